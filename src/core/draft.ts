@@ -1,0 +1,89 @@
+import type { CodeSystem, TemplateId } from './template.js';
+
+/** A span of the transcript supporting a sentence (design §6.4). */
+export interface Evidence {
+  /** Index into the transcript's segments. */
+  readonly segment: number;
+  /** Start index into that segment's text (JavaScript string index). */
+  readonly start: number;
+  /** End index (exclusive). */
+  readonly end: number;
+}
+
+/** Why the verifier flagged a sentence; the UI shows `message` in Norwegian. */
+export interface SentenceFlag {
+  readonly kind:
+    | 'unsupported'
+    | 'number-not-in-transcript'
+    | 'drug-not-in-transcript'
+    | 'negation-conflict'
+    | 'unknown-pseudonym'
+    | 'code-unknown';
+  readonly message: string;
+}
+
+export interface DraftSentence {
+  readonly text: string;
+  readonly evidence: readonly Evidence[];
+  readonly supported: boolean;
+  readonly flags: readonly SentenceFlag[];
+}
+
+export interface DraftSection {
+  readonly key: string;
+  readonly title: string;
+  readonly text: string;
+  readonly sentences: readonly DraftSentence[];
+}
+
+export interface DraftDiagnosis {
+  readonly system: CodeSystem;
+  readonly code: string;
+  readonly text: string;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface EngineInfo {
+  readonly kind: 'builtin' | 'openai' | 'llama';
+  readonly model: string;
+}
+
+/** Draft JSON (design §6.4, *Contract*). */
+export interface Draft {
+  readonly template: TemplateId;
+  readonly engine: EngineInfo;
+  readonly sections: readonly DraftSection[];
+  readonly diagnoses: readonly DraftDiagnosis[];
+  readonly warnings: readonly string[];
+}
+
+/** The clinician's text for one section. */
+export interface NoteSection {
+  readonly key: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+/** A note the clinician edited (not yet approved). */
+export interface Note {
+  readonly template: TemplateId;
+  readonly sections: readonly NoteSection[];
+  readonly diagnoses: readonly { readonly system: CodeSystem; readonly code: string; readonly text: string }[];
+}
+
+/** A note the clinician approved: the only thing that may leave Referent (P1). */
+export interface ApprovedNote extends Note {
+  readonly consultationId: string;
+  readonly approvedAt: string;
+  readonly approvedBy: {
+    readonly userId: string;
+    readonly username: string;
+    readonly displayName: string;
+    /** HPR number (Helsepersonellregisteret), when registered on the account. */
+    readonly hpr?: string;
+  };
+  /** Which engine drafted the text, for the AI disclosure (P6). */
+  readonly engine: EngineInfo;
+  /** Patient identifiers as given at creation (for the record hand-over only). */
+  readonly patient?: { readonly name?: string; readonly fnr?: string; readonly birthDate?: string };
+}
