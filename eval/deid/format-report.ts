@@ -1,0 +1,150 @@
+import type { EvaluationReport, SetStatistics } from './run-evaluation.js';
+import type {
+  EvaluationResult,
+  FalsePositive,
+  MissedMention,
+  Scores,
+  TargetCheck,
+} from './score.js';
+import { TARGETS } from './score.js';
+
+const ratio = (value: number): string => value.toFixed(3);
+
+function row(cells: readonly string[], widths: readonly number[]): string {
+  return cells
+    .map((cell, index) =>
+      index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0),
+    )
+    .join('  ')
+    .trimEnd();
+}
+
+const SCORE_WIDTHS = [16, 5, 6, 7, 9, 7, 9, 6];
+
+function scoreRow(label: string, scores: Scores): string {
+  return row(
+    [
+      label,
+      String(scores.gold),
+      String(scores.found),
+      ratio(scores.recall),
+      String(scores.predicted),
+      String(scores.correct),
+      ratio(scores.precision),
+      ratio(scores.f1),
+    ],
+    SCORE_WIDTHS,
+  );
+}
+
+/** The per-type score table of one annotated set. */
+export function formatScoreTable(title: string, result: EvaluationResult): string {
+  const lines = [
+    `${title}: ${result.documents} documents, ${result.words} words, ${result.overall.gold} identifier mentions`,
+    row(
+      ['type', 'gold', 'found', 'recall', 'detected', 'correct', 'precision', 'F1'],
+      SCORE_WIDTHS,
+    ),
+  ];
+  for (const [type, scores] of result.byType) lines.push(scoreRow(type, scores));
+  lines.push(scoreRow('overall (typed)', result.overall));
+  lines.push(scoreRow('any identifier', result.anyIdentifier));
+  lines.push(
+    `direct identifiers (PERSON, ID, PHONE, EMAIL, ADDRESS; ${result.directGold} mentions): ` +
+      `recall ${ratio(result.directRecall)} typed, ${ratio(result.directAnyRecall)} any type`,
+  );
+  return lines.join('\n');
+}
+
+/** Counts per type and per document kind of one set. */
+export function formatStatistics(title: string, statistics: SetStatistics): string {
+  const types = [...statistics.mentionsByType]
+    .map(([type, count]) => `${type} ${count}`)
+    .join(', ');
+  const kinds = [...statistics.byKind]
+    .map(
+      ([kind, counts]) =>
+        `${kind} ${counts.documents} docs/${counts.mentions} mentions/${counts.words} words`,
+    )
+    .join('; ');
+  return [
+    `${title}: ${statistics.documents} documents, ${statistics.words} words, ${statistics.mentions} mentions`,
+    `  by type: ${types}`,
+    `  by kind: ${kinds}`,
+  ].join('\n');
+}
+
+function formatTargets(title: string, checks: readonly TargetCheck[]): string {
+  return checks
+    .map(
+      (check) =>
+        `${check.passed ? 'PASS' : 'FAIL'}  ${title}: ${check.name} ${ratio(check.value)} (target ≥ ${check.target.toFixed(2)})`,
+    )
+    .join('\n');
+}
+
+const quote = (text: string): string => JSON.stringify(text);
+
+function formatMiss(miss: MissedMention): string {
+  const other = miss.overlappingOtherType
+    .map((span) => `${span.type} ${quote(span.text ?? '')}`)
+    .join(', ');
+  return `  MISS  ${miss.documentId}  ${miss.gold.type} ${quote(miss.gold.text)} @${miss.gold.start}${
+    other === '' ? '' : `  (caught as ${other})`
+  }`;
+}
+
+function formatFalsePositive(falsePositive: FalsePositive): string {
+  const other = falsePositive.overlappingOtherType
+    .map((gold) => `${gold.type} ${quote(gold.text)}`)
+    .join(', ');
+  return `  FP    ${falsePositive.documentId}  ${falsePositive.predicted.type} ${quote(falsePositive.text)} @${
+    falsePositive.predicted.start
+  }${other === '' ? '' : `  (gold is ${other})`}`;
+}
+
+/** Every miss and false positive of a set, one per line. */
+export function formatErrors(
+  title: string,
+  misses: readonly MissedMention[],
+  falsePositives: readonly FalsePositive[],
+): string {
+  return [
+    `${title}: ${misses.length} misses, ${falsePositives.length} false positives`,
+    ...misses.map(formatMiss),
+    ...falsePositives.map(formatFalsePositive),
+  ].join('\n');
+}
+
+/** The full report `npm run eval:deid` prints. */
+export function formatReport(report: EvaluationReport, options: { errors: boolean }): string {
+  const sections = [
+    'De-identification evaluation (matching: a gold mention is found when a detected span of the same type overlaps it)',
+    formatStatistics('Own set', report.ownStatistics),
+    formatStatistics('Shared consultations', report.sharedStatistics),
+    formatScoreTable('Own set', report.own),
+    formatScoreTable('Shared consultations (d01–d06, from their phi lists)', report.shared),
+    `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
+      `${report.clean.falsePositives.length} false positives = ` +
+      `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words`,
+    [
+      `Targets: recall ≥ ${TARGETS.directRecall} on direct identifiers, ≥ ${TARGETS.overallRecall} overall, ` +
+        `precision ≥ ${TARGETS.overallPrecision} (typed matching)`,
+      formatTargets('own set', report.ownTargets),
+      formatTargets('shared', report.sharedTargets),
+      report.passed ? 'RESULT: PASS' : 'RESULT: FAIL',
+    ].join('\n'),
+  ];
+  if (options.errors) {
+    sections.push(formatErrors('Errors, own set', report.own.misses, report.own.falsePositives));
+    sections.push(
+      formatErrors(
+        'Errors, shared consultations',
+        report.shared.misses,
+        report.shared.falsePositives,
+      ),
+    );
+    sections.push(formatErrors('Errors, clean corpus', [], report.clean.falsePositives));
+  }
+  return sections.join('\n\n') + '\n';
+}

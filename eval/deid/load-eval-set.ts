@@ -1,0 +1,55 @@
+import { readFile, readdir } from 'node:fs/promises';
+import * as path from 'node:path';
+
+import { InvalidInputError } from '../../src/core/index.js';
+
+import type { EvalDocument } from './eval-document.js';
+import { evalDocumentSchema, findAnnotationProblems } from './eval-document.js';
+
+/** A text of the identifier-free corpus. */
+export interface CleanText {
+  readonly id: string;
+  readonly text: string;
+}
+
+/** Reads and validates every `*.json` document in `directory`, sorted by file name. */
+export async function loadEvalDocuments(directory: string): Promise<EvalDocument[]> {
+  const names = (await readdir(directory)).filter((name) => name.endsWith('.json')).sort();
+  const documents: EvalDocument[] = [];
+  for (const name of names) {
+    const content = await readFile(path.join(directory, name), 'utf8');
+    let json: unknown;
+    try {
+      json = JSON.parse(content);
+    } catch {
+      throw new InvalidInputError(`evaluation document ${name} is not valid JSON`);
+    }
+    const parsed = evalDocumentSchema.safeParse(json);
+    if (!parsed.success) {
+      throw new InvalidInputError(`evaluation document ${name} does not match the schema`, {
+        issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+      });
+    }
+    const problems = findAnnotationProblems(parsed.data);
+    if (problems.length > 0) {
+      throw new InvalidInputError(`evaluation document ${name} has inconsistent annotations`, {
+        issues: problems,
+      });
+    }
+    documents.push(parsed.data);
+  }
+  return documents;
+}
+
+/** Reads every `*.txt` file in `directory` (the identifier-free corpus), sorted by file name. */
+export async function loadCleanCorpus(directory: string): Promise<CleanText[]> {
+  const names = (await readdir(directory)).filter((name) => name.endsWith('.txt')).sort();
+  const texts: CleanText[] = [];
+  for (const name of names) {
+    texts.push({
+      id: name.replace(/\.txt$/, ''),
+      text: await readFile(path.join(directory, name), 'utf8'),
+    });
+  }
+  return texts;
+}
