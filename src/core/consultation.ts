@@ -164,7 +164,9 @@ export function transition(
         return { ...base, status: 'drafted' };
       return illegal();
     case 'edit':
-      if (from === 'drafted' || from === 'in-review') return { ...base, status: 'in-review' };
+      // A clinician may also write the note by hand from the transcript (drafting off or failed).
+      if (from === 'transcribed' || from === 'drafted' || from === 'in-review')
+        return { ...base, status: 'in-review' };
       return illegal();
     case 'approve':
       if (from === 'drafted' || from === 'in-review')

@@ -66,6 +66,18 @@ export class IllegalTransitionError extends ReferentError {
   }
 }
 
+/** Someone else changed the same thing at the same time; reload and try again. */
+export class ConflictError extends ReferentError {
+  readonly code = 'conflict';
+  constructor(what = 'consultation') {
+    super({
+      message: `${what} was changed concurrently`,
+      userMessage: 'Noen andre endret dette samtidig. Last inn på nytt og prøv igjen.',
+      isRetryable: true,
+    });
+  }
+}
+
 export class ConsentRequiredError extends ReferentError {
   readonly code = 'consent-required';
   constructor() {

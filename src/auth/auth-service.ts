@@ -1,0 +1,217 @@
+import { createHash } from 'node:crypto';
+import {
+  ForbiddenError,
+  InvalidInputError,
+  LoginFailedError,
+  RateLimitedError,
+  UnauthenticatedError,
+  type Clock,
+  type IdGenerator,
+} from '../core/index.js';
+import type { AuditLog } from '../audit/index.js';
+import type { Role, Store, UserRecord } from '../store/index.js';
+import { checkPasswordStrength, hashPassword, verifyPassword } from './password.js';
+
+/** The authenticated caller of a use case. */
+export interface Actor {
+  readonly userId: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly hpr: string | null;
+}
+
+/** The system itself (retention sweeper, start-up). */
+export const systemActor: Actor = {
+  userId: 'system',
+  username: 'system',
+  displayName: 'Referent',
+  role: 'admin',
+  hpr: null,
+};
+
+export interface PublicUser {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly hpr?: string;
+  readonly disabled: boolean;
+  readonly createdAt: string;
+}
+
+export function toPublicUser(user: UserRecord): PublicUser {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    ...(user.hpr === null ? {} : { hpr: user.hpr }),
+    disabled: user.disabled,
+    createdAt: new Date(user.createdAt).toISOString(),
+  };
+}
+
+const usernamePattern = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+/** After this many failures in a row, an account is locked for a while (doubling each time). */
+const freeFailures = 5;
+const baseLockMs = 30_000;
+const maxLockMs = 15 * 60_000;
+
+export interface AuthService {
+  createUser(input: {
+    username: string;
+    displayName?: string;
+    role: Role;
+    password: string;
+    hpr?: string;
+  }): Promise<PublicUser>;
+  updateUser(actor: Actor, id: string, changes: { disabled?: boolean; role?: Role; password?: string }): Promise<PublicUser>;
+  listUsers(actor: Actor): Promise<readonly PublicUser[]>;
+  login(input: { username: string; password: string }): Promise<{ token: string; user: PublicUser; expiresAt: number }>;
+  logout(token: string): Promise<void>;
+  /** Resolves a bearer token; throws `UnauthenticatedError` if unknown, revoked or expired. */
+  authenticate(token: string): Promise<Actor>;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+export function createAuthService(deps: {
+  store: Store;
+  audit: AuditLog;
+  clock: Clock;
+  ids: IdGenerator;
+  sessionHours: number;
+}): AuthService {
+  const { store, audit, clock, ids } = deps;
+  // A real hash for unknown usernames, so a login for a missing account costs the same time.
+  const dummyHash = hashPassword('referent-timing-equaliser', ids.randomBytes(16));
+
+  const requireAdmin = async (actor: Actor, action: 'users-listed' | 'user-updated') => {
+    if (actor.role !== 'admin') {
+      await audit.record({ actorId: actor.userId, actorRole: actor.role, action, outcome: 'denied' });
+      throw new ForbiddenError('Bare administratorer kan administrere brukere.');
+    }
+  };
+
+  return {
+    async createUser(input) {
+      const username = input.username.trim().toLowerCase();
+      if (!usernamePattern.test(username)) {
+        throw new InvalidInputError('username must be 2-64 characters: a-z, 0-9, dot, dash, underscore', {
+          userMessage: 'Brukernavnet kan bare inneholde a–z, 0–9, punktum, bindestrek og understrek (2–64 tegn).',
+        });
+      }
+      const weak = checkPasswordStrength(input.password);
+      if (weak !== undefined) throw new InvalidInputError('password is too weak (at least 10 characters)', { userMessage: weak });
+      if (input.hpr !== undefined && !/^\d{7,9}$/.test(input.hpr)) {
+        throw new InvalidInputError('HPR number must be 7-9 digits', { userMessage: 'HPR-nummeret må ha 7–9 sifre.' });
+      }
+      if ((await store.users.tryGetByUsername(username)) !== undefined) {
+        throw new InvalidInputError('a user with that username exists', { userMessage: 'Brukernavnet er allerede i bruk.' });
+      }
+      const user: UserRecord = {
+        id: ids.newId(),
+        username,
+        displayName: input.displayName?.trim() || username,
+        role: input.role,
+        hpr: input.hpr ?? null,
+        passwordHash: await hashPassword(input.password, ids.randomBytes(16)),
+        disabled: false,
+        createdAt: clock.now(),
+        failedLogins: 0,
+        lockedUntil: 0,
+      };
+      await store.users.insert(user);
+      await audit.record({ actorId: 'system', actorRole: 'admin', action: 'user-created', outcome: 'success', detail: user.id });
+      return toPublicUser(user);
+    },
+    async updateUser(actor, id, changes) {
+      await requireAdmin(actor, 'user-updated');
+      const user = await store.users.tryGetById(id);
+      if (user === undefined) throw new InvalidInputError('unknown user', { userMessage: 'Fant ikke brukeren.' });
+      if (changes.password !== undefined) {
+        const weak = checkPasswordStrength(changes.password);
+        if (weak !== undefined) throw new InvalidInputError('password is too weak', { userMessage: weak });
+      }
+      if (user.id === actor.userId && (changes.disabled === true || (changes.role !== undefined && changes.role !== 'admin'))) {
+        throw new InvalidInputError('an admin cannot lock themselves out', {
+          userMessage: 'Du kan ikke deaktivere eller fjerne administratorrollen fra deg selv.',
+        });
+      }
+      await store.users.update(id, {
+        ...(changes.disabled === undefined ? {} : { disabled: changes.disabled }),
+        ...(changes.role === undefined ? {} : { role: changes.role }),
+        ...(changes.password === undefined
+          ? {}
+          : { passwordHash: await hashPassword(changes.password, ids.randomBytes(16)), failedLogins: 0, lockedUntil: 0 }),
+      });
+      if (changes.disabled === true || changes.role !== undefined || changes.password !== undefined) {
+        await store.sessions.revokeAllOf(id);
+      }
+      await audit.record({ actorId: actor.userId, actorRole: actor.role, action: 'user-updated', outcome: 'success', detail: id });
+      const updated = await store.users.tryGetById(id);
+      if (updated === undefined) throw new InvalidInputError('unknown user', { userMessage: 'Fant ikke brukeren.' });
+      return toPublicUser(updated);
+    },
+    async listUsers(actor) {
+      await requireAdmin(actor, 'users-listed');
+      await audit.record({ actorId: actor.userId, actorRole: actor.role, action: 'users-listed', outcome: 'success' });
+      return (await store.users.list()).map(toPublicUser);
+    },
+    async login(input) {
+      const now = clock.now();
+      const user = await store.users.tryGetByUsername(input.username.trim().toLowerCase());
+      if (user === undefined) {
+        await verifyPassword(input.password, await dummyHash);
+        await audit.record({ actorId: 'unknown', actorRole: 'none', action: 'login-failed', outcome: 'failure', detail: 'unknown-user' });
+        throw new LoginFailedError();
+      }
+      if (user.lockedUntil > now) {
+        await audit.record({ actorId: user.id, actorRole: user.role, action: 'login-failed', outcome: 'denied', detail: 'locked' });
+        throw new RateLimitedError(Math.ceil((user.lockedUntil - now) / 1000));
+      }
+      const valid = await verifyPassword(input.password, user.passwordHash);
+      if (!valid || user.disabled) {
+        const failures = user.failedLogins + 1;
+        const lockMs =
+          failures >= freeFailures ? Math.min(maxLockMs, baseLockMs * 2 ** (failures - freeFailures)) : 0;
+        await store.users.update(user.id, { failedLogins: failures, lockedUntil: lockMs > 0 ? now + lockMs : 0 });
+        await audit.record({
+          actorId: user.id,
+          actorRole: user.role,
+          action: 'login-failed',
+          outcome: 'failure',
+          detail: user.disabled ? 'disabled' : 'wrong-password',
+        });
+        throw new LoginFailedError();
+      }
+      await store.users.update(user.id, { failedLogins: 0, lockedUntil: 0 });
+      const token = ids.randomBytes(32).toString('base64url');
+      const expiresAt = now + deps.sessionHours * 3_600_000;
+      await store.sessions.insert({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt, revoked: false });
+      await store.sessions.deleteExpired(now);
+      await audit.record({ actorId: user.id, actorRole: user.role, action: 'user-logged-in', outcome: 'success' });
+      return { token, user: toPublicUser(user), expiresAt };
+    },
+    async logout(token) {
+      const session = await store.sessions.tryGet(hashToken(token));
+      if (session === undefined) return;
+      await store.sessions.revoke(session.tokenHash);
+      const user = await store.users.tryGetById(session.userId);
+      await audit.record({ actorId: session.userId, actorRole: user?.role ?? 'none', action: 'user-logged-out', outcome: 'success' });
+    },
+    async authenticate(token) {
+      if (token.length === 0 || token.length > 200) throw new UnauthenticatedError();
+      const session = await store.sessions.tryGet(hashToken(token));
+      if (session === undefined || session.revoked || session.expiresAt <= clock.now()) {
+        throw new UnauthenticatedError();
+      }
+      const user = await store.users.tryGetById(session.userId);
+      if (user === undefined || user.disabled) throw new UnauthenticatedError();
+      return { userId: user.id, username: user.username, displayName: user.displayName, role: user.role, hpr: user.hpr };
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { createAuthService, systemActor, toPublicUser, hashToken } from './auth-service.js';
+export type { Actor, AuthService, PublicUser } from './auth-service.js';
+export { hashPassword, verifyPassword, checkPasswordStrength } from './password.js';

@@ -1,0 +1,45 @@
+import { scrypt, timingSafeEqual, type BinaryLike, type ScryptOptions } from 'node:crypto';
+
+/**
+ * Password hashing with scrypt (node:crypto). Stored form: `scrypt$N$r$p$salt$hash` (base64).
+ * N = 2^15, r = 8, p = 1 follows OWASP's password storage guidance for scrypt.
+ */
+const parameters = { N: 32_768, r: 8, p: 1 } as const;
+const keyLength = 64;
+const maxmem = 128 * parameters.N * parameters.r * 2;
+
+function derive(password: BinaryLike, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(password, salt, keyLength, options, (error, key) => {
+      if (error === null) resolve(key);
+      else reject(error);
+    });
+  });
+}
+
+export async function hashPassword(password: string, salt: Buffer): Promise<string> {
+  const key = await derive(password, salt, { ...parameters, maxmem });
+  return ['scrypt', parameters.N, parameters.r, parameters.p, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+/** Constant-time comparison; false for a malformed stored hash. */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const parts = stored.split('$');
+  if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
+  const [, n, r, p, salt, hash] = parts;
+  const expected = Buffer.from(hash ?? '', 'base64');
+  const options = { N: Number(n), r: Number(r), p: Number(p) };
+  if (!Number.isInteger(options.N) || expected.length !== keyLength) return false;
+  const key = await derive(password, Buffer.from(salt ?? '', 'base64'), {
+    ...options,
+    maxmem: 128 * options.N * options.r * 2,
+  });
+  return timingSafeEqual(key, expected);
+}
+
+/** Password rules for accounts; returns a Norwegian reason or undefined when acceptable. */
+export function checkPasswordStrength(password: string): string | undefined {
+  if (password.length < 10) return 'Passordet må ha minst 10 tegn.';
+  if (password.length > 1024) return 'Passordet er for langt.';
+  return undefined;
+}

@@ -1,0 +1,410 @@
+import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { z } from 'zod';
+import { ConfigError } from '../core/index.js';
+
+/**
+ * Operator configuration (design §6.5, *Contract*): environment variables, optionally added to by
+ * a JSON config file named in `REFERENT_CONFIG` (the environment wins). Parsed once at start; every
+ * problem is reported at once.
+ */
+export interface ReferentConfig {
+  readonly dataDir: string;
+  readonly host: string;
+  readonly port: number;
+  /** 32 raw bytes, or undefined to use (and create) the key file in the data directory. */
+  readonly masterKey: Buffer | undefined;
+  readonly retentionHours: number;
+  readonly allowedRegions: readonly string[];
+  /** `on`: create the demo clinician when no account exists (loopback only). */
+  readonly demo: 'auto' | 'off';
+  readonly sessionHours: number;
+  readonly limits: {
+    readonly jsonBodyBytes: number;
+    readonly transcriptBytes: number;
+    readonly audioBytes: number;
+    readonly audioSeconds: number;
+  };
+  readonly llm: LlmConfig;
+  readonly stt: SttConfig;
+  readonly fhir: FhirConfig | undefined;
+  /** Templates a clinic edited, loaded from this directory when set. */
+  readonly templatesDir: string | undefined;
+  /** Text for the AI disclosure line on exported notes; `{approver}` and `{date}` are filled in. */
+  readonly disclosure: string | undefined;
+}
+
+export interface Endpoint {
+  readonly baseUrl: string;
+  /** Jurisdiction (`NO`, `EU`, or `LOCAL` for this machine). */
+  readonly region: string;
+}
+
+export type LlmConfig =
+  | { readonly engine: 'builtin' }
+  | (Endpoint & {
+      readonly engine: 'openai';
+      readonly apiKey: string | undefined;
+      readonly model: string;
+      readonly timeoutMs: number;
+      readonly contextTokens: number;
+    })
+  | {
+      readonly engine: 'llama';
+      readonly modelPath: string;
+      readonly threads: number;
+      readonly contextSize: number;
+    };
+
+export type SttConfig =
+  | { readonly engine: 'none' }
+  | (Endpoint & {
+      readonly engine: 'openai';
+      readonly apiKey: string | undefined;
+      readonly model: string;
+      readonly timeoutMs: number;
+    })
+  | {
+      readonly engine: 'whisper';
+      readonly modelPath: string;
+      readonly threads: number;
+      readonly timeoutMs: number;
+    };
+
+export interface FhirConfig extends Endpoint {
+  readonly token: string | undefined;
+  readonly eraseAfterSend: boolean;
+}
+
+const emptyToUndefined = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
+const integer = (fallback: number, min: number, max: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+
+const rawSchema = z.object({
+  REFERENT_DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
+  REFERENT_HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
+  REFERENT_PORT: integer(8080, 0, 65535),
+  REFERENT_MASTER_KEY: optionalString,
+  DATABASE_URL: optionalString,
+  REFERENT_RETENTION_HOURS: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number()
+      .positive('must be a positive number of hours')
+      .max(24, 'may be at most 24 hours (Helsedirektoratet: erase right after the session)')
+      .default(12),
+  ),
+  REFERENT_ALLOWED_REGIONS: z.preprocess(emptyToUndefined, z.string().default('NO,EU')),
+  REFERENT_DEMO: z.preprocess(emptyToUndefined, z.enum(['auto', 'off']).default('auto')),
+  REFERENT_SESSION_HOURS: integer(10, 1, 24),
+  REFERENT_MAX_JSON_BYTES: integer(1_048_576, 1024, 64 * 1_048_576),
+  REFERENT_MAX_TRANSCRIPT_BYTES: integer(8 * 1_048_576, 1024, 256 * 1_048_576),
+  REFERENT_MAX_AUDIO_BYTES: integer(400 * 1_048_576, 1024, 4096 * 1_048_576),
+  REFERENT_MAX_AUDIO_SECONDS: integer(3 * 3600, 1, 12 * 3600),
+  REFERENT_TEMPLATES_DIR: optionalString,
+  REFERENT_DISCLOSURE: optionalString,
+
+  REFERENT_LLM_ENGINE: z.preprocess(
+    emptyToUndefined,
+    z.enum(['builtin', 'openai', 'llama']).default('builtin'),
+  ),
+  REFERENT_LLM_BASE_URL: optionalString,
+  REFERENT_LLM_API_KEY: optionalString,
+  REFERENT_LLM_MODEL: optionalString,
+  REFERENT_LLM_MODEL_PATH: optionalString,
+  REFERENT_LLM_REGION: optionalString,
+  REFERENT_LLM_THREADS: integer(1, 1, 256),
+  REFERENT_LLM_CONTEXT: integer(8192, 512, 1_048_576),
+  REFERENT_LLM_TIMEOUT_MS: integer(120_000, 1000, 3_600_000),
+
+  REFERENT_STT_ENGINE: z.preprocess(
+    emptyToUndefined,
+    z.enum(['none', 'whisper', 'openai']).default('none'),
+  ),
+  REFERENT_STT_BASE_URL: optionalString,
+  REFERENT_STT_API_KEY: optionalString,
+  REFERENT_STT_MODEL: optionalString,
+  REFERENT_STT_MODEL_PATH: optionalString,
+  REFERENT_STT_REGION: optionalString,
+  REFERENT_STT_THREADS: integer(1, 1, 256),
+  REFERENT_STT_TIMEOUT_MS: integer(300_000, 1000, 3_600_000),
+
+  REFERENT_FHIR_BASE_URL: optionalString,
+  REFERENT_FHIR_TOKEN: optionalString,
+  REFERENT_FHIR_REGION: optionalString,
+  REFERENT_FHIR_ERASE_AFTER_SEND: z.preprocess(
+    emptyToUndefined,
+    z.enum(['true', 'false']).default('true'),
+  ),
+});
+
+type RawConfig = z.infer<typeof rawSchema>;
+
+/** True for hosts on this machine: such endpoints never leave it (region `LOCAL`). */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '');
+  if (bare === 'localhost') return true;
+  if (isIP(bare) === 4) return bare.startsWith('127.');
+  if (isIP(bare) === 6) return bare === '::1';
+  return false;
+}
+
+function parseEndpoint(options: {
+  variable: string;
+  url: string | undefined;
+  region: string | undefined;
+  allowed: readonly string[];
+  problems: string[];
+}): Endpoint | undefined {
+  const { variable, url, region, allowed, problems } = options;
+  if (url === undefined) {
+    problems.push(`${variable}_BASE_URL is required for this engine`);
+    return undefined;
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    problems.push(`${variable}_BASE_URL is not a valid URL`);
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    problems.push(`${variable}_BASE_URL must use http or https`);
+    return undefined;
+  }
+  const loopback = isLoopbackHost(parsed.hostname);
+  if (!loopback && parsed.protocol !== 'https:') {
+    problems.push(`${variable}_BASE_URL must use https unless it points to this machine`);
+  }
+  // P4: every outbound endpoint carries its jurisdiction, and only allowed ones may be called.
+  const declared = region?.toUpperCase() ?? (loopback ? 'LOCAL' : undefined);
+  if (declared === undefined) {
+    problems.push(
+      `${variable}_REGION is required for ${variable}_BASE_URL (the endpoint's jurisdiction, e.g. NO or EU)`,
+    );
+    return undefined;
+  }
+  if (declared !== 'LOCAL' && !allowed.includes(declared)) {
+    problems.push(
+      `${variable}_REGION ${declared} is not an allowed region (allowed: ${allowed.join(', ')}); Referent only calls endpoints in Norway/EU`,
+    );
+    return undefined;
+  }
+  return { baseUrl: parsed.toString().replace(/\/$/, ''), region: declared };
+}
+
+function decodeMasterKey(value: string | undefined, problems: string[]): Buffer | undefined {
+  if (value === undefined) return undefined;
+  const key = Buffer.from(value, 'base64');
+  if (key.length !== 32 || key.toString('base64') !== value.replace(/\s/g, '')) {
+    problems.push('REFERENT_MASTER_KEY must be exactly 32 bytes, base64-encoded');
+    return undefined;
+  }
+  return key;
+}
+
+function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
+  const allowedRegions = raw.REFERENT_ALLOWED_REGIONS.split(',')
+    .map((region) => region.trim().toUpperCase())
+    .filter((region) => region !== '');
+  if (raw.DATABASE_URL !== undefined) {
+    problems.push(
+      'DATABASE_URL is set, but this build ships only the embedded SQLite store; unset it to use SQLite',
+    );
+  }
+
+  let llm: LlmConfig = { engine: 'builtin' };
+  if (raw.REFERENT_LLM_ENGINE === 'openai') {
+    const endpoint = parseEndpoint({
+      variable: 'REFERENT_LLM',
+      url: raw.REFERENT_LLM_BASE_URL,
+      region: raw.REFERENT_LLM_REGION,
+      allowed: allowedRegions,
+      problems,
+    });
+    if (raw.REFERENT_LLM_MODEL === undefined) problems.push('REFERENT_LLM_MODEL is required for the openai engine');
+    if (endpoint !== undefined && raw.REFERENT_LLM_MODEL !== undefined) {
+      llm = {
+        engine: 'openai',
+        ...endpoint,
+        apiKey: raw.REFERENT_LLM_API_KEY,
+        model: raw.REFERENT_LLM_MODEL,
+        timeoutMs: raw.REFERENT_LLM_TIMEOUT_MS,
+        contextTokens: raw.REFERENT_LLM_CONTEXT,
+      };
+    }
+  } else if (raw.REFERENT_LLM_ENGINE === 'llama') {
+    if (raw.REFERENT_LLM_MODEL_PATH === undefined) {
+      problems.push('REFERENT_LLM_MODEL_PATH (a GGUF file) is required for the llama engine');
+    } else {
+      llm = {
+        engine: 'llama',
+        modelPath: raw.REFERENT_LLM_MODEL_PATH,
+        threads: raw.REFERENT_LLM_THREADS,
+        contextSize: raw.REFERENT_LLM_CONTEXT,
+      };
+    }
+  }
+
+  let stt: SttConfig = { engine: 'none' };
+  if (raw.REFERENT_STT_ENGINE === 'openai') {
+    const endpoint = parseEndpoint({
+      variable: 'REFERENT_STT',
+      url: raw.REFERENT_STT_BASE_URL,
+      region: raw.REFERENT_STT_REGION,
+      allowed: allowedRegions,
+      problems,
+    });
+    if (endpoint !== undefined) {
+      stt = {
+        engine: 'openai',
+        ...endpoint,
+        apiKey: raw.REFERENT_STT_API_KEY,
+        model: raw.REFERENT_STT_MODEL ?? 'whisper-1',
+        timeoutMs: raw.REFERENT_STT_TIMEOUT_MS,
+      };
+    }
+  } else if (raw.REFERENT_STT_ENGINE === 'whisper') {
+    if (raw.REFERENT_STT_MODEL_PATH === undefined) {
+      problems.push('REFERENT_STT_MODEL_PATH (a whisper.cpp ggml file) is required for the whisper engine');
+    } else {
+      stt = {
+        engine: 'whisper',
+        modelPath: raw.REFERENT_STT_MODEL_PATH,
+        threads: raw.REFERENT_STT_THREADS,
+        timeoutMs: raw.REFERENT_STT_TIMEOUT_MS,
+      };
+    }
+  }
+
+  let fhir: FhirConfig | undefined;
+  if (raw.REFERENT_FHIR_BASE_URL !== undefined) {
+    const endpoint = parseEndpoint({
+      variable: 'REFERENT_FHIR',
+      url: raw.REFERENT_FHIR_BASE_URL,
+      region: raw.REFERENT_FHIR_REGION,
+      allowed: allowedRegions,
+      problems,
+    });
+    if (endpoint !== undefined) {
+      fhir = {
+        ...endpoint,
+        token: raw.REFERENT_FHIR_TOKEN,
+        eraseAfterSend: raw.REFERENT_FHIR_ERASE_AFTER_SEND === 'true',
+      };
+    }
+  }
+
+  return {
+    dataDir: raw.REFERENT_DATA_DIR,
+    host: raw.REFERENT_HOST,
+    port: raw.REFERENT_PORT,
+    masterKey: decodeMasterKey(raw.REFERENT_MASTER_KEY, problems),
+    retentionHours: raw.REFERENT_RETENTION_HOURS,
+    allowedRegions,
+    demo: raw.REFERENT_DEMO,
+    sessionHours: raw.REFERENT_SESSION_HOURS,
+    limits: {
+      jsonBodyBytes: raw.REFERENT_MAX_JSON_BYTES,
+      transcriptBytes: raw.REFERENT_MAX_TRANSCRIPT_BYTES,
+      audioBytes: raw.REFERENT_MAX_AUDIO_BYTES,
+      audioSeconds: raw.REFERENT_MAX_AUDIO_SECONDS,
+    },
+    llm,
+    stt,
+    fhir,
+    templatesDir: raw.REFERENT_TEMPLATES_DIR,
+    disclosure: raw.REFERENT_DISCLOSURE,
+  };
+}
+
+const configFileSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+
+/**
+ * Reads configuration from an environment (and the JSON file it names in `REFERENT_CONFIG`).
+ * Throws `ConfigError` listing every problem; never echoes secret values.
+ */
+export function loadConfig(
+  environment: Readonly<Record<string, string | undefined>>,
+  options: { readFile?: (path: string) => string } = {},
+): ReferentConfig {
+  const problems: string[] = [];
+  let fromFile: Record<string, string> = {};
+  const configPath = environment['REFERENT_CONFIG'];
+  if (configPath !== undefined && configPath.trim() !== '') {
+    try {
+      const text = (options.readFile ?? ((path) => readFileSync(path, 'utf8')))(configPath);
+      const parsed = configFileSchema.safeParse(JSON.parse(text));
+      if (parsed.success) {
+        fromFile = Object.fromEntries(
+          Object.entries(parsed.data).map(([key, value]) => [key, String(value)]),
+        );
+      } else {
+        problems.push('REFERENT_CONFIG must be a JSON object of VARIABLE: value pairs');
+      }
+    } catch {
+      problems.push('REFERENT_CONFIG names a file that cannot be read as JSON');
+    }
+  }
+  const merged: Record<string, string | undefined> = { ...fromFile };
+  for (const [key, value] of Object.entries(environment)) {
+    if (value !== undefined) merged[key] = value;
+  }
+  const parsed = rawSchema.safeParse(merged);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push(`${issue.path.join('.')}: ${issue.message}`);
+    }
+    throw new ConfigError(problems);
+  }
+  const config = toConfig(parsed.data, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** The endpoints this configuration may call, for the outbound guard and the settings page. */
+export function listEndpoints(config: ReferentConfig): {
+  readonly name: string;
+  readonly kind: string;
+  readonly url: string | null;
+  readonly region: string | null;
+  readonly model: string | null;
+}[] {
+  const llm = config.llm;
+  const stt = config.stt;
+  return [
+    {
+      name: 'språkmodell',
+      kind: llm.engine,
+      url: llm.engine === 'openai' ? llm.baseUrl : null,
+      region: llm.engine === 'openai' ? llm.region : 'LOCAL',
+      model:
+        llm.engine === 'openai'
+          ? llm.model
+          : llm.engine === 'llama'
+            ? llm.modelPath.split(/[\\/]/).pop() ?? null
+            : 'regelbasert',
+    },
+    {
+      name: 'tale-til-tekst',
+      kind: stt.engine,
+      url: stt.engine === 'openai' ? stt.baseUrl : null,
+      region: stt.engine === 'openai' ? stt.region : stt.engine === 'whisper' ? 'LOCAL' : null,
+      model:
+        stt.engine === 'openai'
+          ? stt.model
+          : stt.engine === 'whisper'
+            ? stt.modelPath.split(/[\\/]/).pop() ?? null
+            : null,
+    },
+    {
+      name: 'pasientjournal (FHIR)',
+      kind: config.fhir === undefined ? 'none' : 'fhir',
+      url: config.fhir?.baseUrl ?? null,
+      region: config.fhir?.region ?? null,
+      model: null,
+    },
+  ];
+}

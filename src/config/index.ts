@@ -1,0 +1,3 @@
+export { loadConfig, listEndpoints, isLoopbackHost } from './config.js';
+export type { ReferentConfig, LlmConfig, SttConfig, FhirConfig, Endpoint } from './config.js';
+export { createGuardedFetch } from './outbound-guard.js';

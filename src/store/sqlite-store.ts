@@ -1,0 +1,479 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, sql, type Selectable } from 'kysely';
+import {
+  ConflictError,
+  consultationStatuses,
+  type Consultation,
+  type ConsultationStatus,
+  type TemplateId,
+  type ConsentMethod,
+} from '../core/index.js';
+import { createMigrationProvider } from './migrations.js';
+import type { ConsultationsTable, Database, UsersTable, AuditLogTable } from './schema.js';
+import type {
+  AuditHead,
+  AuditRecord,
+  OwnedConsultations,
+  Role,
+  Store,
+  UserRecord,
+} from './store.js';
+
+/**
+ * SQLite adapter (Kysely over better-sqlite3): `<data>/referent.db`.
+ *
+ * Pragmas, and why:
+ * - `journal_mode=WAL`, `synchronous=FULL`: an acknowledged write survives a killed process.
+ * - `secure_delete=ON`: deleted rows are overwritten with zeros, not left in free pages (design §5).
+ * - `temp_store=MEMORY`: sorts and temporary tables never spill to temp files on disk.
+ */
+export async function openSqliteStore(options: { dataDir: string } | { memory: true }): Promise<Store> {
+  let file = ':memory:';
+  if ('dataDir' in options) {
+    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+    file = join(options.dataDir, 'referent.db');
+  }
+  const connection = new SqliteDatabase(file);
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('synchronous = FULL');
+  connection.pragma('secure_delete = ON');
+  connection.pragma('temp_store = MEMORY');
+  connection.pragma('foreign_keys = ON');
+  connection.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  const migrator = new Migrator({ db, provider: createMigrationProvider('blob') });
+  const { error } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    await db.destroy();
+    throw new Error('database migration failed', { cause: error });
+  }
+  return createKyselyStore(db, {
+    checkpoint: async () => {
+      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+    },
+  });
+}
+
+function toUser(row: Selectable<UsersTable>): UserRecord {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as Role,
+    hpr: row.hpr,
+    passwordHash: row.password_hash,
+    disabled: row.disabled === 1,
+    createdAt: Number(row.created_at),
+    failedLogins: row.failed_logins,
+    lockedUntil: Number(row.locked_until),
+  };
+}
+
+function toConsultation(row: Selectable<ConsultationsTable>): Consultation {
+  const status = row.status as ConsultationStatus;
+  if (!consultationStatuses.includes(status)) throw new Error('stored consultation has an unknown status');
+  const base = {
+    id: row.id,
+    ownerId: row.owner_id,
+    template: row.template as TemplateId,
+    templates: JSON.parse(row.templates) as TemplateId[],
+    consent: { method: row.consent_method as ConsentMethod, recordedAt: Number(row.consent_at) },
+    createdAt: Number(row.created_at),
+    updatedAt: Number(row.updated_at),
+    expiresAt: Number(row.expires_at),
+  };
+  switch (status) {
+    case 'created':
+    case 'capturing':
+    case 'transcribed':
+    case 'drafted':
+    case 'in-review':
+      return { ...base, status };
+    case 'approved':
+      return {
+        ...base,
+        status,
+        approvedAt: Number(row.approved_at ?? 0),
+        approvedBy: row.approved_by ?? '',
+      };
+    case 'exported':
+      return {
+        ...base,
+        status,
+        approvedAt: Number(row.approved_at ?? 0),
+        approvedBy: row.approved_by ?? '',
+        exportedAt: Number(row.exported_at ?? 0),
+      };
+    case 'discarded':
+    case 'erased':
+    case 'expired':
+      return { ...base, status, endedAt: Number(row.ended_at ?? 0) };
+  }
+}
+
+function toRow(consultation: Consultation): Omit<ConsultationsTable, 'wrapped_key' | 'version'> {
+  return {
+    id: consultation.id,
+    owner_id: consultation.ownerId,
+    status: consultation.status,
+    template: consultation.template,
+    templates: JSON.stringify(consultation.templates),
+    consent_method: consultation.consent.method,
+    consent_at: consultation.consent.recordedAt,
+    created_at: consultation.createdAt,
+    updated_at: consultation.updatedAt,
+    expires_at: consultation.expiresAt,
+    ended_at: 'endedAt' in consultation ? consultation.endedAt : null,
+    approved_at: 'approvedAt' in consultation ? consultation.approvedAt : null,
+    approved_by: 'approvedBy' in consultation ? consultation.approvedBy : null,
+    exported_at: 'exportedAt' in consultation ? consultation.exportedAt : null,
+  };
+}
+
+function toAudit(row: Selectable<AuditLogTable>): AuditRecord {
+  return {
+    seq: Number(row.seq),
+    at: Number(row.at),
+    actorId: row.actor_id,
+    actorRole: row.actor_role,
+    action: row.action,
+    consultationId: row.consultation_id,
+    patientRef: row.patient_ref,
+    outcome: row.outcome,
+    detail: row.detail,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+const unfinished = ['created', 'capturing', 'transcribed', 'drafted', 'in-review', 'approved', 'exported'];
+
+/**
+ * The store over any Kysely dialect. SQL here is portable (no SQLite-only syntax) so the
+ * PostgreSQL adapter can reuse it; dialect-specific work is passed in.
+ */
+export function createKyselyStore(
+  db: Kysely<Database>,
+  dialect: { checkpoint: () => Promise<void> },
+): Store {
+  async function eraseRow(ended: Consultation, ownerId: string | undefined): Promise<void> {
+    await db.transaction().execute(async (transaction) => {
+      await transaction.deleteFrom('content').where('consultation_id', '=', ended.id).execute();
+      let update = transaction
+        .updateTable('consultations')
+        .set({
+          ...toRow(ended),
+          wrapped_key: null,
+          version: sql<number>`version + 1`,
+        })
+        .where('id', '=', ended.id);
+      if (ownerId !== undefined) update = update.where('owner_id', '=', ownerId);
+      await update.execute();
+    });
+  }
+
+  function consultationsOf(ownerId: string): OwnedConsultations {
+    const owned = () => db.selectFrom('consultations').where('owner_id', '=', ownerId);
+    async function assertOwned(id: string): Promise<void> {
+      const row = await owned().select('id').where('id', '=', id).executeTakeFirst();
+      if (row === undefined) throw new Error('consultation is not owned by this caller');
+    }
+    return {
+      ownerId,
+      async insert(consultation, wrappedKey) {
+        if (consultation.ownerId !== ownerId) throw new Error('owner mismatch');
+        await db
+          .insertInto('consultations')
+          .values({ ...toRow(consultation), wrapped_key: wrappedKey, version: 0 })
+          .execute();
+      },
+      async tryGet(id) {
+        const row = await owned().selectAll().where('id', '=', id).executeTakeFirst();
+        return row === undefined ? undefined : { consultation: toConsultation(row), version: row.version };
+      },
+      async list({ endedSince }) {
+        const rows = await owned()
+          .selectAll()
+          .where((where) =>
+            where.or([where('ended_at', 'is', null), where('ended_at', '>=', endedSince)]),
+          )
+          .orderBy('created_at', 'desc')
+          .execute();
+        return rows.map(toConsultation);
+      },
+      async update(consultation, expectedVersion) {
+        const result = await db
+          .updateTable('consultations')
+          .set({ ...toRow(consultation), version: expectedVersion + 1 })
+          .where('id', '=', consultation.id)
+          .where('owner_id', '=', ownerId)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst();
+        if (result.numUpdatedRows !== 1n) throw new ConflictError();
+      },
+      async tryGetWrappedKey(id) {
+        const row = await owned().select('wrapped_key').where('id', '=', id).executeTakeFirst();
+        return row?.wrapped_key ?? undefined;
+      },
+      async putContent(id, field, ciphertext, now) {
+        await assertOwned(id);
+        await db
+          .insertInto('content')
+          .values({ consultation_id: id, field, ciphertext, updated_at: now })
+          .onConflict((conflict) =>
+            conflict.columns(['consultation_id', 'field']).doUpdateSet({ ciphertext, updated_at: now }),
+          )
+          .execute();
+      },
+      async tryGetContent(id, field) {
+        const row = await db
+          .selectFrom('content')
+          .innerJoin('consultations', 'consultations.id', 'content.consultation_id')
+          .select('content.ciphertext')
+          .where('content.consultation_id', '=', id)
+          .where('content.field', '=', field)
+          .where('consultations.owner_id', '=', ownerId)
+          .executeTakeFirst();
+        return row?.ciphertext;
+      },
+      async listContentFields(id) {
+        const rows = await db
+          .selectFrom('content')
+          .innerJoin('consultations', 'consultations.id', 'content.consultation_id')
+          .select('content.field')
+          .where('content.consultation_id', '=', id)
+          .where('consultations.owner_id', '=', ownerId)
+          .orderBy('content.field')
+          .execute();
+        return rows.map((row) => row.field);
+      },
+      async deleteContent(id, fieldPrefix) {
+        await assertOwned(id);
+        await db
+          .deleteFrom('content')
+          .where('consultation_id', '=', id)
+          .where('field', 'like', `${fieldPrefix.replace(/[%_\\]/g, '\\$&')}%`)
+          .execute();
+      },
+      async erase(ended) {
+        await eraseRow(ended, ownerId);
+      },
+    };
+  }
+
+  return {
+    users: {
+      async insert(user) {
+        await db
+          .insertInto('users')
+          .values({
+            id: user.id,
+            username: user.username,
+            display_name: user.displayName,
+            role: user.role,
+            hpr: user.hpr,
+            password_hash: user.passwordHash,
+            disabled: user.disabled ? 1 : 0,
+            created_at: user.createdAt,
+            failed_logins: user.failedLogins,
+            locked_until: user.lockedUntil,
+          })
+          .execute();
+      },
+      async tryGetById(id) {
+        const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+        return row === undefined ? undefined : toUser(row);
+      },
+      async tryGetByUsername(username) {
+        const row = await db
+          .selectFrom('users')
+          .selectAll()
+          .where('username', '=', username)
+          .executeTakeFirst();
+        return row === undefined ? undefined : toUser(row);
+      },
+      async list() {
+        const rows = await db.selectFrom('users').selectAll().orderBy('username').execute();
+        return rows.map(toUser);
+      },
+      async count() {
+        const row = await db
+          .selectFrom('users')
+          .select((select) => select.fn.countAll<number>().as('count'))
+          .executeTakeFirstOrThrow();
+        return Number(row.count);
+      },
+      async update(id, changes) {
+        const set: Partial<UsersTable> = {};
+        if (changes.role !== undefined) set.role = changes.role;
+        if (changes.disabled !== undefined) set.disabled = changes.disabled ? 1 : 0;
+        if (changes.passwordHash !== undefined) set.password_hash = changes.passwordHash;
+        if (changes.failedLogins !== undefined) set.failed_logins = changes.failedLogins;
+        if (changes.lockedUntil !== undefined) set.locked_until = changes.lockedUntil;
+        if (changes.displayName !== undefined) set.display_name = changes.displayName;
+        if (changes.hpr !== undefined) set.hpr = changes.hpr;
+        if (Object.keys(set).length === 0) return;
+        await db.updateTable('users').set(set).where('id', '=', id).execute();
+      },
+    },
+    sessions: {
+      async insert(session) {
+        await db
+          .insertInto('auth_sessions')
+          .values({
+            token_hash: session.tokenHash,
+            user_id: session.userId,
+            created_at: session.createdAt,
+            expires_at: session.expiresAt,
+            revoked: session.revoked ? 1 : 0,
+          })
+          .execute();
+      },
+      async tryGet(tokenHash) {
+        const row = await db
+          .selectFrom('auth_sessions')
+          .selectAll()
+          .where('token_hash', '=', tokenHash)
+          .executeTakeFirst();
+        return row === undefined
+          ? undefined
+          : {
+              tokenHash: row.token_hash,
+              userId: row.user_id,
+              createdAt: Number(row.created_at),
+              expiresAt: Number(row.expires_at),
+              revoked: row.revoked === 1,
+            };
+      },
+      async revoke(tokenHash) {
+        await db.updateTable('auth_sessions').set({ revoked: 1 }).where('token_hash', '=', tokenHash).execute();
+      },
+      async revokeAllOf(userId) {
+        await db.updateTable('auth_sessions').set({ revoked: 1 }).where('user_id', '=', userId).execute();
+      },
+      async deleteExpired(now) {
+        const result = await db
+          .deleteFrom('auth_sessions')
+          .where((where) => where.or([where('expires_at', '<', now), where('revoked', '=', 1)]))
+          .executeTakeFirst();
+        return Number(result.numDeletedRows);
+      },
+    },
+    consultationsOf,
+    system: {
+      async listExpired(now) {
+        const rows = await db
+          .selectFrom('consultations')
+          .selectAll()
+          .where('ended_at', 'is', null)
+          .where('status', 'in', unfinished)
+          .where('expires_at', '<=', now)
+          .execute();
+        return rows.map(toConsultation);
+      },
+      async erase(ended) {
+        await eraseRow(ended, undefined);
+      },
+      async countByStatus() {
+        const rows = await db
+          .selectFrom('consultations')
+          .select(['status', (select) => select.fn.countAll<number>().as('count')])
+          .groupBy('status')
+          .execute();
+        return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
+      },
+    },
+    audit: {
+      async append(build) {
+        return db.transaction().execute(async (transaction) => {
+          const headRow = await transaction
+            .selectFrom('audit_head')
+            .selectAll()
+            .where('id', '=', 1)
+            .executeTakeFirst();
+          const head: AuditHead | undefined =
+            headRow === undefined ? undefined : { seq: headRow.seq, hash: headRow.hash, seal: headRow.seal };
+          const built = build(head);
+          const { record } = built;
+          await transaction
+            .insertInto('audit_log')
+            .values({
+              seq: record.seq,
+              at: record.at,
+              actor_id: record.actorId,
+              actor_role: record.actorRole,
+              action: record.action,
+              consultation_id: record.consultationId,
+              patient_ref: record.patientRef,
+              outcome: record.outcome,
+              detail: record.detail,
+              prev_hash: record.prevHash,
+              hash: record.hash,
+            })
+            .execute();
+          await transaction
+            .insertInto('audit_head')
+            .values({ id: 1, ...built.head })
+            .onConflict((conflict) =>
+              conflict.column('id').doUpdateSet({ seq: built.head.seq, hash: built.head.hash, seal: built.head.seal }),
+            )
+            .execute();
+          return record;
+        });
+      },
+      async tryGetHead() {
+        const row = await db.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirst();
+        return row === undefined ? undefined : { seq: row.seq, hash: row.hash, seal: row.seal };
+      },
+      async *iterate(pageSize = 1000) {
+        let after = -1;
+        for (;;) {
+          const rows = await db
+            .selectFrom('audit_log')
+            .selectAll()
+            .where('seq', '>', after)
+            .orderBy('seq')
+            .limit(pageSize)
+            .execute();
+          for (const row of rows) yield toAudit(row);
+          const last = rows.at(-1);
+          if (last === undefined || rows.length < pageSize) return;
+          after = Number(last.seq);
+        }
+      },
+      async list({ limit, before, consultationId }) {
+        let query = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(limit);
+        if (before !== undefined) query = query.where('seq', '<', before);
+        if (consultationId !== undefined) query = query.where('consultation_id', '=', consultationId);
+        return (await query.execute()).map(toAudit);
+      },
+      async count() {
+        const row = await db
+          .selectFrom('audit_log')
+          .select((select) => select.fn.countAll<number>().as('count'))
+          .executeTakeFirstOrThrow();
+        return Number(row.count);
+      },
+    },
+    settings: {
+      async tryGet(key) {
+        const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+        return row?.value;
+      },
+      async set(key, value) {
+        await db
+          .insertInto('settings')
+          .values({ key, value })
+          .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
+          .execute();
+      },
+    },
+    checkpoint: dialect.checkpoint,
+    async close() {
+      await dialect.checkpoint().catch(() => undefined);
+      await db.destroy();
+    },
+  };
+}
