@@ -6,3 +6,4 @@ export * from './transcript.js';
 export * from './template.js';
 export * from './draft.js';
 export * from './consultation.js';
+export * from './logger.js';

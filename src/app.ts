@@ -1,0 +1,131 @@
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { createAuditLog, type AuditLog } from './audit/index.js';
+import { createAuthService, type AuthService } from './auth/index.js';
+import { listEndpoints, type ReferentConfig } from './config/index.js';
+import {
+  createConsultationService,
+  type ConsultationService,
+  type Drafting,
+  type Exporting,
+  type Pseudonymizer,
+  type Speech,
+} from './consultations/index.js';
+import { silentLogger, systemClock, systemIds, type Clock, type IdGenerator, type Logger } from './core/index.js';
+import { createHttpServer, createMetrics, type RouteHelpers } from './http/index.js';
+import { createSettingsService, type SettingsService } from './settings/index.js';
+import { createKeyring, loadOrCreateMasterKey, openSqliteStore, type Store } from './store/index.js';
+
+export interface AppDeps {
+  readonly config: ReferentConfig;
+  readonly clock?: Clock;
+  readonly ids?: IdGenerator;
+  readonly logger?: Logger;
+  /** Built web app directory; defaults to `web/dist` in the package. */
+  readonly webRoot?: string;
+  /** Engines and modules; the defaults come from `createCapabilities(config)`. */
+  readonly capabilities?: {
+    readonly pseudonymizer?: Pseudonymizer;
+    readonly drafting?: Drafting;
+    readonly exporting?: Exporting;
+    readonly speech?: Speech;
+    readonly searchCodes?: (query: string, options: { system?: 'ICPC-2' | 'ICD-10'; limit: number }) => readonly { system: string; code: string; text: string }[];
+    readonly extend?: (server: FastifyInstance, helpers: RouteHelpers & { consultations: ConsultationService }) => Promise<void>;
+  };
+}
+
+export interface App {
+  readonly server: FastifyInstance;
+  readonly store: Store;
+  readonly auth: AuthService;
+  readonly audit: AuditLog;
+  readonly consultations: ConsultationService;
+  readonly settings: SettingsService;
+  readonly masterKeySource: 'environment' | 'key-file' | 'new-key-file';
+  /** Erases expired sessions now; also runs every minute while the app is open. */
+  sweepExpired(): Promise<number>;
+  close(): Promise<void>;
+}
+
+const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The composition root (conventions §4): wires adapters to ports. No module-level singletons. */
+export async function createApp(deps: AppDeps): Promise<App> {
+  const { config } = deps;
+  const clock = deps.clock ?? systemClock;
+  const ids = deps.ids ?? systemIds;
+  const logger = deps.logger ?? silentLogger;
+  const master = loadOrCreateMasterKey({ dataDir: config.dataDir, configured: config.masterKey, ids });
+  const keyring = createKeyring({ masterKey: master.key, ids });
+  master.key.fill(0);
+  const store = await openSqliteStore({ dataDir: config.dataDir });
+  const audit = createAuditLog({ repository: store.audit, key: keyring.auditKey, clock });
+  const auth = createAuthService({ store, audit, clock, ids, sessionHours: config.sessionHours });
+  const settings = createSettingsService({
+    repository: store.settings,
+    audit,
+    retentionHours: config.retentionHours,
+    allowedRegions: config.allowedRegions,
+    endpoints: listEndpoints(config),
+  });
+  const capabilities = deps.capabilities ?? {};
+  const consultations = createConsultationService({
+    store,
+    audit,
+    keyring,
+    clock,
+    ids,
+    retentionHours: config.retentionHours,
+    isDraftingEnabled: settings.isDraftingEnabled,
+    eraseAfterSend: config.fhir?.eraseAfterSend ?? false,
+    ...(capabilities.pseudonymizer === undefined ? {} : { pseudonymizer: capabilities.pseudonymizer }),
+    ...(capabilities.drafting === undefined ? {} : { drafting: capabilities.drafting }),
+    ...(capabilities.exporting === undefined ? {} : { exporting: capabilities.exporting }),
+    ...(capabilities.speech === undefined ? {} : { speech: capabilities.speech }),
+  });
+  const metrics = createMetrics();
+  const extend = capabilities.extend;
+  const server = await createHttpServer({
+    auth,
+    consultations,
+    settings,
+    audit,
+    store,
+    clock,
+    logger,
+    metrics,
+    limits: config.limits,
+    webRoot: deps.webRoot ?? join(packageRoot, 'web', 'dist'),
+    ...(capabilities.searchCodes === undefined ? {} : { searchCodes: capabilities.searchCodes }),
+    ...(extend === undefined ? {} : { extend: (instance, helpers) => extend(instance, { ...helpers, consultations }) }),
+  });
+
+  const sweep = async () => {
+    const erased = await consultations.sweepExpired();
+    if (erased > 0) logger.info('retention sweep erased expired sessions', { count: erased });
+    return erased;
+  };
+  // Crash recovery: sessions that expired while the server was down are erased before serving.
+  await sweep();
+  const timer = setInterval(() => {
+    sweep().catch(() => logger.error('retention sweep failed', { code: 'sweep-failed' }));
+  }, 60_000);
+  timer.unref();
+
+  return {
+    server,
+    store,
+    auth,
+    audit,
+    consultations,
+    settings,
+    masterKeySource: master.source,
+    sweepExpired: sweep,
+    async close() {
+      clearInterval(timer);
+      await server.close();
+      await store.close();
+    },
+  };
+}

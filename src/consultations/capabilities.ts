@@ -1,0 +1,73 @@
+import type {
+  ApprovedNote,
+  Draft,
+  EngineInfo,
+  KnownPatient,
+  PseudonymizedText,
+  PseudonymizedTranscript,
+  RawText,
+  Segment,
+  TemplateDefinition,
+  TemplateId,
+  Transcript,
+} from '../core/index.js';
+import type { Drafter, DrafterOutput } from '../draft/drafter.js';
+
+/**
+ * What the use cases need from the pseudonymizer (src/pseudonymize), drafting (src/draft), export
+ * (src/export) and speech (src/audio, src/transcribe). The composition root adapts each module to
+ * these small interfaces, so use cases stay testable with fakes and never import adapters.
+ */
+export interface Pseudonymizer {
+  /**
+   * Pseudonymizes every segment with one vault (consistent surrogates across segments). `vault` is
+   * the serialized vault of earlier calls for this consultation, if any.
+   */
+  pseudonymizeSegments(input: {
+    readonly segments: readonly Segment[];
+    readonly known?: KnownPatient;
+    readonly vault?: string;
+  }): {
+    readonly segments: readonly {
+      readonly text: PseudonymizedText;
+      /** Replaced spans in the raw text and the length of what replaced them, in order. */
+      readonly replacements: readonly { readonly start: number; readonly end: number; readonly length: number }[];
+    }[];
+    readonly vault: string;
+  };
+  /** Puts real values back. Warnings (Norwegian, no identifiers) name invented pseudonym-like values. */
+  reidentify(text: string, vault: string): { readonly text: RawText; readonly warnings: readonly string[] };
+}
+
+export interface Drafting {
+  getTemplate(id: TemplateId): TemplateDefinition;
+  /** The engine in use; `undefined` when AI drafting is not configured. */
+  readonly drafter: Drafter;
+  verify(input: {
+    readonly template: TemplateDefinition;
+    readonly transcript: PseudonymizedTranscript;
+    readonly output: DrafterOutput;
+    readonly engine: EngineInfo;
+  }): Draft;
+}
+
+export interface TextExport {
+  readonly sections: readonly { readonly key: string; readonly title: string; readonly text: string }[];
+  readonly fullText: string;
+  readonly disclosure: string;
+}
+
+export interface Exporting {
+  toText(note: ApprovedNote): TextExport;
+  toFhir(note: ApprovedNote): unknown;
+  validateFhir(bundle: unknown): { readonly ok: true } | { readonly ok: false; readonly problems: readonly string[] };
+  /** Absent when no FHIR receiver is configured. */
+  readonly send?: (bundle: unknown, options: { idempotencyKey: string; signal?: AbortSignal }) => Promise<{ status: number; location?: string }>;
+}
+
+export interface Speech {
+  /** Parses an uploaded transcript: JSON (design §6.3), `Lege:` text, WebVTT or SRT. */
+  parseTranscript(body: string | Uint8Array, contentType: string | undefined): Transcript;
+  /** Decodes a WAV upload and transcribes it; absent when no speech-to-text engine is configured. */
+  readonly transcribeWav?: (wav: Uint8Array, options: { signal?: AbortSignal }) => Promise<Transcript>;
+}

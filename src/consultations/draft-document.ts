@@ -1,0 +1,107 @@
+import {
+  InvalidInputError,
+  type Draft,
+  type DraftSentence,
+  type KnownPatient,
+  type PseudonymizedTranscript,
+  type TemplateId,
+  type Transcript,
+} from '../core/index.js';
+import type { Drafting, Pseudonymizer } from './capabilities.js';
+import { createOffsetMap } from './offset-map.js';
+
+/**
+ * The drafting pipeline (design §2): pseudonymize → draft → verify → re-identify.
+ * The drafter sees only pseudonymized text; evidence offsets are mapped back to the raw transcript;
+ * every re-identification warning (an invented person, number or date) becomes a sentence flag.
+ * Used by the API's draft endpoint and by `referent draft`.
+ */
+export async function draftDocument(input: {
+  readonly transcript: Transcript;
+  readonly templateId: TemplateId;
+  readonly known?: KnownPatient;
+  readonly vault?: string;
+  readonly pseudonymizer: Pseudonymizer;
+  readonly drafting: Drafting;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: { readonly done: number; readonly total: number }) => void;
+}): Promise<{ readonly draft: Draft; readonly vault: string }> {
+  const { transcript, pseudonymizer, drafting } = input;
+  if (!transcript.segments.some((segment) => segment.text.trim() !== '')) {
+    throw new InvalidInputError('the transcript is empty', {
+      userMessage: 'Transkripsjonen er tom. Last opp eller ta opp samtalen først.',
+    });
+  }
+  const pseudonymized = pseudonymizer.pseudonymizeSegments({
+    segments: transcript.segments,
+    ...(input.known === undefined ? {} : { known: input.known }),
+    ...(input.vault === undefined ? {} : { vault: input.vault }),
+  });
+  // Never fall back to raw text: a mismatch is a defect, and the model must not see identifiers.
+  if (pseudonymized.segments.length !== transcript.segments.length) {
+    throw new Error('pseudonymizer returned a different number of segments');
+  }
+  const pseudoTranscript: PseudonymizedTranscript = {
+    segments: pseudonymized.segments.map((segment, index) => {
+      const original = transcript.segments[index];
+      return {
+        speaker: original?.speaker ?? 'ukjent',
+        text: segment.text,
+        ...(original?.start === undefined ? {} : { start: original.start }),
+        ...(original?.end === undefined ? {} : { end: original.end }),
+      };
+    }),
+  };
+  const template = drafting.getTemplate(input.templateId);
+  const drafter = drafting.drafter;
+  const output = await drafter.draft(
+    { template, transcript: pseudoTranscript },
+    {
+      ...(input.signal === undefined ? {} : { signal: input.signal }),
+      ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
+    },
+  );
+  const verified = drafting.verify({ template, transcript: pseudoTranscript, output, engine: drafter.info });
+
+  const maps = pseudonymized.segments.map((segment) => createOffsetMap(segment.replacements));
+  const warnings = new Set(verified.warnings);
+  const reidentify = (text: string) => pseudonymizer.reidentify(text, pseudonymized.vault);
+  const mapEvidence = (evidence: DraftSentence['evidence']) =>
+    evidence.map((span) => {
+      const map = maps[span.segment];
+      const raw = transcript.segments[span.segment]?.text ?? '';
+      if (map === undefined) return span;
+      const start = Math.min(raw.length, Math.max(0, map(span.start, 'start')));
+      const end = Math.min(raw.length, Math.max(start, map(span.end, 'end')));
+      return { segment: span.segment, start, end };
+    });
+
+  const sections = verified.sections.map((section) => {
+    const sentences = section.sentences.map((sentence): DraftSentence => {
+      const back = reidentify(sentence.text);
+      const flags = [...sentence.flags];
+      for (const warning of back.warnings) {
+        flags.push({ kind: 'unknown-pseudonym', message: warning });
+        warnings.add(warning);
+      }
+      return {
+        text: back.text,
+        evidence: mapEvidence(sentence.evidence),
+        supported: sentence.supported && back.warnings.length === 0,
+        flags,
+      };
+    });
+    const text =
+      sentences.length > 0 ? sentences.map((sentence) => sentence.text).join(' ') : reidentify(section.text).text;
+    return { key: section.key, title: section.title, text, sentences };
+  });
+  const diagnoses = verified.diagnoses.map((diagnosis) => ({
+    ...diagnosis,
+    text: reidentify(diagnosis.text).text,
+    evidence: mapEvidence(diagnosis.evidence),
+  }));
+  return {
+    draft: { template: verified.template, engine: verified.engine, sections, diagnoses, warnings: [...warnings] },
+    vault: pseudonymized.vault,
+  };
+}

@@ -1,0 +1,17 @@
+export {
+  createConsultationService,
+  createConsultationSchema,
+  noteInputSchema,
+  toSummary,
+} from './consultation-service.js';
+export type {
+  ConsultationService,
+  ConsultationServiceDeps,
+  ConsultationSummary,
+  ConsultationView,
+  CreateConsultationInput,
+  NoteInput,
+} from './consultation-service.js';
+export type { Pseudonymizer, Drafting, Exporting, Speech, TextExport } from './capabilities.js';
+export { draftDocument } from './draft-document.js';
+export { createOffsetMap } from './offset-map.js';

@@ -1,0 +1,5 @@
+export { createHttpServer } from './server.js';
+export type { HttpServerDeps, RouteHelpers } from './server.js';
+export { toHttpError } from './error-mapping.js';
+export { createMetrics } from './metrics.js';
+export type { Metrics } from './metrics.js';

@@ -1,0 +1,60 @@
+import type { AuditLog } from '../audit/index.js';
+import type { Actor } from '../auth/index.js';
+import { ForbiddenError } from '../core/index.js';
+import type { SettingsRepository } from '../store/index.js';
+
+export interface InstallationSettings {
+  readonly aiDraftingEnabled: boolean;
+  readonly retentionHours: number;
+  readonly allowedRegions: readonly string[];
+  readonly endpoints: readonly {
+    readonly name: string;
+    readonly kind: string;
+    readonly url: string | null;
+    readonly region: string | null;
+    readonly model: string | null;
+  }[];
+}
+
+const draftingKey = 'ai-drafting-enabled';
+
+/** Installation-wide settings: what the privacy officer needs to see, and the AI switch. */
+export function createSettingsService(deps: {
+  repository: SettingsRepository;
+  audit: AuditLog;
+  retentionHours: number;
+  allowedRegions: readonly string[];
+  endpoints: InstallationSettings['endpoints'];
+}) {
+  const isDraftingEnabled = async () => (await deps.repository.tryGet(draftingKey)) !== 'false';
+  const snapshot = async (): Promise<InstallationSettings> => ({
+    aiDraftingEnabled: await isDraftingEnabled(),
+    retentionHours: deps.retentionHours,
+    allowedRegions: deps.allowedRegions,
+    endpoints: deps.endpoints,
+  });
+  return {
+    isDraftingEnabled,
+    async get(actor: Actor): Promise<InstallationSettings> {
+      await deps.audit.record({ actorId: actor.userId, actorRole: actor.role, action: 'settings-read', outcome: 'success' });
+      return snapshot();
+    },
+    async setDraftingEnabled(actor: Actor, enabled: boolean): Promise<InstallationSettings> {
+      if (actor.role !== 'admin') {
+        await deps.audit.record({ actorId: actor.userId, actorRole: actor.role, action: 'settings-changed', outcome: 'denied' });
+        throw new ForbiddenError('Bare administratorer kan endre innstillinger.');
+      }
+      await deps.repository.set(draftingKey, enabled ? 'true' : 'false');
+      await deps.audit.record({
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action: 'settings-changed',
+        outcome: 'success',
+        detail: `ai-drafting:${enabled ? 'on' : 'off'}`,
+      });
+      return snapshot();
+    },
+  };
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>;
