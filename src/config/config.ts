@@ -352,12 +352,17 @@ export function loadConfig(
   for (const [key, value] of Object.entries(environment)) {
     if (value !== undefined) merged[key] = value;
   }
-  const parsed = rawSchema.safeParse(merged);
+  let parsed = rawSchema.safeParse(merged);
   if (!parsed.success) {
+    // Report these, then check the rest with the broken variables at their defaults, so the
+    // operator sees every problem in one go.
     for (const issue of parsed.error.issues) {
-      problems.push(`${issue.path.join('.')}: ${issue.message}`);
+      const variable = String(issue.path[0] ?? '');
+      problems.push(`${variable}: ${issue.message}`);
+      Reflect.deleteProperty(merged, variable);
     }
-    throw new ConfigError(problems);
+    parsed = rawSchema.safeParse(merged);
+    if (!parsed.success) throw new ConfigError(problems);
   }
   const config = toConfig(parsed.data, problems);
   if (problems.length > 0) throw new ConfigError(problems);

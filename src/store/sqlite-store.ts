@@ -160,6 +160,15 @@ export function createKyselyStore(
 ): Store {
   async function eraseRow(ended: Consultation, ownerId: string | undefined): Promise<void> {
     await db.transaction().execute(async (transaction) => {
+      if (ownerId !== undefined) {
+        const row = await transaction
+          .selectFrom('consultations')
+          .select('id')
+          .where('id', '=', ended.id)
+          .where('owner_id', '=', ownerId)
+          .executeTakeFirst();
+        if (row === undefined) throw new Error('consultation is not owned by this caller');
+      }
       await transaction.deleteFrom('content').where('consultation_id', '=', ended.id).execute();
       let update = transaction
         .updateTable('consultations')
