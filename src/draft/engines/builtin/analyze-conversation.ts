@@ -1,0 +1,350 @@
+import type { Evidence, PseudonymizedTranscript, Speaker } from '../../../core/index.js';
+import { findDrugMentions } from '../../language/drug-names.js';
+import { isClinicalWord, isSocialWord } from '../../language/clinical-terms.js';
+import { tokenize } from '../../language/fold.js';
+import {
+  adminCue,
+  admissionCue,
+  examinationStartCue,
+  familyCue,
+  findingCue,
+  followUpVisitCue,
+  historyCue,
+  loosen,
+  openingQuestionCue,
+  planCue,
+  proceduralCue,
+  safetyCue,
+  smallTalkCue,
+  strongAssessmentCue,
+  urgencyCue,
+  weakAssessmentCue,
+} from './classify.js';
+import { diagnosisRules } from './diagnosis-rules.js';
+import { answerPolarity, statementFromAnswer } from './question-answer.js';
+import { toNoteLanguage } from './rewrite.js';
+import { splitSentences, type SentenceSpan } from './split-sentences.js';
+
+/** What a statement is about; the template decides which section each kind goes to. */
+export type StatementKind =
+  | 'reason'
+  | 'history'
+  | 'finding'
+  | 'assessment'
+  | 'treatment'
+  | 'followup'
+  | 'safety'
+  | 'urgency';
+
+export interface Statement {
+  readonly kind: StatementKind;
+  /** Third-person note text. */
+  readonly text: string;
+  /** Text addressed to the patient (doctor's own words), for letters; undefined for patient speech. */
+  readonly letterText?: string;
+  readonly evidence: readonly Evidence[];
+  readonly speaker: Speaker;
+  readonly mentionsDrug: boolean;
+  /** True for a hospital stay narrated by the doctor (epikrise "Forløp"). */
+  readonly isCourse: boolean;
+}
+
+export interface DiagnosisFinding {
+  readonly group: string;
+  readonly icpc2: string;
+  readonly icd10: string;
+  /** The words the clinician used, cleaned (e.g. "slitasjegikt, artrose, i høyre hofte"). */
+  readonly phrase: string;
+  readonly evidence: Evidence;
+}
+
+export interface ConversationAnalysis {
+  readonly statements: readonly Statement[];
+  readonly diagnoses: readonly DiagnosisFinding[];
+  readonly isFollowUpVisit: boolean;
+  readonly wordCount: number;
+  readonly norwegianWordShare: number;
+}
+
+type Phase = 'history' | 'examination' | 'plan';
+
+interface PendingQuestion {
+  readonly text: string;
+  readonly evidence: Evidence;
+  readonly isAdmin: boolean;
+  readonly isOpening: boolean;
+  readonly isExamination: boolean;
+}
+
+const norwegianFunctionWords = new Set([
+  'og', 'er', 'det', 'jeg', 'ikke', 'på', 'har', 'du', 'som', 'en', 'med', 'til', 'for', 'å', 'i', 'at', 'så', 'av',
+  'den', 'vi', 'men', 'nei', 'ja', 'hva', 'eller', 'meg', 'deg', 'fra', 'noe', 'litt', 'skal', 'kan', 'vil', 'når',
+]);
+
+function hasClinicalContent(text: string): boolean {
+  const tokens = tokenize(text);
+  if (findDrugMentions(tokens).length > 0) return true;
+  return tokens.some((token) => isClinicalWord(token.folded)) || /\d/.test(text);
+}
+
+function hasSocialContent(text: string): boolean {
+  return tokenize(text).some((token) => isSocialWord(token.folded));
+}
+
+function isClinician(speaker: Speaker): boolean {
+  return speaker === 'lege' || speaker === 'sykepleier';
+}
+
+/** The organ a procedural phrase names: "ser jeg på såret" → "Såret". */
+function organOf(procedure: string): string | undefined {
+  const loose = loosen(procedure);
+  if (/veie|vekt/.test(loose)) return 'Vekt';
+  if (/blodtrykk/.test(loose)) return 'BT';
+  const match = /(?:pa|over|ved) ([a-z]+)\s*$/.exec(loose.replace(/[.,]/g, '').trim());
+  if (match?.[1] === undefined || match[1].length < 3 || ['deg', 'meg', 'det', 'den'].includes(match[1])) return undefined;
+  const start = loose.lastIndexOf(match[1]);
+  const word = procedure.slice(start, start + match[1].length);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Removes a leading "det er" / "da er det" so a finding or conclusion starts with its content. */
+function dropEmptyOpening(text: string): string {
+  return text.replace(/^(?:da |så )?(?:er det|det er|det var|dette er)\s+(?:en |et |ei )?/iu, '');
+}
+
+/** Conditional "hvis pas. ikke er bedre" reads as "hvis ikke bedre" in a note. */
+function tidyPlan(text: string): string {
+  return text
+    .replace(/(hvis|dersom|om) pas\. ikke er /giu, '$1 ikke ')
+    .replace(/(?:skal|må|bør) ikke (?:ta|bruke) (?:mer|lenger) ([\p{L}-]+)/giu, 'seponerer $1');
+}
+
+function classifyClinicianSentence(loose: string, phase: Phase, previous: StatementKind | undefined, mentionsDrug: boolean): StatementKind {
+  if (safetyCue.test(loose)) return 'safety';
+  if (urgencyCue.test(loose) && /henvis|time|vurder/.test(loose)) return 'urgency';
+  if (planCue.test(loose)) return mentionsDrug ? 'treatment' : 'followup';
+  if (strongAssessmentCue.test(loose)) return 'assessment';
+  if (findingCue.test(loose) && (phase === 'examination' || /\d/.test(loose) || !historyCue.test(loose))) {
+    if (phase === 'plan' && !/\d/.test(loose) && previous !== 'finding') return mentionsDrug ? 'treatment' : 'followup';
+    return 'finding';
+  }
+  if (weakAssessmentCue.test(loose)) return 'assessment';
+  if (historyCue.test(loose)) return 'history';
+  if (mentionsDrug && phase !== 'history') return 'treatment';
+  if (previous !== undefined && previous !== 'reason') return previous;
+  switch (phase) {
+    case 'history':
+      return 'history';
+    case 'examination':
+      return 'finding';
+    case 'plan':
+      return mentionsDrug ? 'treatment' : 'followup';
+  }
+}
+
+/**
+ * Reads a pseudonymized conversation turn by turn and extracts note statements: the patient's
+ * history (first person turned to third, yes/no answers turned into statements), the findings
+ * the doctor says aloud while examining, the doctor's assessment and the plan. Small talk,
+ * identity checks and contact details are dropped. Every statement carries the spans it came from.
+ */
+export function analyzeConversation(
+  transcript: PseudonymizedTranscript,
+  options: { readonly signal?: AbortSignal; readonly onProgress?: (done: number, total: number) => void } = {},
+): ConversationAnalysis {
+  const statements: Statement[] = [];
+  const diagnoses: DiagnosisFinding[] = [];
+  const seen = new Set<string>();
+  let phase: Phase = 'history';
+  let pending: PendingQuestion | undefined;
+  let hasReason = false;
+  let isFollowUpVisit = false;
+  let clinicalStatementsSoFar = 0;
+  let wordCount = 0;
+  let norwegianWords = 0;
+  const segments = transcript.segments;
+
+  const add = (statement: Statement): void => {
+    const key = loosen(statement.text).replace(/[^a-z0-9]/g, '');
+    if (key.length === 0 || seen.has(key)) return;
+    seen.add(key);
+    statements.push(statement);
+    clinicalStatementsSoFar += 1;
+  };
+
+  for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex += 1) {
+    if (segmentIndex % 64 === 0) {
+      options.signal?.throwIfAborted();
+      options.onProgress?.(segmentIndex, segments.length);
+    }
+    const segment = segments[segmentIndex];
+    if (segment === undefined) continue;
+    const text: string = segment.text;
+    const speaker = segment.speaker;
+    for (const token of tokenize(text)) {
+      wordCount += 1;
+      if (norwegianFunctionWords.has(token.text.toLowerCase())) norwegianWords += 1;
+    }
+    const sentences = splitSentences(text);
+    const evidenceOf = (sentence: SentenceSpan): Evidence => ({ segment: segmentIndex, start: sentence.start, end: sentence.end });
+
+    if (isClinician(speaker)) {
+      let previousKind: StatementKind | undefined;
+      let organ: string | undefined;
+      let lastQuestion: PendingQuestion | undefined;
+      let previousQuestion: PendingQuestion | undefined;
+      for (const sentence of sentences) {
+        const loose = loosen(sentence.text);
+        const isQuestion = /\?\s*$/.test(sentence.text) || (/—\s*$/u.test(sentence.text) && /(?:^|\s)(?:har|er|kan|noen|hoster|bruker)\s/u.test(loose));
+        if (isQuestion) {
+          if (followUpVisitCue.test(loose) && clinicalStatementsSoFar < 3) isFollowUpVisit = true;
+          previousQuestion = lastQuestion;
+          lastQuestion = {
+            text: sentence.text,
+            evidence: evidenceOf(sentence),
+            isAdmin: adminCue.test(loose),
+            isOpening: openingQuestionCue.test(loose),
+            isExamination: phase === 'examination' && !/(?:har|hadde) du/.test(loose),
+          };
+          if (examinationStartCue.test(loose) && !lastQuestion.isOpening) phase = phase === 'plan' ? phase : 'examination';
+          continue;
+        }
+        if (adminCue.test(loose) || smallTalkCue.test(loose)) continue;
+        if (followUpVisitCue.test(loose) && clinicalStatementsSoFar < 3) isFollowUpVisit = true;
+        let body = sentence.text;
+        let bodyOffset = 0;
+        // "Nå ser jeg på såret ... det er tørt og rent": the organ heads the finding that follows.
+        const pause = body.indexOf('...');
+        if (pause > 0 && (proceduralCue.test(loosen(body.slice(0, pause)).trim()) || examinationStartCue.test(loosen(body.slice(0, pause))))) {
+          organ = organOf(body.slice(0, pause));
+          bodyOffset = pause + 3;
+          body = body.slice(bodyOffset);
+          if (phase === 'history') phase = 'examination';
+        } else if (proceduralCue.test(loose) || (examinationStartCue.test(loose) && !hasClinicalContent(body.replace(/undersøke|lytte|kjenne|blodtrykk/giu, '')))) {
+          if (phase !== 'plan') phase = 'examination';
+          organ = organOf(body.replace(/[,.].*$/u, ''));
+          continue;
+        }
+        if (!hasClinicalContent(body)) continue;
+        const mentionsDrug = findDrugMentions(tokenize(body)).length > 0;
+        const bodyLoose = loosen(body);
+        let kind = classifyClinicianSentence(bodyLoose, phase, previousKind, mentionsDrug);
+        if (speaker === 'lege' && admissionCue.test(bodyLoose) && !hasReason && kind !== 'safety') kind = 'reason';
+        if (speaker === 'lege' && isFollowUpVisit && !hasReason && kind === 'history') kind = 'reason';
+        for (const rule of diagnosisRules) {
+          if (diagnoses.some((found) => found.group === rule.group)) continue;
+          if (familyCue.test(bodyLoose)) break;
+          const match = rule.pattern.exec(bodyLoose.replace(/e(?=[a-z]*)/g, 'e'));
+          if (match === null) continue;
+          const before = bodyLoose.slice(Math.max(0, match.index - 30), match.index);
+          if (/(?:ingen|ikke|uten|ingen tegn til|ingen holdepunkt(?:er)? for)[^.,]*$/.test(before)) continue;
+          const phraseStart = match.index;
+          const phrase = toNoteLanguage(body.slice(phraseStart, phraseStart + match[0].length), { speaker, voice: 'note' }) ?? match[0];
+          diagnoses.push({
+            group: rule.group,
+            icpc2: rule.icpc2,
+            icd10: rule.icd10,
+            phrase: phrase.replace(/\.$/, ''),
+            evidence: { segment: segmentIndex, start: sentence.start + bodyOffset + phraseStart, end: sentence.start + bodyOffset + phraseStart + match[0].length },
+          });
+        }
+        let noteText = toNoteLanguage(body, { speaker, voice: 'note' });
+        if (noteText === undefined) continue;
+        if (kind === 'finding' || kind === 'assessment') {
+          const opened = dropEmptyOpening(noteText);
+          noteText = opened.charAt(0).toUpperCase() + opened.slice(1);
+        }
+        if (kind === 'finding' && organ !== undefined && !loosen(noteText).includes(loosen(organ).slice(0, 4))) {
+          noteText = `${organ}: ${noteText.charAt(0).toLowerCase()}${noteText.slice(1)}`;
+        }
+        organ = undefined;
+        if (kind === 'treatment' || kind === 'followup' || kind === 'safety') noteText = tidyPlan(noteText);
+        if (kind === 'treatment' || kind === 'followup' || kind === 'safety' || kind === 'urgency') phase = 'plan';
+        if (kind === 'assessment' && phase === 'examination') phase = 'plan';
+        const letterText = toNoteLanguage(body, { speaker, voice: 'letter' });
+        add({
+          kind,
+          text: noteText,
+          ...(letterText === undefined ? {} : { letterText }),
+          evidence: [{ segment: segmentIndex, start: sentence.start + bodyOffset + (body.length - body.trimStart().length), end: sentence.end }],
+          speaker,
+          mentionsDrug,
+          isCourse: kind === 'history' && speaker === 'lege',
+        });
+        if (kind === 'reason') hasReason = true;
+        previousKind = kind === 'reason' ? 'history' : kind;
+      }
+      // A cut-off last question ("…, eller er stemmen —") is answered together with the one before.
+      if (lastQuestion !== undefined && /—\s*$/u.test(lastQuestion.text) && previousQuestion !== undefined) {
+        const cutOff = statementFromAnswer(lastQuestion.text, 'no', 'Nei.');
+        if (cutOff === undefined) lastQuestion = previousQuestion;
+      }
+      pending = lastQuestion;
+      continue;
+    }
+
+    // Patient, relative or unknown speaker.
+    const question = pending;
+    pending = undefined;
+    if (question?.isAdmin === true) continue;
+    const first = sentences[0];
+    const isPatient = speaker === 'pasient' || speaker === 'ukjent';
+    if (first !== undefined && question !== undefined && !question.isExamination && isPatient) {
+      const polarity = answerPolarity(first.text);
+      if (polarity !== undefined) {
+        const answerText = sentences.map((sentence) => sentence.text).join(' ');
+        const statement = statementFromAnswer(question.text, polarity, answerText);
+        const restatesIt =
+          statement !== undefined &&
+          sentences.some((sentence, index) => {
+            const loose = loosen(index === 0 ? sentence.text.replace(/^\s*(?:nei|ja)[,.!\s]+/iu, '') : sentence.text);
+            const keyWords = tokenize(statement)
+              .map((token) => token.folded)
+              .filter((word) => word.length > 3 && !['ingen', 'ikke', 'eller', 'bruker'].includes(word));
+            return /(?:ingen|ikke|aldri|uten)/.test(loose) && keyWords.some((word) => loose.includes(word.slice(0, 5)));
+          });
+        if (statement !== undefined && !restatesIt) {
+          add({
+            kind: 'history',
+            text: statement,
+            evidence: [question.evidence, evidenceOf(first)],
+            speaker,
+            mentionsDrug: findDrugMentions(tokenize(statement)).length > 0,
+            isCourse: false,
+          });
+        }
+      }
+    }
+    for (const sentence of sentences) {
+      if (/\?\s*$/.test(sentence.text)) continue;
+      const loose = loosen(sentence.text);
+      if (adminCue.test(loose) || smallTalkCue.test(loose)) continue;
+      const clinical = hasClinicalContent(sentence.text);
+      if (!clinical && !(hasSocialContent(sentence.text) && phase === 'history')) continue;
+      if (question?.isExamination === true && !/\d/.test(sentence.text)) continue;
+      let noteText = toNoteLanguage(sentence.text.replace(/\s*—\s*$/u, ''), { speaker, voice: 'note' });
+      if (noteText === undefined || noteText.split(' ').length < 2) {
+        if (noteText === undefined || !clinical) continue;
+      }
+      if (speaker === 'pårørende') noteText = `Pårørende: ${noteText.charAt(0).toLowerCase()}${noteText.slice(1)}`;
+      const isReason = !hasReason && isPatient && clinical && phase === 'history' && (question?.isOpening === true || clinicalStatementsSoFar === 0);
+      add({
+        kind: isReason ? 'reason' : 'history',
+        text: noteText,
+        evidence: [evidenceOf(sentence)],
+        speaker,
+        mentionsDrug: findDrugMentions(tokenize(sentence.text)).length > 0,
+        isCourse: false,
+      });
+      if (isReason) hasReason = true;
+    }
+  }
+  options.onProgress?.(segments.length, segments.length);
+  return {
+    statements,
+    diagnoses,
+    isFollowUpVisit,
+    wordCount,
+    norwegianWordShare: wordCount === 0 ? 0 : norwegianWords / wordCount,
+  };
+}

@@ -1,0 +1,80 @@
+/*
+ * Cue patterns for sorting clinician speech into note sections. All patterns run on "loose"
+ * text: lower case with å → a, ø → o, æ → e, which keeps string length, so a match's indices
+ * also index the original sentence.
+ */
+
+/** Lower case with å/ø/æ flattened to one letter each (same length as the input). */
+export function loosen(text: string): string {
+  return text.toLowerCase().replace(/[åä]/g, 'a').replace(/[øö]/g, 'o').replace(/æ/g, 'e').replace(/é/g, 'e');
+}
+
+const b = '(?<![a-z0-9])';
+const e = '(?![a-z0-9])';
+const cue = (source: string): RegExp => new RegExp(source, 'u');
+
+/** Identity checks, contact details, registration: never part of a note. */
+export const adminCue = cue(
+  `fodselsnummer|personnummer|fodselsdato|mobilnummer|${b}mobil(?:en)?${e}|telefon|fasttelefon|hjemmenummer|${b}nummeret${e}|adressen|${b}adresse${e}|e-post|epost|krollalfa|punktum|riktig journal|${b}id-en${e}|armband|fullt navn|resepsjon|registrert pa deg|skrive meg opp|legger jeg inn|legge inn|retter jeg|oppdatert|${b}bekrefte${e}`,
+);
+
+/** Greetings, thanks, introductions and other small talk. */
+export const smallTalkCue = cue(
+  `^(?:hei|hallo|god morgen|god dag|velkommen|takk|tusen takk|ha det|god bedring|lykke til|bare hyggelig|sett deg|sett dere|bare sett|kom inn)${e}|${b}jeg heter${e}|${b}jeg er (?:lege|sykepleier|vikar|turnuslege)|${b}hils${e}`,
+);
+
+/** The doctor starts or narrates the examination; the procedure itself is not a finding. */
+export const examinationStartCue = cue(
+  `${b}(?:undersoke|undersoker|lytte|lytter|kjenne pa|kjenner pa|se pa|ser pa|trykke|trykker|klemme|klemmer|male blodtrykk|veie|ta av deg|dra opp)${e}`,
+);
+
+/** Sentences that only narrate what the doctor is about to do, or instruct the patient. */
+export const proceduralCue = cue(
+  `^(?:(?:na|sa|og sa|da|og)\\s+)?(?:(?:skal|vil) (?:jeg|vi) (?:bare )?(?:undersoke|kjenne|lytte|se|male|trykke|ta|veie|horer)|(?:ser|kjenner|lytter|trykker|klemmer) (?:jeg|vi) (?:litt )?pa|(?:ser vi|skal vi se|gar vi gjennom|tar vi en titt)|kan du|pust|gap|sett deg|legg deg|ta av|dra opp|si fra|si aaa)${e}`,
+);
+
+/** Safety-netting: when to seek help again. */
+export const safetyCue = cue(
+  `(?:${b}(?:hvis|dersom|om|ved|far (?:du|hun|han))${e}.*(?:kontakt|${b}ring|legevakt|113|${b}oss${e}|sykehus|akutten|med en gang|inn${e}))|ta kontakt|kontakte (?:oss|legevakt)|ring(?:e|er)? (?:113|oss|legevakt)|faresignal`,
+);
+
+/** Treatment and follow-up. */
+export const planCue = cue(
+  `resept|sykmeld|sykemeld|egenmeld|henvis|kontroll|${b}ny time|${b}time (?:hos|her|der)|bestill|${b}ny (?:blodprove|prove|tsh|inr|maling)|tar vi ny|ta ny|${b}om (?:\\d+|en|ett|et par|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder|ar|halvt ar)|anbefal|${b}bor (?:du|hun|han|pas)|${b}(?:du|hun|han) bor${e}|skal (?:du|hun|han) (?:ta|bruke|sette|slutte|fortsette|ikke)|${b}(?:du|hun|han) skal${e}|${b}ma (?:du|hun|han)${e}|fortsett|slutte med|slutt med|seponer|oke dosen|${b}oker${e}|reduser|trappe|begynne med|${b}start|${b}bruk${e}|${b}bruke${e}|unnga|hold deg|ta hele|${b}far (?:du|hun|han)${e}|${b}gir (?:vi|deg|du)${e}|fjernes|fysioterap|belaste|krykke|${b}ikke kjore|forholdsregl|${b}sender${e}|kan (?:du|hun|han) (?:ta|bruke|fortsette)`,
+);
+
+/** The doctor's conclusion. */
+export const strongAssessmentCue = cue(
+  `ser ut som|det (?:du|han|hun) har(?:,)? er|${b}dette er${e}|da er det|er det altsa|sannsynligvis|${b}trolig|mest sannsynlig|tyder pa|mistenk|diagnos|forenlig med|skyldes|${b}er en (?:forstuing|allergisk|bakteriell|viral)`,
+);
+
+export const weakAssessmentCue = cue(
+  `ingen tegn til|ingen holdepunkt|kriterie|${b}vurder|indisert|riktig med|grunn til|behov for|${b}i mal${e}|riktig vei|${b}bedring${e}|ingen av|lite sannsynlig|betryggende|forventet|${b}normalt${e}|${b}som ved${e}`,
+);
+
+/** Examination findings and results. */
+export const findingCue = cue(
+  `blodtrykk|${b}puls|temperatur|${b}temp${e}|metning|saturasjon|${b}vekt(?:a|en)?${e}|${b}\\d+(?:,\\d+)? (?:kg|kilo)${e}|${b}hb${e}|hemoglobin|blodprosent|kreatinin|gfr|${b}inr${e}|${b}tsh${e}|${b}t4${e}|${b}crp${e}|prove|${b}test|rontgen|ekg|${b}stix|normal|${b}fine?${e}|regelmessig|forstorr|${b}om(?:me|het)?${e}|${b}rod(?:e|me)?${e}|hevelse|hoven|belegg|bilyd|knatr|${b}lyder${e}|piping|stridor|utslett|trommehinn|lunge|hjertet|mandl|drovel|lymfeknut|${b}sar(?:et)?${e}|palp|kvaler|bukning|gapesperre|leppe|tunga|ankelknok|leddband|akillessen|stopp|sitter fint|protesen`,
+);
+
+/** The doctor recounting the history (previous visits, the stay in hospital). */
+export const historyCue = cue(
+  `${b}sist${e}|forrige|${b}startet|${b}har variert|siste halvar|(?:du|hun|han) har hatt|(?:du|hun|han) bruker|bruker (?:du )?fortsatt|kom inn|innlagt|operasjonen gikk|ble operert|oppholdet|satte .* inn|${b}fant det`,
+);
+
+/** The reason for admission in a hospital conversation. */
+export const admissionCue = cue(`kom inn|innlagt|innleggelse|lagt inn|til planlagt|${b}fordi (?:du|hun|han) har`);
+
+/** Opening questions whose answer is the reason for the visit. */
+export const openingQuestionCue = cue(
+  `hva (?:er det som )?(?:plager|gjelder|bringer|skjer|har skjedd|skjedde)|hva kan jeg hjelpe|fortell|hvordan (?:har du det|gar det|har det gatt)|hva er problemet|hva er det som`,
+);
+
+/** Follow-up visits: the reason for contact is a check-up. */
+export const followUpVisitCue = cue(`${b}sist vi|forrige time|siden sist|${b}sist${e}|vi sa hverandre|etter kontrollen`);
+
+/** Urgency as stated (henvisning). */
+export const urgencyCue = cue(`haster|snarest|${b}raskt${e}|innen \\d+ (?:uker|dager)|oyeblikkelig|akutt henvis|${b}ovh${e}|hastehenvis`);
+
+/** Words marking a sentence about someone else's health (family history is history, not a diagnosis). */
+export const familyCue = cue(`${b}(?:mor|far|mamma|pappa|soster|bror|familien|arvelig|besteforeldre|bestemor|bestefar)${e}`);

@@ -1,0 +1,153 @@
+import { InvalidInputError, type Evidence, type TemplateDefinition } from '../../../core/index.js';
+import type { Drafter, DrafterDiagnosis, DrafterOutput, DrafterSection, DrafterSentence, DraftOptions } from '../../drafter.js';
+import { analyzeConversation, type ConversationAnalysis, type Statement, type StatementKind } from './analyze-conversation.js';
+
+/** Engine name and rule-set version reported in every draft (`engine.model`). */
+export const builtinModelName = 'regelbasert-norsk-v1';
+
+interface SectionRule {
+  readonly kinds: readonly StatementKind[];
+  readonly filter?: (statement: Statement) => boolean;
+  readonly voice?: 'letter';
+  readonly diagnoses?: true;
+}
+
+const mentionsMedication = (statement: Statement): boolean =>
+  statement.mentionsDrug || /medisin|legemid|tablett/iu.test(statement.text);
+
+/*
+ * Which statements fill which section, per template and section key (design §6.4 keys). A
+ * clinic-edited template may rename titles and instructions; keys the builtin engine does not
+ * know get no sentences and a warning.
+ */
+const sectionRules: Readonly<Record<string, Readonly<Record<string, SectionRule>>>> = {
+  journalnotat: {
+    kontaktarsak: { kinds: ['reason'] },
+    anamnese: { kinds: ['history'] },
+    funn: { kinds: ['finding'] },
+    vurdering: { kinds: ['assessment'] },
+    tiltak: { kinds: ['treatment', 'followup', 'safety', 'urgency'] },
+  },
+  epikrise: {
+    innleggelsesarsak: { kinds: ['reason'] },
+    forlop: { kinds: ['history'] },
+    funn: { kinds: ['finding'] },
+    diagnoser: { kinds: [], diagnoses: true },
+    medikamentendringer: { kinds: ['treatment'] },
+    oppfolging: { kinds: ['followup', 'safety', 'urgency'] },
+  },
+  henvisning: {
+    problemstilling: { kinds: ['reason', 'assessment'] },
+    anamnese: { kinds: ['history'], filter: (statement) => !mentionsMedication(statement) },
+    funn: { kinds: ['finding'] },
+    medikamenter: { kinds: ['history', 'treatment'], filter: mentionsMedication },
+    hastegrad: { kinds: ['urgency'] },
+  },
+  pasientbrev: {
+    funn: { kinds: ['assessment', 'finding'], voice: 'letter' },
+    rad: { kinds: ['treatment', 'followup'], voice: 'letter' },
+    kontakt: { kinds: ['safety', 'urgency'], voice: 'letter' },
+  },
+};
+
+function toSentence(text: string, evidence: readonly Evidence[]): DrafterSentence {
+  return { text, evidence };
+}
+
+function buildSections(template: TemplateDefinition, analysis: ConversationAnalysis, warnings: string[]): DrafterSection[] {
+  const rules = sectionRules[template.id] ?? {};
+  const used = new Set<Statement>();
+  return template.sections.map((section): DrafterSection => {
+    const rule = rules[section.key];
+    if (rule === undefined) {
+      warnings.push(`Den innebygde motoren kan ikke fylle seksjonen «${section.title}». Skriv den selv.`);
+      return { key: section.key, sentences: [] };
+    }
+    if (rule.diagnoses === true) {
+      const system = template.codeSystem;
+      return {
+        key: section.key,
+        sentences: analysis.diagnoses.map((diagnosis) => {
+          const code = system === 'ICPC-2' ? diagnosis.icpc2 : diagnosis.icd10;
+          const phrase = diagnosis.phrase.charAt(0).toUpperCase() + diagnosis.phrase.slice(1);
+          return toSentence(`${phrase} (${code}).`, [diagnosis.evidence]);
+        }),
+      };
+    }
+    const sentences: DrafterSentence[] = [];
+    for (const statement of analysis.statements) {
+      if (!rule.kinds.includes(statement.kind) || used.has(statement)) continue;
+      if (rule.filter !== undefined && !rule.filter(statement)) continue;
+      let text: string | undefined = statement.text;
+      if (rule.voice === 'letter') {
+        if (statement.speaker !== 'lege') continue;
+        text = statement.letterText;
+      }
+      if (text === undefined) continue;
+      used.add(statement);
+      sentences.push(toSentence(text, statement.evidence));
+    }
+    return { key: section.key, sentences };
+  });
+}
+
+function reasonWithFollowUp(analysis: ConversationAnalysis): ConversationAnalysis {
+  if (!analysis.isFollowUpVisit) return analysis;
+  const index = analysis.statements.findIndex((statement) => statement.kind === 'reason');
+  const reason = analysis.statements[index];
+  if (reason === undefined || /kontroll/iu.test(reason.text)) return analysis;
+  const statements = [...analysis.statements];
+  statements[index] = { ...reason, text: `Kontroll: ${reason.text.charAt(0).toLowerCase()}${reason.text.slice(1)}` };
+  return { ...analysis, statements };
+}
+
+/**
+ * The embedded default engine: deterministic, offline and rule-based (see README.md). It only
+ * extracts and rephrases what was said, so every sentence is traceable by construction; it
+ * reports itself as `{ kind: 'builtin', model: 'regelbasert-norsk-v1' }`.
+ */
+export function createBuiltinDrafter(): Drafter {
+  return {
+    info: { kind: 'builtin', model: builtinModelName },
+    draft(input, options: DraftOptions = {}): Promise<DrafterOutput> {
+      try {
+        options.signal?.throwIfAborted();
+        const { template, transcript } = input;
+        if (transcript.segments.length === 0 || transcript.segments.every((segment) => segment.text.trim().length === 0)) {
+          throw new InvalidInputError('transcript is empty', {
+            userMessage: 'Transkripsjonen er tom. Det finnes ingen samtale å lage utkast fra.',
+          });
+        }
+        const warnings: string[] = [];
+        const progress = options.onProgress;
+        const analysis = reasonWithFollowUp(
+          analyzeConversation(transcript, {
+            ...(options.signal === undefined ? {} : { signal: options.signal }),
+            ...(progress === undefined ? {} : { onProgress: (done: number, total: number) => { progress({ done, total }); } }),
+          }),
+        );
+        if (analysis.wordCount >= 10 && analysis.norwegianWordShare < 0.1) {
+          warnings.push('Samtalen ser ikke ut til å være på norsk. Den innebygde motoren forstår bare norsk, så utkastet er ufullstendig.');
+        } else if (analysis.wordCount < 25) {
+          warnings.push('Samtalen er svært kort. Utkastet er ufullstendig.');
+        }
+        if (analysis.statements.length === 0) {
+          warnings.push('Fant ikke klinisk innhold i samtalen. Utkastet er tomt.');
+        }
+        const sections = buildSections(template, analysis, warnings);
+        if (template.id === 'henvisning' && sections.find((section) => section.key === 'hastegrad')?.sentences.length === 0) {
+          warnings.push('Hastegrad ble ikke nevnt i samtalen. Fyll den inn selv.');
+        }
+        const diagnoses: DrafterDiagnosis[] = analysis.diagnoses.map((diagnosis) => ({
+          system: template.codeSystem,
+          code: template.codeSystem === 'ICPC-2' ? diagnosis.icpc2 : diagnosis.icd10,
+          text: diagnosis.phrase,
+          evidence: [diagnosis.evidence],
+        }));
+        return Promise.resolve({ sections, diagnoses, warnings });
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+  };
+}

@@ -1,0 +1,156 @@
+/*
+ * Question-and-answer pairs become note statements: the doctor asks "Har du hatt feber?", the
+ * patient answers "Nei." and the note says "Ingen feber." Only yes/no questions are turned
+ * around; open questions ("Hva skjedde?") leave the answer to speak for itself.
+ */
+
+export type Polarity = 'yes' | 'no';
+
+const yesPattern = /^(?:ja|jo|jada|ja da|jepp|javisst|stemmer|det stemmer|det gjør jeg|det har jeg|mm|mhm)(?![\p{L}])/iu;
+const noPattern = /^(?:nei|neida|nei da|nope|ikke|aldri|ingenting|ingen)(?![\p{L}])/iu;
+/** "Nei, nei, det går" to "Klarer du …, eller …?" means the patient manages. */
+const managesPattern = /(?<![\p{L}])(?:det går|går fint|går greit|går bra|klarer|får til)(?![\p{L}])/iu;
+
+/** Whether an answer opens with yes or no; `undefined` when it does neither. */
+export function answerPolarity(answer: string): Polarity | undefined {
+  const text = answer.replace(/^(?:eh+|ehm|øh|altså|mm)[,.\s]+/iu, '').trim();
+  if (yesPattern.test(text)) return 'yes';
+  if (noPattern.test(text)) return 'no';
+  return undefined;
+}
+
+const adjectives = new Set([
+  'svimmel', 'kvalm', 'tett', 'sliten', 'trett', 'slapp', 'øm', 'hoven', 'gravid', 'tungpustet', 'andpusten',
+  'nedstemt', 'deprimert', 'engstelig', 'hes', 'stiv', 'nummen', 'forstoppet', 'forstoppa', 'syk', 'rød', 'varm',
+  'urolig', 'redd', 'bekymret', 'tørst', 'skjelven', 'uvel', 'tett i nesen', 'tett i nesa',
+]);
+const participles = new Set([
+  'falt', 'trent', 'tatt', 'brukt', 'skada', 'skadet', 'spist', 'sovet', 'vært', 'prøvd', 'målt', 'kastet', 'besvimt',
+  'gått', 'røykt', 'reist', 'hostet', 'blødd', 'oppsøkt', 'begynt', 'sluttet', 'slutta', 'glemt', 'byttet',
+]);
+const nonQuestionVerbs = new Set(['kan', 'vil', 'skal', 'må', 'vet', 'tror', 'synes', 'husker', 'ser', 'hører', 'skjønner', 'forstår', 'trenger', 'ønsker', 'lurer']);
+const whWords = /^(?:hva|hvordan|hvor|når|hvem|hvilke|hvilken|hvilket|hvorfor|hvor lenge|hvor mye|hvor mange)(?![\p{L}])/iu;
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} eller ${items[items.length - 1] ?? ''}`;
+}
+
+function cleanQuestion(question: string): string {
+  let text = question
+    .toLowerCase()
+    .replace(/[?—]+\s*$/u, '')
+    .replace(/(?<![\p{L}])(?:eh+|ehm|liksom|altså|sånn|egentlig|faktisk)(?![\p{L}])/giu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let guard = 0; guard < 4; guard += 1) {
+    const next = text.replace(/^(?:og|så|og så|mm|ok|okei|bra|fint|men|da|nå|ja)[,.]?\s+/u, '');
+    if (next === text) break;
+    text = next;
+  }
+  return text.replace(/\s+(?:da|nå|i det hele tatt|ellers|noe sånt|eller noe sånt|eller noe|og sånn)$/u, '').trim();
+}
+
+/** "Ingen kvalme, oppkast eller diaré. Ikke svimmel." from a list of absent things. */
+function negateItems(phrase: string): string | undefined {
+  const items = phrase
+    .split(/,\s*|\s+eller\s+|\s+og\s+/u)
+    .map((item) => item.replace(/^(?:noen|noe|mye|ingen)\s+/u, '').trim())
+    .filter(
+      (item) =>
+        item.length > 0 &&
+        item.split(' ').length <= 5 &&
+        !/(?<![\p{L}])(?:at|du|deg|som|hvis|når|sånt|annet|andre|steder|det)(?![\p{L}])/u.test(item),
+    );
+  if (items.length === 0) return undefined;
+  const absentThings: string[] = [];
+  const absentStates: string[] = [];
+  for (const item of items) {
+    if (item.startsWith('vondt') || adjectives.has(item) || adjectives.has(item.split(' ')[0] ?? '')) absentStates.push(item);
+    else absentThings.push(item);
+  }
+  const parts: string[] = [];
+  if (absentThings.length > 0) parts.push(`Ingen ${joinList(absentThings)}.`);
+  if (absentStates.length > 0) parts.push(`Ikke ${joinList(absentStates)}.`);
+  return parts.join(' ');
+}
+
+function shiftToThirdPerson(text: string): string {
+  return text
+    .replace(/(?<![\p{L}])deg(?![\p{L}])/gu, 'seg')
+    .replace(/([\p{L}]+(?:en|et|a|ene|ne)) (?:din|ditt|dine)(?![\p{L}])/gu, '$1')
+    .replace(/(?<![\p{L}])du(?![\p{L}])/gu, 'pas.');
+}
+
+/**
+ * The note statement for a yes/no question and the answer's polarity, or `undefined` when the
+ * question is open, a request, or too tangled to turn around safely.
+ */
+export function statementFromAnswer(question: string, polarity: Polarity, answer = ''): string | undefined {
+  let text = cleanQuestion(question);
+  if (text.length === 0 || whWords.test(text)) return undefined;
+  // "... av det?" points back to something said before; turning it around would lose it.
+  if (/(?:av|med|etter|på|fra|for|mot) (?:det|den|dem)$/u.test(text)) return undefined;
+  // "Klarer du å svelge spyttet, eller renner det ut?" — only the first alternative is asked.
+  const splitAlternatives = text.split(/,\s*eller\s+/u);
+  const alternatives = /(?<![\p{L}])du(?![\p{L}])/u.test(splitAlternatives[0] ?? '') ? splitAlternatives : [text.replace(/,\s*eller\s+/u, ' eller ')];
+  const first = alternatives[0] ?? text;
+  if (alternatives.length > 1) {
+    if (managesPattern.test(answer)) polarity = 'yes';
+    else if (!/^(?:nei|ingen|ingenting)[.,!]?\s*(?:ingenting|ingen av delene|ingen av dem)?[.!]?$/iu.test(answer.trim())) return undefined;
+  }
+  text = first;
+  const result = turnAround(text, polarity);
+  if (result === undefined) return undefined;
+  if (alternatives.length > 1 && polarity === 'no') {
+    const rest = alternatives.slice(1).map((alternative) => turnAround(alternative, 'no')).filter((part) => part !== undefined);
+    return shiftToThirdPerson([result, ...rest].join(' '));
+  }
+  return shiftToThirdPerson(result);
+}
+
+function turnAround(text: string, polarity: Polarity): string | undefined {
+  let match = /^(?:har|hadde) du (?:noen gang |fortsatt |i det siste |nylig )?(.+)$/u.exec(text);
+  if (match?.[1] !== undefined) {
+    const rest = match[1];
+    const nominal = /^(?:(hatt|merket|fått|kjent|vært plaget med|opplevd|lagt merke til|kjent på) )?(?:(noe|noen|mye) )?(.+)$/u.exec(rest);
+    const verb = nominal?.[1];
+    const quantifier = nominal?.[2];
+    const object = nominal?.[3] ?? rest;
+    const firstWord = object.split(' ')[0] ?? '';
+    if (verb === undefined && quantifier === undefined && participles.has(firstWord)) {
+      return polarity === 'no' ? `Har ikke ${object}.` : `Har ${object}.`;
+    }
+    if (polarity === 'no') return negateItems(object);
+    return capitalize(`har ${verb === undefined ? '' : `${verb} `}${object}.`);
+  }
+  match = /^(?:er det mulig at du er|er du|var du|blir du|ble du) (.+)$/u.exec(text);
+  if (match?.[1] !== undefined) {
+    return polarity === 'no' ? `Ikke ${match[1]}.` : `Er ${match[1]}.`;
+  }
+  match = /^er det (?:noen|noe) (.+)$/u.exec(text);
+  if (match?.[1] !== undefined) return polarity === 'no' ? `Ingen ${match[1]}.` : undefined;
+  match = /^gjør det vondt (.+)$/u.exec(text);
+  if (match?.[1] !== undefined) return polarity === 'no' ? `Ikke vondt ${match[1]}.` : `Vondt ${match[1]}.`;
+  match = /^([\p{L}]+) du(?: (noe|noen)(?= |$))?(.*)$/u.exec(text);
+  if (match?.[1] !== undefined) {
+    const verb = match[1];
+    if (nonQuestionVerbs.has(verb) || verb === 'er' || verb === 'det') return undefined;
+    const quantifier = match[2];
+    const rest = (match[3] ?? '').trim();
+    if (polarity === 'no') {
+      if (quantifier === 'noen' && rest.length > 0) return capitalize(`${verb} ingen ${rest}`.trim() + '.');
+      return capitalize(`${verb} ikke ${rest}`.trim() + '.');
+    }
+    return capitalize(`${verb} ${quantifier === undefined || rest.length === 0 ? '' : `${quantifier} `}${rest}`.trim() + '.');
+  }
+  if (/(?<![\p{L}])(?:du|det|jeg|vi)(?![\p{L}])/u.test(text) && (polarity === 'yes' || !/,| eller /u.test(text))) return undefined;
+  // A question without a verb: "Noen brystsmerter eller hjertebank?", "Høyre fot?"
+  if (text.split(' ').length > 12) return undefined;
+  if (polarity === 'no') return negateItems(text);
+  return capitalize(text.replace(/^(?:noen|noe) /u, '') + '.');
+}

@@ -1,0 +1,99 @@
+import type { Speaker } from '../../../core/index.js';
+import { writeNumbersAsDigits } from '../../language/norwegian-numbers.js';
+
+/** `note` is the clinician's third-person note style; `letter` speaks to the patient ("du"). */
+export type Voice = 'note' | 'letter';
+
+const letter = '\\p{L}\\p{N}';
+const word = (pattern: string): RegExp => new RegExp(`(?<![${letter}])(?:${pattern})(?![${letter}])`, 'giu');
+
+// Filler and hedges of spoken Norwegian that a written note leaves out.
+const fillers = word(
+  'eh+|ehm+|øh+|hm+|mhm|liksom|altså|jo|vel|sånn|faktisk|egentlig|helt|skikkelig|innmari|kjempe|på en måte|ikke sant|du vet|for å si det sånn|tror jeg|da vet du',
+);
+const leadingDiscourse =
+  /^(?:ja|nei|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|så|men|altså|da|nå|ja vel|javel|godt|ja da|herlig)(?:[,.!:]\s*|\s+)/iu;
+const trailingTag = /,\s*(?:jeg|du|da|altså|liksom|vet du|ikke sant|ja|vel|eller)\s*([.!?]?)$/iu;
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Rewrites spoken numbers and units the way a note writes them. */
+export function formatClinicalNumbers(text: string): string {
+  return writeNumbersAsDigits(text)
+    .replace(/(\d+) over (\d+)/g, '$1/$2')
+    .replace(/(\d+(?:,\d+)?) milligram/giu, '$1 mg')
+    .replace(/(\d+(?:,\d+)?) gram(?![\p{L}])/giu, '$1 g')
+    .replace(/(\d+(?:,\d+)?) kilo(?:gram)?(?![\p{L}])/giu, '$1 kg')
+    .replace(/(\d+(?:,\d+)?) prosent/giu, '$1 %')
+    .replace(/(\d+(?:,\d+)?) milliliter/giu, '$1 ml')
+    .replace(/(\d+) ganger? (?:i døgnet|daglig|om dagen|per dag|pr\. dag|per døgn|hver dag)/giu, 'x $1 daglig')
+    .replace(/(\d+) til (\d+) (uker|dager|døgn|måneder|timer|minutter|år|ganger)/giu, '$1–$2 $3')
+    .replace(/(\d+)-(\d+) (uker|dager|døgn|måneder|timer|minutter)/giu, '$1–$2 $3');
+}
+
+interface RewriteOptions {
+  readonly speaker: Speaker;
+  readonly voice: Voice;
+}
+
+function shiftPronouns(text: string, options: RewriteOptions): string {
+  const isPatientSide = options.speaker === 'pasient';
+  const isClinician = options.speaker === 'lege' || options.speaker === 'sykepleier';
+  if (options.voice === 'letter') {
+    if (!isPatientSide) return text;
+    return text
+      .replace(word('jeg'), 'du')
+      .replace(word('meg'), 'deg')
+      .replace(word('min'), 'din')
+      .replace(word('mitt'), 'ditt')
+      .replace(word('mine'), 'dine');
+  }
+  if (!isPatientSide && !isClinician) return text; // relatives speak of the patient in third person
+  const [subject, object, possessive] = isPatientSide ? ['jeg', 'meg', 'min|mitt|mine'] : ['du', 'deg', 'din|ditt|dine'];
+  let result = text;
+  const hadSubject = word(subject).test(result);
+  // A subject pronoun that opens the sentence is dropped ("Jeg har vondt" → "Har vondt").
+  result = result.replace(new RegExp(`^(?:${subject})\\s+`, 'iu'), '');
+  if (isClinician) result = result.replace(/^(?:jeg|vi)\s+/iu, '');
+  result = result.replace(word(subject), 'pas.');
+  result = result.replace(word(object), hadSubject ? 'seg' : 'pas.');
+  // "spyttet ditt" → "spyttet"; "din lege" → "sin lege".
+  result = result.replace(new RegExp(`([${letter}]+(?:en|et|a|ene|ne)) (?:${possessive})(?![${letter}])`, 'giu'), '$1');
+  result = result
+    .replace(word(possessive.split('|')[0] ?? ''), 'sin')
+    .replace(word(possessive.split('|')[1] ?? ''), 'sitt')
+    .replace(word(possessive.split('|')[2] ?? ''), 'sine');
+  return result;
+}
+
+/**
+ * Turns one spoken sentence into note language: drops filler and discourse markers, shifts
+ * first/second person to the note's voice, writes numbers as digits with units, and tidies
+ * punctuation. Returns `undefined` when nothing with content is left.
+ */
+export function toNoteLanguage(sentence: string, options: RewriteOptions): string | undefined {
+  let text = sentence.replace(/\s*\.\.\.\s*/g, ' ').replace(/\s*—\s*$/u, '').trim();
+  text = text.replace(fillers, ' ').replace(/\s+/g, ' ').trim();
+  for (let guard = 0; guard < 5; guard += 1) {
+    const next = text.replace(/^[,.;:\s]+/, '').replace(leadingDiscourse, '').trim();
+    if (next === text) break;
+    text = next;
+  }
+  text = text.replace(trailingTag, '$1').trim();
+  text = shiftPronouns(text, options);
+  text = formatClinicalNumbers(text);
+  text = text
+    .replace(/\s+([,.!?:;])/g, '$1')
+    .replace(/,\s*,/g, ',')
+    .replace(/^[,.;:\s]+/, '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/pas\.\./g, 'pas.')
+    .trim();
+  if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
+  text = capitalize(text);
+  if (!/[.!?]$/.test(text)) text += '.';
+  if (text.endsWith('?')) return undefined;
+  return text.replace(/!$/, '.');
+}

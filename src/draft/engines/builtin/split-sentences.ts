@@ -1,0 +1,48 @@
+/** A sentence of a segment, with its span in the segment text. */
+export interface SentenceSpan {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Splits spoken text into sentences at ".", "!" and "?" followed by a space, and after a
+ * cut-off "—". An ellipsis ("...") is a pause, not a sentence end, unless a capital follows it.
+ * Spans index into the original text; surrounding whitespace is trimmed.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let from = start;
+    let to = end;
+    while (from < to && /\s/.test(text[from] ?? '')) from += 1;
+    while (to > from && /\s/.test(text[to - 1] ?? '')) to -= 1;
+    if (to > from && /[\p{L}\p{N}]/u.test(text.slice(from, to))) sentences.push({ text: text.slice(from, to), start: from, end: to });
+    start = end;
+  };
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index];
+    const next = text[index + 1];
+    if (character === '.' && text.slice(index, index + 3) === '...') {
+      // A pause: break only when a capital letter starts the next word.
+      const after = text.slice(index + 3).trimStart();
+      if (/^\p{Lu}/u.test(after)) push(index + 3);
+      index += 2;
+      continue;
+    }
+    if ((character === '.' || character === '!' || character === '?') && (next === undefined || /\s/.test(next))) {
+      // Keep abbreviations and ordinals ("4. november", "dr. Hansen") inside the sentence.
+      const before = text.slice(Math.max(0, index - 4), index);
+      if (character === '.' && (/\d$/.test(before) && /^\s+\p{Ll}/u.test(text.slice(index + 1)))) continue;
+      if (character === '.' && /\b(?:dr|ca|ev|bl\.a|kl|nr|pas|mht|evt|f\.eks)$/i.test(text.slice(Math.max(0, index - 6), index))) continue;
+      push(index + 1);
+      continue;
+    }
+    if (character === '—' && (next === undefined || /\s/.test(next))) {
+      push(index + 1);
+    }
+  }
+  push(text.length);
+  return sentences;
+}

@@ -1,0 +1,139 @@
+import { fold } from './fold.js';
+
+/*
+ * Norwegian clinical vocabulary, lay and professional, as folded word beginnings. A word is
+ * clinical when it starts with one of these (after folding): "smertene" starts with "smert".
+ * Used to tell clinical statements from small talk, and to find the findings whose negation the
+ * verifier checks. General vocabulary of Norwegian consultations; not tied to any test case.
+ */
+const symptomStems = `
+smert vondt verk ubehag ømhet øm feber frys skjelv svett hoste slim snørr tett nese nys hals svelg heshet hes
+kvalm oppkast kaste diare forstopp obstipasjon avføring mage magesmert halsbrann sure oppstøt blod blødning
+neseblod tungpust pustebesvær andpusten dyspne piping astma brystsmert hjertebank palpitasjon svimmel besvim
+nærsynkope synkope hodepine migrene kløe klør utslett elveblest urtikaria kvaler hevelse hoven ødem rødme rød
+blåmerke blåfarge hematom sår væsk puss belegg tretthet trett sliten slapp utmatt energi søvn sove sovn insomni
+våkn mareritt angst uro nedstemt deprimert depresjon trist glede lyst konsentrasjon hukommelse selvmord tanker
+vekt vektnedgang vektøkning appetitt matlyst tørst tiss urin vannlating svie sviende hyppig lekkasje inkontinens
+utflod menstruasjon mens blødning gravid graviditet amming prevensjon spiral p-pille overgangsalder hetetokter
+nummen nummenhet prikking lammelse kraftløs kraftsvikt svakhet stiv stivhet låsning knepp smell halt halte
+belast ustabil instabil vridd vrikket vrei forstu overtråkk fall falt skade traume slag kollisjon kutt brudd
+syn øye øyne hørsel øre ører ørevond tinnitus tannpine tenner munn tunge lepp drøvel mandl tonsill kjertl
+lymfeknut glandl nakke rygg korsrygg lend isjias hofte kne ankel fot tær hæl skulder albue håndledd hånd finger
+arm bein ben legg lår bekken brystkass bryst lunge hjerte puls blodtrykk blodtrykket temperatur temp metning
+saturasjon oksygen hud eksem psoriasis akne føflekk kul klump knute knuter struma thyreoidea skjoldbrusk
+stoffskifte diabetes sukker blodsukker hba1c kolesterol lipid nyre lever galle bukspytt tarm blære prostata
+testikkel livmor eggstokk underliv skjede brystkreft kreft svulst tumor cyste infeksjon betennelse virus
+bakterie sopp streptokokk halsbetennelse tonsillitt ørebetennelse otitt bihule sinusitt bronkitt
+lungebetennelse pneumoni kols influensa covid korona forkjøl urinveisinfeksjon blærebetennelse cystitt
+allergi allergisk pollen bjørk gress midd pels astma anafylaksi atopi intoleranse reaksjon skalldyr reke
+nøtt egg melk gluten hjerteinfarkt angina atrieflimmer flimmer arytmi hjertesvikt hypertensjon blodpropp
+trombose emboli hjerneslag slag tia epilepsi anfall kramper demens parkinson artrose slitasjegikt gikt
+revmatisme leddgikt osteoporose beinskjørhet benskjørhet hypotyreose hypertyreose hashimoto lavt høyt
+`;
+
+const findingStems = `
+normal normale upåfallende ua fin fine regelmessig uregelmessig forstørret forstørrede ømme injisert
+bilyd bilyder knatring knatrelyd krepitasjon lyder respirasjonslyd stridor pipelyd bukning trismus gapesperre
+trommehinne uvula tonsill palpasjon palperbar palpabel perkusjon auskultasjon refleks sensibilitet kraft
+bevegelighet fleksjon ekstensjon rotasjon stabil endepunkt skuff lasegue ottawa centor crp tsh t4 ft4 hb
+hemoglobin blodprosent kreatinin egfr gfr inr ekg røntgen ultralyd mr ct stix urinstix leukocytter nitritt
+hurtigtest test prøve prøver prøvesvar blodprøve blodprøver verdi verdier referanse referanseområde positiv
+negativ funn undersøkelse undersøkt spo2 bt resp respirasjonsfrekvens
+`;
+
+const treatmentStems = `
+medisin medikament tablett tabletter kapsel dose doser dosen dosering mikrogram milligram gram resept e-resept
+blå resept antibiotika penicillin kur behandling behandle smertestillende betennelsesdempende antihistamin
+blodfortynnende kortison inhalator spray sprøyte injeksjon vaksine kontroll oppfølging henvis henvisning
+sykmeld sykmelding egenmelding fysioterap kiropraktor psykolog operasjon operert protese gips bandasje
+tape ankelstøtte krykke is kompresjon elevasjon avlast trening opptrening øvelse røyk røyker snus alkohol
+kost diett legevakt legevakten sykehus poliklinikk innleggelse utskriv epikrise time lab laboratorie
+seponer trappe øke økes redusere fortsette fortsett slutte stopp start starte begynne
+`;
+
+const socialStems = `
+jobb jobber arbeid student skole studerer lærling pensjonist pensjonert bor samboer gift kone mann barn
+datter sønn mor far mamma pappa søster bror familie arvelig trener idrett fotball trening
+`;
+
+function toStems(block: string): string[] {
+  return [...new Set(block.split(/\s+/).filter((word) => word.length > 0).map((word) => fold(word)))];
+}
+
+const clinicalStems = toStems(symptomStems + findingStems + treatmentStems);
+const findingWordStems = toStems(symptomStems + findingStems);
+const socialWordStems = toStems(socialStems);
+
+function startsWithAny(folded: string, stems: readonly string[]): boolean {
+  for (const stem of stems) {
+    if (stem.length <= 3 ? folded === stem || folded === `${stem}en` || folded === `${stem}a` : folded.startsWith(stem)) return true;
+  }
+  return false;
+}
+
+/** True for a word of clinical vocabulary (symptom, body part, finding, treatment). */
+export function isClinicalWord(folded: string): boolean {
+  return startsWithAny(folded, clinicalStems);
+}
+
+/** True for a word naming a symptom or finding, whose presence or absence matters. */
+export function isFindingWord(folded: string): boolean {
+  return startsWithAny(folded, findingWordStems);
+}
+
+/** True for a word about work, family, school or habits (social history). */
+export function isSocialWord(folded: string): boolean {
+  return startsWithAny(folded, socialWordStems);
+}
+
+/**
+ * Lay and professional words for the same thing, as folded word beginnings. The verifier treats
+ * a sentence word and a transcript word as the same when they fall in one group, so a drafted
+ * "tonsiller" is supported by a spoken "mandlene".
+ */
+const synonymGroups: readonly (readonly string[])[] = [
+  ['mandl', 'mandel', 'tonsill'],
+  ['drovel', 'uvula'],
+  ['gapesperr', 'trismus'],
+  ['elvebles', 'urtikari', 'kvale'],
+  ['blodtrykk', 'bt'],
+  ['temperatur', 'temp'],
+  ['metning', 'spo2', 'saturasjon', 'oksygenmetning'],
+  ['blodprosent', 'hemoglobin', 'hb'],
+  ['skjoldbrusk', 'thyreoide', 'tyreoide'],
+  ['lunge', 'pulm'],
+  ['hjerte', 'cor'],
+  ['tungpust', 'dyspn', 'pustebesvaer', 'andpust'],
+  ['hjertebank', 'palpitasjon'],
+  ['oppkast', 'kast', 'emesis'],
+  ['ankelknok', 'malleol'],
+  ['mellomfot', 'metatars'],
+  ['batbein', 'naviculare'],
+  ['forstu', 'distorsjon', 'overtrakk'],
+  ['blamerk', 'hematom', 'blafarg'],
+  ['hevelse', 'hoven', 'odem'],
+  ['knatring', 'knatrelyd', 'krepitasjon'],
+  ['slitasjegikt', 'artrose'],
+  ['lavt stoffskifte', 'hypotyreose'],
+  ['sykmeld', 'sykemeld'],
+  ['lymfeknut', 'glandl', 'kjertl'],
+  ['trommehinn', 'otoskopi'],
+  ['piping', 'pipelyd', 'obstruktiv'],
+  ['svimmel', 'vertigo'],
+  ['stifter', 'agraff'],
+  ['rontgen', 'rtg'],
+  ['feber', 'febril', 'temp'],
+  ['forstoppa', 'forstoppelse', 'obstipasjon'],
+  ['kalk', 'kalsium'],
+  ['blodoverfor', 'transfusjon'],
+  ['kjeve', 'mandibula'],
+];
+
+/** The synonym group index of a folded word, or undefined. */
+export function synonymGroupOf(folded: string): number | undefined {
+  for (let index = 0; index < synonymGroups.length; index += 1) {
+    const group = synonymGroups[index];
+    if (group?.some((stem) => folded.startsWith(stem.replace(' ', '')))) return index;
+  }
+  return undefined;
+}

@@ -1,0 +1,248 @@
+/**
+ * Norwegian numbers as spoken and as written: "trettiåtte komma ni" ↔ 38,9, "fem hundre" ↔ 500,
+ * "hundre og tjueseks over åtti" ↔ 126/80, "fjerde november" ↔ 4. november.
+ *
+ * Words are compared in lower case with é → e, but without folding å/ø/æ: "attende" (18th) and
+ * "åttende" (8th) differ only by the å.
+ */
+
+const units: Readonly<Record<string, number>> = {
+  null: 0, en: 1, ett: 1, ei: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9,
+};
+const teens: Readonly<Record<string, number>> = {
+  ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, atten: 18, nitten: 19,
+};
+const tens: Readonly<Record<string, number>> = {
+  tjue: 20, tyve: 20, tretti: 30, tredve: 30, førti: 40, femti: 50, seksti: 60, sytti: 70, åtti: 80, nitti: 90,
+};
+const unitOrdinals: Readonly<Record<string, number>> = {
+  første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, sjuende: 7, syvende: 7, åttende: 8, niende: 9,
+};
+const otherOrdinals: Readonly<Record<string, number>> = {
+  tiende: 10, ellevte: 11, tolvte: 12, trettende: 13, fjortende: 14, femtende: 15, sekstende: 16, syttende: 17,
+  attende: 18, nittende: 19, tjuende: 20, tyvende: 20, trettiende: 30, tredevte: 30,
+};
+
+/** Every single-word cardinal 0–99 and ordinal 1–31, in both counting styles. */
+function buildWordTables(): { cardinals: Map<string, number>; ordinals: Map<string, number> } {
+  const cardinals = new Map<string, number>();
+  const ordinals = new Map<string, number>();
+  for (const [word, value] of Object.entries({ ...units, ...teens, ...tens })) cardinals.set(word, value);
+  cardinals.set('én', 1);
+  for (const [tenWord, tenValue] of Object.entries(tens)) {
+    for (const [unitWord, unitValue] of Object.entries(units)) {
+      if (unitValue === 0) continue;
+      cardinals.set(tenWord + unitWord, tenValue + unitValue); // tjueseks
+      cardinals.set(`${unitWord}og${tenWord}`, tenValue + unitValue); // seksogtjue
+    }
+    for (const [unitWord, unitValue] of Object.entries(unitOrdinals)) {
+      ordinals.set(tenWord + unitWord, tenValue + unitValue); // tjuefjerde
+    }
+  }
+  cardinals.set('tjueén', 21);
+  for (const [word, value] of Object.entries({ ...unitOrdinals, ...otherOrdinals })) ordinals.set(word, value);
+  return { cardinals, ordinals };
+}
+
+const { cardinals, ordinals } = buildWordTables();
+
+export const monthNumbers: Readonly<Record<string, number>> = {
+  januar: 1, februar: 2, mars: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10,
+  november: 11, desember: 12,
+};
+
+function lower(word: string): string {
+  return word.toLowerCase().replace(/é/g, 'e').replace(/^en$/, 'en');
+}
+
+/** A number spoken as words, starting at a word index. */
+export interface SpokenNumber {
+  readonly value: number;
+  /** How many words it spans. */
+  readonly length: number;
+  readonly ordinal: boolean;
+}
+
+function cardinalOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  return cardinals.get(word) ?? cardinals.get(lower(word));
+}
+
+/**
+ * Reads a number written in words starting at `words[index]` ("hundre og tjueseks",
+ * "trettiåtte komma ni", "en og en halv", "tjuefjerde"); `undefined` when none starts there.
+ */
+export function readSpokenNumber(words: readonly string[], index: number): SpokenNumber | undefined {
+  const first = words[index];
+  if (first === undefined) return undefined;
+  const word = lower(first);
+  const ordinal = ordinals.get(word);
+  if (ordinal !== undefined) return { value: ordinal, length: 1, ordinal: true };
+  if (word === 'halvannen' || word === 'halvannet') return { value: 1.5, length: 1, ordinal: false };
+
+  let position = index;
+  let value: number | undefined;
+  const leading = cardinalOf(words[position]);
+  // "(fem) hundre (og tjueseks)", "(to) tusen (og fem)"
+  const scaleAt = (at: number): number | undefined => {
+    const scaleWord = words[at] === undefined ? undefined : lower(words[at] ?? '');
+    if (scaleWord === 'hundre' || scaleWord === 'hundrede') return 100;
+    if (scaleWord === 'tusen') return 1000;
+    return undefined;
+  };
+  if (leading !== undefined && scaleAt(position + 1) !== undefined) {
+    value = leading * (scaleAt(position + 1) ?? 1);
+    position += 2;
+  } else if (scaleAt(position) !== undefined) {
+    value = scaleAt(position);
+    position += 1;
+  } else if (leading !== undefined) {
+    value = leading;
+    position += 1;
+  } else {
+    return undefined;
+  }
+  if (value === undefined) return undefined;
+  if (value >= 100) {
+    // "... hundre og tjueseks", "... tusen fem hundre"
+    const hasAnd = lower(words[position] ?? '') === 'og';
+    const restStart = hasAnd ? position + 1 : position;
+    const rest = readCardinalBelowThousand(words, restStart);
+    if (rest !== undefined && rest.value < value) {
+      value += rest.value;
+      position = restStart + rest.length;
+    }
+  }
+  // "en og en halv"
+  if (
+    value === 1 &&
+    lower(words[position] ?? '') === 'og' &&
+    lower(words[position + 1] ?? '') === 'en' &&
+    lower(words[position + 2] ?? '') === 'halv'
+  ) {
+    return { value: 1.5, length: position + 3 - index, ordinal: false };
+  }
+  // "trettiåtte komma ni", "komma null fem"
+  if (lower(words[position] ?? '') === 'komma') {
+    let digits = '';
+    let at = position + 1;
+    for (;;) {
+      const digit = cardinalOf(words[at]);
+      if (digit === undefined || digits.length >= 3) break;
+      digits += String(digit);
+      at += 1;
+      if (digit >= 10) break;
+    }
+    if (digits.length > 0) {
+      return { value: Number(`${value}.${digits}`), length: at - index, ordinal: false };
+    }
+  }
+  return { value, length: position - index, ordinal: false };
+}
+
+function readCardinalBelowThousand(words: readonly string[], index: number): { value: number; length: number } | undefined {
+  const first = cardinalOf(words[index]);
+  if (first === undefined) return undefined;
+  const next = lower(words[index + 1] ?? '');
+  if (next === 'hundre' || next === 'hundrede') {
+    let value = first * 100;
+    let length = 2;
+    const hasAnd = lower(words[index + 2] ?? '') === 'og';
+    const rest = cardinalOf(words[index + (hasAnd ? 3 : 2)]);
+    if (rest !== undefined) {
+      value += rest;
+      length += hasAnd ? 2 : 1;
+    }
+    return { value, length };
+  }
+  return { value: first, length: 1 };
+}
+
+/** A number found in text, with the span it covers. */
+export interface NumberMention {
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const digitPattern = /\d+(?:[.,]\d+)?(?: 000)?/g;
+const wordPattern = /[\p{L}]+/gu;
+
+/**
+ * Every number in a text, written with digits ("38,9", "5 000", "126/80" gives 126 and 80) or in
+ * words ("trettiåtte komma ni", "fem hundre", "fjerde"). Month names count as their number, so a
+ * date written "04.11" matches "fjerde november".
+ */
+export function extractNumbers(text: string): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (const match of text.matchAll(digitPattern)) {
+    const raw = match[0].replace(' 000', '000');
+    let value = Number(raw.replace(',', '.'));
+    // "24.11" in a date is two numbers; "38.9" a decimal. Record both readings for dates.
+    if (/^\d{1,2}\.\d{1,2}$/.test(raw)) {
+      const [day, month] = raw.split('.');
+      mentions.push({ value: Number(day), start: match.index, end: match.index + (day?.length ?? 0) });
+      mentions.push({ value: Number(month), start: match.index, end: match.index + match[0].length });
+    }
+    if (Number.isNaN(value)) value = Number(raw.replace(/[.,]/g, ''));
+    mentions.push({ value, start: match.index, end: match.index + match[0].length });
+  }
+  const words = [...text.matchAll(wordPattern)];
+  const wordTexts = words.map((word) => word[0]);
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index];
+    if (word === undefined) continue;
+    const month = monthNumbers[lower(word[0])];
+    if (month !== undefined) {
+      mentions.push({ value: month, start: word.index, end: word.index + word[0].length });
+      continue;
+    }
+    const spoken = readSpokenNumber(wordTexts, index);
+    if (spoken === undefined) continue;
+    const last = words[index + spoken.length - 1] ?? word;
+    mentions.push({ value: spoken.value, start: word.index, end: last.index + last[0].length });
+    index += spoken.length - 1;
+  }
+  return mentions;
+}
+
+/** Writes a number as a Norwegian clinician does: decimal comma, no thousands separator. */
+export function formatNumber(value: number): string {
+  return String(value).replace('.', ',');
+}
+
+const countableAfterOne = new Set([
+  'gram', 'g', 'kilo', 'kg', 'tablett', 'tabletter', 'kapsel', 'pose', 'dose', 'dag', 'døgn', 'uke', 'måned',
+  'år', 'time', 'liter', 'milligram', 'mikrogram', 'halvår', 'sprøyte', 'pust', 'inhalasjon', 'dråpe',
+]);
+
+/**
+ * Rewrites spoken numbers as digits the way a note is written: "trettiåtte komma ni" → "38,9",
+ * "fjerde november" → "4. november", "fem dager" → "5 dager". "En/ett" becomes 1 only before a unit
+ * ("ett gram", "en måned"), and ordinals only before a month, so "en gang" and "andre året" stay.
+ */
+export function writeNumbersAsDigits(text: string): string {
+  const words = [...text.matchAll(wordPattern)];
+  const wordTexts = words.map((word) => word[0]);
+  let result = '';
+  let cursor = 0;
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index];
+    if (word === undefined) continue;
+    const spoken = readSpokenNumber(wordTexts, index);
+    if (spoken === undefined) continue;
+    const lastWord = words[index + spoken.length - 1] ?? word;
+    const following = lower(wordTexts[index + spoken.length] ?? '');
+    const single = lower(word[0]);
+    if (spoken.ordinal) {
+      if (monthNumbers[following] === undefined) continue;
+      result += text.slice(cursor, word.index) + `${spoken.value}.`;
+    } else {
+      if (spoken.length === 1 && (single === 'en' || single === 'ett' || single === 'ei') && !countableAfterOne.has(following)) continue;
+      result += text.slice(cursor, word.index) + formatNumber(spoken.value);
+    }
+    cursor = lastWord.index + lastWord[0].length;
+    index += spoken.length - 1;
+  }
+  return result + text.slice(cursor);
+}
