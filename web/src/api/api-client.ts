@@ -1,0 +1,297 @@
+/**
+ * The only place the web app talks HTTP (docs/api.md). Authentication is the HttpOnly session
+ * cookie the server sets at login, so the token never sits in JavaScript-readable storage; every
+ * request carries `X-Referent-Request: 1`, the server's CSRF guard for cookie-authenticated calls.
+ */
+import type * as z from 'zod/mini';
+import type { CodeSystem, ConsentMethod, Role, Speaker, TemplateId } from '../lib/labels.js';
+import {
+  approveResponseSchema,
+  auditListSchema,
+  auditVerifySchema,
+  codeListSchema,
+  consultationDetailSchema,
+  createdSchema,
+  draftSchema,
+  errorBodySchema,
+  exportTextSchema,
+  loginResponseSchema,
+  meResponseSchema,
+  noteResponseSchema,
+  settingsSchema,
+  summaryListSchema,
+  transcriptResponseSchema,
+  userListSchema,
+  userResponseSchema,
+  type User,
+} from './schemas.js';
+
+/** A failed call, with a Norwegian message a clinician can act on. */
+export class ApiError extends Error {
+  /** HTTP status; 0 when the server could not be reached. */
+  readonly status: number;
+  readonly code: string;
+  /** Norwegian, safe to show: what went wrong and what to do next. */
+  readonly userMessage: string;
+
+  constructor(options: { status: number; code: string; userMessage: string }) {
+    super(`API call failed: ${options.code} (${options.status})`);
+    this.name = 'ApiError';
+    this.status = options.status;
+    this.code = options.code;
+    this.userMessage = options.userMessage;
+  }
+
+  /** True when the same call may succeed later (network trouble, overload, server restart). */
+  get isRetryable(): boolean {
+    return this.status === 0 || this.status === 408 || this.status === 429 || this.status >= 500;
+  }
+}
+
+/** True when an error means the request was cancelled by the clinician. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** Norwegian text for any error, never a raw message. */
+export function toUserMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.userMessage;
+  return 'Noe gikk galt i appen. Prøv igjen. Hvis feilen varer, last inn siden på nytt.';
+}
+
+export interface ApiClientOptions {
+  readonly fetch: typeof fetch;
+  /** Called when the server says the login is no longer valid (expired or revoked). */
+  readonly onUnauthenticated: () => void;
+}
+
+export interface NoteUpdate {
+  readonly template: TemplateId;
+  readonly sections: readonly { readonly key: string; readonly text: string }[];
+  readonly diagnoses: readonly { readonly system: CodeSystem; readonly code: string; readonly text?: string }[];
+}
+
+interface RequestOptions {
+  readonly method?: string;
+  readonly json?: unknown;
+  readonly body?: BodyInit;
+  readonly contentType?: string;
+  readonly signal?: AbortSignal;
+  /** False for calls where 401 is an expected answer (login, the first "who am I"). */
+  readonly reportUnauthenticated?: boolean;
+}
+
+const networkMessage =
+  'Får ikke kontakt med Referent-serveren. Sjekk nettverket. Endringene dine er tatt vare på i denne fanen, og appen prøver igjen.';
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+export function createApiClient(options: ApiClientOptions) {
+  async function request(path: string, requestOptions: RequestOptions = {}): Promise<Response> {
+    const headers: Record<string, string> = { 'X-Referent-Request': '1', Accept: 'application/json' };
+    let body: BodyInit | undefined = requestOptions.body;
+    if (requestOptions.json !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(requestOptions.json);
+    } else if (requestOptions.contentType !== undefined) {
+      headers['Content-Type'] = requestOptions.contentType;
+    }
+    let response: Response;
+    try {
+      response = await options.fetch(`/api/v1${path}`, {
+        method: requestOptions.method ?? 'GET',
+        headers,
+        credentials: 'same-origin',
+        ...(body === undefined ? {} : { body }),
+        ...(requestOptions.signal === undefined ? {} : { signal: requestOptions.signal }),
+      });
+    } catch (error: unknown) {
+      if (isAbortError(error)) throw error;
+      throw new ApiError({ status: 0, code: 'network', userMessage: networkMessage });
+    }
+    if (response.ok) return response;
+    if (response.status === 401 && requestOptions.reportUnauthenticated !== false) options.onUnauthenticated();
+    throw await toApiError(response);
+  }
+
+  async function json<S extends z.ZodMiniType>(path: string, schema: S, requestOptions?: RequestOptions): Promise<z.infer<S>> {
+    const response = await request(path, requestOptions);
+    return parseBody(response, schema);
+  }
+
+  return {
+    login: (username: string, password: string) =>
+      json('/auth/login', loginResponseSchema, {
+        method: 'POST',
+        json: { username, password },
+        reportUnauthenticated: false,
+      }),
+    logout: async (): Promise<void> => {
+      await request('/auth/logout', { method: 'POST', reportUnauthenticated: false });
+    },
+    /** The logged-in user, or undefined when nobody is logged in. */
+    tryGetMe: async (): Promise<User | undefined> => {
+      try {
+        return (await json('/auth/me', meResponseSchema, { reportUnauthenticated: false })).user;
+      } catch (error: unknown) {
+        if (error instanceof ApiError && error.status === 401) return undefined;
+        throw error;
+      }
+    },
+    listConsultations: async () => (await json('/consultations', summaryListSchema)).consultations,
+    createConsultation: (input: {
+      templates: readonly TemplateId[];
+      consent: ConsentMethod;
+      patient?: { name?: string; fnr?: string; birthDate?: string };
+    }) =>
+      json('/consultations', createdSchema, {
+        method: 'POST',
+        json: {
+          template: input.templates[0],
+          templates: input.templates,
+          consent: { given: true, method: input.consent },
+          ...(input.patient === undefined ? {} : { patient: input.patient }),
+        },
+      }),
+    getConsultation: (id: string) => json(`/consultations/${encodeURIComponent(id)}`, consultationDetailSchema),
+    uploadTranscript: (id: string, body: Blob | string, contentType: string) =>
+      json(`/consultations/${encodeURIComponent(id)}/transcript`, transcriptResponseSchema, {
+        method: 'POST',
+        body,
+        contentType,
+      }),
+    uploadAudio: (id: string, body: Blob) =>
+      json(`/consultations/${encodeURIComponent(id)}/audio`, transcriptResponseSchema, {
+        method: 'POST',
+        body,
+        contentType: 'audio/wav',
+      }),
+    correctSpeaker: (id: string, index: number, speaker: Speaker) =>
+      json(`/consultations/${encodeURIComponent(id)}/transcript/segments/${index}`, transcriptResponseSchema, {
+        method: 'PATCH',
+        json: { speaker },
+      }),
+    createDraft: (id: string, template: TemplateId, signal?: AbortSignal) =>
+      json(`/consultations/${encodeURIComponent(id)}/draft`, draftSchema, {
+        method: 'POST',
+        json: { template },
+        ...(signal === undefined ? {} : { signal }),
+      }),
+    saveNote: (id: string, update: NoteUpdate) =>
+      json(`/consultations/${encodeURIComponent(id)}/note`, noteResponseSchema, { method: 'PUT', json: update }),
+    approve: (id: string, template: TemplateId) =>
+      json(`/consultations/${encodeURIComponent(id)}/approve`, approveResponseSchema, {
+        method: 'POST',
+        json: { template },
+      }),
+    exportText: (id: string, template: TemplateId) =>
+      json(
+        `/consultations/${encodeURIComponent(id)}/export?format=text&template=${encodeURIComponent(template)}`,
+        exportTextSchema,
+      ),
+    /** The FHIR Bundle as the server wrote it; the app only hands it on. */
+    exportFhir: async (id: string, template: TemplateId): Promise<Blob> => {
+      const response = await request(
+        `/consultations/${encodeURIComponent(id)}/export?format=fhir&template=${encodeURIComponent(template)}`,
+      );
+      return response.blob();
+    },
+    sendFhir: async (id: string, template: TemplateId): Promise<void> => {
+      await request(`/consultations/${encodeURIComponent(id)}/send`, { method: 'POST', json: { template } });
+    },
+    erase: async (id: string): Promise<void> => {
+      await request(`/consultations/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    },
+    /** True when the server confirms the consultation no longer exists (410 or 404). */
+    isGone: async (id: string): Promise<boolean> => {
+      try {
+        await request(`/consultations/${encodeURIComponent(id)}`);
+        return false;
+      } catch (error: unknown) {
+        if (error instanceof ApiError && (error.status === 410 || error.status === 404)) return true;
+        throw error;
+      }
+    },
+    searchCodes: async (query: string, system: CodeSystem, signal?: AbortSignal) =>
+      (
+        await json(
+          `/codes?q=${encodeURIComponent(query)}&system=${encodeURIComponent(system)}&limit=20`,
+          codeListSchema,
+          signal === undefined ? {} : { signal },
+        )
+      ).codes,
+    listUsers: async () => (await json('/users', userListSchema)).users,
+    createUser: (input: { username: string; displayName: string; role: Role; password: string; hpr?: string }) =>
+      json('/users', userResponseSchema, { method: 'POST', json: input }),
+    updateUser: (id: string, input: { disabled?: boolean; role?: Role; password?: string }) =>
+      json(`/users/${encodeURIComponent(id)}`, userResponseSchema, { method: 'PATCH', json: input }),
+    getSettings: () => json('/settings', settingsSchema),
+    setAiDrafting: (aiDraftingEnabled: boolean) =>
+      json('/settings', settingsSchema, { method: 'PUT', json: { aiDraftingEnabled } }),
+    listAudit: async (before?: number) =>
+      (await json(`/audit?limit=100${before === undefined ? '' : `&before=${before}`}`, auditListSchema)).entries,
+    verifyAudit: () => json('/audit/verify', auditVerifySchema),
+  };
+}
+
+async function parseBody<S extends z.ZodMiniType>(response: Response, schema: S): Promise<z.infer<S>> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw unexpectedResponse();
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) throw unexpectedResponse();
+  return result.data;
+}
+
+function unexpectedResponse(): ApiError {
+  return new ApiError({
+    status: 200,
+    code: 'unexpected-response',
+    userMessage:
+      'Referent svarte noe appen ikke forstod. Last inn siden på nytt. Hvis feilen varer, kontakt systemansvarlig.',
+  });
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  const parsed = errorBodySchema.safeParse(body);
+  if (parsed.success) {
+    return new ApiError({
+      status: response.status,
+      code: parsed.data.error.code,
+      userMessage: withNextStep(response.status, parsed.data.error.message),
+    });
+  }
+  return new ApiError({
+    status: response.status,
+    code: `http-${response.status}`,
+    userMessage: withNextStep(response.status, fallbackMessage(response.status)),
+  });
+}
+
+function fallbackMessage(status: number): string {
+  if (status === 401) return 'Du er ikke logget inn.';
+  if (status === 403) return 'Du har ikke tilgang til dette.';
+  if (status === 404) return 'Fant ikke det du ba om.';
+  if (status === 410) return 'Konsultasjonen er slettet. Innholdet finnes ikke lenger.';
+  if (status === 413) return 'Filen er for stor.';
+  if (status === 429) return 'For mange forsøk på kort tid.';
+  if (status >= 500) return `Referent-serveren fikk en feil (HTTP ${status}).`;
+  return `Forespørselen ble avvist (HTTP ${status}).`;
+}
+
+/** Adds what to do next when the server's message does not say it. */
+function withNextStep(status: number, message: string): string {
+  if (status === 401) return `${message} Logg inn igjen.`;
+  if (status === 429) return `${message} Vent litt og prøv igjen.`;
+  if (status >= 500) return `${message} Prøv igjen om litt. Hvis feilen varer, kontakt systemansvarlig.`;
+  return message;
+}

@@ -1,0 +1,216 @@
+import { useState, type ChangeEvent } from 'react';
+import { toUserMessage } from '../../api/api-client.js';
+import type { ConsultationDetail, Segment, Transcript } from '../../api/schemas.js';
+import { useApp } from '../../app-context.js';
+import { useRecorder } from '../../audio/use-recorder.js';
+import { Notice } from '../../components/notice.js';
+import { useShortcut } from '../../components/use-shortcut.js';
+import { formatDuration } from '../../lib/format.js';
+import type { Speaker } from '../../lib/labels.js';
+import { getShortcut } from '../../lib/shortcuts.js';
+import { TranscriptView } from './transcript-view.js';
+
+/** Content types the server accepts for a transcript, by file ending (docs/api.md). */
+export function transcriptContentType(fileName: string): string | undefined {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.json')) return 'application/json';
+  if (lower.endsWith('.txt')) return 'text/plain; charset=utf-8';
+  if (lower.endsWith('.vtt')) return 'text/vtt';
+  if (lower.endsWith('.srt')) return 'application/x-subrip';
+  return undefined;
+}
+
+/** Getting the conversation in: live recording, a WAV file, or a transcript. */
+export function CapturePanel(props: {
+  readonly detail: ConsultationDetail;
+  readonly onTranscript: (transcript: Transcript) => void;
+}) {
+  const { api, announce } = useApp();
+  const [uploading, setUploading] = useState<'audio' | 'transcript' | undefined>();
+  const [uploadError, setUploadError] = useState<string | undefined>();
+  const [speakerError, setSpeakerError] = useState<string | undefined>();
+  const recorder = useRecorder(props.detail.id, (transcript) => {
+    announce('Opptaket er stoppet og transkripsjonen er klar.');
+    props.onTranscript(transcript);
+  });
+  const recording = recorder.state === 'recording' || recorder.state === 'paused';
+  const recordShortcut = getShortcut('record');
+
+  useShortcut('record', () => {
+    if (recorder.state === 'idle' || recorder.state === 'stopped') void recorder.start();
+    else if (recording) recorder.stop();
+  });
+
+  const upload = async (event: ChangeEvent<HTMLInputElement>, kind: 'audio' | 'transcript'): Promise<void> => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file === undefined) return;
+    setUploadError(undefined);
+    let contentType: string | undefined = 'audio/wav';
+    if (kind === 'transcript') {
+      contentType = transcriptContentType(file.name);
+      if (contentType === undefined) {
+        setUploadError('Referent leser transkripsjoner som .json, .txt (med «Lege:» og «Pasient:»), .vtt eller .srt. Velg en slik fil.');
+        return;
+      }
+    } else if (!file.name.toLowerCase().endsWith('.wav')) {
+      setUploadError('Lydfilen må være en WAV-fil (.wav). Lagre opptaket som WAV og prøv igjen.');
+      return;
+    }
+    setUploading(kind);
+    try {
+      const response =
+        kind === 'audio'
+          ? await api.uploadAudio(props.detail.id, file)
+          : await api.uploadTranscript(props.detail.id, file, contentType);
+      announce(`Transkripsjonen er lastet inn: ${response.transcript.segments.length} avsnitt.`);
+      props.onTranscript(response.transcript);
+    } catch (caught: unknown) {
+      setUploadError(toUserMessage(caught));
+    } finally {
+      setUploading(undefined);
+    }
+  };
+
+  const liveSegments: (Segment | undefined)[] = [];
+  for (const [index, segment] of recorder.segments) liveSegments[index] = segment;
+
+  const correctSpeaker = async (index: number, speaker: Speaker): Promise<void> => {
+    setSpeakerError(undefined);
+    try {
+      const response = await api.correctSpeaker(props.detail.id, index, speaker);
+      if (!recording) props.onTranscript(response.transcript);
+    } catch (caught: unknown) {
+      setSpeakerError(toUserMessage(caught));
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="capture-title">
+      <h2 id="capture-title">Samtalen</h2>
+      <div className="capture-options">
+        <div className="recorder" aria-label="Opptak" role="group">
+          <div className="button-row">
+            {recording ? (
+              <button
+                type="button"
+                className="button danger big"
+                aria-keyshortcuts={recordShortcut.aria}
+                onClick={recorder.stop}
+              >
+                Stopp opptaket <kbd>{recordShortcut.label}</kbd>
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button primary big"
+                aria-keyshortcuts={recordShortcut.aria}
+                disabled={recorder.state === 'starting' || recorder.state === 'stopping' || uploading !== undefined}
+                onClick={() => void recorder.start()}
+              >
+                {recorder.state === 'starting' ? 'Starter …' : 'Ta opp'} <kbd>{recordShortcut.label}</kbd>
+              </button>
+            )}
+            {recorder.state === 'recording' ? (
+              <button type="button" className="button" onClick={recorder.pause}>
+                Pause
+              </button>
+            ) : null}
+            {recorder.state === 'paused' ? (
+              <button type="button" className="button" onClick={recorder.resume}>
+                Fortsett
+              </button>
+            ) : null}
+          </div>
+          {recorder.state === 'idle' ? null : (
+            <div className="recorder-status">
+              <span className={`rec-dot ${recorder.state}`} aria-hidden="true" />
+              <span className="timer" role="timer" aria-label="Opptakstid">
+                {formatDuration(recorder.elapsedSeconds)}
+              </span>
+              <label className="meter-label">
+                Lydnivå
+                <meter min={0} max={1} low={0.02} high={0.5} optimum={0.2} value={recorder.level} />
+              </label>
+              <span className="muted" aria-live="polite">
+                {recorder.state === 'paused'
+                  ? 'Pause – ingenting tas opp'
+                  : recorder.state === 'stopping'
+                    ? 'Avslutter og skriver ferdig …'
+                    : recorder.state === 'stopped'
+                      ? 'Opptaket er stoppet'
+                      : recorder.connection === 'reconnecting'
+                        ? 'Mistet forbindelsen – kobler til igjen. Lyden tas vare på imens.'
+                        : 'Tar opp'}
+              </span>
+              {recorder.receivedSeconds === undefined ? null : (
+                <span className="muted" data-testid="received-seconds">
+                  Mottatt av serveren: {formatDuration(recorder.receivedSeconds)}
+                </span>
+              )}
+            </div>
+          )}
+          {recorder.errorMessage === undefined ? null : (
+            <Notice kind="error" title="Opptaket">
+              <p>{recorder.errorMessage}</p>
+            </Notice>
+          )}
+        </div>
+        <div className="uploads">
+          <p className="label">Eller last opp</p>
+          <label className={`button file-button${uploading === undefined && !recording ? '' : ' disabled'}`}>
+            {uploading === 'audio' ? 'Laster opp lyd …' : 'Last opp lydfil (WAV)'}
+            <input
+              type="file"
+              accept=".wav,audio/wav"
+              className="visually-hidden"
+              disabled={uploading !== undefined || recording}
+              onChange={(event) => void upload(event, 'audio')}
+            />
+          </label>
+          <label className={`button file-button${uploading === undefined && !recording ? '' : ' disabled'}`}>
+            {uploading === 'transcript' ? 'Laster opp transkripsjon …' : 'Last opp transkripsjon'}
+            <input
+              type="file"
+              accept=".json,.txt,.vtt,.srt,application/json,text/plain,text/vtt"
+              className="visually-hidden"
+              disabled={uploading !== undefined || recording}
+              onChange={(event) => void upload(event, 'transcript')}
+            />
+          </label>
+          <p className="hint">Transkripsjon: JSON, tekst med «Lege:»/«Pasient:», WebVTT eller SRT.</p>
+        </div>
+      </div>
+      {uploadError === undefined ? null : (
+        <Notice kind="error" title="Filen ble ikke lastet opp">
+          <p>{uploadError}</p>
+        </Notice>
+      )}
+      {speakerError === undefined ? null : (
+        <Notice kind="error" title="Talerrettingen ble ikke lagret">
+          <p>{speakerError}</p>
+        </Notice>
+      )}
+      {recorder.segments.size > 0 && recorder.state !== 'stopped' ? (
+        <div className="live-transcript">
+          <h3>Transkripsjon underveis</h3>
+          <TranscriptView
+            segments={liveSegments}
+            label="Transkripsjon underveis"
+            onSpeakerChange={(index, speaker) => void correctSpeaker(index, speaker)}
+          />
+        </div>
+      ) : null}
+      {props.detail.transcript !== undefined && props.detail.transcript !== null && props.detail.transcript.segments.length > 0 && !recording ? (
+        <div className="stored-transcript">
+          <h3>Transkripsjon ({props.detail.transcript.segments.length} avsnitt)</h3>
+          <p className="hint">Rett hvem som snakker der det er feil, før du lager utkast.</p>
+          <TranscriptView
+            segments={props.detail.transcript.segments}
+            onSpeakerChange={(index, speaker) => void correctSpeaker(index, speaker)}
+          />
+        </div>
+      ) : null}
+    </section>
+  );
+}
