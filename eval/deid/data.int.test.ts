@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { readSourceDocuments } from './build-data.js';
+import { DOCUMENT_KINDS, findAnnotationProblems } from './eval-document.js';
+import { hasValidControlDigits } from './fodselsnummer.js';
+import { loadCleanCorpus, loadEvalDocuments } from './load-eval-set.js';
+import { PHI_TYPES } from './phi-types.js';
+import { countWords } from './score.js';
+import { loadSharedConsultations, parseSharedConsultation } from './shared-consultations.js';
+
+const here = import.meta.dirname;
+const own = await loadEvalDocuments(path.join(here, 'data'));
+const clean = await loadCleanCorpus(path.join(here, 'clean'));
+const sharedDirectory = path.resolve(here, '../../../shared/data/consultations');
+
+describe('the own evaluation set', () => {
+  it('has annotations whose text equals text.slice(start, end) and that never overlap', () => {
+    expect(own.flatMap(findAnnotationProblems)).toEqual([]);
+  });
+
+  it('matches its marked-up sources, so the JSON is not edited by hand', async () => {
+    const fromSources = await readSourceDocuments(path.join(here, 'source'));
+    expect(own).toEqual([...fromSources].sort((left, right) => left.id.localeCompare(right.id)));
+  });
+
+  it('holds at least 600 identifier mentions covering every PHI type and document kind', () => {
+    const mentions = own.flatMap((document) => document.annotations);
+    expect(mentions.length).toBeGreaterThanOrEqual(600);
+    expect(new Set(mentions.map((mention) => mention.type))).toEqual(new Set(PHI_TYPES));
+    expect(new Set(own.map((document) => document.kind))).toEqual(new Set(DOCUMENT_KINDS));
+  });
+
+  it('has fødselsnumre and D-numre written as digits both with valid and with invalid control digits', () => {
+    const numbers = own
+      .flatMap((document) => document.annotations)
+      .filter((mention) => mention.type === 'ID')
+      .map((mention) => mention.text.replace(/[\s.-]/g, ''))
+      .filter((digits) => /^\d{11}$/.test(digits));
+    const valid = numbers.filter(hasValidControlDigits);
+    expect(valid.length).toBeGreaterThanOrEqual(5);
+    expect(numbers.length - valid.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('passes every known fødselsnummer as 11 digits', () => {
+    for (const document of own) {
+      if (document.known?.fnr !== undefined) expect(document.known.fnr).toMatch(/^\d{11}$/);
+    }
+  });
+});
+
+describe('the clean corpus', () => {
+  it('holds at least 5,000 words', () => {
+    const words = clean.reduce((sum, text) => sum + countWords(text.text), 0);
+    expect(words).toBeGreaterThanOrEqual(5000);
+  });
+
+  it('contains none of the names, places and organisations annotated in the own set', () => {
+    const surfaces = new Set(
+      own
+        .flatMap((document) => document.annotations)
+        .filter((mention) =>
+          ['PERSON', 'LOCATION', 'ORGANIZATION', 'WORKPLACE'].includes(mention.type),
+        )
+        .map((mention) => mention.text),
+    );
+    const alternatives = [...surfaces].map(escapeRegExp).join('|');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu');
+    const found = clean.flatMap((text) =>
+      [...text.text.matchAll(pattern)].map((match) => `${text.id}: ${match[0]}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the shared consultation cases', () => {
+  it('become six transcripts in which every listed identifier string is annotated at least once', async () => {
+    const shared = await loadSharedConsultations(sharedDirectory);
+    expect(shared).toHaveLength(6);
+    for (const document of shared) {
+      expect(findAnnotationProblems(document)).toEqual([]);
+      const content = await readFile(path.join(sharedDirectory, `${document.id}.json`), 'utf8');
+      const listed = parseSharedConsultation(content).phi.map((phi) => phi.text);
+      const annotated = new Set(document.annotations.map((annotation) => annotation.text));
+      expect(listed.filter((text) => !annotated.has(text))).toEqual([]);
+    }
+  });
+});
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
