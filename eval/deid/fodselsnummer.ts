@@ -18,7 +18,7 @@ function controlDigit(digits: readonly number[], weights: readonly number[]): nu
 /** True when `value` is 11 digits whose two control digits are correct. */
 export function hasValidControlDigits(value: string): boolean {
   if (!/^\d{11}$/.test(value)) return false;
-  const digits = [...value].map(Number);
+  const digits = Array.from(value, (digit) => Number(digit));
   const first = controlDigit(digits.slice(0, 9), FIRST_WEIGHTS);
   if (first === undefined || first !== digits[9]) return false;
   const second = controlDigit(digits.slice(0, 10), SECOND_WEIGHTS);
