@@ -1,0 +1,253 @@
+import { parseOrdinalWord, toOrdinalWord } from './number-words.js';
+
+/**
+ * Parsing and writing dates in the forms Norwegian clinicians and speech-to-text use, so a date
+ * can be shifted by the consultation's offset (pseudonymization) and back (re-identification)
+ * while keeping the way it was written.
+ */
+
+export const monthNames = [
+  'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember',
+] as const;
+const monthAbbreviations: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, des: 12,
+};
+export const weekdayNames = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'] as const;
+
+function buildOrdinalAlternation(): string {
+  const words = new Set<string>();
+  for (let day = 1; day <= 31; day++) words.add(toOrdinalWord(day));
+  for (const extra of ['syvende', 'tyvende', 'tjuesyvende', 'tyveførste', 'tyveandre', 'annen', 'tredevte']) words.add(extra);
+  return [...words].sort((left, right) => right.length - left.length).join('|');
+}
+
+const weekday = '(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?';
+const monthWord =
+  '(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|sept|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|des)\\.?';
+const ordinal = `(?:${buildOrdinalAlternation()})`;
+
+/**
+ * Textual dates, all with bounded or single-class quantifiers (no catastrophic backtracking):
+ * "mandag tiende november", "22. mai 1980", "den 4. mars", "August 2019", "søndag den sjuende".
+ */
+export const textualDatePattern = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:${weekday})\\s{1,3})?(?:den\\s{1,3})?(?:${ordinal}|\\d{1,2}\\.?)\\s{1,3}(?:i\\s{1,3})?${monthWord}(?:\\s{1,3}\\d{4}(?!\\d))?(?![\\p{L}])` +
+    `|(?<![\\p{L}\\d])(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\s{1,3}\\d{4}(?!\\d)` +
+    `|(?<![\\p{L}])${weekday}\\s{1,3}den\\s{1,3}(?:${ordinal}|\\d{1,2}\\.?)(?![\\p{L}\\d])`,
+  'giu',
+);
+
+/** Numeric dates: 22.05.1980, 22.5.80, 2025-10-20, 4/3-24, 12/10/2024, 4/3, 14.02. */
+export const numericDatePattern =
+  /(?<![\d.,/])\d{4}-\d{2}-\d{2}(?!\d)|(?<![\d.,/])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])|(?<![\d.,/])\d{1,2}\/\d{1,2}(?:[-/.](?:\d{4}|\d{2}))?(?![\d/])|(?<![\d.,/])\d{1,2}\.\d{2}(?![\d]|\.\d)/gu;
+
+/** A date as written: what it says, and how it was written. */
+export interface ParsedDate {
+  readonly day?: number;
+  readonly month?: number;
+  readonly year?: number;
+  readonly style: DateStyle;
+}
+
+export type DateStyle =
+  | { readonly kind: 'iso' }
+  | { readonly kind: 'dotted'; readonly padDay: boolean; readonly padMonth: boolean; readonly yearDigits: 0 | 2 | 4 }
+  | { readonly kind: 'slashed'; readonly yearSeparator: string; readonly yearDigits: 0 | 2 | 4 }
+  | {
+      readonly kind: 'words';
+      readonly weekday: boolean;
+      readonly den: boolean;
+      readonly dayAsWord: boolean;
+      readonly capitalised: boolean;
+      readonly monthAbbreviated: boolean;
+    }
+  | { readonly kind: 'year' }
+  | { readonly kind: 'monthYear'; readonly capitalised: boolean };
+
+function daysIn(month: number, year: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isValidDay(day: number, month: number, year: number | undefined): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year ?? 2024);
+}
+
+function expandYear(twoDigits: number): number {
+  return twoDigits >= 40 ? 1900 + twoDigits : 2000 + twoDigits;
+}
+
+function parseMonthWord(word: string): number | undefined {
+  const lower = word.toLowerCase().replace(/\.$/u, '');
+  const index = (monthNames as readonly string[]).indexOf(lower);
+  return index >= 0 ? index + 1 : monthAbbreviations[lower];
+}
+
+/** Parses a date string found by the patterns above; undefined when it is not a real date. */
+export function parseDate(text: string): ParsedDate | undefined {
+  const trimmed = text.trim();
+  let match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(trimmed);
+  if (match !== null) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    return isValidDay(day, month, year) ? { day, month, year, style: { kind: 'iso' } } : undefined;
+  }
+  match = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?$/u.exec(trimmed);
+  if (match !== null) {
+    const day = Number(match[1]);
+    const month = Number(match[2]);
+    const yearText = match[3];
+    const year = yearText === undefined ? undefined : yearText.length === 2 ? expandYear(Number(yearText)) : Number(yearText);
+    if (!isValidDay(day, month, year)) return undefined;
+    const style: DateStyle = {
+      kind: 'dotted',
+      padDay: (match[1] ?? '').length === 2,
+      padMonth: (match[2] ?? '').length === 2,
+      yearDigits: yearText === undefined ? 0 : yearText.length === 2 ? 2 : 4,
+    };
+    return year === undefined ? { day, month, style } : { day, month, year, style };
+  }
+  match = /^(\d{1,2})\/(\d{1,2})(?:([-/.])(\d{4}|\d{2}))?$/u.exec(trimmed);
+  if (match !== null) {
+    const day = Number(match[1]);
+    const month = Number(match[2]);
+    const yearText = match[4];
+    const year = yearText === undefined ? undefined : yearText.length === 2 ? expandYear(Number(yearText)) : Number(yearText);
+    if (!isValidDay(day, month, year)) return undefined;
+    const style: DateStyle = {
+      kind: 'slashed',
+      yearSeparator: match[3] ?? '-',
+      yearDigits: yearText === undefined ? 0 : yearText.length === 2 ? 2 : 4,
+    };
+    return year === undefined ? { day, month, style } : { day, month, year, style };
+  }
+  match = /^(\d{4})$/u.exec(trimmed);
+  if (match !== null) return { year: Number(match[1]), style: { kind: 'year' } };
+  const words = trimmed.split(/\s+/u);
+  if (words.length === 2 && /^\d{4}$/u.test(words[1] ?? '')) {
+    const month = parseMonthWord(words[0] ?? '');
+    if (month !== undefined && (words[0] ?? '').length > 4) {
+      const first = (words[0] ?? '').charAt(0);
+      return { month, year: Number(words[1]), style: { kind: 'monthYear', capitalised: first !== first.toLowerCase() } };
+    }
+  }
+  let index = 0;
+  let hasWeekday = false;
+  let hasDen = false;
+  const first = trimmed.charAt(0);
+  const capitalised = first !== first.toLowerCase();
+  if (/^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?$/iu.test(words[index] ?? '')) {
+    hasWeekday = true;
+    index++;
+  }
+  if ((words[index] ?? '').toLowerCase() === 'den') {
+    hasDen = true;
+    index++;
+  }
+  const dayWord = (words[index] ?? '').toLowerCase();
+  index++;
+  let day: number | undefined;
+  let dayAsWord = false;
+  if (/^\d{1,2}\.?$/u.test(dayWord)) day = Number(dayWord.replace('.', ''));
+  else {
+    day = parseOrdinalWord(dayWord);
+    dayAsWord = true;
+  }
+  if (day === undefined) return undefined;
+  if ((words[index] ?? '').toLowerCase() === 'i') index++;
+  const monthText = words[index];
+  const style: DateStyle = {
+    kind: 'words',
+    weekday: hasWeekday,
+    den: hasDen,
+    dayAsWord,
+    capitalised,
+    monthAbbreviated: monthText !== undefined && monthText.replace('.', '').length <= 4 && parseMonthWord(monthText) !== undefined && !['mars', 'april', 'juni', 'juli'].includes(monthText.toLowerCase()) && monthText.toLowerCase() !== 'mai',
+  };
+  if (monthText === undefined) {
+    // "søndag den sjuende": a day of an unnamed month.
+    return day >= 1 && day <= 31 ? { day, style } : undefined;
+  }
+  const month = parseMonthWord(monthText);
+  if (month === undefined) return undefined;
+  index++;
+  const yearText = words[index];
+  const year = yearText !== undefined && /^\d{4}$/u.test(yearText) ? Number(yearText) : undefined;
+  if (!isValidDay(day, month, year)) return undefined;
+  return year === undefined ? { day, month, style } : { day, month, year, style };
+}
+
+function capitalise(text: string, yes: boolean): string {
+  return yes ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** Writes a date in a given style. Missing parts fall back to what the style can show. */
+export function formatDate(date: { day?: number; month?: number; year?: number }, style: DateStyle): string {
+  const day = date.day ?? 1;
+  const month = date.month ?? 1;
+  const year = date.year;
+  switch (style.kind) {
+    case 'iso':
+      return `${year ?? 2000}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    case 'dotted': {
+      const dayText = style.padDay ? String(day).padStart(2, '0') : String(day);
+      const monthText = style.padMonth ? String(month).padStart(2, '0') : String(month);
+      if (style.yearDigits === 0 || year === undefined) return `${dayText}.${monthText}`;
+      return `${dayText}.${monthText}.${style.yearDigits === 2 ? String(year % 100).padStart(2, '0') : String(year)}`;
+    }
+    case 'slashed':
+      if (style.yearDigits === 0 || year === undefined) return `${day}/${month}`;
+      return `${day}/${month}${style.yearSeparator}${style.yearDigits === 2 ? String(year % 100).padStart(2, '0') : String(year)}`;
+    case 'year':
+      return String(year ?? 2000);
+    case 'monthYear':
+      return `${capitalise(monthNames[month - 1] ?? 'januar', style.capitalised)} ${year ?? 2000}`;
+    case 'words': {
+      const parts: string[] = [];
+      if (style.weekday && year !== undefined && date.month !== undefined) {
+        parts.push(weekdayNames[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '');
+      }
+      if (style.den) parts.push('den');
+      parts.push(style.dayAsWord ? toOrdinalWord(day) : `${day}.`);
+      if (date.month !== undefined) {
+        const name = monthNames[month - 1] ?? 'januar';
+        parts.push(style.monthAbbreviated ? `${name.slice(0, 3)}.` : name);
+      }
+      if (year !== undefined && date.month !== undefined) parts.push(String(year));
+      return capitalise(parts.join(' '), style.capitalised);
+    }
+  }
+}
+
+/** Days since 1970-01-01 (UTC) for a full date. */
+export function toEpochDay(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+/** The calendar date of an epoch day. */
+export function fromEpochDay(epochDay: number): { year: number; month: number; day: number } {
+  const date = new Date(epochDay * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/**
+ * Shifts a (possibly partial) date by whole days. A date without a year is shifted within the
+ * leap reference year 2024; a bare year or month+year by the shift of its middle.
+ */
+export function shiftDate(date: { day?: number; month?: number; year?: number }, days: number): { day?: number; month?: number; year?: number } {
+  if (date.month === undefined && date.day === undefined && date.year !== undefined) {
+    return { year: fromEpochDay(toEpochDay(date.year, 7, 1) + days).year };
+  }
+  if (date.day === undefined && date.month !== undefined && date.year !== undefined) {
+    const shifted = fromEpochDay(toEpochDay(date.year, date.month, 15) + days);
+    return { month: shifted.month, year: shifted.year };
+  }
+  if (date.day !== undefined && date.month === undefined) {
+    // Day of an unnamed month: keep it within 1–28 so it stays a valid day of any month.
+    const day = (((date.day - 1 + days) % 28) + 28) % 28 + 1;
+    return date.year === undefined ? { day } : { day, year: date.year };
+  }
+  if (date.day !== undefined && date.month !== undefined) {
+    const shifted = fromEpochDay(toEpochDay(date.year ?? 2024, date.month, date.day) + days);
+    return date.year === undefined ? { day: shifted.day, month: shifted.month } : shifted;
+  }
+  return date;
+}

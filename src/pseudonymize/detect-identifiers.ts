@@ -1,0 +1,127 @@
+import type { KnownPatient } from '../core/index.js';
+import { getSharedLexicon, type Lexicon } from './lexicon.js';
+import { recognizeAges, recognizeYears } from './recognizers/ages.js';
+import { recognizeEmails, recognizeNetworkAndPlates, recognizeSpokenEmails } from './recognizers/contact.js';
+import { recognizeDates } from './recognizers/dates.js';
+import { createKnownForms, recognizeKnownPatient } from './recognizers/known-patient.js';
+import { NameRecognizer } from './recognizers/names.js';
+import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
+import { tokenize } from './tokenize.js';
+import type { Candidate, DetectedEntity } from './types.js';
+
+/** Options for `detectIdentifiers`. */
+export interface DetectOptions {
+  /** Identifiers the EHR or clinician passed: every form of them is found. */
+  readonly known?: KnownPatient;
+  /** Candidates below this confidence are dropped (default 0.5). */
+  readonly minConfidence?: number;
+  /** Word lists; the shared process-wide lexicon by default. */
+  readonly lexicon?: Lexicon;
+}
+
+/** Texts longer than this are processed in line-aligned chunks to bound memory. */
+const chunkSize = 128 * 1024;
+
+function knownDigits(known: KnownPatient | undefined): KnownDigits {
+  const fnr = known?.fnr?.replace(/\D/gu, '');
+  const birthDate = known?.birthDate;
+  const birthDateDigits: string[] = [];
+  if (birthDate !== undefined) {
+    const [year = '', month = '', day = ''] = birthDate.split('-');
+    birthDateDigits.push(`${day}${month}${year.slice(2)}`, `${day}${month}${year}`);
+  }
+  return {
+    ...(fnr !== undefined && fnr.length === 11 ? { fnr } : {}),
+    ...(birthDateDigits.length > 0 ? { birthDateDigits } : {}),
+  };
+}
+
+/**
+ * Resolves overlapping candidates: the most confident wins, a longer span breaks ties (the full
+ * name over the first name, the institution over the place in its name).
+ */
+function resolve(candidates: Candidate[], textLength: number): Candidate[] {
+  const scored = candidates
+    .filter((candidate) => candidate.end > candidate.start && candidate.start >= 0 && candidate.end <= textLength)
+    .map((candidate) => ({ candidate, score: candidate.confidence * 100 + Math.min(candidate.end - candidate.start, 80) / 8 }));
+  scored.sort((left, right) => right.score - left.score);
+  const taken = new Uint8Array(textLength);
+  const accepted: Candidate[] = [];
+  for (const { candidate } of scored) {
+    let free = true;
+    for (let index = candidate.start; index < candidate.end; index++) {
+      if (taken[index] === 1) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, candidate.start, candidate.end);
+    accepted.push(candidate);
+  }
+  accepted.sort((left, right) => left.start - right.start);
+  return accepted;
+}
+
+function detectChunk(text: string, options: DetectOptions, lexicon: Lexicon, names: NameRecognizer): Candidate[] {
+  const tokens = tokenize(text);
+  const candidates: Candidate[] = [];
+  const known = options.known;
+  candidates.push(...recognizeKnownPatient(text, tokens, createKnownForms(known?.name)));
+  candidates.push(...recognizeNumberSequences(text, tokens, knownDigits(known)));
+  candidates.push(...recognizeEmails(text));
+  candidates.push(...recognizeSpokenEmails(tokens));
+  candidates.push(...recognizeNetworkAndPlates(text));
+  candidates.push(...recognizeDates(text));
+  candidates.push(...recognizeYears(text, tokens));
+  const nameCandidates = names.recognize(text, tokens);
+  candidates.push(...nameCandidates);
+  const personStarts = new Set<number>();
+  for (const candidate of candidates) if (candidate.type === 'PERSON') personStarts.add(candidate.start);
+  candidates.push(...recognizeAges(text, tokens, (index) => personStarts.has(tokens[index]?.start ?? -1)));
+  const minimum = options.minConfidence ?? 0.5;
+  return resolve(candidates.filter((candidate) => candidate.confidence >= minimum), text.length);
+}
+
+function chunkEnd(text: string, from: number): number {
+  const limit = from + chunkSize;
+  if (limit >= text.length) return text.length;
+  const newline = text.lastIndexOf('\n', limit);
+  if (newline > from + chunkSize / 2) return newline + 1;
+  const space = text.lastIndexOf(' ', limit);
+  if (space > from + chunkSize / 2) return space + 1;
+  return limit;
+}
+
+/**
+ * Finds identifiers in Norwegian clinical text (notes and speech-to-text transcripts): national
+ * identity numbers, persons, phone numbers, e-mail, addresses, postal codes, places, institutions,
+ * workplaces, dates, ages, URLs, IP addresses, licence plates. Offsets are JavaScript string
+ * indices into `text`. Never throws on any string input.
+ */
+export function detectIdentifiers(text: string, options: DetectOptions = {}): readonly DetectedEntity[] {
+  if (text.length === 0) return [];
+  const lexicon = options.lexicon ?? getSharedLexicon();
+  const names = new NameRecognizer(lexicon);
+  const entities: DetectedEntity[] = [];
+  let from = 0;
+  while (from < text.length) {
+    const to = chunkEnd(text, from);
+    const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
+    for (const candidate of detectChunk(chunk, options, lexicon, names)) {
+      const start = candidate.start + from;
+      const end = candidate.end + from;
+      const entity: DetectedEntity = {
+        start,
+        end,
+        type: candidate.type,
+        confidence: candidate.confidence,
+        text: text.slice(start, end),
+        ...(candidate.subtype === undefined ? {} : { subtype: candidate.subtype }),
+      };
+      entities.push(entity);
+    }
+    from = to;
+  }
+  return entities;
+}

@@ -1,0 +1,41 @@
+/**
+ * Words that make a preceding (or following) proper name an institution or workplace, and named
+ * health institutions that do not follow that pattern. Lower-case.
+ */
+
+/** Head words written after the name: "Fjellsiden legesenter", "Sunnmøre sjukehus". */
+export const institutionHeadWords = `
+legesenter legesenteret legesentret legekontor legekontoret legevakt legevakta legevakten legegruppe legegruppen
+sykehus sykehuset sjukehus sjukehuset universitetssykehus universitetssjukehus sentralsykehus sentralsjukehus
+sykehjem sykehjemmet sjukeheim sjukeheimen omsorgssenter omsorgssenteret bo-_og_omsorgssenter helsesenter helsesenteret
+helsestasjon helsestasjonen helsehus helsehuset distriktspsykiatrisk dps klinikk klinikken tannklinikk tannklinikken
+tannlegekontor apotek apoteket fysioterapi fysioterapeut fysioterapeuter fysikalske fysioterapiinstitutt kiropraktor
+hospital hospitalet hospice rehabiliteringssenter rehabilitering opptreningssenter
+skole skolen barneskole barneskolen ungdomsskole ungdomsskolen videregående fagskole fagskolen folkehøgskole
+høgskole høgskolen høyskole universitet universitetet barnehage barnehagen sfo
+regnskap elektro bygg rør transport eiendom bakeri bakeriet kafé kafe restaurant hotell verksted frisør entreprenør
+maskin auto bil data consult consulting invest holding handel service services gruppen gruppe as asa ans da sa
+idrettslag il fotballklubb fk sportsklubb skolekorps menighet kirke kommune kommunes
+`;
+
+/** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */
+export const institutionLeadWords = `
+sykehuset sjukehuset helse klinikk klinikken bakeriet bakeri kafé kafe café restaurant hotell hotel apotek1
+frisør legesenteret legekontoret senter firma bedriften barnehagen skolen universitetet
+`;
+
+/** Compound suffixes of one-word company or institution names: "Sunnmørsbygg", "Fjordelektro". */
+export const institutionSuffixes = `
+bygg elektro regnskap transport eiendom senteret klinikken skolen sykehjem heimen hjemmet bakeri bakeriet
+apotek apoteket rør maskin consult data media gruppen
+`;
+
+/** Named health institutions and services written without a head word. Multi-word with `_`. */
+export const namedInstitutions = `
+haukeland rikshospitalet ullevål radiumhospitalet ahus a-hus sunnaas diakonhjemmet lovisenberg haraldsplass
+st._olavs st._olav st._olavs_hospital kalnes unn ous sus helse_bergen helse_stavanger helse_fonna helse_førde
+helse_møre_og_romsdal helse_nord-trøndelag helse_sør-øst helse_vest helse_midt-norge helse_nord vestre_viken
+sykehuspartner finnmarkssykehuset nordlandssykehuset helgelandssykehuset sørlandet_sykehus sykehuset_innlandet
+sykehuset_østfold sykehuset_telemark sykehuset_i_vestfold oslo_universitetssykehus akershus_universitetssykehus
+
+`;

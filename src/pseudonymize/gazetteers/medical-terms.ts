@@ -1,0 +1,77 @@
+/**
+ * Precision guard: capitalised words in clinical text that are not identifiers — drug names
+ * (brand and generic, as Norwegian clinicians write them), eponyms of diseases, signs, tests and
+ * scores, and common clinical abbreviations. Lower-case. A person or place rule never fires on
+ * these unless the word was seeded as a known patient identifier.
+ */
+export const drugNames = `
+paracet paracetamol pamol panodil pinex ibux ibuprofen ibumetin ibuxin voltaren diklofenak naproxen naprosyn albyl albyl-e
+aspirin acetylsalisylsyre levaxin euthyrox eltroxin levotiroksin tiroksin thyroxin liothyronin metformin glucophage januvia
+jardiance forxiga ozempic wegovy victoza saxenda trulicity mounjaro lantus novorapid humalog insulatard toujeo tresiba
+fiasp insulin eliquis apixaban xarelto rivaroksaban pradaxa dabigatran lixiana edoksaban marevan warfarin plavix
+klopidogrel brilique ticagrelor selo-zok metoprolol bisoprolol emconcor atenolol propranolol inderal amlodipin norvasc
+cozaar losartan atacand kandesartan diovan valsartan enalapril ramipril triatec lisinopril zestril furix furosemid
+burinex bumetanid spironolakton spirix aldactone centyl bendroflumetiazid esidrex hydroklortiazid simvastatin zocor
+atorvastatin lipitor rosuvastatin crestor ezetimib ezetrol digitoksin digoxin cordarone amiodaron multaq sotalol
+nitroglyserin nitrolingual imdur isosorbid omeprazol losec nexium esomeprazol pantoprazol somac lansoprazol lanzo
+ranitidin novaluzid samarin afipran metoklopramid zofran ondansetron imodium loperamid laxoberal movicol duphalac
+laktulose microlax toilax cetirizin zyrtec aerius desloratadin loratadin clarityn telfast feksofenadin xyzal
+levocetirizin phenergan vallergan atarax hydroksyzin prednisolon prednison medrol kortison solu-cortef solu-medrol
+betnovat elocon mometason locoid hydrokortison dermovat flutide flutikason ventoline salbutamol airomir bricanyl
+terbutalin symbicort seretide pulmicort budesonid spiriva tiotropium singulair montelukast atrovent relvar anoro trelegy
+fenoksymetylpenicillin apocillin calcium-penicillin weifapenin penicillin amoksicillin imacillin amoxicillin selexid
+pivmecillinam trimetoprim monotrim furadantin nitrofurantoin ciprofloxacin ciproxin doksycyklin doxylin vibramycin
+klaritromycin klacid erytromycin ery-max abboticin azitromycin azitromax dalacin klindamycin dikloksacillin diclocil
+flagyl metronidazol keflex kefleks cefaleksin cefalotin ceftriakson rocephalin gentamicin vankomycin meropenem tazocin
+valtrex valaciklovir aciklovir zovirax tamiflu diflucan flukonazol canesten pevaryl lamisil terbinafin fucidin
+bactroban sobril oksazepam stesolid diazepam valium vival xanor alprazolam rivotril klonazepam imovane zopiklon
+stilnoct zolpidem apodorm mogadon nitrazepam melatonin circadin sertralin zoloft cipralex escitalopram citalopram
+cipramil fontex fluoksetin prozac paroksetin seroxat venlafaksin efexor duloksetin cymbalta mirtazapin remeron
+amitriptylin sarotex noritren bupropion wellbutrin lamotrigin lamictal lithium lithionit quetiapin seroquel olanzapin
+zyprexa risperidon risperdal aripiprazol abilify haldol haloperidol truxal nozinan ritalin metylfenidat concerta
+medikinet equasym elvanse strattera atomoksetin intuniv tramadol nobligan tramagetic paralgin kodein morfin dolcontin
+oxynorm oxycontin oksykodon targiniq fentanyl durogesic buprenorfin norspan temgesic metadon naloxon nyxoid ketorax
+pregabalin lyrica gabapentin neurontin sumatriptan imigran maxalt rizatriptan zomig relpax orgametril cerazette
+microgynon loette yasmin mercilon marvelon nuvaring nexplanon jaydess kyleena mirena depo-provera postinor ellaone
+ovesterol vagifem estrogel activelle trisekvens utrogestan progynova premarin cialis viagra sildenafil tadalafil
+finasterid proscar avodart tamsulosin omnic detrusitol vesicare betmiga toviaz alendronat fosamax aclasta prolia
+calcigran nycoplus benerva behepan folsyre duroferon niferex kaleorid zinkorot allopurinol zyloric colrefuz kolkisin
+febuxostat metotreksat methotrexate plaquenil hydroksyklorokin salazopyrin sulfasalazin arava humira adalimumab
+enbrel etanercept remicade infliximab simponi cimzia stelara cosentyx taltz dupixent xolair nucala fasenra azatioprin
+imurel entocort asacol pentasa mezavant kreon creon ursofalk zytiga xtandi tamoxifen letrozol femar arimidex
+anastrozol epipen jext adrenalin emerade glukagon glucagen vimovo arcoxia celebra toradol confortid indometacin
+brexidol orudis ketoprofen zaldiar otrivin rhinox nasonex avamys flixonase livostin cetirizin-ratiopharm lergigan
+cloxacillin emla xylocain lidokain marcain nurofen alvedon ventolin bricanyl-turbuhaler fluanxol trileptal tegretol
+keppra levetiracetam valproat orfiril depakote topimax topiramat zonegran vimpat lacosamid sinemet madopar levodopa
+aricept donepezil ebixa memantin exelon rivastigmin fragmin klexane heparin dalteparin enoksaparin innohep
+tinzaparin cyklokapron traneksamsyre octaplex konakion vitamin-k solvezink lyrica oxycodon paracetamol-ratiopharm
+`;
+
+/** Eponyms of diseases, signs, tests, scores and anatomical structures: never persons here. */
+export const eponyms = `
+parkinson parkinsons alzheimer alzheimers bechterew bechterews crohn crohns hashimoto hashimotos addison addisons
+cushing cushings asperger aspergers tourette tourettes huntington huntingtons hodgkin hodgkins kaposi raynaud
+raynauds sjögren sjögrens wegener guillain barré barre bartholin bartholins barrett barretts behçet behcet buerger
+burkitt charcot creutzfeldt quervain dupuytren dupuytrens epstein ewing fallot fallots hirschsprung horner kawasaki
+klinefelter lyme marfan menière meniere ménière morton mortons osgood schlatter paget pagets peyronie pompe reiter
+reye scheuermann tietze willebrand wernicke korsakoff zollinger ellison centor ottawa glasgow apgar babinski lasègue
+lasegue lachman romberg mantoux heimlich valsalva trendelenburg mcburney rovsing kernig brudzinski phalen tinel
+finkelstein holter doppler foley whipple billroth gram ziehl neelsen papanicolaou killip gleason breslow dukes
+edinburgh mmse moca madrs braden barthel epworth rockwood mallory tanner salter colles galeazzi monteggia lisfranc
+chopart maisonneuve achilles akilles eustachio pfannenstiel kocher virchow chiari broca purkinje langerhans schwann
+cha2ds2-vasc has-bled wells perc nyha ecog tnm gcs news news2 qsofa sofa curb-65 crb-65 audit phq-9 gad-7 hads
+down downs turner turners graves wilsons stills gilberts hoffmanns murphys
+`;
+
+/**
+ * Capitalised words that appear mid-sentence in Norwegian clinical text and are not names:
+ * abbreviations, institutions of the state, weekdays and months written with capitals, units.
+ */
+export const clinicalCapitalisedWords = `
+tsh t4 t3 crp hb hba1c ldl hdl egfr alat asat ggt alp ck inr pt apt bt ekg eeg emg ct mr mrt ul røntgen pet
+lab labben sr esr sykmelding nav helfo felleskatalogen lmi ecdc fhi who rice ok ok-ish mm mhm aha eh ehm øh hmm
+mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars april mai juni juli august september oktober
+november desember jul påske pinse fellesferien e-resept e-konsultasjon helsenorge kjernejournal
+covid covid-19 corona influensa rs rsv hiv hpv hbv hcv mrsa esbl vre kols astma adhd add ptsd ocd
+gud jesus herregud
+`;

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import postalCodes from 'norway-postal-codes';
+import { femaleFirstNames, maleFirstNames } from './gazetteers/first-names.js';
+import { surnames } from './gazetteers/surnames.js';
+import { broadRegions, neighbourhoods } from './gazetteers/places.js';
+import {
+  institutionHeadWords,
+  institutionLeadWords,
+  institutionSuffixes,
+  namedInstitutions,
+} from './gazetteers/institutions.js';
+import { clinicalCapitalisedWords, drugNames, eponyms } from './gazetteers/medical-terms.js';
+
+/**
+ * Read-only word lists the recognizers consult. Built once per process (the bokmål dictionary is
+ * 5 MB) and shared: it is immutable reference data, not state, so sharing it breaks no isolation.
+ */
+export interface Lexicon {
+  /** True when `lower` (lower-case) is an ordinary bokmål word, also in a common inflected form. */
+  isCommonWord(lower: string): boolean;
+  /** Capitalised entries of the bokmål dictionary (names, places, brands), lower-cased. */
+  readonly properNouns: ReadonlySet<string>;
+  readonly femaleNames: ReadonlySet<string>;
+  readonly maleNames: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+  /** Towns, villages, neighbourhoods (lower-case, multi-word joined by one space) → display form. */
+  readonly places: ReadonlyMap<string, string>;
+  /** Longest place name in tokens. */
+  readonly maxPlaceTokens: number;
+  /** Postal code → post office, lower-case. */
+  readonly postalCodes: ReadonlyMap<string, string>;
+  /** Counties, countries, regions: never replaced. */
+  readonly broadRegions: ReadonlySet<string>;
+  /** Drugs, eponyms, clinical abbreviations: never persons or places. */
+  readonly nonIdentifyingTerms: ReadonlySet<string>;
+  readonly institutionHeadWords: ReadonlySet<string>;
+  readonly institutionLeadWords: ReadonlySet<string>;
+  readonly institutionSuffixes: readonly string[];
+  /** Named institutions, lower-case, multi-word joined by one space. */
+  readonly namedInstitutions: ReadonlySet<string>;
+  readonly maxInstitutionTokens: number;
+}
+
+function words(list: string): string[] {
+  return list
+    .split(/\s+/u)
+    .filter((word) => word.length > 0)
+    .map((word) => word.replaceAll('_', ' '));
+}
+
+/** Inflectional endings of bokmål nouns, verbs and adjectives, longest first. */
+const inflectionEndings = ['erne', 'ene', 'ens', 'ets', 'ers', 'en', 'et', 'er', 'ne', 'te', 'de', 'a', 'e', 'n', 's', 't', 'r'];
+
+function toDisplayName(upper: string): string {
+  return upper
+    .toLowerCase()
+    .split(' ')
+    .map((part) => (['i', 'på', 'og'].includes(part) ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join(' ');
+}
+
+function loadDictionary(): { common: Set<string>; proper: Set<string> } {
+  const require = createRequire(import.meta.url);
+  const indexPath = require.resolve('dictionary-nb');
+  const text = readFileSync(indexPath.replace(/index\.js$/u, 'index.dic'), 'utf8');
+  const common = new Set<string>();
+  const proper = new Set<string>();
+  let lineStart = text.indexOf('\n') + 1; // first line is the entry count
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const slash = text.indexOf('/', lineStart);
+    const wordEnd = slash >= 0 && slash < lineEnd ? slash : lineEnd;
+    const word = text.slice(lineStart, wordEnd).trim();
+    if (word.length > 0) {
+      const lower = word.toLowerCase();
+      if (lower === word) common.add(word);
+      else proper.add(lower);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { common, proper };
+}
+
+/** Builds the lexicon (≈300 ms, mostly the dictionary). Prefer `getSharedLexicon()`. */
+export function createLexicon(): Lexicon {
+  const { common, proper } = loadDictionary();
+  const isCommonWord = (lower: string): boolean => {
+    if (common.has(lower)) return true;
+    for (const ending of inflectionEndings) {
+      if (lower.length - ending.length >= 4 && lower.endsWith(ending) && common.has(lower.slice(0, -ending.length))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const places = new Map<string, string>();
+  const postal = new Map<string, string>();
+  for (const [code, office] of Object.entries(postalCodes)) {
+    const lower = office.toLowerCase();
+    postal.set(code, lower);
+    // "KRISTIANSAND S", "OSLO" …: the post office names are towns and villages.
+    const name = lower.replace(/ [ns]$/u, '');
+    if (!places.has(name)) places.set(name, toDisplayName(name));
+  }
+  for (const place of words(neighbourhoods)) places.set(place, toDisplayName(place));
+  const regions = new Set(words(broadRegions));
+  for (const region of regions) places.delete(region);
+  let maxPlaceTokens = 1;
+  for (const place of places.keys()) maxPlaceTokens = Math.max(maxPlaceTokens, place.split(' ').length);
+  const named = new Set(words(namedInstitutions));
+  let maxInstitutionTokens = 1;
+  for (const name of named) maxInstitutionTokens = Math.max(maxInstitutionTokens, name.split(' ').length);
+  return {
+    isCommonWord,
+    properNouns: proper,
+    femaleNames: new Set(words(femaleFirstNames)),
+    maleNames: new Set(words(maleFirstNames)),
+    surnames: new Set(words(surnames)),
+    places,
+    maxPlaceTokens,
+    postalCodes: postal,
+    broadRegions: regions,
+    nonIdentifyingTerms: new Set([...words(drugNames), ...words(eponyms), ...words(clinicalCapitalisedWords)]),
+    institutionHeadWords: new Set(words(institutionHeadWords)),
+    institutionLeadWords: new Set(words(institutionLeadWords)),
+    institutionSuffixes: words(institutionSuffixes),
+    namedInstitutions: named,
+    maxInstitutionTokens,
+  };
+}
+
+let sharedLexicon: Lexicon | undefined;
+
+/** The process-wide lexicon, built on first use. */
+export function getSharedLexicon(): Lexicon {
+  sharedLexicon ??= createLexicon();
+  return sharedLexicon;
+}

@@ -1,0 +1,84 @@
+/**
+ * Norwegian number words as speech-to-text writes them: "null ni null en åttiåtte", "tretti",
+ * "tjuefem", "hundre og tjueseks", and ordinals for dates ("tjueandre", "den sjuende").
+ */
+
+const units: Readonly<Record<string, number>> = {
+  null: 0, en: 1, ett: 1, én: 1, ei: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9,
+};
+const teens: Readonly<Record<string, number>> = {
+  ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, søtten: 17, atten: 18, nitten: 19,
+};
+const tens: Readonly<Record<string, number>> = {
+  tjue: 20, tyve: 20, tretti: 30, tredve: 30, førti: 40, femti: 50, seksti: 60, sytti: 70, søtti: 70, åtti: 80, nitti: 90,
+};
+const unitOrdinals: Readonly<Record<string, number>> = {
+  første: 1, andre: 2, annen: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, sjuende: 7, syvende: 7, åttende: 8, niende: 9,
+};
+const plainOrdinals: Readonly<Record<string, number>> = {
+  ...unitOrdinals,
+  tiende: 10, ellevte: 11, tolvte: 12, trettende: 13, fjortende: 14, femtende: 15, sekstende: 16, syttende: 17,
+  attende: 18, nittende: 19, tjuende: 20, tyvende: 20, trettiende: 30, tredevte: 30,
+};
+
+const cardinalCache = new Map<string, number | null>();
+
+/** Value of one cardinal number word (0–99), or undefined. "tjuefem" → 25, "null" → 0. */
+export function parseCardinalWord(lower: string): number | undefined {
+  const cached = cardinalCache.get(lower);
+  if (cached !== undefined) return cached ?? undefined;
+  let value: number | undefined = units[lower] ?? teens[lower] ?? tens[lower];
+  if (value === undefined) {
+    for (const [word, tenValue] of Object.entries(tens)) {
+      if (lower.startsWith(word)) {
+        const rest = units[lower.slice(word.length)];
+        if (rest !== undefined && rest > 0) value = tenValue + rest;
+        break;
+      }
+    }
+  }
+  if (cardinalCache.size < 10_000) cardinalCache.set(lower, value ?? null);
+  return value;
+}
+
+/** Day number of an ordinal word (1–31): "tjuende" → 20, "tjueandre" → 22, "første" → 1. */
+export function parseOrdinalWord(lower: string): number | undefined {
+  const plain = plainOrdinals[lower];
+  if (plain !== undefined) return plain;
+  for (const [word, tenValue] of Object.entries(tens)) {
+    if (lower.startsWith(word)) {
+      const rest = unitOrdinals[lower.slice(word.length)];
+      if (rest !== undefined && tenValue + rest <= 31) return tenValue + rest;
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+const ordinalWordsByDay: readonly string[] = [
+  '', 'første', 'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'sjuende', 'åttende', 'niende', 'tiende', 'ellevte',
+  'tolvte', 'trettende', 'fjortende', 'femtende', 'sekstende', 'syttende', 'attende', 'nittende', 'tjuende',
+  'tjueførste', 'tjueandre', 'tjuetredje', 'tjuefjerde', 'tjuefemte', 'tjuesjette', 'tjuesjuende', 'tjueåttende',
+  'tjueniende', 'trettiende', 'trettiførste',
+];
+
+/** The bokmål ordinal word for a day of the month (1–31). */
+export function toOrdinalWord(day: number): string {
+  return ordinalWordsByDay[day] ?? String(day);
+}
+
+const cardinalWordsBelowTwenty: readonly string[] = [
+  'null', 'en', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'tretten', 'fjorten',
+  'femten', 'seksten', 'sytten', 'atten', 'nitten',
+];
+const tensWords: readonly string[] = ['', '', 'tjue', 'tretti', 'førti', 'femti', 'seksti', 'sytti', 'åtti', 'nitti'];
+
+/** The bokmål cardinal word for 0–99 ("tjuefem"); larger values as digits. */
+export function toCardinalWord(value: number): string {
+  if (value < 20) return cardinalWordsBelowTwenty[value] ?? String(value);
+  if (value < 100) {
+    const unit = value % 10;
+    return (tensWords[Math.floor(value / 10)] ?? '') + (unit === 0 ? '' : (cardinalWordsBelowTwenty[unit] ?? ''));
+  }
+  return String(value);
+}

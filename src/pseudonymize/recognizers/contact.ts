@@ -1,0 +1,139 @@
+import type { Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+
+function isEmailLocalChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
+    code === 46 || code === 95 || code === 45 || code === 43 || code === 0xe6 || code === 0xf8 || code === 0xe5 ||
+    code === 0xc6 || code === 0xd8 || code === 0xc5
+  );
+}
+
+function isDomainChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 45 ||
+    code === 0xe6 || code === 0xf8 || code === 0xe5 || code === 0xc6 || code === 0xd8 || code === 0xc5;
+}
+
+/**
+ * E-mail addresses, found from each "@" outwards so the scan is linear (a pattern starting with
+ * `[\w.]+` would retry at every position of a long word and go quadratic).
+ */
+export function recognizeEmails(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  let at = text.indexOf('@');
+  let minimumStart = 0;
+  while (at >= 0) {
+    let start = at;
+    while (start > minimumStart && isEmailLocalChar(text.charCodeAt(start - 1)) && at - start < 128) start--;
+    while (start < at && text.charCodeAt(start) === 46) start++;
+    let end = at + 1;
+    while (end < text.length && isDomainChar(text.charCodeAt(end)) && end - at < 256) end++;
+    while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    const domain = text.slice(at + 1, end);
+    if (start < at && domain.includes('.') && !domain.startsWith('.')) {
+      candidates.push({ start, end, type: 'EMAIL', confidence: 0.98 });
+      minimumStart = end;
+    }
+    at = text.indexOf('@', Math.max(at + 1, end));
+  }
+  return candidates;
+}
+
+const emailStopWords = new Set([
+  'er', 'var', 'blir', 'det', 'den', 'adressen', 'e-post', 'e-posten', 'epost', 'mail', 'mailen', 'e-postadresse',
+  'e-postadressen', 'nye', 'gamle', 'min', 'mi', 'mitt', 'hans', 'hennes', 'på', 'til', 'og', 'så', 'ja', 'nei', 'altså',
+]);
+const topLevelWords = new Set(['no', 'com', 'net', 'org', 'se', 'dk', 'eu', 'nu', 'io', 'de', 'uk', 'info']);
+const dotWords = new Set(['punktum', 'prikk', 'dot']);
+const atWords = new Set(['krøllalfa', 'alfakrøll', 'krøll-alfa', 'snabel-a', 'snabela']);
+
+/** E-mail addresses spelled out in speech: "hege punktum nordvik, krøllalfa, kvamme regnskap … punktum no". */
+export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word' || !atWords.has(token.lower)) continue;
+    let first = index;
+    for (let back = index - 1; back >= 0 && index - back <= 6; back--) {
+      const candidate = tokens[back];
+      if (candidate === undefined) break;
+      if (candidate.kind === 'punct') {
+        if (candidate.text === ',' || candidate.text === '-' || candidate.text === '_') continue;
+        break;
+      }
+      if (emailStopWords.has(candidate.lower) && !dotWords.has(candidate.lower)) break;
+      first = back;
+      if (candidate.sentenceStart) break;
+    }
+    let last = index;
+    for (let forward = index + 1; forward < tokens.length && forward - index <= 16; forward++) {
+      const candidate = tokens[forward];
+      if (candidate === undefined) break;
+      if (candidate.kind === 'punct' && candidate.text !== ',' && candidate.text !== '-') break;
+      if (dotWords.has(candidate.lower) && topLevelWords.has(tokens[forward + 1]?.lower ?? '')) {
+        last = forward + 1;
+        break;
+      }
+    }
+    const firstToken = tokens[first];
+    const lastToken = tokens[last];
+    if (firstToken !== undefined && lastToken !== undefined && (first < index || last > index)) {
+      candidates.push({ start: firstToken.start, end: lastToken.end, type: 'EMAIL', subtype: 'spoken', confidence: 0.9 });
+    }
+  }
+  return candidates;
+}
+
+// Each pattern begins with a negative look-behind for its own first character class, so a match
+// is attempted once per word, not at every character of it (linear on adversarial input).
+const urlPattern = /(?<![\p{L}\d/.])(?:https?:\/\/|www\.)[^\s<>"'«»()[\]{}]{1,2000}/giu;
+const domainPattern = /(?<![\p{L}\d@.-])[a-z0-9æøå][a-z0-9æøå-]{0,62}(?:\.[a-z0-9æøå-]{1,63}){0,4}\.(?:no|com|net|org|io|eu)(?![\p{L}\d@-])(?:\/[^\s<>"'«»()]{0,2000})?/giu;
+const ipv4Pattern = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]|\.\d)/gu;
+const ipv6Pattern = /(?<![\p{L}\d:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\p{L}\d:])/giu;
+/** Norwegian registration plates: two letters and four or five digits ("EK 12345", "AB12345"). */
+const platePattern = /(?<![\p{L}\d])[A-ZÆØÅ]{2}[ -]?\d{4,5}(?![\d\p{L}])/gu;
+
+function collect(pattern: RegExp, text: string, make: (match: RegExpExecArray) => Candidate | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const candidate = make(match);
+    if (candidate !== undefined) out.push(candidate);
+  }
+  return out;
+}
+
+/** URLs, bare domains, IP addresses and licence plates. */
+export function recognizeNetworkAndPlates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (text.includes('http') || text.includes('www.') || text.includes('WWW.') || text.includes('HTTP')) {
+    out.push(
+      ...collect(urlPattern, text, (match) => {
+        let end = match.index + match[0].length;
+        while (end > match.index && /[.,;:!?]/u.test(text.charAt(end - 1))) end--;
+        return { start: match.index, end, type: 'OTHER', subtype: 'URL', confidence: 0.95 };
+      }),
+    );
+  }
+  if (text.includes('.')) {
+    out.push(
+      ...collect(domainPattern, text, (match) => {
+        let end = match.index + match[0].length;
+        while (end > match.index && /[.,;:!?]/u.test(text.charAt(end - 1))) end--;
+        return { start: match.index, end, type: 'OTHER', subtype: 'URL', confidence: 0.8 };
+      }),
+    );
+    out.push(...collect(ipv4Pattern, text, (match) => ({ start: match.index, end: match.index + match[0].length, type: 'OTHER', subtype: 'IP', confidence: 0.9 })));
+  }
+  if (text.includes(':')) {
+    out.push(...collect(ipv6Pattern, text, (match) => ({ start: match.index, end: match.index + match[0].length, type: 'OTHER', subtype: 'IP', confidence: 0.9 })));
+  }
+  out.push(
+    ...collect(platePattern, text, (match) => {
+      // "HB 1234" style lab values are rare; plates with known clinical prefixes are still plates.
+      if (/^(?:HB|CT|MR|BT|UL|EKG|CK|PT)/u.test(match[0])) return undefined;
+      return { start: match.index, end: match.index + match[0].length, type: 'OTHER', subtype: 'kjennemerke', confidence: 0.8 };
+    }),
+  );
+  return out;
+}

@@ -1,0 +1,428 @@
+import type { Lexicon } from '../lexicon.js';
+import { isSpaceBetween, type Token } from '../tokenize.js';
+import type { Candidate, PhiType } from '../types.js';
+
+/** Titles and roles written before a name: "doktor Tjelta", "fru Hansen", "sykepleier Hilde". */
+const titles = new Set([
+  'doktor', 'doktoren', 'dr', 'lege', 'legen', 'fru', 'frue', 'herr', 'frøken', 'sykepleier', 'sykepleieren', 'sjukepleiar',
+  'fysioterapeut', 'fysioterapeuten', 'jordmor', 'jordmora', 'psykolog', 'psykologen', 'tannlege', 'tannlegen', 'professor',
+  'overlege', 'overlegen', 'turnuslege', 'turnuslegen', 'lis-lege', 'kiropraktor', 'helsesykepleier', 'helsesøster', 'fastlege',
+  'fastlegen', 'kollega', 'kollegaen', 'pastor', 'prest', 'presten', 'advokat', 'rektor', 'trener', 'treneren', 'sjef', 'sjefen',
+  'ergoterapeut', 'ergoterapeuten', 'vernepleier', 'miljøterapeut', 'saksbehandler', 'saksbehandleren', 'kontaktperson',
+]);
+/** Relatives and others whose name often follows: "kona mi, Randi", "datteren hennes Tuva". */
+const relations = new Set([
+  'kona', 'kone', 'mannen', 'mann', 'samboer', 'samboeren', 'kjæreste', 'kjæresten', 'datter', 'datteren', 'dattera',
+  'sønn', 'sønnen', 'søster', 'søsteren', 'søstera', 'bror', 'broren', 'mor', 'moren', 'mora', 'far', 'faren', 'mamma',
+  'pappa', 'bestemor', 'bestefar', 'farmor', 'farfar', 'mormor', 'morfar', 'oldemor', 'onkel', 'onkelen', 'tante', 'tanten',
+  'venninne', 'venninna', 'venn', 'vennen', 'venninnen', 'nabo', 'naboen', 'svigermor', 'svigerfar', 'svigersønn',
+  'svigerdatter', 'barnebarn', 'barnebarnet', 'ektemann', 'ektemannen', 'ektefelle', 'ektefellen', 'kusine', 'fetter',
+  'stedatter', 'stesønn', 'guttungen', 'jenta', 'gutten', 'barnet', 'eksen', 'partner', 'partneren', 'verge', 'vergen',
+  'fastlegen', 'legen', 'sjefen', 'læreren', 'lærer', 'treneren', 'kollegaen',
+]);
+const possessives = new Set(['min', 'mi', 'mitt', 'mine', 'hans', 'hennes', 'deres', 'vår', 'sin', 'si', 'sitt', 'din', 'di', 'ditt']);
+const introducers = new Set(['heter', 'het', 'kalles', 'navnet']);
+const greetings = new Set(['hei', 'hallo', 'takk', 'hils', 'morn', 'ha', 'bedring', 'velkommen', 'heisann', 'hade', 'adjø']);
+const placePrepositions = new Set(['i', 'på', 'fra', 'til', 'ved', 'mot', 'utenfor', 'nær', 'rundt', 'gjennom', 'bor', 'flytta', 'flyttet']);
+const employmentWords = new Set([
+  'jobber', 'jobbet', 'jobba', 'jobb', 'jobben', 'arbeider', 'arbeidet', 'ansatt', 'lærling', 'vikar', 'vikarierer',
+  'praksis', 'driver', 'eier', 'jobbe', 'arbeide', 'deltid', 'heltid', 'sommerjobb', 'ekstrajobb',
+]);
+const workPrepositions = new Set(['hos', 'på', 'i', 'for', 'ved']);
+/** Words that are never part of a name, even when capitalised at a sentence start. */
+const neverNames = new Set([
+  'jeg', 'du', 'han', 'hun', 'hen', 'vi', 'dere', 'de', 'det', 'den', 'dette', 'disse', 'ja', 'nei', 'jo', 'og', 'men',
+  'eller', 'så', 'hvis', 'når', 'som', 'da', 'der', 'her', 'hva', 'hvem', 'hvor', 'hvordan', 'hvorfor', 'ikke', 'bare',
+  'altså', 'eh', 'ehm', 'mm', 'ok', 'okei', 'greit', 'fint', 'flott', 'bra', 'takk', 'hei', 'ha', 'god', 'godt', 'min',
+  'mi', 'mitt', 'din', 'hans', 'hennes', 'sin', 'nå', 'også', 'kanskje', 'sånn', 'liksom', 'lege', 'pasient', 'pårørende',
+  'sykepleier', 'ukjent', 'doktor', 'fru', 'herr', 'dr', 'mamma', 'pappa', 'gud', 'herregud', 'æsj', 'au', 'aha', 'supert',
+]);
+const streetSuffixes = [
+  'veien', 'vegen', 'veg', 'vei', 'gata', 'gate', 'gaten', 'allé', 'alle', 'alléen', 'plass', 'plassen', 'bakken', 'bakke',
+  'stien', 'sti', 'torget', 'torg', 'brygga', 'brygge', 'kaia', 'kai', 'lia', 'lien', 'haugen', 'åsen', 'ringen', 'svingen',
+  'tunet', 'tun', 'løkka', 'løkken', 'jordet', 'marka', 'berget', 'dalen', 'stranda', 'kroken', 'grenda', 'tråkket',
+  'smuget', 'sletta', 'sletten', 'lunden', 'parken', 'terrasse', 'terrassen', 'hagen', 'vangen', 'toppen', 'myra', 'myren',
+  'bråten', 'kleiva', 'skogen', 'engen', 'enga', 'veita', 'passasjen', 'stredet', 'promenaden',
+];
+const streetWords = new Set(['allé', 'alle', 'gate', 'gata', 'vei', 'veg', 'veien', 'vegen', 'plass', 'terrasse', 'brygge', 'torg', 'vei.']);
+const upperOnlyHeads = new Set(['as', 'asa', 'ans', 'da', 'sa', 'il', 'fk', 'sfo', 'dps']);
+
+interface Analysis {
+  readonly common: boolean;
+  readonly firstName: boolean;
+  readonly female: boolean;
+  readonly male: boolean;
+  readonly surname: boolean;
+  readonly place: boolean;
+  readonly nonIdentifying: boolean;
+  /** A county, country or region: not identifying alone, but part of an institution's name. */
+  readonly region: boolean;
+  /** Hyphenated with a common-word or abbreviation part: "Centor-kriteriene", "INR-prøvene". */
+  readonly compoundTerm: boolean;
+}
+
+/** Strips a genitive -s ("Haralds", "Bergens") when the base is a known name or place. */
+function genitiveBase(lower: string, lexicon: Lexicon): string | undefined {
+  if (lower.length < 4 || !lower.endsWith('s')) return undefined;
+  const base = lower.slice(0, -1);
+  if (lexicon.femaleNames.has(base) || lexicon.maleNames.has(base) || lexicon.surnames.has(base) || lexicon.places.has(base)) return base;
+  return undefined;
+}
+
+function isNameLike(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word' && token.capitalised && !token.text.includes("'");
+}
+
+/**
+ * Persons, places, institutions, workplaces, addresses and postal codes: one pass over the tokens
+ * with gazetteer lookups (Set/Map) and context rules; everything is linear in the token count.
+ */
+export class NameRecognizer {
+  private readonly cache = new Map<string, Analysis>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  private analyse(lower: string): Analysis {
+    const cached = this.cache.get(lower);
+    if (cached !== undefined) return cached;
+    const lexicon = this.lexicon;
+    const base = genitiveBase(lower, lexicon) ?? lower;
+    const parts = base.includes('-') ? base.split('-') : [base];
+    const female = parts.every((part) => lexicon.femaleNames.has(part));
+    const male = parts.every((part) => lexicon.maleNames.has(part));
+    const hyphenParts = lower.split('-');
+    const compoundTerm =
+      hyphenParts.length > 1 &&
+      !(female || male) &&
+      hyphenParts.some((part, index) => (index > 0 && lexicon.isCommonWord(part)) || part.length <= 2 || lexicon.nonIdentifyingTerms.has(part));
+    const region = lexicon.broadRegions.has(base);
+    const analysis: Analysis = {
+      region,
+      compoundTerm,
+      common: lexicon.isCommonWord(lower),
+      firstName: female || male,
+      female,
+      male,
+      surname: lexicon.surnames.has(base) || (base.length >= 6 && base.endsWith('sen') && !lexicon.isCommonWord(base)),
+      place: lexicon.places.has(base),
+      nonIdentifying:
+        lexicon.nonIdentifyingTerms.has(lower) || lexicon.nonIdentifyingTerms.has(base) || region || compoundTerm ||
+        neverNames.has(lower),
+    };
+    if (this.cache.size < 50_000) this.cache.set(lower, analysis);
+    return analysis;
+  }
+
+  /** Gender of a given name: 'female', 'male' or undefined when unknown or both. */
+  genderOf(lower: string): 'female' | 'male' | undefined {
+    const analysis = this.analyse(lower);
+    if (analysis.female && !analysis.male) return 'female';
+    if (analysis.male && !analysis.female) return 'male';
+    return undefined;
+  }
+
+  isGivenName(lower: string): boolean {
+    return this.analyse(lower).firstName;
+  }
+
+  isSurname(lower: string): boolean {
+    return this.analyse(lower).surname;
+  }
+
+  recognize(text: string, tokens: readonly Token[]): Candidate[] {
+    const out: Candidate[] = [];
+    this.recognizeInstitutions(text, tokens, out);
+    this.recognizeAddresses(text, tokens, out);
+    this.recognizePersonsAndPlaces(text, tokens, out);
+    return out;
+  }
+
+  private hasEmploymentContext(tokens: readonly Token[], index: number): boolean {
+    for (let back = index - 1; back >= 0 && index - back <= 5; back--) {
+      const token = tokens[back];
+      if (token === undefined || (token.kind === 'punct' && token.text !== ',')) return false;
+      if (employmentWords.has(token.lower)) return true;
+    }
+    return false;
+  }
+
+  private recognizeInstitutions(text: string, tokens: readonly Token[], out: Candidate[]): void {
+    const lexicon = this.lexicon;
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index];
+      if (token === undefined || token.kind !== 'word') continue;
+      // Named institutions ("Haukeland", "St. Olavs hospital", "Helse Bergen").
+      if (token.capitalised || token.allCaps) {
+        let joined = '';
+        for (let length = 1; length <= lexicon.maxInstitutionTokens + 1 && index + length - 1 < tokens.length; length++) {
+          const part = tokens[index + length - 1];
+          if (part === undefined) break;
+          if (length > 1 && part.text !== '.') joined += ' ';
+          joined += part.lower;
+          if (lexicon.namedInstitutions.has(joined)) {
+            out.push({ start: token.start, end: part.end, type: 'ORGANIZATION', subtype: 'institution', confidence: 0.85 });
+          }
+        }
+      }
+      // Head word after a name: "Fjellsiden legesenter", "Vestland tekniske fagskole", "Kvamme Regnskap".
+      if (lexicon.institutionHeadWords.has(token.lower) && (!upperOnlyHeads.has(token.lower) || token.allCaps)) {
+        let first = -1;
+        let lowercaseRun = 0;
+        for (let back = index - 1; back >= 0 && index - back <= 5; back--) {
+          const candidate = tokens[back];
+          const next = tokens[back + 1];
+          if (candidate === undefined || next === undefined || candidate.kind !== 'word') break;
+          if (!isSpaceBetween(text, candidate.end, next.start) && !(candidate.end === next.start && next.text === '-')) break;
+          const analysis = this.analyse(candidate.lower);
+          if (candidate.capitalised || candidate.allCaps) {
+            if ((analysis.nonIdentifying && !analysis.region) || (candidate.sentenceStart && analysis.common && !analysis.place && !analysis.region)) break;
+            first = back;
+            lowercaseRun = 0;
+            if (candidate.sentenceStart) break;
+            continue;
+          }
+          if (lowercaseRun < 2 && !neverNames.has(candidate.lower) && !placePrepositions.has(candidate.lower) && candidate.lower.length > 3 &&
+            /(?:e|ske|ale|ige)$/u.test(candidate.lower)) {
+            lowercaseRun++;
+            continue;
+          }
+          break;
+        }
+        if (first >= 0) {
+          const start = tokens[first]?.start ?? token.start;
+          const type: PhiType = this.hasEmploymentContext(tokens, first) ? 'WORKPLACE' : 'ORGANIZATION';
+          out.push({ start, end: token.end, type, subtype: 'institution', confidence: 0.88 });
+        }
+      }
+      // Lead word before a name: "Sykehuset Innlandet", "Bakeriet Solrenning", "Kafé Strandstua".
+      if (token.capitalised && lexicon.institutionLeadWords.has(token.lower)) {
+        let last = -1;
+        for (let forward = index + 1; forward < tokens.length && forward - index <= 3; forward++) {
+          const candidate = tokens[forward];
+          const previous = tokens[forward - 1];
+          if (!isNameLike(candidate) || previous === undefined || !isSpaceBetween(text, previous.end, candidate.start)) break;
+          if (this.analyse(candidate.lower).nonIdentifying) break;
+          last = forward;
+        }
+        if (last >= 0) {
+          const type: PhiType = this.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION';
+          out.push({ start: token.start, end: tokens[last]?.end ?? token.end, type, confidence: 0.85 });
+        }
+      }
+      // One-word company names: "Sunnmørsbygg", "Fjordelektro".
+      if (token.capitalised && !token.sentenceStart) {
+        const analysis = this.analyse(token.lower);
+        if (!analysis.common && !analysis.nonIdentifying && !analysis.firstName) {
+          for (const suffix of lexicon.institutionSuffixes) {
+            if (token.lower.length >= suffix.length + 3 && token.lower.endsWith(suffix)) {
+              const type: PhiType = this.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION';
+              out.push({ start: token.start, end: token.end, type, confidence: 0.75 });
+              break;
+            }
+          }
+        }
+      }
+      // Employment context: "jobber hos Nidelv Elektro", "jobber i helgene på Bakeriet Solrenning".
+      if (employmentWords.has(token.lower)) {
+        for (let forward = index + 1; forward < tokens.length && forward - index <= 5; forward++) {
+          const preposition = tokens[forward];
+          if (preposition === undefined || preposition.kind === 'punct') break;
+          if (!workPrepositions.has(preposition.lower)) continue;
+          let last = -1;
+          for (let name = forward + 1; name < tokens.length && name - forward <= 4; name++) {
+            const candidate = tokens[name];
+            const previous = tokens[name - 1];
+            if (!isNameLike(candidate) || previous === undefined || !isSpaceBetween(text, previous.end, candidate.start)) break;
+            if (this.analyse(candidate.lower).nonIdentifying) break;
+            last = name;
+          }
+          if (last > forward) {
+            const start = tokens[forward + 1]?.start ?? 0;
+            out.push({ start, end: tokens[last]?.end ?? start, type: 'WORKPLACE', confidence: 0.8 });
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private recognizeAddresses(text: string, tokens: readonly Token[], out: Candidate[]): void {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index];
+      if (token === undefined || token.kind !== 'word') continue;
+      let streetStart = -1;
+      let streetEnd = -1;
+      if (token.lower === 'postboks' || token.lower === 'boks') {
+        streetStart = index;
+        streetEnd = index;
+      } else if (streetWords.has(token.lower) && isNameLike(tokens[index - 1]) && isSpaceBetween(text, tokens[index - 1]?.end ?? 0, token.start)) {
+        streetStart = index - 1;
+        streetEnd = index;
+      } else {
+        for (const suffix of streetSuffixes) {
+          if (token.lower.length >= suffix.length + 3 && token.lower.endsWith(suffix)) {
+            if (token.capitalised || !this.analyse(token.lower).common) {
+              streetStart = index;
+              streetEnd = index;
+              // "Øvre Slottsgate", "Kong Oscars gate": take one capitalised word before.
+              const before = tokens[index - 1];
+              if (token.capitalised && isNameLike(before) && !before.sentenceStart && isSpaceBetween(text, before.end, token.start)) {
+                streetStart = index - 1;
+              }
+            }
+            break;
+          }
+        }
+      }
+      if (streetStart < 0) continue;
+      const number = tokens[streetEnd + 1];
+      const street = tokens[streetEnd];
+      if (number === undefined || street === undefined || number.kind !== 'number' || number.text.length > 4) continue;
+      if (!isSpaceBetween(text, street.end, number.start)) continue;
+      let end = number.end;
+      const letter = tokens[streetEnd + 2];
+      if (letter !== undefined && letter.kind === 'word' && letter.text.length === 1 && /[A-Ha-h]/u.test(letter.text) &&
+        letter.start - number.end <= 1 && isSpaceBetween(text, number.end, letter.start)) {
+        const afterLetter = tokens[streetEnd + 3];
+        if (afterLetter === undefined || afterLetter.kind === 'punct' || afterLetter.start > letter.end) end = letter.end;
+      }
+      const confidence = token.capitalised || streetStart < index ? 0.92 : 0.75;
+      out.push({ start: tokens[streetStart]?.start ?? token.start, end, type: 'ADDRESS', confidence });
+    }
+  }
+
+  private recognizePersonsAndPlaces(text: string, tokens: readonly Token[], out: Candidate[]): void {
+    const lexicon = this.lexicon;
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index];
+      if (token === undefined) continue;
+      // Postal code followed by its place: "5015 Bergen".
+      if (token.kind === 'number' && token.text.length === 4) {
+        this.recognizePostalCode(text, tokens, index, out);
+        continue;
+      }
+      if (token.kind !== 'word') continue;
+      // Multi-word places ("Mo i Rana", "Gamle Oslo") and single-word places.
+      if (token.capitalised) {
+        let joined = token.lower;
+        for (let length = 2; length <= lexicon.maxPlaceTokens && index + length - 1 < tokens.length; length++) {
+          const part = tokens[index + length - 1];
+          const previous = tokens[index + length - 2];
+          if (part === undefined || previous === undefined || part.kind !== 'word' || !isSpaceBetween(text, previous.end, part.start)) break;
+          joined += ` ${part.lower}`;
+          if (lexicon.places.has(joined) && part.capitalised) {
+            out.push({ start: token.start, end: part.end, type: 'LOCATION', confidence: 0.85 });
+          }
+        }
+      }
+      const analysis = this.analyse(token.lower);
+      if (analysis.nonIdentifying) continue;
+      const previous = tokens[index - 1];
+      const previousLower = previous?.lower ?? '';
+      const beforePrevious = tokens[index - 2];
+      const afterPlacePreposition = previous !== undefined && previous.kind === 'word' && placePrepositions.has(previousLower);
+
+      let personConfidence = 0;
+      let placeConfidence = 0;
+      const capitalised = token.capitalised;
+      if (capitalised) {
+        if (analysis.firstName) personConfidence = analysis.common ? (token.sentenceStart ? 0 : 0.7) : 0.9;
+        if (analysis.surname && personConfidence === 0) personConfidence = analysis.common ? 0 : token.sentenceStart ? 0.6 : 0.8;
+        if (analysis.place) placeConfidence = analysis.common ? (token.sentenceStart ? 0 : afterPlacePreposition ? 0.8 : 0.55) : 0.82;
+        if (afterPlacePreposition && analysis.place) placeConfidence = Math.max(placeConfidence, 0.85);
+        if (!analysis.firstName && !analysis.surname && !analysis.place && !analysis.common && !token.sentenceStart && token.text.length > 1) {
+          // Unknown capitalised word mid-sentence: a name the gazetteers do not know.
+          if (afterPlacePreposition && previousLower !== 'til' && previousLower !== 'hos') placeConfidence = 0.6;
+          else personConfidence = 0.55;
+        }
+        if (!analysis.firstName && !analysis.surname && !analysis.place && !analysis.common && token.sentenceStart && lexicon.properNouns.has(token.lower)) {
+          personConfidence = Math.max(personConfidence, 0.5);
+        }
+      } else if (analysis.firstName && !analysis.common && token.text.length > 2) {
+        // Speech-to-text often writes names in lower case; only with a greeting or name context.
+        if (greetings.has(previousLower) || introducers.has(previousLower) || relations.has(previousLower) || possessives.has(previousLower) || titles.has(previousLower)) {
+          personConfidence = 0.7;
+        }
+      }
+      // Context: titles, "heter", relatives, greetings, appositions.
+      const contextWord = previous?.kind === 'punct' && previous.text === '.' ? beforePrevious?.lower ?? '' : previousLower;
+      const eligible = capitalised || (!analysis.common && token.text.length > 1);
+      if (eligible && !neverNames.has(token.lower)) {
+        if (titles.has(contextWord) || introducers.has(previousLower)) personConfidence = Math.max(personConfidence, 0.9);
+        else if (possessives.has(previousLower) && relations.has(beforePrevious?.lower ?? '') && capitalised) personConfidence = Math.max(personConfidence, 0.85);
+        else if (relations.has(previousLower) && capitalised) personConfidence = Math.max(personConfidence, 0.8);
+        else if (previous?.text === ',' && capitalised && (relations.has(beforePrevious?.lower ?? '') || possessives.has(beforePrevious?.lower ?? ''))) {
+          personConfidence = Math.max(personConfidence, 0.8);
+        } else if (greetings.has(previousLower) && capitalised && !analysis.common) personConfidence = Math.max(personConfidence, 0.85);
+        else if (previous?.text === ',' && greetings.has(beforePrevious?.lower ?? '') && capitalised && !analysis.common) {
+          personConfidence = Math.max(personConfidence, 0.85);
+        }
+        const next = tokens[index + 1];
+        const afterNext = tokens[index + 2];
+        if (next?.text === ',' && capitalised && afterNext !== undefined && relations.has(afterNext.lower) && possessives.has(tokens[index + 3]?.lower ?? '')) {
+          personConfidence = Math.max(personConfidence, 0.85);
+        }
+        if (previousLower === 'hos' && capitalised && !analysis.common && !analysis.place) personConfidence = Math.max(personConfidence, 0.7);
+      }
+      if (personConfidence > 0 && placeConfidence > 0) {
+        // Both a name and a place ("Eide", "Stange"): the context decides.
+        if (afterPlacePreposition && !titles.has(contextWord)) personConfidence = Math.min(personConfidence, placeConfidence - 0.05);
+        else placeConfidence = Math.min(placeConfidence, personConfidence - 0.05);
+      }
+      if (placeConfidence > 0 && placeConfidence >= personConfidence) {
+        out.push({ start: token.start, end: token.end, type: 'LOCATION', confidence: placeConfidence });
+        continue;
+      }
+      if (personConfidence <= 0) continue;
+      // Extend to the full name: following capitalised surname-like tokens on the same line.
+      let last = index;
+      for (let forward = index + 1; forward < tokens.length && forward - index <= 3; forward++) {
+        const candidate = tokens[forward];
+        const before = tokens[forward - 1];
+        if (!isNameLike(candidate) || before === undefined || !isSpaceBetween(text, before.end, candidate.start)) break;
+        const candidateAnalysis = this.analyse(candidate.lower);
+        if (candidateAnalysis.nonIdentifying || lexicon.institutionHeadWords.has(candidate.lower) || lexicon.institutionLeadWords.has(candidate.lower)) break;
+        if (candidateAnalysis.common && !candidateAnalysis.surname && !candidateAnalysis.firstName && !candidateAnalysis.place) {
+          // "Strand", "Haug", "Vik" are common words and common surnames alike: accept when capitalised after a name.
+          if (!/^[A-ZÆØÅ][a-zæøå]+$/u.test(candidate.text)) break;
+        }
+        last = forward;
+      }
+      const end = tokens[last]?.end ?? token.end;
+      out.push({ start: token.start, end, type: 'PERSON', confidence: last > index ? Math.max(personConfidence, 0.85) : personConfidence });
+      // Hyphenated, initial-style continuations are handled by the tokenizer; skip the extended tokens.
+      index = last;
+    }
+  }
+
+  private recognizePostalCode(text: string, tokens: readonly Token[], index: number, out: Candidate[]): void {
+    const token = tokens[index];
+    if (token === undefined) return;
+    const previous = tokens[index - 1];
+    if (previous !== undefined && previous.kind === 'number' && isSpaceBetween(text, previous.end, token.start)) return;
+    const office = this.lexicon.postalCodes.get(token.text);
+    const next = tokens[index + 1];
+    const contextPostal = previous?.lower === 'postnummer' || previous?.lower === 'postnr';
+    if (next !== undefined && next.kind === 'word' && (next.capitalised || next.allCaps) && isSpaceBetween(text, token.end, next.start)) {
+      // Take the place words: the post office name, or a capitalised run of up to three words.
+      let last = index + 1;
+      const officeWords = office?.split(' ') ?? [];
+      if (officeWords.length > 1) {
+        let matched = true;
+        for (let offset = 0; offset < officeWords.length; offset++) {
+          if (tokens[index + 1 + offset]?.lower !== officeWords[offset]) matched = false;
+        }
+        if (matched) last = index + officeWords.length;
+      }
+      const analysis = this.analyse(next.lower);
+      const placeMatches = office !== undefined && (office === next.lower || office.startsWith(`${next.lower} `) || office.replace(/ [ns]$/u, '') === next.lower);
+      if (office === undefined && !analysis.place && (analysis.common || analysis.nonIdentifying)) return;
+      if (office === undefined && !contextPostal && Number(token.text) >= 1900 && Number(token.text) <= 2100) return;
+      const confidence = placeMatches ? 0.97 : office !== undefined ? 0.85 : 0.7;
+      out.push({ start: token.start, end: token.end, type: 'POSTAL_CODE', confidence });
+      out.push({ start: next.start, end: tokens[last]?.end ?? next.end, type: 'LOCATION', confidence });
+      return;
+    }
+    if (contextPostal && office !== undefined) out.push({ start: token.start, end: token.end, type: 'POSTAL_CODE', confidence: 0.9 });
+  }
+}

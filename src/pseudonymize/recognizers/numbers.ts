@@ -1,0 +1,239 @@
+import {
+  classifyNationalId,
+  isValidAccountNumber,
+  isValidDufNumber,
+  isValidOrganisationNumber,
+} from '../national-id.js';
+import { parseCardinalWord } from '../number-words.js';
+import type { Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+
+/** Digits the clinician or EHR passed for the patient, normalised. */
+export interface KnownDigits {
+  readonly fnr?: string;
+  /** Birth date as ddmmyy and ddmmyyyy. */
+  readonly birthDateDigits?: readonly string[];
+}
+
+interface Piece {
+  readonly digits: string;
+  readonly firstToken: number;
+  readonly lastToken: number;
+  /** A comma, ellipsis, filler word or line break came before this piece. */
+  readonly breakBefore: boolean;
+  readonly isWord: boolean;
+}
+
+const fillers = new Set(['eh', 'ehm', 'øh', 'øhm', 'hm', 'hmm', 'mm', 'altså', 'e']);
+const idContext = /fødselsnummer|personnummer|personnr|fnr|d-nummer|h-nummer|dnummer|duf|identitetsnummer|id-nummer/u;
+const phoneContext = /telefon|mobil|nummer|tlf|ringe|ring |sms|kontakt/u;
+const hprContext = /hpr|helsepersonell/u;
+const orgContext = /org|foretak|bedrift/u;
+const accountContext = /konto/u;
+const birthContext = /født|fødselsdato|fødselsdag|bursdag/u;
+
+function pieceDigits(tokens: readonly Token[], index: number): { digits: string; consumed: number } | undefined {
+  const token = tokens[index];
+  if (token === undefined) return undefined;
+  if (token.kind === 'number') return { digits: token.text, consumed: 1 };
+  if (token.kind !== 'word') return undefined;
+  const value = parseCardinalWord(token.lower);
+  if (value === undefined) return undefined;
+  // "fem hundre og sekstien" → 561
+  const next = tokens[index + 1];
+  if (value > 0 && value < 10 && next?.lower === 'hundre') {
+    const joiner = tokens[index + 2];
+    const restIndex = joiner?.lower === 'og' ? index + 3 : index + 2;
+    const rest = tokens[restIndex] === undefined ? undefined : parseCardinalWord(tokens[restIndex]?.lower ?? '');
+    if (rest !== undefined) return { digits: String(value * 100 + rest), consumed: restIndex - index + 1 };
+    return { digits: String(value * 100), consumed: 2 };
+  }
+  return { digits: String(value), consumed: 1 };
+}
+
+/**
+ * Finds runs of digits and spoken number words ("14 03 03 527 51", "null ni null en åttiåtte …",
+ * "Tretti null seks femtien, eh ... 331 27") and classifies them as identity numbers, phone
+ * numbers, HPR, organisation or account numbers, or a birth date.
+ */
+export function recognizeNumberSequences(text: string, tokens: readonly Token[], known: KnownDigits): Candidate[] {
+  const candidates: Candidate[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const first = pieceDigits(tokens, index);
+    if (first === undefined) {
+      index++;
+      continue;
+    }
+    const pieces: Piece[] = [
+      { digits: first.digits, firstToken: index, lastToken: index + first.consumed - 1, breakBefore: false, isWord: tokens[index]?.kind === 'word' },
+    ];
+    let cursor = index + first.consumed;
+    let pendingBreak = false;
+    while (cursor < tokens.length) {
+      const token = tokens[cursor];
+      const previous = tokens[cursor - 1];
+      if (token === undefined || previous === undefined) break;
+      const gap = text.slice(previous.end, token.start);
+      if (gap.includes('\n') || gap.includes('\r')) {
+        pendingBreak = true;
+        if (gap.length > 2) break;
+      }
+      const piece = pieceDigits(tokens, cursor);
+      if (piece !== undefined) {
+        pieces.push({
+          digits: piece.digits,
+          firstToken: cursor,
+          lastToken: cursor + piece.consumed - 1,
+          breakBefore: pendingBreak,
+          isWord: token.kind === 'word',
+        });
+        pendingBreak = false;
+        cursor += piece.consumed;
+        continue;
+      }
+      if (token.kind === 'punct' && (token.text === ',' || token.text === '…' || token.text === '-' || token.text === '–')) {
+        pendingBreak = true;
+        cursor++;
+        continue;
+      }
+      if (token.kind === 'punct' && token.text === '.' && (tokens[cursor + 1]?.text === '.' || previous.text === '.')) {
+        pendingBreak = true;
+        cursor++;
+        continue;
+      }
+      if (token.kind === 'word' && fillers.has(token.lower) && pieces.length > 0) {
+        pendingBreak = true;
+        cursor++;
+        continue;
+      }
+      break;
+    }
+    classifyRun(text, tokens, pieces, known, candidates);
+    const last = pieces[pieces.length - 1];
+    index = Math.max(index + 1, (last?.lastToken ?? index) + 1);
+  }
+  return candidates;
+}
+
+function contextBefore(tokens: readonly Token[], tokenIndex: number): string {
+  let context = '';
+  for (let index = Math.max(0, tokenIndex - 10); index < tokenIndex; index++) context += `${tokens[index]?.lower ?? ''} `;
+  return context;
+}
+
+function classifyRun(text: string, tokens: readonly Token[], pieces: readonly Piece[], known: KnownDigits, out: Candidate[]): void {
+  const totalDigits = pieces.reduce((sum, piece) => sum + piece.digits.length, 0);
+  if (totalDigits < 4 && !(pieces.length === 1 && totalDigits >= 4)) return;
+  // Spans of pieces to try: the whole run, then the stretches between breaks, then each piece.
+  const spans: Array<[number, number]> = [[0, pieces.length - 1]];
+  let segmentStart = 0;
+  for (let index = 1; index <= pieces.length; index++) {
+    if (index === pieces.length || pieces[index]?.breakBefore === true) {
+      if (!(segmentStart === 0 && index === pieces.length)) spans.push([segmentStart, index - 1]);
+      segmentStart = index;
+    }
+  }
+  const claimed: Array<[number, number]> = [];
+  for (const [from, to] of spans) {
+    if (claimed.some(([claimedFrom, claimedTo]) => from <= claimedTo && to >= claimedFrom)) continue;
+    const result = classifyPieces(text, tokens, pieces.slice(from, to + 1), known);
+    if (result !== undefined) {
+      out.push(result);
+      claimed.push([from, to]);
+    }
+  }
+  // Sliding windows of pure digit groups inside a longer run ("… 924 18 356 …").
+  if (claimed.length === 0 && pieces.length > 2) {
+    for (let from = 0; from < pieces.length; from++) {
+      let digits = '';
+      for (let to = from; to < pieces.length && digits.length < 12; to++) {
+        digits += pieces[to]?.digits ?? '';
+        if (digits.length === 8 || digits.length === 11) {
+          const result = classifyPieces(text, tokens, pieces.slice(from, to + 1), known);
+          if (result !== undefined && !claimed.some(([a, b]) => from <= b && to >= a)) {
+            out.push(result);
+            claimed.push([from, to]);
+          }
+        }
+      }
+    }
+  }
+}
+
+function classifyPieces(text: string, tokens: readonly Token[], pieces: readonly Piece[], known: KnownDigits): Candidate | undefined {
+  const firstPiece = pieces[0];
+  const lastPiece = pieces[pieces.length - 1];
+  if (firstPiece === undefined || lastPiece === undefined) return undefined;
+  const firstToken = tokens[firstPiece.firstToken];
+  const lastToken = tokens[lastPiece.lastToken];
+  if (firstToken === undefined || lastToken === undefined) return undefined;
+  const digits = pieces.map((piece) => piece.digits).join('');
+  const wordCount = pieces.filter((piece) => piece.isWord).length;
+  // Spoken runs of only two or three small words ("to tre", "en fire") are quantities, not numbers.
+  if (wordCount > 0 && pieces.length < 3) return undefined;
+  let start = firstToken.start;
+  const plusBefore = tokens[firstPiece.firstToken - 1];
+  const hasPlus = plusBefore?.text === '+' && plusBefore.end === start;
+  if (hasPlus) start = plusBefore.start;
+  const end = lastToken.end;
+  const context = contextBefore(tokens, firstPiece.firstToken);
+  const length = digits.length;
+  const make = (type: Candidate['type'], confidence: number, subtype?: string): Candidate =>
+    subtype === undefined ? { start, end, type, confidence } : { start, end, type, confidence, subtype };
+
+  if (known.fnr !== undefined && digits === known.fnr) {
+    return make('ID', 1, classifyNationalId(digits)?.kind ?? 'fødselsnummer');
+  }
+  if (known.birthDateDigits?.includes(digits) === true) return make('DATE', 0.95, 'birth-date');
+  switch (length) {
+    case 11: {
+      const national = classifyNationalId(digits);
+      if (national !== undefined && national.valid) return make('ID', 0.98, national.kind);
+      if (isValidAccountNumber(digits) && (accountContext.test(context) || national === undefined)) {
+        return make('ID', 0.9, 'kontonummer');
+      }
+      // A wrong control digit is a dictation or typing error, not a reason to let it through.
+      if (national !== undefined) return make('ID', idContext.test(context) ? 0.95 : 0.85, national.kind);
+      return make('ID', idContext.test(context) ? 0.85 : 0.6, 'nummer');
+    }
+    case 12:
+      if (digits.startsWith('0047')) return make('PHONE', 0.9);
+      if (isValidDufNumber(digits) || idContext.test(context)) return make('ID', 0.9, 'DUF-nummer');
+      if (/^(?:19|20)\d{10}$/u.test(digits)) return make('ID', 0.6, 'DUF-nummer');
+      return undefined;
+    case 10:
+      if (digits.startsWith('47') && (hasPlus || phoneContext.test(context))) return make('PHONE', 0.9);
+      return undefined;
+    case 8: {
+      if (hprContext.test(context)) return make('ID', 0.85, 'HPR');
+      if (birthContext.test(context)) return make('DATE', 0.8, 'birth-date');
+      const leading = digits.charCodeAt(0) - 48;
+      if (leading >= 2) return make('PHONE', phoneContext.test(context) || pieces.length > 1 || hasPlus ? 0.92 : 0.75);
+      if (phoneContext.test(context)) return make('PHONE', 0.7);
+      return undefined;
+    }
+    case 9:
+      if (hprContext.test(context)) return make('ID', 0.85, 'HPR');
+      if (isValidOrganisationNumber(digits) && (orgContext.test(context) || pieces.length === 3)) {
+        return make('ID', 0.85, 'organisasjonsnummer');
+      }
+      if (phoneContext.test(context)) return make('PHONE', 0.6);
+      if (isValidOrganisationNumber(digits)) return make('ID', 0.6, 'organisasjonsnummer');
+      return undefined;
+    case 7:
+      if (hprContext.test(context)) return make('ID', 0.85, 'HPR');
+      return undefined;
+    case 6:
+      if (birthContext.test(context) && /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}$/u.test(digits)) {
+        return make('DATE', 0.8, 'birth-date');
+      }
+      return undefined;
+    case 5:
+      if (/personnummer|personnr/u.test(context)) return make('ID', 0.85, 'personnummer');
+      return undefined;
+    default:
+      if (length > 12 && length <= 20 && idContext.test(context)) return make('ID', 0.7, 'nummer');
+      return undefined;
+  }
+}
