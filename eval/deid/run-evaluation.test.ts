@@ -63,8 +63,10 @@ describe('runEvaluation', () => {
   });
 
   it('passes the known patient identifiers to the detector', () => {
+    const [first] = own;
+    if (first === undefined) throw new Error('fixture missing');
     const withKnown: EvalDocument = {
-      ...own[0]!,
+      ...first,
       known: { name: 'Kari Nordmann', fnr: '12045743266' },
     };
     const seen: unknown[] = [];
