@@ -1,0 +1,142 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const masterKey = Buffer.alloc(32, 5).toString('base64');
+const secretPhrase = 'Pasienten Torleif Brekkestø har kjent hjertesvikt';
+
+function referent(args: string[], env: Record<string, string>, stdin?: string): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
+    cwd: root,
+    env: { ...process.env, REFERENT_MASTER_KEY: masterKey, REFERENT_DEMO: 'off', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  exits.set(child, new Promise((resolve) => child.on('exit', (code) => resolve(code))));
+  child.stdin?.end(stdin ?? '');
+  return child;
+}
+
+const exits = new WeakMap<ChildProcess, Promise<number | null>>();
+/** The exit code; the listener is attached at spawn, so an early exit is not missed. */
+async function exitOf(child: ChildProcess): Promise<number | null> {
+  return exits.get(child) ?? Promise.resolve(child.exitCode);
+}
+
+async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
+  const child = referent(['serve', '--port', '0', '--data', dataDir], env);
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error('server did not start')), 20_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/\S+?)\/?\s/.exec(output);
+      if (match?.[1] !== undefined) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.on('exit', () => reject(new Error('server exited')));
+  });
+  return { child, url };
+}
+
+const directories: string[] = [];
+afterAll(() => {
+  for (const directory of directories) rmSync(directory, { recursive: true, force: true });
+});
+
+describe('a killed server (SIGKILL)', () => {
+  it('loses nothing it acknowledged, leaves nothing readable, and erases expired sessions on restart', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'referent-crash-'));
+    directories.push(dataDir);
+    // Retention of 0.002 h (7.2 s): long enough to write, short enough to expire during the test.
+    const env = { REFERENT_RETENTION_HOURS: '0.002' };
+    expect(await exitOf(referent(['users', 'add', 'lege', '--role', 'clinician', '--data', dataDir], env, 'riktig-passord-123\n'))).toBe(0);
+
+    const first = await startServer(dataDir, env);
+    const login = await fetch(`${first.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'lege', password: 'riktig-passord-123' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+
+    // Write continuously; kill the process while requests are in flight.
+    const acknowledged: string[] = [];
+    let killed = false;
+    const writer = (async () => {
+      while (!killed) {
+        try {
+          const created = await fetch(`${first.url}/api/v1/consultations`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ template: 'journalnotat', consent: { given: true, method: 'muntlig' } }),
+          });
+          const { id } = (await created.json()) as { id: string };
+          const stored = await fetch(`${first.url}/api/v1/consultations/${id}/transcript`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ segments: [{ speaker: 'lege', text: `${secretPhrase} ${acknowledged.length}` }] }),
+          });
+          if (stored.status === 200) acknowledged.push(id);
+        } catch {
+          return;
+        }
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    first.child.kill('SIGKILL');
+    killed = true;
+    await writer;
+    await exitOf(first.child);
+    expect(acknowledged.length).toBeGreaterThan(2);
+
+    // Nothing readable on disk after the crash.
+    for (const entry of readdirSync(dataDir, { recursive: true })) {
+      const path = join(dataDir, String(entry));
+      if (statSync(path).isFile()) expect(readFileSync(path).includes(Buffer.from('Brekkestø')), path).toBe(false);
+    }
+
+    // Restart at once: every acknowledged transcript is there.
+    const second = await startServer(dataDir, env);
+    const relogin = await fetch(`${second.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'lege', password: 'riktig-passord-123' }),
+    });
+    const headers2 = { authorization: `Bearer ${((await relogin.json()) as { token: string }).token}` };
+    let verified = 0;
+    for (const [index, id] of acknowledged.entries()) {
+      const response = await fetch(`${second.url}/api/v1/consultations/${id}`, { headers: headers2 });
+      if (response.status === 410) continue; // already past retention on a slow machine
+      const body = (await response.json()) as { transcript?: { segments: { text: string }[] } };
+      expect(body.transcript?.segments[0]?.text).toBe(`${secretPhrase} ${index}`);
+      verified += 1;
+    }
+    expect(verified).toBeGreaterThan(0);
+    second.child.kill('SIGKILL');
+    await exitOf(second.child);
+
+    // Stay down past the retention time; the next start erases them before serving.
+    await new Promise((resolve) => setTimeout(resolve, 7500));
+    const third = await startServer(dataDir, env);
+    const relogin3 = await fetch(`${third.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'lege', password: 'riktig-passord-123' }),
+    });
+    const headers3 = { authorization: `Bearer ${((await relogin3.json()) as { token: string }).token}` };
+    const list = (await (await fetch(`${third.url}/api/v1/consultations`, { headers: headers3 })).json()) as { consultations: { status: string }[] };
+    third.child.kill('SIGTERM');
+    await exitOf(third.child);
+    expect(list.consultations.length).toBeGreaterThanOrEqual(acknowledged.length);
+    expect(new Set(list.consultations.map((consultation) => consultation.status))).toEqual(new Set(['expired']));
+    const verify = referent(['audit', 'verify', '--data', dataDir], {});
+    expect(await exitOf(verify)).toBe(0);
+  }, 90_000);
+});
