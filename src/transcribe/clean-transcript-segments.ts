@@ -16,10 +16,10 @@ export interface CleanOptions {
  * whole sentence, never part of one.
  */
 const hallucinatedSentences: readonly RegExp[] = [
-  /^(?:norsk )?(?:teksting|tekst|tekstet|undertekst(?:er|ing)?|oversettelse|oversatt|synkronisering)(?: og [a-zæøå]+)? ?(?:av|:|ved)\b.*$/iu,
-  /^takk for at (?:du|dere) (?:så|har sett|så på|fulgte med|lyttet|hørte)\b.*$/iu,
+  /^(?:norsk )?(?:teksting|tekst|tekstet|undertekst(?:er|ing)?|oversettelse|oversatt|synkronisering)(?: og [a-zæøå]+)? ?(?:av|:|ved)(?![\p{L}\p{N}]).*$/iu,
+  /^takk for at (?:du|dere) (?:så|har sett|så på|fulgte med|lyttet|hørte)(?![\p{L}\p{N}]).*$/iu,
   /^(?:takk for at du så på|takk for at dere så på)\.?$/iu,
-  /^(?:abonner|husk å abonnere|lik og abonner)\b.*$/iu,
+  /^(?:abonner|husk å abonnere|lik og abonner)(?![\p{L}\p{N}]).*$/iu,
   /^(?:tekst(?:ing)?|undertekster):? ?nrk\b.*$/iu,
   /^nrk tekst-?tv\b.*$/iu,
   /^(?:subtitles?|captions?|translated|transcribed|transcript) by\b.*$/iu,

@@ -24,40 +24,40 @@ const clinicianCues: readonly Cue[] = [
   { pattern: /\?/u, weight: 1 },
   {
     pattern:
-      /^(?:(?:og|så|men|ja|okei|ok|fint|flott|mm)[,.]?\s+)?(?:hva|hvordan|hvor|hvorfor|når|hvilke|hvilken|har du|har dere|er du|kjenner du|merker du|bruker du|tar du|får du|kan du|vil du|pleier du|hoster du|røyker du|sover du|skal vi|la meg|nå skal jeg|da skal jeg)\b/iu,
+      /^(?:(?:og|så|men|ja|okei|ok|fint|flott|mm)[,.]?\s+)?(?:hva|hvordan|hvor|hvorfor|når|hvilke|hvilken|har du|har dere|er du|kjenner du|merker du|bruker du|tar du|får du|kan du|vil du|pleier du|hoster du|røyker du|sover du|skal vi|la meg|nå skal jeg|da skal jeg)(?![\p{L}\p{N}])/iu,
     weight: 1.5,
   },
   {
     pattern:
-      /\b(?:blodtrykk(?:et)?|puls(?:en)?|temperatur(?:en)?|metning(?:en)?|auskult\w*|lytte\w*|hjertelyd\w*|bilyd\w*|palp\w*|ømhet|undersøk\w*|blodprøve\w*|prøve(?:ne|svar)?|crp|hemoglobin|ekg|røntgen|ultralyd|resept\w*|skriv(?:e|er) ut|henvis\w*|sykmeld\w*|sykemeld\w*|diagnose\w*|behandling\w*|milligram|mg|dose\w*|doser\w*|kontroll\w*|innlagt|utskriv\w*|anbefal\w*|foreslå\w*|forordn\w*|antibiotika|penicillin|tablett\w*|ingen tegn|ser fint ut|normal\w*|avkreft\w*|tiltak|oppfølging|vi tar|vi avtaler|jeg skriver|jeg vil gjerne|ta av deg|legg deg|pust dypt|si a)\b/giu,
+      /(?<![\p{L}\p{N}])(?:blodtrykk(?:et)?|puls(?:en)?|temperatur(?:en)?|metning(?:en)?|auskult\w*|lytte\w*|hjertelyd\w*|bilyd\w*|palp\w*|ømhet|undersøk\w*|blodprøve\w*|prøve(?:ne|svar)?|crp|hemoglobin|ekg|røntgen|ultralyd|resept\w*|skriv(?:e|er) ut|henvis\w*|sykmeld\w*|sykemeld\w*|diagnose\w*|behandling\w*|milligram|mg|dose\w*|doser\w*|kontroll\w*|innlagt|utskriv\w*|anbefal\w*|foreslå\w*|forordn\w*|antibiotika|penicillin|tablett\w*|ingen tegn|ser fint ut|normal\w*|avkreft\w*|tiltak|oppfølging|vi tar|vi avtaler|jeg skriver|jeg vil gjerne|ta av deg|legg deg|pust dypt|si a)(?![\p{L}\p{N}])/giu,
     weight: 0.8,
   },
-  { pattern: /\b(?:du|deg|din|ditt|dine)\b/giu, weight: 0.4 },
-  { pattern: /\b(?:jeg heter [\p{Lu}]|jeg er (?:lege|vikar|overlege|fastlege))/u, weight: 3 },
+  { pattern: /(?<![\p{L}\p{N}])(?:du|deg|din|ditt|dine)(?![\p{L}\p{N}])/giu, weight: 0.4 },
+  { pattern: /(?<![\p{L}\p{N}])(?:jeg heter [\p{Lu}]|jeg er (?:lege|vikar|overlege|fastlege))/u, weight: 3 },
 ];
 
 /** Who tells: first-person complaints, time courses, short answers. */
 const patientCues: readonly Cue[] = [
-  { pattern: /^(?:ja|nei|jo|mm|eh|nja|tja|ehm|neida|jada|javel)\b[\s,.!…-]*(?:\S+\s*){0,3}$/iu, weight: 2 },
-  { pattern: /^(?:ja|nei|jo|nja|tja|altså|eh)\b/iu, weight: 1 },
+  { pattern: /^(?:ja|nei|jo|mm|eh|nja|tja|ehm|neida|jada|javel)(?![\p{L}\p{N}])[\s,.!…-]*(?:\S+\s*){0,3}$/iu, weight: 2 },
+  { pattern: /^(?:ja|nei|jo|nja|tja|altså|eh)(?![\p{L}\p{N}])/iu, weight: 1 },
   {
     pattern:
-      /\b(?:jeg har (?:hatt|så|veldig|litt|fått|vært|ikke)|jeg kjenner|jeg føler|jeg merker|jeg tror|jeg vet ikke|jeg husker|jeg målte|jeg tok|jeg prøvde|jeg ble|jeg var|jeg klarer|jeg orker|jeg sover|det gjør vondt|vondt|verker|svimmel|kvalm|sliten|redd|bekymret|plager? meg|for meg|hos meg)\b/giu,
+      /(?<![\p{L}\p{N}])(?:jeg har (?:hatt|så|veldig|litt|fått|vært|ikke)|jeg kjenner|jeg føler|jeg merker|jeg tror|jeg vet ikke|jeg husker|jeg målte|jeg tok|jeg prøvde|jeg ble|jeg var|jeg klarer|jeg orker|jeg sover|det gjør vondt|vondt|verker|svimmel|kvalm|sliten|redd|bekymret|plager? meg|for meg|hos meg)(?![\p{L}\p{N}])/giu,
     weight: 1,
   },
-  { pattern: /\b(?:meg|min|mitt|mine)\b/giu, weight: 0.4 },
-  { pattern: /\b(?:siden|i går|i natt|i morges|for (?:en|to|tre) (?:uke|uker|dager|måneder) siden|lørdag|søndag)\b/giu, weight: 0.4 },
+  { pattern: /(?<![\p{L}\p{N}])(?:meg|min|mitt|mine)(?![\p{L}\p{N}])/giu, weight: 0.4 },
+  { pattern: /(?<![\p{L}\p{N}])(?:siden|i går|i natt|i morges|for (?:en|to|tre) (?:uke|uker|dager|måneder) siden|lørdag|søndag)(?![\p{L}\p{N}])/giu, weight: 0.4 },
 ];
 
 /** A relative speaks about the patient in the third person and names the relation. */
 const relativeCues: readonly Cue[] = [
   {
     pattern:
-      /\b(?:mannen min|kona mi|kona min|konen min|mora mi|moren min|mor mi|faren min|far min|sønnen min|datteren min|dattera mi|barnet mitt|gutten min|jenta mi|søsteren min|broren min|samboeren min|pappa|mamma)\b/giu,
+      /(?<![\p{L}\p{N}])(?:mannen min|kona mi|kona min|konen min|mora mi|moren min|mor mi|faren min|far min|sønnen min|datteren min|dattera mi|barnet mitt|gutten min|jenta mi|søsteren min|broren min|samboeren min|pappa|mamma)(?![\p{L}\p{N}])/giu,
     weight: 2,
   },
-  { pattern: /\b(?:han|hun) (?:har|er|sier|klager|fikk|ble|var|tok|sov|spiste|føler|kjenner|merker|klarer|orker)\b/giu, weight: 1.2 },
-  { pattern: /\b(?:vi har (?:merket|sett|lagt merke)|hjemme hos oss|vi bor)\b/giu, weight: 1 },
+  { pattern: /(?<![\p{L}\p{N}])(?:han|hun) (?:har|er|sier|klager|fikk|ble|var|tok|sov|spiste|føler|kjenner|merker|klarer|orker)(?![\p{L}\p{N}])/giu, weight: 1.2 },
+  { pattern: /(?<![\p{L}\p{N}])(?:vi har (?:merket|sett|lagt merke)|hjemme hos oss|vi bor)(?![\p{L}\p{N}])/giu, weight: 1 },
 ];
 
 function score(text: string, cues: readonly Cue[]): number {

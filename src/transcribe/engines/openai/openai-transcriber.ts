@@ -121,22 +121,33 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
     let body: unknown;
     try {
       response = await fetchFunction(endpoint, { method: 'POST', body: form, headers, signal });
-      if (response.ok) body = await response.json();
-      else await response.body?.cancel();
+      if (!response.ok) {
+        await response.body?.cancel();
+        throw statusError(response);
+      }
+      body = await response.json();
     } catch (error) {
+      if (error instanceof EngineError) throw error;
       if (transcribeOptions.signal?.aborted === true) throw cancelled();
-      const timedOut = timeout.aborted;
+      if (timeout.aborted) {
+        throw new EngineError({
+          engine: engineName,
+          message: `no response within ${timeoutMs} ms`,
+          userMessage: 'Talegjenkjenningstjenesten svarer ikke. Prøv igjen om litt.',
+          isRetryable: true,
+        });
+      }
+      if (error instanceof SyntaxError) {
+        throw new EngineError({ engine: engineName, message: 'the response is not JSON', isRetryable: false });
+      }
       // The cause is dropped on purpose: fetch errors can carry the request (conventions §14).
       throw new EngineError({
         engine: engineName,
-        message: timedOut
-          ? `no response within ${timeoutMs} ms`
-          : `request failed (${error instanceof Error ? error.name : 'unknown error'})`,
+        message: `request failed (${error instanceof Error ? error.name : 'unknown error'})`,
         userMessage: 'Talegjenkjenningstjenesten svarer ikke. Prøv igjen om litt.',
         isRetryable: true,
       });
     }
-    if (!response.ok) throw statusError(response);
     const parsed = verboseResponseSchema.safeParse(body);
     if (!parsed.success) {
       throw new EngineError({ engine: engineName, message: 'the response is not verbose_json', isRetryable: false });
