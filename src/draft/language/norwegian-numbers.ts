@@ -51,6 +51,11 @@ export const monthNumbers: Readonly<Record<string, number>> = {
   november: 11, desember: 12,
 };
 
+/** Words that stand for a number of a smaller unit: "en halvtime" is 30 minutes. */
+const durationWords: Readonly<Record<string, number>> = {
+  halvtime: 30, halvtimen: 30, kvarter: 15, kvarteret: 15, halvår: 6, halvåret: 6, dusin: 12,
+};
+
 function lower(word: string): string {
   return word.toLowerCase().replace(/é/g, 'e').replace(/^en$/, 'en');
 }
@@ -165,7 +170,7 @@ export interface NumberMention {
   readonly end: number;
 }
 
-const digitPattern = /\d+(?:[.,]\d+)?(?: 000)?/g;
+const digitPattern = /(?<![\p{L}\d])\d+(?:[.,]\d+)?(?: 000)?/gu;
 const wordPattern = /[\p{L}]+/gu;
 
 /**
@@ -192,6 +197,11 @@ export function extractNumbers(text: string): NumberMention[] {
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index];
     if (word === undefined) continue;
+    const duration = durationWords[lower(word[0])];
+    if (duration !== undefined) {
+      mentions.push({ value: duration, start: word.index, end: word.index + word[0].length });
+      continue;
+    }
     const month = monthNumbers[lower(word[0])];
     if (month !== undefined) {
       mentions.push({ value: month, start: word.index, end: word.index + word[0].length });

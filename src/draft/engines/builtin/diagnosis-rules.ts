@@ -52,9 +52,9 @@ export const diagnosisRules: readonly DiagnosisRule[] = [
   { group: 'refluks', pattern: /refluks|halsbrann/, icpc2: 'D84', icd10: 'K21.9' },
   { group: 'hjertesvikt', pattern: /hjertesvikt/, icpc2: 'K77', icd10: 'I50.9' },
   { group: 'angina', pattern: /angina/, icpc2: 'K74', icd10: 'I20.9' },
-  { group: 'kolesterol', pattern: /hoyt kolesterol|hyperkolesterolemi|kolesterolmedisin/, icpc2: 'T93', icd10: 'E78.0' },
+  { group: 'kolesterol', pattern: /hoyt kolesterol|hyperkolesterolemi/, icpc2: 'T93', icd10: 'E78.0' },
   { group: 'osteoporose', pattern: /osteoporose|beinskjorhet|benskjorhet/, icpc2: 'L95', icd10: 'M81.9' },
   { group: 'gikt', pattern: /urinsyregikt|podagra/, icpc2: 'T92', icd10: 'M10.9' },
-  { group: 'cellulitt', pattern: /cellulitt|erysipelas|rosen/, icpc2: 'S76', icd10: 'L03.9' },
+  { group: 'cellulitt', pattern: /cellulitt|erysipelas|(?<![a-z])rosen(?![a-z])/, icpc2: 'S76', icd10: 'L03.9' },
   { group: 'konjunktivitt', pattern: /konjunktivitt|oyekatarr/, icpc2: 'F70', icd10: 'H10.9' },
 ];
