@@ -1,0 +1,26 @@
+/**
+ * Pseudonymization of Norwegian clinical text (design §2, P3): recognizers, gazetteers, surrogate
+ * generation, the per-consultation vault and re-identification. See README.md for the pipeline.
+ */
+export { phiTypes, type PhiType, type DetectedEntity } from './types.js';
+export { detectIdentifiers, type DetectOptions } from './detect-identifiers.js';
+export {
+  defaultPolicy,
+  parsePseudonymizationPolicy,
+  pseudonymizationPolicySchema,
+  type PolicyAction,
+  type PseudonymizationPolicy,
+} from './policy.js';
+export { Vault, createVault, serializeVault, parseVault, type VaultEntry, type NamePartEntry } from './vault.js';
+export { pseudonymize, pseudonymizeTranscript, type PseudonymizedEntity, type PseudonymizeOptions } from './pseudonymize.js';
+export { reidentify } from './reidentify.js';
+export { runDeidStream } from './run-deid-stream.js';
+export { createLexicon, getSharedLexicon, type Lexicon } from './lexicon.js';
+export {
+  classifyNationalId,
+  hasValidIdControlDigits,
+  createSyntheticNationalId,
+  isValidOrganisationNumber,
+  isValidAccountNumber,
+  type NationalIdKind,
+} from './national-id.js';

@@ -1,0 +1,76 @@
+import {
+  unsafeAsPseudonymized,
+  type KnownPatient,
+  type PseudonymizedSegment,
+  type PseudonymizedText,
+  type PseudonymizedTranscript,
+  type RawText,
+  type Transcript,
+} from '../core/index.js';
+import { detectIdentifiers } from './detect-identifiers.js';
+import { defaultPolicy, type PolicyAction, type PseudonymizationPolicy } from './policy.js';
+import type { PhiType } from './types.js';
+import { ageOf, generalise, type Vault } from './vault.js';
+
+/** One identifier and what was done with it. Offsets index the input text. */
+export interface PseudonymizedEntity {
+  readonly start: number;
+  readonly end: number;
+  readonly type: PhiType;
+  readonly action: PolicyAction;
+  /** The text that replaced it; null when the policy kept it. */
+  readonly surrogate: string | null;
+}
+
+export interface PseudonymizeOptions {
+  readonly vault: Vault;
+  readonly known?: KnownPatient;
+  readonly policy?: PseudonymizationPolicy;
+}
+
+/**
+ * Replaces identifiers in `text` with surrogates from `vault` (adding new mappings to it, so the
+ * same real value gets the same surrogate across calls). The only producer of `PseudonymizedText`.
+ */
+export function pseudonymize(text: RawText, options: PseudonymizeOptions): { text: PseudonymizedText; entities: readonly PseudonymizedEntity[] } {
+  const policy = options.policy ?? defaultPolicy;
+  const detected = detectIdentifiers(text, {
+    minConfidence: policy.minConfidence,
+    ...(options.known === undefined ? {} : { known: options.known }),
+  });
+  const entities: PseudonymizedEntity[] = [];
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const entity of detected) {
+    let action = policy.actions[entity.type];
+    if (entity.type === 'AGE') {
+      const age = ageOf(entity.text);
+      if (age === undefined || age > policy.maxKeptAge) action = 'generalise';
+      else if (action === 'replace') action = 'generalise';
+    }
+    let surrogate: string | null = null;
+    if (action === 'replace') surrogate = options.vault.surrogateFor(entity.type, entity.text, entity.subtype);
+    else if (action === 'generalise') surrogate = generalise(entity.type, entity.text);
+    pieces.push(text.slice(cursor, entity.start), surrogate ?? entity.text);
+    cursor = entity.end;
+    entities.push({ start: entity.start, end: entity.end, type: entity.type, action, surrogate });
+  }
+  pieces.push(text.slice(cursor));
+  return { text: unsafeAsPseudonymized(pieces.join('')), entities };
+}
+
+/** Pseudonymizes every segment with one vault, so surrogates stay consistent across the transcript. */
+export function pseudonymizeTranscript(transcript: Transcript, options: PseudonymizeOptions): { transcript: PseudonymizedTranscript; entityCount: number } {
+  let entityCount = 0;
+  const segments = transcript.segments.map((segment): PseudonymizedSegment => {
+    const result = pseudonymize(segment.text, options);
+    entityCount += result.entities.length;
+    return {
+      speaker: segment.speaker,
+      text: result.text,
+      ...(segment.start === undefined ? {} : { start: segment.start }),
+      ...(segment.end === undefined ? {} : { end: segment.end }),
+    };
+  });
+  return { transcript: { segments }, entityCount };
+}

@@ -1,0 +1,449 @@
+import { createHmac } from 'node:crypto';
+import { z } from 'zod';
+import { IntegrityError, InvalidInputError } from '../core/index.js';
+import { formatDate, parseDate, shiftDate } from './date-format.js';
+import { getSharedLexicon, type Lexicon } from './lexicon.js';
+import {
+  appendMod11ControlDigit,
+  createSyntheticNationalId,
+  readIdDate,
+} from './national-id.js';
+import { parseCardinalWord } from './number-words.js';
+import { tokenize } from './tokenize.js';
+import { phiTypes, type PhiType } from './types.js';
+
+/** One real value and its surrogate. `key` is the normalised real value. */
+export interface VaultEntry {
+  readonly type: PhiType;
+  readonly key: string;
+  readonly real: string;
+  readonly surrogate: string;
+}
+
+/** One part of a person's name ("sondre") and the part of the fake name that stands for it. */
+export interface NamePartEntry {
+  readonly real: string;
+  readonly surrogate: string;
+  readonly role: 'given' | 'family';
+}
+
+const vaultSchema = z
+  .object({
+    version: z.literal(1),
+    seed: z.string().regex(/^[0-9a-f]{64}$/u),
+    counter: z.number().int().nonnegative(),
+    dateOffsetDays: z.number().int().min(-400).max(400),
+    entries: z.array(z.object({ type: z.enum(phiTypes), key: z.string().max(2000), real: z.string().max(2000), surrogate: z.string().max(2000) }).strict()).max(100_000),
+    nameParts: z.array(z.object({ real: z.string().max(200), surrogate: z.string().max(200), role: z.enum(['given', 'family']) }).strict()).max(100_000),
+  })
+  .strict();
+
+interface SurrogateSource {
+  readonly femaleNames: readonly string[];
+  readonly maleNames: readonly string[];
+  readonly surnames: readonly string[];
+  readonly places: readonly string[];
+  readonly postalCodes: readonly string[];
+}
+
+const sources = new WeakMap<Lexicon, SurrogateSource>();
+
+function titleCase(lower: string): string {
+  return lower.replace(/(^|[\s-])(\p{L})/gu, (_match, separator: string, letter: string) => separator + letter.toUpperCase());
+}
+
+function surrogateSource(lexicon: Lexicon): SurrogateSource {
+  const cached = sources.get(lexicon);
+  if (cached !== undefined) return cached;
+  // Surrogates must not be ordinary words, or re-identification would turn words into names.
+  const usable = (name: string): boolean => name.length >= 3 && /^[a-zæøå]+$/u.test(name) && !lexicon.isCommonWord(name) && !lexicon.nonIdentifyingTerms.has(name);
+  const both = (name: string): boolean => lexicon.femaleNames.has(name) && lexicon.maleNames.has(name);
+  const source: SurrogateSource = {
+    femaleNames: [...lexicon.femaleNames].filter((name) => usable(name) && !both(name)).map(titleCase),
+    maleNames: [...lexicon.maleNames].filter((name) => usable(name) && !both(name)).map(titleCase),
+    surnames: [...lexicon.surnames].filter((name) => usable(name) && !lexicon.places.has(name) && !lexicon.femaleNames.has(name) && !lexicon.maleNames.has(name)).map(titleCase),
+    places: [...lexicon.places.entries()]
+      .filter(([name]) => usable(name) && !lexicon.surnames.has(name) && !lexicon.femaleNames.has(name) && !lexicon.maleNames.has(name) && name.length >= 4)
+      .map(([, display]) => display),
+    postalCodes: [...lexicon.postalCodes.keys()],
+  };
+  sources.set(lexicon, source);
+  return source;
+}
+
+const streetStems = [
+  'Bjørke', 'Furu', 'Grane', 'Lønne', 'Eike', 'Rogne', 'Selje', 'Hegge', 'Kirke', 'Skole', 'Sol', 'Fjell', 'Myr', 'Lyng', 'Blåbær',
+  'Tyttebær', 'Elve', 'Sjø', 'Nord', 'Vester', 'Øster', 'Sønder', 'Mølle', 'Smie', 'Stasjons', 'Prestegårds', 'Heia', 'Åker',
+];
+const streetEndings = ['veien', 'vegen', 'gata', 'stien', 'bakken', 'lia', 'tunet', 'svingen', 'kroken', 'haugen'];
+const plateLetters = ['AB', 'BT', 'CE', 'DK', 'EL', 'KH', 'NF', 'PR', 'RJ', 'SU', 'TA', 'VH', 'ZX'];
+
+function applyCase(surrogate: string, real: string): string {
+  if (real.length > 1 && real === real.toUpperCase() && real !== real.toLowerCase()) return surrogate.toUpperCase();
+  if (real === real.toLowerCase()) return surrogate.toLowerCase();
+  return surrogate;
+}
+
+/** Digits of a number as written or spoken ("null to null fire …", "14 03 03 527 51"). */
+export function toDigits(text: string): string {
+  let digits = '';
+  for (const token of tokenize(text)) {
+    if (token.kind === 'number') digits += token.text;
+    else if (token.kind === 'word') {
+      const value = parseCardinalWord(token.lower);
+      if (value !== undefined) digits += String(value);
+    }
+  }
+  return digits;
+}
+
+/** Puts new digits into the layout of the original ("14 03 03 527 51" keeps its spaces). */
+function formatLike(original: string, digits: string, spokenLayout: readonly number[]): string {
+  const originalDigits = original.replace(/\D/gu, '');
+  if (originalDigits.length === digits.length && !/\p{L}/u.test(original)) {
+    let index = 0;
+    return original.replace(/\d/gu, () => digits.charAt(index++));
+  }
+  const groups: string[] = [];
+  let position = 0;
+  for (const size of spokenLayout) {
+    if (position >= digits.length) break;
+    groups.push(digits.slice(position, position + size));
+    position += size;
+  }
+  if (position < digits.length) groups.push(digits.slice(position));
+  return groups.join(' ');
+}
+
+function normalise(type: PhiType, text: string): string {
+  switch (type) {
+    case 'ID':
+    case 'PHONE':
+    case 'POSTAL_CODE':
+      return toDigits(text) || text.toLowerCase();
+    case 'DATE': {
+      const parsed = parseDate(text);
+      return parsed === undefined ? text.toLowerCase().replace(/\s+/gu, ' ') : `${parsed.year ?? ''}-${parsed.month ?? ''}-${parsed.day ?? ''}`;
+    }
+    default:
+      return text.toLowerCase().replace(/\s+/gu, ' ').trim();
+  }
+}
+
+function parseAge(text: string): number | undefined {
+  const digits = /\d{1,3}/u.exec(text);
+  if (digits !== null) return Number(digits[0]);
+  for (const token of tokenize(text)) {
+    if (token.kind !== 'word') continue;
+    const value = parseCardinalWord(token.lower);
+    if (value !== undefined) return value;
+    const prefix = /^(tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)(en|to|tre|fire|fem|seks|sju|åtte|ni)?/u.exec(token.lower);
+    if (prefix !== null) return parseCardinalWord(prefix[0]);
+  }
+  return undefined;
+}
+
+/**
+ * One consultation's pseudonym key: real ↔ surrogate mappings, the date offset, and a seeded
+ * generator (HMAC-SHA-256 over a counter) so surrogates are reproducible from the serialised vault.
+ * The vault is plaintext in memory; the integrator encrypts `serializeVault()` with the
+ * consultation's data key and erases it with the consultation.
+ */
+export class Vault {
+  /** Whole days every date is shifted by; a multiple of 7 so weekdays stay true. */
+  readonly dateOffsetDays: number;
+  private readonly seed: Buffer;
+  private counter: number;
+  private readonly entries = new Map<string, VaultEntry>();
+  private readonly nameParts = new Map<string, NamePartEntry>();
+  private readonly usedSurrogates = new Set<string>();
+  private readonly lexicon: Lexicon;
+
+  /** @internal use `createVault` or `parseVault`. */
+  constructor(state: { seed: Buffer; counter: number; dateOffsetDays: number; entries: readonly VaultEntry[]; nameParts: readonly NamePartEntry[]; lexicon?: Lexicon }) {
+    this.seed = state.seed;
+    this.counter = state.counter;
+    this.dateOffsetDays = state.dateOffsetDays;
+    this.lexicon = state.lexicon ?? getSharedLexicon();
+    for (const entry of state.entries) {
+      this.entries.set(`${entry.type}|${entry.key}`, entry);
+      this.usedSurrogates.add(entry.surrogate.toLowerCase());
+    }
+    for (const part of state.nameParts) {
+      this.nameParts.set(part.real, part);
+      this.usedSurrogates.add(part.surrogate.toLowerCase());
+    }
+  }
+
+  /** A uniform integer in [0, bound). */
+  private randomInt(bound: number): number {
+    const block = createHmac('sha256', this.seed).update(String(this.counter++)).digest();
+    return block.readUInt32BE(0) % Math.max(1, bound);
+  }
+
+  private pick<T>(list: readonly T[], accept: (value: T) => boolean): T | undefined {
+    for (let attempt = 0; attempt < 200 && list.length > 0; attempt++) {
+      const value = list[this.randomInt(list.length)];
+      if (value !== undefined && accept(value)) return value;
+    }
+    return list[this.randomInt(list.length)];
+  }
+
+  /** Every real → surrogate mapping (for re-identification). */
+  getEntries(): readonly VaultEntry[] {
+    return [...this.entries.values()];
+  }
+
+  /** Every name part mapping (for re-identification). */
+  getNameParts(): readonly NamePartEntry[] {
+    return [...this.nameParts.values()];
+  }
+
+  /** JSON-ready state. */
+  toState(): z.infer<typeof vaultSchema> {
+    return {
+      version: 1,
+      seed: this.seed.toString('hex'),
+      counter: this.counter,
+      dateOffsetDays: this.dateOffsetDays,
+      entries: this.getEntries().map((entry) => ({ ...entry })),
+      nameParts: this.getNameParts().map((part) => ({ ...part })),
+    };
+  }
+
+  /** The surrogate for a real value, created on first sight and reused after. */
+  surrogateFor(type: PhiType, real: string, subtype?: string): string {
+    if (type === 'PERSON') return this.personSurrogate(real);
+    const key = normalise(type, real);
+    const existing = this.entries.get(`${type}|${key}`);
+    if (existing !== undefined) return this.sameLayout(type, real, existing);
+    let surrogate = this.createSurrogate(type, real, subtype);
+    for (let attempt = 0; attempt < 20 && this.usedSurrogates.has(surrogate.toLowerCase()); attempt++) {
+      surrogate = this.createSurrogate(type, real, subtype);
+    }
+    this.entries.set(`${type}|${key}`, { type, key, real, surrogate });
+    this.usedSurrogates.add(surrogate.toLowerCase());
+    return surrogate;
+  }
+
+  /** A value seen before in another layout ("14 03 03 527 51" vs "14030352751") keeps that layout. */
+  private sameLayout(type: PhiType, real: string, entry: VaultEntry): string {
+    if ((type === 'ID' || type === 'PHONE') && real !== entry.real) {
+      return formatLike(real, entry.surrogate.replace(/\D/gu, ''), type === 'ID' ? [6, 5] : [3, 2, 3]);
+    }
+    if (type === 'DATE' && real !== entry.real) {
+      const parsed = parseDate(real);
+      if (parsed !== undefined) return formatDate(shiftDate(parsed, this.dateOffsetDays), parsed.style);
+    }
+    return applyCase(entry.surrogate, real);
+  }
+
+  private personSurrogate(real: string): string {
+    const source = surrogateSource(this.lexicon);
+    const parts = real.split(/(\s+|-)/u);
+    const words = parts.filter((part) => part.trim().length > 0 && part !== '-');
+    let gender: 'female' | 'male' | undefined;
+    for (const word of words) {
+      const lower = word.toLowerCase();
+      const female = this.lexicon.femaleNames.has(lower);
+      const male = this.lexicon.maleNames.has(lower);
+      if (female !== male) {
+        gender = female ? 'female' : 'male';
+        break;
+      }
+    }
+    let wordIndex = 0;
+    return parts
+      .map((part) => {
+        if (part.trim().length === 0 || part === '-') return part;
+        const position = wordIndex++;
+        const lower = part.toLowerCase();
+        const genitive = lower.length > 3 && lower.endsWith('s') && !this.nameParts.has(lower) && (this.nameParts.has(lower.slice(0, -1)) || this.lexicon.femaleNames.has(lower.slice(0, -1)) || this.lexicon.maleNames.has(lower.slice(0, -1)) || this.lexicon.surnames.has(lower.slice(0, -1)));
+        const base = genitive ? lower.slice(0, -1) : lower.replace(/\.$/u, '');
+        let entry = this.nameParts.get(base);
+        if (entry === undefined) {
+          const isGiven = this.lexicon.femaleNames.has(base) || this.lexicon.maleNames.has(base);
+          const isLast = position === words.length - 1 && words.length > 1;
+          const role: 'given' | 'family' = isGiven && !(isLast && this.lexicon.surnames.has(base)) ? 'given' : words.length === 1 && !this.lexicon.surnames.has(base) ? 'given' : 'family';
+          const partGender = this.lexicon.femaleNames.has(base) && !this.lexicon.maleNames.has(base) ? 'female' : this.lexicon.maleNames.has(base) && !this.lexicon.femaleNames.has(base) ? 'male' : gender;
+          const list = role === 'family' ? source.surnames : partGender === 'male' ? source.maleNames : partGender === 'female' ? source.femaleNames : this.randomInt(2) === 0 ? source.femaleNames : source.maleNames;
+          const picked = this.pick(list, (name) => !this.usedSurrogates.has(name.toLowerCase()) && !this.nameParts.has(name.toLowerCase()) && name.toLowerCase() !== base) ?? 'Navn';
+          entry = { real: base, surrogate: picked, role };
+          this.nameParts.set(base, entry);
+          this.usedSurrogates.add(picked.toLowerCase());
+        }
+        const surrogate = applyCase(entry.surrogate, part.replace(/s$/u, ''));
+        return genitive ? `${surrogate}s` : part.endsWith('.') && part.length <= 3 ? `${surrogate.charAt(0)}.` : surrogate;
+      })
+      .join('');
+  }
+
+  private randomDigits(count: number): string {
+    let digits = '';
+    while (digits.length < count) digits += String(this.randomInt(10));
+    return digits;
+  }
+
+  private createSurrogate(type: PhiType, real: string, subtype: string | undefined): string {
+    const source = surrogateSource(this.lexicon);
+    switch (type) {
+      case 'ID': {
+        const digits = toDigits(real);
+        const idDate = digits.length === 11 ? readIdDate(digits) : undefined;
+        if (idDate !== undefined && idDate.kind !== 'FH-nummer' && subtype !== 'kontonummer') {
+          const century = idDate.twoDigitYear <= 30 ? 2000 : 1900;
+          const shifted = shiftDate({ day: idDate.day, month: idDate.month, year: century + idDate.twoDigitYear }, this.dateOffsetDays);
+          const synthetic = createSyntheticNationalId({
+            day: shifted.day ?? 1,
+            month: shifted.month ?? 1,
+            twoDigitYear: (shifted.year ?? 2000) % 100,
+            dNumber: idDate.kind === 'D-nummer',
+            nextIndividual: () => this.randomInt(1000),
+          });
+          return formatLike(real, synthetic, [6, 5]);
+        }
+        if (subtype === 'kontonummer' || subtype === 'organisasjonsnummer') {
+          const weights = subtype === 'kontonummer' ? [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] : [3, 2, 7, 6, 5, 4, 3, 2];
+          for (let attempt = 0; attempt < 50; attempt++) {
+            const body = (subtype === 'organisasjonsnummer' ? '9' : '') + this.randomDigits(weights.length - (subtype === 'organisasjonsnummer' ? 1 : 0));
+            const full = appendMod11ControlDigit(body, weights);
+            if (full !== undefined) return formatLike(real, full, subtype === 'kontonummer' ? [4, 2, 5] : [3, 3, 3]);
+          }
+        }
+        const length = Math.max(digits.length, 5);
+        return formatLike(real, String(1 + this.randomInt(9)) + this.randomDigits(length - 1), [6, 5]);
+      }
+      case 'PHONE': {
+        const digits = toDigits(real);
+        const prefix = digits.length === 10 && digits.startsWith('47') ? '47' : digits.length === 12 && digits.startsWith('0047') ? '0047' : '';
+        const local = digits.slice(prefix.length);
+        const mobile = local.startsWith('4') || local.startsWith('9') || local.length === 0;
+        const first = mobile ? (this.randomInt(2) === 0 ? '4' : '9') : String([2, 3, 5, 6, 7][this.randomInt(5)] ?? 2);
+        return formatLike(real, prefix + first + this.randomDigits(7), [3, 2, 3]);
+      }
+      case 'EMAIL': {
+        const given = this.pick(source.femaleNames.concat(source.maleNames), () => true) ?? 'Navn';
+        const family = this.pick(source.surnames, () => true) ?? 'Navnesen';
+        const plain = (value: string): string => value.toLowerCase().replace(/æ/gu, 'ae').replace(/ø/gu, 'o').replace(/å/gu, 'a');
+        return `${plain(given)}.${plain(family)}@epost.example`;
+      }
+      case 'ADDRESS': {
+        if (/^(?:postboks|boks)/iu.test(real)) return `${real.split(/\s/u)[0] ?? 'Postboks'} ${1 + this.randomInt(999)}`;
+        const letter = /\d\s?([A-Ha-h])$/u.exec(real)?.[1];
+        const street = `${streetStems[this.randomInt(streetStems.length)] ?? 'Furu'}${streetEndings[this.randomInt(streetEndings.length)] ?? 'veien'}`;
+        return `${street} ${1 + this.randomInt(120)}${letter === undefined ? '' : ` ${letter.toUpperCase()}`}`;
+      }
+      case 'POSTAL_CODE':
+        return source.postalCodes[this.randomInt(source.postalCodes.length)] ?? '0000';
+      case 'LOCATION':
+        return applyCase(this.pick(source.places, (place) => !this.usedSurrogates.has(place.toLowerCase())) ?? 'Sted', real);
+      case 'ORGANIZATION':
+      case 'WORKPLACE': {
+        const place = this.pick(source.places, (candidate) => !this.usedSurrogates.has(candidate.toLowerCase()) && !candidate.includes(' ')) ?? 'Sted';
+        const words = real.split(/\s+/u);
+        const kept = words.filter((word) => {
+          const lower = word.toLowerCase();
+          return word === lower || this.lexicon.institutionHeadWords.has(lower) || this.lexicon.institutionLeadWords.has(lower);
+        });
+        if (words.length === 1) {
+          const lower = real.toLowerCase();
+          const suffix = this.lexicon.institutionSuffixes.find((ending) => lower.endsWith(ending) && lower.length > ending.length + 2);
+          if (suffix !== undefined) return `${place}${suffix}`;
+          if (this.lexicon.institutionLeadWords.has(lower) || this.lexicon.institutionHeadWords.has(lower)) return real;
+          return place;
+        }
+        const leads = words.filter((word, index) => index === 0 && this.lexicon.institutionLeadWords.has(word.toLowerCase()));
+        const rest = kept.filter((word) => !leads.includes(word));
+        if (leads.length > 0) return [...leads, place].join(' ');
+        return [place, ...rest].join(' ');
+      }
+      case 'DATE': {
+        const digits = real.replace(/\D/gu, '');
+        if (/^\d+$/u.test(real.replace(/\s/gu, '')) && (digits.length === 6 || digits.length === 8)) {
+          const year = digits.length === 8 ? Number(digits.slice(4)) : (Number(digits.slice(4)) <= 30 ? 2000 : 1900) + Number(digits.slice(4));
+          const shifted = shiftDate({ day: Number(digits.slice(0, 2)), month: Number(digits.slice(2, 4)), year }, this.dateOffsetDays);
+          const text = `${String(shifted.day).padStart(2, '0')}${String(shifted.month).padStart(2, '0')}${digits.length === 8 ? String(shifted.year) : String((shifted.year ?? 0) % 100).padStart(2, '0')}`;
+          return formatLike(real, text, [2, 2, 4]);
+        }
+        const parsed = parseDate(real);
+        if (parsed === undefined) return '[dato]';
+        return formatDate(shiftDate(parsed, this.dateOffsetDays), parsed.style);
+      }
+      case 'AGE':
+        return generalise('AGE', real);
+      case 'OTHER':
+        if (subtype === 'URL') return `https://www.nettside${this.randomInt(1000)}.example/`;
+        if (subtype === 'IP') return `192.0.2.${1 + this.randomInt(254)}`;
+        if (subtype === 'kjennemerke') return `${plateLetters[this.randomInt(plateLetters.length)] ?? 'AB'} ${this.randomDigits(5)}`;
+        return '[fjernet]';
+    }
+    return '[fjernet]';
+  }
+}
+
+/** The coarse placeholder for the 'generalise' action. */
+export function generalise(type: PhiType, real: string): string {
+  switch (type) {
+    case 'AGE': {
+      const age = parseAge(real);
+      if (age === undefined) return '[alder]';
+      if (age >= 90) return 'over 89 år';
+      return `i ${Math.floor(age / 10) * 10}-årene`;
+    }
+    case 'DATE': {
+      const parsed = parseDate(real);
+      return parsed?.year === undefined ? '[dato]' : String(parsed.year);
+    }
+    case 'PERSON': return '[navn]';
+    case 'ID': return '[id-nummer]';
+    case 'PHONE': return '[telefonnummer]';
+    case 'EMAIL': return '[e-post]';
+    case 'ADDRESS': return '[adresse]';
+    case 'POSTAL_CODE': return '[postnummer]';
+    case 'LOCATION': return '[sted]';
+    case 'ORGANIZATION': return '[virksomhet]';
+    case 'WORKPLACE': return '[arbeidsplass]';
+    case 'OTHER': return '[fjernet]';
+  }
+}
+
+/** The parsed age of an AGE entity, if it has one. */
+export function ageOf(text: string): number | undefined {
+  return parseAge(text);
+}
+
+/**
+ * A new, empty vault for one consultation. `random` supplies cryptographic randomness (for
+ * example `IdGenerator.randomBytes`); it is used once, for the seed and the date offset.
+ */
+export function createVault(options: { random: (bytes: number) => Buffer; lexicon?: Lexicon }): Vault {
+  const bytes = options.random(34);
+  if (bytes.length < 34) throw new InvalidInputError('random source returned too few bytes');
+  const seed = Buffer.from(bytes.subarray(0, 32));
+  // ±2 to ±52 weeks: far enough to hide the real date, whole weeks so weekdays stay right.
+  const weeks = 2 + (bytes.readUInt8(32) % 51);
+  const sign = bytes.readUInt8(33) % 2 === 0 ? 1 : -1;
+  return new Vault({ seed, counter: 0, dateOffsetDays: sign * weeks * 7, entries: [], nameParts: [], ...(options.lexicon === undefined ? {} : { lexicon: options.lexicon }) });
+}
+
+/** The vault as a JSON string, for the integrator to encrypt with the consultation key. */
+export function serializeVault(vault: Vault): string {
+  return JSON.stringify(vault.toState());
+}
+
+/**
+ * Restores a vault from `serializeVault` output. Throws `InvalidInputError` for text that is not
+ * JSON and `IntegrityError` for JSON that is not a vault; neither message echoes the content.
+ */
+export function parseVault(json: string): Vault {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new InvalidInputError('vault is not valid JSON');
+  }
+  const parsed = vaultSchema.safeParse(value);
+  if (!parsed.success) throw new IntegrityError('vault does not match the expected structure');
+  const state = parsed.data;
+  return new Vault({ seed: Buffer.from(state.seed, 'hex'), counter: state.counter, dateOffsetDays: state.dateOffsetDays, entries: state.entries, nameParts: state.nameParts });
+}
