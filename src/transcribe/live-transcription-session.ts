@@ -312,7 +312,11 @@ export class LiveTranscriptionSession {
     return transcript;
   }
 
-  /** A method, so TypeScript does not keep a narrowed status across awaits. */
+  /** Methods, so TypeScript does not keep a narrowed value across awaits. */
+  #isAborted(): boolean {
+    return this.#abort.signal.aborted;
+  }
+
   #isErased(): boolean {
     return this.#status === 'erased';
   }
@@ -448,7 +452,7 @@ export class LiveTranscriptionSession {
           return;
         }
         await this.#sleep(this.#retryDelayMs * 2 ** (job.attempts - 1));
-        if (this.#abort.signal.aborted) return;
+        if (this.#isAborted()) return;
       }
     }
   }

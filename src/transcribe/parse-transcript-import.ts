@@ -97,6 +97,7 @@ function detectFormat(text: string, contentType: string | undefined): Transcript
     case 'text/srt':
     case 'application/srt':
       return 'srt';
+    case undefined:
     default:
       break;
   }
@@ -235,7 +236,7 @@ function cueSpans(payload: string): { speaker: Speaker | undefined; text: string
   const before = clean(payload.slice(0, matches[0]?.index ?? 0));
   if (before.length > 0) spans.push({ speaker: undefined, text: before });
   matches.forEach((match, index) => {
-    const from = (match.index ?? 0) + match[0].length;
+    const from = match.index + match[0].length;
     const to = matches[index + 1]?.index ?? payload.length;
     const annotation = (match[1] ?? '').trim();
     const speaker = toSpeaker(annotation.split(/\s+/u)[0] ?? '') ?? toSpeaker(annotation);
@@ -249,12 +250,12 @@ function parseCues(text: string, format: 'webvtt' | 'srt'): Draft[] {
   const blocks = text.split(/\n[ \t]*\n/u);
   const drafts: Draft[] = [];
   let sawCue = false;
-  blocks.forEach((block, blockIndex) => {
+  for (const [blockIndex, block] of blocks.entries()) {
     const lines = block.split('\n').filter((line, index) => index > 0 || line.trim().length > 0);
-    if (lines.length === 0) return;
+    if (lines.length === 0) continue;
     const first = lines[0]?.trim() ?? '';
-    if (format === 'webvtt' && blockIndex === 0 && first.startsWith('WEBVTT')) return;
-    if (format === 'webvtt' && /^(?:NOTE|STYLE|REGION)(?:\s|$)/u.test(first)) return;
+    if (format === 'webvtt' && blockIndex === 0 && first.startsWith('WEBVTT')) continue;
+    if (format === 'webvtt' && /^(?:NOTE|STYLE|REGION)(?:\s|$)/u.test(first)) continue;
     const timingIndex = lines.findIndex((line) => line.includes('-->'));
     if (timingIndex < 0 || timingIndex > 1) {
       throw invalid(`Cue ${blockIndex + 1} has no valid timing line`);
@@ -270,7 +271,7 @@ function parseCues(text: string, format: 'webvtt' | 'srt'): Draft[] {
       if (span.text.length === 0) continue;
       drafts.push({ speaker: span.speaker, text: span.text, start, end });
     }
-  });
+  }
   if (!sawCue) throw invalid(`The ${format === 'webvtt' ? 'WebVTT' : 'SRT'} file has no cues`);
   return drafts;
 }

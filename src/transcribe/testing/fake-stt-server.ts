@@ -29,6 +29,30 @@ export interface FakeSttServer {
   close(): Promise<void>;
 }
 
+/** Minimal multipart/form-data parser (RFC 7578): field name → values, as bytes. */
+function parseMultipart(body: Buffer, contentType: string): Map<string, Buffer[]> {
+  const fields = new Map<string, Buffer[]>();
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/iu.exec(contentType);
+  const marker = boundary?.[1] ?? boundary?.[2];
+  if (marker === undefined) return fields;
+  const delimiter = Buffer.from(`--${marker}`);
+  let position = body.indexOf(delimiter);
+  while (position >= 0) {
+    const partStart = position + delimiter.length + 2; // skip CRLF after the delimiter
+    const next = body.indexOf(delimiter, partStart);
+    if (next < 0) break;
+    const part = body.subarray(partStart, next - 2); // drop CRLF before the next delimiter
+    const headerEnd = part.indexOf('\r\n\r\n');
+    if (headerEnd >= 0) {
+      const headers = part.subarray(0, headerEnd).toString('utf8');
+      const name = /name="([^"]*)"/iu.exec(headers)?.[1];
+      if (name !== undefined) fields.set(name, [...(fields.get(name) ?? []), part.subarray(headerEnd + 4)]);
+    }
+    position = next;
+  }
+  return fields;
+}
+
 /**
  * An OpenAI-compatible speech-to-text server on 127.0.0.1 for tests: `POST
  * /v1/audio/transcriptions` with multipart `file` (WAV), answering `verbose_json` with one segment
@@ -62,31 +86,23 @@ export async function startFakeSttServer(
       sendJson(response, 404, { error: { message: 'not found' } });
       return;
     }
-    const form = await new Request('http://fake.invalid/', {
-      method: 'POST',
-      headers: { 'content-type': request.headers['content-type'] ?? '' },
-      body,
-    })
-      .formData()
-      .catch(() => undefined);
+    const form = parseMultipart(body, request.headers['content-type'] ?? '');
     const field = (name: string): string | undefined => {
-      const value = form?.get(name);
-      return typeof value === 'string' ? value : undefined;
+      const value = form.get(name)?.[0];
+      return value === undefined ? undefined : value.toString('utf8');
     };
-    const file = form?.get('file');
+    const file = form.get('file')?.[0];
     let samples: Float32Array | undefined;
-    if (file !== undefined && file !== null && typeof file !== 'string') {
+    if (file !== undefined) {
       try {
-        samples = toMono16k(decodeWav(new Uint8Array(await file.arrayBuffer())));
+        samples = toMono16k(decodeWav(new Uint8Array(file)));
       } catch {
         samples = undefined;
       }
     }
     const record: FakeSttRequest = {
       path,
-      timestampGranularities: (form?.getAll('timestamp_granularities[]') ?? []).filter(
-        (value): value is string => typeof value === 'string',
-      ),
+      timestampGranularities: (form.get('timestamp_granularities[]') ?? []).map((value) => value.toString('utf8')),
       authorization: request.headers.authorization,
       model: field('model'),
       language: field('language'),
@@ -175,7 +191,12 @@ export async function startFakeSttServer(
     },
     close() {
       server.closeAllConnections();
-      return new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      return new Promise<void>((resolve, reject) => {
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
+      });
     },
   };
 }

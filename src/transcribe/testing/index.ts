@@ -4,3 +4,5 @@ export { startFakeSttServer } from './fake-stt-server.js';
 export type { FakeSttServer, FakeSttFault, FakeSttRequest } from './fake-stt-server.js';
 export { runTranscriberContractSuite } from './transcriber-contract.js';
 export type { TranscriberContractOptions } from './transcriber-contract.js';
+export { synthesizeConsultation, consultationsDirectory } from './synthesize-consultation.js';
+export type { SynthesizedConsultation } from './synthesize-consultation.js';
