@@ -78,6 +78,8 @@ export function isClinicalWord(folded: string): boolean {
 
 /** True for a word naming a symptom or finding, whose presence or absence matters. */
 export function isFindingWord(folded: string): boolean {
+  // "blødningsrisiko" names a risk, not a finding.
+  if (/risiko|fare|tendens/.test(folded)) return false;
   return startsWithAny(folded, findingWordStems);
 }
 

@@ -38,6 +38,10 @@ export interface TranscriptIndex {
 
 const prefixLength = 5;
 
+/** Sentences about what might happen, what to avoid or what to watch for; they assert nothing. */
+export const hypotheticalCue =
+  /(?<![\p{L}])(?:hvis|dersom|i tilfelle|faresignal\p{L}*|risiko\p{L}*|unngå|forebygg\p{L}*|kontakt\p{L}*|ring\p{L}*|ved behov)(?![\p{L}])/iu;
+
 function bucketKey(stemmed: string): string {
   return stemmed.slice(0, prefixLength);
 }
@@ -63,7 +67,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     polarity.set(stemmed, entry);
   };
 
-  let pendingQuestion: { tokens: readonly WordToken[]; negated: boolean[] } | undefined;
+  // The questions that end the clinician's last turn; the answer's yes or no applies to them all.
+  let pendingQuestions: { tokens: readonly WordToken[]; negated: boolean[] }[] = [];
   transcript.segments.forEach((segment, segmentIndex) => {
     const text: string = segment.text;
     const sentences = splitSentences(text);
@@ -74,6 +79,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       units.push({ segment: segmentIndex, start: sentence.start, end: sentence.end, tokens });
       const negated = negatedWords(text, tokens);
       const isQuestion = /[?—]\s*$/u.test(sentence.text);
+      // "Hvis du får hjertebank, …" speaks of what may come, not of what is.
+      const isHypothetical = hypotheticalCue.test(sentence.text);
       tokens.forEach((token, tokenIndex) => {
         if (/^\d/.test(token.folded) || !isContentWord(token.folded)) return;
         const stemmed = stem(token.folded);
@@ -90,7 +97,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
           groupList.push(occurrence);
           byGroup.set(group, groupList);
         }
-        if (!isQuestion && isFindingWord(token.folded)) countPolarity(stemmed, negated[tokenIndex] === true);
+        if (!isQuestion && !isHypothetical && isFindingWord(token.folded)) countPolarity(stemmed, negated[tokenIndex] === true);
       });
       for (const mention of extractNumbers(sentence.text)) {
         const list = numbers.get(mention.value) ?? [];
@@ -100,23 +107,25 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       for (const mention of findDrugMentions(tokens)) substances.add(mention.substance);
       // A yes/no answer gives the question's findings their polarity.
       if (isClinician) {
-        pendingQuestion = isQuestion ? { tokens, negated } : undefined;
-      } else if (sentenceIndex === 0 && pendingQuestion !== undefined) {
+        if (isQuestion) pendingQuestions.push({ tokens, negated });
+        else pendingQuestions = [];
+      } else if (sentenceIndex === 0 && pendingQuestions.length > 0) {
         const answer = sentence.text.trim().toLowerCase();
         const isNo = /^(?:nei|neida|ingen|ingenting|aldri)(?![\p{L}])/u.test(answer);
         const isYes = /^(?:ja|jo|jada)(?![\p{L}])/u.test(answer);
         if (isNo || isYes) {
-          const question = pendingQuestion;
-          question.tokens.forEach((token, tokenIndex) => {
-            if (!isFindingWord(token.folded)) return;
-            const questionNegated = question.negated[tokenIndex] === true;
-            countPolarity(stem(token.folded), isNo !== questionNegated);
-          });
+          for (const question of pendingQuestions) {
+            question.tokens.forEach((token, tokenIndex) => {
+              if (!isFindingWord(token.folded) || !isContentWord(token.folded)) return;
+              const questionNegated = question.negated[tokenIndex] === true;
+              countPolarity(stem(token.folded), isNo !== questionNegated);
+            });
+          }
         }
-        pendingQuestion = undefined;
+        pendingQuestions = [];
       }
     });
-    if (!isClinician) pendingQuestion = undefined;
+    if (!isClinician) pendingQuestions = [];
   });
 
   return {

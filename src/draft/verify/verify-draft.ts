@@ -17,7 +17,7 @@ import { tokenize, type WordToken } from '../language/fold.js';
 import { extractNumbers, formatNumber } from '../language/norwegian-numbers.js';
 import { isContentWord, stem } from '../language/stem.js';
 import { negatedWords } from './negation.js';
-import { createTranscriptIndex, type TranscriptIndex } from './transcript-index.js';
+import { createTranscriptIndex, hypotheticalCue, type TranscriptIndex } from './transcript-index.js';
 
 /** Share of a sentence's content words that must occur in the transcript for it to count as supported. */
 export const supportThreshold = 0.5;
@@ -152,6 +152,7 @@ function checkSentence(text: string, index: TranscriptIndex): SentenceCheck {
 
 function negationConflicts(text: string, tokens: readonly WordToken[], index: TranscriptIndex): SentenceFlag[] {
   const flags: SentenceFlag[] = [];
+  if (hypotheticalCue.test(text)) return flags;
   const negated = negatedWords(text, tokens);
   const reported = new Set<string>();
   tokens.forEach((token, tokenIndex) => {

@@ -48,7 +48,7 @@ export const diagnosisRules: readonly DiagnosisRule[] = [
   { group: 'diabetes', pattern: /diabetes type 2|type 2-diabetes|type 2 diabetes/, icpc2: 'T90', icd10: 'E11.9' },
   { group: 'diabetes', pattern: /diabetes type 1|type 1-diabetes|type 1 diabetes/, icpc2: 'T89', icd10: 'E10.9' },
   { group: 'migrene', pattern: /migrene/, icpc2: 'N89', icd10: 'G43.9' },
-  { group: 'gastro', pattern: /gastroenteritt|omgangssyke/, icpc2: 'D73', icd10: 'A09' },
+  { group: 'gastro', pattern: /gastroenteritt|omgangssyke/, icpc2: 'D73', icd10: 'A09.9' },
   { group: 'refluks', pattern: /refluks|halsbrann/, icpc2: 'D84', icd10: 'K21.9' },
   { group: 'hjertesvikt', pattern: /hjertesvikt/, icpc2: 'K77', icd10: 'I50.9' },
   { group: 'angina', pattern: /angina/, icpc2: 'K74', icd10: 'I20.9' },
