@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 
@@ -5,6 +6,7 @@ import { InvalidInputError } from '../../src/core/index.js';
 
 import type { EvalDocument } from './eval-document.js';
 import { evalDocumentSchema, findAnnotationProblems } from './eval-document.js';
+import { loadSharedConsultations } from './shared-consultations.js';
 
 /** A text of the identifier-free corpus. */
 export interface CleanText {
@@ -52,4 +54,32 @@ export async function loadCleanCorpus(directory: string): Promise<CleanText[]> {
     });
   }
   return texts;
+}
+
+/** The three sets the evaluation scores, read from their default places. */
+export interface EvaluationSets {
+  readonly own: EvalDocument[];
+  readonly shared: EvalDocument[];
+  readonly clean: CleanText[];
+  /** False when the shared consultation directory does not exist (the shared set is then empty). */
+  readonly sharedFound: boolean;
+}
+
+/**
+ * Reads the own set (`eval/deid/data`), the clean corpus (`eval/deid/clean`) and the shared
+ * consultation cases (default `../shared/data/consultations` beside the repository).
+ */
+export async function loadEvaluationSets(
+  options: { sharedDirectory?: string } = {},
+): Promise<EvaluationSets> {
+  const here = import.meta.dirname;
+  const sharedDirectory =
+    options.sharedDirectory ?? path.resolve(here, '../../../shared/data/consultations');
+  const sharedFound = existsSync(sharedDirectory);
+  return {
+    own: await loadEvalDocuments(path.join(here, 'data')),
+    clean: await loadCleanCorpus(path.join(here, 'clean')),
+    shared: sharedFound ? await loadSharedConsultations(sharedDirectory) : [],
+    sharedFound,
+  };
 }
