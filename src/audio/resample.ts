@@ -5,7 +5,7 @@ import type { DecodedAudio } from './decode-wav.js';
 export const transcriberSampleRate = 16000;
 
 /** Zero crossings of the sinc on each side of the centre, at the filter's cutoff. */
-const zeroCrossings = 32;
+const zeroCrossings = 24;
 /** Cutoff as a fraction of the lower Nyquist frequency; the transition band ends at Nyquist. */
 const passbandFraction = 0.94;
 /** Kaiser window shape: β = 9 gives about 90 dB stopband attenuation. */
