@@ -12,10 +12,22 @@ import {
   type Pseudonymizer,
   type Speech,
 } from './consultations/index.js';
-import { silentLogger, systemClock, systemIds, type Clock, type IdGenerator, type Logger } from './core/index.js';
+import {
+  silentLogger,
+  systemClock,
+  systemIds,
+  type Clock,
+  type IdGenerator,
+  type Logger,
+} from './core/index.js';
 import { createHttpServer, createMetrics, type RouteHelpers } from './http/index.js';
 import { createSettingsService, type SettingsService } from './settings/index.js';
-import { createKeyring, loadOrCreateMasterKey, openSqliteStore, type Store } from './store/index.js';
+import {
+  createKeyring,
+  loadOrCreateMasterKey,
+  openSqliteStore,
+  type Store,
+} from './store/index.js';
 
 export interface AppDeps {
   readonly config: ReferentConfig;
@@ -30,8 +42,14 @@ export interface AppDeps {
     readonly drafting?: Drafting;
     readonly exporting?: Exporting;
     readonly speech?: Speech;
-    readonly searchCodes?: (query: string, options: { system?: 'ICPC-2' | 'ICD-10'; limit: number }) => readonly { system: string; code: string; text: string }[];
-    readonly extend?: (server: FastifyInstance, helpers: RouteHelpers & { consultations: ConsultationService }) => Promise<void>;
+    readonly searchCodes?: (
+      query: string,
+      options: { system?: 'ICPC-2' | 'ICD-10'; limit: number },
+    ) => readonly { system: string; code: string; text: string }[];
+    readonly extend?: (
+      server: FastifyInstance,
+      helpers: RouteHelpers & { consultations: ConsultationService },
+    ) => Promise<void>;
   };
 }
 
@@ -56,7 +74,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? systemClock;
   const ids = deps.ids ?? systemIds;
   const logger = deps.logger ?? silentLogger;
-  const master = loadOrCreateMasterKey({ dataDir: config.dataDir, configured: config.masterKey, ids });
+  const master = loadOrCreateMasterKey({
+    dataDir: config.dataDir,
+    configured: config.masterKey,
+    ids,
+  });
   const keyring = createKeyring({ masterKey: master.key, ids });
   master.key.fill(0);
   const store = await openSqliteStore({ dataDir: config.dataDir });
@@ -79,7 +101,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     retentionHours: config.retentionHours,
     isDraftingEnabled: settings.isDraftingEnabled,
     eraseAfterSend: config.fhir?.eraseAfterSend ?? false,
-    ...(capabilities.pseudonymizer === undefined ? {} : { pseudonymizer: capabilities.pseudonymizer }),
+    ...(capabilities.pseudonymizer === undefined
+      ? {}
+      : { pseudonymizer: capabilities.pseudonymizer }),
     ...(capabilities.drafting === undefined ? {} : { drafting: capabilities.drafting }),
     ...(capabilities.exporting === undefined ? {} : { exporting: capabilities.exporting }),
     ...(capabilities.speech === undefined ? {} : { speech: capabilities.speech }),
@@ -98,7 +122,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     limits: config.limits,
     webRoot: deps.webRoot ?? join(packageRoot, 'web', 'dist'),
     ...(capabilities.searchCodes === undefined ? {} : { searchCodes: capabilities.searchCodes }),
-    ...(extend === undefined ? {} : { extend: (instance, helpers) => extend(instance, { ...helpers, consultations }) }),
+    ...(extend === undefined
+      ? {}
+      : { extend: (instance, helpers) => extend(instance, { ...helpers, consultations }) }),
   });
 
   const sweep = async () => {
@@ -109,7 +135,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // Crash recovery: sessions that expired while the server was down are erased before serving.
   await sweep();
   const timer = setInterval(() => {
-    sweep().catch(() => logger.error('retention sweep failed', { code: 'sweep-failed' }));
+    sweep().catch(() => {
+      logger.error('retention sweep failed', { code: 'sweep-failed' });
+    });
   }, 60_000);
   timer.unref();
 

@@ -11,8 +11,8 @@ export async function createCapabilities(
   config: ReferentConfig,
   options: { logger: Logger },
 ): Promise<NonNullable<AppDeps['capabilities']>> {
-  void config;
-  void options;
+  config;
+  options;
   return {
     searchCodes: (query, searchOptions) =>
       searchCodes(query, {

@@ -23,7 +23,9 @@ async function runVerify(dataDir: string): Promise<{ code: number; stdout: strin
 /** Opens the database as an intruder would: directly, with the append-only triggers dropped. */
 function tamper(dataDir: string, statements: string[]): void {
   const database = new SqliteDatabase(join(dataDir, 'referent.db'));
-  database.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;');
+  database.exec(
+    'DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;',
+  );
   for (const statement of statements) database.exec(statement);
   database.close();
 }
@@ -56,7 +58,9 @@ describe('audit log tamper evidence', () => {
 
   it('refuses updates and deletes at the database level', () => {
     const database = new SqliteDatabase(join(test.dataDir, 'referent.db'));
-    expect(() => database.exec("UPDATE audit_log SET outcome = 'failure' WHERE seq = 2")).toThrow(/append-only/);
+    expect(() => database.exec("UPDATE audit_log SET outcome = 'failure' WHERE seq = 2")).toThrow(
+      /append-only/,
+    );
     expect(() => database.exec('DELETE FROM audit_log WHERE seq = 2')).toThrow(/append-only/);
     database.close();
   });
@@ -94,7 +98,9 @@ describe('audit log tamper evidence', () => {
   });
 
   it('detects a chain recomputed without the key (a forged hash)', async () => {
-    tamper(test.dataDir, ["UPDATE audit_log SET outcome = 'failure', hash = 'a' || substr(hash, 2) WHERE seq = 1"]);
+    tamper(test.dataDir, [
+      "UPDATE audit_log SET outcome = 'failure', hash = 'a' || substr(hash, 2) WHERE seq = 1",
+    ]);
     const result = await runVerify(test.dataDir);
     expect(result.stdout).toMatch(/BROKEN at entry 1/);
   });

@@ -64,7 +64,11 @@ export interface AuditVerification {
 export interface AuditLog {
   record(entry: AuditEntryInput): Promise<AuditRecord>;
   verify(): Promise<AuditVerification>;
-  list(options: { limit: number; before?: number; consultationId?: string }): Promise<readonly AuditRecord[]>;
+  list(options: {
+    limit: number;
+    before?: number;
+    consultationId?: string;
+  }): Promise<readonly AuditRecord[]>;
   /** The keyed hash used to reference a patient (design §5). */
   patientRef(fnr: string): string;
 }
@@ -133,16 +137,27 @@ export function createAuditLog(options: {
             entries,
             firstBroken: {
               seq: record.seq,
-              reason: record.seq > expectedSeq ? `entries before ${record.seq} are missing` : 'entry is out of order',
+              reason:
+                record.seq > expectedSeq
+                  ? `entries before ${record.seq} are missing`
+                  : 'entry is out of order',
             },
           };
         }
         if (!equal(record.prevHash, previousHash)) {
-          return { ok: false, entries, firstBroken: { seq: record.seq, reason: 'link to the previous entry is broken' } };
+          return {
+            ok: false,
+            entries,
+            firstBroken: { seq: record.seq, reason: 'link to the previous entry is broken' },
+          };
         }
         const { hash, ...unhashed } = record;
         if (!equal(hash, chainHash(unhashed))) {
-          return { ok: false, entries, firstBroken: { seq: record.seq, reason: 'entry was altered' } };
+          return {
+            ok: false,
+            entries,
+            firstBroken: { seq: record.seq, reason: 'entry was altered' },
+          };
         }
         previousHash = hash;
         expectedSeq += 1;
@@ -152,10 +167,18 @@ export function createAuditLog(options: {
       if (head === undefined) {
         return entries === 0
           ? { ok: true, entries }
-          : { ok: false, entries, firstBroken: { seq: 1, reason: 'the sealed head record is missing' } };
+          : {
+              ok: false,
+              entries,
+              firstBroken: { seq: 1, reason: 'the sealed head record is missing' },
+            };
       }
       if (!equal(head.seal, sealOf(head.seq, head.hash))) {
-        return { ok: false, entries, firstBroken: { seq: head.seq, reason: 'the sealed head record was altered' } };
+        return {
+          ok: false,
+          entries,
+          firstBroken: { seq: head.seq, reason: 'the sealed head record was altered' },
+        };
       }
       if (head.seq !== lastSeq || !equal(head.hash, previousHash)) {
         return {
@@ -163,7 +186,10 @@ export function createAuditLog(options: {
           entries,
           firstBroken: {
             seq: Math.min(head.seq, lastSeq + 1),
-            reason: head.seq > lastSeq ? `entries after ${lastSeq} were removed` : 'the head does not match the last entry',
+            reason:
+              head.seq > lastSeq
+                ? `entries after ${lastSeq} were removed`
+                : 'the head does not match the last entry',
           },
         };
       }

@@ -66,9 +66,16 @@ export interface AuthService {
     password: string;
     hpr?: string;
   }): Promise<PublicUser>;
-  updateUser(actor: Actor, id: string, changes: { disabled?: boolean; role?: Role; password?: string }): Promise<PublicUser>;
+  updateUser(
+    actor: Actor,
+    id: string,
+    changes: { disabled?: boolean; role?: Role; password?: string },
+  ): Promise<PublicUser>;
   listUsers(actor: Actor): Promise<readonly PublicUser[]>;
-  login(input: { username: string; password: string }): Promise<{ token: string; user: PublicUser; expiresAt: number }>;
+  login(input: {
+    username: string;
+    password: string;
+  }): Promise<{ token: string; user: PublicUser; expiresAt: number }>;
   logout(token: string): Promise<void>;
   /** Resolves a bearer token; throws `UnauthenticatedError` if unknown, revoked or expired. */
   authenticate(token: string): Promise<Actor>;
@@ -91,7 +98,12 @@ export function createAuthService(deps: {
 
   const requireAdmin = async (actor: Actor, action: 'users-listed' | 'user-updated') => {
     if (actor.role !== 'admin') {
-      await audit.record({ actorId: actor.userId, actorRole: actor.role, action, outcome: 'denied' });
+      await audit.record({
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action,
+        outcome: 'denied',
+      });
       throw new ForbiddenError('Bare administratorer kan administrere brukere.');
     }
   };
@@ -100,17 +112,28 @@ export function createAuthService(deps: {
     async createUser(input) {
       const username = input.username.trim().toLowerCase();
       if (!usernamePattern.test(username)) {
-        throw new InvalidInputError('username must be 2-64 characters: a-z, 0-9, dot, dash, underscore', {
-          userMessage: 'Brukernavnet kan bare inneholde a–z, 0–9, punktum, bindestrek og understrek (2–64 tegn).',
-        });
+        throw new InvalidInputError(
+          'username must be 2-64 characters: a-z, 0-9, dot, dash, underscore',
+          {
+            userMessage:
+              'Brukernavnet kan bare inneholde a–z, 0–9, punktum, bindestrek og understrek (2–64 tegn).',
+          },
+        );
       }
       const weak = checkPasswordStrength(input.password);
-      if (weak !== undefined) throw new InvalidInputError('password is too weak (at least 10 characters)', { userMessage: weak });
+      if (weak !== undefined)
+        throw new InvalidInputError('password is too weak (at least 10 characters)', {
+          userMessage: weak,
+        });
       if (input.hpr !== undefined && !/^\d{7,9}$/.test(input.hpr)) {
-        throw new InvalidInputError('HPR number must be 7-9 digits', { userMessage: 'HPR-nummeret må ha 7–9 sifre.' });
+        throw new InvalidInputError('HPR number must be 7-9 digits', {
+          userMessage: 'HPR-nummeret må ha 7–9 sifre.',
+        });
       }
       if ((await store.users.tryGetByUsername(username)) !== undefined) {
-        throw new InvalidInputError('a user with that username exists', { userMessage: 'Brukernavnet er allerede i bruk.' });
+        throw new InvalidInputError('a user with that username exists', {
+          userMessage: 'Brukernavnet er allerede i bruk.',
+        });
       }
       const user: UserRecord = {
         id: ids.newId(),
@@ -125,18 +148,29 @@ export function createAuthService(deps: {
         lockedUntil: 0,
       };
       await store.users.insert(user);
-      await audit.record({ actorId: 'system', actorRole: 'admin', action: 'user-created', outcome: 'success', detail: user.id });
+      await audit.record({
+        actorId: 'system',
+        actorRole: 'admin',
+        action: 'user-created',
+        outcome: 'success',
+        detail: user.id,
+      });
       return toPublicUser(user);
     },
     async updateUser(actor, id, changes) {
       await requireAdmin(actor, 'user-updated');
       const user = await store.users.tryGetById(id);
-      if (user === undefined) throw new InvalidInputError('unknown user', { userMessage: 'Fant ikke brukeren.' });
+      if (user === undefined)
+        throw new InvalidInputError('unknown user', { userMessage: 'Fant ikke brukeren.' });
       if (changes.password !== undefined) {
         const weak = checkPasswordStrength(changes.password);
-        if (weak !== undefined) throw new InvalidInputError('password is too weak', { userMessage: weak });
+        if (weak !== undefined)
+          throw new InvalidInputError('password is too weak', { userMessage: weak });
       }
-      if (user.id === actor.userId && (changes.disabled === true || (changes.role !== undefined && changes.role !== 'admin'))) {
+      if (
+        user.id === actor.userId &&
+        (changes.disabled === true || (changes.role !== undefined && changes.role !== 'admin'))
+      ) {
         throw new InvalidInputError('an admin cannot lock themselves out', {
           userMessage: 'Du kan ikke deaktivere eller fjerne administratorrollen fra deg selv.',
         });
@@ -146,19 +180,39 @@ export function createAuthService(deps: {
         ...(changes.role === undefined ? {} : { role: changes.role }),
         ...(changes.password === undefined
           ? {}
-          : { passwordHash: await hashPassword(changes.password, ids.randomBytes(16)), failedLogins: 0, lockedUntil: 0 }),
+          : {
+              passwordHash: await hashPassword(changes.password, ids.randomBytes(16)),
+              failedLogins: 0,
+              lockedUntil: 0,
+            }),
       });
-      if (changes.disabled === true || changes.role !== undefined || changes.password !== undefined) {
+      if (
+        changes.disabled === true ||
+        changes.role !== undefined ||
+        changes.password !== undefined
+      ) {
         await store.sessions.revokeAllOf(id);
       }
-      await audit.record({ actorId: actor.userId, actorRole: actor.role, action: 'user-updated', outcome: 'success', detail: id });
+      await audit.record({
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action: 'user-updated',
+        outcome: 'success',
+        detail: id,
+      });
       const updated = await store.users.tryGetById(id);
-      if (updated === undefined) throw new InvalidInputError('unknown user', { userMessage: 'Fant ikke brukeren.' });
+      if (updated === undefined)
+        throw new InvalidInputError('unknown user', { userMessage: 'Fant ikke brukeren.' });
       return toPublicUser(updated);
     },
     async listUsers(actor) {
       await requireAdmin(actor, 'users-listed');
-      await audit.record({ actorId: actor.userId, actorRole: actor.role, action: 'users-listed', outcome: 'success' });
+      await audit.record({
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action: 'users-listed',
+        outcome: 'success',
+      });
       return (await store.users.list()).map(toPublicUser);
     },
     async login(input) {
@@ -166,19 +220,36 @@ export function createAuthService(deps: {
       const user = await store.users.tryGetByUsername(input.username.trim().toLowerCase());
       if (user === undefined) {
         await verifyPassword(input.password, await dummyHash);
-        await audit.record({ actorId: 'unknown', actorRole: 'none', action: 'login-failed', outcome: 'failure', detail: 'unknown-user' });
+        await audit.record({
+          actorId: 'unknown',
+          actorRole: 'none',
+          action: 'login-failed',
+          outcome: 'failure',
+          detail: 'unknown-user',
+        });
         throw new LoginFailedError();
       }
       if (user.lockedUntil > now) {
-        await audit.record({ actorId: user.id, actorRole: user.role, action: 'login-failed', outcome: 'denied', detail: 'locked' });
+        await audit.record({
+          actorId: user.id,
+          actorRole: user.role,
+          action: 'login-failed',
+          outcome: 'denied',
+          detail: 'locked',
+        });
         throw new RateLimitedError(Math.ceil((user.lockedUntil - now) / 1000));
       }
       const valid = await verifyPassword(input.password, user.passwordHash);
       if (!valid || user.disabled) {
         const failures = user.failedLogins + 1;
         const lockMs =
-          failures >= freeFailures ? Math.min(maxLockMs, baseLockMs * 2 ** (failures - freeFailures)) : 0;
-        await store.users.update(user.id, { failedLogins: failures, lockedUntil: lockMs > 0 ? now + lockMs : 0 });
+          failures >= freeFailures
+            ? Math.min(maxLockMs, baseLockMs * 2 ** (failures - freeFailures))
+            : 0;
+        await store.users.update(user.id, {
+          failedLogins: failures,
+          lockedUntil: lockMs > 0 ? now + lockMs : 0,
+        });
         await audit.record({
           actorId: user.id,
           actorRole: user.role,
@@ -191,9 +262,20 @@ export function createAuthService(deps: {
       await store.users.update(user.id, { failedLogins: 0, lockedUntil: 0 });
       const token = ids.randomBytes(32).toString('base64url');
       const expiresAt = now + deps.sessionHours * 3_600_000;
-      await store.sessions.insert({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt, revoked: false });
+      await store.sessions.insert({
+        tokenHash: hashToken(token),
+        userId: user.id,
+        createdAt: now,
+        expiresAt,
+        revoked: false,
+      });
       await store.sessions.deleteExpired(now);
-      await audit.record({ actorId: user.id, actorRole: user.role, action: 'user-logged-in', outcome: 'success' });
+      await audit.record({
+        actorId: user.id,
+        actorRole: user.role,
+        action: 'user-logged-in',
+        outcome: 'success',
+      });
       return { token, user: toPublicUser(user), expiresAt };
     },
     async logout(token) {
@@ -201,7 +283,12 @@ export function createAuthService(deps: {
       if (session === undefined) return;
       await store.sessions.revoke(session.tokenHash);
       const user = await store.users.tryGetById(session.userId);
-      await audit.record({ actorId: session.userId, actorRole: user?.role ?? 'none', action: 'user-logged-out', outcome: 'success' });
+      await audit.record({
+        actorId: session.userId,
+        actorRole: user?.role ?? 'none',
+        action: 'user-logged-out',
+        outcome: 'success',
+      });
     },
     async authenticate(token) {
       if (token.length === 0 || token.length > 200) throw new UnauthenticatedError();
@@ -211,7 +298,13 @@ export function createAuthService(deps: {
       }
       const user = await store.users.tryGetById(session.userId);
       if (user === undefined || user.disabled) throw new UnauthenticatedError();
-      return { userId: user.id, username: user.username, displayName: user.displayName, role: user.role, hpr: user.hpr };
+      return {
+        userId: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        role: user.role,
+        hpr: user.hpr,
+      };
     },
   };
 }

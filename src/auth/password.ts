@@ -19,7 +19,14 @@ function derive(password: BinaryLike, salt: Buffer, options: ScryptOptions): Pro
 
 export async function hashPassword(password: string, salt: Buffer): Promise<string> {
   const key = await derive(password, salt, { ...parameters, maxmem });
-  return ['scrypt', parameters.N, parameters.r, parameters.p, salt.toString('base64'), key.toString('base64')].join('$');
+  return [
+    'scrypt',
+    parameters.N,
+    parameters.r,
+    parameters.p,
+    salt.toString('base64'),
+    key.toString('base64'),
+  ].join('$');
 }
 
 /** Constant-time comparison; false for a malformed stored hash. */

@@ -10,13 +10,24 @@ const masterKey = Buffer.alloc(32, 5).toString('base64');
 const secretPhrase = 'Pasienten Torleif Brekkestø har kjent hjertesvikt';
 
 function referent(args: string[], env: Record<string, string>, stdin?: string): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
-    cwd: root,
-    env: { ...process.env, REFERENT_MASTER_KEY: masterKey, REFERENT_DEMO: 'off', ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  exits.set(child, new Promise((resolve) => child.on('exit', (code) => resolve(code))));
-  child.stdin?.end(stdin ?? '');
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args],
+    {
+      cwd: root,
+      env: { ...process.env, REFERENT_MASTER_KEY: masterKey, REFERENT_DEMO: 'off', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+  exits.set(
+    child,
+    new Promise((resolve) =>
+      child.on('exit', (code) => {
+        resolve(code);
+      }),
+    ),
+  );
+  child.stdin.end(stdin ?? '');
   return child;
 }
 
@@ -26,11 +37,16 @@ async function exitOf(child: ChildProcess): Promise<number | null> {
   return exits.get(child) ?? Promise.resolve(child.exitCode);
 }
 
-async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
+async function startServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; url: string }> {
   const child = referent(['serve', '--port', '0', '--data', dataDir], env);
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error('server did not start')), 20_000);
+    const timer = setTimeout(() => {
+      reject(new Error('server did not start'));
+    }, 20_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+?)\/?\s/.exec(output);
@@ -39,7 +55,9 @@ async function startServer(dataDir: string, env: Record<string, string> = {}): P
         resolve(match[1]);
       }
     });
-    child.on('exit', () => reject(new Error('server exited')));
+    child.on('exit', () => {
+      reject(new Error('server exited'));
+    });
   });
   return { child, url };
 }
@@ -55,7 +73,15 @@ describe('a killed server (SIGKILL)', () => {
     directories.push(dataDir);
     // Retention of 0.002 h (7.2 s): long enough to write, short enough to expire during the test.
     const env = { REFERENT_RETENTION_HOURS: '0.002' };
-    expect(await exitOf(referent(['users', 'add', 'lege', '--role', 'clinician', '--data', dataDir], env, 'riktig-passord-123\n'))).toBe(0);
+    expect(
+      await exitOf(
+        referent(
+          ['users', 'add', 'lege', '--role', 'clinician', '--data', dataDir],
+          env,
+          'riktig-passord-123\n',
+        ),
+      ),
+    ).toBe(0);
 
     const first = await startServer(dataDir, env);
     const login = await fetch(`${first.url}/api/v1/auth/login`, {
@@ -68,20 +94,25 @@ describe('a killed server (SIGKILL)', () => {
 
     // Write continuously; kill the process while requests are in flight.
     const acknowledged: string[] = [];
-    let killed = false;
+    const state = { killed: false };
     const writer = (async () => {
-      while (!killed) {
+      while (!state.killed) {
         try {
           const created = await fetch(`${first.url}/api/v1/consultations`, {
             method: 'POST',
             headers,
-            body: JSON.stringify({ template: 'journalnotat', consent: { given: true, method: 'muntlig' } }),
+            body: JSON.stringify({
+              template: 'journalnotat',
+              consent: { given: true, method: 'muntlig' },
+            }),
           });
           const { id } = (await created.json()) as { id: string };
           const stored = await fetch(`${first.url}/api/v1/consultations/${id}/transcript`, {
             method: 'POST',
             headers,
-            body: JSON.stringify({ segments: [{ speaker: 'lege', text: `${secretPhrase} ${acknowledged.length}` }] }),
+            body: JSON.stringify({
+              segments: [{ speaker: 'lege', text: `${secretPhrase} ${acknowledged.length}` }],
+            }),
           });
           if (stored.status === 200) acknowledged.push(id);
         } catch {
@@ -91,7 +122,7 @@ describe('a killed server (SIGKILL)', () => {
     })();
     await new Promise((resolve) => setTimeout(resolve, 1500));
     first.child.kill('SIGKILL');
-    killed = true;
+    state.killed = true;
     await writer;
     await exitOf(first.child);
     expect(acknowledged.length).toBeGreaterThan(2);
@@ -99,7 +130,8 @@ describe('a killed server (SIGKILL)', () => {
     // Nothing readable on disk after the crash.
     for (const entry of readdirSync(dataDir, { recursive: true })) {
       const path = join(dataDir, String(entry));
-      if (statSync(path).isFile()) expect(readFileSync(path).includes(Buffer.from('Brekkestø')), path).toBe(false);
+      if (statSync(path).isFile())
+        expect(readFileSync(path).includes(Buffer.from('Brekkestø')), path).toBe(false);
     }
 
     // Restart at once: every acknowledged transcript is there.
@@ -109,10 +141,14 @@ describe('a killed server (SIGKILL)', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'lege', password: 'riktig-passord-123' }),
     });
-    const headers2 = { authorization: `Bearer ${((await relogin.json()) as { token: string }).token}` };
+    const headers2 = {
+      authorization: `Bearer ${((await relogin.json()) as { token: string }).token}`,
+    };
     let verified = 0;
     for (const [index, id] of acknowledged.entries()) {
-      const response = await fetch(`${second.url}/api/v1/consultations/${id}`, { headers: headers2 });
+      const response = await fetch(`${second.url}/api/v1/consultations/${id}`, {
+        headers: headers2,
+      });
       if (response.status === 410) continue; // already past retention on a slow machine
       const body = (await response.json()) as { transcript?: { segments: { text: string }[] } };
       expect(body.transcript?.segments[0]?.text).toBe(`${secretPhrase} ${index}`);
@@ -130,12 +166,18 @@ describe('a killed server (SIGKILL)', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'lege', password: 'riktig-passord-123' }),
     });
-    const headers3 = { authorization: `Bearer ${((await relogin3.json()) as { token: string }).token}` };
-    const list = (await (await fetch(`${third.url}/api/v1/consultations`, { headers: headers3 })).json()) as { consultations: { status: string }[] };
+    const headers3 = {
+      authorization: `Bearer ${((await relogin3.json()) as { token: string }).token}`,
+    };
+    const list = (await (
+      await fetch(`${third.url}/api/v1/consultations`, { headers: headers3 })
+    ).json()) as { consultations: { status: string }[] };
     third.child.kill('SIGTERM');
     await exitOf(third.child);
     expect(list.consultations.length).toBeGreaterThanOrEqual(acknowledged.length);
-    expect(new Set(list.consultations.map((consultation) => consultation.status))).toEqual(new Set(['expired']));
+    expect(new Set(list.consultations.map((consultation) => consultation.status))).toEqual(
+      new Set(['expired']),
+    );
     const verify = referent(['audit', 'verify', '--data', dataDir], {});
     expect(await exitOf(verify)).toBe(0);
   }, 90_000);

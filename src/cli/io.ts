@@ -12,7 +12,8 @@ export async function readAll(stream: NodeJS.ReadableStream, maxBytes: number): 
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    const buffer =
+      typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     total += buffer.length;
     if (total > maxBytes) throw new RangeError('input too large');
     chunks.push(buffer);

@@ -8,7 +8,12 @@ import { createKeyring, loadOrCreateMasterKey, openSqliteStore } from '../store/
 import { createCapabilities } from '../capabilities.js';
 import { exitCodes, toExit } from './exit-codes.js';
 import { readAll, writeLine, type CliIo } from './io.js';
-import { runDeidCommand, runDraftCommand, runModelsCommand, runTranscribeCommand } from './pipeline-commands.js';
+import {
+  runDeidCommand,
+  runDraftCommand,
+  runModelsCommand,
+  runTranscribeCommand,
+} from './pipeline-commands.js';
 
 const usage = `Usage: referent <command> [options]
 
@@ -28,7 +33,10 @@ function fail(message: string): never {
   throw new InvalidInputError(message);
 }
 
-function configWith(io: CliIo, overrides: { host?: string | undefined; port?: string | undefined; data?: string | undefined }): ReferentConfig {
+function configWith(
+  io: CliIo,
+  overrides: { host?: string | undefined; port?: string | undefined; data?: string | undefined },
+): ReferentConfig {
   const env: Record<string, string | undefined> = { ...io.env };
   if (overrides.host !== undefined) env['REFERENT_HOST'] = overrides.host;
   if (overrides.port !== undefined) env['REFERENT_PORT'] = overrides.port;
@@ -44,13 +52,31 @@ async function serve(args: string[], io: CliIo): Promise<number> {
   });
   const config = configWith(io, values);
   const logger = createJsonLogger({ write: (line) => io.stderr.write(line) });
-  const app = await createApp({ config, logger, capabilities: await createCapabilities(config, { logger }) });
+  const app = await createApp({
+    config,
+    logger,
+    capabilities: await createCapabilities(config, { logger }),
+  });
   try {
-    if (config.demo === 'auto' && isLoopbackHost(config.host) && (await app.store.users.count()) === 0) {
+    if (
+      config.demo === 'auto' &&
+      isLoopbackHost(config.host) &&
+      (await app.store.users.count()) === 0
+    ) {
       // Demo mode: only on loopback, only on an installation with no accounts.
       const password = systemIds.randomBytes(12).toString('base64url');
-      await app.auth.createUser({ username: 'demo', displayName: 'Demo Lege', role: 'clinician', password });
-      await app.auth.createUser({ username: 'demo-admin', displayName: 'Demo Administrator', role: 'admin', password });
+      await app.auth.createUser({
+        username: 'demo',
+        displayName: 'Demo Lege',
+        role: 'clinician',
+        password,
+      });
+      await app.auth.createUser({
+        username: 'demo-admin',
+        displayName: 'Demo Administrator',
+        role: 'admin',
+        password,
+      });
       writeLine(io.stdout, 'Demo accounts created (this installation had none):');
       writeLine(io.stdout, `  clinician: demo        password: ${password}`);
       writeLine(io.stdout, `  admin:     demo-admin  password: ${password}`);
@@ -59,7 +85,10 @@ async function serve(args: string[], io: CliIo): Promise<number> {
     const url = new URL(address);
     writeLine(io.stdout, `Referent is running at ${url.origin}/`);
     if (app.masterKeySource === 'new-key-file') {
-      writeLine(io.stdout, `A new master key was created in ${config.dataDir}/master.key (mode 0600). Back it up, or set REFERENT_MASTER_KEY.`);
+      writeLine(
+        io.stdout,
+        `A new master key was created in ${config.dataDir}/master.key (mode 0600). Back it up, or set REFERENT_MASTER_KEY.`,
+      );
     }
     await (io.untilStopped ?? waitForSignal)();
   } finally {
@@ -93,9 +122,11 @@ async function users(args: string[], io: CliIo): Promise<number> {
     strict: true,
   });
   const [sub, name] = positionals;
-  if (sub !== 'add' || name === undefined || positionals.length !== 2) fail('usage: referent users add NAME --role clinician|admin|auditor');
+  if (sub !== 'add' || name === undefined || positionals.length !== 2)
+    fail('usage: referent users add NAME --role clinician|admin|auditor');
   const role = values.role;
-  if (role !== 'clinician' && role !== 'admin' && role !== 'auditor') fail('--role must be clinician, admin or auditor');
+  if (role !== 'clinician' && role !== 'admin' && role !== 'auditor')
+    fail('--role must be clinician, admin or auditor');
   const input = (await readAll(io.stdin, 4096)).toString('utf8');
   const password = input.replace(/\r?\n$/, '');
   if (password.length === 0) fail('no password on stdin');
@@ -123,13 +154,22 @@ async function audit(args: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     strict: true,
   });
-  if (positionals[0] !== 'verify' || positionals.length !== 1) fail('usage: referent audit verify [--data DIR]');
+  if (positionals[0] !== 'verify' || positionals.length !== 1)
+    fail('usage: referent audit verify [--data DIR]');
   const config = configWith(io, { data: values.data });
-  const master = loadOrCreateMasterKey({ dataDir: config.dataDir, configured: config.masterKey, ids: systemIds });
+  const master = loadOrCreateMasterKey({
+    dataDir: config.dataDir,
+    configured: config.masterKey,
+    ids: systemIds,
+  });
   const keyring = createKeyring({ masterKey: master.key, ids: systemIds });
   const store = await openSqliteStore({ dataDir: config.dataDir });
   try {
-    const log = createAuditLog({ repository: store.audit, key: keyring.auditKey, clock: systemClock });
+    const log = createAuditLog({
+      repository: store.audit,
+      key: keyring.auditKey,
+      clock: systemClock,
+    });
     const result = await log.verify();
     if (result.ok) {
       writeLine(io.stdout, `Audit log intact: ${result.entries} entries verified.`);
@@ -146,7 +186,15 @@ async function audit(args: string[], io: CliIo): Promise<number> {
 }
 
 /** Runs the `referent` command; returns the exit code (design §6.1). */
-export async function main(argv: readonly string[], io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo = {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  },
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -174,7 +222,10 @@ export async function main(argv: readonly string[], io: CliIo = { stdin: process
         fail(`unknown command "${command.slice(0, 40)}"; run referent --help`);
     }
   } catch (error) {
-    const isArgumentError = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+    const isArgumentError =
+      error instanceof TypeError &&
+      'code' in error &&
+      String(error.code).startsWith('ERR_PARSE_ARGS');
     if (isArgumentError) {
       writeLine(io.stderr, `referent: ${error.message}`);
       return exitCodes.badInput;

@@ -15,7 +15,12 @@ function problemsOf(env: Record<string, string>): readonly string[] {
 describe('configuration', () => {
   it('starts on embedded defaults: loopback, SQLite, builtin drafter, no speech engine, 12 h retention', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ host: '127.0.0.1', port: 8080, dataDir: './data', retentionHours: 12 });
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 8080,
+      dataDir: './data',
+      retentionHours: 12,
+    });
     expect(config.llm.engine).toBe('builtin');
     expect(config.stt.engine).toBe('none');
   });
@@ -25,21 +30,42 @@ describe('configuration', () => {
   });
 
   it('refuses an endpoint outside Norway/EU and one without a declared jurisdiction', () => {
-    const us = problemsOf({ REFERENT_LLM_ENGINE: 'openai', REFERENT_LLM_BASE_URL: 'https://api.example.com/v1', REFERENT_LLM_MODEL: 'm', REFERENT_LLM_REGION: 'US' });
+    const us = problemsOf({
+      REFERENT_LLM_ENGINE: 'openai',
+      REFERENT_LLM_BASE_URL: 'https://api.example.com/v1',
+      REFERENT_LLM_MODEL: 'm',
+      REFERENT_LLM_REGION: 'US',
+    });
     expect(us.join()).toMatch(/US is not an allowed region/);
-    const undeclared = problemsOf({ REFERENT_LLM_ENGINE: 'openai', REFERENT_LLM_BASE_URL: 'https://llm.example.no/v1', REFERENT_LLM_MODEL: 'm' });
+    const undeclared = problemsOf({
+      REFERENT_LLM_ENGINE: 'openai',
+      REFERENT_LLM_BASE_URL: 'https://llm.example.no/v1',
+      REFERENT_LLM_MODEL: 'm',
+    });
     expect(undeclared.join()).toMatch(/REFERENT_LLM_REGION is required/);
   });
 
   it('accepts a declared Norwegian endpoint and a local one without a region', () => {
-    const remote = loadConfig({ REFERENT_LLM_ENGINE: 'openai', REFERENT_LLM_BASE_URL: 'https://llm.example.no/v1', REFERENT_LLM_MODEL: 'm', REFERENT_LLM_REGION: 'no' });
+    const remote = loadConfig({
+      REFERENT_LLM_ENGINE: 'openai',
+      REFERENT_LLM_BASE_URL: 'https://llm.example.no/v1',
+      REFERENT_LLM_MODEL: 'm',
+      REFERENT_LLM_REGION: 'no',
+    });
     expect(remote.llm).toMatchObject({ engine: 'openai', region: 'NO' });
-    const local = loadConfig({ REFERENT_STT_ENGINE: 'openai', REFERENT_STT_BASE_URL: 'http://127.0.0.1:9000/v1' });
+    const local = loadConfig({
+      REFERENT_STT_ENGINE: 'openai',
+      REFERENT_STT_BASE_URL: 'http://127.0.0.1:9000/v1',
+    });
     expect(local.stt).toMatchObject({ engine: 'openai', region: 'LOCAL' });
   });
 
   it('reports every problem at once, without echoing secrets', () => {
-    const problems = problemsOf({ REFERENT_PORT: 'abc', REFERENT_MASTER_KEY: 'not-a-key-SECRET', REFERENT_STT_ENGINE: 'whisper' });
+    const problems = problemsOf({
+      REFERENT_PORT: 'abc',
+      REFERENT_MASTER_KEY: 'not-a-key-SECRET',
+      REFERENT_STT_ENGINE: 'whisper',
+    });
     expect(problems.length).toBeGreaterThanOrEqual(2);
     expect(problems.join('\n')).not.toContain('SECRET');
   });

@@ -224,7 +224,8 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
       allowed: allowedRegions,
       problems,
     });
-    if (raw.REFERENT_LLM_MODEL === undefined) problems.push('REFERENT_LLM_MODEL is required for the openai engine');
+    if (raw.REFERENT_LLM_MODEL === undefined)
+      problems.push('REFERENT_LLM_MODEL is required for the openai engine');
     if (endpoint !== undefined && raw.REFERENT_LLM_MODEL !== undefined) {
       llm = {
         engine: 'openai',
@@ -268,7 +269,9 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
     }
   } else if (raw.REFERENT_STT_ENGINE === 'whisper') {
     if (raw.REFERENT_STT_MODEL_PATH === undefined) {
-      problems.push('REFERENT_STT_MODEL_PATH (a whisper.cpp ggml file) is required for the whisper engine');
+      problems.push(
+        'REFERENT_STT_MODEL_PATH (a whisper.cpp ggml file) is required for the whisper engine',
+      );
     } else {
       stt = {
         engine: 'whisper',
@@ -389,7 +392,7 @@ export function listEndpoints(config: ReferentConfig): {
         llm.engine === 'openai'
           ? llm.model
           : llm.engine === 'llama'
-            ? llm.modelPath.split(/[\\/]/).pop() ?? null
+            ? (llm.modelPath.split(/[\\/]/).pop() ?? null)
             : 'regelbasert',
     },
     {
@@ -401,7 +404,7 @@ export function listEndpoints(config: ReferentConfig): {
         stt.engine === 'openai'
           ? stt.model
           : stt.engine === 'whisper'
-            ? stt.modelPath.split(/[\\/]/).pop() ?? null
+            ? (stt.modelPath.split(/[\\/]/).pop() ?? null)
             : null,
     },
     {

@@ -15,7 +15,12 @@ export function createGuardedFetch(options: {
   if (stt.engine === 'openai') allowed.add(new URL(stt.baseUrl).origin);
   if (fhir !== undefined) allowed.add(new URL(fhir.baseUrl).origin);
   const guarded = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const url = typeof input === 'string' ? new URL(input) : input instanceof URL ? input : new URL(input.url);
+    const url =
+      typeof input === 'string'
+        ? new URL(input)
+        : input instanceof URL
+          ? input
+          : new URL(input.url);
     if (!allowed.has(url.origin)) {
       throw new EngineError({
         engine: 'outbound-guard',
@@ -25,5 +30,5 @@ export function createGuardedFetch(options: {
     }
     return options.fetch(input, init);
   };
-  return guarded as typeof fetch;
+  return guarded;
 }

@@ -31,12 +31,19 @@ export interface Pseudonymizer {
     readonly segments: readonly {
       readonly text: PseudonymizedText;
       /** Replaced spans in the raw text and the length of what replaced them, in order. */
-      readonly replacements: readonly { readonly start: number; readonly end: number; readonly length: number }[];
+      readonly replacements: readonly {
+        readonly start: number;
+        readonly end: number;
+        readonly length: number;
+      }[];
     }[];
     readonly vault: string;
   };
   /** Puts real values back. Warnings (Norwegian, no identifiers) name invented pseudonym-like values. */
-  reidentify(text: string, vault: string): { readonly text: RawText; readonly warnings: readonly string[] };
+  reidentify(
+    text: string,
+    vault: string,
+  ): { readonly text: RawText; readonly warnings: readonly string[] };
 }
 
 export interface Drafting {
@@ -52,7 +59,11 @@ export interface Drafting {
 }
 
 export interface TextExport {
-  readonly sections: readonly { readonly key: string; readonly title: string; readonly text: string }[];
+  readonly sections: readonly {
+    readonly key: string;
+    readonly title: string;
+    readonly text: string;
+  }[];
   readonly fullText: string;
   readonly disclosure: string;
 }
@@ -60,14 +71,22 @@ export interface TextExport {
 export interface Exporting {
   toText(note: ApprovedNote): TextExport;
   toFhir(note: ApprovedNote): unknown;
-  validateFhir(bundle: unknown): { readonly ok: true } | { readonly ok: false; readonly problems: readonly string[] };
+  validateFhir(
+    bundle: unknown,
+  ): { readonly ok: true } | { readonly ok: false; readonly problems: readonly string[] };
   /** Absent when no FHIR receiver is configured. */
-  readonly send?: (bundle: unknown, options: { idempotencyKey: string; signal?: AbortSignal }) => Promise<{ status: number; location?: string }>;
+  readonly send?: (
+    bundle: unknown,
+    options: { idempotencyKey: string; signal?: AbortSignal },
+  ) => Promise<{ status: number; location?: string }>;
 }
 
 export interface Speech {
   /** Parses an uploaded transcript: JSON (design §6.3), `Lege:` text, WebVTT or SRT. */
   parseTranscript(body: string | Uint8Array, contentType: string | undefined): Transcript;
   /** Decodes a WAV upload and transcribes it; absent when no speech-to-text engine is configured. */
-  readonly transcribeWav?: (wav: Uint8Array, options: { signal?: AbortSignal }) => Promise<Transcript>;
+  readonly transcribeWav?: (
+    wav: Uint8Array,
+    options: { signal?: AbortSignal },
+  ) => Promise<Transcript>;
 }

@@ -29,8 +29,14 @@ import {
   type TemplateId,
   type Transcript,
 } from '../core/index.js';
-import { decryptField, encryptField, type Keyring, type OwnedConsultations, type Store } from '../store/index.js';
-import type { Drafting, Exporting, Pseudonymizer, Speech, TextExport } from './capabilities.js';
+import {
+  decryptField,
+  encryptField,
+  type Keyring,
+  type OwnedConsultations,
+  type Store,
+} from '../store/index.js';
+import type { Drafting, Exporting, Pseudonymizer, Speech } from './capabilities.js';
 import { draftDocument } from './draft-document.js';
 
 /** Body of `POST /api/v1/consultations` (design §6.2). */
@@ -155,7 +161,11 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
     await audit.record({ actorId: actor.userId, actorRole: actor.role, action, outcome, ...extra });
   }
 
-  async function requireClinician(actor: Actor, action: AuditAction, consultationId?: string): Promise<OwnedConsultations> {
+  async function requireClinician(
+    actor: Actor,
+    action: AuditAction,
+    consultationId?: string,
+  ): Promise<OwnedConsultations> {
     if (actor.role !== 'clinician') {
       await log(actor, 'access-denied', 'denied', {
         detail: action,
@@ -187,7 +197,14 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
       consultation = transition(consultation, { type: 'expire' }, clock.now());
       await owned.erase(consultation);
       await store.checkpoint();
-      await audit.record({ actorId: 'system', actorRole: 'system', action: 'session-expired', outcome: 'success', consultationId: id, detail: 'retention' });
+      await audit.record({
+        actorId: 'system',
+        actorRole: 'system',
+        action: 'session-expired',
+        outcome: 'success',
+        consultationId: id,
+        detail: 'retention',
+      });
     }
     if (isEnded(consultation)) {
       await log(actor, action, 'failure', { consultationId: id, detail: 'gone' });
@@ -195,13 +212,27 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
     }
     const wrapped = await owned.tryGetWrappedKey(id);
     if (wrapped === undefined) throw new GoneError();
-    return { owned, consultation, version: stored.version, dataKey: keyring.unwrapDataKey(id, wrapped) };
+    return {
+      owned,
+      consultation,
+      version: stored.version,
+      dataKey: keyring.unwrapDataKey(id, wrapped),
+    };
   }
 
-  async function readJson<T>(loaded: Loaded, name: string, schema: z.ZodType<T>): Promise<T | undefined> {
+  async function readJson<T>(
+    loaded: Loaded,
+    name: string,
+    schema: z.ZodType<T>,
+  ): Promise<T | undefined> {
     const ciphertext = await loaded.owned.tryGetContent(loaded.consultation.id, name);
     if (ciphertext === undefined) return undefined;
-    const plaintext = decryptField({ dataKey: loaded.dataKey, consultationId: loaded.consultation.id, field: name, ciphertext });
+    const plaintext = decryptField({
+      dataKey: loaded.dataKey,
+      consultationId: loaded.consultation.id,
+      field: name,
+      ciphertext,
+    });
     try {
       return schema.parse(JSON.parse(plaintext.toString('utf8')));
     } finally {
@@ -211,7 +242,13 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
 
   async function writeJson(loaded: Loaded, name: string, value: unknown): Promise<void> {
     const plaintext = Buffer.from(JSON.stringify(value), 'utf8');
-    const ciphertext = encryptField({ dataKey: loaded.dataKey, consultationId: loaded.consultation.id, field: name, plaintext, ids });
+    const ciphertext = encryptField({
+      dataKey: loaded.dataKey,
+      consultationId: loaded.consultation.id,
+      field: name,
+      plaintext,
+      ids,
+    });
     plaintext.fill(0);
     await loaded.owned.putContent(loaded.consultation.id, name, ciphertext, clock.now());
   }
@@ -219,7 +256,12 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
   async function readText(loaded: Loaded, name: string): Promise<string | undefined> {
     const ciphertext = await loaded.owned.tryGetContent(loaded.consultation.id, name);
     if (ciphertext === undefined) return undefined;
-    return decryptField({ dataKey: loaded.dataKey, consultationId: loaded.consultation.id, field: name, ciphertext }).toString('utf8');
+    return decryptField({
+      dataKey: loaded.dataKey,
+      consultationId: loaded.consultation.id,
+      field: name,
+      ciphertext,
+    }).toString('utf8');
   }
 
   async function writeText(loaded: Loaded, name: string, value: string): Promise<void> {
@@ -255,20 +297,32 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
     return chosen;
   }
 
-  async function storeTranscript(actor: Actor, id: string, transcript: Transcript, action: 'transcript-added' | 'audio-added' | 'transcript-updated'): Promise<{ status: string; transcript: Transcript }> {
+  async function storeTranscript(
+    actor: Actor,
+    id: string,
+    transcript: Transcript,
+    action: 'transcript-added' | 'audio-added' | 'transcript-updated',
+  ): Promise<{ status: string; transcript: Transcript }> {
     return withLock(id, async () => {
       let loaded = await load(actor, id, action);
       loaded = await advance(loaded, { type: 'transcribe' });
       await writeJson(loaded, field.transcript, { segments: transcript.segments });
       // A new transcript makes earlier drafts stale; notes the clinician wrote are kept.
       await loaded.owned.deleteContent(id, 'draft:');
-      await log(actor, action, 'success', { consultationId: id, detail: `segments:${transcript.segments.length}` });
+      await log(actor, action, 'success', {
+        consultationId: id,
+        detail: `segments:${transcript.segments.length}`,
+      });
       return { status: loaded.consultation.status, transcript };
     });
   }
 
   async function approvedNoteOf(loaded: Loaded, template: TemplateId): Promise<ApprovedNote> {
-    const approved = await readJson(loaded, field.approved(template), z.custom<ApprovedNote>((value) => typeof value === 'object' && value !== null));
+    const approved = await readJson(
+      loaded,
+      field.approved(template),
+      z.custom<ApprovedNote>((value) => typeof value === 'object' && value !== null),
+    );
     if (approved === undefined) {
       throw new IllegalTransitionError(loaded.consultation.status, 'export');
     }
@@ -301,7 +355,10 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
       await owned.insert(consultation, wrapped);
       const loaded: Loaded = { owned, consultation, version: 0, dataKey };
       const patient = input.patient;
-      if (patient !== undefined && (patient.name !== undefined || patient.fnr !== undefined || patient.birthDate !== undefined)) {
+      if (
+        patient !== undefined &&
+        (patient.name !== undefined || patient.fnr !== undefined || patient.birthDate !== undefined)
+      ) {
         await writeJson(loaded, field.patient, patient);
       }
       await log(actor, 'consultation-created', 'success', {
@@ -315,7 +372,9 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
     async list(actor: Actor): Promise<readonly ConsultationSummary[]> {
       const owned = await requireClinician(actor, 'consultations-listed');
       const consultations = await owned.list({ endedSince: clock.now() - 24 * 3_600_000 });
-      await log(actor, 'consultations-listed', 'success', { detail: `count:${consultations.length}` });
+      await log(actor, 'consultations-listed', 'success', {
+        detail: `count:${consultations.length}`,
+      });
       return consultations.map(toSummary);
     },
 
@@ -339,7 +398,10 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
       await log(actor, 'consultation-read', 'success', { consultationId: id });
       return {
         ...toSummary(consultation),
-        consent: { method: consultation.consent.method, recordedAt: toIso(consultation.consent.recordedAt) },
+        consent: {
+          method: consultation.consent.method,
+          recordedAt: toIso(consultation.consent.recordedAt),
+        },
         hasPatient,
         ...(transcript === undefined ? {} : { transcript }),
         ...(Object.keys(drafts).length === 0 ? {} : { drafts }),
@@ -349,25 +411,36 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
     },
 
     /** Stores a transcript given as JSON (design §6.3) or, through `speech`, text/WebVTT/SRT. */
-    async addTranscript(actor: Actor, id: string, body: string | Uint8Array | unknown, contentType: string | undefined) {
+    async addTranscript(actor: Actor, id: string, body: unknown, contentType: string | undefined) {
       let transcript: Transcript;
       if (typeof body === 'string' || body instanceof Uint8Array) {
         if (deps.speech === undefined) {
-          throw new NotAvailableError('transcript import', 'Import av tekstformater er ikke tilgjengelig.');
+          throw new NotAvailableError(
+            'transcript import',
+            'Import av tekstformater er ikke tilgjengelig.',
+          );
         }
         transcript = deps.speech.parseTranscript(body, contentType);
       } else {
         const parsed = transcriptSchema.safeParse(body);
         if (!parsed.success) {
-          throw new InvalidInputError('transcript does not match the transcript format (design 6.3)', {
-            userMessage: 'Transkripsjonen har feil format. Forventet {"segments": [{"speaker": "lege", "text": "…"}]}.',
-            issues: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-          });
+          throw new InvalidInputError(
+            'transcript does not match the transcript format (design 6.3)',
+            {
+              userMessage:
+                'Transkripsjonen har feil format. Forventet {"segments": [{"speaker": "lege", "text": "…"}]}.',
+              issues: parsed.error.issues.map(
+                (issue) => `${issue.path.join('.')}: ${issue.message}`,
+              ),
+            },
+          );
         }
         transcript = toTranscript(parsed.data);
       }
       if (transcript.segments.length === 0) {
-        throw new InvalidInputError('transcript has no segments', { userMessage: 'Transkripsjonen er tom.' });
+        throw new InvalidInputError('transcript has no segments', {
+          userMessage: 'Transkripsjonen er tom.',
+        });
       }
       return storeTranscript(actor, id, transcript, 'transcript-added');
     },
@@ -376,7 +449,10 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
       const transcribeWav = deps.speech?.transcribeWav;
       if (transcribeWav === undefined) {
         await load(actor, id, 'audio-added');
-        throw new NotAvailableError('speech-to-text', 'Tale-til-tekst er ikke satt opp i denne installasjonen. Last opp en transkripsjon i stedet.');
+        throw new NotAvailableError(
+          'speech-to-text',
+          'Tale-til-tekst er ikke satt opp i denne installasjonen. Last opp en transkripsjon i stedet.',
+        );
       }
       await withLock(id, async () => {
         const loaded = await load(actor, id, 'audio-added');
@@ -404,34 +480,59 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
         const loaded = await load(actor, id, 'transcript-updated');
         const transcript = await readTranscript(loaded);
         if (transcript === undefined || index < 0 || index >= transcript.segments.length) {
-          throw new InvalidInputError('no such segment', { userMessage: 'Fant ikke dette avsnittet i transkripsjonen.' });
+          throw new InvalidInputError('no such segment', {
+            userMessage: 'Fant ikke dette avsnittet i transkripsjonen.',
+          });
         }
-        const segments = transcript.segments.map((segment, position) => (position === index ? { ...segment, speaker } : segment));
+        const segments = transcript.segments.map((segment, position) =>
+          position === index ? { ...segment, speaker } : segment,
+        );
         await writeJson(loaded, field.transcript, { segments });
-        await log(actor, 'transcript-updated', 'success', { consultationId: id, detail: 'speaker' });
+        await log(actor, 'transcript-updated', 'success', {
+          consultationId: id,
+          detail: 'speaker',
+        });
         return { transcript: { segments } };
       });
     },
 
-    async draft(actor: Actor, id: string, options: { template?: TemplateId; signal?: AbortSignal } = {}): Promise<Draft> {
+    async draft(
+      actor: Actor,
+      id: string,
+      options: { template?: TemplateId; signal?: AbortSignal } = {},
+    ): Promise<Draft> {
       const { pseudonymizer, drafting } = deps;
       // Checks ownership and state before telling the caller what is missing.
       const first = await load(actor, id, 'draft-started');
       const template = pickTemplate(first.consultation, options.template);
       if (!(await deps.isDraftingEnabled())) {
-        throw new NotAvailableError('drafting', 'Automatisk utkast er slått av for denne installasjonen. Skriv notatet selv ut fra transkripsjonen.');
+        throw new NotAvailableError(
+          'drafting',
+          'Automatisk utkast er slått av for denne installasjonen. Skriv notatet selv ut fra transkripsjonen.',
+        );
       }
       if (pseudonymizer === undefined || drafting === undefined) {
-        throw new NotAvailableError('drafting', 'Utkastmotoren er ikke tilgjengelig ennå i denne versjonen.');
+        throw new NotAvailableError(
+          'drafting',
+          'Utkastmotoren er ikke tilgjengelig ennå i denne versjonen.',
+        );
       }
-      if (first.consultation.status !== 'transcribed' && first.consultation.status !== 'drafted' && first.consultation.status !== 'in-review') {
+      if (
+        first.consultation.status !== 'transcribed' &&
+        first.consultation.status !== 'drafted' &&
+        first.consultation.status !== 'in-review'
+      ) {
         throw new IllegalTransitionError(first.consultation.status, 'draft');
       }
       const transcript = await readTranscript(first);
-      if (transcript === undefined) throw new IllegalTransitionError(first.consultation.status, 'draft');
+      if (transcript === undefined)
+        throw new IllegalTransitionError(first.consultation.status, 'draft');
       const known = await readPatient(first);
       const vault = await readText(first, field.vault);
-      await log(actor, 'draft-started', 'success', { consultationId: id, detail: drafting.drafter.info.kind });
+      await log(actor, 'draft-started', 'success', {
+        consultationId: id,
+        detail: drafting.drafter.info.kind,
+      });
       let result: Awaited<ReturnType<typeof draftDocument>>;
       try {
         result = await draftDocument({
@@ -444,15 +545,22 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
           ...(options.signal === undefined ? {} : { signal: options.signal }),
         });
       } catch (error) {
-        await log(actor, 'draft-finished', 'failure', { consultationId: id, detail: errorCode(error) });
+        await log(actor, 'draft-finished', 'failure', {
+          consultationId: id,
+          detail: errorCode(error),
+        });
         throw error;
       }
       return withLock(id, async () => {
         let loaded = await load(actor, id, 'draft-finished');
         await writeText(loaded, field.vault, result.vault);
         await writeJson(loaded, field.draft(template), result.draft);
-        if (loaded.consultation.status === 'transcribed') loaded = await advance(loaded, { type: 'draft' });
-        await log(actor, 'draft-finished', 'success', { consultationId: id, detail: `${template}:${result.draft.engine.kind}` });
+        if (loaded.consultation.status === 'transcribed')
+          loaded = await advance(loaded, { type: 'draft' });
+        await log(actor, 'draft-finished', 'success', {
+          consultationId: id,
+          detail: `${template}:${result.draft.engine.kind}`,
+        });
         return result.draft;
       });
     },
@@ -472,7 +580,11 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
             title: titles.find((candidate) => candidate.key === section.key)?.title ?? section.key,
             text: section.text,
           })),
-          diagnoses: (input.diagnoses ?? []).map((diagnosis) => ({ system: diagnosis.system, code: diagnosis.code, text: diagnosis.text ?? '' })),
+          diagnoses: (input.diagnoses ?? []).map((diagnosis) => ({
+            system: diagnosis.system,
+            code: diagnosis.code,
+            text: diagnosis.text ?? '',
+          })),
         };
         loaded = await advance(loaded, { type: 'edit' });
         await writeJson(loaded, field.note(template), note);
@@ -481,7 +593,11 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
       });
     },
 
-    async approve(actor: Actor, id: string, options: { template?: TemplateId } = {}): Promise<ApprovedNote> {
+    async approve(
+      actor: Actor,
+      id: string,
+      options: { template?: TemplateId } = {},
+    ): Promise<ApprovedNote> {
       return withLock(id, async () => {
         let loaded = await load(actor, id, 'note-approved');
         const { consultation } = loaded;
@@ -490,19 +606,31 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
           throw new IllegalTransitionError(consultation.status, 'approve');
         }
         const anyObject = z.custom<object>((value) => typeof value === 'object' && value !== null);
-        const draft = (await readJson(loaded, field.draft(template), anyObject)) as Draft | undefined;
-        const edited = (await readJson(loaded, field.note(template), anyObject)) as Note | undefined;
+        const draft = (await readJson(loaded, field.draft(template), anyObject)) as
+          Draft | undefined;
+        const edited = (await readJson(loaded, field.note(template), anyObject)) as
+          Note | undefined;
         const note: Note | undefined =
           edited ??
           (draft === undefined
             ? undefined
             : {
                 template,
-                sections: draft.sections.map((section) => ({ key: section.key, title: section.title, text: section.text })),
-                diagnoses: draft.diagnoses.map((diagnosis) => ({ system: diagnosis.system, code: diagnosis.code, text: diagnosis.text })),
+                sections: draft.sections.map((section) => ({
+                  key: section.key,
+                  title: section.title,
+                  text: section.text,
+                })),
+                diagnoses: draft.diagnoses.map((diagnosis) => ({
+                  system: diagnosis.system,
+                  code: diagnosis.code,
+                  text: diagnosis.text,
+                })),
               });
         if (note === undefined || note.sections.every((section) => section.text.trim() === '')) {
-          throw new InvalidInputError('there is no note to approve', { userMessage: 'Det finnes ikke noe notat å godkjenne ennå.' });
+          throw new InvalidInputError('there is no note to approve', {
+            userMessage: 'Det finnes ikke noe notat å godkjenne ennå.',
+          });
         }
         if ((await loaded.owned.tryGetContent(id, field.approved(template))) !== undefined) {
           throw new IllegalTransitionError('approved', 'approve');
@@ -532,22 +660,33 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
           const done = (await loaded.owned.tryGetContent(id, field.approved(other))) !== undefined;
           if (hasWork && !done) pending.push(other);
         }
-        if (pending.length === 0) loaded = await advance(loaded, { type: 'approve', approvedBy: actor.userId });
+        if (pending.length === 0)
+          loaded = await advance(loaded, { type: 'approve', approvedBy: actor.userId });
         await log(actor, 'note-approved', 'success', { consultationId: id, detail: template });
         return approved;
       });
     },
 
-    async exportNote(actor: Actor, id: string, options: { format: 'text' | 'fhir'; template?: TemplateId }): Promise<TextExport | unknown> {
+    async exportNote(
+      actor: Actor,
+      id: string,
+      options: { format: 'text' | 'fhir'; template?: TemplateId },
+    ): Promise<unknown> {
       const exporting = deps.exporting;
       return withLock(id, async () => {
         let loaded = await load(actor, id, 'note-exported');
         const template = pickTemplate(loaded.consultation, options.template);
-        if (loaded.consultation.status !== 'approved' && loaded.consultation.status !== 'exported') {
+        if (
+          loaded.consultation.status !== 'approved' &&
+          loaded.consultation.status !== 'exported'
+        ) {
           throw new IllegalTransitionError(loaded.consultation.status, 'export');
         }
         if (exporting === undefined) {
-          throw new NotAvailableError('export', 'Eksport er ikke tilgjengelig ennå i denne versjonen.');
+          throw new NotAvailableError(
+            'export',
+            'Eksport er ikke tilgjengelig ennå i denne versjonen.',
+          );
         }
         const note = await approvedNoteOf(loaded, template);
         let result: unknown;
@@ -557,21 +696,36 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
           const bundle = exporting.toFhir(note);
           const validation = exporting.validateFhir(bundle);
           if (!validation.ok) {
-            await log(actor, 'note-exported', 'failure', { consultationId: id, detail: 'fhir-invalid' });
-            throw new InvalidInputError(`FHIR document failed validation: ${validation.problems.join('; ')}`, {
-              userMessage: 'FHIR-dokumentet oppfyller ikke kravene og kan ikke eksporteres. Kontroller fødselsnummer og diagnosekoder.',
-              issues: validation.problems,
+            await log(actor, 'note-exported', 'failure', {
+              consultationId: id,
+              detail: 'fhir-invalid',
             });
+            throw new InvalidInputError(
+              `FHIR document failed validation: ${validation.problems.join('; ')}`,
+              {
+                userMessage:
+                  'FHIR-dokumentet oppfyller ikke kravene og kan ikke eksporteres. Kontroller fødselsnummer og diagnosekoder.',
+                issues: validation.problems,
+              },
+            );
           }
           result = bundle;
         }
-        if (loaded.consultation.status === 'approved') loaded = await advance(loaded, { type: 'export' });
-        await log(actor, 'note-exported', 'success', { consultationId: id, detail: `${template}:${options.format}` });
+        if (loaded.consultation.status === 'approved')
+          loaded = await advance(loaded, { type: 'export' });
+        await log(actor, 'note-exported', 'success', {
+          consultationId: id,
+          detail: `${template}:${options.format}`,
+        });
         return result;
       });
     },
 
-    async send(actor: Actor, id: string, options: { template?: TemplateId; signal?: AbortSignal } = {}) {
+    async send(
+      actor: Actor,
+      id: string,
+      options: { template?: TemplateId; signal?: AbortSignal } = {},
+    ) {
       const exporting = deps.exporting;
       const loaded = await load(actor, id, 'note-sent');
       const template = pickTemplate(loaded.consultation, options.template);
@@ -579,7 +733,10 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
         throw new IllegalTransitionError(loaded.consultation.status, 'send');
       }
       if (exporting?.send === undefined) {
-        throw new NotAvailableError('fhir-send', 'Ingen mottaker for FHIR-dokumenter er satt opp. Kopier teksten inn i journalen i stedet.');
+        throw new NotAvailableError(
+          'fhir-send',
+          'Ingen mottaker for FHIR-dokumenter er satt opp. Kopier teksten inn i journalen i stedet.',
+        );
       }
       const note = await approvedNoteOf(loaded, template);
       const bundle = exporting.toFhir(note);
@@ -587,7 +744,8 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
       if (!validation.ok) {
         await log(actor, 'note-sent', 'failure', { consultationId: id, detail: 'fhir-invalid' });
         throw new InvalidInputError('FHIR document failed validation', {
-          userMessage: 'FHIR-dokumentet oppfyller ikke kravene og ble ikke sendt. Det godkjente notatet er beholdt.',
+          userMessage:
+            'FHIR-dokumentet oppfyller ikke kravene og ble ikke sendt. Det godkjente notatet er beholdt.',
           issues: validation.problems,
         });
       }
@@ -605,13 +763,20 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
         const current = await load(actor, id, 'note-sent');
         if (current.consultation.status === 'approved') await advance(current, { type: 'export' });
       });
-      await log(actor, 'note-sent', 'success', { consultationId: id, detail: `${template}:${outcome.status}` });
+      await log(actor, 'note-sent', 'success', {
+        consultationId: id,
+        detail: `${template}:${outcome.status}`,
+      });
       let erased = false;
       if (deps.eraseAfterSend === true) {
         await this.erase(actor, id);
         erased = true;
       }
-      return { status: outcome.status, ...(outcome.location === undefined ? {} : { location: outcome.location }), erased };
+      return {
+        status: outcome.status,
+        ...(outcome.location === undefined ? {} : { location: outcome.location }),
+        erased,
+      };
     },
 
     /** Erases now (P2): destroys the data key and every content row. */
@@ -656,7 +821,14 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
 
 export type ConsultationService = ReturnType<typeof createConsultationService>;
 
-function toTranscript(input: { segments: readonly { speaker: Speaker; text: string; start?: number | undefined; end?: number | undefined }[] }): Transcript {
+function toTranscript(input: {
+  segments: readonly {
+    speaker: Speaker;
+    text: string;
+    start?: number | undefined;
+    end?: number | undefined;
+  }[];
+}): Transcript {
   return {
     segments: input.segments.map((segment) => ({
       speaker: segment.speaker,
@@ -667,7 +839,11 @@ function toTranscript(input: { segments: readonly { speaker: Speaker; text: stri
   };
 }
 
-function stripUndefined(patient: KnownPatient): { name?: string; fnr?: string; birthDate?: string } {
+function stripUndefined(patient: KnownPatient): {
+  name?: string;
+  fnr?: string;
+  birthDate?: string;
+} {
   return {
     ...(patient.name === undefined ? {} : { name: patient.name }),
     ...(patient.fnr === undefined ? {} : { fnr: patient.fnr }),
@@ -676,5 +852,10 @@ function stripUndefined(patient: KnownPatient): { name?: string; fnr?: string; b
 }
 
 function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : 'internal';
+  return typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string'
+    ? error.code
+    : 'internal';
 }

@@ -61,7 +61,12 @@ export async function draftDocument(input: {
       ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
     },
   );
-  const verified = drafting.verify({ template, transcript: pseudoTranscript, output, engine: drafter.info });
+  const verified = drafting.verify({
+    template,
+    transcript: pseudoTranscript,
+    output,
+    engine: drafter.info,
+  });
 
   const maps = pseudonymized.segments.map((segment) => createOffsetMap(segment.replacements));
   const warnings = new Set(verified.warnings);
@@ -92,7 +97,9 @@ export async function draftDocument(input: {
       };
     });
     const text =
-      sentences.length > 0 ? sentences.map((sentence) => sentence.text).join(' ') : reidentify(section.text).text;
+      sentences.length > 0
+        ? sentences.map((sentence) => sentence.text).join(' ')
+        : reidentify(section.text).text;
     return { key: section.key, title: section.title, text, sentences };
   });
   const diagnoses = verified.diagnoses.map((diagnosis) => ({
@@ -101,7 +108,13 @@ export async function draftDocument(input: {
     evidence: mapEvidence(diagnosis.evidence),
   }));
   return {
-    draft: { template: verified.template, engine: verified.engine, sections, diagnoses, warnings: [...warnings] },
+    draft: {
+      template: verified.template,
+      engine: verified.engine,
+      sections,
+      diagnoses,
+      warnings: [...warnings],
+    },
     vault: pseudonymized.vault,
   };
 }

@@ -4,7 +4,11 @@
  * `replacements` are the replaced raw spans in order, with the length of their surrogates.
  */
 export function createOffsetMap(
-  replacements: readonly { readonly start: number; readonly end: number; readonly length: number }[],
+  replacements: readonly {
+    readonly start: number;
+    readonly end: number;
+    readonly length: number;
+  }[],
 ): (pseudonymizedOffset: number, edge: 'start' | 'end') => number {
   return (offset, edge) => {
     let delta = 0;

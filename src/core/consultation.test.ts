@@ -28,13 +28,22 @@ describe('consultation lifecycle', () => {
       { type: 'approve', approvedBy: 'u1' },
       { type: 'export' },
     ]);
-    expect(exported).toMatchObject({ status: 'exported', approvedBy: 'u1', approvedAt: 5, exportedAt: 6 });
+    expect(exported).toMatchObject({
+      status: 'exported',
+      approvedBy: 'u1',
+      approvedAt: 5,
+      exportedAt: 6,
+    });
   });
 
   it('refuses to approve a consultation that has no draft or note', () => {
-    expect(() => transition(created, { type: 'approve', approvedBy: 'u1' }, 1)).toThrow(IllegalTransitionError);
+    expect(() => transition(created, { type: 'approve', approvedBy: 'u1' }, 1)).toThrow(
+      IllegalTransitionError,
+    );
     const transcribed = run([{ type: 'transcribe' }]);
-    expect(() => transition(transcribed, { type: 'approve', approvedBy: 'u1' }, 2)).toThrow(IllegalTransitionError);
+    expect(() => transition(transcribed, { type: 'approve', approvedBy: 'u1' }, 2)).toThrow(
+      IllegalTransitionError,
+    );
   });
 
   it('refuses to export before approval and to edit after approval', () => {
@@ -47,8 +56,15 @@ describe('consultation lifecycle', () => {
 
   it('calls erasure before approval "discarded" and after approval "erased"', () => {
     expect(transition(created, { type: 'erase' }, 9).status).toBe('discarded');
-    const approved = run([{ type: 'transcribe' }, { type: 'draft' }, { type: 'approve', approvedBy: 'u1' }]);
-    expect(transition(approved, { type: 'erase' }, 9)).toMatchObject({ status: 'erased', endedAt: 9 });
+    const approved = run([
+      { type: 'transcribe' },
+      { type: 'draft' },
+      { type: 'approve', approvedBy: 'u1' },
+    ]);
+    expect(transition(approved, { type: 'erase' }, 9)).toMatchObject({
+      status: 'erased',
+      endedAt: 9,
+    });
   });
 
   it('allows nothing at all once a consultation has ended', () => {

@@ -68,7 +68,11 @@ export interface NoteSection {
 export interface Note {
   readonly template: TemplateId;
   readonly sections: readonly NoteSection[];
-  readonly diagnoses: readonly { readonly system: CodeSystem; readonly code: string; readonly text: string }[];
+  readonly diagnoses: readonly {
+    readonly system: CodeSystem;
+    readonly code: string;
+    readonly text: string;
+  }[];
 }
 
 /** A note the clinician approved: the only thing that may leave Referent (P1). */

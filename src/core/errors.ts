@@ -15,7 +15,12 @@ export abstract class ReferentError extends Error {
   /** True when the same call may succeed if repeated later. */
   readonly isRetryable: boolean;
 
-  constructor(options: { message: string; userMessage: string; isRetryable?: boolean; cause?: unknown }) {
+  constructor(options: {
+    message: string;
+    userMessage: string;
+    isRetryable?: boolean;
+    cause?: unknown;
+  }) {
     super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
     this.userMessage = options.userMessage;
     this.isRetryable = options.isRetryable ?? false;
@@ -153,7 +158,8 @@ export class EngineError extends ReferentError {
   }) {
     super({
       message: `${options.engine}: ${options.message}`,
-      userMessage: options.userMessage ?? 'Tjenesten svarte ikke som forventet. Prøv igjen om litt.',
+      userMessage:
+        options.userMessage ?? 'Tjenesten svarte ikke som forventet. Prøv igjen om litt.',
       isRetryable: options.isRetryable ?? false,
       cause: options.cause,
     });

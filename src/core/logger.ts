@@ -22,10 +22,20 @@ export function createJsonLogger(options: {
     options.write(`${JSON.stringify({ time, level, msg: message, ...fields })}\n`);
   };
   return {
-    info: (message, fields) => emit('info', message, fields),
-    warn: (message, fields) => emit('warn', message, fields),
-    error: (message, fields) => emit('error', message, fields),
+    info: (message, fields) => {
+      emit('info', message, fields);
+    },
+    warn: (message, fields) => {
+      emit('warn', message, fields);
+    },
+    error: (message, fields) => {
+      emit('error', message, fields);
+    },
   };
 }
 
-export const silentLogger: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+export const silentLogger: Logger = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};

@@ -25,8 +25,8 @@ export const transcriptSchema = z.object({
       z.object({
         speaker: z.enum(speakers),
         text: z.string().max(200_000),
-        start: z.number().nonnegative().finite().optional(),
-        end: z.number().nonnegative().finite().optional(),
+        start: z.number().nonnegative().optional(),
+        end: z.number().nonnegative().optional(),
       }),
     )
     .max(50_000),

@@ -11,13 +11,13 @@ export interface HttpError {
 const statusByCode: Readonly<Record<string, number>> = {
   'invalid-input': 400,
   'consent-required': 400,
-  'unauthenticated': 401,
+  unauthenticated: 401,
   'login-failed': 401,
-  'forbidden': 403,
+  forbidden: 403,
   'not-found': 404,
-  'conflict': 409,
+  conflict: 409,
   'illegal-transition': 409,
-  'gone': 410,
+  gone: 410,
   'payload-too-large': 413,
   'rate-limited': 429,
   'integrity-failed': 500,
@@ -36,7 +36,11 @@ function fromReferent(error: ReferentError): HttpError {
 }
 
 /** Fastify's own errors (body parsing, limits); their messages are never passed through. */
-function fromFramework(error: { code?: unknown; statusCode?: unknown; name?: unknown }): HttpError | undefined {
+function fromFramework(error: {
+  code?: unknown;
+  statusCode?: unknown;
+  name?: unknown;
+}): HttpError | undefined {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return { status: 413, code: 'payload-too-large', message: 'Innholdet er for stort.' };
@@ -53,7 +57,10 @@ function fromFramework(error: { code?: unknown; statusCode?: unknown; name?: unk
     default:
       break;
   }
-  if (error.name === 'SyntaxError' || (typeof error.statusCode === 'number' && error.statusCode === 400)) {
+  if (
+    error.name === 'SyntaxError' ||
+    (typeof error.statusCode === 'number' && error.statusCode === 400)
+  ) {
     return { status: 400, code: 'invalid-json', message: 'Forespørselen er ikke gyldig JSON.' };
   }
   if (typeof error.statusCode === 'number' && error.statusCode === 413) {
@@ -68,12 +75,13 @@ function fromFramework(error: { code?: unknown; statusCode?: unknown; name?: unk
 export function toHttpError(error: unknown): HttpError {
   if (isReferentError(error)) return fromReferent(error);
   if (typeof error === 'object' && error !== null) {
-    const framework = fromFramework(error as { code?: unknown; statusCode?: unknown; name?: unknown });
+    const framework = fromFramework(error);
     if (framework !== undefined) return framework;
   }
   return {
     status: 500,
     code: 'internal',
-    message: 'Noe gikk galt i Referent. Ingenting er tapt; prøv igjen, og kontakt IT hvis det gjentar seg.',
+    message:
+      'Noe gikk galt i Referent. Ingenting er tapt; prøv igjen, og kontakt IT hvis det gjentar seg.',
   };
 }

@@ -25,10 +25,17 @@ const labelText = (labels: Readonly<Record<string, string>>) => {
 
 export function createMetrics(): Metrics {
   const counters = new Map<string, number>();
-  const histograms = new Map<string, { counts: number[]; sum: number; count: number; labels: Record<string, string> }>();
+  const histograms = new Map<
+    string,
+    { counts: number[]; sum: number; count: number; labels: Record<string, string> }
+  >();
   return {
     observeRequest(labels, seconds) {
-      const key = labelText({ method: labels.method, route: labels.route, status: String(labels.status) });
+      const key = labelText({
+        method: labels.method,
+        route: labels.route,
+        status: String(labels.status),
+      });
       let histogram = histograms.get(key);
       if (histogram === undefined) {
         histogram = {
@@ -39,8 +46,9 @@ export function createMetrics(): Metrics {
         };
         histograms.set(key, histogram);
       }
+      const counts = histogram.counts;
       buckets.forEach((bound, index) => {
-        if (seconds <= bound && histogram !== undefined) histogram.counts[index] = (histogram.counts[index] ?? 0) + 1;
+        if (seconds <= bound) counts[index] = (counts[index] ?? 0) + 1;
       });
       histogram.sum += seconds;
       histogram.count += 1;
@@ -59,14 +67,21 @@ export function createMetrics(): Metrics {
             `referent_http_request_duration_seconds_bucket${labelText({ ...histogram.labels, le: String(bound) })} ${histogram.counts[index] ?? 0}`,
           );
         });
-        lines.push(`referent_http_request_duration_seconds_bucket${labelText({ ...histogram.labels, le: '+Inf' })} ${histogram.count}`);
-        lines.push(`referent_http_request_duration_seconds_sum${labelText(histogram.labels)} ${histogram.sum}`);
-        lines.push(`referent_http_request_duration_seconds_count${labelText(histogram.labels)} ${histogram.count}`);
+        lines.push(
+          `referent_http_request_duration_seconds_bucket${labelText({ ...histogram.labels, le: '+Inf' })} ${histogram.count}`,
+        );
+        lines.push(
+          `referent_http_request_duration_seconds_sum${labelText(histogram.labels)} ${histogram.sum}`,
+        );
+        lines.push(
+          `referent_http_request_duration_seconds_count${labelText(histogram.labels)} ${histogram.count}`,
+        );
       }
       const names = new Set([...counters.keys()].map((key) => key.split('{')[0] ?? key));
       for (const name of names) {
         lines.push(`# TYPE ${name} counter`);
-        for (const [key, value] of counters) if (key.split('{')[0] === name) lines.push(`${key} ${value}`);
+        for (const [key, value] of counters)
+          if (key.split('{')[0] === name) lines.push(`${key} ${value}`);
       }
       for (const [name, value] of Object.entries(gauges)) {
         const bare = name.split('{')[0] ?? name;

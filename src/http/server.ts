@@ -35,9 +35,16 @@ export interface HttpServerDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly metrics: Metrics;
-  readonly limits: { readonly jsonBodyBytes: number; readonly transcriptBytes: number; readonly audioBytes: number };
+  readonly limits: {
+    readonly jsonBodyBytes: number;
+    readonly transcriptBytes: number;
+    readonly audioBytes: number;
+  };
   /** Code search for the review screen; absent until the code lists are installed. */
-  readonly searchCodes?: (query: string, options: { system?: 'ICPC-2' | 'ICD-10'; limit: number }) => readonly { system: string; code: string; text: string }[];
+  readonly searchCodes?: (
+    query: string,
+    options: { system?: 'ICPC-2' | 'ICD-10'; limit: number },
+  ) => readonly { system: string; code: string; text: string }[];
   /** Directory with the built web app (`web/dist`), served at `/` when present. */
   readonly webRoot?: string;
   /** Registers extra routes (the live audio WebSocket) on the same server. */
@@ -53,9 +60,15 @@ export interface RouteHelpers {
 
 const cookieName = 'referent_session';
 const idSchema = z.uuid();
-const loginSchema = z.strictObject({ username: z.string().min(1).max(200), password: z.string().min(1).max(1024) });
+const loginSchema = z.strictObject({
+  username: z.string().min(1).max(200),
+  password: z.string().min(1).max(1024),
+});
 const templateQuerySchema = z.object({ template: z.enum(templateIds).optional() });
-const exportQuerySchema = z.object({ format: z.enum(['text', 'fhir']).default('text'), template: z.enum(templateIds).optional() });
+const exportQuerySchema = z.object({
+  format: z.enum(['text', 'fhir']).default('text'),
+  template: z.enum(templateIds).optional(),
+});
 const draftBodySchema = z.strictObject({ template: z.enum(templateIds).optional() }).optional();
 const relabelSchema = z.strictObject({ speaker: z.enum(speakers) });
 const userCreateSchema = z.strictObject({
@@ -63,7 +76,10 @@ const userCreateSchema = z.strictObject({
   displayName: z.string().trim().min(1).max(200).optional(),
   role: z.enum(['clinician', 'admin', 'auditor']),
   password: z.string().min(1).max(1024),
-  hpr: z.string().regex(/^\d{7,9}$/).optional(),
+  hpr: z
+    .string()
+    .regex(/^\d{7,9}$/)
+    .optional(),
 });
 const userUpdateSchema = z.strictObject({
   disabled: z.boolean().optional(),
@@ -84,11 +100,20 @@ const codesQuerySchema = z.object({
 });
 
 /** Parses with zod; problems become an `InvalidInputError` that names fields, never values. */
-function parse<T>(schema: z.ZodType<T>, value: unknown, userMessage = 'Forespørselen har feil innhold.'): T {
+function parse<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  userMessage = 'Forespørselen har feil innhold.',
+): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`);
-  throw new InvalidInputError(`request failed validation: ${issues.join('; ')}`, { userMessage, issues });
+  const issues = result.error.issues.map(
+    (issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`,
+  );
+  throw new InvalidInputError(`request failed validation: ${issues.join('; ')}`, {
+    userMessage,
+    issues,
+  });
 }
 
 function readCookie(header: string | undefined, name: string): string | undefined {
@@ -158,8 +183,9 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     },
   );
 
-  server.addHook('onRequest', async (request) => {
+  server.addHook('onRequest', (request, _reply, done) => {
     started.set(request, performance.now());
+    done();
   });
   server.addHook('onSend', async (request, reply, payload) => {
     for (const [name, value] of Object.entries(securityHeaders)) reply.header(name, value);
@@ -171,7 +197,12 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     const seconds = (performance.now() - (started.get(request) ?? performance.now())) / 1000;
     metrics.observeRequest({ method: request.method, route, status: reply.statusCode }, seconds);
     // Route pattern only: the raw URL could carry a search query.
-    logger.info('request', { method: request.method, route, status: reply.statusCode, ms: Math.round(seconds * 1000) });
+    logger.info('request', {
+      method: request.method,
+      route,
+      status: reply.statusCode,
+      ms: Math.round(seconds * 1000),
+    });
   });
 
   server.setErrorHandler(async (error, request, reply) => {
@@ -179,11 +210,20 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     if (mapped.status >= 500) {
       // Foreign error messages can quote input; log only the error's class and code.
       const name = error instanceof Error ? error.name : 'unknown';
-      const code = typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : mapped.code;
-      logger.error('request failed', { route: request.routeOptions.url ?? 'unmatched', error: name, code });
+      const code =
+        typeof (error as { code?: unknown }).code === 'string'
+          ? (error as { code: string }).code
+          : mapped.code;
+      logger.error('request failed', {
+        route: request.routeOptions.url ?? 'unmatched',
+        error: name,
+        code,
+      });
     }
     for (const [name, value] of Object.entries(mapped.headers ?? {})) reply.header(name, value);
-    return reply.status(mapped.status).send({ error: { code: mapped.code, message: mapped.message } });
+    return reply
+      .status(mapped.status)
+      .send({ error: { code: mapped.code, message: mapped.message } });
   });
 
   async function authenticate(request: FastifyRequest): Promise<Actor> {
@@ -196,7 +236,11 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     const cookie = readCookie(request.headers.cookie, cookieName);
     if (cookie === undefined) throw new UnauthenticatedError();
     // CSRF: a cookie alone cannot change state; the app adds this header, other sites cannot.
-    if (request.method !== 'GET' && request.method !== 'HEAD' && request.headers['x-referent-request'] !== '1') {
+    if (
+      request.method !== 'GET' &&
+      request.method !== 'HEAD' &&
+      request.headers['x-referent-request'] !== '1'
+    ) {
       throw new ForbiddenError('Forespørselen mangler sikkerhetsmerking. Last inn siden på nytt.');
     }
     return auth.authenticate(cookie);
@@ -212,11 +256,12 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   };
 
   // Health and metrics
-  server.get('/healthz', async () => ({ status: 'ok' }));
+  server.get('/healthz', () => ({ status: 'ok' }));
   server.get('/metrics', async (_request, reply) => {
     const byStatus = await deps.store.system.countByStatus();
     const gauges: Record<string, number> = {};
-    for (const [status, count] of Object.entries(byStatus)) gauges[`referent_consultations{status="${status}"}`] = count ?? 0;
+    for (const [status, count] of Object.entries(byStatus))
+      gauges[`referent_consultations{status="${status}"}`] = count;
     return reply.type('text/plain; version=0.0.4').send(metrics.render(gauges));
   });
 
@@ -236,11 +281,18 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
       'set-cookie',
       `${cookieName}=${encodeURIComponent(result.token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${deps.secureCookies === true ? '; Secure' : ''}`,
     );
-    return { token: result.token, user: result.user, expiresAt: new Date(result.expiresAt).toISOString() };
+    return {
+      token: result.token,
+      user: result.user,
+      expiresAt: new Date(result.expiresAt).toISOString(),
+    };
   });
   server.post('/api/v1/auth/logout', async (request, reply) => {
     const header = request.headers.authorization;
-    const token = header === undefined ? readCookie(request.headers.cookie, cookieName) : /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    const token =
+      header === undefined
+        ? readCookie(request.headers.cookie, cookieName)
+        : /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     if (token !== undefined) await auth.logout(token);
     reply.header('set-cookie', `${cookieName}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`);
     return reply.status(204).send();
@@ -279,13 +331,18 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     const body: unknown = request.body;
     const contentType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
     if (body === undefined || body === null) {
-      throw new InvalidInputError('request body is empty', { userMessage: 'Transkripsjonen mangler.' });
+      throw new InvalidInputError('request body is empty', {
+        userMessage: 'Transkripsjonen mangler.',
+      });
     }
     return consultations.addTranscript(actor, id, body, contentType);
   });
   server.patch('/api/v1/consultations/:id/transcript/segments/:index', async (request) => {
     const actor = await authenticate(request);
-    const index = parse(z.coerce.number().int().min(0), (request.params as { index?: unknown }).index);
+    const index = parse(
+      z.coerce.number().int().min(0),
+      (request.params as { index?: unknown }).index,
+    );
     const input = parse(relabelSchema, request.body, 'Ugyldig talerrolle.');
     return consultations.relabelSegment(actor, idOf(request), index, input.speaker);
   });
@@ -293,7 +350,9 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     const actor = await authenticate(request);
     const id = idOf(request);
     if (!(request.body instanceof Buffer)) {
-      throw new InvalidInputError('audio must be sent as audio/wav', { userMessage: 'Lyd må sendes som WAV-fil (audio/wav).' });
+      throw new InvalidInputError('audio must be sent as audio/wav', {
+        userMessage: 'Lyd må sendes som WAV-fil (audio/wav).',
+      });
     }
     return consultations.addAudio(actor, id, request.body, signalOf(request, reply));
   });
@@ -318,13 +377,21 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   server.post('/api/v1/consultations/:id/approve', async (request) => {
     const actor = await authenticate(request);
     const body = parse(draftBodySchema, request.body ?? undefined);
-    const note = await consultations.approve(actor, idOf(request), body?.template === undefined ? {} : { template: body.template });
+    const note = await consultations.approve(
+      actor,
+      idOf(request),
+      body?.template === undefined ? {} : { template: body.template },
+    );
     metrics.increment('referent_notes_approved_total');
     return { note };
   });
   server.get('/api/v1/consultations/:id/export', async (request, reply) => {
     const actor = await authenticate(request);
-    const query = parse(exportQuerySchema, request.query, 'Ugyldig eksportformat (text eller fhir).');
+    const query = parse(
+      exportQuerySchema,
+      request.query,
+      'Ugyldig eksportformat (text eller fhir).',
+    );
     const result = await consultations.exportNote(actor, idOf(request), {
       format: query.format,
       ...(query.template === undefined ? {} : { template: query.template }),
@@ -353,7 +420,10 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     const query = parse(codesQuerySchema, request.query);
     if (deps.searchCodes === undefined) return { codes: [] };
     return {
-      codes: deps.searchCodes(query.q, { limit: query.limit, ...(query.system === undefined ? {} : { system: query.system }) }),
+      codes: deps.searchCodes(query.q, {
+        limit: query.limit,
+        ...(query.system === undefined ? {} : { system: query.system }),
+      }),
     };
   });
 
@@ -365,7 +435,12 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   server.post('/api/v1/users', async (request, reply) => {
     const actor = await authenticate(request);
     if (actor.role !== 'admin') {
-      await audit.record({ actorId: actor.userId, actorRole: actor.role, action: 'user-created', outcome: 'denied' });
+      await audit.record({
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action: 'user-created',
+        outcome: 'denied',
+      });
       throw new ForbiddenError('Bare administratorer kan opprette brukere.');
     }
     const input = parse(userCreateSchema, request.body, 'Brukeren har feil format.');
@@ -407,7 +482,12 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   // Audit
   const requireAuditor = async (actor: Actor, action: 'audit-read' | 'audit-verified') => {
     if (actor.role !== 'admin' && actor.role !== 'auditor') {
-      await audit.record({ actorId: actor.userId, actorRole: actor.role, action, outcome: 'denied' });
+      await audit.record({
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action,
+        outcome: 'denied',
+      });
       throw new ForbiddenError('Bare administratorer og revisorer kan se revisjonsloggen.');
     }
   };
@@ -420,25 +500,52 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
       ...(query.before === undefined ? {} : { before: query.before }),
       ...(query.consultationId === undefined ? {} : { consultationId: query.consultationId }),
     });
-    await audit.record({ actorId: actor.userId, actorRole: actor.role, action: 'audit-read', outcome: 'success' });
+    await audit.record({
+      actorId: actor.userId,
+      actorRole: actor.role,
+      action: 'audit-read',
+      outcome: 'success',
+    });
     return { entries: entries.map(toAuditView) };
   });
   server.post('/api/v1/audit/search', async (request) => {
     const actor = await authenticate(request);
     await requireAuditor(actor, 'audit-read');
-    const input = parse(auditSearchSchema, request.body, 'Oppgi et gyldig fødselsnummer (11 sifre).');
+    const input = parse(
+      auditSearchSchema,
+      request.body,
+      'Oppgi et gyldig fødselsnummer (11 sifre).',
+    );
     const patientRef = audit.patientRef(input.fnr.replace(' ', ''));
     const created = await deps.store.audit.list({ limit: 1000 });
-    const consultationIds = new Set(created.filter((entry) => entry.patientRef === patientRef).map((entry) => entry.consultationId));
-    const entries = created.filter((entry) => entry.consultationId !== null && consultationIds.has(entry.consultationId));
-    await audit.record({ actorId: actor.userId, actorRole: actor.role, action: 'audit-read', outcome: 'success', detail: 'patient-search', patientRef });
+    const consultationIds = new Set(
+      created
+        .filter((entry) => entry.patientRef === patientRef)
+        .map((entry) => entry.consultationId),
+    );
+    const entries = created.filter(
+      (entry) => entry.consultationId !== null && consultationIds.has(entry.consultationId),
+    );
+    await audit.record({
+      actorId: actor.userId,
+      actorRole: actor.role,
+      action: 'audit-read',
+      outcome: 'success',
+      detail: 'patient-search',
+      patientRef,
+    });
     return { entries: entries.map(toAuditView) };
   });
   server.get('/api/v1/audit/verify', async (request) => {
     const actor = await authenticate(request);
     await requireAuditor(actor, 'audit-verified');
     const result = await audit.verify();
-    await audit.record({ actorId: actor.userId, actorRole: actor.role, action: 'audit-verified', outcome: result.ok ? 'success' : 'failure' });
+    await audit.record({
+      actorId: actor.userId,
+      actorRole: actor.role,
+      action: 'audit-verified',
+      outcome: result.ok ? 'success' : 'failure',
+    });
     return result;
   });
 
@@ -454,13 +561,24 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
-    return reply.status(404).send({ error: { code: 'not-found', message: 'Fant ikke det du ba om.' } });
+    return reply
+      .status(404)
+      .send({ error: { code: 'not-found', message: 'Fant ikke det du ba om.' } });
   });
 
   return server;
 }
 
-function toAuditView(entry: { seq: number; at: number; actorId: string; actorRole: string; action: string; consultationId: string | null; outcome: string; detail: string | null }) {
+function toAuditView(entry: {
+  seq: number;
+  at: number;
+  actorId: string;
+  actorRole: string;
+  action: string;
+  consultationId: string | null;
+  outcome: string;
+  detail: string | null;
+}) {
   return {
     seq: entry.seq,
     at: new Date(entry.at).toISOString(),

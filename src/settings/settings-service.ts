@@ -36,12 +36,22 @@ export function createSettingsService(deps: {
   return {
     isDraftingEnabled,
     async get(actor: Actor): Promise<InstallationSettings> {
-      await deps.audit.record({ actorId: actor.userId, actorRole: actor.role, action: 'settings-read', outcome: 'success' });
+      await deps.audit.record({
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action: 'settings-read',
+        outcome: 'success',
+      });
       return snapshot();
     },
     async setDraftingEnabled(actor: Actor, enabled: boolean): Promise<InstallationSettings> {
       if (actor.role !== 'admin') {
-        await deps.audit.record({ actorId: actor.userId, actorRole: actor.role, action: 'settings-changed', outcome: 'denied' });
+        await deps.audit.record({
+          actorId: actor.userId,
+          actorRole: actor.role,
+          action: 'settings-changed',
+          outcome: 'denied',
+        });
         throw new ForbiddenError('Bare administratorer kan endre innstillinger.');
       }
       await deps.repository.set(draftingKey, enabled ? 'true' : 'false');

@@ -1,5 +1,13 @@
 import { createCipheriv, createDecipheriv, hkdfSync } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, openSync, closeSync, readFileSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  readFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { IntegrityError, type IdGenerator } from '../core/index.js';
 
@@ -81,13 +89,22 @@ export function createKeyring(options: { masterKey: Buffer; ids: IdGenerator }):
   const { masterKey, ids } = options;
   if (masterKey.length !== 32) throw new IntegrityError('master key must be 32 bytes');
   // Separate keys for separate purposes, derived with HKDF so the master key itself only wraps.
-  const wrappingKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'referent/wrap/v1', 32));
-  const auditKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'referent/audit/v1', 32));
+  const wrappingKey = Buffer.from(
+    hkdfSync('sha256', masterKey, Buffer.alloc(0), 'referent/wrap/v1', 32),
+  );
+  const auditKey = Buffer.from(
+    hkdfSync('sha256', masterKey, Buffer.alloc(0), 'referent/audit/v1', 32),
+  );
   return {
     auditKey,
     createDataKey(consultationId) {
       const dataKey = ids.randomBytes(32);
-      const wrapped = seal(wrappingKey, dataKey, `key\u0000${consultationId}`, ids.randomBytes(ivBytes));
+      const wrapped = seal(
+        wrappingKey,
+        dataKey,
+        `key\u0000${consultationId}`,
+        ids.randomBytes(ivBytes),
+      );
       return { dataKey, wrapped };
     },
     unwrapDataKey(consultationId, wrapped) {

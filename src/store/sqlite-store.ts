@@ -29,7 +29,9 @@ import type {
  * - `secure_delete=ON`: deleted rows are overwritten with zeros, not left in free pages (design §5).
  * - `temp_store=MEMORY`: sorts and temporary tables never spill to temp files on disk.
  */
-export async function openSqliteStore(options: { dataDir: string } | { memory: true }): Promise<Store> {
+export async function openSqliteStore(
+  options: { dataDir: string } | { memory: true },
+): Promise<Store> {
   let file = ':memory:';
   if ('dataDir' in options) {
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
@@ -65,24 +67,25 @@ function toUser(row: Selectable<UsersTable>): UserRecord {
     hpr: row.hpr,
     passwordHash: row.password_hash,
     disabled: row.disabled === 1,
-    createdAt: Number(row.created_at),
+    createdAt: row.created_at,
     failedLogins: row.failed_logins,
-    lockedUntil: Number(row.locked_until),
+    lockedUntil: row.locked_until,
   };
 }
 
 function toConsultation(row: Selectable<ConsultationsTable>): Consultation {
   const status = row.status as ConsultationStatus;
-  if (!consultationStatuses.includes(status)) throw new Error('stored consultation has an unknown status');
+  if (!consultationStatuses.includes(status))
+    throw new Error('stored consultation has an unknown status');
   const base = {
     id: row.id,
     ownerId: row.owner_id,
     template: row.template as TemplateId,
     templates: JSON.parse(row.templates) as TemplateId[],
-    consent: { method: row.consent_method as ConsentMethod, recordedAt: Number(row.consent_at) },
-    createdAt: Number(row.created_at),
-    updatedAt: Number(row.updated_at),
-    expiresAt: Number(row.expires_at),
+    consent: { method: row.consent_method as ConsentMethod, recordedAt: row.consent_at },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    expiresAt: row.expires_at,
   };
   switch (status) {
     case 'created':
@@ -95,21 +98,21 @@ function toConsultation(row: Selectable<ConsultationsTable>): Consultation {
       return {
         ...base,
         status,
-        approvedAt: Number(row.approved_at ?? 0),
+        approvedAt: row.approved_at ?? 0,
         approvedBy: row.approved_by ?? '',
       };
     case 'exported':
       return {
         ...base,
         status,
-        approvedAt: Number(row.approved_at ?? 0),
+        approvedAt: row.approved_at ?? 0,
         approvedBy: row.approved_by ?? '',
-        exportedAt: Number(row.exported_at ?? 0),
+        exportedAt: row.exported_at ?? 0,
       };
     case 'discarded':
     case 'erased':
     case 'expired':
-      return { ...base, status, endedAt: Number(row.ended_at ?? 0) };
+      return { ...base, status, endedAt: row.ended_at ?? 0 };
   }
 }
 
@@ -134,8 +137,8 @@ function toRow(consultation: Consultation): Omit<ConsultationsTable, 'wrapped_ke
 
 function toAudit(row: Selectable<AuditLogTable>): AuditRecord {
   return {
-    seq: Number(row.seq),
-    at: Number(row.at),
+    seq: row.seq,
+    at: row.at,
     actorId: row.actor_id,
     actorRole: row.actor_role,
     action: row.action,
@@ -148,7 +151,15 @@ function toAudit(row: Selectable<AuditLogTable>): AuditRecord {
   };
 }
 
-const unfinished = ['created', 'capturing', 'transcribed', 'drafted', 'in-review', 'approved', 'exported'];
+const unfinished = [
+  'created',
+  'capturing',
+  'transcribed',
+  'drafted',
+  'in-review',
+  'approved',
+  'exported',
+];
 
 /**
  * The store over any Kysely dialect. SQL here is portable (no SQLite-only syntax) so the
@@ -200,7 +211,9 @@ export function createKyselyStore(
       },
       async tryGet(id) {
         const row = await owned().selectAll().where('id', '=', id).executeTakeFirst();
-        return row === undefined ? undefined : { consultation: toConsultation(row), version: row.version };
+        return row === undefined
+          ? undefined
+          : { consultation: toConsultation(row), version: row.version };
       },
       async list({ endedSince }) {
         const rows = await owned()
@@ -232,7 +245,9 @@ export function createKyselyStore(
           .insertInto('content')
           .values({ consultation_id: id, field, ciphertext, updated_at: now })
           .onConflict((conflict) =>
-            conflict.columns(['consultation_id', 'field']).doUpdateSet({ ciphertext, updated_at: now }),
+            conflict
+              .columns(['consultation_id', 'field'])
+              .doUpdateSet({ ciphertext, updated_at: now }),
           )
           .execute();
       },
@@ -292,7 +307,11 @@ export function createKyselyStore(
           .execute();
       },
       async tryGetById(id) {
-        const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+        const row = await db
+          .selectFrom('users')
+          .selectAll()
+          .where('id', '=', id)
+          .executeTakeFirst();
         return row === undefined ? undefined : toUser(row);
       },
       async tryGetByUsername(username) {
@@ -312,7 +331,7 @@ export function createKyselyStore(
           .selectFrom('users')
           .select((select) => select.fn.countAll<number>().as('count'))
           .executeTakeFirstOrThrow();
-        return Number(row.count);
+        return row.count;
       },
       async update(id, changes) {
         const set: Partial<UsersTable> = {};
@@ -351,16 +370,24 @@ export function createKyselyStore(
           : {
               tokenHash: row.token_hash,
               userId: row.user_id,
-              createdAt: Number(row.created_at),
-              expiresAt: Number(row.expires_at),
+              createdAt: row.created_at,
+              expiresAt: row.expires_at,
               revoked: row.revoked === 1,
             };
       },
       async revoke(tokenHash) {
-        await db.updateTable('auth_sessions').set({ revoked: 1 }).where('token_hash', '=', tokenHash).execute();
+        await db
+          .updateTable('auth_sessions')
+          .set({ revoked: 1 })
+          .where('token_hash', '=', tokenHash)
+          .execute();
       },
       async revokeAllOf(userId) {
-        await db.updateTable('auth_sessions').set({ revoked: 1 }).where('user_id', '=', userId).execute();
+        await db
+          .updateTable('auth_sessions')
+          .set({ revoked: 1 })
+          .where('user_id', '=', userId)
+          .execute();
       },
       async deleteExpired(now) {
         const result = await db
@@ -391,7 +418,7 @@ export function createKyselyStore(
           .select(['status', (select) => select.fn.countAll<number>().as('count')])
           .groupBy('status')
           .execute();
-        return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
+        return Object.fromEntries(rows.map((row) => [row.status, row.count]));
       },
     },
     audit: {
@@ -403,7 +430,9 @@ export function createKyselyStore(
             .where('id', '=', 1)
             .executeTakeFirst();
           const head: AuditHead | undefined =
-            headRow === undefined ? undefined : { seq: headRow.seq, hash: headRow.hash, seal: headRow.seal };
+            headRow === undefined
+              ? undefined
+              : { seq: headRow.seq, hash: headRow.hash, seal: headRow.seal };
           const built = build(head);
           const { record } = built;
           await transaction
@@ -426,14 +455,20 @@ export function createKyselyStore(
             .insertInto('audit_head')
             .values({ id: 1, ...built.head })
             .onConflict((conflict) =>
-              conflict.column('id').doUpdateSet({ seq: built.head.seq, hash: built.head.hash, seal: built.head.seal }),
+              conflict
+                .column('id')
+                .doUpdateSet({ seq: built.head.seq, hash: built.head.hash, seal: built.head.seal }),
             )
             .execute();
           return record;
         });
       },
       async tryGetHead() {
-        const row = await db.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirst();
+        const row = await db
+          .selectFrom('audit_head')
+          .selectAll()
+          .where('id', '=', 1)
+          .executeTakeFirst();
         return row === undefined ? undefined : { seq: row.seq, hash: row.hash, seal: row.seal };
       },
       async *iterate(pageSize = 1000) {
@@ -449,13 +484,14 @@ export function createKyselyStore(
           for (const row of rows) yield toAudit(row);
           const last = rows.at(-1);
           if (last === undefined || rows.length < pageSize) return;
-          after = Number(last.seq);
+          after = last.seq;
         }
       },
       async list({ limit, before, consultationId }) {
         let query = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(limit);
         if (before !== undefined) query = query.where('seq', '<', before);
-        if (consultationId !== undefined) query = query.where('consultation_id', '=', consultationId);
+        if (consultationId !== undefined)
+          query = query.where('consultation_id', '=', consultationId);
         return (await query.execute()).map(toAudit);
       },
       async count() {
@@ -463,12 +499,16 @@ export function createKyselyStore(
           .selectFrom('audit_log')
           .select((select) => select.fn.countAll<number>().as('count'))
           .executeTakeFirstOrThrow();
-        return Number(row.count);
+        return row.count;
       },
     },
     settings: {
       async tryGet(key) {
-        const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+        const row = await db
+          .selectFrom('settings')
+          .select('value')
+          .where('key', '=', key)
+          .executeTakeFirst();
         return row?.value;
       },
       async set(key, value) {

@@ -45,7 +45,16 @@ export interface UserRepository {
   update(
     id: string,
     changes: Partial<
-      Pick<UserRecord, 'role' | 'disabled' | 'passwordHash' | 'failedLogins' | 'lockedUntil' | 'displayName' | 'hpr'>
+      Pick<
+        UserRecord,
+        | 'role'
+        | 'disabled'
+        | 'passwordHash'
+        | 'failedLogins'
+        | 'lockedUntil'
+        | 'displayName'
+        | 'hpr'
+      >
     >,
   ): Promise<void>;
 }
@@ -139,7 +148,11 @@ export interface AuditRepository {
   tryGetHead(): Promise<AuditHead | undefined>;
   /** All entries in `seq` order, in pages, for verification. */
   iterate(pageSize?: number): AsyncIterable<AuditRecord>;
-  list(options: { limit: number; before?: number; consultationId?: string }): Promise<readonly AuditRecord[]>;
+  list(options: {
+    limit: number;
+    before?: number;
+    consultationId?: string;
+  }): Promise<readonly AuditRecord[]>;
   count(): Promise<number>;
 }
 

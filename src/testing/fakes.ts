@@ -20,10 +20,17 @@ export function createFakePseudonymizer(realName: string, surrogate: string): Ps
           const replacements: { start: number; end: number; length: number }[] = [];
           let index = segment.text.indexOf(realName);
           while (index >= 0) {
-            replacements.push({ start: index, end: index + realName.length, length: surrogate.length });
+            replacements.push({
+              start: index,
+              end: index + realName.length,
+              length: surrogate.length,
+            });
             index = segment.text.indexOf(realName, index + realName.length);
           }
-          return { text: unsafeAsPseudonymized(segment.text.split(realName).join(surrogate)), replacements };
+          return {
+            text: unsafeAsPseudonymized(segment.text.split(realName).join(surrogate)),
+            replacements,
+          };
         }),
         vault: vault ?? JSON.stringify({ [surrogate]: realName }),
       };
@@ -51,17 +58,20 @@ const fakeTemplate = (id: TemplateId): TemplateDefinition => ({
 export function createFakeDrafting(seen: string[] = []): Drafting {
   const drafter: Drafter = {
     info: { kind: 'builtin', model: 'fake' },
-    async draft({ template, transcript }) {
+    draft({ template, transcript }) {
       for (const segment of transcript.segments) seen.push(segment.text);
       const first = transcript.segments[0]?.text ?? '';
-      return {
+      return Promise.resolve({
         sections: template.sections.map((section) => ({
           key: section.key,
-          sentences: section.key === 'anamnese' ? [{ text: first, evidence: [{ segment: 0, start: 0, end: first.length }] }] : [],
+          sentences:
+            section.key === 'anamnese'
+              ? [{ text: first, evidence: [{ segment: 0, start: 0, end: first.length }] }]
+              : [],
         })),
         diagnoses: [],
         warnings: [],
-      };
+      });
     },
   };
   return {
@@ -72,13 +82,20 @@ export function createFakeDrafting(seen: string[] = []): Drafting {
         template: template.id,
         engine,
         sections: template.sections.map((section) => {
-          const sentences = (output.sections.find((candidate) => candidate.key === section.key)?.sentences ?? []).map((sentence) => ({
+          const sentences = (
+            output.sections.find((candidate) => candidate.key === section.key)?.sentences ?? []
+          ).map((sentence) => ({
             text: sentence.text,
             evidence: sentence.evidence ?? [],
             supported: true,
             flags: [],
           }));
-          return { key: section.key, title: section.title, text: sentences.map((sentence) => sentence.text).join(' '), sentences };
+          return {
+            key: section.key,
+            title: section.title,
+            text: sentences.map((sentence) => sentence.text).join(' '),
+            sentences,
+          };
         }),
         diagnoses: [],
         warnings: [],
@@ -90,12 +107,27 @@ export function createFakeDrafting(seen: string[] = []): Drafting {
 export function createFakeExporting(): Exporting {
   return {
     toText(note) {
-      const sections = note.sections.map((section) => ({ key: section.key, title: section.title, text: section.text }));
+      const sections = note.sections.map((section) => ({
+        key: section.key,
+        title: section.title,
+        text: section.text,
+      }));
       const disclosure = `Utkast laget med KI-støtte (Referent), kontrollert og godkjent av ${note.approvedBy.displayName}.`;
-      return { sections, fullText: [...sections.map((section) => `${section.title}: ${section.text}`), disclosure].join('\n'), disclosure };
+      return {
+        sections,
+        fullText: [
+          ...sections.map((section) => `${section.title}: ${section.text}`),
+          disclosure,
+        ].join('\n'),
+        disclosure,
+      };
     },
     toFhir(note) {
-      return { resourceType: 'Bundle', type: 'document', entry: [{ resource: { resourceType: 'Composition', title: note.template } }] };
+      return {
+        resourceType: 'Bundle',
+        type: 'document',
+        entry: [{ resource: { resourceType: 'Composition', title: note.template } }],
+      };
     },
     validateFhir: () => ({ ok: true }),
   };

@@ -10,15 +10,30 @@ import { silentLogger } from '../core/index.js';
  * Starts the real app (with the configured default engines) on 127.0.0.1 and a random port,
  * over a temporary data directory, serving the built web app. For browser end-to-end tests.
  */
-export async function startTestServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<{
+export async function startTestServer(
+  options: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<{
   url: string;
   dataDir: string;
-  addUser(input: { username: string; password: string; role: 'clinician' | 'admin' | 'auditor'; displayName?: string }): Promise<void>;
+  addUser(input: {
+    username: string;
+    password: string;
+    role: 'clinician' | 'admin' | 'auditor';
+    displayName?: string;
+  }): Promise<void>;
   close(): Promise<void>;
 }> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'referent-e2e-'));
-  const config = loadConfig({ REFERENT_DATA_DIR: dataDir, REFERENT_HOST: '127.0.0.1', REFERENT_PORT: '0', ...options.env });
-  const app = await createApp({ config, capabilities: await createCapabilities(config, { logger: silentLogger }) });
+  const config = loadConfig({
+    REFERENT_DATA_DIR: dataDir,
+    REFERENT_HOST: '127.0.0.1',
+    REFERENT_PORT: '0',
+    ...options.env,
+  });
+  const app = await createApp({
+    config,
+    capabilities: await createCapabilities(config, { logger: silentLogger }),
+  });
   const address = await app.server.listen({ host: '127.0.0.1', port: 0 });
   return {
     url: new URL(address).origin,

@@ -11,20 +11,26 @@ export interface TestApp {
   readonly logs: string[];
   readonly clock: ReturnType<typeof createManualClock>;
   /** Creates an account and returns a bearer token for it. */
-  login(username: string, role?: 'clinician' | 'admin' | 'auditor', extra?: { hpr?: string; displayName?: string }): Promise<string>;
+  login(
+    username: string,
+    role?: 'clinician' | 'admin' | 'auditor',
+    extra?: { hpr?: string; displayName?: string },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 
 const password = 'korrekt-hest-batteri';
 
 /** A real app over a temporary data directory, with a manual clock and captured logs. */
-export async function createTestApp(options: {
-  env?: Record<string, string>;
-  capabilities?: AppDeps['capabilities'];
-  clock?: Clock & { advance(milliseconds: number): void; set(epochMilliseconds: number): void };
-  dataDir?: string;
-  webRoot?: string;
-} = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: {
+    env?: Record<string, string>;
+    capabilities?: AppDeps['capabilities'];
+    clock?: Clock & { advance(milliseconds: number): void; set(epochMilliseconds: number): void };
+    dataDir?: string;
+    webRoot?: string;
+  } = {},
+): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'referent-test-'));
   const clock = options.clock ?? createManualClock(Date.now());
   const logs: string[] = [];
@@ -45,9 +51,13 @@ export async function createTestApp(options: {
       if ((await app.store.users.tryGetByUsername(username)) === undefined) {
         await app.auth.createUser({ username, role, password, ...extra });
       }
-      const response = await app.server.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+      const response = await app.server.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password },
+      });
       if (response.statusCode !== 200) throw new Error(`login failed with ${response.statusCode}`);
-      return (response.json() as { token: string }).token;
+      return response.json<{ token: string }>().token;
     },
     async close() {
       await app.close();

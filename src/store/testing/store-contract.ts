@@ -50,15 +50,26 @@ export function runStoreContractSuite(name: string, open: () => Promise<Store>):
       expect(await other.tryGetContent('c1', 'transcript')).toBeUndefined();
       expect(await other.tryGetWrappedKey('c1')).toBeUndefined();
       expect(await other.list({ endedSince: 0 })).toEqual([]);
-      await expect(other.putContent('c1', 'transcript', Buffer.from('overwrite'), 3)).rejects.toThrow();
-      await expect(other.erase({ ...consultation('c1', 'a'), status: 'discarded', endedAt: 5 })).rejects.toThrow();
-      expect((await store.consultationsOf('a').tryGetContent('c1', 'transcript'))?.toString()).toBe('cipher');
+      await expect(
+        other.putContent('c1', 'transcript', Buffer.from('overwrite'), 3),
+      ).rejects.toThrow();
+      await expect(
+        other.erase({ ...consultation('c1', 'a'), status: 'discarded', endedAt: 5 }),
+      ).rejects.toThrow();
+      expect((await store.consultationsOf('a').tryGetContent('c1', 'transcript'))?.toString()).toBe(
+        'cipher',
+      );
     });
 
     it('stores the domain state and round-trips every status shape', async () => {
       const owned = store.consultationsOf('a');
       await owned.insert(consultation('c1', 'a'), Buffer.from('key'));
-      const approved: Consultation = { ...consultation('c1', 'a'), status: 'approved', approvedAt: 7, approvedBy: 'a' };
+      const approved: Consultation = {
+        ...consultation('c1', 'a'),
+        status: 'approved',
+        approvedAt: 7,
+        approvedBy: 'a',
+      };
       await owned.update(approved, 0);
       expect((await owned.tryGet('c1'))?.consultation).toEqual(approved);
     });
@@ -67,7 +78,9 @@ export function runStoreContractSuite(name: string, open: () => Promise<Store>):
       const owned = store.consultationsOf('a');
       await owned.insert(consultation('c1', 'a'), Buffer.from('key'));
       await owned.update({ ...consultation('c1', 'a'), status: 'capturing' }, 0);
-      await expect(owned.update({ ...consultation('c1', 'a'), status: 'transcribed' }, 0)).rejects.toBeInstanceOf(ConflictError);
+      await expect(
+        owned.update({ ...consultation('c1', 'a'), status: 'transcribed' }, 0),
+      ).rejects.toBeInstanceOf(ConflictError);
     });
 
     it('erases content and the wrapped key together, keeping only metadata', async () => {
@@ -95,7 +108,11 @@ export function runStoreContractSuite(name: string, open: () => Promise<Store>):
       await store.consultationsOf('a').insert(consultation('old', 'a', 100), Buffer.from('k'));
       await store.consultationsOf('a').insert(consultation('new', 'a', 10_000), Buffer.from('k'));
       await store.consultationsOf('b').insert(consultation('gone', 'b', 100), Buffer.from('k'));
-      await store.system.erase({ ...consultation('gone', 'b', 100), status: 'discarded', endedAt: 50 });
+      await store.system.erase({
+        ...consultation('gone', 'b', 100),
+        status: 'discarded',
+        endedAt: 50,
+      });
       expect((await store.system.listExpired(500)).map((expired) => expired.id)).toEqual(['old']);
     });
 
@@ -126,8 +143,20 @@ export function runStoreContractSuite(name: string, open: () => Promise<Store>):
     });
 
     it('keeps users and sessions, and forgets revoked and expired sessions', async () => {
-      await store.sessions.insert({ tokenHash: 't1', userId: 'a', createdAt: 1, expiresAt: 100, revoked: false });
-      await store.sessions.insert({ tokenHash: 't2', userId: 'a', createdAt: 1, expiresAt: 10_000, revoked: false });
+      await store.sessions.insert({
+        tokenHash: 't1',
+        userId: 'a',
+        createdAt: 1,
+        expiresAt: 100,
+        revoked: false,
+      });
+      await store.sessions.insert({
+        tokenHash: 't2',
+        userId: 'a',
+        createdAt: 1,
+        expiresAt: 10_000,
+        revoked: false,
+      });
       await store.sessions.revoke('t2');
       expect(await store.sessions.deleteExpired(500)).toBe(2);
       expect(await store.users.count()).toBe(2);
