@@ -7,7 +7,10 @@ import {
 } from '../core/index.js';
 import type { DraftOptions, DrafterDiagnosis, DrafterOutput, DrafterSentence } from './drafter.js';
 import type { PartPosition } from './engines/language-model/index.js';
-import { isModelOutputError, type ModelOutputError } from './engines/language-model/model-output-error.js';
+import {
+  isModelOutputError,
+  type ModelOutputError,
+} from './engines/language-model/model-output-error.js';
 import {
   getSegmentRange,
   toTranscriptLine,
@@ -60,7 +63,12 @@ export function splitTranscript(
   const slices: { readonly slice: TranscriptSlice; readonly tokens: number }[] = [];
   transcript.segments.forEach((segment, index) => {
     if (segment.text.trim() === '') return;
-    const whole: TranscriptSlice = { segment: index, speaker: segment.speaker, text: segment.text, offset: 0 };
+    const whole: TranscriptSlice = {
+      segment: index,
+      speaker: segment.speaker,
+      text: segment.text,
+      offset: 0,
+    };
     for (const slice of toFittingSlices(whole, maxPartTokens, countTokens)) {
       slices.push({ slice, tokens: countTokens(toTranscriptLine(slice)) + 1 });
     }
@@ -80,7 +88,11 @@ export function splitTranscript(
         const candidate = current[index];
         if (candidate === undefined) break;
         const next = carriedTokens + candidate.tokens;
-        if (next > overlapTokens || next + entry.tokens > maxPartTokens || carried.length + 1 >= current.length) {
+        if (
+          next > overlapTokens ||
+          next + entry.tokens > maxPartTokens ||
+          carried.length + 1 >= current.length
+        ) {
           break;
         }
         carried.unshift(candidate);
@@ -100,7 +112,9 @@ export function splitTranscript(
  * Halves a part (by slices, or a lone slice by its text) so each half can be drafted on its own;
  * undefined when the part is too small to split further.
  */
-export function splitPartInHalves(part: TranscriptPart): readonly [TranscriptPart, TranscriptPart] | undefined {
+export function splitPartInHalves(
+  part: TranscriptPart,
+): readonly [TranscriptPart, TranscriptPart] | undefined {
   if (part.slices.length >= 2) {
     const middle = Math.ceil(part.slices.length / 2);
     return [{ slices: part.slices.slice(0, middle) }, { slices: part.slices.slice(middle) }];
@@ -111,7 +125,11 @@ export function splitPartInHalves(part: TranscriptPart): readonly [TranscriptPar
   if (second === '') return undefined;
   return [
     { slices: [{ ...only, text: unsafeAsPseudonymized(first) }] },
-    { slices: [{ ...only, text: unsafeAsPseudonymized(second), offset: only.offset + first.length }] },
+    {
+      slices: [
+        { ...only, text: unsafeAsPseudonymized(second), offset: only.offset + first.length },
+      ],
+    },
   ];
 }
 
@@ -143,12 +161,7 @@ export interface DraftInPartsOptions extends DraftOptions {
  * - `onProgress` gets `{done, total}` in parts before the first and after every part.
  */
 export async function draftInParts(options: DraftInPartsOptions): Promise<DrafterOutput> {
-  const nonEmpty = options.transcript.segments.some((segment) => segment.text.trim() !== '');
-  if (!nonEmpty) {
-    throw new InvalidInputError('transcript has no text to draft from', {
-      userMessage: 'Transkriptet er tomt, så det er ikke noe å lage utkast fra.',
-    });
-  }
+  assertTranscriptHasText(options.transcript);
   const queue = splitTranscript(options.transcript, {
     maxPartTokens: options.maxPartTokens,
     ...(options.overlapTokens === undefined ? {} : { overlapTokens: options.overlapTokens }),
@@ -175,7 +188,9 @@ export async function draftInParts(options: DraftInPartsOptions): Promise<Drafte
     } catch (error) {
       if (!isModelOutputError(error)) throw error;
       const halves =
-        error.failure === 'truncated' || error.failure === 'part-too-large' ? splitPartInHalves(part) : undefined;
+        error.failure === 'truncated' || error.failure === 'part-too-large'
+          ? splitPartInHalves(part)
+          : undefined;
       if (halves !== undefined) {
         queue.unshift(...halves);
         total += 1;
@@ -202,23 +217,40 @@ export async function draftInParts(options: DraftInPartsOptions): Promise<Drafte
   return { ...merged, warnings: [...warnings, ...merged.warnings] };
 }
 
+/** Throws `InvalidInputError` for a transcript without any text (the drafter contract). */
+export function assertTranscriptHasText(transcript: PseudonymizedTranscript): void {
+  if (!transcript.segments.some((segment) => segment.text.trim() !== '')) {
+    throw new InvalidInputError('transcript has no text to draft from', {
+      userMessage: 'Transkriptet er tomt, så det er ikke noe å lage utkast fra.',
+    });
+  }
+}
+
 /**
  * Merges part drafts: sections in template order, sentences in part order with near-identical ones
  * (the overlap drafted twice) merged into the first and their evidence united, diagnoses
  * de-duplicated by code system and code, warnings de-duplicated.
  */
-export function mergePartDrafts(template: TemplateDefinition, drafts: readonly DrafterOutput[]): DrafterOutput {
+export function mergePartDrafts(
+  template: TemplateDefinition,
+  drafts: readonly DrafterOutput[],
+): DrafterOutput {
   const sections = template.sections.map((templateSection) => {
     const sentences: DrafterSentence[] = [];
     for (const draft of drafts) {
       const section = draft.sections.find((candidate) => candidate.key === templateSection.key);
       for (const sentence of section?.sentences ?? []) {
-        const duplicateIndex = sentences.findIndex((existing) => isNearDuplicateSentence(existing.text, sentence.text));
+        const duplicateIndex = sentences.findIndex((existing) =>
+          isNearDuplicateSentence(existing.text, sentence.text),
+        );
         const duplicate = sentences[duplicateIndex];
         if (duplicate === undefined) {
           sentences.push(sentence);
         } else {
-          sentences[duplicateIndex] = { ...duplicate, evidence: uniteEvidence(duplicate.evidence, sentence.evidence) };
+          sentences[duplicateIndex] = {
+            ...duplicate,
+            evidence: uniteEvidence(duplicate.evidence, sentence.evidence),
+          };
         }
       }
     }
@@ -229,7 +261,9 @@ export function mergePartDrafts(template: TemplateDefinition, drafts: readonly D
   for (const draft of drafts) {
     for (const diagnosis of draft.diagnoses) {
       const duplicateIndex = diagnoses.findIndex(
-        (existing) => existing.system === diagnosis.system && normalizeCode(existing.code) === normalizeCode(diagnosis.code),
+        (existing) =>
+          existing.system === diagnosis.system &&
+          normalizeCode(existing.code) === normalizeCode(diagnosis.code),
       );
       const duplicate = diagnoses[duplicateIndex];
       if (duplicate === undefined) {
@@ -237,7 +271,11 @@ export function mergePartDrafts(template: TemplateDefinition, drafts: readonly D
       } else {
         const evidence = uniteEvidence(duplicate.evidence, diagnosis.evidence);
         const text = duplicate.text ?? diagnosis.text;
-        diagnoses[duplicateIndex] = { ...duplicate, ...(text === undefined ? {} : { text }), evidence };
+        diagnoses[duplicateIndex] = {
+          ...duplicate,
+          ...(text === undefined ? {} : { text }),
+          evidence,
+        };
       }
     }
   }
@@ -308,15 +346,24 @@ function uniteEvidence(
   const result = [...(left ?? [])];
   for (const evidence of right ?? []) {
     const known = result.some(
-      (existing) => existing.segment === evidence.segment && existing.start === evidence.start && existing.end === evidence.end,
+      (existing) =>
+        existing.segment === evidence.segment &&
+        existing.start === evidence.start &&
+        existing.end === evidence.end,
     );
     if (!known) result.push(evidence);
   }
-  return result.sort((first, second) => first.segment - second.segment || first.start - second.start);
+  return result.sort(
+    (first, second) => first.segment - second.segment || first.start - second.start,
+  );
 }
 
 /** Cuts a segment that alone exceeds a part into slices that each fit. */
-function toFittingSlices(slice: TranscriptSlice, maxPartTokens: number, countTokens: CountTokens): TranscriptSlice[] {
+function toFittingSlices(
+  slice: TranscriptSlice,
+  maxPartTokens: number,
+  countTokens: CountTokens,
+): TranscriptSlice[] {
   const tokens = countTokens(toTranscriptLine(slice)) + 1;
   if (tokens <= maxPartTokens) return [slice];
   const overhead = countTokens(toTranscriptLine({ ...slice, text: unsafeAsPseudonymized('') })) + 1;
@@ -328,9 +375,17 @@ function toFittingSlices(slice: TranscriptSlice, maxPartTokens: number, countTok
     // Cannot cut (a single long "word"): hard cut in the middle.
     const middle = Math.ceil(slice.text.length / 2);
     return [
-      ...toFittingSlices({ ...slice, text: unsafeAsPseudonymized(slice.text.slice(0, middle)) }, maxPartTokens, countTokens),
       ...toFittingSlices(
-        { ...slice, text: unsafeAsPseudonymized(slice.text.slice(middle)), offset: slice.offset + middle },
+        { ...slice, text: unsafeAsPseudonymized(slice.text.slice(0, middle)) },
+        maxPartTokens,
+        countTokens,
+      ),
+      ...toFittingSlices(
+        {
+          ...slice,
+          text: unsafeAsPseudonymized(slice.text.slice(middle)),
+          offset: slice.offset + middle,
+        },
         maxPartTokens,
         countTokens,
       ),

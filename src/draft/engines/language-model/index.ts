@@ -2,7 +2,12 @@
  * What the model-backed drafting engines (`openai`, `llama`) share: the Norwegian prompt, the
  * answer's JSON Schema, lenient parsing of the answer, and the error for unusable answers.
  */
-export { createDraftPrompt, createRepairPrompt, type DraftPrompt, type PartPosition } from './draft-prompt.js';
+export {
+  createDraftPrompt,
+  createRepairPrompt,
+  type DraftPrompt,
+  type PartPosition,
+} from './draft-prompt.js';
 export {
   createBoundedOutputJsonSchema,
   createStrictOutputJsonSchema,
@@ -13,7 +18,11 @@ export {
   type OutputBounds,
   type ParseModelOutputResult,
 } from './model-output.js';
-export { isModelOutputError, ModelOutputError, type ModelOutputFailure } from './model-output-error.js';
+export {
+  isModelOutputError,
+  ModelOutputError,
+  type ModelOutputFailure,
+} from './model-output-error.js';
 export {
   getSegmentRange,
   toTranscriptLine,

@@ -1,11 +1,13 @@
 import { EngineError } from '../../../core/index.js';
 
 /** How a model's answer failed. */
-export type ModelOutputFailure = 'invalid-json' | 'schema-mismatch' | 'truncated' | 'part-too-large';
+export type ModelOutputFailure =
+  'invalid-json' | 'schema-mismatch' | 'truncated' | 'part-too-large';
 
 const messages: Record<ModelOutputFailure, string> = {
   'invalid-json': 'model answered with text that is not valid JSON, also after one repair attempt',
-  'schema-mismatch': 'model answered with JSON that does not follow the draft schema, also after one repair attempt',
+  'schema-mismatch':
+    'model answered with JSON that does not follow the draft schema, also after one repair attempt',
   truncated: 'model answer was cut off at the output token limit',
   'part-too-large': 'transcript part does not fit in the model context',
 };

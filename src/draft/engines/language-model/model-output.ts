@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { codeSystems, type Evidence, type TemplateDefinition } from '../../../core/index.js';
-import type { DrafterDiagnosis, DrafterOutput, DrafterSection, DrafterSentence } from '../../drafter.js';
+import type {
+  DrafterDiagnosis,
+  DrafterOutput,
+  DrafterSection,
+  DrafterSentence,
+} from '../../drafter.js';
 import type { TranscriptPart, TranscriptSlice } from './transcript-part.js';
 
 /** Bounds that keep grammar-constrained generation finite (used by engines that enforce them). */
@@ -98,7 +103,10 @@ export function createBoundedOutputJsonSchema(
     maxItems: bounds.maxSentencesPerSection,
     items: {
       type: 'object',
-      properties: { text: { type: 'string', minLength: 1, maxLength: bounds.maxSentenceLength }, evidence },
+      properties: {
+        text: { type: 'string', minLength: 1, maxLength: bounds.maxSentenceLength },
+        evidence,
+      },
     },
   };
   return {
@@ -195,7 +203,10 @@ export function parseModelOutput(options: {
       if (!parsed.success) continue;
       const hint = typeof parsed.data === 'number' ? { segment: parsed.data } : parsed.data;
       const evidence = toGlobalEvidence(slicesBySegment.get(hint.segment), hint.start, hint.end);
-      if (evidence !== undefined && !result.some((existing) => isSameEvidence(existing, evidence))) {
+      if (
+        evidence !== undefined &&
+        !result.some((existing) => isSameEvidence(existing, evidence))
+      ) {
         result.push(evidence);
       }
     }
@@ -215,7 +226,8 @@ export function parseModelOutput(options: {
     for (const rawSentence of section.data.sentences ?? []) {
       const sentence = sentenceSchema.safeParse(rawSentence);
       if (!sentence.success) continue;
-      const value = typeof sentence.data === 'string' ? { text: sentence.data, evidence: [] } : sentence.data;
+      const value =
+        typeof sentence.data === 'string' ? { text: sentence.data, evidence: [] } : sentence.data;
       const text = value.text.replace(/\s+/gu, ' ').trim().slice(0, maximumSentenceLength);
       if (text === '') continue;
       target.push({ text, evidence: toEvidence(value.evidence) });
@@ -229,7 +241,9 @@ export function parseModelOutput(options: {
   for (const item of answer.data.diagnoses ?? []) {
     const diagnosis = diagnosisSchema.safeParse(item);
     if (!diagnosis.success) continue;
-    const system = codeSystems.find((candidate) => candidate === diagnosis.data.system.trim().toUpperCase());
+    const system = codeSystems.find(
+      (candidate) => candidate === diagnosis.data.system.trim().toUpperCase(),
+    );
     const code = diagnosis.data.code.trim().toUpperCase();
     if (system === undefined || !/^[A-Z][0-9]{2}(?:\.[0-9A-Z]{1,4})?$/u.test(code)) continue;
     const text = diagnosis.data.text?.replace(/\s+/gu, ' ').trim() ?? '';
@@ -272,7 +286,9 @@ function toGlobalEvidence(
 ): Evidence | undefined {
   if (slices === undefined || slices.length === 0) return undefined;
   if (typeof start === 'number' && typeof end === 'number') {
-    const slice = slices.find((candidate) => start >= 0 && start < end && end <= candidate.text.length);
+    const slice = slices.find(
+      (candidate) => start >= 0 && start < end && end <= candidate.text.length,
+    );
     if (slice !== undefined) {
       return { segment: slice.segment, start: slice.offset + start, end: slice.offset + end };
     }

@@ -37,7 +37,10 @@ export function toTranscriptLines(part: TranscriptPart): string {
 }
 
 /** The first and last global segment index of a part. */
-export function getSegmentRange(part: TranscriptPart): { readonly first: number; readonly last: number } {
+export function getSegmentRange(part: TranscriptPart): {
+  readonly first: number;
+  readonly last: number;
+} {
   const first = part.slices[0]?.segment ?? 0;
   const last = part.slices.at(-1)?.segment ?? first;
   return { first, last };

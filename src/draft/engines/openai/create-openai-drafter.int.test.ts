@@ -1,18 +1,46 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EngineError, InvalidInputError } from '../../../core/index.js';
 import type { DrafterOutput } from '../../drafter.js';
-import { journalnotatTemplate, rawIdentifiers, shortTranscript } from '../language-model/testing/fixtures.js';
+import { estimateTokens } from '../../chunking.js';
+import {
+  createLongTranscript,
+  journalnotatTemplate,
+  rawIdentifiers,
+  shortTranscript,
+} from '../language-model/testing/fixtures.js';
 import { createOpenAiDrafter, type OpenAiDrafterOptions } from './index.js';
-import { getUserPrompt, jsonMessage, startFakeOpenAiServer, type FakeOpenAiServer } from './testing/fake-openai-server.js';
+import {
+  getUserPrompt,
+  jsonMessage,
+  startFakeOpenAiServer,
+  type FakeOpenAiServer,
+  type RecordedRequest,
+} from './testing/fake-openai-server.js';
 
 const goodAnswer = {
   sections: [
-    { key: 'anamnese', sentences: [{ text: 'Vondt i halsen i tre dager, feber i går kveld.', evidence: [{ segment: 1 }] }, { text: 'Ingen hoste.', evidence: [{ segment: 3 }] }] },
+    {
+      key: 'anamnese',
+      sentences: [
+        { text: 'Vondt i halsen i tre dager, feber i går kveld.', evidence: [{ segment: 1 }] },
+        { text: 'Ingen hoste.', evidence: [{ segment: 3 }] },
+      ],
+    },
     { key: 'kontaktarsak', sentences: [{ text: 'Sår hals.', evidence: [{ segment: 1 }] }] },
-    { key: 'funn', sentences: [{ text: 'Temp 38,4. Tonsiller forstørret med belegg bilateralt.', evidence: [{ segment: 4 }, { segment: 99 }] }] },
+    {
+      key: 'funn',
+      sentences: [
+        {
+          text: 'Temp 38,4. Tonsiller forstørret med belegg bilateralt.',
+          evidence: [{ segment: 4 }, { segment: 99 }],
+        },
+      ],
+    },
     { key: 'tiltak', sentences: [{ text: 'Penicillin i ti dager.', evidence: [{ segment: 5 }] }] },
   ],
-  diagnoses: [{ system: 'ICPC-2', code: 'r72', text: 'Streptokokkhals', evidence: [{ segment: 5 }] }],
+  diagnoses: [
+    { system: 'ICPC-2', code: 'r72', text: 'Streptokokkhals', evidence: [{ segment: 5 }] },
+  ],
 };
 
 const prose = 'Pasienten hadde vondt i halsen og fikk penicillin. Jeg håper dette hjelper!';
@@ -53,10 +81,19 @@ describe('openai drafter against an OpenAI-compatible server', () => {
   it('returns every template section in template order with the answer sentences and global evidence', async () => {
     server.enqueue(jsonMessage(goodAnswer));
     const drafter = createDrafter();
-    const output = await drafter.draft({ template: journalnotatTemplate, transcript: shortTranscript });
+    const output = await drafter.draft({
+      template: journalnotatTemplate,
+      transcript: shortTranscript,
+    });
 
     expect(drafter.info).toEqual({ kind: 'openai', model: 'nb-test-model' });
-    expect(output.sections.map((section) => section.key)).toEqual(['kontaktarsak', 'anamnese', 'funn', 'vurdering', 'tiltak']);
+    expect(output.sections.map((section) => section.key)).toEqual([
+      'kontaktarsak',
+      'anamnese',
+      'funn',
+      'vurdering',
+      'tiltak',
+    ]);
     expect(output.sections[1]?.sentences.map((sentence) => sentence.text)).toEqual([
       'Vondt i halsen i tre dager, feber i går kveld.',
       'Ingen hoste.',
@@ -64,9 +101,16 @@ describe('openai drafter against an OpenAI-compatible server', () => {
     expect(output.sections[3]?.sentences).toEqual([]);
     const funn = output.sections[2]?.sentences[0];
     // Segment 99 does not exist, so that hint is dropped; segment 4 spans its whole text.
-    expect(funn?.evidence).toEqual([{ segment: 4, start: 0, end: shortTranscript.segments[4]?.text.length }]);
+    expect(funn?.evidence).toEqual([
+      { segment: 4, start: 0, end: shortTranscript.segments[4]?.text.length },
+    ]);
     expect(output.diagnoses).toEqual([
-      { system: 'ICPC-2', code: 'R72', text: 'Streptokokkhals', evidence: [{ segment: 5, start: 0, end: shortTranscript.segments[5]?.text.length }] },
+      {
+        system: 'ICPC-2',
+        code: 'R72',
+        text: 'Streptokokkhals',
+        evidence: [{ segment: 5, start: 0, end: shortTranscript.segments[5]?.text.length }],
+      },
     ]);
     expect(output.warnings).toEqual([]);
   });
@@ -80,8 +124,11 @@ describe('openai drafter against an OpenAI-compatible server', () => {
     expect(request?.body?.model).toBe('nb-test-model');
     expect(request?.body?.stream).toBe(true);
     expect(request?.body?.response_format?.type).toBe('json_schema');
-    expect(JSON.stringify(request?.body?.response_format)).toContain('"enum":["kontaktarsak","anamnese","funn","vurdering","tiltak"]');
-    const system = request?.body?.messages.find((message) => message.role === 'system')?.content ?? '';
+    expect(JSON.stringify(request?.body?.response_format)).toContain(
+      '"enum":["kontaktarsak","anamnese","funn","vurdering","tiltak"]',
+    );
+    const system =
+      request?.body?.messages.find((message) => message.role === 'system')?.content ?? '';
     expect(system).toContain('Skriv bare det som faktisk ble sagt');
     expect(system).toContain('tredjeperson');
     expect(system).toContain('nektelser');
@@ -102,7 +149,10 @@ describe('openai drafter against an OpenAI-compatible server', () => {
   });
 
   it('repairs malformed JSON with one more request', async () => {
-    server.enqueue({ kind: 'message', content: '{"sections": [{"key": "anamnese", "sentences": [' }, jsonMessage(goodAnswer));
+    server.enqueue(
+      { kind: 'message', content: '{"sections": [{"key": "anamnese", "sentences": [' },
+      jsonMessage(goodAnswer),
+    );
     const output = await draft();
 
     expect(server.requests).toHaveLength(2);
@@ -111,7 +161,10 @@ describe('openai drafter against an OpenAI-compatible server', () => {
   });
 
   it('accepts JSON wrapped in a Markdown fence', async () => {
-    server.enqueue({ kind: 'message', content: '```json\n' + JSON.stringify(goodAnswer) + '\n```' });
+    server.enqueue({
+      kind: 'message',
+      content: '```json\n' + JSON.stringify(goodAnswer) + '\n```',
+    });
     const output = await draft();
     expect(server.requests).toHaveLength(1);
     expect(output.sections[0]?.sentences[0]?.text).toBe('Sår hals.');
@@ -131,9 +184,26 @@ describe('openai drafter against an OpenAI-compatible server', () => {
 
   it('drafts a cut-off answer again in two halves and marks the draft as made in parts', async () => {
     server.enqueue(
-      { kind: 'message', content: '{"sections":[{"key":"anamnese","sentences":[{"text":"Vondt i hal', finishReason: 'length' },
-      jsonMessage({ sections: [{ key: 'anamnese', sentences: [{ text: 'Vondt i halsen i tre dager.', evidence: [{ segment: 1 }] }] }], diagnoses: [] }),
-      jsonMessage({ sections: [{ key: 'funn', sentences: [{ text: 'Temp 38,4.', evidence: [{ segment: 4 }] }] }], diagnoses: [] }),
+      {
+        kind: 'message',
+        content: '{"sections":[{"key":"anamnese","sentences":[{"text":"Vondt i hal',
+        finishReason: 'length',
+      },
+      jsonMessage({
+        sections: [
+          {
+            key: 'anamnese',
+            sentences: [{ text: 'Vondt i halsen i tre dager.', evidence: [{ segment: 1 }] }],
+          },
+        ],
+        diagnoses: [],
+      }),
+      jsonMessage({
+        sections: [
+          { key: 'funn', sentences: [{ text: 'Temp 38,4.', evidence: [{ segment: 4 }] }] },
+        ],
+        diagnoses: [],
+      }),
     );
     const progress: { done: number; total: number }[] = [];
     const output = await createDrafter().draft(
@@ -152,14 +222,21 @@ describe('openai drafter against an OpenAI-compatible server', () => {
   });
 
   it('waits as long as a 429 answer says and then succeeds', async () => {
-    server.enqueue({ kind: 'error', status: 429, headers: { 'retry-after': '2' } }, jsonMessage(goodAnswer));
+    server.enqueue(
+      { kind: 'error', status: 429, headers: { 'retry-after': '2' } },
+      jsonMessage(goodAnswer),
+    );
     const output = await draft();
     expect(sleeps).toEqual([2000]);
     expect(output.sections[1]?.sentences).toHaveLength(2);
   });
 
   it('retries a 500 with exponential back-off and gives up with a retryable error that holds no response body', async () => {
-    server.setFallback({ kind: 'error', status: 500, message: 'internal: patient has vondt i halsen' });
+    server.setFallback({
+      kind: 'error',
+      status: 500,
+      message: 'internal: patient has vondt i halsen',
+    });
     const error = await draft({ maxRetries: 2 }).catch((caught: unknown) => caught);
 
     expect(server.requests).toHaveLength(3);
@@ -190,8 +267,14 @@ describe('openai drafter against an OpenAI-compatible server', () => {
   });
 
   it('does not retry a 400 when JSON-schema output is required', async () => {
-    server.enqueue({ kind: 'error', status: 400, message: 'response_format json_schema unsupported' });
-    const error = await draft({ structuredOutput: 'json-schema' }).catch((caught: unknown) => caught);
+    server.enqueue({
+      kind: 'error',
+      status: 400,
+      message: 'response_format json_schema unsupported',
+    });
+    const error = await draft({ structuredOutput: 'json-schema' }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toMatchObject({ isRetryable: false, status: 400 });
     expect(server.requests).toHaveLength(1);
   });
@@ -207,12 +290,9 @@ describe('openai drafter against an OpenAI-compatible server', () => {
     await drafter.draft({ template: journalnotatTemplate, transcript: shortTranscript });
     await drafter.draft({ template: journalnotatTemplate, transcript: shortTranscript });
 
-    expect(server.requests.map((request) => request.body?.response_format?.type ?? 'none')).toEqual([
-      'json_schema',
-      'json_object',
-      'none',
-      'none',
-    ]);
+    expect(server.requests.map((request) => request.body?.response_format?.type ?? 'none')).toEqual(
+      ['json_schema', 'json_object', 'none', 'none'],
+    );
     expect(sleeps).toEqual([]);
   });
 
@@ -238,8 +318,14 @@ describe('openai drafter against an OpenAI-compatible server', () => {
   });
 
   it('gives up on a stream that stalls', async () => {
-    server.setFallback({ kind: 'stall', content: JSON.stringify(goodAnswer), chunksBeforeStall: 2 });
-    const error = await draft({ idleTimeoutMs: 200, timeoutMs: 10_000, maxRetries: 0 }).catch((caught: unknown) => caught);
+    server.setFallback({
+      kind: 'stall',
+      content: JSON.stringify(goodAnswer),
+      chunksBeforeStall: 2,
+    });
+    const error = await draft({ idleTimeoutMs: 200, timeoutMs: 10_000, maxRetries: 0 }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toMatchObject({ isRetryable: true });
     expect((error as Error).message).toContain('stalled');
   });
@@ -248,11 +334,19 @@ describe('openai drafter against an OpenAI-compatible server', () => {
     const address = server.baseUrl;
     await server.close();
     server = await startFakeOpenAiServer();
-    const error = await createOpenAiDrafter({ baseUrl: address, model: 'm', maxRetries: 1, sleep: () => Promise.resolve() })
+    const error = await createOpenAiDrafter({
+      baseUrl: address,
+      model: 'm',
+      maxRetries: 1,
+      sleep: () => Promise.resolve(),
+    })
       .draft({ template: journalnotatTemplate, transcript: shortTranscript })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(EngineError);
-    expect(error).toMatchObject({ isRetryable: true, message: 'openai: could not connect to the endpoint' });
+    expect(error).toMatchObject({
+      isRetryable: true,
+      message: 'openai: could not connect to the endpoint',
+    });
   });
 
   it('works without streaming', async () => {
@@ -280,5 +374,71 @@ describe('openai drafter against an OpenAI-compatible server', () => {
       createDrafter().draft({ template: journalnotatTemplate, transcript: { segments: [] } }),
     ).rejects.toBeInstanceOf(InvalidInputError);
     expect(server.requests).toHaveLength(0);
+  });
+
+  it('drafts a four-hour consultation in parts within a small context, covering every segment, and merges the parts', async () => {
+    const transcript = createLongTranscript(4);
+    const segmentsIn = (request: RecordedRequest): number[] =>
+      [...getUserPrompt(request).matchAll(/^\[(\d+)\] /gmu)].map((match) => Number(match[1]));
+    server.setFallback((request) => {
+      const segments = segmentsIn(request);
+      const first = segments[0] ?? 0;
+      const bloodPressure =
+        segments.find((segment) => transcript.segments[segment]?.text.includes('142 over 88')) ??
+        first;
+      return jsonMessage({
+        sections: [
+          {
+            key: 'anamnese',
+            sentences: [
+              {
+                text: `Samtalen fra segment ${first} handler om søvn.`,
+                evidence: [{ segment: first }],
+              },
+            ],
+          },
+          {
+            key: 'funn',
+            sentences: [
+              { text: 'BT 142/88, puls 76 regelmessig.', evidence: [{ segment: bloodPressure }] },
+            ],
+          },
+        ],
+        diagnoses: [
+          {
+            system: 'ICPC-2',
+            code: 'K86',
+            text: 'Hypertensjon',
+            evidence: [{ segment: bloodPressure }],
+          },
+        ],
+      });
+    });
+    const progress: { done: number; total: number }[] = [];
+
+    const output = await createDrafter({ contextTokens: 4096 }).draft(
+      { template: journalnotatTemplate, transcript },
+      { onProgress: (step) => progress.push({ ...step }) },
+    );
+
+    const parts = server.requests.length;
+    expect(parts).toBeGreaterThan(20);
+    const covered = new Set(server.requests.flatMap(segmentsIn));
+    expect(covered.size).toBe(transcript.segments.length);
+    for (const request of server.requests) {
+      const prompt = (request.body?.messages ?? [])
+        .map((message) => message.content ?? '')
+        .join('\n');
+      expect(estimateTokens(prompt) + (request.body?.max_tokens ?? 0)).toBeLessThanOrEqual(4096);
+    }
+    expect(output.warnings).toEqual([`Lang konsultasjon: utkastet er laget i ${parts} deler.`]);
+    const anamnese = output.sections.find((section) => section.key === 'anamnese')?.sentences ?? [];
+    expect(anamnese).toHaveLength(parts);
+    expect(anamnese.at(-1)?.evidence?.[0]?.segment).toBeGreaterThan(2000);
+    const funn = output.sections.find((section) => section.key === 'funn')?.sentences ?? [];
+    expect(funn).toHaveLength(1);
+    expect(funn[0]?.evidence?.length).toBeGreaterThan(20);
+    expect(output.diagnoses).toHaveLength(1);
+    expect(progress.at(-1)).toEqual({ done: parts, total: parts });
   });
 });

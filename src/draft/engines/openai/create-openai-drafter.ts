@@ -1,6 +1,11 @@
 import OpenAI from 'openai';
 import { z } from 'zod';
-import { ConfigError, EngineError, type EngineInfo, type TemplateDefinition } from '../../../core/index.js';
+import {
+  ConfigError,
+  EngineError,
+  type EngineInfo,
+  type TemplateDefinition,
+} from '../../../core/index.js';
 import { draftInParts, estimateTokens } from '../../chunking.js';
 import type { DraftOptions, Drafter, DrafterInput, DrafterOutput } from '../../drafter.js';
 import {
@@ -125,11 +130,14 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
   const timeoutMs = options.timeoutMs ?? 120_000;
   const idleTimeoutMs = Math.min(options.idleTimeoutMs ?? 30_000, timeoutMs);
   const maxRetries = options.maxRetries ?? 2;
-  const sleep = options.sleep ?? ((milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds)));
+  const sleep =
+    options.sleep ??
+    ((milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds)));
   const stream = options.stream ?? true;
   const temperature = options.temperature ?? 0;
   const structuredOutput = options.structuredOutput ?? 'auto';
-  let responseFormatMode: ResponseFormatMode = structuredOutput === 'json-object' ? 'json-object' : 'json-schema';
+  let responseFormatMode: ResponseFormatMode =
+    structuredOutput === 'json-object' ? 'json-object' : 'json-schema';
 
   const client = new OpenAI({
     baseURL: options.baseUrl,
@@ -205,10 +213,16 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
       );
       const completion = completionSchema.safeParse(response);
       if (!completion.success) {
-        throw new OpenAiEndpointError({ message: 'endpoint answered with an unexpected response shape', isRetryable: false });
+        throw new OpenAiEndpointError({
+          message: 'endpoint answered with an unexpected response shape',
+          isRetryable: false,
+        });
       }
       const choice = completion.data.choices[0];
-      return { text: choice?.message?.content ?? '', finishReason: choice?.finish_reason ?? undefined };
+      return {
+        text: choice?.message?.content ?? '',
+        finishReason: choice?.finish_reason ?? undefined,
+      };
     } catch (error) {
       signal?.throwIfAborted();
       if (timedOut !== undefined) {
@@ -267,7 +281,8 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
   ): Promise<DrafterOutput> {
     const prompt = createDraftPrompt({ template, part, position });
     const promptTokens = estimateTokens(prompt.system) + estimateTokens(prompt.user);
-    if (promptTokens + maxOutputTokens > contextTokens) throw new ModelOutputError(engineName, 'part-too-large');
+    if (promptTokens + maxOutputTokens > contextTokens)
+      throw new ModelOutputError(engineName, 'part-too-large');
     const messages: Message[] = [
       { role: 'system', content: prompt.system },
       { role: 'user', content: prompt.user },
@@ -295,8 +310,20 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
     async draft(input: DrafterInput, draftOptions: DraftOptions = {}): Promise<DrafterOutput> {
       const { template } = input;
       const overhead =
-        estimateTokens(createDraftPrompt({ template, part: { slices: [] }, position: { partNumber: 99, partCount: 99 } }).system) +
-        estimateTokens(createDraftPrompt({ template, part: { slices: [] }, position: { partNumber: 99, partCount: 99 } }).user) +
+        estimateTokens(
+          createDraftPrompt({
+            template,
+            part: { slices: [] },
+            position: { partNumber: 99, partCount: 99 },
+          }).system,
+        ) +
+        estimateTokens(
+          createDraftPrompt({
+            template,
+            part: { slices: [] },
+            position: { partNumber: 99, partCount: 99 },
+          }).user,
+        ) +
         estimateTokens(createRepairPrompt('schema-mismatch'));
       // 10 % margin: the estimate is not the model's tokenizer.
       const maxPartTokens = Math.floor((contextTokens - maxOutputTokens) * 0.9) - overhead;
@@ -321,13 +348,21 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
 function toResponseFormat(
   mode: ResponseFormatMode,
   template: TemplateDefinition,
-): { response_format?: NonNullable<OpenAI.Chat.Completions.ChatCompletionCreateParams['response_format']> } {
+): {
+  response_format?: NonNullable<
+    OpenAI.Chat.Completions.ChatCompletionCreateParams['response_format']
+  >;
+} {
   switch (mode) {
     case 'json-schema':
       return {
         response_format: {
           type: 'json_schema',
-          json_schema: { name: 'utkast', strict: true, schema: createStrictOutputJsonSchema(template) },
+          json_schema: {
+            name: 'utkast',
+            strict: true,
+            schema: createStrictOutputJsonSchema(template),
+          },
         },
       };
     case 'json-object':
@@ -357,7 +392,9 @@ function toEndpointError(error: unknown): OpenAiEndpointError {
   if (error instanceof OpenAI.APIError && typeof error.status === 'number') {
     const status = error.status;
     const headers: unknown = error.headers;
-    const retryAfterMilliseconds = parseRetryAfter(headers instanceof Headers ? headers : undefined);
+    const retryAfterMilliseconds = parseRetryAfter(
+      headers instanceof Headers ? headers : undefined,
+    );
     return new OpenAiEndpointError({
       message: `endpoint answered HTTP ${status}`,
       userMessage: toUserMessage(status),
@@ -371,7 +408,8 @@ function toEndpointError(error: unknown): OpenAiEndpointError {
 }
 
 function toUserMessage(status: number): string {
-  if (status === 401 || status === 403) return 'Språkmodelltjenesten avviste påloggingen. Kontakt IT.';
+  if (status === 401 || status === 403)
+    return 'Språkmodelltjenesten avviste påloggingen. Kontakt IT.';
   if (status === 404) return 'Fant ikke den konfigurerte språkmodellen. Kontakt IT.';
   if (status === 429) return 'Språkmodelltjenesten er opptatt. Prøv igjen om litt.';
   if (status >= 500) return 'Språkmodelltjenesten har en feil. Prøv igjen om litt.';

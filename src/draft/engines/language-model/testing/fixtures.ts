@@ -14,11 +14,27 @@ export const journalnotatTemplate: TemplateDefinition = {
   title: 'Journalnotat',
   codeSystem: 'ICPC-2',
   sections: [
-    { key: 'kontaktarsak', title: 'Kontaktårsak', instruction: 'Hvorfor pasienten kom, i én setning.' },
-    { key: 'anamnese', title: 'Anamnese', instruction: 'Sykehistorien slik pasienten fortalte den, med relevante negative funn.' },
+    {
+      key: 'kontaktarsak',
+      title: 'Kontaktårsak',
+      instruction: 'Hvorfor pasienten kom, i én setning.',
+    },
+    {
+      key: 'anamnese',
+      title: 'Anamnese',
+      instruction: 'Sykehistorien slik pasienten fortalte den, med relevante negative funn.',
+    },
     { key: 'funn', title: 'Funn', instruction: 'Undersøkelsesfunn og målinger som legen sa høyt.' },
-    { key: 'vurdering', title: 'Vurdering', instruction: 'Legens vurdering og diagnose slik legen formulerte den.' },
-    { key: 'tiltak', title: 'Tiltak', instruction: 'Behandling, resepter, råd og avtalt oppfølging.' },
+    {
+      key: 'vurdering',
+      title: 'Vurdering',
+      instruction: 'Legens vurdering og diagnose slik legen formulerte den.',
+    },
+    {
+      key: 'tiltak',
+      title: 'Tiltak',
+      instruction: 'Behandling, resepter, råd og avtalt oppfølging.',
+    },
   ],
   styleExample: 'Sår hals i 3 dager. Ingen hoste. Temp 38,4. Tonsiller forstørret med belegg.',
 };
@@ -30,8 +46,14 @@ export const shortTranscript: PseudonymizedTranscript = {
     segment('pasient', 'Jeg har hatt vondt i halsen i tre dager, og feber i går kveld.'),
     segment('lege', 'Har du hoste?'),
     segment('pasient', 'Nei, ingen hoste.'),
-    segment('lege', 'Temperaturen er 38,4. Mandlene er forstørret med hvitt belegg på begge sider.'),
-    segment('lege', 'Dette er en halsbetennelse, sannsynligvis bakteriell. Du får penicillin i ti dager.'),
+    segment(
+      'lege',
+      'Temperaturen er 38,4. Mandlene er forstørret med hvitt belegg på begge sider.',
+    ),
+    segment(
+      'lege',
+      'Dette er en halsbetennelse, sannsynligvis bakteriell. Du får penicillin i ti dager.',
+    ),
   ],
 };
 
@@ -40,9 +62,15 @@ export const rawIdentifiers = ['Sondre Hatlestad Eide', '14030352751', '924 18 3
 
 const longPhrases: readonly (readonly [Speaker, string])[] = [
   ['lege', 'Hvordan har det gått med søvnen den siste uka, og har du merket noe til hjertebank?'],
-  ['pasient', 'Det har vært litt bedre, men jeg våkner fortsatt to-tre ganger hver natt og kjenner at hjertet slår fort.'],
+  [
+    'pasient',
+    'Det har vært litt bedre, men jeg våkner fortsatt to-tre ganger hver natt og kjenner at hjertet slår fort.',
+  ],
   ['lege', 'Blodtrykket nå er 142 over 88, og pulsen er 76 og regelmessig.'],
-  ['pasient', 'Jeg har tatt metoprolol 50 milligram om morgenen slik vi avtalte, og ingen bivirkninger.'],
+  [
+    'pasient',
+    'Jeg har tatt metoprolol 50 milligram om morgenen slik vi avtalte, og ingen bivirkninger.',
+  ],
   ['pårørende', 'Hun har vært mer sliten enn vanlig, synes jeg, særlig på ettermiddagen.'],
   ['lege', 'Ingen brystsmerter og ingen tungpust ved anstrengelse, forstår jeg det riktig?'],
   ['pasient', 'Nei, ikke brystsmerter. Litt andpusten i bakker, men det har jeg alltid vært.'],

@@ -162,22 +162,54 @@ export function createTinyGguf(options: TinyGgufOptions = {}): Buffer {
   const ones = (length: number): Float32Array => new Float32Array(length).fill(1);
 
   const tensors: Tensor[] = [
-    { name: 'token_embd.weight', dimensions: [embedding, vocabularySize], data: randomMatrix(embedding, vocabularySize, 1) },
+    {
+      name: 'token_embd.weight',
+      dimensions: [embedding, vocabularySize],
+      data: randomMatrix(embedding, vocabularySize, 1),
+    },
     { name: 'output_norm.weight', dimensions: [embedding], data: ones(embedding) },
-    { name: 'output.weight', dimensions: [embedding, vocabularySize], data: randomMatrix(embedding, vocabularySize, 0.5) },
+    {
+      name: 'output.weight',
+      dimensions: [embedding, vocabularySize],
+      data: randomMatrix(embedding, vocabularySize, 0.5),
+    },
   ];
   for (let block = 0; block < blocks; block += 1) {
     const prefix = `blk.${block}`;
     const projection = 1 / Math.sqrt(embedding);
     tensors.push(
       { name: `${prefix}.attn_norm.weight`, dimensions: [embedding], data: ones(embedding) },
-      { name: `${prefix}.attn_q.weight`, dimensions: [embedding, embedding], data: randomMatrix(embedding, embedding, projection) },
-      { name: `${prefix}.attn_k.weight`, dimensions: [embedding, embedding], data: randomMatrix(embedding, embedding, projection) },
-      { name: `${prefix}.attn_v.weight`, dimensions: [embedding, embedding], data: randomMatrix(embedding, embedding, projection) },
-      { name: `${prefix}.attn_output.weight`, dimensions: [embedding, embedding], data: randomMatrix(embedding, embedding, projection) },
+      {
+        name: `${prefix}.attn_q.weight`,
+        dimensions: [embedding, embedding],
+        data: randomMatrix(embedding, embedding, projection),
+      },
+      {
+        name: `${prefix}.attn_k.weight`,
+        dimensions: [embedding, embedding],
+        data: randomMatrix(embedding, embedding, projection),
+      },
+      {
+        name: `${prefix}.attn_v.weight`,
+        dimensions: [embedding, embedding],
+        data: randomMatrix(embedding, embedding, projection),
+      },
+      {
+        name: `${prefix}.attn_output.weight`,
+        dimensions: [embedding, embedding],
+        data: randomMatrix(embedding, embedding, projection),
+      },
       { name: `${prefix}.ffn_norm.weight`, dimensions: [embedding], data: ones(embedding) },
-      { name: `${prefix}.ffn_gate.weight`, dimensions: [embedding, feedForward], data: randomMatrix(embedding, feedForward, projection) },
-      { name: `${prefix}.ffn_up.weight`, dimensions: [embedding, feedForward], data: randomMatrix(embedding, feedForward, projection) },
+      {
+        name: `${prefix}.ffn_gate.weight`,
+        dimensions: [embedding, feedForward],
+        data: randomMatrix(embedding, feedForward, projection),
+      },
+      {
+        name: `${prefix}.ffn_up.weight`,
+        dimensions: [embedding, feedForward],
+        data: randomMatrix(embedding, feedForward, projection),
+      },
       {
         name: `${prefix}.ffn_down.weight`,
         dimensions: [feedForward, embedding],

@@ -21,7 +21,12 @@ export type FakeReply =
       readonly chunks?: number;
     }
   /** An HTTP error with an OpenAI-style error body. */
-  | { readonly kind: 'error'; readonly status: number; readonly message?: string; readonly headers?: Record<string, string> }
+  | {
+      readonly kind: 'error';
+      readonly status: number;
+      readonly message?: string;
+      readonly headers?: Record<string, string>;
+    }
   /** Accepts the request and never answers (until the client gives up). */
   | { readonly kind: 'hang' }
   /** Starts a stream, sends `chunksBeforeStall` chunks of `content`, then goes silent. */
@@ -41,7 +46,9 @@ const chatRequestSchema = z.looseObject({
   model: z.string().optional(),
   stream: z.boolean().optional(),
   max_tokens: z.number().optional(),
-  response_format: z.looseObject({ type: z.string(), json_schema: z.unknown().optional() }).optional(),
+  response_format: z
+    .looseObject({ type: z.string(), json_schema: z.unknown().optional() })
+    .optional(),
   messages: z.array(z.looseObject({ role: z.string(), content: z.string().nullish() })),
 });
 export type ChatRequestBody = z.infer<typeof chatRequestSchema>;
@@ -63,7 +70,11 @@ export interface FakeOpenAiServer {
 export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
   const requests: RecordedRequest[] = [];
   const queue: (FakeReply | ReplyFunction)[] = [];
-  let fallback: FakeReply | ReplyFunction = { kind: 'error', status: 500, message: 'no scripted reply' };
+  let fallback: FakeReply | ReplyFunction = {
+    kind: 'error',
+    status: 500,
+    message: 'no scripted reply',
+  };
   const openResponses = new Set<ServerResponse>();
   let closing = false;
 
@@ -104,7 +115,11 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
     await sendReply(response, reply, body?.stream === true);
   }
 
-  async function sendReply(response: ServerResponse, reply: FakeReply, stream: boolean): Promise<void> {
+  async function sendReply(
+    response: ServerResponse,
+    reply: FakeReply,
+    stream: boolean,
+  ): Promise<void> {
     switch (reply.kind) {
       case 'error':
         sendError(response, reply.status, reply.message ?? 'error', reply.headers);
@@ -115,7 +130,10 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
         response.socket?.destroy();
         return;
       case 'stall': {
-        response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+        response.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-cache',
+        });
         const pieces = splitContent(reply.content, reply.chunksBeforeStall + 1);
         for (const piece of pieces.slice(0, reply.chunksBeforeStall)) {
           response.write(toEvent(chunkPayload({ content: piece }, null)));
@@ -130,14 +148,23 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
             object: 'chat.completion',
             created: 1_700_000_000,
             model: 'fake-model',
-            choices: [{ index: 0, message: { role: 'assistant', content: reply.content }, finish_reason: finishReason }],
+            choices: [
+              {
+                index: 0,
+                message: { role: 'assistant', content: reply.content },
+                finish_reason: finishReason,
+              },
+            ],
             usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
           };
           response.writeHead(200, { 'content-type': 'application/json' });
           response.end(JSON.stringify(payload));
           return;
         }
-        response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+        response.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-cache',
+        });
         response.write(toEvent(chunkPayload({ role: 'assistant', content: '' }, null)));
         for (const piece of splitContent(reply.content, reply.chunks ?? 4)) {
           if (reply.chunkDelayMs !== undefined) await delay(reply.chunkDelayMs);
@@ -177,7 +204,10 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
 }
 
 /** An assistant answer that is the given object as JSON. */
-export function jsonMessage(value: unknown, extra: Omit<Extract<FakeReply, { kind: 'message' }>, 'kind' | 'content'> = {}): FakeReply {
+export function jsonMessage(
+  value: unknown,
+  extra: Omit<Extract<FakeReply, { kind: 'message' }>, 'kind' | 'content'> = {},
+): FakeReply {
   return { kind: 'message', content: JSON.stringify(value), ...extra };
 }
 
@@ -186,7 +216,12 @@ export function getUserPrompt(request: RecordedRequest): string {
   return request.body?.messages.find((message) => message.role === 'user')?.content ?? '';
 }
 
-function sendError(response: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+function sendError(
+  response: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { 'content-type': 'application/json', ...headers });
   response.end(JSON.stringify({ error: { message, type: 'fake_error', code: null } }));
 }
@@ -208,6 +243,7 @@ function toEvent(payload: unknown): string {
 function splitContent(content: string, count: number): string[] {
   const size = Math.max(1, Math.ceil(content.length / Math.max(1, count)));
   const pieces: string[] = [];
-  for (let index = 0; index < content.length; index += size) pieces.push(content.slice(index, index + size));
+  for (let index = 0; index < content.length; index += size)
+    pieces.push(content.slice(index, index + size));
   return pieces.length === 0 ? [''] : pieces;
 }
