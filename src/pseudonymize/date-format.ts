@@ -23,7 +23,7 @@ function buildOrdinalAlternation(): string {
 
 const weekday = '(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?';
 const monthWord =
-  '(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|sept|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|des)\\.?';
+  '(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|(?:sept|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|des)\\.?)';
 const ordinal = `(?:${buildOrdinalAlternation()})`;
 
 /**
@@ -39,7 +39,7 @@ export const textualDatePattern = new RegExp(
 
 /** Numeric dates: 22.05.1980, 22.5.80, 2025-10-20, 4/3-24, 12/10/2024, 4/3, 14.02. */
 export const numericDatePattern =
-  /(?<![\d.,/])\d{4}-\d{2}-\d{2}(?!\d)|(?<![\d.,/])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])|(?<![\d.,/])\d{1,2}\/\d{1,2}(?:[-/.](?:\d{4}|\d{2}))?(?![\d/])|(?<![\d.,/])\d{1,2}\.\d{2}(?![\d]|\.\d)/gu;
+  /(?<![\d.,/])\d{4}-\d{2}-\d{2}(?!\d)|(?<![\d.,/])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d|\.\d)|(?<![\d.,/])\d{1,2}\/\d{1,2}(?:[-/.](?:\d{4}|\d{2}))?(?![\d/])|(?<![\d.,/])\d{1,2}\.\d{2}(?![\d]|\.\d)/gu;
 
 /** A date as written: what it says, and how it was written. */
 export interface ParsedDate {

@@ -19,6 +19,8 @@ import { clinicalCapitalisedWords, drugNames, eponyms } from './gazetteers/medic
 export interface Lexicon {
   /** True when `lower` (lower-case) is an ordinary bokmål word, also in a common inflected form. */
   isCommonWord(lower: string): boolean;
+  /** True when `lower` is itself an entry of the bokmål dictionary (no inflection stripping). */
+  isDictionaryEntry(lower: string): boolean;
   /** Capitalised entries of the bokmål dictionary (names, places, brands), lower-cased. */
   readonly properNouns: ReadonlySet<string>;
   readonly femaleNames: ReadonlySet<string>;
@@ -114,6 +116,7 @@ export function createLexicon(): Lexicon {
   for (const name of named) maxInstitutionTokens = Math.max(maxInstitutionTokens, name.split(' ').length);
   return {
     isCommonWord,
+    isDictionaryEntry: (lower: string) => common.has(lower),
     properNouns: proper,
     femaleNames: new Set(words(femaleFirstNames)),
     maleNames: new Set(words(maleFirstNames)),

@@ -88,7 +88,7 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
 // is attempted once per word, not at every character of it (linear on adversarial input).
 const urlPattern = /(?<![\p{L}\d/.])(?:https?:\/\/|www\.)[^\s<>"'«»()[\]{}]{1,2000}/giu;
 const domainPattern = /(?<![\p{L}\d@.-])[a-z0-9æøå][a-z0-9æøå-]{0,62}(?:\.[a-z0-9æøå-]{1,63}){0,4}\.(?:no|com|net|org|io|eu)(?![\p{L}\d@-])(?:\/[^\s<>"'«»()]{0,2000})?/giu;
-const ipv4Pattern = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\d.]|\.\d)/gu;
+const ipv4Pattern = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\d|\.\d)/gu;
 const ipv6Pattern = /(?<![\p{L}\d:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\p{L}\d:])/giu;
 /** Norwegian registration plates: two letters and four or five digits ("EK 12345", "AB12345"). */
 const platePattern = /(?<![\p{L}\d])[A-ZÆØÅ]{2}[ -]?\d{4,5}(?![\d\p{L}])/gu;

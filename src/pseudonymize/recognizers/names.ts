@@ -49,6 +49,8 @@ const upperOnlyHeads = new Set(['as', 'asa', 'ans', 'da', 'sa', 'il', 'fk', 'sfo
 
 interface Analysis {
   readonly common: boolean;
+  /** The exact word is a dictionary entry ("tone", "per", "sondre"); inflections do not count. */
+  readonly entry: boolean;
   readonly firstName: boolean;
   readonly female: boolean;
   readonly male: boolean;
@@ -100,6 +102,7 @@ export class NameRecognizer {
       region,
       compoundTerm,
       common: lexicon.isCommonWord(lower),
+      entry: lexicon.isDictionaryEntry(lower),
       firstName: female || male,
       female,
       male,
@@ -326,7 +329,11 @@ export class NameRecognizer {
       let placeConfidence = 0;
       const capitalised = token.capitalised;
       if (capitalised) {
-        if (analysis.firstName) personConfidence = analysis.common ? (token.sentenceStart ? 0 : 0.7) : 0.9;
+        if (analysis.firstName) {
+          const next = tokens[index + 1];
+          const vocative = next !== undefined && next.kind === 'punct' && (next.text === '?' || next.text === ',' || next.text === '!');
+          personConfidence = analysis.entry ? (token.sentenceStart ? (vocative ? 0.75 : 0) : 0.7) : 0.9;
+        }
         if (analysis.surname && personConfidence === 0) personConfidence = analysis.common ? 0 : token.sentenceStart ? 0.6 : 0.8;
         if (analysis.place) placeConfidence = analysis.common ? (token.sentenceStart ? 0 : afterPlacePreposition ? 0.8 : 0.55) : 0.82;
         if (afterPlacePreposition && analysis.place) placeConfidence = Math.max(placeConfidence, 0.85);
@@ -389,7 +396,12 @@ export class NameRecognizer {
         last = forward;
       }
       const end = tokens[last]?.end ?? token.end;
-      out.push({ start: token.start, end, type: 'PERSON', confidence: last > index ? Math.max(personConfidence, 0.85) : personConfidence });
+      // A given name that is also a word ("Sondre", "Per", "Tone") right before a name is part of it.
+      let firstIndex = index;
+      const before = tokens[index - 1];
+      if (isNameLike(before) && this.analyse(before.lower).firstName && isSpaceBetween(text, before.end, token.start)) firstIndex = index - 1;
+      const start = tokens[firstIndex]?.start ?? token.start;
+      out.push({ start, end, type: 'PERSON', confidence: last > firstIndex ? Math.max(personConfidence, 0.85) : personConfidence });
       // Hyphenated, initial-style continuations are handled by the tokenizer; skip the extended tokens.
       index = last;
     }

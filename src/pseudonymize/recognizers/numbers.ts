@@ -134,26 +134,30 @@ function classifyRun(text: string, tokens: readonly Token[], pieces: readonly Pi
       segmentStart = index;
     }
   }
-  const claimed: Array<[number, number]> = [];
+  const claimed = new Uint8Array(pieces.length);
+  const isFree = (from: number, to: number): boolean => {
+    for (let index = from; index <= to; index++) if (claimed[index] === 1) return false;
+    return true;
+  };
   for (const [from, to] of spans) {
-    if (claimed.some(([claimedFrom, claimedTo]) => from <= claimedTo && to >= claimedFrom)) continue;
+    if (to - from > 24 || !isFree(from, to)) continue;
     const result = classifyPieces(text, tokens, pieces.slice(from, to + 1), known);
     if (result !== undefined) {
       out.push(result);
-      claimed.push([from, to]);
+      claimed.fill(1, from, to + 1);
     }
   }
-  // Sliding windows of pure digit groups inside a longer run ("… 924 18 356 …").
-  if (claimed.length === 0 && pieces.length > 2) {
+  // Sliding windows of digit groups inside a longer run ("… 924 18 356 …").
+  if (pieces.length > 2) {
     for (let from = 0; from < pieces.length; from++) {
       let digits = '';
       for (let to = from; to < pieces.length && digits.length < 12; to++) {
         digits += pieces[to]?.digits ?? '';
-        if (digits.length === 8 || digits.length === 11) {
+        if ((digits.length === 8 || digits.length === 11) && isFree(from, to)) {
           const result = classifyPieces(text, tokens, pieces.slice(from, to + 1), known);
-          if (result !== undefined && !claimed.some(([a, b]) => from <= b && to >= a)) {
+          if (result !== undefined) {
             out.push(result);
-            claimed.push([from, to]);
+            claimed.fill(1, from, to + 1);
           }
         }
       }

@@ -1,0 +1,254 @@
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { asRawText, IntegrityError, InvalidInputError } from '../core/index.js';
+import {
+  createVault,
+  defaultPolicy,
+  detectIdentifiers,
+  parseVault,
+  pseudonymize,
+  pseudonymizeTranscript,
+  reidentify,
+  runDeidStream,
+  serializeVault,
+} from './index.js';
+
+const dataDirectory = new URL('../../../shared/data/consultations/', import.meta.url);
+interface Consultation {
+  id: string;
+  patient: { name: string; fnr: string | null; birthDate: string };
+  segments: { speaker: 'lege' | 'pasient' | 'pårørende' | 'sykepleier'; text: string }[];
+  phi: { text: string; type: string }[];
+}
+const consultations: Consultation[] = readdirSync(dataDirectory)
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .map((file) => JSON.parse(readFileSync(new URL(file, dataDirectory), 'utf8')) as Consultation);
+
+function seededRandom(seed: number): (bytes: number) => Buffer {
+  let state = seed;
+  return (bytes) => {
+    const buffer = Buffer.alloc(bytes);
+    for (let index = 0; index < bytes; index++) {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      buffer[index] = state & 0xff;
+    }
+    return buffer;
+  };
+}
+
+describe('detectIdentifiers', () => {
+  it('finds every identifier listed for the shared consultations', () => {
+    for (const consultation of consultations) {
+      for (const segment of consultation.segments) {
+        const entities = detectIdentifiers(segment.text);
+        for (const phi of consultation.phi) {
+          let from = segment.text.indexOf(phi.text);
+          while (from >= 0) {
+            const end = from + phi.text.length;
+            // "doktor X": the title stays, the name is the identifier.
+            const nameStart = phi.text.startsWith('doktor ') ? from + 7 : from;
+            for (let index = nameStart; index < end; index++) {
+              if (/\s|[.,]/u.test(segment.text.charAt(index))) continue;
+              const covered = entities.some((entity) => entity.start <= index && entity.end > index);
+              expect(covered, `${consultation.id}: ${phi.type} not covered`).toBe(true);
+            }
+            from = segment.text.indexOf(phi.text, end);
+          }
+        }
+      }
+    }
+  });
+
+  it('treats eponyms, drugs and ordinary words as non-identifiers', () => {
+    const text = 'Han har Parkinsons sykdom og Bechterew, bruker Levaxin og Paracet, og Centor-kriteriene er oppfylt. I går var det bra.';
+    expect(detectIdentifiers(text)).toEqual([]);
+  });
+
+  it('finds a fødselsnummer with a wrong check digit, spoken or in groups', () => {
+    const spoken = detectIdentifiers('Fødselsnummeret er tolv null fem åtti tre, fire fem seks sju åtte.');
+    expect(spoken.some((entity) => entity.type === 'ID')).toBe(true);
+    const grouped = detectIdentifiers('Det er 120583 45678, tror jeg.');
+    expect(grouped.map((entity) => entity.type)).toContain('ID');
+  });
+
+  it('finds names from context the gazetteers do not know', () => {
+    const entities = detectIdentifiers('Jeg heter Zyrmund Quellbakk. Kona mi, Ysolde, kommer senere. Ring fastlegen hennes, dr. Plavstad.');
+    const persons = entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.text);
+    expect(persons).toEqual(['Zyrmund Quellbakk', 'Ysolde', 'Plavstad']);
+  });
+
+  it('finds phone numbers, e-mail, URLs, IP addresses and dates in written form', () => {
+    const text = 'Ring +47 924 18 356 eller skriv til ola.nordmann@example.no, se https://helse.example/side, IP 10.0.0.12. Time 4/3-24 og 14.02.';
+    const types = detectIdentifiers(text).map((entity) => `${entity.type}:${entity.text}`);
+    expect(types).toEqual([
+      'PHONE:+47 924 18 356', 'EMAIL:ola.nordmann@example.no', 'OTHER:https://helse.example/side', 'OTHER:10.0.0.12', 'DATE:4/3-24', 'DATE:14.02',
+    ]);
+  });
+
+  it('finds every form of a seeded patient name: alone, genitive, other case, initials', () => {
+    const known = { name: 'Harald Quist Brunvoll' };
+    const text = 'haralds mor ringte. BRUNVOLL kom. Quist var her. Notat signert H.Q.B.';
+    const found = detectIdentifiers(text, { known }).map((entity) => entity.text);
+    expect(found).toEqual(['haralds', 'BRUNVOLL', 'Quist', 'H.Q.B.']);
+  });
+
+  it('survives adversarial input in linear time', () => {
+    const inputs = ['a'.repeat(200_000), '1 '.repeat(100_000), 'A '.repeat(100_000), '@'.repeat(100_000), 'a.'.repeat(100_000), '1.'.repeat(100_000)];
+    for (const input of inputs) {
+      const started = performance.now();
+      detectIdentifiers(input);
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+  });
+});
+
+describe('pseudonymize and reidentify', () => {
+  it('leaves no listed identifier of the shared consultations in the pseudonymized text', () => {
+    for (const consultation of consultations) {
+      const vault = createVault({ random: seededRandom(7) });
+      const transcript = { segments: consultation.segments.map((segment) => ({ speaker: segment.speaker, text: asRawText(segment.text) })) };
+      const result = pseudonymizeTranscript(transcript, { vault });
+      const output = result.transcript.segments.map((segment) => segment.text).join('\n');
+      for (const phi of consultation.phi) {
+        // Ages are kept by policy; a bare year moves only when the offset crosses a new year.
+        // A shifted date can coincide with another real date of the same case, so dates are checked
+        // by detection (above) rather than by absence.
+        if (phi.type === 'AGE' || phi.type === 'DATE') continue;
+        const name = phi.text.replace(/^doktor /u, '');
+        expect(output.includes(name), `${consultation.id}: ${phi.type} survived`).toBe(false);
+      }
+    }
+  });
+
+  it('uses one surrogate per person, with the parts of the full name reused for the parts', () => {
+    const vault = createVault({ random: seededRandom(3) });
+    const first = pseudonymize(asRawText('Sondre Hatlestad Eide? Kom inn.'), { vault }).text;
+    const second = pseudonymize(asRawText('God bedring, Sondre. Hilsen til Eide-familien og Hatlestad.'), { vault }).text;
+    const [given, middle, family] = first.split('?')[0]?.split(' ') ?? [];
+    expect(second).toContain(`God bedring, ${given ?? ''}.`);
+    expect(second).toContain(middle ?? '');
+    expect(given).not.toBe('Sondre');
+    expect(family).not.toBe('Eide');
+  });
+
+  it('keeps ages up to 89 and generalises 90 and over by default', () => {
+    const vault = createVault({ random: seededRandom(5) });
+    const young = pseudonymize(asRawText('Hun er 37 år gammel.'), { vault });
+    expect(young.text).toBe('Hun er 37 år gammel.');
+    expect(young.entities[0]?.action).toBe('keep');
+    const old = pseudonymize(asRawText('Han er 93 år.'), { vault });
+    expect(old.text).toBe('Han er over 89 år.');
+    expect(defaultPolicy.actions.AGE).toBe('keep');
+  });
+
+  it('shifts dates by one offset so intervals stay true', () => {
+    const vault = createVault({ random: seededRandom(11) });
+    const result = pseudonymize(asRawText('Prøver 09.09.2025 og kontroll 04.11.2025.'), { vault }).text;
+    const dates = [...result.matchAll(/(\d{2})\.(\d{2})\.(\d{4})/gu)].map((match) => Date.UTC(Number(match[3]), Number(match[2]) - 1, Number(match[1])));
+    expect(dates).toHaveLength(2);
+    expect(((dates[1] ?? 0) - (dates[0] ?? 0)) / 86_400_000).toBe(56);
+    expect(result).not.toContain('09.09.2025');
+  });
+
+  it('replaces a fødselsnummer with a synthetic number that has valid check digits, the same every time', () => {
+    const vault = createVault({ random: seededRandom(13) });
+    const first = pseudonymize(asRawText('Fnr 14030352751.'), { vault }).text;
+    const second = pseudonymize(asRawText('Altså 140303 52751.'), { vault }).text;
+    const digits = /\d{11}/u.exec(first)?.[0] ?? '';
+    expect(Number(digits.slice(2, 4))).toBeGreaterThan(80);
+    expect(second.replace(/\D/gu, '')).toBe(digits);
+  });
+
+  it('gives back the real values from text a model wrote with inflected, re-cased, split pseudonyms', () => {
+    for (const consultation of consultations) {
+      const vault = parseVault(serializeVault(createVault({ random: seededRandom(17) })));
+      const known = { name: consultation.patient.name, birthDate: consultation.patient.birthDate, ...(consultation.patient.fnr === null ? {} : { fnr: consultation.patient.fnr }) };
+      const pseudonymized = pseudonymize(asRawText(`Pasient ${consultation.patient.name}.`), { vault, known }).text;
+      const parts = pseudonymized.slice('Pasient '.length, -1).split(' ');
+      const given = parts[0] ?? '';
+      const family = parts[parts.length - 1] ?? '';
+      const modelText = `${given}s plager. ${family.toUpperCase()} ble undersøkt.\n${given}\n${family} fikk time.`;
+      const restored = reidentify(modelText, parseVault(serializeVault(vault)));
+      const realParts = consultation.patient.name.split(' ');
+      const realGiven = realParts[0] ?? '';
+      const realFamily = realParts[realParts.length - 1] ?? '';
+      expect(restored.text).toBe(`${realGiven}s plager. ${realFamily.toUpperCase()} ble undersøkt.\n${realGiven}\n${realFamily} fikk time.`);
+      expect(restored.warnings).toEqual([]);
+    }
+  });
+
+  it('warns, without naming it, about a person or date in the draft that is not in the consultation', () => {
+    const vault = createVault({ random: seededRandom(19) });
+    const result = reidentify('Pasienten ble henvist til Torgeir Blåsund 12.12.2025.', vault);
+    expect(result.warnings).toContain('Utkastet nevner en person som ikke finnes i samtalen.');
+    expect(result.warnings).toContain('Utkastet nevner en dato som ikke finnes i samtalen.');
+    expect(result.warnings.join(' ')).not.toContain('Blåsund');
+  });
+
+  it('rejects a vault that is not JSON or not a vault', () => {
+    expect(() => parseVault('not json')).toThrow(InvalidInputError);
+    expect(() => parseVault('{"version":1}')).toThrow(IntegrityError);
+  });
+
+  it('lets no injected identifier survive in random Norwegian-like text (property)', () => {
+    const words = ['og', 'det', 'har', 'vondt', 'i', 'magen', 'siden', 'tirsdag', 'hun', 'sa', 'at', 'legen', 'kom', 'hjem', 'Ja,', 'nei.', 'eh', 'altså'];
+    const injected = fc.oneof(
+      fc.constantFrom('14030352751', '140303 52751', '924 18 356', '+47 47 61 20 93', 'kari.nordmann@example.no', 'Fløysbakken 6', 'Ryfylkegata 18'),
+      fc.tuple(fc.constantFrom('Kari', 'Jonas', 'Ingvild', 'Farid', 'Hilde', 'Sindre'), fc.constantFrom('Mæland', 'Hatlestad', 'Grøtting', 'Rahimi', 'Nordvik')).map(([given, family]) => `${given} ${family}`),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 20 }), injected, fc.array(fc.constantFrom(...words), { maxLength: 20 }), (before, identifier, after) => {
+        const vault = createVault({ random: seededRandom(23) });
+        const text = `${before.join(' ')} ${identifier} ${after.join(' ')}`;
+        const output = pseudonymize(asRawText(text), { vault }).text;
+        const digits = identifier.replace(/\D/gu, '');
+        if (digits.length >= 8) return !output.replace(/\D/gu, '').includes(digits.slice(-8));
+        return !output.includes(identifier);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never crashes on bad input and still replaces identifiers inside it', () => {
+    const vault = createVault({ random: randomBytes });
+    const junk = `\uD800 lone \uDC00 surrogates\r\nmixed\rline\n\u0000\u0001\u0002 endings 14030352751 \uFFFF`;
+    const result = pseudonymize(asRawText(junk), { vault });
+    expect(result.text).not.toContain('14030352751');
+    expect(pseudonymize(asRawText(''), { vault }).entities).toEqual([]);
+    const big = `${'Pasienten har vondt i halsen og feber. '.repeat(260_000)}Ring 924 18 356.`;
+    const bigResult = pseudonymize(asRawText(big), { vault });
+    expect(bigResult.text).not.toContain('924 18 356');
+  });
+});
+
+describe('runDeidStream', () => {
+  it('writes one line per input with entities indexed into the input, and reports malformed lines', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const chunks: string[] = [];
+    output.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
+    input.end(
+      [
+        JSON.stringify({ id: 'a', text: 'Jeg heter Kari Mæland, ring 924 18 356.' }),
+        'not json',
+        JSON.stringify({ id: 'c', text: 42 }),
+        JSON.stringify({ id: 'd', text: 'Kari Mæland igjen, hun er 37 år.' }),
+      ].join('\r\n'),
+    );
+    const summary = await runDeidStream(input, output, { random: seededRandom(29) });
+    const lines = chunks.join('').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(summary).toEqual({ lines: 4, badLines: 2 });
+    expect(lines[1]).toEqual({ id: null, error: 'line is not valid JSON' });
+    expect(lines[2]?.id).toBe('c');
+    const first = lines[0] as { text: string; entities: { start: number; end: number; type: string; surrogate: string | null }[] };
+    const inputText = 'Jeg heter Kari Mæland, ring 924 18 356.';
+    expect(first.entities.map((entity) => inputText.slice(entity.start, entity.end))).toEqual(['Kari Mæland', '924 18 356']);
+    const fourth = lines[3] as { text: string; entities: { type: string; action: string }[] };
+    expect(fourth.text.startsWith(first.entities[0]?.surrogate ?? 'x')).toBe(true);
+    expect(fourth.entities.find((entity) => entity.type === 'AGE')?.action).toBe('keep');
+  });
+});
