@@ -37,9 +37,9 @@ describe('labelSpeakers', () => {
       });
     }
     expect(total).toBeGreaterThan(250);
-    // Measured 0.78 overall and 0.89 for lege/pasient; nurses are never guessed.
-    expect(correct / total).toBeGreaterThan(0.74);
-    expect(clinicianOrPatientCorrect / clinicianOrPatient).toBeGreaterThan(0.85);
+    // Measured 0.80 overall and 0.92 for lege/pasient; nurses are never guessed.
+    expect(correct / total).toBeGreaterThan(0.77);
+    expect(clinicianOrPatientCorrect / clinicianOrPatient).toBeGreaterThan(0.88);
   });
 
   it('labels a question as the clinician and a complaint as the patient', () => {

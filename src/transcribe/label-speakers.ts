@@ -34,12 +34,18 @@ const clinicianCues: readonly Cue[] = [
   },
   { pattern: /(?<![\p{L}\p{N}])(?:du|deg|din|ditt|dine)(?![\p{L}\p{N}])/giu, weight: 0.4 },
   { pattern: /(?<![\p{L}\p{N}])(?:jeg heter [\p{Lu}]|jeg er (?:lege|vikar|overlege|fastlege))/u, weight: 3 },
+  {
+    pattern:
+      /(?<![\p{L}\p{N}])(?:godt spørsmål|ta kontakt|fra og med|det må (?:gjøres|du|han|hun)|(?:du|han|hun) skal (?:ikke )?(?:ta|slutte|fortsette|bruke)|hvis (?:du|han|hun) får|legevakt(?:en)?|vi følger med|vi ser an|det er ikke farlig)(?![\p{L}\p{N}])/giu,
+    weight: 1.2,
+  },
 ];
 
 /** Who tells: first-person complaints, time courses, short answers. */
 const patientCues: readonly Cue[] = [
   { pattern: /^(?:ja|nei|jo|mm|eh|nja|tja|ehm|neida|jada|javel)(?![\p{L}\p{N}])[\s,.!…-]*(?:\S+\s*){0,3}$/iu, weight: 2 },
-  { pattern: /^(?:ja|nei|jo|nja|tja|altså|eh)(?![\p{L}\p{N}])/iu, weight: 1 },
+  { pattern: /^(?:nja|tja|altså|eh)(?![\p{L}\p{N}])/iu, weight: 1 },
+  { pattern: /^(?:ja|nei|jo)(?![\p{L}\p{N}])/iu, weight: 0.5 },
   {
     pattern:
       /(?<![\p{L}\p{N}])(?:jeg har (?:hatt|så|veldig|litt|fått|vært|ikke)|jeg kjenner|jeg føler|jeg merker|jeg tror|jeg vet ikke|jeg husker|jeg målte|jeg tok|jeg prøvde|jeg ble|jeg var|jeg klarer|jeg orker|jeg sover|det gjør vondt|vondt|verker|svimmel|kvalm|sliten|redd|bekymret|plager? meg|for meg|hos meg)(?![\p{L}\p{N}])/giu,
@@ -53,10 +59,11 @@ const patientCues: readonly Cue[] = [
 const relativeCues: readonly Cue[] = [
   {
     pattern:
-      /(?<![\p{L}\p{N}])(?:mannen min|kona mi|kona min|konen min|mora mi|moren min|mor mi|faren min|far min|sønnen min|datteren min|dattera mi|barnet mitt|gutten min|jenta mi|søsteren min|broren min|samboeren min|pappa|mamma)(?![\p{L}\p{N}])/giu,
+      /(?<![\p{L}\p{N}])(?:jeg er (?:mannen|kona|konen|samboeren|datteren|dattera|sønnen|moren|mora|faren|broren|søsteren) (?:hennes|hans|til)|mannen hennes|kona hans|sønnen vår|datteren vår|dattera vår|til henne|til ham|mannen min|kona mi|kona min|konen min|mora mi|moren min|mor mi|faren min|far min|sønnen min|datteren min|dattera mi|barnet mitt|gutten min|jenta mi|søsteren min|broren min|samboeren min|pappa|mamma)(?![\p{L}\p{N}])/giu,
     weight: 2,
   },
-  { pattern: /(?<![\p{L}\p{N}])(?:han|hun) (?:har|er|sier|klager|fikk|ble|var|tok|sov|spiste|føler|kjenner|merker|klarer|orker)(?![\p{L}\p{N}])/giu, weight: 1.2 },
+  { pattern: /(?<![\p{L}\p{N}])(?:han|hun) (?:har|er|sier|klager|fikk|ble|var|tok|sov|spiste|føler|kjenner|merker|klarer|orker|tør|glemmer|pleier)(?![\p{L}\p{N}])/giu, weight: 1.2 },
+  { pattern: /(?<![\p{L}\p{N}])(?:kan|skal|bør|må) (?:han|hun)(?![\p{L}\p{N}])/giu, weight: 1 },
   { pattern: /(?<![\p{L}\p{N}])(?:vi har (?:merket|sett|lagt merke)|hjemme hos oss|vi bor)(?![\p{L}\p{N}])/giu, weight: 1 },
 ];
 

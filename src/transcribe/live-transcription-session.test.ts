@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { floatToPcm16 } from '../audio/index.js';
 import { createManualClock, EngineError, GoneError } from '../core/index.js';
@@ -266,6 +267,32 @@ describe('LiveTranscriptionSession', () => {
     bad.session.erase();
     expect((await good.session.stop()).segments.map((segment) => segment.text)).toEqual(['god']);
     expect(good.events.some((event) => event.type === 'error')).toBe(false);
+  });
+
+  it('never throws on arbitrary frames and control calls', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.oneof(
+            fc.uint8Array({ maxLength: 4000 }).map((frame) => ({ kind: 'frame' as const, frame })),
+            fc.constantFrom({ kind: 'pause' as const }, { kind: 'resume' as const }),
+          ),
+          { maxLength: 60 },
+        ),
+        async (actions) => {
+          const { session } = makeSession(createFakeTranscriber());
+          for (const action of actions) {
+            if (action.kind === 'frame') session.pushPcm16(action.frame);
+            else if (action.kind === 'pause') session.pause();
+            else session.resume();
+          }
+          const transcript = await session.stop();
+          for (const segment of transcript.segments) expect(segment.end ?? 0).toBeLessThanOrEqual(session.receivedSeconds);
+          session.erase();
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 
   it('tracks activity on the injected clock', () => {

@@ -409,6 +409,8 @@ export class LiveTranscriptionSession {
     if (this.#draining !== undefined) return;
     this.#draining = this.#drain().finally(() => {
       this.#draining = undefined;
+      // Work queued while the loop was finishing must not be stranded.
+      if (this.#queue.length > 0 && !this.#isAborted()) this.#startDraining();
     });
   }
 
