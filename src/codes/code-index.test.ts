@@ -27,7 +27,9 @@ describe('createCodeIndex', () => {
   });
 
   it('refuses a list with a malformed code', () => {
-    expect(() => createCodeIndex([{ system: 'ICPC-2', code: 'R7', text: 'x' }])).toThrow(/malformed ICPC-2/);
+    expect(() => createCodeIndex([{ system: 'ICPC-2', code: 'R7', text: 'x' }])).toThrow(
+      /malformed ICPC-2/,
+    );
   });
 });
 

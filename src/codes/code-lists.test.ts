@@ -7,12 +7,20 @@ const consultationsDirectory = join(import.meta.dirname, '../../../shared/data/c
 
 describe('tryGetCode', () => {
   it('returns the Norwegian text of an ICPC-2 code', () => {
-    expect(tryGetCode('ICPC-2', 'R72')).toEqual({ system: 'ICPC-2', code: 'R72', text: 'Streptokokkhals' });
+    expect(tryGetCode('ICPC-2', 'R72')).toEqual({
+      system: 'ICPC-2',
+      code: 'R72',
+      text: 'Streptokokkhals',
+    });
   });
 
   it('accepts ICD-10 with and without the dot and stores the dot-less form', () => {
     const withDot = tryGetCode('ICD-10', 'J03.9');
-    expect(withDot).toEqual({ system: 'ICD-10', code: 'J039', text: 'Uspesifisert akutt tonsillitt' });
+    expect(withDot).toEqual({
+      system: 'ICD-10',
+      code: 'J039',
+      text: 'Uspesifisert akutt tonsillitt',
+    });
     expect(tryGetCode('ICD-10', 'J039')).toEqual(withDot);
   });
 
@@ -44,7 +52,9 @@ describe('tryGetCode', () => {
         reference_note: { diagnosis: { system: 'ICPC-2' | 'ICD-10'; code: string }[] };
       };
       for (const diagnosis of consultation.reference_note.diagnosis) {
-        expect(isKnownCode(diagnosis.system, diagnosis.code), `${file} ${diagnosis.code}`).toBe(true);
+        expect(isKnownCode(diagnosis.system, diagnosis.code), `${file} ${diagnosis.code}`).toBe(
+          true,
+        );
       }
     }
   });

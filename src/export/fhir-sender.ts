@@ -44,7 +44,10 @@ export interface FhirSender {
    * `isRetryable` for timeouts, network errors, 408, 429 and 5xx (after the retries are used up),
    * not retryable for other 4xx. Messages hold the status code only, never the response body.
    */
-  send(document: FhirBundle | FhirDocumentReference, options: { idempotencyKey: string }): Promise<FhirSendResult>;
+  send(
+    document: FhirBundle | FhirDocumentReference,
+    options: { idempotencyKey: string },
+  ): Promise<FhirSendResult>;
 }
 
 const tokenResponseSchema = z.object({
@@ -61,7 +64,13 @@ class AttemptFailure extends Error {
   readonly retryable: boolean;
   readonly status: number | undefined;
   readonly retryAfterMs: number | undefined;
-  constructor(options: { reason: string; retryable: boolean; status?: number; retryAfterMs?: number; cause?: unknown }) {
+  constructor(options: {
+    reason: string;
+    retryable: boolean;
+    status?: number;
+    retryAfterMs?: number;
+    cause?: unknown;
+  }) {
     super(options.reason, options.cause === undefined ? undefined : { cause: options.cause });
     this.retryable = options.retryable;
     this.status = options.status;
@@ -96,7 +105,8 @@ export function createFhirSender(options: FhirSenderOptions): FhirSender {
     try {
       return await options.fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      const timedOut =
+        error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
       throw new AttemptFailure({
         reason: timedOut ? `no answer within ${timeoutMs} ms` : 'could not reach the server',
         retryable: true,
@@ -109,7 +119,8 @@ export function createFhirSender(options: FhirSenderOptions): FhirSender {
     const auth = options.auth;
     if (auth === undefined) return undefined;
     if (auth.kind === 'bearer') return auth.token;
-    if (cachedToken !== undefined && cachedToken.expiresAt > options.clock.now()) return cachedToken.value;
+    if (cachedToken !== undefined && cachedToken.expiresAt > options.clock.now())
+      return cachedToken.value;
     // OAuth 2.0 client credentials (RFC 6749 §4.4), client authenticated with HTTP Basic (§2.3.1).
     const credentials = Buffer.from(
       `${encodeURIComponent(auth.clientId)}:${encodeURIComponent(auth.clientSecret)}`,
@@ -135,7 +146,10 @@ export function createFhirSender(options: FhirSenderOptions): FhirSender {
     }
     const parsed = tokenResponseSchema.safeParse(await response.json().catch(() => undefined));
     if (!parsed.success) {
-      throw new AttemptFailure({ reason: 'token endpoint gave no usable access token', retryable: false });
+      throw new AttemptFailure({
+        reason: 'token endpoint gave no usable access token',
+        retryable: false,
+      });
     }
     const lifetimeSeconds = parsed.data.expires_in ?? 300;
     // Renew 30 s early so a token never expires in flight.
@@ -150,8 +164,12 @@ export function createFhirSender(options: FhirSenderOptions): FhirSender {
     const header = response.headers.get('retry-after');
     if (header === null) return undefined;
     const seconds = Number(header);
-    const milliseconds = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - options.clock.now();
-    return Number.isFinite(milliseconds) ? Math.min(Math.max(0, milliseconds), maximumRetryAfterMs) : undefined;
+    const milliseconds = Number.isFinite(seconds)
+      ? seconds * 1000
+      : Date.parse(header) - options.clock.now();
+    return Number.isFinite(milliseconds)
+      ? Math.min(Math.max(0, milliseconds), maximumRetryAfterMs)
+      : undefined;
   };
 
   const attempt = async (
@@ -179,11 +197,20 @@ export function createFhirSender(options: FhirSenderOptions): FhirSender {
       const location = response.headers.get('location') ?? response.headers.get('content-location');
       return { status: response.status, ...(location === null ? {} : { location }) };
     }
-    if (response.status === 401 && options.auth?.kind === 'client-credentials' && !state.tokenRenewed) {
+    if (
+      response.status === 401 &&
+      options.auth?.kind === 'client-credentials' &&
+      !state.tokenRenewed
+    ) {
       // The token was revoked or expired early: fetch a new one once and try again.
       cachedToken = undefined;
       state.tokenRenewed = true;
-      throw new AttemptFailure({ reason: 'token rejected (HTTP 401)', retryable: true, status: 401, retryAfterMs: 0 });
+      throw new AttemptFailure({
+        reason: 'token rejected (HTTP 401)',
+        retryable: true,
+        status: 401,
+        retryAfterMs: 0,
+      });
     }
     const retryAfterMs = retryAfter(response);
     throw new AttemptFailure({
@@ -221,7 +248,8 @@ function toTarget(
   baseUrl: string,
   document: FhirBundle | FhirDocumentReference,
 ): { url: string; ifNoneExist: string; body: string } {
-  const identifier = document.resourceType === 'Bundle' ? document.identifier : document.masterIdentifier;
+  const identifier =
+    document.resourceType === 'Bundle' ? document.identifier : document.masterIdentifier;
   const system = identifier?.system ?? '';
   const value = identifier?.value ?? '';
   return {
@@ -250,7 +278,8 @@ function toEngineError(failure: AttemptFailure | undefined, maxRetries: number):
   return new EngineError({
     engine,
     message: `FHIR server unavailable after ${maxRetries + 1} attempt(s): ${failure?.message ?? 'unknown reason'}`,
-    userMessage: 'Journalsystemet svarer ikke nå. Notatet er ikke overført og ligger fortsatt i Referent. Prøv igjen om litt.',
+    userMessage:
+      'Journalsystemet svarer ikke nå. Notatet er ikke overført og ligger fortsatt i Referent. Prøv igjen om litt.',
     isRetryable: true,
     cause: failure,
   });

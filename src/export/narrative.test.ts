@@ -24,7 +24,9 @@ describe('checkNarrativeDiv', () => {
   });
 
   it('rejects a div outside the XHTML namespace', () => {
-    expect(checkNarrativeDiv('<div><p>tekst</p></div>')).toContain('narrative must be a <div> in the XHTML namespace');
+    expect(checkNarrativeDiv('<div><p>tekst</p></div>')).toContain(
+      'narrative must be a <div> in the XHTML namespace',
+    );
   });
 
   it('rejects scripts, event handlers and javascript links', () => {
@@ -42,10 +44,14 @@ describe('checkNarrativeDiv', () => {
 
   it('rejects unbalanced tags, HTML-only entities and empty narrative', () => {
     const ns = 'xmlns="http://www.w3.org/1999/xhtml"';
-    expect(checkNarrativeDiv(`<div ${ns}><p>tekst</div>`)).toContain('narrative has unbalanced tags');
+    expect(checkNarrativeDiv(`<div ${ns}><p>tekst</div>`)).toContain(
+      'narrative has unbalanced tags',
+    );
     expect(checkNarrativeDiv(`<div ${ns}><p>a&nbsp;b</p></div>`)).toContain(
       'narrative contains an undefined or unterminated entity',
     );
-    expect(checkNarrativeDiv(`<div ${ns}><p> </p></div>`)).toContain('narrative has no text (txt-2)');
+    expect(checkNarrativeDiv(`<div ${ns}><p> </p></div>`)).toContain(
+      'narrative has no text (txt-2)',
+    );
   });
 });

@@ -57,15 +57,84 @@ export function toPlainTextFromDiv(div: string): string {
 
 // FHIR R4 narrative: the basic HTML formatting elements (txt-1).
 const allowedElements = new Set([
-  'a', 'abbr', 'acronym', 'b', 'big', 'blockquote', 'br', 'caption', 'cite', 'code', 'col',
-  'colgroup', 'dd', 'dfn', 'div', 'dl', 'dt', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i',
-  'img', 'li', 'ol', 'p', 'pre', 'q', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'tt', 'ul', 'var',
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'big',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'tt',
+  'ul',
+  'var',
 ]);
 const allowedAttributes = new Set([
-  'class', 'style', 'id', 'lang', 'xml:lang', 'title', 'dir', 'colspan', 'rowspan', 'span',
-  'align', 'valign', 'width', 'height', 'border', 'cellpadding', 'cellspacing', 'name', 'href',
-  'alt', 'src', 'abbr', 'scope', 'headers', 'summary', 'start', 'type', 'value',
+  'class',
+  'style',
+  'id',
+  'lang',
+  'xml:lang',
+  'title',
+  'dir',
+  'colspan',
+  'rowspan',
+  'span',
+  'align',
+  'valign',
+  'width',
+  'height',
+  'border',
+  'cellpadding',
+  'cellspacing',
+  'name',
+  'href',
+  'alt',
+  'src',
+  'abbr',
+  'scope',
+  'headers',
+  'summary',
+  'start',
+  'type',
+  'value',
 ]);
 
 /**
@@ -75,11 +144,15 @@ const allowedAttributes = new Set([
  */
 export function checkNarrativeDiv(div: string): string[] {
   const problems: string[] = [];
-  if (!/^<div\s[^>]*xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"[^>]*>/.test(div) || !div.endsWith('</div>')) {
+  if (
+    !/^<div\s[^>]*xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"[^>]*>/.test(div) ||
+    !div.endsWith('</div>')
+  ) {
     problems.push('narrative must be a <div> in the XHTML namespace');
   }
   const stack: string[] = [];
-  const tagPattern = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+\s*=\s*"[^"]*")*)\s*(\/?)>|<!--[\s\S]*?-->|<[^>]*>?/g;
+  const tagPattern =
+    /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+\s*=\s*"[^"]*")*)\s*(\/?)>|<!--[\s\S]*?-->|<[^>]*>?/g;
   for (const match of div.matchAll(tagPattern)) {
     const [whole, closing, rawName, attributes = '', selfClosing] = match;
     if (rawName === undefined) {
@@ -97,7 +170,10 @@ export function checkNarrativeDiv(div: string): string[] {
       if (attributeName === 'xmlns') continue;
       if (!allowedAttributes.has(attributeName)) {
         problems.push(`narrative contains a disallowed attribute "${attributeName}"`);
-      } else if ((attributeName === 'href' || attributeName === 'src') && /^\s*javascript:/i.test(value)) {
+      } else if (
+        (attributeName === 'href' || attributeName === 'src') &&
+        /^\s*javascript:/i.test(value)
+      ) {
         problems.push('narrative contains a script link');
       }
     }

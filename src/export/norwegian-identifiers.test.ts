@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPersonalNumber, isValidHprNumber, isValidOrganizationNumber } from './norwegian-identifiers.js';
+import {
+  checkPersonalNumber,
+  isValidHprNumber,
+  isValidOrganizationNumber,
+} from './norwegian-identifiers.js';
 
 // Check digits computed independently (by hand / a separate script), all synthetic.
 const validFodselsnummer = ['14030352751', '09018841425', '13031353453', '29020010027'];
@@ -15,7 +19,8 @@ describe('checkPersonalNumber', () => {
   });
 
   it('recognises a D-nummer by the day plus 40', () => {
-    for (const value of validDNummer) expect(checkPersonalNumber(value)).toEqual({ ok: true, kind: 'd-nummer' });
+    for (const value of validDNummer)
+      expect(checkPersonalNumber(value)).toEqual({ ok: true, kind: 'd-nummer' });
   });
 
   it('accepts synthetic test numbers with the month plus 80', () => {
@@ -56,11 +61,13 @@ describe('checkPersonalNumber', () => {
 
 describe('isValidHprNumber', () => {
   it('accepts HPR numbers of up to nine digits', () => {
-    for (const value of ['4518263', '10247381', '108245376']) expect(isValidHprNumber(value)).toBe(true);
+    for (const value of ['4518263', '10247381', '108245376'])
+      expect(isValidHprNumber(value)).toBe(true);
   });
 
   it('rejects leading zeros, letters and too many digits', () => {
-    for (const value of ['0451826', '45182a3', '1082453761', '']) expect(isValidHprNumber(value)).toBe(false);
+    for (const value of ['0451826', '45182a3', '1082453761', ''])
+      expect(isValidHprNumber(value)).toBe(false);
   });
 });
 

@@ -19,7 +19,10 @@ export type PersonalNumberCheck =
 const firstWeights = [3, 7, 6, 1, 8, 9, 4, 5, 2] as const;
 const secondWeights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
 
-function mod11CheckDigit(digits: readonly number[], weights: readonly number[]): number | undefined {
+function mod11CheckDigit(
+  digits: readonly number[],
+  weights: readonly number[],
+): number | undefined {
   let sum = 0;
   for (let index = 0; index < weights.length; index += 1) {
     sum += (digits[index] ?? 0) * (weights[index] ?? 0);
@@ -48,7 +51,8 @@ export function checkPersonalNumber(value: string): PersonalNumberCheck {
   if (month > 80) month -= 80;
   else if (month > 40) month -= 40;
   // Any century works for the date check; 2000 is a leap year, so 29 February passes.
-  const daysInMonth = month >= 1 && month <= 12 ? new Date(Date.UTC(2000, month, 0)).getUTCDate() : 0;
+  const daysInMonth =
+    month >= 1 && month <= 12 ? new Date(Date.UTC(2000, month, 0)).getUTCDate() : 0;
   if (day < 1 || day > daysInMonth) return { ok: false, reason: 'date' };
   const first = mod11CheckDigit(digits, firstWeights);
   const second = mod11CheckDigit(digits, secondWeights);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ApprovedNote } from '../core/index.js';
-import { cleanText, defaultDisclosureTemplate, toSectionTexts, toWindows1252Safe } from './index.js';
+import {
+  cleanText,
+  defaultDisclosureTemplate,
+  toSectionTexts,
+  toWindows1252Safe,
+} from './index.js';
 import { loadSharedConsultations, toApprovedNote } from './testing/shared-consultations.js';
 
 const note: ApprovedNote = {
@@ -55,7 +60,9 @@ describe('toSectionTexts', () => {
     const { disclosure, fullText } = toSectionTexts(note, {
       disclosure: 'KI-utkast ({model}), godkjent av {approver} {date} kl. {time}.',
     });
-    expect(disclosure).toBe('KI-utkast (norsk-modell-7b), godkjent av Kari Mæland 01.01.2026 kl. 00.30.');
+    expect(disclosure).toBe(
+      'KI-utkast (norsk-modell-7b), godkjent av Kari Mæland 01.01.2026 kl. 00.30.',
+    );
     expect(fullText.endsWith(disclosure)).toBe(true);
   });
 
@@ -78,7 +85,9 @@ describe('toSectionTexts', () => {
   });
 
   it('does not repeat the coded diagnoses in an epikrise, which has its own Diagnoser section', () => {
-    const d06 = loadSharedConsultations().find((consultation) => consultation.template === 'epikrise');
+    const d06 = loadSharedConsultations().find(
+      (consultation) => consultation.template === 'epikrise',
+    );
     if (d06 === undefined) throw new Error('shared epikrise case missing');
     const { fullText, diagnoses } = toSectionTexts(toApprovedNote(d06));
     expect(diagnoses).toEqual([

@@ -82,10 +82,14 @@ export function toSectionTexts(note: ApprovedNote, options: SectionTextOptions =
     text: finish(section.text),
   }));
   const diagnoses = note.diagnoses.map((diagnosis) =>
-    finish(`${formatCode(diagnosis.system, diagnosis.code)} ${diagnosis.text} (${diagnosis.system})`),
+    finish(
+      `${formatCode(diagnosis.system, diagnosis.code)} ${diagnosis.text} (${diagnosis.system})`,
+    ),
   );
   const disclosure =
-    options.disclosure === false ? '' : finish(formatDisclosure(options.disclosure ?? defaultDisclosureTemplate, note));
+    options.disclosure === false
+      ? ''
+      : finish(formatDisclosure(options.disclosure ?? defaultDisclosureTemplate, note));
 
   const blocks: string[] = [];
   for (const section of sections) {
@@ -94,7 +98,9 @@ export function toSectionTexts(note: ApprovedNote, options: SectionTextOptions =
   // An epikrise has its own "Diagnoser" section; other notes get the coded diagnoses appended.
   const hasDiagnosisSection = note.sections.some((section) => section.key === 'diagnoser');
   if (diagnoses.length > 0 && !hasDiagnosisSection) {
-    blocks.push(`${diagnoses.length === 1 ? 'Diagnose' : 'Diagnoser'}${newline}${diagnoses.join(newline)}`);
+    blocks.push(
+      `${diagnoses.length === 1 ? 'Diagnose' : 'Diagnoser'}${newline}${diagnoses.join(newline)}`,
+    );
   }
   if (disclosure.length > 0) blocks.push(disclosure);
   return { sections, fullText: blocks.join(newline + newline), disclosure, diagnoses };
@@ -105,19 +111,21 @@ export function toSectionTexts(note: ApprovedNote, options: SectionTextOptions =
  * row, tabs and non-breaking spaces as spaces, control and zero-width characters removed.
  */
 export function cleanText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    // Control characters other than line feed (tabs became spaces above).
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .split('\n')
-    .map((line) => line.replace(/ +$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    text
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+      .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+      // Control characters other than line feed (tabs became spaces above).
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .split('\n')
+      .map((line) => line.replace(/ +$/, ''))
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 // Characters Windows-1252 has above 0x7f that are not Latin-1.
@@ -147,11 +155,17 @@ export function toWindows1252Safe(text: string): string {
   let result = '';
   for (const character of text) {
     const codePoint = character.codePointAt(0) ?? 0;
-    if (codePoint < 0x80 || (codePoint >= 0xa0 && codePoint <= 0xff) || windows1252Extras.has(character)) {
+    if (
+      codePoint < 0x80 ||
+      (codePoint >= 0xa0 && codePoint <= 0xff) ||
+      windows1252Extras.has(character)
+    ) {
       result += character;
     } else {
       const decomposed = character.normalize('NFD').replace(/\p{M}/gu, '');
-      result += plainEquivalents[character] ?? (decomposed !== character && decomposed.length > 0 ? decomposed : '?');
+      result +=
+        plainEquivalents[character] ??
+        (decomposed !== character && decomposed.length > 0 ? decomposed : '?');
     }
   }
   return result;

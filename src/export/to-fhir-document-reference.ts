@@ -6,7 +6,12 @@ import type { FhirDocumentReference, Practitioner, Reference } from './fhir-type
 import { escapeXml } from './narrative.js';
 import { toSectionTexts } from './section-texts.js';
 import { toStableUuid } from './stable-uuid.js';
-import { toDocumentType, toFhirDocument, toPatientIdentifier, type FhirDocumentOptions } from './to-fhir-document.js';
+import {
+  toDocumentType,
+  toFhirDocument,
+  toPatientIdentifier,
+  type FhirDocumentOptions,
+} from './to-fhir-document.js';
 
 export interface FhirDocumentReferenceOptions extends FhirDocumentOptions {
   /** Also attach the full FHIR document Bundle (application/fhir+json); default true. */
@@ -20,14 +25,22 @@ export interface FhirDocumentReferenceOptions extends FhirDocumentOptions {
  * UTF-8 plain text (with the AI disclosure line) and, by default, the full document Bundle.
  * `masterIdentifier` is stable per consultation and approval, like Bundle.identifier.
  */
-export function toFhirDocumentReference(note: ApprovedNote, options: FhirDocumentReferenceOptions): FhirDocumentReference {
+export function toFhirDocumentReference(
+  note: ApprovedNote,
+  options: FhirDocumentReferenceOptions,
+): FhirDocumentReference {
   const approvedAt = assertApproved(note);
   const title = documentTitles[note.template];
-  const texts = toSectionTexts(note, options.disclosure === undefined ? {} : { disclosure: options.disclosure });
+  const texts = toSectionTexts(
+    note,
+    options.disclosure === undefined ? {} : { disclosure: options.disclosure },
+  );
   const plainText = Buffer.from(texts.fullText, 'utf8');
   const hpr = note.approvedBy.hpr?.trim();
   const clinician: Reference<Practitioner> = {
-    ...(hpr === undefined || hpr.length === 0 ? {} : { identifier: { system: identifierSystems.hpr, value: hpr } }),
+    ...(hpr === undefined || hpr.length === 0
+      ? {}
+      : { identifier: { system: identifierSystems.hpr, value: hpr } }),
     type: 'Practitioner',
     display: note.approvedBy.displayName,
   };
@@ -89,7 +102,12 @@ export function toFhirDocumentReference(note: ApprovedNote, options: FhirDocumen
           custodian: {
             ...(options.organization.orgNumber === undefined
               ? {}
-              : { identifier: { system: identifierSystems.organizationNumber, value: options.organization.orgNumber } }),
+              : {
+                  identifier: {
+                    system: identifierSystems.organizationNumber,
+                    value: options.organization.orgNumber,
+                  },
+                }),
             type: 'Organization',
             display: options.organization.name,
           },

@@ -55,7 +55,9 @@ export interface FhirDocumentOptions {
  * (`urn:uuid:…`, derived from the consultation id and approval time). Used as Bundle.identifier
  * and for the sender's conditional create, so a retry never creates a second document.
  */
-export function toDocumentIdentifier(note: Pick<ApprovedNote, 'consultationId' | 'approvedAt'>): Identifier {
+export function toDocumentIdentifier(
+  note: Pick<ApprovedNote, 'consultationId' | 'approvedAt'>,
+): Identifier {
   return {
     system: identifierSystems.uri,
     value: `urn:uuid:${toStableUuid('referent-document', note.consultationId, note.approvedAt)}`,
@@ -77,7 +79,10 @@ export function toPatientIdentifier(fnr: string): Identifier {
 }
 
 /** Codings for a diagnosis: ICPC-2 in both the international URI and the Volven OID. */
-export function toDiagnosisCodings(system: ApprovedNote['diagnoses'][number]['system'], code: string): Coding[] {
+export function toDiagnosisCodings(
+  system: ApprovedNote['diagnoses'][number]['system'],
+  code: string,
+): Coding[] {
   const entry = tryGetCode(system, code);
   const stored = entry?.code ?? toCodeKey(system, code) ?? code.trim();
   const display = entry === undefined ? {} : { display: entry.text };
@@ -138,7 +143,9 @@ export function toFhirDocument(note: ApprovedNote, options: FhirDocumentOptions)
     display: note.approvedBy.displayName,
   };
   const organizationRef: Reference<Organization> | undefined =
-    organizationUrl === undefined ? undefined : { reference: organizationUrl, type: 'Organization' };
+    organizationUrl === undefined
+      ? undefined
+      : { reference: organizationUrl, type: 'Organization' };
   const encounterRef: Reference<Encounter> = { reference: encounterUrl, type: 'Encounter' };
   const deviceRef: Reference<Device> = { reference: deviceUrl, type: 'Device' };
 
@@ -178,7 +185,11 @@ export function toFhirDocument(note: ApprovedNote, options: FhirDocumentOptions)
             ? {}
             : {
                 identifier: [
-                  { use: 'official', system: identifierSystems.organizationNumber, value: options.organization.orgNumber },
+                  {
+                    use: 'official',
+                    system: identifierSystems.organizationNumber,
+                    value: options.organization.orgNumber,
+                  },
                 ],
               }),
           name: options.organization.name,
@@ -204,9 +215,19 @@ export function toFhirDocument(note: ApprovedNote, options: FhirDocumentOptions)
     id: idOf(conditionUrls[index] ?? newUrl()),
     clinicalStatus: { coding: [{ system: terminology.conditionClinical, code: 'active' }] },
     // The drafted diagnosis is provisional until a clinician approves it; this note is approved.
-    verificationStatus: { coding: [{ system: terminology.conditionVerification, code: 'confirmed' }] },
+    verificationStatus: {
+      coding: [{ system: terminology.conditionVerification, code: 'confirmed' }],
+    },
     category: [
-      { coding: [{ system: terminology.conditionCategory, code: 'encounter-diagnosis', display: 'Encounter Diagnosis' }] },
+      {
+        coding: [
+          {
+            system: terminology.conditionCategory,
+            code: 'encounter-diagnosis',
+            display: 'Encounter Diagnosis',
+          },
+        ],
+      },
     ],
     code: { coding: toDiagnosisCodings(diagnosis.system, diagnosis.code), text: diagnosis.text },
     subject: patientRef,
@@ -218,8 +239,13 @@ export function toFhirDocument(note: ApprovedNote, options: FhirDocumentOptions)
 
   const disclosure = formatDisclosure(options.disclosure ?? defaultDisclosureTemplate, note);
   const title = documentTitles[note.template];
-  const conditionRefs: Reference<Condition>[] = conditionUrls.map((url) => ({ reference: url, type: 'Condition' }));
-  const diagnosisSectionKey = note.sections.some((section) => section.key === 'diagnoser') ? 'diagnoser' : 'vurdering';
+  const conditionRefs: Reference<Condition>[] = conditionUrls.map((url) => ({
+    reference: url,
+    type: 'Condition',
+  }));
+  const diagnosisSectionKey = note.sections.some((section) => section.key === 'diagnoser')
+    ? 'diagnoser'
+    : 'vurdering';
 
   const sections: CompositionSection[] = note.sections
     .filter((section) => cleanText(section.text).length > 0)
@@ -227,7 +253,9 @@ export function toFhirDocument(note: ApprovedNote, options: FhirDocumentOptions)
       id: toElementId(section.key),
       title: section.title,
       text: { status: 'generated', div: toNarrativeDiv(cleanText(section.text)) },
-      ...(section.key === diagnosisSectionKey && conditionRefs.length > 0 ? { entry: conditionRefs } : {}),
+      ...(section.key === diagnosisSectionKey && conditionRefs.length > 0
+        ? { entry: conditionRefs }
+        : {}),
     }));
 
   const composition: Composition = {
@@ -280,20 +308,42 @@ export function toFhirDocument(note: ApprovedNote, options: FhirDocumentOptions)
     },
     target: [{ reference: compositionUrl, type: 'Composition' }, ...conditionRefs],
     recorded: approvedAt,
-    activity: { coding: [{ system: terminology.dataOperation, code: 'CREATE', display: 'create' }] },
+    activity: {
+      coding: [{ system: terminology.dataOperation, code: 'CREATE', display: 'create' }],
+    },
     agent: [
       {
         // The AI drafted the text (HL7 AI Transparency IG: the model is a Device agent).
-        type: { coding: [{ system: terminology.provenanceParticipantType, code: 'assembler', display: 'Assembler' }] },
+        type: {
+          coding: [
+            {
+              system: terminology.provenanceParticipantType,
+              code: 'assembler',
+              display: 'Assembler',
+            },
+          ],
+        },
         who: deviceRef,
       },
       {
-        type: { coding: [{ system: terminology.provenanceParticipantType, code: 'author', display: 'Author' }] },
+        type: {
+          coding: [
+            { system: terminology.provenanceParticipantType, code: 'author', display: 'Author' },
+          ],
+        },
         who: practitionerRef,
         ...(organizationRef === undefined ? {} : { onBehalfOf: organizationRef }),
       },
       {
-        type: { coding: [{ system: terminology.provenanceParticipantType, code: 'attester', display: 'Attester' }] },
+        type: {
+          coding: [
+            {
+              system: terminology.provenanceParticipantType,
+              code: 'attester',
+              display: 'Attester',
+            },
+          ],
+        },
         who: practitionerRef,
       },
     ],
@@ -303,9 +353,14 @@ export function toFhirDocument(note: ApprovedNote, options: FhirDocumentOptions)
     { fullUrl: compositionUrl, resource: composition },
     { fullUrl: patientUrl, resource: patient },
     { fullUrl: practitionerUrl, resource: practitioner },
-    ...(organization === undefined || organizationUrl === undefined ? [] : [{ fullUrl: organizationUrl, resource: organization }]),
+    ...(organization === undefined || organizationUrl === undefined
+      ? []
+      : [{ fullUrl: organizationUrl, resource: organization }]),
     { fullUrl: encounterUrl, resource: encounter },
-    ...conditions.map((condition, index) => ({ fullUrl: conditionUrls[index] ?? '', resource: condition })),
+    ...conditions.map((condition, index) => ({
+      fullUrl: conditionUrls[index] ?? '',
+      resource: condition,
+    })),
     { fullUrl: deviceUrl, resource: device },
     { fullUrl: provenanceUrl, resource: provenance },
   ];

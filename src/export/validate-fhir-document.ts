@@ -12,7 +12,11 @@ import {
 } from './code-systems.js';
 import type { Resource } from './fhir-types.js';
 import { checkNarrativeDiv } from './narrative.js';
-import { checkPersonalNumber, isValidHprNumber, isValidOrganizationNumber } from './norwegian-identifiers.js';
+import {
+  checkPersonalNumber,
+  isValidHprNumber,
+  isValidOrganizationNumber,
+} from './norwegian-identifiers.js';
 
 /** One problem, in English for operators and in Norwegian for the clinician. Never holds values. */
 export interface ExportProblem {
@@ -24,10 +28,12 @@ export type FhirValidationResult = { ok: true } | { ok: false; problems: string[
 
 type Json = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const asRecord = (value: unknown): Json | undefined => (isRecord(value) ? value : undefined);
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const asString = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
 const records = (value: unknown): Json[] => asArray(value).filter(isRecord);
 
 const notStructured = 'Dokumentet har feil oppbygning og kan ikke sendes.';
@@ -42,7 +48,9 @@ const notStructured = 'Dokumentet har feil oppbygning og kan ikke sendes.';
  */
 export function validateFhirDocument(bundle: unknown): FhirValidationResult {
   const problems = findDocumentProblems(bundle);
-  return problems.length === 0 ? { ok: true } : { ok: false, problems: problems.map((problem) => problem.message) };
+  return problems.length === 0
+    ? { ok: true }
+    : { ok: false, problems: problems.map((problem) => problem.message) };
 }
 
 /**
@@ -62,14 +70,17 @@ export function assertValidFhirDocument(bundle: unknown): void {
 /** Every problem found in a document Bundle or DocumentReference. */
 export function findDocumentProblems(input: unknown): ExportProblem[] {
   const resource = asRecord(input);
-  if (resource === undefined) return [{ message: 'document is not a JSON object', userMessage: notStructured }];
+  if (resource === undefined)
+    return [{ message: 'document is not a JSON object', userMessage: notStructured }];
   switch (resource.resourceType) {
     case 'Bundle':
       return findBundleProblems(resource);
     case 'DocumentReference':
       return findDocumentReferenceProblems(resource);
     default:
-      return [{ message: 'document must be a Bundle or a DocumentReference', userMessage: notStructured }];
+      return [
+        { message: 'document must be a Bundle or a DocumentReference', userMessage: notStructured },
+      ];
   }
 }
 
@@ -89,11 +100,17 @@ function findBundleProblems(bundle: Json): ExportProblem[] {
   if (bundle.type !== 'document') add('Bundle.type must be document', notStructured);
   const identifier = asRecord(bundle.identifier);
   if (asString(identifier?.system) === undefined || asString(identifier?.value) === undefined) {
-    add('Bundle.identifier needs a system and a value (it makes sending idempotent)', notStructured);
+    add(
+      'Bundle.identifier needs a system and a value (it makes sending idempotent)',
+      notStructured,
+    );
   }
   problems.push(...baseProblems(bundle));
   if (!hasAiLabel(bundle)) {
-    add('Bundle.meta.security lacks the AI-assisted label (AIAST)', 'Dokumentet mangler merking om KI-støtte.');
+    add(
+      'Bundle.meta.security lacks the AI-assisted label (AIAST)',
+      'Dokumentet mangler merking om KI-støtte.',
+    );
   }
 
   // Index the entries by full URL; document references must resolve inside the Bundle.
@@ -128,48 +145,78 @@ function findBundleProblems(bundle: Json): ExportProblem[] {
   const isFinal = composition.status === 'final';
 
   // Approval before final (P1): only a final, legally attested document may leave.
-  if (!['preliminary', 'final', 'amended', 'entered-in-error'].includes(asString(composition.status) ?? '')) {
+  if (
+    !['preliminary', 'final', 'amended', 'entered-in-error'].includes(
+      asString(composition.status) ?? '',
+    )
+  ) {
     add('Composition.status has an unknown code', notStructured);
   }
-  if (!isFinal) add('Composition.status must be final: the note is not approved', 'Notatet er ikke godkjent.');
+  if (!isFinal)
+    add('Composition.status must be final: the note is not approved', 'Notatet er ikke godkjent.');
   const attester = records(composition.attester).find((item) => item.mode === 'legal');
   const attestingPractitioner = resolve(attester?.party, 'Practitioner');
-  if (attester === undefined || asString(attester.time) === undefined || attestingPractitioner === undefined) {
+  if (
+    attester === undefined ||
+    asString(attester.time) === undefined ||
+    attestingPractitioner === undefined
+  ) {
     add(
       'Composition needs a legal attester (the approving Practitioner) with a time',
       'Notatet mangler godkjenning fra ansvarlig helsepersonell.',
     );
   }
   if (!hasAiLabel(composition)) {
-    add('Composition.meta.security lacks the AI-assisted label (AIAST)', 'Dokumentet mangler merking om KI-støtte.');
+    add(
+      'Composition.meta.security lacks the AI-assisted label (AIAST)',
+      'Dokumentet mangler merking om KI-støtte.',
+    );
   }
   const typeCodings = records(asRecord(composition.type)?.coding);
   const documentType = typeCodings.find((coding) => coding.system === documentTypeSystem);
-  if (documentType === undefined || !knownDocumentTypeCodes.has(asString(documentType.code) ?? '')) {
+  if (
+    documentType === undefined ||
+    !knownDocumentTypeCodes.has(asString(documentType.code) ?? '')
+  ) {
     add(
       'Composition.type needs a code from the Norwegian document type code system (Volven 9602)',
       'Dokumenttypen mangler eller er ukjent.',
     );
   }
   const patient = resolve(composition.subject, 'Patient');
-  if (patient === undefined) add('Composition.subject must be a Patient in the document', 'Dokumentet mangler pasient.');
+  if (patient === undefined)
+    add('Composition.subject must be a Patient in the document', 'Dokumentet mangler pasient.');
   if (resolve(composition.encounter, 'Encounter') === undefined) {
     add('Composition.encounter must be an Encounter in the document', notStructured);
   }
-  if (!asArray(composition.author).some((author) => resolve(author, 'Practitioner') !== undefined)) {
-    add('Composition.author must include a Practitioner in the document', 'Dokumentet mangler forfatter.');
+  if (
+    !asArray(composition.author).some((author) => resolve(author, 'Practitioner') !== undefined)
+  ) {
+    add(
+      'Composition.author must include a Practitioner in the document',
+      'Dokumentet mangler forfatter.',
+    );
   }
   const sections = records(composition.section);
   if (sections.length === 0) add('Composition has no sections', 'Notatet er tomt.');
   for (const [index, section] of sections.entries()) {
     const text = asRecord(section.text);
     const div = asString(text?.div);
-    if (div === undefined || !['generated', 'extensions', 'additional'].includes(asString(text?.status) ?? '')) {
-      add(`Composition.section[${index}] needs an XHTML narrative`, 'En del av notatet mangler tekst.');
+    if (
+      div === undefined ||
+      !['generated', 'extensions', 'additional'].includes(asString(text?.status) ?? '')
+    ) {
+      add(
+        `Composition.section[${index}] needs an XHTML narrative`,
+        'En del av notatet mangler tekst.',
+      );
       continue;
     }
     for (const problem of checkNarrativeDiv(div)) {
-      add(`Composition.section[${index}].text: ${problem}`, 'Teksten i notatet har ugyldig formatering.');
+      add(
+        `Composition.section[${index}].text: ${problem}`,
+        'Teksten i notatet har ugyldig formatering.',
+      );
     }
   }
   const compositionDiv = asString(asRecord(composition.text)?.div);
@@ -180,15 +227,19 @@ function findBundleProblems(bundle: Json): ExportProblem[] {
   }
 
   if (patient !== undefined) problems.push(...findPatientProblems(patient));
-  if (attestingPractitioner !== undefined) problems.push(...findPractitionerProblems(attestingPractitioner));
+  if (attestingPractitioner !== undefined)
+    problems.push(...findPractitionerProblems(attestingPractitioner));
   for (const resource of byUrl.values()) {
-    if (resource.resourceType === 'Organization') problems.push(...findOrganizationProblems(resource));
+    if (resource.resourceType === 'Organization')
+      problems.push(...findOrganizationProblems(resource));
     if (resource.resourceType === 'Encounter' && !isEncounterStatus(resource.status)) {
       add('Encounter.status has an unknown code', notStructured);
     }
   }
 
-  const conditions = [...byUrl.values()].filter((resource) => resource.resourceType === 'Condition');
+  const conditions = [...byUrl.values()].filter(
+    (resource) => resource.resourceType === 'Condition',
+  );
   for (const condition of conditions) problems.push(...findConditionProblems(condition, isFinal));
 
   // Provenance: the AI as a Device agent and the approving clinician as author or attester.
@@ -199,23 +250,45 @@ function findBundleProblems(bundle: Json): ExportProblem[] {
   );
   const provenance = provenances[0];
   if (provenance === undefined) {
-    add('the document needs a Provenance targeting its Composition', 'Dokumentet mangler opplysning om KI-støtte og godkjenning.');
+    add(
+      'the document needs a Provenance targeting its Composition',
+      'Dokumentet mangler opplysning om KI-støtte og godkjenning.',
+    );
   } else {
     const agents = records(provenance.agent);
-    const deviceAgent = agents.map((agent) => resolve(agent.who, 'Device')).find((device) => device !== undefined);
+    const deviceAgent = agents
+      .map((agent) => resolve(agent.who, 'Device'))
+      .find((device) => device !== undefined);
     if (deviceAgent === undefined) {
-      add('Provenance needs the AI engine as a Device agent', 'Dokumentet mangler opplysning om KI-støtte.');
-    } else if (!records(deviceAgent.deviceName).some((name) => name.type === 'model-name' && asString(name.name) !== undefined)) {
-      add('the AI Device needs a model name', 'Dokumentet mangler opplysning om hvilken språkmodell som ble brukt.');
+      add(
+        'Provenance needs the AI engine as a Device agent',
+        'Dokumentet mangler opplysning om KI-støtte.',
+      );
+    } else if (
+      !records(deviceAgent.deviceName).some(
+        (name) => name.type === 'model-name' && asString(name.name) !== undefined,
+      )
+    ) {
+      add(
+        'the AI Device needs a model name',
+        'Dokumentet mangler opplysning om hvilken språkmodell som ble brukt.',
+      );
     }
     const clinicianAgent = agents.find((agent) => {
       const code = asString(records(asRecord(agent.type)?.coding)[0]?.code);
-      return (code === 'author' || code === 'attester') && resolve(agent.who, 'Practitioner') !== undefined;
+      return (
+        (code === 'author' || code === 'attester') &&
+        resolve(agent.who, 'Practitioner') !== undefined
+      );
     });
     if (clinicianAgent === undefined) {
-      add('Provenance needs the approving Practitioner as author or attester', 'Dokumentet mangler hvem som godkjente.');
+      add(
+        'Provenance needs the approving Practitioner as author or attester',
+        'Dokumentet mangler hvem som godkjente.',
+      );
     }
-    if (asString(provenance.recorded) === undefined) add('Provenance.recorded is missing', notStructured);
+    if (asString(provenance.recorded) === undefined)
+      add('Provenance.recorded is missing', notStructured);
   }
   return dedupe(problems);
 }
@@ -225,17 +298,24 @@ function findPatientProblems(patient: Json): ExportProblem[] {
   let hasNationalId = false;
   for (const identifier of records(patient.identifier)) {
     const system = asString(identifier.system);
-    if (system !== identifierSystems.fodselsnummer && system !== identifierSystems.dNummer) continue;
+    if (system !== identifierSystems.fodselsnummer && system !== identifierSystems.dNummer)
+      continue;
     const check = checkPersonalNumber(asString(identifier.value) ?? '');
     const label = system === identifierSystems.fodselsnummer ? 'fødselsnummer' : 'D-nummer';
     if (!check.ok) {
-      const why = { format: 'is not 11 digits', date: 'has an impossible birth date', checksum: 'fails the mod-11 check digits' }[
-        check.reason
-      ];
+      const why = {
+        format: 'is not 11 digits',
+        date: 'has an impossible birth date',
+        checksum: 'fails the mod-11 check digits',
+      }[check.reason];
       problems.push({
         message: `Patient ${label} ${why}`,
         userMessage: `Pasientens ${label} er ugyldig (${
-          { format: 'må være 11 siffer', date: 'datoen finnes ikke', checksum: 'kontrollsifrene stemmer ikke' }[check.reason]
+          {
+            format: 'må være 11 siffer',
+            date: 'datoen finnes ikke',
+            checksum: 'kontrollsifrene stemmer ikke',
+          }[check.reason]
         }).`,
       });
     } else if ((check.kind === 'd-nummer') !== (system === identifierSystems.dNummer)) {
@@ -259,7 +339,9 @@ function findPatientProblems(patient: Json): ExportProblem[] {
 }
 
 function findPractitionerProblems(practitioner: Json): ExportProblem[] {
-  const hpr = records(practitioner.identifier).find((identifier) => identifier.system === identifierSystems.hpr);
+  const hpr = records(practitioner.identifier).find(
+    (identifier) => identifier.system === identifierSystems.hpr,
+  );
   if (hpr === undefined) {
     return [
       {
@@ -311,7 +393,11 @@ function findConditionProblems(condition: Json, documentIsFinal: boolean): Expor
   }
   const icpcCodes = new Set(
     known
-      .filter((coding) => coding.system === diagnosisSystems.icpc2 || coding.system === diagnosisSystems.icpc2Volven)
+      .filter(
+        (coding) =>
+          coding.system === diagnosisSystems.icpc2 ||
+          coding.system === diagnosisSystems.icpc2Volven,
+      )
       .map((coding) => coding.code),
   );
   if (icpcCodes.size > 1) {
@@ -321,21 +407,34 @@ function findConditionProblems(condition: Json, documentIsFinal: boolean): Expor
     });
   }
   const verification = asString(records(asRecord(condition.verificationStatus)?.coding)[0]?.code);
-  const verificationSystem = asString(records(asRecord(condition.verificationStatus)?.coding)[0]?.system);
-  if (verificationSystem !== terminology.conditionVerification || (verification !== 'provisional' && verification !== 'confirmed')) {
+  const verificationSystem = asString(
+    records(asRecord(condition.verificationStatus)?.coding)[0]?.system,
+  );
+  if (
+    verificationSystem !== terminology.conditionVerification ||
+    (verification !== 'provisional' && verification !== 'confirmed')
+  ) {
     problems.push({
       message: 'Condition.verificationStatus must be provisional or confirmed',
       userMessage: 'En diagnose mangler status.',
     });
   } else if (verification === 'confirmed' && !documentIsFinal) {
     problems.push({
-      message: 'a Condition is confirmed in a document that is not approved (it must stay provisional)',
+      message:
+        'a Condition is confirmed in a document that is not approved (it must stay provisional)',
       userMessage: 'Diagnoser kan ikke bekreftes før notatet er godkjent.',
     });
   }
   const clinical = asString(records(asRecord(condition.clinicalStatus)?.coding)[0]?.code);
-  if (!['active', 'recurrence', 'relapse', 'inactive', 'remission', 'resolved'].includes(clinical ?? '')) {
-    problems.push({ message: 'Condition.clinicalStatus has an unknown code', userMessage: 'En diagnose mangler status.' });
+  if (
+    !['active', 'recurrence', 'relapse', 'inactive', 'remission', 'resolved'].includes(
+      clinical ?? '',
+    )
+  ) {
+    problems.push({
+      message: 'Condition.clinicalStatus has an unknown code',
+      userMessage: 'En diagnose mangler status.',
+    });
   }
   return problems;
 }
@@ -345,16 +444,32 @@ function findDocumentReferenceProblems(reference: Json): ExportProblem[] {
   const add = (message: string, userMessage: string): void => {
     problems.push({ message, userMessage });
   };
-  if (reference.status !== 'current') add('DocumentReference.status must be current', notStructured);
-  if (reference.docStatus !== 'final') add('DocumentReference.docStatus must be final: the note is not approved', 'Notatet er ikke godkjent.');
+  if (reference.status !== 'current')
+    add('DocumentReference.status must be current', notStructured);
+  if (reference.docStatus !== 'final')
+    add(
+      'DocumentReference.docStatus must be final: the note is not approved',
+      'Notatet er ikke godkjent.',
+    );
   if (asString(asRecord(reference.masterIdentifier)?.value) === undefined) {
-    add('DocumentReference.masterIdentifier is required (it makes sending idempotent)', notStructured);
+    add(
+      'DocumentReference.masterIdentifier is required (it makes sending idempotent)',
+      notStructured,
+    );
   }
   if (!hasAiLabel(reference)) {
-    add('DocumentReference.meta.security lacks the AI-assisted label (AIAST)', 'Dokumentet mangler merking om KI-støtte.');
+    add(
+      'DocumentReference.meta.security lacks the AI-assisted label (AIAST)',
+      'Dokumentet mangler merking om KI-støtte.',
+    );
   }
-  const documentType = records(asRecord(reference.type)?.coding).find((coding) => coding.system === documentTypeSystem);
-  if (documentType === undefined || !knownDocumentTypeCodes.has(asString(documentType.code) ?? '')) {
+  const documentType = records(asRecord(reference.type)?.coding).find(
+    (coding) => coding.system === documentTypeSystem,
+  );
+  if (
+    documentType === undefined ||
+    !knownDocumentTypeCodes.has(asString(documentType.code) ?? '')
+  ) {
     add(
       'DocumentReference.type needs a code from the Norwegian document type code system (Volven 9602)',
       'Dokumenttypen mangler eller er ukjent.',
@@ -363,23 +478,44 @@ function findDocumentReferenceProblems(reference: Json): ExportProblem[] {
   const subject = asRecord(reference.subject);
   const subjectIdentifier = asRecord(subject?.identifier);
   if (subjectIdentifier === undefined) {
-    add('DocumentReference.subject needs the patient identifier', 'Dokumentet mangler pasientens fødselsnummer eller D-nummer.');
+    add(
+      'DocumentReference.subject needs the patient identifier',
+      'Dokumentet mangler pasientens fødselsnummer eller D-nummer.',
+    );
   } else {
-    problems.push(...findPatientProblems({ identifier: [subjectIdentifier] }).filter((problem) => !problem.message.includes('or else')));
+    problems.push(
+      ...findPatientProblems({ identifier: [subjectIdentifier] }).filter(
+        (problem) => !problem.message.includes('or else'),
+      ),
+    );
     const system = asString(subjectIdentifier.system);
     if (system !== identifierSystems.fodselsnummer && system !== identifierSystems.dNummer) {
-      add('DocumentReference.subject identifier must be a fødselsnummer or D-nummer', 'Dokumentet mangler pasientens fødselsnummer eller D-nummer.');
+      add(
+        'DocumentReference.subject identifier must be a fødselsnummer or D-nummer',
+        'Dokumentet mangler pasientens fødselsnummer eller D-nummer.',
+      );
     }
   }
   const authenticator = asRecord(reference.authenticator);
-  if (authenticator === undefined) add('DocumentReference.authenticator (the approver) is missing', 'Notatet mangler godkjenning fra ansvarlig helsepersonell.');
-  else problems.push(...findPractitionerProblems({ identifier: [asRecord(authenticator.identifier) ?? {}] }));
+  if (authenticator === undefined)
+    add(
+      'DocumentReference.authenticator (the approver) is missing',
+      'Notatet mangler godkjenning fra ansvarlig helsepersonell.',
+    );
+  else
+    problems.push(
+      ...findPractitionerProblems({ identifier: [asRecord(authenticator.identifier) ?? {}] }),
+    );
   const contents = records(reference.content);
   if (contents.length === 0) add('DocumentReference has no content', 'Notatet er tomt.');
   for (const content of contents) {
     const attachment = asRecord(content.attachment);
     const data = asString(attachment?.data);
-    if (asString(attachment?.contentType) === undefined || data === undefined || data.length === 0) {
+    if (
+      asString(attachment?.contentType) === undefined ||
+      data === undefined ||
+      data.length === 0
+    ) {
       add('a DocumentReference attachment needs a content type and inline data', notStructured);
       continue;
     }
@@ -392,7 +528,10 @@ function findDocumentReferenceProblems(reference: Json): ExportProblem[] {
         continue;
       }
       problems.push(
-        ...findDocumentProblems(embedded).map((problem) => ({ ...problem, message: `embedded document: ${problem.message}` })),
+        ...findDocumentProblems(embedded).map((problem) => ({
+          ...problem,
+          message: `embedded document: ${problem.message}`,
+        })),
       );
     }
   }
@@ -406,9 +545,17 @@ function hasAiLabel(resource: Json): boolean {
 }
 
 function isEncounterStatus(value: unknown): boolean {
-  return ['planned', 'arrived', 'triaged', 'in-progress', 'onleave', 'finished', 'cancelled', 'entered-in-error', 'unknown'].includes(
-    asString(value) ?? '',
-  );
+  return [
+    'planned',
+    'arrived',
+    'triaged',
+    'in-progress',
+    'onleave',
+    'finished',
+    'cancelled',
+    'entered-in-error',
+    'unknown',
+  ].includes(asString(value) ?? '');
 }
 
 /** Every `reference` string inside the entries (contained `#…` references excluded). */

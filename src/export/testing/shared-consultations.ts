@@ -4,7 +4,10 @@ import { z } from 'zod';
 import type { ApprovedNote, IdGenerator } from '../../core/index.js';
 
 /** The shared synthetic consultations (shared/data/consultations, d01–d06). */
-export const consultationsDirectory = join(import.meta.dirname, '../../../../shared/data/consultations');
+export const consultationsDirectory = join(
+  import.meta.dirname,
+  '../../../../shared/data/consultations',
+);
 
 const caseSchema = z.object({
   id: z.string(),
@@ -13,7 +16,9 @@ const caseSchema = z.object({
   clinician: z.object({ name: z.string(), hpr: z.string() }),
   reference_note: z.object({
     sections: z.record(z.string(), z.string()),
-    diagnosis: z.array(z.object({ system: z.enum(['ICPC-2', 'ICD-10']), code: z.string(), text: z.string() })),
+    diagnosis: z.array(
+      z.object({ system: z.enum(['ICPC-2', 'ICD-10']), code: z.string(), text: z.string() }),
+    ),
   }),
 });
 export type SharedConsultation = z.infer<typeof caseSchema>;
@@ -21,14 +26,23 @@ export type SharedConsultation = z.infer<typeof caseSchema>;
 // Section keys (design §6.4) in the order the reference notes list their titles.
 const sectionKeys = {
   journalnotat: ['kontaktarsak', 'anamnese', 'funn', 'vurdering', 'tiltak'],
-  epikrise: ['innleggelsesarsak', 'forlop', 'funn', 'diagnoser', 'medikamentendringer', 'oppfolging'],
+  epikrise: [
+    'innleggelsesarsak',
+    'forlop',
+    'funn',
+    'diagnoser',
+    'medikamentendringer',
+    'oppfolging',
+  ],
 } as const;
 
 export function loadSharedConsultations(): SharedConsultation[] {
   return readdirSync(consultationsDirectory)
     .filter((file) => /^d\d\d-.*\.json$/.test(file))
     .sort()
-    .map((file) => caseSchema.parse(JSON.parse(readFileSync(join(consultationsDirectory, file), 'utf8'))));
+    .map((file) =>
+      caseSchema.parse(JSON.parse(readFileSync(join(consultationsDirectory, file), 'utf8'))),
+    );
 }
 
 /** An ApprovedNote from a shared case: its reference note, patient and clinician. */
@@ -37,11 +51,13 @@ export function toApprovedNote(
   overrides: { approvedAt?: string; withFnr?: boolean } = {},
 ): ApprovedNote {
   const keys = sectionKeys[consultation.template];
-  const sections = Object.entries(consultation.reference_note.sections).map(([title, text], index) => ({
-    key: keys[index] ?? `section-${index}`,
-    title,
-    text,
-  }));
+  const sections = Object.entries(consultation.reference_note.sections).map(
+    ([title, text], index) => ({
+      key: keys[index] ?? `section-${index}`,
+      title,
+      text,
+    }),
+  );
   const { fnr, name, birthDate } = consultation.patient;
   const includeFnr = overrides.withFnr ?? true;
   return {
