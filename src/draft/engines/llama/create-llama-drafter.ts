@@ -160,6 +160,7 @@ export function createLlamaDrafter(options: LlamaDrafterOptions): LlamaDrafter {
     if (disposed)
       throw new EngineError({ engine: engineName, message: 'drafter has been disposed' });
     assertTranscriptHasText(input.transcript);
+    draftOptions.signal?.throwIfAborted();
     const loaded = await load();
     const { template } = input;
     const maxTokens = options.maxTokens ?? Math.min(2048, Math.floor(loaded.contextSize / 3));

@@ -308,6 +308,7 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
   return {
     info,
     async draft(input: DrafterInput, draftOptions: DraftOptions = {}): Promise<DrafterOutput> {
+      draftOptions.signal?.throwIfAborted();
       const { template } = input;
       const overhead =
         estimateTokens(
