@@ -21,7 +21,8 @@ function makeWav(seconds: number, sampleRate: number, channels: number): Uint8Ar
   const bytes = new Uint8Array(44 + frames * channels * 2);
   const view = new DataView(bytes.buffer);
   const ascii = (offset: number, text: string): void => {
-    for (let index = 0; index < text.length; index++) bytes[offset + index] = text.charCodeAt(index);
+    for (let index = 0; index < text.length; index++)
+      bytes[offset + index] = text.charCodeAt(index);
   };
   ascii(0, 'RIFF');
   view.setUint32(4, bytes.length - 8, true);
@@ -39,7 +40,11 @@ function makeWav(seconds: number, sampleRate: number, channels: number): Uint8Ar
   const samples = speechLike(seconds, sampleRate);
   for (let frame = 0; frame < frames; frame++) {
     for (let channel = 0; channel < channels; channel++) {
-      view.setInt16(44 + (frame * channels + channel) * 2, Math.round((samples[frame] ?? 0) * 32767), true);
+      view.setInt16(
+        44 + (frame * channels + channel) * 2,
+        Math.round((samples[frame] ?? 0) * 32767),
+        true,
+      );
     }
   }
   return bytes;
@@ -53,7 +58,8 @@ function speechLike(seconds: number, sampleRate: number): Float32Array {
     const time = index / sampleRate;
     if (time % 4 >= 3) continue;
     state = (state * 1103515245 + 12345) % 2147483648;
-    output[index] = (state / 2147483648 - 0.5) * 0.6 * (0.1 + 0.9 * Math.abs(Math.sin(2 * Math.PI * 2.5 * time)));
+    output[index] =
+      (state / 2147483648 - 0.5) * 0.6 * (0.1 + 0.9 * Math.abs(Math.sin(2 * Math.PI * 2.5 * time)));
   }
   return output;
 }
@@ -69,7 +75,8 @@ async function liveStreams(count: number, seconds: number): Promise<Result> {
   const frameBytes = 3200; // 100 ms
   const sessions = Array.from(
     { length: count },
-    () => new LiveTranscriptionSession({ transcriber: createFakeTranscriber(), clock: systemClock }),
+    () =>
+      new LiveTranscriptionSession({ transcriber: createFakeTranscriber(), clock: systemClock }),
   );
   const before = cpuUsage();
   const started = performance.now();
@@ -116,7 +123,12 @@ export default async function run(): Promise<Result[]> {
   const vadElapsed = timeIt(() => {
     detectSpeech(mono);
   });
-  results.push({ name: 'voice-activity detection', value: 600 / vadElapsed, unit: '× real time', note: '10 min at 16 kHz' });
+  results.push({
+    name: 'voice-activity detection',
+    value: 600 / vadElapsed,
+    unit: '× real time',
+    note: '10 min at 16 kHz',
+  });
   for (const count of [1, 10, 50]) results.push(await liveStreams(count, count === 50 ? 20 : 60));
   return results;
 }

@@ -33,7 +33,13 @@ const formats: (WavOutputFormat & { name: string })[] = [
   { name: '8 kHz 16-bit mono', sampleRate: 8000, bits: 16 },
   { name: '16 kHz 16-bit mono', sampleRate: 16000, bits: 16 },
   { name: '22.05 kHz 24-bit stereo', sampleRate: 22050, bits: 24, channels: 2 },
-  { name: '44.1 kHz 32-bit float stereo', sampleRate: 44100, bits: 32, encoding: 'floating-point', channels: 2 },
+  {
+    name: '44.1 kHz 32-bit float stereo',
+    sampleRate: 44100,
+    bits: 32,
+    encoding: 'floating-point',
+    channels: 2,
+  },
   { name: '48 kHz 32-bit integer mono', sampleRate: 48000, bits: 32 },
 ];
 
@@ -43,7 +49,8 @@ const middle = (samples: Float32Array): Float32Array =>
 describe.skipIf(!tools.available)('audio pipeline on espeak-ng speech converted by sox', () => {
   const synthesized = new Map<string, SynthesizedSpeech>();
   beforeAll(async () => {
-    for (const format of formats) synthesized.set(format.name, await synthesizeSpeech({ parts, format }));
+    for (const format of formats)
+      synthesized.set(format.name, await synthesizeSpeech({ parts, format }));
   }, 120_000);
 
   it.each(formats)('decodes $name with the right rate, channels and duration', (format) => {
@@ -70,7 +77,10 @@ describe.skipIf(!tools.available)('audio pipeline on espeak-ng speech converted 
   });
 
   it('decodes a streaming WAV whose size fields are placeholders', async () => {
-    const speech = await synthesizeSpeech({ parts: parts.slice(0, 3), format: { sampleRate: 16000 } });
+    const speech = await synthesizeSpeech({
+      parts: parts.slice(0, 3),
+      format: { sampleRate: 16000 },
+    });
     const streamed = speech.wav.slice();
     const view = new DataView(streamed.buffer);
     view.setUint32(4, 0xffffffff, true);
@@ -106,7 +116,11 @@ describe.skipIf(!tools.available)('resampling sox-made tones', () => {
   });
 
   it('attenuates an 11 kHz tone from 44.1 kHz instead of folding it to 5 kHz', async () => {
-    const tone = await generateTone({ frequency: 11000, seconds: 2, format: { sampleRate: 44100 } });
+    const tone = await generateTone({
+      frequency: 11000,
+      seconds: 2,
+      format: { sampleRate: 44100 },
+    });
     const decoded = decodeWav(tone);
     expect(rmsDb(middle(decoded.channels[0] ?? new Float32Array(0)))).toBeGreaterThan(-10);
     const samples = toMono16k(decoded);

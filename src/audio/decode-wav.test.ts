@@ -26,7 +26,8 @@ function buildWav(options: {
   const bytes = new Uint8Array(12 + 8 + fmtLength + extraLength + 8 + dataLength);
   const view = new DataView(bytes.buffer);
   const ascii = (offset: number, text: string): void => {
-    for (let index = 0; index < text.length; index++) bytes[offset + index] = text.charCodeAt(index);
+    for (let index = 0; index < text.length; index++)
+      bytes[offset + index] = text.charCodeAt(index);
   };
   ascii(0, 'RIFF');
   view.setUint32(4, options.riffSize ?? bytes.length - 8, true);
@@ -75,7 +76,10 @@ function buildWav(options: {
 
 const rampFrames = (count: number, channels = 1): number[][] =>
   Array.from({ length: count }, (_, index) =>
-    Array.from({ length: channels }, (_unused, channel) => ((index % 200) / 200 - 0.5) * (channel === 0 ? 1 : -1)),
+    Array.from(
+      { length: channels },
+      (_unused, channel) => ((index % 200) / 200 - 0.5) * (channel === 0 ? 1 : -1),
+    ),
   );
 
 function expectRejected(bytes: Uint8Array, messagePart: RegExp): InvalidInputError {
@@ -99,20 +103,37 @@ describe('decodeWav', () => {
     { bits: 24, formatTag: 1, tolerance: 1e-6 },
     { bits: 32, formatTag: 1, tolerance: 1e-8 },
     { bits: 32, formatTag: 3, tolerance: 1e-7 },
-  ])('decodes $bits-bit format $formatTag stereo samples to floats', ({ bits, formatTag, tolerance }) => {
-    const frames = rampFrames(1000, 2);
-    const decoded = decodeWav(buildWav({ bits, formatTag, channels: 2, sampleRate: 44100, frames }));
-    expect(decoded.sampleRate).toBe(44100);
-    expect(decoded.channels).toHaveLength(2);
-    expect(decoded.format).toMatchObject({ bitsPerSample: bits, channelCount: 2, sizeFieldsRepaired: false });
-    for (const index of [0, 137, 999]) {
-      expect(decoded.channels[0]?.[index]).toBeCloseTo(frames[index]?.[0] ?? NaN, -Math.log10(tolerance) - 1);
-      expect(decoded.channels[1]?.[index]).toBeCloseTo(frames[index]?.[1] ?? NaN, -Math.log10(tolerance) - 1);
-    }
-  });
+  ])(
+    'decodes $bits-bit format $formatTag stereo samples to floats',
+    ({ bits, formatTag, tolerance }) => {
+      const frames = rampFrames(1000, 2);
+      const decoded = decodeWav(
+        buildWav({ bits, formatTag, channels: 2, sampleRate: 44100, frames }),
+      );
+      expect(decoded.sampleRate).toBe(44100);
+      expect(decoded.channels).toHaveLength(2);
+      expect(decoded.format).toMatchObject({
+        bitsPerSample: bits,
+        channelCount: 2,
+        sizeFieldsRepaired: false,
+      });
+      for (const index of [0, 137, 999]) {
+        expect(decoded.channels[0]?.[index]).toBeCloseTo(
+          frames[index]?.[0] ?? NaN,
+          -Math.log10(tolerance) - 1,
+        );
+        expect(decoded.channels[1]?.[index]).toBeCloseTo(
+          frames[index]?.[1] ?? NaN,
+          -Math.log10(tolerance) - 1,
+        );
+      }
+    },
+  );
 
   it('reads WAVE_FORMAT_EXTENSIBLE headers and skips unknown chunks', () => {
-    const decoded = decodeWav(buildWav({ extensible: true, extraChunk: true, bits: 24, frames: rampFrames(300) }));
+    const decoded = decodeWav(
+      buildWav({ extensible: true, extraChunk: true, bits: 24, frames: rampFrames(300) }),
+    );
     expect(decoded.channels[0]).toHaveLength(300);
     expect(decoded.format.bitsPerSample).toBe(24);
   });
@@ -141,7 +162,9 @@ describe('decodeWav', () => {
   });
 
   it('turns NaN and infinite float samples into silence', () => {
-    const decoded = decodeWav(buildWav({ formatTag: 3, bits: 32, frames: [[NaN], [Infinity], [0.5], [-7]] }));
+    const decoded = decodeWav(
+      buildWav({ formatTag: 3, bits: 32, frames: [[NaN], [Infinity], [0.5], [-7]] }),
+    );
     expect(Array.from(decoded.channels[0] ?? [])).toEqual([0, 0, 0.5, -1]);
   });
 
@@ -150,25 +173,50 @@ describe('decodeWav', () => {
   });
 
   it('names MP3, Ogg and FLAC when they are sent instead of WAV', () => {
-    expectRejected(new Uint8Array([0x49, 0x44, 0x33, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]), /MP3 audio is not accepted/);
+    expectRejected(
+      new Uint8Array([0x49, 0x44, 0x33, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+      /MP3 audio is not accepted/,
+    );
     expectRejected(new Uint8Array([0xff, 0xfb, 0x90, 0x64, 0, 0, 0, 0]), /MP3/);
-    expectRejected(new TextEncoder().encode('OggS\0\u0002\0\0\0\0\0\0'), /Ogg audio is not accepted/);
+    expectRejected(
+      new TextEncoder().encode('OggS\0\u0002\0\0\0\0\0\0'),
+      /Ogg audio is not accepted/,
+    );
     expectRejected(new TextEncoder().encode('fLaC\0\0\0\u0022'), /FLAC audio is not accepted/);
   });
 
   it('rejects text that is not audio without echoing it', () => {
-    const error = expectRejected(new TextEncoder().encode('Pasienten Ola Nordmann har vondt'), /not a WAV file/);
+    const error = expectRejected(
+      new TextEncoder().encode('Pasienten Ola Nordmann har vondt'),
+      /not a WAV file/,
+    );
     expect(error.message).not.toContain('Ola');
     expect(error.userMessage).not.toContain('Ola');
   });
 
   it.each([
-    { name: '8-bit samples', wav: { bits: 8, frames: rampFrames(10) }, pattern: /8-bit integer samples/ },
+    {
+      name: '8-bit samples',
+      wav: { bits: 8, frames: rampFrames(10) },
+      pattern: /8-bit integer samples/,
+    },
     { name: '64-bit floats', wav: { bits: 64, formatTag: 3, frames: [] }, pattern: /64-bit float/ },
-    { name: 'six channels', wav: { channels: 6, frames: rampFrames(10, 6) }, pattern: /6 channels/ },
-    { name: '96 kHz', wav: { sampleRate: 96000, frames: rampFrames(10) }, pattern: /96000 Hz is outside 8–48 kHz/ },
+    {
+      name: 'six channels',
+      wav: { channels: 6, frames: rampFrames(10, 6) },
+      pattern: /6 channels/,
+    },
+    {
+      name: '96 kHz',
+      wav: { sampleRate: 96000, frames: rampFrames(10) },
+      pattern: /96000 Hz is outside 8–48 kHz/,
+    },
     { name: '4 kHz', wav: { sampleRate: 4000, frames: rampFrames(10) }, pattern: /4000 Hz/ },
-    { name: 'compressed WAV (MP3 in RIFF)', wav: { formatTag: 0x55, frames: rampFrames(10) }, pattern: /compressed/ },
+    {
+      name: 'compressed WAV (MP3 in RIFF)',
+      wav: { formatTag: 0x55, frames: rampFrames(10) },
+      pattern: /compressed/,
+    },
     { name: 'a header without samples', wav: { frames: [] }, pattern: /no audio samples/ },
   ])('rejects $name with a message naming what is accepted', ({ wav, pattern }) => {
     expectRejected(buildWav(wav), pattern);
@@ -191,8 +239,12 @@ describe('decodeWav', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(InvalidInputError);
-    expect((caught as InvalidInputError).message).toBe('The recording is longer than the limit of 2 seconds');
-    expect((caught as InvalidInputError).userMessage).toBe('Opptaket er for langt (grensen er 2 sekunder).');
+    expect((caught as InvalidInputError).message).toBe(
+      'The recording is longer than the limit of 2 seconds',
+    );
+    expect((caught as InvalidInputError).userMessage).toBe(
+      'Opptaket er for langt (grensen er 2 sekunder).',
+    );
   });
 
   it('refuses a six-hour recording under the default limits', () => {
@@ -218,11 +270,15 @@ describe('decodeWav', () => {
     const valid = buildWav({ channels: 2, bits: 24, frames: rampFrames(50, 2), extraChunk: true });
     fc.assert(
       fc.property(
-        fc.array(fc.record({ index: fc.nat({ max: 71 }), value: fc.nat({ max: 255 }) }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.record({ index: fc.nat({ max: 71 }), value: fc.nat({ max: 255 }) }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         fc.nat({ max: valid.length }),
         (changes, length) => {
           const bytes = valid.slice(0, Math.max(length, 1));
-          for (const change of changes) if (change.index < bytes.length) bytes[change.index] = change.value;
+          for (const change of changes)
+            if (change.index < bytes.length) bytes[change.index] = change.value;
           try {
             const decoded = decodeWav(bytes);
             for (const channel of decoded.channels) {

@@ -10,7 +10,10 @@ export interface AudioLimits {
 
 /** 200 MB and three hours: a long consultation in 48 kHz stereo 16-bit is about 2 GB, so uploads of
  * that kind are refused by size first; 16 kHz mono 16-bit is 115 MB for three hours. */
-export const defaultAudioLimits: AudioLimits = { maxBytes: 200 * 1024 * 1024, maxSeconds: 3 * 60 * 60 };
+export const defaultAudioLimits: AudioLimits = {
+  maxBytes: 200 * 1024 * 1024,
+  maxSeconds: 3 * 60 * 60,
+};
 
 /** How the samples were stored in the file. */
 export interface WavFormat {
@@ -54,10 +57,12 @@ function sniffOtherFormat(bytes: Uint8Array): string | undefined {
   const ascii = (start: number, length: number): string =>
     String.fromCharCode(...bytes.subarray(start, start + length));
   if (ascii(0, 3) === 'ID3') return 'MP3';
-  if (bytes.length >= 2 && bytes[0] === 0xff && ((bytes[1] ?? 0) & 0xe0) === 0xe0) return 'MP3 or AAC';
+  if (bytes.length >= 2 && bytes[0] === 0xff && ((bytes[1] ?? 0) & 0xe0) === 0xe0)
+    return 'MP3 or AAC';
   if (ascii(0, 4) === 'OggS') return 'Ogg';
   if (ascii(0, 4) === 'fLaC') return 'FLAC';
-  if (bytes[0] === 0x1a && bytes[1] === 0x45 && bytes[2] === 0xdf && bytes[3] === 0xa3) return 'WebM/Matroska';
+  if (bytes[0] === 0x1a && bytes[1] === 0x45 && bytes[2] === 0xdf && bytes[3] === 0xa3)
+    return 'WebM/Matroska';
   if (ascii(4, 4) === 'ftyp') return 'MP4/M4A';
   if (ascii(0, 4) === 'FORM') return 'AIFF';
   if (ascii(0, 4) === 'RF64') return 'RF64';
@@ -105,7 +110,13 @@ export function decodeWav(bytes: Uint8Array, limits: Partial<AudioLimits> = {}):
   let sizeFieldsRepaired = isPlaceholderSize(view.getUint32(4, true), bytes.length - 8);
 
   let fmt:
-    | { encoding: 'pcm-integer' | 'float'; channelCount: number; sampleRate: number; bitsPerSample: number; blockAlign: number }
+    | {
+        encoding: 'pcm-integer' | 'float';
+        channelCount: number;
+        sampleRate: number;
+        bitsPerSample: number;
+        blockAlign: number;
+      }
     | undefined;
   let dataStart = -1;
   let dataLength = 0;
@@ -127,7 +138,10 @@ export function decodeWav(bytes: Uint8Array, limits: Partial<AudioLimits> = {}):
       if (formatTag === formatExtensible) {
         // WAVE_FORMAT_EXTENSIBLE: the real format is the first two bytes of the SubFormat GUID.
         if (declaredSize < 40 || remaining < 40) {
-          throw unsupported('The WAV format header is truncated or corrupt', 'WAV-hodet er ødelagt');
+          throw unsupported(
+            'The WAV format header is truncated or corrupt',
+            'WAV-hodet er ødelagt',
+          );
         }
         formatTag = view.getUint16(bodyStart + 24, true);
       }
@@ -174,14 +188,20 @@ export function decodeWav(bytes: Uint8Array, limits: Partial<AudioLimits> = {}):
       `WAV-filen har ${channelCount} kanaler`,
     );
   }
-  if (!Number.isInteger(sampleRate) || sampleRate < minimumSampleRate || sampleRate > maximumSampleRate) {
+  if (
+    !Number.isInteger(sampleRate) ||
+    sampleRate < minimumSampleRate ||
+    sampleRate > maximumSampleRate
+  ) {
     throw unsupported(
       `The sample rate ${sampleRate} Hz is outside 8–48 kHz`,
       `Samplingsfrekvensen ${sampleRate} Hz er utenfor 8–48 kHz`,
     );
   }
   const validBits =
-    encoding === 'float' ? bitsPerSample === 32 : bitsPerSample === 16 || bitsPerSample === 24 || bitsPerSample === 32;
+    encoding === 'float'
+      ? bitsPerSample === 32
+      : bitsPerSample === 16 || bitsPerSample === 24 || bitsPerSample === 32;
   if (!validBits) {
     const kind = encoding === 'float' ? 'float' : 'integer';
     throw unsupported(
@@ -200,14 +220,18 @@ export function decodeWav(bytes: Uint8Array, limits: Partial<AudioLimits> = {}):
   }
   const duration = frameCount / sampleRate;
   if (duration > maxSeconds) {
-    throw new InvalidInputError(`The recording is longer than the limit of ${describeDuration(maxSeconds, 'en')}`, {
-      userMessage: `Opptaket er for langt (grensen er ${describeDuration(maxSeconds, 'nb')}).`,
-      issues: ['audio too long'],
-    });
+    throw new InvalidInputError(
+      `The recording is longer than the limit of ${describeDuration(maxSeconds, 'en')}`,
+      {
+        userMessage: `Opptaket er for langt (grensen er ${describeDuration(maxSeconds, 'nb')}).`,
+        issues: ['audio too long'],
+      },
+    );
   }
 
   const channels: Float32Array[] = [];
-  for (let channel = 0; channel < channelCount; channel++) channels.push(new Float32Array(frameCount));
+  for (let channel = 0; channel < channelCount; channel++)
+    channels.push(new Float32Array(frameCount));
   for (let channel = 0; channel < channelCount; channel++) {
     const target = channels[channel] as Float32Array;
     let position = dataStart + channel * bytesPerSample;
@@ -224,7 +248,9 @@ export function decodeWav(bytes: Uint8Array, limits: Partial<AudioLimits> = {}):
     } else if (bitsPerSample === 24) {
       for (let frame = 0; frame < frameCount; frame++, position += frameBytes) {
         const value =
-          (bytes[position] as number) | ((bytes[position + 1] as number) << 8) | ((bytes[position + 2] as number) << 16);
+          (bytes[position] as number) |
+          ((bytes[position + 1] as number) << 8) |
+          ((bytes[position + 2] as number) << 16);
         target[frame] = ((value << 8) >> 8) / 8388608;
       }
     } else {

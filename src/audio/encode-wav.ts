@@ -9,7 +9,8 @@ export function encodeWav(samples: Float32Array, sampleRate: number): Uint8Array
   const bytes = new Uint8Array(44 + pcm.length);
   const view = new DataView(bytes.buffer);
   const writeAscii = (offset: number, text: string): void => {
-    for (let index = 0; index < text.length; index++) bytes[offset + index] = text.charCodeAt(index);
+    for (let index = 0; index < text.length; index++)
+      bytes[offset + index] = text.charCodeAt(index);
   };
   writeAscii(0, 'RIFF');
   view.setUint32(4, 36 + pcm.length, true);

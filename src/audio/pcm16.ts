@@ -1,9 +1,12 @@
 import { InvalidInputError } from '../core/index.js';
 
 function invalidFrame(): InvalidInputError {
-  return new InvalidInputError('a PCM frame must hold whole 16-bit little-endian samples (even byte length)', {
-    userMessage: 'Lydrammen er ugyldig: forventet 16-bit PCM, 16 kHz mono.',
-  });
+  return new InvalidInputError(
+    'a PCM frame must hold whole 16-bit little-endian samples (even byte length)',
+    {
+      userMessage: 'Lydrammen er ugyldig: forventet 16-bit PCM, 16 kHz mono.',
+    },
+  );
 }
 
 /**
@@ -15,7 +18,8 @@ export function pcm16ToFloat(frame: Uint8Array): Float32Array {
   if (frame.length % 2 !== 0) throw invalidFrame();
   const view = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
   const output = new Float32Array(frame.length / 2);
-  for (let index = 0; index < output.length; index++) output[index] = view.getInt16(index * 2, true) / 32768;
+  for (let index = 0; index < output.length; index++)
+    output[index] = view.getInt16(index * 2, true) / 32768;
   return output;
 }
 
@@ -24,7 +28,8 @@ export function pcm16ToInt16(frame: Uint8Array): Int16Array {
   if (frame.length % 2 !== 0) throw invalidFrame();
   const view = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
   const output = new Int16Array(frame.length / 2);
-  for (let index = 0; index < output.length; index++) output[index] = view.getInt16(index * 2, true);
+  for (let index = 0; index < output.length; index++)
+    output[index] = view.getInt16(index * 2, true);
   return output;
 }
 
@@ -43,6 +48,7 @@ export function floatToPcm16(samples: Float32Array): Uint8Array {
   const integers = floatToInt16(samples);
   const bytes = new Uint8Array(integers.length * 2);
   const view = new DataView(bytes.buffer);
-  for (let index = 0; index < integers.length; index++) view.setInt16(index * 2, integers[index] as number, true);
+  for (let index = 0; index < integers.length; index++)
+    view.setInt16(index * 2, integers[index] as number, true);
   return bytes;
 }

@@ -7,27 +7,41 @@ const middle = (samples: Float32Array): Float32Array =>
   samples.subarray(Math.floor(samples.length * 0.1), Math.floor(samples.length * 0.9));
 
 describe('resample', () => {
-  it.each([8000, 11025, 22050, 32000, 44100, 48000])('keeps a 1 kHz tone at 1 kHz from %i Hz to 16 kHz', (rate) => {
-    const output = resample(sineTone({ frequency: 1000, sampleRate: rate, seconds: 1 }), rate, 16000);
-    expect(output.length).toBe(16000);
-    expect(zeroCrossingFrequency(middle(output), 16000)).toBeCloseTo(1000, 0);
-    expect(tonePowerDb(middle(output), 16000, 1000)).toBeCloseTo(20 * Math.log10(0.5), 1);
-  });
+  it.each([8000, 11025, 22050, 32000, 44100, 48000])(
+    'keeps a 1 kHz tone at 1 kHz from %i Hz to 16 kHz',
+    (rate) => {
+      const output = resample(
+        sineTone({ frequency: 1000, sampleRate: rate, seconds: 1 }),
+        rate,
+        16000,
+      );
+      expect(output.length).toBe(16000);
+      expect(zeroCrossingFrequency(middle(output), 16000)).toBeCloseTo(1000, 0);
+      expect(tonePowerDb(middle(output), 16000, 1000)).toBeCloseTo(20 * Math.log10(0.5), 1);
+    },
+  );
 
   it.each([
     { rate: 48000, frequency: 10000 },
     { rate: 44100, frequency: 9000 },
     { rate: 22050, frequency: 10500 },
     { rate: 32000, frequency: 12000 },
-  ])('attenuates a $frequency Hz tone above the new Nyquist when going from $rate Hz', ({ rate, frequency }) => {
-    const output = resample(sineTone({ frequency, sampleRate: rate, seconds: 1 }), rate, 16000);
-    const alias = 16000 - frequency; // where naive decimation would fold it
-    expect(tonePowerDb(middle(output), 16000, alias)).toBeLessThan(-70);
-    expect(rmsDb(middle(output))).toBeLessThan(-65);
-  });
+  ])(
+    'attenuates a $frequency Hz tone above the new Nyquist when going from $rate Hz',
+    ({ rate, frequency }) => {
+      const output = resample(sineTone({ frequency, sampleRate: rate, seconds: 1 }), rate, 16000);
+      const alias = 16000 - frequency; // where naive decimation would fold it
+      expect(tonePowerDb(middle(output), 16000, alias)).toBeLessThan(-70);
+      expect(rmsDb(middle(output))).toBeLessThan(-65);
+    },
+  );
 
   it('passes speech-band content at 7 kHz almost unchanged', () => {
-    const output = resample(sineTone({ frequency: 7000, sampleRate: 48000, seconds: 1 }), 48000, 16000);
+    const output = resample(
+      sineTone({ frequency: 7000, sampleRate: 48000, seconds: 1 }),
+      48000,
+      16000,
+    );
     expect(tonePowerDb(middle(output), 16000, 7000)).toBeGreaterThan(20 * Math.log10(0.5) - 1);
   });
 
@@ -57,7 +71,12 @@ describe('toMono16k', () => {
       sampleRate: 32000,
       channels: [left, right],
       duration: 0.5,
-      format: { encoding: 'pcm-integer', bitsPerSample: 16, channelCount: 2, sizeFieldsRepaired: false },
+      format: {
+        encoding: 'pcm-integer',
+        bitsPerSample: 16,
+        channelCount: 2,
+        sizeFieldsRepaired: false,
+      },
     });
     expect(output).toHaveLength(8000);
     expect(tonePowerDb(middle(output), 16000, 500)).toBeCloseTo(20 * Math.log10(0.25), 1);

@@ -66,13 +66,15 @@ export function resample(samples: Float32Array, fromRate: number, toRate: number
       if (Math.abs(ratio) < 1) {
         const argument = Math.PI * cutoff * distance;
         const sinc = argument === 0 ? 1 : Math.sin(argument) / argument;
-        weight = cutoff * sinc * (besselI0(kaiserBeta * Math.sqrt(1 - ratio * ratio)) / windowNormaliser);
+        weight =
+          cutoff * sinc * (besselI0(kaiserBeta * Math.sqrt(1 - ratio * ratio)) / windowNormaliser);
       }
       table[phase * taps + k] = weight;
       sum += weight;
     }
     // Unity gain at DC for every phase.
-    for (let k = 0; k < taps; k++) table[phase * taps + k] = (table[phase * taps + k] as number) / sum;
+    for (let k = 0; k < taps; k++)
+      table[phase * taps + k] = (table[phase * taps + k] as number) / sum;
   }
 
   const outputLength = Math.floor((samples.length * up) / down);
@@ -86,7 +88,8 @@ export function resample(samples: Float32Array, fromRate: number, toRate: number
     const first = base - halfWidth + 1;
     let accumulator = 0;
     if (first >= 0 && first + taps - 1 <= last) {
-      for (let k = 0; k < taps; k++) accumulator += (samples[first + k] as number) * (table[tableOffset + k] as number);
+      for (let k = 0; k < taps; k++)
+        accumulator += (samples[first + k] as number) * (table[tableOffset + k] as number);
     } else {
       // Edges: samples outside the signal count as silence.
       for (let k = 0; k < taps; k++) {
@@ -113,7 +116,8 @@ export function mixToMono(channels: readonly Float32Array[]): Float32Array {
     }
   }
   const scale = 1 / channels.length;
-  for (let index = 0; index < output.length; index++) output[index] = (output[index] as number) * scale;
+  for (let index = 0; index < output.length; index++)
+    output[index] = (output[index] as number) * scale;
   return output;
 }
 
@@ -124,5 +128,7 @@ export function toMono16k(audio: DecodedAudio): Float32Array {
 
 /** Each channel resampled to 16 kHz separately (for per-microphone speaker labelling). */
 export function toChannels16k(audio: DecodedAudio): Float32Array[] {
-  return audio.channels.map((channel) => resample(channel, audio.sampleRate, transcriberSampleRate));
+  return audio.channels.map((channel) =>
+    resample(channel, audio.sampleRate, transcriberSampleRate),
+  );
 }

@@ -19,17 +19,21 @@ function noise(seconds: number, amplitude: number, seed = 1): Float32Array {
 function burst(seconds: number, amplitude = 0.3, seed = 7): Float32Array {
   const output = noise(seconds, amplitude, seed);
   for (let index = 0; index < output.length; index++) {
-    output[index] = (output[index] as number) * (0.1 + 0.9 * Math.abs(Math.sin((2 * Math.PI * 2.5 * index) / rate)));
+    output[index] =
+      (output[index] as number) *
+      (0.1 + 0.9 * Math.abs(Math.sin((2 * Math.PI * 2.5 * index) / rate)));
   }
   return output;
 }
 
 function concatenate(pieces: Float32Array[], background?: number): Float32Array {
   const length = pieces.reduce((sum, piece) => sum + piece.length, 0);
-  const output = background === undefined ? new Float32Array(length) : noise(length / rate, background, 99);
+  const output =
+    background === undefined ? new Float32Array(length) : noise(length / rate, background, 99);
   let offset = 0;
   for (const piece of pieces) {
-    for (let index = 0; index < piece.length; index++) output[offset + index] = (output[offset + index] as number) + (piece[index] as number);
+    for (let index = 0; index < piece.length; index++)
+      output[offset + index] = (output[offset + index] as number) + (piece[index] as number);
     offset += piece.length;
   }
   return output;
@@ -39,7 +43,15 @@ const silence = (seconds: number): Float32Array => new Float32Array(Math.round(s
 
 describe('detectSpeech', () => {
   it('finds speech between pauses where they were made', () => {
-    const audio = concatenate([silence(1), burst(2), silence(1), burst(1.5), silence(0.7), burst(3), silence(0.5)]);
+    const audio = concatenate([
+      silence(1),
+      burst(2),
+      silence(1),
+      burst(1.5),
+      silence(0.7),
+      burst(3),
+      silence(0.5),
+    ]);
     const regions = detectSpeech(audio);
     expect(regions).toHaveLength(3);
     const expected = [
@@ -60,7 +72,10 @@ describe('detectSpeech', () => {
   });
 
   it('ignores steady background noise and finds speech above it', () => {
-    const audio = concatenate([silence(3), burst(2, 0.3), silence(2), burst(2, 0.3), silence(1)], 0.01);
+    const audio = concatenate(
+      [silence(3), burst(2, 0.3), silence(2), burst(2, 0.3), silence(1)],
+      0.01,
+    );
     const regions = detectSpeech(audio);
     expect(regions).toHaveLength(2);
     expect(regions[0]?.start).toBeCloseTo(3, 1);
@@ -75,7 +90,9 @@ describe('detectSpeech', () => {
   });
 
   it('cuts speech without pauses before it exceeds the maximum length', () => {
-    const regions = detectSpeech(concatenate([silence(1), burst(25), silence(1)]), { maxSpeechSeconds: 10 });
+    const regions = detectSpeech(concatenate([silence(1), burst(25), silence(1)]), {
+      maxSpeechSeconds: 10,
+    });
     expect(regions.length).toBeGreaterThanOrEqual(3);
     for (const region of regions) expect(region.end - region.start).toBeLessThanOrEqual(10.001);
     expect(regions[0]?.start).toBeCloseTo(1, 1);
@@ -94,22 +111,32 @@ describe('detectSpeech', () => {
 
 describe('SpeechSegmenter', () => {
   it('gives the same regions whatever the frame sizes of a stream', () => {
-    const audio = concatenate([silence(0.7), burst(1.3), silence(0.9), burst(0.8, 0.2), silence(1.2), burst(2.2)]);
+    const audio = concatenate([
+      silence(0.7),
+      burst(1.3),
+      silence(0.9),
+      burst(0.8, 0.2),
+      silence(1.2),
+      burst(2.2),
+    ]);
     const expected = detectSpeech(audio);
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 4000 }), { minLength: 1, maxLength: 20 }), (sizes) => {
-        const segmenter = new SpeechSegmenter();
-        const regions = [];
-        let offset = 0;
-        let step = 0;
-        while (offset < audio.length) {
-          const size = sizes[step++ % sizes.length] ?? 1;
-          regions.push(...segmenter.push(audio.subarray(offset, offset + size)));
-          offset += size;
-        }
-        regions.push(...segmenter.flush());
-        expect(regions).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 4000 }), { minLength: 1, maxLength: 20 }),
+        (sizes) => {
+          const segmenter = new SpeechSegmenter();
+          const regions = [];
+          let offset = 0;
+          let step = 0;
+          while (offset < audio.length) {
+            const size = sizes[step++ % sizes.length] ?? 1;
+            regions.push(...segmenter.push(audio.subarray(offset, offset + size)));
+            offset += size;
+          }
+          regions.push(...segmenter.flush());
+          expect(regions).toEqual(expected);
+        },
+      ),
       { numRuns: 30 },
     );
   });
@@ -130,7 +157,10 @@ describe('SpeechSegmenter', () => {
     segmenter.push(concatenate([silence(0.5), burst(1)]));
     const [first] = segmenter.flush();
     expect(first?.end).toBeCloseTo(1.5, 1);
-    const [second] = [...segmenter.push(concatenate([silence(0.5), burst(1), silence(1)])), ...segmenter.flush()];
+    const [second] = [
+      ...segmenter.push(concatenate([silence(0.5), burst(1), silence(1)])),
+      ...segmenter.flush(),
+    ];
     expect(second?.start).toBeCloseTo(2, 1);
   });
 });

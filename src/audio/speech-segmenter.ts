@@ -38,7 +38,8 @@ function resolve(options: SpeechDetectionOptions): ResolvedOptions {
   const sampleRate = options.sampleRate ?? 16000;
   const frameSeconds = options.frameSeconds ?? 0.02;
   const frameLength = Math.max(1, Math.round(sampleRate * frameSeconds));
-  const frames = (seconds: number): number => Math.max(1, Math.round((seconds * sampleRate) / frameLength));
+  const frames = (seconds: number): number =>
+    Math.max(1, Math.round((seconds * sampleRate) / frameLength));
   return {
     sampleRate,
     frameLength,
@@ -94,7 +95,9 @@ export class SpeechSegmenter {
   constructor(options: SpeechDetectionOptions = {}) {
     this.#options = resolve(options);
     this.#pending = new Float32Array(this.#options.frameLength);
-    const windowFrames = Math.round((noiseWindowSeconds * this.#options.sampleRate) / this.#options.frameLength);
+    const windowFrames = Math.round(
+      (noiseWindowSeconds * this.#options.sampleRate) / this.#options.frameLength,
+    );
     this.#history = new Uint8Array(windowFrames);
   }
 
@@ -133,7 +136,11 @@ export class SpeechSegmenter {
   flush(): SpeechRegion[] {
     const regions: SpeechRegion[] = [];
     if (this.#pendingLength > 0) {
-      this.#processFrame(this.#pending.subarray(0, this.#pendingLength), this.#pendingLength, regions);
+      this.#processFrame(
+        this.#pending.subarray(0, this.#pendingLength),
+        this.#pendingLength,
+        regions,
+      );
       this.#pendingLength = 0;
     }
     this.#endWarmup(regions);
@@ -187,7 +194,8 @@ export class SpeechSegmenter {
       this.#remember(level);
       this.#warmup.push({ level, start: frameStart, end: frameEnd });
       const { sampleRate, frameLength } = this.#options;
-      if (this.#warmup.length >= (noiseWarmupSeconds * sampleRate) / frameLength) this.#endWarmup(regions);
+      if (this.#warmup.length >= (noiseWarmupSeconds * sampleRate) / frameLength)
+        this.#endWarmup(regions);
       return;
     }
     const isSpeech = level > this.#threshold();
@@ -200,10 +208,17 @@ export class SpeechSegmenter {
     if (waiting === undefined) return;
     this.#warmup = undefined;
     const threshold = this.#threshold();
-    for (const frame of waiting) this.#decide(frame.level, frame.level > threshold, frame.start, frame.end, regions);
+    for (const frame of waiting)
+      this.#decide(frame.level, frame.level > threshold, frame.start, frame.end, regions);
   }
 
-  #decide(level: number, isSpeech: boolean, frameStart: number, frameEnd: number, regions: SpeechRegion[]): void {
+  #decide(
+    level: number,
+    isSpeech: boolean,
+    frameStart: number,
+    frameEnd: number,
+    regions: SpeechRegion[],
+  ): void {
     const { minSilenceFrames, minSpeechFrames, maxSpeechFrames, frameLength } = this.#options;
 
     if (this.#regionStart < 0) {
@@ -275,7 +290,10 @@ export class SpeechSegmenter {
  * Finds speech in a whole recording (energy-based; see `SpeechSegmenter`). Returns regions in
  * seconds, in order, not overlapping.
  */
-export function detectSpeech(samples: Float32Array, options: SpeechDetectionOptions = {}): SpeechRegion[] {
+export function detectSpeech(
+  samples: Float32Array,
+  options: SpeechDetectionOptions = {},
+): SpeechRegion[] {
   const segmenter = new SpeechSegmenter(options);
   return [...segmenter.push(samples), ...segmenter.flush()];
 }

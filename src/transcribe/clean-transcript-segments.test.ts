@@ -22,18 +22,28 @@ describe('cleanTranscriptSegments', () => {
   });
 
   it('removes a credit sentence appended to real speech but keeps the speech', () => {
-    const [cleaned] = cleanTranscriptSegments([segment('Vi sees om to uker. Teksting av Nicolai Winther')]);
+    const [cleaned] = cleanTranscriptSegments([
+      segment('Vi sees om to uker. Teksting av Nicolai Winther'),
+    ]);
     expect(cleaned?.text).toBe('Vi sees om to uker.');
   });
 
   it('keeps ordinary sentences that merely mention thanks or text', () => {
-    const lines = ['Takk for at du kom i dag.', 'Jeg skal se på teksten i henvisningen.', 'Ta 3.5 mg om kvelden.'];
-    expect(texts(cleanTranscriptSegments(lines.map((line, index) => segment(line, index * 3))))).toEqual(lines);
+    const lines = [
+      'Takk for at du kom i dag.',
+      'Jeg skal se på teksten i henvisningen.',
+      'Ta 3.5 mg om kvelden.',
+    ];
+    expect(
+      texts(cleanTranscriptSegments(lines.map((line, index) => segment(line, index * 3)))),
+    ).toEqual(lines);
   });
 
   it('collapses a decoding loop to one occurrence', () => {
     const [cleaned] = cleanTranscriptSegments([
-      segment('Jeg har vondt i halsen. Jeg har vondt i halsen. Jeg har vondt i halsen. Jeg har vondt i halsen.'),
+      segment(
+        'Jeg har vondt i halsen. Jeg har vondt i halsen. Jeg har vondt i halsen. Jeg har vondt i halsen.',
+      ),
     ]);
     expect(cleaned?.text).toBe('Jeg har vondt i halsen.');
     const [loop] = cleanTranscriptSegments([segment('ja ja ja ja ja ja ja ja ja')]);
@@ -70,20 +80,26 @@ describe('cleanTranscriptSegments', () => {
   });
 
   it('keeps repeated words when the segments are far apart in time', () => {
-    const cleaned = cleanTranscriptSegments([segment('vondt i halsen', 0, 2), segment('vondt i halsen nå også', 30, 32)]);
+    const cleaned = cleanTranscriptSegments([
+      segment('vondt i halsen', 0, 2),
+      segment('vondt i halsen nå også', 30, 32),
+    ]);
     expect(texts(cleaned)).toHaveLength(2);
   });
 
   it('drops segments that lie over silence when speech regions are known', () => {
-    const cleaned = cleanTranscriptSegments([segment('Hei.', 0.5, 1.5), segment('Takk skal du ha.', 10, 12)], {
-      speech: [{ start: 0.4, end: 1.6 }],
-    });
+    const cleaned = cleanTranscriptSegments(
+      [segment('Hei.', 0.5, 1.5), segment('Takk skal du ha.', 10, 12)],
+      {
+        speech: [{ start: 0.4, end: 1.6 }],
+      },
+    );
     expect(texts(cleaned)).toEqual(['Hei.']);
   });
 
   it('normalises whitespace and leaves other fields as they were', () => {
-    expect(cleanTranscriptSegments([{ text: '  Hei  der \n', start: 1, end: 2, speaker: 'lege' }])).toEqual([
-      { text: 'Hei der', start: 1, end: 2, speaker: 'lege' },
-    ]);
+    expect(
+      cleanTranscriptSegments([{ text: '  Hei  der \n', start: 1, end: 2, speaker: 'lege' }]),
+    ).toEqual([{ text: 'Hei der', start: 1, end: 2, speaker: 'lege' }]);
   });
 });

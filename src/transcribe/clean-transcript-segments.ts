@@ -38,7 +38,9 @@ function normalize(text: string): string {
 }
 
 function words(text: string): string[] {
-  return normalize(text).split(' ').filter((word) => word.length > 0);
+  return normalize(text)
+    .split(' ')
+    .filter((word) => word.length > 0);
 }
 
 /** Splits after sentence punctuation followed by a space ("3.5 mg" stays whole). */
@@ -48,7 +50,9 @@ function sentences(text: string): string[] {
 
 function removeHallucinatedSentences(text: string): string {
   const parts = sentences(text);
-  const kept = parts.filter((sentence) => !hallucinatedSentences.some((pattern) => pattern.test(sentence)));
+  const kept = parts.filter(
+    (sentence) => !hallucinatedSentences.some((pattern) => pattern.test(sentence)),
+  );
   return kept.length === parts.length ? text : kept.join(' ');
 }
 
@@ -81,7 +85,8 @@ function collapseRepetitions(text: string): string {
         const phrase = tokens.slice(index, index + length);
         // Keep the last copy's trailing punctuation so the sentence still ends.
         const lastCopy = tokens.slice(index + (repeats - 1) * length, index + repeats * length);
-        phrase[phrase.length - 1] = lastCopy[lastCopy.length - 1] ?? phrase[phrase.length - 1] ?? '';
+        phrase[phrase.length - 1] =
+          lastCopy[lastCopy.length - 1] ?? phrase[phrase.length - 1] ?? '';
         output.push(...phrase);
         index += repeats * length;
         collapsed = true;
@@ -121,7 +126,8 @@ function removeBoundaryOverlap(previousText: string, text: string): string {
 
 function overlapSeconds(start: number, end: number, regions: readonly SpeechRegion[]): number {
   let total = 0;
-  for (const region of regions) total += Math.max(0, Math.min(end, region.end) - Math.max(start, region.start));
+  for (const region of regions)
+    total += Math.max(0, Math.min(end, region.end) - Math.max(start, region.start));
   return total;
 }
 

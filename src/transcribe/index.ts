@@ -11,7 +11,11 @@ export type { OpenAiTranscriberOptions } from './engines/openai/openai-transcrib
 export { transcribeAudio } from './transcribe-audio.js';
 export type { TranscribeAudioOptions } from './transcribe-audio.js';
 export { parseTranscriptImport, toSpeaker } from './parse-transcript-import.js';
-export type { ImportedTranscript, ImportedPatient, TranscriptImportFormat } from './parse-transcript-import.js';
+export type {
+  ImportedTranscript,
+  ImportedPatient,
+  TranscriptImportFormat,
+} from './parse-transcript-import.js';
 export { cleanTranscriptSegments } from './clean-transcript-segments.js';
 export type { CleanOptions } from './clean-transcript-segments.js';
 export { labelSpeakers, speakersFromChannels, relabelSegment } from './label-speakers.js';

@@ -6,15 +6,21 @@ import { asRawText, InvalidInputError } from '../core/index.js';
 import type { Speaker, Transcript } from '../core/index.js';
 import { labelSpeakers, relabelSegment, speakersFromChannels } from './label-speakers.js';
 
-const casesDirectory = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/data/consultations');
+const casesDirectory = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/data/consultations',
+);
 
 function loadCases(): { name: string; segments: { speaker: Speaker; text: string }[] }[] {
   return readdirSync(casesDirectory)
     .filter((file) => file.endsWith('.json'))
     .map((file) => ({
       name: file,
-      segments: (JSON.parse(readFileSync(join(casesDirectory, file), 'utf8')) as { segments: { speaker: Speaker; text: string }[] })
-        .segments,
+      segments: (
+        JSON.parse(readFileSync(join(casesDirectory, file), 'utf8')) as {
+          segments: { speaker: Speaker; text: string }[];
+        }
+      ).segments,
     }));
 }
 
@@ -25,7 +31,9 @@ describe('labelSpeakers', () => {
     let clinicianOrPatient = 0;
     let clinicianOrPatientCorrect = 0;
     for (const consultation of loadCases()) {
-      const labelled = labelSpeakers(consultation.segments.map((segment) => ({ text: segment.text })));
+      const labelled = labelSpeakers(
+        consultation.segments.map((segment) => ({ text: segment.text })),
+      );
       consultation.segments.forEach((segment, index) => {
         const right = labelled[index]?.speaker === segment.speaker;
         total++;
@@ -49,13 +57,20 @@ describe('labelSpeakers', () => {
       { text: 'Kjenner du det når du bøyer deg?' },
       { text: 'Ja, veldig.' },
     ]);
-    expect(labelled.map((segment) => segment.speaker)).toEqual(['lege', 'pasient', 'lege', 'pasient']);
+    expect(labelled.map((segment) => segment.speaker)).toEqual([
+      'lege',
+      'pasient',
+      'lege',
+      'pasient',
+    ]);
   });
 
   it('recognises a relative who speaks about the patient', () => {
     const labelled = labelSpeakers([
       { text: 'Hvordan har han hatt det i natt?' },
-      { text: 'Mannen min har vært veldig urolig, han sov nesten ikke, og han klager på at det verker.' },
+      {
+        text: 'Mannen min har vært veldig urolig, han sov nesten ikke, og han klager på at det verker.',
+      },
     ]);
     expect(labelled[1]?.speaker).toBe('pårørende');
   });
@@ -66,7 +81,11 @@ describe('labelSpeakers', () => {
       { text: 'Ja, litt.', speaker: 'ukjent' as const },
       { text: 'Jeg har målt trettiåtte.', speaker: 'sykepleier' as const },
     ]);
-    expect(labelled.map((segment) => segment.speaker)).toEqual(['pasient', 'pasient', 'sykepleier']);
+    expect(labelled.map((segment) => segment.speaker)).toEqual([
+      'pasient',
+      'pasient',
+      'sykepleier',
+    ]);
     expect(labelSpeakers([])).toEqual([]);
   });
 });

@@ -33,7 +33,10 @@ const clinicianCues: readonly Cue[] = [
     weight: 0.8,
   },
   { pattern: /(?<![\p{L}\p{N}])(?:du|deg|din|ditt|dine)(?![\p{L}\p{N}])/giu, weight: 0.4 },
-  { pattern: /(?<![\p{L}\p{N}])(?:jeg heter [\p{Lu}]|jeg er (?:lege|vikar|overlege|fastlege))/u, weight: 3 },
+  {
+    pattern: /(?<![\p{L}\p{N}])(?:jeg heter [\p{Lu}]|jeg er (?:lege|vikar|overlege|fastlege))/u,
+    weight: 3,
+  },
   {
     pattern:
       /(?<![\p{L}\p{N}])(?:godt spørsmål|ta kontakt|fra og med|det må (?:gjøres|du|han|hun)|(?:du|han|hun) skal (?:ikke )?(?:ta|slutte|fortsette|bruke)|hvis (?:du|han|hun) får|legevakt(?:en)?|vi følger med|vi ser an|det er ikke farlig)(?![\p{L}\p{N}])/giu,
@@ -43,7 +46,11 @@ const clinicianCues: readonly Cue[] = [
 
 /** Who tells: first-person complaints, time courses, short answers. */
 const patientCues: readonly Cue[] = [
-  { pattern: /^(?:ja|nei|jo|mm|eh|nja|tja|ehm|neida|jada|javel)(?![\p{L}\p{N}])[\s,.!…-]*(?:\S+\s*){0,3}$/iu, weight: 2 },
+  {
+    pattern:
+      /^(?:ja|nei|jo|mm|eh|nja|tja|ehm|neida|jada|javel)(?![\p{L}\p{N}])[\s,.!…-]*(?:\S+\s*){0,3}$/iu,
+    weight: 2,
+  },
   { pattern: /^(?:nja|tja|altså|eh)(?![\p{L}\p{N}])/iu, weight: 1 },
   { pattern: /^(?:ja|nei|jo)(?![\p{L}\p{N}])/iu, weight: 0.5 },
   {
@@ -52,7 +59,11 @@ const patientCues: readonly Cue[] = [
     weight: 1,
   },
   { pattern: /(?<![\p{L}\p{N}])(?:meg|min|mitt|mine)(?![\p{L}\p{N}])/giu, weight: 0.4 },
-  { pattern: /(?<![\p{L}\p{N}])(?:siden|i går|i natt|i morges|for (?:en|to|tre) (?:uke|uker|dager|måneder) siden|lørdag|søndag)(?![\p{L}\p{N}])/giu, weight: 0.4 },
+  {
+    pattern:
+      /(?<![\p{L}\p{N}])(?:siden|i går|i natt|i morges|for (?:en|to|tre) (?:uke|uker|dager|måneder) siden|lørdag|søndag)(?![\p{L}\p{N}])/giu,
+    weight: 0.4,
+  },
 ];
 
 /** A relative speaks about the patient in the third person and names the relation. */
@@ -62,15 +73,27 @@ const relativeCues: readonly Cue[] = [
       /(?<![\p{L}\p{N}])(?:jeg er (?:mannen|kona|konen|samboeren|datteren|dattera|sønnen|moren|mora|faren|broren|søsteren) (?:hennes|hans|til)|mannen hennes|kona hans|sønnen vår|datteren vår|dattera vår|til henne|til ham|mannen min|kona mi|kona min|konen min|mora mi|moren min|mor mi|faren min|far min|sønnen min|datteren min|dattera mi|barnet mitt|gutten min|jenta mi|søsteren min|broren min|samboeren min|pappa|mamma)(?![\p{L}\p{N}])/giu,
     weight: 2,
   },
-  { pattern: /(?<![\p{L}\p{N}])(?:han|hun) (?:har|er|sier|klager|fikk|ble|var|tok|sov|spiste|føler|kjenner|merker|klarer|orker|tør|glemmer|pleier)(?![\p{L}\p{N}])/giu, weight: 1.2 },
+  {
+    pattern:
+      /(?<![\p{L}\p{N}])(?:han|hun) (?:har|er|sier|klager|fikk|ble|var|tok|sov|spiste|føler|kjenner|merker|klarer|orker|tør|glemmer|pleier)(?![\p{L}\p{N}])/giu,
+    weight: 1.2,
+  },
   { pattern: /(?<![\p{L}\p{N}])(?:kan|skal|bør|må) (?:han|hun)(?![\p{L}\p{N}])/giu, weight: 1 },
-  { pattern: /(?<![\p{L}\p{N}])(?:vi har (?:merket|sett|lagt merke)|hjemme hos oss|vi bor)(?![\p{L}\p{N}])/giu, weight: 1 },
+  {
+    pattern:
+      /(?<![\p{L}\p{N}])(?:vi har (?:merket|sett|lagt merke)|hjemme hos oss|vi bor)(?![\p{L}\p{N}])/giu,
+    weight: 1,
+  },
 ];
 
 function score(text: string, cues: readonly Cue[]): number {
   let total = 0;
   for (const cue of cues) {
-    const matches = cue.pattern.global ? (text.match(cue.pattern)?.length ?? 0) : cue.pattern.test(text) ? 1 : 0;
+    const matches = cue.pattern.global
+      ? (text.match(cue.pattern)?.length ?? 0)
+      : cue.pattern.test(text)
+        ? 1
+        : 0;
     total += Math.min(matches, 3) * cue.weight;
   }
   return total;
@@ -102,7 +125,9 @@ const switchBonus = 0.6;
  * segments more often change speaker than not, and the clinician usually speaks first.
  * Returns the segments with `speaker` set.
  */
-export function labelSpeakers<T extends LabelInput>(segments: readonly T[]): (T & { speaker: Speaker })[] {
+export function labelSpeakers<T extends LabelInput>(
+  segments: readonly T[],
+): (T & { speaker: Speaker })[] {
   if (segments.length === 0) return [];
   const scores = segments.map((segment) => emissions(segment.text));
   const fixed = segments.map((segment) =>
@@ -117,7 +142,8 @@ export function labelSpeakers<T extends LabelInput>(segments: readonly T[]): (T 
     const emission = scores[index] as Record<Candidate, number>;
     const known = fixed[index];
     candidates.forEach((candidate, state) => {
-      const allowed = known === undefined || known === candidate || !candidates.includes(known as Candidate);
+      const allowed =
+        known === undefined || known === candidate || !candidates.includes(known as Candidate);
       const local = allowed ? emission[candidate] : -Infinity;
       if (index === 0) {
         row.push(local + (candidate === 'lege' ? 1 : 0));
@@ -172,7 +198,9 @@ export function speakersFromChannels(
       for (let index = from; index < to; index++) sum += (channel[index] as number) ** 2;
       return 10 * Math.log10(Math.max(sum / Math.max(1, to - from), 1e-20));
     });
-    const order = levels.map((level, index) => ({ level, index })).sort((a, b) => b.level - a.level);
+    const order = levels
+      .map((level, index) => ({ level, index }))
+      .sort((a, b) => b.level - a.level);
     const [loudest, next] = order;
     if (loudest === undefined) return undefined;
     if (next !== undefined && loudest.level - next.level < 6) return undefined;
@@ -184,7 +212,11 @@ export function speakersFromChannels(
  * The clinician's correction of one label (exposed as `PATCH …/segments/:index`). Returns a new
  * transcript; throws `InvalidInputError` for an index outside the transcript or an unknown speaker.
  */
-export function relabelSegment(transcript: Transcript, index: number, speaker: Speaker): Transcript {
+export function relabelSegment(
+  transcript: Transcript,
+  index: number,
+  speaker: Speaker,
+): Transcript {
   if (!Number.isInteger(index) || index < 0 || index >= transcript.segments.length) {
     throw new InvalidInputError('segment index is outside the transcript', {
       userMessage: 'Fant ikke dette avsnittet i transkripsjonen.',
@@ -197,6 +229,8 @@ export function relabelSegment(transcript: Transcript, index: number, speaker: S
   }
   return {
     ...transcript,
-    segments: transcript.segments.map((segment, position) => (position === index ? { ...segment, speaker } : segment)),
+    segments: transcript.segments.map((segment, position) =>
+      position === index ? { ...segment, speaker } : segment,
+    ),
   };
 }

@@ -66,11 +66,17 @@ describe.skipIf(!tools.available)('live transcription of a synthesized consultat
     const server = await startFakeSttServer({ script: texts });
     try {
       const session = new LiveTranscriptionSession({
-        transcriber: createOpenAiTranscriber({ baseUrl: server.baseUrl, model: 'nb-whisper-medium', timeoutMs: 10_000 }),
+        transcriber: createOpenAiTranscriber({
+          baseUrl: server.baseUrl,
+          model: 'nb-whisper-medium',
+          timeoutMs: 10_000,
+        }),
         clock: systemClock,
       });
       const client = new FakeClient(session);
-      expect(client.connect()).toEqual([{ type: 'status', status: 'recording', receivedSeconds: 0 }]);
+      expect(client.connect()).toEqual([
+        { type: 'status', status: 'recording', receivedSeconds: 0 },
+      ]);
       const totalFrames = Math.ceil(pcm.length / frameBytes);
       const dropAt = Math.floor(totalFrames * 0.4);
       const reconnectAt = Math.floor(totalFrames * 0.6);
@@ -88,7 +94,8 @@ describe.skipIf(!tools.available)('live transcription of a synthesized consultat
 
       // The reconnect first delivered the segments transcribed so far, in order, then the status.
       const replayedSegments = replay.filter(
-        (event): event is Extract<LiveTranscriptEvent, { type: 'segment' }> => event.type === 'segment',
+        (event): event is Extract<LiveTranscriptEvent, { type: 'segment' }> =>
+          event.type === 'segment',
       );
       expect(replayedSegments.length).toBeGreaterThan(0);
       expect(replayedSegments.map((event) => event.index)).toEqual(
@@ -100,7 +107,9 @@ describe.skipIf(!tools.available)('live transcription of a synthesized consultat
       expect(transcript.segments.map((segment) => segment.text)).toEqual(texts);
       expect(session.getAudio().length).toBe(pcm.length / 2); // nothing lost in the drop
       transcript.segments.forEach((segment, index) => {
-        expect(Math.abs((segment.start ?? NaN) - (consultation.utterances[index]?.start ?? NaN))).toBeLessThan(0.15);
+        expect(
+          Math.abs((segment.start ?? NaN) - (consultation.utterances[index]?.start ?? NaN)),
+        ).toBeLessThan(0.15);
       });
       expect(client.received.at(-1)).toEqual({ type: 'done', transcript });
       // Everything the client saw, replay included, adds up to the final transcript.
@@ -108,8 +117,12 @@ describe.skipIf(!tools.available)('live transcription of a synthesized consultat
       for (const event of [...replay, ...client.received]) {
         if (event.type === 'segment') seen.set(event.index, event.segment.text);
       }
-      expect([...seen.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text)).toEqual(texts);
-      expect(server.requests.every((request) => request.responseFormat === 'verbose_json')).toBe(true);
+      expect([...seen.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text)).toEqual(
+        texts,
+      );
+      expect(server.requests.every((request) => request.responseFormat === 'verbose_json')).toBe(
+        true,
+      );
       session.erase();
     } finally {
       await server.close();

@@ -31,13 +31,17 @@ function frames(samples: Float32Array, frameSeconds = 0.1): Uint8Array[] {
   const bytes = floatToPcm16(samples);
   const size = Math.round(frameSeconds * rate) * 2;
   const output: Uint8Array[] = [];
-  for (let offset = 0; offset < bytes.length; offset += size) output.push(bytes.subarray(offset, offset + size));
+  for (let offset = 0; offset < bytes.length; offset += size)
+    output.push(bytes.subarray(offset, offset + size));
   return output;
 }
 
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-function makeSession(transcriber: Transcriber, extra: Partial<ConstructorParameters<typeof LiveTranscriptionSession>[0]> = {}) {
+function makeSession(
+  transcriber: Transcriber,
+  extra: Partial<ConstructorParameters<typeof LiveTranscriptionSession>[0]> = {},
+) {
   const events: LiveTranscriptEvent[] = [];
   const session = new LiveTranscriptionSession({
     transcriber,
@@ -70,7 +74,9 @@ function gatedTranscriber(): Transcriber & { release(): void; pending: number } 
 
 describe('LiveTranscriptionSession', () => {
   it('sends segments while audio is still arriving, with times on the recording axis', async () => {
-    const { session, events } = makeSession(createFakeTranscriber({ script: ['Hei.', 'Hei, jeg har vondt.', 'Hvor?'] }));
+    const { session, events } = makeSession(
+      createFakeTranscriber({ script: ['Hei.', 'Hei, jeg har vondt.', 'Hvor?'] }),
+    );
     const audio = frames(recording([1.5, 2, 1]));
     let segmentsBeforeEnd = 0;
     for (const frame of audio) {
@@ -80,7 +86,11 @@ describe('LiveTranscriptionSession', () => {
     segmentsBeforeEnd = events.filter((event) => event.type === 'segment').length;
     expect(segmentsBeforeEnd).toBe(3);
     const transcript = await session.stop();
-    expect(transcript.segments.map((segment) => segment.text)).toEqual(['Hei.', 'Hei, jeg har vondt.', 'Hvor?']);
+    expect(transcript.segments.map((segment) => segment.text)).toEqual([
+      'Hei.',
+      'Hei, jeg har vondt.',
+      'Hvor?',
+    ]);
     expect(transcript.segments[1]?.start).toBeCloseTo(3.5, 1);
     expect(Math.abs((transcript.segments[1]?.end ?? 0) - 5.5)).toBeLessThan(0.1);
     expect(events.at(-1)).toEqual({ type: 'done', transcript });
@@ -119,7 +129,9 @@ describe('LiveTranscriptionSession', () => {
     const second: LiveTranscriptEvent[] = [];
     session.attach((event) => second.push(event));
     expect(second.map((event) => event.type)).toEqual(['segment', 'segment', 'segment', 'status']);
-    expect(second.map((event) => (event.type === 'segment' ? event.index : -1))).toEqual([0, 1, 2, -1]);
+    expect(second.map((event) => (event.type === 'segment' ? event.index : -1))).toEqual([
+      0, 1, 2, -1,
+    ]);
     expect(second[3]).toMatchObject({ type: 'status', receivedSeconds: 7 });
   });
 
@@ -149,7 +161,9 @@ describe('LiveTranscriptionSession', () => {
     }
     expect(results).toContain(false);
     expect(session.status).toBe('backpressure');
-    expect(events).toContainEqual(expect.objectContaining({ type: 'status', status: 'backpressure' }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'status', status: 'backpressure' }),
+    );
     expect(session.receivedSeconds).toBeCloseTo(11, 5); // audio is kept, not dropped
     while (engine.pending > 0) {
       engine.release();
@@ -178,7 +192,9 @@ describe('LiveTranscriptionSession', () => {
     const { session, events } = makeSession(createFakeTranscriber(), { maxSeconds: 1 });
     const results = frames(new Float32Array(2 * rate)).map((frame) => session.pushPcm16(frame));
     expect(results.filter((result) => result)).toHaveLength(10);
-    expect(events).toContainEqual(expect.objectContaining({ type: 'error', code: 'audio-too-long' }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'error', code: 'audio-too-long' }),
+    );
     expect(session.receivedSeconds).toBe(1);
   });
 
@@ -205,7 +221,9 @@ describe('LiveTranscriptionSession', () => {
     const { session, events } = makeSession(engine, { maxAttempts: 2 });
     for (const frame of frames(recording([1]))) session.pushPcm16(frame);
     await expect(session.stop()).rejects.toThrow(EngineError);
-    expect(events).toContainEqual(expect.objectContaining({ type: 'error', code: 'engine-failed' }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'error', code: 'engine-failed' }),
+    );
     down = false;
     expect((await session.stop()).segments.map((segment) => segment.text)).toEqual(['reddet']);
   });
@@ -287,7 +305,8 @@ describe('LiveTranscriptionSession', () => {
             else session.resume();
           }
           const transcript = await session.stop();
-          for (const segment of transcript.segments) expect(segment.end ?? 0).toBeLessThanOrEqual(session.receivedSeconds);
+          for (const segment of transcript.segments)
+            expect(segment.end ?? 0).toBeLessThanOrEqual(session.receivedSeconds);
           session.erase();
         },
       ),

@@ -1,6 +1,12 @@
 import { pcm16ToInt16, SpeechSegmenter } from '../audio/index.js';
 import type { SpeechDetectionOptions, SpeechRegion } from '../audio/index.js';
-import { asRawText, EngineError, GoneError, InvalidInputError, isReferentError } from '../core/index.js';
+import {
+  asRawText,
+  EngineError,
+  GoneError,
+  InvalidInputError,
+  isReferentError,
+} from '../core/index.js';
 import type { Clock, Segment, Transcript } from '../core/index.js';
 import { cleanTranscriptSegments } from './clean-transcript-segments.js';
 import { labelSpeakers } from './label-speakers.js';
@@ -12,12 +18,17 @@ import type { TranscribedSegment, Transcriber } from './transcriber.js';
  * `paused`: frames are discarded. `stopping`: flushing the last speech. `done`: final transcript
  * sent. `erased`: buffers zero-filled, nothing left.
  */
-export type LiveSessionStatus = 'recording' | 'backpressure' | 'paused' | 'stopping' | 'done' | 'erased';
+export type LiveSessionStatus =
+  'recording' | 'backpressure' | 'paused' | 'stopping' | 'done' | 'erased';
 
 /** What the session tells the client (the live WebSocket protocol in docs/api.md). */
 export type LiveTranscriptEvent =
   | { readonly type: 'segment'; readonly segment: Segment; readonly index: number }
-  | { readonly type: 'status'; readonly status: LiveSessionStatus; readonly receivedSeconds: number }
+  | {
+      readonly type: 'status';
+      readonly status: LiveSessionStatus;
+      readonly receivedSeconds: number;
+    }
   | { readonly type: 'error'; readonly code: string; readonly message: string }
   | { readonly type: 'done'; readonly transcript: Transcript };
 
@@ -67,7 +78,9 @@ interface Job {
 }
 
 function toUserMessage(error: unknown): string {
-  return isReferentError(error) ? error.userMessage : 'Talegjenkjenningen feilet. Prøv igjen om litt.';
+  return isReferentError(error)
+    ? error.userMessage
+    : 'Talegjenkjenningen feilet. Prøv igjen om litt.';
 }
 
 /**
@@ -124,7 +137,9 @@ export class LiveTranscriptionSession {
     this.#language = options.language ?? 'no';
     this.#maxAttempts = Math.max(1, options.maxAttempts ?? 3);
     this.#retryDelayMs = options.retryDelayMs ?? 500;
-    this.#sleep = options.sleep ?? ((milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)));
+    this.#sleep =
+      options.sleep ??
+      ((milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)));
     this.#segmenter = new SpeechSegmenter({
       maxSpeechSeconds: 25,
       ...options.speechDetection,
@@ -163,7 +178,11 @@ export class LiveTranscriptionSession {
   attach(listener: LiveTranscriptListener): () => void {
     if (this.#status === 'erased') throw new GoneError('live session');
     this.#listeners.add(listener);
-    const replay: LiveTranscriptEvent[] = this.#segments.map((segment, index) => ({ type: 'segment', segment, index }));
+    const replay: LiveTranscriptEvent[] = this.#segments.map((segment, index) => ({
+      type: 'segment',
+      segment,
+      index,
+    }));
     replay.push(this.#statusEvent());
     if (this.#status === 'done') replay.push({ type: 'done', transcript: this.getTranscript() });
     for (const event of replay) this.#deliver(listener, event);
@@ -190,7 +209,11 @@ export class LiveTranscriptionSession {
       case 'stopping':
       case 'done':
       case 'erased':
-        this.#emit({ type: 'error', code: 'session-ended', message: 'Opptaket er avsluttet; lyd tas ikke imot.' });
+        this.#emit({
+          type: 'error',
+          code: 'session-ended',
+          message: 'Opptaket er avsluttet; lyd tas ikke imot.',
+        });
         return false;
     }
     let samples: Int16Array;
@@ -211,9 +234,11 @@ export class LiveTranscriptionSession {
     this.#touch();
     this.#append(samples);
     const floats = new Float32Array(samples.length);
-    for (let index = 0; index < samples.length; index++) floats[index] = (samples[index] as number) / 32768;
+    for (let index = 0; index < samples.length; index++)
+      floats[index] = (samples[index] as number) / 32768;
     this.#enqueue(this.#segmenter.push(floats));
-    if (this.receivedSeconds - this.#lastStatusAt >= statusIntervalSeconds) this.#emit(this.#statusEvent());
+    if (this.receivedSeconds - this.#lastStatusAt >= statusIntervalSeconds)
+      this.#emit(this.#statusEvent());
     this.#updateBackpressure();
     return !this.#backpressured;
   }
@@ -285,7 +310,8 @@ export class LiveTranscriptionSession {
 
   async #finish(): Promise<Transcript> {
     if (this.#status !== 'stopping') {
-      if (this.#status === 'recording' || this.#status === 'backpressure') this.#enqueue(this.#segmenter.flush());
+      if (this.#status === 'recording' || this.#status === 'backpressure')
+        this.#enqueue(this.#segmenter.flush());
       this.#status = 'stopping';
       this.#emit(this.#statusEvent());
     }
@@ -327,7 +353,11 @@ export class LiveTranscriptionSession {
 
   #statusEvent(): LiveTranscriptEvent {
     this.#lastStatusAt = this.receivedSeconds;
-    return { type: 'status', status: this.#status, receivedSeconds: Math.round(this.receivedSeconds * 1000) / 1000 };
+    return {
+      type: 'status',
+      status: this.#status,
+      receivedSeconds: Math.round(this.receivedSeconds * 1000) / 1000,
+    };
   }
 
   #emit(event: LiveTranscriptEvent): void {
@@ -400,7 +430,8 @@ export class LiveTranscriptionSession {
     const before = this.#status;
     if (!this.#backpressured && pending > this.#maxBufferedSeconds) this.#backpressured = true;
     // Hysteresis: release at half the bound so the transport does not flap.
-    else if (this.#backpressured && pending <= this.#maxBufferedSeconds / 2) this.#backpressured = false;
+    else if (this.#backpressured && pending <= this.#maxBufferedSeconds / 2)
+      this.#backpressured = false;
     this.#status = this.#backpressured ? 'backpressure' : 'recording';
     if (forceStatus || before !== this.#status) this.#emit(this.#statusEvent());
   }
@@ -439,7 +470,11 @@ export class LiveTranscriptionSession {
       try {
         const result = await this.#transcriber.transcribe(
           { samples, sampleRate },
-          { language: this.#language, signal: this.#abort.signal, ...(prompt.length > 0 ? { prompt } : {}) },
+          {
+            language: this.#language,
+            signal: this.#abort.signal,
+            ...(prompt.length > 0 ? { prompt } : {}),
+          },
         );
         if (this.#abort.signal.aborted) return;
         this.#accept(job, result.segments, samples.length / sampleRate);
@@ -463,16 +498,22 @@ export class LiveTranscriptionSession {
     const global = engineSegments.map((segment) => ({
       ...segment,
       start: Math.round((job.start + Math.min(Math.max(0, segment.start), length)) * 1000) / 1000,
-      end: Math.round((job.start + Math.min(Math.max(segment.start, segment.end), length)) * 1000) / 1000,
+      end:
+        Math.round((job.start + Math.min(Math.max(segment.start, segment.end), length)) * 1000) /
+        1000,
     }));
-    const speech = [{ start: job.speech.start - paddingSeconds, end: job.speech.end + paddingSeconds }];
+    const speech = [
+      { start: job.speech.start - paddingSeconds, end: job.speech.end + paddingSeconds },
+    ];
     const cleaned = cleanTranscriptSegments(global, {
       speech,
       ...(this.#lastCleaned === undefined ? {} : { previous: this.#lastCleaned }),
     });
     if (cleaned.length === 0) return;
     // Label with the last few segments as fixed context, so turn-taking carries across regions.
-    const context = this.#segments.slice(-3).map((segment) => ({ text: segment.text, speaker: segment.speaker }));
+    const context = this.#segments
+      .slice(-3)
+      .map((segment) => ({ text: segment.text, speaker: segment.speaker }));
     const labels = labelSpeakers([...context, ...cleaned]).slice(context.length);
     cleaned.forEach((segment, index) => {
       const final: Segment = {

@@ -6,9 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError, ReferentError } from '../core/index.js';
 import { parseTranscriptImport } from './parse-transcript-import.js';
 
-const casesDirectory = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/data/consultations');
-const plain = (transcript: { segments: readonly { speaker: string; text: string; start?: number; end?: number }[] }) =>
-  transcript.segments.map((segment) => ({ ...segment }));
+const casesDirectory = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/data/consultations',
+);
+const plain = (transcript: {
+  segments: readonly { speaker: string; text: string; start?: number; end?: number }[];
+}) => transcript.segments.map((segment) => ({ ...segment }));
 
 function rejection(body: string | Uint8Array, contentType?: string): InvalidInputError {
   try {
@@ -24,7 +28,10 @@ describe('parseTranscriptImport: JSON (design §6.3)', () => {
   it('reads a shared consultation file, ignoring unknown fields and keeping the patient block', () => {
     const body = readFileSync(resolve(casesDirectory, 'd01-halsbetennelse.json'));
     const transcript = parseTranscriptImport(new Uint8Array(body));
-    const source = JSON.parse(body.toString('utf8')) as { segments: { speaker: string; text: string }[]; patient: { name: string } };
+    const source = JSON.parse(body.toString('utf8')) as {
+      segments: { speaker: string; text: string }[];
+      patient: { name: string };
+    };
     expect(transcript.segments).toHaveLength(source.segments.length);
     expect(transcript.segments[0]?.speaker).toBe(source.segments[0]?.speaker);
     expect(transcript.segments[3]?.text).toBe(source.segments[3]?.text.trim());
@@ -36,7 +43,9 @@ describe('parseTranscriptImport: JSON (design §6.3)', () => {
       '\uFEFF{"segments":[{"speaker":"pårørende","text":" Hun sov dårlig. ","start":1.5,"end":3}]}',
       'application/json; charset=utf-8',
     );
-    expect(plain(transcript)).toEqual([{ speaker: 'pårørende', text: 'Hun sov dårlig.', start: 1.5, end: 3 }]);
+    expect(plain(transcript)).toEqual([
+      { speaker: 'pårørende', text: 'Hun sov dårlig.', start: 1.5, end: 3 },
+    ]);
   });
 
   it('rejects an unknown speaker without echoing the text', () => {
@@ -47,7 +56,9 @@ describe('parseTranscriptImport: JSON (design §6.3)', () => {
 
   it('rejects broken JSON, a segment ending before it starts, and an empty transcript', () => {
     expect(rejection('{"segments": [', 'application/json').message).toMatch(/not valid JSON/);
-    expect(rejection('{"segments":[{"speaker":"lege","text":"Hei","start":5,"end":2}]}').message).toMatch(/ends before/);
+    expect(
+      rejection('{"segments":[{"speaker":"lege","text":"Hei","start":5,"end":2}]}').message,
+    ).toMatch(/ends before/);
     expect(rejection('{"segments":[]}').message).toMatch(/no text/);
   });
 });
@@ -80,7 +91,9 @@ describe('parseTranscriptImport: text with speaker prefixes', () => {
   });
 
   it('keeps a colon inside a turn and text before the first label as unknown', () => {
-    const transcript = parseTranscriptImport('Konsultasjon\nLege: Blodtrykk: 130 over 85.\nPasient: Greit.');
+    const transcript = parseTranscriptImport(
+      'Konsultasjon\nLege: Blodtrykk: 130 over 85.\nPasient: Greit.',
+    );
     expect(plain(transcript)).toEqual([
       { speaker: 'ukjent', text: 'Konsultasjon' },
       { speaker: 'lege', text: 'Blodtrykk: 130 over 85.' },
@@ -126,7 +139,9 @@ describe('parseTranscriptImport: WebVTT and SRT', () => {
 
   it('splits a cue with two voices into two segments', () => {
     const vtt = 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n<v Lege>Feber?</v> <v Pasient>Ja.</v>\n';
-    expect(plain(parseTranscriptImport(vtt, 'text/vtt')).map((segment) => segment.speaker)).toEqual(['lege', 'pasient']);
+    expect(plain(parseTranscriptImport(vtt, 'text/vtt')).map((segment) => segment.speaker)).toEqual(
+      ['lege', 'pasient'],
+    );
   });
 
   it('reads SRT with Lege:/Pasient: prefixes and dialogue dashes', () => {
@@ -149,13 +164,21 @@ describe('parseTranscriptImport: WebVTT and SRT', () => {
   });
 
   it('labels subtitles without any speaker information by heuristics', () => {
-    const srt = '1\n00:00:01,000 --> 00:00:02,000\nHar du hatt feber?\n\n2\n00:00:02,500 --> 00:00:04,000\nJa, jeg har hatt vondt siden i går.\n';
-    expect(parseTranscriptImport(srt).segments.map((segment) => segment.speaker)).toEqual(['lege', 'pasient']);
+    const srt =
+      '1\n00:00:01,000 --> 00:00:02,000\nHar du hatt feber?\n\n2\n00:00:02,500 --> 00:00:04,000\nJa, jeg har hatt vondt siden i går.\n';
+    expect(parseTranscriptImport(srt).segments.map((segment) => segment.speaker)).toEqual([
+      'lege',
+      'pasient',
+    ]);
   });
 
   it('rejects cues with broken timing', () => {
-    expect(rejection('WEBVTT\n\n00:00:05.000 --> 00:00:01.000\n<v Lege>Hei').message).toMatch(/ends before it starts/);
-    expect(rejection('WEBVTT\n\nbare tekst\nmer tekst', 'text/vtt').message).toMatch(/no valid timing/);
+    expect(rejection('WEBVTT\n\n00:00:05.000 --> 00:00:01.000\n<v Lege>Hei').message).toMatch(
+      /ends before it starts/,
+    );
+    expect(rejection('WEBVTT\n\nbare tekst\nmer tekst', 'text/vtt').message).toMatch(
+      /no valid timing/,
+    );
     expect(rejection('WEBVTT\n').message).toMatch(/has no cues/);
   });
 });
@@ -175,7 +198,13 @@ describe('parseTranscriptImport: garbage', () => {
           fc.string().map((text) => `1\n00:00:01,000 --> 00:00:02,000\n${text}`),
           fc.string().map((text) => `{"segments":${text}`),
         ),
-        fc.constantFrom(undefined, 'text/plain', 'text/vtt', 'application/json', 'application/x-subrip'),
+        fc.constantFrom(
+          undefined,
+          'text/plain',
+          'text/vtt',
+          'application/json',
+          'application/x-subrip',
+        ),
         (body, contentType) => {
           try {
             const transcript = parseTranscriptImport(body, contentType);

@@ -118,7 +118,9 @@ function parseJson(text: string): ImportedTranscript {
   const parsed = transcriptSchema.safeParse(value);
   if (!parsed.success) {
     // Paths and problem kinds only: never the offending values (conventions §14).
-    const issues = parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code}`);
+    const issues = parsed.error.issues
+      .slice(0, 20)
+      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code}`);
     throw invalid('The transcript JSON does not match the transcript format', issues);
   }
   const segments: Segment[] = parsed.data.segments.map((segment, index) => {
@@ -148,7 +150,8 @@ interface Draft {
   end?: number;
 }
 
-const prefixPattern = /^\s*(?:\[(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?)\]\s*)?([\p{L}.]{1,12}(?:[ \t]?\d)?)\s*[:：]\s?(.*)$/u;
+const prefixPattern =
+  /^\s*(?:\[(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?)\]\s*)?([\p{L}.]{1,12}(?:[ \t]?\d)?)\s*[:：]\s?(.*)$/u;
 
 function parseClock(value: string): number {
   const parts = value.replace(',', '.').split(':').map(Number);
@@ -162,7 +165,9 @@ function splitPrefix(line: string): { speaker: Speaker; text: string; start?: nu
   const speaker = toSpeaker(match[2] ?? '');
   if (speaker === undefined) return undefined;
   const text = (match[3] ?? '').trim();
-  return match[1] === undefined ? { speaker, text } : { speaker, text, start: parseClock(match[1]) };
+  return match[1] === undefined
+    ? { speaker, text }
+    : { speaker, text, start: parseClock(match[1]) };
 }
 
 function parsePrefixedText(text: string): Draft[] {
@@ -278,7 +283,9 @@ function parseCues(text: string, format: 'webvtt' | 'srt'): Draft[] {
 
 /** Fills unknown speakers: a cue continues the previous speaker; with no labels at all, heuristics. */
 function resolveSpeakers(drafts: readonly Draft[]): Segment[] {
-  const anyLabel = drafts.some((draft) => draft.speaker !== undefined && draft.speaker !== 'ukjent');
+  const anyLabel = drafts.some(
+    (draft) => draft.speaker !== undefined && draft.speaker !== 'ukjent',
+  );
   let resolved: { speaker: Speaker; text: string; start?: number; end?: number }[];
   if (!anyLabel) {
     resolved = labelSpeakers(drafts.map((draft) => ({ ...draft, speaker: 'ukjent' as const })));
@@ -307,16 +314,24 @@ function resolveSpeakers(drafts: readonly Draft[]): Segment[] {
  * `contentType` (`application/json`, `text/vtt`, `application/x-subrip`, `text/plain`) or is
  * sniffed. Throws `InvalidInputError` naming the accepted formats, never echoing the content.
  */
-export function parseTranscriptImport(body: string | Uint8Array, contentType?: string): ImportedTranscript {
+export function parseTranscriptImport(
+  body: string | Uint8Array,
+  contentType?: string,
+): ImportedTranscript {
   const text = decodeBody(body);
   if (text.trim().length === 0) throw invalid('The transcript is empty');
   const format = detectFormat(text, contentType);
   const transcript: ImportedTranscript =
     format === 'json'
       ? parseJson(text)
-      : { segments: resolveSpeakers(format === 'text' ? parsePrefixedText(text) : parseCues(text, format)) };
+      : {
+          segments: resolveSpeakers(
+            format === 'text' ? parsePrefixedText(text) : parseCues(text, format),
+          ),
+        };
   if (transcript.segments.length === 0) throw invalid('The transcript has no text');
-  if (transcript.segments.length > maxSegments) throw invalid(`The transcript has more than ${maxSegments} segments`);
+  if (transcript.segments.length > maxSegments)
+    throw invalid(`The transcript has more than ${maxSegments} segments`);
   if (transcript.segments.some((segment) => segment.text.length > maxSegmentLength)) {
     throw invalid(`A segment is longer than ${maxSegmentLength} characters`);
   }

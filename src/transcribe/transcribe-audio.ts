@@ -17,7 +17,10 @@ export interface TranscribeAudioOptions {
   readonly language?: string;
   /** One 16 kHz channel per microphone and who wears each (stereo recordings with a microphone
    * per speaker); the clearly loudest channel names the speaker of a segment. */
-  readonly channels?: { readonly samples: readonly Float32Array[]; readonly speakers: readonly Speaker[] };
+  readonly channels?: {
+    readonly samples: readonly Float32Array[];
+    readonly speakers: readonly Speaker[];
+  };
   readonly speechDetection?: SpeechDetectionOptions;
 }
 
@@ -30,7 +33,11 @@ interface Chunk {
 }
 
 /** Groups speech regions into chunks of at most `maxSeconds`, padded, never overlapping. */
-export function toChunks(regions: readonly SpeechRegion[], duration: number, maxSeconds: number): Chunk[] {
+export function toChunks(
+  regions: readonly SpeechRegion[],
+  duration: number,
+  maxSeconds: number,
+): Chunk[] {
   const chunks: { start: number; end: number }[] = [];
   for (const region of regions) {
     const start = Math.max(0, region.start - paddingSeconds);
@@ -66,7 +73,10 @@ export async function transcribeAudio(
   const regions = detectSpeech(audio.samples, {
     ...options.speechDetection,
     sampleRate: audio.sampleRate,
-    maxSpeechSeconds: Math.min(options.speechDetection?.maxSpeechSeconds ?? Infinity, maxChunkSeconds - 2 * paddingSeconds),
+    maxSpeechSeconds: Math.min(
+      options.speechDetection?.maxSpeechSeconds ?? Infinity,
+      maxChunkSeconds - 2 * paddingSeconds,
+    ),
   });
   const chunks = toChunks(regions, duration, maxChunkSeconds);
   const results: TranscribedSegment[][] = new Array<TranscribedSegment[]>(chunks.length);
@@ -103,7 +113,9 @@ export async function transcribeAudio(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(chunks.length, 1)) }, () => worker()));
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, Math.max(chunks.length, 1)) }, () => worker()),
+  );
   if (failure !== undefined) {
     if (failure instanceof EngineError) throw failure;
     throw new EngineError({
@@ -113,16 +125,26 @@ export async function transcribeAudio(
     });
   }
 
-  const padded = regions.map((region) => ({ start: region.start - paddingSeconds, end: region.end + paddingSeconds }));
+  const padded = regions.map((region) => ({
+    start: region.start - paddingSeconds,
+    end: region.end + paddingSeconds,
+  }));
   const cleaned = cleanTranscriptSegments(results.flat(), { speech: padded });
   const channelLabels =
     options.channels === undefined
       ? undefined
-      : speakersFromChannels(cleaned, options.channels.samples, options.channels.speakers, audio.sampleRate);
+      : speakersFromChannels(
+          cleaned,
+          options.channels.samples,
+          options.channels.speakers,
+          audio.sampleRate,
+        );
   const labelled = labelSpeakers(
     cleaned.map((segment, index) => {
       const speaker = segment.speaker ?? channelLabels?.[index];
-      return speaker === undefined ? { text: segment.text, start: segment.start, end: segment.end } : { ...segment, speaker };
+      return speaker === undefined
+        ? { text: segment.text, start: segment.start, end: segment.end }
+        : { ...segment, speaker };
     }),
   );
   const segments: Segment[] = labelled.map((segment) => ({

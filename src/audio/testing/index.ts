@@ -1,4 +1,9 @@
-export { checkSpeechTools, synthesizeSpeech, generateTone, convertAudio } from './synthesize-speech.js';
+export {
+  checkSpeechTools,
+  synthesizeSpeech,
+  generateTone,
+  convertAudio,
+} from './synthesize-speech.js';
 export type {
   SpeechToolsStatus,
   WavOutputFormat,

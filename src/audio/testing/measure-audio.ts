@@ -14,7 +14,8 @@ export function tonePowerDb(samples: Float32Array, sampleRate: number, frequency
     beforePrevious = previous;
     previous = current;
   }
-  const power = previous * previous + beforePrevious * beforePrevious - coefficient * previous * beforePrevious;
+  const power =
+    previous * previous + beforePrevious * beforePrevious - coefficient * previous * beforePrevious;
   const amplitude = (2 * Math.sqrt(Math.max(power, 0))) / samples.length;
   return 20 * Math.log10(Math.max(amplitude, 1e-12));
 }
@@ -46,11 +47,18 @@ export function rmsDb(samples: Float32Array): number {
 }
 
 /** A sine tone as floats. */
-export function sineTone(options: { frequency: number; sampleRate: number; seconds: number; amplitude?: number }): Float32Array {
+export function sineTone(options: {
+  frequency: number;
+  sampleRate: number;
+  seconds: number;
+  amplitude?: number;
+}): Float32Array {
   const length = Math.round(options.sampleRate * options.seconds);
   const output = new Float32Array(length);
   for (let index = 0; index < length; index++) {
-    output[index] = (options.amplitude ?? 0.5) * Math.sin((2 * Math.PI * options.frequency * index) / options.sampleRate);
+    output[index] =
+      (options.amplitude ?? 0.5) *
+      Math.sin((2 * Math.PI * options.frequency * index) / options.sampleRate);
   }
   return output;
 }

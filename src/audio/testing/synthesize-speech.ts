@@ -13,7 +13,8 @@ import { mixToMono } from '../resample.js';
 
 const run = promisify(execFile);
 
-export type SpeechToolsStatus = { readonly available: true } | { readonly available: false; readonly reason: string };
+export type SpeechToolsStatus =
+  { readonly available: true } | { readonly available: false; readonly reason: string };
 
 async function hasCommand(command: string, versionArgument: string): Promise<boolean> {
   try {
@@ -28,7 +29,9 @@ async function hasCommand(command: string, versionArgument: string): Promise<boo
  * Whether espeak-ng and sox are installed. Outside CI a missing tool lets tests skip with the
  * returned reason; with `CI` set it throws, because CI must run every audio test.
  */
-export async function checkSpeechTools(environment: NodeJS.ProcessEnv = process.env): Promise<SpeechToolsStatus> {
+export async function checkSpeechTools(
+  environment: NodeJS.ProcessEnv = process.env,
+): Promise<SpeechToolsStatus> {
   const missing: string[] = [];
   if (!(await hasCommand('espeak-ng', '--version'))) missing.push('espeak-ng');
   if (!(await hasCommand('sox', '--version'))) missing.push('sox');
@@ -50,8 +53,7 @@ export interface WavOutputFormat {
 
 /** A sentence to speak (on `channel` only, when the output is stereo and a channel is given), or a pause. */
 export type SynthesisPart =
-  | { readonly text: string; readonly channel?: 0 | 1 }
-  | { readonly silenceSeconds: number };
+  { readonly text: string; readonly channel?: 0 | 1 } | { readonly silenceSeconds: number };
 
 export interface SynthesizedUtterance {
   readonly text: string;
@@ -107,11 +109,16 @@ export async function synthesizeSpeech(options: {
         continue;
       }
       const file = join(directory, `utterance-${index++}.wav`);
-      await run('espeak-ng', ['-v', 'nb', '-s', String(options.wordsPerMinute ?? 165), '-w', file, part.text], {
-        timeout: 60_000,
-      });
+      await run(
+        'espeak-ng',
+        ['-v', 'nb', '-s', String(options.wordsPerMinute ?? 165), '-w', file, part.text],
+        {
+          timeout: 60_000,
+        },
+      );
       const decoded = decodeWav(new Uint8Array(await readFile(file)));
-      if (decoded.sampleRate !== espeakRate) throw new Error(`espeak-ng produced ${decoded.sampleRate} Hz`);
+      if (decoded.sampleRate !== espeakRate)
+        throw new Error(`espeak-ng produced ${decoded.sampleRate} Hz`);
       const samples = mixToMono(decoded.channels);
       let first = samples.findIndex((value) => Math.abs(value) > 0.01);
       let last = samples.length - 1;
@@ -140,15 +147,26 @@ export async function synthesizeSpeech(options: {
     const leftFile = join(directory, 'left.wav');
     await writeFile(leftFile, encodeWav(join32(left), espeakRate));
     const outputFile = join(directory, 'output.wav');
-    const stereoByChannel = (options.format.channels ?? 1) === 2 && options.parts.some((part) => 'channel' in part);
+    const stereoByChannel =
+      (options.format.channels ?? 1) === 2 && options.parts.some((part) => 'channel' in part);
     if (stereoByChannel) {
       const rightFile = join(directory, 'right.wav');
       await writeFile(rightFile, encodeWav(join32(right), espeakRate));
-      await run('sox', ['-M', leftFile, rightFile, ...soxFormatArguments(options.format), outputFile], { timeout: 60_000 });
+      await run(
+        'sox',
+        ['-M', leftFile, rightFile, ...soxFormatArguments(options.format), outputFile],
+        { timeout: 60_000 },
+      );
     } else {
-      await run('sox', [leftFile, ...soxFormatArguments(options.format), outputFile], { timeout: 60_000 });
+      await run('sox', [leftFile, ...soxFormatArguments(options.format), outputFile], {
+        timeout: 60_000,
+      });
     }
-    return { wav: new Uint8Array(await readFile(outputFile)), utterances, duration: position / espeakRate };
+    return {
+      wav: new Uint8Array(await readFile(outputFile)),
+      utterances,
+      duration: position / espeakRate,
+    };
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
@@ -198,9 +216,13 @@ export async function convertAudio(options: {
     const inputFile = join(directory, `input.${options.inputType ?? 'wav'}`);
     const outputFile = join(directory, `output.${options.outputType}`);
     await writeFile(inputFile, options.input);
-    await run('sox', [inputFile, ...(options.format ? soxFormatArguments(options.format) : []), outputFile], {
-      timeout: 60_000,
-    });
+    await run(
+      'sox',
+      [inputFile, ...(options.format ? soxFormatArguments(options.format) : []), outputFile],
+      {
+        timeout: 60_000,
+      },
+    );
     return new Uint8Array(await readFile(outputFile));
   } finally {
     await rm(directory, { recursive: true, force: true });

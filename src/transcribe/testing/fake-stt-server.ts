@@ -46,7 +46,8 @@ function parseMultipart(body: Buffer, contentType: string): Map<string, Buffer[]
     if (headerEnd >= 0) {
       const headers = part.subarray(0, headerEnd).toString('utf8');
       const name = /name="([^"]*)"/iu.exec(headers)?.[1];
-      if (name !== undefined) fields.set(name, [...(fields.get(name) ?? []), part.subarray(headerEnd + 4)]);
+      if (name !== undefined)
+        fields.set(name, [...(fields.get(name) ?? []), part.subarray(headerEnd + 4)]);
     }
     position = next;
   }
@@ -61,7 +62,11 @@ function parseMultipart(body: Buffer, contentType: string): Map<string, Buffer[]
  * `Retry-After`, hangs) are queued with `fail()`.
  */
 export async function startFakeSttServer(
-  options: { readonly apiKey?: string; readonly script?: readonly string[]; readonly silenceText?: string } = {},
+  options: {
+    readonly apiKey?: string;
+    readonly script?: readonly string[];
+    readonly silenceText?: string;
+  } = {},
 ): Promise<FakeSttServer> {
   const script = [...(options.script ?? [])];
   const requests: FakeSttRequest[] = [];
@@ -74,7 +79,12 @@ export async function startFakeSttServer(
     return Buffer.concat(chunks);
   }
 
-  function sendJson(response: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+  function sendJson(
+    response: ServerResponse,
+    status: number,
+    value: unknown,
+    headers: Record<string, string> = {},
+  ): void {
     response.writeHead(status, { 'content-type': 'application/json', ...headers });
     response.end(JSON.stringify(value));
   }
@@ -102,7 +112,9 @@ export async function startFakeSttServer(
     }
     const record: FakeSttRequest = {
       path,
-      timestampGranularities: (form.get('timestamp_granularities[]') ?? []).map((value) => value.toString('utf8')),
+      timestampGranularities: (form.get('timestamp_granularities[]') ?? []).map((value) =>
+        value.toString('utf8'),
+      ),
       authorization: request.headers.authorization,
       model: field('model'),
       language: field('language'),
@@ -123,15 +135,24 @@ export async function startFakeSttServer(
         'content-type': 'application/json',
         ...(fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter }),
       });
-      response.end(fault.body ?? JSON.stringify({ error: { message: `simulated ${fault.status}` } }));
+      response.end(
+        fault.body ?? JSON.stringify({ error: { message: `simulated ${fault.status}` } }),
+      );
       return;
     }
-    if (options.apiKey !== undefined && request.headers.authorization !== `Bearer ${options.apiKey}`) {
-      sendJson(response, 401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error' } });
+    if (
+      options.apiKey !== undefined &&
+      request.headers.authorization !== `Bearer ${options.apiKey}`
+    ) {
+      sendJson(response, 401, {
+        error: { message: 'Incorrect API key provided', type: 'invalid_request_error' },
+      });
       return;
     }
     if (samples === undefined || field('model') === undefined) {
-      sendJson(response, 400, { error: { message: 'file must be a WAV file and model is required' } });
+      sendJson(response, 400, {
+        error: { message: 'file must be a WAV file and model is required' },
+      });
       return;
     }
     const duration = samples.length / 16000;
@@ -177,7 +198,8 @@ export async function startFakeSttServer(
 
   const server = createServer((request, response) => {
     handle(request, response).catch(() => {
-      if (!response.headersSent) sendJson(response, 500, { error: { message: 'fake server failure' } });
+      if (!response.headersSent)
+        sendJson(response, 500, { error: { message: 'fake server failure' } });
       else response.destroy();
     });
   });

@@ -1,6 +1,12 @@
 import { detectSpeech } from '../../audio/index.js';
 import { EngineError } from '../../core/index.js';
-import type { PcmAudio, TranscribedSegment, TranscribeOptions, Transcriber, TranscriberResult } from '../transcriber.js';
+import type {
+  PcmAudio,
+  TranscribedSegment,
+  TranscribeOptions,
+  Transcriber,
+  TranscriberResult,
+} from '../transcriber.js';
 
 /** What a fake engine saw, for assertions. */
 export interface FakeTranscriberCall {
@@ -20,7 +26,11 @@ function isAborted(signal: AbortSignal | undefined): boolean {
 }
 
 function abortError(): EngineError {
-  return new EngineError({ engine: 'fake', message: 'transcription cancelled', userMessage: 'Transkripsjonen ble avbrutt.' });
+  return new EngineError({
+    engine: 'fake',
+    message: 'transcription cancelled',
+    userMessage: 'Transkripsjonen ble avbrutt.',
+  });
 }
 
 /**
@@ -41,7 +51,9 @@ export function createFakeTranscriber(
   const calls: FakeTranscriberCall[] = [];
   let failuresLeft = options.failures ?? 0;
   let counter = 0;
-  const sleep = options.sleep ?? ((milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds)));
+  const sleep =
+    options.sleep ??
+    ((milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds)));
   const transcriber: FakeTranscriber = {
     info: { kind: 'openai', model: 'fake' },
     calls,
@@ -49,7 +61,10 @@ export function createFakeTranscriber(
       return script;
     },
     disposed: false,
-    async transcribe(audio: PcmAudio, transcribeOptions: TranscribeOptions = {}): Promise<TranscriberResult> {
+    async transcribe(
+      audio: PcmAudio,
+      transcribeOptions: TranscribeOptions = {},
+    ): Promise<TranscriberResult> {
       if (isAborted(transcribeOptions.signal)) throw abortError();
       calls.push({
         seconds: audio.samples.length / audio.sampleRate,
@@ -61,9 +76,13 @@ export function createFakeTranscriber(
         failuresLeft--;
         throw new EngineError({ engine: 'fake', message: 'simulated outage', isRetryable: true });
       }
-      const segments: TranscribedSegment[] = detectSpeech(audio.samples, { sampleRate: audio.sampleRate }).map(
-        (region) => ({ text: script.shift() ?? `tale ${++counter}`, start: region.start, end: region.end }),
-      );
+      const segments: TranscribedSegment[] = detectSpeech(audio.samples, {
+        sampleRate: audio.sampleRate,
+      }).map((region) => ({
+        text: script.shift() ?? `tale ${++counter}`,
+        start: region.start,
+        end: region.end,
+      }));
       return { segments };
     },
     dispose() {

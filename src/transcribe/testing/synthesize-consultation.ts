@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { synthesizeSpeech } from '../../audio/testing/index.js';
-import type { SynthesizedSpeech, SynthesisPart, WavOutputFormat } from '../../audio/testing/index.js';
+import type {
+  SynthesizedSpeech,
+  SynthesisPart,
+  WavOutputFormat,
+} from '../../audio/testing/index.js';
 import type { Speaker } from '../../core/index.js';
 
 /** The synthetic consultations of `../shared/data/consultations` (d01–d06). */
@@ -29,14 +33,24 @@ export async function synthesizeConsultation(options: {
   readonly stereo?: boolean;
 }): Promise<SynthesizedConsultation> {
   const data = JSON.parse(
-    readFileSync(resolve(consultationsDirectory, options.caseFile ?? 'd01-halsbetennelse.json'), 'utf8'),
+    readFileSync(
+      resolve(consultationsDirectory, options.caseFile ?? 'd01-halsbetennelse.json'),
+      'utf8',
+    ),
   ) as { segments: { speaker: Speaker; text: string }[] };
   const turns = data.segments
-    .filter((segment) => segment.text.length <= (options.maxCharacters ?? 140) && segment.speaker !== 'sykepleier')
+    .filter(
+      (segment) =>
+        segment.text.length <= (options.maxCharacters ?? 140) && segment.speaker !== 'sykepleier',
+    )
     .slice(0, options.turns);
   const parts: SynthesisPart[] = [{ silenceSeconds: 0.8 }];
   for (const turn of turns) {
-    parts.push(options.stereo === true ? { text: turn.text, channel: turn.speaker === 'lege' ? 0 : 1 } : { text: turn.text });
+    parts.push(
+      options.stereo === true
+        ? { text: turn.text, channel: turn.speaker === 'lege' ? 0 : 1 }
+        : { text: turn.text },
+    );
     parts.push({ silenceSeconds: options.pauseSeconds ?? 0.9 });
   }
   const speech = await synthesizeSpeech({ parts, format: options.format });

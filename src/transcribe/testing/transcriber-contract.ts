@@ -11,7 +11,10 @@ export interface TranscriberContractOptions {
   readonly timeoutMs?: number;
 }
 
-const silence = (seconds: number): PcmAudio => ({ samples: new Float32Array(seconds * 16000), sampleRate: 16000 });
+const silence = (seconds: number): PcmAudio => ({
+  samples: new Float32Array(seconds * 16000),
+  sampleRate: 16000,
+});
 
 /**
  * The `Transcriber` contract (see `transcriber.ts`), run against every engine:
@@ -63,44 +66,69 @@ export function runTranscriberContractSuite(
       expect(transcriber.info.model.length).toBeGreaterThan(0);
     });
 
-    it('returns no segments for empty audio', async () => {
-      const result = await transcriber.transcribe({ samples: new Float32Array(0), sampleRate: 16000 });
-      expect(result.segments).toEqual([]);
-    }, timeout);
+    it(
+      'returns no segments for empty audio',
+      async () => {
+        const result = await transcriber.transcribe({
+          samples: new Float32Array(0),
+          sampleRate: 16000,
+        });
+        expect(result.segments).toEqual([]);
+      },
+      timeout,
+    );
 
-    it('returns no segments for silence', async () => {
-      const result = await transcriber.transcribe(silence(2));
-      expect(result.segments).toEqual([]);
-    }, timeout);
+    it(
+      'returns no segments for silence',
+      async () => {
+        const result = await transcriber.transcribe(silence(2));
+        expect(result.segments).toEqual([]);
+      },
+      timeout,
+    );
 
-    it('transcribes speech into ordered, trimmed segments with times inside the audio', async (context) => {
-      if (speech === undefined) {
-        context.skip(speechSkipReason ?? 'speech checks disabled');
-        return;
-      }
-      const result = await transcriber.transcribe(speech.audio, { language: 'no' });
-      expect(result.segments.length).toBeGreaterThan(0);
-      let previousStart = 0;
-      for (const segment of result.segments) {
-        expect(segment.text).toBe(segment.text.trim());
-        expect(segment.text.length).toBeGreaterThan(0);
-        expect(segment.start).toBeGreaterThanOrEqual(previousStart);
-        expect(segment.end).toBeGreaterThanOrEqual(segment.start);
-        expect(segment.end).toBeLessThanOrEqual(speech.duration + 0.5);
-        previousStart = segment.start;
-      }
-    }, timeout);
+    it(
+      'transcribes speech into ordered, trimmed segments with times inside the audio',
+      async (context) => {
+        if (speech === undefined) {
+          context.skip(speechSkipReason ?? 'speech checks disabled');
+          return;
+        }
+        const result = await transcriber.transcribe(speech.audio, { language: 'no' });
+        expect(result.segments.length).toBeGreaterThan(0);
+        let previousStart = 0;
+        for (const segment of result.segments) {
+          expect(segment.text).toBe(segment.text.trim());
+          expect(segment.text.length).toBeGreaterThan(0);
+          expect(segment.start).toBeGreaterThanOrEqual(previousStart);
+          expect(segment.end).toBeGreaterThanOrEqual(segment.start);
+          expect(segment.end).toBeLessThanOrEqual(speech.duration + 0.5);
+          previousStart = segment.start;
+        }
+      },
+      timeout,
+    );
 
-    it('rejects when the call is cancelled before it starts', async () => {
-      const controller = new AbortController();
-      controller.abort();
-      await expect(transcriber.transcribe(silence(1), { signal: controller.signal })).rejects.toThrow();
-    }, timeout);
+    it(
+      'rejects when the call is cancelled before it starts',
+      async () => {
+        const controller = new AbortController();
+        controller.abort();
+        await expect(
+          transcriber.transcribe(silence(1), { signal: controller.signal }),
+        ).rejects.toThrow();
+      },
+      timeout,
+    );
 
-    it('can be disposed twice', async () => {
-      const second = await makeTranscriber();
-      await second.dispose?.();
-      await expect(Promise.resolve(second.dispose?.())).resolves.toBeUndefined();
-    }, timeout);
+    it(
+      'can be disposed twice',
+      async () => {
+        const second = await makeTranscriber();
+        await second.dispose?.();
+        await expect(Promise.resolve(second.dispose?.())).resolves.toBeUndefined();
+      },
+      timeout,
+    );
   });
 }

@@ -30,7 +30,12 @@ afterAll(async () => {
 });
 
 runTranscriberContractSuite('openai (fake OpenAI-compatible server)', () =>
-  createOpenAiTranscriber({ baseUrl: server.baseUrl, apiKey, model: 'nb-whisper-large', timeoutMs: 10_000 }),
+  createOpenAiTranscriber({
+    baseUrl: server.baseUrl,
+    apiKey,
+    model: 'nb-whisper-large',
+    timeoutMs: 10_000,
+  }),
 );
 
 describe('createOpenAiTranscriber', () => {
@@ -78,8 +83,13 @@ describe('createOpenAiTranscriber', () => {
 
   it('reports a refused request (400) once, without retrying and without the response body', async () => {
     const before = server.requests.length;
-    server.fail({ status: 400, body: '{"error":{"message":"Ola Nordmann 01018012345 is invalid"}}' });
-    const error = await make().transcribe(audio).catch((caught: unknown) => caught);
+    server.fail({
+      status: 400,
+      body: '{"error":{"message":"Ola Nordmann 01018012345 is invalid"}}',
+    });
+    const error = await make()
+      .transcribe(audio)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(EngineError);
     expect((error as EngineError).isRetryable).toBe(false);
     expect((error as EngineError).message).toMatch(/HTTP 400/);
@@ -88,7 +98,9 @@ describe('createOpenAiTranscriber', () => {
   });
 
   it('reports a wrong API key (401) as a credentials problem, without retrying', async () => {
-    const error = await make({ apiKey: 'wrong' }).transcribe(audio).catch((caught: unknown) => caught);
+    const error = await make({ apiKey: 'wrong' })
+      .transcribe(audio)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(EngineError);
     expect((error as EngineError).isRetryable).toBe(false);
     expect((error as EngineError).message).toMatch(/rejected the credentials \(HTTP 401\)/);
@@ -113,7 +125,9 @@ describe('createOpenAiTranscriber', () => {
   it('gives up after maxRetries with a retryable error', async () => {
     const before = server.requests.length;
     server.fail({ status: 500 }, { status: 500 }, { status: 500 });
-    const error = await make({ maxRetries: 2 }).transcribe(audio).catch((caught: unknown) => caught);
+    const error = await make({ maxRetries: 2 })
+      .transcribe(audio)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(EngineError);
     expect((error as EngineError).isRetryable).toBe(true);
     expect((error as EngineError).message).toMatch(/HTTP 500/);
@@ -131,7 +145,9 @@ describe('createOpenAiTranscriber', () => {
 
   it('reports a timeout as retryable when retries are exhausted', async () => {
     server.fail({ hangMs: 1000 });
-    const error = await make({ timeoutMs: 200, maxRetries: 0 }).transcribe(audio).catch((caught: unknown) => caught);
+    const error = await make({ timeoutMs: 200, maxRetries: 0 })
+      .transcribe(audio)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(EngineError);
     expect((error as EngineError).message).toMatch(/no response within 200 ms/);
     expect((error as EngineError).isRetryable).toBe(true);
@@ -168,13 +184,17 @@ describe('createOpenAiTranscriber', () => {
   it('accepts a plain {text} answer from servers without segment timestamps', async () => {
     const fetchText: typeof fetch = () =>
       Promise.resolve(new Response(JSON.stringify({ text: ' Hei på deg. ' }), { status: 200 }));
-    const result = await createOpenAiTranscriber({ baseUrl: 'http://127.0.0.1:9/v1', model: 'm', fetch: fetchText }).transcribe(
-      audio,
-    );
+    const result = await createOpenAiTranscriber({
+      baseUrl: 'http://127.0.0.1:9/v1',
+      model: 'm',
+      fetch: fetchText,
+    }).transcribe(audio);
     expect(result.segments).toEqual([{ text: 'Hei på deg.', start: 0, end: 4 }]);
   });
 
   it('refuses an invalid base URL at construction', () => {
-    expect(() => createOpenAiTranscriber({ baseUrl: 'not a url', model: 'm' })).toThrow(InvalidInputError);
+    expect(() => createOpenAiTranscriber({ baseUrl: 'not a url', model: 'm' })).toThrow(
+      InvalidInputError,
+    );
   });
 });

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { encodeWav } from '../../../audio/index.js';
 import { EngineError, InvalidInputError } from '../../../core/index.js';
-import type { PcmAudio, TranscribedSegment, TranscribeOptions, Transcriber, TranscriberResult } from '../../transcriber.js';
+import type {
+  PcmAudio,
+  TranscribedSegment,
+  TranscribeOptions,
+  Transcriber,
+  TranscriberResult,
+} from '../../transcriber.js';
 
 /** Options for `createOpenAiTranscriber`. */
 export interface OpenAiTranscriberOptions {
@@ -68,11 +74,18 @@ function retryAfterMilliseconds(header: string | null): number | undefined {
 }
 
 function cancelled(): EngineError {
-  return new EngineError({ engine: engineName, message: 'transcription cancelled', userMessage: 'Transkripsjonen ble avbrutt.' });
+  return new EngineError({
+    engine: engineName,
+    message: 'transcription cancelled',
+    userMessage: 'Transkripsjonen ble avbrutt.',
+  });
 }
 
 /** Whisper's own rule for "nothing was said": high no-speech probability and low confidence. */
-function isSilenceHallucination(segment: { no_speech_prob?: number | undefined; avg_logprob?: number | undefined }): boolean {
+function isSilenceHallucination(segment: {
+  no_speech_prob?: number | undefined;
+  avg_logprob?: number | undefined;
+}): boolean {
   return (segment.no_speech_prob ?? 0) > 0.6 && (segment.avg_logprob ?? 0) < -1;
 }
 
@@ -99,9 +112,16 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
   const sleep = options.sleep ?? defaultSleep;
   const retryDelayMs = options.retryDelayMs ?? 1000;
 
-  async function attempt(audio: PcmAudio, transcribeOptions: TranscribeOptions): Promise<TranscriberResult> {
+  async function attempt(
+    audio: PcmAudio,
+    transcribeOptions: TranscribeOptions,
+  ): Promise<TranscriberResult> {
     const form = new FormData();
-    form.append('file', new Blob([encodeWav(audio.samples, audio.sampleRate)], { type: 'audio/wav' }), 'audio.wav');
+    form.append(
+      'file',
+      new Blob([encodeWav(audio.samples, audio.sampleRate)], { type: 'audio/wav' }),
+      'audio.wav',
+    );
     form.append('model', options.model);
     form.append('language', transcribeOptions.language ?? 'no');
     form.append('response_format', 'verbose_json');
@@ -113,9 +133,12 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
     }
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal =
-      transcribeOptions.signal === undefined ? timeout : AbortSignal.any([timeout, transcribeOptions.signal]);
+      transcribeOptions.signal === undefined
+        ? timeout
+        : AbortSignal.any([timeout, transcribeOptions.signal]);
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (options.apiKey !== undefined && options.apiKey.length > 0) headers['authorization'] = `Bearer ${options.apiKey}`;
+    if (options.apiKey !== undefined && options.apiKey.length > 0)
+      headers['authorization'] = `Bearer ${options.apiKey}`;
 
     let response: Response;
     let body: unknown;
@@ -138,7 +161,11 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
         });
       }
       if (error instanceof SyntaxError) {
-        throw new EngineError({ engine: engineName, message: 'the response is not JSON', isRetryable: false });
+        throw new EngineError({
+          engine: engineName,
+          message: 'the response is not JSON',
+          isRetryable: false,
+        });
       }
       // The cause is dropped on purpose: fetch errors can carry the request (conventions §14).
       throw new EngineError({
@@ -150,7 +177,11 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
     }
     const parsed = verboseResponseSchema.safeParse(body);
     if (!parsed.success) {
-      throw new EngineError({ engine: engineName, message: 'the response is not verbose_json', isRetryable: false });
+      throw new EngineError({
+        engine: engineName,
+        message: 'the response is not verbose_json',
+        isRetryable: false,
+      });
     }
     return { segments: toSegments(parsed.data, audio) };
   }
@@ -169,7 +200,8 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
       const error: EngineError & { retryAfterMs?: number } = new EngineError({
         engine: engineName,
         message: status === 429 ? 'rate limited (HTTP 429)' : `server error (HTTP ${status})`,
-        userMessage: 'Talegjenkjenningstjenesten er overbelastet eller utilgjengelig. Prøv igjen om litt.',
+        userMessage:
+          'Talegjenkjenningstjenesten er overbelastet eller utilgjengelig. Prøv igjen om litt.',
         isRetryable: true,
       });
       const retryAfter = retryAfterMilliseconds(response.headers.get('retry-after'));
@@ -179,12 +211,16 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
     return new EngineError({
       engine: engineName,
       message: `the endpoint refused the request (HTTP ${status}); check REFERENT_STT_MODEL and the endpoint`,
-      userMessage: 'Talegjenkjenningstjenesten avviste lydopptaket. Kontakt IT hvis det gjentar seg.',
+      userMessage:
+        'Talegjenkjenningstjenesten avviste lydopptaket. Kontakt IT hvis det gjentar seg.',
       isRetryable: false,
     });
   }
 
-  function toSegments(data: z.infer<typeof verboseResponseSchema>, audio: PcmAudio): TranscribedSegment[] {
+  function toSegments(
+    data: z.infer<typeof verboseResponseSchema>,
+    audio: PcmAudio,
+  ): TranscribedSegment[] {
     const duration = audio.samples.length / audio.sampleRate;
     if (data.segments === undefined || data.segments === null) {
       const text = data.text?.trim() ?? '';
@@ -203,15 +239,22 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
 
   return {
     info: { kind: 'openai', model: options.model },
-    async transcribe(audio: PcmAudio, transcribeOptions: TranscribeOptions = {}): Promise<TranscriberResult> {
+    async transcribe(
+      audio: PcmAudio,
+      transcribeOptions: TranscribeOptions = {},
+    ): Promise<TranscriberResult> {
       if (audio.samples.length === 0) return { segments: [] };
       for (let retry = 0; ; retry++) {
         if (transcribeOptions.signal?.aborted === true) throw cancelled();
         try {
           return await attempt(audio, transcribeOptions);
         } catch (error) {
-          const engineError = error instanceof EngineError ? (error as EngineError & { retryAfterMs?: number }) : undefined;
-          if (engineError === undefined || !engineError.isRetryable || retry >= maxRetries) throw error;
+          const engineError =
+            error instanceof EngineError
+              ? (error as EngineError & { retryAfterMs?: number })
+              : undefined;
+          if (engineError === undefined || !engineError.isRetryable || retry >= maxRetries)
+            throw error;
           const delay = engineError.retryAfterMs ?? retryDelayMs * 2 ** retry;
           try {
             await sleep(delay, transcribeOptions.signal);
