@@ -18,7 +18,7 @@ describe('Drafter accepts only pseudonymized text (conventions §8)', () => {
     const transcript: PseudonymizedTranscript = {
       segments: [{ speaker: 'pasient', text: unsafeAsPseudonymized('Jeg har vondt i halsen.') }],
     };
-    expectTypeOf(drafter.draft).toBeCallableWith({ template, transcript });
+    expectTypeOf<Drafter['draft']>().toBeCallableWith({ template, transcript });
     expectTypeOf<DrafterInput['transcript']['segments'][number]['text']>().toEqualTypeOf<PseudonymizedText>();
   });
 
@@ -26,12 +26,12 @@ describe('Drafter accepts only pseudonymized text (conventions §8)', () => {
     const raw: Transcript = { segments: [{ speaker: 'pasient', text: asRawText('Jeg heter Kari Nordmann.') }] };
     // @ts-expect-error RawText is not PseudonymizedText: raw text cannot reach a drafter.
     void drafter.draft({ template, transcript: raw });
-    expectTypeOf<RawText>().not.toMatchTypeOf<PseudonymizedText>();
+    expectTypeOf<RawText>().not.toExtend<PseudonymizedText>();
   });
 
   it('refuses plain strings', () => {
     // @ts-expect-error a plain string has not been through pseudonymize().
     void drafter.draft({ template, transcript: { segments: [{ speaker: 'lege', text: 'Hei, Kari.' }] } });
-    expectTypeOf<string>().not.toMatchTypeOf<PseudonymizedText>();
+    expectTypeOf<string>().not.toExtend<PseudonymizedText>();
   });
 });

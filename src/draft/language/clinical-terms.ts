@@ -60,14 +60,37 @@ function toStems(block: string): string[] {
   return [...new Set(block.split(/\s+/).filter((word) => word.length > 0).map((word) => fold(word)))];
 }
 
-const clinicalStems = toStems(symptomStems + findingStems + treatmentStems);
-const findingWordStems = toStems(symptomStems + findingStems);
-const socialWordStems = toStems(socialStems);
+const clinicalStems = createMatcher(toStems(symptomStems + findingStems + treatmentStems));
+const findingWordStems = createMatcher(toStems(symptomStems + findingStems));
+const socialWordStems = createMatcher(toStems(socialStems));
 
-function startsWithAny(folded: string, stems: readonly string[]): boolean {
+interface StemMatcher {
+  /** Stems of up to 3 letters, matched whole (also with -en/-a: "kne", "kneet" is not). */
+  readonly short: ReadonlySet<string>;
+  /** Longer stems by their first 3 letters, matched as word beginnings. */
+  readonly byPrefix: ReadonlyMap<string, readonly string[]>;
+}
+
+function createMatcher(stems: readonly string[]): StemMatcher {
+  const short = new Set<string>();
+  const byPrefix = new Map<string, string[]>();
   for (const stem of stems) {
-    if (stem.length <= 3 ? folded === stem || folded === `${stem}en` || folded === `${stem}a` : folded.startsWith(stem)) return true;
+    if (stem.length <= 3) {
+      short.add(stem);
+      short.add(`${stem}en`);
+      short.add(`${stem}a`);
+    } else {
+      const list = byPrefix.get(stem.slice(0, 3)) ?? [];
+      list.push(stem);
+      byPrefix.set(stem.slice(0, 3), list);
+    }
   }
+  return { short, byPrefix };
+}
+
+function startsWithAny(folded: string, matcher: StemMatcher): boolean {
+  if (matcher.short.has(folded)) return true;
+  for (const stem of matcher.byPrefix.get(folded.slice(0, 3)) ?? []) if (folded.startsWith(stem)) return true;
   return false;
 }
 
@@ -131,11 +154,18 @@ const synonymGroups: readonly (readonly string[])[] = [
   ['kjeve', 'mandibula'],
 ];
 
+const synonymStarts: readonly (readonly [string, number])[] = synonymGroups.flatMap((group, index) =>
+  group.map((stem) => [stem.replace(' ', ''), index] as const),
+);
+const synonymsByLetter = new Map<string, (readonly [string, number])[]>();
+for (const entry of synonymStarts) {
+  const list = synonymsByLetter.get(entry[0].charAt(0)) ?? [];
+  list.push(entry);
+  synonymsByLetter.set(entry[0].charAt(0), list);
+}
+
 /** The synonym group index of a folded word, or undefined. */
 export function synonymGroupOf(folded: string): number | undefined {
-  for (let index = 0; index < synonymGroups.length; index += 1) {
-    const group = synonymGroups[index];
-    if (group?.some((stem) => folded.startsWith(stem.replace(' ', '')))) return index;
-  }
+  for (const [stem, index] of synonymsByLetter.get(folded.charAt(0)) ?? []) if (folded.startsWith(stem)) return index;
   return undefined;
 }

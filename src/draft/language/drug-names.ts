@@ -333,6 +333,8 @@ function buildNameIndex(entries: readonly DrugEntry[]): Map<string, string> {
 
 const nameIndex = buildNameIndex(drugEntries);
 const maxWordsInName = Math.max(...[...nameIndex.keys()].map((name) => name.split(' ').length));
+/** First words of multi-word names ("paralgin" of "paralgin forte"); only these start a longer lookup. */
+const multiWordStarts = new Set([...nameIndex.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0] ?? ''));
 
 /** A drug name found in text. */
 export interface DrugMention {
@@ -345,6 +347,7 @@ export interface DrugMention {
 const inflectionEndings = ['', 'en', 'et', 'a', 'ene', 'er', 's', 'ens', 'ets'];
 
 function lookup(folded: string): string | undefined {
+  if (folded.length < 3 || /^\d/.test(folded)) return undefined;
   for (const ending of inflectionEndings) {
     if (ending.length > 0 && !folded.endsWith(ending)) continue;
     const base = folded.slice(0, folded.length - ending.length);
@@ -361,7 +364,8 @@ function lookup(folded: string): string | undefined {
 export function findDrugMentions(tokens: readonly { folded: string; start: number; end: number }[]): DrugMention[] {
   const mentions: DrugMention[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
-    for (let length = Math.min(maxWordsInName, tokens.length - index); length >= 1; length -= 1) {
+    const startsLonger = multiWordStarts.has(tokens[index]?.folded ?? '');
+    for (let length = startsLonger ? Math.min(maxWordsInName, tokens.length - index) : 1; length >= 1; length -= 1) {
       const window = tokens.slice(index, index + length);
       const substance = lookup(window.map((token) => token.folded).join(' '));
       const first = window[0];

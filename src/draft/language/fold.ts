@@ -4,8 +4,10 @@
  * except æ (→ "ae"), so callers that need offsets fold word by word, never whole strings.
  */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Fast path: plain ASCII needs no decomposition.
+  if (/^[a-z0-9 \-'.,]*$/.test(lower)) return lower;
+  return lower
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/ø/g, 'o')

@@ -57,7 +57,8 @@ const durationWords: Readonly<Record<string, number>> = {
 };
 
 function lower(word: string): string {
-  return word.toLowerCase().replace(/é/g, 'e').replace(/^en$/, 'en');
+  const lowered = word.toLowerCase();
+  return lowered.includes('é') ? lowered.replace(/é/g, 'e') : lowered;
 }
 
 /** A number spoken as words, starting at a word index. */
@@ -72,6 +73,9 @@ function cardinalOf(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
   return cardinals.get(word) ?? cardinals.get(lower(word));
 }
+
+/** Every word that can begin a spoken number; other words are skipped without parsing. */
+const numberStartWords = new Set([...cardinals.keys(), ...ordinals.keys(), 'hundre', 'hundrede', 'tusen', 'halvannen', 'halvannet']);
 
 /**
  * Reads a number written in words starting at `words[index]` ("hundre og tjueseks",
@@ -207,6 +211,7 @@ export function extractNumbers(text: string): NumberMention[] {
       mentions.push({ value: month, start: word.index, end: word.index + word[0].length });
       continue;
     }
+    if (!numberStartWords.has(lower(word[0]))) continue;
     const spoken = readSpokenNumber(wordTexts, index);
     if (spoken === undefined) continue;
     const last = words[index + spoken.length - 1] ?? word;
@@ -238,7 +243,7 @@ export function writeNumbersAsDigits(text: string): string {
   let cursor = 0;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index];
-    if (word === undefined) continue;
+    if (word === undefined || !numberStartWords.has(lower(word[0]))) continue;
     const spoken = readSpokenNumber(wordTexts, index);
     if (spoken === undefined) continue;
     const lastWord = words[index + spoken.length - 1] ?? word;

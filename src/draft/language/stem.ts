@@ -12,7 +12,11 @@ const endings = [
 
 /** The stem of one word. */
 export function stem(word: string): string {
-  const folded = fold(word);
+  return stemFolded(fold(word));
+}
+
+/** The stem of a word that is already folded. */
+export function stemFolded(folded: string): string {
   if (/\d/.test(folded)) return folded;
   for (const ending of endings) {
     if (folded.endsWith(ending) && folded.length - ending.length >= 3) {

@@ -4,7 +4,7 @@ import { isFindingWord, synonymGroupOf } from '../language/clinical-terms.js';
 import { findDrugMentions } from '../language/drug-names.js';
 import { tokenize, type WordToken } from '../language/fold.js';
 import { extractNumbers } from '../language/norwegian-numbers.js';
-import { isContentWord, stem, stemsMatch } from '../language/stem.js';
+import { isContentWord, stemFolded, stemsMatch } from '../language/stem.js';
 import { negatedWords } from './negation.js';
 
 /** One sentence of the transcript: the unit evidence points at. */
@@ -83,7 +83,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       const isHypothetical = hypotheticalCue.test(sentence.text);
       tokens.forEach((token, tokenIndex) => {
         if (/^\d/.test(token.folded) || !isContentWord(token.folded)) return;
-        const stemmed = stem(token.folded);
+        const stemmed = stemFolded(token.folded);
         const occurrence = { unit: unitIndex, start: token.start, end: token.end };
         const list = byStem.get(stemmed) ?? [];
         list.push(occurrence);
@@ -118,7 +118,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
             question.tokens.forEach((token, tokenIndex) => {
               if (!isFindingWord(token.folded) || !isContentWord(token.folded)) return;
               const questionNegated = question.negated[tokenIndex] === true;
-              countPolarity(stem(token.folded), isNo !== questionNegated);
+              countPolarity(stemFolded(token.folded), isNo !== questionNegated);
             });
           }
         }

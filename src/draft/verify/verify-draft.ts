@@ -15,7 +15,7 @@ import { isFindingWord } from '../language/clinical-terms.js';
 import { drugEntries, findDrugMentions } from '../language/drug-names.js';
 import { tokenize, type WordToken } from '../language/fold.js';
 import { extractNumbers, formatNumber } from '../language/norwegian-numbers.js';
-import { isContentWord, stem } from '../language/stem.js';
+import { isContentWord, stemFolded } from '../language/stem.js';
 import { negatedWords } from './negation.js';
 import { createTranscriptIndex, hypotheticalCue, type TranscriptIndex } from './transcript-index.js';
 
@@ -66,7 +66,7 @@ function checkSentence(text: string, index: TranscriptIndex): SentenceCheck {
   const unitHits = new Map<number, Map<number, { start: number; end: number }[]>>();
   const matched = new Set<number>();
   contentTokens.forEach((token, tokenIndex) => {
-    for (const occurrence of index.occurrencesOf(stem(token.folded), token.folded)) {
+    for (const occurrence of index.occurrencesOf(stemFolded(token.folded), token.folded)) {
       matched.add(tokenIndex);
       const hits = unitHits.get(occurrence.unit) ?? new Map<number, { start: number; end: number }[]>();
       const spans = hits.get(tokenIndex) ?? [];
@@ -157,7 +157,7 @@ function negationConflicts(text: string, tokens: readonly WordToken[], index: Tr
   const reported = new Set<string>();
   tokens.forEach((token, tokenIndex) => {
     if (!isFindingWord(token.folded) || !isContentWord(token.folded)) return;
-    const stemmed = stem(token.folded);
+    const stemmed = stemFolded(token.folded);
     if (reported.has(stemmed)) return;
     const { present, absent } = index.polarityOf(stemmed);
     const isNegatedHere = negated[tokenIndex] === true;

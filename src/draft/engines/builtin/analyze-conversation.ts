@@ -234,7 +234,7 @@ export function analyzeConversation(
         for (const rule of diagnosisRules) {
           if (diagnoses.some((found) => found.group === rule.group)) continue;
           if (familyCue.test(bodyLoose)) break;
-          const match = rule.pattern.exec(bodyLoose.replace(/e(?=[a-z]*)/g, 'e'));
+          const match = rule.pattern.exec(bodyLoose);
           if (match === null) continue;
           const before = bodyLoose.slice(Math.max(0, match.index - 30), match.index);
           if (/(?:ingen|ikke|uten|ingen tegn til|ingen holdepunkt(?:er)? for)[^.,]*$/.test(before)) continue;

@@ -1,0 +1,108 @@
+/**
+ * `npm run eval:draft [-- --engine builtin|openai|llama] [-- --missed] [-- --cases DIR]`
+ *
+ * Drafts every shared consultation (../shared/data/consultations, d01–d06) and our own held-out
+ * cases (eval/draft/cases) with the chosen engine, verifies the drafts, and prints per case and
+ * overall: fact coverage by the keyword rule of the data README, drafted sentences, sentences the
+ * verifier could not support, and flag counts by kind. The two sets are reported separately: the
+ * held-out cases were written before the builtin rules were tuned, so they estimate coverage on
+ * consultations nobody tuned for.
+ *
+ * Engines: `builtin` (default); `openai` reads REFERENT_LLM_BASE_URL, REFERENT_LLM_MODEL and
+ * REFERENT_LLM_API_KEY; `llama` reads REFERENT_LLM_MODEL_PATH (and REFERENT_LLM_THREADS).
+ * Exit code 0 when the report is printed, 1 for wrong arguments, 2 when the engine failed to start.
+ */
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+import { createDrafter, type DrafterConfig } from '../../src/draft/index.js';
+import { heldOutCasesDirectory, loadConsultationCases, sharedCasesDirectory } from '../../src/draft/testing/consultation-cases.js';
+
+import { evaluateDrafter, formatResults } from './evaluate-drafter.js';
+
+const environmentSchema = z.object({
+  REFERENT_LLM_BASE_URL: z.url().optional(),
+  REFERENT_LLM_MODEL: z.string().min(1).optional(),
+  REFERENT_LLM_API_KEY: z.string().min(1).optional(),
+  REFERENT_LLM_MODEL_PATH: z.string().min(1).optional(),
+  REFERENT_LLM_THREADS: z.coerce.number().int().positive().optional(),
+});
+
+function toConfig(engine: string, environment: z.infer<typeof environmentSchema>): DrafterConfig | string {
+  switch (engine) {
+    case 'builtin':
+      return { engine: 'builtin' };
+    case 'openai':
+      if (environment.REFERENT_LLM_BASE_URL === undefined || environment.REFERENT_LLM_MODEL === undefined) {
+        return 'the openai engine needs REFERENT_LLM_BASE_URL and REFERENT_LLM_MODEL';
+      }
+      return {
+        engine: 'openai',
+        openai: {
+          baseUrl: environment.REFERENT_LLM_BASE_URL,
+          model: environment.REFERENT_LLM_MODEL,
+          ...(environment.REFERENT_LLM_API_KEY === undefined ? {} : { apiKey: environment.REFERENT_LLM_API_KEY }),
+        },
+      };
+    case 'llama':
+      if (environment.REFERENT_LLM_MODEL_PATH === undefined) return 'the llama engine needs REFERENT_LLM_MODEL_PATH';
+      return { engine: 'llama', llama: { modelPath: environment.REFERENT_LLM_MODEL_PATH, threads: environment.REFERENT_LLM_THREADS ?? 2 } };
+    default:
+      return `unknown engine "${engine}" (builtin, openai or llama)`;
+  }
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      engine: { type: 'string', default: 'builtin' },
+      missed: { type: 'boolean', default: false },
+      cases: { type: 'string' },
+    },
+    allowPositionals: false,
+  });
+  const environment = environmentSchema.safeParse(process.env);
+  if (!environment.success) {
+    process.stderr.write(`invalid environment: ${environment.error.issues.map((issue) => issue.path.join('.')).join(', ')}\n`);
+    return 1;
+  }
+  const config = toConfig(values.engine, environment.data);
+  if (typeof config === 'string') {
+    process.stderr.write(`${config}\n`);
+    return 1;
+  }
+  let drafter;
+  try {
+    drafter = await createDrafter(config);
+  } catch (error) {
+    process.stderr.write(`could not start the ${values.engine} engine: ${error instanceof Error ? error.message : 'unknown error'}\n`);
+    return 2;
+  }
+  process.stdout.write(`engine: ${drafter.info.kind} (${drafter.info.model})\n`);
+  const sets =
+    values.cases === undefined
+      ? [
+          ['Shared consultations (d01–d06)', sharedCasesDirectory],
+          ['Held-out consultations (eval/draft/cases, written before tuning)', heldOutCasesDirectory],
+        ]
+      : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];
+  for (const [title, directory] of sets) {
+    if (title === undefined || directory === undefined) continue;
+    const results = await evaluateDrafter(drafter, loadConsultationCases(directory));
+    process.stdout.write(formatResults(title, results, { showMissed: values.missed }));
+  }
+  const disposable = drafter as { dispose?: () => Promise<void> | void };
+  await disposable.dispose?.();
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`eval:draft failed: ${error instanceof Error ? error.message : 'unknown error'}\n`);
+    process.exitCode = 2;
+  },
+);
