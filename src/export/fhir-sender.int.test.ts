@@ -175,6 +175,23 @@ describe('createFhirSender against a FHIR receiver on 127.0.0.1', () => {
     expect(server.received).toHaveLength(0);
   });
 
+  it('never sends a document with a diagnosis code that does not exist', async () => {
+    const unknownCode = {
+      ...note,
+      diagnoses: [{ system: 'ICPC-2' as const, code: 'A00', text: 'Ukjent' }],
+    };
+    const error = await rejection(
+      sender().send(toFhirDocument(unknownCode, { ids: createCountingIds(), now }), {
+        idempotencyKey: 'k',
+      }),
+    );
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).userMessage).toBe(
+      'Dokumentet kan ikke sendes: En diagnosekode finnes ikke i ICPC-2.',
+    );
+    expect(server.received).toHaveLength(0);
+  });
+
   it('never sends a document that is not approved', async () => {
     const unapproved = structuredClone(bundle);
     const composition = unapproved.entry?.[0]?.resource as Composition;

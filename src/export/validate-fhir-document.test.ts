@@ -85,7 +85,7 @@ describe('validateFhirDocument', () => {
         for (const coding of find<Condition>(bundle, 'Condition').code?.coding ?? [])
           coding.code = 'A00';
       }),
-    ).toEqual(['a Condition has a ICPC-2 code that does not exist']);
+    ).toEqual(['a Condition has an unknown ICPC-2 code']);
   });
 
   it('refuses ICPC-2 codings that disagree', () => {

@@ -386,7 +386,7 @@ function findConditionProblems(condition: Json, documentIsFinal: boolean): Expor
     const code = asString(coding.code) ?? '';
     if (system !== undefined && !isKnownCode(system, code)) {
       problems.push({
-        message: `a Condition has a ${system} code that does not exist`,
+        message: `a Condition has an unknown ${system} code`,
         userMessage: `En diagnosekode finnes ikke i ${system}.`,
       });
     }
