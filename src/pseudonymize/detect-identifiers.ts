@@ -1,7 +1,7 @@
 import type { KnownPatient } from '../core/index.js';
 import { getSharedLexicon, type Lexicon } from './lexicon.js';
 import { recognizeAges, recognizeYears } from './recognizers/ages.js';
-import { recognizeEmails, recognizeNetworkAndPlates, recognizeSpokenEmails } from './recognizers/contact.js';
+import { recognizeEmails, recognizeNetwork, recognizePlates, recognizeSpokenEmails } from './recognizers/contact.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { createKnownForms, recognizeKnownPatient } from './recognizers/known-patient.js';
 import { NameRecognizer } from './recognizers/names.js';
@@ -71,8 +71,9 @@ function detectChunk(text: string, options: DetectOptions, lexicon: Lexicon, nam
   candidates.push(...recognizeNumberSequences(text, tokens, knownDigits(known)));
   candidates.push(...recognizeEmails(text));
   candidates.push(...recognizeSpokenEmails(tokens));
-  candidates.push(...recognizeNetworkAndPlates(text));
-  candidates.push(...recognizeDates(text));
+  candidates.push(...recognizeNetwork(text));
+  candidates.push(...recognizePlates(text, tokens));
+  candidates.push(...recognizeDates(text, tokens));
   candidates.push(...recognizeYears(text, tokens));
   const nameCandidates = names.recognize(text, tokens);
   candidates.push(...nameCandidates);

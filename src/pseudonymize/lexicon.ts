@@ -30,6 +30,8 @@ export interface Lexicon {
   readonly places: ReadonlyMap<string, string>;
   /** Longest place name in tokens. */
   readonly maxPlaceTokens: number;
+  /** First words of multi-word places ("mo" of "mo i rana"). */
+  readonly multiWordPlaceStarts: ReadonlySet<string>;
   /** Postal code → post office, lower-case. */
   readonly postalCodes: ReadonlyMap<string, string>;
   /** Counties, countries, regions: never replaced. */
@@ -42,6 +44,8 @@ export interface Lexicon {
   /** Named institutions, lower-case, multi-word joined by one space. */
   readonly namedInstitutions: ReadonlySet<string>;
   readonly maxInstitutionTokens: number;
+  /** First words of named institutions. */
+  readonly namedInstitutionStarts: ReadonlySet<string>;
 }
 
 function words(list: string): string[] {
@@ -110,10 +114,19 @@ export function createLexicon(): Lexicon {
   const regions = new Set(words(broadRegions));
   for (const region of regions) places.delete(region);
   let maxPlaceTokens = 1;
-  for (const place of places.keys()) maxPlaceTokens = Math.max(maxPlaceTokens, place.split(' ').length);
+  const multiWordPlaceStarts = new Set<string>();
+  for (const place of places.keys()) {
+    const parts = place.split(' ');
+    maxPlaceTokens = Math.max(maxPlaceTokens, parts.length);
+    if (parts.length > 1) multiWordPlaceStarts.add(parts[0] ?? '');
+  }
   const named = new Set(words(namedInstitutions));
   let maxInstitutionTokens = 1;
-  for (const name of named) maxInstitutionTokens = Math.max(maxInstitutionTokens, name.split(' ').length);
+  const namedInstitutionStarts = new Set<string>();
+  for (const name of named) {
+    maxInstitutionTokens = Math.max(maxInstitutionTokens, name.split(' ').length);
+    namedInstitutionStarts.add(name.split(' ')[0] ?? '');
+  }
   return {
     isCommonWord,
     isDictionaryEntry: (lower: string) => common.has(lower),
@@ -123,6 +136,7 @@ export function createLexicon(): Lexicon {
     surnames: new Set(words(surnames)),
     places,
     maxPlaceTokens,
+    multiWordPlaceStarts,
     postalCodes: postal,
     broadRegions: regions,
     nonIdentifyingTerms: new Set([...words(drugNames), ...words(eponyms), ...words(clinicalCapitalisedWords)]),
@@ -131,6 +145,7 @@ export function createLexicon(): Lexicon {
     institutionSuffixes: words(institutionSuffixes),
     namedInstitutions: named,
     maxInstitutionTokens,
+    namedInstitutionStarts,
   };
 }
 

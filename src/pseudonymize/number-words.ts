@@ -21,24 +21,20 @@ const plainOrdinals: Readonly<Record<string, number>> = {
   attende: 18, nittende: 19, tjuende: 20, tyvende: 20, trettiende: 30, tredevte: 30,
 };
 
-const cardinalCache = new Map<string, number | null>();
+/** Every cardinal word 0–99 in its written forms ("tjuefem", "tyvefem", "søtti"). */
+const cardinalWords: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>([...Object.entries(units), ...Object.entries(teens), ...Object.entries(tens)]);
+  for (const [tenWord, tenValue] of Object.entries(tens)) {
+    for (const [unitWord, unitValue] of Object.entries(units)) {
+      if (unitValue > 0) map.set(tenWord + unitWord, tenValue + unitValue);
+    }
+  }
+  return map;
+})();
 
 /** Value of one cardinal number word (0–99), or undefined. "tjuefem" → 25, "null" → 0. */
 export function parseCardinalWord(lower: string): number | undefined {
-  const cached = cardinalCache.get(lower);
-  if (cached !== undefined) return cached ?? undefined;
-  let value: number | undefined = units[lower] ?? teens[lower] ?? tens[lower];
-  if (value === undefined) {
-    for (const [word, tenValue] of Object.entries(tens)) {
-      if (lower.startsWith(word)) {
-        const rest = units[lower.slice(word.length)];
-        if (rest !== undefined && rest > 0) value = tenValue + rest;
-        break;
-      }
-    }
-  }
-  if (cardinalCache.size < 10_000) cardinalCache.set(lower, value ?? null);
-  return value;
+  return cardinalWords.get(lower);
 }
 
 /** Day number of an ordinal word (1–31): "tjuende" → 20, "tjueandre" → 22, "første" → 1. */

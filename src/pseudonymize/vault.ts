@@ -116,18 +116,12 @@ function formatLike(original: string, digits: string, spokenLayout: readonly num
 }
 
 function normalise(type: PhiType, text: string): string {
-  switch (type) {
-    case 'ID':
-    case 'PHONE':
-    case 'POSTAL_CODE':
-      return toDigits(text) || text.toLowerCase();
-    case 'DATE': {
-      const parsed = parseDate(text);
-      return parsed === undefined ? text.toLowerCase().replace(/\s+/gu, ' ') : `${parsed.year ?? ''}-${parsed.month ?? ''}-${parsed.day ?? ''}`;
-    }
-    default:
-      return text.toLowerCase().replace(/\s+/gu, ' ').trim();
+  if (type === 'ID' || type === 'PHONE' || type === 'POSTAL_CODE') return toDigits(text) || text.toLowerCase();
+  if (type === 'DATE') {
+    const parsed = parseDate(text);
+    return parsed === undefined ? text.toLowerCase().replace(/\s+/gu, ' ') : `${parsed.year ?? ''}-${parsed.month ?? ''}-${parsed.day ?? ''}`;
   }
+  return text.toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
 function parseAge(text: string): number | undefined {
@@ -371,6 +365,8 @@ export class Vault {
       }
       case 'AGE':
         return generalise('AGE', real);
+      case 'PERSON':
+        return this.personSurrogate(real);
       case 'OTHER':
         if (subtype === 'URL') return `https://www.nettside${this.randomInt(1000)}.example/`;
         if (subtype === 'IP') return `192.0.2.${1 + this.randomInt(254)}`;

@@ -90,8 +90,6 @@ const urlPattern = /(?<![\p{L}\d/.])(?:https?:\/\/|www\.)[^\s<>"'«»()[\]{}]{1,
 const domainPattern = /(?<![\p{L}\d@.-])[a-z0-9æøå][a-z0-9æøå-]{0,62}(?:\.[a-z0-9æøå-]{1,63}){0,4}\.(?:no|com|net|org|io|eu)(?![\p{L}\d@-])(?:\/[^\s<>"'«»()]{0,2000})?/giu;
 const ipv4Pattern = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\d|\.\d)/gu;
 const ipv6Pattern = /(?<![\p{L}\d:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\p{L}\d:])/giu;
-/** Norwegian registration plates: two letters and four or five digits ("EK 12345", "AB12345"). */
-const platePattern = /(?<![\p{L}\d])[A-ZÆØÅ]{2}[ -]?\d{4,5}(?![\d\p{L}])/gu;
 
 function collect(pattern: RegExp, text: string, make: (match: RegExpExecArray) => Candidate | undefined): Candidate[] {
   const out: Candidate[] = [];
@@ -103,8 +101,38 @@ function collect(pattern: RegExp, text: string, make: (match: RegExpExecArray) =
   return out;
 }
 
-/** URLs, bare domains, IP addresses and licence plates. */
-export function recognizeNetworkAndPlates(text: string): Candidate[] {
+const clinicalPrefixes = new Set(['HB', 'CT', 'MR', 'BT', 'UL', 'CK', 'PT', 'SR', 'EF', 'HR']);
+
+/** Norwegian registration plates: two capital letters and four or five digits ("EK 12345", "AB12345"). */
+export function recognizePlates(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word' || !token.allCaps) continue;
+    const joined = /^([A-ZÆØÅ]{2})(\d{4,5})$/u.exec(token.text);
+    if (joined !== null) {
+      if (!clinicalPrefixes.has(joined[1] ?? '')) out.push({ start: token.start, end: token.end, type: 'OTHER', subtype: 'kjennemerke', confidence: 0.8 });
+      continue;
+    }
+    if (token.text.length !== 2 || clinicalPrefixes.has(token.text)) continue;
+    let next = tokens[index + 1];
+    let end = token.end;
+    if (next?.text === '-' && next.start === token.end) {
+      end = next.end;
+      next = tokens[index + 2];
+    }
+    if (next !== undefined && next.kind === 'number' && (next.text.length === 4 || next.text.length === 5) && next.start - end <= 1) {
+      const after = tokens[index + (end === token.end ? 2 : 3)];
+      if (after === undefined || after.kind !== 'number' || after.start > next.end + 1) {
+        out.push({ start: token.start, end: next.end, type: 'OTHER', subtype: 'kjennemerke', confidence: 0.8 });
+      }
+    }
+  }
+  return out;
+}
+
+/** URLs, bare domains and IP addresses. Each pattern runs only when a cheap test says it may match. */
+export function recognizeNetwork(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (text.includes('http') || text.includes('www.') || text.includes('WWW.') || text.includes('HTTP')) {
     out.push(
@@ -115,7 +143,7 @@ export function recognizeNetworkAndPlates(text: string): Candidate[] {
       }),
     );
   }
-  if (text.includes('.')) {
+  if (/\.(?:no|com|net|org|io|eu)(?![\p{L}\d])/iu.test(text)) {
     out.push(
       ...collect(domainPattern, text, (match) => {
         let end = match.index + match[0].length;
@@ -123,17 +151,12 @@ export function recognizeNetworkAndPlates(text: string): Candidate[] {
         return { start: match.index, end, type: 'OTHER', subtype: 'URL', confidence: 0.8 };
       }),
     );
+  }
+  if (/\d\.\d{1,3}\.\d{1,3}\.\d/u.test(text)) {
     out.push(...collect(ipv4Pattern, text, (match) => ({ start: match.index, end: match.index + match[0].length, type: 'OTHER', subtype: 'IP', confidence: 0.9 })));
   }
-  if (text.includes(':')) {
+  if (/[0-9a-f]:[0-9a-f]{1,4}:[0-9a-f]{1,4}:/iu.test(text)) {
     out.push(...collect(ipv6Pattern, text, (match) => ({ start: match.index, end: match.index + match[0].length, type: 'OTHER', subtype: 'IP', confidence: 0.9 })));
   }
-  out.push(
-    ...collect(platePattern, text, (match) => {
-      // "HB 1234" style lab values are rare; plates with known clinical prefixes are still plates.
-      if (/^(?:HB|CT|MR|BT|UL|EKG|CK|PT)/u.test(match[0])) return undefined;
-      return { start: match.index, end: match.index + match[0].length, type: 'OTHER', subtype: 'kjennemerke', confidence: 0.8 };
-    }),
-  );
   return out;
 }

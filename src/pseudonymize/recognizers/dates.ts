@@ -1,12 +1,71 @@
 import { numericDatePattern, parseDate, textualDatePattern } from '../date-format.js';
+import { tokenize, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+
+const monthOrWeekday = new Set([
+  'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'des',
+  'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'mandagen', 'tirsdagen', 'onsdagen', 'torsdagen',
+  'fredagen', 'lørdagen', 'søndagen',
+]);
+
+/**
+ * Stretches of text worth running the date patterns on: around month and weekday names, and
+ * around digits joined by "." "/" "-". The patterns then run on a few dozen characters instead
+ * of the whole text (they start with look-behinds, which defeat V8's fast scanning).
+ */
+function dateWindows(text: string, tokens: readonly Token[]): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined) continue;
+    let from = -1;
+    let to = -1;
+    if (token.kind === 'word' && monthOrWeekday.has(token.lower)) {
+      from = tokens[Math.max(0, index - 5)]?.start ?? 0;
+      to = tokens[Math.min(tokens.length - 1, index + 5)]?.end ?? text.length;
+    } else if (token.kind === 'number' && token.text.length <= 4) {
+      const next = tokens[index + 1];
+      if (next !== undefined && next.start === token.end && (next.text === '.' || next.text === '/' || next.text === '-') && tokens[index + 2]?.kind === 'number') {
+        from = Math.max(0, token.start - 2);
+        to = tokens[Math.min(tokens.length - 1, index + 5)]?.end ?? text.length;
+      }
+    }
+    if (from < 0) continue;
+    // Widen by a few characters so look-behinds and look-aheads see their context.
+    from = Math.max(0, from - 2);
+    to = Math.min(text.length, to + 2);
+    const last = windows[windows.length - 1];
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
 
 const fractions = new Set(['1/2', '1/3', '2/3', '1/4', '3/4', '1/5', '1/8']);
 const unitAfter = /^\s{0,2}(?:mg|g|kg|kilo|ml|l|mmol|mikrogram|µg|mcg|cm|mm|grader|prosent|%|enheter|ie|timer|min|kr|tabletter|tablett)(?![\p{L}])/iu;
 const timeBefore = /(?:kl|klokka|klokken|kl\.)\s{0,2}$/iu;
 
 /** Dates in written and spoken forms. Relative days ("i går", "lørdag") are not identifiers. */
-export function recognizeDates(text: string): Candidate[] {
+export function recognizeDates(text: string, tokens: readonly Token[] = tokenize(text)): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [from, to] of dateWindows(text, tokens)) {
+    const window = text.slice(from, to);
+    for (const candidate of recognizeDatesIn(window)) {
+      // A match touching a window edge may be cut short; windows are widened so this is rare.
+      out.push({ ...candidate, start: candidate.start + from, end: candidate.end + from });
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((candidate) => {
+    const key = `${candidate.start}:${candidate.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function recognizeDatesIn(text: string): Candidate[] {
   const out: Candidate[] = [];
   textualDatePattern.lastIndex = 0;
   for (let match = textualDatePattern.exec(text); match !== null; match = textualDatePattern.exec(text)) {

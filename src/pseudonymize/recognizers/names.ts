@@ -44,6 +44,16 @@ const streetSuffixes = [
   'smuget', 'sletta', 'sletten', 'lunden', 'parken', 'terrasse', 'terrassen', 'hagen', 'vangen', 'toppen', 'myra', 'myren',
   'bråten', 'kleiva', 'skogen', 'engen', 'enga', 'veita', 'passasjen', 'stredet', 'promenaden',
 ];
+const streetSuffixSet = new Set(streetSuffixes);
+const streetSuffixLengths = [...new Set(streetSuffixes.map((suffix) => suffix.length))].sort((left, right) => right - left);
+
+/** The street suffix a word ends with ("Fløysbakken" → "bakken"), longest first. */
+function streetSuffixOf(lower: string): string | undefined {
+  for (const length of streetSuffixLengths) {
+    if (lower.length >= length + 3 && streetSuffixSet.has(lower.slice(-length))) return lower.slice(-length);
+  }
+  return undefined;
+}
 const streetWords = new Set(['allé', 'alle', 'gate', 'gata', 'vei', 'veg', 'veien', 'vegen', 'plass', 'terrasse', 'brygge', 'torg', 'vei.']);
 const upperOnlyHeads = new Set(['as', 'asa', 'ans', 'da', 'sa', 'il', 'fk', 'sfo', 'dps']);
 
@@ -155,7 +165,7 @@ export class NameRecognizer {
       const token = tokens[index];
       if (token === undefined || token.kind !== 'word') continue;
       // Named institutions ("Haukeland", "St. Olavs hospital", "Helse Bergen").
-      if (token.capitalised || token.allCaps) {
+      if ((token.capitalised || token.allCaps) && lexicon.namedInstitutionStarts.has(token.lower)) {
         let joined = '';
         for (let length = 1; length <= lexicon.maxInstitutionTokens + 1 && index + length - 1 < tokens.length; length++) {
           const part = tokens[index + length - 1];
@@ -261,19 +271,14 @@ export class NameRecognizer {
       } else if (streetWords.has(token.lower) && isNameLike(tokens[index - 1]) && isSpaceBetween(text, tokens[index - 1]?.end ?? 0, token.start)) {
         streetStart = index - 1;
         streetEnd = index;
-      } else {
-        for (const suffix of streetSuffixes) {
-          if (token.lower.length >= suffix.length + 3 && token.lower.endsWith(suffix)) {
-            if (token.capitalised || !this.analyse(token.lower).common) {
-              streetStart = index;
-              streetEnd = index;
-              // "Øvre Slottsgate", "Kong Oscars gate": take one capitalised word before.
-              const before = tokens[index - 1];
-              if (token.capitalised && isNameLike(before) && !before.sentenceStart && isSpaceBetween(text, before.end, token.start)) {
-                streetStart = index - 1;
-              }
-            }
-            break;
+      } else if (tokens[index + 1]?.kind === 'number' && streetSuffixOf(token.lower) !== undefined) {
+        if (token.capitalised || !this.analyse(token.lower).common) {
+          streetStart = index;
+          streetEnd = index;
+          // "Øvre Slottsgate", "Kong Oscars gate": take one capitalised word before.
+          const before = tokens[index - 1];
+          if (token.capitalised && isNameLike(before) && !before.sentenceStart && isSpaceBetween(text, before.end, token.start)) {
+            streetStart = index - 1;
           }
         }
       }
@@ -306,7 +311,7 @@ export class NameRecognizer {
       }
       if (token.kind !== 'word') continue;
       // Multi-word places ("Mo i Rana", "Gamle Oslo") and single-word places.
-      if (token.capitalised) {
+      if (token.capitalised && lexicon.multiWordPlaceStarts.has(token.lower)) {
         let joined = token.lower;
         for (let length = 2; length <= lexicon.maxPlaceTokens && index + length - 1 < tokens.length; length++) {
           const part = tokens[index + length - 1];

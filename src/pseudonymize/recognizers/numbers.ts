@@ -44,7 +44,8 @@ function pieceDigits(tokens: readonly Token[], index: number): { digits: string;
   if (value > 0 && value < 10 && next?.lower === 'hundre') {
     const joiner = tokens[index + 2];
     const restIndex = joiner?.lower === 'og' ? index + 3 : index + 2;
-    const rest = tokens[restIndex] === undefined ? undefined : parseCardinalWord(tokens[restIndex]?.lower ?? '');
+    const restToken = tokens[restIndex];
+    const rest = restToken === undefined ? undefined : parseCardinalWord(restToken.lower);
     if (rest !== undefined) return { digits: String(value * 100 + rest), consumed: restIndex - index + 1 };
     return { digits: String(value * 100), consumed: 2 };
   }
