@@ -221,6 +221,27 @@ describe('openai drafter against an OpenAI-compatible server', () => {
     expect(progress.at(-1)).toEqual({ done: 2, total: 2 });
   });
 
+  it('drafts in smaller parts when the server says the prompt exceeds its context', async () => {
+    server.enqueue(
+      {
+        kind: 'error',
+        status: 400,
+        message: "This model's maximum context length is 1024 tokens.",
+      },
+      jsonMessage({
+        sections: [{ key: 'anamnese', sentences: ['Vondt i halsen.'] }],
+        diagnoses: [],
+      }),
+      jsonMessage({ sections: [{ key: 'funn', sentences: ['Temp 38,4.'] }], diagnoses: [] }),
+    );
+    const output = await draft({ structuredOutput: 'json-schema' });
+
+    expect(server.requests).toHaveLength(3);
+    expect(output.sections[1]?.sentences[0]?.text).toBe('Vondt i halsen.');
+    expect(output.sections[2]?.sentences[0]?.text).toBe('Temp 38,4.');
+    expect(output.warnings).toContain('Lang konsultasjon: utkastet er laget i 2 deler.');
+  });
+
   it('waits as long as a 429 answer says and then succeeds', async () => {
     server.enqueue(
       { kind: 'error', status: 429, headers: { 'retry-after': '2' } },

@@ -235,6 +235,9 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
           isRetryable: true,
         });
       }
+      // A prompt the server finds too long is drafted in smaller parts instead of failing: our
+      // token estimate is not the server's tokenizer. The server's message is read, never passed on.
+      if (isContextLengthError(error)) throw new ModelOutputError(engineName, 'part-too-large');
       throw toEndpointError(error);
     } finally {
       clearTimeout(overallTimer);
@@ -371,6 +374,16 @@ function toResponseFormat(
     case 'none':
       return {};
   }
+}
+
+/** vLLM, llama.cpp server and OpenAI reject an over-long prompt with 400 and a message like these. */
+function isContextLengthError(error: unknown): boolean {
+  if (!(error instanceof OpenAI.APIError) || (error.status !== 400 && error.status !== 413))
+    return false;
+  if (error.code === 'context_length_exceeded') return true;
+  return /context (?:length|size|window)|too many tokens|exceeds? the available context/iu.test(
+    error.message,
+  );
 }
 
 /** Turns SDK errors into endpoint errors without their messages (they can quote the server). */
