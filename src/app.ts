@@ -6,7 +6,10 @@ import { createAuthService, type AuthService } from './auth/index.js';
 import { listEndpoints, type ReferentConfig } from './config/index.js';
 import {
   createConsultationService,
+  createLiveCapture,
   type ConsultationService,
+  type LiveCapture,
+  type LiveSession,
   type Drafting,
   type Exporting,
   type Pseudonymizer,
@@ -20,7 +23,7 @@ import {
   type IdGenerator,
   type Logger,
 } from './core/index.js';
-import { createHttpServer, createMetrics, type RouteHelpers } from './http/index.js';
+import { createHttpServer, createMetrics, registerLiveStreamRoute } from './http/index.js';
 import { createSettingsService, type SettingsService } from './settings/index.js';
 import {
   createKeyring,
@@ -46,10 +49,8 @@ export interface AppDeps {
       query: string,
       options: { system?: 'ICPC-2' | 'ICD-10'; limit: number },
     ) => readonly { system: string; code: string; text: string }[];
-    readonly extend?: (
-      server: FastifyInstance,
-      helpers: RouteHelpers & { consultations: ConsultationService },
-    ) => Promise<void>;
+    /** A live transcription session per consultation; absent without a speech engine. */
+    readonly createLiveSession?: () => LiveSession;
   };
 }
 
@@ -59,6 +60,7 @@ export interface App {
   readonly auth: AuthService;
   readonly audit: AuditLog;
   readonly consultations: ConsultationService;
+  readonly live: LiveCapture;
   readonly settings: SettingsService;
   readonly masterKeySource: 'environment' | 'key-file' | 'new-key-file';
   /** Erases expired sessions now; also runs every minute while the app is open. */
@@ -109,7 +111,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ...(capabilities.speech === undefined ? {} : { speech: capabilities.speech }),
   });
   const metrics = createMetrics();
-  const extend = capabilities.extend;
+  const live = createLiveCapture({
+    consultations,
+    logger,
+    ...(capabilities.createLiveSession === undefined
+      ? {}
+      : { createSession: capabilities.createLiveSession }),
+  });
   const server = await createHttpServer({
     auth,
     consultations,
@@ -122,9 +130,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     limits: config.limits,
     webRoot: deps.webRoot ?? join(packageRoot, 'web', 'dist'),
     ...(capabilities.searchCodes === undefined ? {} : { searchCodes: capabilities.searchCodes }),
-    ...(extend === undefined
-      ? {}
-      : { extend: (instance, helpers) => extend(instance, { ...helpers, consultations }) }),
+    extend: (instance, helpers) => registerLiveStreamRoute(instance, { helpers, live, logger }),
   });
 
   const sweep = async () => {
@@ -147,11 +153,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     auth,
     audit,
     consultations,
+    live,
     settings,
     masterKeySource: master.source,
     sweepExpired: sweep,
     async close() {
       clearInterval(timer);
+      live.closeAll();
       await server.close();
       await store.close();
     },

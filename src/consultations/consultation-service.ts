@@ -137,6 +137,10 @@ const storedKnownSchema = knownPatientSchema;
  */
 export function createConsultationService(deps: ConsultationServiceDeps) {
   const { store, audit, keyring, clock, ids } = deps;
+  const endedListeners = new Set<(consultationId: string) => void>();
+  const notifyEnded = (consultationId: string) => {
+    for (const listener of endedListeners) listener(consultationId);
+  };
   const locks = new Map<string, Promise<unknown>>();
 
   /** Serialises work on one consultation inside this process. */
@@ -197,6 +201,7 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
       consultation = transition(consultation, { type: 'expire' }, clock.now());
       await owned.erase(consultation);
       await store.checkpoint();
+      notifyEnded(id);
       await audit.record({
         actorId: 'system',
         actorRole: 'system',
@@ -792,8 +797,15 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
         const ended = transition(stored.consultation, { type: 'erase' }, clock.now());
         await owned.erase(ended);
         await store.checkpoint();
+        notifyEnded(id);
         await log(actor, 'session-erased', 'success', { consultationId: id, detail: ended.status });
       });
+    },
+
+    /** Calls `listener` with the id of every consultation that is erased or expires. */
+    onEnded(listener: (consultationId: string) => void): () => void {
+      endedListeners.add(listener);
+      return () => endedListeners.delete(listener);
     },
 
     /** Erases every unfinished consultation whose retention time has passed. */
@@ -803,6 +815,7 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
         await withLock(consultation.id, async () => {
           const ended = transition(consultation, { type: 'expire' }, clock.now());
           await store.system.erase(ended);
+          notifyEnded(consultation.id);
           await audit.record({
             actorId: 'system',
             actorRole: 'system',

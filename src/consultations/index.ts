@@ -15,3 +15,5 @@ export type {
 export type { Pseudonymizer, Drafting, Exporting, Speech, TextExport } from './capabilities.js';
 export { draftDocument } from './draft-document.js';
 export { createOffsetMap } from './offset-map.js';
+export { createLiveCapture } from './live-capture.js';
+export type { LiveCapture, LiveSession, LiveEvent } from './live-capture.js';

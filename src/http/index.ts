@@ -3,3 +3,4 @@ export type { HttpServerDeps, RouteHelpers } from './server.js';
 export { toHttpError } from './error-mapping.js';
 export { createMetrics } from './metrics.js';
 export type { Metrics } from './metrics.js';
+export { registerLiveStreamRoute } from './live-stream-route.js';

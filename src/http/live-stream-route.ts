@@ -1,0 +1,132 @@
+import type { FastifyInstance } from 'fastify';
+import fastifyWebsocket from '@fastify/websocket';
+import type { RawData, WebSocket } from 'ws';
+import { z } from 'zod';
+import type { Actor } from '../auth/index.js';
+import { ForbiddenError, type Logger } from '../core/index.js';
+import type { LiveCapture } from '../consultations/index.js';
+import { toHttpError } from './error-mapping.js';
+import type { RouteHelpers } from './server.js';
+
+const controlSchema = z.object({ type: z.enum(['pause', 'resume', 'stop']) });
+/** One second of 16 kHz 16-bit mono is 32 000 bytes; frames may be up to 1 s (docs/api.md). */
+const maxFrameBytes = 32_000;
+
+/**
+ * `GET /api/v1/consultations/:id/stream` (design §6.2): live audio over a WebSocket. A thin
+ * adapter: binary frames → `pushPcm16`, text frames → pause/resume/stop, session events → text
+ * frames. Authentication happens before the upgrade (bearer header or the session cookie, with an
+ * Origin check against cross-site WebSocket hijacking).
+ */
+export async function registerLiveStreamRoute(
+  server: FastifyInstance,
+  deps: { helpers: RouteHelpers; live: LiveCapture; logger: Logger },
+): Promise<void> {
+  await server.register(fastifyWebsocket, { options: { maxPayload: maxFrameBytes * 2 } });
+  const actors = new WeakMap<object, Actor>();
+
+  server.get(
+    '/api/v1/consultations/:id/stream',
+    {
+      websocket: true,
+      preValidation: async (request) => {
+        const origin = request.headers.origin;
+        if (origin !== undefined && request.headers.authorization === undefined) {
+          const host = request.headers.host ?? '';
+          if (origin !== `http://${host}` && origin !== `https://${host}`) {
+            throw new ForbiddenError('Opptak kan bare startes fra Referent selv.');
+          }
+        }
+        actors.set(request, await deps.helpers.authenticate(request));
+        deps.helpers.parseId((request.params as { id?: unknown }).id);
+      },
+    },
+    async (socket: WebSocket, request) => {
+      const actor = actors.get(request);
+      const id = (request.params as { id: string }).id;
+      const send = (event: object) => {
+        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event));
+      };
+      const fail = (error: unknown) => {
+        const mapped = toHttpError(error);
+        send({ type: 'error', code: mapped.code, message: mapped.message });
+      };
+      if (actor === undefined) {
+        socket.close(1008, 'unauthenticated');
+        return;
+      }
+      let detach: (() => void) | undefined;
+      // Frames that arrive while the session is being opened are kept in order, not dropped.
+      const early: { data: RawData; isBinary: boolean }[] = [];
+      let handle: ((data: RawData, isBinary: boolean) => void) | undefined;
+      socket.on('message', (data: RawData, isBinary: boolean) => {
+        if (handle === undefined) early.push({ data, isBinary });
+        else handle(data, isBinary);
+      });
+      socket.on('close', () => {
+        detach?.();
+      });
+      try {
+        const session = await deps.live.open(actor, id);
+        detach = session.attach((event) => {
+          send(event);
+        });
+        let stopping = false;
+        handle = (data, isBinary) => {
+          if (stopping) return;
+          if (isBinary) {
+            const frame = Buffer.isBuffer(data)
+              ? data
+              : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
+            if (frame.length > maxFrameBytes || frame.length % 2 !== 0) {
+              send({
+                type: 'error',
+                code: 'invalid-input',
+                message: 'Lydrammen har feil størrelse (16 kHz, 16-bit mono, høyst 1 sekund).',
+              });
+              return;
+            }
+            try {
+              session.pushPcm16(frame);
+            } catch (error) {
+              fail(error);
+            }
+            return;
+          }
+          const text = data.toString();
+          let control: z.infer<typeof controlSchema>;
+          try {
+            control = controlSchema.parse(JSON.parse(text));
+          } catch {
+            send({
+              type: 'error',
+              code: 'invalid-input',
+              message: 'Ukjent kommando. Bruk pause, resume eller stop.',
+            });
+            return;
+          }
+          if (control.type === 'pause') session.pause();
+          else if (control.type === 'resume') session.resume();
+          else {
+            stopping = true;
+            deps.live
+              .finish(actor, id)
+              .then(() => {
+                socket.close(1000, 'done');
+              })
+              .catch((error: unknown) => {
+                fail(error);
+                socket.close(1011, 'failed');
+              });
+          }
+        };
+        for (const frame of early.splice(0)) handle(frame.data, frame.isBinary);
+      } catch (error) {
+        const mapped = toHttpError(error);
+        deps.logger.warn('live stream refused', { code: mapped.code });
+        fail(error);
+        socket.close(1008, mapped.code);
+      }
+    },
+  );
+}
