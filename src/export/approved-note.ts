@@ -29,6 +29,16 @@ export function assertApproved(note: ApprovedNote): string {
   return approvedAt.toISOString();
 }
 
+/**
+ * The approval time as a canonical ISO instant, so "2025-10-01T12:15:00+02:00" and
+ * "2025-10-01T10:15:00.000Z" give the same document identifier. Unparseable input is returned as
+ * written (`assertApproved` refuses it before anything is built).
+ */
+export function toCanonicalInstant(value: string): string {
+  const time = new Date(value);
+  return Number.isNaN(time.getTime()) ? value : time.toISOString();
+}
+
 /** Splits a full name into the FHIR HumanName parts (last word = family name). */
 export function toHumanName(fullName: string): {
   use: 'official';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApprovedNote } from '../core/index.js';
-import { assertApproved, documentTitles } from './approved-note.js';
+import { assertApproved, documentTitles, toCanonicalInstant } from './approved-note.js';
 import { aiAssistedLabel, identifierSystems, noBasisProfiles } from './code-systems.js';
 import type { FhirDocumentReference, Practitioner, Reference } from './fhir-types.js';
 import { escapeXml } from './narrative.js';
@@ -83,7 +83,7 @@ export function toFhirDocumentReference(
     },
     masterIdentifier: {
       system: identifierSystems.uri,
-      value: `urn:uuid:${toStableUuid('referent-document', note.consultationId, note.approvedAt)}`,
+      value: `urn:uuid:${toStableUuid('referent-document', note.consultationId, toCanonicalInstant(note.approvedAt))}`,
     },
     status: 'current',
     docStatus: 'final',

@@ -212,6 +212,19 @@ describe('toFhirDocument on the six shared consultations', () => {
     expect(rebuilt.identifier).toEqual(first.identifier);
   });
 
+  it('derives the same identifier from the same approval instant written differently', () => {
+    const consultation = consultations[0] ?? expect.fail('no case');
+    const utc = toFhirDocument(toApprovedNote(consultation), { ids: createCountingIds(), now });
+    const oslo = toFhirDocument(
+      toApprovedNote(consultation, { approvedAt: '2025-10-01T12:15:00+02:00' }),
+      {
+        ids: createCountingIds(),
+        now,
+      },
+    );
+    expect(oslo.identifier).toEqual(utc.identifier);
+  });
+
   it('gives a new approval of the same consultation a new document identifier', () => {
     const consultation = consultations[0] ?? expect.fail('no case');
     const first = toFhirDocument(toApprovedNote(consultation), { ids: createCountingIds(), now });

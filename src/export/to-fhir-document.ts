@@ -1,6 +1,11 @@
 import type { ApprovedNote, IdGenerator } from '../core/index.js';
 import { toCodeKey, tryGetCode } from '../codes/index.js';
-import { assertApproved, documentTitles, toHumanName } from './approved-note.js';
+import {
+  assertApproved,
+  documentTitles,
+  toCanonicalInstant,
+  toHumanName,
+} from './approved-note.js';
 import {
   aiAssistedLabel,
   diagnosisSystems,
@@ -60,7 +65,7 @@ export function toDocumentIdentifier(
 ): Identifier {
   return {
     system: identifierSystems.uri,
-    value: `urn:uuid:${toStableUuid('referent-document', note.consultationId, note.approvedAt)}`,
+    value: `urn:uuid:${toStableUuid('referent-document', note.consultationId, toCanonicalInstant(note.approvedAt))}`,
   };
 }
 
@@ -272,7 +277,7 @@ export function toFhirDocument(note: ApprovedNote, options: FhirDocumentOptions)
     },
     identifier: {
       system: identifierSystems.uri,
-      value: `urn:uuid:${toStableUuid('referent-composition', note.consultationId, note.approvedAt)}`,
+      value: `urn:uuid:${toStableUuid('referent-composition', note.consultationId, toCanonicalInstant(note.approvedAt))}`,
     },
     status: 'final',
     type: toDocumentType(note.template),
