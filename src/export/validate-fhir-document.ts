@@ -293,10 +293,14 @@ function findBundleProblems(bundle: Json): ExportProblem[] {
   return dedupe(problems);
 }
 
-function findPatientProblems(patient: Json): ExportProblem[] {
+/** Problems with fødselsnummer/D-nummer identifiers, and whether a valid one is present. */
+function checkNationalIds(identifiers: unknown): {
+  problems: ExportProblem[];
+  hasNationalId: boolean;
+} {
   const problems: ExportProblem[] = [];
   let hasNationalId = false;
-  for (const identifier of records(patient.identifier)) {
+  for (const identifier of records(identifiers)) {
     const system = asString(identifier.system);
     if (system !== identifierSystems.fodselsnummer && system !== identifierSystems.dNummer)
       continue;
@@ -327,6 +331,11 @@ function findPatientProblems(patient: Json): ExportProblem[] {
       hasNationalId = true;
     }
   }
+  return { problems, hasNationalId };
+}
+
+function findPatientProblems(patient: Json): ExportProblem[] {
+  const { problems, hasNationalId } = checkNationalIds(patient.identifier);
   const hasName = records(patient.name).length > 0;
   const hasBirthDate = asString(patient.birthDate) !== undefined;
   if (!hasNationalId && !(hasName && hasBirthDate) && problems.length === 0) {
@@ -483,11 +492,7 @@ function findDocumentReferenceProblems(reference: Json): ExportProblem[] {
       'Dokumentet mangler pasientens fødselsnummer eller D-nummer.',
     );
   } else {
-    problems.push(
-      ...findPatientProblems({ identifier: [subjectIdentifier] }).filter(
-        (problem) => !problem.message.includes('or else'),
-      ),
-    );
+    problems.push(...checkNationalIds([subjectIdentifier]).problems);
     const system = asString(subjectIdentifier.system);
     if (system !== identifierSystems.fodselsnummer && system !== identifierSystems.dNummer) {
       add(
