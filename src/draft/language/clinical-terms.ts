@@ -7,32 +7,32 @@ import { fold } from './fold.js';
  * verifier checks. General vocabulary of Norwegian consultations; not tied to any test case.
  */
 const symptomStems = `
-smert vondt verk ubehag ømhet øm feber frys skjelv svett hoste slim snørr tett nese nys hals svelg heshet hes
+smert vondt verk ubehag ømhet feber frys skjelv svett hoste slim snørr tett nese nys hals svelg heshet hes
 kvalm oppkast kaste diare forstopp obstipasjon avføring mage magesmert halsbrann sure oppstøt blod blødning
 neseblod tungpust pustebesvær andpusten dyspne piping astma brystsmert hjertebank palpitasjon svimmel besvim
 nærsynkope synkope hodepine migrene kløe klør utslett elveblest urtikaria kvaler hevelse hoven ødem rødme rød
 blåmerke blåfarge hematom sår væsk puss belegg tretthet trett sliten slapp utmatt energi søvn sove sovn insomni
-våkn mareritt angst uro nedstemt deprimert depresjon trist glede lyst konsentrasjon hukommelse selvmord tanker
+våkn mareritt angst nedstemt deprimert depresjon trist konsentrasjon hukommelse selvmord
 vekt vektnedgang vektøkning appetitt matlyst tørst tiss urin vannlating svie sviende hyppig lekkasje inkontinens
-utflod menstruasjon mens blødning gravid graviditet amming prevensjon spiral p-pille overgangsalder hetetokter
+utflod menstruasjon blødning gravid graviditet amming prevensjon spiral p-pille overgangsalder hetetokter
 nummen nummenhet prikking lammelse kraftløs kraftsvikt svakhet stiv stivhet låsning knepp smell halt halte
-belast ustabil instabil vridd vrikket vrei forstu overtråkk fall falt skade traume slag kollisjon kutt brudd
-syn øye øyne hørsel øre ører ørevond tinnitus tannpine tenner munn tunge lepp drøvel mandl tonsill kjertl
+belast ustabil instabil vridd vrikket vrei forstu overtråkk falt skade traume slag kollisjon kutt brudd
+synet øye øyne hørsel øre ører ørevond tinnitus tannpine tenner munn tunge lepp drøvel mandl tonsill kjertl
 lymfeknut glandl nakke rygg korsrygg lend isjias hofte kne ankel fot tær hæl skulder albue håndledd hånd finger
 arm bein ben legg lår bekken brystkass bryst lunge hjerte puls blodtrykk blodtrykket temperatur temp metning
 saturasjon oksygen hud eksem psoriasis akne føflekk kul klump knute knuter struma thyreoidea skjoldbrusk
 stoffskifte diabetes sukker blodsukker hba1c kolesterol lipid nyre lever galle bukspytt tarm blære prostata
-testikkel livmor eggstokk underliv skjede brystkreft kreft svulst tumor cyste infeksjon betennelse virus
+testikkel livmor eggstokk underliv brystkreft kreft svulst tumor cyste infeksjon betennelse virus
 bakterie sopp streptokokk halsbetennelse tonsillitt ørebetennelse otitt bihule sinusitt bronkitt
 lungebetennelse pneumoni kols influensa covid korona forkjøl urinveisinfeksjon blærebetennelse cystitt
 allergi allergisk pollen bjørk gress midd pels astma anafylaksi atopi intoleranse reaksjon skalldyr reke
 nøtt egg melk gluten hjerteinfarkt angina atrieflimmer flimmer arytmi hjertesvikt hypertensjon blodpropp
 trombose emboli hjerneslag slag tia epilepsi anfall kramper demens parkinson artrose slitasjegikt gikt
-revmatisme leddgikt osteoporose beinskjørhet benskjørhet hypotyreose hypertyreose hashimoto lavt høyt
+revmatisme leddgikt osteoporose beinskjørhet benskjørhet hypotyreose hypertyreose hashimoto stoffskifte fastlege
 `;
 
 const findingStems = `
-normal normale upåfallende ua fin fine regelmessig uregelmessig forstørret forstørrede ømme injisert
+normal normale upåfallende fin fine regelmessig uregelmessig forstørret forstørrede ømme ømhet injisert
 bilyd bilyder knatring knatrelyd krepitasjon lyder respirasjonslyd stridor pipelyd bukning trismus gapesperre
 trommehinne uvula tonsill palpasjon palperbar palpabel perkusjon auskultasjon refleks sensibilitet kraft
 bevegelighet fleksjon ekstensjon rotasjon stabil endepunkt skuff lasegue ottawa centor crp tsh t4 ft4 hb
@@ -46,14 +46,13 @@ medisin medikament tablett tabletter kapsel dose doser dosen dosering mikrogram 
 blå resept antibiotika penicillin kur behandling behandle smertestillende betennelsesdempende antihistamin
 blodfortynnende kortison inhalator spray sprøyte injeksjon vaksine kontroll oppfølging henvis henvisning
 sykmeld sykmelding egenmelding fysioterap kiropraktor psykolog operasjon operert protese gips bandasje
-tape ankelstøtte krykke is kompresjon elevasjon avlast trening opptrening øvelse røyk røyker snus alkohol
-kost diett legevakt legevakten sykehus poliklinikk innleggelse utskriv epikrise time lab laboratorie
-seponer trappe øke økes redusere fortsette fortsett slutte stopp start starte begynne
+tape ankelstøtte krykke is kompresjon elevasjon avlast opptrening øvelse røyk røyker snus alkohol
+kost diett legevakt legevakten sykehus poliklinikk innleggelse utskriv epikrise lab laboratorie seponer trappe
+faresignal
 `;
 
 const socialStems = `
-jobb jobber arbeid student skole studerer lærling pensjonist pensjonert bor samboer gift kone mann barn
-datter sønn mor far mamma pappa søster bror familie arvelig trener idrett fotball trening
+jobb jobber arbeid student skole studerer lærling pensjonist pensjonert trener idrett fotball trening
 `;
 
 function toStems(block: string): string[] {

@@ -17,12 +17,13 @@ import {
   safetyCue,
   smallTalkCue,
   strongAssessmentCue,
+  topicShiftCue,
   urgencyCue,
   weakAssessmentCue,
 } from './classify.js';
 import { diagnosisRules } from './diagnosis-rules.js';
 import { answerPolarity, statementFromAnswer } from './question-answer.js';
-import { toNoteLanguage } from './rewrite.js';
+import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
 import { splitSentences, type SentenceSpan } from './split-sentences.js';
 
 /** What a statement is about; the template decides which section each kind goes to. */
@@ -47,7 +48,13 @@ export interface Statement {
   readonly mentionsDrug: boolean;
   /** True for a hospital stay narrated by the doctor (epikrise "Forløp"). */
   readonly isCourse: boolean;
+  /** True for the doctor's statement of why the patient was admitted. */
+  readonly isAdmission: boolean;
+  /** True when the conversation has such a statement (a patient's complaint is then not the admission reason). */
+  readonly hasAdmissionInConversation: boolean;
 }
+
+type StatementDraft = Omit<Statement, 'isAdmission' | 'hasAdmissionInConversation'> & { readonly isAdmission?: boolean };
 
 export interface DiagnosisFinding {
   readonly group: string;
@@ -69,6 +76,8 @@ export interface ConversationAnalysis {
 type Phase = 'history' | 'examination' | 'plan';
 
 interface PendingQuestion {
+  /** The question asked just before, in the same turn, if the turn ended with two questions. */
+  readonly previous?: PendingQuestion;
   readonly text: string;
   readonly evidence: Evidence;
   readonly isAdmin: boolean;
@@ -81,14 +90,26 @@ const norwegianFunctionWords = new Set([
   'den', 'vi', 'men', 'nei', 'ja', 'hva', 'eller', 'meg', 'deg', 'fra', 'noe', 'litt', 'skal', 'kan', 'vil', 'når',
 ]);
 
+/** A number with a unit or a score ("tre til seks uker", "fire av fire") is clinical content. */
+const quantityPattern = /\d+(?:,\d+)?(?:–\d+)? ?(?:til \d+ )?(?:uker|uke|ukene|dager|dag|døgn|døgnene|måneder|måned|år|timer|time|minutter|ganger|gang|mg|g|kg|tabletter|tablett|av \d+|poeng|grader|%)(?![\p{L}])/u;
+
 function hasClinicalContent(text: string): boolean {
   const tokens = tokenize(text);
   if (findDrugMentions(tokens).length > 0) return true;
-  return tokens.some((token) => isClinicalWord(token.folded)) || /\d/.test(text);
+  if (tokens.some((token) => isClinicalWord(token.folded)) || /\d/.test(text)) return true;
+  return quantityPattern.test(formatClinicalNumbers(text));
 }
 
 function hasSocialContent(text: string): boolean {
   return tokenize(text).some((token) => isSocialWord(token.folded));
+}
+
+/** A postal code and place ("1605 Fredrikstad"): an address, never clinical. */
+const postalAddressPattern = /(?<![\d])\d{4} \p{Lu}\p{Ll}+/u;
+
+/** A question with no verb: "Neseblod, blod i urinen, svart avføring?" */
+function isNominalQuestion(text: string): boolean {
+  return !/(?<![\p{L}])(?:du|det|jeg|vi|dere|han|hun)(?![\p{L}])/iu.test(text);
 }
 
 function isClinician(speaker: Speaker): boolean {
@@ -125,7 +146,7 @@ function classifyClinicianSentence(loose: string, phase: Phase, previous: Statem
   if (planCue.test(loose)) return mentionsDrug ? 'treatment' : 'followup';
   if (strongAssessmentCue.test(loose)) return 'assessment';
   if (findingCue.test(loose) && (phase === 'examination' || /\d/.test(loose) || !historyCue.test(loose))) {
-    if (phase === 'plan' && !/\d/.test(loose) && previous !== 'finding') return mentionsDrug ? 'treatment' : 'followup';
+    if (phase === 'plan' && /(?<![a-z])(?:kan|skal|vil|bor|ma|aktuelt|trenger)(?![a-z])/.test(loose)) return mentionsDrug ? 'treatment' : 'followup';
     return 'finding';
   }
   if (weakAssessmentCue.test(loose)) return 'assessment';
@@ -152,7 +173,7 @@ export function analyzeConversation(
   transcript: PseudonymizedTranscript,
   options: { readonly signal?: AbortSignal; readonly onProgress?: (done: number, total: number) => void } = {},
 ): ConversationAnalysis {
-  const statements: Statement[] = [];
+  const statements: StatementDraft[] = [];
   const diagnoses: DiagnosisFinding[] = [];
   const seen = new Set<string>();
   let phase: Phase = 'history';
@@ -164,7 +185,8 @@ export function analyzeConversation(
   let norwegianWords = 0;
   const segments = transcript.segments;
 
-  const add = (statement: Statement): void => {
+  let hasAdmission = false;
+  const add = (statement: StatementDraft): void => {
     const key = loosen(statement.text).replace(/[^a-z0-9]/g, '');
     if (key.length === 0 || seen.has(key)) return;
     seen.add(key);
@@ -200,6 +222,7 @@ export function analyzeConversation(
           if (followUpVisitCue.test(loose) && clinicalStatementsSoFar < 3) isFollowUpVisit = true;
           previousQuestion = lastQuestion;
           lastQuestion = {
+            ...(previousQuestion === undefined ? {} : { previous: previousQuestion }),
             text: sentence.text,
             evidence: evidenceOf(sentence),
             isAdmin: adminCue.test(loose),
@@ -209,8 +232,10 @@ export function analyzeConversation(
           if (examinationStartCue.test(loose) && !lastQuestion.isOpening) phase = phase === 'plan' ? phase : 'examination';
           continue;
         }
-        if (adminCue.test(loose) || smallTalkCue.test(loose)) continue;
+        if (adminCue.test(loose) || smallTalkCue.test(loose) || topicShiftCue.test(loose)) continue;
         if (followUpVisitCue.test(loose) && clinicalStatementsSoFar < 3) isFollowUpVisit = true;
+        lastQuestion = undefined;
+        previousQuestion = undefined;
         let body = sentence.text;
         let bodyOffset = 0;
         // "Nå ser jeg på såret ... det er tørt og rent": the organ heads the finding that follows.
@@ -229,7 +254,11 @@ export function analyzeConversation(
         const mentionsDrug = findDrugMentions(tokenize(body)).length > 0;
         const bodyLoose = loosen(body);
         let kind = classifyClinicianSentence(bodyLoose, phase, previousKind, mentionsDrug);
-        if (speaker === 'lege' && admissionCue.test(bodyLoose) && !hasReason && kind !== 'safety') kind = 'reason';
+        const isAdmission = speaker === 'lege' && !hasAdmission && admissionCue.test(bodyLoose) && kind !== 'safety' && kind !== 'treatment';
+        if (isAdmission) {
+          kind = 'reason';
+          hasAdmission = true;
+        }
         if (speaker === 'lege' && isFollowUpVisit && !hasReason && kind === 'history') kind = 'reason';
         for (const rule of diagnosisRules) {
           if (diagnoses.some((found) => found.group === rule.group)) continue;
@@ -239,7 +268,7 @@ export function analyzeConversation(
           const before = bodyLoose.slice(Math.max(0, match.index - 30), match.index);
           if (/(?:ingen|ikke|uten|ingen tegn til|ingen holdepunkt(?:er)? for)[^.,]*$/.test(before)) continue;
           const phraseStart = match.index;
-          const phrase = toNoteLanguage(body.slice(phraseStart, phraseStart + match[0].length), { speaker, voice: 'note' }) ?? match[0];
+          const phrase = rule.label ?? toNoteLanguage(body.slice(phraseStart, phraseStart + match[0].length), { speaker, voice: 'note' }) ?? match[0];
           diagnoses.push({
             group: rule.group,
             icpc2: rule.icpc2,
@@ -270,6 +299,7 @@ export function analyzeConversation(
           speaker,
           mentionsDrug,
           isCourse: kind === 'history' && speaker === 'lege',
+          isAdmission,
         });
         if (kind === 'reason') hasReason = true;
         previousKind = kind === 'reason' ? 'history' : kind;
@@ -291,9 +321,16 @@ export function analyzeConversation(
     const isPatient = speaker === 'pasient' || speaker === 'ukjent';
     if (first !== undefined && question !== undefined && !question.isExamination && isPatient) {
       const polarity = answerPolarity(first.text);
-      if (polarity !== undefined) {
+      if (polarity !== undefined && hasClinicalContent(question.text.replace(/\d/g, ''))) {
         const answerText = sentences.map((sentence) => sentence.text).join(' ');
-        const statement = statementFromAnswer(question.text, polarity, answerText);
+        const turned = statementFromAnswer(question.text, polarity, answerText);
+        // "Har du hatt noen blødninger? Neseblod, blod i urinen?" — the list explains the question before it.
+        const before =
+          question.previous !== undefined && polarity === 'no' && isNominalQuestion(question.text)
+            ? statementFromAnswer(question.previous.text, polarity, answerText)
+            : undefined;
+        const joined = [before, turned].filter((part) => part !== undefined).join(' ');
+        const statement = joined.length === 0 ? undefined : formatClinicalNumbers(joined);
         const restatesIt =
           statement !== undefined &&
           sentences.some((sentence, index) => {
@@ -307,7 +344,7 @@ export function analyzeConversation(
           add({
             kind: 'history',
             text: statement,
-            evidence: [question.evidence, evidenceOf(first)],
+            evidence: [...(before === undefined || question.previous === undefined ? [] : [question.previous.evidence]), question.evidence, evidenceOf(first)],
             speaker,
             mentionsDrug: findDrugMentions(tokenize(statement)).length > 0,
             isCourse: false,
@@ -318,7 +355,7 @@ export function analyzeConversation(
     for (const sentence of sentences) {
       if (/\?\s*$/.test(sentence.text)) continue;
       const loose = loosen(sentence.text);
-      if (adminCue.test(loose) || smallTalkCue.test(loose)) continue;
+      if (adminCue.test(loose) || smallTalkCue.test(loose) || postalAddressPattern.test(sentence.text)) continue;
       const clinical = hasClinicalContent(sentence.text);
       if (!clinical && !(hasSocialContent(sentence.text) && phase === 'history')) continue;
       if (question?.isExamination === true && !/\d/.test(sentence.text)) continue;
@@ -341,7 +378,11 @@ export function analyzeConversation(
   }
   options.onProgress?.(segments.length, segments.length);
   return {
-    statements,
+    statements: statements.map((statement) => ({
+      ...statement,
+      isAdmission: statement.isAdmission === true,
+      hasAdmissionInConversation: hasAdmission,
+    })),
     diagnoses,
     isFollowUpVisit,
     wordCount,

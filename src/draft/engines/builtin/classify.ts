@@ -15,7 +15,12 @@ const cue = (source: string): RegExp => new RegExp(source, 'u');
 
 /** Identity checks, contact details, registration: never part of a note. */
 export const adminCue = cue(
-  `fodselsnummer|personnummer|fodselsdato|mobilnummer|${b}mobil(?:en)?${e}|telefon|fasttelefon|hjemmenummer|${b}nummeret${e}|adressen|${b}adresse${e}|e-post|epost|krollalfa|punktum|riktig journal|${b}id-en${e}|armband|fullt navn|resepsjon|registrert pa deg|skrive meg opp|legger jeg inn|legge inn|retter jeg|oppdatert|${b}bekrefte${e}`,
+  `fodselsnummer|personnummer|fodselsdato|mobilnummer|(?:gate|gata|veien|vegen|alle|plass|bakken|stien) \\d+|${b}nummer${e}|\\d{2,3} \\d{2} \\d{2,3}|${b}mobil(?:en)?${e}|telefon|fasttelefon|hjemmenummer|${b}nummeret${e}|adressen|${b}adresse${e}|e-post|epost|krollalfa|punktum|riktig journal|${b}id-en${e}|armband|fullt navn|resepsjon|registrert pa deg|skrive meg opp|legger jeg inn|legge inn|retter jeg|oppdatert|${b}bekrefte${e}`,
+);
+
+/** "Da snakker vi om medisinene." — the doctor announcing a topic, not saying anything about it. */
+export const topicShiftCue = cue(
+  `^(?:(?:da|sa|og sa|videre|na)[,:]?\\s+)?(?:snakker vi om|er det|gar vi (?:over til|gjennom)|skal vi (?:snakke om|se pa)|ser vi pa)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s*[.!]?$`,
 );
 
 /** Greetings, thanks, introductions and other small talk. */
@@ -30,7 +35,7 @@ export const examinationStartCue = cue(
 
 /** Sentences that only narrate what the doctor is about to do, or instruct the patient. */
 export const proceduralCue = cue(
-  `^(?:(?:na|sa|og sa|da|og)\\s+)?(?:(?:skal|vil) (?:jeg|vi) (?:bare )?(?:undersoke|kjenne|lytte|se|male|trykke|ta|veie|horer)|(?:ser|kjenner|lytter|trykker|klemmer) (?:jeg|vi) (?:litt )?pa|(?:ser vi|skal vi se|gar vi gjennom|tar vi en titt)|kan du|pust|gap|sett deg|legg deg|ta av|dra opp|si fra|si aaa)${e}`,
+  `^(?:(?:na|sa|og sa|da|og)\\s+)?(?:(?:skal|vil) (?:jeg|vi) (?:bare )?(?:undersoke|kjenne|lytte|se pa|se i|male|trykke|ta en titt|veie|hore)|(?:ser|kjenner|lytter|trykker|klemmer|holder|drar|lofter|boyer|beveger|strekker) (?:jeg|vi)(?: litt)?(?: pa)?|(?:ser vi|skal vi se|gar vi gjennom|tar vi en titt)|kan du|pust|gap|sett deg|legg deg|ta av|dra opp|si fra|si aaa)${e}`,
 );
 
 /** Safety-netting: when to seek help again. */
@@ -40,7 +45,7 @@ export const safetyCue = cue(
 
 /** Treatment and follow-up. */
 export const planCue = cue(
-  `resept|sykmeld|sykemeld|egenmeld|henvis|kontroll|${b}ny time|${b}time (?:hos|her|der)|bestill|${b}ny (?:blodprove|prove|tsh|inr|maling)|tar vi ny|ta ny|${b}om (?:\\d+|en|ett|et par|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder|ar|halvt ar)|anbefal|${b}bor (?:du|hun|han|pas)|${b}(?:du|hun|han) bor${e}|skal (?:du|hun|han) (?:ta|bruke|sette|slutte|fortsette|ikke)|${b}(?:du|hun|han) skal${e}|${b}ma (?:du|hun|han)${e}|fortsett|slutte med|slutt med|seponer|oke dosen|${b}oker${e}|reduser|trappe|begynne med|${b}start|${b}bruk${e}|${b}bruke${e}|unnga|hold deg|ta hele|${b}far (?:du|hun|han)${e}|${b}gir (?:vi|deg|du)${e}|fjernes|fysioterap|belaste|krykke|${b}ikke kjore|forholdsregl|${b}sender${e}|kan (?:du|hun|han) (?:ta|bruke|fortsette)`,
+  `resept|sykmeld|sykemeld|egenmeld|henvis|kontroll|${b}ny time|${b}time (?:hos|her|der)|bestill|${b}ny (?:blodprove|prove|tsh|inr|maling)|tar vi ny|ta ny|${b}om (?:\\d+|en|ett|et par|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder|ar|halvt ar)|anbefal|${b}bor (?:du|hun|han|pas)|${b}(?:du|hun|han) bor${e}|skal (?:du|hun|han) (?:ta|bruke|sette|slutte|fortsette|ikke)|${b}(?:du|hun|han) skal${e}|${b}ma (?:du|hun|han)${e}|fortsett|slutte med|slutt med|seponer|oke dosen|${b}oker${e}|reduser|trappe|begynne med|${b}start(?:e|er)?${e}|${b}bruk${e}|${b}bruke${e}|unnga|hold deg|ta hele|${b}far (?:du|hun|han)${e}|${b}gir (?:vi|deg|du)${e}|fjernes|fysioterap|belaste|krykke|${b}ikke kjore|forholdsregl|${b}sender${e}|kan (?:du|hun|han) (?:ta|bruke|fortsette)`,
 );
 
 /** The doctor's conclusion. */
@@ -54,7 +59,7 @@ export const weakAssessmentCue = cue(
 
 /** Examination findings and results. */
 export const findingCue = cue(
-  `blodtrykk|${b}puls|temperatur|${b}temp${e}|metning|saturasjon|${b}vekt(?:a|en)?${e}|${b}\\d+(?:,\\d+)? (?:kg|kilo)${e}|${b}hb${e}|hemoglobin|blodprosent|kreatinin|gfr|${b}inr${e}|${b}tsh${e}|${b}t4${e}|${b}crp${e}|prove|${b}test|rontgen|ekg|${b}stix|normal|${b}fine?${e}|regelmessig|forstorr|${b}om(?:me|het)?${e}|${b}rod(?:e|me)?${e}|hevelse|hoven|belegg|bilyd|knatr|${b}lyder${e}|piping|stridor|utslett|trommehinn|lunge|hjertet|mandl|drovel|lymfeknut|${b}sar(?:et)?${e}|palp|kvaler|bukning|gapesperre|leppe|tunga|ankelknok|leddband|akillessen|stopp|sitter fint|protesen`,
+  `blodtrykk|${b}puls|temperatur|${b}temp${e}|metning|saturasjon|${b}vekt(?:a|en)?${e}|${b}\\d+(?:,\\d+)? (?:kg|kilo)${e}|${b}hb${e}|hemoglobin|blodprosent|kreatinin|gfr|${b}inr${e}|${b}tsh${e}|${b}t4${e}|${b}crp${e}|prove|${b}test|rontgen|ekg|${b}stix|normal|${b}fine?${e}|regelmessig|forstorr|${b}omme${e}|omhet|${b}rod(?:e|me)?${e}|hevelse|hoven|belegg|bilyd|knatr|${b}lyder${e}|piping|stridor|utslett|trommehinn|lunge|hjertet|mandl|drovel|lymfeknut|${b}sar(?:et)?${e}|palp|kvaler|bukning|gapesperre|leppe|tunga|ankelknok|leddband|akillessen|stopp|sitter fint|protesen`,
 );
 
 /** The doctor recounting the history (previous visits, the stay in hospital). */

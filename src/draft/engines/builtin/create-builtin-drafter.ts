@@ -29,8 +29,8 @@ const sectionRules: Readonly<Record<string, Readonly<Record<string, SectionRule>
     tiltak: { kinds: ['treatment', 'followup', 'safety', 'urgency'] },
   },
   epikrise: {
-    innleggelsesarsak: { kinds: ['reason'] },
-    forlop: { kinds: ['history'] },
+    innleggelsesarsak: { kinds: ['reason'], filter: (statement) => statement.isAdmission || !statement.hasAdmissionInConversation },
+    forlop: { kinds: ['reason', 'history', 'assessment'] },
     funn: { kinds: ['finding'] },
     diagnoser: { kinds: [], diagnoses: true },
     medikamentendringer: { kinds: ['treatment'] },

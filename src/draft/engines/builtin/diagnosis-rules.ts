@@ -11,6 +11,8 @@ export interface DiagnosisRule {
   readonly pattern: RegExp;
   readonly icpc2: string;
   readonly icd10: string;
+  /** Wording for the note when the match itself is not a diagnosis (a drug class, a test). */
+  readonly label?: string;
 }
 
 export const diagnosisRules: readonly DiagnosisRule[] = [
@@ -28,7 +30,8 @@ export const diagnosisRules: readonly DiagnosisRule[] = [
   { group: 'artrose', pattern: /(?:artrose|slitasjegikt)[^.]{0,30}(?:hoyre|venstre) hofte/, icpc2: 'L89', icd10: 'M16.1' },
   { group: 'artrose', pattern: /koksartrose|(?:artrose|slitasjegikt)[^.]{0,30}hofte/, icpc2: 'L89', icd10: 'M16.9' },
   { group: 'artrose', pattern: /gonartrose|(?:artrose|slitasjegikt)[^.]{0,30}kne/, icpc2: 'L90', icd10: 'M17.9' },
-  { group: 'hypertensjon', pattern: /hypertensjon|hoyt blodtrykk|blodtrykksmedisin/, icpc2: 'K86', icd10: 'I10' },
+  { group: 'hypertensjon', pattern: /hypertensjon|hoyt blodtrykk/, icpc2: 'K86', icd10: 'I10' },
+  { group: 'hypertensjon', pattern: /blodtrykksmedisin/, icpc2: 'K86', icd10: 'I10', label: 'Hypertensjon (bruker blodtrykksmedisin)' },
   { group: 'uvi', pattern: /pyelonefritt|nyrebekkenbetennelse/, icpc2: 'U70', icd10: 'N10' },
   { group: 'uvi', pattern: /urinveisinfeksjon|blaerebetennelse|cystitt/, icpc2: 'U71', icd10: 'N30.0' },
   { group: 'rygg', pattern: /isjias|prolaps/, icpc2: 'L86', icd10: 'M54.4' },

@@ -41,18 +41,19 @@ function joinList(items: readonly string[]): string {
 }
 
 function cleanQuestion(question: string): string {
+  // Case is kept (drug names stay "Selo-Zok"); only the opening word is lowered below.
   let text = question
-    .toLowerCase()
     .replace(/[?—]+\s*$/u, '')
     .replace(/(?<![\p{L}])(?:eh+|ehm|liksom|altså|sånn|egentlig|faktisk)(?![\p{L}])/giu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   for (let guard = 0; guard < 4; guard += 1) {
-    const next = text.replace(/^(?:og|så|og så|mm|ok|okei|bra|fint|men|da|nå|ja)[,.]?\s+/u, '');
+    const next = text.replace(/^(?:og|så|og så|mm|ok|okei|bra|fint|men|da|nå|ja)[,.]?\s+/iu, '');
     if (next === text) break;
     text = next;
   }
-  return text.replace(/\s+(?:da|nå|i det hele tatt|ellers|noe sånt|eller noe sånt|eller noe|og sånn)$/u, '').trim();
+  text = text.charAt(0).toLowerCase() + text.slice(1);
+  return text.replace(/\s+(?:da|nå|i det hele tatt|ellers|noe sånt|eller noe sånt|eller noe|og sånn)$/iu, '').trim();
 }
 
 /** "Ingen kvalme, oppkast eller diaré. Ikke svimmel." from a list of absent things. */
@@ -114,6 +115,11 @@ export function statementFromAnswer(question: string, polarity: Polarity, answer
 }
 
 function turnAround(text: string, polarity: Polarity): string | undefined {
+  // A statement asked as a question: "Du bruker fortsatt Selo-Zok?" — "Ja." → "Bruker fortsatt Selo-Zok."
+  const declarative = /^du ([\p{L}]+) (.+)$/u.exec(text);
+  if (declarative?.[1] !== undefined && declarative[2] !== undefined && !nonQuestionVerbs.has(declarative[1])) {
+    return polarity === 'yes' ? capitalize(`${declarative[1]} ${declarative[2]}.`) : capitalize(`${declarative[1]} ikke ${declarative[2]}.`);
+  }
   let match = /^(?:har|hadde) du (?:noen gang |fortsatt |i det siste |nylig )?(.+)$/u.exec(text);
   if (match?.[1] !== undefined) {
     const rest = match[1];
@@ -149,6 +155,8 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
     return capitalize(`${verb} ${quantifier === undefined || rest.length === 0 ? '' : `${quantifier} `}${rest}`.trim() + '.');
   }
   if (/(?<![\p{L}])(?:du|det|jeg|vi)(?![\p{L}])/u.test(text) && (polarity === 'yes' || !/,| eller /u.test(text))) return undefined;
+  // "Føles det trangt …?" starts with a verb: not a list of things to deny.
+  if (/^(?:føles|kjennes|er|gjør|blir|ser|virker|går|kan|vil|skal|var|ble)\s/u.test(text)) return undefined;
   // A question without a verb: "Noen brystsmerter eller hjertebank?", "Høyre fot?"
   if (text.split(' ').length > 12) return undefined;
   if (polarity === 'no') return negateItems(text);

@@ -12,11 +12,27 @@ const fillers = word(
   'eh+|ehm+|øh+|hm+|mhm|liksom|altså|jo|vel|sånn|faktisk|egentlig|helt|skikkelig|innmari|kjempe|på en måte|ikke sant|du vet|for å si det sånn|tror jeg|da vet du',
 );
 const leadingDiscourse =
-  /^(?:ja|nei|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|så|men|altså|da|nå|ja vel|javel|godt|ja da|herlig)(?:[,.!:]\s*|\s+)/iu;
+  /^(?:ja|nei|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|så(?! lenge)|men|altså|da|nå|ja vel|javel|godt|ja da|herlig)(?:[,.!:]\s*|\s+)/iu;
 const trailingTag = /,\s*(?:jeg|du|da|altså|liksom|vet du|ikke sant|ja|vel|eller)\s*([.!?]?)$/iu;
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Imperatives to the patient, with the infinitive a note uses: "Hold deg unna" → "Skal holde seg unna". */
+const imperatives: Readonly<Record<string, string>> = {
+  hold: 'holde', ta: 'ta', bruk: 'bruke', drikk: 'drikke', unngå: 'unngå', ring: 'ringe', kontakt: 'kontakte',
+  bestill: 'bestille', regn: 'regne', legg: 'legge', spis: 'spise', hvil: 'hvile', fortsett: 'fortsette',
+  slutt: 'slutte', kjenn: 'kjenne', vent: 'vente', sett: 'sette', smør: 'smøre', skyv: 'skyve', len: 'lene',
+  avlast: 'avlaste', belast: 'belaste', trapp: 'trappe', stå: 'stå', gå: 'gå', øk: 'øke', reduser: 'redusere',
+  husk: 'huske', følg: 'følge', mål: 'måle', send: 'sende', tren: 'trene', sov: 'sove',
+};
+
+function imperativeToNote(text: string): string {
+  const match = /^([\p{L}]+)(?=[\s,])/u.exec(text);
+  const infinitive = match?.[1] === undefined ? undefined : imperatives[match[1].toLowerCase()];
+  if (match?.[1] === undefined || infinitive === undefined) return text;
+  return `skal ${infinitive}${text.slice(match[1].length)}`.replace(/(?<![\p{L}])deg(?![\p{L}])/gu, 'seg');
 }
 
 /** Rewrites spoken numbers and units the way a note writes them. */
@@ -82,11 +98,20 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     text = next;
   }
   text = text.replace(trailingTag, '$1').trim();
+  if (options.voice === 'note' && (options.speaker === 'lege' || options.speaker === 'sykepleier')) {
+    text = imperativeToNote(text);
+    // "jeg kjenner ingen knuter" → "ingen knuter": the finding, not the act of finding it.
+    text = text.replace(/(?<![\p{L}])(?:jeg|vi) (?:kjenner|ser|hører|finner)(?: også)? (?=(?:ingen|ikke|noen|en|et|litt|tydelig|normale?)(?![\p{L}]))/giu, '');
+  }
   text = shiftPronouns(text, options);
   text = formatClinicalNumbers(text);
   text = text
     .replace(/\s+([,.!?:;])/g, '$1')
     .replace(/,\s*,/g, ',')
+    .replace(/,+([.!?])/g, '$1')
+    .replace(/,$/, '')
+    .replace(/\s+(?:eller|og|men|så)([.!?]?)$/iu, '$1')
+    .replace(/(vr(?:ei|ed|idde|idd) seg innover|vridd innover)/iu, '$1 (inversjonstraume)')
     .replace(/^[,.;:\s]+/, '')
     .replace(/\s{2,}/g, ' ')
     .replace(/pas\.\./g, 'pas.')
