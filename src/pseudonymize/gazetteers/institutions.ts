@@ -15,7 +15,8 @@ skole skolen barneskole barneskolen ungdomsskole ungdomsskolen videregående fag
 høgskole høgskolen høyskole universitet universitetet barnehage barnehagen sfo
 regnskap elektro bygg rør transport eiendom bakeri bakeriet kafé kafe restaurant hotell verksted frisør entreprenør
 maskin auto bil data consult consulting invest holding handel service services gruppen gruppe as asa ans da sa
-idrettslag il fotballklubb fk sportsklubb skolekorps menighet kirke kommune kommunes
+idrettslag il fotballklubb fk sportsklubb skolekorps menighet kirke kommune kommunes hospice dagligvare verft verftet
+parkering katedralskole lungesykehus fotklinikk poliklinikk hk bil-_og_karosseri byggservice entreprenør rørlegger
 `;
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */
@@ -27,7 +28,8 @@ frisør legesenteret legekontoret senter firma bedriften barnehagen skolen unive
 /** Compound suffixes of one-word company or institution names: "Sunnmørsbygg", "Fjordelektro". */
 export const institutionSuffixes = `
 bygg elektro regnskap transport eiendom senteret klinikken skolen sykehjem heimen hjemmet bakeri bakeriet
-apotek apoteket rør maskin consult data media gruppen
+apotek apoteket rør maskin consult data media gruppen sykehuset sjukehuset hospitalet tjenesten sentralen
+klinikk sykehus sjukehus
 `;
 
 /** Named health institutions and services written without a head word. Multi-word with `_`. */

@@ -43,7 +43,9 @@ anastrozol epipen jext adrenalin emerade glukagon glucagen vimovo arcoxia celebr
 brexidol orudis ketoprofen zaldiar otrivin rhinox nasonex avamys flixonase livostin cetirizin-ratiopharm lergigan
 cloxacillin emla xylocain lidokain marcain nurofen alvedon ventolin bricanyl-turbuhaler fluanxol trileptal tegretol
 keppra levetiracetam valproat orfiril depakote topimax topiramat zonegran vimpat lacosamid sinemet madopar levodopa
-aricept donepezil ebixa memantin exelon rivastigmin fragmin klexane heparin dalteparin enoksaparin innohep
+entresto xalatan trajenta moviprep campral lasix vicryl monocryl stratafix aquacel mepilex ethilon tenecteplase
+metalyse actilyse alteplase kåvepenin propofol remifentanil sevofluran deksametason ropivakain mecillinam ampicillin
+ciprofloksacin helicobacter klamydia mykoplasma streptokokker stafylokokker aricept donepezil ebixa memantin exelon rivastigmin fragmin klexane heparin dalteparin enoksaparin innohep
 tinzaparin cyklokapron traneksamsyre octaplex konakion vitamin-k solvezink lyrica oxycodon paracetamol-ratiopharm
 `;
 
@@ -60,7 +62,9 @@ finkelstein holter doppler foley whipple billroth gram ziehl neelsen papanicolao
 edinburgh mmse moca madrs braden barthel epworth rockwood mallory tanner salter colles galeazzi monteggia lisfranc
 chopart maisonneuve achilles akilles eustachio pfannenstiel kocher virchow chiari broca purkinje langerhans schwann
 cha2ds2-vasc has-bled wells perc nyha ecog tnm gcs news news2 qsofa sofa curb-65 crb-65 audit phq-9 gad-7 hads
-down downs turner turners graves wilsons stills gilberts hoffmanns murphys
+down downs turner turners graves wilsons stills gilberts hoffmanns murphys spurling spurlings ortolani barlow lhermitte
+lhermittes mcburney mcburneys lachmans trendelenburgs apley mcmurray thessaly phalens tinels durkan hawkins neer jobe
+patrick faber schober
 `;
 
 /**

@@ -25,6 +25,10 @@ const introducers = new Set(['heter', 'het', 'kalles', 'navnet']);
 const greetings = new Set(['hei', 'hallo', 'takk', 'hils', 'morn', 'ha', 'bedring', 'velkommen', 'heisann', 'hade', 'adjø']);
 const placePrepositions = new Set(['i', 'på', 'fra', 'til', 'ved', 'mot', 'utenfor', 'nær', 'rundt', 'gjennom', 'bor', 'flytta', 'flyttet']);
 const employmentWords = new Set([
+  'sykepleier', 'lærer', 'assistent', 'renholder', 'sjåfør', 'bussjåfør', 'selger', 'kokk', 'elektriker', 'snekker',
+  'ingeniør', 'rørlegger', 'frisør', 'servitør', 'butikkmedarbeider', 'pleieassistent', 'helsefagarbeider', 'miljøarbeider',
+  'vekter', 'konsulent', 'revisor', 'regnskapsfører', 'sveiser', 'bartender', 'barnehagelærer', 'arbeidsgiver',
+  'arbeidsgiveren', 'arbeidsplass', 'arbeidsplassen', 'sykmeldt', 'sykemeldt', 'operatør', 'montør', 'mekaniker',
   'jobber', 'jobbet', 'jobba', 'jobb', 'jobben', 'arbeider', 'arbeidet', 'ansatt', 'lærling', 'vikar', 'vikarierer',
   'praksis', 'driver', 'eier', 'jobbe', 'arbeide', 'deltid', 'heltid', 'sommerjobb', 'ekstrajobb',
 ]);
@@ -55,6 +59,13 @@ function streetSuffixOf(lower: string): string | undefined {
   return undefined;
 }
 const streetWords = new Set(['allé', 'alle', 'gate', 'gata', 'vei', 'veg', 'veien', 'vegen', 'plass', 'terrasse', 'brygge', 'torg', 'vei.']);
+/** Endings typical of Norwegian place names (farm names that are also surnames are in the gazetteer). */
+const placeEnding = /(?:dal|dalen|nes|neset|åsen|fjord|fjorden|sund|sundet|øya|øy|vika|haugen|moen|lia|bakken|berget|heim|byen|rud|seter|setra|stranda|holmen|hus|tangen|kollen|myra|vollen|marka|skogen|sjøen|vatnet|elva|fossen)$/u;
+
+/** Endings of generic drug names (INN, Norwegian spelling) and common brand patterns. */
+const drugEnding =
+  /(?:cillin|cilin|mycin|micin|floksacin|floxacin|oksacin|statin|pril|sartan|olol|dipin|prazol|azol|umab|imab|ximab|tinib|parin|kain|fentanil|fluran|metason|kortison|olon|azepam|zolam|tiazid|semid|oksetin|triptan|setron|profen|fenak|ciklovir|tidin|tropium|terol|sonid|lukast|gliptin|gliflozin|syklin|cyklin|fenidat|peridol|apin|kodon|morfon|nazol|konazol|pramin|tyllin|teplase|plase|stigmin)$/u;
+
 const upperOnlyHeads = new Set(['as', 'asa', 'ans', 'da', 'sa', 'il', 'fk', 'sfo', 'dps']);
 
 interface Analysis {
@@ -108,6 +119,7 @@ export class NameRecognizer {
       !(female || male) &&
       hyphenParts.some((part, index) => (index > 0 && lexicon.isCommonWord(part)) || part.length <= 2 || lexicon.nonIdentifyingTerms.has(part));
     const region = lexicon.broadRegions.has(base);
+    const drugLike = !(female || male) && !lexicon.surnames.has(base) && !lexicon.places.has(base) && (drugEnding.test(base) || /\d/u.test(lower));
     const analysis: Analysis = {
       region,
       compoundTerm,
@@ -119,7 +131,7 @@ export class NameRecognizer {
       surname: lexicon.surnames.has(base) || (base.length >= 6 && base.endsWith('sen') && !lexicon.isCommonWord(base)),
       place: lexicon.places.has(base),
       nonIdentifying:
-        lexicon.nonIdentifyingTerms.has(lower) || lexicon.nonIdentifyingTerms.has(base) || region || compoundTerm ||
+        lexicon.nonIdentifyingTerms.has(lower) || lexicon.nonIdentifyingTerms.has(base) || region || compoundTerm || drugLike ||
         neverNames.has(lower),
     };
     if (this.cache.size < 50_000) this.cache.set(lower, analysis);
@@ -147,7 +159,61 @@ export class NameRecognizer {
     this.recognizeInstitutions(text, tokens, out);
     this.recognizeAddresses(text, tokens, out);
     this.recognizePersonsAndPlaces(text, tokens, out);
+    this.composeInstitutionsWithPlaces(text, tokens, out);
     return out;
+  }
+
+  /** The place a capitalised token (or two) at `index` names, as the index of its last token. */
+  private placeAt(text: string, tokens: readonly Token[], index: number): number {
+    const token = tokens[index];
+    if (!isNameLike(token)) return -1;
+    const next = tokens[index + 1];
+    if (next !== undefined && isNameLike(next) && isSpaceBetween(text, token.end, next.start) && this.lexicon.places.has(`${token.lower} ${next.lower}`)) {
+      return index + 1;
+    }
+    return this.lexicon.places.has(token.lower) && !this.lexicon.broadRegions.has(token.lower) ? index : -1;
+  }
+
+  /**
+   * Institutions named with a place: "DPS Nydalen", "UNN Tromsø", "Unilabs Bergen",
+   * "Sykehuset Innlandet Lillehammer", "Follo HK" — one organisation, not a place and a person.
+   */
+  private composeInstitutionsWithPlaces(text: string, tokens: readonly Token[], out: Candidate[]): void {
+    const tokenIndexByStart = new Map<number, number>();
+    for (let index = 0; index < tokens.length; index++) tokenIndexByStart.set(tokens[index]?.start ?? -1, index);
+    const tokenIndexByEnd = new Map<number, number>();
+    for (let index = 0; index < tokens.length; index++) tokenIndexByEnd.set(tokens[index]?.end ?? -1, index);
+    const extensions: Candidate[] = [];
+    for (const candidate of out) {
+      if (candidate.type !== 'ORGANIZATION' && candidate.type !== 'WORKPLACE') continue;
+      const lastIndex = tokenIndexByEnd.get(candidate.end);
+      if (lastIndex === undefined) continue;
+      const last = tokens[lastIndex];
+      const next = tokens[lastIndex + 1];
+      if (last === undefined || next === undefined || !isSpaceBetween(text, last.end, next.start)) continue;
+      const placeEnd = this.placeAt(text, tokens, lastIndex + 1);
+      if (placeEnd >= 0) extensions.push({ ...candidate, end: tokens[placeEnd]?.end ?? candidate.end, confidence: Math.min(0.97, candidate.confidence + 0.03) });
+    }
+    for (let index = 0; index + 1 < tokens.length; index++) {
+      const token = tokens[index];
+      const next = tokens[index + 1];
+      if (token === undefined || next === undefined || token.kind !== 'word' || !isSpaceBetween(text, token.end, next.start)) continue;
+      const analysis = this.analyse(token.lower);
+      const acronym = token.allCaps && token.text.length <= 6 && !analysis.nonIdentifying;
+      const unknownName = token.capitalised && !analysis.common && !analysis.firstName && !analysis.surname && !analysis.place && !analysis.nonIdentifying && !token.sentenceStart;
+      if (acronym || unknownName) {
+        const placeEnd = this.placeAt(text, tokens, index + 1);
+        if (placeEnd >= 0) {
+          out.push({ start: token.start, end: tokens[placeEnd]?.end ?? next.end, type: this.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION', confidence: acronym ? 0.88 : 0.8 });
+          continue;
+        }
+      }
+      // "Follo HK", "Bergen IL": a place and a club or company abbreviation.
+      if (this.placeAt(text, tokens, index) === index && next.allCaps && next.text.length <= 4 && !this.analyse(next.lower).nonIdentifying) {
+        out.push({ start: token.start, end: next.end, type: 'ORGANIZATION', confidence: 0.85 });
+      }
+    }
+    out.push(...extensions);
   }
 
   private hasEmploymentContext(tokens: readonly Token[], index: number): boolean {
@@ -165,7 +231,7 @@ export class NameRecognizer {
       const token = tokens[index];
       if (token === undefined || token.kind !== 'word') continue;
       // Named institutions ("Haukeland", "St. Olavs hospital", "Helse Bergen").
-      if ((token.capitalised || token.allCaps) && lexicon.namedInstitutionStarts.has(token.lower)) {
+      if ((token.capitalised || token.allCaps) && (lexicon.namedInstitutionStarts.has(token.lower) || (tokens[index + 1]?.text === '.' && lexicon.namedInstitutionStarts.has(`${token.lower}.`)))) {
         let joined = '';
         for (let length = 1; length <= lexicon.maxInstitutionTokens + 1 && index + length - 1 < tokens.length; length++) {
           const part = tokens[index + length - 1];
@@ -173,7 +239,7 @@ export class NameRecognizer {
           if (length > 1 && part.text !== '.') joined += ' ';
           joined += part.lower;
           if (lexicon.namedInstitutions.has(joined)) {
-            out.push({ start: token.start, end: part.end, type: 'ORGANIZATION', subtype: 'institution', confidence: 0.85 });
+            out.push({ start: token.start, end: part.end, type: 'ORGANIZATION', subtype: 'institution', confidence: 0.95 });
           }
         }
       }
@@ -325,6 +391,8 @@ export class NameRecognizer {
       }
       const analysis = this.analyse(token.lower);
       if (analysis.nonIdentifying) continue;
+      // Mixed-case short tokens are units and lab names ("SpO2", "NaCl", "IgA", "QTc").
+      if (token.text.length <= 6 && !token.text.includes('-') && /\p{Lu}/u.test(token.text.slice(1)) && /\p{Ll}/u.test(token.text)) continue;
       const previous = tokens[index - 1];
       const previousLower = previous?.lower ?? '';
       const beforePrevious = tokens[index - 2];
@@ -343,8 +411,9 @@ export class NameRecognizer {
         if (analysis.place) placeConfidence = analysis.common ? (token.sentenceStart ? 0 : afterPlacePreposition ? 0.8 : 0.55) : 0.82;
         if (afterPlacePreposition && analysis.place) placeConfidence = Math.max(placeConfidence, 0.85);
         if (!analysis.firstName && !analysis.surname && !analysis.place && !analysis.common && !token.sentenceStart && token.text.length > 1) {
-          // Unknown capitalised word mid-sentence: a name the gazetteers do not know.
-          if (afterPlacePreposition && previousLower !== 'til' && previousLower !== 'hos') placeConfidence = 0.6;
+          // Unknown capitalised word mid-sentence: a name the gazetteers do not know. Place-name
+          // endings ("-dal", "-nes", "-åsen") and a place preposition make it a place.
+          if ((afterPlacePreposition && previousLower !== 'til' && previousLower !== 'hos') || placeEnding.test(token.lower)) placeConfidence = 0.6;
           else personConfidence = 0.55;
         }
         if (!analysis.firstName && !analysis.surname && !analysis.place && !analysis.common && token.sentenceStart && lexicon.properNouns.has(token.lower)) {
@@ -358,7 +427,10 @@ export class NameRecognizer {
       }
       // Context: titles, "heter", relatives, greetings, appositions.
       const contextWord = previous?.kind === 'punct' && previous.text === '.' ? beforePrevious?.lower ?? '' : previousLower;
-      const eligible = capitalised || (!analysis.common && token.text.length > 1);
+      // Context only counts on the same line, and a word followed by ':' is a label ("Telefon:").
+      const sameLine = previous !== undefined && !/[\n\r]/u.test(text.slice(previous.end, token.start));
+      const isLabel = tokens[index + 1]?.text === ':';
+      const eligible = (capitalised || (!analysis.common && token.text.length > 1)) && sameLine && !isLabel;
       if (eligible && !neverNames.has(token.lower)) {
         if (titles.has(contextWord) || introducers.has(previousLower)) personConfidence = Math.max(personConfidence, 0.9);
         else if (possessives.has(previousLower) && relations.has(beforePrevious?.lower ?? '') && capitalised) personConfidence = Math.max(personConfidence, 0.85);
@@ -394,6 +466,7 @@ export class NameRecognizer {
         if (!isNameLike(candidate) || before === undefined || !isSpaceBetween(text, before.end, candidate.start)) break;
         const candidateAnalysis = this.analyse(candidate.lower);
         if (candidateAnalysis.nonIdentifying || lexicon.institutionHeadWords.has(candidate.lower) || lexicon.institutionLeadWords.has(candidate.lower)) break;
+        if (candidateAnalysis.place && !candidateAnalysis.surname && !candidateAnalysis.firstName) break;
         if (candidateAnalysis.common && !candidateAnalysis.surname && !candidateAnalysis.firstName && !candidateAnalysis.place) {
           // "Strand", "Haug", "Vik" are common words and common surnames alike: accept when capitalised after a name.
           if (!/^[A-ZÆØÅ][a-zæøå]+$/u.test(candidate.text)) break;

@@ -5,7 +5,7 @@ import {
   isValidOrganisationNumber,
 } from '../national-id.js';
 import { parseCardinalWord } from '../number-words.js';
-import type { Token } from '../tokenize.js';
+import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 /** Digits the clinician or EHR passed for the patient, normalised. */
@@ -59,6 +59,7 @@ function pieceDigits(tokens: readonly Token[], index: number): { digits: string;
  */
 export function recognizeNumberSequences(text: string, tokens: readonly Token[], known: KnownDigits): Candidate[] {
   const candidates: Candidate[] = [];
+  recognizeDottedIds(text, tokens, known, candidates);
   let index = 0;
   while (index < tokens.length) {
     const first = pieceDigits(tokens, index);
@@ -115,6 +116,33 @@ export function recognizeNumberSequences(text: string, tokens: readonly Token[],
     index = Math.max(index + 1, (last?.lastToken ?? index) + 1);
   }
   return candidates;
+}
+
+/** "08.08.33 165 63": a fødselsnummer written with its date part dotted. */
+function recognizeDottedIds(text: string, tokens: readonly Token[], known: KnownDigits, out: Candidate[]): void {
+  for (let index = 0; index + 5 < tokens.length; index++) {
+    const day = tokens[index];
+    const firstDot = tokens[index + 1];
+    const month = tokens[index + 2];
+    const secondDot = tokens[index + 3];
+    const year = tokens[index + 4];
+    if (day?.kind !== 'number' || day.text.length !== 2 || firstDot?.text !== '.' || month?.kind !== 'number' || month.text.length !== 2) continue;
+    if (secondDot?.text !== '.' || year?.kind !== 'number' || year.text.length !== 2 || secondDot.end !== year.start) continue;
+    let digits = day.text + month.text + year.text;
+    let last = index + 4;
+    while (digits.length < 11) {
+      const next = tokens[last + 1];
+      const current = tokens[last];
+      if (next?.kind !== 'number' || current === undefined || !isSpaceBetween(text, current.end, next.start)) break;
+      digits += next.text;
+      last++;
+    }
+    const end = tokens[last]?.end;
+    if (digits.length !== 11 || end === undefined) continue;
+    const national = classifyNationalId(digits);
+    if (national === undefined && digits !== known.fnr) continue;
+    out.push({ start: day.start, end, type: 'ID', subtype: national?.kind ?? 'fødselsnummer', confidence: national?.valid === true || digits === known.fnr ? 0.99 : 0.97 });
+  }
 }
 
 function contextBefore(tokens: readonly Token[], tokenIndex: number): string {
@@ -204,11 +232,13 @@ function classifyPieces(text: string, tokens: readonly Token[], pieces: readonly
     }
     case 12:
       if (digits.startsWith('0047')) return make('PHONE', 0.9);
+      if ((hasPlus || digits.startsWith('00')) && pieces.length >= 2) return make('PHONE', 0.85);
       if (isValidDufNumber(digits) || idContext.test(context)) return make('ID', 0.9, 'DUF-nummer');
       if (/^(?:19|20)\d{10}$/u.test(digits)) return make('ID', 0.6, 'DUF-nummer');
       return undefined;
     case 10:
       if (digits.startsWith('47') && (hasPlus || phoneContext.test(context))) return make('PHONE', 0.9);
+      if (hasPlus || digits.startsWith('00')) return make('PHONE', 0.85);
       return undefined;
     case 8: {
       if (hprContext.test(context)) return make('ID', 0.85, 'HPR');
@@ -238,7 +268,8 @@ function classifyPieces(text: string, tokens: readonly Token[], pieces: readonly
       if (/personnummer|personnr/u.test(context)) return make('ID', 0.85, 'personnummer');
       return undefined;
     default:
-      if (length > 12 && length <= 20 && idContext.test(context)) return make('ID', 0.7, 'nummer');
+      // International numbers: "0048 601 442 718", "+46 70 123 45 67".
+      if ((hasPlus || digits.startsWith('00')) && length >= 10 && length <= 15 && pieces.length >= 2) return make('PHONE', 0.85);
       return undefined;
   }
 }
