@@ -6,22 +6,36 @@ import { Notice } from '../components/notice.js';
 import { usePageTitle } from '../components/use-page-title.js';
 
 const actionLabels: Readonly<Record<string, string>> = {
+  'consultation-created': 'Konsultasjon opprettet',
+  'consultation-read': 'Konsultasjon åpnet',
+  'consultations-listed': 'Konsultasjonsliste vist',
+  'transcript-added': 'Transkripsjon lagt til',
+  'transcript-updated': 'Transkripsjon rettet',
+  'audio-added': 'Lydfil lagt til',
+  'stream-opened': 'Opptak startet',
+  'stream-closed': 'Opptak avsluttet',
+  'draft-started': 'Utkast startet',
+  'draft-finished': 'Utkast ferdig',
+  'note-updated': 'Notat endret',
+  'note-approved': 'Notat godkjent',
+  'note-exported': 'Notat eksportert',
+  'note-sent': 'Notat sendt til journal',
+  'session-erased': 'Konsultasjon slettet',
+  'session-expired': 'Konsultasjon utløpt og slettet',
   'user-logged-in': 'Innlogging',
   'login-failed': 'Mislykket innlogging',
   'user-logged-out': 'Utlogging',
-  'consultation-created': 'Konsultasjon opprettet',
-  'transcript-added': 'Transkripsjon lagt til',
-  'audio-added': 'Lyd lagt til',
-  'draft-finished': 'Utkast laget',
-  'note-edited': 'Notat endret',
-  'note-approved': 'Notat godkjent',
-  'note-exported': 'Notat eksportert',
-  'session-erased': 'Konsultasjon slettet',
-  'session-expired': 'Konsultasjon utløpt og slettet',
-  'settings-changed': 'Innstillinger endret',
   'user-created': 'Bruker opprettet',
   'user-updated': 'Bruker endret',
+  'users-listed': 'Brukerliste vist',
+  'settings-read': 'Innstillinger vist',
+  'settings-changed': 'Innstillinger endret',
+  'audit-read': 'Revisjonslogg lest',
+  'audit-verified': 'Revisjonslogg kontrollert',
+  'access-denied': 'Tilgang avvist',
 };
+
+const outcomeLabels: Readonly<Record<string, string>> = { success: 'OK', failure: 'Feilet', denied: 'Avvist' };
 
 /** The tamper-evident audit log (P5) and whether its hash chain is intact. No health content. */
 export function AuditScreen() {
@@ -118,7 +132,7 @@ export function AuditScreen() {
                 {entry.actorRole === undefined || entry.actorRole === null ? '' : ` (${entry.actorRole})`}
               </td>
               <td className="break">{entry.consultationId ?? '–'}</td>
-              <td>{entry.outcome === 'success' || entry.outcome === 'ok' ? 'OK' : entry.outcome}</td>
+              <td>{outcomeLabels[entry.outcome] ?? entry.outcome}</td>
             </tr>
           ))}
         </tbody>

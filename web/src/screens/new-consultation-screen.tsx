@@ -26,7 +26,14 @@ export function NewConsultationScreen() {
   const [submitError, setSubmitError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
+  /** A fixed field loses its error message at once. */
+  const clearError = (key: string): void => {
+    if (errors[key] === undefined) return;
+    setErrors(Object.fromEntries(Object.entries(errors).filter(([candidate]) => candidate !== key)));
+  };
+
   const toggleTemplate = (template: TemplateId, checked: boolean): void => {
+    clearError('templates');
     setTemplates((current) =>
       checked
         ? offeredTemplates.filter((candidate) => candidate === template || current.includes(candidate))
@@ -128,6 +135,7 @@ export function NewConsultationScreen() {
                 value={fnr}
                 onChange={(event) => {
                   setFnr(event.target.value);
+                  clearError('fnr');
                 }}
               />
               {errors['fnr'] === undefined ? null : (
@@ -155,6 +163,7 @@ export function NewConsultationScreen() {
                     aria-invalid={errors['consentMethod'] !== undefined}
                     onChange={() => {
                       setConsentMethod(method);
+                      clearError('consentMethod');
                     }}
                   />
                   {method === 'muntlig' ? 'Muntlig' : 'Skriftlig'}
@@ -170,6 +179,7 @@ export function NewConsultationScreen() {
                 aria-invalid={errors['consent'] !== undefined}
                 onChange={(event) => {
                   setConsentGiven(event.target.checked);
+                  clearError('consent');
                 }}
               />
               Pasienten er informert og samtykker til at samtalen tas opp og brukes til et utkast

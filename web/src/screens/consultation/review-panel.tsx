@@ -405,7 +405,8 @@ export function ReviewPanel(props: { readonly detail: ConsultationDetail; readon
             </button>
           </div>
         </div>
-        <aside className="transcript-column" aria-label="Samtalen">
+        {/* Focusable so keyboard users can scroll the conversation (WCAG 2.1.1). */}
+        <aside className="transcript-column" aria-label="Samtalen" tabIndex={0}>
           <h2>Samtalen</h2>
           <TranscriptView
             segments={segments}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Segment } from '../../api/schemas.js';
 import { splitHighlighted, type TextRange } from '../../lib/evidence.js';
 import { formatDuration } from '../../lib/format.js';
@@ -18,6 +18,7 @@ export function TranscriptView(props: {
   readonly label?: string;
 }) {
   const list = useRef<HTMLOListElement>(null);
+  const idPrefix = useId();
 
   useEffect(() => {
     if (props.highlightKey === undefined) return;
@@ -47,9 +48,12 @@ export function TranscriptView(props: {
               {props.onSpeakerChange === undefined ? (
                 <span className="speaker">{speakerLabels[segment.speaker]}</span>
               ) : (
-                <label className="speaker-select">
-                  <span className="visually-hidden">Hvem snakker i avsnitt {index + 1}</span>
+                <span className="speaker-select">
+                  <label className="visually-hidden" htmlFor={`${idPrefix}-speaker-${index}`}>
+                    Hvem snakker i avsnitt {index + 1}
+                  </label>
                   <select
+                    id={`${idPrefix}-speaker-${index}`}
                     value={segment.speaker}
                     onChange={(event) => {
                       props.onSpeakerChange?.(index, event.target.value as Speaker);
@@ -61,7 +65,7 @@ export function TranscriptView(props: {
                       </option>
                     ))}
                   </select>
-                </label>
+                </span>
               )}
               {typeof segment.start === 'number' ? (
                 <span className="muted time">{formatDuration(segment.start)}</span>

@@ -1,0 +1,83 @@
+/**
+ * The web app's weight and speed (issue 6, quality bar): production bundle size (raw and gzip)
+ * and first-load time of the login screen in Debian's Chromium against the real server, cold
+ * cache each time (a fresh browser profile per load).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ensureWebBuilt, launchBrowser, repoRoot } from '../e2e/support.js';
+import { startTestServer } from '../src/testing/start-test-server.js';
+
+interface Result {
+  name: string;
+  value: number;
+  unit: string;
+  note?: string;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+export default async function webBench(): Promise<Result[]> {
+  ensureWebBuilt();
+  const dist = join(repoRoot, 'web', 'dist');
+  const assets = readdirSync(join(dist, 'assets')).map((file) => join(dist, 'assets', file));
+  const files = [join(dist, 'index.html'), ...assets];
+  const bytes = (predicate: (file: string) => boolean) =>
+    files.filter(predicate).reduce((sum, file) => sum + statSync(file).size, 0);
+  const gzipBytes = (predicate: (file: string) => boolean) =>
+    files.filter(predicate).reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+  const isScript = (file: string) => file.endsWith('.js');
+  const isStyle = (file: string) => file.endsWith('.css');
+  const all = () => true;
+
+  const results: Result[] = [
+    { name: 'bundle total (html+js+css)', value: Math.round(bytes(all) / 1024), unit: 'KiB' },
+    { name: 'bundle total gzip', value: Math.round(gzipBytes(all) / 102.4) / 10, unit: 'KiB' },
+    { name: 'bundle JavaScript', value: Math.round(bytes(isScript) / 1024), unit: 'KiB', note: 'React 19 + app + zod/mini' },
+    { name: 'bundle JavaScript gzip', value: Math.round(gzipBytes(isScript) / 102.4) / 10, unit: 'KiB' },
+    { name: 'bundle CSS gzip', value: Math.round(gzipBytes(isStyle) / 102.4) / 10, unit: 'KiB' },
+  ];
+
+  const server = await startTestServer();
+  const loads: { ready: number; fcp: number }[] = [];
+  try {
+    for (let run = 0; run < 5; run += 1) {
+      const browser = await launchBrowser();
+      try {
+        const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+        const started = performance.now();
+        await page.goto(server.url);
+        await page.getByRole('heading', { name: 'Logg inn i Referent' }).waitFor();
+        const ready = performance.now() - started;
+        const fcp = await page.evaluate<number>(
+          "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1",
+        );
+        loads.push({ ready, fcp });
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  results.push(
+    {
+      name: 'first load: login form ready',
+      value: Math.round(median(loads.map((load) => load.ready))),
+      unit: 'ms',
+      note: 'median of 5 cold loads, headless Chromium, loopback, includes the /auth/me check',
+    },
+    {
+      name: 'first load: first contentful paint',
+      value: Math.round(median(loads.map((load) => load.fcp))),
+      unit: 'ms',
+      note: 'median of 5 cold loads',
+    },
+  );
+  return results;
+}

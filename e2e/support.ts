@@ -1,0 +1,134 @@
+/**
+ * Helpers for the browser end-to-end tests: build the web app if needed, start Debian's Chromium
+ * through playwright-core (no browser download), check accessibility with axe-core injected into
+ * the page, and take the screenshots committed under docs/screenshots/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const casesDir = join(repoRoot, '..', 'shared', 'data', 'consultations');
+export const screenshotDir = join(repoRoot, 'docs', 'screenshots');
+const chromiumPath = '/usr/bin/chromium';
+
+/** Builds web/dist when it is missing (`npm test` builds first; a targeted run may not have). */
+export function ensureWebBuilt(): void {
+  if (existsSync(join(repoRoot, 'web', 'dist', 'index.html'))) return;
+  execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts'], {
+    cwd: repoRoot,
+    stdio: 'pipe',
+  });
+}
+
+export interface LaunchedBrowser {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium headless with a fresh profile directory; `extraArgs` e.g. the fake microphone. */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<LaunchedBrowser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`${chromiumPath} is missing: apt-get install -y chromium`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'referent-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...extraArgs,
+    ],
+    viewport: { width: 1440, height: 900 },
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+    acceptDownloads: true,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: readonly string[];
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) in the page and returns the violations. */
+export async function findAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  // Evaluated through the DevTools protocol: the app's Content-Security-Policy rightly forbids
+  // inline scripts, and the test must not weaken it.
+  await page.evaluate(axeSource);
+  // A string, not a function: this file is type-checked without the DOM library.
+  const violations = await page.evaluate<AxeViolation[]>(`(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  })()`);
+  return violations;
+}
+
+/** Saves a full-page screenshot as docs/screenshots/NAME.png. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  // Let transitions and smooth scrolling settle so the picture shows the resting state.
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** Reads a synthetic consultation case (d01–d06). */
+export function readCase(fileName: string): {
+  id: string;
+  patient: { name: string; fnr: string | null; birthDate: string };
+  segments: { speaker: string; text: string }[];
+} {
+  return JSON.parse(readFileSync(join(casesDir, fileName), 'utf8')) as ReturnType<typeof readCase>;
+}
+
+/** Logs in through the login form and waits for the first screen. */
+export async function logIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Brukernavn').fill(username);
+  await page.getByLabel('Passord').fill(password);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+}
+
+export async function logOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await page.getByRole('heading', { name: 'Logg inn i Referent' }).waitFor();
+}
+
+/** Opens the app and makes sure nobody is logged in (each test starts from the login screen). */
+export async function openLoggedOut(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  const loginHeading = page.getByRole('heading', { name: 'Logg inn i Referent' });
+  const logoutButton = page.getByRole('button', { name: 'Logg ut' });
+  await loginHeading.or(logoutButton).first().waitFor();
+  if (await logoutButton.isVisible()) await logOut(page);
+}
