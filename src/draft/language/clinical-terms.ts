@@ -12,7 +12,7 @@ kvalm oppkast kaste diare forstopp obstipasjon avføring mage magesmert halsbran
 neseblod tungpust pustebesvær andpusten dyspne piping astma brystsmert hjertebank palpitasjon svimmel besvim
 nærsynkope synkope hodepine migrene kløe klør utslett elveblest urtikaria kvaler hevelse hoven ødem rødme rød
 blåmerke blåfarge hematom sår væsk puss belegg tretthet trett sliten slapp utmatt energi søvn sove sovn insomni
-våkn mareritt angst nedstemt deprimert depresjon trist konsentrasjon hukommelse selvmord
+våkn mareritt angst nedstemt deprimert depresjon trist konsentr hukommelse selvmord livet
 vekt vektnedgang vektøkning appetitt matlyst tørst tiss urin vannlating svie sviende hyppig lekkasje inkontinens
 utflod menstruasjon blødning gravid graviditet amming prevensjon spiral p-pille overgangsalder hetetokter
 nummen nummenhet prikking lammelse kraftløs kraftsvikt svakhet stiv stivhet låsning knepp smell halt halte
@@ -93,9 +93,23 @@ function startsWithAny(folded: string, matcher: StemMatcher): boolean {
   return false;
 }
 
-/** True for a word of clinical vocabulary (symptom, body part, finding, treatment). */
+/**
+ * True when a compound ends in a clinical word of at least 5 letters: "fødselsdepresjon",
+ * "halssmerter", "nakkestivhet". Norwegian writes compounds as one word.
+ */
+function endsInAny(folded: string, matcher: StemMatcher): boolean {
+  if (folded.length < 8) return false;
+  for (let start = 3; start <= folded.length - 5; start += 1) {
+    for (const stem of matcher.byPrefix.get(folded.slice(start, start + 3)) ?? []) {
+      if (stem.length >= 5 && folded.startsWith(stem, start)) return true;
+    }
+  }
+  return false;
+}
+
+/** True for a word of clinical vocabulary (symptom, body part, finding, treatment), also inside a compound. */
 export function isClinicalWord(folded: string): boolean {
-  return startsWithAny(folded, clinicalStems);
+  return startsWithAny(folded, clinicalStems) || endsInAny(folded, clinicalStems);
 }
 
 /** True for a word naming a symptom or finding, whose presence or absence matters. */

@@ -217,7 +217,10 @@ export function analyzeConversation(
       let previousQuestion: PendingQuestion | undefined;
       for (const sentence of sentences) {
         const loose = loosen(sentence.text);
-        const isQuestion = /\?\s*$/.test(sentence.text) || (/—\s*$/u.test(sentence.text) && /(?:^|\s)(?:har|er|kan|noen|hoster|bruker)\s/u.test(loose));
+        // A cut-off sentence is a question when it asks one ("Klarer du å svelge, eller —").
+        const isQuestion =
+          /\?\s*$/.test(sentence.text) ||
+          (/—\s*$/u.test(sentence.text) && /^(?:[\p{L}]+ )?[\p{L}]+ (?:du|dere)(?![\p{L}])|(?:^|\s)(?:har|er|noen)\s/u.test(loose));
         if (isQuestion) {
           if (followUpVisitCue.test(loose) && clinicalStatementsSoFar < 3) isFollowUpVisit = true;
           previousQuestion = lastQuestion;
@@ -279,7 +282,7 @@ export function analyzeConversation(
         }
         let noteText = toNoteLanguage(body, { speaker, voice: 'note' });
         if (noteText === undefined) continue;
-        if (kind === 'finding' || kind === 'assessment') {
+        {
           const opened = dropEmptyOpening(noteText);
           noteText = opened.charAt(0).toUpperCase() + opened.slice(1);
         }
@@ -377,6 +380,12 @@ export function analyzeConversation(
     }
   }
   options.onProgress?.(segments.length, segments.length);
+  // Nobody asked an opening question: the patient's first complaint is the reason for contact.
+  if (!hasReason) {
+    const index = statements.findIndex((statement) => statement.kind === 'history' && statement.speaker === 'pasient');
+    const first = statements[index];
+    if (first !== undefined) statements[index] = { ...first, kind: 'reason' };
+  }
   return {
     statements: statements.map((statement) => ({
       ...statement,

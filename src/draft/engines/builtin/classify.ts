@@ -35,7 +35,7 @@ export const examinationStartCue = cue(
 
 /** Sentences that only narrate what the doctor is about to do, or instruct the patient. */
 export const proceduralCue = cue(
-  `^(?:(?:na|sa|og sa|da|og)\\s+)?(?:(?:skal|vil) (?:jeg|vi) (?:bare )?(?:undersoke|kjenne|lytte|se pa|se i|male|trykke|ta en titt|veie|hore)|(?:ser|kjenner|lytter|trykker|klemmer|holder|drar|lofter|boyer|beveger|strekker) (?:jeg|vi)(?: litt)?(?: pa)?|(?:ser vi|skal vi se|gar vi gjennom|tar vi en titt)|kan du|pust|gap|sett deg|legg deg|ta av|dra opp|si fra|si aaa)${e}`,
+  `^(?:(?:na|sa|og sa|da|og)\\s+)?(?:(?:skal|vil) (?:jeg|vi) (?:bare )?(?:undersoke|kjenne|lytte|se pa|se i|male|trykke|ta en titt|veie|hore)|(?:ser|kjenner|lytter|trykker|klemmer|holder|drar|lofter|boyer|beveger|strekker) (?:jeg|vi)(?: litt)?(?: pa)?|(?:ser vi|skal vi se|gar vi gjennom|tar vi en titt)|(?:jeg|vi) skal bare|kan du|pust|gap|sett deg|legg deg|ta av|dra opp|si fra|si aaa)${e}`,
 );
 
 /** Safety-netting: when to seek help again. */
@@ -59,7 +59,7 @@ export const weakAssessmentCue = cue(
 
 /** Examination findings and results. */
 export const findingCue = cue(
-  `blodtrykk|${b}puls|temperatur|${b}temp${e}|metning|saturasjon|${b}vekt(?:a|en)?${e}|${b}\\d+(?:,\\d+)? (?:kg|kilo)${e}|${b}hb${e}|hemoglobin|blodprosent|kreatinin|gfr|${b}inr${e}|${b}tsh${e}|${b}t4${e}|${b}crp${e}|prove|${b}test|rontgen|ekg|${b}stix|normal|${b}fine?${e}|regelmessig|forstorr|${b}omme${e}|omhet|${b}rod(?:e|me)?${e}|hevelse|hoven|belegg|bilyd|knatr|${b}lyder${e}|piping|stridor|utslett|trommehinn|lunge|hjertet|mandl|drovel|lymfeknut|${b}sar(?:et)?${e}|palp|kvaler|bukning|gapesperre|leppe|tunga|ankelknok|leddband|akillessen|stopp|sitter fint|protesen`,
+  `blodtrykk|${b}puls|temperatur|${b}temp${e}|metning|saturasjon|${b}vekt(?:a|en)?${e}|${b}\\d+(?:,\\d+)? (?:kg|kilo)${e}|${b}hb${e}|hemoglobin|blodprosent|kreatinin|gfr|${b}inr${e}|${b}tsh${e}|${b}t4${e}|${b}crp${e}|prove|${b}test|rontgen|ekg|${b}stix|normal|${b}fine?${e}|regelmessig|forstorr|${b}omme${e}|omhet|${b}rod(?:e|me)?${e}|hevelse|hoven|belegg|bilyd|knatr|${b}lyder${e}|piping|stridor|utslett|trommehinn|lunge|hjertet|mandl|drovel|lymfeknut|${b}sar(?:et)?${e}|palp|kvaler|bukning|gapesperre|leppe|tunga|ankelknok|leddband|akillessen|stopp|sitter fint|protesen|poeng|${b}score|phq|madrs|${b}virker (?:nedstemt|trist|engstelig|urolig|sliten|klar|vaken|preget|orientert)`,
 );
 
 /** The doctor recounting the history (previous visits, the stay in hospital). */

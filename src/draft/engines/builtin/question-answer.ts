@@ -11,6 +11,14 @@ const noPattern = /^(?:nei|neida|nei da|nope|ikke|aldri|ingenting|ingen)(?![\p{L
 /** "Nei, nei, det går" to "Klarer du …, eller …?" means the patient manages. */
 const managesPattern = /(?<![\p{L}])(?:det går|går fint|går greit|går bra|klarer|får til)(?![\p{L}])/iu;
 
+/** "Nei.", "Nei, ingenting.", "Nei. Nei, det har jeg ikke." — a no that adds nothing else. */
+function isPlainNo(answer: string): boolean {
+  const opening = answer.trim().split(/(?<=[.!?])\s+/u).slice(0, 2).join(' ');
+  return /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:det (?:har|gjør|er|var) (?:jeg|det) ikke|aldri|ingenting|ingen av delene|ingen av dem|ikke noe(?: sånt)?)?)?[.!]?$/iu.test(
+    opening,
+  ) || /^(?:nei|neida)[.!]?$/iu.test(answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '');
+}
+
 /** Whether an answer opens with yes or no; `undefined` when it does neither. */
 export function answerPolarity(answer: string): Polarity | undefined {
   const text = answer.replace(/^(?:eh+|ehm|øh|altså|mm)[,.\s]+/iu, '').trim();
@@ -53,7 +61,10 @@ function cleanQuestion(question: string): string {
     text = next;
   }
   text = text.charAt(0).toLowerCase() + text.slice(1);
-  return text.replace(/\s+(?:da|nå|i det hele tatt|ellers|noe sånt|eller noe sånt|eller noe|og sånn)$/iu, '').trim();
+  return text
+    .replace(/,\s*(?:står det her|ikke sant|eller hva|stemmer det|er det riktig|sant)$/iu, '')
+    .replace(/\s+(?:da|nå|i det hele tatt|ellers|noe sånt|eller noe sånt|eller noe|og sånn)$/iu, '')
+    .trim();
 }
 
 /** "Ingen kvalme, oppkast eller diaré. Ikke svimmel." from a list of absent things. */
@@ -102,7 +113,7 @@ export function statementFromAnswer(question: string, polarity: Polarity, answer
   const first = alternatives[0] ?? text;
   if (alternatives.length > 1) {
     if (managesPattern.test(answer)) polarity = 'yes';
-    else if (!/^(?:nei|ingen|ingenting)[.,!]?\s*(?:ingenting|ingen av delene|ingen av dem)?[.!]?$/iu.test(answer.trim())) return undefined;
+    else if (!isPlainNo(answer)) return undefined;
   }
   text = first;
   const result = turnAround(text, polarity);

@@ -54,6 +54,9 @@ interface RewriteOptions {
   readonly voice: Voice;
 }
 
+/** Words that open a subordinate clause; the subject after them stays ("Hvis du får …"). */
+const subordinators = new Set(['hvis', 'dersom', 'når', 'om', 'at', 'fordi', 'mens', 'som', 'før', 'etter', 'så', 'og', 'men', 'eller', 'da', 'selv', 'siden', 'ettersom', 'inntil', 'til']);
+
 function shiftPronouns(text: string, options: RewriteOptions): string {
   const isPatientSide = options.speaker === 'pasient';
   const isClinician = options.speaker === 'lege' || options.speaker === 'sykepleier';
@@ -70,6 +73,11 @@ function shiftPronouns(text: string, options: RewriteOptions): string {
   const [subject, object, possessive] = isPatientSide ? ['jeg', 'meg', 'min|mitt|mine'] : ['du', 'deg', 'din|ditt|dine'];
   let result = text;
   const hadSubject = word(subject).test(result);
+  // "Tar jeg kalktabletten" / "Kommer du til kontroll" after a dropped "Så": the subject goes.
+  const opening = /^([\p{L}]+)/u.exec(result)?.[1]?.toLowerCase() ?? '';
+  if (!subordinators.has(opening)) {
+    result = result.replace(new RegExp(`^([${letter}]+) (?:${subject}${isClinician ? '|vi|jeg' : ''}) `, 'iu'), '$1 ');
+  }
   // A subject pronoun that opens the sentence is dropped ("Jeg har vondt" → "Har vondt").
   result = result.replace(new RegExp(`^(?:${subject})\\s+`, 'iu'), '');
   if (isClinician) result = result.replace(/^(?:jeg|vi)\s+/iu, '');
@@ -90,7 +98,12 @@ function shiftPronouns(text: string, options: RewriteOptions): string {
  * punctuation. Returns `undefined` when nothing with content is left.
  */
 export function toNoteLanguage(sentence: string, options: RewriteOptions): string | undefined {
-  let text = sentence.replace(/\s*\.\.\.\s*/g, ' ').replace(/\s*—\s*$/u, '').trim();
+  // "Puls ... 68" → "Puls: 68"; a longer lead-in before a pause just runs on.
+  let text = sentence
+    .replace(/^([\p{L}]+(?: [\p{L}]+)?)\s*\.\.\.\s*/u, '$1: ')
+    .replace(/\s*\.\.\.\s*/g, ' ')
+    .replace(/\s*—\s*$/u, '')
+    .trim();
   text = text.replace(fillers, ' ').replace(/\s+/g, ' ').trim();
   for (let guard = 0; guard < 5; guard += 1) {
     const next = text.replace(/^[,.;:\s]+/, '').replace(leadingDiscourse, '').trim();

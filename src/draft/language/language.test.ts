@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findDrugMentions, isDrugName } from './drug-names.js';
+import { tokenize } from './fold.js';
+import { extractNumbers, writeNumbersAsDigits } from './norwegian-numbers.js';
+import { negatedWords } from '../verify/negation.js';
+
+const values = (text: string): number[] => extractNumbers(text).map((mention) => mention.value);
+
+describe('Norwegian numbers', () => {
+  it('reads numbers spoken as words, with decimals, hundreds and thousands', () => {
+    expect(values('trettiåtte komma ni')).toEqual([38.9]);
+    expect(values('fem hundre')).toEqual([500]);
+    expect(values('hundre og tjueseks over åtti')).toEqual([126, 80]);
+    expect(values('seksogtjue')).toEqual([26]);
+    expect(values('en og en halv tablett')).toEqual([1.5]);
+    expect(values('to tusen')).toEqual([2000]);
+  });
+
+  it('reads digits with decimal comma and thousands, but not digits inside words', () => {
+    expect(values('Temp 38,4 og 5 000 enheter')).toEqual([38.4, 5000]);
+    expect(values('SpO2 og T4')).toEqual([]);
+  });
+
+  it('reads dates both ways, so "04.11" and "fjerde november" share their numbers', () => {
+    expect(values('fjerde november')).toEqual([4, 11]);
+    expect(values('04.11')).toEqual(expect.arrayContaining([4, 11]));
+    expect(values('en halvtime')).toEqual(expect.arrayContaining([30]));
+  });
+
+  it('writes spoken numbers as digits the way a note does, leaving articles and "andre" alone', () => {
+    expect(writeNumbersAsDigits('Jeg målte trettiåtte komma ni i går')).toBe('Jeg målte 38,9 i går');
+    expect(writeNumbersAsDigits('fjerde november og åttende desember')).toBe('4. november og 8. desember');
+    expect(writeNumbersAsDigits('ett gram i fem dager')).toBe('1 gram i 5 dager');
+    expect(writeNumbersAsDigits('en gang i andre året')).toBe('en gang i andre året');
+  });
+});
+
+describe('drug names', () => {
+  it('finds trade and generic names, also inflected, and maps them to the substance', () => {
+    const mentions = findDrugMentions(tokenize('Bytter fra Marevanen til Eliquis, og tar Paracet og Albyl-E.'));
+    expect(mentions.map((mention) => mention.substance)).toEqual(['warfarin', 'apixaban', 'paracetamol', 'acetylsalisylsyre']);
+    expect(findDrugMentions(tokenize('Paralgin forte ved behov'))[0]?.substance).toBe('paracetamol+kodein');
+  });
+
+  it('knows the common Norwegian prescriptions and not ordinary words', () => {
+    for (const name of ['Ibux', 'Pinex', 'Apocillin', 'Selexid', 'Xarelto', 'Levaxin', 'Metformin', 'Ventoline', 'Sobril', 'Selo-Zok']) {
+      expect(isDrugName(name), name).toBe(true);
+    }
+    for (const word of ['halsen', 'feber', 'link', 'tablett']) expect(isDrugName(word), word).toBe(false);
+  });
+});
+
+describe('negation scope', () => {
+  const negated = (text: string): string[] => {
+    const tokens = tokenize(text);
+    const flags = negatedWords(text, tokens);
+    return tokens.filter((_token, index) => flags[index]).map((token) => token.text);
+  };
+
+  it('reaches across a list and stops at "men" and at the end of the sentence', () => {
+    expect(negated('Ingen kvalme, oppkast eller diaré.')).toEqual(['kvalme', 'oppkast', 'eller', 'diaré']);
+    expect(negated('Ikke feber, men vondt i halsen.')).toEqual(['feber']);
+    expect(negated('Ingen hoste. Vondt i halsen.')).toEqual(['hoste']);
+  });
+});
