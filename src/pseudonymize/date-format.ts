@@ -1,4 +1,4 @@
-import { parseOrdinalWord, toOrdinalWord } from './number-words.js';
+import { parseCardinalWord, parseOrdinalWord, toOrdinalWord } from './number-words.js';
 
 /**
  * Parsing and writing dates in the forms Norwegian clinicians and speech-to-text use, so a date
@@ -46,6 +46,8 @@ export interface ParsedDate {
   readonly day?: number;
   readonly month?: number;
   readonly year?: number;
+  /** ISO week number ("uke 9"). */
+  readonly week?: number;
   readonly style: DateStyle;
 }
 
@@ -62,6 +64,8 @@ export type DateStyle =
       readonly monthAbbreviated: boolean;
     }
   | { readonly kind: 'year' }
+  | { readonly kind: 'month'; readonly capitalised: boolean }
+  | { readonly kind: 'week'; readonly capitalised: boolean }
   | { readonly kind: 'monthYear'; readonly capitalised: boolean };
 
 function daysIn(month: number, year: number): number {
@@ -83,8 +87,30 @@ function parseMonthWord(word: string): number | undefined {
 }
 
 /** Parses a date string found by the patterns above; undefined when it is not a real date. */
+/** A year said as words: "tjuefemten" (2015), "tjuetjuetre" (2023), "nittenåttifem" (1985). */
+export function parseSpokenYear(lower: string): number | undefined {
+  const match = /^(nitten|tjue)(?:hundre(?:og)?)?([a-zæøå]{3,12})$/u.exec(lower);
+  if (match === null) return undefined;
+  const rest = parseCardinalWord(match[2] ?? '');
+  if (rest === undefined || rest < 10) return undefined;
+  return (match[1] === 'nitten' ? 1900 : 2000) + rest;
+}
+
 export function parseDate(text: string): ParsedDate | undefined {
   const trimmed = text.trim();
+  const week = /^(uke|Uke|UKE)\s{1,3}(\d{1,2})$/u.exec(trimmed);
+  if (week !== null) {
+    const number = Number(week[2]);
+    return number >= 1 && number <= 53 ? { week: number, style: { kind: 'week', capitalised: (week[1] ?? '').startsWith('U') } } : undefined;
+  }
+  if (/^\p{L}+$/u.test(trimmed)) {
+    const lower = trimmed.toLowerCase();
+    const spokenYear = parseSpokenYear(lower);
+    if (spokenYear !== undefined) return { year: spokenYear, style: { kind: 'year' } };
+    const monthIndex = (monthNames as readonly string[]).indexOf(lower);
+    if (monthIndex >= 0) return { month: monthIndex + 1, style: { kind: 'month', capitalised: trimmed !== lower } };
+    return undefined;
+  }
   let match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(trimmed);
   if (match !== null) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -180,7 +206,7 @@ function capitalise(text: string, yes: boolean): string {
 }
 
 /** Writes a date in a given style. Missing parts fall back to what the style can show. */
-export function formatDate(date: { day?: number; month?: number; year?: number }, style: DateStyle): string {
+export function formatDate(date: { day?: number; month?: number; year?: number; week?: number }, style: DateStyle): string {
   const day = date.day ?? 1;
   const month = date.month ?? 1;
   const year = date.year;
@@ -198,6 +224,10 @@ export function formatDate(date: { day?: number; month?: number; year?: number }
       return `${day}/${month}${style.yearSeparator}${style.yearDigits === 2 ? String(year % 100).padStart(2, '0') : String(year)}`;
     case 'year':
       return String(year ?? 2000);
+    case 'month':
+      return capitalise(monthNames[month - 1] ?? 'januar', style.capitalised);
+    case 'week':
+      return `${style.capitalised ? 'Uke' : 'uke'} ${(date as { week?: number }).week ?? 1}`;
     case 'monthYear':
       return `${capitalise(monthNames[month - 1] ?? 'januar', style.capitalised)} ${year ?? 2000}`;
     case 'words': {
@@ -232,7 +262,16 @@ export function fromEpochDay(epochDay: number): { year: number; month: number; d
  * Shifts a (possibly partial) date by whole days. A date without a year is shifted within the
  * leap reference year 2024; a bare year or month+year by the shift of its middle.
  */
-export function shiftDate(date: { day?: number; month?: number; year?: number }, days: number): { day?: number; month?: number; year?: number } {
+export function shiftDate(
+  date: { day?: number; month?: number; year?: number; week?: number },
+  days: number,
+): { day?: number; month?: number; year?: number; week?: number } {
+  if (date.week !== undefined) {
+    return { week: ((((date.week - 1 + Math.round(days / 7)) % 52) + 52) % 52) + 1 };
+  }
+  if (date.month !== undefined && date.day === undefined && date.year === undefined) {
+    return { month: fromEpochDay(toEpochDay(2024, date.month, 15) + days).month };
+  }
   if (date.month === undefined && date.day === undefined && date.year !== undefined) {
     return { year: fromEpochDay(toEpochDay(date.year, 7, 1) + days).year };
   }

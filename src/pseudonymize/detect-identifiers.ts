@@ -78,8 +78,21 @@ function detectChunk(text: string, options: DetectOptions, lexicon: Lexicon, nam
   const nameCandidates = names.recognize(text, tokens);
   candidates.push(...nameCandidates);
   const personStarts = new Set<number>();
-  for (const candidate of candidates) if (candidate.type === 'PERSON') personStarts.add(candidate.start);
-  candidates.push(...recognizeAges(text, tokens, (index) => personStarts.has(tokens[index]?.start ?? -1)));
+  const personEnds = new Set<number>();
+  for (const candidate of candidates) {
+    if (candidate.type === 'PERSON') {
+      personStarts.add(candidate.start);
+      personEnds.add(candidate.end);
+    }
+  }
+  candidates.push(
+    ...recognizeAges(
+      text,
+      tokens,
+      (index) => personStarts.has(tokens[index]?.start ?? -1),
+      (index) => personEnds.has(tokens[index]?.end ?? -1),
+    ),
+  );
   const minimum = options.minConfidence ?? 0.5;
   return resolve(candidates.filter((candidate) => candidate.confidence >= minimum), text.length);
 }

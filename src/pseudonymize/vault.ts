@@ -226,7 +226,7 @@ export class Vault {
       return formatLike(real, entry.surrogate.replace(/\D/gu, ''), type === 'ID' ? [6, 5] : [3, 2, 3]);
     }
     if (type === 'DATE' && real !== entry.real) {
-      const parsed = parseDate(real);
+      const parsed = parseDate(real.replace(/(\d)\.$/u, '$1'));
       if (parsed !== undefined) return formatDate(shiftDate(parsed, this.dateOffsetDays), parsed.style);
     }
     return applyCase(entry.surrogate, real);
@@ -359,9 +359,10 @@ export class Vault {
           const text = `${String(shifted.day).padStart(2, '0')}${String(shifted.month).padStart(2, '0')}${digits.length === 8 ? String(shifted.year) : String((shifted.year ?? 0) % 100).padStart(2, '0')}`;
           return formatLike(real, text, [2, 2, 4]);
         }
-        const parsed = parseDate(real);
+        const trailingDot = /\d\.\d{1,2}\.$/u.test(real) || /^den\s{1,3}\d{1,2}\.$/iu.test(real) ? '.' : '';
+        const parsed = parseDate(trailingDot === '' ? real : real.slice(0, -1));
         if (parsed === undefined) return '[dato]';
-        return formatDate(shiftDate(parsed, this.dateOffsetDays), parsed.style);
+        return formatDate(shiftDate(parsed, this.dateOffsetDays), parsed.style) + (parsed.style.kind === 'words' && trailingDot !== '' ? '' : trailingDot);
       }
       case 'AGE':
         return generalise('AGE', real);

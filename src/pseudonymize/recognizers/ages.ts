@@ -16,11 +16,20 @@ function ageValue(token: Token | undefined): number | undefined {
 }
 
 /** Ages: "22 år", "sytti år gammel", "40-åring", "førtiårsdagen", "du er 22 nå", "Ella er femten". */
-export function recognizeAges(text: string, tokens: readonly Token[], isPersonToken: (index: number) => boolean): Candidate[] {
+export function recognizeAges(
+  text: string,
+  tokens: readonly Token[],
+  isPersonToken: (index: number) => boolean,
+  isPersonEnd: (index: number) => boolean = () => false,
+): Candidate[] {
   const out: Candidate[] = [];
+  let askedAgeAt = -100;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token === undefined) continue;
+    if (token.lower === 'gammel' || token.lower === 'alder' || token.lower === 'gamle') {
+      if (tokens[index + 1]?.text === '?' || tokens[index + 2]?.text === '?' || tokens[index + 3]?.text === '?' || tokens[index - 1]?.lower === 'hvor') askedAgeAt = index;
+    }
     if (token.kind === 'word' && tensWordAge.test(token.lower)) {
       out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.85 });
       continue;
@@ -30,6 +39,27 @@ export function recognizeAges(text: string, tokens: readonly Token[], isPersonTo
     const next = tokens[index + 1];
     const afterNext = tokens[index + 2];
     const previous = tokens[index - 1];
+    // "Hassan Raza, 61, kjent diabetes", "Harald Bøe (88)", "Jonathan (8 mnd)".
+    const closes = next === undefined || next.text === ',' || next.text === '.' || next.text === ')' || next.text === ';' || /[\n\r]/u.test(text.slice(token.end, next.start));
+    if (previous?.text === ',' && isPersonEnd(index - 2) && closes && token.kind === 'number') {
+      out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.85 });
+      continue;
+    }
+    if (previous?.text === '(' && isPersonEnd(index - 2)) {
+      if (next?.text === ')') {
+        out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.85 });
+        continue;
+      }
+      if (next !== undefined && /^(?:mnd|måneder|måned|uker|uke|år|dager)$/u.test(next.lower) && afterNext?.text === ')') {
+        out.push({ start: token.start, end: next.end, type: 'AGE', confidence: 0.85 });
+        continue;
+      }
+    }
+    // The answer to "Hvor gammel er du?": "Femtisju."
+    if (index - askedAgeAt <= 12 && token.sentenceStart && (next === undefined || next.kind === 'punct' || next.lower === 'år')) {
+      out.push({ start: token.start, end: next?.lower === 'år' ? next.end : token.end, type: 'AGE', confidence: 0.8 });
+      continue;
+    }
     if (next?.text === '-' && afterNext !== undefined && ageSuffix.test(afterNext.lower) && next.start === token.end) {
       out.push({ start: token.start, end: afterNext.end, type: 'AGE', confidence: 0.9 });
       continue;
@@ -45,9 +75,11 @@ export function recognizeAges(text: string, tokens: readonly Token[], isPersonTo
       continue;
     }
     // "du er 22 nå", "Ella er femten": a person or pronoun, a verb, a bare number.
-    if (previous !== undefined && (previous.lower === 'er' || previous.lower === 'fylte' || previous.lower === 'fyller' || previous.lower === 'blir' || previous.lower === 'ble')) {
-      const subject = tokens[index - 2];
-      const subjectIsPerson = subject !== undefined && (subjects.has(subject.lower) || isPersonToken(index - 2));
+    const adverb = previous !== undefined && /^(?:bare|nesten|snart|knapt|omtrent|ca|cirka|akkurat|allerede)$/u.test(previous.lower);
+    const verbToken = adverb ? tokens[index - 2] : previous;
+    if (verbToken !== undefined && /^(?:er|var|fylte|fyller|blir|ble)$/u.test(verbToken.lower)) {
+      const subject = tokens[adverb ? index - 3 : index - 2];
+      const subjectIsPerson = subject !== undefined && (subjects.has(subject.lower) || isPersonToken(adverb ? index - 3 : index - 2));
       const endsClause = next === undefined || next.kind === 'punct' || next.lower === 'nå' || next.lower === 'snart' || next.lower === 'i' || next.lower === 'og';
       if (subjectIsPerson && endsClause && value >= 1) {
         out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.75 });

@@ -1,4 +1,4 @@
-import { numericDatePattern, parseDate, textualDatePattern } from '../date-format.js';
+import { monthNames, numericDatePattern, parseDate, parseSpokenYear, textualDatePattern } from '../date-format.js';
 import { tokenize, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -56,6 +56,7 @@ export function recognizeDates(text: string, tokens: readonly Token[] = tokenize
       out.push({ ...candidate, start: candidate.start + from, end: candidate.end + from });
     }
   }
+  out.push(...recognizeTokenDates(tokens));
   const seen = new Set<string>();
   return out.filter((candidate) => {
     const key = `${candidate.start}:${candidate.end}`;
@@ -63,6 +64,49 @@ export function recognizeDates(text: string, tokens: readonly Token[] = tokenize
     seen.add(key);
     return true;
   });
+}
+
+const fullMonths = new Set<string>(monthNames);
+
+/** Month names alone ("i august"), "den 14.", "30.1.", "uke 9", spoken years ("tjuefemten"). */
+function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined) continue;
+    const next = tokens[index + 1];
+    if (token.kind === 'word') {
+      if (fullMonths.has(token.lower)) {
+        out.push({ start: token.start, end: token.end, type: 'DATE', subtype: 'month', confidence: 0.55 });
+      } else if (token.lower === 'den' && next?.kind === 'number' && next.text.length <= 2) {
+        const dot = tokens[index + 2];
+        const after = tokens[index + 3];
+        const day = Number(next.text);
+        if (day >= 1 && day <= 31 && dot?.text === '.' && dot.start === next.end && (after === undefined || after.kind !== 'number')) {
+          out.push({ start: token.start, end: dot.end, type: 'DATE', confidence: 0.7 });
+        }
+      } else if (token.lower === 'uke' && next?.kind === 'number' && Number(next.text) >= 1 && Number(next.text) <= 53 && next.text.length <= 2) {
+        out.push({ start: token.start, end: next.end, type: 'DATE', subtype: 'week', confidence: 0.6 });
+      } else if (parseSpokenYear(token.lower) !== undefined) {
+        out.push({ start: token.start, end: token.end, type: 'DATE', subtype: 'year', confidence: 0.65 });
+      }
+    } else if (token.kind === 'number' && token.text.length <= 2) {
+      // "30.1." — day and month with a closing dot.
+      const dot = tokens[index + 1];
+      const month = tokens[index + 2];
+      const closing = tokens[index + 3];
+      const after = tokens[index + 4];
+      if (dot?.text === '.' && dot.start === token.end && month?.kind === 'number' && month.text.length <= 2 && month.start === dot.end &&
+        closing?.text === '.' && closing.start === month.end && (after === undefined || after.kind !== 'number' || after.start > closing.end + 1)) {
+        const day = Number(token.text);
+        const monthNumber = Number(month.text);
+        if (day >= 1 && day <= 31 && monthNumber >= 1 && monthNumber <= 12) {
+          out.push({ start: token.start, end: closing.end, type: 'DATE', confidence: 0.75 });
+        }
+      }
+    }
+  }
+  return out;
 }
 
 function recognizeDatesIn(text: string): Candidate[] {

@@ -435,10 +435,10 @@ export class NameRecognizer {
         if (titles.has(contextWord) || introducers.has(previousLower)) personConfidence = Math.max(personConfidence, 0.9);
         else if (possessives.has(previousLower) && relations.has(beforePrevious?.lower ?? '') && capitalised) personConfidence = Math.max(personConfidence, 0.85);
         else if (relations.has(previousLower) && capitalised) personConfidence = Math.max(personConfidence, 0.8);
-        else if (previous?.text === ',' && capitalised && (relations.has(beforePrevious?.lower ?? '') || possessives.has(beforePrevious?.lower ?? ''))) {
+        else if (previous.text === ',' && capitalised && (relations.has(beforePrevious?.lower ?? '') || possessives.has(beforePrevious?.lower ?? ''))) {
           personConfidence = Math.max(personConfidence, 0.8);
         } else if (greetings.has(previousLower) && capitalised && !analysis.common) personConfidence = Math.max(personConfidence, 0.85);
-        else if (previous?.text === ',' && greetings.has(beforePrevious?.lower ?? '') && capitalised && !analysis.common) {
+        else if (previous.text === ',' && greetings.has(beforePrevious?.lower ?? '') && capitalised && !analysis.common) {
           personConfidence = Math.max(personConfidence, 0.85);
         }
         const next = tokens[index + 1];
