@@ -101,6 +101,34 @@ function collect(pattern: RegExp, text: string, make: (match: RegExpExecArray) =
   return out;
 }
 
+/**
+ * Runs `pattern` only on windows around the hits of a cheap anchor pattern (which starts with a
+ * literal, so V8 scans for it fast), and maps the offsets back.
+ */
+function collectAround(anchor: RegExp, pattern: RegExp, text: string, before: number, after: number, make: (match: RegExpExecArray, offset: number) => Candidate | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  anchor.lastIndex = 0;
+  let windowEnd = -1;
+  for (let hit = anchor.exec(text); hit !== null; hit = anchor.exec(text)) {
+    if (hit.index < windowEnd) continue;
+    const from = Math.max(0, hit.index - before);
+    const to = Math.min(text.length, hit.index + hit[0].length + after);
+    windowEnd = to;
+    const window = text.slice(from, to);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(window); match !== null; match = pattern.exec(window)) {
+      const candidate = make(match, from);
+      if (candidate === undefined) continue;
+      const key = `${candidate.start}:${candidate.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(candidate);
+    }
+  }
+  return out;
+}
+
 const clinicalPrefixes = new Set(['HB', 'CT', 'MR', 'BT', 'UL', 'CK', 'PT', 'SR', 'EF', 'HR']);
 
 /** Norwegian registration plates: two capital letters and four or five digits ("EK 12345", "AB12345"). */
@@ -143,18 +171,23 @@ export function recognizeNetwork(text: string): Candidate[] {
       }),
     );
   }
-  if (/\.(?:no|com|net|org|io|eu)(?![\p{L}\d])/iu.test(text)) {
-    out.push(
-      ...collect(domainPattern, text, (match) => {
-        let end = match.index + match[0].length;
-        while (end > match.index && /[.,;:!?]/u.test(text.charAt(end - 1))) end--;
-        return { start: match.index, end, type: 'OTHER', subtype: 'URL', confidence: 0.8 };
-      }),
-    );
-  }
-  if (/\d\.\d{1,3}\.\d{1,3}\.\d/u.test(text)) {
-    out.push(...collect(ipv4Pattern, text, (match) => ({ start: match.index, end: match.index + match[0].length, type: 'OTHER', subtype: 'IP', confidence: 0.9 })));
-  }
+  out.push(
+    ...collectAround(/\.(?:no|com|net|org|io|eu)(?![\p{L}\d])/giu, domainPattern, text, 330, 2100, (match, offset) => {
+      const start = offset + match.index;
+      let end = start + match[0].length;
+      while (end > start && /[.,;:!?]/u.test(text.charAt(end - 1))) end--;
+      return { start, end, type: 'OTHER', subtype: 'URL', confidence: 0.8 };
+    }),
+  );
+  out.push(
+    ...collectAround(/\.\d{1,3}\.\d{1,3}\./gu, ipv4Pattern, text, 5, 12, (match, offset) => ({
+      start: offset + match.index,
+      end: offset + match.index + match[0].length,
+      type: 'OTHER',
+      subtype: 'IP',
+      confidence: 0.9,
+    })),
+  );
   if (/[0-9a-f]:[0-9a-f]{1,4}:[0-9a-f]{1,4}:/iu.test(text)) {
     out.push(...collect(ipv6Pattern, text, (match) => ({ start: match.index, end: match.index + match[0].length, type: 'OTHER', subtype: 'IP', confidence: 0.9 })));
   }

@@ -92,6 +92,20 @@ function genitiveBase(lower: string, lexicon: Lexicon): string | undefined {
   return undefined;
 }
 
+/** Index of the token that ends at `end` (binary search; tokens are sorted), or -1. */
+function tokenIndexEndingAt(tokens: readonly Token[], end: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const tokenEnd = tokens[middle]?.end ?? 0;
+    if (tokenEnd === end) return middle;
+    if (tokenEnd < end) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
 function isNameLike(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word' && token.capitalised && !token.text.includes("'");
 }
@@ -179,15 +193,11 @@ export class NameRecognizer {
    * "Sykehuset Innlandet Lillehammer", "Follo HK" — one organisation, not a place and a person.
    */
   private composeInstitutionsWithPlaces(text: string, tokens: readonly Token[], out: Candidate[]): void {
-    const tokenIndexByStart = new Map<number, number>();
-    for (let index = 0; index < tokens.length; index++) tokenIndexByStart.set(tokens[index]?.start ?? -1, index);
-    const tokenIndexByEnd = new Map<number, number>();
-    for (let index = 0; index < tokens.length; index++) tokenIndexByEnd.set(tokens[index]?.end ?? -1, index);
     const extensions: Candidate[] = [];
     for (const candidate of out) {
       if (candidate.type !== 'ORGANIZATION' && candidate.type !== 'WORKPLACE') continue;
-      const lastIndex = tokenIndexByEnd.get(candidate.end);
-      if (lastIndex === undefined) continue;
+      const lastIndex = tokenIndexEndingAt(tokens, candidate.end);
+      if (lastIndex < 0) continue;
       const last = tokens[lastIndex];
       const next = tokens[lastIndex + 1];
       if (last === undefined || next === undefined || !isSpaceBetween(text, last.end, next.start)) continue;
@@ -197,7 +207,9 @@ export class NameRecognizer {
     for (let index = 0; index + 1 < tokens.length; index++) {
       const token = tokens[index];
       const next = tokens[index + 1];
-      if (token === undefined || next === undefined || token.kind !== 'word' || !isSpaceBetween(text, token.end, next.start)) continue;
+      if (token === undefined || next === undefined || token.kind !== 'word' || (!token.allCaps && !token.capitalised)) continue;
+      if (!next.allCaps && !next.capitalised) continue;
+      if (!isSpaceBetween(text, token.end, next.start)) continue;
       const analysis = this.analyse(token.lower);
       const acronym = token.allCaps && token.text.length <= 6 && !analysis.nonIdentifying;
       const unknownName = token.capitalised && !analysis.common && !analysis.firstName && !analysis.surname && !analysis.place && !analysis.nonIdentifying && !token.sentenceStart;
