@@ -22,7 +22,8 @@ parkering katedralskole lungesykehus fotklinikk poliklinikk hk bil-_og_karosseri
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */
 export const institutionLeadWords = `
 sykehuset sjukehuset helse klinikk klinikken bakeriet bakeri kafé kafe café restaurant hotell hotel apotek1
-frisør legesenteret legekontoret senter firma bedriften barnehagen skolen universitetet
+frisør legesenteret legekontoret senter firma bedriften barnehagen skolen universitetet salong pizzeria bistro
+kiosk butikk verksted studio
 `;
 
 /** Compound suffixes of one-word company or institution names: "Sunnmørsbygg", "Fjordelektro". */

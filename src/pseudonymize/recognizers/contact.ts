@@ -54,7 +54,7 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
     const token = tokens[index];
     if (token === undefined || token.kind !== 'word' || !atWords.has(token.lower)) continue;
     let first = index;
-    for (let back = index - 1; back >= 0 && index - back <= 6; back--) {
+    for (let back = index - 1; back >= 0 && index - back <= 10; back--) {
       const candidate = tokens[back];
       if (candidate === undefined) break;
       if (candidate.kind === 'punct') {
@@ -78,7 +78,7 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
     const firstToken = tokens[first];
     const lastToken = tokens[last];
     if (firstToken !== undefined && lastToken !== undefined && (first < index || last > index)) {
-      candidates.push({ start: firstToken.start, end: lastToken.end, type: 'EMAIL', subtype: 'spoken', confidence: 0.9 });
+      candidates.push({ start: firstToken.start, end: lastToken.end, type: 'EMAIL', subtype: 'spoken', confidence: 0.99 });
     }
   }
   return candidates;

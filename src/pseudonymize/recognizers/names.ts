@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon.js';
+import { parseCardinalWord } from '../number-words.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate, PhiType } from '../types.js';
 
@@ -48,6 +49,7 @@ const streetSuffixes = [
   'smuget', 'sletta', 'sletten', 'lunden', 'parken', 'terrasse', 'terrassen', 'hagen', 'vangen', 'toppen', 'myra', 'myren',
   'bråten', 'kleiva', 'skogen', 'engen', 'enga', 'veita', 'passasjen', 'stredet', 'promenaden',
 ];
+const directionWords = new Set(['vestre', 'østre', 'nordre', 'søndre', 'øvre', 'nedre', 'store', 'lille', 'gamle', 'nye', 'indre', 'ytre']);
 const streetSuffixSet = new Set(streetSuffixes);
 const streetSuffixLengths = [...new Set(streetSuffixes.map((suffix) => suffix.length))].sort((left, right) => right - left);
 
@@ -282,7 +284,7 @@ export class NameRecognizer {
         if (first >= 0) {
           const start = tokens[first]?.start ?? token.start;
           const type: PhiType = this.hasEmploymentContext(tokens, first) ? 'WORKPLACE' : 'ORGANIZATION';
-          out.push({ start, end: token.end, type, subtype: 'institution', confidence: 0.88 });
+          out.push({ start, end: token.end, type, subtype: 'institution', confidence: 0.92 });
         }
       }
       // Lead word before a name: "Sykehuset Innlandet", "Bakeriet Solrenning", "Kafé Strandstua".
@@ -346,10 +348,15 @@ export class NameRecognizer {
       if (token.lower === 'postboks' || token.lower === 'boks') {
         streetStart = index;
         streetEnd = index;
+      } else if (directionWords.has(token.lower) && token.capitalised && isNameLike(tokens[index + 1]) && isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
+        tokens[index + 2]?.kind === 'number') {
+        // "Vestre Holmen 17", "Øvre Storgate 4".
+        streetStart = index;
+        streetEnd = index + 1;
       } else if (streetWords.has(token.lower) && isNameLike(tokens[index - 1]) && isSpaceBetween(text, tokens[index - 1]?.end ?? 0, token.start)) {
         streetStart = index - 1;
         streetEnd = index;
-      } else if (tokens[index + 1]?.kind === 'number' && streetSuffixOf(token.lower) !== undefined) {
+      } else if ((tokens[index + 1]?.kind === 'number' || (token.capitalised && parseCardinalWord(tokens[index + 1]?.lower ?? '') !== undefined)) && streetSuffixOf(token.lower) !== undefined) {
         if (token.capitalised || !this.analyse(token.lower).common) {
           streetStart = index;
           streetEnd = index;
@@ -363,7 +370,9 @@ export class NameRecognizer {
       if (streetStart < 0) continue;
       const number = tokens[streetEnd + 1];
       const street = tokens[streetEnd];
-      if (number === undefined || street === undefined || number.kind !== 'number' || number.text.length > 4) continue;
+      if (number === undefined || street === undefined) continue;
+      const spokenNumber = number.kind === 'word' && parseCardinalWord(number.lower) !== undefined;
+      if ((number.kind !== 'number' && !spokenNumber) || number.text.length > 8) continue;
       if (!isSpaceBetween(text, street.end, number.start)) continue;
       let end = number.end;
       const letter = tokens[streetEnd + 2];
@@ -478,7 +487,7 @@ export class NameRecognizer {
         if (!isNameLike(candidate) || before === undefined || !isSpaceBetween(text, before.end, candidate.start)) break;
         const candidateAnalysis = this.analyse(candidate.lower);
         if (candidateAnalysis.nonIdentifying || lexicon.institutionHeadWords.has(candidate.lower) || lexicon.institutionLeadWords.has(candidate.lower)) break;
-        if (candidateAnalysis.place && !candidateAnalysis.surname && !candidateAnalysis.firstName) break;
+        if (candidateAnalysis.place && !candidateAnalysis.surname && !candidateAnalysis.firstName && !analysis.firstName) break;
         if (candidateAnalysis.common && !candidateAnalysis.surname && !candidateAnalysis.firstName && !candidateAnalysis.place) {
           // "Strand", "Haug", "Vik" are common words and common surnames alike: accept when capitalised after a name.
           if (!/^[A-ZÆØÅ][a-zæøå]+$/u.test(candidate.text)) break;
@@ -502,10 +511,13 @@ export class NameRecognizer {
     if (token === undefined) return;
     const previous = tokens[index - 1];
     if (previous !== undefined && previous.kind === 'number' && isSpaceBetween(text, previous.end, token.start)) return;
+    // Part of a date or a number ("10.2025", "1/2025"), or a quantity ("5000 IE").
+    if (previous !== undefined && previous.end === token.start && (previous.text === '.' || previous.text === '/' || previous.text === '-')) return;
     const office = this.lexicon.postalCodes.get(token.text);
     const next = tokens[index + 1];
     const contextPostal = previous?.lower === 'postnummer' || previous?.lower === 'postnr';
-    if (next !== undefined && next.kind === 'word' && (next.capitalised || next.allCaps) && isSpaceBetween(text, token.end, next.start)) {
+    const nextIsLabel = tokens[index + 2]?.text === ':';
+    if (next !== undefined && next.kind === 'word' && (next.capitalised || next.allCaps) && next.start - token.end === 1 && isSpaceBetween(text, token.end, next.start) && !nextIsLabel) {
       // Take the place words: the post office name, or a capitalised run of up to three words.
       let last = index + 1;
       const officeWords = office?.split(' ') ?? [];
@@ -519,6 +531,7 @@ export class NameRecognizer {
       const analysis = this.analyse(next.lower);
       const placeMatches = office !== undefined && (office === next.lower || office.startsWith(`${next.lower} `) || office.replace(/ [ns]$/u, '') === next.lower);
       if (office === undefined && !analysis.place && (analysis.common || analysis.nonIdentifying)) return;
+      if (!placeMatches && (next.allCaps || analysis.nonIdentifying || (analysis.common && !analysis.place))) return;
       if (office === undefined && !contextPostal && Number(token.text) >= 1900 && Number(token.text) <= 2100) return;
       const confidence = placeMatches ? 0.97 : office !== undefined ? 0.85 : 0.7;
       out.push({ start: token.start, end: token.end, type: 'POSTAL_CODE', confidence });
