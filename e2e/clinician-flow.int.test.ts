@@ -48,7 +48,6 @@ beforeAll(async () => {
   ensureWebBuilt();
   const started = await startTestServer();
   server = started;
-  await started.addUser({ username: 'kari', password, role: 'clinician', displayName: 'Kari Mæland' });
   await started.addUser({ username: 'ola', password, role: 'clinician', displayName: 'Ola Brekke' });
   await started.addUser({ username: 'admin', password, role: 'admin', displayName: 'Ada Admin' });
   await started.addUser({ username: 'revisor', password, role: 'auditor', displayName: 'Rita Revisor' });
@@ -74,6 +73,19 @@ describe('the clinician web app', () => {
     await page.getByRole('heading', { name: 'Logg inn i Referent' }).waitFor();
     await expectAccessible('login');
     await saveScreenshot(page, '01-login');
+
+    // The administrator creates the clinician's account with her HPR number (the FHIR document
+    // names the approving practitioner by HPR)
+    await logIn(page, 'admin', password);
+    await page.getByLabel('Navn', { exact: true }).fill('Kari Mæland');
+    await page.getByLabel('Brukernavn').fill('kari');
+    await page.getByLabel('HPR-nummer (for klinikere)').fill('4518263');
+    await page.getByLabel('Første passord (minst 12 tegn)').fill(password);
+    await page.getByRole('button', { name: 'Opprett bruker' }).click();
+    await page.getByRole('cell', { name: 'Kari Mæland', exact: true }).waitFor();
+    await page.getByRole('cell', { name: '4518263' }).waitFor();
+    await logOut(page);
+
     await page.getByLabel('Brukernavn').fill('kari');
     await page.getByLabel('Passord').fill('feil-passord');
     await page.getByRole('button', { name: 'Logg inn' }).click();
@@ -186,7 +198,7 @@ describe('the clinician web app', () => {
     await page.getByLabel('Tiltak').focus();
     await page.keyboard.press('Alt+KeyG');
     await page.getByRole('heading', { name: 'Godkjent – før over til journalen' }).waitFor();
-    expect(await page.getByTestId('approved-by').textContent()).toContain('Kari Mæland');
+    expect(await page.getByTestId('approved-by').textContent()).toContain('Kari Mæland (HPR 4518263)');
     await expectAccessible('hand-over');
     await saveScreenshot(page, '06-handover');
 
@@ -202,8 +214,14 @@ describe('the clinician web app', () => {
 
     // Download the FHIR document
     const downloadPromise = page.waitForEvent('download');
+    // Surface the app's own message if the export is refused, instead of a bare timeout.
+    const exportError = page.getByRole('alert').first();
+    const exportFailed = exportError.waitFor({ timeout: 30_000 }).then(async () => {
+      throw new Error(`FHIR export failed: ${await exportError.textContent()}`);
+    });
+    exportFailed.catch(() => undefined);
     await page.getByRole('button', { name: 'Last ned FHIR-dokument' }).click();
-    const download = await downloadPromise;
+    const download = await Promise.race([downloadPromise, exportFailed]);
     const fhir = JSON.parse(readFileSync(await download.path(), 'utf8')) as { resourceType?: string };
     expect(fhir.resourceType).toBe('Bundle');
 

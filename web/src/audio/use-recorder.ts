@@ -45,7 +45,11 @@ interface Running {
 
 const sendEvery = targetSampleRate / 10; // 100 ms per frame
 
-export function useRecorder(consultationId: string, onDone: (transcript: Transcript) => void): Recorder {
+/**
+ * `onDone` receives the finished transcript, or undefined when the server closed the stream
+ * normally without sending it (the caller then reloads the consultation).
+ */
+export function useRecorder(consultationId: string, onDone: (transcript: Transcript | undefined) => void): Recorder {
   const [state, setState] = useState<RecorderState>('idle');
   const [elapsedSeconds, setElapsedSeconds] = useState(0);
   const [level, setLevel] = useState(0);
@@ -107,8 +111,27 @@ export function useRecorder(consultationId: string, onDone: (transcript: Transcr
           break;
       }
     });
-    socket.addEventListener('close', () => {
+    socket.addEventListener('close', (event: CloseEvent) => {
       if (running.current !== current) return;
+      if (current.stopping && event.code === 1000) {
+        // Finished without a `done` frame reaching us: the server has stored the transcript.
+        running.current = undefined;
+        setConnection('closed');
+        setState('stopped');
+        onDoneRef.current(undefined);
+        return;
+      }
+      if (event.code === 1008 || event.code === 1011) {
+        // Refused (no speech-to-text engine, not allowed, too many recordings) or failed: the
+        // server has said why in an `error` frame; retrying would only repeat it.
+        running.current = undefined;
+        releaseAudio(current);
+        setLevel(0);
+        setConnection('closed');
+        setState('idle');
+        setErrorMessage((previous) => previous ?? 'Opptaket ble avbrutt av serveren. Prøv igjen, eller last opp en lydfil.');
+        return;
+      }
       // Lost connection while recording: keep capturing into memory and try again.
       setConnection('reconnecting');
       const delays = [500, 1_000, 2_000, 5_000, 10_000];

@@ -110,8 +110,16 @@ function SettingsSection() {
                 <tr key={`${endpoint.name}:${endpoint.kind}`}>
                   <td>{endpoint.name}</td>
                   <td>{endpoint.kind}</td>
-                  <td className="break">{endpoint.url ?? 'Ingen (kjører lokalt)'}</td>
-                  <td>{endpoint.region === undefined || endpoint.region === null ? 'Lokalt' : (regionNames[endpoint.region] ?? endpoint.region)}</td>
+                  <td className="break">
+                    {endpoint.kind === 'none' ? 'Ikke i bruk' : (endpoint.url ?? 'Ingen – kjører lokalt')}
+                  </td>
+                  <td>
+                    {endpoint.kind === 'none'
+                      ? '–'
+                      : endpoint.region === undefined || endpoint.region === null
+                        ? regionNames['LOCAL']
+                        : (regionNames[endpoint.region] ?? endpoint.region)}
+                  </td>
                   <td>{endpoint.model ?? '–'}</td>
                 </tr>
               ))}

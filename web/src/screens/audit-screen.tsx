@@ -4,6 +4,7 @@ import type { AuditEntry, AuditVerification } from '../api/schemas.js';
 import { useApp } from '../app-context.js';
 import { Notice } from '../components/notice.js';
 import { usePageTitle } from '../components/use-page-title.js';
+import { roleLabels, roles } from '../lib/labels.js';
 
 const actionLabels: Readonly<Record<string, string>> = {
   'consultation-created': 'Konsultasjon opprettet',
@@ -34,6 +35,21 @@ const actionLabels: Readonly<Record<string, string>> = {
   'audit-verified': 'Revisjonslogg kontrollert',
   'access-denied': 'Tilgang avvist',
 };
+
+/** Ids are long; the first eight characters tell entries apart, the full id is in the tooltip. */
+function ShortId(props: { readonly id: string | null | undefined }) {
+  if (props.id === undefined || props.id === null || props.id === '') return <>–</>;
+  return (
+    <span className="mono" title={props.id}>
+      {props.id.length > 12 ? `${props.id.slice(0, 8)}…` : props.id}
+    </span>
+  );
+}
+
+function roleLabel(role: string | null | undefined): string {
+  const known = roles.find((candidate) => candidate === role);
+  return known === undefined ? (role ?? '') : roleLabels[known];
+}
 
 const outcomeLabels: Readonly<Record<string, string>> = { success: 'OK', failure: 'Feilet', denied: 'Avvist' };
 
@@ -125,13 +141,15 @@ export function AuditScreen() {
           {entries.map((entry) => (
             <tr key={entry.seq}>
               <td>{entry.seq}</td>
-              <td>{new Date(entry.at).toLocaleString('nb-NO')}</td>
+              <td className="nowrap">{new Date(entry.at).toLocaleString('nb-NO')}</td>
               <td>{actionLabels[entry.action] ?? entry.action}</td>
               <td>
-                {entry.actorId ?? '–'}
-                {entry.actorRole === undefined || entry.actorRole === null ? '' : ` (${entry.actorRole})`}
+                <ShortId id={entry.actorId} />
+                {entry.actorRole === undefined || entry.actorRole === null ? '' : ` (${roleLabel(entry.actorRole)})`}
               </td>
-              <td className="break">{entry.consultationId ?? '–'}</td>
+              <td>
+                <ShortId id={entry.consultationId} />
+              </td>
               <td>{outcomeLabels[entry.outcome] ?? entry.outcome}</td>
             </tr>
           ))}

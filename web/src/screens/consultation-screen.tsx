@@ -37,6 +37,9 @@ export function ConsultationScreen(props: { readonly id: string }) {
   useEffect(() => {
     void load();
   }, [load]);
+  const refresh = useCallback(() => {
+    void load();
+  }, [load]);
 
   // A finished draft job (perhaps while the clinician was elsewhere) brings the review screen.
   useEffect(() => {
@@ -46,8 +49,10 @@ export function ConsultationScreen(props: { readonly id: string }) {
     }
   }, [job?.state, load, props.id, workspace]);
 
-  const onTranscript = (transcript: Transcript): void => {
-    setDetail((current) => (current === undefined ? current : { ...current, transcript, status: 'transcribed' }));
+  const onTranscript = (transcript: Transcript | undefined): void => {
+    if (transcript !== undefined) {
+      setDetail((current) => (current === undefined ? current : { ...current, transcript, status: 'transcribed' }));
+    }
     void load();
   };
 
@@ -127,7 +132,7 @@ export function ConsultationScreen(props: { readonly id: string }) {
       case 'expired':
         body = (
           <div className="stack">
-            {job?.state === 'running' ? null : <CapturePanel detail={detail} onTranscript={onTranscript} />}
+            {job?.state === 'running' ? null : <CapturePanel detail={detail} onTranscript={onTranscript} onRefresh={refresh} />}
             <DraftingPanel
               consultationId={detail.id}
               templates={templates}

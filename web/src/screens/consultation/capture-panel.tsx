@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import { toUserMessage } from '../../api/api-client.js';
 import type { ConsultationDetail, Segment, Transcript } from '../../api/schemas.js';
 import { useApp } from '../../app-context.js';
@@ -23,17 +23,28 @@ export function transcriptContentType(fileName: string): string | undefined {
 /** Getting the conversation in: live recording, a WAV file, or a transcript. */
 export function CapturePanel(props: {
   readonly detail: ConsultationDetail;
-  readonly onTranscript: (transcript: Transcript) => void;
+  /** A new transcript, or undefined when the caller should fetch it. */
+  readonly onTranscript: (transcript: Transcript | undefined) => void;
+  /** The server's status may have changed (recording started): fetch the consultation again. */
+  readonly onRefresh: () => void;
 }) {
   const { api, announce } = useApp();
   const [uploading, setUploading] = useState<'audio' | 'transcript' | undefined>();
   const [uploadError, setUploadError] = useState<string | undefined>();
   const [speakerError, setSpeakerError] = useState<string | undefined>();
+  const [emptyRecording, setEmptyRecording] = useState(false);
   const recorder = useRecorder(props.detail.id, (transcript) => {
-    announce('Opptaket er stoppet og transkripsjonen er klar.');
+    const empty = transcript !== undefined && transcript.segments.length === 0;
+    setEmptyRecording(empty);
+    announce(empty ? 'Opptaket ga ingen tekst.' : 'Opptaket er stoppet og transkripsjonen er klar.');
     props.onTranscript(transcript);
   });
   const recording = recorder.state === 'recording' || recorder.state === 'paused';
+  const { onRefresh } = props;
+  const connected = recorder.connection === 'connected';
+  useEffect(() => {
+    if (connected) onRefresh();
+  }, [connected, onRefresh]);
   const recordShortcut = getShortcut('record');
 
   useShortcut('record', () => {
@@ -150,6 +161,11 @@ export function CapturePanel(props: {
               )}
             </div>
           )}
+          {emptyRecording && recorder.state === 'stopped' ? (
+            <Notice kind="warning" title="Ingen tale funnet">
+              <p>Opptaket ga ingen tekst. Sjekk at riktig mikrofon er valgt og at lydnivået beveger seg, og ta opp igjen.</p>
+            </Notice>
+          ) : null}
           {recorder.errorMessage === undefined ? null : (
             <Notice kind="error" title="Opptaket">
               <p>{recorder.errorMessage}</p>
