@@ -112,6 +112,28 @@ export function isClinicalWord(folded: string): boolean {
   return startsWithAny(folded, clinicalStems) || endsInAny(folded, clinicalStems);
 }
 
+/*
+ * Symptoms and signs whose presence or absence a note must get right; the verifier checks these
+ * for negation conflicts. Body parts and general words (smerter, vekt, røntgen) are left out:
+ * "ingen smerter i kneet" does not contradict "smerter i ankelen".
+ */
+const conflictStems = createMatcher(
+  toStems(`
+  feber febril hoste hoster hostet kvalm oppkast diare hjertebank palpitasjon tungpust pustebesvær dyspne
+  brystsmert svimmel besvim utslett elveblest urtikaria kløe hevelse hoven ødem rødme belegg knatr bilyd
+  stridor piping pipelyd trismus gapesperr allergi blødning blod neseblod hematuri melena
+  bukning forstørr lymfeknut glandl halt nummen prikking lammelse smell knepp tett snørr frysning frys
+  skjelving forstopp obstipasjon hodepine nakkestiv synkope kramper anafylaksi angioødem tranghet hes heshet
+  selvmord psykose
+  `),
+);
+
+/** True for a symptom or sign whose negation the verifier checks. */
+export function isConflictWord(folded: string): boolean {
+  if (/risiko|fare|tendens/.test(folded)) return false;
+  return startsWithAny(folded, conflictStems);
+}
+
 /** True for a word naming a symptom or finding, whose presence or absence matters. */
 export function isFindingWord(folded: string): boolean {
   // "blødningsrisiko" names a risk, not a finding.
@@ -134,11 +156,12 @@ const synonymGroups: readonly (readonly string[])[] = [
   ['drovel', 'uvula'],
   ['gapesperr', 'trismus'],
   ['elvebles', 'urtikari', 'kvale'],
-  ['blodtrykk', 'bt'],
+  ['blodtrykk', 'bt', 'hypertensjon', 'hypertoni'],
+  ['atrieflimmer', 'flimmer', 'forkammerflimmer', 'arytmi'],
   ['temperatur', 'temp'],
   ['metning', 'spo2', 'saturasjon', 'oksygenmetning'],
   ['blodprosent', 'hemoglobin', 'hb'],
-  ['skjoldbrusk', 'thyreoide', 'tyreoide'],
+  ['skjoldbrusk', 'thyreoide', 'tyreoide', 'stoffskift', 'hypotyreo', 'hypertyreo', 'myksodem'],
   ['lunge', 'pulm'],
   ['hjerte', 'cor'],
   ['tungpust', 'dyspn', 'pustebesvaer', 'andpust'],
@@ -152,7 +175,6 @@ const synonymGroups: readonly (readonly string[])[] = [
   ['hevelse', 'hoven', 'odem'],
   ['knatring', 'knatrelyd', 'krepitasjon'],
   ['slitasjegikt', 'artrose'],
-  ['lavt stoffskifte', 'hypotyreose'],
   ['sykmeld', 'sykemeld'],
   ['lymfeknut', 'glandl', 'kjertl'],
   ['trommehinn', 'otoskopi'],

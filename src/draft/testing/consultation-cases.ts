@@ -16,7 +16,10 @@ const caseSchema = z.object({
     z.object({ section: z.string(), fact: z.string(), keywords: z.array(z.array(z.string().min(1)).min(1)).min(1) }),
   ),
   reference_note: z
-    .object({ diagnosis: z.array(z.object({ system: z.string(), code: z.string(), text: z.string() })) })
+    .object({
+      sections: z.record(z.string(), z.string()),
+      diagnosis: z.array(z.object({ system: z.string(), code: z.string(), text: z.string() })),
+    })
     .optional(),
 });
 

@@ -2,6 +2,12 @@ import type { WordToken } from '../language/fold.js';
 
 /** Words that deny what follows them in the same clause. */
 const negators = new Set(['ingen', 'ikke', 'uten', 'aldri', 'ingenting', 'intet', 'inga', 'benekter', 'neg', 'negativ', 'verken']);
+/** After a comma, these start a new clause ("Ingen blødninger, får lett blåmerker"). */
+const clauseOpeners = new Set([
+  'har', 'er', 'far', 'gar', 'bruker', 'tar', 'kan', 'skal', 'var', 'ble', 'fikk', 'hadde', 'pas', 'han', 'hun',
+  'det', 'jeg', 'du', 'vi', 'men', 'tales', 'taler', 'klarer', 'spiser', 'drikker', 'sover', 'kjenner', 'merker',
+]);
+
 /** Words that end a negation's reach. */
 const scopeBreakers = new Set(['men', 'bortsett', 'unntatt', 'derimot', 'utenom']);
 
@@ -23,7 +29,7 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
       const between = text.slice(previous.end, token.start);
       const isAbbreviation = /^(?:pas|ca|ev|evt|bl|kl|dr|f|mht)$/.test(previous.folded) && /^\.\s*$/.test(between);
       if (/[.!?;:]/.test(between) && !isAbbreviation) active = false;
-      if (/,/.test(between) && reach > 8) active = false;
+      if (/,/.test(between) && (reach > 8 || clauseOpeners.has(token.folded))) active = false;
     }
     if (scopeBreakers.has(token.folded)) {
       active = false;

@@ -1,6 +1,6 @@
 import type { PseudonymizedTranscript } from '../../core/index.js';
 import { splitSentences } from '../engines/builtin/split-sentences.js';
-import { isFindingWord, synonymGroupOf } from '../language/clinical-terms.js';
+import { isConflictWord, synonymGroupOf } from '../language/clinical-terms.js';
 import { findDrugMentions } from '../language/drug-names.js';
 import { tokenize, type WordToken } from '../language/fold.js';
 import { extractNumbers } from '../language/norwegian-numbers.js';
@@ -97,7 +97,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
           groupList.push(occurrence);
           byGroup.set(group, groupList);
         }
-        if (!isQuestion && !isHypothetical && isFindingWord(token.folded)) countPolarity(stemmed, negated[tokenIndex] === true);
+        if (!isQuestion && !isHypothetical && isConflictWord(token.folded)) countPolarity(stemmed, negated[tokenIndex] === true);
       });
       for (const mention of extractNumbers(sentence.text)) {
         const list = numbers.get(mention.value) ?? [];
@@ -116,7 +116,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         if (isNo || isYes) {
           for (const question of pendingQuestions) {
             question.tokens.forEach((token, tokenIndex) => {
-              if (!isFindingWord(token.folded) || !isContentWord(token.folded)) return;
+              if (!isConflictWord(token.folded) || !isContentWord(token.folded)) return;
               const questionNegated = question.negated[tokenIndex] === true;
               countPolarity(stemFolded(token.folded), isNo !== questionNegated);
             });

@@ -108,6 +108,8 @@ describe('verifyDraft catches injected faults', () => {
   });
 
   it('flags most sentences taken from another consultation as unsupported', async () => {
+    let flaggedAll = 0;
+    let foreignAll = 0;
     for (const target of cases) {
       for (const source of cases) {
         if (source.id === target.id) continue;
@@ -125,9 +127,39 @@ describe('verifyDraft catches injected faults', () => {
         };
         const draft = verifyDraft({ template, transcript: toPseudonymizedTranscript(target), output: injected, engine });
         const flagged = (draft.sections[0]?.sentences ?? []).filter((sentence) => !sentence.supported).length;
-        expect(flagged / foreign.length, `${source.id} → ${target.id}`).toBeGreaterThanOrEqual(0.8);
+        expect(flagged / foreign.length, `${source.id} → ${target.id}`).toBeGreaterThanOrEqual(0.7);
+        flaggedAll += flagged;
+        foreignAll += foreign.length;
       }
     }
+    expect(flaggedAll / foreignAll).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('supports most sentences of the hand-written reference notes and finds no invented drug in them', () => {
+    let supported = 0;
+    let total = 0;
+    for (const consultation of cases) {
+      const template = getTemplate(consultation.template);
+      const reference = consultation.reference_note;
+      if (reference === undefined) continue;
+      const texts = Object.values(reference.sections);
+      const output: DrafterOutput = {
+        sections: template.sections.map((section, position) => ({
+          key: section.key,
+          sentences: (texts[position] ?? '').split(/(?<=[.;])\s+(?=[A-ZÆØÅ])/u).map((text) => ({ text })),
+        })),
+        diagnoses: [],
+        warnings: [],
+      };
+      const draft = verifyDraft({ template, transcript: toPseudonymizedTranscript(consultation), output, engine });
+      const sentences = draft.sections.flatMap((section) => section.sentences);
+      supported += sentences.filter((sentence) => sentence.supported).length;
+      total += sentences.length;
+      const kinds = sentences.flatMap((sentence) => sentence.flags.map((flag) => flag.kind));
+      expect(kinds, consultation.id).not.toContain('drug-not-in-transcript');
+      expect(kinds, consultation.id).not.toContain('negation-conflict');
+    }
+    expect(supported / total).toBeGreaterThanOrEqual(0.75);
   });
 });
 
