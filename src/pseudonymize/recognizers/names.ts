@@ -30,6 +30,8 @@ const employmentWords = new Set([
   'ingeniør', 'rørlegger', 'frisør', 'servitør', 'butikkmedarbeider', 'pleieassistent', 'helsefagarbeider', 'miljøarbeider',
   'vekter', 'konsulent', 'revisor', 'regnskapsfører', 'sveiser', 'bartender', 'barnehagelærer', 'arbeidsgiver',
   'arbeidsgiveren', 'arbeidsplass', 'arbeidsplassen', 'sykmeldt', 'sykemeldt', 'operatør', 'montør', 'mekaniker',
+  'pensjonert', 'lektor', 'hjelpepleier', 'mannskap', 'fisker', 'firma', 'pizzasted', 'lærling', 'ansatte', 'jobbet',
+  'jobbe', 'sjef', 'leder', 'daglig', 'arbeider', 'kollegaer', 'skift', 'nattevakt', 'vakt', 'vakter',
   'jobber', 'jobbet', 'jobba', 'jobb', 'jobben', 'arbeider', 'arbeidet', 'ansatt', 'lærling', 'vikar', 'vikarierer',
   'praksis', 'driver', 'eier', 'jobbe', 'arbeide', 'deltid', 'heltid', 'sommerjobb', 'ekstrajobb',
 ]);
@@ -67,6 +69,13 @@ const placeEnding = /(?:dal|dalen|nes|neset|åsen|fjord|fjorden|sund|sundet|øya
 /** Endings of generic drug names (INN, Norwegian spelling) and common brand patterns. */
 const drugEnding =
   /(?:cillin|cilin|mycin|micin|floksacin|floxacin|oksacin|statin|pril|sartan|olol|dipin|prazol|azol|umab|imab|ximab|tinib|parin|kain|fentanil|fluran|metason|kortison|olon|azepam|zolam|tiazid|semid|oksetin|triptan|setron|profen|fenak|ciklovir|tidin|tropium|terol|sonid|lukast|gliptin|gliflozin|syklin|cyklin|fenidat|peridol|apin|kodon|morfon|nazol|konazol|pramin|tyllin|teplase|plase|stigmin)$/u;
+
+/** Head and lead words of businesses: in a clinical note these are where someone works. */
+const commercialHeads = new Set([
+  'as', 'asa', 'ans', 'da', 'bygg', 'elektro', 'regnskap', 'rør', 'transport', 'eiendom', 'verft', 'verftet', 'parkering',
+  'pizzeria', 'salong', 'frisør', 'bakeri', 'bakeriet', 'verksted', 'maskin', 'consult', 'consulting', 'entreprenør',
+  'dagligvare', 'handel', 'service', 'rørlegger', 'byggservice',
+]);
 
 const upperOnlyHeads = new Set(['as', 'asa', 'ans', 'da', 'sa', 'il', 'fk', 'sfo', 'dps']);
 
@@ -231,12 +240,19 @@ export class NameRecognizer {
   }
 
   private hasEmploymentContext(tokens: readonly Token[], index: number): boolean {
-    for (let back = index - 1; back >= 0 && index - back <= 5; back--) {
+    for (let back = index - 1; back >= 0 && index - back <= 8; back--) {
       const token = tokens[back];
-      if (token === undefined || (token.kind === 'punct' && token.text !== ',')) return false;
+      if (token === undefined || (token.kind === 'punct' && token.text !== ',' && token.text !== ':')) return false;
       if (employmentWords.has(token.lower)) return true;
     }
     return false;
+  }
+
+  /** Workplace when the context says so or the head word names a business ("AS", "Bygg", "Regnskap"). */
+  private institutionType(tokens: readonly Token[], first: number, head: Token | undefined): PhiType {
+    if (this.hasEmploymentContext(tokens, first)) return 'WORKPLACE';
+    if (head !== undefined && commercialHeads.has(head.lower)) return 'WORKPLACE';
+    return 'ORGANIZATION';
   }
 
   private recognizeInstitutions(text: string, tokens: readonly Token[], out: Candidate[]): void {
@@ -283,7 +299,7 @@ export class NameRecognizer {
         }
         if (first >= 0) {
           const start = tokens[first]?.start ?? token.start;
-          const type: PhiType = this.hasEmploymentContext(tokens, first) ? 'WORKPLACE' : 'ORGANIZATION';
+          const type = this.institutionType(tokens, first, token);
           out.push({ start, end: token.end, type, subtype: 'institution', confidence: 0.92 });
         }
       }
@@ -298,7 +314,7 @@ export class NameRecognizer {
           last = forward;
         }
         if (last >= 0) {
-          const type: PhiType = this.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION';
+          const type = this.institutionType(tokens, index, token);
           out.push({ start: token.start, end: tokens[last]?.end ?? token.end, type, confidence: 0.85 });
         }
       }
