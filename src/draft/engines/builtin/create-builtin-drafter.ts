@@ -40,7 +40,7 @@ const sectionRules: Readonly<Record<string, Readonly<Record<string, SectionRule>
     problemstilling: { kinds: ['reason', 'assessment'] },
     anamnese: { kinds: ['history'], filter: (statement) => !mentionsMedication(statement) },
     funn: { kinds: ['finding'] },
-    medikamenter: { kinds: ['history', 'treatment'], filter: mentionsMedication },
+    medikamenter: { kinds: ['history'], filter: mentionsMedication },
     hastegrad: { kinds: ['urgency'] },
   },
   pasientbrev: {

@@ -13,6 +13,8 @@ const fillers = word(
 );
 const leadingDiscourse =
   /^(?:ja|nei|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|så(?! lenge)|men|altså|da|nå|ja vel|javel|godt|ja da|herlig)(?:[,.!:]\s*|\s+)/iu;
+/** In a letter "Da tar vi en prøve" reads well; only the hesitations go. */
+const leadingDiscourseInLetters = /^(?:ja|nei|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|altså|ja vel|javel|godt|ja da|herlig)(?:[,.!:]\s*|\s+)/iu;
 const trailingTag = /,\s*(?:jeg|du|da|altså|liksom|vet du|ikke sant|ja|vel|eller)\s*([.!?]?)$/iu;
 
 function capitalize(text: string): string {
@@ -36,8 +38,16 @@ function imperativeToNote(text: string): string {
 }
 
 /** Rewrites spoken numbers and units the way a note writes them. */
-export function formatClinicalNumbers(text: string): string {
-  return writeNumbersAsDigits(text)
+export function formatClinicalNumbers(text: string, voice: Voice = 'note'): string {
+  const withDigits = writeNumbersAsDigits(text);
+  if (voice === 'letter') {
+    // A letter keeps "4 ganger daglig": "x 4" is clinicians' shorthand.
+    return withDigits
+      .replace(/(\d+) over (\d+)/g, '$1/$2')
+      .replace(/(\d+(?:,\d+)?) milligram/giu, '$1 mg')
+      .replace(/(\d+) til (\d+) (uker|dager|døgn|måneder|timer|minutter|år|ganger)/giu, '$1–$2 $3');
+  }
+  return withDigits
     .replace(/(\d+) over (\d+)/g, '$1/$2')
     .replace(/(\d+(?:,\d+)?) milligram/giu, '$1 mg')
     .replace(/(\d+(?:,\d+)?) gram(?![\p{L}])/giu, '$1 g')
@@ -105,8 +115,9 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     .replace(/\s*—\s*$/u, '')
     .trim();
   text = text.replace(fillers, ' ').replace(/\s+/g, ' ').trim();
+  const opening = options.voice === 'letter' ? leadingDiscourseInLetters : leadingDiscourse;
   for (let guard = 0; guard < 5; guard += 1) {
-    const next = text.replace(/^[,.;:\s]+/, '').replace(leadingDiscourse, '').trim();
+    const next = text.replace(/^[,.;:\s]+/, '').replace(opening, '').trim();
     if (next === text) break;
     text = next;
   }
@@ -117,7 +128,7 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     text = text.replace(/(?<![\p{L}])(?:jeg|vi) (?:kjenner|ser|hører|finner)(?: også)? (?=(?:ingen|ikke|noen|en|et|litt|tydelig|normale?)(?![\p{L}]))/giu, '');
   }
   text = shiftPronouns(text, options);
-  text = formatClinicalNumbers(text);
+  text = formatClinicalNumbers(text, options.voice);
   text = text
     .replace(/\s+([,.!?:;])/g, '$1')
     .replace(/,\s*,/g, ',')
