@@ -58,6 +58,8 @@ export type DateStyle =
   | {
       readonly kind: 'words';
       readonly weekday: boolean;
+      /** The weekday as written; kept when the year is unknown (offsets are whole weeks). */
+      readonly weekdayWord?: string;
       readonly den: boolean;
       readonly dayAsWord: boolean;
       readonly capitalised: boolean;
@@ -160,8 +162,10 @@ export function parseDate(text: string): ParsedDate | undefined {
   let hasDen = false;
   const first = trimmed.charAt(0);
   const capitalised = first !== first.toLowerCase();
+  let weekdayWord: string | undefined;
   if (/^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?$/iu.test(words[index] ?? '')) {
     hasWeekday = true;
+    weekdayWord = (words[index] ?? '').toLowerCase();
     index++;
   }
   if ((words[index] ?? '').toLowerCase() === 'den') {
@@ -183,6 +187,7 @@ export function parseDate(text: string): ParsedDate | undefined {
   const style: DateStyle = {
     kind: 'words',
     weekday: hasWeekday,
+    ...(weekdayWord === undefined ? {} : { weekdayWord }),
     den: hasDen,
     dayAsWord,
     capitalised,
@@ -234,6 +239,8 @@ export function formatDate(date: { day?: number; month?: number; year?: number; 
       const parts: string[] = [];
       if (style.weekday && year !== undefined && date.month !== undefined) {
         parts.push(weekdayNames[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '');
+      } else if (style.weekday && style.weekdayWord !== undefined) {
+        parts.push(style.weekdayWord);
       }
       if (style.den) parts.push('den');
       parts.push(style.dayAsWord ? toOrdinalWord(day) : `${day}.`);

@@ -124,6 +124,18 @@ describe('pseudonymize and reidentify', () => {
     }
   });
 
+  it('gives back every shared consultation segment exactly when the model copies the pseudonymized text', () => {
+    for (const consultation of consultations) {
+      const vault = createVault({ random: seededRandom(31) });
+      for (const segment of consultation.segments) {
+        const pseudonymized = pseudonymize(asRawText(segment.text), { vault }).text;
+        const restored = reidentify(pseudonymized, vault);
+        expect(restored.text, consultation.id).toBe(segment.text);
+        expect(restored.warnings).toEqual([]);
+      }
+    }
+  });
+
   it('uses one surrogate per person, with the parts of the full name reused for the parts', () => {
     const vault = createVault({ random: seededRandom(3) });
     const first = pseudonymize(asRawText('Sondre Hatlestad Eide? Kom inn.'), { vault }).text;

@@ -47,10 +47,11 @@ export function reidentify(text: string, vault: Vault): { text: RawText; warning
   const replacements: Replacement[] = [];
   const taken = new Uint8Array(text.length);
   const warnings = new Set<string>();
-  const add = (replacement: Replacement): void => {
-    for (let index = replacement.start; index < replacement.end; index++) if (taken[index] === 1) return;
+  const add = (replacement: Replacement): boolean => {
+    for (let index = replacement.start; index < replacement.end; index++) if (taken[index] === 1) return false;
     taken.fill(1, replacement.start, replacement.end);
     replacements.push(replacement);
+    return true;
   };
   const entries = vault.getEntries();
 
@@ -81,23 +82,29 @@ export function reidentify(text: string, vault: Vault): { text: RawText; warning
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const genitive = match[1] ?? '';
       const written = match[0].slice(0, match[0].length - genitive.length);
-      add({ start: match.index, end: match.index + match[0].length, text: applyCaseOf(entry.real, written) + genitive });
+      const real = entry.type === 'EMAIL' || entry.type === 'OTHER' ? entry.real : applyCaseOf(entry.real, written);
+      add({ start: match.index, end: match.index + match[0].length, text: real + genitive });
     }
   }
 
   // Dates in any form: shift back by the consultation's offset.
   const realDates = new Set(entries.filter((entry) => entry.type === 'DATE').map((entry) => entry.key));
-  for (const candidate of recognizeDates(text)) {
+  const dateCandidates = recognizeDates(text).sort((left, right) => right.end - right.start - (left.end - left.start));
+  for (const candidate of dateCandidates) {
     const written = text.slice(candidate.start, candidate.end);
-    const parsed = parseDate(written);
+    const trailingDot = /\d\.\d{1,2}\.$/u.test(written) ? '.' : '';
+    const parsed = parseDate(trailingDot === '' ? written : written.slice(0, -1));
     if (parsed === undefined) continue;
     const real = shiftDate(parsed, -vault.dateOffsetDays);
+    if (!add({ start: candidate.start, end: candidate.end, text: formatDate(real, parsed.style) + trailingDot })) continue;
     const key = `${real.year ?? ''}-${real.month ?? ''}-${real.day ?? ''}`;
-    const keyWithoutYear = `-${real.month ?? ''}-${real.day ?? ''}`;
-    if (!realDates.has(key) && !realDates.has(keyWithoutYear) && ![...realDates].some((date) => date.endsWith(keyWithoutYear))) {
-      warnings.add(warningByType.DATE ?? '');
-    }
-    add({ start: candidate.start, end: candidate.end, text: formatDate(real, parsed.style) });
+    const known = [...realDates].some((date) => {
+      const [year = '', month = '', day = ''] = date.split('-');
+      return (real.year === undefined || year === '' || year === String(real.year)) &&
+        (real.month === undefined || month === '' || month === String(real.month)) &&
+        (real.day === undefined || day === '' || day === String(real.day)) && date.length > 2;
+    });
+    if (!realDates.has(key) && !known) warnings.add(warningByType.DATE ?? '');
   }
 
   // Name parts, one token at a time: "Evens", "MOEN", a first name alone, a name across a line break.
