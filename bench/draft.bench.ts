@@ -5,7 +5,11 @@
  */
 import { getTemplate, createBuiltinDrafter, verifyDraft } from '../src/draft/index.js';
 import type { PseudonymizedTranscript } from '../src/core/index.js';
-import { loadConsultationCases, sharedCasesDirectory, toPseudonymizedTranscript } from '../src/draft/testing/consultation-cases.js';
+import {
+  loadConsultationCases,
+  sharedCasesDirectory,
+  toPseudonymizedTranscript,
+} from '../src/draft/testing/consultation-cases.js';
 
 const wordsInThirtyMinutes = 4500;
 
@@ -30,7 +34,9 @@ function thirtyMinuteTranscript(): { transcript: PseudonymizedTranscript; words:
   return { transcript: { segments }, words };
 }
 
-export default async function benchDraft(): Promise<{ name: string; value: number; unit: string; note?: string }[]> {
+export default async function benchDraft(): Promise<
+  { name: string; value: number; unit: string; note?: string }[]
+> {
   const { transcript, words } = thirtyMinuteTranscript();
   const template = getTemplate('journalnotat');
   const drafter = createBuiltinDrafter();
@@ -49,7 +55,17 @@ export default async function benchDraft(): Promise<{ name: string; value: numbe
   }
   const note = `${words} words, ${transcript.segments.length} segments, median of 20 runs after 3 warm-up runs`;
   return [
-    { name: 'draft builtin 30-minute consultation', value: Number(median(draftTimes).toFixed(2)), unit: 'ms', note: `${note}; target < 100 ms` },
-    { name: 'draft verify 30-minute consultation', value: Number(median(verifyTimes).toFixed(2)), unit: 'ms', note: `${note}; target < 50 ms` },
+    {
+      name: 'draft builtin 30-minute consultation',
+      value: Number(median(draftTimes).toFixed(2)),
+      unit: 'ms',
+      note: `${note}; target < 100 ms`,
+    },
+    {
+      name: 'draft verify 30-minute consultation',
+      value: Number(median(verifyTimes).toFixed(2)),
+      unit: 'ms',
+      note: `${note}; target < 50 ms`,
+    },
   ];
 }

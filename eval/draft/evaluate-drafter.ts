@@ -1,6 +1,10 @@
 import type { Drafter } from '../../src/draft/index.js';
 import { getTemplate, verifyDraft } from '../../src/draft/index.js';
-import { scoreFacts, toPseudonymizedTranscript, type ConsultationCase } from '../../src/draft/testing/consultation-cases.js';
+import {
+  scoreFacts,
+  toPseudonymizedTranscript,
+  type ConsultationCase,
+} from '../../src/draft/testing/consultation-cases.js';
 
 /** One consultation's result. */
 export interface CaseResult {
@@ -38,7 +42,8 @@ export async function evaluateDrafter(
       const score = scoreFacts(text, consultation.facts);
       const sentences = draft.sections.flatMap((section) => section.sentences);
       const flags: Record<string, number> = {};
-      for (const sentence of sentences) for (const flag of sentence.flags) flags[flag.kind] = (flags[flag.kind] ?? 0) + 1;
+      for (const sentence of sentences)
+        for (const flag of sentence.flags) flags[flag.kind] = (flags[flag.kind] ?? 0) + 1;
       results.push({
         id: consultation.id,
         covered: score.covered,
@@ -75,8 +80,15 @@ function percent(part: number, whole: number): string {
 }
 
 /** A plain-text report: one line per case, then the totals, optionally with the missed facts. */
-export function formatResults(title: string, results: readonly CaseResult[], options: { readonly showMissed?: boolean } = {}): string {
-  const lines = [`\n${title}`, `${'case'.padEnd(32)} ${'facts'.padStart(9)} ${'cover'.padStart(8)} ${'sent'.padStart(5)} ${'unsup'.padStart(6)}  flags`];
+export function formatResults(
+  title: string,
+  results: readonly CaseResult[],
+  options: { readonly showMissed?: boolean } = {},
+): string {
+  const lines = [
+    `\n${title}`,
+    `${'case'.padEnd(32)} ${'facts'.padStart(9)} ${'cover'.padStart(8)} ${'sent'.padStart(5)} ${'unsup'.padStart(6)}  flags`,
+  ];
   let covered = 0;
   let total = 0;
   let sentences = 0;
@@ -87,14 +99,22 @@ export function formatResults(title: string, results: readonly CaseResult[], opt
     total += result.total;
     sentences += result.sentences;
     unsupported += result.unsupported;
-    for (const [kind, count] of Object.entries(result.flags)) flagTotals[kind] = (flagTotals[kind] ?? 0) + count;
-    const flagText = Object.entries(result.flags).map(([kind, count]) => `${kind}=${count}`).join(' ') || '-';
+    for (const [kind, count] of Object.entries(result.flags))
+      flagTotals[kind] = (flagTotals[kind] ?? 0) + count;
+    const flagText =
+      Object.entries(result.flags)
+        .map(([kind, count]) => `${kind}=${count}`)
+        .join(' ') || '-';
     lines.push(
       `${result.id.padEnd(32)} ${`${result.covered}/${result.total}`.padStart(9)} ${percent(result.covered, result.total).padStart(8)} ${String(result.sentences).padStart(5)} ${String(result.unsupported).padStart(6)}  ${flagText}${result.error === undefined ? '' : `  ERROR ${result.error}`}`,
     );
-    if (options.showMissed === true) for (const missed of result.missed) lines.push(`    missed: ${missed}`);
+    if (options.showMissed === true)
+      for (const missed of result.missed) lines.push(`    missed: ${missed}`);
   }
-  const flagText = Object.entries(flagTotals).map(([kind, count]) => `${kind}=${count}`).join(' ') || '-';
+  const flagText =
+    Object.entries(flagTotals)
+      .map(([kind, count]) => `${kind}=${count}`)
+      .join(' ') || '-';
   lines.push(
     `${'overall'.padEnd(32)} ${`${covered}/${total}`.padStart(9)} ${percent(covered, total).padStart(8)} ${String(sentences).padStart(5)} ${String(unsupported).padStart(6)}  ${flagText}`,
   );

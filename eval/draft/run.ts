@@ -17,7 +17,11 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
 import { createDrafter, type DrafterConfig } from '../../src/draft/index.js';
-import { heldOutCasesDirectory, loadConsultationCases, sharedCasesDirectory } from '../../src/draft/testing/consultation-cases.js';
+import {
+  heldOutCasesDirectory,
+  loadConsultationCases,
+  sharedCasesDirectory,
+} from '../../src/draft/testing/consultation-cases.js';
 
 import { evaluateDrafter, formatResults } from './evaluate-drafter.js';
 
@@ -29,12 +33,18 @@ const environmentSchema = z.object({
   REFERENT_LLM_THREADS: z.coerce.number().int().positive().optional(),
 });
 
-function toConfig(engine: string, environment: z.infer<typeof environmentSchema>): DrafterConfig | string {
+function toConfig(
+  engine: string,
+  environment: z.infer<typeof environmentSchema>,
+): DrafterConfig | string {
   switch (engine) {
     case 'builtin':
       return { engine: 'builtin' };
     case 'openai':
-      if (environment.REFERENT_LLM_BASE_URL === undefined || environment.REFERENT_LLM_MODEL === undefined) {
+      if (
+        environment.REFERENT_LLM_BASE_URL === undefined ||
+        environment.REFERENT_LLM_MODEL === undefined
+      ) {
         return 'the openai engine needs REFERENT_LLM_BASE_URL and REFERENT_LLM_MODEL';
       }
       return {
@@ -42,12 +52,21 @@ function toConfig(engine: string, environment: z.infer<typeof environmentSchema>
         openai: {
           baseUrl: environment.REFERENT_LLM_BASE_URL,
           model: environment.REFERENT_LLM_MODEL,
-          ...(environment.REFERENT_LLM_API_KEY === undefined ? {} : { apiKey: environment.REFERENT_LLM_API_KEY }),
+          ...(environment.REFERENT_LLM_API_KEY === undefined
+            ? {}
+            : { apiKey: environment.REFERENT_LLM_API_KEY }),
         },
       };
     case 'llama':
-      if (environment.REFERENT_LLM_MODEL_PATH === undefined) return 'the llama engine needs REFERENT_LLM_MODEL_PATH';
-      return { engine: 'llama', llama: { modelPath: environment.REFERENT_LLM_MODEL_PATH, threads: environment.REFERENT_LLM_THREADS ?? 2 } };
+      if (environment.REFERENT_LLM_MODEL_PATH === undefined)
+        return 'the llama engine needs REFERENT_LLM_MODEL_PATH';
+      return {
+        engine: 'llama',
+        llama: {
+          modelPath: environment.REFERENT_LLM_MODEL_PATH,
+          threads: environment.REFERENT_LLM_THREADS ?? 2,
+        },
+      };
     default:
       return `unknown engine "${engine}" (builtin, openai or llama)`;
   }
@@ -64,7 +83,9 @@ async function main(): Promise<number> {
   });
   const environment = environmentSchema.safeParse(process.env);
   if (!environment.success) {
-    process.stderr.write(`invalid environment: ${environment.error.issues.map((issue) => issue.path.join('.')).join(', ')}\n`);
+    process.stderr.write(
+      `invalid environment: ${environment.error.issues.map((issue) => issue.path.join('.')).join(', ')}\n`,
+    );
     return 1;
   }
   const config = toConfig(values.engine, environment.data);
@@ -76,7 +97,9 @@ async function main(): Promise<number> {
   try {
     drafter = await createDrafter(config);
   } catch (error) {
-    process.stderr.write(`could not start the ${values.engine} engine: ${error instanceof Error ? error.message : 'unknown error'}\n`);
+    process.stderr.write(
+      `could not start the ${values.engine} engine: ${error instanceof Error ? error.message : 'unknown error'}\n`,
+    );
     return 2;
   }
   process.stdout.write(`engine: ${drafter.info.kind} (${drafter.info.model})\n`);
@@ -84,7 +107,10 @@ async function main(): Promise<number> {
     values.cases === undefined
       ? [
           ['Shared consultations (d01–d06)', sharedCasesDirectory],
-          ['Held-out consultations (eval/draft/cases, written before tuning)', heldOutCasesDirectory],
+          [
+            'Held-out consultations (eval/draft/cases, written before tuning)',
+            heldOutCasesDirectory,
+          ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];
   for (const [title, directory] of sets) {
@@ -102,7 +128,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`eval:draft failed: ${error instanceof Error ? error.message : 'unknown error'}\n`);
+    process.stderr.write(
+      `eval:draft failed: ${error instanceof Error ? error.message : 'unknown error'}\n`,
+    );
     process.exitCode = 2;
   },
 );

@@ -19,19 +19,24 @@ describe('Drafter accepts only pseudonymized text (conventions §8)', () => {
       segments: [{ speaker: 'pasient', text: unsafeAsPseudonymized('Jeg har vondt i halsen.') }],
     };
     expectTypeOf<Drafter['draft']>().toBeCallableWith({ template, transcript });
-    expectTypeOf<DrafterInput['transcript']['segments'][number]['text']>().toEqualTypeOf<PseudonymizedText>();
+    expectTypeOf<
+      DrafterInput['transcript']['segments'][number]['text']
+    >().toEqualTypeOf<PseudonymizedText>();
   });
 
   it('refuses a raw transcript', () => {
-    const raw: Transcript = { segments: [{ speaker: 'pasient', text: asRawText('Jeg heter Kari Nordmann.') }] };
+    const raw: Transcript = {
+      segments: [{ speaker: 'pasient', text: asRawText('Jeg heter Kari Nordmann.') }],
+    };
     // @ts-expect-error RawText is not PseudonymizedText: raw text cannot reach a drafter.
     void drafter.draft({ template, transcript: raw });
     expectTypeOf<RawText>().not.toExtend<PseudonymizedText>();
   });
 
   it('refuses plain strings', () => {
+    const plain = { segments: [{ speaker: 'lege' as const, text: 'Hei, Kari.' }] };
     // @ts-expect-error a plain string has not been through pseudonymize().
-    void drafter.draft({ template, transcript: { segments: [{ speaker: 'lege', text: 'Hei, Kari.' }] } });
+    void drafter.draft({ template, transcript: plain });
     expectTypeOf<string>().not.toExtend<PseudonymizedText>();
   });
 });

@@ -13,8 +13,15 @@ export type {
 } from './drafter.js';
 export { getTemplate, templates } from './templates/templates.js';
 export { parseTemplateFile } from './templates/parse-template-file.js';
-export { createBuiltinDrafter, builtinModelName } from './engines/builtin/create-builtin-drafter.js';
+export {
+  createBuiltinDrafter,
+  builtinModelName,
+} from './engines/builtin/create-builtin-drafter.js';
 export { verifyDraft, supportThreshold, type VerifyDraftInput } from './verify/verify-draft.js';
 export { createDrafter, type DrafterConfig, type DrafterEngineKind } from './create-drafter.js';
-export { extractNumbers, writeNumbersAsDigits, type NumberMention } from './language/norwegian-numbers.js';
+export {
+  extractNumbers,
+  writeNumbersAsDigits,
+  type NumberMention,
+} from './language/norwegian-numbers.js';
 export { findDrugMentions, isDrugName, type DrugMention } from './language/drug-names.js';

@@ -56,7 +56,14 @@ jobb jobber arbeid student skole studerer lærling pensjonist pensjonert trener 
 `;
 
 function toStems(block: string): string[] {
-  return [...new Set(block.split(/\s+/).filter((word) => word.length > 0).map((word) => fold(word)))];
+  return [
+    ...new Set(
+      block
+        .split(/\s+/)
+        .filter((word) => word.length > 0)
+        .map((word) => fold(word)),
+    ),
+  ];
 }
 
 const clinicalStems = createMatcher(toStems(symptomStems + findingStems + treatmentStems));
@@ -89,7 +96,8 @@ function createMatcher(stems: readonly string[]): StemMatcher {
 
 function startsWithAny(folded: string, matcher: StemMatcher): boolean {
   if (matcher.short.has(folded)) return true;
-  for (const stem of matcher.byPrefix.get(folded.slice(0, 3)) ?? []) if (folded.startsWith(stem)) return true;
+  for (const stem of matcher.byPrefix.get(folded.slice(0, 3)) ?? [])
+    if (folded.startsWith(stem)) return true;
   return false;
 }
 
@@ -189,8 +197,8 @@ const synonymGroups: readonly (readonly string[])[] = [
   ['kjeve', 'mandibula'],
 ];
 
-const synonymStarts: readonly (readonly [string, number])[] = synonymGroups.flatMap((group, index) =>
-  group.map((stem) => [stem.replace(' ', ''), index] as const),
+const synonymStarts: readonly (readonly [string, number])[] = synonymGroups.flatMap(
+  (group, index) => group.map((stem) => [stem.replace(' ', ''), index] as const),
 );
 const synonymsByLetter = new Map<string, (readonly [string, number])[]>();
 for (const entry of synonymStarts) {
@@ -201,6 +209,7 @@ for (const entry of synonymStarts) {
 
 /** The synonym group index of a folded word, or undefined. */
 export function synonymGroupOf(folded: string): number | undefined {
-  for (const [stem, index] of synonymsByLetter.get(folded.charAt(0)) ?? []) if (folded.startsWith(stem)) return index;
+  for (const [stem, index] of synonymsByLetter.get(folded.charAt(0)) ?? [])
+    if (folded.startsWith(stem)) return index;
   return undefined;
 }

@@ -321,20 +321,28 @@ export const drugEntries: readonly DrugEntry[] = drugTable
   .split('\n')
   .map((line) => {
     const names = line.split('|').map((name) => name.trim().toLowerCase());
-    return { substance: names[0] ?? '', names: [...new Set(names.filter((name) => !name.includes('+')))] };
+    return {
+      substance: names[0] ?? '',
+      names: [...new Set(names.filter((name) => !name.includes('+')))],
+    };
   });
 
 /** Folded name → substance. Multi-word names are keyed by their full folded text. */
 function buildNameIndex(entries: readonly DrugEntry[]): Map<string, string> {
   const index = new Map<string, string>();
-  for (const entry of entries) for (const name of entry.names) index.set(fold(name), entry.substance);
+  for (const entry of entries)
+    for (const name of entry.names) index.set(fold(name), entry.substance);
   return index;
 }
 
 const nameIndex = buildNameIndex(drugEntries);
 const maxWordsInName = Math.max(...[...nameIndex.keys()].map((name) => name.split(' ').length));
 /** First words of multi-word names ("paralgin" of "paralgin forte"); only these start a longer lookup. */
-const multiWordStarts = new Set([...nameIndex.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0] ?? ''));
+const multiWordStarts = new Set(
+  [...nameIndex.keys()]
+    .filter((name) => name.includes(' '))
+    .map((name) => name.split(' ')[0] ?? ''),
+);
 
 /** A drug name found in text. */
 export interface DrugMention {
@@ -361,11 +369,17 @@ function lookup(folded: string): string | undefined {
  * Drug names in a text (trade or generic, also inflected: "Marevanen", "paracetet"), longest
  * name first. "Paracet" in a sentence that says "paracetamol" is one mention of paracetamol.
  */
-export function findDrugMentions(tokens: readonly { folded: string; start: number; end: number }[]): DrugMention[] {
+export function findDrugMentions(
+  tokens: readonly { folded: string; start: number; end: number }[],
+): DrugMention[] {
   const mentions: DrugMention[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const startsLonger = multiWordStarts.has(tokens[index]?.folded ?? '');
-    for (let length = startsLonger ? Math.min(maxWordsInName, tokens.length - index) : 1; length >= 1; length -= 1) {
+    for (
+      let length = startsLonger ? Math.min(maxWordsInName, tokens.length - index) : 1;
+      length >= 1;
+      length -= 1
+    ) {
       const window = tokens.slice(index, index + length);
       const substance = lookup(window.map((token) => token.folded).join(' '));
       const first = window[0];

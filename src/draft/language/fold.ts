@@ -7,11 +7,7 @@ export function fold(text: string): string {
   const lower = text.toLowerCase();
   // Fast path: plain ASCII needs no decomposition.
   if (/^[a-z0-9 \-'.,]*$/.test(lower)) return lower;
-  return lower
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae');
+  return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').replace(/æ/g, 'ae');
 }
 
 /** One word of a text with its position (JavaScript string indices, end exclusive). */

@@ -28,8 +28,12 @@ describe('Norwegian numbers', () => {
   });
 
   it('writes spoken numbers as digits the way a note does, leaving articles and "andre" alone', () => {
-    expect(writeNumbersAsDigits('Jeg målte trettiåtte komma ni i går')).toBe('Jeg målte 38,9 i går');
-    expect(writeNumbersAsDigits('fjerde november og åttende desember')).toBe('4. november og 8. desember');
+    expect(writeNumbersAsDigits('Jeg målte trettiåtte komma ni i går')).toBe(
+      'Jeg målte 38,9 i går',
+    );
+    expect(writeNumbersAsDigits('fjerde november og åttende desember')).toBe(
+      '4. november og 8. desember',
+    );
     expect(writeNumbersAsDigits('ett gram i fem dager')).toBe('1 gram i 5 dager');
     expect(writeNumbersAsDigits('en gang i andre året')).toBe('en gang i andre året');
   });
@@ -37,16 +41,37 @@ describe('Norwegian numbers', () => {
 
 describe('drug names', () => {
   it('finds trade and generic names, also inflected, and maps them to the substance', () => {
-    const mentions = findDrugMentions(tokenize('Bytter fra Marevanen til Eliquis, og tar Paracet og Albyl-E.'));
-    expect(mentions.map((mention) => mention.substance)).toEqual(['warfarin', 'apixaban', 'paracetamol', 'acetylsalisylsyre']);
-    expect(findDrugMentions(tokenize('Paralgin forte ved behov'))[0]?.substance).toBe('paracetamol+kodein');
+    const mentions = findDrugMentions(
+      tokenize('Bytter fra Marevanen til Eliquis, og tar Paracet og Albyl-E.'),
+    );
+    expect(mentions.map((mention) => mention.substance)).toEqual([
+      'warfarin',
+      'apixaban',
+      'paracetamol',
+      'acetylsalisylsyre',
+    ]);
+    expect(findDrugMentions(tokenize('Paralgin forte ved behov'))[0]?.substance).toBe(
+      'paracetamol+kodein',
+    );
   });
 
   it('knows the common Norwegian prescriptions and not ordinary words', () => {
-    for (const name of ['Ibux', 'Pinex', 'Apocillin', 'Selexid', 'Xarelto', 'Levaxin', 'Metformin', 'Ventoline', 'Sobril', 'Selo-Zok']) {
+    for (const name of [
+      'Ibux',
+      'Pinex',
+      'Apocillin',
+      'Selexid',
+      'Xarelto',
+      'Levaxin',
+      'Metformin',
+      'Ventoline',
+      'Sobril',
+      'Selo-Zok',
+    ]) {
       expect(isDrugName(name), name).toBe(true);
     }
-    for (const word of ['halsen', 'feber', 'link', 'tablett']) expect(isDrugName(word), word).toBe(false);
+    for (const word of ['halsen', 'feber', 'link', 'tablett'])
+      expect(isDrugName(word), word).toBe(false);
   });
 });
 
@@ -58,7 +83,12 @@ describe('negation scope', () => {
   };
 
   it('reaches across a list and stops at "men" and at the end of the sentence', () => {
-    expect(negated('Ingen kvalme, oppkast eller diaré.')).toEqual(['kvalme', 'oppkast', 'eller', 'diaré']);
+    expect(negated('Ingen kvalme, oppkast eller diaré.')).toEqual([
+      'kvalme',
+      'oppkast',
+      'eller',
+      'diaré',
+    ]);
     expect(negated('Ikke feber, men vondt i halsen.')).toEqual(['feber']);
     expect(negated('Ingen hoste. Vondt i halsen.')).toEqual(['hoste']);
   });

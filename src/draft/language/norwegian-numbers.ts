@@ -7,27 +7,79 @@
  */
 
 const units: Readonly<Record<string, number>> = {
-  null: 0, en: 1, ett: 1, ei: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9,
+  null: 0,
+  en: 1,
+  ett: 1,
+  ei: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  sju: 7,
+  syv: 7,
+  åtte: 8,
+  ni: 9,
 };
 const teens: Readonly<Record<string, number>> = {
-  ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, atten: 18, nitten: 19,
+  ti: 10,
+  elleve: 11,
+  tolv: 12,
+  tretten: 13,
+  fjorten: 14,
+  femten: 15,
+  seksten: 16,
+  sytten: 17,
+  atten: 18,
+  nitten: 19,
 };
 const tens: Readonly<Record<string, number>> = {
-  tjue: 20, tyve: 20, tretti: 30, tredve: 30, førti: 40, femti: 50, seksti: 60, sytti: 70, åtti: 80, nitti: 90,
+  tjue: 20,
+  tyve: 20,
+  tretti: 30,
+  tredve: 30,
+  førti: 40,
+  femti: 50,
+  seksti: 60,
+  sytti: 70,
+  åtti: 80,
+  nitti: 90,
 };
 const unitOrdinals: Readonly<Record<string, number>> = {
-  første: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, sjuende: 7, syvende: 7, åttende: 8, niende: 9,
+  første: 1,
+  andre: 2,
+  tredje: 3,
+  fjerde: 4,
+  femte: 5,
+  sjette: 6,
+  sjuende: 7,
+  syvende: 7,
+  åttende: 8,
+  niende: 9,
 };
 const otherOrdinals: Readonly<Record<string, number>> = {
-  tiende: 10, ellevte: 11, tolvte: 12, trettende: 13, fjortende: 14, femtende: 15, sekstende: 16, syttende: 17,
-  attende: 18, nittende: 19, tjuende: 20, tyvende: 20, trettiende: 30, tredevte: 30,
+  tiende: 10,
+  ellevte: 11,
+  tolvte: 12,
+  trettende: 13,
+  fjortende: 14,
+  femtende: 15,
+  sekstende: 16,
+  syttende: 17,
+  attende: 18,
+  nittende: 19,
+  tjuende: 20,
+  tyvende: 20,
+  trettiende: 30,
+  tredevte: 30,
 };
 
 /** Every single-word cardinal 0–99 and ordinal 1–31, in both counting styles. */
 function buildWordTables(): { cardinals: Map<string, number>; ordinals: Map<string, number> } {
   const cardinals = new Map<string, number>();
   const ordinals = new Map<string, number>();
-  for (const [word, value] of Object.entries({ ...units, ...teens, ...tens })) cardinals.set(word, value);
+  for (const [word, value] of Object.entries({ ...units, ...teens, ...tens }))
+    cardinals.set(word, value);
   cardinals.set('én', 1);
   for (const [tenWord, tenValue] of Object.entries(tens)) {
     for (const [unitWord, unitValue] of Object.entries(units)) {
@@ -40,20 +92,37 @@ function buildWordTables(): { cardinals: Map<string, number>; ordinals: Map<stri
     }
   }
   cardinals.set('tjueén', 21);
-  for (const [word, value] of Object.entries({ ...unitOrdinals, ...otherOrdinals })) ordinals.set(word, value);
+  for (const [word, value] of Object.entries({ ...unitOrdinals, ...otherOrdinals }))
+    ordinals.set(word, value);
   return { cardinals, ordinals };
 }
 
 const { cardinals, ordinals } = buildWordTables();
 
 export const monthNumbers: Readonly<Record<string, number>> = {
-  januar: 1, februar: 2, mars: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10,
-  november: 11, desember: 12,
+  januar: 1,
+  februar: 2,
+  mars: 3,
+  april: 4,
+  mai: 5,
+  juni: 6,
+  juli: 7,
+  august: 8,
+  september: 9,
+  oktober: 10,
+  november: 11,
+  desember: 12,
 };
 
 /** Words that stand for a number of a smaller unit: "en halvtime" is 30 minutes. */
 const durationWords: Readonly<Record<string, number>> = {
-  halvtime: 30, halvtimen: 30, kvarter: 15, kvarteret: 15, halvår: 6, halvåret: 6, dusin: 12,
+  halvtime: 30,
+  halvtimen: 30,
+  kvarter: 15,
+  kvarteret: 15,
+  halvår: 6,
+  halvåret: 6,
+  dusin: 12,
 };
 
 function lower(word: string): string {
@@ -75,19 +144,31 @@ function cardinalOf(word: string | undefined): number | undefined {
 }
 
 /** Every word that can begin a spoken number; other words are skipped without parsing. */
-const numberStartWords = new Set([...cardinals.keys(), ...ordinals.keys(), 'hundre', 'hundrede', 'tusen', 'halvannen', 'halvannet']);
+const numberStartWords = new Set([
+  ...cardinals.keys(),
+  ...ordinals.keys(),
+  'hundre',
+  'hundrede',
+  'tusen',
+  'halvannen',
+  'halvannet',
+]);
 
 /**
  * Reads a number written in words starting at `words[index]` ("hundre og tjueseks",
  * "trettiåtte komma ni", "en og en halv", "tjuefjerde"); `undefined` when none starts there.
  */
-export function readSpokenNumber(words: readonly string[], index: number): SpokenNumber | undefined {
+export function readSpokenNumber(
+  words: readonly string[],
+  index: number,
+): SpokenNumber | undefined {
   const first = words[index];
   if (first === undefined) return undefined;
   const word = lower(first);
   const ordinal = ordinals.get(word);
   if (ordinal !== undefined) return { value: ordinal, length: 1, ordinal: true };
-  if (word === 'halvannen' || word === 'halvannet') return { value: 1.5, length: 1, ordinal: false };
+  if (word === 'halvannen' || word === 'halvannet')
+    return { value: 1.5, length: 1, ordinal: false };
 
   let position = index;
   let value: number | undefined;
@@ -149,7 +230,10 @@ export function readSpokenNumber(words: readonly string[], index: number): Spoke
   return { value, length: position - index, ordinal: false };
 }
 
-function readCardinalBelowThousand(words: readonly string[], index: number): { value: number; length: number } | undefined {
+function readCardinalBelowThousand(
+  words: readonly string[],
+  index: number,
+): { value: number; length: number } | undefined {
   const first = cardinalOf(words[index]);
   if (first === undefined) return undefined;
   const next = lower(words[index + 1] ?? '');
@@ -190,8 +274,16 @@ export function extractNumbers(text: string): NumberMention[] {
     // "24.11" in a date is two numbers; "38.9" a decimal. Record both readings for dates.
     if (/^\d{1,2}\.\d{1,2}$/.test(raw)) {
       const [day, month] = raw.split('.');
-      mentions.push({ value: Number(day), start: match.index, end: match.index + (day?.length ?? 0) });
-      mentions.push({ value: Number(month), start: match.index, end: match.index + match[0].length });
+      mentions.push({
+        value: Number(day),
+        start: match.index,
+        end: match.index + (day?.length ?? 0),
+      });
+      mentions.push({
+        value: Number(month),
+        start: match.index,
+        end: match.index + match[0].length,
+      });
     }
     if (Number.isNaN(value)) value = Number(raw.replace(/[.,]/g, ''));
     mentions.push({ value, start: match.index, end: match.index + match[0].length });
@@ -227,8 +319,29 @@ export function formatNumber(value: number): string {
 }
 
 const countableAfterOne = new Set([
-  'gram', 'g', 'kilo', 'kg', 'tablett', 'tabletter', 'kapsel', 'pose', 'dose', 'dag', 'døgn', 'uke', 'måned',
-  'år', 'time', 'liter', 'milligram', 'mikrogram', 'halvår', 'sprøyte', 'pust', 'inhalasjon', 'dråpe',
+  'gram',
+  'g',
+  'kilo',
+  'kg',
+  'tablett',
+  'tabletter',
+  'kapsel',
+  'pose',
+  'dose',
+  'dag',
+  'døgn',
+  'uke',
+  'måned',
+  'år',
+  'time',
+  'liter',
+  'milligram',
+  'mikrogram',
+  'halvår',
+  'sprøyte',
+  'pust',
+  'inhalasjon',
+  'dråpe',
 ]);
 
 /**
@@ -253,7 +366,12 @@ export function writeNumbersAsDigits(text: string): string {
       if (monthNumbers[following] === undefined) continue;
       result += text.slice(cursor, word.index) + `${spoken.value}.`;
     } else {
-      if (spoken.length === 1 && (single === 'en' || single === 'ett' || single === 'ei') && !countableAfterOne.has(following)) continue;
+      if (
+        spoken.length === 1 &&
+        (single === 'en' || single === 'ett' || single === 'ei') &&
+        !countableAfterOne.has(following)
+      )
+        continue;
       result += text.slice(cursor, word.index) + formatNumber(spoken.value);
     }
     cursor = lastWord.index + lastWord[0].length;

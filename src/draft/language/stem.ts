@@ -6,8 +6,36 @@ import { fold } from './fold.js';
  * "smerter". Works on folded words (lower case, no diacritics). Stems keep at least 3 letters.
  */
 const endings = [
-  'hetenes', 'hetene', 'hetens', 'heten', 'heter', 'endes', 'ande', 'ende', 'edes', 'enes', 'erte', 'ede',
-  'ane', 'ene', 'ens', 'ers', 'ets', 'het', 'ast', 'ert', 'te', 'en', 'ar', 'er', 'as', 'es', 'et', 'a', 'e', 's',
+  'hetenes',
+  'hetene',
+  'hetens',
+  'heten',
+  'heter',
+  'endes',
+  'ande',
+  'ende',
+  'edes',
+  'enes',
+  'erte',
+  'ede',
+  'ane',
+  'ene',
+  'ens',
+  'ers',
+  'ets',
+  'het',
+  'ast',
+  'ert',
+  'te',
+  'en',
+  'ar',
+  'er',
+  'as',
+  'es',
+  'et',
+  'a',
+  'e',
+  's',
 ];
 
 /** The stem of one word. */

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { codeSystems, InvalidInputError, templateIds, type TemplateDefinition } from '../../core/index.js';
+import {
+  codeSystems,
+  InvalidInputError,
+  templateIds,
+  type TemplateDefinition,
+} from '../../core/index.js';
 
 const sectionSchema = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'lower-case letters, digits and hyphens'),
@@ -15,10 +20,14 @@ const templateFileSchema = z
     sections: z.array(sectionSchema).min(1).max(20),
     styleExample: z.string().max(5000).optional(),
   })
-  .refine((template) => new Set(template.sections.map((section) => section.key)).size === template.sections.length, {
-    message: 'section keys must be unique',
-    path: ['sections'],
-  });
+  .refine(
+    (template) =>
+      new Set(template.sections.map((section) => section.key)).size === template.sections.length,
+    {
+      message: 'section keys must be unique',
+      path: ['sections'],
+    },
+  );
 
 /**
  * Parses a clinic-edited template file (JSON with the `TemplateDefinition` shape). Throws
@@ -35,7 +44,9 @@ export function parseTemplateFile(json: string): TemplateDefinition {
   }
   const result = templateFileSchema.safeParse(data);
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const issues = result.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
     throw new InvalidInputError('template file does not match the template schema', {
       userMessage: 'Malfilen har feil og kan ikke brukes.',
       issues,

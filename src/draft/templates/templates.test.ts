@@ -20,23 +20,31 @@ describe('templates', () => {
       'medikamentendringer',
       'oppfolging',
     ]);
-    expect(getTemplate('epikrise').sections.map((section) => section.title)).toContain('Funn og undersøkelser');
+    expect(getTemplate('epikrise').sections.map((section) => section.title)).toContain(
+      'Funn og undersøkelser',
+    );
   });
 
   it('exist for every document kind, with an instruction for every section and the right code system', () => {
     for (const id of templateIds) {
       const template = templates[id];
       expect(template.id).toBe(id);
-      for (const section of template.sections) expect(section.instruction.length).toBeGreaterThan(10);
+      for (const section of template.sections)
+        expect(section.instruction.length).toBeGreaterThan(10);
     }
     expect(getTemplate('journalnotat').codeSystem).toBe('ICPC-2');
     expect(getTemplate('epikrise').codeSystem).toBe('ICD-10');
     expect(getTemplate('henvisning').sections.map((section) => section.key)).toContain('hastegrad');
-    expect(getTemplate('pasientbrev').sections.map((section) => section.key)).toEqual(['funn', 'rad', 'kontakt']);
+    expect(getTemplate('pasientbrev').sections.map((section) => section.key)).toEqual([
+      'funn',
+      'rad',
+      'kontakt',
+    ]);
   });
 
   it('round-trip through the template file format', () => {
-    for (const id of templateIds) expect(parseTemplateFile(JSON.stringify(templates[id]))).toEqual(templates[id]);
+    for (const id of templateIds)
+      expect(parseTemplateFile(JSON.stringify(templates[id]))).toEqual(templates[id]);
   });
 });
 
@@ -46,7 +54,10 @@ describe('parseTemplateFile', () => {
       ...templates.journalnotat,
       title: 'Notat (legesenteret)',
       styleExample: 'Kort og konsist.',
-      sections: templates.journalnotat.sections.map((section) => ({ ...section, instruction: `${section.instruction} Bruk korte setninger.` })),
+      sections: templates.journalnotat.sections.map((section) => ({
+        ...section,
+        instruction: `${section.instruction} Bruk korte setninger.`,
+      })),
     };
     expect(parseTemplateFile(JSON.stringify(edited)).title).toBe('Notat (legesenteret)');
   });
@@ -76,7 +87,10 @@ describe('parseTemplateFile', () => {
   });
 
   it('refuses duplicate section keys and invalid JSON', () => {
-    const duplicate = { ...templates.journalnotat, sections: [templates.journalnotat.sections[0], templates.journalnotat.sections[0]] };
+    const duplicate = {
+      ...templates.journalnotat,
+      sections: [templates.journalnotat.sections[0], templates.journalnotat.sections[0]],
+    };
     expect(() => parseTemplateFile(JSON.stringify(duplicate))).toThrow(InvalidInputError);
     expect(() => parseTemplateFile('{ not json')).toThrow(InvalidInputError);
   });

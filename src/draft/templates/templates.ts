@@ -49,7 +49,11 @@ const epikrise: TemplateDefinition = {
   title: 'Epikrise',
   codeSystem: 'ICD-10',
   sections: [
-    { key: 'innleggelsesarsak', title: 'Innleggelsesårsak', instruction: 'Hvorfor pasienten ble innlagt, kort.' },
+    {
+      key: 'innleggelsesarsak',
+      title: 'Innleggelsesårsak',
+      instruction: 'Hvorfor pasienten ble innlagt, kort.',
+    },
     {
       key: 'forlop',
       title: 'Forløp',
@@ -60,16 +64,22 @@ const epikrise: TemplateDefinition = {
       title: 'Funn og undersøkelser',
       instruction: 'Relevante undersøkelser, prøvesvar og bildefunn, med verdier som sagt.',
     },
-    { key: 'diagnoser', title: 'Diagnoser', instruction: 'Diagnoser med ICD-10-kode, hoveddiagnose først.' },
+    {
+      key: 'diagnoser',
+      title: 'Diagnoser',
+      instruction: 'Diagnoser med ICD-10-kode, hoveddiagnose først.',
+    },
     {
       key: 'medikamentendringer',
       title: 'Medikamentendringer',
-      instruction: 'Hva som er nytt, endret og seponert, med dose og begrunnelse; uendrede faste medisiner til slutt.',
+      instruction:
+        'Hva som er nytt, endret og seponert, med dose og begrunnelse; uendrede faste medisiner til slutt.',
     },
     {
       key: 'oppfolging',
       title: 'Videre oppfølging',
-      instruction: 'Hvem gjør hva og når: kontroller, fjerning av sting, fysioterapi, restriksjoner og når pasienten skal ta kontakt.',
+      instruction:
+        'Hvem gjør hva og når: kontroller, fjerning av sting, fysioterapi, restriksjoner og når pasienten skal ta kontakt.',
     },
   ],
 };
@@ -84,9 +94,17 @@ const henvisning: TemplateDefinition = {
       title: 'Årsak og problemstilling',
       instruction: 'Hvorfor pasienten henvises og hva mottakeren bes om å vurdere.',
     },
-    { key: 'anamnese', title: 'Sykehistorie', instruction: 'Relevant sykehistorie, forløp og tidligere behandling.' },
+    {
+      key: 'anamnese',
+      title: 'Sykehistorie',
+      instruction: 'Relevant sykehistorie, forløp og tidligere behandling.',
+    },
     { key: 'funn', title: 'Funn', instruction: 'Kliniske funn og prøvesvar.' },
-    { key: 'medikamenter', title: 'Faste medisiner', instruction: 'Legemidler pasienten bruker, med dose.' },
+    {
+      key: 'medikamenter',
+      title: 'Faste medisiner',
+      instruction: 'Legemidler pasienten bruker, med dose.',
+    },
     {
       key: 'hastegrad',
       title: 'Hastegrad',
@@ -100,11 +118,24 @@ const pasientbrev: TemplateDefinition = {
   title: 'Brev til pasienten',
   codeSystem: 'ICPC-2',
   sections: [
-    { key: 'funn', title: 'Hva vi fant', instruction: 'Med enkle ord, i du-form: hva legen fant og mener.' },
-    { key: 'rad', title: 'Hva du bør gjøre', instruction: 'Behandling og råd i du-form, med dose og varighet.' },
-    { key: 'kontakt', title: 'Når du bør ta kontakt', instruction: 'Faresignaler og hvem pasienten skal kontakte.' },
+    {
+      key: 'funn',
+      title: 'Hva vi fant',
+      instruction: 'Med enkle ord, i du-form: hva legen fant og mener.',
+    },
+    {
+      key: 'rad',
+      title: 'Hva du bør gjøre',
+      instruction: 'Behandling og råd i du-form, med dose og varighet.',
+    },
+    {
+      key: 'kontakt',
+      title: 'Når du bør ta kontakt',
+      instruction: 'Faresignaler og hvem pasienten skal kontakte.',
+    },
   ],
-  styleExample: 'Hva vi fant: Du har en halsbetennelse som skyldes bakterier.\nHva du bør gjøre: Ta penicillin fire ganger daglig i fem dager.',
+  styleExample:
+    'Hva vi fant: Du har en halsbetennelse som skyldes bakterier.\nHva du bør gjøre: Ta penicillin fire ganger daglig i fem dager.',
 };
 
 /** The built-in templates, one per document kind. */

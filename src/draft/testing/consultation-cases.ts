@@ -1,10 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { speakers, templateIds, unsafeAsPseudonymized, type PseudonymizedTranscript } from '../../core/index.js';
+import {
+  speakers,
+  templateIds,
+  unsafeAsPseudonymized,
+  type PseudonymizedTranscript,
+} from '../../core/index.js';
 
 /** The shared synthetic consultations d01–d06 (`../shared/data/consultations`). */
-export const sharedCasesDirectory = join(import.meta.dirname, '../../../../shared/data/consultations');
+export const sharedCasesDirectory = join(
+  import.meta.dirname,
+  '../../../../shared/data/consultations',
+);
 /** Our own held-out synthetic consultations, written before the rules were tuned on them. */
 export const heldOutCasesDirectory = join(import.meta.dirname, '../../../eval/draft/cases');
 
@@ -13,7 +21,11 @@ const caseSchema = z.object({
   template: z.enum(templateIds),
   segments: z.array(z.object({ speaker: z.enum(speakers), text: z.string() })),
   facts: z.array(
-    z.object({ section: z.string(), fact: z.string(), keywords: z.array(z.array(z.string().min(1)).min(1)).min(1) }),
+    z.object({
+      section: z.string(),
+      fact: z.string(),
+      keywords: z.array(z.array(z.string().min(1)).min(1)).min(1),
+    }),
   ),
   reference_note: z
     .object({
@@ -39,7 +51,10 @@ export function loadConsultationCases(directory: string): ConsultationCase[] {
  */
 export function toPseudonymizedTranscript(consultation: ConsultationCase): PseudonymizedTranscript {
   return {
-    segments: consultation.segments.map((segment) => ({ speaker: segment.speaker, text: unsafeAsPseudonymized(segment.text) })),
+    segments: consultation.segments.map((segment) => ({
+      speaker: segment.speaker,
+      text: unsafeAsPseudonymized(segment.text),
+    })),
   };
 }
 
@@ -50,7 +65,12 @@ export function scoreFacts(
 ): { readonly covered: number; readonly total: number; readonly missed: readonly string[] } {
   const text = draftText.toLowerCase();
   const missed = facts
-    .filter((fact) => !fact.keywords.every((group) => group.some((keyword) => text.includes(keyword.toLowerCase()))))
+    .filter(
+      (fact) =>
+        !fact.keywords.every((group) =>
+          group.some((keyword) => text.includes(keyword.toLowerCase())),
+        ),
+    )
     .map((fact) => `${fact.section}: ${fact.fact}`);
   return { covered: facts.length - missed.length, total: facts.length, missed };
 }

@@ -25,8 +25,12 @@ export interface DrafterContractOptions {
   readonly timeoutMs?: number;
 }
 
-function pseudonymizedTranscript(lines: readonly (readonly [Speaker, string])[]): PseudonymizedTranscript {
-  return { segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })) };
+function pseudonymizedTranscript(
+  lines: readonly (readonly [Speaker, string])[],
+): PseudonymizedTranscript {
+  return {
+    segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
+  };
 }
 
 /** A short synthetic consultation, already pseudonymized (fake names). */
@@ -37,8 +41,14 @@ export const contractTranscript: PseudonymizedTranscript = pseudonymizedTranscri
   ['pasient', 'Nei, ingen hoste.'],
   ['lege', 'Bruker du noen faste medisiner?'],
   ['pasient', 'Nei. Jeg har tatt Paracet, to tabletter morgen og kveld.'],
-  ['lege', 'Nå skal jeg undersøke deg. Temperaturen er trettiåtte komma fem. Mandlene er røde og hovne med belegg på begge sider. Lungene er normale.'],
-  ['lege', 'Dette er en halsbetennelse, sannsynligvis med bakterier. Du får fenoksymetylpenicillin 660 milligram fire ganger daglig i fem dager.'],
+  [
+    'lege',
+    'Nå skal jeg undersøke deg. Temperaturen er trettiåtte komma fem. Mandlene er røde og hovne med belegg på begge sider. Lungene er normale.',
+  ],
+  [
+    'lege',
+    'Dette er en halsbetennelse, sannsynligvis med bakterier. Du får fenoksymetylpenicillin 660 milligram fire ganger daglig i fem dager.',
+  ],
   ['lege', 'Hvis du ikke klarer å svelge eller får pustevansker, må du ringe legevakten.'],
   ['pasient', 'Takk skal du ha.'],
 ]);
@@ -82,7 +92,9 @@ export function runDrafterContractSuite(
           const drafter = await makeDrafter();
           const template = getTemplate(templateId);
           const output = await drafter.draft({ template, transcript });
-          expect(output.sections.map((section) => section.key)).toEqual(template.sections.map((section) => section.key));
+          expect(output.sections.map((section) => section.key)).toEqual(
+            template.sections.map((section) => section.key),
+          );
           for (const section of output.sections) {
             for (const sentence of section.sentences) {
               expect(typeof sentence.text).toBe('string');
@@ -110,7 +122,10 @@ export function runDrafterContractSuite(
       'drafts something from a consultation with clinical content',
       async () => {
         const drafter = await makeDrafter();
-        const output = await drafter.draft({ template: getTemplate(templatesToTest[0] ?? 'journalnotat'), transcript });
+        const output = await drafter.draft({
+          template: getTemplate(templatesToTest[0] ?? 'journalnotat'),
+          transcript,
+        });
         expect(allSentences(output).length).toBeGreaterThan(0);
       },
       timeout,
@@ -125,18 +140,23 @@ export function runDrafterContractSuite(
         const draft = verifyDraft({ template, transcript, output, engine: drafter.info });
         expect(draft.template).toBe(template.id);
         expect(draft.engine).toEqual(drafter.info);
-        expect(draft.sections.map((section) => section.title)).toEqual(template.sections.map((section) => section.title));
+        expect(draft.sections.map((section) => section.title)).toEqual(
+          template.sections.map((section) => section.title),
+        );
       },
       timeout,
     );
 
     it('rejects an empty transcript with InvalidInputError', async () => {
       const drafter = await makeDrafter();
-      await expect(drafter.draft({ template: getTemplate('journalnotat'), transcript: { segments: [] } })).rejects.toBeInstanceOf(
-        InvalidInputError,
-      );
       await expect(
-        drafter.draft({ template: getTemplate('journalnotat'), transcript: pseudonymizedTranscript([['lege', '   ']]) }),
+        drafter.draft({ template: getTemplate('journalnotat'), transcript: { segments: [] } }),
+      ).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(
+        drafter.draft({
+          template: getTemplate('journalnotat'),
+          transcript: pseudonymizedTranscript([['lege', '   ']]),
+        }),
       ).rejects.toBeInstanceOf(InvalidInputError);
     });
 
@@ -153,7 +173,9 @@ export function runDrafterContractSuite(
           ]),
         ]) {
           const output = await drafter.draft({ template, transcript: odd });
-          expect(output.sections.map((section) => section.key)).toEqual(template.sections.map((section) => section.key));
+          expect(output.sections.map((section) => section.key)).toEqual(
+            template.sections.map((section) => section.key),
+          );
         }
       },
       timeout,
@@ -163,7 +185,12 @@ export function runDrafterContractSuite(
       const drafter = await makeDrafter();
       const controller = new AbortController();
       controller.abort();
-      await expect(drafter.draft({ template: getTemplate('journalnotat'), transcript }, { signal: controller.signal })).rejects.toThrow();
+      await expect(
+        drafter.draft(
+          { template: getTemplate('journalnotat'), transcript },
+          { signal: controller.signal },
+        ),
+      ).rejects.toThrow();
     });
 
     if (options.abortsWhileDrafting === true) {
@@ -172,8 +199,13 @@ export function runDrafterContractSuite(
         async () => {
           const drafter = await makeDrafter();
           const controller = new AbortController();
-          const pending = drafter.draft({ template: getTemplate('journalnotat'), transcript }, { signal: controller.signal });
-          setTimeout(() => { controller.abort(); }, 5);
+          const pending = drafter.draft(
+            { template: getTemplate('journalnotat'), transcript },
+            { signal: controller.signal },
+          );
+          setTimeout(() => {
+            controller.abort();
+          }, 5);
           await expect(pending).rejects.toThrow();
         },
         timeout,

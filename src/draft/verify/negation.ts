@@ -1,11 +1,49 @@
 import type { WordToken } from '../language/fold.js';
 
 /** Words that deny what follows them in the same clause. */
-const negators = new Set(['ingen', 'ikke', 'uten', 'aldri', 'ingenting', 'intet', 'inga', 'benekter', 'neg', 'negativ', 'verken']);
+const negators = new Set([
+  'ingen',
+  'ikke',
+  'uten',
+  'aldri',
+  'ingenting',
+  'intet',
+  'inga',
+  'benekter',
+  'neg',
+  'negativ',
+  'verken',
+]);
 /** After a comma, these start a new clause ("Ingen blødninger, får lett blåmerker"). */
 const clauseOpeners = new Set([
-  'har', 'er', 'far', 'gar', 'bruker', 'tar', 'kan', 'skal', 'var', 'ble', 'fikk', 'hadde', 'pas', 'han', 'hun',
-  'det', 'jeg', 'du', 'vi', 'men', 'tales', 'taler', 'klarer', 'spiser', 'drikker', 'sover', 'kjenner', 'merker',
+  'har',
+  'er',
+  'far',
+  'gar',
+  'bruker',
+  'tar',
+  'kan',
+  'skal',
+  'var',
+  'ble',
+  'fikk',
+  'hadde',
+  'pas',
+  'han',
+  'hun',
+  'det',
+  'jeg',
+  'du',
+  'vi',
+  'men',
+  'tales',
+  'taler',
+  'klarer',
+  'spiser',
+  'drikker',
+  'sover',
+  'kjenner',
+  'merker',
 ]);
 
 /** Words that end a negation's reach. */
@@ -27,7 +65,8 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
     const previous = tokens[index - 1];
     if (previous !== undefined) {
       const between = text.slice(previous.end, token.start);
-      const isAbbreviation = /^(?:pas|ca|ev|evt|bl|kl|dr|f|mht)$/.test(previous.folded) && /^\.\s*$/.test(between);
+      const isAbbreviation =
+        /^(?:pas|ca|ev|evt|bl|kl|dr|f|mht)$/.test(previous.folded) && /^\.\s*$/.test(between);
       if (/[.!?;:]/.test(between) && !isAbbreviation) active = false;
       if (/,/.test(between) && (reach > 8 || clauseOpeners.has(token.folded))) active = false;
     }

@@ -75,7 +75,11 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     const isClinician = segment.speaker === 'lege' || segment.speaker === 'sykepleier';
     sentences.forEach((sentence, sentenceIndex) => {
       const unitIndex = units.length;
-      const tokens = tokenize(sentence.text).map((token) => ({ ...token, start: token.start + sentence.start, end: token.end + sentence.start }));
+      const tokens = tokenize(sentence.text).map((token) => ({
+        ...token,
+        start: token.start + sentence.start,
+        end: token.end + sentence.start,
+      }));
       units.push({ segment: segmentIndex, start: sentence.start, end: sentence.end, tokens });
       const negated = negatedWords(text, tokens);
       const isQuestion = /[?—]\s*$/u.test(sentence.text);
@@ -97,11 +101,16 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
           groupList.push(occurrence);
           byGroup.set(group, groupList);
         }
-        if (!isQuestion && !isHypothetical && isConflictWord(token.folded)) countPolarity(stemmed, negated[tokenIndex] === true);
+        if (!isQuestion && !isHypothetical && isConflictWord(token.folded))
+          countPolarity(stemmed, negated[tokenIndex] === true);
       });
       for (const mention of extractNumbers(sentence.text)) {
         const list = numbers.get(mention.value) ?? [];
-        list.push({ unit: unitIndex, start: sentence.start + mention.start, end: sentence.start + mention.end });
+        list.push({
+          unit: unitIndex,
+          start: sentence.start + mention.start,
+          end: sentence.start + mention.end,
+        });
         numbers.set(mention.value, list);
       }
       for (const mention of findDrugMentions(tokens)) substances.add(mention.substance);
@@ -134,7 +143,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     occurrencesOf(stemmed, folded) {
       const found: Occurrence[] = [...(byStem.get(stemmed) ?? [])];
       for (const candidate of byBucket.get(bucketKey(stemmed)) ?? []) {
-        if (candidate !== stemmed && stemsMatch(candidate, stemmed)) found.push(...(byStem.get(candidate) ?? []));
+        if (candidate !== stemmed && stemsMatch(candidate, stemmed))
+          found.push(...(byStem.get(candidate) ?? []));
       }
       const group = synonymGroupOf(folded);
       if (group !== undefined) found.push(...(byGroup.get(group) ?? []));

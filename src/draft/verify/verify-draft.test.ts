@@ -21,11 +21,19 @@ function caseById(prefix: string): ConsultationCase {
   return found;
 }
 
-function transcriptOf(lines: readonly (readonly ['lege' | 'pasient', string])[]): PseudonymizedTranscript {
-  return { segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })) };
+function transcriptOf(
+  lines: readonly (readonly ['lege' | 'pasient', string])[],
+): PseudonymizedTranscript {
+  return {
+    segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
+  };
 }
 
-function outputWith(key: string, texts: readonly string[], diagnoses: DrafterOutput['diagnoses'] = []): DrafterOutput {
+function outputWith(
+  key: string,
+  texts: readonly string[],
+  diagnoses: DrafterOutput['diagnoses'] = [],
+): DrafterOutput {
   return {
     sections: journalnotat.sections.map((section) => ({
       key: section.key,
@@ -37,22 +45,37 @@ function outputWith(key: string, texts: readonly string[], diagnoses: DrafterOut
 }
 
 async function builtinOutput(consultation: ConsultationCase): Promise<DrafterOutput> {
-  return createBuiltinDrafter().draft({ template: getTemplate(consultation.template), transcript: toPseudonymizedTranscript(consultation) });
+  return createBuiltinDrafter().draft({
+    template: getTemplate(consultation.template),
+    transcript: toPseudonymizedTranscript(consultation),
+  });
 }
 
 /** Verifies one extra sentence appended to the plan of a correct draft, and returns its flags. */
-async function flagsOfInjected(consultation: ConsultationCase, injected: string): Promise<string[]> {
+async function flagsOfInjected(
+  consultation: ConsultationCase,
+  injected: string,
+): Promise<string[]> {
   const template = getTemplate(consultation.template);
   const output = await builtinOutput(consultation);
   const lastKey = template.sections[template.sections.length - 1]?.key;
   const withFault: DrafterOutput = {
     ...output,
     sections: output.sections.map((section) =>
-      section.key === lastKey ? { ...section, sentences: [...section.sentences, { text: injected }] } : section,
+      section.key === lastKey
+        ? { ...section, sentences: [...section.sentences, { text: injected }] }
+        : section,
     ),
   };
-  const draft = verifyDraft({ template, transcript: toPseudonymizedTranscript(consultation), output: withFault, engine });
-  const sentence = draft.sections.flatMap((section) => section.sentences).find((candidate) => candidate.text === injected);
+  const draft = verifyDraft({
+    template,
+    transcript: toPseudonymizedTranscript(consultation),
+    output: withFault,
+    engine,
+  });
+  const sentence = draft.sections
+    .flatMap((section) => section.sentences)
+    .find((candidate) => candidate.text === injected);
   expect(sentence).toBeDefined();
   if (sentence?.supported === true) expect(sentence.flags).toEqual([]);
   return sentence?.flags.map((flag) => flag.kind) ?? [];
@@ -64,7 +87,12 @@ describe('verifyDraft on correct drafts', () => {
     async (_id, consultation) => {
       const template = getTemplate(consultation.template);
       const transcript = toPseudonymizedTranscript(consultation);
-      const draft = verifyDraft({ template, transcript, output: await builtinOutput(consultation), engine });
+      const draft = verifyDraft({
+        template,
+        transcript,
+        output: await builtinOutput(consultation),
+        engine,
+      });
       const sentences = draft.sections.flatMap((section) => section.sentences);
       const flagged = sentences.filter((sentence) => !sentence.supported);
       expect(flagged.length / sentences.length).toBeLessThanOrEqual(0.05);
@@ -81,16 +109,30 @@ describe('verifyDraft on correct drafts', () => {
 
 describe('verifyDraft catches injected faults', () => {
   it('flags an invented dose', async () => {
-    expect(await flagsOfInjected(caseById('d01'), 'Fenoksymetylpenicillin 990 mg x 4 i 5 dager.')).toContain('number-not-in-transcript');
-    expect(await flagsOfInjected(caseById('d05'), 'Eliquis 2,5 mg x 2.')).toContain('number-not-in-transcript');
-    expect(await flagsOfInjected(caseById('d06'), 'Fragmin 7500 IE x 1 daglig.')).toContain('number-not-in-transcript');
+    expect(
+      await flagsOfInjected(caseById('d01'), 'Fenoksymetylpenicillin 990 mg x 4 i 5 dager.'),
+    ).toContain('number-not-in-transcript');
+    expect(await flagsOfInjected(caseById('d05'), 'Eliquis 2,5 mg x 2.')).toContain(
+      'number-not-in-transcript',
+    );
+    expect(await flagsOfInjected(caseById('d06'), 'Fragmin 7500 IE x 1 daglig.')).toContain(
+      'number-not-in-transcript',
+    );
   });
 
   it('flags a negated finding stated as present', async () => {
-    expect(await flagsOfInjected(caseById('d01'), 'Pasienten har hoste.')).toContain('negation-conflict');
-    expect(await flagsOfInjected(caseById('d02'), 'Har merket hjertebank.')).toContain('negation-conflict');
-    expect(await flagsOfInjected(caseById('d04'), 'Hevelse i leppene og tungpust.')).toContain('negation-conflict');
-    expect(await flagsOfInjected(caseById('d05'), 'Har hatt blødninger.')).toContain('negation-conflict');
+    expect(await flagsOfInjected(caseById('d01'), 'Pasienten har hoste.')).toContain(
+      'negation-conflict',
+    );
+    expect(await flagsOfInjected(caseById('d02'), 'Har merket hjertebank.')).toContain(
+      'negation-conflict',
+    );
+    expect(await flagsOfInjected(caseById('d04'), 'Hevelse i leppene og tungpust.')).toContain(
+      'negation-conflict',
+    );
+    expect(await flagsOfInjected(caseById('d05'), 'Har hatt blødninger.')).toContain(
+      'negation-conflict',
+    );
   });
 
   it('flags a present finding stated as absent', async () => {
@@ -98,13 +140,21 @@ describe('verifyDraft catches injected faults', () => {
   });
 
   it('flags a drug never mentioned', async () => {
-    expect(await flagsOfInjected(caseById('d01'), 'Startet Xarelto 20 mg x 1.')).toContain('drug-not-in-transcript');
-    expect(await flagsOfInjected(caseById('d03'), 'Får Paralgin forte ved behov.')).toContain('drug-not-in-transcript');
-    expect(await flagsOfInjected(caseById('d04'), 'Fortsetter med Levaxin.')).toContain('drug-not-in-transcript');
+    expect(await flagsOfInjected(caseById('d01'), 'Startet Xarelto 20 mg x 1.')).toContain(
+      'drug-not-in-transcript',
+    );
+    expect(await flagsOfInjected(caseById('d03'), 'Får Paralgin forte ved behov.')).toContain(
+      'drug-not-in-transcript',
+    );
+    expect(await flagsOfInjected(caseById('d04'), 'Fortsetter med Levaxin.')).toContain(
+      'drug-not-in-transcript',
+    );
   });
 
   it('accepts a drug named by another of its names', async () => {
-    expect(await flagsOfInjected(caseById('d05'), 'Bytter fra warfarin til apixaban.')).not.toContain('drug-not-in-transcript');
+    expect(
+      await flagsOfInjected(caseById('d05'), 'Bytter fra warfarin til apixaban.'),
+    ).not.toContain('drug-not-in-transcript');
   });
 
   it('flags most sentences taken from another consultation as unsupported', async () => {
@@ -122,11 +172,20 @@ describe('verifyDraft catches injected faults', () => {
         const injected: DrafterOutput = {
           ...output,
           sections: output.sections.map((section) =>
-            section.key === firstKey ? { key: section.key, sentences: foreign.map((text) => ({ text })) } : section,
+            section.key === firstKey
+              ? { key: section.key, sentences: foreign.map((text) => ({ text })) }
+              : section,
           ),
         };
-        const draft = verifyDraft({ template, transcript: toPseudonymizedTranscript(target), output: injected, engine });
-        const flagged = (draft.sections[0]?.sentences ?? []).filter((sentence) => !sentence.supported).length;
+        const draft = verifyDraft({
+          template,
+          transcript: toPseudonymizedTranscript(target),
+          output: injected,
+          engine,
+        });
+        const flagged = (draft.sections[0]?.sentences ?? []).filter(
+          (sentence) => !sentence.supported,
+        ).length;
         expect(flagged / foreign.length, `${source.id} → ${target.id}`).toBeGreaterThanOrEqual(0.7);
         flaggedAll += flagged;
         foreignAll += foreign.length;
@@ -146,12 +205,19 @@ describe('verifyDraft catches injected faults', () => {
       const output: DrafterOutput = {
         sections: template.sections.map((section, position) => ({
           key: section.key,
-          sentences: (texts[position] ?? '').split(/(?<=[.;])\s+(?=[A-ZÆØÅ])/u).map((text) => ({ text })),
+          sentences: (texts[position] ?? '')
+            .split(/(?<=[.;])\s+(?=[A-ZÆØÅ])/u)
+            .map((text) => ({ text })),
         })),
         diagnoses: [],
         warnings: [],
       };
-      const draft = verifyDraft({ template, transcript: toPseudonymizedTranscript(consultation), output, engine });
+      const draft = verifyDraft({
+        template,
+        transcript: toPseudonymizedTranscript(consultation),
+        output,
+        engine,
+      });
       const sentences = draft.sections.flatMap((section) => section.sentences);
       supported += sentences.filter((sentence) => sentence.supported).length;
       total += sentences.length;
@@ -171,7 +237,12 @@ describe('verifyDraft evidence and numbers', () => {
   ]);
 
   it('matches numbers written in words and links the sentence to the right span', () => {
-    const draft = verifyDraft({ template: journalnotat, transcript, output: outputWith('funn', ['Temp 38,4. BT 126/80.']), engine });
+    const draft = verifyDraft({
+      template: journalnotat,
+      transcript,
+      output: outputWith('funn', ['Temp 38,4. BT 126/80.']),
+      engine,
+    });
     const sentence = draft.sections.find((section) => section.key === 'funn')?.sentences[0];
     expect(sentence?.supported).toBe(true);
     const spoken = transcript.segments[0]?.text ?? '';
@@ -183,15 +254,30 @@ describe('verifyDraft evidence and numbers', () => {
   });
 
   it('supports professional terms by the lay words spoken ("tonsiller" from "mandlene")', () => {
-    const draft = verifyDraft({ template: journalnotat, transcript, output: outputWith('funn', ['Tonsiller store og røde med belegg.']), engine });
-    expect(draft.sections.find((section) => section.key === 'funn')?.sentences[0]?.supported).toBe(true);
+    const draft = verifyDraft({
+      template: journalnotat,
+      transcript,
+      output: outputWith('funn', ['Tonsiller store og røde med belegg.']),
+      engine,
+    });
+    expect(draft.sections.find((section) => section.key === 'funn')?.sentences[0]?.supported).toBe(
+      true,
+    );
   });
 
   it('flags a sentence with nothing in the transcript as unsupported, with a Norwegian reason', () => {
-    const draft = verifyDraft({ template: journalnotat, transcript, output: outputWith('anamnese', ['Røyker 20 sigaretter daglig.']), engine });
+    const draft = verifyDraft({
+      template: journalnotat,
+      transcript,
+      output: outputWith('anamnese', ['Røyker 20 sigaretter daglig.']),
+      engine,
+    });
     const sentence = draft.sections.find((section) => section.key === 'anamnese')?.sentences[0];
     expect(sentence?.supported).toBe(false);
-    expect(sentence?.flags.map((flag) => flag.kind)).toEqual(['unsupported', 'number-not-in-transcript']);
+    expect(sentence?.flags.map((flag) => flag.kind)).toEqual([
+      'unsupported',
+      'number-not-in-transcript',
+    ]);
     expect(sentence?.flags[0]?.message).toMatch(/samtalen/);
     expect(draft.warnings.join(' ')).toMatch(/1 setning er merket/);
   });
@@ -206,23 +292,35 @@ describe('verifyDraft evidence and numbers', () => {
       warnings: [],
     };
     const draft = verifyDraft({ template: journalnotat, transcript, output, engine });
-    expect(draft.sections.map((section) => section.key)).toEqual(['kontaktarsak', 'anamnese', 'funn', 'vurdering', 'tiltak']);
+    expect(draft.sections.map((section) => section.key)).toEqual([
+      'kontaktarsak',
+      'anamnese',
+      'funn',
+      'vurdering',
+      'tiltak',
+    ]);
     expect(draft.sections[4]?.text).toBe('Paracet 500 mg.');
     expect(draft.warnings.some((warning) => warning.includes('utelatt'))).toBe(true);
   });
 });
 
 describe('verifyDraft diagnosis codes', () => {
-  const transcript = transcriptOf([['lege', 'Dette er en streptokokkhals, en bakteriell halsbetennelse.']]);
+  const transcript = transcriptOf([
+    ['lege', 'Dette er en streptokokkhals, en bakteriell halsbetennelse.'],
+  ]);
 
   it('keeps a known code with its official Norwegian text and drops an unknown one with a warning', () => {
     const draft = verifyDraft({
       template: journalnotat,
       transcript,
-      output: outputWith('vurdering', ['Streptokokkhals.'], [
-        { system: 'ICPC-2', code: 'R72', text: 'streptokokkhals' },
-        { system: 'ICPC-2', code: 'R99X' },
-      ]),
+      output: outputWith(
+        'vurdering',
+        ['Streptokokkhals.'],
+        [
+          { system: 'ICPC-2', code: 'R72', text: 'streptokokkhals' },
+          { system: 'ICPC-2', code: 'R99X' },
+        ],
+      ),
       engine,
     });
     expect(draft.diagnoses).toHaveLength(1);
@@ -233,8 +331,14 @@ describe('verifyDraft diagnosis codes', () => {
   });
 
   it('flags a code in a sentence that does not exist', () => {
-    const draft = verifyDraft({ template: journalnotat, transcript, output: outputWith('vurdering', ['Streptokokkhals (R72). Tull (U99.9).']), engine });
-    const flags = draft.sections.find((section) => section.key === 'vurdering')?.sentences[0]?.flags ?? [];
+    const draft = verifyDraft({
+      template: journalnotat,
+      transcript,
+      output: outputWith('vurdering', ['Streptokokkhals (R72). Tull (U99.9).']),
+      engine,
+    });
+    const flags =
+      draft.sections.find((section) => section.key === 'vurdering')?.sentences[0]?.flags ?? [];
     expect(flags.map((flag) => flag.kind)).toContain('code-unknown');
   });
 });

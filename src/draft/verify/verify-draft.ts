@@ -17,7 +17,11 @@ import { tokenize, type WordToken } from '../language/fold.js';
 import { extractNumbers, formatNumber } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
 import { negatedWords } from './negation.js';
-import { createTranscriptIndex, hypotheticalCue, type TranscriptIndex } from './transcript-index.js';
+import {
+  createTranscriptIndex,
+  hypotheticalCue,
+  type TranscriptIndex,
+} from './transcript-index.js';
 
 /**
  * Share of a sentence's clinical words (or of all its content words, when it has no clinical
@@ -63,22 +67,32 @@ interface NumberToCheck {
 }
 
 function numbersOf(text: string): NumberToCheck[] {
-  const blanked = text.replace(codePattern, (code) => ' '.repeat(code.length)).replace(unitWithNumberPattern, (unit) => ' '.repeat(unit.length));
+  const blanked = text
+    .replace(codePattern, (code) => ' '.repeat(code.length))
+    .replace(unitWithNumberPattern, (unit) => ' '.repeat(unit.length));
   const checks: NumberToCheck[] = [];
   // A date is right when its day and month were said (the year is rarely spoken); a number with a
   // dot may also be a decimal written the English way.
-  const withoutDates = blanked.replace(datePattern, (whole: string, day: string, month: string, _year: string | undefined, offset: number) => {
-    const decimal = Number(`${day}.${month}`);
-    checks.push({
-      start: offset,
-      end: offset + whole.length,
-      label: whole,
-      readings: [[Number(day), Number(month)], [decimal]],
-    });
-    return ' '.repeat(whole.length);
-  });
+  const withoutDates = blanked.replace(
+    datePattern,
+    (whole: string, day: string, month: string, _year: string | undefined, offset: number) => {
+      const decimal = Number(`${day}.${month}`);
+      checks.push({
+        start: offset,
+        end: offset + whole.length,
+        label: whole,
+        readings: [[Number(day), Number(month)], [decimal]],
+      });
+      return ' '.repeat(whole.length);
+    },
+  );
   for (const mention of numbersOfPlain(withoutDates)) {
-    checks.push({ start: mention.start, end: mention.end, label: formatNumber(mention.value), readings: [[mention.value]] });
+    checks.push({
+      start: mention.start,
+      end: mention.end,
+      label: formatNumber(mention.value),
+      readings: [[mention.value]],
+    });
   }
   return checks;
 }
@@ -88,7 +102,13 @@ function numbersOfPlain(withoutCodes: string): { value: number; start: number; e
   // multi-word or larger number words are checked.
   return extractNumbers(withoutCodes).filter((mention) => {
     const raw = withoutCodes.slice(mention.start, mention.end);
-    return /\d/.test(raw) || (mention.value > 2 && !/^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)$/iu.test(raw));
+    return (
+      /\d/.test(raw) ||
+      (mention.value > 2 &&
+        !/^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)$/iu.test(
+          raw,
+        ))
+    );
   });
 }
 
@@ -101,13 +121,17 @@ function hasNumberLoosely(index: TranscriptIndex, value: number): boolean {
 function checkSentence(text: string, index: TranscriptIndex): SentenceCheck {
   const flags: SentenceFlag[] = [];
   const tokens = tokenize(text);
-  const contentTokens = tokens.filter((token) => !/^\d/.test(token.folded) && isContentWord(token.folded) && !/^[A-Z]\d/.test(token.text));
+  const contentTokens = tokens.filter(
+    (token) =>
+      !/^\d/.test(token.folded) && isContentWord(token.folded) && !/^[A-Z]\d/.test(token.text),
+  );
   const unitHits = new Map<number, Map<number, { start: number; end: number }[]>>();
   const matched = new Set<number>();
   contentTokens.forEach((token, tokenIndex) => {
     for (const occurrence of index.occurrencesOf(stemFolded(token.folded), token.folded)) {
       matched.add(tokenIndex);
-      const hits = unitHits.get(occurrence.unit) ?? new Map<number, { start: number; end: number }[]>();
+      const hits =
+        unitHits.get(occurrence.unit) ?? new Map<number, { start: number; end: number }[]>();
       const spans = hits.get(tokenIndex) ?? [];
       spans.push({ start: occurrence.start, end: occurrence.end });
       hits.set(tokenIndex, spans);
@@ -118,14 +142,19 @@ function checkSentence(text: string, index: TranscriptIndex): SentenceCheck {
   const numbers = numbersOf(text);
   const numberKey = (position: number): number => 100_000 + position;
   numbers.forEach((mention, position) => {
-    for (const occurrence of mention.readings.flat().flatMap((value) => index.numberOccurrences(value))) {
-      const hits = unitHits.get(occurrence.unit) ?? new Map<number, { start: number; end: number }[]>();
+    for (const occurrence of mention.readings
+      .flat()
+      .flatMap((value) => index.numberOccurrences(value))) {
+      const hits =
+        unitHits.get(occurrence.unit) ?? new Map<number, { start: number; end: number }[]>();
       const spans = hits.get(numberKey(position)) ?? [];
       spans.push({ start: occurrence.start, end: occurrence.end });
       hits.set(numberKey(position), spans);
       unitHits.set(occurrence.unit, hits);
     }
-    if (!mention.readings.some((reading) => reading.every((value) => hasNumberLoosely(index, value)))) {
+    if (
+      !mention.readings.some((reading) => reading.every((value) => hasNumberLoosely(index, value)))
+    ) {
       flags.push({
         kind: 'number-not-in-transcript',
         message: `Tallet ${mention.label} er ikke nevnt i samtalen. Kontroller verdien.`,
@@ -136,9 +165,15 @@ function checkSentence(text: string, index: TranscriptIndex): SentenceCheck {
   // Clinical words (symptoms, findings, drugs, body parts) decide support when the sentence has
   // any: a note's "kjente", "tidligere" or "siste" need not have been said.
   const isWeighty = (token: WordToken): boolean =>
-    isClinicalWord(token.folded) || synonymGroupOf(token.folded) !== undefined || findDrugMentions([token]).length > 0;
-  const weighty = contentTokens.map((token, tokenIndex) => (isWeighty(token) ? tokenIndex : -1)).filter((tokenIndex) => tokenIndex >= 0);
-  const considered = new Set(weighty.length > 0 ? weighty : contentTokens.map((_token, tokenIndex) => tokenIndex));
+    isClinicalWord(token.folded) ||
+    synonymGroupOf(token.folded) !== undefined ||
+    findDrugMentions([token]).length > 0;
+  const weighty = contentTokens
+    .map((token, tokenIndex) => (isWeighty(token) ? tokenIndex : -1))
+    .filter((tokenIndex) => tokenIndex >= 0);
+  const considered = new Set(
+    weighty.length > 0 ? weighty : contentTokens.map((_token, tokenIndex) => tokenIndex),
+  );
   const counts = (key: number): boolean => key >= 100_000 || considered.has(key);
 
   // Evidence: greedily the transcript sentences that cover most of this sentence's words.
@@ -170,8 +205,13 @@ function checkSentence(text: string, index: TranscriptIndex): SentenceCheck {
   // flagged (professional terms nobody said), and about 89 % of sentences taken from another
   // consultation are caught.
   const wordsFound = [...considered].filter((tokenIndex) => covered.has(tokenIndex)).length;
-  const allWordsFound = contentTokens.filter((_token, tokenIndex) => covered.has(tokenIndex) || (!considered.has(tokenIndex) && matched.has(tokenIndex))).length;
-  const numbersFound = numbers.filter((_mention, position) => covered.has(numberKey(position))).length;
+  const allWordsFound = contentTokens.filter(
+    (_token, tokenIndex) =>
+      covered.has(tokenIndex) || (!considered.has(tokenIndex) && matched.has(tokenIndex)),
+  ).length;
+  const numbersFound = numbers.filter((_mention, position) =>
+    covered.has(numberKey(position)),
+  ).length;
   const total = considered.size + numbers.length;
   const supportedByWords =
     total > 0 &&
@@ -199,14 +239,21 @@ function checkSentence(text: string, index: TranscriptIndex): SentenceCheck {
   for (const match of text.matchAll(codePattern)) {
     const code = match[1] ?? '';
     if (!isKnownCode('ICD-10', code) && !isKnownCode('ICPC-2', code)) {
-      flags.push({ kind: 'code-unknown', message: `Koden ${code} finnes ikke i ICD-10 eller ICPC-2.` });
+      flags.push({
+        kind: 'code-unknown',
+        message: `Koden ${code} finnes ikke i ICD-10 eller ICPC-2.`,
+      });
     }
   }
 
   return { evidence, supported: flags.length === 0, flags };
 }
 
-function negationConflicts(text: string, tokens: readonly WordToken[], index: TranscriptIndex): SentenceFlag[] {
+function negationConflicts(
+  text: string,
+  tokens: readonly WordToken[],
+  index: TranscriptIndex,
+): SentenceFlag[] {
   const flags: SentenceFlag[] = [];
   if (hypotheticalCue.test(text)) return flags;
   const negated = negatedWords(text, tokens);
@@ -256,7 +303,9 @@ export function verifyDraft(input: VerifyDraftInput): Draft {
   const templateKeys = new Set(template.sections.map((section) => section.key));
   for (const section of output.sections) {
     if (!templateKeys.has(section.key)) {
-      warnings.push(`Motoren leverte en seksjon som ikke finnes i malen «${template.title}»; den er utelatt.`);
+      warnings.push(
+        `Motoren leverte en seksjon som ikke finnes i malen «${template.title}»; den er utelatt.`,
+      );
     }
   }
 
@@ -269,9 +318,19 @@ export function verifyDraft(input: VerifyDraftInput): Draft {
       if (text.length === 0) continue;
       const check = checkSentence(text, index);
       if (!check.supported) unsupported += 1;
-      sentences.push({ text, evidence: check.evidence, supported: check.supported, flags: check.flags });
+      sentences.push({
+        text,
+        evidence: check.evidence,
+        supported: check.supported,
+        flags: check.flags,
+      });
     }
-    return { key: templateSection.key, title: templateSection.title, text: sectionText(sentences), sentences };
+    return {
+      key: templateSection.key,
+      title: templateSection.title,
+      text: sectionText(sentences),
+      sentences,
+    };
   });
   if (unsupported > 0) {
     warnings.push(
@@ -286,7 +345,9 @@ export function verifyDraft(input: VerifyDraftInput): Draft {
   for (const diagnosis of output.diagnoses) {
     const entry = tryGetCode(diagnosis.system, diagnosis.code);
     if (entry === undefined) {
-      warnings.push(`Diagnosekoden ${diagnosis.code} finnes ikke i ${diagnosis.system} og er fjernet.`);
+      warnings.push(
+        `Diagnosekoden ${diagnosis.code} finnes ikke i ${diagnosis.system} og er fjernet.`,
+      );
       continue;
     }
     const key = `${entry.system}:${entry.code}`;
@@ -294,7 +355,9 @@ export function verifyDraft(input: VerifyDraftInput): Draft {
     seenCodes.add(key);
     const check = checkSentence(`${diagnosis.text ?? ''} ${entry.text}`.trim(), index);
     if (check.evidence.length === 0) {
-      warnings.push(`Diagnosen ${diagnosis.code} har ikke tydelig støtte i samtalen. Kontroller den.`);
+      warnings.push(
+        `Diagnosen ${diagnosis.code} har ikke tydelig støtte i samtalen. Kontroller den.`,
+      );
     }
     diagnoses.push({
       system: entry.system,

@@ -28,14 +28,7 @@ import { splitSentences, type SentenceSpan } from './split-sentences.js';
 
 /** What a statement is about; the template decides which section each kind goes to. */
 export type StatementKind =
-  | 'reason'
-  | 'history'
-  | 'finding'
-  | 'assessment'
-  | 'treatment'
-  | 'followup'
-  | 'safety'
-  | 'urgency';
+  'reason' | 'history' | 'finding' | 'assessment' | 'treatment' | 'followup' | 'safety' | 'urgency';
 
 export interface Statement {
   readonly kind: StatementKind;
@@ -54,7 +47,9 @@ export interface Statement {
   readonly hasAdmissionInConversation: boolean;
 }
 
-type StatementDraft = Omit<Statement, 'isAdmission' | 'hasAdmissionInConversation'> & { readonly isAdmission?: boolean };
+type StatementDraft = Omit<Statement, 'isAdmission' | 'hasAdmissionInConversation'> & {
+  readonly isAdmission?: boolean;
+};
 
 export interface DiagnosisFinding {
   readonly group: string;
@@ -86,12 +81,45 @@ interface PendingQuestion {
 }
 
 const norwegianFunctionWords = new Set([
-  'og', 'er', 'det', 'jeg', 'ikke', 'på', 'har', 'du', 'som', 'en', 'med', 'til', 'for', 'å', 'i', 'at', 'så', 'av',
-  'den', 'vi', 'men', 'nei', 'ja', 'hva', 'eller', 'meg', 'deg', 'fra', 'noe', 'litt', 'skal', 'kan', 'vil', 'når',
+  'og',
+  'er',
+  'det',
+  'jeg',
+  'ikke',
+  'på',
+  'har',
+  'du',
+  'som',
+  'en',
+  'med',
+  'til',
+  'for',
+  'å',
+  'i',
+  'at',
+  'så',
+  'av',
+  'den',
+  'vi',
+  'men',
+  'nei',
+  'ja',
+  'hva',
+  'eller',
+  'meg',
+  'deg',
+  'fra',
+  'noe',
+  'litt',
+  'skal',
+  'kan',
+  'vil',
+  'når',
 ]);
 
 /** A number with a unit or a score ("tre til seks uker", "fire av fire") is clinical content. */
-const quantityPattern = /\d+(?:,\d+)?(?:–\d+)? ?(?:til \d+ )?(?:uker|uke|ukene|dager|dag|døgn|døgnene|måneder|måned|år|timer|time|minutter|ganger|gang|mg|g|kg|tabletter|tablett|av \d+|poeng|grader|%)(?![\p{L}])/u;
+const quantityPattern =
+  /\d+(?:,\d+)?(?:–\d+)? ?(?:til \d+ )?(?:uker|uke|ukene|dager|dag|døgn|døgnene|måneder|måned|år|timer|time|minutter|ganger|gang|mg|g|kg|tabletter|tablett|av \d+|poeng|grader|%)(?![\p{L}])/u;
 
 function hasClinicalContent(text: string): boolean {
   const tokens = tokenize(text);
@@ -122,7 +150,12 @@ function organOf(procedure: string): string | undefined {
   if (/veie|vekt/.test(loose)) return 'Vekt';
   if (/blodtrykk/.test(loose)) return 'BT';
   const match = /(?:pa|over|ved) ([a-z]+)\s*$/.exec(loose.replace(/[.,]/g, '').trim());
-  if (match?.[1] === undefined || match[1].length < 3 || ['deg', 'meg', 'det', 'den'].includes(match[1])) return undefined;
+  if (
+    match?.[1] === undefined ||
+    match[1].length < 3 ||
+    ['deg', 'meg', 'det', 'den'].includes(match[1])
+  )
+    return undefined;
   const start = loose.lastIndexOf(match[1]);
   const word = procedure.slice(start, start + match[1].length);
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -140,13 +173,25 @@ function tidyPlan(text: string): string {
     .replace(/(?:skal|må|bør) ikke (?:ta|bruke) (?:mer|lenger) ([\p{L}-]+)/giu, 'seponerer $1');
 }
 
-function classifyClinicianSentence(loose: string, phase: Phase, previous: StatementKind | undefined, mentionsDrug: boolean): StatementKind {
+function classifyClinicianSentence(
+  loose: string,
+  phase: Phase,
+  previous: StatementKind | undefined,
+  mentionsDrug: boolean,
+): StatementKind {
   if (safetyCue.test(loose)) return 'safety';
   if (urgencyCue.test(loose) && /henvis|time|vurder/.test(loose)) return 'urgency';
   if (planCue.test(loose)) return mentionsDrug ? 'treatment' : 'followup';
   if (strongAssessmentCue.test(loose)) return 'assessment';
-  if (findingCue.test(loose) && (phase === 'examination' || /\d/.test(loose) || !historyCue.test(loose))) {
-    if (phase === 'plan' && /(?<![a-z])(?:kan|skal|vil|bor|ma|aktuelt|trenger)(?![a-z])/.test(loose)) return mentionsDrug ? 'treatment' : 'followup';
+  if (
+    findingCue.test(loose) &&
+    (phase === 'examination' || /\d/.test(loose) || !historyCue.test(loose))
+  ) {
+    if (
+      phase === 'plan' &&
+      /(?<![a-z])(?:kan|skal|vil|bor|ma|aktuelt|trenger)(?![a-z])/.test(loose)
+    )
+      return mentionsDrug ? 'treatment' : 'followup';
     return 'finding';
   }
   if (weakAssessmentCue.test(loose)) return 'assessment';
@@ -171,7 +216,10 @@ function classifyClinicianSentence(loose: string, phase: Phase, previous: Statem
  */
 export function analyzeConversation(
   transcript: PseudonymizedTranscript,
-  options: { readonly signal?: AbortSignal; readonly onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    readonly signal?: AbortSignal;
+    readonly onProgress?: (done: number, total: number) => void;
+  } = {},
 ): ConversationAnalysis {
   const statements: StatementDraft[] = [];
   const diagnoses: DiagnosisFinding[] = [];
@@ -208,7 +256,11 @@ export function analyzeConversation(
       if (norwegianFunctionWords.has(token.text.toLowerCase())) norwegianWords += 1;
     }
     const sentences = splitSentences(text);
-    const evidenceOf = (sentence: SentenceSpan): Evidence => ({ segment: segmentIndex, start: sentence.start, end: sentence.end });
+    const evidenceOf = (sentence: SentenceSpan): Evidence => ({
+      segment: segmentIndex,
+      start: sentence.start,
+      end: sentence.end,
+    });
 
     if (isClinician(speaker)) {
       let previousKind: StatementKind | undefined;
@@ -220,7 +272,10 @@ export function analyzeConversation(
         // A cut-off sentence is a question when it asks one ("Klarer du å svelge, eller —").
         const isQuestion =
           /\?\s*$/.test(sentence.text) ||
-          (/—\s*$/u.test(sentence.text) && /^(?:[\p{L}]+ )?[\p{L}]+ (?:du|dere)(?![\p{L}])|(?:^|\s)(?:har|er|noen)\s/u.test(loose));
+          (/—\s*$/u.test(sentence.text) &&
+            /^(?:[\p{L}]+ )?[\p{L}]+ (?:du|dere)(?![\p{L}])|(?:^|\s)(?:har|er|noen)\s/u.test(
+              loose,
+            ));
         if (isQuestion) {
           if (followUpVisitCue.test(loose) && clinicalStatementsSoFar < 3) isFollowUpVisit = true;
           previousQuestion = lastQuestion;
@@ -232,7 +287,8 @@ export function analyzeConversation(
             isOpening: openingQuestionCue.test(loose),
             isExamination: phase === 'examination' && !/(?:har|hadde) du/.test(loose),
           };
-          if (examinationStartCue.test(loose) && !lastQuestion.isOpening) phase = phase === 'plan' ? phase : 'examination';
+          if (examinationStartCue.test(loose) && !lastQuestion.isOpening)
+            phase = phase === 'plan' ? phase : 'examination';
           continue;
         }
         if (adminCue.test(loose) || smallTalkCue.test(loose) || topicShiftCue.test(loose)) continue;
@@ -243,12 +299,20 @@ export function analyzeConversation(
         let bodyOffset = 0;
         // "Nå ser jeg på såret ... det er tørt og rent": the organ heads the finding that follows.
         const pause = body.indexOf('...');
-        if (pause > 0 && (proceduralCue.test(loosen(body.slice(0, pause)).trim()) || examinationStartCue.test(loosen(body.slice(0, pause))))) {
+        if (
+          pause > 0 &&
+          (proceduralCue.test(loosen(body.slice(0, pause)).trim()) ||
+            examinationStartCue.test(loosen(body.slice(0, pause))))
+        ) {
           organ = organOf(body.slice(0, pause));
           bodyOffset = pause + 3;
           body = body.slice(bodyOffset);
           if (phase === 'history') phase = 'examination';
-        } else if (proceduralCue.test(loose) || (examinationStartCue.test(loose) && !hasClinicalContent(body.replace(/undersøke|lytte|kjenne|blodtrykk/giu, '')))) {
+        } else if (
+          proceduralCue.test(loose) ||
+          (examinationStartCue.test(loose) &&
+            !hasClinicalContent(body.replace(/undersøke|lytte|kjenne|blodtrykk/giu, '')))
+        ) {
           if (phase !== 'plan') phase = 'examination';
           organ = organOf(body.replace(/[,.].*$/u, ''));
           continue;
@@ -257,27 +321,44 @@ export function analyzeConversation(
         const mentionsDrug = findDrugMentions(tokenize(body)).length > 0;
         const bodyLoose = loosen(body);
         let kind = classifyClinicianSentence(bodyLoose, phase, previousKind, mentionsDrug);
-        const isAdmission = speaker === 'lege' && !hasAdmission && admissionCue.test(bodyLoose) && kind !== 'safety' && kind !== 'treatment';
+        const isAdmission =
+          speaker === 'lege' &&
+          !hasAdmission &&
+          admissionCue.test(bodyLoose) &&
+          kind !== 'safety' &&
+          kind !== 'treatment';
         if (isAdmission) {
           kind = 'reason';
           hasAdmission = true;
         }
-        if (speaker === 'lege' && isFollowUpVisit && !hasReason && kind === 'history') kind = 'reason';
+        if (speaker === 'lege' && isFollowUpVisit && !hasReason && kind === 'history')
+          kind = 'reason';
         for (const rule of diagnosisRules) {
           if (diagnoses.some((found) => found.group === rule.group)) continue;
           if (familyCue.test(bodyLoose)) break;
           const match = rule.pattern.exec(bodyLoose);
           if (match === null) continue;
           const before = bodyLoose.slice(Math.max(0, match.index - 30), match.index);
-          if (/(?:ingen|ikke|uten|ingen tegn til|ingen holdepunkt(?:er)? for)[^.,]*$/.test(before)) continue;
+          if (/(?:ingen|ikke|uten|ingen tegn til|ingen holdepunkt(?:er)? for)[^.,]*$/.test(before))
+            continue;
           const phraseStart = match.index;
-          const phrase = rule.label ?? toNoteLanguage(body.slice(phraseStart, phraseStart + match[0].length), { speaker, voice: 'note' }) ?? match[0];
+          const phrase =
+            rule.label ??
+            toNoteLanguage(body.slice(phraseStart, phraseStart + match[0].length), {
+              speaker,
+              voice: 'note',
+            }) ??
+            match[0];
           diagnoses.push({
             group: rule.group,
             icpc2: rule.icpc2,
             icd10: rule.icd10,
             phrase: phrase.replace(/\.$/, ''),
-            evidence: { segment: segmentIndex, start: sentence.start + bodyOffset + phraseStart, end: sentence.start + bodyOffset + phraseStart + match[0].length },
+            evidence: {
+              segment: segmentIndex,
+              start: sentence.start + bodyOffset + phraseStart,
+              end: sentence.start + bodyOffset + phraseStart + match[0].length,
+            },
           });
         }
         let noteText = toNoteLanguage(body, { speaker, voice: 'note' });
@@ -286,19 +367,31 @@ export function analyzeConversation(
           const opened = dropEmptyOpening(noteText);
           noteText = opened.charAt(0).toUpperCase() + opened.slice(1);
         }
-        if (kind === 'finding' && organ !== undefined && !loosen(noteText).includes(loosen(organ).slice(0, 4))) {
+        if (
+          kind === 'finding' &&
+          organ !== undefined &&
+          !loosen(noteText).includes(loosen(organ).slice(0, 4))
+        ) {
           noteText = `${organ}: ${noteText.charAt(0).toLowerCase()}${noteText.slice(1)}`;
         }
         organ = undefined;
-        if (kind === 'treatment' || kind === 'followup' || kind === 'safety') noteText = tidyPlan(noteText);
-        if (kind === 'treatment' || kind === 'followup' || kind === 'safety' || kind === 'urgency') phase = 'plan';
+        if (kind === 'treatment' || kind === 'followup' || kind === 'safety')
+          noteText = tidyPlan(noteText);
+        if (kind === 'treatment' || kind === 'followup' || kind === 'safety' || kind === 'urgency')
+          phase = 'plan';
         if (kind === 'assessment' && phase === 'examination') phase = 'plan';
         const letterText = toNoteLanguage(body, { speaker, voice: 'letter' });
         add({
           kind,
           text: noteText,
           ...(letterText === undefined ? {} : { letterText }),
-          evidence: [{ segment: segmentIndex, start: sentence.start + bodyOffset + (body.length - body.trimStart().length), end: sentence.end }],
+          evidence: [
+            {
+              segment: segmentIndex,
+              start: sentence.start + bodyOffset + (body.length - body.trimStart().length),
+              end: sentence.end,
+            },
+          ],
           speaker,
           mentionsDrug,
           isCourse: kind === 'history' && speaker === 'lege',
@@ -308,7 +401,11 @@ export function analyzeConversation(
         previousKind = kind === 'reason' ? 'history' : kind;
       }
       // A cut-off last question ("…, eller er stemmen —") is answered together with the one before.
-      if (lastQuestion !== undefined && /—\s*$/u.test(lastQuestion.text) && previousQuestion !== undefined) {
+      if (
+        lastQuestion !== undefined &&
+        /—\s*$/u.test(lastQuestion.text) &&
+        previousQuestion !== undefined
+      ) {
         const cutOff = statementFromAnswer(lastQuestion.text, 'no', 'Nei.');
         if (cutOff === undefined) lastQuestion = previousQuestion;
       }
@@ -337,17 +434,30 @@ export function analyzeConversation(
         const restatesIt =
           statement !== undefined &&
           sentences.some((sentence, index) => {
-            const loose = loosen(index === 0 ? sentence.text.replace(/^\s*(?:nei|ja)[,.!\s]+/iu, '') : sentence.text);
+            const loose = loosen(
+              index === 0 ? sentence.text.replace(/^\s*(?:nei|ja)[,.!\s]+/iu, '') : sentence.text,
+            );
             const keyWords = tokenize(statement)
               .map((token) => token.folded)
-              .filter((word) => word.length > 3 && !['ingen', 'ikke', 'eller', 'bruker'].includes(word));
-            return /(?:ingen|ikke|aldri|uten)/.test(loose) && keyWords.some((word) => loose.includes(word.slice(0, 5)));
+              .filter(
+                (word) => word.length > 3 && !['ingen', 'ikke', 'eller', 'bruker'].includes(word),
+              );
+            return (
+              /(?:ingen|ikke|aldri|uten)/.test(loose) &&
+              keyWords.some((word) => loose.includes(word.slice(0, 5)))
+            );
           });
         if (statement !== undefined && !restatesIt) {
           add({
             kind: 'history',
             text: statement,
-            evidence: [...(before === undefined || question.previous === undefined ? [] : [question.previous.evidence]), question.evidence, evidenceOf(first)],
+            evidence: [
+              ...(before === undefined || question.previous === undefined
+                ? []
+                : [question.previous.evidence]),
+              question.evidence,
+              evidenceOf(first),
+            ],
             speaker,
             mentionsDrug: findDrugMentions(tokenize(statement)).length > 0,
             isCourse: false,
@@ -358,16 +468,30 @@ export function analyzeConversation(
     for (const sentence of sentences) {
       if (/\?\s*$/.test(sentence.text)) continue;
       const loose = loosen(sentence.text);
-      if (adminCue.test(loose) || smallTalkCue.test(loose) || postalAddressPattern.test(sentence.text)) continue;
+      if (
+        adminCue.test(loose) ||
+        smallTalkCue.test(loose) ||
+        postalAddressPattern.test(sentence.text)
+      )
+        continue;
       const clinical = hasClinicalContent(sentence.text);
       if (!clinical && !(hasSocialContent(sentence.text) && phase === 'history')) continue;
       if (question?.isExamination === true && !/\d/.test(sentence.text)) continue;
-      let noteText = toNoteLanguage(sentence.text.replace(/\s*—\s*$/u, ''), { speaker, voice: 'note' });
+      let noteText = toNoteLanguage(sentence.text.replace(/\s*—\s*$/u, ''), {
+        speaker,
+        voice: 'note',
+      });
       if (noteText === undefined || noteText.split(' ').length < 2) {
         if (noteText === undefined || !clinical) continue;
       }
-      if (speaker === 'pårørende') noteText = `Pårørende: ${noteText.charAt(0).toLowerCase()}${noteText.slice(1)}`;
-      const isReason = !hasReason && isPatient && clinical && phase === 'history' && (question?.isOpening === true || clinicalStatementsSoFar === 0);
+      if (speaker === 'pårørende')
+        noteText = `Pårørende: ${noteText.charAt(0).toLowerCase()}${noteText.slice(1)}`;
+      const isReason =
+        !hasReason &&
+        isPatient &&
+        clinical &&
+        phase === 'history' &&
+        (question?.isOpening === true || clinicalStatementsSoFar === 0);
       add({
         kind: isReason ? 'reason' : 'history',
         text: noteText,
@@ -382,7 +506,9 @@ export function analyzeConversation(
   options.onProgress?.(segments.length, segments.length);
   // Nobody asked an opening question: the patient's first complaint is the reason for contact.
   if (!hasReason) {
-    const index = statements.findIndex((statement) => statement.kind === 'history' && statement.speaker === 'pasient');
+    const index = statements.findIndex(
+      (statement) => statement.kind === 'history' && statement.speaker === 'pasient',
+    );
     const first = statements[index];
     if (first !== undefined) statements[index] = { ...first, kind: 'reason' };
   }

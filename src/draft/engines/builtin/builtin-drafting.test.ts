@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, unsafeAsPseudonymized, type PseudonymizedTranscript, type Speaker, type TemplateDefinition } from '../../../core/index.js';
+import {
+  InvalidInputError,
+  unsafeAsPseudonymized,
+  type PseudonymizedTranscript,
+  type Speaker,
+  type TemplateDefinition,
+} from '../../../core/index.js';
 import type { DrafterOutput } from '../../drafter.js';
 import { getTemplate } from '../../templates/templates.js';
 import {
@@ -15,15 +21,24 @@ import { createBuiltinDrafter } from './create-builtin-drafter.js';
 const drafter = createBuiltinDrafter();
 
 function conversation(lines: readonly (readonly [Speaker, string])[]): PseudonymizedTranscript {
-  return { segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })) };
+  return {
+    segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
+  };
 }
 
 function sectionText(output: DrafterOutput, key: string): string {
-  return output.sections.find((section) => section.key === key)?.sentences.map((sentence) => sentence.text).join(' ') ?? '';
+  return (
+    output.sections
+      .find((section) => section.key === key)
+      ?.sentences.map((sentence) => sentence.text)
+      .join(' ') ?? ''
+  );
 }
 
 function allText(output: DrafterOutput): string {
-  return output.sections.map((section) => section.sentences.map((sentence) => sentence.text).join(' ')).join('\n');
+  return output.sections
+    .map((section) => section.sentences.map((sentence) => sentence.text).join(' '))
+    .join('\n');
 }
 
 const sore = conversation([
@@ -37,7 +52,10 @@ const sore = conversation([
   ['pasient', 'Nei.'],
   ['lege', 'Noen kvalme, oppkast eller diaré?'],
   ['pasient', 'Nei, ingenting av det.'],
-  ['lege', 'Nå skal jeg undersøke deg. Begge mandlene er store og røde, med hvitt belegg. Lungene er normale.'],
+  [
+    'lege',
+    'Nå skal jeg undersøke deg. Begge mandlene er store og røde, med hvitt belegg. Lungene er normale.',
+  ],
   ['lege', 'Det ser ut som en halsbetennelse. Det er ingen tegn til anafylaksi.'],
   ['lege', 'Du får fenoksymetylpenicillin, 660 milligram, fire ganger i døgnet i fem dager.'],
   ['lege', 'Hvis du får pustevansker, må du ringe legevakten med en gang.'],
@@ -73,15 +91,21 @@ describe('builtin drafter: note language', () => {
     expect(sectionText(output, 'kontaktarsak')).toMatch(/vondt i halsen/);
     expect(sectionText(output, 'funn')).toMatch(/mandlene er store og røde/i);
     expect(sectionText(output, 'vurdering')).toMatch(/halsbetennelse/);
-    expect(sectionText(output, 'tiltak')).toMatch(/fenoksymetylpenicillin, 660 mg, x 4 daglig i 5 dager/);
+    expect(sectionText(output, 'tiltak')).toMatch(
+      /fenoksymetylpenicillin, 660 mg, x 4 daglig i 5 dager/,
+    );
     expect(sectionText(output, 'tiltak')).toMatch(/legevakten/);
   });
 
   it('suggests the diagnosis the doctor named, not one the doctor ruled out', async () => {
     const output = await drafter.draft({ template: getTemplate('journalnotat'), transcript: sore });
-    expect(output.diagnoses.map((diagnosis) => `${diagnosis.system} ${diagnosis.code}`)).toEqual(['ICPC-2 R76']);
+    expect(output.diagnoses.map((diagnosis) => `${diagnosis.system} ${diagnosis.code}`)).toEqual([
+      'ICPC-2 R76',
+    ]);
     const epikrise = await drafter.draft({ template: getTemplate('epikrise'), transcript: sore });
-    expect(epikrise.diagnoses.map((diagnosis) => `${diagnosis.system} ${diagnosis.code}`)).toEqual(['ICD-10 J03.9']);
+    expect(epikrise.diagnoses.map((diagnosis) => `${diagnosis.system} ${diagnosis.code}`)).toEqual([
+      'ICD-10 J03.9',
+    ]);
     expect(sectionText(epikrise, 'diagnoser')).toMatch(/J03\.9/);
   });
 
@@ -101,7 +125,10 @@ describe('builtin drafter: note language', () => {
   it('leaves a clinic section it cannot fill empty, with a warning', async () => {
     const template: TemplateDefinition = {
       ...getTemplate('journalnotat'),
-      sections: [...getTemplate('journalnotat').sections, { key: 'sosialt', title: 'Sosialt', instruction: 'Arbeid og familie.' }],
+      sections: [
+        ...getTemplate('journalnotat').sections,
+        { key: 'sosialt', title: 'Sosialt', instruction: 'Arbeid og familie.' },
+      ],
     };
     const output = await drafter.draft({ template, transcript: sore });
     expect(output.sections.at(-1)).toEqual({ key: 'sosialt', sentences: [] });
@@ -117,13 +144,16 @@ describe('builtin drafter: note language', () => {
 
 describe('builtin drafter: bad input', () => {
   it('refuses an empty transcript with a clear error', async () => {
-    await expect(drafter.draft({ template: getTemplate('journalnotat'), transcript: conversation([]) })).rejects.toBeInstanceOf(
-      InvalidInputError,
-    );
+    await expect(
+      drafter.draft({ template: getTemplate('journalnotat'), transcript: conversation([]) }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
   });
 
   it('marks a one-word conversation as an incomplete draft instead of inventing content', async () => {
-    const output = await drafter.draft({ template: getTemplate('journalnotat'), transcript: conversation([['pasient', 'Hei.']]) });
+    const output = await drafter.draft({
+      template: getTemplate('journalnotat'),
+      transcript: conversation([['pasient', 'Hei.']]),
+    });
     expect(allText(output).trim()).toBe('');
     expect(output.warnings.join(' ')).toMatch(/svært kort/);
   });
@@ -133,7 +163,10 @@ describe('builtin drafter: bad input', () => {
       template: getTemplate('journalnotat'),
       transcript: conversation([
         ['lege', 'Good morning, what brings you in today?'],
-        ['pasient', 'I have had a really bad cough for two weeks and some chest pain when I breathe in.'],
+        [
+          'pasient',
+          'I have had a really bad cough for two weeks and some chest pain when I breathe in.',
+        ],
         ['lege', 'Any fever or shortness of breath? Let me listen to your lungs.'],
       ]),
     });
@@ -151,7 +184,9 @@ describe('builtin drafter: bad input', () => {
     const [first] = loadConsultationCases(sharedCasesDirectory);
     if (first === undefined) throw new Error('no cases');
     const once = toPseudonymizedTranscript(first);
-    const long: PseudonymizedTranscript = { segments: Array.from({ length: 24 }, () => once.segments).flat() };
+    const long: PseudonymizedTranscript = {
+      segments: Array.from({ length: 24 }, () => once.segments).flat(),
+    };
     const reports: number[] = [];
     const output = await drafter.draft(
       { template: getTemplate('journalnotat'), transcript: long },
@@ -160,7 +195,9 @@ describe('builtin drafter: bad input', () => {
     expect(output.sections).toHaveLength(5);
     expect(reports.at(-1)).toBe(long.segments.length);
     // Repeated talk is written once.
-    const texts = output.sections.flatMap((section) => section.sentences.map((sentence) => sentence.text));
+    const texts = output.sections.flatMap((section) =>
+      section.sentences.map((sentence) => sentence.text),
+    );
     expect(new Set(texts).size).toBe(texts.length);
   });
 });
@@ -182,9 +219,19 @@ describe('builtin drafter: fact coverage (issue 4 target ≥ 75 %)', () => {
         covered += score.covered;
         total += score.total;
         const draft = verifyDraft({ template, transcript, output, engine: drafter.info });
-        const flags = draft.sections.flatMap((section) => section.sentences.flatMap((sentence) => sentence.flags.map((flag) => flag.kind)));
-        expect(flags.filter((kind) => kind === 'number-not-in-transcript' || kind === 'drug-not-in-transcript'), consultation.id).toEqual([]);
-        for (const diagnosis of draft.diagnoses) expect(diagnosis.evidence.length, `${consultation.id} ${diagnosis.code}`).toBeGreaterThan(0);
+        const flags = draft.sections.flatMap((section) =>
+          section.sentences.flatMap((sentence) => sentence.flags.map((flag) => flag.kind)),
+        );
+        expect(
+          flags.filter(
+            (kind) => kind === 'number-not-in-transcript' || kind === 'drug-not-in-transcript',
+          ),
+          consultation.id,
+        ).toEqual([]);
+        for (const diagnosis of draft.diagnoses)
+          expect(diagnosis.evidence.length, `${consultation.id} ${diagnosis.code}`).toBeGreaterThan(
+            0,
+          );
       }
       expect(covered / total).toBeGreaterThanOrEqual(0.75);
     });

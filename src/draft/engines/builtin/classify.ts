@@ -6,7 +6,12 @@
 
 /** Lower case with å/ø/æ flattened to one letter each (same length as the input). */
 export function loosen(text: string): string {
-  return text.toLowerCase().replace(/[åä]/g, 'a').replace(/[øö]/g, 'o').replace(/æ/g, 'e').replace(/é/g, 'e');
+  return text
+    .toLowerCase()
+    .replace(/[åä]/g, 'a')
+    .replace(/[øö]/g, 'o')
+    .replace(/æ/g, 'e')
+    .replace(/é/g, 'e');
 }
 
 const b = '(?<![a-z0-9])';
@@ -68,7 +73,9 @@ export const historyCue = cue(
 );
 
 /** The reason for admission in a hospital conversation. */
-export const admissionCue = cue(`kom inn|innlagt|innleggelse|lagt inn|til planlagt|${b}fordi (?:du|hun|han) har`);
+export const admissionCue = cue(
+  `kom inn|innlagt|innleggelse|lagt inn|til planlagt|${b}fordi (?:du|hun|han) har`,
+);
 
 /** Opening questions whose answer is the reason for the visit. */
 export const openingQuestionCue = cue(
@@ -76,10 +83,16 @@ export const openingQuestionCue = cue(
 );
 
 /** Follow-up visits: the reason for contact is a check-up. */
-export const followUpVisitCue = cue(`${b}sist vi|forrige time|siden sist|${b}sist${e}|vi sa hverandre|etter kontrollen`);
+export const followUpVisitCue = cue(
+  `${b}sist vi|forrige time|siden sist|${b}sist${e}|vi sa hverandre|etter kontrollen`,
+);
 
 /** Urgency as stated (henvisning). */
-export const urgencyCue = cue(`haster|snarest|${b}raskt${e}|innen \\d+ (?:uker|dager)|oyeblikkelig|akutt henvis|${b}ovh${e}|hastehenvis`);
+export const urgencyCue = cue(
+  `haster|snarest|${b}raskt${e}|innen \\d+ (?:uker|dager)|oyeblikkelig|akutt henvis|${b}ovh${e}|hastehenvis`,
+);
 
 /** Words marking a sentence about someone else's health (family history is history, not a diagnosis). */
-export const familyCue = cue(`${b}(?:mor|far|mamma|pappa|soster|bror|familien|arvelig|besteforeldre|bestemor|bestefar)${e}`);
+export const familyCue = cue(
+  `${b}(?:mor|far|mamma|pappa|soster|bror|familien|arvelig|besteforeldre|bestemor|bestefar)${e}`,
+);

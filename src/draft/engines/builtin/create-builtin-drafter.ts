@@ -1,6 +1,18 @@
 import { InvalidInputError, type Evidence, type TemplateDefinition } from '../../../core/index.js';
-import type { Drafter, DrafterDiagnosis, DrafterOutput, DrafterSection, DrafterSentence, DraftOptions } from '../../drafter.js';
-import { analyzeConversation, type ConversationAnalysis, type Statement, type StatementKind } from './analyze-conversation.js';
+import type {
+  Drafter,
+  DrafterDiagnosis,
+  DrafterOutput,
+  DrafterSection,
+  DrafterSentence,
+  DraftOptions,
+} from '../../drafter.js';
+import {
+  analyzeConversation,
+  type ConversationAnalysis,
+  type Statement,
+  type StatementKind,
+} from './analyze-conversation.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -29,7 +41,10 @@ const sectionRules: Readonly<Record<string, Readonly<Record<string, SectionRule>
     tiltak: { kinds: ['treatment', 'followup', 'safety', 'urgency'] },
   },
   epikrise: {
-    innleggelsesarsak: { kinds: ['reason'], filter: (statement) => statement.isAdmission || !statement.hasAdmissionInConversation },
+    innleggelsesarsak: {
+      kinds: ['reason'],
+      filter: (statement) => statement.isAdmission || !statement.hasAdmissionInConversation,
+    },
     forlop: { kinds: ['reason', 'history', 'assessment'] },
     funn: { kinds: ['finding'] },
     diagnoser: { kinds: [], diagnoses: true },
@@ -54,13 +69,19 @@ function toSentence(text: string, evidence: readonly Evidence[]): DrafterSentenc
   return { text, evidence };
 }
 
-function buildSections(template: TemplateDefinition, analysis: ConversationAnalysis, warnings: string[]): DrafterSection[] {
+function buildSections(
+  template: TemplateDefinition,
+  analysis: ConversationAnalysis,
+  warnings: string[],
+): DrafterSection[] {
   const rules = sectionRules[template.id] ?? {};
   const used = new Set<Statement>();
   return template.sections.map((section): DrafterSection => {
     const rule = rules[section.key];
     if (rule === undefined) {
-      warnings.push(`Den innebygde motoren kan ikke fylle seksjonen «${section.title}». Skriv den selv.`);
+      warnings.push(
+        `Den innebygde motoren kan ikke fylle seksjonen «${section.title}». Skriv den selv.`,
+      );
       return { key: section.key, sentences: [] };
     }
     if (rule.diagnoses === true) {
@@ -97,7 +118,10 @@ function reasonWithFollowUp(analysis: ConversationAnalysis): ConversationAnalysi
   const reason = analysis.statements[index];
   if (reason === undefined || /kontroll/iu.test(reason.text)) return analysis;
   const statements = [...analysis.statements];
-  statements[index] = { ...reason, text: `Kontroll: ${reason.text.charAt(0).toLowerCase()}${reason.text.slice(1)}` };
+  statements[index] = {
+    ...reason,
+    text: `Kontroll: ${reason.text.charAt(0).toLowerCase()}${reason.text.slice(1)}`,
+  };
   return { ...analysis, statements };
 }
 
@@ -113,7 +137,10 @@ export function createBuiltinDrafter(): Drafter {
       try {
         options.signal?.throwIfAborted();
         const { template, transcript } = input;
-        if (transcript.segments.length === 0 || transcript.segments.every((segment) => segment.text.trim().length === 0)) {
+        if (
+          transcript.segments.length === 0 ||
+          transcript.segments.every((segment) => segment.text.trim().length === 0)
+        ) {
           throw new InvalidInputError('transcript is empty', {
             userMessage: 'Transkripsjonen er tom. Det finnes ingen samtale å lage utkast fra.',
           });
@@ -123,11 +150,19 @@ export function createBuiltinDrafter(): Drafter {
         const analysis = reasonWithFollowUp(
           analyzeConversation(transcript, {
             ...(options.signal === undefined ? {} : { signal: options.signal }),
-            ...(progress === undefined ? {} : { onProgress: (done: number, total: number) => { progress({ done, total }); } }),
+            ...(progress === undefined
+              ? {}
+              : {
+                  onProgress: (done: number, total: number) => {
+                    progress({ done, total });
+                  },
+                }),
           }),
         );
         if (analysis.wordCount >= 10 && analysis.norwegianWordShare < 0.1) {
-          warnings.push('Samtalen ser ikke ut til å være på norsk. Den innebygde motoren forstår bare norsk, så utkastet er ufullstendig.');
+          warnings.push(
+            'Samtalen ser ikke ut til å være på norsk. Den innebygde motoren forstår bare norsk, så utkastet er ufullstendig.',
+          );
         } else if (analysis.wordCount < 25) {
           warnings.push('Samtalen er svært kort. Utkastet er ufullstendig.');
         }
@@ -135,7 +170,10 @@ export function createBuiltinDrafter(): Drafter {
           warnings.push('Fant ikke klinisk innhold i samtalen. Utkastet er tomt.');
         }
         const sections = buildSections(template, analysis, warnings);
-        if (template.id === 'henvisning' && sections.find((section) => section.key === 'hastegrad')?.sentences.length === 0) {
+        if (
+          template.id === 'henvisning' &&
+          sections.find((section) => section.key === 'hastegrad')?.sentences.length === 0
+        ) {
           warnings.push('Hastegrad ble ikke nevnt i samtalen. Fyll den inn selv.');
         }
         const diagnoses: DrafterDiagnosis[] = analysis.diagnoses.map((diagnosis) => ({

@@ -6,17 +6,25 @@
 
 export type Polarity = 'yes' | 'no';
 
-const yesPattern = /^(?:ja|jo|jada|ja da|jepp|javisst|stemmer|det stemmer|det gjør jeg|det har jeg|mm|mhm)(?![\p{L}])/iu;
+const yesPattern =
+  /^(?:ja|jo|jada|ja da|jepp|javisst|stemmer|det stemmer|det gjør jeg|det har jeg|mm|mhm)(?![\p{L}])/iu;
 const noPattern = /^(?:nei|neida|nei da|nope|ikke|aldri|ingenting|ingen)(?![\p{L}])/iu;
 /** "Nei, nei, det går" to "Klarer du …, eller …?" means the patient manages. */
-const managesPattern = /(?<![\p{L}])(?:det går|går fint|går greit|går bra|klarer|får til)(?![\p{L}])/iu;
+const managesPattern =
+  /(?<![\p{L}])(?:det går|går fint|går greit|går bra|klarer|får til)(?![\p{L}])/iu;
 
 /** "Nei.", "Nei, ingenting.", "Nei. Nei, det har jeg ikke." — a no that adds nothing else. */
 function isPlainNo(answer: string): boolean {
-  const opening = answer.trim().split(/(?<=[.!?])\s+/u).slice(0, 2).join(' ');
-  return /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:det (?:har|gjør|er|var) (?:jeg|det) ikke|aldri|ingenting|ingen av delene|ingen av dem|ikke noe(?: sånt)?)?)?[.!]?$/iu.test(
-    opening,
-  ) || /^(?:nei|neida)[.!]?$/iu.test(answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '');
+  const opening = answer
+    .trim()
+    .split(/(?<=[.!?])\s+/u)
+    .slice(0, 2)
+    .join(' ');
+  return (
+    /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:det (?:har|gjør|er|var) (?:jeg|det) ikke|aldri|ingenting|ingen av delene|ingen av dem|ikke noe(?: sånt)?)?)?[.!]?$/iu.test(
+      opening,
+    ) || /^(?:nei|neida)[.!]?$/iu.test(answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '')
+  );
 }
 
 /** Whether an answer opens with yes or no; `undefined` when it does neither. */
@@ -28,16 +36,82 @@ export function answerPolarity(answer: string): Polarity | undefined {
 }
 
 const adjectives = new Set([
-  'svimmel', 'kvalm', 'tett', 'sliten', 'trett', 'slapp', 'øm', 'hoven', 'gravid', 'tungpustet', 'andpusten',
-  'nedstemt', 'deprimert', 'engstelig', 'hes', 'stiv', 'nummen', 'forstoppet', 'forstoppa', 'syk', 'rød', 'varm',
-  'urolig', 'redd', 'bekymret', 'tørst', 'skjelven', 'uvel', 'tett i nesen', 'tett i nesa',
+  'svimmel',
+  'kvalm',
+  'tett',
+  'sliten',
+  'trett',
+  'slapp',
+  'øm',
+  'hoven',
+  'gravid',
+  'tungpustet',
+  'andpusten',
+  'nedstemt',
+  'deprimert',
+  'engstelig',
+  'hes',
+  'stiv',
+  'nummen',
+  'forstoppet',
+  'forstoppa',
+  'syk',
+  'rød',
+  'varm',
+  'urolig',
+  'redd',
+  'bekymret',
+  'tørst',
+  'skjelven',
+  'uvel',
+  'tett i nesen',
+  'tett i nesa',
 ]);
 const participles = new Set([
-  'falt', 'trent', 'tatt', 'brukt', 'skada', 'skadet', 'spist', 'sovet', 'vært', 'prøvd', 'målt', 'kastet', 'besvimt',
-  'gått', 'røykt', 'reist', 'hostet', 'blødd', 'oppsøkt', 'begynt', 'sluttet', 'slutta', 'glemt', 'byttet',
+  'falt',
+  'trent',
+  'tatt',
+  'brukt',
+  'skada',
+  'skadet',
+  'spist',
+  'sovet',
+  'vært',
+  'prøvd',
+  'målt',
+  'kastet',
+  'besvimt',
+  'gått',
+  'røykt',
+  'reist',
+  'hostet',
+  'blødd',
+  'oppsøkt',
+  'begynt',
+  'sluttet',
+  'slutta',
+  'glemt',
+  'byttet',
 ]);
-const nonQuestionVerbs = new Set(['kan', 'vil', 'skal', 'må', 'vet', 'tror', 'synes', 'husker', 'ser', 'hører', 'skjønner', 'forstår', 'trenger', 'ønsker', 'lurer']);
-const whWords = /^(?:hva|hvordan|hvor|når|hvem|hvilke|hvilken|hvilket|hvorfor|hvor lenge|hvor mye|hvor mange)(?![\p{L}])/iu;
+const nonQuestionVerbs = new Set([
+  'kan',
+  'vil',
+  'skal',
+  'må',
+  'vet',
+  'tror',
+  'synes',
+  'husker',
+  'ser',
+  'hører',
+  'skjønner',
+  'forstår',
+  'trenger',
+  'ønsker',
+  'lurer',
+]);
+const whWords =
+  /^(?:hva|hvordan|hvor|når|hvem|hvilke|hvilken|hvilket|hvorfor|hvor lenge|hvor mye|hvor mange)(?![\p{L}])/iu;
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -76,13 +150,20 @@ function negateItems(phrase: string): string | undefined {
       (item) =>
         item.length > 0 &&
         item.split(' ').length <= 5 &&
-        !/(?<![\p{L}])(?:at|du|deg|som|hvis|når|sånt|annet|andre|steder|det)(?![\p{L}])/u.test(item),
+        !/(?<![\p{L}])(?:at|du|deg|som|hvis|når|sånt|annet|andre|steder|det)(?![\p{L}])/u.test(
+          item,
+        ),
     );
   if (items.length === 0) return undefined;
   const absentThings: string[] = [];
   const absentStates: string[] = [];
   for (const item of items) {
-    if (item.startsWith('vondt') || adjectives.has(item) || adjectives.has(item.split(' ')[0] ?? '')) absentStates.push(item);
+    if (
+      item.startsWith('vondt') ||
+      adjectives.has(item) ||
+      adjectives.has(item.split(' ')[0] ?? '')
+    )
+      absentStates.push(item);
     else absentThings.push(item);
   }
   const parts: string[] = [];
@@ -102,14 +183,20 @@ function shiftToThirdPerson(text: string): string {
  * The note statement for a yes/no question and the answer's polarity, or `undefined` when the
  * question is open, a request, or too tangled to turn around safely.
  */
-export function statementFromAnswer(question: string, polarity: Polarity, answer = ''): string | undefined {
+export function statementFromAnswer(
+  question: string,
+  polarity: Polarity,
+  answer = '',
+): string | undefined {
   let text = cleanQuestion(question);
   if (text.length === 0 || whWords.test(text)) return undefined;
   // "... av det?" points back to something said before; turning it around would lose it.
   if (/(?:av|med|etter|på|fra|for|mot) (?:det|den|dem)$/u.test(text)) return undefined;
   // "Klarer du å svelge spyttet, eller renner det ut?" — only the first alternative is asked.
   const splitAlternatives = text.split(/,\s*eller\s+/u);
-  const alternatives = /(?<![\p{L}])du(?![\p{L}])/u.test(splitAlternatives[0] ?? '') ? splitAlternatives : [text.replace(/,\s*eller\s+/u, ' eller ')];
+  const alternatives = /(?<![\p{L}])du(?![\p{L}])/u.test(splitAlternatives[0] ?? '')
+    ? splitAlternatives
+    : [text.replace(/,\s*eller\s+/u, ' eller ')];
   const first = alternatives[0] ?? text;
   if (alternatives.length > 1) {
     if (managesPattern.test(answer)) polarity = 'yes';
@@ -119,7 +206,10 @@ export function statementFromAnswer(question: string, polarity: Polarity, answer
   const result = turnAround(text, polarity);
   if (result === undefined) return undefined;
   if (alternatives.length > 1 && polarity === 'no') {
-    const rest = alternatives.slice(1).map((alternative) => turnAround(alternative, 'no')).filter((part) => part !== undefined);
+    const rest = alternatives
+      .slice(1)
+      .map((alternative) => turnAround(alternative, 'no'))
+      .filter((part) => part !== undefined);
     return shiftToThirdPerson([result, ...rest].join(' '));
   }
   return shiftToThirdPerson(result);
@@ -128,13 +218,22 @@ export function statementFromAnswer(question: string, polarity: Polarity, answer
 function turnAround(text: string, polarity: Polarity): string | undefined {
   // A statement asked as a question: "Du bruker fortsatt Selo-Zok?" — "Ja." → "Bruker fortsatt Selo-Zok."
   const declarative = /^du ([\p{L}]+) (.+)$/u.exec(text);
-  if (declarative?.[1] !== undefined && declarative[2] !== undefined && !nonQuestionVerbs.has(declarative[1])) {
-    return polarity === 'yes' ? capitalize(`${declarative[1]} ${declarative[2]}.`) : capitalize(`${declarative[1]} ikke ${declarative[2]}.`);
+  if (
+    declarative?.[1] !== undefined &&
+    declarative[2] !== undefined &&
+    !nonQuestionVerbs.has(declarative[1])
+  ) {
+    return polarity === 'yes'
+      ? capitalize(`${declarative[1]} ${declarative[2]}.`)
+      : capitalize(`${declarative[1]} ikke ${declarative[2]}.`);
   }
   let match = /^(?:har|hadde) du (?:noen gang |fortsatt |i det siste |nylig )?(.+)$/u.exec(text);
   if (match?.[1] !== undefined) {
     const rest = match[1];
-    const nominal = /^(?:(hatt|merket|fått|kjent|vært plaget med|opplevd|lagt merke til|kjent på) )?(?:(noe|noen|mye) )?(.+)$/u.exec(rest);
+    const nominal =
+      /^(?:(hatt|merket|fått|kjent|vært plaget med|opplevd|lagt merke til|kjent på) )?(?:(noe|noen|mye) )?(.+)$/u.exec(
+        rest,
+      );
     const verb = nominal?.[1];
     const quantifier = nominal?.[2];
     const object = nominal?.[3] ?? rest;
@@ -152,7 +251,8 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
   match = /^er det (?:noen|noe) (.+)$/u.exec(text);
   if (match?.[1] !== undefined) return polarity === 'no' ? `Ingen ${match[1]}.` : undefined;
   match = /^gjør det vondt (.+)$/u.exec(text);
-  if (match?.[1] !== undefined) return polarity === 'no' ? `Ikke vondt ${match[1]}.` : `Vondt ${match[1]}.`;
+  if (match?.[1] !== undefined)
+    return polarity === 'no' ? `Ikke vondt ${match[1]}.` : `Vondt ${match[1]}.`;
   match = /^([\p{L}]+) du(?: (noe|noen)(?= |$))?(.*)$/u.exec(text);
   if (match?.[1] !== undefined) {
     const verb = match[1];
@@ -160,14 +260,23 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
     const quantifier = match[2];
     const rest = (match[3] ?? '').trim();
     if (polarity === 'no') {
-      if (quantifier === 'noen' && rest.length > 0) return capitalize(`${verb} ingen ${rest}`.trim() + '.');
+      if (quantifier === 'noen' && rest.length > 0)
+        return capitalize(`${verb} ingen ${rest}`.trim() + '.');
       return capitalize(`${verb} ikke ${rest}`.trim() + '.');
     }
-    return capitalize(`${verb} ${quantifier === undefined || rest.length === 0 ? '' : `${quantifier} `}${rest}`.trim() + '.');
+    return capitalize(
+      `${verb} ${quantifier === undefined || rest.length === 0 ? '' : `${quantifier} `}${rest}`.trim() +
+        '.',
+    );
   }
-  if (/(?<![\p{L}])(?:du|det|jeg|vi)(?![\p{L}])/u.test(text) && (polarity === 'yes' || !/,| eller /u.test(text))) return undefined;
+  if (
+    /(?<![\p{L}])(?:du|det|jeg|vi)(?![\p{L}])/u.test(text) &&
+    (polarity === 'yes' || !/,| eller /u.test(text))
+  )
+    return undefined;
   // "Føles det trangt …?" starts with a verb: not a list of things to deny.
-  if (/^(?:føles|kjennes|er|gjør|blir|ser|virker|går|kan|vil|skal|var|ble)\s/u.test(text)) return undefined;
+  if (/^(?:føles|kjennes|er|gjør|blir|ser|virker|går|kan|vil|skal|var|ble)\s/u.test(text))
+    return undefined;
   // A question without a verb: "Noen brystsmerter eller hjertebank?", "Høyre fot?"
   if (text.split(' ').length > 12) return undefined;
   if (polarity === 'no') return negateItems(text);

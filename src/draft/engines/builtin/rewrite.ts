@@ -5,7 +5,8 @@ import { writeNumbersAsDigits } from '../../language/norwegian-numbers.js';
 export type Voice = 'note' | 'letter';
 
 const letter = '\\p{L}\\p{N}';
-const word = (pattern: string): RegExp => new RegExp(`(?<![${letter}])(?:${pattern})(?![${letter}])`, 'giu');
+const word = (pattern: string): RegExp =>
+  new RegExp(`(?<![${letter}])(?:${pattern})(?![${letter}])`, 'giu');
 
 // Filler and hedges of spoken Norwegian that a written note leaves out.
 const fillers = word(
@@ -14,7 +15,8 @@ const fillers = word(
 const leadingDiscourse =
   /^(?:ja|nei|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|så(?! lenge)|men|altså|da|nå|ja vel|javel|godt|ja da|herlig)(?:[,.!:]\s*|\s+)/iu;
 /** In a letter "Da tar vi en prøve" reads well; only the hesitations go. */
-const leadingDiscourseInLetters = /^(?:ja|nei|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|altså|ja vel|javel|godt|ja da|herlig)(?:[,.!:]\s*|\s+)/iu;
+const leadingDiscourseInLetters =
+  /^(?:ja|nei|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|altså|ja vel|javel|godt|ja da|herlig)(?:[,.!:]\s*|\s+)/iu;
 const trailingTag = /,\s*(?:jeg|du|da|altså|liksom|vet du|ikke sant|ja|vel|eller)\s*([.!?]?)$/iu;
 
 function capitalize(text: string): string {
@@ -23,18 +25,49 @@ function capitalize(text: string): string {
 
 /** Imperatives to the patient, with the infinitive a note uses: "Hold deg unna" → "Skal holde seg unna". */
 const imperatives: Readonly<Record<string, string>> = {
-  hold: 'holde', ta: 'ta', bruk: 'bruke', drikk: 'drikke', unngå: 'unngå', ring: 'ringe', kontakt: 'kontakte',
-  bestill: 'bestille', regn: 'regne', legg: 'legge', spis: 'spise', hvil: 'hvile', fortsett: 'fortsette',
-  slutt: 'slutte', kjenn: 'kjenne', vent: 'vente', sett: 'sette', smør: 'smøre', skyv: 'skyve', len: 'lene',
-  avlast: 'avlaste', belast: 'belaste', trapp: 'trappe', stå: 'stå', gå: 'gå', øk: 'øke', reduser: 'redusere',
-  husk: 'huske', følg: 'følge', mål: 'måle', send: 'sende', tren: 'trene', sov: 'sove',
+  hold: 'holde',
+  ta: 'ta',
+  bruk: 'bruke',
+  drikk: 'drikke',
+  unngå: 'unngå',
+  ring: 'ringe',
+  kontakt: 'kontakte',
+  bestill: 'bestille',
+  regn: 'regne',
+  legg: 'legge',
+  spis: 'spise',
+  hvil: 'hvile',
+  fortsett: 'fortsette',
+  slutt: 'slutte',
+  kjenn: 'kjenne',
+  vent: 'vente',
+  sett: 'sette',
+  smør: 'smøre',
+  skyv: 'skyve',
+  len: 'lene',
+  avlast: 'avlaste',
+  belast: 'belaste',
+  trapp: 'trappe',
+  stå: 'stå',
+  gå: 'gå',
+  øk: 'øke',
+  reduser: 'redusere',
+  husk: 'huske',
+  følg: 'følge',
+  mål: 'måle',
+  send: 'sende',
+  tren: 'trene',
+  sov: 'sove',
 };
 
 function imperativeToNote(text: string): string {
   const match = /^([\p{L}]+)(?=[\s,])/u.exec(text);
   const infinitive = match?.[1] === undefined ? undefined : imperatives[match[1].toLowerCase()];
   if (match?.[1] === undefined || infinitive === undefined) return text;
-  return `skal ${infinitive}${text.slice(match[1].length)}`.replace(/(?<![\p{L}])deg(?![\p{L}])/gu, 'seg');
+  return `skal ${infinitive}${text.slice(match[1].length)}`.replace(
+    /(?<![\p{L}])deg(?![\p{L}])/gu,
+    'seg',
+  );
 }
 
 /** Rewrites spoken numbers and units the way a note writes them. */
@@ -54,7 +87,10 @@ export function formatClinicalNumbers(text: string, voice: Voice = 'note'): stri
     .replace(/(\d+(?:,\d+)?) kilo(?:gram)?(?![\p{L}])/giu, '$1 kg')
     .replace(/(\d+(?:,\d+)?) prosent/giu, '$1 %')
     .replace(/(\d+(?:,\d+)?) milliliter/giu, '$1 ml')
-    .replace(/(\d+) ganger? (?:i døgnet|daglig|om dagen|per dag|pr\. dag|per døgn|hver dag)/giu, 'x $1 daglig')
+    .replace(
+      /(\d+) ganger? (?:i døgnet|daglig|om dagen|per dag|pr\. dag|per døgn|hver dag)/giu,
+      'x $1 daglig',
+    )
     .replace(/(\d+) til (\d+) (uker|dager|døgn|måneder|timer|minutter|år|ganger)/giu, '$1–$2 $3')
     .replace(/(\d+)-(\d+) (uker|dager|døgn|måneder|timer|minutter)/giu, '$1–$2 $3');
 }
@@ -65,7 +101,28 @@ interface RewriteOptions {
 }
 
 /** Words that open a subordinate clause; the subject after them stays ("Hvis du får …"). */
-const subordinators = new Set(['hvis', 'dersom', 'når', 'om', 'at', 'fordi', 'mens', 'som', 'før', 'etter', 'så', 'og', 'men', 'eller', 'da', 'selv', 'siden', 'ettersom', 'inntil', 'til']);
+const subordinators = new Set([
+  'hvis',
+  'dersom',
+  'når',
+  'om',
+  'at',
+  'fordi',
+  'mens',
+  'som',
+  'før',
+  'etter',
+  'så',
+  'og',
+  'men',
+  'eller',
+  'da',
+  'selv',
+  'siden',
+  'ettersom',
+  'inntil',
+  'til',
+]);
 
 function shiftPronouns(text: string, options: RewriteOptions): string {
   const isPatientSide = options.speaker === 'pasient';
@@ -80,13 +137,18 @@ function shiftPronouns(text: string, options: RewriteOptions): string {
       .replace(word('mine'), 'dine');
   }
   if (!isPatientSide && !isClinician) return text; // relatives speak of the patient in third person
-  const [subject, object, possessive] = isPatientSide ? ['jeg', 'meg', 'min|mitt|mine'] : ['du', 'deg', 'din|ditt|dine'];
+  const [subject, object, possessive] = isPatientSide
+    ? ['jeg', 'meg', 'min|mitt|mine']
+    : ['du', 'deg', 'din|ditt|dine'];
   let result = text;
   const hadSubject = word(subject).test(result);
   // "Tar jeg kalktabletten" / "Kommer du til kontroll" after a dropped "Så": the subject goes.
   const opening = /^([\p{L}]+)/u.exec(result)?.[1]?.toLowerCase() ?? '';
   if (!subordinators.has(opening)) {
-    result = result.replace(new RegExp(`^([${letter}]+) (?:${subject}${isClinician ? '|vi|jeg' : ''}) `, 'iu'), '$1 ');
+    result = result.replace(
+      new RegExp(`^([${letter}]+) (?:${subject}${isClinician ? '|vi|jeg' : ''}) `, 'iu'),
+      '$1 ',
+    );
   }
   // A subject pronoun that opens the sentence is dropped ("Jeg har vondt" → "Har vondt").
   result = result.replace(new RegExp(`^(?:${subject})\\s+`, 'iu'), '');
@@ -94,7 +156,10 @@ function shiftPronouns(text: string, options: RewriteOptions): string {
   result = result.replace(word(subject), 'pas.');
   result = result.replace(word(object), hadSubject ? 'seg' : 'pas.');
   // "spyttet ditt" → "spyttet"; "din lege" → "sin lege".
-  result = result.replace(new RegExp(`([${letter}]+(?:en|et|a|ene|ne)) (?:${possessive})(?![${letter}])`, 'giu'), '$1');
+  result = result.replace(
+    new RegExp(`([${letter}]+(?:en|et|a|ene|ne)) (?:${possessive})(?![${letter}])`, 'giu'),
+    '$1',
+  );
   result = result
     .replace(word(possessive.split('|')[0] ?? ''), 'sin')
     .replace(word(possessive.split('|')[1] ?? ''), 'sitt')
@@ -117,15 +182,24 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
   text = text.replace(fillers, ' ').replace(/\s+/g, ' ').trim();
   const opening = options.voice === 'letter' ? leadingDiscourseInLetters : leadingDiscourse;
   for (let guard = 0; guard < 5; guard += 1) {
-    const next = text.replace(/^[,.;:\s]+/, '').replace(opening, '').trim();
+    const next = text
+      .replace(/^[,.;:\s]+/, '')
+      .replace(opening, '')
+      .trim();
     if (next === text) break;
     text = next;
   }
   text = text.replace(trailingTag, '$1').trim();
-  if (options.voice === 'note' && (options.speaker === 'lege' || options.speaker === 'sykepleier')) {
+  if (
+    options.voice === 'note' &&
+    (options.speaker === 'lege' || options.speaker === 'sykepleier')
+  ) {
     text = imperativeToNote(text);
     // "jeg kjenner ingen knuter" → "ingen knuter": the finding, not the act of finding it.
-    text = text.replace(/(?<![\p{L}])(?:jeg|vi) (?:kjenner|ser|hører|finner)(?: også)? (?=(?:ingen|ikke|noen|en|et|litt|tydelig|normale?)(?![\p{L}]))/giu, '');
+    text = text.replace(
+      /(?<![\p{L}])(?:jeg|vi) (?:kjenner|ser|hører|finner)(?: også)? (?=(?:ingen|ikke|noen|en|et|litt|tydelig|normale?)(?![\p{L}]))/giu,
+      '',
+    );
   }
   text = shiftPronouns(text, options);
   text = formatClinicalNumbers(text, options.voice);

@@ -18,7 +18,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     let to = end;
     while (from < to && /\s/.test(text[from] ?? '')) from += 1;
     while (to > from && /\s/.test(text[to - 1] ?? '')) to -= 1;
-    if (to > from && /[\p{L}\p{N}]/u.test(text.slice(from, to))) sentences.push({ text: text.slice(from, to), start: from, end: to });
+    if (to > from && /[\p{L}\p{N}]/u.test(text.slice(from, to)))
+      sentences.push({ text: text.slice(from, to), start: from, end: to });
     start = end;
   };
   for (let index = 0; index < text.length; index += 1) {
@@ -31,11 +32,21 @@ export function splitSentences(text: string): SentenceSpan[] {
       index += 2;
       continue;
     }
-    if ((character === '.' || character === '!' || character === '?') && (next === undefined || /\s/.test(next))) {
+    if (
+      (character === '.' || character === '!' || character === '?') &&
+      (next === undefined || /\s/.test(next))
+    ) {
       // Keep abbreviations and ordinals ("4. november", "dr. Hansen") inside the sentence.
       const before = text.slice(Math.max(0, index - 4), index);
-      if (character === '.' && (/\d$/.test(before) && /^\s+\p{Ll}/u.test(text.slice(index + 1)))) continue;
-      if (character === '.' && /\b(?:dr|ca|ev|bl\.a|kl|nr|pas|mht|evt|f\.eks)$/i.test(text.slice(Math.max(0, index - 6), index))) continue;
+      if (character === '.' && /\d$/.test(before) && /^\s+\p{Ll}/u.test(text.slice(index + 1)))
+        continue;
+      if (
+        character === '.' &&
+        /\b(?:dr|ca|ev|bl\.a|kl|nr|pas|mht|evt|f\.eks)$/i.test(
+          text.slice(Math.max(0, index - 6), index),
+        )
+      )
+        continue;
       push(index + 1);
       continue;
     }
