@@ -67,7 +67,7 @@ function detectChunk(text: string, options: DetectOptions, lexicon: Lexicon, nam
   const tokens = tokenize(text);
   const candidates: Candidate[] = [];
   const known = options.known;
-  candidates.push(...recognizeKnownPatient(text, tokens, createKnownForms(known?.name)));
+  candidates.push(...recognizeKnownPatient(text, tokens, createKnownForms(known?.name), (lower) => lexicon.isDictionaryEntry(lower)));
   candidates.push(...recognizeNumberSequences(text, tokens, knownDigits(known)));
   candidates.push(...recognizeEmails(text));
   candidates.push(...recognizeSpokenEmails(tokens));

@@ -96,6 +96,11 @@ describe('detectIdentifiers', () => {
     expect(found).toEqual(['haralds', 'BRUNVOLL', 'Quist', 'H.Q.B.']);
   });
 
+  it('leaves a seeded name part that is also an ordinary word alone in lower case', () => {
+    const found = detectIdentifiers('Per Strand tar to tabletter per dag og går tur på stranda. Strand kommer i morgen.', { known: { name: 'Per Strand' } });
+    expect(found.map((entity) => entity.text)).toEqual(['Per Strand', 'Strand']);
+  });
+
   it('survives adversarial input in linear time', () => {
     const inputs = ['a'.repeat(200_000), '1 '.repeat(100_000), 'A '.repeat(100_000), '@'.repeat(100_000), 'a.'.repeat(100_000), '1.'.repeat(100_000)];
     for (const input of inputs) {

@@ -30,8 +30,17 @@ export function createKnownForms(name: string | undefined): KnownForms {
   return { nameParts: new Set(parts), initials: [...initials].filter((form) => form.replaceAll(/[. ]/gu, '').length >= 2) };
 }
 
-/** Every mention of the seeded name: parts alone, genitive, any casing, initials. */
-export function recognizeKnownPatient(text: string, tokens: readonly Token[], forms: KnownForms): Candidate[] {
+/**
+ * Every mention of the seeded name: parts alone, genitive, any casing, initials. A part that is
+ * also an ordinary word ("Per", "Vik", "Strand") counts in lower case only next to another part,
+ * so "per dag" and "ved stranda" stay as they are.
+ */
+export function recognizeKnownPatient(
+  text: string,
+  tokens: readonly Token[],
+  forms: KnownForms,
+  isCommonWord: (lower: string) => boolean = () => false,
+): Candidate[] {
   const out: Candidate[] = [];
   if (forms.nameParts.size === 0) return out;
   for (let index = 0; index < tokens.length; index++) {
@@ -46,6 +55,11 @@ export function recognizeKnownPatient(text: string, tokens: readonly Token[], fo
           ? lower.slice(0, -2)
           : undefined;
     if (base === undefined) continue;
+    const nextToken = tokens[index + 1];
+    const nextIsPart = nextToken !== undefined && forms.nameParts.has(nextToken.lower.replace(/(?:'s|’s|s)$/u, ''));
+    const previousToken = tokens[index - 1];
+    const previousIsPart = previousToken !== undefined && forms.nameParts.has(previousToken.lower);
+    if (!token.capitalised && !token.allCaps && isCommonWord(base) && !nextIsPart && !previousIsPart) continue;
     let last = index;
     while (last + 1 < tokens.length) {
       const next = tokens[last + 1];
