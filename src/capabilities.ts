@@ -1,23 +1,244 @@
-import type { ReferentConfig } from './config/index.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AppDeps } from './app.js';
-import type { Logger } from './core/index.js';
+import { decodeWav, toMono16k } from './audio/index.js';
 import { searchCodes } from './codes/index.js';
+import { createGuardedFetch, type ReferentConfig } from './config/index.js';
+import type { Drafting, Exporting, Pseudonymizer, Speech } from './consultations/index.js';
+import {
+  ConfigError,
+  asRawText,
+  systemClock,
+  systemIds,
+  templateIds,
+  type Clock,
+  type IdGenerator,
+  type Logger,
+  type TemplateDefinition,
+  type TemplateId,
+} from './core/index.js';
+import { createDrafter, getTemplate, parseTemplateFile, verifyDraft } from './draft/index.js';
+import {
+  createFhirSender,
+  toFhirDocument,
+  toSectionTexts,
+  validateFhirDocument,
+} from './export/index.js';
+import {
+  createVault,
+  parseVault,
+  pseudonymize,
+  reidentify,
+  serializeVault,
+} from './pseudonymize/index.js';
+import {
+  LiveTranscriptionSession,
+  createOpenAiTranscriber,
+  parseTranscriptImport,
+  transcribeAudio,
+  type Transcriber,
+} from './transcribe/index.js';
+
+/** The pseudonymizer module behind the use cases' `Pseudonymizer` interface. */
+export function createPseudonymizerCapability(ids: IdGenerator): Pseudonymizer {
+  return {
+    pseudonymizeSegments({ segments, known, vault: serialized }) {
+      const vault =
+        serialized === undefined
+          ? createVault({ random: ids.randomBytes })
+          : parseVault(serialized);
+      const results = segments.map((segment) => {
+        const result = pseudonymize(segment.text, {
+          vault,
+          ...(known === undefined ? {} : { known }),
+        });
+        const replacements = result.entities
+          .filter((entity) => entity.surrogate !== null)
+          .map((entity) => ({
+            start: entity.start,
+            end: entity.end,
+            length: entity.surrogate?.length ?? 0,
+          }));
+        return { text: result.text, replacements };
+      });
+      return { segments: results, vault: serializeVault(vault) };
+    },
+    reidentify(text, serialized) {
+      return reidentify(text, parseVault(serialized));
+    },
+  };
+}
+
+/** Templates, with a clinic's edited versions from `REFERENT_TEMPLATES_DIR/<id>.json`. */
+export function loadTemplates(
+  directory: string | undefined,
+): (id: TemplateId) => TemplateDefinition {
+  const overrides = new Map<TemplateId, TemplateDefinition>();
+  if (directory !== undefined) {
+    const problems: string[] = [];
+    for (const id of templateIds) {
+      const path = join(directory, `${id}.json`);
+      if (!existsSync(path)) continue;
+      try {
+        overrides.set(id, parseTemplateFile(readFileSync(path, 'utf8')));
+      } catch {
+        problems.push(`REFERENT_TEMPLATES_DIR: ${id}.json is not a valid template file`);
+      }
+    }
+    if (problems.length > 0) throw new ConfigError(problems);
+  }
+  return (id) => overrides.get(id) ?? getTemplate(id);
+}
+
+function createTranscriber(
+  config: ReferentConfig,
+  guardedFetch: typeof fetch,
+): Promise<Transcriber | undefined> {
+  const stt = config.stt;
+  switch (stt.engine) {
+    case 'none':
+      return Promise.resolve(undefined);
+    case 'openai':
+      return Promise.resolve(
+        createOpenAiTranscriber({
+          baseUrl: stt.baseUrl,
+          model: stt.model,
+          fetch: guardedFetch,
+          timeoutMs: stt.timeoutMs,
+          ...(stt.apiKey === undefined ? {} : { apiKey: stt.apiKey }),
+        }),
+      );
+    case 'whisper':
+      return import('./transcribe/engines/whisper/index.js').then(({ createWhisperTranscriber }) =>
+        createWhisperTranscriber({
+          modelPath: stt.modelPath,
+          threads: stt.threads,
+          timeoutMs: stt.timeoutMs,
+        }),
+      );
+  }
+}
 
 /**
- * Builds the engines and modules the configuration asks for (the adapters behind the use cases'
- * capability interfaces). Kept apart from `createApp` so tests can inject fakes instead.
+ * Builds the engines and modules the configuration asks for, behind the use cases' capability
+ * interfaces. Every network adapter gets the outbound guard (P4). Kept apart from `createApp` so
+ * tests can inject fakes instead.
  */
 export async function createCapabilities(
   config: ReferentConfig,
-  options: { logger: Logger },
+  options: { logger: Logger; fetch?: typeof fetch; clock?: Clock; ids?: IdGenerator },
 ): Promise<NonNullable<AppDeps['capabilities']>> {
-  config;
-  options;
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? systemIds;
+  const guardedFetch = createGuardedFetch({ config, fetch: options.fetch ?? fetch });
+  const llm = config.llm;
+  const drafter = await createDrafter(
+    llm.engine === 'builtin'
+      ? { engine: 'builtin' }
+      : llm.engine === 'openai'
+        ? {
+            engine: 'openai',
+            openai: {
+              baseUrl: llm.baseUrl,
+              model: llm.model,
+              timeoutMs: llm.timeoutMs,
+              contextTokens: llm.contextTokens,
+              fetch: guardedFetch,
+              ...(llm.apiKey === undefined ? {} : { apiKey: llm.apiKey }),
+            },
+          }
+        : {
+            engine: 'llama',
+            llama: { modelPath: llm.modelPath, threads: llm.threads, contextSize: llm.contextSize },
+          },
+  );
+  const templateOf = loadTemplates(config.templatesDir);
+  const drafting: Drafting = { getTemplate: templateOf, drafter, verify: verifyDraft };
+
+  const disclosure = config.disclosure;
+  const fhir = config.fhir;
+  const sender =
+    fhir === undefined
+      ? undefined
+      : createFhirSender({
+          baseUrl: fhir.baseUrl,
+          fetch: guardedFetch,
+          clock,
+          ...(fhir.token === undefined ? {} : { auth: { kind: 'bearer', token: fhir.token } }),
+        });
+  const exporting: Exporting = {
+    toText: (note) => toSectionTexts(note, disclosure === undefined ? {} : { disclosure }),
+    toFhir: (note) =>
+      toFhirDocument(note, {
+        ids,
+        now: clock.now(),
+        ...(disclosure === undefined ? {} : { disclosure }),
+      }),
+    validateFhir: (bundle) => validateFhirDocument(bundle),
+    ...(sender === undefined
+      ? {}
+      : {
+          send: (bundle, sendOptions) =>
+            sender.send(bundle as Parameters<typeof sender.send>[0], {
+              idempotencyKey: sendOptions.idempotencyKey,
+            }),
+        }),
+  };
+
+  const transcriber = await createTranscriber(config, guardedFetch);
+  const audioLimits = {
+    maxBytes: config.limits.audioBytes,
+    maxSeconds: config.limits.audioSeconds,
+  };
+  const speech: Speech = {
+    parseTranscript: (body, contentType) => {
+      const imported = parseTranscriptImport(body, contentType);
+      return {
+        segments: imported.segments.map((segment) => ({
+          ...segment,
+          text: asRawText(segment.text),
+        })),
+      };
+    },
+    ...(transcriber === undefined
+      ? {}
+      : {
+          transcribeWav: async (wav, transcribeOptions) => {
+            const decoded = decodeWav(wav, audioLimits);
+            const samples = toMono16k(decoded);
+            return transcribeAudio(
+              { samples, sampleRate: 16000 },
+              transcriber,
+              transcribeOptions.signal === undefined ? {} : { signal: transcribeOptions.signal },
+            );
+          },
+        }),
+  };
+  options.logger.info('engines ready', {
+    drafter: drafter.info.kind,
+    transcriber: transcriber?.info.kind ?? 'none',
+    fhir: fhir === undefined ? 'none' : 'configured',
+  });
+
   return {
+    pseudonymizer: createPseudonymizerCapability(ids),
+    drafting,
+    exporting,
+    speech,
     searchCodes: (query, searchOptions) =>
       searchCodes(query, {
         limit: searchOptions.limit,
         ...(searchOptions.system === undefined ? {} : { system: searchOptions.system }),
       }),
+    ...(transcriber === undefined
+      ? {}
+      : {
+          createLiveSession: () =>
+            new LiveTranscriptionSession({
+              transcriber,
+              clock,
+              maxSeconds: config.limits.audioSeconds,
+            }),
+        }),
   };
 }
