@@ -19,7 +19,9 @@ interface Result {
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((left, right) => left - right);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 export default async function webBench(): Promise<Result[]> {
@@ -30,7 +32,9 @@ export default async function webBench(): Promise<Result[]> {
   const bytes = (predicate: (file: string) => boolean) =>
     files.filter(predicate).reduce((sum, file) => sum + statSync(file).size, 0);
   const gzipBytes = (predicate: (file: string) => boolean) =>
-    files.filter(predicate).reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+    files
+      .filter(predicate)
+      .reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
   const isScript = (file: string) => file.endsWith('.js');
   const isStyle = (file: string) => file.endsWith('.css');
   const all = () => true;
@@ -38,8 +42,17 @@ export default async function webBench(): Promise<Result[]> {
   const results: Result[] = [
     { name: 'bundle total (html+js+css)', value: Math.round(bytes(all) / 1024), unit: 'KiB' },
     { name: 'bundle total gzip', value: Math.round(gzipBytes(all) / 102.4) / 10, unit: 'KiB' },
-    { name: 'bundle JavaScript', value: Math.round(bytes(isScript) / 1024), unit: 'KiB', note: 'React 19 + app + zod/mini' },
-    { name: 'bundle JavaScript gzip', value: Math.round(gzipBytes(isScript) / 102.4) / 10, unit: 'KiB' },
+    {
+      name: 'bundle JavaScript',
+      value: Math.round(bytes(isScript) / 1024),
+      unit: 'KiB',
+      note: 'React 19 + app + zod/mini',
+    },
+    {
+      name: 'bundle JavaScript gzip',
+      value: Math.round(gzipBytes(isScript) / 102.4) / 10,
+      unit: 'KiB',
+    },
     { name: 'bundle CSS gzip', value: Math.round(gzipBytes(isStyle) / 102.4) / 10, unit: 'KiB' },
   ];
 

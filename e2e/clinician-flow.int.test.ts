@@ -37,7 +37,9 @@ function url(): string {
 
 async function expectAccessible(name: string): Promise<void> {
   const violations = await findAccessibilityViolations(page);
-  expect(violations, `axe violations on ${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+  expect(violations, `axe violations on ${name}: ${JSON.stringify(violations, null, 2)}`).toEqual(
+    [],
+  );
 }
 
 async function clipboardText(): Promise<string> {
@@ -48,9 +50,20 @@ beforeAll(async () => {
   ensureWebBuilt();
   const started = await startTestServer();
   server = started;
-  await started.addUser({ username: 'ola', password, role: 'clinician', displayName: 'Ola Brekke' });
+  await started.addUser({
+    username: 'ola',
+    password,
+    role: 'clinician',
+    displayName: 'Ola Brekke',
+  });
+  await started.addUser({ username: 'lise', password, role: 'clinician', displayName: 'Lise Aas' });
   await started.addUser({ username: 'admin', password, role: 'admin', displayName: 'Ada Admin' });
-  await started.addUser({ username: 'revisor', password, role: 'auditor', displayName: 'Rita Revisor' });
+  await started.addUser({
+    username: 'revisor',
+    password,
+    role: 'auditor',
+    displayName: 'Rita Revisor',
+  });
   const launched = await launchBrowser();
   browser = launched;
   await launched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url() });
@@ -115,7 +128,9 @@ describe('the clinician web app', () => {
     expect(await page.getByTestId('status').textContent()).toBe('Venter på opptak');
     await expectAccessible('capture');
     await page.getByLabel('Last opp transkripsjon').setInputFiles(join(casesDir, caseFile));
-    await page.getByRole('heading', { name: `Transkripsjon (${testCase.segments.length} avsnitt)` }).waitFor();
+    await page
+      .getByRole('heading', { name: `Transkripsjon (${testCase.segments.length} avsnitt)` })
+      .waitFor();
     await page.getByText('bussen sto helt stille ved Danmarksplass').waitFor();
     await saveScreenshot(page, '04-transcript');
 
@@ -133,8 +148,12 @@ describe('the clinician web app', () => {
     // Draft
     await page.getByRole('button', { name: 'Lag utkast' }).click();
     const draftFailed = page.getByRole('alert').filter({ hasText: 'Utkastet ble ikke laget' });
-    await page.getByRole('tab', { name: /Journalnotat/ }).or(draftFailed).waitFor({ timeout: 60_000 });
-    if (await draftFailed.isVisible()) throw new Error(`drafting failed: ${await draftFailed.textContent()}`);
+    await page
+      .getByRole('tab', { name: /Journalnotat/ })
+      .or(draftFailed)
+      .waitFor({ timeout: 60_000 });
+    if (await draftFailed.isVisible())
+      throw new Error(`drafting failed: ${await draftFailed.textContent()}`);
     await page.getByLabel('Anamnese').waitFor();
     await expectAccessible('review');
 
@@ -175,13 +194,19 @@ describe('the clinician web app', () => {
     await tiltak.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Kontroll om en uke ved behov.');
-    await page.getByTestId('save-indicator').filter({ hasText: /Lagret kl\./ }).waitFor();
+    await page
+      .getByTestId('save-indicator')
+      .filter({ hasText: /Lagret kl\./ })
+      .waitFor();
     await page.context().clearCookies();
     await page.keyboard.type(' Ring legekontoret ved forverring.');
     await page.getByText('Økten din er utløpt.').waitFor();
     await page.getByLabel('Passord').fill(password);
     await page.getByRole('button', { name: 'Logg inn' }).click();
-    await page.getByTestId('save-indicator').filter({ hasText: /Lagret kl\./ }).waitFor();
+    await page
+      .getByTestId('save-indicator')
+      .filter({ hasText: /Lagret kl\./ })
+      .waitFor();
     await page.reload();
     await page.getByLabel('Tiltak').waitFor();
     expect(await page.getByLabel('Tiltak').inputValue()).toContain(
@@ -192,13 +217,18 @@ describe('the clinician web app', () => {
     await page.getByLabel('Søk etter kode eller diagnose').fill('hals');
     await page.getByRole('button', { name: 'Legg til R21 Hals symptomer/plager' }).click();
     await page.locator('.code-list').getByText('ICPC-2 R21').waitFor();
-    await page.getByTestId('save-indicator').filter({ hasText: /Lagret kl\./ }).waitFor();
+    await page
+      .getByTestId('save-indicator')
+      .filter({ hasText: /Lagret kl\./ })
+      .waitFor();
 
     // Approve with the keyboard shortcut
     await page.getByLabel('Tiltak').focus();
     await page.keyboard.press('Alt+KeyG');
     await page.getByRole('heading', { name: 'Godkjent – før over til journalen' }).waitFor();
-    expect(await page.getByTestId('approved-by').textContent()).toContain('Kari Mæland (HPR 4518263)');
+    expect(await page.getByTestId('approved-by').textContent()).toContain(
+      'Kari Mæland (HPR 4518263)',
+    );
     await expectAccessible('hand-over');
     await saveScreenshot(page, '06-handover');
 
@@ -222,7 +252,9 @@ describe('the clinician web app', () => {
     exportFailed.catch(() => undefined);
     await page.getByRole('button', { name: 'Last ned FHIR-dokument' }).click();
     const download = await Promise.race([downloadPromise, exportFailed]);
-    const fhir = JSON.parse(readFileSync(await download.path(), 'utf8')) as { resourceType?: string };
+    const fhir = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      resourceType?: string;
+    };
     expect(fhir.resourceType).toBe('Bundle');
 
     // Erase, with confirmation, and see that everything is gone
@@ -242,7 +274,9 @@ describe('the clinician web app', () => {
     await page.getByRole('checkbox', { name: /Pasienten er informert og samtykker/ }).check();
     await page.getByRole('button', { name: 'Start konsultasjon' }).click();
     await page.getByRole('heading', { name: /^Konsultasjon kl\./ }).waitFor();
-    const otherConsultationId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+    const otherConsultationId = decodeURIComponent(
+      new URL(page.url()).pathname.split('/').pop() ?? '',
+    );
     await page.getByRole('link', { name: 'I dag' }).click();
     const erasedRow = page.locator(`tr[data-consultation-id="${consultationId}"]`);
     await erasedRow.waitFor();
@@ -253,6 +287,49 @@ describe('the clinician web app', () => {
     await saveScreenshot(page, '02-today');
   }, 240_000);
 
+  it('drafts several documents as tabs and approves them together', async () => {
+    await openLoggedOut(page, url());
+    await logIn(page, 'lise', password);
+    await page.getByRole('button', { name: 'Ny konsultasjon' }).click();
+    await page.getByRole('checkbox', { name: 'Pasientbrev' }).check();
+    await page.getByRole('radio', { name: 'Muntlig' }).check();
+    await page.getByRole('checkbox', { name: /Pasienten er informert og samtykker/ }).check();
+    await page.getByRole('button', { name: 'Start konsultasjon' }).click();
+    await page.getByRole('heading', { name: /^Konsultasjon kl\./ }).waitFor();
+    await page
+      .getByLabel('Last opp transkripsjon')
+      .setInputFiles(join(casesDir, 'd02-hypotyreose-kontroll.json'));
+    await page.getByRole('heading', { name: /^Transkripsjon \(\d+ avsnitt\)$/ }).waitFor();
+    await page.getByRole('button', { name: 'Lag utkast' }).click();
+
+    const journal = page.getByRole('tab', { name: /Journalnotat/ });
+    const letter = page.getByRole('tab', { name: /Pasientbrev/ });
+    await letter.waitFor({ timeout: 60_000 });
+    expect(await journal.getAttribute('aria-selected')).toBe('true');
+    // Arrow keys move between the documents (WAI-ARIA tabs pattern)
+    await journal.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await letter.getAttribute('aria-selected')).toBe('true');
+    const letterPanel = page.getByRole('tabpanel', { name: /Pasientbrev/ });
+    expect(await letterPanel.locator('textarea').count()).toBeGreaterThan(0);
+    expect(await letterPanel.getByLabel('Anamnese').count()).toBe(0);
+    await expectAccessible('review with several documents');
+
+    await page.getByRole('button', { name: /^Godkjenn/ }).click();
+    await page.getByRole('heading', { name: 'Godkjent – før over til journalen' }).waitFor();
+    const handoverTabs = page.locator('.handover').getByRole('tab');
+    expect(await handoverTabs.allTextContents()).toEqual(['Journalnotat', 'Pasientbrev']);
+    await page.locator('.handover').getByRole('tab', { name: 'Pasientbrev' }).click();
+    await page.locator('.export-section').first().waitFor();
+    await page.locator('.page-head').getByRole('button', { name: 'Slett nå' }).click();
+    await page
+      .getByRole('dialog', { name: 'Slette alt nå?' })
+      .getByRole('button', { name: 'Slett alt nå' })
+      .click();
+    await page.getByRole('heading', { name: 'Alt innhold er slettet' }).waitFor();
+    await logOut(page);
+  }, 120_000);
+
   it("never shows one clinician another clinician's consultations", async () => {
     await openLoggedOut(page, url());
     await logIn(page, 'kari', password);
@@ -261,7 +338,9 @@ describe('the clinician web app', () => {
     await page.getByRole('checkbox', { name: /Pasienten er informert og samtykker/ }).check();
     await page.getByRole('button', { name: 'Start konsultasjon' }).click();
     await page.getByRole('heading', { name: /^Konsultasjon kl\./ }).waitFor();
-    const karisConsultation = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+    const karisConsultation = decodeURIComponent(
+      new URL(page.url()).pathname.split('/').pop() ?? '',
+    );
     await page.getByRole('link', { name: 'I dag' }).click();
     await page.locator(`tr[data-consultation-id="${karisConsultation}"]`).waitFor();
     await logOut(page);

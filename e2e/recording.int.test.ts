@@ -35,7 +35,12 @@ function url(): string {
 let audioDir: string;
 let stt: Awaited<ReturnType<typeof startFakeSttServer>> | undefined;
 // What the fake speech-to-text endpoint answers for each speech region, in order.
-const script = ['Jeg har hatt vondt i halsen i tre dager.', 'Jeg har hatt feber.', 'Jeg har ikke hoste.', 'Jeg tåler penicillin.'];
+const script = [
+  'Jeg har hatt vondt i halsen i tre dager.',
+  'Jeg har hatt feber.',
+  'Jeg har ikke hoste.',
+  'Jeg tåler penicillin.',
+];
 
 async function timerSeconds(): Promise<number> {
   const text = (await page.getByRole('timer', { name: 'Opptakstid' }).textContent()) ?? '';
@@ -50,13 +55,24 @@ beforeAll(async () => {
   execFileSync('espeak-ng', ['-v', 'nb', '-s', '150', '-w', wav, spoken]);
   // An OpenAI-compatible speech-to-text endpoint on 127.0.0.1 stands in for the engine: no model
   // weights on this machine. Everything between the microphone and that endpoint is real.
-  const fakeStt = await startFakeSttServer({ script: [...script, ...script, ...script, ...script] });
+  const fakeStt = await startFakeSttServer({
+    script: [...script, ...script, ...script, ...script],
+  });
   stt = fakeStt;
   const started = await startTestServer({
-    env: { REFERENT_STT_ENGINE: 'openai', REFERENT_STT_BASE_URL: fakeStt.baseUrl, REFERENT_STT_REGION: 'NO' },
+    env: {
+      REFERENT_STT_ENGINE: 'openai',
+      REFERENT_STT_BASE_URL: fakeStt.baseUrl,
+      REFERENT_STT_REGION: 'NO',
+    },
   });
   server = started;
-  await started.addUser({ username: 'kari', password, role: 'clinician', displayName: 'Kari Mæland' });
+  await started.addUser({
+    username: 'kari',
+    password,
+    role: 'clinician',
+    displayName: 'Kari Mæland',
+  });
   const launched = await launchBrowser([
     '--use-fake-device-for-media-stream',
     '--use-fake-ui-for-media-stream',
@@ -100,7 +116,10 @@ describe('recording through the microphone', () => {
     await expect.poll(timerSeconds, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
     const meter = page.locator('meter');
     await expect
-      .poll(async () => Number(await meter.getAttribute('value')), { timeout: 10_000, interval: 100 })
+      .poll(async () => Number(await meter.getAttribute('value')), {
+        timeout: 10_000,
+        interval: 100,
+      })
       .toBeGreaterThan(0.01);
     const violations = await findAccessibilityViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
@@ -109,7 +128,9 @@ describe('recording through the microphone', () => {
     const seconds = await timerSeconds();
     const sentSeconds = socketFrames.reduce((sum, length) => sum + length, 0) / 32_000;
     expect(socketFrames.length).toBeGreaterThan(10);
-    expect(socketFrames.every((length) => length > 0 && length <= 32_000 && length % 2 === 0)).toBe(true);
+    expect(socketFrames.every((length) => length > 0 && length <= 32_000 && length % 2 === 0)).toBe(
+      true,
+    );
     expect(Math.abs(sentSeconds - seconds)).toBeLessThan(1.5);
     // The server confirms what it has received
     await page.getByTestId('received-seconds').waitFor({ timeout: 15_000 });
@@ -127,19 +148,28 @@ describe('recording through the microphone', () => {
 
     // The transcript grows live, with speaker labels the clinician can correct
     const liveTranscript = page.getByRole('list', { name: 'Transkripsjon underveis' });
-    await liveTranscript.getByText(script[0] ?? '').first().waitFor({ timeout: 60_000 });
+    await liveTranscript
+      .getByText(script[0] ?? '')
+      .first()
+      .waitFor({ timeout: 60_000 });
     await saveScreenshot(page, '10-recording');
 
     // Stop with the shortcut: the microphone is released and the server finishes the transcript
     await page.keyboard.press('Alt+KeyR');
-    const transcriptHeading = page.getByRole('heading', { name: /^Transkripsjon \(\d+ avsnitt\)$/ });
+    const transcriptHeading = page.getByRole('heading', {
+      name: /^Transkripsjon \(\d+ avsnitt\)$/,
+    });
     const streamError = page.getByRole('alert').filter({ hasText: 'Opptaket' });
     await transcriptHeading.or(streamError).first().waitFor({ timeout: 60_000 });
-    if (await streamError.isVisible()) throw new Error(`recording failed: ${await streamError.textContent()}`);
+    if (await streamError.isVisible())
+      throw new Error(`recording failed: ${await streamError.textContent()}`);
     const stored = page.locator('.stored-transcript');
-    await stored.getByText(script[0] ?? '').first().waitFor();
+    await stored
+      .getByText(script[0] ?? '')
+      .first()
+      .waitFor();
     expect(await page.getByTestId('status').textContent()).toBe('Transkribert');
-    expect((stt?.requests.length ?? 0)).toBeGreaterThan(0);
+    expect(stt?.requests.length ?? 0).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Lag utkast' }).waitFor();
     expect(await page.getByRole('button', { name: 'Lag utkast' }).isEnabled()).toBe(true);
     await saveScreenshot(page, '11-recorded-transcript');

@@ -19,10 +19,19 @@ const chromiumPath = '/usr/bin/chromium';
 /** Builds web/dist when it is missing (`npm test` builds first; a targeted run may not have). */
 export function ensureWebBuilt(): void {
   if (existsSync(join(repoRoot, 'web', 'dist', 'index.html'))) return;
-  execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts'], {
-    cwd: repoRoot,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'web/vite.config.ts',
+    ],
+    {
+      cwd: repoRoot,
+      stdio: 'pipe',
+    },
+  );
 }
 
 export interface LaunchedBrowser {
@@ -64,7 +73,10 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
   };
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 export interface AxeViolation {
   readonly id: string;

@@ -102,7 +102,9 @@ export function App(props: AppProps) {
 
   const logout = async (): Promise<void> => {
     if (workspace.hasUnsaved()) {
-      const leave = window.confirm('Noen endringer er ikke lagret ennå. Logge ut likevel? Da går de tapt.');
+      const leave = window.confirm(
+        'Noen endringer er ikke lagret ennå. Logge ut likevel? Da går de tapt.',
+      );
       if (!leave) return;
     }
     try {
@@ -152,7 +154,11 @@ export function App(props: AppProps) {
 
   return (
     <AppContext.Provider value={services}>
-      <div className="app" inert={session.state === 'expired'} aria-hidden={session.state === 'expired'}>
+      <div
+        className="app"
+        inert={session.state === 'expired'}
+        aria-hidden={session.state === 'expired'}
+      >
         <a className="skip-link" href="#main">
           Hopp til innholdet
         </a>
@@ -162,7 +168,10 @@ export function App(props: AppProps) {
             href="/"
             onClick={(event) => {
               event.preventDefault();
-              navigate({ name: user.role === 'clinician' ? 'today' : user.role === 'admin' ? 'admin' : 'audit' });
+              navigate({
+                name:
+                  user.role === 'clinician' ? 'today' : user.role === 'admin' ? 'admin' : 'audit',
+              });
             }}
           >
             Referent
@@ -171,15 +180,35 @@ export function App(props: AppProps) {
             <ul className="nav-list">
               {user.role === 'clinician' ? (
                 <>
-                  <NavLink route={{ name: 'today' }} current={route} navigate={navigate} label="I dag" />
-                  <NavLink route={{ name: 'new' }} current={route} navigate={navigate} label="Ny konsultasjon" />
+                  <NavLink
+                    route={{ name: 'today' }}
+                    current={route}
+                    navigate={navigate}
+                    label="I dag"
+                  />
+                  <NavLink
+                    route={{ name: 'new' }}
+                    current={route}
+                    navigate={navigate}
+                    label="Ny konsultasjon"
+                  />
                 </>
               ) : null}
               {user.role === 'admin' ? (
-                <NavLink route={{ name: 'admin' }} current={route} navigate={navigate} label="Brukere og innstillinger" />
+                <NavLink
+                  route={{ name: 'admin' }}
+                  current={route}
+                  navigate={navigate}
+                  label="Brukere og innstillinger"
+                />
               ) : null}
               {user.role === 'admin' || user.role === 'auditor' ? (
-                <NavLink route={{ name: 'audit' }} current={route} navigate={navigate} label="Revisjonslogg" />
+                <NavLink
+                  route={{ name: 'audit' }}
+                  current={route}
+                  navigate={navigate}
+                  label="Revisjonslogg"
+                />
               ) : null}
             </ul>
           </nav>
@@ -246,7 +275,9 @@ function Screen(props: { readonly route: Route; readonly user: User }) {
   const forbidden = (
     <main className="page narrow" id="main" tabIndex={-1}>
       <h1>Ingen tilgang</h1>
-      <p>Rollen din ({roleLabels[user.role]}) gir ikke tilgang til denne siden. Bruk menyen øverst.</p>
+      <p>
+        Rollen din ({roleLabels[user.role]}) gir ikke tilgang til denne siden. Bruk menyen øverst.
+      </p>
     </main>
   );
   switch (route.name) {
@@ -258,7 +289,11 @@ function Screen(props: { readonly route: Route; readonly user: User }) {
     case 'new':
       return user.role === 'clinician' ? <NewConsultationScreen /> : forbidden;
     case 'consultation':
-      return user.role === 'clinician' ? <ConsultationScreen key={route.id} id={route.id} /> : forbidden;
+      return user.role === 'clinician' ? (
+        <ConsultationScreen key={route.id} id={route.id} />
+      ) : (
+        forbidden
+      );
     case 'admin':
       return user.role === 'admin' ? <AdminScreen /> : forbidden;
     case 'audit':

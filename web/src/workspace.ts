@@ -2,7 +2,13 @@
  * Work that outlives a screen: drafting jobs (the clinician can keep working while a draft is
  * made) and the autosave queues of open notes. Held in memory only, for the life of the tab.
  */
-import { ApiError, isAbortError, toUserMessage, type ApiClient, type NoteUpdate } from './api/api-client.js';
+import {
+  ApiError,
+  isAbortError,
+  toUserMessage,
+  type ApiClient,
+  type NoteUpdate,
+} from './api/api-client.js';
 import { AutosaveQueue, type AutosaveState } from './lib/autosave-queue.js';
 import type { TemplateId } from './lib/labels.js';
 
@@ -54,16 +60,32 @@ export class Workspace {
     this.#controllers.set(consultationId, controller);
     const startedAt = this.#options.now();
     this.#setJob({ consultationId, templates, completed: 0, startedAt, state: 'running' });
+    // A job that was forgotten (consultation erased, logout) must not report back.
+    const isCurrent = (): boolean => this.#controllers.get(consultationId) === controller;
     void (async () => {
       try {
         for (const [index, template] of templates.entries()) {
           await this.#options.api.createDraft(consultationId, template, controller.signal);
-          this.#setJob({ consultationId, templates, completed: index + 1, startedAt, state: 'running' });
+          if (!isCurrent()) return;
+          this.#setJob({
+            consultationId,
+            templates,
+            completed: index + 1,
+            startedAt,
+            state: 'running',
+          });
         }
-        this.#setJob({ consultationId, templates, completed: templates.length, startedAt, state: 'done' });
+        if (isCurrent())
+          this.#setJob({
+            consultationId,
+            templates,
+            completed: templates.length,
+            startedAt,
+            state: 'done',
+          });
       } catch (error: unknown) {
-        const job = this.#jobs.get(consultationId);
-        const completed = job?.completed ?? 0;
+        if (!isCurrent()) return;
+        const completed = this.#jobs.get(consultationId)?.completed ?? 0;
         if (isAbortError(error)) {
           this.#setJob({ consultationId, templates, completed, startedAt, state: 'cancelled' });
         } else {
@@ -77,7 +99,7 @@ export class Workspace {
           });
         }
       } finally {
-        this.#controllers.delete(consultationId);
+        if (isCurrent()) this.#controllers.delete(consultationId);
       }
     })();
   }
@@ -131,7 +153,9 @@ export class Workspace {
 
   /** Forgets everything held for an erased consultation. */
   forget(consultationId: string): void {
-    this.#controllers.get(consultationId)?.abort();
+    const controller = this.#controllers.get(consultationId);
+    this.#controllers.delete(consultationId);
+    controller?.abort();
     this.#queues.get(consultationId)?.discard();
     this.#queues.delete(consultationId);
     this.#saveStates.delete(consultationId);

@@ -68,7 +68,11 @@ export interface ApiClientOptions {
 export interface NoteUpdate {
   readonly template: TemplateId;
   readonly sections: readonly { readonly key: string; readonly text: string }[];
-  readonly diagnoses: readonly { readonly system: CodeSystem; readonly code: string; readonly text?: string }[];
+  readonly diagnoses: readonly {
+    readonly system: CodeSystem;
+    readonly code: string;
+    readonly text?: string;
+  }[];
 }
 
 interface RequestOptions {
@@ -88,7 +92,10 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 
 export function createApiClient(options: ApiClientOptions) {
   async function request(path: string, requestOptions: RequestOptions = {}): Promise<Response> {
-    const headers: Record<string, string> = { 'X-Referent-Request': '1', Accept: 'application/json' };
+    const headers: Record<string, string> = {
+      'X-Referent-Request': '1',
+      Accept: 'application/json',
+    };
     let body: BodyInit | undefined = requestOptions.body;
     if (requestOptions.json !== undefined) {
       headers['Content-Type'] = 'application/json';
@@ -110,11 +117,16 @@ export function createApiClient(options: ApiClientOptions) {
       throw new ApiError({ status: 0, code: 'network', userMessage: networkMessage });
     }
     if (response.ok) return response;
-    if (response.status === 401 && requestOptions.reportUnauthenticated !== false) options.onUnauthenticated();
+    if (response.status === 401 && requestOptions.reportUnauthenticated !== false)
+      options.onUnauthenticated();
     throw await toApiError(response);
   }
 
-  async function json<S extends z.ZodMiniType>(path: string, schema: S, requestOptions?: RequestOptions): Promise<z.infer<S>> {
+  async function json<S extends z.ZodMiniType>(
+    path: string,
+    schema: S,
+    requestOptions?: RequestOptions,
+  ): Promise<z.infer<S>> {
     const response = await request(path, requestOptions);
     return parseBody(response, schema);
   }
@@ -153,7 +165,8 @@ export function createApiClient(options: ApiClientOptions) {
           ...(input.patient === undefined ? {} : { patient: input.patient }),
         },
       }),
-    getConsultation: (id: string) => json(`/consultations/${encodeURIComponent(id)}`, consultationDetailSchema),
+    getConsultation: (id: string) =>
+      json(`/consultations/${encodeURIComponent(id)}`, consultationDetailSchema),
     uploadTranscript: (id: string, body: Blob | string, contentType: string) =>
       json(`/consultations/${encodeURIComponent(id)}/transcript`, transcriptResponseSchema, {
         method: 'POST',
@@ -167,10 +180,14 @@ export function createApiClient(options: ApiClientOptions) {
         contentType: 'audio/wav',
       }),
     correctSpeaker: (id: string, index: number, speaker: Speaker) =>
-      json(`/consultations/${encodeURIComponent(id)}/transcript/segments/${index}`, transcriptResponseSchema, {
-        method: 'PATCH',
-        json: { speaker },
-      }),
+      json(
+        `/consultations/${encodeURIComponent(id)}/transcript/segments/${index}`,
+        transcriptResponseSchema,
+        {
+          method: 'PATCH',
+          json: { speaker },
+        },
+      ),
     createDraft: (id: string, template: TemplateId, signal?: AbortSignal) =>
       json(`/consultations/${encodeURIComponent(id)}/draft`, draftSchema, {
         method: 'POST',
@@ -178,7 +195,10 @@ export function createApiClient(options: ApiClientOptions) {
         ...(signal === undefined ? {} : { signal }),
       }),
     saveNote: (id: string, update: NoteUpdate) =>
-      json(`/consultations/${encodeURIComponent(id)}/note`, noteResponseSchema, { method: 'PUT', json: update }),
+      json(`/consultations/${encodeURIComponent(id)}/note`, noteResponseSchema, {
+        method: 'PUT',
+        json: update,
+      }),
     approve: (id: string, template: TemplateId) =>
       json(`/consultations/${encodeURIComponent(id)}/approve`, approveResponseSchema, {
         method: 'POST',
@@ -197,7 +217,10 @@ export function createApiClient(options: ApiClientOptions) {
       return response.blob();
     },
     sendFhir: async (id: string, template: TemplateId): Promise<void> => {
-      await request(`/consultations/${encodeURIComponent(id)}/send`, { method: 'POST', json: { template } });
+      await request(`/consultations/${encodeURIComponent(id)}/send`, {
+        method: 'POST',
+        json: { template },
+      });
     },
     erase: async (id: string): Promise<void> => {
       await request(`/consultations/${encodeURIComponent(id)}`, { method: 'DELETE' });
@@ -208,7 +231,8 @@ export function createApiClient(options: ApiClientOptions) {
         await request(`/consultations/${encodeURIComponent(id)}`);
         return false;
       } catch (error: unknown) {
-        if (error instanceof ApiError && (error.status === 410 || error.status === 404)) return true;
+        if (error instanceof ApiError && (error.status === 410 || error.status === 404))
+          return true;
         throw error;
       }
     },
@@ -221,20 +245,36 @@ export function createApiClient(options: ApiClientOptions) {
         )
       ).codes,
     listUsers: async () => (await json('/users', userListSchema)).users,
-    createUser: (input: { username: string; displayName: string; role: Role; password: string; hpr?: string }) =>
-      json('/users', userResponseSchema, { method: 'POST', json: input }),
+    createUser: (input: {
+      username: string;
+      displayName: string;
+      role: Role;
+      password: string;
+      hpr?: string;
+    }) => json('/users', userResponseSchema, { method: 'POST', json: input }),
     updateUser: (id: string, input: { disabled?: boolean; role?: Role; password?: string }) =>
-      json(`/users/${encodeURIComponent(id)}`, userResponseSchema, { method: 'PATCH', json: input }),
+      json(`/users/${encodeURIComponent(id)}`, userResponseSchema, {
+        method: 'PATCH',
+        json: input,
+      }),
     getSettings: () => json('/settings', settingsSchema),
     setAiDrafting: (aiDraftingEnabled: boolean) =>
       json('/settings', settingsSchema, { method: 'PUT', json: { aiDraftingEnabled } }),
     listAudit: async (before?: number) =>
-      (await json(`/audit?limit=100${before === undefined ? '' : `&before=${before}`}`, auditListSchema)).entries,
+      (
+        await json(
+          `/audit?limit=100${before === undefined ? '' : `&before=${before}`}`,
+          auditListSchema,
+        )
+      ).entries,
     verifyAudit: () => json('/audit/verify', auditVerifySchema),
   };
 }
 
-async function parseBody<S extends z.ZodMiniType>(response: Response, schema: S): Promise<z.infer<S>> {
+async function parseBody<S extends z.ZodMiniType>(
+  response: Response,
+  schema: S,
+): Promise<z.infer<S>> {
   let body: unknown;
   try {
     body = await response.json();
@@ -292,6 +332,7 @@ function fallbackMessage(status: number): string {
 function withNextStep(status: number, message: string): string {
   if (status === 401) return `${message} Logg inn igjen.`;
   if (status === 429) return `${message} Vent litt og prøv igjen.`;
-  if (status >= 500) return `${message} Prøv igjen om litt. Hvis feilen varer, kontakt systemansvarlig.`;
+  if (status >= 500)
+    return `${message} Prøv igjen om litt. Hvis feilen varer, kontakt systemansvarlig.`;
   return message;
 }

@@ -3,7 +3,14 @@
  * only the fields the app uses, unknown fields ignored. `zod/mini` keeps the bundle small.
  */
 import * as z from 'zod/mini';
-import { codeSystems, consentMethods, consultationStatuses, roles, speakers, templateIds } from '../lib/labels.js';
+import {
+  codeSystems,
+  consentMethods,
+  consultationStatuses,
+  roles,
+  speakers,
+  templateIds,
+} from '../lib/labels.js';
 
 export const userSchema = z.looseObject({
   id: z.string(),
@@ -83,7 +90,9 @@ export type Draft = z.infer<typeof draftSchema>;
 
 export const noteSchema = z.looseObject({
   template: z.nullish(templateIdSchema),
-  sections: z.array(z.looseObject({ key: z.string(), title: z.nullish(z.string()), text: z.string() })),
+  sections: z.array(
+    z.looseObject({ key: z.string(), title: z.nullish(z.string()), text: z.string() }),
+  ),
   diagnoses: z.nullish(z.array(diagnosisSchema)),
 });
 export type Note = z.infer<typeof noteSchema>;
@@ -101,7 +110,9 @@ export type ApprovedNote = z.infer<typeof approvedNoteSchema>;
 
 export const consultationDetailSchema = z.looseObject({
   ...summarySchema.shape,
-  consent: z.nullish(z.looseObject({ method: z.enum(consentMethods), recordedAt: z.nullish(z.string()) })),
+  consent: z.nullish(
+    z.looseObject({ method: z.enum(consentMethods), recordedAt: z.nullish(z.string()) }),
+  ),
   hasPatient: z.nullish(z.boolean()),
   transcript: z.nullish(transcriptSchema),
   drafts: z.nullish(z.record(z.string(), draftSchema)),
@@ -110,7 +121,10 @@ export const consultationDetailSchema = z.looseObject({
 });
 export type ConsultationDetail = z.infer<typeof consultationDetailSchema>;
 
-export const createdSchema = z.looseObject({ id: z.string(), status: z.enum(consultationStatuses) });
+export const createdSchema = z.looseObject({
+  id: z.string(),
+  status: z.enum(consultationStatuses),
+});
 
 export const transcriptResponseSchema = z.looseObject({
   status: z.nullish(z.enum(consultationStatuses)),
@@ -128,7 +142,9 @@ export const exportTextSchema = z.looseObject({
 export type ExportText = z.infer<typeof exportTextSchema>;
 
 export const codeListSchema = z.looseObject({
-  codes: z.array(z.looseObject({ system: z.enum(codeSystems), code: z.string(), text: z.string() })),
+  codes: z.array(
+    z.looseObject({ system: z.enum(codeSystems), code: z.string(), text: z.string() }),
+  ),
 });
 export type Code = z.infer<typeof codeListSchema>['codes'][number];
 
@@ -182,7 +198,11 @@ export const errorBodySchema = z.looseObject({
 /** Text frames the live-audio WebSocket sends (docs/api.md). */
 export const streamMessageSchema = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('segment'), segment: segmentSchema, index: z.number() }),
-  z.looseObject({ type: z.literal('status'), status: z.nullish(z.string()), receivedSeconds: z.nullish(z.number()) }),
+  z.looseObject({
+    type: z.literal('status'),
+    status: z.nullish(z.string()),
+    receivedSeconds: z.nullish(z.number()),
+  }),
   z.looseObject({ type: z.literal('error'), code: z.string(), message: z.string() }),
   z.looseObject({ type: z.literal('done'), transcript: transcriptSchema }),
 ]);

@@ -5,7 +5,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { streamMessageSchema, type Segment, type Transcript } from '../api/schemas.js';
-import { createPcm16Encoder, rmsLevel, targetSampleRate, toLittleEndianBytes, type Pcm16Encoder } from '../lib/pcm.js';
+import {
+  createPcm16Encoder,
+  rmsLevel,
+  targetSampleRate,
+  toLittleEndianBytes,
+  type Pcm16Encoder,
+} from '../lib/pcm.js';
 import workletUrl from './capture-worklet.ts?worker&url';
 
 export type RecorderState = 'idle' | 'starting' | 'recording' | 'paused' | 'stopping' | 'stopped';
@@ -49,7 +55,10 @@ const sendEvery = targetSampleRate / 10; // 100 ms per frame
  * `onDone` receives the finished transcript, or undefined when the server closed the stream
  * normally without sending it (the caller then reloads the consultation).
  */
-export function useRecorder(consultationId: string, onDone: (transcript: Transcript | undefined) => void): Recorder {
+export function useRecorder(
+  consultationId: string,
+  onDone: (transcript: Transcript | undefined) => void,
+): Recorder {
   const [state, setState] = useState<RecorderState>('idle');
   const [elapsedSeconds, setElapsedSeconds] = useState(0);
   const [level, setLevel] = useState(0);
@@ -66,92 +75,99 @@ export function useRecorder(consultationId: string, onDone: (transcript: Transcr
     void current.context.close().catch(() => undefined);
   }, []);
 
-  const connect = useCallback((current: Running) => {
-    const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-    const socket = new WebSocket(
-      `${protocol}//${window.location.host}/api/v1/consultations/${encodeURIComponent(consultationId)}/stream`,
-    );
-    socket.binaryType = 'arraybuffer';
-    current.socket = socket;
-    socket.addEventListener('open', () => {
-      current.reconnectAttempt = 0;
-      setConnection('connected');
-      if (current.paused) socket.send(JSON.stringify({ type: 'pause' }));
-      for (const frame of current.queue.splice(0)) socket.send(frame);
-      if (current.stopping) socket.send(JSON.stringify({ type: 'stop' }));
-    });
-    socket.addEventListener('message', (event: MessageEvent<unknown>) => {
-      if (typeof event.data !== 'string') return;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(event.data);
-      } catch {
-        return;
-      }
-      const parsed = streamMessageSchema.safeParse(raw);
-      if (!parsed.success) return;
-      const message = parsed.data;
-      switch (message.type) {
-        case 'segment':
-          setSegments((previous) => new Map(previous).set(message.index, message.segment));
-          break;
-        case 'status':
-          if (typeof message.receivedSeconds === 'number') setReceivedSeconds(message.receivedSeconds);
-          break;
-        case 'error':
-          setErrorMessage(message.message);
-          break;
-        case 'done':
-          current.stopping = false;
+  const connect = useCallback(
+    (current: Running) => {
+      const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+      const socket = new WebSocket(
+        `${protocol}//${window.location.host}/api/v1/consultations/${encodeURIComponent(consultationId)}/stream`,
+      );
+      socket.binaryType = 'arraybuffer';
+      current.socket = socket;
+      socket.addEventListener('open', () => {
+        current.reconnectAttempt = 0;
+        setConnection('connected');
+        if (current.paused) socket.send(JSON.stringify({ type: 'pause' }));
+        for (const frame of current.queue.splice(0)) socket.send(frame);
+        if (current.stopping) socket.send(JSON.stringify({ type: 'stop' }));
+      });
+      socket.addEventListener('message', (event: MessageEvent<unknown>) => {
+        if (typeof event.data !== 'string') return;
+        let raw: unknown;
+        try {
+          raw = JSON.parse(event.data);
+        } catch {
+          return;
+        }
+        const parsed = streamMessageSchema.safeParse(raw);
+        if (!parsed.success) return;
+        const message = parsed.data;
+        switch (message.type) {
+          case 'segment':
+            setSegments((previous) => new Map(previous).set(message.index, message.segment));
+            break;
+          case 'status':
+            if (typeof message.receivedSeconds === 'number')
+              setReceivedSeconds(message.receivedSeconds);
+            break;
+          case 'error':
+            setErrorMessage(message.message);
+            break;
+          case 'done':
+            current.stopping = false;
+            running.current = undefined;
+            socket.close();
+            setConnection('closed');
+            setState('stopped');
+            onDoneRef.current(message.transcript);
+            break;
+        }
+      });
+      socket.addEventListener('close', (event: CloseEvent) => {
+        if (running.current !== current) return;
+        if (current.stopping && event.code === 1000) {
+          // Finished without a `done` frame reaching us: the server has stored the transcript.
           running.current = undefined;
-          socket.close();
           setConnection('closed');
           setState('stopped');
-          onDoneRef.current(message.transcript);
-          break;
-      }
-    });
-    socket.addEventListener('close', (event: CloseEvent) => {
-      if (running.current !== current) return;
-      if (current.stopping && event.code === 1000) {
-        // Finished without a `done` frame reaching us: the server has stored the transcript.
-        running.current = undefined;
-        setConnection('closed');
-        setState('stopped');
-        onDoneRef.current(undefined);
-        return;
-      }
-      if (event.code === 1008 || event.code === 1011) {
-        // Refused (no speech-to-text engine, not allowed, too many recordings) or failed: the
-        // server has said why in an `error` frame; retrying would only repeat it.
-        running.current = undefined;
-        releaseAudio(current);
-        setLevel(0);
-        setConnection('closed');
-        setState('idle');
-        setErrorMessage((previous) => previous ?? 'Opptaket ble avbrutt av serveren. Prøv igjen, eller last opp en lydfil.');
-        return;
-      }
-      // Lost connection while recording: keep capturing into memory and try again.
-      setConnection('reconnecting');
-      const delays = [500, 1_000, 2_000, 5_000, 10_000];
-      const delay = delays[Math.min(current.reconnectAttempt, delays.length - 1)] ?? 10_000;
-      current.reconnectAttempt += 1;
-      if (current.reconnectAttempt > 30) {
-        setErrorMessage(
-          'Forbindelsen til Referent er borte. Opptaket er stoppet. Last opp en lydfil eller skriv notatet selv.',
-        );
-        releaseAudio(current);
-        running.current = undefined;
-        setConnection('closed');
-        setState('idle');
-        return;
-      }
-      current.reconnectTimer = window.setTimeout(() => {
-        if (running.current === current) connect(current);
-      }, delay);
-    });
-  }, [consultationId, releaseAudio]);
+          onDoneRef.current(undefined);
+          return;
+        }
+        if (event.code === 1008 || event.code === 1011) {
+          // Refused (no speech-to-text engine, not allowed, too many recordings) or failed: the
+          // server has said why in an `error` frame; retrying would only repeat it.
+          running.current = undefined;
+          releaseAudio(current);
+          setLevel(0);
+          setConnection('closed');
+          setState('idle');
+          setErrorMessage(
+            (previous) =>
+              previous ?? 'Opptaket ble avbrutt av serveren. Prøv igjen, eller last opp en lydfil.',
+          );
+          return;
+        }
+        // Lost connection while recording: keep capturing into memory and try again.
+        setConnection('reconnecting');
+        const delays = [500, 1_000, 2_000, 5_000, 10_000];
+        const delay = delays[Math.min(current.reconnectAttempt, delays.length - 1)] ?? 10_000;
+        current.reconnectAttempt += 1;
+        if (current.reconnectAttempt > 30) {
+          setErrorMessage(
+            'Forbindelsen til Referent er borte. Opptaket er stoppet. Last opp en lydfil eller skriv notatet selv.',
+          );
+          releaseAudio(current);
+          running.current = undefined;
+          setConnection('closed');
+          setState('idle');
+          return;
+        }
+        current.reconnectTimer = window.setTimeout(() => {
+          if (running.current === current) connect(current);
+        }, delay);
+      });
+    },
+    [consultationId, releaseAudio],
+  );
 
   const sendFrame = useCallback((current: Running, frame: ArrayBuffer) => {
     if (current.socket?.readyState === WebSocket.OPEN) current.socket.send(frame);
@@ -202,7 +218,10 @@ export function useRecorder(consultationId: string, onDone: (transcript: Transcr
     try {
       await context.audioWorklet.addModule(workletUrl);
       const source = context.createMediaStreamSource(stream);
-      const node = new AudioWorkletNode(context, 'referent-capture', { numberOfInputs: 1, numberOfOutputs: 1 });
+      const node = new AudioWorkletNode(context, 'referent-capture', {
+        numberOfInputs: 1,
+        numberOfOutputs: 1,
+      });
       const silent = context.createGain();
       silent.gain.value = 0;
       source.connect(node);
@@ -246,7 +265,9 @@ export function useRecorder(consultationId: string, onDone: (transcript: Transcr
       for (const track of stream.getTracks()) track.stop();
       void context.close().catch(() => undefined);
       setState('idle');
-      setErrorMessage('Opptaket kunne ikke starte i denne nettleseren. Bruk en oppdatert Chrome, Edge eller Firefox, eller last opp en lydfil.');
+      setErrorMessage(
+        'Opptaket kunne ikke starte i denne nettleseren. Bruk en oppdatert Chrome, Edge eller Firefox, eller last opp en lydfil.',
+      );
     }
   }, [connect, flushPending]);
 
@@ -256,7 +277,8 @@ export function useRecorder(consultationId: string, onDone: (transcript: Transcr
     flushPending(current);
     current.paused = true;
     setLevel(0);
-    if (current.socket?.readyState === WebSocket.OPEN) current.socket.send(JSON.stringify({ type: 'pause' }));
+    if (current.socket?.readyState === WebSocket.OPEN)
+      current.socket.send(JSON.stringify({ type: 'pause' }));
     setState('paused');
   }, [flushPending]);
 
@@ -264,7 +286,8 @@ export function useRecorder(consultationId: string, onDone: (transcript: Transcr
     const current = running.current;
     if (current === undefined || !current.paused) return;
     current.paused = false;
-    if (current.socket?.readyState === WebSocket.OPEN) current.socket.send(JSON.stringify({ type: 'resume' }));
+    if (current.socket?.readyState === WebSocket.OPEN)
+      current.socket.send(JSON.stringify({ type: 'resume' }));
     setState('recording');
   }, []);
 
@@ -277,7 +300,8 @@ export function useRecorder(consultationId: string, onDone: (transcript: Transcr
     releaseAudio(current);
     setLevel(0);
     setState('stopping');
-    if (current.socket?.readyState === WebSocket.OPEN) current.socket.send(JSON.stringify({ type: 'stop' }));
+    if (current.socket?.readyState === WebSocket.OPEN)
+      current.socket.send(JSON.stringify({ type: 'stop' }));
   }, [flushPending, releaseAudio]);
 
   useEffect(

@@ -6,7 +6,10 @@ import { useApp } from '../app-context.js';
  * «Slett nå» (P2): always one click plus a confirmation away. The native modal dialog traps focus
  * and closes on Escape.
  */
-export function EraseButton(props: { readonly consultationId: string; readonly onErased: () => void }) {
+export function EraseButton(props: {
+  readonly consultationId: string;
+  readonly onErased: () => void;
+}) {
   const { api, workspace } = useApp();
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
@@ -46,12 +49,17 @@ export function EraseButton(props: { readonly consultationId: string; readonly o
       >
         Slett nå
       </button>
-      <dialog ref={dialog} className="dialog" aria-labelledby="erase-title" aria-describedby="erase-description">
+      <dialog
+        ref={dialog}
+        className="dialog"
+        aria-labelledby="erase-title"
+        aria-describedby="erase-description"
+      >
         <h2 id="erase-title">Slette alt nå?</h2>
         <div id="erase-description">
           <p>
-            Lyd, transkripsjon, utkast, notat og pseudonymnøkkel for denne konsultasjonen slettes for godt. Det kan
-            ikke angres.
+            Lyd, transkripsjon, utkast, notat og pseudonymnøkkel for denne konsultasjonen slettes
+            for godt. Det kan ikke angres.
           </p>
           <p>Har du ført notatet over i journalen? Kopier det først hvis du trenger det.</p>
         </div>
@@ -61,7 +69,12 @@ export function EraseButton(props: { readonly consultationId: string; readonly o
           </p>
         )}
         <div className="button-row">
-          <button type="button" className="button danger" disabled={busy} onClick={() => void erase()}>
+          <button
+            type="button"
+            className="button danger"
+            disabled={busy}
+            onClick={() => void erase()}
+          >
             {busy ? 'Sletter …' : 'Slett alt nå'}
           </button>
           <button

@@ -22,8 +22,8 @@ export class ErrorBoundary extends Component<Props, State> {
       <main className="page narrow" id="main">
         <h1>Noe gikk galt i visningen</h1>
         <p>
-          Appen møtte en feil den ikke ventet. Det du har lagret, ligger trygt på serveren. Last inn siden på nytt for
-          å fortsette.
+          Appen møtte en feil den ikke ventet. Det du har lagret, ligger trygt på serveren. Last inn
+          siden på nytt for å fortsette.
         </p>
         <button
           type="button"

@@ -19,7 +19,9 @@ function createScheduler() {
     advance: async (ms: number) => {
       const until = now + ms;
       for (;;) {
-        const due = timers.filter((timer) => timer.at <= until).sort((left, right) => left.at - right.at)[0];
+        const due = timers
+          .filter((timer) => timer.at <= until)
+          .sort((left, right) => left.at - right.at)[0];
         if (due === undefined) break;
         timers = timers.filter((timer) => timer !== due);
         now = due.at;
@@ -36,7 +38,10 @@ async function settle(): Promise<void> {
   for (let round = 0; round < 10; round += 1) await Promise.resolve();
 }
 
-function createQueue(save: (key: string, value: string) => Promise<void>, isRetryable?: (error: unknown) => boolean) {
+function createQueue(
+  save: (key: string, value: string) => Promise<void>,
+  isRetryable?: (error: unknown) => boolean,
+) {
   const scheduler = createScheduler();
   const states: AutosaveState[] = [];
   const queue = new AutosaveQueue<string>({

@@ -50,8 +50,10 @@ export class AutosaveQueue<T> {
   get state(): AutosaveState {
     return {
       status: this.#status,
-      unsavedCount: new Set([...this.#pending.keys(), ...(this.#inFlightKey === undefined ? [] : [this.#inFlightKey])])
-        .size,
+      unsavedCount: new Set([
+        ...this.#pending.keys(),
+        ...(this.#inFlightKey === undefined ? [] : [this.#inFlightKey]),
+      ]).size,
       lastSavedAt: this.#lastSavedAt,
       lastError: this.#lastError,
     };
@@ -81,7 +83,8 @@ export class AutosaveQueue<T> {
     this.#disarm();
     await this.#run();
     // An update made while the last run finished is sent by a second pass.
-    if (this.#pending.size > 0 && this.#status !== 'failed' && this.#status !== 'retrying') await this.#run();
+    if (this.#pending.size > 0 && this.#status !== 'failed' && this.#status !== 'retrying')
+      await this.#run();
     if (this.hasUnsaved()) {
       throw this.#lastError instanceof Error ? this.#lastError : new Error('unsaved edits remain');
     }

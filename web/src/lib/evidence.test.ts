@@ -12,7 +12,9 @@ describe('splitHighlighted', () => {
   it('marks exactly the evidence span and keeps the text intact', () => {
     const text = 'Jeg har hatt vondt i halsen i tre dager.';
     const pieces = splitHighlighted(text, [{ start: 13, end: 28 }]);
-    expect(pieces.filter((piece) => piece.highlighted).map((piece) => piece.text)).toEqual(['vondt i halsen ']);
+    expect(pieces.filter((piece) => piece.highlighted).map((piece) => piece.text)).toEqual([
+      'vondt i halsen ',
+    ]);
     expect(pieces.map((piece) => piece.text).join('')).toBe(text);
   });
 
@@ -36,7 +38,16 @@ describe('splitHighlighted', () => {
 
 describe('normalizeRanges', () => {
   it('clamps to the text, swaps reversed ends and drops empty ranges', () => {
-    expect(normalizeRanges([{ start: 8, end: 3 }, { start: 5, end: 5 }, { start: -3, end: 1 }], 6)).toEqual([
+    expect(
+      normalizeRanges(
+        [
+          { start: 8, end: 3 },
+          { start: 5, end: 5 },
+          { start: -3, end: 1 },
+        ],
+        6,
+      ),
+    ).toEqual([
       { start: 0, end: 1 },
       { start: 3, end: 6 },
     ]);
@@ -63,7 +74,11 @@ describe('groupEvidenceBySegment', () => {
 });
 
 describe('locateSentences and sentenceIndexAt', () => {
-  const sentences = [{ text: 'Sår hals i tre dager.' }, { text: 'Ingen feber.' }, { text: 'Tåler penicillin.' }];
+  const sentences = [
+    { text: 'Sår hals i tre dager.' },
+    { text: 'Ingen feber.' },
+    { text: 'Tåler penicillin.' },
+  ];
 
   it('finds each drafted sentence in the section text and the sentence under the caret', () => {
     const text = 'Sår hals i tre dager. Ingen feber. Tåler penicillin.';

@@ -46,7 +46,8 @@ export function splitHighlighted(text: string, ranges: readonly TextRange[]): Te
   const pieces: TextPiece[] = [];
   let position = 0;
   for (const range of normalizeRanges(ranges, text.length)) {
-    if (range.start > position) pieces.push({ text: text.slice(position, range.start), highlighted: false });
+    if (range.start > position)
+      pieces.push({ text: text.slice(position, range.start), highlighted: false });
     pieces.push({ text: text.slice(range.start, range.end), highlighted: true });
     position = range.end;
   }
@@ -63,7 +64,8 @@ export function groupEvidenceBySegment(
 ): Map<number, TextRange[]> {
   const bySegment = new Map<number, TextRange[]>();
   for (const span of evidence) {
-    if (!Number.isInteger(span.segment) || span.segment < 0 || span.segment >= segmentCount) continue;
+    if (!Number.isInteger(span.segment) || span.segment < 0 || span.segment >= segmentCount)
+      continue;
     const list = bySegment.get(span.segment) ?? [];
     list.push({ start: span.start, end: span.end });
     bySegment.set(span.segment, list);
@@ -96,7 +98,10 @@ export function locateSentences(
  * The index of the sentence at a caret offset (a caret just after a sentence still counts),
  * or undefined when the caret is in text that no drafted sentence covers.
  */
-export function sentenceIndexAt(located: readonly (TextRange | undefined)[], offset: number): number | undefined {
+export function sentenceIndexAt(
+  located: readonly (TextRange | undefined)[],
+  offset: number,
+): number | undefined {
   let fallback: number | undefined;
   for (const [index, range] of located.entries()) {
     if (range === undefined) continue;

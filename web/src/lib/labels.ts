@@ -34,7 +34,9 @@ export function isEndedStatus(status: ConsultationStatus): boolean {
 
 /** True once a draft exists (or existed) and the review screen applies. */
 export function hasDraftStatus(status: ConsultationStatus): boolean {
-  return status === 'drafted' || status === 'in-review' || status === 'approved' || status === 'exported';
+  return (
+    status === 'drafted' || status === 'in-review' || status === 'approved' || status === 'exported'
+  );
 }
 
 export const templateIds = ['journalnotat', 'epikrise', 'henvisning', 'pasientbrev'] as const;

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { matchShortcut } from './shortcuts.js';
 
-const key = (code: string, modifiers: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }> = {}) => ({
+const key = (
+  code: string,
+  modifiers: Partial<{
+    altKey: boolean;
+    ctrlKey: boolean;
+    metaKey: boolean;
+    shiftKey: boolean;
+  }> = {},
+) => ({
   code,
   altKey: false,
   ctrlKey: false,

@@ -17,10 +17,28 @@ export interface Shortcut {
 }
 
 export const shortcuts: readonly Shortcut[] = [
-  { action: 'record', code: 'KeyR', aria: 'Alt+R', label: 'Alt + R', description: 'Ta opp / stopp opptaket' },
-  { action: 'next-flag', code: 'KeyN', aria: 'Alt+N', label: 'Alt + N', description: 'Gå til neste merkede setning' },
+  {
+    action: 'record',
+    code: 'KeyR',
+    aria: 'Alt+R',
+    label: 'Alt + R',
+    description: 'Ta opp / stopp opptaket',
+  },
+  {
+    action: 'next-flag',
+    code: 'KeyN',
+    aria: 'Alt+N',
+    label: 'Alt + N',
+    description: 'Gå til neste merkede setning',
+  },
   { action: 'approve', code: 'KeyG', aria: 'Alt+G', label: 'Alt + G', description: 'Godkjenn' },
-  { action: 'copy-section', code: 'KeyK', aria: 'Alt+K', label: 'Alt + K', description: 'Kopier avsnittet du står i' },
+  {
+    action: 'copy-section',
+    code: 'KeyK',
+    aria: 'Alt+K',
+    label: 'Alt + K',
+    description: 'Kopier avsnittet du står i',
+  },
 ];
 
 /** The subset of a KeyboardEvent the matcher reads. */

@@ -6,7 +6,11 @@ import { Notice } from '../components/notice.js';
 import { usePageTitle } from '../components/use-page-title.js';
 import { roleLabels, roles, type Role } from '../lib/labels.js';
 
-const regionNames: Readonly<Record<string, string>> = { NO: 'Norge', EU: 'EU/EØS', LOCAL: 'Lokalt på denne maskinen' };
+const regionNames: Readonly<Record<string, string>> = {
+  NO: 'Norge',
+  EU: 'EU/EØS',
+  LOCAL: 'Lokalt på denne maskinen',
+};
 
 /** Users and roles; every engine and endpoint with its jurisdiction; retention; the AI switch. */
 export function AdminScreen() {
@@ -42,13 +46,20 @@ function SettingsSection() {
   }, [load]);
 
   const toggle = async (enabled: boolean): Promise<void> => {
-    if (!enabled && !window.confirm('Slå av KI-utkast for hele installasjonen? Ingen kan lage utkast før det slås på igjen.')) {
+    if (
+      !enabled &&
+      !window.confirm(
+        'Slå av KI-utkast for hele installasjonen? Ingen kan lage utkast før det slås på igjen.',
+      )
+    ) {
       return;
     }
     setBusy(true);
     try {
       setSettings(await api.setAiDrafting(enabled));
-      announce(enabled ? 'KI-utkast er slått på.' : 'KI-utkast er slått av for hele installasjonen.');
+      announce(
+        enabled ? 'KI-utkast er slått på.' : 'KI-utkast er slått av for hele installasjonen.',
+      );
       setError(undefined);
     } catch (caught: unknown) {
       setError(toUserMessage(caught));
@@ -69,7 +80,9 @@ function SettingsSection() {
         </Notice>
       )}
       {settings === undefined ? (
-        error === undefined ? <p>Henter …</p> : null
+        error === undefined ? (
+          <p>Henter …</p>
+        ) : null
       ) : (
         <>
           <div className="switch-row">
@@ -82,7 +95,9 @@ function SettingsSection() {
                 aria-describedby="ai-switch-hint"
                 onChange={(event) => void toggle(event.target.checked)}
               />
-              <span>KI-utkast for hele installasjonen: {settings.aiDraftingEnabled ? 'på' : 'av'}</span>
+              <span>
+                KI-utkast for hele installasjonen: {settings.aiDraftingEnabled ? 'på' : 'av'}
+              </span>
             </label>
             <p className="hint" id="ai-switch-hint">
               Når det er av, kan ingen lage utkast. Opptak, opplasting og sletting virker som før.
@@ -92,7 +107,9 @@ function SettingsSection() {
             <dt>Sletting av uferdige konsultasjoner</dt>
             <dd>etter {settings.retentionHours} timer</dd>
             <dt>Tillatte jurisdiksjoner</dt>
-            <dd>{settings.allowedRegions.map((region) => regionNames[region] ?? region).join(', ')}</dd>
+            <dd>
+              {settings.allowedRegions.map((region) => regionNames[region] ?? region).join(', ')}
+            </dd>
           </dl>
           <table className="table">
             <caption>Motorer og endepunkter Referent kan kontakte</caption>
@@ -111,7 +128,9 @@ function SettingsSection() {
                   <td>{endpoint.name}</td>
                   <td>{endpoint.kind}</td>
                   <td className="break">
-                    {endpoint.kind === 'none' ? 'Ikke i bruk' : (endpoint.url ?? 'Ingen – kjører lokalt')}
+                    {endpoint.kind === 'none'
+                      ? 'Ikke i bruk'
+                      : (endpoint.url ?? 'Ingen – kjører lokalt')}
                   </td>
                   <td>
                     {endpoint.kind === 'none'
@@ -135,7 +154,13 @@ function UsersSection() {
   const { api, announce, user: me } = useApp();
   const [users, setUsers] = useState<readonly AdminUser[] | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const [form, setForm] = useState({ username: '', displayName: '', role: 'clinician' as Role, password: '', hpr: '' });
+  const [form, setForm] = useState({
+    username: '',
+    displayName: '',
+    role: 'clinician' as Role,
+    password: '',
+    hpr: '',
+  });
   const [formError, setFormError] = useState<string | undefined>();
 
   const load = useCallback(async () => {
@@ -182,7 +207,10 @@ function UsersSection() {
     }
   };
 
-  const update = async (target: AdminUser, change: { disabled?: boolean; role?: Role }): Promise<void> => {
+  const update = async (
+    target: AdminUser,
+    change: { disabled?: boolean; role?: Role },
+  ): Promise<void> => {
     try {
       await api.updateUser(target.id, change);
       announce('Brukeren er oppdatert.');
@@ -252,7 +280,12 @@ function UsersSection() {
           </tbody>
         </table>
       )}
-      <form className="new-user" onSubmit={(event) => void create(event)} noValidate aria-labelledby="new-user-title">
+      <form
+        className="new-user"
+        onSubmit={(event) => void create(event)}
+        noValidate
+        aria-labelledby="new-user-title"
+      >
         <h3 id="new-user-title">Ny bruker</h3>
         <div className="form-grid">
           <div className="field">

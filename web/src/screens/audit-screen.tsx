@@ -51,7 +51,11 @@ function roleLabel(role: string | null | undefined): string {
   return known === undefined ? (role ?? '') : roleLabels[known];
 }
 
-const outcomeLabels: Readonly<Record<string, string>> = { success: 'OK', failure: 'Feilet', denied: 'Avvist' };
+const outcomeLabels: Readonly<Record<string, string>> = {
+  success: 'OK',
+  failure: 'Feilet',
+  denied: 'Avvist',
+};
 
 /** The tamper-evident audit log (P5) and whether its hash chain is intact. No health content. */
 export function AuditScreen() {
@@ -98,20 +102,24 @@ export function AuditScreen() {
         Revisjonslogg
       </h1>
       <p className="muted">
-        Hvem gjorde hva, og når. Loggen inneholder ingen helseopplysninger, og den slettes ikke sammen med
-        konsultasjonene.
+        Hvem gjorde hva, og når. Loggen inneholder ingen helseopplysninger, og den slettes ikke
+        sammen med konsultasjonene.
       </p>
       <div className="card verify" aria-live="polite" data-testid="audit-verification">
         {verification === undefined ? (
           <p>Kontrollerer at loggen er uendret …</p>
         ) : verification.ok ? (
           <p className="confirmed">
-            <span aria-hidden="true">✓ </span>Loggen er uendret: alle {verification.entries} oppføringer henger sammen.
+            <span aria-hidden="true">✓ </span>Loggen er uendret: alle {verification.entries}{' '}
+            oppføringer henger sammen.
           </p>
         ) : (
           <Notice kind="error" title="Loggen er endret">
             <p>
-              Kjeden er brutt{verification.firstBroken === undefined || verification.firstBroken === null ? '' : ` ved oppføring ${JSON.stringify(verification.firstBroken)}`}
+              Kjeden er brutt
+              {verification.firstBroken === undefined || verification.firstBroken === null
+                ? ''
+                : ` ved oppføring ${JSON.stringify(verification.firstBroken)}`}
               . Kontakt personvernombudet og systemansvarlig. Ikke slett noe.
             </p>
           </Notice>
@@ -145,7 +153,9 @@ export function AuditScreen() {
               <td>{actionLabels[entry.action] ?? entry.action}</td>
               <td>
                 <ShortId id={entry.actorId} />
-                {entry.actorRole === undefined || entry.actorRole === null ? '' : ` (${roleLabel(entry.actorRole)})`}
+                {entry.actorRole === undefined || entry.actorRole === null
+                  ? ''
+                  : ` (${roleLabel(entry.actorRole)})`}
               </td>
               <td>
                 <ShortId id={entry.consultationId} />

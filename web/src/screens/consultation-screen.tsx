@@ -51,7 +51,9 @@ export function ConsultationScreen(props: { readonly id: string }) {
 
   const onTranscript = (transcript: Transcript | undefined): void => {
     if (transcript !== undefined) {
-      setDetail((current) => (current === undefined ? current : { ...current, transcript, status: 'transcribed' }));
+      setDetail((current) =>
+        current === undefined ? current : { ...current, transcript, status: 'transcribed' },
+      );
     }
     void load();
   };
@@ -132,7 +134,9 @@ export function ConsultationScreen(props: { readonly id: string }) {
       case 'expired':
         body = (
           <div className="stack">
-            {job?.state === 'running' ? null : <CapturePanel detail={detail} onTranscript={onTranscript} onRefresh={refresh} />}
+            {job?.state === 'running' ? null : (
+              <CapturePanel detail={detail} onTranscript={onTranscript} onRefresh={refresh} />
+            )}
             <DraftingPanel
               consultationId={detail.id}
               templates={templates}
@@ -159,7 +163,9 @@ export function ConsultationScreen(props: { readonly id: string }) {
             {detail.consent === undefined || detail.consent === null
               ? ''
               : ` · Samtykke: ${detail.consent.method}`}
-            {ended ? '' : ` · Slettes automatisk om ${formatTimeLeft(Date.parse(detail.expiresAt), now)}`}
+            {ended
+              ? ''
+              : ` · Slettes automatisk om ${formatTimeLeft(Date.parse(detail.expiresAt), now)}`}
           </p>
         </div>
         {ended ? null : <EraseButton consultationId={detail.id} onErased={onErased} />}

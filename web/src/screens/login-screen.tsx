@@ -92,8 +92,8 @@ export function LoginScreen(props: {
       <p className="brand large">Referent</p>
       {form}
       <p className="muted small-print">
-        Referent lager utkast til journalnotat fra samtalen. Legen godkjenner alt, og innholdet slettes etter
-        konsultasjonen.
+        Referent lager utkast til journalnotat fra samtalen. Legen godkjenner alt, og innholdet
+        slettes etter konsultasjonen.
       </p>
     </main>
   );

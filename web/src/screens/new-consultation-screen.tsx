@@ -6,7 +6,12 @@ import { PatientInformation } from '../components/patient-information.js';
 import { usePageTitle } from '../components/use-page-title.js';
 import { templateTitles, type ConsentMethod, type TemplateId } from '../lib/labels.js';
 
-const offeredTemplates: readonly TemplateId[] = ['journalnotat', 'henvisning', 'pasientbrev', 'epikrise'];
+const offeredTemplates: readonly TemplateId[] = [
+  'journalnotat',
+  'henvisning',
+  'pasientbrev',
+  'epikrise',
+];
 
 /** Accepts «DDMMÅÅ NNNNN» with or without the space; the server checks the rest. */
 export function normalizeFnr(input: string): string | undefined {
@@ -29,14 +34,18 @@ export function NewConsultationScreen() {
   /** A fixed field loses its error message at once. */
   const clearError = (key: string): void => {
     if (errors[key] === undefined) return;
-    setErrors(Object.fromEntries(Object.entries(errors).filter(([candidate]) => candidate !== key)));
+    setErrors(
+      Object.fromEntries(Object.entries(errors).filter(([candidate]) => candidate !== key)),
+    );
   };
 
   const toggleTemplate = (template: TemplateId, checked: boolean): void => {
     clearError('templates');
     setTemplates((current) =>
       checked
-        ? offeredTemplates.filter((candidate) => candidate === template || current.includes(candidate))
+        ? offeredTemplates.filter(
+            (candidate) => candidate === template || current.includes(candidate),
+          )
         : current.filter((candidate) => candidate !== template),
     );
   };
@@ -46,7 +55,8 @@ export function NewConsultationScreen() {
     const found: Record<string, string> = {};
     if (templates.length === 0) found['templates'] = 'Velg minst ett dokument.';
     const normalizedFnr = fnr.trim() === '' ? undefined : normalizeFnr(fnr);
-    if (fnr.trim() !== '' && normalizedFnr === undefined) found['fnr'] = 'Fødselsnummeret må ha 11 sifre.';
+    if (fnr.trim() !== '' && normalizedFnr === undefined)
+      found['fnr'] = 'Fødselsnummeret må ha 11 sifre.';
     if (consentMethod === undefined) found['consentMethod'] = 'Velg hvordan samtykket er gitt.';
     if (!consentGiven) found['consent'] = 'Pasienten må ha samtykket før opptak kan starte.';
     setErrors(found);
@@ -81,7 +91,10 @@ export function NewConsultationScreen() {
       </h1>
       <div className="two-columns">
         <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
-          <fieldset className="card" aria-describedby={errors['templates'] === undefined ? undefined : 'templates-error'}>
+          <fieldset
+            className="card"
+            aria-describedby={errors['templates'] === undefined ? undefined : 'templates-error'}
+          >
             <legend>Dokumenter</legend>
             <p className="hint">Referent lager et utkast til hvert dokument du velger.</p>
             {offeredTemplates.map((template) => (
@@ -109,8 +122,8 @@ export function NewConsultationScreen() {
           <fieldset className="card">
             <legend>Pasient (valgfritt)</legend>
             <p className="hint" id="patient-hint">
-              Brukes bare til å kjenne igjen og skjule pasientens navn og fødselsnummer i teksten. Sendes aldri til en
-              språkmodell, og slettes sammen med konsultasjonen.
+              Brukes bare til å kjenne igjen og skjule pasientens navn og fødselsnummer i teksten.
+              Sendes aldri til en språkmodell, og slettes sammen med konsultasjonen.
             </p>
             <div className="field">
               <label htmlFor="patient-name">Navn</label>
@@ -148,7 +161,9 @@ export function NewConsultationScreen() {
 
           <fieldset className="card">
             <legend>Samtykke</legend>
-            <p className="hint">Les eller vis pasientinformasjonen først. Opptak kan ikke starte uten samtykke.</p>
+            <p className="hint">
+              Les eller vis pasientinformasjonen først. Opptak kan ikke starte uten samtykke.
+            </p>
             <div role="radiogroup" aria-labelledby="consent-method-label" className="radio-row">
               <span id="consent-method-label" className="label">
                 Samtykket er gitt
@@ -170,7 +185,9 @@ export function NewConsultationScreen() {
                 </label>
               ))}
             </div>
-            {errors['consentMethod'] === undefined ? null : <p className="field-error">{errors['consentMethod']}</p>}
+            {errors['consentMethod'] === undefined ? null : (
+              <p className="field-error">{errors['consentMethod']}</p>
+            )}
             <label className="check">
               <input
                 type="checkbox"
@@ -184,7 +201,9 @@ export function NewConsultationScreen() {
               />
               Pasienten er informert og samtykker til at samtalen tas opp og brukes til et utkast
             </label>
-            {errors['consent'] === undefined ? null : <p className="field-error">{errors['consent']}</p>}
+            {errors['consent'] === undefined ? null : (
+              <p className="field-error">{errors['consent']}</p>
+            )}
           </fieldset>
 
           {submitError === undefined ? null : (

@@ -50,7 +50,8 @@ export function TodayScreen() {
         </button>
       </div>
       <p className="muted">
-        Bare dine egne konsultasjoner vises. Innholdet slettes automatisk når tiden under «Slettes om» er ute.
+        Bare dine egne konsultasjoner vises. Innholdet slettes automatisk når tiden under «Slettes
+        om» er ute.
       </p>
       {error === undefined ? null : (
         <Notice kind="error" title="Kunne ikke hente konsultasjonene">
@@ -60,7 +61,9 @@ export function TodayScreen() {
           </button>
         </Notice>
       )}
-      {consultations === undefined && error === undefined ? <p aria-live="polite">Henter …</p> : null}
+      {consultations === undefined && error === undefined ? (
+        <p aria-live="polite">Henter …</p>
+      ) : null}
       {consultations?.length === 0 ? (
         <div className="empty">
           <p>Ingen konsultasjoner i dag ennå.</p>
@@ -91,10 +94,18 @@ export function TodayScreen() {
                   <td>kl. {started}</td>
                   <td>{joinNorwegian(templates.map((template) => templateTitles[template]))}</td>
                   <td>
-                    <span className={`badge status-${consultation.status}`}>{statusLabels[consultation.status]}</span>
-                    {job?.state === 'running' ? <span className="badge working">Lager utkast …</span> : null}
+                    <span className={`badge status-${consultation.status}`}>
+                      {statusLabels[consultation.status]}
+                    </span>
+                    {job?.state === 'running' ? (
+                      <span className="badge working">Lager utkast …</span>
+                    ) : null}
                   </td>
-                  <td>{ended ? 'Innholdet er slettet' : formatTimeLeft(Date.parse(consultation.expiresAt), now)}</td>
+                  <td>
+                    {ended
+                      ? 'Innholdet er slettet'
+                      : formatTimeLeft(Date.parse(consultation.expiresAt), now)}
+                  </td>
                   <td className="actions">
                     {ended ? null : (
                       <a
@@ -105,7 +116,8 @@ export function TodayScreen() {
                           navigate({ name: 'consultation', id: consultation.id });
                         }}
                       >
-                        Åpne<span className="visually-hidden"> konsultasjonen fra kl. {started}</span>
+                        Åpne
+                        <span className="visually-hidden"> konsultasjonen fra kl. {started}</span>
                       </a>
                     )}
                   </td>

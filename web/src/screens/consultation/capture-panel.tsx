@@ -36,7 +36,9 @@ export function CapturePanel(props: {
   const recorder = useRecorder(props.detail.id, (transcript) => {
     const empty = transcript !== undefined && transcript.segments.length === 0;
     setEmptyRecording(empty);
-    announce(empty ? 'Opptaket ga ingen tekst.' : 'Opptaket er stoppet og transkripsjonen er klar.');
+    announce(
+      empty ? 'Opptaket ga ingen tekst.' : 'Opptaket er stoppet og transkripsjonen er klar.',
+    );
     props.onTranscript(transcript);
   });
   const recording = recorder.state === 'recording' || recorder.state === 'paused';
@@ -52,7 +54,10 @@ export function CapturePanel(props: {
     else if (recording) recorder.stop();
   });
 
-  const upload = async (event: ChangeEvent<HTMLInputElement>, kind: 'audio' | 'transcript'): Promise<void> => {
+  const upload = async (
+    event: ChangeEvent<HTMLInputElement>,
+    kind: 'audio' | 'transcript',
+  ): Promise<void> => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (file === undefined) return;
@@ -61,7 +66,9 @@ export function CapturePanel(props: {
     if (kind === 'transcript') {
       contentType = transcriptContentType(file.name);
       if (contentType === undefined) {
-        setUploadError('Referent leser transkripsjoner som .json, .txt (med «Lege:» og «Pasient:»), .vtt eller .srt. Velg en slik fil.');
+        setUploadError(
+          'Referent leser transkripsjoner som .json, .txt (med «Lege:» og «Pasient:»), .vtt eller .srt. Velg en slik fil.',
+        );
         return;
       }
     } else if (!file.name.toLowerCase().endsWith('.wav')) {
@@ -116,10 +123,15 @@ export function CapturePanel(props: {
                 type="button"
                 className="button primary big"
                 aria-keyshortcuts={recordShortcut.aria}
-                disabled={recorder.state === 'starting' || recorder.state === 'stopping' || uploading !== undefined}
+                disabled={
+                  recorder.state === 'starting' ||
+                  recorder.state === 'stopping' ||
+                  uploading !== undefined
+                }
                 onClick={() => void recorder.start()}
               >
-                {recorder.state === 'starting' ? 'Starter …' : 'Ta opp'} <kbd>{recordShortcut.label}</kbd>
+                {recorder.state === 'starting' ? 'Starter …' : 'Ta opp'}{' '}
+                <kbd>{recordShortcut.label}</kbd>
               </button>
             )}
             {recorder.state === 'recording' ? (
@@ -163,7 +175,10 @@ export function CapturePanel(props: {
           )}
           {emptyRecording && recorder.state === 'stopped' ? (
             <Notice kind="warning" title="Ingen tale funnet">
-              <p>Opptaket ga ingen tekst. Sjekk at riktig mikrofon er valgt og at lydnivået beveger seg, og ta opp igjen.</p>
+              <p>
+                Opptaket ga ingen tekst. Sjekk at riktig mikrofon er valgt og at lydnivået beveger
+                seg, og ta opp igjen.
+              </p>
             </Notice>
           ) : null}
           {recorder.errorMessage === undefined ? null : (
@@ -174,7 +189,9 @@ export function CapturePanel(props: {
         </div>
         <div className="uploads">
           <p className="label">Eller last opp</p>
-          <label className={`button file-button${uploading === undefined && !recording ? '' : ' disabled'}`}>
+          <label
+            className={`button file-button${uploading === undefined && !recording ? '' : ' disabled'}`}
+          >
             {uploading === 'audio' ? 'Laster opp lyd …' : 'Last opp lydfil (WAV)'}
             <input
               type="file"
@@ -184,7 +201,9 @@ export function CapturePanel(props: {
               onChange={(event) => void upload(event, 'audio')}
             />
           </label>
-          <label className={`button file-button${uploading === undefined && !recording ? '' : ' disabled'}`}>
+          <label
+            className={`button file-button${uploading === undefined && !recording ? '' : ' disabled'}`}
+          >
             {uploading === 'transcript' ? 'Laster opp transkripsjon …' : 'Last opp transkripsjon'}
             <input
               type="file"
@@ -194,7 +213,9 @@ export function CapturePanel(props: {
               onChange={(event) => void upload(event, 'transcript')}
             />
           </label>
-          <p className="hint">Transkripsjon: JSON, tekst med «Lege:»/«Pasient:», WebVTT eller SRT.</p>
+          <p className="hint">
+            Transkripsjon: JSON, tekst med «Lege:»/«Pasient:», WebVTT eller SRT.
+          </p>
         </div>
       </div>
       {uploadError === undefined ? null : (
@@ -217,7 +238,10 @@ export function CapturePanel(props: {
           />
         </div>
       ) : null}
-      {props.detail.transcript !== undefined && props.detail.transcript !== null && props.detail.transcript.segments.length > 0 && !recording ? (
+      {props.detail.transcript !== undefined &&
+      props.detail.transcript !== null &&
+      props.detail.transcript.segments.length > 0 &&
+      !recording ? (
         <div className="stored-transcript">
           <h3>Transkripsjon ({props.detail.transcript.segments.length} avsnitt)</h3>
           <p className="hint">Rett hvem som snakker der det er feil, før du lager utkast.</p>

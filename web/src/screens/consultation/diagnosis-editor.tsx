@@ -49,7 +49,9 @@ export function DiagnosisEditor(props: {
   }, [api, query, system]);
 
   const has = (code: Code): boolean =>
-    props.diagnoses.some((diagnosis) => diagnosis.system === code.system && diagnosis.code === code.code);
+    props.diagnoses.some(
+      (diagnosis) => diagnosis.system === code.system && diagnosis.code === code.code,
+    );
 
   return (
     <section className="diagnoses" aria-labelledby={`${props.idPrefix}-diagnoses-title`}>
@@ -117,7 +119,10 @@ export function DiagnosisEditor(props: {
                     className="button small"
                     disabled={has(code)}
                     onClick={() => {
-                      props.onChange([...props.diagnoses, { system: code.system, code: code.code, text: code.text }]);
+                      props.onChange([
+                        ...props.diagnoses,
+                        { system: code.system, code: code.code, text: code.text },
+                      ]);
                     }}
                   >
                     Legg til <span className="code">{code.code}</span> {code.text}

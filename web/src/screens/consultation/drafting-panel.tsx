@@ -21,7 +21,8 @@ export function DraftingPanel(props: {
       {running ? (
         <div className="drafting" aria-live="polite">
           <p>
-            Lager {templateTitles[job.templates[job.completed] ?? job.templates[0] ?? 'journalnotat']} (
+            Lager{' '}
+            {templateTitles[job.templates[job.completed] ?? job.templates[0] ?? 'journalnotat']} (
             {Math.min(job.completed + 1, job.templates.length)} av {job.templates.length}) …{' '}
             <span className="muted">{formatDuration((now - job.startedAt) / 1000)}</span>
           </p>
@@ -62,7 +63,9 @@ export function DraftingPanel(props: {
               <p>Prøv igjen. Transkripsjonen er tatt vare på.</p>
             </Notice>
           ) : null}
-          {job?.state === 'cancelled' ? <Notice kind="info">Utkastet ble avbrutt. Du kan starte på nytt.</Notice> : null}
+          {job?.state === 'cancelled' ? (
+            <Notice kind="info">Utkastet ble avbrutt. Du kan starte på nytt.</Notice>
+          ) : null}
           <p className="hint">
             {props.canDraft
               ? `Referent lager ${joinNorwegian(props.templates.map((template) => templateTitles[template].toLowerCase()))} fra samtalen. Du leser og retter før du godkjenner.`

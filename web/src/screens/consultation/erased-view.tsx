@@ -2,7 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app-context.js';
 
 /** Makes the erasure visible (P2): what is gone, and the server's own confirmation. */
-export function ErasedView(props: { readonly consultationId: string; readonly alreadyGone?: boolean }) {
+export function ErasedView(props: {
+  readonly consultationId: string;
+  readonly alreadyGone?: boolean;
+}) {
   const { api, navigate } = useApp();
   const heading = useRef<HTMLHeadingElement>(null);
   const [confirmed, setConfirmed] = useState<'checking' | 'yes' | 'unknown'>('checking');
@@ -42,7 +45,8 @@ export function ErasedView(props: { readonly consultationId: string; readonly al
         <li>pseudonymnøkkelen (koblingen mellom navn og erstatninger)</li>
       </ul>
       <p className="muted">
-        Revisjonsloggen beholder bare at konsultasjonen fant sted og hvem som behandlet den – uten helseopplysninger.
+        Revisjonsloggen beholder bare at konsultasjonen fant sted og hvem som behandlet den – uten
+        helseopplysninger.
       </p>
       <p role="status" className={confirmed === 'yes' ? 'confirmed' : 'muted'}>
         {confirmed === 'checking'

@@ -14,11 +14,16 @@ import { getShortcut } from '../../lib/shortcuts.js';
  * Hand-over (issue 6 §7): copy section by section (how text reaches most Norwegian GP systems
  * today) or all at once, download or send the FHIR document, then erase.
  */
-export function HandoverPanel(props: { readonly detail: ConsultationDetail; readonly onErased: () => void }) {
+export function HandoverPanel(props: {
+  readonly detail: ConsultationDetail;
+  readonly onErased: () => void;
+}) {
   const { detail } = props;
   const { api, announce } = useApp();
   const templates = templateIds.filter(
-    (template) => detail.approved?.[template] !== undefined || (detail.approved === undefined && detail.templates?.includes(template)),
+    (template) =>
+      detail.approved?.[template] !== undefined ||
+      (detail.approved === undefined && detail.templates?.includes(template)),
   );
   const [active, setActive] = useState<TemplateId>(templates[0] ?? detail.template);
   const [exported, setExported] = useState<Partial<Record<TemplateId, ExportText>>>({});
@@ -49,9 +54,12 @@ export function HandoverPanel(props: { readonly detail: ConsultationDetail; read
     };
   }, [api, active, detail.id, exported]);
 
-  useEffect(() => () => {
-    window.clearTimeout(copiedTimer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      window.clearTimeout(copiedTimer.current);
+    },
+    [],
+  );
 
   const copy = async (label: string, key: string, value: string): Promise<void> => {
     try {
@@ -69,7 +77,8 @@ export function HandoverPanel(props: { readonly detail: ConsultationDetail; read
 
   useShortcut('copy-section', () => {
     const sections = text?.sections ?? [];
-    const section = sections.find((candidate) => candidate.key === focusedSection.current) ?? sections[0];
+    const section =
+      sections.find((candidate) => candidate.key === focusedSection.current) ?? sections[0];
     if (section !== undefined) void copy(section.title, section.key, section.text);
   });
 
@@ -109,7 +118,8 @@ export function HandoverPanel(props: { readonly detail: ConsultationDetail; read
     const index = templates.indexOf(active);
     let next: TemplateId | undefined;
     if (event.key === 'ArrowRight') next = templates[(index + 1) % templates.length];
-    if (event.key === 'ArrowLeft') next = templates[(index - 1 + templates.length) % templates.length];
+    if (event.key === 'ArrowLeft')
+      next = templates[(index - 1 + templates.length) % templates.length];
     if (next === undefined) return;
     event.preventDefault();
     setActive(next);
@@ -165,8 +175,8 @@ export function HandoverPanel(props: { readonly detail: ConsultationDetail; read
         ) : (
           <>
             <p className="hint">
-              Kopier avsnitt for avsnitt inn i journalsystemet, eller alt på en gang. Hurtigtast: {copyShortcut.label}{' '}
-              kopierer avsnittet du står i.
+              Kopier avsnitt for avsnitt inn i journalsystemet, eller alt på en gang. Hurtigtast:{' '}
+              {copyShortcut.label} kopierer avsnittet du står i.
             </p>
             <div className="export-sections">
               {text.sections.map((section) => (
@@ -207,8 +217,17 @@ export function HandoverPanel(props: { readonly detail: ConsultationDetail; read
               <button type="button" className="button" onClick={() => void download()}>
                 Last ned FHIR-dokument
               </button>
-              <button type="button" className="button" disabled={sending} onClick={() => void send()}>
-                {sent[active] === true ? 'Sendt ✓' : sending ? 'Sender …' : 'Send til journalsystemet (FHIR)'}
+              <button
+                type="button"
+                className="button"
+                disabled={sending}
+                onClick={() => void send()}
+              >
+                {sent[active] === true
+                  ? 'Sendt ✓'
+                  : sending
+                    ? 'Sender …'
+                    : 'Send til journalsystemet (FHIR)'}
               </button>
             </div>
           </>
@@ -216,7 +235,10 @@ export function HandoverPanel(props: { readonly detail: ConsultationDetail; read
       </section>
       <section className="card finish" aria-labelledby="finish-title">
         <h2 id="finish-title">Ferdig?</h2>
-        <p>Når teksten er i journalen, sletter du alt fra Referent. Lyd, transkripsjon og utkast forsvinner for godt.</p>
+        <p>
+          Når teksten er i journalen, sletter du alt fra Referent. Lyd, transkripsjon og utkast
+          forsvinner for godt.
+        </p>
         <EraseButton consultationId={detail.id} onErased={props.onErased} />
       </section>
     </div>

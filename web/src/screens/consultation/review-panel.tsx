@@ -4,7 +4,12 @@ import type { ConsultationDetail, Draft, DraftSentence } from '../../api/schemas
 import { useApp, useWorkspaceVersion } from '../../app-context.js';
 import { Notice } from '../../components/notice.js';
 import { useShortcut } from '../../components/use-shortcut.js';
-import { groupEvidenceBySegment, locateSentences, nextInCycle, sentenceIndexAt } from '../../lib/evidence.js';
+import {
+  groupEvidenceBySegment,
+  locateSentences,
+  nextInCycle,
+  sentenceIndexAt,
+} from '../../lib/evidence.js';
 import { formatClock, joinNorwegian } from '../../lib/format.js';
 import { templateIds, templateTitles, type TemplateId } from '../../lib/labels.js';
 import { getShortcut } from '../../lib/shortcuts.js';
@@ -13,7 +18,11 @@ import { TranscriptView } from './transcript-view.js';
 
 interface DocumentState {
   readonly template: TemplateId;
-  readonly sections: readonly { readonly key: string; readonly title: string; readonly text: string }[];
+  readonly sections: readonly {
+    readonly key: string;
+    readonly title: string;
+    readonly text: string;
+  }[];
   readonly diagnoses: readonly EditableDiagnosis[];
 }
 
@@ -34,12 +43,19 @@ const flagKindLabels: Readonly<Record<string, string>> = {
 
 /** Why a sentence is flagged, in plain words; empty when it is not flagged. */
 export function flagReasons(sentence: DraftSentence): string[] {
-  const reasons = sentence.flags.map((flag) => flag.message.trim() || (flagKindLabels[flag.kind] ?? 'Sjekk denne setningen.'));
-  if (!sentence.supported && reasons.length === 0) reasons.push(flagKindLabels['unsupported'] ?? '');
+  const reasons = sentence.flags.map(
+    (flag) => flag.message.trim() || (flagKindLabels[flag.kind] ?? 'Sjekk denne setningen.'),
+  );
+  if (!sentence.supported && reasons.length === 0)
+    reasons.push(flagKindLabels['unsupported'] ?? '');
   return reasons;
 }
 
-function toDocument(template: TemplateId, detail: ConsultationDetail, unsent: NoteUpdate | undefined): DocumentState {
+function toDocument(
+  template: TemplateId,
+  detail: ConsultationDetail,
+  unsent: NoteUpdate | undefined,
+): DocumentState {
   const draft = detail.drafts?.[template];
   const note = detail.note?.[template];
   const titles = new Map((draft?.sections ?? []).map((section) => [section.key, section.title]));
@@ -48,14 +64,18 @@ function toDocument(template: TemplateId, detail: ConsultationDetail, unsent: No
     template,
     sections: source.map((section) => ({
       key: section.key,
-      title: titles.get(section.key) ?? ('title' in section && typeof section.title === 'string' ? section.title : section.key),
+      title:
+        titles.get(section.key) ??
+        ('title' in section && typeof section.title === 'string' ? section.title : section.key),
       text: section.text,
     })),
-    diagnoses: (unsent?.diagnoses ?? note?.diagnoses ?? draft?.diagnoses ?? []).map((diagnosis) => ({
-      system: diagnosis.system,
-      code: diagnosis.code,
-      text: diagnosis.text ?? '',
-    })),
+    diagnoses: (unsent?.diagnoses ?? note?.diagnoses ?? draft?.diagnoses ?? []).map(
+      (diagnosis) => ({
+        system: diagnosis.system,
+        code: diagnosis.code,
+        text: diagnosis.text ?? '',
+      }),
+    ),
   };
 }
 
@@ -80,7 +100,10 @@ function sectionFieldId(template: TemplateId, key: string): string {
  * under the caret has its evidence marked in the transcript; flagged sentences are listed with
  * their reasons; edits autosave.
  */
-export function ReviewPanel(props: { readonly detail: ConsultationDetail; readonly onApproved: () => void }) {
+export function ReviewPanel(props: {
+  readonly detail: ConsultationDetail;
+  readonly onApproved: () => void;
+}) {
   const { api, workspace, announce } = useApp();
   useWorkspaceVersion();
   const { detail } = props;
@@ -90,8 +113,14 @@ export function ReviewPanel(props: { readonly detail: ConsultationDetail; readon
     [detail.drafts],
   );
   const [active, setActive] = useState<TemplateId>(templates[0] ?? detail.template);
-  const [documents, setDocuments] = useState<Readonly<Partial<Record<TemplateId, DocumentState>>>>(() =>
-    Object.fromEntries(templates.map((template) => [template, toDocument(template, detail, queue.tryGetUnsent(template))])),
+  const [documents, setDocuments] = useState<Readonly<Partial<Record<TemplateId, DocumentState>>>>(
+    () =>
+      Object.fromEntries(
+        templates.map((template) => [
+          template,
+          toDocument(template, detail, queue.tryGetUnsent(template)),
+        ]),
+      ),
   );
   const [selection, setSelection] = useState<Selection | undefined>();
   const [approving, setApproving] = useState(false);
@@ -111,24 +140,31 @@ export function ReviewPanel(props: { readonly detail: ConsultationDetail; readon
 
   /** Flagged sentences of the active document, in reading order. */
   const flagged = useMemo(() => {
-    const list: { sectionKey: string; sentenceIndex: number; text: string; reasons: string[] }[] = [];
+    const list: { sectionKey: string; sentenceIndex: number; text: string; reasons: string[] }[] =
+      [];
     for (const section of activeDraft?.sections ?? []) {
       for (const [sentenceIndex, sentence] of section.sentences.entries()) {
         const reasons = flagReasons(sentence);
-        if (reasons.length > 0) list.push({ sectionKey: section.key, sentenceIndex, text: sentence.text, reasons });
+        if (reasons.length > 0)
+          list.push({ sectionKey: section.key, sentenceIndex, text: sentence.text, reasons });
       }
     }
     return list;
   }, [activeDraft]);
 
   const selectedSentence =
-    selection === undefined ? undefined : draftSentences(selection.template, selection.sectionKey)[selection.sentenceIndex];
+    selection === undefined
+      ? undefined
+      : draftSentences(selection.template, selection.sectionKey)[selection.sentenceIndex];
   const highlights = useMemo(
     () => groupEvidenceBySegment(selectedSentence?.evidence ?? [], segments.length),
     [selectedSentence, segments.length],
   );
 
-  const updateDocument = (template: TemplateId, change: (document: DocumentState) => DocumentState): void => {
+  const updateDocument = (
+    template: TemplateId,
+    change: (document: DocumentState) => DocumentState,
+  ): void => {
     const document = documents[template];
     if (document === undefined) return;
     const next = change(document);
@@ -139,7 +175,9 @@ export function ReviewPanel(props: { readonly detail: ConsultationDetail; readon
   const onCaret = (template: TemplateId, key: string, element: HTMLTextAreaElement): void => {
     const located = locateSentences(element.value, draftSentences(template, key));
     const index = sentenceIndexAt(located, element.selectionStart);
-    setSelection(index === undefined ? undefined : { template, sectionKey: key, sentenceIndex: index });
+    setSelection(
+      index === undefined ? undefined : { template, sectionKey: key, sentenceIndex: index },
+    );
   };
 
   const selectSentence = (sectionKey: string, sentenceIndex: number): void => {
@@ -157,7 +195,9 @@ export function ReviewPanel(props: { readonly detail: ConsultationDetail; readon
       selection === undefined
         ? undefined
         : flagged.findIndex(
-            (entry) => entry.sectionKey === selection.sectionKey && entry.sentenceIndex === selection.sentenceIndex,
+            (entry) =>
+              entry.sectionKey === selection.sectionKey &&
+              entry.sentenceIndex === selection.sentenceIndex,
           );
     const next = nextInCycle(flagged.length, currentPosition === -1 ? undefined : currentPosition);
     const entry = next === undefined ? undefined : flagged[next];
@@ -184,9 +224,10 @@ export function ReviewPanel(props: { readonly detail: ConsultationDetail; readon
     }
     try {
       // The main document first; the approval records the approver on the server (P1).
-      const ordered = [detail.template, ...templates.filter((template) => template !== detail.template)].filter(
-        (template) => templates.includes(template),
-      );
+      const ordered = [
+        detail.template,
+        ...templates.filter((template) => template !== detail.template),
+      ].filter((template) => templates.includes(template));
       for (const template of ordered) await api.approve(detail.id, template);
       announce('Godkjent.');
       props.onApproved();
@@ -203,7 +244,8 @@ export function ReviewPanel(props: { readonly detail: ConsultationDetail; readon
     const index = templates.indexOf(active);
     let next: TemplateId | undefined;
     if (event.key === 'ArrowRight') next = templates[(index + 1) % templates.length];
-    if (event.key === 'ArrowLeft') next = templates[(index - 1 + templates.length) % templates.length];
+    if (event.key === 'ArrowLeft')
+      next = templates[(index - 1 + templates.length) % templates.length];
     if (event.key === 'Home') next = templates[0];
     if (event.key === 'End') next = templates[templates.length - 1];
     if (next === undefined) return;
@@ -222,7 +264,9 @@ export function ReviewPanel(props: { readonly detail: ConsultationDetail; readon
         <div className="tabs" role="tablist" aria-label="Dokumenter">
           {templates.map((template) => {
             const count = (detail.drafts?.[template]?.sections ?? []).reduce(
-              (sum, section) => sum + section.sentences.filter((sentence) => flagReasons(sentence).length > 0).length,
+              (sum, section) =>
+                sum +
+                section.sentences.filter((sentence) => flagReasons(sentence).length > 0).length,
               0,
             );
             return (
@@ -251,7 +295,12 @@ export function ReviewPanel(props: { readonly detail: ConsultationDetail; readon
             );
           })}
         </div>
-        <SaveIndicator state={saveState} onRetry={() => { queue.retryNow(); }} />
+        <SaveIndicator
+          state={saveState}
+          onRetry={() => {
+            queue.retryNow();
+          }}
+        />
       </div>
 
       <div className="review-grid">
@@ -270,7 +319,8 @@ export function ReviewPanel(props: { readonly detail: ConsultationDetail; readon
                 {activeDraft.engine.model === undefined || activeDraft.engine.model === null
                   ? ''
                   : `, ${activeDraft.engine.model}`}
-                ). Les og rett alt før du godkjenner. Klikk i en setning for å se hvor i samtalen den kommer fra.
+                ). Les og rett alt før du godkjenner. Klikk i en setning for å se hvor i samtalen
+                den kommer fra.
               </p>
               {activeDraft.warnings.length > 0 ? (
                 <Notice kind="warning" title="Merknader fra Referent">
@@ -284,8 +334,9 @@ export function ReviewPanel(props: { readonly detail: ConsultationDetail; readon
               {flagged.length > 0 ? (
                 <div className="flag-summary">
                   <p>
-                    <strong>{flagged.length}</strong> {flagged.length === 1 ? 'setning er merket' : 'setninger er merket'}{' '}
-                    og bør sjekkes mot samtalen.
+                    <strong>{flagged.length}</strong>{' '}
+                    {flagged.length === 1 ? 'setning er merket' : 'setninger er merket'} og bør
+                    sjekkes mot samtalen.
                   </p>
                   <button
                     type="button"
@@ -300,9 +351,13 @@ export function ReviewPanel(props: { readonly detail: ConsultationDetail; readon
               {activeDocument.sections.map((section) => {
                 const sectionFlags = flagged.filter((entry) => entry.sectionKey === section.key);
                 const selectedHere =
-                  selection?.template === active && selection.sectionKey === section.key ? selection : undefined;
+                  selection?.template === active && selection.sectionKey === section.key
+                    ? selection
+                    : undefined;
                 const selectedReasons =
-                  selectedHere === undefined || selectedSentence === undefined ? [] : flagReasons(selectedSentence);
+                  selectedHere === undefined || selectedSentence === undefined
+                    ? []
+                    : flagReasons(selectedSentence);
                 const fieldId = sectionFieldId(active, section.key);
                 return (
                   <div className="note-section" key={section.key} data-section={section.key}>
@@ -341,21 +396,35 @@ export function ReviewPanel(props: { readonly detail: ConsultationDetail; readon
                     />
                     {selectedHere !== undefined && selectedSentence !== undefined ? (
                       <div className="evidence-info" role="status" data-testid="evidence-info">
+                        <span className="selected-sentence">
+                          «
+                          {selectedSentence.text.length > 90
+                            ? `${selectedSentence.text.slice(0, 87)}…`
+                            : selectedSentence.text}
+                          »
+                        </span>{' '}
                         {selectedSentence.evidence.length > 0
                           ? `Kilde: ${selectedSentence.evidence.length === 1 ? 'markert' : `${selectedSentence.evidence.length} steder markert`} i samtalen til høyre.`
                           : 'Denne setningen har ingen kilde i samtalen. Sjekk den.'}
-                        {selectedReasons.length > 0 ? <strong> {selectedReasons.join(' ')}</strong> : null}
+                        {selectedReasons.length > 0 ? (
+                          <strong> {selectedReasons.join(' ')}</strong>
+                        ) : null}
                       </div>
                     ) : null}
                     {sectionFlags.length > 0 ? (
-                      <ul className="flag-list" id={`${fieldId}-flags`} aria-label={`Merkede setninger i ${section.title}`}>
+                      <ul
+                        className="flag-list"
+                        id={`${fieldId}-flags`}
+                        aria-label={`Merkede setninger i ${section.title}`}
+                      >
                         {sectionFlags.map((entry) => (
                           <li key={entry.sentenceIndex} className="flagged">
                             <span className="flag-icon" aria-hidden="true">
                               !
                             </span>
                             <span>
-                              «{entry.text}» <span className="flag-reason">{entry.reasons.join(' ')}</span>
+                              «{entry.text}»{' '}
+                              <span className="flag-reason">{entry.reasons.join(' ')}</span>
                             </span>
                             <button
                               type="button"
@@ -391,7 +460,10 @@ export function ReviewPanel(props: { readonly detail: ConsultationDetail; readon
               </Notice>
             )}
             <p className="hint">
-              Når du godkjenner, {templates.length > 1 ? `godkjenner du ${joinNorwegian(templates.map((template) => templateTitles[template].toLowerCase()))}` : 'låses teksten'}{' '}
+              Når du godkjenner,{' '}
+              {templates.length > 1
+                ? `godkjenner du ${joinNorwegian(templates.map((template) => templateTitles[template].toLowerCase()))}`
+                : 'låses teksten'}{' '}
               og du står som ansvarlig. Etterpå kan du kopiere teksten til journalen.
             </p>
             <button
@@ -413,7 +485,9 @@ export function ReviewPanel(props: { readonly detail: ConsultationDetail; readon
             highlights={highlights}
             {...(selection === undefined
               ? {}
-              : { highlightKey: `${selection.template}:${selection.sectionKey}:${selection.sentenceIndex}` })}
+              : {
+                  highlightKey: `${selection.template}:${selection.sectionKey}:${selection.sentenceIndex}`,
+                })}
           />
         </aside>
       </div>
@@ -432,7 +506,9 @@ function SaveIndicator(props: {
     switch (state.status) {
       case 'saved':
         text =
-          state.lastSavedAt === undefined ? 'Alle endringer er lagret' : `Lagret kl. ${formatClock(state.lastSavedAt)}`;
+          state.lastSavedAt === undefined
+            ? 'Alle endringer er lagret'
+            : `Lagret kl. ${formatClock(state.lastSavedAt)}`;
         break;
       case 'pending':
       case 'saving':
@@ -440,7 +516,8 @@ function SaveIndicator(props: {
         kind = 'saving';
         break;
       case 'retrying':
-        text = 'Ikke lagret ennå – får ikke kontakt. Prøver igjen. Endringene dine er tatt vare på i denne fanen.';
+        text =
+          'Ikke lagret ennå – får ikke kontakt. Prøver igjen. Endringene dine er tatt vare på i denne fanen.';
         kind = 'problem';
         break;
       case 'failed':
@@ -450,7 +527,12 @@ function SaveIndicator(props: {
     }
   }
   return (
-    <div className={`save-indicator ${kind}`} role="status" aria-live="polite" data-testid="save-indicator">
+    <div
+      className={`save-indicator ${kind}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-indicator"
+    >
       <span>{text}</span>
       {kind === 'problem' ? (
         <button type="button" className="button small" onClick={props.onRetry}>

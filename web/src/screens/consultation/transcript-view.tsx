@@ -73,7 +73,11 @@ export function TranscriptView(props: {
             </div>
             <p className="segment-text">
               {pieces.map((piece, pieceIndex) =>
-                piece.highlighted ? <mark key={pieceIndex}>{piece.text}</mark> : <span key={pieceIndex}>{piece.text}</span>,
+                piece.highlighted ? (
+                  <mark key={pieceIndex}>{piece.text}</mark>
+                ) : (
+                  <span key={pieceIndex}>{piece.text}</span>
+                ),
               )}
             </p>
           </li>
