@@ -102,11 +102,15 @@ describe('detectIdentifiers', () => {
   });
 
   it('survives adversarial input in linear time', () => {
-    const inputs = ['a'.repeat(200_000), '1 '.repeat(100_000), 'A '.repeat(100_000), '@'.repeat(100_000), 'a.'.repeat(100_000), '1.'.repeat(100_000)];
+    const inputs = [
+      'a'.repeat(200_000), '1 '.repeat(100_000), 'A '.repeat(100_000), '@'.repeat(100_000), 'a.'.repeat(100_000), '1.'.repeat(100_000),
+      '.no'.repeat(60_000), 'a@b.'.repeat(50_000), 'Kari '.repeat(40_000), 'jobber på '.repeat(20_000), 'krøllalfa punktum '.repeat(10_000),
+      '1.2.3.'.repeat(30_000), 'http://'.repeat(30_000), 'den 1. '.repeat(30_000), 'ni '.repeat(60_000), 'Veien 1 '.repeat(25_000),
+    ];
     for (const input of inputs) {
       const started = performance.now();
       detectIdentifiers(input);
-      expect(performance.now() - started).toBeLessThan(2000);
+      expect(performance.now() - started).toBeLessThan(3000);
     }
   });
 });

@@ -117,6 +117,14 @@ function tokenIndexEndingAt(tokens: readonly Token[], end: number): number {
   return -1;
 }
 
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) return true;
+  }
+  return false;
+}
+
 function isNameLike(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word' && token.capitalised && !token.text.includes("'");
 }
@@ -429,7 +437,7 @@ export class NameRecognizer {
       const analysis = this.analyse(token.lower);
       if (analysis.nonIdentifying) continue;
       // Mixed-case short tokens are units and lab names ("SpO2", "NaCl", "IgA", "QTc").
-      if (token.text.length <= 6 && !token.text.includes('-') && /\p{Lu}/u.test(token.text.slice(1)) && /\p{Ll}/u.test(token.text)) continue;
+      if (token.capitalised && token.text.length <= 6 && token.text.slice(1) !== token.lower.slice(1) && !token.text.includes('-')) continue;
       const previous = tokens[index - 1];
       const previousLower = previous?.lower ?? '';
       const beforePrevious = tokens[index - 2];
@@ -465,9 +473,11 @@ export class NameRecognizer {
       // Context: titles, "heter", relatives, greetings, appositions.
       const contextWord = previous?.kind === 'punct' && previous.text === '.' ? beforePrevious?.lower ?? '' : previousLower;
       // Context only counts on the same line, and a word followed by ':' is a label ("Telefon:").
-      const sameLine = previous !== undefined && !/[\n\r]/u.test(text.slice(previous.end, token.start));
-      const isLabel = tokens[index + 1]?.text === ':';
-      const eligible = (capitalised || (!analysis.common && token.text.length > 1)) && sameLine && !isLabel;
+      const eligible =
+        (capitalised || (!analysis.common && token.text.length > 1)) &&
+        previous !== undefined &&
+        !hasLineBreak(text, previous.end, token.start) &&
+        tokens[index + 1]?.text !== ':';
       if (eligible && !neverNames.has(token.lower)) {
         if (titles.has(contextWord) || introducers.has(previousLower)) personConfidence = Math.max(personConfidence, 0.9);
         else if (possessives.has(previousLower) && relations.has(beforePrevious?.lower ?? '') && capitalised) personConfidence = Math.max(personConfidence, 0.85);
