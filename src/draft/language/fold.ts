@@ -6,7 +6,14 @@
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   // Fast path: plain ASCII needs no decomposition.
-  if (/^[a-z0-9 \-'.,]*$/.test(lower)) return lower;
+  let isAscii = true;
+  for (let index = 0; index < lower.length; index += 1) {
+    if (lower.charCodeAt(index) > 127) {
+      isAscii = false;
+      break;
+    }
+  }
+  if (isAscii) return lower;
   return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').replace(/æ/g, 'ae');
 }
 

@@ -293,17 +293,13 @@ export function extractNumbers(text: string): NumberMention[] {
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index];
     if (word === undefined) continue;
-    const duration = durationWords[lower(word[0])];
-    if (duration !== undefined) {
-      mentions.push({ value: duration, start: word.index, end: word.index + word[0].length });
+    const lowered = lower(word[0]);
+    const named = durationWords[lowered] ?? monthNumbers[lowered];
+    if (named !== undefined) {
+      mentions.push({ value: named, start: word.index, end: word.index + word[0].length });
       continue;
     }
-    const month = monthNumbers[lower(word[0])];
-    if (month !== undefined) {
-      mentions.push({ value: month, start: word.index, end: word.index + word[0].length });
-      continue;
-    }
-    if (!numberStartWords.has(lower(word[0]))) continue;
+    if (!numberStartWords.has(lowered)) continue;
     const spoken = readSpokenNumber(wordTexts, index);
     if (spoken === undefined) continue;
     const last = words[index + spoken.length - 1] ?? word;

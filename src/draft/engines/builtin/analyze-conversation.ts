@@ -66,6 +66,8 @@ export interface ConversationAnalysis {
   readonly isFollowUpVisit: boolean;
   readonly wordCount: number;
   readonly norwegianWordShare: number;
+  /** True when no segment said who spoke, so speakers were guessed from the words. */
+  readonly speakersGuessed: boolean;
 }
 
 type Phase = 'history' | 'examination' | 'plan';
@@ -134,6 +136,22 @@ function hasSocialContent(text: string): boolean {
 
 /** A postal code and place ("1605 Fredrikstad"): an address, never clinical. */
 const postalAddressPattern = /(?<![\d])\d{4} \p{Lu}\p{Ll}+/u;
+
+/**
+ * Who most likely said an unlabelled segment: the one who asks, addresses "du" or examines is the
+ * clinician; the one who speaks of "jeg" and "meg" is the patient.
+ */
+function guessSpeaker(text: string): Speaker {
+  const loose = loosen(text);
+  const clinicianScore =
+    (loose.match(/(?<![a-z])(?:du|deg|din|ditt|dine)(?![a-z])/g)?.length ?? 0) +
+    (text.match(/\?/g)?.length ?? 0) +
+    (examinationStartCue.test(loose) || planCue.test(loose) || strongAssessmentCue.test(loose)
+      ? 2
+      : 0);
+  const patientScore = loose.match(/(?<![a-z])(?:jeg|meg|min|mitt|mine)(?![a-z])/g)?.length ?? 0;
+  return clinicianScore > patientScore ? 'lege' : 'pasient';
+}
 
 /** A question with no verb: "Neseblod, blod i urinen, svart avføring?" */
 function isNominalQuestion(text: string): boolean {
@@ -232,6 +250,9 @@ export function analyzeConversation(
   let wordCount = 0;
   let norwegianWords = 0;
   const segments = transcript.segments;
+  // Without speaker labels (speech-to-text without diarization) each segment's speaker is guessed.
+  const speakersGuessed =
+    segments.length > 1 && segments.every((segment) => segment.speaker === 'ukjent');
 
   let hasAdmission = false;
   const add = (statement: StatementDraft): void => {
@@ -250,7 +271,7 @@ export function analyzeConversation(
     const segment = segments[segmentIndex];
     if (segment === undefined) continue;
     const text: string = segment.text;
-    const speaker = segment.speaker;
+    const speaker = speakersGuessed ? guessSpeaker(segment.text) : segment.speaker;
     for (const token of tokenize(text)) {
       wordCount += 1;
       if (norwegianFunctionWords.has(token.text.toLowerCase())) norwegianWords += 1;
@@ -333,9 +354,9 @@ export function analyzeConversation(
         }
         if (speaker === 'lege' && isFollowUpVisit && !hasReason && kind === 'history')
           kind = 'reason';
-        for (const rule of diagnosisRules) {
+        const aboutFamily = familyCue.test(bodyLoose);
+        for (const rule of aboutFamily ? [] : diagnosisRules) {
           if (diagnoses.some((found) => found.group === rule.group)) continue;
-          if (familyCue.test(bodyLoose)) break;
           const match = rule.pattern.exec(bodyLoose);
           if (match === null) continue;
           const before = bodyLoose.slice(Math.max(0, match.index - 30), match.index);
@@ -522,5 +543,6 @@ export function analyzeConversation(
     isFollowUpVisit,
     wordCount,
     norwegianWordShare: wordCount === 0 ? 0 : norwegianWords / wordCount,
+    speakersGuessed,
   };
 }

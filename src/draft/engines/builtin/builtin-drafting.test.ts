@@ -143,6 +143,19 @@ describe('builtin drafter: note language', () => {
 });
 
 describe('builtin drafter: bad input', () => {
+  it('guesses who spoke when the transcript has no speaker labels, and says so', async () => {
+    const unlabelled = conversation(
+      sore.segments.map((segment) => ['ukjent', segment.text] as const),
+    );
+    const output = await drafter.draft({
+      template: getTemplate('journalnotat'),
+      transcript: unlabelled,
+    });
+    expect(output.warnings.join(' ')).toMatch(/gjettet/);
+    expect(sectionText(output, 'tiltak')).toMatch(/fenoksymetylpenicillin/);
+    expect(sectionText(output, 'anamnese')).toMatch(/Ingen kvalme, oppkast eller diaré/);
+  });
+
   it('refuses an empty transcript with a clear error', async () => {
     await expect(
       drafter.draft({ template: getTemplate('journalnotat'), transcript: conversation([]) }),

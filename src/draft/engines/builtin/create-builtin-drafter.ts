@@ -166,6 +166,11 @@ export function createBuiltinDrafter(): Drafter {
         } else if (analysis.wordCount < 25) {
           warnings.push('Samtalen er svært kort. Utkastet er ufullstendig.');
         }
+        if (analysis.speakersGuessed) {
+          warnings.push(
+            'Samtalen mangler opplysning om hvem som snakker. Den innebygde motoren har gjettet det ut fra ordene, så kontroller hvilke seksjoner setningene havnet i.',
+          );
+        }
         if (analysis.statements.length === 0) {
           warnings.push('Fant ikke klinisk innhold i samtalen. Utkastet er tomt.');
         }
