@@ -72,6 +72,23 @@ describe('builtin drafter: note language', () => {
     expect(history).not.toMatch(/Ingen feber/);
   });
 
+  it('understands answers that say yes or no without "ja" or "nei"', async () => {
+    const output = await drafter.draft({
+      template: getTemplate('journalnotat'),
+      transcript: conversation([
+        ['lege', 'Hva kan jeg gjøre for deg?'],
+        ['pasient', 'Jeg har hatt hodepine i en uke.'],
+        ['lege', 'Har du hatt feber?'],
+        ['pasient', 'Det har jeg ikke.'],
+        ['lege', 'Har du kastet opp?'],
+        ['pasient', 'Det har jeg, to ganger i går.'],
+      ]),
+    });
+    expect(sectionText(output, 'kontaktarsak')).toMatch(/hodepine/);
+    expect(sectionText(output, 'anamnese')).toMatch(/Ingen feber/);
+    expect(sectionText(output, 'anamnese')).toMatch(/Har kastet opp/);
+  });
+
   it('writes first-person speech in the third person and numbers as digits', async () => {
     const output = await drafter.draft({ template: getTemplate('journalnotat'), transcript: sore });
     const text = allText(output);

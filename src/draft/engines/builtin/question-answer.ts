@@ -7,8 +7,9 @@
 export type Polarity = 'yes' | 'no';
 
 const yesPattern =
-  /^(?:ja|jo|jada|ja da|jepp|javisst|stemmer|det stemmer|det gjør jeg|det har jeg|mm|mhm)(?![\p{L}])/iu;
-const noPattern = /^(?:nei|neida|nei da|nope|ikke|aldri|ingenting|ingen)(?![\p{L}])/iu;
+  /^(?:ja|jo|jada|ja da|jepp|javisst|absolutt|stemmer|det stemmer|det (?:har|gjør|er|var) (?:jeg|det)(?! ikke))(?![\p{L}])/iu;
+const noPattern =
+  /^(?:nei|neida|nei da|nope|ikke|aldri|ingenting|ingen|det (?:har|gjør|er|var) (?:jeg|det) ikke|ikke som jeg (?:vet|har merket))(?![\p{L}])/iu;
 /** "Nei, nei, det går" to "Klarer du …, eller …?" means the patient manages. */
 const managesPattern =
   /(?<![\p{L}])(?:det går|går fint|går greit|går bra|klarer|får til)(?![\p{L}])/iu;
