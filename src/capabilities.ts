@@ -45,7 +45,7 @@ export function createPseudonymizerCapability(ids: IdGenerator): Pseudonymizer {
     pseudonymizeSegments({ segments, known, vault: serialized }) {
       const vault =
         serialized === undefined
-          ? createVault({ random: ids.randomBytes })
+          ? createVault({ random: (bytes) => ids.randomBytes(bytes) })
           : parseVault(serialized);
       const results = segments.map((segment) => {
         const result = pseudonymize(segment.text, {
@@ -127,7 +127,7 @@ function createTranscriber(
 export async function createCapabilities(
   config: ReferentConfig,
   options: { logger: Logger; fetch?: typeof fetch; clock?: Clock; ids?: IdGenerator },
-): Promise<NonNullable<AppDeps['capabilities']>> {
+): Promise<NonNullable<AppDeps['capabilities']> & { readonly transcriber?: Transcriber }> {
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? systemIds;
   const guardedFetch = createGuardedFetch({ config, fetch: options.fetch ?? fetch });
@@ -233,6 +233,7 @@ export async function createCapabilities(
     ...(transcriber === undefined
       ? {}
       : {
+          transcriber,
           createLiveSession: () =>
             new LiveTranscriptionSession({
               transcriber,

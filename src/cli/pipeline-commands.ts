@@ -1,16 +1,245 @@
-import { NotAvailableError } from '../core/index.js';
-import type { CliIo } from './io.js';
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { decodeWav, toMono16k } from '../audio/index.js';
+import { createCapabilities, createPseudonymizerCapability } from '../capabilities.js';
+import { loadConfig, type ReferentConfig } from '../config/index.js';
+import { draftDocument } from '../consultations/index.js';
+import {
+  InvalidInputError,
+  NotAvailableError,
+  asRawText,
+  createJsonLogger,
+  knownPatientSchema,
+  systemIds,
+  templateIds,
+  type KnownPatient,
+  type TemplateId,
+} from '../core/index.js';
+import { runDeidStream } from '../pseudonymize/index.js';
+import { parseTranscriptImport, transcribeAudio } from '../transcribe/index.js';
+import {
+  formatBytes,
+  formatProgressBar,
+  listModels,
+  pullModel,
+} from '../transcribe/models/index.js';
+import { exitCodes } from './exit-codes.js';
+import { writeLine, type CliIo } from './io.js';
 
-// Wired to src/pseudonymize, src/draft and src/transcribe as those modules land (issues 3–5).
-export function runDeidCommand(_args: string[], _io: CliIo): Promise<number> {
-  return Promise.reject(new NotAvailableError('deid', 'Ikke tilgjengelig ennå.'));
+const maxInputBytes = 64 * 1024 * 1024;
+
+async function readInputFile(path: string, what: string): Promise<Buffer> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    throw new InvalidInputError(`cannot read the ${what} file (check the path and permissions)`);
+  }
+  if (bytes.length > maxInputBytes)
+    throw new InvalidInputError(`the ${what} file is larger than 64 MB`);
+  return bytes;
 }
-export function runDraftCommand(_args: string[], _io: CliIo): Promise<number> {
-  return Promise.reject(new NotAvailableError('draft', 'Ikke tilgjengelig ennå.'));
+
+function knownFrom(values: {
+  'patient-name'?: string | undefined;
+  'patient-fnr'?: string | undefined;
+}): KnownPatient | undefined {
+  const parsed = knownPatientSchema.safeParse({
+    ...(values['patient-name'] === undefined ? {} : { name: values['patient-name'] }),
+    ...(values['patient-fnr'] === undefined ? {} : { fnr: values['patient-fnr'] }),
+  });
+  if (!parsed.success) throw new InvalidInputError('--patient-fnr must be 11 digits');
+  const known = parsed.data;
+  return known.name === undefined && known.fnr === undefined ? undefined : known;
 }
-export function runTranscribeCommand(_args: string[], _io: CliIo): Promise<number> {
-  return Promise.reject(new NotAvailableError('transcribe', 'Ikke tilgjengelig ennå.'));
+
+/** `referent deid` (design §6.1): JSON Lines in, pseudonymized JSON Lines out. */
+export async function runDeidCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { 'patient-name': { type: 'string' }, 'patient-fnr': { type: 'string' } },
+    strict: true,
+  });
+  const known = knownFrom(values);
+  const result = await runDeidStream(io.stdin, io.stdout, {
+    random: (bytes) => systemIds.randomBytes(bytes),
+    ...(known === undefined ? {} : { known }),
+  });
+  if (result.badLines > 0) {
+    writeLine(
+      io.stderr,
+      `referent: ${result.badLines} of ${result.lines} lines were not {"id", "text"} JSON; see their "error" fields`,
+    );
+    return exitCodes.badInput;
+  }
+  return exitCodes.ok;
 }
-export function runModelsCommand(_args: string[], _io: CliIo): Promise<number> {
-  return Promise.reject(new NotAvailableError('models', 'Ikke tilgjengelig ennå.'));
+
+function withEngine(
+  io: CliIo,
+  engine: string | undefined,
+  extra: Record<string, string | undefined> = {},
+): ReferentConfig {
+  const env: Record<string, string | undefined> = { ...io.env, ...extra };
+  if (engine !== undefined) env['REFERENT_LLM_ENGINE'] = engine;
+  return loadConfig(env);
+}
+
+/** `referent draft --input FILE` (design §6.1): prints the re-identified draft (design §6.4). */
+export async function runDraftCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      input: { type: 'string' },
+      template: { type: 'string' },
+      engine: { type: 'string' },
+      'patient-name': { type: 'string' },
+      'patient-fnr': { type: 'string' },
+    },
+    strict: true,
+  });
+  if (values.input === undefined) throw new InvalidInputError('--input FILE is required');
+  const template = (values.template ?? 'journalnotat') as TemplateId;
+  if (!templateIds.includes(template)) {
+    throw new InvalidInputError(`--template must be one of ${templateIds.join(', ')}`);
+  }
+  if (values.engine !== undefined && !['builtin', 'openai', 'llama'].includes(values.engine)) {
+    throw new InvalidInputError('--engine must be builtin, openai or llama');
+  }
+  const imported = parseTranscriptImport(
+    await readInputFile(values.input, 'transcript'),
+    undefined,
+  );
+  const config = withEngine(io, values.engine);
+  const logger = createJsonLogger({ write: () => undefined });
+  const capabilities = await createCapabilities(config, { logger });
+  const drafting = capabilities.drafting;
+  if (drafting === undefined)
+    throw new NotAvailableError('drafting', 'Utkast er ikke tilgjengelig.');
+  const fromFile = imported.patient;
+  const fromFlags = knownFrom(values);
+  const known: KnownPatient | undefined =
+    fromFlags ??
+    (fromFile === undefined
+      ? undefined
+      : knownPatientSchema.safeParse({
+          ...(fromFile.name ? { name: fromFile.name } : {}),
+          ...(fromFile.fnr ? { fnr: fromFile.fnr } : {}),
+          ...(fromFile.birthDate ? { birthDate: fromFile.birthDate } : {}),
+        }).data);
+  const { draft } = await draftDocument({
+    transcript: {
+      segments: imported.segments.map((segment) => ({ ...segment, text: asRawText(segment.text) })),
+    },
+    templateId: template,
+    pseudonymizer: createPseudonymizerCapability(systemIds),
+    drafting,
+    ...(known === undefined ? {} : { known }),
+  });
+  writeLine(io.stdout, JSON.stringify(draft, null, 2));
+  return exitCodes.ok;
+}
+
+/** `referent transcribe FILE.wav` (design §6.1): prints the transcript (design §6.3). */
+export async function runTranscribeCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { engine: { type: 'string' }, model: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [file] = positionals;
+  if (file === undefined || positionals.length !== 1)
+    throw new InvalidInputError(
+      'usage: referent transcribe FILE.wav [--engine whisper|openai] [--model PATH]',
+    );
+  if (values.engine !== undefined && values.engine !== 'whisper' && values.engine !== 'openai') {
+    throw new InvalidInputError('--engine must be whisper or openai');
+  }
+  const env: Record<string, string | undefined> = { ...io.env };
+  if (values.engine !== undefined) env['REFERENT_STT_ENGINE'] = values.engine;
+  if (values.model !== undefined) {
+    if ((values.engine ?? env['REFERENT_STT_ENGINE']) === 'openai')
+      env['REFERENT_STT_MODEL'] = values.model;
+    else env['REFERENT_STT_MODEL_PATH'] = values.model;
+  }
+  if (env['REFERENT_STT_ENGINE'] === undefined && values.model !== undefined)
+    env['REFERENT_STT_ENGINE'] = 'whisper';
+  const config = loadConfig(env);
+  if (config.stt.engine === 'none') {
+    throw new InvalidInputError(
+      'no speech-to-text engine: pass --engine whisper --model FILE, or set REFERENT_STT_ENGINE',
+    );
+  }
+  const audio = decodeWav(await readInputFile(file, 'audio'), {
+    maxBytes: config.limits.audioBytes,
+    maxSeconds: config.limits.audioSeconds,
+  });
+  const capabilities = await createCapabilities(config, {
+    logger: createJsonLogger({ write: () => undefined }),
+  });
+  const transcriber = capabilities.transcriber;
+  if (transcriber === undefined)
+    throw new NotAvailableError('speech-to-text', 'Tale-til-tekst er ikke satt opp.');
+  try {
+    const transcript = await transcribeAudio(
+      { samples: toMono16k(audio), sampleRate: 16000 },
+      transcriber,
+    );
+    writeLine(io.stdout, JSON.stringify(transcript, null, 2));
+  } finally {
+    await transcriber.dispose?.();
+  }
+  return exitCodes.ok;
+}
+
+/** `referent models list|pull NAME`: speech models in `<data>/models`, verified by SHA-256. */
+export async function runModelsCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { data: { type: 'string' }, sha256: { type: 'string' }, from: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const config = loadConfig(
+    values.data === undefined ? io.env : { ...io.env, REFERENT_DATA_DIR: values.data },
+  );
+  const [sub, name] = positionals;
+  if (sub === 'list' && positionals.length === 1) {
+    for (const model of await listModels(config.dataDir)) {
+      const state = model.installed
+        ? `installed ${model.bytes === undefined ? '' : formatBytes(model.bytes)}`
+        : 'not installed';
+      writeLine(io.stdout, `${model.name.padEnd(28)} ${state.padEnd(22)} ${model.description}`);
+    }
+    return exitCodes.ok;
+  }
+  if (sub === 'pull' && name !== undefined && positionals.length === 2) {
+    let lastDraw = 0;
+    const path = await pullModel(name, {
+      dataDir: config.dataDir,
+      fetch,
+      ...(values.sha256 === undefined ? {} : { sha256Override: values.sha256 }),
+      ...(values.from === undefined ? {} : { baseUrlOverride: values.from }),
+      onStart: (plan) => {
+        writeLine(io.stderr, `Downloading ${plan.name} from ${plan.url}`);
+        writeLine(
+          io.stderr,
+          `(an operator action: no consultation data is sent; the file is checked against SHA-256 ${plan.sha256})`,
+        );
+      },
+      onProgress: (received, total) => {
+        const now = Date.now();
+        if (now - lastDraw < 200 && received !== total) return;
+        lastDraw = now;
+        io.stderr.write(`\r${formatProgressBar(received, total, 30)}`);
+      },
+    });
+    writeLine(io.stderr, '');
+    writeLine(io.stdout, `Verified and stored: ${path}`);
+    return exitCodes.ok;
+  }
+  throw new InvalidInputError(
+    'usage: referent models list | referent models pull NAME [--sha256 HEX] [--from URL]',
+  );
 }
