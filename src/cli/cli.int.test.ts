@@ -21,18 +21,35 @@ async function run(args: string[], stdin = '', env: Record<string, string> = {})
   stdout.on('data', (chunk: Buffer) => out.push(chunk));
   stderr.on('data', (chunk: Buffer) => err.push(chunk));
   input.end(stdin);
-  const code = await main(args, { stdin: input, stdout, stderr, env: { REFERENT_DATA_DIR: join(scratch, 'data'), ...env } });
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+  const code = await main(args, {
+    stdin: input,
+    stdout,
+    stderr,
+    env: { REFERENT_DATA_DIR: join(scratch, 'data'), ...env },
+  });
+  return {
+    code,
+    stdout: Buffer.concat(out).toString('utf8'),
+    stderr: Buffer.concat(err).toString('utf8'),
+  };
 }
 
 describe('referent CLI', () => {
   it('pseudonymizes JSON Lines with offsets into the input and lists every identifier', async () => {
     const text = 'Pasienten Kari Nordmann, fnr 14030352751, ringer fra 924 18 356.';
-    const result = await run(['deid', '--patient-name', 'Kari Nordmann'], `${JSON.stringify({ id: 'a', text })}\n`);
+    const result = await run(
+      ['deid', '--patient-name', 'Kari Nordmann'],
+      `${JSON.stringify({ id: 'a', text })}\n`,
+    );
     expect(result.code).toBe(0);
-    const line = JSON.parse(result.stdout.trim()) as { id: string; text: string; entities: { start: number; end: number; type: string; surrogate: string | null }[] };
+    const line = JSON.parse(result.stdout.trim()) as {
+      id: string;
+      text: string;
+      entities: { start: number; end: number; type: string; surrogate: string | null }[];
+    };
     expect(line.id).toBe('a');
-    for (const secret of ['Kari', 'Nordmann', '14030352751', '924 18 356']) expect(line.text).not.toContain(secret);
+    for (const secret of ['Kari', 'Nordmann', '14030352751', '924 18 356'])
+      expect(line.text).not.toContain(secret);
     const covered = line.entities.map((entity) => text.slice(entity.start, entity.end));
     expect(covered).toEqual(expect.arrayContaining(['Kari Nordmann', '14030352751']));
   });
@@ -44,19 +61,32 @@ describe('referent CLI', () => {
     expect(result.stderr).toMatch(/1 of 2 lines/);
   });
 
-  it('drafts a shared consultation with the built-in engine into the template's sections', async () => {
+  it('drafts a shared consultation with the built-in engine into the template sections', async () => {
     const result = await run(['draft', '--input', join(shared, 'd01-halsbetennelse.json')]);
     expect(result.code).toBe(0);
-    const draft = JSON.parse(result.stdout) as { template: string; engine: { kind: string }; sections: { key: string; text: string }[] };
+    const draft = JSON.parse(result.stdout) as {
+      template: string;
+      engine: { kind: string };
+      sections: { key: string; text: string }[];
+    };
     expect(draft.template).toBe('journalnotat');
     expect(draft.engine.kind).toBe('builtin');
-    expect(draft.sections.map((section) => section.key)).toEqual(['kontaktarsak', 'anamnese', 'funn', 'vurdering', 'tiltak']);
+    expect(draft.sections.map((section) => section.key)).toEqual([
+      'kontaktarsak',
+      'anamnese',
+      'funn',
+      'vurdering',
+      'tiltak',
+    ]);
     expect(draft.sections.map((section) => section.text).join(' ')).toMatch(/hals/i);
   });
 
   it('drafts from a "Lege:"/"Pasient:" text file', async () => {
     const file = join(scratch, 'samtale.txt');
-    writeFileSync(file, 'Lege: Hva gjelder det i dag?\nPasient: Jeg har hatt vondt i ryggen i to uker.\nLege: Har du feber?\nPasient: Nei.\n');
+    writeFileSync(
+      file,
+      'Lege: Hva gjelder det i dag?\nPasient: Jeg har hatt vondt i ryggen i to uker.\nLege: Har du feber?\nPasient: Nei.\n',
+    );
     const result = await run(['draft', '--input', file]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/rygg/i);
@@ -65,15 +95,33 @@ describe('referent CLI', () => {
   it('answers wrong input with exit 1 and a plain message', async () => {
     expect((await run(['draft', '--input', join(scratch, 'missing.json')])).code).toBe(1);
     expect((await run(['draft'])).stderr).toMatch(/--input FILE is required/);
-    expect((await run(['draft', '--input', join(shared, 'd01-halsbetennelse.json'), '--template', 'resept'])).code).toBe(1);
+    expect(
+      (
+        await run([
+          'draft',
+          '--input',
+          join(shared, 'd01-halsbetennelse.json'),
+          '--template',
+          'resept',
+        ])
+      ).code,
+    ).toBe(1);
     expect((await run(['transcribe', join(scratch, 'x.wav')])).code).toBe(1);
     expect((await run(['frobnicate'])).code).toBe(1);
     expect((await run(['serve', '--bogus'])).code).toBe(1);
-    expect((await run(['users', 'add', 'x', '--role', 'king'], 'passord-som-er-langt')).code).toBe(1);
+    expect((await run(['users', 'add', 'x', '--role', 'king'], 'passord-som-er-langt')).code).toBe(
+      1,
+    );
   });
 
   it('refuses to start with an endpoint outside Norway/EU (exit 1, every problem listed)', async () => {
-    const result = await run(['serve'], '', { REFERENT_LLM_ENGINE: 'openai', REFERENT_LLM_BASE_URL: 'https://llm.example.com/v1', REFERENT_LLM_MODEL: 'x', REFERENT_LLM_REGION: 'US', REFERENT_RETENTION_HOURS: '100' });
+    const result = await run(['serve'], '', {
+      REFERENT_LLM_ENGINE: 'openai',
+      REFERENT_LLM_BASE_URL: 'https://llm.example.com/v1',
+      REFERENT_LLM_MODEL: 'x',
+      REFERENT_LLM_REGION: 'US',
+      REFERENT_RETENTION_HOURS: '100',
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/not an allowed region/);
     expect(result.stderr).toMatch(/at most 24/);
