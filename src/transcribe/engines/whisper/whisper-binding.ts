@@ -20,7 +20,10 @@ export interface WhisperNativeSession {
    * Runs `whisper_full` on 16 kHz mono 16-bit PCM. May never settle when the native side fails
    * (the engine bounds every call with a timeout).
    */
-  transcribe(pcm: Int16Array, options: WhisperNativeTranscribeOptions): Promise<WhisperNativeResult>;
+  transcribe(
+    pcm: Int16Array,
+    options: WhisperNativeTranscribeOptions,
+  ): Promise<WhisperNativeResult>;
   /** Frees the native context. A call still running is cancelled where the binding allows it. */
   release(): Promise<void>;
 }
@@ -38,7 +41,5 @@ export interface WhisperNativeResult {
 
 /** The binding's result as it crosses into our code: lenient, only the fields we use. */
 export const whisperNativeResultSchema = z.object({
-  segments: z
-    .array(z.object({ text: z.string(), t0: z.number(), t1: z.number() }))
-    .default([]),
+  segments: z.array(z.object({ text: z.string(), t0: z.number(), t1: z.number() })).default([]),
 });

@@ -31,7 +31,10 @@ function tone(seconds: number): PcmAudio {
   for (let index = 0; index < samples.length; index++) {
     // A rising chirp with a little amplitude modulation: not silence, not a constant.
     const time = index / 16000;
-    samples[index] = 0.3 * Math.sin(2 * Math.PI * (300 + 100 * time) * time) * (0.6 + 0.4 * Math.sin(2 * Math.PI * 3 * time));
+    samples[index] =
+      0.3 *
+      Math.sin(2 * Math.PI * (300 + 100 * time) * time) *
+      (0.6 + 0.4 * Math.sin(2 * Math.PI * 3 * time));
   }
   return { samples, sampleRate: 16000 };
 }
@@ -93,9 +96,16 @@ describe('whisper engine with whisper.cpp and a generated model', () => {
         };
       },
     };
-    const transcriber = createWhisperTranscriber({ modelPath, binding, threads: 2, timeoutMs: 1500 });
+    const transcriber = createWhisperTranscriber({
+      modelPath,
+      binding,
+      threads: 2,
+      timeoutMs: 1500,
+    });
     try {
-      const error: unknown = await transcriber.transcribe(tone(1)).catch((caught: unknown) => caught);
+      const error: unknown = await transcriber
+        .transcribe(tone(1))
+        .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(EngineError);
       expect((error as EngineError).isRetryable).toBe(true);
       const result = await transcriber.transcribe(tone(1));

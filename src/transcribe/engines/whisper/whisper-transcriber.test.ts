@@ -143,7 +143,10 @@ describe('createWhisperTranscriber', () => {
   it('returns no segments for silence without loading the model', async () => {
     const binding = createAnsweringBinding([{ text: 'hallusinasjon', t0: 0, t1: 1000 }]);
     const transcriber = createWhisperTranscriber({ modelPath: 'm.bin', binding });
-    const silent = await transcriber.transcribe({ samples: new Float32Array(32000), sampleRate: 16000 });
+    const silent = await transcriber.transcribe({
+      samples: new Float32Array(32000),
+      sampleRate: 16000,
+    });
     const empty = await transcriber.transcribe({ samples: new Float32Array(0), sampleRate: 16000 });
     expect(silent.segments).toEqual([]);
     expect(empty.segments).toEqual([]);
@@ -202,7 +205,9 @@ describe('createWhisperTranscriber', () => {
     const transcriber = createWhisperTranscriber({ modelPath: 'm.bin', binding });
     const before = new AbortController();
     before.abort();
-    await expect(transcriber.transcribe(tone(1), { signal: before.signal })).rejects.toThrow(/cancelled/u);
+    await expect(transcriber.transcribe(tone(1), { signal: before.signal })).rejects.toThrow(
+      /cancelled/u,
+    );
 
     const first = transcriber.transcribe(tone(1));
     const waiting = new AbortController();
@@ -242,7 +247,11 @@ describe('createWhisperTranscriber', () => {
 
   it('gives up on a model load that never finishes', async () => {
     const binding: WhisperBinding = { load: () => new Promise(() => undefined) };
-    const transcriber = createWhisperTranscriber({ modelPath: 'm.bin', binding, loadTimeoutMs: 30 });
+    const transcriber = createWhisperTranscriber({
+      modelPath: 'm.bin',
+      binding,
+      loadTimeoutMs: 30,
+    });
     const error: unknown = await transcriber.transcribe(tone(1)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(EngineError);
     expect((error as EngineError).isRetryable).toBe(true);

@@ -192,7 +192,11 @@ type Outcome<T> =
   | { kind: 'aborted' };
 
 /** Races a native promise against a timer (and an abort signal) without ever rejecting. */
-function withTimeout<T>(promise: Promise<T>, timeoutMs: number, signal?: AbortSignal): Promise<Outcome<T>> {
+function withTimeout<T>(
+  promise: Promise<T>,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<Outcome<T>> {
   return new Promise((resolve) => {
     let settled = false;
     const finish = (outcome: Outcome<T>): void => {

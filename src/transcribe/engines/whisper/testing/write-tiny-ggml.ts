@@ -49,7 +49,10 @@ const N_FFT_BINS = 201;
 const WRITTEN_VOCAB = 512;
 
 /** Writes the model to `path` and describes it. */
-export async function writeTinyGgml(path: string, options: TinyGgmlOptions = {}): Promise<TinyGgmlFile> {
+export async function writeTinyGgml(
+  path: string,
+  options: TinyGgmlOptions = {},
+): Promise<TinyGgmlFile> {
   const { buffer, tensors } = buildTinyGgml(options);
   await writeFile(path, buffer);
   return { path, bytes: buffer.byteLength, tensors };
@@ -73,7 +76,19 @@ export function buildTinyGgml(options: TinyGgmlOptions = {}): { buffer: Buffer; 
 
   // hparams, in the order whisper_model_load reads them
   chunks.push(uint32(GGML_FILE_MAGIC));
-  int32s(N_VOCAB_MULTILINGUAL, N_AUDIO_CTX, state, heads, layers, N_TEXT_CTX, state, heads, layers, N_MELS, FTYPE_MOSTLY_F16);
+  int32s(
+    N_VOCAB_MULTILINGUAL,
+    N_AUDIO_CTX,
+    state,
+    heads,
+    layers,
+    N_TEXT_CTX,
+    state,
+    heads,
+    layers,
+    N_MELS,
+    FTYPE_MOSTLY_F16,
+  );
 
   // mel filters: triangular filters over the 201 FFT bins, enough for a finite log-mel spectrum
   int32s(N_MELS, N_FFT_BINS);
@@ -110,14 +125,20 @@ export function buildTinyGgml(options: TinyGgmlOptions = {}): { buffer: Buffer; 
   }
 
   let tensors = 0;
-  const tensor = (name: string, shape: readonly number[], type: 'f32' | 'f16', fill: 'random' | 'ones' | 'zeros'): void => {
+  const tensor = (
+    name: string,
+    shape: readonly number[],
+    type: 'f32' | 'f16',
+    fill: 'random' | 'ones' | 'zeros',
+  ): void => {
     const elements = shape.reduce((product, size) => product * size, 1);
     const header = Buffer.alloc(12 + shape.length * 4);
     header.writeInt32LE(shape.length, 0);
     header.writeInt32LE(Buffer.byteLength(name), 4);
     header.writeInt32LE(type === 'f32' ? GGML_TYPE_F32 : GGML_TYPE_F16, 8);
     shape.forEach((size, index) => header.writeInt32LE(size, 12 + index * 4));
-    const value = (): number => (fill === 'ones' ? 1 : fill === 'zeros' ? 0 : (random() - 0.5) * 0.2);
+    const value = (): number =>
+      fill === 'ones' ? 1 : fill === 'zeros' ? 0 : (random() - 0.5) * 0.2;
     let data: Buffer;
     if (type === 'f32') {
       const values = new Float32Array(elements);
@@ -135,7 +156,11 @@ export function buildTinyGgml(options: TinyGgmlOptions = {}): { buffer: Buffer; 
   const matrix = (name: string, columns: number, rows: number): void => {
     tensor(name, [columns, rows], 'f16', 'random');
   };
-  const vector = (name: string, size: number, fill: 'random' | 'ones' | 'zeros' = 'random'): void => {
+  const vector = (
+    name: string,
+    size: number,
+    fill: 'random' | 'ones' | 'zeros' = 'random',
+  ): void => {
     tensor(name, [size], 'f32', fill);
   };
   const norm = (prefix: string, size: number): void => {
