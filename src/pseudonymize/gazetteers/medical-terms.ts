@@ -77,5 +77,6 @@ lab labben sr esr sykmelding nav helfo felleskatalogen lmi ecdc fhi who rice ok 
 mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars april mai juni juli august september oktober
 november desember jul påske pinse fellesferien e-resept e-konsultasjon helsenorge kjernejournal
 covid covid-19 corona influensa rs rsv hiv hpv hbv hcv mrsa esbl vre kols astma adhd add ptsd ocd
-gud jesus herregud
+gud jesus herregud statsforvalteren statsforvaltaren fylkesmannen helsetilsynet pasientombudet helsedirektoratet
+folkehelseinstituttet politiet barnevernet kommunen fastlegeordningen legemiddelverket trygderetten arbeidstilsynet
 `;

@@ -76,7 +76,7 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
     if (token === undefined) continue;
     const next = tokens[index + 1];
     if (token.kind === 'word') {
-      if (fullMonths.has(token.lower)) {
+      if (fullMonths.has(token.lower) && (!token.capitalised || token.sentenceStart)) {
         out.push({ start: token.start, end: token.end, type: 'DATE', subtype: 'month', confidence: 0.55 });
       } else if (token.lower === 'den' && next?.kind === 'number' && next.text.length <= 2) {
         const dot = tokens[index + 2];

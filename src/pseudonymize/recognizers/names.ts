@@ -51,6 +51,7 @@ const streetSuffixes = [
   'smuget', 'sletta', 'sletten', 'lunden', 'parken', 'terrasse', 'terrassen', 'hagen', 'vangen', 'toppen', 'myra', 'myren',
   'bråten', 'kleiva', 'skogen', 'engen', 'enga', 'veita', 'passasjen', 'stredet', 'promenaden',
 ];
+const compassWords = new Set(['nord', 'sør', 'syd', 'øst', 'vest', 'sentrum', 'nordre', 'søndre', 'østre', 'vestre']);
 const directionWords = new Set(['vestre', 'østre', 'nordre', 'søndre', 'øvre', 'nedre', 'store', 'lille', 'gamle', 'nye', 'indre', 'ytre']);
 const streetSuffixSet = new Set(streetSuffixes);
 const streetSuffixLengths = [...new Set(streetSuffixes.map((suffix) => suffix.length))].sort((left, right) => right - left);
@@ -117,6 +118,15 @@ function tokenIndexEndingAt(tokens: readonly Token[], end: number): number {
   return -1;
 }
 
+/** "-sen" surnames built on a given name: "Kristoffersen", "Mikkelsen", "Haraldsen". */
+function isPatronymic(lower: string, lexicon: Lexicon): boolean {
+  const match = /^(.{2,}?)s?sen$/u.exec(lower);
+  if (match === null) return false;
+  const stem = match[1] ?? '';
+  const isName = (name: string): boolean => lexicon.maleNames.has(name) || lexicon.femaleNames.has(name);
+  return isName(stem) || isName(`${stem}e`) || isName(`${stem}s`) || isName(stem.replace(/e$/u, ''));
+}
+
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
@@ -161,7 +171,7 @@ export class NameRecognizer {
       firstName: female || male,
       female,
       male,
-      surname: lexicon.surnames.has(base) || (base.length >= 6 && base.endsWith('sen') && !lexicon.isCommonWord(base)),
+      surname: lexicon.surnames.has(base) || isPatronymic(base, lexicon),
       place: lexicon.places.has(base),
       nonIdentifying:
         lexicon.nonIdentifyingTerms.has(lower) || lexicon.nonIdentifyingTerms.has(base) || region || compoundTerm || drugLike ||
@@ -235,9 +245,15 @@ export class NameRecognizer {
       if (acronym || unknownName) {
         const placeEnd = this.placeAt(text, tokens, index + 1);
         if (placeEnd >= 0) {
-          out.push({ start: token.start, end: tokens[placeEnd]?.end ?? next.end, type: this.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION', confidence: acronym ? 0.88 : 0.8 });
+          out.push({ start: token.start, end: tokens[placeEnd]?.end ?? next.end, type: this.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION', confidence: acronym ? 0.88 : 0.84 });
           continue;
         }
+      }
+      // "Byåsen Nord", "Bergen Sentrum": a place and a direction word; a team after "for".
+      if (this.placeAt(text, tokens, index) === index && next.capitalised && compassWords.has(next.lower)) {
+        const type: PhiType = tokens[index - 1]?.lower === 'for' ? 'ORGANIZATION' : 'LOCATION';
+        out.push({ start: token.start, end: next.end, type, confidence: 0.86 });
+        continue;
       }
       // "Follo HK", "Bergen IL": a place and a club or company abbreviation.
       if (this.placeAt(text, tokens, index) === index && next.allCaps && next.text.length <= 4 && !this.analyse(next.lower).nonIdentifying) {
@@ -323,7 +339,7 @@ export class NameRecognizer {
         }
         if (last >= 0) {
           const type = this.institutionType(tokens, index, token);
-          out.push({ start: token.start, end: tokens[last]?.end ?? token.end, type, confidence: 0.85 });
+          out.push({ start: token.start, end: tokens[last]?.end ?? token.end, type, confidence: 0.92 });
         }
       }
       // One-word company names: "Sunnmørsbygg", "Fjordelektro".
@@ -436,6 +452,11 @@ export class NameRecognizer {
       }
       const analysis = this.analyse(token.lower);
       if (analysis.nonIdentifying) continue;
+      // Labels ("Personnr.:", "Telefon:") and adjectives ("Revmatologisk avdeling") are not names.
+      const after = tokens[index + 1];
+      const labelLike = after?.text === ':' || (after?.text === '.' && (tokens[index + 2]?.text === ':' || tokens[index + 2]?.kind === 'number'));
+      if (labelLike && !analysis.firstName && !analysis.surname) continue;
+      if (token.capitalised && /(?:isk|iske)$/u.test(token.lower) && !analysis.place && !analysis.surname) continue;
       // Mixed-case short tokens are units and lab names ("SpO2", "NaCl", "IgA", "QTc").
       if (token.capitalised && token.text.length <= 6 && token.text.slice(1) !== token.lower.slice(1) && !token.text.includes('-')) continue;
       const previous = tokens[index - 1];

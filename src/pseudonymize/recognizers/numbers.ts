@@ -30,6 +30,7 @@ const phoneContext = /telefon|mobil|nummer|tlf|ringe|ring |sms|kontakt/u;
 const hprContext = /hpr|helsepersonell/u;
 const orgContext = /org|foretak|bedrift/u;
 const accountContext = /konto/u;
+const recordContext = /(?:pasient|journal|ansatt|saks|medlems|kunde|referanse|arkiv|rekvisisjons|prøve|løpe)(?:nr|nummer|nummeret)\.?:?$/u;
 const birthContext = /født|fødselsdato|fødselsdag|bursdag/u;
 
 function pieceDigits(tokens: readonly Token[], index: number): { digits: string; consumed: number } | undefined {
@@ -145,6 +146,12 @@ function recognizeDottedIds(text: string, tokens: readonly Token[], known: Known
   }
 }
 
+function nearContext(tokens: readonly Token[], tokenIndex: number): string {
+  let context = '';
+  for (let index = Math.max(0, tokenIndex - 3); index < tokenIndex; index++) context += tokens[index]?.lower ?? '';
+  return context;
+}
+
 function contextBefore(tokens: readonly Token[], tokenIndex: number): string {
   let context = '';
   for (let index = Math.max(0, tokenIndex - 10); index < tokenIndex; index++) context += `${tokens[index]?.lower ?? ''} `;
@@ -219,6 +226,8 @@ function classifyPieces(text: string, tokens: readonly Token[], pieces: readonly
     return make('ID', 1, classifyNationalId(digits)?.kind ?? 'fødselsnummer');
   }
   if (known.birthDateDigits?.includes(digits) === true) return make('DATE', 0.95, 'birth-date');
+  // "Pasientnr. 1184309", "Journalnr. 00734512", "Ansattnr. 40 118": record numbers by their label.
+  if (length >= 4 && length <= 12 && recordContext.test(nearContext(tokens, firstPiece.firstToken))) return make('ID', 0.85, 'journalnummer');
   switch (length) {
     case 11: {
       const national = classifyNationalId(digits);
