@@ -8,6 +8,7 @@ import {
   createVault,
   defaultPolicy,
   detectIdentifiers,
+  parsePseudonymizationPolicy,
   parseVault,
   pseudonymize,
   pseudonymizeTranscript,
@@ -208,6 +209,23 @@ describe('pseudonymize and reidentify', () => {
     expect(result.warnings).toContain('Utkastet nevner en person som ikke finnes i samtalen.');
     expect(result.warnings).toContain('Utkastet nevner en dato som ikke finnes i samtalen.');
     expect(result.warnings.join(' ')).not.toContain('Blåsund');
+  });
+
+  it('warns about a phone number in the draft that the consultation never had', () => {
+    const vault = createVault({ random: seededRandom(37) });
+    pseudonymize(asRawText('Ring meg på 924 18 356.'), { vault });
+    const result = reidentify('Pasienten kan nås på 415 55 123.', vault);
+    expect(result.warnings).toEqual(['Utkastet inneholder et telefonnummer som ikke finnes i samtalen.']);
+  });
+
+  it('follows a configured policy: kept types stay, generalised types become placeholders', () => {
+    const policy = parsePseudonymizationPolicy({ actions: { LOCATION: 'keep', PHONE: 'generalise' } });
+    expect(policy.actions.PERSON).toBe('replace');
+    const vault = createVault({ random: seededRandom(41) });
+    const result = pseudonymize(asRawText('Hun bor på Moholt og har telefon 924 18 356.'), { vault, policy });
+    expect(result.text).toBe('Hun bor på Moholt og har telefon [telefonnummer].');
+    expect(result.entities.map((entity) => entity.action)).toEqual(['keep', 'generalise']);
+    expect(() => parsePseudonymizationPolicy({ actions: { PERSON: 'delete' } })).toThrow();
   });
 
   it('rejects a vault that is not JSON or not a vault', () => {
