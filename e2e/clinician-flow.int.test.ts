@@ -154,11 +154,11 @@ describe('the clinician web app', () => {
       .waitFor({ timeout: 60_000 });
     if (await draftFailed.isVisible())
       throw new Error(`drafting failed: ${await draftFailed.textContent()}`);
-    await page.getByLabel('Anamnese').waitFor();
+    await page.getByRole('textbox', { name: 'Anamnese' }).waitFor();
     await expectAccessible('review');
 
     // Evidence: the caret in the first sentence marks its source in the transcript, in view
-    const anamnese = page.getByLabel('Anamnese');
+    const anamnese = page.getByRole('textbox', { name: 'Anamnese' });
     const anamneseText = await anamnese.inputValue();
     expect(anamneseText.length).toBeGreaterThan(10);
     await anamnese.focus();
@@ -190,7 +190,7 @@ describe('the clinician web app', () => {
     await saveScreenshot(page, '05-review');
 
     // Edit: autosave, an expired login in between, and a reload
-    const tiltak = page.getByLabel('Tiltak');
+    const tiltak = page.getByRole('textbox', { name: 'Tiltak' });
     await tiltak.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Kontroll om en uke ved behov.');
@@ -201,6 +201,7 @@ describe('the clinician web app', () => {
     await page.context().clearCookies();
     await page.keyboard.type(' Ring legekontoret ved forverring.');
     await page.getByText('Økten din er utløpt.').waitFor();
+    await expectAccessible('session expired');
     await page.getByLabel('Passord').fill(password);
     await page.getByRole('button', { name: 'Logg inn' }).click();
     await page
@@ -208,8 +209,8 @@ describe('the clinician web app', () => {
       .filter({ hasText: /Lagret kl\./ })
       .waitFor();
     await page.reload();
-    await page.getByLabel('Tiltak').waitFor();
-    expect(await page.getByLabel('Tiltak').inputValue()).toContain(
+    await page.getByRole('textbox', { name: 'Tiltak' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Tiltak' }).inputValue()).toContain(
       'Kontroll om en uke ved behov. Ring legekontoret ved forverring.',
     );
 
@@ -223,7 +224,7 @@ describe('the clinician web app', () => {
       .waitFor();
 
     // Approve with the keyboard shortcut
-    await page.getByLabel('Tiltak').focus();
+    await page.getByRole('textbox', { name: 'Tiltak' }).focus();
     await page.keyboard.press('Alt+KeyG');
     await page.getByRole('heading', { name: 'Godkjent – før over til journalen' }).waitFor();
     expect(await page.getByTestId('approved-by').textContent()).toContain(
@@ -312,7 +313,7 @@ describe('the clinician web app', () => {
     expect(await letter.getAttribute('aria-selected')).toBe('true');
     const letterPanel = page.getByRole('tabpanel', { name: /Pasientbrev/ });
     expect(await letterPanel.locator('textarea').count()).toBeGreaterThan(0);
-    expect(await letterPanel.getByLabel('Anamnese').count()).toBe(0);
+    expect(await letterPanel.getByRole('textbox', { name: 'Anamnese' }).count()).toBe(0);
     await expectAccessible('review with several documents');
 
     await page.getByRole('button', { name: /^Godkjenn/ }).click();
@@ -370,6 +371,21 @@ describe('the clinician web app', () => {
     await aiSwitch.click();
     await page.getByText('KI-utkast for hele installasjonen: av').waitFor();
     expect(await aiSwitch.isChecked()).toBe(false);
+    await logOut(page);
+
+    // Clinicians see that drafting is off, and cannot start it
+    await logIn(page, 'lise', password);
+    await page.getByRole('button', { name: 'Ny konsultasjon' }).click();
+    await page.getByRole('radio', { name: 'Muntlig' }).check();
+    await page.getByRole('checkbox', { name: /Pasienten er informert og samtykker/ }).check();
+    await page.getByRole('button', { name: 'Start konsultasjon' }).click();
+    await page.getByLabel('Last opp transkripsjon').setInputFiles(join(casesDir, caseFile));
+    await page.getByRole('heading', { name: /^Transkripsjon \(\d+ avsnitt\)$/ }).waitFor();
+    await page.getByText('KI-utkast er slått av').waitFor();
+    expect(await page.getByRole('button', { name: 'Lag utkast' }).isDisabled()).toBe(true);
+    await logOut(page);
+
+    await logIn(page, 'admin', password);
     await aiSwitch.click();
     await page.getByText('KI-utkast for hele installasjonen: på').waitFor();
     await page.getByRole('link', { name: 'Revisjonslogg' }).click();

@@ -12,6 +12,7 @@ import {
   codeListSchema,
   consultationDetailSchema,
   createdSchema,
+  draftingSwitchSchema,
   draftSchema,
   errorBodySchema,
   exportTextSchema,
@@ -258,6 +259,9 @@ export function createApiClient(options: ApiClientOptions) {
         json: input,
       }),
     getSettings: () => json('/settings', settingsSchema),
+    /** Whether AI drafting is switched on for the installation (readable by every role). */
+    isDraftingEnabled: async () =>
+      (await json('/settings', draftingSwitchSchema)).aiDraftingEnabled,
     setAiDrafting: (aiDraftingEnabled: boolean) =>
       json('/settings', settingsSchema, { method: 'PUT', json: { aiDraftingEnabled } }),
     listAudit: async (before?: number) =>

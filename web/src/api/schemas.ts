@@ -173,6 +173,9 @@ export const settingsSchema = z.looseObject({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** What a clinician may read of the settings: only whether AI drafting is on. */
+export const draftingSwitchSchema = z.looseObject({ aiDraftingEnabled: z.boolean() });
+
 export const auditEntrySchema = z.looseObject({
   seq: z.number(),
   at: z.string(),

@@ -4,6 +4,7 @@ import type { ConsultationDetail, Transcript } from '../api/schemas.js';
 import { useApp, useNow, useWorkspaceVersion } from '../app-context.js';
 import { EraseButton } from '../components/erase-dialog.js';
 import { Notice } from '../components/notice.js';
+import { ShortcutHelp } from '../components/shortcut-help.js';
 import { usePageTitle } from '../components/use-page-title.js';
 import { formatClock, formatTimeLeft, joinNorwegian } from '../lib/format.js';
 import { isEndedStatus, statusLabels, templateTitles } from '../lib/labels.js';
@@ -171,6 +172,7 @@ export function ConsultationScreen(props: { readonly id: string }) {
         {ended ? null : <EraseButton consultationId={detail.id} onErased={onErased} />}
       </div>
       {body}
+      {ended ? null : <ShortcutHelp />}
     </main>
   );
 }

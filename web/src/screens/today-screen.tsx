@@ -25,6 +25,15 @@ export function TodayScreen() {
     }
   }, [api]);
 
+  // A draft finishing in the background changes a status: fetch the list again.
+  const finishedJobs = (consultations ?? [])
+    .filter((consultation) => workspace.tryGetJob(consultation.id)?.state === 'done')
+    .map((consultation) => consultation.id)
+    .join(',');
+  useEffect(() => {
+    if (finishedJobs !== '') void load();
+  }, [finishedJobs, load]);
+
   useEffect(() => {
     void load();
     const timer = window.setInterval(() => void load(), 30_000);

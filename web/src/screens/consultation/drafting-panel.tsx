@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useApp, useNow, useWorkspaceVersion } from '../../app-context.js';
 import { Notice } from '../../components/notice.js';
 import { formatDuration, joinNorwegian } from '../../lib/format.js';
@@ -9,8 +10,22 @@ export function DraftingPanel(props: {
   readonly templates: readonly TemplateId[];
   readonly canDraft: boolean;
 }) {
-  const { workspace, navigate } = useApp();
+  const { api, workspace, navigate } = useApp();
   useWorkspaceVersion();
+  const [draftingEnabled, setDraftingEnabled] = useState(true);
+  useEffect(() => {
+    let cancelled = false;
+    api.isDraftingEnabled().then(
+      (enabled) => {
+        if (!cancelled) setDraftingEnabled(enabled);
+      },
+      // Unknown: leave the button on; the server refuses with a clear message if drafting is off.
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api]);
   const now = useNow(1_000);
   const job = workspace.tryGetJob(props.consultationId);
   const running = job?.state === 'running';
@@ -63,6 +78,14 @@ export function DraftingPanel(props: {
               <p>Prøv igjen. Transkripsjonen er tatt vare på.</p>
             </Notice>
           ) : null}
+          {draftingEnabled ? null : (
+            <Notice kind="warning" title="KI-utkast er slått av">
+              <p>
+                Automatisk utkast er slått av for hele installasjonen av en administrator.
+                Transkripsjonen ligger her, og du kan skrive notatet selv i journalsystemet.
+              </p>
+            </Notice>
+          )}
           {job?.state === 'cancelled' ? (
             <Notice kind="info">Utkastet ble avbrutt. Du kan starte på nytt.</Notice>
           ) : null}
@@ -74,7 +97,7 @@ export function DraftingPanel(props: {
           <button
             type="button"
             className="button primary big"
-            disabled={!props.canDraft}
+            disabled={!props.canDraft || !draftingEnabled}
             onClick={() => {
               workspace.startDraft(props.consultationId, props.templates);
             }}
