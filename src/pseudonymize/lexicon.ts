@@ -32,6 +32,8 @@ export interface Lexicon {
   readonly maxPlaceTokens: number;
   /** First words of multi-word places ("mo" of "mo i rana"). */
   readonly multiWordPlaceStarts: ReadonlySet<string>;
+  /** Towns with ten or more postal codes (cities): recognisable even in lower case. */
+  readonly majorPlaces: ReadonlySet<string>;
   /** Postal code → post office, lower-case. */
   readonly postalCodes: ReadonlyMap<string, string>;
   /** Counties, countries, regions: never replaced. */
@@ -103,9 +105,11 @@ export function createLexicon(): Lexicon {
   };
   const places = new Map<string, string>();
   const postal = new Map<string, string>();
+  const codeCounts = new Map<string, number>();
   for (const [code, office] of Object.entries(postalCodes)) {
     const lower = office.toLowerCase();
     postal.set(code, lower);
+    codeCounts.set(lower, (codeCounts.get(lower) ?? 0) + 1);
     // "KRISTIANSAND S", "OSLO" …: the post office names are towns and villages.
     const name = lower.replace(/ [ns]$/u, '');
     if (!places.has(name)) places.set(name, toDisplayName(name));
@@ -137,6 +141,7 @@ export function createLexicon(): Lexicon {
     places,
     maxPlaceTokens,
     multiWordPlaceStarts,
+    majorPlaces: new Set([...codeCounts].filter(([, count]) => count >= 10).map(([name]) => name)),
     postalCodes: postal,
     broadRegions: regions,
     nonIdentifyingTerms: new Set([...words(drugNames), ...words(eponyms), ...words(clinicalCapitalisedWords)]),

@@ -51,6 +51,7 @@ const streetSuffixes = [
   'smuget', 'sletta', 'sletten', 'lunden', 'parken', 'terrasse', 'terrassen', 'hagen', 'vangen', 'toppen', 'myra', 'myren',
   'bråten', 'kleiva', 'skogen', 'engen', 'enga', 'veita', 'passasjen', 'stredet', 'promenaden',
 ];
+const strongStreetSuffixes = new Set(['veien', 'vegen', 'gata', 'gate', 'allé', 'stien', 'bakken', 'plassen', 'lia', 'tunet', 'svingen', 'terrassen']);
 const compassWords = new Set(['nord', 'sør', 'syd', 'øst', 'vest', 'sentrum', 'nordre', 'søndre', 'østre', 'vestre']);
 const directionWords = new Set(['vestre', 'østre', 'nordre', 'søndre', 'øvre', 'nedre', 'store', 'lille', 'gamle', 'nye', 'indre', 'ytre']);
 const streetSuffixSet = new Set(streetSuffixes);
@@ -397,7 +398,9 @@ export class NameRecognizer {
         streetStart = index - 1;
         streetEnd = index;
       } else if ((tokens[index + 1]?.kind === 'number' || (token.capitalised && parseCardinalWord(tokens[index + 1]?.lower ?? '') !== undefined)) && streetSuffixOf(token.lower) !== undefined) {
-        if (token.capitalised || !this.analyse(token.lower).common) {
+        // Lower case (speech-to-text): a street word with a house number is an address even when
+        // the compound is in the dictionary ("fjellveien 12").
+        if (token.capitalised || !this.analyse(token.lower).common || (tokens[index + 1]?.kind === 'number' && strongStreetSuffixes.has(streetSuffixOf(token.lower) ?? ''))) {
           streetStart = index;
           streetEnd = index;
           // "Øvre Slottsgate", "Kong Oscars gate": take one capitalised word before.
@@ -487,9 +490,13 @@ export class NameRecognizer {
         }
       } else if (analysis.firstName && !analysis.common && token.text.length > 2) {
         // Speech-to-text often writes names in lower case; only with a greeting or name context.
-        if (greetings.has(previousLower) || introducers.has(previousLower) || relations.has(previousLower) || possessives.has(previousLower) || titles.has(previousLower)) {
+        const contextLower = previousLower === ',' ? (beforePrevious?.lower ?? '') : previousLower;
+        if (greetings.has(contextLower) || introducers.has(contextLower) || relations.has(contextLower) || possessives.has(contextLower) || titles.has(contextLower)) {
           personConfidence = 0.7;
         }
+      } else if (analysis.place && afterPlacePreposition && (!analysis.common || lexicon.majorPlaces.has(token.lower)) && !lexicon.isDictionaryEntry(token.lower) && !analysis.firstName && token.text.length > 2) {
+        // "bor i bergen": a known place in lower case after a place preposition.
+        placeConfidence = 0.65;
       }
       // Context: titles, "heter", relatives, greetings, appositions.
       const contextWord = previous?.kind === 'punct' && previous.text === '.' ? beforePrevious?.lower ?? '' : previousLower;
@@ -531,7 +538,17 @@ export class NameRecognizer {
       for (let forward = index + 1; forward < tokens.length && forward - index <= 3; forward++) {
         const candidate = tokens[forward];
         const before = tokens[forward - 1];
-        if (!isNameLike(candidate) || before === undefined || !isSpaceBetween(text, before.end, candidate.start)) break;
+        if (candidate === undefined || before === undefined || !isSpaceBetween(text, before.end, candidate.start)) break;
+        // A lower-case name ("kari nordmann") continues with a lower-case surname.
+        if (!capitalised && candidate.kind === 'word' && !candidate.capitalised) {
+          const lowerAnalysis = this.analyse(candidate.lower);
+          if ((lowerAnalysis.surname || lowerAnalysis.firstName) && !lexicon.isDictionaryEntry(candidate.lower)) {
+            last = forward;
+            continue;
+          }
+          break;
+        }
+        if (!isNameLike(candidate)) break;
         const candidateAnalysis = this.analyse(candidate.lower);
         if (candidateAnalysis.nonIdentifying || lexicon.institutionHeadWords.has(candidate.lower) || lexicon.institutionLeadWords.has(candidate.lower)) break;
         if (candidateAnalysis.place && !candidateAnalysis.surname && !candidateAnalysis.firstName && !analysis.firstName) break;

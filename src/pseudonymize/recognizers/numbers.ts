@@ -50,6 +50,11 @@ function pieceDigits(tokens: readonly Token[], index: number): { digits: string;
     if (rest !== undefined) return { digits: String(value * 100 + rest), consumed: restIndex - index + 1 };
     return { digits: String(value * 100), consumed: 2 };
   }
+  // "åtti tre" said as two words is 83.
+  if (value >= 20 && value % 10 === 0 && next !== undefined && next.kind === 'word') {
+    const unit = parseCardinalWord(next.lower);
+    if (unit !== undefined && unit >= 1 && unit <= 9) return { digits: String(value + unit), consumed: 2 };
+  }
   return { digits: String(value), consumed: 1 };
 }
 
