@@ -8,6 +8,7 @@ import {
   createVault,
   defaultPolicy,
   detectIdentifiers,
+  getSharedLexicon,
   parsePseudonymizationPolicy,
   parseVault,
   pseudonymize,
@@ -155,6 +156,17 @@ describe('pseudonymize and reidentify', () => {
     expect(second).toContain(middle ?? '');
     expect(given).not.toBe('Sondre');
     expect(family).not.toBe('Eide');
+  });
+
+  it('keeps the gender of a given name in its surrogate', () => {
+    const lexicon = getSharedLexicon();
+    for (let seed = 1; seed <= 20; seed++) {
+      const vault = createVault({ random: seededRandom(seed) });
+      const [female] = pseudonymize(asRawText('Ingvild kom.'), { vault }).text.split(' ');
+      const [male] = pseudonymize(asRawText('Torbjørn kom.'), { vault }).text.split(' ');
+      expect(lexicon.femaleNames.has((female ?? '').toLowerCase())).toBe(true);
+      expect(lexicon.maleNames.has((male ?? '').toLowerCase())).toBe(true);
+    }
   });
 
   it('keeps ages up to 89 and generalises 90 and over by default', () => {
