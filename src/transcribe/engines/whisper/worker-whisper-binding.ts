@@ -17,7 +17,7 @@ import type {
  *
  * The worker is never terminated from outside while native work may be running: terminating a
  * worker whose addon still has an async job aborts the whole process (observed with
- * @fugood/whisper.node 1.1.3: "terminate called after throwing an instance of 'Napi::Error'").
+ * @fugood/whisper.node 1.1.1 and 1.1.3, exit code 134: "terminate called after throwing an instance of 'Napi::Error'").
  * Instead, `release` frees the context and closes the message port; the worker exits by itself
  * once its native work has finished.
  *
