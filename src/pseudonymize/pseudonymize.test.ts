@@ -112,9 +112,10 @@ describe('detectIdentifiers', () => {
     for (const input of inputs) {
       const started = performance.now();
       detectIdentifiers(input);
-      expect(performance.now() - started).toBeLessThan(3000);
+      // Linear inputs take well under a second; a quadratic pattern would take minutes.
+      expect(performance.now() - started).toBeLessThan(5000);
     }
-  });
+  }, 120_000);
 });
 
 describe('pseudonymize and reidentify', () => {
@@ -273,7 +274,7 @@ describe('pseudonymize and reidentify', () => {
     const big = `${'Pasienten har vondt i halsen og feber. '.repeat(260_000)}Ring 924 18 356.`;
     const bigResult = pseudonymize(asRawText(big), { vault });
     expect(bigResult.text).not.toContain('924 18 356');
-  });
+  }, 120_000);
 });
 
 describe('runDeidStream', () => {
