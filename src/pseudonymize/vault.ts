@@ -304,6 +304,18 @@ export class Vault {
             if (full !== undefined) return formatLike(real, full, subtype === 'kontonummer' ? [4, 2, 5] : [3, 3, 3]);
           }
         }
+        if (digits.length === 11 && subtype !== 'kontonummer') {
+          // An 11-digit number we could not read as a birth date still gets a synthetic number
+          // (month + 80), so the surrogate can never be a real person's fødselsnummer.
+          const synthetic = createSyntheticNationalId({
+            day: 1 + this.randomInt(28),
+            month: 1 + this.randomInt(12),
+            twoDigitYear: this.randomInt(100),
+            dNumber: false,
+            nextIndividual: () => this.randomInt(1000),
+          });
+          return formatLike(real, synthetic, [6, 5]);
+        }
         const length = Math.max(digits.length, 5);
         return formatLike(real, String(1 + this.randomInt(9)) + this.randomDigits(length - 1), [6, 5]);
       }
