@@ -117,6 +117,29 @@ describe('whisper engine with whisper.cpp and a generated model', () => {
   }, 120_000);
 });
 
+describe('createWorkerWhisperBinding', () => {
+  it('loads a context in a worker, transcribes 16-bit PCM, and refuses work once released', async () => {
+    const session = await createWorkerWhisperBinding().load({ modelPath });
+    const pcm = new Int16Array(16000);
+    for (let index = 0; index < pcm.length; index++) {
+      pcm[index] = Math.round(8000 * Math.sin((2 * Math.PI * 440 * index) / 16000));
+    }
+    const result = await session.transcribe(pcm, { language: 'no', threads: 2 });
+    expect(Array.isArray(result.segments)).toBe(true);
+    await session.release();
+    await session.release();
+    await expect(session.transcribe(pcm, { language: 'no', threads: 2 })).rejects.toThrow(
+      /released/u,
+    );
+  }, 60_000);
+
+  it('rejects a model path that does not exist', async () => {
+    await expect(
+      createWorkerWhisperBinding().load({ modelPath: join(directory, 'missing.bin') }),
+    ).rejects.toThrow();
+  }, 60_000);
+});
+
 runTranscriberContractSuite(
   'whisper (generated tiny model)',
   () => createWhisperTranscriber({ modelPath, threads: 2 }),

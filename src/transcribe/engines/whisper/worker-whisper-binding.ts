@@ -112,6 +112,7 @@ function loadInWorker(options: WhisperLoadOptions, entry: string): Promise<Whisp
     { resolve: (result: WhisperNativeResult) => void; reject: (error: Error) => void }
   >();
   let nextId = 1;
+  let exited = false;
   let releasing: Promise<void> | undefined;
   let resolveReleased: (() => void) | undefined;
   let settleLoad: ((error: Error | undefined) => void) | undefined;
@@ -156,12 +157,13 @@ function loadInWorker(options: WhisperLoadOptions, entry: string): Promise<Whisp
     failAll(`whisper worker failed: ${error.name}`);
   });
   worker.on('exit', () => {
+    exited = true;
     failAll('whisper worker exited');
   });
 
   const session: WhisperNativeSession = {
     transcribe(pcm: Int16Array, transcribeOptions: WhisperNativeTranscribeOptions) {
-      if (releasing !== undefined) return Promise.reject(new Error('context released'));
+      if (releasing !== undefined || exited) return Promise.reject(new Error('context released'));
       const id = nextId++;
       // Copy into a buffer we own, then transfer it (no second copy on the way to the worker).
       const buffer = new ArrayBuffer(pcm.byteLength);
@@ -182,6 +184,8 @@ function loadInWorker(options: WhisperLoadOptions, entry: string): Promise<Whisp
       });
     },
     release() {
+      // A worker that has already exited holds nothing any more.
+      if (exited) releasing ??= Promise.resolve();
       releasing ??= new Promise<void>((resolve) => {
         resolveReleased = resolve;
         worker.postMessage({ type: 'release' });
