@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { asRawText } from '../src/core/index.js';
-import { createVault, detectIdentifiers, getSharedLexicon, pseudonymize } from '../src/pseudonymize/index.js';
+import { createLexicon, createVault, detectIdentifiers, getSharedLexicon, pseudonymize } from '../src/pseudonymize/index.js';
 
 /** Throughput of the pseudonymizer on synthetic clinical text built from the shared consultations. */
 export default function bench(): Promise<Array<{ name: string; value: number; unit: string; note?: string }>> {
@@ -10,9 +10,11 @@ export default function bench(): Promise<Array<{ name: string; value: number; un
     const data = JSON.parse(readFileSync(new URL(file, directory), 'utf8')) as { segments: { text: string }[] };
     for (const segment of data.segments) segments.push(segment.text);
   }
+  // A fresh build: the shared lexicon may already be loaded by another bench in this process.
   const loadStarted = performance.now();
-  getSharedLexicon();
+  createLexicon();
   const loadMs = performance.now() - loadStarted;
+  getSharedLexicon();
   let big = '';
   while (big.length < 5_000_000) big += `${segments.join('\n')}\n`;
   detectIdentifiers(big.slice(0, 100_000));
