@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { modelCatalog, type ModelCatalogEntry } from './model-catalog.js';
+import { formatBytes } from './format-progress-bar.js';
 import { modelsDirectory } from './pull-model.js';
 
 /** One line of `referent models list`. */
@@ -72,4 +73,18 @@ async function fileSize(path: string): Promise<number | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** `referent models list` output: one line per model, installed ones marked, sizes in MB/GB. */
+export function formatModelList(listings: readonly ModelListing[]): string {
+  const width = Math.max(...listings.map((listing) => listing.name.length), 4);
+  return listings
+    .map((listing) => {
+      const mark = listing.installed ? '*' : ' ';
+      const size = listing.bytes === undefined ? '' : `  ${formatBytes(listing.bytes)}`;
+      const verification =
+        listing.inCatalog && !listing.hasVerifiedHash ? '  (pull needs --sha256)' : '';
+      return `${mark} ${listing.name.padEnd(width)}  ${listing.description}${size}${verification}`;
+    })
+    .join('\n');
 }

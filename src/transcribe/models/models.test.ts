@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes, formatProgressBar } from './format-progress-bar.js';
+import { formatModelList } from './list-models.js';
 import { modelCatalog, tryGetModel } from './model-catalog.js';
 
 describe('modelCatalog', () => {
@@ -54,5 +55,33 @@ describe('formatBytes', () => {
   it('uses decimal units like the published model sizes', () => {
     expect(formatBytes(999)).toBe('999 B');
     expect(formatBytes(3_100_000_000)).toBe('3.10 GB');
+  });
+});
+
+describe('formatModelList', () => {
+  it('marks installed models, shows their size and says which need --sha256', () => {
+    const text = formatModelList([
+      {
+        name: 'nb-whisper-base',
+        description: 'Base',
+        path: '/d/models/b.bin',
+        installed: true,
+        bytes: 148_000_000,
+        inCatalog: true,
+        hasVerifiedHash: true,
+      },
+      {
+        name: 'nb-whisper-small',
+        description: 'Small',
+        path: '/d/models/s.bin',
+        installed: false,
+        inCatalog: true,
+        hasVerifiedHash: false,
+      },
+    ]);
+    expect(text.split('\n')).toEqual([
+      '* nb-whisper-base   Base  148.0 MB',
+      '  nb-whisper-small  Small  (pull needs --sha256)',
+    ]);
   });
 });
