@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFhirTestServer } from '../src/export/testing/fhir-test-server.js';
 import { startTestServer } from '../src/testing/start-test-server.js';
 import {
   casesDir,
@@ -27,6 +28,8 @@ const password = 'e2e-passord-som-er-langt';
 const caseFile = 'd01-halsbetennelse.json';
 
 let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+// A FHIR receiver on 127.0.0.1 standing in for the patient record system.
+let fhirReceiver: Awaited<ReturnType<typeof startFhirTestServer>> | undefined;
 let browser: LaunchedBrowser | undefined;
 let page: Page;
 
@@ -48,7 +51,18 @@ async function clipboardText(): Promise<string> {
 
 beforeAll(async () => {
   ensureWebBuilt();
-  const started = await startTestServer();
+  const receiver = await startFhirTestServer();
+  receiver.acceptedTokens.add('e2e-fhir-token');
+  fhirReceiver = receiver;
+  const started = await startTestServer({
+    env: {
+      REFERENT_FHIR_BASE_URL: receiver.baseUrl,
+      REFERENT_FHIR_TOKEN: 'e2e-fhir-token',
+      REFERENT_FHIR_REGION: 'NO',
+      // Keep the consultation after sending, so the test can erase it with «Slett nå» itself.
+      REFERENT_FHIR_ERASE_AFTER_SEND: 'false',
+    },
+  });
   server = started;
   await started.addUser({
     username: 'ola',
@@ -73,6 +87,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await fhirReceiver?.close();
 });
 
 describe('the clinician web app', () => {
@@ -258,13 +273,22 @@ describe('the clinician web app', () => {
     };
     expect(fhir.resourceType).toBe('Bundle');
 
+    // Send the FHIR document to the record system
+    await page.getByRole('button', { name: 'Send til journalsystemet (FHIR)' }).click();
+    await page.getByRole('button', { name: 'Sendt ✓' }).waitFor();
+    expect(fhirReceiver?.stored.size).toBe(1);
+
     // Erase, with confirmation, and see that everything is gone
     await page.locator('.finish').getByRole('button', { name: 'Slett nå' }).click();
     const dialog = page.getByRole('dialog', { name: 'Slette alt nå?' });
     await dialog.waitFor();
     await expectAccessible('erase confirmation');
     await dialog.getByRole('button', { name: 'Slett alt nå' }).click();
-    await page.getByRole('heading', { name: 'Alt innhold er slettet' }).waitFor();
+    const erased = page.getByRole('heading', { name: 'Alt innhold er slettet' });
+    const eraseError = dialog.getByRole('alert');
+    await erased.or(eraseError).first().waitFor();
+    if (await eraseError.isVisible())
+      throw new Error(`erase failed: ${await eraseError.textContent()}`);
     await page.getByText('Bekreftet: serveren svarer at innholdet ikke finnes lenger.').waitFor();
     await expectAccessible('erased');
     await saveScreenshot(page, '07-erased');

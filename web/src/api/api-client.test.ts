@@ -101,4 +101,18 @@ describe('createApiClient', () => {
     );
     expect(await client.isGone('0b7c6f0e-1d2a-4c55-9d59-1f6f4b8b2a10')).toBe(true);
   });
+
+  it('reports when the server erased the consultation right after sending it', async () => {
+    const { client } = clientAnswering(() => jsonResponse(200, { status: 201, erased: true }));
+    expect(await client.sendFhir('0b7c6f0e-1d2a-4c55-9d59-1f6f4b8b2a10', 'journalnotat')).toBe(
+      true,
+    );
+  });
+
+  it('counts erasing an already erased consultation as done', async () => {
+    const { client } = clientAnswering(() =>
+      jsonResponse(410, { error: { code: 'gone', message: 'Konsultasjonen er slettet.' } }),
+    );
+    await expect(client.erase('0b7c6f0e-1d2a-4c55-9d59-1f6f4b8b2a10')).resolves.toBeUndefined();
+  });
 });

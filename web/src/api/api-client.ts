@@ -16,6 +16,7 @@ import {
   draftSchema,
   errorBodySchema,
   exportTextSchema,
+  sendResponseSchema,
   loginResponseSchema,
   meResponseSchema,
   noteResponseSchema,
@@ -217,14 +218,26 @@ export function createApiClient(options: ApiClientOptions) {
       );
       return response.blob();
     },
-    sendFhir: async (id: string, template: TemplateId): Promise<void> => {
-      await request(`/consultations/${encodeURIComponent(id)}/send`, {
-        method: 'POST',
-        json: { template },
-      });
+    /** Sends the FHIR document; true when the server erased the consultation right after. */
+    sendFhir: async (id: string, template: TemplateId): Promise<boolean> => {
+      const response = await json(
+        `/consultations/${encodeURIComponent(id)}/send`,
+        sendResponseSchema,
+        {
+          method: 'POST',
+          json: { template },
+        },
+      );
+      return response.erased === true;
     },
+    /** Erases now. An already erased consultation (410) counts as done: the goal is reached. */
     erase: async (id: string): Promise<void> => {
-      await request(`/consultations/${encodeURIComponent(id)}`, { method: 'DELETE' });
+      try {
+        await request(`/consultations/${encodeURIComponent(id)}`, { method: 'DELETE' });
+      } catch (error: unknown) {
+        if (error instanceof ApiError && error.status === 410) return;
+        throw error;
+      }
     },
     /** True when the server confirms the consultation no longer exists (410 or 404). */
     isGone: async (id: string): Promise<boolean> => {

@@ -173,6 +173,12 @@ export const settingsSchema = z.looseObject({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** The answer to «send to the record system»; `erased` when the installation erases after sending. */
+export const sendResponseSchema = z.looseObject({
+  status: z.nullish(z.number()),
+  erased: z.nullish(z.boolean()),
+});
+
 /** What a clinician may read of the settings: only whether AI drafting is on. */
 export const draftingSwitchSchema = z.looseObject({ aiDraftingEnabled: z.boolean() });
 

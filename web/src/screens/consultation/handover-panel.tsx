@@ -19,7 +19,7 @@ export function HandoverPanel(props: {
   readonly onErased: () => void;
 }) {
   const { detail } = props;
-  const { api, announce } = useApp();
+  const { api, announce, workspace } = useApp();
   const templates = templateIds.filter(
     (template) =>
       detail.approved?.[template] !== undefined ||
@@ -104,9 +104,14 @@ export function HandoverPanel(props: {
     setError(undefined);
     setSending(true);
     try {
-      await api.sendFhir(detail.id, active);
+      const erased = await api.sendFhir(detail.id, active);
       setSent((current) => ({ ...current, [active]: true }));
       announce('Dokumentet er sendt til journalsystemet.');
+      if (erased) {
+        // This installation erases right after a successful hand-over (REFERENT_FHIR_ERASE_AFTER_SEND).
+        workspace.forget(detail.id);
+        props.onErased();
+      }
     } catch (caught: unknown) {
       setError(toUserMessage(caught));
     } finally {
