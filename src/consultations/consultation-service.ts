@@ -793,7 +793,14 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
           await log(actor, 'session-erased', 'failure', { detail: 'not-found' });
           throw new NotFoundError('consultation', 'Fant ikke konsultasjonen.');
         }
-        if (isEnded(stored.consultation)) throw new GoneError();
+        if (isEnded(stored.consultation)) {
+          // Erasing is idempotent: the state the clinician asked for already holds.
+          await log(actor, 'session-erased', 'success', {
+            consultationId: id,
+            detail: `already-${stored.consultation.status}`,
+          });
+          return;
+        }
         const ended = transition(stored.consultation, { type: 'erase' }, clock.now());
         await owned.erase(ended);
         await store.checkpoint();

@@ -125,6 +125,13 @@ describe('HTTP API', () => {
       (await inject({ method: 'DELETE', url: `/api/v1/consultations/${id}`, headers: auth() }))
         .statusCode,
     ).toBe(204);
+    // Erasing again is harmless: the consultation is already gone.
+    const again = await inject({
+      method: 'DELETE',
+      url: `/api/v1/consultations/${id}`,
+      headers: auth(),
+    });
+    expect(again.statusCode).toBe(204);
     const after = await inject({
       method: 'GET',
       url: `/api/v1/consultations/${id}`,
