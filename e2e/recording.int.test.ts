@@ -174,4 +174,21 @@ describe('recording through the microphone', () => {
     expect(await page.getByRole('button', { name: 'Lag utkast' }).isEnabled()).toBe(true);
     await saveScreenshot(page, '11-recorded-transcript');
   }, 180_000);
+
+  it('transcribes an uploaded WAV file instead of a live recording', async () => {
+    await page.getByRole('link', { name: 'Ny konsultasjon' }).click();
+    await page.getByRole('radio', { name: 'Skriftlig' }).check();
+    await page.getByRole('checkbox', { name: /Pasienten er informert og samtykker/ }).check();
+    await page.getByRole('button', { name: 'Start konsultasjon' }).click();
+    await page.getByRole('heading', { name: /^Konsultasjon kl\./ }).waitFor();
+    await page
+      .getByLabel('Last opp lydfil (WAV)')
+      .setInputFiles(join(audioDir, 'konsultasjon.wav'));
+    await page
+      .getByRole('heading', { name: /^Transkripsjon \(\d+ avsnitt\)$/ })
+      .waitFor({ timeout: 60_000 });
+    expect(await page.locator('.stored-transcript .segment-text').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('status').textContent()).toBe('Transkribert');
+    expect(await page.getByRole('button', { name: 'Lag utkast' }).isEnabled()).toBe(true);
+  }, 120_000);
 });

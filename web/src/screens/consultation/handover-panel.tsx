@@ -180,8 +180,9 @@ export function HandoverPanel(props: {
         ) : (
           <>
             <p className="hint">
-              Kopier avsnitt for avsnitt inn i journalsystemet, eller alt på en gang. Hurtigtast:{' '}
-              {copyShortcut.label} kopierer avsnittet du står i.
+              Kopier avsnitt for avsnitt inn i journalsystemet, eller alt på en gang. Sending som
+              FHIR-dokument kan være satt opp til å slette alt fra Referent rett etterpå.
+              Hurtigtast: {copyShortcut.label} kopierer avsnittet du står i.
             </p>
             <div className="export-sections">
               {text.sections.map((section) => (
