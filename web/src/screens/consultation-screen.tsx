@@ -62,7 +62,7 @@ export function ConsultationScreen(props: { readonly id: string }) {
   if (gone !== undefined) {
     return (
       <main className="page" id="main">
-        <ErasedView consultationId={props.id} alreadyGone={gone === 'already'} />
+        <ErasedView consultationId={props.id} alreadyGone={gone === 'already'} standalone />
       </main>
     );
   }

@@ -5,6 +5,8 @@ import { useApp } from '../../app-context.js';
 export function ErasedView(props: {
   readonly consultationId: string;
   readonly alreadyGone?: boolean;
+  /** The only content of the page: the heading is the page's h1. */
+  readonly standalone?: boolean;
 }) {
   const { api, navigate } = useApp();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -29,9 +31,15 @@ export function ErasedView(props: {
 
   return (
     <section className="card erased" aria-labelledby="erased-title">
-      <h2 id="erased-title" ref={heading} tabIndex={-1}>
-        <span aria-hidden="true">✓ </span>Alt innhold er slettet
-      </h2>
+      {props.standalone === true ? (
+        <h1 id="erased-title" ref={heading} tabIndex={-1}>
+          <span aria-hidden="true">✓ </span>Alt innhold er slettet
+        </h1>
+      ) : (
+        <h2 id="erased-title" ref={heading} tabIndex={-1}>
+          <span aria-hidden="true">✓ </span>Alt innhold er slettet
+        </h2>
+      )}
       <p>
         {props.alreadyGone === true
           ? 'Denne konsultasjonen er allerede slettet.'
