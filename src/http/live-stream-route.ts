@@ -4,7 +4,7 @@ import type { RawData, WebSocket } from 'ws';
 import { z } from 'zod';
 import type { Actor } from '../auth/index.js';
 import { ForbiddenError, type Logger } from '../core/index.js';
-import type { LiveCapture } from '../consultations/index.js';
+import type { LiveCapture, LiveSession } from '../consultations/index.js';
 import { toHttpError } from './error-mapping.js';
 import type { RouteHelpers } from './server.js';
 
@@ -23,7 +23,7 @@ export async function registerLiveStreamRoute(
   deps: { helpers: RouteHelpers; live: LiveCapture; logger: Logger },
 ): Promise<void> {
   await server.register(fastifyWebsocket, { options: { maxPayload: maxFrameBytes * 2 } });
-  const actors = new WeakMap<object, Actor>();
+  const opened = new WeakMap<object, { actor: Actor; session: LiveSession }>();
 
   server.get(
     '/api/v1/consultations/:id/stream',
@@ -37,12 +37,14 @@ export async function registerLiveStreamRoute(
             throw new ForbiddenError('Opptak kan bare startes fra Referent selv.');
           }
         }
-        actors.set(request, await deps.helpers.authenticate(request));
-        deps.helpers.parseId((request.params as { id?: unknown }).id);
+        const actor = await deps.helpers.authenticate(request);
+        const id = deps.helpers.parseId((request.params as { id?: unknown }).id);
+        // Ownership and state are checked before the upgrade, so a refusal is a plain HTTP answer.
+        opened.set(request, { actor, session: await deps.live.open(actor, id) });
       },
     },
-    async (socket: WebSocket, request) => {
-      const actor = actors.get(request);
+    (socket: WebSocket, request) => {
+      const context = opened.get(request);
       const id = (request.params as { id: string }).id;
       const send = (event: object) => {
         if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event));
@@ -51,10 +53,11 @@ export async function registerLiveStreamRoute(
         const mapped = toHttpError(error);
         send({ type: 'error', code: mapped.code, message: mapped.message });
       };
-      if (actor === undefined) {
+      if (context === undefined) {
         socket.close(1008, 'unauthenticated');
         return;
       }
+      const { actor, session } = context;
       let detach: (() => void) | undefined;
       // Frames that arrive while the session is being opened are kept in order, not dropped.
       const early: { data: RawData; isBinary: boolean }[] = [];
@@ -67,17 +70,16 @@ export async function registerLiveStreamRoute(
         detach?.();
       });
       try {
-        const session = await deps.live.open(actor, id);
         detach = session.attach((event) => {
           send(event);
         });
         let stopping = false;
         handle = (data, isBinary) => {
           if (stopping) return;
+          const frame = Buffer.isBuffer(data)
+            ? data
+            : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
           if (isBinary) {
-            const frame = Buffer.isBuffer(data)
-              ? data
-              : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
             if (frame.length > maxFrameBytes || frame.length % 2 !== 0) {
               send({
                 type: 'error',
@@ -93,7 +95,7 @@ export async function registerLiveStreamRoute(
             }
             return;
           }
-          const text = data.toString();
+          const text = frame.toString('utf8');
           let control: z.infer<typeof controlSchema>;
           try {
             control = controlSchema.parse(JSON.parse(text));
