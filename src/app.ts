@@ -128,6 +128,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     logger,
     metrics,
     limits: config.limits,
+    retentionHours: config.retentionHours,
     webRoot: deps.webRoot ?? join(packageRoot, 'web', 'dist'),
     ...(capabilities.searchCodes === undefined ? {} : { searchCodes: capabilities.searchCodes }),
     extend: (instance, helpers) => registerLiveStreamRoute(instance, { helpers, live, logger }),

@@ -20,6 +20,7 @@ import {
 import { createDrafter, getTemplate, parseTemplateFile, verifyDraft } from './draft/index.js';
 import {
   createFhirSender,
+  findDocumentProblems,
   toFhirDocument,
   toSectionTexts,
   validateFhirDocument,
@@ -174,7 +175,12 @@ export async function createCapabilities(
         now: clock.now(),
         ...(disclosure === undefined ? {} : { disclosure }),
       }),
-    validateFhir: (bundle) => validateFhirDocument(bundle),
+    validateFhir: (bundle) => {
+      const result = validateFhirDocument(bundle);
+      if (result.ok) return result;
+      const first = findDocumentProblems(bundle)[0];
+      return { ...result, ...(first === undefined ? {} : { userMessage: first.userMessage }) };
+    },
     ...(sender === undefined
       ? {}
       : {

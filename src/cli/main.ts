@@ -70,6 +70,8 @@ async function serve(args: string[], io: CliIo): Promise<number> {
         displayName: 'Demo Lege',
         role: 'clinician',
         password,
+        // An invented HPR number so the demo can show the FHIR hand-over, which requires one.
+        hpr: '1234567',
       });
       await app.auth.createUser({
         username: 'demo-admin',

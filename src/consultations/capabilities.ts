@@ -71,9 +71,12 @@ export interface TextExport {
 export interface Exporting {
   toText(note: ApprovedNote): TextExport;
   toFhir(note: ApprovedNote): unknown;
+  /** Problems are English (for logs); `userMessage` tells the clinician what to fix, in Norwegian. */
   validateFhir(
     bundle: unknown,
-  ): { readonly ok: true } | { readonly ok: false; readonly problems: readonly string[] };
+  ):
+    | { readonly ok: true }
+    | { readonly ok: false; readonly problems: readonly string[]; readonly userMessage?: string };
   /** Absent when no FHIR receiver is configured. */
   readonly send?: (
     bundle: unknown,

@@ -111,6 +111,7 @@ const field = {
   draft: (template: TemplateId) => `draft:${template}`,
   note: (template: TemplateId) => `note:${template}`,
   approved: (template: TemplateId) => `approved:${template}`,
+  sent: (template: TemplateId) => `sent:${template}`,
 } as const;
 
 const toIso = (epoch: number) => new Date(epoch).toISOString();
@@ -708,8 +709,7 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
             throw new InvalidInputError(
               `FHIR document failed validation: ${validation.problems.join('; ')}`,
               {
-                userMessage:
-                  'FHIR-dokumentet oppfyller ikke kravene og kan ikke eksporteres. Kontroller fødselsnummer og diagnosekoder.',
+                userMessage: `FHIR-dokumentet kan ikke eksporteres. ${validation.userMessage ?? 'Kontroller fødselsnummer, HPR-nummer og diagnosekoder.'}`,
                 issues: validation.problems,
               },
             );
@@ -749,8 +749,7 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
       if (!validation.ok) {
         await log(actor, 'note-sent', 'failure', { consultationId: id, detail: 'fhir-invalid' });
         throw new InvalidInputError('FHIR document failed validation', {
-          userMessage:
-            'FHIR-dokumentet oppfyller ikke kravene og ble ikke sendt. Det godkjente notatet er beholdt.',
+          userMessage: `FHIR-dokumentet ble ikke sendt, og det godkjente notatet er beholdt. ${validation.userMessage ?? 'Kontroller fødselsnummer, HPR-nummer og diagnosekoder.'}`,
           issues: validation.problems,
         });
       }
@@ -764,16 +763,26 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
         await log(actor, 'note-sent', 'failure', { consultationId: id, detail: errorCode(error) });
         throw error;
       }
-      await withLock(id, async () => {
-        const current = await load(actor, id, 'note-sent');
-        if (current.consultation.status === 'approved') await advance(current, { type: 'export' });
+      // Remember which documents have been handed over (a marker, no content).
+      const allSent = await withLock(id, async () => {
+        let current = await load(actor, id, 'note-sent');
+        await writeJson(current, field.sent(template), { sentAt: clock.now() });
+        if (current.consultation.status === 'approved')
+          current = await advance(current, { type: 'export' });
+        for (const other of current.consultation.templates) {
+          const approvedOther = await current.owned.tryGetContent(id, field.approved(other));
+          const sentOther = await current.owned.tryGetContent(id, field.sent(other));
+          if (approvedOther !== undefined && sentOther === undefined) return false;
+        }
+        return true;
       });
       await log(actor, 'note-sent', 'success', {
         consultationId: id,
         detail: `${template}:${outcome.status}`,
       });
       let erased = false;
-      if (deps.eraseAfterSend === true) {
+      // Erase after hand-over only once every approved document has been handed over.
+      if (deps.eraseAfterSend === true && allSent) {
         await this.erase(actor, id);
         erased = true;
       }

@@ -543,6 +543,87 @@ describe('HTTP API', () => {
     );
   });
 
+  it('erases after FHIR hand-over only once every approved document has been sent', async () => {
+    await test.close();
+    const sent: string[] = [];
+    test = await createTestApp({
+      env: { REFERENT_FHIR_BASE_URL: 'http://127.0.0.1:9/fhir' },
+      capabilities: {
+        pseudonymizer: createFakePseudonymizer('Sondre Hatlestad Eide', 'Ola Nordmann Berg'),
+        drafting: createFakeDrafting(),
+        exporting: {
+          ...createFakeExporting(),
+          send: (bundle) => {
+            sent.push(JSON.stringify(bundle));
+            return Promise.resolve({ status: 201 });
+          },
+        },
+      },
+    });
+    token = await test.login('lege-a', 'clinician', { hpr: '4518263' });
+    const inject = test.app.server.inject.bind(test.app.server);
+    const created = await inject({
+      method: 'POST',
+      url: '/api/v1/consultations',
+      headers: auth(),
+      payload: {
+        template: 'journalnotat',
+        templates: ['henvisning'],
+        consent: { given: true, method: 'muntlig' },
+      },
+    });
+    const { id } = created.json<{ id: string }>();
+    await inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${id}/transcript`,
+      headers: auth(),
+      payload: transcript,
+    });
+    for (const template of ['journalnotat', 'henvisning']) {
+      expect(
+        (
+          await inject({
+            method: 'POST',
+            url: `/api/v1/consultations/${id}/draft`,
+            headers: auth(),
+            payload: { template },
+          })
+        ).statusCode,
+      ).toBe(200);
+    }
+    for (const template of ['journalnotat', 'henvisning']) {
+      expect(
+        (
+          await inject({
+            method: 'POST',
+            url: `/api/v1/consultations/${id}/approve`,
+            headers: auth(),
+            payload: { template },
+          })
+        ).statusCode,
+      ).toBe(200);
+    }
+    const first = await inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${id}/send`,
+      headers: auth(),
+      payload: { template: 'journalnotat' },
+    });
+    expect(first.json()).toMatchObject({ status: 201, erased: false });
+    const second = await inject({
+      method: 'POST',
+      url: `/api/v1/consultations/${id}/send`,
+      headers: auth(),
+      payload: { template: 'henvisning' },
+    });
+    expect(second.json()).toMatchObject({ status: 201, erased: true });
+    expect(sent).toHaveLength(2);
+    expect(
+      (await inject({ method: 'GET', url: `/api/v1/consultations/${id}`, headers: auth() }))
+        .statusCode,
+    ).toBe(410);
+  });
+
   it('sends security headers and no-store on API answers', async () => {
     const response = await test.app.server.inject({
       method: 'GET',

@@ -35,6 +35,8 @@ export interface HttpServerDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly metrics: Metrics;
+  /** Shown to clinicians so the patient information can say when content is erased. */
+  readonly retentionHours: number;
   readonly limits: {
     readonly jsonBodyBytes: number;
     readonly transcriptBytes: number;
@@ -469,7 +471,10 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     const actor = await authenticate(request);
     if (actor.role === 'clinician') {
       // Clinicians see whether drafting is on, not the installation's endpoints.
-      return { aiDraftingEnabled: await settings.isDraftingEnabled() };
+      return {
+        aiDraftingEnabled: await settings.isDraftingEnabled(),
+        retentionHours: deps.retentionHours,
+      };
     }
     return settings.get(actor);
   });

@@ -20,6 +20,7 @@ export async function startTestServer(
     password: string;
     role: 'clinician' | 'admin' | 'auditor';
     displayName?: string;
+    hpr?: string;
   }): Promise<void>;
   close(): Promise<void>;
 }> {
@@ -44,6 +45,7 @@ export async function startTestServer(
         password: input.password,
         role: input.role,
         ...(input.displayName === undefined ? {} : { displayName: input.displayName }),
+        ...(input.hpr === undefined ? {} : { hpr: input.hpr }),
       });
     },
     async close() {
