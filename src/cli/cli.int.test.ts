@@ -5,6 +5,9 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from './main.js';
+import { encodeWav } from '../audio/index.js';
+import { sineTone } from '../audio/testing/index.js';
+import { writeTinyGgml } from '../transcribe/engines/whisper/testing/index.js';
 
 const shared = fileURLToPath(new URL('../../../shared/data/consultations/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'referent-cli-'));
@@ -125,6 +128,41 @@ describe('referent CLI', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/not an allowed region/);
     expect(result.stderr).toMatch(/at most 24/);
+  });
+
+  it('transcribes a WAV file with the local whisper engine and prints the transcript JSON', async () => {
+    const model = join(scratch, 'tiny-whisper.bin');
+    await writeTinyGgml(model);
+    const wav = join(scratch, 'tone.wav');
+    writeFileSync(
+      wav,
+      encodeWav(sineTone({ frequency: 220, seconds: 3, sampleRate: 16000, amplitude: 0.4 }), 16000),
+    );
+    const result = await run(['transcribe', wav, '--engine', 'whisper', '--model', model]);
+    expect(result.code, result.stderr).toBe(0);
+    const transcript = JSON.parse(result.stdout) as {
+      segments: { speaker: string; text: string; start: number; end: number }[];
+    };
+    expect(Array.isArray(transcript.segments)).toBe(true);
+    for (const segment of transcript.segments) {
+      expect(segment.start).toBeGreaterThanOrEqual(0);
+      expect(segment.end).toBeLessThanOrEqual(3.5);
+    }
+  }, 60_000);
+
+  it('refuses a file that is not WAV with exit 1 and says what is accepted', async () => {
+    const fake = join(scratch, 'speech.mp3');
+    writeFileSync(fake, Buffer.from('ID3\u0003\u0000\u0000\u0000junk'));
+    const result = await run([
+      'transcribe',
+      fake,
+      '--engine',
+      'whisper',
+      '--model',
+      join(scratch, 'none.bin'),
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/WAV/);
   });
 
   it('lists the speech models and refuses an unknown one', async () => {
