@@ -3,6 +3,7 @@ import type {
   EvaluationResult,
   FalsePositive,
   MissedMention,
+  PartialLeak,
   Scores,
   TargetCheck,
 } from './score.js';
@@ -52,6 +53,11 @@ export function formatScoreTable(title: string, result: EvaluationResult): strin
   lines.push(
     `direct identifiers (PERSON, ID, PHONE, EMAIL, ADDRESS; ${result.directGold} mentions): ` +
       `recall ${ratio(result.directRecall)} typed, ${ratio(result.directAnyRecall)} any type`,
+  );
+  lines.push(
+    `protected recall (full coverage: every letter and digit inside a detected span, any type): ` +
+      `direct ${ratio(result.directProtectedRecall)}, overall ${ratio(result.protectedRecall)} ` +
+      `(${result.protectedCount} of ${result.overall.gold}; ${result.partialLeaks.length} partly covered)`,
   );
   return lines.join('\n');
 }
@@ -103,15 +109,21 @@ function formatFalsePositive(falsePositive: FalsePositive): string {
   }${other === '' ? '' : `  (gold is ${other})`}`;
 }
 
-/** Every miss and false positive of a set, one per line. */
+function formatPartialLeak(leak: PartialLeak): string {
+  return `  LEAK  ${leak.documentId}  ${leak.gold.type} ${quote(leak.gold.text)} @${leak.gold.start}  (uncovered ${quote(leak.uncovered)})`;
+}
+
+/** Every miss, partial leak and false positive of a set, one per line. */
 export function formatErrors(
   title: string,
   misses: readonly MissedMention[],
   falsePositives: readonly FalsePositive[],
+  partialLeaks: readonly PartialLeak[] = [],
 ): string {
   return [
-    `${title}: ${misses.length} misses, ${falsePositives.length} false positives`,
+    `${title}: ${misses.length} misses, ${partialLeaks.length} partly covered, ${falsePositives.length} false positives`,
     ...misses.map(formatMiss),
+    ...partialLeaks.map(formatPartialLeak),
     ...falsePositives.map(formatFalsePositive),
   ].join('\n');
 }
@@ -129,19 +141,28 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words`,
     [
       `Targets: recall ≥ ${TARGETS.directRecall} on direct identifiers, ≥ ${TARGETS.overallRecall} overall, ` +
-        `precision ≥ ${TARGETS.overallPrecision} (typed matching)`,
+        `precision ≥ ${TARGETS.overallPrecision} (typed matching); protected recall (full coverage) ` +
+        `≥ ${TARGETS.directProtectedRecall} on direct identifiers, ≥ ${TARGETS.overallProtectedRecall} overall`,
       formatTargets('own set', report.ownTargets),
       formatTargets('shared', report.sharedTargets),
       report.passed ? 'RESULT: PASS' : 'RESULT: FAIL',
     ].join('\n'),
   ];
   if (options.errors) {
-    sections.push(formatErrors('Errors, own set', report.own.misses, report.own.falsePositives));
+    sections.push(
+      formatErrors(
+        'Errors, own set',
+        report.own.misses,
+        report.own.falsePositives,
+        report.own.partialLeaks,
+      ),
+    );
     sections.push(
       formatErrors(
         'Errors, shared consultations',
         report.shared.misses,
         report.shared.falsePositives,
+        report.shared.partialLeaks,
       ),
     );
     sections.push(formatErrors('Errors, clean corpus', [], report.clean.falsePositives));

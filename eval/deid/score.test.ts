@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 
 import type { Annotation } from './eval-document.js';
 import type { PredictedSpan, ScoredDocument } from './score.js';
-import { checkTargets, countWords, evaluate, evaluateClean, overlaps } from './score.js';
+import {
+  checkTargets,
+  countWords,
+  coverageMask,
+  evaluate,
+  evaluateClean,
+  isFullyCovered,
+  overlaps,
+  uncoveredText,
+} from './score.js';
 
 const text = 'Kari Nordmann ringte fra 912 34 567 den 3. mars om Paracet.';
 const gold: Annotation[] = [
@@ -147,6 +156,78 @@ describe('checkTargets', () => {
       ['recall, direct identifiers', false],
       ['recall, all identifiers', false],
       ['precision, all identifiers', true],
+      ['protected recall (full coverage), direct identifiers', false],
+      ['protected recall (full coverage), all identifiers', false],
     ]);
+  });
+
+  it('fails the full-coverage targets for a detector that catches only the middle surname of a three-part name', () => {
+    const nameText = 'Hei. Tone Rønning Haug ringte i dag.';
+    const threePart: Annotation[] = [
+      { start: 5, end: 22, type: 'PERSON', text: 'Tone Rønning Haug' },
+    ];
+    const middleOnly = evaluate([
+      {
+        id: 'three',
+        text: nameText,
+        gold: threePart,
+        predicted: [{ start: 10, end: 17, type: 'PERSON' }],
+      },
+    ]);
+    // Overlap matching calls this a catch…
+    expect(middleOnly.directRecall).toBe(1);
+    // …but "Tone" and "Haug" reach the model, so the mention is not protected.
+    expect(middleOnly.directProtectedRecall).toBe(0);
+    expect(middleOnly.protectedRecall).toBe(0);
+    expect(middleOnly.partialLeaks.map((leak) => leak.uncovered)).toEqual(['Tone Haug']);
+    const failed = checkTargets(middleOnly)
+      .filter((check) => !check.passed)
+      .map((check) => check.name);
+    expect(failed).toEqual([
+      'protected recall (full coverage), direct identifiers',
+      'protected recall (full coverage), all identifiers',
+    ]);
+  });
+});
+
+describe('full coverage', () => {
+  const nameText = 'Hei. Tone Rønning Haug ringte i dag.';
+  const mention = { start: 5, end: 22 };
+
+  it('counts a mention covered by several spans of any type, with spaces between them uncovered', () => {
+    expect(
+      isFullyCovered(nameText, mention, [
+        { start: 5, end: 9 },
+        { start: 10, end: 17 },
+        { start: 18, end: 22 },
+      ]),
+    ).toBe(true);
+    const result = evaluate([
+      {
+        id: 'split',
+        text: nameText,
+        gold: [{ ...mention, type: 'PERSON', text: 'Tone Rønning Haug' }],
+        predicted: [
+          { start: 5, end: 9, type: 'PERSON' },
+          { start: 10, end: 22, type: 'LOCATION' },
+        ],
+      },
+    ]);
+    expect(result.protectedRecall).toBe(1);
+    expect(result.partialLeaks).toEqual([]);
+  });
+
+  it('does not count a mention with one letter outside every span', () => {
+    expect(isFullyCovered(nameText, mention, [{ start: 6, end: 22 }])).toBe(false);
+    expect(
+      uncoveredText(nameText, coverageMask(nameText.length, [{ start: 6, end: 22 }]), 5, 22),
+    ).toBe('T');
+  });
+
+  it('gives a perfect detector full coverage and lists a missed mention as a miss, not a partial leak', () => {
+    expect(evaluate([document(gold)]).protectedRecall).toBe(1);
+    const none = evaluate([document([])]);
+    expect(none.protectedRecall).toBe(0);
+    expect(none.partialLeaks).toEqual([]);
   });
 });

@@ -6,6 +6,10 @@
  * mention of the same type. Recall is counted over gold mentions, precision over detected spans.
  * The type-agnostic "any identifier" scores drop the type condition: for privacy, a caught
  * identifier with the wrong label is still caught.
+ *
+ * Overlap hides partial leaks ("Tone Rønning Haug" with only "Rønning" detected counts as found), so
+ * there is also a strict privacy measure: a gold mention is **protected** only when every letter and
+ * digit of it lies inside some detected span of any type ("full coverage").
  */
 import type { Annotation } from './eval-document.js';
 import { DIRECT_TYPES } from './phi-types.js';
@@ -51,6 +55,14 @@ export interface MissedMention {
   readonly overlappingOtherType: readonly PredictedSpan[];
 }
 
+/** A gold mention only partly covered by detected spans: the uncovered characters reach the model. */
+export interface PartialLeak {
+  readonly documentId: string;
+  readonly gold: Annotation;
+  /** The letters and digits of the mention left outside every detected span, in order, joined by spaces per run. */
+  readonly uncovered: string;
+}
+
 export interface FalsePositive {
   readonly documentId: string;
   readonly predicted: PredictedSpan;
@@ -74,6 +86,14 @@ export interface EvaluationResult {
   /** Type-agnostic recall over the direct identifier types. */
   readonly directAnyRecall: number;
   readonly directGold: number;
+  /** Share of all gold mentions fully covered (every letter and digit inside a detected span, any type). */
+  readonly protectedRecall: number;
+  /** Share of direct-identifier gold mentions fully covered. */
+  readonly directProtectedRecall: number;
+  /** Gold mentions fully covered, all types. */
+  readonly protectedCount: number;
+  /** Gold mentions that some detected span overlaps but that still have letters or digits outside every span. */
+  readonly partialLeaks: readonly PartialLeak[];
   readonly misses: readonly MissedMention[];
   readonly falsePositives: readonly FalsePositive[];
 }
@@ -84,6 +104,48 @@ export function overlaps(
   right: { start: number; end: number },
 ): boolean {
   return left.start < right.end && right.start < left.end;
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/** Marks every character of `text` that lies inside at least one of `spans`. */
+export function coverageMask(
+  textLength: number,
+  spans: readonly { start: number; end: number }[],
+): Uint8Array {
+  const mask = new Uint8Array(textLength);
+  for (const span of spans) mask.fill(1, Math.max(0, span.start), Math.min(textLength, span.end));
+  return mask;
+}
+
+/**
+ * The letters and digits of `text[start, end)` outside the mask, runs joined by a space; the empty
+ * string when the mention is fully covered. Spaces and punctuation need no cover.
+ */
+export function uncoveredText(text: string, mask: Uint8Array, start: number, end: number): string {
+  const runs: string[] = [];
+  let run = '';
+  for (let index = start; index < end; index++) {
+    const character = text.charAt(index);
+    if (mask[index] !== 1 && letterOrDigit.test(character)) run += character;
+    else if (run !== '') {
+      runs.push(run);
+      run = '';
+    }
+  }
+  if (run !== '') runs.push(run);
+  return runs.join(' ');
+}
+
+/** True when every letter and digit of the mention lies inside some detected span (of any type). */
+export function isFullyCovered(
+  text: string,
+  mention: { start: number; end: number },
+  predicted: readonly { start: number; end: number }[],
+): boolean {
+  return (
+    uncoveredText(text, coverageMask(text.length, predicted), mention.start, mention.end) === ''
+  );
 }
 
 /** Precision, recall and F1 from counts. With nothing to find (or nothing found) the ratio is 1. */
@@ -120,16 +182,24 @@ export function evaluate(documents: readonly ScoredDocument[]): EvaluationResult
     return counts;
   };
   const anyIdentifier = emptyCounts();
-  const direct = { gold: 0, found: 0, foundAny: 0 };
+  const direct = { gold: 0, found: 0, foundAny: 0, protected: 0 };
+  let protectedCount = 0;
+  const partialLeaks: PartialLeak[] = [];
   const misses: MissedMention[] = [];
   const falsePositives: FalsePositive[] = [];
   let words = 0;
 
   for (const document of documents) {
     words += countWords(document.text);
+    const mask = coverageMask(document.text.length, document.predicted);
     for (const gold of document.gold) {
       const overlapping = document.predicted.filter((predicted) => overlaps(predicted, gold));
       const sameType = overlapping.some((predicted) => predicted.type === gold.type);
+      const uncovered = uncoveredText(document.text, mask, gold.start, gold.end);
+      const fullyCovered = uncovered === '';
+      if (fullyCovered) protectedCount += 1;
+      else if (overlapping.length > 0)
+        partialLeaks.push({ documentId: document.id, gold, uncovered });
       const counts = countsOf(gold.type);
       counts.gold += 1;
       anyIdentifier.gold += 1;
@@ -139,6 +209,7 @@ export function evaluate(documents: readonly ScoredDocument[]): EvaluationResult
         direct.gold += 1;
         if (sameType) direct.found += 1;
         if (overlapping.length > 0) direct.foundAny += 1;
+        if (fullyCovered) direct.protected += 1;
       }
       if (!sameType)
         misses.push({ documentId: document.id, gold, overlappingOtherType: overlapping });
@@ -179,6 +250,10 @@ export function evaluate(documents: readonly ScoredDocument[]): EvaluationResult
     directRecall: direct.gold === 0 ? 1 : direct.found / direct.gold,
     directAnyRecall: direct.gold === 0 ? 1 : direct.foundAny / direct.gold,
     directGold: direct.gold,
+    protectedRecall: anyIdentifier.gold === 0 ? 1 : protectedCount / anyIdentifier.gold,
+    directProtectedRecall: direct.gold === 0 ? 1 : direct.protected / direct.gold,
+    protectedCount,
+    partialLeaks,
     misses,
     falsePositives,
   };
@@ -217,11 +292,16 @@ export function evaluateClean(
   };
 }
 
-/** The quality targets of issue 3, item 6. */
+/**
+ * The quality targets of issue 3, item 6, plus the privacy targets on full coverage: a mention
+ * counts as protected only when none of its letters or digits is left outside a detected span.
+ */
 export const TARGETS = {
   directRecall: 0.97,
   overallRecall: 0.92,
   overallPrecision: 0.9,
+  directProtectedRecall: 0.97,
+  overallProtectedRecall: 0.92,
 } as const;
 
 export interface TargetCheck {
@@ -231,7 +311,10 @@ export interface TargetCheck {
   readonly passed: boolean;
 }
 
-/** Checks typed direct recall, typed overall recall and typed overall precision against the targets. */
+/**
+ * Checks typed direct recall, typed overall recall, typed overall precision, and the full-coverage
+ * protected recall (direct and overall) against the targets.
+ */
 export function checkTargets(result: EvaluationResult): TargetCheck[] {
   const check = (name: string, value: number, target: number): TargetCheck => ({
     name,
@@ -243,5 +326,15 @@ export function checkTargets(result: EvaluationResult): TargetCheck[] {
     check('recall, direct identifiers', result.directRecall, TARGETS.directRecall),
     check('recall, all identifiers', result.overall.recall, TARGETS.overallRecall),
     check('precision, all identifiers', result.overall.precision, TARGETS.overallPrecision),
+    check(
+      'protected recall (full coverage), direct identifiers',
+      result.directProtectedRecall,
+      TARGETS.directProtectedRecall,
+    ),
+    check(
+      'protected recall (full coverage), all identifiers',
+      result.protectedRecall,
+      TARGETS.overallProtectedRecall,
+    ),
   ];
 }

@@ -7,17 +7,56 @@ import { parseCardinalWord, parseOrdinalWord, toOrdinalWord } from './number-wor
  */
 
 export const monthNames = [
-  'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember',
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
 ] as const;
 const monthAbbreviations: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, des: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  nov: 11,
+  des: 12,
 };
-export const weekdayNames = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'] as const;
+export const weekdayNames = [
+  'søndag',
+  'mandag',
+  'tirsdag',
+  'onsdag',
+  'torsdag',
+  'fredag',
+  'lørdag',
+] as const;
 
 function buildOrdinalAlternation(): string {
   const words = new Set<string>();
   for (let day = 1; day <= 31; day++) words.add(toOrdinalWord(day));
-  for (const extra of ['syvende', 'tyvende', 'tjuesyvende', 'tyveførste', 'tyveandre', 'annen', 'tredevte']) words.add(extra);
+  for (const extra of [
+    'syvende',
+    'tyvende',
+    'tjuesyvende',
+    'tyveførste',
+    'tyveandre',
+    'annen',
+    'tredevte',
+  ])
+    words.add(extra);
   return [...words].sort((left, right) => right.length - left.length).join('|');
 }
 
@@ -53,7 +92,12 @@ export interface ParsedDate {
 
 export type DateStyle =
   | { readonly kind: 'iso' }
-  | { readonly kind: 'dotted'; readonly padDay: boolean; readonly padMonth: boolean; readonly yearDigits: 0 | 2 | 4 }
+  | {
+      readonly kind: 'dotted';
+      readonly padDay: boolean;
+      readonly padMonth: boolean;
+      readonly yearDigits: 0 | 2 | 4;
+    }
   | { readonly kind: 'slashed'; readonly yearSeparator: string; readonly yearDigits: 0 | 2 | 4 }
   | {
       readonly kind: 'words';
@@ -103,14 +147,17 @@ export function parseDate(text: string): ParsedDate | undefined {
   const week = /^(uke|Uke|UKE)\s{1,3}(\d{1,2})$/u.exec(trimmed);
   if (week !== null) {
     const number = Number(week[2]);
-    return number >= 1 && number <= 53 ? { week: number, style: { kind: 'week', capitalised: (week[1] ?? '').startsWith('U') } } : undefined;
+    return number >= 1 && number <= 53
+      ? { week: number, style: { kind: 'week', capitalised: (week[1] ?? '').startsWith('U') } }
+      : undefined;
   }
   if (/^\p{L}+$/u.test(trimmed)) {
     const lower = trimmed.toLowerCase();
     const spokenYear = parseSpokenYear(lower);
     if (spokenYear !== undefined) return { year: spokenYear, style: { kind: 'year' } };
     const monthIndex = (monthNames as readonly string[]).indexOf(lower);
-    if (monthIndex >= 0) return { month: monthIndex + 1, style: { kind: 'month', capitalised: trimmed !== lower } };
+    if (monthIndex >= 0)
+      return { month: monthIndex + 1, style: { kind: 'month', capitalised: trimmed !== lower } };
     return undefined;
   }
   let match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(trimmed);
@@ -123,7 +170,12 @@ export function parseDate(text: string): ParsedDate | undefined {
     const day = Number(match[1]);
     const month = Number(match[2]);
     const yearText = match[3];
-    const year = yearText === undefined ? undefined : yearText.length === 2 ? expandYear(Number(yearText)) : Number(yearText);
+    const year =
+      yearText === undefined
+        ? undefined
+        : yearText.length === 2
+          ? expandYear(Number(yearText))
+          : Number(yearText);
     if (!isValidDay(day, month, year)) return undefined;
     const style: DateStyle = {
       kind: 'dotted',
@@ -138,7 +190,12 @@ export function parseDate(text: string): ParsedDate | undefined {
     const day = Number(match[1]);
     const month = Number(match[2]);
     const yearText = match[4];
-    const year = yearText === undefined ? undefined : yearText.length === 2 ? expandYear(Number(yearText)) : Number(yearText);
+    const year =
+      yearText === undefined
+        ? undefined
+        : yearText.length === 2
+          ? expandYear(Number(yearText))
+          : Number(yearText);
     if (!isValidDay(day, month, year)) return undefined;
     const style: DateStyle = {
       kind: 'slashed',
@@ -154,7 +211,11 @@ export function parseDate(text: string): ParsedDate | undefined {
     const month = parseMonthWord(words[0] ?? '');
     if (month !== undefined && (words[0] ?? '').length > 4) {
       const first = (words[0] ?? '').charAt(0);
-      return { month, year: Number(words[1]), style: { kind: 'monthYear', capitalised: first !== first.toLowerCase() } };
+      return {
+        month,
+        year: Number(words[1]),
+        style: { kind: 'monthYear', capitalised: first !== first.toLowerCase() },
+      };
     }
   }
   let index = 0;
@@ -163,7 +224,9 @@ export function parseDate(text: string): ParsedDate | undefined {
   const first = trimmed.charAt(0);
   const capitalised = first !== first.toLowerCase();
   let weekdayWord: string | undefined;
-  if (/^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?$/iu.test(words[index] ?? '')) {
+  if (
+    /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?$/iu.test(words[index] ?? '')
+  ) {
     hasWeekday = true;
     weekdayWord = (words[index] ?? '').toLowerCase();
     index++;
@@ -191,7 +254,12 @@ export function parseDate(text: string): ParsedDate | undefined {
     den: hasDen,
     dayAsWord,
     capitalised,
-    monthAbbreviated: monthText !== undefined && monthText.replace('.', '').length <= 4 && parseMonthWord(monthText) !== undefined && !['mars', 'april', 'juni', 'juli'].includes(monthText.toLowerCase()) && monthText.toLowerCase() !== 'mai',
+    monthAbbreviated:
+      monthText !== undefined &&
+      monthText.replace('.', '').length <= 4 &&
+      parseMonthWord(monthText) !== undefined &&
+      !['mars', 'april', 'juni', 'juli'].includes(monthText.toLowerCase()) &&
+      monthText.toLowerCase() !== 'mai',
   };
   if (monthText === undefined) {
     // "søndag den sjuende": a day of an unnamed month.
@@ -211,7 +279,10 @@ function capitalise(text: string, yes: boolean): string {
 }
 
 /** Writes a date in a given style. Missing parts fall back to what the style can show. */
-export function formatDate(date: { day?: number; month?: number; year?: number; week?: number }, style: DateStyle): string {
+export function formatDate(
+  date: { day?: number; month?: number; year?: number; week?: number },
+  style: DateStyle,
+): string {
   const day = date.day ?? 1;
   const month = date.month ?? 1;
   const year = date.year;
@@ -288,7 +359,7 @@ export function shiftDate(
   }
   if (date.day !== undefined && date.month === undefined) {
     // Day of an unnamed month: keep it within 1–28 so it stays a valid day of any month.
-    const day = (((date.day - 1 + days) % 28) + 28) % 28 + 1;
+    const day = ((((date.day - 1 + days) % 28) + 28) % 28) + 1;
     return date.year === undefined ? { day } : { day, year: date.year };
   }
   if (date.day !== undefined && date.month !== undefined) {

@@ -1,12 +1,17 @@
 import type { KnownPatient } from '../core/index.js';
 import { getSharedLexicon, type Lexicon } from './lexicon.js';
 import { recognizeAges, recognizeYears } from './recognizers/ages.js';
-import { recognizeEmails, recognizeNetwork, recognizePlates, recognizeSpokenEmails } from './recognizers/contact.js';
+import {
+  recognizeEmails,
+  recognizeNetwork,
+  recognizePlates,
+  recognizeSpokenEmails,
+} from './recognizers/contact.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { createKnownForms, recognizeKnownPatient } from './recognizers/known-patient.js';
 import { NameRecognizer } from './recognizers/names.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
-import { tokenize } from './tokenize.js';
+import { isSpaceBetween, tokenize } from './tokenize.js';
 import type { Candidate, DetectedEntity } from './types.js';
 
 /** Options for `detectIdentifiers`. */
@@ -17,6 +22,11 @@ export interface DetectOptions {
   readonly minConfidence?: number;
   /** Word lists; the shared process-wide lexicon by default. */
   readonly lexicon?: Lexicon;
+  /**
+   * Lower-case name parts already mapped for a person in this consultation (the vault's): every
+   * capitalised occurrence, and its genitive, is found as PERSON even when it is an ordinary word.
+   */
+  readonly isConsultationNamePart?: (lower: string) => boolean;
 }
 
 /** Texts longer than this are processed in line-aligned chunks to bound memory. */
@@ -42,8 +52,14 @@ function knownDigits(known: KnownPatient | undefined): KnownDigits {
  */
 function resolve(candidates: Candidate[], textLength: number): Candidate[] {
   const scored = candidates
-    .filter((candidate) => candidate.end > candidate.start && candidate.start >= 0 && candidate.end <= textLength)
-    .map((candidate) => ({ candidate, score: candidate.confidence * 100 + Math.min(candidate.end - candidate.start, 80) / 8 }));
+    .filter(
+      (candidate) =>
+        candidate.end > candidate.start && candidate.start >= 0 && candidate.end <= textLength,
+    )
+    .map((candidate) => ({
+      candidate,
+      score: candidate.confidence * 100 + Math.min(candidate.end - candidate.start, 80) / 8,
+    }));
   scored.sort((left, right) => right.score - left.score);
   const taken = new Uint8Array(textLength);
   const accepted: Candidate[] = [];
@@ -63,11 +79,20 @@ function resolve(candidates: Candidate[], textLength: number): Candidate[] {
   return accepted;
 }
 
-function detectChunk(text: string, options: DetectOptions, lexicon: Lexicon, names: NameRecognizer): Candidate[] {
+function detectChunk(
+  text: string,
+  options: DetectOptions,
+  lexicon: Lexicon,
+  names: NameRecognizer,
+): Candidate[] {
   const tokens = tokenize(text);
   const candidates: Candidate[] = [];
   const known = options.known;
-  candidates.push(...recognizeKnownPatient(text, tokens, createKnownForms(known?.name), (lower) => lexicon.isDictionaryEntry(lower)));
+  candidates.push(
+    ...recognizeKnownPatient(text, tokens, createKnownForms(known?.name), (lower) =>
+      lexicon.isDictionaryEntry(lower),
+    ),
+  );
   candidates.push(...recognizeNumberSequences(text, tokens, knownDigits(known)));
   candidates.push(...recognizeEmails(text));
   candidates.push(...recognizeSpokenEmails(tokens));
@@ -94,7 +119,92 @@ function detectChunk(text: string, options: DetectOptions, lexicon: Lexicon, nam
     ),
   );
   const minimum = options.minConfidence ?? 0.5;
-  return resolve(candidates.filter((candidate) => candidate.confidence >= minimum), text.length);
+  const accepted = resolve(
+    candidates.filter((candidate) => candidate.confidence >= minimum),
+    text.length,
+  );
+  const chained = names.extendPersonChains(
+    text,
+    tokens,
+    withConsistentNames(text, tokens, accepted, names, options.isConsultationNamePart),
+  );
+  return withWeekdays(text, tokens, chained);
+}
+
+const weekdays = new Set(['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag']);
+
+/**
+ * A weekday written right before a date belongs to it ("fredag 6.10"): the whole mention is one
+ * DATE, so no part of it is left beside the surrogate. (The surrogate keeps the weekday: dates move
+ * by whole weeks.)
+ */
+function withWeekdays(
+  text: string,
+  tokens: ReturnType<typeof tokenize>,
+  accepted: Candidate[],
+): Candidate[] {
+  if (!accepted.some((candidate) => candidate.type === 'DATE')) return accepted;
+  let tokenIndex = 0;
+  let previousEnd = 0;
+  return accepted.map((candidate) => {
+    const ownStart = previousEnd;
+    previousEnd = candidate.end;
+    if (candidate.type !== 'DATE') return candidate;
+    while (tokenIndex < tokens.length && (tokens[tokenIndex]?.start ?? 0) < candidate.start)
+      tokenIndex++;
+    const weekday = tokens[tokenIndex - 1];
+    if (
+      weekday === undefined ||
+      weekday.kind !== 'word' ||
+      !weekdays.has(weekday.lower) ||
+      weekday.start < ownStart
+    )
+      return candidate;
+    if (
+      tokens[tokenIndex]?.start !== candidate.start ||
+      !isSpaceBetween(text, weekday.end, candidate.start)
+    )
+      return candidate;
+    return { ...candidate, start: weekday.start };
+  });
+}
+
+/** Confident PERSON detections whose parts count for the rest of the text. */
+const consistentNameConfidence = 0.8;
+
+/**
+ * Adds every further capitalised occurrence of a name part that this text (confidently) or the
+ * consultation's vault already attributes to a person. Keeps `accepted` sorted and overlap-free.
+ */
+function withConsistentNames(
+  text: string,
+  tokens: ReturnType<typeof tokenize>,
+  accepted: Candidate[],
+  names: NameRecognizer,
+  isConsultationNamePart: ((lower: string) => boolean) | undefined,
+): Candidate[] {
+  const parts = new Set<string>();
+  for (const candidate of accepted) {
+    if (candidate.type !== 'PERSON' || candidate.confidence < consistentNameConfidence) continue;
+    for (const word of text
+      .slice(candidate.start, candidate.end)
+      .toLowerCase()
+      .split(/[^\p{L}'’-]+/u)) {
+      if (word.length >= 3) parts.add(word.replace(/(?:'s|’s)$/u, ''));
+    }
+  }
+  if (parts.size === 0 && isConsultationNamePart === undefined) return accepted;
+  const isNamePart = (lower: string): boolean =>
+    parts.has(lower) || (isConsultationNamePart?.(lower) ?? false);
+  let cursor = 0;
+  const covered = (token: { start: number; end: number }): boolean => {
+    while (cursor < accepted.length && (accepted[cursor]?.end ?? 0) <= token.start) cursor++;
+    const entity = accepted[cursor];
+    return entity !== undefined && entity.start < token.end;
+  };
+  const added = names.recognizeKnownNameParts(tokens, isNamePart, covered);
+  if (added.length === 0) return accepted;
+  return [...accepted, ...added].sort((left, right) => left.start - right.start);
 }
 
 function chunkEnd(text: string, from: number): number {
@@ -113,7 +223,10 @@ function chunkEnd(text: string, from: number): number {
  * workplaces, dates, ages, URLs, IP addresses, licence plates. Offsets are JavaScript string
  * indices into `text`. Never throws on any string input.
  */
-export function detectIdentifiers(text: string, options: DetectOptions = {}): readonly DetectedEntity[] {
+export function detectIdentifiers(
+  text: string,
+  options: DetectOptions = {},
+): readonly DetectedEntity[] {
   if (text.length === 0) return [];
   const lexicon = options.lexicon ?? getSharedLexicon();
   const names = new NameRecognizer(lexicon);

@@ -11,8 +11,20 @@ export {
   type PolicyAction,
   type PseudonymizationPolicy,
 } from './policy.js';
-export { Vault, createVault, serializeVault, parseVault, type VaultEntry, type NamePartEntry } from './vault.js';
-export { pseudonymize, pseudonymizeTranscript, type PseudonymizedEntity, type PseudonymizeOptions } from './pseudonymize.js';
+export {
+  Vault,
+  createVault,
+  serializeVault,
+  parseVault,
+  type VaultEntry,
+  type NamePartEntry,
+} from './vault.js';
+export {
+  pseudonymize,
+  pseudonymizeTranscript,
+  type PseudonymizedEntity,
+  type PseudonymizeOptions,
+} from './pseudonymize.js';
 export { reidentify } from './reidentify.js';
 export { runDeidStream } from './run-deid-stream.js';
 export { createLexicon, getSharedLexicon, type Lexicon } from './lexicon.js';

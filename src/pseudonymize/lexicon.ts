@@ -58,13 +58,33 @@ function words(list: string): string[] {
 }
 
 /** Inflectional endings of bokmål nouns, verbs and adjectives, longest first. */
-const inflectionEndings = ['erne', 'ene', 'ens', 'ets', 'ers', 'en', 'et', 'er', 'ne', 'te', 'de', 'a', 'e', 'n', 's', 't', 'r'];
+const inflectionEndings = [
+  'erne',
+  'ene',
+  'ens',
+  'ets',
+  'ers',
+  'en',
+  'et',
+  'er',
+  'ne',
+  'te',
+  'de',
+  'a',
+  'e',
+  'n',
+  's',
+  't',
+  'r',
+];
 
 function toDisplayName(upper: string): string {
   return upper
     .toLowerCase()
     .split(' ')
-    .map((part) => (['i', 'på', 'og'].includes(part) ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+    .map((part) =>
+      ['i', 'på', 'og'].includes(part) ? part : part.charAt(0).toUpperCase() + part.slice(1),
+    )
     .join(' ');
 }
 
@@ -97,7 +117,11 @@ export function createLexicon(): Lexicon {
   const isCommonWord = (lower: string): boolean => {
     if (common.has(lower)) return true;
     for (const ending of inflectionEndings) {
-      if (lower.length - ending.length >= 4 && lower.endsWith(ending) && common.has(lower.slice(0, -ending.length))) {
+      if (
+        lower.length - ending.length >= 4 &&
+        lower.endsWith(ending) &&
+        common.has(lower.slice(0, -ending.length))
+      ) {
         return true;
       }
     }
@@ -144,7 +168,11 @@ export function createLexicon(): Lexicon {
     majorPlaces: new Set([...codeCounts].filter(([, count]) => count >= 10).map(([name]) => name)),
     postalCodes: postal,
     broadRegions: regions,
-    nonIdentifyingTerms: new Set([...words(drugNames), ...words(eponyms), ...words(clinicalCapitalisedWords)]),
+    nonIdentifyingTerms: new Set([
+      ...words(drugNames),
+      ...words(eponyms),
+      ...words(clinicalCapitalisedWords),
+    ]),
     institutionHeadWords: new Set(words(institutionHeadWords)),
     institutionLeadWords: new Set(words(institutionLeadWords)),
     institutionSuffixes: words(institutionSuffixes),

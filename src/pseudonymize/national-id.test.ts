@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyNationalId, createSyntheticNationalId, hasValidIdControlDigits, isValidOrganisationNumber } from './national-id.js';
+import {
+  classifyNationalId,
+  createSyntheticNationalId,
+  hasValidIdControlDigits,
+  isValidOrganisationNumber,
+} from './national-id.js';
 
 describe('national identity numbers', () => {
   it('accepts the shared cases whose fødselsnummer passes the checksum and rejects those that fail it', () => {
@@ -26,7 +31,13 @@ describe('national identity numbers', () => {
   it('creates synthetic numbers (month + 80) with valid control digits', () => {
     let next = 0;
     for (let day = 1; day <= 28; day++) {
-      const id = createSyntheticNationalId({ day, month: 3, twoDigitYear: 3, dNumber: false, nextIndividual: () => next++ });
+      const id = createSyntheticNationalId({
+        day,
+        month: 3,
+        twoDigitYear: 3,
+        dNumber: false,
+        nextIndividual: () => next++,
+      });
       expect(hasValidIdControlDigits(id)).toBe(true);
       expect(Number(id.slice(2, 4))).toBe(83);
     }

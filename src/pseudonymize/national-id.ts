@@ -6,14 +6,16 @@
  * k1 may take four values (weighted sum including k1 ≡ 0, 1, 2 or 3 mod 11), k2 is unchanged.
  */
 
-export type NationalIdKind = 'fødselsnummer' | 'D-nummer' | 'H-nummer' | 'FH-nummer' | 'syntetisk' | 'DUF-nummer';
+export type NationalIdKind =
+  'fødselsnummer' | 'D-nummer' | 'H-nummer' | 'FH-nummer' | 'syntetisk' | 'DUF-nummer';
 
 const k1Weights = [3, 7, 6, 1, 8, 9, 4, 5, 2] as const;
 const k2Weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
 
 function weightedSum(digits: string, weights: readonly number[]): number {
   let sum = 0;
-  for (let index = 0; index < weights.length; index++) sum += (digits.charCodeAt(index) - 48) * (weights[index] ?? 0);
+  for (let index = 0; index < weights.length; index++)
+    sum += (digits.charCodeAt(index) - 48) * (weights[index] ?? 0);
   return sum;
 }
 
@@ -73,7 +75,9 @@ export function readIdDate(digits: string): IdDateParts | undefined {
 }
 
 /** Classifies an 11-digit identity number; `valid` reports the control digits. */
-export function classifyNationalId(digits: string): { kind: NationalIdKind; valid: boolean } | undefined {
+export function classifyNationalId(
+  digits: string,
+): { kind: NationalIdKind; valid: boolean } | undefined {
   const parts = readIdDate(digits);
   if (parts === undefined) return undefined;
   return { kind: parts.kind, valid: hasValidIdControlDigits(digits) };
@@ -102,7 +106,10 @@ export function isValidAccountNumber(digits: string): boolean {
 }
 
 /** Appends a mod-11 control digit with the given weights; undefined when it would be 10. */
-export function appendMod11ControlDigit(digits: string, weights: readonly number[]): string | undefined {
+export function appendMod11ControlDigit(
+  digits: string,
+  weights: readonly number[],
+): string | undefined {
   const control = (11 - (weightedSum(digits, weights) % 11)) % 11;
   return control === 10 ? undefined : digits + String(control);
 }

@@ -4,26 +4,85 @@
  */
 
 const units: Readonly<Record<string, number>> = {
-  null: 0, en: 1, ett: 1, én: 1, ei: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9,
+  null: 0,
+  en: 1,
+  ett: 1,
+  én: 1,
+  ei: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  sju: 7,
+  syv: 7,
+  åtte: 8,
+  ni: 9,
 };
 const teens: Readonly<Record<string, number>> = {
-  ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, søtten: 17, atten: 18, nitten: 19,
+  ti: 10,
+  elleve: 11,
+  tolv: 12,
+  tretten: 13,
+  fjorten: 14,
+  femten: 15,
+  seksten: 16,
+  sytten: 17,
+  søtten: 17,
+  atten: 18,
+  nitten: 19,
 };
 const tens: Readonly<Record<string, number>> = {
-  tjue: 20, tyve: 20, tretti: 30, tredve: 30, førti: 40, femti: 50, seksti: 60, sytti: 70, søtti: 70, åtti: 80, nitti: 90,
+  tjue: 20,
+  tyve: 20,
+  tretti: 30,
+  tredve: 30,
+  førti: 40,
+  femti: 50,
+  seksti: 60,
+  sytti: 70,
+  søtti: 70,
+  åtti: 80,
+  nitti: 90,
 };
 const unitOrdinals: Readonly<Record<string, number>> = {
-  første: 1, andre: 2, annen: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, sjuende: 7, syvende: 7, åttende: 8, niende: 9,
+  første: 1,
+  andre: 2,
+  annen: 2,
+  tredje: 3,
+  fjerde: 4,
+  femte: 5,
+  sjette: 6,
+  sjuende: 7,
+  syvende: 7,
+  åttende: 8,
+  niende: 9,
 };
 const plainOrdinals: Readonly<Record<string, number>> = {
   ...unitOrdinals,
-  tiende: 10, ellevte: 11, tolvte: 12, trettende: 13, fjortende: 14, femtende: 15, sekstende: 16, syttende: 17,
-  attende: 18, nittende: 19, tjuende: 20, tyvende: 20, trettiende: 30, tredevte: 30,
+  tiende: 10,
+  ellevte: 11,
+  tolvte: 12,
+  trettende: 13,
+  fjortende: 14,
+  femtende: 15,
+  sekstende: 16,
+  syttende: 17,
+  attende: 18,
+  nittende: 19,
+  tjuende: 20,
+  tyvende: 20,
+  trettiende: 30,
+  tredevte: 30,
 };
 
 /** Every cardinal word 0–99 in its written forms ("tjuefem", "tyvefem", "søtti"). */
 const cardinalWords: ReadonlyMap<string, number> = (() => {
-  const map = new Map<string, number>([...Object.entries(units), ...Object.entries(teens), ...Object.entries(tens)]);
+  const map = new Map<string, number>([
+    ...Object.entries(units),
+    ...Object.entries(teens),
+    ...Object.entries(tens),
+  ]);
   for (const [tenWord, tenValue] of Object.entries(tens)) {
     for (const [unitWord, unitValue] of Object.entries(units)) {
       if (unitValue > 0) map.set(tenWord + unitWord, tenValue + unitValue);
@@ -52,10 +111,38 @@ export function parseOrdinalWord(lower: string): number | undefined {
 }
 
 const ordinalWordsByDay: readonly string[] = [
-  '', 'første', 'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'sjuende', 'åttende', 'niende', 'tiende', 'ellevte',
-  'tolvte', 'trettende', 'fjortende', 'femtende', 'sekstende', 'syttende', 'attende', 'nittende', 'tjuende',
-  'tjueførste', 'tjueandre', 'tjuetredje', 'tjuefjerde', 'tjuefemte', 'tjuesjette', 'tjuesjuende', 'tjueåttende',
-  'tjueniende', 'trettiende', 'trettiførste',
+  '',
+  'første',
+  'andre',
+  'tredje',
+  'fjerde',
+  'femte',
+  'sjette',
+  'sjuende',
+  'åttende',
+  'niende',
+  'tiende',
+  'ellevte',
+  'tolvte',
+  'trettende',
+  'fjortende',
+  'femtende',
+  'sekstende',
+  'syttende',
+  'attende',
+  'nittende',
+  'tjuende',
+  'tjueførste',
+  'tjueandre',
+  'tjuetredje',
+  'tjuefjerde',
+  'tjuefemte',
+  'tjuesjette',
+  'tjuesjuende',
+  'tjueåttende',
+  'tjueniende',
+  'trettiende',
+  'trettiførste',
 ];
 
 /** The bokmål ordinal word for a day of the month (1–31). */
@@ -64,17 +151,49 @@ export function toOrdinalWord(day: number): string {
 }
 
 const cardinalWordsBelowTwenty: readonly string[] = [
-  'null', 'en', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'tretten', 'fjorten',
-  'femten', 'seksten', 'sytten', 'atten', 'nitten',
+  'null',
+  'en',
+  'to',
+  'tre',
+  'fire',
+  'fem',
+  'seks',
+  'sju',
+  'åtte',
+  'ni',
+  'ti',
+  'elleve',
+  'tolv',
+  'tretten',
+  'fjorten',
+  'femten',
+  'seksten',
+  'sytten',
+  'atten',
+  'nitten',
 ];
-const tensWords: readonly string[] = ['', '', 'tjue', 'tretti', 'førti', 'femti', 'seksti', 'sytti', 'åtti', 'nitti'];
+const tensWords: readonly string[] = [
+  '',
+  '',
+  'tjue',
+  'tretti',
+  'førti',
+  'femti',
+  'seksti',
+  'sytti',
+  'åtti',
+  'nitti',
+];
 
 /** The bokmål cardinal word for 0–99 ("tjuefem"); larger values as digits. */
 export function toCardinalWord(value: number): string {
   if (value < 20) return cardinalWordsBelowTwenty[value] ?? String(value);
   if (value < 100) {
     const unit = value % 10;
-    return (tensWords[Math.floor(value / 10)] ?? '') + (unit === 0 ? '' : (cardinalWordsBelowTwenty[unit] ?? ''));
+    return (
+      (tensWords[Math.floor(value / 10)] ?? '') +
+      (unit === 0 ? '' : (cardinalWordsBelowTwenty[unit] ?? ''))
+    );
   }
   return String(value);
 }

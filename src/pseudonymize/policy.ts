@@ -19,8 +19,18 @@ export interface PseudonymizationPolicy {
  */
 export const defaultPolicy: PseudonymizationPolicy = {
   actions: {
-    PERSON: 'replace', ID: 'replace', PHONE: 'replace', EMAIL: 'replace', ADDRESS: 'replace', POSTAL_CODE: 'replace',
-    LOCATION: 'replace', ORGANIZATION: 'replace', DATE: 'replace', AGE: 'keep', WORKPLACE: 'replace', OTHER: 'replace',
+    PERSON: 'replace',
+    ID: 'replace',
+    PHONE: 'replace',
+    EMAIL: 'replace',
+    ADDRESS: 'replace',
+    POSTAL_CODE: 'replace',
+    LOCATION: 'replace',
+    ORGANIZATION: 'replace',
+    DATE: 'replace',
+    AGE: 'keep',
+    WORKPLACE: 'replace',
+    OTHER: 'replace',
   },
   maxKeptAge: 89,
   minConfidence: 0.5,

@@ -32,10 +32,16 @@ export interface PseudonymizeOptions {
  * Replaces identifiers in `text` with surrogates from `vault` (adding new mappings to it, so the
  * same real value gets the same surrogate across calls). The only producer of `PseudonymizedText`.
  */
-export function pseudonymize(text: RawText, options: PseudonymizeOptions): { text: PseudonymizedText; entities: readonly PseudonymizedEntity[] } {
+export function pseudonymize(
+  text: RawText,
+  options: PseudonymizeOptions,
+): { text: PseudonymizedText; entities: readonly PseudonymizedEntity[] } {
   const policy = options.policy ?? defaultPolicy;
+  const vault = options.vault;
   const detected = detectIdentifiers(text, {
     minConfidence: policy.minConfidence,
+    // A name part mapped earlier in this consultation is that person wherever it is capitalised.
+    isConsultationNamePart: (lower) => vault.hasNamePart(lower),
     ...(options.known === undefined ? {} : { known: options.known }),
   });
   const entities: PseudonymizedEntity[] = [];
@@ -49,7 +55,8 @@ export function pseudonymize(text: RawText, options: PseudonymizeOptions): { tex
       else if (action === 'replace') action = 'generalise';
     }
     let surrogate: string | null = null;
-    if (action === 'replace') surrogate = options.vault.surrogateFor(entity.type, entity.text, entity.subtype);
+    if (action === 'replace')
+      surrogate = options.vault.surrogateFor(entity.type, entity.text, entity.subtype);
     else if (action === 'generalise') surrogate = generalise(entity.type, entity.text);
     pieces.push(text.slice(cursor, entity.start), surrogate ?? entity.text);
     cursor = entity.end;
@@ -60,7 +67,10 @@ export function pseudonymize(text: RawText, options: PseudonymizeOptions): { tex
 }
 
 /** Pseudonymizes every segment with one vault, so surrogates stay consistent across the transcript. */
-export function pseudonymizeTranscript(transcript: Transcript, options: PseudonymizeOptions): { transcript: PseudonymizedTranscript; entityCount: number } {
+export function pseudonymizeTranscript(
+  transcript: Transcript,
+  options: PseudonymizeOptions,
+): { transcript: PseudonymizedTranscript; entityCount: number } {
   let entityCount = 0;
   const segments = transcript.segments.map((segment): PseudonymizedSegment => {
     const result = pseudonymize(segment.text, options);

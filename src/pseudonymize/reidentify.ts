@@ -18,7 +18,8 @@ const warningByType: Readonly<Partial<Record<PhiType, string>>> = {
   ORGANIZATION: 'Utkastet nevner en virksomhet som ikke finnes i samtalen.',
   WORKPLACE: 'Utkastet nevner en arbeidsplass som ikke finnes i samtalen.',
   DATE: 'Utkastet nevner en dato som ikke finnes i samtalen.',
-  OTHER: 'Utkastet inneholder en opplysning som kan identifisere noen, og som ikke finnes i samtalen.',
+  OTHER:
+    'Utkastet inneholder en opplysning som kan identifisere noen, og som ikke finnes i samtalen.',
 };
 
 interface Replacement {
@@ -32,8 +33,10 @@ function escapeRegExp(text: string): string {
 }
 
 function applyCaseOf(real: string, written: string): string {
-  if (written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase()) return real.toUpperCase();
-  if (written === written.toLowerCase() && written !== written.toUpperCase()) return real.toLowerCase();
+  if (written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase())
+    return real.toUpperCase();
+  if (written === written.toLowerCase() && written !== written.toUpperCase())
+    return real.toLowerCase();
   return real;
 }
 
@@ -43,12 +46,16 @@ function applyCaseOf(real: string, written: string): string {
  * regrouped numbers and dates written in another form. Anything that looks like an identifier but
  * is not in the vault (an invented person, number or date) produces a warning.
  */
-export function reidentify(text: string, vault: Vault): { text: RawText; warnings: readonly string[] } {
+export function reidentify(
+  text: string,
+  vault: Vault,
+): { text: RawText; warnings: readonly string[] } {
   const replacements: Replacement[] = [];
   const taken = new Uint8Array(text.length);
   const warnings = new Set<string>();
   const add = (replacement: Replacement): boolean => {
-    for (let index = replacement.start; index < replacement.end; index++) if (taken[index] === 1) return false;
+    for (let index = replacement.start; index < replacement.end; index++)
+      if (taken[index] === 1) return false;
     taken.fill(1, replacement.start, replacement.end);
     replacements.push(replacement);
     return true;
@@ -67,42 +74,69 @@ export function reidentify(text: string, vault: Vault): { text: RawText; warning
     const numberRun = /(?<![\d])\+?\d(?:[ .-]?\d){3,16}(?!\d)/gu;
     for (let match = numberRun.exec(text); match !== null; match = numberRun.exec(text)) {
       const real = byDigits.get(match[0].replace(/\D/gu, ''));
-      if (real !== undefined) add({ start: match.index, end: match.index + match[0].length, text: real });
+      if (real !== undefined)
+        add({ start: match.index, end: match.index + match[0].length, text: real });
     }
   }
 
   // Text surrogates (places, institutions, addresses, e-mail, exact dates): flexible whitespace,
   // any case, optional genitive.
   const textEntries = entries
-    .filter((entry) => entry.type !== 'ID' && entry.type !== 'PHONE' && entry.type !== 'POSTAL_CODE' && entry.surrogate.length > 1)
+    .filter(
+      (entry) =>
+        entry.type !== 'ID' &&
+        entry.type !== 'PHONE' &&
+        entry.type !== 'POSTAL_CODE' &&
+        entry.surrogate.length > 1,
+    )
     .sort((left, right) => right.surrogate.length - left.surrogate.length);
   for (const entry of textEntries) {
     const words = entry.surrogate.trim().split(/\s+/u).map(escapeRegExp);
-    const pattern = new RegExp(`(?<![\\p{L}\\d])${words.join('\\s{1,4}')}(s|'s|’s)?(?![\\p{L}\\d])`, 'giu');
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\d])${words.join('\\s{1,4}')}(s|'s|’s)?(?![\\p{L}\\d])`,
+      'giu',
+    );
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const genitive = match[1] ?? '';
       const written = match[0].slice(0, match[0].length - genitive.length);
-      const real = entry.type === 'EMAIL' || entry.type === 'OTHER' ? entry.real : applyCaseOf(entry.real, written);
+      const real =
+        entry.type === 'EMAIL' || entry.type === 'OTHER'
+          ? entry.real
+          : applyCaseOf(entry.real, written);
       add({ start: match.index, end: match.index + match[0].length, text: real + genitive });
     }
   }
 
   // Dates in any form: shift back by the consultation's offset.
-  const realDates = new Set(entries.filter((entry) => entry.type === 'DATE').map((entry) => entry.key));
-  const dateCandidates = recognizeDates(text).sort((left, right) => right.end - right.start - (left.end - left.start));
+  const realDates = new Set(
+    entries.filter((entry) => entry.type === 'DATE').map((entry) => entry.key),
+  );
+  const dateCandidates = recognizeDates(text).sort(
+    (left, right) => right.end - right.start - (left.end - left.start),
+  );
   for (const candidate of dateCandidates) {
     const written = text.slice(candidate.start, candidate.end);
     const trailingDot = /\d\.\d{1,2}\.$/u.test(written) ? '.' : '';
     const parsed = parseDate(trailingDot === '' ? written : written.slice(0, -1));
     if (parsed === undefined) continue;
     const real = shiftDate(parsed, -vault.dateOffsetDays);
-    if (!add({ start: candidate.start, end: candidate.end, text: formatDate(real, parsed.style) + trailingDot })) continue;
+    if (
+      !add({
+        start: candidate.start,
+        end: candidate.end,
+        text: formatDate(real, parsed.style) + trailingDot,
+      })
+    )
+      continue;
     const key = `${real.year ?? ''}-${real.month ?? ''}-${real.day ?? ''}`;
     const known = [...realDates].some((date) => {
       const [year = '', month = '', day = ''] = date.split('-');
-      return (real.year === undefined || year === '' || year === String(real.year)) &&
+      return (
+        (real.year === undefined || year === '' || year === String(real.year)) &&
         (real.month === undefined || month === '' || month === String(real.month)) &&
-        (real.day === undefined || day === '' || day === String(real.day)) && date.length > 2;
+        (real.day === undefined || day === '' || day === String(real.day)) &&
+        date.length > 2
+      );
     });
     if (!realDates.has(key) && !known) warnings.add(warningByType.DATE ?? '');
   }
@@ -124,7 +158,15 @@ export function reidentify(text: string, vault: Vault): { text: RawText; warning
       const real = parts.get(base);
       if (real === undefined) continue;
       const written = token.text.slice(0, token.text.length - suffix.length);
-      const realCased = written === written.toUpperCase() && written.length > 1 ? real.toUpperCase() : written === written.toLowerCase() ? real : real.replace(/(^|-)(\p{L})/gu, (_match, separator: string, letter: string) => separator + letter.toUpperCase());
+      const realCased =
+        written === written.toUpperCase() && written.length > 1
+          ? real.toUpperCase()
+          : written === written.toLowerCase()
+            ? real
+            : real.replace(
+                /(^|-)(\p{L})/gu,
+                (_match, separator: string, letter: string) => separator + letter.toUpperCase(),
+              );
       add({ start: token.start, end: token.end, text: realCased + suffix });
     }
   }
@@ -150,5 +192,8 @@ export function reidentify(text: string, vault: Vault): { text: RawText; warning
     cursor = replacement.end;
   }
   pieces.push(text.slice(cursor));
-  return { text: asRawText(pieces.join('')), warnings: [...warnings].filter((warning) => warning.length > 0) };
+  return {
+    text: asRawText(pieces.join('')),
+    warnings: [...warnings].filter((warning) => warning.length > 0),
+  };
 }

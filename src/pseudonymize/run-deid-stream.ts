@@ -25,7 +25,11 @@ function describe(error: z.ZodError): string {
 export async function runDeidStream(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
-  options: { known?: KnownPatient; random: (bytes: number) => Buffer; policy?: PseudonymizationPolicy },
+  options: {
+    known?: KnownPatient;
+    random: (bytes: number) => Buffer;
+    policy?: PseudonymizationPolicy;
+  },
 ): Promise<{ lines: number; badLines: number }> {
   const vault = createVault({ random: options.random });
   const reader = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
@@ -53,7 +57,10 @@ export async function runDeidStream(
     const parsed = lineSchema.safeParse(value);
     if (!parsed.success) {
       badLines++;
-      const id = typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' ? value.id : null;
+      const id =
+        typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string'
+          ? value.id
+          : null;
       await write({ id, error: describe(parsed.error) });
       continue;
     }

@@ -13,7 +13,23 @@ export interface Token {
   readonly allCaps: boolean;
 }
 
-const sentenceEnders = new Set(['.', '!', '?', ':', ';', '…', '«', '»', '"', '(', '—', '–', '•', '*', '#']);
+const sentenceEnders = new Set([
+  '.',
+  '!',
+  '?',
+  ':',
+  ';',
+  '…',
+  '«',
+  '»',
+  '"',
+  '(',
+  '—',
+  '–',
+  '•',
+  '*',
+  '#',
+]);
 
 // Character classes for code units, filled lazily: 0 unknown, 1 letter or mark, 2 digit,
 // 3 white space, 4 other. A hand-written scanner: no regex match arrays, one pass, linear.
@@ -25,7 +41,14 @@ function classOf(code: number): number {
   let value = classOfCode[code] ?? 0;
   if (value === 0) {
     const character = String.fromCharCode(code);
-    value = code >= 48 && code <= 57 ? 2 : letterPattern.test(character) ? 1 : spacePattern.test(character) ? 3 : 4;
+    value =
+      code >= 48 && code <= 57
+        ? 2
+        : letterPattern.test(character)
+          ? 1
+          : spacePattern.test(character)
+            ? 3
+            : 4;
     classOfCode[code] = value;
   }
   return value;
@@ -64,7 +87,14 @@ export function tokenize(text: string): Token[] {
     let kind: number;
     let width = 1;
     if (code < 128) {
-      kind = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : code >= 48 && code <= 57 ? 2 : code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12 ? 3 : 4;
+      kind =
+        (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+          ? 1
+          : code >= 48 && code <= 57
+            ? 2
+            : code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12
+              ? 3
+              : 4;
     } else {
       const at = classAt(text, index);
       kind = at.kind;
@@ -82,7 +112,11 @@ export function tokenize(text: string): Token[] {
       while (index < length) {
         const next = text.charCodeAt(index);
         if (next < 128) {
-          if ((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57)) {
+          if (
+            (next >= 97 && next <= 122) ||
+            (next >= 65 && next <= 90) ||
+            (next >= 48 && next <= 57)
+          ) {
             index++;
             continue;
           }
@@ -134,7 +168,16 @@ export function tokenize(text: string): Token[] {
         capitalised = !allCaps;
       }
     }
-    tokens.push({ start, end: index, text: value, lower, kind: tokenKind, sentenceStart: previousWasEnder || sawNewline, capitalised, allCaps });
+    tokens.push({
+      start,
+      end: index,
+      text: value,
+      lower,
+      kind: tokenKind,
+      sentenceStart: previousWasEnder || sawNewline,
+      capitalised,
+      allCaps,
+    });
     previousWasEnder = tokenKind === 'punct' && sentenceEnders.has(value);
     sawNewline = false;
   }

@@ -1,6 +1,17 @@
 /** Identifier categories, the same as the `phi` lists of the shared consultations. */
 export const phiTypes = [
-  'PERSON', 'ID', 'PHONE', 'EMAIL', 'ADDRESS', 'POSTAL_CODE', 'LOCATION', 'ORGANIZATION', 'DATE', 'AGE', 'WORKPLACE', 'OTHER',
+  'PERSON',
+  'ID',
+  'PHONE',
+  'EMAIL',
+  'ADDRESS',
+  'POSTAL_CODE',
+  'LOCATION',
+  'ORGANIZATION',
+  'DATE',
+  'AGE',
+  'WORKPLACE',
+  'OTHER',
 ] as const;
 export type PhiType = (typeof phiTypes)[number];
 

@@ -3,11 +3,8 @@ import { z } from 'zod';
 import { IntegrityError, InvalidInputError } from '../core/index.js';
 import { formatDate, parseDate, shiftDate } from './date-format.js';
 import { getSharedLexicon, type Lexicon } from './lexicon.js';
-import {
-  appendMod11ControlDigit,
-  createSyntheticNationalId,
-  readIdDate,
-} from './national-id.js';
+import { appendMod11ControlDigit, createSyntheticNationalId, readIdDate } from './national-id.js';
+import { personTitles } from './gazetteers/person-titles.js';
 import { parseCardinalWord } from './number-words.js';
 import { tokenize } from './tokenize.js';
 import { phiTypes, type PhiType } from './types.js';
@@ -33,8 +30,29 @@ const vaultSchema = z
     seed: z.string().regex(/^[0-9a-f]{64}$/u),
     counter: z.number().int().nonnegative(),
     dateOffsetDays: z.number().int().min(-400).max(400),
-    entries: z.array(z.object({ type: z.enum(phiTypes), key: z.string().max(2000), real: z.string().max(2000), surrogate: z.string().max(2000) }).strict()).max(100_000),
-    nameParts: z.array(z.object({ real: z.string().max(200), surrogate: z.string().max(200), role: z.enum(['given', 'family']) }).strict()).max(100_000),
+    entries: z
+      .array(
+        z
+          .object({
+            type: z.enum(phiTypes),
+            key: z.string().max(2000),
+            real: z.string().max(2000),
+            surrogate: z.string().max(2000),
+          })
+          .strict(),
+      )
+      .max(100_000),
+    nameParts: z
+      .array(
+        z
+          .object({
+            real: z.string().max(200),
+            surrogate: z.string().max(200),
+            role: z.enum(['given', 'family']),
+          })
+          .strict(),
+      )
+      .max(100_000),
   })
   .strict();
 
@@ -49,21 +67,46 @@ interface SurrogateSource {
 const sources = new WeakMap<Lexicon, SurrogateSource>();
 
 function titleCase(lower: string): string {
-  return lower.replace(/(^|[\s-])(\p{L})/gu, (_match, separator: string, letter: string) => separator + letter.toUpperCase());
+  return lower.replace(
+    /(^|[\s-])(\p{L})/gu,
+    (_match, separator: string, letter: string) => separator + letter.toUpperCase(),
+  );
 }
 
 function surrogateSource(lexicon: Lexicon): SurrogateSource {
   const cached = sources.get(lexicon);
   if (cached !== undefined) return cached;
   // Surrogates must not be ordinary words, or re-identification would turn words into names.
-  const usable = (name: string): boolean => name.length >= 3 && /^[a-zæøå]+$/u.test(name) && !lexicon.isCommonWord(name) && !lexicon.nonIdentifyingTerms.has(name);
-  const both = (name: string): boolean => lexicon.femaleNames.has(name) && lexicon.maleNames.has(name);
+  const usable = (name: string): boolean =>
+    name.length >= 3 &&
+    /^[a-zæøå]+$/u.test(name) &&
+    !lexicon.isCommonWord(name) &&
+    !lexicon.nonIdentifyingTerms.has(name);
+  const both = (name: string): boolean =>
+    lexicon.femaleNames.has(name) && lexicon.maleNames.has(name);
   const source: SurrogateSource = {
-    femaleNames: [...lexicon.femaleNames].filter((name) => usable(name) && !both(name)).map(titleCase),
+    femaleNames: [...lexicon.femaleNames]
+      .filter((name) => usable(name) && !both(name))
+      .map(titleCase),
     maleNames: [...lexicon.maleNames].filter((name) => usable(name) && !both(name)).map(titleCase),
-    surnames: [...lexicon.surnames].filter((name) => usable(name) && !lexicon.places.has(name) && !lexicon.femaleNames.has(name) && !lexicon.maleNames.has(name)).map(titleCase),
+    surnames: [...lexicon.surnames]
+      .filter(
+        (name) =>
+          usable(name) &&
+          !lexicon.places.has(name) &&
+          !lexicon.femaleNames.has(name) &&
+          !lexicon.maleNames.has(name),
+      )
+      .map(titleCase),
     places: [...lexicon.places.entries()]
-      .filter(([name]) => usable(name) && !lexicon.surnames.has(name) && !lexicon.femaleNames.has(name) && !lexicon.maleNames.has(name) && name.length >= 4)
+      .filter(
+        ([name]) =>
+          usable(name) &&
+          !lexicon.surnames.has(name) &&
+          !lexicon.femaleNames.has(name) &&
+          !lexicon.maleNames.has(name) &&
+          name.length >= 4,
+      )
       .map(([, display]) => display),
     postalCodes: [...lexicon.postalCodes.keys()],
   };
@@ -72,14 +115,52 @@ function surrogateSource(lexicon: Lexicon): SurrogateSource {
 }
 
 const streetStems = [
-  'Bjørke', 'Furu', 'Grane', 'Lønne', 'Eike', 'Rogne', 'Selje', 'Hegge', 'Kirke', 'Skole', 'Sol', 'Fjell', 'Myr', 'Lyng', 'Blåbær',
-  'Tyttebær', 'Elve', 'Sjø', 'Nord', 'Vester', 'Øster', 'Sønder', 'Mølle', 'Smie', 'Stasjons', 'Prestegårds', 'Heia', 'Åker',
+  'Bjørke',
+  'Furu',
+  'Grane',
+  'Lønne',
+  'Eike',
+  'Rogne',
+  'Selje',
+  'Hegge',
+  'Kirke',
+  'Skole',
+  'Sol',
+  'Fjell',
+  'Myr',
+  'Lyng',
+  'Blåbær',
+  'Tyttebær',
+  'Elve',
+  'Sjø',
+  'Nord',
+  'Vester',
+  'Øster',
+  'Sønder',
+  'Mølle',
+  'Smie',
+  'Stasjons',
+  'Prestegårds',
+  'Heia',
+  'Åker',
 ];
-const streetEndings = ['veien', 'vegen', 'gata', 'stien', 'bakken', 'lia', 'tunet', 'svingen', 'kroken', 'haugen'];
+const streetEndings = [
+  'veien',
+  'vegen',
+  'gata',
+  'stien',
+  'bakken',
+  'lia',
+  'tunet',
+  'svingen',
+  'kroken',
+  'haugen',
+];
 const plateLetters = ['AB', 'BT', 'CE', 'DK', 'EL', 'KH', 'NF', 'PR', 'RJ', 'SU', 'TA', 'VH', 'ZX'];
 
 function applyCase(surrogate: string, real: string): string {
-  if (real.length > 1 && real === real.toUpperCase() && real !== real.toLowerCase()) return surrogate.toUpperCase();
+  if (real.length > 1 && real === real.toUpperCase() && real !== real.toLowerCase())
+    return surrogate.toUpperCase();
   if (real === real.toLowerCase()) return surrogate.toLowerCase();
   return surrogate;
 }
@@ -116,10 +197,13 @@ function formatLike(original: string, digits: string, spokenLayout: readonly num
 }
 
 function normalise(type: PhiType, text: string): string {
-  if (type === 'ID' || type === 'PHONE' || type === 'POSTAL_CODE') return toDigits(text) || text.toLowerCase();
+  if (type === 'ID' || type === 'PHONE' || type === 'POSTAL_CODE')
+    return toDigits(text) || text.toLowerCase();
   if (type === 'DATE') {
     const parsed = parseDate(text);
-    return parsed === undefined ? text.toLowerCase().replace(/\s+/gu, ' ') : `${parsed.year ?? ''}-${parsed.month ?? ''}-${parsed.day ?? ''}`;
+    return parsed === undefined
+      ? text.toLowerCase().replace(/\s+/gu, ' ')
+      : `${parsed.year ?? ''}-${parsed.month ?? ''}-${parsed.day ?? ''}`;
   }
   return text.toLowerCase().replace(/\s+/gu, ' ').trim();
 }
@@ -131,7 +215,10 @@ function parseAge(text: string): number | undefined {
     if (token.kind !== 'word') continue;
     const value = parseCardinalWord(token.lower);
     if (value !== undefined) return value;
-    const prefix = /^(tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)(en|to|tre|fire|fem|seks|sju|åtte|ni)?/u.exec(token.lower);
+    const prefix =
+      /^(tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)(en|to|tre|fire|fem|seks|sju|åtte|ni)?/u.exec(
+        token.lower,
+      );
     if (prefix !== null) return parseCardinalWord(prefix[0]);
   }
   return undefined;
@@ -154,7 +241,14 @@ export class Vault {
   private readonly lexicon: Lexicon;
 
   /** @internal use `createVault` or `parseVault`. */
-  constructor(state: { seed: Buffer; counter: number; dateOffsetDays: number; entries: readonly VaultEntry[]; nameParts: readonly NamePartEntry[]; lexicon?: Lexicon }) {
+  constructor(state: {
+    seed: Buffer;
+    counter: number;
+    dateOffsetDays: number;
+    entries: readonly VaultEntry[];
+    nameParts: readonly NamePartEntry[];
+    lexicon?: Lexicon;
+  }) {
     this.seed = state.seed;
     this.counter = state.counter;
     this.dateOffsetDays = state.dateOffsetDays;
@@ -188,6 +282,11 @@ export class Vault {
     return [...this.entries.values()];
   }
 
+  /** True when `lower` (a lower-case word) is a name part already mapped in this consultation. */
+  hasNamePart(lower: string): boolean {
+    return this.nameParts.has(lower);
+  }
+
   /** Every name part mapping (for re-identification). */
   getNameParts(): readonly NamePartEntry[] {
     return [...this.nameParts.values()];
@@ -208,11 +307,21 @@ export class Vault {
   /** The surrogate for a real value, created on first sight and reused after. */
   surrogateFor(type: PhiType, real: string, subtype?: string): string {
     if (type === 'PERSON') return this.personSurrogate(real);
+    if (type === 'DATE') {
+      // Dates move by whole weeks, so a weekday in front stays true: "fredag 6.10" → "fredag 3.11".
+      const weekday = /^((?:man|tirs|ons|tors|fre|lør|søn)dag)(\s+)(?=\S)/iu.exec(real);
+      if (weekday !== null)
+        return `${weekday[1] ?? ''}${weekday[2] ?? ' '}${this.surrogateFor(type, real.slice(weekday[0].length), subtype)}`;
+    }
     const key = normalise(type, real);
     const existing = this.entries.get(`${type}|${key}`);
     if (existing !== undefined) return this.sameLayout(type, real, existing);
     let surrogate = this.createSurrogate(type, real, subtype);
-    for (let attempt = 0; attempt < 20 && this.usedSurrogates.has(surrogate.toLowerCase()); attempt++) {
+    for (
+      let attempt = 0;
+      attempt < 20 && this.usedSurrogates.has(surrogate.toLowerCase());
+      attempt++
+    ) {
       surrogate = this.createSurrogate(type, real, subtype);
     }
     this.entries.set(`${type}|${key}`, { type, key, real, surrogate });
@@ -223,11 +332,16 @@ export class Vault {
   /** A value seen before in another layout ("14 03 03 527 51" vs "14030352751") keeps that layout. */
   private sameLayout(type: PhiType, real: string, entry: VaultEntry): string {
     if ((type === 'ID' || type === 'PHONE') && real !== entry.real) {
-      return formatLike(real, entry.surrogate.replace(/\D/gu, ''), type === 'ID' ? [6, 5] : [3, 2, 3]);
+      return formatLike(
+        real,
+        entry.surrogate.replace(/\D/gu, ''),
+        type === 'ID' ? [6, 5] : [3, 2, 3],
+      );
     }
     if (type === 'DATE' && real !== entry.real) {
       const parsed = parseDate(real.replace(/(\d)\.$/u, '$1'));
-      if (parsed !== undefined) return formatDate(shiftDate(parsed, this.dateOffsetDays), parsed.style);
+      if (parsed !== undefined)
+        return formatDate(shiftDate(parsed, this.dateOffsetDays), parsed.style);
     }
     return applyCase(entry.surrogate, real);
   }
@@ -252,22 +366,61 @@ export class Vault {
         if (part.trim().length === 0 || part === '-') return part;
         const position = wordIndex++;
         const lower = part.toLowerCase();
-        const genitive = lower.length > 3 && lower.endsWith('s') && !this.nameParts.has(lower) && (this.nameParts.has(lower.slice(0, -1)) || this.lexicon.femaleNames.has(lower.slice(0, -1)) || this.lexicon.maleNames.has(lower.slice(0, -1)) || this.lexicon.surnames.has(lower.slice(0, -1)));
+        // A title in the span ("doktor Vatne", "dr. Nilsen") stays as written; it is not a name part.
+        if (personTitles.has(lower.replace(/\.$/u, '')) && position < words.length - 1) return part;
+        const genitive =
+          lower.length > 3 &&
+          lower.endsWith('s') &&
+          !this.nameParts.has(lower) &&
+          (this.nameParts.has(lower.slice(0, -1)) ||
+            this.lexicon.femaleNames.has(lower.slice(0, -1)) ||
+            this.lexicon.maleNames.has(lower.slice(0, -1)) ||
+            this.lexicon.surnames.has(lower.slice(0, -1)));
         const base = genitive ? lower.slice(0, -1) : lower.replace(/\.$/u, '');
         let entry = this.nameParts.get(base);
         if (entry === undefined) {
           const isGiven = this.lexicon.femaleNames.has(base) || this.lexicon.maleNames.has(base);
           const isLast = position === words.length - 1 && words.length > 1;
-          const role: 'given' | 'family' = isGiven && !(isLast && this.lexicon.surnames.has(base)) ? 'given' : words.length === 1 && !this.lexicon.surnames.has(base) ? 'given' : 'family';
-          const partGender = this.lexicon.femaleNames.has(base) && !this.lexicon.maleNames.has(base) ? 'female' : this.lexicon.maleNames.has(base) && !this.lexicon.femaleNames.has(base) ? 'male' : gender;
-          const list = role === 'family' ? source.surnames : partGender === 'male' ? source.maleNames : partGender === 'female' ? source.femaleNames : this.randomInt(2) === 0 ? source.femaleNames : source.maleNames;
-          const picked = this.pick(list, (name) => !this.usedSurrogates.has(name.toLowerCase()) && !this.nameParts.has(name.toLowerCase()) && name.toLowerCase() !== base) ?? 'Navn';
+          const role: 'given' | 'family' =
+            isGiven && !(isLast && this.lexicon.surnames.has(base))
+              ? 'given'
+              : words.length === 1 && !this.lexicon.surnames.has(base)
+                ? 'given'
+                : 'family';
+          const partGender =
+            this.lexicon.femaleNames.has(base) && !this.lexicon.maleNames.has(base)
+              ? 'female'
+              : this.lexicon.maleNames.has(base) && !this.lexicon.femaleNames.has(base)
+                ? 'male'
+                : gender;
+          const list =
+            role === 'family'
+              ? source.surnames
+              : partGender === 'male'
+                ? source.maleNames
+                : partGender === 'female'
+                  ? source.femaleNames
+                  : this.randomInt(2) === 0
+                    ? source.femaleNames
+                    : source.maleNames;
+          const picked =
+            this.pick(
+              list,
+              (name) =>
+                !this.usedSurrogates.has(name.toLowerCase()) &&
+                !this.nameParts.has(name.toLowerCase()) &&
+                name.toLowerCase() !== base,
+            ) ?? 'Navn';
           entry = { real: base, surrogate: picked, role };
           this.nameParts.set(base, entry);
           this.usedSurrogates.add(picked.toLowerCase());
         }
         const surrogate = applyCase(entry.surrogate, part.replace(/s$/u, ''));
-        return genitive ? `${surrogate}s` : part.endsWith('.') && part.length <= 3 ? `${surrogate.charAt(0)}.` : surrogate;
+        return genitive
+          ? `${surrogate}s`
+          : part.endsWith('.') && part.length <= 3
+            ? `${surrogate.charAt(0)}.`
+            : surrogate;
       })
       .join('');
   }
@@ -286,7 +439,10 @@ export class Vault {
         const idDate = digits.length === 11 ? readIdDate(digits) : undefined;
         if (idDate !== undefined && idDate.kind !== 'FH-nummer' && subtype !== 'kontonummer') {
           const century = idDate.twoDigitYear <= 30 ? 2000 : 1900;
-          const shifted = shiftDate({ day: idDate.day, month: idDate.month, year: century + idDate.twoDigitYear }, this.dateOffsetDays);
+          const shifted = shiftDate(
+            { day: idDate.day, month: idDate.month, year: century + idDate.twoDigitYear },
+            this.dateOffsetDays,
+          );
           const synthetic = createSyntheticNationalId({
             day: shifted.day ?? 1,
             month: shifted.month ?? 1,
@@ -297,11 +453,15 @@ export class Vault {
           return formatLike(real, synthetic, [6, 5]);
         }
         if (subtype === 'kontonummer' || subtype === 'organisasjonsnummer') {
-          const weights = subtype === 'kontonummer' ? [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] : [3, 2, 7, 6, 5, 4, 3, 2];
+          const weights =
+            subtype === 'kontonummer' ? [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] : [3, 2, 7, 6, 5, 4, 3, 2];
           for (let attempt = 0; attempt < 50; attempt++) {
-            const body = (subtype === 'organisasjonsnummer' ? '9' : '') + this.randomDigits(weights.length - (subtype === 'organisasjonsnummer' ? 1 : 0));
+            const body =
+              (subtype === 'organisasjonsnummer' ? '9' : '') +
+              this.randomDigits(weights.length - (subtype === 'organisasjonsnummer' ? 1 : 0));
             const full = appendMod11ControlDigit(body, weights);
-            if (full !== undefined) return formatLike(real, full, subtype === 'kontonummer' ? [4, 2, 5] : [3, 3, 3]);
+            if (full !== undefined)
+              return formatLike(real, full, subtype === 'kontonummer' ? [4, 2, 5] : [3, 3, 3]);
           }
         }
         if (digits.length === 11 && subtype !== 'kontonummer') {
@@ -317,24 +477,39 @@ export class Vault {
           return formatLike(real, synthetic, [6, 5]);
         }
         const length = Math.max(digits.length, 5);
-        return formatLike(real, String(1 + this.randomInt(9)) + this.randomDigits(length - 1), [6, 5]);
+        return formatLike(
+          real,
+          String(1 + this.randomInt(9)) + this.randomDigits(length - 1),
+          [6, 5],
+        );
       }
       case 'PHONE': {
         const digits = toDigits(real);
-        const prefix = digits.length === 10 && digits.startsWith('47') ? '47' : digits.length === 12 && digits.startsWith('0047') ? '0047' : '';
+        const prefix =
+          digits.length === 10 && digits.startsWith('47')
+            ? '47'
+            : digits.length === 12 && digits.startsWith('0047')
+              ? '0047'
+              : '';
         const local = digits.slice(prefix.length);
         const mobile = local.startsWith('4') || local.startsWith('9') || local.length === 0;
-        const first = mobile ? (this.randomInt(2) === 0 ? '4' : '9') : String([2, 3, 5, 6, 7][this.randomInt(5)] ?? 2);
+        const first = mobile
+          ? this.randomInt(2) === 0
+            ? '4'
+            : '9'
+          : String([2, 3, 5, 6, 7][this.randomInt(5)] ?? 2);
         return formatLike(real, prefix + first + this.randomDigits(7), [3, 2, 3]);
       }
       case 'EMAIL': {
         const given = this.pick(source.femaleNames.concat(source.maleNames), () => true) ?? 'Navn';
         const family = this.pick(source.surnames, () => true) ?? 'Navnesen';
-        const plain = (value: string): string => value.toLowerCase().replace(/æ/gu, 'ae').replace(/ø/gu, 'o').replace(/å/gu, 'a');
+        const plain = (value: string): string =>
+          value.toLowerCase().replace(/æ/gu, 'ae').replace(/ø/gu, 'o').replace(/å/gu, 'a');
         return `${plain(given)}.${plain(family)}@epost.example`;
       }
       case 'ADDRESS': {
-        if (/^(?:postboks|boks)/iu.test(real)) return `${real.split(/\s/u)[0] ?? 'Postboks'} ${1 + this.randomInt(999)}`;
+        if (/^(?:postboks|boks)/iu.test(real))
+          return `${real.split(/\s/u)[0] ?? 'Postboks'} ${1 + this.randomInt(999)}`;
         const letter = /\d\s?([A-Ha-h])$/u.exec(real)?.[1];
         const street = `${streetStems[this.randomInt(streetStems.length)] ?? 'Furu'}${streetEndings[this.randomInt(streetEndings.length)] ?? 'veien'}`;
         return `${street} ${1 + this.randomInt(120)}${letter === undefined ? '' : ` ${letter.toUpperCase()}`}`;
@@ -342,39 +517,73 @@ export class Vault {
       case 'POSTAL_CODE':
         return source.postalCodes[this.randomInt(source.postalCodes.length)] ?? '0000';
       case 'LOCATION':
-        return applyCase(this.pick(source.places, (place) => !this.usedSurrogates.has(place.toLowerCase())) ?? 'Sted', real);
+        return applyCase(
+          this.pick(source.places, (place) => !this.usedSurrogates.has(place.toLowerCase())) ??
+            'Sted',
+          real,
+        );
       case 'ORGANIZATION':
       case 'WORKPLACE': {
-        const place = this.pick(source.places, (candidate) => !this.usedSurrogates.has(candidate.toLowerCase()) && !candidate.includes(' ')) ?? 'Sted';
+        const place =
+          this.pick(
+            source.places,
+            (candidate) =>
+              !this.usedSurrogates.has(candidate.toLowerCase()) && !candidate.includes(' '),
+          ) ?? 'Sted';
         const words = real.split(/\s+/u);
         const kept = words.filter((word) => {
           const lower = word.toLowerCase();
-          return word === lower || this.lexicon.institutionHeadWords.has(lower) || this.lexicon.institutionLeadWords.has(lower);
+          return (
+            word === lower ||
+            this.lexicon.institutionHeadWords.has(lower) ||
+            this.lexicon.institutionLeadWords.has(lower)
+          );
         });
         if (words.length === 1) {
           const lower = real.toLowerCase();
-          const suffix = this.lexicon.institutionSuffixes.find((ending) => lower.endsWith(ending) && lower.length > ending.length + 2);
+          const suffix = this.lexicon.institutionSuffixes.find(
+            (ending) => lower.endsWith(ending) && lower.length > ending.length + 2,
+          );
           if (suffix !== undefined) return `${place}${suffix}`;
-          if (this.lexicon.institutionLeadWords.has(lower) || this.lexicon.institutionHeadWords.has(lower)) return real;
+          if (
+            this.lexicon.institutionLeadWords.has(lower) ||
+            this.lexicon.institutionHeadWords.has(lower)
+          )
+            return real;
           return place;
         }
-        const leads = words.filter((word, index) => index === 0 && this.lexicon.institutionLeadWords.has(word.toLowerCase()));
+        const leads = words.filter(
+          (word, index) => index === 0 && this.lexicon.institutionLeadWords.has(word.toLowerCase()),
+        );
         const rest = kept.filter((word) => !leads.includes(word));
         if (leads.length > 0) return [...leads, place].join(' ');
         return [place, ...rest].join(' ');
       }
       case 'DATE': {
         const digits = real.replace(/\D/gu, '');
-        if (/^\d+$/u.test(real.replace(/\s/gu, '')) && (digits.length === 6 || digits.length === 8)) {
-          const year = digits.length === 8 ? Number(digits.slice(4)) : (Number(digits.slice(4)) <= 30 ? 2000 : 1900) + Number(digits.slice(4));
-          const shifted = shiftDate({ day: Number(digits.slice(0, 2)), month: Number(digits.slice(2, 4)), year }, this.dateOffsetDays);
+        if (
+          /^\d+$/u.test(real.replace(/\s/gu, '')) &&
+          (digits.length === 6 || digits.length === 8)
+        ) {
+          const year =
+            digits.length === 8
+              ? Number(digits.slice(4))
+              : (Number(digits.slice(4)) <= 30 ? 2000 : 1900) + Number(digits.slice(4));
+          const shifted = shiftDate(
+            { day: Number(digits.slice(0, 2)), month: Number(digits.slice(2, 4)), year },
+            this.dateOffsetDays,
+          );
           const text = `${String(shifted.day).padStart(2, '0')}${String(shifted.month).padStart(2, '0')}${digits.length === 8 ? String(shifted.year) : String((shifted.year ?? 0) % 100).padStart(2, '0')}`;
           return formatLike(real, text, [2, 2, 4]);
         }
-        const trailingDot = /\d\.\d{1,2}\.$/u.test(real) || /^den\s{1,3}\d{1,2}\.$/iu.test(real) ? '.' : '';
+        const trailingDot =
+          /\d\.\d{1,2}\.$/u.test(real) || /^den\s{1,3}\d{1,2}\.$/iu.test(real) ? '.' : '';
         const parsed = parseDate(trailingDot === '' ? real : real.slice(0, -1));
         if (parsed === undefined) return '[dato]';
-        return formatDate(shiftDate(parsed, this.dateOffsetDays), parsed.style) + (parsed.style.kind === 'words' && trailingDot !== '' ? '' : trailingDot);
+        return (
+          formatDate(shiftDate(parsed, this.dateOffsetDays), parsed.style) +
+          (parsed.style.kind === 'words' && trailingDot !== '' ? '' : trailingDot)
+        );
       }
       case 'AGE':
         return generalise('AGE', real);
@@ -383,7 +592,8 @@ export class Vault {
       case 'OTHER':
         if (subtype === 'URL') return `https://www.nettside${this.randomInt(1000)}.example/`;
         if (subtype === 'IP') return `192.0.2.${1 + this.randomInt(254)}`;
-        if (subtype === 'kjennemerke') return `${plateLetters[this.randomInt(plateLetters.length)] ?? 'AB'} ${this.randomDigits(5)}`;
+        if (subtype === 'kjennemerke')
+          return `${plateLetters[this.randomInt(plateLetters.length)] ?? 'AB'} ${this.randomDigits(5)}`;
         return '[fjernet]';
     }
     return '[fjernet]';
@@ -403,16 +613,26 @@ export function generalise(type: PhiType, real: string): string {
       const parsed = parseDate(real);
       return parsed?.year === undefined ? '[dato]' : String(parsed.year);
     }
-    case 'PERSON': return '[navn]';
-    case 'ID': return '[id-nummer]';
-    case 'PHONE': return '[telefonnummer]';
-    case 'EMAIL': return '[e-post]';
-    case 'ADDRESS': return '[adresse]';
-    case 'POSTAL_CODE': return '[postnummer]';
-    case 'LOCATION': return '[sted]';
-    case 'ORGANIZATION': return '[virksomhet]';
-    case 'WORKPLACE': return '[arbeidsplass]';
-    case 'OTHER': return '[fjernet]';
+    case 'PERSON':
+      return '[navn]';
+    case 'ID':
+      return '[id-nummer]';
+    case 'PHONE':
+      return '[telefonnummer]';
+    case 'EMAIL':
+      return '[e-post]';
+    case 'ADDRESS':
+      return '[adresse]';
+    case 'POSTAL_CODE':
+      return '[postnummer]';
+    case 'LOCATION':
+      return '[sted]';
+    case 'ORGANIZATION':
+      return '[virksomhet]';
+    case 'WORKPLACE':
+      return '[arbeidsplass]';
+    case 'OTHER':
+      return '[fjernet]';
   }
 }
 
@@ -425,14 +645,24 @@ export function ageOf(text: string): number | undefined {
  * A new, empty vault for one consultation. `random` supplies cryptographic randomness (for
  * example `IdGenerator.randomBytes`); it is used once, for the seed and the date offset.
  */
-export function createVault(options: { random: (bytes: number) => Buffer; lexicon?: Lexicon }): Vault {
+export function createVault(options: {
+  random: (bytes: number) => Buffer;
+  lexicon?: Lexicon;
+}): Vault {
   const bytes = options.random(34);
   if (bytes.length < 34) throw new InvalidInputError('random source returned too few bytes');
   const seed = Buffer.from(bytes.subarray(0, 32));
   // ±2 to ±52 weeks: far enough to hide the real date, whole weeks so weekdays stay right.
   const weeks = 2 + (bytes.readUInt8(32) % 51);
   const sign = bytes.readUInt8(33) % 2 === 0 ? 1 : -1;
-  return new Vault({ seed, counter: 0, dateOffsetDays: sign * weeks * 7, entries: [], nameParts: [], ...(options.lexicon === undefined ? {} : { lexicon: options.lexicon }) });
+  return new Vault({
+    seed,
+    counter: 0,
+    dateOffsetDays: sign * weeks * 7,
+    entries: [],
+    nameParts: [],
+    ...(options.lexicon === undefined ? {} : { lexicon: options.lexicon }),
+  });
 }
 
 /** The vault as a JSON string, for the integrator to encrypt with the consultation key. */
@@ -454,5 +684,11 @@ export function parseVault(json: string): Vault {
   const parsed = vaultSchema.safeParse(value);
   if (!parsed.success) throw new IntegrityError('vault does not match the expected structure');
   const state = parsed.data;
-  return new Vault({ seed: Buffer.from(state.seed, 'hex'), counter: state.counter, dateOffsetDays: state.dateOffsetDays, entries: state.entries, nameParts: state.nameParts });
+  return new Vault({
+    seed: Buffer.from(state.seed, 'hex'),
+    counter: state.counter,
+    dateOffsetDays: state.dateOffsetDays,
+    entries: state.entries,
+    nameParts: state.nameParts,
+  });
 }

@@ -3,15 +3,36 @@ import type { Candidate } from '../types.js';
 
 function isEmailLocalChar(code: number): boolean {
   return (
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
-    code === 46 || code === 95 || code === 45 || code === 43 || code === 0xe6 || code === 0xf8 || code === 0xe5 ||
-    code === 0xc6 || code === 0xd8 || code === 0xc5
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 46 ||
+    code === 95 ||
+    code === 45 ||
+    code === 43 ||
+    code === 0xe6 ||
+    code === 0xf8 ||
+    code === 0xe5 ||
+    code === 0xc6 ||
+    code === 0xd8 ||
+    code === 0xc5
   );
 }
 
 function isDomainChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 45 ||
-    code === 0xe6 || code === 0xf8 || code === 0xe5 || code === 0xc6 || code === 0xd8 || code === 0xc5;
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 46 ||
+    code === 45 ||
+    code === 0xe6 ||
+    code === 0xf8 ||
+    code === 0xe5 ||
+    code === 0xc6 ||
+    code === 0xd8 ||
+    code === 0xc5
+  );
 }
 
 /**
@@ -24,11 +45,13 @@ export function recognizeEmails(text: string): Candidate[] {
   let minimumStart = 0;
   while (at >= 0) {
     let start = at;
-    while (start > minimumStart && isEmailLocalChar(text.charCodeAt(start - 1)) && at - start < 128) start--;
+    while (start > minimumStart && isEmailLocalChar(text.charCodeAt(start - 1)) && at - start < 128)
+      start--;
     while (start < at && text.charCodeAt(start) === 46) start++;
     let end = at + 1;
     while (end < text.length && isDomainChar(text.charCodeAt(end)) && end - at < 256) end++;
-    while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45))
+      end--;
     const domain = text.slice(at + 1, end);
     if (start < at && domain.includes('.') && !domain.startsWith('.')) {
       candidates.push({ start, end, type: 'EMAIL', confidence: 0.98 });
@@ -40,10 +63,48 @@ export function recognizeEmails(text: string): Candidate[] {
 }
 
 const emailStopWords = new Set([
-  'er', 'var', 'blir', 'det', 'den', 'adressen', 'e-post', 'e-posten', 'epost', 'mail', 'mailen', 'e-postadresse',
-  'e-postadressen', 'nye', 'gamle', 'min', 'mi', 'mitt', 'hans', 'hennes', 'på', 'til', 'og', 'så', 'ja', 'nei', 'altså',
+  'er',
+  'var',
+  'blir',
+  'det',
+  'den',
+  'adressen',
+  'e-post',
+  'e-posten',
+  'epost',
+  'mail',
+  'mailen',
+  'e-postadresse',
+  'e-postadressen',
+  'nye',
+  'gamle',
+  'min',
+  'mi',
+  'mitt',
+  'hans',
+  'hennes',
+  'på',
+  'til',
+  'og',
+  'så',
+  'ja',
+  'nei',
+  'altså',
 ]);
-const topLevelWords = new Set(['no', 'com', 'net', 'org', 'se', 'dk', 'eu', 'nu', 'io', 'de', 'uk', 'info']);
+const topLevelWords = new Set([
+  'no',
+  'com',
+  'net',
+  'org',
+  'se',
+  'dk',
+  'eu',
+  'nu',
+  'io',
+  'de',
+  'uk',
+  'info',
+]);
 const dotWords = new Set(['punktum', 'prikk', 'dot']);
 const atWords = new Set(['krøllalfa', 'alfakrøll', 'krøll-alfa', 'snabel-a', 'snabela']);
 
@@ -78,7 +139,13 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
     const firstToken = tokens[first];
     const lastToken = tokens[last];
     if (firstToken !== undefined && lastToken !== undefined && (first < index || last > index)) {
-      candidates.push({ start: firstToken.start, end: lastToken.end, type: 'EMAIL', subtype: 'spoken', confidence: 0.99 });
+      candidates.push({
+        start: firstToken.start,
+        end: lastToken.end,
+        type: 'EMAIL',
+        subtype: 'spoken',
+        confidence: 0.99,
+      });
     }
   }
   return candidates;
@@ -87,11 +154,17 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
 // Each pattern begins with a negative look-behind for its own first character class, so a match
 // is attempted once per word, not at every character of it (linear on adversarial input).
 const urlPattern = /(?<![\p{L}\d/.])(?:https?:\/\/|www\.)[^\s<>"'«»()[\]{}]{1,2000}/giu;
-const domainPattern = /(?<![\p{L}\d@.-])[a-z0-9æøå][a-z0-9æøå-]{0,62}(?:\.[a-z0-9æøå-]{1,63}){0,4}\.(?:no|com|net|org|io|eu)(?![\p{L}\d@-])(?:\/[^\s<>"'«»()]{0,2000})?/giu;
-const ipv4Pattern = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\d|\.\d)/gu;
+const domainPattern =
+  /(?<![\p{L}\d@.-])[a-z0-9æøå][a-z0-9æøå-]{0,62}(?:\.[a-z0-9æøå-]{1,63}){0,4}\.(?:no|com|net|org|io|eu)(?![\p{L}\d@-])(?:\/[^\s<>"'«»()]{0,2000})?/giu;
+const ipv4Pattern =
+  /(?<![\d.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\d|\.\d)/gu;
 const ipv6Pattern = /(?<![\p{L}\d:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\p{L}\d:])/giu;
 
-function collect(pattern: RegExp, text: string, make: (match: RegExpExecArray) => Candidate | undefined): Candidate[] {
+function collect(
+  pattern: RegExp,
+  text: string,
+  make: (match: RegExpExecArray) => Candidate | undefined,
+): Candidate[] {
   const out: Candidate[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -105,7 +178,14 @@ function collect(pattern: RegExp, text: string, make: (match: RegExpExecArray) =
  * Runs `pattern` only on windows around the hits of a cheap anchor pattern (which starts with a
  * literal, so V8 scans for it fast), and maps the offsets back.
  */
-function collectAround(anchor: RegExp, pattern: RegExp, text: string, before: number, after: number, make: (match: RegExpExecArray, offset: number) => Candidate | undefined): Candidate[] {
+function collectAround(
+  anchor: RegExp,
+  pattern: RegExp,
+  text: string,
+  before: number,
+  after: number,
+  make: (match: RegExpExecArray, offset: number) => Candidate | undefined,
+): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
   anchor.lastIndex = 0;
@@ -139,7 +219,14 @@ export function recognizePlates(text: string, tokens: readonly Token[]): Candida
     if (token === undefined || token.kind !== 'word' || !token.allCaps) continue;
     const joined = /^([A-ZÆØÅ]{2})(\d{4,5})$/u.exec(token.text);
     if (joined !== null) {
-      if (!clinicalPrefixes.has(joined[1] ?? '')) out.push({ start: token.start, end: token.end, type: 'OTHER', subtype: 'kjennemerke', confidence: 0.8 });
+      if (!clinicalPrefixes.has(joined[1] ?? ''))
+        out.push({
+          start: token.start,
+          end: token.end,
+          type: 'OTHER',
+          subtype: 'kjennemerke',
+          confidence: 0.8,
+        });
       continue;
     }
     if (token.text.length !== 2 || clinicalPrefixes.has(token.text)) continue;
@@ -149,10 +236,21 @@ export function recognizePlates(text: string, tokens: readonly Token[]): Candida
       end = next.end;
       next = tokens[index + 2];
     }
-    if (next !== undefined && next.kind === 'number' && (next.text.length === 4 || next.text.length === 5) && next.start - end <= 1) {
+    if (
+      next !== undefined &&
+      next.kind === 'number' &&
+      (next.text.length === 4 || next.text.length === 5) &&
+      next.start - end <= 1
+    ) {
       const after = tokens[index + (end === token.end ? 2 : 3)];
       if (after === undefined || after.kind !== 'number' || after.start > next.end + 1) {
-        out.push({ start: token.start, end: next.end, type: 'OTHER', subtype: 'kjennemerke', confidence: 0.8 });
+        out.push({
+          start: token.start,
+          end: next.end,
+          type: 'OTHER',
+          subtype: 'kjennemerke',
+          confidence: 0.8,
+        });
       }
     }
   }
@@ -162,7 +260,12 @@ export function recognizePlates(text: string, tokens: readonly Token[]): Candida
 /** URLs, bare domains and IP addresses. Each pattern runs only when a cheap test says it may match. */
 export function recognizeNetwork(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (text.includes('http') || text.includes('www.') || text.includes('WWW.') || text.includes('HTTP')) {
+  if (
+    text.includes('http') ||
+    text.includes('www.') ||
+    text.includes('WWW.') ||
+    text.includes('HTTP')
+  ) {
     out.push(
       ...collect(urlPattern, text, (match) => {
         let end = match.index + match[0].length;
@@ -172,12 +275,19 @@ export function recognizeNetwork(text: string): Candidate[] {
     );
   }
   out.push(
-    ...collectAround(/\.(?:no|com|net|org|io|eu)(?![\p{L}\d])/giu, domainPattern, text, 330, 2100, (match, offset) => {
-      const start = offset + match.index;
-      let end = start + match[0].length;
-      while (end > start && /[.,;:!?]/u.test(text.charAt(end - 1))) end--;
-      return { start, end, type: 'OTHER', subtype: 'URL', confidence: 0.8 };
-    }),
+    ...collectAround(
+      /\.(?:no|com|net|org|io|eu)(?![\p{L}\d])/giu,
+      domainPattern,
+      text,
+      330,
+      2100,
+      (match, offset) => {
+        const start = offset + match.index;
+        let end = start + match[0].length;
+        while (end > start && /[.,;:!?]/u.test(text.charAt(end - 1))) end--;
+        return { start, end, type: 'OTHER', subtype: 'URL', confidence: 0.8 };
+      },
+    ),
   );
   out.push(
     ...collectAround(/\.\d{1,3}\.\d{1,3}\./gu, ipv4Pattern, text, 5, 12, (match, offset) => ({
@@ -189,7 +299,15 @@ export function recognizeNetwork(text: string): Candidate[] {
     })),
   );
   if (/[0-9a-f]:[0-9a-f]{1,4}:[0-9a-f]{1,4}:/iu.test(text)) {
-    out.push(...collect(ipv6Pattern, text, (match) => ({ start: match.index, end: match.index + match[0].length, type: 'OTHER', subtype: 'IP', confidence: 0.9 })));
+    out.push(
+      ...collect(ipv6Pattern, text, (match) => ({
+        start: match.index,
+        end: match.index + match[0].length,
+        type: 'OTHER',
+        subtype: 'IP',
+        confidence: 0.9,
+      })),
+    );
   }
   return out;
 }

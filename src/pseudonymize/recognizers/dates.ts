@@ -1,12 +1,52 @@
-import { monthNames, numericDatePattern, parseDate, parseSpokenYear, textualDatePattern } from '../date-format.js';
+import {
+  monthNames,
+  numericDatePattern,
+  parseDate,
+  parseSpokenYear,
+  textualDatePattern,
+} from '../date-format.js';
 import { tokenize, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 const monthOrWeekday = new Set([
-  'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'des',
-  'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'mandagen', 'tirsdagen', 'onsdagen', 'torsdagen',
-  'fredagen', 'lørdagen', 'søndagen',
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'nov',
+  'des',
+  'mandag',
+  'tirsdag',
+  'onsdag',
+  'torsdag',
+  'fredag',
+  'lørdag',
+  'søndag',
+  'mandagen',
+  'tirsdagen',
+  'onsdagen',
+  'torsdagen',
+  'fredagen',
+  'lørdagen',
+  'søndagen',
 ]);
 
 /**
@@ -26,7 +66,12 @@ function dateWindows(text: string, tokens: readonly Token[]): Array<[number, num
       to = tokens[Math.min(tokens.length - 1, index + 5)]?.end ?? text.length;
     } else if (token.kind === 'number' && token.text.length <= 4) {
       const next = tokens[index + 1];
-      if (next !== undefined && next.start === token.end && (next.text === '.' || next.text === '/' || next.text === '-') && tokens[index + 2]?.kind === 'number') {
+      if (
+        next !== undefined &&
+        next.start === token.end &&
+        (next.text === '.' || next.text === '/' || next.text === '-') &&
+        tokens[index + 2]?.kind === 'number'
+      ) {
         from = Math.max(0, token.start - 2);
         to = tokens[Math.min(tokens.length - 1, index + 5)]?.end ?? text.length;
       }
@@ -43,11 +88,15 @@ function dateWindows(text: string, tokens: readonly Token[]): Array<[number, num
 }
 
 const fractions = new Set(['1/2', '1/3', '2/3', '1/4', '3/4', '1/5', '1/8']);
-const unitAfter = /^\s{0,2}(?:mg|g|kg|kilo|ml|l|mmol|mikrogram|µg|mcg|cm|mm|grader|prosent|%|enheter|ie|timer|min|kr|tabletter|tablett)(?![\p{L}])/iu;
+const unitAfter =
+  /^\s{0,2}(?:mg|g|kg|kilo|ml|l|mmol|mikrogram|µg|mcg|cm|mm|grader|prosent|%|enheter|ie|timer|min|kr|tabletter|tablett)(?![\p{L}])/iu;
 const timeBefore = /(?:kl|klokka|klokken|kl\.)\s{0,2}$/iu;
 
 /** Dates in written and spoken forms. Relative days ("i går", "lørdag") are not identifiers. */
-export function recognizeDates(text: string, tokens: readonly Token[] = tokenize(text)): Candidate[] {
+export function recognizeDates(
+  text: string,
+  tokens: readonly Token[] = tokenize(text),
+): Candidate[] {
   const out: Candidate[] = [];
   for (const [from, to] of dateWindows(text, tokens)) {
     const window = text.slice(from, to);
@@ -77,18 +126,48 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
     const next = tokens[index + 1];
     if (token.kind === 'word') {
       if (fullMonths.has(token.lower) && (!token.capitalised || token.sentenceStart)) {
-        out.push({ start: token.start, end: token.end, type: 'DATE', subtype: 'month', confidence: 0.55 });
+        out.push({
+          start: token.start,
+          end: token.end,
+          type: 'DATE',
+          subtype: 'month',
+          confidence: 0.55,
+        });
       } else if (token.lower === 'den' && next?.kind === 'number' && next.text.length <= 2) {
         const dot = tokens[index + 2];
         const after = tokens[index + 3];
         const day = Number(next.text);
-        if (day >= 1 && day <= 31 && dot?.text === '.' && dot.start === next.end && (after === undefined || after.kind !== 'number')) {
+        if (
+          day >= 1 &&
+          day <= 31 &&
+          dot?.text === '.' &&
+          dot.start === next.end &&
+          (after === undefined || after.kind !== 'number')
+        ) {
           out.push({ start: token.start, end: dot.end, type: 'DATE', confidence: 0.7 });
         }
-      } else if (token.lower === 'uke' && next?.kind === 'number' && Number(next.text) >= 1 && Number(next.text) <= 53 && next.text.length <= 2) {
-        out.push({ start: token.start, end: next.end, type: 'DATE', subtype: 'week', confidence: 0.6 });
+      } else if (
+        token.lower === 'uke' &&
+        next?.kind === 'number' &&
+        Number(next.text) >= 1 &&
+        Number(next.text) <= 53 &&
+        next.text.length <= 2
+      ) {
+        out.push({
+          start: token.start,
+          end: next.end,
+          type: 'DATE',
+          subtype: 'week',
+          confidence: 0.6,
+        });
       } else if (parseSpokenYear(token.lower) !== undefined) {
-        out.push({ start: token.start, end: token.end, type: 'DATE', subtype: 'year', confidence: 0.65 });
+        out.push({
+          start: token.start,
+          end: token.end,
+          type: 'DATE',
+          subtype: 'year',
+          confidence: 0.65,
+        });
       }
     } else if (token.kind === 'number' && token.text.length <= 2) {
       // "30.1." — day and month with a closing dot.
@@ -96,8 +175,16 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
       const month = tokens[index + 2];
       const closing = tokens[index + 3];
       const after = tokens[index + 4];
-      if (dot?.text === '.' && dot.start === token.end && month?.kind === 'number' && month.text.length <= 2 && month.start === dot.end &&
-        closing?.text === '.' && closing.start === month.end && (after === undefined || after.kind !== 'number' || after.start > closing.end + 1)) {
+      if (
+        dot?.text === '.' &&
+        dot.start === token.end &&
+        month?.kind === 'number' &&
+        month.text.length <= 2 &&
+        month.start === dot.end &&
+        closing?.text === '.' &&
+        closing.start === month.end &&
+        (after === undefined || after.kind !== 'number' || after.start > closing.end + 1)
+      ) {
         const day = Number(token.text);
         const monthNumber = Number(month.text);
         if (day >= 1 && day <= 31 && monthNumber >= 1 && monthNumber <= 12) {
@@ -112,13 +199,26 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
 function recognizeDatesIn(text: string): Candidate[] {
   const out: Candidate[] = [];
   textualDatePattern.lastIndex = 0;
-  for (let match = textualDatePattern.exec(text); match !== null; match = textualDatePattern.exec(text)) {
+  for (
+    let match = textualDatePattern.exec(text);
+    match !== null;
+    match = textualDatePattern.exec(text)
+  ) {
     const value = match[0];
     if (parseDate(value) === undefined) continue;
-    out.push({ start: match.index, end: match.index + value.length, type: 'DATE', confidence: 0.9 });
+    out.push({
+      start: match.index,
+      end: match.index + value.length,
+      type: 'DATE',
+      confidence: 0.9,
+    });
   }
   numericDatePattern.lastIndex = 0;
-  for (let match = numericDatePattern.exec(text); match !== null; match = numericDatePattern.exec(text)) {
+  for (
+    let match = numericDatePattern.exec(text);
+    match !== null;
+    match = numericDatePattern.exec(text)
+  ) {
     const value = match[0];
     const start = match.index;
     const end = start + value.length;

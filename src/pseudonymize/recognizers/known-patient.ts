@@ -27,7 +27,10 @@ export function createKnownForms(name: string | undefined): KnownForms {
       initials.add(`${set.join('. ')}.`);
     }
   }
-  return { nameParts: new Set(parts), initials: [...initials].filter((form) => form.replaceAll(/[. ]/gu, '').length >= 2) };
+  return {
+    nameParts: new Set(parts),
+    initials: [...initials].filter((form) => form.replaceAll(/[. ]/gu, '').length >= 2),
+  };
 }
 
 /**
@@ -56,10 +59,18 @@ export function recognizeKnownPatient(
           : undefined;
     if (base === undefined) continue;
     const nextToken = tokens[index + 1];
-    const nextIsPart = nextToken !== undefined && forms.nameParts.has(nextToken.lower.replace(/(?:'s|’s|s)$/u, ''));
+    const nextIsPart =
+      nextToken !== undefined && forms.nameParts.has(nextToken.lower.replace(/(?:'s|’s|s)$/u, ''));
     const previousToken = tokens[index - 1];
     const previousIsPart = previousToken !== undefined && forms.nameParts.has(previousToken.lower);
-    if (!token.capitalised && !token.allCaps && isCommonWord(base) && !nextIsPart && !previousIsPart) continue;
+    if (
+      !token.capitalised &&
+      !token.allCaps &&
+      isCommonWord(base) &&
+      !nextIsPart &&
+      !previousIsPart
+    )
+      continue;
     let last = index;
     while (last + 1 < tokens.length) {
       const next = tokens[last + 1];
@@ -71,7 +82,13 @@ export function recognizeKnownPatient(
       if (!forms.nameParts.has(next.lower) && !forms.nameParts.has(nextLower)) break;
       last++;
     }
-    out.push({ start: token.start, end: tokens[last]?.end ?? token.end, type: 'PERSON', subtype: 'known-patient', confidence: 1 });
+    out.push({
+      start: token.start,
+      end: tokens[last]?.end ?? token.end,
+      type: 'PERSON',
+      subtype: 'known-patient',
+      confidence: 1,
+    });
     index = last;
   }
   for (const form of forms.initials) {
@@ -80,7 +97,13 @@ export function recognizeKnownPatient(
       const before = from === 0 ? '' : text.charAt(from - 1);
       const after = text.charAt(from + form.length);
       if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) {
-        out.push({ start: from, end: from + form.length, type: 'PERSON', subtype: 'initials', confidence: 0.95 });
+        out.push({
+          start: from,
+          end: from + form.length,
+          type: 'PERSON',
+          subtype: 'initials',
+          confidence: 0.95,
+        });
       }
       from = text.indexOf(form, from + form.length);
     }

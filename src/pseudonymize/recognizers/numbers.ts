@@ -25,15 +25,20 @@ interface Piece {
 }
 
 const fillers = new Set(['eh', 'ehm', 'øh', 'øhm', 'hm', 'hmm', 'mm', 'altså', 'e']);
-const idContext = /fødselsnummer|personnummer|personnr|fnr|d-nummer|h-nummer|dnummer|duf|identitetsnummer|id-nummer/u;
+const idContext =
+  /fødselsnummer|personnummer|personnr|fnr|d-nummer|h-nummer|dnummer|duf|identitetsnummer|id-nummer/u;
 const phoneContext = /telefon|mobil|nummer|tlf|ringe|ring |sms|kontakt/u;
 const hprContext = /hpr|helsepersonell/u;
 const orgContext = /org|foretak|bedrift/u;
 const accountContext = /konto/u;
-const recordContext = /(?:pasient|journal|ansatt|saks|medlems|kunde|referanse|arkiv|rekvisisjons|prøve|løpe)(?:nr|nummer|nummeret)\.?:?$/u;
+const recordContext =
+  /(?:pasient|journal|ansatt|saks|medlems|kunde|referanse|arkiv|rekvisisjons|prøve|løpe)(?:nr|nummer|nummeret)\.?:?$/u;
 const birthContext = /født|fødselsdato|fødselsdag|bursdag/u;
 
-function pieceDigits(tokens: readonly Token[], index: number): { digits: string; consumed: number } | undefined {
+function pieceDigits(
+  tokens: readonly Token[],
+  index: number,
+): { digits: string; consumed: number } | undefined {
   const token = tokens[index];
   if (token === undefined) return undefined;
   if (token.kind === 'number') return { digits: token.text, consumed: 1 };
@@ -47,13 +52,15 @@ function pieceDigits(tokens: readonly Token[], index: number): { digits: string;
     const restIndex = joiner?.lower === 'og' ? index + 3 : index + 2;
     const restToken = tokens[restIndex];
     const rest = restToken === undefined ? undefined : parseCardinalWord(restToken.lower);
-    if (rest !== undefined) return { digits: String(value * 100 + rest), consumed: restIndex - index + 1 };
+    if (rest !== undefined)
+      return { digits: String(value * 100 + rest), consumed: restIndex - index + 1 };
     return { digits: String(value * 100), consumed: 2 };
   }
   // "åtti tre" said as two words is 83.
   if (value >= 20 && value % 10 === 0 && next !== undefined && next.kind === 'word') {
     const unit = parseCardinalWord(next.lower);
-    if (unit !== undefined && unit >= 1 && unit <= 9) return { digits: String(value + unit), consumed: 2 };
+    if (unit !== undefined && unit >= 1 && unit <= 9)
+      return { digits: String(value + unit), consumed: 2 };
   }
   return { digits: String(value), consumed: 1 };
 }
@@ -63,7 +70,11 @@ function pieceDigits(tokens: readonly Token[], index: number): { digits: string;
  * "Tretti null seks femtien, eh ... 331 27") and classifies them as identity numbers, phone
  * numbers, HPR, organisation or account numbers, or a birth date.
  */
-export function recognizeNumberSequences(text: string, tokens: readonly Token[], known: KnownDigits): Candidate[] {
+export function recognizeNumberSequences(
+  text: string,
+  tokens: readonly Token[],
+  known: KnownDigits,
+): Candidate[] {
   const candidates: Candidate[] = [];
   recognizeDottedIds(text, tokens, known, candidates);
   let index = 0;
@@ -74,7 +85,13 @@ export function recognizeNumberSequences(text: string, tokens: readonly Token[],
       continue;
     }
     const pieces: Piece[] = [
-      { digits: first.digits, firstToken: index, lastToken: index + first.consumed - 1, breakBefore: false, isWord: tokens[index]?.kind === 'word' },
+      {
+        digits: first.digits,
+        firstToken: index,
+        lastToken: index + first.consumed - 1,
+        breakBefore: false,
+        isWord: tokens[index]?.kind === 'word',
+      },
     ];
     let cursor = index + first.consumed;
     let pendingBreak = false;
@@ -100,12 +117,19 @@ export function recognizeNumberSequences(text: string, tokens: readonly Token[],
         cursor += piece.consumed;
         continue;
       }
-      if (token.kind === 'punct' && (token.text === ',' || token.text === '…' || token.text === '-' || token.text === '–')) {
+      if (
+        token.kind === 'punct' &&
+        (token.text === ',' || token.text === '…' || token.text === '-' || token.text === '–')
+      ) {
         pendingBreak = true;
         cursor++;
         continue;
       }
-      if (token.kind === 'punct' && token.text === '.' && (tokens[cursor + 1]?.text === '.' || previous.text === '.')) {
+      if (
+        token.kind === 'punct' &&
+        token.text === '.' &&
+        (tokens[cursor + 1]?.text === '.' || previous.text === '.')
+      ) {
         pendingBreak = true;
         cursor++;
         continue;
@@ -125,21 +149,44 @@ export function recognizeNumberSequences(text: string, tokens: readonly Token[],
 }
 
 /** "08.08.33 165 63": a fødselsnummer written with its date part dotted. */
-function recognizeDottedIds(text: string, tokens: readonly Token[], known: KnownDigits, out: Candidate[]): void {
+function recognizeDottedIds(
+  text: string,
+  tokens: readonly Token[],
+  known: KnownDigits,
+  out: Candidate[],
+): void {
   for (let index = 0; index + 5 < tokens.length; index++) {
     const day = tokens[index];
     const firstDot = tokens[index + 1];
     const month = tokens[index + 2];
     const secondDot = tokens[index + 3];
     const year = tokens[index + 4];
-    if (day?.kind !== 'number' || day.text.length !== 2 || firstDot?.text !== '.' || month?.kind !== 'number' || month.text.length !== 2) continue;
-    if (secondDot?.text !== '.' || year?.kind !== 'number' || year.text.length !== 2 || secondDot.end !== year.start) continue;
+    if (
+      day?.kind !== 'number' ||
+      day.text.length !== 2 ||
+      firstDot?.text !== '.' ||
+      month?.kind !== 'number' ||
+      month.text.length !== 2
+    )
+      continue;
+    if (
+      secondDot?.text !== '.' ||
+      year?.kind !== 'number' ||
+      year.text.length !== 2 ||
+      secondDot.end !== year.start
+    )
+      continue;
     let digits = day.text + month.text + year.text;
     let last = index + 4;
     while (digits.length < 11) {
       const next = tokens[last + 1];
       const current = tokens[last];
-      if (next?.kind !== 'number' || current === undefined || !isSpaceBetween(text, current.end, next.start)) break;
+      if (
+        next?.kind !== 'number' ||
+        current === undefined ||
+        !isSpaceBetween(text, current.end, next.start)
+      )
+        break;
       digits += next.text;
       last++;
     }
@@ -147,23 +194,37 @@ function recognizeDottedIds(text: string, tokens: readonly Token[], known: Known
     if (digits.length !== 11 || end === undefined) continue;
     const national = classifyNationalId(digits);
     if (national === undefined && digits !== known.fnr) continue;
-    out.push({ start: day.start, end, type: 'ID', subtype: national?.kind ?? 'fødselsnummer', confidence: national?.valid === true || digits === known.fnr ? 0.99 : 0.97 });
+    out.push({
+      start: day.start,
+      end,
+      type: 'ID',
+      subtype: national?.kind ?? 'fødselsnummer',
+      confidence: national?.valid === true || digits === known.fnr ? 0.99 : 0.97,
+    });
   }
 }
 
 function nearContext(tokens: readonly Token[], tokenIndex: number): string {
   let context = '';
-  for (let index = Math.max(0, tokenIndex - 3); index < tokenIndex; index++) context += tokens[index]?.lower ?? '';
+  for (let index = Math.max(0, tokenIndex - 3); index < tokenIndex; index++)
+    context += tokens[index]?.lower ?? '';
   return context;
 }
 
 function contextBefore(tokens: readonly Token[], tokenIndex: number): string {
   let context = '';
-  for (let index = Math.max(0, tokenIndex - 10); index < tokenIndex; index++) context += `${tokens[index]?.lower ?? ''} `;
+  for (let index = Math.max(0, tokenIndex - 10); index < tokenIndex; index++)
+    context += `${tokens[index]?.lower ?? ''} `;
   return context;
 }
 
-function classifyRun(text: string, tokens: readonly Token[], pieces: readonly Piece[], known: KnownDigits, out: Candidate[]): void {
+function classifyRun(
+  text: string,
+  tokens: readonly Token[],
+  pieces: readonly Piece[],
+  known: KnownDigits,
+  out: Candidate[],
+): void {
   const totalDigits = pieces.reduce((sum, piece) => sum + piece.digits.length, 0);
   if (totalDigits < 4 && !(pieces.length === 1 && totalDigits >= 4)) return;
   // Spans of pieces to try: the whole run, then the stretches between breaks, then each piece.
@@ -206,7 +267,12 @@ function classifyRun(text: string, tokens: readonly Token[], pieces: readonly Pi
   }
 }
 
-function classifyPieces(text: string, tokens: readonly Token[], pieces: readonly Piece[], known: KnownDigits): Candidate | undefined {
+function classifyPieces(
+  text: string,
+  tokens: readonly Token[],
+  pieces: readonly Piece[],
+  known: KnownDigits,
+): Candidate | undefined {
   const firstPiece = pieces[0];
   const lastPiece = pieces[pieces.length - 1];
   if (firstPiece === undefined || lastPiece === undefined) return undefined;
@@ -225,23 +291,30 @@ function classifyPieces(text: string, tokens: readonly Token[], pieces: readonly
   const context = contextBefore(tokens, firstPiece.firstToken);
   const length = digits.length;
   const make = (type: Candidate['type'], confidence: number, subtype?: string): Candidate =>
-    subtype === undefined ? { start, end, type, confidence } : { start, end, type, confidence, subtype };
+    subtype === undefined
+      ? { start, end, type, confidence }
+      : { start, end, type, confidence, subtype };
 
   if (known.fnr !== undefined && digits === known.fnr) {
     return make('ID', 1, classifyNationalId(digits)?.kind ?? 'fødselsnummer');
   }
   if (known.birthDateDigits?.includes(digits) === true) return make('DATE', 0.95, 'birth-date');
   // "Pasientnr. 1184309", "Journalnr. 00734512", "Ansattnr. 40 118": record numbers by their label.
-  if (length >= 4 && length <= 12 && recordContext.test(nearContext(tokens, firstPiece.firstToken))) return make('ID', 0.85, 'journalnummer');
+  if (length >= 4 && length <= 12 && recordContext.test(nearContext(tokens, firstPiece.firstToken)))
+    return make('ID', 0.85, 'journalnummer');
   switch (length) {
     case 11: {
       const national = classifyNationalId(digits);
       if (national !== undefined && national.valid) return make('ID', 0.98, national.kind);
-      if (isValidAccountNumber(digits) && (accountContext.test(context) || national === undefined)) {
+      if (
+        isValidAccountNumber(digits) &&
+        (accountContext.test(context) || national === undefined)
+      ) {
         return make('ID', 0.9, 'kontonummer');
       }
       // A wrong control digit is a dictation or typing error, not a reason to let it through.
-      if (national !== undefined) return make('ID', idContext.test(context) ? 0.95 : 0.85, national.kind);
+      if (national !== undefined)
+        return make('ID', idContext.test(context) ? 0.95 : 0.85, national.kind);
       return make('ID', idContext.test(context) ? 0.85 : 0.6, 'nummer');
     }
     case 12:
@@ -251,14 +324,19 @@ function classifyPieces(text: string, tokens: readonly Token[], pieces: readonly
       if (/^(?:19|20)\d{10}$/u.test(digits)) return make('ID', 0.6, 'DUF-nummer');
       return undefined;
     case 10:
-      if (digits.startsWith('47') && (hasPlus || phoneContext.test(context))) return make('PHONE', 0.9);
+      if (digits.startsWith('47') && (hasPlus || phoneContext.test(context)))
+        return make('PHONE', 0.9);
       if (hasPlus || digits.startsWith('00')) return make('PHONE', 0.85);
       return undefined;
     case 8: {
       if (hprContext.test(context)) return make('ID', 0.85, 'HPR');
       if (birthContext.test(context)) return make('DATE', 0.8, 'birth-date');
       const leading = digits.charCodeAt(0) - 48;
-      if (leading >= 2) return make('PHONE', phoneContext.test(context) || pieces.length > 1 || hasPlus ? 0.92 : 0.75);
+      if (leading >= 2)
+        return make(
+          'PHONE',
+          phoneContext.test(context) || pieces.length > 1 || hasPlus ? 0.92 : 0.75,
+        );
       if (phoneContext.test(context)) return make('PHONE', 0.7);
       return undefined;
     }
@@ -274,7 +352,10 @@ function classifyPieces(text: string, tokens: readonly Token[], pieces: readonly
       if (hprContext.test(context)) return make('ID', 0.85, 'HPR');
       return undefined;
     case 6:
-      if (birthContext.test(context) && /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}$/u.test(digits)) {
+      if (
+        birthContext.test(context) &&
+        /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}$/u.test(digits)
+      ) {
         return make('DATE', 0.8, 'birth-date');
       }
       return undefined;
@@ -283,7 +364,13 @@ function classifyPieces(text: string, tokens: readonly Token[], pieces: readonly
       return undefined;
     default:
       // International numbers: "0048 601 442 718", "+46 70 123 45 67".
-      if ((hasPlus || digits.startsWith('00')) && length >= 10 && length <= 15 && pieces.length >= 2) return make('PHONE', 0.85);
+      if (
+        (hasPlus || digits.startsWith('00')) &&
+        length >= 10 &&
+        length <= 15 &&
+        pieces.length >= 2
+      )
+        return make('PHONE', 0.85);
       return undefined;
   }
 }
