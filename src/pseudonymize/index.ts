@@ -22,6 +22,7 @@ export {
 export {
   pseudonymize,
   pseudonymizeTranscript,
+  reserveNames,
   type PseudonymizedEntity,
   type PseudonymizeOptions,
 } from './pseudonymize.js';

@@ -14,6 +14,7 @@ import {
   pseudonymize,
   pseudonymizeTranscript,
   reidentify,
+  reserveNames,
   runDeidStream,
   serializeVault,
 } from './index.js';
@@ -244,6 +245,21 @@ describe('pseudonymize and reidentify', () => {
     expect(output[2]).toContain(`${toneSurrogate}, kan du`);
     // And the real names come back when the model writes the surrogates.
     expect(reidentify(output[1] ?? '', vault).text).toBe(segments[1]);
+  });
+
+  it('never hands out, as a surrogate, the real name of someone named in a later segment', () => {
+    const first = asRawText('Hei, Kari. Hvordan går det?');
+    // Which surrogate would "Kari" get from this seed if nothing were reserved?
+    const probe = pseudonymize(first, { vault: createVault({ random: seededRandom(59) }) }).text;
+    const surrogate = /^Hei, (\p{L}+)\./u.exec(probe)?.[1] ?? 'missing';
+    expect(surrogate).not.toBe('Kari');
+    // The same seed, with that name belonging to a real person later in the consultation.
+    const second = asRawText(`Jeg heter ${surrogate}, jeg er sykepleier.`);
+    const vault = createVault({ random: seededRandom(59) });
+    reserveNames([first, second], { vault });
+    const output = [first, second].map((text) => pseudonymize(text, { vault }).text).join('\n');
+    expect(output).not.toContain(surrogate);
+    expect(output).not.toContain('Kari');
   });
 
   it('keeps lower-case ordinary words that are also a name of this consultation', () => {

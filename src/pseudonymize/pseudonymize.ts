@@ -9,7 +9,7 @@ import {
 } from '../core/index.js';
 import { detectIdentifiers } from './detect-identifiers.js';
 import { defaultPolicy, type PolicyAction, type PseudonymizationPolicy } from './policy.js';
-import type { PhiType } from './types.js';
+import type { DetectedEntity, PhiType } from './types.js';
 import { ageOf, generalise, type Vault } from './vault.js';
 
 /** One identifier and what was done with it. Offsets index the input text. */
@@ -47,6 +47,7 @@ export function pseudonymize(
   const entities: PseudonymizedEntity[] = [];
   const pieces: string[] = [];
   let cursor = 0;
+  reservePersonNames(detected, vault);
   for (const entity of detected) {
     let action = policy.actions[entity.type];
     if (entity.type === 'AGE') {
@@ -66,12 +67,41 @@ export function pseudonymize(
   return { text: unsafeAsPseudonymized(pieces.join('')), entities };
 }
 
+function reservePersonNames(detected: readonly DetectedEntity[], vault: Vault): void {
+  for (const entity of detected) {
+    if (entity.type !== 'PERSON') continue;
+    for (const part of entity.text.toLowerCase().split(/[^\p{L}]+/u)) {
+      if (part.length >= 2) vault.reserveRealNamePart(part);
+    }
+  }
+}
+
+/**
+ * Detects the person names in every text and reserves them in `vault`, so no surrogate handed out
+ * for an earlier segment equals the real name of someone who is only named in a later one. Call it
+ * with all segments before pseudonymizing them one by one; `pseudonymizeTranscript` does.
+ */
+export function reserveNames(texts: readonly RawText[], options: PseudonymizeOptions): void {
+  const policy = options.policy ?? defaultPolicy;
+  for (const text of texts) {
+    const detected = detectIdentifiers(text, {
+      minConfidence: policy.minConfidence,
+      ...(options.known === undefined ? {} : { known: options.known }),
+    });
+    reservePersonNames(detected, options.vault);
+  }
+}
+
 /** Pseudonymizes every segment with one vault, so surrogates stay consistent across the transcript. */
 export function pseudonymizeTranscript(
   transcript: Transcript,
   options: PseudonymizeOptions,
 ): { transcript: PseudonymizedTranscript; entityCount: number } {
   let entityCount = 0;
+  reserveNames(
+    transcript.segments.map((segment) => segment.text),
+    options,
+  );
   const segments = transcript.segments.map((segment): PseudonymizedSegment => {
     const result = pseudonymize(segment.text, options);
     entityCount += result.entities.length;

@@ -84,15 +84,30 @@ function surrogateSource(lexicon: Lexicon): SurrogateSource {
     !lexicon.nonIdentifyingTerms.has(name);
   const both = (name: string): boolean =>
     lexicon.femaleNames.has(name) && lexicon.maleNames.has(name);
+  // A surrogate never holds another name inside it ("Kristine" holds "Kristin", "Hansen" holds
+  // "Hans"): otherwise the model text would still contain a real name of the consultation.
+  const isName = (part: string): boolean =>
+    lexicon.femaleNames.has(part) || lexicon.maleNames.has(part) || lexicon.surnames.has(part);
+  const holdsAnotherName = (name: string): boolean => {
+    for (let start = 0; start < name.length; start++) {
+      for (let end = start + 3; end <= name.length; end++) {
+        if (end - start < name.length && isName(name.slice(start, end))) return true;
+      }
+    }
+    return false;
+  };
   const source: SurrogateSource = {
     femaleNames: [...lexicon.femaleNames]
-      .filter((name) => usable(name) && !both(name))
+      .filter((name) => usable(name) && !both(name) && !holdsAnotherName(name))
       .map(titleCase),
-    maleNames: [...lexicon.maleNames].filter((name) => usable(name) && !both(name)).map(titleCase),
+    maleNames: [...lexicon.maleNames]
+      .filter((name) => usable(name) && !both(name) && !holdsAnotherName(name))
+      .map(titleCase),
     surnames: [...lexicon.surnames]
       .filter(
         (name) =>
           usable(name) &&
+          !holdsAnotherName(name) &&
           !lexicon.places.has(name) &&
           !lexicon.femaleNames.has(name) &&
           !lexicon.maleNames.has(name),
@@ -105,7 +120,8 @@ function surrogateSource(lexicon: Lexicon): SurrogateSource {
           !lexicon.surnames.has(name) &&
           !lexicon.femaleNames.has(name) &&
           !lexicon.maleNames.has(name) &&
-          name.length >= 4,
+          name.length >= 4 &&
+          !holdsAnotherName(name),
       )
       .map(([, display]) => display),
     postalCodes: [...lexicon.postalCodes.keys()],
@@ -238,6 +254,8 @@ export class Vault {
   private readonly entries = new Map<string, VaultEntry>();
   private readonly nameParts = new Map<string, NamePartEntry>();
   private readonly usedSurrogates = new Set<string>();
+  /** Real name parts seen in this consultation: never handed out as a surrogate for someone else. */
+  private readonly realNameParts = new Set<string>();
   private readonly lexicon: Lexicon;
 
   /** @internal use `createVault` or `parseVault`. */
@@ -283,6 +301,14 @@ export class Vault {
   }
 
   /** True when `lower` (a lower-case word) is a name part already mapped in this consultation. */
+  /**
+   * Records a real name part (lower case) so no surrogate ever equals it: otherwise the model text
+   * would hold one person's real name standing in for another person.
+   */
+  reserveRealNamePart(lower: string): void {
+    this.realNameParts.add(lower);
+  }
+
   hasNamePart(lower: string): boolean {
     return this.nameParts.has(lower);
   }
@@ -408,6 +434,7 @@ export class Vault {
               list,
               (name) =>
                 !this.usedSurrogates.has(name.toLowerCase()) &&
+                !this.realNameParts.has(name.toLowerCase()) &&
                 !this.nameParts.has(name.toLowerCase()) &&
                 name.toLowerCase() !== base,
             ) ?? 'Navn';
