@@ -30,6 +30,7 @@ import {
   parseVault,
   pseudonymize,
   reidentify,
+  reserveNames,
   serializeVault,
 } from './pseudonymize/index.js';
 import {
@@ -48,6 +49,11 @@ export function createPseudonymizerCapability(ids: IdGenerator): Pseudonymizer {
         serialized === undefined
           ? createVault({ random: (bytes) => ids.randomBytes(bytes) })
           : parseVault(serialized);
+      // Reserve every real name of the consultation first, so no surrogate can equal one of them.
+      reserveNames(
+        segments.map((segment) => segment.text),
+        { vault, ...(known === undefined ? {} : { known }) },
+      );
       const results = segments.map((segment) => {
         const result = pseudonymize(segment.text, {
           vault,
