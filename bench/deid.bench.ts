@@ -1,13 +1,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { asRawText } from '../src/core/index.js';
-import { createLexicon, createVault, detectIdentifiers, getSharedLexicon, pseudonymize } from '../src/pseudonymize/index.js';
+import {
+  createLexicon,
+  createVault,
+  detectIdentifiers,
+  getSharedLexicon,
+  pseudonymize,
+} from '../src/pseudonymize/index.js';
 
 /** Throughput of the pseudonymizer on synthetic clinical text built from the shared consultations. */
-export default function bench(): Promise<Array<{ name: string; value: number; unit: string; note?: string }>> {
+export default function bench(): Promise<
+  Array<{ name: string; value: number; unit: string; note?: string }>
+> {
   const directory = new URL('../../shared/data/consultations/', import.meta.url);
   const segments: string[] = [];
   for (const file of readdirSync(directory).filter((name) => name.endsWith('.json'))) {
-    const data = JSON.parse(readFileSync(new URL(file, directory), 'utf8')) as { segments: { text: string }[] };
+    const data = JSON.parse(readFileSync(new URL(file, directory), 'utf8')) as {
+      segments: { text: string }[];
+    };
     for (const segment of data.segments) segments.push(segment.text);
   }
   // A fresh build: the shared lexicon may already be loaded by another bench in this process.
@@ -32,13 +42,25 @@ export default function bench(): Promise<Array<{ name: string; value: number; un
   const transcriptRuns: number[] = [];
   for (let run = 0; run < 5; run++) {
     const runStarted = performance.now();
-    pseudonymize(asRawText(transcript), { vault: createVault({ random: (bytes) => Buffer.alloc(bytes, run) }) });
+    pseudonymize(asRawText(transcript), {
+      vault: createVault({ random: (bytes) => Buffer.alloc(bytes, run) }),
+    });
     transcriptRuns.push(performance.now() - runStarted);
   }
   transcriptRuns.sort((left, right) => left - right);
   return Promise.resolve([
-    { name: 'deid throughput', value: megabytes / seconds, unit: 'MB/s', note: `${megabytes.toFixed(1)} MB of consultation text, best of 3, one core` },
-    { name: 'deid 6000-word transcript', value: transcriptRuns[2] ?? 0, unit: 'ms', note: 'median of 5, fresh vault each' },
+    {
+      name: 'deid throughput',
+      value: megabytes / seconds,
+      unit: 'MB/s',
+      note: `${megabytes.toFixed(1)} MB of consultation text, best of 3, one core`,
+    },
+    {
+      name: 'deid 6000-word transcript',
+      value: transcriptRuns[2] ?? 0,
+      unit: 'ms',
+      note: 'median of 5, fresh vault each',
+    },
     { name: 'deid lexicon load', value: loadMs, unit: 'ms', note: 'once per process' },
   ]);
 }
