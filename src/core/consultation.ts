@@ -87,12 +87,11 @@ export type ConsultationEvent =
   | { readonly type: 'erase' }
   | { readonly type: 'expire' };
 
+/** Statuses in which all content has been destroyed (P2). */
+export const endedStatuses: readonly ConsultationStatus[] = ['discarded', 'erased', 'expired'];
+
 export function isEnded(consultation: Consultation): consultation is EndedConsultation {
-  return (
-    consultation.status === 'discarded' ||
-    consultation.status === 'erased' ||
-    consultation.status === 'expired'
-  );
+  return endedStatuses.includes(consultation.status);
 }
 
 /** True while the session is unfinished and the retention clock applies to it. */

@@ -5,6 +5,7 @@ import { Kysely, Migrator, SqliteDialect, sql, type Selectable } from 'kysely';
 import {
   ConflictError,
   consultationStatuses,
+  endedStatuses,
   type Consultation,
   type ConsultationStatus,
   type TemplateId,
@@ -151,15 +152,7 @@ function toAudit(row: Selectable<AuditLogTable>): AuditRecord {
   };
 }
 
-const unfinished = [
-  'created',
-  'capturing',
-  'transcribed',
-  'drafted',
-  'in-review',
-  'approved',
-  'exported',
-];
+const unfinished = consultationStatuses.filter((status) => !endedStatuses.includes(status));
 
 /**
  * The store over any Kysely dialect. SQL here is portable (no SQLite-only syntax) so the
