@@ -71,6 +71,11 @@ export interface AuditLog {
   }): Promise<readonly AuditRecord[]>;
   /** The keyed hash used to reference a patient (design §5). */
   patientRef(fnr: string): string;
+  /**
+   * Every entry about the consultations of one patient ("who handled this patient?"), found
+   * through the keyed hash: the log itself never holds the fødselsnummer.
+   */
+  listForPatient(fnr: string): Promise<readonly AuditRecord[]>;
 }
 
 const genesis = '0'.repeat(64);
@@ -100,6 +105,7 @@ export function createAuditLog(options: {
   const mac = (text: string) => createHmac('sha256', key).update(text, 'utf8').digest('hex');
   const chainHash = (record: Omit<AuditRecord, 'hash'>) => mac(`entry\u0000${canonical(record)}`);
   const sealOf = (seq: number, hash: string) => mac(`head\u0000${seq}\u0000${hash}`);
+  const patientRefOf = (fnr: string) => mac(`patient\u0000${fnr.replace(/\s/g, '')}`).slice(0, 32);
   const equal = (left: string, right: string) =>
     left.length === right.length && timingSafeEqual(Buffer.from(left), Buffer.from(right));
 
@@ -197,7 +203,22 @@ export function createAuditLog(options: {
     },
     list: (listOptions) => repository.list(listOptions),
     patientRef(fnr) {
-      return mac(`patient\u0000${fnr.replace(/\s/g, '')}`).slice(0, 32);
+      return patientRefOf(fnr);
+    },
+    async listForPatient(fnr) {
+      const reference = patientRefOf(fnr);
+      const consultations = new Set<string>();
+      const found: AuditRecord[] = [];
+      // A consultation's entry naming the patient always comes before its other entries.
+      for await (const record of repository.iterate()) {
+        if (record.patientRef === reference && record.consultationId !== null) {
+          consultations.add(record.consultationId);
+        }
+        if (record.consultationId !== null && consultations.has(record.consultationId)) {
+          found.push(record);
+        }
+      }
+      return found;
     },
   };
 }

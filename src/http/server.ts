@@ -522,15 +522,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
       'Oppgi et gyldig fødselsnummer (11 sifre).',
     );
     const patientRef = audit.patientRef(input.fnr.replace(' ', ''));
-    const created = await deps.store.audit.list({ limit: 1000 });
-    const consultationIds = new Set(
-      created
-        .filter((entry) => entry.patientRef === patientRef)
-        .map((entry) => entry.consultationId),
-    );
-    const entries = created.filter(
-      (entry) => entry.consultationId !== null && consultationIds.has(entry.consultationId),
-    );
+    const entries = await audit.listForPatient(input.fnr);
     await audit.record({
       actorId: actor.userId,
       actorRole: actor.role,
