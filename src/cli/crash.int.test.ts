@@ -71,8 +71,9 @@ describe('a killed server (SIGKILL)', () => {
   it('loses nothing it acknowledged, leaves nothing readable, and erases expired sessions on restart', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'referent-crash-'));
     directories.push(dataDir);
-    // Retention of 0.002 h (7.2 s): long enough to write, short enough to expire during the test.
-    const env = { REFERENT_RETENTION_HOURS: '0.002' };
+    // Retention of 0.005 h (18 s): long enough to write and restart on a slow machine, short enough
+    // to expire during the test.
+    const env = { REFERENT_RETENTION_HOURS: '0.005' };
     expect(
       await exitOf(
         referent(
@@ -159,7 +160,7 @@ describe('a killed server (SIGKILL)', () => {
     await exitOf(second.child);
 
     // Stay down past the retention time; the next start erases them before serving.
-    await new Promise((resolve) => setTimeout(resolve, 7500));
+    await new Promise((resolve) => setTimeout(resolve, 18_500));
     const third = await startServer(dataDir, env);
     const relogin3 = await fetch(`${third.url}/api/v1/auth/login`, {
       method: 'POST',
