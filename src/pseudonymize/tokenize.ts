@@ -54,17 +54,44 @@ function classOf(code: number): number {
   return value;
 }
 
-/** Class of the code point at `index` (a surrogate pair counts as one letter when it is one). */
-function classAt(text: string, index: number): { kind: number; width: number } {
+/**
+ * Class of the code point at `index` (a surrogate pair counts as one letter when it is one), plus
+ * `wide` when it is a surrogate pair (two code units). One number, so the hot loop allocates nothing.
+ */
+const wide = 8;
+
+function classAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
     const next = text.charCodeAt(index + 1);
     if (next >= 0xdc00 && next <= 0xdfff) {
       const point = text.codePointAt(index) ?? 0;
-      return { kind: letterPattern.test(String.fromCodePoint(point)) ? 1 : 4, width: 2 };
+      return (letterPattern.test(String.fromCodePoint(point)) ? 1 : 4) | wide;
     }
   }
-  return { kind: classOf(code), width: 1 };
+  return classOf(code);
+}
+
+/**
+ * Code units that `toLowerCase` maps to themselves and that may occur in a word: a–z, digits,
+ * joiners, and the Latin-1 lower-case letters ß…ÿ ("æ", "ø", "å").
+ */
+function isLowerStable(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    code === 39 ||
+    code === 45 ||
+    code === 0x2019 ||
+    (code >= 0xdf && code <= 0xff)
+  );
+}
+
+const sentenceEnderCodes = new Uint8Array(65536);
+for (const ender of sentenceEnders) sentenceEnderCodes[ender.charCodeAt(0)] = 1;
+
+function isSentenceEnder(code: number): boolean {
+  return sentenceEnderCodes[code] === 1;
 }
 
 function isJoiner(code: number): boolean {
@@ -97,8 +124,8 @@ export function tokenize(text: string): Token[] {
               : 4;
     } else {
       const at = classAt(text, index);
-      kind = at.kind;
-      width = at.width;
+      kind = at & 7;
+      width = (at & wide) === 0 ? 1 : 2;
     }
     if (kind === 3) {
       if (code === 10 || code === 13) sawNewline = true;
@@ -107,21 +134,24 @@ export function tokenize(text: string): Token[] {
     }
     const start = index;
     let tokenKind: Token['kind'];
+    // True while every code unit of the word is one that toLowerCase leaves as it is.
+    let alreadyLower = isLowerStable(code);
     if (kind === 1) {
       index += width;
       while (index < length) {
         const next = text.charCodeAt(index);
         if (next < 128) {
-          if (
-            (next >= 97 && next <= 122) ||
-            (next >= 65 && next <= 90) ||
-            (next >= 48 && next <= 57)
-          ) {
+          if ((next >= 97 && next <= 122) || (next >= 48 && next <= 57)) {
+            index++;
+            continue;
+          }
+          if (next >= 65 && next <= 90) {
+            alreadyLower = false;
             index++;
             continue;
           }
           if (isJoiner(next) && index + 1 < length) {
-            const after = classAt(text, index + 1).kind;
+            const after = classAt(text, index + 1) & 7;
             if (after === 1 || after === 2) {
               index++;
               continue;
@@ -130,7 +160,7 @@ export function tokenize(text: string): Token[] {
           break;
         }
         if (next === 0x2019 && index + 1 < length) {
-          const after = classAt(text, index + 1).kind;
+          const after = classAt(text, index + 1) & 7;
           if (after === 1 || after === 2) {
             index++;
             continue;
@@ -138,8 +168,10 @@ export function tokenize(text: string): Token[] {
           break;
         }
         const at = classAt(text, index);
-        if (at.kind === 1 || at.kind === 2) {
-          index += at.width;
+        const atKind = at & 7;
+        if (atKind === 1 || atKind === 2) {
+          if (alreadyLower && !isLowerStable(next)) alreadyLower = false;
+          index += (at & wide) === 0 ? 1 : 2;
           continue;
         }
         break;
@@ -161,7 +193,7 @@ export function tokenize(text: string): Token[] {
     let lower = value;
     let capitalised = false;
     let allCaps = false;
-    if (tokenKind === 'word') {
+    if (tokenKind === 'word' && !alreadyLower) {
       lower = value.toLowerCase();
       if (value.charCodeAt(0) !== lower.charCodeAt(0)) {
         allCaps = value.length >= 2 && value === value.toUpperCase();
@@ -178,7 +210,7 @@ export function tokenize(text: string): Token[] {
       capitalised,
       allCaps,
     });
-    previousWasEnder = tokenKind === 'punct' && sentenceEnders.has(value);
+    previousWasEnder = tokenKind === 'punct' && width === 1 && isSentenceEnder(code);
     sawNewline = false;
   }
   return tokens;

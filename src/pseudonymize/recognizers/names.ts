@@ -635,14 +635,21 @@ export class NameRecognizer {
     if (!accepted.some((candidate) => candidate.type === 'PERSON')) return [...accepted];
     // owner[i]: index into `accepted` of the entity covering token i, or -1.
     const owner = new Int32Array(tokens.length).fill(-1);
+    // firstOwned/lastOwned[e]: the token run entity e covers (-1 when none). An entity's run only
+    // changes when it is processed or merged away, so these stay right until its turn.
+    const firstOwned = new Int32Array(accepted.length).fill(-1);
+    const lastOwned = new Int32Array(accepted.length).fill(-1);
     let cursor = 0;
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index];
       if (token === undefined) continue;
       while (cursor < accepted.length && (accepted[cursor]?.end ?? 0) <= token.start) cursor++;
       const entity = accepted[cursor];
-      if (entity !== undefined && entity.start < token.end && token.start < entity.end)
+      if (entity !== undefined && entity.start < token.end && token.start < entity.end) {
         owner[index] = cursor;
+        if (firstOwned[cursor] === -1) firstOwned[cursor] = index;
+        lastOwned[cursor] = index;
+      }
     }
     const result: (Candidate | undefined)[] = [...accepted];
     const isSingleNameLocation = (entityIndex: number, token: Token): boolean => {
@@ -655,14 +662,8 @@ export class NameRecognizer {
     for (let entityIndex = 0; entityIndex < result.length; entityIndex++) {
       const entity = result[entityIndex];
       if (entity?.type !== 'PERSON') continue;
-      let first = -1;
-      let last = -1;
-      for (let index = 0; index < tokens.length; index++) {
-        if (owner[index] === entityIndex) {
-          if (first < 0) first = index;
-          last = index;
-        } else if (first >= 0) break;
-      }
+      let first = firstOwned[entityIndex] ?? -1;
+      let last = lastOwned[entityIndex] ?? -1;
       if (first < 0) continue;
       let start = entity.start;
       let end = entity.end;
