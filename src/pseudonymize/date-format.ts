@@ -132,16 +132,21 @@ function parseMonthWord(word: string): number | undefined {
   return index >= 0 ? index + 1 : monthAbbreviations[lower];
 }
 
-/** Parses a date string found by the patterns above; undefined when it is not a real date. */
+const spokenYearPattern = /^(nitten|tjue)(?:hundre(?:og)?)?([a-zæøå]{3,12})$/u;
+
 /** A year said as words: "tjuefemten" (2015), "tjuetjuetre" (2023), "nittenåttifem" (1985). */
 export function parseSpokenYear(lower: string): number | undefined {
-  const match = /^(nitten|tjue)(?:hundre(?:og)?)?([a-zæøå]{3,12})$/u.exec(lower);
+  // Called for every word: only "n…" and "t…" words of seven letters or more can match.
+  const first = lower.charCodeAt(0);
+  if (lower.length < 7 || (first !== 110 && first !== 116)) return undefined;
+  const match = spokenYearPattern.exec(lower);
   if (match === null) return undefined;
   const rest = parseCardinalWord(match[2] ?? '');
   if (rest === undefined || rest < 10) return undefined;
   return (match[1] === 'nitten' ? 1900 : 2000) + rest;
 }
 
+/** Parses a date string found by the patterns above; undefined when it is not a real date. */
 export function parseDate(text: string): ParsedDate | undefined {
   const trimmed = text.trim();
   const week = /^(uke|Uke|UKE)\s{1,3}(\d{1,2})$/u.exec(trimmed);
