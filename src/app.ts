@@ -129,6 +129,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     metrics,
     limits: config.limits,
     retentionHours: config.retentionHours,
+    trustProxy: config.behindTlsProxy,
+    secureCookies: config.behindTlsProxy,
     webRoot: deps.webRoot ?? join(packageRoot, 'web', 'dist'),
     ...(capabilities.searchCodes === undefined ? {} : { searchCodes: capabilities.searchCodes }),
     extend: (instance, helpers) => registerLiveStreamRoute(instance, { helpers, live, logger }),

@@ -32,6 +32,11 @@ export interface ReferentConfig {
   readonly templatesDir: string | undefined;
   /** Text for the AI disclosure line on exported notes; `{approver}` and `{date}` are filled in. */
   readonly disclosure: string | undefined;
+  /**
+   * Referent runs behind a TLS-terminating reverse proxy: client addresses come from
+   * X-Forwarded-For (login rate limit) and the session cookie is marked `Secure`.
+   */
+  readonly behindTlsProxy: boolean;
 }
 
 export interface Endpoint {
@@ -105,6 +110,10 @@ const rawSchema = z.object({
   REFERENT_MAX_AUDIO_SECONDS: integer(3 * 3600, 1, 12 * 3600),
   REFERENT_TEMPLATES_DIR: optionalString,
   REFERENT_DISCLOSURE: optionalString,
+  REFERENT_BEHIND_TLS_PROXY: z.preprocess(
+    emptyToUndefined,
+    z.enum(['true', 'false']).default('false'),
+  ),
 
   REFERENT_LLM_ENGINE: z.preprocess(
     emptyToUndefined,
@@ -320,6 +329,7 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
     fhir,
     templatesDir: raw.REFERENT_TEMPLATES_DIR,
     disclosure: raw.REFERENT_DISCLOSURE,
+    behindTlsProxy: raw.REFERENT_BEHIND_TLS_PROXY === 'true',
   };
 }
 

@@ -624,6 +624,31 @@ describe('HTTP API', () => {
     ).toBe(410);
   });
 
+  it('marks the session cookie Secure and rate-limits by the forwarded address behind a TLS proxy', async () => {
+    await test.close();
+    test = await createTestApp({ env: { REFERENT_BEHIND_TLS_PROXY: 'true' } });
+    await test.login('lege-a');
+    const login = await test.app.server.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'lege-a', password: 'korrekt-hest-batteri' },
+    });
+    expect(String(login.headers['set-cookie'])).toMatch(/; Secure/);
+    const attempt = (address: string) =>
+      test.app.server.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { 'x-forwarded-for': address },
+        payload: { username: 'nobody', password: 'feil-passord-123' },
+      });
+    const statuses: number[] = [];
+    for (let index = 0; index < 21; index += 1)
+      statuses.push((await attempt('203.0.113.7')).statusCode);
+    expect(statuses.at(-1)).toBe(429);
+    // Another clinic workstation behind the same proxy is not locked out.
+    expect((await attempt('203.0.113.8')).statusCode).toBe(401);
+  });
+
   it('sends security headers and no-store on API answers', async () => {
     const response = await test.app.server.inject({
       method: 'GET',

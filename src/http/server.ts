@@ -53,6 +53,8 @@ export interface HttpServerDeps {
   readonly extend?: (server: FastifyInstance, helpers: RouteHelpers) => Promise<void>;
   /** Whether the session cookie gets the `Secure` attribute (behind TLS). */
   readonly secureCookies?: boolean;
+  /** Behind a TLS-terminating reverse proxy: take the client address from X-Forwarded-For. */
+  readonly trustProxy?: boolean;
 }
 
 export interface RouteHelpers {
@@ -163,7 +165,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   const server = Fastify({
     logger: false,
     bodyLimit: deps.limits.jsonBodyBytes,
-    trustProxy: false,
+    trustProxy: deps.trustProxy === true,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
   });
