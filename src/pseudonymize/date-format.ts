@@ -20,7 +20,7 @@ export const monthNames = [
   'november',
   'desember',
 ] as const;
-const monthAbbreviations: Readonly<Record<string, number>> = {
+export const monthAbbreviations: Readonly<Record<string, number>> = {
   jan: 1,
   feb: 2,
   mar: 3,

@@ -1,52 +1,21 @@
 import {
+  monthAbbreviations,
   monthNames,
   numericDatePattern,
   parseDate,
   parseSpokenYear,
   textualDatePattern,
+  weekdayNames,
 } from '../date-format.js';
 import { tokenize, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
-const monthOrWeekday = new Set([
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'okt',
-  'nov',
-  'des',
-  'mandag',
-  'tirsdag',
-  'onsdag',
-  'torsdag',
-  'fredag',
-  'lørdag',
-  'søndag',
-  'mandagen',
-  'tirsdagen',
-  'onsdagen',
-  'torsdagen',
-  'fredagen',
-  'lørdagen',
-  'søndagen',
+/** Month names, their abbreviations and weekdays (also "fredagen"): where dates may start. */
+const monthOrWeekday = new Set<string>([
+  ...monthNames,
+  ...Object.keys(monthAbbreviations),
+  ...weekdayNames,
+  ...weekdayNames.map((day) => `${day}en`),
 ]);
 
 /**
