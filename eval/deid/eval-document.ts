@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 import { PHI_TYPES } from './phi-types.js';
 
-/** The note and transcript kinds the evaluation set covers. */
+/**
+ * The note and transcript kinds the evaluation sets cover. `snippet` is a short text (one or a few
+ * sentences) aimed at one weak spot of the recognizers; only the held-out set has snippets.
+ */
 export const DOCUMENT_KINDS = [
   'journalnotat',
   'epikrise',
@@ -11,6 +14,7 @@ export const DOCUMENT_KINDS = [
   'transcript',
   'pasientbrev',
   'telefonnotat',
+  'snippet',
 ] as const;
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
