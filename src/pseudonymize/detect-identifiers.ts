@@ -9,7 +9,15 @@ import {
 } from './recognizers/contact.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { createKnownForms, recognizeKnownPatient } from './recognizers/known-patient.js';
-import { NameRecognizer } from './recognizers/names.js';
+import { recognizeAddresses } from './recognizers/addresses.js';
+import { recognizeKnownNameParts } from './recognizers/consultation-names.js';
+import {
+  composeInstitutionsWithPlaces,
+  recognizeInstitutions,
+} from './recognizers/institutions.js';
+import { extendPersonChains } from './recognizers/name-chains.js';
+import { recognizePersonsAndPlaces } from './recognizers/persons-and-places.js';
+import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
 import type { Candidate, DetectedEntity } from './types.js';
@@ -79,11 +87,25 @@ function resolve(candidates: Candidate[], textLength: number): Candidate[] {
   return accepted;
 }
 
+/** Institutions, addresses, persons, places and postal codes, over one shared token analysis. */
+function recognizeNamedEntities(
+  words: TokenAnalysis,
+  text: string,
+  tokens: ReturnType<typeof tokenize>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  recognizeInstitutions(words, text, tokens, out);
+  recognizeAddresses(words, text, tokens, out);
+  recognizePersonsAndPlaces(words, text, tokens, out);
+  composeInstitutionsWithPlaces(words, text, tokens, out);
+  return out;
+}
+
 function detectChunk(
   text: string,
   options: DetectOptions,
   lexicon: Lexicon,
-  names: NameRecognizer,
+  words: TokenAnalysis,
 ): Candidate[] {
   const tokens = tokenize(text);
   const candidates: Candidate[] = [];
@@ -100,8 +122,7 @@ function detectChunk(
   candidates.push(...recognizePlates(text, tokens));
   candidates.push(...recognizeDates(text, tokens));
   candidates.push(...recognizeYears(text, tokens));
-  const nameCandidates = names.recognize(text, tokens);
-  candidates.push(...nameCandidates);
+  candidates.push(...recognizeNamedEntities(words, text, tokens));
   const personStarts = new Set<number>();
   const personEnds = new Set<number>();
   for (const candidate of candidates) {
@@ -123,10 +144,11 @@ function detectChunk(
     candidates.filter((candidate) => candidate.confidence >= minimum),
     text.length,
   );
-  const chained = names.extendPersonChains(
+  const chained = extendPersonChains(
+    words,
     text,
     tokens,
-    withConsistentNames(text, tokens, accepted, names, options.isConsultationNamePart),
+    withConsistentNames(text, tokens, accepted, options.isConsultationNamePart),
   );
   return withWeekdays(text, tokens, chained);
 }
@@ -180,7 +202,6 @@ function withConsistentNames(
   text: string,
   tokens: ReturnType<typeof tokenize>,
   accepted: Candidate[],
-  names: NameRecognizer,
   isConsultationNamePart: ((lower: string) => boolean) | undefined,
 ): Candidate[] {
   const parts = new Set<string>();
@@ -202,7 +223,7 @@ function withConsistentNames(
     const entity = accepted[cursor];
     return entity !== undefined && entity.start < token.end;
   };
-  const added = names.recognizeKnownNameParts(tokens, isNamePart, covered);
+  const added = recognizeKnownNameParts(tokens, isNamePart, covered);
   if (added.length === 0) return accepted;
   return [...accepted, ...added].sort((left, right) => left.start - right.start);
 }
@@ -229,13 +250,14 @@ export function detectIdentifiers(
 ): readonly DetectedEntity[] {
   if (text.length === 0) return [];
   const lexicon = options.lexicon ?? getSharedLexicon();
-  const names = new NameRecognizer(lexicon);
+  // One token analysis per lexicon and process: its word cache stays warm from line to line.
+  const words = getTokenAnalysis(lexicon);
   const entities: DetectedEntity[] = [];
   let from = 0;
   while (from < text.length) {
     const to = chunkEnd(text, from);
     const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
-    for (const candidate of detectChunk(chunk, options, lexicon, names)) {
+    for (const candidate of detectChunk(chunk, options, lexicon, words)) {
       const start = candidate.start + from;
       const end = candidate.end + from;
       const entity: DetectedEntity = {
