@@ -11,6 +11,7 @@ export const DOCUMENT_KINDS = [
   'transcript',
   'pasientbrev',
   'telefonnotat',
+  'snippet',
 ] as const;
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
