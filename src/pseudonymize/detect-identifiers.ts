@@ -20,7 +20,7 @@ import { recognizePersonsAndPlaces } from './recognizers/persons-and-places.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
-import type { Candidate, DetectedEntity } from './types.js';
+import type { Candidate, DetectedEntity, PhiType } from './types.js';
 
 /** Options for `detectIdentifiers`. */
 export interface DetectOptions {
@@ -54,12 +54,80 @@ function knownDigits(known: KnownPatient | undefined): KnownDigits {
   };
 }
 
+/** Types whose matches are structured (checksums, "@", digit patterns): they beat names inside them. */
+const structuredTypes = new Set<PhiType>(['EMAIL', 'PHONE', 'ID']);
+const nameTypes = new Set<PhiType>(['PERSON', 'LOCATION', 'ORGANIZATION', 'WORKPLACE']);
+const institutionTypes = new Set<PhiType>(['ORGANIZATION', 'WORKPLACE']);
+/** A structured or institution match this sure suppresses the name candidates inside it. */
+const containerConfidence = 0.75;
+
 /**
- * Resolves overlapping candidates: the most confident wins, a longer span breaks ties (the full
- * name over the first name, the institution over the place in its name).
+ * Drops the name candidates that lie inside a structured match (the patient's first name inside
+ * her e-mail address, a surname inside a URL) and the shorter institution or place candidates
+ * inside a longer institution ("Sykehuset Østfold" inside "Sykehuset Østfold Kalnes"), so the
+ * whole identifier is replaced as one.
+ */
+function withoutContainedNames(candidates: readonly Candidate[]): Candidate[] {
+  const structured: Candidate[] = [];
+  const all: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.confidence < containerConfidence) continue;
+    const isStructured =
+      structuredTypes.has(candidate.type) ||
+      (candidate.type === 'OTHER' && candidate.subtype === 'URL');
+    if (isStructured) structured.push(candidate);
+    if (isStructured || institutionTypes.has(candidate.type)) all.push(candidate);
+  }
+  if (all.length === 0) return [...candidates];
+  // Persons are dropped only inside structured matches; places and institutions inside any container.
+  const insideStructured = createContainment(structured);
+  const insideAny = createContainment(all);
+  return candidates.filter((candidate) => {
+    if (!nameTypes.has(candidate.type)) return true;
+    return candidate.type === 'PERSON' ? !insideStructured(candidate) : !insideAny(candidate);
+  });
+}
+
+/**
+ * A test for "strictly inside one of `containers`" in O(log n): containers sorted by start, with
+ * the furthest end reached by any container starting at or before each position.
+ */
+function createContainment(containers: readonly Candidate[]): (candidate: Candidate) => boolean {
+  const sorted = [...containers].sort((left, right) => left.start - right.start);
+  const reach: { start: number; end: number; firstStart: number }[] = [];
+  let end = -1;
+  let firstStart = 0;
+  for (const container of sorted) {
+    if (container.end > end) {
+      end = container.end;
+      firstStart = container.start;
+    }
+    reach.push({ start: container.start, end, firstStart });
+  }
+  return (candidate) => {
+    let low = 0;
+    let high = reach.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((reach[middle]?.start ?? 0) <= candidate.start) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    const entry = reach[found];
+    if (entry === undefined || entry.end < candidate.end) return false;
+    return entry.end > candidate.end || entry.firstStart < candidate.start;
+  };
+}
+
+/**
+ * Resolves overlapping candidates: structured matches first take the name candidates inside
+ * them, then the most confident wins, a longer span breaks ties (the full name over the first
+ * name, the institution over the place in its name).
  */
 function resolve(candidates: Candidate[], textLength: number): Candidate[] {
-  const scored = candidates
+  const scored = withoutContainedNames(candidates)
     .filter(
       (candidate) =>
         candidate.end > candidate.start && candidate.start >= 0 && candidate.end <= textLength,
