@@ -26,6 +26,12 @@ export interface Lexicon {
   readonly femaleNames: ReadonlySet<string>;
   readonly maleNames: ReadonlySet<string>;
   readonly surnames: ReadonlySet<string>;
+  /**
+   * Given names and surnames from many languages (the MIT-licensed `humannames` list, ≈200,000
+   * names), lower-case. Noisy (it holds English words such as "patient"): the recognizers use it
+   * only where the context already points at a person.
+   */
+  readonly internationalNames: ReadonlySet<string>;
   /** Towns, villages, neighbourhoods (lower-case, multi-word joined by one space) → display form. */
   readonly places: ReadonlyMap<string, string>;
   /** Longest place name in tokens. */
@@ -86,6 +92,17 @@ function toDisplayName(upper: string): string {
       ['i', 'på', 'og'].includes(part) ? part : part.charAt(0).toUpperCase() + part.slice(1),
     )
     .join(' ');
+}
+
+function loadInternationalNames(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const listPath = require.resolve('humannames').replace(/index\.json$/u, 'list.txt');
+  const names = new Set<string>();
+  for (const line of readFileSync(listPath, 'utf8').split('\n')) {
+    const name = line.trim().toLowerCase();
+    if (name.length >= 2) names.add(name);
+  }
+  return names;
 }
 
 function loadDictionary(): { common: Set<string>; proper: Set<string> } {
@@ -162,6 +179,7 @@ export function createLexicon(): Lexicon {
     femaleNames: new Set(words(femaleFirstNames)),
     maleNames: new Set(words(maleFirstNames)),
     surnames: new Set(words(surnames)),
+    internationalNames: loadInternationalNames(),
     places,
     maxPlaceTokens,
     multiWordPlaceStarts,

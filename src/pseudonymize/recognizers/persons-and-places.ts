@@ -1,4 +1,5 @@
 import {
+  finiteVerbs,
   greetings,
   introducers,
   neverNames,
@@ -103,8 +104,10 @@ export function recognizePersonsAndPlaces(
             : 0.7
           : 0.9;
       }
+      // A gazetteer surname counts unless it is itself a dictionary word ("Strand", "Haug"): an
+      // inflection guess does not ("Hansen" is not "hanse" + "n").
       if (analysis.surname && personConfidence === 0)
-        personConfidence = analysis.common ? 0 : token.sentenceStart ? 0.6 : 0.8;
+        personConfidence = analysis.entry ? 0 : token.sentenceStart ? 0.6 : 0.8;
       if (analysis.place)
         placeConfidence = analysis.common
           ? token.sentenceStart
@@ -130,8 +133,19 @@ export function recognizePersonsAndPlaces(
           placeEnding.test(token.lower)
         )
           placeConfidence = 0.6;
-        else personConfidence = 0.55;
+        else if (!followsDiagnosisCode(text, tokens, index))
+          personConfidence = analysis.international ? 0.7 : 0.55;
       }
+      // "Siv ringer deg i morgen", "Yusuf ble lagt inn", "Erle og Frøy er tvillinger": a given
+      // name (also one that is a noun) or a listed international name at a sentence start,
+      // followed by a finite verb or by "og" and another given name.
+      if (
+        token.sentenceStart &&
+        (analysis.firstName || (analysis.international && !analysis.common && !analysis.place)) &&
+        !followsDiagnosisCode(text, tokens, index) &&
+        startsClauseAsSubject(words, text, tokens, index)
+      )
+        personConfidence = Math.max(personConfidence, 0.8);
       if (
         !analysis.firstName &&
         !analysis.surname &&
@@ -142,17 +156,24 @@ export function recognizePersonsAndPlaces(
       ) {
         personConfidence = Math.max(personConfidence, 0.5);
       }
-    } else if (analysis.firstName && !analysis.common && token.text.length > 2) {
+    } else if (analysis.firstName && token.text.length > 1) {
       // Speech-to-text often writes names in lower case; only with a greeting or name context.
+      // After "heter" or a title even a name that is a noun ("jeg heter siv") is the name.
       const contextLower = previousLower === ',' ? (beforePrevious?.lower ?? '') : previousLower;
-      if (
-        greetings.has(contextLower) ||
+      const strongContext =
         introducers.has(contextLower) ||
-        relations.has(contextLower) ||
-        possessives.has(contextLower) ||
-        titles.has(contextLower)
+        titles.has(contextLower) ||
+        (previousLower === 'er' && beforePrevious?.lower === 'jeg');
+      if (
+        strongContext ||
+        (!analysis.common &&
+          token.text.length > 2 &&
+          (greetings.has(contextLower) ||
+            relations.has(contextLower) ||
+            possessives.has(contextLower) ||
+            isFollowedByRelation(tokens, index)))
       ) {
-        personConfidence = 0.7;
+        personConfidence = strongContext ? 0.8 : 0.7;
       }
     } else if (
       analysis.place &&
@@ -302,4 +323,56 @@ export function recognizePersonsAndPlaces(
     // Hyphenated, initial-style continuations are handled by the tokenizer; skip the extended tokens.
     index = last;
   }
+}
+
+/** ICD-10 and ICPC-2 codes: "J18.9", "I21", "L03". */
+const diagnosisCode = /^[A-Z]\d{2}$/u;
+
+/**
+ * True when an ICD-10 or ICPC-2 code stands earlier on the same line, within a few tokens: the
+ * words after it are the code's text ("J18.9 Pneumonia, unspecified"), not names.
+ */
+function followsDiagnosisCode(text: string, tokens: readonly Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && index - back <= 8; back--) {
+    const token = tokens[back];
+    if (token === undefined) return false;
+    if (hasLineBreak(text, token.end, tokens[back + 1]?.start ?? token.end)) return false;
+    if (token.kind === 'word' && diagnosisCode.test(token.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the token at `index` is the subject of its clause: a finite verb follows ("Siv
+ * ringer"), or "og" and another capitalised given name ("Erle og Frøy er …").
+ */
+function startsClauseAsSubject(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (token === undefined || next === undefined || next.kind !== 'word') return false;
+  if (!isSpaceBetween(text, token.end, next.start)) return false;
+  if (finiteVerbs.has(next.lower)) return true;
+  const other = tokens[index + 2];
+  return (
+    next.lower === 'og' &&
+    other !== undefined &&
+    other.capitalised &&
+    isSpaceBetween(text, next.end, other.start) &&
+    (words.analyse(other.lower).firstName || words.analyse(other.lower).international) &&
+    !words.analyse(other.lower).nonIdentifying
+  );
+}
+
+/** True for an apposition after a lower-case name: "kristoffer, kjæresten min". */
+function isFollowedByRelation(tokens: readonly Token[], index: number): boolean {
+  return (
+    tokens[index + 1]?.text === ',' &&
+    relations.has(tokens[index + 2]?.lower ?? '') &&
+    possessives.has(tokens[index + 3]?.lower ?? '')
+  );
 }

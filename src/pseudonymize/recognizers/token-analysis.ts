@@ -7,6 +7,19 @@ import { isSpaceBetween, type Token } from '../tokenize.js';
 const drugEnding =
   /(?:cillin|cilin|mycin|micin|floksacin|floxacin|oksacin|statin|pril|sartan|olol|dipin|prazol|azol|umab|imab|ximab|tinib|parin|kain|fentanil|fluran|metason|kortison|olon|azepam|zolam|tiazid|semid|oksetin|triptan|setron|profen|fenak|ciklovir|tidin|tropium|terol|sonid|lukast|gliptin|gliflozin|syklin|cyklin|fenidat|peridol|apin|kodon|morfon|nazol|konazol|pramin|tyllin|teplase|plase|stigmin)$/u;
 
+/** Bokmål noun endings a drug or device name takes in speech: "Airomiren", "Ventolinen", "Ibuxen". */
+const termEndings = ['ene', 'ens', 'ets', 'en', 'et', 'a', 's'];
+
+/** True for an inflected drug, device or eponym: the word without its ending is a listed term. */
+function isInflectedTerm(lower: string, lexicon: Lexicon): boolean {
+  for (const ending of termEndings) {
+    if (lower.length - ending.length < 4 || !lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, -ending.length);
+    if (lexicon.nonIdentifyingTerms.has(stem) || drugEnding.test(stem)) return true;
+  }
+  return false;
+}
+
 /** What the lexicon says about one lower-case word. */
 export interface Analysis {
   readonly common: boolean;
@@ -16,6 +29,8 @@ export interface Analysis {
   readonly female: boolean;
   readonly male: boolean;
   readonly surname: boolean;
+  /** In the international list of given names and surnames (used only with a name context). */
+  readonly international: boolean;
   readonly place: boolean;
   readonly nonIdentifying: boolean;
   /** A county, country or region: not identifying alone, but part of an institution's name. */
@@ -122,10 +137,12 @@ export class TokenAnalysis {
       female,
       male,
       surname: lexicon.surnames.has(base) || isPatronymic(base, lexicon),
+      international: lexicon.internationalNames.has(base),
       place: lexicon.places.has(base),
       nonIdentifying:
         lexicon.nonIdentifyingTerms.has(lower) ||
         lexicon.nonIdentifyingTerms.has(base) ||
+        isInflectedTerm(lower, lexicon) ||
         region ||
         compoundTerm ||
         drugLike ||
