@@ -5,6 +5,20 @@ import type { Candidate } from '../types.js';
 import { isNameLike, type TokenAnalysis } from './token-analysis.js';
 
 const streetSuffixes = [
+  'brynet',
+  'høgda',
+  'høgde',
+  'høyden',
+  'holtet',
+  'kollen',
+  'skrenten',
+  'teigen',
+  'vollen',
+  'moen',
+  'utsikten',
+  'knausen',
+  'bekken',
+  'gløtt',
   'veien',
   'vegen',
   'veg',
@@ -123,6 +137,83 @@ const streetWords = new Set([
   'vei.',
 ]);
 
+/** Farm and place prefixes: "Vestre Hegge", "Nedre Kvamme", "Øvre Sandvik". */
+const farmPrefixes = new Set([
+  'vestre',
+  'østre',
+  'nordre',
+  'søndre',
+  'øvre',
+  'nedre',
+  'indre',
+  'ytre',
+]);
+/** Verbs and nouns that announce where someone lives: "adressen er", "bor på", "flyttet til". */
+const addressCueVerbs = new Set([
+  'bor',
+  'bur',
+  'bodde',
+  'budde',
+  'flyttet',
+  'flytta',
+  'flytter',
+  'flytte',
+]);
+const addressCueNouns = new Set([
+  'adressen',
+  'adresse',
+  'adressa',
+  'bostedsadresse',
+  'hjemmeadresse',
+]);
+const monthWords = new Set([
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+]);
+const durationWords = new Set(['år', 'dager', 'dag', 'uker', 'uke', 'måneder', 'mnd', 'timer']);
+
+/**
+ * True when an address cue stands right before `index`: "adressen (min) er", "min adresse er",
+ * "bor i/på", "flyttet til".
+ */
+function followsAddressCue(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lower ?? '';
+  const beforePrevious = tokens[index - 2]?.lower ?? '';
+  if (previous === 'i' || previous === 'på' || previous === 'til')
+    return addressCueVerbs.has(beforePrevious);
+  if (previous === 'er' || previous === ':') {
+    if (addressCueNouns.has(beforePrevious)) return true;
+    return (
+      (beforePrevious === 'min' || beforePrevious === 'mi') &&
+      addressCueNouns.has(tokens[index - 3]?.lower ?? '')
+    );
+  }
+  return false;
+}
+
+/** True when the number at `index` is a house number, not a date ("3. juli") or a duration. */
+function isHouseNumber(text: string, tokens: readonly Token[], index: number): boolean {
+  const number = tokens[index];
+  if (number === undefined || number.kind !== 'number' || number.text.length > 4) return false;
+  const next = tokens[index + 1];
+  if (next === undefined) return true;
+  if ((next.text === '.' || next.text === '/') && next.start === number.end) {
+    const after = tokens[index + 2];
+    return after === undefined || (after.kind !== 'number' && !monthWords.has(after.lower));
+  }
+  return !monthWords.has(next.lower) && !durationWords.has(next.lower);
+}
+
 export function recognizeAddresses(
   words: TokenAnalysis,
   text: string,
@@ -135,6 +226,34 @@ export function recognizeAddresses(
     let streetStart = -1;
     let streetEnd = -1;
     if (token.lower === 'postboks' || token.lower === 'boks') {
+      streetStart = index;
+      streetEnd = index;
+    } else if (
+      farmPrefixes.has(token.lower) &&
+      token.capitalised &&
+      isNameLike(tokens[index + 1]) &&
+      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
+      tokens[index + 2]?.kind !== 'number' &&
+      !words.analyse(tokens[index + 1]?.lower ?? '').nonIdentifying
+    ) {
+      // A farm or place without a house number: "bor på Vestre Hegge".
+      const name = tokens[index + 1];
+      out.push({
+        start: token.start,
+        end: name?.end ?? token.end,
+        type: 'LOCATION',
+        subtype: 'farm',
+        confidence: 0.88,
+      });
+      continue;
+    } else if (
+      token.capitalised &&
+      isHouseNumber(text, tokens, index + 1) &&
+      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
+      followsAddressCue(tokens, index) &&
+      !words.analyse(token.lower).nonIdentifying
+    ) {
+      // A street without a street-word ending after an address cue: "adressen er Solbrynet 12".
       streetStart = index;
       streetEnd = index;
     } else if (
