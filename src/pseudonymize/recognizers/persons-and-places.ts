@@ -344,7 +344,8 @@ function followsDiagnosisCode(text: string, tokens: readonly Token[], index: num
 
 /**
  * True when the token at `index` is the subject of its clause: a finite verb follows ("Siv
- * ringer"), or "og" and another capitalised given name ("Erle og Frøy er …").
+ * ringer"), a surname follows ("Siv Hjelde"), or "og" and another capitalised given name
+ * ("Erle og Frøy er …").
  */
 function startsClauseAsSubject(
   words: TokenAnalysis,
@@ -357,6 +358,19 @@ function startsClauseAsSubject(
   if (token === undefined || next === undefined || next.kind !== 'word') return false;
   if (!isSpaceBetween(text, token.end, next.start)) return false;
   if (finiteVerbs.has(next.lower)) return true;
+  // "Siv Hjelde (sykepleier) har …", "Emily Carter er …": a surname, or a capitalised word
+  // that is no dictionary entry, right after the given name.
+  if (next.capitalised && !next.text.includes("'")) {
+    const surname = words.analyse(next.lower);
+    if (
+      !surname.nonIdentifying &&
+      !surname.place &&
+      (surname.surname || !surname.entry) &&
+      !words.lexicon.institutionHeadWords.has(next.lower) &&
+      !words.lexicon.institutionLeadWords.has(next.lower)
+    )
+      return true;
+  }
   const other = tokens[index + 2];
   return (
     next.lower === 'og' &&
