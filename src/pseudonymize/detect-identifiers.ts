@@ -16,6 +16,7 @@ import {
   recognizeInstitutions,
 } from './recognizers/institutions.js';
 import { extendPersonChains } from './recognizers/name-chains.js';
+import { recognizeInitials } from './recognizers/initials.js';
 import { recognizePersonsAndPlaces } from './recognizers/persons-and-places.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
@@ -189,6 +190,7 @@ function detectChunk(
   candidates.push(...recognizeNetwork(text));
   candidates.push(...recognizePlates(text, tokens));
   candidates.push(...recognizeDates(text, tokens));
+  candidates.push(...recognizeInitials(text, tokens));
   candidates.push(...recognizeYears(text, tokens));
   candidates.push(...recognizeNamedEntities(words, text, tokens));
   const personStarts = new Set<number>();
