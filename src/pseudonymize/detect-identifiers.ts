@@ -83,7 +83,15 @@ function withoutContainedNames(candidates: readonly Candidate[]): Candidate[] {
   // Persons are dropped only inside structured matches; places and institutions inside any container.
   const insideStructured = createContainment(structured);
   const insideAny = createContainment(all);
+  const insideInstitution = createContainment(
+    all.filter((candidate) => institutionTypes.has(candidate.type)),
+  );
   return candidates.filter((candidate) => {
+    if (
+      candidate.type === 'POSTAL_CODE' ||
+      (candidate.type === 'DATE' && candidate.confidence < 0.9)
+    )
+      return !insideInstitution(candidate);
     if (!nameTypes.has(candidate.type)) return true;
     return candidate.type === 'PERSON' ? !insideStructured(candidate) : !insideAny(candidate);
   });

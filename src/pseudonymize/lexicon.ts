@@ -9,6 +9,7 @@ import {
   institutionLeadWords,
   institutionSuffixes,
   namedInstitutions,
+  numberedBrands,
 } from './gazetteers/institutions.js';
 import { clinicalCapitalisedWords, drugNames, eponyms } from './gazetteers/medical-terms.js';
 
@@ -49,6 +50,8 @@ export interface Lexicon {
   readonly institutionHeadWords: ReadonlySet<string>;
   readonly institutionLeadWords: ReadonlySet<string>;
   readonly institutionSuffixes: readonly string[];
+  /** Brands whose shop names hold a number ("Rema 1000", "Kiwi 515"). */
+  readonly numberedBrands: ReadonlySet<string>;
   /** Named institutions, lower-case, multi-word joined by one space. */
   readonly namedInstitutions: ReadonlySet<string>;
   readonly maxInstitutionTokens: number;
@@ -194,6 +197,7 @@ export function createLexicon(): Lexicon {
     institutionHeadWords: new Set(words(institutionHeadWords)),
     institutionLeadWords: new Set(words(institutionLeadWords)),
     institutionSuffixes: words(institutionSuffixes),
+    numberedBrands: new Set(words(numberedBrands)),
     namedInstitutions: named,
     maxInstitutionTokens,
     namedInstitutionStarts,

@@ -108,19 +108,8 @@ export function recognizeInstitutions(
     }
     // Lead word before a name: "Sykehuset Innlandet", "Bakeriet Solrenning", "Kafé Strandstua".
     if (token.capitalised && lexicon.institutionLeadWords.has(token.lower)) {
-      let last = -1;
-      for (let forward = index + 1; forward < tokens.length && forward - index <= 3; forward++) {
-        const candidate = tokens[forward];
-        const previous = tokens[forward - 1];
-        if (
-          !isNameLike(candidate) ||
-          previous === undefined ||
-          !isSpaceBetween(text, previous.end, candidate.start)
-        )
-          break;
-        if (words.analyse(candidate.lower).nonIdentifying) break;
-        last = forward;
-      }
+      const runEnd = nameRunEnd(words, text, tokens, index + 1, 3, token);
+      const last = runEnd > index ? runEnd : -1;
       if (last >= 0) {
         const type = institutionType(words, tokens, index, token);
         out.push({
@@ -152,19 +141,7 @@ export function recognizeInstitutions(
         const preposition = tokens[forward];
         if (preposition === undefined || preposition.kind === 'punct') break;
         if (!workPrepositions.has(preposition.lower)) continue;
-        let last = -1;
-        for (let name = forward + 1; name < tokens.length && name - forward <= 4; name++) {
-          const candidate = tokens[name];
-          const previous = tokens[name - 1];
-          if (
-            !isNameLike(candidate) ||
-            previous === undefined ||
-            !isSpaceBetween(text, previous.end, candidate.start)
-          )
-            break;
-          if (words.analyse(candidate.lower).nonIdentifying) break;
-          last = name;
-        }
+        const last = nameRunEnd(words, text, tokens, forward + 1, 4, undefined);
         if (last > forward) {
           const start = tokens[forward + 1]?.start ?? 0;
           out.push({
@@ -262,4 +239,61 @@ export function composeInstitutionsWithPlaces(
     }
   }
   out.push(...extensions);
+}
+
+/** True for a part of a shop or company name that is not a word: "1000", "24/7", "K", "AS". */
+function isNamePartToken(token: Token | undefined): token is Token {
+  if (token === undefined) return false;
+  if (token.kind === 'number') return token.text.length <= 4;
+  return (
+    token.kind === 'word' &&
+    (token.allCaps || /^\p{Lu}$/u.test(token.text)) &&
+    token.text.length <= 4
+  );
+}
+
+/**
+ * The last token of an institution or workplace name that starts at `from` (at most `limit`
+ * tokens; `from - 1` when there is none): capitalised words, and inside them numbers, single
+ * capitals and short abbreviations ("Rema 1000 Lade", "Bygg 24 AS", "Circle K 24/7 Moa"). A
+ * number ends the name only after a brand that is known to carry one ("Kiwi 515").
+ */
+function nameRunEnd(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+  lead: Token | undefined,
+): number {
+  let last = from - 1;
+  let brand = lead !== undefined && words.lexicon.numberedBrands.has(lead.lower);
+  for (let index = from; index < tokens.length && index - from < limit + 2; index++) {
+    const candidate = tokens[index];
+    const previous = tokens[index - 1];
+    if (candidate === undefined || previous === undefined) break;
+    const joined =
+      candidate.start === previous.end && previous.kind === 'number' && candidate.text === '/';
+    if (!joined && !isSpaceBetween(text, previous.end, candidate.start)) break;
+    if (candidate.kind === 'word' && candidate.capitalised && !candidate.text.includes("'")) {
+      if (words.analyse(candidate.lower).nonIdentifying) break;
+      last = index;
+      if (words.lexicon.numberedBrands.has(candidate.lower)) brand = true;
+      continue;
+    }
+    // Numbers, "/", single capitals and abbreviations only inside a name that has begun.
+    if (last < from && lead === undefined) break;
+    if (joined || (candidate.kind === 'number' && tokens[index + 1]?.text === '/')) continue;
+    if (!isNamePartToken(candidate)) break;
+    if (candidate.kind === 'number') {
+      const next = tokens[index + 1];
+      const continues =
+        next !== undefined &&
+        isSpaceBetween(text, candidate.end, next.start) &&
+        (isNameLike(next) || isNamePartToken(next));
+      if (!continues && !brand) break;
+    } else if (words.analyse(candidate.lower).nonIdentifying) break;
+    last = index;
+  }
+  return last;
 }
