@@ -7,7 +7,13 @@ import type {
   Scores,
   TargetCheck,
 } from './score.js';
-import { CLEAN_FALSE_POSITIVES_PER_1000_WORDS, HELDOUT_TARGETS, TARGETS } from './score.js';
+import {
+  CLEAN_FALSE_POSITIVES_PER_1000_WORDS,
+  HELDOUT_GATES,
+  HELDOUT_TARGETS,
+  SNIPPET_PROTECTED_RECALL,
+  TARGETS,
+} from './score.js';
 
 const ratio = (value: number): string => value.toFixed(3);
 
@@ -156,7 +162,9 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
       formatTargets('shared', report.sharedTargets),
       `Held-out targets: recall ≥ ${HELDOUT_TARGETS.directRecall} on direct identifiers, F1 ≥ ${HELDOUT_TARGETS.overallF1}, ` +
         `protected recall ≥ ${HELDOUT_TARGETS.snippetProtectedRecall} on weak-spot snippets; clean corpus ` +
-        `≤ ${CLEAN_FALSE_POSITIVES_PER_1000_WORDS} false positives per 1,000 words`,
+        `≤ ${CLEAN_FALSE_POSITIVES_PER_1000_WORDS} false positives per 1,000 words. CI gates the held-out ` +
+        `set at ${HELDOUT_GATES.directRecall} / ${HELDOUT_GATES.overallF1} / ${HELDOUT_GATES.snippetProtectedRecall} ` +
+        `(the level reached, see README) and the own set's snippets at protected recall ≥ ${SNIPPET_PROTECTED_RECALL}`,
       ...(report.heldout === undefined ? [] : [formatTargets('held-out', report.heldout.targets)]),
       formatTargets('clean corpus', [report.cleanTarget]),
       report.passed ? 'RESULT: PASS' : 'RESULT: FAIL',

@@ -4,6 +4,7 @@ import type { CleanCorpusResult, EvaluationResult, PredictedSpan, TargetCheck } 
 import {
   checkCleanTarget,
   checkHeldoutTargets,
+  checkSnippetTarget,
   checkTargets,
   countWords,
   evaluate,
@@ -106,9 +107,10 @@ export function runEvaluation(
       predicted: detectKept(text.text, undefined),
     })),
   );
-  const ownTargets = checkTargets(own);
   const snippetsOf = (documents: readonly EvalDocument[]): EvaluationResult =>
     scoreSet(documents.filter((document) => document.kind === 'snippet'));
+  const ownSnippets = snippetsOf(input.own);
+  const ownTargets = [...checkTargets(own), ...checkSnippetTarget(ownSnippets)];
   const heldoutDocuments = input.heldout ?? [];
   const heldout =
     heldoutDocuments.length === 0
@@ -134,7 +136,7 @@ export function runEvaluation(
     sharedTargets,
     ownStatistics: describeSet(input.own),
     sharedStatistics: describeSet(input.shared),
-    ownSnippets: snippetsOf(input.own),
+    ownSnippets,
     ...(heldout === undefined ? {} : { heldout }),
     cleanTarget,
     passed: [...ownTargets, ...sharedTargets, ...(heldout?.targets ?? []), cleanTarget].every(
