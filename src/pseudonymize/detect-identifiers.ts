@@ -226,7 +226,7 @@ function detectChunk(
     words,
     text,
     tokens,
-    withConsistentNames(text, tokens, accepted, options.isConsultationNamePart),
+    withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
   );
   return withWeekdays(text, tokens, chained);
 }
@@ -280,6 +280,7 @@ function withConsistentNames(
   text: string,
   tokens: ReturnType<typeof tokenize>,
   accepted: Candidate[],
+  lexicon: Lexicon,
   isConsultationNamePart: ((lower: string) => boolean) | undefined,
 ): Candidate[] {
   const parts = new Set<string>();
@@ -301,7 +302,9 @@ function withConsistentNames(
     const entity = accepted[cursor];
     return entity !== undefined && entity.start < token.end;
   };
-  const added = recognizeKnownNameParts(tokens, isNamePart, covered);
+  const added = recognizeKnownNameParts(tokens, isNamePart, covered, (lower) =>
+    lexicon.isCommonWord(lower),
+  );
   if (added.length === 0) return accepted;
   return [...accepted, ...added].sort((left, right) => left.start - right.start);
 }

@@ -6,16 +6,20 @@ import type { Candidate } from '../types.js';
 /**
  * Name parts already known to belong to a person in this consultation (the vault's, and those of
  * confidently detected names in this text): every capitalised occurrence, and its genitive,
- * is that person even when it is also an ordinary word ("Tone", "Haug"). Lower-case words stay.
+ * is that person even when it is also an ordinary word ("Tone", "Haug"). A lower-case occurrence
+ * (speech-to-text: "eirik") counts only when the word is no dictionary entry (`isWord`), so
+ * "en høy tone" stays.
  */
 export function recognizeKnownNameParts(
   tokens: readonly Token[],
   isNamePart: (lower: string) => boolean,
   covered: (token: Token) => boolean,
+  isWord: (lower: string) => boolean = () => true,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const token of tokens) {
-    if (token.kind !== 'word' || !token.capitalised || token.text.length < 2 || covered(token))
+    if (token.kind !== 'word' || token.text.length < 2 || covered(token)) continue;
+    if (!token.capitalised && (token.allCaps || token.text.length < 3 || isWord(token.lower)))
       continue;
     const lower = token.lower;
     const base = isNamePart(lower)

@@ -164,8 +164,14 @@ export function recognizePersonsAndPlaces(
         introducers.has(contextLower) ||
         titles.has(contextLower) ||
         (previousLower === 'er' && beforePrevious?.lower === 'jeg');
+      // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
+      const vocative =
+        greetings.has(contextLower) &&
+        previousLower === ',' &&
+        /^[,!?.]$/u.test(tokens[index + 1]?.text ?? '');
       if (
         strongContext ||
+        vocative ||
         (!analysis.common &&
           token.text.length > 2 &&
           (greetings.has(contextLower) ||
