@@ -7,7 +7,13 @@ import type {
   Scores,
   TargetCheck,
 } from './score.js';
-import { TARGETS } from './score.js';
+import {
+  CLEAN_FALSE_POSITIVES_PER_1000_WORDS,
+  HELDOUT_GATES,
+  HELDOUT_TARGETS,
+  SNIPPET_PROTECTED_RECALL,
+  TARGETS,
+} from './score.js';
 
 const ratio = (value: number): string => value.toFixed(3);
 
@@ -20,7 +26,7 @@ function row(cells: readonly string[], widths: readonly number[]): string {
     .trimEnd();
 }
 
-const SCORE_WIDTHS = [16, 5, 6, 7, 9, 7, 9, 6];
+const SCORE_WIDTHS = [16, 5, 6, 7, 9, 7, 9, 6, 9];
 
 function scoreRow(label: string, scores: Scores): string {
   return row(
@@ -33,6 +39,7 @@ function scoreRow(label: string, scores: Scores): string {
       String(scores.correct),
       ratio(scores.precision),
       ratio(scores.f1),
+      ratio(scores.protectedRecall),
     ],
     SCORE_WIDTHS,
   );
@@ -43,7 +50,7 @@ export function formatScoreTable(title: string, result: EvaluationResult): strin
   const lines = [
     `${title}: ${result.documents} documents, ${result.words} words, ${result.overall.gold} identifier mentions`,
     row(
-      ['type', 'gold', 'found', 'recall', 'detected', 'correct', 'precision', 'F1'],
+      ['type', 'gold', 'found', 'recall', 'detected', 'correct', 'precision', 'F1', 'protected'],
       SCORE_WIDTHS,
     ),
   ];
@@ -84,7 +91,7 @@ function formatTargets(title: string, checks: readonly TargetCheck[]): string {
   return checks
     .map(
       (check) =>
-        `${check.passed ? 'PASS' : 'FAIL'}  ${title}: ${check.name} ${ratio(check.value)} (target ≥ ${check.target.toFixed(2)})`,
+        `${check.passed ? 'PASS' : 'FAIL'}  ${title}: ${check.name} ${ratio(check.value)} (target ${check.direction === 'max' ? '≤' : '≥'} ${check.target.toFixed(2)})`,
     )
     .join('\n');
 }
@@ -135,7 +142,15 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
     formatStatistics('Own set', report.ownStatistics),
     formatStatistics('Shared consultations', report.sharedStatistics),
     formatScoreTable('Own set', report.own),
+    formatScoreTable('Own set, weak-spot snippets only (kind snippet)', report.ownSnippets),
     formatScoreTable('Shared consultations (d01–d06, from their phi lists)', report.shared),
+    ...(report.heldout === undefined
+      ? ['Held-out set: none (eval/deid/heldout does not exist)']
+      : [
+          formatStatistics('Held-out set', report.heldout.statistics),
+          formatScoreTable('Held-out set (errors never printed)', report.heldout.result),
+          formatScoreTable('Held-out set, weak-spot snippets only', report.heldout.snippets),
+        ]),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words`,
@@ -145,6 +160,13 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
         `≥ ${TARGETS.directProtectedRecall} on direct identifiers, ≥ ${TARGETS.overallProtectedRecall} overall`,
       formatTargets('own set', report.ownTargets),
       formatTargets('shared', report.sharedTargets),
+      `Held-out targets: recall ≥ ${HELDOUT_TARGETS.directRecall} on direct identifiers, F1 ≥ ${HELDOUT_TARGETS.overallF1}, ` +
+        `protected recall ≥ ${HELDOUT_TARGETS.snippetProtectedRecall} on weak-spot snippets; clean corpus ` +
+        `≤ ${CLEAN_FALSE_POSITIVES_PER_1000_WORDS} false positives per 1,000 words. CI gates the held-out ` +
+        `set at ${HELDOUT_GATES.directRecall} / ${HELDOUT_GATES.overallF1} / ${HELDOUT_GATES.snippetProtectedRecall} ` +
+        `(the level reached, see README) and the own set's snippets at protected recall ≥ ${SNIPPET_PROTECTED_RECALL}`,
+      ...(report.heldout === undefined ? [] : [formatTargets('held-out', report.heldout.targets)]),
+      formatTargets('clean corpus', [report.cleanTarget]),
       report.passed ? 'RESULT: PASS' : 'RESULT: FAIL',
     ].join('\n'),
   ];

@@ -63,6 +63,8 @@ export interface EvaluationSets {
   readonly clean: CleanText[];
   /** False when the shared consultation directory does not exist (the shared set is then empty). */
   readonly sharedFound: boolean;
+  /** The held-out set (`eval/deid/heldout/*.json`); empty when the directory does not exist. */
+  readonly heldout: EvalDocument[];
 }
 
 /**
@@ -70,16 +72,18 @@ export interface EvaluationSets {
  * consultation cases (default `../shared/data/consultations` beside the repository).
  */
 export async function loadEvaluationSets(
-  options: { sharedDirectory?: string } = {},
+  options: { sharedDirectory?: string; heldoutDirectory?: string } = {},
 ): Promise<EvaluationSets> {
   const here = import.meta.dirname;
   const sharedDirectory =
     options.sharedDirectory ?? path.resolve(here, '../../../shared/data/consultations');
   const sharedFound = existsSync(sharedDirectory);
+  const heldoutDirectory = options.heldoutDirectory ?? path.join(here, 'heldout');
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
     shared: sharedFound ? await loadSharedConsultations(sharedDirectory) : [],
     sharedFound,
+    heldout: existsSync(heldoutDirectory) ? await loadEvalDocuments(heldoutDirectory) : [],
   };
 }

@@ -1,7 +1,15 @@
 import type { EvalDocument } from './eval-document.js';
 import type { CleanText } from './load-eval-set.js';
 import type { CleanCorpusResult, EvaluationResult, PredictedSpan, TargetCheck } from './score.js';
-import { checkTargets, countWords, evaluate, evaluateClean } from './score.js';
+import {
+  checkCleanTarget,
+  checkHeldoutTargets,
+  checkSnippetTarget,
+  checkTargets,
+  countWords,
+  evaluate,
+  evaluateClean,
+} from './score.js';
 
 /** What the caller already knows about the patient, as the detector takes it. */
 export interface KnownIdentifiers {
@@ -28,6 +36,11 @@ export interface EvaluationInput {
   readonly shared: readonly EvalDocument[];
   /** Clinical text with no identifiers (`eval/deid/clean`). */
   readonly clean: readonly CleanText[];
+  /**
+   * The held-out set (`eval/deid/heldout`), written by someone who never saw the rules: scored and
+   * reported on its own, never with its errors. Absent when the directory does not exist.
+   */
+  readonly heldout?: readonly EvalDocument[];
 }
 
 /** How many documents, words and gold mentions a set holds, per type and per document kind. */
@@ -47,7 +60,18 @@ export interface EvaluationReport {
   readonly sharedTargets: readonly TargetCheck[];
   readonly ownStatistics: SetStatistics;
   readonly sharedStatistics: SetStatistics;
-  /** True when every target holds on both annotated sets (the shared set only when present). */
+  /** The own set's weak-spot snippets (documents of kind `snippet`) scored on their own. */
+  readonly ownSnippets: EvaluationResult;
+  /** The held-out set, its snippets, statistics and targets; undefined without a held-out set. */
+  readonly heldout?: {
+    readonly result: EvaluationResult;
+    readonly snippets: EvaluationResult;
+    readonly statistics: SetStatistics;
+    readonly targets: readonly TargetCheck[];
+  };
+  /** At most 1.5 false detections per 1,000 identifier-free words. */
+  readonly cleanTarget: TargetCheck;
+  /** True when every target holds: own, shared (when present), held-out (when present), clean. */
   readonly passed: boolean;
 }
 
@@ -83,7 +107,25 @@ export function runEvaluation(
       predicted: detectKept(text.text, undefined),
     })),
   );
-  const ownTargets = checkTargets(own);
+  const snippetsOf = (documents: readonly EvalDocument[]): EvaluationResult =>
+    scoreSet(documents.filter((document) => document.kind === 'snippet'));
+  const ownSnippets = snippetsOf(input.own);
+  const ownTargets = [...checkTargets(own), ...checkSnippetTarget(ownSnippets)];
+  const heldoutDocuments = input.heldout ?? [];
+  const heldout =
+    heldoutDocuments.length === 0
+      ? undefined
+      : (() => {
+          const result = scoreSet(heldoutDocuments);
+          const snippets = snippetsOf(heldoutDocuments);
+          return {
+            result,
+            snippets,
+            statistics: describeSet(heldoutDocuments),
+            targets: checkHeldoutTargets(result, snippets),
+          };
+        })();
+  const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
   return {
@@ -94,7 +136,12 @@ export function runEvaluation(
     sharedTargets,
     ownStatistics: describeSet(input.own),
     sharedStatistics: describeSet(input.shared),
-    passed: [...ownTargets, ...sharedTargets].every((check) => check.passed),
+    ownSnippets,
+    ...(heldout === undefined ? {} : { heldout }),
+    cleanTarget,
+    passed: [...ownTargets, ...sharedTargets, ...(heldout?.targets ?? []), cleanTarget].every(
+      (check) => check.passed,
+    ),
   };
 }
 

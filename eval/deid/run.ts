@@ -27,6 +27,7 @@ async function main(): Promise<number> {
       errors: { type: 'boolean', default: false },
       'min-confidence': { type: 'string', default: '0' },
       shared: { type: 'string' },
+      heldout: { type: 'string' },
     },
     allowPositionals: false,
   });
@@ -35,9 +36,10 @@ async function main(): Promise<number> {
     process.stderr.write('--min-confidence must be a number between 0 and 1\n');
     return 2;
   }
-  const sets = await loadEvaluationSets(
-    values.shared === undefined ? {} : { sharedDirectory: path.resolve(values.shared) },
-  );
+  const sets = await loadEvaluationSets({
+    ...(values.shared === undefined ? {} : { sharedDirectory: path.resolve(values.shared) }),
+    ...(values.heldout === undefined ? {} : { heldoutDirectory: path.resolve(values.heldout) }),
+  });
   if (!sets.sharedFound) {
     process.stderr.write('No shared consultation cases found; scoring the own set only.\n');
   }

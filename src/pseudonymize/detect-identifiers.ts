@@ -9,10 +9,19 @@ import {
 } from './recognizers/contact.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { createKnownForms, recognizeKnownPatient } from './recognizers/known-patient.js';
-import { NameRecognizer } from './recognizers/names.js';
+import { recognizeAddresses } from './recognizers/addresses.js';
+import { recognizeKnownNameParts } from './recognizers/consultation-names.js';
+import {
+  composeInstitutionsWithPlaces,
+  recognizeInstitutions,
+} from './recognizers/institutions.js';
+import { extendPersonChains } from './recognizers/name-chains.js';
+import { recognizeInitials } from './recognizers/initials.js';
+import { recognizePersonsAndPlaces } from './recognizers/persons-and-places.js';
+import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
-import type { Candidate, DetectedEntity } from './types.js';
+import type { Candidate, DetectedEntity, PhiType } from './types.js';
 
 /** Options for `detectIdentifiers`. */
 export interface DetectOptions {
@@ -46,12 +55,88 @@ function knownDigits(known: KnownPatient | undefined): KnownDigits {
   };
 }
 
+/** Types whose matches are structured (checksums, "@", digit patterns): they beat names inside them. */
+const structuredTypes = new Set<PhiType>(['EMAIL', 'PHONE', 'ID']);
+const nameTypes = new Set<PhiType>(['PERSON', 'LOCATION', 'ORGANIZATION', 'WORKPLACE']);
+const institutionTypes = new Set<PhiType>(['ORGANIZATION', 'WORKPLACE']);
+/** A structured or institution match this sure suppresses the name candidates inside it. */
+const containerConfidence = 0.75;
+
 /**
- * Resolves overlapping candidates: the most confident wins, a longer span breaks ties (the full
- * name over the first name, the institution over the place in its name).
+ * Drops the name candidates that lie inside a structured match (the patient's first name inside
+ * her e-mail address, a surname inside a URL) and the shorter institution or place candidates
+ * inside a longer institution ("Sykehuset Østfold" inside "Sykehuset Østfold Kalnes"), so the
+ * whole identifier is replaced as one.
+ */
+function withoutContainedNames(candidates: readonly Candidate[]): Candidate[] {
+  const structured: Candidate[] = [];
+  const all: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.confidence < containerConfidence) continue;
+    const isStructured =
+      structuredTypes.has(candidate.type) ||
+      (candidate.type === 'OTHER' && candidate.subtype === 'URL');
+    if (isStructured) structured.push(candidate);
+    if (isStructured || institutionTypes.has(candidate.type)) all.push(candidate);
+  }
+  if (all.length === 0) return [...candidates];
+  // Persons are dropped only inside structured matches; places and institutions inside any container.
+  const insideStructured = createContainment(structured);
+  const insideAny = createContainment(all);
+  const insideInstitution = createContainment(
+    all.filter((candidate) => institutionTypes.has(candidate.type)),
+  );
+  return candidates.filter((candidate) => {
+    if (
+      candidate.type === 'POSTAL_CODE' ||
+      (candidate.type === 'DATE' && candidate.confidence < 0.9)
+    )
+      return !insideInstitution(candidate);
+    if (!nameTypes.has(candidate.type)) return true;
+    return candidate.type === 'PERSON' ? !insideStructured(candidate) : !insideAny(candidate);
+  });
+}
+
+/**
+ * A test for "strictly inside one of `containers`" in O(log n): containers sorted by start, with
+ * the furthest end reached by any container starting at or before each position.
+ */
+function createContainment(containers: readonly Candidate[]): (candidate: Candidate) => boolean {
+  const sorted = [...containers].sort((left, right) => left.start - right.start);
+  const reach: { start: number; end: number; firstStart: number }[] = [];
+  let end = -1;
+  let firstStart = 0;
+  for (const container of sorted) {
+    if (container.end > end) {
+      end = container.end;
+      firstStart = container.start;
+    }
+    reach.push({ start: container.start, end, firstStart });
+  }
+  return (candidate) => {
+    let low = 0;
+    let high = reach.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((reach[middle]?.start ?? 0) <= candidate.start) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    const entry = reach[found];
+    if (entry === undefined || entry.end < candidate.end) return false;
+    return entry.end > candidate.end || entry.firstStart < candidate.start;
+  };
+}
+
+/**
+ * Resolves overlapping candidates: structured matches first take the name candidates inside
+ * them, then the most confident wins, a longer span breaks ties (the full name over the first
+ * name, the institution over the place in its name).
  */
 function resolve(candidates: Candidate[], textLength: number): Candidate[] {
-  const scored = candidates
+  const scored = withoutContainedNames(candidates)
     .filter(
       (candidate) =>
         candidate.end > candidate.start && candidate.start >= 0 && candidate.end <= textLength,
@@ -79,11 +164,25 @@ function resolve(candidates: Candidate[], textLength: number): Candidate[] {
   return accepted;
 }
 
+/** Institutions, addresses, persons, places and postal codes, over one shared token analysis. */
+function recognizeNamedEntities(
+  words: TokenAnalysis,
+  text: string,
+  tokens: ReturnType<typeof tokenize>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  recognizeInstitutions(words, text, tokens, out);
+  recognizeAddresses(words, text, tokens, out);
+  recognizePersonsAndPlaces(words, text, tokens, out);
+  composeInstitutionsWithPlaces(words, text, tokens, out);
+  return out;
+}
+
 function detectChunk(
   text: string,
   options: DetectOptions,
   lexicon: Lexicon,
-  names: NameRecognizer,
+  words: TokenAnalysis,
 ): Candidate[] {
   const tokens = tokenize(text);
   const candidates: Candidate[] = [];
@@ -99,9 +198,9 @@ function detectChunk(
   candidates.push(...recognizeNetwork(text));
   candidates.push(...recognizePlates(text, tokens));
   candidates.push(...recognizeDates(text, tokens));
+  candidates.push(...recognizeInitials(text, tokens));
   candidates.push(...recognizeYears(text, tokens));
-  const nameCandidates = names.recognize(text, tokens);
-  candidates.push(...nameCandidates);
+  candidates.push(...recognizeNamedEntities(words, text, tokens));
   const personStarts = new Set<number>();
   const personEnds = new Set<number>();
   for (const candidate of candidates) {
@@ -123,10 +222,11 @@ function detectChunk(
     candidates.filter((candidate) => candidate.confidence >= minimum),
     text.length,
   );
-  const chained = names.extendPersonChains(
+  const chained = extendPersonChains(
+    words,
     text,
     tokens,
-    withConsistentNames(text, tokens, accepted, names, options.isConsultationNamePart),
+    withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
   );
   return withWeekdays(text, tokens, chained);
 }
@@ -180,7 +280,7 @@ function withConsistentNames(
   text: string,
   tokens: ReturnType<typeof tokenize>,
   accepted: Candidate[],
-  names: NameRecognizer,
+  lexicon: Lexicon,
   isConsultationNamePart: ((lower: string) => boolean) | undefined,
 ): Candidate[] {
   const parts = new Set<string>();
@@ -202,7 +302,9 @@ function withConsistentNames(
     const entity = accepted[cursor];
     return entity !== undefined && entity.start < token.end;
   };
-  const added = names.recognizeKnownNameParts(tokens, isNamePart, covered);
+  const added = recognizeKnownNameParts(tokens, isNamePart, covered, (lower) =>
+    lexicon.isCommonWord(lower),
+  );
   if (added.length === 0) return accepted;
   return [...accepted, ...added].sort((left, right) => left.start - right.start);
 }
@@ -229,13 +331,14 @@ export function detectIdentifiers(
 ): readonly DetectedEntity[] {
   if (text.length === 0) return [];
   const lexicon = options.lexicon ?? getSharedLexicon();
-  const names = new NameRecognizer(lexicon);
+  // One token analysis per lexicon and process: its word cache stays warm from line to line.
+  const words = getTokenAnalysis(lexicon);
   const entities: DetectedEntity[] = [];
   let from = 0;
   while (from < text.length) {
     const to = chunkEnd(text, from);
     const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
-    for (const candidate of detectChunk(chunk, options, lexicon, names)) {
+    for (const candidate of detectChunk(chunk, options, lexicon, words)) {
       const start = candidate.start + from;
       const end = candidate.end + from;
       const entity: DetectedEntity = {

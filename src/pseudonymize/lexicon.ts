@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import postalCodes from 'norway-postal-codes';
 import { femaleFirstNames, maleFirstNames } from './gazetteers/first-names.js';
 import { surnames } from './gazetteers/surnames.js';
@@ -9,8 +7,11 @@ import {
   institutionLeadWords,
   institutionSuffixes,
   namedInstitutions,
+  numberedBrands,
 } from './gazetteers/institutions.js';
 import { clinicalCapitalisedWords, drugNames, eponyms } from './gazetteers/medical-terms.js';
+import { loadWordLists } from './lexicon-snapshot.js';
+import { SortedWordSet } from './sorted-word-set.js';
 
 /**
  * Read-only word lists the recognizers consult. Built once per process (the bokmål dictionary is
@@ -26,6 +27,12 @@ export interface Lexicon {
   readonly femaleNames: ReadonlySet<string>;
   readonly maleNames: ReadonlySet<string>;
   readonly surnames: ReadonlySet<string>;
+  /**
+   * Given names and surnames from many languages (the MIT-licensed `humannames` list, ≈200,000
+   * names), lower-case. Noisy (it holds English words such as "patient"): the recognizers use it
+   * only where the context already points at a person.
+   */
+  readonly internationalNames: ReadonlySet<string>;
   /** Towns, villages, neighbourhoods (lower-case, multi-word joined by one space) → display form. */
   readonly places: ReadonlyMap<string, string>;
   /** Longest place name in tokens. */
@@ -43,6 +50,8 @@ export interface Lexicon {
   readonly institutionHeadWords: ReadonlySet<string>;
   readonly institutionLeadWords: ReadonlySet<string>;
   readonly institutionSuffixes: readonly string[];
+  /** Brands whose shop names hold a number ("Rema 1000", "Kiwi 515"). */
+  readonly numberedBrands: ReadonlySet<string>;
   /** Named institutions, lower-case, multi-word joined by one space. */
   readonly namedInstitutions: ReadonlySet<string>;
   readonly maxInstitutionTokens: number;
@@ -88,32 +97,15 @@ function toDisplayName(upper: string): string {
     .join(' ');
 }
 
-function loadDictionary(): { common: Set<string>; proper: Set<string> } {
-  const require = createRequire(import.meta.url);
-  const indexPath = require.resolve('dictionary-nb');
-  const text = readFileSync(indexPath.replace(/index\.js$/u, 'index.dic'), 'utf8');
-  const common = new Set<string>();
-  const proper = new Set<string>();
-  let lineStart = text.indexOf('\n') + 1; // first line is the entry count
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const slash = text.indexOf('/', lineStart);
-    const wordEnd = slash >= 0 && slash < lineEnd ? slash : lineEnd;
-    const word = text.slice(lineStart, wordEnd).trim();
-    if (word.length > 0) {
-      const lower = word.toLowerCase();
-      if (lower === word) common.add(word);
-      else proper.add(lower);
-    }
-    lineStart = lineEnd + 1;
-  }
-  return { common, proper };
-}
-
-/** Builds the lexicon (≈300 ms, mostly the dictionary). Prefer `getSharedLexicon()`. */
-export function createLexicon(): Lexicon {
-  const { common, proper } = loadDictionary();
+/**
+ * Builds the lexicon. The dictionary and name lists come from the precompiled snapshot when
+ * `npm run build` wrote one for the installed sources (`snapshotPath`, default beside the
+ * compiled module), else from the packages themselves (≈0.3–0.5 s). Prefer `getSharedLexicon()`.
+ */
+export function createLexicon(options: { snapshotPath?: string } = {}): Lexicon {
+  const lists = loadWordLists(options.snapshotPath);
+  const common = new SortedWordSet(lists.common);
+  const proper = new SortedWordSet(lists.proper);
   const isCommonWord = (lower: string): boolean => {
     if (common.has(lower)) return true;
     for (const ending of inflectionEndings) {
@@ -162,6 +154,7 @@ export function createLexicon(): Lexicon {
     femaleNames: new Set(words(femaleFirstNames)),
     maleNames: new Set(words(maleFirstNames)),
     surnames: new Set(words(surnames)),
+    internationalNames: new SortedWordSet(lists.internationalNames),
     places,
     maxPlaceTokens,
     multiWordPlaceStarts,
@@ -176,6 +169,7 @@ export function createLexicon(): Lexicon {
     institutionHeadWords: new Set(words(institutionHeadWords)),
     institutionLeadWords: new Set(words(institutionLeadWords)),
     institutionSuffixes: words(institutionSuffixes),
+    numberedBrands: new Set(words(numberedBrands)),
     namedInstitutions: named,
     maxInstitutionTokens,
     namedInstitutionStarts,

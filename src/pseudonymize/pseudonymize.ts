@@ -28,6 +28,41 @@ export interface PseudonymizeOptions {
   readonly policy?: PseudonymizationPolicy;
 }
 
+/** PERSON detections at least this sure carry their name parts over to later texts. */
+const carryOverConfidence = 0.8;
+
+/**
+ * Name parts a vault holds only because of unsure PERSON detections (a heading such as
+ * "Innkomstnotat" taken for a name): they are replaced where they were detected, but do not make
+ * every later occurrence in the consultation a person. Kept beside the vault object, not in it:
+ * a vault parsed again treats all its name parts as confident, as before.
+ */
+const unsureNameParts = new WeakMap<Vault, Set<string>>();
+
+function toNameParts(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .flatMap((part) => [part, ...(part.includes('-') ? part.split('-') : [])])
+    .map((part) => part.replace(/(?:'s|’s)$/u, ''))
+    .filter((part) => part.length >= 2);
+}
+
+function rememberConfidence(vault: Vault, detected: readonly DetectedEntity[]): void {
+  let unsure = unsureNameParts.get(vault);
+  for (const entity of detected) {
+    if (entity.type !== 'PERSON') continue;
+    for (const part of toNameParts(entity.text)) {
+      if (entity.confidence >= carryOverConfidence) unsure?.delete(part);
+      else if (!vault.hasNamePart(part)) {
+        unsure ??= new Set();
+        unsure.add(part);
+      }
+    }
+  }
+  if (unsure !== undefined) unsureNameParts.set(vault, unsure);
+}
+
 /**
  * Replaces identifiers in `text` with surrogates from `vault` (adding new mappings to it, so the
  * same real value gets the same surrogate across calls). The only producer of `PseudonymizedText`.
@@ -41,13 +76,16 @@ export function pseudonymize(
   const detected = detectIdentifiers(text, {
     minConfidence: policy.minConfidence,
     // A name part mapped earlier in this consultation is that person wherever it is capitalised.
-    isConsultationNamePart: (lower) => vault.hasNamePart(lower),
+    // Only confident ones: an unsure guess stays where it was made.
+    isConsultationNamePart: (lower) =>
+      vault.hasNamePart(lower) && unsureNameParts.get(vault)?.has(lower) !== true,
     ...(options.known === undefined ? {} : { known: options.known }),
   });
   const entities: PseudonymizedEntity[] = [];
   const pieces: string[] = [];
   let cursor = 0;
   reservePersonNames(detected, vault);
+  rememberConfidence(vault, detected);
   for (const entity of detected) {
     let action = policy.actions[entity.type];
     if (entity.type === 'AGE') {

@@ -24,6 +24,12 @@ export const institutionLeadWords = `
 sykehuset sjukehuset helse klinikk klinikken bakeriet bakeri kafé kafe café restaurant hotell hotel apotek1
 frisør legesenteret legekontoret senter firma bedriften barnehagen skolen universitetet salong pizzeria bistro
 kiosk butikk verksted studio
+rema kiwi meny coop spar joker bunnpris europris elkjøp xxl esso circle shell
+`;
+
+/** Chain brands whose shop names hold a number: "Rema 1000 Lade", "Meny 7 Sandvika". */
+export const numberedBrands = `
+rema kiwi meny coop spar joker bunnpris extra prix circle esso shell hotell hotel apotek
 `;
 
 /** Compound suffixes of one-word company or institution names: "Sunnmørsbygg", "Fjordelektro". */

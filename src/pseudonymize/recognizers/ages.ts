@@ -1,3 +1,4 @@
+import { possessives, relations } from '../gazetteers/context-words.js';
 import { parseCardinalWord } from '../number-words.js';
 import type { Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -38,13 +39,55 @@ const ageVerbs = new Set([
 const subjects = new Set(['jeg', 'du', 'han', 'hun', 'hen', 'pasienten', 'hu', 'a', 'n']);
 const tensWordAge =
   /^(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten)[a-zæøå]{0,6}år(?:ing|ingen|ig|sdag|sdagen|sfeiring)$/u;
-const ageSuffix = /^(?:åring|åringen|årig|årsdag|årsdagen|års)$/u;
+const ageSuffix = /^(?:åring|åringen|årig|årsdag|årsdagen|års|årene|åra)$/u;
+/** Spoken ages from here on are rare enough to identify (Normen: over 89 is generalised). */
+const oldAge = 90;
+
+/** "hundre og to": a spoken hundred, "og" and the rest; the index of the last token and the value. */
+function spokenHundreds(
+  tokens: readonly Token[],
+  index: number,
+  value: number,
+): { last: number; value: number } {
+  const token = tokens[index];
+  if (token?.kind !== 'word' || value % 100 !== 0 || tokens[index + 1]?.lower !== 'og')
+    return { last: index, value };
+  const rest = parseCardinalWord(tokens[index + 2]?.lower ?? '');
+  return rest === undefined || rest >= 100
+    ? { last: index, value }
+    : { last: index + 2, value: value + rest };
+}
 
 function ageValue(token: Token | undefined): number | undefined {
   if (token === undefined) return undefined;
   if (token.kind === 'number') return token.text.length <= 3 ? Number(token.text) : undefined;
-  if (token.kind === 'word') return parseCardinalWord(token.lower);
+  if (token.kind === 'word')
+    return token.lower === 'hundre' || token.lower === 'ethundre'
+      ? 100
+      : parseCardinalWord(token.lower);
   return undefined;
+}
+
+/**
+ * True when the token at `index` is a person as a subject: a pronoun, a relative ("Mormor"), a
+ * detected name, "kona mi", or a name and a comma ("Ayaan, er 14").
+ */
+function isPersonSubject(
+  tokens: readonly Token[],
+  index: number,
+  isPersonToken: (index: number) => boolean,
+  isPersonEnd: (index: number) => boolean,
+): boolean {
+  const subject = tokens[index];
+  if (subject === undefined) return false;
+  return (
+    subjects.has(subject.lower) ||
+    relations.has(subject.lower) ||
+    isPersonToken(index) ||
+    isPersonEnd(index) ||
+    (possessives.has(subject.lower) && relations.has(tokens[index - 1]?.lower ?? '')) ||
+    (subject.text === ',' && isPersonEnd(index - 1))
+  );
 }
 
 /** Ages: "22 år", "sytti år gammel", "40-åring", "førtiårsdagen", "du er 22 nå", "Ella er femten". */
@@ -72,11 +115,51 @@ export function recognizeAges(
       out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.85 });
       continue;
     }
-    const value = ageValue(token);
-    if (value === undefined || value > 120) continue;
-    const next = tokens[index + 1];
-    const afterNext = tokens[index + 2];
+    const single = ageValue(token);
+    if (single === undefined || single > 120) continue;
+    const hundreds = spokenHundreds(tokens, index, single);
+    const value = hundreds.value;
+    const lastToken = tokens[hundreds.last] ?? token;
+    const next = tokens[hundreds.last + 1];
+    const afterNext = tokens[hundreds.last + 2];
     const previous = tokens[index - 1];
+    // "Mormor er nittiseks", "fylte nittiåtte", "hundre og to år": a spoken age over 89 after
+    // "fylte"/"blir", or after "er" with a person as the subject ("Blodtrykket er hundre og tjue
+    // over sytti" is no age).
+    if (
+      token.kind === 'word' &&
+      value >= oldAge &&
+      value <= 125 &&
+      previous !== undefined &&
+      next?.lower !== 'over' &&
+      (/^(?:fylte|fyller|fylt|blir)$/u.test(previous.lower) ||
+        (/^(?:er|var|ble)$/u.test(previous.lower) &&
+          isPersonSubject(tokens, index - 2, isPersonToken, isPersonEnd)))
+    ) {
+      const withUnit = next?.lower === 'år';
+      out.push({
+        start: token.start,
+        end: withUnit ? next.end : lastToken.end,
+        type: 'AGE',
+        confidence: 0.85,
+      });
+      index = withUnit ? hundreds.last + 1 : hundreds.last;
+      continue;
+    }
+    // "søster på 9", "broren på fire": a relative and "på" and a bare number (kept by policy).
+    if (
+      previous?.lower === 'på' &&
+      relations.has(tokens[index - 2]?.lower ?? '') &&
+      (next === undefined || !/^(?:dager|uker|måneder|mnd|timer|minutter|kg|cm)$/u.test(next.lower))
+    ) {
+      out.push({
+        start: token.start,
+        end: next?.lower === 'år' ? next.end : lastToken.end,
+        type: 'AGE',
+        confidence: 0.8,
+      });
+      continue;
+    }
     // "Hassan Raza, 61, kjent diabetes", "Harald Bøe (88)", "Jonathan (8 mnd)".
     const closes =
       next === undefined ||
@@ -135,6 +218,10 @@ export function recognizeAges(
       )
         continue;
       if (previous !== undefined && notAgeBefore.has(previous.lower)) continue;
+      if (previous?.lower === 'begge') {
+        out.push({ start: token.start, end: next.end, type: 'AGE', confidence: 0.85 });
+        continue;
+      }
       const gammel = afterNext?.lower === 'gammel' || afterNext?.lower === 'gamle';
       const verb =
         previous !== undefined && (ageVerbs.has(previous.lower) || previous.text === ',');
@@ -152,7 +239,7 @@ export function recognizeAges(
       const subject = tokens[adverb ? index - 3 : index - 2];
       const subjectIsPerson =
         subject !== undefined &&
-        (subjects.has(subject.lower) || isPersonToken(adverb ? index - 3 : index - 2));
+        isPersonSubject(tokens, adverb ? index - 3 : index - 2, isPersonToken, isPersonEnd);
       const endsClause =
         next === undefined ||
         next.kind === 'punct' ||

@@ -92,6 +92,17 @@ const emailStopWords = new Set([
   'altså',
 ]);
 const topLevelWords = new Set([
+  'pl',
+  'lt',
+  'fi',
+  'is',
+  'nl',
+  'fr',
+  'es',
+  'it',
+  'ch',
+  'at',
+  'us',
   'no',
   'com',
   'net',
@@ -108,12 +119,27 @@ const topLevelWords = new Set([
 const dotWords = new Set(['punktum', 'prikk', 'dot']);
 const atWords = new Set(['krøllalfa', 'alfakrøll', 'krøll-alfa', 'snabel-a', 'snabela']);
 
+/** True when a spoken domain ("online punktum no", "gmail punktum com") starts at `from`. */
+function isSpokenDomainAt(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (first === undefined || first.kind !== 'word' || emailStopWords.has(first.lower)) return false;
+  for (let index = from + 1; index < tokens.length && index - from <= 5; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind === 'punct') return false;
+    if (dotWords.has(token.lower)) return topLevelWords.has(tokens[index + 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** E-mail addresses spelled out in speech: "hege punktum nordvik, krøllalfa, kvamme regnskap … punktum no". */
 export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    if (token === undefined || token.kind !== 'word' || !atWords.has(token.lower)) continue;
+    if (token === undefined || token.kind !== 'word') continue;
+    // "på" is the at-sign only when a spelled-out domain follows: "trine understrek lie på online punktum no".
+    if (!atWords.has(token.lower) && !(token.lower === 'på' && isSpokenDomainAt(tokens, index + 1)))
+      continue;
     let first = index;
     for (let back = index - 1; back >= 0 && index - back <= 10; back--) {
       const candidate = tokens[back];

@@ -302,6 +302,10 @@ function classifyPieces(
   // "Pasientnr. 1184309", "Journalnr. 00734512", "Ansattnr. 40 118": record numbers by their label.
   if (length >= 4 && length <= 12 && recordContext.test(nearContext(tokens, firstPiece.firstToken)))
     return make('ID', 0.85, 'journalnummer');
+  // A "+" or "00" country prefix makes a phone number: no identity number starts with "00" (day
+  // 00 does not exist) or is written after a "+" ("+370 612 44 981", "+46 70 412 88 30").
+  if ((hasPlus || digits.startsWith('00')) && length >= 10 && length <= 15 && pieces.length >= 2)
+    return make('PHONE', 0.9);
   switch (length) {
     case 11: {
       const national = classifyNationalId(digits);

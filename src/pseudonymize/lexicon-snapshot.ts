@@ -1,0 +1,130 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+
+import { toSortedWords } from './sorted-word-set.js';
+
+/**
+ * The large word lists of the lexicon, sorted: the bokmål dictionary (`dictionary-nb`, GPL-2.0
+ * data, read from the installed package) split into common words and capitalised entries, and the
+ * international names (`humannames`, MIT).
+ */
+export interface LexiconWordLists {
+  readonly common: readonly string[];
+  readonly proper: readonly string[];
+  readonly internationalNames: readonly string[];
+}
+
+/** Bump when the snapshot layout or the way the lists are derived changes. */
+const snapshotFormat = 1;
+const sectionMarker = '\n#section\n';
+
+/** Where `npm run build` writes the snapshot: beside this module (so `dist/pseudonymize/`). */
+export const defaultSnapshotPath = path.join(import.meta.dirname, 'lexicon.snapshot');
+
+function packageFile(name: string, file: string): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve(name)), file);
+}
+
+function packageVersion(name: string): string {
+  const content: unknown = JSON.parse(readFileSync(packageFile(name, 'package.json'), 'utf8'));
+  return typeof content === 'object' &&
+    content !== null &&
+    'version' in content &&
+    typeof content.version === 'string'
+    ? content.version
+    : 'unknown';
+}
+
+/**
+ * What a snapshot was made from: the snapshot format, and the name, version and byte size of
+ * each source file. A snapshot whose fingerprint differs is stale and is not used.
+ */
+export function getSourceFingerprint(): string {
+  const dictionary = packageFile('dictionary-nb', 'index.dic');
+  const names = packageFile('humannames', 'list.txt');
+  return JSON.stringify({
+    format: snapshotFormat,
+    dictionary: `dictionary-nb@${packageVersion('dictionary-nb')}:${String(statSync(dictionary).size)}`,
+    names: `humannames@${packageVersion('humannames')}:${String(statSync(names).size)}`,
+  });
+}
+
+/** Reads the word lists from the installed packages (≈0.3–0.5 s: parsing and sorting). */
+export function readWordListsFromSources(): LexiconWordLists {
+  const text = readFileSync(packageFile('dictionary-nb', 'index.dic'), 'utf8');
+  const common: string[] = [];
+  const proper: string[] = [];
+  let lineStart = text.indexOf('\n') + 1; // first line is the entry count
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const slash = text.indexOf('/', lineStart);
+    const wordEnd = slash >= 0 && slash < lineEnd ? slash : lineEnd;
+    const word = text.slice(lineStart, wordEnd).trim();
+    if (word.length > 0) {
+      const lower = word.toLowerCase();
+      if (lower === word) common.push(word);
+      else proper.push(lower);
+    }
+    lineStart = lineEnd + 1;
+  }
+  const names: string[] = [];
+  for (const line of readFileSync(packageFile('humannames', 'list.txt'), 'utf8').split('\n')) {
+    const name = line.trim().toLowerCase();
+    if (name.length >= 2) names.push(name);
+  }
+  return {
+    common: toSortedWords(common),
+    proper: toSortedWords(proper),
+    internationalNames: toSortedWords(names),
+  };
+}
+
+/** The snapshot text: the fingerprint line, then the three sorted lists, one word a line. */
+export function toLexiconSnapshot(lists: LexiconWordLists, fingerprint: string): string {
+  return [
+    fingerprint,
+    lists.common.join('\n'),
+    lists.proper.join('\n'),
+    lists.internationalNames.join('\n'),
+  ].join(sectionMarker);
+}
+
+/** The word lists of a snapshot, or undefined when it was made from other sources. */
+export function parseLexiconSnapshot(
+  snapshot: string,
+  fingerprint: string,
+): LexiconWordLists | undefined {
+  const sections = snapshot.split(sectionMarker);
+  if (sections.length !== 4 || sections[0] !== fingerprint) return undefined;
+  const list = (section: string | undefined): string[] =>
+    section === undefined || section === '' ? [] : section.split('\n');
+  return {
+    common: list(sections[1]),
+    proper: list(sections[2]),
+    internationalNames: list(sections[3]),
+  };
+}
+
+/**
+ * The word lists from the snapshot at `snapshotPath` when it is there and made from the installed
+ * sources; otherwise read from the sources.
+ */
+export function loadWordLists(snapshotPath: string = defaultSnapshotPath): LexiconWordLists {
+  if (existsSync(snapshotPath)) {
+    const lists = parseLexiconSnapshot(readFileSync(snapshotPath, 'utf8'), getSourceFingerprint());
+    if (lists !== undefined) return lists;
+  }
+  return readWordListsFromSources();
+}
+
+/** Writes a snapshot of the installed sources (`npm run build` does, into `dist/pseudonymize/`). */
+export function writeLexiconSnapshot(snapshotPath: string = defaultSnapshotPath): void {
+  writeFileSync(
+    snapshotPath,
+    toLexiconSnapshot(readWordListsFromSources(), getSourceFingerprint()),
+    'utf8',
+  );
+}

@@ -1,0 +1,362 @@
+import { neverNames, placePrepositions } from '../gazetteers/context-words.js';
+import { parseCardinalWord } from '../number-words.js';
+import { isSpaceBetween, type Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import { isNameLike, type TokenAnalysis } from './token-analysis.js';
+
+const streetSuffixes = [
+  'brynet',
+  'høgda',
+  'høgde',
+  'høyden',
+  'holtet',
+  'kollen',
+  'skrenten',
+  'teigen',
+  'vollen',
+  'moen',
+  'utsikten',
+  'knausen',
+  'bekken',
+  'gløtt',
+  'veien',
+  'vegen',
+  'veg',
+  'vei',
+  'gata',
+  'gate',
+  'gaten',
+  'allé',
+  'alle',
+  'alléen',
+  'plass',
+  'plassen',
+  'bakken',
+  'bakke',
+  'stien',
+  'sti',
+  'torget',
+  'torg',
+  'brygga',
+  'brygge',
+  'kaia',
+  'kai',
+  'lia',
+  'lien',
+  'haugen',
+  'åsen',
+  'ringen',
+  'svingen',
+  'tunet',
+  'tun',
+  'løkka',
+  'løkken',
+  'jordet',
+  'marka',
+  'berget',
+  'dalen',
+  'stranda',
+  'kroken',
+  'grenda',
+  'tråkket',
+  'smuget',
+  'sletta',
+  'sletten',
+  'lunden',
+  'parken',
+  'terrasse',
+  'terrassen',
+  'hagen',
+  'vangen',
+  'toppen',
+  'myra',
+  'myren',
+  'bråten',
+  'kleiva',
+  'skogen',
+  'engen',
+  'enga',
+  'veita',
+  'passasjen',
+  'stredet',
+  'promenaden',
+];
+const strongStreetSuffixes = new Set([
+  'veien',
+  'vegen',
+  'gata',
+  'gate',
+  'allé',
+  'stien',
+  'bakken',
+  'plassen',
+  'lia',
+  'tunet',
+  'svingen',
+  'terrassen',
+]);
+const directionWords = new Set([
+  'vestre',
+  'østre',
+  'nordre',
+  'søndre',
+  'øvre',
+  'nedre',
+  'store',
+  'lille',
+  'gamle',
+  'nye',
+  'indre',
+  'ytre',
+]);
+const streetSuffixSet = new Set(streetSuffixes);
+const streetSuffixLengths = [...new Set(streetSuffixes.map((suffix) => suffix.length))].sort(
+  (left, right) => right - left,
+);
+/** The street suffix a word ends with ("Fløysbakken" → "bakken"), longest first. */
+function streetSuffixOf(lower: string): string | undefined {
+  for (const length of streetSuffixLengths) {
+    if (lower.length >= length + 3 && streetSuffixSet.has(lower.slice(-length)))
+      return lower.slice(-length);
+  }
+  return undefined;
+}
+const streetWords = new Set([
+  'allé',
+  'alle',
+  'gate',
+  'gata',
+  'vei',
+  'veg',
+  'veien',
+  'vegen',
+  'plass',
+  'terrasse',
+  'brygge',
+  'torg',
+  'vei.',
+]);
+
+/** Farm and place prefixes: "Vestre Hegge", "Nedre Kvamme", "Øvre Sandvik". */
+const farmPrefixes = new Set([
+  'vestre',
+  'østre',
+  'nordre',
+  'søndre',
+  'øvre',
+  'nedre',
+  'indre',
+  'ytre',
+]);
+/** Verbs and nouns that announce where someone lives: "adressen er", "bor på", "flyttet til". */
+const addressCueVerbs = new Set([
+  'bor',
+  'bur',
+  'bodde',
+  'budde',
+  'flyttet',
+  'flytta',
+  'flytter',
+  'flytte',
+]);
+const addressCueNouns = new Set([
+  'adressen',
+  'adresse',
+  'adressa',
+  'bostedsadresse',
+  'hjemmeadresse',
+]);
+const monthWords = new Set([
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+]);
+const durationWords = new Set(['år', 'dager', 'dag', 'uker', 'uke', 'måneder', 'mnd', 'timer']);
+
+/**
+ * True when an address cue stands right before `index`: "adressen (min) er", "min adresse er",
+ * "bor i/på", "flyttet til".
+ */
+function followsAddressCue(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lower ?? '';
+  const beforePrevious = tokens[index - 2]?.lower ?? '';
+  if (previous === 'i' || previous === 'på' || previous === 'til')
+    return addressCueVerbs.has(beforePrevious);
+  if (previous === 'er' || previous === ':') {
+    if (addressCueNouns.has(beforePrevious)) return true;
+    return (
+      (beforePrevious === 'min' || beforePrevious === 'mi') &&
+      addressCueNouns.has(tokens[index - 3]?.lower ?? '')
+    );
+  }
+  return false;
+}
+
+/** True when the number at `index` is a house number, not a date ("3. juli") or a duration. */
+function isHouseNumber(text: string, tokens: readonly Token[], index: number): boolean {
+  const number = tokens[index];
+  if (number === undefined || number.kind !== 'number' || number.text.length > 4) return false;
+  const next = tokens[index + 1];
+  if (next === undefined) return true;
+  if ((next.text === '.' || next.text === '/') && next.start === number.end) {
+    const after = tokens[index + 2];
+    return after === undefined || (after.kind !== 'number' && !monthWords.has(after.lower));
+  }
+  return !monthWords.has(next.lower) && !durationWords.has(next.lower);
+}
+
+export function recognizeAddresses(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word') continue;
+    let streetStart = -1;
+    let streetEnd = -1;
+    if (token.lower === 'postboks' || token.lower === 'boks') {
+      streetStart = index;
+      streetEnd = index;
+    } else if (
+      farmPrefixes.has(token.lower) &&
+      token.capitalised &&
+      isNameLike(tokens[index + 1]) &&
+      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
+      tokens[index + 2]?.kind !== 'number' &&
+      !words.analyse(tokens[index + 1]?.lower ?? '').nonIdentifying
+    ) {
+      // A farm or place without a house number: "bor på Vestre Hegge".
+      const name = tokens[index + 1];
+      out.push({
+        start: token.start,
+        end: name?.end ?? token.end,
+        type: 'LOCATION',
+        subtype: 'farm',
+        confidence: 0.88,
+      });
+      continue;
+    } else if (
+      token.capitalised &&
+      isHouseNumber(text, tokens, index + 1) &&
+      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
+      followsAddressCue(tokens, index) &&
+      !words.analyse(token.lower).nonIdentifying
+    ) {
+      // A street without a street-word ending after an address cue: "adressen er Solbrynet 12".
+      streetStart = index;
+      streetEnd = index;
+    } else if (
+      directionWords.has(token.lower) &&
+      token.capitalised &&
+      isNameLike(tokens[index + 1]) &&
+      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
+      tokens[index + 2]?.kind === 'number'
+    ) {
+      // "Vestre Holmen 17", "Øvre Storgate 4".
+      streetStart = index;
+      streetEnd = index + 1;
+    } else if (
+      streetWords.has(token.lower) &&
+      isNameLike(tokens[index - 1]) &&
+      isSpaceBetween(text, tokens[index - 1]?.end ?? 0, token.start)
+    ) {
+      streetStart = index - 1;
+      streetEnd = index;
+    } else if (
+      (tokens[index + 1]?.kind === 'number' ||
+        (token.capitalised && parseCardinalWord(tokens[index + 1]?.lower ?? '') !== undefined)) &&
+      streetSuffixOf(token.lower) !== undefined
+    ) {
+      // Lower case (speech-to-text): a street word with a house number is an address even when
+      // the compound is in the dictionary ("fjellveien 12").
+      if (
+        token.capitalised ||
+        !words.analyse(token.lower).common ||
+        (tokens[index + 1]?.kind === 'number' &&
+          strongStreetSuffixes.has(streetSuffixOf(token.lower) ?? ''))
+      ) {
+        streetStart = index;
+        streetEnd = index;
+        // "Øvre Slottsgate", "Kong Oscars gate": take one capitalised word before.
+        const before = tokens[index - 1];
+        if (
+          token.capitalised &&
+          isNameLike(before) &&
+          !before.sentenceStart &&
+          isSpaceBetween(text, before.end, token.start)
+        ) {
+          streetStart = index - 1;
+        }
+      }
+    }
+    if (streetStart < 0) continue;
+    // Streets named after a person: "Elias Smiths vei", "Kong Oscars gate", "Thorvald Meyers gate".
+    const namedFor = tokens[streetStart];
+    const givenBefore = tokens[streetStart - 1];
+    if (
+      namedFor !== undefined &&
+      namedFor.capitalised &&
+      /s$/u.test(namedFor.lower) &&
+      namedFor.lower.length > 3 &&
+      streetStart < streetEnd &&
+      isNameLike(givenBefore) &&
+      isSpaceBetween(text, givenBefore.end, namedFor.start) &&
+      !neverNames.has(givenBefore.lower) &&
+      !placePrepositions.has(givenBefore.lower)
+    ) {
+      streetStart -= 1;
+    }
+    const number = tokens[streetEnd + 1];
+    const street = tokens[streetEnd];
+    if (number === undefined || street === undefined) continue;
+    const spokenNumber = number.kind === 'word' && parseCardinalWord(number.lower) !== undefined;
+    if ((number.kind !== 'number' && !spokenNumber) || number.text.length > 8) continue;
+    if (!isSpaceBetween(text, street.end, number.start)) continue;
+    let end = number.end;
+    const letter = tokens[streetEnd + 2];
+    if (
+      letter !== undefined &&
+      letter.kind === 'word' &&
+      letter.text.length === 1 &&
+      /[A-Ha-h]/u.test(letter.text) &&
+      letter.start - number.end <= 1 &&
+      isSpaceBetween(text, number.end, letter.start)
+    ) {
+      const afterLetter = tokens[streetEnd + 3];
+      if (
+        afterLetter === undefined ||
+        afterLetter.kind === 'punct' ||
+        afterLetter.start > letter.end
+      )
+        end = letter.end;
+    }
+    // Flat number after the house number: "Tvetenveien 150 H0402".
+    const lastIndex = end === number.end ? streetEnd + 1 : streetEnd + 2;
+    const flat = tokens[lastIndex + 1];
+    if (
+      flat !== undefined &&
+      flat.kind === 'word' &&
+      /^[HUKL]\d{4}$/u.test(flat.text) &&
+      isSpaceBetween(text, end, flat.start)
+    )
+      end = flat.end;
+    const confidence = token.capitalised || streetStart < index ? 0.92 : 0.75;
+    out.push({
+      start: tokens[streetStart]?.start ?? token.start,
+      end,
+      type: 'ADDRESS',
+      confidence,
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { neverNames } from '../gazetteers/context-words.js';
+import { personTitles as titles } from '../gazetteers/person-titles.js';
+import type { Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+
+/**
+ * Name parts already known to belong to a person in this consultation (the vault's, and those of
+ * confidently detected names in this text): every capitalised occurrence, and its genitive,
+ * is that person even when it is also an ordinary word ("Tone", "Haug"). A lower-case occurrence
+ * (speech-to-text: "eirik") counts only when the word is no dictionary entry (`isWord`), so
+ * "en høy tone" stays.
+ */
+export function recognizeKnownNameParts(
+  tokens: readonly Token[],
+  isNamePart: (lower: string) => boolean,
+  covered: (token: Token) => boolean,
+  isWord: (lower: string) => boolean = () => true,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'word' || token.text.length < 2 || covered(token)) continue;
+    if (!token.capitalised && (token.allCaps || token.text.length < 3 || isWord(token.lower)))
+      continue;
+    const lower = token.lower;
+    const base = isNamePart(lower)
+      ? lower
+      : lower.length > 3 && lower.endsWith('s') && isNamePart(lower.slice(0, -1))
+        ? lower.slice(0, -1)
+        : undefined;
+    if (base === undefined || neverNames.has(base) || titles.has(base)) continue;
+    out.push({
+      start: token.start,
+      end: token.end,
+      type: 'PERSON',
+      subtype: 'consultation-name',
+      confidence: 0.9,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,299 @@
+import {
+  commercialHeads,
+  compassWords,
+  employmentWords,
+  neverNames,
+  placePrepositions,
+  upperOnlyHeads,
+  workPrepositions,
+} from '../gazetteers/context-words.js';
+import { isSpaceBetween, type Token } from '../tokenize.js';
+import type { Candidate, PhiType } from '../types.js';
+import { isNameLike, tokenIndexEndingAt, type TokenAnalysis } from './token-analysis.js';
+
+/** Workplace when the context says so or the head word names a business ("AS", "Bygg", "Regnskap"). */
+function institutionType(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  first: number,
+  head: Token | undefined,
+): PhiType {
+  if (words.hasEmploymentContext(tokens, first)) return 'WORKPLACE';
+  if (head !== undefined && commercialHeads.has(head.lower)) return 'WORKPLACE';
+  return 'ORGANIZATION';
+}
+
+export function recognizeInstitutions(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  const lexicon = words.lexicon;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word') continue;
+    // Named institutions ("Haukeland", "St. Olavs hospital", "Helse Bergen").
+    if (
+      (token.capitalised || token.allCaps) &&
+      (lexicon.namedInstitutionStarts.has(token.lower) ||
+        (tokens[index + 1]?.text === '.' && lexicon.namedInstitutionStarts.has(`${token.lower}.`)))
+    ) {
+      let joined = '';
+      for (
+        let length = 1;
+        length <= lexicon.maxInstitutionTokens + 1 && index + length - 1 < tokens.length;
+        length++
+      ) {
+        const part = tokens[index + length - 1];
+        if (part === undefined) break;
+        if (length > 1 && part.text !== '.') joined += ' ';
+        joined += part.lower;
+        if (lexicon.namedInstitutions.has(joined)) {
+          out.push({
+            start: token.start,
+            end: part.end,
+            type: 'ORGANIZATION',
+            subtype: 'institution',
+            confidence: 0.95,
+          });
+        }
+      }
+    }
+    // Head word after a name: "Fjellsiden legesenter", "Vestland tekniske fagskole", "Kvamme Regnskap".
+    if (
+      lexicon.institutionHeadWords.has(token.lower) &&
+      (!upperOnlyHeads.has(token.lower) || token.allCaps)
+    ) {
+      let first = -1;
+      let lowercaseRun = 0;
+      for (let back = index - 1; back >= 0 && index - back <= 5; back--) {
+        const candidate = tokens[back];
+        const next = tokens[back + 1];
+        if (candidate === undefined || next === undefined || candidate.kind !== 'word') break;
+        if (
+          !isSpaceBetween(text, candidate.end, next.start) &&
+          !(candidate.end === next.start && next.text === '-')
+        )
+          break;
+        const analysis = words.analyse(candidate.lower);
+        if (candidate.capitalised || candidate.allCaps) {
+          if (
+            (analysis.nonIdentifying && !analysis.region) ||
+            (candidate.sentenceStart && analysis.common && !analysis.place && !analysis.region)
+          )
+            break;
+          first = back;
+          lowercaseRun = 0;
+          if (candidate.sentenceStart) break;
+          continue;
+        }
+        if (
+          lowercaseRun < 2 &&
+          !neverNames.has(candidate.lower) &&
+          !placePrepositions.has(candidate.lower) &&
+          candidate.lower.length > 3 &&
+          /(?:e|ske|ale|ige)$/u.test(candidate.lower)
+        ) {
+          lowercaseRun++;
+          continue;
+        }
+        break;
+      }
+      if (first >= 0) {
+        const start = tokens[first]?.start ?? token.start;
+        const type = institutionType(words, tokens, first, token);
+        out.push({ start, end: token.end, type, subtype: 'institution', confidence: 0.92 });
+      }
+    }
+    // Lead word before a name: "Sykehuset Innlandet", "Bakeriet Solrenning", "Kafé Strandstua".
+    if (token.capitalised && lexicon.institutionLeadWords.has(token.lower)) {
+      const runEnd = nameRunEnd(words, text, tokens, index + 1, 3, token);
+      const last = runEnd > index ? runEnd : -1;
+      if (last >= 0) {
+        const type = institutionType(words, tokens, index, token);
+        out.push({
+          start: token.start,
+          end: tokens[last]?.end ?? token.end,
+          type,
+          confidence: 0.92,
+        });
+      }
+    }
+    // One-word company names: "Sunnmørsbygg", "Fjordelektro".
+    if (token.capitalised && !token.sentenceStart) {
+      const analysis = words.analyse(token.lower);
+      if (!analysis.common && !analysis.nonIdentifying && !analysis.firstName) {
+        for (const suffix of lexicon.institutionSuffixes) {
+          if (token.lower.length >= suffix.length + 3 && token.lower.endsWith(suffix)) {
+            const type: PhiType = words.hasEmploymentContext(tokens, index)
+              ? 'WORKPLACE'
+              : 'ORGANIZATION';
+            out.push({ start: token.start, end: token.end, type, confidence: 0.75 });
+            break;
+          }
+        }
+      }
+    }
+    // Employment context: "jobber hos Nidelv Elektro", "jobber i helgene på Bakeriet Solrenning".
+    if (employmentWords.has(token.lower)) {
+      for (let forward = index + 1; forward < tokens.length && forward - index <= 5; forward++) {
+        const preposition = tokens[forward];
+        if (preposition === undefined || preposition.kind === 'punct') break;
+        if (!workPrepositions.has(preposition.lower)) continue;
+        const last = nameRunEnd(words, text, tokens, forward + 1, 4, undefined);
+        if (last > forward) {
+          const start = tokens[forward + 1]?.start ?? 0;
+          out.push({
+            start,
+            end: tokens[last]?.end ?? start,
+            type: 'WORKPLACE',
+            confidence: 0.8,
+          });
+          break;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Institutions named with a place: "DPS Nydalen", "UNN Tromsø", "Unilabs Bergen",
+ * "Sykehuset Innlandet Lillehammer", "Follo HK" — one organisation, not a place and a person.
+ */
+export function composeInstitutionsWithPlaces(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  const extensions: Candidate[] = [];
+  for (const candidate of out) {
+    if (candidate.type !== 'ORGANIZATION' && candidate.type !== 'WORKPLACE') continue;
+    const lastIndex = tokenIndexEndingAt(tokens, candidate.end);
+    if (lastIndex < 0) continue;
+    const last = tokens[lastIndex];
+    const next = tokens[lastIndex + 1];
+    if (last === undefined || next === undefined || !isSpaceBetween(text, last.end, next.start))
+      continue;
+    const placeEnd = words.placeAt(text, tokens, lastIndex + 1);
+    if (placeEnd >= 0)
+      extensions.push({
+        ...candidate,
+        end: tokens[placeEnd]?.end ?? candidate.end,
+        confidence: Math.min(0.97, candidate.confidence + 0.03),
+      });
+  }
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (
+      token === undefined ||
+      next === undefined ||
+      token.kind !== 'word' ||
+      (!token.allCaps && !token.capitalised)
+    )
+      continue;
+    if (!next.allCaps && !next.capitalised) continue;
+    if (!isSpaceBetween(text, token.end, next.start)) continue;
+    const analysis = words.analyse(token.lower);
+    const acronym = token.allCaps && token.text.length <= 6 && !analysis.nonIdentifying;
+    const unknownName =
+      token.capitalised &&
+      !analysis.common &&
+      !analysis.firstName &&
+      !analysis.surname &&
+      !analysis.place &&
+      !analysis.nonIdentifying &&
+      !token.sentenceStart;
+    if (acronym || unknownName) {
+      const placeEnd = words.placeAt(text, tokens, index + 1);
+      if (placeEnd >= 0) {
+        out.push({
+          start: token.start,
+          end: tokens[placeEnd]?.end ?? next.end,
+          type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
+          confidence: acronym ? 0.88 : 0.84,
+        });
+        continue;
+      }
+    }
+    // "Byåsen Nord", "Bergen Sentrum": a place and a direction word; a team after "for".
+    if (
+      words.placeAt(text, tokens, index) === index &&
+      next.capitalised &&
+      compassWords.has(next.lower)
+    ) {
+      const type: PhiType = tokens[index - 1]?.lower === 'for' ? 'ORGANIZATION' : 'LOCATION';
+      out.push({ start: token.start, end: next.end, type, confidence: 0.86 });
+      continue;
+    }
+    // "Follo HK", "Bergen IL": a place and a club or company abbreviation.
+    if (
+      words.placeAt(text, tokens, index) === index &&
+      next.allCaps &&
+      next.text.length <= 4 &&
+      !words.analyse(next.lower).nonIdentifying
+    ) {
+      out.push({ start: token.start, end: next.end, type: 'ORGANIZATION', confidence: 0.85 });
+    }
+  }
+  out.push(...extensions);
+}
+
+/** True for a part of a shop or company name that is not a word: "1000", "24/7", "K", "AS". */
+function isNamePartToken(token: Token | undefined): token is Token {
+  if (token === undefined) return false;
+  if (token.kind === 'number') return token.text.length <= 4;
+  return (
+    token.kind === 'word' &&
+    (token.allCaps || /^\p{Lu}$/u.test(token.text)) &&
+    token.text.length <= 4
+  );
+}
+
+/**
+ * The last token of an institution or workplace name that starts at `from` (at most `limit`
+ * tokens; `from - 1` when there is none): capitalised words, and inside them numbers, single
+ * capitals and short abbreviations ("Rema 1000 Lade", "Bygg 24 AS", "Circle K 24/7 Moa"). A
+ * number ends the name only after a brand that is known to carry one ("Kiwi 515").
+ */
+function nameRunEnd(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+  lead: Token | undefined,
+): number {
+  let last = from - 1;
+  let brand = lead !== undefined && words.lexicon.numberedBrands.has(lead.lower);
+  for (let index = from; index < tokens.length && index - from < limit + 2; index++) {
+    const candidate = tokens[index];
+    const previous = tokens[index - 1];
+    if (candidate === undefined || previous === undefined) break;
+    const joined =
+      candidate.start === previous.end && previous.kind === 'number' && candidate.text === '/';
+    if (!joined && !isSpaceBetween(text, previous.end, candidate.start)) break;
+    if (candidate.kind === 'word' && candidate.capitalised && !candidate.text.includes("'")) {
+      if (words.analyse(candidate.lower).nonIdentifying) break;
+      last = index;
+      if (words.lexicon.numberedBrands.has(candidate.lower)) brand = true;
+      continue;
+    }
+    // Numbers, "/", single capitals and abbreviations only inside a name that has begun.
+    if (last < from && lead === undefined) break;
+    if (joined || (candidate.kind === 'number' && tokens[index + 1]?.text === '/')) continue;
+    if (!isNamePartToken(candidate)) break;
+    if (candidate.kind === 'number') {
+      const next = tokens[index + 1];
+      const continues =
+        next !== undefined &&
+        isSpaceBetween(text, candidate.end, next.start) &&
+        (isNameLike(next) || isNamePartToken(next));
+      if (!continues && !brand) break;
+    } else if (words.analyse(candidate.lower).nonIdentifying) break;
+    last = index;
+  }
+  return last;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+
+import { getSharedLexicon } from '../lexicon.js';
+import { tokenize } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import { extendPersonChains } from './name-chains.js';
+import { getTokenAnalysis } from './token-analysis.js';
+
+function chained(text: string, seed: string): string[] {
+  const start = text.indexOf(seed);
+  const accepted: Candidate[] = [
+    { start, end: start + seed.length, type: 'PERSON', confidence: 0.9 },
+  ];
+  return extendPersonChains(
+    getTokenAnalysis(getSharedLexicon()),
+    text,
+    tokenize(text),
+    accepted,
+  ).map((candidate) => text.slice(candidate.start, candidate.end));
+}
+
+describe('extendPersonChains', () => {
+  it('grows a found name over the name parts beside it', () => {
+    expect(chained('Hei. Tone Rønning Haug kom.', 'Rønning')).toEqual(['Tone Rønning Haug']);
+  });
+
+  it('takes an initial and a title before the name', () => {
+    expect(chained('Samtale med doktor K. Lyseng i dag.', 'Lyseng')).toEqual(['doktor K. Lyseng']);
+  });
+
+  it('stops at ordinary words', () => {
+    expect(chained('Vi. Berg kommer.', 'Berg')).toEqual(['Berg']);
+  });
+});

@@ -1,0 +1,163 @@
+import { personTitles as titles } from '../gazetteers/person-titles.js';
+import { isSpaceBetween, type Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import { isNameLike, type TokenAnalysis } from './token-analysis.js';
+
+/**
+ * Name chains: grows every PERSON span over the name parts next to it on the same line
+ * ("Hei. Tone Rønning Haug" with "Rønning" known → the whole name), over an initial before it
+ * ("T. Fagerli") and over a title before it ("doktor Vatne"). Two PERSON spans separated only by
+ * spaces merge; a one-word LOCATION that is also a name part joins the person. Only a detected
+ * or known name part starts a chain, so "Vi. Berg" stays as it is. `accepted` must be sorted
+ * and free of overlaps; the result is too.
+ */
+export function extendPersonChains(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  accepted: readonly Candidate[],
+): Candidate[] {
+  if (!accepted.some((candidate) => candidate.type === 'PERSON')) return [...accepted];
+  // owner[i]: index into `accepted` of the entity covering token i, or -1.
+  const owner = new Int32Array(tokens.length).fill(-1);
+  // firstOwned/lastOwned[e]: the token run entity e covers (-1 when none). An entity's run only
+  // changes when it is processed or merged away, so these stay right until its turn.
+  const firstOwned = new Int32Array(accepted.length).fill(-1);
+  const lastOwned = new Int32Array(accepted.length).fill(-1);
+  let cursor = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined) continue;
+    while (cursor < accepted.length && (accepted[cursor]?.end ?? 0) <= token.start) cursor++;
+    const entity = accepted[cursor];
+    if (entity !== undefined && entity.start < token.end && token.start < entity.end) {
+      owner[index] = cursor;
+      if (firstOwned[cursor] === -1) firstOwned[cursor] = index;
+      lastOwned[cursor] = index;
+    }
+  }
+  const result: (Candidate | undefined)[] = [...accepted];
+  const isSingleNameLocation = (entityIndex: number, token: Token): boolean => {
+    const entity = result[entityIndex];
+    if (entity?.type !== 'LOCATION' || entity.start !== token.start || entity.end !== token.end)
+      return false;
+    const analysis = words.analyse(token.lower);
+    return analysis.firstName || analysis.surname;
+  };
+  for (let entityIndex = 0; entityIndex < result.length; entityIndex++) {
+    const entity = result[entityIndex];
+    if (entity?.type !== 'PERSON') continue;
+    let first = firstOwned[entityIndex] ?? -1;
+    let last = lastOwned[entityIndex] ?? -1;
+    if (first < 0) continue;
+    let start = entity.start;
+    let end = entity.end;
+    let grew = false;
+    // Forward: up to three more name parts.
+    for (let steps = 0; steps < 3; steps++) {
+      const next = tokens[last + 1];
+      const current = tokens[last];
+      if (
+        next === undefined ||
+        current === undefined ||
+        !isSpaceBetween(text, current.end, next.start)
+      )
+        break;
+      const nextOwner = owner[last + 1] ?? -1;
+      if (nextOwner >= 0 && nextOwner !== entityIndex) {
+        const other = result[nextOwner];
+        if (
+          other?.type === 'PERSON' ||
+          (other !== undefined && isSingleNameLocation(nextOwner, next))
+        ) {
+          end = Math.max(end, other.end);
+          result[nextOwner] = undefined;
+          while ((owner[last + 1] ?? -1) === nextOwner) owner[++last] = entityIndex;
+          grew = true;
+          continue;
+        }
+        break;
+      }
+      if (nextOwner >= 0 || !words.isChainPart(next)) break;
+      last += 1;
+      owner[last] = entityIndex;
+      end = next.end;
+      grew = true;
+    }
+    // Backward: name parts, an initial ("T."), then at most a title.
+    for (let steps = 0; steps < 4; steps++) {
+      const current = tokens[first];
+      const previous = tokens[first - 1];
+      if (current === undefined || previous === undefined) break;
+      const previousOwner = owner[first - 1] ?? -1;
+      if (
+        previous.kind === 'punct' &&
+        previous.text === '.' &&
+        isSpaceBetween(text, previous.end, current.start) &&
+        previousOwner < 0
+      ) {
+        const letter = tokens[first - 2];
+        if (
+          letter !== undefined &&
+          letter.kind === 'word' &&
+          letter.end === previous.start &&
+          (owner[first - 2] ?? -1) < 0 &&
+          ((letter.text.length === 1 && letter.text !== letter.lower) || letter.lower === 'dr')
+        ) {
+          first -= 2;
+          start = letter.start;
+          grew = true;
+          if (letter.lower === 'dr') break;
+          continue;
+        }
+        break;
+      }
+      if (!isSpaceBetween(text, previous.end, current.start)) break;
+      if (previousOwner >= 0) {
+        const other = result[previousOwner];
+        // A farm name between a given name and the surname: "Ane Skjold Mathisen".
+        const givenBefore = tokens[first - 2];
+        const farmName =
+          other?.type === 'LOCATION' &&
+          other.start === previous.start &&
+          other.end === previous.end &&
+          givenBefore !== undefined &&
+          (owner[first - 2] ?? -1) < 0 &&
+          isSpaceBetween(text, givenBefore.end, previous.start) &&
+          isNameLike(givenBefore) &&
+          words.analyse(givenBefore.lower).firstName;
+        if (
+          other?.type === 'PERSON' ||
+          farmName ||
+          (other !== undefined && isSingleNameLocation(previousOwner, previous))
+        ) {
+          start = Math.min(start, other.start);
+          result[previousOwner] = undefined;
+          while ((owner[first - 1] ?? -1) === previousOwner) owner[--first] = entityIndex;
+          grew = true;
+          continue;
+        }
+        break;
+      }
+      if (previous.kind === 'word' && titles.has(previous.lower)) {
+        first -= 1;
+        start = previous.start;
+        grew = true;
+        break;
+      }
+      if (!words.isChainPart(previous)) break;
+      first -= 1;
+      owner[first] = entityIndex;
+      start = previous.start;
+      grew = true;
+    }
+    if (grew)
+      result[entityIndex] = {
+        ...entity,
+        start,
+        end,
+        confidence: Math.max(entity.confidence, 0.85),
+      };
+  }
+  return result.filter((candidate): candidate is Candidate => candidate !== undefined);
+}

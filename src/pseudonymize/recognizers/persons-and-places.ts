@@ -1,0 +1,398 @@
+import {
+  finiteVerbs,
+  greetings,
+  introducers,
+  neverNames,
+  placePrepositions,
+  possessives,
+  relations,
+} from '../gazetteers/context-words.js';
+import { personTitles as titles } from '../gazetteers/person-titles.js';
+import { isSpaceBetween, type Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import { recognizePostalCode } from './postal-codes.js';
+import { hasLineBreak, isNameLike, type TokenAnalysis } from './token-analysis.js';
+
+/** Endings typical of Norwegian place names (farm names that are also surnames are in the gazetteer). */
+const placeEnding =
+  /(?:dal|dalen|nes|neset|åsen|fjord|fjorden|sund|sundet|øya|øy|vika|haugen|moen|lia|bakken|berget|heim|byen|rud|seter|setra|stranda|holmen|hus|tangen|kollen|myra|vollen|marka|skogen|sjøen|vatnet|elva|fossen)$/u;
+
+export function recognizePersonsAndPlaces(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  const lexicon = words.lexicon;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined) continue;
+    // Postal code followed by its place: "5015 Bergen".
+    if (token.kind === 'number' && token.text.length === 4) {
+      recognizePostalCode(words, text, tokens, index, out);
+      continue;
+    }
+    if (token.kind !== 'word') continue;
+    // Multi-word places ("Mo i Rana", "Gamle Oslo") and single-word places.
+    if (token.capitalised && lexicon.multiWordPlaceStarts.has(token.lower)) {
+      let joined = token.lower;
+      for (
+        let length = 2;
+        length <= lexicon.maxPlaceTokens && index + length - 1 < tokens.length;
+        length++
+      ) {
+        const part = tokens[index + length - 1];
+        const previous = tokens[index + length - 2];
+        if (
+          part === undefined ||
+          previous === undefined ||
+          part.kind !== 'word' ||
+          !isSpaceBetween(text, previous.end, part.start)
+        )
+          break;
+        joined += ` ${part.lower}`;
+        if (lexicon.places.has(joined) && part.capitalised) {
+          out.push({ start: token.start, end: part.end, type: 'LOCATION', confidence: 0.85 });
+        }
+      }
+    }
+    const analysis = words.analyse(token.lower);
+    if (analysis.nonIdentifying) continue;
+    // Labels ("Personnr.:", "Telefon:") and adjectives ("Revmatologisk avdeling") are not names.
+    const after = tokens[index + 1];
+    const labelLike =
+      after?.text === ':' ||
+      (after?.text === '.' &&
+        (tokens[index + 2]?.text === ':' || tokens[index + 2]?.kind === 'number'));
+    if (labelLike && !analysis.firstName && !analysis.surname) continue;
+    if (
+      token.capitalised &&
+      /(?:isk|iske)$/u.test(token.lower) &&
+      !analysis.place &&
+      !analysis.surname
+    )
+      continue;
+    // Mixed-case short tokens are units and lab names ("SpO2", "NaCl", "IgA", "QTc").
+    if (
+      token.capitalised &&
+      token.text.length <= 6 &&
+      token.text.slice(1) !== token.lower.slice(1) &&
+      !token.text.includes('-')
+    )
+      continue;
+    const previous = tokens[index - 1];
+    const previousLower = previous?.lower ?? '';
+    const beforePrevious = tokens[index - 2];
+    const afterPlacePreposition =
+      previous !== undefined && previous.kind === 'word' && placePrepositions.has(previousLower);
+
+    let personConfidence = 0;
+    let placeConfidence = 0;
+    const capitalised = token.capitalised;
+    if (capitalised) {
+      if (analysis.firstName) {
+        const next = tokens[index + 1];
+        const vocative =
+          next !== undefined &&
+          next.kind === 'punct' &&
+          (next.text === '?' || next.text === ',' || next.text === '!');
+        personConfidence = analysis.entry
+          ? token.sentenceStart
+            ? vocative
+              ? 0.75
+              : 0
+            : 0.7
+          : 0.9;
+      }
+      // A gazetteer surname counts unless it is itself a dictionary word ("Strand", "Haug"): an
+      // inflection guess does not ("Hansen" is not "hanse" + "n").
+      if (analysis.surname && personConfidence === 0)
+        personConfidence = analysis.entry ? 0 : token.sentenceStart ? 0.6 : 0.8;
+      if (analysis.place)
+        placeConfidence = analysis.common
+          ? token.sentenceStart
+            ? 0
+            : afterPlacePreposition
+              ? 0.8
+              : 0.55
+          : 0.82;
+      if (afterPlacePreposition && analysis.place)
+        placeConfidence = Math.max(placeConfidence, 0.85);
+      if (
+        !analysis.firstName &&
+        !analysis.surname &&
+        !analysis.place &&
+        !analysis.common &&
+        !token.sentenceStart &&
+        token.text.length > 1
+      ) {
+        // Unknown capitalised word mid-sentence: a name the gazetteers do not know. Place-name
+        // endings ("-dal", "-nes", "-åsen") and a place preposition make it a place.
+        if (
+          (afterPlacePreposition && previousLower !== 'til' && previousLower !== 'hos') ||
+          placeEnding.test(token.lower)
+        )
+          placeConfidence = 0.6;
+        else if (!followsDiagnosisCode(text, tokens, index))
+          personConfidence = analysis.international ? 0.7 : 0.55;
+      }
+      // "Siv ringer deg i morgen", "Yusuf ble lagt inn", "Erle og Frøy er tvillinger": a given
+      // name (also one that is a noun) or a listed international name at a sentence start,
+      // followed by a finite verb or by "og" and another given name.
+      if (
+        token.sentenceStart &&
+        (analysis.firstName || (analysis.international && !analysis.common && !analysis.place)) &&
+        !followsDiagnosisCode(text, tokens, index) &&
+        startsClauseAsSubject(words, text, tokens, index)
+      )
+        personConfidence = Math.max(personConfidence, 0.8);
+      if (
+        !analysis.firstName &&
+        !analysis.surname &&
+        !analysis.place &&
+        !analysis.common &&
+        token.sentenceStart &&
+        lexicon.properNouns.has(token.lower)
+      ) {
+        personConfidence = Math.max(personConfidence, 0.5);
+      }
+    } else if (analysis.firstName && token.text.length > 1) {
+      // Speech-to-text often writes names in lower case; only with a greeting or name context.
+      // After "heter" or a title even a name that is a noun ("jeg heter siv") is the name.
+      const contextLower = previousLower === ',' ? (beforePrevious?.lower ?? '') : previousLower;
+      const strongContext =
+        introducers.has(contextLower) ||
+        titles.has(contextLower) ||
+        (previousLower === 'er' && beforePrevious?.lower === 'jeg');
+      // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
+      const vocative =
+        greetings.has(contextLower) &&
+        previousLower === ',' &&
+        /^[,!?.]$/u.test(tokens[index + 1]?.text ?? '');
+      if (
+        strongContext ||
+        vocative ||
+        (!analysis.common &&
+          token.text.length > 2 &&
+          (greetings.has(contextLower) ||
+            relations.has(contextLower) ||
+            possessives.has(contextLower) ||
+            isFollowedByRelation(tokens, index)))
+      ) {
+        personConfidence = strongContext ? 0.8 : 0.7;
+      }
+    } else if (
+      analysis.place &&
+      afterPlacePreposition &&
+      (!analysis.common || lexicon.majorPlaces.has(token.lower)) &&
+      !lexicon.isDictionaryEntry(token.lower) &&
+      !analysis.firstName &&
+      token.text.length > 2
+    ) {
+      // "bor i bergen": a known place in lower case after a place preposition.
+      placeConfidence = 0.65;
+    }
+    // Context: titles, "heter", relatives, greetings, appositions.
+    const contextWord =
+      previous?.kind === 'punct' && previous.text === '.'
+        ? (beforePrevious?.lower ?? '')
+        : previousLower;
+    // Context only counts on the same line, and a word followed by ':' is a label ("Telefon:").
+    const eligible =
+      (capitalised || (!analysis.common && token.text.length > 1)) &&
+      previous !== undefined &&
+      !hasLineBreak(text, previous.end, token.start) &&
+      tokens[index + 1]?.text !== ':';
+    if (eligible && !neverNames.has(token.lower)) {
+      if (titles.has(contextWord) || introducers.has(previousLower))
+        personConfidence = Math.max(personConfidence, 0.9);
+      else if (
+        possessives.has(previousLower) &&
+        relations.has(beforePrevious?.lower ?? '') &&
+        capitalised
+      )
+        personConfidence = Math.max(personConfidence, 0.85);
+      else if (relations.has(previousLower) && capitalised)
+        personConfidence = Math.max(personConfidence, 0.8);
+      else if (
+        previous.text === ',' &&
+        capitalised &&
+        (relations.has(beforePrevious?.lower ?? '') || possessives.has(beforePrevious?.lower ?? ''))
+      ) {
+        personConfidence = Math.max(personConfidence, 0.8);
+      } else if (greetings.has(previousLower) && capitalised && !analysis.common)
+        personConfidence = Math.max(personConfidence, 0.85);
+      else if (
+        previous.text === ',' &&
+        greetings.has(beforePrevious?.lower ?? '') &&
+        capitalised &&
+        !analysis.common
+      ) {
+        personConfidence = Math.max(personConfidence, 0.85);
+      }
+      const next = tokens[index + 1];
+      const afterNext = tokens[index + 2];
+      if (
+        next?.text === ',' &&
+        capitalised &&
+        afterNext !== undefined &&
+        relations.has(afterNext.lower) &&
+        possessives.has(tokens[index + 3]?.lower ?? '')
+      ) {
+        personConfidence = Math.max(personConfidence, 0.85);
+      }
+      if (previousLower === 'hos' && capitalised && !analysis.common && !analysis.place)
+        personConfidence = Math.max(personConfidence, 0.7);
+    }
+    if (personConfidence > 0 && placeConfidence > 0) {
+      // Both a name and a place ("Eide", "Stange"): the context decides.
+      if (afterPlacePreposition && !titles.has(contextWord))
+        personConfidence = Math.min(personConfidence, placeConfidence - 0.05);
+      else placeConfidence = Math.min(placeConfidence, personConfidence - 0.05);
+    }
+    if (placeConfidence > 0 && placeConfidence >= personConfidence) {
+      out.push({
+        start: token.start,
+        end: token.end,
+        type: 'LOCATION',
+        confidence: placeConfidence,
+      });
+      continue;
+    }
+    if (personConfidence <= 0) continue;
+    // Extend to the full name: following capitalised surname-like tokens on the same line.
+    let last = index;
+    for (let forward = index + 1; forward < tokens.length && forward - index <= 3; forward++) {
+      const candidate = tokens[forward];
+      const before = tokens[forward - 1];
+      if (
+        candidate === undefined ||
+        before === undefined ||
+        !isSpaceBetween(text, before.end, candidate.start)
+      )
+        break;
+      // A lower-case name ("kari nordmann") continues with a lower-case surname.
+      if (!capitalised && candidate.kind === 'word' && !candidate.capitalised) {
+        const lowerAnalysis = words.analyse(candidate.lower);
+        if (
+          (lowerAnalysis.surname || lowerAnalysis.firstName) &&
+          !lexicon.isDictionaryEntry(candidate.lower)
+        ) {
+          last = forward;
+          continue;
+        }
+        break;
+      }
+      if (!isNameLike(candidate)) break;
+      const candidateAnalysis = words.analyse(candidate.lower);
+      if (
+        candidateAnalysis.nonIdentifying ||
+        lexicon.institutionHeadWords.has(candidate.lower) ||
+        lexicon.institutionLeadWords.has(candidate.lower)
+      )
+        break;
+      if (
+        candidateAnalysis.place &&
+        !candidateAnalysis.surname &&
+        !candidateAnalysis.firstName &&
+        !analysis.firstName
+      )
+        break;
+      if (
+        candidateAnalysis.common &&
+        !candidateAnalysis.surname &&
+        !candidateAnalysis.firstName &&
+        !candidateAnalysis.place
+      ) {
+        // "Strand", "Haug", "Vik" are common words and common surnames alike: accept when capitalised after a name.
+        if (!/^[A-ZÆØÅ][a-zæøå]+$/u.test(candidate.text)) break;
+      }
+      last = forward;
+    }
+    const end = tokens[last]?.end ?? token.end;
+    // A given name that is also a word ("Sondre", "Per", "Tone") right before a name is part of it.
+    let firstIndex = index;
+    const before = tokens[index - 1];
+    if (
+      isNameLike(before) &&
+      words.analyse(before.lower).firstName &&
+      isSpaceBetween(text, before.end, token.start)
+    )
+      firstIndex = index - 1;
+    const start = tokens[firstIndex]?.start ?? token.start;
+    out.push({
+      start,
+      end,
+      type: 'PERSON',
+      confidence: last > firstIndex ? Math.max(personConfidence, 0.85) : personConfidence,
+    });
+    // Hyphenated, initial-style continuations are handled by the tokenizer; skip the extended tokens.
+    index = last;
+  }
+}
+
+/** ICD-10 and ICPC-2 codes: "J18.9", "I21", "L03". */
+const diagnosisCode = /^[A-Z]\d{2}$/u;
+
+/**
+ * True when an ICD-10 or ICPC-2 code stands earlier on the same line, within a few tokens: the
+ * words after it are the code's text ("J18.9 Pneumonia, unspecified"), not names.
+ */
+function followsDiagnosisCode(text: string, tokens: readonly Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && index - back <= 8; back--) {
+    const token = tokens[back];
+    if (token === undefined) return false;
+    if (hasLineBreak(text, token.end, tokens[back + 1]?.start ?? token.end)) return false;
+    if (token.kind === 'word' && diagnosisCode.test(token.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the token at `index` is the subject of its clause: a finite verb follows ("Siv
+ * ringer"), a surname follows ("Siv Hjelde"), or "og" and another capitalised given name
+ * ("Erle og Frøy er …").
+ */
+function startsClauseAsSubject(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (token === undefined || next === undefined || next.kind !== 'word') return false;
+  if (!isSpaceBetween(text, token.end, next.start)) return false;
+  if (finiteVerbs.has(next.lower)) return true;
+  // "Siv Hjelde (sykepleier) har …", "Emily Carter er …": a surname, or a capitalised word
+  // that is no dictionary entry, right after the given name.
+  if (next.capitalised && !next.text.includes("'")) {
+    const surname = words.analyse(next.lower);
+    if (
+      !surname.nonIdentifying &&
+      !surname.place &&
+      (surname.surname || !surname.entry) &&
+      !words.lexicon.institutionHeadWords.has(next.lower) &&
+      !words.lexicon.institutionLeadWords.has(next.lower)
+    )
+      return true;
+  }
+  const other = tokens[index + 2];
+  return (
+    next.lower === 'og' &&
+    other !== undefined &&
+    other.capitalised &&
+    isSpaceBetween(text, next.end, other.start) &&
+    (words.analyse(other.lower).firstName || words.analyse(other.lower).international) &&
+    !words.analyse(other.lower).nonIdentifying
+  );
+}
+
+/** True for an apposition after a lower-case name: "kristoffer, kjæresten min". */
+function isFollowedByRelation(tokens: readonly Token[], index: number): boolean {
+  return (
+    tokens[index + 1]?.text === ',' &&
+    relations.has(tokens[index + 2]?.lower ?? '') &&
+    possessives.has(tokens[index + 3]?.lower ?? '')
+  );
+}

@@ -1,0 +1,236 @@
+import { personTitles as titles } from '../gazetteers/person-titles.js';
+import { employmentWords, neverNames } from '../gazetteers/context-words.js';
+import type { Lexicon } from '../lexicon.js';
+import { isSpaceBetween, type Token } from '../tokenize.js';
+
+/** Endings of generic drug names (INN, Norwegian spelling) and common brand patterns. */
+const drugEnding =
+  /(?:cillin|cilin|mycin|micin|floksacin|floxacin|oksacin|statin|pril|sartan|olol|dipin|prazol|azol|umab|imab|ximab|tinib|parin|kain|fentanil|fluran|metason|kortison|olon|azepam|zolam|tiazid|semid|oksetin|triptan|setron|profen|fenak|ciklovir|tidin|tropium|terol|sonid|lukast|gliptin|gliflozin|syklin|cyklin|fenidat|peridol|apin|kodon|morfon|nazol|konazol|pramin|tyllin|teplase|plase|stigmin)$/u;
+
+/** Bokmål noun endings a drug or device name takes in speech: "Airomiren", "Ventolinen", "Ibuxen". */
+const termEndings = ['ene', 'ens', 'ets', 'en', 'et', 'a', 's'];
+
+/** True for an inflected drug, device or eponym: the word without its ending is a listed term. */
+function isInflectedTerm(lower: string, lexicon: Lexicon): boolean {
+  for (const ending of termEndings) {
+    if (lower.length - ending.length < 4 || !lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, -ending.length);
+    if (lexicon.nonIdentifyingTerms.has(stem) || drugEnding.test(stem)) return true;
+  }
+  return false;
+}
+
+/** What the lexicon says about one lower-case word. */
+export interface Analysis {
+  readonly common: boolean;
+  /** The exact word is a dictionary entry ("tone", "per", "sondre"); inflections do not count. */
+  readonly entry: boolean;
+  readonly firstName: boolean;
+  readonly female: boolean;
+  readonly male: boolean;
+  readonly surname: boolean;
+  /** In the international list of given names and surnames (used only with a name context). */
+  readonly international: boolean;
+  readonly place: boolean;
+  readonly nonIdentifying: boolean;
+  /** A county, country or region: not identifying alone, but part of an institution's name. */
+  readonly region: boolean;
+  /** Hyphenated with a common-word or abbreviation part: "Centor-kriteriene", "INR-prøvene". */
+  readonly compoundTerm: boolean;
+}
+
+/** Strips a genitive -s ("Haralds", "Bergens") when the base is a known name or place. */
+function genitiveBase(lower: string, lexicon: Lexicon): string | undefined {
+  if (lower.length < 4 || !lower.endsWith('s')) return undefined;
+  const base = lower.slice(0, -1);
+  if (
+    lexicon.femaleNames.has(base) ||
+    lexicon.maleNames.has(base) ||
+    lexicon.surnames.has(base) ||
+    lexicon.places.has(base)
+  )
+    return base;
+  return undefined;
+}
+
+/** Index of the token that ends at `end` (binary search; tokens are sorted), or -1. */
+export function tokenIndexEndingAt(tokens: readonly Token[], end: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const tokenEnd = tokens[middle]?.end ?? 0;
+    if (tokenEnd === end) return middle;
+    if (tokenEnd < end) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** "-sen" surnames built on a given name: "Kristoffersen", "Mikkelsen", "Haraldsen". */
+function isPatronymic(lower: string, lexicon: Lexicon): boolean {
+  const match = /^(.{2,}?)s?sen$/u.exec(lower);
+  if (match === null) return false;
+  const stem = match[1] ?? '';
+  const isName = (name: string): boolean =>
+    lexicon.maleNames.has(name) || lexicon.femaleNames.has(name);
+  return (
+    isName(stem) || isName(`${stem}e`) || isName(`${stem}s`) || isName(stem.replace(/e$/u, ''))
+  );
+}
+
+export function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) return true;
+  }
+  return false;
+}
+
+export function isNameLike(token: Token | undefined): token is Token {
+  return (
+    token !== undefined && token.kind === 'word' && token.capitalised && !token.text.includes("'")
+  );
+}
+
+/**
+ * The shared token analysis of the name, place, institution and address recognizers: one cached
+ * lexicon verdict per word form (gazetteer names, dictionary words, places, terms) and the context
+ * tests they have in common. One instance per lexicon and process (`getTokenAnalysis`), so the
+ * word cache stays warm from one line to the next.
+ */
+export class TokenAnalysis {
+  private readonly cache = new Map<string, Analysis>();
+
+  constructor(readonly lexicon: Lexicon) {}
+
+  analyse(lower: string): Analysis {
+    const cached = this.cache.get(lower);
+    if (cached !== undefined) return cached;
+    const lexicon = this.lexicon;
+    const base = genitiveBase(lower, lexicon) ?? lower;
+    const parts = base.includes('-') ? base.split('-') : [base];
+    const female = parts.every((part) => lexicon.femaleNames.has(part));
+    const male = parts.every((part) => lexicon.maleNames.has(part));
+    const hyphenParts = lower.split('-');
+    const compoundTerm =
+      hyphenParts.length > 1 &&
+      !(female || male) &&
+      hyphenParts.some(
+        (part, index) =>
+          (index > 0 && lexicon.isCommonWord(part)) ||
+          part.length <= 2 ||
+          lexicon.nonIdentifyingTerms.has(part),
+      );
+    const region = lexicon.broadRegions.has(base);
+    const drugLike =
+      !(female || male) &&
+      !lexicon.surnames.has(base) &&
+      !lexicon.places.has(base) &&
+      (drugEnding.test(base) || /\d/u.test(lower));
+    const analysis: Analysis = {
+      region,
+      compoundTerm,
+      common: lexicon.isCommonWord(lower),
+      entry: lexicon.isDictionaryEntry(lower),
+      firstName: female || male,
+      female,
+      male,
+      surname: lexicon.surnames.has(base) || isPatronymic(base, lexicon),
+      international: lexicon.internationalNames.has(base),
+      place: lexicon.places.has(base),
+      nonIdentifying:
+        lexicon.nonIdentifyingTerms.has(lower) ||
+        lexicon.nonIdentifyingTerms.has(base) ||
+        isInflectedTerm(lower, lexicon) ||
+        region ||
+        compoundTerm ||
+        drugLike ||
+        neverNames.has(lower),
+    };
+    if (this.cache.size < 50_000) this.cache.set(lower, analysis);
+    return analysis;
+  }
+
+  /** Gender of a given name: 'female', 'male' or undefined when unknown or both. */
+  genderOf(lower: string): 'female' | 'male' | undefined {
+    const analysis = this.analyse(lower);
+    if (analysis.female && !analysis.male) return 'female';
+    if (analysis.male && !analysis.female) return 'male';
+    return undefined;
+  }
+
+  isGivenName(lower: string): boolean {
+    return this.analyse(lower).firstName;
+  }
+
+  isSurname(lower: string): boolean {
+    return this.analyse(lower).surname;
+  }
+
+  /**
+   * True when a capitalised token may join an adjacent PERSON span: a given name or surname from
+   * the gazetteers (even when it is also an ordinary word or starts a sentence: "Tone", "Haug"), or
+   * an unknown capitalised word that is neither an ordinary word nor a place ("Wojciech", "Nhung").
+   */
+  isChainPart(token: Token | undefined): token is Token {
+    if (!isNameLike(token) || titles.has(token.lower) || /\d/u.test(token.text)) return false;
+    // "Hans" is a possessive and a given name; next to a name it is the name ("Hans Berg Olsen").
+    if (neverNames.has(token.lower) && token.lower !== 'hans') return false;
+    const lexicon = this.lexicon;
+    if (
+      lexicon.institutionHeadWords.has(token.lower) ||
+      lexicon.institutionLeadWords.has(token.lower)
+    )
+      return false;
+    const analysis = this.analyse(token.lower);
+    // A gazetteer name next to a name is a name part even when it is also a month or a term ("Vo Thi Mai").
+    if ((analysis.firstName || analysis.surname) && !analysis.region && !analysis.compoundTerm)
+      return true;
+    if (analysis.nonIdentifying) return false;
+    return !analysis.common && !analysis.place && token.text.length > 1;
+  }
+
+  /** The place a capitalised token (or two) at `index` names, as the index of its last token. */
+  placeAt(text: string, tokens: readonly Token[], index: number): number {
+    const token = tokens[index];
+    if (!isNameLike(token)) return -1;
+    const next = tokens[index + 1];
+    if (
+      next !== undefined &&
+      isNameLike(next) &&
+      isSpaceBetween(text, token.end, next.start) &&
+      this.lexicon.places.has(`${token.lower} ${next.lower}`)
+    ) {
+      return index + 1;
+    }
+    return this.lexicon.places.has(token.lower) && !this.lexicon.broadRegions.has(token.lower)
+      ? index
+      : -1;
+  }
+
+  hasEmploymentContext(tokens: readonly Token[], index: number): boolean {
+    for (let back = index - 1; back >= 0 && index - back <= 8; back--) {
+      const token = tokens[back];
+      if (
+        token === undefined ||
+        (token.kind === 'punct' && token.text !== ',' && token.text !== ':')
+      )
+        return false;
+      if (employmentWords.has(token.lower)) return true;
+    }
+    return false;
+  }
+}
+
+const analyses = new WeakMap<Lexicon, TokenAnalysis>();
+
+/** The token analysis of `lexicon`, created once per lexicon (and so once per process). */
+export function getTokenAnalysis(lexicon: Lexicon): TokenAnalysis {
+  let analysis = analyses.get(lexicon);
+  if (analysis === undefined) {
+    analysis = new TokenAnalysis(lexicon);
+    analyses.set(lexicon, analysis);
+  }
+  return analysis;
+}
