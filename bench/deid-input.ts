@@ -18,7 +18,9 @@ export function buildDeidInput(targetBytes: number): string {
     if (typeof document.text === 'string') texts.push(...document.text.split(/\n+/u));
   }
   const clean = new URL('../eval/deid/clean/', import.meta.url);
-  for (const name of readdirSync(clean).filter((entry) => entry.endsWith('.txt')).sort())
+  for (const name of readdirSync(clean)
+    .filter((entry) => entry.endsWith('.txt'))
+    .sort())
     texts.push(...readFileSync(new URL(name, clean), 'utf8').split(/\n+/u));
   for (const directory of [
     new URL('../eval/draft/cases/', import.meta.url),
