@@ -7,13 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const compiled = join(root, 'dist', 'cli', 'main.js');
+// run-cli loads only the module of the command it runs (`deid`: the pseudonymizer alone).
+const compiled = join(root, 'dist', 'cli', 'run-cli.js');
 if (existsSync(compiled)) {
-  const { main } = await import(compiled);
-  process.exitCode = await main(process.argv.slice(2));
+  const { runCli } = await import(compiled);
+  process.exitCode = await runCli(process.argv.slice(2));
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  const { main } = await import(join(root, 'src', 'cli', 'main.ts'));
-  process.exitCode = await main(process.argv.slice(2));
+  const { runCli } = await import(join(root, 'src', 'cli', 'run-cli.ts'));
+  process.exitCode = await runCli(process.argv.slice(2));
 }

@@ -26,6 +26,7 @@ import {
   validateFhirDocument,
 } from './export/index.js';
 import {
+  createReidentifier,
   createVault,
   parseVault,
   pseudonymize,
@@ -72,6 +73,10 @@ export function createPseudonymizerCapability(ids: IdGenerator): Pseudonymizer {
     },
     reidentify(text, serialized) {
       return reidentify(text, parseVault(serialized));
+    },
+    openVault(serialized) {
+      const reidentifier = createReidentifier(parseVault(serialized));
+      return { reidentify: (text) => reidentifier(text) };
     },
   };
 }

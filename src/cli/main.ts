@@ -19,7 +19,7 @@ const usage = `Usage: referent <command> [options]
 
 Commands:
   serve [--host 127.0.0.1] [--port 8080] [--data ./data]   Start the HTTP server and web app
-  deid [--patient-name N] [--patient-fnr F]                 Pseudonymize JSON Lines from stdin
+  deid [--patient-name N] [--patient-fnr F] [--workers N]   Pseudonymize JSON Lines from stdin
   draft --input FILE [--template T] [--engine E]            Draft a note from a transcript file
   transcribe FILE.wav [--engine whisper|openai] [--model P] Transcribe a WAV file
   models list|pull NAME [--sha256 HEX]                       Speech models in the data directory

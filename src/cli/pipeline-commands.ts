@@ -15,7 +15,6 @@ import {
   type KnownPatient,
   type TemplateId,
 } from '../core/index.js';
-import { runDeidStream } from '../pseudonymize/index.js';
 import { parseTranscriptImport, transcribeAudio } from '../transcribe/index.js';
 import {
   formatBytes,
@@ -23,8 +22,11 @@ import {
   listModels,
   pullModel,
 } from '../transcribe/models/index.js';
+import { knownFrom } from './deid-command.js';
 import { exitCodes } from './exit-codes.js';
 import { writeLine, type CliIo } from './io.js';
+
+export { runDeidCommand } from './deid-command.js';
 
 const maxInputBytes = 64 * 1024 * 1024;
 
@@ -38,41 +40,6 @@ async function readInputFile(path: string, what: string): Promise<Buffer> {
   if (bytes.length > maxInputBytes)
     throw new InvalidInputError(`the ${what} file is larger than 64 MB`);
   return bytes;
-}
-
-function knownFrom(values: {
-  'patient-name'?: string | undefined;
-  'patient-fnr'?: string | undefined;
-}): KnownPatient | undefined {
-  const parsed = knownPatientSchema.safeParse({
-    ...(values['patient-name'] === undefined ? {} : { name: values['patient-name'] }),
-    ...(values['patient-fnr'] === undefined ? {} : { fnr: values['patient-fnr'] }),
-  });
-  if (!parsed.success) throw new InvalidInputError('--patient-fnr must be 11 digits');
-  const known = parsed.data;
-  return known.name === undefined && known.fnr === undefined ? undefined : known;
-}
-
-/** `referent deid` (design §6.1): JSON Lines in, pseudonymized JSON Lines out. */
-export async function runDeidCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { 'patient-name': { type: 'string' }, 'patient-fnr': { type: 'string' } },
-    strict: true,
-  });
-  const known = knownFrom(values);
-  const result = await runDeidStream(io.stdin, io.stdout, {
-    random: (bytes) => systemIds.randomBytes(bytes),
-    ...(known === undefined ? {} : { known }),
-  });
-  if (result.badLines > 0) {
-    writeLine(
-      io.stderr,
-      `referent: ${result.badLines} of ${result.lines} lines were not {"id", "text"} JSON; see their "error" fields`,
-    );
-    return exitCodes.badInput;
-  }
-  return exitCodes.ok;
 }
 
 function withEngine(

@@ -44,6 +44,17 @@ export interface Pseudonymizer {
     text: string,
     vault: string,
   ): { readonly text: RawText; readonly warnings: readonly string[] };
+  /**
+   * Opens a serialized vault once for many re-identifications (every sentence of a draft), instead
+   * of parsing it again for each text.
+   */
+  openVault(vault: string): OpenedVault;
+}
+
+/** A vault opened for re-identification; see `Pseudonymizer.openVault`. */
+export interface OpenedVault {
+  /** As `Pseudonymizer.reidentify`, against the opened vault. */
+  reidentify(text: string): { readonly text: RawText; readonly warnings: readonly string[] };
 }
 
 export interface Drafting {

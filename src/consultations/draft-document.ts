@@ -70,7 +70,9 @@ export async function draftDocument(input: {
 
   const maps = pseudonymized.segments.map((segment) => createOffsetMap(segment.replacements));
   const warnings = new Set(verified.warnings);
-  const reidentify = (text: string) => pseudonymizer.reidentify(text, pseudonymized.vault);
+  // Opened once for the whole draft: every sentence, section and diagnosis is re-identified.
+  const opened = pseudonymizer.openVault(pseudonymized.vault);
+  const reidentify = (text: string) => opened.reidentify(text);
   const mapEvidence = (evidence: DraftSentence['evidence']) =>
     evidence.map((span) => {
       const map = maps[span.segment];

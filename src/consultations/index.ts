@@ -12,7 +12,14 @@ export type {
   CreateConsultationInput,
   NoteInput,
 } from './consultation-service.js';
-export type { Pseudonymizer, Drafting, Exporting, Speech, TextExport } from './capabilities.js';
+export type {
+  Pseudonymizer,
+  OpenedVault,
+  Drafting,
+  Exporting,
+  Speech,
+  TextExport,
+} from './capabilities.js';
 export { draftDocument } from './draft-document.js';
 export { createOffsetMap } from './offset-map.js';
 export { createLiveCapture } from './live-capture.js';

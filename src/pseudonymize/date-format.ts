@@ -146,6 +146,12 @@ export function parseSpokenYear(lower: string): number | undefined {
   return (match[1] === 'nitten' ? 1900 : 2000) + rest;
 }
 
+/** Whether a day or month number was written zero-padded; undefined when it cannot tell ("15"). */
+function paddingOf(digits: string): boolean | undefined {
+  if (digits.length === 1) return false;
+  return digits.startsWith('0') ? true : undefined;
+}
+
 /** Parses a date string found by the patterns above; undefined when it is not a real date. */
 export function parseDate(text: string): ParsedDate | undefined {
   const trimmed = text.trim();
@@ -182,10 +188,14 @@ export function parseDate(text: string): ParsedDate | undefined {
           ? expandYear(Number(yearText))
           : Number(yearText);
     if (!isValidDay(day, month, year)) return undefined;
+    // "05" is padded and "5" is not; "15" could be either, so it follows the other number
+    // ("1.1.23" shifted to "15.1.23" must come back as "1.1.23", not "01.1.23").
+    const dayPadded = paddingOf(match[1] ?? '');
+    const monthPadded = paddingOf(match[2] ?? '');
     const style: DateStyle = {
       kind: 'dotted',
-      padDay: (match[1] ?? '').length === 2,
-      padMonth: (match[2] ?? '').length === 2,
+      padDay: dayPadded ?? monthPadded ?? true,
+      padMonth: monthPadded ?? dayPadded ?? true,
       yearDigits: yearText === undefined ? 0 : yearText.length === 2 ? 2 : 4,
     };
     return year === undefined ? { day, month, style } : { day, month, year, style };
@@ -341,35 +351,65 @@ export function fromEpochDay(epochDay: number): { year: number; month: number; d
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+/** Rounds half away from zero, so shifting by `-days` undoes shifting by `days` exactly. */
+function roundSymmetric(value: number): number {
+  return Math.sign(value) * Math.round(Math.abs(value));
+}
+
 /**
- * Shifts a (possibly partial) date by whole days. A date without a year is shifted within the
- * leap reference year 2024; a bare year or month+year by the shift of its middle.
+ * `value` moved by `by` on the cycle 1…`size` (both directions). A move by whole laps would leave
+ * the value as it was, so it moves by one step instead (still undone by the opposite move).
+ */
+function onCycle(value: number, by: number, size: number): number {
+  const step = by % size === 0 && by !== 0 ? Math.sign(by) : by;
+  return ((((value - 1 + step) % size) + size) % size) + 1;
+}
+
+/** Days of the leap reference year: every day and month of any year, 29 February included. */
+const cycleDays = 366;
+const cycleYear = 2024;
+const averageMonthDays = 365.2425 / 12;
+const averageYearDays = 365.2425;
+
+/**
+ * Shifts a (possibly partial) date by whole days, so that shifting by `-days` gives back exactly
+ * what was shifted — in every form, for every date — since re-identification undoes the shift of
+ * pseudonymization:
+ * - a full date moves on the calendar (weekdays stay true when `days` is a multiple of 7);
+ * - a day and month without a year moves on the 366-day cycle of a leap year, 29 February
+ *   included. It cannot move on a real calendar: the year it lands in is unknown on the way back,
+ *   so a shift that crosses a 29 February (or its absence) would come back one day off;
+ * - a day without a month moves on the cycle 1–31, a week number on 1–53;
+ * - a month, a month and year, or a year moves by the whole number of months or years nearest to
+ *   `days`.
  */
 export function shiftDate(
   date: { day?: number; month?: number; year?: number; week?: number },
   days: number,
 ): { day?: number; month?: number; year?: number; week?: number } {
   if (date.week !== undefined) {
-    return { week: ((((date.week - 1 + Math.round(days / 7)) % 52) + 52) % 52) + 1 };
+    return { week: onCycle(date.week, roundSymmetric(days / 7), 53) };
   }
-  if (date.month !== undefined && date.day === undefined && date.year === undefined) {
-    return { month: fromEpochDay(toEpochDay(2024, date.month, 15) + days).month };
+  if (date.day === undefined && date.month !== undefined) {
+    const months = roundSymmetric(days / averageMonthDays);
+    if (date.year === undefined) return { month: onCycle(date.month, months, 12) };
+    const index = date.year * 12 + (date.month - 1) + months;
+    return { month: (index % 12) + 1, year: Math.floor(index / 12) };
   }
   if (date.month === undefined && date.day === undefined && date.year !== undefined) {
-    return { year: fromEpochDay(toEpochDay(date.year, 7, 1) + days).year };
-  }
-  if (date.day === undefined && date.month !== undefined && date.year !== undefined) {
-    const shifted = fromEpochDay(toEpochDay(date.year, date.month, 15) + days);
-    return { month: shifted.month, year: shifted.year };
+    return { year: date.year + roundSymmetric(days / averageYearDays) };
   }
   if (date.day !== undefined && date.month === undefined) {
-    // Day of an unnamed month: keep it within 1–28 so it stays a valid day of any month.
-    const day = ((((date.day - 1 + days) % 28) + 28) % 28) + 1;
+    const day = onCycle(date.day, days, 31);
     return date.year === undefined ? { day } : { day, year: date.year };
   }
   if (date.day !== undefined && date.month !== undefined) {
-    const shifted = fromEpochDay(toEpochDay(date.year ?? 2024, date.month, date.day) + days);
-    return date.year === undefined ? { day: shifted.day, month: shifted.month } : shifted;
+    if (date.year !== undefined)
+      return fromEpochDay(toEpochDay(date.year, date.month, date.day) + days);
+    const first = toEpochDay(cycleYear, 1, 1);
+    const index = toEpochDay(cycleYear, date.month, date.day) - first;
+    const shifted = fromEpochDay(first + onCycle(index + 1, days, cycleDays) - 1);
+    return { day: shifted.day, month: shifted.month };
   }
   return date;
 }

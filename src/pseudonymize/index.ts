@@ -26,7 +26,7 @@ export {
   type PseudonymizedEntity,
   type PseudonymizeOptions,
 } from './pseudonymize.js';
-export { reidentify } from './reidentify.js';
+export { createReidentifier, reidentify, type Reidentifier } from './reidentify.js';
 export { runDeidStream } from './run-deid-stream.js';
 export { createLexicon, getSharedLexicon, type Lexicon } from './lexicon.js';
 export {

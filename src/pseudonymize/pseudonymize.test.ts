@@ -478,7 +478,7 @@ describe('runDeidStream', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(summary).toEqual({ lines: 4, badLines: 2 });
+    expect(summary).toEqual({ lines: 4, badLines: 2, redetected: 0 });
     expect(lines[1]).toEqual({ id: null, error: 'line is not valid JSON' });
     expect(lines[2]?.id).toBe('c');
     const first = lines[0] as {

@@ -7,7 +7,7 @@ import {
   type RawText,
   type Transcript,
 } from '../core/index.js';
-import { detectIdentifiers } from './detect-identifiers.js';
+import { detectIdentifiers, type DetectOptions } from './detect-identifiers.js';
 import { defaultPolicy, type PolicyAction, type PseudonymizationPolicy } from './policy.js';
 import type { DetectedEntity, PhiType } from './types.js';
 import { ageOf, generalise, type Vault } from './vault.js';
@@ -71,16 +71,50 @@ export function pseudonymize(
   text: RawText,
   options: PseudonymizeOptions,
 ): { text: PseudonymizedText; entities: readonly PseudonymizedEntity[] } {
+  const vault = options.vault;
+  const detected = detectIdentifiers(
+    text,
+    detectOptionsFor(options, consultationNamePartsOf(vault)),
+  );
+  return pseudonymizeDetected(text, detected, options);
+}
+
+/**
+ * Whether a lower-cased word is a name part mapped earlier in this consultation. Only confident
+ * ones count: an unsure guess stays where it was made and does not spread to later lines.
+ */
+export function consultationNamePartsOf(vault: Vault): (lower: string) => boolean {
+  return (lower) => vault.hasNamePart(lower) && unsureNameParts.get(vault)?.has(lower) !== true;
+}
+
+/**
+ * The detection options `pseudonymize` uses. `isConsultationNamePart` answers for the vault as it
+ * is before this text: a name part mapped earlier in this consultation is that person wherever it
+ * is capitalised.
+ */
+export function detectOptionsFor(
+  options: Omit<PseudonymizeOptions, 'vault'>,
+  isConsultationNamePart: (lower: string) => boolean,
+): DetectOptions {
+  return {
+    minConfidence: (options.policy ?? defaultPolicy).minConfidence,
+    isConsultationNamePart,
+    ...(options.known === undefined ? {} : { known: options.known }),
+  };
+}
+
+/**
+ * The second half of `pseudonymize`: replaces identifiers already detected in `text` (with
+ * `detectOptionsFor` and this vault's name parts) by the vault's surrogates. Lets detection run
+ * elsewhere (a worker thread) while surrogates stay in the one vault, in input order.
+ */
+export function pseudonymizeDetected(
+  text: RawText,
+  detected: readonly DetectedEntity[],
+  options: PseudonymizeOptions,
+): { text: PseudonymizedText; entities: readonly PseudonymizedEntity[] } {
   const policy = options.policy ?? defaultPolicy;
   const vault = options.vault;
-  const detected = detectIdentifiers(text, {
-    minConfidence: policy.minConfidence,
-    // A name part mapped earlier in this consultation is that person wherever it is capitalised.
-    // Only confident ones: an unsure guess stays where it was made.
-    isConsultationNamePart: (lower) =>
-      vault.hasNamePart(lower) && unsureNameParts.get(vault)?.has(lower) !== true,
-    ...(options.known === undefined ? {} : { known: options.known }),
-  });
   const entities: PseudonymizedEntity[] = [];
   const pieces: string[] = [];
   let cursor = 0;
@@ -95,7 +129,7 @@ export function pseudonymize(
     }
     let surrogate: string | null = null;
     if (action === 'replace')
-      surrogate = options.vault.surrogateFor(entity.type, entity.text, entity.subtype);
+      surrogate = vault.surrogateFor(entity.type, entity.text, entity.subtype);
     else if (action === 'generalise') surrogate = generalise(entity.type, entity.text);
     pieces.push(text.slice(cursor, entity.start), surrogate ?? entity.text);
     cursor = entity.end;

@@ -1,19 +1,40 @@
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
-import { z } from 'zod';
+import { availableParallelism } from 'node:os';
 import { asRawText, type KnownPatient } from '../core/index.js';
-import type { PseudonymizationPolicy } from './policy.js';
-import { pseudonymize } from './pseudonymize.js';
+import { detectDeidLine, type DeidLine } from './deid-line.js';
+import { createDeidWorkerPool, type DeidWorkerPool } from './deid-worker-pool.js';
+import { detectIdentifiers } from './detect-identifiers.js';
+import { defaultPolicy, type PseudonymizationPolicy } from './policy.js';
+import { consultationNamePartsOf, detectOptionsFor, pseudonymizeDetected } from './pseudonymize.js';
+import { readLines } from './read-lines.js';
 import { createVault } from './vault.js';
 
-const lineSchema = z.object({ id: z.string().max(1000), text: z.string() });
+/**
+ * With `workers: 'auto'`, worker threads start once this much input has been read: below it the
+ * start-up of a worker (loading the word lists) costs more than it saves.
+ */
+export const deidWorkerThresholdBytes = 2 * 1024 * 1024;
 
-/** Longest accepted input line (characters); longer lines get an error line. */
-const maxLineLength = 32 * 1024 * 1024;
+/** Output is written in pieces of about this size (one write per input chunk at most). */
+const writeBatchCharacters = 64 * 1024;
 
-function describe(error: z.ZodError): string {
-  const fields = [...new Set(error.issues.map((issue) => issue.path.join('.') || 'line'))];
-  return `expected an object with a string "id" and a string "text" (problem with: ${fields.join(', ')})`;
+/** How many batches may wait at each worker; bounds memory on large inputs. */
+const batchesPerWorker = 3;
+
+/** Options of `runDeidStream`. */
+export interface DeidStreamOptions {
+  readonly known?: KnownPatient;
+  readonly random: (bytes: number) => Buffer;
+  readonly policy?: PseudonymizationPolicy;
+  /**
+   * Worker threads that read and detect lines in parallel: a number (0 = all in this thread), or
+   * 'auto' (the default) — one per core, started once `workerThresholdBytes` of input have been
+   * read, and only on a machine with more than one core; lines are detected in this thread until
+   * a worker is ready. The output is the same either way.
+   */
+  readonly workers?: number | 'auto';
+  /** With `workers: 'auto'`: input read before workers start (default `deidWorkerThresholdBytes`). */
+  readonly workerThresholdBytes?: number;
 }
 
 /**
@@ -21,56 +42,71 @@ function describe(error: z.ZodError): string {
  * `{"id", "text", "entities": [{"start", "end", "type", "action", "surrogate"}]}`. Offsets index the
  * input text. One vault for the whole stream, so surrogates are consistent. A malformed line gets
  * `{"id": <id or null>, "error": "<plain English>"}` and the stream goes on.
+ *
+ * Worker threads only read and detect; this thread makes every surrogate, in input order, from
+ * the one vault. Detection of a line depends on the vault only through the name parts earlier
+ * lines mapped (`isConsultationNamePart`): a worker answers every such question no and reports
+ * the words it asked about; if the vault knows one of them when the line's turn comes, the line is
+ * detected again here. So the output is line for line what one thread would write.
  */
 export async function runDeidStream(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
-  options: {
-    known?: KnownPatient;
-    random: (bytes: number) => Buffer;
-    policy?: PseudonymizationPolicy;
-  },
-): Promise<{ lines: number; badLines: number }> {
+  options: DeidStreamOptions,
+): Promise<{ lines: number; badLines: number; redetected: number }> {
   const vault = createVault({ random: options.random });
-  const reader = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const policy = options.policy ?? defaultPolicy;
+  const pseudonymizeOptions = {
+    vault,
+    policy,
+    ...(options.known === undefined ? {} : { known: options.known }),
+  };
+  const detectOptions = {
+    minConfidence: policy.minConfidence,
+    ...(options.known === undefined ? {} : { known: options.known }),
+  };
+  const isConsultationNamePart = consultationNamePartsOf(vault);
+  const workers = options.workers ?? 'auto';
+  const workerCount =
+    workers === 'auto' ? (availableParallelism() > 1 ? availableParallelism() : 0) : workers;
+  const threshold =
+    workers === 'auto' ? (options.workerThresholdBytes ?? deidWorkerThresholdBytes) : 0;
+
   let lines = 0;
   let badLines = 0;
-  const write = async (value: unknown): Promise<void> => {
-    if (!output.write(`${JSON.stringify(value)}\n`)) await once(output, 'drain');
+  let redetected = 0;
+  let pending: string[] = [];
+  let pendingLength = 0;
+
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    pendingLength = 0;
+    if (!output.write(text)) await once(output, 'drain');
   };
-  for await (const line of reader) {
-    if (line.trim().length === 0) continue;
-    lines++;
-    if (line.length > maxLineLength) {
+  const emit = (value: unknown): void => {
+    const line = `${JSON.stringify(value)}\n`;
+    pending.push(line);
+    pendingLength += line.length;
+  };
+  const apply = (line: DeidLine): void => {
+    if (line.kind === 'error') {
       badLines++;
-      await write({ id: null, error: `line is longer than ${maxLineLength} characters` });
-      continue;
+      emit({ id: line.id, error: line.error });
+      return;
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      badLines++;
-      await write({ id: null, error: 'line is not valid JSON' });
-      continue;
+    let detected = line.detected;
+    if (line.askedNameParts.some(isConsultationNamePart)) {
+      redetected++;
+      detected = detectIdentifiers(
+        asRawText(line.text),
+        detectOptionsFor(pseudonymizeOptions, isConsultationNamePart),
+      );
     }
-    const parsed = lineSchema.safeParse(value);
-    if (!parsed.success) {
-      badLines++;
-      const id =
-        typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string'
-          ? value.id
-          : null;
-      await write({ id, error: describe(parsed.error) });
-      continue;
-    }
-    const result = pseudonymize(asRawText(parsed.data.text), {
-      vault,
-      ...(options.known === undefined ? {} : { known: options.known }),
-      ...(options.policy === undefined ? {} : { policy: options.policy }),
-    });
-    await write({
-      id: parsed.data.id,
+    const result = pseudonymizeDetected(asRawText(line.text), detected, pseudonymizeOptions);
+    emit({
+      id: line.id,
       text: result.text,
       entities: result.entities.map((entity) => ({
         start: entity.start,
@@ -80,6 +116,44 @@ export async function runDeidStream(
         surrogate: entity.surrogate,
       })),
     });
+  };
+
+  let pool: DeidWorkerPool | undefined;
+  const inFlight: Promise<DeidLine[]>[] = [];
+  const applyOldest = async (): Promise<void> => {
+    const batch = inFlight.shift();
+    if (batch === undefined) return;
+    for (const line of await batch) apply(line);
+    if (pendingLength >= writeBatchCharacters || inFlight.length === 0) await flush();
+  };
+  let bytesRead = 0;
+  try {
+    for await (const chunk of readLines(input)) {
+      const batch = chunk.filter((line) => line.trim().length > 0);
+      lines += batch.length;
+      for (const line of batch) bytesRead += line.length + 1;
+      if (pool === undefined && workerCount > 0 && bytesRead >= threshold) {
+        pool = createDeidWorkerPool({ count: workerCount, ...detectOptions });
+        // Workers asked for by number are waited for; 'auto' goes on here while they load.
+        if (workers !== 'auto') await pool.whenReady();
+      }
+      if (pool !== undefined && pool.readyCount > 0) {
+        const detected = pool.detect(batch);
+        // Awaited in turn below; until then a failure must not count as unhandled.
+        detected.catch(() => undefined);
+        inFlight.push(detected);
+        while (inFlight.length >= pool.readyCount * batchesPerWorker) await applyOldest();
+        continue;
+      }
+      // No worker ready (yet): this thread reads and detects, after any batch still out.
+      while (inFlight.length > 0) await applyOldest();
+      for (const line of batch) apply(detectDeidLine(line, detectOptions, isConsultationNamePart));
+      await flush();
+    }
+    while (inFlight.length > 0) await applyOldest();
+    await flush();
+  } finally {
+    await pool?.close();
   }
-  return { lines, badLines };
+  return { lines, badLines, redetected };
 }

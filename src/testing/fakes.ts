@@ -36,12 +36,19 @@ export function createFakePseudonymizer(realName: string, surrogate: string): Ps
       };
     },
     reidentify(text, vault) {
+      return reidentifyWith(JSON.parse(vault) as Record<string, string>, text);
+    },
+    openVault(vault) {
       const mapping = JSON.parse(vault) as Record<string, string>;
-      let result = text;
-      for (const [fake, real] of Object.entries(mapping)) result = result.split(fake).join(real);
-      return { text: asRawText(result), warnings: [] };
+      return { reidentify: (text) => reidentifyWith(mapping, text) };
     },
   };
+}
+
+function reidentifyWith(mapping: Record<string, string>, text: string) {
+  let result = text;
+  for (const [fake, real] of Object.entries(mapping)) result = result.split(fake).join(real);
+  return { text: asRawText(result), warnings: [] };
 }
 
 const fakeTemplate = (id: TemplateId): TemplateDefinition => ({

@@ -199,7 +199,7 @@ function recognizeDatesIn(text: string): Candidate[] {
     if (parsed.year === undefined) {
       if (fractions.has(value) && !/den\s{0,2}$/iu.test(before)) continue;
       // "5.10" could be a decimal; "14.02" with a zero-padded month is a date.
-      if (parsed.style.kind === 'dotted' && !parsed.style.padMonth) continue;
+      if (parsed.style.kind === 'dotted' && !/\.\d{2}$/u.test(value)) continue;
     }
     out.push({ start, end, type: 'DATE', confidence: parsed.year === undefined ? 0.8 : 0.95 });
   }

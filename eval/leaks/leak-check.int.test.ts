@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findLeaks } from './find-leaks.js';
+import { leakCheckSets, loadConsultations, runLeakCheck } from './run-leak-check.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('findLeaks', () => {
+  it('finds a name inside an e-mail address, a surname alone and a phone number regrouped', () => {
+    const leaks = findLeaks(
+      [
+        { type: 'PERSON', text: 'Hedda Lysaker' },
+        { type: 'PHONE', text: '913 40 268' },
+        { type: 'ID', text: '02118912345' },
+      ],
+      'Send svar til hedda.k@example.no. Lysakers mor ringte fra 91 34 02 68.',
+    );
+    expect(leaks.map((leak) => `${leak.part.kind}:${leak.part.text}`)).toEqual([
+      'name:Hedda',
+      'digits:91340268',
+    ]);
+  });
+
+  it('finds nothing in text where every identifier was replaced', () => {
+    const leaks = findLeaks(
+      [
+        { type: 'PERSON', text: 'doktor Hedda Lysaker' },
+        { type: 'ADDRESS', text: 'Furulia 12' },
+      ],
+      'Doktor Marte Brenden ringte fra Bjørkeveien 40. Kontroll om 12 dager.',
+    );
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe('end-to-end leak check (openai engine, capturing server)', () => {
+  it('sends no part of a direct identifier of any development consultation to the model', async () => {
+    const consultations = await loadConsultations(root, leakCheckSets.dev);
+    expect(consultations.length).toBeGreaterThanOrEqual(10);
+    const results = await runLeakCheck(consultations);
+    for (const result of results) {
+      // The transcript did reach the model (pseudonymized): otherwise there is nothing to check.
+      expect(result.requests).toBeGreaterThan(0);
+      expect(result.sentCharacters).toBeGreaterThan(result.transcriptCharacters * 0.8);
+    }
+    const leaked = results.flatMap((result) =>
+      result.leaks.map((leak) => `${result.id}: ${leak.part.type} ${leak.part.text}`),
+    );
+    expect(leaked).toEqual([]);
+  }, 180_000);
+});

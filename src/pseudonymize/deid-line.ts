@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { asRawText } from '../core/index.js';
+import { detectIdentifiers, type DetectOptions } from './detect-identifiers.js';
+import type { DetectedEntity } from './types.js';
+
+const lineSchema = z.object({ id: z.string().max(1000), text: z.string() });
+
+/** Longest accepted input line (characters); longer lines get an error line. */
+export const maxDeidLineLength = 32 * 1024 * 1024;
+
+/** One input line of `referent deid`, read and with its identifiers detected. */
+export type DeidLine =
+  | { readonly kind: 'error'; readonly id: string | null; readonly error: string }
+  | {
+      readonly kind: 'detected';
+      readonly id: string;
+      readonly text: string;
+      readonly detected: readonly DetectedEntity[];
+      /**
+       * The words detection asked the vault about ("is this a name part of the consultation?")
+       * and was told no. If the vault knows one of them by the time the line's surrogates are
+       * made, the line is detected again (see `runDeidStream`).
+       */
+      readonly askedNameParts: readonly string[];
+    };
+
+function describe(error: z.ZodError): string {
+  const fields = [...new Set(error.issues.map((issue) => issue.path.join('.') || 'line'))];
+  return `expected an object with a string "id" and a string "text" (problem with: ${fields.join(', ')})`;
+}
+
+/**
+ * Reads one JSON line and detects its identifiers with `options`; `isConsultationNamePart`, when
+ * given, answers for the vault, otherwise every question is answered no and recorded.
+ */
+export function detectDeidLine(
+  line: string,
+  options: Omit<DetectOptions, 'isConsultationNamePart'>,
+  isConsultationNamePart?: (lower: string) => boolean,
+): DeidLine {
+  if (line.length > maxDeidLineLength)
+    return {
+      kind: 'error',
+      id: null,
+      error: `line is longer than ${maxDeidLineLength} characters`,
+    };
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { kind: 'error', id: null, error: 'line is not valid JSON' };
+  }
+  const parsed = lineSchema.safeParse(value);
+  if (!parsed.success) {
+    const id =
+      typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string'
+        ? value.id
+        : null;
+    return { kind: 'error', id, error: describe(parsed.error) };
+  }
+  const asked = new Set<string>();
+  const detected = detectIdentifiers(asRawText(parsed.data.text), {
+    ...options,
+    isConsultationNamePart:
+      isConsultationNamePart ??
+      ((lower) => {
+        asked.add(lower);
+        return false;
+      }),
+  });
+  return {
+    kind: 'detected',
+    id: parsed.data.id,
+    text: parsed.data.text,
+    detected,
+    askedNameParts: [...asked],
+  };
+}
