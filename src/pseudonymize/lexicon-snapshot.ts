@@ -21,6 +21,11 @@ const sectionMarker = '\n#section\n';
 
 /** Where `npm run build` writes the snapshot: beside this module (so `dist/pseudonymize/`). */
 export const defaultSnapshotPath = path.join(import.meta.dirname, 'lexicon.snapshot');
+/** Run from `src/` (tsx), the built snapshot of the same checkout, when there is one. */
+const builtSnapshotPath = path.resolve(
+  import.meta.dirname,
+  '../../dist/pseudonymize/lexicon.snapshot',
+);
 
 function packageFile(name: string, file: string): string {
   const require = createRequire(import.meta.url);
@@ -51,8 +56,11 @@ export function getSourceFingerprint(): string {
   });
 }
 
-/** Reads the word lists from the installed packages (≈0.3–0.5 s: parsing and sorting). */
-export function readWordListsFromSources(): LexiconWordLists {
+/**
+ * Reads the word lists from the installed packages (≈0.3–0.5 s). Sorted (as a snapshot holds
+ * them) only when `sorted` is true: a lexicon built straight from the sources hashes them instead.
+ */
+export function readWordListsFromSources(options: { sorted?: boolean } = {}): LexiconWordLists {
   const text = readFileSync(packageFile('dictionary-nb', 'index.dic'), 'utf8');
   const common: string[] = [];
   const proper: string[] = [];
@@ -75,6 +83,7 @@ export function readWordListsFromSources(): LexiconWordLists {
     const name = line.trim().toLowerCase();
     if (name.length >= 2) names.push(name);
   }
+  if (options.sorted === false) return { common, proper, internationalNames: names };
   return {
     common: toSortedWords(common),
     proper: toSortedWords(proper),
@@ -109,15 +118,21 @@ export function parseLexiconSnapshot(
 }
 
 /**
- * The word lists from the snapshot at `snapshotPath` when it is there and made from the installed
- * sources; otherwise read from the sources.
+ * The word lists from the snapshot at `snapshotPath` (default: beside this module, else the built
+ * one of this checkout) when it is there and made from the installed sources (`sorted: true`);
+ * otherwise read from the sources, unsorted.
  */
-export function loadWordLists(snapshotPath: string = defaultSnapshotPath): LexiconWordLists {
-  if (existsSync(snapshotPath)) {
-    const lists = parseLexiconSnapshot(readFileSync(snapshotPath, 'utf8'), getSourceFingerprint());
-    if (lists !== undefined) return lists;
+export function loadWordLists(
+  snapshotPath?: string,
+): LexiconWordLists & { readonly sorted: boolean } {
+  const paths =
+    snapshotPath === undefined ? [defaultSnapshotPath, builtSnapshotPath] : [snapshotPath];
+  for (const candidate of paths) {
+    if (!existsSync(candidate)) continue;
+    const lists = parseLexiconSnapshot(readFileSync(candidate, 'utf8'), getSourceFingerprint());
+    if (lists !== undefined) return { ...lists, sorted: true };
   }
-  return readWordListsFromSources();
+  return { ...readWordListsFromSources({ sorted: false }), sorted: false };
 }
 
 /** Writes a snapshot of the installed sources (`npm run build` does, into `dist/pseudonymize/`). */

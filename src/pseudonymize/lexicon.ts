@@ -104,8 +104,10 @@ function toDisplayName(upper: string): string {
  */
 export function createLexicon(options: { snapshotPath?: string } = {}): Lexicon {
   const lists = loadWordLists(options.snapshotPath);
-  const common = new SortedWordSet(lists.common);
-  const proper = new SortedWordSet(lists.proper);
+  const toSet = (words: readonly string[]): ReadonlySet<string> =>
+    lists.sorted ? new SortedWordSet(words) : new Set(words);
+  const common = toSet(lists.common);
+  const proper = toSet(lists.proper);
   const isCommonWord = (lower: string): boolean => {
     if (common.has(lower)) return true;
     for (const ending of inflectionEndings) {
@@ -154,7 +156,7 @@ export function createLexicon(options: { snapshotPath?: string } = {}): Lexicon 
     femaleNames: new Set(words(femaleFirstNames)),
     maleNames: new Set(words(maleFirstNames)),
     surnames: new Set(words(surnames)),
-    internationalNames: new SortedWordSet(lists.internationalNames),
+    internationalNames: toSet(lists.internationalNames),
     places,
     maxPlaceTokens,
     multiWordPlaceStarts,

@@ -19,8 +19,7 @@ export function recognizeKnownNameParts(
   const out: Candidate[] = [];
   for (const token of tokens) {
     if (token.kind !== 'word' || token.text.length < 2 || covered(token)) continue;
-    if (!token.capitalised && (token.allCaps || token.text.length < 3 || isWord(token.lower)))
-      continue;
+    if (!token.capitalised && (token.allCaps || token.text.length < 3)) continue;
     const lower = token.lower;
     const base = isNamePart(lower)
       ? lower
@@ -28,6 +27,8 @@ export function recognizeKnownNameParts(
         ? lower.slice(0, -1)
         : undefined;
     if (base === undefined || neverNames.has(base) || titles.has(base)) continue;
+    // Only now, for the few tokens that are name parts: a dictionary lookup per token is costly.
+    if (!token.capitalised && isWord(token.lower)) continue;
     out.push({
       start: token.start,
       end: token.end,

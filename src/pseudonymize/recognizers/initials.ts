@@ -5,8 +5,8 @@ import type { Candidate } from '../types.js';
  * Initials used for a person: dotted ("A.K.", "T. H.", "K.M.L.") anywhere, and bare capitals
  * ("GA", "KML") after a signature word ("Sign. GA", "signert KML", "Mvh TH").
  */
-const dottedInitials =
-  /(?<![\p{L}\p{N}.])\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?(?![\p{L}\p{N}])/gu;
+const dottedInitials = /\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?(?![\p{L}\p{N}])/uy;
+const letterOrDigitOrDot = /[\p{L}\p{N}.]/u;
 /** Dotted capitals that are abbreviations, not a person: "P.S.", "O.K.", "A.S.". */
 const notInitials = new Set(['P.S.', 'O.K.', 'A.S.', 'U.S.', 'E.U.', 'B.C.', 'A.D.']);
 const signatureWords = new Set([
@@ -22,18 +22,21 @@ const signatureWords = new Set([
 /** Initials of persons (PERSON, subtype "initials"). */
 export function recognizeInitials(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
-  if (text.includes('.')) {
-    dottedInitials.lastIndex = 0;
-    for (let match = dottedInitials.exec(text); match !== null; match = dottedInitials.exec(text)) {
-      if (notInitials.has(match[0].replaceAll(/[ \t]/gu, ''))) continue;
-      out.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        type: 'PERSON',
-        subtype: 'initials',
-        confidence: 0.75,
-      });
-    }
+  // Only where a dot follows a single letter: a sticky match there, not a scan of every character.
+  for (let dot = text.indexOf('.', 1); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const start = dot - 1;
+    if (start > 0 && letterOrDigitOrDot.test(text.charAt(start - 1))) continue;
+    dottedInitials.lastIndex = start;
+    const match = dottedInitials.exec(text);
+    if (match === null || notInitials.has(match[0].replaceAll(/[ \t]/gu, ''))) continue;
+    out.push({
+      start,
+      end: start + match[0].length,
+      type: 'PERSON',
+      subtype: 'initials',
+      confidence: 0.75,
+    });
+    dot = start + match[0].length - 1;
   }
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
