@@ -1,0 +1,546 @@
+import { isKnownCode } from '../../codes/index.js';
+import type { Evidence, SentenceFlag } from '../../core/index.js';
+import { isClinicalWord } from '../language/clinical-terms.js';
+import { getLexiconEntry } from '../language/clinical-lexicon.js';
+import { findDrugMentions } from '../language/drug-names.js';
+import { tokenize } from '../language/fold.js';
+import { formatNumber } from '../language/norwegian-numbers.js';
+import { isContentWord, stemFolded } from '../language/stem.js';
+import {
+  readClaims,
+  type Claims,
+  type Frequency,
+  type Quantity,
+  type QuantityUnit,
+  type Side,
+} from './read-claims.js';
+import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
+
+/** What the verifier concluded about one sentence. */
+export interface SentenceCheck {
+  readonly evidence: readonly Evidence[];
+  /** True when no flag is `warning` or `error`. */
+  readonly supported: boolean;
+  readonly flags: readonly SentenceFlag[];
+}
+
+const maxEvidenceUnits = 4;
+/** Units either side of an evidence unit that count as its neighbourhood (questions, answers). */
+const neighbourhoodReach = 3;
+/** Share of a sentence's clinical words and numbers its evidence must contain. */
+export const supportThreshold = 0.5;
+
+/** Codes written in a sentence ("(M16.1)", "R72"); checked against the code lists, not as numbers. */
+const codePattern = /(?<![\p{L}\d])([A-Z]\d{2}(?:\.\d{1,2})?)(?![\p{L}\d])/gu;
+/** Dates written with digits ("09.09", "10.11.2025"): day and month checked, year seldom said. */
+const datePattern = /(?<![\d,.])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?!\d|,\d)/g;
+const unitWithNumberPattern = /ml\/min\/1,73 ?m²?|\/1,73 ?m²?/giu;
+
+/** Words a note uses about the consultation itself; nobody need have said them. */
+const noteVocabulary = new Set(
+  `pasient pasienten pasientens pas forteller forteller opplyser angir beskriver rapporterer oppgir
+  benekter avkrefter bekrefter tidligere kjent kjente aktuelt aktuell vurderes vurdert vurdering
+  konkluderes avtalt avtales anbefalt anbefales anbefaler informert informeres gitt gis forklart
+  startes starter startet ordinert ordineres forskrevet foreskrevet resept planlagt plan sannsynlig
+  sannsynligvis mistenkt mistanke ses sees lett lette moderat moderate uttalt normal normale
+  upaavallende upafallende klinisk kliniske undersokelse undersokt funn symptomer symptom debut
+  varighet siste samt folges folge henvendelse oppstart uke uker dag dager ar mnd maned tid
+  tiden periode perioden nylig naa fortsatt fortsetter fortsette uendret bedring bedre verre
+  forverring okende avtagende tiltagende gradvis plutselig akutt akutte kronisk kroniske
+  henvises henvist rad rades radet anbefalt instruert vurder kontroll kontrollere status
+  ellers ingen heller daglig ved behov bruk bruker brukt tar tatt behandling behandles
+  mg ml gang ganger x per pr sammen etter for siden ca cirka omtrent rundt hele halv halvt
+  anamnese funn vurdering tiltak kontaktarsak epikrise innleggelse forlop oppfolging
+  ikke ingen nei ja god godt gode dårlig darlig lite litt mye noe noen hjemme jobb
+  alder år årig arig gammel gamle kvinne mann gutt jente barn`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+function blankCodes(text: string): string {
+  return text
+    .replace(codePattern, (code) => ' '.repeat(code.length))
+    .replace(unitWithNumberPattern, (unit) => ' '.repeat(unit.length));
+}
+
+/** The numbers of a drafted sentence: quantities, and dates as day and month. */
+function sentenceQuantities(text: string, claims: Claims): Quantity[] {
+  const blanked = blankCodes(text);
+  const dates: Quantity[] = [];
+  for (const match of blanked.matchAll(datePattern)) {
+    const day = Number(match[1]);
+    const month = Number(match[2]);
+    if (day > 31 || month > 12) continue;
+    dates.push(
+      {
+        value: day,
+        unit: undefined,
+        start: match.index,
+        end: match.index + match[0].length,
+        label: match[0],
+        retracted: false,
+      },
+      {
+        value: month,
+        unit: undefined,
+        start: match.index,
+        end: match.index + match[0].length,
+        label: match[0],
+        retracted: false,
+      },
+    );
+  }
+  const inDate = (quantity: Quantity): boolean =>
+    dates.some((date) => quantity.start >= date.start && quantity.end <= date.end);
+  const inCode = (quantity: Quantity): boolean =>
+    /^\s+$/.test(blanked.slice(quantity.start, quantity.end));
+  return [
+    ...dates,
+    ...claims.quantities.filter((quantity) => !inDate(quantity) && !inCode(quantity)),
+  ];
+}
+
+/** Values that mean the same amount in another unit (g ↔ mg, a decimal read as a date). */
+function equivalentValues(value: number): number[] {
+  return [value, value * 1000, value / 1000].map(
+    (candidate) => Math.round(candidate * 1000) / 1000,
+  );
+}
+
+function unitsCompatible(left: QuantityUnit | undefined, right: QuantityUnit | undefined): boolean {
+  return left === undefined || right === undefined || left === right;
+}
+
+function frequencyCompatible(claimed: Frequency, said: ReadonlySet<Frequency>): boolean {
+  if (said.has(claimed)) return true;
+  if (claimed === 'daily') return said.has('morning') || said.has('evening') || said.has('night');
+  if (claimed === 'evening') return said.has('night');
+  if (claimed === 'night') return said.has('evening');
+  return false;
+}
+
+const sideWords: Readonly<Record<Side, string>> = {
+  right: 'høyre',
+  left: 'venstre',
+  both: 'begge sider',
+};
+
+function flag(
+  kind: SentenceFlag['kind'],
+  severity: SentenceFlag['severity'],
+  message: string,
+): SentenceFlag {
+  return { kind, severity, message };
+}
+
+interface Linked {
+  readonly evidence: Evidence[];
+  readonly evidenceUnits: number[];
+  readonly covered: Set<number>;
+}
+
+/** Greedily the transcript sentences that cover most of this sentence's words and numbers. */
+function linkEvidence(
+  hitsByUnit: Map<number, Set<number>>,
+  weighty: ReadonlySet<number>,
+  index: TranscriptIndex,
+): Linked {
+  const evidence: Evidence[] = [];
+  const evidenceUnits: number[] = [];
+  const covered = new Set<number>();
+  for (let round = 0; round < maxEvidenceUnits; round += 1) {
+    let bestUnit = -1;
+    let bestGain = 0;
+    for (const [unit, hits] of hitsByUnit) {
+      let gain = 0;
+      for (const key of hits) if (!covered.has(key)) gain += weighty.has(key) ? 2 : 1;
+      if (gain > bestGain || (gain === bestGain && gain > 0 && unit < bestUnit)) {
+        bestGain = gain;
+        bestUnit = unit;
+      }
+    }
+    // One non-clinical word in common is no evidence.
+    if (bestUnit < 0 || bestGain < 2) break;
+    const hits = hitsByUnit.get(bestUnit);
+    const unit = index.units[bestUnit];
+    if (hits === undefined || unit === undefined) break;
+    for (const key of hits) covered.add(key);
+    evidenceUnits.push(bestUnit);
+    evidence.push({ segment: unit.segment, start: unit.start, end: unit.end });
+  }
+  evidence.sort((left, right) => left.segment - right.segment || left.start - right.start);
+  return { evidence, evidenceUnits, covered };
+}
+
+function neighbourhoodOf(evidenceUnits: readonly number[], index: TranscriptIndex): Set<number> {
+  const near = new Set<number>();
+  for (const unitIndex of evidenceUnits) {
+    const segment = index.units[unitIndex]?.segment;
+    for (let offset = -neighbourhoodReach; offset <= neighbourhoodReach; offset += 1) {
+      const candidate = unitIndex + offset;
+      if (candidate >= 0 && candidate < index.units.length) near.add(candidate);
+    }
+    // The whole turn the evidence is in.
+    for (let candidate = unitIndex + 1; index.units[candidate]?.segment === segment; candidate += 1)
+      near.add(candidate);
+    for (let candidate = unitIndex - 1; index.units[candidate]?.segment === segment; candidate -= 1)
+      near.add(candidate);
+  }
+  return near;
+}
+
+/** Checks one drafted sentence against the transcript: its claims, each against its evidence. */
+export function checkSentence(text: string, index: TranscriptIndex): SentenceCheck {
+  const flags: SentenceFlag[] = [];
+  const tokens = tokenize(text);
+  const claims = readClaims({ text, tokens });
+  const aboutPatient = !claims.namesOtherPerson;
+  const usable = (occurrence: Occurrence): boolean => !aboutPatient || !occurrence.aboutOther;
+
+  // Words: content tokens and what they name.
+  const contentTokens: number[] = [];
+  tokens.forEach((token, tokenIndex) => {
+    if (/^\d/.test(token.folded) || /^[A-Z]\d/.test(token.text)) return;
+    if (claims.keys[tokenIndex]?.length === 0) return;
+    contentTokens.push(tokenIndex);
+  });
+  const drugTokens = new Set<number>();
+  for (const mention of findDrugMentions(tokens))
+    tokens.forEach((token, tokenIndex) => {
+      if (token.start >= mention.start && token.end <= mention.end) drugTokens.add(tokenIndex);
+    });
+  const isWeighty = (tokenIndex: number): boolean => {
+    const token = tokens[tokenIndex];
+    if (token === undefined) return false;
+    if (drugTokens.has(tokenIndex)) return true;
+    if (claims.keys[tokenIndex]?.some((key) => key.startsWith('c') && /^c\d+$/.test(key)))
+      return true;
+    return isClinicalWord(token.folded) && !noteVocabulary.has(token.folded);
+  };
+
+  const hitsByUnit = new Map<number, Set<number>>();
+  const anyUsable = new Set<number>();
+  const anyOther = new Set<number>();
+  const addHit = (unit: number, key: number): void => {
+    const hits = hitsByUnit.get(unit) ?? new Set<number>();
+    hits.add(key);
+    hitsByUnit.set(unit, hits);
+  };
+  for (const tokenIndex of contentTokens) {
+    for (const key of claims.keys[tokenIndex] ?? []) {
+      for (const occurrence of index.occurrencesOf(key)) {
+        if (usable(occurrence)) {
+          anyUsable.add(tokenIndex);
+          addHit(occurrence.unit, tokenIndex);
+        } else anyOther.add(tokenIndex);
+      }
+    }
+  }
+  const quantities = sentenceQuantities(text, claims);
+  const numberKey = (position: number): number => 100_000 + position;
+  quantities.forEach((quantity, position) => {
+    for (const value of equivalentValues(quantity.value))
+      for (const unit of index.unitsWithNumber(value)) addHit(unit, numberKey(position));
+  });
+
+  const weighty = new Set(contentTokens.filter(isWeighty));
+  const weightyKeys = new Set<number>([
+    ...weighty,
+    ...quantities.map((_q, position) => numberKey(position)),
+  ]);
+  const linked = linkEvidence(hitsByUnit, weightyKeys, index);
+  const near = neighbourhoodOf(linked.evidenceUnits, index);
+
+  // Numbers, each with its unit, against the evidence and its neighbourhood.
+  quantities.forEach((quantity) => {
+    const check = checkQuantity(quantity, claims, near, index);
+    if (check !== undefined) flags.push(check);
+  });
+
+  // Frequencies ("daglig", "morgen og kveld", "ved behov").
+  if (claims.frequencies.length > 0 && !hypotheticalCue.test(text.replace(/ved behov/giu, ''))) {
+    const saidNear = new Set<Frequency>();
+    for (const unitIndex of near)
+      for (const frequency of index.units[unitIndex]?.claims.frequencies ?? [])
+        saidNear.add(frequency);
+    for (const frequency of claims.frequencies) {
+      if (frequencyCompatible(frequency, saidNear)) continue;
+      const drugUnits = [...claims.substances].flatMap((substance) =>
+        index.units
+          .map((unit, unitIndex) => (unit.claims.substances.has(substance) ? unitIndex : -1))
+          .filter((unitIndex) => unitIndex >= 0),
+      );
+      const saidForDrug = new Set<Frequency>();
+      for (const unitIndex of neighbourhoodOf(drugUnits, index))
+        for (const said of index.units[unitIndex]?.claims.frequencies ?? []) saidForDrug.add(said);
+      if (frequencyCompatible(frequency, saidForDrug)) continue;
+      flags.push(
+        saidNear.size > 0 || saidForDrug.size > 0
+          ? flag(
+              'number-conflict',
+              'error',
+              'Hvor ofte (doseringen) stemmer ikke med det som ble sagt i samtalen.',
+            )
+          : flag(
+              'number-not-in-transcript',
+              'warning',
+              'Fant ikke hvor ofte (doseringen) i samtalen. Kontroller den.',
+            ),
+      );
+      break;
+    }
+  }
+
+  // Sides.
+  for (const { side } of claims.sides) {
+    const check = checkSide(side, near, index);
+    if (check !== undefined) {
+      flags.push(check);
+      break;
+    }
+  }
+
+  // Drugs.
+  for (const substance of claims.substances) {
+    if (!index.substances.has(substance)) {
+      const mention = findDrugMentions(tokens).find(
+        (candidate) => candidate.substance === substance,
+      );
+      const name = mention === undefined ? substance : text.slice(mention.start, mention.end);
+      flags.push(
+        flag('drug-not-in-transcript', 'error', `Legemidlet ${name} er ikke nevnt i samtalen.`),
+      );
+    }
+  }
+
+  // Person: a finding said only about someone else, written as the patient's.
+  if (aboutPatient) {
+    for (const tokenIndex of weighty) {
+      if (anyUsable.has(tokenIndex) || !anyOther.has(tokenIndex) || drugTokens.has(tokenIndex))
+        continue;
+      const token = tokens[tokenIndex];
+      flags.push(
+        flag(
+          'person-conflict',
+          'error',
+          `«${token?.text ?? ''}» gjelder en annen person i samtalen (for eksempel et familiemedlem), ikke pasienten.`,
+        ),
+      );
+      break;
+    }
+  }
+
+  // Negation.
+  const negationFlag = checkNegation(text, claims, near, index);
+  if (negationFlag !== undefined) flags.push(negationFlag);
+
+  // Support: clinical words must come from the evidence, and every clinical word from somewhere.
+  const missing = [...weighty].filter(
+    (tokenIndex) => !anyUsable.has(tokenIndex) && !anyOther.has(tokenIndex),
+  );
+  const foundInEvidence =
+    [...weighty].filter((tokenIndex) => linked.covered.has(tokenIndex)).length +
+    quantities.filter((_quantity, position) => linked.covered.has(numberKey(position))).length;
+  const total = weighty.size + quantities.length;
+  const hasContradiction = flags.some((candidate) => candidate.severity === 'error');
+  if (!hasContradiction) {
+    if (missing.length > 0) {
+      const words = missing.slice(0, 2).map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);
+      flags.unshift(
+        flag(
+          'unsupported',
+          'warning',
+          `Fant ikke ${words.join(' og ')} i samtalen. Kontroller at det ble sagt.`,
+        ),
+      );
+    } else if (total > 0 && foundInEvidence / total < supportThreshold) {
+      flags.unshift(
+        flag(
+          'unsupported',
+          'warning',
+          'Fant ikke grunnlag for setningen i samtalen. Kontroller den mot opptaket.',
+        ),
+      );
+    } else if (total === 0 && linked.evidence.length === 0 && contentTokens.length > 0) {
+      const plain = contentTokens.filter(
+        (tokenIndex) => !noteVocabulary.has(tokens[tokenIndex]?.folded ?? ''),
+      );
+      if (plain.length > 0 && plain.some((tokenIndex) => !anyUsable.has(tokenIndex)))
+        flags.unshift(
+          flag(
+            'wording-not-found',
+            'info',
+            'Ordlyden finnes ikke i samtalen. Les setningen mot opptaket.',
+          ),
+        );
+    }
+  }
+  const wordingMissing = contentTokens.filter(
+    (tokenIndex) =>
+      !weighty.has(tokenIndex) &&
+      !anyUsable.has(tokenIndex) &&
+      !noteVocabulary.has(tokens[tokenIndex]?.folded ?? '') &&
+      !noteVocabulary.has(stemFolded(tokens[tokenIndex]?.folded ?? '')),
+  );
+  if (flags.length === 0 && wordingMissing.length >= 2)
+    flags.push(
+      flag(
+        'wording-not-found',
+        'info',
+        'Noe av ordlyden finnes ikke i samtalen. Les setningen mot opptaket.',
+      ),
+    );
+
+  for (const match of text.matchAll(codePattern)) {
+    const code = match[1] ?? '';
+    if (!isKnownCode('ICD-10', code) && !isKnownCode('ICPC-2', code))
+      flags.push(flag('code-unknown', 'error', `Koden ${code} finnes ikke i ICD-10 eller ICPC-2.`));
+  }
+
+  return {
+    evidence: linked.evidence,
+    supported: !flags.some((candidate) => candidate.severity !== 'info'),
+    flags,
+  };
+}
+
+function describeQuantity(quantity: Quantity): string {
+  return quantity.label;
+}
+
+function checkQuantity(
+  quantity: Quantity,
+  claims: Claims,
+  near: ReadonlySet<number>,
+  index: TranscriptIndex,
+): SentenceFlag | undefined {
+  const values = new Set(equivalentValues(quantity.value));
+  const matches = (said: Quantity): boolean =>
+    !said.retracted && values.has(said.value) && unitsCompatible(quantity.unit, said.unit);
+  for (const unitIndex of near)
+    if (index.units[unitIndex]?.claims.quantities.some(matches)) return undefined;
+  // Elsewhere in the conversation, only where the same thing is measured or the same drug named.
+  const about = [
+    ...claims.measures,
+    ...[...claims.substances].map((substance) => `s:${substance}`),
+  ];
+  const sameThing = (unitIndex: number): boolean => {
+    const unit = index.units[unitIndex];
+    if (unit === undefined) return false;
+    if (about.length === 0) return true;
+    return about.some((key) =>
+      key.startsWith('s:')
+        ? unit.claims.substances.has(key.slice(2))
+        : unit.claims.measures.has(key),
+    );
+  };
+  for (const value of values) {
+    for (const unitIndex of index.unitsWithNumber(value)) {
+      const unit = index.units[unitIndex];
+      if (unit === undefined || !unit.claims.quantities.some(matches)) continue;
+      if (quantity.unit !== undefined && about.length === 0) return undefined;
+      if (sameThing(unitIndex) || [...neighbourhoodOf([unitIndex], index)].some(sameThing))
+        return undefined;
+    }
+  }
+  // Contradicted: near the evidence, the same unit or measure comes with another number.
+  const conflicting = [...near]
+    .flatMap((unitIndex) => index.units[unitIndex]?.claims.quantities ?? [])
+    .find(
+      (said) =>
+        !said.retracted &&
+        !values.has(said.value) &&
+        ((quantity.unit !== undefined && said.unit === quantity.unit) ||
+          (quantity.unit === undefined && said.unit === undefined && about.length > 0)),
+    );
+  const sameValueOtherUnit = [...near]
+    .flatMap((unitIndex) => index.units[unitIndex]?.claims.quantities ?? [])
+    .find(
+      (said) =>
+        !said.retracted && values.has(said.value) && !unitsCompatible(quantity.unit, said.unit),
+    );
+  if (sameValueOtherUnit !== undefined)
+    return flag(
+      'unit-conflict',
+      'error',
+      `${describeQuantity(quantity)} har en annen enhet enn i samtalen. Kontroller enheten.`,
+    );
+  if (conflicting !== undefined)
+    return flag(
+      'number-conflict',
+      'error',
+      `Tallet ${formatNumber(quantity.value)} stemmer ikke med samtalen, der det ble sagt ${formatNumber(conflicting.value)}. Kontroller verdien.`,
+    );
+  return flag(
+    'number-not-in-transcript',
+    'warning',
+    `Tallet ${formatNumber(quantity.value)} er ikke nevnt i samtalen. Kontroller verdien.`,
+  );
+}
+
+function checkSide(
+  side: Side,
+  near: ReadonlySet<number>,
+  index: TranscriptIndex,
+): SentenceFlag | undefined {
+  const saidIn = (unitIndices: Iterable<number>): Set<Side> => {
+    const said = new Set<Side>();
+    for (const unitIndex of unitIndices)
+      for (const entry of index.units[unitIndex]?.claims.sides ?? []) said.add(entry.side);
+    return said;
+  };
+  const nearSides = saidIn(near);
+  if (nearSides.has(side) || (side === 'both' && nearSides.has('right') && nearSides.has('left')))
+    return undefined;
+  const everywhere = saidIn(index.units.keys());
+  const contradicted = nearSides.size > 0 || (everywhere.size > 0 && !everywhere.has(side));
+  if (!contradicted && everywhere.has(side)) return undefined;
+  return contradicted
+    ? flag(
+        'laterality-conflict',
+        'error',
+        `Setningen sier ${sideWords[side]}, men i samtalen gjelder det ${[...(nearSides.size > 0 ? nearSides : everywhere)].map((said) => sideWords[said]).join(' eller ')}.`,
+      )
+    : flag(
+        'laterality-conflict',
+        'warning',
+        `Fant ikke at det gjelder ${sideWords[side]} i samtalen.`,
+      );
+}
+
+function checkNegation(
+  text: string,
+  claims: Claims,
+  near: ReadonlySet<number>,
+  index: TranscriptIndex,
+): SentenceFlag | undefined {
+  if (hypotheticalCue.test(text)) return undefined;
+  const seen = new Set<string>();
+  for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {
+    const key = claims.findingKey[tokenIndex];
+    if (key === undefined || seen.has(key)) continue;
+    if (claims.aboutOther[tokenIndex] === true) continue;
+    seen.add(key);
+    const isNegatedHere = claims.negated[tokenIndex] === true;
+    let { present, absent } = index.polarityIn(key, near);
+    if (present === 0 && absent === 0)
+      ({ present, absent } = index.polarityIn(key, index.units.keys()));
+    const concept = /^c\d+$/.test(key) ? getLexiconEntry(Number(key.slice(1))) : undefined;
+    const name = concept?.clinical ?? key;
+    if (!isNegatedHere && absent > 0 && present === 0)
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier at det er ${name}, men i samtalen ble det avkreftet.`,
+      );
+    if (isNegatedHere && present > 0 && absent === 0)
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen avkrefter ${name}, men i samtalen ble det bekreftet.`,
+      );
+  }
+  return undefined;
+}
+
+export { isContentWord };
