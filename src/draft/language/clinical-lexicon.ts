@@ -1,5 +1,5 @@
-import { fold, tokenize } from './fold.js';
-import { stemFolded } from './stem.js';
+import { tokenize } from './fold.js';
+import { stemFolded, stopWords } from './stem.js';
 
 /**
  * One clinical concept and the words Norwegians use for it: the clinical term a note writes and the
@@ -207,10 +207,48 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   ),
   finding('utflod', 'utflåd', 'utflod fra skjeden'),
   finding('kramper', 'krampeanfall', 'anfall'),
+  finding(
+    'røyking',
+    'røyker',
+    'røyke',
+    'røykt',
+    'røykte',
+    'røyk',
+    'røykar',
+    'røykjer',
+    'røykje',
+    'røykt',
+    'sigaretter',
+  ),
+  finding(
+    'suicidale planer',
+    'planer om å ta sitt eget liv',
+    'planar',
+    'planer om selvmord',
+    'selvmordsplaner',
+  ),
+  finding(
+    'øreflod',
+    'renner fra øret',
+    'rent ut av øret',
+    'rent fra øret',
+    'puss fra øret',
+    'pussutflod',
+    'renner puss',
+    'rennende øre',
+  ),
   finding('forvirring', 'forvirret', 'ikke helt seg selv', 'surrete'),
   finding('hukommelsessvikt', 'glemsk', 'husker dårlig', 'glemmer', 'hukommelsen'),
   // Diagnoses
-  diagnosis('hypertensjon', 'høyt blodtrykk', 'hypertoni', 'forhøyet blodtrykk'),
+  diagnosis(
+    'hypertensjon',
+    'høyt blodtrykk',
+    'høgt blodtrykk',
+    'hypertoni',
+    'forhøyet blodtrykk',
+    'blodtrykksmedisin',
+    'blodtrykket for høyt',
+  ),
   diagnosis('hypotensjon', 'lavt blodtrykk'),
   diagnosis(
     'diabetes mellitus',
@@ -348,6 +386,26 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   procedure('inhalator', 'inhalasjonsspray', 'pustemedisin', 'astmaspray', 'spray'),
 ];
 
+/**
+ * Lower case with accents removed but the Norwegian letters kept: folding "øm" to "om" or "får"
+ * to "far" would make a preposition a symptom and a verb a father.
+ */
+function lightFold(word: string): string {
+  const lower = word.toLowerCase();
+  if (!/[^\u0000-\u007fæøå]/u.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(/(?!\u030a)\p{M}/gu, '')
+    .normalize('NFC');
+}
+
+function stemOf(word: string): string {
+  return stemFolded(lightFold(word));
+}
+
+/** Words of a phrase that may be skipped between its other words ("vondt [helt nede] i magen"). */
+const optionalPhraseWords = new Set(['i', 'på', 'ved', 'av', 'for', 'det', 'er', 'meg', 'seg']);
+
 /** One token of a phrase, as matched: folded and stemmed. */
 interface PhraseToken {
   readonly stem: string;
@@ -356,17 +414,33 @@ interface PhraseToken {
 interface CompiledPhrase {
   readonly concept: number;
   readonly tokens: readonly PhraseToken[];
+  /** The phrase's words other than small ones, for matching in any order. */
+  readonly significant: readonly string[];
 }
 
-/** Words of a phrase that may be skipped between its other words ("vondt [helt nede] i magen"). */
-const optionalPhraseWords = new Set(['i', 'på', 'ved', 'av', 'for', 'det', 'er', 'meg', 'seg']);
-
 const compiled: readonly CompiledPhrase[] = clinicalLexicon.flatMap((entry, concept) =>
-  [entry.clinical, ...entry.lay].map((phrase) => ({
-    concept,
-    tokens: tokenize(phrase).map((token) => ({ stem: stemFolded(token.folded) })),
-  })),
+  [entry.clinical, ...entry.lay].map((phrase) => {
+    const tokens = tokenize(phrase).map((token) => ({ stem: stemOf(token.text) }));
+    return {
+      concept,
+      tokens,
+      significant: tokens
+        .map((token) => token.stem)
+        .filter((stemmed) => !optionalPhraseWords.has(stemmed) && !stopWords.has(stemmed)),
+    };
+  }),
 );
+
+/** Multi-word phrases by each of their significant words, for matching in any order. */
+const byAnyStem = new Map<string, CompiledPhrase[]>();
+for (const phrase of compiled) {
+  if (phrase.significant.length < 2) continue;
+  for (const stemmed of new Set(phrase.significant)) {
+    const list = byAnyStem.get(stemmed) ?? [];
+    list.push(phrase);
+    byAnyStem.set(stemmed, list);
+  }
+}
 
 /** Phrases by their first significant token's stem, longest phrase first. */
 const byFirstStem = new Map<string, CompiledPhrase[]>();
@@ -414,8 +488,8 @@ function matchPhrase(
  * match their words in order, with at most two small words between them; a single word also
  * matches inflected forms (by stem). Longest match first; mentions do not overlap.
  */
-export function findConcepts(tokens: readonly { readonly folded: string }[]): ConceptMention[] {
-  const stems = tokens.map((token) => stemFolded(token.folded));
+export function findConcepts(tokens: readonly { readonly text: string }[]): ConceptMention[] {
+  const stems = tokens.map((token) => stemOf(token.text));
   const mentions: ConceptMention[] = [];
   for (let index = 0; index < stems.length; index += 1) {
     const candidates = byFirstStem.get(stems[index] ?? '');
@@ -428,6 +502,30 @@ export function findConcepts(tokens: readonly { readonly folded: string }[]): Co
       break;
     }
   }
+  // A phrase may also be said in another order ("blodtrykket er for høyt" = "høyt blodtrykk"):
+  // its words all in the sentence, none already part of a concept.
+  const covered = new Set<number>();
+  for (const mention of mentions)
+    for (let index = mention.first; index <= mention.last; index += 1) covered.add(index);
+  const present = new Map<string, number>();
+  stems.forEach((stemmed, index) => {
+    if (!covered.has(index) && !present.has(stemmed)) present.set(stemmed, index);
+  });
+  const tried = new Set<CompiledPhrase>();
+  for (const stemmed of present.keys()) {
+    for (const phrase of byAnyStem.get(stemmed) ?? []) {
+      if (tried.has(phrase)) continue;
+      tried.add(phrase);
+      const positions = phrase.significant.map((wanted) => present.get(wanted));
+      if (positions.some((position) => position === undefined)) continue;
+      const found = positions.filter((position) => position !== undefined);
+      if (found.some((position) => covered.has(position))) continue;
+      for (const position of found) {
+        covered.add(position);
+        mentions.push({ concept: phrase.concept, first: position, last: position });
+      }
+    }
+  }
   return mentions;
 }
 
@@ -438,7 +536,7 @@ export function getLexiconEntry(concept: number): LexiconEntry | undefined {
 
 /** The concepts a single word names on its own ("abdominalsmerter", "dyspné"); empty if none. */
 export function tryGetConceptsOfWord(word: string): readonly number[] {
-  const stemmed = stemFolded(fold(word));
+  const stemmed = stemOf(word);
   return (byFirstStem.get(stemmed) ?? [])
     .filter((phrase) => phrase.tokens.length === 1)
     .map((phrase) => phrase.concept);

@@ -57,6 +57,14 @@ const noteVocabulary = new Set(
     .filter((word) => word !== ''),
 );
 
+/** Words that look like medical terms by their ending (diagnoses, findings, procedures). */
+const medicalEnding =
+  /(?:itt|itis|ose|oser|osen|opati|algi|emi|uri|syndrom\p{L}*|lidelse\p{L}*|sykdom\p{L}*|infarkt\p{L}*|trofi\p{L}*|ektomi|skopi|plasi|prolaps|ruptur\p{L}*|fraktur\p{L}*|abscess\p{L}*|trombose|emboli|stenose|insuffisiens|bipolar\p{L}*|psykose|kreft|karsinom|tumor|infiltrat\p{L}*|inndragning\p{L}*|cancer|sepsis|anemi|ødem|odem)$/u;
+
+function isMedicalLooking(folded: string): boolean {
+  return folded.length >= 6 && medicalEnding.test(folded) && !noteVocabulary.has(folded);
+}
+
 function blankCodes(text: string): string {
   return text
     .replace(codePattern, (code) => ' '.repeat(code.length))
@@ -194,8 +202,9 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
   const flags: SentenceFlag[] = [];
   const tokens = tokenize(text);
   const claims = readClaims({ text, tokens });
-  const aboutPatient = !claims.namesOtherPerson;
-  const usable = (occurrence: Occurrence): boolean => !aboutPatient || !occurrence.aboutOther;
+  // A word about the patient needs a mention about the patient; a word about a relative may use any.
+  const usable = (tokenIndex: number, occurrence: Occurrence): boolean =>
+    claims.aboutOther[tokenIndex] === true || !occurrence.aboutOther;
 
   // Words: content tokens and what they name.
   const contentTokens: number[] = [];
@@ -212,6 +221,7 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
   const isWeighty = (tokenIndex: number): boolean => {
     const token = tokens[tokenIndex];
     if (token === undefined) return false;
+    if (isMedicalLooking(token.folded)) return true;
     if (drugTokens.has(tokenIndex)) return true;
     if (claims.keys[tokenIndex]?.some((key) => key.startsWith('c') && /^c\d+$/.test(key)))
       return true;
@@ -219,6 +229,7 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
   };
 
   const hitsByUnit = new Map<number, Set<number>>();
+  const otherHitsByUnit = new Map<number, Set<number>>();
   const anyUsable = new Set<number>();
   const anyOther = new Set<number>();
   const addHit = (unit: number, key: number): void => {
@@ -229,10 +240,15 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
   for (const tokenIndex of contentTokens) {
     for (const key of claims.keys[tokenIndex] ?? []) {
       for (const occurrence of index.occurrencesOf(key)) {
-        if (usable(occurrence)) {
+        if (usable(tokenIndex, occurrence)) {
           anyUsable.add(tokenIndex);
           addHit(occurrence.unit, tokenIndex);
-        } else anyOther.add(tokenIndex);
+        } else {
+          anyOther.add(tokenIndex);
+          const hits = otherHitsByUnit.get(occurrence.unit) ?? new Set<number>();
+          hits.add(tokenIndex);
+          otherHitsByUnit.set(occurrence.unit, hits);
+        }
       }
     }
   }
@@ -253,14 +269,23 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
 
   // Numbers, each with its unit, against the evidence and its neighbourhood.
   quantities.forEach((quantity) => {
-    const check = checkQuantity(quantity, claims, near, index);
+    const check = checkQuantity(quantity, quantities, claims, linked.evidenceUnits, near, index);
     if (check !== undefined) flags.push(check);
   });
 
   // Frequencies ("daglig", "morgen og kveld", "ved behov").
-  if (claims.frequencies.length > 0 && !hypotheticalCue.test(text.replace(/ved behov/giu, ''))) {
+  if (
+    claims.frequencies.length > 0 &&
+    (claims.substances.size > 0 || quantities.length > 0) &&
+    !hypotheticalCue.test(text.replace(/ved behov/giu, ''))
+  ) {
     const saidNear = new Set<Frequency>();
-    for (const unitIndex of near)
+    const levelOne = linked.evidenceUnits.some(
+      (unitIndex) => (index.units[unitIndex]?.claims.frequencies.length ?? 0) > 0,
+    )
+      ? linked.evidenceUnits
+      : near;
+    for (const unitIndex of levelOne)
       for (const frequency of index.units[unitIndex]?.claims.frequencies ?? [])
         saidNear.add(frequency);
     for (const frequency of claims.frequencies) {
@@ -293,7 +318,7 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
 
   // Sides.
   for (const { side } of claims.sides) {
-    const check = checkSide(side, near, index);
+    const check = checkSide(side, linked.evidenceUnits, near, index);
     if (check !== undefined) {
       flags.push(check);
       break;
@@ -313,30 +338,51 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
     }
   }
 
-  // Person: a finding said only about someone else, written as the patient's.
-  if (aboutPatient) {
-    for (const tokenIndex of weighty) {
-      if (anyUsable.has(tokenIndex) || !anyOther.has(tokenIndex) || drugTokens.has(tokenIndex))
-        continue;
-      const token = tokens[tokenIndex];
-      flags.push(
-        flag(
-          'person-conflict',
-          'error',
-          `«${token?.text ?? ''}» gjelder en annen person i samtalen (for eksempel et familiemedlem), ikke pasienten.`,
-        ),
-      );
-      break;
+  // Person: a finding said only about someone else (or best matched by what was said about someone
+  // else), written as the patient's.
+  const personFlag = (tokenIndex: number): SentenceFlag =>
+    flag(
+      'person-conflict',
+      'error',
+      `«${tokens[tokenIndex]?.text ?? ''}» gjelder en annen person i samtalen (for eksempel et familiemedlem), ikke pasienten.`,
+    );
+  const findingTokens = [...weighty].filter(
+    (tokenIndex) =>
+      claims.findingKey[tokenIndex] !== undefined &&
+      claims.aboutOther[tokenIndex] !== true &&
+      !drugTokens.has(tokenIndex),
+  );
+  const onlyOther = findingTokens.find(
+    (tokenIndex) => !anyUsable.has(tokenIndex) && anyOther.has(tokenIndex),
+  );
+  if (onlyOther !== undefined) flags.push(personFlag(onlyOther));
+  else if (findingTokens.length > 0) {
+    // The best match is a relative's statement that covers much more of the sentence than the
+    // best statement about the patient.
+    let bestOther = 0;
+    for (const [unitIndex, hits] of otherHitsByUnit) {
+      const own = hitsByUnit.get(unitIndex)?.size ?? 0;
+      bestOther = Math.max(bestOther, own + hits.size);
     }
+    const firstEvidence = linked.evidenceUnits[0];
+    const bestOwn = firstEvidence === undefined ? 0 : (hitsByUnit.get(firstEvidence)?.size ?? 0);
+    const first = findingTokens[0];
+    if (first !== undefined && bestOther >= 2 * Math.max(2, bestOwn)) flags.push(personFlag(first));
   }
 
   // Negation.
   const negationFlag = checkNegation(text, claims, near, index);
   if (negationFlag !== undefined) flags.push(negationFlag);
 
-  // Support: clinical words must come from the evidence, and every clinical word from somewhere.
+  // Support: clinical words must come from the evidence, and every finding or diagnosis from
+  // somewhere (other clinical words — body parts, procedures — may be paraphrased).
   const missing = [...weighty].filter(
-    (tokenIndex) => !anyUsable.has(tokenIndex) && !anyOther.has(tokenIndex),
+    (tokenIndex) =>
+      !anyUsable.has(tokenIndex) &&
+      !anyOther.has(tokenIndex) &&
+      !drugTokens.has(tokenIndex) &&
+      (claims.findingKey[tokenIndex] !== undefined ||
+        isMedicalLooking(tokens[tokenIndex]?.folded ?? '')),
   );
   const foundInEvidence =
     [...weighty].filter((tokenIndex) => linked.covered.has(tokenIndex)).length +
@@ -404,22 +450,49 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
   };
 }
 
-function describeQuantity(quantity: Quantity): string {
-  return quantity.label;
+function quantitiesIn(unitIndices: Iterable<number>, index: TranscriptIndex): Quantity[] {
+  const found: Quantity[] = [];
+  for (const unitIndex of unitIndices)
+    for (const said of index.units[unitIndex]?.claims.quantities ?? [])
+      if (!said.retracted) found.push(said);
+  return found;
 }
 
+/**
+ * A number is checked with its unit, level by level: the evidence sentences first (a dose there
+ * that differs contradicts), then their neighbourhood, then anywhere the same thing (measure or
+ * drug) is spoken of. A number found only in an unrelated place does not count.
+ */
 function checkQuantity(
   quantity: Quantity,
+  siblings: readonly Quantity[],
   claims: Claims,
+  evidenceUnits: readonly number[],
   near: ReadonlySet<number>,
   index: TranscriptIndex,
 ): SentenceFlag | undefined {
   const values = new Set(equivalentValues(quantity.value));
+  const ownValues = new Set(siblings.flatMap((sibling) => equivalentValues(sibling.value)));
   const matches = (said: Quantity): boolean =>
-    !said.retracted && values.has(said.value) && unitsCompatible(quantity.unit, said.unit);
-  for (const unitIndex of near)
-    if (index.units[unitIndex]?.claims.quantities.some(matches)) return undefined;
-  // Elsewhere in the conversation, only where the same thing is measured or the same drug named.
+    values.has(said.value) && unitsCompatible(quantity.unit, said.unit);
+  const sameKind = (said: Quantity): boolean =>
+    quantity.unit === undefined ? said.unit === undefined : said.unit === quantity.unit;
+  const conflictWith = (said: readonly Quantity[]): Quantity | undefined =>
+    said.find((candidate) => sameKind(candidate) && !ownValues.has(candidate.value));
+
+  // Level 1: the evidence sentences.
+  const inEvidence = quantitiesIn(evidenceUnits, index);
+  if (inEvidence.some(matches)) return undefined;
+  const evidenceConflict = conflictWith(inEvidence);
+  if (evidenceConflict !== undefined && (quantity.unit !== undefined || claims.measures.size > 0))
+    return numberConflict(quantity, evidenceConflict);
+
+  // Level 2: the neighbourhood.
+  const inNear = quantitiesIn(near, index);
+  if (inNear.some(matches)) return undefined;
+
+  // Level 3: where the same measure or drug is spoken of (or anywhere, for a number with a unit
+  // and nothing said about what it measures), with the same unit.
   const about = [
     ...claims.measures,
     ...[...claims.substances].map((substance) => `s:${substance}`),
@@ -427,50 +500,38 @@ function checkQuantity(
   const sameThing = (unitIndex: number): boolean => {
     const unit = index.units[unitIndex];
     if (unit === undefined) return false;
-    if (about.length === 0) return true;
     return about.some((key) =>
       key.startsWith('s:')
         ? unit.claims.substances.has(key.slice(2))
         : unit.claims.measures.has(key),
     );
   };
+  const strictMatch = (said: Quantity): boolean =>
+    !said.retracted && values.has(said.value) && said.unit === quantity.unit;
   for (const value of values) {
     for (const unitIndex of index.unitsWithNumber(value)) {
       const unit = index.units[unitIndex];
-      if (unit === undefined || !unit.claims.quantities.some(matches)) continue;
-      if (quantity.unit !== undefined && about.length === 0) return undefined;
+      if (unit === undefined || !unit.claims.quantities.some(strictMatch)) continue;
+      if (about.length === 0 && quantity.unit !== undefined) return undefined;
       if (sameThing(unitIndex) || [...neighbourhoodOf([unitIndex], index)].some(sameThing))
         return undefined;
     }
   }
-  // Contradicted: near the evidence, the same unit or measure comes with another number.
-  const conflicting = [...near]
-    .flatMap((unitIndex) => index.units[unitIndex]?.claims.quantities ?? [])
-    .find(
-      (said) =>
-        !said.retracted &&
-        !values.has(said.value) &&
-        ((quantity.unit !== undefined && said.unit === quantity.unit) ||
-          (quantity.unit === undefined && said.unit === undefined && about.length > 0)),
-    );
-  const sameValueOtherUnit = [...near]
-    .flatMap((unitIndex) => index.units[unitIndex]?.claims.quantities ?? [])
-    .find(
-      (said) =>
-        !said.retracted && values.has(said.value) && !unitsCompatible(quantity.unit, said.unit),
-    );
-  if (sameValueOtherUnit !== undefined)
+
+  const sameValueOtherUnit = inNear.find(
+    (said) => values.has(said.value) && !unitsCompatible(quantity.unit, said.unit),
+  );
+  if (sameValueOtherUnit !== undefined && quantity.value > 1)
     return flag(
       'unit-conflict',
       'error',
-      `${describeQuantity(quantity)} har en annen enhet enn i samtalen. Kontroller enheten.`,
+      `${quantity.label} har en annen enhet enn i samtalen. Kontroller enheten.`,
     );
-  if (conflicting !== undefined)
-    return flag(
-      'number-conflict',
-      'error',
-      `Tallet ${formatNumber(quantity.value)} stemmer ikke med samtalen, der det ble sagt ${formatNumber(conflicting.value)}. Kontroller verdien.`,
-    );
+  const nearConflict = conflictWith(
+    inNear.filter((said) => said.unit !== undefined || about.length > 0),
+  );
+  if (nearConflict !== undefined && (quantity.unit !== undefined || claims.measures.size > 0))
+    return numberConflict(quantity, nearConflict);
   return flag(
     'number-not-in-transcript',
     'warning',
@@ -478,34 +539,77 @@ function checkQuantity(
   );
 }
 
+function numberConflict(quantity: Quantity, said: Quantity): SentenceFlag {
+  return flag(
+    'number-conflict',
+    'error',
+    `Tallet ${formatNumber(quantity.value)} stemmer ikke med samtalen, der det ble sagt ${formatNumber(said.value)}. Kontroller verdien.`,
+  );
+}
+
+function sidesIn(unitIndices: Iterable<number>, index: TranscriptIndex): Side[] {
+  const said: Side[] = [];
+  for (const unitIndex of unitIndices)
+    for (const entry of index.units[unitIndex]?.claims.sides ?? []) said.push(entry.side);
+  return said;
+}
+
+function sideSupported(side: Side, said: readonly Side[], sameUnit: boolean): boolean {
+  if (said.includes(side)) return true;
+  // Both sides named in one sentence ("høyre og venstre") is "begge sider".
+  return side === 'both' && sameUnit && said.includes('right') && said.includes('left');
+}
+
+/**
+ * A side is checked level by level: the first evidence sentence, all evidence, the neighbourhood;
+ * the first level that names any side decides. With no side near, the side the conversation names
+ * most often decides.
+ */
 function checkSide(
   side: Side,
+  evidenceUnits: readonly number[],
   near: ReadonlySet<number>,
   index: TranscriptIndex,
 ): SentenceFlag | undefined {
-  const saidIn = (unitIndices: Iterable<number>): Set<Side> => {
-    const said = new Set<Side>();
-    for (const unitIndex of unitIndices)
-      for (const entry of index.units[unitIndex]?.claims.sides ?? []) said.add(entry.side);
-    return said;
-  };
-  const nearSides = saidIn(near);
-  if (nearSides.has(side) || (side === 'both' && nearSides.has('right') && nearSides.has('left')))
-    return undefined;
-  const everywhere = saidIn(index.units.keys());
-  const contradicted = nearSides.size > 0 || (everywhere.size > 0 && !everywhere.has(side));
-  if (!contradicted && everywhere.has(side)) return undefined;
-  return contradicted
-    ? flag(
-        'laterality-conflict',
-        'error',
-        `Setningen sier ${sideWords[side]}, men i samtalen gjelder det ${[...(nearSides.size > 0 ? nearSides : everywhere)].map((said) => sideWords[said]).join(' eller ')}.`,
-      )
-    : flag(
-        'laterality-conflict',
-        'warning',
-        `Fant ikke at det gjelder ${sideWords[side]} i samtalen.`,
-      );
+  const first = evidenceUnits[0];
+  const levels: (readonly number[])[] = [
+    first === undefined ? [] : [first],
+    evidenceUnits,
+    [...near],
+  ];
+  for (const [level, unitIndices] of levels.entries()) {
+    if (level < 2) {
+      for (const unitIndex of unitIndices) {
+        const said = sidesIn([unitIndex], index);
+        if (sideSupported(side, said, true)) return undefined;
+      }
+    }
+    const said = sidesIn(unitIndices, index);
+    if (said.length === 0) continue;
+    if (sideSupported(side, said, level < 2 && unitIndices.length === 1)) return undefined;
+    return sideConflict(side, said);
+  }
+  const everywhere = sidesIn(index.units.keys(), index);
+  if (everywhere.length === 0)
+    return flag(
+      'laterality-conflict',
+      'warning',
+      `Fant ikke at det gjelder ${sideWords[side]} i samtalen.`,
+    );
+  const count = (wanted: Side): number => everywhere.filter((said) => said === wanted).length;
+  const claimed = count(side);
+  const opposite = side === 'both' ? 0 : count(side === 'right' ? 'left' : 'right');
+  if (claimed > 0 && claimed * 2 >= opposite) return undefined;
+  if (side === 'both' && count('right') > 0 && count('left') > 0) return undefined;
+  return sideConflict(side, everywhere);
+}
+
+function sideConflict(side: Side, said: readonly Side[]): SentenceFlag {
+  return flag(
+    'laterality-conflict',
+    'error',
+    `Setningen sier ${sideWords[side]}, men i samtalen gjelder det ${[...new Set(said)].map((other) => sideWords[other]).join(' eller ')}.`,
+  );
 }
 
 function checkNegation(

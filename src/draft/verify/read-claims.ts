@@ -78,6 +78,18 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   milliliter: 'ml',
   dag: 'day',
   dager: 'day',
+  dagene: 'day',
+  dagane: 'day',
+  dognene: 'day',
+  dogna: 'day',
+  ukene: 'week',
+  vekene: 'week',
+  vekone: 'week',
+  manedene: 'month',
+  manadene: 'month',
+  arene: 'year',
+  timene: 'hour',
+  timane: 'hour',
   dagar: 'day',
   dagen: 'day',
   dogn: 'day',
@@ -160,19 +172,24 @@ function unitBefore(text: string, start: number): QuantityUnit | undefined {
 }
 
 const relativeNouns = new Set(
-  `mor moren mora mamma mammaen mammaen far faren pappa pappaen bror broren brodre sostra soster
-  sosteren sostre datter datteren dottera sonn sonnen kone kona ektemann ektefelle mannen samboer
-  samboeren kjaereste bestemor bestefar farmor farfar mormor morfar besteforeldre onkel onkelen
-  tante tanten fetter kusine familien familie familiar foreldre foreldrene sosken soskene venn
-  vennen venninne venninnen kollega kollegaen nabo naboen romkamerat svigermor svigerfar
-  oldemor oldefar barnebarn slektninger slekt`
+  `mor moren mora mammaen mamma far faren fars mors pappa pappaen bror broren bror'n brødre brødrene
+  søster søstera søsteren søstre søstrene storebror storebroren lillebror lillebroren storesøster
+  storesøstera storesøsteren lillesøster lillesøstera lillesøsteren datter datteren dattera dotter
+  dottera døtre sønn sønnen sønner sønnene kone kona konen ektemann ektemannen ektefelle ektefellen
+  mannen samboer samboeren kjæreste kjæresten bestemor bestemora bestemoren bestefar bestefaren
+  farmor farmora farfar farfaren mormor mormora morfar morfaren besteforeldre besteforeldrene onkel
+  onkelen tante tanta tanten fetter fetteren kusine kusina kusinen familien familie familiær
+  familiært foreldre foreldrene søsken søsknene venn vennen venninne venninna venninnen kollega
+  kollegaen kolleger nabo naboen romkamerat romkameraten svigermor svigerfar oldemor oldefar
+  slektninger slekt syster systera bror'n onkelen brorn`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
 /** After a relative, these make the relative the informant, not the subject ("mor sier at …"). */
 const reportingVerbs = new Set(['sier', 'sa', 'mener', 'synes', 'tror', 'forteller', 'syns']);
 const clauseBreak = new Set(['men', 'mens', 'selv', 'sjol', 'sjolv']);
-const firstPerson = new Set(['jeg', 'eg', 'meg', 'meg', 'min', 'mitt', 'mine', 'je', 'æ', 'ae']);
+const firstPerson = new Set(['jeg', 'eg', 'meg', 'je', 'æ', 'ae', 'i']);
+const firstPersonAny = new Set(['jeg', 'eg', 'meg', 'min', 'mitt', 'mine', 'je', 'æ', 'mi']);
 const thirdPersonPatient = new Set([
   'han',
   'hun',
@@ -215,7 +232,6 @@ const generalFindingWords = new Set([
   'puls',
   'rod',
   'svie',
-  'sar',
   'hyppig',
   'trett',
   'slapp',
@@ -224,7 +240,11 @@ const generalFindingWords = new Set([
 function sideOf(tokens: readonly WordToken[], index: number, folded: string): Side | undefined {
   if (/^(?:hoyre|hogre|hoire|dx|dekstra|hoyresidig\p{L}*|hoyreside\p{L}*)$/u.test(folded))
     return 'right';
-  if (/^(?:venstre|vinstre|sin|sinistra|venstresidig\p{L}*|venstreside\p{L}*)$/u.test(folded))
+  if (
+    /^(?:venstre|vinstre|sin|sinistra|venstresidig\p{L}*|venstreside\p{L}*|venstrehendt)$/u.test(
+      folded,
+    )
+  )
     return 'left';
   if (/^(?:bilateral\p{L}*|bilat|dobbeltsidig\p{L}*|tosidig\p{L}*)$/u.test(folded)) return 'both';
   if (folded === 'begge') {
@@ -244,7 +264,10 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
     /(?<![\p{L}])(?:daglig\p{L}*|hver dag|per dag|pr\.? dag|om dagen|i døgnet|i dognet|per døgn|i dagen|dagleg)(?![\p{L}])/iu,
     'daily',
   ],
-  [/(?<![\p{L}])(?:morgen\p{L}*|om morran|formiddag\p{L}*|frokost)(?![\p{L}])/iu, 'morning'],
+  [
+    /(?<![\p{L}])(?:morgen\p{L}*|morgon\p{L}*|om morran|formiddag\p{L}*|frokost)(?![\p{L}])/iu,
+    'morning',
+  ],
   [
     /(?<![\p{L}])(?:kveld\p{L}*|kvelds\p{L}*|ettermiddag\p{L}*|middag\p{L}*)(?![\p{L}])/iu,
     'evening',
@@ -332,8 +355,10 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     if (previous !== undefined && /[.;:!?]/.test(text.slice(previous.end, token.start)))
       active = false;
     if (clauseBreak.has(token.folded)) active = false;
-    if (firstPerson.has(token.folded) && options.speaker !== 'pårørende') active = false;
-    if (relativeNouns.has(token.folded)) {
+    const lowered = token.text.toLowerCase();
+    if (firstPerson.has(lowered) && lowered !== 'i' && options.speaker !== 'pårørende')
+      active = false;
+    if (relativeNouns.has(lowered)) {
       const next = tokens[index + 1]?.folded ?? '';
       if (!reportingVerbs.has(next)) {
         active = true;
@@ -344,9 +369,9 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   });
   // A relative speaking of themself ("jeg har astma selv") speaks of another person.
   if (options.speaker === 'pårørende') {
-    const folded = tokens.map((token) => token.folded);
+    const folded = tokens.map((token) => token.text.toLowerCase());
     if (
-      folded.some((word) => firstPerson.has(word)) &&
+      folded.some((word) => firstPersonAny.has(word)) &&
       !folded.some((word) => thirdPersonPatient.has(word))
     ) {
       for (let index = 0; index < aboutOther.length; index += 1) aboutOther[index] = true;
@@ -367,7 +392,11 @@ export function readClaims(options: ReadClaimsOptions): Claims {
 
   const quantities: Quantity[] = [];
   const rangeStart = options.range?.start ?? 0;
-  const ranged = text.slice(rangeStart, options.range?.end ?? text.length);
+  // Nynorsk "ein", "eitt" and "eit" read as bokmål number words (same length, so offsets hold).
+  const ranged = text
+    .slice(rangeStart, options.range?.end ?? text.length)
+    .replace(/(?<![\p{L}])([Ee])in(?![\p{L}])/gu, ' $1n')
+    .replace(/(?<![\p{L}])([Ee])itt(?![\p{L}])/gu, ' $1tt');
   for (const found of extractNumbers(ranged)) {
     const mention = { ...found, start: found.start + rangeStart, end: found.end + rangeStart };
     const raw = text.slice(mention.start, mention.end);
@@ -375,6 +404,8 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     const unit = unitAfter(text, mention.end, mention.value) ?? unitBefore(text, mention.start);
     // Spelled-out "en", "ett", "to" are often articles or words; keep them only with a unit.
     if (!isDigits && mention.value <= 2 && unit === undefined) continue;
+    // "en gang", "ett døgn", "én tablett": too often an article to check.
+    if (!isDigits && mention.value === 1) continue;
     if (
       !isDigits &&
       /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)$/iu.test(
@@ -392,7 +423,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     });
   }
   const afterCorrection = quantities.filter((quantity) => quantity.start > correctionAt);
-  const finalQuantities =
+  const finalQuantities: Quantity[] =
     correctionAt >= 0 && afterCorrection.length > 0
       ? quantities.map((quantity) =>
           quantity.start < correctionAt &&
@@ -403,6 +434,21 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       : quantities;
   // "morgen og kveld" is twice a day; "morgen, middag og kveld" three times.
   const frequencies = readFrequencies(ranged);
+  if (
+    frequencies.includes('morning') &&
+    frequencies.includes('evening') &&
+    !finalQuantities.some((quantity) => quantity.unit === 'times')
+  ) {
+    const middag = /middag/iu.test(ranged) ? 3 : 2;
+    finalQuantities.push({
+      value: middag,
+      unit: 'times',
+      start: rangeStart,
+      end: rangeStart,
+      label: `${middag} ganger`,
+      retracted: false,
+    });
+  }
 
   const substances = new Set(findDrugMentions(tokens).map((mention) => mention.substance));
   return {

@@ -173,9 +173,29 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       }
     });
     if (!isClinician) pendingQuestions = [];
-    // A correction later in the turn takes back what the turn said before it about the same finding.
+    // A correction later in the turn takes back what the turn said before it about the same finding,
+    // side or kind of number ("høyre, nei vent, venstre"; "tre ganger, jeg mener fire ganger").
     if (correctionAt >= 0) {
+      const firstOfTurn = units.findIndex((unit) => unit.segment === segmentIndex);
       const turn = units.filter((unit) => unit.segment === segmentIndex);
+      const later = turn.filter((unit) => unit.start >= correctionAt);
+      const laterUnits = new Set(
+        later.flatMap((unit) => unit.claims.quantities.map((q) => q.unit)),
+      );
+      const laterHasSide = later.some((unit) => unit.claims.sides.length > 0);
+      turn.forEach((unit, offset) => {
+        if (unit.end > correctionAt) return;
+        units[firstOfTurn + offset] = {
+          ...unit,
+          claims: {
+            ...unit.claims,
+            sides: laterHasSide ? [] : unit.claims.sides,
+            quantities: unit.claims.quantities.map((quantity) =>
+              laterUnits.has(quantity.unit) ? { ...quantity, retracted: true } : quantity,
+            ),
+          },
+        };
+      });
       const corrected = new Set(
         turn
           .filter((unit) => unit.start >= correctionAt)
