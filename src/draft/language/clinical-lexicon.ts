@@ -1,4 +1,4 @@
-import { tokenize } from './fold.js';
+import { fold, tokenize } from './fold.js';
 import { stemFolded, stopWords } from './stem.js';
 
 /**
@@ -150,10 +150,13 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'søvnvansker',
     'søvnproblemer',
     'sover dårlig',
+    'søv dårleg',
+    'søv dårlig',
+    'sove dårlig',
     'får ikke sove',
     'våkner om natten',
   ),
-  finding('nedstemthet', 'nedstemt', 'deprimert', 'lei seg', 'trist', 'tungsindig'),
+  finding('nedstemthet', 'nedstemt', 'deprimert', 'lei seg', 'lei meg', 'trist', 'tungsindig'),
   finding('angst', 'engstelig', 'redd', 'uro', 'urolig', 'bekymret', 'nervøs'),
   finding('suicidale tanker', 'selvmordstanker', 'tanker om å ta livet', 'ikke orke å leve'),
   finding('vekttap', 'vektnedgang', 'gått ned i vekt', 'mistet vekt'),
@@ -185,7 +188,15 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   ),
   finding('nakkesmerter', 'vondt i nakken', 'nakkevondt', 'stiv nakke'),
   finding('nakkestivhet', 'nakkestiv', 'stiv i nakken'),
-  finding('fotofobi', 'lysskyhet', 'lyssky', 'tåler ikke lys'),
+  finding(
+    'fotofobi',
+    'lysskyhet',
+    'lyssky',
+    'tåler ikke lys',
+    'tål ikke lys',
+    'tål itj lys',
+    'tåler ikkje lys',
+  ),
   finding('halting', 'halter', 'haltende', 'hinker'),
   finding('trismus', 'gapesperre', 'får ikke åpnet munnen'),
   finding('tonsillebelegg', 'belegg på mandlene', 'hvitt på mandlene', 'belegg'),
@@ -259,7 +270,13 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'type 2-diabetes',
     'type 2 diabetes',
   ),
-  diagnosis('hypotyreose', 'lavt stoffskifte', 'for lavt stoffskifte', 'myksødem'),
+  diagnosis(
+    'hypotyreose',
+    'lavt stoffskifte',
+    'lågt stoffskifte',
+    'for lavt stoffskifte',
+    'myksødem',
+  ),
   diagnosis('hypertyreose', 'høyt stoffskifte', 'for høyt stoffskifte'),
   diagnosis('hyperlipidemi', 'høyt kolesterol', 'forhøyet kolesterol', 'kolesterolet er høyt'),
   diagnosis('astma', 'astma bronkiale'),
@@ -361,6 +378,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   body('cervikal', 'nakken', 'nakke'),
   body('ekstremitet', 'armen', 'beinet', 'benet'),
   body('malleol', 'ankelknoke', 'ankelknoken'),
+  body('metatars', 'mellomfot', 'mellomfoten'),
   body('patella', 'kneskål', 'kneskålen'),
   body('uvula', 'drøvelen', 'drøvel'),
   body('skjoldbruskkjertel', 'thyreoidea', 'tyreoidea', 'skjoldbrusk'),
@@ -409,6 +427,28 @@ const optionalPhraseWords = new Set(['i', 'på', 'ved', 'av', 'for', 'det', 'er'
 /** One token of a phrase, as matched: folded and stemmed. */
 interface PhraseToken {
   readonly stem: string;
+  readonly word: string;
+}
+
+const knownEndings = new Set(['', 'e', 'er', 'en', 'et', 'a', 'ene', 'ane', 'te', 't', 'ne', 's']);
+
+/**
+ * Two words are the same when their stems are, or one is the other's stem with an ending the
+ * light stemmer does not know ("tørste" / "tørst", "hovne" / "hoven").
+ */
+function sameWord(left: PhraseToken, right: PhraseToken): boolean {
+  if (left.stem === right.stem || left.word === right.word) return true;
+  const [shorter, longer] = left.stem.length <= right.stem.length ? [left, right] : [right, left];
+  return (
+    shorter.stem.length >= 4 &&
+    longer.word.startsWith(shorter.stem) &&
+    longer.word.length - shorter.stem.length <= 3
+  );
+}
+
+function toPhraseToken(text: string): PhraseToken {
+  const word = lightFold(text);
+  return { stem: stemFolded(word), word };
 }
 
 interface CompiledPhrase {
@@ -420,7 +460,7 @@ interface CompiledPhrase {
 
 const compiled: readonly CompiledPhrase[] = clinicalLexicon.flatMap((entry, concept) =>
   [entry.clinical, ...entry.lay].map((phrase) => {
-    const tokens = tokenize(phrase).map((token) => ({ stem: stemOf(token.text) }));
+    const tokens = tokenize(phrase).map((token) => toPhraseToken(token.text));
     return {
       concept,
       tokens,
@@ -442,14 +482,16 @@ for (const phrase of compiled) {
   }
 }
 
-/** Phrases by their first significant token's stem, longest phrase first. */
+/** Phrases by their first token's stem (and its 4-letter prefix), longest phrase first. */
 const byFirstStem = new Map<string, CompiledPhrase[]>();
 for (const phrase of compiled) {
   const first = phrase.tokens[0];
   if (first === undefined) continue;
-  const list = byFirstStem.get(first.stem) ?? [];
-  list.push(phrase);
-  byFirstStem.set(first.stem, list);
+  for (const key of new Set([first.stem, first.stem.slice(0, 4)])) {
+    const list = byFirstStem.get(key) ?? [];
+    list.push(phrase);
+    byFirstStem.set(key, list);
+  }
 }
 for (const list of byFirstStem.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
@@ -464,20 +506,25 @@ export interface ConceptMention {
 
 function matchPhrase(
   phrase: CompiledPhrase,
-  stems: readonly string[],
+  words: readonly PhraseToken[],
   start: number,
 ): number | undefined {
   let position = start;
+  const matchesAt = (at: number, wanted: PhraseToken): boolean => {
+    const word = words[at];
+    return word !== undefined && sameWord(word, wanted);
+  };
   for (let index = 0; index < phrase.tokens.length; index += 1) {
-    const wanted = phrase.tokens[index]?.stem ?? '';
+    const wanted = phrase.tokens[index];
+    if (wanted === undefined) return undefined;
     // Allow up to two filler words between the phrase's words ("vondt nede i magen").
     let skipped = 0;
-    while (index > 0 && stems[position] !== wanted && skipped < 2 && position < stems.length) {
-      if (!optionalPhraseWords.has(stems[position] ?? '') && skipped >= 1) return undefined;
+    while (index > 0 && !matchesAt(position, wanted) && skipped < 2 && position < words.length) {
+      if (!optionalPhraseWords.has(words[position]?.stem ?? '') && skipped >= 1) return undefined;
       position += 1;
       skipped += 1;
     }
-    if (stems[position] !== wanted) return undefined;
+    if (!matchesAt(position, wanted)) return undefined;
     position += 1;
   }
   return position - 1;
@@ -489,13 +536,21 @@ function matchPhrase(
  * matches inflected forms (by stem). Longest match first; mentions do not overlap.
  */
 export function findConcepts(tokens: readonly { readonly text: string }[]): ConceptMention[] {
-  const stems = tokens.map((token) => stemOf(token.text));
+  const words = tokens.map((token) => toPhraseToken(token.text));
+  const stems = words.map((word) => word.stem);
   const mentions: ConceptMention[] = [];
   for (let index = 0; index < stems.length; index += 1) {
-    const candidates = byFirstStem.get(stems[index] ?? '');
-    if (candidates === undefined) continue;
+    const word = words[index];
+    // A function word never starts a concept, whatever its stem looks like ("hos" is not "hoste").
+    if (word === undefined || stopWords.has(fold(word.word))) continue;
+    const candidates = [
+      ...(byFirstStem.get(word.stem) ?? []),
+      ...(word.stem.length >= 4 ? (byFirstStem.get(word.stem.slice(0, 4)) ?? []) : []),
+    ];
+    if (candidates.length === 0) continue;
+    candidates.sort((left, right) => right.tokens.length - left.tokens.length);
     for (const phrase of candidates) {
-      const last = matchPhrase(phrase, stems, index);
+      const last = matchPhrase(phrase, words, index);
       if (last === undefined) continue;
       mentions.push({ concept: phrase.concept, first: index, last });
       index = last;
@@ -509,7 +564,12 @@ export function findConcepts(tokens: readonly { readonly text: string }[]): Conc
     for (let index = mention.first; index <= mention.last; index += 1) covered.add(index);
   const present = new Map<string, number>();
   stems.forEach((stemmed, index) => {
-    if (!covered.has(index) && !present.has(stemmed)) present.set(stemmed, index);
+    if (
+      !covered.has(index) &&
+      !present.has(stemmed) &&
+      !stopWords.has(fold(words[index]?.word ?? ''))
+    )
+      present.set(stemmed, index);
   });
   const tried = new Set<CompiledPhrase>();
   for (const stemmed of present.keys()) {

@@ -13,6 +13,8 @@ import {
   type Quantity,
   type QuantityUnit,
   type Side,
+  amountUnits,
+  timeUnits,
 } from './read-claims.js';
 import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
 
@@ -210,7 +212,7 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
   const contentTokens: number[] = [];
   tokens.forEach((token, tokenIndex) => {
     if (/^\d/.test(token.folded) || /^[A-Z]\d/.test(token.text)) return;
-    if (claims.keys[tokenIndex]?.length === 0) return;
+    if (claims.keys[tokenIndex]?.length === 0 || !isContentWord(token.folded)) return;
     contentTokens.push(tokenIndex);
   });
   const drugTokens = new Set<number>();
@@ -274,11 +276,7 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
   });
 
   // Frequencies ("daglig", "morgen og kveld", "ved behov").
-  if (
-    claims.frequencies.length > 0 &&
-    (claims.substances.size > 0 || quantities.length > 0) &&
-    !hypotheticalCue.test(text.replace(/ved behov/giu, ''))
-  ) {
+  if (claims.frequencies.length > 0 && !hypotheticalCue.test(text.replace(/ved behov/giu, ''))) {
     const saidNear = new Set<Frequency>();
     const levelOne = linked.evidenceUnits.some(
       (unitIndex) => (index.units[unitIndex]?.claims.frequencies.length ?? 0) > 0,
@@ -299,6 +297,8 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
       for (const unitIndex of neighbourhoodOf(drugUnits, index))
         for (const said of index.units[unitIndex]?.claims.frequencies ?? []) saidForDrug.add(said);
       if (frequencyCompatible(frequency, saidForDrug)) continue;
+      const isDose = claims.substances.size > 0 || quantities.length > 0;
+      if (!isDose && saidNear.size === 0) break;
       flags.push(
         saidNear.size > 0 || saidForDrug.size > 0
           ? flag(
@@ -390,7 +390,13 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
   const total = weighty.size + quantities.length;
   const hasContradiction = flags.some((candidate) => candidate.severity === 'error');
   if (!hasContradiction) {
-    if (missing.length > 0) {
+    const missingDiagnosis = missing.some((tokenIndex) => {
+      const key = claims.findingKey[tokenIndex];
+      const concept =
+        key !== undefined && /^c\d+$/.test(key) ? getLexiconEntry(Number(key.slice(1))) : undefined;
+      return concept?.type === 'diagnosis' || isMedicalLooking(tokens[tokenIndex]?.folded ?? '');
+    });
+    if (missing.length > 0 && (missingDiagnosis || missing.length * 2 > weighty.size)) {
       const words = missing.slice(0, 2).map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);
       flags.unshift(
         flag(
@@ -480,19 +486,7 @@ function checkQuantity(
   const conflictWith = (said: readonly Quantity[]): Quantity | undefined =>
     said.find((candidate) => sameKind(candidate) && !ownValues.has(candidate.value));
 
-  // Level 1: the evidence sentences.
-  const inEvidence = quantitiesIn(evidenceUnits, index);
-  if (inEvidence.some(matches)) return undefined;
-  const evidenceConflict = conflictWith(inEvidence);
-  if (evidenceConflict !== undefined && (quantity.unit !== undefined || claims.measures.size > 0))
-    return numberConflict(quantity, evidenceConflict);
-
-  // Level 2: the neighbourhood.
-  const inNear = quantitiesIn(near, index);
-  if (inNear.some(matches)) return undefined;
-
-  // Level 3: where the same measure or drug is spoken of (or anywhere, for a number with a unit
-  // and nothing said about what it measures), with the same unit.
+  // What the number is about: a measure (CRP, blodtrykk) or a drug.
   const about = [
     ...claims.measures,
     ...[...claims.substances].map((substance) => `s:${substance}`),
@@ -506,6 +500,29 @@ function checkQuantity(
         : unit.claims.measures.has(key),
     );
   };
+  const sameFamily = (said: Quantity): boolean =>
+    quantity.unit !== undefined &&
+    said.unit !== undefined &&
+    said.unit !== quantity.unit &&
+    ((timeUnits.has(quantity.unit) && timeUnits.has(said.unit)) ||
+      (amountUnits.has(quantity.unit) && amountUnits.has(said.unit)));
+
+  // Level 1: the evidence sentences (those about the same measure or drug, when it names one).
+  const aboutSame = evidenceUnits.filter(sameThing);
+  const inEvidence = quantitiesIn(aboutSame.length > 0 ? aboutSame : evidenceUnits, index);
+  if (inEvidence.some(matches)) return undefined;
+  const evidenceConflict = conflictWith(inEvidence);
+  if (evidenceConflict !== undefined && (quantity.unit !== undefined || claims.measures.size > 0))
+    return numberConflict(quantity, evidenceConflict);
+  const evidenceOtherUnit = inEvidence.find((said) => values.has(said.value) && sameFamily(said));
+  if (evidenceOtherUnit !== undefined) return unitConflict(quantity);
+
+  // Level 2: the neighbourhood.
+  const inNear = quantitiesIn(near, index);
+  if (inNear.some(matches)) return undefined;
+
+  // Level 3: where the same measure or drug is spoken of (or anywhere, for a number with a unit
+  // and nothing said about what it measures), with the same unit.
   const strictMatch = (said: Quantity): boolean =>
     !said.retracted && values.has(said.value) && said.unit === quantity.unit;
   for (const value of values) {
@@ -518,15 +535,8 @@ function checkQuantity(
     }
   }
 
-  const sameValueOtherUnit = inNear.find(
-    (said) => values.has(said.value) && !unitsCompatible(quantity.unit, said.unit),
-  );
-  if (sameValueOtherUnit !== undefined && quantity.value > 1)
-    return flag(
-      'unit-conflict',
-      'error',
-      `${quantity.label} har en annen enhet enn i samtalen. Kontroller enheten.`,
-    );
+  const sameValueOtherUnit = inNear.find((said) => values.has(said.value) && sameFamily(said));
+  if (sameValueOtherUnit !== undefined) return unitConflict(quantity);
   const nearConflict = conflictWith(
     inNear.filter((said) => said.unit !== undefined || about.length > 0),
   );
@@ -536,6 +546,14 @@ function checkQuantity(
     'number-not-in-transcript',
     'warning',
     `Tallet ${formatNumber(quantity.value)} er ikke nevnt i samtalen. Kontroller verdien.`,
+  );
+}
+
+function unitConflict(quantity: Quantity): SentenceFlag {
+  return flag(
+    'unit-conflict',
+    'error',
+    `${quantity.label} har en annen enhet enn i samtalen (for eksempel dager mot uker, eller mg mot mikrogram). Kontroller enheten.`,
   );
 }
 

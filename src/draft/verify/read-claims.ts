@@ -1,4 +1,4 @@
-import { isConflictWord, isFindingWord } from '../language/clinical-terms.js';
+import { isConflictWord } from '../language/clinical-terms.js';
 import { findConcepts, getLexiconEntry } from '../language/clinical-lexicon.js';
 import { findDrugMentions } from '../language/drug-names.js';
 import type { WordToken } from '../language/fold.js';
@@ -27,7 +27,8 @@ export type QuantityUnit =
   | 'degree'
   | 'mmol'
   | 'cm'
-  | 'puff';
+  | 'puff'
+  | 'plus';
 
 /** A number with the unit that follows it (if any). */
 export interface Quantity {
@@ -144,12 +145,32 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   inhalasjoner: 'puff',
   pust: 'puff',
   puff: 'puff',
+  pluss: 'plus',
 };
+
+/** Units of time: a duration, an age, a date's distance. */
+export const timeUnits: ReadonlySet<QuantityUnit> = new Set([
+  'day',
+  'week',
+  'month',
+  'year',
+  'hour',
+  'minute',
+]);
+/** Units of amount: a dose. */
+export const amountUnits: ReadonlySet<QuantityUnit> = new Set([
+  'mg',
+  'mcg',
+  'ml',
+  'tablet',
+  'puff',
+]);
 
 /** Units worth nothing as a claim: "2 av 4" has no unit; "om 2" neither. */
 function unitAfter(text: string, end: number, value: number): QuantityUnit | undefined {
   const rest = text.slice(end, end + 24);
   if (/^\s*%/.test(rest)) return 'percent';
+  if (/^\s*\+/.test(rest)) return 'plus';
   if (/^\s*°/.test(rest)) return 'degree';
   if (/^-?[åa]r(?:ig|ing|s)?/iu.test(rest)) return 'year';
   const match = /^[\s-]*([\p{L}µ]+)/u.exec(rest);
@@ -204,6 +225,10 @@ const thirdPersonPatient = new Set([
   'hans',
   'hennes',
 ]);
+
+/** Findings and diagnoses recognised by their medical ending ("atrofi", "appendisitt"). */
+const medicalFinding =
+  /^\p{L}{3,}(?:itt|itis|ose|opati|algi|uri|syndrom|trofi|prolaps|ruptur|fraktur|abscess|trombose|emboli|stenose)(?:en|er|ene)?$/u;
 
 /** Words too general to carry a polarity of their own ("ingen smerter i kneet" ≠ no pain at all). */
 const generalFindingWords = new Set([
@@ -339,7 +364,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     else if (
       entry === undefined &&
       isContentWord(token.folded) &&
-      (isConflictWord(base) || isFindingWord(base)) &&
+      (isConflictWord(base) || medicalFinding.test(base)) &&
       !generalFindingWords.has(stemFolded(base))
     )
       finding = stemFolded(base);
@@ -403,9 +428,16 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     const isDigits = /\d/.test(raw);
     const unit = unitAfter(text, mention.end, mention.value) ?? unitBefore(text, mention.start);
     // Spelled-out "en", "ett", "to" are often articles or words; keep them only with a unit.
-    if (!isDigits && mention.value <= 2 && unit === undefined) continue;
-    // "en gang", "ett døgn", "én tablett": too often an article to check.
-    if (!isDigits && mention.value === 1) continue;
+    if (!isDigits && Number.isInteger(mention.value) && mention.value <= 2 && unit === undefined)
+      continue;
+    // In a note, "en gang", "én tablett" is too often an article to check; "én uke" is a duration.
+    if (
+      !isDigits &&
+      mention.value === 1 &&
+      options.speaker === undefined &&
+      !(unit !== undefined && timeUnits.has(unit))
+    )
+      continue;
     if (
       !isDigits &&
       /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)$/iu.test(
