@@ -323,7 +323,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   diagnosis('eksem', 'atopisk eksem', 'eksemet'),
   diagnosis('psoriasis', 'psoriasisen'),
   diagnosis('herpes zoster', 'helvetesild'),
-  diagnosis('cellulitt', 'rosen', 'erysipelas', 'hudinfeksjon'),
+  diagnosis('cellulitt', 'erysipelas', 'hudinfeksjon'),
   diagnosis('distorsjon', 'forstuing', 'forstuet', 'vrikket', 'vridd', 'overtråkk', 'tråkket over'),
   diagnosis('fraktur', 'brudd', 'brukket', 'knekt'),
   diagnosis('commotio cerebri', 'hjernerystelse'),
@@ -410,7 +410,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
  */
 function lightFold(word: string): string {
   const lower = word.toLowerCase();
-  if (!/[^\u0000-\u007fæøå]/u.test(lower)) return lower;
+  if (!/[^a-z0-9æøå\s'’-]/u.test(lower)) return lower;
   return lower
     .normalize('NFD')
     .replace(/(?!\u030a)\p{M}/gu, '')
@@ -442,7 +442,7 @@ function sameWord(left: PhraseToken, right: PhraseToken): boolean {
   return (
     shorter.stem.length >= 4 &&
     longer.word.startsWith(shorter.stem) &&
-    longer.word.length - shorter.stem.length <= 3
+    knownEndings.has(longer.word.slice(shorter.stem.length))
   );
 }
 

@@ -371,7 +371,7 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
   }
 
   // Negation.
-  const negationFlag = checkNegation(text, claims, near, index);
+  const negationFlag = checkNegation(text, claims, linked.evidenceUnits, near, index);
   if (negationFlag !== undefined) flags.push(negationFlag);
 
   // Support: clinical words must come from the evidence, and every finding or diagnosis from
@@ -630,23 +630,32 @@ function sideConflict(side: Side, said: readonly Side[]): SentenceFlag {
   );
 }
 
+/**
+ * A finding stated present or absent is checked level by level: the evidence sentences, their
+ * neighbourhood, the whole conversation; the first level that says anything about it decides.
+ */
 function checkNegation(
   text: string,
   claims: Claims,
+  evidenceUnits: readonly number[],
   near: ReadonlySet<number>,
   index: TranscriptIndex,
 ): SentenceFlag | undefined {
   if (hypotheticalCue.test(text)) return undefined;
   const seen = new Set<string>();
+  const levels: Iterable<number>[] = [evidenceUnits, near, index.units.keys()];
   for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {
     const key = claims.findingKey[tokenIndex];
     if (key === undefined || seen.has(key)) continue;
     if (claims.aboutOther[tokenIndex] === true) continue;
     seen.add(key);
     const isNegatedHere = claims.negated[tokenIndex] === true;
-    let { present, absent } = index.polarityIn(key, near);
-    if (present === 0 && absent === 0)
-      ({ present, absent } = index.polarityIn(key, index.units.keys()));
+    let present = 0;
+    let absent = 0;
+    for (const level of levels) {
+      ({ present, absent } = index.polarityIn(key, level));
+      if (present > 0 || absent > 0) break;
+    }
     const concept = /^c\d+$/.test(key) ? getLexiconEntry(Number(key.slice(1))) : undefined;
     const name = concept?.clinical ?? key;
     if (!isNegatedHere && absent > 0 && present === 0)

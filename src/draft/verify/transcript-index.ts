@@ -60,7 +60,8 @@ function answerQuestion(
   answer: Claims,
   answerPolarity: 'yes' | 'no',
 ): void {
-  const named = new Set(answer.findingKey.filter((key) => key !== undefined));
+  const asked = new Set(question.claims.findingKey.filter((key) => key !== undefined));
+  const named = new Set(answer.findingKey.filter((key) => key !== undefined && asked.has(key)));
   question.claims.findingKey.forEach((key, tokenIndex) => {
     if (key === undefined || question.claims.aboutOther[tokenIndex] === true) return;
     // Two-part questions: a finding the answer names itself keeps the answer's own polarity
