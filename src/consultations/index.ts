@@ -14,6 +14,7 @@ export type {
 } from './consultation-service.js';
 export type { Pseudonymizer, Drafting, Exporting, Speech, TextExport } from './capabilities.js';
 export { draftDocument } from './draft-document.js';
+export { noteToVerifySchema, splitNoteText, verifyNote, type NoteToVerify } from './verify-note.js';
 export { createOffsetMap } from './offset-map.js';
 export { createLiveCapture } from './live-capture.js';
 export type { LiveCapture, LiveSession, LiveEvent } from './live-capture.js';

@@ -19,6 +19,8 @@ export interface VerifyDraftInput {
   readonly transcript: PseudonymizedTranscript;
   readonly output: DrafterOutput;
   readonly engine: EngineInfo;
+  /** Keep empty sentences, flagged, so a verified note stays one for one (default: dropped). */
+  readonly keepEmptySentences?: boolean;
 }
 
 function sectionText(sentences: readonly DraftSentence[]): string {
@@ -55,7 +57,16 @@ export function verifyDraft(input: VerifyDraftInput): Draft {
     const sentences: DraftSentence[] = [];
     for (const sentence of produced?.sentences ?? []) {
       const text = sentence.text.replace(/\s+/g, ' ').trim();
-      if (text.length === 0) continue;
+      if (text.length === 0) {
+        if (input.keepEmptySentences === true)
+          sentences.push({
+            text,
+            evidence: [],
+            supported: false,
+            flags: [{ kind: 'unsupported', severity: 'warning', message: 'Setningen er tom.' }],
+          });
+        continue;
+      }
       const check = checkSentence(text, index);
       if (!check.supported) unsupported += 1;
       sentences.push({
