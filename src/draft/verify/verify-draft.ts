@@ -10,7 +10,7 @@ import type {
 } from '../../core/index.js';
 import type { DrafterOutput } from '../drafter.js';
 import { checkSentence, supportThreshold } from './check-sentence.js';
-import { createTranscriptIndex } from './transcript-index.js';
+import { createTranscriptIndex, type TranscriptIndex } from './transcript-index.js';
 
 export { supportThreshold };
 
@@ -21,6 +21,8 @@ export interface VerifyDraftInput {
   readonly engine: EngineInfo;
   /** Keep empty sentences, flagged, so a verified note stays one for one (default: dropped). */
   readonly keepEmptySentences?: boolean;
+  /** The transcript's index, when the caller verifies several outputs of one transcript. */
+  readonly index?: TranscriptIndex;
 }
 
 function sectionText(sentences: readonly DraftSentence[]): string {
@@ -39,7 +41,7 @@ function sectionText(sentences: readonly DraftSentence[]): string {
  */
 export function verifyDraft(input: VerifyDraftInput): Draft {
   const { template, transcript, output, engine } = input;
-  const index = createTranscriptIndex(transcript);
+  const index = input.index ?? createTranscriptIndex(transcript);
   const warnings: string[] = [...output.warnings];
 
   const templateKeys = new Set(template.sections.map((section) => section.key));
