@@ -110,6 +110,19 @@ function sentenceQuantities(text: string, claims: Claims): Quantity[] {
   ];
 }
 
+/** Splits a sentence's numbers into the parts of dates ("04.11") and the rest. */
+function partitionDates(text: string, quantities: readonly Quantity[]): [Quantity[], Quantity[]] {
+  const dates: Quantity[] = [];
+  const rest: Quantity[] = [];
+  for (const quantity of quantities) {
+    const written = text.slice(quantity.start, quantity.end);
+    if (datePattern.test(written) && quantity.label === written) dates.push(quantity);
+    else rest.push(quantity);
+    datePattern.lastIndex = 0;
+  }
+  return [dates, rest];
+}
+
 /** Values that mean the same amount in another unit (g ↔ mg, a decimal read as a date). */
 function equivalentValues(value: number): number[] {
   return [value, value * 1000, value / 1000].map(
@@ -270,7 +283,22 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
   const near = neighbourhoodOf(linked.evidenceUnits, index);
 
   // Numbers, each with its unit, against the evidence and its neighbourhood.
-  quantities.forEach((quantity) => {
+  // A date is right when its day and month were said somewhere (the year is rarely spoken).
+  const [dateParts, amounts] = partitionDates(text, quantities);
+  for (const part of dateParts) {
+    if (index.unitsWithNumber(part.value).length > 0) continue;
+    flags.push(
+      flag(
+        'number-not-in-transcript',
+        'warning',
+        `Datoen ${part.label} er ikke nevnt i samtalen. Kontroller den.`,
+      ),
+    );
+    break;
+  }
+  amounts.forEach((quantity) => {
+    // "x 1" and "én gang" are often implicit in speech; nothing to check.
+    if (quantity.unit === 'times' && quantity.value === 1) return;
     const check = checkQuantity(quantity, quantities, claims, linked.evidenceUnits, near, index);
     if (check !== undefined) flags.push(check);
   });
@@ -287,6 +315,8 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
       for (const frequency of index.units[unitIndex]?.claims.frequencies ?? [])
         saidNear.add(frequency);
     for (const frequency of claims.frequencies) {
+      // "ved behov" is often left unsaid or said in other words; it is not checked.
+      if (frequency === 'prn') continue;
       if (frequencyCompatible(frequency, saidNear)) continue;
       const drugUnits = [...claims.substances].flatMap((substance) =>
         index.units
@@ -299,8 +329,9 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
       if (frequencyCompatible(frequency, saidForDrug)) continue;
       const isDose = claims.substances.size > 0 || quantities.length > 0;
       if (!isDose && saidNear.size === 0) break;
+      const saidOther = [...saidNear, ...saidForDrug].some((said) => said !== 'prn');
       flags.push(
-        saidNear.size > 0 || saidForDrug.size > 0
+        saidOther
           ? flag(
               'number-conflict',
               'error',
@@ -355,8 +386,23 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
   const onlyOther = findingTokens.find(
     (tokenIndex) => !anyUsable.has(tokenIndex) && anyOther.has(tokenIndex),
   );
-  if (onlyOther !== undefined) flags.push(personFlag(onlyOther));
-  else if (findingTokens.length > 0) {
+  const firstEvidence = linked.evidenceUnits[0];
+  const bestOwn = firstEvidence === undefined ? 0 : (hitsByUnit.get(firstEvidence)?.size ?? 0);
+  if (onlyOther !== undefined) {
+    // Said only about someone else: a contradiction when that statement is the best match for the
+    // sentence; otherwise the sentence merely lacks support about the patient.
+    let bestOtherHits = 0;
+    for (const hits of otherHitsByUnit.values()) bestOtherHits = Math.max(bestOtherHits, hits.size);
+    flags.push(
+      bestOtherHits >= bestOwn
+        ? personFlag(onlyOther)
+        : flag(
+            'unsupported',
+            'warning',
+            `«${tokens[onlyOther]?.text ?? ''}» er bare nevnt om en annen person enn pasienten i samtalen. Kontroller setningen.`,
+          ),
+    );
+  } else if (findingTokens.length > 0) {
     // The best match is a relative's statement that covers much more of the sentence than the
     // best statement about the patient.
     let bestOther = 0;
@@ -364,8 +410,6 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
       const own = hitsByUnit.get(unitIndex)?.size ?? 0;
       bestOther = Math.max(bestOther, own + hits.size);
     }
-    const firstEvidence = linked.evidenceUnits[0];
-    const bestOwn = firstEvidence === undefined ? 0 : (hitsByUnit.get(firstEvidence)?.size ?? 0);
     const first = findingTokens[0];
     if (first !== undefined && bestOther >= 2 * Math.max(2, bestOwn)) flags.push(personFlag(first));
   }
@@ -507,12 +551,32 @@ function checkQuantity(
     ((timeUnits.has(quantity.unit) && timeUnits.has(said.unit)) ||
       (amountUnits.has(quantity.unit) && amountUnits.has(said.unit)));
 
+  // Said with the same unit where the same measure or drug is spoken of (anywhere).
+  const strictMatch = (said: Quantity): boolean =>
+    !said.retracted && values.has(said.value) && said.unit === quantity.unit;
+  const saidAboutSameThing = (): boolean => {
+    for (const value of values) {
+      for (const unitIndex of index.unitsWithNumber(value)) {
+        const unit = index.units[unitIndex];
+        if (unit === undefined || !unit.claims.quantities.some(strictMatch)) continue;
+        if (about.length === 0 && quantity.unit !== undefined) return true;
+        if (sameThing(unitIndex) || [...neighbourhoodOf([unitIndex], index)].some(sameThing))
+          return true;
+      }
+    }
+    return false;
+  };
+
   // Level 1: the evidence sentences (those about the same measure or drug, when it names one).
   const aboutSame = evidenceUnits.filter(sameThing);
   const inEvidence = quantitiesIn(aboutSame.length > 0 ? aboutSame : evidenceUnits, index);
   if (inEvidence.some(matches)) return undefined;
   const evidenceConflict = conflictWith(inEvidence);
-  if (evidenceConflict !== undefined && (quantity.unit !== undefined || claims.measures.size > 0))
+  if (
+    evidenceConflict !== undefined &&
+    (quantity.unit !== undefined || claims.measures.size > 0) &&
+    (about.length === 0 || !saidAboutSameThing())
+  )
     return numberConflict(quantity, evidenceConflict);
   const evidenceOtherUnit = inEvidence.find((said) => values.has(said.value) && sameFamily(said));
   if (evidenceOtherUnit !== undefined) return unitConflict(quantity);
@@ -523,17 +587,7 @@ function checkQuantity(
 
   // Level 3: where the same measure or drug is spoken of (or anywhere, for a number with a unit
   // and nothing said about what it measures), with the same unit.
-  const strictMatch = (said: Quantity): boolean =>
-    !said.retracted && values.has(said.value) && said.unit === quantity.unit;
-  for (const value of values) {
-    for (const unitIndex of index.unitsWithNumber(value)) {
-      const unit = index.units[unitIndex];
-      if (unit === undefined || !unit.claims.quantities.some(strictMatch)) continue;
-      if (about.length === 0 && quantity.unit !== undefined) return undefined;
-      if (sameThing(unitIndex) || [...neighbourhoodOf([unitIndex], index)].some(sameThing))
-        return undefined;
-    }
-  }
+  if (saidAboutSameThing()) return undefined;
 
   const sameValueOtherUnit = inNear.find((said) => values.has(said.value) && sameFamily(said));
   if (sameValueOtherUnit !== undefined) return unitConflict(quantity);
@@ -630,6 +684,10 @@ function sideConflict(side: Side, said: readonly Side[]): SentenceFlag {
   );
 }
 
+/** A sentence about change ("obstipasjon bedre") says neither present nor absent. */
+const changeCue =
+  /(?<![\p{L}])(?:bedre|bedring|mindre|avtatt|avtar|borte|gått over|forsvunnet|lettere|verre|forverr\p{L}*|økende|tiltagende)(?![\p{L}])/iu;
+
 /**
  * A finding stated present or absent is checked level by level: the evidence sentences, their
  * neighbourhood, the whole conversation; the first level that says anything about it decides.
@@ -641,7 +699,7 @@ function checkNegation(
   near: ReadonlySet<number>,
   index: TranscriptIndex,
 ): SentenceFlag | undefined {
-  if (hypotheticalCue.test(text)) return undefined;
+  if (hypotheticalCue.test(text) || changeCue.test(text)) return undefined;
   const seen = new Set<string>();
   const levels: Iterable<number>[] = [evidenceUnits, near, index.units.keys()];
   for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {

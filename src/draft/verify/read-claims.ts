@@ -173,8 +173,10 @@ function unitAfter(text: string, end: number, value: number): QuantityUnit | und
   if (/^\s*\+/.test(rest)) return 'plus';
   if (/^\s*°/.test(rest)) return 'degree';
   if (/^-?[åa]r(?:ig|ing|s)?/iu.test(rest)) return 'year';
-  const match = /^[\s-]*([\p{L}µ]+)/u.exec(rest);
+  const match = /^[\s-]*([\p{L}µ]+)(\/)?/u.exec(rest);
   if (match?.[1] === undefined) return undefined;
+  // "g/dL", "mmol/L": a concentration, not a dose.
+  if (match[2] !== undefined && match[1].toLowerCase() !== 'mmol') return undefined;
   const word = match[1]
     .toLowerCase()
     .normalize('NFD')

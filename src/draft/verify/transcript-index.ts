@@ -167,7 +167,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
           const last = pendingQuestions[pendingQuestions.length - 1];
           const before = pendingQuestions[pendingQuestions.length - 2];
           if (last !== undefined) answerQuestion(last, claims, answer);
-          if (last !== undefined && before !== undefined && last.length <= 5)
+          if (last !== undefined && before !== undefined && last.length <= 8)
             answerQuestion(before, claims, answer);
         }
         pendingQuestions = [];

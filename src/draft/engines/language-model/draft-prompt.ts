@@ -156,8 +156,21 @@ export function summarizeDraftedParts(
   return summary.length <= maxCharacters ? summary : `${summary.slice(0, maxCharacters - 1)}…`;
 }
 
-/** Text as long as the longest running summary, for engines that budget prompt tokens. */
-export const summaryBudgetText = 'x'.repeat(1200);
+/**
+ * Cuts a running summary to a token budget (the engine's own count), keeping its beginning; a
+ * summary that cannot fit at all is left out.
+ */
+export function fitSummary(
+  summary: string | undefined,
+  budgetTokens: number,
+  countTokens: (text: string) => number,
+): string | undefined {
+  if (summary === undefined || budgetTokens < 16) return undefined;
+  let fitted = summary;
+  while (fitted.length > 40 && countTokens(fitted) > budgetTokens)
+    fitted = `${fitted.slice(0, Math.floor(fitted.length * 0.8))}…`;
+  return countTokens(fitted) <= budgetTokens ? fitted : undefined;
+}
 
 /** The draft warning after a repair round (Norwegian, no content). */
 export function repairedWarning(contradictions: number): string {

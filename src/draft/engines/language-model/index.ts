@@ -8,7 +8,7 @@ export {
   createVerifierRepairPrompt,
   repairedWarning,
   summarizeDraftedParts,
-  summaryBudgetText,
+  fitSummary,
   type ContradictedSentence,
   type DraftPrompt,
   type PartPosition,

@@ -26,7 +26,7 @@ import {
   ModelOutputError,
   parseModelOutput,
   repairedWarning,
-  summaryBudgetText,
+  fitSummary,
   type OutputBounds,
   type PartPosition,
   type TranscriptIndex,
@@ -230,13 +230,16 @@ export function createLlamaDrafter(options: LlamaDrafterOptions): LlamaDrafter {
       template,
       part: { slices: [] },
       position: { partNumber: 99, partCount: 99 },
-      summary: summaryBudgetText,
     });
     const overhead =
       loaded.model.tokenize(emptyPrompt.system).length +
       loaded.model.tokenize(emptyPrompt.user).length +
       chatTemplateTokens;
-    const maxPartTokens = Math.floor((loaded.contextSize - maxTokens) * 0.95) - overhead;
+    const available = Math.floor((loaded.contextSize - maxTokens) * 0.95) - overhead;
+    // A sixth of the room goes to the running summary of earlier parts (long consultations).
+    const summaryTokens = Math.floor(available / 6);
+    const maxPartTokens = available - summaryTokens;
+    const countTokens = (text: string): number => loaded.model.tokenize(text).length;
     if (maxPartTokens < 64) {
       throw new ConfigError([
         `llama context of ${loaded.contextSize} tokens is too small for the ${template.id} template and ${maxTokens} answer tokens`,
@@ -250,8 +253,15 @@ export function createLlamaDrafter(options: LlamaDrafterOptions): LlamaDrafter {
       transcript: input.transcript,
       maxPartTokens,
       overlapTokens: Math.floor(maxPartTokens / 10),
-      countTokens: (text) => loaded.model.tokenize(text).length,
-      draftPart: (part, context) => draftPart(loaded, input, getIndex, maxTokens, part, context),
+      countTokens,
+      draftPart: (part, context) => {
+        const summary = fitSummary(context.summary, summaryTokens, countTokens);
+        return draftPart(loaded, input, getIndex, maxTokens, part, {
+          position: context.position,
+          ...(context.signal === undefined ? {} : { signal: context.signal }),
+          ...(summary === undefined ? {} : { summary }),
+        });
+      },
       ...(draftOptions.signal === undefined ? {} : { signal: draftOptions.signal }),
       ...(draftOptions.onProgress === undefined ? {} : { onProgress: draftOptions.onProgress }),
     });

@@ -18,7 +18,7 @@ import {
   ModelOutputError,
   parseModelOutput,
   repairedWarning,
-  summaryBudgetText,
+  fitSummary,
   type PartPosition,
   type TranscriptIndex,
   type TranscriptPart,
@@ -384,12 +384,14 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
             template,
             part: { slices: [] },
             position: { partNumber: 99, partCount: 99 },
-            summary: summaryBudgetText,
           }).user,
         ) +
         estimateTokens(createRepairPrompt('schema-mismatch'));
       // 10 % margin: the estimate is not the model's tokenizer.
-      const maxPartTokens = Math.floor((contextTokens - maxOutputTokens) * 0.9) - overhead;
+      const available = Math.floor((contextTokens - maxOutputTokens) * 0.9) - overhead;
+      // A sixth of the room goes to the running summary of earlier parts (long consultations).
+      const summaryTokens = Math.floor(available / 6);
+      const maxPartTokens = available - summaryTokens;
       if (maxPartTokens < 64) {
         throw new ConfigError([
           `language model context of ${contextTokens} tokens is too small for the ${template.id} template and ${maxOutputTokens} answer tokens`,
@@ -404,7 +406,14 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
         transcript: input.transcript,
         maxPartTokens,
         overlapTokens: Math.floor(maxPartTokens / 10),
-        draftPart: (part, context) => draftPart(input, getIndex, part, context),
+        draftPart: (part, context) => {
+          const summary = fitSummary(context.summary, summaryTokens, estimateTokens);
+          return draftPart(input, getIndex, part, {
+            position: context.position,
+            ...(context.signal === undefined ? {} : { signal: context.signal }),
+            ...(summary === undefined ? {} : { summary }),
+          });
+        },
         ...(draftOptions.signal === undefined ? {} : { signal: draftOptions.signal }),
         ...(draftOptions.onProgress === undefined ? {} : { onProgress: draftOptions.onProgress }),
       });
