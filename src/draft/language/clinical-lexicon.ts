@@ -446,9 +446,36 @@ function sameWord(left: PhraseToken, right: PhraseToken): boolean {
   );
 }
 
+/*
+ * Memo of words already read (pure: the same word always gives the same token). Bounded, so a long
+ * running server does not grow it without limit; it holds vocabulary, never whole sentences.
+ */
+const tokenMemo = new Map<string, PhraseToken>();
+const maxMemoEntries = 50_000;
+
 function toPhraseToken(text: string): PhraseToken {
+  const known = tokenMemo.get(text);
+  if (known !== undefined) return known;
   const word = lightFold(text);
-  return { stem: stemFolded(word), word };
+  const token = { stem: stemFolded(word), word };
+  if (tokenMemo.size >= maxMemoEntries) tokenMemo.clear();
+  tokenMemo.set(text, token);
+  return token;
+}
+
+/** The phrases a word may start, longest first (memoized per stem, like `toPhraseToken`). */
+const candidateMemo = new Map<string, readonly CompiledPhrase[]>();
+
+function candidatesFor(stem: string): readonly CompiledPhrase[] {
+  const known = candidateMemo.get(stem);
+  if (known !== undefined) return known;
+  const candidates = [
+    ...(byFirstStem.get(stem) ?? []),
+    ...(stem.length >= 4 ? (byFirstStem.get(stem.slice(0, 4)) ?? []) : []),
+  ].sort((left, right) => right.tokens.length - left.tokens.length);
+  if (candidateMemo.size >= maxMemoEntries) candidateMemo.clear();
+  candidateMemo.set(stem, candidates);
+  return candidates;
 }
 
 interface CompiledPhrase {
@@ -543,12 +570,7 @@ export function findConcepts(tokens: readonly { readonly text: string }[]): Conc
     const word = words[index];
     // A function word never starts a concept, whatever its stem looks like ("hos" is not "hoste").
     if (word === undefined || stopWords.has(fold(word.word))) continue;
-    const candidates = [
-      ...(byFirstStem.get(word.stem) ?? []),
-      ...(word.stem.length >= 4 ? (byFirstStem.get(word.stem.slice(0, 4)) ?? []) : []),
-    ];
-    if (candidates.length === 0) continue;
-    candidates.sort((left, right) => right.tokens.length - left.tokens.length);
+    const candidates = candidatesFor(word.stem);
     for (const phrase of candidates) {
       const last = matchPhrase(phrase, words, index);
       if (last === undefined) continue;

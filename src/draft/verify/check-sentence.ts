@@ -319,9 +319,7 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
       if (frequency === 'prn') continue;
       if (frequencyCompatible(frequency, saidNear)) continue;
       const drugUnits = [...claims.substances].flatMap((substance) =>
-        index.units
-          .map((unit, unitIndex) => (unit.claims.substances.has(substance) ? unitIndex : -1))
-          .filter((unitIndex) => unitIndex >= 0),
+        index.unitsWithSubstance(substance),
       );
       const saidForDrug = new Set<Frequency>();
       for (const unitIndex of neighbourhoodOf(drugUnits, index))
@@ -661,7 +659,7 @@ function checkSide(
     if (sideSupported(side, said, level < 2 && unitIndices.length === 1)) return undefined;
     return sideConflict(side, said);
   }
-  const everywhere = sidesIn(index.units.keys(), index);
+  const everywhere = index.sides;
   if (everywhere.length === 0)
     return flag(
       'laterality-conflict',
@@ -701,7 +699,7 @@ function checkNegation(
 ): SentenceFlag | undefined {
   if (hypotheticalCue.test(text) || changeCue.test(text)) return undefined;
   const seen = new Set<string>();
-  const levels: Iterable<number>[] = [evidenceUnits, near, index.units.keys()];
+  const levels: readonly (Iterable<number> | 'everywhere')[] = [evidenceUnits, near, 'everywhere'];
   for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {
     const key = claims.findingKey[tokenIndex];
     if (key === undefined || seen.has(key)) continue;
@@ -711,7 +709,8 @@ function checkNegation(
     let present = 0;
     let absent = 0;
     for (const level of levels) {
-      ({ present, absent } = index.polarityIn(key, level));
+      ({ present, absent } =
+        level === 'everywhere' ? index.polarityEverywhere(key) : index.polarityIn(key, level));
       if (present > 0 || absent > 0) break;
     }
     const concept = /^c\d+$/.test(key) ? getLexiconEntry(Number(key.slice(1))) : undefined;

@@ -42,6 +42,12 @@ export interface TranscriptIndex {
   unitsWithNumber(value: number): readonly number[];
   /** How often a finding key is stated present and absent about the patient, in the given units. */
   polarityIn(key: string, units: Iterable<number>): { present: number; absent: number };
+  /** The same over the whole conversation (computed once). */
+  polarityEverywhere(key: string): { present: number; absent: number };
+  /** Units that name a substance. */
+  unitsWithSubstance(substance: string): readonly number[];
+  /** Every side named in the conversation (not retracted), in order. */
+  readonly sides: readonly ('right' | 'left' | 'both')[];
 }
 
 const prefixLength = 5;
@@ -210,9 +216,52 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     }
   });
 
+  const bySubstance = new Map<string, number[]>();
+  const allSides: ('right' | 'left' | 'both')[] = [];
+  const globalPolarity = new Map<string, { present: number; absent: number }>();
+  units.forEach((unit, unitIndex) => {
+    for (const substance of unit.claims.substances) {
+      const list = bySubstance.get(substance) ?? [];
+      list.push(unitIndex);
+      bySubstance.set(substance, list);
+    }
+    for (const entry of unit.claims.sides) allSides.push(entry.side);
+    for (const [key, isPresent] of unit.polarity) {
+      const counts = globalPolarity.get(key) ?? { present: 0, absent: 0 };
+      if (isPresent) counts.present += 1;
+      else counts.absent += 1;
+      globalPolarity.set(key, counts);
+    }
+  });
+  const polarityKeysByBucket = new Map<string, string[]>();
+  for (const key of globalPolarity.keys()) {
+    const list = polarityKeysByBucket.get(bucketKey(key)) ?? [];
+    list.push(key);
+    polarityKeysByBucket.set(bucketKey(key), list);
+  }
+
   return {
     units,
     substances,
+    sides: allSides,
+    unitsWithSubstance(substance) {
+      return bySubstance.get(substance) ?? [];
+    },
+    polarityEverywhere(key) {
+      let present = 0;
+      let absent = 0;
+      for (const candidate of polarityKeysByBucket.get(bucketKey(key)) ?? []) {
+        if (
+          candidate !== key &&
+          (candidate.startsWith('c') || key.startsWith('c') || !stemsMatch(candidate, key))
+        )
+          continue;
+        const counts = globalPolarity.get(candidate);
+        present += counts?.present ?? 0;
+        absent += counts?.absent ?? 0;
+      }
+      return { present, absent };
+    },
     occurrencesOf(key) {
       if (/^c\d+$/.test(key)) return byKey.get(key) ?? [];
       const found: Occurrence[] = [...(byKey.get(key) ?? [])];
