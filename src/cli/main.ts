@@ -14,6 +14,7 @@ import {
   runModelsCommand,
   runTranscribeCommand,
 } from './pipeline-commands.js';
+import { runVerifyCommand } from './verify-command.js';
 
 const usage = `Usage: referent <command> [options]
 
@@ -21,6 +22,7 @@ Commands:
   serve [--host 127.0.0.1] [--port 8080] [--data ./data]   Start the HTTP server and web app
   deid [--patient-name N] [--patient-fnr F] [--workers N]   Pseudonymize JSON Lines from stdin
   draft --input FILE [--template T] [--engine E]            Draft a note from a transcript file
+  verify --input FILE --note NOTE.json                      Verify a note against a transcript
   transcribe FILE.wav [--engine whisper|openai] [--model P] Transcribe a WAV file
   models list|pull NAME [--sha256 HEX]                       Speech models in the data directory
   users add NAME --role clinician|admin|auditor [--display-name D] [--hpr N]
@@ -210,6 +212,8 @@ export async function main(
         return await runDeidCommand(rest, io);
       case 'draft':
         return await runDraftCommand(rest, io);
+      case 'verify':
+        return await runVerifyCommand(rest, io);
       case 'transcribe':
         return await runTranscribeCommand(rest, io);
       case 'models':

@@ -66,6 +66,8 @@ export interface Drafting {
     readonly transcript: PseudonymizedTranscript;
     readonly output: DrafterOutput;
     readonly engine: EngineInfo;
+    /** Keep empty sentences (a note verified one for one); default drops them. */
+    readonly keepEmptySentences?: boolean;
   }): Draft;
 }
 

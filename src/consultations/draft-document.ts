@@ -88,7 +88,7 @@ export async function draftDocument(input: {
       const back = reidentify(sentence.text);
       const flags = [...sentence.flags];
       for (const warning of back.warnings) {
-        flags.push({ kind: 'unknown-pseudonym', message: warning });
+        flags.push({ kind: 'unknown-pseudonym', severity: 'warning', message: warning });
         warnings.add(warning);
       }
       return {

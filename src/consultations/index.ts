@@ -21,6 +21,7 @@ export type {
   TextExport,
 } from './capabilities.js';
 export { draftDocument } from './draft-document.js';
+export { noteToVerifySchema, splitNoteText, verifyNote, type NoteToVerify } from './verify-note.js';
 export { createOffsetMap } from './offset-map.js';
 export { createLiveCapture } from './live-capture.js';
 export type { LiveCapture, LiveSession, LiveEvent } from './live-capture.js';

@@ -10,16 +10,42 @@ export interface Evidence {
   readonly end: number;
 }
 
+/**
+ * How serious a flag is (design §6.4): `info` — the wording was not found literally (a paraphrase
+ * the verifier could not match word for word); `warning` — content the conversation does not
+ * support; `error` — contradicted: a number, unit, side, negation, drug or person that differs
+ * from what was said.
+ */
+export const flagSeverities = ['info', 'warning', 'error'] as const;
+export type FlagSeverity = (typeof flagSeverities)[number];
+
+/** What a flag is about. The first six are the original kinds; consumers may meet any of them. */
+export const sentenceFlagKinds = [
+  'unsupported',
+  'number-not-in-transcript',
+  'drug-not-in-transcript',
+  'negation-conflict',
+  'unknown-pseudonym',
+  'code-unknown',
+  'wording-not-found',
+  'number-conflict',
+  'unit-conflict',
+  'laterality-conflict',
+  'person-conflict',
+  'evidence-mismatch',
+] as const;
+export type SentenceFlagKind = (typeof sentenceFlagKinds)[number];
+
 /** Why the verifier flagged a sentence; the UI shows `message` in Norwegian. */
 export interface SentenceFlag {
-  readonly kind:
-    | 'unsupported'
-    | 'number-not-in-transcript'
-    | 'drug-not-in-transcript'
-    | 'negation-conflict'
-    | 'unknown-pseudonym'
-    | 'code-unknown';
+  readonly kind: SentenceFlagKind;
+  readonly severity: FlagSeverity;
   readonly message: string;
+}
+
+/** True when a flag asks the clinician to act (`warning` or `error`), not just `info`. */
+export function isActionableFlag(flag: Pick<SentenceFlag, 'severity'>): boolean {
+  return flag.severity !== 'info';
 }
 
 export interface DraftSentence {

@@ -7,6 +7,7 @@ import {
 } from '../core/index.js';
 import type { DraftOptions, DrafterDiagnosis, DrafterOutput, DrafterSentence } from './drafter.js';
 import type { PartPosition } from './engines/language-model/index.js';
+import { summarizeDraftedParts } from './engines/language-model/draft-prompt.js';
 import {
   isModelOutputError,
   type ModelOutputError,
@@ -136,7 +137,12 @@ export function splitPartInHalves(
 /** Drafts one part; the engine's half of `draftInParts`. */
 export type DraftPart = (
   part: TranscriptPart,
-  context: { readonly position: PartPosition; readonly signal?: AbortSignal },
+  context: {
+    readonly position: PartPosition;
+    readonly signal?: AbortSignal;
+    /** What earlier parts drafted (a running summary for the prompt); absent for the first part. */
+    readonly summary?: string;
+  },
 ) => Promise<DrafterOutput>;
 
 export interface DraftInPartsOptions extends DraftOptions {
@@ -178,11 +184,14 @@ export async function draftInParts(options: DraftInPartsOptions): Promise<Drafte
     const part = queue.shift();
     if (part === undefined) break;
     const position: PartPosition = { partNumber: done + 1, partCount: total };
+    // A running summary keeps later parts from repeating or contradicting earlier ones.
+    const summary = drafted.length === 0 ? '' : summarizeDraftedParts(options.template, drafted);
     try {
       drafted.push(
         await options.draftPart(part, {
           position,
           ...(options.signal === undefined ? {} : { signal: options.signal }),
+          ...(summary === '' ? {} : { summary }),
         }),
       );
     } catch (error) {

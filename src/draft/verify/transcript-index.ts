@@ -1,170 +1,294 @@
-import type { PseudonymizedTranscript } from '../../core/index.js';
+import type { PseudonymizedTranscript, Speaker } from '../../core/index.js';
 import { splitSentences } from '../engines/builtin/split-sentences.js';
-import { isConflictWord, synonymGroupOf } from '../language/clinical-terms.js';
-import { findDrugMentions } from '../language/drug-names.js';
 import { tokenize, type WordToken } from '../language/fold.js';
-import { extractNumbers } from '../language/norwegian-numbers.js';
-import { isContentWord, stemFolded, stemsMatch } from '../language/stem.js';
-import { negatedWords } from './negation.js';
+import { findCorrection, readAnswer } from '../language/negation.js';
+import { stemsMatch } from '../language/stem.js';
+import { readClaims, type Claims } from './read-claims.js';
 
 /** One sentence of the transcript: the unit evidence points at. */
 export interface TranscriptUnit {
   readonly segment: number;
   readonly start: number;
   readonly end: number;
+  readonly speaker: Speaker;
   readonly tokens: readonly WordToken[];
+  readonly claims: Claims;
+  readonly isQuestion: boolean;
+  readonly isHypothetical: boolean;
+  /**
+   * Findings this unit states present (true) or absent (false) about the patient, including what a
+   * yes/no answer to it or after it says ("Har du feber?" "Nei." → feber absent).
+   */
+  readonly polarity: ReadonlyMap<string, boolean>;
 }
 
-/** A content word's occurrence in the transcript. */
-interface Occurrence {
+/** A word's occurrence in the transcript. */
+export interface Occurrence {
   readonly unit: number;
+  readonly token: number;
   readonly start: number;
   readonly end: number;
+  /** True when it is said about somebody other than the patient. */
+  readonly aboutOther: boolean;
 }
 
 export interface TranscriptIndex {
   readonly units: readonly TranscriptUnit[];
-  /** Occurrences of a sentence word (by its stem, synonyms and compounds). */
-  occurrencesOf(stemmed: string, folded: string): readonly Occurrence[];
-  /** True when the transcript says this number (as digits or words). */
-  hasNumber(value: number): boolean;
-  /** Where the transcript says this number. */
-  numberOccurrences(value: number): readonly Occurrence[];
+  /** Occurrences of a key (a stem, with compounds and spelling variants, or a concept `c<n>`). */
+  occurrencesOf(key: string): readonly Occurrence[];
   /** Substances named in the transcript (by any of their names). */
   readonly substances: ReadonlySet<string>;
-  /** How often a finding word is stated as present and as absent (questions answered yes/no count). */
-  polarityOf(stemmed: string): { readonly present: number; readonly absent: number };
+  /** Units where a number is said (as digits or words), by value. */
+  unitsWithNumber(value: number): readonly number[];
+  /** How often a finding key is stated present and absent about the patient, in the given units. */
+  polarityIn(key: string, units: Iterable<number>): { present: number; absent: number };
+  /** The same over the whole conversation (computed once). */
+  polarityEverywhere(key: string): { present: number; absent: number };
+  /** Units that name a substance. */
+  unitsWithSubstance(substance: string): readonly number[];
+  /** Every side named in the conversation (not retracted), in order. */
+  readonly sides: readonly ('right' | 'left' | 'both')[];
 }
 
 const prefixLength = 5;
 
 /** Sentences about what might happen, what to avoid or what to watch for; they assert nothing. */
 export const hypotheticalCue =
-  /(?<![\p{L}])(?:hvis|dersom|i tilfelle|faresignal\p{L}*|risiko\p{L}*|unngå|forebygg\p{L}*|kontakt\p{L}*|ring\p{L}*|ved behov)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hvis|viss|om du får|dersom|i tilfelle|faresignal\p{L}*|risiko\p{L}*|unngå|forebygg\p{L}*|kontakt\p{L}*|ring\p{L}*|ved behov|skulle du|bør du|pass på|følg med på|se etter|tegn på)(?![\p{L}])/iu;
 
-function bucketKey(stemmed: string): string {
-  return stemmed.slice(0, prefixLength);
+function bucketKey(key: string): string {
+  return key.startsWith('c') && /^c\d+$/.test(key) ? key : key.slice(0, prefixLength);
+}
+
+/** Sets the polarity of the findings a question names, from a yes/no answer. */
+function answerQuestion(
+  question: { readonly claims: Claims; readonly polarity: Map<string, boolean> },
+  answer: Claims,
+  answerPolarity: 'yes' | 'no',
+): void {
+  const asked = new Set(question.claims.findingKey.filter((key) => key !== undefined));
+  const named = new Set(answer.findingKey.filter((key) => key !== undefined && asked.has(key)));
+  question.claims.findingKey.forEach((key, tokenIndex) => {
+    if (key === undefined || question.claims.aboutOther[tokenIndex] === true) return;
+    // Two-part questions: a finding the answer names itself keeps the answer's own polarity
+    // ("Feber eller hoste?" "Nei, bare litt hoste." → no fever, cough).
+    if (named.has(key)) return;
+    if (answerPolarity === 'yes' && named.size > 0) return;
+    const questionNegated = question.claims.negated[tokenIndex] === true;
+    question.polarity.set(key, (answerPolarity === 'no') === questionNegated);
+  });
 }
 
 /**
- * Indexes a transcript once for verification: sentences with their spans, content-word stems,
- * numbers, drug names, and whether each finding is stated present or absent. A yes/no question
- * answered "nei" counts as the finding being absent ("Har du hatt feber?" "Nei.").
+ * Indexes a transcript once for verification: sentences with their spans, speakers and claims
+ * (content words, lexicon concepts, numbers with units, sides, frequencies, drugs, findings stated
+ * present or absent, and who each is about). Answers to yes/no questions give the question's
+ * findings their polarity; a correction ("nei vent, …") takes back what came before it.
  */
 export function createTranscriptIndex(transcript: PseudonymizedTranscript): TranscriptIndex {
   const units: TranscriptUnit[] = [];
-  const byStem = new Map<string, Occurrence[]>();
+  const polarities: Map<string, boolean>[] = [];
+  const byKey = new Map<string, Occurrence[]>();
   const byBucket = new Map<string, Set<string>>();
-  const byGroup = new Map<number, Occurrence[]>();
-  const numbers = new Map<number, Occurrence[]>();
+  const numbers = new Map<number, number[]>();
   const substances = new Set<string>();
-  const polarity = new Map<string, { present: number; absent: number }>();
 
-  const countPolarity = (stemmed: string, isAbsent: boolean): void => {
-    const entry = polarity.get(stemmed) ?? { present: 0, absent: 0 };
-    if (isAbsent) entry.absent += 1;
-    else entry.present += 1;
-    polarity.set(stemmed, entry);
-  };
-
-  // The questions that end the clinician's last turn; the answer's yes or no applies to them all.
-  let pendingQuestions: { tokens: readonly WordToken[]; negated: boolean[] }[] = [];
+  let pendingQuestions: { claims: Claims; polarity: Map<string, boolean>; length: number }[] = [];
   transcript.segments.forEach((segment, segmentIndex) => {
     const text: string = segment.text;
-    const sentences = splitSentences(text);
+    const correctionAt = findCorrection(text);
     const isClinician = segment.speaker === 'lege' || segment.speaker === 'sykepleier';
-    sentences.forEach((sentence, sentenceIndex) => {
+    splitSentences(text).forEach((sentence, sentenceIndex) => {
       const unitIndex = units.length;
       const tokens = tokenize(sentence.text).map((token) => ({
         ...token,
         start: token.start + sentence.start,
         end: token.end + sentence.start,
       }));
-      units.push({ segment: segmentIndex, start: sentence.start, end: sentence.end, tokens });
-      const negated = negatedWords(text, tokens);
-      const isQuestion = /[?—]\s*$/u.test(sentence.text);
-      // "Hvis du får hjertebank, …" speaks of what may come, not of what is.
-      const isHypothetical = hypotheticalCue.test(sentence.text);
-      tokens.forEach((token, tokenIndex) => {
-        if (/^\d/.test(token.folded) || !isContentWord(token.folded)) return;
-        const stemmed = stemFolded(token.folded);
-        const occurrence = { unit: unitIndex, start: token.start, end: token.end };
-        const list = byStem.get(stemmed) ?? [];
-        list.push(occurrence);
-        byStem.set(stemmed, list);
-        const bucket = byBucket.get(bucketKey(stemmed)) ?? new Set<string>();
-        bucket.add(stemmed);
-        byBucket.set(bucketKey(stemmed), bucket);
-        const group = synonymGroupOf(token.folded);
-        if (group !== undefined) {
-          const groupList = byGroup.get(group) ?? [];
-          groupList.push(occurrence);
-          byGroup.set(group, groupList);
-        }
-        if (!isQuestion && !isHypothetical && isConflictWord(token.folded))
-          countPolarity(stemmed, negated[tokenIndex] === true);
+      const claims = readClaims({
+        text,
+        tokens,
+        speaker: segment.speaker,
+        range: { start: sentence.start, end: sentence.end },
+        ...(correctionAt >= 0 ? { correctionAt } : {}),
       });
-      for (const mention of extractNumbers(sentence.text)) {
-        const list = numbers.get(mention.value) ?? [];
-        list.push({
-          unit: unitIndex,
-          start: sentence.start + mention.start,
-          end: sentence.start + mention.end,
+      const isQuestion = /[?]\s*$/u.test(sentence.text);
+      const isHypothetical = hypotheticalCue.test(sentence.text);
+      const polarity = new Map<string, boolean>();
+      if (!isQuestion && !isHypothetical) {
+        claims.findingKey.forEach((key, tokenIndex) => {
+          if (key === undefined || claims.aboutOther[tokenIndex] === true) return;
+          // A later mention in the same sentence wins ("ingen feber, nei vent, litt feber").
+          polarity.set(key, claims.negated[tokenIndex] !== true);
         });
-        numbers.set(mention.value, list);
       }
-      for (const mention of findDrugMentions(tokens)) substances.add(mention.substance);
-      // A yes/no answer gives the question's findings their polarity.
+      const unit: TranscriptUnit = {
+        segment: segmentIndex,
+        start: sentence.start,
+        end: sentence.end,
+        speaker: segment.speaker,
+        tokens,
+        claims,
+        isQuestion,
+        isHypothetical,
+        polarity,
+      };
+      units.push(unit);
+      polarities.push(polarity);
+
+      claims.keys.forEach((keys, tokenIndex) => {
+        const token = tokens[tokenIndex];
+        if (token === undefined) return;
+        for (const key of keys) {
+          const list = byKey.get(key) ?? [];
+          list.push({
+            unit: unitIndex,
+            token: tokenIndex,
+            start: token.start,
+            end: token.end,
+            aboutOther: claims.aboutOther[tokenIndex] === true,
+          });
+          byKey.set(key, list);
+          const bucket = byBucket.get(bucketKey(key)) ?? new Set<string>();
+          bucket.add(key);
+          byBucket.set(bucketKey(key), bucket);
+        }
+      });
+      for (const quantity of claims.quantities) {
+        const list = numbers.get(quantity.value) ?? [];
+        if (list[list.length - 1] !== unitIndex) list.push(unitIndex);
+        numbers.set(quantity.value, list);
+      }
+      for (const substance of claims.substances) substances.add(substance);
+
+      // A yes/no answer gives the preceding questions' findings their polarity.
       if (isClinician) {
-        if (isQuestion) pendingQuestions.push({ tokens, negated });
+        if (isQuestion) pendingQuestions.push({ claims, polarity, length: tokens.length });
         else pendingQuestions = [];
       } else if (sentenceIndex === 0 && pendingQuestions.length > 0) {
-        const answer = sentence.text.trim().toLowerCase();
-        const isNo = /^(?:nei|neida|ingen|ingenting|aldri)(?![\p{L}])/u.test(answer);
-        const isYes = /^(?:ja|jo|jada)(?![\p{L}])/u.test(answer);
-        if (isNo || isYes) {
-          for (const question of pendingQuestions) {
-            question.tokens.forEach((token, tokenIndex) => {
-              if (!isConflictWord(token.folded) || !isContentWord(token.folded)) return;
-              const questionNegated = question.negated[tokenIndex] === true;
-              countPolarity(stemFolded(token.folded), isNo !== questionNegated);
-            });
-          }
+        const answer = readAnswer(sentence.text);
+        if (answer !== 'unclear') {
+          // Only the last question of a turn is answered, and the one before when the last is a
+          // short list spelling it out ("Har du hatt blødninger? Neseblod, blod i urinen?").
+          const last = pendingQuestions[pendingQuestions.length - 1];
+          const before = pendingQuestions[pendingQuestions.length - 2];
+          if (last !== undefined) answerQuestion(last, claims, answer);
+          if (last !== undefined && before !== undefined && last.length <= 8)
+            answerQuestion(before, claims, answer);
         }
         pendingQuestions = [];
       }
     });
     if (!isClinician) pendingQuestions = [];
+    // A correction later in the turn takes back what the turn said before it about the same finding,
+    // side or kind of number ("høyre, nei vent, venstre"; "tre ganger, jeg mener fire ganger").
+    if (correctionAt >= 0) {
+      const firstOfTurn = units.findIndex((unit) => unit.segment === segmentIndex);
+      const turn = units.filter((unit) => unit.segment === segmentIndex);
+      const later = turn.filter((unit) => unit.start >= correctionAt);
+      const laterUnits = new Set(
+        later.flatMap((unit) => unit.claims.quantities.map((q) => q.unit)),
+      );
+      const laterHasSide = later.some((unit) => unit.claims.sides.length > 0);
+      turn.forEach((unit, offset) => {
+        if (unit.end > correctionAt) return;
+        units[firstOfTurn + offset] = {
+          ...unit,
+          claims: {
+            ...unit.claims,
+            sides: laterHasSide ? [] : unit.claims.sides,
+            quantities: unit.claims.quantities.map((quantity) =>
+              laterUnits.has(quantity.unit) ? { ...quantity, retracted: true } : quantity,
+            ),
+          },
+        };
+      });
+      const corrected = new Set(
+        turn
+          .filter((unit) => unit.start >= correctionAt)
+          .flatMap((unit) => [...unit.polarity.keys()]),
+      );
+      for (const unit of turn) {
+        if (unit.end > correctionAt) continue;
+        const polarity = unit.polarity as Map<string, boolean>;
+        for (const key of corrected) polarity.delete(key);
+      }
+    }
   });
+
+  const bySubstance = new Map<string, number[]>();
+  const allSides: ('right' | 'left' | 'both')[] = [];
+  const globalPolarity = new Map<string, { present: number; absent: number }>();
+  units.forEach((unit, unitIndex) => {
+    for (const substance of unit.claims.substances) {
+      const list = bySubstance.get(substance) ?? [];
+      list.push(unitIndex);
+      bySubstance.set(substance, list);
+    }
+    for (const entry of unit.claims.sides) allSides.push(entry.side);
+    for (const [key, isPresent] of unit.polarity) {
+      const counts = globalPolarity.get(key) ?? { present: 0, absent: 0 };
+      if (isPresent) counts.present += 1;
+      else counts.absent += 1;
+      globalPolarity.set(key, counts);
+    }
+  });
+  const polarityKeysByBucket = new Map<string, string[]>();
+  for (const key of globalPolarity.keys()) {
+    const list = polarityKeysByBucket.get(bucketKey(key)) ?? [];
+    list.push(key);
+    polarityKeysByBucket.set(bucketKey(key), list);
+  }
 
   return {
     units,
     substances,
-    occurrencesOf(stemmed, folded) {
-      const found: Occurrence[] = [...(byStem.get(stemmed) ?? [])];
-      for (const candidate of byBucket.get(bucketKey(stemmed)) ?? []) {
-        if (candidate !== stemmed && stemsMatch(candidate, stemmed))
-          found.push(...(byStem.get(candidate) ?? []));
-      }
-      const group = synonymGroupOf(folded);
-      if (group !== undefined) found.push(...(byGroup.get(group) ?? []));
-      return found;
+    sides: allSides,
+    unitsWithSubstance(substance) {
+      return bySubstance.get(substance) ?? [];
     },
-    hasNumber(value) {
-      return numbers.has(value);
-    },
-    numberOccurrences(value) {
-      return numbers.get(value) ?? [];
-    },
-    polarityOf(stemmed) {
+    polarityEverywhere(key) {
       let present = 0;
       let absent = 0;
-      for (const candidate of byBucket.get(bucketKey(stemmed)) ?? []) {
-        if (candidate !== stemmed && !stemsMatch(candidate, stemmed)) continue;
-        const entry = polarity.get(candidate);
-        if (entry === undefined) continue;
-        present += entry.present;
-        absent += entry.absent;
+      for (const candidate of polarityKeysByBucket.get(bucketKey(key)) ?? []) {
+        if (
+          candidate !== key &&
+          (candidate.startsWith('c') || key.startsWith('c') || !stemsMatch(candidate, key))
+        )
+          continue;
+        const counts = globalPolarity.get(candidate);
+        present += counts?.present ?? 0;
+        absent += counts?.absent ?? 0;
+      }
+      return { present, absent };
+    },
+    occurrencesOf(key) {
+      if (/^c\d+$/.test(key)) return byKey.get(key) ?? [];
+      const found: Occurrence[] = [...(byKey.get(key) ?? [])];
+      for (const candidate of byBucket.get(bucketKey(key)) ?? []) {
+        if (candidate !== key && stemsMatch(candidate, key))
+          found.push(...(byKey.get(candidate) ?? []));
+      }
+      return found;
+    },
+    unitsWithNumber(value) {
+      return numbers.get(value) ?? [];
+    },
+    polarityIn(key, unitIndices) {
+      let present = 0;
+      let absent = 0;
+      for (const unitIndex of unitIndices) {
+        const polarity = polarities[unitIndex];
+        if (polarity === undefined) continue;
+        for (const [candidate, isPresent] of polarity) {
+          if (
+            candidate !== key &&
+            (candidate.startsWith('c') || key.startsWith('c') || !stemsMatch(candidate, key))
+          )
+            continue;
+          if (isPresent) present += 1;
+          else absent += 1;
+        }
       }
       return { present, absent };
     },

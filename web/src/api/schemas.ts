@@ -60,7 +60,14 @@ export const sentenceSchema = z.looseObject({
   text: z.string(),
   evidence: z.array(evidenceSchema),
   supported: z.boolean(),
-  flags: z.array(z.looseObject({ kind: z.string(), message: z.string() })),
+  // `severity` (design §6.4); drafts stored before it existed count as warnings.
+  flags: z.array(
+    z.looseObject({
+      kind: z.string(),
+      severity: z.optional(z.enum(['info', 'warning', 'error'])),
+      message: z.string(),
+    }),
+  ),
 });
 export type DraftSentence = z.infer<typeof sentenceSchema>;
 

@@ -5,9 +5,16 @@
 export {
   createDraftPrompt,
   createRepairPrompt,
+  createVerifierRepairPrompt,
+  repairedWarning,
+  summarizeDraftedParts,
+  fitSummary,
+  type ContradictedSentence,
   type DraftPrompt,
   type PartPosition,
 } from './draft-prompt.js';
+export { createContradictionIndex, findContradictions } from './find-contradictions.js';
+export type { TranscriptIndex } from '../../verify/transcript-index.js';
 export {
   createBoundedOutputJsonSchema,
   createStrictOutputJsonSchema,

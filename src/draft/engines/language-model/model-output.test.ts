@@ -4,6 +4,8 @@ import {
   createBoundedOutputJsonSchema,
   createDraftPrompt,
   createStrictOutputJsonSchema,
+  createVerifierRepairPrompt,
+  summarizeDraftedParts,
   parseModelOutput,
   type TranscriptPart,
 } from './index.js';
@@ -162,5 +164,53 @@ describe('createDraftPrompt', () => {
     expect(prompt.user).toContain('Dette er del 2 av 5 (segment 40–41)');
     expect(prompt.user).toContain(template.styleExample);
     expect(prompt.system).toContain('Behold nektelser');
+  });
+
+  it('tells the model how corrections, relatives, "du" and refused prescriptions work', () => {
+    const { system } = createDraftPrompt({ template, part });
+    expect(system).toContain('gjelder bare det siste');
+    expect(system).toContain('«du» i legens replikker er pasienten');
+    expect(system).toContain('aldri som pasientens egen sykdom');
+    expect(system).toContain('takket nei til');
+    expect(system).toContain('tung pust → dyspné');
+  });
+
+  it('gives later parts of a long consultation a running summary of what earlier parts drafted', () => {
+    const summary = summarizeDraftedParts(template, [
+      {
+        sections: [
+          { key: 'anamnese', sentences: [{ text: 'Feber i to dager.' }] },
+          { key: 'tiltak', sentences: [{ text: 'Paracet ved behov.' }] },
+        ],
+      },
+      { sections: [{ key: 'anamnese', sentences: [{ text: 'Hoste om natten.' }] }] },
+    ]);
+    expect(summary).toBe(
+      'Anamnese: Feber i to dager. Hoste om natten.\nTiltak: Paracet ved behov.',
+    );
+    const prompt = createDraftPrompt({
+      template,
+      part,
+      position: { partNumber: 2, partCount: 3 },
+      summary,
+    });
+    expect(prompt.user).toContain('<tidligere>\nAnamnese: Feber i to dager. Hoste om natten.');
+    expect(prompt.user).toContain('ikke skriv noe som motsier det');
+    // The first part has nothing before it.
+    expect(createDraftPrompt({ template, part }).user).not.toContain('<tidligere>');
+  });
+
+  it('names each contradicted sentence and the reason in the repair note', () => {
+    const note = createVerifierRepairPrompt([
+      {
+        section: 'tiltak',
+        text: 'Paracet 1000 mg.',
+        reason: 'Tallet 1000 stemmer ikke med samtalen, der det ble sagt 500.',
+      },
+    ]);
+    expect(note).toContain(
+      '- [tiltak] «Paracet 1000 mg.» — Tallet 1000 stemmer ikke med samtalen, der det ble sagt 500.',
+    );
+    expect(note).toContain('Skriv hele utkastet på nytt');
   });
 });

@@ -19,11 +19,17 @@ import type { DraftOptions, Drafter, DrafterInput, DrafterOutput } from '../../d
 import {
   createBoundedOutputJsonSchema,
   createDraftPrompt,
+  createVerifierRepairPrompt,
   defaultOutputBounds,
+  createContradictionIndex,
+  findContradictions,
   ModelOutputError,
   parseModelOutput,
+  repairedWarning,
+  fitSummary,
   type OutputBounds,
   type PartPosition,
+  type TranscriptIndex,
   type TranscriptPart,
 } from '../language-model/index.js';
 
@@ -107,31 +113,26 @@ export function createLlamaDrafter(options: LlamaDrafterOptions): LlamaDrafter {
     return loading;
   }
 
-  async function draftPart(
+  /** One generation with the grammar; the parsed answer, or the failure. */
+  async function generate(
     loaded: LoadedModel,
     template: TemplateDefinition,
     maxTokens: number,
     part: TranscriptPart,
-    position: PartPosition,
+    system: string,
+    user: string,
     signal: AbortSignal | undefined,
-  ): Promise<DrafterOutput> {
-    const prompt = createDraftPrompt({ template, part, position });
-    const promptTokens =
-      loaded.model.tokenize(prompt.system).length +
-      loaded.model.tokenize(prompt.user).length +
-      chatTemplateTokens;
-    if (promptTokens + maxTokens > loaded.contextSize)
-      throw new ModelOutputError(engineName, 'part-too-large');
+  ): Promise<ReturnType<typeof parseModelOutput> | 'truncated'> {
     const grammar = await getGrammar(loaded, template, bounds);
     const { LlamaChatSession } = await import('node-llama-cpp');
     await loaded.sequence.clearHistory();
     const session = new LlamaChatSession({
       contextSequence: loaded.sequence,
-      systemPrompt: prompt.system,
+      systemPrompt: system,
       autoDisposeSequence: false,
     });
     try {
-      const result = await session.promptWithMeta(prompt.user, {
+      const result = await session.promptWithMeta(user, {
         grammar,
         maxTokens,
         temperature,
@@ -139,10 +140,8 @@ export function createLlamaDrafter(options: LlamaDrafterOptions): LlamaDrafter {
         ...(signal === undefined ? {} : { signal }),
       });
       signal?.throwIfAborted();
-      if (result.stopReason === 'maxTokens') throw new ModelOutputError(engineName, 'truncated');
-      const parsed = parseModelOutput({ text: result.responseText, template, part });
-      if (!parsed.success) throw new ModelOutputError(engineName, parsed.problem);
-      return parsed.output;
+      if (result.stopReason === 'maxTokens') return 'truncated';
+      return parseModelOutput({ text: result.responseText, template, part });
     } catch (error) {
       signal?.throwIfAborted();
       if (error instanceof EngineError) throw error;
@@ -154,6 +153,69 @@ export function createLlamaDrafter(options: LlamaDrafterOptions): LlamaDrafter {
     } finally {
       session.dispose({ disposeSequence: false });
     }
+  }
+
+  async function draftPart(
+    loaded: LoadedModel,
+    input: DrafterInput,
+    getIndex: () => TranscriptIndex,
+    maxTokens: number,
+    part: TranscriptPart,
+    context: { position: PartPosition; signal?: AbortSignal; summary?: string },
+  ): Promise<DrafterOutput> {
+    const { template } = input;
+    const { position, signal } = context;
+    const prompt = createDraftPrompt({
+      template,
+      part,
+      position,
+      ...(context.summary === undefined ? {} : { summary: context.summary }),
+    });
+    const promptTokens =
+      loaded.model.tokenize(prompt.system).length +
+      loaded.model.tokenize(prompt.user).length +
+      chatTemplateTokens;
+    if (promptTokens + maxTokens > loaded.contextSize)
+      throw new ModelOutputError(engineName, 'part-too-large');
+    const first = await generate(
+      loaded,
+      template,
+      maxTokens,
+      part,
+      prompt.system,
+      prompt.user,
+      signal,
+    );
+    if (first === 'truncated') throw new ModelOutputError(engineName, 'truncated');
+    if (!first.success) throw new ModelOutputError(engineName, first.problem);
+
+    // One repair round where the verifier finds a contradiction (issue 11 §7); what remains is
+    // flagged in the draft. An unusable second answer keeps the first.
+    const problems = findContradictions({
+      template,
+      transcript: input.transcript,
+      output: first.output,
+      engine: info,
+      index: getIndex(),
+    });
+    if (problems.length === 0) return first.output;
+    const note = createVerifierRepairPrompt(problems);
+    const repairTokens = promptTokens + loaded.model.tokenize(note).length + chatTemplateTokens;
+    if (repairTokens + maxTokens > loaded.contextSize) return first.output;
+    const second = await generate(
+      loaded,
+      template,
+      maxTokens,
+      part,
+      prompt.system,
+      `${prompt.user}\n\n${note}`,
+      signal,
+    );
+    if (second === 'truncated' || !second.success) return first.output;
+    return {
+      ...second.output,
+      warnings: [...second.output.warnings, repairedWarning(problems.length)],
+    };
   }
 
   async function draftNow(input: DrafterInput, draftOptions: DraftOptions): Promise<DrafterOutput> {
@@ -173,20 +235,33 @@ export function createLlamaDrafter(options: LlamaDrafterOptions): LlamaDrafter {
       loaded.model.tokenize(emptyPrompt.system).length +
       loaded.model.tokenize(emptyPrompt.user).length +
       chatTemplateTokens;
-    const maxPartTokens = Math.floor((loaded.contextSize - maxTokens) * 0.95) - overhead;
+    const available = Math.floor((loaded.contextSize - maxTokens) * 0.95) - overhead;
+    // A sixth of the room goes to the running summary of earlier parts (long consultations).
+    const summaryTokens = Math.floor(available / 6);
+    const maxPartTokens = available - summaryTokens;
+    const countTokens = (text: string): number => loaded.model.tokenize(text).length;
     if (maxPartTokens < 64) {
       throw new ConfigError([
         `llama context of ${loaded.contextSize} tokens is too small for the ${template.id} template and ${maxTokens} answer tokens`,
       ]);
     }
+    // The verifier's index of the transcript, built once for every part's repair check.
+    let index: TranscriptIndex | undefined;
+    const getIndex = (): TranscriptIndex => (index ??= createContradictionIndex(input.transcript));
     return draftInParts({
       template,
       transcript: input.transcript,
       maxPartTokens,
       overlapTokens: Math.floor(maxPartTokens / 10),
-      countTokens: (text) => loaded.model.tokenize(text).length,
-      draftPart: (part, context) =>
-        draftPart(loaded, template, maxTokens, part, context.position, context.signal),
+      countTokens,
+      draftPart: (part, context) => {
+        const summary = fitSummary(context.summary, summaryTokens, countTokens);
+        return draftPart(loaded, input, getIndex, maxTokens, part, {
+          position: context.position,
+          ...(context.signal === undefined ? {} : { signal: context.signal }),
+          ...(summary === undefined ? {} : { summary }),
+        });
+      },
       ...(draftOptions.signal === undefined ? {} : { signal: draftOptions.signal }),
       ...(draftOptions.onProgress === undefined ? {} : { onProgress: draftOptions.onProgress }),
     });

@@ -160,6 +160,51 @@ describe('openai drafter against an OpenAI-compatible server', () => {
     expect(output.sections[1]?.sentences).toHaveLength(2);
   });
 
+  it('gives the model one repair round for a sentence the transcript contradicts, naming it and why', async () => {
+    const wrongDuration = {
+      ...goodAnswer,
+      sections: goodAnswer.sections.map((section) =>
+        section.key === 'tiltak'
+          ? { ...section, sentences: [{ text: 'Penicillin i tjue dager.', evidence: [] }] }
+          : section,
+      ),
+    };
+    server.enqueue(jsonMessage(wrongDuration), jsonMessage(goodAnswer));
+    const output = await draft();
+
+    expect(server.requests).toHaveLength(2);
+    expect(promptOf(1)).toContain('«Penicillin i tjue dager.»');
+    expect(promptOf(1)).toMatch(/motsier/);
+    expect(output.sections[4]?.sentences.map((sentence) => sentence.text)).toEqual([
+      'Penicillin i ti dager.',
+    ]);
+    expect(output.warnings.join(' ')).toMatch(/fikk én sjanse til å rette/);
+  });
+
+  it('repairs only once: a contradiction the model repeats stays in the draft for the verifier to flag', async () => {
+    const wrongSide = {
+      ...goodAnswer,
+      sections: goodAnswer.sections.map((section) =>
+        section.key === 'anamnese'
+          ? { ...section, sentences: [{ text: 'Har hatt hoste.', evidence: [] }] }
+          : section,
+      ),
+    };
+    server.setFallback(jsonMessage(wrongSide));
+    const output = await draft();
+
+    expect(server.requests).toHaveLength(2);
+    expect(output.sections[1]?.sentences.map((sentence) => sentence.text)).toEqual([
+      'Har hatt hoste.',
+    ]);
+  });
+
+  it('makes no repair request when the verifier finds nothing contradicted', async () => {
+    server.enqueue(jsonMessage(goodAnswer));
+    await draft();
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('accepts JSON wrapped in a Markdown fence', async () => {
     server.enqueue({
       kind: 'message',

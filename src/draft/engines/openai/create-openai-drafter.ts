@@ -12,9 +12,15 @@ import {
   createDraftPrompt,
   createRepairPrompt,
   createStrictOutputJsonSchema,
+  createVerifierRepairPrompt,
+  createContradictionIndex,
+  findContradictions,
   ModelOutputError,
   parseModelOutput,
+  repairedWarning,
+  fitSummary,
   type PartPosition,
+  type TranscriptIndex,
   type TranscriptPart,
 } from '../language-model/index.js';
 
@@ -277,12 +283,19 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
   }
 
   async function draftPart(
-    template: TemplateDefinition,
+    input: DrafterInput,
+    getIndex: () => TranscriptIndex,
     part: TranscriptPart,
-    position: PartPosition,
-    signal: AbortSignal | undefined,
+    context: { position: PartPosition; signal?: AbortSignal; summary?: string },
   ): Promise<DrafterOutput> {
-    const prompt = createDraftPrompt({ template, part, position });
+    const { template } = input;
+    const { position, signal } = context;
+    const prompt = createDraftPrompt({
+      template,
+      part,
+      position,
+      ...(context.summary === undefined ? {} : { summary: context.summary }),
+    });
     const promptTokens = estimateTokens(prompt.system) + estimateTokens(prompt.user);
     if (promptTokens + maxOutputTokens > contextTokens)
       throw new ModelOutputError(engineName, 'part-too-large');
@@ -293,7 +306,8 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
     const first = await complete(messages, template, signal);
     if (first.finishReason === 'length') throw new ModelOutputError(engineName, 'truncated');
     const parsed = parseModelOutput({ text: first.text, template, part });
-    if (parsed.success) return parsed.output;
+    if (parsed.success)
+      return repairContradictions(input, getIndex, prompt, part, parsed.output, signal);
 
     // One repair attempt. The invalid answer is not echoed back: it may be long, and the
     // instruction alone is enough for the model to answer again in the format.
@@ -304,8 +318,52 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
     const second = await complete(repairMessages, template, signal);
     if (second.finishReason === 'length') throw new ModelOutputError(engineName, 'truncated');
     const repaired = parseModelOutput({ text: second.text, template, part });
-    if (repaired.success) return repaired.output;
+    if (repaired.success)
+      return repairContradictions(input, getIndex, prompt, part, repaired.output, signal);
     throw new ModelOutputError(engineName, repaired.problem);
+  }
+
+  /**
+   * One repair round (issue 11 §7): when the verifier finds sentences the transcript contradicts,
+   * the model is told which and why and answers once more; what still contradicts is flagged by
+   * the verifier in the draft. An unusable second answer keeps the first.
+   */
+  async function repairContradictions(
+    input: DrafterInput,
+    getIndex: () => TranscriptIndex,
+    prompt: { readonly system: string; readonly user: string },
+    part: TranscriptPart,
+    output: DrafterOutput,
+    signal: AbortSignal | undefined,
+  ): Promise<DrafterOutput> {
+    const { template, transcript } = input;
+    const problems = findContradictions({
+      template,
+      transcript,
+      output,
+      engine: info,
+      index: getIndex(),
+    });
+    if (problems.length === 0) return output;
+    const note = createVerifierRepairPrompt(problems);
+    const promptTokens =
+      estimateTokens(prompt.system) + estimateTokens(prompt.user) + estimateTokens(note);
+    if (promptTokens + maxOutputTokens > contextTokens) return output;
+    const answer = await complete(
+      [
+        { role: 'system', content: prompt.system },
+        { role: 'user', content: `${prompt.user}\n\n${note}` },
+      ],
+      template,
+      signal,
+    );
+    if (answer.finishReason === 'length') return output;
+    const repaired = parseModelOutput({ text: answer.text, template, part });
+    if (!repaired.success) return output;
+    return {
+      ...repaired.output,
+      warnings: [...repaired.output.warnings, repairedWarning(problems.length)],
+    };
   }
 
   return {
@@ -330,18 +388,32 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
         ) +
         estimateTokens(createRepairPrompt('schema-mismatch'));
       // 10 % margin: the estimate is not the model's tokenizer.
-      const maxPartTokens = Math.floor((contextTokens - maxOutputTokens) * 0.9) - overhead;
+      const available = Math.floor((contextTokens - maxOutputTokens) * 0.9) - overhead;
+      // A sixth of the room goes to the running summary of earlier parts (long consultations).
+      const summaryTokens = Math.floor(available / 6);
+      const maxPartTokens = available - summaryTokens;
       if (maxPartTokens < 64) {
         throw new ConfigError([
           `language model context of ${contextTokens} tokens is too small for the ${template.id} template and ${maxOutputTokens} answer tokens`,
         ]);
       }
+      // The verifier's index of the transcript, built once for every part's repair check.
+      let index: TranscriptIndex | undefined;
+      const getIndex = (): TranscriptIndex =>
+        (index ??= createContradictionIndex(input.transcript));
       return draftInParts({
         template,
         transcript: input.transcript,
         maxPartTokens,
         overlapTokens: Math.floor(maxPartTokens / 10),
-        draftPart: (part, context) => draftPart(template, part, context.position, context.signal),
+        draftPart: (part, context) => {
+          const summary = fitSummary(context.summary, summaryTokens, estimateTokens);
+          return draftPart(input, getIndex, part, {
+            position: context.position,
+            ...(context.signal === undefined ? {} : { signal: context.signal }),
+            ...(summary === undefined ? {} : { summary }),
+          });
+        },
         ...(draftOptions.signal === undefined ? {} : { signal: draftOptions.signal }),
         ...(draftOptions.onProgress === undefined ? {} : { onProgress: draftOptions.onProgress }),
       });

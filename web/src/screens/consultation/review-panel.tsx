@@ -34,12 +34,31 @@ interface Selection {
 
 const flagKindLabels: Readonly<Record<string, string>> = {
   unsupported: 'Fant ikke støtte for dette i samtalen.',
+  'number-conflict': 'Tallet stemmer ikke med samtalen.',
+  'unit-conflict': 'Enheten stemmer ikke med samtalen.',
+  'laterality-conflict': 'Siden stemmer ikke med samtalen.',
+  'person-conflict': 'Gjelder en annen person enn pasienten.',
+  'wording-not-found': 'Ordlyden finnes ikke i samtalen.',
   'number-not-in-transcript': 'Tallet finnes ikke i samtalen.',
   'drug-not-in-transcript': 'Legemiddelet er ikke nevnt i samtalen.',
   'negation-conflict': 'Samtalen sier kanskje det motsatte.',
   'unknown-pseudonym': 'Inneholder et navn eller kjennetegn Referent ikke kjenner igjen.',
   'code-unknown': 'Ukjent diagnosekode.',
 };
+
+type Severity = 'info' | 'warning' | 'error';
+const severityRank: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** The most serious flag of a sentence (design §6.4); flags without a severity count as warnings. */
+export function sentenceSeverity(sentence: DraftSentence): Severity | undefined {
+  let worst: Severity | undefined;
+  for (const flag of sentence.flags) {
+    const severity = flag.severity ?? 'warning';
+    if (worst === undefined || severityRank[severity] > severityRank[worst]) worst = severity;
+  }
+  if (worst === undefined && !sentence.supported) return 'warning';
+  return worst;
+}
 
 /** Why a sentence is flagged, in plain words; empty when it is not flagged. */
 export function flagReasons(sentence: DraftSentence): string[] {
@@ -49,6 +68,12 @@ export function flagReasons(sentence: DraftSentence): string[] {
   if (!sentence.supported && reasons.length === 0)
     reasons.push(flagKindLabels['unsupported'] ?? '');
   return reasons;
+}
+
+/** True when a sentence needs the clinician's attention: a `warning` or an `error`. */
+function needsAttention(sentence: DraftSentence): boolean {
+  const severity = sentenceSeverity(sentence);
+  return severity === 'warning' || severity === 'error';
 }
 
 function toDocument(
@@ -138,19 +163,54 @@ export function ReviewPanel(props: {
     [detail.drafts],
   );
 
-  /** Flagged sentences of the active document, in reading order. */
+  /** Flagged sentences (warning or error) of the active document, in reading order. */
   const flagged = useMemo(() => {
-    const list: { sectionKey: string; sentenceIndex: number; text: string; reasons: string[] }[] =
-      [];
+    const list: {
+      sectionKey: string;
+      sentenceIndex: number;
+      text: string;
+      reasons: string[];
+      severity: Severity;
+    }[] = [];
     for (const section of activeDraft?.sections ?? []) {
       for (const [sentenceIndex, sentence] of section.sentences.entries()) {
-        const reasons = flagReasons(sentence);
-        if (reasons.length > 0)
-          list.push({ sectionKey: section.key, sentenceIndex, text: sentence.text, reasons });
+        const severity = sentenceSeverity(sentence);
+        if (severity === undefined || severity === 'info') continue;
+        list.push({
+          sectionKey: section.key,
+          sentenceIndex,
+          text: sentence.text,
+          reasons: flagReasons(sentence),
+          severity,
+        });
       }
     }
     return list;
   }, [activeDraft]);
+  const errors = flagged.filter((entry) => entry.severity === 'error');
+
+  /**
+   * Error flags still open in the documents about to be approved: the flagged sentence is still in
+   * the section's text (a clinician who rewrote it has dealt with it).
+   */
+  const openErrors = (): { template: TemplateId; text: string }[] => {
+    const open: { template: TemplateId; text: string }[] = [];
+    for (const template of templates) {
+      const draft = detail.drafts?.[template];
+      const document = documents[template];
+      for (const section of draft?.sections ?? []) {
+        const current = document?.sections.find((candidate) => candidate.key === section.key);
+        for (const sentence of section.sentences) {
+          if (sentenceSeverity(sentence) !== 'error') continue;
+          if (current !== undefined && current.text.includes(sentence.text))
+            open.push({ template, text: sentence.text });
+        }
+      }
+    }
+    return open;
+  };
+  const confirmDialog = useRef<HTMLDialogElement>(null);
+  const [pendingErrors, setPendingErrors] = useState<readonly { text: string }[]>([]);
 
   const selectedSentence =
     selection === undefined
@@ -209,8 +269,21 @@ export function ReviewPanel(props: {
     announce(`Merket setning ${(next ?? 0) + 1} av ${flagged.length}: ${entry.reasons.join(' ')}`);
   };
 
+  /** Approval asks for a confirmation while an error flag is open (issue 11 §5). */
+  const requestApproval = (): void => {
+    if (approving) return;
+    const open = openErrors();
+    if (open.length === 0) {
+      void approve();
+      return;
+    }
+    setPendingErrors(open);
+    confirmDialog.current?.showModal();
+  };
+
   const approve = async (): Promise<void> => {
     if (approving) return;
+    confirmDialog.current?.close();
     setApproving(true);
     setApproveError(undefined);
     try {
@@ -238,7 +311,7 @@ export function ReviewPanel(props: {
   };
 
   useShortcut('next-flag', goToNextFlag);
-  useShortcut('approve', () => void approve());
+  useShortcut('approve', requestApproval);
 
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
     const index = templates.indexOf(active);
@@ -264,9 +337,7 @@ export function ReviewPanel(props: {
         <div className="tabs" role="tablist" aria-label="Dokumenter">
           {templates.map((template) => {
             const count = (detail.drafts?.[template]?.sections ?? []).reduce(
-              (sum, section) =>
-                sum +
-                section.sentences.filter((sentence) => flagReasons(sentence).length > 0).length,
+              (sum, section) => sum + section.sentences.filter(needsAttention).length,
               0,
             );
             return (
@@ -330,6 +401,33 @@ export function ReviewPanel(props: {
                     ))}
                   </ul>
                 </Notice>
+              ) : null}
+              {errors.length > 0 ? (
+                <div className="error-flags" role="alert" data-testid="error-flags">
+                  <h3>
+                    {errors.length === 1
+                      ? '1 setning motsier samtalen'
+                      : `${errors.length} setninger motsier samtalen`}
+                  </h3>
+                  <p>Rett eller fjern disse før du godkjenner:</p>
+                  <ul>
+                    {errors.map((entry) => (
+                      <li key={`${entry.sectionKey}-${entry.sentenceIndex}`}>
+                        <span>«{entry.text}»</span>{' '}
+                        <span className="flag-reason">{entry.reasons.join(' ')}</span>{' '}
+                        <button
+                          type="button"
+                          className="button small link"
+                          onClick={() => {
+                            selectSentence(entry.sectionKey, entry.sentenceIndex);
+                          }}
+                        >
+                          Vis
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
               ) : null}
               {flagged.length > 0 ? (
                 <div className="flag-summary">
@@ -418,10 +516,16 @@ export function ReviewPanel(props: {
                         aria-label={`Merkede setninger i ${section.title}`}
                       >
                         {sectionFlags.map((entry) => (
-                          <li key={entry.sentenceIndex} className="flagged">
+                          <li
+                            key={entry.sentenceIndex}
+                            className={entry.severity === 'error' ? 'flagged error' : 'flagged'}
+                          >
                             <span className="flag-icon" aria-hidden="true">
                               !
                             </span>
+                            {entry.severity === 'error' ? (
+                              <span className="visually-hidden">Feil: </span>
+                            ) : null}
                             <span>
                               «{entry.text}»{' '}
                               <span className="flag-reason">{entry.reasons.join(' ')}</span>
@@ -471,10 +575,46 @@ export function ReviewPanel(props: {
               className="button primary big"
               aria-keyshortcuts={approveShortcut.aria}
               disabled={approving}
-              onClick={() => void approve()}
+              onClick={requestApproval}
             >
               {approving ? 'Godkjenner …' : 'Godkjenn'} <kbd>{approveShortcut.label}</kbd>
             </button>
+            <dialog
+              ref={confirmDialog}
+              className="dialog"
+              aria-labelledby="confirm-errors-title"
+              aria-describedby="confirm-errors-description"
+            >
+              <h2 id="confirm-errors-title">Godkjenne med feil i teksten?</h2>
+              <div id="confirm-errors-description">
+                <p>
+                  {pendingErrors.length === 1
+                    ? 'Én setning motsier fortsatt det som ble sagt i samtalen:'
+                    : `${pendingErrors.length} setninger motsier fortsatt det som ble sagt i samtalen:`}
+                </p>
+                <ul>
+                  {pendingErrors.map((entry) => (
+                    <li key={entry.text}>«{entry.text}»</li>
+                  ))}
+                </ul>
+                <p>Du er ansvarlig for innholdet. Vil du godkjenne likevel?</p>
+              </div>
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button"
+                  autoFocus
+                  onClick={() => {
+                    confirmDialog.current?.close();
+                  }}
+                >
+                  Gå tilbake og rett
+                </button>
+                <button type="button" className="button danger" onClick={() => void approve()}>
+                  Godkjenn likevel
+                </button>
+              </div>
+            </dialog>
           </div>
         </div>
         {/* Focusable so keyboard users can scroll the conversation (WCAG 2.1.1). */}

@@ -1,0 +1,47 @@
+/**
+ * `npm run eval:verify [-- --details]`
+ *
+ * Fault-injection evaluation of the verifier: fault recall per kind and overall, and the
+ * false-flag rate, on our development cases (`eval/verify/cases`) and, separately, on the held-out
+ * cases (`eval/verify/heldout`, written by someone else; never read them to tune the verifier).
+ * `--details` lists the development set's missed faults and false flags (never the held-out set's).
+ */
+import { parseArgs } from 'node:util';
+import {
+  devCasesDirectory,
+  evaluateVerifier,
+  formatEvaluation,
+  heldOutCasesDirectory,
+  loadVerifyCases,
+} from './evaluate-verifier.js';
+
+const { values } = parseArgs({ options: { details: { type: 'boolean' } }, strict: true });
+
+const dev = loadVerifyCases(devCasesDirectory);
+if (dev === undefined) {
+  console.error('No development cases in eval/verify/cases.');
+  process.exitCode = 1;
+} else {
+  const evaluation = evaluateVerifier(dev);
+  console.log(formatEvaluation('development set (eval/verify/cases)', evaluation));
+  if (values.details === true) {
+    console.log('\nMissed faults:');
+    for (const missed of evaluation.missed)
+      console.log(
+        `  [${missed.kind ?? ''}] ${missed.caseId} ${missed.section}#${missed.sentence}: ${missed.text}  {${missed.flags.join(', ')}}`,
+      );
+    console.log('\nFalse flags:');
+    for (const flagged of evaluation.falseFlags)
+      console.log(
+        `  ${flagged.caseId} ${flagged.section}#${flagged.sentence}: ${flagged.text}\n      ${flagged.flags.join('\n      ')}`,
+      );
+  }
+}
+
+const heldOut = loadVerifyCases(heldOutCasesDirectory);
+console.log('');
+if (heldOut === undefined) {
+  console.log('held-out set (eval/verify/heldout): missing or empty, nothing to report.');
+} else {
+  console.log(formatEvaluation('held-out set (eval/verify/heldout)', evaluateVerifier(heldOut)));
+}

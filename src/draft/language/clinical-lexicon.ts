@@ -1,0 +1,633 @@
+import { fold, tokenize } from './fold.js';
+import { stemFolded, stopWords } from './stem.js';
+
+/**
+ * One clinical concept and the words Norwegians use for it: the clinical term a note writes and the
+ * lay phrases a patient says ("vondt i magen" = abdominalsmerter). Shared by the verifier (a drafted
+ * clinical term is supported by the patient's lay words, and the other way round) and the built-in
+ * engine (which may write the clinical term for what was said). General Norwegian clinical
+ * vocabulary, not tied to any test case.
+ */
+export interface LexiconEntry {
+  /** The term a clinician writes. */
+  readonly clinical: string;
+  /** Other ways to say it: lay words, spelling variants, abbreviations. */
+  readonly lay: readonly string[];
+  /**
+   * What kind of thing it names. `finding` (symptoms and signs) and `diagnosis` have a polarity the
+   * verifier checks (present or denied); `measure` names what a number measures; `body` a place.
+   */
+  readonly type: 'finding' | 'diagnosis' | 'measure' | 'body' | 'procedure';
+}
+
+const finding = (clinical: string, ...lay: string[]): LexiconEntry => ({
+  clinical,
+  lay,
+  type: 'finding',
+});
+const diagnosis = (clinical: string, ...lay: string[]): LexiconEntry => ({
+  clinical,
+  lay,
+  type: 'diagnosis',
+});
+const measure = (clinical: string, ...lay: string[]): LexiconEntry => ({
+  clinical,
+  lay,
+  type: 'measure',
+});
+const body = (clinical: string, ...lay: string[]): LexiconEntry => ({
+  clinical,
+  lay,
+  type: 'body',
+});
+const procedure = (clinical: string, ...lay: string[]): LexiconEntry => ({
+  clinical,
+  lay,
+  type: 'procedure',
+});
+
+/** The lay ↔ clinical lexicon. A phrase of several words matches those words in order. */
+export const clinicalLexicon: readonly LexiconEntry[] = [
+  // Symptoms and signs
+  finding(
+    'abdominalsmerter',
+    'vondt i magen',
+    'magesmerter',
+    'magesmerte',
+    'vondt i buken',
+    'buksmerter',
+    'mageknip',
+    'magevondt',
+    'smerter i magen',
+    'smerter i buken',
+  ),
+  finding(
+    'dyspné',
+    'tung pust',
+    'tungpust',
+    'tungpusthet',
+    'pustebesvær',
+    'andpusten',
+    'andpustenhet',
+    'vanskelig å puste',
+    'tungt å puste',
+    'får ikke puste',
+    'kortpustet',
+  ),
+  finding(
+    'brystsmerter',
+    'vondt i brystet',
+    'smerter i brystet',
+    'trykk i brystet',
+    'press i brystet',
+    'brystsmerte',
+  ),
+  finding('palpitasjoner', 'hjertebank', 'hjertet slår fort', 'hjertet hamrer', 'hjerteklapp'),
+  finding('cefalgi', 'hodepine', 'vondt i hodet', 'hodesmerter'),
+  finding('vertigo', 'svimmelhet', 'svimmel', 'det går rundt'),
+  finding('synkope', 'besvimelse', 'besvimte', 'svimte av', 'datt om'),
+  finding('nausea', 'kvalme', 'kvalm', 'uvel'),
+  finding('emesis', 'oppkast', 'kastet opp', 'kaste opp', 'spydd', 'spy', 'brekninger'),
+  finding('diaré', 'løs mage', 'tynn avføring', 'diare', 'løs avføring'),
+  finding('obstipasjon', 'forstoppelse', 'forstoppet', 'hard mage', 'treg mage'),
+  finding(
+    'feber',
+    'febril',
+    'febrilia',
+    'høy temperatur',
+    'temperaturforhøyelse',
+    'afebril',
+    'feberfri',
+  ),
+  finding('frysninger', 'frøs', 'fryser', 'skjelving', 'frostanfall'),
+  finding('hoste', 'hostet', 'hoster', 'hosting'),
+  finding('ekspektorat', 'oppspytt', 'slim', 'spytter opp', 'hoster opp'),
+  finding('hemoptyse', 'blod i oppspyttet', 'hoster blod', 'blod i spyttet'),
+  finding('rhinoré', 'snørr', 'rennende nese', 'renner fra nesen', 'snørrete'),
+  finding('nasal obstruksjon', 'tett nese', 'tett i nesen'),
+  finding('sår hals', 'vondt i halsen', 'halsvondt', 'halssmerter', 'vondt å svelge'),
+  finding('dysfagi', 'svelgvansker', 'vanskelig å svelge', 'problemer med å svelge'),
+  finding('heshet', 'hes', 'hås'),
+  finding('otalgi', 'øresmerter', 'vondt i øret', 'ørevondt', 'ørepine'),
+  finding(
+    'dysuri',
+    'svie ved vannlating',
+    'svir når',
+    'svir å tisse',
+    'svie når jeg tisser',
+    'svie',
+  ),
+  finding(
+    'pollakisuri',
+    'hyppig vannlating',
+    'tisser ofte',
+    'må tisse ofte',
+    'må på do hele tiden',
+    'hyppig',
+  ),
+  finding('hematuri', 'blod i urinen', 'blod i tissen', 'rød urin'),
+  finding('nokturi', 'tisser om natten', 'må opp om natten for å tisse', 'nattlig vannlating'),
+  finding('pruritus', 'kløe', 'klør', 'kløende'),
+  finding('eksantem', 'utslett', 'prikker på huden', 'røde prikker'),
+  finding('urtikaria', 'elveblest', 'kvaler', 'kløende kuler'),
+  finding('ødem', 'hevelse', 'hoven', 'hovne', 'opphovnet', 'hevelser', 'hovent'),
+  finding('erytem', 'rødme', 'rød', 'rødt', 'røde', 'rødlig'),
+  finding('hematom', 'blåmerke', 'blåmerker', 'blått merke', 'blåfarget'),
+  finding('parestesier', 'prikking', 'stikking', 'maurkryp', 'sovner', 'nummenhet', 'nummen'),
+  finding('pareser', 'lammelse', 'kraftsvikt', 'kraftløs', 'svakhet i'),
+  finding(
+    'fatigue',
+    'tretthet',
+    'trett',
+    'sliten',
+    'slitenhet',
+    'utmattet',
+    'lite energi',
+    'slapp',
+  ),
+  finding(
+    'insomni',
+    'søvnvansker',
+    'søvnproblemer',
+    'sover dårlig',
+    'søv dårleg',
+    'søv dårlig',
+    'sove dårlig',
+    'får ikke sove',
+    'våkner om natten',
+  ),
+  finding('nedstemthet', 'nedstemt', 'deprimert', 'lei seg', 'lei meg', 'trist', 'tungsindig'),
+  finding('angst', 'engstelig', 'redd', 'uro', 'urolig', 'bekymret', 'nervøs'),
+  finding('suicidale tanker', 'selvmordstanker', 'tanker om å ta livet', 'ikke orke å leve'),
+  finding('vekttap', 'vektnedgang', 'gått ned i vekt', 'mistet vekt'),
+  finding('vektøkning', 'gått opp i vekt', 'lagt på seg'),
+  finding('inappetens', 'dårlig matlyst', 'ingen matlyst', 'nedsatt appetitt', 'lite matlyst'),
+  finding('polydipsi', 'tørst', 'drikker mye'),
+  finding('halsbrann', 'sure oppstøt', 'refluks', 'det kommer opp syre'),
+  finding('melena', 'svart avføring', 'sort avføring', 'tjæreavføring'),
+  finding('rektal blødning', 'blod i avføringen', 'blødning fra endetarmen'),
+  finding('epistaxis', 'neseblod', 'neseblødning', 'blør fra nesen'),
+  finding('hetetokter', 'hetetokt', 'hetetokter og svette'),
+  finding('nattesvette', 'svetter om natten', 'våt av svette om natten'),
+  finding('artralgi', 'leddsmerter', 'vondt i leddene'),
+  finding('myalgi', 'muskelsmerter', 'vondt i musklene', 'verk i kroppen', 'verker'),
+  finding(
+    'lumbago',
+    'korsryggsmerter',
+    'vondt i korsryggen',
+    'vondt i ryggen',
+    'ryggsmerter',
+    'ryggvondt',
+  ),
+  finding(
+    'isjialgi',
+    'isjias',
+    'stråler ned i beinet',
+    'stråling ned i beinet',
+    'utstråling til beinet',
+  ),
+  finding('nakkesmerter', 'vondt i nakken', 'nakkevondt', 'stiv nakke'),
+  finding('nakkestivhet', 'nakkestiv', 'stiv i nakken'),
+  finding(
+    'fotofobi',
+    'lysskyhet',
+    'lyssky',
+    'tåler ikke lys',
+    'tål ikke lys',
+    'tål itj lys',
+    'tåler ikkje lys',
+  ),
+  finding('halting', 'halter', 'haltende', 'hinker'),
+  finding('trismus', 'gapesperre', 'får ikke åpnet munnen'),
+  finding('tonsillebelegg', 'belegg på mandlene', 'hvitt på mandlene', 'belegg'),
+  finding('piping', 'pipelyd', 'piper i brystet', 'obstruktive lyder', 'wheezing'),
+  finding('knatrelyder', 'knatring', 'krepitasjoner', 'knatrelyd'),
+  finding('ortopné', 'må sove med flere puter', 'tungpust når jeg ligger'),
+  finding('claudicatio', 'vondt i leggene når jeg går', 'må stoppe når jeg går'),
+  finding('tinnitus', 'øresus', 'susing i øret', 'ringing i ørene'),
+  finding('hørselstap', 'hører dårlig', 'nedsatt hørsel', 'dårlig hørsel'),
+  finding('synsforstyrrelser', 'ser dårlig', 'tåkesyn', 'flimring', 'ser dobbelt', 'dobbeltsyn'),
+  finding(
+    'ømhet',
+    'øm',
+    'ømt',
+    'palpasjonsøm',
+    'trykkøm',
+    'vondt når jeg trykker',
+    'vondt ved trykk',
+  ),
+  finding('utflod', 'utflåd', 'utflod fra skjeden'),
+  finding('kramper', 'krampeanfall', 'anfall'),
+  finding(
+    'røyking',
+    'røyker',
+    'røyke',
+    'røykt',
+    'røykte',
+    'røyk',
+    'røykar',
+    'røykjer',
+    'røykje',
+    'røykt',
+    'sigaretter',
+  ),
+  finding(
+    'suicidale planer',
+    'planer om å ta sitt eget liv',
+    'planar',
+    'planer om selvmord',
+    'selvmordsplaner',
+  ),
+  finding(
+    'øreflod',
+    'renner fra øret',
+    'rent ut av øret',
+    'rent fra øret',
+    'puss fra øret',
+    'pussutflod',
+    'renner puss',
+    'rennende øre',
+  ),
+  finding('forvirring', 'forvirret', 'ikke helt seg selv', 'surrete'),
+  finding('hukommelsessvikt', 'glemsk', 'husker dårlig', 'glemmer', 'hukommelsen'),
+  // Diagnoses
+  diagnosis(
+    'hypertensjon',
+    'høyt blodtrykk',
+    'høgt blodtrykk',
+    'hypertoni',
+    'forhøyet blodtrykk',
+    'blodtrykksmedisin',
+    'blodtrykket for høyt',
+  ),
+  diagnosis('hypotensjon', 'lavt blodtrykk'),
+  diagnosis(
+    'diabetes mellitus',
+    'diabetes',
+    'sukkersyke',
+    'sukkersyken',
+    'dm2',
+    'type 2-diabetes',
+    'type 2 diabetes',
+  ),
+  diagnosis(
+    'hypotyreose',
+    'lavt stoffskifte',
+    'lågt stoffskifte',
+    'for lavt stoffskifte',
+    'myksødem',
+  ),
+  diagnosis('hypertyreose', 'høyt stoffskifte', 'for høyt stoffskifte'),
+  diagnosis('hyperlipidemi', 'høyt kolesterol', 'forhøyet kolesterol', 'kolesterolet er høyt'),
+  diagnosis('astma', 'astma bronkiale'),
+  diagnosis('kols', 'kronisk obstruktiv lungesykdom'),
+  diagnosis('pneumoni', 'lungebetennelse'),
+  diagnosis('akutt bronkitt', 'bronkitt'),
+  diagnosis(
+    'øvre luftveisinfeksjon',
+    'forkjølelse',
+    'forkjølet',
+    'virusinfeksjon',
+    'luftveisinfeksjon',
+    'forkjølelsesvirus',
+  ),
+  diagnosis('tonsillitt', 'halsbetennelse', 'betennelse i mandlene', 'streptokokkhals'),
+  diagnosis('otitis media', 'ørebetennelse', 'mellomørebetennelse', 'otitt'),
+  diagnosis('sinusitt', 'bihulebetennelse'),
+  diagnosis('cystitt', 'urinveisinfeksjon', 'blærebetennelse', 'uvi'),
+  diagnosis('pyelonefritt', 'nyrebekkenbetennelse'),
+  diagnosis('gastroenteritt', 'omgangssyke', 'mageinfeksjon', 'magevirus', 'magesyke'),
+  diagnosis('gastroøsofageal refluks', 'refluks', 'reflukssykdom', 'halsbrannsykdom'),
+  diagnosis('migrene', 'migreneanfall'),
+  diagnosis(
+    'atrieflimmer',
+    'forkammerflimmer',
+    'flimmer',
+    'hjerteflimmer',
+    'uregelmessig hjerterytme',
+  ),
+  diagnosis('hjertesvikt', 'svakt hjerte', 'hjertesvikten'),
+  diagnosis('angina pectoris', 'angina', 'hjertekrampe'),
+  diagnosis('hjerteinfarkt', 'infarkt', 'hjerteattakk'),
+  diagnosis('hjerneslag', 'drypp', 'tia'),
+  diagnosis('dyp venetrombose', 'blodpropp i beinet', 'dvt', 'blodpropp'),
+  diagnosis('lungeemboli', 'blodpropp i lungene', 'blodpropp i lungen'),
+  diagnosis('artrose', 'slitasjegikt', 'slitasje'),
+  diagnosis('revmatoid artritt', 'leddgikt'),
+  diagnosis('urinsyregikt', 'gikt', 'podagra'),
+  diagnosis('osteoporose', 'beinskjørhet', 'benskjørhet'),
+  diagnosis('depresjon', 'depressiv episode', 'deprimert'),
+  diagnosis('generalisert angstlidelse', 'angstlidelse'),
+  diagnosis('demens', 'alzheimer', 'kognitiv svikt'),
+  diagnosis('anemi', 'blodmangel', 'lav blodprosent', 'jernmangel'),
+  diagnosis('eksem', 'atopisk eksem', 'eksemet'),
+  diagnosis('psoriasis', 'psoriasisen'),
+  diagnosis('herpes zoster', 'helvetesild'),
+  diagnosis('cellulitt', 'erysipelas', 'hudinfeksjon'),
+  diagnosis('distorsjon', 'forstuing', 'forstuet', 'vrikket', 'vridd', 'overtråkk', 'tråkket over'),
+  diagnosis('fraktur', 'brudd', 'brukket', 'knekt'),
+  diagnosis('commotio cerebri', 'hjernerystelse'),
+  diagnosis('nyresten', 'nyrestein', 'stein i nyren'),
+  diagnosis('galleanfall', 'gallestein', 'gallesten'),
+  diagnosis('allergi', 'allergisk', 'overfølsomhet'),
+  diagnosis('pollenallergi', 'høysnue', 'allergisk rhinitt'),
+  diagnosis('konjunktivitt', 'øyekatarr', 'øyebetennelse'),
+  diagnosis('svangerskap', 'gravid', 'graviditet'),
+  diagnosis('vannkopper', 'varicella'),
+  diagnosis('borreliose', 'borrelia', 'flåttbitt'),
+  diagnosis('covid-19', 'korona', 'covid', 'koronaviruset'),
+  diagnosis('influensa', 'influensaen'),
+  // Measures (what a number measures)
+  measure('blodtrykk', 'bt', 'blodtrykket', 'trykket'),
+  measure('puls', 'hjertefrekvens', 'pulsen', 'hjerterytme'),
+  measure('temperatur', 'temp', 'tempen', 'feberen'),
+  measure('oksygenmetning', 'metning', 'spo2', 'saturasjon', 'metningen', 'oksygen'),
+  measure('respirasjonsfrekvens', 'rf', 'pustefrekvens', 'åndedrett'),
+  measure('hemoglobin', 'hb', 'blodprosent', 'blodprosenten'),
+  measure(
+    'crp',
+    'c-reaktivt protein',
+    'betennelsesverdi',
+    'betennelsesverdien',
+    'betennelsesprøve',
+    'infeksjonsprøve',
+    'infeksjonsverdi',
+  ),
+  measure('hba1c', 'langtidsblodsukker', 'langtidssukker', 'langtidsblodsukkeret'),
+  measure('blodsukker', 'glukose', 'sukkeret', 'sukkerverdi'),
+  measure('kreatinin', 'nyreverdi', 'nyreverdiene', 'nyrefunksjon'),
+  measure('egfr', 'gfr'),
+  measure('tsh', 'stoffskifteprøve', 'stoffskifteprøven', 'stoffskifteverdi'),
+  measure('ldl', 'ldl-kolesterol', 'det onde kolesterolet'),
+  measure('kolesterol', 'totalkolesterol'),
+  measure('ferritin', 'jernlager', 'jernlagrene'),
+  measure('leukocytter', 'hvite blodlegemer', 'lpk'),
+  measure('vekt', 'veier', 'kilo'),
+  measure('peak flow', 'pef', 'toppstrøm'),
+  measure('inr', 'blodfortynning'),
+  // Body
+  body('abdomen', 'magen', 'buken', 'mage', 'buk'),
+  body('thorax', 'brystet', 'brystkassen'),
+  body('tonsiller', 'mandlene', 'mandler', 'tonsillene'),
+  body('cor', 'hjertet', 'hjerte'),
+  body('pulm', 'lungene', 'lunger', 'lungene'),
+  body('trommehinne', 'trommehinnen', 'trommehinnene'),
+  body('lymfeknuter', 'kjertler', 'glandler', 'kjertlene', 'lymfeknutene'),
+  body('columna', 'ryggen', 'rygg', 'ryggsøylen'),
+  body('lumbal', 'korsryggen', 'korsrygg', 'lenden'),
+  body('cervikal', 'nakken', 'nakke'),
+  body('ekstremitet', 'armen', 'beinet', 'benet'),
+  body('malleol', 'ankelknoke', 'ankelknoken'),
+  body('metatars', 'mellomfot', 'mellomfoten'),
+  body('patella', 'kneskål', 'kneskålen'),
+  body('uvula', 'drøvelen', 'drøvel'),
+  body('skjoldbruskkjertel', 'thyreoidea', 'tyreoidea', 'skjoldbrusk'),
+  // Procedures and follow-up
+  procedure('sykmelding', 'sykmeldt', 'sykemelding', 'sykemeldt', 'sykmelder'),
+  procedure('henvisning', 'henviser', 'henvist', 'sender deg til', 'sende deg til', 'henvise'),
+  procedure(
+    'kontroll',
+    'ny time',
+    'kommer tilbake',
+    'ser deg igjen',
+    'oppfølging',
+    'kontrolltime',
+    'time igjen',
+  ),
+  procedure('røntgen', 'rtg', 'røntgenbilde', 'bilde'),
+  procedure('ultralyd', 'ul'),
+  procedure('blodprøver', 'blodprøve', 'prøver', 'lab', 'laboratorieprøver'),
+  procedure('urinprøve', 'urinstiks', 'urinstix', 'stix', 'tisseprøve'),
+  procedure('ekg', 'hjertekurve', 'hjertediagram'),
+  procedure('auskultasjon', 'lyttet', 'lytter', 'lytting'),
+  procedure('palpasjon', 'kjente på', 'kjenner på', 'palpert', 'palperer'),
+  procedure('inhalator', 'inhalasjonsspray', 'pustemedisin', 'astmaspray', 'spray'),
+];
+
+/**
+ * Lower case with accents removed but the Norwegian letters kept: folding "øm" to "om" or "får"
+ * to "far" would make a preposition a symptom and a verb a father.
+ */
+function lightFold(word: string): string {
+  const lower = word.toLowerCase();
+  if (!/[^a-z0-9æøå\s'’-]/u.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(/(?!\u030a)\p{M}/gu, '')
+    .normalize('NFC');
+}
+
+function stemOf(word: string): string {
+  return stemFolded(lightFold(word));
+}
+
+/** Words of a phrase that may be skipped between its other words ("vondt [helt nede] i magen"). */
+const optionalPhraseWords = new Set(['i', 'på', 'ved', 'av', 'for', 'det', 'er', 'meg', 'seg']);
+
+/** One token of a phrase, as matched: folded and stemmed. */
+interface PhraseToken {
+  readonly stem: string;
+  readonly word: string;
+}
+
+const knownEndings = new Set(['', 'e', 'er', 'en', 'et', 'a', 'ene', 'ane', 'te', 't', 'ne', 's']);
+
+/**
+ * Two words are the same when their stems are, or one is the other's stem with an ending the
+ * light stemmer does not know ("tørste" / "tørst", "hovne" / "hoven").
+ */
+function sameWord(left: PhraseToken, right: PhraseToken): boolean {
+  if (left.stem === right.stem || left.word === right.word) return true;
+  const [shorter, longer] = left.stem.length <= right.stem.length ? [left, right] : [right, left];
+  return (
+    shorter.stem.length >= 4 &&
+    longer.word.startsWith(shorter.stem) &&
+    knownEndings.has(longer.word.slice(shorter.stem.length))
+  );
+}
+
+/*
+ * Memo of words already read (pure: the same word always gives the same token). Bounded, so a long
+ * running server does not grow it without limit; it holds vocabulary, never whole sentences.
+ */
+const tokenMemo = new Map<string, PhraseToken>();
+const maxMemoEntries = 50_000;
+
+function toPhraseToken(text: string): PhraseToken {
+  const known = tokenMemo.get(text);
+  if (known !== undefined) return known;
+  const word = lightFold(text);
+  const token = { stem: stemFolded(word), word };
+  if (tokenMemo.size >= maxMemoEntries) tokenMemo.clear();
+  tokenMemo.set(text, token);
+  return token;
+}
+
+/** The phrases a word may start, longest first (memoized per stem, like `toPhraseToken`). */
+const candidateMemo = new Map<string, readonly CompiledPhrase[]>();
+
+function candidatesFor(stem: string): readonly CompiledPhrase[] {
+  const known = candidateMemo.get(stem);
+  if (known !== undefined) return known;
+  const candidates = [
+    ...(byFirstStem.get(stem) ?? []),
+    ...(stem.length >= 4 ? (byFirstStem.get(stem.slice(0, 4)) ?? []) : []),
+  ].sort((left, right) => right.tokens.length - left.tokens.length);
+  if (candidateMemo.size >= maxMemoEntries) candidateMemo.clear();
+  candidateMemo.set(stem, candidates);
+  return candidates;
+}
+
+interface CompiledPhrase {
+  readonly concept: number;
+  readonly tokens: readonly PhraseToken[];
+  /** The phrase's words other than small ones, for matching in any order. */
+  readonly significant: readonly string[];
+}
+
+const compiled: readonly CompiledPhrase[] = clinicalLexicon.flatMap((entry, concept) =>
+  [entry.clinical, ...entry.lay].map((phrase) => {
+    const tokens = tokenize(phrase).map((token) => toPhraseToken(token.text));
+    return {
+      concept,
+      tokens,
+      significant: tokens
+        .map((token) => token.stem)
+        .filter((stemmed) => !optionalPhraseWords.has(stemmed) && !stopWords.has(stemmed)),
+    };
+  }),
+);
+
+/** Multi-word phrases by each of their significant words, for matching in any order. */
+const byAnyStem = new Map<string, CompiledPhrase[]>();
+for (const phrase of compiled) {
+  if (phrase.significant.length < 2) continue;
+  for (const stemmed of new Set(phrase.significant)) {
+    const list = byAnyStem.get(stemmed) ?? [];
+    list.push(phrase);
+    byAnyStem.set(stemmed, list);
+  }
+}
+
+/** Phrases by their first token's stem (and its 4-letter prefix), longest phrase first. */
+const byFirstStem = new Map<string, CompiledPhrase[]>();
+for (const phrase of compiled) {
+  const first = phrase.tokens[0];
+  if (first === undefined) continue;
+  for (const key of new Set([first.stem, first.stem.slice(0, 4)])) {
+    const list = byFirstStem.get(key) ?? [];
+    list.push(phrase);
+    byFirstStem.set(key, list);
+  }
+}
+for (const list of byFirstStem.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+/** A lexicon concept found in a token list: the concept's index and the tokens it covers. */
+export interface ConceptMention {
+  readonly concept: number;
+  /** Index of the first token. */
+  readonly first: number;
+  /** Index of the last token (inclusive). */
+  readonly last: number;
+}
+
+function matchPhrase(
+  phrase: CompiledPhrase,
+  words: readonly PhraseToken[],
+  start: number,
+): number | undefined {
+  let position = start;
+  const matchesAt = (at: number, wanted: PhraseToken): boolean => {
+    const word = words[at];
+    return word !== undefined && sameWord(word, wanted);
+  };
+  for (let index = 0; index < phrase.tokens.length; index += 1) {
+    const wanted = phrase.tokens[index];
+    if (wanted === undefined) return undefined;
+    // Allow up to two filler words between the phrase's words ("vondt nede i magen").
+    let skipped = 0;
+    while (index > 0 && !matchesAt(position, wanted) && skipped < 2 && position < words.length) {
+      if (!optionalPhraseWords.has(words[position]?.stem ?? '') && skipped >= 1) return undefined;
+      position += 1;
+      skipped += 1;
+    }
+    if (!matchesAt(position, wanted)) return undefined;
+    position += 1;
+  }
+  return position - 1;
+}
+
+/**
+ * Finds lexicon concepts in a list of folded words (as `tokenize` gives them). Multi-word phrases
+ * match their words in order, with at most two small words between them; a single word also
+ * matches inflected forms (by stem). Longest match first; mentions do not overlap.
+ */
+export function findConcepts(tokens: readonly { readonly text: string }[]): ConceptMention[] {
+  const words = tokens.map((token) => toPhraseToken(token.text));
+  const stems = words.map((word) => word.stem);
+  const mentions: ConceptMention[] = [];
+  for (let index = 0; index < stems.length; index += 1) {
+    const word = words[index];
+    // A function word never starts a concept, whatever its stem looks like ("hos" is not "hoste").
+    if (word === undefined || stopWords.has(fold(word.word))) continue;
+    const candidates = candidatesFor(word.stem);
+    for (const phrase of candidates) {
+      const last = matchPhrase(phrase, words, index);
+      if (last === undefined) continue;
+      mentions.push({ concept: phrase.concept, first: index, last });
+      index = last;
+      break;
+    }
+  }
+  // A phrase may also be said in another order ("blodtrykket er for høyt" = "høyt blodtrykk"):
+  // its words all in the sentence, none already part of a concept.
+  const covered = new Set<number>();
+  for (const mention of mentions)
+    for (let index = mention.first; index <= mention.last; index += 1) covered.add(index);
+  const present = new Map<string, number>();
+  stems.forEach((stemmed, index) => {
+    if (
+      !covered.has(index) &&
+      !present.has(stemmed) &&
+      !stopWords.has(fold(words[index]?.word ?? ''))
+    )
+      present.set(stemmed, index);
+  });
+  const tried = new Set<CompiledPhrase>();
+  for (const stemmed of present.keys()) {
+    for (const phrase of byAnyStem.get(stemmed) ?? []) {
+      if (tried.has(phrase)) continue;
+      tried.add(phrase);
+      const positions = phrase.significant.map((wanted) => present.get(wanted));
+      if (positions.some((position) => position === undefined)) continue;
+      const found = positions.filter((position) => position !== undefined);
+      if (found.some((position) => covered.has(position))) continue;
+      for (const position of found) {
+        covered.add(position);
+        mentions.push({ concept: phrase.concept, first: position, last: position });
+      }
+    }
+  }
+  return mentions;
+}
+
+/** The lexicon entry of a concept index from `findConcepts`. */
+export function getLexiconEntry(concept: number): LexiconEntry | undefined {
+  return clinicalLexicon[concept];
+}
+
+/** The concepts a single word names on its own ("abdominalsmerter", "dyspné"); empty if none. */
+export function tryGetConceptsOfWord(word: string): readonly number[] {
+  const stemmed = stemOf(word);
+  return (byFirstStem.get(stemmed) ?? [])
+    .filter((phrase) => phrase.tokens.length === 1)
+    .map((phrase) => phrase.concept);
+}
+
+/** The clinical term for what a patient said in lay words, or undefined ("tung pust" → "dyspné"). */
+export function toClinicalTerm(phrase: string): string | undefined {
+  const mentions = findConcepts(tokenize(phrase));
+  const only = mentions[0];
+  if (mentions.length !== 1 || only === undefined) return undefined;
+  return clinicalLexicon[only.concept]?.clinical;
+}

@@ -1,0 +1,169 @@
+import type { WordToken } from '../language/fold.js';
+
+/** Words that deny what follows them in the same clause. */
+const negators = new Set([
+  // bokmål
+  'ingen',
+  'ikke',
+  'ikkje',
+  'uten',
+  'aldri',
+  'ingenting',
+  'intet',
+  'inget',
+  'inga',
+  'benekter',
+  'benektet',
+  'avkrefter',
+  'neg',
+  'negativ',
+  'negative',
+  'verken',
+  'hverken',
+  // nynorsk and dialect
+  'ingi',
+  'ingjen',
+  'inkje',
+  'ikkj',
+  'ikk',
+  'itj',
+  'itte',
+  'ente',
+  'innkje',
+  'aldrig',
+  'ingenteng',
+  'ingenting',
+  'ingenving',
+  'nekter',
+  'fri',
+]);
+/** After a comma, these start a new clause ("Ingen blødninger, får lett blåmerker"). */
+const clauseOpeners = new Set([
+  'har',
+  'er',
+  'far',
+  'gar',
+  'bruker',
+  'tar',
+  'kan',
+  'skal',
+  'var',
+  'ble',
+  'fikk',
+  'hadde',
+  'pas',
+  'han',
+  'hun',
+  'det',
+  'jeg',
+  'du',
+  'vi',
+  'men',
+  'tales',
+  'taler',
+  'klarer',
+  'spiser',
+  'drikker',
+  'sover',
+  'kjenner',
+  'merker',
+  'ho',
+  'hu',
+  'eg',
+  'me',
+  'ble',
+  'blei',
+  'vart',
+]);
+
+/** Words that end a negation's reach. */
+const scopeBreakers = new Set(['men', 'bortsett', 'unntatt', 'derimot', 'utenom']);
+
+/**
+ * Marks each word of a sentence as negated or not. A negation ("ingen", "ikke", "uten", …)
+ * reaches to the end of its clause and across a comma-separated list ("Ingen kvalme, oppkast
+ * eller diaré"), but stops at "men" and at the end of the sentence. `text` is the sentence the
+ * tokens came from, used to see punctuation between words.
+ */
+export function negatedWords(text: string, tokens: readonly WordToken[]): boolean[] {
+  const result: boolean[] = tokens.map(() => false);
+  let active = false;
+  let reach = 0;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token === undefined) continue;
+    const previous = tokens[index - 1];
+    if (previous !== undefined) {
+      const between = text.slice(previous.end, token.start);
+      const isAbbreviation =
+        /^(?:pas|ca|ev|evt|bl|kl|dr|f|mht)$/.test(previous.folded) && /^\.\s*$/.test(between);
+      if (/[.!?;:]/.test(between) && !isAbbreviation) active = false;
+      if (/,/.test(between) && (reach > 8 || clauseOpeners.has(token.folded))) active = false;
+    }
+    if (scopeBreakers.has(token.folded)) {
+      active = false;
+      continue;
+    }
+    if (negators.has(token.folded)) {
+      active = true;
+      reach = 0;
+      continue;
+    }
+    if (active) {
+      result[index] = true;
+      reach += 1;
+      if (reach > 12) active = false;
+    }
+  }
+  return result;
+}
+
+/**
+ * Words that deny a finding by themselves ("afebril", "feberfri", "smertefri"): the finding they
+ * name is stated absent.
+ */
+export function isInherentlyNegative(folded: string): boolean {
+  return (
+    /^(?:afebril|\p{L}{3,}fri(?:e|tt)?)$/u.test(folded) &&
+    !/^(?:gluten|laktose|sukker|alkohol|rey)/u.test(folded)
+  );
+}
+
+/** How an answer to a yes/no question begins. */
+export type AnswerPolarity = 'yes' | 'no' | 'unclear';
+
+/**
+ * Reads the start of a reply to a yes/no question, in bokmål, nynorsk and dialect: "Nei.",
+ * "Nei da", "Næh", "Nope", "Ikkje no", "Aldri" → no; "Ja", "Jo", "Jada", "Mhm", "Jepp", "Ja, litt" →
+ * yes; anything else unclear.
+ */
+export function readAnswer(reply: string): AnswerPolarity {
+  const start = reply.trim().toLowerCase();
+  if (
+    /^(?:nei|neida|nei da|næ|næh|nope|nepp|niks|ikke|ikkje|ikkje no|itj|ingen|ingenting|aldri|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt)(?![\p{L}])/u.test(
+      start,
+    )
+  )
+    return 'no';
+  if (
+    /^(?:ja|jo|jada|joda|jaha|jepp|japp|mhm|mm|ja da|jo da|absolutt|definitivt|stemmer|det stemmer|det har jeg|det gjør jeg|litt|ja litt)(?![\p{L}])/u.test(
+      start,
+    )
+  )
+    return 'yes';
+  return 'unclear';
+}
+
+/**
+ * Where a speaker takes back what they just said and corrects it ("høyre, nei vent, venstre";
+ * "tre dager, eller nei, fire"; "unnskyld, jeg mener"): the index in `text` where the correction
+ * starts, or -1. What came before it in the same turn is retracted where the correction says
+ * something of the same kind.
+ */
+export function findCorrection(text: string): number {
+  const match =
+    /(?:^|[\s,.;—–-])(?:nei vent|nei,? vent|nei forresten|eller nei|unnskyld,? jeg mener|jeg mener|eg meiner|nei,? det var|rettelse|beklager,? jeg mente|nei,? jeg mente|jeg tar feil|nei,? feil)(?![\p{L}])/iu.exec(
+      text,
+    );
+  return match === null ? -1 : match.index;
+}

@@ -1,0 +1,734 @@
+import { isKnownCode } from '../../codes/index.js';
+import type { Evidence, SentenceFlag } from '../../core/index.js';
+import { isClinicalWord } from '../language/clinical-terms.js';
+import { getLexiconEntry } from '../language/clinical-lexicon.js';
+import { findDrugMentions } from '../language/drug-names.js';
+import { tokenize } from '../language/fold.js';
+import { formatNumber } from '../language/norwegian-numbers.js';
+import { isContentWord, stemFolded } from '../language/stem.js';
+import {
+  readClaims,
+  type Claims,
+  type Frequency,
+  type Quantity,
+  type QuantityUnit,
+  type Side,
+  amountUnits,
+  timeUnits,
+} from './read-claims.js';
+import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
+
+/** What the verifier concluded about one sentence. */
+export interface SentenceCheck {
+  readonly evidence: readonly Evidence[];
+  /** True when no flag is `warning` or `error`. */
+  readonly supported: boolean;
+  readonly flags: readonly SentenceFlag[];
+}
+
+const maxEvidenceUnits = 4;
+/** Units either side of an evidence unit that count as its neighbourhood (questions, answers). */
+const neighbourhoodReach = 3;
+/** Share of a sentence's clinical words and numbers its evidence must contain. */
+export const supportThreshold = 0.5;
+
+/** Codes written in a sentence ("(M16.1)", "R72"); checked against the code lists, not as numbers. */
+const codePattern = /(?<![\p{L}\d])([A-Z]\d{2}(?:\.\d{1,2})?)(?![\p{L}\d])/gu;
+/** Dates written with digits ("09.09", "10.11.2025"): day and month checked, year seldom said. */
+const datePattern = /(?<![\d,.])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?!\d|,\d)/g;
+const unitWithNumberPattern = /ml\/min\/1,73 ?m²?|\/1,73 ?m²?/giu;
+
+/** Words a note uses about the consultation itself; nobody need have said them. */
+const noteVocabulary = new Set(
+  `pasient pasienten pasientens pas forteller forteller opplyser angir beskriver rapporterer oppgir
+  benekter avkrefter bekrefter tidligere kjent kjente aktuelt aktuell vurderes vurdert vurdering
+  konkluderes avtalt avtales anbefalt anbefales anbefaler informert informeres gitt gis forklart
+  startes starter startet ordinert ordineres forskrevet foreskrevet resept planlagt plan sannsynlig
+  sannsynligvis mistenkt mistanke ses sees lett lette moderat moderate uttalt normal normale
+  upaavallende upafallende klinisk kliniske undersokelse undersokt funn symptomer symptom debut
+  varighet siste samt folges folge henvendelse oppstart uke uker dag dager ar mnd maned tid
+  tiden periode perioden nylig naa fortsatt fortsetter fortsette uendret bedring bedre verre
+  forverring okende avtagende tiltagende gradvis plutselig akutt akutte kronisk kroniske
+  henvises henvist rad rades radet anbefalt instruert vurder kontroll kontrollere status
+  ellers ingen heller daglig ved behov bruk bruker brukt tar tatt behandling behandles
+  mg ml gang ganger x per pr sammen etter for siden ca cirka omtrent rundt hele halv halvt
+  anamnese funn vurdering tiltak kontaktarsak epikrise innleggelse forlop oppfolging
+  ikke ingen nei ja god godt gode dårlig darlig lite litt mye noe noen hjemme jobb
+  alder år årig arig gammel gamle kvinne mann gutt jente barn`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+/** Words that look like medical terms by their ending (diagnoses, findings, procedures). */
+const medicalEnding =
+  /(?:itt|itis|ose|oser|osen|opati|algi|emi|uri|syndrom\p{L}*|lidelse\p{L}*|sykdom\p{L}*|infarkt\p{L}*|trofi\p{L}*|ektomi|skopi|plasi|prolaps|ruptur\p{L}*|fraktur\p{L}*|abscess\p{L}*|trombose|emboli|stenose|insuffisiens|bipolar\p{L}*|psykose|kreft|karsinom|tumor|infiltrat\p{L}*|inndragning\p{L}*|cancer|sepsis|anemi|ødem|odem)$/u;
+
+function isMedicalLooking(folded: string): boolean {
+  return folded.length >= 6 && medicalEnding.test(folded) && !noteVocabulary.has(folded);
+}
+
+function blankCodes(text: string): string {
+  return text
+    .replace(codePattern, (code) => ' '.repeat(code.length))
+    .replace(unitWithNumberPattern, (unit) => ' '.repeat(unit.length));
+}
+
+/** The numbers of a drafted sentence: quantities, and dates as day and month. */
+function sentenceQuantities(text: string, claims: Claims): Quantity[] {
+  const blanked = blankCodes(text);
+  const dates: Quantity[] = [];
+  for (const match of blanked.matchAll(datePattern)) {
+    const day = Number(match[1]);
+    const month = Number(match[2]);
+    if (day > 31 || month > 12) continue;
+    dates.push(
+      {
+        value: day,
+        unit: undefined,
+        start: match.index,
+        end: match.index + match[0].length,
+        label: match[0],
+        retracted: false,
+      },
+      {
+        value: month,
+        unit: undefined,
+        start: match.index,
+        end: match.index + match[0].length,
+        label: match[0],
+        retracted: false,
+      },
+    );
+  }
+  const inDate = (quantity: Quantity): boolean =>
+    dates.some((date) => quantity.start >= date.start && quantity.end <= date.end);
+  const inCode = (quantity: Quantity): boolean =>
+    /^\s+$/.test(blanked.slice(quantity.start, quantity.end));
+  return [
+    ...dates,
+    ...claims.quantities.filter((quantity) => !inDate(quantity) && !inCode(quantity)),
+  ];
+}
+
+/** Splits a sentence's numbers into the parts of dates ("04.11") and the rest. */
+function partitionDates(text: string, quantities: readonly Quantity[]): [Quantity[], Quantity[]] {
+  const dates: Quantity[] = [];
+  const rest: Quantity[] = [];
+  for (const quantity of quantities) {
+    const written = text.slice(quantity.start, quantity.end);
+    if (datePattern.test(written) && quantity.label === written) dates.push(quantity);
+    else rest.push(quantity);
+    datePattern.lastIndex = 0;
+  }
+  return [dates, rest];
+}
+
+/** Values that mean the same amount in another unit (g ↔ mg, a decimal read as a date). */
+function equivalentValues(value: number): number[] {
+  return [value, value * 1000, value / 1000].map(
+    (candidate) => Math.round(candidate * 1000) / 1000,
+  );
+}
+
+function unitsCompatible(left: QuantityUnit | undefined, right: QuantityUnit | undefined): boolean {
+  return left === undefined || right === undefined || left === right;
+}
+
+function frequencyCompatible(claimed: Frequency, said: ReadonlySet<Frequency>): boolean {
+  if (said.has(claimed)) return true;
+  if (claimed === 'daily') return said.has('morning') || said.has('evening') || said.has('night');
+  if (claimed === 'evening') return said.has('night');
+  if (claimed === 'night') return said.has('evening');
+  return false;
+}
+
+const sideWords: Readonly<Record<Side, string>> = {
+  right: 'høyre',
+  left: 'venstre',
+  both: 'begge sider',
+};
+
+function flag(
+  kind: SentenceFlag['kind'],
+  severity: SentenceFlag['severity'],
+  message: string,
+): SentenceFlag {
+  return { kind, severity, message };
+}
+
+interface Linked {
+  readonly evidence: Evidence[];
+  readonly evidenceUnits: number[];
+  readonly covered: Set<number>;
+}
+
+/** Greedily the transcript sentences that cover most of this sentence's words and numbers. */
+function linkEvidence(
+  hitsByUnit: Map<number, Set<number>>,
+  weighty: ReadonlySet<number>,
+  index: TranscriptIndex,
+): Linked {
+  const evidence: Evidence[] = [];
+  const evidenceUnits: number[] = [];
+  const covered = new Set<number>();
+  for (let round = 0; round < maxEvidenceUnits; round += 1) {
+    let bestUnit = -1;
+    let bestGain = 0;
+    for (const [unit, hits] of hitsByUnit) {
+      let gain = 0;
+      for (const key of hits) if (!covered.has(key)) gain += weighty.has(key) ? 2 : 1;
+      if (gain > bestGain || (gain === bestGain && gain > 0 && unit < bestUnit)) {
+        bestGain = gain;
+        bestUnit = unit;
+      }
+    }
+    // One non-clinical word in common is no evidence.
+    if (bestUnit < 0 || bestGain < 2) break;
+    const hits = hitsByUnit.get(bestUnit);
+    const unit = index.units[bestUnit];
+    if (hits === undefined || unit === undefined) break;
+    for (const key of hits) covered.add(key);
+    evidenceUnits.push(bestUnit);
+    evidence.push({ segment: unit.segment, start: unit.start, end: unit.end });
+  }
+  evidence.sort((left, right) => left.segment - right.segment || left.start - right.start);
+  return { evidence, evidenceUnits, covered };
+}
+
+function neighbourhoodOf(evidenceUnits: readonly number[], index: TranscriptIndex): Set<number> {
+  const near = new Set<number>();
+  for (const unitIndex of evidenceUnits) {
+    const segment = index.units[unitIndex]?.segment;
+    for (let offset = -neighbourhoodReach; offset <= neighbourhoodReach; offset += 1) {
+      const candidate = unitIndex + offset;
+      if (candidate >= 0 && candidate < index.units.length) near.add(candidate);
+    }
+    // The whole turn the evidence is in.
+    for (let candidate = unitIndex + 1; index.units[candidate]?.segment === segment; candidate += 1)
+      near.add(candidate);
+    for (let candidate = unitIndex - 1; index.units[candidate]?.segment === segment; candidate -= 1)
+      near.add(candidate);
+  }
+  return near;
+}
+
+/** Checks one drafted sentence against the transcript: its claims, each against its evidence. */
+export function checkSentence(text: string, index: TranscriptIndex): SentenceCheck {
+  const flags: SentenceFlag[] = [];
+  const tokens = tokenize(text);
+  const claims = readClaims({ text, tokens });
+  // A word about the patient needs a mention about the patient; a word about a relative may use any.
+  const usable = (tokenIndex: number, occurrence: Occurrence): boolean =>
+    claims.aboutOther[tokenIndex] === true || !occurrence.aboutOther;
+
+  // Words: content tokens and what they name.
+  const contentTokens: number[] = [];
+  tokens.forEach((token, tokenIndex) => {
+    if (/^\d/.test(token.folded) || /^[A-Z]\d/.test(token.text)) return;
+    if (claims.keys[tokenIndex]?.length === 0 || !isContentWord(token.folded)) return;
+    contentTokens.push(tokenIndex);
+  });
+  const drugTokens = new Set<number>();
+  for (const mention of findDrugMentions(tokens))
+    tokens.forEach((token, tokenIndex) => {
+      if (token.start >= mention.start && token.end <= mention.end) drugTokens.add(tokenIndex);
+    });
+  const isWeighty = (tokenIndex: number): boolean => {
+    const token = tokens[tokenIndex];
+    if (token === undefined) return false;
+    if (isMedicalLooking(token.folded)) return true;
+    if (drugTokens.has(tokenIndex)) return true;
+    if (claims.keys[tokenIndex]?.some((key) => key.startsWith('c') && /^c\d+$/.test(key)))
+      return true;
+    return isClinicalWord(token.folded) && !noteVocabulary.has(token.folded);
+  };
+
+  const hitsByUnit = new Map<number, Set<number>>();
+  const otherHitsByUnit = new Map<number, Set<number>>();
+  const anyUsable = new Set<number>();
+  const anyOther = new Set<number>();
+  const addHit = (unit: number, key: number): void => {
+    const hits = hitsByUnit.get(unit) ?? new Set<number>();
+    hits.add(key);
+    hitsByUnit.set(unit, hits);
+  };
+  for (const tokenIndex of contentTokens) {
+    for (const key of claims.keys[tokenIndex] ?? []) {
+      for (const occurrence of index.occurrencesOf(key)) {
+        if (usable(tokenIndex, occurrence)) {
+          anyUsable.add(tokenIndex);
+          addHit(occurrence.unit, tokenIndex);
+        } else {
+          anyOther.add(tokenIndex);
+          const hits = otherHitsByUnit.get(occurrence.unit) ?? new Set<number>();
+          hits.add(tokenIndex);
+          otherHitsByUnit.set(occurrence.unit, hits);
+        }
+      }
+    }
+  }
+  const quantities = sentenceQuantities(text, claims);
+  const numberKey = (position: number): number => 100_000 + position;
+  quantities.forEach((quantity, position) => {
+    for (const value of equivalentValues(quantity.value))
+      for (const unit of index.unitsWithNumber(value)) addHit(unit, numberKey(position));
+  });
+
+  const weighty = new Set(contentTokens.filter(isWeighty));
+  const weightyKeys = new Set<number>([
+    ...weighty,
+    ...quantities.map((_q, position) => numberKey(position)),
+  ]);
+  const linked = linkEvidence(hitsByUnit, weightyKeys, index);
+  const near = neighbourhoodOf(linked.evidenceUnits, index);
+
+  // Numbers, each with its unit, against the evidence and its neighbourhood.
+  // A date is right when its day and month were said somewhere (the year is rarely spoken).
+  const [dateParts, amounts] = partitionDates(text, quantities);
+  for (const part of dateParts) {
+    if (index.unitsWithNumber(part.value).length > 0) continue;
+    flags.push(
+      flag(
+        'number-not-in-transcript',
+        'warning',
+        `Datoen ${part.label} er ikke nevnt i samtalen. Kontroller den.`,
+      ),
+    );
+    break;
+  }
+  amounts.forEach((quantity) => {
+    // "x 1" and "én gang" are often implicit in speech; nothing to check.
+    if (quantity.unit === 'times' && quantity.value === 1) return;
+    const check = checkQuantity(quantity, quantities, claims, linked.evidenceUnits, near, index);
+    if (check !== undefined) flags.push(check);
+  });
+
+  // Frequencies ("daglig", "morgen og kveld", "ved behov").
+  if (claims.frequencies.length > 0 && !hypotheticalCue.test(text.replace(/ved behov/giu, ''))) {
+    const saidNear = new Set<Frequency>();
+    const levelOne = linked.evidenceUnits.some(
+      (unitIndex) => (index.units[unitIndex]?.claims.frequencies.length ?? 0) > 0,
+    )
+      ? linked.evidenceUnits
+      : near;
+    for (const unitIndex of levelOne)
+      for (const frequency of index.units[unitIndex]?.claims.frequencies ?? [])
+        saidNear.add(frequency);
+    for (const frequency of claims.frequencies) {
+      // "ved behov" is often left unsaid or said in other words; it is not checked.
+      if (frequency === 'prn') continue;
+      if (frequencyCompatible(frequency, saidNear)) continue;
+      const drugUnits = [...claims.substances].flatMap((substance) =>
+        index.unitsWithSubstance(substance),
+      );
+      const saidForDrug = new Set<Frequency>();
+      for (const unitIndex of neighbourhoodOf(drugUnits, index))
+        for (const said of index.units[unitIndex]?.claims.frequencies ?? []) saidForDrug.add(said);
+      if (frequencyCompatible(frequency, saidForDrug)) continue;
+      const isDose = claims.substances.size > 0 || quantities.length > 0;
+      if (!isDose && saidNear.size === 0) break;
+      const saidOther = [...saidNear, ...saidForDrug].some((said) => said !== 'prn');
+      flags.push(
+        saidOther
+          ? flag(
+              'number-conflict',
+              'error',
+              'Hvor ofte (doseringen) stemmer ikke med det som ble sagt i samtalen.',
+            )
+          : flag(
+              'number-not-in-transcript',
+              'warning',
+              'Fant ikke hvor ofte (doseringen) i samtalen. Kontroller den.',
+            ),
+      );
+      break;
+    }
+  }
+
+  // Sides.
+  for (const { side } of claims.sides) {
+    const check = checkSide(side, linked.evidenceUnits, near, index);
+    if (check !== undefined) {
+      flags.push(check);
+      break;
+    }
+  }
+
+  // Drugs.
+  for (const substance of claims.substances) {
+    if (!index.substances.has(substance)) {
+      const mention = findDrugMentions(tokens).find(
+        (candidate) => candidate.substance === substance,
+      );
+      const name = mention === undefined ? substance : text.slice(mention.start, mention.end);
+      flags.push(
+        flag('drug-not-in-transcript', 'error', `Legemidlet ${name} er ikke nevnt i samtalen.`),
+      );
+    }
+  }
+
+  // Person: a finding said only about someone else (or best matched by what was said about someone
+  // else), written as the patient's.
+  const personFlag = (tokenIndex: number): SentenceFlag =>
+    flag(
+      'person-conflict',
+      'error',
+      `«${tokens[tokenIndex]?.text ?? ''}» gjelder en annen person i samtalen (for eksempel et familiemedlem), ikke pasienten.`,
+    );
+  const findingTokens = [...weighty].filter(
+    (tokenIndex) =>
+      claims.findingKey[tokenIndex] !== undefined &&
+      claims.aboutOther[tokenIndex] !== true &&
+      !drugTokens.has(tokenIndex),
+  );
+  const onlyOther = findingTokens.find(
+    (tokenIndex) => !anyUsable.has(tokenIndex) && anyOther.has(tokenIndex),
+  );
+  const firstEvidence = linked.evidenceUnits[0];
+  const bestOwn = firstEvidence === undefined ? 0 : (hitsByUnit.get(firstEvidence)?.size ?? 0);
+  if (onlyOther !== undefined) {
+    // Said only about someone else: a contradiction when that statement is the best match for the
+    // sentence; otherwise the sentence merely lacks support about the patient.
+    let bestOtherHits = 0;
+    for (const hits of otherHitsByUnit.values()) bestOtherHits = Math.max(bestOtherHits, hits.size);
+    flags.push(
+      bestOtherHits >= bestOwn
+        ? personFlag(onlyOther)
+        : flag(
+            'unsupported',
+            'warning',
+            `«${tokens[onlyOther]?.text ?? ''}» er bare nevnt om en annen person enn pasienten i samtalen. Kontroller setningen.`,
+          ),
+    );
+  } else if (findingTokens.length > 0) {
+    // The best match is a relative's statement that covers much more of the sentence than the
+    // best statement about the patient.
+    let bestOther = 0;
+    for (const [unitIndex, hits] of otherHitsByUnit) {
+      const own = hitsByUnit.get(unitIndex)?.size ?? 0;
+      bestOther = Math.max(bestOther, own + hits.size);
+    }
+    const first = findingTokens[0];
+    if (first !== undefined && bestOther >= 2 * Math.max(2, bestOwn)) flags.push(personFlag(first));
+  }
+
+  // Negation.
+  const negationFlag = checkNegation(text, claims, linked.evidenceUnits, near, index);
+  if (negationFlag !== undefined) flags.push(negationFlag);
+
+  // Support: clinical words must come from the evidence, and every finding or diagnosis from
+  // somewhere (other clinical words — body parts, procedures — may be paraphrased).
+  const missing = [...weighty].filter(
+    (tokenIndex) =>
+      !anyUsable.has(tokenIndex) &&
+      !anyOther.has(tokenIndex) &&
+      !drugTokens.has(tokenIndex) &&
+      (claims.findingKey[tokenIndex] !== undefined ||
+        isMedicalLooking(tokens[tokenIndex]?.folded ?? '')),
+  );
+  const foundInEvidence =
+    [...weighty].filter((tokenIndex) => linked.covered.has(tokenIndex)).length +
+    quantities.filter((_quantity, position) => linked.covered.has(numberKey(position))).length;
+  const total = weighty.size + quantities.length;
+  const hasContradiction = flags.some((candidate) => candidate.severity === 'error');
+  if (!hasContradiction) {
+    const missingDiagnosis = missing.some((tokenIndex) => {
+      const key = claims.findingKey[tokenIndex];
+      const concept =
+        key !== undefined && /^c\d+$/.test(key) ? getLexiconEntry(Number(key.slice(1))) : undefined;
+      return concept?.type === 'diagnosis' || isMedicalLooking(tokens[tokenIndex]?.folded ?? '');
+    });
+    if (missing.length > 0 && (missingDiagnosis || missing.length * 2 > weighty.size)) {
+      const words = missing.slice(0, 2).map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);
+      flags.unshift(
+        flag(
+          'unsupported',
+          'warning',
+          `Fant ikke ${words.join(' og ')} i samtalen. Kontroller at det ble sagt.`,
+        ),
+      );
+    } else if (total > 0 && foundInEvidence / total < supportThreshold) {
+      flags.unshift(
+        flag(
+          'unsupported',
+          'warning',
+          'Fant ikke grunnlag for setningen i samtalen. Kontroller den mot opptaket.',
+        ),
+      );
+    } else if (total === 0 && linked.evidence.length === 0 && contentTokens.length > 0) {
+      const plain = contentTokens.filter(
+        (tokenIndex) => !noteVocabulary.has(tokens[tokenIndex]?.folded ?? ''),
+      );
+      if (plain.length > 0 && plain.some((tokenIndex) => !anyUsable.has(tokenIndex)))
+        flags.unshift(
+          flag(
+            'wording-not-found',
+            'info',
+            'Ordlyden finnes ikke i samtalen. Les setningen mot opptaket.',
+          ),
+        );
+    }
+  }
+  const wordingMissing = contentTokens.filter(
+    (tokenIndex) =>
+      !weighty.has(tokenIndex) &&
+      !anyUsable.has(tokenIndex) &&
+      !noteVocabulary.has(tokens[tokenIndex]?.folded ?? '') &&
+      !noteVocabulary.has(stemFolded(tokens[tokenIndex]?.folded ?? '')),
+  );
+  if (flags.length === 0 && wordingMissing.length >= 2)
+    flags.push(
+      flag(
+        'wording-not-found',
+        'info',
+        'Noe av ordlyden finnes ikke i samtalen. Les setningen mot opptaket.',
+      ),
+    );
+
+  for (const match of text.matchAll(codePattern)) {
+    const code = match[1] ?? '';
+    if (!isKnownCode('ICD-10', code) && !isKnownCode('ICPC-2', code))
+      flags.push(flag('code-unknown', 'error', `Koden ${code} finnes ikke i ICD-10 eller ICPC-2.`));
+  }
+
+  return {
+    evidence: linked.evidence,
+    supported: !flags.some((candidate) => candidate.severity !== 'info'),
+    flags,
+  };
+}
+
+function quantitiesIn(unitIndices: Iterable<number>, index: TranscriptIndex): Quantity[] {
+  const found: Quantity[] = [];
+  for (const unitIndex of unitIndices)
+    for (const said of index.units[unitIndex]?.claims.quantities ?? [])
+      if (!said.retracted) found.push(said);
+  return found;
+}
+
+/**
+ * A number is checked with its unit, level by level: the evidence sentences first (a dose there
+ * that differs contradicts), then their neighbourhood, then anywhere the same thing (measure or
+ * drug) is spoken of. A number found only in an unrelated place does not count.
+ */
+function checkQuantity(
+  quantity: Quantity,
+  siblings: readonly Quantity[],
+  claims: Claims,
+  evidenceUnits: readonly number[],
+  near: ReadonlySet<number>,
+  index: TranscriptIndex,
+): SentenceFlag | undefined {
+  const values = new Set(equivalentValues(quantity.value));
+  const ownValues = new Set(siblings.flatMap((sibling) => equivalentValues(sibling.value)));
+  const matches = (said: Quantity): boolean =>
+    values.has(said.value) && unitsCompatible(quantity.unit, said.unit);
+  const sameKind = (said: Quantity): boolean =>
+    quantity.unit === undefined ? said.unit === undefined : said.unit === quantity.unit;
+  const conflictWith = (said: readonly Quantity[]): Quantity | undefined =>
+    said.find((candidate) => sameKind(candidate) && !ownValues.has(candidate.value));
+
+  // What the number is about: a measure (CRP, blodtrykk) or a drug.
+  const about = [
+    ...claims.measures,
+    ...[...claims.substances].map((substance) => `s:${substance}`),
+  ];
+  const sameThing = (unitIndex: number): boolean => {
+    const unit = index.units[unitIndex];
+    if (unit === undefined) return false;
+    return about.some((key) =>
+      key.startsWith('s:')
+        ? unit.claims.substances.has(key.slice(2))
+        : unit.claims.measures.has(key),
+    );
+  };
+  const sameFamily = (said: Quantity): boolean =>
+    quantity.unit !== undefined &&
+    said.unit !== undefined &&
+    said.unit !== quantity.unit &&
+    ((timeUnits.has(quantity.unit) && timeUnits.has(said.unit)) ||
+      (amountUnits.has(quantity.unit) && amountUnits.has(said.unit)));
+
+  // Said with the same unit where the same measure or drug is spoken of (anywhere).
+  const strictMatch = (said: Quantity): boolean =>
+    !said.retracted && values.has(said.value) && said.unit === quantity.unit;
+  const saidAboutSameThing = (): boolean => {
+    for (const value of values) {
+      for (const unitIndex of index.unitsWithNumber(value)) {
+        const unit = index.units[unitIndex];
+        if (unit === undefined || !unit.claims.quantities.some(strictMatch)) continue;
+        if (about.length === 0 && quantity.unit !== undefined) return true;
+        if (sameThing(unitIndex) || [...neighbourhoodOf([unitIndex], index)].some(sameThing))
+          return true;
+      }
+    }
+    return false;
+  };
+
+  // Level 1: the evidence sentences (those about the same measure or drug, when it names one).
+  const aboutSame = evidenceUnits.filter(sameThing);
+  const inEvidence = quantitiesIn(aboutSame.length > 0 ? aboutSame : evidenceUnits, index);
+  if (inEvidence.some(matches)) return undefined;
+  const evidenceConflict = conflictWith(inEvidence);
+  if (
+    evidenceConflict !== undefined &&
+    (quantity.unit !== undefined || claims.measures.size > 0) &&
+    (about.length === 0 || !saidAboutSameThing())
+  )
+    return numberConflict(quantity, evidenceConflict);
+  const evidenceOtherUnit = inEvidence.find((said) => values.has(said.value) && sameFamily(said));
+  if (evidenceOtherUnit !== undefined) return unitConflict(quantity);
+
+  // Level 2: the neighbourhood.
+  const inNear = quantitiesIn(near, index);
+  if (inNear.some(matches)) return undefined;
+
+  // Level 3: where the same measure or drug is spoken of (or anywhere, for a number with a unit
+  // and nothing said about what it measures), with the same unit.
+  if (saidAboutSameThing()) return undefined;
+
+  const sameValueOtherUnit = inNear.find((said) => values.has(said.value) && sameFamily(said));
+  if (sameValueOtherUnit !== undefined) return unitConflict(quantity);
+  const nearConflict = conflictWith(
+    inNear.filter((said) => said.unit !== undefined || about.length > 0),
+  );
+  if (nearConflict !== undefined && (quantity.unit !== undefined || claims.measures.size > 0))
+    return numberConflict(quantity, nearConflict);
+  return flag(
+    'number-not-in-transcript',
+    'warning',
+    `Tallet ${formatNumber(quantity.value)} er ikke nevnt i samtalen. Kontroller verdien.`,
+  );
+}
+
+function unitConflict(quantity: Quantity): SentenceFlag {
+  return flag(
+    'unit-conflict',
+    'error',
+    `${quantity.label} har en annen enhet enn i samtalen (for eksempel dager mot uker, eller mg mot mikrogram). Kontroller enheten.`,
+  );
+}
+
+function numberConflict(quantity: Quantity, said: Quantity): SentenceFlag {
+  return flag(
+    'number-conflict',
+    'error',
+    `Tallet ${formatNumber(quantity.value)} stemmer ikke med samtalen, der det ble sagt ${formatNumber(said.value)}. Kontroller verdien.`,
+  );
+}
+
+function sidesIn(unitIndices: Iterable<number>, index: TranscriptIndex): Side[] {
+  const said: Side[] = [];
+  for (const unitIndex of unitIndices)
+    for (const entry of index.units[unitIndex]?.claims.sides ?? []) said.push(entry.side);
+  return said;
+}
+
+function sideSupported(side: Side, said: readonly Side[], sameUnit: boolean): boolean {
+  if (said.includes(side)) return true;
+  // Both sides named in one sentence ("høyre og venstre") is "begge sider".
+  return side === 'both' && sameUnit && said.includes('right') && said.includes('left');
+}
+
+/**
+ * A side is checked level by level: the first evidence sentence, all evidence, the neighbourhood;
+ * the first level that names any side decides. With no side near, the side the conversation names
+ * most often decides.
+ */
+function checkSide(
+  side: Side,
+  evidenceUnits: readonly number[],
+  near: ReadonlySet<number>,
+  index: TranscriptIndex,
+): SentenceFlag | undefined {
+  const first = evidenceUnits[0];
+  const levels: (readonly number[])[] = [
+    first === undefined ? [] : [first],
+    evidenceUnits,
+    [...near],
+  ];
+  for (const [level, unitIndices] of levels.entries()) {
+    if (level < 2) {
+      for (const unitIndex of unitIndices) {
+        const said = sidesIn([unitIndex], index);
+        if (sideSupported(side, said, true)) return undefined;
+      }
+    }
+    const said = sidesIn(unitIndices, index);
+    if (said.length === 0) continue;
+    if (sideSupported(side, said, level < 2 && unitIndices.length === 1)) return undefined;
+    return sideConflict(side, said);
+  }
+  const everywhere = index.sides;
+  if (everywhere.length === 0)
+    return flag(
+      'laterality-conflict',
+      'warning',
+      `Fant ikke at det gjelder ${sideWords[side]} i samtalen.`,
+    );
+  const count = (wanted: Side): number => everywhere.filter((said) => said === wanted).length;
+  const claimed = count(side);
+  const opposite = side === 'both' ? 0 : count(side === 'right' ? 'left' : 'right');
+  if (claimed > 0 && claimed * 2 >= opposite) return undefined;
+  if (side === 'both' && count('right') > 0 && count('left') > 0) return undefined;
+  return sideConflict(side, everywhere);
+}
+
+function sideConflict(side: Side, said: readonly Side[]): SentenceFlag {
+  return flag(
+    'laterality-conflict',
+    'error',
+    `Setningen sier ${sideWords[side]}, men i samtalen gjelder det ${[...new Set(said)].map((other) => sideWords[other]).join(' eller ')}.`,
+  );
+}
+
+/** A sentence about change ("obstipasjon bedre") says neither present nor absent. */
+const changeCue =
+  /(?<![\p{L}])(?:bedre|bedring|mindre|avtatt|avtar|borte|gått over|forsvunnet|lettere|verre|forverr\p{L}*|økende|tiltagende)(?![\p{L}])/iu;
+
+/**
+ * A finding stated present or absent is checked level by level: the evidence sentences, their
+ * neighbourhood, the whole conversation; the first level that says anything about it decides.
+ */
+function checkNegation(
+  text: string,
+  claims: Claims,
+  evidenceUnits: readonly number[],
+  near: ReadonlySet<number>,
+  index: TranscriptIndex,
+): SentenceFlag | undefined {
+  if (hypotheticalCue.test(text) || changeCue.test(text)) return undefined;
+  const seen = new Set<string>();
+  const levels: readonly (Iterable<number> | 'everywhere')[] = [evidenceUnits, near, 'everywhere'];
+  for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {
+    const key = claims.findingKey[tokenIndex];
+    if (key === undefined || seen.has(key)) continue;
+    if (claims.aboutOther[tokenIndex] === true) continue;
+    seen.add(key);
+    const isNegatedHere = claims.negated[tokenIndex] === true;
+    let present = 0;
+    let absent = 0;
+    for (const level of levels) {
+      ({ present, absent } =
+        level === 'everywhere' ? index.polarityEverywhere(key) : index.polarityIn(key, level));
+      if (present > 0 || absent > 0) break;
+    }
+    const concept = /^c\d+$/.test(key) ? getLexiconEntry(Number(key.slice(1))) : undefined;
+    const name = concept?.clinical ?? key;
+    if (!isNegatedHere && absent > 0 && present === 0)
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier at det er ${name}, men i samtalen ble det avkreftet.`,
+      );
+    if (isNegatedHere && present > 0 && absent === 0)
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen avkrefter ${name}, men i samtalen ble det bekreftet.`,
+      );
+  }
+  return undefined;
+}
+
+export { isContentWord };

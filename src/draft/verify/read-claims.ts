@@ -1,0 +1,500 @@
+import { isConflictWord } from '../language/clinical-terms.js';
+import { findConcepts, getLexiconEntry } from '../language/clinical-lexicon.js';
+import { findDrugMentions } from '../language/drug-names.js';
+import type { WordToken } from '../language/fold.js';
+import { isInherentlyNegative, negatedWords } from '../language/negation.js';
+import { extractNumbers } from '../language/norwegian-numbers.js';
+import { isContentWord, stemFolded } from '../language/stem.js';
+
+/** Which side a text names. */
+export type Side = 'right' | 'left' | 'both';
+
+/** Canonical units a number can carry. */
+export type QuantityUnit =
+  | 'mg'
+  | 'mcg'
+  | 'ml'
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'year'
+  | 'hour'
+  | 'minute'
+  | 'times'
+  | 'tablet'
+  | 'percent'
+  | 'kg'
+  | 'degree'
+  | 'mmol'
+  | 'cm'
+  | 'puff'
+  | 'plus';
+
+/** A number with the unit that follows it (if any). */
+export interface Quantity {
+  readonly value: number;
+  readonly unit: QuantityUnit | undefined;
+  /** Offsets in the text the claims were read from. */
+  readonly start: number;
+  readonly end: number;
+  /** As written, for messages. */
+  readonly label: string;
+  /** True when a later correction in the same turn took it back. */
+  readonly retracted: boolean;
+}
+
+/** How often something is done. */
+export type Frequency = 'daily' | 'morning' | 'evening' | 'night' | 'weekly' | 'monthly' | 'prn';
+
+/** The claims of one sentence, of the note or of the transcript. */
+export interface Claims {
+  /** Per token: what it names — its stem and, when a lexicon concept covers it, `c<concept>`. */
+  readonly keys: readonly (readonly string[])[];
+  /** Per token: a finding or diagnosis whose presence matters (the key used for polarity). */
+  readonly findingKey: readonly (string | undefined)[];
+  /** Per token: stated absent (negated, or a word like "afebril"). */
+  readonly negated: readonly boolean[];
+  /** Per token: about somebody other than the patient ("mor har diabetes"). */
+  readonly aboutOther: readonly boolean[];
+  /** True when the sentence names a relative or other person as a subject. */
+  readonly namesOtherPerson: boolean;
+  readonly sides: readonly { readonly side: Side; readonly token: number }[];
+  readonly quantities: readonly Quantity[];
+  readonly frequencies: readonly Frequency[];
+  /** Lexicon concepts of type `measure` and drug substances: what the numbers are about. */
+  readonly measures: ReadonlySet<string>;
+  readonly substances: ReadonlySet<string>;
+}
+
+const unitWords: Readonly<Record<string, QuantityUnit>> = {
+  mg: 'mg',
+  milligram: 'mg',
+  g: 'mg',
+  gram: 'mg',
+  mcg: 'mcg',
+  mikrogram: 'mcg',
+  µg: 'mcg',
+  ug: 'mcg',
+  ml: 'ml',
+  milliliter: 'ml',
+  dag: 'day',
+  dager: 'day',
+  dagene: 'day',
+  dagane: 'day',
+  dognene: 'day',
+  dogna: 'day',
+  ukene: 'week',
+  vekene: 'week',
+  vekone: 'week',
+  manedene: 'month',
+  manadene: 'month',
+  arene: 'year',
+  timene: 'hour',
+  timane: 'hour',
+  dagar: 'day',
+  dagen: 'day',
+  dogn: 'day',
+  dognet: 'day',
+  uke: 'week',
+  uker: 'week',
+  uka: 'week',
+  uken: 'week',
+  veke: 'week',
+  veker: 'week',
+  veka: 'week',
+  ukers: 'week',
+  maned: 'month',
+  maneder: 'month',
+  maneden: 'month',
+  manader: 'month',
+  mnd: 'month',
+  ar: 'year',
+  ars: 'year',
+  aret: 'year',
+  arig: 'year',
+  aring: 'year',
+  time: 'hour',
+  timer: 'hour',
+  timar: 'hour',
+  t: 'hour',
+  minutt: 'minute',
+  minutter: 'minute',
+  min: 'minute',
+  ganger: 'times',
+  gang: 'times',
+  gonger: 'times',
+  gonga: 'times',
+  x: 'times',
+  tablett: 'tablet',
+  tabletter: 'tablet',
+  tabletten: 'tablet',
+  tbl: 'tablet',
+  stk: 'tablet',
+  kapsler: 'tablet',
+  kapsel: 'tablet',
+  prosent: 'percent',
+  kilo: 'kg',
+  kg: 'kg',
+  kiloen: 'kg',
+  grader: 'degree',
+  mmol: 'mmol',
+  cm: 'cm',
+  centimeter: 'cm',
+  drag: 'puff',
+  doser: 'puff',
+  inhalasjoner: 'puff',
+  pust: 'puff',
+  puff: 'puff',
+  pluss: 'plus',
+};
+
+/** Units of time: a duration, an age, a date's distance. */
+export const timeUnits: ReadonlySet<QuantityUnit> = new Set([
+  'day',
+  'week',
+  'month',
+  'year',
+  'hour',
+  'minute',
+]);
+/** Units of amount: a dose. */
+export const amountUnits: ReadonlySet<QuantityUnit> = new Set([
+  'mg',
+  'mcg',
+  'ml',
+  'tablet',
+  'puff',
+]);
+
+/** Units worth nothing as a claim: "2 av 4" has no unit; "om 2" neither. */
+function unitAfter(text: string, end: number, value: number): QuantityUnit | undefined {
+  const rest = text.slice(end, end + 24);
+  if (/^\s*%/.test(rest)) return 'percent';
+  if (/^\s*\+/.test(rest)) return 'plus';
+  if (/^\s*°/.test(rest)) return 'degree';
+  if (/^-?[åa]r(?:ig|ing|s)?/iu.test(rest)) return 'year';
+  const match = /^[\s-]*([\p{L}µ]+)(\/)?/u.exec(rest);
+  if (match?.[1] === undefined) return undefined;
+  // "g/dL", "mmol/L": a concentration, not a dose.
+  if (match[2] !== undefined && match[1].toLowerCase() !== 'mmol') return undefined;
+  const word = match[1]
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae');
+  const unit = unitWords[word];
+  // "3 t" is rarely hours in a note; keep "t" only for "t." after small numbers ("hver 6. t").
+  if (unit === 'hour' && word === 't' && value > 24) return undefined;
+  return unit;
+}
+
+function unitBefore(text: string, start: number): QuantityUnit | undefined {
+  const before = text.slice(Math.max(0, start - 3), start);
+  return /x\s*$/iu.test(before) ? 'times' : undefined;
+}
+
+const relativeNouns = new Set(
+  `mor moren mora mammaen mamma far faren fars mors pappa pappaen bror broren bror'n brødre brødrene
+  søster søstera søsteren søstre søstrene storebror storebroren lillebror lillebroren storesøster
+  storesøstera storesøsteren lillesøster lillesøstera lillesøsteren datter datteren dattera dotter
+  dottera døtre sønn sønnen sønner sønnene kone kona konen ektemann ektemannen ektefelle ektefellen
+  mannen samboer samboeren kjæreste kjæresten bestemor bestemora bestemoren bestefar bestefaren
+  farmor farmora farfar farfaren mormor mormora morfar morfaren besteforeldre besteforeldrene onkel
+  onkelen tante tanta tanten fetter fetteren kusine kusina kusinen familien familie familiær
+  familiært foreldre foreldrene søsken søsknene venn vennen venninne venninna venninnen kollega
+  kollegaen kolleger nabo naboen romkamerat romkameraten svigermor svigerfar oldemor oldefar
+  slektninger slekt syster systera bror'n onkelen brorn`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+/** After a relative, these make the relative the informant, not the subject ("mor sier at …"). */
+const reportingVerbs = new Set(['sier', 'sa', 'mener', 'synes', 'tror', 'forteller', 'syns']);
+const clauseBreak = new Set(['men', 'mens', 'selv', 'sjol', 'sjolv']);
+const firstPerson = new Set(['jeg', 'eg', 'meg', 'je', 'æ', 'ae', 'i']);
+const firstPersonAny = new Set(['jeg', 'eg', 'meg', 'min', 'mitt', 'mine', 'je', 'æ', 'mi']);
+const thirdPersonPatient = new Set([
+  'han',
+  'hun',
+  'ho',
+  'hu',
+  'barnet',
+  'gutten',
+  'jenta',
+  'pasienten',
+  'henne',
+  'ham',
+  'hans',
+  'hennes',
+]);
+
+/** Findings and diagnoses recognised by their medical ending ("atrofi", "appendisitt"). */
+const medicalFinding =
+  /^\p{L}{3,}(?:itt|itis|ose|opati|algi|uri|syndrom|trofi|prolaps|ruptur|fraktur|abscess|trombose|emboli|stenose)(?:en|er|ene)?$/u;
+
+/** Words too general to carry a polarity of their own ("ingen smerter i kneet" ≠ no pain at all). */
+const generalFindingWords = new Set([
+  'smert',
+  'smerter',
+  'smerte',
+  'vondt',
+  'plag',
+  'problem',
+  'ubehag',
+  'normal',
+  'fin',
+  'stabil',
+  'test',
+  'prov',
+  'blod',
+  'verdi',
+  'funn',
+  'undersok',
+  'kontroll',
+  'reaksjon',
+  'kraft',
+  'temperatur',
+  'temp',
+  'vekt',
+  'puls',
+  'rod',
+  'svie',
+  'hyppig',
+  'trett',
+  'slapp',
+]);
+
+function sideOf(tokens: readonly WordToken[], index: number, folded: string): Side | undefined {
+  if (/^(?:hoyre|hogre|hoire|dx|dekstra|hoyresidig\p{L}*|hoyreside\p{L}*)$/u.test(folded))
+    return 'right';
+  if (
+    /^(?:venstre|vinstre|sin|sinistra|venstresidig\p{L}*|venstreside\p{L}*|venstrehendt)$/u.test(
+      folded,
+    )
+  )
+    return 'left';
+  if (/^(?:bilateral\p{L}*|bilat|dobbeltsidig\p{L}*|tosidig\p{L}*)$/u.test(folded)) return 'both';
+  if (folded === 'begge') {
+    const next = tokens[index + 1]?.folded ?? '';
+    if (
+      /^(?:sider|ore|oyne|bein|ben|armer|kne|knaer|hender|fotter|lunge|tonsill|mandl|hofter|skuldr|ankl|sidene)/u.test(
+        next,
+      )
+    )
+      return 'both';
+  }
+  return undefined;
+}
+
+const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
+  [
+    /(?<![\p{L}])(?:daglig\p{L}*|hver dag|per dag|pr\.? dag|om dagen|i døgnet|i dognet|per døgn|i dagen|dagleg)(?![\p{L}])/iu,
+    'daily',
+  ],
+  [
+    /(?<![\p{L}])(?:morgen\p{L}*|morgon\p{L}*|om morran|formiddag\p{L}*|frokost)(?![\p{L}])/iu,
+    'morning',
+  ],
+  [
+    /(?<![\p{L}])(?:kveld\p{L}*|kvelds\p{L}*|ettermiddag\p{L}*|middag\p{L}*)(?![\p{L}])/iu,
+    'evening',
+  ],
+  [
+    /(?<![\p{L}])(?:natt\p{L}*|om natta|før sengetid|ved sengetid|til natten)(?![\p{L}])/iu,
+    'night',
+  ],
+  [
+    /(?<![\p{L}])(?:ukentlig\p{L}*|hver uke|per uke|i uka|i uken|i veka|i veke|pr\.? uke|en gang i uken|vekentleg)(?![\p{L}])/iu,
+    'weekly',
+  ],
+  [/(?<![\p{L}])(?:månedlig\p{L}*|hver måned|per måned|i måneden)(?![\p{L}])/iu, 'monthly'],
+  [
+    /(?<![\p{L}])(?:ved behov|etter behov|v\.?b\.?|når (?:du|han|hun|det) trenger|ved smerter|når det trengs|om nødvendig)(?![\p{L}])/iu,
+    'prn',
+  ],
+];
+
+/** Drug-dose frequencies in a text. */
+export function readFrequencies(text: string): Frequency[] {
+  const found: Frequency[] = [];
+  for (const [pattern, frequency] of frequencyPatterns)
+    if (pattern.test(text)) found.push(frequency);
+  return found;
+}
+
+/** Options for reading claims. */
+export interface ReadClaimsOptions {
+  /** The text the tokens' offsets index into. */
+  readonly text: string;
+  readonly tokens: readonly WordToken[];
+  /** Who speaks (for transcript units); undefined for a note sentence. */
+  readonly speaker?: string;
+  /** Offset in `text` where a correction starts; earlier numbers and sides may be retracted. */
+  readonly correctionAt?: number;
+  /** The part of `text` the tokens come from (default all of it). */
+  readonly range?: { readonly start: number; readonly end: number };
+}
+
+/** Reads the claims of one sentence: what it names, negates, counts, and who it is about. */
+export function readClaims(options: ReadClaimsOptions): Claims {
+  const { text, tokens } = options;
+  const negation = negatedWords(text, tokens);
+  const concepts = findConcepts(tokens);
+  const conceptOf: (number | undefined)[] = tokens.map(() => undefined);
+  for (const mention of concepts)
+    for (let index = mention.first; index <= mention.last; index += 1)
+      conceptOf[index] = mention.concept;
+
+  const keys: string[][] = [];
+  const findingKey: (string | undefined)[] = [];
+  const negated: boolean[] = [];
+  const measures = new Set<string>();
+  tokens.forEach((token, index) => {
+    const own: string[] = [];
+    const inherent = isInherentlyNegative(token.folded);
+    const base = inherent ? token.folded.replace(/(?:fri|frie|fritt)$/u, '') : token.folded;
+    if (isContentWord(token.folded) && !/^\d/.test(token.folded)) own.push(stemFolded(base));
+    const concept = conceptOf[index];
+    const entry = concept === undefined ? undefined : getLexiconEntry(concept);
+    if (concept !== undefined) own.push(`c${concept}`);
+    keys.push(own);
+    negated.push(negation[index] === true || inherent);
+    if (entry?.type === 'measure') measures.add(`c${concept ?? ''}`);
+    let finding: string | undefined;
+    if (entry !== undefined && (entry.type === 'finding' || entry.type === 'diagnosis'))
+      finding = `c${concept ?? ''}`;
+    else if (
+      entry === undefined &&
+      isContentWord(token.folded) &&
+      (isConflictWord(base) || medicalFinding.test(base)) &&
+      !generalFindingWords.has(stemFolded(base))
+    )
+      finding = stemFolded(base);
+    findingKey.push(finding);
+  });
+
+  // Who it is about.
+  const aboutOther: boolean[] = tokens.map(() => false);
+  let namesOtherPerson = false;
+  let active = false;
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    if (previous !== undefined && /[.;:!?]/.test(text.slice(previous.end, token.start)))
+      active = false;
+    if (clauseBreak.has(token.folded)) active = false;
+    const lowered = token.text.toLowerCase();
+    if (firstPerson.has(lowered) && lowered !== 'i' && options.speaker !== 'pårørende')
+      active = false;
+    if (relativeNouns.has(lowered)) {
+      const next = tokens[index + 1]?.folded ?? '';
+      if (!reportingVerbs.has(next)) {
+        active = true;
+        namesOtherPerson = true;
+      }
+    }
+    if (active) aboutOther[index] = true;
+  });
+  // A relative speaking of themself ("jeg har astma selv") speaks of another person.
+  if (options.speaker === 'pårørende') {
+    const folded = tokens.map((token) => token.text.toLowerCase());
+    if (
+      folded.some((word) => firstPersonAny.has(word)) &&
+      !folded.some((word) => thirdPersonPatient.has(word))
+    ) {
+      for (let index = 0; index < aboutOther.length; index += 1) aboutOther[index] = true;
+    }
+  }
+
+  const correctionAt = options.correctionAt ?? -1;
+  const sides: { side: Side; token: number }[] = [];
+  tokens.forEach((token, index) => {
+    const side = sideOf(tokens, index, token.folded);
+    if (side !== undefined) sides.push({ side, token: index });
+  });
+  // A correction takes back the sides said before it when it names a side itself.
+  const keptSides =
+    correctionAt >= 0 && sides.some((entry) => (tokens[entry.token]?.start ?? 0) > correctionAt)
+      ? sides.filter((entry) => (tokens[entry.token]?.start ?? 0) > correctionAt)
+      : sides;
+
+  const quantities: Quantity[] = [];
+  const rangeStart = options.range?.start ?? 0;
+  // Nynorsk "ein", "eitt" and "eit" read as bokmål number words (same length, so offsets hold).
+  const ranged = text
+    .slice(rangeStart, options.range?.end ?? text.length)
+    .replace(/(?<![\p{L}])([Ee])in(?![\p{L}])/gu, ' $1n')
+    .replace(/(?<![\p{L}])([Ee])itt(?![\p{L}])/gu, ' $1tt');
+  for (const found of extractNumbers(ranged)) {
+    const mention = { ...found, start: found.start + rangeStart, end: found.end + rangeStart };
+    const raw = text.slice(mention.start, mention.end);
+    const isDigits = /\d/.test(raw);
+    const unit = unitAfter(text, mention.end, mention.value) ?? unitBefore(text, mention.start);
+    // Spelled-out "en", "ett", "to" are often articles or words; keep them only with a unit.
+    if (!isDigits && Number.isInteger(mention.value) && mention.value <= 2 && unit === undefined)
+      continue;
+    // In a note, "en gang", "én tablett" is too often an article to check; "én uke" is a duration.
+    if (
+      !isDigits &&
+      mention.value === 1 &&
+      options.speaker === undefined &&
+      !(unit !== undefined && timeUnits.has(unit))
+    )
+      continue;
+    if (
+      !isDigits &&
+      /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)$/iu.test(
+        raw,
+      )
+    )
+      continue;
+    quantities.push({
+      value: mention.value,
+      unit,
+      start: mention.start,
+      end: mention.end,
+      label: raw,
+      retracted: false,
+    });
+  }
+  const afterCorrection = quantities.filter((quantity) => quantity.start > correctionAt);
+  const finalQuantities: Quantity[] =
+    correctionAt >= 0 && afterCorrection.length > 0
+      ? quantities.map((quantity) =>
+          quantity.start < correctionAt &&
+          afterCorrection.some((later) => later.unit === quantity.unit)
+            ? { ...quantity, retracted: true }
+            : quantity,
+        )
+      : quantities;
+  // "morgen og kveld" is twice a day; "morgen, middag og kveld" three times.
+  const frequencies = readFrequencies(ranged);
+  if (
+    frequencies.includes('morning') &&
+    frequencies.includes('evening') &&
+    !finalQuantities.some((quantity) => quantity.unit === 'times')
+  ) {
+    const middag = /middag/iu.test(ranged) ? 3 : 2;
+    finalQuantities.push({
+      value: middag,
+      unit: 'times',
+      start: rangeStart,
+      end: rangeStart,
+      label: `${middag} ganger`,
+      retracted: false,
+    });
+  }
+
+  const substances = new Set(findDrugMentions(tokens).map((mention) => mention.substance));
+  return {
+    keys,
+    findingKey,
+    negated,
+    aboutOther,
+    namesOtherPerson,
+    sides: keptSides,
+    quantities: finalQuantities,
+    frequencies,
+    measures,
+    substances,
+  };
+}
