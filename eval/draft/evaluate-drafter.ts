@@ -84,7 +84,12 @@ export async function evaluateDrafter(
               sentenceStart,
               nextStop < 0 ? segment.text.length : nextStop,
             );
-            return segment.speaker === 'pårørende' ? `${sentence} komparent` : sentence;
+            // A relative speaks of the patient as "mamma" or "hun": only their own "jeg" counts.
+            return segment.speaker === 'pårørende'
+              ? /(?<![\p{L}])(?:jeg|meg|min|mitt)(?![\p{L}])/iu.test(sentence)
+                ? 'komparent'
+                : ''
+              : sentence;
           });
           const words = `${diagnosis.text} ${diagnosis.code}`.toLowerCase();
           return (

@@ -25,6 +25,8 @@ import { diagnosisRules } from './diagnosis-rules.js';
 import { answerPolarity, statementFromAnswer } from './question-answer.js';
 import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
 import { splitSentences, type SentenceSpan } from './split-sentences.js';
+import { applySpokenCorrections } from './corrections.js';
+import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
 
 /** What a statement is about; the template decides which section each kind goes to. */
 export type StatementKind =
@@ -38,6 +40,8 @@ export interface Statement {
   readonly letterText?: string;
   readonly evidence: readonly Evidence[];
   readonly speaker: Speaker;
+  /** Said by a relative (komparent): the note says so once per section. */
+  readonly byRelative?: boolean;
   readonly mentionsDrug: boolean;
   /** True for a hospital stay narrated by the doctor (epikrise "Forløp"). */
   readonly isCourse: boolean;
@@ -151,6 +155,11 @@ function guessSpeaker(text: string): Speaker {
       : 0);
   const patientScore = loose.match(/(?<![a-z])(?:jeg|meg|min|mitt|mine)(?![a-z])/g)?.length ?? 0;
   return clinicianScore > patientScore ? 'lege' : 'pasient';
+}
+
+/** Whether a sentence's text is still the transcript's own (not normalised or corrected). */
+function isVerbatim(sentence: SentenceSpan): boolean {
+  return sentence.text.length === sentence.end - sentence.start;
 }
 
 /** A question with no verb: "Neseblod, blod i urinen, svart avføring?" */
@@ -276,7 +285,14 @@ export function analyzeConversation(
       wordCount += 1;
       if (norwegianFunctionWords.has(token.text.toLowerCase())) norwegianWords += 1;
     }
-    const sentences = splitSentences(text);
+    // Dialect and nynorsk to bokmål, spoken corrections applied ("38,7 … nei vent, 38,6" → 38,6).
+    const dialect = isDialectOrNynorsk(text);
+    const sentences = applySpokenCorrections(
+      splitSentences(text).map((sentence) => {
+        const normalized = normalizeSpokenNorwegian(sentence.text, { dialect });
+        return normalized === sentence.text ? sentence : { ...sentence, text: normalized };
+      }),
+    );
     const evidenceOf = (sentence: SentenceSpan): Evidence => ({
       segment: segmentIndex,
       start: sentence.start,
@@ -375,11 +391,13 @@ export function analyzeConversation(
             icpc2: rule.icpc2,
             icd10: rule.icd10,
             phrase: phrase.replace(/\.$/, ''),
-            evidence: {
-              segment: segmentIndex,
-              start: sentence.start + bodyOffset + phraseStart,
-              end: sentence.start + bodyOffset + phraseStart + match[0].length,
-            },
+            evidence: isVerbatim(sentence)
+              ? {
+                  segment: segmentIndex,
+                  start: sentence.start + bodyOffset + phraseStart,
+                  end: sentence.start + bodyOffset + phraseStart + match[0].length,
+                }
+              : evidenceOf(sentence),
           });
         }
         let noteText = toNoteLanguage(body, { speaker, voice: 'note' });
@@ -407,11 +425,13 @@ export function analyzeConversation(
           text: noteText,
           ...(letterText === undefined ? {} : { letterText }),
           evidence: [
-            {
-              segment: segmentIndex,
-              start: sentence.start + bodyOffset + (body.length - body.trimStart().length),
-              end: sentence.end,
-            },
+            isVerbatim(sentence)
+              ? {
+                  segment: segmentIndex,
+                  start: sentence.start + bodyOffset + (body.length - body.trimStart().length),
+                  end: sentence.end,
+                }
+              : evidenceOf(sentence),
           ],
           speaker,
           mentionsDrug,
@@ -505,8 +525,7 @@ export function analyzeConversation(
       if (noteText === undefined || noteText.split(' ').length < 2) {
         if (noteText === undefined || !clinical) continue;
       }
-      if (speaker === 'pårørende')
-        noteText = `Pårørende: ${noteText.charAt(0).toLowerCase()}${noteText.slice(1)}`;
+      const byRelative = speaker === 'pårørende';
       const isReason =
         !hasReason &&
         isPatient &&
@@ -516,6 +535,7 @@ export function analyzeConversation(
       add({
         kind: isReason ? 'reason' : 'history',
         text: noteText,
+        ...(byRelative ? { byRelative } : {}),
         evidence: [evidenceOf(sentence)],
         speaker,
         mentionsDrug: findDrugMentions(tokenize(sentence.text)).length > 0,

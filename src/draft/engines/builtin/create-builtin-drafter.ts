@@ -96,6 +96,7 @@ function buildSections(
       };
     }
     const sentences: DrafterSentence[] = [];
+    let relativeNamed = false;
     for (const statement of analysis.statements) {
       if (!rule.kinds.includes(statement.kind) || used.has(statement)) continue;
       if (rule.filter !== undefined && !rule.filter(statement)) continue;
@@ -105,6 +106,10 @@ function buildSections(
         text = statement.letterText;
       }
       if (text === undefined) continue;
+      if (statement.byRelative === true && rule.voice !== 'letter' && !relativeNamed) {
+        text = `Komparent opplyser: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+        relativeNamed = true;
+      }
       used.add(statement);
       sentences.push(toSentence(text, statement.evidence));
     }

@@ -22,7 +22,7 @@ function isPlainNo(answer: string): boolean {
     .slice(0, 2)
     .join(' ');
   return (
-    /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:det (?:har|gjør|er|var) (?:jeg|det) ikke|aldri|ingenting|ingen av delene|ingen av dem|ikke noe(?: sånt)?)?)?[.!]?$/iu.test(
+    /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:det (?:har|gjør|er|var) (?:jeg|det) ikke|aldri|ingenting|ingen av delene|ingen av dem|ikke noe(?: sånt| slikt)?)?)?[.!]?$/iu.test(
       opening,
     ) || /^(?:nei|neida)[.!]?$/iu.test(answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '')
   );
@@ -93,6 +93,7 @@ const participles = new Set([
   'slutta',
   'glemt',
   'byttet',
+  'lagt',
 ]);
 const nonQuestionVerbs = new Set([
   'kan',
@@ -150,7 +151,7 @@ function negateItems(phrase: string): string | undefined {
     .filter(
       (item) =>
         item.length > 0 &&
-        item.split(' ').length <= 5 &&
+        item.split(' ').length <= 7 &&
         !/(?<![\p{L}])(?:at|du|deg|som|hvis|når|sånt|annet|andre|steder|det)(?![\p{L}])/u.test(
           item,
         ),

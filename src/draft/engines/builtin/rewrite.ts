@@ -1,5 +1,6 @@
 import type { Speaker } from '../../../core/index.js';
 import { writeNumbersAsDigits } from '../../language/norwegian-numbers.js';
+import { toClinicalNoteWording, toClinicianRegister, toHistoryRegister } from './note-register.js';
 
 /** `note` is the clinician's third-person note style; `letter` speaks to the patient ("du"). */
 export type Voice = 'note' | 'letter';
@@ -201,8 +202,21 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
       '',
     );
   }
+  const isClinicianSpeech = options.speaker === 'lege' || options.speaker === 'sykepleier';
+  if (options.voice === 'note')
+    text = isClinicianSpeech ? toClinicianRegister(text) : toHistoryRegister(text);
+  if (options.speaker === 'pårørende' && options.voice === 'note')
+    text = text
+      .replace(/(?<![\p{L}])(?:jeg|meg)(?![\p{L}])/giu, 'komparent')
+      .replace(/^(?:hun|han) (?=[\p{L}])/iu, '');
+  if (options.voice === 'letter' && isClinicianSpeech)
+    text = text
+      .replace(/(?<![\p{L}])jeg(?![\p{L}])/gu, 'vi')
+      .replace(/(?<![\p{L}])Jeg(?![\p{L}])/gu, 'Vi')
+      .replace(/(?<![\p{L}])meg(?![\p{L}])/gu, 'oss');
   text = shiftPronouns(text, options);
   text = formatClinicalNumbers(text, options.voice);
+  if (options.voice === 'note') text = toClinicalNoteWording(text);
   text = text
     .replace(/\s+([,.!?:;])/g, '$1')
     .replace(/,\s*,/g, ',')
