@@ -3,6 +3,7 @@ import { findDrugMentions } from '../../language/drug-names.js';
 import { isClinicalWord, isSocialWord } from '../../language/clinical-terms.js';
 import { tokenize } from '../../language/fold.js';
 import {
+  assessmentOpeningCue,
   adminCue,
   admissionCue,
   examinationStartCue,
@@ -26,6 +27,7 @@ import { answerPolarity, statementFromAnswer } from './question-answer.js';
 import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
 import { splitSentences, type SentenceSpan } from './split-sentences.js';
 import { applySpokenCorrections } from './corrections.js';
+import { isLogistics, isPedagogy, withoutExplanation } from './leave-out.js';
 import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
 
 /** What a statement is about; the template decides which section each kind goes to. */
@@ -357,6 +359,13 @@ export function analyzeConversation(
         if (!hasClinicalContent(body)) continue;
         const mentionsDrug = findDrugMentions(tokenize(body)).length > 0;
         const bodyLoose = loosen(body);
+        // The decision stays, the pedagogy and logistics go (a dose or a safety rule is never pedagogy).
+        if (
+          isLogistics(bodyLoose) ||
+          (isPedagogy(bodyLoose) && !mentionsDrug && !safetyCue.test(bodyLoose))
+        )
+          continue;
+        body = withoutExplanation(body);
         let kind = classifyClinicianSentence(bodyLoose, phase, previousKind, mentionsDrug);
         const isAdmission =
           speaker === 'lege' &&
@@ -371,6 +380,7 @@ export function analyzeConversation(
         if (speaker === 'lege' && isFollowUpVisit && !hasReason && kind === 'history')
           kind = 'reason';
         const aboutFamily = familyCue.test(bodyLoose);
+        const diagnosesBefore = diagnoses.length;
         for (const rule of aboutFamily ? [] : diagnosisRules) {
           if (diagnoses.some((found) => found.group === rule.group)) continue;
           const match = rule.pattern.exec(bodyLoose);
@@ -400,6 +410,13 @@ export function analyzeConversation(
               : evidenceOf(sentence),
           });
         }
+        // The clinician naming a diagnosis is the assessment, wherever in the visit it is said.
+        if (
+          (kind === 'finding' || kind === 'history') &&
+          (diagnoses.length > diagnosesBefore || assessmentOpeningCue.test(bodyLoose)) &&
+          !/\d/.test(body)
+        )
+          kind = 'assessment';
         let noteText = toNoteLanguage(body, { speaker, voice: 'note' });
         if (noteText === undefined) continue;
         {
@@ -459,7 +476,7 @@ export function analyzeConversation(
     pending = undefined;
     if (question?.isAdmin === true) continue;
     const first = sentences[0];
-    const isPatient = speaker === 'pasient' || speaker === 'ukjent';
+    const isPatient = speaker === 'pasient' || speaker === 'ukjent' || speaker === 'pårørende';
     if (first !== undefined && question !== undefined && !question.isExamination && isPatient) {
       const polarity = answerPolarity(first.text);
       if (polarity !== undefined && hasClinicalContent(question.text.replace(/\d/g, ''))) {
@@ -512,6 +529,7 @@ export function analyzeConversation(
       if (
         adminCue.test(loose) ||
         smallTalkCue.test(loose) ||
+        isLogistics(loose) ||
         postalAddressPattern.test(sentence.text)
       )
         continue;

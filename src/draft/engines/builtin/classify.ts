@@ -30,7 +30,7 @@ export const topicShiftCue = cue(
 
 /** Greetings, thanks, introductions and other small talk. */
 export const smallTalkCue = cue(
-  `^(?:hei|hallo|god morgen|god dag|velkommen|takk|tusen takk|ha det|god bedring|lykke til|bare hyggelig|sett deg|sett dere|bare sett|kom inn)${e}|${b}jeg heter${e}|${b}jeg er (?:lege|sykepleier|vikar|turnuslege)|${b}hils${e}`,
+  `^[a-z]+, dette er (?!(?:en|et|ei|den|det) )[a-z]+(?: [a-z]+){0,2}\\.?$|^(?:hei|hallo|god morgen|god dag|velkommen|takk|tusen takk|ha det|god bedring|lykke til|bare hyggelig|sett deg|sett dere|bare sett|kom inn)${e}|${b}jeg heter${e}|${b}jeg er (?:lege|sykepleier|vikar|turnuslege)|${b}hils${e}`,
 );
 
 /** The doctor starts or narrates the examination; the procedure itself is not a finding. */
@@ -55,7 +55,12 @@ export const planCue = cue(
 
 /** The doctor's conclusion. */
 export const strongAssessmentCue = cue(
-  `ser ut som|det (?:du|han|hun) har(?:,)? er|${b}dette er${e}|da er det|er det altsa|sannsynligvis|${b}trolig|mest sannsynlig|tyder pa|mistenk|diagnos|forenlig med|skyldes|${b}er en (?:forstuing|allergisk|bakteriell|viral)`,
+  `ser ut som|passer (?:med|best med)|${b}vurderingen${e}|det (?:du|han|hun) har(?:,)? er|${b}dette er${e}|da er det|er det altsa|sannsynligvis|${b}trolig|mest sannsynlig|tyder pa|mistenk|diagnos|forenlig med|skyldes|${b}er en (?:forstuing|allergisk|bakteriell|viral)`,
+);
+
+/** "Det er en akutt ørebetennelse", "Dette passer med et migreneanfall": a conclusion. */
+export const assessmentOpeningCue = cue(
+  `^(?:(?:sa|da)\\s+)?(?:det|dette) (?:er (?:en|et|ei) (?:akutt|ukomplisert|kronisk|lett|moderat|alvorlig|forverring|[a-z]+(?:betennelse|itt|ose|isme|skade|svikt|flimmer|anfall|lidelse|sykdom))|passer (?:med|best med)|(?:ser|hores) ut som)|${b}forverring av${e}`,
 );
 
 export const weakAssessmentCue = cue(
@@ -89,10 +94,10 @@ export const followUpVisitCue = cue(
 
 /** Urgency as stated (henvisning). */
 export const urgencyCue = cue(
-  `haster|snarest|${b}raskt${e}|innen \\d+ (?:uker|dager)|oyeblikkelig|akutt henvis|${b}ovh${e}|hastehenvis`,
+  `haster|snarest|${b}raskt${e}|innen (?:\\d+|en|ett|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder)|oyeblikkelig|akutt henvis|${b}ovh${e}|hastehenvis`,
 );
 
 /** Words marking a sentence about someone else's health (family history is history, not a diagnosis). */
 export const familyCue = cue(
-  `${b}(?:mor|far|mamma|pappa|soster|bror|familien|arvelig|besteforeldre|bestemor|bestefar)${e}`,
+  `${b}(?:mor|far|faren|moren|mora|mamma|pappa|soster|bror|broren|familien|arvelig|besteforeldre|bestemor|bestefar|kona|mannen|ektefellen|samboeren|datteren|sonnen|komparent)${e}`,
 );

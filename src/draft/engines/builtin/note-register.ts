@@ -10,15 +10,53 @@ const word = (pattern: string, flags = 'giu'): RegExp =>
 
 /** The clinician's hedges and self-reference before a decision: "jeg tror", "synes jeg det er riktig med". */
 const hedges: readonly (readonly [RegExp, string])[] = [
-  [word('(?:min|vår) vurdering er at|vurderingen (?:min|vår) er at'), ''],
-  [word('(?:så )?(?:jeg|vi) (?:tror|mener|synes|tenker) (?:at )?'), ''],
-  [word('(?:tror|mener|synes|tenker) (?:jeg|vi) (?:at )?'), ''],
-  [word('(?:jeg|vi) (?:vil )?(?:foreslår|foreslå|anbefaler|anbefale) (?:at )?(?:vi )?'), 'anbefaler '],
+  [word('(?:min|mi|vår) vurdering er at|vurderingen (?:min|mi|vår) er at'), ''],
+  [word('(?:hvis|når) (?:vi|jeg) (?:går gjennom|ser på|sjekker)(?: de såkalte)?'), ''],
+  [word('(?:så )?(?:jeg|vi) (?:tror|mener|synes|tenker)(?: at)?'), ''],
+  [word('(?:tror|mener|synes|tenker) (?:jeg|vi)(?: at)?'), ''],
+  [
+    word('(?:jeg|vi) (?:vil )?(?:foreslår|foreslå|anbefaler|anbefale)(?: at)?(?: vi)?'),
+    'anbefaler',
+  ],
   [word('(?:det )?vil (?:jeg|vi) anbefale'), 'anbefales'],
-  [word('(?:jeg|vi) vil (?:at )?'), ''],
+  [word('(?:jeg|vi) vil(?: at)?'), ''],
   [word('vil (?:jeg|vi) at'), ''],
-  [word('(?:jeg|vi) (?:skal|må) (?:bare )?'), ''],
+  [word('(?:jeg|vi) (?:skal|må)(?: bare)?'), ''],
 ];
+
+/** Verbs the clinic is the subject of; "måler vi" → "måles". */
+const clinicVerbs = new Set([
+  'måler',
+  'sender',
+  'henviser',
+  'starter',
+  'bytter',
+  'øker',
+  'reduserer',
+  'vurderer',
+  'seponerer',
+  'kontrollerer',
+  'undersøker',
+  'avslutter',
+  'endrer',
+  'sjekker',
+  'bestiller',
+  'skriver',
+  'følger',
+  'setter',
+  'legger',
+  'halverer',
+  'trapper',
+  'avventer',
+  'planlegger',
+  'observerer',
+  'gjentar',
+  'justerer',
+  'fjerner',
+  'renser',
+  'syr',
+  'tester',
+]);
 
 /** "måler vi" → "måles", "sender vi" → "sendes": the clinic as agent reads as a passive. */
 function clinicAsPassive(text: string): string {
@@ -28,9 +66,9 @@ function clinicAsPassive(text: string): string {
     .replace(word('gir (?:vi|jeg)'), 'gis')
     .replace(word('får (?:vi|jeg)'), 'får')
     .replace(
-      new RegExp(`(?<![\\p{L}])([\\p{L}]{2,})er (?:vi|jeg)(?![\\p{L}])`, 'gu'),
+      new RegExp(`(?<![\\p{L}])([\\p{L}]+)r (?:vi|jeg)(?![\\p{L}])`, 'gu'),
       (match: string, stem: string) =>
-        ['vi', 'jeg'].includes(stem.toLowerCase()) ? match : `${stem}es`,
+        clinicVerbs.has(`${stem.toLowerCase()}r`) ? `${stem}s` : match,
     );
 }
 
@@ -41,8 +79,8 @@ function clinicAsPlace(text: string): string {
       word('(?:her )?hos (?:meg|oss)(?: her)?(?: på [\\p{Lu}][\\p{L}-]*(?: [\\p{L}-]+){0,2})?'),
       '',
     )
-    .replace(word('(?:oss )?her på [\\p{Lu}][\\p{L}-]*(?: [\\p{L}-]+)?'), '')
-    .replace(word('(kontakt(?:e)?|ringe?) (?:meg|oss)'), '$1 lege')
+    .replace(word('her på [\\p{Lu}][\\p{L}-]*(?: [\\p{L}-]+)?'), '')
+    .replace(word('(kontakt(?:e|er)?|ring(?:e|er)?)( du| dere)? (?:meg|oss)'), '$1$2 lege')
     .replace(word('(?:med|til) (?:meg|oss)'), 'med lege')
     .replace(word('(?:meg|oss) eller'), 'lege eller');
 }
@@ -76,7 +114,10 @@ const measurements: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}])temperaturen?(?: [^,.\d]{0,25}?)? (?:er|var|måler|målt til|på) (?=\d)/giu, 'Temp '],
   [/(?<![\p{L}])blodtrykket(?: i dag)? (?:er|var|måler|ligger på|på) (?=\d)/giu, 'BT '],
   [/(?<![\p{L}])pulsen(?: i dag)? (?:er|var|på) (?=\d)/giu, 'Puls '],
-  [/(?<![\p{L}])(?:metningen|oksygenmetningen|saturasjonen)(?: i dag)? (?:er|var|på) (?=\d)/giu, 'SpO2 '],
+  [
+    /(?<![\p{L}])(?:metningen|oksygenmetningen|saturasjonen)(?: i dag)? (?:er|var|på) (?=\d)/giu,
+    'SpO2 ',
+  ],
   [/(?<![\p{L}])vekt(?:en|a)(?: i dag)? (?:er|var|på) (?=\d)/giu, 'Vekt '],
   [
     /(?<![\p{L}])(CRP|INR|HbA1c|Hb|LDL|TSH|T4|kreatinin|Kreatinin|ferritin|Ferritin|eGFR|proBNP|Pro-BNP)(?: i dag)? (?:er|var|ligger på|er på) (?=\d)/gu,
