@@ -3,6 +3,7 @@ import { findDrugMentions } from '../../language/drug-names.js';
 import { isClinicalWord, isSocialWord } from '../../language/clinical-terms.js';
 import { tokenize } from '../../language/fold.js';
 import {
+  referralCue,
   assessmentOpeningCue,
   adminCue,
   admissionCue,
@@ -32,7 +33,15 @@ import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spo
 
 /** What a statement is about; the template decides which section each kind goes to. */
 export type StatementKind =
-  'reason' | 'history' | 'finding' | 'assessment' | 'treatment' | 'followup' | 'safety' | 'urgency';
+  | 'reason'
+  | 'history'
+  | 'finding'
+  | 'assessment'
+  | 'treatment'
+  | 'followup'
+  | 'referral'
+  | 'safety'
+  | 'urgency';
 
 export interface Statement {
   readonly kind: StatementKind;
@@ -188,6 +197,11 @@ function organOf(procedure: string): string | undefined {
   const start = loose.lastIndexOf(match[1]);
   const word = procedure.slice(start, start + match[1].length);
   return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Upper-cases the first letter. */
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Removes a leading "det er" / "da er det" so a finding or conclusion starts with its content. */
@@ -379,6 +393,18 @@ export function analyzeConversation(
         }
         if (speaker === 'lege' && isFollowUpVisit && !hasReason && kind === 'history')
           kind = 'reason';
+        // "Det er årskontroll av diabetes i dag": a check-up named before any complaint is the reason.
+        if (
+          speaker === 'lege' &&
+          !hasReason &&
+          clinicalStatementsSoFar === 0 &&
+          /kontroll/.test(bodyLoose) &&
+          !/\d/.test(body)
+        ) {
+          kind = 'reason';
+          isFollowUpVisit = true;
+        }
+        if (referralCue.test(bodyLoose) && kind !== 'safety') kind = 'referral';
         const aboutFamily = familyCue.test(bodyLoose);
         const diagnosesBefore = diagnoses.length;
         for (const rule of aboutFamily ? [] : diagnosisRules) {
@@ -413,8 +439,8 @@ export function analyzeConversation(
         // The clinician naming a diagnosis is the assessment, wherever in the visit it is said.
         if (
           (kind === 'finding' || kind === 'history') &&
-          (diagnoses.length > diagnosesBefore || assessmentOpeningCue.test(bodyLoose)) &&
-          !/\d/.test(body)
+          (diagnoses.length > diagnosesBefore ||
+            (assessmentOpeningCue.test(bodyLoose) && !/\d/.test(body)))
         )
           kind = 'assessment';
         let noteText = toNoteLanguage(body, { speaker, voice: 'note' });
@@ -433,7 +459,13 @@ export function analyzeConversation(
         organ = undefined;
         if (kind === 'treatment' || kind === 'followup' || kind === 'safety')
           noteText = tidyPlan(noteText);
-        if (kind === 'treatment' || kind === 'followup' || kind === 'safety' || kind === 'urgency')
+        if (
+          kind === 'treatment' ||
+          kind === 'followup' ||
+          kind === 'referral' ||
+          kind === 'safety' ||
+          kind === 'urgency'
+        )
           phase = 'plan';
         if (kind === 'assessment' && phase === 'examination') phase = 'plan';
         const letterText = toNoteLanguage(body, { speaker, voice: 'letter' });
@@ -536,10 +568,11 @@ export function analyzeConversation(
       const clinical = hasClinicalContent(sentence.text);
       if (!clinical && !(hasSocialContent(sentence.text) && phase === 'history')) continue;
       if (question?.isExamination === true && !/\d/.test(sentence.text)) continue;
-      let noteText = toNoteLanguage(sentence.text.replace(/\s*—\s*$/u, ''), {
+      const spoken = toNoteLanguage(sentence.text.replace(/\s*—\s*$/u, ''), {
         speaker,
         voice: 'note',
       });
+      const noteText = spoken === undefined ? undefined : capitalize(dropEmptyOpening(spoken));
       if (noteText === undefined || noteText.split(' ').length < 2) {
         if (noteText === undefined || !clinical) continue;
       }

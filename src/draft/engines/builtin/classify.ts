@@ -92,6 +92,11 @@ export const followUpVisitCue = cue(
   `${b}sist vi|forrige time|siden sist|${b}sist${e}|vi sa hverandre|etter kontrollen`,
 );
 
+/** A referral and the question to the receiving specialist. */
+export const referralCue = cue(
+  `${b}henvis(?:er|es|t|ning)?${e}.*${b}til${e}|sporsmalet (?:til|er)|${b}ber om (?:vurdering|utredning|time)|bes vurdert|onsker (?:vurdering|utredning)|${b}tatt opp til vurdering`,
+);
+
 /** Urgency as stated (henvisning). */
 export const urgencyCue = cue(
   `haster|snarest|${b}raskt${e}|innen (?:\\d+|en|ett|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder)|oyeblikkelig|akutt henvis|${b}ovh${e}|hastehenvis`,

@@ -38,7 +38,7 @@ const sectionRules: Readonly<Record<string, Readonly<Record<string, SectionRule>
     anamnese: { kinds: ['history'] },
     funn: { kinds: ['finding'] },
     vurdering: { kinds: ['assessment'] },
-    tiltak: { kinds: ['treatment', 'followup', 'safety', 'urgency'] },
+    tiltak: { kinds: ['treatment', 'referral', 'followup', 'safety', 'urgency'] },
   },
   epikrise: {
     innleggelsesarsak: {
@@ -49,10 +49,10 @@ const sectionRules: Readonly<Record<string, Readonly<Record<string, SectionRule>
     funn: { kinds: ['finding'] },
     diagnoser: { kinds: [], diagnoses: true },
     medikamentendringer: { kinds: ['treatment'] },
-    oppfolging: { kinds: ['followup', 'safety', 'urgency'] },
+    oppfolging: { kinds: ['referral', 'followup', 'safety', 'urgency'] },
   },
   henvisning: {
-    problemstilling: { kinds: ['reason', 'assessment'] },
+    problemstilling: { kinds: ['reason', 'assessment', 'referral'] },
     anamnese: { kinds: ['history'], filter: (statement) => !mentionsMedication(statement) },
     funn: { kinds: ['finding'] },
     medikamenter: { kinds: ['history'], filter: mentionsMedication },
@@ -60,7 +60,7 @@ const sectionRules: Readonly<Record<string, Readonly<Record<string, SectionRule>
   },
   pasientbrev: {
     funn: { kinds: ['assessment', 'finding'], voice: 'letter' },
-    rad: { kinds: ['treatment', 'followup'], voice: 'letter' },
+    rad: { kinds: ['treatment', 'referral', 'followup'], voice: 'letter' },
     kontakt: { kinds: ['safety', 'urgency'], voice: 'letter' },
   },
 };

@@ -11,14 +11,15 @@ const word = (pattern: string): RegExp =>
 
 // Filler and hedges of spoken Norwegian that a written note leaves out.
 const fillers = word(
-  'eh+|ehm+|øh+|hm+|mhm|liksom|altså|jo|vel|sånn|faktisk|egentlig|helt|skikkelig|innmari|kjempe|på en måte|ikke sant|du vet|for å si det sånn|tror jeg|da vet du',
+  'eh+|ehm+|øh+|hm+|mhm|liksom|altså|jo|vel|sånn|faktisk|egentlig|helt|skikkelig|innmari|kjempe|på en måte|ikke sant|du vet(?: at)?|for å si det sånn|tror jeg|da vet du|ganske|veldig|kanskje|nok|liksom|greit|så mye|så(?= (?:vondt|tung|sliten|dårlig|redd|mye|høy|lav))',
 );
 const leadingDiscourse =
   /^(?:ja|nei|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|så(?! lenge)|men|altså|da|nå|ja vel|javel|godt|ja da|herlig)(?:[,.!:]\s*|\s+)/iu;
 /** In a letter "Da tar vi en prøve" reads well; only the hesitations go. */
 const leadingDiscourseInLetters =
   /^(?:ja|nei|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|altså|ja vel|javel|godt|ja da|herlig)(?:[,.!:]\s*|\s+)/iu;
-const trailingTag = /,\s*(?:jeg|du|da|altså|liksom|vet du|ikke sant|ja|vel|eller)\s*([.!?]?)$/iu;
+const trailingTag =
+  /,\s*(?:jeg|du|da|altså|liksom|vet du|ikke sant|ja|vel|eller|doktor|nå|da altså)\s*([.!?]?)$/iu;
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
