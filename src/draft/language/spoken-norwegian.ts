@@ -74,7 +74,6 @@ const dialectWords: Readonly<Record<string, string>> = {
   blæra: 'blæren',
   lita: 'liten',
   vore: 'vært',
-  vart: 'ble',
   fekk: 'fikk',
   aukar: 'øker',
   auke: 'øke',

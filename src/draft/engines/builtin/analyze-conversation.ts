@@ -380,6 +380,25 @@ export function analyzeConversation(
         )
           continue;
         body = withoutExplanation(body);
+        // Once the plan is being made, a sentence with no cue, drug or number is talk around it.
+        if (
+          phase === 'plan' &&
+          !mentionsDrug &&
+          !/\d/.test(formatClinicalNumbers(body)) &&
+          ![
+            historyCue,
+            admissionCue,
+            safetyCue,
+            urgencyCue,
+            planCue,
+            strongAssessmentCue,
+            findingCue,
+            weakAssessmentCue,
+            referralCue,
+          ].some((pattern) => pattern.test(bodyLoose)) &&
+          !quantityPattern.test(formatClinicalNumbers(body))
+        )
+          continue;
         let kind = classifyClinicianSentence(bodyLoose, phase, previousKind, mentionsDrug);
         const isAdmission =
           speaker === 'lege' &&
@@ -440,7 +459,8 @@ export function analyzeConversation(
         if (
           (kind === 'finding' || kind === 'history') &&
           (diagnoses.length > diagnosesBefore ||
-            (assessmentOpeningCue.test(bodyLoose) && !/\d/.test(body)))
+            (assessmentOpeningCue.test(bodyLoose) && !/\d/.test(body))) &&
+          !/(?:test|prove|viser|rontgen|stix|ekg)/.test(bodyLoose)
         )
           kind = 'assessment';
         let noteText = toNoteLanguage(body, { speaker, voice: 'note' });
@@ -562,6 +582,7 @@ export function analyzeConversation(
         adminCue.test(loose) ||
         smallTalkCue.test(loose) ||
         isLogistics(loose) ||
+        /(?<![a-z])lurer (?:pa|litt)(?![a-z])/.test(loose) ||
         postalAddressPattern.test(sentence.text)
       )
         continue;
@@ -580,6 +601,7 @@ export function analyzeConversation(
       const isReason =
         !hasReason &&
         isPatient &&
+        (speaker !== 'pårørende' || question?.isOpening === true) &&
         clinical &&
         phase === 'history' &&
         (question?.isOpening === true || clinicalStatementsSoFar === 0);
