@@ -28,7 +28,7 @@ lungebetennelse pneumoni kols influensa covid korona forkjøl urinveisinfeksjon 
 allergi allergisk pollen bjørk gress midd pels astma anafylaksi atopi intoleranse reaksjon skalldyr reke
 nøtt egg melk gluten hjerteinfarkt angina atrieflimmer flimmer arytmi hjertesvikt hypertensjon blodpropp
 trombose emboli hjerneslag slag tia epilepsi anfall kramper demens parkinson artrose slitasjegikt gikt
-revmatisme leddgikt osteoporose beinskjørhet benskjørhet hypotyreose hypertyreose hashimoto stoffskifte fastlege
+revmatisme leddgikt anemi jernmangel ferritin meniskskade menisk osteoporose beinskjørhet benskjørhet hypotyreose hypertyreose hashimoto stoffskifte fastlege
 `;
 
 const findingStems = `

@@ -370,7 +370,7 @@ export function analyzeConversation(
           organ = organOf(body.replace(/[,.].*$/u, ''));
           continue;
         }
-        if (!hasClinicalContent(body)) continue;
+        if (!hasClinicalContent(body) && !assessmentOpeningCue.test(loosen(body))) continue;
         const mentionsDrug = findDrugMentions(tokenize(body)).length > 0;
         const bodyLoose = loosen(body);
         // The decision stays, the pedagogy and logistics go (a dose or a safety rule is never pedagogy).
@@ -423,7 +423,8 @@ export function analyzeConversation(
           kind = 'reason';
           isFollowUpVisit = true;
         }
-        if (referralCue.test(bodyLoose) && kind !== 'safety') kind = 'referral';
+        if (referralCue.test(bodyLoose) && kind !== 'safety' && kind !== 'urgency')
+          kind = 'referral';
         const aboutFamily = familyCue.test(bodyLoose);
         const diagnosesBefore = diagnoses.length;
         for (const rule of aboutFamily ? [] : diagnosisRules) {
@@ -436,9 +437,10 @@ export function analyzeConversation(
           const phraseStart = match.index;
           const phrase =
             rule.label ??
+            // The words as said (letter voice keeps them), so the verifier finds the evidence.
             toNoteLanguage(body.slice(phraseStart, phraseStart + match[0].length), {
               speaker,
-              voice: 'note',
+              voice: 'letter',
             }) ??
             match[0];
           diagnoses.push({

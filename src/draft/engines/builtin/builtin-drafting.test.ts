@@ -106,7 +106,7 @@ describe('builtin drafter: note language', () => {
   it('sorts statements into sections by speaker and cue', async () => {
     const output = await drafter.draft({ template: getTemplate('journalnotat'), transcript: sore });
     expect(sectionText(output, 'kontaktarsak')).toMatch(/vondt i halsen/);
-    expect(sectionText(output, 'funn')).toMatch(/mandlene er store og røde/i);
+    expect(sectionText(output, 'funn')).toMatch(/tonsiller er store og røde/i);
     expect(sectionText(output, 'vurdering')).toMatch(/halsbetennelse/);
     expect(sectionText(output, 'tiltak')).toMatch(
       /fenoksymetylpenicillin, 660 mg, x 4 daglig i 5 dager/,

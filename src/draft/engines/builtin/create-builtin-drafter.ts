@@ -186,6 +186,28 @@ export function createBuiltinDrafter(): Drafter {
         ) {
           warnings.push('Hastegrad ble ikke nevnt i samtalen. Fyll den inn selv.');
         }
+        if (
+          template.id === 'henvisning' &&
+          !analysis.statements.some((statement) => statement.kind === 'referral')
+        ) {
+          warnings.push(
+            'Henvisningen mangler spørsmålet til mottakeren: ingen problemstilling ble sagt i samtalen. Skriv den selv.',
+          );
+        }
+        // An empty section stays empty, never filled with the wrong thing, and is flagged.
+        for (const section of template.sections) {
+          const drafted = sections.find((candidate) => candidate.key === section.key);
+          if (
+            drafted !== undefined &&
+            drafted.sentences.length === 0 &&
+            sectionRules[template.id]?.[section.key] !== undefined &&
+            analysis.statements.length > 0 &&
+            !(template.id === 'henvisning' && section.key === 'hastegrad')
+          )
+            warnings.push(
+              `Seksjonen «${section.title}» er tom: samtalen sa ingenting som hører hjemme der. Fyll den inn selv eller la den stå tom.`,
+            );
+        }
         const diagnoses: DrafterDiagnosis[] = analysis.diagnoses.map((diagnosis) => ({
           system: template.codeSystem,
           code: template.codeSystem === 'ICPC-2' ? diagnosis.icpc2 : diagnosis.icd10,

@@ -151,9 +151,9 @@ export function toHistoryRegister(text: string): string {
 
 /** Shared last step of the note voice: short measurements and clinical terms. */
 export function toClinicalNoteWording(text: string): string {
-  let result = text;
+  let result = toClinicalWording(text);
   for (const [pattern, replacement] of measurements) result = result.replace(pattern, replacement);
-  return tidy(capitalize(toClinicalWording(result)));
+  return tidy(capitalize(result));
 }
 
 function tidy(text: string): string {
