@@ -24,6 +24,8 @@ export interface CaseResult {
   readonly missed: readonly string[];
   readonly sentences: number;
   readonly unsupported: number;
+  /** The sentences the verifier could not support, with their flags. */
+  readonly unsupportedSentences: readonly string[];
   /** Flag counts by kind. */
   readonly flags: Readonly<Record<string, number>>;
   readonly diagnoses: readonly string[];
@@ -114,6 +116,12 @@ export async function evaluateDrafter(
         missed: score.missed,
         sentences: sentences.length,
         unsupported: sentences.filter((sentence) => !sentence.supported).length,
+        unsupportedSentences: sentences
+          .filter((sentence) => !sentence.supported)
+          .map(
+            (sentence) =>
+              `${sentence.text} [${sentence.flags.map((flag) => flag.kind).join(', ')}]`,
+          ),
         flags,
         diagnoses: draft.diagnoses.map((diagnosis) => `${diagnosis.system} ${diagnosis.code}`),
         ...(reference === undefined
@@ -149,6 +157,7 @@ export async function evaluateDrafter(
         missed: consultation.facts.map((fact) => `${fact.section}: ${fact.fact}`),
         sentences: 0,
         unsupported: 0,
+        unsupportedSentences: [],
         flags: {},
         diagnoses: [],
         registerViolations: [],
@@ -287,6 +296,8 @@ export function formatResults(
       for (const diagnosis of result.relativeDiagnoses)
         lines.push(`    relative's condition as diagnosis: ${diagnosis}`);
       for (const missed of result.safetyMissed) lines.push(`    safety-critical missed: ${missed}`);
+      for (const sentence of result.unsupportedSentences)
+        lines.push(`    unsupported: ${sentence}`);
     }
     if (options.showDrafts === true)
       lines.push(...result.text.split('\n').map((line) => `    | ${line}`));

@@ -223,8 +223,7 @@ export const layToClinicalTerms: readonly LayTermEntry[] = [
   { clinical: 'cystitter', lay: ['blærebetennelser'] },
   { clinical: 'pyelonefritt', lay: ['nyrebekkenbetennelse'] },
   { clinical: 'pneumoni', lay: ['lungebetennelse', 'lungebetennelsen'] },
-  { clinical: 'otitt', lay: ['ørebetennelse', 'ørebetennelsen'] },
-  { clinical: 'otitter', lay: ['ørebetennelser'] },
+  { clinical: 'otitt', lay: ['ørebetennelse', 'ørebetennelsen', 'ørebetennelser'] },
   { clinical: 'tetanusvaksine', lay: ['stivkrampevaksine', 'stivkrampevaksinen'] },
   { clinical: 'tetanus', lay: ['stivkrampe'] },
   { clinical: 'albuminuri', lay: ['eggehvite i urinen'] },
@@ -235,7 +234,6 @@ export const layToClinicalTerms: readonly LayTermEntry[] = [
     clinical: 'dysuri',
     lay: ['svie ved vannlating', 'svie når pas. tisser', 'svir når pas. tisser'],
   },
-  { clinical: 'palpitasjoner', lay: ['hjertebank'] },
   { clinical: 'tonsiller', lay: ['mandlene', 'mandler'] },
   { clinical: 'uvula', lay: ['drøvelen'] },
   { clinical: 'dyspné', lay: ['tung pust', 'tungpust'] },
@@ -264,6 +262,9 @@ for (const entry of synonymStarts) {
   list.push(entry);
   synonymsByLetter.set(entry[0].charAt(0), list);
 }
+
+// The longest stem wins: "lungebetennelse" belongs with "pneumoni", not with "lunge".
+for (const list of synonymsByLetter.values()) list.sort((a, b) => b[0].length - a[0].length);
 
 /** The synonym group index of a folded word, or undefined. */
 export function synonymGroupOf(folded: string): number | undefined {

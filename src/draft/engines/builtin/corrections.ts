@@ -18,7 +18,11 @@ const inSentence = new RegExp(
 /** "…, jeg leste feil" / "jeg blandet det med i går": the excuse goes with the wrong value. */
 const excuse =
   /,?\s*(?:jeg|eg|æ) (?:leste|sa|mente|blandet|husket|tok) (?:feil|det|med)[^.!?]*(?=[.!?]?$)/iu;
-const opensWithCorrection = new RegExp(String.raw`^\s*${marker}${filler}[,.]?\s+`, 'iu');
+/** A sentence that takes back a value said before: a bare "Nei, …" is an answer, not a correction. */
+const opensWithCorrection = new RegExp(
+  String.raw`^\s*(?:nei[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg så feil|det var|den var|det er|den er)|unnskyld|beklager|rettere sagt|forresten)(?![\p{L}])${filler}[,.]?\s+`,
+  'iu',
+);
 
 /** Spoken numbers as digits and "130 over 85" as 130/85, so values can be compared. */
 function withDigits(text: string): string {
