@@ -218,9 +218,14 @@ export const layToClinicalTerms: readonly LayTermEntry[] = [
   { clinical: 'thyreoidea', lay: ['stoffskiftet', 'stoffskifte'] },
   {
     clinical: 'cystitt',
-    lay: ['blærebetennelse', 'blærebetennelsen', 'blærekatarr', 'blærekatarren'],
+    lay: [
+      'blærebetennelse',
+      'blærebetennelsen',
+      'blærebetennelser',
+      'blærekatarr',
+      'blærekatarren',
+    ],
   },
-  { clinical: 'cystitter', lay: ['blærebetennelser'] },
   { clinical: 'pyelonefritt', lay: ['nyrebekkenbetennelse'] },
   { clinical: 'pneumoni', lay: ['lungebetennelse', 'lungebetennelsen'] },
   { clinical: 'otitt', lay: ['ørebetennelse', 'ørebetennelsen', 'ørebetennelser'] },
