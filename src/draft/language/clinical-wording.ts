@@ -11,12 +11,22 @@ const rules: readonly { readonly pattern: RegExp; readonly clinical: string }[] 
     clinical,
   }));
 
+/** One pass to tell whether any lay term occurs at all (most sentences have none). */
+const anyLayTerm = new RegExp(
+  `(?<![\\p{L}])(?:${layToClinicalTerms
+    .flatMap((entry) => entry.lay)
+    .map(escape)
+    .join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
 /**
  * Lay words to the clinical terms a note uses ("sukkersyken" → "diabetes", "blodprosenten" →
  * "Hb"), from the lexicon in `clinical-terms.ts`. A term said twice in a row ("langtidsblodsukkeret,
  * HbA1c") is written once.
  */
 export function toClinicalWording(text: string): string {
+  if (!anyLayTerm.test(text)) return text;
   let result = text;
   for (const rule of rules) {
     result = result.replace(rule.pattern, (match) =>

@@ -186,11 +186,21 @@ function bokmålEnding(word: string): string {
 
 const subjects = new Set(['jeg', 'æ', 'eg', 'du', 'det', 'han', 'hun', 'ho', 'den', 'vi', 'dere']);
 
+const alternation = (words: Iterable<string>): RegExp =>
+  new RegExp(`(?<![\\p{L}])(?:${[...words].join('|')})(?![\\p{L}])`, 'iu');
+/** One pass to tell whether a sentence has anything to rewrite (most bokmål sentences do not). */
+const anyDialectWord = alternation([
+  ...Object.keys(dialectWords),
+  ...markers,
+  'e',
+  'vær',
+  'held fram',
+]);
+const anyMarker = alternation(markers);
+
 /** Whether a turn is spoken in dialect or nynorsk (one of its marker words occurs). */
 export function isDialectOrNynorsk(text: string): boolean {
-  for (const match of text.matchAll(/[\p{L}]+/gu))
-    if (markers.has(match[0].toLowerCase())) return true;
-  return false;
+  return anyMarker.test(text);
 }
 
 /**
@@ -203,6 +213,7 @@ export function normalizeSpokenNorwegian(
   text: string,
   options: { readonly dialect?: boolean } = {},
 ): string {
+  if (options.dialect !== true && !anyDialectWord.test(text)) return text;
   const words = [...text.matchAll(/[\p{L}]+/gu)];
   if (words.length === 0) return text;
   const lowered = words.map((word) => word[0].toLowerCase());

@@ -58,6 +58,9 @@ const clinicVerbs = new Set([
   'tester',
 ]);
 
+const verbBeforeClinic = /(?<![\p{L}])([\p{L}]+)r (?:vi|jeg)(?![\p{L}])/gu;
+const clinicianPronoun = /(?<![\p{L}])(?:jeg|vi|meg|oss|dere)(?![\p{L}])/iu;
+
 /** "måler vi" → "måles", "sender vi" → "sendes": the clinic as agent reads as a passive. */
 function clinicAsPassive(text: string): string {
   return text
@@ -65,10 +68,8 @@ function clinicAsPassive(text: string): string {
     .replace(word('ser (?:vi|jeg)'), 'ses')
     .replace(word('gir (?:vi|jeg)'), 'gis')
     .replace(word('får (?:vi|jeg)'), 'får')
-    .replace(
-      new RegExp(`(?<![\\p{L}])([\\p{L}]+)r (?:vi|jeg)(?![\\p{L}])`, 'gu'),
-      (match: string, stem: string) =>
-        clinicVerbs.has(`${stem.toLowerCase()}r`) ? `${stem}s` : match,
+    .replace(verbBeforeClinic, (match: string, stem: string) =>
+      clinicVerbs.has(`${stem.toLowerCase()}r`) ? `${stem}s` : match,
     );
 }
 
@@ -134,6 +135,7 @@ function capitalize(text: string): string {
  * go, "måler vi" becomes "måles", measurements are written short and lay words clinically.
  */
 export function toClinicianRegister(text: string): string {
+  if (!clinicianPronoun.test(text)) return text;
   let result = text;
   for (const [pattern, replacement] of hedges) result = result.replace(pattern, replacement);
   result = clinicAsPassive(result);
@@ -144,6 +146,7 @@ export function toClinicianRegister(text: string): string {
 
 /** A patient's or relative's sentence: relatives by role. */
 export function toHistoryRegister(text: string): string {
+  if (!/(?<![\p{L}])(?:min|mi|sin|hennes|hans)(?![\p{L}])/iu.test(text)) return text;
   let result = text;
   for (const [pattern, replacement] of relatives) result = result.replace(pattern, replacement);
   return tidy(result);
@@ -152,7 +155,9 @@ export function toHistoryRegister(text: string): string {
 /** Shared last step of the note voice: short measurements and clinical terms. */
 export function toClinicalNoteWording(text: string): string {
   let result = toClinicalWording(text);
-  for (const [pattern, replacement] of measurements) result = result.replace(pattern, replacement);
+  if (/\d/.test(result))
+    for (const [pattern, replacement] of measurements)
+      result = result.replace(pattern, replacement);
   return tidy(capitalize(result));
 }
 
