@@ -59,7 +59,7 @@ const clinicVerbs = new Set([
 ]);
 
 const verbBeforeClinic = /(?<![\p{L}])([\p{L}]+)r (?:vi|jeg)(?![\p{L}])/gu;
-const clinicianPronoun = /(?<![\p{L}])(?:jeg|vi|meg|oss|dere)(?![\p{L}])/iu;
+const clinicianPronoun = /(?<![\p{L}])(?:jeg|vi|meg|oss|dere|min|mi|vår)(?![\p{L}])/iu;
 
 /** "måler vi" → "måles", "sender vi" → "sendes": the clinic as agent reads as a passive. */
 function clinicAsPassive(text: string): string {
@@ -154,7 +154,11 @@ export function toHistoryRegister(text: string): string {
 
 /** Shared last step of the note voice: short measurements and clinical terms. */
 export function toClinicalNoteWording(text: string): string {
-  let result = toClinicalWording(text);
+  // "…, og pas. har vondt i ørene" → "…, og vondt i ørene"; a trailing "heller" goes.
+  // Not after a negation: "ikke hoste, ømme lymfeknuter" would read as a negated list.
+  let result = toClinicalWording(text).replace(/ (?:heller|også)([.!]?)$/u, '$1');
+  if (!/(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/iu.test(result))
+    result = result.replace(/([,:] (?:og |men )?)pas\. har (?=[\p{L}])/gu, '$1');
   if (/\d/.test(result))
     for (const [pattern, replacement] of measurements)
       result = result.replace(pattern, replacement);
