@@ -142,7 +142,12 @@ function hasClinicalContent(text: string): boolean {
   const tokens = tokenize(text);
   if (findDrugMentions(tokens).length > 0) return true;
   if (tokens.some((token) => isClinicalWord(token.folded)) || /\d/.test(text)) return true;
-  return quantityPattern.test(formatClinicalNumbers(text));
+  const withDigits = formatClinicalNumbers(text);
+  // A value said in words ("LDL er tre komma en", "det var femtito i fjor") is a measurement.
+  return (
+    quantityPattern.test(withDigits) ||
+    /\d+,\d|\d{2,}/.test(withDigits.replace(/\d{1,2}\. \p{L}+|\d{4}/gu, ''))
+  );
 }
 
 function hasSocialContent(text: string): boolean {
@@ -426,14 +431,16 @@ export function analyzeConversation(
         if (referralCue.test(bodyLoose) && kind !== 'safety' && kind !== 'urgency')
           kind = 'referral';
         const aboutFamily = familyCue.test(bodyLoose);
-        const diagnosesBefore = diagnoses.length;
+        let namesDiagnosis = false;
         for (const rule of aboutFamily ? [] : diagnosisRules) {
-          if (diagnoses.some((found) => found.group === rule.group)) continue;
           const match = rule.pattern.exec(bodyLoose);
           if (match === null) continue;
           const before = bodyLoose.slice(Math.max(0, match.index - 30), match.index);
           if (/(?:ingen|ikke|uten|ingen tegn til|ingen holdepunkt(?:er)? for)[^.,]*$/.test(before))
             continue;
+          // Named again later ("… er dårligere regulert") it is still the assessment.
+          if (kind !== 'reason') namesDiagnosis = true;
+          if (diagnoses.some((found) => found.group === rule.group)) continue;
           const phraseStart = match.index;
           const phrase =
             rule.label ??
@@ -460,8 +467,7 @@ export function analyzeConversation(
         // The clinician naming a diagnosis is the assessment, wherever in the visit it is said.
         if (
           (kind === 'finding' || kind === 'history') &&
-          (diagnoses.length > diagnosesBefore ||
-            (assessmentOpeningCue.test(bodyLoose) && !/\d/.test(body))) &&
+          (namesDiagnosis || (assessmentOpeningCue.test(bodyLoose) && !/\d/.test(body))) &&
           !/(?:test|prove|viser|rontgen|stix|ekg)/.test(bodyLoose)
         )
           kind = 'assessment';
