@@ -1,5 +1,5 @@
 /**
- * `npm run eval:draft [-- --engine builtin|openai|llama] [-- --missed] [-- --cases DIR]`
+ * `npm run eval:draft [-- --engine builtin|openai|llama] [-- --missed] [-- --drafts] [-- --cases DIR]`
  *
  * Drafts every shared consultation (../shared/data/consultations, d01–d06) and our own held-out
  * cases (eval/draft/cases) with the chosen engine, verifies the drafts, and prints per case and
@@ -20,6 +20,7 @@ import { createDrafter, type DrafterConfig } from '../../src/draft/index.js';
 import {
   heldOutCasesDirectory,
   loadConsultationCases,
+  ownCasesDirectory,
   sharedCasesDirectory,
 } from '../../src/draft/testing/consultation-cases.js';
 
@@ -77,6 +78,7 @@ async function main(): Promise<number> {
     options: {
       engine: { type: 'string', default: 'builtin' },
       missed: { type: 'boolean', default: false },
+      drafts: { type: 'boolean', default: false },
       cases: { type: 'string' },
     },
     allowPositionals: false,
@@ -107,8 +109,9 @@ async function main(): Promise<number> {
     values.cases === undefined
       ? [
           ['Shared consultations (d01–d06)', sharedCasesDirectory],
+          ['Own consultations (eval/draft/cases, development)', ownCasesDirectory],
           [
-            'Held-out consultations (eval/draft/cases, written before tuning)',
+            'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',
             heldOutCasesDirectory,
           ],
         ]
@@ -116,7 +119,9 @@ async function main(): Promise<number> {
   for (const [title, directory] of sets) {
     if (title === undefined || directory === undefined) continue;
     const results = await evaluateDrafter(drafter, loadConsultationCases(directory));
-    process.stdout.write(formatResults(title, results, { showMissed: values.missed }));
+    process.stdout.write(
+      formatResults(title, results, { showMissed: values.missed, showDrafts: values.drafts }),
+    );
   }
   const disposable = drafter as { dispose?: () => Promise<void> | void };
   await disposable.dispose?.();

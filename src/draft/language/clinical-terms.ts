@@ -28,7 +28,7 @@ lungebetennelse pneumoni kols influensa covid korona forkjøl urinveisinfeksjon 
 allergi allergisk pollen bjørk gress midd pels astma anafylaksi atopi intoleranse reaksjon skalldyr reke
 nøtt egg melk gluten hjerteinfarkt angina atrieflimmer flimmer arytmi hjertesvikt hypertensjon blodpropp
 trombose emboli hjerneslag slag tia epilepsi anfall kramper demens parkinson artrose slitasjegikt gikt
-revmatisme leddgikt osteoporose beinskjørhet benskjørhet hypotyreose hypertyreose hashimoto stoffskifte fastlege
+revmatisme leddgikt anemi jernmangel ferritin meniskskade menisk osteoporose beinskjørhet benskjørhet hypotyreose hypertyreose hashimoto stoffskifte fastlege
 `;
 
 const findingStems = `
@@ -197,15 +197,79 @@ const synonymGroups: readonly (readonly string[])[] = [
   ['kjeve', 'mandibula'],
 ];
 
-const synonymStarts: readonly (readonly [string, number])[] = synonymGroups.flatMap(
-  (group, index) => group.map((stem) => [stem.replace(' ', ''), index] as const),
-);
+/** A clinical term and the lay words a patient or a talking clinician uses for it. */
+export interface LayTermEntry {
+  /** How a note writes it. */
+  readonly clinical: string;
+  /** Spoken forms, whole words or phrases in lower case, inflected forms listed. */
+  readonly lay: readonly string[];
+}
+
+/**
+ * Lay → clinical wording for the note (never the patient letter): only where a clinician writes
+ * the professional term. Data, so it can be merged with the shared lexicon.
+ */
+export const layToClinicalTerms: readonly LayTermEntry[] = [
+  { clinical: 'diabetes', lay: ['sukkersyke', 'sukkersyken', 'sukkersyka'] },
+  { clinical: 'HbA1c', lay: ['langtidsblodsukker', 'langtidsblodsukkeret'] },
+  { clinical: 'Hb', lay: ['blodprosent', 'blodprosenten'] },
+  { clinical: 'hypotyreose', lay: ['lavt stoffskifte', 'lavt stoffskiftet'] },
+  { clinical: 'hypertyreose', lay: ['høyt stoffskifte', 'høyt stoffskiftet'] },
+  { clinical: 'thyreoidea', lay: ['stoffskiftet', 'stoffskifte'] },
+  {
+    clinical: 'cystitt',
+    lay: [
+      'blærebetennelse',
+      'blærebetennelsen',
+      'blærebetennelser',
+      'blærekatarr',
+      'blærekatarren',
+    ],
+  },
+  { clinical: 'pyelonefritt', lay: ['nyrebekkenbetennelse'] },
+  { clinical: 'pneumoni', lay: ['lungebetennelse', 'lungebetennelsen'] },
+  { clinical: 'otitt', lay: ['ørebetennelse', 'ørebetennelsen', 'ørebetennelser'] },
+  { clinical: 'tetanusvaksine', lay: ['stivkrampevaksine', 'stivkrampevaksinen'] },
+  { clinical: 'tetanus', lay: ['stivkrampe'] },
+  { clinical: 'albuminuri', lay: ['eggehvite i urinen'] },
+  { clinical: 'hypoglykemier', lay: ['følinger', 'følingsepisoder', 'følingsanfall'] },
+  { clinical: 'hypoglykemi', lay: ['føling'] },
+  { clinical: 'melena', lay: ['svart avføring'] },
+  {
+    clinical: 'dysuri',
+    lay: ['svie ved vannlating', 'svie når pas. tisser', 'svir når pas. tisser'],
+  },
+  { clinical: 'tonsiller', lay: ['mandlene', 'mandler'] },
+  { clinical: 'uvula', lay: ['drøvelen'] },
+  { clinical: 'dyspné', lay: ['tung pust', 'tungpust'] },
+  { clinical: 'ortopné', lay: ['tungpusten når pas. ligger flatt'] },
+  { clinical: 'suprapubisk', lay: ['over blæren'] },
+];
+
+/** Folded first word of each lay and clinical form, as synonym groups for the verifier. */
+const layTermGroups: readonly (readonly string[])[] = layToClinicalTerms
+  .map((entry) => [
+    ...new Set(
+      [entry.clinical, ...entry.lay]
+        .filter((form) => !form.includes(' '))
+        .map((form) => fold(form).slice(0, 9)),
+    ),
+  ])
+  .filter((group) => group.length > 1);
+
+const synonymStarts: readonly (readonly [string, number])[] = [
+  ...synonymGroups,
+  ...layTermGroups,
+].flatMap((group, index) => group.map((stem) => [stem.replace(' ', ''), index] as const));
 const synonymsByLetter = new Map<string, (readonly [string, number])[]>();
 for (const entry of synonymStarts) {
   const list = synonymsByLetter.get(entry[0].charAt(0)) ?? [];
   list.push(entry);
   synonymsByLetter.set(entry[0].charAt(0), list);
 }
+
+// The longest stem wins: "lungebetennelse" belongs with "pneumoni", not with "lunge".
+for (const list of synonymsByLetter.values()) list.sort((a, b) => b[0].length - a[0].length);
 
 /** The synonym group index of a folded word, or undefined. */
 export function synonymGroupOf(folded: string): number | undefined {

@@ -11,6 +11,9 @@ const units: Readonly<Record<string, number>> = {
   en: 1,
   ett: 1,
   ei: 1,
+  // nynorsk
+  ein: 1,
+  eitt: 1,
   to: 2,
   tre: 3,
   fire: 4,
@@ -262,6 +265,35 @@ const digitPattern = /(?<![\p{L}\d])\d+(?:[.,]\d+)?(?: 000)?/gu;
 const wordPattern = /[\p{L}]+/gu;
 
 /**
+ * For each word, the index of the first word after the next punctuation: a spoken number never
+ * runs across a comma, a full stop or a dash ("fem hundre, to ganger" is 500 and 2, not 502).
+ */
+function runEnds(text: string, words: readonly RegExpMatchArray[]): number[] {
+  const ends = new Array<number>(words.length).fill(words.length);
+  let end = words.length;
+  for (let index = words.length - 1; index >= 0; index -= 1) {
+    const word = words[index];
+    const next = words[index + 1];
+    if (word !== undefined && next !== undefined) {
+      const gap = text.slice((word.index ?? 0) + word[0].length, next.index);
+      if (/[^\s]/u.test(gap)) end = index + 1;
+    }
+    ends[index] = end;
+  }
+  return ends;
+}
+
+/** Reads a spoken number at `index` that stays within its run of words between punctuation. */
+function readWithinRun(
+  wordTexts: readonly string[],
+  ends: readonly number[],
+  index: number,
+): SpokenNumber | undefined {
+  const end = ends[index] ?? wordTexts.length;
+  return readSpokenNumber(end === wordTexts.length ? wordTexts : wordTexts.slice(0, end), index);
+}
+
+/**
  * Every number in a text, written with digits ("38,9", "5 000", "126/80" gives 126 and 80) or in
  * words ("trettiåtte komma ni", "fem hundre", "fjerde"). Month names count as their number, so a
  * date written "04.11" matches "fjerde november".
@@ -290,6 +322,7 @@ export function extractNumbers(text: string): NumberMention[] {
   }
   const words = [...text.matchAll(wordPattern)];
   const wordTexts = words.map((word) => word[0]);
+  const ends = runEnds(text, words);
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index];
     if (word === undefined) continue;
@@ -300,7 +333,7 @@ export function extractNumbers(text: string): NumberMention[] {
       continue;
     }
     if (!numberStartWords.has(lowered)) continue;
-    const spoken = readSpokenNumber(wordTexts, index);
+    const spoken = readWithinRun(wordTexts, ends, index);
     if (spoken === undefined) continue;
     const last = words[index + spoken.length - 1] ?? word;
     mentions.push({ value: spoken.value, start: word.index, end: last.index + last[0].length });
@@ -348,12 +381,13 @@ const countableAfterOne = new Set([
 export function writeNumbersAsDigits(text: string): string {
   const words = [...text.matchAll(wordPattern)];
   const wordTexts = words.map((word) => word[0]);
+  const ends = runEnds(text, words);
   let result = '';
   let cursor = 0;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index];
     if (word === undefined || !numberStartWords.has(lower(word[0]))) continue;
-    const spoken = readSpokenNumber(wordTexts, index);
+    const spoken = readWithinRun(wordTexts, ends, index);
     if (spoken === undefined) continue;
     const lastWord = words[index + spoken.length - 1] ?? word;
     const following = lower(wordTexts[index + spoken.length] ?? '');

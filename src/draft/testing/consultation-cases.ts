@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
@@ -13,8 +13,13 @@ export const sharedCasesDirectory = join(
   import.meta.dirname,
   '../../../../shared/data/consultations',
 );
-/** Our own held-out synthetic consultations, written before the rules were tuned on them. */
-export const heldOutCasesDirectory = join(import.meta.dirname, '../../../eval/draft/cases');
+/** Our own synthetic consultations (development set: rules may be written from them). */
+export const ownCasesDirectory = join(import.meta.dirname, '../../../eval/draft/cases');
+/**
+ * Consultations written by someone else and never read by whoever writes the rules: run and
+ * report them, never open them or tune on them. The folder may be empty or missing.
+ */
+export const heldOutCasesDirectory = join(import.meta.dirname, '../../../eval/draft/heldout');
 
 const caseSchema = z.object({
   id: z.string(),
@@ -27,6 +32,8 @@ const caseSchema = z.object({
       keywords: z.array(z.array(z.string().min(1)).min(1)).min(1),
     }),
   ),
+  /** Conditions of relatives said in the conversation: never the patient's diagnoses. */
+  relative_conditions: z.array(z.string().min(1)).optional(),
   reference_note: z
     .object({
       sections: z.record(z.string(), z.string()),
@@ -37,8 +44,9 @@ const caseSchema = z.object({
 
 export type ConsultationCase = z.infer<typeof caseSchema>;
 
-/** Reads every `*.json` case in a directory, in name order. */
+/** Reads every `*.json` case in a directory, in name order; none when the directory is missing. */
 export function loadConsultationCases(directory: string): ConsultationCase[] {
+  if (!existsSync(directory)) return [];
   return readdirSync(directory)
     .filter((name) => name.endsWith('.json'))
     .sort()

@@ -3,6 +3,8 @@ import { findDrugMentions } from '../../language/drug-names.js';
 import { isClinicalWord, isSocialWord } from '../../language/clinical-terms.js';
 import { tokenize } from '../../language/fold.js';
 import {
+  referralCue,
+  assessmentOpeningCue,
   adminCue,
   admissionCue,
   examinationStartCue,
@@ -25,10 +27,21 @@ import { diagnosisRules } from './diagnosis-rules.js';
 import { answerPolarity, statementFromAnswer } from './question-answer.js';
 import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
 import { splitSentences, type SentenceSpan } from './split-sentences.js';
+import { applySpokenCorrections } from './corrections.js';
+import { isLogistics, isPedagogy, withoutExplanation } from './leave-out.js';
+import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
 
 /** What a statement is about; the template decides which section each kind goes to. */
 export type StatementKind =
-  'reason' | 'history' | 'finding' | 'assessment' | 'treatment' | 'followup' | 'safety' | 'urgency';
+  | 'reason'
+  | 'history'
+  | 'finding'
+  | 'assessment'
+  | 'treatment'
+  | 'followup'
+  | 'referral'
+  | 'safety'
+  | 'urgency';
 
 export interface Statement {
   readonly kind: StatementKind;
@@ -38,6 +51,8 @@ export interface Statement {
   readonly letterText?: string;
   readonly evidence: readonly Evidence[];
   readonly speaker: Speaker;
+  /** Said by a relative (komparent): the note says so once per section. */
+  readonly byRelative?: boolean;
   readonly mentionsDrug: boolean;
   /** True for a hospital stay narrated by the doctor (epikrise "Forløp"). */
   readonly isCourse: boolean;
@@ -127,7 +142,12 @@ function hasClinicalContent(text: string): boolean {
   const tokens = tokenize(text);
   if (findDrugMentions(tokens).length > 0) return true;
   if (tokens.some((token) => isClinicalWord(token.folded)) || /\d/.test(text)) return true;
-  return quantityPattern.test(formatClinicalNumbers(text));
+  const withDigits = formatClinicalNumbers(text);
+  // A value said in words ("LDL er tre komma en", "det var femtito i fjor") is a measurement.
+  return (
+    quantityPattern.test(withDigits) ||
+    /\d+,\d|\d{2,}/.test(withDigits.replace(/\d{1,2}\. \p{L}+|\d{4}/gu, ''))
+  );
 }
 
 function hasSocialContent(text: string): boolean {
@@ -151,6 +171,11 @@ function guessSpeaker(text: string): Speaker {
       : 0);
   const patientScore = loose.match(/(?<![a-z])(?:jeg|meg|min|mitt|mine)(?![a-z])/g)?.length ?? 0;
   return clinicianScore > patientScore ? 'lege' : 'pasient';
+}
+
+/** Whether a sentence's text is still the transcript's own (not normalised or corrected). */
+function isVerbatim(sentence: SentenceSpan): boolean {
+  return sentence.text.length === sentence.end - sentence.start;
 }
 
 /** A question with no verb: "Neseblod, blod i urinen, svart avføring?" */
@@ -177,6 +202,11 @@ function organOf(procedure: string): string | undefined {
   const start = loose.lastIndexOf(match[1]);
   const word = procedure.slice(start, start + match[1].length);
   return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Upper-cases the first letter. */
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Removes a leading "det er" / "da er det" so a finding or conclusion starts with its content. */
@@ -276,7 +306,14 @@ export function analyzeConversation(
       wordCount += 1;
       if (norwegianFunctionWords.has(token.text.toLowerCase())) norwegianWords += 1;
     }
-    const sentences = splitSentences(text);
+    // Dialect and nynorsk to bokmål, spoken corrections applied ("38,7 … nei vent, 38,6" → 38,6).
+    const dialect = isDialectOrNynorsk(text);
+    const sentences = applySpokenCorrections(
+      splitSentences(text).map((sentence) => {
+        const normalized = normalizeSpokenNorwegian(sentence.text, { dialect });
+        return normalized === sentence.text ? sentence : { ...sentence, text: normalized };
+      }),
+    );
     const evidenceOf = (sentence: SentenceSpan): Evidence => ({
       segment: segmentIndex,
       start: sentence.start,
@@ -338,9 +375,35 @@ export function analyzeConversation(
           organ = organOf(body.replace(/[,.].*$/u, ''));
           continue;
         }
-        if (!hasClinicalContent(body)) continue;
+        if (!hasClinicalContent(body) && !assessmentOpeningCue.test(loosen(body))) continue;
         const mentionsDrug = findDrugMentions(tokenize(body)).length > 0;
         const bodyLoose = loosen(body);
+        // The decision stays, the pedagogy and logistics go (a dose or a safety rule is never pedagogy).
+        if (
+          isLogistics(bodyLoose) ||
+          (isPedagogy(bodyLoose) && !mentionsDrug && !safetyCue.test(bodyLoose))
+        )
+          continue;
+        body = withoutExplanation(body);
+        // Once the plan is being made, a sentence with no cue, drug or number is talk around it.
+        if (
+          phase === 'plan' &&
+          !mentionsDrug &&
+          !/\d/.test(formatClinicalNumbers(body)) &&
+          ![
+            historyCue,
+            admissionCue,
+            safetyCue,
+            urgencyCue,
+            planCue,
+            strongAssessmentCue,
+            findingCue,
+            weakAssessmentCue,
+            referralCue,
+          ].some((pattern) => pattern.test(bodyLoose)) &&
+          !quantityPattern.test(formatClinicalNumbers(body))
+        )
+          continue;
         let kind = classifyClinicianSentence(bodyLoose, phase, previousKind, mentionsDrug);
         const isAdmission =
           speaker === 'lege' &&
@@ -354,20 +417,37 @@ export function analyzeConversation(
         }
         if (speaker === 'lege' && isFollowUpVisit && !hasReason && kind === 'history')
           kind = 'reason';
+        // "Det er årskontroll av diabetes i dag": a check-up named before any complaint is the reason.
+        if (
+          speaker === 'lege' &&
+          !hasReason &&
+          clinicalStatementsSoFar === 0 &&
+          /kontroll/.test(bodyLoose) &&
+          !/\d/.test(body)
+        ) {
+          kind = 'reason';
+          isFollowUpVisit = true;
+        }
+        if (referralCue.test(bodyLoose) && kind !== 'safety' && kind !== 'urgency')
+          kind = 'referral';
         const aboutFamily = familyCue.test(bodyLoose);
+        let namesDiagnosis = false;
         for (const rule of aboutFamily ? [] : diagnosisRules) {
-          if (diagnoses.some((found) => found.group === rule.group)) continue;
           const match = rule.pattern.exec(bodyLoose);
           if (match === null) continue;
           const before = bodyLoose.slice(Math.max(0, match.index - 30), match.index);
           if (/(?:ingen|ikke|uten|ingen tegn til|ingen holdepunkt(?:er)? for)[^.,]*$/.test(before))
             continue;
+          // Named again later ("… er dårligere regulert") it is still the assessment.
+          if (kind !== 'reason') namesDiagnosis = true;
+          if (diagnoses.some((found) => found.group === rule.group)) continue;
           const phraseStart = match.index;
           const phrase =
             rule.label ??
+            // The words as said (letter voice keeps them), so the verifier finds the evidence.
             toNoteLanguage(body.slice(phraseStart, phraseStart + match[0].length), {
               speaker,
-              voice: 'note',
+              voice: 'letter',
             }) ??
             match[0];
           diagnoses.push({
@@ -375,13 +455,22 @@ export function analyzeConversation(
             icpc2: rule.icpc2,
             icd10: rule.icd10,
             phrase: phrase.replace(/\.$/, ''),
-            evidence: {
-              segment: segmentIndex,
-              start: sentence.start + bodyOffset + phraseStart,
-              end: sentence.start + bodyOffset + phraseStart + match[0].length,
-            },
+            evidence: isVerbatim(sentence)
+              ? {
+                  segment: segmentIndex,
+                  start: sentence.start + bodyOffset + phraseStart,
+                  end: sentence.start + bodyOffset + phraseStart + match[0].length,
+                }
+              : evidenceOf(sentence),
           });
         }
+        // The clinician naming a diagnosis is the assessment, wherever in the visit it is said.
+        if (
+          (kind === 'finding' || kind === 'history') &&
+          (namesDiagnosis || (assessmentOpeningCue.test(bodyLoose) && !/\d/.test(body))) &&
+          !/(?:test|prove|viser|rontgen|stix|ekg)/.test(bodyLoose)
+        )
+          kind = 'assessment';
         let noteText = toNoteLanguage(body, { speaker, voice: 'note' });
         if (noteText === undefined) continue;
         {
@@ -398,7 +487,13 @@ export function analyzeConversation(
         organ = undefined;
         if (kind === 'treatment' || kind === 'followup' || kind === 'safety')
           noteText = tidyPlan(noteText);
-        if (kind === 'treatment' || kind === 'followup' || kind === 'safety' || kind === 'urgency')
+        if (
+          kind === 'treatment' ||
+          kind === 'followup' ||
+          kind === 'referral' ||
+          kind === 'safety' ||
+          kind === 'urgency'
+        )
           phase = 'plan';
         if (kind === 'assessment' && phase === 'examination') phase = 'plan';
         const letterText = toNoteLanguage(body, { speaker, voice: 'letter' });
@@ -407,11 +502,13 @@ export function analyzeConversation(
           text: noteText,
           ...(letterText === undefined ? {} : { letterText }),
           evidence: [
-            {
-              segment: segmentIndex,
-              start: sentence.start + bodyOffset + (body.length - body.trimStart().length),
-              end: sentence.end,
-            },
+            isVerbatim(sentence)
+              ? {
+                  segment: segmentIndex,
+                  start: sentence.start + bodyOffset + (body.length - body.trimStart().length),
+                  end: sentence.end,
+                }
+              : evidenceOf(sentence),
           ],
           speaker,
           mentionsDrug,
@@ -439,7 +536,7 @@ export function analyzeConversation(
     pending = undefined;
     if (question?.isAdmin === true) continue;
     const first = sentences[0];
-    const isPatient = speaker === 'pasient' || speaker === 'ukjent';
+    const isPatient = speaker === 'pasient' || speaker === 'ukjent' || speaker === 'pårørende';
     if (first !== undefined && question !== undefined && !question.isExamination && isPatient) {
       const polarity = answerPolarity(first.text);
       if (polarity !== undefined && hasClinicalContent(question.text.replace(/\d/g, ''))) {
@@ -492,30 +589,34 @@ export function analyzeConversation(
       if (
         adminCue.test(loose) ||
         smallTalkCue.test(loose) ||
+        isLogistics(loose) ||
+        /(?<![a-z])lurer (?:pa|litt)(?![a-z])/.test(loose) ||
         postalAddressPattern.test(sentence.text)
       )
         continue;
       const clinical = hasClinicalContent(sentence.text);
       if (!clinical && !(hasSocialContent(sentence.text) && phase === 'history')) continue;
       if (question?.isExamination === true && !/\d/.test(sentence.text)) continue;
-      let noteText = toNoteLanguage(sentence.text.replace(/\s*—\s*$/u, ''), {
+      const spoken = toNoteLanguage(sentence.text.replace(/\s*—\s*$/u, ''), {
         speaker,
         voice: 'note',
       });
+      const noteText = spoken === undefined ? undefined : capitalize(dropEmptyOpening(spoken));
       if (noteText === undefined || noteText.split(' ').length < 2) {
         if (noteText === undefined || !clinical) continue;
       }
-      if (speaker === 'pårørende')
-        noteText = `Pårørende: ${noteText.charAt(0).toLowerCase()}${noteText.slice(1)}`;
+      const byRelative = speaker === 'pårørende';
       const isReason =
         !hasReason &&
         isPatient &&
+        (speaker !== 'pårørende' || question?.isOpening === true) &&
         clinical &&
         phase === 'history' &&
         (question?.isOpening === true || clinicalStatementsSoFar === 0);
       add({
         kind: isReason ? 'reason' : 'history',
         text: noteText,
+        ...(byRelative ? { byRelative } : {}),
         evidence: [evidenceOf(sentence)],
         speaker,
         mentionsDrug: findDrugMentions(tokenize(sentence.text)).length > 0,

@@ -30,7 +30,7 @@ export const topicShiftCue = cue(
 
 /** Greetings, thanks, introductions and other small talk. */
 export const smallTalkCue = cue(
-  `^(?:hei|hallo|god morgen|god dag|velkommen|takk|tusen takk|ha det|god bedring|lykke til|bare hyggelig|sett deg|sett dere|bare sett|kom inn)${e}|${b}jeg heter${e}|${b}jeg er (?:lege|sykepleier|vikar|turnuslege)|${b}hils${e}`,
+  `^[a-z]+, dette er (?!(?:en|et|ei|den|det) )[a-z]+(?: [a-z]+){0,2}\\.?$|^(?:hei|hallo|god morgen|god dag|velkommen|takk|tusen takk|ha det|god bedring|lykke til|bare hyggelig|sett deg|sett dere|bare sett|kom inn)${e}|${b}jeg heter${e}|${b}jeg er (?:lege|sykepleier|vikar|turnuslege)|${b}hils${e}`,
 );
 
 /** The doctor starts or narrates the examination; the procedure itself is not a finding. */
@@ -50,12 +50,17 @@ export const safetyCue = cue(
 
 /** Treatment and follow-up. */
 export const planCue = cue(
-  `resept|sykmeld|sykemeld|egenmeld|henvis|kontroll|${b}ny time|${b}time (?:hos|her|der)|bestill|${b}ny (?:blodprove|prove|tsh|inr|maling)|tar vi ny|ta ny|${b}om (?:\\d+|en|ett|et par|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder|ar|halvt ar)|anbefal|${b}bor (?:du|hun|han|pas)|${b}(?:du|hun|han) bor${e}|skal (?:du|hun|han) (?:ta|bruke|sette|slutte|fortsette|ikke)|${b}(?:du|hun|han) skal${e}|${b}ma (?:du|hun|han)${e}|fortsett|slutte med|slutt med|seponer|oke dosen|${b}oker${e}|reduser|trappe|begynne med|${b}start(?:e|er)?${e}|${b}bruk${e}|${b}bruke${e}|unnga|hold deg|ta hele|${b}far (?:du|hun|han)${e}|${b}gir (?:vi|deg|du)${e}|fjernes|fysioterap|belaste|krykke|${b}ikke kjore|forholdsregl|${b}sender${e}|kan (?:du|hun|han) (?:ta|bruke|fortsette)|begynner (?:(?:du|hun|han) )?med|${b}maler vi|${b}tar (?:vi )?(?:inr|ny|nye|blodprove)|${b}pa (?:mandag|tirsdag|onsdag|torsdag|fredag)${e}`,
+  `resept|sykmeld|sykemeld|egenmeld|henvis|kontroll|${b}ny time|${b}time (?:hos|her|der)|bestill|${b}ny (?:blodprove|prove|tsh|inr|maling)|tar vi ny|ta ny|${b}om (?:\\d+|en|ett|et par|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder|ar|halvt ar)|anbefal|${b}bor (?:du|hun|han|pas)|${b}(?:du|hun|han) bor${e}|skal (?:du|hun|han) (?:ta|bruke|sette|slutte|fortsette|ikke)|${b}(?:du|hun|han) skal${e}|${b}ma (?:du|hun|han)${e}|fortsett|slutte med|slutt med|seponer|oke dosen|${b}oker${e}|reduser|trappe|begynne med|${b}start(?:e|er)?${e}|${b}bruk${e}|${b}bruke${e}|unnga|hold deg|ta hele|${b}far (?:du|hun|han)${e}|${b}(?:du|hun|han) far${e}|${b}gir (?:vi|deg|du)${e}|fjernes|fysioterap|belaste|krykke|${b}ikke kjore|forholdsregl|${b}sender${e}|kan (?:du|hun|han) (?:ta|bruke|fortsette)|begynner (?:(?:du|hun|han) )?med|${b}maler vi|${b}tar (?:vi )?(?:inr|ny|nye|blodprove)|${b}pa (?:mandag|tirsdag|onsdag|torsdag|fredag)${e}`,
 );
 
 /** The doctor's conclusion. */
 export const strongAssessmentCue = cue(
-  `ser ut som|det (?:du|han|hun) har(?:,)? er|${b}dette er${e}|da er det|er det altsa|sannsynligvis|${b}trolig|mest sannsynlig|tyder pa|mistenk|diagnos|forenlig med|skyldes|${b}er en (?:forstuing|allergisk|bakteriell|viral)`,
+  `ser ut som|passer (?:med|best med)|${b}vurderingen${e}|det (?:du|han|hun) har(?:,)? er|${b}dette er${e}|da er det|er det altsa|sannsynligvis|${b}trolig|mest sannsynlig|tyder pa|mistenk|diagnos|forenlig med|skyldes|${b}er en (?:forstuing|allergisk|bakteriell|viral)`,
+);
+
+/** "Det er en akutt ørebetennelse", "Dette passer med et migreneanfall": a conclusion. */
+export const assessmentOpeningCue = cue(
+  `^(?:(?:sa|da)\\s+)?(?:det|dette) (?:er (?:en|et|ei) (?:akutt|ukomplisert|kronisk|lett|moderat|alvorlig|forverring|[a-z]+(?:betennelse|itt|ose|isme|skade|svikt|flimmer|anfall|lidelse|sykdom))|passer (?:med|best med)|(?:ser|hores) ut som)|${b}forverring av${e}`,
 );
 
 export const weakAssessmentCue = cue(
@@ -87,12 +92,17 @@ export const followUpVisitCue = cue(
   `${b}sist vi|forrige time|siden sist|${b}sist${e}|vi sa hverandre|etter kontrollen`,
 );
 
+/** A referral and the question to the receiving specialist. */
+export const referralCue = cue(
+  `${b}henvis(?:er|es|t|ning)?${e}.*${b}til${e}|sporsmalet (?:til|er)|${b}ber om (?:vurdering|utredning|time)|bes vurdert|onsker (?:vurdering|utredning)|${b}tatt opp til vurdering`,
+);
+
 /** Urgency as stated (henvisning). */
 export const urgencyCue = cue(
-  `haster|snarest|${b}raskt${e}|innen \\d+ (?:uker|dager)|oyeblikkelig|akutt henvis|${b}ovh${e}|hastehenvis`,
+  `haster|snarest|${b}raskt${e}|innen (?:\\d+|en|ett|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder)|oyeblikkelig|akutt henvis|${b}ovh${e}|hastehenvis`,
 );
 
 /** Words marking a sentence about someone else's health (family history is history, not a diagnosis). */
 export const familyCue = cue(
-  `${b}(?:mor|far|mamma|pappa|soster|bror|familien|arvelig|besteforeldre|bestemor|bestefar)${e}`,
+  `${b}(?:mor|far|faren|moren|mora|mamma|pappa|soster|bror|broren|familien|arvelig|besteforeldre|bestemor|bestefar|kona|mannen|ektefellen|samboeren|datteren|sonnen|komparent)${e}`,
 );

@@ -38,7 +38,7 @@ const sectionRules: Readonly<Record<string, Readonly<Record<string, SectionRule>
     anamnese: { kinds: ['history'] },
     funn: { kinds: ['finding'] },
     vurdering: { kinds: ['assessment'] },
-    tiltak: { kinds: ['treatment', 'followup', 'safety', 'urgency'] },
+    tiltak: { kinds: ['treatment', 'referral', 'followup', 'safety', 'urgency'] },
   },
   epikrise: {
     innleggelsesarsak: {
@@ -49,10 +49,10 @@ const sectionRules: Readonly<Record<string, Readonly<Record<string, SectionRule>
     funn: { kinds: ['finding'] },
     diagnoser: { kinds: [], diagnoses: true },
     medikamentendringer: { kinds: ['treatment'] },
-    oppfolging: { kinds: ['followup', 'safety', 'urgency'] },
+    oppfolging: { kinds: ['referral', 'followup', 'safety', 'urgency'] },
   },
   henvisning: {
-    problemstilling: { kinds: ['reason', 'assessment'] },
+    problemstilling: { kinds: ['reason', 'assessment', 'referral'] },
     anamnese: { kinds: ['history'], filter: (statement) => !mentionsMedication(statement) },
     funn: { kinds: ['finding'] },
     medikamenter: { kinds: ['history'], filter: mentionsMedication },
@@ -60,7 +60,7 @@ const sectionRules: Readonly<Record<string, Readonly<Record<string, SectionRule>
   },
   pasientbrev: {
     funn: { kinds: ['assessment', 'finding'], voice: 'letter' },
-    rad: { kinds: ['treatment', 'followup'], voice: 'letter' },
+    rad: { kinds: ['treatment', 'referral', 'followup'], voice: 'letter' },
     kontakt: { kinds: ['safety', 'urgency'], voice: 'letter' },
   },
 };
@@ -96,6 +96,7 @@ function buildSections(
       };
     }
     const sentences: DrafterSentence[] = [];
+    let relativeNamed = false;
     for (const statement of analysis.statements) {
       if (!rule.kinds.includes(statement.kind) || used.has(statement)) continue;
       if (rule.filter !== undefined && !rule.filter(statement)) continue;
@@ -105,6 +106,10 @@ function buildSections(
         text = statement.letterText;
       }
       if (text === undefined) continue;
+      if (statement.byRelative === true && rule.voice !== 'letter' && !relativeNamed) {
+        text = `Komparent opplyser: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+        relativeNamed = true;
+      }
       used.add(statement);
       sentences.push(toSentence(text, statement.evidence));
     }
@@ -180,6 +185,28 @@ export function createBuiltinDrafter(): Drafter {
           sections.find((section) => section.key === 'hastegrad')?.sentences.length === 0
         ) {
           warnings.push('Hastegrad ble ikke nevnt i samtalen. Fyll den inn selv.');
+        }
+        if (
+          template.id === 'henvisning' &&
+          !analysis.statements.some((statement) => statement.kind === 'referral')
+        ) {
+          warnings.push(
+            'Henvisningen mangler spørsmålet til mottakeren: ingen problemstilling ble sagt i samtalen. Skriv den selv.',
+          );
+        }
+        // An empty section stays empty, never filled with the wrong thing, and is flagged.
+        for (const section of template.sections) {
+          const drafted = sections.find((candidate) => candidate.key === section.key);
+          if (
+            drafted !== undefined &&
+            drafted.sentences.length === 0 &&
+            sectionRules[template.id]?.[section.key] !== undefined &&
+            analysis.statements.length > 0 &&
+            !(template.id === 'henvisning' && section.key === 'hastegrad')
+          )
+            warnings.push(
+              `Seksjonen «${section.title}» er tom: samtalen sa ingenting som hører hjemme der. Fyll den inn selv eller la den stå tom.`,
+            );
         }
         const diagnoses: DrafterDiagnosis[] = analysis.diagnoses.map((diagnosis) => ({
           system: template.codeSystem,

@@ -118,13 +118,13 @@ export const diagnosisRules: readonly DiagnosisRule[] = [
   { group: 'influensa', pattern: /influensa/, icpc2: 'R80', icd10: 'J11.1' },
   {
     group: 'diabetes',
-    pattern: /diabetes type 2|type 2-diabetes|type 2 diabetes/,
+    pattern: /diabetes type (?:2|to)|type (?:2|to)-diabetes|type (?:2|to) diabetes/,
     icpc2: 'T90',
     icd10: 'E11.9',
   },
   {
     group: 'diabetes',
-    pattern: /diabetes type 1|type 1-diabetes|type 1 diabetes/,
+    pattern: /diabetes type (?:1|en)|type (?:1|en)-diabetes|type (?:1|en) diabetes/,
     icpc2: 'T89',
     icd10: 'E10.9',
   },

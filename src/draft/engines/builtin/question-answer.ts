@@ -22,7 +22,7 @@ function isPlainNo(answer: string): boolean {
     .slice(0, 2)
     .join(' ');
   return (
-    /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:det (?:har|gjør|er|var) (?:jeg|det) ikke|aldri|ingenting|ingen av delene|ingen av dem|ikke noe(?: sånt)?)?)?[.!]?$/iu.test(
+    /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:det (?:har|gjør|er|var) (?:jeg|det) ikke|aldri|ingenting|ingen av delene|ingen av dem|ikke noe(?: sånt| slikt)?)?)?[.!]?$/iu.test(
       opening,
     ) || /^(?:nei|neida)[.!]?$/iu.test(answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '')
   );
@@ -93,6 +93,9 @@ const participles = new Set([
   'slutta',
   'glemt',
   'byttet',
+  'lagt',
+  'sett',
+  'tisset',
 ]);
 const nonQuestionVerbs = new Set([
   'kan',
@@ -146,11 +149,16 @@ function cleanQuestion(question: string): string {
 function negateItems(phrase: string): string | undefined {
   const items = phrase
     .split(/,\s*|\s+eller\s+|\s+og\s+/u)
-    .map((item) => item.replace(/^(?:noen|noe|mye|ingen)\s+/u, '').trim())
+    .map((item) =>
+      item
+        .replace(/^(?:noen|noe|mye|ingen)\s+/u, '')
+        .replace(/^(?:kjent|følt) (?:deg|seg) /u, '')
+        .trim(),
+    )
     .filter(
       (item) =>
         item.length > 0 &&
-        item.split(' ').length <= 5 &&
+        item.split(' ').length <= 7 &&
         !/(?<![\p{L}])(?:at|du|deg|som|hvis|når|sånt|annet|andre|steder|det)(?![\p{L}])/u.test(
           item,
         ),
@@ -158,8 +166,10 @@ function negateItems(phrase: string): string | undefined {
   if (items.length === 0) return undefined;
   const absentThings: string[] = [];
   const absentStates: string[] = [];
+  const notDone: string[] = [];
   for (const item of items) {
-    if (
+    if (participles.has(item.split(' ')[0] ?? '')) notDone.push(item);
+    else if (
       item.startsWith('vondt') ||
       adjectives.has(item) ||
       adjectives.has(item.split(' ')[0] ?? '')
@@ -170,6 +180,7 @@ function negateItems(phrase: string): string | undefined {
   const parts: string[] = [];
   if (absentThings.length > 0) parts.push(`Ingen ${joinList(absentThings)}.`);
   if (absentStates.length > 0) parts.push(`Ikke ${joinList(absentStates)}.`);
+  if (notDone.length > 0) parts.push(`Har ikke ${joinList(notDone)}.`);
   return parts.join(' ');
 }
 
@@ -191,11 +202,21 @@ export function statementFromAnswer(
 ): string | undefined {
   let text = cleanQuestion(question);
   if (text.length === 0 || whWords.test(text)) return undefined;
+  // A parent answers for a child: "Har hun vært slapp?" is asked as of "du".
+  if (!/(?<![\p{L}])du(?![\p{L}])/u.test(text))
+    text = text.replace(/(?<![\p{L}])(?:hun|han)(?![\p{L}])/gu, 'du');
+  // "Bruker du blodfortynnende eller har du noen allergier?" — two questions, one "nei" to both.
+  const splitAlternatives = text
+    .split(
+      /,\s*eller\s+|,?\s+(?:eller|og)\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|var|hadde|merker|får|kom|slo|besvimte|hoster|ser)\s+(?:du|det|avføringen|urinen|[\p{L}]+en)(?![\p{L}]))/u,
+    )
+    .map((alternative, index) =>
+      index === 0 ? alternative : alternative.replace(/\s+(?:for|av|med) (?:det|den|dem)$/u, ''),
+    );
   // "... av det?" points back to something said before; turning it around would lose it.
-  if (/(?:av|med|etter|på|fra|for|mot) (?:det|den|dem)$/u.test(text)) return undefined;
-  // "Klarer du å svelge spyttet, eller renner det ut?" — only the first alternative is asked.
-  const splitAlternatives = text.split(/,\s*eller\s+/u);
-  const alternatives = /(?<![\p{L}])du(?![\p{L}])/u.test(splitAlternatives[0] ?? '')
+  if (/(?:av|med|etter|på|fra|for|mot) (?:det|den|dem)$/u.test(splitAlternatives[0] ?? text))
+    return undefined;
+  const alternatives = /(?<![\p{L}])du(?![\p{L}])|^har det /u.test(splitAlternatives[0] ?? '')
     ? splitAlternatives
     : [text.replace(/,\s*eller\s+/u, ' eller ')];
   const first = alternatives[0] ?? text;
@@ -245,6 +266,27 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
     if (polarity === 'no') return negateItems(object);
     return capitalize(`har ${verb === undefined ? '' : `${verb} `}${object}.`);
   }
+  // "Har avføringen vært svart?" — "Nei." → "Avføringen har ikke vært svart."
+  match = /^(har|er|var) ([\p{L}]+(?:en|et|a)) (.+)$/u.exec(text);
+  if (
+    match?.[1] !== undefined &&
+    match[2] !== undefined &&
+    match[3] !== undefined &&
+    match[2] !== 'det'
+  )
+    return polarity === 'no'
+      ? capitalize(`${match[2]} ${match[1]} ikke ${match[3]}.`)
+      : capitalize(`${match[2]} ${match[1]} ${match[3]}.`);
+  // "Har det rent noe ut av øret?" — "Nei." → "Det har ikke rent noe ut av øret."
+  match = /^har det (.+)$/u.exec(text);
+  if (match?.[1] !== undefined)
+    return polarity === 'no' ? `Det har ikke ${match[1]}.` : `Det har ${match[1]}.`;
+  // "Er dette den verste hodepinen du har hatt?" — "Nei." → "Ikke den verste hodepinen …".
+  match = /^er (?:dette|det) (den|det|de) (.+)$/u.exec(text);
+  if (match?.[1] !== undefined && match[2] !== undefined)
+    return polarity === 'no'
+      ? `Ikke ${match[1]} ${match[2]}.`
+      : capitalize(`${match[1]} ${match[2]}.`);
   match = /^(?:er det mulig at du er|er du|var du|blir du|ble du) (.+)$/u.exec(text);
   if (match?.[1] !== undefined) {
     return polarity === 'no' ? `Ikke ${match[1]}.` : `Er ${match[1]}.`;

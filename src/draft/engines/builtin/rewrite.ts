@@ -1,5 +1,6 @@
 import type { Speaker } from '../../../core/index.js';
 import { writeNumbersAsDigits } from '../../language/norwegian-numbers.js';
+import { toClinicalNoteWording, toClinicianRegister, toHistoryRegister } from './note-register.js';
 
 /** `note` is the clinician's third-person note style; `letter` speaks to the patient ("du"). */
 export type Voice = 'note' | 'letter';
@@ -10,14 +11,15 @@ const word = (pattern: string): RegExp =>
 
 // Filler and hedges of spoken Norwegian that a written note leaves out.
 const fillers = word(
-  'eh+|ehm+|øh+|hm+|mhm|liksom|altså|jo|vel|sånn|faktisk|egentlig|helt|skikkelig|innmari|kjempe|på en måte|ikke sant|du vet|for å si det sånn|tror jeg|da vet du',
+  'eh+|ehm+|øh+|hm+|mhm|liksom|altså|jo|vel|sånn|faktisk|egentlig|helt|skikkelig|innmari|kjempe|på en måte|ikke sant|du vet(?: at)?|for å si det sånn|tror jeg|da vet du|ganske|veldig|kanskje|nok|liksom|greit|så mye|så(?= (?:vondt|tung|sliten|dårlig|redd|mye|høy|lav))',
 );
 const leadingDiscourse =
   /^(?:ja|nei|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|så(?! lenge)|men|altså|da|nå|ja vel|javel|godt|ja da|herlig)(?:[,.!:]\s*|\s+)/iu;
 /** In a letter "Da tar vi en prøve" reads well; only the hesitations go. */
 const leadingDiscourseInLetters =
   /^(?:ja|nei|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|altså|ja vel|javel|godt|ja da|herlig)(?:[,.!:]\s*|\s+)/iu;
-const trailingTag = /,\s*(?:jeg|du|da|altså|liksom|vet du|ikke sant|ja|vel|eller)\s*([.!?]?)$/iu;
+const trailingTag =
+  /,\s*(?:jeg|du|da|altså|liksom|vet du|ikke sant|ja|vel|eller|doktor|nå|da altså)\s*([.!?]?)$/iu;
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -201,8 +203,21 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
       '',
     );
   }
+  const isClinicianSpeech = options.speaker === 'lege' || options.speaker === 'sykepleier';
+  if (options.voice === 'note')
+    text = isClinicianSpeech ? toClinicianRegister(text) : toHistoryRegister(text);
+  if (options.speaker === 'pårørende' && options.voice === 'note')
+    text = text
+      .replace(/(?<![\p{L}])(?:jeg|meg)(?![\p{L}])/giu, 'komparent')
+      .replace(/^(?:hun|han) (?=[\p{L}])/iu, '');
+  if (options.voice === 'letter' && isClinicianSpeech)
+    text = text
+      .replace(/(?<![\p{L}])jeg(?![\p{L}])/gu, 'vi')
+      .replace(/(?<![\p{L}])Jeg(?![\p{L}])/gu, 'Vi')
+      .replace(/(?<![\p{L}])meg(?![\p{L}])/gu, 'oss');
   text = shiftPronouns(text, options);
   text = formatClinicalNumbers(text, options.voice);
+  if (options.voice === 'note') text = toClinicalNoteWording(text);
   text = text
     .replace(/\s+([,.!?:;])/g, '$1')
     .replace(/,\s*,/g, ',')

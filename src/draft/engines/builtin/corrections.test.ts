@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { applySpokenCorrections } from './corrections.js';
+import { splitSentences } from './split-sentences.js';
+
+function corrected(text: string): string[] {
+  return applySpokenCorrections(splitSentences(text)).map((sentence) => sentence.text);
+}
+
+describe('applySpokenCorrections', () => {
+  it('keeps the value said after "nei vent" within a sentence', () => {
+    expect(corrected('Vekta er åttifire kilo, nei vent, åttisju.')).toEqual(['Vekta er 87 kilo.']);
+  });
+
+  it('drops the excuse that goes with the wrong value', () => {
+    expect(corrected('Pulsen var nitti, nei unnskyld, seksti, jeg leste feil.')).toEqual([
+      'Pulsen var 60.',
+    ]);
+  });
+
+  it('corrects a blood pressure measured again', () => {
+    expect(
+      corrected(
+        'Blodtrykket er hundre og seksti over hundre, nei, jeg måler på nytt, hundre og førti over nitti.',
+      ),
+    ).toEqual(['Blodtrykket er 140/90.']);
+  });
+
+  it('replaces the value of an earlier sentence and spans both sentences', () => {
+    const text =
+      'Jeg tar Paracet, to tabletter fire ganger om dagen. Det hjelper. Nei forresten, tre ganger.';
+    const sentences = applySpokenCorrections(splitSentences(text));
+    expect(sentences[0]?.text).toBe('Jeg tar Paracet, 2 tabletter 3 ganger om dagen.');
+    expect(sentences[0]?.start).toBe(0);
+    expect(sentences[0]?.end).toBe(text.length);
+    expect(sentences.map((sentence) => sentence.text).join(' ')).not.toMatch(/4 ganger/u);
+  });
+
+  it('leaves a sentence without a correction as it was', () => {
+    const sentences = splitSentences('Nei, jeg har ikke feber. Temperaturen var trettisju.');
+    expect(applySpokenCorrections(sentences)).toEqual(sentences);
+  });
+});

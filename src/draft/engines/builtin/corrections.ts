@@ -1,0 +1,108 @@
+import { writeNumbersAsDigits } from '../../language/norwegian-numbers.js';
+import type { SentenceSpan } from './split-sentences.js';
+
+/*
+ * Spoken corrections: "trettisju komma ni … nei vent, trettiåtte komma seks" → 38,6. The last
+ * value wins and the note never carries both.
+ */
+
+const number = String.raw`\d+(?:[,/]\d+)?`;
+const unit = String.raw`(?:mg|milligram|g|gram|kg|kilo|grader|ganger|gang|dager|døgn|uker|måneder|år|prosent|%|tabletter|timer)`;
+const marker = String.raw`(?:nei|unnskyld|beklager|eller nei)(?:[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg måler på nytt|jeg så feil|rettere sagt))*`;
+const filler = String.raw`(?:[,.]?\s+(?:det var|den var|det er|den er|det blir|nærmere|ca\.?|cirka|rundt))*`;
+/** "94 kg, nei vent, 92" within one sentence. */
+const inSentence = new RegExp(
+  String.raw`(${number})(\s*${unit})?[\s,.]+${marker}${filler}[,.]?\s+(halv\s+)?(${number})(\s*${unit})?`,
+  'giu',
+);
+/** "…, jeg leste feil" / "jeg blandet det med i går": the excuse goes with the wrong value. */
+const excuse =
+  /,?\s*(?:jeg|eg|æ) (?:leste|sa|mente|blandet|husket|tok) (?:feil|det|med)[^.!?]*(?=[.!?]?$)/iu;
+/** A sentence that takes back a value said before: a bare "Nei, …" is an answer, not a correction. */
+const opensWithCorrection = new RegExp(
+  String.raw`^\s*(?:nei[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg så feil|det var|den var|det er|den er)|unnskyld|beklager|rettere sagt|forresten)(?![\p{L}])${filler}[,.]?\s+`,
+  'iu',
+);
+
+/** Spoken numbers as digits and "130 over 85" as 130/85, so values can be compared. */
+function withDigits(text: string): string {
+  return writeNumbersAsDigits(text).replace(/(\d+) over (\d+)/g, '$1/$2');
+}
+
+function correctWithin(text: string): string {
+  if (!/(?<![\p{L}])(?:nei|unnskyld|beklager)(?![\p{L}])/iu.test(text)) return text;
+  const digits = withDigits(text);
+  const corrected = digits.replace(
+    inSentence,
+    (...groups: unknown[]) =>
+      `${typeof groups[3] === 'string' ? groups[3] : ''}${String(groups[4])}${typeof groups[5] === 'string' ? groups[5] : typeof groups[2] === 'string' ? groups[2] : ''}`,
+  );
+  return corrected === digits ? text : corrected.replace(excuse, '');
+}
+
+interface NumberAt {
+  readonly value: string;
+  readonly index: number;
+  readonly unit: string | undefined;
+}
+
+function numbersIn(text: string): NumberAt[] {
+  return [
+    ...text.matchAll(new RegExp(String.raw`(halv\s+)?(${number})(?:\s*(${unit}))?`, 'giu')),
+  ].map((match) => ({
+    value: `${match[1] ?? ''}${match[2] ?? ''}`,
+    index: match.index + (match[1]?.length ?? 0),
+    unit: match[3]?.toLowerCase(),
+  }));
+}
+
+/** Replaces the value a correction refers to in the sentence before it, or `undefined`. */
+function correctPrevious(previous: string, correction: string): string | undefined {
+  const replacement = numbersIn(withDigits(correction))[0];
+  if (replacement === undefined) return undefined;
+  const before = withDigits(previous);
+  const candidates = numbersIn(before).filter((candidate) =>
+    replacement.value.includes('/')
+      ? candidate.value.includes('/')
+      : !candidate.value.includes('/'),
+  );
+  // With a unit ("2 ganger") only a value with the same unit is corrected.
+  const target =
+    replacement.unit === undefined
+      ? candidates.at(-1)
+      : candidates.filter((candidate) => candidate.unit === replacement.unit).at(-1);
+  if (target === undefined) return undefined;
+  const oldValue = /^\d/.test(target.value) ? target.value : target.value.replace(/^halv\s+/iu, '');
+  return (
+    before.slice(0, target.index) + replacement.value + before.slice(target.index + oldValue.length)
+  );
+}
+
+/**
+ * Applies the spoken corrections of one turn: a value corrected within its sentence is replaced,
+ * and a sentence that opens with a correction ("Nei vent, det var 38,6.") replaces the value of
+ * the sentence before it; the two become one sentence whose span covers both.
+ */
+export function applySpokenCorrections(sentences: readonly SentenceSpan[]): SentenceSpan[] {
+  const result: SentenceSpan[] = [];
+  for (const sentence of sentences) {
+    const text = correctWithin(sentence.text);
+    if (opensWithCorrection.test(text)) {
+      // The corrected value is in one of the last three sentences ("… 3 ganger om dagen. Det
+      // hjalp litt. Nei forresten, det var 2 ganger.").
+      let corrected = false;
+      for (let back = result.length - 1; back >= Math.max(0, result.length - 3); back -= 1) {
+        const previous = result[back];
+        if (previous === undefined) continue;
+        const merged = correctPrevious(previous.text, text);
+        if (merged === undefined) continue;
+        result[back] = { text: merged, start: previous.start, end: sentence.end };
+        corrected = true;
+        break;
+      }
+      if (corrected) continue;
+    }
+    result.push(text === sentence.text ? sentence : { ...sentence, text });
+  }
+  return result;
+}

@@ -1,0 +1,70 @@
+/*
+ * What a clinical note leaves out even when it sounds clinical: the clinician's explanations to
+ * the patient (the decision stays, the pedagogy goes) and logistics (who drives, where to book,
+ * how the paperwork travels). Patterns run on loose text (see `loosen` in classify.ts).
+ */
+
+const b = '(?<![a-z0-9])';
+const e = '(?![a-z0-9])';
+
+/** Explanations and reassurance addressed to the patient. */
+const pedagogyCue = new RegExp(
+  [
+    `${b}det betyr${e}`,
+    `${b}det vil si${e}`,
+    `${b}(?:det er|det er helt) (?:vanlig|normalt|lurt|trygt|viktig a vite|ikke farlig)${e}`,
+    `${b}de fleste${e}`,
+    `gar (?:vanligvis |ofte |som regel )?over av seg selv`,
+    `${b}gir sjelden${e}`,
+    `${b}over tid${e}`,
+    `oker (?:det )?risikoen`,
+    `${b}forklarer${e}`,
+    `${b}brosjyre`,
+    `${b}det viktigste (?:du|pas\\.?|dere) kan`,
+    `${b}for eksempel${e}`,
+    `${b}noen faresignaler${e}.*kjenne til`,
+    `${b}som (?:du|vi) (?:snakket om|sa)${e}`,
+    `${b}smitter i liten grad`,
+  ].join('|'),
+  'u',
+);
+
+/** Logistics: transport, booking at the desk, how documents are sent. */
+const logisticsCue = new RegExp(
+  [
+    `${b}skranken${e}`,
+    `${b}henter (?:meg|deg|ham|henne|han|hun)${e}`,
+    `${b}kjor(?:te|er) (?:meg|deg|ham|henne|han|hun)${e}`,
+    `${b}kjorte henne hit`,
+    `parkeringsplass`,
+    `venter i bilen`,
+    `star utenfor`,
+    `${b}helsenorge${e}`,
+    `${b}elektronisk${e}`,
+    `${b}far (?:du )?en kopi`,
+    `${b}bor rett ved`,
+    `${b}pa vei ut${e}`,
+  ].join('|'),
+  'u',
+);
+
+/** Whether a clinician's sentence only explains or reassures (no decision, dose or safety advice). */
+export function isPedagogy(loose: string): boolean {
+  return pedagogyCue.test(loose);
+}
+
+/** Whether a sentence is about transport, booking or paperwork. */
+export function isLogistics(loose: string): boolean {
+  return logisticsCue.test(loose);
+}
+
+/**
+ * Drops explanatory clauses after the first ("…, det forklarer jeg nærmere i brosjyren", "…, for
+ * å se at det har gått tilbake"), keeping the decision before them.
+ */
+export function withoutExplanation(text: string): string {
+  return text.replace(
+    /,\s*(?:det forklarer|den forteller|for eksempel|for å se at|slik at|som forklarer|det er (?:trygt|viktig|vanlig))[^.!?]*/giu,
+    '',
+  );
+}

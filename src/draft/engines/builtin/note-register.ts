@@ -1,0 +1,175 @@
+/*
+ * The register of a Norwegian clinical note, applied after filler and pronouns are handled:
+ * no clinician "jeg"/"vi"/"dere", relatives named by role, vital signs written the short way,
+ * lay words replaced by clinical terms. Pure string rules, one concern each.
+ */
+import { toClinicalWording } from '../../language/clinical-wording.js';
+
+const word = (pattern: string, flags = 'giu'): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, flags);
+
+/** The clinician's hedges and self-reference before a decision: "jeg tror", "synes jeg det er riktig med". */
+const hedges: readonly (readonly [RegExp, string])[] = [
+  [word('(?:min|mi|vår) vurdering er at|vurderingen (?:min|mi|vår) er at'), ''],
+  [word('(?:hvis|når) (?:vi|jeg) (?:går gjennom|ser på|sjekker)(?: de såkalte)?'), ''],
+  [word('(?:så )?(?:jeg|vi) (?:tror|mener|synes|tenker)(?: at)?'), ''],
+  [word('(?:tror|mener|synes|tenker) (?:jeg|vi)(?: at)?'), ''],
+  [
+    word('(?:jeg|vi) (?:vil )?(?:foreslår|foreslå|anbefaler|anbefale)(?: at)?(?: vi)?'),
+    'anbefaler',
+  ],
+  [word('(?:det )?vil (?:jeg|vi) anbefale'), 'anbefales'],
+  [word('(?:jeg|vi) vil(?: at)?'), ''],
+  [word('vil (?:jeg|vi) at'), ''],
+  [word('(?:jeg|vi) (?:skal|må)(?: bare)?'), ''],
+];
+
+/** Verbs the clinic is the subject of; "måler vi" → "måles". */
+const clinicVerbs = new Set([
+  'måler',
+  'sender',
+  'henviser',
+  'starter',
+  'bytter',
+  'øker',
+  'reduserer',
+  'vurderer',
+  'seponerer',
+  'kontrollerer',
+  'undersøker',
+  'avslutter',
+  'endrer',
+  'sjekker',
+  'bestiller',
+  'skriver',
+  'følger',
+  'setter',
+  'legger',
+  'halverer',
+  'trapper',
+  'avventer',
+  'planlegger',
+  'observerer',
+  'gjentar',
+  'justerer',
+  'fjerner',
+  'renser',
+  'syr',
+  'tester',
+]);
+
+const verbBeforeClinic = /(?<![\p{L}])([\p{L}]+)r (?:vi|jeg)(?![\p{L}])/gu;
+const clinicianPronoun = /(?<![\p{L}])(?:jeg|vi|meg|oss|dere|min|mi|vår)(?![\p{L}])/iu;
+
+/** "måler vi" → "måles", "sender vi" → "sendes": the clinic as agent reads as a passive. */
+function clinicAsPassive(text: string): string {
+  return text
+    .replace(word('tar (?:vi|jeg)'), 'tas')
+    .replace(word('ser (?:vi|jeg)'), 'ses')
+    .replace(word('gir (?:vi|jeg)'), 'gis')
+    .replace(word('får (?:vi|jeg)'), 'får')
+    .replace(verbBeforeClinic, (match: string, stem: string) =>
+      clinicVerbs.has(`${stem.toLowerCase()}r`) ? `${stem}s` : match,
+    );
+}
+
+/** Where the clinician or clinic is the object or place: "hos oss", "med meg", "ring oss". */
+function clinicAsPlace(text: string): string {
+  return text
+    .replace(
+      word('(?:her )?hos (?:meg|oss)(?: her)?(?: på [\\p{Lu}][\\p{L}-]*(?: [\\p{L}-]+){0,2})?'),
+      '',
+    )
+    .replace(word('her på [\\p{Lu}][\\p{L}-]*(?: [\\p{L}-]+)?'), '')
+    .replace(word('(kontakt(?:e|er)?|ring(?:e|er)?)( du| dere)? (?:meg|oss)'), '$1$2 lege')
+    .replace(word('(?:med|til) (?:meg|oss)'), 'med lege')
+    .replace(word('(?:meg|oss) eller'), 'lege eller');
+}
+
+/** A remaining clinician subject goes: "så sender jeg" → "så sender", "dere må" → "må". */
+function dropClinicianSubject(text: string): string {
+  return text
+    .replace(word('(skal|vil|kan|må|bør) (?:jeg|vi|dere)'), '$1')
+    .replace(word('(?:jeg|vi|dere) (?=[\\p{L}]+)'), '')
+    .replace(word('(?:jeg|vi|dere)'), '')
+    .replace(word('dere'), 'pårørende');
+}
+
+/** The patient's relatives by role: "faren min" → "far", "kona mi" → "kona". */
+const relatives: readonly (readonly [RegExp, string])[] = [
+  [word('(?:faren|far) (?:min|pas\\.|sin)|pappaen (?:min|sin)'), 'far'],
+  [word('(?:moren|mora|mor) (?:min|mi|pas\\.|sin)|mammaen (?:min|sin)'), 'mor'],
+  [word('(?:broren|bror) (?:min|sin)'), 'bror'],
+  [word('(?:søstera|søsteren|søster) (?:min|mi|sin)'), 'søster'],
+  [word('(?:kona|kone) (?:min|mi|sin)'), 'kona'],
+  [word('(?:mannen|mann) (?:min|sin)'), 'ektemann'],
+  [word('samboeren (?:min|sin)'), 'samboer'],
+  [word('(?:datteren|dattera) (?:min|mi|sin)'), 'datter'],
+  [word('sønnen (?:min|sin)'), 'sønn'],
+  [word('pappaen (?:hennes|hans)'), 'far'],
+  [word('mammaen (?:hennes|hans)'), 'mor'],
+];
+
+/** Vital signs and lab values the short way: "Temperaturen er 38,4" → "Temp 38,4". */
+const measurements: readonly (readonly [RegExp, string])[] = [
+  [/(?<![\p{L}])temperaturen?(?: [^,.\d]{0,25}?)? (?:er|var|måler|målt til|på) (?=\d)/giu, 'Temp '],
+  [/(?<![\p{L}])blodtrykket(?: i dag)? (?:er|var|måler|ligger på|på) (?=\d)/giu, 'BT '],
+  [/(?<![\p{L}])pulsen(?: i dag)? (?:er|var|på) (?=\d)/giu, 'Puls '],
+  [
+    /(?<![\p{L}])(?:metningen|oksygenmetningen|saturasjonen)(?: i dag)? (?:er|var|på) (?=\d)/giu,
+    'SpO2 ',
+  ],
+  [/(?<![\p{L}])vekt(?:en|a)(?: i dag)? (?:er|var|på) (?=\d)/giu, 'Vekt '],
+  [
+    /(?<![\p{L}])(CRP|INR|HbA1c|Hb|LDL|TSH|T4|kreatinin|Kreatinin|ferritin|Ferritin|eGFR|proBNP|Pro-BNP)(?: i dag)? (?:er|var|ligger på|er på) (?=\d)/gu,
+    '$1 ',
+  ],
+];
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The clinician's own sentence in note register: hedges, "jeg/vi/dere" and the clinic as place
+ * go, "måler vi" becomes "måles", measurements are written short and lay words clinically.
+ */
+export function toClinicianRegister(text: string): string {
+  if (!clinicianPronoun.test(text)) return text;
+  let result = text;
+  for (const [pattern, replacement] of hedges) result = result.replace(pattern, replacement);
+  result = clinicAsPassive(result);
+  result = clinicAsPlace(result);
+  result = dropClinicianSubject(result);
+  return tidy(result);
+}
+
+/** A patient's or relative's sentence: relatives by role. */
+export function toHistoryRegister(text: string): string {
+  if (!/(?<![\p{L}])(?:min|mi|sin|hennes|hans)(?![\p{L}])/iu.test(text)) return text;
+  let result = text;
+  for (const [pattern, replacement] of relatives) result = result.replace(pattern, replacement);
+  return tidy(result);
+}
+
+/** Shared last step of the note voice: short measurements and clinical terms. */
+export function toClinicalNoteWording(text: string): string {
+  // "…, og pas. har vondt i ørene" → "…, og vondt i ørene"; a trailing "heller" goes.
+  // Not after a negation: "ikke hoste, ømme lymfeknuter" would read as a negated list.
+  let result = toClinicalWording(text).replace(/ (?:heller|også)([.!]?)$/u, '$1');
+  if (!/(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/iu.test(result))
+    result = result.replace(/([,:] (?:og |men )?)pas\. har (?=[\p{L}])/gu, '$1');
+  if (/\d/.test(result))
+    for (const [pattern, replacement] of measurements)
+      result = result.replace(pattern, replacement);
+  return tidy(capitalize(result));
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+([,.!?:;])/g, '$1')
+    .replace(/,\s*,/g, ',')
+    .replace(/^[,.;:\s]+/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}

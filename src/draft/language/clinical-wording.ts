@@ -1,0 +1,43 @@
+import { layToClinicalTerms } from './clinical-terms.js';
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const rules: readonly { readonly pattern: RegExp; readonly clinical: string }[] = layToClinicalTerms
+  .flatMap((entry) => entry.lay.map((lay) => ({ lay, clinical: entry.clinical })))
+  // Longest first: "lavt stoffskifte" before "stoffskifte".
+  .sort((a, b) => b.lay.length - a.lay.length)
+  .map(({ lay, clinical }) => ({
+    pattern: new RegExp(`(?<![\\p{L}])${escape(lay)}(?![\\p{L}])`, 'giu'),
+    clinical,
+  }));
+
+/** One pass to tell whether any lay term occurs at all (most sentences have none). */
+const anyLayTerm = new RegExp(
+  `(?<![\\p{L}])(?:${layToClinicalTerms
+    .flatMap((entry) => entry.lay)
+    .map(escape)
+    .join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * Lay words to the clinical terms a note uses ("sukkersyken" → "diabetes", "blodprosenten" →
+ * "Hb"), from the lexicon in `clinical-terms.ts`. A term said twice in a row ("langtidsblodsukkeret,
+ * HbA1c") is written once.
+ */
+export function toClinicalWording(text: string): string {
+  if (!anyLayTerm.test(text)) return text;
+  let result = text;
+  for (const rule of rules) {
+    result = result.replace(rule.pattern, (match) =>
+      match.charAt(0) !== match.charAt(0).toLowerCase() &&
+      rule.clinical.charAt(0) === rule.clinical.charAt(0).toLowerCase()
+        ? rule.clinical.charAt(0).toUpperCase() + rule.clinical.slice(1)
+        : rule.clinical,
+    );
+  }
+  // "HbA1c, HbA1c, er 58" → "HbA1c er 58"; "Hb, hemoglobin, er" → "Hb er".
+  return result
+    .replace(/(?<![\p{L}])([\p{L}\d]+), \1,? /giu, '$1 ')
+    .replace(/(?<![\p{L}])Hb, hemoglobin,? /gu, 'Hb ');
+}

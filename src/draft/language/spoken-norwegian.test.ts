@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { toClinicalWording } from './clinical-wording.js';
+import { extractNumbers, writeNumbersAsDigits } from './norwegian-numbers.js';
+import { isDialectOrNynorsk, normalizeSpokenNorwegian } from './spoken-norwegian.js';
+
+describe('normalizeSpokenNorwegian', () => {
+  it('rewrites trøndersk and nynorsk pronouns and negation to bokmål', () => {
+    expect(normalizeSpokenNorwegian('Æ har itj sovi i natt.')).toBe('Jeg har ikke sovi i natt.');
+    expect(normalizeSpokenNorwegian('Eg veit ikkje kva det er.')).toBe('Jeg vet ikke hva det er.');
+  });
+
+  it('adds the missing present tense after a dialect subject ("æ e", "æ kjenne")', () => {
+    expect(normalizeSpokenNorwegian('Æ e sliten, og æ kjenne det i brystet.')).toBe(
+      'Jeg er sliten, og jeg kjenner det i brystet.',
+    );
+  });
+
+  it('rewrites nynorsk endings only in a nynorsk turn', () => {
+    expect(
+      normalizeSpokenNorwegian('Sjukmeldinga held fram, to gonger dagleg.', { dialect: true }),
+    ).toBe('Sykmeldinga fortsetter, to ganger daglig.');
+    expect(normalizeSpokenNorwegian('Han har svar i januar.')).toBe('Han har svar i januar.');
+  });
+
+  it('returns bokmål text unchanged', () => {
+    const text = 'Jeg har hatt vondt i ryggen i tre uker.';
+    expect(normalizeSpokenNorwegian(text)).toBe(text);
+    expect(isDialectOrNynorsk(text)).toBe(false);
+    expect(isDialectOrNynorsk('No er eg betre.')).toBe(true);
+  });
+});
+
+describe('toClinicalWording', () => {
+  it('writes lay words as the clinical terms a note uses', () => {
+    expect(toClinicalWording('Kontroll av sukkersyken. Blodprosenten er 11,2.')).toBe(
+      'Kontroll av diabetes. Hb er 11,2.',
+    );
+    expect(toClinicalWording('Hun har lavt stoffskifte og fikk stivkrampevaksine.')).toBe(
+      'Hun har hypotyreose og fikk tetanusvaksine.',
+    );
+  });
+
+  it('writes a term once when the lay word and the term were said together', () => {
+    expect(toClinicalWording('Langtidsblodsukkeret, HbA1c, er 61.')).toBe('HbA1c er 61.');
+  });
+});
+
+describe('spoken numbers never run across punctuation', () => {
+  it('reads "fem hundre, to ganger" as 500 and 2', () => {
+    expect(writeNumbersAsDigits('Metformin fem hundre, to ganger om dagen.')).toBe(
+      'Metformin 500, 2 ganger om dagen.',
+    );
+    expect(extractNumbers('fem hundre, to').map((mention) => mention.value)).toEqual([500, 2]);
+  });
+
+  it('still reads "hundre og tjueto" and "trettiåtte komma to" as one number', () => {
+    expect(writeNumbersAsDigits('hundre og tjueto over åtti, trettiåtte komma to')).toBe(
+      '122 over 80, 38,2',
+    );
+  });
+
+  it('knows the nynorsk "ein" in a decimal', () => {
+    expect(writeNumbersAsDigits('trettisju komma ein')).toBe('37,1');
+  });
+});

@@ -1,0 +1,247 @@
+/*
+ * Dialect and nynorsk speech normalised to the bokmål of a note: "Æ har vondt i foten" → "Jeg har
+ * vondt i foten", "Eg har ikkje sove" → "Jeg har ikke sove". Word by word, as data, so a rule
+ * downstream (pronoun shift, question-to-statement) sees the bokmål it knows.
+ */
+
+/** Words that are only dialect or nynorsk, with their bokmål form. Safe in any sentence. */
+const dialectWords: Readonly<Record<string, string>> = {
+  æ: 'jeg',
+  eg: 'jeg',
+  mæ: 'meg',
+  dæ: 'deg',
+  sæ: 'seg',
+  itj: 'ikke',
+  ittj: 'ikke',
+  ikkj: 'ikke',
+  ikkje: 'ikke',
+  kva: 'hva',
+  ka: 'hva',
+  korleis: 'hvordan',
+  kordan: 'hvordan',
+  kossen: 'hvordan',
+  korfor: 'hvorfor',
+  kvifor: 'hvorfor',
+  kven: 'hvem',
+  berre: 'bare',
+  heilt: 'helt',
+  eit: 'et',
+  ein: 'en',
+  eitt: 'ett',
+  noko: 'noe',
+  nokon: 'noen',
+  nokre: 'noen',
+  mykje: 'mye',
+  veit: 'vet',
+  sjølv: 'selv',
+  sjøl: 'selv',
+  heime: 'hjemme',
+  kjem: 'kommer',
+  gjer: 'gjør',
+  sia: 'siden',
+  sidan: 'siden',
+  framleis: 'fortsatt',
+  betre: 'bedre',
+  betring: 'bedring',
+  søv: 'sover',
+  tek: 'tar',
+  veke: 'uke',
+  veker: 'uker',
+  veka: 'uka',
+  vekene: 'ukene',
+  vekes: 'ukes',
+  dei: 'de',
+  då: 'da',
+  meir: 'mer',
+  ho: 'hun',
+  no: 'nå',
+  dokker: 'dere',
+  dykk: 'dere',
+  byrja: 'begynte',
+  byrjar: 'begynner',
+  gonger: 'ganger',
+  gong: 'gang',
+  gongen: 'gangen',
+  ringje: 'ringe',
+  seie: 'si',
+  sjå: 'se',
+  spørje: 'spørre',
+  høyrer: 'hører',
+  trur: 'tror',
+  viss: 'hvis',
+  same: 'samme',
+  mjuk: 'myk',
+  blæra: 'blæren',
+  lita: 'liten',
+  vore: 'vært',
+  fekk: 'fikk',
+  aukar: 'øker',
+  auke: 'øke',
+  auka: 'økt',
+  verkar: 'virker',
+  låg: 'lav',
+  kvar: 'hver',
+  kvart: 'hvert',
+  morgon: 'morgen',
+  frå: 'fra',
+  òg: 'også',
+  ungen: 'barnet',
+  handa: 'hånden',
+  hand: 'hånd',
+  føtene: 'føttene',
+  tankar: 'tanker',
+  planar: 'planer',
+  allergiar: 'allergier',
+  medisinar: 'medisiner',
+  medisinane: 'medisinene',
+  dagar: 'dager',
+};
+
+/** Verbs a dialect speaker says without the present-tense -r ("æ kjenne", "æ ha"). */
+const presentAfterSubject: Readonly<Record<string, string>> = {
+  e: 'er',
+  ha: 'har',
+  kjenne: 'kjenner',
+  bruke: 'bruker',
+  tenke: 'tenker',
+  ska: 'skal',
+  vil: 'vil',
+  drikk: 'drikker',
+  et: 'spiser',
+  søv: 'sover',
+};
+
+/** Words that mark a sentence as nynorsk or dialect, so the suffix rules below may run. */
+const markers = new Set([
+  'æ',
+  'eg',
+  'ikkje',
+  'itj',
+  'ikkj',
+  'kva',
+  'korleis',
+  'berre',
+  'noko',
+  'mykje',
+  'veit',
+  'heilt',
+  'eit',
+  'ein',
+  'sjølv',
+  'dei',
+  'då',
+  'ho',
+  'framleis',
+  'veke',
+  'veker',
+  'kvar',
+  'nokon',
+  'gonger',
+]);
+
+/** Bokmål words that end like nynorsk ones and must stay as they are. */
+const keepAsIs = new Set([
+  'januar',
+  'februar',
+  'svar',
+  'klar',
+  'polar',
+  'lumbar',
+  'par',
+  'altar',
+  'dollar',
+  'vulgar',
+  'regular',
+  'singular',
+  'kollega',
+  'tar',
+  'var',
+  'har',
+  'bar',
+  'far',
+  'sar',
+  'kar',
+  'vår',
+  'spar',
+]);
+
+function withCaseOf(original: string, replacement: string): string {
+  const first = original.charAt(0);
+  return first !== first.toLowerCase()
+    ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
+    : replacement;
+}
+
+/** Nynorsk endings in a nynorsk or dialect sentence: -ar → -er, -leg → -lig, -inga → -ingen, sjuk- → syk-. */
+function bokmålEnding(word: string): string {
+  if (keepAsIs.has(word) || word.length < 5) return word;
+  if (word.startsWith('sjuk')) return `syk${word.slice(4)}`;
+  if (word.endsWith('ingar')) return `${word.slice(0, -2)}er`;
+  if (word.endsWith('leg')) return `${word.slice(0, -3)}lig`;
+  if (word.endsWith('inga')) return `${word.slice(0, -1)}en`;
+  if (word.endsWith('ane')) return `${word.slice(0, -3)}ene`;
+  if (word.endsWith('ar')) return `${word.slice(0, -2)}er`;
+  return word;
+}
+
+const subjects = new Set(['jeg', 'æ', 'eg', 'du', 'det', 'han', 'hun', 'ho', 'den', 'vi', 'dere']);
+
+const alternation = (words: Iterable<string>): RegExp =>
+  new RegExp(`(?<![\\p{L}])(?:${[...words].join('|')})(?![\\p{L}])`, 'iu');
+/** One pass to tell whether a sentence has anything to rewrite (most bokmål sentences do not). */
+const anyDialectWord = alternation([
+  ...Object.keys(dialectWords),
+  ...markers,
+  'e',
+  'vær',
+  'held fram',
+]);
+const anyMarker = alternation(markers);
+
+/** Whether a turn is spoken in dialect or nynorsk (one of its marker words occurs). */
+export function isDialectOrNynorsk(text: string): boolean {
+  return anyMarker.test(text);
+}
+
+/**
+ * Rewrites dialect and nynorsk words of one sentence to bokmål. Sentences in bokmål come back
+ * unchanged (the same string), so a caller can tell whether anything was rewritten. `dialect`
+ * says the whole turn is dialect or nynorsk, so nynorsk endings (-ar, -leg, -inga) are rewritten
+ * even in a sentence without a marker word.
+ */
+export function normalizeSpokenNorwegian(
+  text: string,
+  options: { readonly dialect?: boolean } = {},
+): string {
+  if (options.dialect !== true && !anyDialectWord.test(text)) return text;
+  const words = [...text.matchAll(/[\p{L}]+/gu)];
+  if (words.length === 0) return text;
+  const lowered = words.map((word) => word[0].toLowerCase());
+  const isDialect = options.dialect === true || lowered.some((word) => markers.has(word));
+  let result = '';
+  let cursor = 0;
+  let changed = false;
+  for (let index = 0; index < words.length; index += 1) {
+    const match = words[index];
+    const word = lowered[index];
+    if (match === undefined || word === undefined) continue;
+    let replacement = dialectWords[word];
+    const previous = lowered[index - 1];
+    if (replacement === undefined && previous !== undefined && subjects.has(previous)) {
+      const verb = presentAfterSubject[word];
+      if (verb !== undefined && (isDialect || word === 'e')) replacement = verb;
+    }
+    if (replacement === undefined && isDialect) {
+      const ending = bokmålEnding(word);
+      if (ending !== word) replacement = ending;
+    }
+    if (replacement === undefined || replacement === word) continue;
+    result += text.slice(cursor, match.index) + withCaseOf(match[0], replacement);
+    cursor = match.index + match[0].length;
+    changed = true;
+  }
+  const rewritten = changed ? result + text.slice(cursor) : text;
+  return rewritten
+    .replace(/(?<![\p{L}])(må|kan|skal) vær(?![\p{L}])/gu, '$1 være')
+    .replace(/(?<![\p{L}])held fram(?![\p{L}])/giu, 'fortsetter');
+}
