@@ -114,6 +114,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const live = createLiveCapture({
     consultations,
     logger,
+    clock,
+    limits: { idleMs: config.limits.liveIdleMs },
     ...(capabilities.createLiveSession === undefined
       ? {}
       : { createSession: capabilities.createLiveSession }),
@@ -137,6 +139,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
 
   const sweep = async () => {
+    const abandoned = live.expireIdle();
+    if (abandoned > 0) logger.info('abandoned live recordings erased', { count: abandoned });
     const erased = await consultations.sweepExpired();
     if (erased > 0) logger.info('retention sweep erased expired sessions', { count: erased });
     return erased;

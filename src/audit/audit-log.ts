@@ -32,7 +32,8 @@ export type AuditAction =
   | 'audit-verified'
   | 'access-denied';
 
-export type AuditOutcome = 'success' | 'failure' | 'denied';
+/** `refused`: a request turned away before it changed anything (invalid input, no engine). */
+export type AuditOutcome = 'success' | 'failure' | 'denied' | 'refused';
 
 /** One thing that happened. Holds no content and no names (P5). */
 export interface AuditEntryInput {

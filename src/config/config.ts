@@ -24,6 +24,14 @@ export interface ReferentConfig {
     readonly transcriptBytes: number;
     readonly audioBytes: number;
     readonly audioSeconds: number;
+    /** Audio uploads read at the same time (each is held in memory while transcribed). */
+    readonly audioUploads: number;
+    /** Whole-request time-out (headers and body). */
+    readonly requestTimeoutMs: number;
+    /** Time allowed for the request headers to arrive. */
+    readonly headersTimeoutMs: number;
+    /** A live recording with no connection for this long is erased. */
+    readonly liveIdleMs: number;
   };
   readonly llm: LlmConfig;
   readonly stt: SttConfig;
@@ -108,6 +116,10 @@ const rawSchema = z.object({
   REFERENT_MAX_TRANSCRIPT_BYTES: integer(8 * 1_048_576, 1024, 256 * 1_048_576),
   REFERENT_MAX_AUDIO_BYTES: integer(400 * 1_048_576, 1024, 4096 * 1_048_576),
   REFERENT_MAX_AUDIO_SECONDS: integer(3 * 3600, 1, 12 * 3600),
+  REFERENT_MAX_AUDIO_UPLOADS: integer(2, 1, 64),
+  REFERENT_REQUEST_TIMEOUT_SECONDS: integer(300, 5, 3600),
+  REFERENT_HEADERS_TIMEOUT_SECONDS: integer(10, 1, 300),
+  REFERENT_LIVE_IDLE_MINUTES: integer(10, 1, 24 * 60),
   REFERENT_TEMPLATES_DIR: optionalString,
   REFERENT_DISCLOSURE: optionalString,
   REFERENT_BEHIND_TLS_PROXY: z.preprocess(
@@ -323,6 +335,10 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
       transcriptBytes: raw.REFERENT_MAX_TRANSCRIPT_BYTES,
       audioBytes: raw.REFERENT_MAX_AUDIO_BYTES,
       audioSeconds: raw.REFERENT_MAX_AUDIO_SECONDS,
+      audioUploads: raw.REFERENT_MAX_AUDIO_UPLOADS,
+      requestTimeoutMs: raw.REFERENT_REQUEST_TIMEOUT_SECONDS * 1000,
+      headersTimeoutMs: raw.REFERENT_HEADERS_TIMEOUT_SECONDS * 1000,
+      liveIdleMs: raw.REFERENT_LIVE_IDLE_MINUTES * 60_000,
     },
     llm,
     stt,

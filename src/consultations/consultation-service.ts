@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AuditAction, AuditLog } from '../audit/index.js';
+import type { AuditAction, AuditLog, AuditOutcome } from '../audit/index.js';
 import type { Actor } from '../auth/index.js';
 import {
   ConsentRequiredError,
@@ -160,7 +160,7 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
   async function log(
     actor: Actor,
     action: AuditAction,
-    outcome: 'success' | 'failure' | 'denied',
+    outcome: AuditOutcome,
     extra: { consultationId?: string; detail?: string; patientRef?: string } = {},
   ): Promise<void> {
     await audit.record({ actorId: actor.userId, actorRole: actor.role, action, outcome, ...extra });
@@ -460,11 +460,20 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
           'Tale-til-tekst er ikke satt opp i denne installasjonen. Last opp en transkripsjon i stedet.',
         );
       }
-      await withLock(id, async () => {
-        const loaded = await load(actor, id, 'audio-added');
-        await advance(loaded, { type: 'capture' });
-      });
-      const transcript = await transcribeWav(wav, signal === undefined ? {} : { signal });
+      // Checked, not stored: a rejected recording (invalid WAV, too long, failed transcription)
+      // leaves the consultation exactly as it was (issue 14).
+      const loaded = await load(actor, id, 'audio-added');
+      transition(loaded.consultation, { type: 'capture' }, clock.now());
+      let transcript: Transcript;
+      try {
+        transcript = await transcribeWav(wav, signal === undefined ? {} : { signal });
+      } catch (error) {
+        await log(actor, 'audio-added', 'refused', {
+          consultationId: id,
+          detail: errorCode(error),
+        });
+        throw error;
+      }
       return storeTranscript(actor, id, transcript, 'audio-added');
     },
 
@@ -479,6 +488,12 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
         if (loaded.consultation.status !== 'capturing') await advance(loaded, { type: 'capture' });
         await log(actor, 'stream-opened', 'success', { consultationId: id });
       });
+    },
+
+    /** Records a live recording that was refused before it started; the state is unchanged. */
+    async refuseCapture(actor: Actor, id: string, reason: string): Promise<void> {
+      await load(actor, id, 'stream-opened');
+      await log(actor, 'stream-opened', 'refused', { consultationId: id, detail: reason });
     },
 
     async relabelSegment(actor: Actor, id: string, index: number, speaker: Speaker) {

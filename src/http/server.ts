@@ -25,6 +25,7 @@ import type { SettingsService } from '../settings/index.js';
 import type { Store } from '../store/index.js';
 import { toHttpError } from './error-mapping.js';
 import type { Metrics } from './metrics.js';
+import { registerRequestGuards } from './request-guards.js';
 
 export interface HttpServerDeps {
   readonly auth: AuthService;
@@ -41,6 +42,12 @@ export interface HttpServerDeps {
     readonly jsonBodyBytes: number;
     readonly transcriptBytes: number;
     readonly audioBytes: number;
+    /** Audio bodies read at the same time (memory bound); 2 when absent. */
+    readonly audioUploads?: number;
+    /** A request must be complete (headers and body) within this time; 5 minutes when absent. */
+    readonly requestTimeoutMs?: number;
+    /** The request headers must arrive within this time; 10 s when absent. */
+    readonly headersTimeoutMs?: number;
   };
   /** Code search for the review screen; absent until the code lists are installed. */
   readonly searchCodes?: (
@@ -124,7 +131,13 @@ function readCookie(header: string | undefined, name: string): string | undefine
   if (header === undefined) return undefined;
   for (const part of header.split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      // A malformed cookie is no login (401), not a server error.
+      return '';
+    }
   }
   return undefined;
 }
@@ -168,8 +181,17 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     trustProxy: deps.trustProxy === true,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    // Slow clients cannot hold connections open for ever (issue 14).
+    requestTimeout: deps.limits.requestTimeoutMs ?? 300_000,
+    connectionTimeout: deps.limits.requestTimeoutMs ?? 300_000,
   });
+  server.server.headersTimeout = deps.limits.headersTimeoutMs ?? 10_000;
   const limitLogin = createLoginLimiter(clock);
+  const guards = registerRequestGuards(server, {
+    authenticate: (request) => authenticateHeaders(request),
+    jsonBodyBytes: deps.limits.jsonBodyBytes,
+    audioUploadSlots: deps.limits.audioUploads ?? 2,
+  });
   const started = new WeakMap<FastifyRequest, number>();
 
   server.addContentTypeParser(
@@ -231,6 +253,9 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   });
 
   async function authenticate(request: FastifyRequest): Promise<Actor> {
+    return guards.actorOf(request) ?? authenticateHeaders(request);
+  }
+  async function authenticateHeaders(request: FastifyRequest): Promise<Actor> {
     const header = request.headers.authorization;
     if (header !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -270,7 +295,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   });
 
   // Auth
-  server.post('/api/v1/auth/login', async (request, reply) => {
+  server.post('/api/v1/auth/login', { config: { public: true } }, async (request, reply) => {
     limitLogin(request.ip);
     const input = parse(loginSchema, request.body, 'Oppgi brukernavn og passord.');
     let result: Awaited<ReturnType<AuthService['login']>>;
@@ -291,7 +316,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
       expiresAt: new Date(result.expiresAt).toISOString(),
     };
   });
-  server.post('/api/v1/auth/logout', async (request, reply) => {
+  server.post('/api/v1/auth/logout', { config: { public: true } }, async (request, reply) => {
     const header = request.headers.authorization;
     const token =
       header === undefined
@@ -329,18 +354,26 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     const actor = await authenticate(request);
     return consultations.get(actor, idOf(request));
   });
-  server.post('/api/v1/consultations/:id/transcript', async (request) => {
-    const actor = await authenticate(request);
-    const id = idOf(request);
-    const body: unknown = request.body;
-    const contentType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
-    if (body === undefined || body === null) {
-      throw new InvalidInputError('request body is empty', {
-        userMessage: 'Transkripsjonen mangler.',
-      });
-    }
-    return consultations.addTranscript(actor, id, body, contentType);
-  });
+  const transcriptBody = {
+    kinds: ['json', 'transcript-text'],
+    maxBytes: deps.limits.transcriptBytes,
+  } as const;
+  server.post(
+    '/api/v1/consultations/:id/transcript',
+    { config: { body: transcriptBody } },
+    async (request) => {
+      const actor = await authenticate(request);
+      const id = idOf(request);
+      const body: unknown = request.body;
+      const contentType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+      if (body === undefined || body === null) {
+        throw new InvalidInputError('request body is empty', {
+          userMessage: 'Transkripsjonen mangler.',
+        });
+      }
+      return consultations.addTranscript(actor, id, body, contentType);
+    },
+  );
   server.patch('/api/v1/consultations/:id/transcript/segments/:index', async (request) => {
     const actor = await authenticate(request);
     const index = parse(
@@ -350,16 +383,21 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     const input = parse(relabelSchema, request.body, 'Ugyldig talerrolle.');
     return consultations.relabelSegment(actor, idOf(request), index, input.speaker);
   });
-  server.post('/api/v1/consultations/:id/audio', async (request, reply) => {
-    const actor = await authenticate(request);
-    const id = idOf(request);
-    if (!(request.body instanceof Buffer)) {
-      throw new InvalidInputError('audio must be sent as audio/wav', {
-        userMessage: 'Lyd må sendes som WAV-fil (audio/wav).',
-      });
-    }
-    return consultations.addAudio(actor, id, request.body, signalOf(request, reply));
-  });
+  const audioBody = { kinds: ['audio'], maxBytes: deps.limits.audioBytes } as const;
+  server.post(
+    '/api/v1/consultations/:id/audio',
+    { config: { body: audioBody } },
+    async (request, reply) => {
+      const actor = await authenticate(request);
+      const id = idOf(request);
+      if (!(request.body instanceof Buffer)) {
+        throw new InvalidInputError('audio must be sent as audio/wav', {
+          userMessage: 'Lyd må sendes som WAV-fil (audio/wav).',
+        });
+      }
+      return consultations.addAudio(actor, id, request.body, signalOf(request, reply));
+    },
+  );
   server.post('/api/v1/consultations/:id/draft', async (request, reply) => {
     const actor = await authenticate(request);
     const id = idOf(request);
