@@ -131,7 +131,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     metrics,
     limits: config.limits,
     retentionHours: config.retentionHours,
-    trustProxy: config.behindTlsProxy,
+    trustedProxies: config.trustedProxies,
     secureCookies: config.behindTlsProxy,
     webRoot: deps.webRoot ?? join(packageRoot, 'web', 'dist'),
     ...(capabilities.searchCodes === undefined ? {} : { searchCodes: capabilities.searchCodes }),

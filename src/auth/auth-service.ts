@@ -3,7 +3,6 @@ import {
   ForbiddenError,
   InvalidInputError,
   LoginFailedError,
-  RateLimitedError,
   UnauthenticatedError,
   type Clock,
   type IdGenerator,
@@ -53,10 +52,6 @@ export function toPublicUser(user: UserRecord): PublicUser {
 }
 
 const usernamePattern = /^[a-z0-9][a-z0-9._-]{1,63}$/;
-/** After this many failures in a row, an account is locked for a while (doubling each time). */
-const freeFailures = 5;
-const baseLockMs = 30_000;
-const maxLockMs = 15 * 60_000;
 
 export interface AuthService {
   createUser(input: {
@@ -229,27 +224,11 @@ export function createAuthService(deps: {
         });
         throw new LoginFailedError();
       }
-      if (user.lockedUntil > now) {
-        await audit.record({
-          actorId: user.id,
-          actorRole: user.role,
-          action: 'login-failed',
-          outcome: 'denied',
-          detail: 'locked',
-        });
-        throw new RateLimitedError(Math.ceil((user.lockedUntil - now) / 1000));
-      }
+      // Throttling is the login limiter's (per account and per address, in front of this call);
+      // an account is never locked here, so the right password is delayed, never refused.
       const valid = await verifyPassword(input.password, user.passwordHash);
       if (!valid || user.disabled) {
-        const failures = user.failedLogins + 1;
-        const lockMs =
-          failures >= freeFailures
-            ? Math.min(maxLockMs, baseLockMs * 2 ** (failures - freeFailures))
-            : 0;
-        await store.users.update(user.id, {
-          failedLogins: failures,
-          lockedUntil: lockMs > 0 ? now + lockMs : 0,
-        });
+        await store.users.update(user.id, { failedLogins: user.failedLogins + 1 });
         await audit.record({
           actorId: user.id,
           actorRole: user.role,

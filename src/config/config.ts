@@ -45,6 +45,11 @@ export interface ReferentConfig {
    * X-Forwarded-For (login rate limit) and the session cookie is marked `Secure`.
    */
   readonly behindTlsProxy: boolean;
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges). Defaults to this
+   * machine (`127.0.0.1`, `::1`) behind a TLS proxy, and to none otherwise.
+   */
+  readonly trustedProxies: readonly string[];
 }
 
 export interface Endpoint {
@@ -122,6 +127,7 @@ const rawSchema = z.object({
   REFERENT_LIVE_IDLE_MINUTES: integer(10, 1, 24 * 60),
   REFERENT_TEMPLATES_DIR: optionalString,
   REFERENT_DISCLOSURE: optionalString,
+  REFERENT_TRUSTED_PROXIES: optionalString,
   REFERENT_BEHIND_TLS_PROXY: z.preprocess(
     emptyToUndefined,
     z.enum(['true', 'false']).default('false'),
@@ -214,6 +220,33 @@ function parseEndpoint(options: {
     return undefined;
   }
   return { baseUrl: parsed.toString().replace(/\/$/, ''), region: declared };
+}
+
+function parseTrustedProxies(
+  value: string | undefined,
+  behindTlsProxy: boolean,
+  problems: string[],
+): readonly string[] {
+  if (value === undefined) return behindTlsProxy ? ['127.0.0.1', '::1'] : [];
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  for (const entry of entries) {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    const validBits =
+      bits === undefined ||
+      (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits && rest.length === 0);
+    if (family === 0 || !validBits) {
+      problems.push(
+        'REFERENT_TRUSTED_PROXIES must list IP addresses or CIDR ranges, separated by commas',
+      );
+      break;
+    }
+  }
+  return entries;
 }
 
 function decodeMasterKey(value: string | undefined, problems: string[]): Buffer | undefined {
@@ -346,6 +379,11 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
     templatesDir: raw.REFERENT_TEMPLATES_DIR,
     disclosure: raw.REFERENT_DISCLOSURE,
     behindTlsProxy: raw.REFERENT_BEHIND_TLS_PROXY === 'true',
+    trustedProxies: parseTrustedProxies(
+      raw.REFERENT_TRUSTED_PROXIES,
+      raw.REFERENT_BEHIND_TLS_PROXY === 'true',
+      problems,
+    ),
   };
 }
 

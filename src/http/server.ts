@@ -4,11 +4,16 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import fastifyStatic from '@fastify/static';
 import { z } from 'zod';
 import type { AuditLog } from '../audit/index.js';
-import type { Actor, AuthService } from '../auth/index.js';
+import {
+  createLoginLimiter,
+  type Actor,
+  type AuthService,
+  type LoginLimiter,
+} from '../auth/index.js';
 import {
   ForbiddenError,
   InvalidInputError,
-  RateLimitedError,
+  LoginFailedError,
   UnauthenticatedError,
   codeSystems,
   speakers,
@@ -60,8 +65,13 @@ export interface HttpServerDeps {
   readonly extend?: (server: FastifyInstance, helpers: RouteHelpers) => Promise<void>;
   /** Whether the session cookie gets the `Secure` attribute (behind TLS). */
   readonly secureCookies?: boolean;
-  /** Behind a TLS-terminating reverse proxy: take the client address from X-Forwarded-For. */
-  readonly trustProxy?: boolean;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); the client address of
+   * anyone else is the connection's own. Empty: no proxy.
+   */
+  readonly trustedProxies?: readonly string[];
+  /** Login throttling; one per server by default. */
+  readonly loginLimiter?: LoginLimiter;
 }
 
 export interface RouteHelpers {
@@ -142,22 +152,6 @@ function readCookie(header: string | undefined, name: string): string | undefine
   return undefined;
 }
 
-/** Login attempts per client address within a window; account lockout is separate (auth). */
-function createLoginLimiter(clock: Clock, limit = 20, windowMs = 5 * 60_000) {
-  const attempts = new Map<string, number[]>();
-  return (address: string) => {
-    const now = clock.now();
-    const recent = (attempts.get(address) ?? []).filter((time) => time > now - windowMs);
-    if (recent.length >= limit) {
-      const oldest = recent[0] ?? now;
-      throw new RateLimitedError(Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)));
-    }
-    recent.push(now);
-    attempts.set(address, recent);
-    if (attempts.size > 10_000) attempts.clear();
-  };
-}
-
 const securityHeaders: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
@@ -178,7 +172,10 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   const server = Fastify({
     logger: false,
     bodyLimit: deps.limits.jsonBodyBytes,
-    trustProxy: deps.trustProxy === true,
+    trustProxy:
+      deps.trustedProxies === undefined || deps.trustedProxies.length === 0
+        ? false
+        : [...deps.trustedProxies],
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
     // Slow clients cannot hold connections open for ever (issue 14).
@@ -186,7 +183,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     connectionTimeout: deps.limits.requestTimeoutMs ?? 300_000,
   });
   server.server.headersTimeout = deps.limits.headersTimeoutMs ?? 10_000;
-  const limitLogin = createLoginLimiter(clock);
+  const loginLimiter = deps.loginLimiter ?? createLoginLimiter({ clock });
   const guards = registerRequestGuards(server, {
     authenticate: (request) => authenticateHeaders(request),
     jsonBodyBytes: deps.limits.jsonBodyBytes,
@@ -296,15 +293,19 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
 
   // Auth
   server.post('/api/v1/auth/login', { config: { public: true } }, async (request, reply) => {
-    limitLogin(request.ip);
     const input = parse(loginSchema, request.body, 'Oppgi brukernavn og passord.');
+    // Unknown and real accounts are throttled alike (the answer never tells which exist).
+    const attempt = { account: input.username.trim().toLowerCase(), source: request.ip };
+    loginLimiter.check(attempt);
     let result: Awaited<ReturnType<AuthService['login']>>;
     try {
       result = await auth.login(input);
     } catch (error) {
       metrics.increment('referent_logins_failed_total');
+      if (error instanceof LoginFailedError) loginLimiter.recordFailure(attempt);
       throw error;
     }
+    loginLimiter.recordSuccess(attempt);
     const maxAge = Math.max(0, Math.floor((result.expiresAt - clock.now()) / 1000));
     reply.header(
       'set-cookie',
