@@ -112,25 +112,30 @@ export function createAuditLog(options: {
 
   return {
     async record(entry) {
-      return repository.append((head) => {
-        const unhashed = {
-          seq: (head?.seq ?? 0) + 1,
-          at: clock.now(),
-          actorId: entry.actorId,
-          actorRole: entry.actorRole,
-          action: entry.action,
-          consultationId: entry.consultationId ?? null,
-          patientRef: entry.patientRef ?? null,
-          outcome: entry.outcome,
-          detail: entry.detail ?? null,
-          prevHash: head?.hash ?? genesis,
-        };
-        const hash = chainHash(unhashed);
-        return {
-          record: { ...unhashed, hash },
-          head: { seq: unhashed.seq, hash, seal: sealOf(unhashed.seq, hash) },
-        };
-      });
+      // Inside a unit of work the entry commits with the change it records; an entry about a
+      // refusal or failure is kept even when that unit rolls back.
+      return repository.append(
+        (head) => {
+          const unhashed = {
+            seq: (head?.seq ?? 0) + 1,
+            at: clock.now(),
+            actorId: entry.actorId,
+            actorRole: entry.actorRole,
+            action: entry.action,
+            consultationId: entry.consultationId ?? null,
+            patientRef: entry.patientRef ?? null,
+            outcome: entry.outcome,
+            detail: entry.detail ?? null,
+            prevHash: head?.hash ?? genesis,
+          };
+          const hash = chainHash(unhashed);
+          return {
+            record: { ...unhashed, hash },
+            head: { seq: unhashed.seq, hash, seal: sealOf(unhashed.seq, hash) },
+          };
+        },
+        { keepOnRollback: entry.outcome !== 'success' },
+      );
     },
     async verify() {
       let expectedSeq = 1;

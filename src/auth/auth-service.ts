@@ -142,13 +142,16 @@ export function createAuthService(deps: {
         failedLogins: 0,
         lockedUntil: 0,
       };
-      await store.users.insert(user);
-      await audit.record({
-        actorId: 'system',
-        actorRole: 'admin',
-        action: 'user-created',
-        outcome: 'success',
-        detail: user.id,
+      // The change and its audit entry commit together (issue 14).
+      await store.atomically(async () => {
+        await store.users.insert(user);
+        await audit.record({
+          actorId: 'system',
+          actorRole: 'admin',
+          action: 'user-created',
+          outcome: 'success',
+          detail: user.id,
+        });
       });
       return toPublicUser(user);
     },
@@ -170,30 +173,30 @@ export function createAuthService(deps: {
           userMessage: 'Du kan ikke deaktivere eller fjerne administratorrollen fra deg selv.',
         });
       }
-      await store.users.update(id, {
-        ...(changes.disabled === undefined ? {} : { disabled: changes.disabled }),
-        ...(changes.role === undefined ? {} : { role: changes.role }),
-        ...(changes.password === undefined
-          ? {}
-          : {
-              passwordHash: await hashPassword(changes.password, ids.randomBytes(16)),
-              failedLogins: 0,
-              lockedUntil: 0,
-            }),
-      });
-      if (
-        changes.disabled === true ||
-        changes.role !== undefined ||
-        changes.password !== undefined
-      ) {
-        await store.sessions.revokeAllOf(id);
-      }
-      await audit.record({
-        actorId: actor.userId,
-        actorRole: actor.role,
-        action: 'user-updated',
-        outcome: 'success',
-        detail: id,
+      const passwordHash =
+        changes.password === undefined
+          ? undefined
+          : await hashPassword(changes.password, ids.randomBytes(16));
+      await store.atomically(async () => {
+        await store.users.update(id, {
+          ...(changes.disabled === undefined ? {} : { disabled: changes.disabled }),
+          ...(changes.role === undefined ? {} : { role: changes.role }),
+          ...(passwordHash === undefined ? {} : { passwordHash, failedLogins: 0, lockedUntil: 0 }),
+        });
+        if (
+          changes.disabled === true ||
+          changes.role !== undefined ||
+          changes.password !== undefined
+        ) {
+          await store.sessions.revokeAllOf(id);
+        }
+        await audit.record({
+          actorId: actor.userId,
+          actorRole: actor.role,
+          action: 'user-updated',
+          outcome: 'success',
+          detail: id,
+        });
       });
       const updated = await store.users.tryGetById(id);
       if (updated === undefined)
@@ -238,35 +241,39 @@ export function createAuthService(deps: {
         });
         throw new LoginFailedError();
       }
-      await store.users.update(user.id, { failedLogins: 0, lockedUntil: 0 });
       const token = ids.randomBytes(32).toString('base64url');
       const expiresAt = now + deps.sessionHours * 3_600_000;
-      await store.sessions.insert({
-        tokenHash: hashToken(token),
-        userId: user.id,
-        createdAt: now,
-        expiresAt,
-        revoked: false,
-      });
-      await store.sessions.deleteExpired(now);
-      await audit.record({
-        actorId: user.id,
-        actorRole: user.role,
-        action: 'user-logged-in',
-        outcome: 'success',
+      await store.atomically(async () => {
+        await store.users.update(user.id, { failedLogins: 0, lockedUntil: 0 });
+        await store.sessions.insert({
+          tokenHash: hashToken(token),
+          userId: user.id,
+          createdAt: now,
+          expiresAt,
+          revoked: false,
+        });
+        await store.sessions.deleteExpired(now);
+        await audit.record({
+          actorId: user.id,
+          actorRole: user.role,
+          action: 'user-logged-in',
+          outcome: 'success',
+        });
       });
       return { token, user: toPublicUser(user), expiresAt };
     },
     async logout(token) {
       const session = await store.sessions.tryGet(hashToken(token));
       if (session === undefined) return;
-      await store.sessions.revoke(session.tokenHash);
       const user = await store.users.tryGetById(session.userId);
-      await audit.record({
-        actorId: session.userId,
-        actorRole: user?.role ?? 'none',
-        action: 'user-logged-out',
-        outcome: 'success',
+      await store.atomically(async () => {
+        await store.sessions.revoke(session.tokenHash);
+        await audit.record({
+          actorId: session.userId,
+          actorRole: user?.role ?? 'none',
+          action: 'user-logged-out',
+          outcome: 'success',
+        });
       });
     },
     async authenticate(token) {

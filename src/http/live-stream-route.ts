@@ -22,7 +22,18 @@ export async function registerLiveStreamRoute(
   server: FastifyInstance,
   deps: { helpers: RouteHelpers; live: LiveCapture; logger: Logger },
 ): Promise<void> {
-  await server.register(fastifyWebsocket, { options: { maxPayload: maxFrameBytes * 2 } });
+  await server.register(fastifyWebsocket, {
+    options: { maxPayload: maxFrameBytes * 2 },
+    // A socket paused for back-pressure must read again to complete the closing handshake.
+    preClose(done) {
+      for (const client of this.websocketServer.clients) {
+        client.resume();
+        client.close(1001, 'server closing');
+      }
+      this.websocketServer.close();
+      done();
+    },
+  });
   const opened = new WeakMap<object, { actor: Actor; session: LiveSession }>();
 
   server.get(
@@ -95,7 +106,7 @@ export async function registerLiveStreamRoute(
       try {
         detach = session.attach((event) => {
           if (event.type === 'status' && event['status'] === 'backpressure') hold('engine');
-          else if (event.type === 'status') release('engine');
+          else release('engine');
           send(event);
         });
         let stopping = false;

@@ -3,7 +3,8 @@ import { createTestApp, type TestApp } from '../testing/test-app.js';
 
 const password = 'korrekt-hest-batteri';
 
-describe('login throttling (issue 14)', () => {
+// Each login hashes a password (scrypt, ~0.1 s on a quiet machine); allow for a busy CI machine.
+describe('login throttling (issue 14)', { timeout: 120_000 }, () => {
   let test: TestApp | undefined;
   afterEach(async () => {
     await test?.close();

@@ -103,6 +103,9 @@ export function registerRequestGuards(
     const url = request.routeOptions.url;
     if (url === undefined || !url.startsWith('/api/')) return;
     if (request.routeOptions.config.public === true) return;
+    // A WebSocket upgrade has no body; its route authenticates before upgrading, after the
+    // WebSocket plugin has taken charge of the connection (and can close it on refusal).
+    if (request.headers.upgrade !== undefined) return;
     actors.set(request, await options.authenticate(request));
   });
 

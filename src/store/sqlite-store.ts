@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -14,6 +15,7 @@ import {
 import { createMigrationProvider } from './migrations.js';
 import type { ConsultationsTable, Database, UsersTable, AuditLogTable } from './schema.js';
 import type {
+  AuditBuild,
   AuditHead,
   AuditRecord,
   OwnedConsultations,
@@ -152,6 +154,12 @@ function toAudit(row: Selectable<AuditLogTable>): AuditRecord {
   };
 }
 
+interface UnitOfWork {
+  executor: Kysely<Database>;
+  checkpoint: boolean;
+  readonly onRollback: (() => Promise<unknown>)[];
+}
+
 const unfinished = consultationStatuses.filter((status) => !endedStatuses.includes(status));
 
 /**
@@ -159,11 +167,27 @@ const unfinished = consultationStatuses.filter((status) => !endedStatuses.includ
  * PostgreSQL adapter can reuse it; dialect-specific work is passed in.
  */
 export function createKyselyStore(
-  db: Kysely<Database>,
+  root: Kysely<Database>,
   dialect: { checkpoint: () => Promise<void> },
 ): Store {
+  // The unit of work (`atomically`): every query made inside it, through any repository, runs in
+  // one transaction, so a change and the audit entry that records it commit or vanish together.
+  const scope = new AsyncLocalStorage<UnitOfWork>();
+  const current = (): Kysely<Database> => scope.getStore()?.executor ?? root;
+  /** Runs `work` in the open unit of work, or in a transaction of its own. */
+  async function inTransaction<T>(work: (executor: Kysely<Database>) => Promise<T>): Promise<T> {
+    const open = scope.getStore();
+    if (open !== undefined) return work(open.executor);
+    return root.transaction().execute(work);
+  }
+  async function checkpoint(): Promise<void> {
+    // A checkpoint cannot run inside a transaction; it runs once the unit of work has committed.
+    const open = scope.getStore();
+    if (open === undefined) await dialect.checkpoint();
+    else open.checkpoint = true;
+  }
   async function eraseRow(ended: Consultation, ownerId: string | undefined): Promise<void> {
-    await db.transaction().execute(async (transaction) => {
+    await inTransaction(async (transaction) => {
       if (ownerId !== undefined) {
         const row = await transaction
           .selectFrom('consultations')
@@ -187,8 +211,50 @@ export function createKyselyStore(
     });
   }
 
+  async function appendAudit(build: AuditBuild): Promise<AuditRecord> {
+    return inTransaction(async (transaction) => {
+      const headRow = await transaction
+        .selectFrom('audit_head')
+        .selectAll()
+        .where('id', '=', 1)
+        .executeTakeFirst();
+      const head: AuditHead | undefined =
+        headRow === undefined
+          ? undefined
+          : { seq: headRow.seq, hash: headRow.hash, seal: headRow.seal };
+      const built = build(head);
+      const { record } = built;
+      await transaction
+        .insertInto('audit_log')
+        .values({
+          seq: record.seq,
+          at: record.at,
+          actor_id: record.actorId,
+          actor_role: record.actorRole,
+          action: record.action,
+          consultation_id: record.consultationId,
+          patient_ref: record.patientRef,
+          outcome: record.outcome,
+          detail: record.detail,
+          prev_hash: record.prevHash,
+          hash: record.hash,
+        })
+        .execute();
+      await transaction
+        .insertInto('audit_head')
+        .values({ id: 1, ...built.head })
+        .onConflict((conflict) =>
+          conflict
+            .column('id')
+            .doUpdateSet({ seq: built.head.seq, hash: built.head.hash, seal: built.head.seal }),
+        )
+        .execute();
+      return record;
+    });
+  }
+
   function consultationsOf(ownerId: string): OwnedConsultations {
-    const owned = () => db.selectFrom('consultations').where('owner_id', '=', ownerId);
+    const owned = () => current().selectFrom('consultations').where('owner_id', '=', ownerId);
     async function assertOwned(id: string): Promise<void> {
       const row = await owned().select('id').where('id', '=', id).executeTakeFirst();
       if (row === undefined) throw new Error('consultation is not owned by this caller');
@@ -197,7 +263,7 @@ export function createKyselyStore(
       ownerId,
       async insert(consultation, wrappedKey) {
         if (consultation.ownerId !== ownerId) throw new Error('owner mismatch');
-        await db
+        await current()
           .insertInto('consultations')
           .values({ ...toRow(consultation), wrapped_key: wrappedKey, version: 0 })
           .execute();
@@ -219,7 +285,7 @@ export function createKyselyStore(
         return rows.map(toConsultation);
       },
       async update(consultation, expectedVersion) {
-        const result = await db
+        const result = await current()
           .updateTable('consultations')
           .set({ ...toRow(consultation), version: expectedVersion + 1 })
           .where('id', '=', consultation.id)
@@ -234,7 +300,7 @@ export function createKyselyStore(
       },
       async putContent(id, field, ciphertext, now) {
         await assertOwned(id);
-        await db
+        await current()
           .insertInto('content')
           .values({ consultation_id: id, field, ciphertext, updated_at: now })
           .onConflict((conflict) =>
@@ -245,7 +311,7 @@ export function createKyselyStore(
           .execute();
       },
       async tryGetContent(id, field) {
-        const row = await db
+        const row = await current()
           .selectFrom('content')
           .innerJoin('consultations', 'consultations.id', 'content.consultation_id')
           .select('content.ciphertext')
@@ -256,7 +322,7 @@ export function createKyselyStore(
         return row?.ciphertext;
       },
       async listContentFields(id) {
-        const rows = await db
+        const rows = await current()
           .selectFrom('content')
           .innerJoin('consultations', 'consultations.id', 'content.consultation_id')
           .select('content.field')
@@ -268,7 +334,7 @@ export function createKyselyStore(
       },
       async deleteContent(id, fieldPrefix) {
         await assertOwned(id);
-        await db
+        await current()
           .deleteFrom('content')
           .where('consultation_id', '=', id)
           .where('field', 'like', `${fieldPrefix.replace(/[%_\\]/g, '\\$&')}%`)
@@ -283,7 +349,7 @@ export function createKyselyStore(
   return {
     users: {
       async insert(user) {
-        await db
+        await current()
           .insertInto('users')
           .values({
             id: user.id,
@@ -300,7 +366,7 @@ export function createKyselyStore(
           .execute();
       },
       async tryGetById(id) {
-        const row = await db
+        const row = await current()
           .selectFrom('users')
           .selectAll()
           .where('id', '=', id)
@@ -308,7 +374,7 @@ export function createKyselyStore(
         return row === undefined ? undefined : toUser(row);
       },
       async tryGetByUsername(username) {
-        const row = await db
+        const row = await current()
           .selectFrom('users')
           .selectAll()
           .where('username', '=', username)
@@ -316,11 +382,11 @@ export function createKyselyStore(
         return row === undefined ? undefined : toUser(row);
       },
       async list() {
-        const rows = await db.selectFrom('users').selectAll().orderBy('username').execute();
+        const rows = await current().selectFrom('users').selectAll().orderBy('username').execute();
         return rows.map(toUser);
       },
       async count() {
-        const row = await db
+        const row = await current()
           .selectFrom('users')
           .select((select) => select.fn.countAll<number>().as('count'))
           .executeTakeFirstOrThrow();
@@ -336,12 +402,12 @@ export function createKyselyStore(
         if (changes.displayName !== undefined) set.display_name = changes.displayName;
         if (changes.hpr !== undefined) set.hpr = changes.hpr;
         if (Object.keys(set).length === 0) return;
-        await db.updateTable('users').set(set).where('id', '=', id).execute();
+        await current().updateTable('users').set(set).where('id', '=', id).execute();
       },
     },
     sessions: {
       async insert(session) {
-        await db
+        await current()
           .insertInto('auth_sessions')
           .values({
             token_hash: session.tokenHash,
@@ -353,7 +419,7 @@ export function createKyselyStore(
           .execute();
       },
       async tryGet(tokenHash) {
-        const row = await db
+        const row = await current()
           .selectFrom('auth_sessions')
           .selectAll()
           .where('token_hash', '=', tokenHash)
@@ -369,21 +435,21 @@ export function createKyselyStore(
             };
       },
       async revoke(tokenHash) {
-        await db
+        await current()
           .updateTable('auth_sessions')
           .set({ revoked: 1 })
           .where('token_hash', '=', tokenHash)
           .execute();
       },
       async revokeAllOf(userId) {
-        await db
+        await current()
           .updateTable('auth_sessions')
           .set({ revoked: 1 })
           .where('user_id', '=', userId)
           .execute();
       },
       async deleteExpired(now) {
-        const result = await db
+        const result = await current()
           .deleteFrom('auth_sessions')
           .where((where) => where.or([where('expires_at', '<', now), where('revoked', '=', 1)]))
           .executeTakeFirst();
@@ -393,7 +459,7 @@ export function createKyselyStore(
     consultationsOf,
     system: {
       async listExpired(now) {
-        const rows = await db
+        const rows = await current()
           .selectFrom('consultations')
           .selectAll()
           .where('ended_at', 'is', null)
@@ -406,7 +472,7 @@ export function createKyselyStore(
         await eraseRow(ended, undefined);
       },
       async countByStatus() {
-        const rows = await db
+        const rows = await current()
           .selectFrom('consultations')
           .select(['status', (select) => select.fn.countAll<number>().as('count')])
           .groupBy('status')
@@ -415,49 +481,15 @@ export function createKyselyStore(
       },
     },
     audit: {
-      async append(build) {
-        return db.transaction().execute(async (transaction) => {
-          const headRow = await transaction
-            .selectFrom('audit_head')
-            .selectAll()
-            .where('id', '=', 1)
-            .executeTakeFirst();
-          const head: AuditHead | undefined =
-            headRow === undefined
-              ? undefined
-              : { seq: headRow.seq, hash: headRow.hash, seal: headRow.seal };
-          const built = build(head);
-          const { record } = built;
-          await transaction
-            .insertInto('audit_log')
-            .values({
-              seq: record.seq,
-              at: record.at,
-              actor_id: record.actorId,
-              actor_role: record.actorRole,
-              action: record.action,
-              consultation_id: record.consultationId,
-              patient_ref: record.patientRef,
-              outcome: record.outcome,
-              detail: record.detail,
-              prev_hash: record.prevHash,
-              hash: record.hash,
-            })
-            .execute();
-          await transaction
-            .insertInto('audit_head')
-            .values({ id: 1, ...built.head })
-            .onConflict((conflict) =>
-              conflict
-                .column('id')
-                .doUpdateSet({ seq: built.head.seq, hash: built.head.hash, seal: built.head.seal }),
-            )
-            .execute();
-          return record;
-        });
+      async append(build, options = {}) {
+        const open = scope.getStore();
+        if (open !== undefined && options.keepOnRollback === true) {
+          open.onRollback.push(() => appendAudit(build));
+        }
+        return appendAudit(build);
       },
       async tryGetHead() {
-        const row = await db
+        const row = await current()
           .selectFrom('audit_head')
           .selectAll()
           .where('id', '=', 1)
@@ -467,7 +499,7 @@ export function createKyselyStore(
       async *iterate(pageSize = 1000) {
         let after = -1;
         for (;;) {
-          const rows = await db
+          const rows = await current()
             .selectFrom('audit_log')
             .selectAll()
             .where('seq', '>', after)
@@ -481,14 +513,18 @@ export function createKyselyStore(
         }
       },
       async list({ limit, before, consultationId }) {
-        let query = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(limit);
+        let query = current()
+          .selectFrom('audit_log')
+          .selectAll()
+          .orderBy('seq', 'desc')
+          .limit(limit);
         if (before !== undefined) query = query.where('seq', '<', before);
         if (consultationId !== undefined)
           query = query.where('consultation_id', '=', consultationId);
         return (await query.execute()).map(toAudit);
       },
       async count() {
-        const row = await db
+        const row = await current()
           .selectFrom('audit_log')
           .select((select) => select.fn.countAll<number>().as('count'))
           .executeTakeFirstOrThrow();
@@ -497,7 +533,7 @@ export function createKyselyStore(
     },
     settings: {
       async tryGet(key) {
-        const row = await db
+        const row = await current()
           .selectFrom('settings')
           .select('value')
           .where('key', '=', key)
@@ -505,17 +541,37 @@ export function createKyselyStore(
         return row?.value;
       },
       async set(key, value) {
-        await db
+        await current()
           .insertInto('settings')
           .values({ key, value })
           .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
           .execute();
       },
     },
-    checkpoint: dialect.checkpoint,
+    async atomically(work) {
+      if (scope.getStore() !== undefined) return work();
+      const unit: UnitOfWork = { executor: root, checkpoint: false, onRollback: [] };
+      let result: Awaited<ReturnType<typeof work>>;
+      try {
+        result = await root.transaction().execute((transaction) => {
+          unit.executor = transaction;
+          return scope.run(unit, work);
+        });
+      } catch (error) {
+        // Outside the rolled-back transaction now: keep what must survive (refusal audits).
+        for (const task of unit.onRollback) await task().catch(() => undefined);
+        throw error;
+      }
+      if (unit.checkpoint) await dialect.checkpoint();
+      return result;
+    },
+    afterRollback(task) {
+      scope.getStore()?.onRollback.push(task);
+    },
+    checkpoint,
     async close() {
       await dialect.checkpoint().catch(() => undefined);
-      await db.destroy();
+      await root.destroy();
     },
   };
 }
