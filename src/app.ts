@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -23,9 +24,16 @@ import {
   type IdGenerator,
   type Logger,
 } from './core/index.js';
-import { createHttpServer, createMetrics, registerLiveStreamRoute } from './http/index.js';
+import {
+  createHealthCheck,
+  createHttpServer,
+  createMetrics,
+  registerLiveStreamRoute,
+  type SweeperState,
+} from './http/index.js';
 import { createSettingsService, type SettingsService } from './settings/index.js';
 import {
+  checkMasterKey,
   createKeyring,
   loadOrCreateMasterKey,
   openSqliteStore,
@@ -76,6 +84,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? systemClock;
   const ids = deps.ids ?? systemIds;
   const logger = deps.logger ?? silentLogger;
+  const databaseFile = join(config.dataDir, 'referent.db');
+  const databaseWasEmpty = !existsSync(databaseFile) || statSync(databaseFile).size === 0;
   const master = loadOrCreateMasterKey({
     dataDir: config.dataDir,
     configured: config.masterKey,
@@ -85,6 +95,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
   master.key.fill(0);
   const store = await openSqliteStore({ dataDir: config.dataDir });
   const audit = createAuditLog({ repository: store.audit, key: keyring.auditKey, clock });
+  try {
+    await checkMasterKey({
+      store,
+      keyCheck: keyring.keyCheck,
+      keySource: master.source,
+      databaseWasEmpty,
+      sealMatches: (head) => audit.isSealValid(head),
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const auth = createAuthService({ store, audit, clock, ids, sessionHours: config.sessionHours });
   const settings = createSettingsService({
     repository: store.settings,
@@ -120,7 +142,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ? {}
       : { createSession: capabilities.createLiveSession }),
   });
+  const sweeper: SweeperState = { lastRunAt: null, lastSucceeded: false };
   const server = await createHttpServer({
+    health: createHealthCheck({ store, audit, clock, sweeper }),
     auth,
     consultations,
     settings,
@@ -141,7 +165,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const sweep = async () => {
     const abandoned = live.expireIdle();
     if (abandoned > 0) logger.info('abandoned live recordings erased', { count: abandoned });
+    sweeper.lastRunAt = clock.now();
+    sweeper.lastSucceeded = false;
     const erased = await consultations.sweepExpired();
+    sweeper.lastSucceeded = true;
     if (erased > 0) logger.info('retention sweep erased expired sessions', { count: erased });
     return erased;
   };

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../core/index.js';
-import type { AuditRecord, AuditRepository } from '../store/index.js';
+import type { AuditHead, AuditRecord, AuditRepository } from '../store/index.js';
 
 /** Audit actions are noun-verb (conventions §18). */
 export type AuditAction =
@@ -77,6 +77,10 @@ export interface AuditLog {
    * through the keyed hash: the log itself never holds the fødselsnummer.
    */
   listForPatient(fnr: string): Promise<readonly AuditRecord[]>;
+  /** Whether a head record's seal was made with this log's key. */
+  isSealValid(head: AuditHead): boolean;
+  /** The chain head, cheaply (for `/healthz`): its sequence number and whether its seal holds. */
+  checkHead(): Promise<{ readonly seq: number; readonly sealed: boolean }>;
 }
 
 const genesis = '0'.repeat(64);
@@ -208,6 +212,14 @@ export function createAuditLog(options: {
       return { ok: true, entries };
     },
     list: (listOptions) => repository.list(listOptions),
+    isSealValid(head) {
+      return equal(head.seal, sealOf(head.seq, head.hash));
+    },
+    async checkHead() {
+      const head = await repository.tryGetHead();
+      if (head === undefined) return { seq: 0, sealed: true };
+      return { seq: head.seq, sealed: equal(head.seal, sealOf(head.seq, head.hash)) };
+    },
     patientRef(fnr) {
       return patientRefOf(fnr);
     },

@@ -29,6 +29,7 @@ import {
 import type { SettingsService } from '../settings/index.js';
 import type { Store } from '../store/index.js';
 import { toHttpError } from './error-mapping.js';
+import type { HealthReport } from './health.js';
 import type { Metrics } from './metrics.js';
 import { registerRequestGuards } from './request-guards.js';
 
@@ -70,6 +71,8 @@ export interface HttpServerDeps {
    * anyone else is the connection's own. Empty: no proxy.
    */
   readonly trustedProxies?: readonly string[];
+  /** Health of the store, the audit chain head and the sweeper, for `/healthz` and `/readyz`. */
+  readonly health?: () => Promise<HealthReport>;
   /** Login throttling; one per server by default. */
   readonly loginLimiter?: LoginLimiter;
 }
@@ -282,7 +285,16 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   };
 
   // Health and metrics
-  server.get('/healthz', () => ({ status: 'ok' }));
+  // 503 when a part is failing, so a load balancer or monitor notices (issue 14).
+  server.get('/healthz', async (_request, reply) => {
+    if (deps.health === undefined) return { status: 'ok' };
+    const { ok, ...checks } = await deps.health();
+    return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'failing', ...checks });
+  });
+  server.get('/readyz', async (_request, reply) => {
+    const ok = deps.health === undefined ? true : (await deps.health()).ok;
+    return reply.status(ok ? 200 : 503).send({ ready: ok });
+  });
   server.get('/metrics', async (_request, reply) => {
     const byStatus = await deps.store.system.countByStatus();
     const gauges: Record<string, number> = {};

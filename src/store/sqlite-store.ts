@@ -565,6 +565,20 @@ export function createKyselyStore(
       if (unit.checkpoint) await dialect.checkpoint();
       return result;
     },
+    async probe() {
+      const value = String(Date.now());
+      await root
+        .insertInto('settings')
+        .values({ key: 'health-probe', value })
+        .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
+        .execute();
+      const row = await root
+        .selectFrom('settings')
+        .select('value')
+        .where('key', '=', 'health-probe')
+        .executeTakeFirst();
+      if (row?.value !== value) throw new Error('health probe did not read back');
+    },
     afterRollback(task) {
       scope.getStore()?.onRollback.push(task);
     },

@@ -28,6 +28,8 @@ export interface Store {
    * whatever happens to the request, such as erasing an expired consultation). Outside: nothing.
    */
   afterRollback(task: () => Promise<unknown>): void;
+  /** Writes and reads a probe row; throws when the database is read-only, full or damaged. */
+  probe(): Promise<void>;
   /**
    * Flushes the write-ahead log into the main file so erased pages are overwritten (design §5).
    * Inside `atomically`, runs after the unit has committed.
