@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { createAuditLog, type AuditLog } from './audit/index.js';
+import { createAuditLog, writeAuditAnchor, type AuditLog } from './audit/index.js';
 import { createAuthService, type AuthService } from './auth/index.js';
 import { listEndpoints, type ReferentConfig } from './config/index.js';
 import {
@@ -91,7 +91,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     configured: config.masterKey,
     ids,
   });
-  const keyring = createKeyring({ masterKey: master.key, ids });
+  const keyring = createKeyring({
+    masterKey: master.key,
+    ids,
+    ...(config.audit.key === undefined ? {} : { auditKey: config.audit.key }),
+  });
   master.key.fill(0);
   const store = await openSqliteStore({ dataDir: config.dataDir });
   const audit = createAuditLog({ repository: store.audit, key: keyring.auditKey, clock });
@@ -180,6 +184,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
     });
   }, 60_000);
   timer.unref();
+  // The external anchor: the signed chain head, appended where the operator chose (issue 14).
+  const anchorPath = config.audit.anchorPath;
+  const anchor = async () => {
+    if (anchorPath === undefined) return;
+    await writeAuditAnchor({ audit, key: keyring.auditKey, path: anchorPath, clock });
+  };
+  await anchor();
+  const anchorTimer = setInterval(() => {
+    anchor().catch(() => {
+      logger.error('audit anchor could not be written', { code: 'anchor-failed' });
+    });
+  }, config.audit.anchorIntervalMs);
+  anchorTimer.unref();
 
   return {
     server,
@@ -193,8 +210,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     sweepExpired: sweep,
     async close() {
       clearInterval(timer);
+      clearInterval(anchorTimer);
       live.closeAll();
       await server.close();
+      await anchor().catch(() => undefined);
       await store.close();
     },
   };

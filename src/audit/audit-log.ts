@@ -64,7 +64,16 @@ export interface AuditVerification {
  */
 export interface AuditLog {
   record(entry: AuditEntryInput): Promise<AuditRecord>;
-  verify(): Promise<AuditVerification>;
+  /**
+   * Walks the whole chain. With `anchors` (heads exported earlier, see `audit-anchor.ts`), the
+   * chain must also reach each anchored entry with the same hash: a wiped, truncated or restored
+   * older log fails.
+   */
+  verify(options?: {
+    anchors?: readonly { readonly seq: number; readonly hash: string }[];
+  }): Promise<AuditVerification>;
+  /** The current head record, or undefined for an empty log. */
+  tryGetHead(): Promise<AuditHead | undefined>;
   list(options: {
     limit: number;
     before?: number;
@@ -141,7 +150,11 @@ export function createAuditLog(options: {
         { keepOnRollback: entry.outcome !== 'success' },
       );
     },
-    async verify() {
+    tryGetHead: () => repository.tryGetHead(),
+    async verify(verifyOptions = {}) {
+      const anchored = new Map<number, string>();
+      for (const anchor of verifyOptions.anchors ?? []) anchored.set(anchor.seq, anchor.hash);
+      const lastAnchored = Math.max(0, ...anchored.keys());
       let expectedSeq = 1;
       let previousHash = genesis;
       let entries = 0;
@@ -175,8 +188,29 @@ export function createAuditLog(options: {
             firstBroken: { seq: record.seq, reason: 'entry was altered' },
           };
         }
+        const anchorHash = anchored.get(record.seq);
+        if (anchorHash !== undefined && !equal(anchorHash, hash)) {
+          return {
+            ok: false,
+            entries,
+            firstBroken: {
+              seq: record.seq,
+              reason: 'entry differs from the exported anchor (the log was replaced)',
+            },
+          };
+        }
         previousHash = hash;
         expectedSeq += 1;
+      }
+      if (expectedSeq - 1 < lastAnchored) {
+        return {
+          ok: false,
+          entries,
+          firstBroken: {
+            seq: expectedSeq,
+            reason: `the log ends before anchored entry ${lastAnchored} (wiped, truncated or an older copy restored)`,
+          },
+        };
       }
       const head = await repository.tryGetHead();
       const lastSeq = expectedSeq - 1;

@@ -50,6 +50,13 @@ export interface ReferentConfig {
    * machine (`127.0.0.1`, `::1`) behind a TLS proxy, and to none otherwise.
    */
   readonly trustedProxies: readonly string[];
+  readonly audit: {
+    /** 32 raw bytes for the audit chain, kept apart from the master key; undefined: derived. */
+    readonly key: Buffer | undefined;
+    /** File the signed chain head is appended to (the external anchor); undefined: none. */
+    readonly anchorPath: string | undefined;
+    readonly anchorIntervalMs: number;
+  };
 }
 
 export interface Endpoint {
@@ -128,6 +135,9 @@ const rawSchema = z.object({
   REFERENT_TEMPLATES_DIR: optionalString,
   REFERENT_DISCLOSURE: optionalString,
   REFERENT_TRUSTED_PROXIES: optionalString,
+  REFERENT_AUDIT_KEY: optionalString,
+  REFERENT_AUDIT_ANCHOR_PATH: optionalString,
+  REFERENT_AUDIT_ANCHOR_MINUTES: integer(5, 1, 24 * 60),
   REFERENT_BEHIND_TLS_PROXY: z.preprocess(
     emptyToUndefined,
     z.enum(['true', 'false']).default('false'),
@@ -250,10 +260,18 @@ function parseTrustedProxies(
 }
 
 function decodeMasterKey(value: string | undefined, problems: string[]): Buffer | undefined {
+  return decodeKey('REFERENT_MASTER_KEY', value, problems);
+}
+
+function decodeKey(
+  variable: string,
+  value: string | undefined,
+  problems: string[],
+): Buffer | undefined {
   if (value === undefined) return undefined;
   const key = Buffer.from(value, 'base64');
   if (key.length !== 32 || key.toString('base64') !== value.replace(/\s/g, '')) {
-    problems.push('REFERENT_MASTER_KEY must be exactly 32 bytes, base64-encoded');
+    problems.push(`${variable} must be exactly 32 bytes, base64-encoded`);
     return undefined;
   }
   return key;
@@ -379,6 +397,11 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
     templatesDir: raw.REFERENT_TEMPLATES_DIR,
     disclosure: raw.REFERENT_DISCLOSURE,
     behindTlsProxy: raw.REFERENT_BEHIND_TLS_PROXY === 'true',
+    audit: {
+      key: decodeKey('REFERENT_AUDIT_KEY', raw.REFERENT_AUDIT_KEY, problems),
+      anchorPath: raw.REFERENT_AUDIT_ANCHOR_PATH,
+      anchorIntervalMs: raw.REFERENT_AUDIT_ANCHOR_MINUTES * 60_000,
+    },
     trustedProxies: parseTrustedProxies(
       raw.REFERENT_TRUSTED_PROXIES,
       raw.REFERENT_BEHIND_TLS_PROXY === 'true',

@@ -91,16 +91,25 @@ export function decryptField(options: {
   );
 }
 
-export function createKeyring(options: { masterKey: Buffer; ids: IdGenerator }): Keyring {
+export function createKeyring(options: {
+  masterKey: Buffer;
+  ids: IdGenerator;
+  /**
+   * A separate audit key (`REFERENT_AUDIT_KEY`), so holding the master key beside the database is
+   * not enough to re-chain an edited log. Derived from the master key when absent.
+   */
+  auditKey?: Buffer;
+}): Keyring {
   const { masterKey, ids } = options;
   if (masterKey.length !== 32) throw new IntegrityError('master key must be 32 bytes');
   // Separate keys for separate purposes, derived with HKDF so the master key itself only wraps.
   const wrappingKey = Buffer.from(
     hkdfSync('sha256', masterKey, Buffer.alloc(0), 'referent/wrap/v1', 32),
   );
-  const auditKey = Buffer.from(
-    hkdfSync('sha256', masterKey, Buffer.alloc(0), 'referent/audit/v1', 32),
-  );
+  const auditKey =
+    options.auditKey === undefined
+      ? Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'referent/audit/v1', 32))
+      : Buffer.from(options.auditKey);
   const keyCheck = createHmac(
     'sha256',
     Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'referent/key-check/v1', 32)),
