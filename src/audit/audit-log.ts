@@ -93,6 +93,12 @@ export interface AuditLog {
 }
 
 const genesis = '0'.repeat(64);
+/** Entries checked between yields to the event loop, so a long walk never stalls other requests. */
+const entriesPerTurn = 500;
+const nextTurn = () =>
+  new Promise<void>((resolve) => {
+    setImmediate(resolve);
+  });
 
 function canonical(record: Omit<AuditRecord, 'hash'>): string {
   // Fixed order array: the canonical form never depends on object key order.
@@ -160,6 +166,7 @@ export function createAuditLog(options: {
       let entries = 0;
       for await (const record of repository.iterate()) {
         entries += 1;
+        if (entries % entriesPerTurn === 0) await nextTurn();
         if (record.seq !== expectedSeq) {
           return {
             ok: false,
@@ -262,7 +269,10 @@ export function createAuditLog(options: {
       const consultations = new Set<string>();
       const found: AuditRecord[] = [];
       // A consultation's entry naming the patient always comes before its other entries.
+      let seen = 0;
       for await (const record of repository.iterate()) {
+        seen += 1;
+        if (seen % entriesPerTurn === 0) await nextTurn();
         if (record.patientRef === reference && record.consultationId !== null) {
           consultations.add(record.consultationId);
         }
