@@ -149,6 +149,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const sweeper: SweeperState = { lastRunAt: null, lastSucceeded: false };
   const server = await createHttpServer({
     health: createHealthCheck({ store, audit, clock, sweeper }),
+    ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }),
     auth,
     consultations,
     settings,

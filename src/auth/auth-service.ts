@@ -115,9 +115,9 @@ export function createAuthService(deps: {
           },
         );
       }
-      const weak = checkPasswordStrength(input.password);
+      const weak = checkPasswordStrength(input.password, { username });
       if (weak !== undefined)
-        throw new InvalidInputError('password is too weak (at least 10 characters)', {
+        throw new InvalidInputError('password is too weak (length, common-password list)', {
           userMessage: weak,
         });
       if (input.hpr !== undefined && !/^\d{7,9}$/.test(input.hpr)) {
@@ -161,7 +161,7 @@ export function createAuthService(deps: {
       if (user === undefined)
         throw new InvalidInputError('unknown user', { userMessage: 'Fant ikke brukeren.' });
       if (changes.password !== undefined) {
-        const weak = checkPasswordStrength(changes.password);
+        const weak = checkPasswordStrength(changes.password, { username: user.username });
         if (weak !== undefined)
           throw new InvalidInputError('password is too weak', { userMessage: weak });
       }

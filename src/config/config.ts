@@ -50,6 +50,8 @@ export interface ReferentConfig {
    * machine (`127.0.0.1`, `::1`) behind a TLS proxy, and to none otherwise.
    */
   readonly trustedProxies: readonly string[];
+  /** Bearer token for `GET /metrics` (a Prometheus scraper); without it only admins may read. */
+  readonly metricsToken: string | undefined;
   readonly audit: {
     /** 32 raw bytes for the audit chain, kept apart from the master key; undefined: derived. */
     readonly key: Buffer | undefined;
@@ -136,6 +138,10 @@ const rawSchema = z.object({
   REFERENT_DISCLOSURE: optionalString,
   REFERENT_TRUSTED_PROXIES: optionalString,
   REFERENT_AUDIT_KEY: optionalString,
+  REFERENT_METRICS_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z.string().trim().min(16, 'must be at least 16 characters').optional(),
+  ),
   REFERENT_AUDIT_ANCHOR_PATH: optionalString,
   REFERENT_AUDIT_ANCHOR_MINUTES: integer(5, 1, 24 * 60),
   REFERENT_BEHIND_TLS_PROXY: z.preprocess(
@@ -397,6 +403,7 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
     templatesDir: raw.REFERENT_TEMPLATES_DIR,
     disclosure: raw.REFERENT_DISCLOSURE,
     behindTlsProxy: raw.REFERENT_BEHIND_TLS_PROXY === 'true',
+    metricsToken: raw.REFERENT_METRICS_TOKEN,
     audit: {
       key: decodeKey('REFERENT_AUDIT_KEY', raw.REFERENT_AUDIT_KEY, problems),
       anchorPath: raw.REFERENT_AUDIT_ANCHOR_PATH,

@@ -54,6 +54,8 @@ declare module 'fastify' {
     readonly public?: boolean;
     /** The body this route accepts; JSON up to the JSON limit when absent. */
     readonly body?: BodyPolicy;
+    /** A GET that changes state (export): needs the CSRF header like any change. */
+    readonly changesState?: boolean;
   }
 }
 

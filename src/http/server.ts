@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -71,6 +72,11 @@ export interface HttpServerDeps {
    * anyone else is the connection's own. Empty: no proxy.
    */
   readonly trustedProxies?: readonly string[];
+  /**
+   * Bearer token a Prometheus scraper sends to `GET /metrics`; without it, only a logged-in admin
+   * may read the metrics.
+   */
+  readonly metricsToken?: string;
   /** Health of the store, the audit chain head and the sweeper, for `/healthz` and `/readyz`. */
   readonly health?: () => Promise<HealthReport>;
   /** Login throttling; one per server by default. */
@@ -183,6 +189,17 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     routerOptions: { ignoreTrailingSlash: true },
     // Slow clients cannot hold connections open for ever (issue 14).
     requestTimeout: deps.limits.requestTimeoutMs ?? 300_000,
+    // Errors Fastify raises before routing (a malformed URL): no URL echoed, security headers on.
+    frameworkErrors: (_error, _request, reply) => {
+      reply.raw.writeHead(400, {
+        ...securityHeaders,
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+      });
+      reply.raw.end(
+        JSON.stringify({ error: { code: 'invalid-url', message: 'Adressen er ugyldig.' } }),
+      );
+    },
     connectionTimeout: deps.limits.requestTimeoutMs ?? 300_000,
   });
   server.server.headersTimeout = deps.limits.headersTimeoutMs ?? 10_000;
@@ -216,6 +233,9 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   server.addHook('onSend', async (request, reply, payload) => {
     for (const [name, value] of Object.entries(securityHeaders)) reply.header(name, value);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    // HSTS only over https (directly, or as reported by a trusted proxy): never pins plain http.
+    if (request.protocol === 'https')
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     return payload;
   });
   server.addHook('onResponse', async (request, reply) => {
@@ -265,14 +285,23 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     const cookie = readCookie(request.headers.cookie, cookieName);
     if (cookie === undefined) throw new UnauthenticatedError();
     // CSRF: a cookie alone cannot change state; the app adds this header, other sites cannot.
-    if (
-      request.method !== 'GET' &&
-      request.method !== 'HEAD' &&
-      request.headers['x-referent-request'] !== '1'
-    ) {
+    const changesState =
+      (request.method !== 'GET' && request.method !== 'HEAD') ||
+      request.routeOptions.config.changesState === true;
+    if (changesState && request.headers['x-referent-request'] !== '1') {
       throw new ForbiddenError('Forespørselen mangler sikkerhetsmerking. Last inn siden på nytt.');
     }
     return auth.authenticate(cookie);
+  }
+  async function requireMetricsAccess(request: FastifyRequest): Promise<void> {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const token = deps.metricsToken;
+    if (token !== undefined && bearer !== undefined && bearer.length === token.length) {
+      if (timingSafeEqual(Buffer.from(bearer), Buffer.from(token))) return;
+    }
+    const actor = await authenticateHeaders(request);
+    if (actor.role !== 'admin')
+      throw new ForbiddenError('Bare administratorer kan lese måletallene.');
   }
   const parseId = (value: unknown) => parse(idSchema, value, 'Ugyldig konsultasjons-id.');
   const idOf = (request: FastifyRequest) => parseId((request.params as { id?: unknown }).id);
@@ -295,7 +324,8 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     const ok = deps.health === undefined ? true : (await deps.health()).ok;
     return reply.status(ok ? 200 : 503).send({ ready: ok });
   });
-  server.get('/metrics', async (_request, reply) => {
+  server.get('/metrics', async (request, reply) => {
+    await requireMetricsAccess(request);
     const byStatus = await deps.store.system.countByStatus();
     const gauges: Record<string, number> = {};
     for (const [status, count] of Object.entries(byStatus))
@@ -321,7 +351,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     const maxAge = Math.max(0, Math.floor((result.expiresAt - clock.now()) / 1000));
     reply.header(
       'set-cookie',
-      `${cookieName}=${encodeURIComponent(result.token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${deps.secureCookies === true ? '; Secure' : ''}`,
+      `${cookieName}=${encodeURIComponent(result.token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${deps.secureCookies === true || request.protocol === 'https' ? '; Secure' : ''}`,
     );
     return {
       token: result.token,
@@ -331,11 +361,15 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   });
   server.post('/api/v1/auth/logout', { config: { public: true } }, async (request, reply) => {
     const header = request.headers.authorization;
+    if (header === undefined && request.headers['x-referent-request'] !== '1') {
+      // CSRF: another site must not be able to log a clinician out with the cookie alone.
+      throw new ForbiddenError('Forespørselen mangler sikkerhetsmerking. Last inn siden på nytt.');
+    }
     const token =
       header === undefined
         ? readCookie(request.headers.cookie, cookieName)
         : /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-    if (token !== undefined) await auth.logout(token);
+    if (token !== undefined && token !== '') await auth.logout(token);
     reply.header('set-cookie', `${cookieName}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`);
     return reply.status(204).send();
   });
@@ -440,20 +474,25 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     metrics.increment('referent_notes_approved_total');
     return { note };
   });
-  server.get('/api/v1/consultations/:id/export', async (request, reply) => {
-    const actor = await authenticate(request);
-    const query = parse(
-      exportQuerySchema,
-      request.query,
-      'Ugyldig eksportformat (text eller fhir).',
-    );
-    const result = await consultations.exportNote(actor, idOf(request), {
-      format: query.format,
-      ...(query.template === undefined ? {} : { template: query.template }),
-    });
-    if (query.format === 'fhir') reply.type('application/fhir+json; charset=utf-8');
-    return result;
-  });
+  // Exporting moves an approved consultation to `exported`: CSRF-guarded like any change.
+  server.get(
+    '/api/v1/consultations/:id/export',
+    { config: { changesState: true } },
+    async (request, reply) => {
+      const actor = await authenticate(request);
+      const query = parse(
+        exportQuerySchema,
+        request.query,
+        'Ugyldig eksportformat (text eller fhir).',
+      );
+      const result = await consultations.exportNote(actor, idOf(request), {
+        format: query.format,
+        ...(query.template === undefined ? {} : { template: query.template }),
+      });
+      if (query.format === 'fhir') reply.type('application/fhir+json; charset=utf-8');
+      return result;
+    },
+  );
   server.post('/api/v1/consultations/:id/send', async (request, reply) => {
     const actor = await authenticate(request);
     const body = parse(draftBodySchema, request.body ?? undefined);

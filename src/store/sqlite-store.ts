@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql, type Selectable } from 'kysely';
@@ -39,6 +39,12 @@ export async function openSqliteStore(
   if ('dataDir' in options) {
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     file = join(options.dataDir, 'referent.db');
+    // 0600 whatever the directory's mode or the umask: SQLite gives the -wal and -shm files the
+    // mode of the database file, so creating it first with 0600 covers all three (issue 14).
+    closeSync(openSync(file, 'a', 0o600));
+    for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+      if (existsSync(path)) chmodSync(path, 0o600);
+    }
   }
   const connection = new SqliteDatabase(file);
   connection.pragma('journal_mode = WAL');
