@@ -49,7 +49,7 @@ async function startServer(
     let output = '';
     const timer = setTimeout(() => {
       reject(new Error('server did not start'));
-    }, 20_000);
+    }, 40_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+?)\/?\s/.exec(output);
@@ -208,5 +208,5 @@ describe('a killed server (SIGKILL)', () => {
     );
     const verify = referent(['audit', 'verify', '--data', dataDir], {});
     expect(await exitOf(verify)).toBe(0);
-  }, 90_000);
+  }, 180_000);
 });
