@@ -1,7 +1,8 @@
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { createAuditLog, type AuditLog } from './audit/index.js';
+import { createAuditLog, writeAuditAnchor, type AuditLog } from './audit/index.js';
 import { createAuthService, type AuthService } from './auth/index.js';
 import { listEndpoints, type ReferentConfig } from './config/index.js';
 import {
@@ -23,9 +24,16 @@ import {
   type IdGenerator,
   type Logger,
 } from './core/index.js';
-import { createHttpServer, createMetrics, registerLiveStreamRoute } from './http/index.js';
+import {
+  createHealthCheck,
+  createHttpServer,
+  createMetrics,
+  registerLiveStreamRoute,
+  type SweeperState,
+} from './http/index.js';
 import { createSettingsService, type SettingsService } from './settings/index.js';
 import {
+  checkMasterKey,
   createKeyring,
   loadOrCreateMasterKey,
   openSqliteStore,
@@ -76,15 +84,33 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? systemClock;
   const ids = deps.ids ?? systemIds;
   const logger = deps.logger ?? silentLogger;
+  const databaseFile = join(config.dataDir, 'referent.db');
+  const databaseWasEmpty = !existsSync(databaseFile) || statSync(databaseFile).size === 0;
   const master = loadOrCreateMasterKey({
     dataDir: config.dataDir,
     configured: config.masterKey,
     ids,
   });
-  const keyring = createKeyring({ masterKey: master.key, ids });
+  const keyring = createKeyring({
+    masterKey: master.key,
+    ids,
+    ...(config.audit.key === undefined ? {} : { auditKey: config.audit.key }),
+  });
   master.key.fill(0);
   const store = await openSqliteStore({ dataDir: config.dataDir });
   const audit = createAuditLog({ repository: store.audit, key: keyring.auditKey, clock });
+  try {
+    await checkMasterKey({
+      store,
+      keyCheck: keyring.keyCheck,
+      keySource: master.source,
+      databaseWasEmpty,
+      sealMatches: (head) => audit.isSealValid(head),
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const auth = createAuthService({ store, audit, clock, ids, sessionHours: config.sessionHours });
   const settings = createSettingsService({
     repository: store.settings,
@@ -114,11 +140,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const live = createLiveCapture({
     consultations,
     logger,
+    clock,
+    limits: { idleMs: config.limits.liveIdleMs },
     ...(capabilities.createLiveSession === undefined
       ? {}
       : { createSession: capabilities.createLiveSession }),
   });
+  const sweeper: SweeperState = { lastRunAt: null, lastSucceeded: false };
   const server = await createHttpServer({
+    health: createHealthCheck({ store, audit, clock, sweeper }),
+    ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }),
     auth,
     consultations,
     settings,
@@ -129,7 +160,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     metrics,
     limits: config.limits,
     retentionHours: config.retentionHours,
-    trustProxy: config.behindTlsProxy,
+    trustedProxies: config.trustedProxies,
     secureCookies: config.behindTlsProxy,
     webRoot: deps.webRoot ?? join(packageRoot, 'web', 'dist'),
     ...(capabilities.searchCodes === undefined ? {} : { searchCodes: capabilities.searchCodes }),
@@ -137,7 +168,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
 
   const sweep = async () => {
+    const abandoned = live.expireIdle();
+    if (abandoned > 0) logger.info('abandoned live recordings erased', { count: abandoned });
+    sweeper.lastRunAt = clock.now();
+    sweeper.lastSucceeded = false;
     const erased = await consultations.sweepExpired();
+    sweeper.lastSucceeded = true;
     if (erased > 0) logger.info('retention sweep erased expired sessions', { count: erased });
     return erased;
   };
@@ -149,6 +185,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
     });
   }, 60_000);
   timer.unref();
+  // The external anchor: the signed chain head, appended where the operator chose (issue 14).
+  const anchorPath = config.audit.anchorPath;
+  const anchor = async () => {
+    if (anchorPath === undefined) return;
+    await writeAuditAnchor({ audit, key: keyring.auditKey, path: anchorPath, clock });
+  };
+  await anchor();
+  const anchorTimer = setInterval(() => {
+    anchor().catch(() => {
+      logger.error('audit anchor could not be written', { code: 'anchor-failed' });
+    });
+  }, config.audit.anchorIntervalMs);
+  anchorTimer.unref();
 
   return {
     server,
@@ -162,8 +211,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     sweepExpired: sweep,
     async close() {
       clearInterval(timer);
+      clearInterval(anchorTimer);
       live.closeAll();
       await server.close();
+      await anchor().catch(() => undefined);
       await store.close();
     },
   };

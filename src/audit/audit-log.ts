@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../core/index.js';
-import type { AuditRecord, AuditRepository } from '../store/index.js';
+import type { AuditHead, AuditRecord, AuditRepository } from '../store/index.js';
 
 /** Audit actions are noun-verb (conventions §18). */
 export type AuditAction =
@@ -32,7 +32,8 @@ export type AuditAction =
   | 'audit-verified'
   | 'access-denied';
 
-export type AuditOutcome = 'success' | 'failure' | 'denied';
+/** `refused`: a request turned away before it changed anything (invalid input, no engine). */
+export type AuditOutcome = 'success' | 'failure' | 'denied' | 'refused';
 
 /** One thing that happened. Holds no content and no names (P5). */
 export interface AuditEntryInput {
@@ -63,7 +64,16 @@ export interface AuditVerification {
  */
 export interface AuditLog {
   record(entry: AuditEntryInput): Promise<AuditRecord>;
-  verify(): Promise<AuditVerification>;
+  /**
+   * Walks the whole chain. With `anchors` (heads exported earlier, see `audit-anchor.ts`), the
+   * chain must also reach each anchored entry with the same hash: a wiped, truncated or restored
+   * older log fails.
+   */
+  verify(options?: {
+    anchors?: readonly { readonly seq: number; readonly hash: string }[];
+  }): Promise<AuditVerification>;
+  /** The current head record, or undefined for an empty log. */
+  tryGetHead(): Promise<AuditHead | undefined>;
   list(options: {
     limit: number;
     before?: number;
@@ -76,9 +86,19 @@ export interface AuditLog {
    * through the keyed hash: the log itself never holds the fødselsnummer.
    */
   listForPatient(fnr: string): Promise<readonly AuditRecord[]>;
+  /** Whether a head record's seal was made with this log's key. */
+  isSealValid(head: AuditHead): boolean;
+  /** The chain head, cheaply (for `/healthz`): its sequence number and whether its seal holds. */
+  checkHead(): Promise<{ readonly seq: number; readonly sealed: boolean }>;
 }
 
 const genesis = '0'.repeat(64);
+/** Entries checked between yields to the event loop, so a long walk never stalls other requests. */
+const entriesPerTurn = 500;
+const nextTurn = () =>
+  new Promise<void>((resolve) => {
+    setImmediate(resolve);
+  });
 
 function canonical(record: Omit<AuditRecord, 'hash'>): string {
   // Fixed order array: the canonical form never depends on object key order.
@@ -111,32 +131,42 @@ export function createAuditLog(options: {
 
   return {
     async record(entry) {
-      return repository.append((head) => {
-        const unhashed = {
-          seq: (head?.seq ?? 0) + 1,
-          at: clock.now(),
-          actorId: entry.actorId,
-          actorRole: entry.actorRole,
-          action: entry.action,
-          consultationId: entry.consultationId ?? null,
-          patientRef: entry.patientRef ?? null,
-          outcome: entry.outcome,
-          detail: entry.detail ?? null,
-          prevHash: head?.hash ?? genesis,
-        };
-        const hash = chainHash(unhashed);
-        return {
-          record: { ...unhashed, hash },
-          head: { seq: unhashed.seq, hash, seal: sealOf(unhashed.seq, hash) },
-        };
-      });
+      // Inside a unit of work the entry commits with the change it records; an entry about a
+      // refusal or failure is kept even when that unit rolls back.
+      return repository.append(
+        (head) => {
+          const unhashed = {
+            seq: (head?.seq ?? 0) + 1,
+            at: clock.now(),
+            actorId: entry.actorId,
+            actorRole: entry.actorRole,
+            action: entry.action,
+            consultationId: entry.consultationId ?? null,
+            patientRef: entry.patientRef ?? null,
+            outcome: entry.outcome,
+            detail: entry.detail ?? null,
+            prevHash: head?.hash ?? genesis,
+          };
+          const hash = chainHash(unhashed);
+          return {
+            record: { ...unhashed, hash },
+            head: { seq: unhashed.seq, hash, seal: sealOf(unhashed.seq, hash) },
+          };
+        },
+        { keepOnRollback: entry.outcome !== 'success' },
+      );
     },
-    async verify() {
+    tryGetHead: () => repository.tryGetHead(),
+    async verify(verifyOptions = {}) {
+      const anchored = new Map<number, string>();
+      for (const anchor of verifyOptions.anchors ?? []) anchored.set(anchor.seq, anchor.hash);
+      const lastAnchored = Math.max(0, ...anchored.keys());
       let expectedSeq = 1;
       let previousHash = genesis;
       let entries = 0;
       for await (const record of repository.iterate()) {
         entries += 1;
+        if (entries % entriesPerTurn === 0) await nextTurn();
         if (record.seq !== expectedSeq) {
           return {
             ok: false,
@@ -165,8 +195,29 @@ export function createAuditLog(options: {
             firstBroken: { seq: record.seq, reason: 'entry was altered' },
           };
         }
+        const anchorHash = anchored.get(record.seq);
+        if (anchorHash !== undefined && !equal(anchorHash, hash)) {
+          return {
+            ok: false,
+            entries,
+            firstBroken: {
+              seq: record.seq,
+              reason: 'entry differs from the exported anchor (the log was replaced)',
+            },
+          };
+        }
         previousHash = hash;
         expectedSeq += 1;
+      }
+      if (expectedSeq - 1 < lastAnchored) {
+        return {
+          ok: false,
+          entries,
+          firstBroken: {
+            seq: expectedSeq,
+            reason: `the log ends before anchored entry ${lastAnchored} (wiped, truncated or an older copy restored)`,
+          },
+        };
       }
       const head = await repository.tryGetHead();
       const lastSeq = expectedSeq - 1;
@@ -202,6 +253,14 @@ export function createAuditLog(options: {
       return { ok: true, entries };
     },
     list: (listOptions) => repository.list(listOptions),
+    isSealValid(head) {
+      return equal(head.seal, sealOf(head.seq, head.hash));
+    },
+    async checkHead() {
+      const head = await repository.tryGetHead();
+      if (head === undefined) return { seq: 0, sealed: true };
+      return { seq: head.seq, sealed: equal(head.seal, sealOf(head.seq, head.hash)) };
+    },
     patientRef(fnr) {
       return patientRefOf(fnr);
     },
@@ -210,7 +269,10 @@ export function createAuditLog(options: {
       const consultations = new Set<string>();
       const found: AuditRecord[] = [];
       // A consultation's entry naming the patient always comes before its other entries.
+      let seen = 0;
       for await (const record of repository.iterate()) {
+        seen += 1;
+        if (seen % entriesPerTurn === 0) await nextTurn();
         if (record.patientRef === reference && record.consultationId !== null) {
           consultations.add(record.consultationId);
         }

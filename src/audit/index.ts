@@ -6,3 +6,5 @@ export type {
   AuditEntryInput,
   AuditVerification,
 } from './audit-log.js';
+export { writeAuditAnchor, readAuditAnchors } from './audit-anchor.js';
+export type { AuditAnchor } from './audit-anchor.js';

@@ -3,7 +3,6 @@ import {
   ForbiddenError,
   InvalidInputError,
   LoginFailedError,
-  RateLimitedError,
   UnauthenticatedError,
   type Clock,
   type IdGenerator,
@@ -53,10 +52,6 @@ export function toPublicUser(user: UserRecord): PublicUser {
 }
 
 const usernamePattern = /^[a-z0-9][a-z0-9._-]{1,63}$/;
-/** After this many failures in a row, an account is locked for a while (doubling each time). */
-const freeFailures = 5;
-const baseLockMs = 30_000;
-const maxLockMs = 15 * 60_000;
 
 export interface AuthService {
   createUser(input: {
@@ -120,9 +115,9 @@ export function createAuthService(deps: {
           },
         );
       }
-      const weak = checkPasswordStrength(input.password);
+      const weak = checkPasswordStrength(input.password, { username });
       if (weak !== undefined)
-        throw new InvalidInputError('password is too weak (at least 10 characters)', {
+        throw new InvalidInputError('password is too weak (length, common-password list)', {
           userMessage: weak,
         });
       if (input.hpr !== undefined && !/^\d{7,9}$/.test(input.hpr)) {
@@ -147,13 +142,16 @@ export function createAuthService(deps: {
         failedLogins: 0,
         lockedUntil: 0,
       };
-      await store.users.insert(user);
-      await audit.record({
-        actorId: 'system',
-        actorRole: 'admin',
-        action: 'user-created',
-        outcome: 'success',
-        detail: user.id,
+      // The change and its audit entry commit together (issue 14).
+      await store.atomically(async () => {
+        await store.users.insert(user);
+        await audit.record({
+          actorId: 'system',
+          actorRole: 'admin',
+          action: 'user-created',
+          outcome: 'success',
+          detail: user.id,
+        });
       });
       return toPublicUser(user);
     },
@@ -163,7 +161,7 @@ export function createAuthService(deps: {
       if (user === undefined)
         throw new InvalidInputError('unknown user', { userMessage: 'Fant ikke brukeren.' });
       if (changes.password !== undefined) {
-        const weak = checkPasswordStrength(changes.password);
+        const weak = checkPasswordStrength(changes.password, { username: user.username });
         if (weak !== undefined)
           throw new InvalidInputError('password is too weak', { userMessage: weak });
       }
@@ -175,30 +173,30 @@ export function createAuthService(deps: {
           userMessage: 'Du kan ikke deaktivere eller fjerne administratorrollen fra deg selv.',
         });
       }
-      await store.users.update(id, {
-        ...(changes.disabled === undefined ? {} : { disabled: changes.disabled }),
-        ...(changes.role === undefined ? {} : { role: changes.role }),
-        ...(changes.password === undefined
-          ? {}
-          : {
-              passwordHash: await hashPassword(changes.password, ids.randomBytes(16)),
-              failedLogins: 0,
-              lockedUntil: 0,
-            }),
-      });
-      if (
-        changes.disabled === true ||
-        changes.role !== undefined ||
-        changes.password !== undefined
-      ) {
-        await store.sessions.revokeAllOf(id);
-      }
-      await audit.record({
-        actorId: actor.userId,
-        actorRole: actor.role,
-        action: 'user-updated',
-        outcome: 'success',
-        detail: id,
+      const passwordHash =
+        changes.password === undefined
+          ? undefined
+          : await hashPassword(changes.password, ids.randomBytes(16));
+      await store.atomically(async () => {
+        await store.users.update(id, {
+          ...(changes.disabled === undefined ? {} : { disabled: changes.disabled }),
+          ...(changes.role === undefined ? {} : { role: changes.role }),
+          ...(passwordHash === undefined ? {} : { passwordHash, failedLogins: 0, lockedUntil: 0 }),
+        });
+        if (
+          changes.disabled === true ||
+          changes.role !== undefined ||
+          changes.password !== undefined
+        ) {
+          await store.sessions.revokeAllOf(id);
+        }
+        await audit.record({
+          actorId: actor.userId,
+          actorRole: actor.role,
+          action: 'user-updated',
+          outcome: 'success',
+          detail: id,
+        });
       });
       const updated = await store.users.tryGetById(id);
       if (updated === undefined)
@@ -229,27 +227,11 @@ export function createAuthService(deps: {
         });
         throw new LoginFailedError();
       }
-      if (user.lockedUntil > now) {
-        await audit.record({
-          actorId: user.id,
-          actorRole: user.role,
-          action: 'login-failed',
-          outcome: 'denied',
-          detail: 'locked',
-        });
-        throw new RateLimitedError(Math.ceil((user.lockedUntil - now) / 1000));
-      }
+      // Throttling is the login limiter's (per account and per address, in front of this call);
+      // an account is never locked here, so the right password is delayed, never refused.
       const valid = await verifyPassword(input.password, user.passwordHash);
       if (!valid || user.disabled) {
-        const failures = user.failedLogins + 1;
-        const lockMs =
-          failures >= freeFailures
-            ? Math.min(maxLockMs, baseLockMs * 2 ** (failures - freeFailures))
-            : 0;
-        await store.users.update(user.id, {
-          failedLogins: failures,
-          lockedUntil: lockMs > 0 ? now + lockMs : 0,
-        });
+        await store.users.update(user.id, { failedLogins: user.failedLogins + 1 });
         await audit.record({
           actorId: user.id,
           actorRole: user.role,
@@ -259,35 +241,39 @@ export function createAuthService(deps: {
         });
         throw new LoginFailedError();
       }
-      await store.users.update(user.id, { failedLogins: 0, lockedUntil: 0 });
       const token = ids.randomBytes(32).toString('base64url');
       const expiresAt = now + deps.sessionHours * 3_600_000;
-      await store.sessions.insert({
-        tokenHash: hashToken(token),
-        userId: user.id,
-        createdAt: now,
-        expiresAt,
-        revoked: false,
-      });
-      await store.sessions.deleteExpired(now);
-      await audit.record({
-        actorId: user.id,
-        actorRole: user.role,
-        action: 'user-logged-in',
-        outcome: 'success',
+      await store.atomically(async () => {
+        await store.users.update(user.id, { failedLogins: 0, lockedUntil: 0 });
+        await store.sessions.insert({
+          tokenHash: hashToken(token),
+          userId: user.id,
+          createdAt: now,
+          expiresAt,
+          revoked: false,
+        });
+        await store.sessions.deleteExpired(now);
+        await audit.record({
+          actorId: user.id,
+          actorRole: user.role,
+          action: 'user-logged-in',
+          outcome: 'success',
+        });
       });
       return { token, user: toPublicUser(user), expiresAt };
     },
     async logout(token) {
       const session = await store.sessions.tryGet(hashToken(token));
       if (session === undefined) return;
-      await store.sessions.revoke(session.tokenHash);
       const user = await store.users.tryGetById(session.userId);
-      await audit.record({
-        actorId: session.userId,
-        actorRole: user?.role ?? 'none',
-        action: 'user-logged-out',
-        outcome: 'success',
+      await store.atomically(async () => {
+        await store.sessions.revoke(session.tokenHash);
+        await audit.record({
+          actorId: session.userId,
+          actorRole: user?.role ?? 'none',
+          action: 'user-logged-out',
+          outcome: 'success',
+        });
       });
     },
     async authenticate(token) {

@@ -1,3 +1,5 @@
 export { createAuthService, systemActor, toPublicUser, hashToken } from './auth-service.js';
 export type { Actor, AuthService, PublicUser } from './auth-service.js';
 export { hashPassword, verifyPassword, checkPasswordStrength } from './password.js';
+export { createLoginLimiter } from './login-limiter.js';
+export type { LoginAttemptKey, LoginLimiter, LoginLimiterOptions } from './login-limiter.js';

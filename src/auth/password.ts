@@ -1,4 +1,5 @@
 import { scrypt, timingSafeEqual, type BinaryLike, type ScryptOptions } from 'node:crypto';
+import { commonPasswords } from './common-passwords.js';
 
 /**
  * Password hashing with scrypt (node:crypto). Stored form: `scrypt$N$r$p$salt$hash` (base64).
@@ -44,9 +45,37 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(key, expected);
 }
 
-/** Password rules for accounts; returns a Norwegian reason or undefined when acceptable. */
-export function checkPasswordStrength(password: string): string | undefined {
+const sequences = ['0123456789', 'abcdefghijklmnopqrstuvwxyzæøå', 'qwertyuiopåasdfghjkløæzxcvbnm'];
+
+/** True for a run along a keyboard row or the alphabet or the digits, either way round. */
+function isSequence(text: string): boolean {
+  return sequences.some(
+    (sequence) => sequence.includes(text) || sequence.includes(Array.from(text).reverse().join('')),
+  );
+}
+
+/**
+ * Password rules for accounts (NIST SP 800-63B §5.1.1.2: a length rule and a check against
+ * commonly used, repetitive and sequential values, no composition rules). Returns a Norwegian
+ * reason, or undefined when acceptable.
+ */
+export function checkPasswordStrength(
+  password: string,
+  context: { readonly username?: string } = {},
+): string | undefined {
   if (password.length < 10) return 'Passordet må ha minst 10 tegn.';
   if (password.length > 1024) return 'Passordet er for langt.';
+  const lower = password.toLowerCase();
+  const stem = lower.replace(/[\d\W_]+$/u, '');
+  if (commonPasswords.has(lower) || commonPasswords.has(stem) || stem.length === 0) {
+    return 'Passordet er for vanlig. Velg en setning eller flere ord som ikke henger sammen.';
+  }
+  if (new Set(lower).size < 4 || isSequence(lower)) {
+    return 'Passordet er for enkelt (gjentatte tegn eller en rekke). Velg flere ord som ikke henger sammen.';
+  }
+  const username = context.username?.toLowerCase();
+  if (username !== undefined && username.length >= 3 && lower.includes(username)) {
+    return 'Passordet kan ikke inneholde brukernavnet.';
+  }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { createApp } from '../app.js';
-import { createAuditLog } from '../audit/index.js';
+import { createAuditLog, readAuditAnchors, type AuditAnchor } from '../audit/index.js';
 import { isLoopbackHost, loadConfig, type ReferentConfig } from '../config/index.js';
 import { InvalidInputError, createJsonLogger, systemClock, systemIds } from '../core/index.js';
 import { createKeyring, loadOrCreateMasterKey, openSqliteStore } from '../store/index.js';
@@ -166,7 +166,11 @@ async function audit(args: string[], io: CliIo): Promise<number> {
     configured: config.masterKey,
     ids: systemIds,
   });
-  const keyring = createKeyring({ masterKey: master.key, ids: systemIds });
+  const keyring = createKeyring({
+    masterKey: master.key,
+    ids: systemIds,
+    ...(config.audit.key === undefined ? {} : { auditKey: config.audit.key }),
+  });
   const store = await openSqliteStore({ dataDir: config.dataDir });
   try {
     const log = createAuditLog({
@@ -174,9 +178,25 @@ async function audit(args: string[], io: CliIo): Promise<number> {
       key: keyring.auditKey,
       clock: systemClock,
     });
-    const result = await log.verify();
+    const anchorPath = config.audit.anchorPath;
+    let anchors: readonly AuditAnchor[] = [];
+    if (anchorPath !== undefined) {
+      try {
+        anchors = readAuditAnchors({ key: keyring.auditKey, path: anchorPath });
+      } catch (error) {
+        writeLine(
+          io.stdout,
+          `Audit log NOT VERIFIED: ${error instanceof Error ? error.message : 'the anchor file cannot be read'}.`,
+        );
+        return exitCodes.badInput;
+      }
+    }
+    const result = await log.verify({ anchors });
     if (result.ok) {
-      writeLine(io.stdout, `Audit log intact: ${result.entries} entries verified.`);
+      writeLine(
+        io.stdout,
+        `Audit log intact: ${result.entries} entries verified${anchorPath === undefined ? ' (no anchor file configured: a wiped or restored log cannot be detected)' : `, against ${anchors.length} exported anchors`}.`,
+      );
       return exitCodes.ok;
     }
     writeLine(

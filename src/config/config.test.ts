@@ -82,4 +82,18 @@ describe('configuration', () => {
   it('refuses DATABASE_URL plainly, since this build ships SQLite only', () => {
     expect(problemsOf({ DATABASE_URL: 'postgres://x' }).join()).toMatch(/SQLite/);
   });
+
+  it('trusts X-Forwarded-For only from the listed proxies, and checks the list', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ REFERENT_BEHIND_TLS_PROXY: 'true' }).trustedProxies).toEqual([
+      '127.0.0.1',
+      '::1',
+    ]);
+    expect(
+      loadConfig({ REFERENT_TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.7' }).trustedProxies,
+    ).toEqual(['10.0.0.0/8', '192.0.2.7']);
+    expect(problemsOf({ REFERENT_TRUSTED_PROXIES: 'proxy.example' }).join()).toMatch(
+      /REFERENT_TRUSTED_PROXIES/,
+    );
+  });
 });

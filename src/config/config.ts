@@ -24,6 +24,14 @@ export interface ReferentConfig {
     readonly transcriptBytes: number;
     readonly audioBytes: number;
     readonly audioSeconds: number;
+    /** Audio uploads read at the same time (each is held in memory while transcribed). */
+    readonly audioUploads: number;
+    /** Whole-request time-out (headers and body). */
+    readonly requestTimeoutMs: number;
+    /** Time allowed for the request headers to arrive. */
+    readonly headersTimeoutMs: number;
+    /** A live recording with no connection for this long is erased. */
+    readonly liveIdleMs: number;
   };
   readonly llm: LlmConfig;
   readonly stt: SttConfig;
@@ -37,6 +45,20 @@ export interface ReferentConfig {
    * X-Forwarded-For (login rate limit) and the session cookie is marked `Secure`.
    */
   readonly behindTlsProxy: boolean;
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges). Defaults to this
+   * machine (`127.0.0.1`, `::1`) behind a TLS proxy, and to none otherwise.
+   */
+  readonly trustedProxies: readonly string[];
+  /** Bearer token for `GET /metrics` (a Prometheus scraper); without it only admins may read. */
+  readonly metricsToken: string | undefined;
+  readonly audit: {
+    /** 32 raw bytes for the audit chain, kept apart from the master key; undefined: derived. */
+    readonly key: Buffer | undefined;
+    /** File the signed chain head is appended to (the external anchor); undefined: none. */
+    readonly anchorPath: string | undefined;
+    readonly anchorIntervalMs: number;
+  };
 }
 
 export interface Endpoint {
@@ -108,8 +130,20 @@ const rawSchema = z.object({
   REFERENT_MAX_TRANSCRIPT_BYTES: integer(8 * 1_048_576, 1024, 256 * 1_048_576),
   REFERENT_MAX_AUDIO_BYTES: integer(400 * 1_048_576, 1024, 4096 * 1_048_576),
   REFERENT_MAX_AUDIO_SECONDS: integer(3 * 3600, 1, 12 * 3600),
+  REFERENT_MAX_AUDIO_UPLOADS: integer(2, 1, 64),
+  REFERENT_REQUEST_TIMEOUT_SECONDS: integer(300, 5, 3600),
+  REFERENT_HEADERS_TIMEOUT_SECONDS: integer(10, 1, 300),
+  REFERENT_LIVE_IDLE_MINUTES: integer(10, 1, 24 * 60),
   REFERENT_TEMPLATES_DIR: optionalString,
   REFERENT_DISCLOSURE: optionalString,
+  REFERENT_TRUSTED_PROXIES: optionalString,
+  REFERENT_AUDIT_KEY: optionalString,
+  REFERENT_METRICS_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z.string().trim().min(16, 'must be at least 16 characters').optional(),
+  ),
+  REFERENT_AUDIT_ANCHOR_PATH: optionalString,
+  REFERENT_AUDIT_ANCHOR_MINUTES: integer(5, 1, 24 * 60),
   REFERENT_BEHIND_TLS_PROXY: z.preprocess(
     emptyToUndefined,
     z.enum(['true', 'false']).default('false'),
@@ -204,11 +238,46 @@ function parseEndpoint(options: {
   return { baseUrl: parsed.toString().replace(/\/$/, ''), region: declared };
 }
 
+function parseTrustedProxies(
+  value: string | undefined,
+  behindTlsProxy: boolean,
+  problems: string[],
+): readonly string[] {
+  if (value === undefined) return behindTlsProxy ? ['127.0.0.1', '::1'] : [];
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  for (const entry of entries) {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    const validBits =
+      bits === undefined ||
+      (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits && rest.length === 0);
+    if (family === 0 || !validBits) {
+      problems.push(
+        'REFERENT_TRUSTED_PROXIES must list IP addresses or CIDR ranges, separated by commas',
+      );
+      break;
+    }
+  }
+  return entries;
+}
+
 function decodeMasterKey(value: string | undefined, problems: string[]): Buffer | undefined {
+  return decodeKey('REFERENT_MASTER_KEY', value, problems);
+}
+
+function decodeKey(
+  variable: string,
+  value: string | undefined,
+  problems: string[],
+): Buffer | undefined {
   if (value === undefined) return undefined;
   const key = Buffer.from(value, 'base64');
   if (key.length !== 32 || key.toString('base64') !== value.replace(/\s/g, '')) {
-    problems.push('REFERENT_MASTER_KEY must be exactly 32 bytes, base64-encoded');
+    problems.push(`${variable} must be exactly 32 bytes, base64-encoded`);
     return undefined;
   }
   return key;
@@ -323,6 +392,10 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
       transcriptBytes: raw.REFERENT_MAX_TRANSCRIPT_BYTES,
       audioBytes: raw.REFERENT_MAX_AUDIO_BYTES,
       audioSeconds: raw.REFERENT_MAX_AUDIO_SECONDS,
+      audioUploads: raw.REFERENT_MAX_AUDIO_UPLOADS,
+      requestTimeoutMs: raw.REFERENT_REQUEST_TIMEOUT_SECONDS * 1000,
+      headersTimeoutMs: raw.REFERENT_HEADERS_TIMEOUT_SECONDS * 1000,
+      liveIdleMs: raw.REFERENT_LIVE_IDLE_MINUTES * 60_000,
     },
     llm,
     stt,
@@ -330,6 +403,17 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
     templatesDir: raw.REFERENT_TEMPLATES_DIR,
     disclosure: raw.REFERENT_DISCLOSURE,
     behindTlsProxy: raw.REFERENT_BEHIND_TLS_PROXY === 'true',
+    metricsToken: raw.REFERENT_METRICS_TOKEN,
+    audit: {
+      key: decodeKey('REFERENT_AUDIT_KEY', raw.REFERENT_AUDIT_KEY, problems),
+      anchorPath: raw.REFERENT_AUDIT_ANCHOR_PATH,
+      anchorIntervalMs: raw.REFERENT_AUDIT_ANCHOR_MINUTES * 60_000,
+    },
+    trustedProxies: parseTrustedProxies(
+      raw.REFERENT_TRUSTED_PROXIES,
+      raw.REFERENT_BEHIND_TLS_PROXY === 'true',
+      problems,
+    ),
   };
 }
 

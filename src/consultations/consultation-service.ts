@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AuditAction, AuditLog } from '../audit/index.js';
+import type { AuditAction, AuditLog, AuditOutcome } from '../audit/index.js';
 import type { Actor } from '../auth/index.js';
 import {
   ConsentRequiredError,
@@ -144,10 +144,14 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
   };
   const locks = new Map<string, Promise<unknown>>();
 
-  /** Serialises work on one consultation inside this process. */
+  /**
+   * Serialises work on one consultation inside this process, and runs it as one unit of work: the
+   * change and its audit entries commit together (issue 14). Only database work belongs here.
+   */
   async function withLock<T>(id: string, work: () => Promise<T>): Promise<T> {
     const previous = locks.get(id) ?? Promise.resolve();
-    const next = previous.then(work, work);
+    const unit = () => store.atomically(work);
+    const next = previous.then(unit, unit);
     const settled = next.catch(() => undefined);
     locks.set(id, settled);
     try {
@@ -160,7 +164,7 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
   async function log(
     actor: Actor,
     action: AuditAction,
-    outcome: 'success' | 'failure' | 'denied',
+    outcome: AuditOutcome,
     extra: { consultationId?: string; detail?: string; patientRef?: string } = {},
   ): Promise<void> {
     await audit.record({ actorId: actor.userId, actorRole: actor.role, action, outcome, ...extra });
@@ -199,18 +203,24 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
     }
     let { consultation } = stored;
     if (!isEnded(consultation) && consultation.expiresAt <= clock.now()) {
-      consultation = transition(consultation, { type: 'expire' }, clock.now());
-      await owned.erase(consultation);
-      await store.checkpoint();
-      notifyEnded(id);
-      await audit.record({
-        actorId: 'system',
-        actorRole: 'system',
-        action: 'session-expired',
-        outcome: 'success',
-        consultationId: id,
-        detail: 'retention',
-      });
+      const expired = transition(consultation, { type: 'expire' }, clock.now());
+      const expire = async () => {
+        await owned.erase(expired);
+        await store.checkpoint();
+        notifyEnded(id);
+        await audit.record({
+          actorId: 'system',
+          actorRole: 'system',
+          action: 'session-expired',
+          outcome: 'success',
+          consultationId: id,
+          detail: 'retention',
+        });
+      };
+      await store.atomically(expire);
+      // The caller's unit rolls back on the `GoneError` below; the erasure must hold regardless.
+      store.afterRollback(() => store.atomically(expire));
+      consultation = expired;
     }
     if (isEnded(consultation)) {
       await log(actor, action, 'failure', { consultationId: id, detail: 'gone' });
@@ -358,19 +368,23 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
         expiresAt: now + deps.retentionHours * 3_600_000,
       };
       const { dataKey, wrapped } = keyring.createDataKey(id);
-      await owned.insert(consultation, wrapped);
       const loaded: Loaded = { owned, consultation, version: 0, dataKey };
       const patient = input.patient;
-      if (
-        patient !== undefined &&
-        (patient.name !== undefined || patient.fnr !== undefined || patient.birthDate !== undefined)
-      ) {
-        await writeJson(loaded, field.patient, patient);
-      }
-      await log(actor, 'consultation-created', 'success', {
-        consultationId: id,
-        detail: `consent:${consent.method}`,
-        ...(patient?.fnr === undefined ? {} : { patientRef: audit.patientRef(patient.fnr) }),
+      await store.atomically(async () => {
+        await owned.insert(consultation, wrapped);
+        if (
+          patient !== undefined &&
+          (patient.name !== undefined ||
+            patient.fnr !== undefined ||
+            patient.birthDate !== undefined)
+        ) {
+          await writeJson(loaded, field.patient, patient);
+        }
+        await log(actor, 'consultation-created', 'success', {
+          consultationId: id,
+          detail: `consent:${consent.method}`,
+          ...(patient?.fnr === undefined ? {} : { patientRef: audit.patientRef(patient.fnr) }),
+        });
       });
       return toSummary(consultation);
     },
@@ -460,11 +474,20 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
           'Tale-til-tekst er ikke satt opp i denne installasjonen. Last opp en transkripsjon i stedet.',
         );
       }
-      await withLock(id, async () => {
-        const loaded = await load(actor, id, 'audio-added');
-        await advance(loaded, { type: 'capture' });
-      });
-      const transcript = await transcribeWav(wav, signal === undefined ? {} : { signal });
+      // Checked, not stored: a rejected recording (invalid WAV, too long, failed transcription)
+      // leaves the consultation exactly as it was (issue 14).
+      const loaded = await load(actor, id, 'audio-added');
+      transition(loaded.consultation, { type: 'capture' }, clock.now());
+      let transcript: Transcript;
+      try {
+        transcript = await transcribeWav(wav, signal === undefined ? {} : { signal });
+      } catch (error) {
+        await log(actor, 'audio-added', 'refused', {
+          consultationId: id,
+          detail: errorCode(error),
+        });
+        throw error;
+      }
       return storeTranscript(actor, id, transcript, 'audio-added');
     },
 
@@ -479,6 +502,12 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
         if (loaded.consultation.status !== 'capturing') await advance(loaded, { type: 'capture' });
         await log(actor, 'stream-opened', 'success', { consultationId: id });
       });
+    },
+
+    /** Records a live recording that was refused before it started; the state is unchanged. */
+    async refuseCapture(actor: Actor, id: string, reason: string): Promise<void> {
+      await load(actor, id, 'stream-opened');
+      await log(actor, 'stream-opened', 'refused', { consultationId: id, detail: reason });
     },
 
     async relabelSegment(actor: Actor, id: string, index: number, speaker: Speaker) {
@@ -769,16 +798,16 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
         await writeJson(current, field.sent(template), { sentAt: clock.now() });
         if (current.consultation.status === 'approved')
           current = await advance(current, { type: 'export' });
+        await log(actor, 'note-sent', 'success', {
+          consultationId: id,
+          detail: `${template}:${outcome.status}`,
+        });
         for (const other of current.consultation.templates) {
           const approvedOther = await current.owned.tryGetContent(id, field.approved(other));
           const sentOther = await current.owned.tryGetContent(id, field.sent(other));
           if (approvedOther !== undefined && sentOther === undefined) return false;
         }
         return true;
-      });
-      await log(actor, 'note-sent', 'success', {
-        consultationId: id,
-        detail: `${template}:${outcome.status}`,
       });
       let erased = false;
       // Erase after hand-over only once every approved document has been handed over.

@@ -1,5 +1,11 @@
 import type { Actor } from '../auth/index.js';
-import { InvalidInputError, type Logger, type Transcript } from '../core/index.js';
+import {
+  InvalidInputError,
+  systemClock,
+  type Clock,
+  type Logger,
+  type Transcript,
+} from '../core/index.js';
 import type { ConsultationService } from './consultation-service.js';
 
 /** One live transcription session (implemented by `LiveTranscriptionSession` in src/transcribe). */
@@ -17,6 +23,29 @@ export interface LiveSession {
 /** Events sent to the client; JSON-serialisable (docs/api.md, live audio WebSocket). */
 export type LiveEvent = { readonly type: string } & Readonly<Record<string, unknown>>;
 
+/** How fast and how long a live capture may run ahead of the clock (issue 14). */
+export interface LiveLimits {
+  /** Audio a client may send ahead of real time (a reconnect resending its buffer). */
+  readonly burstSeconds: number;
+  /** After the burst, audio is accepted at most this many times faster than real time. */
+  readonly realTimeFactor: number;
+  /** A session without any connection for this long is erased (an abandoned recording). */
+  readonly idleMs: number;
+}
+
+const defaultLimits: LiveLimits = { burstSeconds: 120, realTimeFactor: 2, idleMs: 10 * 60_000 };
+/** 16 kHz, 16-bit mono (docs/api.md). */
+const bytesPerSecond = 32_000;
+
+interface Entry {
+  readonly ownerId: string;
+  readonly session: LiveSession;
+  readonly openedAt: number;
+  receivedSeconds: number;
+  connections: number;
+  lastSeenAt: number;
+}
+
 /**
  * Live capture use case: one in-memory session per consultation, reachable only by its owner.
  * Audio stays in memory (never on disk) and is zero-filled when the capture finishes, or when the
@@ -30,9 +59,47 @@ export function createLiveCapture(deps: {
   readonly logger: Logger;
   /** Concurrent live sessions per clinician. */
   readonly maxSessionsPerOwner?: number;
+  readonly clock?: Clock;
+  readonly limits?: Partial<LiveLimits>;
 }) {
-  const sessions = new Map<string, { readonly ownerId: string; readonly session: LiveSession }>();
+  const sessions = new Map<string, Entry>();
   const maxPerOwner = deps.maxSessionsPerOwner ?? 3;
+  const clock = deps.clock ?? systemClock;
+  const limits: LiveLimits = { ...defaultLimits, ...deps.limits };
+
+  /** The session as handed to a transport: counts connections and paces the audio. */
+  const track = (consultationId: string, entry: Entry): LiveSession => ({
+    attach(listener) {
+      entry.connections += 1;
+      entry.lastSeenAt = clock.now();
+      const detach = entry.session.attach(listener);
+      let attached = true;
+      return () => {
+        if (!attached) return;
+        attached = false;
+        entry.connections -= 1;
+        entry.lastSeenAt = clock.now();
+        detach();
+      };
+    },
+    pushPcm16(frame) {
+      entry.lastSeenAt = clock.now();
+      const accepted = entry.session.pushPcm16(frame);
+      if (accepted && sessions.get(consultationId) === entry)
+        entry.receivedSeconds += frame.byteLength / bytesPerSecond;
+      return accepted;
+    },
+    pause: () => {
+      entry.session.pause();
+    },
+    resume: () => {
+      entry.session.resume();
+    },
+    stop: () => entry.session.stop(),
+    erase: () => {
+      entry.session.erase();
+    },
+  });
 
   const discard = (consultationId: string) => {
     const entry = sessions.get(consultationId);
@@ -48,24 +115,71 @@ export function createLiveCapture(deps: {
     },
     /** Opens (or resumes) the live session of a consultation the actor owns. */
     async open(actor: Actor, consultationId: string): Promise<LiveSession> {
-      await deps.consultations.beginCapture(actor, consultationId);
       const existing = sessions.get(consultationId);
-      if (existing !== undefined && existing.ownerId === actor.userId) return existing.session;
-      if (deps.createSession === undefined) {
-        throw new InvalidInputError('no speech-to-text engine is configured', {
+      const resumes = existing !== undefined && existing.ownerId === actor.userId;
+      // Refusals come before the consultation changes state, and are audited as refusals.
+      let refusal: InvalidInputError | undefined;
+      if (!resumes && deps.createSession === undefined) {
+        refusal = new InvalidInputError('no speech-to-text engine is configured', {
           userMessage:
             'Tale-til-tekst er ikke satt opp i denne installasjonen. Last opp en transkripsjon i stedet.',
         });
       }
       const owned = [...sessions.values()].filter((entry) => entry.ownerId === actor.userId).length;
-      if (owned >= maxPerOwner) {
-        throw new InvalidInputError('too many live sessions for this clinician', {
+      if (!resumes && refusal === undefined && owned >= maxPerOwner) {
+        refusal = new InvalidInputError('too many live sessions for this clinician', {
           userMessage: `Du har allerede ${owned} opptak i gang. Avslutt ett før du starter et nytt.`,
         });
       }
-      const session = deps.createSession();
-      sessions.set(consultationId, { ownerId: actor.userId, session });
-      return session;
+      if (refusal !== undefined) {
+        await deps.consultations.refuseCapture(
+          actor,
+          consultationId,
+          deps.createSession === undefined ? 'no-engine' : 'too-many-sessions',
+        );
+        throw refusal;
+      }
+      await deps.consultations.beginCapture(actor, consultationId);
+      const current = sessions.get(consultationId);
+      if (current !== undefined && current.ownerId === actor.userId)
+        return track(consultationId, current);
+      if (deps.createSession === undefined) throw new Error('speech engine disappeared');
+      const now = clock.now();
+      const entry: Entry = {
+        ownerId: actor.userId,
+        session: deps.createSession(),
+        openedAt: now,
+        receivedSeconds: 0,
+        connections: 0,
+        lastSeenAt: now,
+      };
+      sessions.set(consultationId, entry);
+      return track(consultationId, entry);
+    },
+    /**
+     * Milliseconds the transport should wait before reading more audio for this consultation:
+     * 0 while the capture is within its burst and real-time budget (issue 14: one client pushed
+     * hours of audio in seconds).
+     */
+    waitBeforeMoreMs(consultationId: string): number {
+      const entry = sessions.get(consultationId);
+      if (entry === undefined) return 0;
+      const elapsedSeconds = Math.max(0, (clock.now() - entry.openedAt) / 1000);
+      const allowed = limits.burstSeconds + elapsedSeconds * limits.realTimeFactor;
+      const ahead = entry.receivedSeconds - allowed;
+      return ahead <= 0 ? 0 : Math.ceil((ahead / limits.realTimeFactor) * 1000);
+    },
+    /** Erases sessions nobody has been connected to for `idleMs`; returns how many. */
+    expireIdle(): number {
+      const now = clock.now();
+      let expired = 0;
+      for (const [consultationId, entry] of [...sessions]) {
+        if (entry.connections === 0 && now - entry.lastSeenAt >= limits.idleMs) {
+          discard(consultationId);
+          expired += 1;
+        }
+      }
+      return expired;
     },
     /** Stops the capture, stores the transcript (encrypted) and erases the audio. */
     async finish(actor: Actor, consultationId: string): Promise<Transcript> {

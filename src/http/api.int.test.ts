@@ -172,7 +172,14 @@ describe('HTTP API', () => {
     });
     await inject({ method: 'GET', url: '/api/v1/codes?q=feber', headers: auth() });
     await inject({ method: 'DELETE', url: `/api/v1/consultations/${id}`, headers: auth() });
-    const metrics = await inject({ method: 'GET', url: '/metrics' });
+    // /metrics is for admins (or a scraper token) since issue 14.
+    const admin = await test.login('admin-m', 'admin');
+    const metrics = await inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(metrics.statusCode).toBe(200);
     const audit = JSON.stringify(await test.app.audit.list({ limit: 1000 }));
     const everything = [test.logs.join(''), metrics.body, audit].join('\n');
     expect(test.logs.length).toBeGreaterThan(5);

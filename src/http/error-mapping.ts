@@ -19,6 +19,7 @@ const statusByCode: Readonly<Record<string, number>> = {
   'illegal-transition': 409,
   gone: 410,
   'payload-too-large': 413,
+  'unsupported-media-type': 415,
   'rate-limited': 429,
   'integrity-failed': 500,
   'config-invalid': 500,

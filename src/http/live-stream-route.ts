@@ -22,7 +22,18 @@ export async function registerLiveStreamRoute(
   server: FastifyInstance,
   deps: { helpers: RouteHelpers; live: LiveCapture; logger: Logger },
 ): Promise<void> {
-  await server.register(fastifyWebsocket, { options: { maxPayload: maxFrameBytes * 2 } });
+  await server.register(fastifyWebsocket, {
+    options: { maxPayload: maxFrameBytes * 2 },
+    // A socket paused for back-pressure must read again to complete the closing handshake.
+    preClose(done) {
+      for (const client of this.websocketServer.clients) {
+        client.resume();
+        client.close(1001, 'server closing');
+      }
+      this.websocketServer.close();
+      done();
+    },
+  });
   const opened = new WeakMap<object, { actor: Actor; session: LiveSession }>();
 
   server.get(
@@ -59,6 +70,28 @@ export async function registerLiveStreamRoute(
       }
       const { actor, session } = context;
       let detach: (() => void) | undefined;
+      // Back-pressure (issue 14): stop reading the socket while the engine is behind or the
+      // client runs too far ahead of real time; TCP then slows the sender down.
+      const holds = new Set<'engine' | 'pace'>();
+      let paceTimer: NodeJS.Timeout | undefined;
+      const hold = (reason: 'engine' | 'pace') => {
+        holds.add(reason);
+        socket.pause();
+      };
+      const release = (reason: 'engine' | 'pace') => {
+        holds.delete(reason);
+        if (holds.size === 0) socket.resume();
+      };
+      const pace = () => {
+        const wait = deps.live.waitBeforeMoreMs(id);
+        if (wait <= 0 || paceTimer !== undefined) return;
+        hold('pace');
+        paceTimer = setTimeout(() => {
+          paceTimer = undefined;
+          release('pace');
+          pace();
+        }, wait);
+      };
       // Frames that arrive while the session is being opened are kept in order, not dropped.
       const early: { data: RawData; isBinary: boolean }[] = [];
       let handle: ((data: RawData, isBinary: boolean) => void) | undefined;
@@ -67,10 +100,13 @@ export async function registerLiveStreamRoute(
         else handle(data, isBinary);
       });
       socket.on('close', () => {
+        if (paceTimer !== undefined) clearTimeout(paceTimer);
         detach?.();
       });
       try {
         detach = session.attach((event) => {
+          if (event.type === 'status' && event['status'] === 'backpressure') hold('engine');
+          else release('engine');
           send(event);
         });
         let stopping = false;
@@ -93,6 +129,7 @@ export async function registerLiveStreamRoute(
             } catch (error) {
               fail(error);
             }
+            pace();
             return;
           }
           const text = frame.toString('utf8');

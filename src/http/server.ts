@@ -1,14 +1,20 @@
+import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { z } from 'zod';
 import type { AuditLog } from '../audit/index.js';
-import type { Actor, AuthService } from '../auth/index.js';
+import {
+  createLoginLimiter,
+  type Actor,
+  type AuthService,
+  type LoginLimiter,
+} from '../auth/index.js';
 import {
   ForbiddenError,
   InvalidInputError,
-  RateLimitedError,
+  LoginFailedError,
   UnauthenticatedError,
   codeSystems,
   speakers,
@@ -24,7 +30,9 @@ import {
 import type { SettingsService } from '../settings/index.js';
 import type { Store } from '../store/index.js';
 import { toHttpError } from './error-mapping.js';
+import type { HealthReport } from './health.js';
 import type { Metrics } from './metrics.js';
+import { registerRequestGuards } from './request-guards.js';
 
 export interface HttpServerDeps {
   readonly auth: AuthService;
@@ -41,6 +49,12 @@ export interface HttpServerDeps {
     readonly jsonBodyBytes: number;
     readonly transcriptBytes: number;
     readonly audioBytes: number;
+    /** Audio bodies read at the same time (memory bound); 2 when absent. */
+    readonly audioUploads?: number;
+    /** A request must be complete (headers and body) within this time; 5 minutes when absent. */
+    readonly requestTimeoutMs?: number;
+    /** The request headers must arrive within this time; 10 s when absent. */
+    readonly headersTimeoutMs?: number;
   };
   /** Code search for the review screen; absent until the code lists are installed. */
   readonly searchCodes?: (
@@ -53,8 +67,20 @@ export interface HttpServerDeps {
   readonly extend?: (server: FastifyInstance, helpers: RouteHelpers) => Promise<void>;
   /** Whether the session cookie gets the `Secure` attribute (behind TLS). */
   readonly secureCookies?: boolean;
-  /** Behind a TLS-terminating reverse proxy: take the client address from X-Forwarded-For. */
-  readonly trustProxy?: boolean;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); the client address of
+   * anyone else is the connection's own. Empty: no proxy.
+   */
+  readonly trustedProxies?: readonly string[];
+  /**
+   * Bearer token a Prometheus scraper sends to `GET /metrics`; without it, only a logged-in admin
+   * may read the metrics.
+   */
+  readonly metricsToken?: string;
+  /** Health of the store, the audit chain head and the sweeper, for `/healthz` and `/readyz`. */
+  readonly health?: () => Promise<HealthReport>;
+  /** Login throttling; one per server by default. */
+  readonly loginLimiter?: LoginLimiter;
 }
 
 export interface RouteHelpers {
@@ -124,25 +150,15 @@ function readCookie(header: string | undefined, name: string): string | undefine
   if (header === undefined) return undefined;
   for (const part of header.split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      // A malformed cookie is no login (401), not a server error.
+      return '';
+    }
   }
   return undefined;
-}
-
-/** Login attempts per client address within a window; account lockout is separate (auth). */
-function createLoginLimiter(clock: Clock, limit = 20, windowMs = 5 * 60_000) {
-  const attempts = new Map<string, number[]>();
-  return (address: string) => {
-    const now = clock.now();
-    const recent = (attempts.get(address) ?? []).filter((time) => time > now - windowMs);
-    if (recent.length >= limit) {
-      const oldest = recent[0] ?? now;
-      throw new RateLimitedError(Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)));
-    }
-    recent.push(now);
-    attempts.set(address, recent);
-    if (attempts.size > 10_000) attempts.clear();
-  };
 }
 
 const securityHeaders: Readonly<Record<string, string>> = {
@@ -165,11 +181,34 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   const server = Fastify({
     logger: false,
     bodyLimit: deps.limits.jsonBodyBytes,
-    trustProxy: deps.trustProxy === true,
+    trustProxy:
+      deps.trustedProxies === undefined || deps.trustedProxies.length === 0
+        ? false
+        : [...deps.trustedProxies],
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    // Slow clients cannot hold connections open for ever (issue 14).
+    requestTimeout: deps.limits.requestTimeoutMs ?? 300_000,
+    // Errors Fastify raises before routing (a malformed URL): no URL echoed, security headers on.
+    frameworkErrors: (_error, _request, reply) => {
+      reply.raw.writeHead(400, {
+        ...securityHeaders,
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+      });
+      reply.raw.end(
+        JSON.stringify({ error: { code: 'invalid-url', message: 'Adressen er ugyldig.' } }),
+      );
+    },
+    connectionTimeout: deps.limits.requestTimeoutMs ?? 300_000,
   });
-  const limitLogin = createLoginLimiter(clock);
+  server.server.headersTimeout = deps.limits.headersTimeoutMs ?? 10_000;
+  const loginLimiter = deps.loginLimiter ?? createLoginLimiter({ clock });
+  const guards = registerRequestGuards(server, {
+    authenticate: (request) => authenticateHeaders(request),
+    jsonBodyBytes: deps.limits.jsonBodyBytes,
+    audioUploadSlots: deps.limits.audioUploads ?? 2,
+  });
   const started = new WeakMap<FastifyRequest, number>();
 
   server.addContentTypeParser(
@@ -194,6 +233,9 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   server.addHook('onSend', async (request, reply, payload) => {
     for (const [name, value] of Object.entries(securityHeaders)) reply.header(name, value);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    // HSTS only over https (directly, or as reported by a trusted proxy): never pins plain http.
+    if (request.protocol === 'https')
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     return payload;
   });
   server.addHook('onResponse', async (request, reply) => {
@@ -231,6 +273,9 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   });
 
   async function authenticate(request: FastifyRequest): Promise<Actor> {
+    return guards.actorOf(request) ?? authenticateHeaders(request);
+  }
+  async function authenticateHeaders(request: FastifyRequest): Promise<Actor> {
     const header = request.headers.authorization;
     if (header !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -240,14 +285,23 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     const cookie = readCookie(request.headers.cookie, cookieName);
     if (cookie === undefined) throw new UnauthenticatedError();
     // CSRF: a cookie alone cannot change state; the app adds this header, other sites cannot.
-    if (
-      request.method !== 'GET' &&
-      request.method !== 'HEAD' &&
-      request.headers['x-referent-request'] !== '1'
-    ) {
+    const changesState =
+      (request.method !== 'GET' && request.method !== 'HEAD') ||
+      request.routeOptions.config.changesState === true;
+    if (changesState && request.headers['x-referent-request'] !== '1') {
       throw new ForbiddenError('Forespørselen mangler sikkerhetsmerking. Last inn siden på nytt.');
     }
     return auth.authenticate(cookie);
+  }
+  async function requireMetricsAccess(request: FastifyRequest): Promise<void> {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const token = deps.metricsToken;
+    if (token !== undefined && bearer !== undefined && bearer.length === token.length) {
+      if (timingSafeEqual(Buffer.from(bearer), Buffer.from(token))) return;
+    }
+    const actor = await authenticateHeaders(request);
+    if (actor.role !== 'admin')
+      throw new ForbiddenError('Bare administratorer kan lese måletallene.');
   }
   const parseId = (value: unknown) => parse(idSchema, value, 'Ugyldig konsultasjons-id.');
   const idOf = (request: FastifyRequest) => parseId((request.params as { id?: unknown }).id);
@@ -260,8 +314,18 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   };
 
   // Health and metrics
-  server.get('/healthz', () => ({ status: 'ok' }));
-  server.get('/metrics', async (_request, reply) => {
+  // 503 when a part is failing, so a load balancer or monitor notices (issue 14).
+  server.get('/healthz', async (_request, reply) => {
+    if (deps.health === undefined) return { status: 'ok' };
+    const { ok, ...checks } = await deps.health();
+    return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'failing', ...checks });
+  });
+  server.get('/readyz', async (_request, reply) => {
+    const ok = deps.health === undefined ? true : (await deps.health()).ok;
+    return reply.status(ok ? 200 : 503).send({ ready: ok });
+  });
+  server.get('/metrics', async (request, reply) => {
+    await requireMetricsAccess(request);
     const byStatus = await deps.store.system.countByStatus();
     const gauges: Record<string, number> = {};
     for (const [status, count] of Object.entries(byStatus))
@@ -270,20 +334,24 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   });
 
   // Auth
-  server.post('/api/v1/auth/login', async (request, reply) => {
-    limitLogin(request.ip);
+  server.post('/api/v1/auth/login', { config: { public: true } }, async (request, reply) => {
     const input = parse(loginSchema, request.body, 'Oppgi brukernavn og passord.');
+    // Unknown and real accounts are throttled alike (the answer never tells which exist).
+    const attempt = { account: input.username.trim().toLowerCase(), source: request.ip };
+    loginLimiter.check(attempt);
     let result: Awaited<ReturnType<AuthService['login']>>;
     try {
       result = await auth.login(input);
     } catch (error) {
       metrics.increment('referent_logins_failed_total');
+      if (error instanceof LoginFailedError) loginLimiter.recordFailure(attempt);
       throw error;
     }
+    loginLimiter.recordSuccess(attempt);
     const maxAge = Math.max(0, Math.floor((result.expiresAt - clock.now()) / 1000));
     reply.header(
       'set-cookie',
-      `${cookieName}=${encodeURIComponent(result.token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${deps.secureCookies === true ? '; Secure' : ''}`,
+      `${cookieName}=${encodeURIComponent(result.token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${deps.secureCookies === true || request.protocol === 'https' ? '; Secure' : ''}`,
     );
     return {
       token: result.token,
@@ -291,13 +359,17 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
       expiresAt: new Date(result.expiresAt).toISOString(),
     };
   });
-  server.post('/api/v1/auth/logout', async (request, reply) => {
+  server.post('/api/v1/auth/logout', { config: { public: true } }, async (request, reply) => {
     const header = request.headers.authorization;
+    if (header === undefined && request.headers['x-referent-request'] !== '1') {
+      // CSRF: another site must not be able to log a clinician out with the cookie alone.
+      throw new ForbiddenError('Forespørselen mangler sikkerhetsmerking. Last inn siden på nytt.');
+    }
     const token =
       header === undefined
         ? readCookie(request.headers.cookie, cookieName)
         : /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-    if (token !== undefined) await auth.logout(token);
+    if (token !== undefined && token !== '') await auth.logout(token);
     reply.header('set-cookie', `${cookieName}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`);
     return reply.status(204).send();
   });
@@ -329,18 +401,26 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     const actor = await authenticate(request);
     return consultations.get(actor, idOf(request));
   });
-  server.post('/api/v1/consultations/:id/transcript', async (request) => {
-    const actor = await authenticate(request);
-    const id = idOf(request);
-    const body: unknown = request.body;
-    const contentType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
-    if (body === undefined || body === null) {
-      throw new InvalidInputError('request body is empty', {
-        userMessage: 'Transkripsjonen mangler.',
-      });
-    }
-    return consultations.addTranscript(actor, id, body, contentType);
-  });
+  const transcriptBody = {
+    kinds: ['json', 'transcript-text'],
+    maxBytes: deps.limits.transcriptBytes,
+  } as const;
+  server.post(
+    '/api/v1/consultations/:id/transcript',
+    { config: { body: transcriptBody } },
+    async (request) => {
+      const actor = await authenticate(request);
+      const id = idOf(request);
+      const body: unknown = request.body;
+      const contentType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+      if (body === undefined || body === null) {
+        throw new InvalidInputError('request body is empty', {
+          userMessage: 'Transkripsjonen mangler.',
+        });
+      }
+      return consultations.addTranscript(actor, id, body, contentType);
+    },
+  );
   server.patch('/api/v1/consultations/:id/transcript/segments/:index', async (request) => {
     const actor = await authenticate(request);
     const index = parse(
@@ -350,16 +430,21 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     const input = parse(relabelSchema, request.body, 'Ugyldig talerrolle.');
     return consultations.relabelSegment(actor, idOf(request), index, input.speaker);
   });
-  server.post('/api/v1/consultations/:id/audio', async (request, reply) => {
-    const actor = await authenticate(request);
-    const id = idOf(request);
-    if (!(request.body instanceof Buffer)) {
-      throw new InvalidInputError('audio must be sent as audio/wav', {
-        userMessage: 'Lyd må sendes som WAV-fil (audio/wav).',
-      });
-    }
-    return consultations.addAudio(actor, id, request.body, signalOf(request, reply));
-  });
+  const audioBody = { kinds: ['audio'], maxBytes: deps.limits.audioBytes } as const;
+  server.post(
+    '/api/v1/consultations/:id/audio',
+    { config: { body: audioBody } },
+    async (request, reply) => {
+      const actor = await authenticate(request);
+      const id = idOf(request);
+      if (!(request.body instanceof Buffer)) {
+        throw new InvalidInputError('audio must be sent as audio/wav', {
+          userMessage: 'Lyd må sendes som WAV-fil (audio/wav).',
+        });
+      }
+      return consultations.addAudio(actor, id, request.body, signalOf(request, reply));
+    },
+  );
   server.post('/api/v1/consultations/:id/draft', async (request, reply) => {
     const actor = await authenticate(request);
     const id = idOf(request);
@@ -389,20 +474,25 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     metrics.increment('referent_notes_approved_total');
     return { note };
   });
-  server.get('/api/v1/consultations/:id/export', async (request, reply) => {
-    const actor = await authenticate(request);
-    const query = parse(
-      exportQuerySchema,
-      request.query,
-      'Ugyldig eksportformat (text eller fhir).',
-    );
-    const result = await consultations.exportNote(actor, idOf(request), {
-      format: query.format,
-      ...(query.template === undefined ? {} : { template: query.template }),
-    });
-    if (query.format === 'fhir') reply.type('application/fhir+json; charset=utf-8');
-    return result;
-  });
+  // Exporting moves an approved consultation to `exported`: CSRF-guarded like any change.
+  server.get(
+    '/api/v1/consultations/:id/export',
+    { config: { changesState: true } },
+    async (request, reply) => {
+      const actor = await authenticate(request);
+      const query = parse(
+        exportQuerySchema,
+        request.query,
+        'Ugyldig eksportformat (text eller fhir).',
+      );
+      const result = await consultations.exportNote(actor, idOf(request), {
+        format: query.format,
+        ...(query.template === undefined ? {} : { template: query.template }),
+      });
+      if (query.format === 'fhir') reply.type('application/fhir+json; charset=utf-8');
+      return result;
+    },
+  );
   server.post('/api/v1/consultations/:id/send', async (request, reply) => {
     const actor = await authenticate(request);
     const body = parse(draftBodySchema, request.body ?? undefined);

@@ -7,3 +7,4 @@ export {
   loadOrCreateMasterKey,
   type Keyring,
 } from './keyring.js';
+export { checkMasterKey } from './check-master-key.js';

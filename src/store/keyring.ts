@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, hkdfSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from 'node:crypto';
 import {
   chmodSync,
   existsSync,
@@ -6,6 +6,7 @@ import {
   openSync,
   closeSync,
   readFileSync,
+  statSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +29,11 @@ export interface Keyring {
   unwrapDataKey(consultationId: string, wrapped: Uint8Array): Buffer;
   /** The key for keyed hashes in the audit log (design §5), independent of the master key's use. */
   readonly auditKey: Buffer;
+  /**
+   * A value only this master key produces, stored in the database at first start so a later start
+   * with another key is refused before anything is read or written (issue 14).
+   */
+  readonly keyCheck: string;
 }
 
 function seal(key: Buffer, plaintext: Uint8Array, associatedData: string, iv: Buffer): Buffer {
@@ -85,18 +91,34 @@ export function decryptField(options: {
   );
 }
 
-export function createKeyring(options: { masterKey: Buffer; ids: IdGenerator }): Keyring {
+export function createKeyring(options: {
+  masterKey: Buffer;
+  ids: IdGenerator;
+  /**
+   * A separate audit key (`REFERENT_AUDIT_KEY`), so holding the master key beside the database is
+   * not enough to re-chain an edited log. Derived from the master key when absent.
+   */
+  auditKey?: Buffer;
+}): Keyring {
   const { masterKey, ids } = options;
   if (masterKey.length !== 32) throw new IntegrityError('master key must be 32 bytes');
   // Separate keys for separate purposes, derived with HKDF so the master key itself only wraps.
   const wrappingKey = Buffer.from(
     hkdfSync('sha256', masterKey, Buffer.alloc(0), 'referent/wrap/v1', 32),
   );
-  const auditKey = Buffer.from(
-    hkdfSync('sha256', masterKey, Buffer.alloc(0), 'referent/audit/v1', 32),
-  );
+  const auditKey =
+    options.auditKey === undefined
+      ? Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'referent/audit/v1', 32))
+      : Buffer.from(options.auditKey);
+  const keyCheck = createHmac(
+    'sha256',
+    Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'referent/key-check/v1', 32)),
+  )
+    .update('referent master key check')
+    .digest('hex');
   return {
     auditKey,
+    keyCheck,
     createDataKey(consultationId) {
       const dataKey = ids.randomBytes(32);
       const wrapped = seal(
@@ -129,6 +151,13 @@ export function loadOrCreateMasterKey(options: {
     const key = Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
     if (key.length !== 32) throw new IntegrityError('the master key file is damaged');
     return { key, source: 'key-file' };
+  }
+  // A new key would silently orphan every consultation in an existing database (issue 14).
+  const database = join(options.dataDir, 'referent.db');
+  if (existsSync(database) && statSync(database).size > 0) {
+    throw new IntegrityError(
+      `refusing to start: ${path} is missing but the database ${database} exists. Restore the key file (or set REFERENT_MASTER_KEY) from your backup; a new key cannot open the existing data.`,
+    );
   }
   const key = options.ids.randomBytes(32);
   // 'wx' fails if another process created it meanwhile, so two starts never make two keys.

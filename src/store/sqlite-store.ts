@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql, type Selectable } from 'kysely';
@@ -14,6 +15,7 @@ import {
 import { createMigrationProvider } from './migrations.js';
 import type { ConsultationsTable, Database, UsersTable, AuditLogTable } from './schema.js';
 import type {
+  AuditBuild,
   AuditHead,
   AuditRecord,
   OwnedConsultations,
@@ -37,6 +39,12 @@ export async function openSqliteStore(
   if ('dataDir' in options) {
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     file = join(options.dataDir, 'referent.db');
+    // 0600 whatever the directory's mode or the umask: SQLite gives the -wal and -shm files the
+    // mode of the database file, so creating it first with 0600 covers all three (issue 14).
+    closeSync(openSync(file, 'a', 0o600));
+    for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+      if (existsSync(path)) chmodSync(path, 0o600);
+    }
   }
   const connection = new SqliteDatabase(file);
   connection.pragma('journal_mode = WAL');
@@ -152,6 +160,12 @@ function toAudit(row: Selectable<AuditLogTable>): AuditRecord {
   };
 }
 
+interface UnitOfWork {
+  executor: Kysely<Database>;
+  checkpoint: boolean;
+  readonly onRollback: (() => Promise<unknown>)[];
+}
+
 const unfinished = consultationStatuses.filter((status) => !endedStatuses.includes(status));
 
 /**
@@ -159,11 +173,27 @@ const unfinished = consultationStatuses.filter((status) => !endedStatuses.includ
  * PostgreSQL adapter can reuse it; dialect-specific work is passed in.
  */
 export function createKyselyStore(
-  db: Kysely<Database>,
+  root: Kysely<Database>,
   dialect: { checkpoint: () => Promise<void> },
 ): Store {
+  // The unit of work (`atomically`): every query made inside it, through any repository, runs in
+  // one transaction, so a change and the audit entry that records it commit or vanish together.
+  const scope = new AsyncLocalStorage<UnitOfWork>();
+  const current = (): Kysely<Database> => scope.getStore()?.executor ?? root;
+  /** Runs `work` in the open unit of work, or in a transaction of its own. */
+  async function inTransaction<T>(work: (executor: Kysely<Database>) => Promise<T>): Promise<T> {
+    const open = scope.getStore();
+    if (open !== undefined) return work(open.executor);
+    return root.transaction().execute(work);
+  }
+  async function checkpoint(): Promise<void> {
+    // A checkpoint cannot run inside a transaction; it runs once the unit of work has committed.
+    const open = scope.getStore();
+    if (open === undefined) await dialect.checkpoint();
+    else open.checkpoint = true;
+  }
   async function eraseRow(ended: Consultation, ownerId: string | undefined): Promise<void> {
-    await db.transaction().execute(async (transaction) => {
+    await inTransaction(async (transaction) => {
       if (ownerId !== undefined) {
         const row = await transaction
           .selectFrom('consultations')
@@ -187,8 +217,50 @@ export function createKyselyStore(
     });
   }
 
+  async function appendAudit(build: AuditBuild): Promise<AuditRecord> {
+    return inTransaction(async (transaction) => {
+      const headRow = await transaction
+        .selectFrom('audit_head')
+        .selectAll()
+        .where('id', '=', 1)
+        .executeTakeFirst();
+      const head: AuditHead | undefined =
+        headRow === undefined
+          ? undefined
+          : { seq: headRow.seq, hash: headRow.hash, seal: headRow.seal };
+      const built = build(head);
+      const { record } = built;
+      await transaction
+        .insertInto('audit_log')
+        .values({
+          seq: record.seq,
+          at: record.at,
+          actor_id: record.actorId,
+          actor_role: record.actorRole,
+          action: record.action,
+          consultation_id: record.consultationId,
+          patient_ref: record.patientRef,
+          outcome: record.outcome,
+          detail: record.detail,
+          prev_hash: record.prevHash,
+          hash: record.hash,
+        })
+        .execute();
+      await transaction
+        .insertInto('audit_head')
+        .values({ id: 1, ...built.head })
+        .onConflict((conflict) =>
+          conflict
+            .column('id')
+            .doUpdateSet({ seq: built.head.seq, hash: built.head.hash, seal: built.head.seal }),
+        )
+        .execute();
+      return record;
+    });
+  }
+
   function consultationsOf(ownerId: string): OwnedConsultations {
-    const owned = () => db.selectFrom('consultations').where('owner_id', '=', ownerId);
+    const owned = () => current().selectFrom('consultations').where('owner_id', '=', ownerId);
     async function assertOwned(id: string): Promise<void> {
       const row = await owned().select('id').where('id', '=', id).executeTakeFirst();
       if (row === undefined) throw new Error('consultation is not owned by this caller');
@@ -197,7 +269,7 @@ export function createKyselyStore(
       ownerId,
       async insert(consultation, wrappedKey) {
         if (consultation.ownerId !== ownerId) throw new Error('owner mismatch');
-        await db
+        await current()
           .insertInto('consultations')
           .values({ ...toRow(consultation), wrapped_key: wrappedKey, version: 0 })
           .execute();
@@ -219,7 +291,7 @@ export function createKyselyStore(
         return rows.map(toConsultation);
       },
       async update(consultation, expectedVersion) {
-        const result = await db
+        const result = await current()
           .updateTable('consultations')
           .set({ ...toRow(consultation), version: expectedVersion + 1 })
           .where('id', '=', consultation.id)
@@ -234,7 +306,7 @@ export function createKyselyStore(
       },
       async putContent(id, field, ciphertext, now) {
         await assertOwned(id);
-        await db
+        await current()
           .insertInto('content')
           .values({ consultation_id: id, field, ciphertext, updated_at: now })
           .onConflict((conflict) =>
@@ -245,7 +317,7 @@ export function createKyselyStore(
           .execute();
       },
       async tryGetContent(id, field) {
-        const row = await db
+        const row = await current()
           .selectFrom('content')
           .innerJoin('consultations', 'consultations.id', 'content.consultation_id')
           .select('content.ciphertext')
@@ -256,7 +328,7 @@ export function createKyselyStore(
         return row?.ciphertext;
       },
       async listContentFields(id) {
-        const rows = await db
+        const rows = await current()
           .selectFrom('content')
           .innerJoin('consultations', 'consultations.id', 'content.consultation_id')
           .select('content.field')
@@ -268,7 +340,7 @@ export function createKyselyStore(
       },
       async deleteContent(id, fieldPrefix) {
         await assertOwned(id);
-        await db
+        await current()
           .deleteFrom('content')
           .where('consultation_id', '=', id)
           .where('field', 'like', `${fieldPrefix.replace(/[%_\\]/g, '\\$&')}%`)
@@ -283,7 +355,7 @@ export function createKyselyStore(
   return {
     users: {
       async insert(user) {
-        await db
+        await current()
           .insertInto('users')
           .values({
             id: user.id,
@@ -300,7 +372,7 @@ export function createKyselyStore(
           .execute();
       },
       async tryGetById(id) {
-        const row = await db
+        const row = await current()
           .selectFrom('users')
           .selectAll()
           .where('id', '=', id)
@@ -308,7 +380,7 @@ export function createKyselyStore(
         return row === undefined ? undefined : toUser(row);
       },
       async tryGetByUsername(username) {
-        const row = await db
+        const row = await current()
           .selectFrom('users')
           .selectAll()
           .where('username', '=', username)
@@ -316,11 +388,11 @@ export function createKyselyStore(
         return row === undefined ? undefined : toUser(row);
       },
       async list() {
-        const rows = await db.selectFrom('users').selectAll().orderBy('username').execute();
+        const rows = await current().selectFrom('users').selectAll().orderBy('username').execute();
         return rows.map(toUser);
       },
       async count() {
-        const row = await db
+        const row = await current()
           .selectFrom('users')
           .select((select) => select.fn.countAll<number>().as('count'))
           .executeTakeFirstOrThrow();
@@ -336,12 +408,12 @@ export function createKyselyStore(
         if (changes.displayName !== undefined) set.display_name = changes.displayName;
         if (changes.hpr !== undefined) set.hpr = changes.hpr;
         if (Object.keys(set).length === 0) return;
-        await db.updateTable('users').set(set).where('id', '=', id).execute();
+        await current().updateTable('users').set(set).where('id', '=', id).execute();
       },
     },
     sessions: {
       async insert(session) {
-        await db
+        await current()
           .insertInto('auth_sessions')
           .values({
             token_hash: session.tokenHash,
@@ -353,7 +425,7 @@ export function createKyselyStore(
           .execute();
       },
       async tryGet(tokenHash) {
-        const row = await db
+        const row = await current()
           .selectFrom('auth_sessions')
           .selectAll()
           .where('token_hash', '=', tokenHash)
@@ -369,21 +441,21 @@ export function createKyselyStore(
             };
       },
       async revoke(tokenHash) {
-        await db
+        await current()
           .updateTable('auth_sessions')
           .set({ revoked: 1 })
           .where('token_hash', '=', tokenHash)
           .execute();
       },
       async revokeAllOf(userId) {
-        await db
+        await current()
           .updateTable('auth_sessions')
           .set({ revoked: 1 })
           .where('user_id', '=', userId)
           .execute();
       },
       async deleteExpired(now) {
-        const result = await db
+        const result = await current()
           .deleteFrom('auth_sessions')
           .where((where) => where.or([where('expires_at', '<', now), where('revoked', '=', 1)]))
           .executeTakeFirst();
@@ -393,7 +465,7 @@ export function createKyselyStore(
     consultationsOf,
     system: {
       async listExpired(now) {
-        const rows = await db
+        const rows = await current()
           .selectFrom('consultations')
           .selectAll()
           .where('ended_at', 'is', null)
@@ -406,7 +478,7 @@ export function createKyselyStore(
         await eraseRow(ended, undefined);
       },
       async countByStatus() {
-        const rows = await db
+        const rows = await current()
           .selectFrom('consultations')
           .select(['status', (select) => select.fn.countAll<number>().as('count')])
           .groupBy('status')
@@ -415,49 +487,15 @@ export function createKyselyStore(
       },
     },
     audit: {
-      async append(build) {
-        return db.transaction().execute(async (transaction) => {
-          const headRow = await transaction
-            .selectFrom('audit_head')
-            .selectAll()
-            .where('id', '=', 1)
-            .executeTakeFirst();
-          const head: AuditHead | undefined =
-            headRow === undefined
-              ? undefined
-              : { seq: headRow.seq, hash: headRow.hash, seal: headRow.seal };
-          const built = build(head);
-          const { record } = built;
-          await transaction
-            .insertInto('audit_log')
-            .values({
-              seq: record.seq,
-              at: record.at,
-              actor_id: record.actorId,
-              actor_role: record.actorRole,
-              action: record.action,
-              consultation_id: record.consultationId,
-              patient_ref: record.patientRef,
-              outcome: record.outcome,
-              detail: record.detail,
-              prev_hash: record.prevHash,
-              hash: record.hash,
-            })
-            .execute();
-          await transaction
-            .insertInto('audit_head')
-            .values({ id: 1, ...built.head })
-            .onConflict((conflict) =>
-              conflict
-                .column('id')
-                .doUpdateSet({ seq: built.head.seq, hash: built.head.hash, seal: built.head.seal }),
-            )
-            .execute();
-          return record;
-        });
+      async append(build, options = {}) {
+        const open = scope.getStore();
+        if (open !== undefined && options.keepOnRollback === true) {
+          open.onRollback.push(() => appendAudit(build));
+        }
+        return appendAudit(build);
       },
       async tryGetHead() {
-        const row = await db
+        const row = await current()
           .selectFrom('audit_head')
           .selectAll()
           .where('id', '=', 1)
@@ -467,7 +505,7 @@ export function createKyselyStore(
       async *iterate(pageSize = 1000) {
         let after = -1;
         for (;;) {
-          const rows = await db
+          const rows = await current()
             .selectFrom('audit_log')
             .selectAll()
             .where('seq', '>', after)
@@ -481,14 +519,18 @@ export function createKyselyStore(
         }
       },
       async list({ limit, before, consultationId }) {
-        let query = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(limit);
+        let query = current()
+          .selectFrom('audit_log')
+          .selectAll()
+          .orderBy('seq', 'desc')
+          .limit(limit);
         if (before !== undefined) query = query.where('seq', '<', before);
         if (consultationId !== undefined)
           query = query.where('consultation_id', '=', consultationId);
         return (await query.execute()).map(toAudit);
       },
       async count() {
-        const row = await db
+        const row = await current()
           .selectFrom('audit_log')
           .select((select) => select.fn.countAll<number>().as('count'))
           .executeTakeFirstOrThrow();
@@ -497,7 +539,7 @@ export function createKyselyStore(
     },
     settings: {
       async tryGet(key) {
-        const row = await db
+        const row = await current()
           .selectFrom('settings')
           .select('value')
           .where('key', '=', key)
@@ -505,17 +547,51 @@ export function createKyselyStore(
         return row?.value;
       },
       async set(key, value) {
-        await db
+        await current()
           .insertInto('settings')
           .values({ key, value })
           .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
           .execute();
       },
     },
-    checkpoint: dialect.checkpoint,
+    async atomically(work) {
+      if (scope.getStore() !== undefined) return work();
+      const unit: UnitOfWork = { executor: root, checkpoint: false, onRollback: [] };
+      let result: Awaited<ReturnType<typeof work>>;
+      try {
+        result = await root.transaction().execute((transaction) => {
+          unit.executor = transaction;
+          return scope.run(unit, work);
+        });
+      } catch (error) {
+        // Outside the rolled-back transaction now: keep what must survive (refusal audits).
+        for (const task of unit.onRollback) await task().catch(() => undefined);
+        throw error;
+      }
+      if (unit.checkpoint) await dialect.checkpoint();
+      return result;
+    },
+    async probe() {
+      const value = String(Date.now());
+      await root
+        .insertInto('settings')
+        .values({ key: 'health-probe', value })
+        .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
+        .execute();
+      const row = await root
+        .selectFrom('settings')
+        .select('value')
+        .where('key', '=', 'health-probe')
+        .executeTakeFirst();
+      if (row?.value !== value) throw new Error('health probe did not read back');
+    },
+    afterRollback(task) {
+      scope.getStore()?.onRollback.push(task);
+    },
+    checkpoint,
     async close() {
       await dialect.checkpoint().catch(() => undefined);
-      await db.destroy();
+      await root.destroy();
     },
   };
 }

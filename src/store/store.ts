@@ -16,7 +16,24 @@ export interface Store {
   readonly system: SystemConsultations;
   readonly audit: AuditRepository;
   readonly settings: SettingsRepository;
-  /** Flushes the write-ahead log into the main file so erased pages are overwritten (design §5). */
+  /**
+   * Runs `work` as one unit: every write made inside it, through any repository (the audit log
+   * included), commits together or not at all (issue 14: an acknowledged change always has its
+   * audit entry). Nested calls join the outer unit. Keep engine calls and other slow waits out:
+   * the unit holds the database while it runs.
+   */
+  atomically<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Inside `atomically`: runs `task` on its own if the unit rolls back (for work that must hold
+   * whatever happens to the request, such as erasing an expired consultation). Outside: nothing.
+   */
+  afterRollback(task: () => Promise<unknown>): void;
+  /** Writes and reads a probe row; throws when the database is read-only, full or damaged. */
+  probe(): Promise<void>;
+  /**
+   * Flushes the write-ahead log into the main file so erased pages are overwritten (design §5).
+   * Inside `atomically`, runs after the unit has committed.
+   */
   checkpoint(): Promise<void>;
   close(): Promise<void>;
 }
@@ -134,17 +151,20 @@ export interface AuditHead {
   readonly seal: string;
 }
 
+/** Computes the next record and head from the current head (undefined for an empty log). */
+export type AuditBuild = (head: AuditHead | undefined) => {
+  record: Omit<AuditRecord, 'seq'> & { seq: number };
+  head: AuditHead;
+};
+
 export interface AuditRepository {
   /**
-   * Appends atomically: `build` receives the current head (or undefined for an empty log) and
-   * returns the record and the new head, computed inside the same transaction.
+   * Appends atomically: `build` receives the current head and returns the record and the new head,
+   * computed inside the same transaction. Inside `Store.atomically` the entry joins that unit;
+   * with `keepOnRollback` it is appended again on its own if the unit rolls back (the audit of a
+   * refusal must survive the refused change).
    */
-  append(
-    build: (head: AuditHead | undefined) => {
-      record: Omit<AuditRecord, 'seq'> & { seq: number };
-      head: AuditHead;
-    },
-  ): Promise<AuditRecord>;
+  append(build: AuditBuild, options?: { keepOnRollback?: boolean }): Promise<AuditRecord>;
   tryGetHead(): Promise<AuditHead | undefined>;
   /** All entries in `seq` order, in pages, for verification. */
   iterate(pageSize?: number): AsyncIterable<AuditRecord>;

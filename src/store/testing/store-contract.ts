@@ -142,6 +142,45 @@ export function runStoreContractSuite(name: string, open: () => Promise<Store>):
       expect((await store.audit.list({ limit: 2 })).map((record) => record.seq)).toEqual([3, 2]);
     });
 
+    it('commits a change and its audit entry together, or neither', async () => {
+      const entry =
+        (outcome: string) => (head: Parameters<Parameters<Store['audit']['append']>[0]>[0]) => ({
+          record: {
+            seq: (head?.seq ?? 0) + 1,
+            at: 1,
+            actorId: 'a',
+            actorRole: 'clinician',
+            action: 'consultation-created',
+            consultationId: null,
+            patientRef: null,
+            outcome,
+            detail: null,
+            prevHash: head?.hash ?? '0',
+            hash: `h${(head?.seq ?? 0) + 1}`,
+          },
+          head: { seq: (head?.seq ?? 0) + 1, hash: `h${(head?.seq ?? 0) + 1}`, seal: 's' },
+        });
+      await expect(
+        store.atomically(async () => {
+          await store.consultationsOf('a').insert(consultation('c1', 'a'), Buffer.from('key'));
+          await store.audit.append(entry('success'));
+          await store.audit.append(entry('refused'), { keepOnRollback: true });
+          throw new Error('disk full');
+        }),
+      ).rejects.toThrow('disk full');
+      expect(await store.consultationsOf('a').tryGet('c1')).toBeUndefined();
+      // Only the refusal survives, appended again on its own.
+      const kept = await store.audit.list({ limit: 10 });
+      expect(kept.map((record) => [record.seq, record.outcome])).toEqual([[1, 'refused']]);
+
+      await store.atomically(async () => {
+        await store.consultationsOf('a').insert(consultation('c2', 'a'), Buffer.from('key'));
+        await store.audit.append(entry('success'));
+      });
+      expect(await store.consultationsOf('a').tryGet('c2')).toBeDefined();
+      expect(await store.audit.count()).toBe(2);
+    });
+
     it('keeps users and sessions, and forgets revoked and expired sessions', async () => {
       await store.sessions.insert({
         tokenHash: 't1',

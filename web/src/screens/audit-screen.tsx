@@ -55,6 +55,7 @@ const outcomeLabels: Readonly<Record<string, string>> = {
   success: 'OK',
   failure: 'Feilet',
   denied: 'Avvist',
+  refused: 'Ikke startet',
 };
 
 /** The tamper-evident audit log (P5) and whether its hash chain is intact. No health content. */

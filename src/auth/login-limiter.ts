@@ -1,0 +1,133 @@
+import { RateLimitedError, type Clock } from '../core/index.js';
+
+/** Who is trying to log in: the username as typed (normalised) and the client address. */
+export interface LoginAttemptKey {
+  readonly account: string;
+  readonly source: string;
+}
+
+/**
+ * Throttles password guessing (issue 14, OWASP Authentication Cheat Sheet "login throttling").
+ *
+ * Only failures count, in three buckets: the account from one address, the account from
+ * anywhere, and one address across accounts. Past a bucket's free failures, each further attempt
+ * must wait a delay that doubles up to a ceiling, so the right password is delayed, never refused
+ * for good, and a clinic behind one NAT address is not locked out by its own successful logins.
+ * Unknown and real accounts are tracked alike, so the answer never tells which usernames exist.
+ * Memory is bounded: the least recently used entries are dropped one by one, never all at once.
+ */
+export interface LoginLimiter {
+  /** Throws `RateLimitedError` (with the seconds to wait) when this attempt must wait. */
+  check(key: LoginAttemptKey): void;
+  recordFailure(key: LoginAttemptKey): void;
+  /** A correct password clears the account's buckets (not the address's). */
+  recordSuccess(key: LoginAttemptKey): void;
+  /** Entries held, for tests and metrics. */
+  readonly size: number;
+}
+
+interface Rule {
+  /** Failures without any delay. */
+  readonly free: number;
+  /** Delay after the first failure past `free`; doubles with each further failure. */
+  readonly baseMs: number;
+  readonly maxMs: number;
+}
+
+export interface LoginLimiterOptions {
+  readonly clock: Clock;
+  /** Entries kept at most (each is a few dozen bytes). */
+  readonly maxEntries?: number;
+  /** Failures are forgotten this long after the last one. */
+  readonly windowMs?: number;
+  readonly accountFromSource?: Rule;
+  readonly account?: Rule;
+  readonly source?: Rule;
+}
+
+interface Bucket {
+  failures: number;
+  lastFailureAt: number;
+}
+
+const defaults = {
+  maxEntries: 50_000,
+  windowMs: 15 * 60_000,
+  accountFromSource: { free: 5, baseMs: 5_000, maxMs: 5 * 60_000 },
+  // Distributed guessing against one account: more failures allowed before, and a short ceiling,
+  // so an attacker elsewhere can slow the real user down by at most a minute per attempt.
+  account: { free: 50, baseMs: 1_000, maxMs: 60_000 },
+  source: { free: 30, baseMs: 1_000, maxMs: 5 * 60_000 },
+} as const;
+
+export function createLoginLimiter(options: LoginLimiterOptions): LoginLimiter {
+  const { clock } = options;
+  const maxEntries = options.maxEntries ?? defaults.maxEntries;
+  const windowMs = options.windowMs ?? defaults.windowMs;
+  const rules = {
+    pair: options.accountFromSource ?? defaults.accountFromSource,
+    account: options.account ?? defaults.account,
+    source: options.source ?? defaults.source,
+  };
+  // Map iteration order is insertion order: re-inserting on use makes the first key the least
+  // recently used one.
+  const buckets = new Map<string, Bucket>();
+
+  const keysOf = (key: LoginAttemptKey) =>
+    [
+      [`p\u0000${key.account}\u0000${key.source}`, rules.pair],
+      [`a\u0000${key.account}`, rules.account],
+      [`s\u0000${key.source}`, rules.source],
+    ] as const;
+
+  const live = (name: string, now: number): Bucket | undefined => {
+    const bucket = buckets.get(name);
+    if (bucket === undefined) return undefined;
+    if (now - bucket.lastFailureAt >= windowMs) {
+      buckets.delete(name);
+      return undefined;
+    }
+    return bucket;
+  };
+
+  const delayOf = (bucket: Bucket, rule: Rule) =>
+    bucket.failures < rule.free
+      ? 0
+      : Math.min(rule.maxMs, rule.baseMs * 2 ** Math.min(30, bucket.failures - rule.free));
+
+  return {
+    check(key) {
+      const now = clock.now();
+      let waitMs = 0;
+      for (const [name, rule] of keysOf(key)) {
+        const bucket = live(name, now);
+        if (bucket === undefined) continue;
+        waitMs = Math.max(waitMs, bucket.lastFailureAt + delayOf(bucket, rule) - now);
+      }
+      if (waitMs > 0) throw new RateLimitedError(Math.max(1, Math.ceil(waitMs / 1000)));
+    },
+    recordFailure(key) {
+      const now = clock.now();
+      for (const [name] of keysOf(key)) {
+        const bucket = live(name, now) ?? { failures: 0, lastFailureAt: now };
+        bucket.failures += 1;
+        bucket.lastFailureAt = now;
+        buckets.delete(name);
+        buckets.set(name, bucket);
+      }
+      while (buckets.size > maxEntries) {
+        const oldest = buckets.keys().next();
+        if (oldest.done === true) break;
+        buckets.delete(oldest.value);
+      }
+    },
+    recordSuccess(key) {
+      const [pair, account] = keysOf(key);
+      buckets.delete(pair[0]);
+      buckets.delete(account[0]);
+    },
+    get size() {
+      return buckets.size;
+    },
+  };
+}
