@@ -14,6 +14,7 @@ import {
   type Exporting,
   type Pseudonymizer,
   type Speech,
+  speechToTextMissingMessage,
 } from './consultations/index.js';
 import {
   silentLogger,
@@ -23,7 +24,13 @@ import {
   type IdGenerator,
   type Logger,
 } from './core/index.js';
-import { createHttpServer, createMetrics, registerLiveStreamRoute } from './http/index.js';
+import {
+  createHttpServer,
+  createMetrics,
+  registerCapabilitiesRoute,
+  registerLiveStreamRoute,
+  type CapabilityReport,
+} from './http/index.js';
 import { createSettingsService, type SettingsService } from './settings/index.js';
 import {
   createKeyring,
@@ -94,6 +101,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
     endpoints: listEndpoints(config),
   });
   const capabilities = deps.capabilities ?? {};
+  const report = (): CapabilityReport => {
+    const transcribes = capabilities.speech?.transcribeWav !== undefined;
+    return {
+      speechToText: {
+        available: transcribes,
+        live: live.available,
+        engine: config.stt.engine,
+        ...(transcribes ? {} : { message: speechToTextMissingMessage }),
+      },
+      fhirSend: { available: capabilities.exporting?.send !== undefined },
+      drafting: { engine: config.llm.engine },
+    };
+  };
   const consultations = createConsultationService({
     store,
     audit,
@@ -133,7 +153,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     secureCookies: config.behindTlsProxy,
     webRoot: deps.webRoot ?? join(packageRoot, 'web', 'dist'),
     ...(capabilities.searchCodes === undefined ? {} : { searchCodes: capabilities.searchCodes }),
-    extend: (instance, helpers) => registerLiveStreamRoute(instance, { helpers, live, logger }),
+    extend: async (instance, helpers) => {
+      await registerLiveStreamRoute(instance, { helpers, live, logger });
+      registerCapabilitiesRoute(instance, { helpers, report });
+    },
   });
 
   const sweep = async () => {

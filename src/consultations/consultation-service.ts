@@ -38,6 +38,7 @@ import {
 } from '../store/index.js';
 import type { Drafting, Exporting, Pseudonymizer, Speech } from './capabilities.js';
 import { draftDocument } from './draft-document.js';
+import { speechToTextMissingMessage } from './speech-availability.js';
 
 /** Body of `POST /api/v1/consultations` (design §6.2). */
 export const createConsultationSchema = z.strictObject({
@@ -455,10 +456,7 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
       const transcribeWav = deps.speech?.transcribeWav;
       if (transcribeWav === undefined) {
         await load(actor, id, 'audio-added');
-        throw new NotAvailableError(
-          'speech-to-text',
-          'Tale-til-tekst er ikke satt opp i denne installasjonen. Last opp en transkripsjon i stedet.',
-        );
+        throw new NotAvailableError('speech-to-text', speechToTextMissingMessage);
       }
       await withLock(id, async () => {
         const loaded = await load(actor, id, 'audio-added');

@@ -17,3 +17,4 @@ export { draftDocument } from './draft-document.js';
 export { createOffsetMap } from './offset-map.js';
 export { createLiveCapture } from './live-capture.js';
 export type { LiveCapture, LiveSession, LiveEvent } from './live-capture.js';
+export { speechToTextMissingMessage } from './speech-availability.js';

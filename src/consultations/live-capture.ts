@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/index.js';
 import { InvalidInputError, type Logger, type Transcript } from '../core/index.js';
 import type { ConsultationService } from './consultation-service.js';
+import { speechToTextMissingMessage } from './speech-availability.js';
 
 /** One live transcription session (implemented by `LiveTranscriptionSession` in src/transcribe). */
 export interface LiveSession {
@@ -53,8 +54,7 @@ export function createLiveCapture(deps: {
       if (existing !== undefined && existing.ownerId === actor.userId) return existing.session;
       if (deps.createSession === undefined) {
         throw new InvalidInputError('no speech-to-text engine is configured', {
-          userMessage:
-            'Tale-til-tekst er ikke satt opp i denne installasjonen. Last opp en transkripsjon i stedet.',
+          userMessage: speechToTextMissingMessage,
         });
       }
       const owned = [...sessions.values()].filter((entry) => entry.ownerId === actor.userId).length;

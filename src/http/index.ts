@@ -4,3 +4,5 @@ export { toHttpError } from './error-mapping.js';
 export { createMetrics } from './metrics.js';
 export type { Metrics } from './metrics.js';
 export { registerLiveStreamRoute } from './live-stream-route.js';
+export { registerCapabilitiesRoute } from './capabilities-route.js';
+export type { CapabilityReport } from './capabilities-route.js';

@@ -9,6 +9,7 @@ import {
   approveResponseSchema,
   auditListSchema,
   auditVerifySchema,
+  capabilitiesSchema,
   codeListSchema,
   consultationDetailSchema,
   createdSchema,
@@ -46,6 +47,7 @@ export class ApiError extends Error {
 
   /** True when the same call may succeed later (network trouble, overload, server restart). */
   get isRetryable(): boolean {
+    if (this.code === 'not-available') return false;
     return this.status === 0 || this.status === 408 || this.status === 429 || this.status >= 500;
   }
 }
@@ -271,6 +273,8 @@ export function createApiClient(options: ApiClientOptions) {
         method: 'PATCH',
         json: input,
       }),
+    /** What this installation can do: speech-to-text (and why not), sending, drafting engine. */
+    getCapabilities: () => json('/capabilities', capabilitiesSchema),
     getSettings: () => json('/settings', settingsSchema),
     /** Whether AI drafting is switched on for the installation (readable by every role). */
     isDraftingEnabled: async () =>
@@ -324,7 +328,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     return new ApiError({
       status: response.status,
       code: parsed.data.error.code,
-      userMessage: withNextStep(response.status, parsed.data.error.message),
+      userMessage: withNextStep(response.status, parsed.data.error.message, parsed.data.error.code),
     });
   }
   return new ApiError({
@@ -346,8 +350,10 @@ function fallbackMessage(status: number): string {
 }
 
 /** Adds what to do next when the server's message does not say it. */
-function withNextStep(status: number, message: string): string {
+function withNextStep(status: number, message: string, code?: string): string {
   if (status === 401) return `${message} Logg inn igjen.`;
+  // Not set up here: waiting will not help, and the server's message says what to do instead.
+  if (code === 'not-available') return message;
   if (status === 429) return `${message} Vent litt og prøv igjen.`;
   if (status >= 500)
     return `${message} Prøv igjen om litt. Hvis feilen varer, kontakt systemansvarlig.`;

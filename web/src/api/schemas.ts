@@ -200,6 +200,19 @@ export const auditVerifySchema = z.looseObject({
 });
 export type AuditVerification = z.infer<typeof auditVerifySchema>;
 
+/** What the installation can do (GET /api/v1/capabilities); engine kinds are codes. */
+export const capabilitiesSchema = z.looseObject({
+  speechToText: z.looseObject({
+    available: z.boolean(),
+    live: z.nullish(z.boolean()),
+    engine: z.string(),
+    message: z.nullish(z.string()),
+  }),
+  fhirSend: z.looseObject({ available: z.boolean() }),
+  drafting: z.looseObject({ engine: z.string() }),
+});
+export type Capabilities = z.infer<typeof capabilitiesSchema>;
+
 export const errorBodySchema = z.looseObject({
   error: z.looseObject({ code: z.string(), message: z.string() }),
 });

@@ -4,6 +4,7 @@ import type { ConsultationDetail, Segment, Transcript } from '../../api/schemas.
 import { useApp } from '../../app-context.js';
 import { useRecorder } from '../../audio/use-recorder.js';
 import { Notice } from '../../components/notice.js';
+import { useCapabilities } from '../../components/use-capabilities.js';
 import { useShortcut } from '../../components/use-shortcut.js';
 import { formatDuration } from '../../lib/format.js';
 import type { Speaker } from '../../lib/labels.js';
@@ -42,6 +43,12 @@ export function CapturePanel(props: {
     props.onTranscript(transcript);
   });
   const recording = recorder.state === 'recording' || recorder.state === 'paused';
+  const capabilities = useCapabilities();
+  const speech = typeof capabilities === 'object' ? capabilities.speechToText : undefined;
+  // Known before anything is recorded: no engine means no recording and no WAV upload.
+  const checking = capabilities === undefined;
+  const canTranscribeAudio = speech === undefined || speech.available;
+  const canRecord = canTranscribeAudio && speech?.live !== false;
   const { onRefresh } = props;
   const connected = recorder.connection === 'connected';
   useEffect(() => {
@@ -50,6 +57,7 @@ export function CapturePanel(props: {
   const recordShortcut = getShortcut('record');
 
   useShortcut('record', () => {
+    if (!canRecord || checking) return;
     if (recorder.state === 'idle' || recorder.state === 'stopped') void recorder.start();
     else if (recording) recorder.stop();
   });
@@ -124,6 +132,8 @@ export function CapturePanel(props: {
                 className="button primary big"
                 aria-keyshortcuts={recordShortcut.aria}
                 disabled={
+                  checking ||
+                  !canRecord ||
                   recorder.state === 'starting' ||
                   recorder.state === 'stopping' ||
                   uploading !== undefined
@@ -173,6 +183,14 @@ export function CapturePanel(props: {
               )}
             </div>
           )}
+          {canTranscribeAudio ? null : (
+            <Notice kind="warning" title="Opptak er ikke mulig her">
+              <p data-testid="speech-unavailable">
+                {speech.message ??
+                  'Tale-til-tekst er ikke satt opp i denne installasjonen. Last opp en transkripsjon i stedet.'}
+              </p>
+            </Notice>
+          )}
           {emptyRecording && recorder.state === 'stopped' ? (
             <Notice kind="warning" title="Ingen tale funnet">
               <p>
@@ -190,14 +208,14 @@ export function CapturePanel(props: {
         <div className="uploads">
           <p className="label">Eller last opp</p>
           <label
-            className={`button file-button${uploading === undefined && !recording ? '' : ' disabled'}`}
+            className={`button file-button${uploading === undefined && !recording && canTranscribeAudio ? '' : ' disabled'}`}
           >
             {uploading === 'audio' ? 'Laster opp lyd …' : 'Last opp lydfil (WAV)'}
             <input
               type="file"
               accept=".wav,audio/wav"
               className="visually-hidden"
-              disabled={uploading !== undefined || recording}
+              disabled={uploading !== undefined || recording || !canTranscribeAudio}
               onChange={(event) => void upload(event, 'audio')}
             />
           </label>
