@@ -95,4 +95,83 @@ describe("a clinic's first day", () => {
     await expectAccessible('capture without speech-to-text');
     await saveScreenshot(page, '12-no-speech-to-text');
   }, 120_000);
+
+  it('refuses a fødselsnummer with wrong control digits at creation, at the field', async () => {
+    await page.getByRole('link', { name: 'I dag' }).click();
+    await page.getByRole('button', { name: 'Ny konsultasjon' }).click();
+    await page.getByLabel('Navn', { exact: true }).fill('Tora Lindvik');
+    await page.getByLabel('Fødselsnummer (11 sifre)').fill('250591 12378');
+    await page.getByRole('radio', { name: 'Muntlig' }).check();
+    await page.getByRole('checkbox', { name: /Pasienten er informert og samtykker/ }).check();
+    await page.getByRole('button', { name: 'Start konsultasjon' }).click();
+    const fieldError = page.locator('#fnr-error');
+    await fieldError.waitFor();
+    expect(await fieldError.textContent()).toContain('kontrollsifrene stemmer ikke');
+    expect(new URL(page.url()).pathname).toBe('/ny');
+    expect(await page.getByLabel('Fødselsnummer (11 sifre)').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await expectAccessible('new consultation with a wrong fødselsnummer');
+    await saveScreenshot(page, '13-wrong-fnr');
+  }, 60_000);
+
+  it('shows the patient on review and hand-over, and says «Overført» only after a copy', async () => {
+    await page.getByLabel('Fødselsnummer (11 sifre)').fill('250591 12379');
+    await page.getByRole('button', { name: 'Start konsultasjon' }).click();
+    await page.getByRole('heading', { name: /^Konsultasjon kl\./ }).waitFor();
+    const identity = page.getByTestId('patient-identity');
+    expect(await identity.textContent()).toBe('Tora Lindvik · født 25.05.1991 · fnr 250591 ***79');
+
+    // A typo in the name is corrected before drafting.
+    await page.getByRole('button', { name: 'Rett pasient' }).click();
+    await page.getByLabel('Navn', { exact: true }).fill('Tora Lindvik Aune');
+    await page.getByLabel('Fødselsnummer (skriv hele på nytt)').fill('25059112379');
+    await page.getByRole('button', { name: 'Lagre pasient' }).click();
+    await expect
+      .poll(() => identity.textContent())
+      .toBe('Tora Lindvik Aune · født 25.05.1991 · fnr 250591 ***79');
+
+    await page.getByLabel('Last opp transkripsjon').setInputFiles({
+      name: 'samtale.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        [
+          'Lege: Hva bringer deg hit i dag?',
+          'Pasient: Jeg har hatt vondt i venstre kne i tre uker etter en skitur.',
+          'Lege: Er kneet hovent?',
+          'Pasient: Ja, litt hovent om kvelden, men jeg kan gå på det.',
+          'Lege: Kneet er stabilt, lett hevelse. Vi prøver avlastning og ser det an i to uker.',
+        ].join('\n'),
+        'utf8',
+      ),
+    });
+    await page.getByRole('button', { name: 'Lag utkast' }).click();
+    await page.getByRole('button', { name: /^Godkjenn/ }).waitFor({ timeout: 60_000 });
+    expect(await identity.textContent()).toBe(
+      'Tora Lindvik Aune · født 25.05.1991 · fnr 250591 ***79',
+    );
+    await saveScreenshot(page, '14-review-with-patient');
+
+    await page.getByRole('button', { name: /^Godkjenn/ }).click();
+    await page.getByRole('heading', { name: 'Godkjent – før over til journalen' }).waitFor();
+    const status = page.getByTestId('status');
+    expect(await status.textContent()).toBe('Godkjent');
+    expect(await page.getByTestId('handover-patient').textContent()).toContain(
+      'Lim inn i journalen til Tora Lindvik Aune · født 25.05.1991 · fnr 250591 ***79',
+    );
+    // No receiver is configured, so there is nothing to send to.
+    await page.getByRole('button', { name: 'Kopier alt' }).waitFor();
+    expect(await page.getByRole('button', { name: /Send til journalsystemet/ }).count()).toBe(0);
+    // The patient is part of the approved note now.
+    expect(await page.getByRole('button', { name: 'Rett pasient' }).count()).toBe(0);
+    await page.reload();
+    await page.getByRole('button', { name: 'Kopier alt' }).waitFor();
+    expect(await status.textContent()).toBe('Godkjent');
+    await expectAccessible('hand-over with the patient');
+    await saveScreenshot(page, '15-handover-with-patient');
+
+    await page.getByRole('button', { name: 'Kopier alt' }).click();
+    await expect.poll(() => status.textContent()).toBe('Overført');
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toContain('kne');
+  }, 120_000);
 });

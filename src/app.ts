@@ -29,6 +29,8 @@ import {
   createMetrics,
   registerCapabilitiesRoute,
   registerLiveStreamRoute,
+  registerPatientRoute,
+  registerHandoverRoutes,
   type CapabilityReport,
 } from './http/index.js';
 import { createSettingsService, type SettingsService } from './settings/index.js';
@@ -156,6 +158,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     extend: async (instance, helpers) => {
       await registerLiveStreamRoute(instance, { helpers, live, logger });
       registerCapabilitiesRoute(instance, { helpers, report });
+      registerPatientRoute(instance, { helpers, consultations });
+      registerHandoverRoutes(instance, { helpers, consultations });
     },
   });
 

@@ -18,3 +18,5 @@ export { createOffsetMap } from './offset-map.js';
 export { createLiveCapture } from './live-capture.js';
 export type { LiveCapture, LiveSession, LiveEvent } from './live-capture.js';
 export { speechToTextMissingMessage } from './speech-availability.js';
+export { checkPatient, toPatientSummary } from './check-patient.js';
+export type { PatientSummary } from './check-patient.js';

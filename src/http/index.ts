@@ -6,3 +6,5 @@ export type { Metrics } from './metrics.js';
 export { registerLiveStreamRoute } from './live-stream-route.js';
 export { registerCapabilitiesRoute } from './capabilities-route.js';
 export type { CapabilityReport } from './capabilities-route.js';
+export { registerPatientRoute } from './patient-route.js';
+export { registerHandoverRoutes } from './handover-route.js';

@@ -21,6 +21,7 @@ import {
   loginResponseSchema,
   meResponseSchema,
   noteResponseSchema,
+  patientResponseSchema,
   settingsSchema,
   summaryListSchema,
   transcriptResponseSchema,
@@ -171,6 +172,17 @@ export function createApiClient(options: ApiClientOptions) {
       }),
     getConsultation: (id: string) =>
       json(`/consultations/${encodeURIComponent(id)}`, consultationDetailSchema),
+    /** Replaces the patient identifiers (until approval); the answer shows the number masked. */
+    updatePatient: async (
+      id: string,
+      patient: { name?: string; fnr?: string; birthDate?: string },
+    ) =>
+      (
+        await json(`/consultations/${encodeURIComponent(id)}/patient`, patientResponseSchema, {
+          method: 'PUT',
+          json: patient,
+        })
+      ).patient,
     uploadTranscript: (id: string, body: Blob | string, contentType: string) =>
       json(`/consultations/${encodeURIComponent(id)}/transcript`, transcriptResponseSchema, {
         method: 'POST',
@@ -208,11 +220,19 @@ export function createApiClient(options: ApiClientOptions) {
         method: 'POST',
         json: { template },
       }),
+    /** The approved text to show on the hand-over screen; reading it hands nothing over. */
     exportText: (id: string, template: TemplateId) =>
       json(
-        `/consultations/${encodeURIComponent(id)}/export?format=text&template=${encodeURIComponent(template)}`,
+        `/consultations/${encodeURIComponent(id)}/handover-text?template=${encodeURIComponent(template)}`,
         exportTextSchema,
       ),
+    /** Records that the clinician copied the approved text into the record (status «Overført»). */
+    recordCopy: async (id: string, template: TemplateId): Promise<void> => {
+      await request(`/consultations/${encodeURIComponent(id)}/copied`, {
+        method: 'POST',
+        json: { template },
+      });
+    },
     /** The FHIR Bundle as the server wrote it; the app only hands it on. */
     exportFhir: async (id: string, template: TemplateId): Promise<Blob> => {
       const response = await request(

@@ -108,12 +108,22 @@ export const approvedNoteSchema = z.looseObject({
 });
 export type ApprovedNote = z.infer<typeof approvedNoteSchema>;
 
+/** The patient as the clinician sees it: the fødselsnummer only masked. */
+export const patientSummarySchema = z.looseObject({
+  name: z.nullish(z.string()),
+  birthDate: z.nullish(z.string()),
+  fnrMasked: z.nullish(z.string()),
+});
+export type PatientSummary = z.infer<typeof patientSummarySchema>;
+export const patientResponseSchema = z.looseObject({ patient: patientSummarySchema });
+
 export const consultationDetailSchema = z.looseObject({
   ...summarySchema.shape,
   consent: z.nullish(
     z.looseObject({ method: z.enum(consentMethods), recordedAt: z.nullish(z.string()) }),
   ),
   hasPatient: z.nullish(z.boolean()),
+  patient: z.nullish(patientSummarySchema),
   transcript: z.nullish(transcriptSchema),
   drafts: z.nullish(z.record(z.string(), draftSchema)),
   note: z.nullish(z.record(z.string(), noteSchema)),

@@ -4,7 +4,7 @@ import type { AdminUser, Settings } from '../api/schemas.js';
 import { useApp } from '../app-context.js';
 import { Notice } from '../components/notice.js';
 import { usePageTitle } from '../components/use-page-title.js';
-import { roleLabels, roles, type Role } from '../lib/labels.js';
+import { roleLabels, roles, toEngineLabel, type Role } from '../lib/labels.js';
 
 const regionNames: Readonly<Record<string, string>> = {
   NO: 'Norge',
@@ -126,7 +126,7 @@ function SettingsSection() {
               {settings.endpoints.map((endpoint) => (
                 <tr key={`${endpoint.name}:${endpoint.kind}`}>
                   <td>{endpoint.name}</td>
-                  <td>{endpoint.kind}</td>
+                  <td>{toEngineLabel(endpoint.kind)}</td>
                   <td className="break">
                     {endpoint.kind === 'none'
                       ? 'Ikke i bruk'

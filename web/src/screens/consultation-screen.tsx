@@ -4,6 +4,7 @@ import type { ConsultationDetail, Transcript } from '../api/schemas.js';
 import { useApp, useNow, useWorkspaceVersion } from '../app-context.js';
 import { EraseButton } from '../components/erase-dialog.js';
 import { Notice } from '../components/notice.js';
+import { PatientBanner } from '../components/patient-banner.js';
 import { ShortcutHelp } from '../components/shortcut-help.js';
 import { usePageTitle } from '../components/use-page-title.js';
 import { formatClock, formatTimeLeft, joinNorwegian } from '../lib/format.js';
@@ -112,7 +113,7 @@ export function ConsultationScreen(props: { readonly id: string }) {
     switch (detail.status) {
       case 'approved':
       case 'exported':
-        body = <HandoverPanel detail={detail} onErased={onErased} />;
+        body = <HandoverPanel detail={detail} onErased={onErased} onHandedOver={refresh} />;
         break;
       case 'drafted':
       case 'in-review':
@@ -171,6 +172,15 @@ export function ConsultationScreen(props: { readonly id: string }) {
         </div>
         {ended ? null : <EraseButton consultationId={detail.id} onErased={onErased} />}
       </div>
+      {ended ? null : (
+        <PatientBanner
+          key={JSON.stringify(detail.patient ?? null)}
+          consultationId={detail.id}
+          patient={detail.patient}
+          editable={detail.status !== 'approved' && detail.status !== 'exported'}
+          onChanged={refresh}
+        />
+      )}
       {body}
       {ended ? null : <ShortcutHelp />}
     </main>
