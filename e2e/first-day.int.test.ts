@@ -60,6 +60,12 @@ beforeAll(async () => {
     displayName: 'Marit Hovland',
     hpr: '5829174',
   });
+  await started.addUser({
+    username: 'randi',
+    password,
+    role: 'auditor',
+    displayName: 'Randi Revisor',
+  });
   const launched = await launchBrowser();
   browser = launched;
   await launched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url() });
@@ -173,5 +179,42 @@ describe("a clinic's first day", () => {
     await page.getByRole('button', { name: 'Kopier alt' }).click();
     await expect.poll(() => status.textContent()).toBe('Overført');
     expect(await page.evaluate<string>('navigator.clipboard.readText()')).toContain('kne');
+  }, 120_000);
+
+  it("answers the auditor's «who has handled this patient?» by fødselsnummer, with names", async () => {
+    await openLoggedOut(page, url());
+    await logIn(page, 'randi', password);
+    await page.getByRole('heading', { name: 'Hvem har behandlet denne pasienten?' }).waitFor();
+    await page.getByLabel('Pasientens fødselsnummer').fill('250591 12379');
+    await page.getByRole('button', { name: 'Søk', exact: true }).click();
+    const summary = page.getByTestId('patient-search-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Behandlet av: Marit Hovland (Kliniker)');
+    const results = page.locator('section', { has: summary }).locator('tbody tr');
+    expect(await results.count()).toBeGreaterThan(3);
+    expect(await page.locator('section', { has: summary }).textContent()).toContain(
+      'Pasientopplysninger rettet',
+    );
+
+    // Filter the whole log to the clinician's refused or failed actions: none today.
+    await page.getByLabel('Bruker').selectOption({ label: 'Marit Hovland (marit)' });
+    await page.getByLabel('Utfall').selectOption('denied');
+    await page.getByRole('button', { name: 'Vis', exact: true }).click();
+    await expect.poll(() => page.getByTestId('audit-count').textContent()).toBe('0 oppføringer.');
+    await page.getByLabel('Utfall').selectOption('');
+    await page.getByRole('button', { name: 'Vis', exact: true }).click();
+    await expect
+      .poll(async () =>
+        Number(((await page.getByTestId('audit-count').textContent()) ?? '').split(' ')[0]),
+      )
+      .toBeGreaterThan(5);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Eksporter visningen (CSV)' }).click();
+    expect((await download).suggestedFilename()).toBe('revisjonslogg.csv');
+    // The patient's identity is never on the auditor's screen.
+    const text = (await page.locator('body').textContent()) ?? '';
+    expect(text).not.toContain('Tora');
+    await expectAccessible('audit with patient search');
+    await saveScreenshot(page, '16-audit-patient-search');
   }, 120_000);
 });

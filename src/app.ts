@@ -31,6 +31,7 @@ import {
   registerLiveStreamRoute,
   registerPatientRoute,
   registerHandoverRoutes,
+  registerAuditViewRoutes,
   type CapabilityReport,
 } from './http/index.js';
 import { createSettingsService, type SettingsService } from './settings/index.js';
@@ -160,6 +161,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
       registerCapabilitiesRoute(instance, { helpers, report });
       registerPatientRoute(instance, { helpers, consultations });
       registerHandoverRoutes(instance, { helpers, consultations });
+      registerAuditViewRoutes(instance, {
+        helpers,
+        audit,
+        listActors: async () =>
+          (await store.users.list()).map((user) => ({
+            id: user.id,
+            username: user.username,
+            displayName: user.displayName,
+            role: user.role,
+          })),
+      });
     },
   });
 

@@ -65,6 +65,8 @@ export interface AuthService {
     role: Role;
     password: string;
     hpr?: string;
+    /** The admin who creates the account; absent for the `referent users add` command (system). */
+    createdBy?: Actor;
   }): Promise<PublicUser>;
   updateUser(
     actor: Actor,
@@ -149,8 +151,8 @@ export function createAuthService(deps: {
       };
       await store.users.insert(user);
       await audit.record({
-        actorId: 'system',
-        actorRole: 'admin',
+        actorId: input.createdBy?.userId ?? 'system',
+        actorRole: input.createdBy?.role ?? 'system',
         action: 'user-created',
         outcome: 'success',
         detail: user.id,

@@ -8,3 +8,4 @@ export { registerCapabilitiesRoute } from './capabilities-route.js';
 export type { CapabilityReport } from './capabilities-route.js';
 export { registerPatientRoute } from './patient-route.js';
 export { registerHandoverRoutes } from './handover-route.js';
+export { registerAuditViewRoutes } from './audit-view-route.js';

@@ -9,6 +9,9 @@ import {
   approveResponseSchema,
   auditListSchema,
   auditVerifySchema,
+  auditActorsSchema,
+  filteredAuditSchema,
+  patientAuditSchema,
   capabilitiesSchema,
   codeListSchema,
   consultationDetailSchema,
@@ -309,7 +312,40 @@ export function createApiClient(options: ApiClientOptions) {
         )
       ).entries,
     verifyAudit: () => json('/audit/verify', auditVerifySchema),
+    /** Every account's name, so the audit view can say who did what. */
+    listAuditActors: async () => (await json('/audit/actors', auditActorsSchema)).actors,
+    /** The audit log filtered on the server, newest first, with the users' names. */
+    filterAudit: (filter: AuditFilter) =>
+      json(`/audit/entries?${toAuditQuery(filter)}`, filteredAuditSchema),
+    /** The same filtered view as a CSV file (semicolon-separated, UTF-8). */
+    exportAudit: async (filter: AuditFilter): Promise<Blob> =>
+      (await request(`/audit/entries?${toAuditQuery(filter)}&format=csv`)).blob(),
+    /** «Who has handled this patient?»: every entry about the patient's consultations. */
+    searchAuditByPatient: async (fnr: string) =>
+      (
+        await json('/audit/search', patientAuditSchema, {
+          method: 'POST',
+          json: { fnr },
+        })
+      ).entries,
   };
+}
+
+/** What the auditor filters the log by; times are ISO instants. */
+export interface AuditFilter {
+  readonly user?: string;
+  readonly action?: string;
+  readonly outcome?: 'success' | 'failure' | 'denied';
+  readonly from?: string;
+  readonly to?: string;
+}
+
+function toAuditQuery(filter: AuditFilter): string {
+  const parameters = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (typeof value === 'string' && value !== '') parameters.set(key, value);
+  }
+  return parameters.toString();
 }
 
 async function parseBody<S extends z.ZodMiniType>(

@@ -202,6 +202,31 @@ export const auditEntrySchema = z.looseObject({
   outcome: z.string(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export const namedAuditEntrySchema = z.looseObject({
+  ...auditEntrySchema.shape,
+  actorName: z.nullish(z.string()),
+  actorUsername: z.nullish(z.string()),
+  detail: z.nullish(z.string()),
+});
+export type NamedAuditEntry = z.infer<typeof namedAuditEntrySchema>;
+export const filteredAuditSchema = z.looseObject({
+  entries: z.array(namedAuditEntrySchema),
+  truncated: z.nullish(z.boolean()),
+});
+export const auditActorsSchema = z.looseObject({
+  actors: z.array(
+    z.looseObject({
+      id: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+      role: z.string(),
+    }),
+  ),
+});
+export type AuditActor = z.infer<typeof auditActorsSchema>['actors'][number];
+export const patientAuditSchema = z.looseObject({
+  entries: z.array(z.looseObject({ ...auditEntrySchema.shape, detail: z.nullish(z.string()) })),
+});
 export const auditListSchema = z.looseObject({ entries: z.array(auditEntrySchema) });
 export const auditVerifySchema = z.looseObject({
   ok: z.boolean(),
