@@ -217,4 +217,46 @@ describe("a clinic's first day", () => {
     await expectAccessible('audit with patient search');
     await saveScreenshot(page, '16-audit-patient-search');
   }, 120_000);
+
+  it('drafts a pasted, dictated referral letter without speaker labels into the chosen template', async () => {
+    await openLoggedOut(page, url());
+    await logIn(page, 'marit', password);
+    await page.getByRole('button', { name: 'Ny konsultasjon' }).click();
+    await page.getByRole('checkbox', { name: 'Journalnotat' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Henvisning' }).check();
+    await page.getByRole('radio', { name: 'Skriftlig' }).check();
+    await page.getByRole('checkbox', { name: /Pasienten er informert og samtykker/ }).check();
+    await page.getByRole('button', { name: 'Start konsultasjon' }).click();
+    await page.getByRole('heading', { name: /^Konsultasjon kl\./ }).waitFor();
+
+    const letter = [
+      'Henvisning til ortopedisk poliklinikk. Kvinne 58 år med smerter i høyre skulder i fire',
+      'måneder, verst om natten og ved løft over hodet.',
+      '',
+      'Ved undersøkelse nedsatt aktiv abduksjon til 90 grader, positiv Hawkins test, ingen atrofi.',
+      '',
+      'Hun har fått to kortisoninjeksjoner og fysioterapi i åtte uker uten bedring.',
+      '',
+      'Ber om vurdering med tanke på artroskopisk behandling.',
+    ].join('\n');
+    // The paste box is open at once: this installation cannot record.
+    await page.getByLabel('Tekst', { exact: true }).fill(letter);
+    await page.getByRole('button', { name: 'Bruk teksten' }).click();
+    await page.getByRole('heading', { name: 'Transkripsjon (4 avsnitt)' }).waitFor();
+    for (let index = 1; index <= 4; index += 1) {
+      expect(
+        await page.getByLabel(`Hvem snakker i avsnitt ${index}`, { exact: true }).inputValue(),
+      ).toBe('lege');
+    }
+    await saveScreenshot(page, '17-dictation-pasted');
+
+    await page.getByRole('button', { name: 'Lag utkast' }).click();
+    await page.getByRole('button', { name: /^Godkjenn/ }).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('tab', { name: /Henvisning/ }).count()).toBe(1);
+    const findings = await page.getByRole('textbox', { name: 'Funn' }).inputValue();
+    expect(findings).toContain('positiv Hawkins test');
+    const question = await page.getByRole('textbox', { name: 'Problemstilling' }).inputValue();
+    expect(question).toContain('artroskopisk behandling');
+    await expectAccessible('review of a dictated referral');
+  }, 120_000);
 });

@@ -30,7 +30,9 @@ export function CapturePanel(props: {
   readonly onRefresh: () => void;
 }) {
   const { api, announce } = useApp();
-  const [uploading, setUploading] = useState<'audio' | 'transcript' | undefined>();
+  const [uploading, setUploading] = useState<'audio' | 'transcript' | 'paste' | undefined>();
+  const [pasted, setPasted] = useState('');
+  const [pasteError, setPasteError] = useState<string | undefined>();
   const [uploadError, setUploadError] = useState<string | undefined>();
   const [speakerError, setSpeakerError] = useState<string | undefined>();
   const [emptyRecording, setEmptyRecording] = useState(false);
@@ -93,6 +95,34 @@ export function CapturePanel(props: {
       props.onTranscript(response.transcript);
     } catch (caught: unknown) {
       setUploadError(toUserMessage(caught));
+    } finally {
+      setUploading(undefined);
+    }
+  };
+
+  const submitPasted = async (): Promise<void> => {
+    setPasteError(undefined);
+    if (pasted.trim() === '') {
+      setPasteError('Lim inn eller skriv teksten først.');
+      return;
+    }
+    setUploading('paste');
+    try {
+      const response = await api.uploadTranscript(
+        props.detail.id,
+        pasted,
+        'text/plain; charset=utf-8',
+      );
+      const dictation = response.transcript.segments.every((segment) => segment.speaker === 'lege');
+      announce(
+        dictation
+          ? `Diktatet er lagt inn: ${response.transcript.segments.length} avsnitt.`
+          : `Samtalen er lagt inn: ${response.transcript.segments.length} avsnitt.`,
+      );
+      setPasted('');
+      props.onTranscript(response.transcript);
+    } catch (caught: unknown) {
+      setPasteError(toUserMessage(caught));
     } finally {
       setUploading(undefined);
     }
@@ -232,10 +262,45 @@ export function CapturePanel(props: {
             />
           </label>
           <p className="hint">
-            Transkripsjon: JSON, tekst med «Lege:»/«Pasient:», WebVTT eller SRT.
+            Transkripsjon: JSON, tekst med «Lege:»/«Pasient:» (uten regnes som diktat), WebVTT eller
+            SRT.
           </p>
         </div>
       </div>
+      <details className="paste" open={!canTranscribeAudio}>
+        <summary>Lim inn tekst eller diktat</summary>
+        <div className="field">
+          <label htmlFor="pasted-text">Tekst</label>
+          <textarea
+            id="pasted-text"
+            rows={6}
+            value={pasted}
+            aria-describedby="pasted-hint"
+            aria-invalid={pasteError !== undefined}
+            disabled={uploading !== undefined || recording}
+            onChange={(event) => {
+              setPasted(event.target.value);
+            }}
+          />
+          <p className="hint" id="pasted-hint">
+            En samtale med «Lege:» og «Pasient:» foran replikkene, eller et diktat uten: da regnes
+            alt som sagt av deg, og Referent lager utkast til dokumentene du valgte.
+          </p>
+        </div>
+        <button
+          type="button"
+          className="button"
+          disabled={uploading !== undefined || recording}
+          onClick={() => void submitPasted()}
+        >
+          {uploading === 'paste' ? 'Legger inn …' : 'Bruk teksten'}
+        </button>
+        {pasteError === undefined ? null : (
+          <Notice kind="error" title="Teksten ble ikke lagt inn">
+            <p>{pasteError}</p>
+          </Notice>
+        )}
+      </details>
       {uploadError === undefined ? null : (
         <Notice kind="error" title="Filen ble ikke lastet opp">
           <p>{uploadError}</p>
