@@ -66,6 +66,13 @@ beforeAll(async () => {
     role: 'auditor',
     displayName: 'Randi Revisor',
   });
+  await started.addUser({ username: 'atle', password, role: 'admin', displayName: 'Atle Admin' });
+  await started.addUser({
+    username: 'tone',
+    password,
+    role: 'clinician',
+    displayName: 'Tone Glemsk',
+  });
   const launched = await launchBrowser();
   browser = launched;
   await launched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url() });
@@ -259,4 +266,22 @@ describe("a clinic's first day", () => {
     expect(question).toContain('artroskopisk behandling');
     await expectAccessible('review of a dictated referral');
   }, 120_000);
+
+  it('lets an admin give a user a new password, which works at once', async () => {
+    await openLoggedOut(page, url());
+    await logIn(page, 'atle', password);
+    await page.getByRole('button', { name: 'Nytt passord for Tone Glemsk' }).click();
+    const field = page.getByLabel('Nytt passord for Tone Glemsk (minst 12 tegn)');
+    await field.fill('kort');
+    await page.getByRole('button', { name: 'Lagre passord' }).click();
+    await page.getByText('Passordet må ha minst 12 tegn.').waitFor();
+    await field.fill('nytt-passord-for-tone-2026');
+    await expectAccessible('admin password reset');
+    await saveScreenshot(page, '18-admin-password-reset');
+    await page.getByRole('button', { name: 'Lagre passord' }).click();
+    await page.getByText('Passordet til Tone Glemsk er byttet').waitFor();
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await logIn(page, 'tone', 'nytt-passord-for-tone-2026');
+    await page.getByRole('heading', { name: 'Dagens konsultasjoner' }).waitFor();
+  }, 60_000);
 });

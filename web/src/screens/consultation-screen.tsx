@@ -7,6 +7,7 @@ import { Notice } from '../components/notice.js';
 import { PatientBanner } from '../components/patient-banner.js';
 import { ShortcutHelp } from '../components/shortcut-help.js';
 import { usePageTitle } from '../components/use-page-title.js';
+import { isExpiringUnfinished } from '../lib/expiry.js';
 import { formatClock, formatTimeLeft, joinNorwegian } from '../lib/format.js';
 import { isEndedStatus, statusLabels, templateTitles } from '../lib/labels.js';
 import { CapturePanel } from './consultation/capture-panel.js';
@@ -172,6 +173,14 @@ export function ConsultationScreen(props: { readonly id: string }) {
         </div>
         {ended ? null : <EraseButton consultationId={detail.id} onErased={onErased} />}
       </div>
+      {!ended && isExpiringUnfinished(detail.status, Date.parse(detail.expiresAt), now) ? (
+        <Notice kind="warning" title="Slettes snart">
+          <p data-testid="expiry-warning">
+            Konsultasjonen slettes automatisk om {formatTimeLeft(Date.parse(detail.expiresAt), now)}
+            , og teksten er ikke overført ennå. Gjør ferdig og kopier teksten til journalen før det.
+          </p>
+        </Notice>
+      ) : null}
       {ended ? null : (
         <PatientBanner
           key={JSON.stringify(detail.patient ?? null)}
