@@ -1,7 +1,8 @@
 /**
  * Helpers for the browser end-to-end tests: build the web app if needed, start Debian's Chromium
  * through playwright-core (no browser download), check accessibility with axe-core injected into
- * the page, and take the screenshots committed under docs/screenshots/.
+ * the page, and take screenshots: into a temporary folder on an ordinary test run (so the tests leave
+ * the checkout clean), into docs/screenshots/ with `npm run screenshots`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +14,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const casesDir = join(repoRoot, '..', 'shared', 'data', 'consultations');
-export const screenshotDir = join(repoRoot, 'docs', 'screenshots');
+/** `REFERENT_SCREENSHOT_DIR` (set by `npm run screenshots`), else a temporary folder. */
+export const screenshotDir =
+  process.env['REFERENT_SCREENSHOT_DIR'] ?? join(tmpdir(), 'referent-e2e-screenshots');
 const chromiumPath = '/usr/bin/chromium';
 
 /** Builds web/dist when it is missing (`npm test` builds first; a targeted run may not have). */
@@ -106,7 +109,7 @@ export async function findAccessibilityViolations(page: Page): Promise<AxeViolat
   return violations;
 }
 
-/** Saves a full-page screenshot as docs/screenshots/NAME.png. */
+/** Saves a full-page screenshot as NAME.png in `screenshotDir`. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   // Let transitions and smooth scrolling settle so the picture shows the resting state.

@@ -15,6 +15,7 @@ import {
   type Exporting,
   type Pseudonymizer,
   type Speech,
+  speechToTextMissingMessage,
 } from './consultations/index.js';
 import {
   silentLogger,
@@ -30,6 +31,11 @@ import {
   createMetrics,
   registerLiveStreamRoute,
   type SweeperState,
+  registerCapabilitiesRoute,
+  registerPatientRoute,
+  registerHandoverRoutes,
+  registerAuditViewRoutes,
+  type CapabilityReport,
 } from './http/index.js';
 import { createSettingsService, type SettingsService } from './settings/index.js';
 import {
@@ -120,6 +126,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
     endpoints: listEndpoints(config),
   });
   const capabilities = deps.capabilities ?? {};
+  const report = (): CapabilityReport => {
+    const transcribes = capabilities.speech?.transcribeWav !== undefined;
+    return {
+      speechToText: {
+        available: transcribes,
+        live: live.available,
+        engine: config.stt.engine,
+        ...(transcribes ? {} : { message: speechToTextMissingMessage }),
+      },
+      fhirSend: { available: capabilities.exporting?.send !== undefined },
+      drafting: { engine: config.llm.engine },
+    };
+  };
   const consultations = createConsultationService({
     store,
     audit,
@@ -164,7 +183,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
     secureCookies: config.behindTlsProxy,
     webRoot: deps.webRoot ?? join(packageRoot, 'web', 'dist'),
     ...(capabilities.searchCodes === undefined ? {} : { searchCodes: capabilities.searchCodes }),
-    extend: (instance, helpers) => registerLiveStreamRoute(instance, { helpers, live, logger }),
+    extend: async (instance, helpers) => {
+      await registerLiveStreamRoute(instance, { helpers, live, logger });
+      registerCapabilitiesRoute(instance, { helpers, report });
+      registerPatientRoute(instance, { helpers, consultations });
+      registerHandoverRoutes(instance, { helpers, consultations });
+      registerAuditViewRoutes(instance, {
+        helpers,
+        audit,
+        listActors: async () =>
+          (await store.users.list()).map((user) => ({
+            id: user.id,
+            username: user.username,
+            displayName: user.displayName,
+            role: user.role,
+          })),
+      });
+    },
   });
 
   const sweep = async () => {

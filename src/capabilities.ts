@@ -132,6 +132,25 @@ function createTranscriber(
 }
 
 /**
+ * A configured model file that is missing stops start-up with a message that says which setting
+ * points where, instead of failing at the first recording or draft (issue 13).
+ */
+export function checkModelFiles(config: ReferentConfig): void {
+  const problems: string[] = [];
+  if (config.stt.engine === 'whisper' && !existsSync(config.stt.modelPath)) {
+    problems.push(
+      `REFERENT_STT_MODEL_PATH: the speech model file ${config.stt.modelPath} does not exist (download one with \`referent models pull NAME\`, or set REFERENT_STT_ENGINE=none)`,
+    );
+  }
+  if (config.llm.engine === 'llama' && !existsSync(config.llm.modelPath)) {
+    problems.push(
+      `REFERENT_LLM_MODEL_PATH: the language model file ${config.llm.modelPath} does not exist (or set REFERENT_LLM_ENGINE=builtin)`,
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+}
+
+/**
  * Builds the engines and modules the configuration asks for, behind the use cases' capability
  * interfaces. Every network adapter gets the outbound guard (P4). Kept apart from `createApp` so
  * tests can inject fakes instead.
@@ -140,6 +159,7 @@ export async function createCapabilities(
   config: ReferentConfig,
   options: { logger: Logger; fetch?: typeof fetch; clock?: Clock; ids?: IdGenerator },
 ): Promise<NonNullable<AppDeps['capabilities']> & { readonly transcriber?: Transcriber }> {
+  checkModelFiles(config);
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? systemIds;
   const guardedFetch = createGuardedFetch({ config, fetch: options.fetch ?? fetch });

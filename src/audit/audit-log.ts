@@ -9,6 +9,7 @@ export type AuditAction =
   | 'consultations-listed'
   | 'transcript-added'
   | 'transcript-updated'
+  | 'patient-updated'
   | 'audio-added'
   | 'stream-opened'
   | 'stream-closed'

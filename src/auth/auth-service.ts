@@ -60,6 +60,8 @@ export interface AuthService {
     role: Role;
     password: string;
     hpr?: string;
+    /** The admin who creates the account; absent for the `referent users add` command (system). */
+    createdBy?: Actor;
   }): Promise<PublicUser>;
   updateUser(
     actor: Actor,
@@ -142,12 +144,13 @@ export function createAuthService(deps: {
         failedLogins: 0,
         lockedUntil: 0,
       };
-      // The change and its audit entry commit together (issue 14).
+      // The change and its audit entry commit together (issue 14); the admin who created the
+      // user is the actor (issue 13).
       await store.atomically(async () => {
         await store.users.insert(user);
         await audit.record({
-          actorId: 'system',
-          actorRole: 'admin',
+          actorId: input.createdBy?.userId ?? 'system',
+          actorRole: input.createdBy?.role ?? 'system',
           action: 'user-created',
           outcome: 'success',
           detail: user.id,

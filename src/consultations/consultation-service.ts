@@ -38,6 +38,8 @@ import {
 } from '../store/index.js';
 import type { Drafting, Exporting, Pseudonymizer, Speech } from './capabilities.js';
 import { draftDocument } from './draft-document.js';
+import { speechToTextMissingMessage } from './speech-availability.js';
+import { checkPatient, toPatientSummary, type PatientSummary } from './check-patient.js';
 
 /** Body of `POST /api/v1/consultations` (design §6.2). */
 export const createConsultationSchema = z.strictObject({
@@ -81,6 +83,8 @@ export interface ConsultationSummary {
 export interface ConsultationView extends ConsultationSummary {
   readonly consent: { readonly method: string; readonly recordedAt: string };
   readonly hasPatient: boolean;
+  /** Name, birth date and masked fødselsnummer, so the clinician can check the chart. */
+  readonly patient?: PatientSummary;
   readonly transcript?: Transcript;
   readonly drafts?: Readonly<Partial<Record<TemplateId, Draft>>>;
   readonly note?: Readonly<Partial<Record<TemplateId, Note>>>;
@@ -353,6 +357,7 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
         throw new ConsentRequiredError();
       }
       const consent = input.consent;
+      if (input.patient !== undefined) checkPatient(input.patient);
       const now = clock.now();
       const id = ids.newId();
       const templates = [...new Set([input.template, ...(input.templates ?? [])])];
@@ -414,7 +419,8 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
         const done = await readJson(loaded, field.approved(template), anyObject);
         if (done !== undefined) approved[template] = done as ApprovedNote;
       }
-      const hasPatient = (await loaded.owned.tryGetContent(id, field.patient)) !== undefined;
+      const patient = await readPatient(loaded);
+      const hasPatient = patient !== undefined;
       await log(actor, 'consultation-read', 'success', { consultationId: id });
       return {
         ...toSummary(consultation),
@@ -423,6 +429,7 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
           recordedAt: toIso(consultation.consent.recordedAt),
         },
         hasPatient,
+        ...(patient === undefined ? {} : { patient: toPatientSummary(patient) }),
         ...(transcript === undefined ? {} : { transcript }),
         ...(Object.keys(drafts).length === 0 ? {} : { drafts }),
         ...(Object.keys(notes).length === 0 ? {} : { note: notes }),
@@ -469,10 +476,7 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
       const transcribeWav = deps.speech?.transcribeWav;
       if (transcribeWav === undefined) {
         await load(actor, id, 'audio-added');
-        throw new NotAvailableError(
-          'speech-to-text',
-          'Tale-til-tekst er ikke satt opp i denne installasjonen. Last opp en transkripsjon i stedet.',
-        );
+        throw new NotAvailableError('speech-to-text', speechToTextMissingMessage);
       }
       // Checked, not stored: a rejected recording (invalid WAV, too long, failed transcription)
       // leaves the consultation exactly as it was (issue 14).
@@ -628,6 +632,28 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
       });
     },
 
+    /** Corrects the patient identifiers until the note is approved (audited with the new ref). */
+    async updatePatient(actor: Actor, id: string, patient: KnownPatient): Promise<PatientSummary> {
+      checkPatient(patient);
+      return withLock(id, async () => {
+        const loaded = await load(actor, id, 'patient-updated');
+        const status = loaded.consultation.status;
+        if (status === 'approved' || status === 'exported') {
+          await log(actor, 'patient-updated', 'denied', { consultationId: id, detail: status });
+          throw new InvalidInputError('the patient cannot change after approval', {
+            userMessage:
+              'Pasienten kan ikke endres etter godkjenning. Slett konsultasjonen og start en ny hvis notatet gjelder en annen pasient.',
+          });
+        }
+        await writeJson(loaded, field.patient, stripUndefined(patient));
+        await log(actor, 'patient-updated', 'success', {
+          consultationId: id,
+          ...(patient.fnr === undefined ? {} : { patientRef: audit.patientRef(patient.fnr) }),
+        });
+        return toPatientSummary(patient);
+      });
+    },
+
     async approve(
       actor: Actor,
       id: string,
@@ -705,11 +731,17 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
     async exportNote(
       actor: Actor,
       id: string,
-      options: { format: 'text' | 'fhir'; template?: TemplateId },
+      options: {
+        format: 'text' | 'fhir';
+        template?: TemplateId;
+        /** False to show the text before handing it over: no status change, audited as a read. */
+        record?: boolean;
+      },
     ): Promise<unknown> {
       const exporting = deps.exporting;
+      const record = options.record ?? true;
       return withLock(id, async () => {
-        let loaded = await load(actor, id, 'note-exported');
+        let loaded = await load(actor, id, record ? 'note-exported' : 'consultation-read');
         const template = pickTemplate(loaded.consultation, options.template);
         if (
           loaded.consultation.status !== 'approved' &&
@@ -745,6 +777,13 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
           }
           result = bundle;
         }
+        if (!record) {
+          await log(actor, 'consultation-read', 'success', {
+            consultationId: id,
+            detail: `${template}:${options.format}:preview`,
+          });
+          return result;
+        }
         if (loaded.consultation.status === 'approved')
           loaded = await advance(loaded, { type: 'export' });
         await log(actor, 'note-exported', 'success', {
@@ -752,6 +791,22 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
           detail: `${template}:${options.format}`,
         });
         return result;
+      });
+    },
+
+    /** The clinician copied an approved document into the record: now it counts as handed over. */
+    async recordCopy(actor: Actor, id: string, options: { template?: TemplateId } = {}) {
+      return withLock(id, async () => {
+        let loaded = await load(actor, id, 'note-exported');
+        const template = pickTemplate(loaded.consultation, options.template);
+        await approvedNoteOf(loaded, template);
+        if (loaded.consultation.status === 'approved')
+          loaded = await advance(loaded, { type: 'export' });
+        await log(actor, 'note-exported', 'success', {
+          consultationId: id,
+          detail: `${template}:copy`,
+        });
+        return { status: loaded.consultation.status };
       });
     },
 

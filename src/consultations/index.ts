@@ -25,3 +25,6 @@ export { noteToVerifySchema, splitNoteText, verifyNote, type NoteToVerify } from
 export { createOffsetMap } from './offset-map.js';
 export { createLiveCapture } from './live-capture.js';
 export type { LiveCapture, LiveSession, LiveEvent } from './live-capture.js';
+export { speechToTextMissingMessage } from './speech-availability.js';
+export { checkPatient, toPatientSummary } from './check-patient.js';
+export type { PatientSummary } from './check-patient.js';

@@ -7,6 +7,7 @@ import {
   type Transcript,
 } from '../core/index.js';
 import type { ConsultationService } from './consultation-service.js';
+import { speechToTextMissingMessage } from './speech-availability.js';
 
 /** One live transcription session (implemented by `LiveTranscriptionSession` in src/transcribe). */
 export interface LiveSession {
@@ -121,8 +122,7 @@ export function createLiveCapture(deps: {
       let refusal: InvalidInputError | undefined;
       if (!resumes && deps.createSession === undefined) {
         refusal = new InvalidInputError('no speech-to-text engine is configured', {
-          userMessage:
-            'Tale-til-tekst er ikke satt opp i denne installasjonen. Last opp en transkripsjon i stedet.',
+          userMessage: speechToTextMissingMessage,
         });
       }
       const owned = [...sessions.values()].filter((entry) => entry.ownerId === actor.userId).length;

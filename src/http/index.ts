@@ -6,3 +6,8 @@ export type { Metrics } from './metrics.js';
 export { registerLiveStreamRoute } from './live-stream-route.js';
 export { createHealthCheck } from './health.js';
 export type { HealthReport, SweeperState } from './health.js';
+export { registerCapabilitiesRoute } from './capabilities-route.js';
+export type { CapabilityReport } from './capabilities-route.js';
+export { registerPatientRoute } from './patient-route.js';
+export { registerHandoverRoutes } from './handover-route.js';
+export { registerAuditViewRoutes } from './audit-view-route.js';

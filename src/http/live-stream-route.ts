@@ -3,8 +3,12 @@ import fastifyWebsocket from '@fastify/websocket';
 import type { RawData, WebSocket } from 'ws';
 import { z } from 'zod';
 import type { Actor } from '../auth/index.js';
-import { ForbiddenError, type Logger } from '../core/index.js';
-import type { LiveCapture, LiveSession } from '../consultations/index.js';
+import { ForbiddenError, NotAvailableError, type Logger } from '../core/index.js';
+import {
+  speechToTextMissingMessage,
+  type LiveCapture,
+  type LiveSession,
+} from '../consultations/index.js';
 import { toHttpError } from './error-mapping.js';
 import type { RouteHelpers } from './server.js';
 
@@ -35,6 +39,9 @@ export async function registerLiveStreamRoute(
     },
   });
   const opened = new WeakMap<object, { actor: Actor; session: LiveSession }>();
+  // Refusals a browser must be able to read: a refused upgrade reaches a page only as code 1006,
+  // which looks like a dropped connection. These are sent in-band, then closed with 1008.
+  const refused = new WeakMap<object, NotAvailableError>();
 
   server.get(
     '/api/v1/consultations/:id/stream',
@@ -50,6 +57,10 @@ export async function registerLiveStreamRoute(
         }
         const actor = await deps.helpers.authenticate(request);
         const id = deps.helpers.parseId((request.params as { id?: unknown }).id);
+        if (!deps.live.available) {
+          refused.set(request, new NotAvailableError('speech-to-text', speechToTextMissingMessage));
+          return;
+        }
         // Ownership and state are checked before the upgrade, so a refusal is a plain HTTP answer.
         opened.set(request, { actor, session: await deps.live.open(actor, id) });
       },
@@ -64,6 +75,12 @@ export async function registerLiveStreamRoute(
         const mapped = toHttpError(error);
         send({ type: 'error', code: mapped.code, message: mapped.message });
       };
+      const refusal = refused.get(request);
+      if (refusal !== undefined) {
+        fail(refusal);
+        socket.close(1008, refusal.code);
+        return;
+      }
       if (context === undefined) {
         socket.close(1008, 'unauthenticated');
         return;

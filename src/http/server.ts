@@ -544,6 +544,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
       password: input.password,
       ...(input.displayName === undefined ? {} : { displayName: input.displayName }),
       ...(input.hpr === undefined ? {} : { hpr: input.hpr }),
+      createdBy: actor,
     });
     return reply.status(201).send({ user });
   });

@@ -35,5 +35,6 @@ export {
   createSyntheticNationalId,
   isValidOrganisationNumber,
   isValidAccountNumber,
+  readNationalIdBirthDate,
   type NationalIdKind,
 } from './national-id.js';

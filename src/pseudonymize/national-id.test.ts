@@ -4,6 +4,7 @@ import {
   createSyntheticNationalId,
   hasValidIdControlDigits,
   isValidOrganisationNumber,
+  readNationalIdBirthDate,
 } from './national-id.js';
 
 describe('national identity numbers', () => {
@@ -19,6 +20,14 @@ describe('national identity numbers', () => {
     expect(hasValidIdControlDigits('30108299920')).toBe(true);
     expect(hasValidIdControlDigits('30108299939')).toBe(true);
     expect(hasValidIdControlDigits('02013299997')).toBe(true);
+  });
+
+  it('reads the birth date with the century the individual number gives', () => {
+    expect(readNationalIdBirthDate('14030352751')).toBe('2003-03-14');
+    expect(readNationalIdBirthDate('25059112379')).toBe('1991-05-25');
+    expect(readNationalIdBirthDate('54030352745')).toBe('2003-03-14'); // D-nummer
+    expect(readNationalIdBirthDate('30108299939')).toBe('1982-10-30'); // individual 999, year 82
+    expect(readNationalIdBirthDate('99999999999')).toBeUndefined(); // FH-nummer has no date
   });
 
   it('recognises D-nummer, H-nummer and synthetic numbers by their date offsets', () => {

@@ -138,3 +138,24 @@ export function createSyntheticNationalId(options: {
   // 100 unusable individual numbers in a row cannot happen with a uniform source (p ≈ 0.17^100).
   throw new Error('could not create a synthetic identity number');
 }
+
+/**
+ * The birth date (YYYY-MM-DD) an 11-digit fødselsnummer, D- or H-nummer encodes, with the
+ * century from the individual number (Skatteetaten: 000–499 → 1900–1999; 500–749 with year ≥ 54 →
+ * 1854–1899; 500–999 with year < 40 → 2000–2039; 900–999 with year ≥ 40 → 1940–1999). Undefined
+ * for FH-nummer (no date) and for combinations that encode no century.
+ */
+export function readNationalIdBirthDate(digits: string): string | undefined {
+  const parts = readIdDate(digits);
+  if (parts === undefined || parts.kind === 'FH-nummer') return undefined;
+  const individual = Number(digits.slice(6, 9));
+  const year = parts.twoDigitYear;
+  let century: number | undefined;
+  if (individual <= 499) century = 1900;
+  else if (individual <= 749 && year >= 54) century = 1800;
+  else if (year < 40) century = 2000;
+  else if (individual >= 900) century = 1900;
+  if (century === undefined) return undefined;
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${century + year}-${pad(parts.month)}-${pad(parts.day)}`;
+}

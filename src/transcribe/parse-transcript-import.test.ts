@@ -101,12 +101,15 @@ describe('parseTranscriptImport: text with speaker prefixes', () => {
     ]);
   });
 
-  it('rejects text without any speaker label, naming the accepted formats', () => {
-    const error = rejection('Dette er bare et notat om pasienten Ola.');
-    expect(error.message).toMatch(/No line starts with a speaker label/);
-    expect(error.message).toMatch(/WebVTT or SRT/);
-    expect(error.userMessage).toMatch(/Lege:/);
-    expect(error.message).not.toContain('Ola');
+  it('reads text without any speaker label as dictation: one speaker, a segment per paragraph', () => {
+    const transcript = parseTranscriptImport(
+      'Takk for henvisningen av Ola.\nHan har hatt hoste i seks uker.\n\n  Røntgen thorax er normal.  \n',
+      'text/plain',
+    );
+    expect(transcript.segments).toEqual([
+      { speaker: 'lege', text: 'Takk for henvisningen av Ola. Han har hatt hoste i seks uker.' },
+      { speaker: 'lege', text: 'Røntgen thorax er normal.' },
+    ]);
   });
 });
 

@@ -20,9 +20,9 @@ const maxSegments = 50_000;
 const maxSegmentLength = 200_000;
 
 const formatsDescription =
-  'transcript JSON ({"segments": [{"speaker", "text", "start", "end"}]}), text with "Lege:"/"Pasient:" line prefixes, WebVTT or SRT';
+  'transcript JSON ({"segments": [{"speaker", "text", "start", "end"}]}), text with "Lege:"/"Pasient:" line prefixes (or without, as dictation), WebVTT or SRT';
 const formatsDescriptionNorwegian =
-  'transkripsjon som JSON, tekst med «Lege:»/«Pasient:» foran hver replikk, WebVTT eller SRT';
+  'transkripsjon som JSON, tekst med «Lege:»/«Pasient:» foran hver replikk (eller uten, som diktat), WebVTT eller SRT';
 
 function invalid(problem: string, issues: readonly string[] = []): InvalidInputError {
   return new InvalidInputError(`${problem}. Accepted: ${formatsDescription}.`, {
@@ -191,10 +191,24 @@ function parsePrefixedText(text: string): Draft[] {
     if (last !== undefined) last.text = last.text.length > 0 ? `${last.text} ${line}` : line;
     else drafts.push({ speaker: 'ukjent', text: line });
   }
-  if (labelled === 0) {
-    throw invalid('No line starts with a speaker label such as "Lege:" or "Pasient:"');
-  }
+  // No speaker labels at all: a dictation (one speaker, the clinician), one segment a paragraph.
+  if (labelled === 0) return parseDictation(text);
   return drafts;
+}
+
+/** Free text without speaker labels, read as the clinician's dictation (issue 13). */
+function parseDictation(text: string): Draft[] {
+  return text
+    .split(/\n\s*\n/u)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0)
+        .join(' '),
+    )
+    .filter((paragraph) => paragraph.length > 0)
+    .map((paragraph) => ({ speaker: 'lege' as const, text: paragraph }));
 }
 
 const timingPattern =

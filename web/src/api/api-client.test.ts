@@ -60,6 +60,17 @@ describe('createApiClient', () => {
     expect(error.isRetryable).toBe(false);
   });
 
+  it('does not ask to try again later when something is not set up on this installation', async () => {
+    const message =
+      'Tale-til-tekst er ikke satt opp i denne installasjonen. Last opp en transkripsjon i stedet.';
+    const { client } = clientAnswering(() =>
+      jsonResponse(503, { error: { code: 'not-available', message } }),
+    );
+    const error = await caught(client.uploadAudio('id', new Blob([])));
+    expect(error.userMessage).toBe(message);
+    expect(error.isRetryable).toBe(false);
+  });
+
   it('says what to do when the server cannot be reached, and marks it retryable', async () => {
     const { client } = clientAnswering(() => {
       throw new TypeError('Failed to fetch');

@@ -9,6 +9,10 @@ import {
   approveResponseSchema,
   auditListSchema,
   auditVerifySchema,
+  auditActorsSchema,
+  filteredAuditSchema,
+  patientAuditSchema,
+  capabilitiesSchema,
   codeListSchema,
   consultationDetailSchema,
   createdSchema,
@@ -20,6 +24,7 @@ import {
   loginResponseSchema,
   meResponseSchema,
   noteResponseSchema,
+  patientResponseSchema,
   settingsSchema,
   summaryListSchema,
   transcriptResponseSchema,
@@ -46,6 +51,7 @@ export class ApiError extends Error {
 
   /** True when the same call may succeed later (network trouble, overload, server restart). */
   get isRetryable(): boolean {
+    if (this.code === 'not-available') return false;
     return this.status === 0 || this.status === 408 || this.status === 429 || this.status >= 500;
   }
 }
@@ -169,6 +175,17 @@ export function createApiClient(options: ApiClientOptions) {
       }),
     getConsultation: (id: string) =>
       json(`/consultations/${encodeURIComponent(id)}`, consultationDetailSchema),
+    /** Replaces the patient identifiers (until approval); the answer shows the number masked. */
+    updatePatient: async (
+      id: string,
+      patient: { name?: string; fnr?: string; birthDate?: string },
+    ) =>
+      (
+        await json(`/consultations/${encodeURIComponent(id)}/patient`, patientResponseSchema, {
+          method: 'PUT',
+          json: patient,
+        })
+      ).patient,
     uploadTranscript: (id: string, body: Blob | string, contentType: string) =>
       json(`/consultations/${encodeURIComponent(id)}/transcript`, transcriptResponseSchema, {
         method: 'POST',
@@ -206,11 +223,19 @@ export function createApiClient(options: ApiClientOptions) {
         method: 'POST',
         json: { template },
       }),
+    /** The approved text to show on the hand-over screen; reading it hands nothing over. */
     exportText: (id: string, template: TemplateId) =>
       json(
-        `/consultations/${encodeURIComponent(id)}/export?format=text&template=${encodeURIComponent(template)}`,
+        `/consultations/${encodeURIComponent(id)}/handover-text?template=${encodeURIComponent(template)}`,
         exportTextSchema,
       ),
+    /** Records that the clinician copied the approved text into the record (status «Overført»). */
+    recordCopy: async (id: string, template: TemplateId): Promise<void> => {
+      await request(`/consultations/${encodeURIComponent(id)}/copied`, {
+        method: 'POST',
+        json: { template },
+      });
+    },
     /** The FHIR Bundle as the server wrote it; the app only hands it on. */
     exportFhir: async (id: string, template: TemplateId): Promise<Blob> => {
       const response = await request(
@@ -271,6 +296,8 @@ export function createApiClient(options: ApiClientOptions) {
         method: 'PATCH',
         json: input,
       }),
+    /** What this installation can do: speech-to-text (and why not), sending, drafting engine. */
+    getCapabilities: () => json('/capabilities', capabilitiesSchema),
     getSettings: () => json('/settings', settingsSchema),
     /** Whether AI drafting is switched on for the installation (readable by every role). */
     isDraftingEnabled: async () =>
@@ -285,7 +312,40 @@ export function createApiClient(options: ApiClientOptions) {
         )
       ).entries,
     verifyAudit: () => json('/audit/verify', auditVerifySchema),
+    /** Every account's name, so the audit view can say who did what. */
+    listAuditActors: async () => (await json('/audit/actors', auditActorsSchema)).actors,
+    /** The audit log filtered on the server, newest first, with the users' names. */
+    filterAudit: (filter: AuditFilter) =>
+      json(`/audit/entries?${toAuditQuery(filter)}`, filteredAuditSchema),
+    /** The same filtered view as a CSV file (semicolon-separated, UTF-8). */
+    exportAudit: async (filter: AuditFilter): Promise<Blob> =>
+      (await request(`/audit/entries?${toAuditQuery(filter)}&format=csv`)).blob(),
+    /** «Who has handled this patient?»: every entry about the patient's consultations. */
+    searchAuditByPatient: async (fnr: string) =>
+      (
+        await json('/audit/search', patientAuditSchema, {
+          method: 'POST',
+          json: { fnr },
+        })
+      ).entries,
   };
+}
+
+/** What the auditor filters the log by; times are ISO instants. */
+export interface AuditFilter {
+  readonly user?: string;
+  readonly action?: string;
+  readonly outcome?: 'success' | 'failure' | 'denied';
+  readonly from?: string;
+  readonly to?: string;
+}
+
+function toAuditQuery(filter: AuditFilter): string {
+  const parameters = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (typeof value === 'string' && value !== '') parameters.set(key, value);
+  }
+  return parameters.toString();
 }
 
 async function parseBody<S extends z.ZodMiniType>(
@@ -324,7 +384,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     return new ApiError({
       status: response.status,
       code: parsed.data.error.code,
-      userMessage: withNextStep(response.status, parsed.data.error.message),
+      userMessage: withNextStep(response.status, parsed.data.error.message, parsed.data.error.code),
     });
   }
   return new ApiError({
@@ -346,8 +406,10 @@ function fallbackMessage(status: number): string {
 }
 
 /** Adds what to do next when the server's message does not say it. */
-function withNextStep(status: number, message: string): string {
+function withNextStep(status: number, message: string, code?: string): string {
   if (status === 401) return `${message} Logg inn igjen.`;
+  // Not set up here: waiting will not help, and the server's message says what to do instead.
+  if (code === 'not-available') return message;
   if (status === 429) return `${message} Vent litt og prøv igjen.`;
   if (status >= 500)
     return `${message} Prøv igjen om litt. Hvis feilen varer, kontakt systemansvarlig.`;

@@ -51,7 +51,29 @@ export const segmentSchema = z.looseObject({
 });
 export type Segment = z.infer<typeof segmentSchema>;
 
-export const transcriptSchema = z.looseObject({ segments: z.array(segmentSchema) });
+const speakerSet: ReadonlySet<string> = new Set(speakers);
+const isOptionalNumber = (value: unknown) =>
+  value === undefined || value === null || typeof value === 'number';
+
+/**
+ * The same check as `z.array(segmentSchema)`, written as one loop: a long consultation has tens of
+ * thousands of segments, and the generic object schema took half a second for 3 MB.
+ */
+export function isSegmentArray(value: unknown): value is Segment[] {
+  if (!Array.isArray(value)) return false;
+  for (const item of value as unknown[]) {
+    if (typeof item !== 'object' || item === null) return false;
+    const segment = item as Record<string, unknown>;
+    if (typeof segment['speaker'] !== 'string' || !speakerSet.has(segment['speaker'])) return false;
+    if (typeof segment['text'] !== 'string') return false;
+    if (!isOptionalNumber(segment['start']) || !isOptionalNumber(segment['end'])) return false;
+  }
+  return true;
+}
+
+export const transcriptSchema = z.looseObject({
+  segments: z.custom<Segment[]>(isSegmentArray, 'segments'),
+});
 export type Transcript = z.infer<typeof transcriptSchema>;
 
 const evidenceSchema = z.looseObject({ segment: z.number(), start: z.number(), end: z.number() });
@@ -115,12 +137,22 @@ export const approvedNoteSchema = z.looseObject({
 });
 export type ApprovedNote = z.infer<typeof approvedNoteSchema>;
 
+/** The patient as the clinician sees it: the fødselsnummer only masked. */
+export const patientSummarySchema = z.looseObject({
+  name: z.nullish(z.string()),
+  birthDate: z.nullish(z.string()),
+  fnrMasked: z.nullish(z.string()),
+});
+export type PatientSummary = z.infer<typeof patientSummarySchema>;
+export const patientResponseSchema = z.looseObject({ patient: patientSummarySchema });
+
 export const consultationDetailSchema = z.looseObject({
   ...summarySchema.shape,
   consent: z.nullish(
     z.looseObject({ method: z.enum(consentMethods), recordedAt: z.nullish(z.string()) }),
   ),
   hasPatient: z.nullish(z.boolean()),
+  patient: z.nullish(patientSummarySchema),
   transcript: z.nullish(transcriptSchema),
   drafts: z.nullish(z.record(z.string(), draftSchema)),
   note: z.nullish(z.record(z.string(), noteSchema)),
@@ -199,6 +231,31 @@ export const auditEntrySchema = z.looseObject({
   outcome: z.string(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export const namedAuditEntrySchema = z.looseObject({
+  ...auditEntrySchema.shape,
+  actorName: z.nullish(z.string()),
+  actorUsername: z.nullish(z.string()),
+  detail: z.nullish(z.string()),
+});
+export type NamedAuditEntry = z.infer<typeof namedAuditEntrySchema>;
+export const filteredAuditSchema = z.looseObject({
+  entries: z.array(namedAuditEntrySchema),
+  truncated: z.nullish(z.boolean()),
+});
+export const auditActorsSchema = z.looseObject({
+  actors: z.array(
+    z.looseObject({
+      id: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+      role: z.string(),
+    }),
+  ),
+});
+export type AuditActor = z.infer<typeof auditActorsSchema>['actors'][number];
+export const patientAuditSchema = z.looseObject({
+  entries: z.array(z.looseObject({ ...auditEntrySchema.shape, detail: z.nullish(z.string()) })),
+});
 export const auditListSchema = z.looseObject({ entries: z.array(auditEntrySchema) });
 export const auditVerifySchema = z.looseObject({
   ok: z.boolean(),
@@ -206,6 +263,19 @@ export const auditVerifySchema = z.looseObject({
   firstBroken: z.nullish(z.union([z.number(), z.string(), z.looseObject({})])),
 });
 export type AuditVerification = z.infer<typeof auditVerifySchema>;
+
+/** What the installation can do (GET /api/v1/capabilities); engine kinds are codes. */
+export const capabilitiesSchema = z.looseObject({
+  speechToText: z.looseObject({
+    available: z.boolean(),
+    live: z.nullish(z.boolean()),
+    engine: z.string(),
+    message: z.nullish(z.string()),
+  }),
+  fhirSend: z.looseObject({ available: z.boolean() }),
+  drafting: z.looseObject({ engine: z.string() }),
+});
+export type Capabilities = z.infer<typeof capabilitiesSchema>;
 
 export const errorBodySchema = z.looseObject({
   error: z.looseObject({ code: z.string(), message: z.string() }),

@@ -188,15 +188,30 @@ describe('LiveStreamClient', () => {
     expect(sockets).toHaveLength(1);
   });
 
+  it('stops at once when the first connection cannot even open, instead of retrying for minutes', () => {
+    const { client, sockets, runTimers, errors, refusedCount, connections } = setup();
+    client.start();
+    sockets[0]?.drop(1006);
+    runTimers();
+    sockets[1]?.drop(1006);
+    runTimers();
+    expect(sockets).toHaveLength(2);
+    expect(refusedCount()).toBe(1);
+    expect(connections.at(-1)).toBe('closed');
+    expect(errors.at(-1)).toContain('Referent tok ikke imot opptaket');
+  });
+
   it('gives up after repeated failed reconnects and says what to do', () => {
     const { client, sockets, runTimers, errors, refusedCount } = setup();
     client.start();
+    sockets[0]?.open();
     for (let attempt = 0; attempt < 4; attempt += 1) {
       sockets.at(-1)?.drop(1006);
       runTimers();
     }
     expect(sockets).toHaveLength(4);
     expect(refusedCount()).toBe(1);
+    expect(errors).toHaveLength(1);
     expect(errors.at(-1)).toContain('Last opp en lydfil');
   });
 

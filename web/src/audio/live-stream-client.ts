@@ -41,6 +41,8 @@ export interface LiveStreamClientOptions {
   readonly reconnectDelaysMs?: readonly number[];
   /** After this many failed reconnects in a row the client gives up and reports `onRefused`. */
   readonly maxReconnectAttempts?: number;
+  /** Retries before the first successful open; after them the stream counts as refused. */
+  readonly maxInitialAttempts?: number;
 }
 
 export class LiveStreamClient {
@@ -54,6 +56,8 @@ export class LiveStreamClient {
   #serverPaused = false;
   #stopping = false;
   #finished = false;
+  /** False until a connection has opened once: failing before that is a refusal, not a drop. */
+  #everOpened = false;
 
   constructor(options: LiveStreamClientOptions) {
     this.#options = options;
@@ -116,6 +120,7 @@ export class LiveStreamClient {
     socket.addEventListener('open', () => {
       if (this.#socket !== socket) return;
       this.#attempt = 0;
+      this.#everOpened = true;
       this.#options.events.onConnection('connected');
       // The server keeps the session's state across connections; bring it in line with ours.
       if (this.#paused !== this.#serverPaused) {
@@ -181,6 +186,16 @@ export class LiveStreamClient {
       // Refused or failed; the server said why in an `error` frame. Retrying would repeat it.
       this.#finished = true;
       this.#options.events.onConnection('closed');
+      this.#options.events.onRefused();
+      return;
+    }
+    if (!this.#everOpened && this.#attempt >= (this.#options.maxInitialAttempts ?? 1)) {
+      // The upgrade itself was refused (a browser sees only code 1006): retrying would repeat it.
+      this.#finished = true;
+      this.#options.events.onConnection('closed');
+      this.#options.events.onError(
+        'Referent tok ikke imot opptaket. Last inn siden på nytt. Hvis det gjentar seg, last opp en lydfil eller en transkripsjon i stedet.',
+      );
       this.#options.events.onRefused();
       return;
     }

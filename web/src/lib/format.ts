@@ -42,3 +42,9 @@ export function joinNorwegian(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1] ?? ''}`;
 }
+
+/** A date «25.05.1991» from «1991-05-25»; other input is shown as it is. */
+export function formatIsoDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return match === null ? isoDate : `${match[3] ?? ''}.${match[2] ?? ''}.${match[1] ?? ''}`;
+}

@@ -74,3 +74,18 @@ export type ConsentMethod = (typeof consentMethods)[number];
 
 export const codeSystems = ['ICPC-2', 'ICD-10'] as const;
 export type CodeSystem = (typeof codeSystems)[number];
+
+/** Engine kinds the server reports (`builtin`, `none`, …) as a Norwegian clinician reads them. */
+export const engineLabels: Readonly<Record<string, string>> = {
+  builtin: 'innebygd regelmotor',
+  openai: 'ekstern tjeneste (OpenAI-kompatibel)',
+  llama: 'lokal språkmodell',
+  whisper: 'lokal talegjenkjenning (Whisper)',
+  fhir: 'FHIR-mottaker',
+  none: 'ikke satt opp',
+};
+
+/** The Norwegian name of an engine kind; unknown kinds are shown as they are. */
+export function toEngineLabel(kind: string): string {
+  return engineLabels[kind] ?? kind;
+}

@@ -4,7 +4,7 @@ import type { AdminUser, Settings } from '../api/schemas.js';
 import { useApp } from '../app-context.js';
 import { Notice } from '../components/notice.js';
 import { usePageTitle } from '../components/use-page-title.js';
-import { roleLabels, roles, type Role } from '../lib/labels.js';
+import { roleLabels, roles, toEngineLabel, type Role } from '../lib/labels.js';
 
 const regionNames: Readonly<Record<string, string>> = {
   NO: 'Norge',
@@ -126,7 +126,7 @@ function SettingsSection() {
               {settings.endpoints.map((endpoint) => (
                 <tr key={`${endpoint.name}:${endpoint.kind}`}>
                   <td>{endpoint.name}</td>
-                  <td>{endpoint.kind}</td>
+                  <td>{toEngineLabel(endpoint.kind)}</td>
                   <td className="break">
                     {endpoint.kind === 'none'
                       ? 'Ikke i bruk'
@@ -207,6 +207,30 @@ function UsersSection() {
     }
   };
 
+  const [resetFor, setResetFor] = useState<string | undefined>();
+  const [newPassword, setNewPassword] = useState('');
+  const [resetError, setResetError] = useState<string | undefined>();
+  const [resetDone, setResetDone] = useState<string | undefined>();
+
+  const resetPassword = async (target: AdminUser): Promise<void> => {
+    setResetError(undefined);
+    if (newPassword.length < 12) {
+      setResetError('Passordet må ha minst 12 tegn.');
+      return;
+    }
+    try {
+      await api.updateUser(target.id, { password: newPassword });
+      setResetFor(undefined);
+      setNewPassword('');
+      setResetDone(
+        `Passordet til ${target.displayName} er byttet, og alle innloggingene deres er avsluttet. Gi det nye passordet til brukeren på en trygg måte.`,
+      );
+      announce('Passordet er byttet.');
+    } catch (caught: unknown) {
+      setResetError(toUserMessage(caught));
+    }
+  };
+
   const update = async (
     target: AdminUser,
     change: { disabled?: boolean; role?: Role },
@@ -226,6 +250,11 @@ function UsersSection() {
       {error === undefined ? null : (
         <Notice kind="error">
           <p>{error}</p>
+        </Notice>
+      )}
+      {resetDone === undefined ? null : (
+        <Notice kind="success">
+          <p>{resetDone}</p>
         </Notice>
       )}
       {users === undefined ? null : (
@@ -273,7 +302,63 @@ function UsersSection() {
                       {user.disabled ? 'Aktiver' : 'Sperr'}
                       <span className="visually-hidden"> {user.displayName}</span>
                     </button>
+                  )}{' '}
+                  {resetFor === user.id ? null : (
+                    <button
+                      type="button"
+                      className="button small"
+                      onClick={() => {
+                        setResetFor(user.id);
+                        setNewPassword('');
+                        setResetError(undefined);
+                        setResetDone(undefined);
+                      }}
+                    >
+                      Nytt passord
+                      <span className="visually-hidden"> for {user.displayName}</span>
+                    </button>
                   )}
+                  {resetFor === user.id ? (
+                    <form
+                      className="password-reset"
+                      onSubmit={(event) => {
+                        event.preventDefault();
+                        void resetPassword(user);
+                      }}
+                    >
+                      <label htmlFor={`reset-${user.id}`}>
+                        Nytt passord for {user.displayName} (minst 12 tegn)
+                      </label>
+                      <input
+                        id={`reset-${user.id}`}
+                        type="password"
+                        autoComplete="new-password"
+                        value={newPassword}
+                        aria-invalid={resetError !== undefined}
+                        onChange={(event) => {
+                          setNewPassword(event.target.value);
+                          setResetError(undefined);
+                        }}
+                      />
+                      <div className="button-row">
+                        <button type="submit" className="button primary small">
+                          Lagre passord
+                        </button>
+                        <button
+                          type="button"
+                          className="button small"
+                          onClick={() => {
+                            setResetFor(undefined);
+                          }}
+                        >
+                          Avbryt
+                        </button>
+                      </div>
+                      {resetError === undefined ? null : (
+                        <p className="field-error">{resetError}</p>
+                      )}
+                    </form>
+                  ) : null}
                 </td>
               </tr>
             ))}

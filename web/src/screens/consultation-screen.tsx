@@ -4,8 +4,10 @@ import type { ConsultationDetail, Transcript } from '../api/schemas.js';
 import { useApp, useNow, useWorkspaceVersion } from '../app-context.js';
 import { EraseButton } from '../components/erase-dialog.js';
 import { Notice } from '../components/notice.js';
+import { PatientBanner } from '../components/patient-banner.js';
 import { ShortcutHelp } from '../components/shortcut-help.js';
 import { usePageTitle } from '../components/use-page-title.js';
+import { isExpiringUnfinished } from '../lib/expiry.js';
 import { formatClock, formatTimeLeft, joinNorwegian } from '../lib/format.js';
 import { isEndedStatus, statusLabels, templateTitles } from '../lib/labels.js';
 import { CapturePanel } from './consultation/capture-panel.js';
@@ -112,7 +114,7 @@ export function ConsultationScreen(props: { readonly id: string }) {
     switch (detail.status) {
       case 'approved':
       case 'exported':
-        body = <HandoverPanel detail={detail} onErased={onErased} />;
+        body = <HandoverPanel detail={detail} onErased={onErased} onHandedOver={refresh} />;
         break;
       case 'drafted':
       case 'in-review':
@@ -171,6 +173,23 @@ export function ConsultationScreen(props: { readonly id: string }) {
         </div>
         {ended ? null : <EraseButton consultationId={detail.id} onErased={onErased} />}
       </div>
+      {!ended && isExpiringUnfinished(detail.status, Date.parse(detail.expiresAt), now) ? (
+        <Notice kind="warning" title="Slettes snart">
+          <p data-testid="expiry-warning">
+            Konsultasjonen slettes automatisk om {formatTimeLeft(Date.parse(detail.expiresAt), now)}
+            , og teksten er ikke overført ennå. Gjør ferdig og kopier teksten til journalen før det.
+          </p>
+        </Notice>
+      ) : null}
+      {ended ? null : (
+        <PatientBanner
+          key={JSON.stringify(detail.patient ?? null)}
+          consultationId={detail.id}
+          patient={detail.patient}
+          editable={detail.status !== 'approved' && detail.status !== 'exported'}
+          onChanged={refresh}
+        />
+      )}
       {body}
       {ended ? null : <ShortcutHelp />}
     </main>

@@ -1,5 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
-import { toUserMessage } from '../api/api-client.js';
+import { ApiError, toUserMessage } from '../api/api-client.js';
 import { useApp } from '../app-context.js';
 import { Notice } from '../components/notice.js';
 import { PatientInformation } from '../components/patient-information.js';
@@ -79,7 +79,17 @@ export function NewConsultationScreen() {
       });
       navigate({ name: 'consultation', id: created.id });
     } catch (caught: unknown) {
-      setSubmitError(toUserMessage(caught));
+      // The server checks the control digits (and the birth date); show that at the field.
+      if (
+        caught instanceof ApiError &&
+        caught.code === 'invalid-input' &&
+        /^Fødsels/.test(caught.userMessage)
+      ) {
+        setErrors({ fnr: caught.userMessage });
+        document.getElementById('patient-fnr')?.focus();
+      } else {
+        setSubmitError(toUserMessage(caught));
+      }
       setBusy(false);
     }
   };

@@ -4,6 +4,7 @@ import type { ConsultationSummary } from '../api/schemas.js';
 import { useApp, useNow, useWorkspaceVersion } from '../app-context.js';
 import { Notice } from '../components/notice.js';
 import { usePageTitle } from '../components/use-page-title.js';
+import { isExpiringUnfinished } from '../lib/expiry.js';
 import { formatClock, formatTimeLeft, joinNorwegian } from '../lib/format.js';
 import { isEndedStatus, statusLabels, templateTitles } from '../lib/labels.js';
 
@@ -42,6 +43,10 @@ export function TodayScreen() {
     };
   }, [load]);
 
+  const expiring = (consultations ?? []).filter((consultation) =>
+    isExpiringUnfinished(consultation.status, Date.parse(consultation.expiresAt), now),
+  );
+
   return (
     <main className="page" id="main">
       <div className="page-head">
@@ -62,6 +67,15 @@ export function TodayScreen() {
         Bare dine egne konsultasjoner vises. Innholdet slettes automatisk når tiden under «Slettes
         om» er ute.
       </p>
+      {expiring.length === 0 ? null : (
+        <Notice kind="warning" title="Slettes snart uten å være ferdig">
+          <p data-testid="expiry-warning">
+            {expiring.length === 1 ? 'Én konsultasjon' : `${expiring.length} konsultasjoner`}{' '}
+            slettes automatisk innen en time, og teksten er ikke overført til journalen. Åpne og
+            gjør ferdig, eller kopier teksten før tiden er ute.
+          </p>
+        </Notice>
+      )}
       {error === undefined ? null : (
         <Notice kind="error" title="Kunne ikke hente konsultasjonene">
           <p>{error}</p>
@@ -114,6 +128,9 @@ export function TodayScreen() {
                     {ended
                       ? 'Innholdet er slettet'
                       : formatTimeLeft(Date.parse(consultation.expiresAt), now)}
+                    {expiring.includes(consultation) ? (
+                      <span className="badge expiring"> Snart slettet</span>
+                    ) : null}
                   </td>
                   <td className="actions">
                     {ended ? null : (

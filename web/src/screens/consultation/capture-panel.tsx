@@ -4,6 +4,7 @@ import type { ConsultationDetail, Segment, Transcript } from '../../api/schemas.
 import { useApp } from '../../app-context.js';
 import { useRecorder } from '../../audio/use-recorder.js';
 import { Notice } from '../../components/notice.js';
+import { useCapabilities } from '../../components/use-capabilities.js';
 import { useShortcut } from '../../components/use-shortcut.js';
 import { formatDuration } from '../../lib/format.js';
 import type { Speaker } from '../../lib/labels.js';
@@ -29,7 +30,9 @@ export function CapturePanel(props: {
   readonly onRefresh: () => void;
 }) {
   const { api, announce } = useApp();
-  const [uploading, setUploading] = useState<'audio' | 'transcript' | undefined>();
+  const [uploading, setUploading] = useState<'audio' | 'transcript' | 'paste' | undefined>();
+  const [pasted, setPasted] = useState('');
+  const [pasteError, setPasteError] = useState<string | undefined>();
   const [uploadError, setUploadError] = useState<string | undefined>();
   const [speakerError, setSpeakerError] = useState<string | undefined>();
   const [emptyRecording, setEmptyRecording] = useState(false);
@@ -42,6 +45,12 @@ export function CapturePanel(props: {
     props.onTranscript(transcript);
   });
   const recording = recorder.state === 'recording' || recorder.state === 'paused';
+  const capabilities = useCapabilities();
+  const speech = typeof capabilities === 'object' ? capabilities.speechToText : undefined;
+  // Known before anything is recorded: no engine means no recording and no WAV upload.
+  const checking = capabilities === undefined;
+  const canTranscribeAudio = speech === undefined || speech.available;
+  const canRecord = canTranscribeAudio && speech?.live !== false;
   const { onRefresh } = props;
   const connected = recorder.connection === 'connected';
   useEffect(() => {
@@ -50,6 +59,7 @@ export function CapturePanel(props: {
   const recordShortcut = getShortcut('record');
 
   useShortcut('record', () => {
+    if (!canRecord || checking) return;
     if (recorder.state === 'idle' || recorder.state === 'stopped') void recorder.start();
     else if (recording) recorder.stop();
   });
@@ -90,6 +100,34 @@ export function CapturePanel(props: {
     }
   };
 
+  const submitPasted = async (): Promise<void> => {
+    setPasteError(undefined);
+    if (pasted.trim() === '') {
+      setPasteError('Lim inn eller skriv teksten først.');
+      return;
+    }
+    setUploading('paste');
+    try {
+      const response = await api.uploadTranscript(
+        props.detail.id,
+        pasted,
+        'text/plain; charset=utf-8',
+      );
+      const dictation = response.transcript.segments.every((segment) => segment.speaker === 'lege');
+      announce(
+        dictation
+          ? `Diktatet er lagt inn: ${response.transcript.segments.length} avsnitt.`
+          : `Samtalen er lagt inn: ${response.transcript.segments.length} avsnitt.`,
+      );
+      setPasted('');
+      props.onTranscript(response.transcript);
+    } catch (caught: unknown) {
+      setPasteError(toUserMessage(caught));
+    } finally {
+      setUploading(undefined);
+    }
+  };
+
   const liveSegments: (Segment | undefined)[] = [];
   for (const [index, segment] of recorder.segments) liveSegments[index] = segment;
 
@@ -124,6 +162,8 @@ export function CapturePanel(props: {
                 className="button primary big"
                 aria-keyshortcuts={recordShortcut.aria}
                 disabled={
+                  checking ||
+                  !canRecord ||
                   recorder.state === 'starting' ||
                   recorder.state === 'stopping' ||
                   uploading !== undefined
@@ -173,6 +213,14 @@ export function CapturePanel(props: {
               )}
             </div>
           )}
+          {canTranscribeAudio ? null : (
+            <Notice kind="warning" title="Opptak er ikke mulig her">
+              <p data-testid="speech-unavailable">
+                {speech.message ??
+                  'Tale-til-tekst er ikke satt opp i denne installasjonen. Last opp en transkripsjon i stedet.'}
+              </p>
+            </Notice>
+          )}
           {emptyRecording && recorder.state === 'stopped' ? (
             <Notice kind="warning" title="Ingen tale funnet">
               <p>
@@ -190,14 +238,14 @@ export function CapturePanel(props: {
         <div className="uploads">
           <p className="label">Eller last opp</p>
           <label
-            className={`button file-button${uploading === undefined && !recording ? '' : ' disabled'}`}
+            className={`button file-button${uploading === undefined && !recording && canTranscribeAudio ? '' : ' disabled'}`}
           >
             {uploading === 'audio' ? 'Laster opp lyd …' : 'Last opp lydfil (WAV)'}
             <input
               type="file"
               accept=".wav,audio/wav"
               className="visually-hidden"
-              disabled={uploading !== undefined || recording}
+              disabled={uploading !== undefined || recording || !canTranscribeAudio}
               onChange={(event) => void upload(event, 'audio')}
             />
           </label>
@@ -214,10 +262,45 @@ export function CapturePanel(props: {
             />
           </label>
           <p className="hint">
-            Transkripsjon: JSON, tekst med «Lege:»/«Pasient:», WebVTT eller SRT.
+            Transkripsjon: JSON, tekst med «Lege:»/«Pasient:» (uten regnes som diktat), WebVTT eller
+            SRT.
           </p>
         </div>
       </div>
+      <details className="paste" open={!canTranscribeAudio}>
+        <summary>Lim inn tekst eller diktat</summary>
+        <div className="field">
+          <label htmlFor="pasted-text">Tekst</label>
+          <textarea
+            id="pasted-text"
+            rows={6}
+            value={pasted}
+            aria-describedby="pasted-hint"
+            aria-invalid={pasteError !== undefined}
+            disabled={uploading !== undefined || recording}
+            onChange={(event) => {
+              setPasted(event.target.value);
+            }}
+          />
+          <p className="hint" id="pasted-hint">
+            En samtale med «Lege:» og «Pasient:» foran replikkene, eller et diktat uten: da regnes
+            alt som sagt av deg, og Referent lager utkast til dokumentene du valgte.
+          </p>
+        </div>
+        <button
+          type="button"
+          className="button"
+          disabled={uploading !== undefined || recording}
+          onClick={() => void submitPasted()}
+        >
+          {uploading === 'paste' ? 'Legger inn …' : 'Bruk teksten'}
+        </button>
+        {pasteError === undefined ? null : (
+          <Notice kind="error" title="Teksten ble ikke lagt inn">
+            <p>{pasteError}</p>
+          </Notice>
+        )}
+      </details>
       {uploadError === undefined ? null : (
         <Notice kind="error" title="Filen ble ikke lastet opp">
           <p>{uploadError}</p>

@@ -5,6 +5,8 @@ import { useApp } from '../../app-context.js';
 import { copyText } from '../../components/copy-text.js';
 import { EraseButton } from '../../components/erase-dialog.js';
 import { Notice } from '../../components/notice.js';
+import { describePatient } from '../../components/patient-banner.js';
+import { useCapabilities } from '../../components/use-capabilities.js';
 import { useShortcut } from '../../components/use-shortcut.js';
 import { formatClock } from '../../lib/format.js';
 import { templateIds, templateTitles, type TemplateId } from '../../lib/labels.js';
@@ -17,6 +19,8 @@ import { getShortcut } from '../../lib/shortcuts.js';
 export function HandoverPanel(props: {
   readonly detail: ConsultationDetail;
   readonly onErased: () => void;
+  /** Something left Referent (copied or sent): the status may now be «Overført». */
+  readonly onHandedOver?: () => void;
 }) {
   const { detail } = props;
   const { api, announce, workspace } = useApp();
@@ -27,7 +31,12 @@ export function HandoverPanel(props: {
   );
   const [active, setActive] = useState<TemplateId>(templates[0] ?? detail.template);
   const [exported, setExported] = useState<Partial<Record<TemplateId, ExportText>>>({});
-  const [error, setError] = useState<string | undefined>();
+  /** Where each failure is shown: beside the button that caused it (`section:<key>` per section). */
+  const [error, setError] = useState<
+    { readonly at: string; readonly message: string } | undefined
+  >();
+  const capabilities = useCapabilities();
+  const canSend = typeof capabilities === 'object' && capabilities.fhirSend.available;
   const [copied, setCopied] = useState<string | undefined>();
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState<Partial<Record<TemplateId, boolean>>>({});
@@ -36,6 +45,7 @@ export function HandoverPanel(props: {
   const tabRefs = useRef(new Map<TemplateId, HTMLButtonElement>());
 
   const approvedNote = detail.approved?.[active];
+  const patient = describePatient(detail.patient);
   const text = exported[active];
 
   useEffect(() => {
@@ -46,7 +56,7 @@ export function HandoverPanel(props: {
         if (!cancelled) setExported((current) => ({ ...current, [active]: result }));
       },
       (caught: unknown) => {
-        if (!cancelled) setError(toUserMessage(caught));
+        if (!cancelled) setError({ at: 'load', message: toUserMessage(caught) });
       },
     );
     return () => {
@@ -62,16 +72,33 @@ export function HandoverPanel(props: {
   );
 
   const copy = async (label: string, key: string, value: string): Promise<void> => {
+    const at = key === '*all*' ? 'actions' : `section:${key}`;
+    setError(undefined);
     try {
       await copyText(value);
       setCopied(key);
-      announce(`Kopiert: ${label}. Lim inn i journalen.`);
+      announce(
+        patient === undefined
+          ? `Kopiert: ${label}. Lim inn i journalen.`
+          : `Kopiert: ${label} for ${patient}. Lim inn i journalen til denne pasienten.`,
+      );
       window.clearTimeout(copiedTimer.current);
       copiedTimer.current = window.setTimeout(() => {
         setCopied(undefined);
       }, 2500);
     } catch {
-      setError('Kunne ikke kopiere. Marker teksten og kopier med Ctrl + C.');
+      setError({ at, message: 'Kunne ikke kopiere. Marker teksten og kopier med Ctrl + C.' });
+      return;
+    }
+    // Copied text has left Referent: only now does the consultation count as handed over.
+    try {
+      await api.recordCopy(detail.id, active);
+      props.onHandedOver?.();
+    } catch (caught: unknown) {
+      setError({
+        at,
+        message: `Teksten er kopiert, men Referent fikk ikke registrert det. ${toUserMessage(caught)}`,
+      });
     }
   };
 
@@ -95,8 +122,9 @@ export function HandoverPanel(props: {
         URL.revokeObjectURL(url);
       }, 10_000);
       announce('FHIR-dokumentet er lastet ned.');
+      props.onHandedOver?.();
     } catch (caught: unknown) {
-      setError(toUserMessage(caught));
+      setError({ at: 'actions', message: toUserMessage(caught) });
     }
   };
 
@@ -111,9 +139,11 @@ export function HandoverPanel(props: {
         // This installation erases right after a successful hand-over (REFERENT_FHIR_ERASE_AFTER_SEND).
         workspace.forget(detail.id);
         props.onErased();
+      } else {
+        props.onHandedOver?.();
       }
     } catch (caught: unknown) {
-      setError(toUserMessage(caught));
+      setError({ at: 'actions', message: toUserMessage(caught) });
     } finally {
       setSending(false);
     }
@@ -170,18 +200,32 @@ export function HandoverPanel(props: {
             ))}
           </div>
         ) : null}
-        {error === undefined ? null : (
+        {error?.at === 'load' ? (
           <Notice kind="error">
-            <p>{error}</p>
+            <p>{error.message}</p>
           </Notice>
-        )}
+        ) : null}
         {text === undefined ? (
           <p aria-live="polite">Henter teksten …</p>
         ) : (
           <>
+            <p className="handover-patient" data-testid="handover-patient">
+              {patient === undefined ? (
+                <>
+                  Ingen pasient er registrert på konsultasjonen.{' '}
+                  <strong>Sjekk at journalen du limer inn i, gjelder riktig pasient.</strong>
+                </>
+              ) : (
+                <>
+                  Lim inn i journalen til <strong>{patient}</strong>.
+                </>
+              )}
+            </p>
             <p className="hint">
-              Kopier avsnitt for avsnitt inn i journalsystemet, eller alt på en gang. Sending som
-              FHIR-dokument kan være satt opp til å slette alt fra Referent rett etterpå.
+              Kopier avsnitt for avsnitt inn i journalsystemet, eller alt på en gang.
+              {canSend
+                ? ' Sending som FHIR-dokument kan være satt opp til å slette alt fra Referent rett etterpå.'
+                : ''}{' '}
               Hurtigtast: {copyShortcut.label} kopierer avsnittet du står i.
             </p>
             <div className="export-sections">
@@ -205,6 +249,11 @@ export function HandoverPanel(props: {
                       <span className="visually-hidden"> {section.title}</span>
                     </button>
                   </div>
+                  {error?.at === `section:${section.key}` ? (
+                    <Notice kind="error">
+                      <p>{error.message}</p>
+                    </Notice>
+                  ) : null}
                   <p className="export-text">{section.text}</p>
                 </div>
               ))}
@@ -223,19 +272,26 @@ export function HandoverPanel(props: {
               <button type="button" className="button" onClick={() => void download()}>
                 Last ned FHIR-dokument
               </button>
-              <button
-                type="button"
-                className="button"
-                disabled={sending}
-                onClick={() => void send()}
-              >
-                {sent[active] === true
-                  ? 'Sendt ✓'
-                  : sending
-                    ? 'Sender …'
-                    : 'Send til journalsystemet (FHIR)'}
-              </button>
+              {canSend ? (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={sending}
+                  onClick={() => void send()}
+                >
+                  {sent[active] === true
+                    ? 'Sendt ✓'
+                    : sending
+                      ? 'Sender …'
+                      : 'Send til journalsystemet (FHIR)'}
+                </button>
+              ) : null}
             </div>
+            {error?.at === 'actions' ? (
+              <Notice kind="error">
+                <p>{error.message}</p>
+              </Notice>
+            ) : null}
           </>
         )}
       </section>

@@ -11,7 +11,7 @@ import {
   sentenceIndexAt,
 } from '../../lib/evidence.js';
 import { formatClock, joinNorwegian } from '../../lib/format.js';
-import { templateIds, templateTitles, type TemplateId } from '../../lib/labels.js';
+import { templateIds, templateTitles, toEngineLabel, type TemplateId } from '../../lib/labels.js';
 import { getShortcut } from '../../lib/shortcuts.js';
 import { DiagnosisEditor, type EditableDiagnosis } from './diagnosis-editor.js';
 import { TranscriptView } from './transcript-view.js';
@@ -386,7 +386,7 @@ export function ReviewPanel(props: {
           ) : (
             <>
               <p className="ai-disclosure">
-                Utkastet er laget med KI ({activeDraft.engine.kind}
+                Utkastet er laget med KI ({toEngineLabel(activeDraft.engine.kind)}
                 {activeDraft.engine.model === undefined || activeDraft.engine.model === null
                   ? ''
                   : `, ${activeDraft.engine.model}`}
