@@ -139,7 +139,7 @@ describe('error flags on the review screen', () => {
     const violations = await findAccessibilityViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await page.waitForTimeout(300);
-    await page.screenshot({ path: join(screenshotDir, '12-error-flags.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotDir, '19-error-flags.png'), fullPage: true });
 
     // Approval while the error is open asks first; going back approves nothing.
     await page.getByRole('button', { name: /^Godkjenn/ }).click();
@@ -147,7 +147,7 @@ describe('error flags on the review screen', () => {
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Paracet 1000 mg inntil fire ganger daglig.');
     expect(await findAccessibilityViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(screenshotDir, '13-approve-with-error.png') });
+    await page.screenshot({ path: join(screenshotDir, '20-approve-with-error.png') });
     await dialog.getByRole('button', { name: 'Gå tilbake og rett' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(
