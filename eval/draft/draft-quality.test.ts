@@ -1,7 +1,8 @@
 /*
  * CI gate for the builtin engine's notes (issue 12 targets), on the development cases: the shared
- * consultations and our own (eval/draft/cases). The held-out folder (eval/draft/heldout) is run by
- * `npm run eval:draft` and reported separately, never gated or tuned on here. Thresholds are what
+ * consultations and our own (eval/draft/cases); and the held-out folder (eval/draft/heldout,
+ * written by someone who never read the engine, never tuned on), gated at the level first measured
+ * on it (coverage 78.7 %, ROUGE-L 0.305, 1.40×, 1.0 register violations per note). Thresholds are what
  * the engine reaches, with a small margin, where it does not reach the issue's target (see
  * eval/draft/README.md): a drop fails the build.
  */
@@ -9,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { createBuiltinDrafter } from '../../src/draft/index.js';
 import {
   loadConsultationCases,
+  heldOutCasesDirectory,
   ownCasesDirectory,
   sharedCasesDirectory,
 } from '../../src/draft/testing/consultation-cases.js';
@@ -32,6 +34,15 @@ const gates = [
     lengthRatio: 1.5,
     registerViolationsPerNote: 0.2,
     safetyNegativesMissed: 1,
+  },
+  {
+    label: 'held-out consultations (eval/draft/heldout)',
+    directory: heldOutCasesDirectory,
+    coverage: 0.76,
+    rougeL: 0.29,
+    lengthRatio: 1.5,
+    registerViolationsPerNote: 1.2,
+    safetyNegativesMissed: 2,
   },
 ] as const;
 
