@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findLeaks } from './find-leaks.js';
-import { leakCheckSets, loadConsultations, runLeakCheck } from './run-leak-check.js';
+import { countLeaks, leakCheckSets, loadConsultations, runLeakCheck } from './run-leak-check.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -47,5 +47,14 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
       result.leaks.map((leak) => `${result.id}: ${leak.part.type} ${leak.part.text}`),
     );
     expect(leaked).toEqual([]);
+  }, 180_000);
+
+  it('sends no part of a direct identifier of any held-out consultation to the model', async () => {
+    // Held-out consultations are written by someone who never read the recognizers; only the
+    // count is asserted so their identifiers are never printed.
+    const consultations = await loadConsultations(root, leakCheckSets.heldout);
+    expect(consultations.length).toBeGreaterThanOrEqual(6);
+    const results = await runLeakCheck(consultations);
+    expect(countLeaks(results).parts).toBe(0);
   }, 180_000);
 });
