@@ -429,8 +429,9 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     const raw = text.slice(mention.start, mention.end);
     const isDigits = /\d/.test(raw);
     const unit = unitAfter(text, mention.end, mention.value) ?? unitBefore(text, mention.start);
-    // Spelled-out "en", "ett", "to" are often articles or words; keep them only with a unit.
-    if (!isDigits && Number.isInteger(mention.value) && mention.value <= 2 && unit === undefined)
+    // Spelled-out "en" and "ett" are often articles; keep them only with a unit. "to" is always
+    // two ("tok to Paracet" supports "2 Paracet").
+    if (!isDigits && Number.isInteger(mention.value) && mention.value < 2 && unit === undefined)
       continue;
     // In a note, "en gang", "én tablett" is too often an article to check; "én uke" is a duration.
     if (

@@ -44,6 +44,9 @@ const logisticsCue = new RegExp(
     `${b}far (?:du )?en kopi`,
     `${b}bor rett ved`,
     `${b}pa vei ut${e}`,
+    // Telling the time for the record ("Klokka er fjorten null fem nå, jeg skriver det opp").
+    `${b}klokka er${e}`,
+    `${b}skriver det opp${e}`,
   ].join('|'),
   'u',
 );
