@@ -275,13 +275,13 @@ describe("a clinic's first day", () => {
     await field.fill('kort');
     await page.getByRole('button', { name: 'Lagre passord' }).click();
     await page.getByText('Passordet må ha minst 12 tegn.').waitFor();
-    await field.fill('nytt-passord-for-tone-2026');
+    await field.fill('Fjellbekk-lyngmo-sommer-26');
     await expectAccessible('admin password reset');
     await saveScreenshot(page, '18-admin-password-reset');
     await page.getByRole('button', { name: 'Lagre passord' }).click();
     await page.getByText('Passordet til Tone Glemsk er byttet').waitFor();
     await page.getByRole('button', { name: 'Logg ut' }).click();
-    await logIn(page, 'tone', 'nytt-passord-for-tone-2026');
+    await logIn(page, 'tone', 'Fjellbekk-lyngmo-sommer-26');
     await page.getByRole('heading', { name: 'Dagens konsultasjoner' }).waitFor();
   }, 60_000);
 });
