@@ -110,7 +110,11 @@ describe('recording through the microphone', () => {
       });
     });
 
-    // Start with the keyboard shortcut
+    // Start with the keyboard shortcut, once the app knows speech-to-text is available (until
+    // then «Ta opp» and its shortcut are disabled, so an early key press does nothing).
+    await expect
+      .poll(() => page.getByRole('button', { name: /^Ta opp/ }).isEnabled(), { timeout: 15_000 })
+      .toBe(true);
     await page.keyboard.press('Alt+KeyR');
     await page.getByRole('button', { name: /Stopp opptaket/ }).waitFor();
     await expect.poll(timerSeconds, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
