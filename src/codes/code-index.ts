@@ -1,5 +1,6 @@
 import type { CodeSystem } from '../core/index.js';
-import { foldText, toSearchForm, toWords } from './fold-text.js';
+import { foldText, splitWords } from '../language/index.js';
+import { toSearchForm } from './to-search-form.js';
 import { toCodeKey } from './normalize-code.js';
 
 /** One code with its Norwegian text. `code` is the stored form (ICD-10 without the dot). */
@@ -64,7 +65,7 @@ export function createCodeIndex(entries: Iterable<CodeEntry>): CodeIndex {
     if (key === undefined) throw new Error(`code list holds a malformed ${entry.system} code`);
     const mapKey = `${entry.system}|${key}`;
     if (byKey.has(mapKey)) continue;
-    const words = toWords(toSearchForm(foldText(entry.text)));
+    const words = splitWords(toSearchForm(foldText(entry.text)));
     const item: IndexedEntry = {
       entry,
       key,
@@ -122,7 +123,7 @@ export function createCodeIndex(entries: Iterable<CodeEntry>): CodeIndex {
     // A query that looks like a code (or its start) also matches codes by prefix.
     const looksLikeCode = /^[A-Z]\d[0-9A-Z]{0,4}$/.test(codeQuery) || /^[A-Z]$/.test(codeQuery);
     // Single letters are code chapters, not words: "k" should not match every word starting with k.
-    const tokens = toWords(toSearchForm(foldText(query)))
+    const tokens = splitWords(toSearchForm(foldText(query)))
       .filter((token) => token.length > 1 || !looksLikeCode)
       .slice(0, 8);
     if ((tokens.length === 0 && !looksLikeCode) || limit === 0) return [];

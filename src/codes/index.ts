@@ -2,4 +2,3 @@ export type { CodeEntry, CodeIndex, CodeSearchOptions } from './code-index.js';
 export { createCodeIndex } from './code-index.js';
 export { getNorwegianCodeIndex, isKnownCode, searchCodes, tryGetCode } from './code-lists.js';
 export { formatCode, toCodeKey } from './normalize-code.js';
-export { foldText } from './fold-text.js';

@@ -1,5 +1,5 @@
 import { InvalidInputError, type KnownPatient } from '../core/index.js';
-import { classifyNationalId, readNationalIdBirthDate } from '../pseudonymize/index.js';
+import { classifyNationalId, readNationalIdBirthDate } from '../identifiers/index.js';
 
 /**
  * Refuses patient identifiers that cannot be right, while they can still be corrected: a

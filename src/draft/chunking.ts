@@ -5,6 +5,7 @@ import {
   type PseudonymizedTranscript,
   type TemplateDefinition,
 } from '../core/index.js';
+import { splitWords } from '../language/index.js';
 import type { DraftOptions, DrafterDiagnosis, DrafterOutput, DrafterSentence } from './drafter.js';
 import type { PartPosition } from './engines/language-model/index.js';
 import { summarizeDraftedParts } from './engines/language-model/draft-prompt.js';
@@ -328,10 +329,7 @@ export function isNearDuplicateSentence(left: string, right: string): boolean {
 }
 
 function toWords(text: string): string[] {
-  return text
-    .toLocaleLowerCase('nb')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '');
+  return splitWords(text.toLocaleLowerCase('nb'));
 }
 
 function numbersIn(text: string): string[] {

@@ -24,12 +24,6 @@ export type {
   FhirSendResult,
   FhirServerAuth,
 } from './fhir-sender.js';
-export {
-  checkPersonalNumber,
-  isValidHprNumber,
-  isValidOrganizationNumber,
-} from './norwegian-identifiers.js';
-export type { PersonalNumberCheck, PersonalNumberKind } from './norwegian-identifiers.js';
 export type { FhirBundle, FhirDocumentReference } from './fhir-types.js';
 export {
   documentTypes,

@@ -34,7 +34,7 @@ import type {
   Reference,
 } from './fhir-types.js';
 import { escapeXml, toNarrativeDiv } from './narrative.js';
-import { checkPersonalNumber } from './norwegian-identifiers.js';
+import { isDNumber } from '../identifiers/index.js';
 import { formatDisclosure, defaultDisclosureTemplate, cleanText } from './section-texts.js';
 import { toStableUuid } from './stable-uuid.js';
 
@@ -72,13 +72,11 @@ export function toDocumentIdentifier(
 /** The national identity number as a FHIR identifier, with the system its first digit implies. */
 export function toPatientIdentifier(fnr: string): Identifier {
   const value = fnr.replace(/\s/g, '');
-  const check = checkPersonalNumber(value);
-  // A D-nummer has 4 added to the first digit (day + 40); decide by the digit even when the
+  // A D-nummer has 4 added to the first digit (day + 40); decided by the digit even when the
   // checksum fails, so the validator reports the right kind of number.
-  const isDNummer = check.ok ? check.kind === 'd-nummer' : /^[4-7]/.test(value);
   return {
     use: 'official',
-    system: isDNummer ? identifierSystems.dNummer : identifierSystems.fodselsnummer,
+    system: isDNumber(value) ? identifierSystems.dNummer : identifierSystems.fodselsnummer,
     value,
   };
 }

@@ -13,10 +13,11 @@ import {
 import type { Resource } from './fhir-types.js';
 import { checkNarrativeDiv } from './narrative.js';
 import {
-  checkPersonalNumber,
+  checkNationalId,
+  isDNumber,
   isValidHprNumber,
-  isValidOrganizationNumber,
-} from './norwegian-identifiers.js';
+  isValidOrganisationNumber,
+} from '../identifiers/index.js';
 
 /** One problem, in English for operators and in Norwegian for the clinician. Never holds values. */
 export interface ExportProblem {
@@ -304,7 +305,8 @@ function checkNationalIds(identifiers: unknown): {
     const system = asString(identifier.system);
     if (system !== identifierSystems.fodselsnummer && system !== identifierSystems.dNummer)
       continue;
-    const check = checkPersonalNumber(asString(identifier.value) ?? '');
+    const value = asString(identifier.value) ?? '';
+    const check = checkNationalId(value);
     const label = system === identifierSystems.fodselsnummer ? 'fødselsnummer' : 'D-nummer';
     if (!check.ok) {
       const why = {
@@ -322,7 +324,7 @@ function checkNationalIds(identifiers: unknown): {
           }[check.reason]
         }).`,
       });
-    } else if ((check.kind === 'd-nummer') !== (system === identifierSystems.dNummer)) {
+    } else if (isDNumber(value) !== (system === identifierSystems.dNummer)) {
       problems.push({
         message: `Patient identifier uses the ${label} system for a number of the other kind`,
         userMessage: 'Pasientens ID-nummer er registrert med feil type (fødselsnummer/D-nummer).',
@@ -369,7 +371,7 @@ function findOrganizationProblems(organization: Json): ExportProblem[] {
   const identifier = records(organization.identifier).find(
     (item) => item.system === identifierSystems.organizationNumber,
   );
-  if (identifier !== undefined && !isValidOrganizationNumber(asString(identifier.value) ?? '')) {
+  if (identifier !== undefined && !isValidOrganisationNumber(asString(identifier.value) ?? '')) {
     return [
       {
         message: 'the organisasjonsnummer fails its mod-11 check digit',

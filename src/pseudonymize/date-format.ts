@@ -1,4 +1,13 @@
-import { parseCardinalWord, parseOrdinalWord, toOrdinalWord } from './number-words.js';
+import {
+  monthAbbreviations,
+  monthNamePattern,
+  monthNames,
+  parseCardinalWord,
+  parseOrdinalWord,
+  toOrdinalWord,
+  weekdayNamePattern,
+  weekdayNames,
+} from '../language/index.js';
 
 /**
  * Parsing and writing dates in the forms Norwegian clinicians and speech-to-text use, so a date
@@ -6,43 +15,7 @@ import { parseCardinalWord, parseOrdinalWord, toOrdinalWord } from './number-wor
  * while keeping the way it was written.
  */
 
-export const monthNames = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-] as const;
-export const monthAbbreviations: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  okt: 10,
-  nov: 11,
-  des: 12,
-};
-export const weekdayNames = [
-  'søndag',
-  'mandag',
-  'tirsdag',
-  'onsdag',
-  'torsdag',
-  'fredag',
-  'lørdag',
-] as const;
+export { monthAbbreviations, monthNames, weekdayNames };
 
 function buildOrdinalAlternation(): string {
   const words = new Set<string>();
@@ -60,10 +33,14 @@ function buildOrdinalAlternation(): string {
   return [...words].sort((left, right) => right.length - left.length).join('|');
 }
 
-const weekday = '(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?';
-const monthWord =
-  '(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|(?:sept|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|des)\\.?)';
+const weekday = `(?:${weekdayNamePattern})(?:en)?`;
+// Longest abbreviation first, so "sept" wins over "sep".
+const monthAbbreviationPattern = Object.keys(monthAbbreviations)
+  .sort((left, right) => right.length - left.length)
+  .join('|');
+const monthWord = `(?:${monthNamePattern}|(?:${monthAbbreviationPattern})\\.?)`;
 const ordinal = `(?:${buildOrdinalAlternation()})`;
+const weekdayWordPattern = new RegExp(`^${weekday}$`, 'iu');
 
 /**
  * Textual dates, all with bounded or single-class quantifiers (no catastrophic backtracking):
@@ -71,7 +48,7 @@ const ordinal = `(?:${buildOrdinalAlternation()})`;
  */
 export const textualDatePattern = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:${weekday})\\s{1,3})?(?:den\\s{1,3})?(?:${ordinal}|\\d{1,2}\\.?)\\s{1,3}(?:i\\s{1,3})?${monthWord}(?:\\s{1,3}\\d{4}(?!\\d))?(?![\\p{L}])` +
-    `|(?<![\\p{L}\\d])(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\s{1,3}\\d{4}(?!\\d)` +
+    `|(?<![\\p{L}\\d])(?:${monthNamePattern})\\s{1,3}\\d{4}(?!\\d)` +
     `|(?<![\\p{L}])${weekday}\\s{1,3}den\\s{1,3}(?:${ordinal}|\\d{1,2}\\.?)(?![\\p{L}\\d])`,
   'giu',
 );
@@ -239,9 +216,7 @@ export function parseDate(text: string): ParsedDate | undefined {
   const first = trimmed.charAt(0);
   const capitalised = first !== first.toLowerCase();
   let weekdayWord: string | undefined;
-  if (
-    /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?$/iu.test(words[index] ?? '')
-  ) {
+  if (weekdayWordPattern.test(words[index] ?? '')) {
     hasWeekday = true;
     weekdayWord = (words[index] ?? '').toLowerCase();
     index++;

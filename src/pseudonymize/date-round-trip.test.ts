@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asRawText } from '../core/index.js';
 import { formatDate, monthNames, parseDate, shiftDate, weekdayNames } from './date-format.js';
-import { toOrdinalWord } from './number-words.js';
+import { toOrdinalWord } from '../language/index.js';
 import { createVault, pseudonymize, reidentify } from './index.js';
 
 /**

@@ -1,4 +1,5 @@
 import type { KnownPatient } from '../core/index.js';
+import { weekdayNames } from '../language/index.js';
 import { getSharedLexicon, type Lexicon } from './lexicon.js';
 import { recognizeAges, recognizeYears } from './recognizers/ages.js';
 import {
@@ -231,7 +232,7 @@ function detectChunk(
   return withWeekdays(text, tokens, chained);
 }
 
-const weekdays = new Set(['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag']);
+const weekdays = new Set<string>(weekdayNames);
 
 /**
  * A weekday written right before a date belongs to it ("fredag 6.10"): the whole mention is one

@@ -29,12 +29,3 @@ export {
 export { createReidentifier, reidentify, type Reidentifier } from './reidentify.js';
 export { runDeidStream } from './run-deid-stream.js';
 export { createLexicon, getSharedLexicon, type Lexicon } from './lexicon.js';
-export {
-  classifyNationalId,
-  hasValidIdControlDigits,
-  createSyntheticNationalId,
-  isValidOrganisationNumber,
-  isValidAccountNumber,
-  readNationalIdBirthDate,
-  type NationalIdKind,
-} from './national-id.js';

@@ -3,9 +3,13 @@ import { z } from 'zod';
 import { IntegrityError, InvalidInputError } from '../core/index.js';
 import { formatDate, parseDate, shiftDate } from './date-format.js';
 import { getSharedLexicon, type Lexicon } from './lexicon.js';
-import { appendMod11ControlDigit, createSyntheticNationalId, readIdDate } from './national-id.js';
+import {
+  appendMod11ControlDigit,
+  createSyntheticNationalId,
+  readIdDate,
+} from '../identifiers/index.js';
 import { personTitles } from './gazetteers/person-titles.js';
-import { parseCardinalWord } from './number-words.js';
+import { parseCardinalWord } from '../language/index.js';
 import { tokenize } from './tokenize.js';
 import { phiTypes, type PhiType } from './types.js';
 

@@ -3,119 +3,13 @@
  * "hundre og tjueseks over åtti" ↔ 126/80, "fjerde november" ↔ 4. november.
  *
  * Words are compared in lower case with é → e, but without folding å/ø/æ: "attende" (18th) and
- * "åttende" (8th) differ only by the å.
+ * "åttende" (8th) differ only by the å. The word tables are `src/language`'s.
  */
 
-const units: Readonly<Record<string, number>> = {
-  null: 0,
-  en: 1,
-  ett: 1,
-  ei: 1,
-  // nynorsk
-  ein: 1,
-  eitt: 1,
-  to: 2,
-  tre: 3,
-  fire: 4,
-  fem: 5,
-  seks: 6,
-  sju: 7,
-  syv: 7,
-  åtte: 8,
-  ni: 9,
-};
-const teens: Readonly<Record<string, number>> = {
-  ti: 10,
-  elleve: 11,
-  tolv: 12,
-  tretten: 13,
-  fjorten: 14,
-  femten: 15,
-  seksten: 16,
-  sytten: 17,
-  atten: 18,
-  nitten: 19,
-};
-const tens: Readonly<Record<string, number>> = {
-  tjue: 20,
-  tyve: 20,
-  tretti: 30,
-  tredve: 30,
-  førti: 40,
-  femti: 50,
-  seksti: 60,
-  sytti: 70,
-  åtti: 80,
-  nitti: 90,
-};
-const unitOrdinals: Readonly<Record<string, number>> = {
-  første: 1,
-  andre: 2,
-  tredje: 3,
-  fjerde: 4,
-  femte: 5,
-  sjette: 6,
-  sjuende: 7,
-  syvende: 7,
-  åttende: 8,
-  niende: 9,
-};
-const otherOrdinals: Readonly<Record<string, number>> = {
-  tiende: 10,
-  ellevte: 11,
-  tolvte: 12,
-  trettende: 13,
-  fjortende: 14,
-  femtende: 15,
-  sekstende: 16,
-  syttende: 17,
-  attende: 18,
-  nittende: 19,
-  tjuende: 20,
-  tyvende: 20,
-  trettiende: 30,
-  tredevte: 30,
-};
+import { cardinalWordValues, monthNumbers, ordinalWordValues } from '../../language/index.js';
 
-/** Every single-word cardinal 0–99 and ordinal 1–31, in both counting styles. */
-function buildWordTables(): { cardinals: Map<string, number>; ordinals: Map<string, number> } {
-  const cardinals = new Map<string, number>();
-  const ordinals = new Map<string, number>();
-  for (const [word, value] of Object.entries({ ...units, ...teens, ...tens }))
-    cardinals.set(word, value);
-  cardinals.set('én', 1);
-  for (const [tenWord, tenValue] of Object.entries(tens)) {
-    for (const [unitWord, unitValue] of Object.entries(units)) {
-      if (unitValue === 0) continue;
-      cardinals.set(tenWord + unitWord, tenValue + unitValue); // tjueseks
-      cardinals.set(`${unitWord}og${tenWord}`, tenValue + unitValue); // seksogtjue
-    }
-    for (const [unitWord, unitValue] of Object.entries(unitOrdinals)) {
-      ordinals.set(tenWord + unitWord, tenValue + unitValue); // tjuefjerde
-    }
-  }
-  cardinals.set('tjueén', 21);
-  for (const [word, value] of Object.entries({ ...unitOrdinals, ...otherOrdinals }))
-    ordinals.set(word, value);
-  return { cardinals, ordinals };
-}
-
-const { cardinals, ordinals } = buildWordTables();
-
-export const monthNumbers: Readonly<Record<string, number>> = {
-  januar: 1,
-  februar: 2,
-  mars: 3,
-  april: 4,
-  mai: 5,
-  juni: 6,
-  juli: 7,
-  august: 8,
-  september: 9,
-  oktober: 10,
-  november: 11,
-  desember: 12,
-};
+const cardinals = cardinalWordValues;
+const ordinals = ordinalWordValues;
 
 /** Words that stand for a number of a smaller unit: "en halvtime" is 30 minutes. */
 const durationWords: Readonly<Record<string, number>> = {

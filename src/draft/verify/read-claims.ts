@@ -3,6 +3,7 @@ import { findConcepts, getLexiconEntry } from '../language/clinical-lexicon.js';
 import { findDrugMentions } from '../language/drug-names.js';
 import type { WordToken } from '../language/fold.js';
 import { isInherentlyNegative, negatedWords } from '../language/negation.js';
+import { foldText, isMonthName } from '../../language/index.js';
 import { extractNumbers } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
 
@@ -177,12 +178,7 @@ function unitAfter(text: string, end: number, value: number): QuantityUnit | und
   if (match?.[1] === undefined) return undefined;
   // "g/dL", "mmol/L": a concentration, not a dose.
   if (match[2] !== undefined && match[1].toLowerCase() !== 'mmol') return undefined;
-  const word = match[1]
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae');
+  const word = foldText(match[1]);
   const unit = unitWords[word];
   // "3 t" is rarely hours in a note; keep "t" only for "t." after small numbers ("hver 6. t").
   if (unit === 'hour' && word === 't' && value > 24) return undefined;
@@ -441,13 +437,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       !(unit !== undefined && timeUnits.has(unit))
     )
       continue;
-    if (
-      !isDigits &&
-      /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)$/iu.test(
-        raw,
-      )
-    )
-      continue;
+    if (!isDigits && isMonthName(raw)) continue;
     quantities.push({
       value: mention.value,
       unit,

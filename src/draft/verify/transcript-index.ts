@@ -1,5 +1,5 @@
 import type { PseudonymizedTranscript, Speaker } from '../../core/index.js';
-import { splitSentences } from '../engines/builtin/split-sentences.js';
+import { splitSentences } from '../../language/index.js';
 import { tokenize, type WordToken } from '../language/fold.js';
 import { findCorrection, readAnswer } from '../language/negation.js';
 import { stemsMatch } from '../language/stem.js';

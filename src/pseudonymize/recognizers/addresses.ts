@@ -1,5 +1,5 @@
 import { neverNames, placePrepositions } from '../gazetteers/context-words.js';
-import { parseCardinalWord } from '../number-words.js';
+import { monthNames, parseCardinalWord } from '../../language/index.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isNameLike, type TokenAnalysis } from './token-analysis.js';
@@ -166,20 +166,7 @@ const addressCueNouns = new Set([
   'bostedsadresse',
   'hjemmeadresse',
 ]);
-const monthWords = new Set([
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-]);
+const monthWords = new Set<string>(monthNames);
 const durationWords = new Set(['år', 'dager', 'dag', 'uker', 'uke', 'måneder', 'mnd', 'timer']);
 
 /**

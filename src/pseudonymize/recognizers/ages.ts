@@ -1,5 +1,5 @@
 import { possessives, relations } from '../gazetteers/context-words.js';
-import { parseCardinalWord } from '../number-words.js';
+import { parseCardinalWord } from '../../language/index.js';
 import type { Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 

@@ -3,8 +3,8 @@ import {
   isValidAccountNumber,
   isValidDufNumber,
   isValidOrganisationNumber,
-} from '../national-id.js';
-import { parseCardinalWord } from '../number-words.js';
+} from '../../identifiers/index.js';
+import { parseCardinalWord } from '../../language/index.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 

@@ -26,7 +26,7 @@ import {
 import { diagnosisRules } from './diagnosis-rules.js';
 import { answerPolarity, statementFromAnswer } from './question-answer.js';
 import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
-import { splitSentences, type SentenceSpan } from './split-sentences.js';
+import { splitSentences, type SentenceSpan } from '../../../language/index.js';
 import { applySpokenCorrections } from './corrections.js';
 import { isLogistics, isPedagogy, withoutExplanation } from './leave-out.js';
 import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';

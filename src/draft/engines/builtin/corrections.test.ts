@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySpokenCorrections } from './corrections.js';
-import { splitSentences } from './split-sentences.js';
+import { splitSentences } from '../../../language/index.js';
 
 function corrected(text: string): string[] {
   return applySpokenCorrections(splitSentences(text)).map((sentence) => sentence.text);

@@ -1,5 +1,5 @@
 import { writeNumbersAsDigits } from '../../language/norwegian-numbers.js';
-import type { SentenceSpan } from './split-sentences.js';
+import type { SentenceSpan } from '../../../language/index.js';
 
 /*
  * Spoken corrections: "trettisju komma ni … nei vent, trettiåtte komma seks" → 38,6. The last

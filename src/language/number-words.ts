@@ -1,6 +1,10 @@
 /**
- * Norwegian number words as speech-to-text writes them: "null ni null en åttiåtte", "tretti",
- * "tjuefem", "hundre og tjueseks", and ordinals for dates ("tjueandre", "den sjuende").
+ * Norwegian number words as speech-to-text and clinicians write them: "null ni null en åttiåtte",
+ * "tretti", "tjuefem", "seksogtjue", "søtten", nynorsk "ein", and ordinals ("tjueandre", "den
+ * sjuende"). The one table of these words for pseudonymization, drafting and verification.
+ *
+ * Words are looked up in lower case, without folding å/ø/æ: "attende" (18th) and "åttende" (8th)
+ * differ only by the å.
  */
 
 const units: Readonly<Record<string, number>> = {
@@ -9,6 +13,9 @@ const units: Readonly<Record<string, number>> = {
   ett: 1,
   én: 1,
   ei: 1,
+  // nynorsk
+  ein: 1,
+  eitt: 1,
   to: 2,
   tre: 3,
   fire: 4,
@@ -48,7 +55,6 @@ const tens: Readonly<Record<string, number>> = {
 const unitOrdinals: Readonly<Record<string, number>> = {
   første: 1,
   andre: 2,
-  annen: 2,
   tredje: 3,
   fjerde: 4,
   femte: 5,
@@ -76,8 +82,11 @@ const plainOrdinals: Readonly<Record<string, number>> = {
   tredevte: 30,
 };
 
-/** Every cardinal word 0–99 in its written forms ("tjuefem", "tyvefem", "søtti"). */
-const cardinalWords: ReadonlyMap<string, number> = (() => {
+/**
+ * Every single-word cardinal 0–99 in its written forms, in both counting styles: "tjuefem",
+ * "tyvefem", "søtti", "femogtjue", "tjueén".
+ */
+export const cardinalWordValues: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>([
     ...Object.entries(units),
     ...Object.entries(teens),
@@ -85,7 +94,24 @@ const cardinalWords: ReadonlyMap<string, number> = (() => {
   ]);
   for (const [tenWord, tenValue] of Object.entries(tens)) {
     for (const [unitWord, unitValue] of Object.entries(units)) {
-      if (unitValue > 0) map.set(tenWord + unitWord, tenValue + unitValue);
+      if (unitValue === 0) continue;
+      map.set(tenWord + unitWord, tenValue + unitValue); // tjueseks
+      map.set(`${unitWord}og${tenWord}`, tenValue + unitValue); // seksogtjue
+    }
+  }
+  return map;
+})();
+
+/**
+ * Every single-word ordinal: 1–19, the round tens, and tens with a unit ordinal ("tjuefjerde",
+ * "nittiniende"). "annen" is left out: alone it means "other"; only a date reads it as 2
+ * ({@link parseOrdinalWord}).
+ */
+export const ordinalWordValues: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>(Object.entries(plainOrdinals));
+  for (const [tenWord, tenValue] of Object.entries(tens)) {
+    for (const [unitWord, unitValue] of Object.entries(unitOrdinals)) {
+      map.set(tenWord + unitWord, tenValue + unitValue);
     }
   }
   return map;
@@ -93,21 +119,17 @@ const cardinalWords: ReadonlyMap<string, number> = (() => {
 
 /** Value of one cardinal number word (0–99), or undefined. "tjuefem" → 25, "null" → 0. */
 export function parseCardinalWord(lower: string): number | undefined {
-  return cardinalWords.get(lower);
+  return cardinalWordValues.get(lower);
 }
 
-/** Day number of an ordinal word (1–31): "tjuende" → 20, "tjueandre" → 22, "første" → 1. */
+/**
+ * Day number of an ordinal word (1–31): "tjuende" → 20, "tjueandre" → 22, "første" → 1, and the
+ * old "annen" (2nd) that dates still use ("den annen mars").
+ */
 export function parseOrdinalWord(lower: string): number | undefined {
-  const plain = plainOrdinals[lower];
-  if (plain !== undefined) return plain;
-  for (const [word, tenValue] of Object.entries(tens)) {
-    if (lower.startsWith(word)) {
-      const rest = unitOrdinals[lower.slice(word.length)];
-      if (rest !== undefined && tenValue + rest <= 31) return tenValue + rest;
-      return undefined;
-    }
-  }
-  return undefined;
+  if (lower === 'annen') return 2;
+  const value = ordinalWordValues.get(lower);
+  return value !== undefined && value <= 31 ? value : undefined;
 }
 
 const ordinalWordsByDay: readonly string[] = [

@@ -6,18 +6,14 @@
  * k1 may take four values (weighted sum including k1 ≡ 0, 1, 2 or 3 mod 11), k2 is unchanged.
  */
 
+import { weightedDigitSum as weightedSum } from './mod11.js';
+
+/** The kinds of 11- and 12-digit identity numbers. */
 export type NationalIdKind =
   'fødselsnummer' | 'D-nummer' | 'H-nummer' | 'FH-nummer' | 'syntetisk' | 'DUF-nummer';
 
 const k1Weights = [3, 7, 6, 1, 8, 9, 4, 5, 2] as const;
 const k2Weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
-
-function weightedSum(digits: string, weights: readonly number[]): number {
-  let sum = 0;
-  for (let index = 0; index < weights.length; index++)
-    sum += (digits.charCodeAt(index) - 48) * (weights[index] ?? 0);
-  return sum;
-}
 
 /** True when both control digits of an 11-digit number are right, by the current or the 2032 rule. */
 export function hasValidIdControlDigits(digits: string): boolean {
@@ -91,29 +87,6 @@ export function isValidDufNumber(digits: string): boolean {
   return sum === Number(digits.slice(10));
 }
 
-/** Organisasjonsnummer (Enhetsregisteret): 9 digits, mod 11 with weights 3 2 7 6 5 4 3 2. */
-export function isValidOrganisationNumber(digits: string): boolean {
-  if (!/^\d{9}$/u.test(digits)) return false;
-  const control = (11 - (weightedSum(digits, [3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
-  return control !== 10 && control === digits.charCodeAt(8) - 48;
-}
-
-/** Kontonummer: 11 digits, mod 11 with weights 5 4 3 2 7 6 5 4 3 2. */
-export function isValidAccountNumber(digits: string): boolean {
-  if (!/^\d{11}$/u.test(digits)) return false;
-  const control = (11 - (weightedSum(digits, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
-  return control !== 10 && control === digits.charCodeAt(10) - 48;
-}
-
-/** Appends a mod-11 control digit with the given weights; undefined when it would be 10. */
-export function appendMod11ControlDigit(
-  digits: string,
-  weights: readonly number[],
-): string | undefined {
-  const control = (11 - (weightedSum(digits, weights) % 11)) % 11;
-  return control === 10 ? undefined : digits + String(control);
-}
-
 /**
  * A synthetic identity number (month + 80) for the given birth date: such numbers are never issued
  * to real people, so a surrogate can never identify anyone. `dNumber` adds 40 to the day as well.
@@ -158,4 +131,30 @@ export function readNationalIdBirthDate(digits: string): string | undefined {
   if (century === undefined) return undefined;
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${century + year}-${pad(parts.month)}-${pad(parts.day)}`;
+}
+
+/** Why an identity number was refused, or what kind it is. */
+export type NationalIdCheck =
+  | { readonly ok: true; readonly kind: NationalIdKind }
+  | { readonly ok: false; readonly reason: 'format' | 'date' | 'checksum' };
+
+/**
+ * Checks an 11-digit identity number: the form, a date part that can be a birth date (FH-nummer
+ * has none), and both control digits by the current or the 2032 rule. Never echoes the value.
+ */
+export function checkNationalId(value: string): NationalIdCheck {
+  if (!/^\d{11}$/u.test(value)) return { ok: false, reason: 'format' };
+  const parts = readIdDate(value);
+  if (parts === undefined) return { ok: false, reason: 'date' };
+  if (!hasValidIdControlDigits(value)) return { ok: false, reason: 'checksum' };
+  return { ok: true, kind: parts.kind };
+}
+
+/**
+ * True when an 11-digit number is written as a D-nummer: 40 added to the day, so the first digit
+ * is 4–7. Decided by the digit alone, so a number whose control digits fail still reads as the
+ * kind it was meant to be.
+ */
+export function isDNumber(value: string): boolean {
+  return /^[4-7]\d{10}$/u.test(value);
 }

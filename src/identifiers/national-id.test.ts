@@ -5,7 +5,7 @@ import {
   hasValidIdControlDigits,
   isValidOrganisationNumber,
   readNationalIdBirthDate,
-} from './national-id.js';
+} from './index.js';
 
 describe('national identity numbers', () => {
   it('accepts the shared cases whose fødselsnummer passes the checksum and rejects those that fail it', () => {

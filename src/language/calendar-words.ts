@@ -1,0 +1,63 @@
+/**
+ * Norwegian (bokmål) month and weekday names, lower case, as clinicians and speech-to-text write
+ * them. The one list for date recognition, date surrogates and number checks.
+ */
+
+/** Month names, January first: `monthNames[month - 1]`. */
+export const monthNames = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+] as const;
+
+/** Month number (1–12) of each month name: "november" → 11. */
+export const monthNumbers: Readonly<Record<string, number>> = Object.fromEntries(
+  monthNames.map((name, index) => [name, index + 1]),
+);
+
+/** Month abbreviations as written in notes ("4. okt.", "sept 2019"); "mai" has none. */
+export const monthAbbreviations: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  nov: 11,
+  des: 12,
+};
+
+/** Weekday names in `Date.getUTCDay()` order, Sunday first: `weekdayNames[date.getUTCDay()]`. */
+export const weekdayNames = [
+  'søndag',
+  'mandag',
+  'tirsdag',
+  'onsdag',
+  'torsdag',
+  'fredag',
+  'lørdag',
+] as const;
+
+/** A regular-expression alternation of the month names ("januar|februar|…"), no group. */
+export const monthNamePattern = monthNames.join('|');
+
+/** A regular-expression alternation of the weekday names, Monday first, no group. */
+export const weekdayNamePattern = [...weekdayNames.slice(1), weekdayNames[0]].join('|');
+
+/** True when a word is a month name, in any letter case: "November", "mai". */
+export function isMonthName(word: string): boolean {
+  return Object.hasOwn(monthNumbers, word.toLowerCase());
+}
