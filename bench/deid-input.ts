@@ -1,4 +1,6 @@
+import { pathToFileURL } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
+import { getSharedConsultationsDirectory } from '../src/testing/shared-data.js';
 
 /**
  * JSON Lines input for `referent deid` timings, built from the evaluation texts (eval/deid data and
@@ -24,7 +26,7 @@ export function buildDeidInput(targetBytes: number): string {
     texts.push(...readFileSync(new URL(name, clean), 'utf8').split(/\n+/u));
   for (const directory of [
     new URL('../eval/draft/cases/', import.meta.url),
-    new URL('../../shared/data/consultations/', import.meta.url),
+    pathToFileURL(`${getSharedConsultationsDirectory()}/`),
   ]) {
     for (const file of jsonFiles(directory)) {
       const consultation = readJson(file) as { segments?: { text?: unknown }[] };

@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
 import { asRawText } from '../src/core/index.js';
 import {
@@ -7,12 +8,13 @@ import {
   getSharedLexicon,
   pseudonymize,
 } from '../src/pseudonymize/index.js';
+import { getSharedConsultationsDirectory } from '../src/testing/shared-data.js';
 
 /** Throughput of the pseudonymizer on synthetic clinical text built from the shared consultations. */
 export default function bench(): Promise<
   Array<{ name: string; value: number; unit: string; note?: string }>
 > {
-  const directory = new URL('../../shared/data/consultations/', import.meta.url);
+  const directory = pathToFileURL(`${getSharedConsultationsDirectory()}/`);
   const segments: string[] = [];
   for (const file of readdirSync(directory).filter((name) => name.endsWith('.json'))) {
     const data = JSON.parse(readFileSync(new URL(file, directory), 'utf8')) as {

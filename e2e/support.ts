@@ -11,9 +11,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { getSharedConsultationsDirectory } from '../src/testing/shared-data.js';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const casesDir = join(repoRoot, '..', 'shared', 'data', 'consultations');
+export const casesDir = getSharedConsultationsDirectory();
 /** `REFERENT_SCREENSHOT_DIR` (set by `npm run screenshots`), else a temporary folder. */
 export const screenshotDir =
   process.env['REFERENT_SCREENSHOT_DIR'] ?? join(tmpdir(), 'referent-e2e-screenshots');

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCapabilities } from './capabilities.js';
 import { loadConfig } from './config/index.js';
 import { silentLogger, type PseudonymizedTranscript } from './core/index.js';
 import type { Drafter } from './draft/index.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
+import { getSharedConsultationsDirectory } from './testing/shared-data.js';
 
-const sharedDirectory = new URL('../../shared/data/consultations/', import.meta.url);
+const sharedDirectory = pathToFileURL(`${getSharedConsultationsDirectory()}/`);
 const cases = [
   'd01-halsbetennelse',
   'd02-hypotyreose-kontroll',

@@ -10,11 +10,12 @@ import { loadCleanCorpus, loadEvalDocuments } from './load-eval-set.js';
 import { PHI_TYPES } from './phi-types.js';
 import { countWords } from './score.js';
 import { loadSharedConsultations, parseSharedConsultation } from './shared-consultations.js';
+import { getSharedConsultationsDirectory } from '../../src/testing/shared-data.js';
 
 const here = import.meta.dirname;
 const own = await loadEvalDocuments(path.join(here, 'data'));
 const clean = await loadCleanCorpus(path.join(here, 'clean'));
-const sharedDirectory = path.resolve(here, '../../../shared/data/consultations');
+const sharedDirectory = getSharedConsultationsDirectory();
 
 describe('the own evaluation set', () => {
   it('has annotations whose text equals text.slice(start, end) and that never overlap', () => {

@@ -7,6 +7,7 @@ import { InvalidInputError } from '../../src/core/index.js';
 import type { EvalDocument } from './eval-document.js';
 import { evalDocumentSchema, findAnnotationProblems } from './eval-document.js';
 import { loadSharedConsultations } from './shared-consultations.js';
+import { getSharedConsultationsDirectory } from '../../src/testing/shared-data.js';
 
 /** A text of the identifier-free corpus. */
 export interface CleanText {
@@ -75,8 +76,7 @@ export async function loadEvaluationSets(
   options: { sharedDirectory?: string; heldoutDirectory?: string } = {},
 ): Promise<EvaluationSets> {
   const here = import.meta.dirname;
-  const sharedDirectory =
-    options.sharedDirectory ?? path.resolve(here, '../../../shared/data/consultations');
+  const sharedDirectory = options.sharedDirectory ?? getSharedConsultationsDirectory();
   const sharedFound = existsSync(sharedDirectory);
   const heldoutDirectory = options.heldoutDirectory ?? path.join(here, 'heldout');
   return {

@@ -1,10 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { createCapabilities, createPseudonymizerCapability } from '../../src/capabilities.js';
 import { loadConfig } from '../../src/config/index.js';
+import { getSharedConsultationsDirectory } from '../../src/testing/shared-data.js';
 import { draftDocument } from '../../src/consultations/index.js';
 import {
   asRawText,
@@ -39,9 +40,9 @@ const consultationSchema = z.looseObject({
 });
 type ConsultationFile = z.infer<typeof consultationSchema>;
 
-/** Where the consultations are, relative to the repository root. */
+/** Where the consultations are: absolute, or relative to the repository root. */
 export const leakCheckSets = {
-  dev: ['../shared/data/consultations', 'eval/draft/cases'],
+  dev: [getSharedConsultationsDirectory(), 'eval/draft/cases'],
   heldout: ['eval/draft/heldout'],
 } as const;
 
@@ -62,7 +63,7 @@ export async function loadConsultations(
 ): Promise<ConsultationFile[]> {
   const files: ConsultationFile[] = [];
   for (const folder of folders) {
-    const directory = join(root, folder);
+    const directory = resolve(root, folder);
     if (!existsSync(directory)) continue;
     for (const name of (await readdir(directory)).filter((file) => file.endsWith('.json')).sort())
       files.push(

@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from './main.js';
 import { encodeWav } from '../audio/index.js';
 import { sineTone } from '../audio/testing/index.js';
 import { writeTinyGgml } from '../transcribe/engines/whisper/testing/index.js';
+import { getSharedConsultationsDirectory } from '../testing/shared-data.js';
 
-const shared = fileURLToPath(new URL('../../../shared/data/consultations/', import.meta.url));
+const shared = `${getSharedConsultationsDirectory()}/`;
 const scratch = mkdtempSync(join(tmpdir(), 'referent-cli-'));
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });

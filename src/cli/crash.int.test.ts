@@ -22,6 +22,7 @@ function referent(args: string[], env: Record<string, string>, stdin?: string): 
       stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
+  children.add(child);
   exits.set(
     child,
     new Promise((resolve) =>
@@ -35,6 +36,8 @@ function referent(args: string[], env: Record<string, string>, stdin?: string): 
 }
 
 const exits = new WeakMap<ChildProcess, Promise<number | null>>();
+/** Every process started, so none outlives the test file, whatever fails. */
+const children = new Set<ChildProcess>();
 /** The exit code; the listener is attached at spawn, so an early exit is not missed. */
 async function exitOf(child: ChildProcess): Promise<number | null> {
   return exits.get(child) ?? Promise.resolve(child.exitCode);
@@ -66,9 +69,30 @@ async function startServer(
 }
 
 const directories: string[] = [];
-afterAll(() => {
+afterAll(async () => {
+  for (const child of children) {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exitOf(child);
+  }
   for (const directory of directories) rmSync(directory, { recursive: true, force: true });
 });
+
+/**
+ * Resolves once `isDone` holds, checking after each acknowledged write rather than after a fixed
+ * time, so a slow machine only makes the test slower, never different.
+ */
+function createProgress(isDone: () => boolean): { notify: () => void; reached: Promise<void> } {
+  let resolve: () => void = () => undefined;
+  const reached = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return {
+    notify: () => {
+      if (isDone()) resolve();
+    },
+    reached,
+  };
+}
 
 describe('a killed server (SIGKILL)', () => {
   it('loses nothing it acknowledged, audits every change it made, leaves nothing readable, and erases expired sessions on restart', async () => {
@@ -99,9 +123,11 @@ describe('a killed server (SIGKILL)', () => {
     const { token } = (await login.json()) as { token: string };
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
-    // Write continuously; kill the process while requests are in flight.
+    // Write continuously; kill the process while requests are in flight, once a few writes were
+    // acknowledged (counted, not timed: under load the same point is reached later).
     const acknowledged: string[] = [];
     const state = { killed: false };
+    const progress = createProgress(() => acknowledged.length >= 5);
     const writer = (async () => {
       while (!state.killed) {
         try {
@@ -122,12 +148,13 @@ describe('a killed server (SIGKILL)', () => {
             }),
           });
           if (stored.status === 200) acknowledged.push(id);
+          progress.notify();
         } catch {
           return;
         }
       }
     })();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await Promise.race([progress.reached, writer]);
     first.child.kill('SIGKILL');
     state.killed = true;
     await writer;

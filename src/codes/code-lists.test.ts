@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isKnownCode, searchCodes, tryGetCode } from './index.js';
+import { getSharedConsultationsDirectory } from '../testing/shared-data.js';
 
-const consultationsDirectory = join(import.meta.dirname, '../../../shared/data/consultations');
+const consultationsDirectory = getSharedConsultationsDirectory();
 
 describe('tryGetCode', () => {
   it('returns the Norwegian text of an ICPC-2 code', () => {

@@ -73,7 +73,7 @@ export function findDocumentProblems(input: unknown): ExportProblem[] {
   const resource = asRecord(input);
   if (resource === undefined)
     return [{ message: 'document is not a JSON object', userMessage: notStructured }];
-  switch (resource.resourceType) {
+  switch (resource['resourceType']) {
     case 'Bundle':
       return findBundleProblems(resource);
     case 'DocumentReference':
@@ -98,9 +98,12 @@ function findBundleProblems(bundle: Json): ExportProblem[] {
     problems.push({ message, userMessage });
   };
 
-  if (bundle.type !== 'document') add('Bundle.type must be document', notStructured);
-  const identifier = asRecord(bundle.identifier);
-  if (asString(identifier?.system) === undefined || asString(identifier?.value) === undefined) {
+  if (bundle['type'] !== 'document') add('Bundle.type must be document', notStructured);
+  const identifier = asRecord(bundle['identifier']);
+  if (
+    asString(identifier?.['system']) === undefined ||
+    asString(identifier?.['value']) === undefined
+  ) {
     add(
       'Bundle.identifier needs a system and a value (it makes sending idempotent)',
       notStructured,
@@ -115,51 +118,51 @@ function findBundleProblems(bundle: Json): ExportProblem[] {
   }
 
   // Index the entries by full URL; document references must resolve inside the Bundle.
-  const entries = records(bundle.entry);
+  const entries = records(bundle['entry']);
   const byUrl = new Map<string, Json>();
   for (const [index, entry] of entries.entries()) {
-    const fullUrl = asString(entry.fullUrl);
-    const resource = asRecord(entry.resource);
+    const fullUrl = asString(entry['fullUrl']);
+    const resource = asRecord(entry['resource']);
     if (fullUrl === undefined || resource === undefined) {
       add(`Bundle.entry[${index}] needs a fullUrl and a resource`, notStructured);
       continue;
     }
     byUrl.set(fullUrl, resource);
   }
-  for (const reference of collectReferences(bundle.entry)) {
+  for (const reference of collectReferences(bundle['entry'])) {
     if (!byUrl.has(reference)) {
       add('a reference does not resolve to a resource inside the document', notStructured);
       break;
     }
   }
   const resolve = (reference: unknown, type: string): Json | undefined => {
-    const target = byUrl.get(asString(asRecord(reference)?.reference) ?? '');
-    return target?.resourceType === type ? target : undefined;
+    const target = byUrl.get(asString(asRecord(reference)?.['reference']) ?? '');
+    return target?.['resourceType'] === type ? target : undefined;
   };
 
-  const composition = asRecord(entries[0]?.resource);
-  if (composition?.resourceType !== 'Composition') {
+  const composition = asRecord(entries[0]?.['resource']);
+  if (composition?.['resourceType'] !== 'Composition') {
     add('the first entry of a document must be its Composition', notStructured);
     return problems;
   }
-  const compositionUrl = asString(entries[0]?.fullUrl) ?? '';
-  const isFinal = composition.status === 'final';
+  const compositionUrl = asString(entries[0]?.['fullUrl']) ?? '';
+  const isFinal = composition['status'] === 'final';
 
   // Approval before final (P1): only a final, legally attested document may leave.
   if (
     !['preliminary', 'final', 'amended', 'entered-in-error'].includes(
-      asString(composition.status) ?? '',
+      asString(composition['status']) ?? '',
     )
   ) {
     add('Composition.status has an unknown code', notStructured);
   }
   if (!isFinal)
     add('Composition.status must be final: the note is not approved', 'Notatet er ikke godkjent.');
-  const attester = records(composition.attester).find((item) => item.mode === 'legal');
-  const attestingPractitioner = resolve(attester?.party, 'Practitioner');
+  const attester = records(composition['attester']).find((item) => item['mode'] === 'legal');
+  const attestingPractitioner = resolve(attester?.['party'], 'Practitioner');
   if (
     attester === undefined ||
-    asString(attester.time) === undefined ||
+    asString(attester['time']) === undefined ||
     attestingPractitioner === undefined
   ) {
     add(
@@ -173,39 +176,39 @@ function findBundleProblems(bundle: Json): ExportProblem[] {
       'Dokumentet mangler merking om KI-støtte.',
     );
   }
-  const typeCodings = records(asRecord(composition.type)?.coding);
-  const documentType = typeCodings.find((coding) => coding.system === documentTypeSystem);
+  const typeCodings = records(asRecord(composition['type'])?.['coding']);
+  const documentType = typeCodings.find((coding) => coding['system'] === documentTypeSystem);
   if (
     documentType === undefined ||
-    !knownDocumentTypeCodes.has(asString(documentType.code) ?? '')
+    !knownDocumentTypeCodes.has(asString(documentType['code']) ?? '')
   ) {
     add(
       'Composition.type needs a code from the Norwegian document type code system (Volven 9602)',
       'Dokumenttypen mangler eller er ukjent.',
     );
   }
-  const patient = resolve(composition.subject, 'Patient');
+  const patient = resolve(composition['subject'], 'Patient');
   if (patient === undefined)
     add('Composition.subject must be a Patient in the document', 'Dokumentet mangler pasient.');
-  if (resolve(composition.encounter, 'Encounter') === undefined) {
+  if (resolve(composition['encounter'], 'Encounter') === undefined) {
     add('Composition.encounter must be an Encounter in the document', notStructured);
   }
   if (
-    !asArray(composition.author).some((author) => resolve(author, 'Practitioner') !== undefined)
+    !asArray(composition['author']).some((author) => resolve(author, 'Practitioner') !== undefined)
   ) {
     add(
       'Composition.author must include a Practitioner in the document',
       'Dokumentet mangler forfatter.',
     );
   }
-  const sections = records(composition.section);
+  const sections = records(composition['section']);
   if (sections.length === 0) add('Composition has no sections', 'Notatet er tomt.');
   for (const [index, section] of sections.entries()) {
-    const text = asRecord(section.text);
-    const div = asString(text?.div);
+    const text = asRecord(section['text']);
+    const div = asString(text?.['div']);
     if (
       div === undefined ||
-      !['generated', 'extensions', 'additional'].includes(asString(text?.status) ?? '')
+      !['generated', 'extensions', 'additional'].includes(asString(text?.['status']) ?? '')
     ) {
       add(
         `Composition.section[${index}] needs an XHTML narrative`,
@@ -220,7 +223,7 @@ function findBundleProblems(bundle: Json): ExportProblem[] {
       );
     }
   }
-  const compositionDiv = asString(asRecord(composition.text)?.div);
+  const compositionDiv = asString(asRecord(composition['text'])?.['div']);
   if (compositionDiv !== undefined) {
     for (const problem of checkNarrativeDiv(compositionDiv)) {
       add(`Composition.text: ${problem}`, 'Teksten i notatet har ugyldig formatering.');
@@ -231,23 +234,23 @@ function findBundleProblems(bundle: Json): ExportProblem[] {
   if (attestingPractitioner !== undefined)
     problems.push(...findPractitionerProblems(attestingPractitioner));
   for (const resource of byUrl.values()) {
-    if (resource.resourceType === 'Organization')
+    if (resource['resourceType'] === 'Organization')
       problems.push(...findOrganizationProblems(resource));
-    if (resource.resourceType === 'Encounter' && !isEncounterStatus(resource.status)) {
+    if (resource['resourceType'] === 'Encounter' && !isEncounterStatus(resource['status'])) {
       add('Encounter.status has an unknown code', notStructured);
     }
   }
 
   const conditions = [...byUrl.values()].filter(
-    (resource) => resource.resourceType === 'Condition',
+    (resource) => resource['resourceType'] === 'Condition',
   );
   for (const condition of conditions) problems.push(...findConditionProblems(condition, isFinal));
 
   // Provenance: the AI as a Device agent and the approving clinician as author or attester.
   const provenances = [...byUrl.values()].filter(
     (resource) =>
-      resource.resourceType === 'Provenance' &&
-      records(resource.target).some((target) => target.reference === compositionUrl),
+      resource['resourceType'] === 'Provenance' &&
+      records(resource['target']).some((target) => target['reference'] === compositionUrl),
   );
   const provenance = provenances[0];
   if (provenance === undefined) {
@@ -256,9 +259,9 @@ function findBundleProblems(bundle: Json): ExportProblem[] {
       'Dokumentet mangler opplysning om KI-støtte og godkjenning.',
     );
   } else {
-    const agents = records(provenance.agent);
+    const agents = records(provenance['agent']);
     const deviceAgent = agents
-      .map((agent) => resolve(agent.who, 'Device'))
+      .map((agent) => resolve(agent['who'], 'Device'))
       .find((device) => device !== undefined);
     if (deviceAgent === undefined) {
       add(
@@ -266,8 +269,8 @@ function findBundleProblems(bundle: Json): ExportProblem[] {
         'Dokumentet mangler opplysning om KI-støtte.',
       );
     } else if (
-      !records(deviceAgent.deviceName).some(
-        (name) => name.type === 'model-name' && asString(name.name) !== undefined,
+      !records(deviceAgent['deviceName']).some(
+        (name) => name['type'] === 'model-name' && asString(name['name']) !== undefined,
       )
     ) {
       add(
@@ -276,10 +279,10 @@ function findBundleProblems(bundle: Json): ExportProblem[] {
       );
     }
     const clinicianAgent = agents.find((agent) => {
-      const code = asString(records(asRecord(agent.type)?.coding)[0]?.code);
+      const code = asString(records(asRecord(agent['type'])?.['coding'])[0]?.['code']);
       return (
         (code === 'author' || code === 'attester') &&
-        resolve(agent.who, 'Practitioner') !== undefined
+        resolve(agent['who'], 'Practitioner') !== undefined
       );
     });
     if (clinicianAgent === undefined) {
@@ -288,7 +291,7 @@ function findBundleProblems(bundle: Json): ExportProblem[] {
         'Dokumentet mangler hvem som godkjente.',
       );
     }
-    if (asString(provenance.recorded) === undefined)
+    if (asString(provenance['recorded']) === undefined)
       add('Provenance.recorded is missing', notStructured);
   }
   return dedupe(problems);
@@ -302,10 +305,10 @@ function checkNationalIds(identifiers: unknown): {
   const problems: ExportProblem[] = [];
   let hasNationalId = false;
   for (const identifier of records(identifiers)) {
-    const system = asString(identifier.system);
+    const system = asString(identifier['system']);
     if (system !== identifierSystems.fodselsnummer && system !== identifierSystems.dNummer)
       continue;
-    const value = asString(identifier.value) ?? '';
+    const value = asString(identifier['value']) ?? '';
     const check = checkNationalId(value);
     const label = system === identifierSystems.fodselsnummer ? 'fødselsnummer' : 'D-nummer';
     if (!check.ok) {
@@ -337,9 +340,9 @@ function checkNationalIds(identifiers: unknown): {
 }
 
 function findPatientProblems(patient: Json): ExportProblem[] {
-  const { problems, hasNationalId } = checkNationalIds(patient.identifier);
-  const hasName = records(patient.name).length > 0;
-  const hasBirthDate = asString(patient.birthDate) !== undefined;
+  const { problems, hasNationalId } = checkNationalIds(patient['identifier']);
+  const hasName = records(patient['name']).length > 0;
+  const hasBirthDate = asString(patient['birthDate']) !== undefined;
   if (!hasNationalId && !(hasName && hasBirthDate) && problems.length === 0) {
     problems.push({
       message: 'Patient needs a fødselsnummer or D-nummer, or else a name and birth date',
@@ -350,8 +353,8 @@ function findPatientProblems(patient: Json): ExportProblem[] {
 }
 
 function findPractitionerProblems(practitioner: Json): ExportProblem[] {
-  const hpr = records(practitioner.identifier).find(
-    (identifier) => identifier.system === identifierSystems.hpr,
+  const hpr = records(practitioner['identifier']).find(
+    (identifier) => identifier['system'] === identifierSystems.hpr,
   );
   if (hpr === undefined) {
     return [
@@ -361,17 +364,17 @@ function findPractitionerProblems(practitioner: Json): ExportProblem[] {
       },
     ];
   }
-  if (!isValidHprNumber(asString(hpr.value) ?? '')) {
+  if (!isValidHprNumber(asString(hpr['value']) ?? '')) {
     return [{ message: 'the HPR number is malformed', userMessage: 'HPR-nummeret er ugyldig.' }];
   }
   return [];
 }
 
 function findOrganizationProblems(organization: Json): ExportProblem[] {
-  const identifier = records(organization.identifier).find(
-    (item) => item.system === identifierSystems.organizationNumber,
+  const identifier = records(organization['identifier']).find(
+    (item) => item['system'] === identifierSystems.organizationNumber,
   );
-  if (identifier !== undefined && !isValidOrganisationNumber(asString(identifier.value) ?? '')) {
+  if (identifier !== undefined && !isValidOrganisationNumber(asString(identifier['value']) ?? '')) {
     return [
       {
         message: 'the organisasjonsnummer fails its mod-11 check digit',
@@ -384,8 +387,8 @@ function findOrganizationProblems(organization: Json): ExportProblem[] {
 
 function findConditionProblems(condition: Json, documentIsFinal: boolean): ExportProblem[] {
   const problems: ExportProblem[] = [];
-  const codings = records(asRecord(condition.code)?.coding);
-  const known = codings.filter((coding) => toCodeSystem(asString(coding.system)) !== undefined);
+  const codings = records(asRecord(condition['code'])?.['coding']);
+  const known = codings.filter((coding) => toCodeSystem(asString(coding['system'])) !== undefined);
   if (known.length === 0) {
     problems.push({
       message: 'a Condition has no ICPC-2 or ICD-10 coding',
@@ -393,8 +396,8 @@ function findConditionProblems(condition: Json, documentIsFinal: boolean): Expor
     });
   }
   for (const coding of known) {
-    const system = toCodeSystem(asString(coding.system));
-    const code = asString(coding.code) ?? '';
+    const system = toCodeSystem(asString(coding['system']));
+    const code = asString(coding['code']) ?? '';
     if (system !== undefined && !isKnownCode(system, code)) {
       problems.push({
         message: `a Condition has an unknown ${system} code`,
@@ -406,10 +409,10 @@ function findConditionProblems(condition: Json, documentIsFinal: boolean): Expor
     known
       .filter(
         (coding) =>
-          coding.system === diagnosisSystems.icpc2 ||
-          coding.system === diagnosisSystems.icpc2Volven,
+          coding['system'] === diagnosisSystems.icpc2 ||
+          coding['system'] === diagnosisSystems.icpc2Volven,
       )
-      .map((coding) => coding.code),
+      .map((coding) => coding['code']),
   );
   if (icpcCodes.size > 1) {
     problems.push({
@@ -417,9 +420,11 @@ function findConditionProblems(condition: Json, documentIsFinal: boolean): Expor
       userMessage: 'En diagnose har motstridende koder.',
     });
   }
-  const verification = asString(records(asRecord(condition.verificationStatus)?.coding)[0]?.code);
+  const verification = asString(
+    records(asRecord(condition['verificationStatus'])?.['coding'])[0]?.['code'],
+  );
   const verificationSystem = asString(
-    records(asRecord(condition.verificationStatus)?.coding)[0]?.system,
+    records(asRecord(condition['verificationStatus'])?.['coding'])[0]?.['system'],
   );
   if (
     verificationSystem !== terminology.conditionVerification ||
@@ -436,7 +441,9 @@ function findConditionProblems(condition: Json, documentIsFinal: boolean): Expor
       userMessage: 'Diagnoser kan ikke bekreftes før notatet er godkjent.',
     });
   }
-  const clinical = asString(records(asRecord(condition.clinicalStatus)?.coding)[0]?.code);
+  const clinical = asString(
+    records(asRecord(condition['clinicalStatus'])?.['coding'])[0]?.['code'],
+  );
   if (
     !['active', 'recurrence', 'relapse', 'inactive', 'remission', 'resolved'].includes(
       clinical ?? '',
@@ -455,14 +462,14 @@ function findDocumentReferenceProblems(reference: Json): ExportProblem[] {
   const add = (message: string, userMessage: string): void => {
     problems.push({ message, userMessage });
   };
-  if (reference.status !== 'current')
+  if (reference['status'] !== 'current')
     add('DocumentReference.status must be current', notStructured);
-  if (reference.docStatus !== 'final')
+  if (reference['docStatus'] !== 'final')
     add(
       'DocumentReference.docStatus must be final: the note is not approved',
       'Notatet er ikke godkjent.',
     );
-  if (asString(asRecord(reference.masterIdentifier)?.value) === undefined) {
+  if (asString(asRecord(reference['masterIdentifier'])?.['value']) === undefined) {
     add(
       'DocumentReference.masterIdentifier is required (it makes sending idempotent)',
       notStructured,
@@ -474,20 +481,20 @@ function findDocumentReferenceProblems(reference: Json): ExportProblem[] {
       'Dokumentet mangler merking om KI-støtte.',
     );
   }
-  const documentType = records(asRecord(reference.type)?.coding).find(
-    (coding) => coding.system === documentTypeSystem,
+  const documentType = records(asRecord(reference['type'])?.['coding']).find(
+    (coding) => coding['system'] === documentTypeSystem,
   );
   if (
     documentType === undefined ||
-    !knownDocumentTypeCodes.has(asString(documentType.code) ?? '')
+    !knownDocumentTypeCodes.has(asString(documentType['code']) ?? '')
   ) {
     add(
       'DocumentReference.type needs a code from the Norwegian document type code system (Volven 9602)',
       'Dokumenttypen mangler eller er ukjent.',
     );
   }
-  const subject = asRecord(reference.subject);
-  const subjectIdentifier = asRecord(subject?.identifier);
+  const subject = asRecord(reference['subject']);
+  const subjectIdentifier = asRecord(subject?.['identifier']);
   if (subjectIdentifier === undefined) {
     add(
       'DocumentReference.subject needs the patient identifier',
@@ -495,7 +502,7 @@ function findDocumentReferenceProblems(reference: Json): ExportProblem[] {
     );
   } else {
     problems.push(...checkNationalIds([subjectIdentifier]).problems);
-    const system = asString(subjectIdentifier.system);
+    const system = asString(subjectIdentifier['system']);
     if (system !== identifierSystems.fodselsnummer && system !== identifierSystems.dNummer) {
       add(
         'DocumentReference.subject identifier must be a fødselsnummer or D-nummer',
@@ -503,7 +510,7 @@ function findDocumentReferenceProblems(reference: Json): ExportProblem[] {
       );
     }
   }
-  const authenticator = asRecord(reference.authenticator);
+  const authenticator = asRecord(reference['authenticator']);
   if (authenticator === undefined)
     add(
       'DocumentReference.authenticator (the approver) is missing',
@@ -511,22 +518,22 @@ function findDocumentReferenceProblems(reference: Json): ExportProblem[] {
     );
   else
     problems.push(
-      ...findPractitionerProblems({ identifier: [asRecord(authenticator.identifier) ?? {}] }),
+      ...findPractitionerProblems({ identifier: [asRecord(authenticator['identifier']) ?? {}] }),
     );
-  const contents = records(reference.content);
+  const contents = records(reference['content']);
   if (contents.length === 0) add('DocumentReference has no content', 'Notatet er tomt.');
   for (const content of contents) {
-    const attachment = asRecord(content.attachment);
-    const data = asString(attachment?.data);
+    const attachment = asRecord(content['attachment']);
+    const data = asString(attachment?.['data']);
     if (
-      asString(attachment?.contentType) === undefined ||
+      asString(attachment?.['contentType']) === undefined ||
       data === undefined ||
       data.length === 0
     ) {
       add('a DocumentReference attachment needs a content type and inline data', notStructured);
       continue;
     }
-    if (attachment?.contentType === 'application/fhir+json') {
+    if (attachment?.['contentType'] === 'application/fhir+json') {
       let embedded: unknown;
       try {
         embedded = JSON.parse(Buffer.from(data, 'base64').toString('utf8'));
@@ -546,8 +553,9 @@ function findDocumentReferenceProblems(reference: Json): ExportProblem[] {
 }
 
 function hasAiLabel(resource: Json): boolean {
-  return records(asRecord(resource.meta)?.security).some(
-    (coding) => coding.system === aiAssistedLabel.system && coding.code === aiAssistedLabel.code,
+  return records(asRecord(resource['meta'])?.['security']).some(
+    (coding) =>
+      coding['system'] === aiAssistedLabel.system && coding['code'] === aiAssistedLabel.code,
   );
 }
 

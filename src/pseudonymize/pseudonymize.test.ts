@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
@@ -18,8 +19,9 @@ import {
   runDeidStream,
   serializeVault,
 } from './index.js';
+import { getSharedConsultationsDirectory } from '../testing/shared-data.js';
 
-const dataDirectory = new URL('../../../shared/data/consultations/', import.meta.url);
+const dataDirectory = pathToFileURL(`${getSharedConsultationsDirectory()}/`);
 interface Consultation {
   id: string;
   patient: { name: string; fnr: string | null; birthDate: string };
@@ -480,7 +482,7 @@ describe('runDeidStream', () => {
       .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(summary).toEqual({ lines: 4, badLines: 2, redetected: 0 });
     expect(lines[1]).toEqual({ id: null, error: 'line is not valid JSON' });
-    expect(lines[2]?.id).toBe('c');
+    expect(lines[2]?.['id']).toBe('c');
     const first = lines[0] as {
       text: string;
       entities: { start: number; end: number; type: string; surrogate: string | null }[];

@@ -6,7 +6,7 @@ import {
   type TemplateId,
 } from '../core/index.js';
 import type { Drafting, Exporting, Pseudonymizer } from '../consultations/index.js';
-import type { Drafter } from '../draft/drafter.js';
+import type { Drafter } from '../draft/index.js';
 
 /**
  * Small fakes of the capability interfaces for backbone tests (conventions §20). They behave like

@@ -1,15 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asRawText, InvalidInputError } from '../core/index.js';
 import type { Speaker, Transcript } from '../core/index.js';
 import { labelSpeakers, relabelSegment, speakersFromChannels } from './label-speakers.js';
+import { getSharedConsultationsDirectory } from '../testing/shared-data.js';
 
-const casesDirectory = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../shared/data/consultations',
-);
+const casesDirectory = getSharedConsultationsDirectory();
 
 function loadCases(): { name: string; segments: { speaker: Speaker; text: string }[] }[] {
   return readdirSync(casesDirectory)

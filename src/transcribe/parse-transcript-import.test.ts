@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, ReferentError } from '../core/index.js';
 import { parseTranscriptImport } from './parse-transcript-import.js';
+import { getSharedConsultationsDirectory } from '../testing/shared-data.js';
 
-const casesDirectory = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../shared/data/consultations',
-);
+const casesDirectory = getSharedConsultationsDirectory();
 const plain = (transcript: {
   segments: readonly { speaker: string; text: string; start?: number; end?: number }[];
 }) => transcript.segments.map((segment) => ({ ...segment }));

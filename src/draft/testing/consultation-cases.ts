@@ -7,12 +7,10 @@ import {
   unsafeAsPseudonymized,
   type PseudonymizedTranscript,
 } from '../../core/index.js';
+import { getSharedConsultationsDirectory } from '../../testing/shared-data.js';
 
 /** The shared synthetic consultations d01–d06 (`../shared/data/consultations`). */
-export const sharedCasesDirectory = join(
-  import.meta.dirname,
-  '../../../../shared/data/consultations',
-);
+export const sharedCasesDirectory = getSharedConsultationsDirectory();
 /** Our own synthetic consultations (development set: rules may be written from them). */
 export const ownCasesDirectory = join(import.meta.dirname, '../../../eval/draft/cases');
 /**

@@ -2,12 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ApprovedNote, IdGenerator } from '../../core/index.js';
+import { getSharedConsultationsDirectory } from '../../testing/shared-data.js';
 
 /** The shared synthetic consultations (shared/data/consultations, d01–d06). */
-export const consultationsDirectory = join(
-  import.meta.dirname,
-  '../../../../shared/data/consultations',
-);
+export const consultationsDirectory = getSharedConsultationsDirectory();
 
 const caseSchema = z.object({
   id: z.string(),

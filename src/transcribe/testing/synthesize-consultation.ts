@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { synthesizeSpeech } from '../../audio/testing/index.js';
 import type {
   SynthesizedSpeech,
@@ -8,12 +7,10 @@ import type {
   WavOutputFormat,
 } from '../../audio/testing/index.js';
 import type { Speaker } from '../../core/index.js';
+import { getSharedConsultationsDirectory } from '../../testing/shared-data.js';
 
 /** The synthetic consultations of `../shared/data/consultations` (d01–d06). */
-export const consultationsDirectory = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../../shared/data/consultations',
-);
+export const consultationsDirectory = getSharedConsultationsDirectory();
 
 export interface SynthesizedConsultation extends SynthesizedSpeech {
   readonly turns: readonly { readonly speaker: Speaker; readonly text: string }[];
