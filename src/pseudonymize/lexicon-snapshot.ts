@@ -7,7 +7,9 @@ import { toSortedWords } from './sorted-word-set.js';
 /**
  * The large word lists of the lexicon, sorted: the bokmål dictionary (`dictionary-nb`, GPL-2.0
  * data, read from the installed package) split into common words and capitalised entries, and the
- * international names (`humannames`, MIT).
+ * international names (`humannames`, MIT). The dictionary is an optional data package the operator
+ * installs (`npm install dictionary-nb`; docs/decisions/2026-12-01-runtime-dependencies.md): without
+ * it both dictionary lists are empty and the pseudonymizer relies on its own gazetteers.
  */
 export interface LexiconWordLists {
   readonly common: readonly string[];
@@ -32,6 +34,15 @@ function packageFile(name: string, file: string): string {
   return path.join(path.dirname(require.resolve(name)), file);
 }
 
+/** The dictionary's `index.dic`, or undefined when the optional package is not installed. */
+function tryGetDictionaryFile(): string | undefined {
+  try {
+    return packageFile('dictionary-nb', 'index.dic');
+  } catch {
+    return undefined;
+  }
+}
+
 function packageVersion(name: string): string {
   const content: unknown = JSON.parse(readFileSync(packageFile(name, 'package.json'), 'utf8'));
   return typeof content === 'object' &&
@@ -47,11 +58,14 @@ function packageVersion(name: string): string {
  * each source file. A snapshot whose fingerprint differs is stale and is not used.
  */
 export function getSourceFingerprint(): string {
-  const dictionary = packageFile('dictionary-nb', 'index.dic');
+  const dictionary = tryGetDictionaryFile();
   const names = packageFile('humannames', 'list.txt');
   return JSON.stringify({
     format: snapshotFormat,
-    dictionary: `dictionary-nb@${packageVersion('dictionary-nb')}:${String(statSync(dictionary).size)}`,
+    dictionary:
+      dictionary === undefined
+        ? 'none'
+        : `dictionary-nb@${packageVersion('dictionary-nb')}:${String(statSync(dictionary).size)}`,
     names: `humannames@${packageVersion('humannames')}:${String(statSync(names).size)}`,
   });
 }
@@ -61,7 +75,8 @@ export function getSourceFingerprint(): string {
  * them) only when `sorted` is true: a lexicon built straight from the sources hashes them instead.
  */
 export function readWordListsFromSources(options: { sorted?: boolean } = {}): LexiconWordLists {
-  const text = readFileSync(packageFile('dictionary-nb', 'index.dic'), 'utf8');
+  const dictionary = tryGetDictionaryFile();
+  const text = dictionary === undefined ? '' : readFileSync(dictionary, 'utf8');
   const common: string[] = [];
   const proper: string[] = [];
   let lineStart = text.indexOf('\n') + 1; // first line is the entry count

@@ -1,6 +1,6 @@
-import postalCodes from 'norway-postal-codes';
 import { femaleFirstNames, maleFirstNames } from './gazetteers/first-names.js';
 import { surnames } from './gazetteers/surnames.js';
+import { postalCodes } from './gazetteers/postal-codes.js';
 import { broadRegions, neighbourhoods } from './gazetteers/places.js';
 import {
   institutionHeadWords,

@@ -1,5 +1,5 @@
 /**
- * Place names that the postal register (package `norway-postal-codes`, which covers towns and
+ * Place names that the postal register (`postal-codes.ts`, which covers towns and
  * villages) does not list: city neighbourhoods, districts, landmarks and municipalities whose
  * post office has another name. Lower-case, space-separated; multi-word names use `_`.
  */
