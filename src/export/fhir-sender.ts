@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { EngineError, type Clock } from '../core/index.js';
+import {
+  discardBody,
+  fetchWithTimeout,
+  ProviderError,
+  readRetryAfterMs,
+  realSleep,
+  retry,
+  retryableStatuses,
+} from '../providers/index.js';
 import type { FhirBundle, FhirDocumentReference } from './fhir-types.js';
 import { assertValidFhirDocument } from './validate-fhir-document.js';
 
@@ -56,27 +65,7 @@ const tokenResponseSchema = z.object({
   expires_in: z.coerce.number().positive().optional(),
 });
 
-const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
-const maximumRetryAfterMs = 30_000;
 const engine = 'fhir';
-
-class AttemptFailure extends Error {
-  readonly retryable: boolean;
-  readonly status: number | undefined;
-  readonly retryAfterMs: number | undefined;
-  constructor(options: {
-    reason: string;
-    retryable: boolean;
-    status?: number;
-    retryAfterMs?: number;
-    cause?: unknown;
-  }) {
-    super(options.reason, options.cause === undefined ? undefined : { cause: options.cause });
-    this.retryable = options.retryable;
-    this.status = options.status;
-    this.retryAfterMs = options.retryAfterMs;
-  }
-}
 
 /**
  * Sends approved documents to the configured FHIR server.
@@ -92,28 +81,15 @@ export function createFhirSender(options: FhirSenderOptions): FhirSender {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
   const maxRetries = Math.max(0, Math.trunc(options.maxRetries ?? 3));
-  const retryDelayMs = options.retryDelayMs ?? 500;
-  const sleep =
-    options.sleep ??
-    ((milliseconds: number) =>
-      new Promise<void>((resolve) => {
-        setTimeout(resolve, milliseconds);
-      }));
+  const retryOptions = {
+    maxRetries,
+    initialDelayMs: options.retryDelayMs ?? 500,
+    sleep: options.sleep ?? realSleep,
+  };
   let cachedToken: { value: string; expiresAt: number } | undefined;
 
-  const request = async (url: string, init: RequestInit): Promise<Response> => {
-    try {
-      return await options.fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    } catch (error) {
-      const timedOut =
-        error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      throw new AttemptFailure({
-        reason: timedOut ? `no answer within ${timeoutMs} ms` : 'could not reach the server',
-        retryable: true,
-        cause: timedOut ? undefined : error,
-      });
-    }
-  };
+  const request = (url: string, init: RequestInit): Promise<Response> =>
+    fetchWithTimeout(options.fetch, url, { ...init, timeoutMs });
 
   const getToken = async (): Promise<string | undefined> => {
     const auth = options.auth;
@@ -138,17 +114,17 @@ export function createFhirSender(options: FhirSenderOptions): FhirSender {
     });
     if (!response.ok) {
       await discardBody(response);
-      throw new AttemptFailure({
+      throw new ProviderError({
         reason: `token endpoint answered HTTP ${response.status}`,
-        retryable: retryableStatuses.has(response.status),
+        isRetryable: retryableStatuses.has(response.status),
         status: response.status,
       });
     }
     const parsed = tokenResponseSchema.safeParse(await response.json().catch(() => undefined));
     if (!parsed.success) {
-      throw new AttemptFailure({
+      throw new ProviderError({
         reason: 'token endpoint gave no usable access token',
-        retryable: false,
+        isRetryable: false,
       });
     }
     const lifetimeSeconds = parsed.data.expires_in ?? 300;
@@ -158,18 +134,6 @@ export function createFhirSender(options: FhirSenderOptions): FhirSender {
       expiresAt: options.clock.now() + Math.max(0, lifetimeSeconds - 30) * 1000,
     };
     return cachedToken.value;
-  };
-
-  const retryAfter = (response: Response): number | undefined => {
-    const header = response.headers.get('retry-after');
-    if (header === null) return undefined;
-    const seconds = Number(header);
-    const milliseconds = Number.isFinite(seconds)
-      ? seconds * 1000
-      : Date.parse(header) - options.clock.now();
-    return Number.isFinite(milliseconds)
-      ? Math.min(Math.max(0, milliseconds), maximumRetryAfterMs)
-      : undefined;
   };
 
   const attempt = async (
@@ -205,17 +169,17 @@ export function createFhirSender(options: FhirSenderOptions): FhirSender {
       // The token was revoked or expired early: fetch a new one once and try again.
       cachedToken = undefined;
       state.tokenRenewed = true;
-      throw new AttemptFailure({
+      throw new ProviderError({
         reason: 'token rejected (HTTP 401)',
-        retryable: true,
+        isRetryable: true,
         status: 401,
         retryAfterMs: 0,
       });
     }
-    const retryAfterMs = retryAfter(response);
-    throw new AttemptFailure({
+    const retryAfterMs = readRetryAfterMs(response, options.clock);
+    throw new ProviderError({
       reason: `FHIR server answered HTTP ${response.status}`,
-      retryable: retryableStatuses.has(response.status),
+      isRetryable: retryableStatuses.has(response.status),
       status: response.status,
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     });
@@ -225,21 +189,13 @@ export function createFhirSender(options: FhirSenderOptions): FhirSender {
     async send(document, sendOptions) {
       assertValidFhirDocument(document);
       const target = toTarget(baseUrl, document);
-      let lastFailure: AttemptFailure | undefined;
       const state = { tokenRenewed: false };
-      for (let attemptNumber = 0; attemptNumber <= maxRetries; attemptNumber += 1) {
-        if (attemptNumber > 0) {
-          await sleep(lastFailure?.retryAfterMs ?? retryDelayMs * 2 ** (attemptNumber - 1));
-        }
-        try {
-          return await attempt(target, sendOptions.idempotencyKey, state);
-        } catch (error) {
-          if (!(error instanceof AttemptFailure)) throw error;
-          lastFailure = error;
-          if (!error.retryable) break;
-        }
+      try {
+        return await retry(() => attempt(target, sendOptions.idempotencyKey, state), retryOptions);
+      } catch (error) {
+        if (!(error instanceof ProviderError)) throw error;
+        throw toEngineError(error, maxRetries);
       }
-      throw toEngineError(lastFailure, maxRetries);
     },
   };
 }
@@ -260,13 +216,13 @@ function toTarget(
   };
 }
 
-function toEngineError(failure: AttemptFailure | undefined, maxRetries: number): EngineError {
-  const retryable = failure?.retryable ?? true;
-  const status = failure?.status;
+function toEngineError(failure: ProviderError, maxRetries: number): EngineError {
+  const retryable = failure.isRetryable;
+  const status = failure.status;
   if (!retryable) {
     return new EngineError({
       engine,
-      message: `document rejected: ${failure?.message ?? 'unknown reason'}`,
+      message: `document rejected: ${failure.message}`,
       userMessage:
         status === 401 || status === 403
           ? 'Journalsystemet godtok ikke Referents tilgang. Notatet er ikke overført. Kontakt IT.'
@@ -277,18 +233,10 @@ function toEngineError(failure: AttemptFailure | undefined, maxRetries: number):
   }
   return new EngineError({
     engine,
-    message: `FHIR server unavailable after ${maxRetries + 1} attempt(s): ${failure?.message ?? 'unknown reason'}`,
+    message: `FHIR server unavailable after ${maxRetries + 1} attempt(s): ${failure.message}`,
     userMessage:
       'Journalsystemet svarer ikke nå. Notatet er ikke overført og ligger fortsatt i Referent. Prøv igjen om litt.',
     isRetryable: true,
     cause: failure,
   });
-}
-
-async function discardBody(response: Response): Promise<void> {
-  try {
-    await response.body?.cancel();
-  } catch {
-    // The body is not needed; a failure to discard it changes nothing.
-  }
 }
