@@ -51,7 +51,27 @@ describe('retry', () => {
     expect(calls).toBe(3);
   });
 
-  it('never retries errors that are not provider errors', async () => {
+  it('stops waiting and throws the caller’s error when the caller aborts', async () => {
+    const controller = new AbortController();
+    let calls = 0;
+    await expect(
+      retry(
+        () => {
+          calls += 1;
+          controller.abort();
+          return Promise.reject(new ProviderError({ reason: 'HTTP 503', isRetryable: true }));
+        },
+        {
+          signal: controller.signal,
+          onAborted: () => new Error('avbrutt'),
+          initialDelayMs: 60_000,
+        },
+      ),
+    ).rejects.toThrow('avbrutt');
+    expect(calls).toBe(1);
+  });
+
+  it('never retries errors that are not marked retryable', async () => {
     const { sleep, waits } = recordingSleep();
     await expect(retry(() => Promise.reject(new TypeError('bug')), { sleep })).rejects.toThrow(
       'bug',

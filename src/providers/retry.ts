@@ -1,14 +1,39 @@
 import type { Clock } from '../core/index.js';
-import { isProviderError } from './provider-error.js';
 
-/** Waits the given time; injected so tests never wait on a real timer. */
-export type Sleep = (milliseconds: number) => Promise<void>;
+/** Waits the given time, or rejects when `signal` aborts; injected so tests never wait. */
+export type Sleep = (milliseconds: number, signal?: AbortSignal) => Promise<void>;
 
-/** A real timer. */
-export const realSleep: Sleep = (milliseconds) =>
-  new Promise<void>((resolve) => {
-    setTimeout(resolve, milliseconds);
+/** A real timer that stops early, rejecting, when the signal aborts. */
+export const realSleep: Sleep = (milliseconds, signal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted === true) {
+      reject(new Error('aborted'));
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new Error('aborted'));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, milliseconds);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
+
+/**
+ * What `retry` reads from a failure: any error with `isRetryable: true` (a `ProviderError`, or the
+ * domain's `EngineError`) may be repeated, after `retryAfterMs` when it carries one.
+ */
+function toRetryable(error: unknown): { retryAfterMs: number | undefined } | undefined {
+  if (!(error instanceof Error) || !('isRetryable' in error) || error.isRetryable !== true)
+    return undefined;
+  const retryAfterMs =
+    'retryAfterMs' in error && typeof error.retryAfterMs === 'number'
+      ? error.retryAfterMs
+      : undefined;
+  return { retryAfterMs };
+}
 
 /** How `retry` repeats a call. */
 export interface RetryOptions {
@@ -17,11 +42,15 @@ export interface RetryOptions {
   /** First wait; doubles each retry (default 500 ms). A provider's Retry-After wins. */
   readonly initialDelayMs?: number;
   readonly sleep?: Sleep;
+  /** Stops retrying when aborted: before each attempt and during each wait. */
+  readonly signal?: AbortSignal;
+  /** The error to throw when `signal` aborts (default: the signal's reason). */
+  readonly onAborted?: () => Error;
 }
 
 /**
- * Runs `attempt` until it succeeds, it throws an error that is not a retryable `ProviderError`, or
- * the retries are used up; then throws the last error. Waits `initialDelayMs · 2^(n−1)` before
+ * Runs `attempt` until it succeeds, it throws an error that is not retryable, or the retries are
+ * used up; then throws the last error. Waits `initialDelayMs · 2^(n−1)` before
  * retry n, or what the provider asked for (`retryAfterMs`). `attempt` gets the attempt number
  * (0 first).
  */
@@ -32,12 +61,22 @@ export async function retry<Result>(
   const maxRetries = Math.max(0, Math.trunc(options.maxRetries ?? 3));
   const initialDelayMs = options.initialDelayMs ?? 500;
   const sleep = options.sleep ?? realSleep;
+  const { signal } = options;
+  const aborted = (): Error =>
+    options.onAborted?.() ??
+    (signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
   for (let attemptNumber = 0; ; attemptNumber += 1) {
+    if (signal?.aborted === true) throw aborted();
     try {
       return await attempt(attemptNumber);
     } catch (error) {
-      if (!isProviderError(error) || !error.isRetryable || attemptNumber >= maxRetries) throw error;
-      await sleep(error.retryAfterMs ?? initialDelayMs * 2 ** attemptNumber);
+      const retryable = toRetryable(error);
+      if (retryable === undefined || attemptNumber >= maxRetries) throw error;
+      try {
+        await sleep(retryable.retryAfterMs ?? initialDelayMs * 2 ** attemptNumber, signal);
+      } catch {
+        throw aborted();
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { encodeWav } from '../../../audio/index.js';
 import { EngineError, InvalidInputError } from '../../../core/index.js';
+import { realSleep, retry } from '../../../providers/index.js';
 import type {
   PcmAudio,
   TranscribedSegment,
@@ -47,24 +48,6 @@ const verboseResponseSchema = z.object({
     .nullish(),
 });
 
-function defaultSleep(milliseconds: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted === true) {
-      reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
-      return;
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, milliseconds);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 function retryAfterMilliseconds(header: string | null): number | undefined {
   if (header === null) return undefined;
   const seconds = Number(header);
@@ -109,7 +92,7 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
   const fetchFunction = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 120_000;
   const maxRetries = options.maxRetries ?? 3;
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep ?? realSleep;
   const retryDelayMs = options.retryDelayMs ?? 1000;
 
   async function attempt(
@@ -244,25 +227,13 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
       transcribeOptions: TranscribeOptions = {},
     ): Promise<TranscriberResult> {
       if (audio.samples.length === 0) return { segments: [] };
-      for (let retry = 0; ; retry++) {
-        if (transcribeOptions.signal?.aborted === true) throw cancelled();
-        try {
-          return await attempt(audio, transcribeOptions);
-        } catch (error) {
-          const engineError =
-            error instanceof EngineError
-              ? (error as EngineError & { retryAfterMs?: number })
-              : undefined;
-          if (engineError === undefined || !engineError.isRetryable || retry >= maxRetries)
-            throw error;
-          const delay = engineError.retryAfterMs ?? retryDelayMs * 2 ** retry;
-          try {
-            await sleep(delay, transcribeOptions.signal);
-          } catch {
-            throw cancelled();
-          }
-        }
-      }
+      return retry(() => attempt(audio, transcribeOptions), {
+        maxRetries,
+        initialDelayMs: retryDelayMs,
+        sleep,
+        ...(transcribeOptions.signal === undefined ? {} : { signal: transcribeOptions.signal }),
+        onAborted: cancelled,
+      });
     },
   };
 }
