@@ -9,7 +9,10 @@ import {
   InvalidInputError,
   NotAvailableError,
   NotFoundError,
+  approvedNoteSchema,
   codeSystems,
+  draftSchema,
+  noteSchema,
   consentMethods,
   isEnded,
   knownPatientSchema,
@@ -338,11 +341,7 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
   }
 
   async function approvedNoteOf(loaded: Loaded, template: TemplateId): Promise<ApprovedNote> {
-    const approved = await readJson(
-      loaded,
-      field.approved(template),
-      z.custom<ApprovedNote>((value) => typeof value === 'object' && value !== null),
-    );
+    const approved = await readJson(loaded, field.approved(template), approvedNoteSchema);
     if (approved === undefined) {
       throw new IllegalTransitionError(loaded.consultation.status, 'export');
     }
@@ -410,14 +409,13 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
       const drafts: Partial<Record<TemplateId, Draft>> = {};
       const notes: Partial<Record<TemplateId, Note>> = {};
       const approved: Partial<Record<TemplateId, ApprovedNote>> = {};
-      const anyObject = z.custom<object>((value) => typeof value === 'object' && value !== null);
       for (const template of consultation.templates) {
-        const draft = await readJson(loaded, field.draft(template), anyObject);
-        if (draft !== undefined) drafts[template] = draft as Draft;
-        const note = await readJson(loaded, field.note(template), anyObject);
-        if (note !== undefined) notes[template] = note as Note;
-        const done = await readJson(loaded, field.approved(template), anyObject);
-        if (done !== undefined) approved[template] = done as ApprovedNote;
+        const draft = await readJson(loaded, field.draft(template), draftSchema);
+        if (draft !== undefined) drafts[template] = draft;
+        const note = await readJson(loaded, field.note(template), noteSchema);
+        if (note !== undefined) notes[template] = note;
+        const done = await readJson(loaded, field.approved(template), approvedNoteSchema);
+        if (done !== undefined) approved[template] = done;
       }
       const patient = await readPatient(loaded);
       const hasPatient = patient !== undefined;
@@ -666,11 +664,8 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
         if (consultation.status !== 'drafted' && consultation.status !== 'in-review') {
           throw new IllegalTransitionError(consultation.status, 'approve');
         }
-        const anyObject = z.custom<object>((value) => typeof value === 'object' && value !== null);
-        const draft = (await readJson(loaded, field.draft(template), anyObject)) as
-          Draft | undefined;
-        const edited = (await readJson(loaded, field.note(template), anyObject)) as
-          Note | undefined;
+        const draft = await readJson(loaded, field.draft(template), draftSchema);
+        const edited = await readJson(loaded, field.note(template), noteSchema);
         const note: Note | undefined =
           edited ??
           (draft === undefined
