@@ -3,3 +3,5 @@ export type { Actor, AuthService, PublicUser } from './auth-service.js';
 export { hashPassword, verifyPassword, checkPasswordStrength } from './password.js';
 export { createLoginLimiter } from './login-limiter.js';
 export type { LoginAttemptKey, LoginLimiter, LoginLimiterOptions } from './login-limiter.js';
+export { createAuthorize, isAllowed, permissionRules } from './authorize.js';
+export type { Attempt, Authorize, Permission } from './authorize.js';

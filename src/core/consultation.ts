@@ -125,6 +125,61 @@ function meta(consultation: Consultation, now: number): ConsultationMeta {
   };
 }
 
+/** Live statuses, in lifecycle order. */
+const liveStatuses = [
+  'created',
+  'capturing',
+  'transcribed',
+  'drafted',
+  'in-review',
+  'approved',
+  'exported',
+] as const satisfies readonly ConsultationStatus[];
+
+/**
+ * The lifecycle as data: the statuses in which each event may happen. `transition` obeys it, and
+ * the use cases ask `canApply`/`assertCanApply` instead of listing statuses by hand.
+ */
+export const eventSources: Readonly<
+  Record<ConsultationEvent['type'], readonly ConsultationStatus[]>
+> = {
+  // More audio may come until a draft exists.
+  capture: ['created', 'capturing', 'transcribed'],
+  // A new or extended transcript makes an existing draft stale; approval locks it.
+  transcribe: ['created', 'capturing', 'transcribed', 'drafted', 'in-review'],
+  draft: ['transcribed', 'drafted', 'in-review'],
+  // A clinician may also write the note by hand from the transcript (drafting off or failed).
+  edit: ['transcribed', 'drafted', 'in-review'],
+  approve: ['drafted', 'in-review'],
+  export: ['approved', 'exported'],
+  erase: liveStatuses,
+  expire: liveStatuses,
+};
+
+/** True when the lifecycle allows `event` in the consultation's current status. */
+export function canApply(consultation: Consultation, event: ConsultationEvent['type']): boolean {
+  return eventSources[event].includes(consultation.status);
+}
+
+/**
+ * Throws `IllegalTransitionError` unless the lifecycle allows `event` now. `action` names what the
+ * caller tried (e.g. `send`, which is an `export` to the lifecycle) in the error.
+ */
+export function assertCanApply(
+  consultation: Consultation,
+  event: ConsultationEvent['type'],
+  action: string = event,
+): void {
+  if (!canApply(consultation, event)) throw new IllegalTransitionError(consultation.status, action);
+}
+
+/** True once a note is approved: the content is then locked (approved or handed over). */
+export function isApproved(
+  consultation: Consultation,
+): consultation is ApprovedConsultation | ExportedConsultation {
+  return consultation.status === 'approved' || consultation.status === 'exported';
+}
+
 /**
  * Applies an event, returning the next state; throws `IllegalTransitionError` for an event the
  * current state does not allow. Never mutates its input.
@@ -134,59 +189,33 @@ export function transition(
   event: ConsultationEvent,
   now: number,
 ): Consultation {
+  if (isEnded(consultation) || !canApply(consultation, event.type)) {
+    throw new IllegalTransitionError(consultation.status, event.type);
+  }
   const from = consultation.status;
-  const illegal = (): never => {
-    throw new IllegalTransitionError(from, event.type);
-  };
-  if (isEnded(consultation)) return illegal();
   const base = meta(consultation, now);
-
   switch (event.type) {
     case 'capture':
-      // More audio may come until a draft exists.
-      if (from === 'created' || from === 'capturing' || from === 'transcribed')
-        return { ...base, status: 'capturing' };
-      return illegal();
+      return { ...base, status: 'capturing' };
     case 'transcribe':
-      // A new or extended transcript makes an existing draft stale; approval locks it.
-      if (
-        from === 'created' ||
-        from === 'capturing' ||
-        from === 'transcribed' ||
-        from === 'drafted' ||
-        from === 'in-review'
-      )
-        return { ...base, status: 'transcribed' };
-      return illegal();
+      return { ...base, status: 'transcribed' };
     case 'draft':
-      if (from === 'transcribed' || from === 'drafted' || from === 'in-review')
-        return { ...base, status: 'drafted' };
-      return illegal();
+      return { ...base, status: 'drafted' };
     case 'edit':
-      // A clinician may also write the note by hand from the transcript (drafting off or failed).
-      if (from === 'transcribed' || from === 'drafted' || from === 'in-review')
-        return { ...base, status: 'in-review' };
-      return illegal();
+      return { ...base, status: 'in-review' };
     case 'approve':
-      if (from === 'drafted' || from === 'in-review')
-        return { ...base, status: 'approved', approvedAt: now, approvedBy: event.approvedBy };
-      return illegal();
+      return { ...base, status: 'approved', approvedAt: now, approvedBy: event.approvedBy };
     case 'export':
-      if (consultation.status === 'approved' || consultation.status === 'exported')
-        return {
-          ...base,
-          status: 'exported',
-          approvedAt: consultation.approvedAt,
-          approvedBy: consultation.approvedBy,
-          exportedAt: now,
-        };
-      return illegal();
-    case 'erase':
+      if (!isApproved(consultation)) throw new IllegalTransitionError(from, event.type);
       return {
         ...base,
-        status: from === 'approved' || from === 'exported' ? 'erased' : 'discarded',
-        endedAt: now,
+        status: 'exported',
+        approvedAt: consultation.approvedAt,
+        approvedBy: consultation.approvedBy,
+        exportedAt: now,
       };
+    case 'erase':
+      return { ...base, status: isApproved(consultation) ? 'erased' : 'discarded', endedAt: now };
     case 'expire':
       return { ...base, status: 'expired', endedAt: now };
   }

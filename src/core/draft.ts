@@ -1,4 +1,5 @@
-import type { CodeSystem, TemplateId } from './template.js';
+import { z } from 'zod';
+import { codeSystems, templateIds, type CodeSystem, type TemplateId } from './template.js';
 
 /** A span of the transcript supporting a sentence (design §6.4). */
 export interface Evidence {
@@ -117,3 +118,85 @@ export interface ApprovedNote extends Note {
   /** Patient identifiers as given at creation (for the record hand-over only). */
   readonly patient?: { readonly name?: string; readonly fnr?: string; readonly birthDate?: string };
 }
+
+/*
+ * Schemas for stored content (issue 15). Drafts and notes are kept encrypted for up to a session's
+ * retention time, which can span an upgrade, so they are parsed, never cast, when read back. The
+ * objects are loose: a field a newer version added is kept, not silently dropped.
+ */
+
+const evidenceSchema = z.looseObject({
+  segment: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+const sentenceFlagSchema = z.looseObject({
+  kind: z.enum(sentenceFlagKinds),
+  severity: z.enum(flagSeverities),
+  message: z.string(),
+});
+
+const engineInfoSchema = z.looseObject({
+  kind: z.enum(['builtin', 'openai', 'llama']),
+  model: z.string(),
+});
+
+const noteDiagnosisSchema = z.looseObject({
+  system: z.enum(codeSystems),
+  code: z.string(),
+  text: z.string(),
+});
+
+const noteSectionSchema = z.looseObject({
+  key: z.string(),
+  title: z.string(),
+  text: z.string(),
+});
+
+/** A `Draft` as stored and as answered by the API (design §6.4). */
+export const draftSchema = z.looseObject({
+  template: z.enum(templateIds),
+  engine: engineInfoSchema,
+  sections: z.array(
+    noteSectionSchema.extend({
+      sentences: z.array(
+        z.looseObject({
+          text: z.string(),
+          evidence: z.array(evidenceSchema),
+          supported: z.boolean(),
+          flags: z.array(sentenceFlagSchema),
+        }),
+      ),
+    }),
+  ),
+  diagnoses: z.array(noteDiagnosisSchema.extend({ evidence: z.array(evidenceSchema) })),
+  warnings: z.array(z.string()),
+}) satisfies z.ZodType<Draft>;
+
+/** A `Note` (the clinician's edited text) as stored and as answered by the API. */
+export const noteSchema = z.looseObject({
+  template: z.enum(templateIds),
+  sections: z.array(noteSectionSchema),
+  diagnoses: z.array(noteDiagnosisSchema),
+}) satisfies z.ZodType<Note>;
+
+/** An `ApprovedNote` as stored and as answered by the API. */
+export const approvedNoteSchema = noteSchema.extend({
+  consultationId: z.string(),
+  approvedAt: z.string(),
+  approvedBy: z.looseObject({
+    userId: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    hpr: z.string().exactOptional(),
+  }),
+  engine: engineInfoSchema,
+  patient: z
+    .looseObject({
+      name: z.string().exactOptional(),
+      fnr: z.string().exactOptional(),
+      birthDate: z.string().exactOptional(),
+    })
+    .exactOptional(),
+}) satisfies z.ZodType<ApprovedNote>;
