@@ -1,9 +1,11 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { endianness } from 'node:os';
 import * as path from 'node:path';
 
 import {
   SortedWordSet,
+  toHashTable,
   toSnapshotBytes,
   toSortedWords,
   toUtf8SortedWords,
@@ -21,7 +23,7 @@ export interface LexiconWordLists {
 }
 
 /** Bump when the snapshot layout or the way the lists are derived changes. */
-const snapshotFormat = 3;
+const snapshotFormat = 4;
 
 /** Where `npm run build` writes the snapshot: beside this module (so `dist/pseudonymize/`). */
 export const defaultSnapshotPath = path.join(import.meta.dirname, 'lexicon.snapshot');
@@ -47,14 +49,15 @@ function packageVersion(name: string): string {
 }
 
 /**
- * What a snapshot was made from: the snapshot format, and the name, version and byte size of
- * each source file. A snapshot whose fingerprint differs is stale and is not used.
+ * What a snapshot was made from: the snapshot format and byte order, and the name, version and
+ * byte size of each source file. A snapshot whose fingerprint differs is stale and is not used.
  */
 export function getSourceFingerprint(): string {
   const dictionary = packageFile('dictionary-nb', 'index.dic');
   const names = packageFile('humannames', 'list.txt');
   return JSON.stringify({
     format: snapshotFormat,
+    byteOrder: endianness(),
     dictionary: `dictionary-nb@${packageVersion('dictionary-nb')}:${String(statSync(dictionary).size)}`,
     names: `humannames@${packageVersion('humannames')}:${String(statSync(names).size)}`,
   });
@@ -98,21 +101,38 @@ export function readWordListsFromSources(options: { sorted?: boolean } = {}): Le
 /** The first line of every snapshot file; a file that starts otherwise is not of this format. */
 const magic = 'referent-lexicon-snapshot';
 
+/** Bytes up to the next multiple of four (typed-array views need aligned offsets). */
+function padded(length: number): number {
+  return (length + 3) & ~3;
+}
+
 /**
- * The snapshot: a line with `magic`, a line with the fingerprint, a line with the word count and
- * byte length of each list — common words, capitalised entries, international names — then the
- * lists, each word in UTF-8 followed by a line feed, sorted by their bytes. Loading it creates no
- * string per word: the sets search the file's bytes (`SortedWordSet`).
+ * The snapshot: a line with `magic`, a line with the fingerprint, a line with the word count,
+ * byte length and hash-table slots of each list — common words, capitalised entries,
+ * international names — padded with spaces to a multiple of four bytes; then per list the words,
+ * each in UTF-8 followed by a line feed, sorted by their bytes, padded to a multiple of four,
+ * and its hash table (32-bit slots in this machine's byte order, which the fingerprint names).
+ * Loading it creates no string per word: the sets search the file's bytes (`SortedWordSet`).
  */
 export function toLexiconSnapshot(lists: LexiconWordLists, fingerprint: string): Buffer {
   const encoded = [lists.common, lists.proper, lists.internationalNames].map((list) => {
     const sorted = toUtf8SortedWords(list.filter((word) => !word.includes('\n')));
-    return { count: sorted.length, bytes: toSnapshotBytes(sorted) };
+    const bytes = toSnapshotBytes(sorted);
+    return { count: sorted.length, bytes, table: toHashTable(bytes) };
   });
-  const sizes = encoded.map((list) => `${String(list.count)} ${String(list.bytes.length)}`);
+  const sizes = encoded.map(
+    (list) => `${String(list.count)} ${String(list.bytes.length)} ${String(list.table.length)}`,
+  );
+  const header = `${magic}\n${fingerprint}\n${sizes.join(' ')}`;
+  const headerLength = Buffer.byteLength(header, 'utf8');
+  // Spaces, then the line feed, so the lists start at a multiple of four bytes.
+  const spaces = ' '.repeat(padded(headerLength + 1) - headerLength - 1);
   return Buffer.concat([
-    Buffer.from(`${magic}\n${fingerprint}\n${sizes.join(' ')}\n`, 'utf8'),
-    ...encoded.map((list) => list.bytes),
+    Buffer.from(`${header}${spaces}\n`, 'utf8'),
+    ...encoded.flatMap((list) => [
+      Buffer.concat([list.bytes], padded(list.bytes.length)),
+      Buffer.from(list.table.buffer, list.table.byteOffset, list.table.byteLength),
+    ]),
   ]);
 }
 
@@ -143,20 +163,33 @@ export function parseLexiconSnapshot(
     return undefined;
   const sizes = header
     .toString('latin1', fingerprintEnd + 1, sizesEnd)
+    .trim()
     .split(' ')
     .map(Number);
-  if (sizes.length !== 6 || !sizes.every((size) => Number.isSafeInteger(size) && size >= 0))
+  if (sizes.length !== 9 || !sizes.every((size) => Number.isSafeInteger(size) && size >= 0))
     return undefined;
+  // Typed-array views need 4-byte alignment; a buffer from a pool may not have it.
+  const bytes = snapshot.byteOffset % 4 === 0 ? snapshot : new Uint8Array(snapshot);
   const sets: SortedWordSet[] = [];
   let position = sizesEnd + 1;
   for (let list = 0; list < 3; list++) {
-    const count = sizes[list * 2] ?? 0;
-    const length = sizes[list * 2 + 1] ?? 0;
+    const count = sizes[list * 3] ?? 0;
+    const length = sizes[list * 3 + 1] ?? 0;
+    const slots = sizes[list * 3 + 2] ?? 0;
     const end = position + length;
-    // A cut or altered file: each list must end with its last word's line feed.
-    if (end > snapshot.length || (length > 0 && snapshot[end - 1] !== 10)) return undefined;
-    sets.push(new SortedWordSet(snapshot, position, end, count));
-    position = end;
+    const tableStart = position + padded(length);
+    // A cut or altered file: each list ends with its last word's line feed, and fits.
+    if (
+      position % 4 !== 0 ||
+      tableStart + slots * 4 > bytes.length ||
+      (length > 0 && bytes[end - 1] !== 10) ||
+      slots < count * 2 ||
+      (slots & (slots - 1)) !== 0
+    )
+      return undefined;
+    const table = new Uint32Array(bytes.buffer, bytes.byteOffset + tableStart, slots);
+    sets.push(new SortedWordSet(bytes, position, end, count, table));
+    position = tableStart + slots * 4;
   }
   const [common, proper, internationalNames] = sets;
   if (common === undefined || proper === undefined || internationalNames === undefined)

@@ -1,30 +1,35 @@
 /**
  * A read-only set of words held as the bytes of a snapshot file — the words in UTF-8, sorted by
- * their bytes, each followed by a line feed — and searched there by bisection. Loading creates
- * no string per word and fills no hash table: start-up costs one read of the file.
+ * their bytes, each followed by a line feed — with an open-addressing hash table of where each
+ * word starts. Loading creates no string per word and fills no table: start-up costs one read
+ * of the file, and a lookup hashes the word once and compares it with one or two entries.
  */
 export class SortedWordSet implements ReadonlySet<string> {
   readonly size: number;
   /** The query of `has`, encoded as UTF-8 (grown when a longer word comes). */
   private query = new Uint8Array(64);
+  private readonly mask: number;
 
   /**
-   * `bytes[start, end)` holds the words as `toSnapshotBytes` writes them; `size` is their number.
+   * `bytes[start, end)` holds the words as `toSnapshotBytes` writes them; `size` is their number;
+   * `table` is `toHashTable` of them.
    */
   constructor(
     private readonly bytes: Uint8Array,
     private readonly start: number,
     private readonly end: number,
     size: number,
+    private readonly table: Uint32Array,
   ) {
     this.size = size;
+    this.mask = table.length - 1;
   }
 
   /** A set of `words`, in the layout a snapshot holds. */
   static fromWords(words: Iterable<string>): SortedWordSet {
     const sorted = toUtf8SortedWords(words);
     const bytes = toSnapshotBytes(sorted);
-    return new SortedWordSet(bytes, 0, bytes.length, sorted.length);
+    return new SortedWordSet(bytes, 0, bytes.length, sorted.length, toHashTable(bytes));
   }
 
   /** Encodes `word` into `this.query`; its length in bytes, or -1 when it cannot be in the set. */
@@ -61,29 +66,21 @@ export class SortedWordSet implements ReadonlySet<string> {
 
   has(word: string): boolean {
     const length = this.encode(word);
-    if (length < 0) return false;
+    if (length < 0 || this.size === 0) return false;
     const bytes = this.bytes;
     const query = this.query;
-    // [low, high) always holds whole words, each with its line feed.
-    let low = this.start;
-    let high = this.end;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      let wordStart = middle;
-      while (wordStart > low && bytes[wordStart - 1] !== 10) wordStart--;
-      let wordEnd = middle;
-      while (bytes[wordEnd] !== 10) wordEnd++;
-      const entryLength = wordEnd - wordStart;
-      const common = entryLength < length ? entryLength : length;
-      let order = 0;
-      for (let index = 0; index < common && order === 0; index++)
-        order = (bytes[wordStart + index] ?? 0) - (query[index] ?? 0);
-      if (order === 0) order = entryLength - length;
-      if (order === 0) return true;
-      if (order < 0) low = wordEnd + 1;
-      else high = wordStart;
+    const base = this.start;
+    let slot = hashBytes(query, 0, length) & this.mask;
+    for (;;) {
+      const entry = this.table[slot] ?? 0;
+      if (entry === 0) return false;
+      // Entries are 1 + the word's offset from `start`; 0 marks an empty slot.
+      const wordStart = base + entry - 1;
+      let index = 0;
+      while (index < length && bytes[wordStart + index] === query[index]) index++;
+      if (index === length && bytes[wordStart + length] === 10) return true;
+      slot = (slot + 1) & this.mask;
     }
-    return false;
   }
 
   forEach(
@@ -136,6 +133,36 @@ export function toUtf8SortedWords(words: Iterable<string>): string[] {
 /** Sorted, duplicate-free copy of `words` in the default string order. */
 export function toSortedWords(words: Iterable<string>): string[] {
   return [...new Set(words)].sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
+}
+
+/** FNV-1a over `bytes[from, to)`. */
+function hashBytes(bytes: Uint8Array, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = from; index < to; index++)
+    hash = Math.imul(hash ^ (bytes[index] ?? 0), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * The hash table of the words in `bytes` (as `toSnapshotBytes` writes them): a power of two of
+ * slots, at least twice the words, each 0 or 1 + the offset of a word; linear probing.
+ */
+export function toHashTable(bytes: Uint8Array): Uint32Array {
+  let count = 0;
+  for (const byte of bytes) if (byte === 10) count++;
+  let slots = 2;
+  while (slots < count * 2) slots *= 2;
+  const table = new Uint32Array(slots);
+  const mask = slots - 1;
+  let wordStart = 0;
+  for (let index = 0; index < bytes.length; index++) {
+    if (bytes[index] !== 10) continue;
+    let slot = hashBytes(bytes, wordStart, index) & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = wordStart + 1;
+    wordStart = index + 1;
+  }
+  return table;
 }
 
 /**
