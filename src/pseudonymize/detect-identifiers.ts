@@ -9,7 +9,11 @@ import {
   recognizeSpokenEmails,
 } from './recognizers/contact.js';
 import { recognizeDates } from './recognizers/dates.js';
-import { createKnownForms, recognizeKnownPatient } from './recognizers/known-patient.js';
+import {
+  createKnownForms,
+  recognizeKnownPatient,
+  type KnownForms,
+} from './recognizers/known-patient.js';
 import { recognizeAddresses } from './recognizers/addresses.js';
 import { recognizeKnownNameParts } from './recognizers/consultation-names.js';
 import {
@@ -42,7 +46,7 @@ export interface DetectOptions {
 /** Texts longer than this are processed in line-aligned chunks to bound memory. */
 const chunkSize = 128 * 1024;
 
-function knownDigits(known: KnownPatient | undefined): KnownDigits {
+function toKnownDigits(known: KnownPatient | undefined): KnownDigits {
   const fnr = known?.fnr?.replace(/\D/gu, '');
   const birthDate = known?.birthDate;
   const birthDateDigits: string[] = [];
@@ -54,6 +58,25 @@ function knownDigits(known: KnownPatient | undefined): KnownDigits {
     ...(fnr !== undefined && fnr.length === 11 ? { fnr } : {}),
     ...(birthDateDigits.length > 0 ? { birthDateDigits } : {}),
   };
+}
+
+/** What `detectChunk` looks for about the known patient, derived once per `known` object. */
+interface KnownLookups {
+  readonly forms: KnownForms;
+  readonly digits: KnownDigits;
+}
+
+const noKnownLookups: KnownLookups = { forms: createKnownForms(undefined), digits: {} };
+const knownLookups = new WeakMap<KnownPatient, KnownLookups>();
+
+function getKnownLookups(known: KnownPatient | undefined): KnownLookups {
+  if (known === undefined) return noKnownLookups;
+  let lookups = knownLookups.get(known);
+  if (lookups === undefined) {
+    lookups = { forms: createKnownForms(known.name), digits: toKnownDigits(known) };
+    knownLookups.set(known, lookups);
+  }
+  return lookups;
 }
 
 /** Types whose matches are structured (checksums, "@", digit patterns): they beat names inside them. */
@@ -187,13 +210,13 @@ function detectChunk(
 ): Candidate[] {
   const tokens = tokenize(text);
   const candidates: Candidate[] = [];
-  const known = options.known;
+  const known = getKnownLookups(options.known);
   candidates.push(
-    ...recognizeKnownPatient(text, tokens, createKnownForms(known?.name), (lower) =>
+    ...recognizeKnownPatient(text, tokens, known.forms, (lower) =>
       lexicon.isDictionaryEntry(lower),
     ),
   );
-  candidates.push(...recognizeNumberSequences(text, tokens, knownDigits(known)));
+  candidates.push(...recognizeNumberSequences(text, tokens, known.digits));
   candidates.push(...recognizeEmails(text));
   candidates.push(...recognizeSpokenEmails(tokens));
   candidates.push(...recognizeNetwork(text));

@@ -8,7 +8,7 @@ import { createLexicon } from './lexicon.js';
 import { toSortedWords } from './sorted-word-set.js';
 import {
   getSourceFingerprint,
-  loadWordLists,
+  loadWordSets,
   parseLexiconSnapshot,
   readWordListsFromSources,
   toLexiconSnapshot,
@@ -17,6 +17,7 @@ import {
 
 const sources = readWordListsFromSources();
 const fingerprint = getSourceFingerprint();
+const snapshot = toLexiconSnapshot(sources, fingerprint);
 const directory = mkdtempSync(path.join(tmpdir(), 'referent-lexicon-'));
 afterAll(() => {
   rmSync(directory, { recursive: true, force: true });
@@ -27,8 +28,16 @@ const builtSnapshot = path.resolve(import.meta.dirname, '../../dist/pseudonymize
 
 describe('lexicon snapshot', () => {
   it('holds exactly the word lists of the dictionary and the name list', () => {
-    const parsed = parseLexiconSnapshot(toLexiconSnapshot(sources, fingerprint), fingerprint);
-    expect(parsed).toEqual(sources);
+    const parsed = parseLexiconSnapshot(snapshot, fingerprint);
+    expect(parsed?.fromSnapshot).toBe(true);
+    expect(toSortedWords(parsed?.common ?? [])).toEqual(sources.common);
+    expect(toSortedWords(parsed?.proper ?? [])).toEqual(sources.proper);
+    expect(toSortedWords(parsed?.internationalNames ?? [])).toEqual(sources.internationalNames);
+    expect(parsed?.common.size).toBe(sources.common.length);
+    // Names with letters of more than one UTF-8 byte ("ł", "ş") come back as they went in.
+    expect(sources.internationalNames.some((name) => Buffer.byteLength(name) > name.length)).toBe(
+      true,
+    );
     expect(sources.common.length).toBeGreaterThan(200_000);
     expect(sources.internationalNames).toContain('yusuf');
   });
@@ -37,18 +46,38 @@ describe('lexicon snapshot', () => {
     const stale = path.join(directory, 'stale.snapshot');
     const other = fingerprint.replace('dictionary-nb@', 'dictionary-nb@0.0.0-');
     writeFileSync(stale, toLexiconSnapshot({ ...sources, common: ['bare-ett-ord'] }, other));
-    expect(parseLexiconSnapshot(readFileSync(stale, 'utf8'), fingerprint)).toBeUndefined();
-    const loaded = loadWordLists(stale);
-    expect(loaded.sorted).toBe(false);
-    expect(toSortedWords(loaded.common)).toEqual(sources.common);
+    expect(parseLexiconSnapshot(readFileSync(stale), fingerprint)).toBeUndefined();
+    const loaded = loadWordSets(stale);
+    expect(loaded.fromSnapshot).toBe(false);
+    expect(loaded.common.size).toBe(sources.common.length);
+    expect(sources.common.every((word) => loaded.common.has(word))).toBe(true);
+  });
+
+  it('is ignored when it is no snapshot of this format (an older text snapshot, a cut file)', () => {
+    expect(parseLexiconSnapshot(Buffer.from(`${fingerprint}\nhanse`), fingerprint)).toBeUndefined();
+    expect(parseLexiconSnapshot(snapshot.subarray(0, snapshot.length / 2), fingerprint)).toBe(
+      undefined,
+    );
   });
 
   it('gives a lexicon that answers every lookup as the one built from the sources', () => {
-    const snapshot = path.join(directory, 'lexicon.snapshot');
-    writeLexiconSnapshot(snapshot);
-    const fromSnapshot = createLexicon({ snapshotPath: snapshot });
+    const snapshotPath = path.join(directory, 'lexicon.snapshot');
+    writeLexiconSnapshot(snapshotPath);
+    const fromSnapshot = createLexicon({ snapshotPath });
     const fromSources = createLexicon({ snapshotPath: path.join(directory, 'missing') });
-    for (const word of ['hanse', 'hansen', 'tone', 'vår', 'oslo', 'sykehuset', 'yusuf', 'xqzv']) {
+    const probes = ['hanse', 'hansen', 'tone', 'vår', 'oslo', 'sykehuset', 'yusuf', 'xqzv', ''];
+    // The first and last entries of each list, and words just beside them in sort order.
+    for (const list of [sources.common, sources.proper, sources.internationalNames]) {
+      const first = list[0] ?? '';
+      const last = list[list.length - 1] ?? '';
+      probes.push(first, last, `${last}a`, first.slice(0, -1), `${first}\u0000`);
+      // A sample of entries, and the same words one letter short and one letter longer.
+      for (let index = 0; index < list.length; index += 997) {
+        const word = list[index] ?? '';
+        probes.push(word, word.slice(0, -1), `${word}e`, word.toUpperCase());
+      }
+    }
+    for (const word of probes) {
       expect(fromSnapshot.isCommonWord(word)).toBe(fromSources.isCommonWord(word));
       expect(fromSnapshot.isDictionaryEntry(word)).toBe(fromSources.isDictionaryEntry(word));
       expect(fromSnapshot.properNouns.has(word)).toBe(fromSources.properNouns.has(word));
@@ -63,7 +92,7 @@ describe('lexicon snapshot', () => {
   it.skipIf(!existsSync(builtSnapshot))(
     'written by the build matches the installed sources',
     () => {
-      expect(readFileSync(builtSnapshot, 'utf8')).toBe(toLexiconSnapshot(sources, fingerprint));
+      expect(readFileSync(builtSnapshot).equals(snapshot)).toBe(true);
     },
   );
 });

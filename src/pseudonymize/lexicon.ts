@@ -10,8 +10,7 @@ import {
   numberedBrands,
 } from './gazetteers/institutions.js';
 import { clinicalCapitalisedWords, drugNames, eponyms } from './gazetteers/medical-terms.js';
-import { loadWordLists } from './lexicon-snapshot.js';
-import { SortedWordSet } from './sorted-word-set.js';
+import { loadWordSets } from './lexicon-snapshot.js';
 
 /**
  * Read-only word lists the recognizers consult. Built once per process (the bokmål dictionary is
@@ -103,11 +102,9 @@ function toDisplayName(upper: string): string {
  * compiled module), else from the packages themselves (≈0.3–0.5 s). Prefer `getSharedLexicon()`.
  */
 export function createLexicon(options: { snapshotPath?: string } = {}): Lexicon {
-  const lists = loadWordLists(options.snapshotPath);
-  const toSet = (words: readonly string[]): ReadonlySet<string> =>
-    lists.sorted ? new SortedWordSet(words) : new Set(words);
-  const common = toSet(lists.common);
-  const proper = toSet(lists.proper);
+  const lists = loadWordSets(options.snapshotPath);
+  const common = lists.common;
+  const proper = lists.proper;
   const isCommonWord = (lower: string): boolean => {
     if (common.has(lower)) return true;
     for (const ending of inflectionEndings) {
@@ -156,7 +153,7 @@ export function createLexicon(options: { snapshotPath?: string } = {}): Lexicon 
     femaleNames: new Set(words(femaleFirstNames)),
     maleNames: new Set(words(maleFirstNames)),
     surnames: new Set(words(surnames)),
-    internationalNames: toSet(lists.internationalNames),
+    internationalNames: lists.internationalNames,
     places,
     maxPlaceTokens,
     multiWordPlaceStarts,
