@@ -6,7 +6,9 @@
 const units: Readonly<Record<string, number>> = {
   null: 0,
   en: 1,
+  ein: 1,
   ett: 1,
+  eitt: 1,
   én: 1,
   ei: 1,
   to: 2,
@@ -47,6 +49,7 @@ const tens: Readonly<Record<string, number>> = {
 };
 const unitOrdinals: Readonly<Record<string, number>> = {
   første: 1,
+  fyrste: 1,
   andre: 2,
   annen: 2,
   tredje: 3,
@@ -55,8 +58,11 @@ const unitOrdinals: Readonly<Record<string, number>> = {
   sjette: 6,
   sjuende: 7,
   syvende: 7,
+  sjuande: 7,
   åttende: 8,
+  åttande: 8,
   niende: 9,
+  niande: 9,
 };
 const plainOrdinals: Readonly<Record<string, number>> = {
   ...unitOrdinals,
@@ -74,6 +80,17 @@ const plainOrdinals: Readonly<Record<string, number>> = {
   tyvende: 20,
   trettiende: 30,
   tredevte: 30,
+  // Nynorsk.
+  tiande: 10,
+  trettande: 13,
+  fjortande: 14,
+  femtande: 15,
+  sekstande: 16,
+  syttande: 17,
+  attande: 18,
+  nittande: 19,
+  tjuande: 20,
+  trettiande: 30,
 };
 
 /** Every cardinal word 0–99 in its written forms ("tjuefem", "tyvefem", "søtti"). */
@@ -96,18 +113,20 @@ export function parseCardinalWord(lower: string): number | undefined {
   return cardinalWords.get(lower);
 }
 
-/** Day number of an ordinal word (1–31): "tjuende" → 20, "tjueandre" → 22, "første" → 1. */
-export function parseOrdinalWord(lower: string): number | undefined {
-  const plain = plainOrdinals[lower];
-  if (plain !== undefined) return plain;
-  for (const [word, tenValue] of Object.entries(tens)) {
-    if (lower.startsWith(word)) {
-      const rest = unitOrdinals[lower.slice(word.length)];
-      if (rest !== undefined && tenValue + rest <= 31) return tenValue + rest;
-      return undefined;
+/** Every ordinal word for a day (1–31) in its bokmål and nynorsk forms ("tjueandre", "attande"). */
+const ordinalWords: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>(Object.entries(plainOrdinals));
+  for (const [tenWord, tenValue] of Object.entries(tens)) {
+    for (const [unitWord, unitValue] of Object.entries(unitOrdinals)) {
+      if (tenValue + unitValue <= 31) map.set(tenWord + unitWord, tenValue + unitValue);
     }
   }
-  return undefined;
+  return map;
+})();
+
+/** Day number of an ordinal word (1–31): "tjuende" → 20, "tjueandre" → 22, "første" → 1. */
+export function parseOrdinalWord(lower: string): number | undefined {
+  return ordinalWords.get(lower);
 }
 
 const ordinalWordsByDay: readonly string[] = [

@@ -36,7 +36,82 @@ const ageVerbs = new Set([
   'alder',
   'alderen',
 ]);
-const subjects = new Set(['jeg', 'du', 'han', 'hun', 'hen', 'pasienten', 'hu', 'a', 'n']);
+const subjects = new Set([
+  'jeg',
+  'eg',
+  'du',
+  'han',
+  'hun',
+  'ho',
+  'hen',
+  'pasienten',
+  'hu',
+  'a',
+  'n',
+]);
+/** People described by their age ("en kvinne på nittifire", "dama på 97"). */
+const personNouns = new Set([
+  'kvinne',
+  'kvinnen',
+  'kvinna',
+  'mann',
+  'mannen',
+  'dame',
+  'dama',
+  'damen',
+  'herre',
+  'herremann',
+  'pasient',
+  'pasienten',
+  'fyr',
+  'kar',
+  'gubbe',
+  'kjerring',
+  'gutt',
+  'gutten',
+  'jente',
+  'jenta',
+  'enke',
+  'enkemann',
+  'pensjonist',
+  'bebuar',
+  'beboer',
+  'beboeren',
+]);
+/** Measurements said with a number ("metning på nittifire"): never an age. */
+const measureNouns = new Set([
+  'puls',
+  'pulsen',
+  'metning',
+  'metningen',
+  'saturasjon',
+  'blodtrykk',
+  'blodtrykket',
+  'bt',
+  'vekt',
+  'vekta',
+  'vekten',
+  'sukker',
+  'sukkeret',
+  'blodsukker',
+  'blodsukkeret',
+  'temp',
+  'temperatur',
+  'temperaturen',
+  'hb',
+  'crp',
+  'dose',
+  'dosen',
+  'styrke',
+  'prosent',
+]);
+/** Words after a number that make it a quantity, not an age. */
+const quantityAfter =
+  /^(?:prosent|%|kilo|kg|gram|g|mg|ml|mmhg|grader|slag|liter|cm|meter|m|km|kr|kroner|over|minutter|min|sekunder|timer|dager|uker|måneder|mnd|ganger|stykk|tabletter)$/u;
+/** Verbs before a spoken age over 89 whatever the subject: "fylte nittiåtte", "har blitt nittisju". */
+const reachedVerbs = /^(?:fylte|fyller|fylt|fyllte|blir|blitt|vorte|rundet|runda|runder|bikket)$/u;
+/** Present and past forms of "to be", dialect and nynorsk included ("han e nittifem"). */
+const beVerbs = /^(?:er|var|ble|blei|vart|e|va)$/u;
 const tensWordAge =
   /^(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten)[a-zæøå]{0,6}år(?:ing|ingen|ig|sdag|sdagen|sfeiring)$/u;
 const ageSuffix = /^(?:åring|åringen|årig|årsdag|årsdagen|års|årene|åra)$/u;
@@ -61,11 +136,17 @@ function spokenHundreds(
 function ageValue(token: Token | undefined): number | undefined {
   if (token === undefined) return undefined;
   if (token.kind === 'number') return token.text.length <= 3 ? Number(token.text) : undefined;
-  if (token.kind === 'word')
-    return token.lower === 'hundre' || token.lower === 'ethundre'
-      ? 100
-      : parseCardinalWord(token.lower);
-  return undefined;
+  if (token.kind !== 'word') return undefined;
+  if (token.lower === 'hundre' || token.lower === 'ethundre') return 100;
+  // "hundreogto", "ethundreogfire": a hundred and the rest in one word.
+  const hundred = /^(?:et)?hundre(?:og)?(\p{L}+)$/u.exec(token.lower);
+  if (hundred !== null) {
+    const rest = parseCardinalWord(hundred[1] ?? '');
+    return rest === undefined || rest === 0 ? undefined : 100 + rest;
+  }
+  // "nitti-to": a spoken number written with a hyphen.
+  if (token.lower.includes('-')) return parseCardinalWord(token.lower.replace('-', ''));
+  return parseCardinalWord(token.lower);
 }
 
 /**
@@ -80,6 +161,13 @@ function isPersonSubject(
 ): boolean {
   const subject = tokens[index];
   if (subject === undefined) return false;
+  // "Bestefar, som er nittini": the person the relative clause is about.
+  if (subject.lower === 'som') {
+    const before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1;
+    return before !== index - 1 || tokens[before]?.kind === 'word'
+      ? isPersonSubject(tokens, before, isPersonToken, isPersonEnd)
+      : false;
+  }
   return (
     subjects.has(subject.lower) ||
     relations.has(subject.lower) ||
@@ -126,15 +214,30 @@ export function recognizeAges(
     // "Mormor er nittiseks", "fylte nittiåtte", "hundre og to år": a spoken age over 89 after
     // "fylte"/"blir", or after "er" with a person as the subject ("Blodtrykket er hundre og tjue
     // over sytti" is no age).
+    const subjectBefore = (verbIndex: number): boolean =>
+      isPersonSubject(tokens, verbIndex - 1, isPersonToken, isPersonEnd) ||
+      // "har blitt": the subject is before the auxiliary.
+      (/^(?:har|hadde|er)$/u.test(tokens[verbIndex - 1]?.lower ?? '') &&
+        isPersonSubject(tokens, verbIndex - 2, isPersonToken, isPersonEnd));
+    const beforeOn = tokens[index - 2]?.lower ?? '';
     if (
       token.kind === 'word' &&
       value >= oldAge &&
       value <= 125 &&
       previous !== undefined &&
       next?.lower !== 'over' &&
-      (/^(?:fylte|fyller|fylt|blir)$/u.test(previous.lower) ||
-        (/^(?:er|var|ble)$/u.test(previous.lower) &&
-          isPersonSubject(tokens, index - 2, isPersonToken, isPersonEnd)))
+      !quantityAfter.test(next?.lower ?? '') &&
+      (reachedVerbs.test(previous.lower) ||
+        (beVerbs.test(previous.lower) && subjectBefore(index - 1)) ||
+        // "en kvinne på nittifire", "ein mann på nittiein"; not "metning på nittifire".
+        (previous.lower === 'på' &&
+          !measureNouns.has(beforeOn) &&
+          (personNouns.has(beforeOn) ||
+            relations.has(beforeOn) ||
+            tokens[index - 2]?.kind === 'word')) ||
+        // "Min far, nittitre år," / "pasienten, nittitre, bor alene".
+        (previous.text === ',' && isPersonSubject(tokens, index - 2, isPersonToken, isPersonEnd)) ||
+        /^(?:alder|alderen)$/u.test(previous.lower))
     ) {
       const withUnit = next?.lower === 'år';
       out.push({
@@ -146,10 +249,11 @@ export function recognizeAges(
       index = withUnit ? hundreds.last + 1 : hundreds.last;
       continue;
     }
-    // "søster på 9", "broren på fire": a relative and "på" and a bare number (kept by policy).
+    // "søster på 9", "broren på fire", "en mann på 94": a relative or a person and "på" and a
+    // bare number (kept by policy below 90).
     if (
       previous?.lower === 'på' &&
-      relations.has(tokens[index - 2]?.lower ?? '') &&
+      (relations.has(beforeOn) || personNouns.has(beforeOn)) &&
       (next === undefined || !/^(?:dager|uker|måneder|mnd|timer|minutter|kg|cm)$/u.test(next.lower))
     ) {
       out.push({
@@ -194,7 +298,7 @@ export function recognizeAges(
     ) {
       out.push({
         start: token.start,
-        end: next?.lower === 'år' ? next.end : token.end,
+        end: next?.lower === 'år' ? next.end : lastToken.end,
         type: 'AGE',
         confidence: 0.8,
       });
@@ -235,7 +339,10 @@ export function recognizeAges(
       previous !== undefined &&
       /^(?:bare|nesten|snart|knapt|omtrent|ca|cirka|akkurat|allerede)$/u.test(previous.lower);
     const verbToken = adverb ? tokens[index - 2] : previous;
-    if (verbToken !== undefined && /^(?:er|var|fylte|fyller|blir|ble)$/u.test(verbToken.lower)) {
+    if (
+      verbToken !== undefined &&
+      (beVerbs.test(verbToken.lower) || /^(?:fylte|fyller|blir)$/u.test(verbToken.lower))
+    ) {
       const subject = tokens[adverb ? index - 3 : index - 2];
       const subjectIsPerson =
         subject !== undefined &&

@@ -116,8 +116,41 @@ const topLevelWords = new Set([
   'uk',
   'info',
 ]);
-const dotWords = new Set(['punktum', 'prikk', 'dot']);
-const atWords = new Set(['krøllalfa', 'alfakrøll', 'krøll-alfa', 'snabel-a', 'snabela']);
+const dotWords = new Set(['punktum', 'prikk', 'dot', 'dått', 'dåt', 'punkt']);
+const atWords = new Set([
+  'krøllalfa',
+  'alfakrøll',
+  'krøll-alfa',
+  'alfa-krøll',
+  'krølla',
+  'krøllalfaen',
+  'snabel-a',
+  'snabela',
+]);
+/** Words that stand for "@" only before a spelled-out domain: "på", "at". */
+const atBeforeDomain = new Set(['på', 'at']);
+
+/** "krøll alfa" and "alfa krøll" said as two words: the index of the second, or -1. */
+function twoWordAt(tokens: readonly Token[], index: number): number {
+  const first = tokens[index]?.lower;
+  const second = tokens[index + 1]?.lower;
+  return (first === 'krøll' && second === 'alfa') || (first === 'alfa' && second === 'krøll')
+    ? index + 1
+    : -1;
+}
+
+/** A "." or "_" written inside a spoken address, touching both words ("jonas.berg at gmail"). */
+function isJoiningPunct(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (
+    token !== undefined &&
+    (token.text === '.' || token.text === '_') &&
+    before?.end === token.start &&
+    after?.start === token.end
+  );
+}
 
 /** True when a spoken domain ("online punktum no", "gmail punktum com") starts at `from`. */
 function isSpokenDomainAt(tokens: readonly Token[], from: number): boolean {
@@ -137,26 +170,44 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token === undefined || token.kind !== 'word') continue;
-    // "på" is the at-sign only when a spelled-out domain follows: "trine understrek lie på online punktum no".
-    if (!atWords.has(token.lower) && !(token.lower === 'på' && isSpokenDomainAt(tokens, index + 1)))
+    // "på" and "at" are the at-sign only when a spelled-out domain follows: "trine understrek lie
+    // på online punktum no".
+    const secondAtWord = twoWordAt(tokens, index);
+    if (
+      !atWords.has(token.lower) &&
+      secondAtWord < 0 &&
+      !(atBeforeDomain.has(token.lower) && isSpokenDomainAt(tokens, index + 1))
+    )
       continue;
     let first = index;
     for (let back = index - 1; back >= 0 && index - back <= 10; back--) {
       const candidate = tokens[back];
       if (candidate === undefined) break;
       if (candidate.kind === 'punct') {
-        if (candidate.text === ',' || candidate.text === '-' || candidate.text === '_') continue;
+        if (
+          candidate.text === ',' ||
+          candidate.text === '-' ||
+          candidate.text === '_' ||
+          isJoiningPunct(tokens, back)
+        )
+          continue;
         break;
       }
       if (emailStopWords.has(candidate.lower) && !dotWords.has(candidate.lower)) break;
       first = back;
-      if (candidate.sentenceStart) break;
+      if (candidate.sentenceStart && !isJoiningPunct(tokens, back - 1)) break;
     }
-    let last = index;
-    for (let forward = index + 1; forward < tokens.length && forward - index <= 16; forward++) {
+    let last = Math.max(index, secondAtWord);
+    for (let forward = last + 1; forward < tokens.length && forward - index <= 16; forward++) {
       const candidate = tokens[forward];
       if (candidate === undefined) break;
-      if (candidate.kind === 'punct' && candidate.text !== ',' && candidate.text !== '-') break;
+      if (
+        candidate.kind === 'punct' &&
+        candidate.text !== ',' &&
+        candidate.text !== '-' &&
+        !isJoiningPunct(tokens, forward)
+      )
+        break;
       if (dotWords.has(candidate.lower) && topLevelWords.has(tokens[forward + 1]?.lower ?? '')) {
         last = forward + 1;
         break;

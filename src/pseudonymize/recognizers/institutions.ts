@@ -70,7 +70,16 @@ export function recognizeInstitutions(
       for (let back = index - 1; back >= 0 && index - back <= 5; back--) {
         const candidate = tokens[back];
         const next = tokens[back + 1];
-        if (candidate === undefined || next === undefined || candidate.kind !== 'word') break;
+        if (candidate === undefined || next === undefined) break;
+        // A number inside the name: "Bygg 4 AS", "Sone 3 Transport AS".
+        if (
+          candidate.kind === 'number' &&
+          candidate.text.length <= 4 &&
+          isNameLike(tokens[back - 1]) &&
+          isSpaceBetween(text, candidate.end, next.start)
+        )
+          continue;
+        if (candidate.kind !== 'word') break;
         if (
           !isSpaceBetween(text, candidate.end, next.start) &&
           !(candidate.end === next.start && next.text === '-')
@@ -108,7 +117,15 @@ export function recognizeInstitutions(
     }
     // Lead word before a name: "Sykehuset Innlandet", "Bakeriet Solrenning", "Kafé Strandstua".
     if (token.capitalised && lexicon.institutionLeadWords.has(token.lower)) {
-      const runEnd = nameRunEnd(words, text, tokens, index + 1, 3, token);
+      const runEnd = nameRunEnd(
+        words,
+        text,
+        tokens,
+        index + 1,
+        3,
+        token,
+        words.hasEmploymentContext(tokens, index),
+      );
       const last = runEnd > index ? runEnd : -1;
       if (last >= 0) {
         const type = institutionType(words, tokens, index, token);
@@ -136,12 +153,12 @@ export function recognizeInstitutions(
       }
     }
     // Employment context: "jobber hos Nidelv Elektro", "jobber i helgene på Bakeriet Solrenning".
-    if (employmentWords.has(token.lower)) {
+    if (employmentWords.has(token.lower) || workVerbs.has(token.lower)) {
       for (let forward = index + 1; forward < tokens.length && forward - index <= 5; forward++) {
         const preposition = tokens[forward];
         if (preposition === undefined || preposition.kind === 'punct') break;
         if (!workPrepositions.has(preposition.lower)) continue;
-        const last = nameRunEnd(words, text, tokens, forward + 1, 4, undefined);
+        const last = nameRunEnd(words, text, tokens, forward + 1, 4, undefined, true);
         if (last > forward) {
           const start = tokens[forward + 1]?.start ?? 0;
           out.push({
@@ -241,6 +258,32 @@ export function composeInstitutionsWithPlaces(
   out.push(...extensions);
 }
 
+/** Verbs of work not in the shared employment list (nynorsk, driving): "jobbar på", "kjører for". */
+const workVerbs = new Set(['jobbar', 'arbeidar', 'tilsett', 'kjører', 'kjørte', 'kjøyrer']);
+
+/** Words after a number that make it a quantity, not part of a name ("Rema 3 dager i uka"). */
+const quantityWords = new Set([
+  'dager',
+  'dagar',
+  'dag',
+  'timer',
+  'timar',
+  'uker',
+  'veker',
+  'år',
+  'måneder',
+  'mnd',
+  'ganger',
+  'gonger',
+  'kr',
+  'kroner',
+  'prosent',
+  'mg',
+  'g',
+  'kg',
+  'stk',
+]);
+
 /** True for a part of a shop or company name that is not a word: "1000", "24/7", "K", "AS". */
 function isNamePartToken(token: Token | undefined): token is Token {
   if (token === undefined) return false;
@@ -265,6 +308,7 @@ function nameRunEnd(
   from: number,
   limit: number,
   lead: Token | undefined,
+  atWork = false,
 ): number {
   let last = from - 1;
   let brand = lead !== undefined && words.lexicon.numberedBrands.has(lead.lower);
@@ -272,6 +316,21 @@ function nameRunEnd(
     const candidate = tokens[index];
     const previous = tokens[index - 1];
     if (candidate === undefined || previous === undefined) break;
+    // "7-Eleven": a name that starts with a number joined to a capitalised word.
+    if (
+      index === from &&
+      candidate.kind === 'number' &&
+      candidate.text.length <= 2 &&
+      tokens[index + 1]?.text === '-' &&
+      tokens[index + 1]?.start === candidate.end &&
+      isNameLike(tokens[index + 2]) &&
+      tokens[index + 2]?.start === tokens[index + 1]?.end &&
+      isSpaceBetween(text, previous.end, candidate.start)
+    ) {
+      last = index + 2;
+      index += 2;
+      continue;
+    }
     const joined =
       candidate.start === previous.end && previous.kind === 'number' && candidate.text === '/';
     if (!joined && !isSpaceBetween(text, previous.end, candidate.start)) break;
@@ -291,7 +350,11 @@ function nameRunEnd(
         next !== undefined &&
         isSpaceBetween(text, candidate.end, next.start) &&
         (isNameLike(next) || isNamePartToken(next));
-      if (!continues && !brand) break;
+      // A number ends the name of a known brand ("Kiwi 515"), or any name said as a workplace or
+      // after a lead word ("jobber på Bakeriet 1890", "Hotell 71"), unless a unit follows.
+      const numberedName = brand || atWork || (lead !== undefined && last >= from - 1);
+      if (!continues && (!numberedName || (next !== undefined && quantityWords.has(next.lower))))
+        break;
     } else if (words.analyse(candidate.lower).nonIdentifying) break;
     last = index;
   }

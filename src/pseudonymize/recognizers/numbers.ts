@@ -77,6 +77,7 @@ export function recognizeNumberSequences(
 ): Candidate[] {
   const candidates: Candidate[] = [];
   recognizeDottedIds(text, tokens, known, candidates);
+  recognizeDottedAccounts(tokens, candidates);
   let index = 0;
   while (index < tokens.length) {
     const first = pieceDigits(tokens, index);
@@ -146,6 +147,39 @@ export function recognizeNumberSequences(
     index = Math.max(index + 1, (last?.lastToken ?? index) + 1);
   }
   return candidates;
+}
+
+/** "1234.56.78903": an account number written with dots. */
+function recognizeDottedAccounts(tokens: readonly Token[], out: Candidate[]): void {
+  for (let index = 0; index + 4 < tokens.length; index++) {
+    const bank = tokens[index];
+    if (bank?.kind !== 'number' || bank.text.length !== 4) continue;
+    const group = tokens[index + 2];
+    const rest = tokens[index + 4];
+    const firstDot = tokens[index + 1];
+    const secondDot = tokens[index + 3];
+    if (
+      firstDot?.text !== '.' ||
+      secondDot?.text !== '.' ||
+      group?.kind !== 'number' ||
+      group.text.length !== 2 ||
+      rest?.kind !== 'number' ||
+      rest.text.length !== 5 ||
+      firstDot.start !== bank.end ||
+      group.start !== firstDot.end ||
+      secondDot.start !== group.end ||
+      rest.start !== secondDot.end
+    )
+      continue;
+    const digits = bank.text + group.text + rest.text;
+    out.push({
+      start: bank.start,
+      end: rest.end,
+      type: 'ID',
+      subtype: 'kontonummer',
+      confidence: isValidAccountNumber(digits) ? 0.95 : 0.85,
+    });
+  }
 }
 
 /** "08.08.33 165 63": a fødselsnummer written with its date part dotted. */
@@ -285,7 +319,10 @@ function classifyPieces(
   if (wordCount > 0 && pieces.length < 3) return undefined;
   let start = firstToken.start;
   const plusBefore = tokens[firstPiece.firstToken - 1];
-  const hasPlus = plusBefore?.text === '+' && plusBefore.end === start;
+  // "+47 …" typed, or "pluss førtisju …" said.
+  const hasPlus =
+    (plusBefore?.text === '+' && plusBefore.end === start) ||
+    (plusBefore?.lower === 'pluss' && firstPiece.isWord);
   if (hasPlus) start = plusBefore.start;
   const end = lastToken.end;
   const context = contextBefore(tokens, firstPiece.firstToken);
@@ -349,6 +386,9 @@ function classifyPieces(
       if (isValidOrganisationNumber(digits) && (orgContext.test(context) || pieces.length === 3)) {
         return make('ID', 0.85, 'organisasjonsnummer');
       }
+      // "org.nr. 987 654 321" right after its label: an organisation number even when mistyped.
+      if (/org(?:anisasjons)? ?\.? ?(?:nr|nummer)(?: ?[.:])* ?$/u.test(context))
+        return make('ID', 0.8, 'organisasjonsnummer');
       if (phoneContext.test(context)) return make('PHONE', 0.6);
       if (isValidOrganisationNumber(digits)) return make('ID', 0.6, 'organisasjonsnummer');
       return undefined;
