@@ -296,7 +296,14 @@ export function readSpokenDate(words: readonly DateWord[], index: number): Spoke
     if (named >= 0) {
       month = named + 1;
       monthNamed = true;
-    } else month = parseOrdinalWord(monthToken.lower);
+    } else {
+      month = parseOrdinalWord(monthToken.lower);
+      // "fjerde i ti": after "i" the month may be said as a cardinal too.
+      if (month === undefined && monthAfterI) {
+        const cardinal = parseCardinalWord(monthToken.lower);
+        if (cardinal !== undefined && cardinal >= 1 && cardinal <= 12) month = cardinal;
+      }
+    }
   } else if (monthToken?.kind === 'number' && monthToken.lower.length <= 2) {
     month = Number(monthToken.lower);
     if (word(at + 1)?.lower === '.') at++;
@@ -312,6 +319,17 @@ export function readSpokenDate(words: readonly DateWord[], index: number): Spoke
   if (yearToken?.kind === 'number' && yearToken.lower.length === 4) {
     year = Number(yearToken.lower);
     yearForm = 'digits';
+    last = afterComma;
+  } else if (
+    yearToken?.kind === 'number' &&
+    yearToken.lower.length === 2 &&
+    !monthNamed &&
+    words[afterComma + 1]?.kind !== 'word' &&
+    words[afterComma + 1]?.kind !== 'number'
+  ) {
+    // "4. i 10. 69": a two-digit year after a month given as a number.
+    year = expandYear(Number(yearToken.lower));
+    yearForm = 'short';
     last = afterComma;
   } else if (yearToken?.kind === 'word') {
     const spoken = readSpokenYear(words, afterComma);
@@ -412,6 +430,10 @@ export function parseDate(text: string): ParsedDate | undefined {
     const lower = trimmed.toLowerCase();
     const spokenYear = parseSpokenYear(lower);
     if (spokenYear !== undefined) return { year: spokenYear, style: { kind: 'year' } };
+    // "født i syttiåtte": a year said in two digits (found only after a birth cue).
+    const shortYear = parseCardinalWord(lower);
+    if (shortYear !== undefined && shortYear >= 10)
+      return { year: expandYear(shortYear), style: { kind: 'year' } };
     const monthIndex = (monthNames as readonly string[]).indexOf(lower);
     if (monthIndex >= 0)
       return { month: monthIndex + 1, style: { kind: 'month', capitalised: trimmed !== lower } };

@@ -51,6 +51,19 @@ const subjects = new Set([
 ]);
 /** People described by their age ("en kvinne på nittifire", "dama på 97"). */
 const personNouns = new Set([
+  'barn',
+  'barnet',
+  'baby',
+  'babyen',
+  'spedbarn',
+  'spedbarnet',
+  'ungen',
+  'unge',
+  'tvillingene',
+  'lillesøster',
+  'lillebror',
+  'storesøster',
+  'storebror',
   'kvinne',
   'kvinnen',
   'kvinna',
@@ -113,7 +126,12 @@ const reachedVerbs = /^(?:fylte|fyller|fylt|fyllte|blir|blitt|vorte|rundet|runda
 /** Present and past forms of "to be", dialect and nynorsk included ("han e nittifem"). */
 const beVerbs = /^(?:er|var|ble|blei|vart|e|va)$/u;
 const tensWordAge =
-  /^(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten)[a-zæøå]{0,6}år(?:ing|ingen|ig|sdag|sdagen|sfeiring)$/u;
+  /^(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten)[a-zæøå]{0,6}år(?:ing|ingen|inger|ingene|ig|ige|sdag|sdagen|sfeiring|ene|a)$/u;
+/** "treåringen", "en fireåring", "ettåringen": a child's age in one word ("treårig" is a duration). */
+const unitWordAge =
+  /^(?:ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)år(?:ing|ingen|inger|ingene|sdag|sdagen)$/u;
+/** Units of a small child's age after "på" ("gutten på 6 uker", "jenta på 2 år"). */
+const childAgeUnits = /^(?:år|mnd|måneder|måneders|månader|uker|veker|dager|døgn)$/u;
 const ageSuffix = /^(?:åring|åringen|årig|årsdag|årsdagen|års|årene|åra)$/u;
 /** Spoken ages from here on are rare enough to identify (Normen: over 89 is generalised). */
 const oldAge = 90;
@@ -199,7 +217,7 @@ export function recognizeAges(
       )
         askedAgeAt = index;
     }
-    if (token.kind === 'word' && tensWordAge.test(token.lower)) {
+    if (token.kind === 'word' && (tensWordAge.test(token.lower) || unitWordAge.test(token.lower))) {
       out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.85 });
       continue;
     }
@@ -237,7 +255,8 @@ export function recognizeAges(
             tokens[index - 2]?.kind === 'word')) ||
         // "Min far, nittitre år," / "pasienten, nittitre, bor alene".
         (previous.text === ',' && isPersonSubject(tokens, index - 2, isPersonToken, isPersonEnd)) ||
-        /^(?:alder|alderen)$/u.test(previous.lower))
+        /^(?:alder|alderen)$/u.test(previous.lower) ||
+        (previous.lower === 'av' && /^(?:alder|alderen)$/u.test(beforeOn)))
     ) {
       const withUnit = next?.lower === 'år';
       out.push({
@@ -249,19 +268,42 @@ export function recognizeAges(
       index = withUnit ? hundreds.last + 1 : hundreds.last;
       continue;
     }
-    // "søster på 9", "broren på fire", "en mann på 94": a relative or a person and "på" and a
-    // bare number (kept by policy below 90).
+    // "søster på 9", "broren på fire", "en mann på 94", "gutten på 6 uker": a relative or a
+    // person and "på" and a number, with its unit of time (kept by policy below 90).
     if (
       previous?.lower === 'på' &&
       (relations.has(beforeOn) || personNouns.has(beforeOn)) &&
-      (next === undefined || !/^(?:dager|uker|måneder|mnd|timer|minutter|kg|cm)$/u.test(next.lower))
+      (next === undefined || !/^(?:timer|minutter|kg|kilo|cm|gram|g)$/u.test(next.lower))
     ) {
       out.push({
         start: token.start,
-        end: next?.lower === 'år' ? next.end : lastToken.end,
+        end: next !== undefined && childAgeUnits.test(next.lower) ? next.end : lastToken.end,
         type: 'AGE',
         confidence: 0.8,
       });
+      continue;
+    }
+    // "barna er 4 og 7 år", "på 3 og 5 år": two ages sharing one "år".
+    if (
+      next?.lower === 'og' &&
+      (previous?.lower === 'er' || previous?.lower === 'på' || previous?.text === ',') &&
+      ageValue(afterNext) !== undefined &&
+      tokens[hundreds.last + 3]?.lower === 'år'
+    ) {
+      const unit = tokens[hundreds.last + 3];
+      if (unit !== undefined) {
+        out.push({ start: token.start, end: unit.end, type: 'AGE', confidence: 0.85 });
+        index = hundreds.last + 3;
+        continue;
+      }
+    }
+    // "Mor (nittitre)", "sønnen (4)": an age in brackets after a relative.
+    if (
+      previous?.text === '(' &&
+      next?.text === ')' &&
+      (relations.has(beforeOn) || personNouns.has(beforeOn))
+    ) {
+      out.push({ start: token.start, end: lastToken.end, type: 'AGE', confidence: 0.85 });
       continue;
     }
     // "Hassan Raza, 61, kjent diabetes", "Harald Bøe (88)", "Jonathan (8 mnd)".

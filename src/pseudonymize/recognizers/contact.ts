@@ -1,4 +1,4 @@
-import type { Token } from '../tokenize.js';
+import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 function isEmailLocalChar(code: number): boolean {
@@ -152,10 +152,29 @@ function isJoiningPunct(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+/** Mail providers: "trine lie på gmail" is an address even without "punktum com". */
+const mailProviders = new Set([
+  'gmail',
+  'hotmail',
+  'outlook',
+  'yahoo',
+  'icloud',
+  'online',
+  'live',
+  'msn',
+  'lyse',
+  'altibox',
+  'getmail',
+  'protonmail',
+  'proton',
+  'me',
+]);
+
 /** True when a spoken domain ("online punktum no", "gmail punktum com") starts at `from`. */
 function isSpokenDomainAt(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
   if (first === undefined || first.kind !== 'word' || emailStopWords.has(first.lower)) return false;
+  if (mailProviders.has(first.lower) && first.lower !== 'me' && first.lower !== 'live') return true;
   for (let index = from + 1; index < tokens.length && index - from <= 5; index++) {
     const token = tokens[index];
     if (token === undefined || token.kind === 'punct') return false;
@@ -213,6 +232,9 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
         break;
       }
     }
+    // "trine lie på gmail": the provider ends the address when no "punktum com" follows.
+    if (last === index && first < index && mailProviders.has(tokens[index + 1]?.lower ?? ''))
+      last = index + 1;
     const firstToken = tokens[first];
     const lastToken = tokens[last];
     if (firstToken !== undefined && lastToken !== undefined && (first < index || last > index)) {
@@ -307,6 +329,27 @@ export function recognizePlates(text: string, tokens: readonly Token[]): Candida
       continue;
     }
     if (token.text.length !== 2 || clinicalPrefixes.has(token.text)) continue;
+    // "EV 44 912": the five digits written in two groups.
+    const pair = tokens[index + 1];
+    const triple = tokens[index + 2];
+    if (
+      pair?.kind === 'number' &&
+      pair.text.length === 2 &&
+      triple?.kind === 'number' &&
+      triple.text.length === 3 &&
+      isSpaceBetween(text, token.end, pair.start) &&
+      isSpaceBetween(text, pair.end, triple.start) &&
+      tokens[index + 3]?.kind !== 'number'
+    ) {
+      out.push({
+        start: token.start,
+        end: triple.end,
+        type: 'OTHER',
+        subtype: 'kjennemerke',
+        confidence: 0.8,
+      });
+      continue;
+    }
     let next = tokens[index + 1];
     let end = token.end;
     if (next?.text === '-' && next.start === token.end) {
@@ -332,6 +375,20 @@ export function recognizePlates(text: string, tokens: readonly Token[]): Candida
     }
   }
   return out;
+}
+
+const handlePattern = /(?<![\p{L}\d@._-])@[\p{L}\d_][\p{L}\d_.]{1,29}(?<!\.)/gu;
+
+/** Social-media handles: "@tirilmathilde" (not the "@" inside an e-mail address). */
+export function recognizeHandles(text: string): Candidate[] {
+  if (!text.includes('@')) return [];
+  return collect(handlePattern, text, (match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    type: 'OTHER',
+    subtype: 'handle',
+    confidence: 0.85,
+  }));
 }
 
 /** URLs, bare domains and IP addresses. Each pattern runs only when a cheap test says it may match. */

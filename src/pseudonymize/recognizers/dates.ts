@@ -9,7 +9,7 @@ import {
   textualDatePattern,
   weekdayNames,
 } from '../date-format.js';
-import { parseOrdinalWord } from '../number-words.js';
+import { parseCardinalWord, parseOrdinalWord } from '../number-words.js';
 import { tokenize, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -191,6 +191,8 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
   return out;
 }
 
+const weekdayTokens = new Set<string>([...weekdayNames, ...weekdayNames.map((day) => `${day}en`)]);
+
 /** Words before a date of birth: a day and a month said as numbers right after them are a date. */
 const birthCues = new Set([
   'født',
@@ -293,6 +295,7 @@ function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
     if (token === undefined) continue;
     const startsDay =
       token.lower === 'den' ||
+      (weekdayTokens.has(token.lower) && tokens[index + 1]?.lower === 'den') ||
       (token.kind === 'word' && parseOrdinalWord(token.lower) !== undefined) ||
       (token.kind === 'number' && token.text.length <= 2 && tokens[index + 1]?.text === '.');
     if (startsDay) {
@@ -304,12 +307,38 @@ function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
             start: token.start,
             end: last.end,
             type: 'DATE',
-            confidence: date.monthNamed || date.year !== undefined ? 0.9 : 0.85,
+            confidence:
+              date.monthNamed ||
+              date.year !== undefined ||
+              date.den ||
+              date.weekdayWord !== undefined
+                ? 0.9
+                : 0.85,
           });
           coveredUntil = date.last;
           continue;
         }
       }
+    }
+    // "født i syttiåtte", "fødd sekstifem": a year said in two digits right after the birth cue.
+    const cueIndex = tokens[index - 1]?.lower === 'i' ? index - 2 : index - 1;
+    const birthYear = token.kind === 'word' ? parseCardinalWord(token.lower) : undefined;
+    if (
+      birthYear !== undefined &&
+      birthYear >= 10 &&
+      (readSpokenYear(tokens, index)?.last ?? index) === index &&
+      (tokens[cueIndex]?.lower === 'født' || tokens[cueIndex]?.lower === 'fødd') &&
+      !quantityAfter.has(tokens[index + 1]?.lower ?? '') &&
+      tokens[index + 1]?.lower !== 'år'
+    ) {
+      out.push({
+        start: token.start,
+        end: token.end,
+        type: 'DATE',
+        subtype: 'year',
+        confidence: 0.75,
+      });
+      continue;
     }
     if (
       token.kind === 'word' &&

@@ -7,6 +7,7 @@ import {
   upperOnlyHeads,
   workPrepositions,
 } from '../gazetteers/context-words.js';
+import { parseCardinalWord } from '../number-words.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate, PhiType } from '../types.js';
 import { isNameLike, tokenIndexEndingAt, type TokenAnalysis } from './token-analysis.js';
@@ -67,6 +68,7 @@ export function recognizeInstitutions(
     ) {
       let first = -1;
       let lowercaseRun = 0;
+      let holdsNumber = false;
       for (let back = index - 1; back >= 0 && index - back <= 5; back--) {
         const candidate = tokens[back];
         const next = tokens[back + 1];
@@ -77,8 +79,10 @@ export function recognizeInstitutions(
           candidate.text.length <= 4 &&
           isNameLike(tokens[back - 1]) &&
           isSpaceBetween(text, candidate.end, next.start)
-        )
+        ) {
+          holdsNumber = true;
           continue;
+        }
         if (candidate.kind !== 'word') break;
         if (
           !isSpaceBetween(text, candidate.end, next.start) &&
@@ -89,7 +93,12 @@ export function recognizeInstitutions(
         if (candidate.capitalised || candidate.allCaps) {
           if (
             (analysis.nonIdentifying && !analysis.region) ||
-            (candidate.sentenceStart && analysis.common && !analysis.place && !analysis.region)
+            (candidate.sentenceStart &&
+              analysis.common &&
+              !analysis.place &&
+              !analysis.region &&
+              // "Arbeidsgiver: Bygg 4 AS": a word and a number before "AS" is a company name.
+              !holdsNumber)
           )
             break;
           first = back;
@@ -158,6 +167,17 @@ export function recognizeInstitutions(
         const preposition = tokens[forward];
         if (preposition === undefined || preposition.kind === 'punct') break;
         if (!workPrepositions.has(preposition.lower)) continue;
+        const spokenBrand = spokenBrandEnd(words, tokens, forward + 1);
+        if (spokenBrand >= 0) {
+          const start = tokens[forward + 1]?.start ?? 0;
+          out.push({
+            start,
+            end: tokens[spokenBrand]?.end ?? start,
+            type: 'WORKPLACE',
+            confidence: 0.8,
+          });
+          break;
+        }
         const last = nameRunEnd(words, text, tokens, forward + 1, 4, undefined, true);
         if (last > forward) {
           const start = tokens[forward + 1]?.start ?? 0;
@@ -256,6 +276,30 @@ export function composeInstitutionsWithPlaces(
     }
   }
   out.push(...extensions);
+}
+
+/**
+ * A chain brand in lower case with its number said in words, from speech-to-text: "rema tusen",
+ * "kiwi tre seks fem", "meny sju", or alone ("jobber på kiwi"). The index of the last token, or
+ * -1 when no brand starts at `from`.
+ */
+function spokenBrandEnd(words: TokenAnalysis, tokens: readonly Token[], from: number): number {
+  const brand = tokens[from];
+  if (brand?.kind !== 'word' || brand.capitalised || !words.lexicon.numberedBrands.has(brand.lower))
+    return -1;
+  let last = from;
+  for (let index = from + 1; index < tokens.length && index - from <= 4; index++) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    const isNumber =
+      token.kind === 'number' ||
+      token.lower === 'tusen' ||
+      token.lower === 'hundre' ||
+      (token.kind === 'word' && parseCardinalWord(token.lower) !== undefined);
+    if (!isNumber || quantityWords.has(tokens[index + 1]?.lower ?? '')) break;
+    last = index;
+  }
+  return last;
 }
 
 /** Verbs of work not in the shared employment list (nynorsk, driving): "jobbar på", "kjører for". */

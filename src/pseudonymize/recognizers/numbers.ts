@@ -56,6 +56,12 @@ function pieceDigits(
       return { digits: String(value * 100 + rest), consumed: restIndex - index + 1 };
     return { digits: String(value * 100), consumed: 2 };
   }
+  // "seks og tretti": the old way of saying 36, still heard from older patients.
+  if (value > 0 && value < 10 && next?.lower === 'og') {
+    const tensValue = parseCardinalWord(tokens[index + 2]?.lower ?? '');
+    if (tensValue !== undefined && tensValue >= 20 && tensValue % 10 === 0 && tensValue < 100)
+      return { digits: String(tensValue + value), consumed: 3 };
+  }
   // "åtti tre" said as two words is 83.
   if (value >= 20 && value % 10 === 0 && next !== undefined && next.kind === 'word') {
     const unit = parseCardinalWord(next.lower);
@@ -315,6 +321,13 @@ function classifyPieces(
   if (firstToken === undefined || lastToken === undefined) return undefined;
   const digits = pieces.map((piece) => piece.digits).join('');
   const wordCount = pieces.filter((piece) => piece.isWord).length;
+  // "postnummeret er tretti seksten": a postal code said in words after its label.
+  if (
+    wordCount > 0 &&
+    digits.length === 4 &&
+    /post(?:nummer|nummeret|nr)/u.test(contextBefore(tokens, firstPiece.firstToken))
+  )
+    return { start: firstToken.start, end: lastToken.end, type: 'POSTAL_CODE', confidence: 0.85 };
   // Spoken runs of only two or three small words ("to tre", "en fire") are quantities, not numbers.
   if (wordCount > 0 && pieces.length < 3) return undefined;
   let start = firstToken.start;
@@ -404,7 +417,8 @@ function classifyPieces(
       }
       return undefined;
     case 5:
-      if (/personnummer|personnr/u.test(context)) return make('ID', 0.85, 'personnummer');
+      if (/personnummer|personnr|fem siste|siste fem/u.test(context))
+        return make('ID', 0.85, 'personnummer');
       return undefined;
     default:
       // International numbers: "0048 601 442 718", "+46 70 123 45 67".
