@@ -32,6 +32,10 @@ describe('spoken e-mail, handles and registration plates', () => {
       found('På Instagram er jeg @tirilmathilde.').filter((item) => item.startsWith('OTHER')),
     ).toEqual(['OTHER @tirilmathilde']);
     expect(found('Skriv til kari@example.no.')).toEqual(['EMAIL kari@example.no']);
+    // A handle inside a web address stays part of the address, so all of it is replaced.
+    expect(found('Kanalen youtube.com/@fjordfisker om havfiske.')).toEqual([
+      'OTHER youtube.com/@fjordfisker',
+    ]);
   });
 
   it('finds a registration plate written in two digit groups', () => {

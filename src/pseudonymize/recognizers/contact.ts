@@ -377,7 +377,7 @@ export function recognizePlates(text: string, tokens: readonly Token[]): Candida
   return out;
 }
 
-const handlePattern = /(?<![\p{L}\d@._-])@[\p{L}\d_][\p{L}\d_.]{1,29}(?<!\.)/gu;
+const handlePattern = /(?<![\p{L}\d@._/-])@[\p{L}\d_][\p{L}\d_.]{1,29}(?<!\.)/gu;
 
 /** Social-media handles: "@tirilmathilde" (not the "@" inside an e-mail address). */
 export function recognizeHandles(text: string): Candidate[] {
