@@ -338,9 +338,10 @@ export const HELDOUT_TARGETS = {
  * gate whenever the measured value rises; never lower one to let a change through.
  */
 export const HELDOUT_GATES = {
-  directRecall: 0.85,
-  snippetProtectedRecall: 0.74,
-  overallF1: 0.89,
+  // Reached 0.878 / 0.835 / 0.924 with the structured and spoken identifiers of issue 10.
+  directRecall: 0.86,
+  snippetProtectedRecall: 0.81,
+  overallF1: 0.91,
 } as const satisfies Record<keyof typeof HELDOUT_TARGETS, number>;
 
 /** The issue's bar for full coverage on weak-spot snippets, checked on the own set's snippets too. */

@@ -10,12 +10,11 @@
 const units: Readonly<Record<string, number>> = {
   null: 0,
   en: 1,
+  ein: 1,
   ett: 1,
+  eitt: 1,
   én: 1,
   ei: 1,
-  // nynorsk
-  ein: 1,
-  eitt: 1,
   to: 2,
   tre: 3,
   fire: 4,
@@ -54,6 +53,7 @@ const tens: Readonly<Record<string, number>> = {
 };
 const unitOrdinals: Readonly<Record<string, number>> = {
   første: 1,
+  fyrste: 1,
   andre: 2,
   tredje: 3,
   fjerde: 4,
@@ -61,8 +61,11 @@ const unitOrdinals: Readonly<Record<string, number>> = {
   sjette: 6,
   sjuende: 7,
   syvende: 7,
+  sjuande: 7,
   åttende: 8,
+  åttande: 8,
   niende: 9,
+  niande: 9,
 };
 const plainOrdinals: Readonly<Record<string, number>> = {
   ...unitOrdinals,
@@ -80,6 +83,17 @@ const plainOrdinals: Readonly<Record<string, number>> = {
   tyvende: 20,
   trettiende: 30,
   tredevte: 30,
+  // Nynorsk.
+  tiande: 10,
+  trettande: 13,
+  fjortande: 14,
+  femtande: 15,
+  sekstande: 16,
+  syttande: 17,
+  attande: 18,
+  nittande: 19,
+  tjuande: 20,
+  trettiande: 30,
 };
 
 /**

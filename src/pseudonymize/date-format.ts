@@ -109,18 +109,278 @@ function parseMonthWord(word: string): number | undefined {
   return index >= 0 ? index + 1 : monthAbbreviations[lower];
 }
 
-const spokenYearPattern = /^(nitten|tjue)(?:hundre(?:og)?)?([a-zæøå]{3,12})$/u;
+const spokenYearPattern = /^(nitten|tjue)(hundre(?:og)?)?([a-zæøå]{2,12})$/u;
+const spokenTwoThousandPattern = /^totusen(?:(og)?([a-zæøå]{2,12}))?$/u;
 
-/** A year said as words: "tjuefemten" (2015), "tjuetjuetre" (2023), "nittenåttifem" (1985). */
+/**
+ * A year said as one word: "tjuefemten" (2015), "tjuetjuetre" (2023), "nittenåttifem" (1985),
+ * "tjuehundreogfire" (2004), "totusenogfire" (2004), "totusen" (2000).
+ */
 export function parseSpokenYear(lower: string): number | undefined {
   // Called for every word: only "n…" and "t…" words of seven letters or more can match.
   const first = lower.charCodeAt(0);
   if (lower.length < 7 || (first !== 110 && first !== 116)) return undefined;
+  const twoThousand = spokenTwoThousandPattern.exec(lower);
+  if (twoThousand !== null) {
+    if (twoThousand[2] === undefined) return 2000;
+    const rest = parseCardinalWord(twoThousand[2]);
+    // "totusenfire" is not said; "totusenogfire" and "totusentjue" are.
+    if (rest === undefined || (rest < 10 && twoThousand[1] === undefined)) return undefined;
+    return 2000 + rest;
+  }
   const match = spokenYearPattern.exec(lower);
   if (match === null) return undefined;
-  const rest = parseCardinalWord(match[2] ?? '');
-  if (rest === undefined || rest < 10) return undefined;
+  const rest = parseCardinalWord(match[3] ?? '');
+  const withOg = match[2]?.endsWith('og') ?? false;
+  if (rest === undefined || (rest < 10 && !withOg)) return undefined;
   return (match[1] === 'nitten' ? 1900 : 2000) + rest;
+}
+
+/** The words of a date as the token reader sees them (a `Token` satisfies it). */
+export interface DateWord {
+  readonly lower: string;
+  readonly kind: 'word' | 'number' | 'punct';
+}
+
+/**
+ * A year said in one or several words from `index`: "nittenåttifem", "nitten åttifem", "nitten
+ * hundre og sekstini", "to tusen og fire", "totusen og ti", "tjue nitten". The index of its last
+ * word and the year, or undefined.
+ */
+export function readSpokenYear(
+  words: readonly DateWord[],
+  index: number,
+): { last: number; year: number } | undefined {
+  const first = words[index];
+  if (first?.kind !== 'word') return undefined;
+  const lower = first.lower;
+  const word = (at: number): string => {
+    const found = words[at];
+    return found?.kind === 'word' ? found.lower : '';
+  };
+  const cardinalAt = (at: number): number | undefined => {
+    const value = parseCardinalWord(word(at));
+    return value !== undefined && value < 100 ? value : undefined;
+  };
+  // "… og fire": the rest after "hundre"/"tusen", or nothing.
+  const restAfterOg = (at: number): { last: number; value: number } | undefined => {
+    if (word(at) !== 'og') return undefined;
+    const value = cardinalAt(at + 1);
+    return value === undefined || value === 0 ? undefined : { last: at + 1, value };
+  };
+  if (lower === 'nitten' || lower === 'tjue') {
+    const century = lower === 'nitten' ? 1900 : 2000;
+    if (word(index + 1) === 'hundre') {
+      const rest = restAfterOg(index + 2);
+      if (rest !== undefined) return { last: rest.last, year: century + rest.value };
+      const plain = cardinalAt(index + 2);
+      return plain !== undefined && plain >= 10
+        ? { last: index + 2, year: century + plain }
+        : undefined;
+    }
+    const plain = cardinalAt(index + 1);
+    return plain !== undefined && plain >= 10
+      ? { last: index + 1, year: century + plain }
+      : undefined;
+  }
+  if ((lower === 'to' && word(index + 1) === 'tusen') || lower === 'totusen') {
+    const after = lower === 'to' ? index + 2 : index + 1;
+    const rest = restAfterOg(after);
+    if (rest !== undefined) return { last: rest.last, year: 2000 + rest.value };
+    const plain = cardinalAt(after);
+    if (plain !== undefined && plain >= 10) return { last: after, year: 2000 + plain };
+    return { last: after - 1, year: 2000 };
+  }
+  const single = parseSpokenYear(lower);
+  return single === undefined ? undefined : { last: index, year: single };
+}
+
+/** A day, month and maybe year said or written with words: what `readSpokenDate` found. */
+export interface SpokenDate {
+  /** Index of the first word (a weekday or "den" when there is one) and of the last. */
+  readonly first: number;
+  readonly last: number;
+  readonly day: number;
+  readonly month: number;
+  readonly year?: number;
+  readonly weekdayWord?: string;
+  readonly den: boolean;
+  readonly dayAsWord: boolean;
+  /** The month as a name ("mars"), not as a number or an ordinal ("i tiende", "i 11."). */
+  readonly monthNamed: boolean;
+  /** "i" between the day and the month ("fjerde i tiende"). */
+  readonly monthAfterI: boolean;
+  /** How the year was given: digits, words ("nitten sekstini"), two-digit words ("sekstini"). */
+  readonly yearForm?: 'digits' | 'words' | 'short';
+}
+
+const weekdayWords = new Set([
+  'mandag',
+  'tirsdag',
+  'onsdag',
+  'torsdag',
+  'fredag',
+  'lørdag',
+  'søndag',
+  'mandagen',
+  'tirsdagen',
+  'onsdagen',
+  'torsdagen',
+  'fredagen',
+  'lørdagen',
+  'søndagen',
+]);
+
+/**
+ * Reads a date said as a day, a month and maybe a year from `index`, the way speech-to-text and
+ * hurried notes give it: "fjerde i tiende sekstini", "tjuetredje mars totusenogfire", "den 3. i
+ * 11.", "attande mai nittenfemtifire", "Den tjuende i fjerde", "2. i 7. 1950". Reads the words
+ * only; whether they are a date in their context is the recognizer's question.
+ */
+export function readSpokenDate(words: readonly DateWord[], index: number): SpokenDate | undefined {
+  let at = index;
+  const word = (position: number): DateWord | undefined => words[position];
+  let weekdayWord: string | undefined;
+  if (word(at)?.kind === 'word' && weekdayWords.has(word(at)?.lower ?? '')) {
+    weekdayWord = word(at)?.lower;
+    at++;
+  }
+  const den = word(at)?.lower === 'den';
+  if (den) at++;
+  const dayToken = word(at);
+  let day: number | undefined;
+  let dayAsWord = false;
+  if (dayToken?.kind === 'word') {
+    day = parseOrdinalWord(dayToken.lower);
+    dayAsWord = true;
+    at++;
+  } else if (
+    dayToken?.kind === 'number' &&
+    dayToken.lower.length <= 2 &&
+    word(at + 1)?.lower === '.'
+  ) {
+    day = Number(dayToken.lower);
+    at += 2;
+  }
+  if (day === undefined || day < 1 || day > 31) return undefined;
+  const monthAfterI = word(at)?.lower === 'i';
+  if (monthAfterI) at++;
+  const monthToken = word(at);
+  let month: number | undefined;
+  let monthNamed = false;
+  if (monthToken?.kind === 'word') {
+    const named = (monthNames as readonly string[]).indexOf(monthToken.lower);
+    if (named >= 0) {
+      month = named + 1;
+      monthNamed = true;
+    } else {
+      month = parseOrdinalWord(monthToken.lower);
+      // "fjerde i ti": after "i" the month may be said as a cardinal too.
+      if (month === undefined && monthAfterI) {
+        const cardinal = parseCardinalWord(monthToken.lower);
+        if (cardinal !== undefined && cardinal >= 1 && cardinal <= 12) month = cardinal;
+      }
+    }
+  } else if (monthToken?.kind === 'number' && monthToken.lower.length <= 2) {
+    month = Number(monthToken.lower);
+    if (word(at + 1)?.lower === '.') at++;
+  }
+  if (month === undefined || month < 1 || month > 12) return undefined;
+  // A month number needs the "i" ("den 3. i 11."): "3. 11" alone is two numbers.
+  if (monthToken?.kind === 'number' && !monthAfterI) return undefined;
+  let last = at;
+  let year: number | undefined;
+  let yearForm: SpokenDate['yearForm'];
+  const afterComma = word(at + 1)?.lower === ',' ? at + 2 : at + 1;
+  const yearToken = word(afterComma);
+  if (yearToken?.kind === 'number' && yearToken.lower.length === 4) {
+    year = Number(yearToken.lower);
+    yearForm = 'digits';
+    last = afterComma;
+  } else if (
+    yearToken?.kind === 'number' &&
+    yearToken.lower.length === 2 &&
+    !monthNamed &&
+    words[afterComma + 1]?.kind !== 'word' &&
+    words[afterComma + 1]?.kind !== 'number'
+  ) {
+    // "4. i 10. 69": a two-digit year after a month given as a number.
+    year = expandYear(Number(yearToken.lower));
+    yearForm = 'short';
+    last = afterComma;
+  } else if (yearToken?.kind === 'word') {
+    const spoken = readSpokenYear(words, afterComma);
+    if (spoken !== undefined) {
+      year = spoken.year;
+      yearForm = 'words';
+      last = spoken.last;
+    } else {
+      const short = parseCardinalWord(yearToken.lower);
+      if (short !== undefined && short >= 10 && short < 100) {
+        year = expandYear(short);
+        yearForm = 'short';
+        last = afterComma;
+      }
+    }
+  }
+  if (!isValidDay(day, month, year)) return undefined;
+  return {
+    first: index,
+    last,
+    day,
+    month,
+    ...(year === undefined ? {} : { year }),
+    ...(yearForm === undefined ? {} : { yearForm }),
+    ...(weekdayWord === undefined ? {} : { weekdayWord }),
+    den,
+    dayAsWord,
+    monthNamed,
+    monthAfterI,
+  };
+}
+
+/** Splits a date mention into the words `readSpokenDate` reads (letters, digit runs, punctuation). */
+function dateWordsOf(text: string): DateWord[] {
+  const out: DateWord[] = [];
+  for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)*|\d+|[^\s\p{L}\d]/gu)) {
+    const value = match[0];
+    const lower = value.toLowerCase();
+    out.push({
+      lower,
+      kind: /^\d/u.test(value) ? 'number' : /^\p{L}/u.test(value) ? 'word' : 'punct',
+    });
+  }
+  return out;
+}
+
+/**
+ * A whole mention read as a spoken date or a spoken year ("nitten hundre og sekstini"); the
+ * surrogate is then written with digits for the year ("attende oktober 1969"), which every later
+ * step reads back.
+ */
+function parseSpokenMention(trimmed: string): ParsedDate | undefined {
+  const words = dateWordsOf(trimmed);
+  if (words.length < 2 || !words.some((word) => word.kind === 'word')) return undefined;
+  const spoken = readSpokenDate(words, 0);
+  if (spoken !== undefined && spoken.last === words.length - 1) {
+    const first = trimmed.charAt(0);
+    const style: DateStyle = {
+      kind: 'words',
+      weekday: spoken.weekdayWord !== undefined,
+      ...(spoken.weekdayWord === undefined ? {} : { weekdayWord: spoken.weekdayWord }),
+      den: spoken.den,
+      dayAsWord: spoken.dayAsWord,
+      capitalised: first !== first.toLowerCase(),
+      monthAbbreviated: false,
+    };
+    return spoken.year === undefined
+      ? { day: spoken.day, month: spoken.month, style }
+      : { day: spoken.day, month: spoken.month, year: spoken.year, style };
+  }
+  const year = readSpokenYear(words, 0);
+  if (year !== undefined && year.last === words.length - 1)
+    return { year: year.year, style: { kind: 'year' } };
+  return undefined;
 }
 
 /** Whether a day or month number was written zero-padded; undefined when it cannot tell ("15"). */
@@ -139,10 +399,18 @@ export function parseDate(text: string): ParsedDate | undefined {
       ? { week: number, style: { kind: 'week', capitalised: (week[1] ?? '').startsWith('U') } }
       : undefined;
   }
+  if (/[\p{L}\d][\s,.]+\p{L}|\p{L}[\s,.]+\d/u.test(trimmed)) {
+    const spoken = parseSpokenMention(trimmed);
+    if (spoken !== undefined) return spoken;
+  }
   if (/^\p{L}+$/u.test(trimmed)) {
     const lower = trimmed.toLowerCase();
     const spokenYear = parseSpokenYear(lower);
     if (spokenYear !== undefined) return { year: spokenYear, style: { kind: 'year' } };
+    // "født i syttiåtte": a year said in two digits (found only after a birth cue).
+    const shortYear = parseCardinalWord(lower);
+    if (shortYear !== undefined && shortYear >= 10)
+      return { year: expandYear(shortYear), style: { kind: 'year' } };
     const monthIndex = (monthNames as readonly string[]).indexOf(lower);
     if (monthIndex >= 0)
       return { month: monthIndex + 1, style: { kind: 'month', capitalised: trimmed !== lower } };

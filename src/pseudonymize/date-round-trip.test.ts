@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asRawText } from '../core/index.js';
 import { formatDate, monthNames, parseDate, shiftDate, weekdayNames } from './date-format.js';
-import { toOrdinalWord } from '../language/index.js';
+import { toCardinalWord, toOrdinalWord } from '../language/index.js';
 import { createVault, pseudonymize, reidentify } from './index.js';
 
 /**
@@ -233,5 +233,86 @@ describe('dates through pseudonymization, a model and re-identification', () => 
       ),
       { numRuns: 1500, seed: 20261201 },
     );
+  });
+
+  describe('said or written short: "fjerde i tiende sekstini", "den 3. i 11.", "totusenogfire"', () => {
+    /** Spoken and short forms; the surrogate is written "attende oktober 2023" or "den 17. mars". */
+    const spokenForms: Readonly<Record<string, (date: Day) => string>> = {
+      ordinalMonthShortYear: (date) =>
+        `${toOrdinalWord(date.day)} i ${toOrdinalWord(date.month)} ${toCardinalWord(date.year % 100)}`,
+      monthNameYearInWords: (date) =>
+        `${toOrdinalWord(date.day)} ${monthOf(date)} totusenog${toCardinalWord(date.year % 100)}`,
+      monthNameYearTwoWords: (date) =>
+        `${toOrdinalWord(date.day)} ${monthOf(date)} tjue ${toCardinalWord(date.year % 100)}`,
+      denNumbers: (date) => `den ${date.day}. i ${date.month}.`,
+      denOrdinals: (date) => `den ${toOrdinalWord(date.day)} i ${toOrdinalWord(date.month)}`,
+    };
+    const withYear = new Set([
+      'ordinalMonthShortYear',
+      'monthNameYearInWords',
+      'monthNameYearTwoWords',
+    ]);
+
+    it('reads every day of five years in every spoken form as that day', () => {
+      const wrong: string[] = [];
+      for (const date of everyDay) {
+        for (const [name, write] of Object.entries(spokenForms)) {
+          const parsed = parseDate(write(date));
+          const ok =
+            parsed?.day === date.day &&
+            parsed.month === date.month &&
+            (withYear.has(name) ? parsed.year === date.year : parsed.year === undefined);
+          if (!ok && wrong.length < 5) wrong.push(`${name}: ${write(date)}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+
+    it('gives back the date that was said, also across 29 February and month ends', () => {
+      const edges = everyDay.filter(
+        (date) => date.day >= 28 || date.day <= 2 || (date.month === 2 && date.day >= 27),
+      );
+      const rewrite: Readonly<Record<string, (surrogate: string) => string>> = {
+        copied: (date) => date,
+        capitalised: (date) => date.charAt(0).toUpperCase() + date.slice(1),
+        // The model writes the surrogate with digits and a month name: "18. oktober 2023".
+        digits: (date) => {
+          const parsed = parseDate(date);
+          if (parsed?.day === undefined || parsed.month === undefined) return date;
+          const month = monthNames[parsed.month - 1] ?? '';
+          return parsed.year === undefined
+            ? `${parsed.day}. ${month}`
+            : `${parsed.day}. ${month} ${parsed.year}`;
+        },
+      };
+      fc.assert(
+        fc.property(
+          fc.oneof(fc.constantFrom(...everyDay), fc.constantFrom(...edges)),
+          fc.constantFrom(...everyShift),
+          fc.constantFrom(...Object.keys(spokenForms)),
+          fc.constantFrom(...Object.keys(rewrite)),
+          (date, days, formName, rewriteName) => {
+            const write = spokenForms[formName];
+            const inflect = rewrite[rewriteName];
+            if (write === undefined || inflect === undefined) return;
+            const original = write(date);
+            const { found, surrogate, back } = roundTrip(original, days, inflect);
+            expect(found).toBe(original);
+            expect(surrogate).not.toBe(original);
+            const month = monthOf(date);
+            const expected =
+              rewriteName === 'copied'
+                ? original
+                : rewriteName === 'capitalised'
+                  ? original.charAt(0).toUpperCase() + original.slice(1)
+                  : withYear.has(formName)
+                    ? `${date.day}. ${month} ${date.year}`
+                    : `${date.day}. ${month}`;
+            expect(back).toBe(`${before}${expected}${after}`);
+          },
+        ),
+        { numRuns: 600, seed: 20261202 },
+      );
+    });
   });
 });

@@ -4,6 +4,7 @@ import { getSharedLexicon, type Lexicon } from './lexicon.js';
 import { recognizeAges, recognizeYears } from './recognizers/ages.js';
 import {
   recognizeEmails,
+  recognizeHandles,
   recognizeNetwork,
   recognizePlates,
   recognizeSpokenEmails,
@@ -220,6 +221,7 @@ function detectChunk(
   candidates.push(...recognizeEmails(text));
   candidates.push(...recognizeSpokenEmails(tokens));
   candidates.push(...recognizeNetwork(text));
+  candidates.push(...recognizeHandles(text));
   candidates.push(...recognizePlates(text, tokens));
   candidates.push(...recognizeDates(text, tokens));
   candidates.push(...recognizeInitials(text, tokens));

@@ -147,7 +147,14 @@ function recordedRealDate(written: DateValue, pairs: readonly DatePair[]): DayOf
 function likeWritten(real: string, written: string): string {
   const writtenWords = written.split(/(\s+)/u);
   const realWords = real.split(/(\s+)/u);
-  if (writtenWords.length !== realWords.length) return applyCaseOf(real, written);
+  if (writtenWords.length !== realWords.length) {
+    // "Attende oktober 2023" for "fjerde i tiende sekstini": the sentence-initial capital stays.
+    const cased = applyCaseOf(real, written);
+    const first = written.charAt(0);
+    return cased === real && first !== first.toLowerCase()
+      ? real.charAt(0).toUpperCase() + real.slice(1)
+      : cased;
+  }
   return realWords
     .map((word, index) => {
       const model = writtenWords[index] ?? '';

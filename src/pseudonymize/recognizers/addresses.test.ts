@@ -32,3 +32,17 @@ describe('recognizeAddresses', () => {
     expect(addresses('De bor på Søndre Vik nå.')).toEqual(['LOCATION Søndre Vik']);
   });
 });
+
+describe('recognizeAddresses: speech-to-text and short forms', () => {
+  it('finds a lower-case street with a house number in words after an address cue', () => {
+    expect(addresses('adressen er solbrynet tolv på holmlia')).toEqual(['ADDRESS solbrynet tolv']);
+    expect(addresses('jeg bor i storgata fjorten')).toEqual(['ADDRESS storgata fjorten']);
+    expect(addresses('jeg bor i byen fem dager i uka')).toEqual([]);
+  });
+
+  it('finds "Pb." boxes, flat numbers on their own and nynorsk farm prefixes', () => {
+    expect(addresses('Returadresse: Pb. 45, Førde.')).toEqual(['ADDRESS Pb. 45']);
+    expect(addresses('Han bor i leilighet H0203 nå.')).toEqual(['ADDRESS H0203']);
+    expect(addresses('ho bur på Austre Dale no')).toEqual(['LOCATION Austre Dale']);
+  });
+});

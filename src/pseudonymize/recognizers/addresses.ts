@@ -141,12 +141,32 @@ const streetWords = new Set([
 const farmPrefixes = new Set([
   'vestre',
   'østre',
+  'austre',
   'nordre',
   'søndre',
+  'søre',
+  'sørre',
+  'nørdre',
   'øvre',
   'nedre',
   'indre',
   'ytre',
+  'midtre',
+  'mellom',
+  'øvste',
+  'nedste',
+  'yttste',
+  'innste',
+]);
+/** Words before a flat number ("leilighet H0203"). */
+const flatCues = new Set([
+  'leilighet',
+  'leiligheten',
+  'leil',
+  'lgh',
+  'bolig',
+  'bolignummer',
+  'bolignr',
 ]);
 /** Verbs and nouns that announce where someone lives: "adressen er", "bor på", "flyttet til". */
 const addressCueVerbs = new Set([
@@ -188,6 +208,16 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** A house number said as a word ("solbrynet tolv"), not a duration ("bor i byen tre år"). */
+function isSpokenHouseNumber(tokens: readonly Token[], index: number): boolean {
+  const number = tokens[index];
+  if (number?.kind !== 'word') return false;
+  const value = parseCardinalWord(number.lower);
+  if (value === undefined || value < 1) return false;
+  const next = tokens[index + 1];
+  return next === undefined || !durationWords.has(next.lower);
+}
+
 /** True when the number at `index` is a house number, not a date ("3. juli") or a duration. */
 function isHouseNumber(text: string, tokens: readonly Token[], index: number): boolean {
   const number = tokens[index];
@@ -215,6 +245,14 @@ export function recognizeAddresses(
     if (token.lower === 'postboks' || token.lower === 'boks') {
       streetStart = index;
       streetEnd = index;
+    } else if (token.lower === 'pb' && tokens[index + 1]?.text === '.') {
+      // "Pb. 45": the dot belongs to the abbreviation.
+      streetStart = index;
+      streetEnd = index + 1;
+    } else if (/^[HUKL]\d{4}$/u.test(token.text) && flatCues.has(tokens[index - 1]?.lower ?? '')) {
+      // "leilighet H0203": a flat number said on its own.
+      out.push({ start: token.start, end: token.end, type: 'ADDRESS', confidence: 0.85 });
+      continue;
     } else if (
       farmPrefixes.has(token.lower) &&
       token.capitalised &&
@@ -234,13 +272,17 @@ export function recognizeAddresses(
       });
       continue;
     } else if (
-      token.capitalised &&
-      isHouseNumber(text, tokens, index + 1) &&
+      (token.capitalised ||
+        streetSuffixOf(token.lower) !== undefined ||
+        !words.analyse(token.lower).common) &&
+      !neverNames.has(token.lower) &&
+      (isHouseNumber(text, tokens, index + 1) || isSpokenHouseNumber(tokens, index + 1)) &&
       isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
       followsAddressCue(tokens, index) &&
       !words.analyse(token.lower).nonIdentifying
     ) {
-      // A street without a street-word ending after an address cue: "adressen er Solbrynet 12".
+      // A street without a street-word ending after an address cue: "adressen er Solbrynet 12",
+      // and in lower case from speech-to-text: "adressen er solbrynet tolv".
       streetStart = index;
       streetEnd = index;
     } else if (
@@ -338,7 +380,12 @@ export function recognizeAddresses(
       isSpaceBetween(text, end, flat.start)
     )
       end = flat.end;
-    const confidence = token.capitalised || streetStart < index ? 0.92 : 0.75;
+    const confidence =
+      token.capitalised || streetStart < index
+        ? 0.92
+        : followsAddressCue(tokens, index)
+          ? 0.85
+          : 0.75;
     out.push({
       start: tokens[streetStart]?.start ?? token.start,
       end,

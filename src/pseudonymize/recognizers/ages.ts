@@ -36,9 +36,102 @@ const ageVerbs = new Set([
   'alder',
   'alderen',
 ]);
-const subjects = new Set(['jeg', 'du', 'han', 'hun', 'hen', 'pasienten', 'hu', 'a', 'n']);
+const subjects = new Set([
+  'jeg',
+  'eg',
+  'du',
+  'han',
+  'hun',
+  'ho',
+  'hen',
+  'pasienten',
+  'hu',
+  'a',
+  'n',
+]);
+/** People described by their age ("en kvinne på nittifire", "dama på 97"). */
+const personNouns = new Set([
+  'barn',
+  'barnet',
+  'baby',
+  'babyen',
+  'spedbarn',
+  'spedbarnet',
+  'ungen',
+  'unge',
+  'tvillingene',
+  'lillesøster',
+  'lillebror',
+  'storesøster',
+  'storebror',
+  'kvinne',
+  'kvinnen',
+  'kvinna',
+  'mann',
+  'mannen',
+  'dame',
+  'dama',
+  'damen',
+  'herre',
+  'herremann',
+  'pasient',
+  'pasienten',
+  'fyr',
+  'kar',
+  'gubbe',
+  'kjerring',
+  'gutt',
+  'gutten',
+  'jente',
+  'jenta',
+  'enke',
+  'enkemann',
+  'pensjonist',
+  'bebuar',
+  'beboer',
+  'beboeren',
+]);
+/** Measurements said with a number ("metning på nittifire"): never an age. */
+const measureNouns = new Set([
+  'puls',
+  'pulsen',
+  'metning',
+  'metningen',
+  'saturasjon',
+  'blodtrykk',
+  'blodtrykket',
+  'bt',
+  'vekt',
+  'vekta',
+  'vekten',
+  'sukker',
+  'sukkeret',
+  'blodsukker',
+  'blodsukkeret',
+  'temp',
+  'temperatur',
+  'temperaturen',
+  'hb',
+  'crp',
+  'dose',
+  'dosen',
+  'styrke',
+  'prosent',
+]);
+/** Words after a number that make it a quantity, not an age. */
+const quantityAfter =
+  /^(?:prosent|%|kilo|kg|gram|g|mg|ml|mmhg|grader|slag|liter|cm|meter|m|km|kr|kroner|over|minutter|min|sekunder|timer|dager|uker|måneder|mnd|ganger|stykk|tabletter)$/u;
+/** Verbs before a spoken age over 89 whatever the subject: "fylte nittiåtte", "har blitt nittisju". */
+const reachedVerbs = /^(?:fylte|fyller|fylt|fyllte|blir|blitt|vorte|rundet|runda|runder|bikket)$/u;
+/** Present and past forms of "to be", dialect and nynorsk included ("han e nittifem"). */
+const beVerbs = /^(?:er|var|ble|blei|vart|e|va)$/u;
 const tensWordAge =
-  /^(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten)[a-zæøå]{0,6}år(?:ing|ingen|ig|sdag|sdagen|sfeiring)$/u;
+  /^(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten)[a-zæøå]{0,6}år(?:ing|ingen|inger|ingene|ig|ige|sdag|sdagen|sfeiring|ene|a)$/u;
+/** "treåringen", "en fireåring", "ettåringen": a child's age in one word ("treårig" is a duration). */
+const unitWordAge =
+  /^(?:ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)år(?:ing|ingen|inger|ingene|sdag|sdagen)$/u;
+/** Units of a small child's age after "på" ("gutten på 6 uker", "jenta på 2 år"). */
+const childAgeUnits = /^(?:år|mnd|måneder|måneders|månader|uker|veker|dager|døgn)$/u;
 const ageSuffix = /^(?:åring|åringen|årig|årsdag|årsdagen|års|årene|åra)$/u;
 /** Spoken ages from here on are rare enough to identify (Normen: over 89 is generalised). */
 const oldAge = 90;
@@ -61,11 +154,17 @@ function spokenHundreds(
 function ageValue(token: Token | undefined): number | undefined {
   if (token === undefined) return undefined;
   if (token.kind === 'number') return token.text.length <= 3 ? Number(token.text) : undefined;
-  if (token.kind === 'word')
-    return token.lower === 'hundre' || token.lower === 'ethundre'
-      ? 100
-      : parseCardinalWord(token.lower);
-  return undefined;
+  if (token.kind !== 'word') return undefined;
+  if (token.lower === 'hundre' || token.lower === 'ethundre') return 100;
+  // "hundreogto", "ethundreogfire": a hundred and the rest in one word.
+  const hundred = /^(?:et)?hundre(?:og)?(\p{L}+)$/u.exec(token.lower);
+  if (hundred !== null) {
+    const rest = parseCardinalWord(hundred[1] ?? '');
+    return rest === undefined || rest === 0 ? undefined : 100 + rest;
+  }
+  // "nitti-to": a spoken number written with a hyphen.
+  if (token.lower.includes('-')) return parseCardinalWord(token.lower.replace('-', ''));
+  return parseCardinalWord(token.lower);
 }
 
 /**
@@ -80,6 +179,13 @@ function isPersonSubject(
 ): boolean {
   const subject = tokens[index];
   if (subject === undefined) return false;
+  // "Bestefar, som er nittini": the person the relative clause is about.
+  if (subject.lower === 'som') {
+    const before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1;
+    return before !== index - 1 || tokens[before]?.kind === 'word'
+      ? isPersonSubject(tokens, before, isPersonToken, isPersonEnd)
+      : false;
+  }
   return (
     subjects.has(subject.lower) ||
     relations.has(subject.lower) ||
@@ -111,7 +217,7 @@ export function recognizeAges(
       )
         askedAgeAt = index;
     }
-    if (token.kind === 'word' && tensWordAge.test(token.lower)) {
+    if (token.kind === 'word' && (tensWordAge.test(token.lower) || unitWordAge.test(token.lower))) {
       out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.85 });
       continue;
     }
@@ -126,15 +232,31 @@ export function recognizeAges(
     // "Mormor er nittiseks", "fylte nittiåtte", "hundre og to år": a spoken age over 89 after
     // "fylte"/"blir", or after "er" with a person as the subject ("Blodtrykket er hundre og tjue
     // over sytti" is no age).
+    const subjectBefore = (verbIndex: number): boolean =>
+      isPersonSubject(tokens, verbIndex - 1, isPersonToken, isPersonEnd) ||
+      // "har blitt": the subject is before the auxiliary.
+      (/^(?:har|hadde|er)$/u.test(tokens[verbIndex - 1]?.lower ?? '') &&
+        isPersonSubject(tokens, verbIndex - 2, isPersonToken, isPersonEnd));
+    const beforeOn = tokens[index - 2]?.lower ?? '';
     if (
       token.kind === 'word' &&
       value >= oldAge &&
       value <= 125 &&
       previous !== undefined &&
       next?.lower !== 'over' &&
-      (/^(?:fylte|fyller|fylt|blir)$/u.test(previous.lower) ||
-        (/^(?:er|var|ble)$/u.test(previous.lower) &&
-          isPersonSubject(tokens, index - 2, isPersonToken, isPersonEnd)))
+      !quantityAfter.test(next?.lower ?? '') &&
+      (reachedVerbs.test(previous.lower) ||
+        (beVerbs.test(previous.lower) && subjectBefore(index - 1)) ||
+        // "en kvinne på nittifire", "ein mann på nittiein"; not "metning på nittifire".
+        (previous.lower === 'på' &&
+          !measureNouns.has(beforeOn) &&
+          (personNouns.has(beforeOn) ||
+            relations.has(beforeOn) ||
+            tokens[index - 2]?.kind === 'word')) ||
+        // "Min far, nittitre år," / "pasienten, nittitre, bor alene".
+        (previous.text === ',' && isPersonSubject(tokens, index - 2, isPersonToken, isPersonEnd)) ||
+        /^(?:alder|alderen)$/u.test(previous.lower) ||
+        (previous.lower === 'av' && /^(?:alder|alderen)$/u.test(beforeOn)))
     ) {
       const withUnit = next?.lower === 'år';
       out.push({
@@ -146,18 +268,42 @@ export function recognizeAges(
       index = withUnit ? hundreds.last + 1 : hundreds.last;
       continue;
     }
-    // "søster på 9", "broren på fire": a relative and "på" and a bare number (kept by policy).
+    // "søster på 9", "broren på fire", "en mann på 94", "gutten på 6 uker": a relative or a
+    // person and "på" and a number, with its unit of time (kept by policy below 90).
     if (
       previous?.lower === 'på' &&
-      relations.has(tokens[index - 2]?.lower ?? '') &&
-      (next === undefined || !/^(?:dager|uker|måneder|mnd|timer|minutter|kg|cm)$/u.test(next.lower))
+      (relations.has(beforeOn) || personNouns.has(beforeOn)) &&
+      (next === undefined || !/^(?:timer|minutter|kg|kilo|cm|gram|g)$/u.test(next.lower))
     ) {
       out.push({
         start: token.start,
-        end: next?.lower === 'år' ? next.end : lastToken.end,
+        end: next !== undefined && childAgeUnits.test(next.lower) ? next.end : lastToken.end,
         type: 'AGE',
         confidence: 0.8,
       });
+      continue;
+    }
+    // "barna er 4 og 7 år", "på 3 og 5 år": two ages sharing one "år".
+    if (
+      next?.lower === 'og' &&
+      (previous?.lower === 'er' || previous?.lower === 'på' || previous?.text === ',') &&
+      ageValue(afterNext) !== undefined &&
+      tokens[hundreds.last + 3]?.lower === 'år'
+    ) {
+      const unit = tokens[hundreds.last + 3];
+      if (unit !== undefined) {
+        out.push({ start: token.start, end: unit.end, type: 'AGE', confidence: 0.85 });
+        index = hundreds.last + 3;
+        continue;
+      }
+    }
+    // "Mor (nittitre)", "sønnen (4)": an age in brackets after a relative.
+    if (
+      previous?.text === '(' &&
+      next?.text === ')' &&
+      (relations.has(beforeOn) || personNouns.has(beforeOn))
+    ) {
+      out.push({ start: token.start, end: lastToken.end, type: 'AGE', confidence: 0.85 });
       continue;
     }
     // "Hassan Raza, 61, kjent diabetes", "Harald Bøe (88)", "Jonathan (8 mnd)".
@@ -194,7 +340,7 @@ export function recognizeAges(
     ) {
       out.push({
         start: token.start,
-        end: next?.lower === 'år' ? next.end : token.end,
+        end: next?.lower === 'år' ? next.end : lastToken.end,
         type: 'AGE',
         confidence: 0.8,
       });
@@ -235,7 +381,10 @@ export function recognizeAges(
       previous !== undefined &&
       /^(?:bare|nesten|snart|knapt|omtrent|ca|cirka|akkurat|allerede)$/u.test(previous.lower);
     const verbToken = adverb ? tokens[index - 2] : previous;
-    if (verbToken !== undefined && /^(?:er|var|fylte|fyller|blir|ble)$/u.test(verbToken.lower)) {
+    if (
+      verbToken !== undefined &&
+      (beVerbs.test(verbToken.lower) || /^(?:fylte|fyller|blir)$/u.test(verbToken.lower))
+    ) {
       const subject = tokens[adverb ? index - 3 : index - 2];
       const subjectIsPerson =
         subject !== undefined &&

@@ -1,4 +1,4 @@
-import type { Token } from '../tokenize.js';
+import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 function isEmailLocalChar(code: number): boolean {
@@ -116,13 +116,65 @@ const topLevelWords = new Set([
   'uk',
   'info',
 ]);
-const dotWords = new Set(['punktum', 'prikk', 'dot']);
-const atWords = new Set(['krøllalfa', 'alfakrøll', 'krøll-alfa', 'snabel-a', 'snabela']);
+const dotWords = new Set(['punktum', 'prikk', 'dot', 'dått', 'dåt', 'punkt']);
+const atWords = new Set([
+  'krøllalfa',
+  'alfakrøll',
+  'krøll-alfa',
+  'alfa-krøll',
+  'krølla',
+  'krøllalfaen',
+  'snabel-a',
+  'snabela',
+]);
+/** Words that stand for "@" only before a spelled-out domain: "på", "at". */
+const atBeforeDomain = new Set(['på', 'at']);
+
+/** "krøll alfa" and "alfa krøll" said as two words: the index of the second, or -1. */
+function twoWordAt(tokens: readonly Token[], index: number): number {
+  const first = tokens[index]?.lower;
+  const second = tokens[index + 1]?.lower;
+  return (first === 'krøll' && second === 'alfa') || (first === 'alfa' && second === 'krøll')
+    ? index + 1
+    : -1;
+}
+
+/** A "." or "_" written inside a spoken address, touching both words ("jonas.berg at gmail"). */
+function isJoiningPunct(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (
+    token !== undefined &&
+    (token.text === '.' || token.text === '_') &&
+    before?.end === token.start &&
+    after?.start === token.end
+  );
+}
+
+/** Mail providers: "trine lie på gmail" is an address even without "punktum com". */
+const mailProviders = new Set([
+  'gmail',
+  'hotmail',
+  'outlook',
+  'yahoo',
+  'icloud',
+  'online',
+  'live',
+  'msn',
+  'lyse',
+  'altibox',
+  'getmail',
+  'protonmail',
+  'proton',
+  'me',
+]);
 
 /** True when a spoken domain ("online punktum no", "gmail punktum com") starts at `from`. */
 function isSpokenDomainAt(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
   if (first === undefined || first.kind !== 'word' || emailStopWords.has(first.lower)) return false;
+  if (mailProviders.has(first.lower) && first.lower !== 'me' && first.lower !== 'live') return true;
   for (let index = from + 1; index < tokens.length && index - from <= 5; index++) {
     const token = tokens[index];
     if (token === undefined || token.kind === 'punct') return false;
@@ -137,31 +189,52 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token === undefined || token.kind !== 'word') continue;
-    // "på" is the at-sign only when a spelled-out domain follows: "trine understrek lie på online punktum no".
-    if (!atWords.has(token.lower) && !(token.lower === 'på' && isSpokenDomainAt(tokens, index + 1)))
+    // "på" and "at" are the at-sign only when a spelled-out domain follows: "trine understrek lie
+    // på online punktum no".
+    const secondAtWord = twoWordAt(tokens, index);
+    if (
+      !atWords.has(token.lower) &&
+      secondAtWord < 0 &&
+      !(atBeforeDomain.has(token.lower) && isSpokenDomainAt(tokens, index + 1))
+    )
       continue;
     let first = index;
     for (let back = index - 1; back >= 0 && index - back <= 10; back--) {
       const candidate = tokens[back];
       if (candidate === undefined) break;
       if (candidate.kind === 'punct') {
-        if (candidate.text === ',' || candidate.text === '-' || candidate.text === '_') continue;
+        if (
+          candidate.text === ',' ||
+          candidate.text === '-' ||
+          candidate.text === '_' ||
+          isJoiningPunct(tokens, back)
+        )
+          continue;
         break;
       }
       if (emailStopWords.has(candidate.lower) && !dotWords.has(candidate.lower)) break;
       first = back;
-      if (candidate.sentenceStart) break;
+      if (candidate.sentenceStart && !isJoiningPunct(tokens, back - 1)) break;
     }
-    let last = index;
-    for (let forward = index + 1; forward < tokens.length && forward - index <= 16; forward++) {
+    let last = Math.max(index, secondAtWord);
+    for (let forward = last + 1; forward < tokens.length && forward - index <= 16; forward++) {
       const candidate = tokens[forward];
       if (candidate === undefined) break;
-      if (candidate.kind === 'punct' && candidate.text !== ',' && candidate.text !== '-') break;
+      if (
+        candidate.kind === 'punct' &&
+        candidate.text !== ',' &&
+        candidate.text !== '-' &&
+        !isJoiningPunct(tokens, forward)
+      )
+        break;
       if (dotWords.has(candidate.lower) && topLevelWords.has(tokens[forward + 1]?.lower ?? '')) {
         last = forward + 1;
         break;
       }
     }
+    // "trine lie på gmail": the provider ends the address when no "punktum com" follows.
+    if (last === index && first < index && mailProviders.has(tokens[index + 1]?.lower ?? ''))
+      last = index + 1;
     const firstToken = tokens[first];
     const lastToken = tokens[last];
     if (firstToken !== undefined && lastToken !== undefined && (first < index || last > index)) {
@@ -256,6 +329,27 @@ export function recognizePlates(text: string, tokens: readonly Token[]): Candida
       continue;
     }
     if (token.text.length !== 2 || clinicalPrefixes.has(token.text)) continue;
+    // "EV 44 912": the five digits written in two groups.
+    const pair = tokens[index + 1];
+    const triple = tokens[index + 2];
+    if (
+      pair?.kind === 'number' &&
+      pair.text.length === 2 &&
+      triple?.kind === 'number' &&
+      triple.text.length === 3 &&
+      isSpaceBetween(text, token.end, pair.start) &&
+      isSpaceBetween(text, pair.end, triple.start) &&
+      tokens[index + 3]?.kind !== 'number'
+    ) {
+      out.push({
+        start: token.start,
+        end: triple.end,
+        type: 'OTHER',
+        subtype: 'kjennemerke',
+        confidence: 0.8,
+      });
+      continue;
+    }
     let next = tokens[index + 1];
     let end = token.end;
     if (next?.text === '-' && next.start === token.end) {
@@ -281,6 +375,20 @@ export function recognizePlates(text: string, tokens: readonly Token[]): Candida
     }
   }
   return out;
+}
+
+const handlePattern = /(?<![\p{L}\d@._/-])@[\p{L}\d_][\p{L}\d_.]{1,29}(?<!\.)/gu;
+
+/** Social-media handles: "@tirilmathilde" (not the "@" inside an e-mail address). */
+export function recognizeHandles(text: string): Candidate[] {
+  if (!text.includes('@')) return [];
+  return collect(handlePattern, text, (match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    type: 'OTHER',
+    subtype: 'handle',
+    confidence: 0.85,
+  }));
 }
 
 /** URLs, bare domains and IP addresses. Each pattern runs only when a cheap test says it may match. */

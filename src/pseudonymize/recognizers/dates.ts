@@ -4,9 +4,12 @@ import {
   numericDatePattern,
   parseDate,
   parseSpokenYear,
+  readSpokenDate,
+  readSpokenYear,
   textualDatePattern,
   weekdayNames,
 } from '../date-format.js';
+import { parseCardinalWord, parseOrdinalWord } from '../../language/index.js';
 import { tokenize, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -59,6 +62,7 @@ function dateWindows(text: string, tokens: readonly Token[]): Array<[number, num
 const fractions = new Set(['1/2', '1/3', '2/3', '1/4', '3/4', '1/5', '1/8']);
 const unitAfter =
   /^\s{0,2}(?:mg|g|kg|kilo|ml|l|mmol|mikrogram|µg|mcg|cm|mm|grader|prosent|%|enheter|ie|timer|min|kr|tabletter|tablett)(?![\p{L}])/iu;
+const scoreBefore = /(?:vas|nrs|apgar|smerte|smerter|score|skår|poeng|\d\/10)\b[^.\n]{0,30}$/iu;
 const timeBefore = /(?:kl|klokka|klokken|kl\.)\s{0,2}$/iu;
 
 /** Dates in written and spoken forms. Relative days ("i går", "lørdag") are not identifiers. */
@@ -69,12 +73,14 @@ export function recognizeDates(
   const out: Candidate[] = [];
   for (const [from, to] of dateWindows(text, tokens)) {
     const window = text.slice(from, to);
-    for (const candidate of recognizeDatesIn(window)) {
+    const context = text.slice(Math.max(0, from - 40), from);
+    for (const candidate of recognizeDatesIn(window, context)) {
       // A match touching a window edge may be cut short; windows are widened so this is rare.
       out.push({ ...candidate, start: candidate.start + from, end: candidate.end + from });
     }
   }
   out.push(...recognizeTokenDates(tokens));
+  out.push(...recognizeSpokenDates(tokens));
   const seen = new Set<string>();
   return out.filter((candidate) => {
     const key = `${candidate.start}:${candidate.end}`;
@@ -85,6 +91,24 @@ export function recognizeDates(
 }
 
 const fullMonths = new Set<string>(monthNames);
+
+/** "gravid i uke 31", "uke 31 av svangerskapet", "uke 31+2": a week of pregnancy, no date. */
+function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && index - back <= 4; back--) {
+    const lower = tokens[back]?.lower ?? '';
+    if (lower.startsWith('gravid') || lower.startsWith('svanger')) return true;
+  }
+  const after = tokens[index + 2];
+  if (after?.text === '+') return true;
+  return after?.lower === 'av' && (tokens[index + 3]?.lower ?? '').startsWith('svangerskap');
+}
+
+/** "kl. 22.10.": a clock time before a sentence's full stop. */
+function isClockBefore(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const word = previous?.text === '.' ? tokens[index - 2] : previous;
+  return /^(?:kl|klokka|klokken|kløkka)$/u.test(word?.lower ?? '');
+}
 
 /** Month names alone ("i august"), "den 14.", "30.1.", "uke 9", spoken years ("tjuefemten"). */
 function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
@@ -120,7 +144,8 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
         next?.kind === 'number' &&
         Number(next.text) >= 1 &&
         Number(next.text) <= 53 &&
-        next.text.length <= 2
+        next.text.length <= 2 &&
+        !isGestationalWeek(tokens, index)
       ) {
         out.push({
           start: token.start,
@@ -152,7 +177,8 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
         month.start === dot.end &&
         closing?.text === '.' &&
         closing.start === month.end &&
-        (after === undefined || after.kind !== 'number' || after.start > closing.end + 1)
+        (after === undefined || after.kind !== 'number' || after.start > closing.end + 1) &&
+        !isClockBefore(tokens, index)
       ) {
         const day = Number(token.text);
         const monthNumber = Number(month.text);
@@ -165,7 +191,203 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
   return out;
 }
 
-function recognizeDatesIn(text: string): Candidate[] {
+const weekdayTokens = new Set<string>([...weekdayNames, ...weekdayNames.map((day) => `${day}en`)]);
+
+/** Words before a date of birth: a day and a month said as numbers right after them are a date. */
+const birthCues = new Set([
+  'født',
+  'fødd',
+  'fødselsdato',
+  'fødselsdatoen',
+  'fødselsdag',
+  'bursdag',
+]);
+/** Words before a year said in several words ("født nitten sekstini", "i to tusen og fire"). */
+const yearCues = new Set([
+  ...birthCues,
+  'i',
+  'fra',
+  'til',
+  'siden',
+  'året',
+  'år',
+  'sommeren',
+  'våren',
+  'høsten',
+  'vinteren',
+  'julen',
+  'jula',
+  'påsken',
+  'rundt',
+  'ca',
+  'cirka',
+  'før',
+  'etter',
+  'mellom',
+]);
+/** Nouns an ordinal goes with ("andre i tredje etasje"): then the ordinals are no date. */
+const ordinalNouns = new Set([
+  'etasje',
+  'etg',
+  'klasse',
+  'trinn',
+  'runde',
+  'omgang',
+  'ledd',
+  'kvartal',
+  'generasjon',
+  'gang',
+  'forsøk',
+  'plass',
+  'rekke',
+  'linje',
+  'rad',
+  'avsnitt',
+  'kapittel',
+  'side',
+  'dose',
+  'kur',
+  'syklus',
+  'uke',
+  'svangerskapsuke',
+  'time',
+  'måned',
+  'dag',
+  'døgn',
+]);
+/** Units after a number: "to tusen kroner" is no year. */
+const quantityAfter = new Set([
+  'kroner',
+  'kr',
+  'meter',
+  'm',
+  'km',
+  'skritt',
+  'kilo',
+  'kg',
+  'gram',
+  'g',
+  'mg',
+  'ml',
+  'liter',
+  'enheter',
+  'ie',
+  'mennesker',
+  'personer',
+  'pasienter',
+  'stykker',
+  'timer',
+  'kalorier',
+  'kcal',
+]);
+
+/**
+ * Dates said with words or in a short spoken form: "fjerde i tiende sekstini", "tjuetredje mars
+ * totusenogfire", "den 3. i 11.", "attande mai nittenfemtifire", and years said in several words
+ * after a cue ("født nitten sekstini", "i to tusen og fire").
+ */
+function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  let coveredUntil = -1;
+  for (let index = 0; index < tokens.length; index++) {
+    if (index <= coveredUntil) continue;
+    const token = tokens[index];
+    if (token === undefined) continue;
+    const startsDay =
+      token.lower === 'den' ||
+      (weekdayTokens.has(token.lower) && tokens[index + 1]?.lower === 'den') ||
+      (token.kind === 'word' && parseOrdinalWord(token.lower) !== undefined) ||
+      (token.kind === 'number' && token.text.length <= 2 && tokens[index + 1]?.text === '.');
+    if (startsDay) {
+      const date = readSpokenDate(tokens, index);
+      if (date !== undefined && acceptSpokenDate(tokens, date)) {
+        const last = tokens[date.last];
+        if (last !== undefined) {
+          out.push({
+            start: token.start,
+            end: last.end,
+            type: 'DATE',
+            confidence:
+              date.monthNamed ||
+              date.year !== undefined ||
+              date.den ||
+              date.weekdayWord !== undefined
+                ? 0.9
+                : 0.85,
+          });
+          coveredUntil = date.last;
+          continue;
+        }
+      }
+    }
+    // "født i syttiåtte", "fødd sekstifem": a year said in two digits right after the birth cue.
+    const cueIndex = tokens[index - 1]?.lower === 'i' ? index - 2 : index - 1;
+    const birthYear = token.kind === 'word' ? parseCardinalWord(token.lower) : undefined;
+    if (
+      birthYear !== undefined &&
+      birthYear >= 10 &&
+      (readSpokenYear(tokens, index)?.last ?? index) === index &&
+      (tokens[cueIndex]?.lower === 'født' || tokens[cueIndex]?.lower === 'fødd') &&
+      !quantityAfter.has(tokens[index + 1]?.lower ?? '') &&
+      tokens[index + 1]?.lower !== 'år'
+    ) {
+      out.push({
+        start: token.start,
+        end: token.end,
+        type: 'DATE',
+        subtype: 'year',
+        confidence: 0.75,
+      });
+      continue;
+    }
+    if (
+      token.kind === 'word' &&
+      (token.lower === 'nitten' ||
+        token.lower === 'tjue' ||
+        token.lower === 'to' ||
+        token.lower === 'totusen') &&
+      yearCues.has(tokens[index - 1]?.lower ?? '')
+    ) {
+      const year = readSpokenYear(tokens, index);
+      if (year === undefined || year.last === index) continue;
+      const after = tokens[year.last + 1];
+      if (after !== undefined && quantityAfter.has(after.lower)) continue;
+      // "to tusen" alone is a number more often than a year.
+      if (year.year === 2000 && !birthCues.has(tokens[index - 1]?.lower ?? '')) continue;
+      const last = tokens[year.last];
+      if (last === undefined) continue;
+      out.push({
+        start: token.start,
+        end: last.end,
+        type: 'DATE',
+        subtype: 'year',
+        confidence: 0.75,
+      });
+      coveredUntil = year.last;
+    }
+  }
+  return out;
+}
+
+/** Whether the words `readSpokenDate` read are a date here, not two ordinals or two numbers. */
+function acceptSpokenDate(
+  tokens: readonly Token[],
+  date: NonNullable<ReturnType<typeof readSpokenDate>>,
+): boolean {
+  // The written and textual forms ("3. mars", "tolvte juni") are found by the patterns; this
+  // adds a year said in words, nynorsk ordinals and months given as numbers.
+  if (date.monthNamed) return true;
+  if (date.year === undefined) {
+    const after = tokens[date.last + 1];
+    if (after !== undefined && ordinalNouns.has(after.lower)) return false;
+  }
+  if (date.monthAfterI) return true;
+  const cue = [1, 2, 3].some((back) => birthCues.has(tokens[date.first - back]?.lower ?? ''));
+  return cue && (date.year !== undefined || date.den);
+}
+
+/** Dates in `text` (a window of the whole); `context` is the text just before the window. */
+function recognizeDatesIn(text: string, context: string): Candidate[] {
   const out: Candidate[] = [];
   textualDatePattern.lastIndex = 0;
   for (
@@ -193,11 +415,13 @@ function recognizeDatesIn(text: string): Candidate[] {
     const end = start + value.length;
     const parsed = parseDate(value);
     if (parsed === undefined) continue;
-    const before = text.slice(Math.max(0, start - 12), start);
+    const before = (context + text.slice(0, start)).slice(-40);
     const after = text.slice(end, end + 14);
     if (timeBefore.test(before) || unitAfter.test(after)) continue;
     if (parsed.year === undefined) {
       if (fractions.has(value) && !/den\s{0,2}$/iu.test(before)) continue;
+      // "VAS 7/10", "Apgar 9/10", "smerter 4/10 i dag": a score out of ten.
+      if (/^\d{1,2}\/10$/u.test(value) && scoreBefore.test(before)) continue;
       // "5.10" could be a decimal; "14.02" with a zero-padded month is a date.
       if (parsed.style.kind === 'dotted' && !/\.\d{2}$/u.test(value)) continue;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { detectIdentifiers } from '../detect-identifiers.js';
 import { getSharedLexicon } from '../lexicon.js';
 import { tokenize } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -33,5 +34,32 @@ describe('recognizeInstitutions', () => {
     expect(institutions('Kontroll på Fjellstua legesenter.')).toContain(
       'ORGANIZATION Fjellstua legesenter',
     );
+  });
+});
+
+function workplaces(text: string): string[] {
+  return detectIdentifiers(text)
+    .filter((entity) => entity.type === 'WORKPLACE')
+    .map((entity) => entity.text);
+}
+
+describe('workplaces whose names hold digits', () => {
+  it('keeps the number inside the name', () => {
+    expect(workplaces('Arbeidsgiver: Bygg 4 AS, fast ansatt.')).toEqual(['Bygg 4 AS']);
+    expect(workplaces('han er ansatt i Elektro 24 AS som lærling')).toEqual(['Elektro 24 AS']);
+    expect(workplaces('Eg jobbar på Bakeriet 1890 i sentrum.')).toEqual(['Bakeriet 1890']);
+    expect(workplaces('Jeg kjører for Taxi 1 Bergen, mest nattevakter.')).toEqual([
+      'Taxi 1 Bergen',
+    ]);
+    expect(workplaces('Hun jobber på 7-Eleven på Storo.')).toEqual(['7-Eleven']);
+  });
+
+  it('reads chain brands said in lower case with their number in words', () => {
+    expect(workplaces('jeg jobber på rema tusen på lade')).toEqual(['rema tusen']);
+    expect(workplaces('han jobber på kiwi tre seks fem')).toEqual(['kiwi tre seks fem']);
+  });
+
+  it('does not take a quantity after the name for part of it', () => {
+    expect(workplaces('Hun jobber på Rema 3 dager i uka.')).toEqual(['Rema']);
   });
 });

@@ -7,6 +7,7 @@ import {
   upperOnlyHeads,
   workPrepositions,
 } from '../gazetteers/context-words.js';
+import { parseCardinalWord } from '../../language/index.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate, PhiType } from '../types.js';
 import { isNameLike, tokenIndexEndingAt, type TokenAnalysis } from './token-analysis.js';
@@ -67,10 +68,22 @@ export function recognizeInstitutions(
     ) {
       let first = -1;
       let lowercaseRun = 0;
+      let holdsNumber = false;
       for (let back = index - 1; back >= 0 && index - back <= 5; back--) {
         const candidate = tokens[back];
         const next = tokens[back + 1];
-        if (candidate === undefined || next === undefined || candidate.kind !== 'word') break;
+        if (candidate === undefined || next === undefined) break;
+        // A number inside the name: "Bygg 4 AS", "Sone 3 Transport AS".
+        if (
+          candidate.kind === 'number' &&
+          candidate.text.length <= 4 &&
+          isNameLike(tokens[back - 1]) &&
+          isSpaceBetween(text, candidate.end, next.start)
+        ) {
+          holdsNumber = true;
+          continue;
+        }
+        if (candidate.kind !== 'word') break;
         if (
           !isSpaceBetween(text, candidate.end, next.start) &&
           !(candidate.end === next.start && next.text === '-')
@@ -80,7 +93,12 @@ export function recognizeInstitutions(
         if (candidate.capitalised || candidate.allCaps) {
           if (
             (analysis.nonIdentifying && !analysis.region) ||
-            (candidate.sentenceStart && analysis.common && !analysis.place && !analysis.region)
+            (candidate.sentenceStart &&
+              analysis.common &&
+              !analysis.place &&
+              !analysis.region &&
+              // "Arbeidsgiver: Bygg 4 AS": a word and a number before "AS" is a company name.
+              !holdsNumber)
           )
             break;
           first = back;
@@ -108,7 +126,15 @@ export function recognizeInstitutions(
     }
     // Lead word before a name: "Sykehuset Innlandet", "Bakeriet Solrenning", "Kafé Strandstua".
     if (token.capitalised && lexicon.institutionLeadWords.has(token.lower)) {
-      const runEnd = nameRunEnd(words, text, tokens, index + 1, 3, token);
+      const runEnd = nameRunEnd(
+        words,
+        text,
+        tokens,
+        index + 1,
+        3,
+        token,
+        words.hasEmploymentContext(tokens, index),
+      );
       const last = runEnd > index ? runEnd : -1;
       if (last >= 0) {
         const type = institutionType(words, tokens, index, token);
@@ -136,12 +162,23 @@ export function recognizeInstitutions(
       }
     }
     // Employment context: "jobber hos Nidelv Elektro", "jobber i helgene på Bakeriet Solrenning".
-    if (employmentWords.has(token.lower)) {
+    if (employmentWords.has(token.lower) || workVerbs.has(token.lower)) {
       for (let forward = index + 1; forward < tokens.length && forward - index <= 5; forward++) {
         const preposition = tokens[forward];
         if (preposition === undefined || preposition.kind === 'punct') break;
         if (!workPrepositions.has(preposition.lower)) continue;
-        const last = nameRunEnd(words, text, tokens, forward + 1, 4, undefined);
+        const spokenBrand = spokenBrandEnd(words, tokens, forward + 1);
+        if (spokenBrand >= 0) {
+          const start = tokens[forward + 1]?.start ?? 0;
+          out.push({
+            start,
+            end: tokens[spokenBrand]?.end ?? start,
+            type: 'WORKPLACE',
+            confidence: 0.8,
+          });
+          break;
+        }
+        const last = nameRunEnd(words, text, tokens, forward + 1, 4, undefined, true);
         if (last > forward) {
           const start = tokens[forward + 1]?.start ?? 0;
           out.push({
@@ -241,6 +278,56 @@ export function composeInstitutionsWithPlaces(
   out.push(...extensions);
 }
 
+/**
+ * A chain brand in lower case with its number said in words, from speech-to-text: "rema tusen",
+ * "kiwi tre seks fem", "meny sju", or alone ("jobber på kiwi"). The index of the last token, or
+ * -1 when no brand starts at `from`.
+ */
+function spokenBrandEnd(words: TokenAnalysis, tokens: readonly Token[], from: number): number {
+  const brand = tokens[from];
+  if (brand?.kind !== 'word' || brand.capitalised || !words.lexicon.numberedBrands.has(brand.lower))
+    return -1;
+  let last = from;
+  for (let index = from + 1; index < tokens.length && index - from <= 4; index++) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    const isNumber =
+      token.kind === 'number' ||
+      token.lower === 'tusen' ||
+      token.lower === 'hundre' ||
+      (token.kind === 'word' && parseCardinalWord(token.lower) !== undefined);
+    if (!isNumber || quantityWords.has(tokens[index + 1]?.lower ?? '')) break;
+    last = index;
+  }
+  return last;
+}
+
+/** Verbs of work not in the shared employment list (nynorsk, driving): "jobbar på", "kjører for". */
+const workVerbs = new Set(['jobbar', 'arbeidar', 'tilsett', 'kjører', 'kjørte', 'kjøyrer']);
+
+/** Words after a number that make it a quantity, not part of a name ("Rema 3 dager i uka"). */
+const quantityWords = new Set([
+  'dager',
+  'dagar',
+  'dag',
+  'timer',
+  'timar',
+  'uker',
+  'veker',
+  'år',
+  'måneder',
+  'mnd',
+  'ganger',
+  'gonger',
+  'kr',
+  'kroner',
+  'prosent',
+  'mg',
+  'g',
+  'kg',
+  'stk',
+]);
+
 /** True for a part of a shop or company name that is not a word: "1000", "24/7", "K", "AS". */
 function isNamePartToken(token: Token | undefined): token is Token {
   if (token === undefined) return false;
@@ -265,6 +352,7 @@ function nameRunEnd(
   from: number,
   limit: number,
   lead: Token | undefined,
+  atWork = false,
 ): number {
   let last = from - 1;
   let brand = lead !== undefined && words.lexicon.numberedBrands.has(lead.lower);
@@ -272,6 +360,21 @@ function nameRunEnd(
     const candidate = tokens[index];
     const previous = tokens[index - 1];
     if (candidate === undefined || previous === undefined) break;
+    // "7-Eleven": a name that starts with a number joined to a capitalised word.
+    if (
+      index === from &&
+      candidate.kind === 'number' &&
+      candidate.text.length <= 2 &&
+      tokens[index + 1]?.text === '-' &&
+      tokens[index + 1]?.start === candidate.end &&
+      isNameLike(tokens[index + 2]) &&
+      tokens[index + 2]?.start === tokens[index + 1]?.end &&
+      isSpaceBetween(text, previous.end, candidate.start)
+    ) {
+      last = index + 2;
+      index += 2;
+      continue;
+    }
     const joined =
       candidate.start === previous.end && previous.kind === 'number' && candidate.text === '/';
     if (!joined && !isSpaceBetween(text, previous.end, candidate.start)) break;
@@ -291,7 +394,11 @@ function nameRunEnd(
         next !== undefined &&
         isSpaceBetween(text, candidate.end, next.start) &&
         (isNameLike(next) || isNamePartToken(next));
-      if (!continues && !brand) break;
+      // A number ends the name of a known brand ("Kiwi 515"), or any name said as a workplace or
+      // after a lead word ("jobber på Bakeriet 1890", "Hotell 71"), unless a unit follows.
+      const numberedName = brand || atWork || (lead !== undefined && last >= from - 1);
+      if (!continues && (!numberedName || (next !== undefined && quantityWords.has(next.lower))))
+        break;
     } else if (words.analyse(candidate.lower).nonIdentifying) break;
     last = index;
   }

@@ -56,6 +56,12 @@ function pieceDigits(
       return { digits: String(value * 100 + rest), consumed: restIndex - index + 1 };
     return { digits: String(value * 100), consumed: 2 };
   }
+  // "seks og tretti": the old way of saying 36, still heard from older patients.
+  if (value > 0 && value < 10 && next?.lower === 'og') {
+    const tensValue = parseCardinalWord(tokens[index + 2]?.lower ?? '');
+    if (tensValue !== undefined && tensValue >= 20 && tensValue % 10 === 0 && tensValue < 100)
+      return { digits: String(tensValue + value), consumed: 3 };
+  }
   // "åtti tre" said as two words is 83.
   if (value >= 20 && value % 10 === 0 && next !== undefined && next.kind === 'word') {
     const unit = parseCardinalWord(next.lower);
@@ -77,6 +83,7 @@ export function recognizeNumberSequences(
 ): Candidate[] {
   const candidates: Candidate[] = [];
   recognizeDottedIds(text, tokens, known, candidates);
+  recognizeDottedAccounts(tokens, candidates);
   let index = 0;
   while (index < tokens.length) {
     const first = pieceDigits(tokens, index);
@@ -146,6 +153,39 @@ export function recognizeNumberSequences(
     index = Math.max(index + 1, (last?.lastToken ?? index) + 1);
   }
   return candidates;
+}
+
+/** "1234.56.78903": an account number written with dots. */
+function recognizeDottedAccounts(tokens: readonly Token[], out: Candidate[]): void {
+  for (let index = 0; index + 4 < tokens.length; index++) {
+    const bank = tokens[index];
+    if (bank?.kind !== 'number' || bank.text.length !== 4) continue;
+    const group = tokens[index + 2];
+    const rest = tokens[index + 4];
+    const firstDot = tokens[index + 1];
+    const secondDot = tokens[index + 3];
+    if (
+      firstDot?.text !== '.' ||
+      secondDot?.text !== '.' ||
+      group?.kind !== 'number' ||
+      group.text.length !== 2 ||
+      rest?.kind !== 'number' ||
+      rest.text.length !== 5 ||
+      firstDot.start !== bank.end ||
+      group.start !== firstDot.end ||
+      secondDot.start !== group.end ||
+      rest.start !== secondDot.end
+    )
+      continue;
+    const digits = bank.text + group.text + rest.text;
+    out.push({
+      start: bank.start,
+      end: rest.end,
+      type: 'ID',
+      subtype: 'kontonummer',
+      confidence: isValidAccountNumber(digits) ? 0.95 : 0.85,
+    });
+  }
 }
 
 /** "08.08.33 165 63": a fødselsnummer written with its date part dotted. */
@@ -281,11 +321,21 @@ function classifyPieces(
   if (firstToken === undefined || lastToken === undefined) return undefined;
   const digits = pieces.map((piece) => piece.digits).join('');
   const wordCount = pieces.filter((piece) => piece.isWord).length;
+  // "postnummeret er tretti seksten": a postal code said in words after its label.
+  if (
+    wordCount > 0 &&
+    digits.length === 4 &&
+    /post(?:nummer|nummeret|nr)/u.test(contextBefore(tokens, firstPiece.firstToken))
+  )
+    return { start: firstToken.start, end: lastToken.end, type: 'POSTAL_CODE', confidence: 0.85 };
   // Spoken runs of only two or three small words ("to tre", "en fire") are quantities, not numbers.
   if (wordCount > 0 && pieces.length < 3) return undefined;
   let start = firstToken.start;
   const plusBefore = tokens[firstPiece.firstToken - 1];
-  const hasPlus = plusBefore?.text === '+' && plusBefore.end === start;
+  // "+47 …" typed, or "pluss førtisju …" said.
+  const hasPlus =
+    (plusBefore?.text === '+' && plusBefore.end === start) ||
+    (plusBefore?.lower === 'pluss' && firstPiece.isWord);
   if (hasPlus) start = plusBefore.start;
   const end = lastToken.end;
   const context = contextBefore(tokens, firstPiece.firstToken);
@@ -349,6 +399,9 @@ function classifyPieces(
       if (isValidOrganisationNumber(digits) && (orgContext.test(context) || pieces.length === 3)) {
         return make('ID', 0.85, 'organisasjonsnummer');
       }
+      // "org.nr. 987 654 321" right after its label: an organisation number even when mistyped.
+      if (/org(?:anisasjons)? ?\.? ?(?:nr|nummer)(?: ?[.:])* ?$/u.test(context))
+        return make('ID', 0.8, 'organisasjonsnummer');
       if (phoneContext.test(context)) return make('PHONE', 0.6);
       if (isValidOrganisationNumber(digits)) return make('ID', 0.6, 'organisasjonsnummer');
       return undefined;
@@ -364,7 +417,8 @@ function classifyPieces(
       }
       return undefined;
     case 5:
-      if (/personnummer|personnr/u.test(context)) return make('ID', 0.85, 'personnummer');
+      if (/personnummer|personnr|fem siste|siste fem/u.test(context))
+        return make('ID', 0.85, 'personnummer');
       return undefined;
     default:
       // International numbers: "0048 601 442 718", "+46 70 123 45 67".

@@ -193,8 +193,9 @@ export function recognizePersonsAndPlaces(
       placeConfidence = 0.65;
     }
     // Context: titles, "heter", relatives, greetings, appositions.
+    // "dr. Nilsen": an abbreviated title before its dot; "… hos fastlege. Pasienten" ends a sentence.
     const contextWord =
-      previous?.kind === 'punct' && previous.text === '.'
+      previous?.kind === 'punct' && previous.text === '.' && (beforePrevious?.text.length ?? 0) <= 3
         ? (beforePrevious?.lower ?? '')
         : previousLower;
     // Context only counts on the same line, and a word followed by ':' is a label ("Telefon:").

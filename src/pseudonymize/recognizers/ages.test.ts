@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function ages(text: string): string[] {
+  return detectIdentifiers(text)
+    .filter((entity) => entity.type === 'AGE')
+    .map((entity) => entity.text);
+}
+
+describe('recognizeAges', () => {
+  it('finds spoken ages over 89 whoever says them and however', () => {
+    expect(ages('Innlagt en kvinne på nittifire fra sykehjemmet.')).toEqual(['nittifire']);
+    expect(ages('oldemor er hundreogto år gammel')).toEqual(['hundreogto år']);
+    expect(ages('Bestefar, som er nittini, bor alene.')).toEqual(['nittini']);
+    expect(ages('han e nittifem og har blitt dårligere')).toEqual(['nittifem']);
+    expect(ages('Ein mann på nittiein som bur åleine.')).toEqual(['nittiein']);
+    expect(ages('mor har blitt nittisju og trenger hjelp')).toEqual(['nittisju']);
+    expect(ages('Han er nitti-to og helt klar.')).toEqual(['nitti-to']);
+    expect(ages('Han døde i en alder av nittifem.')).toEqual(['nittifem']);
+    expect(ages('Lege: Hvor gammel er hun? Pasient: Hundre og fire.')).toEqual(['Hundre og fire']);
+  });
+
+  it('does not take measurements said in words for ages', () => {
+    expect(
+      ages(
+        'Pulsen er nittiseks og metningen nittifire prosent, blodtrykket hundre og førti over nitti.',
+      ),
+    ).toEqual([]);
+    expect(ages('jeg veier nittiåtte kilo, metning på nittifire')).toEqual([]);
+  });
+
+  it('lists the ages the policy keeps: children, decades, two ages at once', () => {
+    expect(ages('Hun er i femtiårene, sønnen i 20-årene.')).toEqual(['femtiårene', '20-årene']);
+    expect(ages('Treåringen har feber. Lillebror på 6 uker er frisk.')).toEqual([
+      'Treåringen',
+      '6 uker',
+    ]);
+    expect(ages('barna er 4 og 7 år')).toEqual(['4 og 7 år']);
+    expect(ages('Mor (nittitre) er med.')).toEqual(['nittitre']);
+    // A three-year course and a two-week sick leave are durations.
+    expect(ages('Det er en treårig utdanning, og sykmelding på 2 uker.')).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+}
+
+describe('spoken e-mail, handles and registration plates', () => {
+  it('reads e-mail addresses spelled out with "at", "krøll alfa", "dått" and a provider', () => {
+    expect(found('Mailen er per at outlook dot com.')).toEqual(['EMAIL per at outlook dot com']);
+    expect(found('e-posten min er jonas.berg at gmail punktum com')).toEqual([
+      'EMAIL jonas.berg at gmail punktum com',
+    ]);
+    expect(found('e-posten er liv understrek eik krøll alfa online prikk no.')).toEqual([
+      'EMAIL liv understrek eik krøll alfa online prikk no',
+    ]);
+    expect(found('send til kari bindestrek berg alfakrøll hotmail dått com')).toEqual([
+      'EMAIL kari bindestrek berg alfakrøll hotmail dått com',
+    ]);
+    expect(found('e-posten er trine lie på gmail, send det der')).toEqual([
+      'EMAIL trine lie på gmail',
+    ]);
+  });
+
+  it('does not read "at" or "på" as an at-sign without an address around it', () => {
+    expect(found('Vi var på gmail hele dagen, at the hotel.')).toEqual([]);
+  });
+
+  it('finds social-media handles but not the "@" of an e-mail address', () => {
+    expect(
+      found('På Instagram er jeg @tirilmathilde.').filter((item) => item.startsWith('OTHER')),
+    ).toEqual(['OTHER @tirilmathilde']);
+    expect(found('Skriv til kari@example.no.')).toEqual(['EMAIL kari@example.no']);
+    // A handle inside a web address stays part of the address, so all of it is replaced.
+    expect(found('Kanalen youtube.com/@fjordfisker om havfiske.')).toEqual([
+      'OTHER youtube.com/@fjordfisker',
+    ]);
+  });
+
+  it('finds a registration plate written in two digit groups', () => {
+    expect(found('Bilen, EV 44 912, sto parkert.')).toEqual(['OTHER EV 44 912']);
+  });
+});

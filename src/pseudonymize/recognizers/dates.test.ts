@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+/** What a reader of the pseudonymized text would see replaced: type and text of each date. */
+function dates(text: string): string[] {
+  return detectIdentifiers(text)
+    .filter((entity) => entity.type === 'DATE')
+    .map((entity) => entity.text);
+}
+
+describe('recognizeDates: dates said aloud or written short', () => {
+  it('replaces a birth date said with ordinals and a two-digit year as one date', () => {
+    expect(dates('Pasient: jeg er født fjerde i tiende sekstini, så jeg er pensjonist.')).toEqual([
+      'fjerde i tiende sekstini',
+    ]);
+    expect(dates('pasient: født fjortende andre åttitre ja')).toEqual(['fjortende andre åttitre']);
+    expect(dates('pasient: født fjerde i ti sekstini')).toEqual(['fjerde i ti sekstini']);
+  });
+
+  it('takes a year said in words into the date, in one word or several', () => {
+    expect(dates('Fødselsdato? tjuetredje mars totusenogfire.')).toEqual([
+      'tjuetredje mars totusenogfire',
+    ]);
+    expect(dates('Han er født trettiførste desember nitten åttini.')).toEqual([
+      'trettiførste desember nitten åttini',
+    ]);
+    expect(dates('Født nittende desember tjuehundreogfire.')).toEqual([
+      'nittende desember tjuehundreogfire',
+    ]);
+  });
+
+  it('reads nynorsk ordinals', () => {
+    expect(dates('Eg er fødd attande mai nittenfemtifire, på Voss.')).toEqual([
+      'attande mai nittenfemtifire',
+    ]);
+  });
+
+  it('replaces "den 3. i 11." whole, with the weekday in front', () => {
+    expect(dates('Kontroll onsdag den 3. i 11. klokka ti.')).toEqual(['onsdag den 3. i 11.']);
+    expect(dates('Født 2. i 7. 1950, står det.')).toEqual(['2. i 7. 1950']);
+  });
+
+  it('finds years said in several words after a cue, and short birth years', () => {
+    expect(dates('mamma døde i to tusen og fire og pappa i to tusen og ti')).toEqual([
+      'to tusen og fire',
+      'to tusen og ti',
+    ]);
+    expect(dates('jeg er født i nitten hundre og sekstini.')).toEqual([
+      'nitten hundre og sekstini',
+    ]);
+    expect(dates('Jeg er født i syttiåtte.')).toEqual(['syttiåtte']);
+  });
+
+  it('leaves ordinals with a noun, amounts, scores, gestational weeks and clock times alone', () => {
+    expect(dates('Han bor i andre etasje, den andre i tredje etasje.')).toEqual([]);
+    expect(dates('Egenandelen er to tusen kroner. Han gikk fem tusen skritt.')).toEqual([]);
+    expect(dates('Smerter VAS 7/10 i går, 4/10 i dag. Apgar 9/10.')).toEqual([]);
+    expect(dates('Gravid i uke 31. Marevan, uke 31 av svangerskapet.')).toEqual([]);
+    expect(dates('Gitt 2,5 mg Morfin s.c. kl. 22.10. Effekt etter 20 min.')).toEqual([]);
+    // Still dates: a week number and a date with a slash outside a score.
+    expect(dates('Kontroll uke 9, og ny time 7/10.')).toEqual(['uke 9', '7/10']);
+  });
+});

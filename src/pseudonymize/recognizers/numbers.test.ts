@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+}
+
+describe('recognizeNumberSequences', () => {
+  it('takes a spoken "pluss" into the phone number', () => {
+    expect(found('Ring meg på pluss førtisju ni åtte sju seks fem fire tre to.')).toEqual([
+      'PHONE pluss førtisju ni åtte sju seks fem fire tre to',
+    ]);
+  });
+
+  it('reads the old way of saying numbers ("seks og tretti")', () => {
+    expect(found('nummeret er seks og tretti, fire og førti, tolv, femten')).toEqual([
+      'PHONE seks og tretti, fire og førti, tolv, femten',
+    ]);
+  });
+
+  it('finds account numbers with dots and organisation numbers after their label', () => {
+    expect(found('Utbetales til kontonummer 1234.56.78903.')).toEqual(['ID 1234.56.78903']);
+    expect(found('Firmaet har org.nr. 987 654 321.')).toEqual(['ID 987 654 321']);
+  });
+
+  it('finds the five last digits said after "de fem siste" and a postal code said in words', () => {
+    expect(found('Personnummeret, de fem siste, er førtitre to seks seks.')).toEqual([
+      'ID førtitre to seks seks',
+    ]);
+    expect(found('Postnummeret er null fire åtti fire.')).toEqual([
+      'POSTAL_CODE null fire åtti fire',
+    ]);
+  });
+});
