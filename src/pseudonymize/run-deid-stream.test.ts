@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readLines } from './read-lines.js';
-import { runDeidStream } from './run-deid-stream.js';
+import { runDeidStream, toAutoWorkerCount } from './run-deid-stream.js';
 
 function seededRandom(seed: number): (bytes: number) => Buffer {
   let state = seed;
@@ -50,6 +50,8 @@ async function run(
     random: seededRandom(41),
     workers,
     workerThresholdBytes: 0,
+    // 'auto' on an idle machine: one worker per core.
+    loadAverage: () => 0,
   });
   return { output: pieces.join(''), summary };
 }
@@ -75,6 +77,17 @@ describe('runDeidStream with worker threads', () => {
     const auto = await run(chunks, 'auto');
     expect(auto.output).toBe(single.output);
   }, 120_000);
+});
+
+describe('toAutoWorkerCount', () => {
+  it('starts workers only on cores the load leaves idle, and never just one', () => {
+    expect(toAutoWorkerCount(2, 0.1)).toBe(2);
+    expect(toAutoWorkerCount(8, 3)).toBe(5);
+    // A busy machine: workers would only add their own start-up and warm-up.
+    expect(toAutoWorkerCount(2, 0.8)).toBe(0);
+    expect(toAutoWorkerCount(2, 14)).toBe(0);
+    expect(toAutoWorkerCount(1, 0)).toBe(0);
+  });
 });
 
 describe('readLines', () => {
