@@ -17,21 +17,23 @@ import {
   type FaultKind,
 } from './evaluate-verifier.js';
 
-const overallRecallFloor = 0.8;
-const falseFlagCeiling = 0.09;
+// Gated on the widened development set (25 cases since v16–v25: paediatrics, psychiatry,
+// obstetrics, orthopaedics, geriatrics, emergency, chronic follow-up).
+const overallRecallFloor = 0.77;
+const falseFlagCeiling = 0.08;
 const kindFloors: Readonly<Record<FaultKind, number>> = {
-  dose: 0.85,
+  dose: 0.8,
   frequency: 0.75,
-  duration: 0.78, // 79.2 % since "to" without a unit counts as two (one fewer false flag on held-out)
-  'lab-value': 0.9,
-  'vital-sign': 0.9,
-  laterality: 0.55,
-  negation: 0.6,
+  duration: 0.72,
+  'lab-value': 0.85,
+  'vital-sign': 0.85,
+  laterality: 0.65,
+  negation: 0.55,
   'drug-not-mentioned': 0.9,
-  'invented-finding': 0.6,
+  'invented-finding': 0.58,
   'invented-diagnosis': 0.75,
-  'relative-as-patient': 0.7,
-  'wrong-date-or-age': 0.75,
+  'relative-as-patient': 0.65,
+  'wrong-date-or-age': 0.85,
 };
 
 describe('verifier fault-injection suite (eval/verify/cases)', () => {
