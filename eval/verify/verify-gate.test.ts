@@ -4,8 +4,8 @@
  * flagged. Gated at what the verifier reaches on the development set, with a small margin, so a
  * drop fails the build; the kinds below 75 % are gated lower and named in the closing note.
  * The held-out set (`eval/verify/heldout`, written by someone who never read the verifier) is
- * gated too, only on its totals and at the level first measured on it (67.3 % recall, 14.7 %
- * false flags), so a drop fails the build; nobody writes rules from its misses.
+ * gated too, only on its totals, at the level last measured on it with a small margin, so a drop
+ * fails the build; nobody writes rules from its misses.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -19,20 +19,20 @@ import {
 
 // Gated on the widened development set (25 cases since v16–v25: paediatrics, psychiatry,
 // obstetrics, orthopaedics, geriatrics, emergency, chronic follow-up).
-const overallRecallFloor = 0.77;
-const falseFlagCeiling = 0.08;
+const overallRecallFloor = 0.82;
+const falseFlagCeiling = 0.065;
 const kindFloors: Readonly<Record<FaultKind, number>> = {
-  dose: 0.8,
-  frequency: 0.75,
+  dose: 0.95,
+  frequency: 0.95,
   duration: 0.72,
-  'lab-value': 0.85,
-  'vital-sign': 0.85,
+  'lab-value': 0.95,
+  'vital-sign': 0.9,
   laterality: 0.65,
-  negation: 0.55,
-  'drug-not-mentioned': 0.9,
-  'invented-finding': 0.58,
-  'invented-diagnosis': 0.75,
-  'relative-as-patient': 0.65,
+  negation: 0.52,
+  'drug-not-mentioned': 0.95,
+  'invented-finding': 0.8,
+  'invented-diagnosis': 0.7,
+  'relative-as-patient': 0.6,
   'wrong-date-or-age': 0.85,
 };
 
@@ -72,7 +72,8 @@ describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () =>
   });
 
   it('keeps fault recall and false flags at the level first measured', () => {
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.65);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.16);
+    // Measured 72.4 % recall and 10.4 % false flags (issue 11, second round); was 66.3 % / 14.4 %.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.7);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.12);
   });
 });

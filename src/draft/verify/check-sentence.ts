@@ -17,6 +17,7 @@ import {
   timeUnits,
 } from './read-claims.js';
 import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
+import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 
 /** What the verifier concluded about one sentence. */
 export interface SentenceCheck {
@@ -279,8 +280,18 @@ function neighbourhoodOf(evidenceUnits: readonly number[], index: TranscriptInde
   return near;
 }
 
+/** Where the sentence stands in the note. */
+export interface CheckSentenceOptions {
+  /** The section key; in `funn` every stated finding must have been examined or said. */
+  readonly section?: string;
+}
+
 /** Checks one drafted sentence against the transcript: its claims, each against its evidence. */
-export function checkSentence(text: string, index: TranscriptIndex): SentenceCheck {
+export function checkSentence(
+  text: string,
+  index: TranscriptIndex,
+  options: CheckSentenceOptions = {},
+): SentenceCheck {
   const flags: SentenceFlag[] = [];
   const tokens = tokenize(text);
   const claims = readClaims({ text, tokens });
@@ -485,12 +496,27 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
         ),
       );
     } else if (total > 0 && foundInEvidence / total < supportThreshold) {
+      // Little in common with the evidence is mostly paraphrase (measured: few planted faults,
+      // many correct sentences), so it is information; a warning when at least two of its clinical
+      // words were said nowhere in the conversation (a sentence from another consultation).
+      const absentEverywhere = [...weighty].filter(
+        (tokenIndex) =>
+          !anyUsable.has(tokenIndex) &&
+          !anyOther.has(tokenIndex) &&
+          !isRewordingOfSaid(tokens[tokenIndex]?.folded ?? '', index.words),
+      ).length;
       flags.unshift(
-        flag(
-          'unsupported',
-          'warning',
-          'Fant ikke grunnlag for setningen i samtalen. Kontroller den mot opptaket.',
-        ),
+        absentEverywhere >= 2
+          ? flag(
+              'unsupported',
+              'warning',
+              'Fant ikke grunnlag for setningen i samtalen. Kontroller den mot opptaket.',
+            )
+          : flag(
+              'wording-not-found',
+              'info',
+              'Fant lite av ordlyden i samtalen. Les setningen mot opptaket.',
+            ),
       );
     } else if (total === 0 && linked.evidence.length === 0 && contentTokens.length > 0) {
       const plain = contentTokens.filter(
@@ -504,6 +530,31 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
             'Ordlyden finnes ikke i samtalen. Les setningen mot opptaket.',
           ),
         );
+    }
+  }
+  // Examination findings (issue 11): a finding the note states that nobody said or examined.
+  if (options.section === 'funn' && !flags.some((candidate) => candidate.severity !== 'info')) {
+    const unexamined = findUnexaminedWords({
+      tokens,
+      candidates: contentTokens.filter(
+        (tokenIndex) =>
+          !anyUsable.has(tokenIndex) && !anyOther.has(tokenIndex) && !drugTokens.has(tokenIndex),
+      ),
+      negated: claims.negated,
+      said: index.words,
+      isNoteWord: (folded) => noteVocabulary.has(folded),
+    });
+    if (unexamined.length > 0) {
+      const words = unexamined
+        .slice(0, 2)
+        .map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);
+      flags.unshift(
+        flag(
+          'unsupported',
+          'warning',
+          `Funnet ${words.join(' og ')} er ikke nevnt i samtalen. Kontroller at det ble undersøkt.`,
+        ),
+      );
     }
   }
   const wordingMissing = contentTokens.filter(

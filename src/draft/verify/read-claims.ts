@@ -278,7 +278,11 @@ const generalFindingWords = new Set([
   'slapp',
 ]);
 
+/** First letters of every side word below: most words are ruled out without a regex. */
+const sideInitials = new Set(['h', 'v', 's', 'd', 'b', 't']);
+
 function sideOf(tokens: readonly WordToken[], index: number, folded: string): Side | undefined {
+  if (!sideInitials.has(folded.charAt(0))) return undefined;
   if (/^(?:hoyre|hogre|hoire|dx|dekstra|hoyresidig\p{L}*|hoyreside\p{L}*)$/u.test(folded))
     return 'right';
   if (

@@ -47,6 +47,8 @@ export interface TranscriptIndex {
   polarityEverywhere(key: string): { present: number; absent: number };
   /** Units that name a substance. */
   unitsWithSubstance(substance: string): readonly number[];
+  /** Every word of the conversation, folded. */
+  readonly words: ReadonlySet<string>;
   /** Numbers said about a measure or drug (not retracted), anywhere in the conversation. */
   quantitiesAbout(subject: QuantitySubject): readonly Quantity[];
   /** Every side named in the conversation (not retracted), in order. */
@@ -80,6 +82,21 @@ function answerQuestion(
     const questionNegated = question.claims.negated[tokenIndex] === true;
     question.polarity.set(key, (answerPolarity === 'no') === questionNegated);
   });
+}
+
+const indexCache = new WeakMap<PseudonymizedTranscript, TranscriptIndex>();
+
+/**
+ * The transcript's index, built on first use and kept as long as the transcript object lives, so
+ * the repair round, the verification after drafting and every later re-verification of the same
+ * consultation share one index. Transcripts are immutable; a new transcript object is indexed anew.
+ */
+export function getTranscriptIndex(transcript: PseudonymizedTranscript): TranscriptIndex {
+  const cached = indexCache.get(transcript);
+  if (cached !== undefined) return cached;
+  const index = createTranscriptIndex(transcript);
+  indexCache.set(transcript, index);
+  return index;
 }
 
 /**
@@ -245,6 +262,14 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     }
   });
 
+  const words = new Set<string>();
+  for (const unit of units)
+    for (const token of unit.tokens) {
+      words.add(token.folded);
+      // The parts of a hyphenated word count as said ("ST-hevning": "hevning").
+      if (token.folded.includes('-'))
+        for (const part of token.folded.split('-')) if (part.length > 0) words.add(part);
+    }
   const bySubject = new Map<QuantitySubject, Quantity[]>();
   for (const unit of units)
     for (const quantity of unit.claims.quantities) {
@@ -281,6 +306,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     units,
     substances,
     sides: allSides,
+    words,
     quantitiesAbout(subject) {
       return bySubject.get(subject) ?? [];
     },
