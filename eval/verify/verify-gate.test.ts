@@ -19,12 +19,12 @@ import {
 
 // Gated on the widened development set (25 cases since v16–v25: paediatrics, psychiatry,
 // obstetrics, orthopaedics, geriatrics, emergency, chronic follow-up).
-const overallRecallFloor = 0.82;
+const overallRecallFloor = 0.84;
 const falseFlagCeiling = 0.065;
 const kindFloors: Readonly<Record<FaultKind, number>> = {
   dose: 0.95,
   frequency: 0.95,
-  duration: 0.72,
+  duration: 0.82,
   'lab-value': 0.95,
   'vital-sign': 0.9,
   laterality: 0.65,
@@ -72,8 +72,8 @@ describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () =>
   });
 
   it('keeps fault recall and false flags at the level first measured', () => {
-    // Measured 72.4 % recall and 10.4 % false flags (issue 11, second round); was 66.3 % / 14.4 %.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.7);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.12);
+    // Measured 75.5 % recall and 11.2 % false flags (issue 11, second round); was 66.3 % / 14.4 %.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.73);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.125);
   });
 });

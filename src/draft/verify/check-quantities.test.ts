@@ -93,3 +93,21 @@ describe('doses and frequencies belong to their drug', () => {
     expect(shownFlags('Paracet 2 tabletter x 3.', corrected)).not.toEqual([]);
   });
 });
+
+describe('lengths of time need their unit said', () => {
+  const visit = indexOf([
+    ['lege', 'Hvor sliten er du på en skala fra null til ti?'],
+    ['pasient', 'Kanskje en to.'],
+    ['pasient', 'Jeg hadde et anfall for halvannen uke siden.'],
+    ['lege', 'Du får Ibux i tre dager.'],
+    ['lege', 'Ny time om fire uker.'],
+  ]);
+
+  it('accepts the length of time that was said', () => {
+    expect(shownFlags('Ny time om fire uker.', visit)).toEqual([]);
+  });
+
+  it('flags a follow-up whose weeks match only a number said without a unit', () => {
+    expect(shownFlags('Ny time om to uker.', visit)).not.toEqual([]);
+  });
+});

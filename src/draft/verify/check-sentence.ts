@@ -349,7 +349,20 @@ export function checkSentence(
   const numberKey = (position: number): number => 100_000 + position;
   quantities.forEach((quantity, position) => {
     for (const value of equivalentValues(quantity.value))
-      for (const unit of index.unitsWithNumber(value)) addHit(unit, numberKey(position));
+      for (const unit of index.unitsWithNumber(value)) {
+        // A length of time is evidence only where the same number is said with the same unit
+        // ("om to uker" is not supported by "en to" on a scale).
+        if (
+          quantity.unit !== undefined &&
+          quantity.unit !== 'year' &&
+          timeUnits.has(quantity.unit) &&
+          !index.units[unit]?.claims.quantities.some(
+            (said) => said.value === value && said.unit === quantity.unit,
+          )
+        )
+          continue;
+        addHit(unit, numberKey(position));
+      }
   });
 
   const weighty = new Set(contentTokens.filter(isWeighty));
@@ -609,8 +622,16 @@ function checkQuantity(
 ): SentenceFlag | undefined {
   const values = new Set(equivalentValues(quantity.value));
   const ownValues = new Set(siblings.flatMap((sibling) => equivalentValues(sibling.value)));
+  // Ages are often said without "år" ("Han ble seks i august"); other lengths of time are not.
+  const isDuration =
+    quantity.unit !== undefined && timeUnits.has(quantity.unit) && quantity.unit !== 'year';
   const matches = (said: Quantity): boolean =>
-    values.has(said.value) && unitsCompatible(quantity.unit, said.unit);
+    values.has(said.value) &&
+    (isDuration
+      ? // A length of time needs its unit said, and not as a drug's course when no drug is named.
+        said.unit === quantity.unit &&
+        !(quantity.subject === undefined && said.subject?.startsWith('s:') === true)
+      : unitsCompatible(quantity.unit, said.unit));
   const sameKind = (said: Quantity): boolean =>
     quantity.unit === undefined ? said.unit === undefined : said.unit === quantity.unit;
   const conflictWith = (said: readonly Quantity[]): Quantity | undefined =>

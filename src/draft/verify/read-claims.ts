@@ -483,6 +483,13 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       retracted: false,
     });
   }
+  // A range takes the unit of its second number: "2–3 uker", "seks til åtte uker", "to-tre glass".
+  quantities.forEach((quantity, position) => {
+    const next = quantities[position + 1];
+    if (quantity.unit !== undefined || next?.unit === undefined) return;
+    if (/^\s*(?:[-–]|til|eller)\s*$/u.test(text.slice(quantity.end, next.start)))
+      quantities[position] = { ...quantity, unit: next.unit };
+  });
   const afterCorrection = quantities.filter((quantity) => quantity.start > correctionAt);
   const finalQuantities: Quantity[] =
     correctionAt >= 0 && afterCorrection.length > 0
