@@ -42,15 +42,23 @@ export default async function benchDraft(): Promise<
   const drafter = createBuiltinDrafter();
   const draftTimes: number[] = [];
   const verifyTimes: number[] = [];
+  const reverifyTimes: number[] = [];
   for (let run = 0; run < 23; run += 1) {
+    // A fresh transcript object each run, so the verifier indexes it anew (its index is cached
+    // per transcript object).
+    const fresh: PseudonymizedTranscript = { segments: [...transcript.segments] };
     const started = performance.now();
-    const output = await drafter.draft({ template, transcript });
+    const output = await drafter.draft({ template, transcript: fresh });
     const drafted = performance.now();
-    verifyDraft({ template, transcript, output, engine: drafter.info });
+    verifyDraft({ template, transcript: fresh, output, engine: drafter.info });
     const verified = performance.now();
+    // The clinician's edit verified again: the transcript's index is reused.
+    verifyDraft({ template, transcript: fresh, output, engine: drafter.info });
+    const reverified = performance.now();
     if (run >= 3) {
       draftTimes.push(drafted - started);
       verifyTimes.push(verified - drafted);
+      reverifyTimes.push(reverified - verified);
     }
   }
   const note = `${words} words, ${transcript.segments.length} segments, median of 20 runs after 3 warm-up runs`;
@@ -65,7 +73,13 @@ export default async function benchDraft(): Promise<
       name: 'draft verify 30-minute consultation',
       value: Number(median(verifyTimes).toFixed(2)),
       unit: 'ms',
-      note: `${note}; target < 50 ms`,
+      note: `${note}; indexes the transcript and checks every sentence; target < 50 ms`,
+    },
+    {
+      name: 'draft re-verify 30-minute consultation (index cached)',
+      value: Number(median(reverifyTimes).toFixed(2)),
+      unit: 'ms',
+      note: `${note}; the same transcript verified again, as after a repair round or an edit`,
     },
   ];
 }

@@ -4,8 +4,8 @@
  * flagged. Gated at what the verifier reaches on the development set, with a small margin, so a
  * drop fails the build; the kinds below 75 % are gated lower and named in the closing note.
  * The held-out set (`eval/verify/heldout`, written by someone who never read the verifier) is
- * gated too, only on its totals and at the level first measured on it (67.3 % recall, 14.7 %
- * false flags), so a drop fails the build; nobody writes rules from its misses.
+ * gated too, only on its totals, at the level last measured on it with a small margin, so a drop
+ * fails the build; nobody writes rules from its misses.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,21 +17,23 @@ import {
   type FaultKind,
 } from './evaluate-verifier.js';
 
-const overallRecallFloor = 0.8;
-const falseFlagCeiling = 0.09;
+// Gated on the widened development set (25 cases since v16–v25: paediatrics, psychiatry,
+// obstetrics, orthopaedics, geriatrics, emergency, chronic follow-up).
+const overallRecallFloor = 0.84;
+const falseFlagCeiling = 0.065;
 const kindFloors: Readonly<Record<FaultKind, number>> = {
-  dose: 0.85,
-  frequency: 0.75,
-  duration: 0.78, // 79.2 % since "to" without a unit counts as two (one fewer false flag on held-out)
-  'lab-value': 0.9,
+  dose: 0.95,
+  frequency: 0.95,
+  duration: 0.82,
+  'lab-value': 0.95,
   'vital-sign': 0.9,
-  laterality: 0.55,
-  negation: 0.6,
-  'drug-not-mentioned': 0.9,
-  'invented-finding': 0.6,
-  'invented-diagnosis': 0.75,
-  'relative-as-patient': 0.7,
-  'wrong-date-or-age': 0.75,
+  laterality: 0.65,
+  negation: 0.52,
+  'drug-not-mentioned': 0.95,
+  'invented-finding': 0.8,
+  'invented-diagnosis': 0.7,
+  'relative-as-patient': 0.6,
+  'wrong-date-or-age': 0.85,
 };
 
 describe('verifier fault-injection suite (eval/verify/cases)', () => {
@@ -70,7 +72,8 @@ describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () =>
   });
 
   it('keeps fault recall and false flags at the level first measured', () => {
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.65);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.16);
+    // Measured 75.5 % recall and 11.2 % false flags (issue 11, second round); was 66.3 % / 14.4 %.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.73);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.125);
   });
 });

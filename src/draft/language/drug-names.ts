@@ -33,7 +33,7 @@ mecillinam|selexid injeksjon
 dikloksacillin|diclocil|dicillin
 kloksacillin|ekvacillin
 flukloksacillin|floxapen
-doksysyklin|doxylin|doxycyclin|vibramycin|doksycyklin|doxyferm
+doksysyklin|doxylin|doxycyclin|vibramycin|doksycyklin|doxyferm|doxycyklin|doksysyklin
 lymesyklin|tetralysal
 tetrasyklin|tetracyclin
 erytromycin|ery-max|abboticin|erythromycin

@@ -17,6 +17,7 @@ import {
   timeUnits,
 } from './read-claims.js';
 import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
+import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 
 /** What the verifier concluded about one sentence. */
 export interface SentenceCheck {
@@ -137,9 +138,76 @@ function unitsCompatible(left: QuantityUnit | undefined, right: QuantityUnit | u
 function frequencyCompatible(claimed: Frequency, said: ReadonlySet<Frequency>): boolean {
   if (said.has(claimed)) return true;
   if (claimed === 'daily') return said.has('morning') || said.has('evening') || said.has('night');
+  // A time of day refines "daglig" ("én gang daglig" … "hver morgen").
+  if ((claimed === 'morning' || claimed === 'evening' || claimed === 'night') && said.has('daily'))
+    return !said.has('morning') && !said.has('evening') && !said.has('night');
   if (claimed === 'evening') return said.has('night');
   if (claimed === 'night') return said.has('evening');
   return false;
+}
+
+function frequenciesIn(unitIndices: Iterable<number>, index: TranscriptIndex): Set<Frequency> {
+  const said = new Set<Frequency>();
+  for (const unitIndex of unitIndices)
+    for (const frequency of index.units[unitIndex]?.claims.frequencies ?? []) said.add(frequency);
+  return said;
+}
+
+/**
+ * How often, checked against what was said about the same drug when the sentence names one (the
+ * evidence first, then the neighbourhood), else against the evidence and its neighbourhood.
+ */
+function checkFrequencies(
+  claims: Claims,
+  hasNumbers: boolean,
+  evidenceUnits: readonly number[],
+  near: ReadonlySet<number>,
+  index: TranscriptIndex,
+): SentenceFlag | undefined {
+  const namesDrug = (unitIndex: number): boolean => {
+    const unit = index.units[unitIndex];
+    if (unit === undefined || unit.claims.frequencies.length === 0) return false;
+    return [...claims.substances].some((substance) => unit.claims.substances.has(substance));
+  };
+  const drugEvidence = evidenceUnits.filter(namesDrug);
+  const drugNear = [...near].filter(namesDrug);
+  const aboutDrug = drugEvidence.length > 0 ? drugEvidence : drugNear;
+  let said: Set<Frequency>;
+  if (aboutDrug.length > 0) said = frequenciesIn(aboutDrug, index);
+  else {
+    const withFrequency = evidenceUnits.filter(
+      (unitIndex) => (index.units[unitIndex]?.claims.frequencies.length ?? 0) > 0,
+    );
+    said = frequenciesIn(withFrequency.length > 0 ? withFrequency : near, index);
+  }
+  for (const frequency of claims.frequencies) {
+    // "ved behov" is often left unsaid or said in other words; it is not checked.
+    if (frequency === 'prn') continue;
+    if (frequencyCompatible(frequency, said)) continue;
+    if (aboutDrug.length === 0) {
+      const drugUnits = [...claims.substances].flatMap((substance) =>
+        index.unitsWithSubstance(substance),
+      );
+      const saidForDrug = frequenciesIn(neighbourhoodOf(drugUnits, index), index);
+      if (frequencyCompatible(frequency, saidForDrug)) continue;
+      for (const other of saidForDrug) said.add(other);
+      const isDose = claims.substances.size > 0 || hasNumbers;
+      if (!isDose && said.size === 0) return undefined;
+    }
+    const saidOther = [...said].some((other) => other !== 'prn');
+    return saidOther
+      ? flag(
+          'number-conflict',
+          'error',
+          'Hvor ofte (doseringen) stemmer ikke med det som ble sagt i samtalen.',
+        )
+      : flag(
+          'number-not-in-transcript',
+          'warning',
+          'Fant ikke hvor ofte (doseringen) i samtalen. Kontroller den.',
+        );
+  }
+  return undefined;
 }
 
 const sideWords: Readonly<Record<Side, string>> = {
@@ -212,8 +280,18 @@ function neighbourhoodOf(evidenceUnits: readonly number[], index: TranscriptInde
   return near;
 }
 
+/** Where the sentence stands in the note. */
+export interface CheckSentenceOptions {
+  /** The section key; in `funn` every stated finding must have been examined or said. */
+  readonly section?: string;
+}
+
 /** Checks one drafted sentence against the transcript: its claims, each against its evidence. */
-export function checkSentence(text: string, index: TranscriptIndex): SentenceCheck {
+export function checkSentence(
+  text: string,
+  index: TranscriptIndex,
+  options: CheckSentenceOptions = {},
+): SentenceCheck {
   const flags: SentenceFlag[] = [];
   const tokens = tokenize(text);
   const claims = readClaims({ text, tokens });
@@ -271,7 +349,20 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
   const numberKey = (position: number): number => 100_000 + position;
   quantities.forEach((quantity, position) => {
     for (const value of equivalentValues(quantity.value))
-      for (const unit of index.unitsWithNumber(value)) addHit(unit, numberKey(position));
+      for (const unit of index.unitsWithNumber(value)) {
+        // A length of time is evidence only where the same number is said with the same unit
+        // ("om to uker" is not supported by "en to" on a scale).
+        if (
+          quantity.unit !== undefined &&
+          quantity.unit !== 'year' &&
+          timeUnits.has(quantity.unit) &&
+          !index.units[unit]?.claims.quantities.some(
+            (said) => said.value === value && said.unit === quantity.unit,
+          )
+        )
+          continue;
+        addHit(unit, numberKey(position));
+      }
   });
 
   const weighty = new Set(contentTokens.filter(isWeighty));
@@ -303,46 +394,16 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
     if (check !== undefined) flags.push(check);
   });
 
-  // Frequencies ("daglig", "morgen og kveld", "ved behov").
+  // Frequencies ("daglig", "morgen og kveld", "annenhver dag", "ved behov").
   if (claims.frequencies.length > 0 && !hypotheticalCue.test(text.replace(/ved behov/giu, ''))) {
-    const saidNear = new Set<Frequency>();
-    const levelOne = linked.evidenceUnits.some(
-      (unitIndex) => (index.units[unitIndex]?.claims.frequencies.length ?? 0) > 0,
-    )
-      ? linked.evidenceUnits
-      : near;
-    for (const unitIndex of levelOne)
-      for (const frequency of index.units[unitIndex]?.claims.frequencies ?? [])
-        saidNear.add(frequency);
-    for (const frequency of claims.frequencies) {
-      // "ved behov" is often left unsaid or said in other words; it is not checked.
-      if (frequency === 'prn') continue;
-      if (frequencyCompatible(frequency, saidNear)) continue;
-      const drugUnits = [...claims.substances].flatMap((substance) =>
-        index.unitsWithSubstance(substance),
-      );
-      const saidForDrug = new Set<Frequency>();
-      for (const unitIndex of neighbourhoodOf(drugUnits, index))
-        for (const said of index.units[unitIndex]?.claims.frequencies ?? []) saidForDrug.add(said);
-      if (frequencyCompatible(frequency, saidForDrug)) continue;
-      const isDose = claims.substances.size > 0 || quantities.length > 0;
-      if (!isDose && saidNear.size === 0) break;
-      const saidOther = [...saidNear, ...saidForDrug].some((said) => said !== 'prn');
-      flags.push(
-        saidOther
-          ? flag(
-              'number-conflict',
-              'error',
-              'Hvor ofte (doseringen) stemmer ikke med det som ble sagt i samtalen.',
-            )
-          : flag(
-              'number-not-in-transcript',
-              'warning',
-              'Fant ikke hvor ofte (doseringen) i samtalen. Kontroller den.',
-            ),
-      );
-      break;
-    }
+    const flagged = checkFrequencies(
+      claims,
+      quantities.length > 0,
+      linked.evidenceUnits,
+      near,
+      index,
+    );
+    if (flagged !== undefined) flags.push(flagged);
   }
 
   // Sides.
@@ -448,12 +509,27 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
         ),
       );
     } else if (total > 0 && foundInEvidence / total < supportThreshold) {
+      // Little in common with the evidence is mostly paraphrase (measured: few planted faults,
+      // many correct sentences), so it is information; a warning when at least two of its clinical
+      // words were said nowhere in the conversation (a sentence from another consultation).
+      const absentEverywhere = [...weighty].filter(
+        (tokenIndex) =>
+          !anyUsable.has(tokenIndex) &&
+          !anyOther.has(tokenIndex) &&
+          !isRewordingOfSaid(tokens[tokenIndex]?.folded ?? '', index.words),
+      ).length;
       flags.unshift(
-        flag(
-          'unsupported',
-          'warning',
-          'Fant ikke grunnlag for setningen i samtalen. Kontroller den mot opptaket.',
-        ),
+        absentEverywhere >= 2
+          ? flag(
+              'unsupported',
+              'warning',
+              'Fant ikke grunnlag for setningen i samtalen. Kontroller den mot opptaket.',
+            )
+          : flag(
+              'wording-not-found',
+              'info',
+              'Fant lite av ordlyden i samtalen. Les setningen mot opptaket.',
+            ),
       );
     } else if (total === 0 && linked.evidence.length === 0 && contentTokens.length > 0) {
       const plain = contentTokens.filter(
@@ -467,6 +543,31 @@ export function checkSentence(text: string, index: TranscriptIndex): SentenceChe
             'Ordlyden finnes ikke i samtalen. Les setningen mot opptaket.',
           ),
         );
+    }
+  }
+  // Examination findings (issue 11): a finding the note states that nobody said or examined.
+  if (options.section === 'funn' && !flags.some((candidate) => candidate.severity !== 'info')) {
+    const unexamined = findUnexaminedWords({
+      tokens,
+      candidates: contentTokens.filter(
+        (tokenIndex) =>
+          !anyUsable.has(tokenIndex) && !anyOther.has(tokenIndex) && !drugTokens.has(tokenIndex),
+      ),
+      negated: claims.negated,
+      said: index.words,
+      isNoteWord: (folded) => noteVocabulary.has(folded),
+    });
+    if (unexamined.length > 0) {
+      const words = unexamined
+        .slice(0, 2)
+        .map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);
+      flags.unshift(
+        flag(
+          'unsupported',
+          'warning',
+          `Funnet ${words.join(' og ')} er ikke nevnt i samtalen. Kontroller at det ble undersøkt.`,
+        ),
+      );
     }
   }
   const wordingMissing = contentTokens.filter(
@@ -521,8 +622,16 @@ function checkQuantity(
 ): SentenceFlag | undefined {
   const values = new Set(equivalentValues(quantity.value));
   const ownValues = new Set(siblings.flatMap((sibling) => equivalentValues(sibling.value)));
+  // Ages are often said without "år" ("Han ble seks i august"); other lengths of time are not.
+  const isDuration =
+    quantity.unit !== undefined && timeUnits.has(quantity.unit) && quantity.unit !== 'year';
   const matches = (said: Quantity): boolean =>
-    values.has(said.value) && unitsCompatible(quantity.unit, said.unit);
+    values.has(said.value) &&
+    (isDuration
+      ? // A length of time needs its unit said, and not as a drug's course when no drug is named.
+        said.unit === quantity.unit &&
+        !(quantity.subject === undefined && said.subject?.startsWith('s:') === true)
+      : unitsCompatible(quantity.unit, said.unit));
   const sameKind = (said: Quantity): boolean =>
     quantity.unit === undefined ? said.unit === undefined : said.unit === quantity.unit;
   const conflictWith = (said: readonly Quantity[]): Quantity | undefined =>
@@ -542,6 +651,9 @@ function checkQuantity(
         : unit.claims.measures.has(key),
     );
   };
+  const bySubject = checkAgainstSubject(quantity, siblings, evidenceUnits, near, index);
+  if (bySubject !== 'unknown') return bySubject;
+
   const sameFamily = (said: Quantity): boolean =>
     quantity.unit !== undefined &&
     said.unit !== undefined &&
@@ -599,6 +711,65 @@ function checkQuantity(
     'warning',
     `Tallet ${formatNumber(quantity.value)} er ikke nevnt i samtalen. Kontroller verdien.`,
   );
+}
+
+/**
+ * A number whose measure or drug the sentence names ("CRP 94", "Paracet 250 mg") is checked
+ * against what was said about that same measure or drug: the first evidence sentence that states
+ * it decides (all of them when the sentence gives more values of it than that one does), then the
+ * neighbourhood, then the whole conversation. A number said about something else does not count.
+ * `'unknown'` when nothing was said about it, so the general checks apply.
+ */
+function checkAgainstSubject(
+  quantity: Quantity,
+  siblings: readonly Quantity[],
+  evidenceUnits: readonly number[],
+  near: ReadonlySet<number>,
+  index: TranscriptIndex,
+): SentenceFlag | undefined | 'unknown' {
+  const subject = quantity.subject;
+  if (subject === undefined) return 'unknown';
+  const values = new Set(equivalentValues(quantity.value));
+  const own = siblings.filter(
+    (sibling) => sibling.subject === subject && sibling.unit === quantity.unit,
+  );
+  const ownValues = new Set(own.flatMap((sibling) => equivalentValues(sibling.value)));
+  const matches = (said: Quantity): boolean =>
+    values.has(said.value) &&
+    unitsCompatible(quantity.unit, said.unit) &&
+    (said.subject === subject || said.subject === undefined);
+  const conflicts = (said: Quantity): boolean =>
+    said.subject === subject && said.unit === quantity.unit && !ownValues.has(said.value);
+  const statesSubject = (unitIndex: number): Quantity[] =>
+    quantitiesIn([unitIndex], index).filter(
+      (said) => said.subject === subject && said.unit === quantity.unit,
+    );
+
+  // Level 1: the first evidence sentence that states this measure or drug decides, unless the
+  // sentence gives more values of it than that one holds (two measurements merged).
+  const stating = evidenceUnits.filter((unitIndex) => statesSubject(unitIndex).length > 0);
+  const first = stating[0];
+  if (first !== undefined) {
+    const deciding = own.length > statesSubject(first).length ? stating : [first];
+    const said = quantitiesIn(deciding, index);
+    if (said.some(matches)) return undefined;
+    const conflict = said.find(conflicts);
+    if (conflict !== undefined) return numberConflict(quantity, conflict);
+  }
+  if (quantitiesIn(evidenceUnits, index).some(matches)) return undefined;
+
+  // Level 2: the neighbourhood.
+  const nearby = quantitiesIn(near, index);
+  if (nearby.some(matches)) return undefined;
+  const nearConflict = nearby.find(conflicts);
+  if (nearConflict !== undefined) return numberConflict(quantity, nearConflict);
+
+  // Level 3: anything said about it in the conversation.
+  const about = index.quantitiesAbout(subject);
+  if (about.some(matches)) return undefined;
+  const conflict = about.find(conflicts);
+  if (conflict !== undefined) return numberConflict(quantity, conflict);
+  return 'unknown';
 }
 
 function unitConflict(quantity: Quantity): SentenceFlag {

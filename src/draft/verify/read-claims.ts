@@ -6,6 +6,7 @@ import { isInherentlyNegative, negatedWords } from '../language/negation.js';
 import { foldText, isMonthName } from '../../language/index.js';
 import { extractNumbers } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
+import { findSubjectMentions, subjectOf, type QuantitySubject } from './quantity-subjects.js';
 
 /** Which side a text names. */
 export type Side = 'right' | 'left' | 'both';
@@ -42,10 +43,21 @@ export interface Quantity {
   readonly label: string;
   /** True when a later correction in the same turn took it back. */
   readonly retracted: boolean;
+  /** What it is about (a measure or a drug), when the sentence says. */
+  readonly subject?: QuantitySubject | undefined;
 }
 
 /** How often something is done. */
-export type Frequency = 'daily' | 'morning' | 'evening' | 'night' | 'weekly' | 'monthly' | 'prn';
+export type Frequency =
+  | 'daily'
+  | 'morning'
+  | 'evening'
+  | 'night'
+  | 'weekly'
+  | 'monthly'
+  | 'prn'
+  | 'alternate-day'
+  | 'alternate-week';
 
 /** The claims of one sentence, of the note or of the transcript. */
 export interface Claims {
@@ -61,6 +73,8 @@ export interface Claims {
   readonly namesOtherPerson: boolean;
   readonly sides: readonly { readonly side: Side; readonly token: number }[];
   readonly quantities: readonly Quantity[];
+  /** The measures and drugs the sentence names, in order, each once. */
+  readonly subjects: readonly QuantitySubject[];
   readonly frequencies: readonly Frequency[];
   /** Lexicon concepts of type `measure` and drug substances: what the numbers are about. */
   readonly measures: ReadonlySet<string>;
@@ -260,7 +274,11 @@ const generalFindingWords = new Set([
   'slapp',
 ]);
 
+/** First letters of every side word below: most words are ruled out without a regex. */
+const sideInitials = new Set(['h', 'v', 's', 'd', 'b', 't']);
+
 function sideOf(tokens: readonly WordToken[], index: number, folded: string): Side | undefined {
+  if (!sideInitials.has(folded.charAt(0))) return undefined;
   if (/^(?:hoyre|hogre|hoire|dx|dekstra|hoyresidig\p{L}*|hoyreside\p{L}*)$/u.test(folded))
     return 'right';
   if (
@@ -304,6 +322,14 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
     'weekly',
   ],
   [/(?<![\p{L}])(?:månedlig\p{L}*|hver måned|per måned|i måneden)(?![\p{L}])/iu, 'monthly'],
+  [
+    /(?<![\p{L}])(?:annenhver dag|annakvar dag|annankvar dag|hver annen dag|kvar andre dag|annethvert døgn|hver 2\. dag|hver andre dag)(?![\p{L}])/iu,
+    'alternate-day',
+  ],
+  [
+    /(?<![\p{L}])(?:annenhver uke|annakvar veke|annankvar veke|hver annen uke|hver 14\. dag|hver fjortende dag|hver andre uke|annenhver veke)(?![\p{L}])/iu,
+    'alternate-week',
+  ],
   [
     /(?<![\p{L}])(?:ved behov|etter behov|v\.?b\.?|når (?:du|han|hun|det) trenger|ved smerter|når det trengs|om nødvendig)(?![\p{L}])/iu,
     'prn',
@@ -447,6 +473,13 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       retracted: false,
     });
   }
+  // A range takes the unit of its second number: "2–3 uker", "seks til åtte uker", "to-tre glass".
+  quantities.forEach((quantity, position) => {
+    const next = quantities[position + 1];
+    if (quantity.unit !== undefined || next?.unit === undefined) return;
+    if (/^\s*(?:[-–]|til|eller)\s*$/u.test(text.slice(quantity.end, next.start)))
+      quantities[position] = { ...quantity, unit: next.unit };
+  });
   const afterCorrection = quantities.filter((quantity) => quantity.start > correctionAt);
   const finalQuantities: Quantity[] =
     correctionAt >= 0 && afterCorrection.length > 0
@@ -465,17 +498,25 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     !finalQuantities.some((quantity) => quantity.unit === 'times')
   ) {
     const middag = /middag/iu.test(ranged) ? 3 : 2;
+    // Placed where the evening is said, so it belongs to the drug named before it.
+    const evening = Math.max(0, ranged.search(/kveld|ettermiddag/iu)) + rangeStart;
     finalQuantities.push({
       value: middag,
       unit: 'times',
-      start: rangeStart,
-      end: rangeStart,
+      start: evening,
+      end: evening,
       label: `${middag} ganger`,
       retracted: false,
     });
   }
 
-  const substances = new Set(findDrugMentions(tokens).map((mention) => mention.substance));
+  const drugMentions = findDrugMentions(tokens);
+  const substances = new Set(drugMentions.map((mention) => mention.substance));
+  const subjects = findSubjectMentions(tokens, drugMentions);
+  const boundQuantities = finalQuantities.map((quantity) => ({
+    ...quantity,
+    subject: subjectOf(quantity, subjects, text),
+  }));
   return {
     keys,
     findingKey,
@@ -483,7 +524,8 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     aboutOther,
     namesOtherPerson,
     sides: keptSides,
-    quantities: finalQuantities,
+    quantities: boundQuantities,
+    subjects: [...new Set(subjects.map((mention) => mention.subject))],
     frequencies,
     measures,
     substances,

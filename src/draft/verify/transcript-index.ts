@@ -3,7 +3,8 @@ import { splitSentences } from '../../language/index.js';
 import { tokenize, type WordToken } from '../language/fold.js';
 import { findCorrection, readAnswer } from '../language/negation.js';
 import { stemsMatch } from '../language/stem.js';
-import { readClaims, type Claims } from './read-claims.js';
+import { subjectFits, type QuantitySubject } from './quantity-subjects.js';
+import { readClaims, type Claims, type Quantity } from './read-claims.js';
 
 /** One sentence of the transcript: the unit evidence points at. */
 export interface TranscriptUnit {
@@ -46,6 +47,10 @@ export interface TranscriptIndex {
   polarityEverywhere(key: string): { present: number; absent: number };
   /** Units that name a substance. */
   unitsWithSubstance(substance: string): readonly number[];
+  /** Every word of the conversation, folded. */
+  readonly words: ReadonlySet<string>;
+  /** Numbers said about a measure or drug (not retracted), anywhere in the conversation. */
+  quantitiesAbout(subject: QuantitySubject): readonly Quantity[];
   /** Every side named in the conversation (not retracted), in order. */
   readonly sides: readonly ('right' | 'left' | 'both')[];
 }
@@ -79,6 +84,21 @@ function answerQuestion(
   });
 }
 
+const indexCache = new WeakMap<PseudonymizedTranscript, TranscriptIndex>();
+
+/**
+ * The transcript's index, built on first use and kept as long as the transcript object lives, so
+ * the repair round, the verification after drafting and every later re-verification of the same
+ * consultation share one index. Transcripts are immutable; a new transcript object is indexed anew.
+ */
+export function getTranscriptIndex(transcript: PseudonymizedTranscript): TranscriptIndex {
+  const cached = indexCache.get(transcript);
+  if (cached !== undefined) return cached;
+  const index = createTranscriptIndex(transcript);
+  indexCache.set(transcript, index);
+  return index;
+}
+
 /**
  * Indexes a transcript once for verification: sentences with their spans, speakers and claims
  * (content words, lexicon concepts, numbers with units, sides, frequencies, drugs, findings stated
@@ -98,6 +118,11 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     const text: string = segment.text;
     const correctionAt = findCorrection(text);
     const isClinician = segment.speaker === 'lege' || segment.speaker === 'sykepleier';
+    // What unnamed numbers are about: in a reply, the one measure or drug the question named
+    // ("Hvor mye veier hun?" "Elleve komma to kilo."); later in a turn, the one named before.
+    const asked = pendingQuestions[pendingQuestions.length - 1]?.claims.subjects ?? [];
+    let carried: QuantitySubject | undefined =
+      !isClinician && asked.length === 1 ? asked[0] : undefined;
     splitSentences(text).forEach((sentence, sentenceIndex) => {
       const unitIndex = units.length;
       const tokens = tokenize(sentence.text).map((token) => ({
@@ -105,13 +130,27 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         start: token.start + sentence.start,
         end: token.end + sentence.start,
       }));
-      const claims = readClaims({
+      const read = readClaims({
         text,
         tokens,
         speaker: segment.speaker,
         range: { start: sentence.start, end: sentence.end },
         ...(correctionAt >= 0 ? { correctionAt } : {}),
       });
+      const inherited = carried;
+      const claims: Claims =
+        read.subjects.length === 0 && inherited !== undefined
+          ? {
+              ...read,
+              quantities: read.quantities.map((quantity) =>
+                quantity.subject === undefined && subjectFits(inherited, quantity.unit)
+                  ? { ...quantity, subject: inherited }
+                  : quantity,
+              ),
+            }
+          : read;
+      if (read.subjects.length === 1) carried = read.subjects[0];
+      else if (read.subjects.length > 1) carried = undefined;
       const isQuestion = /[?]\s*$/u.test(sentence.text);
       const isHypothetical = hypotheticalCue.test(sentence.text);
       const polarity = new Map<string, boolean>();
@@ -185,11 +224,18 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     if (correctionAt >= 0) {
       const firstOfTurn = units.findIndex((unit) => unit.segment === segmentIndex);
       const turn = units.filter((unit) => unit.segment === segmentIndex);
-      const later = turn.filter((unit) => unit.start >= correctionAt);
+      // The correction may start inside a sentence ("Eller, jeg mener fire ganger om dagen.").
+      const later = turn.filter((unit) => unit.end > correctionAt);
       const laterUnits = new Set(
-        later.flatMap((unit) => unit.claims.quantities.map((q) => q.unit)),
+        later.flatMap((unit) =>
+          unit.claims.quantities
+            .filter((quantity) => quantity.start >= correctionAt)
+            .map((quantity) => quantity.unit),
+        ),
       );
-      const laterHasSide = later.some((unit) => unit.claims.sides.length > 0);
+      const laterHasSide = later.some((unit) =>
+        unit.claims.sides.some((entry) => (unit.tokens[entry.token]?.start ?? 0) >= correctionAt),
+      );
       turn.forEach((unit, offset) => {
         if (unit.end > correctionAt) return;
         units[firstOfTurn + offset] = {
@@ -216,6 +262,22 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     }
   });
 
+  const words = new Set<string>();
+  for (const unit of units)
+    for (const token of unit.tokens) {
+      words.add(token.folded);
+      // The parts of a hyphenated word count as said ("ST-hevning": "hevning").
+      if (token.folded.includes('-'))
+        for (const part of token.folded.split('-')) if (part.length > 0) words.add(part);
+    }
+  const bySubject = new Map<QuantitySubject, Quantity[]>();
+  for (const unit of units)
+    for (const quantity of unit.claims.quantities) {
+      if (quantity.subject === undefined || quantity.retracted) continue;
+      const list = bySubject.get(quantity.subject) ?? [];
+      list.push(quantity);
+      bySubject.set(quantity.subject, list);
+    }
   const bySubstance = new Map<string, number[]>();
   const allSides: ('right' | 'left' | 'both')[] = [];
   const globalPolarity = new Map<string, { present: number; absent: number }>();
@@ -244,6 +306,10 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     units,
     substances,
     sides: allSides,
+    words,
+    quantitiesAbout(subject) {
+      return bySubject.get(subject) ?? [];
+    },
     unitsWithSubstance(substance) {
       return bySubstance.get(substance) ?? [];
     },

@@ -193,13 +193,18 @@ describe('verifyDraft catches injected faults', () => {
           (sentence) => !sentence.supported,
         ).length;
         // Gated at what the paraphrase-tolerant verifier reaches (issue 11), with a small margin.
-        expect(flagged / foreign.length, `${source.id} → ${target.id}`).toBeGreaterThanOrEqual(0.6);
+        expect(flagged / foreign.length, `${source.id} → ${target.id}`).toBeGreaterThanOrEqual(
+          0.45,
+        );
         flaggedAll += flagged;
         foreignAll += foreign.length;
       }
     }
     // Measured 0.80 after issue 11 (paraphrases are no longer flagged as unsupported); was 0.89.
-    expect(flaggedAll / foreignAll).toBeGreaterThanOrEqual(0.78);
+    // 0.675 since a sentence with little in common with its evidence is `info` unless two of its
+    // clinical words were said nowhere (held-out false flags 15.1 % → 10.1 %); the rest of these
+    // foreign sentences still carry an `info` flag. Worst pair 0.49.
+    expect(flaggedAll / foreignAll).toBeGreaterThanOrEqual(0.65);
   });
 
   it('supports most sentences of the hand-written reference notes and finds no invented drug in them', () => {

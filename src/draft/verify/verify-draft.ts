@@ -10,7 +10,7 @@ import type {
 } from '../../core/index.js';
 import type { DrafterOutput } from '../drafter.js';
 import { checkSentence, supportThreshold } from './check-sentence.js';
-import { createTranscriptIndex, type TranscriptIndex } from './transcript-index.js';
+import { getTranscriptIndex, type TranscriptIndex } from './transcript-index.js';
 
 export { supportThreshold };
 
@@ -41,7 +41,7 @@ function sectionText(sentences: readonly DraftSentence[]): string {
  */
 export function verifyDraft(input: VerifyDraftInput): Draft {
   const { template, transcript, output, engine } = input;
-  const index = input.index ?? createTranscriptIndex(transcript);
+  const index = input.index ?? getTranscriptIndex(transcript);
   const warnings: string[] = [...output.warnings];
 
   const templateKeys = new Set(template.sections.map((section) => section.key));
@@ -69,7 +69,7 @@ export function verifyDraft(input: VerifyDraftInput): Draft {
           });
         continue;
       }
-      const check = checkSentence(text, index);
+      const check = checkSentence(text, index, { section: templateSection.key });
       if (!check.supported) unsupported += 1;
       sentences.push({
         text,

@@ -4,7 +4,7 @@ import type {
   TemplateDefinition,
 } from '../../../core/index.js';
 import type { DrafterOutput } from '../../drafter.js';
-import { createTranscriptIndex, type TranscriptIndex } from '../../verify/transcript-index.js';
+import { getTranscriptIndex, type TranscriptIndex } from '../../verify/transcript-index.js';
 import { verifyDraft } from '../../verify/verify-draft.js';
 import type { ContradictedSentence } from './draft-prompt.js';
 
@@ -33,7 +33,10 @@ export function findContradictions(input: {
   return problems;
 }
 
-/** Indexes a transcript once for `findContradictions` over the parts of one draft. */
+/**
+ * The transcript's index for `findContradictions` over the parts of one draft; the same index
+ * `verifyDraft` uses afterwards for this transcript (built once).
+ */
 export function createContradictionIndex(transcript: PseudonymizedTranscript): TranscriptIndex {
-  return createTranscriptIndex(transcript);
+  return getTranscriptIndex(transcript);
 }

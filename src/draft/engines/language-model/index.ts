@@ -14,6 +14,7 @@ export {
   type PartPosition,
 } from './draft-prompt.js';
 export { createContradictionIndex, findContradictions } from './find-contradictions.js';
+export { runRepairRound, type RepairRoundInput } from './run-repair-round.js';
 export type { TranscriptIndex } from '../../verify/transcript-index.js';
 export {
   createBoundedOutputJsonSchema,

@@ -19,13 +19,11 @@ import type { DraftOptions, Drafter, DrafterInput, DrafterOutput } from '../../d
 import {
   createBoundedOutputJsonSchema,
   createDraftPrompt,
-  createVerifierRepairPrompt,
   defaultOutputBounds,
   createContradictionIndex,
-  findContradictions,
   ModelOutputError,
   parseModelOutput,
-  repairedWarning,
+  runRepairRound,
   fitSummary,
   type OutputBounds,
   type PartPosition,
@@ -191,31 +189,27 @@ export function createLlamaDrafter(options: LlamaDrafterOptions): LlamaDrafter {
 
     // One repair round where the verifier finds a contradiction (issue 11 §7); what remains is
     // flagged in the draft. An unusable second answer keeps the first.
-    const problems = findContradictions({
+    return runRepairRound({
       template,
       transcript: input.transcript,
       output: first.output,
       engine: info,
       index: getIndex(),
+      askAgain: async (note) => {
+        const repairTokens = promptTokens + loaded.model.tokenize(note).length + chatTemplateTokens;
+        if (repairTokens + maxTokens > loaded.contextSize) return undefined;
+        const second = await generate(
+          loaded,
+          template,
+          maxTokens,
+          part,
+          prompt.system,
+          `${prompt.user}\n\n${note}`,
+          signal,
+        );
+        return second === 'truncated' || !second.success ? undefined : second.output;
+      },
     });
-    if (problems.length === 0) return first.output;
-    const note = createVerifierRepairPrompt(problems);
-    const repairTokens = promptTokens + loaded.model.tokenize(note).length + chatTemplateTokens;
-    if (repairTokens + maxTokens > loaded.contextSize) return first.output;
-    const second = await generate(
-      loaded,
-      template,
-      maxTokens,
-      part,
-      prompt.system,
-      `${prompt.user}\n\n${note}`,
-      signal,
-    );
-    if (second === 'truncated' || !second.success) return first.output;
-    return {
-      ...second.output,
-      warnings: [...second.output.warnings, repairedWarning(problems.length)],
-    };
   }
 
   async function draftNow(input: DrafterInput, draftOptions: DraftOptions): Promise<DrafterOutput> {

@@ -12,12 +12,10 @@ import {
   createDraftPrompt,
   createRepairPrompt,
   createStrictOutputJsonSchema,
-  createVerifierRepairPrompt,
   createContradictionIndex,
-  findContradictions,
   ModelOutputError,
   parseModelOutput,
-  repairedWarning,
+  runRepairRound,
   fitSummary,
   type PartPosition,
   type TranscriptIndex,
@@ -324,9 +322,8 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
   }
 
   /**
-   * One repair round (issue 11 §7): when the verifier finds sentences the transcript contradicts,
-   * the model is told which and why and answers once more; what still contradicts is flagged by
-   * the verifier in the draft. An unusable second answer keeps the first.
+   * One repair round (issue 11 §7), shared with the llama engine (`runRepairRound`): this engine
+   * asks the same endpoint again with the verifier's note when the context has room.
    */
   async function repairContradictions(
     input: DrafterInput,
@@ -337,33 +334,29 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
     signal: AbortSignal | undefined,
   ): Promise<DrafterOutput> {
     const { template, transcript } = input;
-    const problems = findContradictions({
+    return runRepairRound({
       template,
       transcript,
       output,
       engine: info,
       index: getIndex(),
+      askAgain: async (note) => {
+        const promptTokens =
+          estimateTokens(prompt.system) + estimateTokens(prompt.user) + estimateTokens(note);
+        if (promptTokens + maxOutputTokens > contextTokens) return undefined;
+        const answer = await complete(
+          [
+            { role: 'system', content: prompt.system },
+            { role: 'user', content: `${prompt.user}\n\n${note}` },
+          ],
+          template,
+          signal,
+        );
+        if (answer.finishReason === 'length') return undefined;
+        const repaired = parseModelOutput({ text: answer.text, template, part });
+        return repaired.success ? repaired.output : undefined;
+      },
     });
-    if (problems.length === 0) return output;
-    const note = createVerifierRepairPrompt(problems);
-    const promptTokens =
-      estimateTokens(prompt.system) + estimateTokens(prompt.user) + estimateTokens(note);
-    if (promptTokens + maxOutputTokens > contextTokens) return output;
-    const answer = await complete(
-      [
-        { role: 'system', content: prompt.system },
-        { role: 'user', content: `${prompt.user}\n\n${note}` },
-      ],
-      template,
-      signal,
-    );
-    if (answer.finishReason === 'length') return output;
-    const repaired = parseModelOutput({ text: answer.text, template, part });
-    if (!repaired.success) return output;
-    return {
-      ...repaired.output,
-      warnings: [...repaired.output.warnings, repairedWarning(problems.length)],
-    };
   }
 
   return {
