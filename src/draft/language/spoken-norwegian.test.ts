@@ -18,7 +18,7 @@ describe('normalizeSpokenNorwegian', () => {
   it('rewrites nynorsk endings only in a nynorsk turn', () => {
     expect(
       normalizeSpokenNorwegian('Sjukmeldinga held fram, to gonger dagleg.', { dialect: true }),
-    ).toBe('Sykmeldinga fortsetter, to ganger daglig.');
+    ).toBe('Sykmeldingen fortsetter, to ganger daglig.');
     expect(normalizeSpokenNorwegian('Han har svar i januar.')).toBe('Han har svar i januar.');
   });
 

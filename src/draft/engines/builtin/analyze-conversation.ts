@@ -560,6 +560,14 @@ export function analyzeConversation(
               .filter(
                 (word) => word.length > 3 && !['ingen', 'ikke', 'eller', 'bruker'].includes(word),
               );
+            // Only an answer sentence the note keeps can stand for the turned question.
+            if (!hasClinicalContent(sentence.text)) return false;
+            if (polarity === 'yes')
+              // "Bruker hun smertestillende?" "Ja, hun tar Ibux 400 mg daglig." — the answer says it.
+              return (
+                tokenize(loose).length >= 4 &&
+                keyWords.some((word) => loose.includes(loosen(word).slice(0, 5)))
+              );
             return (
               /(?:ingen|ikke|aldri|uten)/.test(loose) &&
               keyWords.some((word) => loose.includes(word.slice(0, 5)))

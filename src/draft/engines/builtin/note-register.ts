@@ -11,6 +11,12 @@ const word = (pattern: string, flags = 'giu'): RegExp =>
 /** The clinician's hedges and self-reference before a decision: "jeg tror", "synes jeg det er riktig med". */
 const hedges: readonly (readonly [RegExp, string])[] = [
   [word('(?:min|mi|vår) vurdering er at|vurderingen (?:min|mi|vår) er at'), ''],
+  [
+    word(
+      '(?:jeg|vi) vurderer (?:det|dette) (?:som|til å være)|vurderer (?:jeg|vi) (?:det|dette) (?:som|til å være)',
+    ),
+    '',
+  ],
   [word('(?:hvis|når) (?:vi|jeg) (?:går gjennom|ser på|sjekker)(?: de såkalte)?'), ''],
   [word('(?:så )?(?:jeg|vi) (?:tror|mener|synes|tenker)(?: at)?'), ''],
   [word('(?:tror|mener|synes|tenker) (?:jeg|vi)(?: at)?'), ''],

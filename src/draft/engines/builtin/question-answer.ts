@@ -22,7 +22,7 @@ function isPlainNo(answer: string): boolean {
     .slice(0, 2)
     .join(' ');
   return (
-    /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:det (?:har|gjør|er|var) (?:jeg|det) ikke|aldri|ingenting|ingen av delene|ingen av dem|ikke noe(?: sånt| slikt)?)?)?[.!]?$/iu.test(
+    /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
       opening,
     ) || /^(?:nei|neida)[.!]?$/iu.test(answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '')
   );
@@ -30,7 +30,11 @@ function isPlainNo(answer: string): boolean {
 
 /** Whether an answer opens with yes or no; `undefined` when it does neither. */
 export function answerPolarity(answer: string): Polarity | undefined {
-  const text = answer.replace(/^(?:eh+|ehm|øh|altså|mm)[,.\s]+/iu, '').trim();
+  const text = answer
+    .replace(/^(?:eh+|ehm|øh|altså|mm)[,.\s]+/iu, '')
+    // An interpreter reports the answer: "Hun sier nei", "Han sier at ja".
+    .replace(/^(?:hun|han) sier(?: at)?\s+/iu, '')
+    .trim();
   if (yesPattern.test(text)) return 'yes';
   if (noPattern.test(text)) return 'no';
   return undefined;

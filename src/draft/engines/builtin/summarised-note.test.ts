@@ -1,0 +1,114 @@
+/*
+ * What a clinician notices in builtin notes drafted from dialect, nynorsk, interpreted and
+ * relative-led consultations (issue 12). Fresh synthetic text, not the shared or eval cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { unsafeAsPseudonymized, type Speaker, type TemplateId } from '../../../core/index.js';
+import type { DrafterOutput } from '../../drafter.js';
+import { getTemplate } from '../../templates/templates.js';
+import { createBuiltinDrafter } from './create-builtin-drafter.js';
+
+const drafter = createBuiltinDrafter();
+
+async function draft(
+  lines: readonly (readonly [Speaker, string])[],
+  template: TemplateId = 'journalnotat',
+): Promise<DrafterOutput> {
+  return drafter.draft({
+    template: getTemplate(template),
+    transcript: {
+      segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
+    },
+  });
+}
+
+function section(output: DrafterOutput, key: string): string {
+  return (
+    output.sections
+      .find((candidate) => candidate.key === key)
+      ?.sentences.map((sentence) => sentence.text)
+      .join(' ') ?? ''
+  );
+}
+
+function allText(output: DrafterOutput): string {
+  return output.sections
+    .flatMap((candidate) => candidate.sentences.map((sentence) => sentence.text))
+    .join(' ');
+}
+
+describe('nynorsk suicide screening', () => {
+  it('keeps both negatives of a two-part question answered "nei, ikkje noko av det"', async () => {
+    const output = await draft([
+      ['lege', 'Korleis har du hatt det sidan sist?'],
+      ['pasient', 'Eg søv litt betre, men eg er framleis nedstemt.'],
+      [
+        'lege',
+        'Har du hatt tankar om å ta livet ditt, eller har du lagt planar for korleis du kunne gjort det?',
+      ],
+      ['pasient', 'Nei, ikkje noko av det.'],
+      ['lege', 'Har du skada deg sjølv?'],
+      ['pasient', 'Nei.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/(?:ingen|ikke) tanker om å ta livet/iu);
+    expect(history).toMatch(/ikke lagt planer/iu);
+    expect(history).toMatch(/ikke skadet seg selv/iu);
+    expect(allText(output)).not.toMatch(/(?<![\p{L}])(?:ikkje|noko|tankar|eg)(?![\p{L}])/iu);
+  });
+});
+
+describe('interpreted consultation', () => {
+  it('turns "hun sier nei til begge deler" into two negatives without "hun sier"', async () => {
+    const output = await draft([
+      ['lege', 'Hva er grunnen til at hun kommer i dag?'],
+      ['ukjent', 'Hun sier at hun har hatt vondt i magen i to uker, mest om natten.'],
+      ['lege', 'Har hun kastet opp blod, eller har avføringen vært svart?'],
+      ['ukjent', 'Nei, hun sier nei til begge deler.'],
+    ]);
+    const text = allText(output);
+    expect(text).toMatch(/ikke kastet opp blod/iu);
+    expect(text).toMatch(/avføringen har ikke vært svart/iu);
+    expect(text).not.toMatch(/hun sier/iu);
+    expect(section(output, 'kontaktarsak')).toMatch(/^Har hatt vondt i magen i 2 uker/u);
+  });
+});
+
+describe('dialect words in the note', () => {
+  it('writes trøndersk and vestlandsk history in bokmål', async () => {
+    const output = await draft([
+      ['lege', 'Ka e det som plage deg?'],
+      ['pasient', 'Æ har vorre heilt utslitt sia jul, og æ søv bære fire timar.'],
+      ['lege', 'Har du hjartebank?'],
+      ['pasient', 'Ja, av og til om morran når æ tenkjer på jobb.'],
+    ]);
+    const text = allText(output);
+    expect(text).toMatch(/utslitt/u);
+    expect(text).toMatch(/4 timer/u);
+    expect(text).not.toMatch(
+      /(?<![\p{L}])(?:vorre|heilt|sia|bære|timar|hjartebank|morran|tenkjer|æ)(?![\p{L}])/iu,
+    );
+  });
+
+  it('does not take a ward ("sengepost") for an e-mail address', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg jobber på en sengepost, og jeg har ikke sovet på tre uker.'],
+    ]);
+    expect(section(output, 'kontaktarsak')).toMatch(/sengepost/u);
+  });
+});
+
+describe('answers that already say it', () => {
+  it('writes a yes-answer with its content once, not the question turned around as well', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Jeg har vondt i ryggen.'],
+      ['lege', 'Bruker du noe smertestillende, for eksempel Paracet eller Ibux?'],
+      ['pasient', 'Ja, jeg tar Ibux fire hundre milligram morgen og kveld.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Ibux 400 mg/u);
+    expect(history).not.toMatch(/for eksempel/u);
+  });
+});
