@@ -171,6 +171,7 @@ const dialectWords: Readonly<Record<string, string>> = {
   kainn: 'kan',
   treng: 'trenger',
   blei: 'ble',
+  va: 'var',
   vart: 'ble',
 };
 
@@ -342,8 +343,13 @@ export function normalizeSpokenNorwegian(
       const verb = presentAfterSubject[word];
       if (verb !== undefined && (isDialect || word === 'e')) replacement = verb;
     }
-    // "Ka e det", "E han feberfri?": a lone "e" in a dialect sentence is "er".
-    if (replacement === undefined && word === 'e' && isDialect) replacement = 'er';
+    // "Ka e det", "E han feberfri?": a lone "e" in a dialect sentence, or before a subject, is "er".
+    if (
+      replacement === undefined &&
+      word === 'e' &&
+      (isDialect || subjects.has(lowered[index + 1] ?? ''))
+    )
+      replacement = 'er';
     if (replacement === undefined && isDialect) {
       const ending = bokmålEnding(word);
       if (ending !== word) replacement = ending;

@@ -422,7 +422,7 @@ export function analyzeConversation(
           speaker === 'lege' &&
           !hasReason &&
           clinicalStatementsSoFar === 0 &&
-          /kontroll/.test(bodyLoose) &&
+          /kontroll|ga gjennom|se pa (?:blod)?provene|provesvar|svarene/.test(bodyLoose) &&
           !/\d/.test(body)
         ) {
           kind = 'reason';
@@ -562,12 +562,20 @@ export function analyzeConversation(
               );
             // Only an answer sentence the note keeps can stand for the turned question.
             if (!hasClinicalContent(sentence.text)) return false;
-            if (polarity === 'yes')
+            if (polarity === 'yes') {
               // "Bruker hun smertestillende?" "Ja, hun tar Ibux 400 mg daglig." — the answer says it.
-              return (
-                tokenize(loose).length >= 4 &&
-                keyWords.some((word) => loose.includes(loosen(word).slice(0, 5)))
+              const statementTokens = tokenize(statement);
+              const drugs = findDrugMentions(statementTokens).map((mention) =>
+                loosen(statement.slice(mention.start, mention.end)).slice(0, 5),
               );
+              const terms = [
+                ...drugs,
+                ...statementTokens
+                  .filter((token) => token.folded.length > 3 && isClinicalWord(token.folded))
+                  .map((token) => loosen(token.text).slice(0, 5)),
+              ];
+              return tokenize(loose).length >= 4 && terms.some((term) => loose.includes(term));
+            }
             return (
               /(?:ingen|ikke|aldri|uten)/.test(loose) &&
               keyWords.some((word) => loose.includes(word.slice(0, 5)))
@@ -637,7 +645,9 @@ export function analyzeConversation(
   // Nobody asked an opening question: the patient's first complaint is the reason for contact.
   if (!hasReason) {
     const index = statements.findIndex(
-      (statement) => statement.kind === 'history' && statement.speaker === 'pasient',
+      (statement) =>
+        statement.kind === 'history' &&
+        (statement.speaker === 'pasient' || statement.speaker === 'pårørende'),
     );
     const first = statements[index];
     if (first !== undefined) statements[index] = { ...first, kind: 'reason' };

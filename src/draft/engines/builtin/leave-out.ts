@@ -25,6 +25,10 @@ const pedagogyCue = new RegExp(
     `${b}noen faresignaler${e}.*kjenne til`,
     `${b}som (?:du|vi) (?:snakket om|sa)${e}`,
     `${b}smitter i liten grad`,
+    // General statements about people ("man", "en pleier"): the explanation, not this patient.
+    `${b}man${e}`,
+    `${b}(?:en|man) pleier${e}`,
+    `${b}pleier (?:det|den|de) (?:a )?(?:ga|bli|vare|ta)${e}`,
   ].join('|'),
   'u',
 );

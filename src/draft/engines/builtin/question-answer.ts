@@ -21,10 +21,11 @@ function isPlainNo(answer: string): boolean {
     .split(/(?<=[.!?])\s+/u)
     .slice(0, 2)
     .join(' ');
-  return (
+  const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
+  return [opening, first].some((candidate) =>
     /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
-      opening,
-    ) || /^(?:nei|neida)[.!]?$/iu.test(answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '')
+      candidate,
+    ),
   );
 }
 

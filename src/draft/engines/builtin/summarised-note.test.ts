@@ -112,3 +112,31 @@ describe('answers that already say it', () => {
     expect(history).not.toMatch(/for eksempel/u);
   });
 });
+
+describe('the patient as the unspoken subject', () => {
+  it('names "pas." once in a safety rule, not in both clauses', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har hatt hoste i ti dager.'],
+      [
+        'lege',
+        'Du får ingen antibiotika nå. Hvis du får feber over trettini eller blir tung i pusten, må du ta kontakt med legevakten.',
+      ],
+    ]);
+    const plan = section(output, 'tiltak');
+    expect(plan).toMatch(/må ta kontakt med legevakten/u);
+    expect(plan.match(/pas\./gu)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('leaves out the family "vi" and words addressed to the doctor', async () => {
+    const output = await draft([
+      ['lege', 'Hva har dere merket?'],
+      ['pårørende', 'Han har hatt utslett på armene i to dager. Feber har vi ikke målt.'],
+      ['pasient', 'Som du sier, jeg klør mest om kvelden.'],
+    ]);
+    const text = allText(output);
+    expect(text).toMatch(/feber ikke målt/iu);
+    expect(text).not.toMatch(/(?<![\p{L}])(?:vi|du|som du sier)(?![\p{L}])/iu);
+    expect(section(output, 'kontaktarsak')).toMatch(/utslett/u);
+  });
+});
