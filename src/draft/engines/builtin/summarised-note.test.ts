@@ -140,3 +140,20 @@ describe('the patient as the unspoken subject', () => {
     expect(section(output, 'kontaktarsak')).toMatch(/utslett/u);
   });
 });
+
+describe('plan written as a note', () => {
+  it('writes safety-netting as "Kontakt … ved …" and drops the non-clinical reason for a choice', async () => {
+    const output = await draft([
+      ['lege', 'Hva er problemet?'],
+      ['pasient', 'Det svir når jeg tisser, siden i går.'],
+      [
+        'lege',
+        'Du får pivmecillinam to hundre milligram tre ganger daglig i tre dager, siden det gikk fint sist. Hvis du får feber eller vondt i ryggen, må du ta kontakt med legevakten med en gang.',
+      ],
+    ]);
+    const plan = section(output, 'tiltak');
+    expect(plan).toMatch(/Kontakt legevakten straks ved feber eller vondt i ryggen\./u);
+    expect(plan).toMatch(/pivmecillinam 200 mg x 3 daglig i 3 dager\./u);
+    expect(plan).not.toMatch(/gikk fint sist/u);
+  });
+});
