@@ -63,3 +63,23 @@ describe('spoken numbers never run across punctuation', () => {
     expect(writeNumbersAsDigits('trettisju komma ein')).toBe('37,1');
   });
 });
+
+describe('one clinical lexicon', () => {
+  it('gives the note wording from the same entries the verifier reads', async () => {
+    const { clinicalLexicon } = await import('./clinical-lexicon.js');
+    const haemoglobin = clinicalLexicon.find((entry) => entry.clinical === 'hemoglobin');
+    expect(haemoglobin?.note?.term).toBe('Hb');
+    expect(haemoglobin?.lay).toContain('blodprosenten');
+    // Every spoken form a note rewrites is one the entry also knows, so the verifier finds it.
+    for (const entry of clinicalLexicon)
+      for (const form of entry.note?.from ?? [])
+        if (!form.includes('pas.'))
+          expect([entry.clinical, ...entry.lay].map((word) => word.toLowerCase())).toContain(form);
+  });
+
+  it('rewrites a lay word to the entry term in a note', () => {
+    expect(toClinicalWording('Hun har hatt flere følinger og fikk stivkrampevaksinen.')).toBe(
+      'Hun har hatt flere hypoglykemier og fikk tetanusvaksine.',
+    );
+  });
+});
