@@ -172,6 +172,8 @@ const dialectWords: Readonly<Record<string, string>> = {
   treng: 'trenger',
   blei: 'ble',
   va: 'var',
+  eigentleg: 'egentlig',
+  eigentlig: 'egentlig',
   vart: 'ble',
 };
 

@@ -152,8 +152,15 @@ function cleanQuestion(question: string): string {
 
 /** "Ingen kvalme, oppkast eller diaré. Ikke svimmel." from a list of absent things. */
 function negateItems(phrase: string): string | undefined {
-  const items = phrase
-    .split(/,\s*|\s+eller\s+|\s+og\s+/u)
+  const pieces = phrase.split(/,\s*|\s+eller\s+|\s+og\s+/u);
+  // "strålte det ut i armen, kjeven eller ryggen": the first part carries the verb, and the rest
+  // are not things denied on their own ("Ingen kjeven") — leave the question unturned.
+  if (
+    /(?<![\p{L}])(?:det|du|deg|at|som|hvis|når)(?![\p{L}])/u.test(pieces[0] ?? '') &&
+    pieces.length > 1
+  )
+    return undefined;
+  const items = pieces
     .map((item) =>
       item
         .replace(/^(?:noen|noe|mye|ingen)\s+/u, '')
@@ -243,6 +250,13 @@ export function statementFromAnswer(
 }
 
 function turnAround(text: string, polarity: Polarity): string | undefined {
+  // "Stråler det ut i armen eller kjeven?" — "Nei." → "Ingen utstråling i armen eller kjeven."
+  const radiation =
+    /^(?:stråler|strålte|har det strålt|har smerten strålt) (?:det |smerten |smertene )?(?:ut )?(.+)$/u.exec(
+      text,
+    );
+  if (radiation?.[1] !== undefined)
+    return polarity === 'no' ? `Ingen utstråling ${radiation[1]}.` : `Utstråling ${radiation[1]}.`;
   // A statement asked as a question: "Du bruker fortsatt Selo-Zok?" — "Ja." → "Bruker fortsatt Selo-Zok."
   const declarative = /^du ([\p{L}]+) (.+)$/u.exec(text);
   if (

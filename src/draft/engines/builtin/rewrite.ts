@@ -209,7 +209,16 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     if (next === text) break;
     text = next;
   }
-  text = text.replace(trailingTag, '$1').trim();
+  text = text
+    .replace(trailingTag, '$1')
+    // "Matlysta er ok" → "Matlysta er normal"; a closing "nå" or "det er sant" adds nothing.
+    .replace(/(?<![\p{L}])(er|var) (?:ok|okei|grei|greit)(?![\p{L}])/giu, '$1 normal')
+    .replace(
+      /,? (?:det er sant|i det hele tatt|eller noe sånt|og sånn|og sånt|eller sånn)(?=[.!]?$)/iu,
+      '',
+    )
+    .replace(/ nå([.!]?)$/u, '$1')
+    .trim();
   if (
     options.voice === 'note' &&
     (options.speaker === 'lege' || options.speaker === 'sykepleier')

@@ -157,3 +157,28 @@ describe('plan written as a note', () => {
     expect(plan).not.toMatch(/gikk fint sist/u);
   });
 });
+
+describe('pain history answers', () => {
+  it('writes "Ingen utstråling" for a denied radiation, never a list of body parts as things absent', async () => {
+    const output = await draft([
+      ['lege', 'Hva skjedde?'],
+      ['pasient', 'Jeg fikk vondt i brystet da jeg bar ved i morges.'],
+      ['lege', 'Strålte det ut i armen, halsen eller ryggen?'],
+      ['pasient', 'Nei.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Ingen utstråling i armen, halsen eller ryggen\./u);
+    expect(history).not.toMatch(/Ingen halsen/u);
+  });
+
+  it('reads "ok" as normal and leaves out a closing "det er sant"', async () => {
+    const output = await draft([
+      ['lege', 'Hvordan har det gått siden sist?'],
+      ['pasient', 'Jeg sover bedre. Matlysten er ok. Jeg er sliten om kvelden, det er sant.'],
+    ]);
+    const text = allText(output);
+    expect(text).toMatch(/Matlysten er normal\./u);
+    expect(text).toMatch(/sliten om kvelden\./u);
+    expect(text).not.toMatch(/(?<![\p{L}])(?:ok|det er sant)(?![\p{L}])/u);
+  });
+});
