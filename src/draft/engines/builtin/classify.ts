@@ -64,12 +64,12 @@ export const assessmentOpeningCue = cue(
 );
 
 export const weakAssessmentCue = cue(
-  `ingen tegn til|ingen holdepunkt|kriterie|${b}vurder|indisert|riktig med|grunn til|behov for|${b}i mal${e}|riktig vei|${b}bedring${e}|ingen av|lite sannsynlig|betryggende|forventet|${b}normalt${e}|${b}som ved${e}`,
+  `ingen tegn til|ingen holdepunkt|suicidalrisiko|selvmordsrisiko|suicidrisiko|kriterie|${b}vurder|indisert|riktig med|grunn til|behov for|${b}i mal${e}|riktig vei|${b}bedring${e}|ingen av|lite sannsynlig|betryggende|forventet|${b}normalt${e}|${b}som ved${e}`,
 );
 
 /** Examination findings and results. */
 export const findingCue = cue(
-  `blodtrykk|${b}puls|temperatur|${b}temp${e}|metning|saturasjon|${b}vekt(?:a|en)?${e}|${b}\\d+(?:,\\d+)? (?:kg|kilo)${e}|${b}hb${e}|hemoglobin|blodprosent|kreatinin|gfr|${b}inr${e}|${b}tsh${e}|${b}t4${e}|${b}crp${e}|prove|${b}test|rontgen|ekg|${b}stix|normal|${b}fine?${e}|regelmessig|forstorr|${b}omme${e}|omhet|${b}rod(?:e|me)?${e}|hevelse|hoven|belegg|bilyd|knatr|${b}lyder${e}|piping|stridor|utslett|trommehinn|lunge|hjertet|mandl|drovel|lymfeknut|${b}sar(?:et)?${e}|palp|kvaler|bukning|gapesperre|leppe|tunga|ankelknok|leddband|akillessen|stopp|sitter fint|protesen|poeng|${b}score|phq|madrs|${b}virker (?:nedstemt|trist|engstelig|urolig|sliten|klar|vaken|preget|orientert)`,
+  `blodtrykk|${b}puls|temperatur|${b}temp${e}|metning|saturasjon|${b}vekt(?:a|en)?${e}|${b}\\d+(?:,\\d+)? (?:kg|kilo)${e}|${b}hb${e}|hemoglobin|blodprosent|kreatinin|gfr|${b}inr${e}|${b}tsh${e}|${b}t4${e}|${b}crp${e}|prove|${b}test|rontgen|ekg|${b}stix|normal|${b}fine?${e}|regelmessig|forstorr|${b}omme${e}|omhet|${b}rod(?:e|me)?${e}|hevelse|hoven|belegg|bilyd|knatr|${b}lyder${e}|piping|stridor|utslett|trommehinn|lunge|hjertet|mandl|drovel|lymfeknut|${b}sar(?:et)?${e}|palp|kvaler|bukning|gapesperre|leppe|tunga|ankelknok|leddband|akillessen|stopp|sitter fint|protesen|poeng|${b}score|phq|madrs|${b}virker (?:nedstemt|trist|engstelig|urolig|rolig|sliten|klar|vaken|preget|orientert|adekvat|ryddig)`,
 );
 
 /** The doctor recounting the history (previous visits, the stay in hospital). */

@@ -101,6 +101,8 @@ const participles = new Set([
   'lagt',
   'sett',
   'tisset',
+  'tenkt',
+  'planlagt',
 ]);
 const nonQuestionVerbs = new Set([
   'kan',
@@ -279,6 +281,9 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
     const quantifier = nominal?.[2];
     const object = nominal?.[3] ?? rest;
     const firstWord = object.split(' ')[0] ?? '';
+    // "Har du merket at du tisser mindre?" — "Nei." → "Har ikke merket at pas. tisser mindre."
+    if ((verb === 'merket' || verb === 'lagt merke til') && /^at /u.test(object))
+      return polarity === 'no' ? `Har ikke ${verb} ${object}.` : `Har ${verb} ${object}.`;
     if (verb === undefined && quantifier === undefined && participles.has(firstWord)) {
       return polarity === 'no' ? `Har ikke ${object}.` : `Har ${object}.`;
     }

@@ -182,3 +182,26 @@ describe('pain history answers', () => {
     expect(text).not.toMatch(/(?<![\p{L}])(?:ok|det er sant)(?![\p{L}])/u);
   });
 });
+
+describe('screening answers and values as said', () => {
+  it('keeps "no plans" and "not thirsty" from two-part questions, and 38,0 as said', async () => {
+    const output = await draft([
+      ['lege', 'Hvordan har du hatt det siden sist?'],
+      ['pasient', 'Jeg er fortsatt nedstemt, men sover bedre.'],
+      [
+        'lege',
+        'Har du tanker om å ta livet ditt, eller har du tenkt på hvordan du kunne gjort det?',
+      ],
+      ['pasient', 'Nei, ingen av delene.'],
+      ['lege', 'Har du merket at du tisser mer, eller har du vært tørst?'],
+      ['pasient', 'Nei.'],
+      ['lege', 'Temperaturen er trettiåtte komma null. Lav akutt suicidalrisiko.'],
+    ]);
+    const text = allText(output);
+    expect(text).toMatch(/Ingen tanker om å ta livet/u);
+    expect(text).toMatch(/Har ikke tenkt på hvordan/u);
+    expect(text).toMatch(/Har ikke merket at pas\. tisser mer\. Har ikke vært tørst\./u);
+    expect(text).toMatch(/Temp 38,0/u);
+    expect(text).toMatch(/Lav akutt suicidalrisiko/u);
+  });
+});
