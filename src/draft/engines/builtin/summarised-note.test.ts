@@ -205,3 +205,30 @@ describe('screening answers and values as said', () => {
     expect(text).toMatch(/Lav akutt suicidalrisiko/u);
   });
 });
+
+describe('Kontaktårsak as one short line', () => {
+  it('keeps the first clause of a complaint told as a story, and the rest in Anamnese', async () => {
+    const output = await draft([
+      ['lege', 'Hva har skjedd?'],
+      [
+        'pasient',
+        'Jeg falt på sykkelen i går kveld, og så slo jeg albuen i asfalten og den hovnet opp med en gang.',
+      ],
+    ]);
+    expect(section(output, 'kontaktarsak')).toBe('Falt på sykkelen i går kveld.');
+    expect(section(output, 'anamnese')).toMatch(/^Slo albuen i asfalten/u);
+  });
+
+  it('does not split one complaint ("gravid, og nå svir det") nor name the relative there', async () => {
+    const pregnant = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg er gravid i uke tjueto, og nå svir det når jeg tisser.'],
+    ]);
+    expect(section(pregnant, 'kontaktarsak')).toMatch(/svir det/u);
+    const child = await draft([
+      ['lege', 'Hva er det dere har merket?'],
+      ['pårørende', 'Hun har hatt feber i to dager og vil ikke spise.'],
+    ]);
+    expect(section(child, 'kontaktarsak')).not.toMatch(/Komparent/u);
+  });
+});
