@@ -1,10 +1,11 @@
 /*
  * CI gate for the builtin engine's notes (issue 12 targets), on the development cases: the shared
- * consultations and our own (eval/draft/cases); and the held-out folder (eval/draft/heldout,
- * written by someone who never read the engine, never tuned on), gated at the level first measured
- * on it (coverage 78.7 %, ROUGE-L 0.305, 1.40×, 1.0 register violations per note). Thresholds are what
- * the engine reaches, with a small margin, where it does not reach the issue's target (see
- * eval/draft/README.md): a drop fails the build.
+ * consultations and our own (eval/draft/cases, h01–h25); and the held-out folder
+ * (eval/draft/heldout, written by someone who never read the engine, never tuned on). Every set is
+ * gated at the level the engine reaches, with a small margin (see eval/draft/README.md): a drop
+ * fails the build. The issue's targets (coverage ≥ 0.85, length ≤ 1.3×, ≤ 0.5 register violations
+ * per note, no missed safety-critical negative) are met where the thresholds below say so; length
+ * ≤ 1.3× is met on no set, and the held-out set misses coverage, register and safety negatives.
  */
 import { describe, expect, it } from 'vitest';
 import { createBuiltinDrafter } from '../../src/draft/index.js';
@@ -20,28 +21,28 @@ const gates = [
   {
     label: 'shared consultations (d01–d06)',
     directory: sharedCasesDirectory,
-    coverage: 0.85,
-    rougeL: 0.26,
-    lengthRatio: 1.7,
-    registerViolationsPerNote: 0.5,
+    coverage: 0.92,
+    rougeL: 0.27,
+    lengthRatio: 1.65,
+    registerViolationsPerNote: 0.2,
     safetyNegativesMissed: 0,
   },
   {
     label: 'own consultations (eval/draft/cases)',
     directory: ownCasesDirectory,
-    coverage: 0.85,
-    rougeL: 0.4,
+    coverage: 0.92,
+    rougeL: 0.42,
     lengthRatio: 1.5,
-    registerViolationsPerNote: 0.2,
+    registerViolationsPerNote: 0.15,
     safetyNegativesMissed: 1,
   },
   {
     label: 'held-out consultations (eval/draft/heldout)',
     directory: heldOutCasesDirectory,
-    coverage: 0.76,
+    coverage: 0.79,
     rougeL: 0.29,
-    lengthRatio: 1.5,
-    registerViolationsPerNote: 1.2,
+    lengthRatio: 1.45,
+    registerViolationsPerNote: 1.0,
     safetyNegativesMissed: 2,
   },
 ] as const;
@@ -66,7 +67,7 @@ describe('builtin drafts against clinicians’ reference notes (issue 12 gate)',
     });
   }
 
-  it('has at least twelve new consultations of our own besides h01–h04', () => {
-    expect(loadConsultationCases(ownCasesDirectory).length).toBeGreaterThanOrEqual(16);
+  it('has at least twenty-one new consultations of our own besides h01–h04', () => {
+    expect(loadConsultationCases(ownCasesDirectory).length).toBeGreaterThanOrEqual(25);
   });
 });

@@ -18,7 +18,26 @@ export interface LexiconEntry {
    * verifier checks (present or denied); `measure` names what a number measures; `body` a place.
    */
   readonly type: 'finding' | 'diagnosis' | 'measure' | 'body' | 'procedure';
+  /**
+   * Where a note (never the patient letter) writes the clinical term for what was said: `from`
+   * lists the spoken forms, inflected, that the builtin engine rewrites to `term` (default
+   * `clinical`), e.g. "sukkersyken" → "diabetes", "blodprosenten" → "Hb".
+   */
+  readonly note?: { readonly term?: string; readonly from: readonly string[] };
 }
+
+/** The entry, and the spoken forms a note rewrites to its clinical term. */
+const inNote = (entry: LexiconEntry, from: readonly string[], term?: string): LexiconEntry => ({
+  ...entry,
+  // The entry knows every spoken form it rewrites, so the verifier reads them as the same concept.
+  lay: [
+    ...new Set([
+      ...entry.lay,
+      ...from.filter((form) => !form.includes('pas.') && form !== entry.clinical),
+    ]),
+  ],
+  note: { ...(term === undefined ? {} : { term }), from },
+});
 
 const finding = (clinical: string, ...lay: string[]): LexiconEntry => ({
   clinical,
@@ -61,18 +80,21 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'smerter i magen',
     'smerter i buken',
   ),
-  finding(
-    'dyspné',
-    'tung pust',
-    'tungpust',
-    'tungpusthet',
-    'pustebesvær',
-    'andpusten',
-    'andpustenhet',
-    'vanskelig å puste',
-    'tungt å puste',
-    'får ikke puste',
-    'kortpustet',
+  inNote(
+    finding(
+      'dyspné',
+      'tung pust',
+      'tungpust',
+      'tungpusthet',
+      'pustebesvær',
+      'andpusten',
+      'andpustenhet',
+      'vanskelig å puste',
+      'tungt å puste',
+      'får ikke puste',
+      'kortpustet',
+    ),
+    ['tung pust', 'tungpust'],
   ),
   finding(
     'brystsmerter',
@@ -109,13 +131,16 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   finding('dysfagi', 'svelgvansker', 'vanskelig å svelge', 'problemer med å svelge'),
   finding('heshet', 'hes', 'hås'),
   finding('otalgi', 'øresmerter', 'vondt i øret', 'ørevondt', 'ørepine'),
-  finding(
-    'dysuri',
-    'svie ved vannlating',
-    'svir når',
-    'svir å tisse',
-    'svie når jeg tisser',
-    'svie',
+  inNote(
+    finding(
+      'dysuri',
+      'svie ved vannlating',
+      'svir når',
+      'svir å tisse',
+      'svie når jeg tisser',
+      'svie',
+    ),
+    ['svie ved vannlating', 'svie når pas. tisser', 'svir når pas. tisser'],
   ),
   finding(
     'pollakisuri',
@@ -164,7 +189,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   finding('inappetens', 'dårlig matlyst', 'ingen matlyst', 'nedsatt appetitt', 'lite matlyst'),
   finding('polydipsi', 'tørst', 'drikker mye'),
   finding('halsbrann', 'sure oppstøt', 'refluks', 'det kommer opp syre'),
-  finding('melena', 'svart avføring', 'sort avføring', 'tjæreavføring'),
+  inNote(finding('melena', 'svart avføring', 'sort avføring', 'tjæreavføring'), ['svart avføring']),
   finding('rektal blødning', 'blod i avføringen', 'blødning fra endetarmen'),
   finding('epistaxis', 'neseblod', 'neseblødning', 'blør fra nesen'),
   finding('hetetokter', 'hetetokt', 'hetetokter og svette'),
@@ -202,7 +227,9 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   finding('tonsillebelegg', 'belegg på mandlene', 'hvitt på mandlene', 'belegg'),
   finding('piping', 'pipelyd', 'piper i brystet', 'obstruktive lyder', 'wheezing'),
   finding('knatrelyder', 'knatring', 'krepitasjoner', 'knatrelyd'),
-  finding('ortopné', 'må sove med flere puter', 'tungpust når jeg ligger'),
+  inNote(finding('ortopné', 'må sove med flere puter', 'tungpust når jeg ligger'), [
+    'tungpusten når pas. ligger flatt',
+  ]),
   finding('claudicatio', 'vondt i leggene når jeg går', 'må stoppe når jeg går'),
   finding('tinnitus', 'øresus', 'susing i øret', 'ringing i ørene'),
   finding('hørselstap', 'hører dårlig', 'nedsatt hørsel', 'dårlig hørsel'),
@@ -261,27 +288,37 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'blodtrykket for høyt',
   ),
   diagnosis('hypotensjon', 'lavt blodtrykk'),
-  diagnosis(
-    'diabetes mellitus',
+  inNote(
+    diagnosis(
+      'diabetes mellitus',
+      'diabetes',
+      'sukkersyke',
+      'sukkersyken',
+      'dm2',
+      'type 2-diabetes',
+      'type 2 diabetes',
+    ),
+    ['sukkersyke', 'sukkersyken', 'sukkersyka'],
     'diabetes',
-    'sukkersyke',
-    'sukkersyken',
-    'dm2',
-    'type 2-diabetes',
-    'type 2 diabetes',
   ),
-  diagnosis(
-    'hypotyreose',
-    'lavt stoffskifte',
-    'lågt stoffskifte',
-    'for lavt stoffskifte',
-    'myksødem',
+  inNote(
+    diagnosis(
+      'hypotyreose',
+      'lavt stoffskifte',
+      'lågt stoffskifte',
+      'for lavt stoffskifte',
+      'myksødem',
+    ),
+    ['lavt stoffskifte', 'lavt stoffskiftet'],
   ),
-  diagnosis('hypertyreose', 'høyt stoffskifte', 'for høyt stoffskifte'),
+  inNote(diagnosis('hypertyreose', 'høyt stoffskifte', 'for høyt stoffskifte'), [
+    'høyt stoffskifte',
+    'høyt stoffskiftet',
+  ]),
   diagnosis('hyperlipidemi', 'høyt kolesterol', 'forhøyet kolesterol', 'kolesterolet er høyt'),
   diagnosis('astma', 'astma bronkiale'),
   diagnosis('kols', 'kronisk obstruktiv lungesykdom'),
-  diagnosis('pneumoni', 'lungebetennelse'),
+  inNote(diagnosis('pneumoni', 'lungebetennelse'), ['lungebetennelse', 'lungebetennelsen']),
   diagnosis('akutt bronkitt', 'bronkitt'),
   diagnosis(
     'øvre luftveisinfeksjon',
@@ -292,10 +329,20 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'forkjølelsesvirus',
   ),
   diagnosis('tonsillitt', 'halsbetennelse', 'betennelse i mandlene', 'streptokokkhals'),
-  diagnosis('otitis media', 'ørebetennelse', 'mellomørebetennelse', 'otitt'),
+  inNote(
+    diagnosis('otitis media', 'ørebetennelse', 'mellomørebetennelse', 'otitt'),
+    ['ørebetennelse', 'ørebetennelsen', 'ørebetennelser'],
+    'otitt',
+  ),
   diagnosis('sinusitt', 'bihulebetennelse'),
-  diagnosis('cystitt', 'urinveisinfeksjon', 'blærebetennelse', 'uvi'),
-  diagnosis('pyelonefritt', 'nyrebekkenbetennelse'),
+  inNote(diagnosis('cystitt', 'urinveisinfeksjon', 'blærebetennelse', 'uvi'), [
+    'blærebetennelse',
+    'blærebetennelsen',
+    'blærebetennelser',
+    'blærekatarr',
+    'blærekatarren',
+  ]),
+  inNote(diagnosis('pyelonefritt', 'nyrebekkenbetennelse'), ['nyrebekkenbetennelse']),
   diagnosis('gastroenteritt', 'omgangssyke', 'mageinfeksjon', 'magevirus', 'magesyke'),
   diagnosis('gastroøsofageal refluks', 'refluks', 'reflukssykdom', 'halsbrannsykdom'),
   diagnosis('migrene', 'migreneanfall'),
@@ -337,13 +384,30 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   diagnosis('borreliose', 'borrelia', 'flåttbitt'),
   diagnosis('covid-19', 'korona', 'covid', 'koronaviruset'),
   diagnosis('influensa', 'influensaen'),
+  inNote(diagnosis('tetanus', 'stivkrampe'), ['stivkrampe']),
+  inNote(procedure('tetanusvaksine', 'stivkrampevaksine', 'stivkrampevaksinen'), [
+    'stivkrampevaksine',
+    'stivkrampevaksinen',
+  ]),
+  inNote(measure('albuminuri', 'eggehvite i urinen'), ['eggehvite i urinen']),
+  inNote(finding('hypoglykemier', 'følinger', 'følingsepisoder', 'følingsanfall'), [
+    'følinger',
+    'følingsepisoder',
+    'følingsanfall',
+  ]),
+  inNote(finding('hypoglykemi', 'føling'), ['føling']),
+  inNote(body('suprapubisk', 'over blæren', 'nederst i magen'), ['over blæren']),
   // Measures (what a number measures)
   measure('blodtrykk', 'bt', 'blodtrykket', 'trykket'),
   measure('puls', 'hjertefrekvens', 'pulsen', 'hjerterytme'),
   measure('temperatur', 'temp', 'tempen', 'feberen'),
   measure('oksygenmetning', 'metning', 'spo2', 'saturasjon', 'metningen', 'oksygen'),
   measure('respirasjonsfrekvens', 'rf', 'pustefrekvens', 'åndedrett'),
-  measure('hemoglobin', 'hb', 'blodprosent', 'blodprosenten'),
+  inNote(
+    measure('hemoglobin', 'hb', 'blodprosent', 'blodprosenten'),
+    ['blodprosent', 'blodprosenten'],
+    'Hb',
+  ),
   measure(
     'crp',
     'c-reaktivt protein',
@@ -353,7 +417,11 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'infeksjonsprøve',
     'infeksjonsverdi',
   ),
-  measure('hba1c', 'langtidsblodsukker', 'langtidssukker', 'langtidsblodsukkeret'),
+  inNote(
+    measure('hba1c', 'langtidsblodsukker', 'langtidssukker', 'langtidsblodsukkeret'),
+    ['langtidsblodsukker', 'langtidsblodsukkeret'],
+    'HbA1c',
+  ),
   measure('blodsukker', 'glukose', 'sukkeret', 'sukkerverdi'),
   measure('kreatinin', 'nyreverdi', 'nyreverdiene', 'nyrefunksjon'),
   measure('egfr', 'gfr'),
@@ -368,7 +436,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   // Body
   body('abdomen', 'magen', 'buken', 'mage', 'buk'),
   body('thorax', 'brystet', 'brystkassen'),
-  body('tonsiller', 'mandlene', 'mandler', 'tonsillene'),
+  inNote(body('tonsiller', 'mandlene', 'mandler', 'tonsillene'), ['mandlene', 'mandler']),
   body('cor', 'hjertet', 'hjerte'),
   body('pulm', 'lungene', 'lunger', 'lungene'),
   body('trommehinne', 'trommehinnen', 'trommehinnene'),
@@ -380,8 +448,12 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   body('malleol', 'ankelknoke', 'ankelknoken'),
   body('metatars', 'mellomfot', 'mellomfoten'),
   body('patella', 'kneskål', 'kneskålen'),
-  body('uvula', 'drøvelen', 'drøvel'),
-  body('skjoldbruskkjertel', 'thyreoidea', 'tyreoidea', 'skjoldbrusk'),
+  inNote(body('uvula', 'drøvelen', 'drøvel'), ['drøvelen']),
+  inNote(
+    body('skjoldbruskkjertel', 'thyreoidea', 'tyreoidea', 'skjoldbrusk'),
+    ['stoffskiftet', 'stoffskifte'],
+    'thyreoidea',
+  ),
   // Procedures and follow-up
   procedure('sykmelding', 'sykmeldt', 'sykemelding', 'sykemeldt', 'sykmelder'),
   procedure('henvisning', 'henviser', 'henvist', 'sender deg til', 'sende deg til', 'henvise'),

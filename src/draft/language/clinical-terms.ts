@@ -1,3 +1,4 @@
+import { clinicalLexicon } from './clinical-lexicon.js';
 import { fold } from './fold.js';
 
 /*
@@ -29,6 +30,9 @@ allergi allergisk pollen bjørk gress midd pels astma anafylaksi atopi intoleran
 nøtt egg melk gluten hjerteinfarkt angina atrieflimmer flimmer arytmi hjertesvikt hypertensjon blodpropp
 trombose emboli hjerneslag slag tia epilepsi anfall kramper demens parkinson artrose slitasjegikt gikt
 revmatisme leddgikt anemi jernmangel ferritin meniskskade menisk osteoporose beinskjørhet benskjørhet hypotyreose hypertyreose hashimoto stoffskifte fastlege
+utslitt utbrent orker overskudd bivirkning selvskad skadet skada suicid preeklampsi svangerskapsforgiftning delir forvirr desorient
+ulkus magesår magekatarr gastritt angina alkohol øl vin promille vannavgang fosterbevegelse rier kynnere svangerskap termin
+psykose psykotisk hallusinasjon vrangforestilling suicidalrisiko låser låsning hydrops klonus ødemer troponin nitroglyserin grining gråter gråt interesse lystløs håpløs
 `;
 
 const findingStems = `
@@ -197,60 +201,14 @@ const synonymGroups: readonly (readonly string[])[] = [
   ['kjeve', 'mandibula'],
 ];
 
-/** A clinical term and the lay words a patient or a talking clinician uses for it. */
-export interface LayTermEntry {
-  /** How a note writes it. */
-  readonly clinical: string;
-  /** Spoken forms, whole words or phrases in lower case, inflected forms listed. */
-  readonly lay: readonly string[];
-}
-
-/**
- * Lay → clinical wording for the note (never the patient letter): only where a clinician writes
- * the professional term. Data, so it can be merged with the shared lexicon.
- */
-export const layToClinicalTerms: readonly LayTermEntry[] = [
-  { clinical: 'diabetes', lay: ['sukkersyke', 'sukkersyken', 'sukkersyka'] },
-  { clinical: 'HbA1c', lay: ['langtidsblodsukker', 'langtidsblodsukkeret'] },
-  { clinical: 'Hb', lay: ['blodprosent', 'blodprosenten'] },
-  { clinical: 'hypotyreose', lay: ['lavt stoffskifte', 'lavt stoffskiftet'] },
-  { clinical: 'hypertyreose', lay: ['høyt stoffskifte', 'høyt stoffskiftet'] },
-  { clinical: 'thyreoidea', lay: ['stoffskiftet', 'stoffskifte'] },
-  {
-    clinical: 'cystitt',
-    lay: [
-      'blærebetennelse',
-      'blærebetennelsen',
-      'blærebetennelser',
-      'blærekatarr',
-      'blærekatarren',
-    ],
-  },
-  { clinical: 'pyelonefritt', lay: ['nyrebekkenbetennelse'] },
-  { clinical: 'pneumoni', lay: ['lungebetennelse', 'lungebetennelsen'] },
-  { clinical: 'otitt', lay: ['ørebetennelse', 'ørebetennelsen', 'ørebetennelser'] },
-  { clinical: 'tetanusvaksine', lay: ['stivkrampevaksine', 'stivkrampevaksinen'] },
-  { clinical: 'tetanus', lay: ['stivkrampe'] },
-  { clinical: 'albuminuri', lay: ['eggehvite i urinen'] },
-  { clinical: 'hypoglykemier', lay: ['følinger', 'følingsepisoder', 'følingsanfall'] },
-  { clinical: 'hypoglykemi', lay: ['føling'] },
-  { clinical: 'melena', lay: ['svart avføring'] },
-  {
-    clinical: 'dysuri',
-    lay: ['svie ved vannlating', 'svie når pas. tisser', 'svir når pas. tisser'],
-  },
-  { clinical: 'tonsiller', lay: ['mandlene', 'mandler'] },
-  { clinical: 'uvula', lay: ['drøvelen'] },
-  { clinical: 'dyspné', lay: ['tung pust', 'tungpust'] },
-  { clinical: 'ortopné', lay: ['tungpusten når pas. ligger flatt'] },
-  { clinical: 'suprapubisk', lay: ['over blæren'] },
-];
-
 /** Folded first word of each lay and clinical form, as synonym groups for the verifier. */
-const layTermGroups: readonly (readonly string[])[] = layToClinicalTerms
+const layTermGroups: readonly (readonly string[])[] = clinicalLexicon
+  .flatMap((entry) =>
+    entry.note === undefined ? [] : [{ ...entry.note, clinical: entry.clinical }],
+  )
   .map((entry) => [
     ...new Set(
-      [entry.clinical, ...entry.lay]
+      [entry.term ?? entry.clinical, ...entry.from]
         .filter((form) => !form.includes(' '))
         .map((form) => fold(form).slice(0, 9)),
     ),

@@ -1,8 +1,16 @@
-import { layToClinicalTerms } from './clinical-terms.js';
+import { clinicalLexicon } from './clinical-lexicon.js';
+
+/** The lexicon's note wording: spoken forms and the term a note writes for them. */
+const noteTerms: readonly { readonly clinical: string; readonly lay: readonly string[] }[] =
+  clinicalLexicon.flatMap((entry) =>
+    entry.note === undefined
+      ? []
+      : [{ clinical: entry.note.term ?? entry.clinical, lay: entry.note.from }],
+  );
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const rules: readonly { readonly pattern: RegExp; readonly clinical: string }[] = layToClinicalTerms
+const rules: readonly { readonly pattern: RegExp; readonly clinical: string }[] = noteTerms
   .flatMap((entry) => entry.lay.map((lay) => ({ lay, clinical: entry.clinical })))
   // Longest first: "lavt stoffskifte" before "stoffskifte".
   .sort((a, b) => b.lay.length - a.lay.length)
@@ -13,7 +21,7 @@ const rules: readonly { readonly pattern: RegExp; readonly clinical: string }[] 
 
 /** One pass to tell whether any lay term occurs at all (most sentences have none). */
 const anyLayTerm = new RegExp(
-  `(?<![\\p{L}])(?:${layToClinicalTerms
+  `(?<![\\p{L}])(?:${noteTerms
     .flatMap((entry) => entry.lay)
     .map(escape)
     .join('|')})(?![\\p{L}])`,
@@ -22,7 +30,7 @@ const anyLayTerm = new RegExp(
 
 /**
  * Lay words to the clinical terms a note uses ("sukkersyken" → "diabetes", "blodprosenten" →
- * "Hb"), from the lexicon in `clinical-terms.ts`. A term said twice in a row ("langtidsblodsukkeret,
+ * "Hb"), from the `note` wording of the lexicon in `clinical-lexicon.ts`. A term said twice in a row ("langtidsblodsukkeret,
  * HbA1c") is written once.
  */
 export function toClinicalWording(text: string): string {

@@ -33,6 +33,8 @@ export interface SpokenNumber {
   /** How many words it spans. */
   readonly length: number;
   readonly ordinal: boolean;
+  /** Decimals as said ("trettiåtte komma null" has one), so 38,0 is written as said. */
+  readonly decimals?: number;
 }
 
 function cardinalOf(word: string | undefined): number | undefined {
@@ -121,7 +123,12 @@ export function readSpokenNumber(
       if (digit >= 10) break;
     }
     if (digits.length > 0) {
-      return { value: Number(`${value}.${digits}`), length: at - index, ordinal: false };
+      return {
+        value: Number(`${value}.${digits}`),
+        length: at - index,
+        ordinal: false,
+        decimals: digits.length,
+      };
     }
   }
   return { value, length: position - index, ordinal: false };
@@ -296,7 +303,11 @@ export function writeNumbersAsDigits(text: string): string {
         !countableAfterOne.has(following)
       )
         continue;
-      result += text.slice(cursor, word.index) + formatNumber(spoken.value);
+      result +=
+        text.slice(cursor, word.index) +
+        (spoken.decimals === undefined
+          ? formatNumber(spoken.value)
+          : spoken.value.toFixed(spoken.decimals).replace('.', ','));
     }
     cursor = lastWord.index + lastWord[0].length;
     index += spoken.length - 1;

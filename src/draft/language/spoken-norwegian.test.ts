@@ -18,7 +18,7 @@ describe('normalizeSpokenNorwegian', () => {
   it('rewrites nynorsk endings only in a nynorsk turn', () => {
     expect(
       normalizeSpokenNorwegian('Sjukmeldinga held fram, to gonger dagleg.', { dialect: true }),
-    ).toBe('Sykmeldinga fortsetter, to ganger daglig.');
+    ).toBe('Sykmeldingen fortsetter, to ganger daglig.');
     expect(normalizeSpokenNorwegian('Han har svar i januar.')).toBe('Han har svar i januar.');
   });
 
@@ -61,5 +61,25 @@ describe('spoken numbers never run across punctuation', () => {
 
   it('knows the nynorsk "ein" in a decimal', () => {
     expect(writeNumbersAsDigits('trettisju komma ein')).toBe('37,1');
+  });
+});
+
+describe('one clinical lexicon', () => {
+  it('gives the note wording from the same entries the verifier reads', async () => {
+    const { clinicalLexicon } = await import('./clinical-lexicon.js');
+    const haemoglobin = clinicalLexicon.find((entry) => entry.clinical === 'hemoglobin');
+    expect(haemoglobin?.note?.term).toBe('Hb');
+    expect(haemoglobin?.lay).toContain('blodprosenten');
+    // Every spoken form a note rewrites is one the entry also knows, so the verifier finds it.
+    for (const entry of clinicalLexicon)
+      for (const form of entry.note?.from ?? [])
+        if (!form.includes('pas.'))
+          expect([entry.clinical, ...entry.lay].map((word) => word.toLowerCase())).toContain(form);
+  });
+
+  it('rewrites a lay word to the entry term in a note', () => {
+    expect(toClinicalWording('Hun har hatt flere følinger og fikk stivkrampevaksinen.')).toBe(
+      'Hun har hatt flere hypoglykemier og fikk tetanusvaksine.',
+    );
   });
 });

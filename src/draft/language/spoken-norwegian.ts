@@ -95,6 +95,86 @@ const dialectWords: Readonly<Record<string, string>> = {
   medisinar: 'medisiner',
   medisinane: 'medisinene',
   dagar: 'dager',
+  // Nynorsk and dialect forms met in consultations (west, north, Trøndelag).
+  kor: 'hvor',
+  kem: 'hvem',
+  bære: 'bare',
+  heile: 'hele',
+  vorre: 'vært',
+  vori: 'vært',
+  sjukepleiar: 'sykepleier',
+  sjukmeld: 'sykmeldt',
+  sjukmeldt: 'sykmeldt',
+  sjukmelding: 'sykmelding',
+  månader: 'måneder',
+  timar: 'timer',
+  vaknar: 'våkner',
+  vakna: 'våknet',
+  tenkjer: 'tenker',
+  tenkje: 'tenke',
+  ligg: 'ligger',
+  grin: 'gråter',
+  grine: 'gråte',
+  hjarte: 'hjerte',
+  hjartebank: 'hjertebank',
+  hjartet: 'hjertet',
+  auga: 'øyet',
+  augo: 'øynene',
+  augekontakt: 'øyekontakt',
+  verknad: 'virkning',
+  verknader: 'virkninger',
+  biverknad: 'bivirkning',
+  biverknader: 'bivirkninger',
+  biverknadar: 'bivirkninger',
+  teikn: 'tegn',
+  roleg: 'rolig',
+  uroleg: 'urolig',
+  forvirra: 'forvirret',
+  morran: 'morgenen',
+  morgonen: 'morgenen',
+  natta: 'natten',
+  allergia: 'allergier',
+  medisina: 'medisiner',
+  hosta: 'hostet',
+  kasta: 'kastet',
+  mista: 'mistet',
+  skada: 'skadet',
+  jobba: 'jobbet',
+  falle: 'falt',
+  sova: 'sovet',
+  lukte: 'lukter',
+  drikk: 'drikker',
+  søvnvanskar: 'søvnvansker',
+  vanskar: 'vansker',
+  arbeidsgjevar: 'arbeidsgiver',
+  arbeidsgjevaren: 'arbeidsgiveren',
+  gjev: 'gir',
+  sjølvmord: 'selvmord',
+  sjølvmordstankar: 'selvmordstanker',
+  vondte: 'vondt',
+  nåkka: 'noe',
+  nåkke: 'noe',
+  noke: 'noe',
+  inkje: 'ikke',
+  ente: 'ikke',
+  åt: 'til',
+  sjølve: 'selve',
+  dokkar: 'dere',
+  høgre: 'høyre',
+  høgare: 'høyere',
+  høg: 'høy',
+  høgt: 'høyt',
+  fær: 'får',
+  ska: 'skal',
+  sku: 'skulle',
+  skoill: 'skulle',
+  kainn: 'kan',
+  treng: 'trenger',
+  blei: 'ble',
+  va: 'var',
+  eigentleg: 'egentlig',
+  eigentlig: 'egentlig',
+  vart: 'ble',
 };
 
 /** Verbs a dialect speaker says without the present-tense -r ("æ kjenne", "æ ha"). */
@@ -109,6 +189,19 @@ const presentAfterSubject: Readonly<Record<string, string>> = {
   drikk: 'drikker',
   et: 'spiser',
   søv: 'sover',
+  tisse: 'tisser',
+  hoste: 'hoster',
+  puste: 'puster',
+  pipe: 'piper',
+  skrive: 'skriver',
+  bo: 'bor',
+  veit: 'vet',
+  sie: 'sier',
+  fær: 'får',
+  tåle: 'tåler',
+  merke: 'merker',
+  kjæm: 'kommer',
+  kjem: 'kommer',
 };
 
 /** Words that mark a sentence as nynorsk or dialect, so the suffix rules below may run. */
@@ -137,6 +230,24 @@ const markers = new Set([
   'kvar',
   'nokon',
   'gonger',
+  'ka',
+  'bære',
+  'heile',
+  'vorre',
+  'sia',
+  'kem',
+  'morran',
+  'inkje',
+  'nåkka',
+  'mæ',
+  'dæ',
+  'sjukmeld',
+  'månader',
+  'timar',
+  'tenkjer',
+  'hjartebank',
+  'teikn',
+  'roleg',
 ]);
 
 /** Bokmål words that end like nynorsk ones and must stay as they are. */
@@ -175,7 +286,10 @@ function withCaseOf(original: string, replacement: string): string {
 /** Nynorsk endings in a nynorsk or dialect sentence: -ar → -er, -leg → -lig, -inga → -ingen, sjuk- → syk-. */
 function bokmålEnding(word: string): string {
   if (keepAsIs.has(word) || word.length < 5) return word;
-  if (word.startsWith('sjuk')) return `syk${word.slice(4)}`;
+  if (word.startsWith('sjuk')) return bokmålEnding(`syk${word.slice(4)}`);
+  if (word.endsWith('heit')) return `${word.slice(0, -4)}het`;
+  if (word.endsWith('heita')) return `${word.slice(0, -5)}heten`;
+  if (word.startsWith('hjart')) return `hjert${word.slice(5)}`;
   if (word.endsWith('ingar')) return `${word.slice(0, -2)}er`;
   if (word.endsWith('leg')) return `${word.slice(0, -3)}lig`;
   if (word.endsWith('inga')) return `${word.slice(0, -1)}en`;
@@ -231,6 +345,13 @@ export function normalizeSpokenNorwegian(
       const verb = presentAfterSubject[word];
       if (verb !== undefined && (isDialect || word === 'e')) replacement = verb;
     }
+    // "Ka e det", "E han feberfri?": a lone "e" in a dialect sentence, or before a subject, is "er".
+    if (
+      replacement === undefined &&
+      word === 'e' &&
+      (isDialect || subjects.has(lowered[index + 1] ?? ''))
+    )
+      replacement = 'er';
     if (replacement === undefined && isDialect) {
       const ending = bokmålEnding(word);
       if (ending !== word) replacement = ending;

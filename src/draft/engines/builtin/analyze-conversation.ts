@@ -173,6 +173,48 @@ function guessSpeaker(text: string): Speaker {
   return clinicianScore > patientScore ? 'lege' : 'pasient';
 }
 
+/** Words that carry no fact of their own when comparing two statements. */
+const lightWords = new Set([
+  'også',
+  'fortsatt',
+  'fremdeles',
+  'bare',
+  'litt',
+  'noen',
+  'noe',
+  'etter',
+  'siden',
+  'under',
+  'over',
+  'hele',
+  'helt',
+  'ganger',
+  'gang',
+  'omtrent',
+  'rundt',
+  'cirka',
+]);
+const polarityWords = new Set(['ikke', 'ingen', 'uten', 'aldri', 'negativ', 'normal', 'normale']);
+
+/** Content words (6-letter beginnings), negations and numbers of a statement. */
+function contentWords(text: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const token of tokenize(text)) {
+    const folded = token.folded;
+    if (polarityWords.has(folded) || /\d/.test(folded)) words.add(folded);
+    else if (folded.length >= 4 && !lightWords.has(folded) && !norwegianFunctionWords.has(folded))
+      words.add(folded.slice(0, 6));
+  }
+  for (const number of text.match(/\d+(?:,\d+)?/g) ?? []) words.add(number);
+  return words;
+}
+
+function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
+  for (const word of small) if (!large.has(word)) return false;
+  for (const word of polarityWords) if (large.has(word) !== small.has(word)) return false;
+  return true;
+}
+
 /** Whether a sentence's text is still the transcript's own (not normalised or corrected). */
 function isVerbatim(sentence: SentenceSpan): boolean {
   return sentence.text.length === sentence.end - sentence.start;
@@ -216,9 +258,53 @@ function dropEmptyOpening(text: string): string {
 
 /** Conditional "hvis pas. ikke er bedre" reads as "hvis ikke bedre" in a note. */
 function tidyPlan(text: string): string {
-  return text
-    .replace(/(hvis|dersom|om) pas\. ikke er /giu, '$1 ikke ')
-    .replace(/(?:skal|må|bør) ikke (?:ta|bruke) (?:mer|lenger) ([\p{L}-]+)/giu, 'seponerer $1');
+  return safetyNetAsNote(
+    withoutCausalClause(
+      text
+        .replace(/(hvis|dersom|om) pas\. ikke er /giu, '$1 ikke ')
+        .replace(/(?:skal|må|bør) ikke (?:ta|bruke) (?:mer|lenger) ([\p{L}-]+)/giu, 'seponerer $1'),
+    ),
+  );
+}
+
+const safetyActions: Readonly<Record<string, string>> = {
+  'ta kontakt': 'Kontakt',
+  kontakte: 'Kontakt',
+  ringe: 'Ring',
+  ring: 'Ring',
+  'komme tilbake': 'Tilbake',
+  'komme inn': 'Kontakt',
+  oppsøke: 'Oppsøk',
+};
+
+/**
+ * Safety-netting the way a note writes it: "Hvis pas. får feber eller ryggsmerter, må pas. ta
+ * kontakt med legevakten." → "Kontakt legevakten ved feber eller ryggsmerter."
+ */
+function safetyNetAsNote(text: string): string {
+  const match =
+    /^(?:hvis|dersom|om) (?:pas\. |hun |han |dere |barnet )?får ([^,]+?(?:, [^,]+?)*?), (?:så |da )?(?:må|skal|bør)? ?(?:pas\. |hun |han |dere )?(ta kontakt|kontakte|ringe|ring|komme tilbake|komme inn|oppsøke)(?: (?:med|til)(?! en gang))?( [^,]+?)?\.$/iu.exec(
+      text,
+    );
+  if (match === null) return text;
+  const [, condition, action, place] = match;
+  if (condition === undefined || action === undefined) return text;
+  if (/(?<![\p{L}])(?:hvis|dersom|om|når|ikke|blir|er)(?![\p{L}])/iu.test(condition)) return text;
+  const verb = safetyActions[action.toLowerCase()] ?? action;
+  return `${verb}${(place ?? '').replace(/ med en gang$/u, ' straks')} ved ${condition}.`;
+}
+
+/** ", siden det virket bra sist" — the reason for a plan goes when it names nothing clinical. */
+function withoutCausalClause(text: string): string {
+  return text.replace(
+    /,\s*(?:siden|fordi|ettersom) (?:det|den|du|pas\.|hun|han|de|vi)(?![\p{L}])[^.!?]*/giu,
+    (clause: string) =>
+      tokenize(clause).some(
+        (token) => isClinicalWord(token.folded) && !/^(?:kontroll|behandl)/u.test(token.folded),
+      ) || findDrugMentions(tokenize(clause)).length > 0
+        ? clause
+        : '',
+  );
 }
 
 function classifyClinicianSentence(
@@ -285,10 +371,16 @@ export function analyzeConversation(
     segments.length > 1 && segments.every((segment) => segment.speaker === 'ukjent');
 
   let hasAdmission = false;
+  const contents: ReadonlySet<string>[] = [];
   const add = (statement: StatementDraft): void => {
     const key = loosen(statement.text).replace(/[^a-z0-9]/g, '');
     if (key.length === 0 || seen.has(key)) return;
+    // Each fact once: a statement whose every content word and number an earlier one already
+    // says ("Det låser seg." after "Det låser seg flere ganger i uka.") adds nothing.
+    const content = contentWords(statement.text);
+    if (content.size >= 2 && contents.some((earlier) => isSubset(content, earlier))) return;
     seen.add(key);
+    contents.push(content);
     statements.push(statement);
     clinicalStatementsSoFar += 1;
   };
@@ -422,7 +514,7 @@ export function analyzeConversation(
           speaker === 'lege' &&
           !hasReason &&
           clinicalStatementsSoFar === 0 &&
-          /kontroll/.test(bodyLoose) &&
+          /kontroll|ga gjennom|se pa (?:blod)?provene|provesvar|svarene/.test(bodyLoose) &&
           !/\d/.test(body)
         ) {
           kind = 'reason';
@@ -560,6 +652,22 @@ export function analyzeConversation(
               .filter(
                 (word) => word.length > 3 && !['ingen', 'ikke', 'eller', 'bruker'].includes(word),
               );
+            // Only an answer sentence the note keeps can stand for the turned question.
+            if (!hasClinicalContent(sentence.text)) return false;
+            if (polarity === 'yes') {
+              // "Bruker hun smertestillende?" "Ja, hun tar Ibux 400 mg daglig." — the answer says it.
+              const statementTokens = tokenize(statement);
+              const drugs = findDrugMentions(statementTokens).map((mention) =>
+                loosen(statement.slice(mention.start, mention.end)).slice(0, 5),
+              );
+              const terms = [
+                ...drugs,
+                ...statementTokens
+                  .filter((token) => token.folded.length > 3 && isClinicalWord(token.folded))
+                  .map((token) => loosen(token.text).slice(0, 5)),
+              ];
+              return tokenize(loose).length >= 4 && terms.some((term) => loose.includes(term));
+            }
             return (
               /(?:ingen|ikke|aldri|uten)/.test(loose) &&
               keyWords.some((word) => loose.includes(word.slice(0, 5)))
@@ -629,7 +737,9 @@ export function analyzeConversation(
   // Nobody asked an opening question: the patient's first complaint is the reason for contact.
   if (!hasReason) {
     const index = statements.findIndex(
-      (statement) => statement.kind === 'history' && statement.speaker === 'pasient',
+      (statement) =>
+        statement.kind === 'history' &&
+        (statement.speaker === 'pasient' || statement.speaker === 'pårørende'),
     );
     const first = statements[index];
     if (first !== undefined) statements[index] = { ...first, kind: 'reason' };

@@ -20,7 +20,7 @@ const cue = (source: string): RegExp => new RegExp(source, 'u');
 
 /** Identity checks, contact details, registration: never part of a note. */
 export const adminCue = cue(
-  `fodselsnummer|personnummer|fodselsdato|mobilnummer|(?:gate|gata|veien|vegen|alle|plass|bakken|stien) \\d+|${b}nummer${e}|\\d{2,3} \\d{2} \\d{2,3}|${b}mobil(?:en)?${e}|telefon|fasttelefon|hjemmenummer|${b}nummeret${e}|adressen|${b}adresse${e}|e-post|epost|krollalfa|punktum|riktig journal|${b}id-en${e}|armband|fullt navn|resepsjon|registrert pa deg|skrive meg opp|legger jeg inn|legge inn|retter jeg|oppdatert|${b}bekrefte${e}`,
+  `fodselsnummer|personnummer|fodselsdato|mobilnummer|(?:gate|gata|veien|vegen|alle|plass|bakken|stien) \\d+|${b}nummer${e}|\\d{2,3} \\d{2} \\d{2,3}|${b}mobil(?:en)?${e}|telefon|fasttelefon|hjemmenummer|${b}nummeret${e}|adressen|${b}adresse${e}|${b}e-?post(?:en|adresse)?${e}|krollalfa|punktum|riktig journal|${b}id-en${e}|armband|fullt navn|resepsjon|registrert pa deg|skrive meg opp|legger jeg inn|legge inn|retter jeg|oppdatert|${b}bekrefte${e}`,
 );
 
 /** "Da snakker vi om medisinene." — the doctor announcing a topic, not saying anything about it. */
@@ -64,12 +64,12 @@ export const assessmentOpeningCue = cue(
 );
 
 export const weakAssessmentCue = cue(
-  `ingen tegn til|ingen holdepunkt|kriterie|${b}vurder|indisert|riktig med|grunn til|behov for|${b}i mal${e}|riktig vei|${b}bedring${e}|ingen av|lite sannsynlig|betryggende|forventet|${b}normalt${e}|${b}som ved${e}`,
+  `ingen tegn til|ingen holdepunkt|suicidalrisiko|selvmordsrisiko|suicidrisiko|kriterie|${b}vurder|indisert|riktig med|grunn til|behov for|${b}i mal${e}|riktig vei|${b}bedring${e}|ingen av|lite sannsynlig|betryggende|forventet|${b}normalt${e}|${b}som ved${e}`,
 );
 
 /** Examination findings and results. */
 export const findingCue = cue(
-  `blodtrykk|${b}puls|temperatur|${b}temp${e}|metning|saturasjon|${b}vekt(?:a|en)?${e}|${b}\\d+(?:,\\d+)? (?:kg|kilo)${e}|${b}hb${e}|hemoglobin|blodprosent|kreatinin|gfr|${b}inr${e}|${b}tsh${e}|${b}t4${e}|${b}crp${e}|prove|${b}test|rontgen|ekg|${b}stix|normal|${b}fine?${e}|regelmessig|forstorr|${b}omme${e}|omhet|${b}rod(?:e|me)?${e}|hevelse|hoven|belegg|bilyd|knatr|${b}lyder${e}|piping|stridor|utslett|trommehinn|lunge|hjertet|mandl|drovel|lymfeknut|${b}sar(?:et)?${e}|palp|kvaler|bukning|gapesperre|leppe|tunga|ankelknok|leddband|akillessen|stopp|sitter fint|protesen|poeng|${b}score|phq|madrs|${b}virker (?:nedstemt|trist|engstelig|urolig|sliten|klar|vaken|preget|orientert)`,
+  `blodtrykk|${b}puls|temperatur|${b}temp${e}|metning|saturasjon|${b}vekt(?:a|en)?${e}|${b}\\d+(?:,\\d+)? (?:kg|kilo)${e}|${b}hb${e}|hemoglobin|blodprosent|kreatinin|gfr|${b}inr${e}|${b}tsh${e}|${b}t4${e}|${b}crp${e}|prove|${b}test|rontgen|ekg|${b}stix|normal|${b}fine?${e}|regelmessig|forstorr|${b}omme${e}|omhet|${b}rod(?:e|me)?${e}|hevelse|hoven|belegg|bilyd|knatr|${b}lyder${e}|piping|stridor|utslett|trommehinn|lunge|hjertet|mandl|drovel|lymfeknut|${b}sar(?:et)?${e}|palp|kvaler|bukning|gapesperre|leppe|tunga|ankelknok|leddband|akillessen|stopp|sitter fint|protesen|poeng|${b}score|phq|madrs|${b}virker (?:nedstemt|trist|engstelig|urolig|rolig|sliten|klar|vaken|preget|orientert|adekvat|ryddig)`,
 );
 
 /** The doctor recounting the history (previous visits, the stay in hospital). */
@@ -84,7 +84,7 @@ export const admissionCue = cue(
 
 /** Opening questions whose answer is the reason for the visit. */
 export const openingQuestionCue = cue(
-  `hva (?:er det som )?(?:plager|gjelder|bringer|skjer|har skjedd|skjedde|forer)|hva kan jeg (?:hjelpe|gjore for)|hvordan kan jeg hjelpe|hva er grunnen|hva kommer du for|fortell|hvordan (?:har du det|gar det|har det gatt)|hva er problemet|hva er det som`,
+  `hva (?:er det som )?(?:plager|gjelder|bringer|skjer|har skjedd|skjedde|forer)|hva kan jeg (?:hjelpe|gjore for)|hvordan kan jeg hjelpe|hva er grunnen|hva kommer du for|fortell|hvordan (?:har du det|gar det|har det gatt)|hva er problemet|hva er det som|hva (?:er det )?(?:dere|du) har merket|hva har (?:dere|du) merket|hva er i veien|hva feiler`,
 );
 
 /** Follow-up visits: the reason for contact is a check-up. */

@@ -106,7 +106,13 @@ function buildSections(
         text = statement.letterText;
       }
       if (text === undefined) continue;
-      if (statement.byRelative === true && rule.voice !== 'letter' && !relativeNamed) {
+      // The reason for contact is one short line; who told it is said in the history.
+      if (
+        statement.byRelative === true &&
+        rule.voice !== 'letter' &&
+        !relativeNamed &&
+        statement.kind !== 'reason'
+      ) {
         text = `Komparent opplyser: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
         relativeNamed = true;
       }
@@ -115,6 +121,32 @@ function buildSections(
     }
     return { key: section.key, sentences };
   });
+}
+
+/**
+ * Kontaktårsak is one short line: a long first complaint that runs on as a story ("Spilte kamp i
+ * går, og så gikk pas. opp på en heading …") keeps its first clause as the reason and gives the
+ * rest to the history, both with the same evidence.
+ */
+function shortReason(analysis: ConversationAnalysis): ConversationAnalysis {
+  const index = analysis.statements.findIndex((statement) => statement.kind === 'reason');
+  const reason = analysis.statements[index];
+  if (reason === undefined || reason.text.split(' ').length <= 10) return analysis;
+  // Only where the story runs on ("…, og så gikk …", "…, men …"): "Er gravid i uke 20, og nå svir
+  // det" is one complaint.
+  const cut = /^(.{12,}?), (?:og så|men) (?:pas\. )?(.{12,})$/u.exec(reason.text);
+  if (cut?.[1] === undefined || cut[2] === undefined) return analysis;
+  // "og så slo pas. albuen" → "Slo albuen".
+  const story = cut[2].replace(/^([\p{L}]+) pas\. /u, '$1 ');
+  const rest = story.charAt(0).toUpperCase() + story.slice(1);
+  const statements = [...analysis.statements];
+  statements.splice(
+    index,
+    1,
+    { ...reason, text: `${cut[1]}.` },
+    { ...reason, kind: 'history', text: rest, isAdmission: false },
+  );
+  return { ...analysis, statements };
 }
 
 function reasonWithFollowUp(analysis: ConversationAnalysis): ConversationAnalysis {
@@ -153,16 +185,18 @@ export function createBuiltinDrafter(): Drafter {
         const warnings: string[] = [];
         const progress = options.onProgress;
         const analysis = reasonWithFollowUp(
-          analyzeConversation(transcript, {
-            ...(options.signal === undefined ? {} : { signal: options.signal }),
-            ...(progress === undefined
-              ? {}
-              : {
-                  onProgress: (done: number, total: number) => {
-                    progress({ done, total });
-                  },
-                }),
-          }),
+          shortReason(
+            analyzeConversation(transcript, {
+              ...(options.signal === undefined ? {} : { signal: options.signal }),
+              ...(progress === undefined
+                ? {}
+                : {
+                    onProgress: (done: number, total: number) => {
+                      progress({ done, total });
+                    },
+                  }),
+            }),
+          ),
         );
         if (analysis.wordCount >= 10 && analysis.norwegianWordShare < 0.1) {
           warnings.push(

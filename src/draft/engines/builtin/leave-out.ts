@@ -25,6 +25,12 @@ const pedagogyCue = new RegExp(
     `${b}noen faresignaler${e}.*kjenne til`,
     `${b}som (?:du|vi) (?:snakket om|sa)${e}`,
     `${b}smitter i liten grad`,
+    // How long a drug takes to work: "Det tar 2–4 uker før det virker".
+    `^det tar (?:\\d|noen|et par|en|ett|to|tre|fire|fem|seks)[^.]* (?:for|til) (?:det|den|du|dere|pas)`,
+    // General statements about people ("man", "en pleier"): the explanation, not this patient.
+    `${b}man${e}`,
+    `${b}(?:en|man) pleier${e}`,
+    `${b}pleier (?:det|den|de) (?:a )?(?:ga|bli|vare|ta)${e}`,
   ].join('|'),
   'u',
 );

@@ -11,6 +11,12 @@ const word = (pattern: string, flags = 'giu'): RegExp =>
 /** The clinician's hedges and self-reference before a decision: "jeg tror", "synes jeg det er riktig med". */
 const hedges: readonly (readonly [RegExp, string])[] = [
   [word('(?:min|mi|vår) vurdering er at|vurderingen (?:min|mi|vår) er at'), ''],
+  [
+    word(
+      '(?:jeg|vi) vurderer (?:det|dette) (?:som|til å være)|vurderer (?:jeg|vi) (?:det|dette) (?:som|til å være)',
+    ),
+    '',
+  ],
   [word('(?:hvis|når) (?:vi|jeg) (?:går gjennom|ser på|sjekker)(?: de såkalte)?'), ''],
   [word('(?:så )?(?:jeg|vi) (?:tror|mener|synes|tenker)(?: at)?'), ''],
   [word('(?:tror|mener|synes|tenker) (?:jeg|vi)(?: at)?'), ''],
@@ -146,10 +152,33 @@ export function toClinicianRegister(text: string): string {
 
 /** A patient's or relative's sentence: relatives by role. */
 export function toHistoryRegister(text: string): string {
-  if (!/(?<![\p{L}])(?:min|mi|sin|hennes|hans)(?![\p{L}])/iu.test(text)) return text;
-  let result = text;
+  let result = withoutFamilyWe(text);
+  if (!/(?<![\p{L}])(?:min|mi|sin|hennes|hans)(?![\p{L}])/iu.test(result))
+    return result === text ? text : tidy(result);
   for (const [pattern, replacement] of relatives) result = result.replace(pattern, replacement);
   return tidy(result);
+}
+
+/**
+ * The patient's or relative's "vi" (the family) and words addressed to the doctor have no place
+ * in the note: "Feber har vi ikke målt" → "Feber ikke målt", "Vi spiser reker hver sommer" →
+ * "spiser reker hver sommer", "da vi satt i bilen" → "da de satt i bilen", "Som du sier, …" → "…".
+ */
+function withoutFamilyWe(text: string): string {
+  if (!/(?<![\p{L}])(?:vi|oss|du|dere)(?![\p{L}])/iu.test(text)) return text;
+  return text
+    .replace(/^(?:som (?:du|dere) sier(?: det)?|som (?:du|dere) vet|du vet|vet du)[,\s]+/iu, '')
+    .replace(/^([\p{L}]+) (?:har|hadde) vi ikke ([\p{L}]+)/iu, '$1 ikke $2')
+    .replace(/^vi (?=[\p{L}])/iu, '')
+    .replace(
+      /(?<![\p{L}])(har|hadde|er|var|fikk|får|tok|tar|målte|måler|gikk|går|ga|gir) vi(?![\p{L}])/giu,
+      '$1',
+    )
+    .replace(
+      /(?<![\p{L}])(da|når|at|mens|som|hvis|før|etter at|så|og|men) vi(?![\p{L}])/giu,
+      '$1 de',
+    )
+    .replace(/(?<![\p{L}])(?:hos|med|til) oss(?![\p{L}])/giu, 'hjemme');
 }
 
 /** Shared last step of the note voice: short measurements and clinical terms. */
@@ -159,10 +188,28 @@ export function toClinicalNoteWording(text: string): string {
   let result = toClinicalWording(text).replace(/ (?:heller|også)([.!]?)$/u, '$1');
   if (!/(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/iu.test(result))
     result = result.replace(/([,:] (?:og |men )?)pas\. har (?=[\p{L}])/gu, '$1');
+  result = withoutRepeatedPatient(result);
   if (/\d/.test(result))
     for (const [pattern, replacement] of measurements)
       result = result.replace(pattern, replacement);
   return tidy(capitalize(result));
+}
+
+/** Clinic verbs whose object is the patient: "Henviser pas. til" → "Henvises til". */
+const patientAsObject =
+  /^(Henviser|Sykmelder|Sykemelder|Sender|Innlegger|Undersøker|Observerer|Kontrollerer) pas\. /u;
+
+/**
+ * The patient is the note's subject throughout, so a note names "pas." at most where a clause
+ * would lose its meaning without it: "Hvis pas. får feber, må pas. ta kontakt" → "Hvis pas. får
+ * feber, må ta kontakt"; "Har p-stav, og pas. hadde mens" → "Har p-stav, og hadde mens".
+ */
+function withoutRepeatedPatient(text: string): string {
+  if (!text.includes('pas.')) return text;
+  return text
+    .replace(patientAsObject, (_match: string, verb: string) => `${verb.slice(0, -1)}s `)
+    .replace(/(, (?:og|men|så) )pas\. (?=\p{Ll})/gu, '$1')
+    .replace(/(, (?:må|skal|kan|bør|vil|får|ringer|tar)) pas\. (?=\p{Ll})/gu, '$1 ');
 }
 
 function tidy(text: string): string {

@@ -21,16 +21,21 @@ function isPlainNo(answer: string): boolean {
     .split(/(?<=[.!?])\s+/u)
     .slice(0, 2)
     .join(' ');
-  return (
-    /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:det (?:har|gjør|er|var) (?:jeg|det) ikke|aldri|ingenting|ingen av delene|ingen av dem|ikke noe(?: sånt| slikt)?)?)?[.!]?$/iu.test(
-      opening,
-    ) || /^(?:nei|neida)[.!]?$/iu.test(answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '')
+  const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
+  return [opening, first].some((candidate) =>
+    /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
+      candidate,
+    ),
   );
 }
 
 /** Whether an answer opens with yes or no; `undefined` when it does neither. */
 export function answerPolarity(answer: string): Polarity | undefined {
-  const text = answer.replace(/^(?:eh+|ehm|øh|altså|mm)[,.\s]+/iu, '').trim();
+  const text = answer
+    .replace(/^(?:eh+|ehm|øh|altså|mm)[,.\s]+/iu, '')
+    // An interpreter reports the answer: "Hun sier nei", "Han sier at ja".
+    .replace(/^(?:hun|han) sier(?: at)?\s+/iu, '')
+    .trim();
   if (yesPattern.test(text)) return 'yes';
   if (noPattern.test(text)) return 'no';
   return undefined;
@@ -96,6 +101,8 @@ const participles = new Set([
   'lagt',
   'sett',
   'tisset',
+  'tenkt',
+  'planlagt',
 ]);
 const nonQuestionVerbs = new Set([
   'kan',
@@ -147,8 +154,15 @@ function cleanQuestion(question: string): string {
 
 /** "Ingen kvalme, oppkast eller diaré. Ikke svimmel." from a list of absent things. */
 function negateItems(phrase: string): string | undefined {
-  const items = phrase
-    .split(/,\s*|\s+eller\s+|\s+og\s+/u)
+  const pieces = phrase.split(/,\s*|\s+eller\s+|\s+og\s+/u);
+  // "strålte det ut i armen, kjeven eller ryggen": the first part carries the verb, and the rest
+  // are not things denied on their own ("Ingen kjeven") — leave the question unturned.
+  if (
+    /(?<![\p{L}])(?:det|du|deg|at|som|hvis|når)(?![\p{L}])/u.test(pieces[0] ?? '') &&
+    pieces.length > 1
+  )
+    return undefined;
+  const items = pieces
     .map((item) =>
       item
         .replace(/^(?:noen|noe|mye|ingen)\s+/u, '')
@@ -238,6 +252,13 @@ export function statementFromAnswer(
 }
 
 function turnAround(text: string, polarity: Polarity): string | undefined {
+  // "Stråler det ut i armen eller kjeven?" — "Nei." → "Ingen utstråling i armen eller kjeven."
+  const radiation =
+    /^(?:stråler|strålte|har det strålt|har smerten strålt) (?:det |smerten |smertene )?(?:ut )?(.+)$/u.exec(
+      text,
+    );
+  if (radiation?.[1] !== undefined)
+    return polarity === 'no' ? `Ingen utstråling ${radiation[1]}.` : `Utstråling ${radiation[1]}.`;
   // A statement asked as a question: "Du bruker fortsatt Selo-Zok?" — "Ja." → "Bruker fortsatt Selo-Zok."
   const declarative = /^du ([\p{L}]+) (.+)$/u.exec(text);
   if (
@@ -260,6 +281,9 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
     const quantifier = nominal?.[2];
     const object = nominal?.[3] ?? rest;
     const firstWord = object.split(' ')[0] ?? '';
+    // "Har du merket at du tisser mindre?" — "Nei." → "Har ikke merket at pas. tisser mindre."
+    if ((verb === 'merket' || verb === 'lagt merke til') && /^at /u.test(object))
+      return polarity === 'no' ? `Har ikke ${verb} ${object}.` : `Har ${verb} ${object}.`;
     if (verb === undefined && quantifier === undefined && participles.has(firstWord)) {
       return polarity === 'no' ? `Har ikke ${object}.` : `Har ${object}.`;
     }

@@ -97,6 +97,24 @@ export function formatClinicalNumbers(text: string, voice: Voice = 'note'): stri
     .replace(/(\d+)-(\d+) (uker|dager|døgn|måneder|timer|minutter)/giu, '$1–$2 $3');
 }
 
+/**
+ * An interpreter's, relative's or clinician's third person for the patient: "Hun sier at hun har
+ * vondt" → "har vondt", "Han er våken" → "er våken", "…, og hun tar Paracet" → "…, og tar Paracet".
+ * A note about the patient has no subject.
+ */
+function withoutReportedSpeech(text: string): string {
+  return text
+    .replace(/^(?:hun|han) (?:sier|forteller|opplyser|sa)(?: at)?(?: (?:hun|han)(?= ))?\s*/iu, '')
+    .replace(
+      /^(?:hun|han) (?=(?:er|har|får|må|skal|kan|tar|bruker|blir|virker|puster|sover|spiser|drikker|hoster|går|kjenner|føler|ble|var|hadde|fikk|trenger|tåler)(?![\p{L}]))/iu,
+      '',
+    )
+    .replace(
+      /(, (?:og|men) )(?:hun|han) (?=(?:er|har|får|må|skal|kan|tar|bruker|blir|går|hadde|fikk)(?![\p{L}]))/giu,
+      '$1',
+    );
+}
+
 interface RewriteOptions {
   readonly speaker: Speaker;
   readonly voice: Voice;
@@ -191,7 +209,16 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     if (next === text) break;
     text = next;
   }
-  text = text.replace(trailingTag, '$1').trim();
+  text = text
+    .replace(trailingTag, '$1')
+    // "Matlysta er ok" → "Matlysta er normal"; a closing "nå" or "det er sant" adds nothing.
+    .replace(/(?<![\p{L}])(er|var) (?:ok|okei|grei|greit)(?![\p{L}])/giu, '$1 normal')
+    .replace(
+      /,? (?:det er sant|i det hele tatt|eller noe sånt|og sånn|og sånt|eller sånn)(?=[.!]?$)/iu,
+      '',
+    )
+    .replace(/ nå([.!]?)$/u, '$1')
+    .trim();
   if (
     options.voice === 'note' &&
     (options.speaker === 'lege' || options.speaker === 'sykepleier')
@@ -204,6 +231,7 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     );
   }
   const isClinicianSpeech = options.speaker === 'lege' || options.speaker === 'sykepleier';
+  if (options.voice === 'note' && options.speaker !== 'pasient') text = withoutReportedSpeech(text);
   if (options.voice === 'note')
     text = isClinicianSpeech ? toClinicianRegister(text) : toHistoryRegister(text);
   if (options.speaker === 'pårørende' && options.voice === 'note')
