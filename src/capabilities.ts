@@ -18,6 +18,7 @@ import {
   type TemplateId,
 } from './core/index.js';
 import { createDrafter, getTemplate, parseTemplateFile, verifyDraft } from './draft/index.js';
+import { checkConfiguredModelFiles } from './models/index.js';
 import {
   createFhirSender,
   findDocumentProblems,
@@ -160,6 +161,7 @@ export async function createCapabilities(
   options: { logger: Logger; fetch?: typeof fetch; clock?: Clock; ids?: IdGenerator },
 ): Promise<NonNullable<AppDeps['capabilities']> & { readonly transcriber?: Transcriber }> {
   checkModelFiles(config);
+  await checkConfiguredModelFiles(config);
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? systemIds;
   const guardedFetch = createGuardedFetch({ config, fetch: options.fetch ?? fetch });
