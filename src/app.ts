@@ -135,7 +135,21 @@ export async function createApp(deps: AppDeps): Promise<App> {
     audit,
     retentionHours: config.retentionHours,
     allowedRegions: config.allowedRegions,
-    endpoints: listEndpoints(config),
+    // The speech and language rows follow the engines in use (a model activated by an admin).
+    endpoints: () =>
+      listEndpoints(config).map((endpoint) => {
+        if (endpoint.name === 'tale-til-tekst' && !config.enginesChosenByOperator.stt) {
+          const now = engines.speechEngine();
+          if (now.engine === 'whisper')
+            return { ...endpoint, kind: 'whisper', region: 'LOCAL', model: now.model };
+        }
+        if (endpoint.name === 'språkmodell' && !config.enginesChosenByOperator.llm) {
+          const now = engines.draftingEngine();
+          if (now.engine === 'llama')
+            return { ...endpoint, kind: 'llama', region: 'LOCAL', model: now.model };
+        }
+        return endpoint;
+      }),
   });
   const capabilities = deps.capabilities ?? {};
   // Engines swappable at run time, so a model activated by an admin applies at once (issue 13).

@@ -5,11 +5,13 @@ import { useApp } from '../app-context.js';
 import { Notice } from '../components/notice.js';
 import { usePageTitle } from '../components/use-page-title.js';
 import { roleLabels, roles, toEngineLabel, type Role } from '../lib/labels.js';
+import { ModelsSection } from './models-section.js';
 
 const regionNames: Readonly<Record<string, string>> = {
   NO: 'Norge',
   EU: 'EU/EØS',
   LOCAL: 'Lokalt på denne maskinen',
+  US: 'USA (bare nedlasting av modellfiler)',
 };
 
 /** Users and roles; every engine and endpoint with its jurisdiction; retention; the AI switch. */
@@ -21,6 +23,7 @@ export function AdminScreen() {
         Brukere og innstillinger
       </h1>
       <SettingsSection />
+      <ModelsSection />
       <UsersSection />
     </main>
   );
