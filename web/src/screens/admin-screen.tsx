@@ -17,13 +17,19 @@ const regionNames: Readonly<Record<string, string>> = {
 /** Users and roles; every engine and endpoint with its jurisdiction; retention; the AI switch. */
 export function AdminScreen() {
   const heading = usePageTitle('Brukere og innstillinger');
+  // Activating a model changes the engines table in the settings: read it again.
+  const [settingsVersion, setSettingsVersion] = useState(0);
   return (
     <main className="page" id="main">
       <h1 ref={heading} tabIndex={-1}>
         Brukere og innstillinger
       </h1>
-      <SettingsSection />
-      <ModelsSection />
+      <SettingsSection key={settingsVersion} />
+      <ModelsSection
+        onEnginesChanged={() => {
+          setSettingsVersion((version) => version + 1);
+        }}
+      />
       <UsersSection />
     </main>
   );

@@ -35,7 +35,7 @@ function formatSize(bytes: number): string {
  * «Modeller»: choose, install (progress, SHA-256 checked or confirmed) and activate the speech
  * and language models, without editing environment variables (issue 13).
  */
-export function ModelsSection() {
+export function ModelsSection(props: { readonly onEnginesChanged?: () => void }) {
   const { api, announce } = useApp();
   const [overview, setOverview] = useState<ModelOverview | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -85,6 +85,7 @@ export function ModelsSection() {
   const activate = (model: ModelEntry | null, kind: Kind) =>
     act(async () => {
       const result = await api.activateModel(kind, model?.name ?? null);
+      props.onEnginesChanged?.();
       if (result.environmentWins) {
         return `Valget er lagret, men ${environmentVariable[kind]} er satt i miljøet og går foran. Det tas i bruk når variabelen fjernes.`;
       }
@@ -198,7 +199,9 @@ function ModelKindSection(props: {
           </p>
         </Notice>
       ) : null}
-      {job === null || jobModel === undefined ? null : (
+      {job === null ||
+      jobModel === undefined ||
+      (job.state === 'installed' && jobModel.active) ? null : (
         <InstallProgress
           job={job}
           model={jobModel}
