@@ -47,6 +47,8 @@ export interface InstallJob {
   readonly pinned: boolean;
   /** Norwegian, for the admin, when the install failed or needs confirmation. */
   readonly message: string | null;
+  /** Why it failed, as a code (for the CLI's English message). */
+  readonly failure: 'hash-mismatch' | 'not-a-model' | 'download-failed' | null;
 }
 
 /** A catalogue model with what is installed and active. */
@@ -123,6 +125,7 @@ export function createModelSetup(deps: ModelSetupDeps) {
   let job: InstallJob | null = null;
   let pending: DownloadedModel | undefined;
   let abort: AbortController | undefined;
+  let running: Promise<void> = Promise.resolve();
 
   const record = async (
     actor: Actor,
@@ -223,6 +226,7 @@ export function createModelSetup(deps: ModelSetupDeps) {
           state: 'failed',
           sha256: downloaded.sha256,
           message: 'Den nedlastede filen er ikke en gyldig modell og ble slettet.',
+          failure: 'not-a-model',
         });
         await record(actor, 'model-installed', 'refused', `${model.name}:not-a-model`);
         return;
@@ -235,6 +239,7 @@ export function createModelSetup(deps: ModelSetupDeps) {
             sha256: downloaded.sha256,
             message:
               'Filen stemmer ikke med den publiserte kontrollsummen (SHA-256) og ble slettet. Den kan være skadet eller endret. Ingenting er installert.',
+            failure: 'hash-mismatch',
           });
           await record(actor, 'model-installed', 'refused', `${model.name}:hash-mismatch`);
           return;
@@ -256,6 +261,7 @@ export function createModelSetup(deps: ModelSetupDeps) {
       const cancelled = signal.aborted;
       update({
         state: cancelled ? 'cancelled' : 'failed',
+        failure: cancelled ? null : 'download-failed',
         message: cancelled
           ? 'Nedlastingen ble avbrutt.'
           : isReferentError(error)
@@ -335,9 +341,10 @@ export function createModelSetup(deps: ModelSetupDeps) {
         sha256: null,
         pinned: model.sha256 !== null,
         message: null,
+        failure: null,
       };
       const started = job;
-      void runDownload(actor, model, abort.signal);
+      running = runDownload(actor, model, abort.signal);
       return started;
     },
 
@@ -450,6 +457,8 @@ export function createModelSetup(deps: ModelSetupDeps) {
      * engine. An activated model whose file is missing or broken stops start-up (issue 13).
      */
     async applyActivated(): Promise<void> {
+      // Without engines (the CLI's user and audit commands) there is nothing to load or check.
+      if (deps.loaders === undefined) return;
       const problems: string[] = [];
       for (const kind of ['speech', 'language'] as const) {
         const name = await deps.settings.tryGet(activeKey(kind));
@@ -474,6 +483,15 @@ export function createModelSetup(deps: ModelSetupDeps) {
 
     /** Whether a hash is well-formed (for the routes' validation messages). */
     isSha256: (value: string) => sha256Pattern.test(value.toLowerCase()),
+
+    /** The install in progress or last ended, without an audit entry (for a progress display). */
+    currentJob: (): InstallJob | null => job,
+
+    /** Resolves when the running download has ended (installed, failed or awaiting a hash). */
+    async settled(): Promise<InstallJob | null> {
+      await running;
+      return job;
+    },
   };
 }
 
