@@ -163,9 +163,9 @@ describe('speech-to-text set up from the admin screen', () => {
 
     await speech.getByRole('button', { name: 'Ta i bruk NB-Whisper Tiny' }).click();
     await page.locator('#main').getByText('NB-Whisper Tiny er tatt i bruk.').waitFor();
-    expect(await speech.getByTestId('models-speech-in-use').textContent()).toBe(
-      'I bruk nå: lokal talegjenkjenning (Whisper) (ggml-nb-whisper-tiny.bin)',
-    );
+    await expect
+      .poll(() => speech.getByTestId('models-speech-in-use').textContent())
+      .toBe('I bruk nå: lokal talegjenkjenning (Whisper) (ggml-nb-whisper-tiny.bin)');
     await expectAccessible('model in use');
     await saveScreenshot(page, '25-model-active');
     expect(requested.every((path) => path.startsWith('/NbAiLab/'))).toBe(true);

@@ -70,6 +70,7 @@ export function ModelsSection(props: { readonly onEnginesChanged?: () => void })
     setError(undefined);
     try {
       const message = await work();
+      await load();
       if (message !== undefined) {
         setNotice(message);
         announce(message);
