@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { ReferentConfig } from '../config/index.js';
 import { ConfigError } from '../core/index.js';
 import { checkModelFile } from './check-model-file.js';
+import { findNativeEngineProblem } from './native-engines.js';
 
 /**
  * A configured model file that is missing, or present but not a model its engine can load,
@@ -10,6 +11,19 @@ import { checkModelFile } from './check-model-file.js';
  */
 export async function checkConfiguredModelFiles(config: ReferentConfig): Promise<void> {
   const problems: string[] = [];
+  const whisperProblem =
+    config.stt.engine === 'whisper' ? findNativeEngineProblem('whisper') : undefined;
+  if (whisperProblem !== undefined) {
+    problems.push(
+      `REFERENT_STT_ENGINE=whisper: ${whisperProblem} (REFERENT_STT_ENGINE=openai or none)`,
+    );
+  }
+  const llamaProblem = config.llm.engine === 'llama' ? findNativeEngineProblem('llama') : undefined;
+  if (llamaProblem !== undefined) {
+    problems.push(
+      `REFERENT_LLM_ENGINE=llama: ${llamaProblem} (REFERENT_LLM_ENGINE=builtin or openai)`,
+    );
+  }
   if (config.stt.engine === 'whisper') {
     const path = config.stt.modelPath;
     if (!existsSync(path)) {

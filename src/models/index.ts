@@ -15,3 +15,5 @@ export type {
   EngineState,
   InstallJob,
 } from './model-setup.js';
+export { findNativeEngineProblem } from './native-engines.js';
+export type { NativeEngine } from './native-engines.js';

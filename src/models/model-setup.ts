@@ -24,6 +24,7 @@ import {
   type DownloadedModel,
 } from '../transcribe/models/index.js';
 import { checkModelFile } from './check-model-file.js';
+import { findNativeEngineProblem } from './native-engines.js';
 import { createModelSourceFetch } from './create-model-source-fetch.js';
 import type { EngineSwitch, ModelLoaders } from './engine-switch.js';
 import {
@@ -439,6 +440,12 @@ export function createModelSetup(deps: ModelSetupDeps) {
         await record(actor, 'model-activated', 'refused', `${model.name}:not-installed`);
         throw new ConflictError('Modellen må installeres før den kan tas i bruk.');
       }
+      if (findNativeEngineProblem(model.kind === 'speech' ? 'whisper' : 'llama') !== undefined) {
+        await record(actor, 'model-activated', 'refused', `${model.name}:no-native-engine`);
+        throw new ConflictError(
+          'Motoren for denne modellen er ikke installert for denne maskinens plattform. Be IT kjøre «npm install» på maskinen.',
+        );
+      }
       const problem = await checkModelFile(pathOf(model), formatFor(model.kind));
       if (problem !== undefined) {
         await record(actor, 'model-activated', 'refused', `${model.name}:not-loadable`);
@@ -467,9 +474,11 @@ export function createModelSetup(deps: ModelSetupDeps) {
         const chosen =
           kind === 'speech' ? deps.enginesChosenByOperator.stt : deps.enginesChosenByOperator.llm;
         if (model === undefined || chosen) continue;
-        const problem = (await isInstalled(model))
-          ? await checkModelFile(pathOf(model), formatFor(kind))
-          : 'the file does not exist';
+        const problem =
+          findNativeEngineProblem(kind === 'speech' ? 'whisper' : 'llama') ??
+          ((await isInstalled(model))
+            ? await checkModelFile(pathOf(model), formatFor(kind))
+            : 'the file does not exist');
         if (problem !== undefined) {
           problems.push(
             `the ${kind} model ${model.name} activated from the admin screen (${pathOf(model)}) cannot be loaded: ${problem}. Install it again with \`referent models install ${model.name}\`, or switch it off with \`referent models activate none --kind ${kind}\``,
