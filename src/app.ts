@@ -37,6 +37,13 @@ import {
   registerAuditViewRoutes,
   type CapabilityReport,
 } from './http/index.js';
+import {
+  createEngineSwitch,
+  createModelSetup,
+  type ModelLoaders,
+  type ModelSetup,
+} from './models/index.js';
+import { registerModelRoutes } from './http/routes/models-routes.js';
 import { createSettingsService, type SettingsService } from './settings/index.js';
 import {
   checkMasterKey,
@@ -65,7 +72,11 @@ export interface AppDeps {
     ) => readonly { system: string; code: string; text: string }[];
     /** A live transcription session per consultation; absent without a speech engine. */
     readonly createLiveSession?: () => LiveSession;
+    /** Engines for model files activated from the admin screen; absent: applied at next start. */
+    readonly modelLoaders?: ModelLoaders;
   };
+  /** Network for model downloads (wrapped by the model-source guard); global fetch by default. */
+  readonly modelFetch?: typeof fetch;
 }
 
 export interface App {
@@ -76,6 +87,7 @@ export interface App {
   readonly consultations: ConsultationService;
   readonly live: LiveCapture;
   readonly settings: SettingsService;
+  readonly models: ModelSetup;
   readonly masterKeySource: 'environment' | 'key-file' | 'new-key-file';
   /** Erases expired sessions now; also runs every minute while the app is open. */
   sweepExpired(): Promise<number>;
@@ -123,20 +135,65 @@ export async function createApp(deps: AppDeps): Promise<App> {
     audit,
     retentionHours: config.retentionHours,
     allowedRegions: config.allowedRegions,
-    endpoints: listEndpoints(config),
+    // The speech and language rows follow the engines in use (a model activated by an admin).
+    endpoints: () =>
+      listEndpoints(config).map((endpoint) => {
+        if (endpoint.name === 'tale-til-tekst' && !config.enginesChosenByOperator.stt) {
+          const now = engines.speechEngine();
+          if (now.engine === 'whisper')
+            return { ...endpoint, kind: 'whisper', region: 'LOCAL', model: now.model };
+        }
+        if (endpoint.name === 'språkmodell' && !config.enginesChosenByOperator.llm) {
+          const now = engines.draftingEngine();
+          if (now.engine === 'llama')
+            return { ...endpoint, kind: 'llama', region: 'LOCAL', model: now.model };
+        }
+        return endpoint;
+      }),
   });
   const capabilities = deps.capabilities ?? {};
+  // Engines swappable at run time, so a model activated by an admin applies at once (issue 13).
+  const engines = createEngineSwitch({
+    ...(capabilities.speech === undefined ? {} : { speech: capabilities.speech }),
+    ...(capabilities.createLiveSession === undefined
+      ? {}
+      : { createLiveSession: capabilities.createLiveSession }),
+    ...(capabilities.drafting === undefined ? {} : { drafting: capabilities.drafting }),
+    speechEngine: {
+      engine: config.stt.engine,
+      model:
+        listEndpoints(config).find((endpoint) => endpoint.name === 'tale-til-tekst')?.model ?? null,
+    },
+  });
+  const models = createModelSetup({
+    dataDir: config.dataDir,
+    settings: store.settings,
+    audit,
+    ids,
+    logger,
+    source: config.modelSource,
+    fetch: deps.modelFetch ?? fetch,
+    enginesChosenByOperator: config.enginesChosenByOperator,
+    engines,
+    ...(capabilities.modelLoaders === undefined ? {} : { loaders: capabilities.modelLoaders }),
+  });
+  try {
+    await models.applyActivated();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const report = (): CapabilityReport => {
-    const transcribes = capabilities.speech?.transcribeWav !== undefined;
+    const transcribes = engines.speech?.transcribeWav !== undefined;
     return {
       speechToText: {
         available: transcribes,
         live: live.available,
-        engine: config.stt.engine,
+        engine: engines.speechEngine().engine,
         ...(transcribes ? {} : { message: speechToTextMissingMessage }),
       },
       fhirSend: { available: capabilities.exporting?.send !== undefined },
-      drafting: { engine: config.llm.engine },
+      drafting: { engine: engines.draftingEngine().engine },
     };
   };
   const consultations = createConsultationService({
@@ -151,9 +208,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ...(capabilities.pseudonymizer === undefined
       ? {}
       : { pseudonymizer: capabilities.pseudonymizer }),
-    ...(capabilities.drafting === undefined ? {} : { drafting: capabilities.drafting }),
+    ...(engines.drafting === undefined ? {} : { drafting: engines.drafting }),
     ...(capabilities.exporting === undefined ? {} : { exporting: capabilities.exporting }),
-    ...(capabilities.speech === undefined ? {} : { speech: capabilities.speech }),
+    ...(engines.speech === undefined ? {} : { speech: engines.speech }),
   });
   const metrics = createMetrics();
   const live = createLiveCapture({
@@ -161,9 +218,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     logger,
     clock,
     limits: { idleMs: config.limits.liveIdleMs },
-    ...(capabilities.createLiveSession === undefined
-      ? {}
-      : { createSession: capabilities.createLiveSession }),
+    get createSession() {
+      return engines.live.createSession;
+    },
   });
   const sweeper: SweeperState = { lastRunAt: null, lastSucceeded: false };
   const server = await createHttpServer({
@@ -188,6 +245,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       registerCapabilitiesRoute(instance, { helpers, report });
       registerPatientRoute(instance, { helpers, consultations });
       registerHandoverRoutes(instance, { helpers, consultations });
+      registerModelRoutes(instance, { helpers, models });
       registerAuditViewRoutes(instance, {
         helpers,
         audit,
@@ -242,6 +300,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     consultations,
     live,
     settings,
+    models,
     masterKeySource: master.source,
     sweepExpired: sweep,
     async close() {

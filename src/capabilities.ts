@@ -18,6 +18,7 @@ import {
   type TemplateId,
 } from './core/index.js';
 import { createDrafter, getTemplate, parseTemplateFile, verifyDraft } from './draft/index.js';
+import { checkConfiguredModelFiles, type ModelLoaders } from './models/index.js';
 import {
   createFhirSender,
   findDocumentProblems,
@@ -160,6 +161,7 @@ export async function createCapabilities(
   options: { logger: Logger; fetch?: typeof fetch; clock?: Clock; ids?: IdGenerator },
 ): Promise<NonNullable<AppDeps['capabilities']> & { readonly transcriber?: Transcriber }> {
   checkModelFiles(config);
+  await checkConfiguredModelFiles(config);
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? systemIds;
   const guardedFetch = createGuardedFetch({ config, fetch: options.fetch ?? fetch });
@@ -223,10 +225,7 @@ export async function createCapabilities(
   };
 
   const transcriber = await createTranscriber(config, guardedFetch);
-  const audioLimits = {
-    maxBytes: config.limits.audioBytes,
-    maxSeconds: config.limits.audioSeconds,
-  };
+  const speechOf = (engine: Transcriber) => toSpeechEngine(engine, config, clock);
   const speech: Speech = {
     parseTranscript: (body, contentType) => {
       const imported = parseTranscriptImport(body, contentType);
@@ -237,19 +236,7 @@ export async function createCapabilities(
         })),
       };
     },
-    ...(transcriber === undefined
-      ? {}
-      : {
-          transcribeWav: async (wav, transcribeOptions) => {
-            const decoded = decodeWav(wav, audioLimits);
-            const samples = toMono16k(decoded);
-            return transcribeAudio(
-              { samples, sampleRate: 16000 },
-              transcriber,
-              transcribeOptions.signal === undefined ? {} : { signal: transcribeOptions.signal },
-            );
-          },
-        }),
+    ...(transcriber === undefined ? {} : { transcribeWav: speechOf(transcriber).transcribeWav }),
   };
   options.logger.info('engines ready', {
     drafter: drafter.info.kind,
@@ -267,16 +254,71 @@ export async function createCapabilities(
         limit: searchOptions.limit,
         ...(searchOptions.system === undefined ? {} : { system: searchOptions.system }),
       }),
+    modelLoaders: createModelLoaders(config, clock),
     ...(transcriber === undefined
       ? {}
-      : {
-          transcriber,
-          createLiveSession: () =>
-            new LiveTranscriptionSession({
-              transcriber,
-              clock,
-              maxSeconds: config.limits.audioSeconds,
-            }),
-        }),
+      : { transcriber, createLiveSession: speechOf(transcriber).createLiveSession }),
+  };
+}
+
+/** WAV uploads and live sessions over one transcriber. */
+function toSpeechEngine(transcriber: Transcriber, config: ReferentConfig, clock: Clock) {
+  const audioLimits = {
+    maxBytes: config.limits.audioBytes,
+    maxSeconds: config.limits.audioSeconds,
+  };
+  return {
+    transcribeWav: async (wav: Uint8Array, transcribeOptions: { signal?: AbortSignal }) => {
+      const decoded = decodeWav(wav, audioLimits);
+      const samples = toMono16k(decoded);
+      return transcribeAudio(
+        { samples, sampleRate: 16000 },
+        transcriber,
+        transcribeOptions.signal === undefined ? {} : { signal: transcribeOptions.signal },
+      );
+    },
+    createLiveSession: () =>
+      new LiveTranscriptionSession({
+        transcriber,
+        clock,
+        maxSeconds: config.limits.audioSeconds,
+      }),
+  };
+}
+
+/**
+ * Engines for model files on this machine, for a model activated from the admin screen: the
+ * whisper engine and the llama engine, with the configured threads and limits. Both load their
+ * model lazily, on first use.
+ */
+export function createModelLoaders(config: ReferentConfig, clock: Clock): ModelLoaders {
+  return {
+    async loadSpeechModel(path) {
+      const { createWhisperTranscriber } = await import('./transcribe/engines/whisper/index.js');
+      const transcriber = createWhisperTranscriber({
+        modelPath: path,
+        ...(config.stt.engine === 'whisper'
+          ? { threads: config.stt.threads, timeoutMs: config.stt.timeoutMs }
+          : {}),
+      });
+      return {
+        engine: 'whisper',
+        model: transcriber.info.model,
+        ...toSpeechEngine(transcriber, config, clock),
+        dispose: async () => {
+          await transcriber.dispose?.();
+        },
+      };
+    },
+    async loadLanguageModel(path) {
+      return createDrafter({
+        engine: 'llama',
+        llama: {
+          modelPath: path,
+          threads: config.llm.engine === 'llama' ? config.llm.threads : 1,
+          contextSize: config.llm.engine === 'llama' ? config.llm.contextSize : 8192,
+        },
+      });
+    },
   };
 }

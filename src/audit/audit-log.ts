@@ -29,6 +29,10 @@ export type AuditAction =
   | 'users-listed'
   | 'settings-read'
   | 'settings-changed'
+  | 'model-installed'
+  | 'model-hash-confirmed'
+  | 'model-verified'
+  | 'model-activated'
   | 'audit-read'
   | 'audit-verified'
   | 'access-denied';

@@ -24,7 +24,9 @@ Commands:
   draft --input FILE [--template T] [--engine E]            Draft a note from a transcript file
   verify --input FILE --note NOTE.json                      Verify a note against a transcript
   transcribe FILE.wav [--engine whisper|openai] [--model P] Transcribe a WAV file
-  models list|pull NAME [--sha256 HEX]                       Speech models in the data directory
+  models list|install NAME [--sha256 HEX|--yes]|verify NAME|activate NAME|none
+                                                            Speech and language models: install
+                                                            (SHA-256 checked), verify, activate
   users add NAME --role clinician|admin|auditor [--display-name D] [--hpr N]
                                                             Add an account; password from stdin
   audit verify [--data DIR]                                  Verify the audit log's hash chain

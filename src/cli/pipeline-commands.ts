@@ -162,6 +162,10 @@ export async function runTranscribeCommand(args: string[], io: CliIo): Promise<n
 
 /** `referent models list|pull NAME`: speech models in `<data>/models`, verified by SHA-256. */
 export async function runModelsCommand(args: string[], io: CliIo): Promise<number> {
+  if (['install', 'verify', 'activate', 'list'].includes(args[0] ?? '')) {
+    const { runModelsSetupCommand } = await import('./models-command.js');
+    return runModelsSetupCommand(args, io);
+  }
   const { values, positionals } = parseArgs({
     args,
     options: { data: { type: 'string' }, sha256: { type: 'string' }, from: { type: 'string' } },

@@ -59,6 +59,26 @@ export interface ReferentConfig {
     readonly anchorPath: string | undefined;
     readonly anchorIntervalMs: number;
   };
+  /**
+   * Where model files are downloaded from (an operator action from the admin screen or
+   * `referent models install`; P4: a declared outbound endpoint like any other). Undefined when
+   * downloads are switched off (`REFERENT_MODEL_SOURCE_URL=none`).
+   */
+  readonly modelSource: ModelSourceConfig | undefined;
+  /**
+   * Whether the operator chose the engines in the environment or config file. When not, the
+   * models activated from the admin screen apply; when they did, the environment wins.
+   */
+  readonly enginesChosenByOperator: { readonly stt: boolean; readonly llm: boolean };
+}
+
+/** The declared origin model files come from, and the hosts it may redirect a download to. */
+export interface ModelSourceConfig {
+  readonly baseUrl: string;
+  /** The jurisdiction shown to the admin (no consultation data is ever sent there). */
+  readonly region: string;
+  /** Host names (and their subdomains) a download may be redirected to, e.g. a CDN. */
+  readonly redirectHosts: readonly string[];
 }
 
 export interface Endpoint {
@@ -173,6 +193,16 @@ const rawSchema = z.object({
   REFERENT_STT_REGION: optionalString,
   REFERENT_STT_THREADS: integer(1, 1, 256),
   REFERENT_STT_TIMEOUT_MS: integer(300_000, 1000, 3_600_000),
+
+  REFERENT_MODEL_SOURCE_URL: z.preprocess(
+    emptyToUndefined,
+    z.string().trim().default('https://huggingface.co'),
+  ),
+  REFERENT_MODEL_SOURCE_REGION: optionalString,
+  REFERENT_MODEL_REDIRECT_HOSTS: z.preprocess(
+    emptyToUndefined,
+    z.string().default('huggingface.co,hf.co'),
+  ),
 
   REFERENT_FHIR_BASE_URL: optionalString,
   REFERENT_FHIR_TOKEN: optionalString,
@@ -414,6 +444,46 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
       raw.REFERENT_BEHIND_TLS_PROXY === 'true',
       problems,
     ),
+    modelSource: parseModelSource(raw, problems),
+    enginesChosenByOperator: { stt: false, llm: false },
+  };
+}
+
+/**
+ * The model download source. Downloads carry no consultation data, so the allowed regions (which
+ * govern where consultation content may go) do not apply; the source is still declared, shown to
+ * the admin with its jurisdiction, and the only origin a download may contact (P4).
+ */
+function parseModelSource(raw: RawConfig, problems: string[]): ModelSourceConfig | undefined {
+  const value = raw.REFERENT_MODEL_SOURCE_URL;
+  if (value.toLowerCase() === 'none') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    problems.push('REFERENT_MODEL_SOURCE_URL is not a valid URL (or "none")');
+    return undefined;
+  }
+  const loopback = isLoopbackHost(parsed.hostname);
+  if (parsed.protocol !== 'https:' && !(loopback && parsed.protocol === 'http:')) {
+    problems.push('REFERENT_MODEL_SOURCE_URL must use https unless it points to this machine');
+    return undefined;
+  }
+  const region =
+    raw.REFERENT_MODEL_SOURCE_REGION?.toUpperCase() ??
+    (loopback ? 'LOCAL' : parsed.hostname === 'huggingface.co' ? 'US' : undefined);
+  if (region === undefined) {
+    problems.push(
+      'REFERENT_MODEL_SOURCE_REGION is required for REFERENT_MODEL_SOURCE_URL (its jurisdiction, e.g. NO or EU)',
+    );
+    return undefined;
+  }
+  return {
+    baseUrl: parsed.origin,
+    region,
+    redirectHosts: raw.REFERENT_MODEL_REDIRECT_HOSTS.split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter((host) => host !== ''),
   };
 }
 
@@ -463,7 +533,14 @@ export function loadConfig(
   }
   const config = toConfig(parsed.data, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return config;
+  const chosen = (variable: string): boolean => (merged[variable]?.trim() ?? '') !== '';
+  return {
+    ...config,
+    enginesChosenByOperator: {
+      stt: chosen('REFERENT_STT_ENGINE'),
+      llm: chosen('REFERENT_LLM_ENGINE'),
+    },
+  };
 }
 
 /** The endpoints this configuration may call, for the outbound guard and the settings page. */
@@ -501,6 +578,17 @@ export function listEndpoints(config: ReferentConfig): {
             ? (stt.modelPath.split(/[\\/]/).pop() ?? null)
             : null,
     },
+    ...(config.modelSource === undefined
+      ? []
+      : [
+          {
+            name: 'modellnedlasting',
+            kind: 'download',
+            url: config.modelSource.baseUrl,
+            region: config.modelSource.region,
+            model: null,
+          },
+        ]),
     {
       name: 'pasientjournal (FHIR)',
       kind: config.fhir === undefined ? 'none' : 'fhir',

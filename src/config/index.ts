@@ -1,3 +1,10 @@
 export { loadConfig, listEndpoints, isLoopbackHost } from './config.js';
-export type { ReferentConfig, LlmConfig, SttConfig, FhirConfig, Endpoint } from './config.js';
+export type {
+  ReferentConfig,
+  LlmConfig,
+  SttConfig,
+  FhirConfig,
+  Endpoint,
+  ModelSourceConfig,
+} from './config.js';
 export { createGuardedFetch } from './outbound-guard.js';

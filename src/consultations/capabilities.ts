@@ -101,8 +101,7 @@ export interface Speech {
   /** Parses an uploaded transcript: JSON (design §6.3), `Lege:` text, WebVTT or SRT. */
   parseTranscript(body: string | Uint8Array, contentType: string | undefined): Transcript;
   /** Decodes a WAV upload and transcribes it; absent when no speech-to-text engine is configured. */
-  readonly transcribeWav?: (
-    wav: Uint8Array,
-    options: { signal?: AbortSignal },
-  ) => Promise<Transcript>;
+  readonly transcribeWav?:
+    | ((wav: Uint8Array, options: { signal?: AbortSignal }) => Promise<Transcript>)
+    | undefined;
 }

@@ -56,7 +56,7 @@ interface Entry {
 export function createLiveCapture(deps: {
   readonly consultations: ConsultationService;
   /** Absent when no speech-to-text engine is configured. */
-  readonly createSession?: () => LiveSession;
+  readonly createSession?: (() => LiveSession) | undefined;
   readonly logger: Logger;
   /** Concurrent live sessions per clinician. */
   readonly maxSessionsPerOwner?: number;

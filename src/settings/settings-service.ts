@@ -24,14 +24,15 @@ export function createSettingsService(deps: {
   audit: AuditLog;
   retentionHours: number;
   allowedRegions: readonly string[];
-  endpoints: InstallationSettings['endpoints'];
+  /** The endpoints, or a function giving them now (the engines can change at run time). */
+  endpoints: InstallationSettings['endpoints'] | (() => InstallationSettings['endpoints']);
 }) {
   const isDraftingEnabled = async () => (await deps.repository.tryGet(draftingKey)) !== 'false';
   const snapshot = async (): Promise<InstallationSettings> => ({
     aiDraftingEnabled: await isDraftingEnabled(),
     retentionHours: deps.retentionHours,
     allowedRegions: deps.allowedRegions,
-    endpoints: deps.endpoints,
+    endpoints: typeof deps.endpoints === 'function' ? deps.endpoints() : deps.endpoints,
   });
   return {
     isDraftingEnabled,

@@ -67,30 +67,66 @@ export async function pullModel(name: string, options: PullModelOptions): Promis
   if (!sha256Pattern.test(expected)) {
     throw new InvalidInputError('the SHA-256 must be 64 hexadecimal characters');
   }
-  const url = downloadUrl(entry, options.baseUrlOverride);
-  const directory = modelsDirectory(options.dataDir);
-  const target = join(directory, entry.fileName);
-  await mkdir(directory, { recursive: true });
-
+  const target = join(modelsDirectory(options.dataDir), entry.fileName);
   options.onStart?.({
     name: entry.name,
-    url: url.href,
+    url: downloadUrl(entry, options.baseUrlOverride).href,
     path: target,
     sha256: expected,
     approximateBytes: entry.approximateBytes,
   });
-
   if ((await hashFileIfPresent(target)) === expected) return target;
+  const downloaded = await downloadModel(entry, options);
+  if (downloaded.sha256 !== expected) {
+    await discardDownload(downloaded);
+    throw new IntegrityError(
+      `the downloaded file's SHA-256 is ${downloaded.sha256}, expected ${expected}; the file was discarded`,
+    );
+  }
+  return commitDownload(downloaded);
+}
 
+/** A complete download in a temporary file beside its final place, not yet installed. */
+export interface DownloadedModel {
+  readonly partialPath: string;
+  readonly targetPath: string;
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+/**
+ * Streams a catalogue model to a temporary file in `<dataDir>/models/` while hashing it, and
+ * returns the file's SHA-256 without judging it: the caller compares it with a pinned hash, or
+ * shows it to an admin to confirm, then calls `commitDownload` or `discardDownload`. On any
+ * transfer failure (HTTP error, interrupted or truncated transfer, cancellation) the partial file
+ * is removed.
+ */
+export async function downloadModel(
+  entry: ModelCatalogEntry,
+  options: Omit<PullModelOptions, 'sha256Override' | 'catalog' | 'onStart'>,
+): Promise<DownloadedModel> {
+  const url = downloadUrl(entry, options.baseUrlOverride);
+  const directory = modelsDirectory(options.dataDir);
+  await mkdir(directory, { recursive: true });
   const partial = join(directory, `.${entry.fileName}.${randomUUID()}.partial`);
   try {
-    await download(url, partial, expected, options);
-    await rename(partial, target);
-    return target;
+    const { sha256, bytes } = await download(url, partial, options);
+    return { partialPath: partial, targetPath: join(directory, entry.fileName), sha256, bytes };
   } catch (error) {
     await rm(partial, { force: true });
     throw error;
   }
+}
+
+/** Moves a verified download into place (atomically) and returns its path. */
+export async function commitDownload(downloaded: DownloadedModel): Promise<string> {
+  await rename(downloaded.partialPath, downloaded.targetPath);
+  return downloaded.targetPath;
+}
+
+/** Deletes a download that was refused. */
+export async function discardDownload(downloaded: DownloadedModel): Promise<void> {
+  await rm(downloaded.partialPath, { force: true });
 }
 
 function downloadUrl(entry: ModelCatalogEntry, baseUrlOverride: string | undefined): URL {
@@ -108,9 +144,8 @@ function downloadUrl(entry: ModelCatalogEntry, baseUrlOverride: string | undefin
 async function download(
   url: URL,
   partial: string,
-  expected: string,
-  options: PullModelOptions,
-): Promise<void> {
+  options: Pick<PullModelOptions, 'fetch' | 'signal' | 'onProgress'>,
+): Promise<{ sha256: string; bytes: number }> {
   let response: Response;
   try {
     response = await options.fetch(url, {
@@ -162,12 +197,7 @@ async function download(
       isRetryable: true,
     });
   }
-  const actual = hash.digest('hex');
-  if (actual !== expected) {
-    throw new IntegrityError(
-      `the downloaded file's SHA-256 is ${actual}, expected ${expected}; the file was discarded`,
-    );
-  }
+  return { sha256: hash.digest('hex'), bytes: received };
 }
 
 async function writeAll(file: FileHandle, chunk: Uint8Array): Promise<void> {
@@ -195,7 +225,7 @@ function interrupted(error: unknown, signal: AbortSignal | undefined): EngineErr
 }
 
 /** SHA-256 of a file, or undefined when there is no such file. */
-async function hashFileIfPresent(path: string): Promise<string | undefined> {
+export async function hashFileIfPresent(path: string): Promise<string | undefined> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return undefined;

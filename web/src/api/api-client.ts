@@ -26,6 +26,10 @@ import {
   noteResponseSchema,
   patientResponseSchema,
   settingsSchema,
+  modelOverviewSchema,
+  installResponseSchema,
+  activateResponseSchema,
+  verifyModelSchema,
   summaryListSchema,
   transcriptResponseSchema,
   userListSchema,
@@ -299,6 +303,25 @@ export function createApiClient(options: ApiClientOptions) {
     /** What this installation can do: speech-to-text (and why not), sending, drafting engine. */
     getCapabilities: () => json('/capabilities', capabilitiesSchema),
     getSettings: () => json('/settings', settingsSchema),
+    /** The model catalogue, what is installed and active, and the install in progress (admins). */
+    getModels: () => json('/models', modelOverviewSchema),
+    installModel: (name: string) =>
+      json(`/models/${encodeURIComponent(name)}/install`, installResponseSchema, {
+        method: 'POST',
+        json: {},
+      }),
+    /** Confirms the computed SHA-256 of a model without a published one; it is then installed. */
+    confirmModelHash: (sha256: string) =>
+      json('/models/install/confirm', installResponseSchema, { method: 'POST', json: { sha256 } }),
+    cancelModelInstall: () =>
+      json('/models/install/cancel', installResponseSchema, { method: 'POST', json: {} }),
+    verifyModel: (name: string) =>
+      json(`/models/${encodeURIComponent(name)}/verify`, verifyModelSchema, {
+        method: 'POST',
+        json: {},
+      }),
+    activateModel: (kind: 'speech' | 'language', name: string | null) =>
+      json('/models/active', activateResponseSchema, { method: 'PUT', json: { kind, name } }),
     /** Whether AI drafting is switched on for the installation (readable by every role). */
     isDraftingEnabled: async () =>
       (await json('/settings', draftingSwitchSchema)).aiDraftingEnabled,

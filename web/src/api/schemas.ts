@@ -212,6 +212,67 @@ export const settingsSchema = z.looseObject({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** An install in progress or just ended (admin screen, «Modeller»). */
+export const installJobSchema = z.looseObject({
+  name: z.string(),
+  kind: z.enum(['speech', 'language']),
+  state: z.enum(['downloading', 'needs-confirmation', 'installed', 'failed', 'cancelled']),
+  received: z.number(),
+  total: z.nullable(z.number()),
+  sha256: z.nullable(z.string()),
+  pinned: z.boolean(),
+  message: z.nullable(z.string()),
+});
+export type InstallJob = z.infer<typeof installJobSchema>;
+
+const engineStateSchema = z.looseObject({
+  activatedModel: z.nullable(z.string()),
+  engine: z.string(),
+  model: z.nullable(z.string()),
+  environmentWins: z.boolean(),
+});
+
+/** The model catalogue with what is installed and active. */
+export const modelOverviewSchema = z.looseObject({
+  source: z.nullable(z.looseObject({ url: z.string(), region: z.string() })),
+  speech: engineStateSchema,
+  language: engineStateSchema,
+  models: z.array(
+    z.looseObject({
+      name: z.string(),
+      kind: z.enum(['speech', 'language']),
+      title: z.string(),
+      guidance: z.looseObject({
+        speed: z.string(),
+        quality: z.string(),
+        memory: z.string(),
+        licence: z.string(),
+      }),
+      approximateBytes: z.number(),
+      url: z.string(),
+      recommended: z.boolean(),
+      pinned: z.boolean(),
+      installed: z.boolean(),
+      confirmedSha256: z.nullable(z.string()),
+      active: z.boolean(),
+    }),
+  ),
+  job: z.nullable(installJobSchema),
+});
+export type ModelOverview = z.infer<typeof modelOverviewSchema>;
+export type ModelEntry = ModelOverview['models'][number];
+
+export const installResponseSchema = z.looseObject({ job: z.nullable(installJobSchema) });
+export const activateResponseSchema = z.looseObject({
+  applied: z.boolean(),
+  environmentWins: z.boolean(),
+});
+export const verifyModelSchema = z.looseObject({
+  ok: z.boolean(),
+  sha256: z.string(),
+  expected: z.nullable(z.string()),
+});
+
 /** The answer to «send to the record system»; `erased` when the installation erases after sending. */
 export const sendResponseSchema = z.looseObject({
   status: z.nullish(z.number()),

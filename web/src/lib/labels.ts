@@ -82,6 +82,7 @@ export const engineLabels: Readonly<Record<string, string>> = {
   llama: 'lokal språkmodell',
   whisper: 'lokal talegjenkjenning (Whisper)',
   fhir: 'FHIR-mottaker',
+  download: 'nedlasting av modellfiler',
   none: 'ikke satt opp',
 };
 

@@ -5,22 +5,31 @@ import { useApp } from '../app-context.js';
 import { Notice } from '../components/notice.js';
 import { usePageTitle } from '../components/use-page-title.js';
 import { roleLabels, roles, toEngineLabel, type Role } from '../lib/labels.js';
+import { ModelsSection } from './models-section.js';
 
 const regionNames: Readonly<Record<string, string>> = {
   NO: 'Norge',
   EU: 'EU/EØS',
   LOCAL: 'Lokalt på denne maskinen',
+  US: 'USA (bare nedlasting av modellfiler)',
 };
 
 /** Users and roles; every engine and endpoint with its jurisdiction; retention; the AI switch. */
 export function AdminScreen() {
   const heading = usePageTitle('Brukere og innstillinger');
+  // Activating a model changes the engines table in the settings: read it again.
+  const [settingsVersion, setSettingsVersion] = useState(0);
   return (
     <main className="page" id="main">
       <h1 ref={heading} tabIndex={-1}>
         Brukere og innstillinger
       </h1>
-      <SettingsSection />
+      <SettingsSection key={settingsVersion} />
+      <ModelsSection
+        onEnginesChanged={() => {
+          setSettingsVersion((version) => version + 1);
+        }}
+      />
       <UsersSection />
     </main>
   );

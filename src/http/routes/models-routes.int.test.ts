@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCapabilities } from '../../capabilities.js';
+import { loadConfig } from '../../config/index.js';
+import { silentLogger } from '../../core/index.js';
+import type { InstallJob, ModelOverview } from '../../models/index.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { buildTinyGgml } from '../../transcribe/engines/whisper/testing/index.js';
+
+// A local model host on 127.0.0.1 serves a tiny generated whisper.cpp model under the paths of
+// two catalogue entries: nb-whisper-base (with a pinned hash, which this file cannot match) and
+// nb-whisper-tiny (no published hash: the admin confirms the computed one).
+const model = buildTinyGgml().buffer;
+const modelHash = createHash('sha256').update(model).digest('hex');
+let host: Server;
+let source: string;
+
+beforeAll(async () => {
+  host = createServer((request, response) => {
+    if (request.url?.endsWith('/ggml-model.bin') === true) {
+      response.writeHead(200, { 'content-length': String(model.length) });
+      response.end(model);
+    } else {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  source = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) =>
+    host.close(() => {
+      resolve();
+    }),
+  );
+});
+
+async function startApp(dataDir: string, env: Record<string, string> = {}): Promise<TestApp> {
+  const fullEnv = { REFERENT_DATA_DIR: dataDir, REFERENT_MODEL_SOURCE_URL: source, ...env };
+  const config = loadConfig(fullEnv);
+  return createTestApp({
+    dataDir,
+    env: fullEnv,
+    capabilities: await createCapabilities(config, { logger: silentLogger }),
+  });
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the answer's shape
+async function call<T = unknown>(
+  test: TestApp,
+  token: string,
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  payload?: object,
+): Promise<{ status: number; body: T }> {
+  const response = await test.app.server.inject({
+    method,
+    url,
+    headers: { authorization: `Bearer ${token}` },
+    ...(payload === undefined ? {} : { payload }),
+  });
+  return { status: response.statusCode, body: response.json<T>() };
+}
+
+async function finishedJob(test: TestApp, token: string): Promise<InstallJob> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const { body } = await call<ModelOverview>(test, token, 'GET', '/api/v1/models');
+    if (body.job !== null && body.job.state !== 'downloading') return body.job;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('the install did not finish');
+}
+
+describe('model set-up from the admin screen', () => {
+  let dataDir: string;
+  let test: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'referent-models-routes-'));
+    test = await startApp(dataDir);
+    admin = await test.login('atle-admin', 'admin');
+  }, 60_000);
+
+  afterAll(async () => {
+    await test.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('lists speech and language models with guidance, and the declared download source', async () => {
+    const { status, body } = await call<ModelOverview>(test, admin, 'GET', '/api/v1/models');
+    expect(status).toBe(200);
+    expect(body.source).toEqual({ url: source, region: 'LOCAL' });
+    expect(body.models.filter((entry) => entry.kind === 'speech')).toHaveLength(5);
+    expect(body.models.filter((entry) => entry.kind === 'language').length).toBeGreaterThan(2);
+    const base = body.models.find((entry) => entry.name === 'nb-whisper-base');
+    expect(base).toMatchObject({ pinned: true, installed: false, active: false });
+    expect(base?.guidance.memory).toMatch(/GB/);
+    expect(body.speech).toMatchObject({ engine: 'none', environmentWins: false });
+  });
+
+  it('refuses a download whose SHA-256 differs from the pinned one, and installs nothing', async () => {
+    const started = await call<{ job: InstallJob }>(
+      test,
+      admin,
+      'POST',
+      '/api/v1/models/nb-whisper-base/install',
+    );
+    expect(started.status).toBe(202);
+    const job = await finishedJob(test, admin);
+    expect(job).toMatchObject({ name: 'nb-whisper-base', state: 'failed', sha256: modelHash });
+    expect(job.message).toContain('stemmer ikke med den publiserte kontrollsummen');
+    expect(existsSync(join(dataDir, 'models', 'ggml-nb-whisper-base.bin'))).toBe(false);
+    const activated = await call(test, admin, 'PUT', '/api/v1/models/active', {
+      kind: 'speech',
+      name: 'nb-whisper-base',
+    });
+    expect(activated.status).toBe(409);
+  });
+
+  it('shows the computed hash of an unpinned model and installs it only once confirmed', async () => {
+    await call(test, admin, 'POST', '/api/v1/models/nb-whisper-tiny/install');
+    const job = await finishedJob(test, admin);
+    expect(job).toMatchObject({ state: 'needs-confirmation', sha256: modelHash, pinned: false });
+    expect(job.received).toBe(model.length);
+    const wrong = await call(test, admin, 'POST', '/api/v1/models/install/confirm', {
+      sha256: 'a'.repeat(64),
+    });
+    expect(wrong.status).toBe(400);
+    expect(existsSync(join(dataDir, 'models', 'ggml-nb-whisper-tiny.bin'))).toBe(false);
+    const confirmed = await call<{ job: InstallJob }>(
+      test,
+      admin,
+      'POST',
+      '/api/v1/models/install/confirm',
+      { sha256: modelHash },
+    );
+    expect(confirmed.body.job.state).toBe('installed');
+    expect(existsSync(join(dataDir, 'models', 'ggml-nb-whisper-tiny.bin'))).toBe(true);
+    const entries = await test.app.audit.list({ limit: 100 });
+    const confirmation = entries.find((entry) => entry.action === 'model-hash-confirmed');
+    expect(confirmation?.detail).toBe(`nb-whisper-tiny:${modelHash}`);
+    expect(confirmation?.outcome).toBe('success');
+  });
+
+  it('activates the installed speech model at once, and keeps it after a restart', async () => {
+    const clinician = await test.login('lege-modell');
+    const before = await call<{ speechToText: { available: boolean } }>(
+      test,
+      clinician,
+      'GET',
+      '/api/v1/capabilities',
+    );
+    expect(before.body.speechToText.available).toBe(false);
+    const activated = await call(test, admin, 'PUT', '/api/v1/models/active', {
+      kind: 'speech',
+      name: 'nb-whisper-tiny',
+    });
+    expect(activated.body).toEqual({ applied: true, environmentWins: false });
+    const after = await call<{ speechToText: { available: boolean; engine: string } }>(
+      test,
+      clinician,
+      'GET',
+      '/api/v1/capabilities',
+    );
+    expect(after.body.speechToText).toMatchObject({ available: true, engine: 'whisper' });
+    const verified = await call<{ ok: boolean }>(
+      test,
+      admin,
+      'POST',
+      '/api/v1/models/nb-whisper-tiny/verify',
+    );
+    expect(verified.body.ok).toBe(true);
+
+    await test.close();
+    test = await startApp(dataDir);
+    admin = await test.login('atle-admin', 'admin');
+    const restarted = await call<ModelOverview>(test, admin, 'GET', '/api/v1/models');
+    expect(restarted.body.speech).toMatchObject({
+      activatedModel: 'nb-whisper-tiny',
+      engine: 'whisper',
+    });
+  }, 60_000);
+
+  it('lets the environment win over the activated model, and says so', async () => {
+    await test.close();
+    test = await startApp(dataDir, { REFERENT_STT_ENGINE: 'none' });
+    admin = await test.login('atle-admin', 'admin');
+    const overview = await call<ModelOverview>(test, admin, 'GET', '/api/v1/models');
+    expect(overview.body.speech).toMatchObject({
+      activatedModel: 'nb-whisper-tiny',
+      engine: 'none',
+      environmentWins: true,
+    });
+  }, 60_000);
+
+  it('is for admins only', async () => {
+    const clinician = await test.login('lege-uten-tilgang');
+    expect((await call(test, clinician, 'GET', '/api/v1/models')).status).toBe(403);
+    expect(
+      (await call(test, clinician, 'POST', '/api/v1/models/nb-whisper-tiny/install')).status,
+    ).toBe(403);
+  });
+});

@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { InvalidInputError } from '../../core/index.js';
+import type { ModelSetup } from '../../models/index.js';
+import type { RouteHelpers } from '../server.js';
+
+const nameSchema = z.string().regex(/^[a-z0-9][a-z0-9.-]{1,80}$/u);
+const confirmSchema = z.strictObject({ sha256: z.string().regex(/^[0-9a-fA-F]{64}$/u) });
+const activateSchema = z.strictObject({
+  kind: z.enum(['speech', 'language']),
+  name: nameSchema.nullable(),
+});
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, userMessage: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const fields = result.error.issues.map((issue) => issue.path.join('.') || '(body)');
+  throw new InvalidInputError(`request failed validation: ${fields.join(', ')}`, {
+    userMessage,
+    issues: fields,
+  });
+}
+
+/**
+ * Model set-up for admins (issue 13; docs/api.md):
+ * - `GET /api/v1/models` → the catalogue, what is installed and active, the engines in use and
+ *   the install in progress (polled for the progress bar);
+ * - `POST /api/v1/models/:name/install` → `202` the install job;
+ * - `POST /api/v1/models/install/confirm` `{sha256}` → installs a download whose computed hash the
+ *   admin confirmed; `POST /api/v1/models/install/cancel` stops or refuses it;
+ * - `POST /api/v1/models/:name/verify` → `{ok, sha256, expected}`;
+ * - `PUT /api/v1/models/active` `{kind, name}` → `{applied, environmentWins}`.
+ */
+export function registerModelRoutes(
+  server: FastifyInstance,
+  deps: { helpers: RouteHelpers; models: ModelSetup },
+): void {
+  const { helpers, models } = deps;
+  server.get('/api/v1/models', async (request) => {
+    const actor = await helpers.authenticate(request);
+    return models.overview(actor);
+  });
+  server.post('/api/v1/models/install/confirm', async (request) => {
+    const actor = await helpers.authenticate(request);
+    const body = parse(
+      confirmSchema,
+      request.body,
+      'Kontrollsummen må være 64 heksadesimale tegn.',
+    );
+    return { job: await models.confirmInstall(actor, body.sha256) };
+  });
+  server.post('/api/v1/models/install/cancel', async (request) => {
+    const actor = await helpers.authenticate(request);
+    return { job: await models.cancelInstall(actor) };
+  });
+  server.post('/api/v1/models/:name/install', async (request, reply) => {
+    const actor = await helpers.authenticate(request);
+    const name = parse(nameSchema, (request.params as { name?: unknown }).name, 'Ukjent modell.');
+    const job = await models.startInstall(actor, name);
+    return reply.code(202).send({ job });
+  });
+  server.post('/api/v1/models/:name/verify', async (request) => {
+    const actor = await helpers.authenticate(request);
+    const name = parse(nameSchema, (request.params as { name?: unknown }).name, 'Ukjent modell.');
+    return models.verify(actor, name);
+  });
+  server.put('/api/v1/models/active', async (request) => {
+    const actor = await helpers.authenticate(request);
+    const body = parse(activateSchema, request.body, 'Forespørselen har feil innhold.');
+    return models.activate(actor, body.kind, body.name);
+  });
+}

@@ -1,0 +1,19 @@
+export { checkModelFile } from './check-model-file.js';
+export type { ModelFileFormat, ModelFileProblem } from './check-model-file.js';
+export { checkConfiguredModelFiles } from './check-configured-models.js';
+export { installableModels, languageModelCatalog, tryGetCatalogModel } from './model-catalog.js';
+export type { CatalogModel, ModelKind } from './model-catalog.js';
+export { createModelSourceFetch } from './create-model-source-fetch.js';
+export { createEngineSwitch } from './engine-switch.js';
+export type { EngineSwitch, LoadedSpeechEngine, ModelLoaders } from './engine-switch.js';
+export { createModelSetup } from './model-setup.js';
+export type {
+  ModelSetup,
+  ModelSetupDeps,
+  ModelOverview,
+  ModelState,
+  EngineState,
+  InstallJob,
+} from './model-setup.js';
+export { findNativeEngineProblem } from './native-engines.js';
+export type { NativeEngine } from './native-engines.js';
