@@ -282,15 +282,18 @@ const safetyActions: Readonly<Record<string, string>> = {
  * kontakt med legevakten." → "Kontakt legevakten ved feber eller ryggsmerter."
  */
 function safetyNetAsNote(text: string): string {
-  const match =
-    /^(?:hvis|dersom|om) (?:pas\. |hun |han |dere |barnet )?får ([^,]+?(?:, [^,]+?)*?), (?:så |da )?(?:må|skal|bør)? ?(?:pas\. |hun |han |dere )?(ta kontakt|kontakte|ringe|ring|komme tilbake|komme inn|oppsøke)(?: (?:med|til)(?! en gang))?( [^,]+?)?\.$/iu.exec(
+  const opening = /^(?:hvis|dersom|om) (?:pas\. |hun |han |dere |barnet )?får /iu.exec(text);
+  if (opening === null) return text;
+  const action =
+    /, (?:så |da )?(?:(?:må|skal|bør) )?(?:pas\. |hun |han |dere )?(ta kontakt|kontakte|ringe|ring|komme tilbake|komme inn|oppsøke)(?: (?:med|til)(?! en gang))?( [^,]+)?\.$/iu.exec(
       text,
     );
-  if (match === null) return text;
-  const [, condition, action, place] = match;
-  if (condition === undefined || action === undefined) return text;
+  if (action === null || action.index <= opening[0].length) return text;
+  const condition = text.slice(opening[0].length, action.index);
+  const [, verbSaid, place] = action;
+  if (verbSaid === undefined) return text;
   if (/(?<![\p{L}])(?:hvis|dersom|om|når|ikke|blir|er)(?![\p{L}])/iu.test(condition)) return text;
-  const verb = safetyActions[action.toLowerCase()] ?? action;
+  const verb = safetyActions[verbSaid.toLowerCase()] ?? verbSaid;
   return `${verb}${(place ?? '').replace(/ med en gang$/u, ' straks')} ved ${condition}.`;
 }
 
