@@ -226,13 +226,23 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       const turn = units.filter((unit) => unit.segment === segmentIndex);
       // The correction may start inside a sentence ("Eller, jeg mener fire ganger om dagen.").
       const later = turn.filter((unit) => unit.end > correctionAt);
+      const corrections = later.flatMap((unit) =>
+        unit.claims.quantities.filter((quantity) => quantity.start >= correctionAt),
+      );
+      // Taken back: earlier numbers with the unit the correction gives, or about the same measure
+      // or drug ("vekten er nittifire kilo, nei vent, nittito" leaves other measures alone).
       const laterUnits = new Set(
-        later.flatMap((unit) =>
-          unit.claims.quantities
-            .filter((quantity) => quantity.start >= correctionAt)
-            .map((quantity) => quantity.unit),
+        corrections.flatMap((quantity) => (quantity.unit === undefined ? [] : [quantity.unit])),
+      );
+      const laterSubjects = new Set(
+        corrections.flatMap((quantity) =>
+          quantity.unit === undefined && quantity.subject !== undefined ? [quantity.subject] : [],
         ),
       );
+      const isTakenBack = (quantity: Quantity): boolean =>
+        quantity.unit === undefined
+          ? quantity.subject !== undefined && laterSubjects.has(quantity.subject)
+          : laterUnits.has(quantity.unit);
       const laterHasSide = later.some((unit) =>
         unit.claims.sides.some((entry) => (unit.tokens[entry.token]?.start ?? 0) >= correctionAt),
       );
@@ -244,7 +254,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
             ...unit.claims,
             sides: laterHasSide ? [] : unit.claims.sides,
             quantities: unit.claims.quantities.map((quantity) =>
-              laterUnits.has(quantity.unit) ? { ...quantity, retracted: true } : quantity,
+              isTakenBack(quantity) ? { ...quantity, retracted: true } : quantity,
             ),
           },
         };
