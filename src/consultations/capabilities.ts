@@ -102,6 +102,5 @@ export interface Speech {
   parseTranscript(body: string | Uint8Array, contentType: string | undefined): Transcript;
   /** Decodes a WAV upload and transcribes it; absent when no speech-to-text engine is configured. */
   readonly transcribeWav?:
-    | ((wav: Uint8Array, options: { signal?: AbortSignal }) => Promise<Transcript>)
-    | undefined;
+    ((wav: Uint8Array, options: { signal?: AbortSignal }) => Promise<Transcript>) | undefined;
 }

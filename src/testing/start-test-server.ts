@@ -29,6 +29,8 @@ export async function startTestServer(
     REFERENT_DATA_DIR: dataDir,
     REFERENT_HOST: '127.0.0.1',
     REFERENT_PORT: '0',
+    // No model downloads from tests unless a test names a local model source.
+    REFERENT_MODEL_SOURCE_URL: 'none',
     ...options.env,
   });
   const app = await createApp({

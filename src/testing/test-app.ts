@@ -34,7 +34,12 @@ export async function createTestApp(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'referent-test-'));
   const clock = options.clock ?? createManualClock(Date.now());
   const logs: string[] = [];
-  const config = loadConfig({ REFERENT_DATA_DIR: dataDir, ...options.env });
+  // No model downloads from tests unless a test names a local model source.
+  const config = loadConfig({
+    REFERENT_DATA_DIR: dataDir,
+    REFERENT_MODEL_SOURCE_URL: 'none',
+    ...options.env,
+  });
   const app = await createApp({
     config,
     clock,
