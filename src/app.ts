@@ -35,6 +35,7 @@ import {
   registerPatientRoute,
   registerHandoverRoutes,
   registerAuditViewRoutes,
+  registerModelRoutes,
   type CapabilityReport,
 } from './http/index.js';
 import {
@@ -43,7 +44,6 @@ import {
   type ModelLoaders,
   type ModelSetup,
 } from './models/index.js';
-import { registerModelRoutes } from './http/routes/models-routes.js';
 import { createSettingsService, type SettingsService } from './settings/index.js';
 import {
   checkMasterKey,

@@ -4,7 +4,7 @@ import type { Actor } from '../auth/index.js';
 import { loadConfig } from '../config/index.js';
 import { InvalidInputError } from '../core/index.js';
 import type { ModelOverview } from '../models/index.js';
-import { formatBytes, formatProgressBar } from '../transcribe/models/index.js';
+import { formatBytes, formatProgressBar } from '../transcribe/index.js';
 import { exitCodes } from './exit-codes.js';
 import { writeLine, type CliIo } from './io.js';
 

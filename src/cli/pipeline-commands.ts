@@ -21,7 +21,7 @@ import {
   formatProgressBar,
   listModels,
   pullModel,
-} from '../transcribe/models/index.js';
+} from '../transcribe/index.js';
 import { knownFrom } from './deid-command.js';
 import { exitCodes } from './exit-codes.js';
 import { writeLine, type CliIo } from './io.js';

@@ -11,3 +11,4 @@ export type { CapabilityReport } from './capabilities-route.js';
 export { registerPatientRoute } from './patient-route.js';
 export { registerHandoverRoutes } from './handover-route.js';
 export { registerAuditViewRoutes } from './audit-view-route.js';
+export { registerModelRoutes } from './routes/models-routes.js';

@@ -1,7 +1,7 @@
 import {
   modelCatalog as speechModelEntries,
   type ModelCatalogEntry,
-} from '../transcribe/models/index.js';
+} from '../transcribe/index.js';
 
 /** What a model is for: speech-to-text (whisper.cpp) or drafting (node-llama-cpp). */
 export type ModelKind = 'speech' | 'language';

@@ -22,7 +22,7 @@ import {
   hashFileIfPresent,
   modelsDirectory,
   type DownloadedModel,
-} from '../transcribe/models/index.js';
+} from '../transcribe/index.js';
 import { checkModelFile } from './check-model-file.js';
 import { findNativeEngineProblem } from './native-engines.js';
 import { createModelSourceFetch } from './create-model-source-fetch.js';

@@ -28,3 +28,24 @@ export type {
   LiveTranscriptionSessionOptions,
   LiveSessionStats,
 } from './live-transcription-session.js';
+export {
+  modelCatalog,
+  tryGetModel,
+  pullModel,
+  modelsDirectory,
+  downloadModel,
+  commitDownload,
+  discardDownload,
+  hashFileIfPresent,
+  listModels,
+  formatModelList,
+  formatProgressBar,
+  formatBytes,
+} from './models/index.js';
+export type {
+  ModelCatalogEntry,
+  PullModelOptions,
+  ModelDownloadPlan,
+  DownloadedModel,
+  ModelListing,
+} from './models/index.js';
