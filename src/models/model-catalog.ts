@@ -1,7 +1,4 @@
-import {
-  modelCatalog as speechModelEntries,
-  type ModelCatalogEntry,
-} from '../transcribe/index.js';
+import { modelCatalog as speechModelEntries, type ModelCatalogEntry } from '../transcribe/index.js';
 
 /** What a model is for: speech-to-text (whisper.cpp) or drafting (node-llama-cpp). */
 export type ModelKind = 'speech' | 'language';
