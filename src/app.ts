@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { createAuditLog, writeAuditAnchor, type AuditLog } from './audit/index.js';
-import { createAuthService, type AuthService } from './auth/index.js';
+import { createAuthService, createAuthorize, type AuthService } from './auth/index.js';
 import { listEndpoints, type ReferentConfig } from './config/index.js';
 import {
   createConsultationService,
@@ -117,13 +117,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await store.close();
     throw error;
   }
-  const auth = createAuthService({ store, audit, clock, ids, sessionHours: config.sessionHours });
+  // One authorization policy for every service; it audits each refusal.
+  const authorize = createAuthorize({ audit });
+  const auth = createAuthService({
+    store,
+    audit,
+    clock,
+    ids,
+    sessionHours: config.sessionHours,
+    authorize,
+  });
   const settings = createSettingsService({
     repository: store.settings,
     audit,
     retentionHours: config.retentionHours,
     allowedRegions: config.allowedRegions,
     endpoints: listEndpoints(config),
+    authorize,
   });
   const capabilities = deps.capabilities ?? {};
   const report = (): CapabilityReport => {
@@ -146,6 +156,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     clock,
     ids,
     retentionHours: config.retentionHours,
+    authorize,
     isDraftingEnabled: settings.isDraftingEnabled,
     eraseAfterSend: config.fhir?.eraseAfterSend ?? false,
     ...(capabilities.pseudonymizer === undefined
@@ -173,7 +184,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     consultations,
     settings,
     audit,
-    store,
+    countByStatus: () => store.system.countByStatus(),
+    authorize,
     clock,
     logger,
     metrics,
