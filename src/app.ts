@@ -1,8 +1,7 @@
-import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { createAuditLog, writeAuditAnchor, type AuditLog } from './audit/index.js';
+import { writeAuditAnchor, type AuditLog } from './audit/index.js';
 import { createAuthService, createAuthorize, type AuthService } from './auth/index.js';
 import { listEndpoints, type ReferentConfig } from './config/index.js';
 import {
@@ -38,13 +37,8 @@ import {
   type CapabilityReport,
 } from './http/index.js';
 import { createSettingsService, type SettingsService } from './settings/index.js';
-import {
-  checkMasterKey,
-  createKeyring,
-  loadOrCreateMasterKey,
-  openSqliteStore,
-  type Store,
-} from './store/index.js';
+import type { Store } from './store/index.js';
+import { openDataDir } from './open-data-dir.js';
 
 export interface AppDeps {
   readonly config: ReferentConfig;
@@ -90,33 +84,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? systemClock;
   const ids = deps.ids ?? systemIds;
   const logger = deps.logger ?? silentLogger;
-  const databaseFile = join(config.dataDir, 'referent.db');
-  const databaseWasEmpty = !existsSync(databaseFile) || statSync(databaseFile).size === 0;
-  const master = loadOrCreateMasterKey({
-    dataDir: config.dataDir,
-    configured: config.masterKey,
+  const { store, keyring, audit, masterKeySource } = await openDataDir(config, {
     ids,
+    clock,
+    existing: false,
   });
-  const keyring = createKeyring({
-    masterKey: master.key,
-    ids,
-    ...(config.audit.key === undefined ? {} : { auditKey: config.audit.key }),
-  });
-  master.key.fill(0);
-  const store = await openSqliteStore({ dataDir: config.dataDir });
-  const audit = createAuditLog({ repository: store.audit, key: keyring.auditKey, clock });
-  try {
-    await checkMasterKey({
-      store,
-      keyCheck: keyring.keyCheck,
-      keySource: master.source,
-      databaseWasEmpty,
-      sealMatches: (head) => audit.isSealValid(head),
-    });
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
   // One authorization policy for every service; it audits each refusal.
   const authorize = createAuthorize({ audit });
   const auth = createAuthService({
@@ -254,7 +226,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     consultations,
     live,
     settings,
-    masterKeySource: master.source,
+    masterKeySource,
     sweepExpired: sweep,
     async close() {
       clearInterval(timer);
