@@ -124,21 +124,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     parseId: (value) => parse(idSchema, value, 'Ugyldig konsultasjons-id.'),
   };
 
-  server.addContentTypeParser(
-    ['text/plain', 'text/vtt', 'application/x-subrip', 'text/srt'],
-    { parseAs: 'string', bodyLimit: deps.limits.transcriptBytes },
-    (_request, body, done) => {
-      done(null, body);
-    },
-  );
-  server.addContentTypeParser(
-    ['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave', 'application/octet-stream'],
-    { parseAs: 'buffer', bodyLimit: deps.limits.audioBytes },
-    (_request, body, done) => {
-      done(null, body);
-    },
-  );
-
+  registerBodyParsers(server, deps.limits);
   registerSecurityHeaders(server);
   const started = new WeakMap<FastifyRequest, number>();
   server.addHook('onRequest', (request, _reply, done) => {
@@ -228,4 +214,25 @@ function codeOf(error: unknown): string | undefined {
     typeof error.code === 'string'
     ? error.code
     : undefined;
+}
+
+/** Transcripts as text/WebVTT/SRT and audio as WAV, each with its own size limit. */
+function registerBodyParsers(
+  server: FastifyInstance,
+  limits: { readonly transcriptBytes: number; readonly audioBytes: number },
+): void {
+  server.addContentTypeParser(
+    ['text/plain', 'text/vtt', 'application/x-subrip', 'text/srt'],
+    { parseAs: 'string', bodyLimit: limits.transcriptBytes },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
+  server.addContentTypeParser(
+    ['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave', 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: limits.audioBytes },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
 }
