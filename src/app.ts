@@ -1,9 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { createAuditLog, writeAuditAnchor, type AuditLog } from './audit/index.js';
-import { createAuthService, type AuthService } from './auth/index.js';
+import { writeAuditAnchor, type AuditLog } from './audit/index.js';
+import { createAuthService, createAuthorize, type AuthService } from './auth/index.js';
 import { listEndpoints, type ReferentConfig } from './config/index.js';
 import {
   createConsultationService,
@@ -45,13 +44,8 @@ import {
   type ModelSetup,
 } from './models/index.js';
 import { createSettingsService, type SettingsService } from './settings/index.js';
-import {
-  checkMasterKey,
-  createKeyring,
-  loadOrCreateMasterKey,
-  openSqliteStore,
-  type Store,
-} from './store/index.js';
+import type { Store } from './store/index.js';
+import { openDataDir } from './open-data-dir.js';
 
 export interface AppDeps {
   readonly config: ReferentConfig;
@@ -102,34 +96,21 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? systemClock;
   const ids = deps.ids ?? systemIds;
   const logger = deps.logger ?? silentLogger;
-  const databaseFile = join(config.dataDir, 'referent.db');
-  const databaseWasEmpty = !existsSync(databaseFile) || statSync(databaseFile).size === 0;
-  const master = loadOrCreateMasterKey({
-    dataDir: config.dataDir,
-    configured: config.masterKey,
+  const { store, keyring, audit, masterKeySource } = await openDataDir(config, {
     ids,
+    clock,
+    existing: false,
   });
-  const keyring = createKeyring({
-    masterKey: master.key,
+  // One authorization policy for every service; it audits each refusal.
+  const authorize = createAuthorize({ audit });
+  const auth = createAuthService({
+    store,
+    audit,
+    clock,
     ids,
-    ...(config.audit.key === undefined ? {} : { auditKey: config.audit.key }),
+    sessionHours: config.sessionHours,
+    authorize,
   });
-  master.key.fill(0);
-  const store = await openSqliteStore({ dataDir: config.dataDir });
-  const audit = createAuditLog({ repository: store.audit, key: keyring.auditKey, clock });
-  try {
-    await checkMasterKey({
-      store,
-      keyCheck: keyring.keyCheck,
-      keySource: master.source,
-      databaseWasEmpty,
-      sealMatches: (head) => audit.isSealValid(head),
-    });
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
-  const auth = createAuthService({ store, audit, clock, ids, sessionHours: config.sessionHours });
   const settings = createSettingsService({
     repository: store.settings,
     audit,
@@ -150,6 +131,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         }
         return endpoint;
       }),
+    authorize,
   });
   const capabilities = deps.capabilities ?? {};
   // Engines swappable at run time, so a model activated by an admin applies at once (issue 13).
@@ -203,6 +185,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     clock,
     ids,
     retentionHours: config.retentionHours,
+    authorize,
     isDraftingEnabled: settings.isDraftingEnabled,
     eraseAfterSend: config.fhir?.eraseAfterSend ?? false,
     ...(capabilities.pseudonymizer === undefined
@@ -230,7 +213,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     consultations,
     settings,
     audit,
-    store,
+    countByStatus: () => store.system.countByStatus(),
+    authorize,
     clock,
     logger,
     metrics,
@@ -301,7 +285,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     live,
     settings,
     models,
-    masterKeySource: master.source,
+    masterKeySource,
     sweepExpired: sweep,
     async close() {
       clearInterval(timer);

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import {
-  ForbiddenError,
   InvalidInputError,
   LoginFailedError,
   UnauthenticatedError,
@@ -9,6 +8,7 @@ import {
 } from '../core/index.js';
 import type { AuditLog } from '../audit/index.js';
 import type { Role, Store, UserRecord } from '../store/index.js';
+import { createAuthorize, type Authorize } from './authorize.js';
 import { checkPasswordStrength, hashPassword, verifyPassword } from './password.js';
 
 /** The authenticated caller of a use case. */
@@ -88,25 +88,25 @@ export function createAuthService(deps: {
   clock: Clock;
   ids: IdGenerator;
   sessionHours: number;
+  /** The authorization policy; the default audits refusals in `audit`. */
+  authorize?: Authorize;
 }): AuthService {
   const { store, audit, clock, ids } = deps;
   // A real hash for unknown usernames, so a login for a missing account costs the same time.
   const dummyHash = hashPassword('referent-timing-equaliser', ids.randomBytes(16));
 
-  const requireAdmin = async (actor: Actor, action: 'users-listed' | 'user-updated') => {
-    if (actor.role !== 'admin') {
-      await audit.record({
-        actorId: actor.userId,
-        actorRole: actor.role,
-        action,
-        outcome: 'denied',
-      });
-      throw new ForbiddenError('Bare administratorer kan administrere brukere.');
-    }
-  };
+  const authorize = deps.authorize ?? createAuthorize({ audit });
+  const requireAdmin = (actor: Actor, action: 'users-listed' | 'user-updated') =>
+    authorize(actor, 'users', { action });
 
   return {
     async createUser(input) {
+      if (input.createdBy !== undefined) {
+        await authorize(input.createdBy, 'users', {
+          action: 'user-created',
+          message: 'Bare administratorer kan opprette brukere.',
+        });
+      }
       const username = input.username.trim().toLowerCase();
       if (!usernamePattern.test(username)) {
         throw new InvalidInputError(

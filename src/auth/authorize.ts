@@ -34,8 +34,6 @@ export interface Attempt {
   readonly consultationId?: string;
   /** A more specific Norwegian refusal than the permission's own. */
   readonly message?: string;
-  /** Refusals that need no audit entry (the Prometheus scrape endpoint). */
-  readonly audited?: boolean;
 }
 
 /**
@@ -56,21 +54,19 @@ export function isAllowed(actor: Actor, permission: Permission): boolean {
 export function createAuthorize(deps: { readonly audit: AuditLog }): Authorize {
   return async (actor, permission, attempt) => {
     if (isAllowed(actor, permission)) return;
-    if (attempt.audited !== false) {
-      const base = { actorId: actor.userId, actorRole: actor.role, outcome: 'denied' } as const;
-      await deps.audit.record(
-        permission === 'consultations'
-          ? {
-              ...base,
-              action: 'access-denied',
-              detail: attempt.action,
-              ...(attempt.consultationId === undefined
-                ? {}
-                : { consultationId: attempt.consultationId }),
-            }
-          : { ...base, action: attempt.action },
-      );
-    }
+    const base = { actorId: actor.userId, actorRole: actor.role, outcome: 'denied' } as const;
+    await deps.audit.record(
+      permission === 'consultations'
+        ? {
+            ...base,
+            action: 'access-denied',
+            detail: attempt.action,
+            ...(attempt.consultationId === undefined
+              ? {}
+              : { consultationId: attempt.consultationId }),
+          }
+        : { ...base, action: attempt.action },
+    );
     throw new ForbiddenError(attempt.message ?? permissionRules[permission].message);
   };
 }

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { createApp } from '../app.js';
-import { createAuditLog, readAuditAnchors, type AuditAnchor } from '../audit/index.js';
+import { readAuditAnchors, type AuditAnchor } from '../audit/index.js';
 import { isLoopbackHost, loadConfig, type ReferentConfig } from '../config/index.js';
 import { InvalidInputError, createJsonLogger, systemClock, systemIds } from '../core/index.js';
-import { createKeyring, loadOrCreateMasterKey, openSqliteStore } from '../store/index.js';
+import { openDataDir } from '../open-data-dir.js';
 import { createCapabilities } from '../capabilities.js';
 import { exitCodes, toExit } from './exit-codes.js';
 import { readAll, writeLine, type CliIo } from './io.js';
@@ -163,23 +163,16 @@ async function audit(args: string[], io: CliIo): Promise<number> {
   if (positionals[0] !== 'verify' || positionals.length !== 1)
     fail('usage: referent audit verify [--data DIR]');
   const config = configWith(io, { data: values.data });
-  const master = loadOrCreateMasterKey({
-    dataDir: config.dataDir,
-    configured: config.masterKey,
+  const {
+    store,
+    keyring,
+    audit: log,
+  } = await openDataDir(config, {
     ids: systemIds,
+    clock: systemClock,
+    existing: true,
   });
-  const keyring = createKeyring({
-    masterKey: master.key,
-    ids: systemIds,
-    ...(config.audit.key === undefined ? {} : { auditKey: config.audit.key }),
-  });
-  const store = await openSqliteStore({ dataDir: config.dataDir });
   try {
-    const log = createAuditLog({
-      repository: store.audit,
-      key: keyring.auditKey,
-      clock: systemClock,
-    });
     const anchorPath = config.audit.anchorPath;
     let anchors: readonly AuditAnchor[] = [];
     if (anchorPath !== undefined) {

@@ -197,6 +197,43 @@ export function createConsultationContext(deps: ConsultationServiceDeps): Consul
       };
     },
 
+    ...createContentStore({ clock, ids }),
+
+    async advance(loaded, event) {
+      const next = transition(loaded.consultation, event, clock.now());
+      await loaded.scope.consultations.update(next, loaded.version);
+      return { ...loaded, consultation: next, version: loaded.version + 1 };
+    },
+
+    log,
+
+    pickTemplate(consultation, template) {
+      const chosen = template ?? consultation.template;
+      if (!consultation.templates.includes(chosen)) {
+        throw new InvalidInputError('template was not requested for this consultation', {
+          userMessage: 'Denne dokumenttypen ble ikke valgt for konsultasjonen.',
+        });
+      }
+      return chosen;
+    },
+
+    end,
+    expire,
+
+    onEnded(listener) {
+      endedListeners.add(listener);
+      return () => endedListeners.delete(listener);
+    },
+  };
+}
+
+/** The typed, encrypted content store of a loaded consultation (its own data key). */
+function createContentStore(deps: {
+  clock: Clock;
+  ids: IdGenerator;
+}): Pick<ConsultationContext, 'read' | 'write' | 'has'> {
+  const { clock, ids } = deps;
+  return {
     async read(loaded, field) {
       const id = loaded.consultation.id;
       const ciphertext = await loaded.scope.consultations.tryGetContent(id, field.name);
@@ -234,32 +271,6 @@ export function createConsultationContext(deps: ConsultationServiceDeps): Consul
         field.name,
       );
       return stored !== undefined;
-    },
-
-    async advance(loaded, event) {
-      const next = transition(loaded.consultation, event, clock.now());
-      await loaded.scope.consultations.update(next, loaded.version);
-      return { ...loaded, consultation: next, version: loaded.version + 1 };
-    },
-
-    log,
-
-    pickTemplate(consultation, template) {
-      const chosen = template ?? consultation.template;
-      if (!consultation.templates.includes(chosen)) {
-        throw new InvalidInputError('template was not requested for this consultation', {
-          userMessage: 'Denne dokumenttypen ble ikke valgt for konsultasjonen.',
-        });
-      }
-      return chosen;
-    },
-
-    end,
-    expire,
-
-    onEnded(listener) {
-      endedListeners.add(listener);
-      return () => endedListeners.delete(listener);
     },
   };
 }

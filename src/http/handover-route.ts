@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { InvalidInputError, templateIds } from '../core/index.js';
 import type { ConsultationService } from '../consultations/index.js';
-import type { RouteHelpers } from './server.js';
+import { consultationIdOf, type RouteHelpers } from './route-helpers.js';
 
 const previewQuerySchema = z.object({ template: z.enum(templateIds).optional() });
 const copiedBodySchema = z.strictObject({ template: z.enum(templateIds).optional() });
@@ -17,14 +17,13 @@ export function registerHandoverRoutes(
   server: FastifyInstance,
   deps: { helpers: RouteHelpers; consultations: ConsultationService },
 ): void {
-  const idOf = (params: unknown) => deps.helpers.parseId((params as { id?: unknown }).id);
   server.get('/api/v1/consultations/:id/handover-text', async (request) => {
     const actor = await deps.helpers.authenticate(request);
     const query = previewQuerySchema.safeParse(request.query);
     if (!query.success) {
       throw new InvalidInputError('unknown template', { userMessage: 'Ukjent dokumenttype.' });
     }
-    return deps.consultations.exportNote(actor, idOf(request.params), {
+    return deps.consultations.exportNote(actor, consultationIdOf(request), {
       format: 'text',
       record: false,
       ...(query.data.template === undefined ? {} : { template: query.data.template }),
@@ -38,7 +37,7 @@ export function registerHandoverRoutes(
     }
     return deps.consultations.recordCopy(
       actor,
-      idOf(request.params),
+      consultationIdOf(request),
       body.data.template === undefined ? {} : { template: body.data.template },
     );
   });

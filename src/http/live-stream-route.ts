@@ -10,7 +10,7 @@ import {
   type LiveSession,
 } from '../consultations/index.js';
 import { toHttpError } from './error-mapping.js';
-import type { RouteHelpers } from './server.js';
+import { consultationIdOf, type RouteHelpers } from './route-helpers.js';
 
 const controlSchema = z.object({ type: z.enum(['pause', 'resume', 'stop']) });
 /** One second of 16 kHz 16-bit mono is 32 000 bytes; frames may be up to 1 s (docs/api.md). */
@@ -56,7 +56,7 @@ export async function registerLiveStreamRoute(
           }
         }
         const actor = await deps.helpers.authenticate(request);
-        const id = deps.helpers.parseId((request.params as { id?: unknown }).id);
+        const id = consultationIdOf(request);
         if (!deps.live.available) {
           refused.set(request, new NotAvailableError('speech-to-text', speechToTextMissingMessage));
           return;
@@ -67,7 +67,7 @@ export async function registerLiveStreamRoute(
     },
     (socket: WebSocket, request) => {
       const context = opened.get(request);
-      const id = (request.params as { id: string }).id;
+      const id = consultationIdOf(request);
       const send = (event: object) => {
         if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event));
       };

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { InvalidInputError, knownPatientSchema } from '../core/index.js';
 import type { ConsultationService } from '../consultations/index.js';
-import type { RouteHelpers } from './server.js';
+import { consultationIdOf, type RouteHelpers } from './route-helpers.js';
 
 const patientBodySchema = knownPatientSchema.strict();
 
@@ -15,7 +15,7 @@ export function registerPatientRoute(
 ): void {
   server.put('/api/v1/consultations/:id/patient', async (request) => {
     const actor = await deps.helpers.authenticate(request);
-    const id = deps.helpers.parseId((request.params as { id?: unknown }).id);
+    const id = consultationIdOf(request);
     const parsed = patientBodySchema.safeParse(request.body);
     if (!parsed.success) {
       const fields = parsed.error.issues.map((issue) => issue.path.join('.') || '(body)');

@@ -1,6 +1,5 @@
 import type { AuditLog } from '../audit/index.js';
-import type { Actor } from '../auth/index.js';
-import { ForbiddenError } from '../core/index.js';
+import { createAuthorize, type Actor, type Authorize } from '../auth/index.js';
 import type { SettingsRepository } from '../store/index.js';
 
 export interface InstallationSettings {
@@ -26,7 +25,10 @@ export function createSettingsService(deps: {
   allowedRegions: readonly string[];
   /** The endpoints, or a function giving them now (the engines can change at run time). */
   endpoints: InstallationSettings['endpoints'] | (() => InstallationSettings['endpoints']);
+  /** The authorization policy; the default audits refusals in `audit`. */
+  authorize?: Authorize;
 }) {
+  const authorize = deps.authorize ?? createAuthorize({ audit: deps.audit });
   const isDraftingEnabled = async () => (await deps.repository.tryGet(draftingKey)) !== 'false';
   const snapshot = async (): Promise<InstallationSettings> => ({
     aiDraftingEnabled: await isDraftingEnabled(),
@@ -46,15 +48,7 @@ export function createSettingsService(deps: {
       return snapshot();
     },
     async setDraftingEnabled(actor: Actor, enabled: boolean): Promise<InstallationSettings> {
-      if (actor.role !== 'admin') {
-        await deps.audit.record({
-          actorId: actor.userId,
-          actorRole: actor.role,
-          action: 'settings-changed',
-          outcome: 'denied',
-        });
-        throw new ForbiddenError('Bare administratorer kan endre innstillinger.');
-      }
+      await authorize(actor, 'settings', { action: 'settings-changed' });
       await deps.repository.set(draftingKey, enabled ? 'true' : 'false');
       await deps.audit.record({
         actorId: actor.userId,
