@@ -8,3 +8,4 @@ export type {
 } from './audit-log.js';
 export { writeAuditAnchor, readAuditAnchors } from './audit-anchor.js';
 export type { AuditAnchor } from './audit-anchor.js';
+export type { AuditRecord } from '../store/index.js';

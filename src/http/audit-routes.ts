@@ -1,8 +1,8 @@
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
-import type { AuditLog } from '../audit/index.js';
+import type { AuditLog, AuditRecord } from '../audit/index.js';
 import type { Authorize } from '../auth/index.js';
-import type { AuditRecord } from '../store/index.js';
+
 import { parse, type RouteHelpers } from './route-helpers.js';
 
 const auditQuerySchema = z.object({
