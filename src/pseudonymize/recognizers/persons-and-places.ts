@@ -3,6 +3,7 @@ import {
   greetings,
   introducers,
   neverNames,
+  personVerbs,
   placePrepositions,
   possessives,
   relations,
@@ -58,6 +59,12 @@ export function recognizePersonsAndPlaces(
     }
     const analysis = words.analyse(token.lower);
     if (analysis.nonIdentifying) continue;
+    if (
+      token.capitalised &&
+      !analysis.firstName &&
+      isEponymOrProductPart(words, text, tokens, index)
+    )
+      continue;
     // Labels ("Personnr.:", "Telefon:") and adjectives ("Revmatologisk avdeling") are not names.
     const after = tokens[index + 1];
     const labelLike =
@@ -72,14 +79,33 @@ export function recognizePersonsAndPlaces(
       !analysis.surname
     )
       continue;
-    // Mixed-case short tokens are units and lab names ("SpO2", "NaCl", "IgA", "QTc").
+    // Mixed-case short tokens are units and lab names ("SpO2", "NaCl", "IgA", "QTc") — except
+    // right after an institution's name, where they are its abbreviation ("Studenthelsetjenesten
+    // SiO"): then the two are one organisation.
     if (
       token.capitalised &&
       token.text.length <= 6 &&
       token.text.slice(1) !== token.lower.slice(1) &&
       !token.text.includes('-')
-    )
+    ) {
+      const institution = tokens[index - 1];
+      if (
+        isNameLike(institution) &&
+        !/\d/u.test(token.text) &&
+        isSpaceBetween(text, institution.end, token.start) &&
+        lexicon.institutionSuffixes.some(
+          (suffix) =>
+            institution.lower.length > suffix.length + 3 && institution.lower.endsWith(suffix),
+        )
+      )
+        out.push({
+          start: institution.start,
+          end: token.end,
+          type: 'ORGANIZATION',
+          confidence: 0.8,
+        });
       continue;
+    }
     const previous = tokens[index - 1];
     const previousLower = previous?.lower ?? '';
     const beforePrevious = tokens[index - 2];
@@ -133,7 +159,7 @@ export function recognizePersonsAndPlaces(
           placeEnding.test(token.lower)
         )
           placeConfidence = 0.6;
-        else if (!followsDiagnosisCode(text, tokens, index))
+        else if (!followsDiagnosisCode(text, tokens, index) && !words.isCompound(token.lower))
           personConfidence = analysis.international ? 0.7 : 0.55;
       }
       // "Siv ringer deg i morgen", "Yusuf ble lagt inn", "Erle og Frøy er tvillinger": a given
@@ -156,13 +182,35 @@ export function recognizePersonsAndPlaces(
       ) {
         personConfidence = Math.max(personConfidence, 0.5);
       }
+      // "Bjarnhild ringer i morgen": a capitalised word that is no word, name list entry, place
+      // or term, as the subject of a finite verb at a sentence start, is a name the lists miss.
+      if (
+        token.sentenceStart &&
+        !analysis.firstName &&
+        !analysis.surname &&
+        !analysis.place &&
+        !analysis.common &&
+        !analysis.entry &&
+        token.text.length > 2 &&
+        !lexicon.properNouns.has(token.lower) &&
+        personVerbs.has(tokens[index + 1]?.lower ?? '') &&
+        isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? token.end) &&
+        !words.isCompound(token.lower) &&
+        !followsDiagnosisCode(text, tokens, index)
+      )
+        personConfidence = Math.max(personConfidence, 0.6);
     } else if (analysis.firstName && token.text.length > 1) {
       // Speech-to-text often writes names in lower case; only with a greeting or name context.
       // After "heter" or a title even a name that is a noun ("jeg heter siv") is the name.
       const contextLower = previousLower === ',' ? (beforePrevious?.lower ?? '') : previousLower;
+      // "mannen min, geir": a relation word and a possessive before the name, even a noun.
+      const afterRelation =
+        possessives.has(contextLower) &&
+        relations.has(tokens[index - (previousLower === ',' ? 3 : 2)]?.lower ?? '');
       const strongContext =
         introducers.has(contextLower) ||
         titles.has(contextLower) ||
+        afterRelation ||
         (previousLower === 'er' && beforePrevious?.lower === 'jeg');
       // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
       const vocative =
@@ -180,6 +228,16 @@ export function recognizePersonsAndPlaces(
             isFollowedByRelation(tokens, index)))
       ) {
         personConfidence = strongContext ? 0.8 : 0.7;
+      } else if (
+        // "jeg var hos ingrid", "ring til katarzyna": a listed given name of four letters or more
+        // that is no ordinary word or place is a name in lower case too.
+        token.text.length > 3 &&
+        !analysis.common &&
+        !analysis.place &&
+        !analysis.surname &&
+        !neverNames.has(token.lower)
+      ) {
+        personConfidence = 0.6;
       }
     } else if (
       analysis.place &&
@@ -193,9 +251,14 @@ export function recognizePersonsAndPlaces(
       placeConfidence = 0.65;
     }
     // Context: titles, "heter", relatives, greetings, appositions.
+    // "dr. Nilsen": an abbreviated title before its dot; "… fastlegen. Resepter" is a new sentence.
     const contextWord =
-      previous?.kind === 'punct' && previous.text === '.'
-        ? (beforePrevious?.lower ?? '')
+      previous?.kind === 'punct' &&
+      previous.text === '.' &&
+      beforePrevious !== undefined &&
+      abbreviatedTitles.has(beforePrevious.lower) &&
+      beforePrevious.end === previous.start
+        ? beforePrevious.lower
         : previousLower;
     // Context only counts on the same line, and a word followed by ':' is a label ("Telefon:").
     const eligible =
@@ -277,6 +340,19 @@ export function recognizePersonsAndPlaces(
         if (
           (lowerAnalysis.surname || lowerAnalysis.firstName) &&
           !lexicon.isDictionaryEntry(candidate.lower)
+        ) {
+          last = forward;
+          continue;
+        }
+        // "jonas petrauskas", "ragnhild øvstebø": a word that is neither an ordinary word, a
+        // compound, a place nor a term continues a lower-case name as its surname.
+        if (
+          candidate.text.length > 2 &&
+          !lowerAnalysis.common &&
+          !lowerAnalysis.place &&
+          !lowerAnalysis.nonIdentifying &&
+          !neverNames.has(candidate.lower) &&
+          !words.isCompound(candidate.lower)
         ) {
           last = forward;
           continue;
@@ -394,5 +470,55 @@ function isFollowedByRelation(tokens: readonly Token[], index: number): boolean 
     tokens[index + 1]?.text === ',' &&
     relations.has(tokens[index + 2]?.lower ?? '') &&
     possessives.has(tokens[index + 3]?.lower ?? '')
+  );
+}
+
+/** Titles written abbreviated with a dot before the name: "dr. Nilsen", "prof. Berg". */
+const abbreviatedTitles = new Set(['dr', 'prof', 'fr', 'fru', 'hr', 'spl', 'ovl']);
+
+/**
+ * True when the capitalised token at `index` is part of an eponym or a product name rather than a
+ * person: a disease, sign, test or fracture noun follows ("Perthes sykdom", "Bennetts fraktur",
+ * "Hoehn og Yahr stadium", "Lewy body-demens"), "morbus" comes before it ("Morbus Crohn"), or it
+ * follows a listed drug or product directly ("Aquacel Ag", "Mepilex Border").
+ */
+function isEponymOrProductPart(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
+  const heads = words.lexicon.eponymHeadNouns;
+  const isHead = (token: Token | undefined): boolean => {
+    if (token === undefined || token.kind !== 'word' || token.capitalised || token.allCaps)
+      return false;
+    if (heads.has(token.lower)) return true;
+    const dash = token.lower.lastIndexOf('-');
+    return dash > 0 && heads.has(token.lower.slice(dash + 1));
+  };
+  const token = tokens[index];
+  if (token === undefined) return false;
+  const sameLineSpace = (from: number, to: number): boolean => {
+    const left = tokens[from];
+    const right = tokens[to];
+    return left !== undefined && right !== undefined && isSpaceBetween(text, left.end, right.start);
+  };
+  // Forward: "X sykdom", "X og Y stadium", "X-Y syndrom".
+  let look = index + 1;
+  for (let steps = 0; steps < 3 && look < tokens.length; steps++) {
+    if (!sameLineSpace(look - 1, look)) break;
+    const next = tokens[look];
+    if (isHead(next)) return true;
+    if (next === undefined) break;
+    if (!(next.lower === 'og' || next.capitalised)) break;
+    look += 1;
+  }
+  const previous = tokens[index - 1];
+  if (previous === undefined || !sameLineSpace(index - 1, index)) return false;
+  if (previous.lower === 'morbus') return true;
+  return (
+    previous.kind === 'word' &&
+    previous.capitalised &&
+    words.lexicon.nonIdentifyingTerms.has(previous.lower)
   );
 }
