@@ -440,6 +440,11 @@ export const neverNames = new Set([
   'au',
   'aha',
   'supert',
+  'mvh',
+  'vh',
+  'sign',
+  'signert',
+  'hilsen',
 ]);
 /** Head and lead words of businesses: in a clinical note these are where someone works. */
 export const commercialHeads = new Set([
