@@ -86,4 +86,15 @@ describe('recognizePersonsAndPlaces', () => {
     );
     expect(found('Målt SpO2 98 og NaCl gitt.')).toEqual([]);
   });
+
+  it('keeps devices, dressings and English score names clinical', () => {
+    expect(found('Bruker Freestyle Libre 2 og Omnipod insulinpumpe.')).toEqual([]);
+    expect(found('Fylt ut Brief Pain Inventory og Asthma Control Test i dag.')).toEqual([]);
+    expect(found('Bytter til Sorbact kompresser og Coban 2.')).toEqual([]);
+    // A name with a number after it is an age, and stays a name.
+    expect(found('Barna er Ingvald 12 år og Tirill 9 år.')).toEqual([
+      'PERSON Ingvald',
+      'PERSON Tirill',
+    ]);
+  });
 });

@@ -65,6 +65,15 @@ export function recognizePersonsAndPlaces(
       isEponymOrProductPart(words, text, tokens, index)
     )
       continue;
+    // "Freestyle Libre 2", "Coban 2": an unknown capitalised word with a number after it is a
+    // product and its version; a name with a number is an age ("Ola 12 år") and stays.
+    if (
+      token.capitalised &&
+      !analysis.firstName &&
+      !analysis.surname &&
+      isProductVersion(text, tokens, index)
+    )
+      continue;
     // Labels ("Personnr.:", "Telefon:") and adjectives ("Revmatologisk avdeling") are not names.
     const after = tokens[index + 1];
     const labelLike =
@@ -106,6 +115,8 @@ export function recognizePersonsAndPlaces(
         });
       continue;
     }
+    // A hyphenated word with an all-capitals part is a code or vaccine ("DTP-IPV-Hib-HepB").
+    if (token.text.includes('-') && /(?:^|-)\p{Lu}{2,}(?:-|$)/u.test(token.text)) continue;
     const previous = tokens[index - 1];
     const previousLower = previous?.lower ?? '';
     const beforePrevious = tokens[index - 2];
@@ -266,7 +277,9 @@ export function recognizePersonsAndPlaces(
       previous !== undefined &&
       !hasLineBreak(text, previous.end, token.start) &&
       tokens[index + 1]?.text !== ':';
-    if (eligible && !neverNames.has(token.lower)) {
+    // "det kalles hvitfrakksyndrom": a lower-case compound after "kalles" is a term.
+    const lowerCompound = !capitalised && words.isCompound(token.lower);
+    if (eligible && !neverNames.has(token.lower) && !lowerCompound) {
       if (titles.has(contextWord) || introducers.has(previousLower))
         personConfidence = Math.max(personConfidence, 0.9);
       else if (
@@ -473,6 +486,58 @@ function isFollowedByRelation(tokens: readonly Token[], index: number): boolean 
   );
 }
 
+/** Last words of English names of scores, tests and scales written in Norwegian notes. */
+const englishTermHeads = new Set([
+  'test',
+  'scale',
+  'score',
+  'inventory',
+  'questionnaire',
+  'index',
+  'assessment',
+  'criteria',
+  'classification',
+  'protocol',
+  'syndrome',
+  'disease',
+  'examination',
+  'survey',
+]);
+
+/** Devices and dosage forms after a product name: "Omnipod insulinpumpe", "Sorbact kompresser". */
+const productHeads = [
+  'pumpe',
+  'pumpa',
+  'sensor',
+  'sensoren',
+  'apparat',
+  'apparatet',
+  'inhalator',
+  'plaster',
+  'krem',
+  'kremen',
+  'salve',
+  'salven',
+  'tabletter',
+  'tablett',
+  'kapsler',
+  'mikstur',
+  'dråper',
+  'spray',
+  'sprayen',
+  'kompress',
+  'kompresser',
+  'bandasje',
+  'bandasjen',
+  'injeksjon',
+  'injeksjoner',
+  'penn',
+  'pennen',
+  'brikke',
+  'måler',
+  'måleren',
+];
+
 /** Titles written abbreviated with a dot before the name: "dr. Nilsen", "prof. Berg". */
 const abbreviatedTitles = new Set(['dr', 'prof', 'fr', 'fru', 'hr', 'spl', 'ovl']);
 
@@ -490,14 +555,18 @@ function isEponymOrProductPart(
 ): boolean {
   const heads = words.lexicon.eponymHeadNouns;
   const isHead = (token: Token | undefined): boolean => {
-    if (token === undefined || token.kind !== 'word' || token.capitalised || token.allCaps)
-      return false;
+    if (token === undefined || token.kind !== 'word' || token.allCaps) return false;
+    // "Asthma Control Test", "Epworth Sleepiness Scale": English names of scores end so.
+    if (token.capitalised) return englishTermHeads.has(token.lower);
     if (heads.has(token.lower)) return true;
     const dash = token.lower.lastIndexOf('-');
-    return dash > 0 && heads.has(token.lower.slice(dash + 1));
+    if (dash > 0 && heads.has(token.lower.slice(dash + 1))) return true;
+    // "Omnipod insulinpumpe", "Sorbact kompresser": a device or dosage form follows.
+    return productHeads.some((head) => token.lower.endsWith(head));
   };
   const token = tokens[index];
   if (token === undefined) return false;
+  if (englishTermHeads.has(token.lower)) return true;
   const sameLineSpace = (from: number, to: number): boolean => {
     const left = tokens[from];
     const right = tokens[to];
@@ -521,4 +590,17 @@ function isEponymOrProductPart(
     previous.capitalised &&
     words.lexicon.nonIdentifyingTerms.has(previous.lower)
   );
+}
+
+/** Unit words after a number that make it an age, not a product version. */
+const ageUnits = new Set(['år', 'års', 'mnd', 'måneder', 'md', 'uker', 'dager', 'dgr']);
+
+/** True when a number directly follows the token on the same line and no age unit follows it. */
+function isProductVersion(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const number = tokens[index + 1];
+  if (token === undefined || number === undefined || number.kind !== 'number') return false;
+  if (!isSpaceBetween(text, token.end, number.start)) return false;
+  const unit = tokens[index + 2];
+  return unit === undefined || !ageUnits.has(unit.lower);
 }

@@ -5,7 +5,7 @@ import { isSpaceBetween, type Token } from '../tokenize.js';
 
 /** Endings of generic drug names (INN, Norwegian spelling) and common brand patterns. */
 const drugEnding =
-  /(?:cillin|cilin|mycin|micin|floksacin|floxacin|oksacin|statin|pril|sartan|olol|dipin|prazol|azol|umab|imab|ximab|tinib|parin|kain|fentanil|fluran|metason|kortison|olon|azepam|zolam|tiazid|semid|oksetin|triptan|setron|profen|fenak|ciklovir|tidin|tropium|terol|sonid|lukast|gliptin|gliflozin|syklin|cyklin|fenidat|peridol|apin|kodon|morfon|nazol|konazol|pramin|tyllin|teplase|plase|stigmin|azole|zole|xaban|gatran|glutid|glutide|mab)$/u;
+  /(?:cillin|cilin|mycin|micin|floksacin|floxacin|oksacin|statin|pril|sartan|olol|dipin|prazol|azol|umab|imab|ximab|tinib|parin|kain|fentanil|fluran|metason|kortison|olon|azepam|zolam|tiazid|semid|oksetin|triptan|setron|profen|fenak|ciklovir|tidin|tropium|terol|sonid|lukast|gliptin|gliflozin|syklin|cyklin|fenidat|peridol|apin|kodon|morfon|nazol|konazol|pramin|tyllin|teplase|plase|stigmin|azole|zole|xaban|gatran|glutid|glutide|mab|finil|formin|platin|taksel|rubicin|lamid|peridon|dronat|tropin|triptylin)$/u;
 
 /**
  * Endings of Norwegian farm names and the surnames made from them ("Hjelmtveit", "Skeibrok",
@@ -215,6 +215,8 @@ export class TokenAnalysis {
     if ((analysis.firstName || analysis.surname) && !analysis.region && !analysis.compoundTerm)
       return true;
     if (analysis.nonIdentifying) return false;
+    // "Næringsdrikk Nutridrink": a compound noun does not join a name.
+    if (!analysis.common && this.isCompound(token.lower)) return false;
     return !analysis.common && !analysis.place && token.text.length > 1;
   }
 
