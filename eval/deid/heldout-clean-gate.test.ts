@@ -2,8 +2,9 @@
  * CI gate for false positives on the held-out identifier-free clinical text
  * (`eval/deid/heldout-clean`, written by someone who never read the recognizers). Issue 10's
  * target is ≤ 1.5 false detections per 1,000 words; the pseudonymizer reached 5.7 when this set
- * was first measured (6.6 before issue 10), so the gate holds that level and a rise fails the
- * build. Only the count is asserted: nobody writes rules from these texts.
+ * was first measured (6.6 before issue 10) and 4.4 after the name recognizers learnt compounds,
+ * eponym and product contexts, so the gate holds that level and a rise fails the build. Only the
+ * count is asserted: nobody writes rules from these texts.
  */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import { detectIdentifiers } from '../../src/pseudonymize/index.js';
 import { loadCleanCorpus } from './load-eval-set.js';
 import { evaluateClean } from './score.js';
 
-const ceilingPerThousandWords = 6.0;
+const ceilingPerThousandWords = 4.8;
 
 describe('held-out clean clinical text', () => {
   it('keeps false detections at or below the level first measured', async () => {

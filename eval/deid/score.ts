@@ -338,10 +338,9 @@ export const HELDOUT_TARGETS = {
  * gate whenever the measured value rises; never lower one to let a change through.
  */
 export const HELDOUT_GATES = {
-  // Reached 0.878 / 0.835 / 0.924 with the structured and spoken identifiers of issue 10.
-  directRecall: 0.86,
-  snippetProtectedRecall: 0.81,
-  overallF1: 0.91,
+  directRecall: 0.92,
+  snippetProtectedRecall: 0.82,
+  overallF1: 0.92,
 } as const satisfies Record<keyof typeof HELDOUT_TARGETS, number>;
 
 /** The issue's bar for full coverage on weak-spot snippets, checked on the own set's snippets too. */

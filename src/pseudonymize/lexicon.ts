@@ -1,6 +1,7 @@
 import { femaleFirstNames, maleFirstNames } from './gazetteers/first-names.js';
 import { surnames } from './gazetteers/surnames.js';
 import { postalCodes } from './gazetteers/postal-codes.js';
+import { worldFemaleNames, worldMaleNames, worldSurnames } from './gazetteers/world-names.js';
 import { broadRegions, neighbourhoods } from './gazetteers/places.js';
 import {
   institutionHeadWords,
@@ -9,16 +10,28 @@ import {
   namedInstitutions,
   numberedBrands,
 } from './gazetteers/institutions.js';
-import { clinicalCapitalisedWords, drugNames, eponyms } from './gazetteers/medical-terms.js';
+import {
+  clinicalCapitalisedWords,
+  drugNames,
+  eponymHeadNouns,
+  eponyms,
+} from './gazetteers/medical-terms.js';
 import { loadWordSets } from './lexicon-snapshot.js';
+import { loadWordForms } from './word-forms.js';
 
 /**
  * Read-only word lists the recognizers consult. Built once per process (the bokmål dictionary is
  * 5 MB) and shared: it is immutable reference data, not state, so sharing it breaks no isolation.
  */
 export interface Lexicon {
-  /** True when `lower` (lower-case) is an ordinary bokmål word, also in a common inflected form. */
+  /**
+   * True when `lower` (lower-case) is an ordinary bokmål word: a dictionary entry or a form the
+   * entry inflects to by the dictionary's own suffix rules ("hansker" is "hanske" in the plural;
+   * "hansen" is no form of "hanse").
+   */
   isCommonWord(lower: string): boolean;
+  /** True when `lower` is a compound of dictionary words ("hvitfrakksyndrom"), not an entry itself. */
+  isCompoundWord(lower: string): boolean;
   /** True when `lower` is itself an entry of the bokmål dictionary (no inflection stripping). */
   isDictionaryEntry(lower: string): boolean;
   /** Capitalised entries of the bokmål dictionary (names, places, brands), lower-cased. */
@@ -46,6 +59,8 @@ export interface Lexicon {
   readonly broadRegions: ReadonlySet<string>;
   /** Drugs, eponyms, clinical abbreviations: never persons or places. */
   readonly nonIdentifyingTerms: ReadonlySet<string>;
+  /** Nouns after an eponym ("sykdom", "fraktur", "tegn"): the word before them is no person. */
+  readonly eponymHeadNouns: ReadonlySet<string>;
   readonly institutionHeadWords: ReadonlySet<string>;
   readonly institutionLeadWords: ReadonlySet<string>;
   readonly institutionSuffixes: readonly string[];
@@ -65,27 +80,6 @@ function words(list: string): string[] {
     .map((word) => word.replaceAll('_', ' '));
 }
 
-/** Inflectional endings of bokmål nouns, verbs and adjectives, longest first. */
-const inflectionEndings = [
-  'erne',
-  'ene',
-  'ens',
-  'ets',
-  'ers',
-  'en',
-  'et',
-  'er',
-  'ne',
-  'te',
-  'de',
-  'a',
-  'e',
-  'n',
-  's',
-  't',
-  'r',
-];
-
 function toDisplayName(upper: string): string {
   return upper
     .toLowerCase()
@@ -101,23 +95,14 @@ function toDisplayName(upper: string): string {
  * `npm run build` wrote one for the installed sources (`snapshotPath`, default beside the
  * compiled module), else from the packages themselves (≈0.3–0.5 s). Prefer `getSharedLexicon()`.
  */
-export function createLexicon(options: { snapshotPath?: string } = {}): Lexicon {
+export function createLexicon(
+  options: { snapshotPath?: string; wordFormsSnapshotPath?: string } = {},
+): Lexicon {
   const lists = loadWordSets(options.snapshotPath);
   const common = lists.common;
   const proper = lists.proper;
-  const isCommonWord = (lower: string): boolean => {
-    if (common.has(lower)) return true;
-    for (const ending of inflectionEndings) {
-      if (
-        lower.length - ending.length >= 4 &&
-        lower.endsWith(ending) &&
-        common.has(lower.slice(0, -ending.length))
-      ) {
-        return true;
-      }
-    }
-    return false;
-  };
+  const forms = loadWordForms(options.wordFormsSnapshotPath);
+  const isCommonWord = (lower: string): boolean => common.has(lower) || forms.isFullForm(lower);
   const places = new Map<string, string>();
   const postal = new Map<string, string>();
   const codeCounts = new Map<string, number>();
@@ -148,11 +133,12 @@ export function createLexicon(options: { snapshotPath?: string } = {}): Lexicon 
   }
   return {
     isCommonWord,
+    isCompoundWord: (lower) => !isCommonWord(lower) && forms.isCompound(lower),
     isDictionaryEntry: (lower: string) => common.has(lower),
     properNouns: proper,
-    femaleNames: new Set(words(femaleFirstNames)),
-    maleNames: new Set(words(maleFirstNames)),
-    surnames: new Set(words(surnames)),
+    femaleNames: new Set([...words(femaleFirstNames), ...words(worldFemaleNames)]),
+    maleNames: new Set([...words(maleFirstNames), ...words(worldMaleNames)]),
+    surnames: new Set([...words(surnames), ...words(worldSurnames)]),
     internationalNames: lists.internationalNames,
     places,
     maxPlaceTokens,
@@ -165,6 +151,7 @@ export function createLexicon(options: { snapshotPath?: string } = {}): Lexicon 
       ...words(eponyms),
       ...words(clinicalCapitalisedWords),
     ]),
+    eponymHeadNouns: new Set(words(eponymHeadNouns)),
     institutionHeadWords: new Set(words(institutionHeadWords)),
     institutionLeadWords: new Set(words(institutionLeadWords)),
     institutionSuffixes: words(institutionSuffixes),

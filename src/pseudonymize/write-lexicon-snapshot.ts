@@ -4,5 +4,7 @@
  * dictionary. The snapshot is derived from GPL-2.0 dictionary data, so it is built, not committed.
  */
 import { defaultSnapshotPath, writeLexiconSnapshot } from './lexicon-snapshot.js';
+import { defaultWordFormsSnapshotPath, writeWordFormsSnapshot } from './word-forms.js';
 
 writeLexiconSnapshot(defaultSnapshotPath);
+writeWordFormsSnapshot(defaultWordFormsSnapshotPath);

@@ -198,6 +198,61 @@ export const finiteVerbs = new Set([
   'seier',
   'sende',
 ]);
+/**
+ * Finite verbs whose subject is a person, not a lab value or an organ ("Kreatinin er 94",
+ * "Pankreas har normal størrelse"): after a capitalised word no list knows, at a sentence start,
+ * only these make it a name ("Bjarnhild ringer i morgen").
+ */
+export const personVerbs = new Set([
+  'sier',
+  'sa',
+  'ringer',
+  'ringte',
+  'ringde',
+  'forteller',
+  'fortalte',
+  'mener',
+  'meinte',
+  'synes',
+  'syntes',
+  'tror',
+  'trodde',
+  'ønsker',
+  'ønsket',
+  'jobber',
+  'jobbet',
+  'jobba',
+  'arbeider',
+  'bor',
+  'bodde',
+  'bur',
+  'møtte',
+  'møter',
+  'henter',
+  'hentet',
+  'besøker',
+  'besøkte',
+  'kjører',
+  'kjørte',
+  'ber',
+  'ba',
+  'lurer',
+  'heter',
+  'heiter',
+  'seier',
+  'skriver',
+  'skrev',
+  'spør',
+  'spurte',
+  'svarer',
+  'svarte',
+  'gråter',
+  'smiler',
+  'studerer',
+  'snakker',
+  'snakket',
+]);
+
 /** Greetings and thanks before a name ("Hei, Kari"). */
 export const greetings = new Set([
   'hei',
@@ -385,6 +440,11 @@ export const neverNames = new Set([
   'au',
   'aha',
   'supert',
+  'mvh',
+  'vh',
+  'sign',
+  'signert',
+  'hilsen',
 ]);
 /** Head and lead words of businesses: in a clinical note these are where someone works. */
 export const commercialHeads = new Set([

@@ -4,7 +4,7 @@
  * per gender so the module loads fast; split once by the lexicon.
  */
 export const femaleFirstNames = `
-lerke vår sol lin frøy iben eir embla lykke tiril vilde
+lerke vår sol lin frøy iben eir embla lykke tiril vilde bjørk saga rose
 anne inger kari marit ingrid liv eva berit astrid bjørg hilde anna solveig marianne randi ida nina maria
 elisabeth kristin bente heidi silje hanne gunn tone elin wenche ellen cathrine kathrine katrine camilla kamilla turid
 ragnhild linda gerd else åse karin sigrid trine julie mona grethe grete laila hege ingeborg kirsten unni mari nora emma
@@ -30,7 +30,7 @@ anja aleksandra ewa joanna magdalena monika paulina weronika zuzanna ieva laura 
 `;
 
 export const maleFirstNames = `
-ravn storm vår
+ravn storm vår ask eik
 jan per bjørn ole lars kjell knut arne hans svein thomas tomas geir tor morten terje odd erik eirik martin andreas john
 jon anders rune trond tore harald kristian christian olav olaf espen stian jørgen jonas magnus even sondre henrik håkon
 haakon sindre eivind emil kristoffer christoffer fredrik petter peter nils helge gunnar leif einar sverre rolf arild dag

@@ -80,3 +80,19 @@ covid covid-19 corona influensa rs rsv hiv hpv hbv hcv mrsa esbl vre kols astma 
 gud jesus herregud statsforvalteren statsforvaltaren fylkesmannen helsetilsynet pasientombudet helsedirektoratet
 folkehelseinstituttet politiet barnevernet kommunen fastlegeordningen legemiddelverket trygderetten arbeidstilsynet
 `;
+
+/**
+ * Nouns that follow an eponym in a disease, sign, test, score or fracture name ("Perthes sykdom",
+ * "Bennetts fraktur", "Hoehn og Yahr stadium", "Lewy body-demens"): the capitalised word right
+ * before one of them is the eponym, not a person. Also the last part of a hyphenated word.
+ */
+export const eponymHeadNouns = `
+sykdom sykdommen sjukdom syndrom syndromet tegn tegnet test testen prøve prøven manøver manøveren
+fraktur frakturen brudd cyste cysten kontraktur kontrakturen nevrom nevromet lymfom lymfomet sarkom
+purpura tyreoiditt øsofagus divertikkel stadium stadie stadiet klassifikasjon klassifikasjonen klasse
+skala skalaen skår skåre score scoren indeks indeksen kriterier kriteriene blokade blokaden regel
+refleks refleksen fenomen fenomenet parese afasi encefalopati demens tetrade anomali misdannelse
+lammelse ødem ødemet ulcus ulkus operasjon operasjonen prosedyre metode metoden manøvrer tumor svulst
+celler cellene kurve kurven linje linjen punkt punktet kanal kanalen ligament ligamentet sene senen
+body disease syndrome sign test score scale
+`;

@@ -22,4 +22,13 @@ describe('recognizeInitials', () => {
   it('leaves abbreviations such as "P.S." and lower-case ones such as "f.eks." alone', () => {
     expect(initials('P.S. Husk f.eks. blodprøven.')).toEqual([]);
   });
+
+  it('finds initials after a verb of writing with "av", and the typist after a slash', () => {
+    expect(initials('Diktert av TH, godkjent av KB.')).toEqual(['TH', 'KB']);
+    expect(initials('Sign. OLS/kt')).toEqual(['OLS/kt']);
+  });
+
+  it('leaves clinical abbreviations after the same words alone', () => {
+    expect(initials('Vurdert av NAV. Pasienten fikk PCI/CABG og EKG/CT.')).toEqual([]);
+  });
 });

@@ -13,10 +13,72 @@ const signatureWords = new Set([
   'sign',
   'signert',
   'signatur',
+  'sig',
   'mvh',
+  'vh',
   'hilsen',
   'initialer',
+  'initialene',
   'attestert',
+  'dikt',
+  'diktert',
+  'diktat',
+  'kontrasignert',
+  'kontrasign',
+  'godkjent',
+  'ansvarlig',
+  'journalført',
+  'skrevet',
+  'skr',
+  'vurdert',
+  'undersøkt',
+  'utført',
+  'ref',
+]);
+/** Verbs of writing and signing that take "av" before the initials: "diktert av TH". */
+const byVerbs = new Set([
+  'skrevet',
+  'diktert',
+  'signert',
+  'godkjent',
+  'vurdert',
+  'undersøkt',
+  'utført',
+  'kontrasignert',
+  'journalført',
+  'attestert',
+  'notert',
+  'ført',
+]);
+/** Capitals that are clinical abbreviations, never someone's initials. */
+const clinicalAbbreviations = new Set([
+  'MR',
+  'CT',
+  'EKG',
+  'EEG',
+  'EMG',
+  'CRP',
+  'INR',
+  'HB',
+  'NAV',
+  'DPS',
+  'BUP',
+  'AMK',
+  'LIS',
+  'ØNH',
+  'PCI',
+  'TSH',
+  'SR',
+  'ALAT',
+  'ASAT',
+  'GGT',
+  'ALP',
+  'CK',
+  'BT',
+  'RTG',
+  'UL',
+  'AKS',
+  'LV',
 ]);
 
 /** Initials of persons (PERSON, subtype "initials"). */
@@ -40,18 +102,53 @@ export function recognizeInitials(text: string, tokens: readonly Token[]): Candi
   }
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
-    if (token === undefined || !token.allCaps || token.text.length > 3) continue;
+    if (
+      token === undefined ||
+      !token.allCaps ||
+      token.text.length > 3 ||
+      clinicalAbbreviations.has(token.text)
+    )
+      continue;
     let back = index - 1;
     while (back >= 0 && (tokens[back]?.text === '.' || tokens[back]?.text === ':')) back--;
     const cue = tokens[back];
-    if (cue === undefined || cue.kind !== 'word' || !signatureWords.has(cue.lower)) continue;
+    if (cue === undefined || cue.kind !== 'word') continue;
+    // "Sign. TH", "diktert av TH", and the typist after a slash: "TH/kt".
+    const signed =
+      signatureWords.has(cue.lower) ||
+      (cue.lower === 'av' && byVerbs.has(tokens[back - 1]?.lower ?? ''));
+    const typist = typistAfterSlash(text, tokens, index);
+    if (!signed && typist === undefined) continue;
     out.push({
       start: token.start,
-      end: token.end,
+      end: typist?.end ?? token.end,
       type: 'PERSON',
       subtype: 'initials',
       confidence: 0.8,
     });
   }
   return out;
+}
+
+/**
+ * The typist's initials in a dictation signature ("TH/kt", "OLS/KB"): two or three letters right
+ * after a slash that follows the author's capitals, lower-case or not. Undefined when absent.
+ */
+function typistAfterSlash(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): Token | undefined {
+  const slash = tokens[index + 1];
+  const typist = tokens[index + 2];
+  const author = tokens[index];
+  if (author === undefined || slash === undefined || typist === undefined) return undefined;
+  if (slash.text !== '/' || slash.start !== author.end || typist.start !== slash.end)
+    return undefined;
+  if (typist.kind !== 'word' || typist.text.length < 2 || typist.text.length > 3) return undefined;
+  // "TH/kt" or "TH/KB", but not two abbreviations ("PCI/CABG" is longer, "EKG/CT" is listed).
+  if (!typist.allCaps && typist.text !== typist.lower) return undefined;
+  if (clinicalAbbreviations.has(typist.text.toUpperCase())) return undefined;
+  const after = text.charAt(typist.end);
+  return after === '' || /[\s.,;)]/u.test(after) ? typist : undefined;
 }

@@ -41,4 +41,60 @@ describe('recognizePersonsAndPlaces', () => {
   it('does not take the text of an ICD-10 code for a person', () => {
     expect(found('I10 Essential hypertension')).toEqual([]);
   });
+
+  it('finds given names of many origins wherever a Norwegian writes them', () => {
+    expect(found('Vytautas har hatt feber siden fredag.')).toContain('PERSON Vytautas');
+    expect(found('Time hos Małgorzata i morgen.')).toContain('PERSON Małgorzata');
+    expect(found('Kontroll med Oluwaseun Adebayo i dag.')).toContain('PERSON Oluwaseun Adebayo');
+    expect(found('Samtale med Siobhan O’Brien og Priya D’Souza.')).toEqual([
+      'PERSON Siobhan O’Brien',
+      'PERSON Priya D’Souza',
+    ]);
+  });
+
+  it('finds a lower-case given name from speech-to-text, with the surname after it', () => {
+    expect(found('jeg var hos ingrid i går')).toContain('PERSON ingrid');
+    expect(found('navnet er jonas petrauskas, med p')).toContain('PERSON jonas petrauskas');
+    expect(found('det er mannen min, geir, som kjørte')).toContain('PERSON geir');
+  });
+
+  it('leaves lower-case words that are also names alone without name context', () => {
+    expect(found('han har vondt i foten sin, dag og natt')).toEqual([]);
+    expect(found('hun var ute i sol og vind i vår')).toEqual([]);
+  });
+
+  it('finds an unknown name at a sentence start before a verb only a person does', () => {
+    expect(found('Bjarnhild ringer i morgen om svaret.')).toContain('PERSON Bjarnhild');
+    expect(found('Kreatinin er 94 og stabilt.')).toEqual([]);
+  });
+
+  it('finds a surname after a title at the start of a sentence', () => {
+    expect(found('Fru Karlsen ringte om resepten.')).toContain('PERSON Karlsen');
+  });
+
+  it('keeps eponyms, compounds and product names clinical', () => {
+    expect(found('Tidligere Perthes sykdom og Bennetts fraktur.')).toEqual([]);
+    expect(found('Hoehn og Yahr stadium 2, ingen Lewy body-demens.')).toEqual([]);
+    expect(found('Sårstell med Aquacel Ag og Mepilex Border.')).toEqual([]);
+    expect(found('Pasienten har et Ankelødem som er Kortisoninjeksjon-relatert.')).toEqual([]);
+    expect(found('Epikrise sendes fastlegen. Resepter er fornyet.')).toEqual([]);
+  });
+
+  it('takes a mixed-case abbreviation after an institution as part of it, not as a lab value', () => {
+    expect(found('Time ved Studenthelsetjenesten SiO i dag.')).toContain(
+      'ORGANIZATION Studenthelsetjenesten SiO',
+    );
+    expect(found('Målt SpO2 98 og NaCl gitt.')).toEqual([]);
+  });
+
+  it('keeps devices, dressings and English score names clinical', () => {
+    expect(found('Bruker Freestyle Libre 2 og Omnipod insulinpumpe.')).toEqual([]);
+    expect(found('Fylt ut Brief Pain Inventory og Asthma Control Test i dag.')).toEqual([]);
+    expect(found('Bytter til Sorbact kompresser og Coban 2.')).toEqual([]);
+    // A name with a number after it is an age, and stays a name.
+    expect(found('Barna er Ingvald 12 år og Tirill 9 år.')).toEqual([
+      'PERSON Ingvald',
+      'PERSON Tirill',
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import {
   greetings,
   introducers,
   neverNames,
+  personVerbs,
   placePrepositions,
   possessives,
   relations,
@@ -58,6 +59,21 @@ export function recognizePersonsAndPlaces(
     }
     const analysis = words.analyse(token.lower);
     if (analysis.nonIdentifying) continue;
+    if (
+      token.capitalised &&
+      !analysis.firstName &&
+      isEponymOrProductPart(words, text, tokens, index)
+    )
+      continue;
+    // "Freestyle Libre 2", "Coban 2": an unknown capitalised word with a number after it is a
+    // product and its version; a name with a number is an age ("Ola 12 år") and stays.
+    if (
+      token.capitalised &&
+      !analysis.firstName &&
+      !analysis.surname &&
+      isProductVersion(text, tokens, index)
+    )
+      continue;
     // Labels ("Personnr.:", "Telefon:") and adjectives ("Revmatologisk avdeling") are not names.
     const after = tokens[index + 1];
     const labelLike =
@@ -72,14 +88,35 @@ export function recognizePersonsAndPlaces(
       !analysis.surname
     )
       continue;
-    // Mixed-case short tokens are units and lab names ("SpO2", "NaCl", "IgA", "QTc").
+    // Mixed-case short tokens are units and lab names ("SpO2", "NaCl", "IgA", "QTc") — except
+    // right after an institution's name, where they are its abbreviation ("Studenthelsetjenesten
+    // SiO"): then the two are one organisation.
     if (
       token.capitalised &&
       token.text.length <= 6 &&
       token.text.slice(1) !== token.lower.slice(1) &&
       !token.text.includes('-')
-    )
+    ) {
+      const institution = tokens[index - 1];
+      if (
+        isNameLike(institution) &&
+        !/\d/u.test(token.text) &&
+        isSpaceBetween(text, institution.end, token.start) &&
+        lexicon.institutionSuffixes.some(
+          (suffix) =>
+            institution.lower.length > suffix.length + 3 && institution.lower.endsWith(suffix),
+        )
+      )
+        out.push({
+          start: institution.start,
+          end: token.end,
+          type: 'ORGANIZATION',
+          confidence: 0.8,
+        });
       continue;
+    }
+    // A hyphenated word with an all-capitals part is a code or vaccine ("DTP-IPV-Hib-HepB").
+    if (token.text.includes('-') && /(?:^|-)\p{Lu}{2,}(?:-|$)/u.test(token.text)) continue;
     const previous = tokens[index - 1];
     const previousLower = previous?.lower ?? '';
     const beforePrevious = tokens[index - 2];
@@ -133,7 +170,7 @@ export function recognizePersonsAndPlaces(
           placeEnding.test(token.lower)
         )
           placeConfidence = 0.6;
-        else if (!followsDiagnosisCode(text, tokens, index))
+        else if (!followsDiagnosisCode(text, tokens, index) && !words.isCompound(token.lower))
           personConfidence = analysis.international ? 0.7 : 0.55;
       }
       // "Siv ringer deg i morgen", "Yusuf ble lagt inn", "Erle og Frøy er tvillinger": a given
@@ -156,13 +193,35 @@ export function recognizePersonsAndPlaces(
       ) {
         personConfidence = Math.max(personConfidence, 0.5);
       }
+      // "Bjarnhild ringer i morgen": a capitalised word that is no word, name list entry, place
+      // or term, as the subject of a finite verb at a sentence start, is a name the lists miss.
+      if (
+        token.sentenceStart &&
+        !analysis.firstName &&
+        !analysis.surname &&
+        !analysis.place &&
+        !analysis.common &&
+        !analysis.entry &&
+        token.text.length > 2 &&
+        !lexicon.properNouns.has(token.lower) &&
+        personVerbs.has(tokens[index + 1]?.lower ?? '') &&
+        isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? token.end) &&
+        !words.isCompound(token.lower) &&
+        !followsDiagnosisCode(text, tokens, index)
+      )
+        personConfidence = Math.max(personConfidence, 0.6);
     } else if (analysis.firstName && token.text.length > 1) {
       // Speech-to-text often writes names in lower case; only with a greeting or name context.
       // After "heter" or a title even a name that is a noun ("jeg heter siv") is the name.
       const contextLower = previousLower === ',' ? (beforePrevious?.lower ?? '') : previousLower;
+      // "mannen min, geir": a relation word and a possessive before the name, even a noun.
+      const afterRelation =
+        possessives.has(contextLower) &&
+        relations.has(tokens[index - (previousLower === ',' ? 3 : 2)]?.lower ?? '');
       const strongContext =
         introducers.has(contextLower) ||
         titles.has(contextLower) ||
+        afterRelation ||
         (previousLower === 'er' && beforePrevious?.lower === 'jeg');
       // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
       const vocative =
@@ -180,6 +239,16 @@ export function recognizePersonsAndPlaces(
             isFollowedByRelation(tokens, index)))
       ) {
         personConfidence = strongContext ? 0.8 : 0.7;
+      } else if (
+        // "jeg var hos ingrid", "ring til katarzyna": a listed given name of four letters or more
+        // that is no ordinary word or place is a name in lower case too.
+        token.text.length > 3 &&
+        !analysis.common &&
+        !analysis.place &&
+        !analysis.surname &&
+        !neverNames.has(token.lower)
+      ) {
+        personConfidence = 0.6;
       }
     } else if (
       analysis.place &&
@@ -193,10 +262,14 @@ export function recognizePersonsAndPlaces(
       placeConfidence = 0.65;
     }
     // Context: titles, "heter", relatives, greetings, appositions.
-    // "dr. Nilsen": an abbreviated title before its dot; "… hos fastlege. Pasienten" ends a sentence.
+    // "dr. Nilsen": an abbreviated title before its dot; "… fastlegen. Resepter" is a new sentence.
     const contextWord =
-      previous?.kind === 'punct' && previous.text === '.' && (beforePrevious?.text.length ?? 0) <= 3
-        ? (beforePrevious?.lower ?? '')
+      previous?.kind === 'punct' &&
+      previous.text === '.' &&
+      beforePrevious !== undefined &&
+      abbreviatedTitles.has(beforePrevious.lower) &&
+      beforePrevious.end === previous.start
+        ? beforePrevious.lower
         : previousLower;
     // Context only counts on the same line, and a word followed by ':' is a label ("Telefon:").
     const eligible =
@@ -204,7 +277,9 @@ export function recognizePersonsAndPlaces(
       previous !== undefined &&
       !hasLineBreak(text, previous.end, token.start) &&
       tokens[index + 1]?.text !== ':';
-    if (eligible && !neverNames.has(token.lower)) {
+    // "det kalles hvitfrakksyndrom": a lower-case compound after "kalles" is a term.
+    const lowerCompound = !capitalised && words.isCompound(token.lower);
+    if (eligible && !neverNames.has(token.lower) && !lowerCompound) {
       if (titles.has(contextWord) || introducers.has(previousLower))
         personConfidence = Math.max(personConfidence, 0.9);
       else if (
@@ -278,6 +353,19 @@ export function recognizePersonsAndPlaces(
         if (
           (lowerAnalysis.surname || lowerAnalysis.firstName) &&
           !lexicon.isDictionaryEntry(candidate.lower)
+        ) {
+          last = forward;
+          continue;
+        }
+        // "jonas petrauskas", "ragnhild øvstebø": a word that is neither an ordinary word, a
+        // compound, a place nor a term continues a lower-case name as its surname.
+        if (
+          candidate.text.length > 2 &&
+          !lowerAnalysis.common &&
+          !lowerAnalysis.place &&
+          !lowerAnalysis.nonIdentifying &&
+          !neverNames.has(candidate.lower) &&
+          !words.isCompound(candidate.lower)
         ) {
           last = forward;
           continue;
@@ -396,4 +484,123 @@ function isFollowedByRelation(tokens: readonly Token[], index: number): boolean 
     relations.has(tokens[index + 2]?.lower ?? '') &&
     possessives.has(tokens[index + 3]?.lower ?? '')
   );
+}
+
+/** Last words of English names of scores, tests and scales written in Norwegian notes. */
+const englishTermHeads = new Set([
+  'test',
+  'scale',
+  'score',
+  'inventory',
+  'questionnaire',
+  'index',
+  'assessment',
+  'criteria',
+  'classification',
+  'protocol',
+  'syndrome',
+  'disease',
+  'examination',
+  'survey',
+]);
+
+/** Devices and dosage forms after a product name: "Omnipod insulinpumpe", "Sorbact kompresser". */
+const productHeads = [
+  'pumpe',
+  'pumpa',
+  'sensor',
+  'sensoren',
+  'apparat',
+  'apparatet',
+  'inhalator',
+  'plaster',
+  'krem',
+  'kremen',
+  'salve',
+  'salven',
+  'tabletter',
+  'tablett',
+  'kapsler',
+  'mikstur',
+  'dråper',
+  'spray',
+  'sprayen',
+  'kompress',
+  'kompresser',
+  'bandasje',
+  'bandasjen',
+  'injeksjon',
+  'injeksjoner',
+  'penn',
+  'pennen',
+  'brikke',
+  'måler',
+  'måleren',
+];
+
+/** Titles written abbreviated with a dot before the name: "dr. Nilsen", "prof. Berg". */
+const abbreviatedTitles = new Set(['dr', 'prof', 'fr', 'fru', 'hr', 'spl', 'ovl']);
+
+/**
+ * True when the capitalised token at `index` is part of an eponym or a product name rather than a
+ * person: a disease, sign, test or fracture noun follows ("Perthes sykdom", "Bennetts fraktur",
+ * "Hoehn og Yahr stadium", "Lewy body-demens"), "morbus" comes before it ("Morbus Crohn"), or it
+ * follows a listed drug or product directly ("Aquacel Ag", "Mepilex Border").
+ */
+function isEponymOrProductPart(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
+  const heads = words.lexicon.eponymHeadNouns;
+  const isHead = (token: Token | undefined): boolean => {
+    if (token === undefined || token.kind !== 'word' || token.allCaps) return false;
+    // "Asthma Control Test", "Epworth Sleepiness Scale": English names of scores end so.
+    if (token.capitalised) return englishTermHeads.has(token.lower);
+    if (heads.has(token.lower)) return true;
+    const dash = token.lower.lastIndexOf('-');
+    if (dash > 0 && heads.has(token.lower.slice(dash + 1))) return true;
+    // "Omnipod insulinpumpe", "Sorbact kompresser": a device or dosage form follows.
+    return productHeads.some((head) => token.lower.endsWith(head));
+  };
+  const token = tokens[index];
+  if (token === undefined) return false;
+  if (englishTermHeads.has(token.lower)) return true;
+  const sameLineSpace = (from: number, to: number): boolean => {
+    const left = tokens[from];
+    const right = tokens[to];
+    return left !== undefined && right !== undefined && isSpaceBetween(text, left.end, right.start);
+  };
+  // Forward: "X sykdom", "X og Y stadium", "X-Y syndrom".
+  let look = index + 1;
+  for (let steps = 0; steps < 3 && look < tokens.length; steps++) {
+    if (!sameLineSpace(look - 1, look)) break;
+    const next = tokens[look];
+    if (isHead(next)) return true;
+    if (next === undefined) break;
+    if (!(next.lower === 'og' || next.capitalised)) break;
+    look += 1;
+  }
+  const previous = tokens[index - 1];
+  if (previous === undefined || !sameLineSpace(index - 1, index)) return false;
+  if (previous.lower === 'morbus') return true;
+  return (
+    previous.kind === 'word' &&
+    previous.capitalised &&
+    words.lexicon.nonIdentifyingTerms.has(previous.lower)
+  );
+}
+
+/** Unit words after a number that make it an age, not a product version. */
+const ageUnits = new Set(['år', 'års', 'mnd', 'måneder', 'md', 'uker', 'dager', 'dgr']);
+
+/** True when a number directly follows the token on the same line and no age unit follows it. */
+function isProductVersion(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const number = tokens[index + 1];
+  if (token === undefined || number === undefined || number.kind !== 'number') return false;
+  if (!isSpaceBetween(text, token.end, number.start)) return false;
+  const unit = tokens[index + 2];
+  return unit === undefined || !ageUnits.has(unit.lower);
 }

@@ -5,7 +5,14 @@ import { isSpaceBetween, type Token } from '../tokenize.js';
 
 /** Endings of generic drug names (INN, Norwegian spelling) and common brand patterns. */
 const drugEnding =
-  /(?:cillin|cilin|mycin|micin|floksacin|floxacin|oksacin|statin|pril|sartan|olol|dipin|prazol|azol|umab|imab|ximab|tinib|parin|kain|fentanil|fluran|metason|kortison|olon|azepam|zolam|tiazid|semid|oksetin|triptan|setron|profen|fenak|ciklovir|tidin|tropium|terol|sonid|lukast|gliptin|gliflozin|syklin|cyklin|fenidat|peridol|apin|kodon|morfon|nazol|konazol|pramin|tyllin|teplase|plase|stigmin)$/u;
+  /(?:cillin|cilin|mycin|micin|floksacin|floxacin|oksacin|statin|pril|sartan|olol|dipin|prazol|azol|umab|imab|ximab|tinib|parin|kain|fentanil|fluran|metason|kortison|olon|azepam|zolam|tiazid|semid|oksetin|triptan|setron|profen|fenak|ciklovir|tidin|tropium|terol|sonid|lukast|gliptin|gliflozin|syklin|cyklin|fenidat|peridol|apin|kodon|morfon|nazol|konazol|pramin|tyllin|teplase|plase|stigmin|azole|zole|xaban|gatran|glutid|glutide|mab|finil|formin|platin|taksel|rubicin|lamid|peridon|dronat|tropin|triptylin)$/u;
+
+/**
+ * Endings of Norwegian farm names and the surnames made from them ("Hjelmtveit", "Skeibrok",
+ * "Brattgjerd"): a word built of two dictionary words that ends so may be a name, not a compound.
+ */
+const farmNameEnding =
+  /(?:stad|heim|rud|dal|land|vik|nes|berg|tveit|brok|gjerd|bø|haug|lid|li|moen|vold|voll|set|seth|sæter|seter|rød|by|gard|gård|eide|fjell|holm|mo|aas|ås|stø|nakk|bakk|bakken|haugen|lien|dalen|strand|hagen|sund|øy|toft|lund|rem|eng|myr|myren|mark|hol|hovd|horn|våg|tun|bråten|sletta|skog|skaug|vang|vangen|rønning|hammer|flaten|stuen|lie|nakken)$/u;
 
 /** Bokmål noun endings a drug or device name takes in speech: "Airomiren", "Ventolinen", "Ibuxen". */
 const termEndings = ['ene', 'ens', 'ets', 'en', 'et', 'a', 's'];
@@ -87,9 +94,15 @@ export function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Surnames with an elided prefix: "O'Brien", "D'Souza", "N'Diaye". */
+const apostropheName = /^\p{Lu}\p{Ll}?['’]\p{Lu}\p{Ll}+$/u;
+
 export function isNameLike(token: Token | undefined): token is Token {
   return (
-    token !== undefined && token.kind === 'word' && token.capitalised && !token.text.includes("'")
+    token !== undefined &&
+    token.kind === 'word' &&
+    token.capitalised &&
+    ((!token.text.includes("'") && !token.text.includes('’')) || apostropheName.test(token.text))
   );
 }
 
@@ -101,6 +114,7 @@ export function isNameLike(token: Token | undefined): token is Token {
  */
 export class TokenAnalysis {
   private readonly cache = new Map<string, Analysis>();
+  private readonly compounds = new Map<string, boolean>();
 
   constructor(readonly lexicon: Lexicon) {}
 
@@ -152,6 +166,19 @@ export class TokenAnalysis {
     return analysis;
   }
 
+  /**
+   * True for a compound of ordinary words that is no entry itself ("hvitfrakksyndrom",
+   * "Osteoporosepoliklinikken"): not a name the gazetteers miss. A compound with a farm-name
+   * ending ("Hjelmtveit") may be a surname and does not count. Asked only of unknown words.
+   */
+  isCompound(lower: string): boolean {
+    const cached = this.compounds.get(lower);
+    if (cached !== undefined) return cached;
+    const compound = !farmNameEnding.test(lower) && this.lexicon.isCompoundWord(lower);
+    if (this.compounds.size < 50_000) this.compounds.set(lower, compound);
+    return compound;
+  }
+
   /** Gender of a given name: 'female', 'male' or undefined when unknown or both. */
   genderOf(lower: string): 'female' | 'male' | undefined {
     const analysis = this.analyse(lower);
@@ -188,6 +215,8 @@ export class TokenAnalysis {
     if ((analysis.firstName || analysis.surname) && !analysis.region && !analysis.compoundTerm)
       return true;
     if (analysis.nonIdentifying) return false;
+    // "Næringsdrikk Nutridrink": a compound noun does not join a name.
+    if (!analysis.common && this.isCompound(token.lower)) return false;
     return !analysis.common && !analysis.place && token.text.length > 1;
   }
 
