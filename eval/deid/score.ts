@@ -338,9 +338,11 @@ export const HELDOUT_TARGETS = {
  * gate whenever the measured value rises; never lower one to let a change through.
  */
 export const HELDOUT_GATES = {
-  directRecall: 0.92,
-  snippetProtectedRecall: 0.82,
-  overallF1: 0.92,
+  // Reached 0.942 / 0.908 / 0.946 with the names, structured and spoken identifiers of issue 10
+  // (session 3, all three branches merged).
+  directRecall: 0.93,
+  snippetProtectedRecall: 0.89,
+  overallF1: 0.935,
 } as const satisfies Record<keyof typeof HELDOUT_TARGETS, number>;
 
 /** The issue's bar for full coverage on weak-spot snippets, checked on the own set's snippets too. */
