@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { InvalidInputError } from '../../core/index.js';
 import type { ModelSetup } from '../../models/index.js';
-import type { RouteHelpers } from '../server.js';
+import { parse, type RouteHelpers } from '../route-helpers.js';
 
 const nameSchema = z.string().regex(/^[a-z0-9][a-z0-9.-]{1,80}$/u);
 const confirmSchema = z.strictObject({ sha256: z.string().regex(/^[0-9a-fA-F]{64}$/u) });
@@ -10,16 +9,7 @@ const activateSchema = z.strictObject({
   kind: z.enum(['speech', 'language']),
   name: nameSchema.nullable(),
 });
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, userMessage: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => issue.path.join('.') || '(body)');
-  throw new InvalidInputError(`request failed validation: ${fields.join(', ')}`, {
-    userMessage,
-    issues: fields,
-  });
-}
+const nameParamsSchema = z.object({ name: nameSchema });
 
 /**
  * Model set-up for admins (issue 13; docs/api.md):
@@ -55,13 +45,13 @@ export function registerModelRoutes(
   });
   server.post('/api/v1/models/:name/install', async (request, reply) => {
     const actor = await helpers.authenticate(request);
-    const name = parse(nameSchema, (request.params as { name?: unknown }).name, 'Ukjent modell.');
+    const name = parse(nameParamsSchema, request.params, 'Ukjent modell.').name;
     const job = await models.startInstall(actor, name);
     return reply.code(202).send({ job });
   });
   server.post('/api/v1/models/:name/verify', async (request) => {
     const actor = await helpers.authenticate(request);
-    const name = parse(nameSchema, (request.params as { name?: unknown }).name, 'Ukjent modell.');
+    const name = parse(nameParamsSchema, request.params, 'Ukjent modell.').name;
     return models.verify(actor, name);
   });
   server.put('/api/v1/models/active', async (request) => {
