@@ -68,39 +68,8 @@ export function createLiveCapture(deps: {
   const clock = deps.clock ?? systemClock;
   const limits: LiveLimits = { ...defaultLimits, ...deps.limits };
 
-  /** The session as handed to a transport: counts connections and paces the audio. */
-  const track = (consultationId: string, entry: Entry): LiveSession => ({
-    attach(listener) {
-      entry.connections += 1;
-      entry.lastSeenAt = clock.now();
-      const detach = entry.session.attach(listener);
-      let attached = true;
-      return () => {
-        if (!attached) return;
-        attached = false;
-        entry.connections -= 1;
-        entry.lastSeenAt = clock.now();
-        detach();
-      };
-    },
-    pushPcm16(frame) {
-      entry.lastSeenAt = clock.now();
-      const accepted = entry.session.pushPcm16(frame);
-      if (accepted && sessions.get(consultationId) === entry)
-        entry.receivedSeconds += frame.byteLength / bytesPerSecond;
-      return accepted;
-    },
-    pause: () => {
-      entry.session.pause();
-    },
-    resume: () => {
-      entry.session.resume();
-    },
-    stop: () => entry.session.stop(),
-    erase: () => {
-      entry.session.erase();
-    },
-  });
+  const track = (consultationId: string, entry: Entry): LiveSession =>
+    trackSession(entry, clock, () => sessions.get(consultationId) === entry);
 
   const discard = (consultationId: string) => {
     const entry = sessions.get(consultationId);
@@ -119,18 +88,10 @@ export function createLiveCapture(deps: {
       const existing = sessions.get(consultationId);
       const resumes = existing !== undefined && existing.ownerId === actor.userId;
       // Refusals come before the consultation changes state, and are audited as refusals.
-      let refusal: InvalidInputError | undefined;
-      if (!resumes && deps.createSession === undefined) {
-        refusal = new InvalidInputError('no speech-to-text engine is configured', {
-          userMessage: speechToTextMissingMessage,
-        });
-      }
       const owned = [...sessions.values()].filter((entry) => entry.ownerId === actor.userId).length;
-      if (!resumes && refusal === undefined && owned >= maxPerOwner) {
-        refusal = new InvalidInputError('too many live sessions for this clinician', {
-          userMessage: `Du har allerede ${owned} opptak i gang. Avslutt ett før du starter et nytt.`,
-        });
-      }
+      const refusal = resumes
+        ? undefined
+        : refusalToOpen({ hasEngine: deps.createSession !== undefined, owned, maxPerOwner });
       if (refusal !== undefined) {
         await deps.consultations.refuseCapture(
           actor,
@@ -212,3 +173,57 @@ export function createLiveCapture(deps: {
 }
 
 export type LiveCapture = ReturnType<typeof createLiveCapture>;
+
+/** The session as handed to a transport: counts connections and paces the audio. */
+function trackSession(entry: Entry, clock: Clock, isCurrent: () => boolean): LiveSession {
+  return {
+    attach(listener) {
+      entry.connections += 1;
+      entry.lastSeenAt = clock.now();
+      const detach = entry.session.attach(listener);
+      let attached = true;
+      return () => {
+        if (!attached) return;
+        attached = false;
+        entry.connections -= 1;
+        entry.lastSeenAt = clock.now();
+        detach();
+      };
+    },
+    pushPcm16(frame) {
+      entry.lastSeenAt = clock.now();
+      const accepted = entry.session.pushPcm16(frame);
+      if (accepted && isCurrent()) entry.receivedSeconds += frame.byteLength / bytesPerSecond;
+      return accepted;
+    },
+    pause: () => {
+      entry.session.pause();
+    },
+    resume: () => {
+      entry.session.resume();
+    },
+    stop: () => entry.session.stop(),
+    erase: () => {
+      entry.session.erase();
+    },
+  };
+}
+
+/** Why a new live session may not open: no engine, or the clinician's limit reached. */
+function refusalToOpen(state: {
+  hasEngine: boolean;
+  owned: number;
+  maxPerOwner: number;
+}): InvalidInputError | undefined {
+  if (!state.hasEngine) {
+    return new InvalidInputError('no speech-to-text engine is configured', {
+      userMessage: speechToTextMissingMessage,
+    });
+  }
+  if (state.owned >= state.maxPerOwner) {
+    return new InvalidInputError('too many live sessions for this clinician', {
+      userMessage: `Du har allerede ${state.owned} opptak i gang. Avslutt ett før du starter et nytt.`,
+    });
+  }
+  return undefined;
+}

@@ -61,24 +61,6 @@ export function registerAuditViewRoutes(
     }
     return actor;
   };
-  const toView = (actors: ReadonlyMap<string, AuditActorName>) => {
-    return (entry: Awaited<ReturnType<AuditLog['list']>>[number]) => {
-      const named = actors.get(entry.actorId);
-      return {
-        seq: entry.seq,
-        at: new Date(entry.at).toISOString(),
-        actorId: entry.actorId,
-        actorRole: entry.actorRole,
-        actorName: named === undefined ? null : named.displayName,
-        actorUsername: named === undefined ? null : named.username,
-        action: entry.action,
-        consultationId: entry.consultationId,
-        outcome: entry.outcome,
-        detail: entry.detail,
-      };
-    };
-  };
-
   server.get('/api/v1/audit/actors', async (request) => {
     const actor = await requireAuditor(request);
     const actors = await deps.listActors();
@@ -101,33 +83,7 @@ export function registerAuditViewRoutes(
       });
     }
     const filter = parsed.data;
-    const from = filter.from === undefined ? undefined : Date.parse(filter.from);
-    const to = filter.to === undefined ? undefined : Date.parse(filter.to);
-    const matches: Awaited<ReturnType<AuditLog['list']>>[number][] = [];
-    let before: number | undefined;
-    let truncated = false;
-    // Newest first, page by page, until enough entries match or the period is passed.
-    scan: for (;;) {
-      const page = await deps.audit.list({
-        limit: pageSize,
-        ...(before === undefined ? {} : { before }),
-      });
-      for (const entry of page) {
-        if (from !== undefined && entry.at < from) break scan;
-        if (to !== undefined && entry.at > to) continue;
-        if (filter.user !== undefined && entry.actorId !== filter.user) continue;
-        if (filter.action !== undefined && entry.action !== filter.action) continue;
-        if (filter.outcome !== undefined && entry.outcome !== filter.outcome) continue;
-        if (matches.length >= filter.limit) {
-          truncated = true;
-          break scan;
-        }
-        matches.push(entry);
-      }
-      const last = page[page.length - 1];
-      if (page.length < pageSize || last === undefined) break;
-      before = last.seq;
-    }
+    const { matches, truncated } = await findMatches(deps.audit, filter);
     const actors = new Map((await deps.listActors()).map((named) => [named.id, named]));
     const entries = matches.map(toView(actors));
     await deps.audit.record({
@@ -138,35 +94,88 @@ export function registerAuditViewRoutes(
       detail: filter.format === 'csv' ? 'export-csv' : 'filtered',
     });
     if (filter.format === 'json') return { entries, truncated };
-    const header = [
-      'nr',
-      'tid',
-      'bruker',
-      'brukernavn',
-      'rolle',
-      'hendelse',
-      'utfall',
-      'konsultasjon',
-      'detalj',
-    ];
-    const lines = entries.map((entry) =>
-      [
-        String(entry.seq),
-        entry.at,
-        entry.actorName ?? entry.actorId,
-        entry.actorUsername ?? '',
-        entry.actorRole,
-        entry.action,
-        entry.outcome,
-        entry.consultationId ?? '',
-        entry.detail ?? '',
-      ]
-        .map(csvCell)
-        .join(';'),
-    );
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', 'attachment; filename="revisjonslogg.csv"')
-      .send(`\ufeff${[header.join(';'), ...lines].join('\r\n')}\r\n`);
+      .send(toCsv(entries));
   });
+}
+
+type AuditEntry = Awaited<ReturnType<AuditLog['list']>>[number];
+type AuditEntryView = ReturnType<ReturnType<typeof toView>>;
+
+/** An entry as the auditor sees it: ISO time and the user's name joined in at read time. */
+function toView(actors: ReadonlyMap<string, AuditActorName>) {
+  return (entry: AuditEntry) => {
+    const named = actors.get(entry.actorId);
+    return {
+      seq: entry.seq,
+      at: new Date(entry.at).toISOString(),
+      actorId: entry.actorId,
+      actorRole: entry.actorRole,
+      actorName: named === undefined ? null : named.displayName,
+      actorUsername: named === undefined ? null : named.username,
+      action: entry.action,
+      consultationId: entry.consultationId,
+      outcome: entry.outcome,
+      detail: entry.detail,
+    };
+  };
+}
+
+/** Newest first, page by page, until enough entries match or the period is passed. */
+async function findMatches(
+  audit: AuditLog,
+  filter: z.infer<typeof filterSchema>,
+): Promise<{ matches: AuditEntry[]; truncated: boolean }> {
+  const from = filter.from === undefined ? undefined : Date.parse(filter.from);
+  const to = filter.to === undefined ? undefined : Date.parse(filter.to);
+  const matches: AuditEntry[] = [];
+  let before: number | undefined;
+  for (;;) {
+    const page = await audit.list({ limit: pageSize, ...(before === undefined ? {} : { before }) });
+    for (const entry of page) {
+      if (from !== undefined && entry.at < from) return { matches, truncated: false };
+      if (to !== undefined && entry.at > to) continue;
+      if (filter.user !== undefined && entry.actorId !== filter.user) continue;
+      if (filter.action !== undefined && entry.action !== filter.action) continue;
+      if (filter.outcome !== undefined && entry.outcome !== filter.outcome) continue;
+      if (matches.length >= filter.limit) return { matches, truncated: true };
+      matches.push(entry);
+    }
+    const last = page[page.length - 1];
+    if (page.length < pageSize || last === undefined) return { matches, truncated: false };
+    before = last.seq;
+  }
+}
+
+/** The filtered view as CSV for a spreadsheet (BOM, semicolons, CRLF; Norwegian headings). */
+function toCsv(entries: readonly AuditEntryView[]): string {
+  const header = [
+    'nr',
+    'tid',
+    'bruker',
+    'brukernavn',
+    'rolle',
+    'hendelse',
+    'utfall',
+    'konsultasjon',
+    'detalj',
+  ];
+  const lines = entries.map((entry) =>
+    [
+      String(entry.seq),
+      entry.at,
+      entry.actorName ?? entry.actorId,
+      entry.actorUsername ?? '',
+      entry.actorRole,
+      entry.action,
+      entry.outcome,
+      entry.consultationId ?? '',
+      entry.detail ?? '',
+    ]
+      .map(csvCell)
+      .join(';'),
+  );
+  return `\ufeff${[header.join(';'), ...lines].join('\r\n')}\r\n`;
 }

@@ -66,123 +66,175 @@ export async function registerLiveStreamRoute(
       },
     },
     (socket: WebSocket, request) => {
-      const context = opened.get(request);
-      const id = consultationIdOf(request);
-      const send = (event: object) => {
-        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event));
-      };
-      const fail = (error: unknown) => {
-        const mapped = toHttpError(error);
-        send({ type: 'error', code: mapped.code, message: mapped.message });
-      };
+      const send = socketSender(socket);
       const refusal = refused.get(request);
       if (refusal !== undefined) {
-        fail(refusal);
+        sendError(send, refusal);
         socket.close(1008, refusal.code);
         return;
       }
+      const context = opened.get(request);
       if (context === undefined) {
         socket.close(1008, 'unauthenticated');
         return;
       }
-      const { actor, session } = context;
-      let detach: (() => void) | undefined;
-      // Back-pressure (issue 14): stop reading the socket while the engine is behind or the
-      // client runs too far ahead of real time; TCP then slows the sender down.
-      const holds = new Set<'engine' | 'pace'>();
-      let paceTimer: NodeJS.Timeout | undefined;
-      const hold = (reason: 'engine' | 'pace') => {
-        holds.add(reason);
-        socket.pause();
-      };
-      const release = (reason: 'engine' | 'pace') => {
-        holds.delete(reason);
-        if (holds.size === 0) socket.resume();
-      };
-      const pace = () => {
-        const wait = deps.live.waitBeforeMoreMs(id);
-        if (wait <= 0 || paceTimer !== undefined) return;
-        hold('pace');
-        paceTimer = setTimeout(() => {
-          paceTimer = undefined;
-          release('pace');
-          pace();
-        }, wait);
-      };
-      // Frames that arrive while the session is being opened are kept in order, not dropped.
-      const early: { data: RawData; isBinary: boolean }[] = [];
-      let handle: ((data: RawData, isBinary: boolean) => void) | undefined;
-      socket.on('message', (data: RawData, isBinary: boolean) => {
-        if (handle === undefined) early.push({ data, isBinary });
-        else handle(data, isBinary);
-      });
-      socket.on('close', () => {
-        if (paceTimer !== undefined) clearTimeout(paceTimer);
-        detach?.();
-      });
-      try {
-        detach = session.attach((event) => {
-          if (event.type === 'status' && event['status'] === 'backpressure') hold('engine');
-          else release('engine');
-          send(event);
-        });
-        let stopping = false;
-        handle = (data, isBinary) => {
-          if (stopping) return;
-          const frame = Buffer.isBuffer(data)
-            ? data
-            : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
-          if (isBinary) {
-            if (frame.length > maxFrameBytes || frame.length % 2 !== 0) {
-              send({
-                type: 'error',
-                code: 'invalid-input',
-                message: 'Lydrammen har feil størrelse (16 kHz, 16-bit mono, høyst 1 sekund).',
-              });
-              return;
-            }
-            try {
-              session.pushPcm16(frame);
-            } catch (error) {
-              fail(error);
-            }
-            pace();
-            return;
-          }
-          const text = frame.toString('utf8');
-          let control: z.infer<typeof controlSchema>;
-          try {
-            control = controlSchema.parse(JSON.parse(text));
-          } catch {
-            send({
-              type: 'error',
-              code: 'invalid-input',
-              message: 'Ukjent kommando. Bruk pause, resume eller stop.',
-            });
-            return;
-          }
-          if (control.type === 'pause') session.pause();
-          else if (control.type === 'resume') session.resume();
-          else {
-            stopping = true;
-            deps.live
-              .finish(actor, id)
-              .then(() => {
-                socket.close(1000, 'done');
-              })
-              .catch((error: unknown) => {
-                fail(error);
-                socket.close(1011, 'failed');
-              });
-          }
-        };
-        for (const frame of early.splice(0)) handle(frame.data, frame.isBinary);
-      } catch (error) {
-        const mapped = toHttpError(error);
-        deps.logger.warn('live stream refused', { code: mapped.code });
-        fail(error);
-        socket.close(1008, mapped.code);
-      }
+      serveLiveSocket(socket, { ...context, id: consultationIdOf(request), ...deps });
     },
   );
+}
+
+type Send = (event: object) => void;
+
+/** Sends a JSON event while the socket is open. */
+function socketSender(socket: WebSocket): Send {
+  return (event) => {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(event));
+  };
+}
+
+/** An error event in the one mapping's words (code and Norwegian message, no content). */
+function sendError(send: Send, error: unknown): void {
+  const mapped = toHttpError(error);
+  send({ type: 'error', code: mapped.code, message: mapped.message });
+}
+
+/**
+ * Back-pressure (issue 14): stop reading the socket while the engine is behind or the client
+ * runs too far ahead of real time; TCP then slows the sender down.
+ */
+function createSocketPacing(socket: WebSocket, waitBeforeMoreMs: () => number) {
+  const holds = new Set<'engine' | 'pace'>();
+  let paceTimer: NodeJS.Timeout | undefined;
+  const hold = (reason: 'engine' | 'pace') => {
+    holds.add(reason);
+    socket.pause();
+  };
+  const release = (reason: 'engine' | 'pace') => {
+    holds.delete(reason);
+    if (holds.size === 0) socket.resume();
+  };
+  const pace = () => {
+    const wait = waitBeforeMoreMs();
+    if (wait <= 0 || paceTimer !== undefined) return;
+    hold('pace');
+    paceTimer = setTimeout(() => {
+      paceTimer = undefined;
+      release('pace');
+      pace();
+    }, wait);
+  };
+  const dispose = () => {
+    if (paceTimer !== undefined) clearTimeout(paceTimer);
+  };
+  return { hold, release, pace, dispose };
+}
+
+function toFrame(data: RawData): Buffer {
+  return Buffer.isBuffer(data)
+    ? data
+    : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
+}
+
+/** The socket of one opened live session: frames in, session events out, stop → finish. */
+function serveLiveSocket(
+  socket: WebSocket,
+  args: {
+    actor: Actor;
+    session: LiveSession;
+    id: string;
+    live: LiveCapture;
+    logger: Logger;
+  },
+): void {
+  const { actor, session, id, live } = args;
+  const send = socketSender(socket);
+  const pacing = createSocketPacing(socket, () => live.waitBeforeMoreMs(id));
+  let detach: (() => void) | undefined;
+  // Frames that arrive while the session is being opened are kept in order, not dropped.
+  const early: { data: RawData; isBinary: boolean }[] = [];
+  let handle: ((data: RawData, isBinary: boolean) => void) | undefined;
+  socket.on('message', (data: RawData, isBinary: boolean) => {
+    if (handle === undefined) early.push({ data, isBinary });
+    else handle(data, isBinary);
+  });
+  socket.on('close', () => {
+    pacing.dispose();
+    detach?.();
+  });
+  try {
+    detach = session.attach((event) => {
+      if (event.type === 'status' && event['status'] === 'backpressure') pacing.hold('engine');
+      else pacing.release('engine');
+      send(event);
+    });
+    let stopping = false;
+    const stop = () => {
+      stopping = true;
+      live
+        .finish(actor, id)
+        .then(() => {
+          socket.close(1000, 'done');
+        })
+        .catch((error: unknown) => {
+          sendError(send, error);
+          socket.close(1011, 'failed');
+        });
+    };
+    handle = (data, isBinary) => {
+      if (stopping) return;
+      const frame = toFrame(data);
+      if (isBinary) {
+        if (pushAudio(frame, session, send)) pacing.pace();
+        return;
+      }
+      const control = parseControl(frame, send);
+      if (control === 'pause') session.pause();
+      else if (control === 'resume') session.resume();
+      else if (control === 'stop') stop();
+    };
+    for (const frame of early.splice(0)) handle(frame.data, frame.isBinary);
+  } catch (error) {
+    const mapped = toHttpError(error);
+    args.logger.warn('live stream refused', { code: mapped.code });
+    sendError(send, error);
+    socket.close(1008, mapped.code);
+  }
+}
+
+/**
+ * One binary frame of 16-bit PCM into the session; a frame of the wrong size is refused (false),
+ * and is not paced.
+ */
+function pushAudio(frame: Buffer, session: LiveSession, send: Send): boolean {
+  if (frame.length > maxFrameBytes || frame.length % 2 !== 0) {
+    send({
+      type: 'error',
+      code: 'invalid-input',
+      message: 'Lydrammen har feil størrelse (16 kHz, 16-bit mono, høyst 1 sekund).',
+    });
+    return false;
+  }
+  try {
+    session.pushPcm16(frame);
+  } catch (error) {
+    sendError(send, error);
+  }
+  return true;
+}
+
+/** A text frame's command, or undefined (and an error event) when it is not one. */
+function parseControl(
+  frame: Buffer,
+  send: Send,
+): z.infer<typeof controlSchema>['type'] | undefined {
+  try {
+    return controlSchema.parse(JSON.parse(frame.toString('utf8'))).type;
+  } catch {
+    send({
+      type: 'error',
+      code: 'invalid-input',
+      message: 'Ukjent kommando. Bruk pause, resume eller stop.',
+    });
+    return undefined;
+  }
 }

@@ -126,23 +126,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
 
   registerBodyParsers(server, deps.limits);
   registerSecurityHeaders(server);
-  const started = new WeakMap<FastifyRequest, number>();
-  server.addHook('onRequest', (request, _reply, done) => {
-    started.set(request, performance.now());
-    done();
-  });
-  server.addHook('onResponse', async (request, reply) => {
-    const route = request.routeOptions.url ?? 'unmatched';
-    const seconds = (performance.now() - (started.get(request) ?? performance.now())) / 1000;
-    metrics.observeRequest({ method: request.method, route, status: reply.statusCode }, seconds);
-    // Route pattern only: the raw URL could carry a search query.
-    logger.info('request', {
-      method: request.method,
-      route,
-      status: reply.statusCode,
-      ms: Math.round(seconds * 1000),
-    });
-  });
+  registerRequestMetrics(server, metrics, logger);
 
   server.setErrorHandler(async (error, request, reply) => {
     const mapped = toHttpError(error);
@@ -205,6 +189,27 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
 
   await registerWebApp(server, deps.webRoot);
   return server;
+}
+
+/** Metrics and one log line per request, by route pattern (never the raw URL). */
+function registerRequestMetrics(server: FastifyInstance, metrics: Metrics, logger: Logger): void {
+  const started = new WeakMap<FastifyRequest, number>();
+  server.addHook('onRequest', (request, _reply, done) => {
+    started.set(request, performance.now());
+    done();
+  });
+  server.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const seconds = (performance.now() - (started.get(request) ?? performance.now())) / 1000;
+    metrics.observeRequest({ method: request.method, route, status: reply.statusCode }, seconds);
+    // Route pattern only: the raw URL could carry a search query.
+    logger.info('request', {
+      method: request.method,
+      route,
+      status: reply.statusCode,
+      ms: Math.round(seconds * 1000),
+    });
+  });
 }
 
 function codeOf(error: unknown): string | undefined {
