@@ -102,6 +102,9 @@ export function subjectFits(subject: QuantitySubject, unit: string | undefined):
   return subject.startsWith('s:') || unit === undefined || measureUnits.has(unit);
 }
 
+/** A clause boundary between a subject and a later number: ";", ":", or ", og/men/så". */
+const clauseBreak = /[;:]|,\s*(?:og|men|så|deretter)\s/iu;
+
 /**
  * The subject of a number at `start`–`end`: the nearest measure or drug named before it in the
  * sentence ("CRP 145, Hb 13,1"; "Paracet stikkpille, 250 milligram"), else one named just after
@@ -116,6 +119,9 @@ export function subjectOf(
   const fits = (mention: SubjectMention): boolean => subjectFits(mention.subject, quantity.unit);
   let before: SubjectMention | undefined;
   for (const mention of mentions) if (mention.end <= quantity.start) before = mention;
+  // A new clause ends the subject: "Naproxen 250 mg i en uke, og så kommer du tilbake om to uker".
+  if (before !== undefined && clauseBreak.test(text.slice(before.end, quantity.start)))
+    before = undefined;
   if (before !== undefined) return fits(before) ? before.subject : undefined;
   const after = mentions.find((mention) => mention.start >= quantity.end);
   if (after === undefined) return undefined;
