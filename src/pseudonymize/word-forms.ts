@@ -86,10 +86,13 @@ export function createWordForms(rules: AffixRules, flagsOf: FlagsOf): WordForms 
   // Bokmål compounds freely: the dictionary's compound flag is missing on many words that do
   // compound in clinical text ("ankel" + "ødem"), so any entry may lead and any form may end one.
   const minimum = 4;
+  // No Norwegian word is this long; the cap keeps adversarial input (a 200,000-letter "word")
+  // linear, as the split search below is cubic in the word's length.
+  const maximum = 60;
   const isCompoundPart = (part: string, last: boolean): boolean =>
     (last ? formFlags(part) : flagsOf(part)) !== undefined;
   const isCompound = (lower: string, depth = 0): boolean => {
-    if (lower.length < minimum * 2 || lower.includes('-')) return false;
+    if (lower.length < minimum * 2 || lower.length > maximum || lower.includes('-')) return false;
     for (let split = minimum; split <= lower.length - minimum; split++) {
       const tail = lower.slice(split);
       const tailIsWord = isCompoundPart(tail, true) || (depth === 0 && isCompound(tail, depth + 1));
