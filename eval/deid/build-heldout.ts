@@ -1,8 +1,10 @@
 /**
  * `npx tsx eval/deid/build-heldout.ts` — rebuilds the held-out set `eval/deid/heldout/*.json` from
- * the marked-up sources in `eval/deid/heldout-source/*.txt` (same markup and checks as
- * `build-data.ts`). The held-out data test fails when the two drift.
+ * the marked-up sources in `eval/deid/heldout-source/*.txt`, and the second held-out set
+ * `eval/deid/heldout-v2/*.json` from `eval/deid/heldout-v2-source/*.txt` (same markup and checks as
+ * `build-data.ts`). The held-out data tests fail when sources and JSON drift.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 
@@ -15,23 +17,32 @@ const here = import.meta.dirname;
 /** Where the held-out sources are written and where their JSON goes. */
 export const HELDOUT_SOURCE_DIRECTORY = path.join(here, 'heldout-source');
 export const HELDOUT_DATA_DIRECTORY = path.join(here, 'heldout');
+/** The second held-out set (v2), written later by another author who never read the rules. */
+export const HELDOUT_V2_SOURCE_DIRECTORY = path.join(here, 'heldout-v2-source');
+export const HELDOUT_V2_DATA_DIRECTORY = path.join(here, 'heldout-v2');
 
-async function main(): Promise<void> {
-  const documents = await readSourceDocuments(HELDOUT_SOURCE_DIRECTORY);
-  await mkdir(HELDOUT_DATA_DIRECTORY, { recursive: true });
-  for (const name of await readdir(HELDOUT_DATA_DIRECTORY)) {
-    if (name.endsWith('.json')) await rm(path.join(HELDOUT_DATA_DIRECTORY, name));
+async function buildSet(sourceDirectory: string, dataDirectory: string): Promise<void> {
+  const documents = await readSourceDocuments(sourceDirectory);
+  await mkdir(dataDirectory, { recursive: true });
+  for (const name of await readdir(dataDirectory)) {
+    if (name.endsWith('.json')) await rm(path.join(dataDirectory, name));
   }
   for (const document of documents) {
-    await writeFile(
-      path.join(HELDOUT_DATA_DIRECTORY, `${document.id}.json`),
-      toDataFileContent(document),
-    );
+    await writeFile(path.join(dataDirectory, `${document.id}.json`), toDataFileContent(document));
   }
   const mentions = documents.reduce((sum, document) => sum + document.annotations.length, 0);
   process.stdout.write(
-    `wrote ${documents.length} held-out documents with ${mentions} identifier mentions\n`,
+    `wrote ${documents.length} held-out documents with ${mentions} identifier mentions to ${path.basename(dataDirectory)}\n`,
   );
+}
+
+async function main(): Promise<void> {
+  if (existsSync(HELDOUT_SOURCE_DIRECTORY)) {
+    await buildSet(HELDOUT_SOURCE_DIRECTORY, HELDOUT_DATA_DIRECTORY);
+  }
+  if (existsSync(HELDOUT_V2_SOURCE_DIRECTORY)) {
+    await buildSet(HELDOUT_V2_SOURCE_DIRECTORY, HELDOUT_V2_DATA_DIRECTORY);
+  }
 }
 
 if (

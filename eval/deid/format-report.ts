@@ -135,6 +135,27 @@ export function formatErrors(
   ].join('\n');
 }
 
+/** The second held-out set: counts and scores only (never a text or a per-mention label), no gate. */
+function formatHeldoutV2(v2: NonNullable<EvaluationReport['heldoutV2']>): string {
+  const categories = v2.categories
+    .map(
+      (category) =>
+        `  ${category.category.padEnd(14)} ${String(category.snippets).padStart(3)} snippets  ` +
+        `${String(category.mentions).padStart(3)} mentions  protected ${
+          category.mentions === 0 ? '  –  ' : ratio(category.protected / category.mentions)
+        } (${category.protected}/${category.mentions}), ${category.falsePositives} false positives`,
+    )
+    .join('\n');
+  return [
+    formatStatistics('Held-out set v2 (eval/deid/heldout-v2, no gate)', v2.statistics),
+    formatScoreTable('Held-out set v2 (errors never printed)', v2.result),
+    formatScoreTable('Held-out set v2, weak-spot snippets only', v2.snippets),
+    `Held-out set v2, protected recall per snippet category (a category with 0 mentions is a hard negative):\n${categories}`,
+    `Held-out set v2, clean corpus (eval/deid/heldout-v2-clean): ${v2.clean.documents} texts, ${v2.clean.words} words, ` +
+      `${v2.clean.falsePositives.length} false positives = ${v2.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words`,
+  ].join('\n\n');
+}
+
 /** The full report `npm run eval:deid` prints. */
 export function formatReport(report: EvaluationReport, options: { errors: boolean }): string {
   const sections = [
@@ -151,6 +172,7 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
           formatScoreTable('Held-out set (errors never printed)', report.heldout.result),
           formatScoreTable('Held-out set, weak-spot snippets only', report.heldout.snippets),
         ]),
+    ...(report.heldoutV2 === undefined ? [] : [formatHeldoutV2(report.heldoutV2)]),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words`,

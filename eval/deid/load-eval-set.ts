@@ -66,6 +66,12 @@ export interface EvaluationSets {
   readonly sharedFound: boolean;
   /** The held-out set (`eval/deid/heldout/*.json`); empty when the directory does not exist. */
   readonly heldout: EvalDocument[];
+  /**
+   * The second held-out set (`eval/deid/heldout-v2/*.json`) and its identifier-free texts
+   * (`eval/deid/heldout-v2-clean/*.txt`); absent when `heldout-v2` does not exist. Reported on its
+   * own, counts only.
+   */
+  readonly heldoutV2?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
 }
 
 /**
@@ -79,11 +85,23 @@ export async function loadEvaluationSets(
   const sharedDirectory = options.sharedDirectory ?? getSharedConsultationsDirectory();
   const sharedFound = existsSync(sharedDirectory);
   const heldoutDirectory = options.heldoutDirectory ?? path.join(here, 'heldout');
+  const heldoutV2Directory = path.join(here, 'heldout-v2');
+  const heldoutV2CleanDirectory = path.join(here, 'heldout-v2-clean');
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
     shared: sharedFound ? await loadSharedConsultations(sharedDirectory) : [],
     sharedFound,
     heldout: existsSync(heldoutDirectory) ? await loadEvalDocuments(heldoutDirectory) : [],
+    ...(existsSync(heldoutV2Directory)
+      ? {
+          heldoutV2: {
+            documents: await loadEvalDocuments(heldoutV2Directory),
+            clean: existsSync(heldoutV2CleanDirectory)
+              ? await loadCleanCorpus(heldoutV2CleanDirectory)
+              : [],
+          },
+        }
+      : {}),
   };
 }

@@ -41,6 +41,24 @@ export interface EvaluationInput {
    * reported on its own, never with its errors. Absent when the directory does not exist.
    */
   readonly heldout?: readonly EvalDocument[];
+  /**
+   * The second held-out set (`eval/deid/heldout-v2`) with its identifier-free texts: scored and
+   * reported on its own, counts only, never its errors; no gate.
+   */
+  readonly heldoutV2?: {
+    readonly documents: readonly EvalDocument[];
+    readonly clean: readonly CleanText[];
+  };
+}
+
+/** Protected recall of the v2 weak-spot snippets of one category (`v2-sn-<category>-NN`). */
+export interface CategoryCoverage {
+  readonly category: string;
+  readonly snippets: number;
+  readonly mentions: number;
+  readonly protected: number;
+  /** Detected spans that overlap no gold mention of their type. */
+  readonly falsePositives: number;
 }
 
 /** How many documents, words and gold mentions a set holds, per type and per document kind. */
@@ -68,6 +86,14 @@ export interface EvaluationReport {
     readonly snippets: EvaluationResult;
     readonly statistics: SetStatistics;
     readonly targets: readonly TargetCheck[];
+  };
+  /** The second held-out set (v2): scores only, no targets; undefined without the set. */
+  readonly heldoutV2?: {
+    readonly result: EvaluationResult;
+    readonly snippets: EvaluationResult;
+    readonly statistics: SetStatistics;
+    readonly clean: CleanCorpusResult;
+    readonly categories: readonly CategoryCoverage[];
   };
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
@@ -125,6 +151,10 @@ export function runEvaluation(
             targets: checkHeldoutTargets(result, snippets),
           };
         })();
+  const heldoutV2 =
+    input.heldoutV2 === undefined
+      ? undefined
+      : scoreHeldoutV2(input.heldoutV2, scoreSet, detectKept);
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -138,10 +168,49 @@ export function runEvaluation(
     sharedStatistics: describeSet(input.shared),
     ownSnippets,
     ...(heldout === undefined ? {} : { heldout }),
+    ...(heldoutV2 === undefined ? {} : { heldoutV2 }),
     cleanTarget,
     passed: [...ownTargets, ...sharedTargets, ...(heldout?.targets ?? []), cleanTarget].every(
       (check) => check.passed,
     ),
+  };
+}
+
+const V2_SNIPPET_ID = /^v2-sn-([a-z-]+)-\d+$/;
+
+function scoreHeldoutV2(
+  set: NonNullable<EvaluationInput['heldoutV2']>,
+  scoreSet: (documents: readonly EvalDocument[]) => EvaluationResult,
+  detect: (text: string, known: KnownIdentifiers | undefined) => readonly DetectedSpan[],
+): NonNullable<EvaluationReport['heldoutV2']> {
+  const snippetDocuments = set.documents.filter((document) => document.kind === 'snippet');
+  const byCategory = new Map<string, EvalDocument[]>();
+  for (const document of snippetDocuments) {
+    const category = V2_SNIPPET_ID.exec(document.id)?.[1] ?? 'other';
+    byCategory.set(category, [...(byCategory.get(category) ?? []), document]);
+  }
+  const categories = [...byCategory].map(([category, documents]) => {
+    const result = scoreSet(documents);
+    return {
+      category,
+      snippets: documents.length,
+      mentions: result.overall.gold,
+      protected: result.protectedCount,
+      falsePositives: result.falsePositives.length,
+    };
+  });
+  return {
+    result: scoreSet(set.documents),
+    snippets: scoreSet(snippetDocuments),
+    statistics: describeSet(set.documents),
+    clean: evaluateClean(
+      set.clean.map((text) => ({
+        id: text.id,
+        text: text.text,
+        predicted: detect(text.text, undefined),
+      })),
+    ),
+    categories,
   };
 }
 
