@@ -58,6 +58,8 @@ export type VerifyCase = z.infer<typeof caseSchema>;
 export const devCasesDirectory = join(import.meta.dirname, 'cases');
 /** The held-out cases (written by someone else; run, never read or tuned on). */
 export const heldOutCasesDirectory = join(import.meta.dirname, 'heldout');
+/** The second held-out set (v2, written later by another author; run, never read or tuned on). */
+export const heldOutV2CasesDirectory = join(import.meta.dirname, 'heldout-v2');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {

@@ -12,8 +12,10 @@ import {
   evaluateVerifier,
   formatEvaluation,
   heldOutCasesDirectory,
+  heldOutV2CasesDirectory,
   loadVerifyCases,
 } from './evaluate-verifier.js';
+import { findVerifyCaseProblems } from './find-verify-case-problems.js';
 
 const { values } = parseArgs({ options: { details: { type: 'boolean' } }, strict: true });
 
@@ -44,4 +46,26 @@ if (heldOut === undefined) {
   console.log('held-out set (eval/verify/heldout): missing or empty, nothing to report.');
 } else {
   console.log(formatEvaluation('held-out set (eval/verify/heldout)', evaluateVerifier(heldOut)));
+}
+
+// The second held-out set: totals and per-kind counts only, never its sentences; no gate.
+const heldOutV2 = loadVerifyCases(heldOutV2CasesDirectory);
+console.log('');
+if (heldOutV2 === undefined) {
+  console.log('held-out set v2 (eval/verify/heldout-v2): missing or empty, nothing to report.');
+} else {
+  const problems = findVerifyCaseProblems(heldOutV2);
+  if (problems.length > 0) {
+    console.error(
+      `held-out set v2 (eval/verify/heldout-v2) is malformed:\n  ${problems.join('\n  ')}`,
+    );
+    process.exitCode = 1;
+  } else {
+    console.log(
+      formatEvaluation(
+        'held-out set v2 (eval/verify/heldout-v2, no gate)',
+        evaluateVerifier(heldOutV2),
+      ),
+    );
+  }
 }
