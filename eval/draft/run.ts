@@ -25,6 +25,10 @@ import {
 } from '../../src/draft/testing/consultation-cases.js';
 
 import { evaluateDrafter, formatResults } from './evaluate-drafter.js';
+import { formatHeldOutSummary } from './format-held-out-summary.js';
+
+/** The second held-out set (v2): written later by another author; totals only, no gate. */
+const heldOutV2CasesDirectory = path.join(import.meta.dirname, 'heldout-v2');
 
 const environmentSchema = z.object({
   REFERENT_LLM_BASE_URL: z.url().optional(),
@@ -121,6 +125,15 @@ async function main(): Promise<number> {
     const results = await evaluateDrafter(drafter, loadConsultationCases(directory));
     process.stdout.write(
       formatResults(title, results, { showMissed: values.missed, showDrafts: values.drafts }),
+    );
+  }
+  if (values.cases === undefined) {
+    const heldOutV2 = loadConsultationCases(heldOutV2CasesDirectory);
+    process.stdout.write(
+      formatHeldOutSummary(
+        'Held-out consultations v2 (eval/draft/heldout-v2, totals only, no gate)',
+        await evaluateDrafter(drafter, heldOutV2),
+      ),
     );
   }
   const disposable = drafter as { dispose?: () => Promise<void> | void };
