@@ -187,6 +187,8 @@ export class Vault {
   private readonly usedSurrogates = new Set<string>();
   /** Real name parts seen in this consultation: never handed out as a surrogate for someone else. */
   private readonly realNameParts = new Set<string>();
+  /** Surrogates of values already mapped, by type and the value as written: no re-normalising. */
+  private readonly repeatedValues = new Map<string, string>();
   private readonly lexicon: Lexicon;
 
   /** @internal use `createVault` or `parseVault`. */
@@ -270,9 +272,18 @@ export class Vault {
       if (weekday !== null)
         return `${weekday[1] ?? ''}${weekday[2] ?? ' '}${this.surrogateFor(type, real.slice(weekday[0].length), subtype)}`;
     }
+    // A value written exactly as before gets exactly the answer it got (its entry never changes).
+    const asWritten = `${type}|${real}`;
+    const repeated = this.repeatedValues.get(asWritten);
+    if (repeated !== undefined) return repeated;
     const key = normalise(type, real);
     const existing = this.entries.get(`${type}|${key}`);
-    if (existing !== undefined) return this.sameLayout(type, real, existing);
+    if (existing !== undefined) {
+      const same = this.sameLayout(type, real, existing);
+      if (this.repeatedValues.size < 100_000 && real.length <= 200)
+        this.repeatedValues.set(asWritten, same);
+      return same;
+    }
     let surrogate = this.createSurrogate(type, real, subtype);
     for (
       let attempt = 0;
