@@ -9,7 +9,7 @@ import {
   statSync,
 } from 'node:fs';
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDeidInput } from './deid-input.js';
@@ -101,7 +101,10 @@ export default function bench(): Promise<
         };
       }
     }
-    const input = `${megabytes.toFixed(1)} MB JSON Lines from the eval texts, best of ${runs}`;
+    const load = loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' / ');
+    const input = `${megabytes.toFixed(1)} MB JSON Lines from the eval texts, best of ${runs}; load average ${load} (1 / 5 / 15 min) at the end`;
     return Promise.resolve([
       { name: 'trivial scan, 1 core', value: best.scan1.wall, unit: 's', note: input },
       {
@@ -123,7 +126,12 @@ export default function bench(): Promise<
         note: `user+sys: deid ${best.deid1.cpu.toFixed(2)} s, scan ${best.scan1.cpu.toFixed(2)} s`,
       },
       { name: 'trivial scan, 2 cores', value: best.scan2.wall, unit: 's' },
-      { name: 'referent deid, 2 cores, 2 workers', value: best.deid2.wall, unit: 's' },
+      {
+        name: 'referent deid, 2 cores, 2 workers',
+        value: best.deid2.wall,
+        unit: 's',
+        note: `user+sys ${best.deid2.cpu.toFixed(2)} s (main thread and workers)`,
+      },
       {
         name: 'ratio deid (2 workers) / scan, 2 cores (wall)',
         value: best.deid2.wall / best.scan2.wall,

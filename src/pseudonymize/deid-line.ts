@@ -31,12 +31,15 @@ function describe(error: z.ZodError): string {
 
 /**
  * Reads one JSON line and detects its identifiers with `options`; `isConsultationNamePart`, when
- * given, answers for the vault, otherwise every question is answered no and recorded.
+ * given, answers for the vault. Otherwise (a worker thread) the name parts in `knownNameParts`
+ * are answered yes — the vault already knew them when the line was sent, and never forgets one —
+ * and every other question is answered no and recorded.
  */
 export function detectDeidLine(
   line: string,
   options: Omit<DetectOptions, 'isConsultationNamePart'>,
   isConsultationNamePart?: (lower: string) => boolean,
+  knownNameParts?: ReadonlySet<string>,
 ): DeidLine {
   if (line.length > maxDeidLineLength)
     return {
@@ -64,6 +67,7 @@ export function detectDeidLine(
     isConsultationNamePart:
       isConsultationNamePart ??
       ((lower) => {
+        if (knownNameParts?.has(lower) === true) return true;
         asked.add(lower);
         return false;
       }),

@@ -10,8 +10,12 @@ export interface DeidWorkerPool {
   readonly readyCount: number;
   /** Resolves when the first worker is ready; rejects when every worker has failed. */
   whenReady(): Promise<void>;
-  /** Reads and detects `lines` on the least busy ready worker; results in the same order. */
-  detect(lines: readonly string[]): Promise<DeidLine[]>;
+  /**
+   * Reads and detects `lines` on the least busy ready worker; results in the same order.
+   * `nameParts` lists every name part the vault is known to hold so far (it only grows): the
+   * worker gets the ones it has not had yet and answers yes for them.
+   */
+  detect(lines: readonly string[], nameParts?: readonly string[]): Promise<DeidLine[]>;
   /** Stops every worker. */
   close(): Promise<void>;
 }
@@ -20,6 +24,8 @@ interface PoolWorker {
   readonly worker: Worker;
   ready: boolean;
   pending: number;
+  /** How many of the known name parts this worker has been sent. */
+  sentNameParts: number;
 }
 
 /** Worker code (CommonJS, evaluated) that registers tsx, then loads the TypeScript worker module. */
@@ -69,7 +75,7 @@ export function createDeidWorkerPool(options: {
         ...(options.known === undefined ? {} : { known: options.known }),
       },
     });
-    const poolWorker: PoolWorker = { worker, ready: false, pending: 0 };
+    const poolWorker: PoolWorker = { worker, ready: false, pending: 0, sentNameParts: 0 };
     worker.on('message', (message: { ready?: true; batch?: number; results?: DeidLine[] }) => {
       if (message.ready === true) {
         poolWorker.ready = true;
@@ -104,7 +110,7 @@ export function createDeidWorkerPool(options: {
       return workers.filter((entry) => entry.ready).length;
     },
     whenReady: () => ready,
-    detect(lines) {
+    detect(lines, nameParts = []) {
       if (failure !== undefined) return Promise.reject(failure);
       let chosen: PoolWorker | undefined;
       for (const entry of workers)
@@ -113,9 +119,11 @@ export function createDeidWorkerPool(options: {
       const target = chosen;
       const batch = nextBatch++;
       target.pending++;
+      const newNameParts = nameParts.slice(target.sentNameParts);
+      target.sentNameParts = nameParts.length;
       return new Promise((resolve, reject) => {
         waiting.set(batch, { resolve, reject, worker: target });
-        target.worker.postMessage({ batch, lines });
+        target.worker.postMessage({ batch, lines, nameParts: newNameParts });
       });
     },
     async close() {

@@ -11,7 +11,9 @@ import { getSharedLexicon } from './lexicon.js';
 const settingsSchema = z
   .object({ known: knownPatientSchema.optional(), minConfidence: z.number().min(0).max(1) })
   .strict();
-const requestSchema = z.object({ batch: z.number().int(), lines: z.array(z.string()) }).strict();
+const requestSchema = z
+  .object({ batch: z.number().int(), lines: z.array(z.string()), nameParts: z.array(z.string()) })
+  .strict();
 
 const port = parentPort;
 if (port !== null) {
@@ -22,11 +24,16 @@ if (port !== null) {
   };
   // Build the word lists before saying ready, so the main thread keeps working meanwhile.
   getSharedLexicon();
+  // Name parts the main thread's vault holds (confidently): sent as they become known.
+  const knownNameParts = new Set<string>();
   port.on('message', (message: unknown) => {
     const request = requestSchema.parse(message);
+    for (const part of request.nameParts) knownNameParts.add(part);
     port.postMessage({
       batch: request.batch,
-      results: request.lines.map((line) => detectDeidLine(line, options)),
+      results: request.lines.map((line) =>
+        detectDeidLine(line, options, undefined, knownNameParts),
+      ),
     });
   });
   port.postMessage({ ready: true });

@@ -17,7 +17,7 @@ import {
   eponyms,
 } from './gazetteers/medical-terms.js';
 import { loadWordSets } from './lexicon-snapshot.js';
-import { loadWordForms } from './word-forms.js';
+import { loadWordForms, longestCachedWord } from './word-forms.js';
 
 /**
  * Read-only word lists the recognizers consult. Built once per process (the bokmål dictionary is
@@ -102,7 +102,17 @@ export function createLexicon(
   const common = lists.common;
   const proper = lists.proper;
   const forms = loadWordForms(options.wordFormsSnapshotPath);
-  const isCommonWord = (lower: string): boolean => common.has(lower) || forms.isFullForm(lower);
+  // Asked of the same words on every line: each verdict is remembered (bounded).
+  const commonWords = new Map<string, boolean>();
+  const isCommonWord = (lower: string): boolean => {
+    let known = commonWords.get(lower);
+    if (known === undefined) {
+      known = common.has(lower) || forms.isFullForm(lower);
+      if (commonWords.size < 100_000 && lower.length <= longestCachedWord)
+        commonWords.set(lower, known);
+    }
+    return known;
+  };
   const places = new Map<string, string>();
   const postal = new Map<string, string>();
   const codeCounts = new Map<string, number>();

@@ -137,6 +137,23 @@ export async function runDeidStream(
     });
   };
 
+  // Name parts the vault holds and `isConsultationNamePart` says yes to, in the order found: once
+  // yes, always yes (the vault forgets no name part, and an unsure part only becomes sure), so a
+  // worker may answer yes for them too and fewer lines are detected twice.
+  const knownNameParts: string[] = [];
+  let scannedNameParts = 0;
+  let unsureNameParts: string[] = [];
+  const updateKnownNameParts = (): void => {
+    const parts = vault.getNameParts();
+    for (; scannedNameParts < parts.length; scannedNameParts++)
+      unsureNameParts.push(parts[scannedNameParts]?.real ?? '');
+    unsureNameParts = unsureNameParts.filter((part) => {
+      if (!isConsultationNamePart(part)) return true;
+      knownNameParts.push(part);
+      return false;
+    });
+  };
+
   let pool: DeidWorkerPool | undefined;
   const inFlight: Promise<DeidLine[]>[] = [];
   const applyOldest = async (): Promise<void> => {
@@ -157,7 +174,8 @@ export async function runDeidStream(
         if (workers !== 'auto') await pool.whenReady();
       }
       if (pool !== undefined && pool.readyCount > 0) {
-        const detected = pool.detect(batch);
+        updateKnownNameParts();
+        const detected = pool.detect(batch, knownNameParts);
         // Awaited in turn below; until then a failure must not count as unhandled.
         detected.catch(() => undefined);
         inFlight.push(detected);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { IntegrityError, InvalidInputError } from '../core/index.js';
 import { formatDate, parseDate, shiftDate } from './date-format.js';
 import { getSharedLexicon, type Lexicon } from './lexicon.js';
+import { getSurrogateSource } from './surrogate-source.js';
 import {
   appendMod11ControlDigit,
   createSyntheticNationalId,
@@ -59,80 +60,6 @@ const vaultSchema = z
       .max(100_000),
   })
   .strict();
-
-interface SurrogateSource {
-  readonly femaleNames: readonly string[];
-  readonly maleNames: readonly string[];
-  readonly surnames: readonly string[];
-  readonly places: readonly string[];
-  readonly postalCodes: readonly string[];
-}
-
-const sources = new WeakMap<Lexicon, SurrogateSource>();
-
-function titleCase(lower: string): string {
-  return lower.replace(
-    /(^|[\s-])(\p{L})/gu,
-    (_match, separator: string, letter: string) => separator + letter.toUpperCase(),
-  );
-}
-
-function surrogateSource(lexicon: Lexicon): SurrogateSource {
-  const cached = sources.get(lexicon);
-  if (cached !== undefined) return cached;
-  // Surrogates must not be ordinary words, or re-identification would turn words into names.
-  const usable = (name: string): boolean =>
-    name.length >= 3 &&
-    /^[a-zæøå]+$/u.test(name) &&
-    !lexicon.isCommonWord(name) &&
-    !lexicon.nonIdentifyingTerms.has(name);
-  const both = (name: string): boolean =>
-    lexicon.femaleNames.has(name) && lexicon.maleNames.has(name);
-  // A surrogate never holds another name inside it ("Kristine" holds "Kristin", "Hansen" holds
-  // "Hans"): otherwise the model text would still contain a real name of the consultation.
-  const isName = (part: string): boolean =>
-    lexicon.femaleNames.has(part) || lexicon.maleNames.has(part) || lexicon.surnames.has(part);
-  const holdsAnotherName = (name: string): boolean => {
-    for (let start = 0; start < name.length; start++) {
-      for (let end = start + 3; end <= name.length; end++) {
-        if (end - start < name.length && isName(name.slice(start, end))) return true;
-      }
-    }
-    return false;
-  };
-  const source: SurrogateSource = {
-    femaleNames: [...lexicon.femaleNames]
-      .filter((name) => usable(name) && !both(name) && !holdsAnotherName(name))
-      .map(titleCase),
-    maleNames: [...lexicon.maleNames]
-      .filter((name) => usable(name) && !both(name) && !holdsAnotherName(name))
-      .map(titleCase),
-    surnames: [...lexicon.surnames]
-      .filter(
-        (name) =>
-          usable(name) &&
-          !holdsAnotherName(name) &&
-          !lexicon.places.has(name) &&
-          !lexicon.femaleNames.has(name) &&
-          !lexicon.maleNames.has(name),
-      )
-      .map(titleCase),
-    places: [...lexicon.places.entries()]
-      .filter(
-        ([name]) =>
-          usable(name) &&
-          !lexicon.surnames.has(name) &&
-          !lexicon.femaleNames.has(name) &&
-          !lexicon.maleNames.has(name) &&
-          name.length >= 4 &&
-          !holdsAnotherName(name),
-      )
-      .map(([, display]) => display),
-    postalCodes: [...lexicon.postalCodes.keys()],
-  };
-  sources.set(lexicon, source);
-  return source;
-}
 
 const streetStems = [
   'Bjørke',
@@ -260,6 +187,8 @@ export class Vault {
   private readonly usedSurrogates = new Set<string>();
   /** Real name parts seen in this consultation: never handed out as a surrogate for someone else. */
   private readonly realNameParts = new Set<string>();
+  /** Surrogates of values already mapped, by type and the value as written: no re-normalising. */
+  private readonly repeatedValues = new Map<string, string>();
   private readonly lexicon: Lexicon;
 
   /** @internal use `createVault` or `parseVault`. */
@@ -343,9 +272,18 @@ export class Vault {
       if (weekday !== null)
         return `${weekday[1] ?? ''}${weekday[2] ?? ' '}${this.surrogateFor(type, real.slice(weekday[0].length), subtype)}`;
     }
+    // A value written exactly as before gets exactly the answer it got (its entry never changes).
+    const asWritten = `${type}|${real}`;
+    const repeated = this.repeatedValues.get(asWritten);
+    if (repeated !== undefined) return repeated;
     const key = normalise(type, real);
     const existing = this.entries.get(`${type}|${key}`);
-    if (existing !== undefined) return this.sameLayout(type, real, existing);
+    if (existing !== undefined) {
+      const same = this.sameLayout(type, real, existing);
+      if (this.repeatedValues.size < 100_000 && real.length <= 200)
+        this.repeatedValues.set(asWritten, same);
+      return same;
+    }
     let surrogate = this.createSurrogate(type, real, subtype);
     for (
       let attempt = 0;
@@ -377,7 +315,7 @@ export class Vault {
   }
 
   private personSurrogate(real: string): string {
-    const source = surrogateSource(this.lexicon);
+    const source = getSurrogateSource(this.lexicon);
     const parts = real.split(/(\s+|-)/u);
     const words = parts.filter((part) => part.trim().length > 0 && part !== '-');
     let gender: 'female' | 'male' | undefined;
@@ -463,7 +401,7 @@ export class Vault {
   }
 
   private createSurrogate(type: PhiType, real: string, subtype: string | undefined): string {
-    const source = surrogateSource(this.lexicon);
+    const source = getSurrogateSource(this.lexicon);
     switch (type) {
       case 'ID': {
         const digits = toDigits(real);

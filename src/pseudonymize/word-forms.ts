@@ -56,8 +56,30 @@ export interface WordForms {
   isCompound(lower: string): boolean;
 }
 
+/** Most words a lookup cache holds; past it, further words are looked up every time. */
+const cacheLimit = 100_000;
+/**
+ * Longer strings are not remembered: no word is this long, and V8 hashes very long strings by
+ * their length alone, so a flood of them would make a cache quadratic.
+ */
+export const longestCachedWord = 64;
+
+/** `flagsOf` with its answers remembered (bounded): the compound search asks the same parts often. */
+function cachedFlagsOf(flagsOf: FlagsOf): FlagsOf {
+  const cache = new Map<string, string | null>();
+  return (entry) => {
+    const known = cache.get(entry);
+    if (known !== undefined) return known ?? undefined;
+    const flags = flagsOf(entry);
+    if (cache.size < cacheLimit && entry.length <= longestCachedWord)
+      cache.set(entry, flags ?? null);
+    return flags;
+  };
+}
+
 /** Builds the full-form and compound tests. */
-export function createWordForms(rules: AffixRules, flagsOf: FlagsOf): WordForms {
+export function createWordForms(rules: AffixRules, lookUpFlags: FlagsOf): WordForms {
+  const flagsOf = cachedFlagsOf(lookUpFlags);
   const byAdd = new Map<string, SuffixRule[]>();
   let longestAdd = 0;
   for (const rule of rules.suffixes) {
@@ -82,7 +104,17 @@ export function createWordForms(rules: AffixRules, flagsOf: FlagsOf): WordForms 
     }
     return undefined;
   };
-  const isFullForm = (lower: string): boolean => formFlags(lower) !== undefined;
+  // Words recur from line to line: remember each verdict (bounded, so memory stays flat).
+  const fullForms = new Map<string, boolean>();
+  const isFullForm = (lower: string): boolean => {
+    let known = fullForms.get(lower);
+    if (known === undefined) {
+      known = formFlags(lower) !== undefined;
+      if (fullForms.size < cacheLimit && lower.length <= longestCachedWord)
+        fullForms.set(lower, known);
+    }
+    return known;
+  };
   // Bokmål compounds freely: the dictionary's compound flag is missing on many words that do
   // compound in clinical text ("ankel" + "ødem"), so any entry may lead and any form may end one.
   const minimum = 4;
