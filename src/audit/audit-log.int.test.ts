@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../cli/main.js';
+import { main } from '../cli/index.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 
 const masterKey = Buffer.alloc(32, 3).toString('base64');
