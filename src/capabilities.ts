@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppDeps } from './app.js';
+import type { AppCapabilities } from './app.js';
 import { decodeWav, toMono16k } from './audio/index.js';
 import { searchCodes } from './codes/index.js';
 import { createGuardedFetch, type ReferentConfig } from './config/index.js';
@@ -152,14 +152,16 @@ export function checkModelFiles(config: ReferentConfig): void {
 }
 
 /**
- * Builds the engines and modules the configuration asks for, behind the use cases' capability
- * interfaces. Every network adapter gets the outbound guard (P4). Kept apart from `createApp` so
- * tests can inject fakes instead.
+ * The composition root's config → engine mapping: builds the engines and modules the
+ * configuration asks for, behind the use cases' capability interfaces. Every network adapter gets
+ * the outbound guard (P4). `createApp({ capabilities: 'configured' })` calls it for the server;
+ * the CLI's pipeline commands (`draft`, `transcribe`, `verify`) call it alone, since they need
+ * the engines without the data directory.
  */
 export async function createCapabilities(
   config: ReferentConfig,
   options: { logger: Logger; fetch?: typeof fetch; clock?: Clock; ids?: IdGenerator },
-): Promise<NonNullable<AppDeps['capabilities']> & { readonly transcriber?: Transcriber }> {
+): Promise<AppCapabilities & { readonly transcriber?: Transcriber }> {
   checkModelFiles(config);
   await checkConfiguredModelFiles(config);
   const clock = options.clock ?? systemClock;
