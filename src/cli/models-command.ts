@@ -3,8 +3,7 @@ import { openModelSetup } from '../app.js';
 import type { Actor } from '../auth/index.js';
 import { loadConfig } from '../config/index.js';
 import { InvalidInputError } from '../core/index.js';
-import type { ModelOverview } from '../models/index.js';
-import { formatBytes, formatProgressBar } from '../transcribe/index.js';
+import { formatBytes, formatProgressBar, type ModelOverview } from '../models/index.js';
 import { exitCodes } from './exit-codes.js';
 import { writeLine, type CliIo } from './io.js';
 
