@@ -17,6 +17,7 @@ import {
   speechToTextMissingMessage,
 } from './consultations/index.js';
 import {
+  checkPortVersion,
   silentLogger,
   systemClock,
   systemIds,
@@ -116,6 +117,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
           ...(deps.fetch === undefined ? {} : { fetch: deps.fetch }),
         })
       : (deps.capabilities ?? {});
+  // Injected engines state the port version they implement, as configured ones do.
+  if (capabilities.drafting !== undefined)
+    checkPortVersion('drafter', capabilities.drafting.drafter);
   const { store, keyring, audit, masterKeySource } = await openDataDir(config, {
     ids,
     clock,

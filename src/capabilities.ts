@@ -8,6 +8,7 @@ import type { Drafting, Exporting, Pseudonymizer, Speech } from './consultations
 import {
   ConfigError,
   asRawText,
+  checkPortVersion,
   systemClock,
   systemIds,
   templateIds,
@@ -188,6 +189,8 @@ export async function createCapabilities(
             llama: { modelPath: llm.modelPath, threads: llm.threads, contextSize: llm.contextSize },
           },
   );
+  // Every adapter states the port version it implements (vercel/ai's specificationVersion).
+  checkPortVersion('drafter', drafter);
   const templateOf = loadTemplates(config.templatesDir);
   const drafting: Drafting = { getTemplate: templateOf, drafter, verify: verifyDraft };
 
@@ -202,6 +205,7 @@ export async function createCapabilities(
           clock,
           ...(fhir.token === undefined ? {} : { auth: { kind: 'bearer', token: fhir.token } }),
         });
+  if (sender !== undefined) checkPortVersion('fhir-sender', sender);
   const exporting: Exporting = {
     toText: (note) => toSectionTexts(note, disclosure === undefined ? {} : { disclosure }),
     toFhir: (note) =>
@@ -227,6 +231,7 @@ export async function createCapabilities(
   };
 
   const transcriber = await createTranscriber(config, guardedFetch);
+  if (transcriber !== undefined) checkPortVersion('transcriber', transcriber);
   const speechOf = (engine: Transcriber) => toSpeechEngine(engine, config, clock);
   const speech: Speech = {
     parseTranscript: (body, contentType) => {
@@ -303,6 +308,7 @@ export function createModelLoaders(config: ReferentConfig, clock: Clock): ModelL
           ? { threads: config.stt.threads, timeoutMs: config.stt.timeoutMs }
           : {}),
       });
+      checkPortVersion('transcriber', transcriber);
       return {
         engine: 'whisper',
         model: transcriber.info.model,
@@ -313,7 +319,7 @@ export function createModelLoaders(config: ReferentConfig, clock: Clock): ModelL
       };
     },
     async loadLanguageModel(path) {
-      return createDrafter({
+      const drafter = await createDrafter({
         engine: 'llama',
         llama: {
           modelPath: path,
@@ -321,6 +327,7 @@ export function createModelLoaders(config: ReferentConfig, clock: Clock): ModelL
           contextSize: config.llm.engine === 'llama' ? config.llm.contextSize : 8192,
         },
       });
+      return checkPortVersion('drafter', drafter);
     },
   };
 }

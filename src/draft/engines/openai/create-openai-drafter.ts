@@ -236,6 +236,7 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
   }
 
   return {
+    specificationVersion: 'v1',
     info,
     async draft(input: DrafterInput, draftOptions: DraftOptions = {}): Promise<DrafterOutput> {
       draftOptions.signal?.throwIfAborted();
