@@ -201,7 +201,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
       drafting: { engine: engines.draftingEngine().engine },
     };
   };
+  const metrics = createMetrics();
   const consultations = createConsultationService({
+    // Metrics from the use cases' outcomes, whichever way they were called.
+    onOutcome: (outcome) => {
+      metrics.countOutcome(outcome);
+    },
     store,
     audit,
     keyring,
@@ -218,7 +223,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ...(capabilities.exporting === undefined ? {} : { exporting: capabilities.exporting }),
     ...(engines.speech === undefined ? {} : { speech: engines.speech }),
   });
-  const metrics = createMetrics();
   const live = createLiveCapture({
     consultations,
     logger,
