@@ -39,35 +39,14 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': ['error', { max: 120 }] },
   },
   {
-    // Module boundaries (conventions.md, Layout and boundaries). `allow` lists the files that do
-    // not hold yet, each to be removed as its code moves (issue 15).
+    // Module boundaries (conventions.md, Layout and boundaries), with no exceptions: a rule's
+    // `allow` option exists for a file that cannot hold yet, and should stay empty (issue 15).
     files: ['src/**/*.ts'],
     plugins: { referent: moduleBoundaries },
     rules: {
-      'referent/index-only': [
-        'error',
-        {
-          allow: [
-            // The drafter port's internals, until the consultation use cases are split.
-            'src/consultations/capabilities.ts',
-            // A test that writes a tiny GGUF file with the llama engine's own test writer.
-            'src/models/check-model-file.int.test.ts',
-            // Runs the CLI's entry point in-process; src/cli has no index.ts.
-            'src/audit/audit-log.int.test.ts',
-          ],
-        },
-      ],
-      'referent/no-http-store': [
-        'error',
-        // health.ts probes the store itself (a read and the audit head); every route works
-        // through the use cases and the request-scoped store.
-        { allow: ['src/http/health.ts'] },
-      ],
-      'referent/privacy-escape-hatch': [
-        'error',
-        // Chunking re-wraps slices of text that pseudonymize() produced.
-        { allow: ['src/draft/chunking.ts'] },
-      ],
+      'referent/index-only': 'error',
+      'referent/no-http-store': 'error',
+      'referent/privacy-escape-hatch': 'error',
     },
   },
 );

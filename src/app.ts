@@ -17,6 +17,7 @@ import {
   speechToTextMissingMessage,
 } from './consultations/index.js';
 import {
+  checkPortVersion,
   silentLogger,
   systemClock,
   systemIds,
@@ -46,6 +47,7 @@ import {
 import { createSettingsService, type SettingsService } from './settings/index.js';
 import type { Store } from './store/index.js';
 import { openDataDir } from './open-data-dir.js';
+import { createCapabilities } from './capabilities.js';
 
 export interface AppDeps {
   readonly config: ReferentConfig;
@@ -54,23 +56,32 @@ export interface AppDeps {
   readonly logger?: Logger;
   /** Built web app directory; defaults to `web/dist` in the package. */
   readonly webRoot?: string;
-  /** Engines and modules; the defaults come from `createCapabilities(config)`. */
-  readonly capabilities?: {
-    readonly pseudonymizer?: Pseudonymizer;
-    readonly drafting?: Drafting;
-    readonly exporting?: Exporting;
-    readonly speech?: Speech;
-    readonly searchCodes?: (
-      query: string,
-      options: { system?: 'ICPC-2' | 'ICD-10'; limit: number },
-    ) => readonly { system: string; code: string; text: string }[];
-    /** A live transcription session per consultation; absent without a speech engine. */
-    readonly createLiveSession?: () => LiveSession;
-    /** Engines for model files activated from the admin screen; absent: applied at next start. */
-    readonly modelLoaders?: ModelLoaders;
-  };
+  /**
+   * Engines and modules: `'configured'` builds them here from the configuration (the one
+   * config → engine mapping, `capabilities.ts`); tests inject fakes; absent, the app runs without
+   * engines (accounts, audit and model set-up only).
+   */
+  readonly capabilities?: AppCapabilities | 'configured';
+  /** Network of the configured engines (wrapped by the outbound guard); global fetch by default. */
+  readonly fetch?: typeof fetch;
   /** Network for model downloads (wrapped by the model-source guard); global fetch by default. */
   readonly modelFetch?: typeof fetch;
+}
+
+/** The engines and modules behind the use cases' interfaces (see `AppDeps.capabilities`). */
+export interface AppCapabilities {
+  readonly pseudonymizer?: Pseudonymizer;
+  readonly drafting?: Drafting;
+  readonly exporting?: Exporting;
+  readonly speech?: Speech;
+  readonly searchCodes?: (
+    query: string,
+    options: { system?: 'ICPC-2' | 'ICD-10'; limit: number },
+  ) => readonly { system: string; code: string; text: string }[];
+  /** A live transcription session per consultation; absent without a speech engine. */
+  readonly createLiveSession?: () => LiveSession;
+  /** Engines for model files activated from the admin screen; absent: applied at next start. */
+  readonly modelLoaders?: ModelLoaders;
 }
 
 export interface App {
@@ -96,6 +107,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? systemClock;
   const ids = deps.ids ?? systemIds;
   const logger = deps.logger ?? silentLogger;
+  // Engines first: a configuration that cannot start stops before the data directory is opened.
+  const capabilities =
+    deps.capabilities === 'configured'
+      ? await createCapabilities(config, {
+          logger,
+          clock,
+          ids,
+          ...(deps.fetch === undefined ? {} : { fetch: deps.fetch }),
+        })
+      : (deps.capabilities ?? {});
+  // Injected engines state the port version they implement, as configured ones do.
+  if (capabilities.drafting !== undefined)
+    checkPortVersion('drafter', capabilities.drafting.drafter);
   const { store, keyring, audit, masterKeySource } = await openDataDir(config, {
     ids,
     clock,
@@ -133,7 +157,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
       }),
     authorize,
   });
-  const capabilities = deps.capabilities ?? {};
   // Engines swappable at run time, so a model activated by an admin applies at once (issue 13).
   const engines = createEngineSwitch({
     ...(capabilities.speech === undefined ? {} : { speech: capabilities.speech }),
@@ -178,7 +201,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
       drafting: { engine: engines.draftingEngine().engine },
     };
   };
+  const metrics = createMetrics();
   const consultations = createConsultationService({
+    // Metrics from the use cases' outcomes, whichever way they were called.
+    onOutcome: (outcome) => {
+      metrics.countOutcome(outcome);
+    },
     store,
     audit,
     keyring,
@@ -195,7 +223,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ...(capabilities.exporting === undefined ? {} : { exporting: capabilities.exporting }),
     ...(engines.speech === undefined ? {} : { speech: engines.speech }),
   });
-  const metrics = createMetrics();
   const live = createLiveCapture({
     consultations,
     logger,
@@ -296,4 +323,72 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await store.close();
     },
   };
+}
+
+/** What a console command that needs one service gets: the service, and how to close it. */
+export interface OpenedService<Service> {
+  readonly service: Service;
+  close(): Promise<void>;
+}
+
+/**
+ * The accounts alone, for `referent users add`: the data directory, the one policy and the auth
+ * service; no server, engines, retention sweep, audit anchor or model set-up.
+ */
+export async function openAccounts(
+  config: ReferentConfig,
+  deps: { readonly clock?: Clock; readonly ids?: IdGenerator } = {},
+): Promise<OpenedService<AuthService>> {
+  const clock = deps.clock ?? systemClock;
+  const ids = deps.ids ?? systemIds;
+  const { store, audit } = await openDataDir(config, { ids, clock, existing: false });
+  const auth = createAuthService({
+    store,
+    audit,
+    clock,
+    ids,
+    sessionHours: config.sessionHours,
+    authorize: createAuthorize({ audit }),
+  });
+  return { service: auth, close: () => store.close() };
+}
+
+/**
+ * The model set-up alone, for `referent models`: the data directory's settings and audit log and
+ * the model files; no server and no engines (an activation applies at the server's next start).
+ */
+export async function openModelSetup(
+  config: ReferentConfig,
+  deps: {
+    readonly clock?: Clock;
+    readonly ids?: IdGenerator;
+    readonly logger?: Logger;
+    readonly modelFetch?: typeof fetch;
+  } = {},
+): Promise<OpenedService<ModelSetup>> {
+  const ids = deps.ids ?? systemIds;
+  const { store, audit } = await openDataDir(config, {
+    ids,
+    clock: deps.clock ?? systemClock,
+    existing: false,
+  });
+  const models = createModelSetup({
+    dataDir: config.dataDir,
+    settings: store.settings,
+    audit,
+    ids,
+    logger: deps.logger ?? silentLogger,
+    source: config.modelSource,
+    fetch: deps.modelFetch ?? fetch,
+    enginesChosenByOperator: config.enginesChosenByOperator,
+    engines: createEngineSwitch({
+      speechEngine: {
+        engine: config.stt.engine,
+        model:
+          listEndpoints(config).find((endpoint) => endpoint.name === 'tale-til-tekst')?.model ??
+          null,
+      },
+    }),
+  });
+  return { service: models, close: () => store.close() };
 }

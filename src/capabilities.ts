@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppDeps } from './app.js';
+import type { AppCapabilities } from './app.js';
 import { decodeWav, toMono16k } from './audio/index.js';
 import { searchCodes } from './codes/index.js';
 import { createGuardedFetch, type ReferentConfig } from './config/index.js';
@@ -8,6 +8,7 @@ import type { Drafting, Exporting, Pseudonymizer, Speech } from './consultations
 import {
   ConfigError,
   asRawText,
+  checkPortVersion,
   systemClock,
   systemIds,
   templateIds,
@@ -152,14 +153,16 @@ export function checkModelFiles(config: ReferentConfig): void {
 }
 
 /**
- * Builds the engines and modules the configuration asks for, behind the use cases' capability
- * interfaces. Every network adapter gets the outbound guard (P4). Kept apart from `createApp` so
- * tests can inject fakes instead.
+ * The composition root's config → engine mapping: builds the engines and modules the
+ * configuration asks for, behind the use cases' capability interfaces. Every network adapter gets
+ * the outbound guard (P4). `createApp({ capabilities: 'configured' })` calls it for the server;
+ * the CLI's pipeline commands (`draft`, `transcribe`, `verify`) call it alone, since they need
+ * the engines without the data directory.
  */
 export async function createCapabilities(
   config: ReferentConfig,
   options: { logger: Logger; fetch?: typeof fetch; clock?: Clock; ids?: IdGenerator },
-): Promise<NonNullable<AppDeps['capabilities']> & { readonly transcriber?: Transcriber }> {
+): Promise<AppCapabilities & { readonly transcriber?: Transcriber }> {
   checkModelFiles(config);
   await checkConfiguredModelFiles(config);
   const clock = options.clock ?? systemClock;
@@ -186,6 +189,8 @@ export async function createCapabilities(
             llama: { modelPath: llm.modelPath, threads: llm.threads, contextSize: llm.contextSize },
           },
   );
+  // Every adapter states the port version it implements (vercel/ai's specificationVersion).
+  checkPortVersion('drafter', drafter);
   const templateOf = loadTemplates(config.templatesDir);
   const drafting: Drafting = { getTemplate: templateOf, drafter, verify: verifyDraft };
 
@@ -200,6 +205,7 @@ export async function createCapabilities(
           clock,
           ...(fhir.token === undefined ? {} : { auth: { kind: 'bearer', token: fhir.token } }),
         });
+  if (sender !== undefined) checkPortVersion('fhir-sender', sender);
   const exporting: Exporting = {
     toText: (note) => toSectionTexts(note, disclosure === undefined ? {} : { disclosure }),
     toFhir: (note) =>
@@ -225,6 +231,7 @@ export async function createCapabilities(
   };
 
   const transcriber = await createTranscriber(config, guardedFetch);
+  if (transcriber !== undefined) checkPortVersion('transcriber', transcriber);
   const speechOf = (engine: Transcriber) => toSpeechEngine(engine, config, clock);
   const speech: Speech = {
     parseTranscript: (body, contentType) => {
@@ -301,6 +308,7 @@ export function createModelLoaders(config: ReferentConfig, clock: Clock): ModelL
           ? { threads: config.stt.threads, timeoutMs: config.stt.timeoutMs }
           : {}),
       });
+      checkPortVersion('transcriber', transcriber);
       return {
         engine: 'whisper',
         model: transcriber.info.model,
@@ -311,7 +319,7 @@ export function createModelLoaders(config: ReferentConfig, clock: Clock): ModelL
       };
     },
     async loadLanguageModel(path) {
-      return createDrafter({
+      const drafter = await createDrafter({
         engine: 'llama',
         llama: {
           modelPath: path,
@@ -319,6 +327,7 @@ export function createModelLoaders(config: ReferentConfig, clock: Clock): ModelL
           contextSize: config.llm.engine === 'llama' ? config.llm.contextSize : 8192,
         },
       });
+      return checkPortVersion('drafter', drafter);
     },
   };
 }

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAuditLog, type AuditLog } from './audit/index.js';
 import type { ReferentConfig } from './config/index.js';
-import { InvalidInputError, type Clock, type IdGenerator } from './core/index.js';
+import { InvalidInputError, checkPortVersion, type Clock, type IdGenerator } from './core/index.js';
 import {
   checkMasterKey,
   createKeyring,
@@ -53,7 +53,7 @@ export async function openDataDir(
     ...(config.audit.key === undefined ? {} : { auditKey: config.audit.key }),
   });
   master.key.fill(0);
-  const store = await openSqliteStore({ dataDir: config.dataDir });
+  const store = checkPortVersion('store', await openSqliteStore({ dataDir: config.dataDir }));
   const audit = createAuditLog({
     repository: store.audit,
     key: keyring.auditKey,

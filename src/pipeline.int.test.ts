@@ -39,6 +39,7 @@ describe('the whole pipeline with the real modules', () => {
       const real = capabilities.drafting;
       if (real === undefined) throw new Error('drafting missing');
       const spy: Drafter = {
+        specificationVersion: 'v1',
         info: real.drafter.info,
         draft: (input, options) => {
           seen.push(input.transcript);

@@ -1,23 +1,16 @@
-import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../cli/main.js';
+import { runCliInProcess } from '../cli/testing/index.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 
 const masterKey = Buffer.alloc(32, 3).toString('base64');
 
 async function runVerify(dataDir: string): Promise<{ code: number; stdout: string }> {
-  const stdout = new PassThrough();
-  const chunks: Buffer[] = [];
-  stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const code = await main(['audit', 'verify', '--data', dataDir], {
-    stdin: new PassThrough(),
-    stdout,
-    stderr: new PassThrough(),
+  const { code, stdout } = await runCliInProcess(['audit', 'verify', '--data', dataDir], {
     env: { REFERENT_MASTER_KEY: masterKey },
   });
-  return { code, stdout: Buffer.concat(chunks).toString('utf8') };
+  return { code, stdout };
 }
 
 /** Opens the database as an intruder would: directly, with the append-only triggers dropped. */

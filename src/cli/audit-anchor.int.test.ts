@@ -1,25 +1,14 @@
 import { appendFileSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp } from '../testing/test-app.js';
-import { main } from './main.js';
+import { runCliInProcess } from './testing/index.js';
 
 async function verify(env: Record<string, string>) {
-  const stdout = new PassThrough();
-  const out: Buffer[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  const input = new PassThrough();
-  input.end('');
-  const code = await main(['audit', 'verify'], {
-    stdin: input,
-    stdout,
-    stderr: new PassThrough(),
-    env,
-  });
-  return { code, output: Buffer.concat(out).toString('utf8') };
+  const result = await runCliInProcess(['audit', 'verify'], { env });
+  return { code: result.code, output: result.stdout };
 }
 
 describe('audit anchor: a wiped or restored log is detected (issue 14)', () => {

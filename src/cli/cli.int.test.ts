@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from './main.js';
+import { runCliInProcess } from './testing/index.js';
 import { encodeWav } from '../audio/index.js';
 import { sineTone } from '../audio/testing/index.js';
 import { writeTinyGgml } from '../transcribe/engines/whisper/testing/index.js';
@@ -15,26 +14,11 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-async function run(args: string[], stdin = '', env: Record<string, string> = {}) {
-  const input = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  stderr.on('data', (chunk: Buffer) => err.push(chunk));
-  input.end(stdin);
-  const code = await main(args, {
-    stdin: input,
-    stdout,
-    stderr,
+function run(args: string[], stdin = '', env: Record<string, string> = {}) {
+  return runCliInProcess(args, {
+    stdin,
     env: { REFERENT_DATA_DIR: join(scratch, 'data'), ...env },
   });
-  return {
-    code,
-    stdout: Buffer.concat(out).toString('utf8'),
-    stderr: Buffer.concat(err).toString('utf8'),
-  };
 }
 
 describe('referent CLI', () => {

@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { createApp } from '../app.js';
+import { createApp, openAccounts } from '../app.js';
 import { readAuditAnchors, type AuditAnchor } from '../audit/index.js';
 import { isLoopbackHost, loadConfig, type ReferentConfig } from '../config/index.js';
 import { InvalidInputError, createJsonLogger, systemClock, systemIds } from '../core/index.js';
 import { openDataDir } from '../open-data-dir.js';
-import { createCapabilities } from '../capabilities.js';
 import { exitCodes, toExit } from './exit-codes.js';
 import { readAll, writeLine, type CliIo } from './io.js';
 import {
@@ -56,11 +55,7 @@ async function serve(args: string[], io: CliIo): Promise<number> {
   });
   const config = configWith(io, values);
   const logger = createJsonLogger({ write: (line) => io.stderr.write(line) });
-  const app = await createApp({
-    config,
-    logger,
-    capabilities: await createCapabilities(config, { logger }),
-  });
+  const app = await createApp({ config, logger, capabilities: 'configured' });
   try {
     if (
       config.demo === 'auto' &&
@@ -137,9 +132,10 @@ async function users(args: string[], io: CliIo): Promise<number> {
   const password = input.replace(/\r?\n$/, '');
   if (password.length === 0) fail('no password on stdin');
   const config = configWith(io, { data: values.data });
-  const app = await createApp({ config });
+  // Only the accounts: no server, engines, retention sweep or model set-up (issue 15).
+  const accounts = await openAccounts(config);
   try {
-    const user = await app.auth.createUser({
+    const user = await accounts.service.createUser({
       username: name,
       role,
       password,
@@ -148,7 +144,7 @@ async function users(args: string[], io: CliIo): Promise<number> {
     });
     writeLine(io.stdout, `Created ${user.role} ${user.username} (${user.id})`);
   } finally {
-    await app.close();
+    await accounts.close();
   }
   return exitCodes.ok;
 }

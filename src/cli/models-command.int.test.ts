@@ -1,22 +1,18 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTinyGgml } from '../transcribe/engines/whisper/testing/index.js';
-import { main } from './main.js';
+import { createCliScratch, type CliScratch } from './testing/index.js';
 
 const model = buildTinyGgml({ seed: 7 }).buffer;
 const modelHash = createHash('sha256').update(model).digest('hex');
 let host: Server;
-let dataDir: string;
+let scratch: CliScratch;
 let source: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'referent-cli-models-'));
+  scratch = createCliScratch('referent-cli-models-');
   host = createServer((_request, response) => {
     response.writeHead(200, { 'content-length': String(model.length) });
     response.end(model);
@@ -31,25 +27,11 @@ afterAll(async () => {
       resolve();
     }),
   );
-  rmSync(dataDir, { recursive: true, force: true });
+  scratch.remove();
 });
 
-async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  stderr.on('data', (chunk: Buffer) => err.push(chunk));
-  const input = new PassThrough();
-  input.end();
-  const code = await main(['models', ...args], {
-    stdin: input,
-    stdout,
-    stderr,
-    env: { REFERENT_DATA_DIR: dataDir, REFERENT_MODEL_SOURCE_URL: source },
-  });
-  return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
+function run(args: string[]) {
+  return scratch.run(['models', ...args], { env: { REFERENT_MODEL_SOURCE_URL: source } });
 }
 
 describe('referent models', () => {

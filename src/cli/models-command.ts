@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
-import { createApp } from '../app.js';
+import { openModelSetup } from '../app.js';
 import type { Actor } from '../auth/index.js';
 import { loadConfig } from '../config/index.js';
 import { InvalidInputError } from '../core/index.js';
-import type { ModelOverview } from '../models/index.js';
-import { formatBytes, formatProgressBar } from '../transcribe/index.js';
+import { formatBytes, formatProgressBar, type ModelOverview } from '../models/index.js';
 import { exitCodes } from './exit-codes.js';
 import { writeLine, type CliIo } from './io.js';
 
@@ -73,9 +72,10 @@ export async function runModelsSetupCommand(args: string[], io: CliIo): Promise<
   const config = loadConfig(
     values.data === undefined ? io.env : { ...io.env, REFERENT_DATA_DIR: values.data },
   );
-  const app = await createApp({ config });
+  // Only the model set-up: no server and no engines (issue 15).
+  const opened = await openModelSetup(config);
   try {
-    const models = app.models;
+    const models = opened.service;
     if (sub === 'list' && positionals.length === 1) {
       for (const line of formatList(await models.overview(operator))) writeLine(io.stdout, line);
       return exitCodes.ok;
@@ -166,6 +166,6 @@ export async function runModelsSetupCommand(args: string[], io: CliIo): Promise<
     }
     throw new InvalidInputError(usage);
   } finally {
-    await app.close();
+    await opened.close();
   }
 }

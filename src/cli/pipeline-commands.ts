@@ -16,7 +16,7 @@ import {
   type TemplateId,
 } from '../core/index.js';
 import { parseTranscriptImport, transcribeAudio } from '../transcribe/index.js';
-import { formatBytes, formatProgressBar, listModels, pullModel } from '../transcribe/index.js';
+import { formatBytes, formatProgressBar, listModels, pullModel } from '../models/index.js';
 import { knownFrom } from './deid-command.js';
 import { exitCodes } from './exit-codes.js';
 import { writeLine, type CliIo } from './io.js';

@@ -1,42 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from './main.js';
+import { createCliScratch } from './testing/index.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'referent-verify-'));
+const scratch = createCliScratch('referent-verify-');
 afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
+  scratch.remove();
 });
 
-async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  stderr.on('data', (chunk: Buffer) => err.push(chunk));
-  const stdin = new PassThrough();
-  stdin.end();
-  const code = await main(args, {
-    stdin,
-    stdout,
-    stderr,
-    env: { REFERENT_DATA_DIR: join(scratch, 'data') },
-  });
-  return {
-    code,
-    stdout: Buffer.concat(out).toString('utf8'),
-    stderr: Buffer.concat(err).toString('utf8'),
-  };
-}
-
-function write(name: string, content: unknown): string {
-  const path = join(scratch, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-}
+const run = (args: string[]) => scratch.run(args);
+const write = (name: string, content: unknown): string => scratch.write(name, content);
 
 // A synthetic consultation written for this test.
 const transcript = write('samtale.json', {
@@ -132,7 +104,7 @@ describe('referent verify', () => {
     const missingTranscript = await run([
       'verify',
       '--input',
-      join(scratch, 'finnes-ikke.json'),
+      join(scratch.path, 'finnes-ikke.json'),
       '--note',
       note,
     ]);
@@ -144,7 +116,7 @@ describe('referent verify', () => {
       '--input',
       transcript,
       '--note',
-      join(scratch, 'borte.json'),
+      join(scratch.path, 'borte.json'),
     ]);
     expect(missingNote.code).toBe(1);
     expect(missingNote.stderr).toMatch(/cannot read the note file/);

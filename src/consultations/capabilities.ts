@@ -11,7 +11,7 @@ import type {
   TemplateId,
   Transcript,
 } from '../core/index.js';
-import type { Drafter, DrafterOutput } from '../draft/drafter.js';
+import type { Drafter, DrafterOutput } from '../draft/index.js';
 
 /**
  * What the use cases need from the pseudonymizer (src/pseudonymize), drafting (src/draft), export

@@ -12,6 +12,7 @@ import { addAudio, addTranscript, type TranscriptStored } from './add-transcript
 import { approveNote } from './approve-note.js';
 import type { PatientSummary } from './check-patient.js';
 import { createConsultationContext, type ConsultationServiceDeps } from './consultation-context.js';
+import type { ConsultationOutcome, OutcomeListener } from './consultation-outcome.js';
 import type {
   ConsultationSummary,
   ConsultationView,
@@ -121,11 +122,26 @@ export interface ConsultationService {
   sweepExpired(): Promise<number>;
 }
 
-/** Builds the consultation use cases over one shared context (locks, policy, content store). */
-export function createConsultationService(deps: ConsultationServiceDeps): ConsultationService {
+/**
+ * Builds the consultation use cases over one shared context (locks, policy, content store).
+ * `onOutcome` hears each succeeded create, draft, approval and erasure (the metrics).
+ */
+export function createConsultationService(
+  deps: ConsultationServiceDeps & { readonly onOutcome?: OutcomeListener },
+): ConsultationService {
   const ctx = createConsultationContext(deps);
+  const report: OutcomeListener = deps.onOutcome ?? (() => undefined);
+  const reporting = async <Result>(
+    work: Promise<Result>,
+    outcome: (result: Result) => ConsultationOutcome,
+  ): Promise<Result> => {
+    const result = await work;
+    report(outcome(result));
+    return result;
+  };
   return {
-    create: (actor, input) => createConsultation(ctx, actor, input),
+    create: (actor, input) =>
+      reporting(createConsultation(ctx, actor, input), () => ({ kind: 'consultation-created' })),
     list: (actor) => listConsultations(ctx, actor),
     get: (actor, id) => getConsultation(ctx, actor, id),
     addTranscript: (actor, id, body, contentType) =>
@@ -135,14 +151,23 @@ export function createConsultationService(deps: ConsultationServiceDeps): Consul
     beginCapture: (actor, id) => beginCapture(ctx, actor, id),
     refuseCapture: (actor, id, reason) => refuseCapture(ctx, actor, id, reason),
     relabelSegment: (actor, id, index, speaker) => relabelSegment(ctx, actor, id, index, speaker),
-    draft: (actor, id, options) => draftNote(ctx, actor, id, options),
+    draft: (actor, id, options) =>
+      reporting(draftNote(ctx, actor, id, options), (draft) => ({
+        kind: 'draft-finished',
+        engine: draft.engine.kind,
+      })),
     saveNote: (actor, id, input) => saveNote(ctx, actor, id, input),
     updatePatient: (actor, id, patient) => updatePatient(ctx, actor, id, patient),
-    approve: (actor, id, options) => approveNote(ctx, actor, id, options),
+    approve: (actor, id, options) =>
+      reporting(approveNote(ctx, actor, id, options), () => ({ kind: 'note-approved' })),
     exportNote: (actor, id, options) => exportNote(ctx, actor, id, options),
     recordCopy: (actor, id, options) => recordCopy(ctx, actor, id, options),
     send: (actor, id, options) => sendNote(ctx, actor, id, options),
-    erase: (actor, id) => eraseConsultation(ctx, actor, id),
+    erase: (actor, id) =>
+      reporting(eraseConsultation(ctx, actor, id), () => ({
+        kind: 'session-erased',
+        reason: 'clinician',
+      })),
     onEnded: (listener) => ctx.onEnded(listener),
     sweepExpired: () => sweepExpired(ctx),
   };

@@ -28,3 +28,4 @@ export type { LiveCapture, LiveSession, LiveEvent } from './live-capture.js';
 export { speechToTextMissingMessage } from './speech-availability.js';
 export { checkPatient, toPatientSummary } from './check-patient.js';
 export type { PatientSummary } from './check-patient.js';
+export type { ConsultationOutcome, OutcomeListener } from './consultation-outcome.js';

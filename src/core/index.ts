@@ -7,3 +7,4 @@ export * from './template.js';
 export * from './draft.js';
 export * from './consultation.js';
 export * from './logger.js';
+export * from './port-version.js';

@@ -20,6 +20,19 @@ export function asRawText(text: string): RawText {
 }
 
 /**
+ * A part of pseudonymized text (`String.prototype.slice` semantics). A slice adds nothing that was
+ * not already pseudonymized, so it keeps the brand: how a long transcript is cut into parts
+ * without minting pseudonymized text outside `src/pseudonymize`.
+ */
+export function slicePseudonymized(
+  text: PseudonymizedText,
+  start?: number,
+  end?: number,
+): PseudonymizedText {
+  return text.slice(start, end) as PseudonymizedText;
+}
+
+/**
  * Mints pseudonymized text. Reserved for `src/pseudonymize` (and test fakes that build
  * pseudonymized fixtures by hand); an ESLint rule is not needed because reviewers search for it.
  */

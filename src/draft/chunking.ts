@@ -1,7 +1,8 @@
 import {
   InvalidInputError,
-  unsafeAsPseudonymized,
+  slicePseudonymized,
   type Evidence,
+  type PseudonymizedText,
   type PseudonymizedTranscript,
   type TemplateDefinition,
 } from '../core/index.js';
@@ -126,11 +127,9 @@ export function splitPartInHalves(
   const [first, second] = cutText(only.text, Math.ceil(only.text.length / 2));
   if (second === '') return undefined;
   return [
-    { slices: [{ ...only, text: unsafeAsPseudonymized(first) }] },
+    { slices: [{ ...only, text: first }] },
     {
-      slices: [
-        { ...only, text: unsafeAsPseudonymized(second), offset: only.offset + first.length },
-      ],
+      slices: [{ ...only, text: second, offset: only.offset + first.length }],
     },
   ];
 }
@@ -373,7 +372,8 @@ function toFittingSlices(
 ): TranscriptSlice[] {
   const tokens = countTokens(toTranscriptLine(slice)) + 1;
   if (tokens <= maxPartTokens) return [slice];
-  const overhead = countTokens(toTranscriptLine({ ...slice, text: unsafeAsPseudonymized('') })) + 1;
+  const overhead =
+    countTokens(toTranscriptLine({ ...slice, text: slicePseudonymized(slice.text, 0, 0) })) + 1;
   const available = Math.max(1, maxPartTokens - overhead);
   const charactersPerCountedToken = slice.text.length / Math.max(1, tokens - overhead);
   const targetLength = Math.max(1, Math.floor(available * charactersPerCountedToken * 0.9));
@@ -383,14 +383,14 @@ function toFittingSlices(
     const middle = Math.ceil(slice.text.length / 2);
     return [
       ...toFittingSlices(
-        { ...slice, text: unsafeAsPseudonymized(slice.text.slice(0, middle)) },
+        { ...slice, text: slicePseudonymized(slice.text, 0, middle) },
         maxPartTokens,
         countTokens,
       ),
       ...toFittingSlices(
         {
           ...slice,
-          text: unsafeAsPseudonymized(slice.text.slice(middle)),
+          text: slicePseudonymized(slice.text, middle),
           offset: slice.offset + middle,
         },
         maxPartTokens,
@@ -399,9 +399,9 @@ function toFittingSlices(
     ];
   }
   return [
-    ...toFittingSlices({ ...slice, text: unsafeAsPseudonymized(head) }, maxPartTokens, countTokens),
+    ...toFittingSlices({ ...slice, text: head }, maxPartTokens, countTokens),
     ...toFittingSlices(
-      { ...slice, text: unsafeAsPseudonymized(tail), offset: slice.offset + head.length },
+      { ...slice, text: tail, offset: slice.offset + head.length },
       maxPartTokens,
       countTokens,
     ),
@@ -412,8 +412,11 @@ function toFittingSlices(
  * Cuts text at or before `limit`: after the last sentence end, else after the last space, else at
  * `limit`. The two pieces concatenate back to the text exactly (offsets stay right).
  */
-function cutText(text: string, limit: number): readonly [string, string] {
-  if (limit >= text.length) return [text, ''];
+function cutText(
+  text: PseudonymizedText,
+  limit: number,
+): readonly [PseudonymizedText, PseudonymizedText] {
+  if (limit >= text.length) return [text, slicePseudonymized(text, text.length)];
   const window = text.slice(0, limit);
   const minimum = Math.floor(limit / 3);
   let cut = -1;
@@ -426,5 +429,5 @@ function cutText(text: string, limit: number): readonly [string, string] {
     if (space >= minimum) cut = space + 1;
   }
   if (cut === -1) cut = limit;
-  return [text.slice(0, cut), text.slice(cut)];
+  return [slicePseudonymized(text, 0, cut), slicePseudonymized(text, cut)];
 }

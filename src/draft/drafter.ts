@@ -2,6 +2,7 @@ import type {
   CodeSystem,
   EngineInfo,
   Evidence,
+  PortSpecificationVersion,
   PseudonymizedTranscript,
   TemplateDefinition,
 } from '../core/index.js';
@@ -23,6 +24,8 @@ import type {
  * - `options.signal` cancels; `options.onProgress` reports progress for long drafts.
  */
 export interface Drafter {
+  /** The version of this port the engine implements; checked by the composition root. */
+  readonly specificationVersion: PortSpecificationVersion<'drafter'>;
   readonly info: EngineInfo;
   draft(input: DrafterInput, options?: DraftOptions): Promise<DrafterOutput>;
 }

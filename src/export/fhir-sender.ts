@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EngineError, type Clock } from '../core/index.js';
+import { EngineError, type Clock, type PortSpecificationVersion } from '../core/index.js';
 import {
   discardBody,
   fetchWithTimeout,
@@ -47,6 +47,8 @@ export interface FhirSendResult {
 }
 
 export interface FhirSender {
+  /** The version of this port the sender implements; checked by the composition root. */
+  readonly specificationVersion: PortSpecificationVersion<'fhir-sender'>;
   /**
    * Validates the document and POSTs it to the server as a conditional create. Never sends an
    * invalid document (`InvalidInputError`). Throws `EngineError` when the receiver fails:
@@ -186,6 +188,7 @@ export function createFhirSender(options: FhirSenderOptions): FhirSender {
   };
 
   return {
+    specificationVersion: 'v1',
     async send(document, sendOptions) {
       assertValidFhirDocument(document);
       const target = toTarget(baseUrl, document);

@@ -6,7 +6,6 @@ import {
   noteInputSchema,
   type ConsultationService,
 } from '../consultations/index.js';
-import type { Metrics } from './metrics.js';
 import { consultationIdOf as idOf, parse, signalOf, type RouteHelpers } from './route-helpers.js';
 
 const templateQuerySchema = z.object({ template: z.enum(templateIds).optional() });
@@ -19,7 +18,6 @@ const templateBodySchema = z.strictObject({ template: z.enum(templateIds).option
 export interface ConsultationRoutesOptions {
   readonly helpers: RouteHelpers;
   readonly consultations: ConsultationService;
-  readonly metrics: Metrics;
 }
 
 /**
@@ -32,7 +30,7 @@ export const consultationRoutes: FastifyPluginCallback<ConsultationRoutesOptions
   options,
   done,
 ) => {
-  const { consultations, metrics, helpers } = options;
+  const { consultations, helpers } = options;
 
   server.get('/api/v1/consultations', async (request) => {
     const actor = await helpers.authenticate(request);
@@ -41,7 +39,6 @@ export const consultationRoutes: FastifyPluginCallback<ConsultationRoutesOptions
   server.post('/api/v1/consultations', async (request, reply) => {
     const actor = await helpers.authenticate(request);
     const input = parse(createConsultationSchema, request.body);
-    metrics.increment('referent_consultations_created_total');
     return reply.status(201).send(await consultations.create(actor, input));
   });
   server.get('/api/v1/consultations/:id', async (request) => {
@@ -59,7 +56,6 @@ export const consultationRoutes: FastifyPluginCallback<ConsultationRoutesOptions
       ...(template === undefined ? {} : { template }),
       signal: signalOf(request, reply),
     });
-    metrics.increment('referent_drafts_total', { engine: draft.engine.kind });
     return draft;
   });
   server.put('/api/v1/consultations/:id/note', async (request) => {
@@ -75,7 +71,6 @@ export const consultationRoutes: FastifyPluginCallback<ConsultationRoutesOptions
       idOf(request),
       body?.template === undefined ? {} : { template: body.template },
     );
-    metrics.increment('referent_notes_approved_total');
     return { note };
   });
 
@@ -109,7 +104,6 @@ export const consultationRoutes: FastifyPluginCallback<ConsultationRoutesOptions
   server.delete('/api/v1/consultations/:id', async (request, reply) => {
     const actor = await helpers.authenticate(request);
     await consultations.erase(actor, idOf(request));
-    metrics.increment('referent_sessions_erased_total', { reason: 'clinician' });
     return reply.status(204).send();
   });
   done();

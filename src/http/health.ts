@@ -1,6 +1,5 @@
 import type { AuditLog } from '../audit/index.js';
 import type { Clock } from '../core/index.js';
-import type { Store } from '../store/index.js';
 
 /** What `/healthz` reports (no identifiers, no content). */
 export interface HealthReport {
@@ -22,7 +21,8 @@ export interface SweeperState {
  * probe writes, so its result is kept for `cacheMs` to keep `/healthz` cheap under load.
  */
 export function createHealthCheck(deps: {
-  readonly store: Store;
+  /** The store's write probe (the `Store` port's `probe`); the HTTP layer sees nothing else of it. */
+  readonly store: { probe(): Promise<unknown> };
   readonly audit: AuditLog;
   readonly clock: Clock;
   readonly sweeper: SweeperState;

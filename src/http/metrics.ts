@@ -2,7 +2,11 @@
  * Prometheus metrics, in memory. Labels are routes (patterns), methods, status codes and engine
  * kinds only: no ids, no identifiers, no content (P8: measure without keeping content).
  */
+import type { ConsultationOutcome } from '../consultations/index.js';
+
 export interface Metrics {
+  /** Counts a use case's outcome (the counters below are fed from here, not by handlers). */
+  countOutcome(outcome: ConsultationOutcome): void;
   observeRequest(labels: { method: string; route: string; status: number }, seconds: number): void;
   increment(name: MetricName, labels?: Readonly<Record<string, string>>): void;
   render(gauges: Readonly<Record<string, number>>): string;
@@ -29,7 +33,27 @@ export function createMetrics(): Metrics {
     string,
     { counts: number[]; sum: number; count: number; labels: Record<string, string> }
   >();
+  const increment = (name: MetricName, labels: Readonly<Record<string, string>> = {}): void => {
+    const key = `${name}${labelText(labels)}`;
+    counters.set(key, (counters.get(key) ?? 0) + 1);
+  };
   return {
+    countOutcome(outcome) {
+      switch (outcome.kind) {
+        case 'consultation-created':
+          increment('referent_consultations_created_total');
+          return;
+        case 'draft-finished':
+          increment('referent_drafts_total', { engine: outcome.engine });
+          return;
+        case 'note-approved':
+          increment('referent_notes_approved_total');
+          return;
+        case 'session-erased':
+          increment('referent_sessions_erased_total', { reason: outcome.reason });
+          return;
+      }
+    },
     observeRequest(labels, seconds) {
       const key = labelText({
         method: labels.method,
@@ -53,10 +77,7 @@ export function createMetrics(): Metrics {
       histogram.sum += seconds;
       histogram.count += 1;
     },
-    increment(name, labels = {}) {
-      const key = `${name}${labelText(labels)}`;
-      counters.set(key, (counters.get(key) ?? 0) + 1);
-    },
+    increment,
     render(gauges) {
       const lines: string[] = [];
       lines.push('# HELP referent_http_request_duration_seconds HTTP request duration by route.');

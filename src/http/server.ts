@@ -160,11 +160,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     clock,
     secureCookies: deps.secureCookies === true,
   });
-  await server.register(consultationRoutes, {
-    helpers,
-    consultations: deps.consultations,
-    metrics,
-  });
+  await server.register(consultationRoutes, { helpers, consultations: deps.consultations });
   await server.register(transcriptRoutes, {
     helpers,
     consultations: deps.consultations,

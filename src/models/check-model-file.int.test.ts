@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCapabilities } from '../capabilities.js';
 import { loadConfig } from '../config/index.js';
 import { silentLogger } from '../core/index.js';
-import { writeTinyGguf } from '../draft/engines/llama/testing/write-tiny-gguf.js';
+import { writeTinyGguf } from '../draft/engines/llama/testing/index.js';
 import { writeTinyGgml } from '../transcribe/engines/whisper/testing/index.js';
 import { checkModelFile } from './check-model-file.js';
 

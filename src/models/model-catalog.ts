@@ -1,4 +1,34 @@
-import { modelCatalog as speechModelEntries, type ModelCatalogEntry } from '../transcribe/index.js';
+/**
+ * The one catalogue of models Referent can install (`referent models`, the admin screen, and
+ * `referent models pull`): speech-to-text models for whisper.cpp and language models for the
+ * `llama` engine, each with guidance in Norwegian for the admin who chooses.
+ *
+ * Speech-to-text models `referent models pull NAME` knows by name: the National Library of
+ * Norway's NB-Whisper family in whisper.cpp's ggml format (Apache-2.0), trained on Norwegian
+ * speech (bokmål and nynorsk).
+ *
+ * Each entry is pinned to a repository revision where we could verify the file's SHA-256 against
+ * the Hugging Face LFS pointer (recorded in `verifiedFrom`). Where no verified hash was available
+ * when this catalogue was written, `sha256` is `null` and `pullModel` refuses to download unless
+ * the operator supplies the hash (`--sha256 HEX`) from a source they trust: a model is never
+ * installed without verification.
+ */
+export interface ModelCatalogEntry {
+  readonly name: string;
+  readonly description: string;
+  /** Where the file is downloaded from (an operator action; printed before it starts, P4). */
+  readonly url: string;
+  /** File name inside `<data>/models/`. */
+  readonly fileName: string;
+  /** Approximate size as published, for display; the download itself trusts Content-Length. */
+  readonly approximateBytes: number;
+  /** Lower-case hex SHA-256 of the whole file, or null when no verified value is known. */
+  readonly sha256: string | null;
+  /** Where the hash was read (the LFS pointer page), or why it is missing. */
+  readonly verifiedFrom: string;
+}
+
+const huggingFace = 'https://huggingface.co';
 
 /** What a model is for: speech-to-text (whisper.cpp) or drafting (node-llama-cpp). */
 export type ModelKind = 'speech' | 'language';
@@ -22,15 +52,25 @@ export interface CatalogModel extends ModelCatalogEntry {
   readonly recommended?: boolean;
 }
 
+const notPinned =
+  'no SHA-256 is published with a pinned revision; the computed hash is shown to the admin to confirm';
+
 /**
- * Guidance for the NB-Whisper sizes. Memory figures are whisper.cpp's published needs per model
- * size (README, "Memory usage"); speed and accuracy are relative, as the National Library of
- * Norway describes the family.
+ * The NB-Whisper sizes, smallest first; `nb-whisper-base` is the default for a laptop CPU.
+ * Guidance: memory figures are whisper.cpp's published needs per model size (README, "Memory
+ * usage"); speed and accuracy are relative, as the National Library of Norway describes the family.
  */
-const speechGuidance: Readonly<Record<string, Omit<CatalogModel, keyof ModelCatalogEntry>>> = {
-  'nb-whisper-tiny': {
+export const speechModelCatalog: readonly CatalogModel[] = [
+  {
     kind: 'speech',
     title: 'NB-Whisper Tiny',
+    name: 'nb-whisper-tiny',
+    description: 'NB-Whisper Tiny (ggml f16): fastest, least accurate',
+    url: `${huggingFace}/NbAiLab/nb-whisper-tiny/resolve/e1f27a9e70ac6e20a6e6d7762dc757c958ac510c/ggml-model.bin`,
+    fileName: 'ggml-nb-whisper-tiny.bin',
+    approximateBytes: 77_700_000,
+    sha256: null,
+    verifiedFrom: 'no verified hash for this revision; pass --sha256',
     guidance: {
       speed: 'Svært rask: sanntid på alle maskiner',
       quality: 'Lav: mange feil i navn og medisinske ord',
@@ -38,9 +78,16 @@ const speechGuidance: Readonly<Record<string, Omit<CatalogModel, keyof ModelCata
       licence: 'Apache-2.0',
     },
   },
-  'nb-whisper-base': {
+  {
     kind: 'speech',
     title: 'NB-Whisper Base',
+    name: 'nb-whisper-base',
+    description: 'NB-Whisper Base (ggml f16): a good default on a laptop CPU',
+    url: `${huggingFace}/NbAiLab/nb-whisper-base/resolve/8d1dd41a2f2523041419a13f56034c118d8c041c/ggml-model.bin`,
+    fileName: 'ggml-nb-whisper-base.bin',
+    approximateBytes: 148_000_000,
+    sha256: '05fc04a7f16b634b99e0cbbe5e4e78a00469b834219e83df39ab4f8bca5c4b97',
+    verifiedFrom: `${huggingFace}/NbAiLab/nb-whisper-base/blob/8d1dd41a2f2523041419a13f56034c118d8c041c/ggml-model.bin`,
     guidance: {
       speed: 'Rask: sanntid på en vanlig bærbar PC',
       quality: 'Middels: god nok for de fleste samtaler, sjekk medisinske ord',
@@ -49,9 +96,16 @@ const speechGuidance: Readonly<Record<string, Omit<CatalogModel, keyof ModelCata
     },
     recommended: true,
   },
-  'nb-whisper-small': {
+  {
     kind: 'speech',
     title: 'NB-Whisper Small',
+    name: 'nb-whisper-small',
+    description: 'NB-Whisper Small (ggml f16): better accuracy, needs a fast CPU',
+    url: `${huggingFace}/NbAiLab/nb-whisper-small/resolve/main/ggml-model.bin`,
+    fileName: 'ggml-nb-whisper-small.bin',
+    approximateBytes: 488_000_000,
+    sha256: null,
+    verifiedFrom: 'no verified hash for the published revision; pass --sha256',
     guidance: {
       speed: 'Middels: trenger en rask prosessor for sanntid',
       quality: 'God',
@@ -59,9 +113,16 @@ const speechGuidance: Readonly<Record<string, Omit<CatalogModel, keyof ModelCata
       licence: 'Apache-2.0',
     },
   },
-  'nb-whisper-medium': {
+  {
     kind: 'speech',
     title: 'NB-Whisper Medium',
+    name: 'nb-whisper-medium',
+    description: 'NB-Whisper Medium (ggml f16): high accuracy, slow on CPU',
+    url: `${huggingFace}/NbAiLab/nb-whisper-medium/resolve/0ed074d5985bd56ca4140159a9dbffbc3fb5117e/ggml-model.bin`,
+    fileName: 'ggml-nb-whisper-medium.bin',
+    approximateBytes: 1_530_000_000,
+    sha256: null,
+    verifiedFrom: 'no verified hash for this revision; pass --sha256',
     guidance: {
       speed: 'Langsom på prosessor: best med skjermkort eller server',
       quality: 'Høy',
@@ -69,9 +130,16 @@ const speechGuidance: Readonly<Record<string, Omit<CatalogModel, keyof ModelCata
       licence: 'Apache-2.0',
     },
   },
-  'nb-whisper-large': {
+  {
     kind: 'speech',
     title: 'NB-Whisper Large',
+    name: 'nb-whisper-large',
+    description: 'NB-Whisper Large (ggml f16): best accuracy, needs a server or GPU',
+    url: `${huggingFace}/NbAiLab/nb-whisper-large/resolve/78cb1b6fd47d697cdd7f3106d64138a0009c5b76/ggml-model.bin`,
+    fileName: 'ggml-nb-whisper-large.bin',
+    approximateBytes: 3_100_000_000,
+    sha256: '0f2f66f22e11a7c7da3c582d8e5c89cb2c0011753ba9c7c9731e320a4ba33e76',
+    verifiedFrom: `${huggingFace}/NbAiLab/nb-whisper-large/blob/78cb1b6fd47d697cdd7f3106d64138a0009c5b76/ggml-model.bin`,
     guidance: {
       speed: 'Trenger server eller skjermkort',
       quality: 'Best',
@@ -79,11 +147,7 @@ const speechGuidance: Readonly<Record<string, Omit<CatalogModel, keyof ModelCata
       licence: 'Apache-2.0',
     },
   },
-};
-
-const huggingFace = 'https://huggingface.co';
-const notPinned =
-  'no SHA-256 is published with a pinned revision; the computed hash is shown to the admin to confirm';
+];
 
 /**
  * Local language models for the `llama` engine: instruction-tuned, able to write Norwegian, in
@@ -182,13 +246,20 @@ export const languageModelCatalog: readonly CatalogModel[] = [
 
 /** Every installable model: the NB-Whisper sizes, then the language models. */
 export const installableModels: readonly CatalogModel[] = [
-  ...speechModelEntries.map((entry): CatalogModel => {
-    const extra = speechGuidance[entry.name];
-    if (extra === undefined) throw new Error(`no guidance for ${entry.name}`);
-    return { ...entry, ...extra };
-  }),
+  ...speechModelCatalog,
   ...languageModelCatalog,
 ];
+
+/** The speech-to-text models `referent models pull NAME` downloads (`speechModelCatalog`). */
+export const modelCatalog: readonly ModelCatalogEntry[] = speechModelCatalog;
+
+/** The catalogue entry with this name, or undefined (the speech models by default). */
+export function tryGetModel(
+  name: string,
+  catalog: readonly ModelCatalogEntry[] = modelCatalog,
+): ModelCatalogEntry | undefined {
+  return catalog.find((entry) => entry.name === name);
+}
 
 /** The installable model with this name, or undefined. */
 export function tryGetCatalogModel(

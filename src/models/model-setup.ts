@@ -22,7 +22,7 @@ import {
   hashFileIfPresent,
   modelsDirectory,
   type DownloadedModel,
-} from '../transcribe/index.js';
+} from './pull-model.js';
 import { checkModelFile } from './check-model-file.js';
 import { findNativeEngineProblem } from './native-engines.js';
 import { createModelSourceFetch } from './create-model-source-fetch.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createManualClock } from '../core/index.js';
-import { parseSse, postJson, ProviderError, retry } from './index.js';
+import { parseSse, postJson, ProviderError, readRetryAfterMs, retry } from './index.js';
 
 function recordingSleep(): { sleep: (milliseconds: number) => Promise<void>; waits: number[] } {
   const waits: number[] = [];
@@ -69,6 +69,26 @@ describe('retry', () => {
       ),
     ).rejects.toThrow('avbrutt');
     expect(calls).toBe(1);
+  });
+
+  it('caps the doubling back-off at maxDelayMs, and reads retry-after-ms before Retry-After', async () => {
+    const { sleep, waits } = recordingSleep();
+    let calls = 0;
+    await retry(
+      () => {
+        calls += 1;
+        return calls < 4
+          ? Promise.reject(new ProviderError({ reason: 'HTTP 502', isRetryable: true }))
+          : Promise.resolve('ok');
+      },
+      { maxRetries: 3, initialDelayMs: 1000, maxDelayMs: 3000, sleep },
+    );
+    expect(waits).toEqual([1000, 2000, 3000]);
+    const response = new Response(null, {
+      status: 429,
+      headers: { 'retry-after-ms': '1500', 'retry-after': '9' },
+    });
+    expect(readRetryAfterMs(response, createManualClock())).toBe(1500);
   });
 
   it('never retries errors that are not marked retryable', async () => {

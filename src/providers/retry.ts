@@ -41,6 +41,8 @@ export interface RetryOptions {
   readonly maxRetries?: number;
   /** First wait; doubles each retry (default 500 ms). A provider's Retry-After wins. */
   readonly initialDelayMs?: number;
+  /** Longest back-off wait (default: no limit); a provider's Retry-After is not capped by it. */
+  readonly maxDelayMs?: number;
   readonly sleep?: Sleep;
   /** Stops retrying when aborted: before each attempt and during each wait. */
   readonly signal?: AbortSignal;
@@ -60,6 +62,7 @@ export async function retry<Result>(
 ): Promise<Result> {
   const maxRetries = Math.max(0, Math.trunc(options.maxRetries ?? 3));
   const initialDelayMs = options.initialDelayMs ?? 500;
+  const maxDelayMs = options.maxDelayMs ?? Number.POSITIVE_INFINITY;
   const sleep = options.sleep ?? realSleep;
   const { signal } = options;
   const aborted = (): Error =>
@@ -73,7 +76,8 @@ export async function retry<Result>(
       const retryable = toRetryable(error);
       if (retryable === undefined || attemptNumber >= maxRetries) throw error;
       try {
-        await sleep(retryable.retryAfterMs ?? initialDelayMs * 2 ** attemptNumber, signal);
+        const backOff = Math.min(maxDelayMs, initialDelayMs * 2 ** attemptNumber);
+        await sleep(retryable.retryAfterMs ?? backOff, signal);
       } catch {
         throw aborted();
       }
@@ -84,10 +88,13 @@ export async function retry<Result>(
 const maximumRetryAfterMs = 30_000;
 
 /**
- * The wait a response's `Retry-After` header asks for (seconds or an HTTP date, read against the
- * injected clock), capped at 30 s; undefined when there is none or it cannot be read.
+ * The wait a response asks for: `retry-after-ms` (milliseconds, as OpenAI-compatible servers send
+ * it), else `Retry-After` (seconds or an HTTP date, read against the injected clock); capped at
+ * 30 s; undefined when there is none or it cannot be read.
  */
 export function readRetryAfterMs(response: Response, clock: Clock): number | undefined {
+  const exact = Number(response.headers.get('retry-after-ms') ?? Number.NaN);
+  if (Number.isFinite(exact) && exact >= 0) return Math.min(exact, maximumRetryAfterMs);
   const header = response.headers.get('retry-after');
   if (header === null) return undefined;
   const seconds = Number(header);

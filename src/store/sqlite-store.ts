@@ -353,6 +353,7 @@ export function createKyselyStore(
   }
 
   return {
+    specificationVersion: 'v1',
     users: {
       async insert(user) {
         await current()

@@ -1,4 +1,4 @@
-import type { Consultation, ConsultationStatus } from '../core/index.js';
+import type { Consultation, ConsultationStatus, PortSpecificationVersion } from '../core/index.js';
 
 /**
  * The `Store` port: everything Referent keeps. Adapters: SQLite (embedded default); PostgreSQL
@@ -8,6 +8,8 @@ import type { Consultation, ConsultationStatus } from '../core/index.js';
  * store never sees a key other than the wrapped data key.
  */
 export interface Store {
+  /** The version of this port the adapter implements; checked by the composition root. */
+  readonly specificationVersion: PortSpecificationVersion<'store'>;
   readonly users: UserRepository;
   readonly sessions: AuthSessionRepository;
   /** Consultations of one owner: the only way request handlers reach consultation data. */

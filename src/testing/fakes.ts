@@ -64,6 +64,7 @@ const fakeTemplate = (id: TemplateId): TemplateDefinition => ({
 /** A drafter that quotes the first segment into `anamnese`; records what it was given. */
 export function createFakeDrafting(seen: string[] = []): Drafting {
   const drafter: Drafter = {
+    specificationVersion: 'v1',
     info: { kind: 'builtin', model: 'fake' },
     draft({ template, transcript }) {
       for (const segment of transcript.segments) seen.push(segment.text);

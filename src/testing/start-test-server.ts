@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app.js';
-import { createCapabilities } from '../capabilities.js';
 import { loadConfig } from '../config/index.js';
 import { silentLogger } from '../core/index.js';
 
@@ -33,10 +32,7 @@ export async function startTestServer(
     REFERENT_MODEL_SOURCE_URL: 'none',
     ...options.env,
   });
-  const app = await createApp({
-    config,
-    capabilities: await createCapabilities(config, { logger: silentLogger }),
-  });
+  const app = await createApp({ config, logger: silentLogger, capabilities: 'configured' });
   const address = await app.server.listen({ host: '127.0.0.1', port: 0 });
   return {
     url: new URL(address).origin,

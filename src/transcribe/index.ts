@@ -28,6 +28,8 @@ export type {
   LiveTranscriptionSessionOptions,
   LiveSessionStats,
 } from './live-transcription-session.js';
+// The model catalogue and model files moved to src/models (one catalogue, issue 15); these names
+// stay exported here for existing call sites. New code imports them from src/models.
 export {
   modelCatalog,
   tryGetModel,
@@ -41,11 +43,11 @@ export {
   formatModelList,
   formatProgressBar,
   formatBytes,
-} from './models/index.js';
+} from '../models/index.js';
 export type {
   ModelCatalogEntry,
   PullModelOptions,
   ModelDownloadPlan,
   DownloadedModel,
   ModelListing,
-} from './models/index.js';
+} from '../models/index.js';

@@ -58,6 +58,7 @@ function gatedTranscriber(): Transcriber & { release(): void; pending: number } 
   const waiting: (() => void)[] = [];
   const inner = createFakeTranscriber();
   return {
+    specificationVersion: 'v1',
     info: { kind: 'openai', model: 'gated' },
     get pending() {
       return waiting.length;
@@ -212,6 +213,7 @@ describe('LiveTranscriptionSession', () => {
     let down = true;
     const inner = createFakeTranscriber({ script: ['reddet'] });
     const engine: Transcriber = {
+      specificationVersion: 'v1',
       info: inner.info,
       transcribe: (audio, options) =>
         down
@@ -247,6 +249,7 @@ describe('LiveTranscriptionSession', () => {
   it('cancels the engine call in flight when erased', async () => {
     let seenSignal: AbortSignal | undefined;
     const engine: Transcriber = {
+      specificationVersion: 'v1',
       info: { kind: 'openai', model: 'hanging' },
       transcribe: (_audio, options) => {
         seenSignal = options?.signal;

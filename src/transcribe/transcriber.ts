@@ -1,4 +1,4 @@
-import type { Speaker } from '../core/index.js';
+import type { PortSpecificationVersion, Speaker } from '../core/index.js';
 
 /**
  * The `Transcriber` port (design §4): speech to Norwegian text.
@@ -14,6 +14,8 @@ import type { Speaker } from '../core/index.js';
  * - `options.signal` cancels. Errors carry no audio, transcript text or request bodies.
  */
 export interface Transcriber {
+  /** The version of this port the engine implements; checked by the composition root. */
+  readonly specificationVersion: PortSpecificationVersion<'transcriber'>;
   readonly info: TranscriberInfo;
   transcribe(audio: PcmAudio, options?: TranscribeOptions): Promise<TranscriberResult>;
   /** Frees native resources (model memory). Safe to call twice. */

@@ -55,6 +55,7 @@ export function createFakeTranscriber(
     options.sleep ??
     ((milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds)));
   const transcriber: FakeTranscriber = {
+    specificationVersion: 'v1',
     info: { kind: 'openai', model: 'fake' },
     calls,
     get remainingScript() {

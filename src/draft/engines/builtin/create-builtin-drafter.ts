@@ -169,6 +169,7 @@ function reasonWithFollowUp(analysis: ConversationAnalysis): ConversationAnalysi
  */
 export function createBuiltinDrafter(): Drafter {
   return {
+    specificationVersion: 'v1',
     info: { kind: 'builtin', model: builtinModelName },
     draft(input, options: DraftOptions = {}): Promise<DrafterOutput> {
       try {

@@ -262,6 +262,7 @@ export function createLlamaDrafter(options: LlamaDrafterOptions): LlamaDrafter {
   }
 
   return {
+    specificationVersion: 'v1',
     info,
     draft(input: DrafterInput, draftOptions: DraftOptions = {}): Promise<DrafterOutput> {
       const run = queue.then(() => draftNow(input, draftOptions));

@@ -1,11 +1,11 @@
-import OpenAI from 'openai';
-import { z } from 'zod';
 import {
   ConfigError,
-  EngineError,
+  systemClock,
+  type Clock,
   type EngineInfo,
   type TemplateDefinition,
 } from '../../../core/index.js';
+import { realSleep, retry, type Sleep } from '../../../providers/index.js';
 import { draftInParts, estimateTokens } from '../../chunking.js';
 import type { DraftOptions, Drafter, DrafterInput, DrafterOutput } from '../../drafter.js';
 import {
@@ -21,6 +21,15 @@ import {
   type TranscriptIndex,
   type TranscriptPart,
 } from '../language-model/index.js';
+import {
+  OpenAiEndpointError,
+  requestChatCompletion,
+  type ChatCompletion,
+  type ChatEndpoint,
+  type ChatMessage,
+} from './request-chat-completion.js';
+
+export { OpenAiEndpointError } from './request-chat-completion.js';
 
 /** How the engine asks for JSON: a JSON Schema, plain JSON mode, or `auto` (schema, falling back). */
 export type StructuredOutputMode = 'json-schema' | 'json-object' | 'auto';
@@ -46,69 +55,16 @@ export interface OpenAiDrafterOptions {
   /** Stream answers (default true), so a stalled server is noticed early. */
   readonly stream?: boolean;
   readonly fetch?: typeof fetch;
+  /** Reads `Retry-After` dates; the system clock by default. */
+  readonly clock?: Clock;
+  /** Waits between retries; injected so tests do not sleep. */
   readonly sleep?: (milliseconds: number) => Promise<void>;
   /** Default `auto`: JSON Schema, then JSON mode, then prompt-only JSON if the server refuses. */
   readonly structuredOutput?: StructuredOutputMode;
 }
 
-/** An OpenAI-compatible endpoint failed; `status` is the HTTP status when there was one. */
-export class OpenAiEndpointError extends EngineError {
-  readonly status: number | undefined;
-  readonly retryAfterMilliseconds: number | undefined;
-  constructor(options: {
-    message: string;
-    userMessage?: string;
-    isRetryable: boolean;
-    status?: number;
-    retryAfterMilliseconds?: number;
-  }) {
-    super({
-      engine: 'openai',
-      message: options.message,
-      isRetryable: options.isRetryable,
-      ...(options.userMessage === undefined ? {} : { userMessage: options.userMessage }),
-    });
-    this.status = options.status;
-    this.retryAfterMilliseconds = options.retryAfterMilliseconds;
-  }
-}
-
 const engineName = 'openai';
 type ResponseFormatMode = 'json-schema' | 'json-object' | 'none';
-
-interface Message {
-  readonly role: 'system' | 'user';
-  readonly content: string;
-}
-
-interface Completion {
-  readonly text: string;
-  readonly finishReason: string | undefined;
-}
-
-// Lenient shapes of what we read from the server (conventions §11).
-const streamChunkSchema = z.object({
-  choices: z
-    .array(
-      z.object({
-        delta: z.object({ content: z.string().nullish() }).nullish(),
-        finish_reason: z.string().nullish(),
-      }),
-    )
-    .nullish(),
-});
-const completionSchema = z.object({
-  choices: z
-    .array(
-      z.object({
-        message: z.object({ content: z.string().nullish() }).nullish(),
-        finish_reason: z.string().nullish(),
-      }),
-    )
-    .min(1),
-});
-
-const retryableStatuses = new Set([408, 409, 425, 429]);
 
 /**
  * A `Drafter` backed by any OpenAI-compatible chat-completions endpoint (vLLM, Ollama, llama.cpp
@@ -117,8 +73,11 @@ const retryableStatuses = new Set([408, 409, 425, 429]);
  * answer, streamed answers with overall and idle timeouts, retries with back-off on retryable
  * failures, and long transcripts drafted in parts.
  *
- * Privacy: prompts are never logged (the SDK's logger is switched off); errors carry the HTTP
- * status and a description, never a request or response body (they hold health content).
+ * Plain HTTP through the shared provider utilities (`retry`, `parseSse`, `toHttpError`), with
+ * `fetch`, the clock and the sleep between retries injected; no vendor SDK.
+ *
+ * Privacy: prompts are never logged; errors carry the HTTP status and a description, never a
+ * request or response body (they hold health content).
  */
 export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
   const problems: string[] = [];
@@ -134,150 +93,67 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
   const timeoutMs = options.timeoutMs ?? 120_000;
   const idleTimeoutMs = Math.min(options.idleTimeoutMs ?? 30_000, timeoutMs);
   const maxRetries = options.maxRetries ?? 2;
-  const sleep =
-    options.sleep ??
-    ((milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds)));
+  const injectedSleep = options.sleep;
+  const sleep: Sleep =
+    injectedSleep === undefined
+      ? realSleep
+      : (milliseconds, signal) => sleepUnlessAborted(injectedSleep, milliseconds, signal);
   const stream = options.stream ?? true;
   const temperature = options.temperature ?? 0;
   const structuredOutput = options.structuredOutput ?? 'auto';
   let responseFormatMode: ResponseFormatMode =
     structuredOutput === 'json-object' ? 'json-object' : 'json-schema';
 
-  const client = new OpenAI({
-    baseURL: options.baseUrl,
-    // Every credential is given explicitly so the SDK never picks one up from the environment.
-    // Without a key the SDK still wants one; the Authorization header is then removed instead.
-    apiKey: options.apiKey ?? 'unused',
-    ...(options.apiKey === undefined ? { defaultHeaders: { Authorization: null } } : {}),
-    adminAPIKey: null,
-    organization: null,
-    project: null,
-    maxRetries: 0,
-    timeout: timeoutMs,
-    logLevel: 'off',
-    logger: silentLogger,
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-  });
+  const endpoint: ChatEndpoint = {
+    url: `${options.baseUrl.replace(/\/+$/u, '')}/chat/completions`,
+    apiKey: options.apiKey,
+    fetch: options.fetch ?? fetch,
+    clock: options.clock ?? systemClock,
+    timeoutMs,
+    idleTimeoutMs,
+  };
   const info: EngineInfo = { kind: 'openai', model: options.model };
 
-  async function completeOnce(
-    messages: readonly Message[],
+  /** One request; in `auto`, a server that rejects the response format gets the next simpler one. */
+  async function completeWithFallback(
+    messages: readonly ChatMessage[],
     template: TemplateDefinition,
     signal: AbortSignal | undefined,
-  ): Promise<Completion> {
-    const controller = new AbortController();
-    let timedOut: 'overall' | 'idle' | undefined;
-    const abortFromCaller = (): void => {
-      controller.abort();
-    };
-    signal?.addEventListener('abort', abortFromCaller, { once: true });
-    const overallTimer = setTimeout(() => {
-      timedOut = 'overall';
-      controller.abort();
-    }, timeoutMs);
-    let idleTimer: NodeJS.Timeout | undefined;
-    const touch = (): void => {
-      clearTimeout(idleTimer);
-      idleTimer = setTimeout(() => {
-        timedOut = 'idle';
-        controller.abort();
-      }, idleTimeoutMs);
-    };
-    const body = {
-      model: options.model,
-      messages: messages.map((message) => ({ role: message.role, content: message.content })),
-      max_tokens: maxOutputTokens,
-      temperature,
-      ...toResponseFormat(responseFormatMode, template),
-    };
-    try {
-      if (stream) {
-        touch();
-        const response = await client.chat.completions.create(
-          { ...body, stream: true },
-          { signal: controller.signal, maxRetries: 0, timeout: timeoutMs },
-        );
-        let text = '';
-        let finishReason: string | undefined;
-        for await (const rawChunk of response) {
-          touch();
-          const chunk = streamChunkSchema.safeParse(rawChunk);
-          if (!chunk.success) continue;
-          const choice = chunk.data.choices?.[0];
-          text += choice?.delta?.content ?? '';
-          finishReason = choice?.finish_reason ?? finishReason;
-        }
-        // The SDK ends a stream quietly when it is aborted; an aborted stream is not an answer.
-        if (controller.signal.aborted) throw new Error('stream aborted');
-        return { text, finishReason };
-      }
-      const response = await client.chat.completions.create(
-        { ...body, stream: false },
-        { signal: controller.signal, maxRetries: 0, timeout: timeoutMs },
-      );
-      const completion = completionSchema.safeParse(response);
-      if (!completion.success) {
-        throw new OpenAiEndpointError({
-          message: 'endpoint answered with an unexpected response shape',
-          isRetryable: false,
-        });
-      }
-      const choice = completion.data.choices[0];
-      return {
-        text: choice?.message?.content ?? '',
-        finishReason: choice?.finish_reason ?? undefined,
+  ): Promise<ChatCompletion> {
+    for (;;) {
+      const body = {
+        model: options.model,
+        messages: messages.map((message) => ({ role: message.role, content: message.content })),
+        max_tokens: maxOutputTokens,
+        temperature,
+        ...toResponseFormat(responseFormatMode, template),
       };
-    } catch (error) {
-      signal?.throwIfAborted();
-      if (timedOut !== undefined) {
-        throw new OpenAiEndpointError({
-          message:
-            timedOut === 'idle'
-              ? `answer stream stalled for more than ${idleTimeoutMs} ms`
-              : `no complete answer within ${timeoutMs} ms`,
-          userMessage: 'Språkmodellen svarte ikke i tide. Prøv igjen om litt.',
-          isRetryable: true,
-        });
+      try {
+        return await requestChatCompletion(endpoint, { body, stream }, signal);
+      } catch (error) {
+        const formatRefused =
+          error instanceof OpenAiEndpointError && (error.status === 400 || error.status === 422);
+        if (structuredOutput !== 'auto' || !formatRefused || responseFormatMode === 'none')
+          throw error;
+        responseFormatMode = responseFormatMode === 'json-schema' ? 'json-object' : 'none';
       }
-      // A prompt the server finds too long is drafted in smaller parts instead of failing: our
-      // token estimate is not the server's tokenizer. The server's message is read, never passed on.
-      if (isContextLengthError(error)) throw new ModelOutputError(engineName, 'part-too-large');
-      throw toEndpointError(error);
-    } finally {
-      clearTimeout(overallTimer);
-      clearTimeout(idleTimer);
-      signal?.removeEventListener('abort', abortFromCaller);
     }
   }
 
-  /** One completion with retries, back-off and (in `auto`) response-format fallback. */
-  async function complete(
-    messages: readonly Message[],
+  /** One completion with retries and back-off (`retry`, honouring the endpoint's Retry-After). */
+  function complete(
+    messages: readonly ChatMessage[],
     template: TemplateDefinition,
     signal: AbortSignal | undefined,
-  ): Promise<Completion> {
-    let retries = 0;
-    for (;;) {
-      signal?.throwIfAborted();
-      try {
-        return await completeOnce(messages, template, signal);
-      } catch (error) {
-        if (!(error instanceof OpenAiEndpointError)) throw error;
-        // A server that rejects the response format gets the next simpler one (not a retry).
-        if (
-          structuredOutput === 'auto' &&
-          (error.status === 400 || error.status === 422) &&
-          responseFormatMode !== 'none'
-        ) {
-          responseFormatMode = responseFormatMode === 'json-schema' ? 'json-object' : 'none';
-          continue;
-        }
-        if (!error.isRetryable || retries >= maxRetries) throw error;
-        const backOff = Math.min(20_000, 1000 * 2 ** retries);
-        retries += 1;
-        await sleepUnlessAborted(sleep, error.retryAfterMilliseconds ?? backOff, signal);
-      }
-    }
+  ): Promise<ChatCompletion> {
+    signal?.throwIfAborted();
+    return retry(() => completeWithFallback(messages, template, signal), {
+      maxRetries,
+      initialDelayMs: 1000,
+      maxDelayMs: 20_000,
+      sleep,
+      ...(signal === undefined ? {} : { signal }),
+    });
   }
 
   async function draftPart(
@@ -297,7 +173,7 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
     const promptTokens = estimateTokens(prompt.system) + estimateTokens(prompt.user);
     if (promptTokens + maxOutputTokens > contextTokens)
       throw new ModelOutputError(engineName, 'part-too-large');
-    const messages: Message[] = [
+    const messages: ChatMessage[] = [
       { role: 'system', content: prompt.system },
       { role: 'user', content: prompt.user },
     ];
@@ -309,7 +185,7 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
 
     // One repair attempt. The invalid answer is not echoed back: it may be long, and the
     // instruction alone is enough for the model to answer again in the format.
-    const repairMessages: Message[] = [
+    const repairMessages: ChatMessage[] = [
       { role: 'system', content: prompt.system },
       { role: 'user', content: `${prompt.user}\n\n${createRepairPrompt(parsed.problem)}` },
     ];
@@ -360,6 +236,7 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
   }
 
   return {
+    specificationVersion: 'v1',
     info,
     async draft(input: DrafterInput, draftOptions: DraftOptions = {}): Promise<DrafterOutput> {
       draftOptions.signal?.throwIfAborted();
@@ -417,11 +294,7 @@ export function createOpenAiDrafter(options: OpenAiDrafterOptions): Drafter {
 function toResponseFormat(
   mode: ResponseFormatMode,
   template: TemplateDefinition,
-): {
-  response_format?: NonNullable<
-    OpenAI.Chat.Completions.ChatCompletionCreateParams['response_format']
-  >;
-} {
+): { response_format?: Readonly<Record<string, unknown>> } {
   switch (mode) {
     case 'json-schema':
       return {
@@ -439,69 +312,6 @@ function toResponseFormat(
     case 'none':
       return {};
   }
-}
-
-/** vLLM, llama.cpp server and OpenAI reject an over-long prompt with 400 and a message like these. */
-function isContextLengthError(error: unknown): boolean {
-  if (!(error instanceof OpenAI.APIError) || (error.status !== 400 && error.status !== 413))
-    return false;
-  if (error.code === 'context_length_exceeded') return true;
-  return /context (?:length|size|window)|too many tokens|exceeds? the available context/iu.test(
-    error.message,
-  );
-}
-
-/** Turns SDK errors into endpoint errors without their messages (they can quote the server). */
-function toEndpointError(error: unknown): OpenAiEndpointError {
-  if (error instanceof OpenAiEndpointError) return error;
-  if (error instanceof OpenAI.APIConnectionTimeoutError) {
-    return new OpenAiEndpointError({
-      message: 'request timed out',
-      userMessage: 'Språkmodellen svarte ikke i tide. Prøv igjen om litt.',
-      isRetryable: true,
-    });
-  }
-  if (error instanceof OpenAI.APIConnectionError) {
-    return new OpenAiEndpointError({
-      message: 'could not connect to the endpoint',
-      userMessage: 'Fikk ikke kontakt med språkmodellen. Prøv igjen om litt.',
-      isRetryable: true,
-    });
-  }
-  if (error instanceof OpenAI.APIError && typeof error.status === 'number') {
-    const status = error.status;
-    const headers: unknown = error.headers;
-    const retryAfterMilliseconds = parseRetryAfter(
-      headers instanceof Headers ? headers : undefined,
-    );
-    return new OpenAiEndpointError({
-      message: `endpoint answered HTTP ${status}`,
-      userMessage: toUserMessage(status),
-      isRetryable: retryableStatuses.has(status) || status >= 500,
-      status,
-      ...(retryAfterMilliseconds === undefined ? {} : { retryAfterMilliseconds }),
-    });
-  }
-  // Anything else happened while reading the answer (connection reset, a garbled stream).
-  return new OpenAiEndpointError({ message: 'reading the answer failed', isRetryable: true });
-}
-
-function toUserMessage(status: number): string {
-  if (status === 401 || status === 403)
-    return 'Språkmodelltjenesten avviste påloggingen. Kontakt IT.';
-  if (status === 404) return 'Fant ikke den konfigurerte språkmodellen. Kontakt IT.';
-  if (status === 429) return 'Språkmodelltjenesten er opptatt. Prøv igjen om litt.';
-  if (status >= 500) return 'Språkmodelltjenesten har en feil. Prøv igjen om litt.';
-  return 'Språkmodelltjenesten avviste forespørselen. Kontakt IT.';
-}
-
-/** `retry-after-ms`, or `retry-after` in seconds; capped at a minute. */
-function parseRetryAfter(headers: Headers | undefined): number | undefined {
-  const milliseconds = Number(headers?.get('retry-after-ms') ?? Number.NaN);
-  if (Number.isFinite(milliseconds) && milliseconds >= 0) return Math.min(60_000, milliseconds);
-  const seconds = Number(headers?.get('retry-after') ?? Number.NaN);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(60_000, seconds * 1000);
-  return undefined;
 }
 
 async function sleepUnlessAborted(
@@ -531,10 +341,3 @@ async function sleepUnlessAborted(
     );
   });
 }
-
-const silentLogger = {
-  error: (): void => undefined,
-  warn: (): void => undefined,
-  info: (): void => undefined,
-  debug: (): void => undefined,
-};

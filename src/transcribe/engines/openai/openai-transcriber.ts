@@ -221,6 +221,7 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
   }
 
   return {
+    specificationVersion: 'v1',
     info: { kind: 'openai', model: options.model },
     async transcribe(
       audio: PcmAudio,

@@ -173,6 +173,7 @@ export function createWhisperTranscriber(options: WhisperTranscriberOptions): Tr
   }
 
   return {
+    specificationVersion: 'v1',
     info: { kind: 'whisper', model: basename(options.modelPath) },
     transcribe,
     async dispose() {

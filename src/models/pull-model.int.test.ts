@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EngineError, IntegrityError, InvalidInputError } from '../../core/index.js';
+import { EngineError, IntegrityError, InvalidInputError } from '../core/index.js';
 import { listModels } from './list-models.js';
 import type { ModelCatalogEntry } from './model-catalog.js';
 import { modelsDirectory, pullModel } from './pull-model.js';

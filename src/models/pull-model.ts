@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EngineError, IntegrityError, InvalidInputError } from '../../core/index.js';
+import { EngineError, IntegrityError, InvalidInputError } from '../core/index.js';
 import { modelCatalog, tryGetModel, type ModelCatalogEntry } from './model-catalog.js';
 
 /** What `pullModel` is about to download, for the operator to see before it starts (P4). */
