@@ -139,7 +139,7 @@ export default async function bench() {
         name: 'server CPU per lifecycle',
         value: cpuPerLifecycle,
         unit: 'ms',
-        note: 'main thread (event loop) only, 4 API calls; hardly affected by machine load',
+        note: 'main thread (event loop) only, 4 API calls; inflated on a contended machine',
       },
       { name: 'API p50', value: percentile(report.api, 0.5), unit: 'ms' },
       {
