@@ -4,8 +4,9 @@
  * real server over HTTP, while `/healthz` is polled; then 10 concurrent 300 MiB unauthenticated
  * uploads, with the process's peak RSS. Targets: zero errors, API p99 < 500 ms, `/healthz` p99 <
  * 50 ms, RSS < 1 GB. The clients run in a worker thread (`load-clients.ts`), so their HTTP work
- * does not share the server's event loop. Set `LOAD_CLIENTS`, `LOAD_SECONDS`, `LOAD_UPLOADS` (10)
- * and `LOAD_UPLOAD_MIB` (300) for a shorter or harder run.
+ * does not share the server's event loop. Set `LOAD_CLIENTS`, `LOAD_SECONDS`, `LOAD_UPLOADS` (10),
+ * `LOAD_UPLOAD_MIB` (300) and `LOAD_LOGINS_PER_SECOND` (2, for 10 s before the lifecycles) for a
+ * shorter or harder run.
  */
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
@@ -92,6 +93,24 @@ function mainThreadCpuSeconds(): number | undefined {
   }
 }
 
+/** Logs in `perSecond` times a second for `seconds` (a clinic's morning), on an idle server. */
+async function measureLogins(url: string, perSecond: number, seconds: number): Promise<number[]> {
+  const times: number[] = [];
+  const attempts = Array.from({ length: Math.round(perSecond * seconds) }, async (_, index) => {
+    await new Promise((resolve) => setTimeout(resolve, (index * 1000) / perSecond));
+    const start = performance.now();
+    const response = await fetch(`${url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: `last-${index % 10}`, password: 'korrekt-hest-batteri' }),
+    });
+    await response.text();
+    if (response.status === 200) times.push(performance.now() - start);
+  });
+  await Promise.all(attempts);
+  return times;
+}
+
 function loadAverage(): string {
   return loadavg()
     .map((value) => value.toFixed(1))
@@ -103,11 +122,13 @@ export default async function bench() {
   const seconds = Number(process.env['LOAD_SECONDS'] ?? 60);
   const uploadCount = Number(process.env['LOAD_UPLOADS'] ?? 10);
   const uploadMiB = Number(process.env['LOAD_UPLOAD_MIB'] ?? 300);
+  const loginRate = Number(process.env['LOAD_LOGINS_PER_SECOND'] ?? 2);
   const test = await createTestApp();
   try {
     const tokens: string[] = [];
     for (let index = 0; index < 10; index += 1) tokens.push(await test.login(`last-${index}`));
     const url = await test.app.server.listen({ host: '127.0.0.1', port: 0 });
+    const logins = await measureLogins(url, loginRate, 10);
     const loadBefore = loadAverage();
     const cpuBefore = mainThreadCpuSeconds();
     const report = await runClients({ url, tokens, clients, seconds });
@@ -153,6 +174,12 @@ export default async function bench() {
         value: percentile(report.health, 0.99),
         unit: 'ms',
         note: `target < 50; ${report.health.length} polls`,
+      },
+      {
+        name: `login p99 at ${loginRate}/s`,
+        value: percentile(logins, 0.99),
+        unit: 'ms',
+        note: `target < 100; ${logins.length} logins over 10 s, scrypt N=2^15 in the thread pool`,
       },
       {
         name: `anonymous ${uploadCount} × ${uploadMiB} MiB uploads`,
