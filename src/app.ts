@@ -138,6 +138,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const settings = createSettingsService({
     repository: store.settings,
     audit,
+    atomically: (work) => store.atomically(work),
     retentionHours: config.retentionHours,
     allowedRegions: config.allowedRegions,
     // The speech and language rows follow the engines in use (a model activated by an admin).

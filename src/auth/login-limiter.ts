@@ -14,7 +14,11 @@ export interface LoginAttemptKey {
  * must wait a delay that doubles up to a ceiling, so the right password is delayed, never refused
  * for good, and a clinic behind one NAT address is not locked out by its own successful logins.
  * Unknown and real accounts are tracked alike, so the answer never tells which usernames exist.
- * Memory is bounded: the least recently used entries are dropped one by one, never all at once.
+ * Memory is bounded without a global reset: when full, the least recently used entry that does not
+ * (yet) delay anyone is dropped first, so flooding the table with single failures from many
+ * addresses cannot wipe the delay on an account under attack; only when every entry delays someone
+ * is the least recently used of those dropped. IPv6 clients count per /64 network (one customer's
+ * allocation), so cycling through one network's addresses is one source.
  */
 export interface LoginLimiter {
   /** Throws `RateLimitedError` (with the seconds to wait) when this attempt must wait. */
@@ -70,21 +74,30 @@ export function createLoginLimiter(options: LoginLimiterOptions): LoginLimiter {
     source: options.source ?? defaults.source,
   };
   // Map iteration order is insertion order: re-inserting on use makes the first key the least
-  // recently used one.
-  const buckets = new Map<string, Bucket>();
+  // recently used one. Entries below their rule's free failures are `quiet` (dropping one changes
+  // no answer); those past it are `holding` (they delay someone) and are dropped last.
+  const quiet = new Map<string, Bucket>();
+  const holding = new Map<string, Bucket>();
 
-  const keysOf = (key: LoginAttemptKey) =>
-    [
-      [`p\u0000${key.account}\u0000${key.source}`, rules.pair],
+  const keysOf = (key: LoginAttemptKey) => {
+    const source = toSourceKey(key.source);
+    return [
+      [`p\u0000${key.account}\u0000${source}`, rules.pair],
       [`a\u0000${key.account}`, rules.account],
-      [`s\u0000${key.source}`, rules.source],
+      [`s\u0000${source}`, rules.source],
     ] as const;
+  };
+
+  const forget = (name: string) => {
+    quiet.delete(name);
+    holding.delete(name);
+  };
 
   const live = (name: string, now: number): Bucket | undefined => {
-    const bucket = buckets.get(name);
+    const bucket = quiet.get(name) ?? holding.get(name);
     if (bucket === undefined) return undefined;
     if (now - bucket.lastFailureAt >= windowMs) {
-      buckets.delete(name);
+      forget(name);
       return undefined;
     }
     return bucket;
@@ -94,6 +107,17 @@ export function createLoginLimiter(options: LoginLimiterOptions): LoginLimiter {
     bucket.failures < rule.free
       ? 0
       : Math.min(rule.maxMs, rule.baseMs * 2 ** Math.min(30, bucket.failures - rule.free));
+
+  const dropOldest = (): boolean => {
+    for (const map of [quiet, holding]) {
+      const oldest = map.keys().next();
+      if (oldest.done !== true) {
+        map.delete(oldest.value);
+        return true;
+      }
+    }
+    return false;
+  };
 
   return {
     check(key) {
@@ -108,26 +132,46 @@ export function createLoginLimiter(options: LoginLimiterOptions): LoginLimiter {
     },
     recordFailure(key) {
       const now = clock.now();
-      for (const [name] of keysOf(key)) {
+      for (const [name, rule] of keysOf(key)) {
         const bucket = live(name, now) ?? { failures: 0, lastFailureAt: now };
         bucket.failures += 1;
         bucket.lastFailureAt = now;
-        buckets.delete(name);
-        buckets.set(name, bucket);
+        forget(name);
+        (bucket.failures >= rule.free ? holding : quiet).set(name, bucket);
       }
-      while (buckets.size > maxEntries) {
-        const oldest = buckets.keys().next();
-        if (oldest.done === true) break;
-        buckets.delete(oldest.value);
-      }
+      while (quiet.size + holding.size > maxEntries && dropOldest());
     },
     recordSuccess(key) {
       const [pair, account] = keysOf(key);
-      buckets.delete(pair[0]);
-      buckets.delete(account[0]);
+      forget(pair[0]);
+      forget(account[0]);
     },
     get size() {
-      return buckets.size;
+      return quiet.size + holding.size;
     },
   };
+}
+
+/**
+ * The source a failure is counted against: an IPv4 address as it is, an IPv6 address by its /64
+ * network (RFC 6177: one site's allocation, so one client can use any address in it), an
+ * IPv4-mapped IPv6 address as its IPv4 address.
+ */
+export function toSourceKey(address: string): string {
+  const trimmed = address.trim().toLowerCase();
+  if (!trimmed.includes(':')) return trimmed;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(trimmed);
+  if (mapped?.[1] !== undefined) return mapped[1];
+  const [head = '', tail] = trimmed.split('%')[0]?.split('::') ?? [];
+  const headGroups = head === '' ? [] : head.split(':');
+  const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
+  const missing = Math.max(0, 8 - headGroups.length - tailGroups.length);
+  const groups =
+    tail === undefined
+      ? headGroups
+      : [...headGroups, ...Array.from({ length: missing }, () => '0'), ...tailGroups];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

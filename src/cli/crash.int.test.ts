@@ -124,14 +124,16 @@ describe('a killed server (SIGKILL)', () => {
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
     // Write continuously; kill the process while requests are in flight, once a few writes were
-    // acknowledged (counted, not timed: under load the same point is reached later).
-    const acknowledged: string[] = [];
+    // acknowledged (counted, not timed: under load the same point is reached later). Every other
+    // consultation is erased after its transcript, so erasures are in flight too.
+    const created: string[] = [];
+    const acknowledged: { id: string; text: string; erasing: boolean; erased: boolean }[] = [];
     const state = { killed: false };
-    const progress = createProgress(() => acknowledged.length >= 5);
+    const progress = createProgress(() => acknowledged.length >= 6);
     const writer = (async () => {
       while (!state.killed) {
         try {
-          const created = await fetch(`${first.url}/api/v1/consultations`, {
+          const answer = await fetch(`${first.url}/api/v1/consultations`, {
             method: 'POST',
             headers,
             body: JSON.stringify({
@@ -139,15 +141,25 @@ describe('a killed server (SIGKILL)', () => {
               consent: { given: true, method: 'muntlig' },
             }),
           });
-          const { id } = (await created.json()) as { id: string };
+          const { id } = (await answer.json()) as { id: string };
+          if (answer.status === 201) created.push(id);
+          const text = `${secretPhrase} ${created.length}`;
           const stored = await fetch(`${first.url}/api/v1/consultations/${id}/transcript`, {
             method: 'POST',
             headers,
-            body: JSON.stringify({
-              segments: [{ speaker: 'lege', text: `${secretPhrase} ${acknowledged.length}` }],
-            }),
+            body: JSON.stringify({ segments: [{ speaker: 'lege', text }] }),
           });
-          if (stored.status === 200) acknowledged.push(id);
+          if (stored.status !== 200) continue;
+          const record = { id, text, erasing: false, erased: false };
+          acknowledged.push(record);
+          if (acknowledged.length % 2 === 0) {
+            record.erasing = true;
+            const erased = await fetch(`${first.url}/api/v1/consultations/${id}`, {
+              method: 'DELETE',
+              headers: { authorization: headers.authorization },
+            });
+            record.erased = erased.status === 204;
+          }
           progress.notify();
         } catch {
           return;
@@ -178,12 +190,16 @@ describe('a killed server (SIGKILL)', () => {
     const headers2 = {
       authorization: `Bearer ${((await relogin.json()) as { token: string }).token}`,
     };
-    for (const [index, id] of acknowledged.entries()) {
+    for (const { id, text, erased } of acknowledged) {
       const response = await fetch(`${second.url}/api/v1/consultations/${id}`, {
         headers: headers2,
       });
+      if (erased) {
+        expect(response.status, id).toBe(410);
+        continue;
+      }
       const body = (await response.json()) as { transcript?: { segments: { text: string }[] } };
-      expect(body.transcript?.segments[0]?.text).toBe(`${secretPhrase} ${index}`);
+      expect(body.transcript?.segments[0]?.text).toBe(text);
     }
 
     // Every consultation that exists (acknowledged or not) has its creation audited, and every
@@ -199,16 +215,30 @@ describe('a killed server (SIGKILL)', () => {
     const auditor = {
       authorization: `Bearer ${((await auditorLogin.json()) as { token: string }).token}`,
     };
-    for (const consultation of survivors.consultations) {
-      const answer = await fetch(
-        `${second.url}/api/v1/audit?limit=50&consultationId=${consultation.id}`,
-        { headers: auditor },
-      );
-      const actions = ((await answer.json()) as { entries: { action: string }[] }).entries.map(
+    const auditedActions = async (id: string) => {
+      const answer = await fetch(`${second.url}/api/v1/audit?limit=50&consultationId=${id}`, {
+        headers: auditor,
+      });
+      return ((await answer.json()) as { entries: { action: string }[] }).entries.map(
         (entry) => entry.action,
       );
+    };
+    for (const consultation of survivors.consultations) {
+      const actions = await auditedActions(consultation.id);
       expect(actions, consultation.id).toContain('consultation-created');
       if (consultation.status === 'transcribed') expect(actions).toContain('transcript-added');
+    }
+    // Every change the server acknowledged before the kill has its entry: each creation, each
+    // transcript and each erasure.
+    const acknowledgedErasures = acknowledged.filter((record) => record.erased);
+    expect(acknowledgedErasures.length).toBeGreaterThan(0);
+    for (const id of created) {
+      expect(await auditedActions(id), id).toContain('consultation-created');
+    }
+    for (const { id, erased } of acknowledged) {
+      const actions = await auditedActions(id);
+      expect(actions, id).toContain('transcript-added');
+      if (erased) expect(actions, id).toContain('session-erased');
     }
     second.child.kill('SIGKILL');
     await exitOf(second.child);
@@ -230,10 +260,17 @@ describe('a killed server (SIGKILL)', () => {
       .list({ endedSince: 0 });
     await third.close();
     expect(remaining.length).toBeGreaterThanOrEqual(acknowledged.length);
-    expect(new Set(remaining.map((consultation) => consultation.status))).toEqual(
-      new Set(['expired']),
-    );
+    for (const consultation of remaining) {
+      // Erased by the clinician (discarded; the kill may have cut the answer), or by the start-up
+      // sweep (expired).
+      const erasing = acknowledged.some(
+        (record) => record.id === consultation.id && record.erasing,
+      );
+      expect(consultation.status, consultation.id).toBe(
+        erasing && consultation.status === 'discarded' ? 'discarded' : 'expired',
+      );
+    }
     const verify = referent(['audit', 'verify', '--data', dataDir], {});
     expect(await exitOf(verify)).toBe(0);
-  }, 180_000);
+  }, 300_000);
 });

@@ -28,6 +28,12 @@ const filterSchema = z.strictObject({
 
 const pageSize = 1000;
 
+/** Lets other requests (and `/healthz`) run between pages of a long search (issue 14). */
+const nextTurn = () =>
+  new Promise<void>((resolve) => {
+    setImmediate(resolve);
+  });
+
 /** One CSV cell; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
 function csvCell(raw: string): string {
   const value = /^[=+\-@]/.test(raw) ? `'${raw}` : raw;
@@ -123,7 +129,10 @@ function toView(actors: ReadonlyMap<string, AuditActorName>) {
   };
 }
 
-/** Newest first, page by page, until enough entries match or the period is passed. */
+/**
+ * Newest first, page by page, until enough entries match or the period is passed. A filter that
+ * matches little walks the whole log, so it yields to the event loop after every page.
+ */
 async function findMatches(
   audit: AuditLog,
   filter: z.infer<typeof filterSchema>,
@@ -146,6 +155,7 @@ async function findMatches(
     const last = page[page.length - 1];
     if (page.length < pageSize || last === undefined) return { matches, truncated: false };
     before = last.seq;
+    await nextTurn();
   }
 }
 

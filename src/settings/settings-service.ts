@@ -25,6 +25,11 @@ export function createSettingsService(deps: {
   allowedRegions: readonly string[];
   /** The endpoints, or a function giving them now (the engines can change at run time). */
   endpoints: InstallationSettings['endpoints'] | (() => InstallationSettings['endpoints']);
+  /**
+   * Runs a change and its audit entry as one unit (`Store.atomically`), so a change is never
+   * acknowledged without its entry, nor recorded without having happened (issue 14).
+   */
+  atomically: <T>(work: () => Promise<T>) => Promise<T>;
   /** The authorization policy; the default audits refusals in `audit`. */
   authorize?: Authorize;
 }) {
@@ -49,13 +54,15 @@ export function createSettingsService(deps: {
     },
     async setDraftingEnabled(actor: Actor, enabled: boolean): Promise<InstallationSettings> {
       await authorize(actor, 'settings', { action: 'settings-changed' });
-      await deps.repository.set(draftingKey, enabled ? 'true' : 'false');
-      await deps.audit.record({
-        actorId: actor.userId,
-        actorRole: actor.role,
-        action: 'settings-changed',
-        outcome: 'success',
-        detail: `ai-drafting:${enabled ? 'on' : 'off'}`,
+      await deps.atomically(async () => {
+        await deps.repository.set(draftingKey, enabled ? 'true' : 'false');
+        await deps.audit.record({
+          actorId: actor.userId,
+          actorRole: actor.role,
+          action: 'settings-changed',
+          outcome: 'success',
+          detail: `ai-drafting:${enabled ? 'on' : 'off'}`,
+        });
       });
       return snapshot();
     },

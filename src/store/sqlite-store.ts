@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql, type Selectable } from 'kysely';
+import { Kysely, Migrator, sql, type Selectable } from 'kysely';
 import {
   ConflictError,
   consultationStatuses,
@@ -12,7 +12,9 @@ import {
   type TemplateId,
   type ConsentMethod,
 } from '../core/index.js';
+import { FairSqliteDialect } from './fair-sqlite-dialect.js';
 import { createMigrationProvider } from './migrations.js';
+import { createWalFlusher, type WalFlusher } from './wal-flusher.js';
 import type { ConsultationsTable, Database, UsersTable, AuditLogTable } from './schema.js';
 import type {
   AuditBuild,
@@ -28,7 +30,10 @@ import type {
  * SQLite adapter (Kysely over better-sqlite3): `<data>/referent.db`.
  *
  * Pragmas, and why:
- * - `journal_mode=WAL`, `synchronous=FULL`: an acknowledged write survives a killed process.
+ * - `journal_mode=WAL`, `synchronous=NORMAL` plus group commit (`createWalFlusher`): a commit is
+ *   written to the `-wal` file before it returns (so it survives a killed process), and a unit of
+ *   work is acknowledged only after that file's fsync, which runs in the thread pool instead of on
+ *   the event loop (docs/decisions/2026-12-01-group-commit.md).
  * - `secure_delete=ON`: deleted rows are overwritten with zeros, not left in free pages (design §5).
  * - `temp_store=MEMORY`: sorts and temporary tables never spill to temp files on disk.
  */
@@ -36,6 +41,7 @@ export async function openSqliteStore(
   options: { dataDir: string } | { memory: true },
 ): Promise<Store> {
   let file = ':memory:';
+  let flusher: WalFlusher | undefined;
   if ('dataDir' in options) {
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     file = join(options.dataDir, 'referent.db');
@@ -45,15 +51,16 @@ export async function openSqliteStore(
     for (const path of [file, `${file}-wal`, `${file}-shm`]) {
       if (existsSync(path)) chmodSync(path, 0o600);
     }
+    flusher = createWalFlusher(`${file}-wal`);
   }
   const connection = new SqliteDatabase(file);
   connection.pragma('journal_mode = WAL');
-  connection.pragma('synchronous = FULL');
+  connection.pragma('synchronous = NORMAL');
   connection.pragma('secure_delete = ON');
   connection.pragma('temp_store = MEMORY');
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  const db = new Kysely<Database>({ dialect: new FairSqliteDialect({ database: connection }) });
   const migrator = new Migrator({ db, provider: createMigrationProvider('blob') });
   const { error } = await migrator.migrateToLatest();
   if (error !== undefined) {
@@ -64,6 +71,7 @@ export async function openSqliteStore(
     checkpoint: async () => {
       await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
     },
+    ...(flusher === undefined ? {} : { flush: () => flusher.flush(), checkpointGapMs: 250 }),
   });
 }
 
@@ -174,7 +182,13 @@ const unfinished = consultationStatuses.filter((status) => !endedStatuses.includ
  */
 export function createKyselyStore(
   root: Kysely<Database>,
-  dialect: { checkpoint: () => Promise<void> },
+  dialect: {
+    checkpoint: () => Promise<void>;
+    /** Waits until every committed write is on the disk; absent when commits sync themselves. */
+    flush?: () => Promise<void>;
+    /** Least time between the starts of two erasure checkpoints; 0 by default. */
+    checkpointGapMs?: number;
+  },
 ): Store {
   // The unit of work (`atomically`): every query made inside it, through any repository, runs in
   // one transaction, so a change and the audit entry that records it commit or vanish together.
@@ -184,12 +198,34 @@ export function createKyselyStore(
   async function inTransaction<T>(work: (executor: Kysely<Database>) => Promise<T>): Promise<T> {
     const open = scope.getStore();
     if (open !== undefined) return work(open.executor);
-    return root.transaction().execute(work);
+    const result = await root.transaction().execute(work);
+    await dialect.flush?.();
+    return result;
   }
+  /** Outside a unit of work, waits until the write just made is on the disk (group commit). */
+  async function durable(): Promise<void> {
+    if (scope.getStore() === undefined) await dialect.flush?.();
+  }
+  // A checkpoint blocks the event loop while it runs (10–35 ms on our disks), so one per erasure
+  // stalled every request under load (issue 14). At most one starts per `checkpointGapMs`; the
+  // erasures in between wait for it and share it. A lone erasure is checkpointed at once.
+  let pendingCheckpoint: Promise<void> | undefined;
+  let lastCheckpointAt = Number.NEGATIVE_INFINITY;
+  const sharedCheckpoint = (): Promise<void> => {
+    const wait = Math.max(0, lastCheckpointAt + (dialect.checkpointGapMs ?? 0) - performance.now());
+    pendingCheckpoint ??= new Promise<void>((resolve) => {
+      setTimeout(resolve, wait);
+    }).then(() => {
+      pendingCheckpoint = undefined;
+      lastCheckpointAt = performance.now();
+      return dialect.checkpoint();
+    });
+    return pendingCheckpoint;
+  };
   async function checkpoint(): Promise<void> {
     // A checkpoint cannot run inside a transaction; it runs once the unit of work has committed.
     const open = scope.getStore();
-    if (open === undefined) await dialect.checkpoint();
+    if (open === undefined) await sharedCheckpoint();
     else open.checkpoint = true;
   }
   async function eraseRow(ended: Consultation, ownerId: string | undefined): Promise<void> {
@@ -273,6 +309,7 @@ export function createKyselyStore(
           .insertInto('consultations')
           .values({ ...toRow(consultation), wrapped_key: wrappedKey, version: 0 })
           .execute();
+        await durable();
       },
       async tryGet(id) {
         const row = await owned().selectAll().where('id', '=', id).executeTakeFirst();
@@ -299,6 +336,7 @@ export function createKyselyStore(
           .where('version', '=', expectedVersion)
           .executeTakeFirst();
         if (result.numUpdatedRows !== 1n) throw new ConflictError();
+        await durable();
       },
       async tryGetWrappedKey(id) {
         const row = await owned().select('wrapped_key').where('id', '=', id).executeTakeFirst();
@@ -315,6 +353,7 @@ export function createKyselyStore(
               .doUpdateSet({ ciphertext, updated_at: now }),
           )
           .execute();
+        await durable();
       },
       async tryGetContent(id, field) {
         const row = await current()
@@ -345,6 +384,7 @@ export function createKyselyStore(
           .where('consultation_id', '=', id)
           .where('field', 'like', `${fieldPrefix.replace(/[%_\\]/g, '\\$&')}%`)
           .execute();
+        await durable();
       },
       async erase(ended) {
         await eraseRow(ended, ownerId);
@@ -371,6 +411,7 @@ export function createKyselyStore(
             locked_until: user.lockedUntil,
           })
           .execute();
+        await durable();
       },
       async tryGetById(id) {
         const row = await current()
@@ -410,6 +451,7 @@ export function createKyselyStore(
         if (changes.hpr !== undefined) set.hpr = changes.hpr;
         if (Object.keys(set).length === 0) return;
         await current().updateTable('users').set(set).where('id', '=', id).execute();
+        await durable();
       },
     },
     sessions: {
@@ -424,6 +466,7 @@ export function createKyselyStore(
             revoked: session.revoked ? 1 : 0,
           })
           .execute();
+        await durable();
       },
       async tryGet(tokenHash) {
         const row = await current()
@@ -447,6 +490,7 @@ export function createKyselyStore(
           .set({ revoked: 1 })
           .where('token_hash', '=', tokenHash)
           .execute();
+        await durable();
       },
       async revokeAllOf(userId) {
         await current()
@@ -454,12 +498,14 @@ export function createKyselyStore(
           .set({ revoked: 1 })
           .where('user_id', '=', userId)
           .execute();
+        await durable();
       },
       async deleteExpired(now) {
         const result = await current()
           .deleteFrom('auth_sessions')
           .where((where) => where.or([where('expires_at', '<', now), where('revoked', '=', 1)]))
           .executeTakeFirst();
+        await durable();
         return Number(result.numDeletedRows);
       },
     },
@@ -553,6 +599,7 @@ export function createKyselyStore(
           .values({ key, value })
           .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
           .execute();
+        await durable();
       },
     },
     async atomically(work) {
@@ -569,7 +616,8 @@ export function createKyselyStore(
         for (const task of unit.onRollback) await task().catch(() => undefined);
         throw error;
       }
-      if (unit.checkpoint) await dialect.checkpoint();
+      await dialect.flush?.();
+      if (unit.checkpoint) await sharedCheckpoint();
       return result;
     },
     async probe() {
@@ -591,6 +639,7 @@ export function createKyselyStore(
     },
     checkpoint,
     async close() {
+      await pendingCheckpoint?.catch(() => undefined);
       await dialect.checkpoint().catch(() => undefined);
       await root.destroy();
     },
