@@ -78,7 +78,9 @@ describe('readDictation', () => {
 
   it('keeps dictated line breaks and paragraphs', () => {
     const dictation = readDictation(
-      spoken('Faste medisiner kolon ny linje Albyl-E 75 mg ny linje Somac 20 mg nytt avsnitt Neste.'),
+      spoken(
+        'Faste medisiner kolon ny linje Albyl-E 75 mg ny linje Somac 20 mg nytt avsnitt Neste.',
+      ),
       headings,
     );
     const sentences = dictation.parts[0]?.sentences ?? [];
