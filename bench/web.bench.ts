@@ -1,12 +1,13 @@
 /**
  * The web app's weight and speed (issue 6, quality bar): production bundle size (raw and gzip)
  * and first-load time of the login screen in Debian's Chromium against the real server, cold
- * cache each time (a fresh browser profile per load).
+ * cache each time (a fresh browser profile per load); and (issue 13) how soon a 3 MB transcript
+ * is on screen after the server's answer.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ensureWebBuilt, launchBrowser, repoRoot } from '../e2e/support.js';
+import { ensureWebBuilt, launchBrowser, logIn, openLoggedOut, repoRoot } from '../e2e/support.js';
 import { startTestServer } from '../src/testing/start-test-server.js';
 
 interface Result {
@@ -75,6 +76,7 @@ export default async function webBench(): Promise<Result[]> {
         await browser.close();
       }
     }
+    results.push(await longTranscriptRender(server));
   } finally {
     await server.close();
   }
@@ -93,4 +95,79 @@ export default async function webBench(): Promise<Result[]> {
     },
   );
   return results;
+}
+
+/** About 3 MB of numbered «Lege:»/«Pasient:» turns. */
+function longConversation(bytes: number): { text: string; turns: number } {
+  const lines: string[] = [];
+  let size = 0;
+  for (let turn = 0; size < bytes; turn += 1) {
+    const line =
+      turn % 2 === 0
+        ? `Lege: Spørsmål ${turn}: hvordan har smertene i ryggen vært siden sist, og sover du om natten?`
+        : `Pasient: Svar ${turn}: det går litt opp og ned, verst om morgenen, men jeg sover stort sett greit.`;
+    lines.push(line);
+    size += Buffer.byteLength(line, 'utf8') + 1;
+  }
+  return { text: lines.join('\n'), turns: lines.length };
+}
+
+/**
+ * Issue 13's target (< 1 s): a 3 MB transcript uploaded in the capture panel, timed in the page
+ * from the last byte of the server's answer to the frame that shows it (parsing, checking and
+ * rendering included, no test-driver overhead). Median of 5, a fresh consultation each time.
+ */
+async function longTranscriptRender(
+  server: Awaited<ReturnType<typeof startTestServer>>,
+): Promise<Result> {
+  const password = 'bench-passord-lang-samtale';
+  await server.addUser({
+    username: 'bench-lang',
+    password,
+    role: 'clinician',
+    displayName: 'Benk',
+  });
+  const conversation = longConversation(3 * 1024 * 1024);
+  const times: number[] = [];
+  const browser = await launchBrowser();
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await openLoggedOut(page, server.url);
+    await logIn(page, 'bench-lang', password);
+    for (let run = 0; run < 5; run += 1) {
+      await page.goto(server.url);
+      await page.getByRole('button', { name: 'Ny konsultasjon' }).click();
+      await page.getByRole('radio', { name: 'Muntlig' }).check();
+      await page.getByRole('checkbox', { name: /Pasienten er informert og samtykker/ }).check();
+      await page.getByRole('button', { name: 'Start konsultasjon' }).click();
+      await page.getByRole('heading', { name: /^Konsultasjon kl\./ }).waitFor();
+      const shownAfter = page.evaluate<number>(`new Promise((resolve) => {
+        const check = () => {
+          const shown = [...document.querySelectorAll('h3')].some((heading) =>
+            (heading.textContent ?? '').startsWith('Transkripsjon ('));
+          const answers = performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.name.endsWith('/transcript'));
+          const answer = answers[answers.length - 1];
+          if (shown && answer !== undefined) resolve(performance.now() - answer.responseEnd);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      })`);
+      await page.getByLabel('Last opp transkripsjon').setInputFiles({
+        name: 'lang-samtale.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(conversation.text, 'utf8'),
+      });
+      times.push(await shownAfter);
+    }
+  } finally {
+    await browser.close();
+  }
+  return {
+    name: '3 MB transcript on screen after the answer',
+    value: Math.round(median(times)),
+    unit: 'ms',
+    note: `${conversation.turns} segments, median of 5 (${times.map((time) => Math.round(time)).join(', ')}), headless Chromium; target < 1000 ms`,
+  };
 }

@@ -245,12 +245,15 @@ describe("a clinic's first day", () => {
       'Hun har fått to kortisoninjeksjoner og fysioterapi i åtte uker uten bedring.',
       '',
       'Ber om vurdering med tanke på artroskopisk behandling.',
+      '',
+      // Dictated rather than typed: a spoken heading and full stop are carried out (issue 13).
+      'overskrift hastegrad ordinær henvisning innen åtte uker punktum',
     ].join('\n');
     // The paste box is open at once: this installation cannot record.
     await page.getByLabel('Tekst', { exact: true }).fill(letter);
     await page.getByRole('button', { name: 'Bruk teksten' }).click();
-    await page.getByRole('heading', { name: 'Transkripsjon (4 avsnitt)' }).waitFor();
-    for (let index = 1; index <= 4; index += 1) {
+    await page.getByRole('heading', { name: 'Transkripsjon (5 avsnitt)' }).waitFor();
+    for (let index = 1; index <= 5; index += 1) {
       expect(
         await page.getByLabel(`Hvem snakker i avsnitt ${index}`, { exact: true }).inputValue(),
       ).toBe('lege');
@@ -263,7 +266,11 @@ describe("a clinic's first day", () => {
     const findings = await page.getByRole('textbox', { name: 'Funn' }).inputValue();
     expect(findings).toContain('positiv Hawkins test');
     const question = await page.getByRole('textbox', { name: 'Problemstilling' }).inputValue();
-    expect(question).toContain('artroskopisk behandling');
+    expect(question).toContain('Ber om vurdering med tanke på artroskopisk behandling.');
+    expect(await page.getByRole('textbox', { name: 'Hastegrad' }).inputValue()).toBe(
+      'Ordinær henvisning innen åtte uker.',
+    );
+    expect(findings).not.toMatch(/punktum|overskrift/u);
     await expectAccessible('review of a dictated referral');
   }, 120_000);
 

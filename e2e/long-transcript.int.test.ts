@@ -1,7 +1,9 @@
 /**
  * One long consultation in the real built app: a 3 MB transcript (tens of thousands of segments)
- * appears about half a second after the server's answer (29 s before), because the transcript view only builds the
- * segments near the visible part (issue 13).
+ * is windowed — only the segments near view are built (issue 13) — yet its end can be scrolled
+ * to, a passage deep inside is found by the transcript's own search, and the evidence for a
+ * drafted sentence deep inside is scrolled into view. The timing is measured in
+ * `bench/web.bench.ts`, not gated here.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,11 +21,22 @@ let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
 let browser: LaunchedBrowser | undefined;
 let page: Page;
 
-/** About `bytes` of «Lege:»/«Pasient:» lines, each turn numbered so none repeats. */
-function longConversation(bytes: number): { text: string; turns: number } {
+/**
+ * About `bytes` of «Lege:»/«Pasient:» lines, each turn numbered so none repeats; `deep` lines are
+ * put in at 85 % of the way.
+ */
+function longConversation(
+  bytes: number,
+  deep: readonly string[] = [],
+): { text: string; turns: number; lastTurn: number } {
   const lines: string[] = [];
   let size = 0;
+  let deepAdded = deep.length === 0;
   for (let turn = 0; size < bytes; turn += 1) {
+    if (!deepAdded && size > bytes * 0.85) {
+      lines.push(...deep);
+      deepAdded = true;
+    }
     const line =
       turn % 2 === 0
         ? `Lege: Spørsmål ${turn}: hvordan har smertene i ryggen vært siden sist, og sover du om natten?`
@@ -31,7 +44,22 @@ function longConversation(bytes: number): { text: string; turns: number } {
     lines.push(line);
     size += Buffer.byteLength(line, 'utf8') + 1;
   }
-  return { text: lines.join('\n'), turns: lines.length };
+  return { text: lines.join('\n'), turns: lines.length, lastTurn: lines.length - 1 - deep.length };
+}
+
+/** The first element matching `selector` lies within the visible part of `box`. */
+async function expectInView(target: Page, selector: string, box: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      const element = await target.locator(selector).first().boundingBox();
+      const container = await target.locator(box).boundingBox();
+      if (element === null || container === null) return false;
+      return (
+        element.y >= container.y - 1 &&
+        element.y + element.height <= container.y + container.height + 1
+      );
+    })
+    .toBe(true);
 }
 
 beforeAll(async () => {
@@ -53,9 +81,12 @@ afterAll(async () => {
 });
 
 describe('a long consultation', () => {
-  it('shows a 3 MB transcript about half a second after the upload, and scrolls to its end', async () => {
+  it('shows a 3 MB transcript, scrolls to its end, and finds a passage deep inside', async () => {
     if (server === undefined) throw new Error('server not started');
-    const conversation = longConversation(3 * 1024 * 1024);
+    const conversation = longConversation(3 * 1024 * 1024, [
+      'Pasient: Jeg falt på isen og har hatt vondt i venstre kne i tre uker nå.',
+      'Lege: Kneet er hovent, men leddbåndene er stabile.',
+    ]);
     await openLoggedOut(page, server.url);
     await logIn(page, 'sigrid', password);
     await page.getByRole('button', { name: 'Ny konsultasjon' }).click();
@@ -92,12 +123,11 @@ describe('a long consultation', () => {
       .getByRole('heading', { name: `Transkripsjon (${conversation.turns} avsnitt)` })
       .waitFor({ timeout: 60_000 });
     await page.getByText('Spørsmål 0: hvordan har smertene').waitFor({ timeout: 60_000 });
-    // The target is one second; measured 500–1450 ms on a shared 2-core machine under load 13
-    // (it took 29 s before the view was windowed). Gated with margin for such machines.
-    expect(elapsed).toBeLessThan(2_500);
+    // Windowed: a few dozen segments are in the page, not tens of thousands.
+    expect(await page.locator('.stored-transcript li.segment').count()).toBeLessThan(200);
 
     // The end of the conversation is reachable by scrolling.
-    const last = page.getByText(`Svar ${conversation.turns - 1}:`);
+    const last = page.getByText(`Svar ${conversation.lastTurn}:`);
     await expect
       .poll(
         async () => {
@@ -110,5 +140,59 @@ describe('a long consultation', () => {
         { timeout: 20_000 },
       )
       .toBe(1);
+
+    // The browser's find cannot see unbuilt segments; the transcript's own search can.
+    await page.getByRole('searchbox', { name: 'Søk i samtalen' }).first().fill('falt på isen');
+    await page.getByRole('button', { name: 'Søk' }).first().click();
+    await page.getByRole('status').filter({ hasText: 'Treff 1 av 1' }).waitFor();
+    await expect
+      .poll(() => page.locator('.stored-transcript .search-current').textContent())
+      .toContain('falt på isen');
+    await expectInView(page, '.stored-transcript .search-current mark', '.stored-transcript');
+  }, 240_000);
+
+  // Drafting 3 MB with the built-in engine takes minutes on this shared machine, so the evidence
+  // jump is shown on a 300 kB transcript: thousands of segments, windowed the same way.
+  it('scrolls the evidence for a drafted sentence deep inside a long transcript into view', async () => {
+    if (server === undefined) throw new Error('server not started');
+    const conversation = longConversation(300 * 1024, [
+      'Pasient: Jeg falt på isen og har hatt vondt i venstre kne i tre uker nå.',
+      'Lege: Kneet er hovent, men leddbåndene er stabile.',
+    ]);
+    await openLoggedOut(page, server.url);
+    await logIn(page, 'sigrid', password);
+    await page.getByRole('button', { name: 'Ny konsultasjon' }).click();
+    await page.getByRole('radio', { name: 'Muntlig' }).check();
+    await page.getByRole('checkbox', { name: /Pasienten er informert og samtykker/ }).check();
+    await page.getByRole('button', { name: 'Start konsultasjon' }).click();
+    await page.getByRole('heading', { name: /^Konsultasjon kl\./ }).waitFor();
+    await page.getByLabel('Last opp transkripsjon').setInputFiles({
+      name: 'lang-samtale.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(conversation.text, 'utf8'),
+    });
+    await page
+      .getByRole('heading', { name: `Transkripsjon (${conversation.turns} avsnitt)` })
+      .waitFor({ timeout: 60_000 });
+
+    // The evidence for a drafted sentence deep inside is built and scrolled into view.
+    await page.getByRole('button', { name: 'Lag utkast' }).click();
+    const anamnese = page.getByRole('textbox', { name: 'Anamnese' });
+    await anamnese.waitFor({ timeout: 150_000 });
+    const text = await anamnese.inputValue();
+    const sentenceStart = text.search(/kne/u);
+    expect(sentenceStart).toBeGreaterThanOrEqual(0);
+    await anamnese.focus();
+    // The caret in the sentence about the knee (no DOM types in the test's own code).
+    await anamnese.evaluate((element, at) => {
+      (
+        element as unknown as { setSelectionRange(from: number, to: number): void }
+      ).setSelectionRange(at, at);
+    }, sentenceStart);
+    await page.keyboard.press('ArrowRight');
+    const mark = page.locator('.transcript-column mark').first();
+    await mark.waitFor({ timeout: 20_000 });
+    expect(await mark.textContent()).toMatch(/kne|isen/u);
+    await expectInView(page, '.transcript-column mark', '.transcript-column');
   }, 240_000);
 });

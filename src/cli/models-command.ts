@@ -132,12 +132,15 @@ export async function runModelsSetupCommand(args: string[], io: CliIo): Promise<
         'hash-mismatch': "the file's SHA-256 does not match the published one; it was discarded",
         'not-a-model': 'the downloaded file is not a model its engine can load; it was discarded',
         'download-failed': 'the download failed (see the model source and the network)',
+        interrupted: 'the install was cut off by a restart; the partial file was deleted',
       } as const;
       writeLine(
         io.stderr,
         `referent: ${job.name} was not installed: ${job.failure === null ? job.state : reasons[job.failure]}${job.sha256 === null ? '' : ` (computed SHA-256 ${job.sha256})`}`,
       );
-      return job.failure === 'download-failed' ? exitCodes.failure : exitCodes.badInput;
+      return job.failure === 'download-failed' || job.failure === 'interrupted'
+        ? exitCodes.failure
+        : exitCodes.badInput;
     }
     if (sub === 'verify' && name !== undefined && positionals.length === 2) {
       const result = await models.verify(operator, name);

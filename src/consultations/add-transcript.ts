@@ -3,7 +3,9 @@ import {
   InvalidInputError,
   NotAvailableError,
   assertCanApply,
+  toDictation,
   transcriptSchema,
+  type CaptureMode,
   type Transcript,
 } from '../core/index.js';
 import { contentFields, draftFieldPrefix, toTranscript } from './consultation-content.js';
@@ -89,6 +91,7 @@ export async function addAudio(
   id: string,
   wav: Uint8Array,
   signal?: AbortSignal,
+  mode: CaptureMode = 'conversation',
 ): Promise<TranscriptStored> {
   const scope = await ctx.openScope(actor, 'audio-added', id);
   const loaded = await ctx.load(scope, id, 'audio-added');
@@ -100,6 +103,7 @@ export async function addAudio(
   let transcript: Transcript;
   try {
     transcript = await transcribeWav(wav, signal === undefined ? {} : { signal });
+    if (mode === 'dictation') transcript = toDictation(transcript);
   } catch (error) {
     await ctx.log(actor, 'audio-added', 'refused', {
       consultationId: id,

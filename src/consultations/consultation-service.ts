@@ -1,5 +1,6 @@
 import type { Actor } from '../auth/index.js';
 import type {
+  CaptureMode,
   ApprovedNote,
   Draft,
   KnownPatient,
@@ -70,6 +71,8 @@ export interface ConsultationService {
     id: string,
     wav: Uint8Array,
     signal?: AbortSignal,
+    /** `dictation`: the clinician alone; every segment is theirs (issue 13). */
+    mode?: CaptureMode,
   ): Promise<TranscriptStored>;
   /** Stores what a live recording transcribed. */
   finishStream(actor: Actor, id: string, transcript: Transcript): Promise<TranscriptStored>;
@@ -146,7 +149,7 @@ export function createConsultationService(
     get: (actor, id) => getConsultation(ctx, actor, id),
     addTranscript: (actor, id, body, contentType) =>
       addTranscript(ctx, actor, id, body, contentType),
-    addAudio: (actor, id, wav, signal) => addAudio(ctx, actor, id, wav, signal),
+    addAudio: (actor, id, wav, signal, mode) => addAudio(ctx, actor, id, wav, signal, mode),
     finishStream: (actor, id, transcript) => finishStream(ctx, actor, id, transcript),
     beginCapture: (actor, id) => beginCapture(ctx, actor, id),
     refuseCapture: (actor, id, reason) => refuseCapture(ctx, actor, id, reason),

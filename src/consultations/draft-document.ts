@@ -1,5 +1,6 @@
 import {
   InvalidInputError,
+  toSectionText,
   type Draft,
   type DraftSentence,
   type KnownPatient,
@@ -7,6 +8,7 @@ import {
   type TemplateId,
   type Transcript,
 } from '../core/index.js';
+import { createDictationDrafter, isDictation } from '../draft/index.js';
 import type { Drafting, Pseudonymizer } from './capabilities.js';
 import { createOffsetMap } from './offset-map.js';
 
@@ -53,7 +55,8 @@ export async function draftDocument(input: {
     }),
   };
   const template = drafting.getTemplate(input.templateId);
-  const drafter = drafting.drafter;
+  // A dictation is the clinician's own text: laid out as dictated, never summarised by a model.
+  const drafter = isDictation(pseudoTranscript) ? createDictationDrafter() : drafting.drafter;
   const output = await drafter.draft(
     { template, transcript: pseudoTranscript },
     {
@@ -96,12 +99,10 @@ export async function draftDocument(input: {
         evidence: mapEvidence(sentence.evidence),
         supported: sentence.supported && back.warnings.length === 0,
         flags,
+        ...(sentence.breakBefore === undefined ? {} : { breakBefore: sentence.breakBefore }),
       };
     });
-    const text =
-      sentences.length > 0
-        ? sentences.map((sentence) => sentence.text).join(' ')
-        : reidentify(section.text).text;
+    const text = sentences.length > 0 ? toSectionText(sentences) : reidentify(section.text).text;
     return { key: section.key, title: section.title, text, sentences };
   });
   const diagnoses = verified.diagnoses.map((diagnosis) => ({

@@ -2,6 +2,8 @@ import type { Actor } from '../auth/index.js';
 import {
   InvalidInputError,
   systemClock,
+  toDictation,
+  type CaptureMode,
   type Clock,
   type Logger,
   type Transcript,
@@ -45,6 +47,20 @@ interface Entry {
   receivedSeconds: number;
   connections: number;
   lastSeenAt: number;
+  /** A dictation's transcript is stored as the clinician's alone. */
+  mode: CaptureMode;
+}
+
+function createEntry(ownerId: string, session: LiveSession, now: number, mode: CaptureMode): Entry {
+  return {
+    ownerId,
+    session,
+    openedAt: now,
+    receivedSeconds: 0,
+    connections: 0,
+    lastSeenAt: now,
+    mode,
+  };
 }
 
 /**
@@ -84,7 +100,11 @@ export function createLiveCapture(deps: {
       return deps.createSession !== undefined;
     },
     /** Opens (or resumes) the live session of a consultation the actor owns. */
-    async open(actor: Actor, consultationId: string): Promise<LiveSession> {
+    async open(
+      actor: Actor,
+      consultationId: string,
+      mode: CaptureMode = 'conversation',
+    ): Promise<LiveSession> {
       const existing = sessions.get(consultationId);
       const resumes = existing !== undefined && existing.ownerId === actor.userId;
       // Refusals come before the consultation changes state, and are audited as refusals.
@@ -102,18 +122,13 @@ export function createLiveCapture(deps: {
       }
       await deps.consultations.beginCapture(actor, consultationId);
       const current = sessions.get(consultationId);
-      if (current !== undefined && current.ownerId === actor.userId)
+      if (current !== undefined && current.ownerId === actor.userId) {
+        // A reconnect says what the capture is; the last word holds for the whole recording.
+        current.mode = mode;
         return track(consultationId, current);
+      }
       if (deps.createSession === undefined) throw new Error('speech engine disappeared');
-      const now = clock.now();
-      const entry: Entry = {
-        ownerId: actor.userId,
-        session: deps.createSession(),
-        openedAt: now,
-        receivedSeconds: 0,
-        connections: 0,
-        lastSeenAt: now,
-      };
+      const entry = createEntry(actor.userId, deps.createSession(), clock.now(), mode);
       sessions.set(consultationId, entry);
       return track(consultationId, entry);
     },
@@ -151,7 +166,8 @@ export function createLiveCapture(deps: {
         });
       }
       try {
-        const transcript = await entry.session.stop();
+        const stopped = await entry.session.stop();
+        const transcript = entry.mode === 'dictation' ? toDictation(stopped) : stopped;
         if (transcript.segments.length > 0) {
           await deps.consultations.finishStream(actor, consultationId, transcript);
         }

@@ -54,6 +54,30 @@ export interface DraftSentence {
   readonly evidence: readonly Evidence[];
   readonly supported: boolean;
   readonly flags: readonly SentenceFlag[];
+  /** A dictated «ny linje» or «nytt avsnitt» before this sentence (design §6.4, issue 13). */
+  readonly breakBefore?: 'line' | 'paragraph';
+}
+
+/**
+ * A section's text from its sentences: joined by spaces, or by a line break or an empty line
+ * where the clinician dictated one.
+ */
+export function toSectionText(
+  sentences: readonly { readonly text: string; readonly breakBefore?: 'line' | 'paragraph' }[],
+): string {
+  let text = '';
+  sentences.forEach((sentence, index) => {
+    if (index > 0) {
+      text +=
+        sentence.breakBefore === 'paragraph'
+          ? '\n\n'
+          : sentence.breakBefore === 'line'
+            ? '\n'
+            : ' ';
+    }
+    text += sentence.text;
+  });
+  return text;
 }
 
 export interface DraftSection {

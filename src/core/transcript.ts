@@ -52,6 +52,22 @@ export interface Transcript {
   readonly segments: readonly Segment[];
 }
 
+/**
+ * What a capture holds (design §6.2): a conversation (speakers told apart) or a dictation (the
+ * clinician alone, issue 13). A dictation's segments are all the clinician's (`lege`), which is
+ * what makes the drafter lay it out as dictated instead of summarising a conversation.
+ */
+export const captureModes = ['conversation', 'dictation'] as const;
+export type CaptureMode = (typeof captureModes)[number];
+
+/** The transcript of a dictation: every segment spoken by the clinician. */
+export function toDictation<T extends { readonly segments: readonly Segment[] }>(transcript: T): T {
+  return {
+    ...transcript,
+    segments: transcript.segments.map((segment) => ({ ...segment, speaker: 'lege' as const })),
+  };
+}
+
 /** A segment after pseudonymization: the only transcript form a `Drafter` accepts. */
 export interface PseudonymizedSegment {
   readonly speaker: Speaker;

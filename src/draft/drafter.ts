@@ -45,6 +45,8 @@ export interface DrafterSentence {
   readonly text: string;
   /** The engine's own idea of the supporting spans; may be empty. */
   readonly evidence?: readonly Evidence[];
+  /** A line break or an empty line before it (dictation: «ny linje», «nytt avsnitt»). */
+  readonly breakBefore?: 'line' | 'paragraph';
 }
 
 export interface DrafterSection {

@@ -17,6 +17,11 @@ export {
   createBuiltinDrafter,
   builtinModelName,
 } from './engines/builtin/create-builtin-drafter.js';
+export {
+  createDictationDrafter,
+  dictationModelName,
+  isDictation,
+} from './dictation/create-dictation-drafter.js';
 export { verifyDraft, supportThreshold, type VerifyDraftInput } from './verify/verify-draft.js';
 export { createDrafter, type DrafterConfig, type DrafterEngineKind } from './create-drafter.js';
 export {

@@ -3,16 +3,18 @@ import fastifyWebsocket from '@fastify/websocket';
 import type { RawData, WebSocket } from 'ws';
 import { z } from 'zod';
 import type { Actor } from '../auth/index.js';
-import { ForbiddenError, NotAvailableError, type Logger } from '../core/index.js';
+import { ForbiddenError, NotAvailableError, captureModes, type Logger } from '../core/index.js';
 import {
   speechToTextMissingMessage,
   type LiveCapture,
   type LiveSession,
 } from '../consultations/index.js';
 import { toHttpError } from './error-mapping.js';
-import { consultationIdOf, type RouteHelpers } from './route-helpers.js';
+import { consultationIdOf, parse, type RouteHelpers } from './route-helpers.js';
 
 const controlSchema = z.object({ type: z.enum(['pause', 'resume', 'stop']) });
+/** `?mode=dictation`: the clinician dictates alone (issue 13). */
+const streamQuerySchema = z.object({ mode: z.enum(captureModes).default('conversation') });
 /** One second of 16 kHz 16-bit mono is 32 000 bytes; frames may be up to 1 s (docs/api.md). */
 const maxFrameBytes = 32_000;
 
@@ -62,7 +64,12 @@ export async function registerLiveStreamRoute(
           return;
         }
         // Ownership and state are checked before the upgrade, so a refusal is a plain HTTP answer.
-        opened.set(request, { actor, session: await deps.live.open(actor, id) });
+        const { mode } = parse(
+          streamQuerySchema,
+          request.query,
+          'Ukjent opptaksform: bruk «conversation» eller «dictation».',
+        );
+        opened.set(request, { actor, session: await deps.live.open(actor, id, mode) });
       },
     },
     (socket: WebSocket, request) => {

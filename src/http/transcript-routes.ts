@@ -1,11 +1,13 @@
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
-import { InvalidInputError, speakers } from '../core/index.js';
+import { InvalidInputError, captureModes, speakers } from '../core/index.js';
 import type { ConsultationService } from '../consultations/index.js';
 import { consultationIdOf as idOf, parse, signalOf, type RouteHelpers } from './route-helpers.js';
 
 const segmentParamsSchema = z.object({ index: z.coerce.number().int().min(0) });
 const relabelSchema = z.strictObject({ speaker: z.enum(speakers) });
+/** `?mode=dictation`: the recording is the clinician dictating alone (issue 13). */
+const captureQuerySchema = z.object({ mode: z.enum(captureModes).default('conversation') });
 
 export interface TranscriptRoutesOptions {
   readonly helpers: RouteHelpers;
@@ -61,7 +63,12 @@ export const transcriptRoutes: FastifyPluginCallback<TranscriptRoutesOptions> = 
           userMessage: 'Lyd må sendes som WAV-fil (audio/wav).',
         });
       }
-      return consultations.addAudio(actor, id, request.body, signalOf(request, reply));
+      const { mode } = parse(
+        captureQuerySchema,
+        request.query,
+        'Ukjent opptaksform: bruk «conversation» eller «dictation».',
+      );
+      return consultations.addAudio(actor, id, request.body, signalOf(request, reply), mode);
     },
   );
 

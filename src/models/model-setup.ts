@@ -1,5 +1,6 @@
-import { stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { z } from 'zod';
 import type { AuditLog } from '../audit/index.js';
 import type { Actor } from '../auth/index.js';
 import type { ModelSourceConfig } from '../config/index.js';
@@ -49,7 +50,7 @@ export interface InstallJob {
   /** Norwegian, for the admin, when the install failed or needs confirmation. */
   readonly message: string | null;
   /** Why it failed, as a code (for the CLI's English message). */
-  readonly failure: 'hash-mismatch' | 'not-a-model' | 'download-failed' | null;
+  readonly failure: 'hash-mismatch' | 'not-a-model' | 'download-failed' | 'interrupted' | null;
 }
 
 /** A catalogue model with what is installed and active. */
@@ -108,6 +109,48 @@ export interface ModelSetupDeps {
 const activeKey = (kind: ModelKind) => `active-model:${kind}`;
 const confirmedKey = (name: string) => `confirmed-sha256:${name}`;
 const sha256Pattern = /^[0-9a-f]{64}$/u;
+/** The install in progress or last ended, kept in the settings table so a restart can tell. */
+const jobKey = 'model-install-job';
+
+const persistedJobSchema = z.object({
+  /** The process that ran the install: another live process (the CLI beside the server) owns it. */
+  pid: z.number().int(),
+  job: z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(['speech', 'language']),
+    state: z.enum(['downloading', 'needs-confirmation', 'installed', 'failed', 'cancelled']),
+    received: z.number(),
+    total: z.number().nullable(),
+    sha256: z.string().nullable(),
+    pinned: z.boolean(),
+    message: z.string().nullable(),
+    failure: z.enum(['hash-mismatch', 'not-a-model', 'download-failed', 'interrupted']).nullable(),
+  }),
+  /** A complete download waiting for the admin's hash confirmation. */
+  download: z
+    .object({
+      partialPath: z.string(),
+      targetPath: z.string(),
+      sha256: z.string(),
+      bytes: z.number(),
+    })
+    .nullable(),
+});
+
+const interruptedMessage =
+  'Installasjonen ble avbrutt fordi Referent ble startet på nytt. Ingenting er installert, og den halve filen er slettet. Velg «Installer» for å prøve igjen.';
+
+function isProcessAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
+}
 
 /**
  * Model set-up from the admin screen and `referent models` (issue 13): the catalogue with what
@@ -127,6 +170,91 @@ export function createModelSetup(deps: ModelSetupDeps) {
   let pending: DownloadedModel | undefined;
   let abort: AbortController | undefined;
   let running: Promise<void> = Promise.resolve();
+  /** A download awaiting confirmation found at start: hashed again before it is installed. */
+  let pendingFromEarlierRun = false;
+
+  /** Stores the job (not on every progress step), so a restart finds what was going on. */
+  const persist = async (): Promise<void> => {
+    const value =
+      job === null ? '' : JSON.stringify({ pid: process.pid, job, download: pending ?? null });
+    await deps.settings.set(jobKey, value).catch(() => {
+      deps.logger.warn('model install state not stored', { code: 'model-install-persist' });
+    });
+  };
+
+  /**
+   * Once per process, before anything reads the job: an install that a stopped process left
+   * behind (issue 13). A download cut off by a restart is reported as interrupted and its partial
+   * file deleted (never activated, never half-installed); a complete download waiting for the
+   * admin's hash confirmation is offered again if its file is still there unchanged in size.
+   */
+  const recover = async (): Promise<void> => {
+    const stored = await deps.settings.tryGet(jobKey);
+    if (stored === undefined || stored === '') return;
+    let parsed: z.infer<typeof persistedJobSchema>;
+    try {
+      parsed = persistedJobSchema.parse(JSON.parse(stored));
+    } catch {
+      return;
+    }
+    const { job: previous, download } = parsed;
+    const model = tryGetCatalogModel(previous.name, catalog);
+    if (model === undefined) return;
+    const unfinished = previous.state === 'downloading' || previous.state === 'needs-confirmation';
+    if (unfinished && parsed.pid !== process.pid && isProcessAlive(parsed.pid)) {
+      // Another process (the CLI beside the server, or the other way round) is still at it.
+      job = previous;
+      return;
+    }
+    if (previous.state === 'needs-confirmation' && download !== null) {
+      const size = await stat(download.partialPath).then(
+        (info) => (info.isFile() ? info.size : -1),
+        () => -1,
+      );
+      if (size === download.bytes) {
+        job = previous;
+        pending = download;
+        pendingFromEarlierRun = true;
+        await persist();
+        return;
+      }
+    }
+    if (unfinished) {
+      await removePartialFiles(model);
+      job = {
+        ...previous,
+        state: 'failed',
+        failure: 'interrupted',
+        message: interruptedMessage,
+      };
+      await persist();
+      await deps.audit
+        .record({
+          actorId: 'system',
+          actorRole: 'system',
+          action: 'model-installed',
+          outcome: 'failure',
+          detail: `${model.name}:interrupted`,
+        })
+        .catch(() => undefined);
+      return;
+    }
+    job = previous;
+  };
+  let recovered: Promise<void> | undefined;
+  const ready = (): Promise<void> => (recovered ??= recover());
+
+  /** Partial downloads of one model left by a stopped process (their names are random). */
+  const removePartialFiles = async (model: CatalogModel): Promise<void> => {
+    const directory = modelsDirectory(deps.dataDir);
+    const names = await readdir(directory).catch(() => [] as string[]);
+    const prefix = `.${model.fileName}.`;
+    for (const name of names) {
+      if (name.startsWith(prefix) && name.endsWith('.partial')) {
+        await rm(join(directory, name), { force: true });
+      }
+    }
+  };
 
   const record = async (
     actor: Actor,
@@ -205,6 +333,8 @@ export function createModelSetup(deps: ModelSetupDeps) {
   const runDownload = async (actor: Actor, model: CatalogModel, signal: AbortSignal) => {
     const update = (change: Partial<InstallJob>) => {
       if (job !== null) job = { ...job, ...change };
+      // Progress stays in memory; every change of state is stored for a restart to find.
+      if (change.state !== undefined) void persist();
     };
     let downloaded: DownloadedModel | undefined;
     try {
@@ -285,6 +415,7 @@ export function createModelSetup(deps: ModelSetupDeps) {
       if (actor.role !== 'admin') {
         throw new ForbiddenError('Bare administratorer kan sette opp modeller.');
       }
+      await ready();
       const active = {
         speech: await deps.settings.tryGet(activeKey('speech')),
         language: await deps.settings.tryGet(activeKey('language')),
@@ -321,6 +452,7 @@ export function createModelSetup(deps: ModelSetupDeps) {
     async startInstall(actor: Actor, name: string): Promise<InstallJob> {
       await requireAdmin(actor, 'model-installed');
       const model = getModel(name);
+      await ready();
       if (deps.source === undefined) {
         await record(actor, 'model-installed', 'refused', `${model.name}:downloads-off`);
         throw new NotAvailableError(
@@ -345,6 +477,7 @@ export function createModelSetup(deps: ModelSetupDeps) {
         failure: null,
       };
       const started = job;
+      await persist();
       running = runDownload(actor, model, abort.signal);
       return started;
     },
@@ -352,10 +485,31 @@ export function createModelSetup(deps: ModelSetupDeps) {
     /** The admin confirms the computed hash of a model without a pinned one: it is installed. */
     async confirmInstall(actor: Actor, sha256: string): Promise<InstallJob> {
       await requireAdmin(actor, 'model-hash-confirmed');
+      await ready();
       const current = job;
       const downloaded = pending;
       if (current?.state !== 'needs-confirmation' || downloaded === undefined) {
         throw new ConflictError('Ingen nedlasting venter på bekreftelse.');
+      }
+      if (
+        pendingFromEarlierRun &&
+        (await hashFileIfPresent(downloaded.partialPath)) !== downloaded.sha256
+      ) {
+        await discardDownload(downloaded);
+        pending = undefined;
+        pendingFromEarlierRun = false;
+        job = {
+          ...current,
+          state: 'failed',
+          failure: 'hash-mismatch',
+          message:
+            'Den nedlastede filen er endret siden den ble kontrollert, og er slettet. Installer modellen på nytt.',
+        };
+        await persist();
+        await record(actor, 'model-hash-confirmed', 'refused', `${current.name}:changed`);
+        throw new ConflictError(
+          'Den nedlastede filen er endret siden den ble kontrollert, og er slettet. Installer modellen på nytt.',
+        );
       }
       if (sha256.toLowerCase() !== downloaded.sha256) {
         await record(actor, 'model-hash-confirmed', 'refused', `${current.name}:mismatch`);
@@ -373,7 +527,9 @@ export function createModelSetup(deps: ModelSetupDeps) {
         `${current.name}:${downloaded.sha256}`,
       );
       await record(actor, 'model-installed', 'success', `${current.name}:confirmed`);
+      pendingFromEarlierRun = false;
       job = { ...current, state: 'installed', message: null };
+      await persist();
       return job;
     },
 
@@ -381,6 +537,7 @@ export function createModelSetup(deps: ModelSetupDeps) {
     async cancelInstall(actor: Actor): Promise<InstallJob | null> {
       await requireAdmin(actor, 'model-installed');
       const current = job;
+      await ready();
       if (current?.state === 'downloading') {
         abort?.abort();
       } else if (current?.state === 'needs-confirmation' && pending !== undefined) {
@@ -391,6 +548,8 @@ export function createModelSetup(deps: ModelSetupDeps) {
           state: 'cancelled',
           message: 'Kontrollsummen ble avvist. Filen er slettet.',
         };
+        pendingFromEarlierRun = false;
+        await persist();
         await record(actor, 'model-hash-confirmed', 'refused', `${current.name}:rejected`);
       }
       return job;

@@ -1,4 +1,5 @@
 import { tryGetCode } from '../../codes/index.js';
+import { toSectionText } from '../../core/index.js';
 import type {
   Draft,
   DraftDiagnosis,
@@ -26,7 +27,7 @@ export interface VerifyDraftInput {
 }
 
 function sectionText(sentences: readonly DraftSentence[]): string {
-  return sentences.map((sentence) => sentence.text).join(' ');
+  return toSectionText(sentences);
 }
 
 /**
@@ -76,6 +77,7 @@ export function verifyDraft(input: VerifyDraftInput): Draft {
         evidence: check.evidence,
         supported: check.supported,
         flags: check.flags,
+        ...(sentence.breakBefore === undefined ? {} : { breakBefore: sentence.breakBefore }),
       });
     }
     return {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -208,4 +208,98 @@ describe('model set-up from the admin screen', () => {
       (await call(test, clinician, 'POST', '/api/v1/models/nb-whisper-tiny/install')).status,
     ).toBe(403);
   });
+});
+
+describe('an install cut off by a restart', () => {
+  let dataDir: string;
+  let test: TestApp;
+  let admin: string;
+  let stalled: Server;
+  let stalledSource: string;
+  const partialFiles = () =>
+    readdirSync(join(dataDir, 'models')).filter((name) => name.endsWith('.partial'));
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'referent-models-restart-'));
+    // Sends half the model, then nothing: the download is still running when the server stops.
+    stalled = createServer((_request, response) => {
+      response.writeHead(200, { 'content-length': String(model.length) });
+      response.write(model.subarray(0, Math.floor(model.length / 2)));
+    });
+    await new Promise<void>((resolve) => stalled.listen(0, '127.0.0.1', resolve));
+    stalledSource = `http://127.0.0.1:${(stalled.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await test.close();
+    stalled.closeAllConnections();
+    await new Promise<void>((resolve) =>
+      stalled.close(() => {
+        resolve();
+      }),
+    );
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('reports a download cut off by a restart as interrupted, deletes the half file, and installs on retry', async () => {
+    test = await startApp(dataDir, { REFERENT_MODEL_SOURCE_URL: stalledSource });
+    admin = await test.login('atle-admin', 'admin');
+    await call(test, admin, 'POST', '/api/v1/models/nb-whisper-tiny/install');
+    await expect
+      .poll(async () => {
+        const { body } = await call<ModelOverview>(test, admin, 'GET', '/api/v1/models');
+        return body.job?.received ?? 0;
+      })
+      .toBeGreaterThan(0);
+    expect(partialFiles()).toHaveLength(1);
+
+    await test.close();
+    test = await startApp(dataDir);
+    admin = await test.login('atle-admin', 'admin');
+    const after = await call<ModelOverview>(test, admin, 'GET', '/api/v1/models');
+    expect(after.body.job).toMatchObject({
+      name: 'nb-whisper-tiny',
+      state: 'failed',
+      failure: 'interrupted',
+    });
+    expect(after.body.job?.message).toContain('startet på nytt');
+    expect(partialFiles()).toHaveLength(0);
+    expect(after.body.models.find((entry) => entry.name === 'nb-whisper-tiny')?.installed).toBe(
+      false,
+    );
+    const refused = await call(test, admin, 'PUT', '/api/v1/models/active', {
+      kind: 'speech',
+      name: 'nb-whisper-tiny',
+    });
+    expect(refused.status).toBe(409);
+    const audit = await test.app.audit.list({ limit: 100 });
+    expect(
+      audit.some(
+        (entry) =>
+          entry.action === 'model-installed' && entry.detail === 'nb-whisper-tiny:interrupted',
+      ),
+    ).toBe(true);
+
+    const retried = await call(test, admin, 'POST', '/api/v1/models/nb-whisper-tiny/install');
+    expect(retried.status).toBe(202);
+    expect((await finishedJob(test, admin)).state).toBe('needs-confirmation');
+  }, 60_000);
+
+  it('still offers a download awaiting hash confirmation after a restart, and installs it once confirmed', async () => {
+    await test.close();
+    test = await startApp(dataDir);
+    admin = await test.login('atle-admin', 'admin');
+    const after = await call<ModelOverview>(test, admin, 'GET', '/api/v1/models');
+    expect(after.body.job).toMatchObject({ state: 'needs-confirmation', sha256: modelHash });
+    const confirmed = await call<{ job: InstallJob }>(
+      test,
+      admin,
+      'POST',
+      '/api/v1/models/install/confirm',
+      { sha256: modelHash },
+    );
+    expect(confirmed.body.job.state).toBe('installed');
+    expect(existsSync(join(dataDir, 'models', 'ggml-nb-whisper-tiny.bin'))).toBe(true);
+    expect(partialFiles()).toHaveLength(0);
+  }, 60_000);
 });

@@ -34,6 +34,7 @@ import {
   transcriptResponseSchema,
   userListSchema,
   userResponseSchema,
+  type CaptureMode,
   type User,
 } from './schemas.js';
 
@@ -196,12 +197,17 @@ export function createApiClient(options: ApiClientOptions) {
         body,
         contentType,
       }),
-    uploadAudio: (id: string, body: Blob) =>
-      json(`/consultations/${encodeURIComponent(id)}/audio`, transcriptResponseSchema, {
-        method: 'POST',
-        body,
-        contentType: 'audio/wav',
-      }),
+    /** `dictation`: the clinician dictates alone; every segment is theirs (issue 13). */
+    uploadAudio: (id: string, body: Blob, mode: CaptureMode = 'conversation') =>
+      json(
+        `/consultations/${encodeURIComponent(id)}/audio${mode === 'dictation' ? '?mode=dictation' : ''}`,
+        transcriptResponseSchema,
+        {
+          method: 'POST',
+          body,
+          contentType: 'audio/wav',
+        },
+      ),
     correctSpeaker: (id: string, index: number, speaker: Speaker) =>
       json(
         `/consultations/${encodeURIComponent(id)}/transcript/segments/${index}`,

@@ -354,3 +354,6 @@ export const streamMessageSchema = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('done'), transcript: transcriptSchema }),
 ]);
 export type StreamMessage = z.infer<typeof streamMessageSchema>;
+
+/** What a recording holds: a conversation, or the clinician dictating alone (issue 13). */
+export type CaptureMode = 'conversation' | 'dictation';

@@ -3,7 +3,7 @@
  * (docs/api.md, through `LiveStreamClient`, which reconnects and keeps audio captured meanwhile).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Segment, Transcript } from '../api/schemas.js';
+import type { CaptureMode, Segment, Transcript } from '../api/schemas.js';
 import {
   createPcm16Encoder,
   rmsLevel,
@@ -28,7 +28,8 @@ export interface Recorder {
   /** Live segments by index; the server may revise a segment, so later ones replace earlier. */
   readonly segments: ReadonlyMap<number, Segment>;
   readonly errorMessage: string | undefined;
-  readonly start: () => Promise<void>;
+  /** `dictation`: the clinician dictates alone (issue 13). */
+  readonly start: (mode?: CaptureMode) => Promise<void>;
   readonly pause: () => void;
   readonly resume: () => void;
   readonly stop: () => void;
@@ -85,124 +86,127 @@ export function useRecorder(
   const onDoneRef = useRef(onDone);
   onDoneRef.current = onDone;
 
-  const start = useCallback(async () => {
-    if (running.current !== undefined) return;
-    setErrorMessage(undefined);
-    setState('starting');
-    let stream: MediaStream;
-    try {
-      stream = await navigator.mediaDevices.getUserMedia({
-        audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true },
-      });
-    } catch (error: unknown) {
-      setState('idle');
-      setErrorMessage(
-        error instanceof DOMException && error.name === 'NotFoundError'
-          ? 'Fant ingen mikrofon. Koble til en mikrofon og prøv igjen, eller last opp en lydfil.'
-          : 'Referent fikk ikke bruke mikrofonen. Gi nettleseren tilgang til mikrofonen (ikonet i adressefeltet) og prøv igjen.',
-      );
-      return;
-    }
-    let context: AudioContext;
-    try {
-      context = new AudioContext({ sampleRate: targetSampleRate });
-    } catch {
-      // Some browsers refuse a 16 kHz context; the encoder resamples instead.
-      context = new AudioContext();
-    }
-    try {
-      await context.audioWorklet.addModule(workletUrl);
-      const source = context.createMediaStreamSource(stream);
-      const node = new AudioWorkletNode(context, 'referent-capture', {
-        numberOfInputs: 1,
-        numberOfOutputs: 1,
-      });
-      // The graph only runs nodes connected to the output; a muted gain keeps it silent.
-      const silent = context.createGain();
-      silent.gain.value = 0;
-      source.connect(node);
-      node.connect(silent).connect(context.destination);
+  const start = useCallback(
+    async (mode: CaptureMode = 'conversation') => {
+      if (running.current !== undefined) return;
+      setErrorMessage(undefined);
+      setState('starting');
+      let stream: MediaStream;
+      try {
+        stream = await navigator.mediaDevices.getUserMedia({
+          audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true },
+        });
+      } catch (error: unknown) {
+        setState('idle');
+        setErrorMessage(
+          error instanceof DOMException && error.name === 'NotFoundError'
+            ? 'Fant ingen mikrofon. Koble til en mikrofon og prøv igjen, eller last opp en lydfil.'
+            : 'Referent fikk ikke bruke mikrofonen. Gi nettleseren tilgang til mikrofonen (ikonet i adressefeltet) og prøv igjen.',
+        );
+        return;
+      }
+      let context: AudioContext;
+      try {
+        context = new AudioContext({ sampleRate: targetSampleRate });
+      } catch {
+        // Some browsers refuse a 16 kHz context; the encoder resamples instead.
+        context = new AudioContext();
+      }
+      try {
+        await context.audioWorklet.addModule(workletUrl);
+        const source = context.createMediaStreamSource(stream);
+        const node = new AudioWorkletNode(context, 'referent-capture', {
+          numberOfInputs: 1,
+          numberOfOutputs: 1,
+        });
+        // The graph only runs nodes connected to the output; a muted gain keeps it silent.
+        const silent = context.createGain();
+        silent.gain.value = 0;
+        source.connect(node);
+        node.connect(silent).connect(context.destination);
 
-      const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-      // Filled in below; the client's callbacks need it, and the client is part of it.
-      const holder: { running?: Running } = {};
-      const client = new LiveStreamClient({
-        url: `${protocol}//${window.location.host}/api/v1/consultations/${encodeURIComponent(consultationId)}/stream`,
-        createSocket: (url) => new WebSocket(url),
-        schedule: (callback, delayMs) => {
-          const timer = window.setTimeout(callback, delayMs);
-          return () => {
-            window.clearTimeout(timer);
-          };
-        },
-        events: {
-          onSegment: (index, segment) => {
-            setSegments((previous) => new Map(previous).set(index, segment));
+        const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+        // Filled in below; the client's callbacks need it, and the client is part of it.
+        const holder: { running?: Running } = {};
+        const client = new LiveStreamClient({
+          url: `${protocol}//${window.location.host}/api/v1/consultations/${encodeURIComponent(consultationId)}/stream${mode === 'dictation' ? '?mode=dictation' : ''}`,
+          createSocket: (url) => new WebSocket(url),
+          schedule: (callback, delayMs) => {
+            const timer = window.setTimeout(callback, delayMs);
+            return () => {
+              window.clearTimeout(timer);
+            };
           },
-          onReceivedSeconds: setReceivedSeconds,
-          onError: setErrorMessage,
-          onConnection: setConnection,
-          onDone: (transcript) => {
-            if (holder.running !== undefined) releaseAudio(holder.running);
-            running.current = undefined;
-            setState('stopped');
-            onDoneRef.current(transcript);
+          events: {
+            onSegment: (index, segment) => {
+              setSegments((previous) => new Map(previous).set(index, segment));
+            },
+            onReceivedSeconds: setReceivedSeconds,
+            onError: setErrorMessage,
+            onConnection: setConnection,
+            onDone: (transcript) => {
+              if (holder.running !== undefined) releaseAudio(holder.running);
+              running.current = undefined;
+              setState('stopped');
+              onDoneRef.current(transcript);
+            },
+            onRefused: () => {
+              if (holder.running !== undefined) releaseAudio(holder.running);
+              running.current = undefined;
+              setLevel(0);
+              setState('idle');
+              setErrorMessage(
+                (previous) =>
+                  previous ??
+                  'Opptaket ble avbrutt av serveren. Prøv igjen, eller last opp en lydfil.',
+              );
+            },
           },
-          onRefused: () => {
-            if (holder.running !== undefined) releaseAudio(holder.running);
-            running.current = undefined;
-            setLevel(0);
-            setState('idle');
-            setErrorMessage(
-              (previous) =>
-                previous ??
-                'Opptaket ble avbrutt av serveren. Prøv igjen, eller last opp en lydfil.',
-            );
-          },
-        },
-      });
-      const capture: Running = {
-        stream,
-        context,
-        encoder: createPcm16Encoder(context.sampleRate),
-        client,
-        pendingSamples: [],
-        pendingCount: 0,
-        totalSamples: 0,
-        paused: false,
-        stopping: false,
-      };
-      holder.running = capture;
-      running.current = capture;
-      let levelPeak = 0;
-      node.port.onmessage = (event: MessageEvent<unknown>) => {
-        if (!(event.data instanceof Float32Array) || capture.paused || capture.stopping) return;
-        levelPeak = Math.max(levelPeak, rmsLevel(event.data));
-        const pcm = capture.encoder.push(event.data);
-        capture.pendingSamples.push(pcm);
-        capture.pendingCount += pcm.length;
-        capture.totalSamples += pcm.length;
-        if (capture.pendingCount >= sendEvery) {
-          flushPending(capture);
-          setElapsedSeconds(capture.totalSamples / targetSampleRate);
-          setLevel(levelPeak);
-          levelPeak = 0;
-        }
-      };
-      await context.resume();
-      client.start();
-      setSegments(new Map());
-      setElapsedSeconds(0);
-      setState('recording');
-    } catch {
-      for (const track of stream.getTracks()) track.stop();
-      void context.close().catch(() => undefined);
-      setState('idle');
-      setErrorMessage(
-        'Opptaket kunne ikke starte i denne nettleseren. Bruk en oppdatert Chrome, Edge eller Firefox, eller last opp en lydfil.',
-      );
-    }
-  }, [consultationId]);
+        });
+        const capture: Running = {
+          stream,
+          context,
+          encoder: createPcm16Encoder(context.sampleRate),
+          client,
+          pendingSamples: [],
+          pendingCount: 0,
+          totalSamples: 0,
+          paused: false,
+          stopping: false,
+        };
+        holder.running = capture;
+        running.current = capture;
+        let levelPeak = 0;
+        node.port.onmessage = (event: MessageEvent<unknown>) => {
+          if (!(event.data instanceof Float32Array) || capture.paused || capture.stopping) return;
+          levelPeak = Math.max(levelPeak, rmsLevel(event.data));
+          const pcm = capture.encoder.push(event.data);
+          capture.pendingSamples.push(pcm);
+          capture.pendingCount += pcm.length;
+          capture.totalSamples += pcm.length;
+          if (capture.pendingCount >= sendEvery) {
+            flushPending(capture);
+            setElapsedSeconds(capture.totalSamples / targetSampleRate);
+            setLevel(levelPeak);
+            levelPeak = 0;
+          }
+        };
+        await context.resume();
+        client.start();
+        setSegments(new Map());
+        setElapsedSeconds(0);
+        setState('recording');
+      } catch {
+        for (const track of stream.getTracks()) track.stop();
+        void context.close().catch(() => undefined);
+        setState('idle');
+        setErrorMessage(
+          'Opptaket kunne ikke starte i denne nettleseren. Bruk en oppdatert Chrome, Edge eller Firefox, eller last opp en lydfil.',
+        );
+      }
+    },
+    [consultationId],
+  );
 
   const pause = useCallback(() => {
     const current = running.current;

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { toUserMessage } from '../api/api-client.js';
-import type { AdminUser, Settings } from '../api/schemas.js';
+import type { AdminUser } from '../api/schemas.js';
 import { useApp } from '../app-context.js';
 import { Notice } from '../components/notice.js';
+import { LoadedStatus, useLoaded } from '../components/use-loaded.js';
 import { usePageTitle } from '../components/use-page-title.js';
 import { roleLabels, roles, toEngineLabel, type Role } from '../lib/labels.js';
 import { ModelsSection } from './models-section.js';
@@ -37,22 +38,10 @@ export function AdminScreen() {
 
 function SettingsSection() {
   const { api, announce } = useApp();
-  const [settings, setSettings] = useState<Settings | undefined>();
+  const loaded = useLoaded(() => api.getSettings());
+  const settings = loaded.data;
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      setSettings(await api.getSettings());
-      setError(undefined);
-    } catch (caught: unknown) {
-      setError(toUserMessage(caught));
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const toggle = async (enabled: boolean): Promise<void> => {
     if (
@@ -65,7 +54,7 @@ function SettingsSection() {
     }
     setBusy(true);
     try {
-      setSettings(await api.setAiDrafting(enabled));
+      loaded.replace(await api.setAiDrafting(enabled));
       announce(
         enabled ? 'KI-utkast er slått på.' : 'KI-utkast er slått av for hele installasjonen.',
       );
@@ -80,19 +69,13 @@ function SettingsSection() {
   return (
     <section className="card" aria-labelledby="settings-title">
       <h2 id="settings-title">Innstillinger</h2>
+      <LoadedStatus loaded={loaded} what="innstillingene" />
       {error === undefined ? null : (
-        <Notice kind="error">
+        <Notice kind="error" title="Innstillingen ble ikke endret">
           <p>{error}</p>
-          <button type="button" className="button small" onClick={() => void load()}>
-            Prøv igjen
-          </button>
         </Notice>
       )}
-      {settings === undefined ? (
-        error === undefined ? (
-          <p>Henter …</p>
-        ) : null
-      ) : (
+      {settings === undefined ? null : (
         <>
           <div className="switch-row">
             <label className="switch">
@@ -161,7 +144,9 @@ function SettingsSection() {
 
 function UsersSection() {
   const { api, announce, user: me } = useApp();
-  const [users, setUsers] = useState<readonly AdminUser[] | undefined>();
+  const loaded = useLoaded(() => api.listUsers());
+  const users = loaded.data;
+  const load = loaded.reload;
   const [error, setError] = useState<string | undefined>();
   const [form, setForm] = useState({
     username: '',
@@ -171,19 +156,6 @@ function UsersSection() {
     hpr: '',
   });
   const [formError, setFormError] = useState<string | undefined>();
-
-  const load = useCallback(async () => {
-    try {
-      setUsers(await api.listUsers());
-      setError(undefined);
-    } catch (caught: unknown) {
-      setError(toUserMessage(caught));
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const create = async (event: SyntheticEvent): Promise<void> => {
     event.preventDefault();
@@ -256,8 +228,9 @@ function UsersSection() {
   return (
     <section className="card" aria-labelledby="users-title">
       <h2 id="users-title">Brukere og roller</h2>
+      <LoadedStatus loaded={loaded} what="brukerne" />
       {error === undefined ? null : (
-        <Notice kind="error">
+        <Notice kind="error" title="Brukeren ble ikke endret">
           <p>{error}</p>
         </Notice>
       )}

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { toUserMessage } from '../api/api-client.js';
 import type { InstallJob, ModelEntry, ModelOverview } from '../api/schemas.js';
 import { useApp } from '../app-context.js';
 import { Notice } from '../components/notice.js';
+import { LoadedStatus, useLoaded } from '../components/use-loaded.js';
 import { toEngineLabel } from '../lib/labels.js';
 
 type Kind = 'speech' | 'language';
@@ -37,23 +38,12 @@ function formatSize(bytes: number): string {
  */
 export function ModelsSection(props: { readonly onEnginesChanged?: () => void }) {
   const { api, announce } = useApp();
-  const [overview, setOverview] = useState<ModelOverview | undefined>();
+  const loaded = useLoaded(() => api.getModels());
+  const overview = loaded.data;
+  const load = loaded.reload;
   const [error, setError] = useState<string | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      setOverview(await api.getModels());
-      setError(undefined);
-    } catch (caught: unknown) {
-      setError(toUserMessage(caught));
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const downloading = overview?.job?.state === 'downloading';
   useEffect(() => {
@@ -108,6 +98,7 @@ export function ModelsSection(props: { readonly onEnginesChanged?: () => void })
             : `Modellene lastes ned fra ${overview.source.url} (${regionNames[overview.source.region] ?? overview.source.region}), som er oppgitt som modellkilde i oppsettet. Bare modellfilen hentes; ingen pasientopplysninger sendes. Modellene kjører deretter lokalt på denne maskinen.`}
         </p>
       )}
+      <LoadedStatus loaded={loaded} what="modellene" />
       {error === undefined ? null : (
         <Notice kind="error">
           <p>{error}</p>
@@ -118,51 +109,47 @@ export function ModelsSection(props: { readonly onEnginesChanged?: () => void })
           <p>{notice}</p>
         </Notice>
       )}
-      {overview === undefined ? (
-        error === undefined ? (
-          <p>Henter …</p>
-        ) : null
-      ) : (
-        (['speech', 'language'] as const).map((kind) => (
-          <ModelKindSection
-            key={kind}
-            kind={kind}
-            overview={overview}
-            busy={busy}
-            onInstall={(model) =>
-              void act(async () => {
-                await api.installModel(model.name);
-                return undefined;
-              })
-            }
-            onConfirm={(sha256) =>
-              void act(async () => {
-                await api.confirmModelHash(sha256);
-                return 'Kontrollsummen er bekreftet, og modellen er installert.';
-              })
-            }
-            onCancel={() =>
-              void act(async () => {
-                await api.cancelModelInstall();
-                return undefined;
-              })
-            }
-            onVerify={(model) =>
-              void act(async () => {
-                const result = await api.verifyModel(model.name);
-                if (!result.ok) {
-                  setError(
-                    `${model.title}: kontrollsummen stemmer ikke lenger (filen er endret eller skadet). Installer modellen på nytt.`,
-                  );
+      {overview === undefined
+        ? null
+        : (['speech', 'language'] as const).map((kind) => (
+            <ModelKindSection
+              key={kind}
+              kind={kind}
+              overview={overview}
+              busy={busy}
+              onInstall={(model) =>
+                void act(async () => {
+                  await api.installModel(model.name);
                   return undefined;
-                }
-                return `${model.title} er kontrollert: kontrollsummen stemmer.`;
-              })
-            }
-            onActivate={(model) => void activate(model, kind)}
-          />
-        ))
-      )}
+                })
+              }
+              onConfirm={(sha256) =>
+                void act(async () => {
+                  await api.confirmModelHash(sha256);
+                  return 'Kontrollsummen er bekreftet, og modellen er installert.';
+                })
+              }
+              onCancel={() =>
+                void act(async () => {
+                  await api.cancelModelInstall();
+                  return undefined;
+                })
+              }
+              onVerify={(model) =>
+                void act(async () => {
+                  const result = await api.verifyModel(model.name);
+                  if (!result.ok) {
+                    setError(
+                      `${model.title}: kontrollsummen stemmer ikke lenger (filen er endret eller skadet). Installer modellen på nytt.`,
+                    );
+                    return undefined;
+                  }
+                  return `${model.title} er kontrollert: kontrollsummen stemmer.`;
+                })
+              }
+              onActivate={(model) => void activate(model, kind)}
+            />
+          ))}
     </section>
   );
 }
@@ -209,6 +196,7 @@ function ModelKindSection(props: {
           busy={busy}
           onConfirm={props.onConfirm}
           onCancel={props.onCancel}
+          onRetry={props.onInstall}
         />
       )}
       <table className="table models-table">
@@ -335,6 +323,7 @@ function InstallProgress(props: {
   readonly busy: boolean;
   readonly onConfirm: (sha256: string) => void;
   readonly onCancel: () => void;
+  readonly onRetry: (model: ModelEntry) => void;
 }) {
   const { job, model } = props;
   const total = job.total ?? model.approximateBytes;
@@ -407,6 +396,20 @@ function InstallProgress(props: {
               <p className="hint">
                 Beregnet SHA-256: <code className="mono break">{job.sha256}</code>
               </p>
+            )}
+            {model.installed ? null : (
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button small"
+                  disabled={props.busy}
+                  onClick={() => {
+                    props.onRetry(model);
+                  }}
+                >
+                  Prøv igjen<span className="visually-hidden"> å installere {model.title}</span>
+                </button>
+              </div>
             )}
           </Notice>
         </div>

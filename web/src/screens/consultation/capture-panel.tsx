@@ -1,6 +1,6 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { toUserMessage } from '../../api/api-client.js';
-import type { ConsultationDetail, Segment, Transcript } from '../../api/schemas.js';
+import type { CaptureMode, ConsultationDetail, Segment, Transcript } from '../../api/schemas.js';
 import { useApp } from '../../app-context.js';
 import { useRecorder } from '../../audio/use-recorder.js';
 import { Notice } from '../../components/notice.js';
@@ -36,6 +36,7 @@ export function CapturePanel(props: {
   const [uploadError, setUploadError] = useState<string | undefined>();
   const [speakerError, setSpeakerError] = useState<string | undefined>();
   const [emptyRecording, setEmptyRecording] = useState(false);
+  const [mode, setMode] = useState<CaptureMode>('conversation');
   const recorder = useRecorder(props.detail.id, (transcript) => {
     const empty = transcript !== undefined && transcript.segments.length === 0;
     setEmptyRecording(empty);
@@ -60,7 +61,7 @@ export function CapturePanel(props: {
 
   useShortcut('record', () => {
     if (!canRecord || checking) return;
-    if (recorder.state === 'idle' || recorder.state === 'stopped') void recorder.start();
+    if (recorder.state === 'idle' || recorder.state === 'stopped') void recorder.start(mode);
     else if (recording) recorder.stop();
   });
 
@@ -89,7 +90,7 @@ export function CapturePanel(props: {
     try {
       const response =
         kind === 'audio'
-          ? await api.uploadAudio(props.detail.id, file)
+          ? await api.uploadAudio(props.detail.id, file, mode)
           : await api.uploadTranscript(props.detail.id, file, contentType);
       announce(`Transkripsjonen er lastet inn: ${response.transcript.segments.length} avsnitt.`);
       props.onTranscript(response.transcript);
@@ -144,6 +145,11 @@ export function CapturePanel(props: {
   return (
     <section className="card" aria-labelledby="capture-title">
       <h2 id="capture-title">Samtalen</h2>
+      <CaptureModeChoice
+        mode={mode}
+        disabled={recording || uploading !== undefined}
+        onChange={setMode}
+      />
       <div className="capture-options">
         <div className="recorder" aria-label="Opptak" role="group">
           <div className="button-row">
@@ -168,9 +174,13 @@ export function CapturePanel(props: {
                   recorder.state === 'stopping' ||
                   uploading !== undefined
                 }
-                onClick={() => void recorder.start()}
+                onClick={() => void recorder.start(mode)}
               >
-                {recorder.state === 'starting' ? 'Starter …' : 'Ta opp'}{' '}
+                {recorder.state === 'starting'
+                  ? 'Starter …'
+                  : mode === 'dictation'
+                    ? 'Start diktat'
+                    : 'Ta opp'}{' '}
                 <kbd>{recordShortcut.label}</kbd>
               </button>
             )}
@@ -327,7 +337,11 @@ export function CapturePanel(props: {
       !recording ? (
         <div className="stored-transcript">
           <h3>Transkripsjon ({props.detail.transcript.segments.length} avsnitt)</h3>
-          <p className="hint">Rett hvem som snakker der det er feil, før du lager utkast.</p>
+          <p className="hint">
+            {props.detail.transcript.segments.every((segment) => segment.speaker === 'lege')
+              ? 'Et diktat: utkastet får ordene dine ordrett, med kommandoene («punktum», «ny linje», «overskrift …») utført.'
+              : 'Rett hvem som snakker der det er feil, før du lager utkast.'}
+          </p>
           <TranscriptView
             segments={props.detail.transcript.segments}
             onSpeakerChange={(index, speaker) => void correctSpeaker(index, speaker)}
@@ -335,5 +349,61 @@ export function CapturePanel(props: {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * Conversation or dictation (issue 13): a dictation is the clinician alone, so every word is
+ * theirs and goes into the document as said, with spoken commands carried out.
+ */
+function CaptureModeChoice(props: {
+  readonly mode: CaptureMode;
+  readonly disabled: boolean;
+  readonly onChange: (mode: CaptureMode) => void;
+}) {
+  return (
+    <fieldset className="capture-mode">
+      <legend>Hva tar du opp?</legend>
+      <div className="radio-row">
+        <label>
+          <input
+            type="radio"
+            name="capture-mode"
+            value="conversation"
+            checked={props.mode === 'conversation'}
+            disabled={props.disabled}
+            onChange={() => {
+              props.onChange('conversation');
+            }}
+          />{' '}
+          Samtale med pasienten
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="capture-mode"
+            value="dictation"
+            checked={props.mode === 'dictation'}
+            disabled={props.disabled}
+            aria-describedby={props.mode === 'dictation' ? 'dictation-help' : undefined}
+            onChange={() => {
+              props.onChange('dictation');
+            }}
+          />{' '}
+          Diktat (bare du snakker)
+        </label>
+      </div>
+      {props.mode === 'dictation' ? (
+        <div className="hint" id="dictation-help">
+          <p>Ordene dine kommer med ordrett i dokumentet. Si kommandoene som ord:</p>
+          <ul className="dictation-commands">
+            <li>«punktum», «komma», «kolon», «spørsmålstegn»</li>
+            <li>«ny linje», «nytt avsnitt»</li>
+            <li>«overskrift vurdering» (eller en annen del av malen)</li>
+            <li>«stryk siste setning», «stryk siste ord»</li>
+          </ul>
+        </div>
+      ) : null}
+    </fieldset>
   );
 }

@@ -1,17 +1,12 @@
-import {
-  createContext,
-  useContext,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Segment } from '../../api/schemas.js';
 import { splitHighlighted, type TextRange } from '../../lib/evidence.js';
 import { formatDuration } from '../../lib/format.js';
 import { speakerLabels, speakers, type Speaker } from '../../lib/labels.js';
+import { WindowedTranscript, type RenderSegment } from './windowed-transcript.js';
+
+/** From this many segments on, the transcript is windowed (and searched in the data). */
+const windowedFrom = 200;
 
 /**
  * The conversation, segment by segment. Evidence for the selected sentence is marked and the first
@@ -28,34 +23,33 @@ export function TranscriptView(props: {
 }) {
   const list = useRef<HTMLOListElement>(null);
   const idPrefix = useId();
-  const watcher = useMemo(() => createBlockWatcher(), []);
-  useEffect(
-    () => () => {
-      watcher.disconnect();
-    },
-    [watcher],
-  );
+  const windowed = props.segments.length > windowedFrom;
 
   useEffect(() => {
-    if (props.highlightKey === undefined) return;
+    // The windowed view scrolls to evidence itself: the segment may not be built yet.
+    if (props.highlightKey === undefined || windowed) return;
     const first = list.current?.querySelector<HTMLElement>('mark');
     if (first === null || first === undefined) return;
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     first.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-  }, [props.highlightKey]);
+  }, [props.highlightKey, windowed]);
 
   if (props.segments.length === 0) {
     return <p className="muted">Ingen tekst ennå.</p>;
   }
 
-  const renderSegment = (segment: Segment | undefined, index: number) => {
+  const renderSegment: RenderSegment = (segment, index, hit) => {
     if (segment === undefined) return null;
     const ranges = props.highlights?.get(index) ?? [];
-    const pieces = splitHighlighted(segment.text, ranges);
+    // Evidence wins where both are marked; a search hit alone is marked as the hit.
+    const pieces = splitHighlighted(
+      segment.text,
+      ranges.length > 0 || hit === undefined ? ranges : [hit],
+    );
     return (
       <li
         key={index}
-        className={`segment speaker-${segment.speaker}${ranges.length > 0 ? ' has-evidence' : ''}`}
+        className={`segment speaker-${segment.speaker}${ranges.length > 0 ? ' has-evidence' : ''}${hit === undefined ? '' : ' search-current'}`}
         data-segment={index}
       >
         <div className="segment-meta">
@@ -98,117 +92,22 @@ export function TranscriptView(props: {
     );
   };
 
-  // A long consultation (a 3 MB transcript is tens of thousands of segments) is rendered in
-  // blocks: only blocks near the visible part are built, the rest hold their measured height.
-  if (props.segments.length <= blockSize * 4) {
+  // A long consultation (a 3 MB transcript is tens of thousands of segments) is windowed: only
+  // the segments near the visible part are built (issue 13).
+  if (props.segments.length <= windowedFrom) {
     return (
       <ol className="transcript" ref={list} aria-label={props.label ?? 'Transkripsjon'}>
-        {props.segments.map(renderSegment)}
+        {props.segments.map((segment, index) => renderSegment(segment, index))}
       </ol>
     );
   }
-  const blocks: number[] = [];
-  for (let start = 0; start < props.segments.length; start += blockSize) blocks.push(start);
   return (
-    <BlockWatcherContext.Provider value={watcher}>
-      <ol className="transcript" ref={list} aria-label={props.label ?? 'Transkripsjon'}>
-        {blocks.map((start) => {
-          const end = Math.min(start + blockSize, props.segments.length);
-          let highlighted = false;
-          for (const index of props.highlights?.keys() ?? []) {
-            if (index >= start && index < end) highlighted = true;
-          }
-          return (
-            <TranscriptBlock key={start} start={start} forceVisible={highlighted || start === 0}>
-              {() =>
-                props.segments
-                  .slice(start, end)
-                  .map((segment, offset) => renderSegment(segment, start + offset))
-              }
-            </TranscriptBlock>
-          );
-        })}
-      </ol>
-    </BlockWatcherContext.Provider>
-  );
-}
-
-/** One IntersectionObserver for every block of a transcript (thousands of blocks, one observer). */
-function createBlockWatcher() {
-  const listeners = new Map<Element, (near: boolean) => void>();
-  let observer: IntersectionObserver | undefined;
-  const ensure = () => {
-    observer ??= new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) listeners.get(entry.target)?.(entry.isIntersecting);
-      },
-      { rootMargin: '1500px 0px' },
-    );
-    return observer;
-  };
-  return {
-    watch(element: Element, listener: (near: boolean) => void): () => void {
-      listeners.set(element, listener);
-      ensure().observe(element);
-      return () => {
-        listeners.delete(element);
-        observer?.unobserve(element);
-      };
-    },
-    disconnect(): void {
-      observer?.disconnect();
-      listeners.clear();
-    },
-  };
-}
-
-const BlockWatcherContext = createContext<ReturnType<typeof createBlockWatcher> | undefined>(
-  undefined,
-);
-
-/** Segments per block of the windowed rendering. */
-const blockSize = 50;
-
-/**
- * One block of segments: built when it comes within a screen or two of view (or holds evidence to
- * show), otherwise an empty list item with the block's last measured (or estimated) height, so
- * the scroll bar stays honest.
- */
-function TranscriptBlock(props: {
-  readonly start: number;
-  readonly forceVisible: boolean;
-  readonly children: () => ReactNode;
-}) {
-  const placeholder = useRef<HTMLLIElement>(null);
-  const container = useRef<HTMLLIElement>(null);
-  const [near, setNear] = useState(false);
-  const height = useRef(blockSize * 80);
-  const visible = near || props.forceVisible;
-  const watcher = useContext(BlockWatcherContext);
-
-  useEffect(() => {
-    const element = visible ? container.current : placeholder.current;
-    if (element === null || watcher === undefined) return undefined;
-    return watcher.watch(element, (isNear) => {
-      if (!isNear && container.current !== null)
-        height.current = container.current.getBoundingClientRect().height;
-      setNear(isNear);
-    });
-  }, [visible, watcher]);
-
-  if (!visible) {
-    return (
-      <li
-        ref={placeholder}
-        className="transcript-block pending"
-        aria-hidden="true"
-        style={{ height: `${height.current}px` }}
-      />
-    );
-  }
-  return (
-    <li ref={container} className="transcript-block" data-block={props.start}>
-      <ol className="transcript-block-list">{props.children()}</ol>
-    </li>
+    <WindowedTranscript
+      segments={props.segments}
+      highlights={props.highlights}
+      highlightKey={props.highlightKey}
+      label={props.label ?? 'Transkripsjon'}
+      renderSegment={renderSegment}
+    />
   );
 }
