@@ -165,6 +165,7 @@ function sectionFor(template: TemplateDefinition, kind: Kind, text: string): str
  */
 export function createDictationDrafter(): Drafter {
   return {
+    specificationVersion: 'v1',
     info: { kind: 'builtin', model: dictationModelName },
     draft(input: {
       readonly template: TemplateDefinition;
