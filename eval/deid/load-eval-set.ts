@@ -66,6 +66,8 @@ export interface EvaluationSets {
   readonly sharedFound: boolean;
   /** The held-out set (`eval/deid/heldout/*.json`); empty when the directory does not exist. */
   readonly heldout: EvalDocument[];
+  /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
+  readonly heldoutClean: CleanText[];
 }
 
 /**
@@ -79,11 +81,15 @@ export async function loadEvaluationSets(
   const sharedDirectory = options.sharedDirectory ?? getSharedConsultationsDirectory();
   const sharedFound = existsSync(sharedDirectory);
   const heldoutDirectory = options.heldoutDirectory ?? path.join(here, 'heldout');
+  const heldoutCleanDirectory = path.join(here, 'heldout-clean');
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
     shared: sharedFound ? await loadSharedConsultations(sharedDirectory) : [],
     sharedFound,
     heldout: existsSync(heldoutDirectory) ? await loadEvalDocuments(heldoutDirectory) : [],
+    heldoutClean: existsSync(heldoutCleanDirectory)
+      ? await loadCleanCorpus(heldoutCleanDirectory)
+      : [],
   };
 }

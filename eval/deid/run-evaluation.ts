@@ -1,4 +1,5 @@
 import type { EvalDocument } from './eval-document.js';
+import { SNIPPET_CATEGORIES, snippetCategory } from './snippet-category.js';
 import type { CleanText } from './load-eval-set.js';
 import type { CleanCorpusResult, EvaluationResult, PredictedSpan, TargetCheck } from './score.js';
 import {
@@ -41,6 +42,21 @@ export interface EvaluationInput {
    * reported on its own, never with its errors. Absent when the directory does not exist.
    */
   readonly heldout?: readonly EvalDocument[];
+  /**
+   * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
+   * detections is reported, never the texts. Absent when the directory does not exist.
+   */
+  readonly heldoutClean?: readonly CleanText[];
+}
+
+/** Protected recall of one weak-spot category: counts only, so held-out texts never print. */
+export interface CategoryCoverage {
+  readonly category: string;
+  readonly documents: number;
+  readonly gold: number;
+  readonly protected: number;
+  /** Detections overlapping no gold mention of any type. */
+  readonly falsePositives: number;
 }
 
 /** How many documents, words and gold mentions a set holds, per type and per document kind. */
@@ -68,6 +84,17 @@ export interface EvaluationReport {
     readonly snippets: EvaluationResult;
     readonly statistics: SetStatistics;
     readonly targets: readonly TargetCheck[];
+    /** Per weak-spot category (`ho-sn-<category>-NN`): protected mentions and false detections. */
+    readonly categories: readonly CategoryCoverage[];
+  };
+  /** The own set's categorised snippets (`dv-<category>-NN`), the same measure as the held-out one. */
+  readonly ownCategories: readonly CategoryCoverage[];
+  /** False detections on the held-out clean text (number only); undefined without that set. */
+  readonly heldoutClean?: {
+    readonly documents: number;
+    readonly words: number;
+    readonly falsePositives: number;
+    readonly falsePositivesPer1000Words: number;
   };
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
@@ -89,6 +116,28 @@ export function runEvaluation(
   const minConfidence = options.minConfidence ?? 0;
   const detectKept = (text: string, known: KnownIdentifiers | undefined): readonly DetectedSpan[] =>
     detect(text, known).filter((span) => (span.confidence ?? 1) >= minConfidence);
+  const coverageByCategory = (
+    documents: readonly EvalDocument[],
+    prefix: string,
+  ): CategoryCoverage[] =>
+    SNIPPET_CATEGORIES.flatMap((category) => {
+      const inCategory = documents.filter(
+        (document) =>
+          document.id.startsWith(prefix) &&
+          snippetCategory(`ho-sn-${document.id.slice(prefix.length)}`) === category,
+      );
+      if (inCategory.length === 0) return [];
+      const result = scoreSet(inCategory);
+      return [
+        {
+          category,
+          documents: inCategory.length,
+          gold: result.overall.gold,
+          protected: result.protectedCount,
+          falsePositives: result.anyIdentifier.predicted - result.anyIdentifier.correct,
+        },
+      ];
+    });
   const scoreSet = (documents: readonly EvalDocument[]): EvaluationResult =>
     evaluate(
       documents.map((document) => ({
@@ -123,6 +172,25 @@ export function runEvaluation(
             snippets,
             statistics: describeSet(heldoutDocuments),
             targets: checkHeldoutTargets(result, snippets),
+            categories: coverageByCategory(heldoutDocuments, 'ho-sn-'),
+          };
+        })();
+  const heldoutClean =
+    input.heldoutClean === undefined || input.heldoutClean.length === 0
+      ? undefined
+      : (() => {
+          const result = evaluateClean(
+            input.heldoutClean.map((text) => ({
+              id: text.id,
+              text: text.text,
+              predicted: detectKept(text.text, undefined),
+            })),
+          );
+          return {
+            documents: result.documents,
+            words: result.words,
+            falsePositives: result.falsePositives.length,
+            falsePositivesPer1000Words: result.falsePositivesPer1000Words,
           };
         })();
   const cleanTarget = checkCleanTarget(clean);
@@ -138,6 +206,8 @@ export function runEvaluation(
     sharedStatistics: describeSet(input.shared),
     ownSnippets,
     ...(heldout === undefined ? {} : { heldout }),
+    ownCategories: coverageByCategory(input.own, 'dv-'),
+    ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,
     passed: [...ownTargets, ...sharedTargets, ...(heldout?.targets ?? []), cleanTarget].every(
       (check) => check.passed,
