@@ -93,6 +93,13 @@ export function recognizeInstitutions(
         if (candidate.capitalised || candidate.allCaps) {
           if (
             (analysis.nonIdentifying && !analysis.region) ||
+            // "HENVISNING TIL KARDIOLOGISK POLIKLINIKK": in an all-capitals heading an ordinary
+            // word or adjective is no name ("Kardiologisk poliklinikk" is generic).
+            (candidate.allCaps &&
+              token.allCaps &&
+              (analysis.common || /(?:isk|iske)$/u.test(candidate.lower)) &&
+              !analysis.place &&
+              !analysis.region) ||
             (candidate.sentenceStart &&
               analysis.common &&
               !analysis.place &&
