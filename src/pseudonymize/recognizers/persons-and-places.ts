@@ -135,6 +135,24 @@ export function recognizePersonsAndPlaces(
     const afterPlacePreposition =
       previous !== undefined && previous.kind === 'word' && placePrepositions.has(previousLower);
 
+    // "undersøkt av E. Vassbotn", "A. Haugland, LIS": an initial, its dot and a surname (the
+    // tokenizer reads the surname as a sentence start after the dot).
+    const initial = tokens[index - 2];
+    if (
+      token.capitalised &&
+      previous?.text === '.' &&
+      initial !== undefined &&
+      /^\p{Lu}$/u.test(initial.text) &&
+      initial.end === previous.start &&
+      isSpaceBetween(text, previous.end, token.start) &&
+      !/[\p{L}\p{N}.]/u.test(text.charAt(initial.start - 1)) &&
+      token.text.length > 2 &&
+      (analysis.surname || (!analysis.common && !analysis.entry))
+    ) {
+      // The surname alone is still judged below, in case a title holds the initial ("dr. K.").
+      out.push({ start: initial.start, end: token.end, type: 'PERSON', confidence: 0.8 });
+    }
+
     let personConfidence = 0;
     let placeConfidence = 0;
     const capitalised = token.capitalised;
@@ -179,6 +197,16 @@ export function recognizePersonsAndPlaces(
         // endings ("-dal", "-nes", "-åsen") and a place preposition make it a place.
         // "Høreapparater fra Oticon", "sensor fra Dexcom": the maker of a device, not a place.
         if (previousLower === 'fra' && isDeviceNoun(beforePrevious)) continue;
+        // "jobber på lageret til Elkjøp", "deltidsstilling hos Kaffebrenneriet": an unknown
+        // name after a preposition, with work said before it, is the employer.
+        if (
+          workplacePrepositions.has(previousLower) &&
+          !followsDiagnosisCode(text, tokens, index) &&
+          words.hasEmploymentContext(tokens, index)
+        ) {
+          out.push({ start: token.start, end: token.end, type: 'WORKPLACE', confidence: 0.65 });
+          continue;
+        }
         if (
           (afterPlacePreposition && previousLower !== 'til' && previousLower !== 'hos') ||
           placeEnding.test(token.lower)
@@ -236,7 +264,8 @@ export function recognizePersonsAndPlaces(
         introducers.has(contextLower) ||
         titles.has(contextLower) ||
         afterRelation ||
-        (previousLower === 'er' && beforePrevious?.lower === 'jeg');
+        (previousLower === 'er' && beforePrevious?.lower === 'jeg') ||
+        isNameStatement(tokens, index);
       // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
       const vocative =
         greetings.has(contextLower) &&
@@ -264,6 +293,19 @@ export function recognizePersonsAndPlaces(
       ) {
         personConfidence = 0.6;
       }
+    } else if (
+      // "doktor lunde", "fysioterapeut strand", "navnet mitt er bjørnar sæther": a surname in
+      // lower case after a title or a name statement, even one that is also a word.
+      (analysis.surname || analysis.international) &&
+      token.text.length > 2 &&
+      (titles.has(previousLower) || isNameStatement(tokens, index)) &&
+      !neverNames.has(token.lower) &&
+      // A surname that is also a word ("lunde", "strand") only where the name ends the phrase:
+      // "doktor lunde, men …"; "legen har", "fysioterapeut for" are no names.
+      (!analysis.common ||
+        (/^[,.!?;]$/u.test(tokens[index + 1]?.text ?? '.') && !/(?:en|a)$/u.test(previousLower)))
+    ) {
+      personConfidence = 0.8;
     } else if (
       analysis.place &&
       afterPlacePreposition &&
@@ -294,7 +336,11 @@ export function recognizePersonsAndPlaces(
     // "det kalles hvitfrakksyndrom": a lower-case compound after "kalles" is a term.
     const lowerCompound = !capitalised && words.isCompound(token.lower);
     if (eligible && !neverNames.has(token.lower) && !lowerCompound) {
-      if (titles.has(contextWord) || introducers.has(previousLower))
+      if (
+        titles.has(contextWord) ||
+        introducers.has(previousLower) ||
+        isNameStatement(tokens, index)
+      )
         personConfidence = Math.max(personConfidence, 0.9);
       else if (
         possessives.has(previousLower) &&
@@ -488,6 +534,23 @@ function startsClauseAsSubject(
     isSpaceBetween(text, next.end, other.start) &&
     (words.analyse(other.lower).firstName || words.analyse(other.lower).international) &&
     !words.analyse(other.lower).nonIdentifying
+  );
+}
+
+/** Prepositions before an employer's name: "jobber hos …", "ansatt i …", "på lageret til …". */
+const workplacePrepositions = new Set(['hos', 'i', 'på', 'til', 'for', 'ved']);
+
+const ownerWords = /^(?:mitt|hans|hennes|ditt|vårt|deres|sitt)$/u;
+
+/** True after "navnet mitt er" / "navnet hans er" / "mitt navn er": the name follows. */
+function isNameStatement(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.lower !== 'er') return false;
+  const owner = tokens[index - 2]?.lower ?? '';
+  const noun = tokens[index - 3]?.lower ?? '';
+  return (
+    (noun === 'navnet' && ownerWords.test(owner)) ||
+    (owner === 'navn' && ownerWords.test(noun)) ||
+    (owner === 'navnet' && noun !== '')
   );
 }
 
