@@ -92,6 +92,8 @@ const personNouns = new Set([
   'beboeren',
   'barna',
   'barnebarna',
+  'tvillinger',
+  'trillinger',
   'ungene',
   'søsknene',
   'brødrene',
