@@ -1,4 +1,4 @@
-import type { EvaluationReport, SetStatistics } from './run-evaluation.js';
+import type { CategoryCoverage, EvaluationReport, SetStatistics } from './run-evaluation.js';
 import type {
   EvaluationResult,
   FalsePositive,
@@ -96,6 +96,19 @@ function formatTargets(title: string, checks: readonly TargetCheck[]): string {
     .join('\n');
 }
 
+/** Protected recall per weak-spot category, counts only (safe for the held-out set). */
+export function formatCategories(title: string, categories: readonly CategoryCoverage[]): string {
+  return [
+    `${title}: protected recall per weak-spot category`,
+    ...categories.map(
+      (category) =>
+        `  ${category.category.padEnd(14)} ${String(category.protected).padStart(4)} of ${String(category.gold).padStart(4)}` +
+        `  ${category.gold === 0 ? '  -  ' : ratio(category.protected / category.gold)}` +
+        `  (${category.documents} snippets, ${category.falsePositives} false detections)`,
+    ),
+  ].join('\n');
+}
+
 const quote = (text: string): string => JSON.stringify(text);
 
 function formatMiss(miss: MissedMention): string {
@@ -140,10 +153,10 @@ function formatHeldoutV2(v2: NonNullable<EvaluationReport['heldoutV2']>): string
   const categories = v2.categories
     .map(
       (category) =>
-        `  ${category.category.padEnd(14)} ${String(category.snippets).padStart(3)} snippets  ` +
-        `${String(category.mentions).padStart(3)} mentions  protected ${
-          category.mentions === 0 ? '  –  ' : ratio(category.protected / category.mentions)
-        } (${category.protected}/${category.mentions}), ${category.falsePositives} false positives`,
+        `  ${category.category.padEnd(14)} ${String(category.documents).padStart(3)} snippets  ` +
+        `${String(category.gold).padStart(3)} mentions  protected ${
+          category.gold === 0 ? '  –  ' : ratio(category.protected / category.gold)
+        } (${category.protected}/${category.gold}), ${category.falsePositives} false positives`,
     )
     .join('\n');
   return [
@@ -171,11 +184,20 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
           formatStatistics('Held-out set', report.heldout.statistics),
           formatScoreTable('Held-out set (errors never printed)', report.heldout.result),
           formatScoreTable('Held-out set, weak-spot snippets only', report.heldout.snippets),
+          formatCategories('Held-out snippets', report.heldout.categories),
         ]),
+    ...(report.ownCategories.length === 0
+      ? []
+      : [formatCategories('Own set (dv- snippets)', report.ownCategories)]),
     ...(report.heldoutV2 === undefined ? [] : [formatHeldoutV2(report.heldoutV2)]),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
-      `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words`,
+      `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +
+      (report.heldoutClean === undefined
+        ? ''
+        : `\nHeld-out clean corpus (number only): ${report.heldoutClean.documents} texts, ` +
+          `${report.heldoutClean.words} words, ${report.heldoutClean.falsePositives} false positives = ` +
+          `${report.heldoutClean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words`),
     [
       `Targets: recall ≥ ${TARGETS.directRecall} on direct identifiers, ≥ ${TARGETS.overallRecall} overall, ` +
         `precision ≥ ${TARGETS.overallPrecision} (typed matching); protected recall (full coverage) ` +

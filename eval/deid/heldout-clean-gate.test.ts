@@ -3,7 +3,8 @@
  * (`eval/deid/heldout-clean`, written by someone who never read the recognizers). Issue 10's
  * target is ≤ 1.5 false detections per 1,000 words; the pseudonymizer reached 5.7 when this set
  * was first measured (6.6 before issue 10) and 4.4 after the name recognizers learnt compounds,
- * eponym and product contexts, so the gate holds that level and a rise fails the build. Only the
+ * eponym and product contexts, and 2.8 after the product, test-name and heading rules of session 4
+ * (measured with a wider own clean corpus), so the gate holds that level and a rise fails the build. Only the
  * count is asserted: nobody writes rules from these texts.
  */
 import * as path from 'node:path';
@@ -14,7 +15,7 @@ import { detectIdentifiers } from '../../src/pseudonymize/index.js';
 import { loadCleanCorpus } from './load-eval-set.js';
 import { evaluateClean } from './score.js';
 
-const ceilingPerThousandWords = 4.8;
+const ceilingPerThousandWords = 3.2;
 
 describe('held-out clean clinical text', () => {
   it('keeps false detections at or below the level first measured', async () => {

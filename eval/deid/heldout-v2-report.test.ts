@@ -36,8 +36,8 @@ describe('held-out set v2 in the deid report', () => {
     expect(report.heldoutV2?.result.overall.gold).toBe(5);
     expect(report.heldoutV2?.snippets.overall.gold).toBe(3);
     expect(report.heldoutV2?.categories).toEqual([
-      { category: 'street', snippets: 2, mentions: 3, protected: 0, falsePositives: 0 },
-      { category: 'negative', snippets: 1, mentions: 0, protected: 0, falsePositives: 1 },
+      { category: 'street', documents: 2, gold: 3, protected: 0, falsePositives: 0 },
+      { category: 'negative', documents: 1, gold: 0, protected: 0, falsePositives: 1 },
     ]);
     // "Olatunji" overlaps the person: found, but "Zainab" leaks, so it is not protected.
     expect(report.heldoutV2?.result.byType.get('PERSON')?.found).toBe(1);

@@ -72,6 +72,8 @@ export interface EvaluationSets {
    * own, counts only.
    */
   readonly heldoutV2?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
+  readonly heldoutClean: CleanText[];
 }
 
 /**
@@ -87,6 +89,7 @@ export async function loadEvaluationSets(
   const heldoutDirectory = options.heldoutDirectory ?? path.join(here, 'heldout');
   const heldoutV2Directory = path.join(here, 'heldout-v2');
   const heldoutV2CleanDirectory = path.join(here, 'heldout-v2-clean');
+  const heldoutCleanDirectory = path.join(here, 'heldout-clean');
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -103,5 +106,8 @@ export async function loadEvaluationSets(
           },
         }
       : {}),
+    heldoutClean: existsSync(heldoutCleanDirectory)
+      ? await loadCleanCorpus(heldoutCleanDirectory)
+      : [],
   };
 }

@@ -1,4 +1,5 @@
 import type { EvalDocument } from './eval-document.js';
+import { SNIPPET_CATEGORIES, snippetCategory } from './snippet-category.js';
 import type { CleanText } from './load-eval-set.js';
 import type { CleanCorpusResult, EvaluationResult, PredictedSpan, TargetCheck } from './score.js';
 import {
@@ -49,15 +50,20 @@ export interface EvaluationInput {
     readonly documents: readonly EvalDocument[];
     readonly clean: readonly CleanText[];
   };
+  /**
+   * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
+   * detections is reported, never the texts. Absent when the directory does not exist.
+   */
+  readonly heldoutClean?: readonly CleanText[];
 }
 
-/** Protected recall of the v2 weak-spot snippets of one category (`v2-sn-<category>-NN`). */
+/** Protected recall of one weak-spot category: counts only, so held-out texts never print. */
 export interface CategoryCoverage {
   readonly category: string;
-  readonly snippets: number;
-  readonly mentions: number;
+  readonly documents: number;
+  readonly gold: number;
   readonly protected: number;
-  /** Detected spans that overlap no gold mention of their type. */
+  /** Detections overlapping no gold mention of any type. */
   readonly falsePositives: number;
 }
 
@@ -86,6 +92,17 @@ export interface EvaluationReport {
     readonly snippets: EvaluationResult;
     readonly statistics: SetStatistics;
     readonly targets: readonly TargetCheck[];
+    /** Per weak-spot category (`ho-sn-<category>-NN`): protected mentions and false detections. */
+    readonly categories: readonly CategoryCoverage[];
+  };
+  /** The own set's categorised snippets (`dv-<category>-NN`), the same measure as the held-out one. */
+  readonly ownCategories: readonly CategoryCoverage[];
+  /** False detections on the held-out clean text (number only); undefined without that set. */
+  readonly heldoutClean?: {
+    readonly documents: number;
+    readonly words: number;
+    readonly falsePositives: number;
+    readonly falsePositivesPer1000Words: number;
   };
   /** The second held-out set (v2): scores only, no targets; undefined without the set. */
   readonly heldoutV2?: {
@@ -115,6 +132,28 @@ export function runEvaluation(
   const minConfidence = options.minConfidence ?? 0;
   const detectKept = (text: string, known: KnownIdentifiers | undefined): readonly DetectedSpan[] =>
     detect(text, known).filter((span) => (span.confidence ?? 1) >= minConfidence);
+  const coverageByCategory = (
+    documents: readonly EvalDocument[],
+    prefix: string,
+  ): CategoryCoverage[] =>
+    SNIPPET_CATEGORIES.flatMap((category) => {
+      const inCategory = documents.filter(
+        (document) =>
+          document.id.startsWith(prefix) &&
+          snippetCategory(`ho-sn-${document.id.slice(prefix.length)}`) === category,
+      );
+      if (inCategory.length === 0) return [];
+      const result = scoreSet(inCategory);
+      return [
+        {
+          category,
+          documents: inCategory.length,
+          gold: result.overall.gold,
+          protected: result.protectedCount,
+          falsePositives: result.anyIdentifier.predicted - result.anyIdentifier.correct,
+        },
+      ];
+    });
   const scoreSet = (documents: readonly EvalDocument[]): EvaluationResult =>
     evaluate(
       documents.map((document) => ({
@@ -149,6 +188,25 @@ export function runEvaluation(
             snippets,
             statistics: describeSet(heldoutDocuments),
             targets: checkHeldoutTargets(result, snippets),
+            categories: coverageByCategory(heldoutDocuments, 'ho-sn-'),
+          };
+        })();
+  const heldoutClean =
+    input.heldoutClean === undefined || input.heldoutClean.length === 0
+      ? undefined
+      : (() => {
+          const result = evaluateClean(
+            input.heldoutClean.map((text) => ({
+              id: text.id,
+              text: text.text,
+              predicted: detectKept(text.text, undefined),
+            })),
+          );
+          return {
+            documents: result.documents,
+            words: result.words,
+            falsePositives: result.falsePositives.length,
+            falsePositivesPer1000Words: result.falsePositivesPer1000Words,
           };
         })();
   const heldoutV2 =
@@ -169,6 +227,8 @@ export function runEvaluation(
     ownSnippets,
     ...(heldout === undefined ? {} : { heldout }),
     ...(heldoutV2 === undefined ? {} : { heldoutV2 }),
+    ownCategories: coverageByCategory(input.own, 'dv-'),
+    ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,
     passed: [...ownTargets, ...sharedTargets, ...(heldout?.targets ?? []), cleanTarget].every(
       (check) => check.passed,
@@ -193,8 +253,8 @@ function scoreHeldoutV2(
     const result = scoreSet(documents);
     return {
       category,
-      snippets: documents.length,
-      mentions: result.overall.gold,
+      documents: documents.length,
+      gold: result.overall.gold,
       protected: result.protectedCount,
       falsePositives: result.falsePositives.length,
     };

@@ -339,10 +339,11 @@ export const HELDOUT_TARGETS = {
  */
 export const HELDOUT_GATES = {
   // Reached 0.942 / 0.908 / 0.946 with the names, structured and spoken identifiers of issue 10
-  // (session 3, all three branches merged).
-  directRecall: 0.93,
-  snippetProtectedRecall: 0.89,
-  overallF1: 0.935,
+  // (session 3, all three branches merged); 0.945 / 0.915 / 0.949 after the kept ages, local
+  // offices, initials and workplace context of session 4.
+  directRecall: 0.94,
+  snippetProtectedRecall: 0.91,
+  overallF1: 0.945,
 } as const satisfies Record<keyof typeof HELDOUT_TARGETS, number>;
 
 /** The issue's bar for full coverage on weak-spot snippets, checked on the own set's snippets too. */
@@ -350,6 +351,13 @@ export const SNIPPET_PROTECTED_RECALL = 0.95;
 
 /** False detections per 1,000 words of identifier-free clinical text: at most this many. */
 export const CLEAN_FALSE_POSITIVES_PER_1000_WORDS = 1.5;
+
+/**
+ * What CI enforces on the own clean corpus (`eval/deid/clean`, 27 texts, 13,400 words): the level
+ * reached (0.45 per 1,000 words in session 4) with a margin of two detections, below the issue's
+ * 1.5. Raise it never; lower it as the rate falls.
+ */
+export const CLEAN_GATE_PER_1000_WORDS = 0.6;
 
 export interface TargetCheck {
   readonly name: string;
@@ -435,8 +443,8 @@ export function checkCleanTarget(clean: CleanCorpusResult): TargetCheck {
   return {
     name: 'false positives per 1,000 words',
     value: clean.falsePositivesPer1000Words,
-    target: CLEAN_FALSE_POSITIVES_PER_1000_WORDS,
-    passed: clean.falsePositivesPer1000Words <= CLEAN_FALSE_POSITIVES_PER_1000_WORDS,
+    target: CLEAN_GATE_PER_1000_WORDS,
+    passed: clean.falsePositivesPer1000Words <= CLEAN_GATE_PER_1000_WORDS,
     direction: 'max',
   };
 }

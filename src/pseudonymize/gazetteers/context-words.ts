@@ -285,6 +285,13 @@ export const placePrepositions = new Set([
 ]);
 /** Words of employment: a name after them (and a preposition) is a workplace. */
 export const employmentWords = new Set([
+  'stilling',
+  'stillingen',
+  'deltidsstilling',
+  'heltidsstilling',
+  'tilsett',
+  'jobbar',
+  'arbeidar',
   'sykepleier',
   'lærer',
   'assistent',

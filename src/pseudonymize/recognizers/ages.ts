@@ -90,6 +90,18 @@ const personNouns = new Set([
   'bebuar',
   'beboer',
   'beboeren',
+  'barna',
+  'barnebarna',
+  'tvillinger',
+  'trillinger',
+  'ungene',
+  'søsknene',
+  'brødrene',
+  'søstrene',
+  'døtrene',
+  'sønnene',
+  'jentene',
+  'guttene',
 ]);
 /** Measurements said with a number ("metning på nittifire"): never an age. */
 const measureNouns = new Set([
@@ -281,6 +293,43 @@ export function recognizeAges(
         type: 'AGE',
         confidence: 0.8,
       });
+      // "barnebarna på 2 og 5": the second age shares the relative.
+      const second = tokens[hundreds.last + 2];
+      if (
+        next?.lower === 'og' &&
+        second !== undefined &&
+        !/^(?:en|ei|ett|et)$/u.test(second.lower) &&
+        ageValue(second) !== undefined
+      ) {
+        const unit = tokens[hundreds.last + 3];
+        out.push({
+          start: second.start,
+          end: unit !== undefined && childAgeUnits.test(unit.lower) ? unit.end : second.end,
+          type: 'AGE',
+          confidence: 0.8,
+        });
+        index = hundreds.last + 2;
+      }
+      continue;
+    }
+    // "Sønnen, 16, har astma", "datteren min, 9, går i tredje klasse": an age in commas after a
+    // relative or a person noun.
+    const relativeBefore =
+      relations.has(beforeOn) ||
+      personNouns.has(beforeOn) ||
+      (possessives.has(beforeOn) && relations.has(tokens[index - 3]?.lower ?? ''));
+    if (
+      previous?.text === ',' &&
+      relativeBefore &&
+      value >= 0 &&
+      (next === undefined || next.text === ',' || next.text === '.' || next.lower === 'år')
+    ) {
+      out.push({
+        start: token.start,
+        end: next?.lower === 'år' ? next.end : lastToken.end,
+        type: 'AGE',
+        confidence: 0.8,
+      });
       continue;
     }
     // "barna er 4 og 7 år", "på 3 og 5 år": two ages sharing one "år".
@@ -355,6 +404,21 @@ export function recognizeAges(
       out.push({ start: token.start, end: afterNext.end, type: 'AGE', confidence: 0.9 });
       continue;
     }
+    // "tre måneder gammelt", "6 uker gammel": a child's age with its unit.
+    if (
+      next !== undefined &&
+      /^(?:måneder|mnd|uker|dager|døgn)$/u.test(next.lower) &&
+      /^(?:gammel|gammelt|gamle)$/u.test(afterNext?.lower ?? '')
+    ) {
+      out.push({
+        start: token.start,
+        end: afterNext?.end ?? next.end,
+        type: 'AGE',
+        confidence: 0.85,
+      });
+      index = hundreds.last + 2;
+      continue;
+    }
     if (next?.lower === 'år' || next?.lower === 'års') {
       if (
         afterNext?.lower === 'siden' ||
@@ -372,7 +436,19 @@ export function recognizeAges(
       const verb =
         previous !== undefined && (ageVerbs.has(previous.lower) || previous.text === ',');
       if (!gammel && !verb && previous !== undefined && previous.kind !== 'punct') continue;
-      const end = gammel ? afterNext.end : next.end;
+      let end = gammel ? afterNext.end : next.end;
+      // "4 år og 2 måneder": the months belong to the age.
+      const months = tokens[hundreds.last + 3];
+      const monthUnit = tokens[hundreds.last + 4];
+      if (
+        !gammel &&
+        afterNext?.lower === 'og' &&
+        months !== undefined &&
+        ageValue(months) !== undefined &&
+        monthUnit !== undefined &&
+        /^(?:måneder|måned|mnd|uker|dager)$/u.test(monthUnit.lower)
+      )
+        end = monthUnit.end;
       out.push({ start: token.start, end, type: 'AGE', confidence: gammel || verb ? 0.9 : 0.7 });
       continue;
     }
@@ -389,13 +465,13 @@ export function recognizeAges(
       const subjectIsPerson =
         subject !== undefined &&
         isPersonSubject(tokens, adverb ? index - 3 : index - 2, isPersonToken, isPersonEnd);
+      // "Jeg fyller seksti til sommeren", "Mamma var sytti da hun …": after "fylle"/"bli" any
+      // word but a unit ends the age; after "er"/"var" a clause word does.
       const endsClause =
         next === undefined ||
         next.kind === 'punct' ||
-        next.lower === 'nå' ||
-        next.lower === 'snart' ||
-        next.lower === 'i' ||
-        next.lower === 'og';
+        /^(?:nå|snart|i|og|da|når|den)$/u.test(next.lower) ||
+        (reachedVerbs.test(verbToken.lower) && !quantityAfter.test(next.lower));
       if (subjectIsPerson && endsClause && value >= 1) {
         out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.75 });
       }

@@ -92,14 +92,20 @@ export function recognizeDates(
 
 const fullMonths = new Set<string>(monthNames);
 
-/** "gravid i uke 31", "uke 31 av svangerskapet", "uke 31+2": a week of pregnancy, no date. */
+/**
+ * "gravid i uke 31", "uke 31 av svangerskapet", "uke 31+2", "førstegangsfødende i uke 40 pluss 3":
+ * a week of pregnancy, no date.
+ */
 function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
   for (let back = index - 1; back >= 0 && index - back <= 4; back--) {
     const lower = tokens[back]?.lower ?? '';
-    if (lower.startsWith('gravid') || lower.startsWith('svanger')) return true;
+    if (lower.startsWith('gravid') || lower.startsWith('svanger') || lower.endsWith('fødende'))
+      return true;
   }
   const after = tokens[index + 2];
-  if (after?.text === '+') return true;
+  // "uke 40+3", "uke 40 pluss 3": weeks and days of pregnancy.
+  if (after?.text === '+' || (after?.lower === 'pluss' && tokens[index + 3]?.kind === 'number'))
+    return true;
   return after?.lower === 'av' && (tokens[index + 3]?.lower ?? '').startsWith('svangerskap');
 }
 

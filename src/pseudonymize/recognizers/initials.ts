@@ -96,12 +96,23 @@ export function recognizeInitials(text: string, tokens: readonly Token[]): Candi
       end: start + match[0].length,
       type: 'PERSON',
       subtype: 'initials',
-      confidence: 0.75,
+      // Above a single capital read as a name after a relation ("mor, R.S."): the whole beats "R".
+      confidence: 0.85,
     });
     dot = start + match[0].length - 1;
   }
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
+    if (token !== undefined && isLowerCaseSignature(tokens, index)) {
+      out.push({
+        start: token.start,
+        end: token.end,
+        type: 'PERSON',
+        subtype: 'initials',
+        confidence: 0.75,
+      });
+      continue;
+    }
     if (
       token === undefined ||
       !token.allCaps ||
@@ -151,4 +162,23 @@ function typistAfterSlash(
   if (clinicalAbbreviations.has(typist.text.toUpperCase())) return undefined;
   const after = text.charAt(typist.end);
   return after === '' || /[\s.,;)]/u.test(after) ? typist : undefined;
+}
+
+/** Short words after an abbreviated signature cue that are answers, not initials. */
+const notLowerInitials = new Set(['ok', 'ja', 'nei', 'se', 'jf', 'obs', 'nb', 'ikke']);
+
+/**
+ * Lower-case initials after an abbreviated signature cue and its colon: "Dikt.: jhb / skr.: tgv".
+ * Only two or three letters that end the line or stand before a slash.
+ */
+function isLowerCaseSignature(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word' || token.text !== token.lower) return false;
+  if (token.text.length < 2 || token.text.length > 3 || notLowerInitials.has(token.lower))
+    return false;
+  if (tokens[index - 1]?.text !== ':' || tokens[index - 2]?.text !== '.') return false;
+  const cue = tokens[index - 3];
+  if (cue === undefined || !signatureWords.has(cue.lower)) return false;
+  const next = tokens[index + 1];
+  return next === undefined || next.text === '/' || next.text === ',' || next.start > token.end + 1;
 }

@@ -10,7 +10,12 @@ import {
 import { parseCardinalWord } from '../../language/index.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate, PhiType } from '../types.js';
-import { isNameLike, tokenIndexEndingAt, type TokenAnalysis } from './token-analysis.js';
+import {
+  hasLineBreak,
+  isNameLike,
+  tokenIndexEndingAt,
+  type TokenAnalysis,
+} from './token-analysis.js';
 
 /** Workplace when the context says so or the head word names a business ("AS", "Bygg", "Regnskap"). */
 function institutionType(
@@ -93,6 +98,13 @@ export function recognizeInstitutions(
         if (candidate.capitalised || candidate.allCaps) {
           if (
             (analysis.nonIdentifying && !analysis.region) ||
+            // "HENVISNING TIL KARDIOLOGISK POLIKLINIKK": in an all-capitals heading an ordinary
+            // word or adjective is no name ("Kardiologisk poliklinikk" is generic).
+            (candidate.allCaps &&
+              token.allCaps &&
+              (analysis.common || /(?:isk|iske)$/u.test(candidate.lower)) &&
+              !analysis.place &&
+              !analysis.region) ||
             (candidate.sentenceStart &&
               analysis.common &&
               !analysis.place &&
@@ -198,6 +210,9 @@ export function recognizeInstitutions(
  * Institutions named with a place: "DPS Nydalen", "UNN Tromsø", "Unilabs Bergen",
  * "Sykehuset Innlandet Lillehammer", "Follo HK" — one organisation, not a place and a person.
  */
+/** Public services with local offices, named after the place: "NAV Grorud", "DPS Aust-Agder". */
+const localServiceAcronyms = new Set(['nav', 'dps', 'bup', 'vop', 'ppt', 'abup', 'rop']);
+
 export function composeInstitutionsWithPlaces(
   words: TokenAnalysis,
   text: string,
@@ -234,6 +249,30 @@ export function composeInstitutionsWithPlaces(
     if (!next.allCaps && !next.capitalised) continue;
     if (!isSpaceBetween(text, token.end, next.start)) continue;
     const analysis = words.analyse(token.lower);
+    // "NAV Stovner", "DPS Nordfjell", "BUP Vestby": a public service and its local office. The
+    // service alone is no identifier; with a place or an unknown name after it, it is.
+    if (token.allCaps && localServiceAcronyms.has(token.lower)) {
+      const placeEnd = words.placeAt(text, tokens, index + 1);
+      const nextAnalysis = words.analyse(next.lower);
+      const unit =
+        placeEnd >= 0
+          ? placeEnd
+          : next.capitalised &&
+              !nextAnalysis.common &&
+              !nextAnalysis.nonIdentifying &&
+              !hasLineBreak(text, token.end, next.start)
+            ? index + 1
+            : -1;
+      if (unit >= 0) {
+        out.push({
+          start: token.start,
+          end: tokens[unit]?.end ?? next.end,
+          type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
+          confidence: 0.9,
+        });
+        continue;
+      }
+    }
     const acronym = token.allCaps && token.text.length <= 6 && !analysis.nonIdentifying;
     const unknownName =
       token.capitalised &&

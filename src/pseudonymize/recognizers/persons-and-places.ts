@@ -59,6 +59,18 @@ export function recognizePersonsAndPlaces(
     }
     const analysis = words.analyse(token.lower);
     if (analysis.nonIdentifying) continue;
+    // "Timed Up and Go", "Activities of Daily Living": English names of tests hold "and"/"of".
+    if (token.capitalised && isEnglishTitlePart(text, tokens, index)) continue;
+    // "FreeStyle Libre", "ResMed AirSense": a word after a mixed-case brand is its product.
+    if (token.capitalised && followsMixedCaseBrand(text, tokens, index)) continue;
+    if (
+      token.capitalised &&
+      !analysis.firstName &&
+      !analysis.surname &&
+      !analysis.international &&
+      isProductContext(words, text, tokens, index)
+    )
+      continue;
     if (
       token.capitalised &&
       !analysis.firstName &&
@@ -123,6 +135,24 @@ export function recognizePersonsAndPlaces(
     const afterPlacePreposition =
       previous !== undefined && previous.kind === 'word' && placePrepositions.has(previousLower);
 
+    // "undersøkt av E. Vassbotn", "A. Haugland, LIS": an initial, its dot and a surname (the
+    // tokenizer reads the surname as a sentence start after the dot).
+    const initial = tokens[index - 2];
+    if (
+      token.capitalised &&
+      previous?.text === '.' &&
+      initial !== undefined &&
+      /^\p{Lu}$/u.test(initial.text) &&
+      initial.end === previous.start &&
+      isSpaceBetween(text, previous.end, token.start) &&
+      !/[\p{L}\p{N}.]/u.test(text.charAt(initial.start - 1)) &&
+      token.text.length > 2 &&
+      (analysis.surname || (!analysis.common && !analysis.entry))
+    ) {
+      // The surname alone is still judged below, in case a title holds the initial ("dr. K.").
+      out.push({ start: initial.start, end: token.end, type: 'PERSON', confidence: 0.8 });
+    }
+
     let personConfidence = 0;
     let placeConfidence = 0;
     const capitalised = token.capitalised;
@@ -165,6 +195,18 @@ export function recognizePersonsAndPlaces(
       ) {
         // Unknown capitalised word mid-sentence: a name the gazetteers do not know. Place-name
         // endings ("-dal", "-nes", "-åsen") and a place preposition make it a place.
+        // "Høreapparater fra Oticon", "sensor fra Dexcom": the maker of a device, not a place.
+        if (previousLower === 'fra' && isDeviceNoun(beforePrevious)) continue;
+        // "jobber på lageret til Elkjøp", "deltidsstilling hos Kaffebrenneriet": an unknown
+        // name after a preposition, with work said before it, is the employer.
+        if (
+          workplacePrepositions.has(previousLower) &&
+          !followsDiagnosisCode(text, tokens, index) &&
+          words.hasEmploymentContext(tokens, index)
+        ) {
+          out.push({ start: token.start, end: token.end, type: 'WORKPLACE', confidence: 0.65 });
+          continue;
+        }
         if (
           (afterPlacePreposition && previousLower !== 'til' && previousLower !== 'hos') ||
           placeEnding.test(token.lower)
@@ -222,7 +264,8 @@ export function recognizePersonsAndPlaces(
         introducers.has(contextLower) ||
         titles.has(contextLower) ||
         afterRelation ||
-        (previousLower === 'er' && beforePrevious?.lower === 'jeg');
+        (previousLower === 'er' && beforePrevious?.lower === 'jeg') ||
+        isNameStatement(tokens, index);
       // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
       const vocative =
         greetings.has(contextLower) &&
@@ -250,6 +293,19 @@ export function recognizePersonsAndPlaces(
       ) {
         personConfidence = 0.6;
       }
+    } else if (
+      // "doktor lunde", "fysioterapeut strand", "navnet mitt er bjørnar sæther": a surname in
+      // lower case after a title or a name statement, even one that is also a word.
+      (analysis.surname || analysis.international) &&
+      token.text.length > 2 &&
+      (titles.has(previousLower) || isNameStatement(tokens, index)) &&
+      !neverNames.has(token.lower) &&
+      // A surname that is also a word ("lunde", "strand") only where the name ends the phrase:
+      // "doktor lunde, men …"; "legen har", "fysioterapeut for" are no names.
+      (!analysis.common ||
+        (/^[,.!?;]$/u.test(tokens[index + 1]?.text ?? '.') && !/(?:en|a)$/u.test(previousLower)))
+    ) {
+      personConfidence = 0.8;
     } else if (
       analysis.place &&
       afterPlacePreposition &&
@@ -280,7 +336,11 @@ export function recognizePersonsAndPlaces(
     // "det kalles hvitfrakksyndrom": a lower-case compound after "kalles" is a term.
     const lowerCompound = !capitalised && words.isCompound(token.lower);
     if (eligible && !neverNames.has(token.lower) && !lowerCompound) {
-      if (titles.has(contextWord) || introducers.has(previousLower))
+      if (
+        titles.has(contextWord) ||
+        introducers.has(previousLower) ||
+        isNameStatement(tokens, index)
+      )
         personConfidence = Math.max(personConfidence, 0.9);
       else if (
         possessives.has(previousLower) &&
@@ -477,6 +537,23 @@ function startsClauseAsSubject(
   );
 }
 
+/** Prepositions before an employer's name: "jobber hos …", "ansatt i …", "på lageret til …". */
+const workplacePrepositions = new Set(['hos', 'i', 'på', 'til', 'for', 'ved']);
+
+const ownerWords = /^(?:mitt|hans|hennes|ditt|vårt|deres|sitt)$/u;
+
+/** True after "navnet mitt er" / "navnet hans er" / "mitt navn er": the name follows. */
+function isNameStatement(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.lower !== 'er') return false;
+  const owner = tokens[index - 2]?.lower ?? '';
+  const noun = tokens[index - 3]?.lower ?? '';
+  return (
+    (noun === 'navnet' && ownerWords.test(owner)) ||
+    (owner === 'navn' && ownerWords.test(noun)) ||
+    (owner === 'navnet' && noun !== '')
+  );
+}
+
 /** True for an apposition after a lower-case name: "kristoffer, kjæresten min". */
 function isFollowedByRelation(tokens: readonly Token[], index: number): boolean {
   return (
@@ -485,24 +562,6 @@ function isFollowedByRelation(tokens: readonly Token[], index: number): boolean 
     possessives.has(tokens[index + 3]?.lower ?? '')
   );
 }
-
-/** Last words of English names of scores, tests and scales written in Norwegian notes. */
-const englishTermHeads = new Set([
-  'test',
-  'scale',
-  'score',
-  'inventory',
-  'questionnaire',
-  'index',
-  'assessment',
-  'criteria',
-  'classification',
-  'protocol',
-  'syndrome',
-  'disease',
-  'examination',
-  'survey',
-]);
 
 /** Devices and dosage forms after a product name: "Omnipod insulinpumpe", "Sorbact kompresser". */
 const productHeads = [
@@ -538,6 +597,240 @@ const productHeads = [
   'måleren',
 ];
 
+/** Last words of English names of scores, tests and scales written in Norwegian notes. */
+const englishTermHeads = new Set([
+  'test',
+  'scale',
+  'score',
+  'inventory',
+  'questionnaire',
+  'index',
+  'assessment',
+  'criteria',
+  'classification',
+  'protocol',
+  'syndrome',
+  'disease',
+  'examination',
+  'survey',
+  'battery',
+  'rule',
+  'rules',
+  'tool',
+  'rating',
+  'measure',
+  'screener',
+  'checklist',
+  'instrument',
+  'schedule',
+  'interview',
+]);
+
+/**
+ * Last parts of Norwegian compounds naming a test, scale, sign or method after an eponym:
+ * "Hamilton depresjonsskala", "Ishihara fargetest", "Bergs balanseskala".
+ */
+const eponymCompoundHeads = [
+  'skala',
+  'skalaen',
+  'test',
+  'testen',
+  'indeks',
+  'indeksen',
+  'skår',
+  'kriterier',
+  'kriteriene',
+  'syndrom',
+  'tegn',
+  'prøve',
+  'prøven',
+  'manøver',
+  'klassifikasjon',
+  'klassifikasjonen',
+  'fraktur',
+  'operasjon',
+  'metode',
+  'teknikk',
+  'snitt',
+  'kateter',
+  'meter',
+];
+
+/** Words that give a drug's route, dose or form right after its name: "Nitroglycerin sublingualt". */
+const administrationWords = new Set([
+  'sublingual',
+  'sublingualt',
+  'intravenøst',
+  'intravenøs',
+  'iv',
+  'subkutant',
+  'subkutan',
+  'sc',
+  'intramuskulært',
+  'im',
+  'peroralt',
+  'po',
+  'rektalt',
+  'tygget',
+  'infusjon',
+  'mikstur',
+  'depot',
+  'mg',
+  'ml',
+  'mikrogram',
+  'enheter',
+  'inhalasjon',
+  'inhalasjoner',
+  'injeksjon',
+  'stikkpille',
+  'stikkpiller',
+  'tabletter',
+  'tablett',
+  'brusetabletter',
+  'smeltetabletter',
+]);
+
+/** Nouns for equipment, devices and products whose maker or type may follow ("apparat fra …"). */
+const deviceNounEndings = [
+  ...productHeads,
+  'apparater',
+  'utstyr',
+  'utstyret',
+  'maker',
+  'makeren',
+  'kammer',
+  'kammeret',
+  'drikk',
+  'protese',
+  'proteser',
+  'protesen',
+  'pumper',
+  'sensorer',
+  'kateter',
+  'vaksine',
+  'vaksinen',
+  'preparat',
+  'preparatet',
+  'typen',
+  'merket',
+  'merke',
+];
+
+/** True for a lower-case (or sentence-initial) noun naming a device or product: "Høreapparater". */
+function isDeviceNoun(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || (token.capitalised && !token.sentenceStart))
+    return false;
+  return deviceNounEndings.some(
+    (ending) =>
+      token.lower === ending ||
+      (token.lower.length > ending.length + 2 && token.lower.endsWith(ending)),
+  );
+}
+
+/** English function words inside names of tests and scales: "Timed Up and Go", "Sit to Stand". */
+const englishLinkWords = new Set(['and', 'of', 'the', 'or', 'with']);
+
+/**
+ * True when the capitalised token is part of an English multi-word name joined by "and", "of",
+ * "the" … ("Timed Up and Go", "Activities of Daily Living"): Norwegian names are never joined so.
+ */
+function isEnglishTitlePart(text: string, tokens: readonly Token[], index: number): boolean {
+  let look = index;
+  for (let steps = 0; steps < 4; steps++) {
+    const current = tokens[look];
+    const next = tokens[look + 1];
+    if (current === undefined || next === undefined || next.kind !== 'word') break;
+    if (!isSpaceBetween(text, current.end, next.start)) break;
+    if (englishLinkWords.has(next.text)) {
+      const after = tokens[look + 2];
+      return (
+        after !== undefined && after.capitalised && isSpaceBetween(text, next.end, after.start)
+      );
+    }
+    if (!next.capitalised) break;
+    look += 1;
+  }
+  const previous = tokens[index - 1];
+  const beforePrevious = tokens[index - 2];
+  return (
+    previous !== undefined &&
+    englishLinkWords.has(previous.text) &&
+    beforePrevious !== undefined &&
+    beforePrevious.capitalised &&
+    isSpaceBetween(text, beforePrevious.end, previous.start) &&
+    isSpaceBetween(text, previous.end, tokens[index]?.start ?? previous.end)
+  );
+}
+
+/** True when the token directly follows a mixed-case brand on the same line ("FreeStyle Libre"). */
+function followsMixedCaseBrand(text: string, tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const token = tokens[index];
+  return (
+    previous !== undefined &&
+    token !== undefined &&
+    previous.kind === 'word' &&
+    /^\p{Lu}\p{Ll}+\p{Lu}/u.test(previous.text) &&
+    !/^(?:Mc|Mac|O')/u.test(previous.text) &&
+    isSpaceBetween(text, previous.end, token.start)
+  );
+}
+
+/** True for a drug, device or eponym term (listed, inflected from a listed one, or a drug ending). */
+function isTermToken(words: TokenAnalysis, token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.kind === 'word' &&
+    token.capitalised &&
+    words.analyse(token.lower).term
+  );
+}
+
+/**
+ * True when an unknown capitalised word stands where a product does: after a device noun or
+ * "av typen" ("Inhalasjonskammer Aerochamber", "protese av typen Exeter"), after a mixed-case
+ * brand ("FreeStyle Libre"), before a route or dose ("Nitroglycerin sublingualt", "Robinul mot
+ * surkling"), or coordinated with a drug ("Zofran og Emend").
+ */
+function isProductContext(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  const sameLine = (left: Token | undefined, right: Token | undefined): boolean =>
+    left !== undefined && right !== undefined && !hasLineBreak(text, left.end, right.start);
+  if (previous !== undefined && sameLine(previous, token)) {
+    if (isDeviceNoun(previous) && isSpaceBetween(text, previous.end, token.start)) return true;
+  }
+  if (next !== undefined && next.kind === 'word' && sameLine(token, next)) {
+    if (administrationWords.has(next.lower)) return true;
+    const afterNext = tokens[index + 2];
+    if (
+      next.lower === 'mot' &&
+      afterNext !== undefined &&
+      afterNext.kind === 'word' &&
+      !afterNext.capitalised &&
+      words.analyse(afterNext.lower).common
+    )
+      return true;
+  }
+  // "Zofran og Emend": coordinated with a drug.
+  const coordinated = (link: Token | undefined, other: Token | undefined): boolean =>
+    link !== undefined &&
+    (link.lower === 'og' || link.lower === 'eller') &&
+    sameLine(link, other) &&
+    isTermToken(words, other);
+  return (
+    (sameLine(previous, token) && coordinated(previous, tokens[index - 2])) ||
+    (sameLine(token, next) && coordinated(next, tokens[index + 2]))
+  );
+}
+
 /** Titles written abbreviated with a dot before the name: "dr. Nilsen", "prof. Berg". */
 const abbreviatedTitles = new Set(['dr', 'prof', 'fr', 'fru', 'hr', 'spl', 'ovl']);
 
@@ -561,6 +854,13 @@ function isEponymOrProductPart(
     if (heads.has(token.lower)) return true;
     const dash = token.lower.lastIndexOf('-');
     if (dash > 0 && heads.has(token.lower.slice(dash + 1))) return true;
+    // "Hamilton depresjonsskala", "Ishihara fargetest": a compound naming a test or scale.
+    if (
+      eponymCompoundHeads.some(
+        (head) => token.lower.length > head.length + 2 && token.lower.endsWith(head),
+      )
+    )
+      return true;
     // "Omnipod insulinpumpe", "Sorbact kompresser": a device or dosage form follows.
     return productHeads.some((head) => token.lower.endsWith(head));
   };
@@ -585,11 +885,7 @@ function isEponymOrProductPart(
   const previous = tokens[index - 1];
   if (previous === undefined || !sameLineSpace(index - 1, index)) return false;
   if (previous.lower === 'morbus') return true;
-  return (
-    previous.kind === 'word' &&
-    previous.capitalised &&
-    words.lexicon.nonIdentifyingTerms.has(previous.lower)
-  );
+  return previous.kind === 'word' && previous.capitalised && words.analyse(previous.lower).term;
 }
 
 /** Unit words after a number that make it an age, not a product version. */

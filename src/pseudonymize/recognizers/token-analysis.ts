@@ -5,7 +5,7 @@ import { isSpaceBetween, type Token } from '../tokenize.js';
 
 /** Endings of generic drug names (INN, Norwegian spelling) and common brand patterns. */
 const drugEnding =
-  /(?:cillin|cilin|mycin|micin|floksacin|floxacin|oksacin|statin|pril|sartan|olol|dipin|prazol|azol|umab|imab|ximab|tinib|parin|kain|fentanil|fluran|metason|kortison|olon|azepam|zolam|tiazid|semid|oksetin|triptan|setron|profen|fenak|ciklovir|tidin|tropium|terol|sonid|lukast|gliptin|gliflozin|syklin|cyklin|fenidat|peridol|apin|kodon|morfon|nazol|konazol|pramin|tyllin|teplase|plase|stigmin|azole|zole|xaban|gatran|glutid|glutide|mab|finil|formin|platin|taksel|rubicin|lamid|peridon|dronat|tropin|triptylin)$/u;
+  /(?:cillin|cilin|mycin|micin|floksacin|floxacin|oksacin|statin|pril|sartan|olol|dipin|prazol|azol|umab|imab|ximab|tinib|parin|kain|fentanil|fluran|metason|kortison|olon|azepam|zolam|tiazid|semid|oksetin|triptan|setron|profen|fenak|ciklovir|tidin|tropium|terol|sonid|lukast|gliptin|gliflozin|syklin|cyklin|fenidat|peridol|apin|kodon|morfon|nazol|konazol|pramin|tyllin|teplase|plase|stigmin|azole|zole|xaban|gatran|glutid|glutide|mab|finil|formin|platin|taksel|rubicin|lamid|peridon|dronat|tropin|triptylin|cyclin|zolin|iklon|iclon|iclone|rix|glycerin|feron)$/u;
 
 /**
  * Endings of Norwegian farm names and the surnames made from them ("Hjelmtveit", "Skeibrok",
@@ -44,6 +44,8 @@ export interface Analysis {
   readonly region: boolean;
   /** Hyphenated with a common-word or abbreviation part: "Centor-kriteriene", "INR-prøvene". */
   readonly compoundTerm: boolean;
+  /** A drug, device or eponym: listed, inflected from a listed term, or with a drug ending. */
+  readonly term: boolean;
 }
 
 /** Strips a genitive -s ("Haralds", "Bergens") when the base is a known name or place. */
@@ -142,7 +144,13 @@ export class TokenAnalysis {
       !lexicon.surnames.has(base) &&
       !lexicon.places.has(base) &&
       (drugEnding.test(base) || /\d/u.test(lower));
+    const term =
+      lexicon.nonIdentifyingTerms.has(lower) ||
+      lexicon.nonIdentifyingTerms.has(base) ||
+      isInflectedTerm(lower, lexicon) ||
+      drugLike;
     const analysis: Analysis = {
+      term,
       region,
       compoundTerm,
       common: lexicon.isCommonWord(lower),
@@ -153,14 +161,7 @@ export class TokenAnalysis {
       surname: lexicon.surnames.has(base) || isPatronymic(base, lexicon),
       international: lexicon.internationalNames.has(base),
       place: lexicon.places.has(base),
-      nonIdentifying:
-        lexicon.nonIdentifyingTerms.has(lower) ||
-        lexicon.nonIdentifyingTerms.has(base) ||
-        isInflectedTerm(lower, lexicon) ||
-        region ||
-        compoundTerm ||
-        drugLike ||
-        neverNames.has(lower),
+      nonIdentifying: term || region || compoundTerm || neverNames.has(lower),
     };
     if (this.cache.size < 50_000) this.cache.set(lower, analysis);
     return analysis;
