@@ -34,7 +34,7 @@ const neighbourhoodReach = 3;
 export const supportThreshold = 0.5;
 
 /** Codes written in a sentence ("(M16.1)", "R72"); checked against the code lists, not as numbers. */
-const codePattern = /(?<![\p{L}\d])([A-Z]\d{2}(?:\.\d{1,2})?)(?![\p{L}\d])/gu;
+const codePattern = /(?<![\p{L}\d])([A-Z]\d{2}(?:\.\d{1,2})?)(?![\p{L}\d]|-\p{L})/gu;
 /** Dates written with digits ("09.09", "10.11.2025"): day and month checked, year seldom said. */
 const datePattern = /(?<![\d,.])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?!\d|,\d)/g;
 const unitWithNumberPattern = /ml\/min\/1,73 ?m²?|\/1,73 ?m²?/giu;
@@ -137,7 +137,14 @@ function unitsCompatible(left: QuantityUnit | undefined, right: QuantityUnit | u
 
 function frequencyCompatible(claimed: Frequency, said: ReadonlySet<Frequency>): boolean {
   if (said.has(claimed)) return true;
-  if (claimed === 'daily') return said.has('morning') || said.has('evening') || said.has('night');
+  // A time of day is daily, unless it was said of a weekly use ("tre gonger i veka om morgonen").
+  const lessOften =
+    said.has('weekly') ||
+    said.has('monthly') ||
+    said.has('alternate-day') ||
+    said.has('alternate-week');
+  if (claimed === 'daily')
+    return !lessOften && (said.has('morning') || said.has('evening') || said.has('night'));
   // A time of day refines "daglig" ("én gang daglig" … "hver morgen").
   if ((claimed === 'morning' || claimed === 'evening' || claimed === 'night') && said.has('daily'))
     return !said.has('morning') && !said.has('evening') && !said.has('night');
@@ -179,6 +186,24 @@ function checkFrequencies(
       (unitIndex) => (index.units[unitIndex]?.claims.frequencies.length ?? 0) > 0,
     );
     said = frequenciesIn(withFrequency.length > 0 ? withFrequency : near, index);
+  }
+  // A sentence naming several drugs: each drug's frequency against what was said of that drug.
+  if (claims.drugFrequencies.size > 1) {
+    for (const [substance, claimed] of claims.drugFrequencies) {
+      const saidOfDrug = new Set<Frequency>();
+      for (const unitIndex of index.unitsWithSubstance(substance))
+        for (const frequency of index.units[unitIndex]?.claims.drugFrequencies.get(substance) ?? [])
+          saidOfDrug.add(frequency);
+      if (saidOfDrug.size === 0) continue;
+      for (const frequency of claimed)
+        if (frequency !== 'prn' && !frequencyCompatible(frequency, saidOfDrug))
+          return flag(
+            'number-conflict',
+            'error',
+            'Hvor ofte (doseringen) stemmer ikke med det som ble sagt i samtalen.',
+          );
+    }
+    return undefined;
   }
   for (const frequency of claims.frequencies) {
     // "ved behov" is often left unsaid or said in other words; it is not checked.
@@ -388,11 +413,33 @@ export function checkSentence(
     break;
   }
   amounts.forEach((quantity) => {
-    // "x 1" and "én gang" are often implicit in speech; nothing to check.
-    if (quantity.unit === 'times' && quantity.value === 1) return;
+    // "x 1" and "én gang" are often implicit in speech: only a contradiction counts, by what was
+    // said of the same drug ("morgen og kveld") or, with no drug named, in the evidence.
+    if (quantity.unit === 'times' && quantity.value === 1) {
+      const check =
+        quantity.subject === undefined
+          ? claims.substances.size === 0
+            ? checkQuantity(quantity, quantities, claims, linked.evidenceUnits, near, index)
+            : undefined
+          : checkAgainstSubject(quantity, quantities, linked.evidenceUnits, near, index);
+      if (check !== undefined && check !== 'unknown' && check.kind === 'number-conflict')
+        flags.push(check);
+      return;
+    }
     const check = checkQuantity(quantity, quantities, claims, linked.evidenceUnits, near, index);
     if (check !== undefined) flags.push(check);
   });
+
+  // Weekdays, months and holidays ("tirsdag", "i august", "siden påske") must have been said.
+  const unsaidTime = claims.namedTimes.find((named) => !index.namedTimes.has(named));
+  if (unsaidTime !== undefined)
+    flags.push(
+      flag(
+        'number-not-in-transcript',
+        'warning',
+        `Tidspunktet «${unsaidTime}» er ikke nevnt i samtalen. Kontroller datoen.`,
+      ),
+    );
 
   // Frequencies ("daglig", "morgen og kveld", "annenhver dag", "ved behov").
   if (claims.frequencies.length > 0 && !hypotheticalCue.test(text.replace(/ved behov/giu, ''))) {
@@ -624,9 +671,16 @@ function checkQuantity(
   const ownValues = new Set(siblings.flatMap((sibling) => equivalentValues(sibling.value)));
   // Ages are often said without "år" ("Han ble seks i august"); other lengths of time are not.
   const isDuration =
-    quantity.unit !== undefined && timeUnits.has(quantity.unit) && quantity.unit !== 'year';
+    quantity.unit !== undefined &&
+    ((timeUnits.has(quantity.unit) && quantity.unit !== 'year') || quantity.unit === 'clock');
   const matches = (said: Quantity): boolean =>
     values.has(said.value) &&
+    // An age or a length of time is never a measured value ("pulsen sekstiåtte" ≠ "68 år").
+    !(
+      quantity.unit !== undefined &&
+      timeUnits.has(quantity.unit) &&
+      said.subject?.startsWith('m:') === true
+    ) &&
     (isDuration
       ? // A length of time needs its unit said, and not as a drug's course when no drug is named.
         said.unit === quantity.unit &&
@@ -734,10 +788,19 @@ function checkAgainstSubject(
     (sibling) => sibling.subject === subject && sibling.unit === quantity.unit,
   );
   const ownValues = new Set(own.flatMap((sibling) => equivalentValues(sibling.value)));
+  // A number said without its measure counts only when nothing said about the measure contradicts
+  // it ("RF 12" is not supported by "den tolvte august" when the rate was said to be 22).
+  const saidAbout = index.quantitiesAbout(subject).filter((said) => said.unit === quantity.unit);
+  // (Doses change during a consultation, so this holds for measures only.)
+  const unboundAllowed =
+    subject.startsWith('s:') ||
+    saidAbout.length === 0 ||
+    saidAbout.some((said) => values.has(said.value)) ||
+    saidAbout.every((said) => ownValues.has(said.value));
   const matches = (said: Quantity): boolean =>
     values.has(said.value) &&
     unitsCompatible(quantity.unit, said.unit) &&
-    (said.subject === subject || said.subject === undefined);
+    (said.subject === subject || (said.subject === undefined && unboundAllowed));
   const conflicts = (said: Quantity): boolean =>
     said.subject === subject && said.unit === quantity.unit && !ownValues.has(said.value);
   const statesSubject = (unitIndex: number): Quantity[] =>
@@ -831,6 +894,8 @@ function checkSide(
     return sideConflict(side, said);
   }
   const everywhere = index.sides;
+  // Nothing in the evidence or near it names a side: a side said somewhere is not contradicted.
+  if (evidenceUnits.length === 0 && everywhere.includes(side)) return undefined;
   if (everywhere.length === 0)
     return flag(
       'laterality-conflict',

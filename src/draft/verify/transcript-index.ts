@@ -53,6 +53,8 @@ export interface TranscriptIndex {
   quantitiesAbout(subject: QuantitySubject): readonly Quantity[];
   /** Every side named in the conversation (not retracted), in order. */
   readonly sides: readonly ('right' | 'left' | 'both')[];
+  /** Weekdays, months and holidays named anywhere in the conversation (canonical, folded). */
+  readonly namedTimes: ReadonlySet<string>;
 }
 
 const prefixLength = 5;
@@ -204,7 +206,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       if (isClinician) {
         if (isQuestion) pendingQuestions.push({ claims, polarity, length: tokens.length });
         else pendingQuestions = [];
-      } else if (sentenceIndex === 0 && pendingQuestions.length > 0) {
+      } else if (sentenceIndex === 0 && pendingQuestions.length > 0 && correctionAt < 0) {
+        // A reply that corrects itself ("Ja, … Nei vent, det var broren") is no plain yes or no.
         const answer = readAnswer(sentence.text);
         if (answer !== 'unclear') {
           // Only the last question of a turn is answered, and the one before when the last is a
@@ -273,6 +276,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
   });
 
   const words = new Set<string>();
+  const namedTimes = new Set<string>();
+  for (const unit of units) for (const named of unit.claims.namedTimes) namedTimes.add(named);
   for (const unit of units)
     for (const token of unit.tokens) {
       words.add(token.folded);
@@ -315,6 +320,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
   return {
     units,
     substances,
+    namedTimes,
     sides: allSides,
     words,
     quantitiesAbout(subject) {
