@@ -17,6 +17,7 @@ import {
   timeUnits,
 } from './read-claims.js';
 import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
+import { findDeniedStatement } from './denied-statements.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 
 /** What the verifier concluded about one sentence. */
@@ -62,7 +63,7 @@ const noteVocabulary = new Set(
 
 /** Words that look like medical terms by their ending (diagnoses, findings, procedures). */
 const medicalEnding =
-  /(?:itt|itis|ose|oser|osen|opati|algi|emi|uri|syndrom\p{L}*|lidelse\p{L}*|sykdom\p{L}*|infarkt\p{L}*|trofi\p{L}*|ektomi|skopi|plasi|prolaps|ruptur\p{L}*|fraktur\p{L}*|abscess\p{L}*|trombose|emboli|stenose|insuffisiens|bipolar\p{L}*|psykose|kreft|karsinom|tumor|infiltrat\p{L}*|inndragning\p{L}*|cancer|sepsis|anemi|ødem|odem)$/u;
+  /(?:itt|itis|ose|oser|osen|opati|algi|emi|uri|syndrom\p{L}*|lidelse\p{L}*|sykdom\p{L}*|infarkt\p{L}*|svikt|brudd|trofi\p{L}*|ektomi|skopi|plasi|prolaps|ruptur\p{L}*|fraktur\p{L}*|abscess\p{L}*|trombose|emboli|stenose|insuffisiens|bipolar\p{L}*|psykose|kreft|karsinom|tumor|infiltrat\p{L}*|inndragning\p{L}*|cancer|sepsis|anemi|ødem|odem)$/u;
 
 function isMedicalLooking(folded: string): boolean {
   return folded.length >= 6 && medicalEnding.test(folded) && !noteVocabulary.has(folded);
@@ -523,6 +524,23 @@ export function checkSentence(
   // Negation.
   const negationFlag = checkNegation(text, claims, linked.evidenceUnits, near, index);
   if (negationFlag !== undefined) flags.push(negationFlag);
+  else if (!hypotheticalCue.test(text) && !changeCue.test(text)) {
+    const denied = findDeniedStatement({
+      tokens,
+      claims,
+      evidenceUnits: linked.evidenceUnits,
+      index,
+      isNoteWord: (folded) => noteVocabulary.has(folded) || noteVocabulary.has(stemFolded(folded)),
+    });
+    if (denied !== undefined)
+      flags.push(
+        flag(
+          'negation-conflict',
+          'error',
+          `Setningen sier «${tokens[denied]?.text ?? ''}», men i samtalen ble det avkreftet.`,
+        ),
+      );
+  }
 
   // Support: clinical words must come from the evidence, and every finding or diagnosis from
   // somewhere (other clinical words — body parts, procedures — may be paraphrased).
@@ -942,6 +960,17 @@ function checkNegation(
     if (claims.aboutOther[tokenIndex] === true) continue;
     seen.add(key);
     const isNegatedHere = claims.negated[tokenIndex] === true;
+    // "Ingen paroksysmal nattleg dyspné": a qualified denial is narrower than the finding itself,
+    // so the finding said present elsewhere does not contradict it.
+    const before = tokenIndex > 0 ? claims.keys[tokenIndex - 1] : undefined;
+    const qualified =
+      isNegatedHere &&
+      claims.negated[tokenIndex - 1] === true &&
+      before !== undefined &&
+      before.length > 0 &&
+      claims.findingKey[tokenIndex - 1] === undefined &&
+      !before.some((key) => claims.keys[tokenIndex]?.includes(key) === true);
+    if (qualified) continue;
     let present = 0;
     let absent = 0;
     for (const level of levels) {

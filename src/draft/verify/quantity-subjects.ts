@@ -125,8 +125,9 @@ export function subjectOf(
   if (before !== undefined) return fits(before) ? before.subject : undefined;
   const after = mentions.find((mention) => mention.start >= quantity.end);
   if (after === undefined) return undefined;
-  // Only close after it: "300 milligram Albyl", not a drug named in a later clause.
+  // Only close after it: "300 milligram Albyl", not a drug named in a later clause, nor a measure
+  // that has its own number ("145/92, kveld rundt 138/88, puls 70").
   const between = text.slice(quantity.end, after.start);
-  if (between.length > 24 || /[.;:]/.test(between)) return undefined;
+  if (between.length > 24 || /[.;:,\d]/.test(between)) return undefined;
   return fits(after) ? after.subject : undefined;
 }

@@ -307,7 +307,7 @@ function sideOf(tokens: readonly WordToken[], index: number, folded: string): Si
   if (folded === 'begge') {
     const next = tokens[index + 1]?.folded ?? '';
     if (
-      /^(?:sider|ore|oyne|bein|ben|armer|kne|knaer|hender|fotter|lunge|tonsill|mandl|hofter|skuldr|ankl|sidene)/u.test(
+      /^(?:sider|ore|oyr|oyne|auge|augo|bein|ben|armer|kne|knaer|hender|hend|fot|lunge|tonsill|mandl|hofter|skuldr|ankl|sidene)/u.test(
         next,
       )
     )

@@ -55,6 +55,10 @@ export interface TranscriptIndex {
   readonly sides: readonly ('right' | 'left' | 'both')[];
   /** Weekdays, months and holidays named anywhere in the conversation (canonical, folded). */
   readonly namedTimes: ReadonlySet<string>;
+  /** How a question (by unit index) was answered, when the reply began with a yes or a no. */
+  answerTo(unit: number): 'yes' | 'no' | undefined;
+  /** The unit that answered a question (the reply's first sentence), when there was one. */
+  replyTo(unit: number): number | undefined;
 }
 
 const prefixLength = 5;
@@ -115,7 +119,13 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
   const numbers = new Map<number, number[]>();
   const substances = new Set<string>();
 
-  let pendingQuestions: { claims: Claims; polarity: Map<string, boolean>; length: number }[] = [];
+  let pendingQuestions: {
+    claims: Claims;
+    polarity: Map<string, boolean>;
+    length: number;
+    unit: number;
+  }[] = [];
+  const answers = new Map<number, { answer: 'yes' | 'no'; reply: number }>();
   transcript.segments.forEach((segment, segmentIndex) => {
     const text: string = segment.text;
     const correctionAt = findCorrection(text);
@@ -204,7 +214,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
 
       // A yes/no answer gives the preceding questions' findings their polarity.
       if (isClinician) {
-        if (isQuestion) pendingQuestions.push({ claims, polarity, length: tokens.length });
+        if (isQuestion)
+          pendingQuestions.push({ claims, polarity, length: tokens.length, unit: unitIndex });
         else pendingQuestions = [];
       } else if (sentenceIndex === 0 && pendingQuestions.length > 0 && correctionAt < 0) {
         // A reply that corrects itself ("Ja, … Nei vent, det var broren") is no plain yes or no.
@@ -214,9 +225,14 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
           // short list spelling it out ("Har du hatt blødninger? Neseblod, blod i urinen?").
           const last = pendingQuestions[pendingQuestions.length - 1];
           const before = pendingQuestions[pendingQuestions.length - 2];
-          if (last !== undefined) answerQuestion(last, claims, answer);
-          if (last !== undefined && before !== undefined && last.length <= 8)
+          if (last !== undefined) {
+            answerQuestion(last, claims, answer);
+            answers.set(last.unit, { answer, reply: unitIndex });
+          }
+          if (last !== undefined && before !== undefined && last.length <= 8) {
             answerQuestion(before, claims, answer);
+            answers.set(before.unit, { answer, reply: unitIndex });
+          }
         }
         pendingQuestions = [];
       }
@@ -322,6 +338,12 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     substances,
     namedTimes,
     sides: allSides,
+    answerTo(unit) {
+      return answers.get(unit)?.answer;
+    },
+    replyTo(unit) {
+      return answers.get(unit)?.reply;
+    },
     words,
     quantitiesAbout(subject) {
       return bySubject.get(subject) ?? [];
