@@ -18,6 +18,7 @@ import {
 } from './read-claims.js';
 import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
 import { findDeniedStatement } from './denied-statements.js';
+import { findContradictedVitalSign } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 
 /** What the verifier concluded about one sentence. */
@@ -453,6 +454,28 @@ export function checkSentence(
     );
     if (flagged !== undefined) flags.push(flagged);
   }
+
+  // Vital signs in words ("afebril", "takykard") against the values measured.
+  const vitalSign = findContradictedVitalSign({
+    tokens,
+    negated: claims.negated,
+    valuesOf: (subject) =>
+      index
+        .quantitiesAbout(subject)
+        .flatMap((said) =>
+          said.unit === 'percent' || said.unit === 'degree' || said.unit === undefined
+            ? [said.value]
+            : [],
+        ),
+  });
+  if (vitalSign !== undefined)
+    flags.push(
+      flag(
+        'number-conflict',
+        'error',
+        `«${tokens[vitalSign.token]?.text ?? ''}» stemmer ikke med målingen i samtalen (${formatNumber(vitalSign.said)}). Kontroller setningen.`,
+      ),
+    );
 
   // Sides.
   for (const { side } of claims.sides) {
