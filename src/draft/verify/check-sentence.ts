@@ -2,7 +2,6 @@ import { isKnownCode } from '../../codes/index.js';
 import type { Evidence, SentenceFlag } from '../../core/index.js';
 import { isClinicalWord } from '../language/clinical-terms.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
-import { findDrugMentions } from '../language/drug-names.js';
 import { tokenize } from '../language/fold.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
@@ -334,7 +333,7 @@ export function checkSentence(
     contentTokens.push(tokenIndex);
   });
   const drugTokens = new Set<number>();
-  for (const mention of findDrugMentions(tokens))
+  for (const mention of claims.drugMentions)
     tokens.forEach((token, tokenIndex) => {
       if (token.start >= mention.start && token.end <= mention.end) drugTokens.add(tokenIndex);
     });
@@ -489,9 +488,7 @@ export function checkSentence(
   // Drugs.
   for (const substance of claims.substances) {
     if (!index.substances.has(substance)) {
-      const mention = findDrugMentions(tokens).find(
-        (candidate) => candidate.substance === substance,
-      );
+      const mention = claims.drugMentions.find((candidate) => candidate.substance === substance);
       const name = mention === undefined ? substance : text.slice(mention.start, mention.end);
       flags.push(
         flag('drug-not-in-transcript', 'error', `Legemidlet ${name} er ikke nevnt i samtalen.`),

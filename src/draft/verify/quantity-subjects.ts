@@ -62,7 +62,8 @@ const measureCache = new Map<string, string | undefined>();
 
 /** The measure a folded word names ("metningen" → `spo2`), or undefined. */
 export function measureOfWord(folded: string): string | undefined {
-  if (measureCache.has(folded)) return measureCache.get(folded);
+  const known = measureCache.get(folded);
+  if (known !== undefined || measureCache.has(folded)) return known;
   const found = measurePatterns.find(([pattern]) => pattern.test(folded))?.[1];
   measureCache.set(folded, found);
   return found;

@@ -1,6 +1,6 @@
 import { isConflictWord } from '../language/clinical-terms.js';
 import { findConcepts, getLexiconEntry } from '../language/clinical-lexicon.js';
-import { findDrugMentions } from '../language/drug-names.js';
+import { findDrugMentions, type DrugMention } from '../language/drug-names.js';
 import type { WordToken } from '../language/fold.js';
 import { isInherentlyNegative, negatedWords } from '../language/negation.js';
 import { foldText, isMonthName } from '../../language/index.js';
@@ -85,6 +85,8 @@ export interface Claims {
   /** Lexicon concepts of type `measure` and drug substances: what the numbers are about. */
   readonly measures: ReadonlySet<string>;
   readonly substances: ReadonlySet<string>;
+  /** Where the sentence names each drug. */
+  readonly drugMentions: readonly DrugMention[];
 }
 
 const unitWords: Readonly<Record<string, QuantityUnit>> = {
@@ -178,6 +180,9 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   pluss: 'plus',
 };
 
+/** The same, as a Map (a fresh string looked up in an object is interned first: slow). */
+const unitWordMap: ReadonlyMap<string, QuantityUnit> = new Map(Object.entries(unitWords));
+
 /** Units of time: a duration, an age, a date's distance. */
 export const timeUnits: ReadonlySet<QuantityUnit> = new Set([
   'day',
@@ -208,7 +213,7 @@ function unitAfter(text: string, end: number, value: number): QuantityUnit | und
   // "g/dL", "mmol/L": a concentration, not a dose.
   if (match[2] !== undefined && match[1].toLowerCase() !== 'mmol') return undefined;
   const word = foldText(match[1]);
-  const unit = unitWords[word];
+  const unit = unitWordMap.get(word);
   // "3 t" is rarely hours in a note; keep "t" only for "t." after small numbers ("hver 6. t").
   if (unit === 'hour' && word === 't' && value > 24) return undefined;
   return unit;
@@ -653,5 +658,6 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     namedTimes,
     measures,
     substances,
+    drugMentions,
   };
 }

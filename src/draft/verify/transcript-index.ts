@@ -326,6 +326,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       globalPolarity.set(key, counts);
     }
   });
+  const occurrenceMemo = new Map<string, readonly Occurrence[]>();
   const polarityKeysByBucket = new Map<string, string[]>();
   for (const key of globalPolarity.keys()) {
     const list = polarityKeysByBucket.get(bucketKey(key)) ?? [];
@@ -367,12 +368,20 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       return { present, absent };
     },
     occurrencesOf(key) {
-      if (/^c\d+$/.test(key)) return byKey.get(key) ?? [];
-      const found: Occurrence[] = [...(byKey.get(key) ?? [])];
-      for (const candidate of byBucket.get(bucketKey(key)) ?? []) {
-        if (candidate !== key && stemsMatch(candidate, key))
-          found.push(...(byKey.get(candidate) ?? []));
+      // Kept per key: every sentence of a note, and every re-verification, asks for the same words.
+      const known = occurrenceMemo.get(key);
+      if (known !== undefined) return known;
+      let found: readonly Occurrence[];
+      if (/^c\d+$/.test(key)) found = byKey.get(key) ?? [];
+      else {
+        const list: Occurrence[] = [...(byKey.get(key) ?? [])];
+        for (const candidate of byBucket.get(bucketKey(key)) ?? []) {
+          if (candidate !== key && stemsMatch(candidate, key))
+            list.push(...(byKey.get(candidate) ?? []));
+        }
+        found = list;
       }
+      occurrenceMemo.set(key, found);
       return found;
     },
     unitsWithNumber(value) {

@@ -64,6 +64,10 @@ const vitalSignWords: readonly {
   },
 ];
 
+/** The first letters of every word above: most words are ruled out with one test. */
+const anyVitalSignWord =
+  /^(?:afebril|feberfri|subfebril|febril|hoyfebril|takyk|bradyk|normo|hypoks|desatur|takypn)/u;
+
 const conditionWords = new Set([
   'til',
   'nar',
@@ -91,6 +95,7 @@ export function findContradictedVitalSign(options: {
       continue;
     // "hjemme til feberfri", "når han er afebril": a condition, not a finding.
     if (conditionWords.has(options.tokens[tokenIndex - 1]?.folded ?? '')) continue;
+    if (!anyVitalSignWord.test(token.folded)) continue;
     const rule = vitalSignWords.find((candidate) => candidate.pattern.test(token.folded));
     if (rule === undefined) continue;
     const values = options.valuesOf(rule.subject).filter(rule.plausible);
