@@ -65,6 +65,10 @@ const generalWords = new Set([
   'siden',
 ]);
 
+/** Words that stop, end or refuse something. */
+const stopWords =
+  /^(?:seponer\p{L}*|stopp\p{L}*|slutt\p{L}*|avslutt\p{L}*|kutt\p{L}*|avst\p{L}*|unnlat\p{L}*|avsla\p{L}*)$/u;
+
 /** Per token of a transcript unit: is it what a denial denies (its head)? */
 function deniedHeads(unit: TranscriptUnit): boolean[] {
   const heads = unit.tokens.map(() => false);
@@ -112,11 +116,17 @@ export function findDeniedStatement(options: {
   const { tokens, claims, evidenceUnits, index } = options;
   // A sentence that denies something itself, or is about someone else, is left to the other checks.
   if (claims.negated.some((negated) => negated) || claims.namesOtherPerson) return undefined;
+  // Stopping or refusing something says it is not so ("Seponerer Marevan").
+  if (tokens.some((token) => stopWords.test(token.folded))) return undefined;
+  // Drugs have their own checks.
+  const isDrug = (token: WordToken): boolean =>
+    claims.drugMentions.some((mention) => token.start >= mention.start && token.end <= mention.end);
   const checkable = tokens
     .map((token, tokenIndex) => ({ token, tokenIndex }))
     .filter(
       ({ token, tokenIndex }) =>
         isCheckable(token) &&
+        !isDrug(token) &&
         claims.aboutOther[tokenIndex] !== true &&
         !options.isNoteWord(token.folded),
     );
