@@ -17,51 +17,93 @@ import {
   type FaultKind,
 } from './evaluate-verifier.js';
 
-// Gated on the widened development set (25 cases since v16–v25: paediatrics, psychiatry,
-// obstetrics, orthopaedics, geriatrics, emergency, chronic follow-up).
-const overallRecallFloor = 0.84;
-const falseFlagCeiling = 0.065;
-const kindFloors: Readonly<Record<FaultKind, number>> = {
-  dose: 0.95,
-  frequency: 0.95,
-  duration: 0.82,
-  'lab-value': 0.95,
-  'vital-sign': 0.9,
-  laterality: 0.65,
-  negation: 0.52,
-  'drug-not-mentioned': 0.95,
-  'invented-finding': 0.8,
-  'invented-diagnosis': 0.7,
-  'relative-as-patient': 0.6,
-  'wrong-date-or-age': 0.85,
+interface Gate {
+  readonly overallRecall: number;
+  readonly falseFlags: number;
+  readonly kinds: Readonly<Record<FaultKind, number>>;
+}
+
+// The first 25 development cases (v01–v25: paediatrics, psychiatry, obstetrics, orthopaedics,
+// geriatrics, emergency, chronic follow-up), gated as before and raised to what is reached now
+// (86.9 % recall, 4.9 % false flags, issue 11 third round).
+const firstCasesGate: Gate = {
+  overallRecall: 0.85,
+  falseFlags: 0.055,
+  kinds: {
+    dose: 0.95,
+    frequency: 0.97,
+    duration: 0.82,
+    'lab-value': 0.95,
+    'vital-sign': 0.92,
+    laterality: 0.67,
+    negation: 0.55,
+    'drug-not-mentioned': 0.97,
+    'invented-finding': 0.87,
+    'invented-diagnosis': 0.7,
+    'relative-as-patient': 0.62,
+    'wrong-date-or-age': 0.95,
+  },
 };
 
-describe('verifier fault-injection suite (eval/verify/cases)', () => {
-  const cases = loadVerifyCases(devCasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
+// All development cases, with v26–v33 (dialects and nynorsk; frequencies, vital signs, invented
+// findings and diagnoses, spoken negation, dates and ages): 86.2 % recall, 5.7 % false flags.
+const allCasesGate: Gate = {
+  overallRecall: 0.85,
+  falseFlags: 0.065,
+  kinds: {
+    dose: 0.95,
+    frequency: 0.89,
+    duration: 0.86,
+    'lab-value': 0.95,
+    'vital-sign': 0.94,
+    laterality: 0.67,
+    negation: 0.58,
+    'drug-not-mentioned': 0.94,
+    'invented-finding': 0.75,
+    'invented-diagnosis': 0.78,
+    'relative-as-patient': 0.58,
+    'wrong-date-or-age': 0.97,
+  },
+};
 
-  it('has at least 150 planted faults of every kind and 300 correct sentences', () => {
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(150);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(300);
-    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(5);
-  });
-
-  it('flags planted faults at the gated recall, overall and per kind', () => {
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
-      overallRecallFloor,
+function gateCases(title: string, select: (caseId: string) => boolean, gate: Gate): void {
+  describe(title, () => {
+    const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter((verifyCase) =>
+      select(verifyCase.id),
     );
-    for (const kind of faultKinds) {
-      const { detected, total } = evaluation.faults[kind];
-      expect(detected / total, kind).toBeGreaterThanOrEqual(kindFloors[kind]);
-    }
-  });
+    const evaluation = evaluateVerifier(cases);
 
-  it('flags few correct sentences', () => {
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
-      falseFlagCeiling,
-    );
+    it('has at least 150 planted faults of every kind and 300 correct sentences', () => {
+      expect(evaluation.faultTotal).toBeGreaterThanOrEqual(150);
+      expect(evaluation.correctSentences).toBeGreaterThanOrEqual(300);
+      for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(5);
+    });
+
+    it('flags planted faults at the gated recall, overall and per kind', () => {
+      expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
+        gate.overallRecall,
+      );
+      for (const kind of faultKinds) {
+        const { detected, total } = evaluation.faults[kind];
+        expect(detected / total, kind).toBeGreaterThanOrEqual(gate.kinds[kind]);
+      }
+    });
+
+    it('flags few correct sentences', () => {
+      expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
+        gate.falseFlags,
+      );
+    });
   });
-});
+}
+
+const caseNumber = (caseId: string): number => Number(/^v(\d+)/.exec(caseId)?.[1] ?? Number.NaN);
+gateCases(
+  'verifier fault-injection suite (eval/verify/cases, v01–v25)',
+  (caseId) => caseNumber(caseId) <= 25,
+  firstCasesGate,
+);
+gateCases('verifier fault-injection suite (eval/verify/cases, all)', () => true, allCasesGate);
 
 describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
   const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
@@ -72,8 +114,9 @@ describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () =>
   });
 
   it('keeps fault recall and false flags at the level first measured', () => {
-    // Measured 75.5 % recall and 11.2 % false flags (issue 11, second round); was 66.3 % / 14.4 %.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.73);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.125);
+    // Measured 78.6 % recall and 9.7 % false flags (issue 11, third round); was 75.5 % / 11.2 %,
+    // and 66.3 % / 14.4 % before that.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.77);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.105);
   });
 });

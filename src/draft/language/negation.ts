@@ -7,6 +7,7 @@ const negators = new Set([
   'ikke',
   'ikkje',
   'uten',
+  'utan',
   'aldri',
   'ingenting',
   'intet',
@@ -77,7 +78,7 @@ const clauseOpeners = new Set([
 ]);
 
 /** Words that end a negation's reach. */
-const scopeBreakers = new Set(['men', 'bortsett', 'unntatt', 'derimot', 'utenom']);
+const scopeBreakers = new Set(['men', 'bortsett', 'unntatt', 'derimot', 'utenom', 'hos']);
 
 /**
  * Marks each word of a sentence as negated or not. A negation ("ingen", "ikke", "uten", …)

@@ -2,7 +2,6 @@ import { isKnownCode } from '../../codes/index.js';
 import type { Evidence, SentenceFlag } from '../../core/index.js';
 import { isClinicalWord } from '../language/clinical-terms.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
-import { findDrugMentions } from '../language/drug-names.js';
 import { tokenize } from '../language/fold.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
@@ -17,6 +16,8 @@ import {
   timeUnits,
 } from './read-claims.js';
 import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
+import { findDeniedStatement } from './denied-statements.js';
+import { findContradictedVitalSign } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 
 /** What the verifier concluded about one sentence. */
@@ -34,7 +35,7 @@ const neighbourhoodReach = 3;
 export const supportThreshold = 0.5;
 
 /** Codes written in a sentence ("(M16.1)", "R72"); checked against the code lists, not as numbers. */
-const codePattern = /(?<![\p{L}\d])([A-Z]\d{2}(?:\.\d{1,2})?)(?![\p{L}\d])/gu;
+const codePattern = /(?<![\p{L}\d])([A-Z]\d{2}(?:\.\d{1,2})?)(?![\p{L}\d]|-\p{L})/gu;
 /** Dates written with digits ("09.09", "10.11.2025"): day and month checked, year seldom said. */
 const datePattern = /(?<![\d,.])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?!\d|,\d)/g;
 const unitWithNumberPattern = /ml\/min\/1,73 ?m²?|\/1,73 ?m²?/giu;
@@ -62,7 +63,7 @@ const noteVocabulary = new Set(
 
 /** Words that look like medical terms by their ending (diagnoses, findings, procedures). */
 const medicalEnding =
-  /(?:itt|itis|ose|oser|osen|opati|algi|emi|uri|syndrom\p{L}*|lidelse\p{L}*|sykdom\p{L}*|infarkt\p{L}*|trofi\p{L}*|ektomi|skopi|plasi|prolaps|ruptur\p{L}*|fraktur\p{L}*|abscess\p{L}*|trombose|emboli|stenose|insuffisiens|bipolar\p{L}*|psykose|kreft|karsinom|tumor|infiltrat\p{L}*|inndragning\p{L}*|cancer|sepsis|anemi|ødem|odem)$/u;
+  /(?:itt|itis|ose|oser|osen|opati|algi|emi|uri|syndrom\p{L}*|lidelse\p{L}*|sykdom\p{L}*|infarkt\p{L}*|svikt|brudd|trofi\p{L}*|ektomi|skopi|plasi|prolaps|ruptur\p{L}*|fraktur\p{L}*|abscess\p{L}*|trombose|emboli|stenose|insuffisiens|bipolar\p{L}*|psykose|kreft|karsinom|tumor|infiltrat\p{L}*|inndragning\p{L}*|cancer|sepsis|anemi|ødem|odem)$/u;
 
 function isMedicalLooking(folded: string): boolean {
   return folded.length >= 6 && medicalEnding.test(folded) && !noteVocabulary.has(folded);
@@ -137,7 +138,14 @@ function unitsCompatible(left: QuantityUnit | undefined, right: QuantityUnit | u
 
 function frequencyCompatible(claimed: Frequency, said: ReadonlySet<Frequency>): boolean {
   if (said.has(claimed)) return true;
-  if (claimed === 'daily') return said.has('morning') || said.has('evening') || said.has('night');
+  // A time of day is daily, unless it was said of a weekly use ("tre gonger i veka om morgonen").
+  const lessOften =
+    said.has('weekly') ||
+    said.has('monthly') ||
+    said.has('alternate-day') ||
+    said.has('alternate-week');
+  if (claimed === 'daily')
+    return !lessOften && (said.has('morning') || said.has('evening') || said.has('night'));
   // A time of day refines "daglig" ("én gang daglig" … "hver morgen").
   if ((claimed === 'morning' || claimed === 'evening' || claimed === 'night') && said.has('daily'))
     return !said.has('morning') && !said.has('evening') && !said.has('night');
@@ -179,6 +187,24 @@ function checkFrequencies(
       (unitIndex) => (index.units[unitIndex]?.claims.frequencies.length ?? 0) > 0,
     );
     said = frequenciesIn(withFrequency.length > 0 ? withFrequency : near, index);
+  }
+  // A sentence naming several drugs: each drug's frequency against what was said of that drug.
+  if (claims.drugFrequencies.size > 1) {
+    for (const [substance, claimed] of claims.drugFrequencies) {
+      const saidOfDrug = new Set<Frequency>();
+      for (const unitIndex of index.unitsWithSubstance(substance))
+        for (const frequency of index.units[unitIndex]?.claims.drugFrequencies.get(substance) ?? [])
+          saidOfDrug.add(frequency);
+      if (saidOfDrug.size === 0) continue;
+      for (const frequency of claimed)
+        if (frequency !== 'prn' && !frequencyCompatible(frequency, saidOfDrug))
+          return flag(
+            'number-conflict',
+            'error',
+            'Hvor ofte (doseringen) stemmer ikke med det som ble sagt i samtalen.',
+          );
+    }
+    return undefined;
   }
   for (const frequency of claims.frequencies) {
     // "ved behov" is often left unsaid or said in other words; it is not checked.
@@ -307,7 +333,7 @@ export function checkSentence(
     contentTokens.push(tokenIndex);
   });
   const drugTokens = new Set<number>();
-  for (const mention of findDrugMentions(tokens))
+  for (const mention of claims.drugMentions)
     tokens.forEach((token, tokenIndex) => {
       if (token.start >= mention.start && token.end <= mention.end) drugTokens.add(tokenIndex);
     });
@@ -388,11 +414,33 @@ export function checkSentence(
     break;
   }
   amounts.forEach((quantity) => {
-    // "x 1" and "én gang" are often implicit in speech; nothing to check.
-    if (quantity.unit === 'times' && quantity.value === 1) return;
+    // "x 1" and "én gang" are often implicit in speech: only a contradiction counts, by what was
+    // said of the same drug ("morgen og kveld") or, with no drug named, in the evidence.
+    if (quantity.unit === 'times' && quantity.value === 1) {
+      const check =
+        quantity.subject === undefined
+          ? claims.substances.size === 0
+            ? checkQuantity(quantity, quantities, claims, linked.evidenceUnits, near, index)
+            : undefined
+          : checkAgainstSubject(quantity, quantities, linked.evidenceUnits, near, index);
+      if (check !== undefined && check !== 'unknown' && check.kind === 'number-conflict')
+        flags.push(check);
+      return;
+    }
     const check = checkQuantity(quantity, quantities, claims, linked.evidenceUnits, near, index);
     if (check !== undefined) flags.push(check);
   });
+
+  // Weekdays, months and holidays ("tirsdag", "i august", "siden påske") must have been said.
+  const unsaidTime = claims.namedTimes.find((named) => !index.namedTimes.has(named));
+  if (unsaidTime !== undefined)
+    flags.push(
+      flag(
+        'number-not-in-transcript',
+        'warning',
+        `Tidspunktet «${unsaidTime}» er ikke nevnt i samtalen. Kontroller datoen.`,
+      ),
+    );
 
   // Frequencies ("daglig", "morgen og kveld", "annenhver dag", "ved behov").
   if (claims.frequencies.length > 0 && !hypotheticalCue.test(text.replace(/ved behov/giu, ''))) {
@@ -406,6 +454,28 @@ export function checkSentence(
     if (flagged !== undefined) flags.push(flagged);
   }
 
+  // Vital signs in words ("afebril", "takykard") against the values measured.
+  const vitalSign = findContradictedVitalSign({
+    tokens,
+    negated: claims.negated,
+    valuesOf: (subject) =>
+      index
+        .quantitiesAbout(subject)
+        .flatMap((said) =>
+          said.unit === 'percent' || said.unit === 'degree' || said.unit === undefined
+            ? [said.value]
+            : [],
+        ),
+  });
+  if (vitalSign !== undefined)
+    flags.push(
+      flag(
+        'number-conflict',
+        'error',
+        `«${tokens[vitalSign.token]?.text ?? ''}» stemmer ikke med målingen i samtalen (${formatNumber(vitalSign.said)}). Kontroller setningen.`,
+      ),
+    );
+
   // Sides.
   for (const { side } of claims.sides) {
     const check = checkSide(side, linked.evidenceUnits, near, index);
@@ -418,9 +488,7 @@ export function checkSentence(
   // Drugs.
   for (const substance of claims.substances) {
     if (!index.substances.has(substance)) {
-      const mention = findDrugMentions(tokens).find(
-        (candidate) => candidate.substance === substance,
-      );
+      const mention = claims.drugMentions.find((candidate) => candidate.substance === substance);
       const name = mention === undefined ? substance : text.slice(mention.start, mention.end);
       flags.push(
         flag('drug-not-in-transcript', 'error', `Legemidlet ${name} er ikke nevnt i samtalen.`),
@@ -476,6 +544,23 @@ export function checkSentence(
   // Negation.
   const negationFlag = checkNegation(text, claims, linked.evidenceUnits, near, index);
   if (negationFlag !== undefined) flags.push(negationFlag);
+  else if (!hypotheticalCue.test(text) && !changeCue.test(text)) {
+    const denied = findDeniedStatement({
+      tokens,
+      claims,
+      evidenceUnits: linked.evidenceUnits,
+      index,
+      isNoteWord: (folded) => noteVocabulary.has(folded) || noteVocabulary.has(stemFolded(folded)),
+    });
+    if (denied !== undefined)
+      flags.push(
+        flag(
+          'negation-conflict',
+          'error',
+          `Setningen sier «${tokens[denied]?.text ?? ''}», men i samtalen ble det avkreftet.`,
+        ),
+      );
+  }
 
   // Support: clinical words must come from the evidence, and every finding or diagnosis from
   // somewhere (other clinical words — body parts, procedures — may be paraphrased).
@@ -624,9 +709,16 @@ function checkQuantity(
   const ownValues = new Set(siblings.flatMap((sibling) => equivalentValues(sibling.value)));
   // Ages are often said without "år" ("Han ble seks i august"); other lengths of time are not.
   const isDuration =
-    quantity.unit !== undefined && timeUnits.has(quantity.unit) && quantity.unit !== 'year';
+    quantity.unit !== undefined &&
+    ((timeUnits.has(quantity.unit) && quantity.unit !== 'year') || quantity.unit === 'clock');
   const matches = (said: Quantity): boolean =>
     values.has(said.value) &&
+    // An age or a length of time is never a measured value ("pulsen sekstiåtte" ≠ "68 år").
+    !(
+      quantity.unit !== undefined &&
+      timeUnits.has(quantity.unit) &&
+      said.subject?.startsWith('m:') === true
+    ) &&
     (isDuration
       ? // A length of time needs its unit said, and not as a drug's course when no drug is named.
         said.unit === quantity.unit &&
@@ -734,10 +826,19 @@ function checkAgainstSubject(
     (sibling) => sibling.subject === subject && sibling.unit === quantity.unit,
   );
   const ownValues = new Set(own.flatMap((sibling) => equivalentValues(sibling.value)));
+  // A number said without its measure counts only when nothing said about the measure contradicts
+  // it ("RF 12" is not supported by "den tolvte august" when the rate was said to be 22).
+  const saidAbout = index.quantitiesAbout(subject).filter((said) => said.unit === quantity.unit);
+  // (Doses change during a consultation, so this holds for measures only.)
+  const unboundAllowed =
+    subject.startsWith('s:') ||
+    saidAbout.length === 0 ||
+    saidAbout.some((said) => values.has(said.value)) ||
+    saidAbout.every((said) => ownValues.has(said.value));
   const matches = (said: Quantity): boolean =>
     values.has(said.value) &&
     unitsCompatible(quantity.unit, said.unit) &&
-    (said.subject === subject || said.subject === undefined);
+    (said.subject === subject || (said.subject === undefined && unboundAllowed));
   const conflicts = (said: Quantity): boolean =>
     said.subject === subject && said.unit === quantity.unit && !ownValues.has(said.value);
   const statesSubject = (unitIndex: number): Quantity[] =>
@@ -831,6 +932,8 @@ function checkSide(
     return sideConflict(side, said);
   }
   const everywhere = index.sides;
+  // Nothing in the evidence or near it names a side: a side said somewhere is not contradicted.
+  if (evidenceUnits.length === 0 && everywhere.includes(side)) return undefined;
   if (everywhere.length === 0)
     return flag(
       'laterality-conflict',
@@ -877,6 +980,17 @@ function checkNegation(
     if (claims.aboutOther[tokenIndex] === true) continue;
     seen.add(key);
     const isNegatedHere = claims.negated[tokenIndex] === true;
+    // "Ingen paroksysmal nattleg dyspné": a qualified denial is narrower than the finding itself,
+    // so the finding said present elsewhere does not contradict it.
+    const before = tokenIndex > 0 ? claims.keys[tokenIndex - 1] : undefined;
+    const qualified =
+      isNegatedHere &&
+      claims.negated[tokenIndex - 1] === true &&
+      before !== undefined &&
+      before.length > 0 &&
+      claims.findingKey[tokenIndex - 1] === undefined &&
+      !before.some((key) => claims.keys[tokenIndex]?.includes(key) === true);
+    if (qualified) continue;
     let present = 0;
     let absent = 0;
     for (const level of levels) {

@@ -62,7 +62,8 @@ const measureCache = new Map<string, string | undefined>();
 
 /** The measure a folded word names ("metningen" → `spo2`), or undefined. */
 export function measureOfWord(folded: string): string | undefined {
-  if (measureCache.has(folded)) return measureCache.get(folded);
+  const known = measureCache.get(folded);
+  if (known !== undefined || measureCache.has(folded)) return known;
   const found = measurePatterns.find(([pattern]) => pattern.test(folded))?.[1];
   measureCache.set(folded, found);
   return found;
@@ -125,8 +126,9 @@ export function subjectOf(
   if (before !== undefined) return fits(before) ? before.subject : undefined;
   const after = mentions.find((mention) => mention.start >= quantity.end);
   if (after === undefined) return undefined;
-  // Only close after it: "300 milligram Albyl", not a drug named in a later clause.
+  // Only close after it: "300 milligram Albyl", not a drug named in a later clause, nor a measure
+  // that has its own number ("145/92, kveld rundt 138/88, puls 70").
   const between = text.slice(quantity.end, after.start);
-  if (between.length > 24 || /[.;:]/.test(between)) return undefined;
+  if (between.length > 24 || /[.;:,\d]/.test(between)) return undefined;
   return fits(after) ? after.subject : undefined;
 }

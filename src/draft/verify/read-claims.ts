@@ -1,6 +1,6 @@
 import { isConflictWord } from '../language/clinical-terms.js';
 import { findConcepts, getLexiconEntry } from '../language/clinical-lexicon.js';
-import { findDrugMentions } from '../language/drug-names.js';
+import { findDrugMentions, type DrugMention } from '../language/drug-names.js';
 import type { WordToken } from '../language/fold.js';
 import { isInherentlyNegative, negatedWords } from '../language/negation.js';
 import { foldText, isMonthName } from '../../language/index.js';
@@ -30,7 +30,9 @@ export type QuantityUnit =
   | 'mmol'
   | 'cm'
   | 'puff'
-  | 'plus';
+  | 'plus'
+  /** A time of day ("kl. 02", "klokka to"). */
+  | 'clock';
 
 /** A number with the unit that follows it (if any). */
 export interface Quantity {
@@ -76,9 +78,15 @@ export interface Claims {
   /** The measures and drugs the sentence names, in order, each once. */
   readonly subjects: readonly QuantitySubject[];
   readonly frequencies: readonly Frequency[];
+  /** Per drug (substance) the sentence names: the frequencies said after it, up to the next drug. */
+  readonly drugFrequencies: ReadonlyMap<string, ReadonlySet<Frequency>>;
+  /** Named days and times ("tirsdag", "august", "påske"), folded: a date said in words. */
+  readonly namedTimes: readonly string[];
   /** Lexicon concepts of type `measure` and drug substances: what the numbers are about. */
   readonly measures: ReadonlySet<string>;
   readonly substances: ReadonlySet<string>;
+  /** Where the sentence names each drug. */
+  readonly drugMentions: readonly DrugMention[];
 }
 
 const unitWords: Readonly<Record<string, QuantityUnit>> = {
@@ -107,6 +115,15 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   timene: 'hour',
   timane: 'hour',
   dagar: 'day',
+  // Dialect plurals ("fire daga", "to tabletta", "tre gonga").
+  daga: 'day',
+  dagan: 'day',
+  tabletta: 'tablet',
+  tablettan: 'tablet',
+  gongar: 'times',
+  gong: 'times',
+  ganga: 'times',
+  minutta: 'minute',
   dagen: 'day',
   dogn: 'day',
   dognet: 'day',
@@ -163,6 +180,9 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   pluss: 'plus',
 };
 
+/** The same, as a Map (a fresh string looked up in an object is interned first: slow). */
+const unitWordMap: ReadonlyMap<string, QuantityUnit> = new Map(Object.entries(unitWords));
+
 /** Units of time: a duration, an age, a date's distance. */
 export const timeUnits: ReadonlySet<QuantityUnit> = new Set([
   'day',
@@ -193,14 +213,15 @@ function unitAfter(text: string, end: number, value: number): QuantityUnit | und
   // "g/dL", "mmol/L": a concentration, not a dose.
   if (match[2] !== undefined && match[1].toLowerCase() !== 'mmol') return undefined;
   const word = foldText(match[1]);
-  const unit = unitWords[word];
+  const unit = unitWordMap.get(word);
   // "3 t" is rarely hours in a note; keep "t" only for "t." after small numbers ("hver 6. t").
   if (unit === 'hour' && word === 't' && value > 24) return undefined;
   return unit;
 }
 
 function unitBefore(text: string, start: number): QuantityUnit | undefined {
-  const before = text.slice(Math.max(0, start - 3), start);
+  const before = text.slice(Math.max(0, start - 9), start);
+  if (/(?<![\p{L}])(?:kl\.?|klokka|klokken|klokkå)\s*$/iu.test(before)) return 'clock';
   return /x\s*$/iu.test(before) ? 'times' : undefined;
 }
 
@@ -291,7 +312,7 @@ function sideOf(tokens: readonly WordToken[], index: number, folded: string): Si
   if (folded === 'begge') {
     const next = tokens[index + 1]?.folded ?? '';
     if (
-      /^(?:sider|ore|oyne|bein|ben|armer|kne|knaer|hender|fotter|lunge|tonsill|mandl|hofter|skuldr|ankl|sidene)/u.test(
+      /^(?:sider|ore|oyr|oyne|auge|augo|bein|ben|armer|kne|knaer|hender|hend|fot|lunge|tonsill|mandl|hofter|skuldr|ankl|sidene)/u.test(
         next,
       )
     )
@@ -302,11 +323,11 @@ function sideOf(tokens: readonly WordToken[], index: number, folded: string): Si
 
 const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
   [
-    /(?<![\p{L}])(?:daglig\p{L}*|hver dag|per dag|pr\.? dag|om dagen|i døgnet|i dognet|per døgn|i dagen|dagleg)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:daglig\p{L}*|hver dag|kvar dag|per dag|pr\.? dag|om dagen|i døgnet|i dognet|per døgn|i dagen|dagleg\p{L}*)(?![\p{L}])/iu,
     'daily',
   ],
   [
-    /(?<![\p{L}])(?:morgen\p{L}*|morgon\p{L}*|om morran|formiddag\p{L}*|frokost)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:morgen\p{L}*|morgon\p{L}*|morran|morra|formiddag\p{L}*|frokost)(?![\p{L}])/iu,
     'morning',
   ],
   [
@@ -318,7 +339,8 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
     'night',
   ],
   [
-    /(?<![\p{L}])(?:ukentlig\p{L}*|hver uke|per uke|i uka|i uken|i veka|i veke|pr\.? uke|en gang i uken|vekentleg)(?![\p{L}])/iu,
+    // "i helgene" is once or twice a week, never daily.
+    /(?<![\p{L}])(?:ukentlig\p{L}*|hver uke|kvar veke|per uke|i uka|i uken|i veka|i veke|pr\.? uke|en gang i uken|vekentleg|(?:i|på|om) helg\p{L}*)(?![\p{L}])/iu,
     'weekly',
   ],
   [/(?<![\p{L}])(?:månedlig\p{L}*|hver måned|per måned|i måneden)(?![\p{L}])/iu, 'monthly'],
@@ -342,6 +364,60 @@ export function readFrequencies(text: string): Frequency[] {
   for (const [pattern, frequency] of frequencyPatterns)
     if (pattern.test(text)) found.push(frequency);
   return found;
+}
+
+const globalFrequencyPatterns = frequencyPatterns.map(
+  ([pattern, frequency]) => [new RegExp(pattern.source, 'giu'), frequency] as const,
+);
+
+/** Where each frequency is said in a text (offsets in the text). */
+function locateFrequencies(text: string): { frequency: Frequency; at: number }[] {
+  const found: { frequency: Frequency; at: number }[] = [];
+  for (const [pattern, frequency] of globalFrequencyPatterns)
+    for (const match of text.matchAll(pattern)) found.push({ frequency, at: match.index });
+  return found;
+}
+
+/**
+ * The frequencies each drug is given with: a frequency belongs to the nearest drug named before it
+ * ("Alendronat 70 mg én gang i uken og kalk hver dag"), or to the first drug when none is before.
+ */
+function bindFrequencies(
+  located: readonly { frequency: Frequency; at: number }[],
+  drugs: readonly { readonly substance: string; readonly start: number }[],
+): Map<string, Set<Frequency>> {
+  const bound = new Map<string, Set<Frequency>>();
+  if (drugs.length === 0) return bound;
+  for (const { frequency, at } of located) {
+    let owner = drugs[0]?.substance;
+    for (const drug of drugs) if (drug.start <= at) owner = drug.substance;
+    if (owner === undefined) continue;
+    const set = bound.get(owner) ?? new Set<Frequency>();
+    set.add(frequency);
+    bound.set(owner, set);
+  }
+  return bound;
+}
+
+/** Weekdays, months and holidays, folded (bokmål, nynorsk, dialect): a time named in words. */
+const namedTimePattern =
+  /^(?:mandag|tirsdag|tysdag|onsdag|torsdag|fredag|lordag|laurdag|sondag|sundag|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jul|jula|julen|paske|paska|pasken|pinse|pinsen|nyttar|nyttarsaften)$/u;
+
+/** The weekday, month or holiday a folded word names, as one canonical word; else undefined. */
+export function namedTimeOf(folded: string): string | undefined {
+  if (!namedTimePattern.test(folded)) return undefined;
+  const canonical: Readonly<Record<string, string>> = {
+    tysdag: 'tirsdag',
+    laurdag: 'lordag',
+    sundag: 'sondag',
+    jula: 'jul',
+    julen: 'jul',
+    paska: 'paske',
+    pasken: 'paske',
+    pinsen: 'pinse',
+    nyttarsaften: 'nyttar',
+  };
+  return canonical[folded] ?? folded;
 }
 
 /** Options for reading claims. */
@@ -445,7 +521,13 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   const ranged = text
     .slice(rangeStart, options.range?.end ?? text.length)
     .replace(/(?<![\p{L}])([Ee])in(?![\p{L}])/gu, ' $1n')
-    .replace(/(?<![\p{L}])([Ee])itt(?![\p{L}])/gu, ' $1tt');
+    .replace(/(?<![\p{L}])([Ee])itt(?![\p{L}])/gu, ' $1tt')
+    .replace(/(?<![\p{L}])([Ee])it(?![\p{L}])/gu, '$1tt')
+    // "sytti-fire" is 74, as "syttifire" (same length, so offsets hold).
+    .replace(
+      /(?<![\p{L}])(tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)-(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])/giu,
+      '$1$2 ',
+    );
   for (const found of extractNumbers(ranged)) {
     const mention = { ...found, start: found.start + rangeStart, end: found.end + rangeStart };
     const raw = text.slice(mention.start, mention.end);
@@ -455,12 +537,13 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     // two ("tok to Paracet" supports "2 Paracet").
     if (!isDigits && Number.isInteger(mention.value) && mention.value < 2 && unit === undefined)
       continue;
-    // In a note, "en gang", "én tablett" is too often an article to check; "én uke" is a duration.
+    // In a note, "en tablett" is too often an article to check; "én uke" is a duration and
+    // "én gang daglig" a frequency.
     if (
       !isDigits &&
       mention.value === 1 &&
       options.speaker === undefined &&
-      !(unit !== undefined && timeUnits.has(unit))
+      !(unit !== undefined && (timeUnits.has(unit) || unit === 'times'))
     )
       continue;
     if (!isDigits && isMonthName(raw)) continue;
@@ -512,6 +595,50 @@ export function readClaims(options: ReadClaimsOptions): Claims {
 
   const drugMentions = findDrugMentions(tokens);
   const substances = new Set(drugMentions.map((mention) => mention.substance));
+  const located = frequencies.length === 0 ? [] : locateFrequencies(ranged);
+  const drugFrequencies = bindFrequencies(
+    located.map((entry) => ({ ...entry, at: entry.at + rangeStart })),
+    drugMentions,
+  );
+  // One time of day with a drug ("fem milligram hver morgen", "20 E om kvelden") is once a day,
+  // each drug with its own times ("Naproxen morgen og kveld, og Omeprazol om morgenen").
+  drugMentions.forEach((drug, position) => {
+    const bound = drugFrequencies.get(drug.substance);
+    if (bound === undefined || bound.has('weekly')) return;
+    const timesOfDay = [...bound].filter(
+      (frequency) => frequency === 'morning' || frequency === 'evening' || frequency === 'night',
+    );
+    if (timesOfDay.length !== 1) return;
+    const next = drugMentions[position + 1]?.start ?? text.length;
+    if (
+      finalQuantities.some(
+        (quantity) =>
+          quantity.unit === 'times' && quantity.start > drug.start && quantity.start < next,
+      )
+    )
+      return;
+    const said = located.find(
+      (entry) =>
+        entry.frequency === timesOfDay[0] &&
+        entry.at + rangeStart >= drug.start &&
+        entry.at + rangeStart < next,
+    );
+    if (said === undefined) return;
+    const at = said.at + rangeStart;
+    finalQuantities.push({
+      value: 1,
+      unit: 'times',
+      start: at,
+      end: at,
+      label: '1 gang',
+      retracted: false,
+    });
+  });
+  const namedTimes: string[] = [];
+  for (const token of tokens) {
+    const named = namedTimeOf(token.folded);
+    if (named !== undefined) namedTimes.push(named);
+  }
   const subjects = findSubjectMentions(tokens, drugMentions);
   const boundQuantities = finalQuantities.map((quantity) => ({
     ...quantity,
@@ -527,7 +654,10 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     quantities: boundQuantities,
     subjects: [...new Set(subjects.map((mention) => mention.subject))],
     frequencies,
+    drugFrequencies,
+    namedTimes,
     measures,
     substances,
+    drugMentions,
   };
 }

@@ -53,6 +53,12 @@ export interface TranscriptIndex {
   quantitiesAbout(subject: QuantitySubject): readonly Quantity[];
   /** Every side named in the conversation (not retracted), in order. */
   readonly sides: readonly ('right' | 'left' | 'both')[];
+  /** Weekdays, months and holidays named anywhere in the conversation (canonical, folded). */
+  readonly namedTimes: ReadonlySet<string>;
+  /** How a question (by unit index) was answered, when the reply began with a yes or a no. */
+  answerTo(unit: number): 'yes' | 'no' | undefined;
+  /** The unit that answered a question (the reply's first sentence), when there was one. */
+  replyTo(unit: number): number | undefined;
 }
 
 const prefixLength = 5;
@@ -113,7 +119,13 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
   const numbers = new Map<number, number[]>();
   const substances = new Set<string>();
 
-  let pendingQuestions: { claims: Claims; polarity: Map<string, boolean>; length: number }[] = [];
+  let pendingQuestions: {
+    claims: Claims;
+    polarity: Map<string, boolean>;
+    length: number;
+    unit: number;
+  }[] = [];
+  const answers = new Map<number, { answer: 'yes' | 'no'; reply: number }>();
   transcript.segments.forEach((segment, segmentIndex) => {
     const text: string = segment.text;
     const correctionAt = findCorrection(text);
@@ -202,18 +214,25 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
 
       // A yes/no answer gives the preceding questions' findings their polarity.
       if (isClinician) {
-        if (isQuestion) pendingQuestions.push({ claims, polarity, length: tokens.length });
+        if (isQuestion)
+          pendingQuestions.push({ claims, polarity, length: tokens.length, unit: unitIndex });
         else pendingQuestions = [];
-      } else if (sentenceIndex === 0 && pendingQuestions.length > 0) {
+      } else if (sentenceIndex === 0 && pendingQuestions.length > 0 && correctionAt < 0) {
+        // A reply that corrects itself ("Ja, … Nei vent, det var broren") is no plain yes or no.
         const answer = readAnswer(sentence.text);
         if (answer !== 'unclear') {
           // Only the last question of a turn is answered, and the one before when the last is a
           // short list spelling it out ("Har du hatt blødninger? Neseblod, blod i urinen?").
           const last = pendingQuestions[pendingQuestions.length - 1];
           const before = pendingQuestions[pendingQuestions.length - 2];
-          if (last !== undefined) answerQuestion(last, claims, answer);
-          if (last !== undefined && before !== undefined && last.length <= 8)
+          if (last !== undefined) {
+            answerQuestion(last, claims, answer);
+            answers.set(last.unit, { answer, reply: unitIndex });
+          }
+          if (last !== undefined && before !== undefined && last.length <= 8) {
             answerQuestion(before, claims, answer);
+            answers.set(before.unit, { answer, reply: unitIndex });
+          }
         }
         pendingQuestions = [];
       }
@@ -273,6 +292,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
   });
 
   const words = new Set<string>();
+  const namedTimes = new Set<string>();
+  for (const unit of units) for (const named of unit.claims.namedTimes) namedTimes.add(named);
   for (const unit of units)
     for (const token of unit.tokens) {
       words.add(token.folded);
@@ -305,6 +326,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       globalPolarity.set(key, counts);
     }
   });
+  const occurrenceMemo = new Map<string, readonly Occurrence[]>();
   const polarityKeysByBucket = new Map<string, string[]>();
   for (const key of globalPolarity.keys()) {
     const list = polarityKeysByBucket.get(bucketKey(key)) ?? [];
@@ -315,7 +337,14 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
   return {
     units,
     substances,
+    namedTimes,
     sides: allSides,
+    answerTo(unit) {
+      return answers.get(unit)?.answer;
+    },
+    replyTo(unit) {
+      return answers.get(unit)?.reply;
+    },
     words,
     quantitiesAbout(subject) {
       return bySubject.get(subject) ?? [];
@@ -339,12 +368,20 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       return { present, absent };
     },
     occurrencesOf(key) {
-      if (/^c\d+$/.test(key)) return byKey.get(key) ?? [];
-      const found: Occurrence[] = [...(byKey.get(key) ?? [])];
-      for (const candidate of byBucket.get(bucketKey(key)) ?? []) {
-        if (candidate !== key && stemsMatch(candidate, key))
-          found.push(...(byKey.get(candidate) ?? []));
+      // Kept per key: every sentence of a note, and every re-verification, asks for the same words.
+      const known = occurrenceMemo.get(key);
+      if (known !== undefined) return known;
+      let found: readonly Occurrence[];
+      if (/^c\d+$/.test(key)) found = byKey.get(key) ?? [];
+      else {
+        const list: Occurrence[] = [...(byKey.get(key) ?? [])];
+        for (const candidate of byBucket.get(bucketKey(key)) ?? []) {
+          if (candidate !== key && stemsMatch(candidate, key))
+            list.push(...(byKey.get(candidate) ?? []));
+        }
+        found = list;
       }
+      occurrenceMemo.set(key, found);
       return found;
     },
     unitsWithNumber(value) {

@@ -1,0 +1,180 @@
+import type { WordToken } from '../language/fold.js';
+import { isContentWord } from '../language/stem.js';
+import type { Claims } from './read-claims.js';
+import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
+
+/** Words a denial passes over to reach what it denies ("ikke vært sykmeldt", "ikkje noko blod"). */
+const fillers = new Set([
+  'vaert',
+  'vore',
+  'hatt',
+  'fatt',
+  'noe',
+  'noko',
+  'noen',
+  'nokon',
+  'nokka',
+  'mer',
+  'meir',
+  'lenger',
+  'lenge',
+  'helt',
+  'heilt',
+  'sa',
+  'sann',
+  'sant',
+  'som',
+  'veldig',
+  'spesielt',
+  'der',
+  'da',
+  'na',
+]);
+
+/** Words too general to be denied or asserted on their own. */
+const generalWords = new Set([
+  'har',
+  'hatt',
+  'er',
+  'var',
+  'vondt',
+  'smerter',
+  'smerte',
+  'plager',
+  'problem',
+  'problemer',
+  'bra',
+  'fin',
+  'fint',
+  'normal',
+  'normale',
+  'godt',
+  'god',
+  'gang',
+  'ganger',
+  'dag',
+  'dager',
+  'tid',
+  'ting',
+  'lite',
+  'litt',
+  'mye',
+  'tidligere',
+  'fortsatt',
+  'nylig',
+  'siden',
+]);
+
+/** Words that stop, end or refuse something. */
+const stopWords =
+  /^(?:seponer\p{L}*|stopp\p{L}*|slutt\p{L}*|avslutt\p{L}*|kutt\p{L}*|avst\p{L}*|unnlat\p{L}*|avsla\p{L}*)$/u;
+
+/** Per token of a transcript unit: is it what a denial denies (its head)? */
+function deniedHeads(unit: TranscriptUnit): boolean[] {
+  const heads = unit.tokens.map(() => false);
+  let expecting = true;
+  unit.tokens.forEach((token, tokenIndex) => {
+    const negated = unit.claims.negated[tokenIndex] === true;
+    if (!negated) {
+      expecting = true;
+      return;
+    }
+    const previous = unit.tokens[tokenIndex - 1]?.folded;
+    // "ingen kvalme eller oppkast": each word of a denied list is denied.
+    const listed = previous === 'eller' || previous === 'og' || previous === 'heller';
+    if (fillers.has(token.folded) || !isContentWord(token.folded)) return;
+    if (expecting || listed) heads[tokenIndex] = true;
+    expecting = false;
+  });
+  return heads;
+}
+
+function isCheckable(token: WordToken | undefined): token is WordToken {
+  return (
+    token !== undefined &&
+    token.folded.length >= 4 &&
+    isContentWord(token.folded) &&
+    !/\d/.test(token.folded) &&
+    !generalWords.has(token.folded) &&
+    !fillers.has(token.folded)
+  );
+}
+
+/**
+ * What the sentence states as so, that the conversation denied where the sentence draws its
+ * evidence from: a word a denial names in the evidence ("itj blod", "ikke vært sykmeldt") or the
+ * words of a question answered "nei" ("Slo du hodet?" "Nei."), written as present. Returns the
+ * token of the sentence that is contradicted, or undefined.
+ */
+export function findDeniedStatement(options: {
+  readonly tokens: readonly WordToken[];
+  readonly claims: Claims;
+  readonly evidenceUnits: readonly number[];
+  readonly index: TranscriptIndex;
+  readonly isNoteWord: (folded: string) => boolean;
+}): number | undefined {
+  const { tokens, claims, evidenceUnits, index } = options;
+  // A sentence that denies something itself, or is about someone else, is left to the other checks.
+  if (claims.negated.some((negated) => negated) || claims.namesOtherPerson) return undefined;
+  // Stopping or refusing something says it is not so ("Seponerer Marevan").
+  if (tokens.some((token) => stopWords.test(token.folded))) return undefined;
+  // Drugs have their own checks.
+  const isDrug = (token: WordToken): boolean =>
+    claims.drugMentions.some((mention) => token.start >= mention.start && token.end <= mention.end);
+  const checkable = tokens
+    .map((token, tokenIndex) => ({ token, tokenIndex }))
+    .filter(
+      ({ token, tokenIndex }) =>
+        isCheckable(token) &&
+        !isDrug(token) &&
+        claims.aboutOther[tokenIndex] !== true &&
+        !options.isNoteWord(token.folded),
+    );
+  if (checkable.length === 0) return undefined;
+  const keysOf = (tokenIndex: number): readonly string[] => claims.keys[tokenIndex] ?? [];
+
+  for (const unitIndex of evidenceUnits) {
+    const unit = index.units[unitIndex];
+    if (unit === undefined || unit.isHypothetical) continue;
+    // Said about the patient in a statement: denied there, and not also said as so there.
+    if (!unit.isQuestion) {
+      const heads = deniedHeads(unit);
+      for (const { tokenIndex } of checkable) {
+        const keys = keysOf(tokenIndex);
+        let denied = false;
+        let affirmed = false;
+        for (let saidIndex = 0; saidIndex < unit.tokens.length; saidIndex += 1) {
+          if (unit.claims.aboutOther[saidIndex] === true) continue;
+          const saidKeys = unit.claims.keys[saidIndex] ?? [];
+          if (!saidKeys.some((key) => keys.includes(key))) continue;
+          if (heads[saidIndex] === true) denied = true;
+          else if (unit.claims.negated[saidIndex] !== true) affirmed = true;
+        }
+        if (denied && !affirmed) return tokenIndex;
+      }
+      continue;
+    }
+    // A question answered "nei": its words, written as so, contradict the answer.
+    if (index.answerTo(unitIndex) !== 'no') continue;
+    const reply = index.units[index.replyTo(unitIndex) ?? -1];
+    const asked = unit.tokens
+      .map((token, saidIndex) => ({ token, saidIndex }))
+      .filter(
+        ({ token, saidIndex }) =>
+          isCheckable(token) &&
+          unit.claims.aboutOther[saidIndex] !== true &&
+          unit.claims.negated[saidIndex] !== true,
+      );
+    if (asked.length === 0) continue;
+    const repliedKeys = new Set(reply?.claims.keys.flat() ?? []);
+    const matched = checkable.filter(({ tokenIndex }) =>
+      keysOf(tokenIndex).some(
+        (key) =>
+          !repliedKeys.has(key) &&
+          asked.some(({ saidIndex }) => unit.claims.keys[saidIndex]?.includes(key) === true),
+      ),
+    );
+    if (matched.length >= Math.min(2, asked.length)) return matched[0]?.tokenIndex;
+  }
+  return undefined;
+}

@@ -1,0 +1,107 @@
+import type { WordToken } from '../language/fold.js';
+import type { QuantitySubject } from './quantity-subjects.js';
+
+/**
+ * Words that state a vital sign without a number ("afebril", "takykard", "hypoksisk"), each with
+ * the measure it is about and the values it allows. Limits follow common Norwegian clinical use:
+ * fever from 38.0 °C, tachycardia above 100/min, bradycardia below 60/min, tachypnoea above
+ * 20/min in adults, hypoxia below 92 %.
+ */
+const vitalSignWords: readonly {
+  readonly pattern: RegExp;
+  readonly subject: QuantitySubject;
+  readonly allows: (value: number) => boolean;
+  /** Values outside this range are not that measure (a temperature of 4 is something else). */
+  readonly plausible: (value: number) => boolean;
+}[] = [
+  {
+    pattern: /^(?:afebril\p{L}*|feberfri\p{L}*)$/u,
+    subject: 'm:temp',
+    allows: (value) => value < 38,
+    plausible: (value) => value >= 34 && value <= 43,
+  },
+  {
+    pattern: /^subfebril\p{L}*$/u,
+    subject: 'm:temp',
+    allows: (value) => value >= 37.3 && value < 38.3,
+    plausible: (value) => value >= 34 && value <= 43,
+  },
+  {
+    pattern: /^(?:febril|febrilt|febrile|hoyfebril\p{L}*)$/u,
+    subject: 'm:temp',
+    allows: (value) => value >= 37.8,
+    plausible: (value) => value >= 34 && value <= 43,
+  },
+  {
+    pattern: /^takykard\p{L}*$/u,
+    subject: 'm:puls',
+    allows: (value) => value > 100,
+    plausible: (value) => value >= 25 && value <= 250,
+  },
+  {
+    pattern: /^bradykard\p{L}*$/u,
+    subject: 'm:puls',
+    allows: (value) => value < 60,
+    plausible: (value) => value >= 25 && value <= 250,
+  },
+  {
+    pattern: /^(?:normofrekvent|normokard)$/u,
+    subject: 'm:puls',
+    allows: (value) => value >= 50 && value <= 100,
+    plausible: (value) => value >= 25 && value <= 250,
+  },
+  {
+    pattern: /^(?:hypoksisk\p{L}*|hypoksemi\p{L}*|desaturer\p{L}*)$/u,
+    subject: 'm:spo2',
+    allows: (value) => value < 94,
+    plausible: (value) => value >= 50 && value <= 100,
+  },
+  {
+    pattern: /^(?:takypne\p{L}*|takypnoisk\p{L}*)$/u,
+    subject: 'm:rf',
+    allows: (value) => value > 20,
+    plausible: (value) => value >= 4 && value <= 80,
+  },
+];
+
+/** The first letters of every word above: most words are ruled out with one test. */
+const anyVitalSignWord =
+  /^(?:afebril|feberfri|subfebril|febril|hoyfebril|takyk|bradyk|normo|hypoks|desatur|takypn)/u;
+
+const conditionWords = new Set([
+  'til',
+  'nar',
+  'inntil',
+  'etter',
+  'blir',
+  'bli',
+  'vaere',
+  'vaert',
+  'er',
+]);
+
+/**
+ * A vital sign stated in words that no measured value of it allows ("afebril" when the
+ * temperature was 38,9): the token and a value said, or undefined. A word the sentence denies
+ * ("ikke takykard") is not a claim.
+ */
+export function findContradictedVitalSign(options: {
+  readonly tokens: readonly WordToken[];
+  readonly negated: readonly boolean[];
+  readonly valuesOf: (subject: QuantitySubject) => readonly number[];
+}): { readonly token: number; readonly said: number } | undefined {
+  for (const [tokenIndex, token] of options.tokens.entries()) {
+    if (options.negated[tokenIndex] === true && !/^(?:afebril|feberfri)/u.test(token.folded))
+      continue;
+    // "hjemme til feberfri", "når han er afebril": a condition, not a finding.
+    if (conditionWords.has(options.tokens[tokenIndex - 1]?.folded ?? '')) continue;
+    if (!anyVitalSignWord.test(token.folded)) continue;
+    const rule = vitalSignWords.find((candidate) => candidate.pattern.test(token.folded));
+    if (rule === undefined) continue;
+    const values = options.valuesOf(rule.subject).filter(rule.plausible);
+    if (values.length === 0 || values.some(rule.allows)) continue;
+    const said = values[0];
+    if (said !== undefined) return { token: tokenIndex, said };
+  }
+  return undefined;
+}
