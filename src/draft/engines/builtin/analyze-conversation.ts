@@ -28,6 +28,7 @@ import { answerPolarity, statementFromAnswer } from './question-answer.js';
 import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
 import { splitSentences, type SentenceSpan } from '../../../language/index.js';
 import { applySpokenCorrections } from './corrections.js';
+import { compressStatement } from './compress-statement.js';
 import { isLogistics, isPedagogy, withoutExplanation } from './leave-out.js';
 import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
 
@@ -375,7 +376,12 @@ export function analyzeConversation(
 
   let hasAdmission = false;
   const contents: ReadonlySet<string>[] = [];
-  const add = (statement: StatementDraft): void => {
+  const add = (said: StatementDraft): void => {
+    // The terse forms of a note: "Har så vondt i halsen" → "Vondt i halsen".
+    const statement = {
+      ...said,
+      text: compressStatement(said.text, said.kind, { mentionsDrug: said.mentionsDrug }),
+    };
     const key = loosen(statement.text).replace(/[^a-z0-9]/g, '');
     if (key.length === 0 || seen.has(key)) return;
     // Each fact once: a statement whose every content word and number an earlier one already

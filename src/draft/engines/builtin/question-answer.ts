@@ -23,7 +23,7 @@ function isPlainNo(answer: string): boolean {
     .join(' ');
   const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
   return [opening, first].some((candidate) =>
-    /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
+    /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ingen av de to|verken eller|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
       candidate,
     ),
   );
@@ -225,7 +225,7 @@ export function statementFromAnswer(
       /,\s*eller\s+|,?\s+(?:eller|og)\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|var|hadde|merker|får|kom|slo|besvimte|hoster|ser)\s+(?:du|det|avføringen|urinen|[\p{L}]+en)(?![\p{L}]))/u,
     )
     .map((alternative, index) =>
-      index === 0 ? alternative : alternative.replace(/\s+(?:for|av|med) (?:det|den|dem)$/u, ''),
+      index === 0 ? alternative : alternative.replace(/\s+(?:for|av|med|om) (?:det|den|dem)$/u, ''),
     );
   // "... av det?" points back to something said before; turning it around would lose it.
   if (/(?:av|med|etter|på|fra|for|mot) (?:det|den|dem)$/u.test(splitAlternatives[0] ?? text))
