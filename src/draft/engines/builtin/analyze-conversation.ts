@@ -357,8 +357,11 @@ export function analyzeConversation(
   options: {
     readonly signal?: AbortSignal;
     readonly onProgress?: (done: number, total: number) => void;
+    /** Whether statements need their letter text (a patient letter); default true. */
+    readonly letters?: boolean;
   } = {},
 ): ConversationAnalysis {
+  const letters = options.letters !== false;
   const statements: StatementDraft[] = [];
   const diagnoses: DiagnosisFinding[] = [];
   const seen = new Set<string>();
@@ -597,7 +600,7 @@ export function analyzeConversation(
         )
           phase = 'plan';
         if (kind === 'assessment' && phase === 'examination') phase = 'plan';
-        const letterText = toNoteLanguage(body, { speaker, voice: 'letter' });
+        const letterText = letters ? toNoteLanguage(body, { speaker, voice: 'letter' }) : undefined;
         add({
           kind,
           text: noteText,
