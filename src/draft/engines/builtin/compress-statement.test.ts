@@ -84,4 +84,29 @@ describe('builtin drafter: dialect, corrections and two-part screening', () => {
     expect(text).toMatch(/39,1/u);
     expect(text).not.toMatch(/38,1/u);
   });
+
+  it('writes safety-netting with the action first or without "hvis" as "Kontakt … ved …"', async () => {
+    const text = await noteText([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har vondt i halsen.'],
+      [
+        'lege',
+        'Du skal ta kontakt med legevakten hvis du får pustevansker eller ikke klarer å drikke. Blir hun slapp eller får utslett, må dere ringe legevakten med en gang.',
+      ],
+    ]);
+    expect(text).toMatch(/Ring legevakten straks ved slapp eller utslett\./u);
+    // "ikke klarer å drikke" cannot stand after "ved": that rule stays as said.
+    expect(text).not.toMatch(/ved pustevansker eller ikke/u);
+  });
+
+  it("leaves out the family's own doings from a two-part question", async () => {
+    const text = await noteText([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har vondt i ryggen.'],
+      ['lege', 'Har du hatt feber, eller har dere målt temperaturen?'],
+      ['pasient', 'Nei.'],
+    ]);
+    expect(text).toMatch(/Ingen feber\./u);
+    expect(text).not.toMatch(/dere/u);
+  });
 });

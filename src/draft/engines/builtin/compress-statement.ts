@@ -35,6 +35,11 @@ const hedges: readonly (readonly [RegExp, string])[] = [
   // An approximate count: "kanskje seks ganger", "omtrent 6 uker" → "ca. 6".
   [/(?<![\p{L}])(?:kanskje|omtrent|cirka|rundt|ca\.?) (?=\d)/giu, 'ca. '],
   [word('med en gang|med ein gong|umiddelbart'), 'straks'],
+  // The reassurance around a decision: ", selv om du føler deg bedre", ", det går fint".
+  [/,\s*(?:selv om|så slipper|for å være sikker(?:e)? på)[^.!?]*/giu, ''],
+  [/,\s*(?:det går fint|det er trygt|det er helt vanlig|det er ufarlig)(?=[.!]?$)/giu, ''],
+  // The patient's own "vår/våre": "barna våre" → "barna".
+  [/(?<=[\p{L}](?:en|et|a|ene|ne)) (?:vår|vårt|våre)(?![\p{L}])/giu, ''],
 ];
 
 /** "Ingen allergier som pas. vet om" → "Ingen kjente allergier". */

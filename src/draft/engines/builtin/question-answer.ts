@@ -202,7 +202,22 @@ function shiftToThirdPerson(text: string): string {
   return text
     .replace(/(?<![\p{L}])deg(?![\p{L}])/gu, 'seg')
     .replace(/([\p{L}]+(?:en|et|a|ene|ne)) (?:din|ditt|dine)(?![\p{L}])/gu, '$1')
+    .replace(/(?<![\p{L}])(?:din|ditt|dine) (?=[\p{L}])/gu, '')
     .replace(/(?<![\p{L}])du(?![\p{L}])/gu, 'pas.');
+}
+
+/**
+ * The turned statements that are about the patient: a part that still speaks of "vi", "dere",
+ * "jeg" or "oss" asks about the clinic or the family ("Har dere målt temperaturen?") and goes.
+ */
+function aboutThePatient(text: string): string | undefined {
+  const kept = text
+    .split(/(?<=[.!])\s+/u)
+    .filter(
+      (part) =>
+        !/(?<![\p{L}])(?:vi|oss|vår|vårt|våre|dere|jeg|meg|min|mitt|mine)(?![\p{L}])/iu.test(part),
+    );
+  return kept.length === 0 ? undefined : kept.join(' ');
 }
 
 /**
@@ -244,11 +259,13 @@ export function statementFromAnswer(
   if (alternatives.length > 1 && polarity === 'no') {
     const rest = alternatives
       .slice(1)
+      // "…, eller har dere målt temperaturen?" asks about what the family did, not a symptom.
+      .filter((alternative) => !/(?<![\p{L}])(?:dere|vi|jeg)(?![\p{L}])/iu.test(alternative))
       .map((alternative) => turnAround(alternative, 'no'))
       .filter((part) => part !== undefined);
-    return shiftToThirdPerson([result, ...rest].join(' '));
+    return aboutThePatient(shiftToThirdPerson([result, ...rest].join(' ')));
   }
-  return shiftToThirdPerson(result);
+  return aboutThePatient(shiftToThirdPerson(result));
 }
 
 function turnAround(text: string, polarity: Polarity): string | undefined {
