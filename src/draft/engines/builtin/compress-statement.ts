@@ -25,7 +25,7 @@ export type CompressKind =
 const hedges: readonly (readonly [RegExp, string])[] = [
   [word(',? ?hvis det har noe å si'), ''],
   [word(',? ?(?:i det hele tatt|på noen måte|for å si det sånn)'), ''],
-  [word('forresten|egentlig|liksom|faktisk|altså'), ''],
+  [word('forresten|egentlig|liksom|faktisk|altså|også|i tillegg'), ''],
   [word('(?:veldig|ganske|kjempe|fryktelig|skikkelig|innmari) (?=[\\p{L}])'), ''],
   // Intensifying "så" before a symptom word: "så vondt", "så svimmel".
   [
@@ -110,6 +110,8 @@ export function compressStatement(
       result = withoutLeadingVerb(knownNegative(capitalize(result)));
       break;
     case 'finding':
+      // "Temp 38,4 i dag", "CRP 12 nå": the note is of today.
+      result = result.replace(/ (?:i dag|nå|her nå)(?=[.,]|$)/gu, '');
       result = findingWithoutCopula(
         result.replace(/(?<![\p{L}])(?:han |hun |pas\. |barnet )?veier (?=\d)/iu, 'vekt '),
       );
