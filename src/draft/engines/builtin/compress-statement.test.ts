@@ -25,6 +25,7 @@ describe('compressStatement', () => {
       'Den er øm over kneskjellet.',
     );
     expect(compressStatement('Hun veier 14,2 kg.', 'finding')).toBe('Vekt 14,2 kg.');
+    expect(compressStatement('Huden ser fin ut.', 'finding')).toBe('Huden ser fin ut.');
   });
 
   it('writes a prescription without its verb only when it names a drug', () => {
@@ -36,6 +37,15 @@ describe('compressStatement', () => {
     expect(compressStatement('Får beskjed om svar på telefon.', 'followup')).toBe(
       'Får beskjed om svar på telefon.',
     );
+  });
+
+  it('drops the reassurance after a decision, also when it names "pas."', () => {
+    expect(
+      compressStatement(
+        'Skal ta hele kuren, selv om pas. føler seg bedre etter 2 dager.',
+        'followup',
+      ),
+    ).toBe('Skal ta hele kuren.');
   });
 
   it('writes an approximate count as "ca." and "med en gang" as "straks"', () => {

@@ -36,7 +36,8 @@ const hedges: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}])(?:kanskje|omtrent|cirka|rundt|ca\.?) (?=\d)/giu, 'ca. '],
   [word('med en gang|med ein gong|umiddelbart'), 'straks'],
   // The reassurance around a decision: ", selv om du føler deg bedre", ", det går fint".
-  [/,\s*(?:selv om|så slipper|for å være sikker(?:e)? på)[^.!?]*/giu, ''],
+  // ("pas." inside the clause is no sentence end.)
+  [/,\s*(?:selv om|så slipper|for å være sikker(?:e)? på)(?:pas\.|[^.!?])*/giu, ''],
   [/,\s*(?:det går fint|det er trygt|det er helt vanlig|det er ufarlig)(?=[.!]?$)/giu, ''],
   // The patient's own "vår/våre": "barna våre" → "barna".
   [/(?<=[\p{L}](?:en|et|a|ene|ne)) (?:vår|vårt|våre)(?![\p{L}])/giu, ''],
@@ -60,7 +61,7 @@ function withoutLeadingVerb(text: string): string {
 
 /** A finding without its copula: "Magen er bløt og ikke øm" → "Magen bløt og ikke øm". */
 function findingWithoutCopula(text: string): string {
-  const copula = /^((?:[\p{L}\d-]+[:,]? ){1,4}?)(?:er|var|ser) (?!det |at |som |ut )/u.exec(text);
+  const copula = /^((?:[\p{L}\d-]+[:,]? ){1,4}?)(?:er|var) (?!det |at |som )/u.exec(text);
   if (copula?.[1] === undefined) return text;
   // "Den er øm" keeps its verb: a pronoun alone names nothing.
   if (
