@@ -1,6 +1,6 @@
 /*
  * CI gate for the builtin engine's notes (issue 12 targets), on the development cases: the shared
- * consultations and our own (eval/draft/cases, h01–h25); and the held-out folder
+ * consultations and our own (eval/draft/cases, h01–h31); and the held-out folder
  * (eval/draft/heldout, written by someone who never read the engine, never tuned on). Every set is
  * gated at the level the engine reaches, with a small margin (see eval/draft/README.md): a drop
  * fails the build. The issue's targets (coverage ≥ 0.85, length ≤ 1.3×, ≤ 0.5 register violations
@@ -21,28 +21,28 @@ const gates = [
   {
     label: 'shared consultations (d01–d06)',
     directory: sharedCasesDirectory,
-    coverage: 0.92,
-    rougeL: 0.27,
-    lengthRatio: 1.65,
-    registerViolationsPerNote: 0.2,
+    coverage: 0.925,
+    rougeL: 0.285,
+    lengthRatio: 1.56,
+    registerViolationsPerNote: 0.1,
     safetyNegativesMissed: 0,
   },
   {
     label: 'own consultations (eval/draft/cases)',
     directory: ownCasesDirectory,
-    coverage: 0.92,
-    rougeL: 0.42,
-    lengthRatio: 1.5,
-    registerViolationsPerNote: 0.15,
+    coverage: 0.935,
+    rougeL: 0.445,
+    lengthRatio: 1.43,
+    registerViolationsPerNote: 0.1,
     safetyNegativesMissed: 1,
   },
   {
     label: 'held-out consultations (eval/draft/heldout)',
     directory: heldOutCasesDirectory,
-    coverage: 0.79,
-    rougeL: 0.29,
-    lengthRatio: 1.45,
-    registerViolationsPerNote: 1.0,
+    coverage: 0.795,
+    rougeL: 0.305,
+    lengthRatio: 1.41,
+    registerViolationsPerNote: 0.9,
     safetyNegativesMissed: 2,
   },
 ] as const;
@@ -67,7 +67,7 @@ describe('builtin drafts against clinicians’ reference notes (issue 12 gate)',
     });
   }
 
-  it('has at least twenty-one new consultations of our own besides h01–h04', () => {
-    expect(loadConsultationCases(ownCasesDirectory).length).toBeGreaterThanOrEqual(25);
+  it('has at least twenty-seven new consultations of our own besides h01–h04', () => {
+    expect(loadConsultationCases(ownCasesDirectory).length).toBeGreaterThanOrEqual(31);
   });
 });

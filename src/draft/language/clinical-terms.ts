@@ -43,6 +43,8 @@ bevegelighet fleksjon ekstensjon rotasjon stabil endepunkt skuff lasegue ottawa 
 hemoglobin blodprosent kreatinin egfr gfr inr ekg røntgen ultralyd mr ct stix urinstix leukocytter nitritt
 hurtigtest test prøve prøver prøvesvar blodprøve blodprøver verdi verdier referanse referanseområde positiv
 negativ funn undersøkelse undersøkt spo2 bt resp respirasjonsfrekvens
+bløt uøm abdomen fossa slimhinne slimhinnene kapillærfylling dehydrert dehydrering tarmlyd pupill pupiller
+sidelik bilateralt ortostatisk nevrologisk utfall
 `;
 
 const treatmentStems = `

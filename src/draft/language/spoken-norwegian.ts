@@ -175,6 +175,31 @@ const dialectWords: Readonly<Record<string, string>> = {
   eigentleg: 'egentlig',
   eigentlig: 'egentlig',
   vart: 'ble',
+  // Session 4: more forms from the north, west and Trøndelag, and nynorsk hospital words.
+  delan: 'delene',
+  dælan: 'delene',
+  delane: 'delene',
+  gonga: 'ganger',
+  gongane: 'gangene',
+  meinte: 'mente',
+  meiner: 'mener',
+  voks: 'vokste',
+  følsam: 'følsom',
+  blodlekamar: 'blodlegemer',
+  blodlekamane: 'blodlegemene',
+  kvite: 'hvite',
+  kvit: 'hvit',
+  heim: 'hjem',
+  lagd: 'lagt',
+  innlagd: 'innlagt',
+  opphaldet: 'oppholdet',
+  trekt: 'trukket',
+  nån: 'noen',
+  nånn: 'noen',
+  åssen: 'hvordan',
+  koss: 'hvordan',
+  hainn: 'han',
+  særleg: 'særlig',
 };
 
 /** Verbs a dialect speaker says without the present-tense -r ("æ kjenne", "æ ha"). */
@@ -202,6 +227,16 @@ const presentAfterSubject: Readonly<Record<string, string>> = {
   merke: 'merker',
   kjæm: 'kommer',
   kjem: 'kommer',
+  sovne: 'sovner',
+  våkne: 'våkner',
+  orke: 'orker',
+  jobbe: 'jobber',
+  trene: 'trener',
+  like: 'liker',
+  gå: 'går',
+  sitte: 'sitter',
+  ligge: 'ligger',
+  spise: 'spiser',
 };
 
 /** Words that mark a sentence as nynorsk or dialect, so the suffix rules below may run. */
@@ -248,6 +283,9 @@ const markers = new Set([
   'hjartebank',
   'teikn',
   'roleg',
+  'delan',
+  'gonga',
+  'åssen',
 ]);
 
 /** Bokmål words that end like nynorsk ones and must stay as they are. */
@@ -364,5 +402,6 @@ export function normalizeSpokenNorwegian(
   const rewritten = changed ? result + text.slice(cursor) : text;
   return rewritten
     .replace(/(?<![\p{L}])(må|kan|skal) vær(?![\p{L}])/gu, '$1 være')
-    .replace(/(?<![\p{L}])held fram(?![\p{L}])/giu, 'fortsetter');
+    .replace(/(?<![\p{L}])held fram(?![\p{L}])/giu, 'fortsetter')
+    .replace(/(?<![\p{L}])hvor tid(?![\p{L}])/giu, 'når');
 }

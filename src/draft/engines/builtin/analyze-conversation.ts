@@ -28,6 +28,7 @@ import { answerPolarity, statementFromAnswer } from './question-answer.js';
 import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
 import { splitSentences, type SentenceSpan } from '../../../language/index.js';
 import { applySpokenCorrections } from './corrections.js';
+import { compressStatement } from './compress-statement.js';
 import { isLogistics, isPedagogy, withoutExplanation } from './leave-out.js';
 import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
 
@@ -229,12 +230,24 @@ function isClinician(speaker: Speaker): boolean {
   return speaker === 'lege' || speaker === 'sykepleier';
 }
 
+/**
+ * The clinician narrating an examination with the subject first, in a short sentence of its own:
+ * "Jeg kjenner på magen din nå.", "Nå ser jeg i halsen." — what follows is the finding.
+ */
+const narratedExamination =
+  /^(?:(?:na|sa|da|og) )?(?:jeg|vi) (?:skal )?(?:bare )?(?:kjenner|ser|lytter|trykker|klemmer|undersoker|horer|tar en titt)(?: litt)? (?:pa|i|over|etter)(?: [a-z]+){1,3}\s*[.!]?$/;
+
 /** The organ a procedural phrase names: "ser jeg på såret" → "Såret". */
 function organOf(procedure: string): string | undefined {
   const loose = loosen(procedure);
   if (/veie|vekt/.test(loose)) return 'Vekt';
   if (/blodtrykk/.test(loose)) return 'BT';
-  const match = /(?:pa|over|ved) ([a-z]+)\s*$/.exec(loose.replace(/[.,]/g, '').trim());
+  // "kjenner på magen din nå" → "magen": the possessive and adverbs after the organ go.
+  const organ = loose
+    .replace(/[.,!]/g, '')
+    .trim()
+    .replace(/(?: (?:din|ditt|dine|hans|hennes|deres|na|litt|ogsa|forst|her|igjen))+$/, '');
+  const match = /(?:pa|over|ved|i) ([a-z]+)$/.exec(organ);
   if (
     match?.[1] === undefined ||
     match[1].length < 3 ||
@@ -253,7 +266,10 @@ function capitalize(text: string): string {
 
 /** Removes a leading "det er" / "da er det" so a finding or conclusion starts with its content. */
 function dropEmptyOpening(text: string): string {
-  return text.replace(/^(?:da |så )?(?:er det|det er|det var|dette er)\s+(?:en |et |ei )?/iu, '');
+  return text.replace(
+    /^(?:da |så )?(?:er det|det er|det var|dette er|den er|de er)\s+(?:en |et |ei )?/iu,
+    '',
+  );
 }
 
 /** Conditional "hvis pas. ikke er bedre" reads as "hvis ikke bedre" in a note. */
@@ -281,20 +297,62 @@ const safetyActions: Readonly<Record<string, string>> = {
  * Safety-netting the way a note writes it: "Hvis pas. får feber eller ryggsmerter, må pas. ta
  * kontakt med legevakten." → "Kontakt legevakten ved feber eller ryggsmerter."
  */
-function safetyNetAsNote(text: string): string {
-  const opening = /^(?:hvis|dersom|om) (?:pas\. |hun |han |dere |barnet )?får /iu.exec(text);
-  if (opening === null) return text;
-  const action =
-    /, (?:så |da )?(?:(?:må|skal|bør) )?(?:pas\. |hun |han |dere )?(ta kontakt|kontakte|ringe|ring|komme tilbake|komme inn|oppsøke)(?: (?:med|til)(?! en gang))?( [^,]+)?\.$/iu.exec(
-      text,
-    );
-  if (action === null || action.index <= opening[0].length) return text;
-  const condition = text.slice(opening[0].length, action.index);
-  const [, verbSaid, place] = action;
-  if (verbSaid === undefined) return text;
-  if (/(?<![\p{L}])(?:hvis|dersom|om|når|ikke|blir|er)(?![\p{L}])/iu.test(condition)) return text;
+const safetyVerbs = 'ta kontakt|kontakte|ringe|ring|komme tilbake|komme inn|oppsøke';
+
+/** A condition a note can write after "ved": no clause of its own, no subject left. */
+function asCondition(said: string): string | undefined {
+  const condition = said
+    .replace(
+      /,? (?:(?:hvis|dersom) (?:pas\. |hun |han |det |barnet )?|om (?:pas\. |hun |han |det |barnet ))/gu,
+      ', ',
+    )
+    .replace(/(^|, |,? eller |,? og )(?:får|blir|kjenner|merker) /gu, '$1')
+    .replace(/^,\s*/u, '')
+    .replace(/, eller, /gu, ' eller ');
+  if (
+    condition.length === 0 ||
+    /(?<![\p{L}])(?:hvis|dersom|når|ikke|hun|han|du|pas\.)(?![\p{L}])|(?<![\p{L}])om (?:det)(?![\p{L}])/iu.test(
+      condition,
+    )
+  )
+    return undefined;
+  return condition;
+}
+
+function safetyNote(verbSaid: string, place: string | undefined, condition: string): string {
   const verb = safetyActions[verbSaid.toLowerCase()] ?? verbSaid;
   return `${verb}${(place ?? '').replace(/ med en gang$/u, ' straks')} ved ${condition}.`;
+}
+
+function safetyNetAsNote(said: string): string {
+  // "Blir hun mer forvirret, …, skal ringe legevakten": a condition without "hvis".
+  const text =
+    /^(?:Blir|Får|Kaster|Slutter|Begynner|Kjenner|Merker) .*, (?:(?:så|da) )?(?:må|skal|bør) /u.test(
+      said,
+    )
+      ? `Hvis pas. ${said.charAt(0).toLowerCase()}${said.slice(1).replace(/^([\p{L}]+) (?:hun|han|pas\.) /u, '$1 ')}`
+      : said;
+  // "Skal ta kontakt med legevakten hvis han får feber …": the action first.
+  const actionFirst = new RegExp(
+    `^(?:(?:skal|må|bør) )?(${safetyVerbs})(?: (?:med|til)(?! en gang))?( [^,]+?) (?:hvis|dersom|ved) (?:pas\\. |hun |han |det |barnet )?(.+)\\.$`,
+    'iu',
+  ).exec(text);
+  if (actionFirst?.[1] !== undefined && actionFirst[3] !== undefined) {
+    const condition = asCondition(actionFirst[3]);
+    return condition === undefined ? text : safetyNote(actionFirst[1], actionFirst[2], condition);
+  }
+  const opening =
+    /^(?:hvis|dersom|om) (?:pas\. |hun |han |dere |barnet |det )?(?=(?:får|blir|kaster|slutter|begynner|kommer|kjenner|merker) )/iu.exec(
+      text,
+    );
+  if (opening === null) return said;
+  const action = new RegExp(
+    `, (?:så |da )?(?:(?:må|skal|bør) )?(?:pas\\. |hun |han |dere )?(${safetyVerbs})(?: (?:med|til)(?! en gang))?( [^.]+)?\\.$`,
+    'iu',
+  ).exec(text);
+  if (action?.[1] === undefined || action.index <= opening[0].length) return said;
+  const condition = asCondition(text.slice(opening[0].length, action.index));
+  return condition === undefined ? said : safetyNote(action[1], action[2], condition);
 }
 
 /** ", siden det virket bra sist" — the reason for a plan goes when it names nothing clinical. */
@@ -356,8 +414,11 @@ export function analyzeConversation(
   options: {
     readonly signal?: AbortSignal;
     readonly onProgress?: (done: number, total: number) => void;
+    /** Whether statements need their letter text (a patient letter); default true. */
+    readonly letters?: boolean;
   } = {},
 ): ConversationAnalysis {
+  const letters = options.letters !== false;
   const statements: StatementDraft[] = [];
   const diagnoses: DiagnosisFinding[] = [];
   const seen = new Set<string>();
@@ -375,7 +436,12 @@ export function analyzeConversation(
 
   let hasAdmission = false;
   const contents: ReadonlySet<string>[] = [];
-  const add = (statement: StatementDraft): void => {
+  const add = (said: StatementDraft): void => {
+    // The terse forms of a note: "Har så vondt i halsen" → "Vondt i halsen".
+    const statement = {
+      ...said,
+      text: compressStatement(said.text, said.kind, { mentionsDrug: said.mentionsDrug }),
+    };
     const key = loosen(statement.text).replace(/[^a-z0-9]/g, '');
     if (key.length === 0 || seen.has(key)) return;
     // Each fact once: a statement whose every content word and number an earlier one already
@@ -463,6 +529,7 @@ export function analyzeConversation(
           if (phase === 'history') phase = 'examination';
         } else if (
           proceduralCue.test(loose) ||
+          narratedExamination.test(loose) ||
           (examinationStartCue.test(loose) &&
             !hasClinicalContent(body.replace(/undersøke|lytte|kjenne|blodtrykk/giu, '')))
         ) {
@@ -591,7 +658,7 @@ export function analyzeConversation(
         )
           phase = 'plan';
         if (kind === 'assessment' && phase === 'examination') phase = 'plan';
-        const letterText = toNoteLanguage(body, { speaker, voice: 'letter' });
+        const letterText = letters ? toNoteLanguage(body, { speaker, voice: 'letter' }) : undefined;
         add({
           kind,
           text: noteText,

@@ -105,11 +105,11 @@ describe('builtin drafter: note language', () => {
 
   it('sorts statements into sections by speaker and cue', async () => {
     const output = await drafter.draft({ template: getTemplate('journalnotat'), transcript: sore });
-    expect(sectionText(output, 'kontaktarsak')).toMatch(/vondt i halsen/);
-    expect(sectionText(output, 'funn')).toMatch(/tonsiller er store og røde/i);
+    expect(sectionText(output, 'kontaktarsak')).toMatch(/[Vv]ondt i halsen/);
+    expect(sectionText(output, 'funn')).toMatch(/tonsiller store og røde/i);
     expect(sectionText(output, 'vurdering')).toMatch(/halsbetennelse/);
     expect(sectionText(output, 'tiltak')).toMatch(
-      /fenoksymetylpenicillin, 660 mg, x 4 daglig i 5 dager/,
+      /[Ff]enoksymetylpenicillin, 660 mg, x 4 i 5 dager/,
     );
     expect(sectionText(output, 'tiltak')).toMatch(/legevakten/);
   });
@@ -169,7 +169,7 @@ describe('builtin drafter: bad input', () => {
       transcript: unlabelled,
     });
     expect(output.warnings.join(' ')).toMatch(/gjettet/);
-    expect(sectionText(output, 'tiltak')).toMatch(/fenoksymetylpenicillin/);
+    expect(sectionText(output, 'tiltak')).toMatch(/[Ff]enoksymetylpenicillin/);
     expect(sectionText(output, 'anamnese')).toMatch(/Ingen kvalme, oppkast eller diaré/);
   });
 

@@ -39,4 +39,31 @@ describe('applySpokenCorrections', () => {
     const sentences = splitSentences('Nei, jeg har ikke feber. Temperaturen var trettisju.');
     expect(applySpokenCorrections(sentences)).toEqual(sentences);
   });
+
+  it('takes back a value with "eller, det var vel" (no "nei vent") and keeps the words between', () => {
+    expect(
+      corrected('Trettiåtte komma to i går kveld, eller, det var vel trettiåtte komma ni.'),
+    ).toEqual(['38,9 i går kveld.']);
+  });
+
+  it('corrects a value in the sentence before from "Eller, det var …"', () => {
+    expect(corrected('Jeg målte åttisju kilo. Eller, det var vel åttini.').join(' ')).toBe(
+      'Jeg målte 89 kilo.',
+    );
+  });
+
+  it('keeps the last side said: "høyre kne, unnskyld, venstre"', () => {
+    expect(corrected('Jeg har vondt i høyre kne, unnskyld, venstre kne.')).toEqual([
+      'Jeg har vondt i venstre kne.',
+    ]);
+    expect(corrected('Det hovner på høyre side, nei, venstre.')).toEqual([
+      'Det hovner på venstre side.',
+    ]);
+  });
+
+  it('leaves two sides that are both meant', () => {
+    expect(corrected('Jeg har vondt i høyre kne og venstre ankel.')).toEqual([
+      'Jeg har vondt i høyre kne og venstre ankel.',
+    ]);
+  });
 });

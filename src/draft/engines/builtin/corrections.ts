@@ -9,7 +9,7 @@ import type { SentenceSpan } from '../../../language/index.js';
 const number = String.raw`\d+(?:[,/]\d+)?`;
 const unit = String.raw`(?:mg|milligram|g|gram|kg|kilo|grader|ganger|gang|dager|døgn|uker|måneder|år|prosent|%|tabletter|timer)`;
 const marker = String.raw`(?:nei|unnskyld|beklager|eller nei)(?:[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg måler på nytt|jeg så feil|rettere sagt))*`;
-const filler = String.raw`(?:[,.]?\s+(?:det var|den var|det er|den er|det blir|nærmere|ca\.?|cirka|rundt))*`;
+const filler = String.raw`(?:[,.]?\s+(?:det var|den var|det er|den er|det blir|nærmere|ca\.?|cirka|rundt|vel|visst|nok))*`;
 /** "94 kg, nei vent, 92" within one sentence. */
 const inSentence = new RegExp(
   String.raw`(${number})(\s*${unit})?[\s,.]+${marker}${filler}[,.]?\s+(halv\s+)?(${number})(\s*${unit})?`,
@@ -20,7 +20,7 @@ const excuse =
   /,?\s*(?:jeg|eg|æ) (?:leste|sa|mente|blandet|husket|tok) (?:feil|det|med)[^.!?]*(?=[.!?]?$)/iu;
 /** A sentence that takes back a value said before: a bare "Nei, …" is an answer, not a correction. */
 const opensWithCorrection = new RegExp(
-  String.raw`^\s*(?:nei[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg så feil|det var|den var|det er|den er)|unnskyld|beklager|rettere sagt|forresten)(?![\p{L}])${filler}[,.]?\s+`,
+  String.raw`^\s*(?:eller,?(?=\s+(?:det|den) (?:var|er))|nei[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg så feil|det var|den var|det er|den er)|unnskyld|beklager|rettere sagt|forresten)(?![\p{L}])${filler}[,.]?\s+`,
   'iu',
 );
 
@@ -29,15 +29,44 @@ function withDigits(text: string): string {
   return writeNumbersAsDigits(text).replace(/(\d+) over (\d+)/g, '$1/$2');
 }
 
-function correctWithin(text: string): string {
-  if (!/(?<![\p{L}])(?:nei|unnskyld|beklager)(?![\p{L}])/iu.test(text)) return text;
-  const digits = withDigits(text);
+/**
+ * "38,3 i dag tidlig, eller, det var vel 38,7": a value taken back with "eller, det var" (no
+ * "nei vent") a few words later; the words between stay, the old value goes.
+ */
+const orRather = new RegExp(
+  String.raw`(${number})((?:\s+[\p{L}]+){0,4}),\s*eller(?: nei)?,?\s+(?:det|den) (?:var|er|blir)(?: (?:vel|visst|nok|kanskje|nærmere))?\s+(${number})(\s*${unit}(?![\p{L}]))?`,
+  'giu',
+);
+/** "vondt i høyre håndledd, unnskyld, venstre": a side corrected, the last side wins. */
+const sideCorrection =
+  /(?<![\p{L}])(høyre|venstre)((?: [\p{L}]+){0,2}),? (?:unnskyld|beklager|nei vent|nei|eller nei|jeg mener)[,.]? (venstre|høyre)((?: [\p{L}]+){0,2}?)(?=[,.!?]|$| og | men )/giu;
+
+function correctSide(text: string): string {
+  return text.replace(
+    sideCorrection,
+    (match: string, _old: string, between: string, side: string, repeated: string) =>
+      repeated.length === 0 || repeated === between ? `${side}${between}` : match,
+  );
+}
+
+function correctWithin(said: string): string {
+  const text = correctSide(said);
+  if (!/(?<![\p{L}])(?:nei|unnskyld|beklager|eller)(?![\p{L}])/iu.test(text)) return text;
+  const digits = withDigits(text).replace(
+    orRather,
+    (_match: string, _old: string, between: string, value: string, after: string | undefined) =>
+      // "2 tabletter, eller nei, det var 3 tabletter": the unit is said once.
+      after !== undefined && between.trim().split(' ')[0] !== after.trim()
+        ? `${value}${between}${after}`
+        : `${value}${between}`,
+  );
   const corrected = digits.replace(
     inSentence,
     (...groups: unknown[]) =>
       `${typeof groups[3] === 'string' ? groups[3] : ''}${String(groups[4])}${typeof groups[5] === 'string' ? groups[5] : typeof groups[2] === 'string' ? groups[2] : ''}`,
   );
-  return corrected === digits ? text : corrected.replace(excuse, '');
+  if (corrected === withDigits(text)) return text;
+  return corrected.replace(excuse, '');
 }
 
 interface NumberAt {

@@ -188,6 +188,10 @@ export function createBuiltinDrafter(): Drafter {
         const analysis = reasonWithFollowUp(
           shortReason(
             analyzeConversation(transcript, {
+              // Only a patient letter reads the letter text; other notes skip rewriting it.
+              letters: Object.values(sectionRules[template.id] ?? {}).some(
+                (rule) => rule.voice === 'letter',
+              ),
               ...(options.signal === undefined ? {} : { signal: options.signal }),
               ...(progress === undefined
                 ? {}

@@ -30,6 +30,11 @@ const pedagogyCue = new RegExp(
     // General statements about people ("man", "en pleier"): the explanation, not this patient.
     `${b}man${e}`,
     `${b}(?:en|man) pleier${e}`,
+    // The reason behind advice, and how a method works: "Fordi protesen …", "noe som heter …".
+    `^fordi${e}`,
+    `${b}noe som heter${e}`,
+    `${b}en (?:liten|viss) risiko for${e}`,
+    `${b}holder det (?:ofte|vanligvis|som regel)${e}`,
     `${b}pleier (?:det|den|de) (?:a )?(?:ga|bli|vare|ta)${e}`,
   ].join('|'),
   'u',
@@ -53,6 +58,10 @@ const logisticsCue = new RegExp(
     // Telling the time for the record ("Klokka er fjorten null fem nå, jeg skriver det opp").
     `${b}klokka er${e}`,
     `${b}skriver det opp${e}`,
+    `${b}parkert${e}`,
+    `${b}(?:rekke|ta) bussen${e}`,
+    `${b}resepsjonen${e}`,
+    `${b}ligger (?:rett )?over gata${e}`,
   ].join('|'),
   'u',
 );

@@ -5,8 +5,18 @@
  */
 import { toClinicalWording } from '../../language/clinical-wording.js';
 
-const word = (pattern: string, flags = 'giu'): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, flags);
+const compiled = new Map<string, RegExp>();
+/** A whole-word pattern, compiled once (the rules below run for every sentence of a consultation). */
+function word(pattern: string, flags = 'giu'): RegExp {
+  const key = `${flags}/${pattern}`;
+  let compiledPattern = compiled.get(key);
+  if (compiledPattern === undefined) {
+    compiledPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, flags);
+    compiled.set(key, compiledPattern);
+  }
+  compiledPattern.lastIndex = 0;
+  return compiledPattern;
+}
 
 /** The clinician's hedges and self-reference before a decision: "jeg tror", "synes jeg det er riktig med". */
 const hedges: readonly (readonly [RegExp, string])[] = [

@@ -23,7 +23,7 @@ function isPlainNo(answer: string): boolean {
     .join(' ');
   const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
   return [opening, first].some((candidate) =>
-    /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
+    /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ingen av de to|verken eller|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
       candidate,
     ),
   );
@@ -202,7 +202,22 @@ function shiftToThirdPerson(text: string): string {
   return text
     .replace(/(?<![\p{L}])deg(?![\p{L}])/gu, 'seg')
     .replace(/([\p{L}]+(?:en|et|a|ene|ne)) (?:din|ditt|dine)(?![\p{L}])/gu, '$1')
+    .replace(/(?<![\p{L}])(?:din|ditt|dine) (?=[\p{L}])/gu, '')
     .replace(/(?<![\p{L}])du(?![\p{L}])/gu, 'pas.');
+}
+
+/**
+ * The turned statements that are about the patient: a part that still speaks of "vi", "dere",
+ * "jeg" or "oss" asks about the clinic or the family ("Har dere målt temperaturen?") and goes.
+ */
+function aboutThePatient(text: string): string | undefined {
+  const kept = text
+    .split(/(?<=[.!])\s+/u)
+    .filter(
+      (part) =>
+        !/(?<![\p{L}])(?:vi|oss|vår|vårt|våre|dere|jeg|meg|min|mitt|mine)(?![\p{L}])/iu.test(part),
+    );
+  return kept.length === 0 ? undefined : kept.join(' ');
 }
 
 /**
@@ -225,7 +240,7 @@ export function statementFromAnswer(
       /,\s*eller\s+|,?\s+(?:eller|og)\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|var|hadde|merker|får|kom|slo|besvimte|hoster|ser)\s+(?:du|det|avføringen|urinen|[\p{L}]+en)(?![\p{L}]))/u,
     )
     .map((alternative, index) =>
-      index === 0 ? alternative : alternative.replace(/\s+(?:for|av|med) (?:det|den|dem)$/u, ''),
+      index === 0 ? alternative : alternative.replace(/\s+(?:for|av|med|om) (?:det|den|dem)$/u, ''),
     );
   // "... av det?" points back to something said before; turning it around would lose it.
   if (/(?:av|med|etter|på|fra|for|mot) (?:det|den|dem)$/u.test(splitAlternatives[0] ?? text))
@@ -244,11 +259,13 @@ export function statementFromAnswer(
   if (alternatives.length > 1 && polarity === 'no') {
     const rest = alternatives
       .slice(1)
+      // "…, eller har dere målt temperaturen?" asks about what the family did, not a symptom.
+      .filter((alternative) => !/(?<![\p{L}])(?:dere|vi|jeg)(?![\p{L}])/iu.test(alternative))
       .map((alternative) => turnAround(alternative, 'no'))
       .filter((part) => part !== undefined);
-    return shiftToThirdPerson([result, ...rest].join(' '));
+    return aboutThePatient(shiftToThirdPerson([result, ...rest].join(' ')));
   }
-  return shiftToThirdPerson(result);
+  return aboutThePatient(shiftToThirdPerson(result));
 }
 
 function turnAround(text: string, polarity: Polarity): string | undefined {

@@ -6,8 +6,21 @@ import { toClinicalNoteWording, toClinicianRegister, toHistoryRegister } from '.
 export type Voice = 'note' | 'letter';
 
 const letter = '\\p{L}\\p{N}';
+const compiled = new Map<string, RegExp>();
+/** A whole-word pattern, compiled once per source (drafting a long consultation calls this often). */
+function cachedRegExp(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let pattern = compiled.get(key);
+  if (pattern === undefined) {
+    pattern = new RegExp(source, flags);
+    compiled.set(key, pattern);
+  }
+  // A global pattern keeps its position between `test` calls; every use starts afresh.
+  pattern.lastIndex = 0;
+  return pattern;
+}
 const word = (pattern: string): RegExp =>
-  new RegExp(`(?<![${letter}])(?:${pattern})(?![${letter}])`, 'giu');
+  cachedRegExp(`(?<![${letter}])(?:${pattern})(?![${letter}])`, 'giu');
 
 // Filler and hedges of spoken Norwegian that a written note leaves out.
 const fillers = word(
@@ -166,18 +179,18 @@ function shiftPronouns(text: string, options: RewriteOptions): string {
   const opening = /^([\p{L}]+)/u.exec(result)?.[1]?.toLowerCase() ?? '';
   if (!subordinators.has(opening)) {
     result = result.replace(
-      new RegExp(`^([${letter}]+) (?:${subject}${isClinician ? '|vi|jeg' : ''}) `, 'iu'),
+      cachedRegExp(`^([${letter}]+) (?:${subject}${isClinician ? '|vi|jeg' : ''}) `, 'iu'),
       '$1 ',
     );
   }
   // A subject pronoun that opens the sentence is dropped ("Jeg har vondt" → "Har vondt").
-  result = result.replace(new RegExp(`^(?:${subject})\\s+`, 'iu'), '');
+  result = result.replace(cachedRegExp(`^(?:${subject})\\s+`, 'iu'), '');
   if (isClinician) result = result.replace(/^(?:jeg|vi)\s+/iu, '');
   result = result.replace(word(subject), 'pas.');
   result = result.replace(word(object), hadSubject ? 'seg' : 'pas.');
   // "spyttet ditt" → "spyttet"; "din lege" → "sin lege".
   result = result.replace(
-    new RegExp(`([${letter}]+(?:en|et|a|ene|ne)) (?:${possessive})(?![${letter}])`, 'giu'),
+    cachedRegExp(`([${letter}]+(?:en|et|a|ene|ne)) (?:${possessive})(?![${letter}])`, 'giu'),
     '$1',
   );
   result = result

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { unsafeAsPseudonymized, type Speaker } from '../../../core/index.js';
+import { getTemplate } from '../../templates/templates.js';
+import { compressStatement } from './compress-statement.js';
+import { createBuiltinDrafter } from './create-builtin-drafter.js';
+
+describe('compressStatement', () => {
+  it('writes a symptom without its subject verb and intensifier', () => {
+    expect(compressStatement('Har så vondt i magen.', 'history')).toBe('Vondt i magen.');
+    expect(compressStatement('Er sliten om ettermiddagen.', 'history')).toBe(
+      'Sliten om ettermiddagen.',
+    );
+    expect(compressStatement('Har ikke hatt oppkast.', 'history')).toBe('Ikke hatt oppkast.');
+  });
+
+  it('writes "no allergies the patient knows of" as "Ingen kjente allergier"', () => {
+    expect(compressStatement('Ingen allergier som pas. vet om.', 'history')).toBe(
+      'Ingen kjente allergier.',
+    );
+  });
+
+  it('drops the copula of a finding but keeps it after a pronoun', () => {
+    expect(compressStatement('Buken er bløt og uøm.', 'finding')).toBe('Buken bløt og uøm.');
+    expect(compressStatement('Den er øm over kneskjellet.', 'finding')).toBe(
+      'Den er øm over kneskjellet.',
+    );
+    expect(compressStatement('Hun veier 14,2 kg.', 'finding')).toBe('Vekt 14,2 kg.');
+    expect(compressStatement('Huden ser fin ut.', 'finding')).toBe('Huden ser fin ut.');
+  });
+
+  it('writes a prescription without its verb only when it names a drug', () => {
+    expect(
+      compressStatement('Får amoksicillin 500 mg x 3 daglig i 7 dager.', 'treatment', {
+        mentionsDrug: true,
+      }),
+    ).toBe('Amoksicillin 500 mg x 3 i 7 dager.');
+    expect(compressStatement('Får beskjed om svar på telefon.', 'followup')).toBe(
+      'Får beskjed om svar på telefon.',
+    );
+  });
+
+  it('drops the reassurance after a decision, also when it names "pas."', () => {
+    expect(
+      compressStatement(
+        'Skal ta hele kuren, selv om pas. føler seg bedre etter 2 dager.',
+        'followup',
+      ),
+    ).toBe('Skal ta hele kuren.');
+  });
+
+  it('writes an approximate count as "ca." and "med en gang" as "straks"', () => {
+    expect(compressStatement('Kastet opp kanskje 5 ganger.', 'history')).toBe(
+      'Kastet opp ca. 5 ganger.',
+    );
+    expect(compressStatement('Ring 113 med en gang ved brystsmerter.', 'safety')).toBe(
+      'Ring 113 straks ved brystsmerter.',
+    );
+  });
+});
+
+describe('builtin drafter: dialect, corrections and two-part screening', () => {
+  const drafter = createBuiltinDrafter();
+  async function noteText(lines: readonly (readonly [Speaker, string])[]): Promise<string> {
+    const output = await drafter.draft({
+      template: getTemplate('journalnotat'),
+      transcript: {
+        segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
+      },
+    });
+    return output.sections
+      .flatMap((section) => section.sentences.map((sentence) => sentence.text))
+      .join(' ');
+  }
+
+  it('keeps a negative suicide screening answered "ingen av delan" in northern dialect', async () => {
+    const text = await noteText([
+      ['lege', 'Hva bringer deg hit?'],
+      ['pasient', 'Æ har vært så nedfor i det siste, og æ søv dårlig.'],
+      ['lege', 'Har du tenkt på å ta livet ditt, eller har du lagt en plan for det?'],
+      ['pasient', 'Nei, ingen av delan.'],
+    ]);
+    expect(text).toMatch(/Ingen tanker om å ta livet|Ikke tenkt på å ta livet/u);
+    expect(text).toMatch(/(?:ikke|ingen) (?:lagt en )?plan/iu);
+    expect(text).not.toMatch(/delan/u);
+  });
+
+  it('keeps the temperature taken back with "eller, det var vel"', async () => {
+    const text = await noteText([
+      ['lege', 'Hva er problemet?'],
+      ['pasient', 'Jeg har hoste og feber.'],
+      ['lege', 'Hvor høy feber?'],
+      ['pasient', 'Trettiåtte komma en i natt, eller, det var vel trettini komma en.'],
+    ]);
+    expect(text).toMatch(/39,1/u);
+    expect(text).not.toMatch(/38,1/u);
+  });
+
+  it('writes safety-netting with the action first or without "hvis" as "Kontakt … ved …"', async () => {
+    const text = await noteText([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har vondt i halsen.'],
+      [
+        'lege',
+        'Du skal ta kontakt med legevakten hvis du får pustevansker eller ikke klarer å drikke. Blir hun slapp eller får utslett, må dere ringe legevakten med en gang.',
+      ],
+    ]);
+    expect(text).toMatch(/Ring legevakten straks ved slapp eller utslett\./u);
+    // "ikke klarer å drikke" cannot stand after "ved": that rule stays as said.
+    expect(text).not.toMatch(/ved pustevansker eller ikke/u);
+  });
+
+  it("leaves out the family's own doings from a two-part question", async () => {
+    const text = await noteText([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har vondt i ryggen.'],
+      ['lege', 'Har du hatt feber, eller har dere målt temperaturen?'],
+      ['pasient', 'Nei.'],
+    ]);
+    expect(text).toMatch(/Ingen feber\./u);
+    expect(text).not.toMatch(/dere/u);
+  });
+});

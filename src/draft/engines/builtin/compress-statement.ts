@@ -1,0 +1,134 @@
+/*
+ * The last step of a note statement: the terse forms a GP writes. Speech keeps words a note does
+ * not need — hedges ("forresten", "egentlig"), intensifiers ("så vondt"), the copula of a finding
+ * ("Magen er bløt" → "Magen bløt"), the verb of a prescription ("Får penicillin" → "Penicillin")
+ * and the subject of a symptom ("Har vondt i halsen" → "Vondt i halsen"). Pure string rules, one
+ * concern each; they only drop or shorten words, never add a fact or a number.
+ */
+
+const word = (pattern: string, flags = 'giu'): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, flags);
+
+/** What kind of statement is compressed (the kinds of `analyze-conversation`). */
+export type CompressKind =
+  | 'reason'
+  | 'history'
+  | 'finding'
+  | 'assessment'
+  | 'treatment'
+  | 'followup'
+  | 'referral'
+  | 'safety'
+  | 'urgency';
+
+/** Words of speech that carry no fact in any statement. */
+const hedges: readonly (readonly [RegExp, string])[] = [
+  [word(',? ?hvis det har noe å si'), ''],
+  [word(',? ?(?:i det hele tatt|på noen måte|for å si det sånn)'), ''],
+  [word('forresten|egentlig|liksom|faktisk|altså|også|i tillegg'), ''],
+  [word('(?:veldig|ganske|kjempe|fryktelig|skikkelig|innmari) (?=[\\p{L}])'), ''],
+  // Intensifying "så" before a symptom word: "så vondt", "så svimmel".
+  [
+    /(?<![\p{L}])så (?=(?:vondt|svimmel|sliten|trøtt|dårlig|kvalm|slapp|redd|urolig|tungpustet|tett|sår|stiv)(?![\p{L}]))/giu,
+    '',
+  ],
+  // An approximate count: "kanskje seks ganger", "omtrent 6 uker" → "ca. 6".
+  [/(?<![\p{L}])(?:kanskje|omtrent|cirka|rundt|ca\.?) (?=\d)/giu, 'ca. '],
+  [word('med en gang|med ein gong|umiddelbart'), 'straks'],
+  // The reassurance around a decision: ", selv om du føler deg bedre", ", det går fint".
+  // ("pas." inside the clause is no sentence end.)
+  [/,\s*(?:selv om|så slipper|for å være sikker(?:e)? på)(?:pas\.|[^.!?])*/giu, ''],
+  [/,\s*(?:det går fint|det er trygt|det er helt vanlig|det er ufarlig)(?=[.!]?$)/giu, ''],
+  // The patient's own "vår/våre": "barna våre" → "barna".
+  [/(?<=[\p{L}](?:en|et|a|ene|ne)) (?:vår|vårt|våre)(?![\p{L}])/giu, ''],
+];
+
+/** "Ingen allergier som pas. vet om" → "Ingen kjente allergier". */
+function knownNegative(text: string): string {
+  return text.replace(
+    /^(Ingen|Ikke) ([\p{L}]+) som (?:pas\.|hun|han) (?:vet|veit|kjenner til)(?: om)?/u,
+    '$1 kjente $2',
+  );
+}
+
+/** A symptom without its subject verb: "Har vondt i halsen" → "Vondt i halsen", "Er sliten" → "Sliten". */
+function withoutLeadingVerb(text: string): string {
+  return text
+    .replace(/^Har (?=vondt|smerter|ikke )/u, '')
+    .replace(/^Det gjør vondt (?=å |når |i )/u, 'Vondt ')
+    .replace(/^Er (?=ikke |\p{Ll}+(?:ig|lig|en|et|t|sk|el)(?: |[,.]|$))/u, '');
+}
+
+/** A finding without its copula: "Magen er bløt og ikke øm" → "Magen bløt og ikke øm". */
+function findingWithoutCopula(text: string): string {
+  const copula = /^((?:[\p{L}\d-]+[:,]? ){1,4}?)(?:er|var) (?!det |at |som )/u.exec(text);
+  if (copula?.[1] === undefined) return text;
+  // "Den er øm" keeps its verb: a pronoun alone names nothing.
+  if (
+    /(?<![\p{L}])(?:det|som|hvis|at|når|om|dette|den|de|han|hun|pas)(?![\p{L}])/iu.test(copula[1])
+  )
+    return text;
+  return text.slice(0, copula[1].length) + text.slice(copula[0].length);
+}
+
+/** A prescription without the verb: "Får fenoksymetylpenicillin 660 mg" → "Fenoksymetylpenicillin 660 mg". */
+function prescriptionWithoutVerb(text: string): string {
+  return text.replace(
+    /^(?:Får|Kan ta|Skal ta|Kan bruke|Skal bruke|Bruker|Tar|Starter med|Fortsetter med) (?=\p{L})/u,
+    '',
+  );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+([,.!?:;])/g, '$1')
+    .replace(/,\s*,/g, ',')
+    .replace(/^[,.;:\s]+/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * A note statement in the terse register of a clinical note. `mentionsDrug` lets a prescription
+ * lose its verb ("Får penicillin" → "Penicillin"); a statement with no drug keeps it ("Får
+ * beskjed …" stays).
+ */
+export function compressStatement(
+  text: string,
+  kind: CompressKind,
+  options: { readonly mentionsDrug?: boolean } = {},
+): string {
+  let result = text;
+  for (const [pattern, replacement] of hedges) result = result.replace(pattern, replacement);
+  result = tidy(result);
+  switch (kind) {
+    case 'reason':
+    case 'history':
+      result = withoutLeadingVerb(knownNegative(capitalize(result)));
+      break;
+    case 'finding':
+      // "Temp 38,4 i dag", "CRP 12 nå": the note is of today.
+      result = result.replace(/ (?:i dag|nå|her nå)(?=[.,]|$)/gu, '');
+      result = findingWithoutCopula(
+        result.replace(/(?<![\p{L}])(?:han |hun |pas\. |barnet )?veier (?=\d)/iu, 'vekt '),
+      );
+      break;
+    case 'treatment':
+      if (options.mentionsDrug === true) result = prescriptionWithoutVerb(result);
+      break;
+    case 'assessment':
+    case 'followup':
+    case 'referral':
+    case 'safety':
+    case 'urgency':
+      break;
+  }
+  result = result.replace(/(x \d+) daglig(?![\p{L}])/gu, '$1');
+  const tidied = tidy(capitalize(result));
+  // Never compress a statement to nothing: the original stays.
+  return tidied.replace(/[.!]$/u, '').length < 2 ? text : tidied;
+}
