@@ -176,7 +176,10 @@ describe('a long consultation', () => {
       .waitFor({ timeout: 60_000 });
 
     // The evidence for a drafted sentence deep inside is built and scrolled into view.
-    await page.getByRole('button', { name: 'Lag utkast' }).click();
+    // The consultation is read again after the upload (status «transcribed») before it can draft.
+    const draftButton = page.getByRole('button', { name: 'Lag utkast' });
+    await expect.poll(() => draftButton.isEnabled(), { timeout: 90_000 }).toBe(true);
+    await draftButton.click();
     const anamnese = page.getByRole('textbox', { name: 'Anamnese' });
     await anamnese.waitFor({ timeout: 150_000 });
     const text = await anamnese.inputValue();
