@@ -44,7 +44,7 @@ export interface EvaluationInput {
   readonly heldout?: readonly EvalDocument[];
   /**
    * The second held-out set (`eval/deid/heldout-v2`) with its identifier-free texts: scored and
-   * reported on its own, counts only, never its errors; no gate.
+   * reported on its own, counts only, never its errors; gated in heldout-v2-gate.test.ts.
    */
   readonly heldoutV2?: {
     readonly documents: readonly EvalDocument[];

@@ -7,6 +7,7 @@
  * per note, no missed safety-critical negative) are met where the thresholds below say so; length
  * ≤ 1.3× is met on no set, and the held-out set misses coverage, register and safety negatives.
  */
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBuiltinDrafter } from '../../src/draft/index.js';
 import {
@@ -16,6 +17,9 @@ import {
   sharedCasesDirectory,
 } from '../../src/draft/testing/consultation-cases.js';
 import { evaluateDrafter, summarizeResults } from './evaluate-drafter.js';
+
+/** The second held-out set, written in session 4 by an author who never read the engine. */
+const heldOutV2CasesDirectory = path.join(import.meta.dirname, 'heldout-v2');
 
 const gates = [
   {
@@ -44,6 +48,17 @@ const gates = [
     lengthRatio: 1.41,
     registerViolationsPerNote: 0.9,
     safetyNegativesMissed: 2,
+  },
+  {
+    // First measured 74.6 % coverage, 1.47×, 0.00 register, 5 safety negatives missed (before
+    // session 4's note rules); 74.6 %, 1.42×, 0.342 ROUGE-L, 0.00, 5 after them.
+    label: 'second held-out set (eval/draft/heldout-v2)',
+    directory: heldOutV2CasesDirectory,
+    coverage: 0.735,
+    rougeL: 0.33,
+    lengthRatio: 1.46,
+    registerViolationsPerNote: 0.2,
+    safetyNegativesMissed: 5,
   },
 ] as const;
 

@@ -27,7 +27,7 @@ import {
 import { evaluateDrafter, formatResults } from './evaluate-drafter.js';
 import { formatHeldOutSummary } from './format-held-out-summary.js';
 
-/** The second held-out set (v2): written later by another author; totals only, no gate. */
+/** The second held-out set (v2): written later by another author; totals only; gated in draft-quality.test.ts. */
 const heldOutV2CasesDirectory = path.join(import.meta.dirname, 'heldout-v2');
 
 const environmentSchema = z.object({
@@ -131,7 +131,7 @@ async function main(): Promise<number> {
     const heldOutV2 = loadConsultationCases(heldOutV2CasesDirectory);
     process.stdout.write(
       formatHeldOutSummary(
-        'Held-out consultations v2 (eval/draft/heldout-v2, totals only, no gate)',
+        'Held-out consultations v2 (eval/draft/heldout-v2, totals only, gated in draft-quality.test.ts)',
         await evaluateDrafter(drafter, heldOutV2),
       ),
     );

@@ -48,7 +48,7 @@ if (heldOut === undefined) {
   console.log(formatEvaluation('held-out set (eval/verify/heldout)', evaluateVerifier(heldOut)));
 }
 
-// The second held-out set: totals and per-kind counts only, never its sentences; no gate.
+// The second held-out set: totals and per-kind counts only, never its sentences; gated in verify-gate.test.ts.
 const heldOutV2 = loadVerifyCases(heldOutV2CasesDirectory);
 console.log('');
 if (heldOutV2 === undefined) {
@@ -63,7 +63,7 @@ if (heldOutV2 === undefined) {
   } else {
     console.log(
       formatEvaluation(
-        'held-out set v2 (eval/verify/heldout-v2, no gate)',
+        'held-out set v2 (eval/verify/heldout-v2, gated in verify-gate.test.ts)',
         evaluateVerifier(heldOutV2),
       ),
     );

@@ -13,6 +13,7 @@ import {
   evaluateVerifier,
   faultKinds,
   heldOutCasesDirectory,
+  heldOutV2CasesDirectory,
   loadVerifyCases,
   type FaultKind,
 } from './evaluate-verifier.js';
@@ -118,5 +119,23 @@ describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () =>
     // and 66.3 % / 14.4 % before that.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.77);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.105);
+  });
+});
+
+describe('verifier fault-injection suite, second held-out set (eval/verify/heldout-v2)', () => {
+  const cases = loadVerifyCases(heldOutV2CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 140 planted faults and 200 correct sentences', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(140);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(200);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 4 by an author who never read the verifier. Measured 80.4 % recall and
+    // 11.2 % false flags on the code before that session's verifier round, 80.4 % / 13.2 % after
+    // it (the round's new checks raised false flags here): gated at that level with a margin.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.78);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.14);
   });
 });
