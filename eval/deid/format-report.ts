@@ -160,7 +160,10 @@ function formatHeldoutV2(v2: NonNullable<EvaluationReport['heldoutV2']>): string
     )
     .join('\n');
   return [
-    formatStatistics('Held-out set v2 (eval/deid/heldout-v2, gated in heldout-v2-gate.test.ts)', v2.statistics),
+    formatStatistics(
+      'Held-out set v2 (eval/deid/heldout-v2, gated in heldout-v2-gate.test.ts)',
+      v2.statistics,
+    ),
     formatScoreTable('Held-out set v2 (errors never printed)', v2.result),
     formatScoreTable('Held-out set v2, weak-spot snippets only', v2.snippets),
     `Held-out set v2, protected recall per snippet category (a category with 0 mentions is a hard negative):\n${categories}`,
