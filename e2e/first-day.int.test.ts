@@ -12,6 +12,7 @@ import {
   findAccessibilityViolations,
   launchBrowser,
   logIn,
+  logOut,
   openLoggedOut,
   saveScreenshot,
   type LaunchedBrowser,
@@ -287,7 +288,9 @@ describe("a clinic's first day", () => {
     await saveScreenshot(page, '18-admin-password-reset');
     await page.getByRole('button', { name: 'Lagre passord' }).click();
     await page.getByText('Passordet til Tone Glemsk er byttet').waitFor();
-    await page.getByRole('button', { name: 'Logg ut' }).click();
+    // Wait for the login screen: logging in while the logout request is still in flight lets its
+    // answer (now sent only once the session's removal is on disk) arrive after the new login.
+    await logOut(page);
     await logIn(page, 'tone', 'Fjellbekk-lyngmo-sommer-26');
     await page.getByRole('heading', { name: 'Dagens konsultasjoner' }).waitFor();
   }, 60_000);
