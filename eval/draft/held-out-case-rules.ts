@@ -30,12 +30,22 @@ const SECTION_TITLES = {
 
 const text = z.string().trim().min(1);
 
-/** The agreed JSON shape of one held-out case whose id starts with `idPrefix` and two digits. */
-function heldOutCaseSchema(idPrefix: string, allowRelativeConditions: boolean) {
+/** The settings of the first two held-out folders. */
+const DEFAULT_SETTINGS = ['fastlege', 'legevakt', 'sykehus'] as const;
+
+/**
+ * The agreed JSON shape of one held-out case whose id starts with `idPrefix` and two digits, in one
+ * of `settings`.
+ */
+function heldOutCaseSchema(
+  idPrefix: string,
+  allowRelativeConditions: boolean,
+  settings: readonly [string, ...string[]] = DEFAULT_SETTINGS,
+) {
   return z
     .object({
       id: z.string().regex(new RegExp(`^${idPrefix}\\d{2}-[a-z0-9-]+$`)),
-      setting: z.enum(['fastlege', 'legevakt', 'sykehus']),
+      setting: z.enum(settings),
       template: z.enum(['journalnotat', 'epikrise']),
       patient: z
         .object({
@@ -101,9 +111,18 @@ const DOSE = /\d+(,\d+)? ?(mg|g|ml|ie|µg)\b/;
  */
 export async function loadHeldOutCases(
   directory: string,
-  options: { readonly idPrefix: string; readonly allowRelativeConditions: boolean },
+  options: {
+    readonly idPrefix: string;
+    readonly allowRelativeConditions: boolean;
+    /** The settings a case may name (default: fastlege, legevakt, sykehus). */
+    readonly settings?: readonly [string, ...string[]];
+  },
 ): Promise<{ file: string; value: HeldOutCase }[]> {
-  const schema = heldOutCaseSchema(options.idPrefix, options.allowRelativeConditions);
+  const schema = heldOutCaseSchema(
+    options.idPrefix,
+    options.allowRelativeConditions,
+    options.settings,
+  );
   const files = (await readdir(directory)).filter((name) => name.endsWith('.json')).sort();
   return Promise.all(
     files.map(async (file) => ({

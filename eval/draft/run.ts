@@ -29,6 +29,20 @@ import { formatHeldOutSummary } from './format-held-out-summary.js';
 
 /** The second held-out set (v2): written later by another author; totals only; gated in draft-quality.test.ts. */
 const heldOutV2CasesDirectory = path.join(import.meta.dirname, 'heldout-v2');
+/** The third held-out set (v3, session 5): by yet another author; totals only; not gated yet. */
+const heldOutV3CasesDirectory = path.join(import.meta.dirname, 'heldout-v3');
+
+/** The later held-out sets, printed as totals only after the other sets. */
+const laterHeldOutSets = [
+  [
+    'Held-out consultations v2 (eval/draft/heldout-v2, totals only, gated in draft-quality.test.ts)',
+    heldOutV2CasesDirectory,
+  ],
+  [
+    'Held-out consultations v3 (eval/draft/heldout-v3, totals only, not gated yet)',
+    heldOutV3CasesDirectory,
+  ],
+] as const;
 
 const environmentSchema = z.object({
   REFERENT_LLM_BASE_URL: z.url().optional(),
@@ -128,13 +142,14 @@ async function main(): Promise<number> {
     );
   }
   if (values.cases === undefined) {
-    const heldOutV2 = loadConsultationCases(heldOutV2CasesDirectory);
-    process.stdout.write(
-      formatHeldOutSummary(
-        'Held-out consultations v2 (eval/draft/heldout-v2, totals only, gated in draft-quality.test.ts)',
-        await evaluateDrafter(drafter, heldOutV2),
-      ),
-    );
+    for (const [title, directory] of laterHeldOutSets) {
+      process.stdout.write(
+        formatHeldOutSummary(
+          title,
+          await evaluateDrafter(drafter, loadConsultationCases(directory)),
+        ),
+      );
+    }
   }
   const disposable = drafter as { dispose?: () => Promise<void> | void };
   await disposable.dispose?.();

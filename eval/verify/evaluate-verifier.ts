@@ -60,6 +60,8 @@ export const devCasesDirectory = join(import.meta.dirname, 'cases');
 export const heldOutCasesDirectory = join(import.meta.dirname, 'heldout');
 /** The second held-out set (v2, written later by another author; run, never read or tuned on). */
 export const heldOutV2CasesDirectory = join(import.meta.dirname, 'heldout-v2');
+/** The third held-out set (v3, session 5, by yet another author; run, never read or tuned on). */
+export const heldOutV3CasesDirectory = join(import.meta.dirname, 'heldout-v3');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   faultKinds,
   heldOutV2CasesDirectory,
+  heldOutV3CasesDirectory,
   loadVerifyCases,
   type VerifyCase,
 } from './evaluate-verifier.js';
@@ -67,6 +68,28 @@ describe('held-out set v2 (eval/verify/heldout-v2)', () => {
         .flatMap((verifyCase) => verifyCase.faults)
         .filter((fault) => fault.kind === kind).length;
       expect({ kind, count: Math.min(count, 4) }).toEqual({ kind, count: 4 });
+    }
+  });
+});
+
+describe('held-out set v3 (eval/verify/heldout-v3)', () => {
+  const cases = loadVerifyCases(heldOutV3CasesDirectory) ?? [];
+
+  it('is well formed: every fault replaces an existing sentence with a different one', () => {
+    expect(findVerifyCaseProblems(cases)).toEqual([]);
+  });
+
+  it('has at least 10 cases, 200 correct sentences, 120 faults and 10 of every kind', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(10);
+    const sentences = cases
+      .flatMap((verifyCase) => verifyCase.note.sections)
+      .reduce((sum, section) => sum + section.sentences.length, 0);
+    expect(sentences).toBeGreaterThanOrEqual(200);
+    const faults = cases.flatMap((verifyCase) => verifyCase.faults);
+    expect(faults.length).toBeGreaterThanOrEqual(120);
+    for (const kind of faultKinds) {
+      const count = faults.filter((fault) => fault.kind === kind).length;
+      expect({ kind, count: Math.min(count, 10) }).toEqual({ kind, count: 10 });
     }
   });
 });

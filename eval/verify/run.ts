@@ -3,7 +3,8 @@
  *
  * Fault-injection evaluation of the verifier: fault recall per kind and overall, and the
  * false-flag rate, on our development cases (`eval/verify/cases`) and, separately, on the held-out
- * cases (`eval/verify/heldout`, written by someone else; never read them to tune the verifier).
+ * cases (`eval/verify/heldout`, written by someone else; never read them to tune the verifier),
+ * then the later held-out sets v2 and v3 (totals only).
  * `--details` lists the development set's missed faults and false flags (never the held-out set's).
  */
 import { parseArgs } from 'node:util';
@@ -13,6 +14,7 @@ import {
   formatEvaluation,
   heldOutCasesDirectory,
   heldOutV2CasesDirectory,
+  heldOutV3CasesDirectory,
   loadVerifyCases,
 } from './evaluate-verifier.js';
 import { findVerifyCaseProblems } from './find-verify-case-problems.js';
@@ -48,24 +50,35 @@ if (heldOut === undefined) {
   console.log(formatEvaluation('held-out set (eval/verify/heldout)', evaluateVerifier(heldOut)));
 }
 
-// The second held-out set: totals and per-kind counts only, never its sentences; gated in verify-gate.test.ts.
-const heldOutV2 = loadVerifyCases(heldOutV2CasesDirectory);
-console.log('');
-if (heldOutV2 === undefined) {
-  console.log('held-out set v2 (eval/verify/heldout-v2): missing or empty, nothing to report.');
-} else {
-  const problems = findVerifyCaseProblems(heldOutV2);
+/**
+ * A later held-out set: totals and per-kind counts only, never its sentences. A malformed set is
+ * reported by case ids and positions and sets exit code 1 instead of being scored.
+ */
+function reportLaterHeldOutSet(name: string, directory: string, gate: string): void {
+  const cases = loadVerifyCases(directory);
+  console.log('');
+  if (cases === undefined) {
+    console.log(
+      `held-out set ${name} (eval/verify/heldout-${name}): missing or empty, nothing to report.`,
+    );
+    return;
+  }
+  const problems = findVerifyCaseProblems(cases);
   if (problems.length > 0) {
     console.error(
-      `held-out set v2 (eval/verify/heldout-v2) is malformed:\n  ${problems.join('\n  ')}`,
+      `held-out set ${name} (eval/verify/heldout-${name}) is malformed:\n  ${problems.join('\n  ')}`,
     );
     process.exitCode = 1;
-  } else {
-    console.log(
-      formatEvaluation(
-        'held-out set v2 (eval/verify/heldout-v2, gated in verify-gate.test.ts)',
-        evaluateVerifier(heldOutV2),
-      ),
-    );
+    return;
   }
+  console.log(
+    formatEvaluation(
+      `held-out set ${name} (eval/verify/heldout-${name}, ${gate})`,
+      evaluateVerifier(cases),
+    ),
+  );
 }
+
+// The second and third held-out sets; v2 is gated in verify-gate.test.ts, v3 not yet.
+reportLaterHeldOutSet('v2', heldOutV2CasesDirectory, 'gated in verify-gate.test.ts');
+reportLaterHeldOutSet('v3', heldOutV3CasesDirectory, 'not gated yet');
