@@ -1,4 +1,9 @@
-import type { CategoryCoverage, EvaluationReport, SetStatistics } from './run-evaluation.js';
+import type {
+  CategoryCoverage,
+  EvaluationReport,
+  LaterHeldoutReport,
+  SetStatistics,
+} from './run-evaluation.js';
 import type {
   EvaluationResult,
   FalsePositive,
@@ -148,9 +153,12 @@ export function formatErrors(
   ].join('\n');
 }
 
-/** The second held-out set: counts and scores only (never a text or a per-mention label); gated in heldout-v2-gate.test.ts. */
-function formatHeldoutV2(v2: NonNullable<EvaluationReport['heldoutV2']>): string {
-  const categories = v2.categories
+/**
+ * A later held-out set (`name` v2, v3 …): counts and scores only, never a text or a per-mention
+ * label. `gate` says where it is gated (v2: heldout-v2-gate.test.ts; v3: not yet).
+ */
+function formatLaterHeldout(name: string, gate: string, set: LaterHeldoutReport): string {
+  const categories = set.categories
     .map(
       (category) =>
         `  ${category.category.padEnd(14)} ${String(category.documents).padStart(3)} snippets  ` +
@@ -159,16 +167,14 @@ function formatHeldoutV2(v2: NonNullable<EvaluationReport['heldoutV2']>): string
         } (${category.protected}/${category.gold}), ${category.falsePositives} false positives`,
     )
     .join('\n');
+  const title = `Held-out set ${name}`;
   return [
-    formatStatistics(
-      'Held-out set v2 (eval/deid/heldout-v2, gated in heldout-v2-gate.test.ts)',
-      v2.statistics,
-    ),
-    formatScoreTable('Held-out set v2 (errors never printed)', v2.result),
-    formatScoreTable('Held-out set v2, weak-spot snippets only', v2.snippets),
-    `Held-out set v2, protected recall per snippet category (a category with 0 mentions is a hard negative):\n${categories}`,
-    `Held-out set v2, clean corpus (eval/deid/heldout-v2-clean): ${v2.clean.documents} texts, ${v2.clean.words} words, ` +
-      `${v2.clean.falsePositives.length} false positives = ${v2.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words`,
+    formatStatistics(`${title} (eval/deid/heldout-${name}, ${gate})`, set.statistics),
+    formatScoreTable(`${title} (errors never printed)`, set.result),
+    formatScoreTable(`${title}, weak-spot snippets only`, set.snippets),
+    `${title}, protected recall per snippet category (a category with 0 mentions is a hard negative):\n${categories}`,
+    `${title}, clean corpus (eval/deid/heldout-${name}-clean): ${set.clean.documents} texts, ${set.clean.words} words, ` +
+      `${set.clean.falsePositives.length} false positives = ${set.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words`,
   ].join('\n\n');
 }
 
@@ -192,7 +198,12 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
     ...(report.ownCategories.length === 0
       ? []
       : [formatCategories('Own set (dv- snippets)', report.ownCategories)]),
-    ...(report.heldoutV2 === undefined ? [] : [formatHeldoutV2(report.heldoutV2)]),
+    ...(report.heldoutV2 === undefined
+      ? []
+      : [formatLaterHeldout('v2', 'gated in heldout-v2-gate.test.ts', report.heldoutV2)]),
+    ...(report.heldoutV3 === undefined
+      ? []
+      : [formatLaterHeldout('v3', 'not gated yet', report.heldoutV3)]),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +

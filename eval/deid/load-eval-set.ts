@@ -72,6 +72,12 @@ export interface EvaluationSets {
    * own, counts only.
    */
   readonly heldoutV2?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The third held-out set (`eval/deid/heldout-v3/*.json`, session 5) and its identifier-free texts
+   * (`eval/deid/heldout-v3-clean/*.txt`); absent when `heldout-v3` does not exist. Reported on its
+   * own, counts only.
+   */
+  readonly heldoutV3?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -87,27 +93,34 @@ export async function loadEvaluationSets(
   const sharedDirectory = options.sharedDirectory ?? getSharedConsultationsDirectory();
   const sharedFound = existsSync(sharedDirectory);
   const heldoutDirectory = options.heldoutDirectory ?? path.join(here, 'heldout');
-  const heldoutV2Directory = path.join(here, 'heldout-v2');
-  const heldoutV2CleanDirectory = path.join(here, 'heldout-v2-clean');
   const heldoutCleanDirectory = path.join(here, 'heldout-clean');
+  const heldoutV2 = await loadLaterHeldoutSet(path.join(here, 'heldout-v2'));
+  const heldoutV3 = await loadLaterHeldoutSet(path.join(here, 'heldout-v3'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
     shared: sharedFound ? await loadSharedConsultations(sharedDirectory) : [],
     sharedFound,
     heldout: existsSync(heldoutDirectory) ? await loadEvalDocuments(heldoutDirectory) : [],
-    ...(existsSync(heldoutV2Directory)
-      ? {
-          heldoutV2: {
-            documents: await loadEvalDocuments(heldoutV2Directory),
-            clean: existsSync(heldoutV2CleanDirectory)
-              ? await loadCleanCorpus(heldoutV2CleanDirectory)
-              : [],
-          },
-        }
-      : {}),
+    ...(heldoutV2 === undefined ? {} : { heldoutV2 }),
+    ...(heldoutV3 === undefined ? {} : { heldoutV3 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],
+  };
+}
+
+/**
+ * A later held-out set (`heldout-vN/*.json` with its `heldout-vN-clean/*.txt`); undefined when the
+ * directory does not exist, an empty clean corpus when only that is missing.
+ */
+async function loadLaterHeldoutSet(
+  directory: string,
+): Promise<{ documents: EvalDocument[]; clean: CleanText[] } | undefined> {
+  if (!existsSync(directory)) return undefined;
+  const cleanDirectory = `${directory}-clean`;
+  return {
+    documents: await loadEvalDocuments(directory),
+    clean: existsSync(cleanDirectory) ? await loadCleanCorpus(cleanDirectory) : [],
   };
 }

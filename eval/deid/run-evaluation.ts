@@ -30,6 +30,22 @@ export type Detector = (
   known: KnownIdentifiers | undefined,
 ) => readonly DetectedSpan[];
 
+/** A later held-out set (v2, v3 …): its documents and its identifier-free texts. */
+export interface LaterHeldoutInput {
+  readonly documents: readonly EvalDocument[];
+  readonly clean: readonly CleanText[];
+}
+
+/** A later held-out set's scores: counts only, no targets. */
+export interface LaterHeldoutReport {
+  readonly result: EvaluationResult;
+  readonly snippets: EvaluationResult;
+  readonly statistics: SetStatistics;
+  readonly clean: CleanCorpusResult;
+  /** Per snippet category (`vN-sn-<category>-NN`): protected mentions and false detections. */
+  readonly categories: readonly CategoryCoverage[];
+}
+
 export interface EvaluationInput {
   /** The set written for this evaluation (`eval/deid/data`). */
   readonly own: readonly EvalDocument[];
@@ -46,10 +62,12 @@ export interface EvaluationInput {
    * The second held-out set (`eval/deid/heldout-v2`) with its identifier-free texts: scored and
    * reported on its own, counts only, never its errors; gated in heldout-v2-gate.test.ts.
    */
-  readonly heldoutV2?: {
-    readonly documents: readonly EvalDocument[];
-    readonly clean: readonly CleanText[];
-  };
+  readonly heldoutV2?: LaterHeldoutInput;
+  /**
+   * The third held-out set (`eval/deid/heldout-v3`, session 5) with its identifier-free texts:
+   * scored and reported like v2, counts only, never its errors; not gated.
+   */
+  readonly heldoutV3?: LaterHeldoutInput;
   /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
@@ -105,13 +123,9 @@ export interface EvaluationReport {
     readonly falsePositivesPer1000Words: number;
   };
   /** The second held-out set (v2): scores only, no targets; undefined without the set. */
-  readonly heldoutV2?: {
-    readonly result: EvaluationResult;
-    readonly snippets: EvaluationResult;
-    readonly statistics: SetStatistics;
-    readonly clean: CleanCorpusResult;
-    readonly categories: readonly CategoryCoverage[];
-  };
+  readonly heldoutV2?: LaterHeldoutReport;
+  /** The third held-out set (v3): scores only, no targets; undefined without the set. */
+  readonly heldoutV3?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
@@ -212,7 +226,11 @@ export function runEvaluation(
   const heldoutV2 =
     input.heldoutV2 === undefined
       ? undefined
-      : scoreHeldoutV2(input.heldoutV2, scoreSet, detectKept);
+      : scoreLaterHeldout(input.heldoutV2, 'v2', scoreSet, detectKept);
+  const heldoutV3 =
+    input.heldoutV3 === undefined
+      ? undefined
+      : scoreLaterHeldout(input.heldoutV3, 'v3', scoreSet, detectKept);
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -227,6 +245,7 @@ export function runEvaluation(
     ownSnippets,
     ...(heldout === undefined ? {} : { heldout }),
     ...(heldoutV2 === undefined ? {} : { heldoutV2 }),
+    ...(heldoutV3 === undefined ? {} : { heldoutV3 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,
@@ -236,17 +255,21 @@ export function runEvaluation(
   };
 }
 
-const V2_SNIPPET_ID = /^v2-sn-([a-z-]+)-\d+$/;
-
-function scoreHeldoutV2(
-  set: NonNullable<EvaluationInput['heldoutV2']>,
+/**
+ * Scores a later held-out set whose snippets are named `<prefix>-sn-<category>-NN` (`v2`, `v3` …),
+ * per snippet category and on its clean texts.
+ */
+function scoreLaterHeldout(
+  set: LaterHeldoutInput,
+  prefix: string,
   scoreSet: (documents: readonly EvalDocument[]) => EvaluationResult,
   detect: (text: string, known: KnownIdentifiers | undefined) => readonly DetectedSpan[],
-): NonNullable<EvaluationReport['heldoutV2']> {
+): LaterHeldoutReport {
+  const snippetId = new RegExp(`^${prefix}-sn-([a-z-]+)-\\d+$`);
   const snippetDocuments = set.documents.filter((document) => document.kind === 'snippet');
   const byCategory = new Map<string, EvalDocument[]>();
   for (const document of snippetDocuments) {
-    const category = V2_SNIPPET_ID.exec(document.id)?.[1] ?? 'other';
+    const category = snippetId.exec(document.id)?.[1] ?? 'other';
     byCategory.set(category, [...(byCategory.get(category) ?? []), document]);
   }
   const categories = [...byCategory].map(([category, documents]) => {
