@@ -107,6 +107,7 @@ export function loadTemplates(
 function createTranscriber(
   config: ReferentConfig,
   guardedFetch: typeof fetch,
+  clock: Clock,
 ): Promise<Transcriber | undefined> {
   const stt = config.stt;
   switch (stt.engine) {
@@ -118,6 +119,7 @@ function createTranscriber(
           baseUrl: stt.baseUrl,
           model: stt.model,
           fetch: guardedFetch,
+          clock,
           timeoutMs: stt.timeoutMs,
           ...(stt.apiKey === undefined ? {} : { apiKey: stt.apiKey }),
         }),
@@ -230,7 +232,7 @@ export async function createCapabilities(
         }),
   };
 
-  const transcriber = await createTranscriber(config, guardedFetch);
+  const transcriber = await createTranscriber(config, guardedFetch, clock);
   if (transcriber !== undefined) checkPortVersion('transcriber', transcriber);
   const speechOf = (engine: Transcriber) => toSpeechEngine(engine, config, clock);
   const speech: Speech = {
