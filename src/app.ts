@@ -127,6 +127,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   // One authorization policy for every service; it audits each refusal.
   const authorize = createAuthorize({ audit });
+  const metrics = createMetrics();
   const auth = createAuthService({
     store,
     audit,
@@ -134,6 +135,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ids,
     sessionHours: config.sessionHours,
     authorize,
+    // Metrics from the use cases' outcomes, whichever way they were called.
+    onOutcome: (outcome) => {
+      metrics.countOutcome(outcome);
+    },
   });
   const settings = createSettingsService({
     repository: store.settings,
@@ -202,7 +207,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
       drafting: { engine: engines.draftingEngine().engine },
     };
   };
-  const metrics = createMetrics();
   const consultations = createConsultationService({
     // Metrics from the use cases' outcomes, whichever way they were called.
     onOutcome: (outcome) => {

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { AuthService, LoginLimiter } from '../auth/index.js';
 import { LoginFailedError, type Clock } from '../core/index.js';
 import { bearerOf, toMissingCsrfHeaderError } from './authenticate.js';
-import type { Metrics } from './metrics.js';
 import { parse, type RouteHelpers } from './route-helpers.js';
 import {
   clearedSessionCookie,
@@ -21,7 +20,6 @@ export interface AuthRoutesOptions {
   readonly helpers: RouteHelpers;
   readonly auth: AuthService;
   readonly loginLimiter: LoginLimiter;
-  readonly metrics: Metrics;
   readonly clock: Clock;
   /** Whether the session cookie gets `Secure` even over plain http (behind a TLS proxy). */
   readonly secureCookies: boolean;
@@ -32,7 +30,7 @@ export interface AuthRoutesOptions {
  * are throttled per account and per source address alike for unknown and real accounts.
  */
 export const authRoutes: FastifyPluginCallback<AuthRoutesOptions> = (server, options, done) => {
-  const { auth, loginLimiter, metrics, clock, helpers } = options;
+  const { auth, loginLimiter, clock, helpers } = options;
 
   server.post('/api/v1/auth/login', { config: { public: true } }, async (request, reply) => {
     const input = parse(loginSchema, request.body, 'Oppgi brukernavn og passord.');
@@ -43,7 +41,7 @@ export const authRoutes: FastifyPluginCallback<AuthRoutesOptions> = (server, opt
     try {
       result = await auth.login(input);
     } catch (error) {
-      metrics.increment('referent_logins_failed_total');
+      // The failed-login metric comes from the auth service's outcome, not from here.
       if (error instanceof LoginFailedError) loginLimiter.recordFailure(attempt);
       throw error;
     }

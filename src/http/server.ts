@@ -156,7 +156,6 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     helpers,
     auth: deps.auth,
     loginLimiter: deps.loginLimiter ?? createLoginLimiter({ clock }),
-    metrics,
     clock,
     secureCookies: deps.secureCookies === true,
   });
