@@ -47,7 +47,7 @@ import {
 import { createSettingsService, type SettingsService } from './settings/index.js';
 import type { Store } from './store/index.js';
 import { openDataDir } from './open-data-dir.js';
-import { createCapabilities } from './capabilities.js';
+import { createCapabilities, describeEngines } from './capabilities.js';
 
 export interface AppDeps {
   readonly config: ReferentConfig;
@@ -170,11 +170,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ? {}
       : { createLiveSession: capabilities.createLiveSession }),
     ...(capabilities.drafting === undefined ? {} : { drafting: capabilities.drafting }),
-    speechEngine: {
-      engine: config.stt.engine,
-      model:
-        listEndpoints(config).find((endpoint) => endpoint.name === 'tale-til-tekst')?.model ?? null,
-    },
+    speechEngine: describeEngines(config).speechToText,
   });
   const models = createModelSetup({
     dataDir: config.dataDir,
@@ -387,12 +383,7 @@ export async function openModelSetup(
     fetch: deps.modelFetch ?? fetch,
     enginesChosenByOperator: config.enginesChosenByOperator,
     engines: createEngineSwitch({
-      speechEngine: {
-        engine: config.stt.engine,
-        model:
-          listEndpoints(config).find((endpoint) => endpoint.name === 'tale-til-tekst')?.model ??
-          null,
-      },
+      speechEngine: describeEngines(config).speechToText,
     }),
   });
   return { service: models, close: () => store.close() };
