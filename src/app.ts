@@ -261,6 +261,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       registerAuditViewRoutes(instance, {
         helpers,
         audit,
+        authorize,
         listActors: async () =>
           (await store.users.list()).map((user) => ({
             id: user.id,

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AuditLog } from '../audit/index.js';
-import type { Actor } from '../auth/index.js';
-import { ForbiddenError, InvalidInputError } from '../core/index.js';
+import type { Actor, Authorize } from '../auth/index.js';
+import { InvalidInputError } from '../core/index.js';
 import { responses } from './response-schemas.js';
 import type { RouteHelpers } from './server.js';
 
@@ -53,19 +53,13 @@ export function registerAuditViewRoutes(
     helpers: RouteHelpers;
     audit: AuditLog;
     listActors: () => Promise<readonly AuditActorName[]>;
+    /** The one authorization policy; it audits a refusal as `audit-read` denied. */
+    authorize: Authorize;
   },
 ): void {
   const requireAuditor = async (request: Parameters<RouteHelpers['authenticate']>[0]) => {
     const actor: Actor = await deps.helpers.authenticate(request);
-    if (actor.role !== 'admin' && actor.role !== 'auditor') {
-      await deps.audit.record({
-        actorId: actor.userId,
-        actorRole: actor.role,
-        action: 'audit-read',
-        outcome: 'denied',
-      });
-      throw new ForbiddenError('Bare administratorer og revisorer kan se revisjonsloggen.');
-    }
+    await deps.authorize(actor, 'audit', { action: 'audit-read' });
     return actor;
   };
   server.get(
