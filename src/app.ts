@@ -47,7 +47,7 @@ import {
 import { createSettingsService, type SettingsService } from './settings/index.js';
 import type { Store } from './store/index.js';
 import { openDataDir } from './open-data-dir.js';
-import { createCapabilities } from './capabilities.js';
+import { createCapabilities, describeEngines } from './capabilities.js';
 
 export interface AppDeps {
   readonly config: ReferentConfig;
@@ -127,6 +127,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   // One authorization policy for every service; it audits each refusal.
   const authorize = createAuthorize({ audit });
+  const metrics = createMetrics();
   const auth = createAuthService({
     store,
     audit,
@@ -134,6 +135,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ids,
     sessionHours: config.sessionHours,
     authorize,
+    // Metrics from the use cases' outcomes, whichever way they were called.
+    onOutcome: (outcome) => {
+      metrics.countOutcome(outcome);
+    },
   });
   const settings = createSettingsService({
     repository: store.settings,
@@ -165,11 +170,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ? {}
       : { createLiveSession: capabilities.createLiveSession }),
     ...(capabilities.drafting === undefined ? {} : { drafting: capabilities.drafting }),
-    speechEngine: {
-      engine: config.stt.engine,
-      model:
-        listEndpoints(config).find((endpoint) => endpoint.name === 'tale-til-tekst')?.model ?? null,
-    },
+    speechEngine: describeEngines(config).speechToText,
   });
   const models = createModelSetup({
     dataDir: config.dataDir,
@@ -202,7 +203,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
       drafting: { engine: engines.draftingEngine().engine },
     };
   };
-  const metrics = createMetrics();
   const consultations = createConsultationService({
     // Metrics from the use cases' outcomes, whichever way they were called.
     onOutcome: (outcome) => {
@@ -261,6 +261,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       registerAuditViewRoutes(instance, {
         helpers,
         audit,
+        authorize,
         listActors: async () =>
           (await store.users.list()).map((user) => ({
             id: user.id,
@@ -383,12 +384,7 @@ export async function openModelSetup(
     fetch: deps.modelFetch ?? fetch,
     enginesChosenByOperator: config.enginesChosenByOperator,
     engines: createEngineSwitch({
-      speechEngine: {
-        engine: config.stt.engine,
-        model:
-          listEndpoints(config).find((endpoint) => endpoint.name === 'tale-til-tekst')?.model ??
-          null,
-      },
+      speechEngine: describeEngines(config).speechToText,
     }),
   });
   return { service: models, close: () => store.close() };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AppCapabilities } from './app.js';
 import { decodeWav, toMono16k } from './audio/index.js';
 import { searchCodes } from './codes/index.js';
-import { createGuardedFetch, type ReferentConfig } from './config/index.js';
+import { createGuardedFetch, listEndpoints, type ReferentConfig } from './config/index.js';
 import type { Drafting, Exporting, Pseudonymizer, Speech } from './consultations/index.js';
 import {
   ConfigError,
@@ -107,6 +107,7 @@ export function loadTemplates(
 function createTranscriber(
   config: ReferentConfig,
   guardedFetch: typeof fetch,
+  clock: Clock,
 ): Promise<Transcriber | undefined> {
   const stt = config.stt;
   switch (stt.engine) {
@@ -118,6 +119,7 @@ function createTranscriber(
           baseUrl: stt.baseUrl,
           model: stt.model,
           fetch: guardedFetch,
+          clock,
           timeoutMs: stt.timeoutMs,
           ...(stt.apiKey === undefined ? {} : { apiKey: stt.apiKey }),
         }),
@@ -149,6 +151,56 @@ export function checkModelFiles(config: ReferentConfig): void {
       `REFERENT_LLM_MODEL_PATH: the language model file ${config.llm.modelPath} does not exist (or set REFERENT_LLM_ENGINE=builtin)`,
     );
   }
+  if (problems.length > 0) throw new ConfigError(problems);
+}
+
+/** Which adapter the configuration picks for each engine port, as data. */
+export interface EngineChoice {
+  readonly drafting: { readonly engine: 'builtin' | 'openai' | 'llama'; readonly model: string };
+  readonly speechToText: {
+    readonly engine: 'whisper' | 'openai' | 'none';
+    readonly model: string | null;
+  };
+  readonly fhirSend: boolean;
+}
+
+/**
+ * The one config → engine table as a pure description (no I/O): what `createCapabilities` builds
+ * (it checks the built adapters against it), what the engine switch starts from and what the
+ * server reports at `/api/v1/capabilities`. The CLI's `draft`, `transcribe` and `verify` reach the
+ * engines only through `createCapabilities`, so server and CLI pick the same ones.
+ */
+export function describeEngines(config: ReferentConfig): EngineChoice {
+  const endpoints = listEndpoints(config);
+  const modelOf = (name: string) =>
+    endpoints.find((endpoint) => endpoint.name === name)?.model ?? null;
+  return {
+    drafting: { engine: config.llm.engine, model: modelOf('språkmodell') ?? '' },
+    speechToText: { engine: config.stt.engine, model: modelOf('tale-til-tekst') },
+    fhirSend: config.fhir !== undefined,
+  };
+}
+
+/** Throws unless the built adapters are the ones the table describes (they never drift apart). */
+function checkBuiltAsDescribed(
+  choice: EngineChoice,
+  built: { drafter: string; transcriber: string; fhirSend: boolean },
+): void {
+  const problems = [
+    ...(built.drafter === choice.drafting.engine
+      ? []
+      : [
+          `the drafter built is ${built.drafter}, the configuration says ${choice.drafting.engine}`,
+        ]),
+    ...(built.transcriber === choice.speechToText.engine
+      ? []
+      : [
+          `the transcriber built is ${built.transcriber}, the configuration says ${choice.speechToText.engine}`,
+        ]),
+    ...(built.fhirSend === choice.fhirSend
+      ? []
+      : ['the FHIR sender does not follow the configuration']),
+  ];
   if (problems.length > 0) throw new ConfigError(problems);
 }
 
@@ -230,7 +282,7 @@ export async function createCapabilities(
         }),
   };
 
-  const transcriber = await createTranscriber(config, guardedFetch);
+  const transcriber = await createTranscriber(config, guardedFetch, clock);
   if (transcriber !== undefined) checkPortVersion('transcriber', transcriber);
   const speechOf = (engine: Transcriber) => toSpeechEngine(engine, config, clock);
   const speech: Speech = {
@@ -245,10 +297,16 @@ export async function createCapabilities(
     },
     ...(transcriber === undefined ? {} : { transcribeWav: speechOf(transcriber).transcribeWav }),
   };
-  options.logger.info('engines ready', {
+  const built = {
     drafter: drafter.info.kind,
     transcriber: transcriber?.info.kind ?? 'none',
-    fhir: fhir === undefined ? 'none' : 'configured',
+    fhirSend: sender !== undefined,
+  };
+  checkBuiltAsDescribed(describeEngines(config), built);
+  options.logger.info('engines ready', {
+    drafter: built.drafter,
+    transcriber: built.transcriber,
+    fhir: built.fhirSend ? 'configured' : 'none',
   });
 
   return {

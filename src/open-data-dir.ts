@@ -54,11 +54,10 @@ export async function openDataDir(
   });
   master.key.fill(0);
   const store = checkPortVersion('store', await openSqliteStore({ dataDir: config.dataDir }));
-  const audit = createAuditLog({
-    repository: store.audit,
-    key: keyring.auditKey,
-    clock: options.clock,
-  });
+  const audit = checkPortVersion(
+    'audit-log',
+    createAuditLog({ repository: store.audit, key: keyring.auditKey, clock: options.clock }),
+  );
   if (!options.existing) {
     try {
       await checkMasterKey({

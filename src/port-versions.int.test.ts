@@ -42,9 +42,10 @@ describe('the composition root checks the port version of every adapter it wires
       capabilities: 'configured',
     });
     try {
-      // Had any configured adapter (builtin drafter, FHIR sender, SQLite store) stated no version
+      // Had any configured adapter (builtin drafter, FHIR sender, SQLite store, audit log) stated no version
       // or another one, createApp would have refused to start.
       expect(app.store.specificationVersion).toBe('v1');
+      expect(app.audit.specificationVersion).toBe('v1');
     } finally {
       await app.close();
     }

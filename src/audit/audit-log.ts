@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Clock } from '../core/index.js';
+import type { Clock, PortSpecificationVersion } from '../core/index.js';
 import type { AuditHead, AuditRecord, AuditRepository } from '../store/index.js';
 
 /** Audit actions are noun-verb (conventions §18). */
@@ -68,6 +68,8 @@ export interface AuditVerification {
  * truncated tail. Without the key, nobody can recompute a chain that verifies.
  */
 export interface AuditLog {
+  /** The version of this port the adapter implements; the composition root checks it. */
+  readonly specificationVersion: PortSpecificationVersion<'audit-log'>;
   record(entry: AuditEntryInput): Promise<AuditRecord>;
   /**
    * Walks the whole chain. With `anchors` (heads exported earlier, see `audit-anchor.ts`), the
@@ -135,6 +137,7 @@ export function createAuditLog(options: {
     left.length === right.length && timingSafeEqual(Buffer.from(left), Buffer.from(right));
 
   return {
+    specificationVersion: 'v1',
     async record(entry) {
       // Inside a unit of work the entry commits with the change it records; an entry about a
       // refusal or failure is kept even when that unit rolls back.

@@ -8,6 +8,7 @@ import {
 } from '../core/index.js';
 import type { AuditLog } from '../audit/index.js';
 import type { Role, Store, UserRecord } from '../store/index.js';
+import type { AuthOutcomeListener } from './auth-outcome.js';
 import { createAuthorize, type Authorize } from './authorize.js';
 import { checkPasswordStrength, hashPassword, verifyPassword } from './password.js';
 
@@ -90,6 +91,8 @@ export function createAuthService(deps: {
   sessionHours: number;
   /** The authorization policy; the default audits refusals in `audit`. */
   authorize?: Authorize;
+  /** Told of each failed login (the metrics); nothing by default. */
+  onOutcome?: AuthOutcomeListener;
 }): AuthService {
   const { store, audit, clock, ids } = deps;
   // A real hash for unknown usernames, so a login for a missing account costs the same time.
@@ -228,6 +231,7 @@ export function createAuthService(deps: {
           outcome: 'failure',
           detail: 'unknown-user',
         });
+        deps.onOutcome?.({ kind: 'login-failed', reason: 'unknown-user' });
         throw new LoginFailedError();
       }
       // Throttling is the login limiter's (per account and per address, in front of this call);
@@ -241,6 +245,10 @@ export function createAuthService(deps: {
           action: 'login-failed',
           outcome: 'failure',
           detail: user.disabled ? 'disabled' : 'wrong-password',
+        });
+        deps.onOutcome?.({
+          kind: 'login-failed',
+          reason: user.disabled ? 'disabled' : 'wrong-password',
         });
         throw new LoginFailedError();
       }

@@ -5,3 +5,4 @@ export { createLoginLimiter } from './login-limiter.js';
 export type { LoginAttemptKey, LoginLimiter, LoginLimiterOptions } from './login-limiter.js';
 export { createAuthorize, isAllowed, permissionRules } from './authorize.js';
 export type { Attempt, Authorize, Permission } from './authorize.js';
+export type { AuthOutcome, AuthOutcomeListener } from './auth-outcome.js';

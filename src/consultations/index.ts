@@ -28,4 +28,6 @@ export type { LiveCapture, LiveSession, LiveEvent } from './live-capture.js';
 export { speechToTextMissingMessage } from './speech-availability.js';
 export { checkPatient, toPatientSummary } from './check-patient.js';
 export type { PatientSummary } from './check-patient.js';
+export type { SendResult } from './send-note.js';
+export type { TranscriptStored } from './add-transcript.js';
 export type { ConsultationOutcome, OutcomeListener } from './consultation-outcome.js';

@@ -188,6 +188,21 @@ export class IntegrityError extends ReferentError {
   }
 }
 
+/**
+ * An answer the server was about to send did not match the route's response schema (issue 15):
+ * nothing is sent but this error. `message` names field paths and issue codes only, never values.
+ */
+export class ResponseShapeError extends ReferentError {
+  readonly code = 'response-invalid';
+  constructor(message: string) {
+    super({
+      message,
+      userMessage:
+        'Noe gikk galt i Referent: svaret hadde feil form og ble holdt tilbake. Ingenting er tapt; prøv igjen, og kontakt IT hvis det gjentar seg.',
+    });
+  }
+}
+
 /** Narrows an unknown thrown value. */
 export function isReferentError(error: unknown): error is ReferentError {
   return error instanceof ReferentError;

@@ -15,5 +15,8 @@ describe('checkPortVersion', () => {
       'the transcriber adapter implements specification v2, but this version of Referent needs v1',
     );
     expect(() => checkPortVersion('store', {})).toThrow('implements specification (none)');
+    expect(() => checkPortVersion('audit-log', { specificationVersion: 'v0' })).toThrow(
+      'the audit-log adapter implements specification v0, but this version of Referent needs v1',
+    );
   });
 });

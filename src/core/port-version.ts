@@ -12,6 +12,7 @@ export const portSpecificationVersions = {
   transcriber: 'v1',
   store: 'v1',
   'fhir-sender': 'v1',
+  'audit-log': 'v1',
 } as const;
 
 /** A port with a specification version. */

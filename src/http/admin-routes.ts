@@ -2,6 +2,7 @@ import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import type { AuthService } from '../auth/index.js';
 import type { SettingsService } from '../settings/index.js';
+import { responses } from './response-schemas.js';
 import { idSchema, parse, type RouteHelpers } from './route-helpers.js';
 
 const roleSchema = z.enum(['clinician', 'admin', 'auditor']);
@@ -34,39 +35,48 @@ export interface AdminRoutesOptions {
 /** Accounts (`/api/v1/users`) and installation settings (`/api/v1/settings`). */
 export const adminRoutes: FastifyPluginCallback<AdminRoutesOptions> = (server, options, done) => {
   const { auth, settings, helpers } = options;
+  const answers = responses.admin;
 
-  server.get('/api/v1/users', async (request) => {
+  server.get('/api/v1/users', { config: { response: answers.users } }, async (request) => {
     const actor = await helpers.authenticate(request);
     return { users: await auth.listUsers(actor) };
   });
-  server.post('/api/v1/users', async (request, reply) => {
-    const actor = await helpers.authenticate(request);
-    const input = parse(userCreateSchema, request.body, 'Brukeren har feil format.');
-    const user = await auth.createUser({
-      username: input.username,
-      role: input.role,
-      password: input.password,
-      ...(input.displayName === undefined ? {} : { displayName: input.displayName }),
-      ...(input.hpr === undefined ? {} : { hpr: input.hpr }),
-      createdBy: actor,
-    });
-    return reply.status(201).send({ user });
-  });
-  server.patch('/api/v1/users/:id', async (request) => {
-    const actor = await helpers.authenticate(request);
-    const params = parse(userParamsSchema, request.params);
-    const id = parse(idSchema, params.id, 'Ugyldig bruker-id.');
-    const input = parse(userUpdateSchema, request.body);
-    return {
-      user: await auth.updateUser(actor, id, {
-        ...(input.disabled === undefined ? {} : { disabled: input.disabled }),
-        ...(input.role === undefined ? {} : { role: input.role }),
-        ...(input.password === undefined ? {} : { password: input.password }),
-      }),
-    };
-  });
+  server.post(
+    '/api/v1/users',
+    { config: { response: answers.createUser } },
+    async (request, reply) => {
+      const actor = await helpers.authenticate(request);
+      const input = parse(userCreateSchema, request.body, 'Brukeren har feil format.');
+      const user = await auth.createUser({
+        username: input.username,
+        role: input.role,
+        password: input.password,
+        ...(input.displayName === undefined ? {} : { displayName: input.displayName }),
+        ...(input.hpr === undefined ? {} : { hpr: input.hpr }),
+        createdBy: actor,
+      });
+      return reply.status(201).send({ user });
+    },
+  );
+  server.patch(
+    '/api/v1/users/:id',
+    { config: { response: answers.updateUser } },
+    async (request) => {
+      const actor = await helpers.authenticate(request);
+      const params = parse(userParamsSchema, request.params);
+      const id = parse(idSchema, params.id, 'Ugyldig bruker-id.');
+      const input = parse(userUpdateSchema, request.body);
+      return {
+        user: await auth.updateUser(actor, id, {
+          ...(input.disabled === undefined ? {} : { disabled: input.disabled }),
+          ...(input.role === undefined ? {} : { role: input.role }),
+          ...(input.password === undefined ? {} : { password: input.password }),
+        }),
+      };
+    },
+  );
 
-  server.get('/api/v1/settings', async (request) => {
+  server.get('/api/v1/settings', { config: { response: answers.settings } }, async (request) => {
     const actor = await helpers.authenticate(request);
     if (actor.role === 'clinician') {
       // Clinicians see whether drafting is on, not the installation's endpoints.
@@ -77,7 +87,7 @@ export const adminRoutes: FastifyPluginCallback<AdminRoutesOptions> = (server, o
     }
     return settings.get(actor);
   });
-  server.put('/api/v1/settings', async (request) => {
+  server.put('/api/v1/settings', { config: { response: answers.setSettings } }, async (request) => {
     const actor = await helpers.authenticate(request);
     const input = parse(settingsUpdateSchema, request.body);
     return settings.setDraftingEnabled(actor, input.aiDraftingEnabled);

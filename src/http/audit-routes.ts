@@ -2,7 +2,7 @@ import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import type { AuditLog, AuditRecord } from '../audit/index.js';
 import type { Authorize } from '../auth/index.js';
-
+import { responses } from './response-schemas.js';
 import { parse, type RouteHelpers } from './route-helpers.js';
 
 const auditQuerySchema = z.object({
@@ -25,7 +25,7 @@ export interface AuditRoutesOptions {
 export const auditRoutes: FastifyPluginCallback<AuditRoutesOptions> = (server, options, done) => {
   const { audit, authorize, helpers } = options;
 
-  server.get('/api/v1/audit', async (request) => {
+  server.get('/api/v1/audit', { config: { response: responses.audit.list } }, async (request) => {
     const actor = await helpers.authenticate(request);
     await authorize(actor, 'audit', { action: 'audit-read' });
     const query = parse(auditQuerySchema, request.query);
@@ -42,38 +42,46 @@ export const auditRoutes: FastifyPluginCallback<AuditRoutesOptions> = (server, o
     });
     return { entries: entries.map(toAuditView) };
   });
-  server.post('/api/v1/audit/search', async (request) => {
-    const actor = await helpers.authenticate(request);
-    await authorize(actor, 'audit', { action: 'audit-read' });
-    const input = parse(
-      auditSearchSchema,
-      request.body,
-      'Oppgi et gyldig fødselsnummer (11 sifre).',
-    );
-    const patientRef = audit.patientRef(input.fnr.replace(' ', ''));
-    const entries = await audit.listForPatient(input.fnr);
-    await audit.record({
-      actorId: actor.userId,
-      actorRole: actor.role,
-      action: 'audit-read',
-      outcome: 'success',
-      detail: 'patient-search',
-      patientRef,
-    });
-    return { entries: entries.map(toAuditView) };
-  });
-  server.get('/api/v1/audit/verify', async (request) => {
-    const actor = await helpers.authenticate(request);
-    await authorize(actor, 'audit', { action: 'audit-verified' });
-    const result = await audit.verify();
-    await audit.record({
-      actorId: actor.userId,
-      actorRole: actor.role,
-      action: 'audit-verified',
-      outcome: result.ok ? 'success' : 'failure',
-    });
-    return result;
-  });
+  server.post(
+    '/api/v1/audit/search',
+    { config: { response: responses.audit.list } },
+    async (request) => {
+      const actor = await helpers.authenticate(request);
+      await authorize(actor, 'audit', { action: 'audit-read' });
+      const input = parse(
+        auditSearchSchema,
+        request.body,
+        'Oppgi et gyldig fødselsnummer (11 sifre).',
+      );
+      const patientRef = audit.patientRef(input.fnr.replace(' ', ''));
+      const entries = await audit.listForPatient(input.fnr);
+      await audit.record({
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action: 'audit-read',
+        outcome: 'success',
+        detail: 'patient-search',
+        patientRef,
+      });
+      return { entries: entries.map(toAuditView) };
+    },
+  );
+  server.get(
+    '/api/v1/audit/verify',
+    { config: { response: responses.audit.verify } },
+    async (request) => {
+      const actor = await helpers.authenticate(request);
+      await authorize(actor, 'audit', { action: 'audit-verified' });
+      const result = await audit.verify();
+      await audit.record({
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action: 'audit-verified',
+        outcome: result.ok ? 'success' : 'failure',
+      });
+      return result;
+    },
+  );
   done();
 };
 

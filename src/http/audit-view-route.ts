@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AuditLog } from '../audit/index.js';
-import type { Actor } from '../auth/index.js';
-import { ForbiddenError, InvalidInputError } from '../core/index.js';
+import type { Actor, Authorize } from '../auth/index.js';
+import { InvalidInputError } from '../core/index.js';
+import { responses } from './response-schemas.js';
 import type { RouteHelpers } from './server.js';
 
 /** A user as the audit view names them; no password data. */
@@ -52,59 +53,61 @@ export function registerAuditViewRoutes(
     helpers: RouteHelpers;
     audit: AuditLog;
     listActors: () => Promise<readonly AuditActorName[]>;
+    /** The one authorization policy; it audits a refusal as `audit-read` denied. */
+    authorize: Authorize;
   },
 ): void {
   const requireAuditor = async (request: Parameters<RouteHelpers['authenticate']>[0]) => {
     const actor: Actor = await deps.helpers.authenticate(request);
-    if (actor.role !== 'admin' && actor.role !== 'auditor') {
+    await deps.authorize(actor, 'audit', { action: 'audit-read' });
+    return actor;
+  };
+  server.get(
+    '/api/v1/audit/actors',
+    { config: { response: responses.audit.actors } },
+    async (request) => {
+      const actor = await requireAuditor(request);
+      const actors = await deps.listActors();
       await deps.audit.record({
         actorId: actor.userId,
         actorRole: actor.role,
         action: 'audit-read',
-        outcome: 'denied',
+        outcome: 'success',
+        detail: 'actors',
       });
-      throw new ForbiddenError('Bare administratorer og revisorer kan se revisjonsloggen.');
-    }
-    return actor;
-  };
-  server.get('/api/v1/audit/actors', async (request) => {
-    const actor = await requireAuditor(request);
-    const actors = await deps.listActors();
-    await deps.audit.record({
-      actorId: actor.userId,
-      actorRole: actor.role,
-      action: 'audit-read',
-      outcome: 'success',
-      detail: 'actors',
-    });
-    return { actors };
-  });
+      return { actors };
+    },
+  );
 
-  server.get('/api/v1/audit/entries', async (request, reply) => {
-    const actor = await requireAuditor(request);
-    const parsed = filterSchema.safeParse(request.query);
-    if (!parsed.success) {
-      throw new InvalidInputError('audit filter failed validation', {
-        userMessage: 'Filteret har feil format. Velg bruker, hendelse, utfall og datoer på nytt.',
+  server.get(
+    '/api/v1/audit/entries',
+    { config: { response: responses.audit.entries } },
+    async (request, reply) => {
+      const actor = await requireAuditor(request);
+      const parsed = filterSchema.safeParse(request.query);
+      if (!parsed.success) {
+        throw new InvalidInputError('audit filter failed validation', {
+          userMessage: 'Filteret har feil format. Velg bruker, hendelse, utfall og datoer på nytt.',
+        });
+      }
+      const filter = parsed.data;
+      const { matches, truncated } = await findMatches(deps.audit, filter);
+      const actors = new Map((await deps.listActors()).map((named) => [named.id, named]));
+      const entries = matches.map(toView(actors));
+      await deps.audit.record({
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action: 'audit-read',
+        outcome: 'success',
+        detail: filter.format === 'csv' ? 'export-csv' : 'filtered',
       });
-    }
-    const filter = parsed.data;
-    const { matches, truncated } = await findMatches(deps.audit, filter);
-    const actors = new Map((await deps.listActors()).map((named) => [named.id, named]));
-    const entries = matches.map(toView(actors));
-    await deps.audit.record({
-      actorId: actor.userId,
-      actorRole: actor.role,
-      action: 'audit-read',
-      outcome: 'success',
-      detail: filter.format === 'csv' ? 'export-csv' : 'filtered',
-    });
-    if (filter.format === 'json') return { entries, truncated };
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="revisjonslogg.csv"')
-      .send(toCsv(entries));
-  });
+      if (filter.format === 'json') return { entries, truncated };
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="revisjonslogg.csv"')
+        .send(toCsv(entries));
+    },
+  );
 }
 
 type AuditEntry = Awaited<ReturnType<AuditLog['list']>>[number];

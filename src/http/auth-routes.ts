@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AuthService, LoginLimiter } from '../auth/index.js';
 import { LoginFailedError, type Clock } from '../core/index.js';
 import { bearerOf, toMissingCsrfHeaderError } from './authenticate.js';
-import type { Metrics } from './metrics.js';
+import { responses } from './response-schemas.js';
 import { parse, type RouteHelpers } from './route-helpers.js';
 import {
   clearedSessionCookie,
@@ -21,7 +21,6 @@ export interface AuthRoutesOptions {
   readonly helpers: RouteHelpers;
   readonly auth: AuthService;
   readonly loginLimiter: LoginLimiter;
-  readonly metrics: Metrics;
   readonly clock: Clock;
   /** Whether the session cookie gets `Secure` even over plain http (behind a TLS proxy). */
   readonly secureCookies: boolean;
@@ -32,48 +31,56 @@ export interface AuthRoutesOptions {
  * are throttled per account and per source address alike for unknown and real accounts.
  */
 export const authRoutes: FastifyPluginCallback<AuthRoutesOptions> = (server, options, done) => {
-  const { auth, loginLimiter, metrics, clock, helpers } = options;
+  const { auth, loginLimiter, clock, helpers } = options;
 
-  server.post('/api/v1/auth/login', { config: { public: true } }, async (request, reply) => {
-    const input = parse(loginSchema, request.body, 'Oppgi brukernavn og passord.');
-    // Unknown and real accounts are throttled alike (the answer never tells which exist).
-    const attempt = { account: input.username.trim().toLowerCase(), source: request.ip };
-    loginLimiter.check(attempt);
-    let result: Awaited<ReturnType<AuthService['login']>>;
-    try {
-      result = await auth.login(input);
-    } catch (error) {
-      metrics.increment('referent_logins_failed_total');
-      if (error instanceof LoginFailedError) loginLimiter.recordFailure(attempt);
-      throw error;
-    }
-    loginLimiter.recordSuccess(attempt);
-    const maxAge = Math.max(0, Math.floor((result.expiresAt - clock.now()) / 1000));
-    const secure = options.secureCookies || request.protocol === 'https';
-    reply.header('set-cookie', toSessionCookie(result.token, maxAge, secure));
-    return {
-      token: result.token,
-      user: result.user,
-      expiresAt: new Date(result.expiresAt).toISOString(),
-    };
-  });
+  server.post(
+    '/api/v1/auth/login',
+    { config: { public: true, response: responses.auth.login } },
+    async (request, reply) => {
+      const input = parse(loginSchema, request.body, 'Oppgi brukernavn og passord.');
+      // Unknown and real accounts are throttled alike (the answer never tells which exist).
+      const attempt = { account: input.username.trim().toLowerCase(), source: request.ip };
+      loginLimiter.check(attempt);
+      let result: Awaited<ReturnType<AuthService['login']>>;
+      try {
+        result = await auth.login(input);
+      } catch (error) {
+        // The failed-login metric comes from the auth service's outcome, not from here.
+        if (error instanceof LoginFailedError) loginLimiter.recordFailure(attempt);
+        throw error;
+      }
+      loginLimiter.recordSuccess(attempt);
+      const maxAge = Math.max(0, Math.floor((result.expiresAt - clock.now()) / 1000));
+      const secure = options.secureCookies || request.protocol === 'https';
+      reply.header('set-cookie', toSessionCookie(result.token, maxAge, secure));
+      return {
+        token: result.token,
+        user: result.user,
+        expiresAt: new Date(result.expiresAt).toISOString(),
+      };
+    },
+  );
 
-  server.post('/api/v1/auth/logout', { config: { public: true } }, async (request, reply) => {
-    const header = request.headers.authorization;
-    if (header === undefined && request.headers['x-referent-request'] !== '1') {
-      // CSRF: another site must not be able to log a clinician out with the cookie alone.
-      throw toMissingCsrfHeaderError();
-    }
-    const token =
-      header === undefined
-        ? readCookie(request.headers.cookie, sessionCookieName)
-        : bearerOf(header);
-    if (token !== undefined && token !== '') await auth.logout(token);
-    reply.header('set-cookie', clearedSessionCookie);
-    return reply.status(204).send();
-  });
+  server.post(
+    '/api/v1/auth/logout',
+    { config: { public: true, response: responses.auth.logout } },
+    async (request, reply) => {
+      const header = request.headers.authorization;
+      if (header === undefined && request.headers['x-referent-request'] !== '1') {
+        // CSRF: another site must not be able to log a clinician out with the cookie alone.
+        throw toMissingCsrfHeaderError();
+      }
+      const token =
+        header === undefined
+          ? readCookie(request.headers.cookie, sessionCookieName)
+          : bearerOf(header);
+      if (token !== undefined && token !== '') await auth.logout(token);
+      reply.header('set-cookie', clearedSessionCookie);
+      return reply.status(204).send();
+    },
+  );
 
-  server.get('/api/v1/auth/me', async (request) => {
+  server.get('/api/v1/auth/me', { config: { response: responses.auth.me } }, async (request) => {
     const actor = await helpers.authenticate(request);
     return {
       user: {

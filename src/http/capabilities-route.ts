@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { responses } from './response-schemas.js';
 import type { RouteHelpers } from './server.js';
 
 /**
@@ -24,8 +25,12 @@ export function registerCapabilitiesRoute(
   server: FastifyInstance,
   deps: { helpers: RouteHelpers; report: () => CapabilityReport },
 ): void {
-  server.get('/api/v1/capabilities', async (request) => {
-    await deps.helpers.authenticate(request);
-    return deps.report();
-  });
+  server.get(
+    '/api/v1/capabilities',
+    { config: { response: responses.capabilities } },
+    async (request) => {
+      await deps.helpers.authenticate(request);
+      return deps.report();
+    },
+  );
 }

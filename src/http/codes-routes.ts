@@ -1,6 +1,7 @@
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import { codeSystems } from '../core/index.js';
+import { responses } from './response-schemas.js';
 import { parse, type RouteHelpers } from './route-helpers.js';
 
 const codesQuerySchema = z.object({
@@ -23,7 +24,7 @@ export interface CodesRoutesOptions {
 
 /** `GET /api/v1/codes?q=&system=&limit=` for the review screen's diagnosis field. */
 export const codesRoutes: FastifyPluginCallback<CodesRoutesOptions> = (server, options, done) => {
-  server.get('/api/v1/codes', async (request) => {
+  server.get('/api/v1/codes', { config: { response: responses.codes.search } }, async (request) => {
     await options.helpers.authenticate(request);
     const query = parse(codesQuerySchema, request.query);
     if (options.searchCodes === undefined) return { codes: [] };

@@ -6,6 +6,7 @@ import {
   noteInputSchema,
   type ConsultationService,
 } from '../consultations/index.js';
+import { responses } from './response-schemas.js';
 import { consultationIdOf as idOf, parse, signalOf, type RouteHelpers } from './route-helpers.js';
 
 const templateQuerySchema = z.object({ template: z.enum(templateIds).optional() });
@@ -31,53 +32,74 @@ export const consultationRoutes: FastifyPluginCallback<ConsultationRoutesOptions
   done,
 ) => {
   const { consultations, helpers } = options;
+  const answers = responses.consultations;
 
-  server.get('/api/v1/consultations', async (request) => {
+  server.get('/api/v1/consultations', { config: { response: answers.list } }, async (request) => {
     const actor = await helpers.authenticate(request);
     return { consultations: await consultations.list(actor) };
   });
-  server.post('/api/v1/consultations', async (request, reply) => {
-    const actor = await helpers.authenticate(request);
-    const input = parse(createConsultationSchema, request.body);
-    return reply.status(201).send(await consultations.create(actor, input));
-  });
-  server.get('/api/v1/consultations/:id', async (request) => {
-    const actor = await helpers.authenticate(request);
-    return consultations.get(actor, idOf(request));
-  });
+  server.post(
+    '/api/v1/consultations',
+    { config: { response: answers.create } },
+    async (request, reply) => {
+      const actor = await helpers.authenticate(request);
+      const input = parse(createConsultationSchema, request.body);
+      return reply.status(201).send(await consultations.create(actor, input));
+    },
+  );
+  server.get(
+    '/api/v1/consultations/:id',
+    { config: { response: answers.get } },
+    async (request) => {
+      const actor = await helpers.authenticate(request);
+      return consultations.get(actor, idOf(request));
+    },
+  );
 
-  server.post('/api/v1/consultations/:id/draft', async (request, reply) => {
-    const actor = await helpers.authenticate(request);
-    const id = idOf(request);
-    const body = parse(templateBodySchema, request.body ?? undefined);
-    const query = parse(templateQuerySchema, request.query);
-    const template = body?.template ?? query.template;
-    const draft = await consultations.draft(actor, id, {
-      ...(template === undefined ? {} : { template }),
-      signal: signalOf(request, reply),
-    });
-    return draft;
-  });
-  server.put('/api/v1/consultations/:id/note', async (request) => {
-    const actor = await helpers.authenticate(request);
-    const input = parse(noteInputSchema, request.body, 'Notatet har feil format.');
-    return { note: await consultations.saveNote(actor, idOf(request), input) };
-  });
-  server.post('/api/v1/consultations/:id/approve', async (request) => {
-    const actor = await helpers.authenticate(request);
-    const body = parse(templateBodySchema, request.body ?? undefined);
-    const note = await consultations.approve(
-      actor,
-      idOf(request),
-      body?.template === undefined ? {} : { template: body.template },
-    );
-    return { note };
-  });
+  server.post(
+    '/api/v1/consultations/:id/draft',
+    { config: { response: answers.draft } },
+    async (request, reply) => {
+      const actor = await helpers.authenticate(request);
+      const id = idOf(request);
+      const body = parse(templateBodySchema, request.body ?? undefined);
+      const query = parse(templateQuerySchema, request.query);
+      const template = body?.template ?? query.template;
+      const draft = await consultations.draft(actor, id, {
+        ...(template === undefined ? {} : { template }),
+        signal: signalOf(request, reply),
+      });
+      return draft;
+    },
+  );
+  server.put(
+    '/api/v1/consultations/:id/note',
+    { config: { response: answers.saveNote } },
+    async (request) => {
+      const actor = await helpers.authenticate(request);
+      const input = parse(noteInputSchema, request.body, 'Notatet har feil format.');
+      return { note: await consultations.saveNote(actor, idOf(request), input) };
+    },
+  );
+  server.post(
+    '/api/v1/consultations/:id/approve',
+    { config: { response: answers.approve } },
+    async (request) => {
+      const actor = await helpers.authenticate(request);
+      const body = parse(templateBodySchema, request.body ?? undefined);
+      const note = await consultations.approve(
+        actor,
+        idOf(request),
+        body?.template === undefined ? {} : { template: body.template },
+      );
+      return { note };
+    },
+  );
 
   // Exporting moves an approved consultation to `exported`: CSRF-guarded like any change.
   server.get(
     '/api/v1/consultations/:id/export',
-    { config: { changesState: true } },
+    { config: { changesState: true, response: answers.export } },
     async (request, reply) => {
       const actor = await helpers.authenticate(request);
       const query = parse(
@@ -93,18 +115,26 @@ export const consultationRoutes: FastifyPluginCallback<ConsultationRoutesOptions
       return result;
     },
   );
-  server.post('/api/v1/consultations/:id/send', async (request, reply) => {
-    const actor = await helpers.authenticate(request);
-    const body = parse(templateBodySchema, request.body ?? undefined);
-    return consultations.send(actor, idOf(request), {
-      ...(body?.template === undefined ? {} : { template: body.template }),
-      signal: signalOf(request, reply),
-    });
-  });
-  server.delete('/api/v1/consultations/:id', async (request, reply) => {
-    const actor = await helpers.authenticate(request);
-    await consultations.erase(actor, idOf(request));
-    return reply.status(204).send();
-  });
+  server.post(
+    '/api/v1/consultations/:id/send',
+    { config: { response: answers.send } },
+    async (request, reply) => {
+      const actor = await helpers.authenticate(request);
+      const body = parse(templateBodySchema, request.body ?? undefined);
+      return consultations.send(actor, idOf(request), {
+        ...(body?.template === undefined ? {} : { template: body.template }),
+        signal: signalOf(request, reply),
+      });
+    },
+  );
+  server.delete(
+    '/api/v1/consultations/:id',
+    { config: { response: answers.erase } },
+    async (request, reply) => {
+      const actor = await helpers.authenticate(request);
+      await consultations.erase(actor, idOf(request));
+      return reply.status(204).send();
+    },
+  );
   done();
 };

@@ -22,6 +22,7 @@ const statusByCode: Readonly<Record<string, number>> = {
   'unsupported-media-type': 415,
   'rate-limited': 429,
   'integrity-failed': 500,
+  'response-invalid': 500,
   'config-invalid': 500,
   'not-available': 503,
   'engine-failed': 502,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { InvalidInputError, templateIds } from '../core/index.js';
 import type { ConsultationService } from '../consultations/index.js';
+import { responses } from './response-schemas.js';
 import { consultationIdOf, type RouteHelpers } from './route-helpers.js';
 
 const previewQuerySchema = z.object({ template: z.enum(templateIds).optional() });
@@ -17,28 +18,36 @@ export function registerHandoverRoutes(
   server: FastifyInstance,
   deps: { helpers: RouteHelpers; consultations: ConsultationService },
 ): void {
-  server.get('/api/v1/consultations/:id/handover-text', async (request) => {
-    const actor = await deps.helpers.authenticate(request);
-    const query = previewQuerySchema.safeParse(request.query);
-    if (!query.success) {
-      throw new InvalidInputError('unknown template', { userMessage: 'Ukjent dokumenttype.' });
-    }
-    return deps.consultations.exportNote(actor, consultationIdOf(request), {
-      format: 'text',
-      record: false,
-      ...(query.data.template === undefined ? {} : { template: query.data.template }),
-    });
-  });
-  server.post('/api/v1/consultations/:id/copied', async (request) => {
-    const actor = await deps.helpers.authenticate(request);
-    const body = copiedBodySchema.safeParse(request.body ?? {});
-    if (!body.success) {
-      throw new InvalidInputError('unknown template', { userMessage: 'Ukjent dokumenttype.' });
-    }
-    return deps.consultations.recordCopy(
-      actor,
-      consultationIdOf(request),
-      body.data.template === undefined ? {} : { template: body.data.template },
-    );
-  });
+  server.get(
+    '/api/v1/consultations/:id/handover-text',
+    { config: { response: responses.consultations.handoverText } },
+    async (request) => {
+      const actor = await deps.helpers.authenticate(request);
+      const query = previewQuerySchema.safeParse(request.query);
+      if (!query.success) {
+        throw new InvalidInputError('unknown template', { userMessage: 'Ukjent dokumenttype.' });
+      }
+      return deps.consultations.exportNote(actor, consultationIdOf(request), {
+        format: 'text',
+        record: false,
+        ...(query.data.template === undefined ? {} : { template: query.data.template }),
+      });
+    },
+  );
+  server.post(
+    '/api/v1/consultations/:id/copied',
+    { config: { response: responses.consultations.copied } },
+    async (request) => {
+      const actor = await deps.helpers.authenticate(request);
+      const body = copiedBodySchema.safeParse(request.body ?? {});
+      if (!body.success) {
+        throw new InvalidInputError('unknown template', { userMessage: 'Ukjent dokumenttype.' });
+      }
+      return deps.consultations.recordCopy(
+        actor,
+        consultationIdOf(request),
+        body.data.template === undefined ? {} : { template: body.data.template },
+      );
+    },
+  );
 }

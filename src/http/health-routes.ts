@@ -5,6 +5,7 @@ import { ForbiddenError, type ConsultationStatus } from '../core/index.js';
 import { bearerOf } from './authenticate.js';
 import type { HealthReport } from './health.js';
 import type { Metrics } from './metrics.js';
+import { responses } from './response-schemas.js';
 
 export interface HealthRoutesOptions {
   readonly metrics: Metrics;
@@ -35,15 +36,23 @@ export const healthRoutes: FastifyPluginCallback<HealthRoutesOptions> = (server,
     if (!isAllowed(actor, 'metrics')) throw new ForbiddenError(permissionRules.metrics.message);
   }
 
-  server.get('/healthz', async (_request, reply) => {
-    if (health === undefined) return { status: 'ok' };
-    const { ok, ...checks } = await health();
-    return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'failing', ...checks });
-  });
-  server.get('/readyz', async (_request, reply) => {
-    const ok = health === undefined ? true : (await health()).ok;
-    return reply.status(ok ? 200 : 503).send({ ready: ok });
-  });
+  server.get(
+    '/healthz',
+    { config: { response: responses.health.healthz } },
+    async (_request, reply) => {
+      if (health === undefined) return { status: 'ok' };
+      const { ok, ...checks } = await health();
+      return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'failing', ...checks });
+    },
+  );
+  server.get(
+    '/readyz',
+    { config: { response: responses.health.readyz } },
+    async (_request, reply) => {
+      const ok = health === undefined ? true : (await health()).ok;
+      return reply.status(ok ? 200 : 503).send({ ready: ok });
+    },
+  );
   server.get('/metrics', async (request, reply) => {
     await requireMetricsAccess(request);
     const byStatus = await options.countByStatus();

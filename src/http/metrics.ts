@@ -2,17 +2,17 @@
  * Prometheus metrics, in memory. Labels are routes (patterns), methods, status codes and engine
  * kinds only: no ids, no identifiers, no content (P8: measure without keeping content).
  */
+import type { AuthOutcome } from '../auth/index.js';
 import type { ConsultationOutcome } from '../consultations/index.js';
 
 export interface Metrics {
   /** Counts a use case's outcome (the counters below are fed from here, not by handlers). */
-  countOutcome(outcome: ConsultationOutcome): void;
+  countOutcome(outcome: ConsultationOutcome | AuthOutcome): void;
   observeRequest(labels: { method: string; route: string; status: number }, seconds: number): void;
-  increment(name: MetricName, labels?: Readonly<Record<string, string>>): void;
   render(gauges: Readonly<Record<string, number>>): string;
 }
 
-export type MetricName =
+type MetricName =
   | 'referent_consultations_created_total'
   | 'referent_drafts_total'
   | 'referent_sessions_erased_total'
@@ -52,6 +52,10 @@ export function createMetrics(): Metrics {
         case 'session-erased':
           increment('referent_sessions_erased_total', { reason: outcome.reason });
           return;
+        case 'login-failed':
+          // Unlabelled as before: the reason is in the audit log, not needed on a dashboard.
+          increment('referent_logins_failed_total');
+          return;
       }
     },
     observeRequest(labels, seconds) {
@@ -77,7 +81,6 @@ export function createMetrics(): Metrics {
       histogram.sum += seconds;
       histogram.count += 1;
     },
-    increment,
     render(gauges) {
       const lines: string[] = [];
       lines.push('# HELP referent_http_request_duration_seconds HTTP request duration by route.');

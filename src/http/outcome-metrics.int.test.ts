@@ -68,4 +68,28 @@ describe('metrics count the use cases’ outcomes, not the requests (issue 15)',
       'referent_sessions_erased_total{reason="clinician"} 1',
     ]);
   });
+
+  it('counts a failed login from the auth service, over HTTP or not, and not a refused request', async () => {
+    await test.login('lege-f', 'clinician');
+    const wrong = await test.app.server.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'lege-f', password: 'ikke-riktig-passord' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    const malformed = await test.app.server.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'lege-f' },
+    });
+    expect(malformed.statusCode).toBe(400);
+    // The same use case called without HTTP: an unknown account.
+    await expect(
+      test.app.auth.login({ username: 'finnes-ikke', password: 'hva-som-helst-1' }),
+    ).rejects.toThrow();
+
+    expect(await readCounter('referent_logins_failed_total')).toEqual([
+      'referent_logins_failed_total 2',
+    ]);
+  });
 });

@@ -23,6 +23,7 @@ import type { HealthReport } from './health.js';
 import { healthRoutes } from './health-routes.js';
 import type { Metrics } from './metrics.js';
 import { registerRequestGuards } from './request-guards.js';
+import { registerResponseContract } from './response-contract.js';
 import { idSchema, parse, type RouteHelpers } from './route-helpers.js';
 import { registerSecurityHeaders, securityHeaders } from './security-headers.js';
 import { registerWebApp } from './web-app.js';
@@ -127,6 +128,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   registerBodyParsers(server, deps.limits);
   registerSecurityHeaders(server);
   registerRequestMetrics(server, metrics, logger);
+  registerResponseContract(server, logger);
 
   server.setErrorHandler(async (error, request, reply) => {
     const mapped = toHttpError(error);
@@ -156,7 +158,6 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     helpers,
     auth: deps.auth,
     loginLimiter: deps.loginLimiter ?? createLoginLimiter({ clock }),
-    metrics,
     clock,
     secureCookies: deps.secureCookies === true,
   });

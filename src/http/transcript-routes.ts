@@ -2,6 +2,7 @@ import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import { InvalidInputError, captureModes, speakers } from '../core/index.js';
 import type { ConsultationService } from '../consultations/index.js';
+import { responses } from './response-schemas.js';
 import { consultationIdOf as idOf, parse, signalOf, type RouteHelpers } from './route-helpers.js';
 
 const segmentParamsSchema = z.object({ index: z.coerce.number().int().min(0) });
@@ -31,7 +32,7 @@ export const transcriptRoutes: FastifyPluginCallback<TranscriptRoutesOptions> = 
   } as const;
   server.post(
     '/api/v1/consultations/:id/transcript',
-    { config: { body: transcriptBody } },
+    { config: { body: transcriptBody, response: responses.transcript.add } },
     async (request) => {
       const actor = await helpers.authenticate(request);
       const id = idOf(request);
@@ -45,16 +46,20 @@ export const transcriptRoutes: FastifyPluginCallback<TranscriptRoutesOptions> = 
       return consultations.addTranscript(actor, id, body, contentType);
     },
   );
-  server.patch('/api/v1/consultations/:id/transcript/segments/:index', async (request) => {
-    const actor = await helpers.authenticate(request);
-    const { index } = parse(segmentParamsSchema, request.params);
-    const input = parse(relabelSchema, request.body, 'Ugyldig talerrolle.');
-    return consultations.relabelSegment(actor, idOf(request), index, input.speaker);
-  });
+  server.patch(
+    '/api/v1/consultations/:id/transcript/segments/:index',
+    { config: { response: responses.transcript.relabel } },
+    async (request) => {
+      const actor = await helpers.authenticate(request);
+      const { index } = parse(segmentParamsSchema, request.params);
+      const input = parse(relabelSchema, request.body, 'Ugyldig talerrolle.');
+      return consultations.relabelSegment(actor, idOf(request), index, input.speaker);
+    },
+  );
   const audioBody = { kinds: ['audio'], maxBytes: options.limits.audioBytes } as const;
   server.post(
     '/api/v1/consultations/:id/audio',
-    { config: { body: audioBody } },
+    { config: { body: audioBody, response: responses.transcript.audio } },
     async (request, reply) => {
       const actor = await helpers.authenticate(request);
       const id = idOf(request);

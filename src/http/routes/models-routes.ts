@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ModelSetup } from '../../models/index.js';
+import { responses } from '../response-schemas.js';
 import { parse, type RouteHelpers } from '../route-helpers.js';
 
 const nameSchema = z.string().regex(/^[a-z0-9][a-z0-9.-]{1,80}$/u);
@@ -26,37 +27,58 @@ export function registerModelRoutes(
   deps: { helpers: RouteHelpers; models: ModelSetup },
 ): void {
   const { helpers, models } = deps;
-  server.get('/api/v1/models', async (request) => {
+  const answers = responses.models;
+  server.get('/api/v1/models', { config: { response: answers.overview } }, async (request) => {
     const actor = await helpers.authenticate(request);
     return models.overview(actor);
   });
-  server.post('/api/v1/models/install/confirm', async (request) => {
-    const actor = await helpers.authenticate(request);
-    const body = parse(
-      confirmSchema,
-      request.body,
-      'Kontrollsummen må være 64 heksadesimale tegn.',
-    );
-    return { job: await models.confirmInstall(actor, body.sha256) };
-  });
-  server.post('/api/v1/models/install/cancel', async (request) => {
-    const actor = await helpers.authenticate(request);
-    return { job: await models.cancelInstall(actor) };
-  });
-  server.post('/api/v1/models/:name/install', async (request, reply) => {
-    const actor = await helpers.authenticate(request);
-    const name = parse(nameParamsSchema, request.params, 'Ukjent modell.').name;
-    const job = await models.startInstall(actor, name);
-    return reply.code(202).send({ job });
-  });
-  server.post('/api/v1/models/:name/verify', async (request) => {
-    const actor = await helpers.authenticate(request);
-    const name = parse(nameParamsSchema, request.params, 'Ukjent modell.').name;
-    return models.verify(actor, name);
-  });
-  server.put('/api/v1/models/active', async (request) => {
-    const actor = await helpers.authenticate(request);
-    const body = parse(activateSchema, request.body, 'Forespørselen har feil innhold.');
-    return models.activate(actor, body.kind, body.name);
-  });
+  server.post(
+    '/api/v1/models/install/confirm',
+    { config: { response: answers.job } },
+    async (request) => {
+      const actor = await helpers.authenticate(request);
+      const body = parse(
+        confirmSchema,
+        request.body,
+        'Kontrollsummen må være 64 heksadesimale tegn.',
+      );
+      return { job: await models.confirmInstall(actor, body.sha256) };
+    },
+  );
+  server.post(
+    '/api/v1/models/install/cancel',
+    { config: { response: answers.job } },
+    async (request) => {
+      const actor = await helpers.authenticate(request);
+      return { job: await models.cancelInstall(actor) };
+    },
+  );
+  server.post(
+    '/api/v1/models/:name/install',
+    { config: { response: answers.started } },
+    async (request, reply) => {
+      const actor = await helpers.authenticate(request);
+      const name = parse(nameParamsSchema, request.params, 'Ukjent modell.').name;
+      const job = await models.startInstall(actor, name);
+      return reply.code(202).send({ job });
+    },
+  );
+  server.post(
+    '/api/v1/models/:name/verify',
+    { config: { response: answers.verify } },
+    async (request) => {
+      const actor = await helpers.authenticate(request);
+      const name = parse(nameParamsSchema, request.params, 'Ukjent modell.').name;
+      return models.verify(actor, name);
+    },
+  );
+  server.put(
+    '/api/v1/models/active',
+    { config: { response: answers.activate } },
+    async (request) => {
+      const actor = await helpers.authenticate(request);
+      const body = parse(activateSchema, request.body, 'Forespørselen har feil innhold.');
+      return models.activate(actor, body.kind, body.name);
+    },
+  );
 }

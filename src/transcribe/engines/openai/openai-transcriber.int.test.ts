@@ -115,6 +115,20 @@ describe('createOpenAiTranscriber', () => {
     expect(sleeps).toEqual([2000]);
   });
 
+  it('reads a Retry-After date against the injected clock, as the drafter and FHIR sender do', async () => {
+    server.fail({ status: 503, retryAfter: 'Wed, 02 Dec 2026 09:00:05 GMT' });
+    const clock = { now: () => Date.parse('Wed, 02 Dec 2026 09:00:00 GMT') };
+    const result = await make({ clock }).transcribe(audio);
+    expect(result.segments).toHaveLength(2);
+    expect(sleeps).toEqual([5000]);
+  });
+
+  it('waits at most 30 seconds however long Retry-After asks, like every provider client', async () => {
+    server.fail({ status: 429, retryAfter: '600' });
+    await make().transcribe(audio);
+    expect(sleeps).toEqual([30_000]);
+  });
+
   it('retries server errors with exponential back-off', async () => {
     server.fail({ status: 500 }, { status: 503 });
     const result = await make({ retryDelayMs: 100 }).transcribe(audio);

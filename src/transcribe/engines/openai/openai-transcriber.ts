@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { encodeWav } from '../../../audio/index.js';
-import { EngineError, InvalidInputError } from '../../../core/index.js';
-import { realSleep, retry } from '../../../providers/index.js';
+import { EngineError, InvalidInputError, systemClock, type Clock } from '../../../core/index.js';
+import { readRetryAfterMs, realSleep, retry } from '../../../providers/index.js';
 import type {
   PcmAudio,
   TranscribedSegment,
@@ -26,6 +26,8 @@ export interface OpenAiTranscriberOptions {
   readonly sleep?: (milliseconds: number, signal?: AbortSignal) => Promise<void>;
   /** First back-off delay; doubles each retry. 1 s by default. */
   readonly retryDelayMs?: number;
+  /** Reads `Retry-After` dates; the system clock by default. */
+  readonly clock?: Clock;
 }
 
 const engineName = 'openai-stt';
@@ -47,14 +49,6 @@ const verboseResponseSchema = z.object({
     )
     .nullish(),
 });
-
-function retryAfterMilliseconds(header: string | null): number | undefined {
-  if (header === null) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, 60_000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.min(Math.max(0, date - Date.now()), 60_000);
-}
 
 function cancelled(): EngineError {
   return new EngineError({
@@ -80,7 +74,8 @@ function isSilenceHallucination(segment: {
  *
  * Failures become `EngineError`s without request or response bodies: 401/403 (key rejected) and
  * other 4xx are not retryable; 429, 5xx, network errors and timeouts are retried with exponential
- * back-off (honouring `Retry-After`), then reported as retryable.
+ * back-off (honouring `Retry-After` as every provider client reads it, `readRetryAfterMs`), then
+ * reported as retryable.
  */
 export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Transcriber {
   let endpoint: URL;
@@ -94,6 +89,7 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
   const maxRetries = options.maxRetries ?? 3;
   const sleep = options.sleep ?? realSleep;
   const retryDelayMs = options.retryDelayMs ?? 1000;
+  const clock = options.clock ?? systemClock;
 
   async function attempt(
     audio: PcmAudio,
@@ -187,7 +183,8 @@ export function createOpenAiTranscriber(options: OpenAiTranscriberOptions): Tran
           'Talegjenkjenningstjenesten er overbelastet eller utilgjengelig. Prøv igjen om litt.',
         isRetryable: true,
       });
-      const retryAfter = retryAfterMilliseconds(response.headers.get('retry-after'));
+      // The one Retry-After reading of every provider client (src/providers).
+      const retryAfter = readRetryAfterMs(response, clock);
       if (retryAfter !== undefined) error.retryAfterMs = retryAfter;
       return error;
     }
