@@ -209,7 +209,7 @@ function detectChunk(
   lexicon: Lexicon,
   words: TokenAnalysis,
 ): Candidate[] {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, words.recordOf);
   const candidates: Candidate[] = [];
   const known = getKnownLookups(options.known);
   candidates.push(

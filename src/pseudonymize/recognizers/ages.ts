@@ -1,5 +1,6 @@
 import { possessives, relations } from '../gazetteers/context-words.js';
 import { parseCardinalWord } from '../../language/index.js';
+import { cardinalOf } from '../word-record.js';
 import type { Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -157,7 +158,7 @@ function spokenHundreds(
   const token = tokens[index];
   if (token?.kind !== 'word' || value % 100 !== 0 || tokens[index + 1]?.lower !== 'og')
     return { last: index, value };
-  const rest = parseCardinalWord(tokens[index + 2]?.lower ?? '');
+  const rest = cardinalOf(tokens[index + 2]);
   return rest === undefined || rest >= 100
     ? { last: index, value }
     : { last: index + 2, value: value + rest };
@@ -176,7 +177,7 @@ function ageValue(token: Token | undefined): number | undefined {
   }
   // "nitti-to": a spoken number written with a hyphen.
   if (token.lower.includes('-')) return parseCardinalWord(token.lower.replace('-', ''));
-  return parseCardinalWord(token.lower);
+  return cardinalOf(token);
 }
 
 /**
