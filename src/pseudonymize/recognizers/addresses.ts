@@ -1,6 +1,6 @@
 import { neverNames, placePrepositions } from '../gazetteers/context-words.js';
 import { monthNames } from '../../language/index.js';
-import { cardinalOf } from '../word-record.js';
+import { cardinalOf, wordPredicate } from '../word-record.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isNameLike, type TokenAnalysis } from './token-analysis.js';
@@ -122,6 +122,8 @@ function streetSuffixOf(lower: string): string | undefined {
   }
   return undefined;
 }
+/** `streetSuffixOf(lower) !== undefined`, asked once per distinct word. */
+const hasStreetSuffix = wordPredicate((lower) => streetSuffixOf(lower) !== undefined);
 const streetWords = new Set([
   'allé',
   'alle',
@@ -250,7 +252,11 @@ export function recognizeAddresses(
       // "Pb. 45": the dot belongs to the abbreviation.
       streetStart = index;
       streetEnd = index + 1;
-    } else if (/^[HUKL]\d{4}$/u.test(token.text) && flatCues.has(tokens[index - 1]?.lower ?? '')) {
+    } else if (
+      token.text.length === 5 &&
+      /^[HUKL]\d{4}$/u.test(token.text) &&
+      flatCues.has(tokens[index - 1]?.lower ?? '')
+    ) {
       // "leilighet H0203": a flat number said on its own.
       out.push({ start: token.start, end: token.end, type: 'ADDRESS', confidence: 0.85 });
       continue;
@@ -273,13 +279,12 @@ export function recognizeAddresses(
       });
       continue;
     } else if (
-      (token.capitalised ||
-        streetSuffixOf(token.lower) !== undefined ||
-        !words.analyseToken(token).common) &&
+      // The cue first: it is the cheapest test and rarely true.
+      followsAddressCue(tokens, index) &&
+      (token.capitalised || hasStreetSuffix(token) || !words.analyseToken(token).common) &&
       !neverNames.has(token.lower) &&
       (isHouseNumber(text, tokens, index + 1) || isSpokenHouseNumber(tokens, index + 1)) &&
       isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
-      followsAddressCue(tokens, index) &&
       !words.analyseToken(token).nonIdentifying
     ) {
       // A street without a street-word ending after an address cue: "adressen er Solbrynet 12",
@@ -306,7 +311,7 @@ export function recognizeAddresses(
     } else if (
       (tokens[index + 1]?.kind === 'number' ||
         (token.capitalised && cardinalOf(tokens[index + 1]) !== undefined)) &&
-      streetSuffixOf(token.lower) !== undefined
+      hasStreetSuffix(token)
     ) {
       // Lower case (speech-to-text): a street word with a house number is an address even when
       // the compound is in the dictionary ("fjellveien 12").

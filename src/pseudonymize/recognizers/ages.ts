@@ -1,6 +1,6 @@
 import { possessives, relations } from '../gazetteers/context-words.js';
 import { parseCardinalWord } from '../../language/index.js';
-import { cardinalOf } from '../word-record.js';
+import { cardinalOf, wordPredicate } from '../word-record.js';
 import type { Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -146,6 +146,8 @@ const unitWordAge =
 /** Units of a small child's age after "på" ("gutten på 6 uker", "jenta på 2 år"). */
 const childAgeUnits = /^(?:år|mnd|måneder|måneders|månader|uker|veker|dager|døgn)$/u;
 const ageSuffix = /^(?:åring|åringen|årig|årsdag|årsdagen|års|årene|åra)$/u;
+/** "nittiåringen", "treåringen": an age in one word (asked once per distinct word). */
+const isAgeWord = wordPredicate((lower) => tensWordAge.test(lower) || unitWordAge.test(lower));
 /** Spoken ages from here on are rare enough to identify (Normen: over 89 is generalised). */
 const oldAge = 90;
 
@@ -170,7 +172,9 @@ function ageValue(token: Token | undefined): number | undefined {
   if (token.kind !== 'word') return undefined;
   if (token.lower === 'hundre' || token.lower === 'ethundre') return 100;
   // "hundreogto", "ethundreogfire": a hundred and the rest in one word.
-  const hundred = /^(?:et)?hundre(?:og)?(\p{L}+)$/u.exec(token.lower);
+  const hundred = token.lower.includes('hundre')
+    ? /^(?:et)?hundre(?:og)?(\p{L}+)$/u.exec(token.lower)
+    : null;
   if (hundred !== null) {
     const rest = parseCardinalWord(hundred[1] ?? '');
     return rest === undefined || rest === 0 ? undefined : 100 + rest;
@@ -230,7 +234,7 @@ export function recognizeAges(
       )
         askedAgeAt = index;
     }
-    if (token.kind === 'word' && (tensWordAge.test(token.lower) || unitWordAge.test(token.lower))) {
+    if (token.kind === 'word' && isAgeWord(token)) {
       out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.85 });
       continue;
     }
