@@ -203,30 +203,37 @@ function recognizeNamedEntities(
   return out;
 }
 
+/**
+ * Appends `items` to `target` one by one: a spread call (`push(...items)`) passes every item as
+ * an argument, which is slow for the tens of thousands of candidates of a long adversarial chunk.
+ */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 function detectChunk(
   text: string,
   options: DetectOptions,
   lexicon: Lexicon,
   words: TokenAnalysis,
 ): Candidate[] {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, words.recordOf);
   const candidates: Candidate[] = [];
   const known = getKnownLookups(options.known);
-  candidates.push(
-    ...recognizeKnownPatient(text, tokens, known.forms, (lower) =>
-      lexicon.isDictionaryEntry(lower),
-    ),
+  pushAll(
+    candidates,
+    recognizeKnownPatient(text, tokens, known.forms, (lower) => lexicon.isDictionaryEntry(lower)),
   );
-  candidates.push(...recognizeNumberSequences(text, tokens, known.digits));
-  candidates.push(...recognizeEmails(text));
-  candidates.push(...recognizeSpokenEmails(tokens));
-  candidates.push(...recognizeNetwork(text));
-  candidates.push(...recognizeHandles(text));
-  candidates.push(...recognizePlates(text, tokens));
-  candidates.push(...recognizeDates(text, tokens));
-  candidates.push(...recognizeInitials(text, tokens));
-  candidates.push(...recognizeYears(text, tokens));
-  candidates.push(...recognizeNamedEntities(words, text, tokens));
+  pushAll(candidates, recognizeNumberSequences(text, tokens, known.digits));
+  pushAll(candidates, recognizeEmails(text));
+  pushAll(candidates, recognizeSpokenEmails(tokens));
+  pushAll(candidates, recognizeNetwork(text));
+  pushAll(candidates, recognizeHandles(text));
+  pushAll(candidates, recognizePlates(text, tokens));
+  pushAll(candidates, recognizeDates(text, tokens));
+  pushAll(candidates, recognizeInitials(text, tokens));
+  pushAll(candidates, recognizeYears(text, tokens));
+  pushAll(candidates, recognizeNamedEntities(words, text, tokens));
   const personStarts = new Set<number>();
   const personEnds = new Set<number>();
   for (const candidate of candidates) {

@@ -1,3 +1,5 @@
+import type { WordRecord } from './word-record.js';
+
 /** A word, a digit run or one punctuation character, with JavaScript string offsets. */
 export interface Token {
   readonly start: number;
@@ -11,6 +13,11 @@ export interface Token {
   readonly capitalised: boolean;
   /** Every letter upper-case and at least two letters ("TSH", "UNN"). */
   readonly allCaps: boolean;
+  /**
+   * The cached facts about this word form, shared by every token of it in the process (words
+   * only, and only when `tokenize` was given `recordOf`; detection gives it).
+   */
+  readonly record: WordRecord | undefined;
 }
 
 const sentenceEnders = new Set([
@@ -101,9 +108,10 @@ function isJoiner(code: number): boolean {
 /**
  * Splits text into tokens in one linear pass: words (letters, digits inside, and an apostrophe or
  * hyphen only when a letter or digit follows: "Anne-Lise", "kne-" → "kne" + "-"), digit runs, and
- * single punctuation characters.
+ * single punctuation characters. With `recordOf`, every word token carries the record of its
+ * lower-case form (one lookup per word, shared by all recognizers).
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, recordOf?: (lower: string) => WordRecord): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
   let index = 0;
@@ -209,6 +217,7 @@ export function tokenize(text: string): Token[] {
       sentenceStart: previousWasEnder || sawNewline,
       capitalised,
       allCaps,
+      record: tokenKind === 'word' && recordOf !== undefined ? recordOf(lower) : undefined,
     });
     previousWasEnder = tokenKind === 'punct' && width === 1 && isSentenceEnder(code);
     sawNewline = false;

@@ -1,5 +1,6 @@
 import { neverNames, placePrepositions } from '../gazetteers/context-words.js';
-import { monthNames, parseCardinalWord } from '../../language/index.js';
+import { monthNames } from '../../language/index.js';
+import { cardinalOf, wordPredicate } from '../word-record.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isNameLike, type TokenAnalysis } from './token-analysis.js';
@@ -121,6 +122,8 @@ function streetSuffixOf(lower: string): string | undefined {
   }
   return undefined;
 }
+/** `streetSuffixOf(lower) !== undefined`, asked once per distinct word. */
+const hasStreetSuffix = wordPredicate((lower) => streetSuffixOf(lower) !== undefined);
 const streetWords = new Set([
   'allé',
   'alle',
@@ -212,7 +215,7 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
 function isSpokenHouseNumber(tokens: readonly Token[], index: number): boolean {
   const number = tokens[index];
   if (number?.kind !== 'word') return false;
-  const value = parseCardinalWord(number.lower);
+  const value = cardinalOf(number);
   if (value === undefined || value < 1) return false;
   const next = tokens[index + 1];
   return next === undefined || !durationWords.has(next.lower);
@@ -249,7 +252,11 @@ export function recognizeAddresses(
       // "Pb. 45": the dot belongs to the abbreviation.
       streetStart = index;
       streetEnd = index + 1;
-    } else if (/^[HUKL]\d{4}$/u.test(token.text) && flatCues.has(tokens[index - 1]?.lower ?? '')) {
+    } else if (
+      token.text.length === 5 &&
+      /^[HUKL]\d{4}$/u.test(token.text) &&
+      flatCues.has(tokens[index - 1]?.lower ?? '')
+    ) {
       // "leilighet H0203": a flat number said on its own.
       out.push({ start: token.start, end: token.end, type: 'ADDRESS', confidence: 0.85 });
       continue;
@@ -259,7 +266,7 @@ export function recognizeAddresses(
       isNameLike(tokens[index + 1]) &&
       isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
       tokens[index + 2]?.kind !== 'number' &&
-      !words.analyse(tokens[index + 1]?.lower ?? '').nonIdentifying
+      !words.analyseToken(tokens[index + 1]).nonIdentifying
     ) {
       // A farm or place without a house number: "bor på Vestre Hegge".
       const name = tokens[index + 1];
@@ -272,14 +279,13 @@ export function recognizeAddresses(
       });
       continue;
     } else if (
-      (token.capitalised ||
-        streetSuffixOf(token.lower) !== undefined ||
-        !words.analyse(token.lower).common) &&
+      // The cue first: it is the cheapest test and rarely true.
+      followsAddressCue(tokens, index) &&
+      (token.capitalised || hasStreetSuffix(token) || !words.analyseToken(token).common) &&
       !neverNames.has(token.lower) &&
       (isHouseNumber(text, tokens, index + 1) || isSpokenHouseNumber(tokens, index + 1)) &&
       isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
-      followsAddressCue(tokens, index) &&
-      !words.analyse(token.lower).nonIdentifying
+      !words.analyseToken(token).nonIdentifying
     ) {
       // A street without a street-word ending after an address cue: "adressen er Solbrynet 12",
       // and in lower case from speech-to-text: "adressen er solbrynet tolv".
@@ -304,14 +310,14 @@ export function recognizeAddresses(
       streetEnd = index;
     } else if (
       (tokens[index + 1]?.kind === 'number' ||
-        (token.capitalised && parseCardinalWord(tokens[index + 1]?.lower ?? '') !== undefined)) &&
-      streetSuffixOf(token.lower) !== undefined
+        (token.capitalised && cardinalOf(tokens[index + 1]) !== undefined)) &&
+      hasStreetSuffix(token)
     ) {
       // Lower case (speech-to-text): a street word with a house number is an address even when
       // the compound is in the dictionary ("fjellveien 12").
       if (
         token.capitalised ||
-        !words.analyse(token.lower).common ||
+        !words.analyseToken(token).common ||
         (tokens[index + 1]?.kind === 'number' &&
           strongStreetSuffixes.has(streetSuffixOf(token.lower) ?? ''))
       ) {
@@ -349,7 +355,7 @@ export function recognizeAddresses(
     const number = tokens[streetEnd + 1];
     const street = tokens[streetEnd];
     if (number === undefined || street === undefined) continue;
-    const spokenNumber = number.kind === 'word' && parseCardinalWord(number.lower) !== undefined;
+    const spokenNumber = number.kind === 'word' && cardinalOf(number) !== undefined;
     if ((number.kind !== 'number' && !spokenNumber) || number.text.length > 8) continue;
     if (!isSpaceBetween(text, street.end, number.start)) continue;
     let end = number.end;

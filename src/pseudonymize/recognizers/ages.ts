@@ -1,5 +1,6 @@
 import { possessives, relations } from '../gazetteers/context-words.js';
 import { parseCardinalWord } from '../../language/index.js';
+import { cardinalOf, wordPredicate } from '../word-record.js';
 import type { Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -145,6 +146,8 @@ const unitWordAge =
 /** Units of a small child's age after "på" ("gutten på 6 uker", "jenta på 2 år"). */
 const childAgeUnits = /^(?:år|mnd|måneder|måneders|månader|uker|veker|dager|døgn)$/u;
 const ageSuffix = /^(?:åring|åringen|årig|årsdag|årsdagen|års|årene|åra)$/u;
+/** "nittiåringen", "treåringen": an age in one word (asked once per distinct word). */
+const isAgeWord = wordPredicate((lower) => tensWordAge.test(lower) || unitWordAge.test(lower));
 /** Spoken ages from here on are rare enough to identify (Normen: over 89 is generalised). */
 const oldAge = 90;
 
@@ -157,7 +160,7 @@ function spokenHundreds(
   const token = tokens[index];
   if (token?.kind !== 'word' || value % 100 !== 0 || tokens[index + 1]?.lower !== 'og')
     return { last: index, value };
-  const rest = parseCardinalWord(tokens[index + 2]?.lower ?? '');
+  const rest = cardinalOf(tokens[index + 2]);
   return rest === undefined || rest >= 100
     ? { last: index, value }
     : { last: index + 2, value: value + rest };
@@ -169,14 +172,16 @@ function ageValue(token: Token | undefined): number | undefined {
   if (token.kind !== 'word') return undefined;
   if (token.lower === 'hundre' || token.lower === 'ethundre') return 100;
   // "hundreogto", "ethundreogfire": a hundred and the rest in one word.
-  const hundred = /^(?:et)?hundre(?:og)?(\p{L}+)$/u.exec(token.lower);
+  const hundred = token.lower.includes('hundre')
+    ? /^(?:et)?hundre(?:og)?(\p{L}+)$/u.exec(token.lower)
+    : null;
   if (hundred !== null) {
     const rest = parseCardinalWord(hundred[1] ?? '');
     return rest === undefined || rest === 0 ? undefined : 100 + rest;
   }
   // "nitti-to": a spoken number written with a hyphen.
   if (token.lower.includes('-')) return parseCardinalWord(token.lower.replace('-', ''));
-  return parseCardinalWord(token.lower);
+  return cardinalOf(token);
 }
 
 /**
@@ -229,7 +234,7 @@ export function recognizeAges(
       )
         askedAgeAt = index;
     }
-    if (token.kind === 'word' && (tensWordAge.test(token.lower) || unitWordAge.test(token.lower))) {
+    if (token.kind === 'word' && isAgeWord(token)) {
       out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.85 });
       continue;
     }

@@ -9,7 +9,7 @@ import {
   textualDatePattern,
   weekdayNames,
 } from '../date-format.js';
-import { parseCardinalWord, parseOrdinalWord } from '../../language/index.js';
+import { cardinalOf, ordinalOf } from '../word-record.js';
 import { tokenize, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -302,7 +302,7 @@ function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
     const startsDay =
       token.lower === 'den' ||
       (weekdayTokens.has(token.lower) && tokens[index + 1]?.lower === 'den') ||
-      (token.kind === 'word' && parseOrdinalWord(token.lower) !== undefined) ||
+      (token.kind === 'word' && ordinalOf(token) !== undefined) ||
       (token.kind === 'number' && token.text.length <= 2 && tokens[index + 1]?.text === '.');
     if (startsDay) {
       const date = readSpokenDate(tokens, index);
@@ -328,7 +328,7 @@ function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
     }
     // "født i syttiåtte", "fødd sekstifem": a year said in two digits right after the birth cue.
     const cueIndex = tokens[index - 1]?.lower === 'i' ? index - 2 : index - 1;
-    const birthYear = token.kind === 'word' ? parseCardinalWord(token.lower) : undefined;
+    const birthYear = token.kind === 'word' ? cardinalOf(token) : undefined;
     if (
       birthYear !== undefined &&
       birthYear >= 10 &&

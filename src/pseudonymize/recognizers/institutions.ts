@@ -7,7 +7,7 @@ import {
   upperOnlyHeads,
   workPrepositions,
 } from '../gazetteers/context-words.js';
-import { parseCardinalWord } from '../../language/index.js';
+import { cardinalOf } from '../word-record.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate, PhiType } from '../types.js';
 import {
@@ -94,7 +94,7 @@ export function recognizeInstitutions(
           !(candidate.end === next.start && next.text === '-')
         )
           break;
-        const analysis = words.analyse(candidate.lower);
+        const analysis = words.analyseToken(candidate);
         if (candidate.capitalised || candidate.allCaps) {
           if (
             (analysis.nonIdentifying && !analysis.region) ||
@@ -160,7 +160,7 @@ export function recognizeInstitutions(
     }
     // One-word company names: "Sunnmørsbygg", "Fjordelektro".
     if (token.capitalised && !token.sentenceStart) {
-      const analysis = words.analyse(token.lower);
+      const analysis = words.analyseToken(token);
       if (!analysis.common && !analysis.nonIdentifying && !analysis.firstName) {
         for (const suffix of lexicon.institutionSuffixes) {
           if (token.lower.length >= suffix.length + 3 && token.lower.endsWith(suffix)) {
@@ -248,12 +248,12 @@ export function composeInstitutionsWithPlaces(
       continue;
     if (!next.allCaps && !next.capitalised) continue;
     if (!isSpaceBetween(text, token.end, next.start)) continue;
-    const analysis = words.analyse(token.lower);
+    const analysis = words.analyseToken(token);
     // "NAV Stovner", "DPS Nordfjell", "BUP Vestby": a public service and its local office. The
     // service alone is no identifier; with a place or an unknown name after it, it is.
     if (token.allCaps && localServiceAcronyms.has(token.lower)) {
       const placeEnd = words.placeAt(text, tokens, index + 1);
-      const nextAnalysis = words.analyse(next.lower);
+      const nextAnalysis = words.analyseToken(next);
       const unit =
         placeEnd >= 0
           ? placeEnd
@@ -309,7 +309,7 @@ export function composeInstitutionsWithPlaces(
       words.placeAt(text, tokens, index) === index &&
       next.allCaps &&
       next.text.length <= 4 &&
-      !words.analyse(next.lower).nonIdentifying
+      !words.analyseToken(next).nonIdentifying
     ) {
       out.push({ start: token.start, end: next.end, type: 'ORGANIZATION', confidence: 0.85 });
     }
@@ -334,7 +334,7 @@ function spokenBrandEnd(words: TokenAnalysis, tokens: readonly Token[], from: nu
       token.kind === 'number' ||
       token.lower === 'tusen' ||
       token.lower === 'hundre' ||
-      (token.kind === 'word' && parseCardinalWord(token.lower) !== undefined);
+      (token.kind === 'word' && cardinalOf(token) !== undefined);
     if (!isNumber || quantityWords.has(tokens[index + 1]?.lower ?? '')) break;
     last = index;
   }
@@ -418,7 +418,7 @@ function nameRunEnd(
       candidate.start === previous.end && previous.kind === 'number' && candidate.text === '/';
     if (!joined && !isSpaceBetween(text, previous.end, candidate.start)) break;
     if (candidate.kind === 'word' && candidate.capitalised && !candidate.text.includes("'")) {
-      if (words.analyse(candidate.lower).nonIdentifying) break;
+      if (words.analyseToken(candidate).nonIdentifying) break;
       last = index;
       if (words.lexicon.numberedBrands.has(candidate.lower)) brand = true;
       continue;
@@ -438,7 +438,7 @@ function nameRunEnd(
       const numberedName = brand || atWork || (lead !== undefined && last >= from - 1);
       if (!continues && (!numberedName || (next !== undefined && quantityWords.has(next.lower))))
         break;
-    } else if (words.analyse(candidate.lower).nonIdentifying) break;
+    } else if (words.analyseToken(candidate).nonIdentifying) break;
     last = index;
   }
   return last;

@@ -41,7 +41,7 @@ export function extendPersonChains(
     const entity = result[entityIndex];
     if (entity?.type !== 'LOCATION' || entity.start !== token.start || entity.end !== token.end)
       return false;
-    const analysis = words.analyse(token.lower);
+    const analysis = words.analyseToken(token);
     return analysis.firstName || analysis.surname;
   };
   for (let entityIndex = 0; entityIndex < result.length; entityIndex++) {
@@ -125,7 +125,7 @@ export function extendPersonChains(
           (owner[first - 2] ?? -1) < 0 &&
           isSpaceBetween(text, givenBefore.end, previous.start) &&
           isNameLike(givenBefore) &&
-          words.analyse(givenBefore.lower).firstName;
+          words.analyseToken(givenBefore).firstName;
         if (
           other?.type === 'PERSON' ||
           farmName ||

@@ -4,7 +4,7 @@ import {
   isValidDufNumber,
   isValidOrganisationNumber,
 } from '../../identifiers/index.js';
-import { parseCardinalWord } from '../../language/index.js';
+import { cardinalOf } from '../word-record.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -43,7 +43,7 @@ function pieceDigits(
   if (token === undefined) return undefined;
   if (token.kind === 'number') return { digits: token.text, consumed: 1 };
   if (token.kind !== 'word') return undefined;
-  const value = parseCardinalWord(token.lower);
+  const value = cardinalOf(token);
   if (value === undefined) return undefined;
   // "fem hundre og sekstien" → 561
   const next = tokens[index + 1];
@@ -51,20 +51,20 @@ function pieceDigits(
     const joiner = tokens[index + 2];
     const restIndex = joiner?.lower === 'og' ? index + 3 : index + 2;
     const restToken = tokens[restIndex];
-    const rest = restToken === undefined ? undefined : parseCardinalWord(restToken.lower);
+    const rest = restToken === undefined ? undefined : cardinalOf(restToken);
     if (rest !== undefined)
       return { digits: String(value * 100 + rest), consumed: restIndex - index + 1 };
     return { digits: String(value * 100), consumed: 2 };
   }
   // "seks og tretti": the old way of saying 36, still heard from older patients.
   if (value > 0 && value < 10 && next?.lower === 'og') {
-    const tensValue = parseCardinalWord(tokens[index + 2]?.lower ?? '');
+    const tensValue = cardinalOf(tokens[index + 2]);
     if (tensValue !== undefined && tensValue >= 20 && tensValue % 10 === 0 && tensValue < 100)
       return { digits: String(tensValue + value), consumed: 3 };
   }
   // "åtti tre" said as two words is 83.
   if (value >= 20 && value % 10 === 0 && next !== undefined && next.kind === 'word') {
-    const unit = parseCardinalWord(next.lower);
+    const unit = cardinalOf(next);
     if (unit !== undefined && unit >= 1 && unit <= 9)
       return { digits: String(value + unit), consumed: 2 };
   }

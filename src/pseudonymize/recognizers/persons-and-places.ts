@@ -57,7 +57,7 @@ export function recognizePersonsAndPlaces(
         }
       }
     }
-    const analysis = words.analyse(token.lower);
+    const analysis = words.analyseToken(token);
     if (analysis.nonIdentifying) continue;
     // "Timed Up and Go", "Activities of Daily Living": English names of tests hold "and"/"of".
     if (token.capitalised && isEnglishTitlePart(text, tokens, index)) continue;
@@ -212,7 +212,7 @@ export function recognizePersonsAndPlaces(
           placeEnding.test(token.lower)
         )
           placeConfidence = 0.6;
-        else if (!followsDiagnosisCode(text, tokens, index) && !words.isCompound(token.lower))
+        else if (!followsDiagnosisCode(text, tokens, index) && !words.isCompoundToken(token))
           personConfidence = analysis.international ? 0.7 : 0.55;
       }
       // "Siv ringer deg i morgen", "Yusuf ble lagt inn", "Erle og Frøy er tvillinger": a given
@@ -248,7 +248,7 @@ export function recognizePersonsAndPlaces(
         !lexicon.properNouns.has(token.lower) &&
         personVerbs.has(tokens[index + 1]?.lower ?? '') &&
         isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? token.end) &&
-        !words.isCompound(token.lower) &&
+        !words.isCompoundToken(token) &&
         !followsDiagnosisCode(text, tokens, index)
       )
         personConfidence = Math.max(personConfidence, 0.6);
@@ -333,9 +333,13 @@ export function recognizePersonsAndPlaces(
       previous !== undefined &&
       !hasLineBreak(text, previous.end, token.start) &&
       tokens[index + 1]?.text !== ':';
-    // "det kalles hvitfrakksyndrom": a lower-case compound after "kalles" is a term.
-    const lowerCompound = !capitalised && words.isCompound(token.lower);
-    if (eligible && !neverNames.has(token.lower) && !lowerCompound) {
+    // "det kalles hvitfrakksyndrom": a lower-case compound after "kalles" is a term (asked
+    // last: the compound search is the dearest test).
+    if (
+      eligible &&
+      !neverNames.has(token.lower) &&
+      (capitalised || !words.isCompoundToken(token))
+    ) {
       if (
         titles.has(contextWord) ||
         introducers.has(previousLower) ||
@@ -409,7 +413,7 @@ export function recognizePersonsAndPlaces(
         break;
       // A lower-case name ("kari nordmann") continues with a lower-case surname.
       if (!capitalised && candidate.kind === 'word' && !candidate.capitalised) {
-        const lowerAnalysis = words.analyse(candidate.lower);
+        const lowerAnalysis = words.analyseToken(candidate);
         if (
           (lowerAnalysis.surname || lowerAnalysis.firstName) &&
           !lexicon.isDictionaryEntry(candidate.lower)
@@ -425,7 +429,7 @@ export function recognizePersonsAndPlaces(
           !lowerAnalysis.place &&
           !lowerAnalysis.nonIdentifying &&
           !neverNames.has(candidate.lower) &&
-          !words.isCompound(candidate.lower)
+          !words.isCompoundToken(candidate)
         ) {
           last = forward;
           continue;
@@ -433,7 +437,7 @@ export function recognizePersonsAndPlaces(
         break;
       }
       if (!isNameLike(candidate)) break;
-      const candidateAnalysis = words.analyse(candidate.lower);
+      const candidateAnalysis = words.analyseToken(candidate);
       if (
         candidateAnalysis.nonIdentifying ||
         lexicon.institutionHeadWords.has(candidate.lower) ||
@@ -464,7 +468,7 @@ export function recognizePersonsAndPlaces(
     const before = tokens[index - 1];
     if (
       isNameLike(before) &&
-      words.analyse(before.lower).firstName &&
+      words.analyseToken(before).firstName &&
       isSpaceBetween(text, before.end, token.start)
     )
       firstIndex = index - 1;
@@ -516,7 +520,7 @@ function startsClauseAsSubject(
   // "Siv Hjelde (sykepleier) har …", "Emily Carter er …": a surname, or a capitalised word
   // that is no dictionary entry, right after the given name.
   if (next.capitalised && !next.text.includes("'")) {
-    const surname = words.analyse(next.lower);
+    const surname = words.analyseToken(next);
     if (
       !surname.nonIdentifying &&
       !surname.place &&
@@ -532,8 +536,8 @@ function startsClauseAsSubject(
     other !== undefined &&
     other.capitalised &&
     isSpaceBetween(text, next.end, other.start) &&
-    (words.analyse(other.lower).firstName || words.analyse(other.lower).international) &&
-    !words.analyse(other.lower).nonIdentifying
+    (words.analyseToken(other).firstName || words.analyseToken(other).international) &&
+    !words.analyseToken(other).nonIdentifying
   );
 }
 
@@ -782,7 +786,7 @@ function isTermToken(words: TokenAnalysis, token: Token | undefined): boolean {
     token !== undefined &&
     token.kind === 'word' &&
     token.capitalised &&
-    words.analyse(token.lower).term
+    words.analyseToken(token).term
   );
 }
 
@@ -815,7 +819,7 @@ function isProductContext(
       afterNext !== undefined &&
       afterNext.kind === 'word' &&
       !afterNext.capitalised &&
-      words.analyse(afterNext.lower).common
+      words.analyseToken(afterNext).common
     )
       return true;
   }
@@ -885,7 +889,7 @@ function isEponymOrProductPart(
   const previous = tokens[index - 1];
   if (previous === undefined || !sameLineSpace(index - 1, index)) return false;
   if (previous.lower === 'morbus') return true;
-  return previous.kind === 'word' && previous.capitalised && words.analyse(previous.lower).term;
+  return previous.kind === 'word' && previous.capitalised && words.analyseToken(previous).term;
 }
 
 /** Unit words after a number that make it an age, not a product version. */

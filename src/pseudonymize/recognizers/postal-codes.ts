@@ -47,7 +47,7 @@ export function recognizePostalCode(
       }
       if (matched) last = index + officeWords.length;
     }
-    const analysis = words.analyse(next.lower);
+    const analysis = words.analyseToken(next);
     const placeMatches =
       office !== undefined &&
       (office === next.lower ||

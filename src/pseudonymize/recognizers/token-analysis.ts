@@ -2,6 +2,7 @@ import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { employmentWords, neverNames } from '../gazetteers/context-words.js';
 import type { Lexicon } from '../lexicon.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
+import { WordRecord } from '../word-record.js';
 
 /** Endings of generic drug names (INN, Norwegian spelling) and common brand patterns. */
 const drugEnding =
@@ -117,8 +118,47 @@ export function isNameLike(token: Token | undefined): token is Token {
 export class TokenAnalysis {
   private readonly cache = new Map<string, Analysis>();
   private readonly compounds = new Map<string, boolean>();
+  private readonly records = new Map<string, WordRecord>();
 
   constructor(readonly lexicon: Lexicon) {}
+
+  /**
+   * The record of a lower-case word form, one per distinct word and process (pass to `tokenize`).
+   * Past 50,000 distinct words a record is made afresh each time (correct, only slower).
+   */
+  readonly recordOf = (lower: string): WordRecord => {
+    let record = this.records.get(lower);
+    if (record === undefined) {
+      record = new WordRecord(lower);
+      if (this.records.size < 50_000) this.records.set(lower, record);
+    }
+    return record;
+  };
+
+  /** `analyse(token.lower)`, kept on the token's word record; `analyse('')` for no token. */
+  analyseToken(token: Token | undefined): Analysis {
+    if (token === undefined) return this.analyse('');
+    const record = token.record;
+    if (record === undefined) return this.analyse(token.lower);
+    let analysis = record.analysis;
+    if (analysis === undefined) {
+      analysis = this.analyse(record.lower);
+      record.analysis = analysis;
+    }
+    return analysis;
+  }
+
+  /** `isCompound(token.lower)`, kept on the token's word record. */
+  isCompoundToken(token: Token): boolean {
+    const record = token.record;
+    if (record === undefined) return this.isCompound(token.lower);
+    let compound = record.compound;
+    if (compound === undefined) {
+      compound = this.isCompound(record.lower);
+      record.compound = compound;
+    }
+    return compound;
+  }
 
   analyse(lower: string): Analysis {
     const cached = this.cache.get(lower);
@@ -211,13 +251,13 @@ export class TokenAnalysis {
       lexicon.institutionLeadWords.has(token.lower)
     )
       return false;
-    const analysis = this.analyse(token.lower);
+    const analysis = this.analyseToken(token);
     // A gazetteer name next to a name is a name part even when it is also a month or a term ("Vo Thi Mai").
     if ((analysis.firstName || analysis.surname) && !analysis.region && !analysis.compoundTerm)
       return true;
     if (analysis.nonIdentifying) return false;
     // "Næringsdrikk Nutridrink": a compound noun does not join a name.
-    if (!analysis.common && this.isCompound(token.lower)) return false;
+    if (!analysis.common && this.isCompoundToken(token)) return false;
     return !analysis.common && !analysis.place && token.text.length > 1;
   }
 

@@ -1,0 +1,67 @@
+import { parseCardinalWord, parseOrdinalWord } from '../language/index.js';
+import type { Analysis } from './recognizers/token-analysis.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * What the recognizers ask about one lower-case word form, computed once per distinct word and
+ * process (cached by the token analysis of a lexicon, `TokenAnalysis.recordOf`) and reached from
+ * every token of that form (`Token.record`): a fresh word read from a new line is hashed and looked
+ * up once, instead of once per recognizer and question. Lexicon-free facts (number words) are
+ * filled when the record is made; lexicon facts (the word analysis, compound test) on first use.
+ */
+export class WordRecord {
+  /** Value of the word as a cardinal number word ("tjuefem" → 25). */
+  readonly cardinal: number | undefined;
+  /** Day number of the word as an ordinal word ("tjuende" → 20). */
+  readonly ordinal: number | undefined;
+  /** The lexicon analysis (`TokenAnalysis.analyseToken`), once asked for. */
+  analysis: Analysis | undefined = undefined;
+  /** The compound test (`TokenAnalysis.isCompoundToken`), once asked for. */
+  compound: boolean | undefined = undefined;
+  /** Answers of `wordPredicate` tests, two bits each. */
+  flags = 0;
+
+  constructor(readonly lower: string) {
+    this.cardinal = parseCardinalWord(lower);
+    this.ordinal = parseOrdinalWord(lower);
+  }
+}
+
+/** `parseCardinalWord(token.lower)` from the token's record (undefined for no token). */
+export function cardinalOf(token: Token | undefined): number | undefined {
+  if (token === undefined) return undefined;
+  const record = token.record;
+  return record === undefined ? parseCardinalWord(token.lower) : record.cardinal;
+}
+
+/** `parseOrdinalWord(token.lower)` from the token's record (undefined for no token). */
+export function ordinalOf(token: Token | undefined): number | undefined {
+  if (token === undefined) return undefined;
+  const record = token.record;
+  return record === undefined ? parseOrdinalWord(token.lower) : record.ordinal;
+}
+
+/** Predicates made so far: each keeps two bits (asked, answer) of `WordRecord.flags`. */
+let predicateCount = 0;
+const maxPredicates = 15;
+
+/**
+ * A test of a lower-case word form whose answer is kept in the word's record, so a recognizer
+ * asks it once per distinct word and process instead of once per token (a regular expression
+ * over every word of every line). Made at module load; at most 15 in a process.
+ */
+export function wordPredicate(test: (lower: string) => boolean): (token: Token) => boolean {
+  const index = predicateCount++;
+  if (index >= maxPredicates) throw new RangeError('too many word predicates');
+  const asked = 1 << (2 * index);
+  const yes = 2 << (2 * index);
+  return (token) => {
+    const record = token.record;
+    if (record === undefined) return test(token.lower);
+    const flags = record.flags;
+    if ((flags & asked) !== 0) return (flags & yes) !== 0;
+    const answer = test(record.lower);
+    record.flags = flags | asked | (answer ? yes : 0);
+    return answer;
+  };
+}
