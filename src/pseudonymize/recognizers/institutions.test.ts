@@ -88,4 +88,9 @@ describe('workplaces whose names hold digits', () => {
     );
     expect(institutions('Han er kasserer på Ullevål og trives.')).toContain('WORKPLACE Ullevål');
   });
+
+  it('takes no adjective in a generic department name for the name of an institution', () => {
+    expect(institutions('Henvist til revmatologisk poliklinikk for vurdering.')).toEqual([]);
+    expect(institutions('FØDEPOLIKLINIKK OG GYNEKOLOGISK POLIKLINIKK')).toEqual([]);
+  });
 });

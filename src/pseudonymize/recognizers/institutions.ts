@@ -106,7 +106,7 @@ export function recognizeInstitutions(
             // word or adjective is no name ("Kardiologisk poliklinikk" is generic).
             (candidate.allCaps &&
               token.allCaps &&
-              (analysis.common || /(?:isk|iske)$/u.test(candidate.lower)) &&
+              (analysis.common || /(?:sk|ske)$/u.test(candidate.lower)) &&
               !analysis.place &&
               !analysis.region) ||
             (candidate.sentenceStart &&
@@ -411,9 +411,14 @@ function compoundHeadStart(tokens: readonly Token[], index: number): number {
   return index;
 }
 
+const adjectiveEnding = /(?:sk|ske|ig|ige|lig|lige|ert|erte|ende|al|ale|iv|ive|ær|ære|ell|elle)$/u;
+
 /** A lower-case word that can be the name before a head word: a known place or an unknown word. */
 function isLowerCaseNamePart(words: TokenAnalysis, token: Token): boolean {
-  if (token.kind !== 'word' || token.text.length < 3 || neverNames.has(token.lower)) return false;
+  if (token.kind !== 'word' || token.allCaps || token.text.length < 3) return false;
+  if (neverNames.has(token.lower)) return false;
+  // "gastromedisinsk poliklinikk", "kommunal barnehage": an adjective names no institution.
+  if (adjectiveEnding.test(token.lower)) return false;
   if (placePrepositions.has(token.lower)) return false;
   const analysis = words.analyse(token.lower);
   if (analysis.nonIdentifying || analysis.firstName) return false;
