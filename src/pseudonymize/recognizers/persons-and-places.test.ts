@@ -127,4 +127,12 @@ describe('recognizePersonsAndPlaces', () => {
       'LOCATION Kvæfjord',
     ]);
   });
+
+  it('takes a lower-case surname that is also a word into a lower-case name where it ends', () => {
+    expect(found('pasient: det var ingrid bakke som fulgte meg')).toContain('PERSON ingrid bakke');
+    // Where the phrase goes on ("strand ned"), the word is no surname.
+    expect(found('pasient: jeg gikk med ingrid strand ned i går')).not.toContain(
+      'PERSON ingrid strand',
+    );
+  });
 });

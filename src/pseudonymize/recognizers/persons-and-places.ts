@@ -421,6 +421,18 @@ export function recognizePersonsAndPlaces(
           last = forward;
           continue;
         }
+        // "petter lund", "heidi strand": a listed surname that is also a word, right after a
+        // lower-case given name that is none, where the phrase ends or a verb follows.
+        if (
+          lowerAnalysis.surname &&
+          forward === index + 1 &&
+          analysis.firstName &&
+          !analysis.common &&
+          endsNamePhrase(tokens[forward + 1])
+        ) {
+          last = forward;
+          continue;
+        }
         // "jonas petrauskas", "ragnhild øvstebø": a word that is neither an ordinary word, a
         // compound, a place nor a term continues a lower-case name as its surname.
         if (
@@ -516,6 +528,32 @@ function hasNonPersonShape(
     return !epithet.common && !epithet.entry && !epithet.firstName && !epithet.surname;
   }
   return false;
+}
+
+/** Words after a full name that show the name has ended: "heidi strand som er …", "… ringer". */
+const afterNameWords = new Set([
+  'som',
+  'og',
+  'er',
+  'var',
+  'har',
+  'hadde',
+  'sa',
+  'sier',
+  'ringer',
+  'ringte',
+  'kommer',
+  'kom',
+  'skal',
+  'vil',
+  'kan',
+  'min',
+  'mi',
+  'mitt',
+]);
+
+function endsNamePhrase(token: Token | undefined): boolean {
+  return token === undefined || token.kind === 'punct' || afterNameWords.has(token.lower);
 }
 
 /** ICD-10 and ICPC-2 codes: "J18.9", "I21", "L03". */
