@@ -3,7 +3,8 @@
  * `heldout-v2-clean`), written in session 4 by an author who never read the recognizers. Issue 10's
  * targets are direct recall ≥ 0.97, F1 ≥ 0.90, protected recall ≥ 0.95 on the weak-spot snippets
  * and ≤ 1.5 false detections per 1,000 clean words. First measured (before session 4's recognizer
- * round) 0.945 / 0.928 / 0.892 / 4.78; after it 0.945 / 0.936 / 0.910 / 4.14. Gated at that level
+ * round) 0.945 / 0.928 / 0.892 / 4.78; after it 0.945 / 0.936 / 0.910 / 4.14; after session 5's
+ * (document numbers, institution forms, product contexts) 0.949 / 0.939 / 0.917 / 2.55. Gated at that level
  * with a small margin so a drop fails the build. Only totals are asserted: nobody writes rules
  * from these texts.
  */
@@ -27,9 +28,9 @@ describe('second held-out de-identification set (v2)', () => {
     if (v2 === undefined) return;
     expect(v2.statistics.mentions).toBeGreaterThanOrEqual(500);
     expect(v2.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v2.result.directRecall).toBeGreaterThanOrEqual(0.935);
-    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.925);
-    expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.9);
-    expect(v2.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(4.6);
+    expect(v2.result.directRecall).toBeGreaterThanOrEqual(0.944);
+    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.934);
+    expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.912);
+    expect(v2.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(2.9);
   });
 });

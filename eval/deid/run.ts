@@ -1,5 +1,5 @@
 /**
- * `npm run eval:deid [-- --errors] [-- --strict] [-- --min-confidence 0.5] [-- --shared DIR]`
+ * `npm run eval:deid [-- --errors] [-- --strict] [-- --min-confidence 0.5] [-- --shared DIR] [-- --only s5-]`
  *
  * Runs the pseudonymizer's `detectIdentifiers` over the annotated evaluation set, the shared
  * consultation cases and the identifier-free corpus, and prints precision, recall and F1 per type,
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { detectIdentifiers } from '../../src/pseudonymize/index.js';
 
 import { formatReport } from './format-report.js';
+import type { EvaluationSets } from './load-eval-set.js';
 import { loadEvaluationSets } from './load-eval-set.js';
 import type { Detector } from './run-evaluation.js';
 import { runEvaluation } from './run-evaluation.js';
@@ -28,6 +29,7 @@ async function main(): Promise<number> {
       'min-confidence': { type: 'string', default: '0' },
       shared: { type: 'string' },
       heldout: { type: 'string' },
+      only: { type: 'string' },
     },
     allowPositionals: false,
   });
@@ -43,9 +45,26 @@ async function main(): Promise<number> {
   if (!sets.sharedFound) {
     process.stderr.write('No shared consultation cases found; scoring the own set only.\n');
   }
-  const report = runEvaluation(sets, pseudonymizerDetector, { minConfidence });
+  const report = runEvaluation(
+    values.only === undefined ? sets : selectSubset(sets, values.only),
+    pseudonymizerDetector,
+    { minConfidence },
+  );
   process.stdout.write(formatReport(report, { errors: values.errors }));
   return values.strict && !report.passed ? 1 : 0;
+}
+
+/**
+ * `--only s5-`: the own documents and clean texts whose id holds `part`, without the shared cases,
+ * to measure one batch of development data on its own (held-out sets are still scored whole).
+ */
+export function selectSubset(sets: EvaluationSets, part: string): EvaluationSets {
+  return {
+    ...sets,
+    own: sets.own.filter((document) => document.id.includes(part)),
+    clean: sets.clean.filter((text) => text.id.includes(part)),
+    shared: [],
+  };
 }
 
 if (

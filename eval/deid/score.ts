@@ -340,10 +340,11 @@ export const HELDOUT_TARGETS = {
 export const HELDOUT_GATES = {
   // Reached 0.942 / 0.908 / 0.946 with the names, structured and spoken identifiers of issue 10
   // (session 3, all three branches merged); 0.945 / 0.915 / 0.949 after the kept ages, local
-  // offices, initials and workplace context of session 4.
-  directRecall: 0.94,
-  snippetProtectedRecall: 0.91,
-  overallF1: 0.945,
+  // offices, initials and workplace context of session 4; 0.948 / 0.919 / 0.954 after the
+  // passport and case numbers, institution forms and product contexts of session 5.
+  directRecall: 0.943,
+  snippetProtectedRecall: 0.915,
+  overallF1: 0.95,
 } as const satisfies Record<keyof typeof HELDOUT_TARGETS, number>;
 
 /** The issue's bar for full coverage on weak-spot snippets, checked on the own set's snippets too. */
@@ -353,9 +354,9 @@ export const SNIPPET_PROTECTED_RECALL = 0.95;
 export const CLEAN_FALSE_POSITIVES_PER_1000_WORDS = 1.5;
 
 /**
- * What CI enforces on the own clean corpus (`eval/deid/clean`, 27 texts, 13,400 words): the level
- * reached (0.45 per 1,000 words in session 4) with a margin of two detections, below the issue's
- * 1.5. Raise it never; lower it as the rate falls.
+ * What CI enforces on the own clean corpus (`eval/deid/clean`, 29 texts, 14,400 words): the level
+ * reached (0.45 per 1,000 words in session 4; 0.42 in session 5 with two harder texts added) with
+ * a margin of two detections, below the issue's 1.5. Raise it never; lower it as the rate falls.
  */
 export const CLEAN_GATE_PER_1000_WORDS = 0.6;
 

@@ -2,7 +2,7 @@ import { femaleFirstNames, maleFirstNames } from './gazetteers/first-names.js';
 import { surnames } from './gazetteers/surnames.js';
 import { postalCodes } from './gazetteers/postal-codes.js';
 import { worldFemaleNames, worldMaleNames, worldSurnames } from './gazetteers/world-names.js';
-import { broadRegions, neighbourhoods } from './gazetteers/places.js';
+import { broadRegions, municipalities, neighbourhoods } from './gazetteers/places.js';
 import {
   institutionHeadWords,
   institutionLeadWords,
@@ -125,6 +125,9 @@ export function createLexicon(
     if (!places.has(name)) places.set(name, toDisplayName(name));
   }
   for (const place of words(neighbourhoods)) places.set(place, toDisplayName(place));
+  for (const place of words(municipalities)) {
+    if (!places.has(place)) places.set(place, toDisplayName(place));
+  }
   const regions = new Set(words(broadRegions));
   for (const region of regions) places.delete(region);
   let maxPlaceTokens = 1;

@@ -366,6 +366,20 @@ export const employmentWords = new Set([
   'heltid',
   'sommerjobb',
   'ekstrajobb',
+  'deltidsjobb',
+  'helgejobb',
+  'kassadame',
+  'kasserer',
+  'kassa',
+  'butikksjef',
+  'saksbehandler',
+  'fagarbeider',
+  'avdelingsleder',
+  'vaktmester',
+  'lagerarbeider',
+  'lærar',
+  'sjukepleiar',
+  'arbeidstaker',
 ]);
 /** Prepositions between an employment word and the workplace. */
 export const workPrepositions = new Set(['hos', 'på', 'i', 'for', 'ved']);

@@ -17,6 +17,8 @@ regnskap elektro bygg rør transport eiendom bakeri bakeriet kafé kafe restaura
 maskin auto bil data consult consulting invest holding handel service services gruppen gruppe as asa ans da sa
 idrettslag il fotballklubb fk sportsklubb skolekorps menighet kirke kommune kommunes hospice dagligvare verft verftet
 parkering katedralskole lungesykehus fotklinikk poliklinikk hk bil-_og_karosseri byggservice entreprenør rørlegger
+servicesenter servicesenteret behandlingssenter behandlingssenteret institutt instituttet omsorgssenter
+helsehus helsehuset legesenter legesenteret
 `;
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */

@@ -94,5 +94,6 @@ skala skalaen skår skåre score scoren indeks indeksen kriterier kriteriene blo
 refleks refleksen fenomen fenomenet parese afasi encefalopati demens tetrade anomali misdannelse
 lammelse ødem ødemet ulcus ulkus operasjon operasjonen prosedyre metode metoden manøvrer tumor svulst
 celler cellene kurve kurven linje linjen punkt punktet kanal kanalen ligament ligamentet sene senen
+knute knuter knutene kriterium ledd leddet hernie hernien arteritt kolitt artritt
 body disease syndrome sign test score scale
 `;

@@ -25,6 +25,38 @@ grønnåsen bodøsjøen rønvik mørkved
 kalnes ahus rikshospitalet
 `;
 
+/**
+ * Norwegian municipalities (2024), whose name is often no post office's ("Hvaler", "Ringsaker",
+ * "Nordre Follo"). Left out: names that are ordinary words (Time, Strand, Lund, Sel, Vang, Heim,
+ * Hole, Os, Bø, Nes, Vik, Stad, Kinn, Grane, Sande, Alver, Valle, Hå, Lom, Gran, Bokn, Fedje, Fjord).
+ */
+export const municipalities = `
+halden moss sarpsborg fredrikstad hvaler råde våler skiptvet indre_østfold rakkestad marker aremark
+bærum asker lillestrøm lørenskog nittedal gjerdrum ullensaker eidsvoll nannestad hurdal aurskog-høland rælingen
+enebakk nordre_follo ås frogn nesodden vestby drammen kongsberg ringerike flå nesbyen gol hemsedal ål hol sigdal
+krødsherad modum øvre_eiker lier flesberg rollag nore_og_uvdal kongsvinger hamar lillehammer gjøvik ringsaker løten
+stange nord-odal sør-odal eidskog grue åsnes elverum trysil åmot stor-elvdal rendalen engerdal tolga tynset alvdal
+folldal dovre lesja skjåk vågå nord-fron sør-fron ringebu øyer gausdal østre_toten vestre_toten søndre_land
+nordre_land sør-aurdal etnedal nord-aurdal vestre_slidre øystre_slidre jevnaker lunner horten holmestrand tønsberg
+sandefjord larvik færder porsgrunn skien notodden siljan bamble kragerø drangedal nome midt-telemark seljord hjartdal
+tinn kviteseid nissedal fyresdal tokke vinje risør grimstad arendal kristiansand lindesnes farsund flekkefjord
+gjerstad vegårshei tvedestrand froland lillesand birkenes åmli iveland evje_og_hornnes bygland bykle vennesla åseral
+hægebostad kvinesdal sirdal lyngdal eigersund stavanger haugesund sokndal bjerkreim klepp gjesdal hjelmeland suldal
+sauda kvitsøy tysvær karmøy utsira vindafjord etne sveio bømlo stord fitjar tysnes kvinnherad ullensvang eidfjord
+ulvik voss kvam samnanger bjørnafjorden austevoll øygarden askøy vaksdal modalen osterøy austrheim masfjorden gulen
+solund hyllestad høyanger sogndal aurland lærdal årdal luster askvoll fjaler sunnfjord bremanger gloppen stryn
+kristiansund molde ålesund vanylven herøy ulstein hareid ørsta stranda sykkylven sula giske vestnes rauma aukra
+averøy gjemnes tingvoll sunndal surnadal smøla aure volda hustadvika haram trondheim steinkjer namsos frøya osen
+oppdal rennebu røros holtålen midtre_gauldal melhus skaun malvik selbu tydal meråker stjørdal frosta levanger verdal
+snåsa lierne røyrvik namsskogan grong høylandet overhalla flatanger leka inderøy indre_fosen hitra ørland åfjord
+orkland nærøysund rindal bodø narvik bindal sømna brønnøy vega vevelstad alstahaug leirfjord vefsn hattfjelldal
+dønna nesna hemnes rana lurøy træna rødøy meløy gildeskål beiarn saltdal fauske sørfold steigen lødingen evenes
+røst værøy flakstad vestvågøy vågan hadsel øksnes sortland andøy moskenes hamarøy tromsø harstad kvæfjord tjeldsund
+ibestad gratangen lavangen bardu salangen målselv sørreisa dyrøy senja balsfjord karlsøy lyngen storfjord kåfjord
+skjervøy nordreisa kvænangen alta hammerfest sør-varanger vardø vadsø hasvik måsøy nordkapp porsanger karasjok
+lebesby gamvik berlevåg tana nesseby båtsfjord loppa kautokeino
+`;
+
 /** Counties, countries and regions: not identifying on their own and never replaced. */
 export const broadRegions = `
 norge noreg sverige danmark finland island tyskland spania frankrike italia hellas tyrkia england storbritannia

@@ -45,4 +45,11 @@ describe('recognizeAddresses: speech-to-text and short forms', () => {
     expect(addresses('Han bor i leilighet H0203 nå.')).toEqual(['ADDRESS H0203']);
     expect(addresses('ho bur på Austre Dale no')).toEqual(['LOCATION Austre Dale']);
   });
+
+  it('reads a definite noun with a house number after an address cue as the street', () => {
+    expect(addresses('pasient: vi har flyttet til elvebredden 23 nå')).toEqual([
+      'ADDRESS elvebredden 23',
+    ]);
+    expect(addresses('pasient: hun bor på sykehjemmet 2 dager i uka')).toEqual([]);
+  });
 });

@@ -211,6 +211,33 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** Definite nouns that name where one lives or stays, not a street: "bor på rommet 3". */
+const dwellingNouns = new Set([
+  'byen',
+  'huset',
+  'leiligheten',
+  'rommet',
+  'avdelingen',
+  'posten',
+  'sykehjemmet',
+  'hytta',
+  'hytten',
+  'gården',
+  'blokka',
+  'blokken',
+  'etasjen',
+  'institusjonen',
+  'hybelen',
+]);
+
+/**
+ * A definite noun of six letters or more that streets are named as ("sjøsiden", "solhaugen",
+ * "furulunden"): with an address cue before it and a house number after it, it is the street.
+ */
+function isDefiniteStreetWord(lower: string): boolean {
+  return lower.length >= 6 && /(?:en|et|a)$/u.test(lower) && !dwellingNouns.has(lower);
+}
+
 /** A house number said as a word ("solbrynet tolv"), not a duration ("bor i byen tre år"). */
 function isSpokenHouseNumber(tokens: readonly Token[], index: number): boolean {
   const number = tokens[index];
@@ -281,7 +308,10 @@ export function recognizeAddresses(
     } else if (
       // The cue first: it is the cheapest test and rarely true.
       followsAddressCue(tokens, index) &&
-      (token.capitalised || hasStreetSuffix(token) || !words.analyseToken(token).common) &&
+      (token.capitalised ||
+        hasStreetSuffix(token) ||
+        !words.analyseToken(token).common ||
+        isDefiniteStreetWord(token.lower)) &&
       !neverNames.has(token.lower) &&
       (isHouseNumber(text, tokens, index + 1) || isSpokenHouseNumber(tokens, index + 1)) &&
       isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&

@@ -61,4 +61,13 @@ describe('recognizeDates: dates said aloud or written short', () => {
     // Still dates: a week number and a date with a slash outside a score.
     expect(dates('Kontroll uke 9, og ny time 7/10.')).toEqual(['uke 9', '7/10']);
   });
+
+  it('keeps a month alone in a general statement, but replaces it when it dates an event', () => {
+    expect(dates('Flåttsesongen varer gjerne fra april til oktober.')).toEqual([]);
+    expect(dates('Helsestasjonen holder vanligvis stengt i juli.')).toEqual([]);
+    expect(dates('Hun ble operert i oktober og var sykmeldt til desember.')).toEqual([
+      'oktober',
+      'desember',
+    ]);
+  });
 });

@@ -109,6 +109,32 @@ function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
   return after?.lower === 'av' && (tokens[index + 3]?.lower ?? '').startsWith('svangerskap');
 }
 
+/** Words that make a sentence a general statement: "vaksinen tilbys vanligvis fra oktober". */
+const genericCue =
+  /^(?:vanligvis|ofte|gjerne|normalt|typisk|årlig|årlige|hvert|pleier|tilbys|åpningstider|åpningstid|bemanning|stengt)$|sesong/u;
+
+/**
+ * True when a month name alone stands in a general statement rather than dating an event in a
+ * person's life: the same sentence holds a frequency or season word ("Pollensesongen starter i
+ * februar", "topper seg ofte i januar"). A day or year with the month is found elsewhere.
+ */
+function isGenericMonth(tokens: readonly Token[], index: number): boolean {
+  const ends = (token: Token | undefined): boolean =>
+    token !== undefined && token.kind === 'punct' && /^[.!?]$/u.test(token.text);
+  for (let back = index; back >= 0 && index - back <= 25; back--) {
+    const token = tokens[back];
+    if (token === undefined || (back < index && ends(token))) break;
+    if (genericCue.test(token.lower)) return true;
+    if (token.sentenceStart) break;
+  }
+  for (let forward = index + 1; forward < tokens.length && forward - index <= 25; forward++) {
+    const token = tokens[forward];
+    if (token === undefined || ends(token) || token.sentenceStart) break;
+    if (genericCue.test(token.lower)) return true;
+  }
+  return false;
+}
+
 /** "kl. 22.10.": a clock time before a sentence's full stop. */
 function isClockBefore(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
@@ -124,7 +150,11 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
     if (token === undefined) continue;
     const next = tokens[index + 1];
     if (token.kind === 'word') {
-      if (fullMonths.has(token.lower) && (!token.capitalised || token.sentenceStart)) {
+      if (
+        fullMonths.has(token.lower) &&
+        (!token.capitalised || token.sentenceStart) &&
+        !isGenericMonth(tokens, index)
+      ) {
         out.push({
           start: token.start,
           end: token.end,

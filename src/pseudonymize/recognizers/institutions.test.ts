@@ -62,4 +62,35 @@ describe('workplaces whose names hold digits', () => {
   it('does not take a quantity after the name for part of it', () => {
     expect(workplaces('Hun jobber på Rema 3 dager i uka.')).toEqual(['Rema']);
   });
+
+  it('takes the whole "bo- og servicesenter" compound with the name before it', () => {
+    expect(institutions('Far har fått plass på Nyborg bo- og servicesenter.')).toContain(
+      'ORGANIZATION Nyborg bo- og servicesenter',
+    );
+    expect(institutions('pasient: hun bor på nyborg bu og behandlingssenter')).toContain(
+      'ORGANIZATION nyborg bu og behandlingssenter',
+    );
+  });
+
+  it('reads a lower-case place before a head word as the name, but not an ordinary word', () => {
+    expect(institutions('pasient: jeg er lærer på lambertseter skole')).toContain(
+      'WORKPLACE lambertseter skole',
+    );
+    expect(institutions('pasient: han går på vanlig skole og trives')).toEqual([]);
+  });
+
+  it('takes a direction word into a local office and calls it a workplace at work', () => {
+    expect(institutions('Henvist til DPS Indre Østfold.')).toContain(
+      'ORGANIZATION DPS Indre Østfold',
+    );
+    expect(institutions('Hun er saksbehandler ved NAV Frogner og er sliten.')).toContain(
+      'WORKPLACE NAV Frogner',
+    );
+    expect(institutions('Han er kasserer på Ullevål og trives.')).toContain('WORKPLACE Ullevål');
+  });
+
+  it('takes no adjective in a generic department name for the name of an institution', () => {
+    expect(institutions('Henvist til revmatologisk poliklinikk for vurdering.')).toEqual([]);
+    expect(institutions('FØDEPOLIKLINIKK OG GYNEKOLOGISK POLIKLINIKK')).toEqual([]);
+  });
 });

@@ -59,7 +59,8 @@ export function recognizeInstitutions(
           out.push({
             start: token.start,
             end: part.end,
-            type: 'ORGANIZATION',
+            // "renholder ved Kalnes": a named hospital is the workplace of whoever works there.
+            type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
             subtype: 'institution',
             confidence: 0.95,
           });
@@ -74,7 +75,10 @@ export function recognizeInstitutions(
       let first = -1;
       let lowercaseRun = 0;
       let holdsNumber = false;
-      for (let back = index - 1; back >= 0 && index - back <= 5; back--) {
+      // "Granly bo- og servicesenter", "Eikely bu- og behandlingssenter": the name stands before
+      // the whole compound head.
+      const headStart = compoundHeadStart(tokens, index);
+      for (let back = headStart - 1; back >= 0 && headStart - back <= 5; back--) {
         const candidate = tokens[back];
         const next = tokens[back + 1];
         if (candidate === undefined || next === undefined) break;
@@ -102,7 +106,7 @@ export function recognizeInstitutions(
             // word or adjective is no name ("Kardiologisk poliklinikk" is generic).
             (candidate.allCaps &&
               token.allCaps &&
-              (analysis.common || /(?:isk|iske)$/u.test(candidate.lower)) &&
+              (analysis.common || /(?:sk|ske)$/u.test(candidate.lower)) &&
               !analysis.place &&
               !analysis.region) ||
             (candidate.sentenceStart &&
@@ -116,6 +120,17 @@ export function recognizeInstitutions(
           first = back;
           lowercaseRun = 0;
           if (candidate.sentenceStart) break;
+          continue;
+        }
+        // "ekeberg skole", "tåsen helsehus" from speech-to-text: a lower-case place, or a word
+        // no list knows, right before the head word is the name.
+        if (
+          first < 0 &&
+          lowercaseRun === 0 &&
+          back === headStart - 1 &&
+          isLowerCaseNamePart(words, candidate)
+        ) {
+          first = back;
           continue;
         }
         if (
@@ -210,6 +225,19 @@ export function recognizeInstitutions(
  * Institutions named with a place: "DPS Nydalen", "UNN Tromsø", "Unilabs Bergen",
  * "Sykehuset Innlandet Lillehammer", "Follo HK" — one organisation, not a place and a person.
  */
+/** Words that open a regional name: "Nedre Romerike", "Indre Østfold", "Vestre Toten". */
+const directionPrefixes = new Set([
+  'nedre',
+  'øvre',
+  'indre',
+  'ytre',
+  'midtre',
+  'nordre',
+  'søndre',
+  'østre',
+  'vestre',
+]);
+
 /** Public services with local offices, named after the place: "NAV Grorud", "DPS Aust-Agder". */
 const localServiceAcronyms = new Set(['nav', 'dps', 'bup', 'vop', 'ppt', 'abup', 'rop']);
 
@@ -239,13 +267,27 @@ export function composeInstitutionsWithPlaces(
   for (let index = 0; index + 1 < tokens.length; index++) {
     const token = tokens[index];
     const next = tokens[index + 1];
+    if (token === undefined || next === undefined || token.kind !== 'word') continue;
+    // "nav frogn", "bup follo" from speech-to-text: the service and a known place in lower case.
     if (
-      token === undefined ||
-      next === undefined ||
-      token.kind !== 'word' ||
-      (!token.allCaps && !token.capitalised)
-    )
+      !token.capitalised &&
+      !token.allCaps &&
+      localServiceAcronyms.has(token.lower) &&
+      next.kind === 'word' &&
+      !next.capitalised &&
+      isSpaceBetween(text, token.end, next.start)
+    ) {
+      const place = words.analyse(next.lower);
+      if (place.place && (!place.common || words.lexicon.majorPlaces.has(next.lower)))
+        out.push({
+          start: token.start,
+          end: next.end,
+          type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
+          confidence: 0.85,
+        });
       continue;
+    }
+    if (!token.allCaps && !token.capitalised) continue;
     if (!next.allCaps && !next.capitalised) continue;
     if (!isSpaceBetween(text, token.end, next.start)) continue;
     const analysis = words.analyseToken(token);
@@ -254,15 +296,27 @@ export function composeInstitutionsWithPlaces(
     if (token.allCaps && localServiceAcronyms.has(token.lower)) {
       const placeEnd = words.placeAt(text, tokens, index + 1);
       const nextAnalysis = words.analyseToken(next);
+      // "DPS Nedre Romerike", "NAV Indre Østfold": a direction word and the place after it.
+      const afterDirection = tokens[index + 2];
+      const directedPlace =
+        placeEnd < 0 &&
+        directionPrefixes.has(next.lower) &&
+        afterDirection !== undefined &&
+        isNameLike(afterDirection) &&
+        isSpaceBetween(text, next.end, afterDirection.start)
+          ? index + 2
+          : -1;
       const unit =
-        placeEnd >= 0
-          ? placeEnd
-          : next.capitalised &&
-              !nextAnalysis.common &&
-              !nextAnalysis.nonIdentifying &&
-              !hasLineBreak(text, token.end, next.start)
-            ? index + 1
-            : -1;
+        directedPlace >= 0
+          ? directedPlace
+          : placeEnd >= 0
+            ? placeEnd
+            : next.capitalised &&
+                !nextAnalysis.common &&
+                !nextAnalysis.nonIdentifying &&
+                !hasLineBreak(text, token.end, next.start)
+              ? index + 1
+              : -1;
       if (unit >= 0) {
         out.push({
           start: token.start,
@@ -326,8 +380,9 @@ function spokenBrandEnd(words: TokenAnalysis, tokens: readonly Token[], from: nu
   const brand = tokens[from];
   if (brand?.kind !== 'word' || brand.capitalised || !words.lexicon.numberedBrands.has(brand.lower))
     return -1;
-  let last = from;
-  for (let index = from + 1; index < tokens.length && index - from <= 4; index++) {
+  // "coop extra", "coop mega": a chain and its store format.
+  let last = storeFormats.has(tokens[from + 1]?.lower ?? '') ? from + 1 : from;
+  for (let index = last + 1; index < tokens.length && index - from <= 4; index++) {
     const token = tokens[index];
     if (token === undefined) break;
     const isNumber =
@@ -340,6 +395,39 @@ function spokenBrandEnd(words: TokenAnalysis, tokens: readonly Token[], from: nu
   }
   return last;
 }
+
+/** Heads written as "bo- og servicesenter": the first word, with or without its hyphen. */
+const compoundHeadFirstWords = new Set(['bo', 'bu', 'bo-', 'bu-']);
+
+/**
+ * The index where a head word's compound begins: "bo- og servicesenter" starts at "bo"; any other
+ * head starts at itself.
+ */
+function compoundHeadStart(tokens: readonly Token[], index: number): number {
+  if (tokens[index - 1]?.lower !== 'og') return index;
+  if (compoundHeadFirstWords.has(tokens[index - 2]?.lower ?? '')) return index - 2;
+  if (tokens[index - 2]?.text === '-' && compoundHeadFirstWords.has(tokens[index - 3]?.lower ?? ''))
+    return index - 3;
+  return index;
+}
+
+const adjectiveEnding = /(?:sk|ske|ig|ige|lig|lige|ert|erte|ende|al|ale|iv|ive|ær|ære|ell|elle)$/u;
+
+/** A lower-case word that can be the name before a head word: a known place or an unknown word. */
+function isLowerCaseNamePart(words: TokenAnalysis, token: Token): boolean {
+  if (token.kind !== 'word' || token.allCaps || token.text.length < 3) return false;
+  if (neverNames.has(token.lower)) return false;
+  // "gastromedisinsk poliklinikk", "kommunal barnehage": an adjective names no institution.
+  if (adjectiveEnding.test(token.lower)) return false;
+  if (placePrepositions.has(token.lower)) return false;
+  const analysis = words.analyse(token.lower);
+  if (analysis.nonIdentifying || analysis.firstName) return false;
+  if (analysis.place) return !analysis.common || words.lexicon.majorPlaces.has(token.lower);
+  return !analysis.common && !analysis.entry && !words.isCompound(token.lower);
+}
+
+/** Store formats said after a chain's name: "coop extra", "coop obs". */
+const storeFormats = new Set(['extra', 'mega', 'obs', 'prix', 'marked']);
 
 /** Verbs of work not in the shared employment list (nynorsk, driving): "jobbar på", "kjører for". */
 const workVerbs = new Set(['jobbar', 'arbeidar', 'tilsett', 'kjører', 'kjørte', 'kjøyrer']);

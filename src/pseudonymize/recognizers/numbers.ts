@@ -7,6 +7,7 @@ import {
 import { cardinalOf } from '../word-record.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { recognizeDocumentNumbers } from './document-numbers.js';
 
 /** Digits the clinician or EHR passed for the patient, normalised. */
 export interface KnownDigits {
@@ -81,7 +82,8 @@ export function recognizeNumberSequences(
   tokens: readonly Token[],
   known: KnownDigits,
 ): Candidate[] {
-  const candidates: Candidate[] = [];
+  // Passport, case and reference numbers and the five-digit personnummer, found by their cue word.
+  const candidates: Candidate[] = recognizeDocumentNumbers(text, tokens);
   recognizeDottedIds(text, tokens, known, candidates);
   recognizeDottedAccounts(tokens, candidates);
   let index = 0;

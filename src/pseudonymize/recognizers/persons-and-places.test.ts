@@ -97,4 +97,42 @@ describe('recognizePersonsAndPlaces', () => {
       'PERSON Tirill',
     ]);
   });
+
+  it('reads unknown words given as treatment, or listed with a drug, as products', () => {
+    expect(found('Leppene smøres med Cicalfate, natt og dag.')).toEqual([]);
+    expect(found('Biologisk behandling, f.eks. Humira, Amgevita eller Hyrimoz, vurderes.')).toEqual(
+      [],
+    );
+    expect(found('Kolikk: Dentinox prøvd uten effekt.')).toEqual([]);
+    // The same frame with a person stays a person.
+    expect(found('Hun snakket med Gunnvor om det.')).toContain('PERSON Gunnvor');
+  });
+
+  it('reads coordinated genitive eponyms before their noun as eponyms', () => {
+    expect(found('Ingen Kernigs eller Brudzinskis tegn.')).toEqual([]);
+  });
+
+  it('does not take a genus, a classified name, an association or a camel-case brand for a person', () => {
+    expect(found('Dyrkning viser Moraxella catarrhalis i ekspektoratet.')).toEqual([]);
+    expect(found('Fraktur klassifisert som Garden III, operert i går.')).toEqual([]);
+    expect(found('Hun er medlem i Astma- og Allergiforbundet og Revmatikerforbundet.')).toEqual([]);
+    expect(
+      found('Vurdere PiCCO-måling og videre MiniMed-oppfølging; ellers GlucaGen ved behov.'),
+    ).toEqual([]);
+  });
+
+  it('finds municipalities that no post office is named after', () => {
+    expect(found('Hun er oppvokst i Nord-Aurdal og bor nå i Kvæfjord.')).toEqual([
+      'LOCATION Nord-Aurdal',
+      'LOCATION Kvæfjord',
+    ]);
+  });
+
+  it('takes a lower-case surname that is also a word into a lower-case name where it ends', () => {
+    expect(found('pasient: det var ingrid bakke som fulgte meg')).toContain('PERSON ingrid bakke');
+    // Where the phrase goes on ("strand ned"), the word is no surname.
+    expect(found('pasient: jeg gikk med ingrid strand ned i går')).not.toContain(
+      'PERSON ingrid strand',
+    );
+  });
 });

@@ -212,7 +212,11 @@ export function recognizePersonsAndPlaces(
           placeEnding.test(token.lower)
         )
           placeConfidence = 0.6;
-        else if (!followsDiagnosisCode(text, tokens, index) && !words.isCompoundToken(token))
+        else if (
+          !followsDiagnosisCode(text, tokens, index) &&
+          !words.isCompoundToken(token) &&
+          !hasNonPersonShape(words, text, tokens, index)
+        )
           personConfidence = analysis.international ? 0.7 : 0.55;
       }
       // "Siv ringer deg i morgen", "Yusuf ble lagt inn", "Erle og Frøy er tvillinger": a given
@@ -421,6 +425,18 @@ export function recognizePersonsAndPlaces(
           last = forward;
           continue;
         }
+        // "petter lund", "heidi strand": a listed surname that is also a word, right after a
+        // lower-case given name that is none, where the phrase ends or a verb follows.
+        if (
+          lowerAnalysis.surname &&
+          forward === index + 1 &&
+          analysis.firstName &&
+          !analysis.common &&
+          endsNamePhrase(tokens[forward + 1])
+        ) {
+          last = forward;
+          continue;
+        }
         // "jonas petrauskas", "ragnhild øvstebø": a word that is neither an ordinary word, a
         // compound, a place nor a term continues a lower-case name as its surname.
         if (
@@ -482,6 +498,66 @@ export function recognizePersonsAndPlaces(
     // Hyphenated, initial-style continuations are handled by the tokenizer; skip the extended tokens.
     index = last;
   }
+}
+
+/** Endings of national bodies and associations written as one word: "Diabetesforbundet". */
+const associationEndings =
+  /(?:forbundet|forbund|foreningen|forening|fondet|rådet|direktoratet|tilsynet|instituttet|laget)$/u;
+/** Latin species epithets: "Helicobacter pylori", "Clostridioides difficile", "Candida albicans". */
+const latinEpithet = /^[a-z]{4,}(?:i|ae|is|us|um|ii|ans|ens|osa|ile|ica|ata|oides|ensis)$/u;
+/** Classification codes after a name: "Montreal A2 L1", "Forrest IIb", "Gustilo 3A". */
+const classificationCode = /^(?:\p{Lu}{1,2}\d{1,2}\p{Ll}?|\d\p{Lu}|I{1,3}V?\p{Ll}?|IV\p{Ll}?)$/u;
+
+/**
+ * True when an unknown capitalised word has the shape of something other than a person: a
+ * one-word association ("Parkinsonforbundet"), a genus before its Latin epithet, a name before a
+ * classification code, or a brand written with capitals inside it ("DaTSCAN").
+ */
+function hasNonPersonShape(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  if (associationEndings.test(token.lower) && token.lower.length > 10) return true;
+  if (/\p{Ll}\p{Lu}{2,}/u.test(token.text)) return true;
+  const next = tokens[index + 1];
+  if (next === undefined || next.kind !== 'word' || !isSpaceBetween(text, token.end, next.start))
+    return false;
+  if (classificationCode.test(next.text)) return true;
+  if (!next.capitalised && latinEpithet.test(next.lower)) {
+    const epithet = words.analyse(next.lower);
+    return !epithet.common && !epithet.entry && !epithet.firstName && !epithet.surname;
+  }
+  return false;
+}
+
+/** Words after a full name that show the name has ended: "heidi strand som er …", "… ringer". */
+const afterNameWords = new Set([
+  'som',
+  'og',
+  'er',
+  'var',
+  'har',
+  'hadde',
+  'sa',
+  'sier',
+  'ringer',
+  'ringte',
+  'kommer',
+  'kom',
+  'skal',
+  'vil',
+  'kan',
+  'min',
+  'mi',
+  'mitt',
+]);
+
+function endsNamePhrase(token: Token | undefined): boolean {
+  return token === undefined || token.kind === 'punct' || afterNameWords.has(token.lower);
 }
 
 /** ICD-10 and ICPC-2 codes: "J18.9", "I21", "L03". */
@@ -780,16 +856,6 @@ function followsMixedCaseBrand(text: string, tokens: readonly Token[], index: nu
   );
 }
 
-/** True for a drug, device or eponym term (listed, inflected from a listed one, or a drug ending). */
-function isTermToken(words: TokenAnalysis, token: Token | undefined): boolean {
-  return (
-    token !== undefined &&
-    token.kind === 'word' &&
-    token.capitalised &&
-    words.analyseToken(token).term
-  );
-}
-
 /**
  * True when an unknown capitalised word stands where a product does: after a device noun or
  * "av typen" ("Inhalasjonskammer Aerochamber", "protese av typen Exeter"), after a mixed-case
@@ -823,16 +889,104 @@ function isProductContext(
     )
       return true;
   }
-  // "Zofran og Emend": coordinated with a drug.
-  const coordinated = (link: Token | undefined, other: Token | undefined): boolean =>
-    link !== undefined &&
-    (link.lower === 'og' || link.lower === 'eller') &&
-    sameLine(link, other) &&
-    isTermToken(words, other);
-  return (
-    (sameLine(previous, token) && coordinated(previous, tokens[index - 2])) ||
-    (sameLine(token, next) && coordinated(next, tokens[index + 2]))
-  );
+  // "Viscotears", "Locobase" after "behandles med", "hudpleie med": a treatment is a product.
+  if (previous?.lower === 'med' && sameLine(previous, token) && isTreatmentWord(tokens[index - 2]))
+    return true;
+  // "Minifom prøvd", "Helipak gitt": an unknown word before a word of giving or trying.
+  if (next !== undefined && sameLine(token, next) && treatmentAfterWords.has(next.lower))
+    return true;
+  // "Zofran og Emend", "Humira, Benepali eller Remsima": in a list with a drug.
+  return isInTermList(words, text, tokens, index);
+}
+
+/** Words before "med" that make what follows a treatment: "behandles med", "hudpleie med". */
+const treatmentBeforeWith = new Set([
+  'behandles',
+  'behandlet',
+  'behandling',
+  'behandlingen',
+  'behandle',
+  'eradikert',
+  'eradikasjon',
+  'hudpleie',
+  'pleie',
+  'smertelindring',
+  'profylakse',
+  'avlastning',
+  'trykkavlastning',
+  'kombinert',
+  'kombinasjon',
+  'startet',
+  'starter',
+  'oppstart',
+  'supplert',
+  'forbindes',
+  'forbinding',
+  'stelles',
+  'skylles',
+  'dekkes',
+  'smøres',
+  'doseres',
+]);
+
+/** Words right after a product that say it was given or tried: "Minifom prøvd". */
+const treatmentAfterWords = new Set([
+  'prøvd',
+  'prøvet',
+  'gitt',
+  'forsøkt',
+  'seponert',
+  'seponeres',
+  'startet',
+  'økes',
+  'reduseres',
+  'trappes',
+  'mikstur',
+  'tabletter',
+  'tablett',
+  'kapsler',
+  'krem',
+  'salve',
+  'dråper',
+  'øyedråper',
+  'injeksjon',
+  'plaster',
+  'inhalator',
+]);
+
+function isTreatmentWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && treatmentBeforeWith.has(token.lower);
+}
+
+/**
+ * True when the token is an item of a list ("A, B eller C", "A og B") one of whose items is a
+ * known drug or term: the unknown items beside it are products too.
+ */
+function isInTermList(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
+  const isLink = (token: Token | undefined): boolean =>
+    token !== undefined && (token.text === ',' || token.lower === 'og' || token.lower === 'eller');
+  for (const step of [-2, 2]) {
+    for (let item = index + step, hops = 0; hops < 4; item += step, hops++) {
+      const link = tokens[item - step / 2];
+      const candidate = tokens[item];
+      if (!isLink(link) || candidate === undefined || candidate.kind !== 'word') break;
+      const left = tokens[Math.min(item, index)];
+      const right = tokens[Math.max(item, index)];
+      if (left === undefined || right === undefined || hasLineBreak(text, left.end, right.start))
+        break;
+      if (!candidate.capitalised) break;
+      // A drug or product name, not a term that is also a given name or a word ("Mai", "Mars").
+      const analysis = words.analyse(candidate.lower);
+      if (analysis.term && !analysis.firstName && !analysis.common && !analysis.place) return true;
+      if (tokens[item - 1]?.lower === 'med' && isTreatmentWord(tokens[item - 2])) return true;
+    }
+  }
+  return false;
 }
 
 /** Titles written abbreviated with a dot before the name: "dr. Nilsen", "prof. Berg". */
@@ -883,7 +1037,7 @@ function isEponymOrProductPart(
     const next = tokens[look];
     if (isHead(next)) return true;
     if (next === undefined) break;
-    if (!(next.lower === 'og' || next.capitalised)) break;
+    if (!(next.lower === 'og' || next.lower === 'eller' || next.capitalised)) break;
     look += 1;
   }
   const previous = tokens[index - 1];

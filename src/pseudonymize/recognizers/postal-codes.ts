@@ -33,6 +33,8 @@ export function recognizePostalCode(
     next !== undefined &&
     next.kind === 'word' &&
     (next.capitalised || next.allCaps) &&
+    // "5000 E", "1000 IE": a single letter after a number is a unit, not a place.
+    (next.text.length > 1 || office?.length === 1) &&
     next.start - token.end === 1 &&
     isSpaceBetween(text, token.end, next.start) &&
     !nextIsLabel

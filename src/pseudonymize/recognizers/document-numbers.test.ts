@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function ids(text: string): string[] {
+  return detectIdentifiers(text)
+    .filter((entity) => entity.type === 'ID')
+    .map((entity) => entity.text);
+}
+
+describe('recognizeDocumentNumbers', () => {
+  it('replaces passport numbers written after a passport word, with or without a space', () => {
+    expect(ids('Reiser til Polen i morgen, passnr. PB 7730164 ligger i journalen.')).toEqual([
+      'PB 7730164',
+    ]);
+    expect(ids('Passet hennes har nummer 42917730, utstedt i fjor.')).toEqual(['42917730']);
+    expect(ids('Pasn.: X9RT55K20 (nederlandsk).')).toEqual(['X9RT55K20']);
+  });
+
+  it('replaces case and reference numbers after their label, also said in words', () => {
+    expect(ids('Klagen har saksnr. 2025/00731 hos Statsforvalteren.')).toEqual(['2025/00731']);
+    expect(ids('Deres ref.: 22/8816-4, vår referanse PT-2024-118.')).toEqual([
+      '22/8816-4',
+      'PT-2024-118',
+    ]);
+    expect(ids('pasient: saksnummeret er tjuefem skråstrek åtte null to ni')).toEqual([
+      'tjuefem skråstrek åtte null to ni',
+    ]);
+  });
+
+  it('replaces the five-digit personnummer said apart from the birth date', () => {
+    expect(
+      ids('pasient: født andre mai sekstini, og personnummeret er seks en tre null to'),
+    ).toEqual(['seks en tre null to']);
+    expect(ids('Født 17.11.58, personnr. 402 77.')).toEqual(['402 77']);
+  });
+
+  it('leaves the same words alone where no number follows them', () => {
+    expect(ids('Pass på å ta Paracet 500 mg, og pass 3 ganger daglig er nok.')).toEqual([]);
+    expect(ids('Saksbehandlingstiden er 12 uker; referansen finnes på brevet.')).toEqual([]);
+    expect(ids('Personnummeret er feil registrert, ring folkeregisteret.')).toEqual([]);
+  });
+});

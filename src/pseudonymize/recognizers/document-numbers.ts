@@ -1,0 +1,143 @@
+import { parseCardinalWord } from '../../language/index.js';
+import type { Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+
+/**
+ * Numbers that identify a person only through the word said before them: passport numbers
+ * ("Passnummer: NK4827193", "passet mitt har nummer 31884027"), case and reference numbers
+ * ("Saksnr. 2023/4418", "Vår ref.: 24/1187-3", "saksnummeret er tjuefire skråstrek tre fire ni
+ * null") and the five-digit personnummer said apart from the birth date ("født fjortende mars
+ * åtti, personnummer to tre fire fem seks"). Without the cue the same digits are a dose, a year
+ * or a phone number, so nothing here fires without it.
+ */
+export function recognizeDocumentNumbers(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const cue of text.matchAll(passportCue)) {
+    const from = skipFillers(text, cue.index + cue[0].length, passportFillers);
+    const code = matchAt(passportCode, text, from);
+    if (code !== undefined)
+      out.push({
+        start: from,
+        end: from + code.length,
+        type: 'ID',
+        subtype: 'pass',
+        confidence: 0.93,
+      });
+  }
+  for (const cue of text.matchAll(caseCue)) {
+    const from = skipFillers(text, cue.index + cue[0].length, caseFillers);
+    const code = matchAt(caseCode, text, from);
+    if (code !== undefined) {
+      out.push({
+        start: from,
+        end: from + code.length,
+        type: 'ID',
+        subtype: 'sak',
+        confidence: 0.93,
+      });
+      continue;
+    }
+    const spoken = spokenDigitsAt(tokens, from, true);
+    if (spoken !== undefined && spoken.digits.length >= 4 && spoken.separators > 0)
+      out.push({ start: from, end: spoken.end, type: 'ID', subtype: 'sak', confidence: 0.9 });
+  }
+  for (const cue of text.matchAll(personalNumberCue)) {
+    const from = skipFillers(text, cue.index + cue[0].length, personalNumberFillers);
+    const spoken = spokenDigitsAt(tokens, from, false);
+    if (spoken !== undefined && spoken.digits.length === 5)
+      out.push({
+        start: from,
+        end: spoken.end,
+        type: 'ID',
+        subtype: 'personnummer',
+        confidence: 0.93,
+      });
+  }
+  return out;
+}
+
+const boundaryBefore = '(?<![\\p{L}\\p{N}])';
+const boundaryAfter = '(?![\\p{L}\\p{N}])';
+
+const passportCue = new RegExp(
+  `${boundaryBefore}(?:pass(?:nummer(?:et)?|nr|et)?|pasn|nødpass(?:et)?|passport(?:\\s+no)?)${boundaryAfter}`,
+  'giu',
+);
+const passportFillers = new RegExp(
+  `(?:[\\s.:]+|(?:mitt|hans|hennes|sitt|er|har|nummer|nr|no)${boundaryAfter})*`,
+  'iuy',
+);
+/** "NK4827193", "FH 3390271", "C8KP41T73" (letters and digits, 8–10), "31884027". */
+const passportCode = new RegExp(
+  `(?:\\p{Lu}{1,3} ?\\d{6,8}|(?=[A-Z0-9]*\\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}|\\d{7,9})${boundaryAfter}`,
+  'uy',
+);
+
+const caseCue = new RegExp(
+  `${boundaryBefore}(?:saks(?:nummer(?:et)?|nr)|sak\\s+nr|(?:vår|deres|var)\\s+ref(?:eranse)?|referanse(?:nummer(?:et)?|nr)?|arkivsak(?:s?nr)?|journalpost(?:nr)?)${boundaryAfter}`,
+  'giu',
+);
+/** Between the cue and the number: "Saksnr. NAV: 25/3371", "saksnummeret er …", "Vår ref.: …". */
+const caseFillers = new RegExp(
+  `(?:[\\s.:]+|(?:er|mitt|vårt|deres|hos|i|fra)${boundaryAfter}|\\p{Lu}{2,5}(?=[:\\s]))*`,
+  'uy',
+);
+/** "2024/18837", "23/4471-6", "HV-2025-0337", "2023-04127", "5518234". */
+const caseCode = new RegExp(
+  `(?:\\d{2,4}/\\d{2,7}(?:-\\d{1,4})?|\\p{Lu}{1,4}-\\d{2,4}-\\d{2,6}|\\d{4}-\\d{3,6}|\\d{5,10})${boundaryAfter}`,
+  'uy',
+);
+
+const personalNumberCue = new RegExp(
+  `${boundaryBefore}(?:personnummer(?:et)?|personnr|(?:de\\s+)?fem\\s+siste|siste\\s+fem)${boundaryAfter}`,
+  'giu',
+);
+/** "personnummeret er …", "Og de fem siste? Pasient: sju null …". */
+const personalNumberFillers = new RegExp(
+  `(?:[\\s.:?,]+|(?:er|mitt|hennes|hans|sitt|så|da|og|altså|pasient|pasienten|lege|siffer|sifrene)${boundaryAfter})*`,
+  'iuy',
+);
+
+function skipFillers(text: string, from: number, fillers: RegExp): number {
+  fillers.lastIndex = from;
+  const match = fillers.exec(text);
+  return match === null ? from : from + match[0].length;
+}
+
+function matchAt(pattern: RegExp, text: string, from: number): string | undefined {
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.[0];
+}
+
+const digitSeparators = new Set(['skråstrek', 'strek', 'bindestrek', '/', '-']);
+
+/**
+ * Digits said or typed from `from` on: number tokens and cardinal words under 100 ("tjuetre" →
+ * 23), with spaces between them; with `allowSeparators`, also "skråstrek" and "/" between groups.
+ */
+function spokenDigitsAt(
+  tokens: readonly Token[],
+  from: number,
+  allowSeparators: boolean,
+): { digits: string; end: number; separators: number } | undefined {
+  let index = tokens.findIndex((token) => token.start >= from);
+  if (index < 0 || tokens[index]?.start !== from) return undefined;
+  let digits = '';
+  let separators = 0;
+  let end = from;
+  for (; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (token.kind === 'number' && /^\d{1,6}$/u.test(token.text)) {
+      digits += token.text;
+    } else if (token.kind === 'word' && (parseCardinalWord(token.lower) ?? 100) < 100) {
+      digits += String(parseCardinalWord(token.lower));
+    } else if (allowSeparators && digits.length > 0 && digitSeparators.has(token.lower)) {
+      separators++;
+      continue;
+    } else break;
+    end = token.end;
+    if (digits.length > 12) return undefined;
+  }
+  return digits.length === 0 ? undefined : { digits, end, separators };
+}
