@@ -104,7 +104,60 @@ gateCases(
   (caseId) => caseNumber(caseId) <= 25,
   firstCasesGate,
 );
-gateCases('verifier fault-injection suite (eval/verify/cases, all)', () => true, allCasesGate);
+gateCases(
+  'verifier fault-injection suite (eval/verify/cases, v01–v33)',
+  (caseId) => caseNumber(caseId) <= 33,
+  allCasesGate,
+);
+
+// v34–v40 (session 5): correct notes that paraphrase heavily (lay and clinical terms, negations
+// written differently from how they were said, hø./ve./bilateralt, relatives speaking, a relative's
+// diagnosis written as family history), with faults of the kinds that were weakest on held-out.
+// Too few faults of the other kinds to gate them one by one; gated on the totals and the four
+// kinds they were written for.
+const paraphraseCasesGate = {
+  overallRecall: 0.58,
+  falseFlags: 0.14,
+  kinds: {
+    laterality: 0.31,
+    negation: 0.66,
+    'invented-diagnosis': 0.82,
+    'relative-as-patient': 0.33,
+  },
+} as const satisfies {
+  overallRecall: number;
+  falseFlags: number;
+  kinds: Partial<Record<FaultKind, number>>;
+};
+
+describe('verifier fault-injection suite (eval/verify/cases, v34–v40, paraphrase)', () => {
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
+    (verifyCase) => caseNumber(verifyCase.id) >= 34,
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags planted faults at the gated recall, overall and for the kinds it was written for', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(80);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
+      paraphraseCasesGate.overallRecall,
+    );
+    const kinds: Partial<Record<FaultKind, number>> = paraphraseCasesGate.kinds;
+    for (const kind of faultKinds) {
+      const floor = kinds[kind];
+      if (floor === undefined) continue;
+      const { detected, total } = evaluation.faults[kind];
+      expect(total, kind).toBeGreaterThan(10);
+      expect(detected / total, kind).toBeGreaterThanOrEqual(floor);
+    }
+  });
+
+  it('flags few correct sentences although they paraphrase what was said', () => {
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(100);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
+      paraphraseCasesGate.falseFlags,
+    );
+  });
+});
 
 describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
   const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
