@@ -356,6 +356,14 @@ const inflectionEndings = ['', 'en', 'et', 'a', 'ene', 'er', 's', 'ens', 'ets'];
 
 function lookup(folded: string): string | undefined {
   if (folded.length < 3 || /^\d/.test(folded)) return undefined;
+  const named = lookupWhole(folded);
+  if (named !== undefined) return named;
+  // "Nitroglyserin-spray", "Ventoline-inhalator": the name before the hyphen.
+  const hyphen = folded.indexOf('-');
+  return hyphen >= 3 ? lookupWhole(folded.slice(0, hyphen)) : undefined;
+}
+
+function lookupWhole(folded: string): string | undefined {
   for (const ending of inflectionEndings) {
     if (ending.length > 0 && !folded.endsWith(ending)) continue;
     const base = folded.slice(0, folded.length - ending.length);

@@ -37,6 +37,10 @@ const negators = new Set([
   'ingenving',
   'nekter',
   'fri',
+  // a habit or a drug given up ("sluttet å røyke", "slutta med Ibux")
+  'sluttet',
+  'slutta',
+  'sluttat',
 ]);
 /** After a comma, these start a new clause ("Ingen blødninger, får lett blåmerker"). */
 const clauseOpeners = new Set([
@@ -97,7 +101,7 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
     if (previous !== undefined) {
       const between = text.slice(previous.end, token.start);
       const isAbbreviation =
-        /^(?:pas|ca|ev|evt|bl|kl|dr|f|mht)$/.test(previous.folded) && /^\.\s*$/.test(between);
+        /^(?:pas|ca|ev|evt|bl|kl|dr|f|mht|ho|ve)$/.test(previous.folded) && /^\.\s*$/.test(between);
       if (/[.!?;:]/.test(between) && !isAbbreviation) active = false;
       if (/,/.test(between) && (reach > 8 || clauseOpeners.has(token.folded))) active = false;
     }
