@@ -181,7 +181,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'får ikke sove',
     'våkner om natten',
   ),
-  finding('nedstemthet', 'nedstemt', 'deprimert', 'lei seg', 'lei meg', 'trist', 'tungsindig'),
+  finding('nedstemthet', 'nedstemt', 'nedfor', 'lei seg', 'lei meg', 'trist', 'tungsindig'),
   finding('angst', 'engstelig', 'redd', 'uro', 'urolig', 'bekymret', 'nervøs'),
   finding('suicidale tanker', 'selvmordstanker', 'tanker om å ta livet', 'ikke orke å leve'),
   finding('vekttap', 'vektnedgang', 'gått ned i vekt', 'mistet vekt'),
@@ -227,9 +227,20 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   finding('tonsillebelegg', 'belegg på mandlene', 'hvitt på mandlene', 'belegg'),
   finding('piping', 'pipelyd', 'piper i brystet', 'obstruktive lyder', 'wheezing'),
   finding('knatrelyder', 'knatring', 'krepitasjoner', 'knatrelyd'),
-  inNote(finding('ortopné', 'må sove med flere puter', 'tungpust når jeg ligger', 'flere puter'), [
-    'tungpusten når pas. ligger flatt',
-  ]),
+  inNote(
+    finding(
+      'ortopné',
+      'må sove med flere puter',
+      'tungpust når jeg ligger',
+      'flere puter',
+      'fleire puter',
+      'to puter',
+      'tre puter',
+      'puter under hodet',
+      'puter under hovudet',
+    ),
+    ['tungpusten når pas. ligger flatt'],
+  ),
   finding('claudicatio', 'vondt i leggene når jeg går', 'må stoppe når jeg går'),
   finding('tinnitus', 'øresus', 'susing i øret', 'ringing i ørene'),
   finding('hørselstap', 'hører dårlig', 'nedsatt hørsel', 'dårlig hørsel', 'hører dårligere'),
@@ -379,6 +390,9 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   diagnosis('søvnapné', 'søvnapne', 'pustestopp om natten'),
   diagnosis('irritabel tarm', 'ibs', 'irritabel tarmsyndrom'),
   diagnosis('cøliaki', 'glutenintoleranse'),
+  diagnosis('skiveprolaps', 'prolaps', 'skiveutspring', 'skiveutglidning', 'diskusprolaps'),
+  diagnosis('tendinitt', 'senebetennelse', 'betennelse i senen', 'betennelse i sena'),
+  diagnosis('nevropati', 'nerveskade', 'nerveskader', 'polynevropati'),
   diagnosis('anemi', 'blodmangel', 'lav blodprosent', 'jernmangel'),
   diagnosis('eksem', 'atopisk eksem', 'eksemet'),
   diagnosis('psoriasis', 'psoriasisen'),
@@ -402,7 +416,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'stivkrampevaksine',
     'stivkrampevaksinen',
   ]),
-  inNote(measure('albuminuri', 'eggehvite i urinen'), ['eggehvite i urinen']),
+  inNote(measure('albuminuri', 'eggehvite i urinen', 'eggekvite i urinen'), ['eggehvite i urinen']),
   inNote(finding('hypoglykemier', 'følinger', 'følingsepisoder', 'følingsanfall'), [
     'følinger',
     'følingsepisoder',
@@ -485,6 +499,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   procedure('blodprøver', 'blodprøve', 'prøver', 'lab', 'laboratorieprøver'),
   procedure('urinprøve', 'urinstiks', 'urinstix', 'stix', 'tisseprøve'),
   procedure('ekg', 'hjertekurve', 'hjertediagram'),
+  procedure('otoskopi', 'ser i ørene', 'ser i øret', 'kikker i ørene', 'ørene ser fine ut'),
   procedure('auskultasjon', 'lyttet', 'lytter', 'lytting'),
   procedure('palpasjon', 'kjente på', 'kjenner på', 'palpert', 'palperer'),
   procedure('inhalator', 'inhalasjonsspray', 'pustemedisin', 'astmaspray', 'spray'),
@@ -616,7 +631,7 @@ const minimumCompoundTail = 4;
  * "radiusfraktur", "slippømhet"), so those compounds are not read as their last part.
  */
 const compoundPlaces =
-  /^(?:bein|ben|legg|ankel|fot|arm|hand|hånd|kne|lår|ansikt|øye|auge|øyelokk|mage|bryst|rygg|nakke|hals|hode|morgen|morgon|natt|natte|kveld|dag|anstrengelse|anstrengelses|aktivitet|hvile|kvile|belastning|belastnings|grop|perifer|periferi)$/u;
+  /^(?:bein|ben|legg|ankel|fot|arm|hand|hånd|kne|lår|ansikt|øye|auge|øyelokk|mage|bryst|rygg|nakke|hals|hode|morgen|morgon|natt|natte|kveld|dag|anstrengelse|anstrengelses|aktivitet|hvile|kvile|belastning|belastnings|grop|gropdannende|pitting|perifer|periferi)$/u;
 const compoundMemo = new Map<string, number | null>();
 
 /**
@@ -700,10 +715,14 @@ export function findConcepts(tokens: readonly { readonly text: string }[]): Conc
   const mentions: ConceptMention[] = [];
   for (let index = 0; index < stems.length; index += 1) {
     const word = words[index];
-    // A function word never starts a concept, whatever its stem looks like ("hos" is not "hoste").
-    if (word === undefined || stopWords.has(fold(word.word))) continue;
+    if (word === undefined) continue;
+    // A function word never starts a concept, whatever its stem looks like ("hos" is not "hoste"),
+    // unless it is the very first word of a longer phrase ("må på do hele tiden", "gått ned i vekt").
+    const isFunctionWord = stopWords.has(fold(word.word));
     const candidates = candidatesFor(word.stem);
     for (const phrase of candidates) {
+      if (isFunctionWord && (phrase.tokens.length < 2 || phrase.tokens[0]?.word !== word.word))
+        continue;
       const last = matchPhrase(phrase, words, index);
       if (last === undefined) continue;
       mentions.push({ concept: phrase.concept, first: index, last });

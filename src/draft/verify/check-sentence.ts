@@ -896,6 +896,10 @@ function numberConflict(quantity: Quantity, said: Quantity): SentenceFlag {
   );
 }
 
+/** Words for body parts that are sided, folded, by their beginning. */
+const bodyPartWord =
+  /^(?:kne|ankel|ankl|arm|hand|hend|fot|fott|bein|ben|legg|lar|hofte|skuld|albu|ore|oyr|oye|oyn|aug|lunge|nyre|bryst|tommel|finger|fing|trommehinn|tonsill|mandel|mandl|handledd|tå|ta|hael|hel|flanke|lyske|kjeve|kinn|tinning|nese|neseb|pupill|hjernehalv|hemisf|lunge|ovari|eggstokk|testik|bryst)/u;
+
 /** Words after a side that are no body part ("høyre side", "den venstre er …"). */
 const notBodyParts = new Set(['side', 'sida', 'sidene', 'sider', 'er', 'var', 'og', 'i', 'pa']);
 
@@ -905,7 +909,7 @@ const notBodyParts = new Set(['side', 'sida', 'sidene', 'sider', 'er', 'var', 'o
  */
 function bodyPartOf(tokens: readonly WordToken[], sideToken: number): string | undefined {
   const next = tokens[sideToken + 1]?.folded;
-  if (next !== undefined && !notBodyParts.has(next) && /^\p{L}{3,}/u.test(next))
+  if (next !== undefined && !notBodyParts.has(next) && bodyPartWord.test(next))
     return next.slice(0, 3);
   if (next === 'side' || next === 'sida') {
     const before = tokens[sideToken - 2]?.folded;

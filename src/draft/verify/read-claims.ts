@@ -259,6 +259,10 @@ const thirdPersonPatient = new Set([
   'hennes',
 ]);
 
+/** "et kvarter" (15 minutes), "en halvtime", "ein halv time" (30 minutes). */
+const timeWordPattern =
+  /(?<![\p{L}])(?:(?:et|eit|ett|ei|i)\s+kvarter|(?:en|ein|ei)\s+halv\s*time|halvtime)(?![\p{L}])/giu;
+
 /** The patient named in a note ("pasienten", "pas."). */
 const patientNouns = new Set(['pasienten', 'pas', 'pasient']);
 /** Before an agent noun ("tidligere røyker", "eks-røyker"): a habit given up. */
@@ -522,8 +526,12 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   const concepts = findConcepts(tokens);
   const conceptOf: (number | undefined)[] = tokens.map(() => undefined);
   for (const mention of concepts)
-    for (let index = mention.first; index <= mention.last; index += 1)
+    for (let index = mention.first; index <= mention.last; index += 1) {
       conceptOf[index] = mention.concept;
+      // A denial inside the phrase is the concept's own wording ("tål itj lys" = fotofobi): the
+      // phrase is negated only when what comes before it denies it.
+      negation[index] = negation[mention.first] === true;
+    }
 
   const keys: string[][] = [];
   const findingKey: (string | undefined)[] = [];
@@ -638,6 +646,19 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       retracted: false,
     });
   }
+  // Lengths of time said as words ("et kvarter", "en halvtime").
+  for (const match of ranged.matchAll(timeWordPattern)) {
+    const start = match.index + rangeStart;
+    quantities.push({
+      value: /kvarter/iu.test(match[0]) ? 15 : 30,
+      unit: 'minute',
+      start,
+      end: start + match[0].length,
+      label: match[0],
+      retracted: false,
+    });
+  }
+  quantities.sort((left, right) => left.start - right.start);
   // A range takes the unit of its second number: "2–3 uker", "seks til åtte uker", "to-tre glass".
   quantities.forEach((quantity, position) => {
     const next = quantities[position + 1];
