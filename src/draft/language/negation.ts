@@ -128,6 +128,9 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
  * name is stated absent.
  */
 export function isInherentlyNegative(folded: string): boolean {
+  // Cheap test first: almost no word ends so.
+  if (!folded.endsWith('fri') && !folded.endsWith('frie') && !folded.endsWith('fritt'))
+    return folded === 'afebril';
   return (
     /^(?:afebril|\p{L}{3,}fri(?:e|tt)?)$/u.test(folded) &&
     !/^(?:gluten|laktose|sukker|alkohol|rey)/u.test(folded)

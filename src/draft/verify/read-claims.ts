@@ -369,6 +369,28 @@ const sideInitials = new Set(['h', 'v', 's', 'd', 'b', 't']);
 const sidedBodyPart =
   /^(?:kne|ankel|ankl|arm|hand|hend|fot|bein|ben|legg|lar|hofte|skulder|albu|ore|oyr|oye|auge|lunge|nyre|bryst|side|tommel|finger|trommehinne|tonsill|mandel|handledd)/u;
 
+/** Sides of words that name one whatever surrounds them, memoized by folded word. */
+const sideMemo = new Map<string, Side | null>();
+
+function sideOfWord(folded: string): Side | undefined {
+  const known = sideMemo.get(folded);
+  if (known !== undefined) return known ?? undefined;
+  let side: Side | null = null;
+  if (/^(?:hoyre|hogre|hoire|dx|dekstra|hoyresidig\p{L}*|hoyreside\p{L}*)$/u.test(folded))
+    side = 'right';
+  else if (
+    /^(?:venstre|vinstre|sin|sinistra|venstresidig\p{L}*|venstreside\p{L}*|venstrehendt)$/u.test(
+      folded,
+    )
+  )
+    side = 'left';
+  else if (/^(?:bilateral\p{L}*|bilat|dobbeltsidig\p{L}*|tosidig\p{L}*)$/u.test(folded))
+    side = 'both';
+  if (sideMemo.size >= 50_000) sideMemo.clear();
+  sideMemo.set(folded, side);
+  return side ?? undefined;
+}
+
 function sideOf(
   text: string,
   tokens: readonly WordToken[],
@@ -386,15 +408,8 @@ function sideOf(
     if (!abbreviated) return undefined;
     return folded === 'ho' ? 'right' : 'left';
   }
-  if (/^(?:hoyre|hogre|hoire|dx|dekstra|hoyresidig\p{L}*|hoyreside\p{L}*)$/u.test(folded))
-    return 'right';
-  if (
-    /^(?:venstre|vinstre|sin|sinistra|venstresidig\p{L}*|venstreside\p{L}*|venstrehendt)$/u.test(
-      folded,
-    )
-  )
-    return 'left';
-  if (/^(?:bilateral\p{L}*|bilat|dobbeltsidig\p{L}*|tosidig\p{L}*)$/u.test(folded)) return 'both';
+  const side = sideOfWord(folded);
+  if (side !== undefined) return side;
   if (folded === 'begge') {
     const next = tokens[index + 1]?.folded ?? '';
     if (
@@ -444,9 +459,16 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
   ],
 ];
 
+/** Any of the frequencies at all: most sentences say none, and are done with one test. */
+const anyFrequencyPattern = new RegExp(
+  frequencyPatterns.map(([pattern]) => `(?:${pattern.source})`).join('|'),
+  'iu',
+);
+
 /** Drug-dose frequencies in a text. */
 export function readFrequencies(text: string): Frequency[] {
   const found: Frequency[] = [];
+  if (!anyFrequencyPattern.test(text)) return found;
   for (const [pattern, frequency] of frequencyPatterns)
     if (pattern.test(text)) found.push(frequency);
   return found;
