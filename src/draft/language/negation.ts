@@ -79,10 +79,25 @@ const clauseOpeners = new Set([
   'ble',
   'blei',
   'vart',
+  // a reason ("ikkje Ibux, for eg har magesår")
+  'for',
+  'fordi',
 ]);
 
 /** Words that end a negation's reach. */
-const scopeBreakers = new Set(['men', 'bortsett', 'unntatt', 'derimot', 'utenom', 'hos']);
+const scopeBreakers = new Set([
+  'men',
+  'bortsett',
+  'unntatt',
+  'derimot',
+  'utenom',
+  'hos',
+  // a reason is not denied ("ikke Ibux på grunn av magesår")
+  'grunn',
+  'grunnet',
+  'pga',
+  'fordi',
+]);
 
 /**
  * Marks each word of a sentence as negated or not. A negation ("ingen", "ikke", "uten", …)

@@ -503,6 +503,18 @@ export function checkSentence(
     }
   }
 
+  // A drug the conversation only ever refused or advised against ("eg tek ikkje Ibux", "ikkje ta
+  // Ibux"), written as used or given.
+  const refused = findRefusedDrug(text, tokens, claims, index);
+  if (refused !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier at ${refused} brukes eller gis, men i samtalen ble det avkreftet.`,
+      ),
+    );
+
   // Person: a finding said only about someone else (or best matched by what was said about someone
   // else), written as the patient's.
   const personFlag = (tokenIndex: number): SentenceFlag =>
@@ -1018,6 +1030,55 @@ function sideConflict(side: Side, said: readonly Side[]): SentenceFlag {
     'error',
     `Setningen sier ${sideWords[side]}, men i samtalen gjelder det ${[...new Set(said)].map((other) => sideWords[other]).join(' eller ')}.`,
   );
+}
+
+/** A sentence that stops, avoids or refuses a drug, or names an allergy to it. */
+const refusalCue =
+  /(?<![\p{L}])(?:fraråd\p{L}*|seponer\p{L}*|stopp\p{L}*|slutt\p{L}*|avslutt\p{L}*|unngå\p{L}*|kontraindiser\p{L}*|allergi\p{L}*|overfølsom\p{L}*|tåler|tåle|reaksjon\p{L}*|ikke|ikkje|ingen|uten)(?![\p{L}])/iu;
+
+/** True when the words of a mention are denied in the unit that says it. */
+function isMentionNegated(
+  mention: { readonly start: number; readonly end: number },
+  tokens: readonly WordToken[],
+  negated: readonly boolean[],
+): boolean {
+  return tokens.some(
+    (token, tokenIndex) =>
+      token.start >= mention.start && token.end <= mention.end && negated[tokenIndex] === true,
+  );
+}
+
+/**
+ * The name of a drug the sentence gives as used or given although every mention of it in the
+ * conversation denies or refuses it; undefined otherwise (also when the sentence itself refuses,
+ * stops or avoids a drug, or asks nothing).
+ */
+function findRefusedDrug(
+  text: string,
+  tokens: readonly WordToken[],
+  claims: Claims,
+  index: TranscriptIndex,
+): string | undefined {
+  if (
+    claims.drugMentions.length === 0 ||
+    refusalCue.test(text) ||
+    hypotheticalCue.test(text.replace(/ved behov/giu, ''))
+  )
+    return undefined;
+  for (const mention of claims.drugMentions) {
+    if (isMentionNegated(mention, tokens, claims.negated)) continue;
+    const units = index.unitsWithSubstance(mention.substance);
+    if (units.length === 0) continue;
+    const allRefused = units.every((unitIndex) => {
+      const unit = index.units[unitIndex];
+      if (unit === undefined || unit.isQuestion) return false;
+      return unit.claims.drugMentions
+        .filter((said) => said.substance === mention.substance)
+        .every((said) => isMentionNegated(said, unit.tokens, unit.claims.negated));
+    });
+    if (allRefused) return text.slice(mention.start, mention.end);
+  }
+  return undefined;
 }
 
 /** Words that limit a denial to a time or situation ("nå", "i hvile", "for tiden"). */
