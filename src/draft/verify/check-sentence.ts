@@ -480,12 +480,16 @@ export function checkSentence(
   // Sides, each with the body part it is said of.
   const severalSides = new Set(claims.sides.map((entry) => entry.side)).size > 1;
   for (const { side, token } of claims.sides) {
-    const check = checkSide(
-      { side, body: bodyPartOf(tokens, token), severalSides },
-      linked.evidenceUnits,
-      near,
-      index,
-    );
+    const check =
+      (severalSides
+        ? checkSideByClause({ text, tokens, claims, sideToken: token, side }, linked, near, index)
+        : undefined) ??
+      checkSide(
+        { side, body: bodyPartOf(tokens, token), severalSides },
+        linked.evidenceUnits,
+        near,
+        index,
+      );
     if (check !== undefined) {
       flags.push(check);
       break;
@@ -906,6 +910,51 @@ function numberConflict(quantity: Quantity, said: Quantity): SentenceFlag {
     'error',
     `Tallet ${formatNumber(quantity.value)} stemmer ikke med samtalen, der det ble sagt ${formatNumber(said.value)}. Kontroller verdien.`,
   );
+}
+
+/**
+ * In a sentence naming two sides ("ve. trommehinne rød og bulende; hø. normal"), a side is checked
+ * against the passages that share its clause's words: the side said there decides. `undefined`
+ * when no passage with a side shares them (the general check applies).
+ */
+function checkSideByClause(
+  claim: {
+    readonly text: string;
+    readonly tokens: readonly WordToken[];
+    readonly claims: Claims;
+    readonly sideToken: number;
+    readonly side: Side;
+  },
+  linked: Linked,
+  near: ReadonlySet<number>,
+  index: TranscriptIndex,
+): SentenceFlag | undefined {
+  const { text, tokens, claims, sideToken, side } = claim;
+  const breaksBefore = (tokenIndex: number): boolean => {
+    const previous = tokens[tokenIndex - 1];
+    const token = tokens[tokenIndex];
+    return (
+      previous !== undefined &&
+      token !== undefined &&
+      /[,;:.]/.test(text.slice(previous.end, token.start).replace(/^\.\s*$/, ''))
+    );
+  };
+  let first = sideToken;
+  while (first > 0 && !breaksBefore(first)) first -= 1;
+  let last = sideToken;
+  while (last + 1 < tokens.length && !breaksBefore(last + 1)) last += 1;
+  const sideTokens = new Set(claims.sides.map((entry) => entry.token));
+  const candidates = new Set([...linked.evidenceUnits, ...near]);
+  const sharing = new Set<number>();
+  for (let tokenIndex = first; tokenIndex <= last; tokenIndex += 1) {
+    if (sideTokens.has(tokenIndex) || !isContentWord(tokens[tokenIndex]?.folded ?? '')) continue;
+    for (const key of claims.keys[tokenIndex] ?? [])
+      for (const occurrence of index.occurrencesOf(key))
+        if (candidates.has(occurrence.unit)) sharing.add(occurrence.unit);
+  }
+  const said = sidesIn(sharing, index);
+  if (said.length === 0 || said.includes(side)) return undefined;
+  return sideConflict(side, said);
 }
 
 /** Words for body parts that are sided, folded, by their beginning. */
