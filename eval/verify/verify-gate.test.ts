@@ -26,10 +26,10 @@ interface Gate {
 
 // The first 25 development cases (v01–v25: paediatrics, psychiatry, obstetrics, orthopaedics,
 // geriatrics, emergency, chronic follow-up), gated as before and raised to what is reached now
-// (86.9 % recall, 4.9 % false flags, issue 11 third round).
+// (87.5 % recall, 2.9 % false flags, session 5; 86.9 % / 4.9 % before).
 const firstCasesGate: Gate = {
-  overallRecall: 0.85,
-  falseFlags: 0.055,
+  overallRecall: 0.86,
+  falseFlags: 0.04,
   kinds: {
     dose: 0.95,
     frequency: 0.97,
@@ -37,20 +37,21 @@ const firstCasesGate: Gate = {
     'lab-value': 0.95,
     'vital-sign': 0.92,
     laterality: 0.67,
-    negation: 0.55,
+    negation: 0.59,
     'drug-not-mentioned': 0.97,
     'invented-finding': 0.87,
-    'invented-diagnosis': 0.7,
-    'relative-as-patient': 0.62,
+    'invented-diagnosis': 0.75,
+    'relative-as-patient': 0.63,
     'wrong-date-or-age': 0.95,
   },
 };
 
-// All development cases, with v26–v33 (dialects and nynorsk; frequencies, vital signs, invented
-// findings and diagnoses, spoken negation, dates and ages): 86.2 % recall, 5.7 % false flags.
+// v01–v33, with v26–v33 (dialects and nynorsk; frequencies, vital signs, invented findings and
+// diagnoses, spoken negation, dates and ages): 86.3 % recall, 3.5 % false flags (session 5;
+// 86.2 % / 5.7 % before).
 const allCasesGate: Gate = {
   overallRecall: 0.85,
-  falseFlags: 0.065,
+  falseFlags: 0.045,
   kinds: {
     dose: 0.95,
     frequency: 0.89,
@@ -58,11 +59,11 @@ const allCasesGate: Gate = {
     'lab-value': 0.95,
     'vital-sign': 0.94,
     laterality: 0.67,
-    negation: 0.58,
+    negation: 0.6,
     'drug-not-mentioned': 0.94,
     'invented-finding': 0.75,
-    'invented-diagnosis': 0.78,
-    'relative-as-patient': 0.58,
+    'invented-diagnosis': 0.8,
+    'relative-as-patient': 0.6,
     'wrong-date-or-age': 0.97,
   },
 };
@@ -104,7 +105,63 @@ gateCases(
   (caseId) => caseNumber(caseId) <= 25,
   firstCasesGate,
 );
-gateCases('verifier fault-injection suite (eval/verify/cases, all)', () => true, allCasesGate);
+gateCases(
+  'verifier fault-injection suite (eval/verify/cases, v01–v33)',
+  (caseId) => caseNumber(caseId) <= 33,
+  allCasesGate,
+);
+
+// v34–v40 (session 5): correct notes that paraphrase heavily (lay and clinical terms, negations
+// written differently from how they were said, hø./ve./bilateralt, relatives speaking, a relative's
+// diagnosis written as family history), with faults of the kinds that were weakest on held-out.
+// Too few faults of the other kinds to gate them one by one; gated on the totals and the four
+// kinds they were written for. Measured with the verifier before session 5's rules: 58.4 % recall,
+// 13.6 % false flags (laterality 31 %, negation 67 %, invented diagnosis 82 %, relative 33 %);
+// after them: 88.8 % / 1.7 % (87.5 %, 86.1 %, 88.2 %, 100 %). These cases were written before
+// the rules and the rules were then written from them, so held-out is the honest measure.
+const paraphraseCasesGate = {
+  overallRecall: 0.86,
+  falseFlags: 0.04,
+  kinds: {
+    laterality: 0.85,
+    negation: 0.83,
+    'invented-diagnosis': 0.85,
+    'relative-as-patient': 0.93,
+  },
+} as const satisfies {
+  overallRecall: number;
+  falseFlags: number;
+  kinds: Partial<Record<FaultKind, number>>;
+};
+
+describe('verifier fault-injection suite (eval/verify/cases, v34–v40, paraphrase)', () => {
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
+    (verifyCase) => caseNumber(verifyCase.id) >= 34,
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags planted faults at the gated recall, overall and for the kinds it was written for', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(80);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
+      paraphraseCasesGate.overallRecall,
+    );
+    const kinds: Partial<Record<FaultKind, number>> = paraphraseCasesGate.kinds;
+    for (const kind of faultKinds) {
+      const floor = kinds[kind];
+      if (floor === undefined) continue;
+      const { detected, total } = evaluation.faults[kind];
+      expect(total, kind).toBeGreaterThan(10);
+      expect(detected / total, kind).toBeGreaterThanOrEqual(floor);
+    }
+  });
+
+  it('flags few correct sentences although they paraphrase what was said', () => {
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(100);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
+      paraphraseCasesGate.falseFlags,
+    );
+  });
+});
 
 describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
   const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
@@ -115,10 +172,10 @@ describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () =>
   });
 
   it('keeps fault recall and false flags at the level first measured', () => {
-    // Measured 78.6 % recall and 9.7 % false flags (issue 11, third round); was 75.5 % / 11.2 %,
-    // and 66.3 % / 14.4 % before that.
+    // Measured 78.6 % recall and 9.4 % false flags (session 5; 9.7 % after issue 11's third
+    // round); was 75.5 % / 11.2 %, and 66.3 % / 14.4 % before that.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.77);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.105);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.1);
   });
 });
 
@@ -134,8 +191,9 @@ describe('verifier fault-injection suite, second held-out set (eval/verify/heldo
   it('keeps fault recall and false flags at the level first measured', () => {
     // Written in session 4 by an author who never read the verifier. Measured 80.4 % recall and
     // 11.2 % false flags on the code before that session's verifier round, 80.4 % / 13.2 % after
-    // it (the round's new checks raised false flags here): gated at that level with a margin.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.78);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.14);
+    // it (the round's new checks raised false flags here); 81.1 % / 12.8 % after session 5's
+    // round: gated at that level with a margin.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.795);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.135);
   });
 });

@@ -107,7 +107,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   finding('palpitasjoner', 'hjertebank', 'hjertet slår fort', 'hjertet hamrer', 'hjerteklapp'),
   finding('cefalgi', 'hodepine', 'vondt i hodet', 'hodesmerter'),
   finding('vertigo', 'svimmelhet', 'svimmel', 'det går rundt'),
-  finding('synkope', 'besvimelse', 'besvimte', 'svimte av', 'datt om'),
+  finding('synkope', 'besvimelse', 'besvimte', 'besvimt', 'besvime', 'svimte av', 'svima av'),
   finding('nausea', 'kvalme', 'kvalm', 'uvel'),
   finding('emesis', 'oppkast', 'kastet opp', 'kaste opp', 'spydd', 'spy', 'brekninger'),
   finding('diaré', 'løs mage', 'tynn avføring', 'diare', 'løs avføring'),
@@ -181,7 +181,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'får ikke sove',
     'våkner om natten',
   ),
-  finding('nedstemthet', 'nedstemt', 'deprimert', 'lei seg', 'lei meg', 'trist', 'tungsindig'),
+  finding('nedstemthet', 'nedstemt', 'nedfor', 'lei seg', 'lei meg', 'trist', 'tungsindig'),
   finding('angst', 'engstelig', 'redd', 'uro', 'urolig', 'bekymret', 'nervøs'),
   finding('suicidale tanker', 'selvmordstanker', 'tanker om å ta livet', 'ikke orke å leve'),
   finding('vekttap', 'vektnedgang', 'gått ned i vekt', 'mistet vekt'),
@@ -227,12 +227,23 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   finding('tonsillebelegg', 'belegg på mandlene', 'hvitt på mandlene', 'belegg'),
   finding('piping', 'pipelyd', 'piper i brystet', 'obstruktive lyder', 'wheezing'),
   finding('knatrelyder', 'knatring', 'krepitasjoner', 'knatrelyd'),
-  inNote(finding('ortopné', 'må sove med flere puter', 'tungpust når jeg ligger'), [
-    'tungpusten når pas. ligger flatt',
-  ]),
+  inNote(
+    finding(
+      'ortopné',
+      'må sove med flere puter',
+      'tungpust når jeg ligger',
+      'flere puter',
+      'fleire puter',
+      'to puter',
+      'tre puter',
+      'puter under hodet',
+      'puter under hovudet',
+    ),
+    ['tungpusten når pas. ligger flatt'],
+  ),
   finding('claudicatio', 'vondt i leggene når jeg går', 'må stoppe når jeg går'),
   finding('tinnitus', 'øresus', 'susing i øret', 'ringing i ørene'),
-  finding('hørselstap', 'hører dårlig', 'nedsatt hørsel', 'dårlig hørsel'),
+  finding('hørselstap', 'hører dårlig', 'nedsatt hørsel', 'dårlig hørsel', 'hører dårligere'),
   finding('synsforstyrrelser', 'ser dårlig', 'tåkesyn', 'flimring', 'ser dobbelt', 'dobbeltsyn'),
   finding(
     'ømhet',
@@ -244,7 +255,10 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'vondt ved trykk',
   ),
   finding('utflod', 'utflåd', 'utflod fra skjeden'),
-  finding('kramper', 'krampeanfall', 'anfall'),
+  finding('kramper', 'krampeanfall', 'anfall', 'rykninger'),
+  finding('svetting', 'svett', 'svetter', 'svettet', 'kaldsvett', 'svettetokter'),
+  finding('hydrops', 'væske i kneet', 'væske i leddet', 'vann i kneet', 'væske i kne', 'effusjon'),
+  finding('låsninger', 'låsning', 'låst seg', 'låser seg', 'låste seg', 'låsingar', 'låsing'),
   finding(
     'røyking',
     'røyker',
@@ -317,7 +331,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   ]),
   diagnosis('hyperlipidemi', 'høyt kolesterol', 'forhøyet kolesterol', 'kolesterolet er høyt'),
   diagnosis('astma', 'astma bronkiale'),
-  diagnosis('kols', 'kronisk obstruktiv lungesykdom'),
+  diagnosis('kols', 'kolsen', 'kolsa', 'kronisk obstruktiv lungesykdom'),
   inNote(diagnosis('pneumoni', 'lungebetennelse'), ['lungebetennelse', 'lungebetennelsen']),
   diagnosis('akutt bronkitt', 'bronkitt'),
   diagnosis(
@@ -365,14 +379,27 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   diagnosis('osteoporose', 'beinskjørhet', 'benskjørhet'),
   diagnosis('depresjon', 'depressiv episode', 'deprimert'),
   diagnosis('generalisert angstlidelse', 'angstlidelse'),
-  diagnosis('demens', 'alzheimer', 'kognitiv svikt'),
+  diagnosis('demens', 'kognitiv svikt', 'demensen'),
+  // A kind of dementia, not a synonym: "begynnende demens" does not support "Alzheimers sykdom".
+  diagnosis('alzheimers sykdom', 'alzheimer', 'alzheimers', 'alzheimersykdom'),
+  diagnosis('parkinsons sykdom', 'parkinson', 'parkinsons', 'parkinsonisme'),
+  diagnosis('epilepsi', 'epileptiker', 'epilepsien'),
+  diagnosis('panikklidelse', 'panikkangst', 'panikkanfall'),
+  diagnosis('ulcus', 'magesår', 'magesåret', 'ulcus ventriculi', 'ulcus duodeni', 'sår i magen'),
+  diagnosis('kronisk nyresykdom', 'nyresvikt', 'nedsatt nyrefunksjon', 'dårlige nyrer'),
+  diagnosis('søvnapné', 'søvnapne', 'pustestopp om natten'),
+  diagnosis('irritabel tarm', 'ibs', 'irritabel tarmsyndrom'),
+  diagnosis('cøliaki', 'glutenintoleranse'),
+  diagnosis('skiveprolaps', 'prolaps', 'skiveutspring', 'skiveutglidning', 'diskusprolaps'),
+  diagnosis('tendinitt', 'senebetennelse', 'betennelse i senen', 'betennelse i sena'),
+  diagnosis('nevropati', 'nerveskade', 'nerveskader', 'polynevropati'),
   diagnosis('anemi', 'blodmangel', 'lav blodprosent', 'jernmangel'),
   diagnosis('eksem', 'atopisk eksem', 'eksemet'),
   diagnosis('psoriasis', 'psoriasisen'),
   diagnosis('herpes zoster', 'helvetesild'),
   diagnosis('cellulitt', 'erysipelas', 'hudinfeksjon'),
   diagnosis('distorsjon', 'forstuing', 'forstuet', 'vrikket', 'vridd', 'overtråkk', 'tråkket over'),
-  diagnosis('fraktur', 'brudd', 'brukket', 'knekt'),
+  diagnosis('fraktur', 'brudd', 'brukket', 'knekt', 'brot', 'brotet', 'beinbrudd'),
   diagnosis('commotio cerebri', 'hjernerystelse'),
   diagnosis('nyresten', 'nyrestein', 'stein i nyren'),
   diagnosis('galleanfall', 'gallestein', 'gallesten'),
@@ -389,7 +416,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'stivkrampevaksine',
     'stivkrampevaksinen',
   ]),
-  inNote(measure('albuminuri', 'eggehvite i urinen'), ['eggehvite i urinen']),
+  inNote(measure('albuminuri', 'eggehvite i urinen', 'eggekvite i urinen'), ['eggehvite i urinen']),
   inNote(finding('hypoglykemier', 'følinger', 'følingsepisoder', 'følingsanfall'), [
     'følinger',
     'følingsepisoder',
@@ -467,10 +494,12 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'time igjen',
   ),
   procedure('røntgen', 'rtg', 'røntgenbilde', 'bilde'),
+  procedure('ekkokardiografi', 'ultralyd av hjertet', 'hjerteultralyd', 'ekko cor'),
   procedure('ultralyd', 'ul'),
   procedure('blodprøver', 'blodprøve', 'prøver', 'lab', 'laboratorieprøver'),
   procedure('urinprøve', 'urinstiks', 'urinstix', 'stix', 'tisseprøve'),
   procedure('ekg', 'hjertekurve', 'hjertediagram'),
+  procedure('otoskopi', 'ser i ørene', 'ser i øret', 'kikker i ørene', 'ørene ser fine ut'),
   procedure('auskultasjon', 'lyttet', 'lytter', 'lytting'),
   procedure('palpasjon', 'kjente på', 'kjenner på', 'palpert', 'palperer'),
   procedure('inhalator', 'inhalasjonsspray', 'pustemedisin', 'astmaspray', 'spray'),
@@ -594,6 +623,52 @@ for (const phrase of compiled) {
 }
 for (const list of byFirstStem.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
+/** Shortest last part of a compound read by {@link compoundConcept}. */
+const minimumCompoundTail = 4;
+/**
+ * First parts that only say where, when or how a finding shows ("beinødem", "morgenhodepine",
+ * "anstrengelsesdyspné"); other first parts make another finding or diagnosis ("klasehodepine",
+ * "radiusfraktur", "slippømhet"), so those compounds are not read as their last part.
+ */
+const compoundPlaces =
+  /^(?:bein|ben|legg|ankel|fot|arm|hand|hånd|kne|lår|ansikt|øye|auge|øyelokk|mage|bryst|rygg|nakke|hals|hode|morgen|morgon|natt|natte|kveld|dag|anstrengelse|anstrengelses|aktivitet|hvile|kvile|belastning|belastnings|grop|gropdannende|pitting|perifer|periferi)$/u;
+const compoundMemo = new Map<string, number | null>();
+
+/**
+ * The finding or diagnosis a compound word ends in ("gropødem" → ødem), or undefined. Only single
+ * words of the lexicon count as the tail, and the longest tail wins ("hjertebank" stays itself).
+ */
+function compoundConcept(word: string): number | undefined {
+  const known = compoundMemo.get(word);
+  if (known !== undefined) return known ?? undefined;
+  let found: number | null = null;
+  if (/^\p{L}+$/u.test(word) && word.length >= 3 + minimumCompoundTail) {
+    for (let cut = 3; cut <= word.length - minimumCompoundTail; cut += 1) {
+      // Linking letters ("anstrengelses-dyspné") stay with the first part.
+      if (!compoundPlaces.test(word.slice(0, cut))) continue;
+      const tail = toPhraseToken(word.slice(cut));
+      const phrase = (byFirstStem.get(tail.stem) ?? []).find((candidate) => {
+        const only = candidate.tokens[0];
+        const type = clinicalLexicon[candidate.concept]?.type;
+        return (
+          candidate.tokens.length === 1 &&
+          only !== undefined &&
+          only.word.length >= minimumCompoundTail &&
+          (type === 'finding' || type === 'diagnosis') &&
+          sameWord(only, tail)
+        );
+      });
+      if (phrase !== undefined) {
+        found = phrase.concept;
+        break;
+      }
+    }
+  }
+  if (compoundMemo.size >= maxMemoEntries) compoundMemo.clear();
+  compoundMemo.set(word, found);
+  return found ?? undefined;
+}
+
 /** A lexicon concept found in a token list: the concept's index and the tokens it covers. */
 export interface ConceptMention {
   readonly concept: number;
@@ -640,10 +715,14 @@ export function findConcepts(tokens: readonly { readonly text: string }[]): Conc
   const mentions: ConceptMention[] = [];
   for (let index = 0; index < stems.length; index += 1) {
     const word = words[index];
-    // A function word never starts a concept, whatever its stem looks like ("hos" is not "hoste").
-    if (word === undefined || stopWords.has(fold(word.word))) continue;
+    if (word === undefined) continue;
+    // A function word never starts a concept, whatever its stem looks like ("hos" is not "hoste"),
+    // unless it is the very first word of a longer phrase ("må på do hele tiden", "gått ned i vekt").
+    const isFunctionWord = stopWords.has(fold(word.word));
     const candidates = candidatesFor(word.stem);
     for (const phrase of candidates) {
+      if (isFunctionWord && (phrase.tokens.length < 2 || phrase.tokens[0]?.word !== word.word))
+        continue;
       const last = matchPhrase(phrase, words, index);
       if (last === undefined) continue;
       mentions.push({ concept: phrase.concept, first: index, last });
@@ -651,6 +730,17 @@ export function findConcepts(tokens: readonly { readonly text: string }[]): Conc
       break;
     }
   }
+  // A compound ending in a finding or diagnosis names it ("beinødem", "anstrengelsesdyspné",
+  // "morgenhodepine"): the first part only says where or when.
+  const inMention = new Set<number>();
+  for (const mention of mentions)
+    for (let index = mention.first; index <= mention.last; index += 1) inMention.add(index);
+  words.forEach((word, index) => {
+    if (inMention.has(index)) return;
+    const concept = compoundConcept(word.word);
+    if (concept !== undefined) mentions.push({ concept, first: index, last: index });
+  });
+  mentions.sort((left, right) => left.first - right.first);
   // A phrase may also be said in another order ("blodtrykket er for høyt" = "høyt blodtrykk"):
   // its words all in the sentence, none already part of a concept.
   const covered = new Set<number>();

@@ -354,8 +354,27 @@ export interface DrugMention {
 
 const inflectionEndings = ['', 'en', 'et', 'a', 'ene', 'er', 's', 'ens', 'ets'];
 
+/*
+ * Words already looked up (pure: the same word always names the same drug or none). Bounded, so a
+ * long-running server keeps vocabulary, never whole conversations.
+ */
+const lookupMemo = new Map<string, string | null>();
+const maxLookupMemo = 50_000;
+
 function lookup(folded: string): string | undefined {
   if (folded.length < 3 || /^\d/.test(folded)) return undefined;
+  const known = lookupMemo.get(folded);
+  if (known !== undefined) return known ?? undefined;
+  // "Nitroglyserin-spray", "Ventoline-inhalator": the name before the hyphen.
+  const hyphen = folded.indexOf('-');
+  const found =
+    lookupWhole(folded) ?? (hyphen >= 3 ? lookupWhole(folded.slice(0, hyphen)) : undefined);
+  if (lookupMemo.size >= maxLookupMemo) lookupMemo.clear();
+  lookupMemo.set(folded, found ?? null);
+  return found;
+}
+
+function lookupWhole(folded: string): string | undefined {
   for (const ending of inflectionEndings) {
     if (ending.length > 0 && !folded.endsWith(ending)) continue;
     const base = folded.slice(0, folded.length - ending.length);

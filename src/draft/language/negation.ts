@@ -37,6 +37,10 @@ const negators = new Set([
   'ingenving',
   'nekter',
   'fri',
+  // a habit or a drug given up ("sluttet å røyke", "slutta med Ibux")
+  'sluttet',
+  'slutta',
+  'sluttat',
 ]);
 /** After a comma, these start a new clause ("Ingen blødninger, får lett blåmerker"). */
 const clauseOpeners = new Set([
@@ -75,10 +79,25 @@ const clauseOpeners = new Set([
   'ble',
   'blei',
   'vart',
+  // a reason ("ikkje Ibux, for eg har magesår")
+  'for',
+  'fordi',
 ]);
 
 /** Words that end a negation's reach. */
-const scopeBreakers = new Set(['men', 'bortsett', 'unntatt', 'derimot', 'utenom', 'hos']);
+const scopeBreakers = new Set([
+  'men',
+  'bortsett',
+  'unntatt',
+  'derimot',
+  'utenom',
+  'hos',
+  // a reason is not denied ("ikke Ibux på grunn av magesår")
+  'grunn',
+  'grunnet',
+  'pga',
+  'fordi',
+]);
 
 /**
  * Marks each word of a sentence as negated or not. A negation ("ingen", "ikke", "uten", …)
@@ -97,7 +116,7 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
     if (previous !== undefined) {
       const between = text.slice(previous.end, token.start);
       const isAbbreviation =
-        /^(?:pas|ca|ev|evt|bl|kl|dr|f|mht)$/.test(previous.folded) && /^\.\s*$/.test(between);
+        /^(?:pas|ca|ev|evt|bl|kl|dr|f|mht|ho|ve)$/.test(previous.folded) && /^\.\s*$/.test(between);
       if (/[.!?;:]/.test(between) && !isAbbreviation) active = false;
       if (/,/.test(between) && (reach > 8 || clauseOpeners.has(token.folded))) active = false;
     }
@@ -124,6 +143,9 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
  * name is stated absent.
  */
 export function isInherentlyNegative(folded: string): boolean {
+  // Cheap test first: almost no word ends so.
+  if (!folded.endsWith('fri') && !folded.endsWith('frie') && !folded.endsWith('fritt'))
+    return folded === 'afebril';
   return (
     /^(?:afebril|\p{L}{3,}fri(?:e|tt)?)$/u.test(folded) &&
     !/^(?:gluten|laktose|sukker|alkohol|rey)/u.test(folded)

@@ -2,7 +2,7 @@ import { isKnownCode } from '../../codes/index.js';
 import type { Evidence, SentenceFlag } from '../../core/index.js';
 import { isClinicalWord } from '../language/clinical-terms.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
-import { tokenize } from '../language/fold.js';
+import { tokenize, type WordToken } from '../language/fold.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
 import {
@@ -35,7 +35,8 @@ const neighbourhoodReach = 3;
 export const supportThreshold = 0.5;
 
 /** Codes written in a sentence ("(M16.1)", "R72"); checked against the code lists, not as numbers. */
-const codePattern = /(?<![\p{L}\d])([A-Z]\d{2}(?:\.\d{1,2})?)(?![\p{L}\d]|-\p{L})/gu;
+const codePattern =
+  /(?<![\p{L}\d]|vitamin |Vitamin )([A-Z]\d{2}(?:\.\d{1,2})?)(?![\p{L}\d]|-\p{L}|\s+\d)/gu;
 /** Dates written with digits ("09.09", "10.11.2025"): day and month checked, year seldom said. */
 const datePattern = /(?<![\d,.])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?!\d|,\d)/g;
 const unitWithNumberPattern = /ml\/min\/1,73 ?m²?|\/1,73 ?m²?/giu;
@@ -476,9 +477,19 @@ export function checkSentence(
       ),
     );
 
-  // Sides.
-  for (const { side } of claims.sides) {
-    const check = checkSide(side, linked.evidenceUnits, near, index);
+  // Sides, each with the body part it is said of.
+  const severalSides = new Set(claims.sides.map((entry) => entry.side)).size > 1;
+  for (const { side, token } of claims.sides) {
+    const check =
+      (severalSides
+        ? checkSideByClause({ text, tokens, claims, sideToken: token, side }, linked, near, index)
+        : undefined) ??
+      checkSide(
+        { side, body: bodyPartOf(tokens, token), severalSides },
+        linked.evidenceUnits,
+        near,
+        index,
+      );
     if (check !== undefined) {
       flags.push(check);
       break;
@@ -495,6 +506,18 @@ export function checkSentence(
       );
     }
   }
+
+  // A drug the conversation only ever refused or advised against ("eg tek ikkje Ibux", "ikkje ta
+  // Ibux"), written as used or given.
+  const refused = findRefusedDrug(text, tokens, claims, index);
+  if (refused !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier at ${refused} brukes eller gis, men i samtalen ble det avkreftet.`,
+      ),
+    );
 
   // Person: a finding said only about someone else (or best matched by what was said about someone
   // else), written as the patient's.
@@ -542,7 +565,7 @@ export function checkSentence(
   }
 
   // Negation.
-  const negationFlag = checkNegation(text, claims, linked.evidenceUnits, near, index);
+  const negationFlag = checkNegation(text, tokens, claims, linked.evidenceUnits, near, index);
   if (negationFlag !== undefined) flags.push(negationFlag);
   else if (!hypotheticalCue.test(text) && !changeCue.test(text)) {
     const denied = findDeniedStatement({
@@ -889,10 +912,102 @@ function numberConflict(quantity: Quantity, said: Quantity): SentenceFlag {
   );
 }
 
-function sidesIn(unitIndices: Iterable<number>, index: TranscriptIndex): Side[] {
+/**
+ * In a sentence naming two sides ("ve. trommehinne rød og bulende; hø. normal"), a side is checked
+ * against the passages that share its clause's words: the side said there decides. `undefined`
+ * when no passage with a side shares them (the general check applies).
+ */
+function checkSideByClause(
+  claim: {
+    readonly text: string;
+    readonly tokens: readonly WordToken[];
+    readonly claims: Claims;
+    readonly sideToken: number;
+    readonly side: Side;
+  },
+  linked: Linked,
+  near: ReadonlySet<number>,
+  index: TranscriptIndex,
+): SentenceFlag | undefined {
+  const { text, tokens, claims, sideToken, side } = claim;
+  const breaksBefore = (tokenIndex: number): boolean => {
+    const previous = tokens[tokenIndex - 1];
+    const token = tokens[tokenIndex];
+    return (
+      previous !== undefined &&
+      token !== undefined &&
+      /[,;:.]/.test(text.slice(previous.end, token.start).replace(/^\.\s*$/, ''))
+    );
+  };
+  let first = sideToken;
+  while (first > 0 && !breaksBefore(first)) first -= 1;
+  let last = sideToken;
+  while (last + 1 < tokens.length && !breaksBefore(last + 1)) last += 1;
+  const sideTokens = new Set(claims.sides.map((entry) => entry.token));
+  const candidates = new Set([...linked.evidenceUnits, ...near]);
+  const sharing = new Set<number>();
+  for (let tokenIndex = first; tokenIndex <= last; tokenIndex += 1) {
+    if (sideTokens.has(tokenIndex) || !isContentWord(tokens[tokenIndex]?.folded ?? '')) continue;
+    for (const key of claims.keys[tokenIndex] ?? [])
+      for (const occurrence of index.occurrencesOf(key))
+        if (candidates.has(occurrence.unit)) sharing.add(occurrence.unit);
+  }
+  const said = sidesIn(sharing, index);
+  if (said.length === 0 || said.includes(side)) return undefined;
+  return sideConflict(side, said);
+}
+
+/** Words for body parts that are sided, folded, by their beginning. */
+const bodyPartWord =
+  /^(?:kne|ankel|ankl|arm|hand|hend|fot|fott|bein|ben|legg|lar|hofte|skuld|albu|ore|oyr|oye|oyn|aug|lunge|nyre|bryst|tommel|finger|fing|trommehinn|tonsill|mandel|mandl|handledd|tå|ta|hael|hel|flanke|lyske|kjeve|kinn|tinning|nese|neseb|pupill|hjernehalv|hemisf|lunge|ovari|eggstokk|testik|bryst)/u;
+
+/** Words after a side that are no body part ("høyre side", "den venstre er …"). */
+const notBodyParts = new Set(['side', 'sida', 'sidene', 'sider', 'er', 'var', 'og', 'i', 'pa']);
+
+/**
+ * The body part a side is said of, by its first three letters ("hø. kne", "det venstre kneet",
+ * "smerter i armen på høyre side"); undefined when none is near.
+ */
+function bodyPartOf(tokens: readonly WordToken[], sideToken: number): string | undefined {
+  const next = tokens[sideToken + 1]?.folded;
+  if (next !== undefined && !notBodyParts.has(next) && bodyPartWord.test(next))
+    return next.slice(0, 3);
+  if (next === 'side' || next === 'sida') {
+    const before = tokens[sideToken - 2]?.folded;
+    if (tokens[sideToken - 1]?.folded === 'pa' && before !== undefined && before.length >= 3)
+      return before.slice(0, 3);
+  }
+  return undefined;
+}
+
+/** A side as said, with its body part. */
+interface SaidSide {
+  readonly side: Side;
+  readonly body: string | undefined;
+}
+
+function sidesIn(unitIndices: Iterable<number>, index: TranscriptIndex, body?: string): Side[] {
+  const said: SaidSide[] = [];
+  for (const unitIndex of unitIndices) {
+    const unit = index.units[unitIndex];
+    if (unit === undefined) continue;
+    for (const entry of unit.claims.sides)
+      said.push({ side: entry.side, body: bodyPartOf(unit.tokens, entry.token) });
+  }
+  // Said of the same body part, or of none named: what the claim is checked against.
+  const relevant =
+    body === undefined
+      ? said
+      : said.filter((entry) => entry.body === undefined || entry.body === body);
+  return relevant.map((entry) => entry.side);
+}
+
+/** Every side the conversation names of a body part, in order. */
+function sidesOfBodyPart(body: string, index: TranscriptIndex): Side[] {
   const said: Side[] = [];
-  for (const unitIndex of unitIndices)
-    for (const entry of index.units[unitIndex]?.claims.sides ?? []) said.push(entry.side);
+  for (const unit of index.units)
+    for (const entry of unit.claims.sides)
+      if (bodyPartOf(unit.tokens, entry.token) === body) said.push(entry.side);
   return said;
 }
 
@@ -908,27 +1023,37 @@ function sideSupported(side: Side, said: readonly Side[], sameUnit: boolean): bo
  * most often decides.
  */
 function checkSide(
-  side: Side,
+  claim: { readonly side: Side; readonly body: string | undefined; readonly severalSides: boolean },
   evidenceUnits: readonly number[],
   near: ReadonlySet<number>,
   index: TranscriptIndex,
 ): SentenceFlag | undefined {
+  const { side, body } = claim;
   const first = evidenceUnits[0];
-  const levels: (readonly number[])[] = [
-    first === undefined ? [] : [first],
-    evidenceUnits,
-    [...near],
-  ];
+  // A sentence naming two sides ("ve. trommehinne rød; hø. normal") describes several passages:
+  // each side is checked against all of them at once.
+  const levels: (readonly number[])[] = claim.severalSides
+    ? [[...new Set([...evidenceUnits, ...near])]]
+    : [first === undefined ? [] : [first], evidenceUnits, [...near]];
   for (const [level, unitIndices] of levels.entries()) {
-    if (level < 2) {
+    if (level < 2 && !claim.severalSides) {
       for (const unitIndex of unitIndices) {
-        const said = sidesIn([unitIndex], index);
+        const said = sidesIn([unitIndex], index, body);
         if (sideSupported(side, said, true)) return undefined;
       }
     }
-    const said = sidesIn(unitIndices, index);
+    const said = sidesIn(unitIndices, index, body);
     if (said.length === 0) continue;
     if (sideSupported(side, said, level < 2 && unitIndices.length === 1)) return undefined;
+    // Only nearby, not in the evidence: when the conversation names both sides of this body
+    // part, the side it names most (first, on a tie: the complaint comes first) decides.
+    if (level === 2 && body !== undefined && side !== 'both') {
+      const ofBody = sidesOfBodyPart(body, index);
+      const claimed = ofBody.filter((said) => said === side).length;
+      const opposite = ofBody.filter((said) => said !== side && said !== 'both').length;
+      if (claimed > opposite || (claimed > 0 && claimed === opposite && ofBody[0] === side))
+        return undefined;
+    }
     return sideConflict(side, said);
   }
   const everywhere = index.sides;
@@ -956,6 +1081,58 @@ function sideConflict(side: Side, said: readonly Side[]): SentenceFlag {
   );
 }
 
+/** A sentence that stops, avoids or refuses a drug, or names an allergy to it. */
+const refusalCue =
+  /(?<![\p{L}])(?:fraråd\p{L}*|seponer\p{L}*|stopp\p{L}*|slutt\p{L}*|avslutt\p{L}*|unngå\p{L}*|kontraindiser\p{L}*|allergi\p{L}*|overfølsom\p{L}*|tåler|tåle|reaksjon\p{L}*|ikke|ikkje|ingen|uten)(?![\p{L}])/iu;
+
+/** True when the words of a mention are denied in the unit that says it. */
+function isMentionNegated(
+  mention: { readonly start: number; readonly end: number },
+  tokens: readonly WordToken[],
+  negated: readonly boolean[],
+): boolean {
+  return tokens.some(
+    (token, tokenIndex) =>
+      token.start >= mention.start && token.end <= mention.end && negated[tokenIndex] === true,
+  );
+}
+
+/**
+ * The name of a drug the sentence gives as used or given although every mention of it in the
+ * conversation denies or refuses it; undefined otherwise (also when the sentence itself refuses,
+ * stops or avoids a drug, or asks nothing).
+ */
+function findRefusedDrug(
+  text: string,
+  tokens: readonly WordToken[],
+  claims: Claims,
+  index: TranscriptIndex,
+): string | undefined {
+  if (
+    claims.drugMentions.length === 0 ||
+    refusalCue.test(text) ||
+    hypotheticalCue.test(text.replace(/ved behov/giu, ''))
+  )
+    return undefined;
+  for (const mention of claims.drugMentions) {
+    if (isMentionNegated(mention, tokens, claims.negated)) continue;
+    const units = index.unitsWithSubstance(mention.substance);
+    if (units.length === 0) continue;
+    const allRefused = units.every((unitIndex) => {
+      const unit = index.units[unitIndex];
+      if (unit === undefined || unit.isQuestion) return false;
+      return unit.claims.drugMentions
+        .filter((said) => said.substance === mention.substance)
+        .every((said) => isMentionNegated(said, unit.tokens, unit.claims.negated));
+    });
+    if (allRefused) return text.slice(mention.start, mention.end);
+  }
+  return undefined;
+}
+
+/** Words that limit a denial to a time or situation ("nå", "i hvile", "for tiden"). */
+const situationWords = new Set(['na', 'naa', 'hvile', 'ro', 'tiden', 'idag', 'no']);
+
 /** A sentence about change ("obstipasjon bedre") says neither present nor absent. */
 const changeCue =
   /(?<![\p{L}])(?:bedre|bedring|mindre|avtatt|avtar|borte|gått over|forsvunnet|lettere|verre|forverr\p{L}*|økende|tiltagende)(?![\p{L}])/iu;
@@ -966,6 +1143,7 @@ const changeCue =
  */
 function checkNegation(
   text: string,
+  tokens: readonly WordToken[],
   claims: Claims,
   evidenceUnits: readonly number[],
   near: ReadonlySet<number>,
@@ -991,6 +1169,13 @@ function checkNegation(
       claims.findingKey[tokenIndex - 1] === undefined &&
       !before.some((key) => claims.keys[tokenIndex]?.includes(key) === true);
     if (qualified) continue;
+    // "Ikke tung i pusten nå", "ingen smerter i hvile": a denial limited in time or situation is
+    // narrower than the finding, so the finding said present at other times does not contradict it.
+    const limited =
+      isNegatedHere &&
+      claims.keys
+        .slice(tokenIndex + 1, tokenIndex + 6)
+        .some((_keys, offset) => situationWords.has(tokens[tokenIndex + 1 + offset]?.folded ?? ''));
     let present = 0;
     let absent = 0;
     for (const level of levels) {
@@ -1006,7 +1191,7 @@ function checkNegation(
         'error',
         `Setningen sier at det er ${name}, men i samtalen ble det avkreftet.`,
       );
-    if (isNegatedHere && present > 0 && absent === 0)
+    if (isNegatedHere && !limited && present > 0 && absent === 0)
       return flag(
         'negation-conflict',
         'error',

@@ -259,6 +259,73 @@ const thirdPersonPatient = new Set([
   'hennes',
 ]);
 
+/** "et kvarter" (15 minutes), "en halvtime", "ein halv time" (30 minutes). */
+const timeWordPattern =
+  /(?<![\p{L}])(?:(?:et|eit|ett|ei|i)\s+kvarter|(?:en|ein|ei)\s+halv\s*time|halvtime)(?![\p{L}])/giu;
+
+/** The patient named in a note ("pasienten", "pas."). */
+const patientNouns = new Set(['pasienten', 'pas', 'pasient']);
+/** Before an agent noun ("tidligere røyker", "eks-røyker"): a habit given up. */
+const formerCue = new Set(['tidligere', 'tidlegare', 'eks', 'ex']);
+/** After or before "jeg", these make the speaker the informant, not the subject. */
+const informantVerbs = new Set(
+  'synes syns tror trur mener meiner ser sag merker merka veit vet vett sa sier hørte horte lurer opplever'.split(
+    ' ',
+  ),
+);
+const clauseJoiners = new Set(['men', 'mens', 'og', 'sa', 'for']);
+const pronounsAfterJoiner = new Set([
+  ...firstPersonAny,
+  ...thirdPersonPatient,
+  'vi',
+  'me',
+  'de',
+  'dei',
+]);
+
+/**
+ * A relative's turn, clause by clause: a clause with the relative as subject ("jeg har selv
+ * diabetes", "det er jeg som har flimmer") is about the relative, and so are the clauses that
+ * follow it without a new subject; a clause naming the patient ("han", "hun") is about the
+ * patient. "Synes jeg", "jeg tror" make the relative the informant, not the subject.
+ */
+function markRelativeSpeakingOfThemself(
+  text: string,
+  tokens: readonly WordToken[],
+  aboutOther: boolean[],
+): void {
+  let clauseStart = 0;
+  let carry = false;
+  const closeClause = (end: number): void => {
+    let namesPatient = false;
+    let namesSelf = false;
+    for (let index = clauseStart; index < end; index += 1) {
+      const word = tokens[index]?.text.toLowerCase() ?? '';
+      if (thirdPersonPatient.has(word)) namesPatient = true;
+      else if (
+        firstPersonAny.has(word) &&
+        !informantVerbs.has(tokens[index - 1]?.folded ?? '') &&
+        !informantVerbs.has(tokens[index + 1]?.folded ?? '')
+      )
+        namesSelf = true;
+    }
+    if (namesPatient) carry = false;
+    else if (namesSelf) carry = true;
+    if (carry) for (let index = clauseStart; index < end; index += 1) aboutOther[index] = true;
+    clauseStart = end;
+  };
+  tokens.forEach((token, index) => {
+    if (index === 0) return;
+    const previous = tokens[index - 1];
+    const between = previous === undefined ? '' : text.slice(previous.end, token.start);
+    const joins =
+      clauseJoiners.has(token.folded) &&
+      pronounsAfterJoiner.has(tokens[index + 1]?.text.toLowerCase() ?? '');
+    if (/[,;:.!?]/.test(between) || joins) closeClause(index);
+  });
+  closeClause(tokens.length);
+}
+
 /** Findings and diagnoses recognised by their medical ending ("atrofi", "appendisitt"). */
 const medicalFinding =
   /^\p{L}{3,}(?:itt|itis|ose|opati|algi|uri|syndrom|trofi|prolaps|ruptur|fraktur|abscess|trombose|emboli|stenose)(?:en|er|ene)?$/u;
@@ -298,21 +365,55 @@ const generalFindingWords = new Set([
 /** First letters of every side word below: most words are ruled out without a regex. */
 const sideInitials = new Set(['h', 'v', 's', 'd', 'b', 't']);
 
-function sideOf(tokens: readonly WordToken[], index: number, folded: string): Side | undefined {
-  if (!sideInitials.has(folded.charAt(0))) return undefined;
+/** Body parts after which "hø"/"ve" without a full stop are still sides ("hø kne"). */
+const sidedBodyPart =
+  /^(?:kne|ankel|ankl|arm|hand|hend|fot|bein|ben|legg|lar|hofte|skulder|albu|ore|oyr|oye|auge|lunge|nyre|bryst|side|tommel|finger|trommehinne|tonsill|mandel|handledd)/u;
+
+/** Sides of words that name one whatever surrounds them, memoized by folded word. */
+const sideMemo = new Map<string, Side | null>();
+
+function sideOfWord(folded: string): Side | undefined {
+  const known = sideMemo.get(folded);
+  if (known !== undefined) return known ?? undefined;
+  let side: Side | null = null;
   if (/^(?:hoyre|hogre|hoire|dx|dekstra|hoyresidig\p{L}*|hoyreside\p{L}*)$/u.test(folded))
-    return 'right';
-  if (
+    side = 'right';
+  else if (
     /^(?:venstre|vinstre|sin|sinistra|venstresidig\p{L}*|venstreside\p{L}*|venstrehendt)$/u.test(
       folded,
     )
   )
-    return 'left';
-  if (/^(?:bilateral\p{L}*|bilat|dobbeltsidig\p{L}*|tosidig\p{L}*)$/u.test(folded)) return 'both';
+    side = 'left';
+  else if (/^(?:bilateral\p{L}*|bilat|dobbeltsidig\p{L}*|tosidig\p{L}*)$/u.test(folded))
+    side = 'both';
+  if (sideMemo.size >= 50_000) sideMemo.clear();
+  sideMemo.set(folded, side);
+  return side ?? undefined;
+}
+
+function sideOf(
+  text: string,
+  tokens: readonly WordToken[],
+  index: number,
+  folded: string,
+): Side | undefined {
+  if (!sideInitials.has(folded.charAt(0))) return undefined;
+  // The abbreviations a note writes: "hø." and "ve." ("ho" alone is nynorsk "she").
+  if (folded === 'ho' || folded === 've') {
+    const token = tokens[index];
+    const abbreviated =
+      token !== undefined &&
+      token.text.toLowerCase() !== 'ho' &&
+      (text.charAt(token.end) === '.' || sidedBodyPart.test(tokens[index + 1]?.folded ?? ''));
+    if (!abbreviated) return undefined;
+    return folded === 'ho' ? 'right' : 'left';
+  }
+  const side = sideOfWord(folded);
+  if (side !== undefined) return side;
   if (folded === 'begge') {
     const next = tokens[index + 1]?.folded ?? '';
     if (
-      /^(?:sider|ore|oyr|oyne|auge|augo|bein|ben|armer|kne|knaer|hender|hend|fot|lunge|tonsill|mandl|hofter|skuldr|ankl|sidene)/u.test(
+      /^(?:sider|ore|oyr|oyne|auge|augo|bein|ben|armer|kne|knaer|hender|hend|fot|fott|lunge|tonsill|mandl|hofter|skuldr|ankl|sidene|legg|lar|albu|nyre|handledd|trommehinn)/u.test(
         next,
       )
     )
@@ -358,9 +459,16 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
   ],
 ];
 
+/** Any of the frequencies at all: most sentences say none, and are done with one test. */
+const anyFrequencyPattern = new RegExp(
+  frequencyPatterns.map(([pattern]) => `(?:${pattern.source})`).join('|'),
+  'iu',
+);
+
 /** Drug-dose frequencies in a text. */
 export function readFrequencies(text: string): Frequency[] {
   const found: Frequency[] = [];
+  if (!anyFrequencyPattern.test(text)) return found;
   for (const [pattern, frequency] of frequencyPatterns)
     if (pattern.test(text)) found.push(frequency);
   return found;
@@ -440,8 +548,12 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   const concepts = findConcepts(tokens);
   const conceptOf: (number | undefined)[] = tokens.map(() => undefined);
   for (const mention of concepts)
-    for (let index = mention.first; index <= mention.last; index += 1)
+    for (let index = mention.first; index <= mention.last; index += 1) {
       conceptOf[index] = mention.concept;
+      // A denial inside the phrase is the concept's own wording ("tål itj lys" = fotofobi): the
+      // phrase is negated only when what comes before it denies it.
+      negation[index] = negation[mention.first] === true;
+    }
 
   const keys: string[][] = [];
   const findingKey: (string | undefined)[] = [];
@@ -483,6 +595,8 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     const lowered = token.text.toLowerCase();
     if (firstPerson.has(lowered) && lowered !== 'i' && options.speaker !== 'pårørende')
       active = false;
+    // "Far har astma, pasienten har eksem": the patient named again ends what the relative had.
+    if (patientNouns.has(token.folded)) active = false;
     if (relativeNouns.has(lowered)) {
       const next = tokens[index + 1]?.folded ?? '';
       if (!reportingVerbs.has(next)) {
@@ -493,20 +607,18 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     if (active) aboutOther[index] = true;
   });
   // A relative speaking of themself ("jeg har astma selv") speaks of another person.
-  if (options.speaker === 'pårørende') {
-    const folded = tokens.map((token) => token.text.toLowerCase());
-    if (
-      folded.some((word) => firstPersonAny.has(word)) &&
-      !folded.some((word) => thirdPersonPatient.has(word))
-    ) {
-      for (let index = 0; index < aboutOther.length; index += 1) aboutOther[index] = true;
-    }
-  }
+  if (options.speaker === 'pårørende') markRelativeSpeakingOfThemself(text, tokens, aboutOther);
+  // "Tidligere røyker": a habit given up is not a present finding.
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (next !== undefined && formerCue.has(token.folded) && /(?:ker|ser|kar)$/u.test(next.folded))
+      negated[index + 1] = true;
+  });
 
   const correctionAt = options.correctionAt ?? -1;
   const sides: { side: Side; token: number }[] = [];
   tokens.forEach((token, index) => {
-    const side = sideOf(tokens, index, token.folded);
+    const side = sideOf(text, tokens, index, token.folded);
     if (side !== undefined) sides.push({ side, token: index });
   });
   // A correction takes back the sides said before it when it names a side itself.
@@ -556,6 +668,19 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       retracted: false,
     });
   }
+  // Lengths of time said as words ("et kvarter", "en halvtime").
+  for (const match of ranged.matchAll(timeWordPattern)) {
+    const start = match.index + rangeStart;
+    quantities.push({
+      value: /kvarter/iu.test(match[0]) ? 15 : 30,
+      unit: 'minute',
+      start,
+      end: start + match[0].length,
+      label: match[0],
+      retracted: false,
+    });
+  }
+  quantities.sort((left, right) => left.start - right.start);
   // A range takes the unit of its second number: "2–3 uker", "seks til åtte uker", "to-tre glass".
   quantities.forEach((quantity, position) => {
     const next = quantities[position + 1];
