@@ -234,8 +234,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
   });
   const sweeper: SweeperState = { lastRunAt: null, lastSucceeded: false };
+  const health = createHealthCheck({ store, audit, clock, sweeper });
   const server = await createHttpServer({
-    health: createHealthCheck({ store, audit, clock, sweeper }),
+    health: health.check,
     ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }),
     auth,
     consultations,
@@ -318,6 +319,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     async close() {
       clearInterval(timer);
       clearInterval(anchorTimer);
+      health.stop();
       live.closeAll();
       await server.close();
       await anchor().catch(() => undefined);
