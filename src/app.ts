@@ -48,6 +48,7 @@ import { createSettingsService, type SettingsService } from './settings/index.js
 import type { Store } from './store/index.js';
 import { openDataDir } from './open-data-dir.js';
 import { createCapabilities } from './capabilities.js';
+import { createComputePool, type ComputePool } from './compute/index.js';
 
 export interface AppDeps {
   readonly config: ReferentConfig;
@@ -66,6 +67,11 @@ export interface AppDeps {
   readonly fetch?: typeof fetch;
   /** Network for model downloads (wrapped by the model-source guard); global fetch by default. */
   readonly modelFetch?: typeof fetch;
+  /**
+   * Worker threads for the builtin engine's drafting and verification (issue 14). Built from
+   * `config.compute` for configured engines; injected, it serves the injected drafting too.
+   */
+  readonly computePool?: ComputePool;
 }
 
 /** The engines and modules behind the use cases' interfaces (see `AppDeps.capabilities`). */
@@ -108,7 +114,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const ids = deps.ids ?? systemIds;
   const logger = deps.logger ?? silentLogger;
   // Engines first: a configuration that cannot start stops before the data directory is opened.
-  const capabilities =
+  const base =
     deps.capabilities === 'configured'
       ? await createCapabilities(config, {
           logger,
@@ -117,6 +123,21 @@ export async function createApp(deps: AppDeps): Promise<App> {
           ...(deps.fetch === undefined ? {} : { fetch: deps.fetch }),
         })
       : (deps.capabilities ?? {});
+  const computePool =
+    deps.computePool ??
+    (deps.capabilities === 'configured' && config.compute.workers > 0 && base.drafting !== undefined
+      ? createComputePool({ size: config.compute.workers, timeoutMs: config.compute.timeoutMs })
+      : undefined);
+  const capabilities: AppCapabilities =
+    computePool === undefined || base.drafting === undefined
+      ? base
+      : {
+          ...base,
+          drafting: {
+            ...base.drafting,
+            draftBuiltin: (input, options) => computePool.draftBuiltin(input, options),
+          },
+        };
   // Injected engines state the port version they implement, as configured ones do.
   if (capabilities.drafting !== undefined)
     checkPortVersion('drafter', capabilities.drafting.drafter);
@@ -324,6 +345,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await server.close();
       await anchor().catch(() => undefined);
       await store.close();
+      await computePool?.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { ConfigError } from '../core/index.js';
 
@@ -33,6 +34,8 @@ export interface ReferentConfig {
     /** A live recording with no connection for this long is erased. */
     readonly liveIdleMs: number;
   };
+  /** Worker threads for CPU-heavy work (builtin drafting and verification); 0 runs it in place. */
+  readonly compute: { readonly workers: number; readonly timeoutMs: number };
   readonly llm: LlmConfig;
   readonly stt: SttConfig;
   readonly fhir: FhirConfig | undefined;
@@ -154,6 +157,8 @@ const rawSchema = z.object({
   REFERENT_REQUEST_TIMEOUT_SECONDS: integer(300, 5, 3600),
   REFERENT_HEADERS_TIMEOUT_SECONDS: integer(10, 1, 300),
   REFERENT_LIVE_IDLE_MINUTES: integer(10, 1, 24 * 60),
+  REFERENT_COMPUTE_WORKERS: integer(Math.max(1, availableParallelism() - 1), 0, 64),
+  REFERENT_COMPUTE_TIMEOUT_SECONDS: integer(60, 1, 3600),
   REFERENT_TEMPLATES_DIR: optionalString,
   REFERENT_DISCLOSURE: optionalString,
   REFERENT_TRUSTED_PROXIES: optionalString,
@@ -426,6 +431,10 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
       requestTimeoutMs: raw.REFERENT_REQUEST_TIMEOUT_SECONDS * 1000,
       headersTimeoutMs: raw.REFERENT_HEADERS_TIMEOUT_SECONDS * 1000,
       liveIdleMs: raw.REFERENT_LIVE_IDLE_MINUTES * 60_000,
+    },
+    compute: {
+      workers: raw.REFERENT_COMPUTE_WORKERS,
+      timeoutMs: raw.REFERENT_COMPUTE_TIMEOUT_SECONDS * 1000,
     },
     llm,
     stt,
