@@ -61,7 +61,9 @@ export async function openSqliteStore(
   connection.pragma('temp_store = MEMORY');
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new FairSqliteDialect({ database: withStatementCache(connection) }) });
+  const db = new Kysely<Database>({
+    dialect: new FairSqliteDialect({ database: withStatementCache(connection) }),
+  });
   const migrator = new Migrator({ db, provider: createMigrationProvider('blob') });
   const { error } = await migrator.migrateToLatest();
   if (error !== undefined) {
