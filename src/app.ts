@@ -196,6 +196,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     dataDir: config.dataDir,
     settings: store.settings,
     audit,
+    atomically: (work) => store.atomically(work),
     ids,
     logger,
     source: config.modelSource,
@@ -304,6 +305,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     if (erased > 0) logger.info('retention sweep erased expired sessions', { count: erased });
     return erased;
   };
+  // Off the request path: the first export would otherwise wait for the FHIR definitions.
+  capabilities.exporting?.preload?.();
   // Crash recovery: sessions that expired while the server was down are erased before serving.
   await sweep();
   const timer = setInterval(() => {
@@ -401,6 +404,7 @@ export async function openModelSetup(
     dataDir: config.dataDir,
     settings: store.settings,
     audit,
+    atomically: (work) => store.atomically(work),
     ids,
     logger: deps.logger ?? silentLogger,
     source: config.modelSource,
