@@ -6,6 +6,7 @@ import { createAuthService, createAuthorize, type AuthService } from './auth/ind
 import { listEndpoints, type ReferentConfig } from './config/index.js';
 import {
   createConsultationService,
+  createAudioBudget,
   createLiveCapture,
   type ConsultationService,
   type LiveCapture,
@@ -225,7 +226,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     };
   };
   const metrics = createMetrics();
+  // One audio budget per consultation, shared by uploads and live recordings (issue 14).
+  const audioBudget = createAudioBudget({
+    maxBytes: config.limits.consultationAudioBytes,
+    maxSeconds: config.limits.consultationAudioSeconds,
+  });
   const consultations = createConsultationService({
+    audio: { budget: audioBudget, maxUploadBytes: config.limits.audioBytes },
     // Metrics from the use cases' outcomes, whichever way they were called.
     onOutcome: (outcome) => {
       metrics.countOutcome(outcome);
@@ -251,6 +258,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     logger,
     clock,
     limits: { idleMs: config.limits.liveIdleMs },
+    audioBudget,
     get createSession() {
       return engines.live.createSession;
     },
