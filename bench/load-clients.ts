@@ -1,8 +1,9 @@
 /**
  * The clients of the load benchmark, in a worker thread of their own so their HTTP work does not
  * share the server's event loop (bench/load.bench.ts): each client runs whole consultation
- * lifecycles (create → transcript → read → erase) until the deadline while `/healthz` is polled
- * every 100 ms. Posts the latencies back to the parent.
+ * lifecycles (create → transcript → read → erase) until the deadline; with `poll`, `/healthz` is
+ * polled every 100 ms (from a worker of its own, so the poll is not queued behind 200 clients' work
+ * in the same thread). Posts the latencies back to the parent.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { z } from 'zod';
@@ -10,8 +11,10 @@ import { z } from 'zod';
 const inputSchema = z.object({
   url: z.string(),
   tokens: z.array(z.string()).min(1),
-  clients: z.number().int().positive(),
+  clients: z.number().int().nonnegative(),
   seconds: z.number().positive(),
+  /** Poll `/healthz` from this worker (the load bench runs the poller in a worker of its own). */
+  poll: z.boolean(),
 });
 
 /** What the worker reports: latencies in ms per kind of call, errors and finished lifecycles. */
@@ -23,7 +26,7 @@ export const loadReportSchema = z.object({
 });
 
 async function run(input: z.infer<typeof inputSchema>): Promise<z.infer<typeof loadReportSchema>> {
-  const { url, tokens, clients, seconds } = input;
+  const { url, tokens, clients, seconds, poll } = input;
   const api: number[] = [];
   const health: number[] = [];
   let errors = 0;
@@ -90,7 +93,10 @@ async function run(input: z.infer<typeof inputSchema>): Promise<z.infer<typeof l
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
-  await Promise.all([...Array.from({ length: clients }, (_, index) => client(index)), poller()]);
+  await Promise.all([
+    ...Array.from({ length: clients }, (_, index) => client(index)),
+    ...(poll ? [poller()] : []),
+  ]);
   return { api, health, errors, lifecycles };
 }
 

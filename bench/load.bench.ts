@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { loadavg } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import { createTestApp } from '../src/testing/test-app.js';
@@ -61,6 +62,7 @@ function runClients(input: {
   tokens: string[];
   clients: number;
   seconds: number;
+  poll: boolean;
 }): Promise<z.infer<typeof loadReportSchema>> {
   // The worker loads the TypeScript module through tsx's API (a plain worker cannot).
   const entry = JSON.stringify(new URL('./load-clients.ts', import.meta.url).href);
@@ -131,7 +133,16 @@ export default async function bench() {
     const logins = await measureLogins(url, loginRate, 10);
     const loadBefore = loadAverage();
     const cpuBefore = mainThreadCpuSeconds();
-    const report = await runClients({ url, tokens, clients, seconds });
+    // How long the server's event loop was held up (every turn, sampled at 10 ms resolution).
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
+    const [report, polled] = await Promise.all([
+      runClients({ url, tokens, clients, seconds, poll: false }),
+      runClients({ url, tokens, clients: 0, seconds, poll: true }),
+    ]);
+    loopDelay.disable();
+    report.health.push(...polled.health);
+    report.errors += polled.errors;
     const cpuAfter = mainThreadCpuSeconds();
     const loadAfter = loadAverage();
     const cpuPerLifecycle =
@@ -161,6 +172,12 @@ export default async function bench() {
         value: cpuPerLifecycle,
         unit: 'ms',
         note: 'main thread (event loop) only, 4 API calls; inflated on a contended machine',
+      },
+      {
+        name: 'event loop delay p50 / p99 / max',
+        value: loopDelay.percentile(50) / 1e6,
+        unit: 'ms',
+        note: `p99 ${(loopDelay.percentile(99) / 1e6).toFixed(0)} ms, max ${(loopDelay.max / 1e6).toFixed(0)} ms (monitorEventLoopDelay, 10 ms resolution)`,
       },
       { name: 'API p50', value: percentile(report.api, 0.5), unit: 'ms' },
       {

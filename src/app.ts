@@ -6,6 +6,7 @@ import { createAuthService, createAuthorize, type AuthService } from './auth/ind
 import { listEndpoints, type ReferentConfig } from './config/index.js';
 import {
   createConsultationService,
+  createAudioBudget,
   createLiveCapture,
   type ConsultationService,
   type LiveCapture,
@@ -48,6 +49,7 @@ import { createSettingsService, type SettingsService } from './settings/index.js
 import type { Store } from './store/index.js';
 import { openDataDir } from './open-data-dir.js';
 import { createCapabilities, describeEngines } from './capabilities.js';
+import { createComputePool, type ComputePool } from './compute/index.js';
 
 export interface AppDeps {
   readonly config: ReferentConfig;
@@ -66,6 +68,11 @@ export interface AppDeps {
   readonly fetch?: typeof fetch;
   /** Network for model downloads (wrapped by the model-source guard); global fetch by default. */
   readonly modelFetch?: typeof fetch;
+  /**
+   * Worker threads for the builtin engine's drafting and verification (issue 14). Built from
+   * `config.compute` for configured engines; injected, it serves the injected drafting too.
+   */
+  readonly computePool?: ComputePool;
 }
 
 /** The engines and modules behind the use cases' interfaces (see `AppDeps.capabilities`). */
@@ -108,7 +115,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const ids = deps.ids ?? systemIds;
   const logger = deps.logger ?? silentLogger;
   // Engines first: a configuration that cannot start stops before the data directory is opened.
-  const capabilities =
+  const base =
     deps.capabilities === 'configured'
       ? await createCapabilities(config, {
           logger,
@@ -117,6 +124,21 @@ export async function createApp(deps: AppDeps): Promise<App> {
           ...(deps.fetch === undefined ? {} : { fetch: deps.fetch }),
         })
       : (deps.capabilities ?? {});
+  const computePool =
+    deps.computePool ??
+    (deps.capabilities === 'configured' && config.compute.workers > 0 && base.drafting !== undefined
+      ? createComputePool({ size: config.compute.workers, timeoutMs: config.compute.timeoutMs })
+      : undefined);
+  const capabilities: AppCapabilities =
+    computePool === undefined || base.drafting === undefined
+      ? base
+      : {
+          ...base,
+          drafting: {
+            ...base.drafting,
+            draftBuiltin: (input, options) => computePool.draftBuiltin(input, options),
+          },
+        };
   // Injected engines state the port version they implement, as configured ones do.
   if (capabilities.drafting !== undefined)
     checkPortVersion('drafter', capabilities.drafting.drafter);
@@ -176,6 +198,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     dataDir: config.dataDir,
     settings: store.settings,
     audit,
+    atomically: (work) => store.atomically(work),
     ids,
     logger,
     source: config.modelSource,
@@ -203,7 +226,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
       drafting: { engine: engines.draftingEngine().engine },
     };
   };
+  // One audio budget per consultation, shared by uploads and live recordings (issue 14).
+  const audioBudget = createAudioBudget({
+    maxBytes: config.limits.consultationAudioBytes,
+    maxSeconds: config.limits.consultationAudioSeconds,
+  });
   const consultations = createConsultationService({
+    audio: { budget: audioBudget, maxUploadBytes: config.limits.audioBytes },
     // Metrics from the use cases' outcomes, whichever way they were called.
     onOutcome: (outcome) => {
       metrics.countOutcome(outcome);
@@ -229,13 +258,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
     logger,
     clock,
     limits: { idleMs: config.limits.liveIdleMs },
+    audioBudget,
     get createSession() {
       return engines.live.createSession;
     },
   });
   const sweeper: SweeperState = { lastRunAt: null, lastSucceeded: false };
+  const health = createHealthCheck({ store, audit, clock, sweeper });
   const server = await createHttpServer({
-    health: createHealthCheck({ store, audit, clock, sweeper }),
+    health: health.check,
     ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }),
     auth,
     consultations,
@@ -283,6 +314,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     if (erased > 0) logger.info('retention sweep erased expired sessions', { count: erased });
     return erased;
   };
+  // Off the request path: the first export would otherwise wait for the FHIR definitions.
+  capabilities.exporting?.preload?.();
   // Crash recovery: sessions that expired while the server was down are erased before serving.
   await sweep();
   const timer = setInterval(() => {
@@ -319,10 +352,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     async close() {
       clearInterval(timer);
       clearInterval(anchorTimer);
+      health.stop();
       live.closeAll();
       await server.close();
       await anchor().catch(() => undefined);
       await store.close();
+      await computePool?.close();
     },
   };
 }
@@ -378,6 +413,7 @@ export async function openModelSetup(
     dataDir: config.dataDir,
     settings: store.settings,
     audit,
+    atomically: (work) => store.atomically(work),
     ids,
     logger: deps.logger ?? silentLogger,
     source: config.modelSource,

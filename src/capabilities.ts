@@ -22,6 +22,7 @@ import { createDrafter, getTemplate, parseTemplateFile, verifyDraft } from './dr
 import { checkConfiguredModelFiles, type ModelLoaders } from './models/index.js';
 import {
   createFhirSender,
+  preloadFhirDefinitions,
   findDocumentProblems,
   toFhirDocument,
   toSectionTexts,
@@ -259,6 +260,7 @@ export async function createCapabilities(
         });
   if (sender !== undefined) checkPortVersion('fhir-sender', sender);
   const exporting: Exporting = {
+    preload: preloadFhirDefinitions,
     toText: (note) => toSectionTexts(note, disclosure === undefined ? {} : { disclosure }),
     toFhir: (note) =>
       toFhirDocument(note, {

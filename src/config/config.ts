@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { ConfigError } from '../core/index.js';
 
@@ -32,7 +33,12 @@ export interface ReferentConfig {
     readonly headersTimeoutMs: number;
     /** A live recording with no connection for this long is erased. */
     readonly liveIdleMs: number;
+    /** Audio one consultation may take in all, uploads and live recordings together. */
+    readonly consultationAudioBytes: number;
+    readonly consultationAudioSeconds: number;
   };
+  /** Worker threads for CPU-heavy work (builtin drafting and verification); 0 runs it in place. */
+  readonly compute: { readonly workers: number; readonly timeoutMs: number };
   readonly llm: LlmConfig;
   readonly stt: SttConfig;
   readonly fhir: FhirConfig | undefined;
@@ -154,6 +160,10 @@ const rawSchema = z.object({
   REFERENT_REQUEST_TIMEOUT_SECONDS: integer(300, 5, 3600),
   REFERENT_HEADERS_TIMEOUT_SECONDS: integer(10, 1, 300),
   REFERENT_LIVE_IDLE_MINUTES: integer(10, 1, 24 * 60),
+  REFERENT_CONSULTATION_AUDIO_MINUTES: integer(240, 1, 24 * 60),
+  REFERENT_CONSULTATION_AUDIO_MIB: integer(1024, 1, 16 * 1024),
+  REFERENT_COMPUTE_WORKERS: integer(Math.max(1, availableParallelism() - 1), 0, 64),
+  REFERENT_COMPUTE_TIMEOUT_SECONDS: integer(60, 1, 3600),
   REFERENT_TEMPLATES_DIR: optionalString,
   REFERENT_DISCLOSURE: optionalString,
   REFERENT_TRUSTED_PROXIES: optionalString,
@@ -426,6 +436,12 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
       requestTimeoutMs: raw.REFERENT_REQUEST_TIMEOUT_SECONDS * 1000,
       headersTimeoutMs: raw.REFERENT_HEADERS_TIMEOUT_SECONDS * 1000,
       liveIdleMs: raw.REFERENT_LIVE_IDLE_MINUTES * 60_000,
+      consultationAudioBytes: raw.REFERENT_CONSULTATION_AUDIO_MIB * 1_048_576,
+      consultationAudioSeconds: raw.REFERENT_CONSULTATION_AUDIO_MINUTES * 60,
+    },
+    compute: {
+      workers: raw.REFERENT_COMPUTE_WORKERS,
+      timeoutMs: raw.REFERENT_COMPUTE_TIMEOUT_SECONDS * 1000,
     },
     llm,
     stt,

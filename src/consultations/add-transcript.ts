@@ -11,6 +11,7 @@ import {
 import { contentFields, draftFieldPrefix, toTranscript } from './consultation-content.js';
 import { errorCode, type ConsultationContext } from './consultation-context.js';
 import { speechToTextMissingMessage } from './speech-availability.js';
+import { readAudioUpload, type AudioUsage } from './audio-budget.js';
 
 /** What storing a transcript answers. */
 export interface TranscriptStored {
@@ -89,7 +90,7 @@ export async function addAudio(
   ctx: ConsultationContext,
   actor: Actor,
   id: string,
-  wav: Uint8Array,
+  audio: Uint8Array | AsyncIterable<Uint8Array>,
   signal?: AbortSignal,
   mode: CaptureMode = 'conversation',
 ): Promise<TranscriptStored> {
@@ -100,11 +101,28 @@ export async function addAudio(
     throw new NotAvailableError('speech-to-text', speechToTextMissingMessage);
   }
   assertCanApply(loaded.consultation, 'capture');
+  // Read only now, after the caller, the consultation and its state were checked.
+  const budget = ctx.deps.audio;
+  let reserved: AudioUsage | undefined;
   let transcript: Transcript;
   try {
+    let wav: Uint8Array;
+    if (budget === undefined) {
+      wav = audio instanceof Uint8Array ? audio : Buffer.concat(await toChunks(audio));
+    } else {
+      const read = await readAudioUpload({
+        body: audio instanceof Uint8Array ? [audio] : audio,
+        consultationId: id,
+        budget: budget.budget,
+        maxUploadBytes: budget.maxUploadBytes,
+      });
+      wav = read.wav;
+      reserved = read.usage;
+    }
     transcript = await transcribeWav(wav, signal === undefined ? {} : { signal });
     if (mode === 'dictation') transcript = toDictation(transcript);
   } catch (error) {
+    if (reserved !== undefined) budget?.budget.release(id, reserved);
     await ctx.log(actor, 'audio-added', 'refused', {
       consultationId: id,
       detail: errorCode(error),
@@ -112,4 +130,10 @@ export async function addAudio(
     throw error;
   }
   return storeTranscript(ctx, actor, id, transcript, 'audio-added');
+}
+
+async function toChunks(body: AsyncIterable<Uint8Array>): Promise<Uint8Array[]> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of body) chunks.push(chunk);
+  return chunks;
 }

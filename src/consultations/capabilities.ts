@@ -69,6 +69,20 @@ export interface Drafting {
     /** Keep empty sentences (a note verified one for one); default drops them. */
     readonly keepEmptySentences?: boolean;
   }): Draft;
+  /**
+   * Drafts with the builtin engine and verifies the result off the event loop (issue 14; a compute
+   * pool of worker threads, wired in the composition root): the same Draft as `drafter.draft`
+   * followed by `verify` on this thread. Used only while the builtin engine is the drafter; when
+   * absent, both run on this thread.
+   */
+  readonly draftBuiltin?: (
+    input: {
+      readonly template: TemplateDefinition;
+      readonly transcript: PseudonymizedTranscript;
+      readonly engine: EngineInfo;
+    },
+    options: { readonly signal?: AbortSignal },
+  ) => Promise<Draft>;
 }
 
 export interface TextExport {
@@ -82,6 +96,11 @@ export interface TextExport {
 }
 
 export interface Exporting {
+  /**
+   * Loads what the first validation would otherwise load on a clinician's request (the FHIR R4
+   * definitions, about 0.6 s of CPU); the server calls it at start, before it takes requests.
+   */
+  readonly preload?: () => void;
   toText(note: ApprovedNote): TextExport;
   toFhir(note: ApprovedNote): unknown;
   /** Problems are English (for logs); `userMessage` tells the clinician what to fix, in Norwegian. */

@@ -19,6 +19,7 @@ import {
   type OwnedConsultations,
   type Store,
 } from '../store/index.js';
+import type { AudioBudget } from './audio-budget.js';
 import type { Drafting, Exporting, Pseudonymizer, Speech } from './capabilities.js';
 import type { ContentField } from './consultation-content.js';
 
@@ -40,6 +41,11 @@ export interface ConsultationServiceDeps {
   readonly isDraftingEnabled: () => Promise<boolean>;
   /** The authorization policy; the default audits refusals in `audit`. */
   readonly authorize?: Authorize;
+  /**
+   * Audio each consultation may take in all, uploads and live recordings together, and the byte
+   * limit of one upload (issue 14); without it an upload is bounded only by its byte limit.
+   */
+  readonly audio?: { readonly budget: AudioBudget; readonly maxUploadBytes: number };
 }
 
 /**

@@ -69,7 +69,8 @@ export interface ConsultationService {
   addAudio(
     actor: Actor,
     id: string,
-    wav: Uint8Array,
+    /** The WAV file, whole or as it arrives (read only after the checks, within the budget). */
+    wav: Uint8Array | AsyncIterable<Uint8Array>,
     signal?: AbortSignal,
     /** `dictation`: the clinician alone; every segment is theirs (issue 13). */
     mode?: CaptureMode,

@@ -57,19 +57,30 @@ export async function draftDocument(input: {
   const template = drafting.getTemplate(input.templateId);
   // A dictation is the clinician's own text: laid out as dictated, never summarised by a model.
   const drafter = isDictation(pseudoTranscript) ? createDictationDrafter() : drafting.drafter;
-  const output = await drafter.draft(
-    { template, transcript: pseudoTranscript },
-    {
-      ...(input.signal === undefined ? {} : { signal: input.signal }),
-      ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
-    },
-  );
-  const verified = drafting.verify({
-    template,
-    transcript: pseudoTranscript,
-    output,
-    engine: drafter.info,
-  });
+  const signalOption = input.signal === undefined ? {} : { signal: input.signal };
+  // The builtin engine and the verifier are CPU work: off the event loop when a pool is wired.
+  const offThread =
+    drafter === drafting.drafter && drafter.info.kind === 'builtin'
+      ? drafting.draftBuiltin
+      : undefined;
+  const verified =
+    offThread === undefined
+      ? drafting.verify({
+          template,
+          transcript: pseudoTranscript,
+          output: await drafter.draft(
+            { template, transcript: pseudoTranscript },
+            {
+              ...signalOption,
+              ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
+            },
+          ),
+          engine: drafter.info,
+        })
+      : await offThread(
+          { template, transcript: pseudoTranscript, engine: drafter.info },
+          signalOption,
+        );
 
   const maps = pseudonymized.segments.map((segment) => createOffsetMap(segment.replacements));
   const warnings = new Set(verified.warnings);

@@ -24,6 +24,7 @@ export { draftDocument } from './draft-document.js';
 export { noteToVerifySchema, splitNoteText, verifyNote, type NoteToVerify } from './verify-note.js';
 export { createOffsetMap } from './offset-map.js';
 export { createLiveCapture } from './live-capture.js';
+export { createAudioBudget, type AudioBudget } from './audio-budget.js';
 export type { LiveCapture, LiveSession, LiveEvent } from './live-capture.js';
 export { speechToTextMissingMessage } from './speech-availability.js';
 export { checkPatient, toPatientSummary } from './check-patient.js';

@@ -8,6 +8,7 @@ import {
   type Logger,
   type Transcript,
 } from '../core/index.js';
+import type { AudioBudget } from './audio-budget.js';
 import type { ConsultationService } from './consultation-service.js';
 import { speechToTextMissingMessage } from './speech-availability.js';
 
@@ -63,13 +64,8 @@ function createEntry(ownerId: string, session: LiveSession, now: number, mode: C
   };
 }
 
-/**
- * Live capture use case: one in-memory session per consultation, reachable only by its owner.
- * Audio stays in memory (never on disk) and is zero-filled when the capture finishes, or when the
- * consultation is erased or expires. A dropped connection leaves the session in place, so a
- * reconnect resumes without losing audio.
- */
-export function createLiveCapture(deps: {
+/** What `createLiveCapture` works with. */
+export interface LiveCaptureDeps {
   readonly consultations: ConsultationService;
   /** Absent when no speech-to-text engine is configured. */
   readonly createSession?: (() => LiveSession) | undefined;
@@ -78,14 +74,31 @@ export function createLiveCapture(deps: {
   readonly maxSessionsPerOwner?: number;
   readonly clock?: Clock;
   readonly limits?: Partial<LiveLimits>;
-}) {
+  /** The consultations' audio budget, shared with uploads (issue 14). */
+  readonly audioBudget?: AudioBudget;
+}
+
+/**
+ * Live capture use case: one in-memory session per consultation, reachable only by its owner.
+ * Audio stays in memory (never on disk) and is zero-filled when the capture finishes, or when the
+ * consultation is erased or expires. A dropped connection leaves the session in place, so a
+ * reconnect resumes without losing audio.
+ */
+export function createLiveCapture(deps: LiveCaptureDeps) {
   const sessions = new Map<string, Entry>();
   const maxPerOwner = deps.maxSessionsPerOwner ?? 3;
   const clock = deps.clock ?? systemClock;
   const limits: LiveLimits = { ...defaultLimits, ...deps.limits };
 
   const track = (consultationId: string, entry: Entry): LiveSession =>
-    trackSession(entry, clock, () => sessions.get(consultationId) === entry);
+    trackSession(
+      entry,
+      clock,
+      () => sessions.get(consultationId) === entry,
+      (frame) => {
+        reserveFrame(deps.audioBudget, consultationId, frame);
+      },
+    );
 
   const discard = (consultationId: string) => {
     const entry = sessions.get(consultationId);
@@ -138,12 +151,7 @@ export function createLiveCapture(deps: {
      * hours of audio in seconds).
      */
     waitBeforeMoreMs(consultationId: string): number {
-      const entry = sessions.get(consultationId);
-      if (entry === undefined) return 0;
-      const elapsedSeconds = Math.max(0, (clock.now() - entry.openedAt) / 1000);
-      const allowed = limits.burstSeconds + elapsedSeconds * limits.realTimeFactor;
-      const ahead = entry.receivedSeconds - allowed;
-      return ahead <= 0 ? 0 : Math.ceil((ahead / limits.realTimeFactor) * 1000);
+      return waitBeforeMore(sessions.get(consultationId), clock.now(), limits);
     },
     /** Erases sessions nobody has been connected to for `idleMs`; returns how many. */
     expireIdle(): number {
@@ -190,8 +198,30 @@ export function createLiveCapture(deps: {
 
 export type LiveCapture = ReturnType<typeof createLiveCapture>;
 
+/** See `waitBeforeMoreMs`: how far the capture is ahead of its burst and real-time allowance. */
+function waitBeforeMore(entry: Entry | undefined, now: number, limits: LiveLimits): number {
+  if (entry === undefined) return 0;
+  const elapsedSeconds = Math.max(0, (now - entry.openedAt) / 1000);
+  const allowed = limits.burstSeconds + elapsedSeconds * limits.realTimeFactor;
+  const ahead = entry.receivedSeconds - allowed;
+  return ahead <= 0 ? 0 : Math.ceil((ahead / limits.realTimeFactor) * 1000);
+}
+
+/** A frame over the consultation's audio budget is refused (a 413 event); what was taken stays. */
+function reserveFrame(budget: AudioBudget | undefined, consultationId: string, frame: Uint8Array) {
+  budget?.reserve(consultationId, {
+    bytes: frame.byteLength,
+    seconds: frame.byteLength / bytesPerSecond,
+  });
+}
+
 /** The session as handed to a transport: counts connections and paces the audio. */
-function trackSession(entry: Entry, clock: Clock, isCurrent: () => boolean): LiveSession {
+function trackSession(
+  entry: Entry,
+  clock: Clock,
+  isCurrent: () => boolean,
+  reserve: (frame: Uint8Array) => void,
+): LiveSession {
   return {
     attach(listener) {
       entry.connections += 1;
@@ -208,6 +238,7 @@ function trackSession(entry: Entry, clock: Clock, isCurrent: () => boolean): Liv
     },
     pushPcm16(frame) {
       entry.lastSeenAt = clock.now();
+      reserve(frame);
       const accepted = entry.session.pushPcm16(frame);
       if (accepted && isCurrent()) entry.receivedSeconds += frame.byteLength / bytesPerSecond;
       return accepted;

@@ -129,10 +129,13 @@ export class RateLimitedError extends ReferentError {
 
 export class PayloadTooLargeError extends ReferentError {
   readonly code = 'payload-too-large';
-  constructor(limitBytes: number) {
+  /** `userMessage` names a limit other than one body's size (e.g. a consultation's audio). */
+  constructor(limitBytes: number, userMessage?: string) {
     super({
       message: `payload exceeds ${limitBytes} bytes`,
-      userMessage: `Innholdet er for stort (grensen er ${Math.round(limitBytes / 1024 / 1024)} MB).`,
+      userMessage:
+        userMessage ??
+        `Innholdet er for stort (grensen er ${Math.round(limitBytes / 1024 / 1024)} MB).`,
     });
   }
 }

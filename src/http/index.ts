@@ -5,7 +5,7 @@ export { createMetrics } from './metrics.js';
 export type { Metrics } from './metrics.js';
 export { registerLiveStreamRoute } from './live-stream-route.js';
 export { createHealthCheck } from './health.js';
-export type { HealthReport, SweeperState } from './health.js';
+export type { HealthCheck, HealthReport, SweeperState } from './health.js';
 export { registerCapabilitiesRoute } from './capabilities-route.js';
 export type { CapabilityReport } from './capabilities-route.js';
 export { registerPatientRoute } from './patient-route.js';

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/index.js';
-import { ReferentError } from '../core/index.js';
+import { PayloadTooLargeError, ReferentError } from '../core/index.js';
 
 /** What a route accepts as a body: which kinds of content type, and how many bytes at most. */
 export interface BodyPolicy {
@@ -117,6 +117,10 @@ export function registerRequestGuards(
     const kind = contentKindOf(request);
     if (kind === undefined || kind === 'other' || !policy.kinds.includes(kind)) {
       throw new UnsupportedMediaTypeError();
+    }
+    // Also for bodies handed on as streams, which Fastify's own limit does not see.
+    if (Number(request.headers['content-length'] ?? 0) > policy.maxBytes) {
+      throw new PayloadTooLargeError(policy.maxBytes);
     }
     if (kind === 'audio') {
       if (audioUploads >= options.audioUploadSlots) {

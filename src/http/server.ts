@@ -218,7 +218,7 @@ function codeOf(error: unknown): string | undefined {
     : undefined;
 }
 
-/** Transcripts as text/WebVTT/SRT and audio as WAV, each with its own size limit. */
+/** Transcripts as text/WebVTT/SRT (read, with its size limit) and audio as WAV (a stream). */
 function registerBodyParsers(
   server: FastifyInstance,
   limits: { readonly transcriptBytes: number; readonly audioBytes: number },
@@ -230,11 +230,13 @@ function registerBodyParsers(
       done(null, body);
     },
   );
+  // Audio is not read here: the route hands the stream to the use case, which reads it only after
+  // its checks, and within the consultation's audio budget (issue 14).
   server.addContentTypeParser(
     ['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave', 'application/octet-stream'],
-    { parseAs: 'buffer', bodyLimit: limits.audioBytes },
-    (_request, body, done) => {
-      done(null, body);
+    { bodyLimit: limits.audioBytes },
+    (_request, payload, done) => {
+      done(null, payload);
     },
   );
 }

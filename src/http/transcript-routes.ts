@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import { InvalidInputError, captureModes, speakers } from '../core/index.js';
@@ -63,7 +64,7 @@ export const transcriptRoutes: FastifyPluginCallback<TranscriptRoutesOptions> = 
     async (request, reply) => {
       const actor = await helpers.authenticate(request);
       const id = idOf(request);
-      if (!(request.body instanceof Buffer)) {
+      if (!(request.body instanceof Readable)) {
         throw new InvalidInputError('audio must be sent as audio/wav', {
           userMessage: 'Lyd må sendes som WAV-fil (audio/wav).',
         });
@@ -73,7 +74,17 @@ export const transcriptRoutes: FastifyPluginCallback<TranscriptRoutesOptions> = 
         request.query,
         'Ukjent opptaksform: bruk «conversation» eller «dictation».',
       );
-      return consultations.addAudio(actor, id, request.body, signalOf(request, reply), mode);
+      const body = request.body;
+      try {
+        return await consultations.addAudio(actor, id, body, signalOf(request, reply), mode);
+      } catch (error) {
+        // Refused before the whole body arrived: the rest is not read, so the connection ends.
+        if (!body.readableEnded) {
+          void reply.header('connection', 'close');
+          body.destroy();
+        }
+        throw error;
+      }
     },
   );
 

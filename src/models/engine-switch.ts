@@ -69,6 +69,9 @@ export function createEngineSwitch(initial: {
       : {
           getTemplate: (id) => baseDrafting.getTemplate(id),
           verify: (input) => baseDrafting.verify(input),
+          ...(baseDrafting.draftBuiltin === undefined
+            ? {}
+            : { draftBuiltin: baseDrafting.draftBuiltin }),
           get drafter() {
             return drafter ?? baseDrafting.drafter;
           },

@@ -93,6 +93,11 @@ export interface ModelSetupDeps {
   readonly dataDir: string;
   readonly settings: SettingsRepository;
   readonly audit: AuditLog;
+  /**
+   * Runs a setting change and its audit entry as one unit (`Store.atomically`), so an activation or
+   * a confirmed hash is never stored without its entry, nor audited without being stored (issue 14).
+   */
+  readonly atomically: <T>(work: () => Promise<T>) => Promise<T>;
   readonly ids: IdGenerator;
   readonly logger: Logger;
   /** Undefined when downloads are switched off. */
@@ -519,14 +524,16 @@ export function createModelSetup(deps: ModelSetupDeps) {
       }
       await commitDownload(downloaded);
       pending = undefined;
-      await deps.settings.set(confirmedKey(current.name), downloaded.sha256);
-      await record(
-        actor,
-        'model-hash-confirmed',
-        'success',
-        `${current.name}:${downloaded.sha256}`,
-      );
-      await record(actor, 'model-installed', 'success', `${current.name}:confirmed`);
+      await deps.atomically(async () => {
+        await deps.settings.set(confirmedKey(current.name), downloaded.sha256);
+        await record(
+          actor,
+          'model-hash-confirmed',
+          'success',
+          `${current.name}:${downloaded.sha256}`,
+        );
+        await record(actor, 'model-installed', 'success', `${current.name}:confirmed`);
+      });
       pendingFromEarlierRun = false;
       job = { ...current, state: 'installed', message: null };
       await persist();
@@ -588,9 +595,11 @@ export function createModelSetup(deps: ModelSetupDeps) {
       const environmentWins =
         kind === 'speech' ? deps.enginesChosenByOperator.stt : deps.enginesChosenByOperator.llm;
       if (name === null) {
-        await deps.settings.set(activeKey(kind), '');
+        await deps.atomically(async () => {
+          await deps.settings.set(activeKey(kind), '');
+          await record(actor, 'model-activated', 'success', `${kind}:none`);
+        });
         if (kind === 'speech' && !environmentWins) await deps.engines.setSpeech(undefined);
-        await record(actor, 'model-activated', 'success', `${kind}:none`);
         return { applied: kind === 'speech' && !environmentWins, environmentWins };
       }
       const model = getModel(name);
@@ -612,9 +621,12 @@ export function createModelSetup(deps: ModelSetupDeps) {
           'Modellfilen er skadet og kan ikke tas i bruk. Installer den på nytt.',
         );
       }
-      await deps.settings.set(activeKey(kind), model.name);
+      // Stored and audited as one unit, then applied (loading an engine must not hold the database).
+      await deps.atomically(async () => {
+        await deps.settings.set(activeKey(kind), model.name);
+        await record(actor, 'model-activated', 'success', model.name);
+      });
       const applied = await apply(model);
-      await record(actor, 'model-activated', 'success', model.name);
       return { applied, environmentWins };
     },
 

@@ -13,6 +13,7 @@ import {
   type ConsentMethod,
 } from '../core/index.js';
 import { FairSqliteDialect } from './fair-sqlite-dialect.js';
+import { withStatementCache } from './statement-cache.js';
 import { createMigrationProvider } from './migrations.js';
 import { createWalFlusher, type WalFlusher } from './wal-flusher.js';
 import type { ConsultationsTable, Database, UsersTable, AuditLogTable } from './schema.js';
@@ -60,7 +61,9 @@ export async function openSqliteStore(
   connection.pragma('temp_store = MEMORY');
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new FairSqliteDialect({ database: connection }) });
+  const db = new Kysely<Database>({
+    dialect: new FairSqliteDialect({ database: withStatementCache(connection) }),
+  });
   const migrator = new Migrator({ db, provider: createMigrationProvider('blob') });
   const { error } = await migrator.migrateToLatest();
   if (error !== undefined) {

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EngineError, unsafeAsPseudonymized, type PseudonymizedTranscript } from '../core/index.js';
+import { createBuiltinDrafter, getTemplate, verifyDraft } from '../draft/index.js';
+import { createComputePool, type ComputePool } from './compute-pool.js';
+
+// Fresh synthetic consultation (no real patient), repeated to make the work measurable.
+const lines: readonly (readonly ['lege' | 'pasient', string])[] = [
+  ['lege', 'Hva bringer deg hit i dag?'],
+  ['pasient', 'Jeg har hatt vondt i korsryggen i tre uker etter at jeg løftet en tung kasse.'],
+  ['lege', 'Stråler smerten ned i beina?'],
+  ['pasient', 'Nei, den holder seg i ryggen. Ingen nummenhet og ingen problemer med vannlatingen.'],
+  ['lege', 'Har du tatt noe mot smertene?'],
+  ['pasient', 'Paracet 1 gram morgen og kveld, det hjelper litt.'],
+  ['lege', 'Ved undersøkelsen er det ømhet paravertebralt på venstre side, Lasègue negativ.'],
+  ['lege', 'Dette er et lumbago uten tegn til nerverotaffeksjon.'],
+  ['lege', 'Du bør holde deg i aktivitet, og vi avtaler ny kontroll om to uker.'],
+];
+
+function transcriptOf(repeat: number): PseudonymizedTranscript {
+  const segments = [];
+  for (let round = 0; round < repeat; round++)
+    for (const [speaker, text] of lines)
+      segments.push({ speaker, text: unsafeAsPseudonymized(text) });
+  return { segments };
+}
+
+const template = getTemplate('journalnotat');
+const drafter = createBuiltinDrafter();
+
+async function draftInPlace(transcript: PseudonymizedTranscript) {
+  const output = await drafter.draft({ template, transcript }, {});
+  return verifyDraft({ template, transcript, output, engine: drafter.info });
+}
+
+/** CPU seconds of this process's main thread (Linux /proc, 10 ms ticks). */
+function mainThreadCpuMs(): number {
+  const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+describe('createComputePool', () => {
+  let pool: ComputePool;
+  beforeAll(async () => {
+    pool = createComputePool({ size: 1, timeoutMs: 60_000 });
+    // The first job waits for the worker to load its modules.
+    await pool.draftBuiltin({ template, transcript: transcriptOf(1), engine: drafter.info });
+  }, 60_000);
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  it('returns exactly the draft the builtin engine and the verifier give on this thread', async () => {
+    const transcript = transcriptOf(3);
+    const offThread = await pool.draftBuiltin({ template, transcript, engine: drafter.info });
+    expect(offThread).toEqual(await draftInPlace(transcript));
+    expect(offThread.sections.some((section) => section.sentences.length > 0)).toBe(true);
+  });
+
+  it('leaves the main thread free while it drafts a long consultation', async () => {
+    const transcript = transcriptOf(40);
+    let cpu = mainThreadCpuMs();
+    await draftInPlace(transcript);
+    const inPlace = mainThreadCpuMs() - cpu;
+    cpu = mainThreadCpuMs();
+    await pool.draftBuiltin({ template, transcript, engine: drafter.info });
+    const offThread = mainThreadCpuMs() - cpu;
+    expect(inPlace).toBeGreaterThanOrEqual(50);
+    expect(offThread).toBeLessThan(inPlace / 3);
+  }, 60_000);
+
+  it('gives up on a job past its time-out with a clean error, and keeps serving', async () => {
+    const error = await pool
+      .draftBuiltin(
+        { template, transcript: transcriptOf(60), engine: drafter.info },
+        { timeoutMs: 5 },
+      )
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(EngineError);
+    expect((error as EngineError).userMessage).toBe(
+      'Utkastet kunne ikke lages akkurat nå. Prøv igjen om litt.',
+    );
+    const transcript = transcriptOf(2);
+    const after = await pool.draftBuiltin({ template, transcript, engine: drafter.info });
+    expect(after).toEqual(await draftInPlace(transcript));
+  }, 60_000);
+
+  it('passes the engine’s own refusal through with its Norwegian message', async () => {
+    const empty: PseudonymizedTranscript = {
+      segments: [{ speaker: 'lege', text: unsafeAsPseudonymized('   ') }],
+    };
+    const inPlace = await draftInPlace(empty).catch((caught: unknown) => caught);
+    const offThread = await pool
+      .draftBuiltin({ template, transcript: empty, engine: drafter.info })
+      .catch((caught: unknown) => caught);
+    expect(offThread).toMatchObject({
+      code: (inPlace as EngineError).code,
+      userMessage: (inPlace as EngineError).userMessage,
+    });
+  });
+});

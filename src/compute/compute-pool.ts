@@ -1,0 +1,195 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { z } from 'zod';
+import {
+  EngineError,
+  InvalidInputError,
+  type Draft,
+  type EngineInfo,
+  type PseudonymizedTranscript,
+  type TemplateDefinition,
+} from '../core/index.js';
+
+/** One job for the builtin drafting engine: draft, then verify (design §2). */
+export interface BuiltinDraftJob {
+  readonly template: TemplateDefinition;
+  readonly transcript: PseudonymizedTranscript;
+  /** What the draft names as its engine (the builtin drafter's `info`). */
+  readonly engine: EngineInfo;
+}
+
+/**
+ * CPU-heavy work run off the event loop, on worker threads (issue 14). One drafting and
+ * verification of a 30-minute consultation takes 50–130 ms of CPU; on the event loop that stalls
+ * every other request (and `/healthz`) for as long. The pool is the seam the job queue (issue 15)
+ * builds on: callers submit a job and await its result; how it is scheduled is the pool's business.
+ */
+export interface ComputePool {
+  /**
+   * Drafts with the builtin engine and verifies the draft, exactly as `drafter.draft` followed by
+   * `verifyDraft` would on this thread, and returns the verified Draft. Rejects with an
+   * `EngineError` (`engine: 'worker'`) when the job outlives the time-out or its worker fails, and
+   * with the signal's reason when aborted.
+   */
+  draftBuiltin(
+    job: BuiltinDraftJob,
+    options?: {
+      readonly signal?: AbortSignal;
+      /** This job's time-out instead of the pool's. */
+      readonly timeoutMs?: number;
+    },
+  ): Promise<Draft>;
+  /** Stops every worker; pending jobs are rejected. */
+  close(): Promise<void>;
+}
+
+const replySchema = z.union([
+  z.object({ ready: z.literal(true) }).strict(),
+  z.object({ job: z.number().int(), draft: z.unknown() }).strict(),
+  z
+    .object({ job: z.number().int(), failed: z.string(), userMessage: z.string().optional() })
+    .strict(),
+]);
+
+interface Pending {
+  readonly resolve: (draft: Draft) => void;
+  readonly reject: (error: Error) => void;
+  readonly slot: Slot;
+  readonly timer: ReturnType<typeof setTimeout>;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: number;
+}
+
+/** Worker code that registers tsx, then loads the TypeScript worker module (tests, `tsx`). */
+function sourceBootstrap(url: URL): string {
+  const require = createRequire(import.meta.url);
+  const tsxApi = pathToFileURL(
+    require.resolve('tsx/package.json').replace(/package\.json$/u, 'dist/esm/api/index.mjs'),
+  );
+  return `import(${JSON.stringify(tsxApi.href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
+}
+
+const workerFailed = (message: string) =>
+  new EngineError({
+    engine: 'worker',
+    message,
+    userMessage: 'Utkastet kunne ikke lages akkurat nå. Prøv igjen om litt.',
+    isRetryable: true,
+  });
+
+/**
+ * Starts `size` worker threads (`compute-worker.ts`). A job goes to the worker with the fewest
+ * pending jobs. A job that runs longer than `timeoutMs` is rejected and its worker (which cannot be
+ * interrupted mid-computation) is replaced, so one pathological transcript cannot hold a worker for
+ * good; a worker that dies is replaced the same way. Workers do not keep the process alive.
+ */
+export function createComputePool(options: {
+  readonly size: number;
+  readonly timeoutMs: number;
+}): ComputePool {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const url = new URL(fromSource ? './compute-worker.ts' : './compute-worker.js', import.meta.url);
+  const entry = fromSource ? sourceBootstrap(url) : url;
+  const pending = new Map<number, Pending>();
+  const slots: Slot[] = [];
+  let nextJob = 0;
+  let closed = false;
+
+  const settle = (job: number): Pending | undefined => {
+    const found = pending.get(job);
+    if (found === undefined) return undefined;
+    pending.delete(job);
+    clearTimeout(found.timer);
+    found.slot.pending--;
+    return found;
+  };
+
+  const failSlot = (slot: Slot, error: Error) => {
+    for (const [job, entry] of pending) {
+      if (entry.slot === slot) settle(job)?.reject(error);
+    }
+  };
+
+  const start = (slot: Slot | undefined): Slot => {
+    const worker = new Worker(entry, { eval: fromSource });
+    worker.unref();
+    const target: Slot = slot ?? { worker, pending: 0 };
+    target.worker = worker;
+    worker.on('message', (message: unknown) => {
+      const reply = replySchema.parse(message);
+      if ('ready' in reply) return;
+      const found = settle(reply.job);
+      if (found === undefined) return;
+      // The worker ran this codebase's own `verifyDraft`; its result is a Draft.
+      if ('draft' in reply) found.resolve(reply.draft as Draft);
+      else if (reply.failed === 'invalid-input')
+        found.reject(
+          new InvalidInputError('the builtin engine refused its input', {
+            ...(reply.userMessage === undefined ? {} : { userMessage: reply.userMessage }),
+          }),
+        );
+      else found.reject(workerFailed(`the job failed (${reply.failed})`));
+    });
+    const replace = (why: string) => {
+      if (target.worker !== worker) return;
+      failSlot(target, workerFailed(why));
+      if (!closed) start(target);
+    };
+    // The error may carry transcript text: only that a worker failed is reported.
+    worker.on('error', () => {
+      replace('a worker thread failed');
+    });
+    worker.on('exit', () => {
+      replace('a worker thread stopped');
+    });
+    return target;
+  };
+
+  for (let index = 0; index < Math.max(1, options.size); index++) slots.push(start(undefined));
+
+  return {
+    draftBuiltin(job, jobOptions = {}) {
+      if (closed) return Promise.reject(workerFailed('the pool is closed'));
+      const signal = jobOptions.signal;
+      if (signal?.aborted === true) return Promise.reject(signal.reason as Error);
+      let slot = slots[0];
+      for (const candidate of slots)
+        if (slot === undefined || candidate.pending < slot.pending) slot = candidate;
+      if (slot === undefined) return Promise.reject(workerFailed('no worker'));
+      const chosen = slot;
+      const id = nextJob++;
+      const timeoutMs = jobOptions.timeoutMs ?? options.timeoutMs;
+      return new Promise<Draft>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          if (pending.get(id)?.slot !== chosen) return;
+          settle(id)?.reject(workerFailed(`the job took longer than ${timeoutMs} ms`));
+          // The worker is still computing: replace it so the next jobs are not stuck behind it.
+          failSlot(chosen, workerFailed('the worker was replaced after a time-out'));
+          const stuck = chosen.worker;
+          start(chosen);
+          void stuck.terminate();
+        }, timeoutMs);
+        timer.unref();
+        pending.set(id, { resolve, reject, slot: chosen, timer });
+        chosen.pending++;
+        signal?.addEventListener(
+          'abort',
+          () => {
+            settle(id)?.reject(signal.reason as Error);
+          },
+          { once: true },
+        );
+        chosen.worker.postMessage({ job: id, kind: 'draft-builtin', input: job });
+      });
+    },
+    async close() {
+      closed = true;
+      for (const slot of slots) failSlot(slot, workerFailed('the pool is closed'));
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    },
+  };
+}
