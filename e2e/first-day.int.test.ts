@@ -250,6 +250,10 @@ describe("a clinic's first day", () => {
       // Dictated rather than typed: a spoken heading and full stop are carried out (issue 13).
       'overskrift hastegrad ordinær henvisning innen åtte uker punktum',
     ].join('\n');
+    // The upload hint says, in a sentence, what becomes of text without speaker labels.
+    expect(await page.getByText('Tekst uten «Lege:»/«Pasient:» regnes som diktat.').count()).toBe(
+      1,
+    );
     // The paste box is open at once: this installation cannot record.
     await page.getByLabel('Tekst', { exact: true }).fill(letter);
     await page.getByRole('button', { name: 'Bruk teksten' }).click();
