@@ -3,17 +3,19 @@
  * is windowed — only the segments near view are built (issue 13) — yet its end can be scrolled
  * to, a passage deep inside is found by the transcript's own search, and the evidence for a
  * drafted sentence deep inside is scrolled into view. The timing is measured in
- * `bench/web.bench.ts`, not gated here.
+ * `bench/web.bench.ts`, not gated here. Screenshot: `26-transcript-search` (the search's hit).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../src/testing/start-test-server.js';
 import {
   ensureWebBuilt,
+  findAccessibilityViolations,
   launchBrowser,
   logIn,
   longConversation,
   openLoggedOut,
+  saveScreenshot,
   startConsultation,
   timeTranscriptShown,
   type LaunchedBrowser,
@@ -108,6 +110,14 @@ describe('a long consultation', () => {
       .poll(() => page.locator('.stored-transcript .search-current').textContent())
       .toContain('falt på isen');
     await expectInView(page, '.stored-transcript .search-current mark', '.stored-transcript');
+    // The search stays at hand above the hit, for «Neste» or a new search.
+    await expectInView(page, '.stored-transcript .transcript-search', '.stored-transcript');
+    const violations = await findAccessibilityViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.evaluate(
+      `document.querySelector('.stored-transcript')?.scrollIntoView({ block: 'center' })`,
+    );
+    await saveScreenshot(page, '26-transcript-search', { fullPage: false });
   }, 240_000);
 
   // Drafting 3 MB with the built-in engine takes minutes on this shared machine, so the evidence

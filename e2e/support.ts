@@ -110,12 +110,23 @@ export async function findAccessibilityViolations(page: Page): Promise<AxeViolat
   return violations;
 }
 
-/** Saves a full-page screenshot as NAME.png in `screenshotDir`. */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+/**
+ * Saves a full-page screenshot as NAME.png in `screenshotDir`; `fullPage: false` for the window
+ * only (Chromium cannot capture the whole page while it holds a scroll box millions of pixels
+ * tall, as the windowed 3 MB transcript does).
+ */
+export async function saveScreenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   // Let transitions and smooth scrolling settle so the picture shows the resting state.
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  await page.screenshot({
+    path: join(screenshotDir, `${name}.png`),
+    fullPage: options.fullPage ?? true,
+  });
 }
 
 /** Reads a synthetic consultation case (d01–d06). */
