@@ -7,7 +7,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ensureWebBuilt, launchBrowser, logIn, openLoggedOut, repoRoot } from '../e2e/support.js';
+import {
+  ensureWebBuilt,
+  launchBrowser,
+  logIn,
+  longConversation,
+  openLoggedOut,
+  repoRoot,
+  startConsultation,
+  timeTranscriptShown,
+} from '../e2e/support.js';
 import { startTestServer } from '../src/testing/start-test-server.js';
 
 interface Result {
@@ -97,21 +106,6 @@ export default async function webBench(): Promise<Result[]> {
   return results;
 }
 
-/** About 3 MB of numbered «Lege:»/«Pasient:» turns. */
-function longConversation(bytes: number): { text: string; turns: number } {
-  const lines: string[] = [];
-  let size = 0;
-  for (let turn = 0; size < bytes; turn += 1) {
-    const line =
-      turn % 2 === 0
-        ? `Lege: Spørsmål ${turn}: hvordan har smertene i ryggen vært siden sist, og sover du om natten?`
-        : `Pasient: Svar ${turn}: det går litt opp og ned, verst om morgenen, men jeg sover stort sett greit.`;
-    lines.push(line);
-    size += Buffer.byteLength(line, 'utf8') + 1;
-  }
-  return { text: lines.join('\n'), turns: lines.length };
-}
-
 /**
  * Issue 13's target (< 1 s): a 3 MB transcript uploaded in the capture panel, timed in the page
  * from the last byte of the server's answer to the frame that shows it (parsing, checking and
@@ -136,24 +130,8 @@ async function longTranscriptRender(
     await logIn(page, 'bench-lang', password);
     for (let run = 0; run < 5; run += 1) {
       await page.goto(server.url);
-      await page.getByRole('button', { name: 'Ny konsultasjon' }).click();
-      await page.getByRole('radio', { name: 'Muntlig' }).check();
-      await page.getByRole('checkbox', { name: /Pasienten er informert og samtykker/ }).check();
-      await page.getByRole('button', { name: 'Start konsultasjon' }).click();
-      await page.getByRole('heading', { name: /^Konsultasjon kl\./ }).waitFor();
-      const shownAfter = page.evaluate<number>(`new Promise((resolve) => {
-        const check = () => {
-          const shown = [...document.querySelectorAll('h3')].some((heading) =>
-            (heading.textContent ?? '').startsWith('Transkripsjon ('));
-          const answers = performance
-            .getEntriesByType('resource')
-            .filter((entry) => entry.name.endsWith('/transcript'));
-          const answer = answers[answers.length - 1];
-          if (shown && answer !== undefined) resolve(performance.now() - answer.responseEnd);
-          else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      })`);
+      await startConsultation(page);
+      const shownAfter = timeTranscriptShown(page);
       await page.getByLabel('Last opp transkripsjon').setInputFiles({
         name: 'lang-samtale.txt',
         mimeType: 'text/plain',

@@ -15,6 +15,7 @@ import {
   logOut,
   openLoggedOut,
   saveScreenshot,
+  startConsultation,
   type LaunchedBrowser,
 } from './support.js';
 
@@ -34,20 +35,6 @@ async function expectAccessible(name: string): Promise<void> {
   expect(violations, `axe violations on ${name}: ${JSON.stringify(violations, null, 2)}`).toEqual(
     [],
   );
-}
-
-/** Creates a consultation through the form and waits for the consultation screen. */
-async function startConsultation(patient?: { name: string; fnr: string }): Promise<void> {
-  await page.getByRole('link', { name: 'I dag' }).click();
-  await page.getByRole('button', { name: 'Ny konsultasjon' }).click();
-  if (patient !== undefined) {
-    await page.getByLabel('Navn', { exact: true }).fill(patient.name);
-    await page.getByLabel('Fødselsnummer (11 sifre)').fill(patient.fnr);
-  }
-  await page.getByRole('radio', { name: 'Muntlig' }).check();
-  await page.getByRole('checkbox', { name: /Pasienten er informert og samtykker/ }).check();
-  await page.getByRole('button', { name: 'Start konsultasjon' }).click();
-  await page.getByRole('heading', { name: /^Konsultasjon kl\./ }).waitFor();
 }
 
 beforeAll(async () => {
@@ -91,7 +78,7 @@ describe("a clinic's first day", () => {
     page.on('websocket', (socket) => sockets.push(socket.url()));
     await openLoggedOut(page, url());
     await logIn(page, 'marit', password);
-    await startConsultation();
+    await startConsultation(page);
 
     const message = page.getByTestId('speech-unavailable');
     await message.waitFor();
@@ -250,6 +237,10 @@ describe("a clinic's first day", () => {
       // Dictated rather than typed: a spoken heading and full stop are carried out (issue 13).
       'overskrift hastegrad ordinær henvisning innen åtte uker punktum',
     ].join('\n');
+    // The upload hint says, in a sentence, what becomes of text without speaker labels.
+    expect(await page.getByText('Tekst uten «Lege:»/«Pasient:» regnes som diktat.').count()).toBe(
+      1,
+    );
     // The paste box is open at once: this installation cannot record.
     await page.getByLabel('Tekst', { exact: true }).fill(letter);
     await page.getByRole('button', { name: 'Bruk teksten' }).click();

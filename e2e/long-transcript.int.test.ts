@@ -3,16 +3,21 @@
  * is windowed — only the segments near view are built (issue 13) — yet its end can be scrolled
  * to, a passage deep inside is found by the transcript's own search, and the evidence for a
  * drafted sentence deep inside is scrolled into view. The timing is measured in
- * `bench/web.bench.ts`, not gated here.
+ * `bench/web.bench.ts`, not gated here. Screenshot: `26-transcript-search` (the search's hit).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../src/testing/start-test-server.js';
 import {
   ensureWebBuilt,
+  findAccessibilityViolations,
   launchBrowser,
   logIn,
+  longConversation,
   openLoggedOut,
+  saveScreenshot,
+  startConsultation,
+  timeTranscriptShown,
   type LaunchedBrowser,
 } from './support.js';
 
@@ -20,32 +25,6 @@ const password = 'e2e-passord-lang-samtale';
 let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
 let browser: LaunchedBrowser | undefined;
 let page: Page;
-
-/**
- * About `bytes` of «Lege:»/«Pasient:» lines, each turn numbered so none repeats; `deep` lines are
- * put in at 85 % of the way.
- */
-function longConversation(
-  bytes: number,
-  deep: readonly string[] = [],
-): { text: string; turns: number; lastTurn: number } {
-  const lines: string[] = [];
-  let size = 0;
-  let deepAdded = deep.length === 0;
-  for (let turn = 0; size < bytes; turn += 1) {
-    if (!deepAdded && size > bytes * 0.85) {
-      lines.push(...deep);
-      deepAdded = true;
-    }
-    const line =
-      turn % 2 === 0
-        ? `Lege: Spørsmål ${turn}: hvordan har smertene i ryggen vært siden sist, og sover du om natten?`
-        : `Pasient: Svar ${turn}: det går litt opp og ned, verst om morgenen, men jeg sover stort sett greit.`;
-    lines.push(line);
-    size += Buffer.byteLength(line, 'utf8') + 1;
-  }
-  return { text: lines.join('\n'), turns: lines.length, lastTurn: lines.length - 1 - deep.length };
-}
 
 /** The first element matching `selector` lies within the visible part of `box`. */
 async function expectInView(target: Page, selector: string, box: string): Promise<void> {
@@ -89,27 +68,9 @@ describe('a long consultation', () => {
     ]);
     await openLoggedOut(page, server.url);
     await logIn(page, 'sigrid', password);
-    await page.getByRole('button', { name: 'Ny konsultasjon' }).click();
-    await page.getByRole('radio', { name: 'Muntlig' }).check();
-    await page.getByRole('checkbox', { name: /Pasienten er informert og samtykker/ }).check();
-    await page.getByRole('button', { name: 'Start konsultasjon' }).click();
-    await page.getByRole('heading', { name: /^Konsultasjon kl\./ }).waitFor();
+    await startConsultation(page);
 
-    // Measured in the page: from the last byte of the server's answer to the frame that shows
-    // the transcript (parsing, checking and rendering included), free of test-driver overhead.
-    const shownAfter = page.evaluate<number>(`new Promise((resolve) => {
-      const check = () => {
-        const shown = [...document.querySelectorAll('h3')].some((heading) =>
-          (heading.textContent ?? '').startsWith('Transkripsjon ('));
-        const answers = performance
-          .getEntriesByType('resource')
-          .filter((entry) => entry.name.endsWith('/transcript'));
-        const answer = answers[answers.length - 1];
-        if (shown && answer !== undefined) resolve(performance.now() - answer.responseEnd);
-        else requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
-    })`);
+    const shownAfter = timeTranscriptShown(page);
     await page.getByLabel('Last opp transkripsjon').setInputFiles({
       name: 'lang-samtale.txt',
       mimeType: 'text/plain',
@@ -149,6 +110,14 @@ describe('a long consultation', () => {
       .poll(() => page.locator('.stored-transcript .search-current').textContent())
       .toContain('falt på isen');
     await expectInView(page, '.stored-transcript .search-current mark', '.stored-transcript');
+    // The search stays at hand above the hit, for «Neste» or a new search.
+    await expectInView(page, '.stored-transcript .transcript-search', '.stored-transcript');
+    const violations = await findAccessibilityViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.evaluate(
+      `document.querySelector('.stored-transcript')?.scrollIntoView({ block: 'center' })`,
+    );
+    await saveScreenshot(page, '26-transcript-search', { fullPage: false });
   }, 240_000);
 
   // Drafting 3 MB with the built-in engine takes minutes on this shared machine, so the evidence
@@ -161,11 +130,7 @@ describe('a long consultation', () => {
     ]);
     await openLoggedOut(page, server.url);
     await logIn(page, 'sigrid', password);
-    await page.getByRole('button', { name: 'Ny konsultasjon' }).click();
-    await page.getByRole('radio', { name: 'Muntlig' }).check();
-    await page.getByRole('checkbox', { name: /Pasienten er informert og samtykker/ }).check();
-    await page.getByRole('button', { name: 'Start konsultasjon' }).click();
-    await page.getByRole('heading', { name: /^Konsultasjon kl\./ }).waitFor();
+    await startConsultation(page);
     await page.getByLabel('Last opp transkripsjon').setInputFiles({
       name: 'lang-samtale.txt',
       mimeType: 'text/plain',

@@ -19,6 +19,7 @@ import {
   logIn,
   openLoggedOut,
   saveScreenshot,
+  startConsultation,
   type LaunchedBrowser,
 } from './support.js';
 
@@ -174,11 +175,7 @@ describe('speech-to-text set up from the admin screen', () => {
   it('lets a clinician record once the model is active', async () => {
     await openLoggedOut(page, url());
     await logIn(page, 'marit', password);
-    await page.getByRole('button', { name: 'Ny konsultasjon' }).click();
-    await page.getByRole('radio', { name: 'Muntlig' }).check();
-    await page.getByRole('checkbox', { name: /Pasienten er informert og samtykker/ }).check();
-    await page.getByRole('button', { name: 'Start konsultasjon' }).click();
-    await page.getByRole('heading', { name: /^Konsultasjon kl\./ }).waitFor();
+    await startConsultation(page);
     const record = page.getByRole('button', { name: /^Ta opp/ });
     await expect.poll(() => record.isEnabled(), { timeout: 10_000 }).toBe(true);
     expect(await page.getByTestId('speech-unavailable').count()).toBe(0);

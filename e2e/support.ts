@@ -110,12 +110,23 @@ export async function findAccessibilityViolations(page: Page): Promise<AxeViolat
   return violations;
 }
 
-/** Saves a full-page screenshot as NAME.png in `screenshotDir`. */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+/**
+ * Saves a full-page screenshot as NAME.png in `screenshotDir`; `fullPage: false` for the window
+ * only (Chromium cannot capture the whole page while it holds a scroll box millions of pixels
+ * tall, as the windowed 3 MB transcript does).
+ */
+export async function saveScreenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   // Let transitions and smooth scrolling settle so the picture shows the resting state.
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  await page.screenshot({
+    path: join(screenshotDir, `${name}.png`),
+    fullPage: options.fullPage ?? true,
+  });
 }
 
 /** Reads a synthetic consultation case (d01–d06). */
@@ -147,4 +158,61 @@ export async function openLoggedOut(page: Page, url: string): Promise<void> {
   const logoutButton = page.getByRole('button', { name: 'Logg ut' });
   await loginHeading.or(logoutButton).first().waitFor();
   if (await logoutButton.isVisible()) await logOut(page);
+}
+
+/** Starts a consultation from Today with oral consent and waits for the consultation screen. */
+export async function startConsultation(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Ny konsultasjon' }).click();
+  await page.getByRole('radio', { name: 'Muntlig' }).check();
+  await page.getByRole('checkbox', { name: /Pasienten er informert og samtykker/ }).check();
+  await page.getByRole('button', { name: 'Start konsultasjon' }).click();
+  await page.getByRole('heading', { name: /^Konsultasjon kl\./ }).waitFor();
+}
+
+/**
+ * About `bytes` of «Lege:»/«Pasient:» lines (issue 13's long consultation), each turn numbered so
+ * none repeats; `deep` lines are put in at 85 % of the way. `turns` counts every line,
+ * `lastTurn` is the number of the last numbered turn.
+ */
+export function longConversation(
+  bytes: number,
+  deep: readonly string[] = [],
+): { text: string; turns: number; lastTurn: number } {
+  const lines: string[] = [];
+  let size = 0;
+  let deepAdded = deep.length === 0;
+  for (let turn = 0; size < bytes; turn += 1) {
+    if (!deepAdded && size > bytes * 0.85) {
+      lines.push(...deep);
+      deepAdded = true;
+    }
+    const line =
+      turn % 2 === 0
+        ? `Lege: Spørsmål ${turn}: hvordan har smertene i ryggen vært siden sist, og sover du om natten?`
+        : `Pasient: Svar ${turn}: det går litt opp og ned, verst om morgenen, men jeg sover stort sett greit.`;
+    lines.push(line);
+    size += Buffer.byteLength(line, 'utf8') + 1;
+  }
+  return { text: lines.join('\n'), turns: lines.length, lastTurn: lines.length - 1 - deep.length };
+}
+
+/**
+ * Starts watching for the uploaded transcript to be on screen; resolves with the milliseconds
+ * from the last byte of the server's answer to `/transcript` to the frame that shows it (parsing,
+ * checking and rendering included, free of test-driver overhead). Call before the upload.
+ */
+export function timeTranscriptShown(page: Page): Promise<number> {
+  return page.evaluate<number>(`new Promise((resolve) => {
+    const check = () => {
+      const shown = [...document.querySelectorAll('h3')].some((heading) =>
+        (heading.textContent ?? '').startsWith('Transkripsjon ('));
+      const answers = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('/transcript'));
+      const answer = answers[answers.length - 1];
+      if (shown && answer !== undefined) resolve(performance.now() - answer.responseEnd);
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })`);
 }

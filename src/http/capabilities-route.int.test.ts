@@ -36,15 +36,7 @@ describe('an installation without speech-to-text', () => {
     await test.close();
   });
 
-  async function createConsultation(): Promise<string> {
-    const response = await test.app.server.inject({
-      method: 'POST',
-      url: '/api/v1/consultations',
-      headers: { authorization: `Bearer ${token}` },
-      payload: { template: 'journalnotat', consent: { given: true, method: 'muntlig' } },
-    });
-    return response.json<{ id: string }>().id;
-  }
+  const createConsultation = () => test.createConsultation(token);
 
   it('says before recording that speech-to-text is missing, and what to do instead', async () => {
     const response = await test.app.server.inject({

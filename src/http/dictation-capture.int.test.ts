@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeWav, encodeWav } from '../audio/index.js';
+import { encodeWav } from '../audio/index.js';
 import { createCapabilities } from '../capabilities.js';
 import { loadConfig } from '../config/index.js';
 import { asRawText, silentLogger, type Draft, type Transcript } from '../core/index.js';
-import type { LiveSession, Speech } from '../consultations/index.js';
+import { createHearingSpeech, createScriptedLiveSession } from '../testing/fakes.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 
 /**
@@ -28,26 +28,6 @@ const heard: Transcript = {
     },
   ],
 };
-const speech: Speech = {
-  parseTranscript() {
-    throw new Error('not used');
-  },
-  transcribeWav: (wav) => {
-    decodeWav(wav);
-    return Promise.resolve(heard);
-  },
-};
-
-function createDictatedSession(): LiveSession {
-  return {
-    attach: () => () => undefined,
-    pushPcm16: () => true,
-    pause: () => undefined,
-    resume: () => undefined,
-    stop: () => Promise.resolve(heard),
-    erase: () => undefined,
-  };
-}
 
 describe('dictation captured as audio', () => {
   let test: TestApp;
@@ -58,7 +38,11 @@ describe('dictation captured as audio', () => {
   beforeAll(async () => {
     const real = await createCapabilities(loadConfig({}), { logger: silentLogger });
     test = await createTestApp({
-      capabilities: { ...real, speech, createLiveSession: createDictatedSession },
+      capabilities: {
+        ...real,
+        speech: createHearingSpeech(heard),
+        createLiveSession: () => createScriptedLiveSession(heard),
+      },
     });
     token = await test.login('lege-diktat');
   });
@@ -66,15 +50,7 @@ describe('dictation captured as audio', () => {
     await test.close();
   });
 
-  async function createConsultation(): Promise<string> {
-    const response = await test.app.server.inject({
-      method: 'POST',
-      url: '/api/v1/consultations',
-      headers: auth(),
-      payload: { template: 'journalnotat', consent: { given: true, method: 'muntlig' } },
-    });
-    return response.json<{ id: string }>().id;
-  }
+  const createConsultation = () => test.createConsultation(token);
 
   async function upload(id: string, query: string) {
     return test.app.server.inject({

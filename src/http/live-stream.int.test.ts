@@ -50,15 +50,7 @@ describe.skipIf(!speechTools.available)('live audio over the WebSocket', () => {
     await test.close();
   });
 
-  async function createConsultation(): Promise<string> {
-    const response = await test.app.server.inject({
-      method: 'POST',
-      url: '/api/v1/consultations',
-      headers: { authorization: `Bearer ${token}` },
-      payload: { template: 'journalnotat', consent: { given: true, method: 'muntlig' } },
-    });
-    return response.json<{ id: string }>().id;
-  }
+  const createConsultation = () => test.createConsultation(token);
 
   function connect(id: string, messages: LiveMessage[], bearer = token): Promise<WebSocket> {
     const socket = new WebSocket(`${url}/api/v1/consultations/${id}/stream`, {

@@ -1,34 +1,14 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeWav, encodeWav } from '../audio/index.js';
+import { encodeWav } from '../audio/index.js';
 import { asRawText } from '../core/index.js';
-import type { LiveSession, Speech } from '../consultations/index.js';
+import { createHearingSpeech, createScriptedLiveSession } from '../testing/fakes.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 
-/** A real WAV decoder in front of an engine that always hears the same sentence. */
-const speech: Speech = {
-  parseTranscript() {
-    throw new Error('not used');
-  },
-  transcribeWav: (wav) => {
-    decodeWav(wav);
-    return Promise.resolve({
-      segments: [{ speaker: 'lege', text: asRawText('Hvordan har søvnen vært siden sist?') }],
-    });
-  },
-};
-
-/** A live session that takes every frame and transcribes nothing. */
-function createQuietSession(): LiveSession {
-  return {
-    attach: () => () => undefined,
-    pushPcm16: () => true,
-    pause: () => undefined,
-    resume: () => undefined,
-    stop: () => Promise.resolve({ segments: [] }),
-    erase: () => undefined,
-  };
-}
+/** An engine that always hears the same sentence. */
+const speech = createHearingSpeech({
+  segments: [{ speaker: 'lege', text: asRawText('Hvordan har søvnen vært siden sist?') }],
+});
 
 /** Sends headers that announce `declaredBytes` and only `sentBytes` of body; resolves on the answer. */
 function startUpload(options: {
@@ -82,7 +62,11 @@ describe('request guards (issue 14)', () => {
 
   beforeEach(async () => {
     test = await createTestApp({
-      capabilities: { speech, createLiveSession: createQuietSession },
+      // A live session that takes every frame and transcribes nothing.
+      capabilities: {
+        speech,
+        createLiveSession: () => createScriptedLiveSession({ segments: [] }),
+      },
     });
     token = await test.login('lege-h');
     url = await test.app.server.listen({ host: '127.0.0.1', port: 0 });
@@ -91,15 +75,7 @@ describe('request guards (issue 14)', () => {
     await test.close();
   });
 
-  async function createConsultation(): Promise<string> {
-    const response = await test.app.server.inject({
-      method: 'POST',
-      url: '/api/v1/consultations',
-      headers: auth(),
-      payload: { template: 'journalnotat', consent: { given: true, method: 'muntlig' } },
-    });
-    return response.json<{ id: string }>().id;
-  }
+  const createConsultation = () => test.createConsultation(token);
 
   it('refuses an anonymous 300 MiB upload before reading its body', async () => {
     const upload = startUpload({

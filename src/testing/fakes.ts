@@ -1,11 +1,19 @@
+import { decodeWav } from '../audio/index.js';
 import {
   asRawText,
   unsafeAsPseudonymized,
   type Draft,
   type TemplateDefinition,
   type TemplateId,
+  type Transcript,
 } from '../core/index.js';
-import type { Drafting, Exporting, Pseudonymizer } from '../consultations/index.js';
+import type {
+  Drafting,
+  Exporting,
+  LiveSession,
+  Pseudonymizer,
+  Speech,
+} from '../consultations/index.js';
 import type { Drafter } from '../draft/index.js';
 
 /**
@@ -138,5 +146,33 @@ export function createFakeExporting(): Exporting {
       };
     },
     validateFhir: () => ({ ok: true }),
+  };
+}
+
+/**
+ * A real WAV decoder in front of an engine that always hears `heard`: an upload that is not a
+ * WAV file is refused as the real engine would refuse it. Transcript uploads are not parsed.
+ */
+export function createHearingSpeech(heard: Transcript): Speech {
+  return {
+    parseTranscript() {
+      throw new Error('not used');
+    },
+    transcribeWav: (wav) => {
+      decodeWav(wav);
+      return Promise.resolve(heard);
+    },
+  };
+}
+
+/** A live session that takes every frame and, once stopped, returns `heard`. */
+export function createScriptedLiveSession(heard: Transcript): LiveSession {
+  return {
+    attach: () => () => undefined,
+    pushPcm16: () => true,
+    pause: () => undefined,
+    resume: () => undefined,
+    stop: () => Promise.resolve(heard),
+    erase: () => undefined,
   };
 }

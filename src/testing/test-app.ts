@@ -16,6 +16,8 @@ export interface TestApp {
     role?: 'clinician' | 'admin' | 'auditor',
     extra?: { hpr?: string; displayName?: string },
   ): Promise<string>;
+  /** Creates a journal-note consultation with oral consent as the token's owner; its id. */
+  createConsultation(token: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -63,6 +65,18 @@ export async function createTestApp(
       });
       if (response.statusCode !== 200) throw new Error(`login failed with ${response.statusCode}`);
       return response.json<{ token: string }>().token;
+    },
+    async createConsultation(token) {
+      const response = await app.server.inject({
+        method: 'POST',
+        url: '/api/v1/consultations',
+        headers: { authorization: `Bearer ${token}` },
+        payload: { template: 'journalnotat', consent: { given: true, method: 'muntlig' } },
+      });
+      if (response.statusCode !== 201) {
+        throw new Error(`creating a consultation failed with ${response.statusCode}`);
+      }
+      return response.json<{ id: string }>().id;
     },
     async close() {
       await app.close();

@@ -30,17 +30,26 @@ beforeAll(async () => {
       response.end();
     }
   });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  source = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  source = await listenLocally(host);
 });
 
 afterAll(async () => {
+  await closeServer(host);
+});
+
+/** Listens on a free port of 127.0.0.1; the server's base URL. */
+async function listenLocally(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function closeServer(server: Server): Promise<void> {
   await new Promise<void>((resolve) =>
-    host.close(() => {
+    server.close(() => {
       resolve();
     }),
   );
-});
+}
 
 async function startApp(dataDir: string, env: Record<string, string> = {}): Promise<TestApp> {
   const fullEnv = { REFERENT_DATA_DIR: dataDir, REFERENT_MODEL_SOURCE_URL: source, ...env };
@@ -50,6 +59,22 @@ async function startApp(dataDir: string, env: Record<string, string> = {}): Prom
     env: fullEnv,
     capabilities: await createCapabilities(config, { logger: silentLogger }),
   });
+}
+
+/** Stops `running` and starts the app again over the same data, logged in as the admin. */
+async function restart(
+  running: TestApp,
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<{ test: TestApp; admin: string }> {
+  await running.close();
+  const test = await startApp(dataDir, env);
+  return { test, admin: await test.login('atle-admin', 'admin') };
+}
+
+/** Whether the model file a catalogue entry is installed as is on disk. */
+function isInstalled(dataDir: string, name: string): boolean {
+  return existsSync(join(dataDir, 'models', `ggml-${name}.bin`));
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the answer's shape
@@ -67,6 +92,13 @@ async function call<T = unknown>(
     ...(payload === undefined ? {} : { payload }),
   });
   return { status: response.statusCode, body: response.json<T>() };
+}
+
+/** Confirms the computed SHA-256 of the download awaiting confirmation. */
+function confirmHash(test: TestApp, token: string, sha256: string) {
+  return call<{ job: InstallJob }>(test, token, 'POST', '/api/v1/models/install/confirm', {
+    sha256,
+  });
 }
 
 async function finishedJob(test: TestApp, token: string): Promise<InstallJob> {
@@ -117,7 +149,7 @@ describe('model set-up from the admin screen', () => {
     const job = await finishedJob(test, admin);
     expect(job).toMatchObject({ name: 'nb-whisper-base', state: 'failed', sha256: modelHash });
     expect(job.message).toContain('stemmer ikke med den publiserte kontrollsummen');
-    expect(existsSync(join(dataDir, 'models', 'ggml-nb-whisper-base.bin'))).toBe(false);
+    expect(isInstalled(dataDir, 'nb-whisper-base')).toBe(false);
     const activated = await call(test, admin, 'PUT', '/api/v1/models/active', {
       kind: 'speech',
       name: 'nb-whisper-base',
@@ -130,20 +162,12 @@ describe('model set-up from the admin screen', () => {
     const job = await finishedJob(test, admin);
     expect(job).toMatchObject({ state: 'needs-confirmation', sha256: modelHash, pinned: false });
     expect(job.received).toBe(model.length);
-    const wrong = await call(test, admin, 'POST', '/api/v1/models/install/confirm', {
-      sha256: 'a'.repeat(64),
-    });
+    const wrong = await confirmHash(test, admin, 'a'.repeat(64));
     expect(wrong.status).toBe(400);
-    expect(existsSync(join(dataDir, 'models', 'ggml-nb-whisper-tiny.bin'))).toBe(false);
-    const confirmed = await call<{ job: InstallJob }>(
-      test,
-      admin,
-      'POST',
-      '/api/v1/models/install/confirm',
-      { sha256: modelHash },
-    );
+    expect(isInstalled(dataDir, 'nb-whisper-tiny')).toBe(false);
+    const confirmed = await confirmHash(test, admin, modelHash);
     expect(confirmed.body.job.state).toBe('installed');
-    expect(existsSync(join(dataDir, 'models', 'ggml-nb-whisper-tiny.bin'))).toBe(true);
+    expect(isInstalled(dataDir, 'nb-whisper-tiny')).toBe(true);
     const entries = await test.app.audit.list({ limit: 100 });
     const confirmation = entries.find((entry) => entry.action === 'model-hash-confirmed');
     expect(confirmation?.detail).toBe(`nb-whisper-tiny:${modelHash}`);
@@ -179,9 +203,7 @@ describe('model set-up from the admin screen', () => {
     );
     expect(verified.body.ok).toBe(true);
 
-    await test.close();
-    test = await startApp(dataDir);
-    admin = await test.login('atle-admin', 'admin');
+    ({ test, admin } = await restart(test, dataDir));
     const restarted = await call<ModelOverview>(test, admin, 'GET', '/api/v1/models');
     expect(restarted.body.speech).toMatchObject({
       activatedModel: 'nb-whisper-tiny',
@@ -190,9 +212,7 @@ describe('model set-up from the admin screen', () => {
   }, 60_000);
 
   it('lets the environment win over the activated model, and says so', async () => {
-    await test.close();
-    test = await startApp(dataDir, { REFERENT_STT_ENGINE: 'none' });
-    admin = await test.login('atle-admin', 'admin');
+    ({ test, admin } = await restart(test, dataDir, { REFERENT_STT_ENGINE: 'none' }));
     const overview = await call<ModelOverview>(test, admin, 'GET', '/api/v1/models');
     expect(overview.body.speech).toMatchObject({
       activatedModel: 'nb-whisper-tiny',
@@ -226,18 +246,13 @@ describe('an install cut off by a restart', () => {
       response.writeHead(200, { 'content-length': String(model.length) });
       response.write(model.subarray(0, Math.floor(model.length / 2)));
     });
-    await new Promise<void>((resolve) => stalled.listen(0, '127.0.0.1', resolve));
-    stalledSource = `http://127.0.0.1:${(stalled.address() as AddressInfo).port}`;
+    stalledSource = await listenLocally(stalled);
   });
 
   afterAll(async () => {
     await test.close();
     stalled.closeAllConnections();
-    await new Promise<void>((resolve) =>
-      stalled.close(() => {
-        resolve();
-      }),
-    );
+    await closeServer(stalled);
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -253,9 +268,7 @@ describe('an install cut off by a restart', () => {
       .toBeGreaterThan(0);
     expect(partialFiles()).toHaveLength(1);
 
-    await test.close();
-    test = await startApp(dataDir);
-    admin = await test.login('atle-admin', 'admin');
+    ({ test, admin } = await restart(test, dataDir));
     const after = await call<ModelOverview>(test, admin, 'GET', '/api/v1/models');
     expect(after.body.job).toMatchObject({
       name: 'nb-whisper-tiny',
@@ -286,20 +299,12 @@ describe('an install cut off by a restart', () => {
   }, 60_000);
 
   it('still offers a download awaiting hash confirmation after a restart, and installs it once confirmed', async () => {
-    await test.close();
-    test = await startApp(dataDir);
-    admin = await test.login('atle-admin', 'admin');
+    ({ test, admin } = await restart(test, dataDir));
     const after = await call<ModelOverview>(test, admin, 'GET', '/api/v1/models');
     expect(after.body.job).toMatchObject({ state: 'needs-confirmation', sha256: modelHash });
-    const confirmed = await call<{ job: InstallJob }>(
-      test,
-      admin,
-      'POST',
-      '/api/v1/models/install/confirm',
-      { sha256: modelHash },
-    );
+    const confirmed = await confirmHash(test, admin, modelHash);
     expect(confirmed.body.job.state).toBe('installed');
-    expect(existsSync(join(dataDir, 'models', 'ggml-nb-whisper-tiny.bin'))).toBe(true);
+    expect(isInstalled(dataDir, 'nb-whisper-tiny')).toBe(true);
     expect(partialFiles()).toHaveLength(0);
   }, 60_000);
 });

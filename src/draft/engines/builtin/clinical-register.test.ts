@@ -2,46 +2,15 @@
  * One test per failure a GP found in the builtin drafts (issue 12, "Why"), each on fresh text.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  unsafeAsPseudonymized,
-  type PseudonymizedTranscript,
-  type Speaker,
-  type TemplateId,
-} from '../../../core/index.js';
-import type { DrafterOutput } from '../../drafter.js';
 import { getTemplate } from '../../templates/templates.js';
 import { verifyDraft } from '../../verify/verify-draft.js';
-import { createBuiltinDrafter } from './create-builtin-drafter.js';
-
-const drafter = createBuiltinDrafter();
-
-function conversation(lines: readonly (readonly [Speaker, string])[]): PseudonymizedTranscript {
-  return {
-    segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
-  };
-}
-
-async function draft(
-  template: TemplateId,
-  lines: readonly (readonly [Speaker, string])[],
-): Promise<DrafterOutput> {
-  return drafter.draft({ template: getTemplate(template), transcript: conversation(lines) });
-}
-
-function section(output: DrafterOutput, key: string): string {
-  return (
-    output.sections
-      .find((candidate) => candidate.key === key)
-      ?.sentences.map((sentence) => sentence.text)
-      .join(' ') ?? ''
-  );
-}
-
-function allText(output: DrafterOutput): string {
-  return output.sections
-    .flatMap((candidate) => candidate.sentences.map((sentence) => sentence.text))
-    .join(' ');
-}
+import {
+  allText,
+  builtinDrafter as drafter,
+  draftLines as draft,
+  sectionText as section,
+  toTranscript as conversation,
+} from './testing/draft-lines.js';
 
 const firstOrSecondPerson =
   /(?<![\p{L}])(?:jeg|meg|min|mitt|mine|du|deg|din|ditt|dine|vi|oss|dere)(?![\p{L}])/iu;

@@ -3,38 +3,17 @@
  * relative-led consultations (issue 12). Fresh synthetic text, not the shared or eval cases.
  */
 import { describe, expect, it } from 'vitest';
-import { unsafeAsPseudonymized, type Speaker, type TemplateId } from '../../../core/index.js';
 import type { DrafterOutput } from '../../drafter.js';
-import { getTemplate } from '../../templates/templates.js';
-import { createBuiltinDrafter } from './create-builtin-drafter.js';
+import {
+  allText,
+  draftLines,
+  sectionText as section,
+  type ConversationLines,
+} from './testing/draft-lines.js';
 
-const drafter = createBuiltinDrafter();
-
-async function draft(
-  lines: readonly (readonly [Speaker, string])[],
-  template: TemplateId = 'journalnotat',
-): Promise<DrafterOutput> {
-  return drafter.draft({
-    template: getTemplate(template),
-    transcript: {
-      segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
-    },
-  });
-}
-
-function section(output: DrafterOutput, key: string): string {
-  return (
-    output.sections
-      .find((candidate) => candidate.key === key)
-      ?.sentences.map((sentence) => sentence.text)
-      .join(' ') ?? ''
-  );
-}
-
-function allText(output: DrafterOutput): string {
-  return output.sections
-    .flatMap((candidate) => candidate.sentences.map((sentence) => sentence.text))
-    .join(' ');
+/** Drafts a journal note, the template every case here is about. */
+async function draft(lines: ConversationLines): Promise<DrafterOutput> {
+  return draftLines('journalnotat', lines);
 }
 
 describe('nynorsk suicide screening', () => {

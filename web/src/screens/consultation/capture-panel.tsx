@@ -272,8 +272,8 @@ export function CapturePanel(props: {
             />
           </label>
           <p className="hint">
-            Transkripsjon: JSON, tekst med «Lege:»/«Pasient:» (uten regnes som diktat), WebVTT eller
-            SRT.
+            Transkripsjon: JSON, tekst med «Lege:»/«Pasient:», WebVTT eller SRT. Tekst uten
+            «Lege:»/«Pasient:» regnes som diktat.
           </p>
         </div>
       </div>

@@ -1,0 +1,51 @@
+/**
+ * Shared helpers for the builtin drafter's tests that draft a short synthetic conversation
+ * written inline as `[speaker, text]` lines and read the note back as plain text.
+ */
+import {
+  unsafeAsPseudonymized,
+  type PseudonymizedTranscript,
+  type Speaker,
+  type TemplateId,
+} from '../../../../core/index.js';
+import type { DrafterOutput } from '../../../drafter.js';
+import { getTemplate } from '../../../templates/templates.js';
+import { createBuiltinDrafter } from '../create-builtin-drafter.js';
+
+/** A conversation written inline: one `[speaker, text]` pair per turn. */
+export type ConversationLines = readonly (readonly [Speaker, string])[];
+
+/** One builtin drafter for all the tests of a file (it keeps no state between drafts). */
+export const builtinDrafter = createBuiltinDrafter();
+
+/** The lines as a pseudonymized transcript (test text is synthetic and free of identifiers). */
+export function toTranscript(lines: ConversationLines): PseudonymizedTranscript {
+  return {
+    segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
+  };
+}
+
+/** Drafts the lines into `template` with the builtin drafter. */
+export async function draftLines(
+  template: TemplateId,
+  lines: ConversationLines,
+): Promise<DrafterOutput> {
+  return builtinDrafter.draft({ template: getTemplate(template), transcript: toTranscript(lines) });
+}
+
+/** The sentences of one section joined by spaces; empty when the section is missing. */
+export function sectionText(output: DrafterOutput, key: string): string {
+  return (
+    output.sections
+      .find((candidate) => candidate.key === key)
+      ?.sentences.map((sentence) => sentence.text)
+      .join(' ') ?? ''
+  );
+}
+
+/** Every sentence of the draft joined by spaces. */
+export function allText(output: DrafterOutput): string {
+  return output.sections
+    .flatMap((candidate) => candidate.sentences.map((sentence) => sentence.text))
+    .join(' ');
+}
