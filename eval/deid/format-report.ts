@@ -96,7 +96,7 @@ function formatTargets(title: string, checks: readonly TargetCheck[]): string {
   return checks
     .map(
       (check) =>
-        `${check.passed ? 'PASS' : 'FAIL'}  ${title}: ${check.name} ${ratio(check.value)} (target ${check.direction === 'max' ? '≤' : '≥'} ${check.target.toFixed(2)})`,
+        `${check.passed ? 'PASS' : 'FAIL'}  ${title}: ${check.name} ${ratio(check.value)} (target ${check.direction === 'max' ? '≤' : '≥'} ${String(check.target)})`,
     )
     .join('\n');
 }
@@ -203,7 +203,7 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
       : [formatLaterHeldout('v2', 'gated in heldout-v2-gate.test.ts', report.heldoutV2)]),
     ...(report.heldoutV3 === undefined
       ? []
-      : [formatLaterHeldout('v3', 'not gated yet', report.heldoutV3)]),
+      : [formatLaterHeldout('v3', 'gated in heldout-v3-gate.test.ts', report.heldoutV3)]),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +

@@ -32,5 +32,5 @@ describe('second held-out de-identification set (v2)', () => {
     expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.934);
     expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.912);
     expect(v2.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(2.9);
-  });
+  }, 180_000);
 });

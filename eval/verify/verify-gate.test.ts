@@ -14,6 +14,7 @@ import {
   faultKinds,
   heldOutCasesDirectory,
   heldOutV2CasesDirectory,
+  heldOutV3CasesDirectory,
   loadVerifyCases,
   type FaultKind,
 } from './evaluate-verifier.js';
@@ -195,5 +196,24 @@ describe('verifier fault-injection suite, second held-out set (eval/verify/heldo
     // round: gated at that level with a margin.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.795);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.135);
+  });
+});
+
+describe('verifier fault-injection suite, third held-out set (eval/verify/heldout-v3)', () => {
+  const cases = loadVerifyCases(heldOutV3CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 150 planted faults and 240 correct sentences', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(150);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(240);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 5 by an author who never read the verifier, its dev cases or the earlier
+    // held-out sets (speech-to-text, interpreter, dialects, relatives' own illnesses). Measured
+    // 77.7 % recall / 13.2 % false flags on the code before session 5's verifier round, 78.3 % /
+    // 14.0 % after it: gated at that level with a margin.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.77);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.145);
   });
 });
