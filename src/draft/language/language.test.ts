@@ -92,4 +92,11 @@ describe('negation scope', () => {
     expect(negated('Ikke feber, men vondt i halsen.')).toEqual(['feber']);
     expect(negated('Ingen hoste. Vondt i halsen.')).toEqual(['hoste']);
   });
+
+  it('stops at punctuation said aloud in a dictation', () => {
+    expect(negated('ingen rubor punktum nytt avsnitt venstre øre er tett punktum')).toEqual([
+      'rubor',
+    ]);
+    expect(negated('ikke feber kolon temperatur trettisju')).toEqual(['feber']);
+  });
 });

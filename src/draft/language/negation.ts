@@ -86,6 +86,13 @@ const clauseOpeners = new Set([
 
 /** Words that end a negation's reach. */
 const scopeBreakers = new Set([
+  // punctuation said aloud in a dictation ("ingen perforasjon punktum nytt avsnitt nesen er tett")
+  'punktum',
+  'kolon',
+  'semikolon',
+  'sporsmalstegn',
+  'utropstegn',
+  'avsnitt',
   'men',
   'bortsett',
   'unntatt',
