@@ -11,7 +11,7 @@ export type Polarity = 'yes' | 'no';
 const yesPattern =
   /^(?:ja|jo|jada|ja da|jepp|javisst|absolutt|stemmer|det stemmer|det (?:har|gjør|er|var) (?:jeg|det)(?! ikke))(?![\p{L}])/iu;
 const noPattern =
-  /^(?:nei|neida|nei da|nope|ikke|aldri|ingenting|ingen|det (?:har|gjør|er|var) (?:jeg|det) ikke|ikke som jeg (?:vet|har merket))(?![\p{L}])/iu;
+  /^(?:nei|neida|nei da|næ|næh|næi|nope|ikke|aldri|ingenting|ingen|det (?:har|gjør|er|var) (?:jeg|det) ikke|ikke som jeg (?:vet|har merket))(?![\p{L}])/iu;
 /** "Nei, nei, det går" to "Klarer du …, eller …?" means the patient manages. */
 const managesPattern =
   /(?<![\p{L}])(?:det går|går fint|går greit|går bra|klarer|får til)(?![\p{L}])/iu;
@@ -25,7 +25,7 @@ export function isPlainNo(answer: string): boolean {
     .join(' ');
   const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
   return [opening, first].some((candidate) =>
-    /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ingen av de to|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
+    /^(?:nei|neida|nei da|næ|næh|næi)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ingen av de to|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
       candidate,
     ),
   );
@@ -245,6 +245,8 @@ function negateItems(phrase: string): string | undefined {
         .replace(/^(?:hatt|fått|merket|sett) (?:noen |noe )?/u, '')
         .replace(/^(?:gått ned i vekt|mistet vekt)$/u, 'vekttap')
         .replace(/^kastet opp$/u, 'oppkast')
+        // "hodepine som kom plutselig" → "plutselig innsettende hodepine".
+        .replace(/^([\p{L}]+) som (?:kom|startet|begynte) (plutselig|brått)$/u, '$2 innsettende $1')
         .trim(),
     )
     .filter(
