@@ -32,12 +32,12 @@ const gates = [
     safetyNegativesMissed: 0,
   },
   {
-    // h01–h38: 95.2 %, 0.464, 1.37×, 0.05, 1 after session 5 (h32–h38 alone: 85.6 % → 94.6 %).
+    // h01–h38: 95.2 %, 0.465, 1.36×, 0.05, 1 after session 5 (h32–h38 alone: 85.6 % → 94.6 %).
     label: 'own consultations (eval/draft/cases)',
     directory: ownCasesDirectory,
     coverage: 0.945,
     rougeL: 0.455,
-    lengthRatio: 1.39,
+    lengthRatio: 1.38,
     registerViolationsPerNote: 0.1,
     safetyNegativesMissed: 1,
     // h32: the verifier anchors the patient's K74 to the clinician's family-history question

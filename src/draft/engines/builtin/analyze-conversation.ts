@@ -373,6 +373,10 @@ function withoutCausalClause(text: string): string {
   );
 }
 
+/** The opening of a drug decision or advice, in folded text ("må" is "ma"). */
+const drugAdviceOpening =
+  /^(?:(?:du|hun|han) (?:kan|skal|bor|ma) (?:ta|bruke|fortsette)|(?:gi|ta|bruk) [a-z]|(?:vi|jeg) (?:gir|starter|oker|reduserer|seponerer|stopper)|[a-z-]+ (?:ma|skal) (?:stoppes|seponeres|okes|reduseres|avsluttes))(?![a-z])/;
+
 function classifyClinicianSentence(
   loose: string,
   phase: Phase,
@@ -380,6 +384,9 @@ function classifyClinicianSentence(
   mentionsDrug: boolean,
 ): StatementKind {
   if (safetyCue.test(loose)) return 'safety';
+  // Advice on a drug is a decision wherever it is said: "Du kan ta paracetamol 1 g inntil x 3",
+  // "Gi paracetamol etter vekt", "Ibux må stoppes" go to Tiltak, never to Funn or Vurdering.
+  if (mentionsDrug && drugAdviceOpening.test(loose)) return 'treatment';
   if (urgencyCue.test(loose) && /henvis|time|vurder/.test(loose)) return 'urgency';
   if (planCue.test(loose)) return mentionsDrug ? 'treatment' : 'followup';
   if (strongAssessmentCue.test(loose)) return 'assessment';

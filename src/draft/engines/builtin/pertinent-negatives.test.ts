@@ -166,3 +166,23 @@ describe('a correction in the clinician’s next turn', () => {
     expect(text).not.toContain('61');
   });
 });
+
+describe('drug advice in the plan', () => {
+  it('puts "Du kan ta …" and "… må stoppes" under Tiltak, not Vurdering or Funn', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har hatt vondt i korsryggen i en uke.'],
+      ['lege', 'Ryggen er øm paravertebralt, nevrologien er normal.'],
+      [
+        'lege',
+        'Dette er lumbago. Du kan ta paracetamol ett gram inntil fire ganger daglig. Naproksen må stoppes.',
+      ],
+    ]);
+    const plan = section(output, 'tiltak');
+    expect(plan).toMatch(/paracetamol 1 g/iu);
+    expect(plan).toMatch(/naproksen/iu);
+    expect(`${section(output, 'vurdering')} ${section(output, 'funn')}`).not.toMatch(
+      /paracetamol|naproksen/iu,
+    );
+  });
+});
