@@ -10,6 +10,7 @@ import { normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
 import { getTemplate } from '../../templates/templates.js';
 import { compressStatement } from './compress-statement.js';
 import { correctEarlierStatement } from './corrections.js';
+import { formatClinicalNumbers } from './rewrite.js';
 import { createBuiltinDrafter } from './create-builtin-drafter.js';
 import { isNoCoveredByQuestion, statementFromAnswer } from './question-answer.js';
 
@@ -142,6 +143,12 @@ describe('wording and numbers around negatives', () => {
     expect(writeNumbersAsDigits('hundreogførtifem over åttiåtte')).toBe('145 over 88');
     expect(writeNumbersAsDigits('tre fire ganger i uka')).toBe('3–4 ganger i uka');
     expect(writeNumbersAsDigits('hundrevis av ganger')).toBe('hundrevis av ganger');
+  });
+});
+
+describe('a spoken range in a dose', () => {
+  it('writes "to tre ganger om dagen" as x 2–3 daglig', () => {
+    expect(formatClinicalNumbers('Ibux to tre ganger om dagen.')).toBe('Ibux x 2–3 daglig.');
   });
 });
 
