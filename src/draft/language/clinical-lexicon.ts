@@ -183,7 +183,15 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   ),
   finding('nedstemthet', 'nedstemt', 'nedfor', 'lei seg', 'lei meg', 'trist', 'tungsindig'),
   finding('angst', 'engstelig', 'redd', 'uro', 'urolig', 'bekymret', 'nervøs'),
-  finding('suicidale tanker', 'selvmordstanker', 'tanker om å ta livet', 'ikke orke å leve'),
+  inNote(
+    finding('suicidale tanker', 'selvmordstanker', 'tanker om å ta livet', 'ikke orke å leve'),
+    [
+      'tanker om å ta livet sitt',
+      'tanker om å ta livet',
+      'tanker om å ta sitt eget liv',
+      'tanker om å ta eget liv',
+    ],
+  ),
   finding('vekttap', 'vektnedgang', 'gått ned i vekt', 'mistet vekt'),
   finding('vektøkning', 'gått opp i vekt', 'lagt på seg'),
   finding('inappetens', 'dårlig matlyst', 'ingen matlyst', 'nedsatt appetitt', 'lite matlyst'),

@@ -54,6 +54,28 @@ const numberStartWords = new Set([
 ]);
 
 /**
+ * A hundreds number written as one word, as speech-to-text often does: "hundreogsekstito" (162),
+ * "tohundreogfemti" (250), "hundreogtjue" (120); `undefined` for any other word.
+ */
+function readCompoundHundreds(word: string): number | undefined {
+  if (!word.includes('hundre')) return undefined;
+  const match = /^(\p{L}*?)hundre(?:og)?(\p{L}*)$/u.exec(word);
+  if (match === null) return undefined;
+  const [, head = '', tail = ''] = match;
+  if (head.length === 0 && tail.length === 0) return undefined;
+  const multiplier = head.length === 0 ? 1 : cardinalOf(head);
+  const rest = tail.length === 0 ? 0 : cardinalOf(tail);
+  if (multiplier === undefined || rest === undefined || multiplier > 9 || rest >= 100)
+    return undefined;
+  return multiplier * 100 + rest;
+}
+
+/** Whether a word can begin a spoken number. */
+function startsNumber(word: string): boolean {
+  return numberStartWords.has(word) || readCompoundHundreds(word) !== undefined;
+}
+
+/**
  * Reads a number written in words starting at `words[index]` ("hundre og tjueseks",
  * "trettiåtte komma ni", "en og en halv", "tjuefjerde"); `undefined` when none starts there.
  */
@@ -68,6 +90,8 @@ export function readSpokenNumber(
   if (ordinal !== undefined) return { value: ordinal, length: 1, ordinal: true };
   if (word === 'halvannen' || word === 'halvannet')
     return { value: 1.5, length: 1, ordinal: false };
+  const compound = readCompoundHundreds(word);
+  if (compound !== undefined) return { value: compound, length: 1, ordinal: false };
 
   let position = index;
   let value: number | undefined;
@@ -264,7 +288,7 @@ export function extractNumbers(text: string): NumberMention[] {
       mentions.push({ value: named, start: word.index, end: word.index + word[0].length });
       continue;
     }
-    if (!numberStartWords.has(lowered)) continue;
+    if (!startsNumber(lowered)) continue;
     const spoken = readWithinRun(wordTexts, ends, index);
     if (spoken === undefined) continue;
     const last = words[index + spoken.length - 1] ?? word;
@@ -318,7 +342,7 @@ export function writeNumbersAsDigits(text: string): string {
   let cursor = 0;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index];
-    if (word === undefined || !numberStartWords.has(lower(word[0]))) continue;
+    if (word === undefined || !startsNumber(lower(word[0]))) continue;
     const spoken = readWithinRun(wordTexts, ends, index);
     if (spoken === undefined) continue;
     const lastWord = words[index + spoken.length - 1] ?? word;
@@ -334,6 +358,25 @@ export function writeNumbersAsDigits(text: string): string {
         !countableAfterOne.has(following)
       )
         continue;
+      // "to tre ganger": two neighbouring small numbers said in a row are a range (2–3).
+      const next = words[index + 1];
+      const nextValue =
+        spoken.length === 1 && next !== undefined && (ends[index] ?? 0) > index + 1
+          ? cardinalOf(next[0])
+          : undefined;
+      if (
+        next !== undefined &&
+        nextValue !== undefined &&
+        nextValue === spoken.value + 1 &&
+        spoken.value >= 1 &&
+        nextValue <= 12 &&
+        !(single === 'en' || single === 'ett' || single === 'ei')
+      ) {
+        result += `${text.slice(cursor, word.index)}${spoken.value}–${nextValue}`;
+        cursor = next.index + next[0].length;
+        index += 1;
+        continue;
+      }
       result +=
         text.slice(cursor, word.index) +
         (spoken.decimals === undefined

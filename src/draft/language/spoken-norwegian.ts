@@ -158,6 +158,15 @@ const dialectWords: Readonly<Record<string, string>> = {
   inkje: 'ikke',
   ente: 'ikke',
   åt: 'til',
+  hovudverk: 'hodepine',
+  hovudverken: 'hodepinen',
+  hovudpine: 'hodepine',
+  hovudet: 'hodet',
+  gjere: 'gjøre',
+  trøytt: 'trøtt',
+  orkar: 'orker',
+  minutta: 'minutter',
+  sigaretta: 'sigaretter',
   sjølve: 'selve',
   dokkar: 'dere',
   høgre: 'høyre',
@@ -379,6 +388,14 @@ export function normalizeSpokenNorwegian(
     if (match === undefined || word === undefined) continue;
     let replacement = dialectWords[word];
     const previous = lowered[index - 1];
+    // "Ikkje nå blodfortynnende": after a dialect "ikkje", "nå" before a word is "noe" (trøndersk).
+    if (
+      word === 'nå' &&
+      (previous === 'ikkje' || previous === 'itj' || previous === 'ikkj') &&
+      lowered[index + 1] !== undefined &&
+      !/^(?:lenger|mer|før|etter|da|i|på|om)$/u.test(lowered[index + 1] ?? '')
+    )
+      replacement = 'noe';
     if (replacement === undefined && previous !== undefined && subjects.has(previous)) {
       const verb = presentAfterSubject[word];
       if (verb !== undefined && (isDialect || word === 'e')) replacement = verb;

@@ -24,10 +24,15 @@ import {
   weakAssessmentCue,
 } from './classify.js';
 import { diagnosisRules } from './diagnosis-rules.js';
-import { answerPolarity, statementFromAnswer } from './question-answer.js';
+import {
+  answerPolarity,
+  isNoCoveredByQuestion,
+  isPlainNo,
+  statementFromAnswer,
+} from './question-answer.js';
 import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
 import { splitSentences, type SentenceSpan } from '../../../language/index.js';
-import { applySpokenCorrections } from './corrections.js';
+import { applySpokenCorrections, correctEarlierStatement } from './corrections.js';
 import { compressStatement } from './compress-statement.js';
 import { isLogistics, isPedagogy, withoutExplanation } from './leave-out.js';
 import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
@@ -368,6 +373,10 @@ function withoutCausalClause(text: string): string {
   );
 }
 
+/** The opening of a drug decision or advice, in folded text ("må" is "ma"). */
+const drugAdviceOpening =
+  /^(?:(?:du|hun|han) (?:kan|skal|bor|ma) (?:ta|bruke|fortsette)|(?:gi|ta|bruk) [a-z]|(?:vi|jeg) (?:gir|starter|oker|reduserer|seponerer|stopper)|[a-z-]+ (?:ma|skal) (?:stoppes|seponeres|okes|reduseres|avsluttes))(?![a-z])/;
+
 function classifyClinicianSentence(
   loose: string,
   phase: Phase,
@@ -375,6 +384,9 @@ function classifyClinicianSentence(
   mentionsDrug: boolean,
 ): StatementKind {
   if (safetyCue.test(loose)) return 'safety';
+  // Advice on a drug is a decision wherever it is said: "Du kan ta paracetamol 1 g inntil x 3",
+  // "Gi paracetamol etter vekt", "Ibux må stoppes" go to Tiltak, never to Funn or Vurdering.
+  if (mentionsDrug && drugAdviceOpening.test(loose)) return 'treatment';
   if (urgencyCue.test(loose) && /henvis|time|vurder/.test(loose)) return 'urgency';
   if (planCue.test(loose)) return mentionsDrug ? 'treatment' : 'followup';
   if (strongAssessmentCue.test(loose)) return 'assessment';
@@ -454,6 +466,7 @@ export function analyzeConversation(
     clinicalStatementsSoFar += 1;
   };
 
+  let currentTurn: { readonly speaker: Speaker; readonly firstStatement: number } | undefined;
   for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex += 1) {
     if (segmentIndex % 64 === 0) {
       options.signal?.throwIfAborted();
@@ -481,7 +494,27 @@ export function analyzeConversation(
       end: sentence.end,
     });
 
+    const previousTurn = currentTurn;
+    currentTurn = { speaker, firstStatement: statements.length };
     if (isClinician(speaker)) {
+      // "Troponin er tolv." — the next turn: "Nei vent, troponinet var fjorten.": the value of the
+      // clinician's turn before is corrected, and the correction itself says nothing more.
+      const opening = sentences[0];
+      if (opening !== undefined && previousTurn?.speaker === speaker) {
+        for (let back = statements.length - 1; back >= previousTurn.firstStatement; back -= 1) {
+          const earlier = statements[back];
+          if (earlier === undefined) continue;
+          const corrected = correctEarlierStatement(earlier.text, opening.text);
+          if (corrected === undefined) continue;
+          statements[back] = {
+            ...earlier,
+            text: corrected,
+            evidence: [...earlier.evidence, evidenceOf(opening)],
+          };
+          sentences.shift();
+          break;
+        }
+      }
       let previousKind: StatementKind | undefined;
       let organ: string | undefined;
       let lastQuestion: PendingQuestion | undefined;
@@ -696,6 +729,7 @@ export function analyzeConversation(
     // Patient, relative or unknown speaker.
     const question = pending;
     pending = undefined;
+    let coveredAnswer = false;
     if (question?.isAdmin === true) continue;
     const first = sentences[0];
     const isPatient = speaker === 'pasient' || speaker === 'ukjent' || speaker === 'pårørende';
@@ -711,7 +745,13 @@ export function analyzeConversation(
             : undefined;
         const joined = [before, turned].filter((part) => part !== undefined).join(' ');
         const statement = joined.length === 0 ? undefined : formatClinicalNumbers(joined);
+        // "Nei, ikke noe blod." to "Har du sett blod i urinen?": the question says it in full.
+        coveredAnswer =
+          statement !== undefined &&
+          polarity === 'no' &&
+          (isPlainNo(first.text) || isNoCoveredByQuestion(question.text, first.text));
         const restatesIt =
+          !coveredAnswer &&
           statement !== undefined &&
           sentences.some((sentence, index) => {
             const loose = loosen(
@@ -761,8 +801,9 @@ export function analyzeConversation(
         }
       }
     }
-    for (const sentence of sentences) {
+    for (const [sentenceIndex, sentence] of sentences.entries()) {
       if (/\?\s*$/.test(sentence.text)) continue;
+      if (coveredAnswer && sentenceIndex === 0) continue;
       const loose = loosen(sentence.text);
       if (
         adminCue.test(loose) ||

@@ -51,6 +51,17 @@ function knownNegative(text: string): string {
   );
 }
 
+/**
+ * A denied thing without the spoken "noe": "Ikke noe utslett" → "Ikke utslett", "ikke noe blod i
+ * urinen" → "ikke blod i urinen". "Ikke noe særlig", "ikke noe sånt" and the like keep it.
+ */
+function withoutSpokenQuantifier(text: string): string {
+  return text.replace(
+    /(?<![\p{L}])(ikke|Ikke) noe(?:n|t)? (?!(?:særlig|sånt|slikt|spesielt|av|annet|mer|mye|stort|problem|å)(?![\p{L}]))(?=\p{L})/gu,
+    '$1 ',
+  );
+}
+
 /** A symptom without its subject verb: "Har vondt i halsen" → "Vondt i halsen", "Er sliten" → "Sliten". */
 function withoutLeadingVerb(text: string): string {
   return text
@@ -108,7 +119,7 @@ export function compressStatement(
   switch (kind) {
     case 'reason':
     case 'history':
-      result = withoutLeadingVerb(knownNegative(capitalize(result)));
+      result = withoutLeadingVerb(knownNegative(withoutSpokenQuantifier(capitalize(result))));
       break;
     case 'finding':
       // "Temp 38,4 i dag", "CRP 12 nå": the note is of today.

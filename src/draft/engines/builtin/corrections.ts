@@ -135,3 +135,13 @@ export function applySpokenCorrections(sentences: readonly SentenceSpan[]): Sent
   }
   return result;
 }
+
+/**
+ * A turn that opens by taking back a value said in the clinician's turn before ("Troponin er
+ * tolv." — next turn: "Nei vent, troponinet var fjorten."): the earlier statement with the value
+ * corrected, or `undefined` when the turn is no correction or names no value to replace.
+ */
+export function correctEarlierStatement(earlier: string, turnOpening: string): string | undefined {
+  if (!opensWithCorrection.test(turnOpening)) return undefined;
+  return correctPrevious(earlier, turnOpening);
+}

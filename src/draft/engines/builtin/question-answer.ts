@@ -4,18 +4,20 @@
  * around; open questions ("Hva skjedde?") leave the answer to speak for itself.
  */
 
+import { toClinicalWording } from '../../language/clinical-wording.js';
+
 export type Polarity = 'yes' | 'no';
 
 const yesPattern =
   /^(?:ja|jo|jada|ja da|jepp|javisst|absolutt|stemmer|det stemmer|det (?:har|gjør|er|var) (?:jeg|det)(?! ikke))(?![\p{L}])/iu;
 const noPattern =
-  /^(?:nei|neida|nei da|nope|ikke|aldri|ingenting|ingen|det (?:har|gjør|er|var) (?:jeg|det) ikke|ikke som jeg (?:vet|har merket))(?![\p{L}])/iu;
+  /^(?:nei|neida|nei da|næ|næh|næi|nope|ikke|aldri|ingenting|ingen|det (?:har|gjør|er|var) (?:jeg|det) ikke|ikke som jeg (?:vet|har merket))(?![\p{L}])/iu;
 /** "Nei, nei, det går" to "Klarer du …, eller …?" means the patient manages. */
 const managesPattern =
   /(?<![\p{L}])(?:det går|går fint|går greit|går bra|klarer|får til)(?![\p{L}])/iu;
 
 /** "Nei.", "Nei, ingenting.", "Nei. Nei, det har jeg ikke." — a no that adds nothing else. */
-function isPlainNo(answer: string): boolean {
+export function isPlainNo(answer: string): boolean {
   const opening = answer
     .trim()
     .split(/(?<=[.!?])\s+/u)
@@ -23,10 +25,56 @@ function isPlainNo(answer: string): boolean {
     .join(' ');
   const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
   return [opening, first].some((candidate) =>
-    /^(?:nei|neida|nei da)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ingen av de to|verken eller|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
+    /^(?:nei|neida|nei da|næ|næh|næi)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ingen av de to|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
       candidate,
     ),
   );
+}
+
+const answerFillerWords = new Set([
+  'nei',
+  'ikke',
+  'ingen',
+  'noe',
+  'noen',
+  'aldri',
+  'heller',
+  'og',
+  'det',
+  'har',
+  'jeg',
+  'vi',
+  'sett',
+  'merket',
+  'hatt',
+  'vært',
+  'hun',
+  'han',
+  'er',
+  'ble',
+  'var',
+  'den',
+  'av',
+  'sånt',
+  'slikt',
+  'helt',
+]);
+
+/**
+ * Whether a "no" answer only repeats words of the question ("Har du sett blod i urinen?" — "Nei,
+ * ikke noe blod."): the turned question then says it with its context ("Ingen blod i urinen.")
+ * and the bare answer adds nothing.
+ */
+export function isNoCoveredByQuestion(question: string, answer: string): boolean {
+  const words = answer
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 0);
+  if (words[0] !== 'nei' && words[0] !== 'ingen' && words[0] !== 'ikke') return false;
+  const rest = words.filter((word) => !answerFillerWords.has(word));
+  if (rest.length === 0 || rest.length > 4) return false;
+  const asked = question.toLowerCase();
+  return rest.every((word) => asked.includes(word.slice(0, Math.max(4, word.length - 2))));
 }
 
 /** Whether an answer opens with yes or no; `undefined` when it does neither. */
@@ -103,6 +151,7 @@ const participles = new Set([
   'tisset',
   'tenkt',
   'planlagt',
+  'pustet',
 ]);
 const nonQuestionVerbs = new Set([
   'kan',
@@ -154,7 +203,33 @@ function cleanQuestion(question: string): string {
 
 /** "Ingen kvalme, oppkast eller diaré. Ikke svimmel." from a list of absent things. */
 function negateItems(phrase: string): string | undefined {
-  const pieces = phrase.split(/,\s*|\s+eller\s+|\s+og\s+/u);
+  const pieces: string[] = [];
+  // "lammelser i armer eller bein", "vondt i magen eller brystet": one word after a place phrase
+  // belongs to that place, not a new item ("Ingen brystet").
+  for (const piece of phrase.split(/(,\s*(?:eller\s+|og\s+)?|\s+eller\s+|\s+og\s+)/u)) {
+    const last = pieces.length - 1;
+    if (last >= 0 && /^(?:,\s*(?:eller\s+|og\s+)?|\s+eller\s+|\s+og\s+)$/u.test(piece)) {
+      pieces.push(piece);
+      continue;
+    }
+    const joiner = pieces[last];
+    const before = pieces[last - 1];
+    if (
+      joiner !== undefined &&
+      before !== undefined &&
+      !joiner.includes(',') &&
+      /(?<![\p{L}])(?:i|på|ved|fra|rundt) [\p{L}]+$/u.test(before) &&
+      // A place in its definite form ("brystet", "kjeven") or a limb, never "feber".
+      /^(?:[\p{L}]+(?:en|et|a|ene|na)|bein|ben|armer|hender|føtter)$/u.test(piece)
+    ) {
+      pieces.splice(last - 1, 2, `${before}${joiner}${piece}`);
+      continue;
+    }
+    pieces.push(piece);
+  }
+  for (let index = pieces.length - 1; index >= 0; index -= 1)
+    if (/^(?:,\s*(?:eller\s+|og\s+)?|\s+eller\s+|\s+og\s+)$/u.test(pieces[index] ?? ''))
+      pieces.splice(index, 1);
   // "strålte det ut i armen, kjeven eller ryggen": the first part carries the verb, and the rest
   // are not things denied on their own ("Ingen kjeven") — leave the question unturned.
   if (
@@ -167,6 +242,11 @@ function negateItems(phrase: string): string | undefined {
       item
         .replace(/^(?:noen|noe|mye|ingen)\s+/u, '')
         .replace(/^(?:kjent|følt) (?:deg|seg) /u, '')
+        .replace(/^(?:hatt|fått|merket|sett) (?:noen |noe )?/u, '')
+        .replace(/^(?:gått ned i vekt|mistet vekt)$/u, 'vekttap')
+        .replace(/^kastet opp$/u, 'oppkast')
+        // "hodepine som kom plutselig" → "plutselig innsettende hodepine".
+        .replace(/^([\p{L}]+) som (?:kom|startet|begynte) (plutselig|brått)$/u, '$2 innsettende $1')
         .trim(),
     )
     .filter(
@@ -239,8 +319,16 @@ export function statementFromAnswer(
     .split(
       /,\s*eller\s+|,?\s+(?:eller|og)\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|var|hadde|merker|får|kom|slo|besvimte|hoster|ser)\s+(?:du|det|avføringen|urinen|[\p{L}]+en)(?![\p{L}]))/u,
     )
-    .map((alternative, index) =>
-      index === 0 ? alternative : alternative.replace(/\s+(?:for|av|med|om) (?:det|den|dem)$/u, ''),
+    .map((alternative, index, all) =>
+      index === 0
+        ? alternative
+        : alternative
+            .replace(/\s+(?:for|av|med|om) (?:det|den|dem)$/u, '')
+            // "…blod i avføringen, eller har den vært svart?": "den" is the thing named before.
+            .replace(/^(har|er|var) den (?=[\p{L}])/u, (whole, verb: string) => {
+              const named = /(?:i|på) ([\p{L}]+(?:en|et|a))$/u.exec(all[0] ?? '')?.[1];
+              return named === undefined ? whole : `${verb} ${named} `;
+            }),
     );
   // "... av det?" points back to something said before; turning it around would lose it.
   if (/(?:av|med|etter|på|fra|for|mot) (?:det|den|dem)$/u.test(splitAlternatives[0] ?? text))
@@ -251,7 +339,7 @@ export function statementFromAnswer(
   const first = alternatives[0] ?? text;
   if (alternatives.length > 1) {
     if (managesPattern.test(answer)) polarity = 'yes';
-    else if (!isPlainNo(answer)) return undefined;
+    else if (!isPlainNo(answer) && !isNoCoveredByQuestion(question, answer)) return undefined;
   }
   text = first;
   const result = turnAround(text, polarity);
@@ -263,9 +351,22 @@ export function statementFromAnswer(
       .filter((alternative) => !/(?<![\p{L}])(?:dere|vi|jeg)(?![\p{L}])/iu.test(alternative))
       .map((alternative) => turnAround(alternative, 'no'))
       .filter((part) => part !== undefined);
-    return aboutThePatient(shiftToThirdPerson([result, ...rest].join(' ')));
+    return toClinicalAnswer(aboutThePatient(shiftToThirdPerson([result, ...rest].join(' '))));
   }
-  return aboutThePatient(shiftToThirdPerson(result));
+  return toClinicalAnswer(aboutThePatient(shiftToThirdPerson(result)));
+}
+
+/**
+ * The turned answer in a note's terms ("Ingen tanker om å ta livet" → "Ingen suicidale tanker"); the
+ * second half of the suicide screening ("…, eller har du lagt planer / tenkt ut hvordan?") denied
+ * with the first is written as one line: "Ingen suicidale tanker eller planer."
+ */
+function toClinicalAnswer(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  return toClinicalWording(text).replace(
+    /(Ingen suicidale tanker)\. (?:Har ikke (?:lagt (?:noen )?planer|planlagt|tenkt ut hvordan)|Ingen planer)(?:pas\.|[^.])*\./u,
+    '$1 eller planer.',
+  );
 }
 
 function turnAround(text: string, polarity: Polarity): string | undefined {
@@ -291,7 +392,7 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
   if (match?.[1] !== undefined) {
     const rest = match[1];
     const nominal =
-      /^(?:(hatt|merket|fått|kjent|vært plaget med|opplevd|lagt merke til|kjent på) )?(?:(noe|noen|mye) )?(.+)$/u.exec(
+      /^(?:(hatt|merket|fått|kjent|vært plaget med|opplevd|lagt merke til|kjent på|sett|observert) )?(?:(noe|noen|mye) )?(.+)$/u.exec(
         rest,
       );
     const verb = nominal?.[1];
@@ -302,6 +403,11 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
     if ((verb === 'merket' || verb === 'lagt merke til') && /^at /u.test(object))
       return polarity === 'no' ? `Har ikke ${verb} ${object}.` : `Har ${verb} ${object}.`;
     if (verb === undefined && quantifier === undefined && participles.has(firstWord)) {
+      // "Har du gått ned i vekt eller hatt nattesvette?" — "Nei." → "Ingen vekttap eller nattesvette."
+      if (polarity === 'no' && / eller (?:hatt|fått|merket) /u.test(object)) {
+        const listed = negateItems(object);
+        if (listed !== undefined) return listed;
+      }
       return polarity === 'no' ? `Har ikke ${object}.` : `Har ${object}.`;
     }
     if (polarity === 'no') return negateItems(object);
@@ -309,6 +415,9 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
   }
   // "Har avføringen vært svart?" — "Nei." → "Avføringen har ikke vært svart."
   match = /^(har|er|var) ([\p{L}]+(?:en|et|a)) (.+)$/u.exec(text);
+  const quality = /^vært ([\p{L}]+)$/u.exec(match?.[3] ?? '')?.[1];
+  if (match?.[2] !== undefined && match[2] !== 'den' && quality !== undefined && polarity === 'no')
+    return `Ikke ${quality} ${match[2].replace(/(?:en|et|a)$/u, '')}.`;
   if (
     match?.[1] !== undefined &&
     match[2] !== undefined &&
@@ -328,7 +437,10 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
     return polarity === 'no'
       ? `Ikke ${match[1]} ${match[2]}.`
       : capitalize(`${match[1]} ${match[2]}.`);
-  match = /^(?:er det mulig at du er|er du|var du|blir du|ble du) (.+)$/u.exec(text);
+  match =
+    /^(?:er det mulig at du er|kan det være at du er|kan du være|kan du ha blitt|er du|var du|blir du|ble du) (.+)$/u.exec(
+      text,
+    );
   if (match?.[1] !== undefined) {
     return polarity === 'no' ? `Ikke ${match[1]}.` : `Er ${match[1]}.`;
   }

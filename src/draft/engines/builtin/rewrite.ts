@@ -103,7 +103,8 @@ export function formatClinicalNumbers(text: string, voice: Voice = 'note'): stri
     .replace(/(\d+(?:,\d+)?) prosent/giu, '$1 %')
     .replace(/(\d+(?:,\d+)?) milliliter/giu, '$1 ml')
     .replace(
-      /(\d+) ganger? (?:i døgnet|daglig|om dagen|per dag|pr\. dag|per døgn|hver dag)/giu,
+      // "2–3 ganger om dagen" → "x 2–3 daglig": the range stays whole.
+      /(\d+(?:[–-]\d+)?) ganger? (?:i døgnet|daglig|om dagen|per dag|pr\. dag|per døgn|hver dag)/giu,
       'x $1 daglig',
     )
     .replace(/(\d+) til (\d+) (uker|dager|døgn|måneder|timer|minutter|år|ganger)/giu, '$1–$2 $3')

@@ -30,8 +30,7 @@ describe('nynorsk suicide screening', () => {
       ['pasient', 'Nei.'],
     ]);
     const history = section(output, 'anamnese');
-    expect(history).toMatch(/(?:ingen|ikke) tanker om å ta livet/iu);
-    expect(history).toMatch(/ikke lagt planer/iu);
+    expect(history).toMatch(/Ingen suicidale tanker eller planer\./u);
     expect(history).toMatch(/ikke skadet seg selv/iu);
     expect(allText(output)).not.toMatch(/(?<![\p{L}])(?:ikkje|noko|tankar|eg)(?![\p{L}])/iu);
   });
@@ -47,7 +46,8 @@ describe('interpreted consultation', () => {
     ]);
     const text = allText(output);
     expect(text).toMatch(/ikke kastet opp blod/iu);
-    expect(text).toMatch(/avføringen har ikke vært svart/iu);
+    // "Har avføringen vært svart?" — "Nei." is written as a clinician does.
+    expect(text).toMatch(/Ikke melena\./u);
     expect(text).not.toMatch(/hun sier/iu);
     expect(section(output, 'kontaktarsak')).toMatch(/^Har hatt vondt i magen i 2 uker/u);
   });
@@ -178,7 +178,7 @@ describe('screening answers and values as said', () => {
       ['lege', 'Temperaturen er trettiåtte komma null. Lav akutt suicidalrisiko.'],
     ]);
     const text = allText(output);
-    expect(text).toMatch(/Ingen tanker om å ta livet/u);
+    expect(text).toMatch(/Ingen suicidale tanker/u);
     expect(text).toMatch(/Har ikke tenkt på hvordan/u);
     expect(text).toMatch(/Ikke merket at pas\. tisser mer\. Har ikke vært tørst\./u);
     expect(text).toMatch(/Temp 38,0/u);
