@@ -62,7 +62,9 @@ describe('held-out set v3 in the deid report', () => {
     expect(printed).toContain(
       'Held-out set v2 (eval/deid/heldout-v2, gated in heldout-v2-gate.test.ts)',
     );
-    expect(printed).toContain('Held-out set v3 (eval/deid/heldout-v3, gated in heldout-v3-gate.test.ts)');
+    expect(printed).toContain(
+      'Held-out set v3 (eval/deid/heldout-v3, gated in heldout-v3-gate.test.ts)',
+    );
     expect(printed).toContain(
       'Held-out set v3, clean corpus (eval/deid/heldout-v3-clean): 1 texts',
     );
