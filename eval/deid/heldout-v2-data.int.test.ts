@@ -9,7 +9,7 @@ import * as path from 'node:path';
 
 import { readSourceDocuments } from './build-data.js';
 import { HELDOUT_V2_DATA_DIRECTORY, HELDOUT_V2_SOURCE_DIRECTORY } from './build-heldout.js';
-import { describeLaterHeldoutSet } from './describe-later-heldout-set.js';
+import { describeLaterHeldoutSet, LATER_HELDOUT_CATEGORIES } from './describe-later-heldout-set.js';
 import { loadCleanCorpus, loadEvalDocuments } from './load-eval-set.js';
 
 describeLaterHeldoutSet({
@@ -20,30 +20,5 @@ describeLaterHeldoutSet({
   clean: await loadCleanCorpus(path.join(import.meta.dirname, 'heldout-v2-clean')),
   minMentions: 300,
   minKinds: 7,
-  categories: [
-    'lower',
-    'noun',
-    'negative',
-    'initial',
-    'relation',
-    'nynorsk',
-    'intl',
-    'surname',
-    'initials',
-    'street',
-    'farm',
-    'postal',
-    'place',
-    'phone',
-    'spoken-number',
-    'email',
-    'id',
-    'spoken-age',
-    'kept-age',
-    'spoken-date',
-    'date',
-    'workplace',
-    'org',
-  ],
-  categoryOf: (id) => /^v2-sn-([a-z-]+)-\d+$/.exec(id)?.[1],
+  categories: LATER_HELDOUT_CATEGORIES,
 });
