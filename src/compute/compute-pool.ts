@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import {
+  draftSchema,
   EngineError,
   InvalidInputError,
   type Draft,
@@ -120,13 +121,18 @@ export function createComputePool(options: {
     const target: Slot = slot ?? { worker, pending: 0 };
     target.worker = worker;
     worker.on('message', (message: unknown) => {
-      const reply = replySchema.parse(message);
+      // A malformed reply is dropped (its job then times out); it never throws on this thread.
+      const parsed = replySchema.safeParse(message);
+      if (!parsed.success) return;
+      const reply = parsed.data;
       if ('ready' in reply) return;
       const found = settle(reply.job);
       if (found === undefined) return;
-      // The worker ran this codebase's own `verifyDraft`; its result is a Draft.
-      if ('draft' in reply) found.resolve(reply.draft as Draft);
-      else if (reply.failed === 'invalid-input')
+      if ('draft' in reply) {
+        const draft = draftSchema.safeParse(reply.draft);
+        if (draft.success) found.resolve(draft.data);
+        else found.reject(workerFailed('the worker answered with a malformed draft'));
+      } else if (reply.failed === 'invalid-input')
         found.reject(
           new InvalidInputError('the builtin engine refused its input', {
             ...(reply.userMessage === undefined ? {} : { userMessage: reply.userMessage }),
