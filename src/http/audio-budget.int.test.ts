@@ -10,11 +10,14 @@ const speech: Speech = {
   parseTranscript() {
     throw new Error('not used');
   },
-  transcribeWav: (wav) => {
+  // Like a real engine, it gives up when the request's signal says the client went away.
+  transcribeWav: async (wav, options) => {
     decodeWav(wav);
-    return Promise.resolve({
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    if (options.signal?.aborted === true) throw new Error('transcription aborted');
+    return {
       segments: [{ speaker: 'pasient', text: asRawText('Det verker mest om natten.') }],
-    });
+    };
   },
 };
 
@@ -70,6 +73,18 @@ describe('audio budget per consultation (issue 14)', () => {
     ).toEqual(['refused', 'success']);
     // Another consultation has a budget of its own.
     expect((await upload(await createConsultation(), wavOf(40))).statusCode).toBe(200);
+  });
+
+  it('transcribes an upload sent over a real connection: reading the body does not cancel it', async () => {
+    const id = await createConsultation();
+    const url = await test.app.server.listen({ host: '127.0.0.1', port: 0 });
+    const response = await fetch(`${url}/api/v1/consultations/${id}/audio`, {
+      method: 'POST',
+      headers: { ...auth(), 'content-type': 'audio/wav' },
+      body: wavOf(2),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Det verker mest om natten.');
   });
 
   it('refuses an upload over the budget as it arrives, without waiting for the rest', async () => {

@@ -40,8 +40,10 @@ export function consultationIdOf(request: FastifyRequest): string {
 /** Aborted when the client goes away before the answer is sent (engines stop early). */
 export function signalOf(request: FastifyRequest, reply: FastifyReply): AbortSignal {
   const controller = new AbortController();
-  request.raw.on('close', () => {
-    if (!reply.sent) controller.abort();
+  // The response's close, not the request's: a request closes as soon as its body has been read,
+  // which for a streamed body (audio, issue 14) happens while the work is still running.
+  reply.raw.on('close', () => {
+    if (!reply.raw.writableFinished) controller.abort();
   });
   return controller.signal;
 }
