@@ -250,6 +250,8 @@ describe("a clinic's first day", () => {
         await page.getByLabel(`Hvem snakker i avsnitt ${index}`, { exact: true }).inputValue(),
       ).toBe('lege');
     }
+    // What is recorded next is taken as dictation too.
+    expect(await page.getByRole('radio', { name: /^Diktat/ }).isChecked()).toBe(true);
     await saveScreenshot(page, '17-dictation-pasted');
 
     await page.getByRole('button', { name: 'Lag utkast' }).click();

@@ -37,6 +37,13 @@ export function CapturePanel(props: {
   const [speakerError, setSpeakerError] = useState<string | undefined>();
   const [emptyRecording, setEmptyRecording] = useState(false);
   const [mode, setMode] = useState<CaptureMode>('conversation');
+  // A stored dictation (every segment the clinician's) makes «Diktat» the choice for what follows.
+  const storedSegments = props.detail.transcript?.segments ?? [];
+  const storedIsDictation =
+    storedSegments.length > 0 && storedSegments.every((segment) => segment.speaker === 'lege');
+  useEffect(() => {
+    if (storedIsDictation) setMode('dictation');
+  }, [storedIsDictation]);
   const recorder = useRecorder(props.detail.id, (transcript) => {
     const empty = transcript !== undefined && transcript.segments.length === 0;
     setEmptyRecording(empty);
