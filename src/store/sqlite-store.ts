@@ -189,7 +189,11 @@ export function createKyselyStore(
     checkpoint: () => Promise<void>;
     /** Waits until every committed write is on the disk; absent when commits sync themselves. */
     flush?: () => Promise<void>;
-    /** Least time between the starts of two erasure checkpoints; 0 by default. */
+    /**
+     * Most time between the starts of two erasure checkpoints; 0 by default. The gap used is four
+     * times the last checkpoint's duration, up to this: checkpoints never take more than about a
+     * fifth of the event loop, and a quick one (a quiet server) is not held back.
+     */
     checkpointGapMs?: number;
   },
 ): Store {
@@ -209,19 +213,27 @@ export function createKyselyStore(
   async function durable(): Promise<void> {
     if (scope.getStore() === undefined) await dialect.flush?.();
   }
-  // A checkpoint blocks the event loop while it runs (10–35 ms on our disks), so one per erasure
-  // stalled every request under load (issue 14). At most one starts per `checkpointGapMs`; the
-  // erasures in between wait for it and share it. A lone erasure is checkpointed at once.
+  // A checkpoint blocks the event loop while it runs (10–35 ms on our disks under load), so one
+  // per erasure stalled every request under load (issue 14). The next one starts no sooner than
+  // four times the last one's duration (at most `checkpointGapMs`) after it; the erasures in
+  // between wait for it and share it. A lone erasure is checkpointed at once, and on a quiet server
+  // (checkpoints of a millisecond or two) erasures one after another are hardly held back.
   let pendingCheckpoint: Promise<void> | undefined;
   let lastCheckpointAt = Number.NEGATIVE_INFINITY;
+  let lastCheckpointMs = 0;
   const sharedCheckpoint = (): Promise<void> => {
-    const wait = Math.max(0, lastCheckpointAt + (dialect.checkpointGapMs ?? 0) - performance.now());
+    const gap = Math.min(dialect.checkpointGapMs ?? 0, 4 * lastCheckpointMs);
+    const wait = Math.max(0, lastCheckpointAt + gap - performance.now());
     pendingCheckpoint ??= new Promise<void>((resolve) => {
       setTimeout(resolve, wait);
-    }).then(() => {
+    }).then(async () => {
       pendingCheckpoint = undefined;
       lastCheckpointAt = performance.now();
-      return dialect.checkpoint();
+      try {
+        await dialect.checkpoint();
+      } finally {
+        lastCheckpointMs = performance.now() - lastCheckpointAt;
+      }
     });
     return pendingCheckpoint;
   };
