@@ -23,7 +23,7 @@ import {
   speakers,
   templateIds,
 } from '../core/index.js';
-import type { InstallJob, ModelOverview } from '../models/index.js';
+import { installJobSchema as storedInstallJobSchema, type ModelOverview } from '../models/index.js';
 import type { InstallationSettings } from '../settings/index.js';
 import type { CapabilityReport } from './capabilities-route.js';
 import type { HealthReport } from './health.js';
@@ -139,18 +139,8 @@ const namedAuditEntrySchema = auditEntrySchema.extend({
   detail: z.string().nullable(),
 });
 
-const installJobSchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(['speech', 'language']),
-  state: z.enum(['downloading', 'needs-confirmation', 'installed', 'failed', 'cancelled']),
-  received: z.number(),
-  total: z.number().nullable(),
-  sha256: z.string().nullable(),
-  pinned: z.boolean(),
-  message: z.string().nullable(),
-  failure: z.enum(['hash-mismatch', 'not-a-model', 'download-failed', 'interrupted']).nullable(),
-}) satisfies z.ZodType<InstallJob>;
+// The stored install job's schema, open to fields added later (as every answer schema here).
+const installJobSchema = storedInstallJobSchema.loose();
 
 const engineStateSchema = z.looseObject({
   activatedModel: z.string().nullable(),

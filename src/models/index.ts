@@ -25,7 +25,7 @@ export { formatProgressBar, formatBytes } from './format-progress-bar.js';
 export { createModelSourceFetch } from './create-model-source-fetch.js';
 export { createEngineSwitch } from './engine-switch.js';
 export type { EngineSwitch, LoadedSpeechEngine, ModelLoaders } from './engine-switch.js';
-export { createModelSetup } from './model-setup.js';
+export { createModelSetup, installJobSchema } from './model-setup.js';
 export type {
   ModelSetup,
   ModelSetupDeps,

@@ -117,21 +117,24 @@ const sha256Pattern = /^[0-9a-f]{64}$/u;
 /** The install in progress or last ended, kept in the settings table so a restart can tell. */
 const jobKey = 'model-install-job';
 
+/** An install job as stored for a restart and as answered by the API (`responses.models`). */
+export const installJobSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['speech', 'language']),
+  state: z.enum(['downloading', 'needs-confirmation', 'installed', 'failed', 'cancelled']),
+  received: z.number(),
+  total: z.number().nullable(),
+  sha256: z.string().nullable(),
+  pinned: z.boolean(),
+  message: z.string().nullable(),
+  failure: z.enum(['hash-mismatch', 'not-a-model', 'download-failed', 'interrupted']).nullable(),
+}) satisfies z.ZodType<InstallJob>;
+
 const persistedJobSchema = z.object({
   /** The process that ran the install: another live process (the CLI beside the server) owns it. */
   pid: z.number().int(),
-  job: z.object({
-    id: z.string(),
-    name: z.string(),
-    kind: z.enum(['speech', 'language']),
-    state: z.enum(['downloading', 'needs-confirmation', 'installed', 'failed', 'cancelled']),
-    received: z.number(),
-    total: z.number().nullable(),
-    sha256: z.string().nullable(),
-    pinned: z.boolean(),
-    message: z.string().nullable(),
-    failure: z.enum(['hash-mismatch', 'not-a-model', 'download-failed', 'interrupted']).nullable(),
-  }),
+  job: installJobSchema,
   /** A complete download waiting for the admin's hash confirmation. */
   download: z
     .object({
