@@ -5,21 +5,14 @@
  * and the subject of a symptom ("Har vondt i halsen" → "Vondt i halsen"). Pure string rules, one
  * concern each; they only drop or shorten words, never add a fact or a number.
  */
+import type { StatementKind } from './analyze-conversation.js';
+import { capitalize, tidy } from './note-register.js';
 
 const word = (pattern: string, flags = 'giu'): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, flags);
 
 /** What kind of statement is compressed (the kinds of `analyze-conversation`). */
-export type CompressKind =
-  | 'reason'
-  | 'history'
-  | 'finding'
-  | 'assessment'
-  | 'treatment'
-  | 'followup'
-  | 'referral'
-  | 'safety'
-  | 'urgency';
+export type CompressKind = StatementKind;
 
 /** Words of speech that carry no fact in any statement. */
 const hedges: readonly (readonly [RegExp, string])[] = [
@@ -88,19 +81,6 @@ function prescriptionWithoutVerb(text: string): string {
     /^(?:Får|Kan ta|Skal ta|Kan bruke|Skal bruke|Bruker|Tar|Starter med|Fortsetter med) (?=\p{L})/u,
     '',
   );
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function tidy(text: string): string {
-  return text
-    .replace(/\s+([,.!?:;])/g, '$1')
-    .replace(/,\s*,/g, ',')
-    .replace(/^[,.;:\s]+/, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
 }
 
 /**

@@ -142,7 +142,8 @@ const measurements: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
-function capitalize(text: string): string {
+/** The text with its first letter in upper case. */
+export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -222,7 +223,8 @@ function withoutRepeatedPatient(text: string): string {
     .replace(/(, (?:må|skal|kan|bør|vil|får|ringer|tar)) pas\. (?=\p{Ll})/gu, '$1 ');
 }
 
-function tidy(text: string): string {
+/** Spaces before punctuation, doubled commas, leading punctuation and runs of spaces removed. */
+export function tidy(text: string): string {
   return text
     .replace(/\s+([,.!?:;])/g, '$1')
     .replace(/,\s*,/g, ',')
