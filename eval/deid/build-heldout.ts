@@ -1,8 +1,9 @@
 /**
  * `npx tsx eval/deid/build-heldout.ts` — rebuilds the held-out set `eval/deid/heldout/*.json` from
  * the marked-up sources in `eval/deid/heldout-source/*.txt`, the second held-out set
- * `eval/deid/heldout-v2/*.json` from `eval/deid/heldout-v2-source/*.txt` and the third
- * `eval/deid/heldout-v3/*.json` from `eval/deid/heldout-v3-source/*.txt` (same markup and checks as
+ * `eval/deid/heldout-v2/*.json` from `eval/deid/heldout-v2-source/*.txt`, the third
+ * `eval/deid/heldout-v3/*.json` from `eval/deid/heldout-v3-source/*.txt` and the fourth
+ * `eval/deid/heldout-v4/*.json` from `eval/deid/heldout-v4-source/*.txt` (same markup and checks as
  * `build-data.ts`). The held-out data tests fail when sources and JSON drift.
  */
 import { existsSync } from 'node:fs';
@@ -24,6 +25,9 @@ export const HELDOUT_V2_DATA_DIRECTORY = path.join(here, 'heldout-v2');
 /** The third held-out set (v3, session 5), by yet another author who never read the rules. */
 export const HELDOUT_V3_SOURCE_DIRECTORY = path.join(here, 'heldout-v3-source');
 export const HELDOUT_V3_DATA_DIRECTORY = path.join(here, 'heldout-v3');
+/** The fourth held-out set (v4, session 6), by a fourth author who never read the rules. */
+export const HELDOUT_V4_SOURCE_DIRECTORY = path.join(here, 'heldout-v4-source');
+export const HELDOUT_V4_DATA_DIRECTORY = path.join(here, 'heldout-v4');
 
 async function buildSet(sourceDirectory: string, dataDirectory: string): Promise<void> {
   const documents = await readSourceDocuments(sourceDirectory);
@@ -49,6 +53,9 @@ async function main(): Promise<void> {
   }
   if (existsSync(HELDOUT_V3_SOURCE_DIRECTORY)) {
     await buildSet(HELDOUT_V3_SOURCE_DIRECTORY, HELDOUT_V3_DATA_DIRECTORY);
+  }
+  if (existsSync(HELDOUT_V4_SOURCE_DIRECTORY)) {
+    await buildSet(HELDOUT_V4_SOURCE_DIRECTORY, HELDOUT_V4_DATA_DIRECTORY);
   }
 }
 
