@@ -31,6 +31,8 @@ import { formatHeldOutSummary } from './format-held-out-summary.js';
 const heldOutV2CasesDirectory = path.join(import.meta.dirname, 'heldout-v2');
 /** The third held-out set (v3, session 5): by yet another author; totals only; gated in draft-quality.test.ts. */
 const heldOutV3CasesDirectory = path.join(import.meta.dirname, 'heldout-v3');
+/** The fourth held-out set (v4, session 6): by a fourth author; totals only; gated in draft-quality.test.ts. */
+const heldOutV4CasesDirectory = path.join(import.meta.dirname, 'heldout-v4');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -41,6 +43,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v3 (eval/draft/heldout-v3, totals only, gated in draft-quality.test.ts)',
     heldOutV3CasesDirectory,
+  ],
+  [
+    'Held-out consultations v4 (eval/draft/heldout-v4, totals only, gated in draft-quality.test.ts)',
+    heldOutV4CasesDirectory,
   ],
 ] as const;
 

@@ -62,6 +62,8 @@ export const heldOutCasesDirectory = join(import.meta.dirname, 'heldout');
 export const heldOutV2CasesDirectory = join(import.meta.dirname, 'heldout-v2');
 /** The third held-out set (v3, session 5, by yet another author; run, never read or tuned on). */
 export const heldOutV3CasesDirectory = join(import.meta.dirname, 'heldout-v3');
+/** The fourth held-out set (v4, session 6, by a fourth author; run, never read or tuned on). */
+export const heldOutV4CasesDirectory = join(import.meta.dirname, 'heldout-v4');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {
