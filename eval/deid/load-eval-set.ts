@@ -78,6 +78,12 @@ export interface EvaluationSets {
    * own, counts only.
    */
   readonly heldoutV3?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The fourth held-out set (`eval/deid/heldout-v4/*.json`, session 6) and its identifier-free texts
+   * (`eval/deid/heldout-v4-clean/*.txt`); absent when `heldout-v4` does not exist. Reported on its
+   * own, counts only.
+   */
+  readonly heldoutV4?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -96,6 +102,7 @@ export async function loadEvaluationSets(
   const heldoutCleanDirectory = path.join(here, 'heldout-clean');
   const heldoutV2 = await loadLaterHeldoutSet(path.join(here, 'heldout-v2'));
   const heldoutV3 = await loadLaterHeldoutSet(path.join(here, 'heldout-v3'));
+  const heldoutV4 = await loadLaterHeldoutSet(path.join(here, 'heldout-v4'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -104,6 +111,7 @@ export async function loadEvaluationSets(
     heldout: existsSync(heldoutDirectory) ? await loadEvalDocuments(heldoutDirectory) : [],
     ...(heldoutV2 === undefined ? {} : { heldoutV2 }),
     ...(heldoutV3 === undefined ? {} : { heldoutV3 }),
+    ...(heldoutV4 === undefined ? {} : { heldoutV4 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],

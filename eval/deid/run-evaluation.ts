@@ -69,6 +69,11 @@ export interface EvaluationInput {
    */
   readonly heldoutV3?: LaterHeldoutInput;
   /**
+   * The fourth held-out set (`eval/deid/heldout-v4`, session 6) with its identifier-free texts:
+   * scored and reported like v2, counts only, never its errors; gated in heldout-v4-gate.test.ts.
+   */
+  readonly heldoutV4?: LaterHeldoutInput;
+  /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
    */
@@ -126,6 +131,8 @@ export interface EvaluationReport {
   readonly heldoutV2?: LaterHeldoutReport;
   /** The third held-out set (v3): scores only, no targets; undefined without the set. */
   readonly heldoutV3?: LaterHeldoutReport;
+  /** The fourth held-out set (v4): scores only, no targets; undefined without the set. */
+  readonly heldoutV4?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
@@ -231,6 +238,10 @@ export function runEvaluation(
     input.heldoutV3 === undefined
       ? undefined
       : scoreLaterHeldout(input.heldoutV3, 'v3', scoreSet, detectKept);
+  const heldoutV4 =
+    input.heldoutV4 === undefined
+      ? undefined
+      : scoreLaterHeldout(input.heldoutV4, 'v4', scoreSet, detectKept);
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -246,6 +257,7 @@ export function runEvaluation(
     ...(heldout === undefined ? {} : { heldout }),
     ...(heldoutV2 === undefined ? {} : { heldoutV2 }),
     ...(heldoutV3 === undefined ? {} : { heldoutV3 }),
+    ...(heldoutV4 === undefined ? {} : { heldoutV4 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,

@@ -22,6 +22,8 @@ import { evaluateDrafter, summarizeResults } from './evaluate-drafter.js';
 const heldOutV2CasesDirectory = path.join(import.meta.dirname, 'heldout-v2');
 /** The third held-out set, written in session 5 by yet another author blind to the engine. */
 const heldOutV3CasesDirectory = path.join(import.meta.dirname, 'heldout-v3');
+/** The fourth held-out set, written in session 6 by a fourth author blind to the engine. */
+const heldOutV4CasesDirectory = path.join(import.meta.dirname, 'heldout-v4');
 
 const gates = [
   {
@@ -80,6 +82,19 @@ const gates = [
     safetyNegativesMissed: 4,
     relativeDiagnoses: 1,
     numbersNeverSaid: 1,
+  },
+  {
+    // n01–n06 (telephone, home visit with the wife, helsestasjon, occupational health, a chronic
+    // control with several problems, legevakt with spoken corrections). First measured at the start
+    // of session 6: 77.3 % coverage (75/97), 1.11×, 0.397 ROUGE-L, 0.17 register, 3 safety
+    // negatives missed, 0 numbers never said, 0 relatives' conditions. Gated at that level.
+    label: 'fourth held-out set (eval/draft/heldout-v4)',
+    directory: heldOutV4CasesDirectory,
+    coverage: 0.765,
+    rougeL: 0.387,
+    lengthRatio: 1.15,
+    registerViolationsPerNote: 0.2,
+    safetyNegativesMissed: 3,
   },
 ] as const;
 

@@ -15,6 +15,7 @@ import {
   heldOutCasesDirectory,
   heldOutV2CasesDirectory,
   heldOutV3CasesDirectory,
+  heldOutV4CasesDirectory,
   loadVerifyCases,
   type FaultKind,
 } from './evaluate-verifier.js';
@@ -215,5 +216,26 @@ describe('verifier fault-injection suite, third held-out set (eval/verify/heldou
     // 14.0 % after it: gated at that level with a margin.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.77);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.145);
+  });
+});
+
+describe('verifier fault-injection suite, fourth held-out set (eval/verify/heldout-v4)', () => {
+  const cases = loadVerifyCases(heldOutV4CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 150 planted faults of every kind and 190 correct sentences', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(150);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(190);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(8);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 6 by an author who never read the verifier, its dev cases or the earlier
+    // held-out sets (telephone and home-visit consultations, helsestasjon, occupational health,
+    // triage, dictation in lower case, nynorsk and dialect negations, relatives answering).
+    // Measured 83.7 % recall (128/153) / 14.6 % false flags (29/199) on the code at the start of
+    // session 6: gated at that level with a margin.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.827);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.156);
   });
 });
