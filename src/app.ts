@@ -2,7 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { writeAuditAnchor, type AuditLog } from './audit/index.js';
-import { createAuthService, createAuthorize, type AuthService } from './auth/index.js';
+import {
+  createAuthService,
+  createAuthorize,
+  type AuthOutcomeListener,
+  type AuthService,
+  type Authorize,
+} from './auth/index.js';
 import { listEndpoints, type ReferentConfig } from './config/index.js';
 import {
   createConsultationService,
@@ -42,6 +48,7 @@ import {
 import {
   createEngineSwitch,
   createModelSetup,
+  type EngineSwitch,
   type ModelLoaders,
   type ModelSetup,
 } from './models/index.js';
@@ -150,18 +157,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // One authorization policy for every service; it audits each refusal.
   const authorize = createAuthorize({ audit });
   const metrics = createMetrics();
-  const auth = createAuthService({
-    store,
-    audit,
-    clock,
-    ids,
-    sessionHours: config.sessionHours,
-    authorize,
-    // Metrics from the use cases' outcomes, whichever way they were called.
-    onOutcome: (outcome) => {
-      metrics.countOutcome(outcome);
+  const auth = accountsIn(
+    config,
+    { store, audit, clock, ids },
+    {
+      authorize,
+      // Metrics from the use cases' outcomes, whichever way they were called.
+      onOutcome: (outcome) => {
+        metrics.countOutcome(outcome);
+      },
     },
-  });
+  );
   const settings = createSettingsService({
     repository: store.settings,
     audit,
@@ -194,19 +200,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ...(capabilities.drafting === undefined ? {} : { drafting: capabilities.drafting }),
     speechEngine: describeEngines(config).speechToText,
   });
-  const models = createModelSetup({
-    dataDir: config.dataDir,
-    settings: store.settings,
-    audit,
-    atomically: (work) => store.atomically(work),
-    ids,
-    logger,
-    source: config.modelSource,
-    fetch: deps.modelFetch ?? fetch,
-    enginesChosenByOperator: config.enginesChosenByOperator,
-    engines,
-    ...(capabilities.modelLoaders === undefined ? {} : { loaders: capabilities.modelLoaders }),
-  });
+  const models = modelSetupIn(
+    config,
+    { store, audit, ids },
+    {
+      logger,
+      fetch: deps.modelFetch ?? fetch,
+      engines,
+      ...(capabilities.modelLoaders === undefined ? {} : { loaders: capabilities.modelLoaders }),
+    },
+  );
   try {
     await models.applyActivated();
   } catch (error) {
@@ -362,6 +365,46 @@ export async function createApp(deps: AppDeps): Promise<App> {
   };
 }
 
+/** What the services over a data directory are built from, for the server and the console alike. */
+interface DataDirParts {
+  readonly store: Store;
+  readonly audit: AuditLog;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+}
+
+/** The accounts in an open data directory: the one config → auth service mapping. */
+function accountsIn(
+  config: ReferentConfig,
+  parts: DataDirParts,
+  options: { readonly authorize: Authorize; readonly onOutcome?: AuthOutcomeListener },
+): AuthService {
+  return createAuthService({ ...parts, sessionHours: config.sessionHours, ...options });
+}
+
+/** The model set-up in an open data directory: the one config → model set-up mapping. */
+function modelSetupIn(
+  config: ReferentConfig,
+  parts: Omit<DataDirParts, 'clock'>,
+  options: {
+    readonly logger: Logger;
+    readonly fetch: typeof fetch;
+    readonly engines: EngineSwitch;
+    readonly loaders?: ModelLoaders;
+  },
+): ModelSetup {
+  return createModelSetup({
+    dataDir: config.dataDir,
+    settings: parts.store.settings,
+    audit: parts.audit,
+    atomically: (work) => parts.store.atomically(work),
+    ids: parts.ids,
+    source: config.modelSource,
+    enginesChosenByOperator: config.enginesChosenByOperator,
+    ...options,
+  });
+}
+
 /** What a console command that needs one service gets: the service, and how to close it. */
 export interface OpenedService<Service> {
   readonly service: Service;
@@ -379,14 +422,11 @@ export async function openAccounts(
   const clock = deps.clock ?? systemClock;
   const ids = deps.ids ?? systemIds;
   const { store, audit } = await openDataDir(config, { ids, clock, existing: false });
-  const auth = createAuthService({
-    store,
-    audit,
-    clock,
-    ids,
-    sessionHours: config.sessionHours,
-    authorize: createAuthorize({ audit }),
-  });
+  const auth = accountsIn(
+    config,
+    { store, audit, clock, ids },
+    { authorize: createAuthorize({ audit }) },
+  );
   return { service: auth, close: () => store.close() };
 }
 
@@ -409,19 +449,16 @@ export async function openModelSetup(
     clock: deps.clock ?? systemClock,
     existing: false,
   });
-  const models = createModelSetup({
-    dataDir: config.dataDir,
-    settings: store.settings,
-    audit,
-    atomically: (work) => store.atomically(work),
-    ids,
-    logger: deps.logger ?? silentLogger,
-    source: config.modelSource,
-    fetch: deps.modelFetch ?? fetch,
-    enginesChosenByOperator: config.enginesChosenByOperator,
-    engines: createEngineSwitch({
-      speechEngine: describeEngines(config).speechToText,
-    }),
-  });
+  const models = modelSetupIn(
+    config,
+    { store, audit, ids },
+    {
+      logger: deps.logger ?? silentLogger,
+      fetch: deps.modelFetch ?? fetch,
+      engines: createEngineSwitch({
+        speechEngine: describeEngines(config).speechToText,
+      }),
+    },
+  );
   return { service: models, close: () => store.close() };
 }

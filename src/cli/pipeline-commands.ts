@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { decodeWav, toMono16k } from '../audio/index.js';
 import { createCapabilities, createPseudonymizerCapability } from '../capabilities.js';
@@ -9,10 +8,8 @@ import {
   NotAvailableError,
   asRawText,
   createJsonLogger,
-  knownPatientSchema,
   systemIds,
   templateIds,
-  type KnownPatient,
   type TemplateId,
 } from '../core/index.js';
 import { parseTranscriptImport, transcribeAudio } from '../transcribe/index.js';
@@ -20,22 +17,9 @@ import { formatBytes, formatProgressBar, listModels, pullModel } from '../models
 import { knownFrom } from './deid-command.js';
 import { exitCodes } from './exit-codes.js';
 import { writeLine, type CliIo } from './io.js';
+import { knownFromImport, readInputFile } from './read-input-file.js';
 
 export { runDeidCommand } from './deid-command.js';
-
-const maxInputBytes = 64 * 1024 * 1024;
-
-async function readInputFile(path: string, what: string): Promise<Buffer> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    throw new InvalidInputError(`cannot read the ${what} file (check the path and permissions)`);
-  }
-  if (bytes.length > maxInputBytes)
-    throw new InvalidInputError(`the ${what} file is larger than 64 MB`);
-  return bytes;
-}
 
 function withEngine(
   io: CliIo,
@@ -78,17 +62,7 @@ export async function runDraftCommand(args: string[], io: CliIo): Promise<number
   const drafting = capabilities.drafting;
   if (drafting === undefined)
     throw new NotAvailableError('drafting', 'Utkast er ikke tilgjengelig.');
-  const fromFile = imported.patient;
-  const fromFlags = knownFrom(values);
-  const known: KnownPatient | undefined =
-    fromFlags ??
-    (fromFile === undefined
-      ? undefined
-      : knownPatientSchema.safeParse({
-          ...(fromFile.name ? { name: fromFile.name } : {}),
-          ...(fromFile.fnr ? { fnr: fromFile.fnr } : {}),
-          ...(fromFile.birthDate ? { birthDate: fromFile.birthDate } : {}),
-        }).data);
+  const known = knownFrom(values) ?? knownFromImport(imported);
   const { draft } = await draftDocument({
     transcript: {
       segments: imported.segments.map((segment) => ({ ...segment, text: asRawText(segment.text) })),

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createCapabilities, createPseudonymizerCapability } from '../capabilities.js';
 import { loadConfig } from '../config/index.js';
@@ -8,26 +7,12 @@ import {
   NotAvailableError,
   asRawText,
   createJsonLogger,
-  knownPatientSchema,
   systemIds,
 } from '../core/index.js';
 import { parseTranscriptImport } from '../transcribe/index.js';
 import { exitCodes } from './exit-codes.js';
 import { writeLine, type CliIo } from './io.js';
-
-const maxInputBytes = 64 * 1024 * 1024;
-
-async function readInput(path: string, what: string): Promise<Buffer> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    throw new InvalidInputError(`cannot read the ${what} file (check the path and permissions)`);
-  }
-  if (bytes.length > maxInputBytes)
-    throw new InvalidInputError(`the ${what} file is larger than 64 MB`);
-  return bytes;
-}
+import { knownFromImport, readInputFile } from './read-input-file.js';
 
 /** Parses the note file; errors name the problem, never the content. */
 function parseNote(bytes: Buffer) {
@@ -62,8 +47,8 @@ export async function runVerifyCommand(args: string[], io: CliIo): Promise<numbe
   });
   if (values.input === undefined || values.note === undefined)
     throw new InvalidInputError('usage: referent verify --input FILE --note NOTE.json');
-  const transcriptBytes = await readInput(values.input, 'transcript');
-  const noteBytes = await readInput(values.note, 'note');
+  const transcriptBytes = await readInputFile(values.input, 'transcript');
+  const noteBytes = await readInputFile(values.note, 'note');
   const imported = parseTranscriptImport(transcriptBytes, undefined);
   const note = parseNote(noteBytes);
   // Verification is local: the built-in engine's capabilities, whatever engine is configured.
@@ -74,15 +59,7 @@ export async function runVerifyCommand(args: string[], io: CliIo): Promise<numbe
   const drafting = capabilities.drafting;
   if (drafting === undefined)
     throw new NotAvailableError('drafting', 'Verifisering er ikke tilgjengelig.');
-  const fromFile = imported.patient;
-  const known =
-    fromFile === undefined
-      ? undefined
-      : knownPatientSchema.safeParse({
-          ...(fromFile.name ? { name: fromFile.name } : {}),
-          ...(fromFile.fnr ? { fnr: fromFile.fnr } : {}),
-          ...(fromFile.birthDate ? { birthDate: fromFile.birthDate } : {}),
-        }).data;
+  const known = knownFromImport(imported);
   const draft = verifyNote({
     transcript: {
       segments: imported.segments.map((segment) => ({ ...segment, text: asRawText(segment.text) })),

@@ -10,7 +10,7 @@ import {
 } from '../core/index.js';
 import { createDictationDrafter, isDictation } from '../draft/index.js';
 import type { Drafting, Pseudonymizer } from './capabilities.js';
-import { createOffsetMap } from './offset-map.js';
+import { createEvidenceMap } from './offset-map.js';
 
 /**
  * The drafting pipeline (design §2): pseudonymize → draft → verify → re-identify.
@@ -82,20 +82,11 @@ export async function draftDocument(input: {
           signalOption,
         );
 
-  const maps = pseudonymized.segments.map((segment) => createOffsetMap(segment.replacements));
   const warnings = new Set(verified.warnings);
   // Opened once for the whole draft: every sentence, section and diagnosis is re-identified.
   const opened = pseudonymizer.openVault(pseudonymized.vault);
   const reidentify = (text: string) => opened.reidentify(text);
-  const mapEvidence = (evidence: DraftSentence['evidence']) =>
-    evidence.map((span) => {
-      const map = maps[span.segment];
-      const raw = transcript.segments[span.segment]?.text ?? '';
-      if (map === undefined) return span;
-      const start = Math.min(raw.length, Math.max(0, map(span.start, 'start')));
-      const end = Math.min(raw.length, Math.max(start, map(span.end, 'end')));
-      return { segment: span.segment, start, end };
-    });
+  const mapEvidence = createEvidenceMap(pseudonymized.segments, transcript.segments);
 
   const sections = verified.sections.map((section) => {
     const sentences = section.sentences.map((sentence): DraftSentence => {

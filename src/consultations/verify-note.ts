@@ -9,7 +9,7 @@ import {
   type Transcript,
 } from '../core/index.js';
 import type { Drafting, Pseudonymizer } from './capabilities.js';
-import { createOffsetMap } from './offset-map.js';
+import { createEvidenceMap } from './offset-map.js';
 
 /**
  * A note from any engine or person (design §6.1 `referent verify`). Unknown fields are ignored, so
@@ -136,18 +136,10 @@ export function verifyNote(input: {
     keepEmptySentences: true,
   });
 
-  const maps = pseudonymized.segments
-    .slice(0, segmentCount)
-    .map((segment) => createOffsetMap(segment.replacements));
-  const mapEvidence = (evidence: DraftSentence['evidence']): DraftSentence['evidence'] =>
-    evidence.map((span) => {
-      const map = maps[span.segment];
-      const raw = transcript.segments[span.segment]?.text ?? '';
-      if (map === undefined) return span;
-      const start = Math.min(raw.length, Math.max(0, map(span.start, 'start')));
-      const end = Math.min(raw.length, Math.max(start, map(span.end, 'end')));
-      return { segment: span.segment, start, end };
-    });
+  const mapEvidence = createEvidenceMap(
+    pseudonymized.segments.slice(0, segmentCount),
+    transcript.segments,
+  );
   const byKey = new Map(note.sections.map((section, index) => [section.key, index]));
   const sections = verified.sections.map((section) => {
     const noteIndex = byKey.get(section.key);

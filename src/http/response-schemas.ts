@@ -2,7 +2,9 @@
  * The answers of the JSON routes (docs/api.md), enforced at run time by `registerResponseContract`:
  * an answer that does not match is never sent (issue 15 §3, §5). Stored content uses the schemas
  * of `core`; the objects are loose, as there, so a field a newer version adds is not a failure.
- * Each schema is checked against the TypeScript type the service returns where one exists.
+ * Each schema is checked against the TypeScript type the service returns where one exists. The web
+ * app keeps its own, lenient schemas (`web/src/api/schemas.ts`, `zod/mini`); that they accept every
+ * answer these allow is proved in `web-schemas-agree.test.ts`.
  */
 import { z } from 'zod';
 import type { AuditVerification } from '../audit/index.js';

@@ -14,6 +14,14 @@ import type { Candidate } from '../types.js';
 import { recognizePostalCode } from './postal-codes.js';
 import { hasLineBreak, isNameLike, type TokenAnalysis } from './token-analysis.js';
 
+/** A question asked of the token at `index`, with the text and its analysed words around it. */
+type TokenTest = (
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+) => boolean;
+
 /** Endings typical of Norwegian place names (farm names that are also surnames are in the gazetteer). */
 const placeEnding =
   /(?:dal|dalen|nes|neset|åsen|fjord|fjorden|sund|sundet|øya|øy|vika|haugen|moen|lia|bakken|berget|heim|byen|rud|seter|setra|stranda|holmen|hus|tangen|kollen|myra|vollen|marka|skogen|sjøen|vatnet|elva|fossen)$/u;
@@ -513,12 +521,7 @@ const classificationCode = /^(?:\p{Lu}{1,2}\d{1,2}\p{Ll}?|\d\p{Lu}|I{1,3}V?\p{Ll
  * one-word association ("Parkinsonforbundet"), a genus before its Latin epithet, a name before a
  * classification code, or a brand written with capitals inside it ("DaTSCAN").
  */
-function hasNonPersonShape(
-  words: TokenAnalysis,
-  text: string,
-  tokens: readonly Token[],
-  index: number,
-): boolean {
+const hasNonPersonShape: TokenTest = (words, text, tokens, index) => {
   const token = tokens[index];
   if (token === undefined) return false;
   if (associationEndings.test(token.lower) && token.lower.length > 10) return true;
@@ -532,7 +535,7 @@ function hasNonPersonShape(
     return !epithet.common && !epithet.entry && !epithet.firstName && !epithet.surname;
   }
   return false;
-}
+};
 
 /** Words after a full name that show the name has ended: "heidi strand som er …", "… ringer". */
 const afterNameWords = new Set([
@@ -582,12 +585,7 @@ function followsDiagnosisCode(text: string, tokens: readonly Token[], index: num
  * ringer"), a surname follows ("Siv Hjelde"), or "og" and another capitalised given name
  * ("Erle og Frøy er …").
  */
-function startsClauseAsSubject(
-  words: TokenAnalysis,
-  text: string,
-  tokens: readonly Token[],
-  index: number,
-): boolean {
+const startsClauseAsSubject: TokenTest = (words, text, tokens, index) => {
   const token = tokens[index];
   const next = tokens[index + 1];
   if (token === undefined || next === undefined || next.kind !== 'word') return false;
@@ -615,7 +613,7 @@ function startsClauseAsSubject(
     (words.analyseToken(other).firstName || words.analyseToken(other).international) &&
     !words.analyseToken(other).nonIdentifying
   );
-}
+};
 
 /** Prepositions before an employer's name: "jobber hos …", "ansatt i …", "på lageret til …". */
 const workplacePrepositions = new Set(['hos', 'i', 'på', 'til', 'for', 'ved']);
@@ -862,12 +860,7 @@ function followsMixedCaseBrand(text: string, tokens: readonly Token[], index: nu
  * brand ("FreeStyle Libre"), before a route or dose ("Nitroglycerin sublingualt", "Robinul mot
  * surkling"), or coordinated with a drug ("Zofran og Emend").
  */
-function isProductContext(
-  words: TokenAnalysis,
-  text: string,
-  tokens: readonly Token[],
-  index: number,
-): boolean {
+const isProductContext: TokenTest = (words, text, tokens, index) => {
   const token = tokens[index];
   if (token === undefined) return false;
   const previous = tokens[index - 1];
@@ -897,7 +890,7 @@ function isProductContext(
     return true;
   // "Zofran og Emend", "Humira, Benepali eller Remsima": in a list with a drug.
   return isInTermList(words, text, tokens, index);
-}
+};
 
 /** Words before "med" that make what follows a treatment: "behandles med", "hudpleie med". */
 const treatmentBeforeWith = new Set([
@@ -962,12 +955,7 @@ function isTreatmentWord(token: Token | undefined): boolean {
  * True when the token is an item of a list ("A, B eller C", "A og B") one of whose items is a
  * known drug or term: the unknown items beside it are products too.
  */
-function isInTermList(
-  words: TokenAnalysis,
-  text: string,
-  tokens: readonly Token[],
-  index: number,
-): boolean {
+const isInTermList: TokenTest = (words, text, tokens, index) => {
   const isLink = (token: Token | undefined): boolean =>
     token !== undefined && (token.text === ',' || token.lower === 'og' || token.lower === 'eller');
   for (const step of [-2, 2]) {
@@ -987,7 +975,7 @@ function isInTermList(
     }
   }
   return false;
-}
+};
 
 /** Titles written abbreviated with a dot before the name: "dr. Nilsen", "prof. Berg". */
 const abbreviatedTitles = new Set(['dr', 'prof', 'fr', 'fru', 'hr', 'spl', 'ovl']);
@@ -998,12 +986,7 @@ const abbreviatedTitles = new Set(['dr', 'prof', 'fr', 'fru', 'hr', 'spl', 'ovl'
  * "Hoehn og Yahr stadium", "Lewy body-demens"), "morbus" comes before it ("Morbus Crohn"), or it
  * follows a listed drug or product directly ("Aquacel Ag", "Mepilex Border").
  */
-function isEponymOrProductPart(
-  words: TokenAnalysis,
-  text: string,
-  tokens: readonly Token[],
-  index: number,
-): boolean {
+const isEponymOrProductPart: TokenTest = (words, text, tokens, index) => {
   const heads = words.lexicon.eponymHeadNouns;
   const isHead = (token: Token | undefined): boolean => {
     if (token === undefined || token.kind !== 'word' || token.allCaps) return false;
@@ -1044,7 +1027,7 @@ function isEponymOrProductPart(
   if (previous === undefined || !sameLineSpace(index - 1, index)) return false;
   if (previous.lower === 'morbus') return true;
   return previous.kind === 'word' && previous.capitalised && words.analyseToken(previous).term;
-}
+};
 
 /** Unit words after a number that make it an age, not a product version. */
 const ageUnits = new Set(['år', 'års', 'mnd', 'måneder', 'md', 'uker', 'dager', 'dgr']);

@@ -31,6 +31,7 @@ import {
   statementFromAnswer,
 } from './question-answer.js';
 import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
+import { capitalize } from './note-register.js';
 import { splitSentences, type SentenceSpan } from '../../../language/index.js';
 import { applySpokenCorrections, correctEarlierStatement } from './corrections.js';
 import { compressStatement } from './compress-statement.js';
@@ -262,11 +263,6 @@ function organOf(procedure: string): string | undefined {
   const start = loose.lastIndexOf(match[1]);
   const word = procedure.slice(start, start + match[1].length);
   return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-/** Upper-cases the first letter. */
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Removes a leading "det er" / "da er det" so a finding or conclusion starts with its content. */

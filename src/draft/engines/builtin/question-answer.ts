@@ -5,6 +5,7 @@
  */
 
 import { toClinicalWording } from '../../language/clinical-wording.js';
+import { capitalize } from './note-register.js';
 
 export type Polarity = 'yes' | 'no';
 
@@ -172,10 +173,6 @@ const nonQuestionVerbs = new Set([
 ]);
 const whWords =
   /^(?:hva|hvordan|hvor|når|hvem|hvilke|hvilken|hvilket|hvorfor|hvor lenge|hvor mye|hvor mange)(?![\p{L}])/iu;
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

@@ -1,6 +1,11 @@
 import type { Speaker } from '../../../core/index.js';
 import { writeNumbersAsDigits } from '../../language/norwegian-numbers.js';
-import { toClinicalNoteWording, toClinicianRegister, toHistoryRegister } from './note-register.js';
+import {
+  capitalize,
+  toClinicalNoteWording,
+  toClinicianRegister,
+  toHistoryRegister,
+} from './note-register.js';
 
 /** `note` is the clinician's third-person note style; `letter` speaks to the patient ("du"). */
 export type Voice = 'note' | 'letter';
@@ -33,10 +38,6 @@ const leadingDiscourseInLetters =
   /^(?:ja|nei|jo|ok|okei|mm|aha|ah|au|bra|fint|flott|supert|nettopp|og|altså|ja vel|javel|godt|ja da|herlig)(?:[,.!:]\s*|\s+)/iu;
 const trailingTag =
   /,\s*(?:jeg|du|da|altså|liksom|vet du|ikke sant|ja|vel|eller|doktor|nå|da altså)\s*([.!?]?)$/iu;
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** Imperatives to the patient, with the infinitive a note uses: "Hold deg unna" → "Skal holde seg unna". */
 const imperatives: Readonly<Record<string, string>> = {
