@@ -44,6 +44,12 @@ function ensureBuild(): void {
     stdio: 'ignore',
   });
   if (built.status !== 0) throw new Error('tsc -p tsconfig.build.json failed');
+  // The bundle `bin/referent.js deid` runs (it ignores one older than the compiled modules).
+  const bundled = spawnSync('node', ['dist/cli/write-deid-bundle.js'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  if (bundled.status !== 0) throw new Error('node dist/cli/write-deid-bundle.js failed');
 }
 
 interface Timing {

@@ -47,7 +47,13 @@ export function createDeidWorkerPool(options: {
   readonly minConfidence: number;
 }): DeidWorkerPool {
   const fromSource = import.meta.url.endsWith('.ts');
-  const url = new URL(fromSource ? './deid-worker.ts' : './deid-worker.js', import.meta.url);
+  // Run from the bundle of `referent deid` (src/cli/write-deid-bundle.ts), start the worker's bundle.
+  const workerModule = fromSource
+    ? './deid-worker.ts'
+    : import.meta.url.endsWith('.bundle.js')
+      ? './deid-worker.bundle.js'
+      : './deid-worker.js';
+  const url = new URL(workerModule, import.meta.url);
   // From sources, a small bootstrap registers tsx in the worker before loading the module.
   const entry = fromSource ? sourceBootstrap(url) : url;
   const waiting = new Map<

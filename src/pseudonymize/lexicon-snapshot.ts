@@ -64,6 +64,14 @@ function packageVersion(name: string): string {
  * byte size of each source file. A snapshot whose fingerprint differs is stale and is not used.
  */
 export function getSourceFingerprint(): string {
+  // Asked by each snapshot at start-up; the installed packages do not change while a process runs.
+  sourceFingerprint ??= readSourceFingerprint();
+  return sourceFingerprint;
+}
+
+let sourceFingerprint: string | undefined;
+
+function readSourceFingerprint(): string {
   const dictionary = tryGetDictionaryFile();
   const names = packageFile('humannames', 'list.txt');
   return JSON.stringify({
@@ -130,7 +138,18 @@ function padded(length: number): number {
  * Loading it creates no string per word: the sets search the file's bytes (`SortedWordSet`).
  */
 export function toLexiconSnapshot(lists: LexiconWordLists, fingerprint: string): Buffer {
-  const encoded = [lists.common, lists.proper, lists.internationalNames].map((list) => {
+  return toWordListSnapshot([lists.common, lists.proper, lists.internationalNames], fingerprint);
+}
+
+/**
+ * Any number of word lists in the layout of `toLexiconSnapshot` (which writes three): the word-forms
+ * snapshot holds its list of inflected forms the same way.
+ */
+export function toWordListSnapshot(
+  lists: readonly (readonly string[])[],
+  fingerprint: string,
+): Buffer {
+  const encoded = lists.map((list) => {
     const sorted = toUtf8SortedWords(list.filter((word) => !word.includes('\n')));
     const bytes = toSnapshotBytes(sorted);
     return { count: sorted.length, bytes, table: toHashTable(bytes) };
@@ -165,6 +184,22 @@ export function parseLexiconSnapshot(
   snapshot: Uint8Array,
   fingerprint: string,
 ): LexiconWordSets | undefined {
+  const [common, proper, internationalNames] =
+    parseWordListSnapshot(snapshot, fingerprint, 3) ?? [];
+  if (common === undefined || proper === undefined || internationalNames === undefined)
+    return undefined;
+  return { common, proper, internationalNames, fromSnapshot: true };
+}
+
+/**
+ * The `listCount` word sets of a snapshot written by `toWordListSnapshot`, or undefined when it
+ * was made from other sources (another fingerprint), holds another number of lists, or is cut.
+ */
+export function parseWordListSnapshot(
+  snapshot: Uint8Array,
+  fingerprint: string,
+  listCount: number,
+): SortedWordSet[] | undefined {
   const header = Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength);
   const lineEnd = (from: number): number => header.indexOf(10, from);
   const magicEnd = lineEnd(0);
@@ -181,13 +216,16 @@ export function parseLexiconSnapshot(
     .trim()
     .split(' ')
     .map(Number);
-  if (sizes.length !== 9 || !sizes.every((size) => Number.isSafeInteger(size) && size >= 0))
+  if (
+    sizes.length !== listCount * 3 ||
+    !sizes.every((size) => Number.isSafeInteger(size) && size >= 0)
+  )
     return undefined;
   // Typed-array views need 4-byte alignment; a buffer from a pool may not have it.
   const bytes = snapshot.byteOffset % 4 === 0 ? snapshot : new Uint8Array(snapshot);
   const sets: SortedWordSet[] = [];
   let position = sizesEnd + 1;
-  for (let list = 0; list < 3; list++) {
+  for (let list = 0; list < listCount; list++) {
     const count = sizes[list * 3] ?? 0;
     const length = sizes[list * 3 + 1] ?? 0;
     const slots = sizes[list * 3 + 2] ?? 0;
@@ -206,10 +244,7 @@ export function parseLexiconSnapshot(
     sets.push(new SortedWordSet(bytes, position, end, count, table));
     position = tableStart + slots * 4;
   }
-  const [common, proper, internationalNames] = sets;
-  if (common === undefined || proper === undefined || internationalNames === undefined)
-    return undefined;
-  return { common, proper, internationalNames, fromSnapshot: true };
+  return sets;
 }
 
 function tryReadFile(file: string): Buffer | undefined {

@@ -101,7 +101,8 @@ export function createLexicon(
   const lists = loadWordSets(options.snapshotPath);
   const common = lists.common;
   const proper = lists.proper;
-  const forms = loadWordForms(options.wordFormsSnapshotPath);
+  // The common words are the dictionary's lower-case entries, which the full forms build on.
+  const forms = loadWordForms((lower) => common.has(lower), options.wordFormsSnapshotPath);
   // Asked of the same words on every line: each verdict is remembered (bounded).
   const commonWords = new Map<string, boolean>();
   const isCommonWord = (lower: string): boolean => {

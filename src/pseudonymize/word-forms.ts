@@ -2,7 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
-import { getSourceFingerprint } from './lexicon-snapshot.js';
+import {
+  getSourceFingerprint,
+  parseWordListSnapshot,
+  toWordListSnapshot,
+} from './lexicon-snapshot.js';
+import type { SortedWordSet } from './sorted-word-set.js';
 
 /**
  * Exact full-form lookup over the bokmål dictionary: a word is an ordinary word when it is a
@@ -77,7 +82,15 @@ function cachedFlagsOf(flagsOf: FlagsOf): FlagsOf {
   };
 }
 
-/** Builds the full-form and compound tests. */
+/** What the full-form and compound tests ask of a dictionary. */
+export interface FormLookups {
+  /** True when `lower` is a (lower-case) dictionary entry. */
+  readonly isEntry: (lower: string) => boolean;
+  /** True when `lower` is an entry or a form an entry inflects to by the rules its flags allow. */
+  readonly isFullForm: (lower: string) => boolean;
+}
+
+/** Builds the full-form and compound tests from a dictionary's entry flags and suffix rules. */
 export function createWordForms(rules: AffixRules, lookUpFlags: FlagsOf): WordForms {
   const flagsOf = cachedFlagsOf(lookUpFlags);
   const byAdd = new Map<string, SuffixRule[]>();
@@ -115,6 +128,59 @@ export function createWordForms(rules: AffixRules, lookUpFlags: FlagsOf): WordFo
     }
     return known;
   };
+  return toWordForms({ isEntry: (lower) => flagsOf(lower) !== undefined, isFullForm });
+}
+
+/**
+ * Every form the suffix rules make of the entries (entry → its flags) that is not itself an
+ * entry: exactly the words beside the entries for which `createWordForms(rules, …).isFullForm`
+ * is true, listed once at build time so a lookup is one hash probe (`loadWordForms`).
+ */
+export function toInflectedForms(
+  rules: AffixRules,
+  entries: ReadonlyMap<string, string>,
+): string[] {
+  const byFlag = new Map<string, SuffixRule[]>();
+  for (const rule of rules.suffixes) {
+    const list = byFlag.get(rule.flag);
+    if (list === undefined) byFlag.set(rule.flag, [rule]);
+    else list.push(rule);
+  }
+  const forms = new Set<string>();
+  for (const [entry, flags] of entries) {
+    // One code unit at a time, as `flags.includes(rule.flag)` matches a one-unit flag.
+    const seen = new Set<string>();
+    for (const flag of flags.split('')) {
+      if (seen.has(flag)) continue;
+      seen.add(flag);
+      for (const rule of byFlag.get(flag) ?? []) {
+        if (!entry.endsWith(rule.strip) || !rule.condition.test(entry)) continue;
+        const base = entry.slice(0, entry.length - rule.strip.length);
+        // The lookup leaves at least two letters before the ending it takes off.
+        if (base.length < 2) continue;
+        const form = base + rule.add;
+        if (!entries.has(form)) forms.add(form);
+      }
+    }
+  }
+  // A rule whose flag is longer than one unit matches wherever `includes` finds it.
+  for (const rule of rules.suffixes) {
+    if (rule.flag.length === 1) continue;
+    for (const [entry, flags] of entries) {
+      if (!flags.includes(rule.flag) || !entry.endsWith(rule.strip)) continue;
+      if (!rule.condition.test(entry)) continue;
+      const base = entry.slice(0, entry.length - rule.strip.length);
+      if (base.length < 2) continue;
+      const form = base + rule.add;
+      if (!entries.has(form)) forms.add(form);
+    }
+  }
+  return [...forms];
+}
+
+/** The full-form and compound tests over `lookups`. */
+function toWordForms(lookups: FormLookups): WordForms {
+  const { isEntry, isFullForm } = lookups;
   // Bokmål compounds freely: the dictionary's compound flag is missing on many words that do
   // compound in clinical text ("ankel" + "ødem"), so any entry may lead and any form may end one.
   const minimum = 4;
@@ -122,7 +188,7 @@ export function createWordForms(rules: AffixRules, lookUpFlags: FlagsOf): WordFo
   // linear, as the split search below is cubic in the word's length.
   const maximum = 60;
   const isCompoundPart = (part: string, last: boolean): boolean =>
-    (last ? formFlags(part) : flagsOf(part)) !== undefined;
+    last ? isFullForm(part) : isEntry(part);
   const isCompound = (lower: string, depth = 0): boolean => {
     if (lower.length < minimum * 2 || lower.length > maximum || lower.includes('-')) return false;
     for (let split = minimum; split <= lower.length - minimum; split++) {
@@ -137,52 +203,6 @@ export function createWordForms(rules: AffixRules, lookUpFlags: FlagsOf): WordFo
     return false;
   };
   return { isFullForm, isCompound: (lower) => isCompound(lower) };
-}
-
-/**
- * The hunspell flags of the lower-case dictionary entries, held as the bytes of lines
- * "entry/flags\n" sorted by the entry's UTF-8 bytes and searched there by bisection: loading
- * costs one file read, no string per entry.
- */
-export class EntryFlags {
-  private query = new Uint8Array(64);
-  private readonly encoder = new TextEncoder();
-  private readonly decoder = new TextDecoder();
-
-  constructor(
-    private readonly bytes: Uint8Array,
-    private readonly start: number,
-  ) {}
-
-  /** The flags of `entry` ('' when it has none), or undefined when it is no entry. */
-  flagsOf(entry: string): string | undefined {
-    if (this.query.length < entry.length * 3) this.query = new Uint8Array(entry.length * 3);
-    const length = this.encoder.encodeInto(entry, this.query).written;
-    const bytes = this.bytes;
-    const query = this.query;
-    let low = this.start;
-    let high = bytes.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      let lineStart = middle;
-      while (lineStart > low && bytes[lineStart - 1] !== 10) lineStart--;
-      let slash = lineStart;
-      while (bytes[slash] !== 47 && bytes[slash] !== 10) slash++;
-      let lineEnd = slash;
-      while (lineEnd < bytes.length && bytes[lineEnd] !== 10) lineEnd++;
-      const entryLength = slash - lineStart;
-      const shared = entryLength < length ? entryLength : length;
-      let order = 0;
-      for (let index = 0; index < shared && order === 0; index++)
-        order = (bytes[lineStart + index] ?? 0) - (query[index] ?? 0);
-      if (order === 0) order = entryLength - length;
-      if (order === 0)
-        return slash < lineEnd ? this.decoder.decode(bytes.subarray(slash + 1, lineEnd)) : '';
-      if (order < 0) low = lineEnd + 1;
-      else high = lineStart;
-    }
-    return undefined;
-  }
 }
 
 function dictionaryFile(file: string): string {
@@ -201,10 +221,10 @@ function isDictionaryInstalled(): boolean {
 }
 
 /**
- * The snapshot body: the lower-case entries of the dictionary with their flags (an entry on
- * several lines gets the union), one "entry/flags" line each, sorted by the entry's UTF-8 bytes.
+ * The lower-case entries of the installed dictionary with their flags (an entry on several lines
+ * gets the union).
  */
-function entryFlagLines(): Buffer {
+function readEntryFlags(): Map<string, string> {
   const text = readFileSync(dictionaryFile('index.dic'), 'utf8');
   const flags = new Map<string, string>();
   for (const line of text.split('\n').slice(1)) {
@@ -217,62 +237,80 @@ function entryFlagLines(): Buffer {
     for (const flag of own) if (!joined.includes(flag)) joined += flag;
     flags.set(entry, joined);
   }
-  const encoded = [...flags].map(([entry, entryFlags]) => ({
-    key: Buffer.from(entry, 'utf8'),
-    line: `${entry}/${entryFlags}\n`,
-  }));
-  encoded.sort((left, right) => Buffer.compare(left.key, right.key));
-  return Buffer.from(encoded.map((item) => item.line).join(''), 'utf8');
+  return flags;
 }
 
-/** Where `npm run build` writes the entry flags: beside this module (so `dist/pseudonymize/`). */
+function readAffixRules(): AffixRules {
+  return parseAffixRules(readFileSync(dictionaryFile('index.aff'), 'utf8'));
+}
+
+/** Where `npm run build` writes the inflected forms: beside this module (so `dist/pseudonymize/`). */
 export const defaultWordFormsSnapshotPath = path.join(import.meta.dirname, 'word-forms.snapshot');
 const builtWordFormsSnapshotPath = path.resolve(
   import.meta.dirname,
   '../../dist/pseudonymize/word-forms.snapshot',
 );
 
-/** Writes the entry flags of the installed dictionary, headed by the source fingerprint. */
+/** Bump when the word-forms snapshot's content or the way it is derived changes. */
+const wordFormsFormat = 2;
+
+/** The word-forms snapshot's fingerprint: its format and the dictionary's (`getSourceFingerprint`). */
+function wordFormsFingerprint(): string {
+  return `word-forms ${String(wordFormsFormat)} ${getSourceFingerprint()}`;
+}
+
+/**
+ * Writes the inflected forms of the installed dictionary (`toInflectedForms`) as a snapshot in
+ * the layout of the lexicon snapshot (`toWordListSnapshot`): one list, searched in place.
+ */
 export function writeWordFormsSnapshot(snapshotPath: string = defaultWordFormsSnapshotPath): void {
   if (!isDictionaryInstalled()) return;
   writeFileSync(
     snapshotPath,
-    Buffer.concat([Buffer.from(`${getSourceFingerprint()}\n`, 'utf8'), entryFlagLines()]),
+    toWordListSnapshot(
+      [toInflectedForms(readAffixRules(), readEntryFlags())],
+      wordFormsFingerprint(),
+    ),
   );
 }
 
-function readSnapshot(file: string, fingerprint: string): EntryFlags | undefined {
+function readSnapshot(file: string, fingerprint: string): SortedWordSet | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
     return undefined;
   }
-  const headerEnd = bytes.indexOf(10);
-  if (headerEnd < 0 || bytes.toString('utf8', 0, headerEnd) !== fingerprint) return undefined;
-  return new EntryFlags(bytes, headerEnd + 1);
+  return parseWordListSnapshot(bytes, fingerprint, 1)?.[0];
 }
 
 /**
- * The full-form and compound tests of the installed bokmål dictionary: the entry flags from the
- * snapshot `npm run build` wrote (when it matches the installed dictionary), else read from the
- * dictionary itself (about a second). Without the optional dictionary, nothing is a known form.
+ * The full-form and compound tests of the installed bokmål dictionary. `isEntry` answers for its
+ * lower-case entries (the lexicon's common words, which are exactly those). With the snapshot
+ * `npm run build` wrote (when it matches the installed dictionary) a full form is an entry or one
+ * of the snapshot's inflected forms; else the forms are derived from the dictionary's flags and
+ * suffix rules at each lookup (reading them costs about a second). Without the optional
+ * dictionary, nothing is a known form.
  */
-export function loadWordForms(snapshotPath?: string): WordForms {
+export function loadWordForms(
+  isEntry: (lower: string) => boolean,
+  snapshotPath?: string,
+): WordForms {
   // Without the optional dictionary no word is known: every capitalised unknown stays a candidate.
   if (!isDictionaryInstalled()) return createWordForms({ suffixes: [] }, () => undefined);
-  const fingerprint = getSourceFingerprint();
+  const fingerprint = wordFormsFingerprint();
   const paths =
     snapshotPath === undefined
       ? [defaultWordFormsSnapshotPath, builtWordFormsSnapshotPath]
       : [snapshotPath];
-  let entries: EntryFlags | undefined;
   for (const candidate of paths) {
-    entries = readSnapshot(candidate, fingerprint);
-    if (entries !== undefined) break;
+    const inflections = readSnapshot(candidate, fingerprint);
+    if (inflections !== undefined)
+      return toWordForms({
+        isEntry,
+        isFullForm: (lower) => isEntry(lower) || inflections.has(lower),
+      });
   }
-  entries ??= new EntryFlags(entryFlagLines(), 0);
-  const rules = parseAffixRules(readFileSync(dictionaryFile('index.aff'), 'utf8'));
-  const lookup = entries;
-  return createWordForms(rules, (entry) => lookup.flagsOf(entry));
+  const entries = readEntryFlags();
+  return createWordForms(readAffixRules(), (entry) => entries.get(entry));
 }
