@@ -45,17 +45,17 @@ export const proceduralCue = cue(
 
 /** Safety-netting: when to seek help again. */
 export const safetyCue = cue(
-  `(?:${b}(?:hvis|dersom|om|ved|far (?:du|hun|han))${e}.*(?:kontakt|${b}ring|legevakt|113|${b}oss${e}|sykehus|akutten|med en gang|inn${e}))|ta kontakt|kontakte (?:oss|legevakt)|ring(?:e|er)? (?:113|oss|legevakt)|faresignal`,
+  `(?:${b}(?:hvis|dersom|om|ved|far (?:du|hun|han))${e}.*(?:kontakt|${b}tilbake${e}|${b}ring|legevakt|113|${b}oss${e}|sykehus|akutten|med en gang|inn${e}))|ta kontakt|kontakte (?:oss|legevakt)|ring(?:e|er)? (?:113|oss|legevakt)|faresignal`,
 );
 
 /** Treatment and follow-up. */
 export const planCue = cue(
-  `resept|sykmeld|sykemeld|egenmeld|henvis|kontroll|${b}ny time|${b}time (?:hos|her|der)|bestill|${b}ny (?:blodprove|prove|tsh|inr|maling)|tar vi ny|ta ny|${b}om (?:\\d+|en|ett|et par|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder|ar|halvt ar)|anbefal|${b}bor (?:du|hun|han|pas)|${b}(?:du|hun|han) bor${e}|skal (?:du|hun|han) (?:ta|bruke|sette|slutte|fortsette|ikke)|${b}(?:du|hun|han) skal${e}|${b}ma (?:du|hun|han)${e}|fortsett|slutte med|slutt med|seponer|oke dosen|${b}oker${e}|reduser|trappe|begynne med|${b}start(?:e|er)?${e}|${b}bruk${e}|${b}bruke${e}|unnga|hold deg|ta hele|${b}far (?:du|hun|han)${e}|${b}(?:du|hun|han) far${e}|${b}gir (?:vi|deg|du)${e}|fjernes|fysioterap|belaste|krykke|${b}ikke kjore|forholdsregl|${b}sender${e}|kan (?:du|hun|han) (?:ta|bruke|fortsette)|begynner (?:(?:du|hun|han) )?med|${b}maler vi|${b}tar (?:vi )?(?:inr|ny|nye|blodprove)|${b}pa (?:mandag|tirsdag|onsdag|torsdag|fredag)${e}`,
+  `resept|${b}skriv(?:er)? ut${e}|${b}skrive ut${e}|sykmeld|sykemeld|egenmeld|henvis|kontroll|${b}ny time|${b}time (?:hos|her|der)|bestill|${b}ny (?:blodprove|prove|tsh|inr|maling)|tar vi ny|ta ny|${b}om (?:\\d+|en|ett|et par|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder|ar|halvt ar)|anbefal|${b}bor (?:du|hun|han|pas)|${b}(?:du|hun|han) bor${e}|skal (?:du|hun|han) (?:ta|bruke|sette|slutte|fortsette|ikke)|${b}(?:du|hun|han) skal${e}|${b}ma (?:du|hun|han)${e}|fortsett|slutte med|slutt med|seponer|oke dosen|${b}oker${e}|reduser|trappe|begynne med|${b}start(?:e|er)?${e}|${b}bruk${e}|${b}bruke${e}|unnga|hold deg|ta hele|${b}far (?:du|hun|han)${e}|${b}(?:du|hun|han) far${e}|${b}gir (?:vi|deg|du)${e}|fjernes|fysioterap|belaste|krykke|${b}ikke kjore|forholdsregl|${b}sender${e}|kan (?:du|hun|han) (?:ta|bruke|fortsette)|begynner (?:(?:du|hun|han) )?med|${b}maler vi|${b}tar (?:vi )?(?:inr|ny|nye|blodprove)|${b}pa (?:mandag|tirsdag|onsdag|torsdag|fredag)${e}`,
 );
 
 /** The doctor's conclusion. */
 export const strongAssessmentCue = cue(
-  `ser ut som|passer (?:med|best med)|${b}vurderingen${e}|det (?:du|han|hun) har(?:,)? er|${b}dette er${e}|da er det|er det altsa|sannsynligvis|${b}trolig|mest sannsynlig|tyder pa|mistenk|diagnos|forenlig med|skyldes|${b}er en (?:forstuing|allergisk|bakteriell|viral)`,
+  `ser ut som|passer (?:med|best med)|${b}vurderingen${e}|${b}(?:jeg|eg) (?:vurderer|mener|tenker|tror)${e}|${b}(?:vurderer|mener|tenker|tror) (?:jeg|eg)${e}|${b}min vurdering|det (?:du|han|hun) har(?:,)? er|${b}dette er${e}|da er det|er det altsa|sannsynligvis|${b}trolig|mest sannsynlig|tyder pa|mistenk|diagnos|forenlig med|skyldes|${b}er en (?:forstuing|allergisk|bakteriell|viral)`,
 );
 
 /** "Det er en akutt ørebetennelse", "Dette passer med et migreneanfall": a conclusion. */

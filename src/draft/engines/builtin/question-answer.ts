@@ -24,11 +24,46 @@ export function isPlainNo(answer: string): boolean {
     .slice(0, 2)
     .join(' ');
   const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
+  // "Ingen av delene.", "Verken eller.", "Ikke noe av det." — a no to every part without "nei".
+  if (
+    /^(?:ingen av (?:delene|dem|de to)|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det)[.!]?$/iu.test(
+      first,
+    )
+  )
+    return true;
   return [opening, first].some((candidate) =>
     /^(?:nei|neida|nei da|næ|næh|næi)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ingen av de to|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
       candidate,
     ),
   );
+}
+
+/**
+ * "Nei, jeg snublet bare." to "Besvimte du, eller ble du svimmel?": a no followed by an
+ * explanation that names none of the things asked about and qualifies nothing ("men", "litt",
+ * "av og til", "bare når …") denies every part of the question.
+ */
+export function isExplainedNo(question: string, answer: string): boolean {
+  const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
+  const opening = /^(?:nei|neida|næ|næh|næi)[,.!]?\s+(.+)$/iu.exec(first);
+  const explanation = opening?.[1];
+  if (explanation === undefined) return false;
+  if (
+    /(?<![\p{L}])(?:men|litt|iblant|av og til|noen ganger|en gang|ja|bare (?:når|om|ved|i|på|litt)|kun|unntatt|utenom)(?![\p{L}])/iu.test(
+      explanation,
+    )
+  )
+    return false;
+  const asked = question
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 4)
+    .map((word) => word.slice(0, 4));
+  return explanation
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 4 && !answerFillerWords.has(word))
+    .every((word) => !asked.includes(word.slice(0, 4)));
 }
 
 const answerFillerWords = new Set([
@@ -58,6 +93,10 @@ const answerFillerWords = new Set([
   'sånt',
   'slikt',
   'helt',
+  'verken',
+  'eller',
+  'delene',
+  'bare',
 ]);
 
 /**
@@ -74,7 +113,8 @@ export function isNoCoveredByQuestion(question: string, answer: string): boolean
   const rest = words.filter((word) => !answerFillerWords.has(word));
   if (rest.length === 0 || rest.length > 4) return false;
   const asked = question.toLowerCase();
-  return rest.every((word) => asked.includes(word.slice(0, Math.max(4, word.length - 2))));
+  // "frysing" to "frysetokter": a four-letter beginning is the same thing asked about.
+  return rest.every((word) => asked.includes(word.slice(0, Math.min(4, word.length))));
 }
 
 /** Whether an answer opens with yes or no; `undefined` when it does neither. */
@@ -190,7 +230,10 @@ function cleanQuestion(question: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   for (let guard = 0; guard < 4; guard += 1) {
-    const next = text.replace(/^(?:og|så|og så|mm|ok|okei|bra|fint|men|da|nå|ja)[,.]?\s+/iu, '');
+    const next = text.replace(
+      /^(?:og|så|og så|mm|ok|okei|bra|fint|men|da|nå|ja|hei|hallo)[,.]?\s+/iu,
+      '',
+    );
     if (next === text) break;
     text = next;
   }
@@ -311,6 +354,13 @@ export function statementFromAnswer(
 ): string | undefined {
   let text = cleanQuestion(question);
   if (text.length === 0 || whWords.test(text)) return undefined;
+  // "Og du er datteren?" asks who came along, not about the patient's health.
+  if (
+    /^(?:og )?(?:du er|er du|dere er|er dere) (?:hennes |hans )?(?:datter|datteren|sønn|sønnen|kona|kone|mannen|mann|ektefelle|samboer|mor|moren|mora|far|faren|foreldre|pårørende|tolk|barnebarn|søster|bror)/iu.test(
+      text,
+    )
+  )
+    return undefined;
   // A parent answers for a child: "Har hun vært slapp?" is asked as of "du".
   if (!/(?<![\p{L}])du(?![\p{L}])/u.test(text))
     text = text.replace(/(?<![\p{L}])(?:hun|han)(?![\p{L}])/gu, 'du');
@@ -339,9 +389,31 @@ export function statementFromAnswer(
   const first = alternatives[0] ?? text;
   if (alternatives.length > 1) {
     if (managesPattern.test(answer)) polarity = 'yes';
-    else if (!isPlainNo(answer) && !isNoCoveredByQuestion(question, answer)) return undefined;
+    else if (
+      !isPlainNo(answer) &&
+      !isNoCoveredByQuestion(question, answer) &&
+      !isExplainedNo(question, answer)
+    )
+      return undefined;
   }
   text = first;
+  // "Er du tungpusten?" — "Ikke noe særlig, bare når jeg springer.": a hedged no with its
+  // restriction is a yes within that restriction ("Er tungpusten, bare når pas. springer.").
+  const hedged =
+    /^(?:nei,?\s*)?ikke (?:noe |så )?(?:særlig|mye|veldig)[^,.]*,\s*((?:bare|kun|kanskje|av og til|en sjelden gang) [^.!?]+)/iu.exec(
+      answer.trim(),
+    );
+  if (polarity === 'no' && alternatives.length === 1 && hedged?.[1] !== undefined) {
+    const within = turnAround(text, 'yes');
+    if (within === undefined) return undefined;
+    return toClinicalAnswer(
+      aboutThePatient(
+        shiftToThirdPerson(
+          `${within.replace(/\.$/u, '')}, ${hedged[1].replace(/(?<![\p{L}])(?:jeg|eg|æ)(?![\p{L}])/giu, 'du')}.`,
+        ),
+      ),
+    );
+  }
   const result = turnAround(text, polarity);
   if (result === undefined) return undefined;
   if (alternatives.length > 1 && polarity === 'no') {
