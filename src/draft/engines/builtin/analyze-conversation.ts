@@ -375,7 +375,7 @@ function withoutCausalClause(text: string): string {
 
 /** The opening of a drug decision or advice, in folded text ("må" is "ma"). */
 const drugAdviceOpening =
-  /^(?:(?:du|hun|han) (?:kan|skal|bor|ma) (?:ta|bruke|fortsette)|(?:gi|ta|bruk) [a-z]|(?:vi|jeg) (?:gir|starter|oker|reduserer|seponerer|stopper)|[a-z-]+ (?:ma|skal) (?:stoppes|seponeres|okes|reduseres|avsluttes))(?![a-z])/;
+  /^(?:(?:du|hun|han) (?:kan|skal|bor|ma) (?:ta|bruke|fortsette)|(?:gi|ta|bruk) [a-z]+|(?:vi|jeg) (?:gir|starter|oker|reduserer|seponerer|stopper)|[a-z-]+ (?:ma|skal) (?:stoppes|seponeres|okes|reduseres|avsluttes))(?![a-z])/;
 
 function classifyClinicianSentence(
   loose: string,
@@ -387,6 +387,15 @@ function classifyClinicianSentence(
   // Advice on a drug is a decision wherever it is said: "Du kan ta paracetamol 1 g inntil x 3",
   // "Gi paracetamol etter vekt", "Ibux må stoppes" go to Tiltak, never to Funn or Vurdering.
   if (mentionsDrug && drugAdviceOpening.test(loose)) return 'treatment';
+  // "Høyre hofte er øm, men hun har full bevegelighet og kan belaste": the patient described in
+  // the third person with an examination word is a finding, not advice.
+  if (
+    findingCue.test(loose) &&
+    /(?<![a-z])(?:hun|han|pasienten)(?![a-z])/.test(loose) &&
+    !/(?<![a-z])(?:du|deg|vi|jeg|bor|skal|ma|far|hvis|dersom)(?![a-z])/.test(loose) &&
+    !mentionsDrug
+  )
+    return 'finding';
   if (urgencyCue.test(loose) && /henvis|time|vurder/.test(loose)) return 'urgency';
   if (planCue.test(loose)) return mentionsDrug ? 'treatment' : 'followup';
   if (strongAssessmentCue.test(loose)) return 'assessment';
@@ -403,7 +412,14 @@ function classifyClinicianSentence(
   }
   if (weakAssessmentCue.test(loose)) return 'assessment';
   if (historyCue.test(loose)) return 'history';
-  if (mentionsDrug && phase !== 'history') return 'treatment';
+  // "Paracetamol ett gram inntil fire ganger daglig": a clinician's dose with a frequency is a
+  // prescription even when no examination was narrated (the patient's own drugs are history,
+  // caught by historyCue above).
+  if (
+    mentionsDrug &&
+    (phase !== 'history' || /(?<![a-z])(?:ganger|gang|x) (?:daglig|om dagen|\d)/.test(loose))
+  )
+    return 'treatment';
   if (previous !== undefined && previous !== 'reason') return previous;
   switch (phase) {
     case 'history':
