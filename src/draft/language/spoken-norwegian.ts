@@ -411,8 +411,12 @@ export function normalizeSpokenNorwegian(
     const previous = lowered[index - 1];
     // "Ikkje nå blodfortynnende": after a dialect "ikkje", "nå" before a word is "noe" (trøndersk).
     if (
-      word === 'nå' &&
-      (previous === 'ikkje' || previous === 'itj' || previous === 'ikkj') &&
+      (word === 'nå' || word === 'no') &&
+      (previous === 'ikkje' ||
+        previous === 'itj' ||
+        previous === 'ittj' ||
+        previous === 'ikkj' ||
+        previous === 'inkje') &&
       lowered[index + 1] !== undefined &&
       !/^(?:lenger|mer|før|etter|da|i|på|om)$/u.test(lowered[index + 1] ?? '')
     )

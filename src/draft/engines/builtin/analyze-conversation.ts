@@ -26,6 +26,7 @@ import {
 import { diagnosisRules } from './diagnosis-rules.js';
 import {
   answerPolarity,
+  isHedgedNo,
   isNoCoveredByQuestion,
   isPlainNo,
   statementFromAnswer,
@@ -762,10 +763,13 @@ export function analyzeConversation(
         const joined = [before, turned].filter((part) => part !== undefined).join(' ');
         const statement = joined.length === 0 ? undefined : formatClinicalNumbers(joined);
         // "Nei, ikke noe blod." to "Har du sett blod i urinen?": the question says it in full.
+        // A hedged no ("Ikke noe særlig, bare når …") is said in full by the turned statement.
         coveredAnswer =
           statement !== undefined &&
           polarity === 'no' &&
-          (isPlainNo(first.text) || isNoCoveredByQuestion(question.text, first.text));
+          (isPlainNo(first.text) ||
+            isNoCoveredByQuestion(question.text, first.text) ||
+            isHedgedNo(first.text));
         const restatesIt =
           !coveredAnswer &&
           statement !== undefined &&

@@ -8,31 +8,40 @@ import type { ConversationAnalysis, Statement } from './analyze-conversation.js'
  * pronoun standing for it) and it only says what the symptom is like.
  */
 
-/** Symptom words (loosened beginnings) whose qualities a patient tells one by one. */
-const symptomBeginnings = [
-  'host',
-  'hodep',
-  'smert',
-  'vondt',
-  'verk',
-  'utslet',
-  'klo',
-  'svie',
-  'feber',
-  'kvalm',
-  'diare',
-  'oppkast',
-  'tungpust',
-  'svimmel',
-  'hevels',
-  'ubehag',
-  'stikk',
-  'press',
-];
+/**
+ * Symptom words (loosened beginnings) whose qualities a patient tells one by one, with the noun
+ * a note writes for them ("Han er verst om kvelden" after "Har hatt hodepine" → "Hodepine verst
+ * om kvelden").
+ */
+const symptomNouns: Readonly<Record<string, string>> = {
+  host: 'hoste',
+  hodep: 'hodepine',
+  smert: 'smerter',
+  vondt: 'smerter',
+  verk: 'verk',
+  utslet: 'utslett',
+  klo: 'kløe',
+  svie: 'svie',
+  feber: 'feber',
+  kvalm: 'kvalme',
+  diare: 'diaré',
+  oppkast: 'oppkast',
+  tungpust: 'tungpust',
+  svimmel: 'svimmelhet',
+  hevels: 'hevelse',
+  ubehag: 'ubehag',
+  stikk: 'stikking',
+  press: 'pressfølelse',
+};
+const symptomBeginnings = Object.keys(symptomNouns);
 
 /** A quality or place of a symptom said with a pronoun subject ("Den sitter i brystet"). */
 const qualityOpening =
   /^(?:verst|verre|mest|konstant|torr|slimete|sterk|sterkere|svak|stikkende|verkende|murrende|brennende|jevn|periodisk|okende|tiltagende|avtagende|bedre|lokalisert|plassert|nede|oppe|rundt|midt|i|pa|om|ved|under|bak)(?![a-z])/;
+
+/** A quality said without a subject at all ("Verst om morgenen", "Konstant"). */
+const bareQuality =
+  /^(?:verst|verre|mest plaget|konstant|torr|slimete|stikkende|verkende|murrende|brennende|dunkende|pulserende|jevn|periodisk|okende|tiltagende|avtagende)(?![a-z])/;
 
 const followerPattern =
   /^(\p{L}+) (?:er|var|blir|ble|sitter|kommer|kjennes|foles) (?:ofte |mest |helst |alltid )?(.+?)[.!]?$/u;
@@ -51,7 +60,24 @@ function qualityOf(
   symptom: string,
   speaker: Statement['speaker'],
 ): string | undefined {
+  return qualityAndSubjectOf(follower, symptom, speaker)?.quality;
+}
+
+/** The quality, and whether the follower named its subject only by a pronoun. */
+function qualityAndSubjectOf(
+  follower: Statement,
+  symptom: string,
+  speaker: Statement['speaker'],
+): { readonly quality: string; readonly byPronoun: boolean } | undefined {
   if (follower.kind !== 'history' || follower.speaker !== speaker) return undefined;
+  // "Verst om morgenen." — the note already dropped "Den er".
+  if (bareQuality.test(loosen(follower.text)))
+    return {
+      quality: follower.text
+        .replace(/[.!]$/u, '')
+        .replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()),
+      byPronoun: true,
+    };
   const match = followerPattern.exec(follower.text);
   const subject = match?.[1];
   const quality = match?.[2];
@@ -67,7 +93,10 @@ function qualityOf(
     ((looseSubject === 'han' || looseSubject === 'hun') && speaker === 'pasient');
   if (!namesSymptom && !(pronoun && qualityOpening.test(looseQuality))) return undefined;
   // "…, pas. våkner av det" → "…, våkner av det".
-  return quality.replace(/(,\s*(?:og |men )?)pas\. /gu, '$1');
+  return {
+    quality: quality.replace(/(,\s*(?:og |men )?)pas\. /gu, '$1'),
+    byPronoun: !namesSymptom,
+  };
 }
 
 /**
@@ -97,10 +126,20 @@ export function mergeSymptomStatements(analysis: ConversationAnalysis): Conversa
       if (quality === undefined) break;
       index += 1;
       if (base === undefined) {
-        // After the reason: the first follower keeps its own subject ("Hosten er tørr").
-        base = follower;
+        // After the reason: the first follower keeps its own subject ("Hosten er tørr"), or
+        // names the symptom instead of a pronoun ("Han er verst om kvelden" → "Hodepine verst
+        // om kvelden").
+        const said = qualityAndSubjectOf(follower, symptom, head.speaker);
+        const noun = symptomNouns[symptom];
+        base =
+          said?.byPronoun === true && noun !== undefined
+            ? {
+                ...follower,
+                text: `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${said.quality}.`,
+              }
+            : follower;
         evidence.push(...follower.evidence);
-        statements.push(follower);
+        statements.push(base);
         continue;
       }
       qualities.push(quality);

@@ -11,7 +11,7 @@ export type Polarity = 'yes' | 'no';
 const yesPattern =
   /^(?:ja|jo|jada|ja da|jepp|javisst|absolutt|stemmer|det stemmer|det (?:har|gjør|er|var) (?:jeg|det)(?! ikke))(?![\p{L}])/iu;
 const noPattern =
-  /^(?:nei|neida|nei da|næ|næh|næi|nope|ikke|aldri|ingenting|ingen|det (?:har|gjør|er|var) (?:jeg|det) ikke|ikke som jeg (?:vet|har merket))(?![\p{L}])/iu;
+  /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei|nope|ikke|aldri|ingenting|ingen|det (?:har|gjør|er|var) (?:jeg|det) ikke|ikke som jeg (?:vet|har merket))(?![\p{L}])/iu;
 /** "Nei, nei, det går" to "Klarer du …, eller …?" means the patient manages. */
 const managesPattern =
   /(?<![\p{L}])(?:det går|går fint|går greit|går bra|klarer|får til)(?![\p{L}])/iu;
@@ -24,15 +24,16 @@ export function isPlainNo(answer: string): boolean {
     .slice(0, 2)
     .join(' ');
   const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
-  // "Ingen av delene.", "Verken eller.", "Ikke noe av det." — a no to every part without "nei".
+  // "Ingen av delene.", "Verken eller.", "Ikke det jeg har merket." — a no to every part
+  // without "nei".
   if (
-    /^(?:ingen av (?:delene|dem|de to)|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det)[.!]?$/iu.test(
+    /^(?:ingen av (?:delene|dem|de to)|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det|ikke (?:det|som) (?:jeg|vi) (?:vet(?: om)?|har merket|har sett|kan huske)|aldri)[.!]?$/iu.test(
       first,
     )
   )
     return true;
   return [opening, first].some((candidate) =>
-    /^(?:nei|neida|nei da|næ|næh|næi)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ingen av de to|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
+    /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ingen av de to|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
       candidate,
     ),
   );
@@ -45,7 +46,7 @@ export function isPlainNo(answer: string): boolean {
  */
 export function isExplainedNo(question: string, answer: string): boolean {
   const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
-  const opening = /^(?:nei|neida|næ|næh|næi)[,.!]?\s+(.+)$/iu.exec(first);
+  const opening = /^(?:nei|neida|næ|næh|næi|nææ|neii|nehei)[,.!]?\s+(.+)$/iu.exec(first);
   const explanation = opening?.[1];
   if (explanation === undefined) return false;
   if (
@@ -64,6 +65,25 @@ export function isExplainedNo(question: string, answer: string): boolean {
     .split(/[^\p{L}]+/u)
     .filter((word) => word.length >= 4 && !answerFillerWords.has(word))
     .every((word) => !asked.includes(word.slice(0, 4)));
+}
+
+/** Four-letter beginnings of what a no goes on to affirm ("Nei, men litt hoste" → "host"). */
+function qualifiedPart(answer: string): string[] {
+  const part = /(?<![\p{L}])(?:men|bortsett fra|unntatt|utenom)\s+(.+)$/iu.exec(answer)?.[1];
+  if (part === undefined) return [];
+  return part
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 4 && !answerFillerWords.has(word))
+    .map((word) => word.slice(0, 4));
+}
+
+const hedgedNoPattern =
+  /^(?:nei,?\s*)?ikke (?:noe |så )?(?:særlig|mye|veldig)[^,.]*,\s*((?:bare|kun|kanskje|av og til|en sjelden gang) [^.!?]+)/iu;
+
+/** "Ikke noe særlig, bare når jeg springer": a no that is a yes within a restriction. */
+export function isHedgedNo(answer: string): boolean {
+  return hedgedNoPattern.test(answer.trim());
 }
 
 const answerFillerWords = new Set([
@@ -361,6 +381,30 @@ export function statementFromAnswer(
     )
   )
     return undefined;
+  // "Har du feber eller hoste?" — "Nei, men litt hoste.": the item the answer goes on to affirm
+  // is not denied with the rest ("Ingen feber."; the answer itself says the cough).
+  if (polarity === 'no') {
+    const affirmed = qualifiedPart(answer);
+    if (affirmed.length > 0) {
+      const items = text.split(/,\s*(?:eller\s+)?|\s+eller\s+/u);
+      const kept = items.filter(
+        (item, index) =>
+          index === 0 ||
+          !item
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .some((word) => word.length >= 4 && affirmed.includes(word.slice(0, 4))),
+      );
+      const first = items[0] ?? '';
+      const firstAffirmed = first
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .slice(-2)
+        .some((word) => word.length >= 4 && affirmed.includes(word.slice(0, 4)));
+      if (firstAffirmed) return undefined;
+      if (kept.length < items.length) text = kept.join(' eller ');
+    }
+  }
   // A parent answers for a child: "Har hun vært slapp?" is asked as of "du".
   if (!/(?<![\p{L}])du(?![\p{L}])/u.test(text))
     text = text.replace(/(?<![\p{L}])(?:hun|han)(?![\p{L}])/gu, 'du');
@@ -399,10 +443,7 @@ export function statementFromAnswer(
   text = first;
   // "Er du tungpusten?" — "Ikke noe særlig, bare når jeg springer.": a hedged no with its
   // restriction is a yes within that restriction ("Er tungpusten, bare når pas. springer.").
-  const hedged =
-    /^(?:nei,?\s*)?ikke (?:noe |så )?(?:særlig|mye|veldig)[^,.]*,\s*((?:bare|kun|kanskje|av og til|en sjelden gang) [^.!?]+)/iu.exec(
-      answer.trim(),
-    );
+  const hedged = hedgedNoPattern.exec(answer.trim());
   if (polarity === 'no' && alternatives.length === 1 && hedged?.[1] !== undefined) {
     const within = turnAround(text, 'yes');
     if (within === undefined) return undefined;
@@ -449,6 +490,16 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
     );
   if (radiation?.[1] !== undefined)
     return polarity === 'no' ? `Ingen utstråling ${radiation[1]}.` : `Utstråling ${radiation[1]}.`;
+  // A negative statement asked as a question: "Du har ikke hatt feber?" — "Nei." confirms it
+  // ("Har ikke hatt feber."); "jo" contradicts it and "ja" is ambiguous, so neither is turned.
+  const negativeDeclarative =
+    /^(?:(?:stemmer det|er det riktig|så) at )?du ([\p{L}]+) ((?:ikke|aldri|ingen) .+)$/u.exec(
+      text,
+    );
+  if (negativeDeclarative?.[1] !== undefined && negativeDeclarative[2] !== undefined)
+    return polarity === 'no'
+      ? capitalize(`${negativeDeclarative[1]} ${negativeDeclarative[2]}.`)
+      : undefined;
   // A statement asked as a question: "Du bruker fortsatt Selo-Zok?" — "Ja." → "Bruker fortsatt Selo-Zok."
   const declarative = /^du ([\p{L}]+) (.+)$/u.exec(text);
   if (
