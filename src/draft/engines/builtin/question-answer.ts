@@ -78,6 +78,10 @@ function qualifiedPart(answer: string): string[] {
     .map((word) => word.slice(0, 4));
 }
 
+/** Words a note never carries: spoken filler, dialect, and the speakers themselves. */
+const spokenLeftover =
+  /(?<![\p{L}])(?:jeg|meg|du|deg|vi|oss|dere|sånn|liksom|egentlig|faktisk|altså|jo|vel|ok|greit|no|ho|eg|æ|ikkje|noko|berre)(?![\p{L}])/iu;
+
 const hedgedNoPattern =
   /^(?:nei,?\s*)?ikke (?:noe |så )?(?:særlig|mye|veldig)[^,.]*,\s*((?:bare|kun|kanskje|av og til|en sjelden gang) [^.!?]+)/iu;
 
@@ -431,14 +435,13 @@ export function statementFromAnswer(
     ? splitAlternatives
     : [text.replace(/,\s*eller\s+/u, ' eller ')];
   const first = alternatives[0] ?? text;
+  let explained = false;
   if (alternatives.length > 1) {
     if (managesPattern.test(answer)) polarity = 'yes';
-    else if (
-      !isPlainNo(answer) &&
-      !isNoCoveredByQuestion(question, answer) &&
-      !isExplainedNo(question, answer)
-    )
-      return undefined;
+    else if (!isPlainNo(answer) && !isNoCoveredByQuestion(question, answer)) {
+      if (!isExplainedNo(question, answer)) return undefined;
+      explained = true;
+    }
   }
   text = first;
   // "Er du tungpusten?" — "Ikke noe særlig, bare når jeg springer.": a hedged no with its
@@ -464,7 +467,13 @@ export function statementFromAnswer(
       .filter((alternative) => !/(?<![\p{L}])(?:dere|vi|jeg)(?![\p{L}])/iu.test(alternative))
       .map((alternative) => turnAround(alternative, 'no'))
       .filter((part) => part !== undefined);
-    return toClinicalAnswer(aboutThePatient(shiftToThirdPerson([result, ...rest].join(' '))));
+    const denied = toClinicalAnswer(
+      aboutThePatient(shiftToThirdPerson([result, ...rest].join(' '))),
+    );
+    // Read from an explanation rather than a plain no, the turned parts must read as a note
+    // («sånn», a dialect word or a pronoun left over means the question was not understood).
+    if (explained && denied !== undefined && spokenLeftover.test(denied)) return undefined;
+    return denied;
   }
   return toClinicalAnswer(aboutThePatient(shiftToThirdPerson(result)));
 }
