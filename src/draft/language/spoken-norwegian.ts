@@ -212,6 +212,7 @@ const dialectWords: Readonly<Record<string, string>> = {
   // Session 6: forms met in answers to yes/no questions and in lay history.
   vere: 'være',
   datt: 'falt',
+  slutta: 'sluttet',
   røykjer: 'røyker',
   røykje: 'røyke',
   merka: 'merket',
