@@ -32,7 +32,6 @@ trombose emboli hjerneslag slag tia epilepsi anfall kramper demens parkinson art
 revmatisme leddgikt anemi jernmangel ferritin meniskskade menisk osteoporose beinskjørhet benskjørhet hypotyreose hypertyreose hashimoto stoffskifte fastlege
 utslitt utbrent orker overskudd bivirkning selvskad skadet skada suicid preeklampsi svangerskapsforgiftning delir forvirr desorient
 ulkus magesår magekatarr gastritt angina alkohol øl vin promille vannavgang fosterbevegelse rier kynnere svangerskap termin
-fall snubl navle navlen konstant verst dunk murr
 psykose psykotisk hallusinasjon vrangforestilling suicidalrisiko låser låsning hydrops klonus ødemer troponin nitroglyserin grining gråter gråt interesse lystløs håpløs
 `;
 

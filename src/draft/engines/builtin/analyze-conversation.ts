@@ -145,7 +145,15 @@ const norwegianFunctionWords = new Set([
 const quantityPattern =
   /\d+(?:,\d+)?(?:–\d+)? ?(?:til \d+ )?(?:uker|uke|ukene|dager|dag|døgn|døgnene|måneder|måned|år|timer|time|minutter|ganger|gang|mg|g|kg|tabletter|tablett|av \d+|poeng|grader|%)(?![\p{L}])/u;
 
+/**
+ * Words of a patient's story that make a sentence worth keeping though the shared clinical
+ * vocabulary (also the verifier's) leaves them out: a fall, where and how a pain is felt.
+ */
+const storyWords =
+  /(?<![\p{L}])(?:fall\p{L}*|snubl\p{L}*|navle\p{L}*|konstant\p{L}*|verst|dunk\p{L}*|murr\p{L}*)(?![\p{L}])/iu;
+
 function hasClinicalContent(text: string): boolean {
+  if (storyWords.test(text)) return true;
   const tokens = tokenize(text);
   if (findDrugMentions(tokens).length > 0) return true;
   if (tokens.some((token) => isClinicalWord(token.folded)) || /\d/.test(text)) return true;
