@@ -1,6 +1,6 @@
 /*
  * CI gate for the builtin engine's notes (issue 12 targets), on the development cases: the shared
- * consultations and our own (eval/draft/cases, h01–h31); and the held-out folder
+ * consultations and our own (eval/draft/cases, h01–h45); and the held-out folder
  * (eval/draft/heldout, written by someone who never read the engine, never tuned on). Every set is
  * gated at the level the engine reaches, with a small margin (see eval/draft/README.md): a drop
  * fails the build. The issue's targets (coverage ≥ 0.85, length ≤ 1.3×, ≤ 0.5 register violations
@@ -37,13 +37,16 @@ const gates = [
   },
   {
     // h01–h38: 95.2 %, 0.465, 1.36×, 0.05, 1 after session 5 (h32–h38 alone: 85.6 % → 94.6 %).
+    // h01–h45 with session 6's new cases, before that session's rules: 92.6 %, 0.452, 1.34×,
+    // 0.07, 5 safety negatives missed (h39–h45 alone: 77.7 %, 1.22×, 4); after them 94.4 %,
+    // 0.463, 1.36×, 0.04, 2 (h39–h45 alone: 90.3 %, 1.30×, 1).
     label: 'own consultations (eval/draft/cases)',
     directory: ownCasesDirectory,
-    coverage: 0.945,
+    coverage: 0.94,
     rougeL: 0.455,
     lengthRatio: 1.38,
     registerViolationsPerNote: 0.1,
-    safetyNegativesMissed: 1,
+    safetyNegativesMissed: 2,
     // h32: the verifier anchors the patient's K74 to the clinician's family-history question
     // ("Er det hjertesykdom i familien?"), so the metric counts it as a relative's condition.
     relativeDiagnoses: 1,
@@ -59,12 +62,13 @@ const gates = [
   },
   {
     // First measured 74.6 % coverage, 1.47×, 0.00 register, 5 safety negatives missed (before
-    // session 4's note rules); 74.6 %, 1.42×, 0.342 ROUGE-L, 0.00, 5 after them.
+    // session 4's note rules); 74.6 %, 1.42×, 0.342 ROUGE-L, 0.00, 5 after them; 74.6 %, 1.42×,
+    // 0.338, 0.00, 5 after session 6's.
     label: 'second held-out set (eval/draft/heldout-v2)',
     directory: heldOutV2CasesDirectory,
     coverage: 0.735,
     rougeL: 0.33,
-    lengthRatio: 1.46,
+    lengthRatio: 1.44,
     registerViolationsPerNote: 0.2,
     safetyNegativesMissed: 5,
   },
@@ -122,7 +126,7 @@ describe('builtin drafts against clinicians’ reference notes (issue 12 gate)',
     });
   }
 
-  it('has at least thirty-four new consultations of our own besides h01–h04', () => {
-    expect(loadConsultationCases(ownCasesDirectory).length).toBeGreaterThanOrEqual(38);
+  it('has at least forty-one new consultations of our own besides h01–h04', () => {
+    expect(loadConsultationCases(ownCasesDirectory).length).toBeGreaterThanOrEqual(45);
   });
 });

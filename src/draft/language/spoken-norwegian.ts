@@ -209,6 +209,23 @@ const dialectWords: Readonly<Record<string, string>> = {
   koss: 'hvordan',
   hainn: 'han',
   særleg: 'særlig',
+  // Session 6: forms met in answers to yes/no questions and in lay history.
+  vere: 'være',
+  datt: 'falt',
+  slutta: 'sluttet',
+  røykjer: 'røyker',
+  røykje: 'røyke',
+  merka: 'merket',
+  snubla: 'snublet',
+  nattesveitte: 'nattesvette',
+  reint: 'rent',
+  mistenkjer: 'mistenker',
+  ete: 'spise',
+  tel: 'til',
+  dagan: 'dagene',
+  helga: 'helgen',
+  gjekk: 'gikk',
+  såg: 'så',
 };
 
 /** Verbs a dialect speaker says without the present-tense -r ("æ kjenne", "æ ha"). */
@@ -246,6 +263,10 @@ const presentAfterSubject: Readonly<Record<string, string>> = {
   sitte: 'sitter',
   ligge: 'ligger',
   spise: 'spiser',
+  spring: 'springer',
+  sit: 'sitter',
+  spis: 'spiser',
+  passe: 'passer',
 };
 
 /** Words that mark a sentence as nynorsk or dialect, so the suffix rules below may run. */
@@ -374,7 +395,8 @@ export function normalizeSpokenNorwegian(
   text: string,
   options: { readonly dialect?: boolean } = {},
 ): string {
-  if (options.dialect !== true && !anyDialectWord.test(text)) return text;
+  if (options.dialect !== true && !anyDialectWord.test(text) && !/heit(?![\p{L}])/iu.test(text))
+    return text;
   const words = [...text.matchAll(/[\p{L}]+/gu)];
   if (words.length === 0) return text;
   const lowered = words.map((word) => word[0].toLowerCase());
@@ -390,8 +412,12 @@ export function normalizeSpokenNorwegian(
     const previous = lowered[index - 1];
     // "Ikkje nå blodfortynnende": after a dialect "ikkje", "nå" before a word is "noe" (trøndersk).
     if (
-      word === 'nå' &&
-      (previous === 'ikkje' || previous === 'itj' || previous === 'ikkj') &&
+      (word === 'nå' || word === 'no') &&
+      (previous === 'ikkje' ||
+        previous === 'itj' ||
+        previous === 'ittj' ||
+        previous === 'ikkj' ||
+        previous === 'inkje') &&
       lowered[index + 1] !== undefined &&
       !/^(?:lenger|mer|før|etter|da|i|på|om)$/u.test(lowered[index + 1] ?? '')
     )
@@ -407,6 +433,9 @@ export function normalizeSpokenNorwegian(
       (isDialect || subjects.has(lowered[index + 1] ?? ''))
     )
       replacement = 'er';
+    // "-heit" is never bokmål ("nummenheit" → "nummenhet"), whatever else the sentence says.
+    if (replacement === undefined && word.length >= 7 && word.endsWith('heit'))
+      replacement = `${word.slice(0, -4)}het`;
     if (replacement === undefined && isDialect) {
       const ending = bokmålEnding(word);
       if (ending !== word) replacement = ending;

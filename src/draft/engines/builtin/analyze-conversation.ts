@@ -26,6 +26,7 @@ import {
 import { diagnosisRules } from './diagnosis-rules.js';
 import {
   answerPolarity,
+  isHedgedNo,
   isNoCoveredByQuestion,
   isPlainNo,
   statementFromAnswer,
@@ -145,7 +146,15 @@ const norwegianFunctionWords = new Set([
 const quantityPattern =
   /\d+(?:,\d+)?(?:–\d+)? ?(?:til \d+ )?(?:uker|uke|ukene|dager|dag|døgn|døgnene|måneder|måned|år|timer|time|minutter|ganger|gang|mg|g|kg|tabletter|tablett|av \d+|poeng|grader|%)(?![\p{L}])/u;
 
+/**
+ * Words of a patient's story that make a sentence worth keeping though the shared clinical
+ * vocabulary (also the verifier's) leaves them out: a fall, where and how a pain is felt.
+ */
+const storyWords =
+  /(?<![\p{L}])(?:fall\p{L}*|snubl\p{L}*|navle\p{L}*|konstant\p{L}*|verst|dunk\p{L}*|murr\p{L}*)(?![\p{L}])/iu;
+
 function hasClinicalContent(text: string): boolean {
+  if (storyWords.test(text)) return true;
   const tokens = tokenize(text);
   if (findDrugMentions(tokens).length > 0) return true;
   if (tokens.some((token) => isClinicalWord(token.folded)) || /\d/.test(text)) return true;
@@ -371,7 +380,7 @@ function withoutCausalClause(text: string): string {
 
 /** The opening of a drug decision or advice, in folded text ("må" is "ma"). */
 const drugAdviceOpening =
-  /^(?:(?:du|hun|han) (?:kan|skal|bor|ma) (?:ta|bruke|fortsette)|(?:gi|ta|bruk) [a-z]|(?:vi|jeg) (?:gir|starter|oker|reduserer|seponerer|stopper)|[a-z-]+ (?:ma|skal) (?:stoppes|seponeres|okes|reduseres|avsluttes))(?![a-z])/;
+  /^(?:(?:du|hun|han) (?:kan|skal|bor|ma) (?:ta|bruke|fortsette)|(?:gi|ta|bruk) [a-z]+|(?:vi|jeg) (?:gir|starter|oker|reduserer|seponerer|stopper)|[a-z-]+ (?:ma|skal) (?:stoppes|seponeres|okes|reduseres|avsluttes))(?![a-z])/;
 
 function classifyClinicianSentence(
   loose: string,
@@ -383,6 +392,15 @@ function classifyClinicianSentence(
   // Advice on a drug is a decision wherever it is said: "Du kan ta paracetamol 1 g inntil x 3",
   // "Gi paracetamol etter vekt", "Ibux må stoppes" go to Tiltak, never to Funn or Vurdering.
   if (mentionsDrug && drugAdviceOpening.test(loose)) return 'treatment';
+  // "Høyre hofte er øm, men hun har full bevegelighet og kan belaste": the patient described in
+  // the third person with an examination word is a finding, not advice.
+  if (
+    findingCue.test(loose) &&
+    /(?<![a-z])(?:hun|han|pasienten)(?![a-z])/.test(loose) &&
+    !/(?<![a-z])(?:du|deg|vi|jeg|bor|skal|ma|far|hvis|dersom)(?![a-z])/.test(loose) &&
+    !mentionsDrug
+  )
+    return 'finding';
   if (urgencyCue.test(loose) && /henvis|time|vurder/.test(loose)) return 'urgency';
   if (planCue.test(loose)) return mentionsDrug ? 'treatment' : 'followup';
   if (strongAssessmentCue.test(loose)) return 'assessment';
@@ -399,7 +417,14 @@ function classifyClinicianSentence(
   }
   if (weakAssessmentCue.test(loose)) return 'assessment';
   if (historyCue.test(loose)) return 'history';
-  if (mentionsDrug && phase !== 'history') return 'treatment';
+  // "Paracetamol ett gram inntil fire ganger daglig": a clinician's dose with a frequency is a
+  // prescription even when no examination was narrated (the patient's own drugs are history,
+  // caught by historyCue above).
+  if (
+    mentionsDrug &&
+    (phase !== 'history' || /(?<![a-z])(?:ganger|gang|x) (?:daglig|om dagen|\d)/.test(loose))
+  )
+    return 'treatment';
   if (previous !== undefined && previous !== 'reason') return previous;
   switch (phase) {
     case 'history':
@@ -742,10 +767,13 @@ export function analyzeConversation(
         const joined = [before, turned].filter((part) => part !== undefined).join(' ');
         const statement = joined.length === 0 ? undefined : formatClinicalNumbers(joined);
         // "Nei, ikke noe blod." to "Har du sett blod i urinen?": the question says it in full.
+        // A hedged no ("Ikke noe særlig, bare når …") is said in full by the turned statement.
         coveredAnswer =
           statement !== undefined &&
           polarity === 'no' &&
-          (isPlainNo(first.text) || isNoCoveredByQuestion(question.text, first.text));
+          (isPlainNo(first.text) ||
+            isNoCoveredByQuestion(question.text, first.text) ||
+            isHedgedNo(first.text));
         const restatesIt =
           !coveredAnswer &&
           statement !== undefined &&

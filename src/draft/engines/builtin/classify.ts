@@ -45,17 +45,17 @@ export const proceduralCue = cue(
 
 /** Safety-netting: when to seek help again. */
 export const safetyCue = cue(
-  `(?:${b}(?:hvis|dersom|om|ved|far (?:du|hun|han))${e}.*(?:kontakt|${b}ring|legevakt|113|${b}oss${e}|sykehus|akutten|med en gang|inn${e}))|ta kontakt|kontakte (?:oss|legevakt)|ring(?:e|er)? (?:113|oss|legevakt)|faresignal`,
+  `(?:${b}(?:hvis|dersom|om|ved|far (?:du|hun|han))${e}.*(?:kontakt|${b}tilbake${e}|${b}ring|legevakt|113|${b}oss${e}|sykehus|akutten|med en gang|inn${e}))|ta kontakt|kontakte (?:oss|legevakt)|${b}kom(?:me)? (?:tilbake|igjen) (?:hvis|dersom|om|ved)${e}|ring(?:e|er)? (?:113|oss|legevakt)|faresignal`,
 );
 
 /** Treatment and follow-up. */
 export const planCue = cue(
-  `resept|sykmeld|sykemeld|egenmeld|henvis|kontroll|${b}ny time|${b}time (?:hos|her|der)|bestill|${b}ny (?:blodprove|prove|tsh|inr|maling)|tar vi ny|ta ny|${b}om (?:\\d+|en|ett|et par|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder|ar|halvt ar)|anbefal|${b}bor (?:du|hun|han|pas)|${b}(?:du|hun|han) bor${e}|skal (?:du|hun|han) (?:ta|bruke|sette|slutte|fortsette|ikke)|${b}(?:du|hun|han) skal${e}|${b}ma (?:du|hun|han)${e}|fortsett|slutte med|slutt med|seponer|oke dosen|${b}oker${e}|reduser|trappe|begynne med|${b}start(?:e|er)?${e}|${b}bruk${e}|${b}bruke${e}|unnga|hold deg|ta hele|${b}far (?:du|hun|han)${e}|${b}(?:du|hun|han) far${e}|${b}gir (?:vi|deg|du)${e}|fjernes|fysioterap|belaste|krykke|${b}ikke kjore|forholdsregl|${b}sender${e}|kan (?:du|hun|han) (?:ta|bruke|fortsette)|begynner (?:(?:du|hun|han) )?med|${b}maler vi|${b}tar (?:vi )?(?:inr|ny|nye|blodprove)|${b}pa (?:mandag|tirsdag|onsdag|torsdag|fredag)${e}`,
+  `resept|${b}skriv(?:er)? ut${e}|${b}(?:vi|jeg) (?:prover|foreslar|avventer|avtaler|ber|legger|henviser|sender)${e}|${b}ser det an${e}|${b}avvent|${b}skrive ut${e}|sykmeld|sykemeld|egenmeld|henvis|kontroll|${b}ny time|${b}time (?:hos|her|der)|bestill|${b}ny (?:blodprove|prove|tsh|inr|maling)|tar vi ny|ta ny|${b}om (?:\\d+|en|ett|et par|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder|ar|halvt ar)|anbefal|${b}bor (?:du|hun|han|pas)|${b}(?:du|hun|han) bor${e}|skal (?:du|hun|han) (?:ta|bruke|sette|slutte|fortsette|ikke)|${b}(?:du|hun|han) skal${e}|${b}ma (?:du|hun|han)${e}|fortsett|slutte med|slutt med|seponer|oke dosen|${b}oker${e}|reduser|trappe|begynne med|${b}start(?:e|er)?${e}|${b}bruk${e}|${b}bruke${e}|unnga|hold deg|ta hele|${b}far (?:du|hun|han)${e}|${b}(?:du|hun|han) far${e}|${b}gir (?:vi|deg|du)${e}|fjernes|fysioterap|belaste|krykke|${b}ikke kjore|forholdsregl|${b}sender${e}|kan (?:du|hun|han) (?:ta|bruke|fortsette)|begynner (?:(?:du|hun|han) )?med|${b}maler vi|${b}tar (?:vi )?(?:inr|ny|nye|blodprove)|${b}pa (?:mandag|tirsdag|onsdag|torsdag|fredag)${e}`,
 );
 
 /** The doctor's conclusion. */
 export const strongAssessmentCue = cue(
-  `ser ut som|passer (?:med|best med)|${b}vurderingen${e}|det (?:du|han|hun) har(?:,)? er|${b}dette er${e}|da er det|er det altsa|sannsynligvis|${b}trolig|mest sannsynlig|tyder pa|mistenk|diagnos|forenlig med|skyldes|${b}er en (?:forstuing|allergisk|bakteriell|viral)`,
+  `ser ut som|passer (?:med|best med)|${b}vurderingen${e}|${b}(?:jeg|eg) (?:vurderer|mener|tenker|tror)${e}|${b}(?:vurderer|mener|tenker|tror) (?:jeg|eg)${e}|${b}min vurdering|det (?:du|han|hun) har(?:,)? er|${b}dette er${e}|da er det|er det altsa|sannsynligvis|${b}trolig|mest sannsynlig|tyder pa|mistenk|diagnos|forenlig med|skyldes|${b}er en (?:forstuing|allergisk|bakteriell|viral)`,
 );
 
 /** "Det er en akutt ørebetennelse", "Dette passer med et migreneanfall": a conclusion. */
@@ -69,7 +69,7 @@ export const weakAssessmentCue = cue(
 
 /** Examination findings and results. */
 export const findingCue = cue(
-  `blodtrykk|${b}puls|temperatur|${b}temp${e}|metning|saturasjon|${b}vekt(?:a|en)?${e}|${b}\\d+(?:,\\d+)? (?:kg|kilo)${e}|${b}hb${e}|hemoglobin|blodprosent|kreatinin|gfr|${b}inr${e}|${b}tsh${e}|${b}t4${e}|${b}crp${e}|prove|${b}test|rontgen|ekg|${b}stix|normal|${b}fine?${e}|regelmessig|forstorr|${b}omme${e}|omhet|${b}rod(?:e|me)?${e}|hevelse|hoven|belegg|bilyd|knatr|${b}lyder${e}|piping|stridor|utslett|trommehinn|lunge|hjertet|mandl|drovel|lymfeknut|${b}sar(?:et)?${e}|palp|kvaler|bukning|gapesperre|leppe|tunga|ankelknok|leddband|akillessen|stopp|sitter fint|protesen|poeng|${b}score|phq|madrs|${b}virker (?:nedstemt|trist|engstelig|urolig|rolig|sliten|klar|vaken|preget|orientert|adekvat|ryddig)`,
+  `blodtrykk|${b}puls|bevegelighet|${b}(?:lateralt|medialt)${e}|temperatur|${b}temp${e}|metning|saturasjon|${b}vekt(?:a|en)?${e}|${b}\\d+(?:,\\d+)? (?:kg|kilo)${e}|${b}hb${e}|hemoglobin|blodprosent|kreatinin|gfr|${b}inr${e}|${b}tsh${e}|${b}t4${e}|${b}crp${e}|prove|${b}test|rontgen|ekg|${b}stix|normal|${b}fine?${e}|regelmessig|forstorr|${b}omme${e}|omhet|${b}rod(?:e|me)?${e}|hevelse|hoven|belegg|bilyd|knatr|${b}lyder${e}|piping|stridor|utslett|trommehinn|lunge|hjertet|mandl|drovel|lymfeknut|${b}sar(?:et)?${e}|palp|kvaler|bukning|gapesperre|leppe|tunga|ankelknok|leddband|akillessen|stopp|sitter fint|protesen|poeng|${b}score|phq|madrs|${b}virker (?:nedstemt|trist|engstelig|urolig|rolig|sliten|klar|vaken|preget|orientert|adekvat|ryddig)`,
 );
 
 /** The doctor recounting the history (previous visits, the stay in hospital). */

@@ -112,6 +112,14 @@ export function compressStatement(
       if (options.mentionsDrug === true) result = prescriptionWithoutVerb(result);
       break;
     case 'assessment':
+      // "Vurderer at depresjonen er i bedring" → "Depresjonen er i bedring": the clinician's
+      // verb of opinion adds nothing in the Vurdering section.
+      result = capitalize(
+        result
+          .replace(/^(?:vurderer|mener|tenker|tror|synes)(?: at)? (?=\p{L})/iu, '')
+          .replace(/, og at det (?:ikke er|er ingen) (tegn|holdepunkt)/iu, ', ingen $1'),
+      );
+      break;
     case 'followup':
     case 'referral':
     case 'safety':

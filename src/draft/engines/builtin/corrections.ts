@@ -8,16 +8,19 @@ import type { SentenceSpan } from '../../../language/index.js';
 
 const number = String.raw`\d+(?:[,/]\d+)?`;
 const unit = String.raw`(?:mg|milligram|g|gram|kg|kilo|grader|ganger|gang|dager|døgn|uker|måneder|år|prosent|%|tabletter|timer)`;
-const marker = String.raw`(?:nei|unnskyld|beklager|eller nei)(?:[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg måler på nytt|jeg så feil|rettere sagt))*`;
+const marker = String.raw`(?:nei|unnskyld|beklager|eller nei)(?:[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg måler på nytt|jeg så feil|rettere sagt|(?:jeg|eg|æ) (?:målte|måler|tok|sjekket|leste) (?:det )?(?:igjen|på nytt|en gang til)))*`;
 const filler = String.raw`(?:[,.]?\s+(?:det var|den var|det er|den er|det blir|nærmere|ca\.?|cirka|rundt|vel|visst|nok))*`;
-/** "94 kg, nei vent, 92" within one sentence. */
+/**
+ * "94 kg, nei vent, 92" within one sentence; up to three words may stand between the value and
+ * the marker ("39,5 i natt, nei forresten, 39,3") and stay with the corrected value.
+ */
 const inSentence = new RegExp(
-  String.raw`(${number})(\s*${unit})?[\s,.]+${marker}${filler}[,.]?\s+(halv\s+)?(${number})(\s*${unit})?`,
+  String.raw`(${number})(\s*${unit})?((?:\s+(?!nei|unnskyld|beklager|eller)[\p{L}]+){0,3})[\s,.]+${marker}${filler}[,.:]?\s+(halv\s+)?(${number})(\s*${unit})?`,
   'giu',
 );
 /** "…, jeg leste feil" / "jeg blandet det med i går": the excuse goes with the wrong value. */
 const excuse =
-  /,?\s*(?:jeg|eg|æ) (?:leste|sa|mente|blandet|husket|tok) (?:feil|det|med)[^.!?]*(?=[.!?]?$)/iu;
+  /,?\s*(?:jeg|eg|æ) (?:leste|sa|mente|blandet|husket|tok|så) (?:feil|det|med)[^.!?]*(?=[.!?]?$)/iu;
 /** A sentence that takes back a value said before: a bare "Nei, …" is an answer, not a correction. */
 const opensWithCorrection = new RegExp(
   String.raw`^\s*(?:eller,?(?=\s+(?:det|den) (?:var|er))|nei[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg så feil|det var|den var|det er|den er)|unnskyld|beklager|rettere sagt|forresten)(?![\p{L}])${filler}[,.]?\s+`,
@@ -63,7 +66,7 @@ function correctWithin(said: string): string {
   const corrected = digits.replace(
     inSentence,
     (...groups: unknown[]) =>
-      `${typeof groups[3] === 'string' ? groups[3] : ''}${String(groups[4])}${typeof groups[5] === 'string' ? groups[5] : typeof groups[2] === 'string' ? groups[2] : ''}`,
+      `${typeof groups[4] === 'string' ? groups[4] : ''}${String(groups[5])}${typeof groups[6] === 'string' ? groups[6] : typeof groups[2] === 'string' ? groups[2] : ''}${typeof groups[3] === 'string' ? groups[3] : ''}`,
   );
   if (corrected === withDigits(text)) return text;
   return corrected.replace(excuse, '');

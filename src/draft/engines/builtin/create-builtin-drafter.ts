@@ -13,6 +13,7 @@ import {
   type Statement,
   type StatementKind,
 } from './analyze-conversation.js';
+import { mergeSymptomStatements } from './merge-symptom-statements.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -185,22 +186,24 @@ export function createBuiltinDrafter(): Drafter {
         }
         const warnings: string[] = [];
         const progress = options.onProgress;
-        const analysis = reasonWithFollowUp(
-          shortReason(
-            analyzeConversation(transcript, {
-              // Only a patient letter reads the letter text; other notes skip rewriting it.
-              letters: Object.values(sectionRules[template.id] ?? {}).some(
-                (rule) => rule.voice === 'letter',
-              ),
-              ...(options.signal === undefined ? {} : { signal: options.signal }),
-              ...(progress === undefined
-                ? {}
-                : {
-                    onProgress: (done: number, total: number) => {
-                      progress({ done, total });
-                    },
-                  }),
-            }),
+        const analysis = mergeSymptomStatements(
+          reasonWithFollowUp(
+            shortReason(
+              analyzeConversation(transcript, {
+                // Only a patient letter reads the letter text; other notes skip rewriting it.
+                letters: Object.values(sectionRules[template.id] ?? {}).some(
+                  (rule) => rule.voice === 'letter',
+                ),
+                ...(options.signal === undefined ? {} : { signal: options.signal }),
+                ...(progress === undefined
+                  ? {}
+                  : {
+                      onProgress: (done: number, total: number) => {
+                        progress({ done, total });
+                      },
+                    }),
+              }),
+            ),
           ),
         );
         if (analysis.wordCount >= 10 && analysis.norwegianWordShare < 0.1) {

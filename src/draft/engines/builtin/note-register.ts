@@ -177,19 +177,23 @@ export function toHistoryRegister(text: string): string {
  */
 function withoutFamilyWe(text: string): string {
   if (!/(?<![\p{L}])(?:vi|oss|du|dere)(?![\p{L}])/iu.test(text)) return text;
-  return text
-    .replace(/^(?:som (?:du|dere) sier(?: det)?|som (?:du|dere) vet|du vet|vet du)[,\s]+/iu, '')
-    .replace(/^([\p{L}]+) (?:har|hadde) vi ikke ([\p{L}]+)/iu, '$1 ikke $2')
-    .replace(/^vi (?=[\p{L}])/iu, '')
-    .replace(
-      /(?<![\p{L}])(har|hadde|er|var|fikk|får|tok|tar|målte|måler|gikk|går|ga|gir) vi(?![\p{L}])/giu,
-      '$1',
-    )
-    .replace(
-      /(?<![\p{L}])(da|når|at|mens|som|hvis|før|etter at|så|og|men) vi(?![\p{L}])/giu,
-      '$1 de',
-    )
-    .replace(/(?<![\p{L}])(?:hos|med|til) oss(?![\p{L}])/giu, 'hjemme');
+  return (
+    text
+      .replace(/^(?:som (?:du|dere) sier(?: det)?|som (?:du|dere) vet|du vet|vet du)[,\s]+/iu, '')
+      // "…, som du sa." — the patient pointing back at the doctor's advice.
+      .replace(/,\s*som (?:du|dere) (?:sa|sier|ba om|anbefalte)(?=[.!]?$)/iu, '')
+      .replace(/^([\p{L}]+) (?:har|hadde) vi ikke ([\p{L}]+)/iu, '$1 ikke $2')
+      .replace(/^vi (?=[\p{L}])/iu, '')
+      .replace(
+        /(?<![\p{L}])(har|hadde|er|var|fikk|får|tok|tar|målte|måler|gikk|går|ga|gir) vi(?![\p{L}])/giu,
+        '$1',
+      )
+      .replace(
+        /(?<![\p{L}])(da|når|at|mens|som|hvis|før|etter at|så|og|men) vi(?![\p{L}])/giu,
+        '$1 de',
+      )
+      .replace(/(?<![\p{L}])(?:hos|med|til) oss(?![\p{L}])/giu, 'hjemme')
+  );
 }
 
 /** Shared last step of the note voice: short measurements and clinical terms. */

@@ -12,7 +12,7 @@ export type Polarity = 'yes' | 'no';
 const yesPattern =
   /^(?:ja|jo|jada|ja da|jepp|javisst|absolutt|stemmer|det stemmer|det (?:har|gjør|er|var) (?:jeg|det)(?! ikke))(?![\p{L}])/iu;
 const noPattern =
-  /^(?:nei|neida|nei da|næ|næh|næi|nope|ikke|aldri|ingenting|ingen|det (?:har|gjør|er|var) (?:jeg|det) ikke|ikke som jeg (?:vet|har merket))(?![\p{L}])/iu;
+  /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei|nope|ikke|aldri|ingenting|ingen|det (?:har|gjør|er|var) (?:jeg|det) ikke|ikke som jeg (?:vet|har merket))(?![\p{L}])/iu;
 /** "Nei, nei, det går" to "Klarer du …, eller …?" means the patient manages. */
 const managesPattern =
   /(?<![\p{L}])(?:det går|går fint|går greit|går bra|klarer|får til)(?![\p{L}])/iu;
@@ -25,11 +25,70 @@ export function isPlainNo(answer: string): boolean {
     .slice(0, 2)
     .join(' ');
   const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
+  // "Ingen av delene.", "Verken eller.", "Ikke det jeg har merket." — a no to every part
+  // without "nei".
+  if (
+    /^(?:ingen av (?:delene|dem|de to)|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det|ikke (?:det|som) (?:jeg|vi) (?:vet(?: om)?|har merket|har sett|kan huske)|aldri)[.!]?$/iu.test(
+      first,
+    )
+  )
+    return true;
   return [opening, first].some((candidate) =>
-    /^(?:nei|neida|nei da|næ|næh|næi)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ingen av de to|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
+    /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ingen av de to|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
       candidate,
     ),
   );
+}
+
+/**
+ * "Nei, jeg snublet bare." to "Besvimte du, eller ble du svimmel?": a no followed by an
+ * explanation that names none of the things asked about and qualifies nothing ("men", "litt",
+ * "av og til", "bare når …") denies every part of the question.
+ */
+export function isExplainedNo(question: string, answer: string): boolean {
+  const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
+  const opening = /^(?:nei|neida|næ|næh|næi|nææ|neii|nehei)[,.!]?\s+(.+)$/iu.exec(first);
+  const explanation = opening?.[1];
+  if (explanation === undefined) return false;
+  if (
+    /(?<![\p{L}])(?:men|litt|iblant|av og til|noen ganger|en gang|ja|bare (?:når|om|ved|i|på|litt)|kun|unntatt|utenom)(?![\p{L}])/iu.test(
+      explanation,
+    )
+  )
+    return false;
+  const asked = question
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 4)
+    .map((word) => word.slice(0, 4));
+  return explanation
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 4 && !answerFillerWords.has(word))
+    .every((word) => !asked.includes(word.slice(0, 4)));
+}
+
+/** Four-letter beginnings of what a no goes on to affirm ("Nei, men litt hoste" → "host"). */
+function qualifiedPart(answer: string): string[] {
+  const part = /(?<![\p{L}])(?:men|bortsett fra|unntatt|utenom)\s+(.+)$/iu.exec(answer)?.[1];
+  if (part === undefined) return [];
+  return part
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 4 && !answerFillerWords.has(word))
+    .map((word) => word.slice(0, 4));
+}
+
+/** Words a note never carries: spoken filler, dialect, and the speakers themselves. */
+const spokenLeftover =
+  /(?<![\p{L}])(?:jeg|meg|du|deg|vi|oss|dere|sånn|liksom|egentlig|faktisk|altså|jo|vel|ok|greit|no|ho|eg|æ|ikkje|noko|berre)(?![\p{L}])/iu;
+
+const hedgedNoPattern =
+  /^(?:nei,?\s*)?ikke (?:noe |så )?(?:særlig|mye|veldig)[^,.]*,\s*((?:bare|kun|kanskje|av og til|en sjelden gang) [^.!?]+)/iu;
+
+/** "Ikke noe særlig, bare når jeg springer": a no that is a yes within a restriction. */
+export function isHedgedNo(answer: string): boolean {
+  return hedgedNoPattern.test(answer.trim());
 }
 
 const answerFillerWords = new Set([
@@ -59,6 +118,10 @@ const answerFillerWords = new Set([
   'sånt',
   'slikt',
   'helt',
+  'verken',
+  'eller',
+  'delene',
+  'bare',
 ]);
 
 /**
@@ -75,7 +138,8 @@ export function isNoCoveredByQuestion(question: string, answer: string): boolean
   const rest = words.filter((word) => !answerFillerWords.has(word));
   if (rest.length === 0 || rest.length > 4) return false;
   const asked = question.toLowerCase();
-  return rest.every((word) => asked.includes(word.slice(0, Math.max(4, word.length - 2))));
+  // "frysing" to "frysetokter": a four-letter beginning is the same thing asked about.
+  return rest.every((word) => asked.includes(word.slice(0, Math.min(4, word.length))));
 }
 
 /** Whether an answer opens with yes or no; `undefined` when it does neither. */
@@ -187,7 +251,10 @@ function cleanQuestion(question: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   for (let guard = 0; guard < 4; guard += 1) {
-    const next = text.replace(/^(?:og|så|og så|mm|ok|okei|bra|fint|men|da|nå|ja)[,.]?\s+/iu, '');
+    const next = text.replace(
+      /^(?:og|så|og så|mm|ok|okei|bra|fint|men|da|nå|ja|hei|hallo)[,.]?\s+/iu,
+      '',
+    );
     if (next === text) break;
     text = next;
   }
@@ -308,6 +375,37 @@ export function statementFromAnswer(
 ): string | undefined {
   let text = cleanQuestion(question);
   if (text.length === 0 || whWords.test(text)) return undefined;
+  // "Og du er datteren?" asks who came along, not about the patient's health.
+  if (
+    /^(?:og )?(?:du er|er du|dere er|er dere) (?:hennes |hans )?(?:datter|datteren|sønn|sønnen|kona|kone|mannen|mann|ektefelle|samboer|mor|moren|mora|far|faren|foreldre|pårørende|tolk|barnebarn|søster|bror)/iu.test(
+      text,
+    )
+  )
+    return undefined;
+  // "Har du feber eller hoste?" — "Nei, men litt hoste.": the item the answer goes on to affirm
+  // is not denied with the rest ("Ingen feber."; the answer itself says the cough).
+  if (polarity === 'no') {
+    const affirmed = qualifiedPart(answer);
+    if (affirmed.length > 0) {
+      const items = text.split(/,\s*(?:eller\s+)?|\s+eller\s+/u);
+      const kept = items.filter(
+        (item, index) =>
+          index === 0 ||
+          !item
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .some((word) => word.length >= 4 && affirmed.includes(word.slice(0, 4))),
+      );
+      const first = items[0] ?? '';
+      const firstAffirmed = first
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .slice(-2)
+        .some((word) => word.length >= 4 && affirmed.includes(word.slice(0, 4)));
+      if (firstAffirmed) return undefined;
+      if (kept.length < items.length) text = kept.join(' eller ');
+    }
+  }
   // A parent answers for a child: "Har hun vært slapp?" is asked as of "du".
   if (!/(?<![\p{L}])du(?![\p{L}])/u.test(text))
     text = text.replace(/(?<![\p{L}])(?:hun|han)(?![\p{L}])/gu, 'du');
@@ -334,11 +432,29 @@ export function statementFromAnswer(
     ? splitAlternatives
     : [text.replace(/,\s*eller\s+/u, ' eller ')];
   const first = alternatives[0] ?? text;
+  let explained = false;
   if (alternatives.length > 1) {
     if (managesPattern.test(answer)) polarity = 'yes';
-    else if (!isPlainNo(answer) && !isNoCoveredByQuestion(question, answer)) return undefined;
+    else if (!isPlainNo(answer) && !isNoCoveredByQuestion(question, answer)) {
+      if (!isExplainedNo(question, answer)) return undefined;
+      explained = true;
+    }
   }
   text = first;
+  // "Er du tungpusten?" — "Ikke noe særlig, bare når jeg springer.": a hedged no with its
+  // restriction is a yes within that restriction ("Er tungpusten, bare når pas. springer.").
+  const hedged = hedgedNoPattern.exec(answer.trim());
+  if (polarity === 'no' && alternatives.length === 1 && hedged?.[1] !== undefined) {
+    const within = turnAround(text, 'yes');
+    if (within === undefined) return undefined;
+    return toClinicalAnswer(
+      aboutThePatient(
+        shiftToThirdPerson(
+          `${within.replace(/\.$/u, '')}, ${hedged[1].replace(/(?<![\p{L}])(?:jeg|eg|æ)(?![\p{L}])/giu, 'du')}.`,
+        ),
+      ),
+    );
+  }
   const result = turnAround(text, polarity);
   if (result === undefined) return undefined;
   if (alternatives.length > 1 && polarity === 'no') {
@@ -348,7 +464,13 @@ export function statementFromAnswer(
       .filter((alternative) => !/(?<![\p{L}])(?:dere|vi|jeg)(?![\p{L}])/iu.test(alternative))
       .map((alternative) => turnAround(alternative, 'no'))
       .filter((part) => part !== undefined);
-    return toClinicalAnswer(aboutThePatient(shiftToThirdPerson([result, ...rest].join(' '))));
+    const denied = toClinicalAnswer(
+      aboutThePatient(shiftToThirdPerson([result, ...rest].join(' '))),
+    );
+    // Read from an explanation rather than a plain no, the turned parts must read as a note
+    // («sånn», a dialect word or a pronoun left over means the question was not understood).
+    if (explained && denied !== undefined && spokenLeftover.test(denied)) return undefined;
+    return denied;
   }
   return toClinicalAnswer(aboutThePatient(shiftToThirdPerson(result)));
 }
@@ -374,6 +496,16 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
     );
   if (radiation?.[1] !== undefined)
     return polarity === 'no' ? `Ingen utstråling ${radiation[1]}.` : `Utstråling ${radiation[1]}.`;
+  // A negative statement asked as a question: "Du har ikke hatt feber?" — "Nei." confirms it
+  // ("Har ikke hatt feber."); "jo" contradicts it and "ja" is ambiguous, so neither is turned.
+  const negativeDeclarative =
+    /^(?:(?:stemmer det|er det riktig|så) at )?du ([\p{L}]+) ((?:ikke|aldri|ingen) .+)$/u.exec(
+      text,
+    );
+  if (negativeDeclarative?.[1] !== undefined && negativeDeclarative[2] !== undefined)
+    return polarity === 'no'
+      ? capitalize(`${negativeDeclarative[1]} ${negativeDeclarative[2]}.`)
+      : undefined;
   // A statement asked as a question: "Du bruker fortsatt Selo-Zok?" — "Ja." → "Bruker fortsatt Selo-Zok."
   const declarative = /^du ([\p{L}]+) (.+)$/u.exec(text);
   if (

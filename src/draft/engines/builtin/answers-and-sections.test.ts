@@ -1,0 +1,170 @@
+/*
+ * Session 6 of issue 12, on fresh text (not the shared d01–d06 nor the eval cases): negatives
+ * said as explained, hedged or dialect answers; corrections with words before the marker; one
+ * sentence per symptom; the plan under Tiltak and the assessment under Vurdering.
+ */
+import { describe, expect, it } from 'vitest';
+import { applySpokenCorrections } from './corrections.js';
+import { isExplainedNo, isPlainNo, statementFromAnswer } from './question-answer.js';
+import { allText, draftLines, sectionText } from './testing/draft-lines.js';
+
+describe('negatives said as answers', () => {
+  it('denies both parts of a two-part question answered with a «nei» and an explanation', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva skjedde?'],
+      ['pasient', 'Jeg falt på trappa i går og slo kneet.'],
+      ['lege', 'Besvimte du, eller ble du svimmel først?'],
+      ['pasient', 'Nei, jeg tråkket feil.'],
+    ]);
+    const history = sectionText(output, 'anamnese');
+    expect(history).toMatch(/Besvimte ikke/u);
+    expect(history).toMatch(/Ikke svimmel/u);
+  });
+
+  it('does not deny the part a qualified no goes on to affirm («nei, men litt hoste»)', async () => {
+    expect(isExplainedNo('Har du feber eller hoste?', 'Nei, men litt hoste om kvelden.')).toBe(
+      false,
+    );
+    expect(
+      statementFromAnswer('Har du feber eller hoste?', 'no', 'Nei, men litt hoste om kvelden.'),
+    ).toBe('Ingen feber.');
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har vondt i halsen.'],
+      ['lege', 'Har du feber eller hoste?'],
+      ['pasient', 'Nei, men litt hoste om kvelden.'],
+    ]);
+    const history = sectionText(output, 'anamnese');
+    expect(history).not.toMatch(/Ingen[^.]*hoste/u);
+    expect(history).toMatch(/hoste om kvelden/u);
+  });
+
+  it('reads «ingen av delane» and «ikke det jeg har merket» without «nei» as a no to both parts', () => {
+    expect(isPlainNo('Ingen av delene.')).toBe(true);
+    expect(isPlainNo('Ikke det jeg har merket.')).toBe(true);
+    expect(isPlainNo('Ingen feber.')).toBe(false);
+  });
+
+  it('keeps the restriction of a hedged no instead of writing a flat negative', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har vondt i brystet når jeg går i motbakke.'],
+      ['lege', 'Er du tungpusten?'],
+      ['pasient', 'Ikke noe særlig, bare når jeg går fort opp trapper.'],
+    ]);
+    const history = sectionText(output, 'anamnese');
+    expect(history).not.toMatch(/Ikke tungpusten\./u);
+    expect(history).toMatch(/[Tt]ungpusten, bare når/u);
+  });
+
+  it('turns a nynorsk pregnancy question answered with a reason into «Ikke gravid»', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Kva kan eg hjelpe deg med?'],
+      ['pasient', 'Eg har svie når eg tissar, sidan i går.'],
+      ['lege', 'Kan du vere gravid no?'],
+      ['pasient', 'Nei, eg har spiral.'],
+    ]);
+    expect(sectionText(output, 'anamnese')).toMatch(/Ikke gravid/u);
+  });
+
+  it('confirms a negative statement asked as a question only on «nei»', () => {
+    expect(statementFromAnswer('Du har ikke hatt feber?', 'no', 'Nei.')).toBe(
+      'Har ikke hatt feber.',
+    );
+    expect(statementFromAnswer('Du har ikke hatt feber?', 'yes', 'Jo.')).toBeUndefined();
+  });
+});
+
+describe('spoken corrections', () => {
+  it('keeps only the last value when words stand between the value and «nei forresten»', () => {
+    const [corrected] = applySpokenCorrections([
+      {
+        text: 'Den var 38,1 i morges, nei forresten, 38,6, jeg så feil.',
+        start: 0,
+        end: 57,
+      },
+    ]);
+    expect(corrected?.text).toContain('38,6');
+    expect(corrected?.text).not.toContain('38,1');
+  });
+
+  it('takes the re-measured blood pressure after «nei vent, jeg målte igjen:»', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Jeg skal ha kontroll av blodtrykket.'],
+      [
+        'lege',
+        'Blodtrykket er hundre og femtiseks over nitti, nei vent, jeg målte igjen: hundre og førtisju over åttiseks.',
+      ],
+    ]);
+    const text = allText(output);
+    expect(text).toContain('147/86');
+    expect(text).not.toContain('156/90');
+  });
+});
+
+describe('one sentence per symptom', () => {
+  it('merges what the patient says about one symptom into one sentence with all the evidence', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva er problemet?'],
+      ['pasient', 'Jeg har hatt hodepine i fire dager.'],
+      ['pasient', 'Hodepinen er dunkende.'],
+      ['pasient', 'Den er verst om morgenen.'],
+      ['lege', 'Har du hatt feber?'],
+      ['pasient', 'Nei.'],
+    ]);
+    const history = output.sections.find((section) => section.key === 'anamnese');
+    const merged = history?.sentences.find((sentence) => sentence.text.includes('dunkende'));
+    expect(merged?.text).toMatch(/dunkende, verst om morgenen/u);
+    expect(merged?.evidence).toHaveLength(2);
+    expect(sectionText(output, 'anamnese')).toMatch(/Ingen feber/u);
+  });
+
+  it('never merges a child described by a parent as if «han» were the symptom', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva er det som skjer med gutten?'],
+      ['pårørende', 'Han har hatt feber i to dager.'],
+      ['pårørende', 'Han er veldig slapp.'],
+    ]);
+    expect(sectionText(output, 'anamnese')).not.toMatch(/dager, veldig slapp/u);
+  });
+});
+
+describe('sections', () => {
+  it('puts a plan said as «vi prøver … og ser det an» under Tiltak, not Funn', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva bringer deg hit?'],
+      ['pasient', 'Jeg har vondt i høyre ankel etter en fotballkamp for en uke siden.'],
+      [
+        'lege',
+        'Ankelen er stabil, lett hevelse lateralt. Vi prøver kompresjon og ser det an i tre uker.',
+      ],
+    ]);
+    expect(sectionText(output, 'funn')).not.toMatch(/ser det an/u);
+    expect(sectionText(output, 'tiltak')).toMatch(/ser det an i 3 uker/u);
+  });
+
+  it('puts the clinician’s «jeg vurderer at …» under Vurdering without the verb of opinion', async () => {
+    const output = await draftLines('journalnotat', [
+      [
+        'lege',
+        'Da ser vi på prøvene. HbA1c er femtifem, og blodtrykket er hundre og trettito over åttito.',
+      ],
+      ['lege', 'Jeg vurderer at diabetesen er godt regulert, og blodtrykket er i mål.'],
+    ]);
+    const assessment = sectionText(output, 'vurdering');
+    expect(assessment).toMatch(/^Diabetesen er godt regulert/u);
+    expect(sectionText(output, 'funn')).not.toMatch(/vurderer/iu);
+  });
+
+  it('writes «gi paracetamol» to a parent under Tiltak', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva gjelder det?'],
+      ['pårørende', 'Hun har hatt feber siden i går.'],
+      ['lege', 'Trommehinnene er normale. CRP er åtte.'],
+      ['lege', 'Det er en virusinfeksjon. Gi paracetamol etter vekt.'],
+    ]);
+    expect(sectionText(output, 'tiltak')).toMatch(/paracetamol/iu);
+    expect(sectionText(output, 'funn')).not.toMatch(/paracetamol/iu);
+  });
+});
