@@ -218,7 +218,14 @@ export default async function bench() {
   // Which lifecycles: `both` (default: without a draft, then with one), `no` or `yes`.
   const drafts = process.env['LOAD_DRAFT'] ?? 'both';
   // The configured engines (builtin drafter, pseudonymizer) and compute pool, as in production.
-  const test: TestApp = await createTestApp({ capabilities: 'configured' });
+  // The server's own knobs, when given, for A/B runs (admission slots, compute workers).
+  const env = Object.fromEntries(
+    ['REFERENT_CONCURRENT_REQUESTS', 'REFERENT_COMPUTE_WORKERS'].flatMap((name) => {
+      const value = process.env[name];
+      return value === undefined ? [] : [[name, value]];
+    }),
+  );
+  const test: TestApp = await createTestApp({ capabilities: 'configured', env });
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
