@@ -230,6 +230,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const audioBudget = createAudioBudget({
     maxBytes: config.limits.consultationAudioBytes,
     maxSeconds: config.limits.consultationAudioSeconds,
+    store: store.audioUsage,
   });
   const consultations = createConsultationService({
     audio: { budget: audioBudget, maxUploadBytes: config.limits.audioBytes },
