@@ -225,7 +225,11 @@ export default async function bench() {
       return value === undefined ? [] : [[name, value]];
     }),
   );
-  const test: TestApp = await createTestApp({ capabilities: 'configured', env });
+  const test: TestApp = await createTestApp({
+    capabilities: 'configured',
+    env,
+    preloadPseudonymizer: true,
+  });
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
