@@ -119,6 +119,8 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   });
   server.server.headersTimeout = deps.limits.headersTimeoutMs ?? 10_000;
   const authenticateHeaders = createHeaderAuthenticator(deps.auth);
+  // First, so a request's time includes its wait for admission and its authentication.
+  registerRequestMetrics(server, metrics, logger);
   registerAdmissionGate(
     server,
     createAdmissionGate({
@@ -139,7 +141,6 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
 
   registerBodyParsers(server, deps.limits);
   registerSecurityHeaders(server);
-  registerRequestMetrics(server, metrics, logger);
   registerResponseContract(server, logger);
 
   server.setErrorHandler(async (error, request, reply) => {
