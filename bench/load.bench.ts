@@ -1,21 +1,23 @@
 /**
  * Load and abuse on loopback (issue 14): `LOAD_CLIENTS` concurrent clients (200) each run whole
- * consultation lifecycles (create → transcript → read → erase) for `LOAD_SECONDS` (60) against the
- * real server over HTTP, while `/healthz` is polled; then 10 concurrent 300 MiB unauthenticated
- * uploads, with the process's peak RSS. Targets: zero errors, API p99 < 500 ms, `/healthz` p99 <
- * 50 ms, RSS < 1 GB. The clients run in a worker thread (`load-clients.ts`), so their HTTP work
- * does not share the server's event loop. Set `LOAD_CLIENTS`, `LOAD_SECONDS`, `LOAD_UPLOADS` (10),
- * `LOAD_UPLOAD_MIB` (300) and `LOAD_LOGINS_PER_SECOND` (2, for 10 s before the lifecycles) for a
- * shorter or harder run.
- */
+ * consultation lifecycles for `LOAD_SECONDS` (60) against the real server over HTTP, while
+ * `/healthz` is polled: first create → transcript → read → erase, then the same with a draft
+ * (builtin engine on the compute pool) after the transcript, as a clinician would (`LOAD_DRAFT`:
+ * `both`, `no` or `yes`). Then 10 concurrent 300 MiB unauthenticated uploads, with the server's
+ * peak RSS. Targets: zero errors, API p99 < 500 ms for calls that do not wait on an engine,
+ * `/healthz` p99 < 50 ms, RSS < 1 GB. The clients and the poller run in child processes
+ * (`load-clients.ts`), so the figures measure the server: the generator shares only the machine's
+ * cores with it. Set `LOAD_CLIENTS`, `LOAD_SECONDS`, `LOAD_UPLOADS` (10), `LOAD_UPLOAD_MIB` (300)
+ * and `LOAD_LOGINS_PER_SECOND` (2, for 10 s before the lifecycles) for a shorter or harder run.
+ */ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { createTestApp } from '../src/testing/test-app.js';
-import { loadReportSchema } from './load-clients.js';
+import { createTestApp, type TestApp } from '../src/testing/test-app.js';
+import { loadInputSchema, loadReportSchema } from './load-clients.js';
 
 function percentile(values: readonly number[], fraction: number): number {
   const sorted = [...values].sort((left, right) => left - right);
@@ -57,26 +59,29 @@ function anonymousUpload(url: string, bytes: number): Promise<number> {
   });
 }
 
-function runClients(input: {
-  url: string;
-  tokens: string[];
-  clients: number;
-  seconds: number;
-  poll: boolean;
-}): Promise<z.infer<typeof loadReportSchema>> {
-  // The worker loads the TypeScript module through tsx's API (a plain worker cannot).
-  const entry = JSON.stringify(new URL('./load-clients.ts', import.meta.url).href);
-  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const code = `import { tsImport } from ${api}; await tsImport(${entry}, ${entry});`;
-  const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), {
-    workerData: input,
+/**
+ * Runs load clients in a child process of their own (`load-clients.ts`), so the figures measure the
+ * server: the generator shares neither its event loop nor its heap (only the machine's cores).
+ */
+function runClients(
+  input: z.input<typeof loadInputSchema>,
+): Promise<z.infer<typeof loadReportSchema>> {
+  const entry = fileURLToPath(new URL('./load-clients.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
+  child.stdin.end(JSON.stringify(loadInputSchema.parse(input)));
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
   return new Promise((resolve, reject) => {
-    worker.once('message', (message: unknown) => {
-      resolve(loadReportSchema.parse(message));
-      void worker.terminate();
+    child.once('error', reject);
+    child.once('close', (code) => {
+      if (code !== 0) {
+        reject(new Error(`load clients exited with ${code ?? 'a signal'}`));
+        return;
+      }
+      resolve(loadReportSchema.parse(JSON.parse(Buffer.concat(chunks).toString())));
     });
-    worker.once('error', reject);
   });
 }
 
@@ -119,84 +124,135 @@ function loadAverage(): string {
     .join(' ');
 }
 
+interface Row {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly note?: string;
+}
+
+/**
+ * One phase: `clients` whole lifecycles for `seconds` (with or without a draft) against the
+ * server at `url`, `/healthz` polled from a process of its own; the server's event-loop delay and
+ * main-thread CPU measured here, in the server's process.
+ */
+async function runPhase(input: {
+  url: string;
+  tokens: string[];
+  clients: number;
+  seconds: number;
+  draft: boolean;
+}): Promise<Row[]> {
+  const label = input.draft ? 'with draft' : 'no draft';
+  const loadBefore = loadAverage();
+  const cpuBefore = mainThreadCpuSeconds();
+  // How long the server's event loop was held up (every turn, sampled at 10 ms resolution).
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  const [report, polled] = await Promise.all([
+    runClients({ ...input, poll: false }),
+    runClients({ ...input, clients: 0, poll: true }),
+  ]);
+  loopDelay.disable();
+  const errors = report.errors + polled.errors;
+  const cpuAfter = mainThreadCpuSeconds();
+  const cpuPerLifecycle =
+    cpuBefore === undefined || cpuAfter === undefined || report.lifecycles === 0
+      ? Number.NaN
+      : ((cpuAfter - cpuBefore) * 1000) / report.lifecycles;
+  const calls = input.draft ? 'create, transcript, read, erase' : '4 API calls';
+  return [
+    {
+      name: `${label}: clients`,
+      value: input.clients,
+      unit: 'concurrent',
+      note: `${input.seconds} s; load average ${loadBefore} before, ${loadAverage()} after`,
+    },
+    { name: `${label}: lifecycles`, value: report.lifecycles, unit: 'completed' },
+    { name: `${label}: errors`, value: errors, unit: 'requests', note: 'target 0' },
+    {
+      name: `${label}: server CPU per lifecycle`,
+      value: cpuPerLifecycle,
+      unit: 'ms',
+      note: 'main thread (event loop) only; inflated on a contended machine',
+    },
+    {
+      name: `${label}: event loop delay p50`,
+      value: loopDelay.percentile(50) / 1e6,
+      unit: 'ms',
+      note: `p99 ${(loopDelay.percentile(99) / 1e6).toFixed(0)} ms, max ${(loopDelay.max / 1e6).toFixed(0)} ms (monitorEventLoopDelay, 10 ms resolution)`,
+    },
+    { name: `${label}: API p50`, value: percentile(report.api, 0.5), unit: 'ms', note: calls },
+    {
+      name: `${label}: API p99`,
+      value: percentile(report.api, 0.99),
+      unit: 'ms',
+      note: `target < 500; ${report.api.length} calls (${calls})`,
+    },
+    ...(input.draft
+      ? [
+          { name: `${label}: draft p50`, value: percentile(report.draft, 0.5), unit: 'ms' },
+          {
+            name: `${label}: draft p99`,
+            value: percentile(report.draft, 0.99),
+            unit: 'ms',
+            note: `${report.draft.length} drafts, builtin engine on the compute pool`,
+          },
+        ]
+      : []),
+    {
+      name: `${label}: /healthz p99`,
+      value: percentile(polled.health, 0.99),
+      unit: 'ms',
+      note: `target < 50; ${polled.health.length} polls`,
+    },
+  ];
+}
+
 export default async function bench() {
   const clients = Number(process.env['LOAD_CLIENTS'] ?? 200);
   const seconds = Number(process.env['LOAD_SECONDS'] ?? 60);
   const uploadCount = Number(process.env['LOAD_UPLOADS'] ?? 10);
   const uploadMiB = Number(process.env['LOAD_UPLOAD_MIB'] ?? 300);
   const loginRate = Number(process.env['LOAD_LOGINS_PER_SECOND'] ?? 2);
-  const test = await createTestApp();
+  // Which lifecycles: `both` (default: without a draft, then with one), `no` or `yes`.
+  const drafts = process.env['LOAD_DRAFT'] ?? 'both';
+  // The configured engines (builtin drafter, pseudonymizer) and compute pool, as in production.
+  // The server's own knobs, when given, for A/B runs (admission slots, compute workers).
+  const env = Object.fromEntries(
+    ['REFERENT_CONCURRENT_REQUESTS', 'REFERENT_COMPUTE_WORKERS'].flatMap((name) => {
+      const value = process.env[name];
+      return value === undefined ? [] : [[name, value]];
+    }),
+  );
+  const test: TestApp = await createTestApp({
+    capabilities: 'configured',
+    env,
+    preloadPseudonymizer: true,
+  });
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 50);
   try {
     const tokens: string[] = [];
     for (let index = 0; index < 10; index += 1) tokens.push(await test.login(`last-${index}`));
     const url = await test.app.server.listen({ host: '127.0.0.1', port: 0 });
     const logins = await measureLogins(url, loginRate, 10);
-    const loadBefore = loadAverage();
-    const cpuBefore = mainThreadCpuSeconds();
-    // How long the server's event loop was held up (every turn, sampled at 10 ms resolution).
-    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-    loopDelay.enable();
-    const [report, polled] = await Promise.all([
-      runClients({ url, tokens, clients, seconds, poll: false }),
-      runClients({ url, tokens, clients: 0, seconds, poll: true }),
-    ]);
-    loopDelay.disable();
-    report.health.push(...polled.health);
-    report.errors += polled.errors;
-    const cpuAfter = mainThreadCpuSeconds();
-    const loadAfter = loadAverage();
-    const cpuPerLifecycle =
-      cpuBefore === undefined || cpuAfter === undefined || report.lifecycles === 0
-        ? Number.NaN
-        : ((cpuAfter - cpuBefore) * 1000) / report.lifecycles;
-
-    let peakRss = process.memoryUsage().rss;
-    const sampler = setInterval(() => {
-      peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    }, 50);
+    const rows: Row[] = [];
+    for (const draft of drafts === 'both' ? [false, true] : [drafts === 'yes']) {
+      rows.push(...(await runPhase({ url, tokens, clients, seconds, draft })));
+    }
     const uploads = await Promise.all(
       Array.from({ length: uploadCount }, () => anonymousUpload(url, uploadMiB * 1024 * 1024)),
     );
-    clearInterval(sampler);
     return [
-      {
-        name: 'clients',
-        value: clients,
-        unit: 'concurrent',
-        note: `${seconds} s; load average ${loadBefore} before, ${loadAfter} after`,
-      },
-      { name: 'lifecycles', value: report.lifecycles, unit: 'completed' },
-      { name: 'errors', value: report.errors, unit: 'requests', note: 'target 0' },
-      {
-        name: 'server CPU per lifecycle',
-        value: cpuPerLifecycle,
-        unit: 'ms',
-        note: 'main thread (event loop) only, 4 API calls; inflated on a contended machine',
-      },
-      {
-        name: 'event loop delay p50 / p99 / max',
-        value: loopDelay.percentile(50) / 1e6,
-        unit: 'ms',
-        note: `p99 ${(loopDelay.percentile(99) / 1e6).toFixed(0)} ms, max ${(loopDelay.max / 1e6).toFixed(0)} ms (monitorEventLoopDelay, 10 ms resolution)`,
-      },
-      { name: 'API p50', value: percentile(report.api, 0.5), unit: 'ms' },
-      {
-        name: 'API p99',
-        value: percentile(report.api, 0.99),
-        unit: 'ms',
-        note: `target < 500; ${report.api.length} calls`,
-      },
-      {
-        name: '/healthz p99',
-        value: percentile(report.health, 0.99),
-        unit: 'ms',
-        note: `target < 50; ${report.health.length} polls`,
-      },
+      ...rows,
       {
         name: `login p99 at ${loginRate}/s`,
         value: percentile(logins, 0.99),
         unit: 'ms',
-        note: `target < 100; ${logins.length} logins over 10 s, scrypt N=2^15 in the thread pool`,
+        note: `target < 100; ${logins.length} logins over 10 s on an idle server, scrypt N=2^15 in libuv's thread pool`,
       },
       {
         name: `anonymous ${uploadCount} × ${uploadMiB} MiB uploads`,
@@ -207,10 +263,11 @@ export default async function bench() {
         name: 'peak RSS',
         value: Math.round(peakRss / 2 ** 20),
         unit: 'MiB',
-        note: 'target < 1024',
+        note: 'server process (clients run elsewhere), whole run incl. uploads; target < 1024',
       },
     ];
   } finally {
+    clearInterval(sampler);
     await test.close();
   }
 }

@@ -80,6 +80,11 @@ export interface AppDeps {
    * `config.compute` for configured engines; injected, it serves the injected drafting too.
    */
   readonly computePool?: ComputePool;
+  /**
+   * Loads the pseudonymizer's word lists at start instead of on the first draft (default true).
+   * Test apps skip it: they start many servers and most never draft.
+   */
+  readonly preloadPseudonymizer?: boolean;
 }
 
 /** The engines and modules behind the use cases' interfaces (see `AppDeps.capabilities`). */
@@ -233,6 +238,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const audioBudget = createAudioBudget({
     maxBytes: config.limits.consultationAudioBytes,
     maxSeconds: config.limits.consultationAudioSeconds,
+    store: store.audioUsage,
   });
   const consultations = createConsultationService({
     audio: { budget: audioBudget, maxUploadBytes: config.limits.audioBytes },
@@ -319,6 +325,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   };
   // Off the request path: the first export would otherwise wait for the FHIR definitions.
   capabilities.exporting?.preload?.();
+  // Likewise the pseudonymizer's word lists: the first draft would otherwise stall every request.
+  if (deps.preloadPseudonymizer !== false) capabilities.pseudonymizer?.preload?.();
   // Crash recovery: sessions that expired while the server was down are erased before serving.
   await sweep();
   const timer = setInterval(() => {

@@ -48,6 +48,15 @@ import {
 /** The pseudonymizer module behind the use cases' `Pseudonymizer` interface. */
 export function createPseudonymizerCapability(ids: IdGenerator): Pseudonymizer {
   return {
+    preload() {
+      // A made-up sentence (no real person) through a throwaway vault: loads the word lists and
+      // runs every recognizer once.
+      const vault = createVault({ random: (bytes) => ids.randomBytes(bytes) });
+      const sample = asRawText(
+        'Kari Nordmann fra Bergen, født 01.02.1970, bruker Levaxin 75 mikrogram.',
+      );
+      pseudonymize(sample, { vault });
+    },
     pseudonymizeSegments({ segments, known, vault: serialized }) {
       const vault =
         serialized === undefined

@@ -19,12 +19,25 @@ export interface AudioUsage {
  * whole body; a refused or failed upload gives its reservation back.
  */
 export interface AudioBudget {
+  /**
+   * Loads what the consultation took before (in an earlier run of the server) unless it is known
+   * already. Call before `reserve` for that consultation: uploads and live recordings do.
+   */
+  open(consultationId: string): Promise<void>;
   /** Adds `usage` to the consultation's total; throws `PayloadTooLargeError` (413) when over. */
   reserve(consultationId: string, usage: AudioUsage): void;
   /** Gives back a reservation whose audio was not kept (a refused or failed upload). */
   release(consultationId: string, usage: AudioUsage): void;
   /** What the consultation has taken so far. */
   usedBy(consultationId: string): AudioUsage;
+  /** Resolves once what the consultation has taken so far is stored. */
+  flush(consultationId: string): Promise<void>;
+}
+
+/** Where the budget keeps what each consultation took (the `Store`'s `audioUsage`). */
+export interface AudioUsageStore {
+  tryGet(consultationId: string): Promise<AudioUsage | undefined>;
+  set(consultationId: string, usage: AudioUsage): Promise<void>;
 }
 
 /** The Norwegian refusal when a consultation's audio budget is spent. */
@@ -37,28 +50,104 @@ export function audioBudgetExceeded(limits: AudioBudgetLimits): PayloadTooLargeE
   );
 }
 
+interface Entry {
+  bytes: number;
+  seconds: number;
+  /** A change not yet stored. */
+  dirty: boolean;
+  /** The write under way, if any. */
+  writing: Promise<void> | undefined;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
 /**
- * In memory, per process: consultations end within the retention time (at most 24 h), and a
- * restart ends every live recording. At most `maxEntries` consultations are tracked; beyond that
- * the least recently used is forgotten (bounded memory, a few MB).
+ * The budget, counted in memory and kept in `store` so a restart does not hand a consultation its
+ * whole budget again (issue 14). A reservation counts at once; it is written behind, at most once
+ * per `writeEveryMs` (1 s) per consultation (a live recording reserves ten frames a second), and
+ * `flush` writes at once. A crash can thus forget at most the last `writeEveryMs` of reservations.
+ * Without a store (tests, tools), the budget lasts as long as the process. At most `maxEntries`
+ * consultations are held in memory; beyond that the least recently used is forgotten there (and
+ * read again from the store when it is next opened).
  */
 export function createAudioBudget(
-  limits: AudioBudgetLimits & { readonly maxEntries?: number },
+  limits: AudioBudgetLimits & {
+    readonly maxEntries?: number;
+    readonly store?: AudioUsageStore;
+    readonly writeEveryMs?: number;
+  },
 ): AudioBudget {
   const maxEntries = limits.maxEntries ?? 100_000;
-  const used = new Map<string, { bytes: number; seconds: number }>();
-  const entryOf = (consultationId: string) => {
-    const entry = used.get(consultationId) ?? { bytes: 0, seconds: 0 };
+  const writeEveryMs = limits.writeEveryMs ?? 1000;
+  const { store } = limits;
+  const used = new Map<string, Entry>();
+  const remember = (consultationId: string, entry: Entry) => {
     // Re-inserted: the map's order is least recently used first.
     used.delete(consultationId);
     used.set(consultationId, entry);
     if (used.size > maxEntries) {
-      const oldest = used.keys().next();
-      if (oldest.done !== true) used.delete(oldest.value);
+      const oldest = used.entries().next();
+      // One with a write pending stays until it is stored.
+      if (oldest.done !== true && !oldest.value[1].dirty) used.delete(oldest.value[0]);
     }
-    return entry;
+  };
+  const fresh = (usage: AudioUsage = { bytes: 0, seconds: 0 }): Entry => ({
+    ...usage,
+    dirty: false,
+    writing: undefined,
+    timer: undefined,
+  });
+  const entryOf = (consultationId: string): Entry => {
+    const entry = used.get(consultationId);
+    if (entry !== undefined) {
+      remember(consultationId, entry);
+      return entry;
+    }
+    // With a store, reserving before `open` would start from zero after a restart.
+    if (store !== undefined) throw new Error('audio budget used before it was opened');
+    const created = fresh();
+    remember(consultationId, created);
+    return created;
+  };
+  const write = (consultationId: string, entry: Entry): Promise<void> => {
+    if (store === undefined) return Promise.resolve();
+    if (entry.timer !== undefined) clearTimeout(entry.timer);
+    entry.timer = undefined;
+    const previous = entry.writing ?? Promise.resolve();
+    const next = previous.then(async () => {
+      if (!entry.dirty) return;
+      entry.dirty = false;
+      try {
+        await store.set(consultationId, { bytes: entry.bytes, seconds: entry.seconds });
+      } catch (error) {
+        entry.dirty = true;
+        throw error;
+      }
+    });
+    entry.writing = next;
+    void next
+      .finally(() => {
+        if (entry.writing === next) entry.writing = undefined;
+      })
+      .catch(() => undefined);
+    return next;
+  };
+  const changed = (consultationId: string, entry: Entry) => {
+    entry.dirty = true;
+    if (store === undefined || entry.timer !== undefined) return;
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      // A failed write stays dirty and is tried again at the next change or flush.
+      write(consultationId, entry).catch(() => undefined);
+    }, writeEveryMs);
+    entry.timer.unref();
   };
   return {
+    async open(consultationId) {
+      if (used.has(consultationId) || store === undefined) return;
+      const stored = await store.tryGet(consultationId);
+      // Another caller may have opened it meanwhile: keep what it counted.
+      if (!used.has(consultationId)) remember(consultationId, fresh(stored));
+    },
     reserve(consultationId, usage) {
       const entry = entryOf(consultationId);
       if (
@@ -69,16 +158,22 @@ export function createAudioBudget(
       }
       entry.bytes += usage.bytes;
       entry.seconds += usage.seconds;
+      changed(consultationId, entry);
     },
     release(consultationId, usage) {
       const entry = used.get(consultationId);
       if (entry === undefined) return;
       entry.bytes = Math.max(0, entry.bytes - usage.bytes);
       entry.seconds = Math.max(0, entry.seconds - usage.seconds);
+      changed(consultationId, entry);
     },
     usedBy(consultationId) {
       const entry = used.get(consultationId);
       return { bytes: entry?.bytes ?? 0, seconds: entry?.seconds ?? 0 };
+    },
+    async flush(consultationId) {
+      const entry = used.get(consultationId);
+      if (entry !== undefined) await write(consultationId, entry);
     },
   };
 }
@@ -109,8 +204,8 @@ const headerBytes = 64 * 1024;
  * budget (bytes, and seconds from the header's byte rate) and the upload's own byte limit, and
  * stops reading at the first chunk over either: the rest of an oversized body is never read. The
  * chunks are joined for the speech engine, which takes a whole file. On any failure the
- * reservation is given back; on success the caller keeps it (`release` it if the audio is refused
- * later).
+ * reservation is given back; on success it is stored and the caller keeps it (`release` it if the
+ * audio is refused later).
  */
 export async function readAudioUpload(input: {
   readonly body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
@@ -123,6 +218,7 @@ export async function readAudioUpload(input: {
   let bytes = 0;
   let byteRate: number | undefined;
   const reserved = { bytes: 0, seconds: 0 };
+  await budget.open(consultationId);
   try {
     for await (const chunk of input.body) {
       bytes += chunk.byteLength;
@@ -142,5 +238,7 @@ export async function readAudioUpload(input: {
     budget.release(consultationId, reserved);
     throw error;
   }
+  // Stored before the (long) transcription, so a crash during it cannot hand the audio back.
+  await budget.flush(consultationId);
   return { wav: Buffer.concat(chunks), usage: reserved };
 }

@@ -20,6 +20,13 @@ import type { Drafter, DrafterOutput } from '../draft/index.js';
  */
 export interface Pseudonymizer {
   /**
+   * Loads what the first pseudonymization would otherwise load on a clinician's request (the word
+   * lists and the recognizers' first run: about 1 s of CPU on a quiet machine, 4 s on a busy one,
+   * during which the event loop serves nobody); the server calls it at start, before it takes
+   * requests (issue 14).
+   */
+  readonly preload?: () => void;
+  /**
    * Pseudonymizes every segment with one vault (consistent surrogates across segments). `vault` is
    * the serialized vault of earlier calls for this consultation, if any.
    */

@@ -134,6 +134,8 @@ export function createLiveCapture(deps: LiveCaptureDeps) {
         throw refusal;
       }
       await deps.consultations.beginCapture(actor, consultationId);
+      // What the consultation took before a restart still counts (issue 14).
+      await deps.audioBudget?.open(consultationId);
       const current = sessions.get(consultationId);
       if (current !== undefined && current.ownerId === actor.userId) {
         // A reconnect says what the capture is; the last word holds for the whole recording.
@@ -174,6 +176,7 @@ export function createLiveCapture(deps: LiveCaptureDeps) {
         });
       }
       try {
+        await deps.audioBudget?.flush(consultationId);
         const stopped = await entry.session.stop();
         const transcript = entry.mode === 'dictation' ? toDictation(stopped) : stopped;
         if (transcript.segments.length > 0) {

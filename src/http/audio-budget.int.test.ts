@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeWav, encodeWav } from '../audio/index.js';
 import { asRawText } from '../core/index.js';
@@ -125,5 +128,44 @@ describe('audio budget per consultation (issue 14)', () => {
     request.destroy();
     expect(result === 'still reading' ? result : result.response.statusCode).toBe(413);
     if (result !== 'still reading') expect(result.body).toMatch(budgetMessage);
+  });
+});
+
+describe('audio budget across a restart (issue 14)', () => {
+  it('still counts the audio a consultation took before the server restarted', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'referent-budget-'));
+    const start = () =>
+      createTestApp({
+        capabilities: { speech },
+        env: { REFERENT_CONSULTATION_AUDIO_MINUTES: '1' },
+        dataDir,
+      });
+    const uploadTo = (test: TestApp, token: string, id: string, seconds: number) =>
+      test.app.server.inject({
+        method: 'POST',
+        url: `/api/v1/consultations/${id}/audio`,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'audio/wav' },
+        payload: wavOf(seconds),
+      });
+    try {
+      const before = await start();
+      const id = await before.createConsultation(await before.login('lege-r'));
+      expect((await uploadTo(before, await before.login('lege-r'), id, 40)).statusCode).toBe(200);
+      await before.close();
+
+      const after = await start();
+      try {
+        const token = await after.login('lege-r');
+        // 40 s before the restart and 15 s now fit in the minute; 10 s more do not.
+        expect((await uploadTo(after, token, id, 15)).statusCode).toBe(200);
+        const refused = await uploadTo(after, token, id, 10);
+        expect(refused.statusCode).toBe(413);
+        expect(refused.json<{ error: { message: string } }>().error.message).toMatch(budgetMessage);
+      } finally {
+        await after.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -58,7 +58,7 @@ export const consultationRoutes: FastifyPluginCallback<ConsultationRoutesOptions
 
   server.post(
     '/api/v1/consultations/:id/draft',
-    { config: { response: answers.draft } },
+    { config: { response: answers.draft, waitsOnEngine: true } },
     async (request, reply) => {
       const actor = await helpers.authenticate(request);
       const id = idOf(request);
@@ -117,7 +117,7 @@ export const consultationRoutes: FastifyPluginCallback<ConsultationRoutesOptions
   );
   server.post(
     '/api/v1/consultations/:id/send',
-    { config: { response: answers.send } },
+    { config: { response: answers.send, waitsOnEngine: true } },
     async (request, reply) => {
       const actor = await helpers.authenticate(request);
       const body = parse(templateBodySchema, request.body ?? undefined);

@@ -12,6 +12,7 @@ import type { Clock, ConsultationStatus, Logger } from '../core/index.js';
 import type { ConsultationService } from '../consultations/index.js';
 import type { SettingsService } from '../settings/index.js';
 import { adminRoutes } from './admin-routes.js';
+import { createAdmissionGate, registerAdmissionGate } from './admission-gate.js';
 import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { createHeaderAuthenticator } from './authenticate.js';
@@ -54,6 +55,10 @@ export interface HttpServerDeps {
     readonly requestTimeoutMs?: number;
     /** The request headers must arrive within this time; 10 s when absent. */
     readonly headersTimeoutMs?: number;
+    /** API requests worked on at a time (`registerAdmissionGate`); 32 when absent. */
+    readonly concurrentRequests?: number;
+    /** API requests that may wait for a slot; more get 503 with Retry-After; 2,000 when absent. */
+    readonly queuedRequests?: number;
   };
   /** Code search for the review screen; absent until the code lists are installed. */
   readonly searchCodes?: SearchCodes;
@@ -114,6 +119,15 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   });
   server.server.headersTimeout = deps.limits.headersTimeoutMs ?? 10_000;
   const authenticateHeaders = createHeaderAuthenticator(deps.auth);
+  // First, so a request's time includes its wait for admission and its authentication.
+  registerRequestMetrics(server, metrics, logger);
+  registerAdmissionGate(
+    server,
+    createAdmissionGate({
+      slots: deps.limits.concurrentRequests ?? 32,
+      maxWaiting: deps.limits.queuedRequests ?? 2_000,
+    }),
+  );
   const guards = registerRequestGuards(server, {
     authenticate: authenticateHeaders,
     jsonBodyBytes: deps.limits.jsonBodyBytes,
@@ -127,7 +141,6 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
 
   registerBodyParsers(server, deps.limits);
   registerSecurityHeaders(server);
-  registerRequestMetrics(server, metrics, logger);
   registerResponseContract(server, logger);
 
   server.setErrorHandler(async (error, request, reply) => {

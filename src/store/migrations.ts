@@ -108,6 +108,20 @@ export function createMigrationProvider(binaryType: 'blob' | 'bytea'): Migration
         }
       },
     },
+    // The audio budget of each consultation outlives a restart (issue 14): otherwise a restart
+    // would let a clinician take the whole budget again.
+    '2026-12-02-001-audio-usage': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('audio_usage')
+          .addColumn('consultation_id', 'text', (column) =>
+            column.primaryKey().references('consultations.id'),
+          )
+          .addColumn('bytes', 'bigint', (column) => column.notNull())
+          .addColumn('seconds', 'double precision', (column) => column.notNull())
+          .execute();
+      },
+    },
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

@@ -9,6 +9,7 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   settings: SettingsTable;
+  audio_usage: AudioUsageTable;
 }
 
 export interface UsersTable {
@@ -85,4 +86,11 @@ export interface AuditHeadTable {
 export interface SettingsTable {
   key: string;
   value: string;
+}
+
+/** Audio a consultation has taken against its budget (numbers only, no content; issue 14). */
+export interface AudioUsageTable {
+  consultation_id: string;
+  bytes: number;
+  seconds: number;
 }

@@ -255,6 +255,7 @@ export function createKyselyStore(
         if (row === undefined) throw new Error('consultation is not owned by this caller');
       }
       await transaction.deleteFrom('content').where('consultation_id', '=', ended.id).execute();
+      await transaction.deleteFrom('audio_usage').where('consultation_id', '=', ended.id).execute();
       let update = transaction
         .updateTable('consultations')
         .set({
@@ -597,6 +598,25 @@ export function createKyselyStore(
           .select((select) => select.fn.countAll<number>().as('count'))
           .executeTakeFirstOrThrow();
         return row.count;
+      },
+    },
+    audioUsage: {
+      async tryGet(consultationId) {
+        const row = await current()
+          .selectFrom('audio_usage')
+          .select(['bytes', 'seconds'])
+          .where('consultation_id', '=', consultationId)
+          .executeTakeFirst();
+        return row === undefined ? undefined : { bytes: row.bytes, seconds: row.seconds };
+      },
+      async set(consultationId, usage) {
+        const values = { bytes: usage.bytes, seconds: usage.seconds };
+        await current()
+          .insertInto('audio_usage')
+          .values({ consultation_id: consultationId, ...values })
+          .onConflict((conflict) => conflict.column('consultation_id').doUpdateSet(values))
+          .execute();
+        await durable();
       },
     },
     settings: {

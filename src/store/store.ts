@@ -18,6 +18,8 @@ export interface Store {
   readonly system: SystemConsultations;
   readonly audit: AuditRepository;
   readonly settings: SettingsRepository;
+  /** Audio each consultation has taken against its budget; kept across restarts (issue 14). */
+  readonly audioUsage: AudioUsageRepository;
   /**
    * Runs `work` as one unit: every write made inside it, through any repository (the audit log
    * included), commits together or not at all (issue 14: an acknowledged change always has its
@@ -176,6 +178,20 @@ export interface AuditRepository {
     consultationId?: string;
   }): Promise<readonly AuditRecord[]>;
   count(): Promise<number>;
+}
+
+/**
+ * Audio taken per consultation, in bytes as received and seconds of sound (metadata, no content).
+ * Removed when the consultation is erased.
+ */
+export interface AudioUsageRepository {
+  tryGet(
+    consultationId: string,
+  ): Promise<{ readonly bytes: number; readonly seconds: number } | undefined>;
+  set(
+    consultationId: string,
+    usage: { readonly bytes: number; readonly seconds: number },
+  ): Promise<void>;
 }
 
 export interface SettingsRepository {

@@ -31,6 +31,8 @@ export async function createTestApp(
     clock?: Clock & { advance(milliseconds: number): void; set(epochMilliseconds: number): void };
     dataDir?: string;
     webRoot?: string;
+    /** Load the pseudonymizer's word lists at start, as the server does (default false). */
+    preloadPseudonymizer?: boolean;
   } = {},
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'referent-test-'));
@@ -48,6 +50,7 @@ export async function createTestApp(
     logger: createJsonLogger({ write: (line) => logs.push(line), clock }),
     ...(options.capabilities === undefined ? {} : { capabilities: options.capabilities }),
     ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
+    preloadPseudonymizer: options.preloadPseudonymizer ?? false,
   });
   return {
     app,

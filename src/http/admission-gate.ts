@@ -1,0 +1,121 @@
+import type { FastifyInstance } from 'fastify';
+import { ReferentError } from '../core/index.js';
+
+/** Too many API requests are already waiting; the client should retry shortly. */
+export class ServerBusyError extends ReferentError {
+  readonly code = 'not-available';
+  readonly retryAfterSeconds = 2;
+  constructor() {
+    super({
+      message: 'the admission queue is full',
+      userMessage: 'Serveren har mange forespørsler akkurat nå. Prøv igjen om litt.',
+      isRetryable: true,
+    });
+  }
+}
+
+/** Bounded concurrency with a first-come, first-served queue; see `registerAdmissionGate`. */
+export interface AdmissionGate {
+  /**
+   * Waits for a slot and resolves with its release (call once; later calls do nothing). Throws
+   * `ServerBusyError` when `maxWaiting` callers already wait. `cancelled` settles when the caller
+   * goes away while still queued: its place is given up and the promise never resolves.
+   */
+  enter(cancelled: Promise<void>): Promise<() => void>;
+  /** Requests holding a slot. */
+  readonly active: number;
+  /** Requests waiting for one. */
+  readonly waiting: number;
+}
+
+/**
+ * `slots` requests at a time; the rest wait in arrival order, at most `maxWaiting` of them.
+ */
+export function createAdmissionGate(options: {
+  readonly slots: number;
+  readonly maxWaiting: number;
+}): AdmissionGate {
+  let active = 0;
+  const queue: (() => void)[] = [];
+  const releaseOnce = () => {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = queue.shift();
+      // The slot passes straight to the next in line, so nobody overtakes the queue.
+      if (next === undefined) active -= 1;
+      else next();
+    };
+  };
+  return {
+    get active() {
+      return active;
+    },
+    get waiting() {
+      return queue.length;
+    },
+    async enter(cancelled) {
+      if (active < options.slots && queue.length === 0) {
+        active += 1;
+        return releaseOnce();
+      }
+      if (queue.length >= options.maxWaiting) throw new ServerBusyError();
+      return new Promise<() => void>((resolve) => {
+        const admit = () => {
+          resolve(releaseOnce());
+        };
+        queue.push(admit);
+        void cancelled.then(() => {
+          const index = queue.indexOf(admit);
+          if (index >= 0) queue.splice(index, 1);
+        });
+      });
+    },
+  };
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The route waits on an engine (a draft, a send to the record) for much longer than it works on
+     * the event loop: it does not take a slot of the admission gate, which it would hold idle.
+     */
+    readonly waitsOnEngine?: boolean;
+  }
+}
+
+/**
+ * Admission control for the API (issue 14): at most `slots` API requests are worked on at a time,
+ * the rest wait first come, first served, before any of their work (authentication included).
+ *
+ * Why: a request's work up to its first real wait (authentication, reads, the transaction) runs in
+ * one go on the event loop, so with 200 requests in flight one turn of the loop served them all
+ * back to back: `/healthz` waited behind every one of them (p99 200 ms under the load bench, on a
+ * quiet machine), and whoever arrived in a full turn waited for all of it. With a bounded number in
+ * flight, a turn holds at most `slots` requests' work, `/healthz` and `/readyz` (never gated) are
+ * answered in the next turn, and the API is served in arrival order, which tightens its tail
+ * latency at the same throughput. Not gated: health and metrics, the web app, WebSocket upgrades,
+ * audio uploads (a long body read at the client's pace; they have their own slots) and routes that
+ * wait on an engine (`config.waitsOnEngine`). A request whose client leaves while queued gives up
+ * its place; a slot is released when its response closes, whether finished or cut off.
+ *
+ * Register before the request guards, so authentication waits its turn too.
+ */
+export function registerAdmissionGate(server: FastifyInstance, gate: AdmissionGate): void {
+  server.addHook('onRequest', async (request, reply) => {
+    const url = request.routeOptions.url;
+    if (url === undefined || !url.startsWith('/api/')) return;
+    const config = request.routeOptions.config;
+    if (config.waitsOnEngine === true || config.body?.kinds.includes('audio') === true) return;
+    if (request.headers.upgrade !== undefined) return;
+    const closed = new Promise<void>((resolve) => {
+      reply.raw.once('close', () => {
+        resolve();
+      });
+    });
+    const release = await gate.enter(closed);
+    void closed.then(release);
+    if (reply.raw.destroyed) release();
+  });
+}
