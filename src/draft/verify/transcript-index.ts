@@ -137,8 +137,9 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       !isClinician && asked.length === 1 ? asked[0] : undefined;
     splitSentences(text).forEach((sentence, sentenceIndex) => {
       const unitIndex = units.length;
-      const tokens = tokenize(sentence.text).map((token) => ({
-        ...token,
+      const tokens: WordToken[] = tokenize(sentence.text).map((token) => ({
+        text: token.text,
+        folded: token.folded,
         start: token.start + sentence.start,
         end: token.end + sentence.start,
       }));
@@ -191,18 +192,24 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         const token = tokens[tokenIndex];
         if (token === undefined) return;
         for (const key of keys) {
-          const list = byKey.get(key) ?? [];
-          list.push({
+          const occurrence: Occurrence = {
             unit: unitIndex,
             token: tokenIndex,
             start: token.start,
             end: token.end,
             aboutOther: claims.aboutOther[tokenIndex] === true,
-          });
-          byKey.set(key, list);
-          const bucket = byBucket.get(bucketKey(key)) ?? new Set<string>();
-          bucket.add(key);
-          byBucket.set(bucketKey(key), bucket);
+          };
+          const list = byKey.get(key);
+          if (list !== undefined) {
+            list.push(occurrence);
+            continue;
+          }
+          // A key seen for the first time joins its bucket once.
+          byKey.set(key, [occurrence]);
+          const bucketOf = bucketKey(key);
+          const bucket = byBucket.get(bucketOf);
+          if (bucket === undefined) byBucket.set(bucketOf, new Set([key]));
+          else bucket.add(key);
         }
       });
       for (const quantity of claims.quantities) {
