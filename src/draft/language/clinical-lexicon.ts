@@ -677,6 +677,34 @@ function compoundConcept(word: string): number | undefined {
   return found ?? undefined;
 }
 
+/** What {@link findConcepts} reads of one word of a text: worked out once per distinct word. */
+interface ConceptWord {
+  readonly token: PhraseToken;
+  /** A function word: it starts only a longer phrase beginning with it, and joins no phrase in any order. */
+  readonly isStop: boolean;
+  /** The phrases it may start, longest first. */
+  readonly candidates: readonly CompiledPhrase[];
+  /** The finding a compound ends in (`null`: none); read on first need. */
+  compound?: number | null;
+}
+
+/** Memo of words read (pure, bounded like `tokenMemo`): one lookup per word instead of several. */
+const conceptWordMemo = new Map<string, ConceptWord>();
+
+function toConceptWord(text: string): ConceptWord {
+  const known = conceptWordMemo.get(text);
+  if (known !== undefined) return known;
+  const token = toPhraseToken(text);
+  const word: ConceptWord = {
+    token,
+    isStop: stopWords.has(fold(token.word)),
+    candidates: candidatesFor(token.stem),
+  };
+  if (conceptWordMemo.size >= maxMemoEntries) conceptWordMemo.clear();
+  conceptWordMemo.set(text, word);
+  return word;
+}
+
 /** A lexicon concept found in a token list: the concept's index and the tokens it covers. */
 export interface ConceptMention {
   readonly concept: number;
@@ -718,17 +746,18 @@ function matchPhrase(
  * matches inflected forms (by stem). Longest match first; mentions do not overlap.
  */
 export function findConcepts(tokens: readonly { readonly text: string }[]): ConceptMention[] {
-  const words = tokens.map((token) => toPhraseToken(token.text));
+  const read = tokens.map((token) => toConceptWord(token.text));
+  const words = read.map((entry) => entry.token);
   const stems = words.map((word) => word.stem);
   const mentions: ConceptMention[] = [];
   for (let index = 0; index < stems.length; index += 1) {
-    const word = words[index];
-    if (word === undefined) continue;
+    const entry = read[index];
+    if (entry === undefined) continue;
+    const word = entry.token;
     // A function word never starts a concept, whatever its stem looks like ("hos" is not "hoste"),
     // unless it is the very first word of a longer phrase ("må på do hele tiden", "gått ned i vekt").
-    const isFunctionWord = stopWords.has(fold(word.word));
-    const candidates = candidatesFor(word.stem);
-    for (const phrase of candidates) {
+    const isFunctionWord = entry.isStop;
+    for (const phrase of entry.candidates) {
       if (isFunctionWord && (phrase.tokens.length < 2 || phrase.tokens[0]?.word !== word.word))
         continue;
       const last = matchPhrase(phrase, words, index);
@@ -743,10 +772,11 @@ export function findConcepts(tokens: readonly { readonly text: string }[]): Conc
   const inMention = new Set<number>();
   for (const mention of mentions)
     for (let index = mention.first; index <= mention.last; index += 1) inMention.add(index);
-  words.forEach((word, index) => {
+  read.forEach((entry, index) => {
     if (inMention.has(index)) return;
-    const concept = compoundConcept(word.word);
-    if (concept !== undefined) mentions.push({ concept, first: index, last: index });
+    entry.compound ??= compoundConcept(entry.token.word) ?? null;
+    const concept = entry.compound;
+    if (concept !== null) mentions.push({ concept, first: index, last: index });
   });
   mentions.sort((left, right) => left.first - right.first);
   // A phrase may also be said in another order ("blodtrykket er for høyt" = "høyt blodtrykk"):
@@ -756,11 +786,7 @@ export function findConcepts(tokens: readonly { readonly text: string }[]): Conc
     for (let index = mention.first; index <= mention.last; index += 1) covered.add(index);
   const present = new Map<string, number>();
   stems.forEach((stemmed, index) => {
-    if (
-      !covered.has(index) &&
-      !present.has(stemmed) &&
-      !stopWords.has(fold(words[index]?.word ?? ''))
-    )
+    if (!covered.has(index) && !present.has(stemmed) && read[index]?.isStop !== true)
       present.set(stemmed, index);
   });
   const tried = new Set<CompiledPhrase>();

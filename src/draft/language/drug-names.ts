@@ -393,12 +393,15 @@ export function findDrugMentions(
 ): DrugMention[] {
   const mentions: DrugMention[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
-    const startsLonger = multiWordStarts.has(tokens[index]?.folded ?? '');
-    for (
-      let length = startsLonger ? Math.min(maxWordsInName, tokens.length - index) : 1;
-      length >= 1;
-      length -= 1
-    ) {
+    const token = tokens[index];
+    if (token === undefined) continue;
+    // Most words start no longer name: one lookup, no window.
+    if (!multiWordStarts.has(token.folded)) {
+      const substance = lookup(token.folded);
+      if (substance !== undefined) mentions.push({ substance, start: token.start, end: token.end });
+      continue;
+    }
+    for (let length = Math.min(maxWordsInName, tokens.length - index); length >= 1; length -= 1) {
       const window = tokens.slice(index, index + length);
       const substance = lookup(window.map((token) => token.folded).join(' '));
       const first = window[0];

@@ -43,8 +43,24 @@ export function stem(word: string): string {
   return stemFolded(fold(word));
 }
 
+/*
+ * Stems already worked out (pure: a word always has the same stem). Bounded, so a long-running
+ * server keeps vocabulary, never whole conversations.
+ */
+const stemMemo = new Map<string, string>();
+const maxStemMemo = 50_000;
+
 /** The stem of a word that is already folded. */
 export function stemFolded(folded: string): string {
+  const known = stemMemo.get(folded);
+  if (known !== undefined) return known;
+  const stemmed = stripEnding(folded);
+  if (stemMemo.size >= maxStemMemo) stemMemo.clear();
+  stemMemo.set(folded, stemmed);
+  return stemmed;
+}
+
+function stripEnding(folded: string): string {
   if (/\d/.test(folded)) return folded;
   for (const ending of endings) {
     if (folded.endsWith(ending) && folded.length - ending.length >= 3) {

@@ -323,7 +323,7 @@ export function checkSentence(
   const tokens = tokenize(text);
   const claims = readClaims({ text, tokens });
   // A word about the patient needs a mention about the patient; a word about a relative may use any.
-  const usable = (tokenIndex: number, occurrence: Occurrence): boolean =>
+  const usable = (tokenIndex: number, occurrence: Pick<Occurrence, 'aboutOther'>): boolean =>
     claims.aboutOther[tokenIndex] === true || !occurrence.aboutOther;
 
   // Words: content tokens and what they name.
@@ -357,17 +357,23 @@ export function checkSentence(
     hits.add(key);
     hitsByUnit.set(unit, hits);
   };
+  // Unit by unit, not mention by mention: a word said many times in a unit counts there once.
   for (const tokenIndex of contentTokens) {
     for (const key of claims.keys[tokenIndex] ?? []) {
-      for (const occurrence of index.occurrencesOf(key)) {
-        if (usable(tokenIndex, occurrence)) {
+      const mentioning = index.unitsMentioning(key);
+      for (const unit of mentioning.patient) {
+        anyUsable.add(tokenIndex);
+        addHit(unit, tokenIndex);
+      }
+      for (const unit of mentioning.other) {
+        if (usable(tokenIndex, { aboutOther: true })) {
           anyUsable.add(tokenIndex);
-          addHit(occurrence.unit, tokenIndex);
+          addHit(unit, tokenIndex);
         } else {
           anyOther.add(tokenIndex);
-          const hits = otherHitsByUnit.get(occurrence.unit) ?? new Set<number>();
+          const hits = otherHitsByUnit.get(unit) ?? new Set<number>();
           hits.add(tokenIndex);
-          otherHitsByUnit.set(occurrence.unit, hits);
+          otherHitsByUnit.set(unit, hits);
         }
       }
     }

@@ -58,14 +58,15 @@ const measurePatterns: readonly (readonly [RegExp, string])[] = [
   [/^(?:sf-mal\p{L}*|symfyse-fundus-mal\p{L}*)$/u, 'sf'],
 ];
 
-const measureCache = new Map<string, string | undefined>();
+/** Measures of words already read (`null`: none), so each word costs one lookup. */
+const measureCache = new Map<string, string | null>();
 
 /** The measure a folded word names ("metningen" → `spo2`), or undefined. */
 export function measureOfWord(folded: string): string | undefined {
   const known = measureCache.get(folded);
-  if (known !== undefined || measureCache.has(folded)) return known;
+  if (known !== undefined) return known ?? undefined;
   const found = measurePatterns.find(([pattern]) => pattern.test(folded))?.[1];
-  measureCache.set(folded, found);
+  measureCache.set(folded, found ?? null);
   return found;
 }
 

@@ -33,10 +33,21 @@ export interface Occurrence {
   readonly aboutOther: boolean;
 }
 
+/** The units mentioning a key, by whom the mention is about; ascending, without repeats. */
+export interface UnitsMentioning {
+  readonly patient: readonly number[];
+  readonly other: readonly number[];
+}
+
 export interface TranscriptIndex {
   readonly units: readonly TranscriptUnit[];
   /** Occurrences of a key (a stem, with compounds and spelling variants, or a concept `c<n>`). */
   occurrencesOf(key: string): readonly Occurrence[];
+  /**
+   * The units where a key occurs (as {@link TranscriptIndex.occurrencesOf}), each unit once:
+   * those with a mention about the patient, and those with a mention about somebody else.
+   */
+  unitsMentioning(key: string): UnitsMentioning;
   /** Substances named in the transcript (by any of their names). */
   readonly substances: ReadonlySet<string>;
   /** Units where a number is said (as digits or words), by value. */
@@ -137,8 +148,9 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       !isClinician && asked.length === 1 ? asked[0] : undefined;
     splitSentences(text).forEach((sentence, sentenceIndex) => {
       const unitIndex = units.length;
-      const tokens = tokenize(sentence.text).map((token) => ({
-        ...token,
+      const tokens: WordToken[] = tokenize(sentence.text).map((token) => ({
+        text: token.text,
+        folded: token.folded,
         start: token.start + sentence.start,
         end: token.end + sentence.start,
       }));
@@ -191,18 +203,24 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         const token = tokens[tokenIndex];
         if (token === undefined) return;
         for (const key of keys) {
-          const list = byKey.get(key) ?? [];
-          list.push({
+          const occurrence: Occurrence = {
             unit: unitIndex,
             token: tokenIndex,
             start: token.start,
             end: token.end,
             aboutOther: claims.aboutOther[tokenIndex] === true,
-          });
-          byKey.set(key, list);
-          const bucket = byBucket.get(bucketKey(key)) ?? new Set<string>();
-          bucket.add(key);
-          byBucket.set(bucketKey(key), bucket);
+          };
+          const list = byKey.get(key);
+          if (list !== undefined) {
+            list.push(occurrence);
+            continue;
+          }
+          // A key seen for the first time joins its bucket once.
+          byKey.set(key, [occurrence]);
+          const bucketOf = bucketKey(key);
+          const bucket = byBucket.get(bucketOf);
+          if (bucket === undefined) byBucket.set(bucketOf, new Set([key]));
+          else bucket.add(key);
         }
       });
       for (const quantity of claims.quantities) {
@@ -327,12 +345,31 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     }
   });
   const occurrenceMemo = new Map<string, readonly Occurrence[]>();
+  const mentioningMemo = new Map<string, UnitsMentioning>();
   const polarityKeysByBucket = new Map<string, string[]>();
   for (const key of globalPolarity.keys()) {
     const list = polarityKeysByBucket.get(bucketKey(key)) ?? [];
     list.push(key);
     polarityKeysByBucket.set(bucketKey(key), list);
   }
+
+  const occurrencesOf = (key: string): readonly Occurrence[] => {
+    // Kept per key: every sentence of a note, and every re-verification, asks for the same words.
+    const known = occurrenceMemo.get(key);
+    if (known !== undefined) return known;
+    let found: readonly Occurrence[];
+    if (/^c\d+$/.test(key)) found = byKey.get(key) ?? [];
+    else {
+      const list: Occurrence[] = [...(byKey.get(key) ?? [])];
+      for (const candidate of byBucket.get(bucketKey(key)) ?? []) {
+        if (candidate !== key && stemsMatch(candidate, key))
+          list.push(...(byKey.get(candidate) ?? []));
+      }
+      found = list;
+    }
+    occurrenceMemo.set(key, found);
+    return found;
+  };
 
   return {
     units,
@@ -367,23 +404,21 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       }
       return { present, absent };
     },
-    occurrencesOf(key) {
-      // Kept per key: every sentence of a note, and every re-verification, asks for the same words.
-      const known = occurrenceMemo.get(key);
+    unitsMentioning(key) {
+      const known = mentioningMemo.get(key);
       if (known !== undefined) return known;
-      let found: readonly Occurrence[];
-      if (/^c\d+$/.test(key)) found = byKey.get(key) ?? [];
-      else {
-        const list: Occurrence[] = [...(byKey.get(key) ?? [])];
-        for (const candidate of byBucket.get(bucketKey(key)) ?? []) {
-          if (candidate !== key && stemsMatch(candidate, key))
-            list.push(...(byKey.get(candidate) ?? []));
-        }
-        found = list;
-      }
-      occurrenceMemo.set(key, found);
+      const patient = new Set<number>();
+      const other = new Set<number>();
+      for (const occurrence of occurrencesOf(key))
+        (occurrence.aboutOther ? other : patient).add(occurrence.unit);
+      const found: UnitsMentioning = {
+        patient: [...patient].sort((left, right) => left - right),
+        other: [...other].sort((left, right) => left - right),
+      };
+      mentioningMemo.set(key, found);
       return found;
     },
+    occurrencesOf,
     unitsWithNumber(value) {
       return numbers.get(value) ?? [];
     },
