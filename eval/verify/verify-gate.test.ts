@@ -137,7 +137,7 @@ const paraphraseCasesGate = {
 
 describe('verifier fault-injection suite (eval/verify/cases, v34–v40, paraphrase)', () => {
   const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
-    (verifyCase) => caseNumber(verifyCase.id) >= 34,
+    (verifyCase) => caseNumber(verifyCase.id) >= 34 && caseNumber(verifyCase.id) <= 40,
   );
   const evaluation = evaluateVerifier(cases);
 
@@ -160,6 +160,35 @@ describe('verifier fault-injection suite (eval/verify/cases, v34–v40, paraphra
     expect(evaluation.correctSentences).toBeGreaterThanOrEqual(100);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
       paraphraseCasesGate.falseFlags,
+    );
+  });
+});
+
+// v41–v47 (session 6): fresh consultations aimed at the kinds weakest on the held-out sets —
+// spoken negation in nynorsk and dialect (answers to questions, "inkje", "itj", "ikkje teikn til"),
+// a relative speaking of their own illness next to the patient's, invented examination findings
+// and diagnoses, sides of paired body parts — and at correct model-style notes in clinical terms
+// (dysuri, fotofobi, trismus, periumbilikalt) that must not be flagged. Measured with the verifier
+// before session 6's rules: 73.5 % recall, 12.6 % false flags.
+const freshCasesGate = { overallRecall: 0.73, falseFlags: 0.13 } as const;
+
+describe('verifier fault-injection suite (eval/verify/cases, v41–v47, fresh)', () => {
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
+    (verifyCase) => caseNumber(verifyCase.id) >= 41,
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags planted faults of the weak kinds at the gated recall', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(100);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
+      freshCasesGate.overallRecall,
+    );
+  });
+
+  it('flags few correct sentences written in clinical terms', () => {
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(100);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
+      freshCasesGate.falseFlags,
     );
   });
 });
