@@ -170,13 +170,13 @@ export type AnswerPolarity = 'yes' | 'no' | 'unclear';
 export function readAnswer(reply: string): AnswerPolarity {
   const start = reply.trim().toLowerCase();
   if (
-    /^(?:nei|neida|nei da|næ|næh|nope|nepp|niks|ikke|ikkje|ikkje no|itj|ingen|ingenting|aldri|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt)(?![\p{L}])/u.test(
+    /^(?:nei|neida|nei da|nei då|næ|næh|nææ|næi|nai|nope|nepp|niks|nix|ikke|ikkje|ikkje no|itj|itte|ente|inkje|ingen|inga|ingi|ingenting|aldri|aldrig|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt|sluttet|slutta|har sluttet|har slutta)(?![\p{L}])/u.test(
       start,
     )
   )
     return 'no';
   if (
-    /^(?:ja|jo|jada|joda|jaha|jepp|japp|mhm|mm|ja da|jo da|absolutt|definitivt|stemmer|det stemmer|det har jeg|det gjør jeg|litt|ja litt)(?![\p{L}])/u.test(
+    /^(?:ja|jo|jada|joda|jaha|jepp|japp|jau|jaa|jojo|javisst|mhm|mm|ja da|ja då|jo da|jo då|absolutt|definitivt|stemmer|det stemmer|det har jeg|det har eg|det gjør jeg|det gjer eg|litt|ja litt|ein del|en del)(?![\p{L}])/u.test(
       start,
     )
   )

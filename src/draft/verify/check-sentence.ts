@@ -262,6 +262,7 @@ function linkEvidence(
   hitsByUnit: Map<number, Set<number>>,
   weighty: ReadonlySet<number>,
   index: TranscriptIndex,
+  prefer: (unit: number) => boolean = () => false,
 ): Linked {
   const evidence: Evidence[] = [];
   const evidenceUnits: number[] = [];
@@ -272,7 +273,12 @@ function linkEvidence(
     for (const [unit, hits] of hitsByUnit) {
       let gain = 0;
       for (const key of hits) if (!covered.has(key)) gain += weighty.has(key) ? 2 : 1;
-      if (gain > bestGain || (gain === bestGain && gain > 0 && unit < bestUnit)) {
+      // On a tie, a passage the sentence prefers (naming the same side), then the earliest.
+      const tieWon =
+        gain === bestGain &&
+        gain > 0 &&
+        (prefer(unit) === prefer(bestUnit) ? unit < bestUnit : prefer(unit));
+      if (gain > bestGain || tieWon) {
         bestGain = gain;
         bestUnit = unit;
       }
@@ -397,7 +403,10 @@ export function checkSentence(
     ...weighty,
     ...quantities.map((_q, position) => numberKey(position)),
   ]);
-  const linked = linkEvidence(hitsByUnit, weightyKeys, index);
+  const claimedSides = new Set(claims.sides.map((entry) => entry.side));
+  const linked = linkEvidence(hitsByUnit, weightyKeys, index, (unitIndex) =>
+    (index.units[unitIndex]?.claims.sides ?? []).some((entry) => claimedSides.has(entry.side)),
+  );
   const near = neighbourhoodOf(linked.evidenceUnits, index);
 
   // Numbers, each with its unit, against the evidence and its neighbourhood.
@@ -572,6 +581,7 @@ export function checkSentence(
       tokens,
       claims,
       evidenceUnits: linked.evidenceUnits,
+      near,
       index,
       isNoteWord: (folded) => noteVocabulary.has(folded) || noteVocabulary.has(stemFolded(folded)),
     });
@@ -592,6 +602,9 @@ export function checkSentence(
       !anyUsable.has(tokenIndex) &&
       !anyOther.has(tokenIndex) &&
       !drugTokens.has(tokenIndex) &&
+      // A denial of something nobody spoke of ("ingen ortostatisk hypotensjon") invents nothing
+      // present; it is read against the evidence like other wording.
+      claims.negated[tokenIndex] !== true &&
       (claims.findingKey[tokenIndex] !== undefined ||
         isMedicalLooking(tokens[tokenIndex]?.folded ?? '')),
   );
