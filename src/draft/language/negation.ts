@@ -79,6 +79,8 @@ const clauseOpeners = new Set([
   'ble',
   'blei',
   'vart',
+  // ", og" starts a new clause ("uten smerter, og beinlengden er lik"); lists have no comma before "og"
+  'og',
   // a reason ("ikkje Ibux, for eg har magesår")
   'for',
   'fordi',
@@ -131,7 +133,11 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
       active = false;
       continue;
     }
-    if (negators.has(token.folded)) {
+    // "fri for smerter" denies; "nakken er fri" only says so.
+    const isNegator =
+      negators.has(token.folded) &&
+      (token.folded !== 'fri' || /^(?:for|fra|av)$/.test(tokens[index + 1]?.folded ?? ''));
+    if (isNegator) {
       active = true;
       reach = 0;
       continue;

@@ -16,6 +16,7 @@ import {
   timeUnits,
 } from './read-claims.js';
 import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
+import { findContradictedState } from './contradicted-state.js';
 import { findDeniedStatement } from './denied-statements.js';
 import { findContradictedVitalSign } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
@@ -572,6 +573,22 @@ export function checkSentence(
     const first = findingTokens[0];
     if (first !== undefined && bestOther >= 2 * Math.max(2, bestOwn)) flags.push(personFlag(first));
   }
+
+  // A test, function or organ called abnormal (positive) that the conversation called normal
+  // (negative), or the other way round.
+  const contradictedState = findContradictedState({
+    tokens,
+    units: new Set([...linked.evidenceUnits, ...near]),
+    index,
+  });
+  if (contradictedState !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier «${tokens[contradictedState.token]?.text ?? ''}», men i samtalen ble det sagt «${contradictedState.said}».`,
+      ),
+    );
 
   // Negation.
   const negationFlag = checkNegation(text, tokens, claims, linked.evidenceUnits, near, index);
