@@ -537,6 +537,43 @@ export function checkSentence(
       'error',
       `«${tokens[tokenIndex]?.text ?? ''}» gjelder en annen person i samtalen (for eksempel et familiemedlem), ikke pasienten.`,
     );
+  // A length of time said only about someone else ("sambuaren hadde streptokokkar for
+  // to veker sidan"), written about the patient.
+  if (!claims.namesOtherPerson) {
+    const borrowed = amounts.find((quantity) => {
+      // (Ages are left out: a parent's "ho er sju år" is read as the parent's own clause.)
+      if (quantity.unit === undefined || quantity.unit === 'year' || !timeUnits.has(quantity.unit))
+        return false;
+      const said = index.unitsWithNumber(quantity.value).flatMap((unitIndex) =>
+        quantitiesIn([unitIndex], index)
+          .filter((other) => other.value === quantity.value && other.unit === quantity.unit)
+          .map((other) => ({ unitIndex, other })),
+      );
+      return (
+        said.length > 0 &&
+        said.every(({ unitIndex, other }) => {
+          const unit = index.units[unitIndex];
+          return (
+            unit !== undefined &&
+            unit.tokens.some(
+              (token, tokenIndex) =>
+                token.start >= other.start &&
+                token.end <= other.end &&
+                unit.claims.aboutOther[tokenIndex] === true,
+            )
+          );
+        })
+      );
+    });
+    if (borrowed !== undefined)
+      flags.push(
+        flag(
+          'person-conflict',
+          'error',
+          `«${borrowed.label}» er sagt om en annen person i samtalen (for eksempel et familiemedlem), ikke om pasienten.`,
+        ),
+      );
+  }
   const findingTokens = [...weighty].filter(
     (tokenIndex) =>
       claims.findingKey[tokenIndex] !== undefined &&
