@@ -161,6 +161,8 @@ export function isInherentlyNegative(folded: string): boolean {
     return folded === 'afebril';
   return (
     /^(?:afebril|\p{L}{3,}fri(?:e|tt)?)$/u.test(folded) &&
+    // "pyelonefritt", "glomerulonefritt": an inflammation of the kidney, not "free of".
+    !folded.endsWith('nefritt') &&
     !/^(?:gluten|laktose|sukker|alkohol|rey)/u.test(folded)
   );
 }

@@ -604,7 +604,10 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       active = false;
     // "Far har astma, pasienten har eksem": the patient named again ends what the relative had.
     if (patientNouns.has(token.folded)) active = false;
-    if (relativeNouns.has(lowered)) {
+    // "min mann", "hennes mann": a husband, where "mann" alone is any man ("mann, 67 år").
+    const possessed =
+      lowered === 'mann' && /^(?:min|hennes)$/.test(tokens[index - 1]?.folded ?? '');
+    if (relativeNouns.has(lowered) || possessed) {
       const next = tokens[index + 1]?.folded ?? '';
       if (!reportingVerbs.has(next)) {
         active = true;
