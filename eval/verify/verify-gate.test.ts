@@ -28,10 +28,10 @@ interface Gate {
 
 // The first 25 development cases (v01–v25: paediatrics, psychiatry, obstetrics, orthopaedics,
 // geriatrics, emergency, chronic follow-up), gated as before and raised to what is reached now
-// (87.5 % recall, 2.9 % false flags, session 5; 86.9 % / 4.9 % before).
+// (88.0 % recall, 2.7 % false flags, session 6; 87.5 % / 2.9 % in session 5, 86.9 % / 4.9 % before).
 const firstCasesGate: Gate = {
-  overallRecall: 0.86,
-  falseFlags: 0.04,
+  overallRecall: 0.87,
+  falseFlags: 0.035,
   kinds: {
     dose: 0.95,
     frequency: 0.97,
@@ -42,18 +42,18 @@ const firstCasesGate: Gate = {
     negation: 0.59,
     'drug-not-mentioned': 0.97,
     'invented-finding': 0.87,
-    'invented-diagnosis': 0.75,
+    'invented-diagnosis': 0.8,
     'relative-as-patient': 0.63,
     'wrong-date-or-age': 0.95,
   },
 };
 
 // v01–v33, with v26–v33 (dialects and nynorsk; frequencies, vital signs, invented findings and
-// diagnoses, spoken negation, dates and ages): 86.3 % recall, 3.5 % false flags (session 5;
-// 86.2 % / 5.7 % before).
+// diagnoses, spoken negation, dates and ages): 87.0 % recall, 3.2 % false flags (session 6;
+// 86.3 % / 3.5 % in session 5, 86.2 % / 5.7 % before).
 const allCasesGate: Gate = {
-  overallRecall: 0.85,
-  falseFlags: 0.045,
+  overallRecall: 0.86,
+  falseFlags: 0.04,
   kinds: {
     dose: 0.95,
     frequency: 0.89,
@@ -64,7 +64,7 @@ const allCasesGate: Gate = {
     negation: 0.6,
     'drug-not-mentioned': 0.94,
     'invented-finding': 0.75,
-    'invented-diagnosis': 0.8,
+    'invented-diagnosis': 0.85,
     'relative-as-patient': 0.6,
     'wrong-date-or-age': 0.97,
   },
@@ -138,7 +138,7 @@ const paraphraseCasesGate = {
 
 describe('verifier fault-injection suite (eval/verify/cases, v34–v40, paraphrase)', () => {
   const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
-    (verifyCase) => caseNumber(verifyCase.id) >= 34,
+    (verifyCase) => caseNumber(verifyCase.id) >= 34 && caseNumber(verifyCase.id) <= 40,
   );
   const evaluation = evaluateVerifier(cases);
 
@@ -165,6 +165,37 @@ describe('verifier fault-injection suite (eval/verify/cases, v34–v40, paraphra
   });
 });
 
+// v41–v47 (session 6): fresh consultations aimed at the kinds weakest on the held-out sets —
+// spoken negation in nynorsk and dialect (answers to questions, "inkje", "itj", "ikkje teikn til"),
+// a relative speaking of their own illness next to the patient's, invented examination findings
+// and diagnoses, sides of paired body parts — and at correct model-style notes in clinical terms
+// (dysuri, fotofobi, trismus, periumbilikalt) that must not be flagged. Measured with the verifier
+// before session 6's rules: 73.5 % recall, 12.6 % false flags; after them 79.6 % / 4.5 % (negation
+// 68 → 78 %, relative 67 → 83 %, invented finding 42 → 50 %). The rules were written after these
+// cases and partly from them, so held-out is the honest measure.
+const freshCasesGate = { overallRecall: 0.78, falseFlags: 0.06 } as const;
+
+describe('verifier fault-injection suite (eval/verify/cases, v41–v47, fresh)', () => {
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
+    (verifyCase) => caseNumber(verifyCase.id) >= 41,
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags planted faults of the weak kinds at the gated recall', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(100);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
+      freshCasesGate.overallRecall,
+    );
+  });
+
+  it('flags few correct sentences written in clinical terms', () => {
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(100);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
+      freshCasesGate.falseFlags,
+    );
+  });
+});
+
 describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
   const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
   const evaluation = evaluateVerifier(cases);
@@ -174,10 +205,11 @@ describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () =>
   });
 
   it('keeps fault recall and false flags at the level first measured', () => {
-    // Measured 79.6 % recall and 9.7 % false flags after session 5's merge (78.6 % / 9.4 % before
-    // it); was 75.5 % / 11.2 %, and 66.3 % / 14.4 % before that.
+    // Measured 79.6 % recall and 9.0 % false flags after session 6's verifier round (9.7 % false
+    // flags before it); 79.6 % / 9.7 % after session 5's merge (78.6 % / 9.4 % before it); was
+    // 75.5 % / 11.2 %, and 66.3 % / 14.4 % before that.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.785);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.1);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.095);
   });
 });
 
@@ -194,9 +226,9 @@ describe('verifier fault-injection suite, second held-out set (eval/verify/heldo
     // Written in session 4 by an author who never read the verifier. Measured 80.4 % recall and
     // 11.2 % false flags on the code before that session's verifier round, 80.4 % / 13.2 % after
     // it (the round's new checks raised false flags here); 81.1 % / 12.8 % after session 5's
-    // round: gated at that level with a margin.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.795);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.135);
+    // round; 81.8 % / 12.4 % after session 6's round: gated at that level with a margin.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.81);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.13);
   });
 });
 
@@ -213,9 +245,10 @@ describe('verifier fault-injection suite, third held-out set (eval/verify/heldou
     // Written in session 5 by an author who never read the verifier, its dev cases or the earlier
     // held-out sets (speech-to-text, interpreter, dialects, relatives' own illnesses). Measured
     // 77.7 % recall / 13.2 % false flags on the code before session 5's verifier round, 78.3 % /
-    // 14.0 % after it: gated at that level with a margin.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.77);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.145);
+    // 14.0 % after it; 79.0 % / 12.8 % after session 6's round (negation 35 → 40 %): gated at that
+    // level with a margin.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.78);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.135);
   });
 });
 

@@ -79,6 +79,8 @@ const clauseOpeners = new Set([
   'ble',
   'blei',
   'vart',
+  // ", og" starts a new clause ("uten smerter, og beinlengden er lik"); lists have no comma before "og"
+  'og',
   // a reason ("ikkje Ibux, for eg har magesår")
   'for',
   'fordi',
@@ -131,7 +133,11 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
       active = false;
       continue;
     }
-    if (negators.has(token.folded)) {
+    // "fri for smerter" denies; "nakken er fri" only says so.
+    const isNegator =
+      negators.has(token.folded) &&
+      (token.folded !== 'fri' || /^(?:for|fra|av)$/.test(tokens[index + 1]?.folded ?? ''));
+    if (isNegator) {
       active = true;
       reach = 0;
       continue;
@@ -155,6 +161,8 @@ export function isInherentlyNegative(folded: string): boolean {
     return folded === 'afebril';
   return (
     /^(?:afebril|\p{L}{3,}fri(?:e|tt)?)$/u.test(folded) &&
+    // "pyelonefritt", "glomerulonefritt": an inflammation of the kidney, not "free of".
+    !folded.endsWith('nefritt') &&
     !/^(?:gluten|laktose|sukker|alkohol|rey)/u.test(folded)
   );
 }
@@ -170,13 +178,13 @@ export type AnswerPolarity = 'yes' | 'no' | 'unclear';
 export function readAnswer(reply: string): AnswerPolarity {
   const start = reply.trim().toLowerCase();
   if (
-    /^(?:nei|neida|nei da|næ|næh|nope|nepp|niks|ikke|ikkje|ikkje no|itj|ingen|ingenting|aldri|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt)(?![\p{L}])/u.test(
+    /^(?:nei|neida|nei da|nei då|næ|næh|nææ|næi|nai|nope|nepp|niks|nix|ikke|ikkje|ikkje no|itj|itte|ente|inkje|ingen|inga|ingi|ingenting|aldri|aldrig|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt|sluttet|slutta|har sluttet|har slutta)(?![\p{L}])/u.test(
       start,
     )
   )
     return 'no';
   if (
-    /^(?:ja|jo|jada|joda|jaha|jepp|japp|mhm|mm|ja da|jo da|absolutt|definitivt|stemmer|det stemmer|det har jeg|det gjør jeg|litt|ja litt)(?![\p{L}])/u.test(
+    /^(?:ja|jo|jada|joda|jaha|jepp|japp|jau|jaa|jojo|javisst|mhm|mm|ja da|ja då|jo da|jo då|absolutt|definitivt|stemmer|det stemmer|det har jeg|det har eg|det gjør jeg|det gjer eg|litt|ja litt|ein del|en del)(?![\p{L}])/u.test(
       start,
     )
   )

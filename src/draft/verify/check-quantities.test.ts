@@ -111,3 +111,24 @@ describe('lengths of time need their unit said', () => {
     expect(shownFlags('Ny time om to uker.', visit)).not.toEqual([]);
   });
 });
+
+describe('a length of time said only about someone else', () => {
+  const visit = indexOf([
+    ['lege', 'Har nokon rundt deg vore sjuke?'],
+    ['pasient', 'Sambuaren min har hosta i tre veker.'],
+    ['pasient', 'Eg har hosta i fem dagar, og no har eg fått feber.'],
+  ]);
+
+  it('flags the relative’s weeks written as the patient’s, as another person', () => {
+    expect(shownFlags('Hoste i tre uker.', visit)).toContain('error:person-conflict');
+  });
+
+  it('accepts the patient’s own days and the relative’s weeks written as the relative’s', () => {
+    expect(shownFlags('Hoste i fem dager, nå feber.', visit)).toEqual([]);
+    expect(
+      shownFlags('Samboer har hostet i tre uker.', visit).filter((shown) =>
+        shown.includes('person'),
+      ),
+    ).toEqual([]);
+  });
+});

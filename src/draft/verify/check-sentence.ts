@@ -16,6 +16,7 @@ import {
   timeUnits,
 } from './read-claims.js';
 import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
+import { findContradictedState } from './contradicted-state.js';
 import { findDeniedStatement } from './denied-statements.js';
 import { findContradictedVitalSign } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
@@ -64,7 +65,7 @@ const noteVocabulary = new Set(
 
 /** Words that look like medical terms by their ending (diagnoses, findings, procedures). */
 const medicalEnding =
-  /(?:itt|itis|ose|oser|osen|opati|algi|emi|uri|syndrom\p{L}*|lidelse\p{L}*|sykdom\p{L}*|infarkt\p{L}*|svikt|brudd|trofi\p{L}*|ektomi|skopi|plasi|prolaps|ruptur\p{L}*|fraktur\p{L}*|abscess\p{L}*|trombose|emboli|stenose|insuffisiens|bipolar\p{L}*|psykose|kreft|karsinom|tumor|infiltrat\p{L}*|inndragning\p{L}*|cancer|sepsis|anemi|ødem|odem)$/u;
+  /(?:itt|itis|ose|oser|osen|opati|algi|emi|uri|syndrom\p{L}*|lidelse\p{L}*|sykdom\p{L}*|infarkt\p{L}*|svikt|brudd|trofi\p{L}*|ektomi|skopi|plasi|prolaps|ruptur\p{L}*|fraktur\p{L}*|abscess\p{L}*|trombose|emboli|stenose|insuffisiens|bipolar\p{L}*|psykose|kreft|karsinom|tumor|infiltrat\p{L}*|inndragning\p{L}*|cancer|sepsis|anemi|ødem|odem|luksasjon\p{L}*|disseksjon\p{L}*|megali|iasis|plegi|parese|pareser)$/u;
 
 function isMedicalLooking(folded: string): boolean {
   return folded.length >= 6 && medicalEnding.test(folded) && !noteVocabulary.has(folded);
@@ -262,6 +263,7 @@ function linkEvidence(
   hitsByUnit: Map<number, Set<number>>,
   weighty: ReadonlySet<number>,
   index: TranscriptIndex,
+  prefer: (unit: number) => boolean = () => false,
 ): Linked {
   const evidence: Evidence[] = [];
   const evidenceUnits: number[] = [];
@@ -272,7 +274,12 @@ function linkEvidence(
     for (const [unit, hits] of hitsByUnit) {
       let gain = 0;
       for (const key of hits) if (!covered.has(key)) gain += weighty.has(key) ? 2 : 1;
-      if (gain > bestGain || (gain === bestGain && gain > 0 && unit < bestUnit)) {
+      // On a tie, a passage the sentence prefers (naming the same side), then the earliest.
+      const tieWon =
+        gain === bestGain &&
+        gain > 0 &&
+        (prefer(unit) === prefer(bestUnit) ? unit < bestUnit : prefer(unit));
+      if (gain > bestGain || tieWon) {
         bestGain = gain;
         bestUnit = unit;
       }
@@ -403,7 +410,10 @@ export function checkSentence(
     ...weighty,
     ...quantities.map((_q, position) => numberKey(position)),
   ]);
-  const linked = linkEvidence(hitsByUnit, weightyKeys, index);
+  const claimedSides = new Set(claims.sides.map((entry) => entry.side));
+  const linked = linkEvidence(hitsByUnit, weightyKeys, index, (unitIndex) =>
+    (index.units[unitIndex]?.claims.sides ?? []).some((entry) => claimedSides.has(entry.side)),
+  );
   const near = neighbourhoodOf(linked.evidenceUnits, index);
 
   // Numbers, each with its unit, against the evidence and its neighbourhood.
@@ -533,6 +543,43 @@ export function checkSentence(
       'error',
       `«${tokens[tokenIndex]?.text ?? ''}» gjelder en annen person i samtalen (for eksempel et familiemedlem), ikke pasienten.`,
     );
+  // A length of time said only about someone else ("sambuaren hadde streptokokkar for
+  // to veker sidan"), written about the patient.
+  if (!claims.namesOtherPerson) {
+    const borrowed = amounts.find((quantity) => {
+      // (Ages are left out: a parent's "ho er sju år" is read as the parent's own clause.)
+      if (quantity.unit === undefined || quantity.unit === 'year' || !timeUnits.has(quantity.unit))
+        return false;
+      const said = index.unitsWithNumber(quantity.value).flatMap((unitIndex) =>
+        quantitiesIn([unitIndex], index)
+          .filter((other) => other.value === quantity.value && other.unit === quantity.unit)
+          .map((other) => ({ unitIndex, other })),
+      );
+      return (
+        said.length > 0 &&
+        said.every(({ unitIndex, other }) => {
+          const unit = index.units[unitIndex];
+          return (
+            unit !== undefined &&
+            unit.tokens.some(
+              (token, tokenIndex) =>
+                token.start >= other.start &&
+                token.end <= other.end &&
+                unit.claims.aboutOther[tokenIndex] === true,
+            )
+          );
+        })
+      );
+    });
+    if (borrowed !== undefined)
+      flags.push(
+        flag(
+          'person-conflict',
+          'error',
+          `«${borrowed.label}» er sagt om en annen person i samtalen (for eksempel et familiemedlem), ikke om pasienten.`,
+        ),
+      );
+  }
   const findingTokens = [...weighty].filter(
     (tokenIndex) =>
       claims.findingKey[tokenIndex] !== undefined &&
@@ -570,6 +617,22 @@ export function checkSentence(
     if (first !== undefined && bestOther >= 2 * Math.max(2, bestOwn)) flags.push(personFlag(first));
   }
 
+  // A test, function or organ called abnormal (positive) that the conversation called normal
+  // (negative), or the other way round.
+  const contradictedState = findContradictedState({
+    tokens,
+    units: new Set([...linked.evidenceUnits, ...near]),
+    index,
+  });
+  if (contradictedState !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier «${tokens[contradictedState.token]?.text ?? ''}», men i samtalen ble det sagt «${contradictedState.said}».`,
+      ),
+    );
+
   // Negation.
   const negationFlag = checkNegation(text, tokens, claims, linked.evidenceUnits, near, index);
   if (negationFlag !== undefined) flags.push(negationFlag);
@@ -578,6 +641,7 @@ export function checkSentence(
       tokens,
       claims,
       evidenceUnits: linked.evidenceUnits,
+      near,
       index,
       isNoteWord: (folded) => noteVocabulary.has(folded) || noteVocabulary.has(stemFolded(folded)),
     });
@@ -598,6 +662,9 @@ export function checkSentence(
       !anyUsable.has(tokenIndex) &&
       !anyOther.has(tokenIndex) &&
       !drugTokens.has(tokenIndex) &&
+      // A denial of something nobody spoke of ("ingen ortostatisk hypotensjon") invents nothing
+      // present; it is read against the evidence like other wording.
+      claims.negated[tokenIndex] !== true &&
       (claims.findingKey[tokenIndex] !== undefined ||
         isMedicalLooking(tokens[tokenIndex]?.folded ?? '')),
   );

@@ -29,6 +29,15 @@ const fillers = new Set([
   'der',
   'da',
   'na',
+  // "ingen tegn til abscess", "ikkje teikn på brot", "ingen holdepunkt for fraktur": the sign is
+  // the way of saying it, what follows is what is denied.
+  'tegn',
+  'teikn',
+  'holdepunkt',
+  'holdepunkter',
+  'haldepunkt',
+  'mistanke',
+  'spor',
 ]);
 
 /** Words too general to be denied or asserted on their own. */
@@ -110,10 +119,19 @@ export function findDeniedStatement(options: {
   readonly tokens: readonly WordToken[];
   readonly claims: Claims;
   readonly evidenceUnits: readonly number[];
+  /** The evidence's neighbourhood: questions answered "nei" there count too. */
+  readonly near?: ReadonlySet<number>;
   readonly index: TranscriptIndex;
   readonly isNoteWord: (folded: string) => boolean;
 }): number | undefined {
-  const { tokens, claims, evidenceUnits, index } = options;
+  const { tokens, claims, index } = options;
+  // A question in the evidence is read with its answer ("Har han falt?" "Nei, han har itj falt.").
+  const replies = options.evidenceUnits.flatMap((unitIndex) => {
+    const reply =
+      index.units[unitIndex]?.isQuestion === true ? index.replyTo(unitIndex) : undefined;
+    return reply === undefined ? [] : [reply];
+  });
+  const evidenceUnits = [...new Set([...options.evidenceUnits, ...replies])];
   // A sentence that denies something itself, or is about someone else, is left to the other checks.
   if (claims.negated.some((negated) => negated) || claims.namesOtherPerson) return undefined;
   // Stopping or refusing something says it is not so ("Seponerer Marevan").
@@ -132,6 +150,44 @@ export function findDeniedStatement(options: {
     );
   if (checkable.length === 0) return undefined;
   const keysOf = (tokenIndex: number): readonly string[] => claims.keys[tokenIndex] ?? [];
+
+  // A question answered "nei": its words, written as so, contradict the answer.
+  const deniedByAnswer = (unitIndex: number): number | undefined => {
+    const unit = index.units[unitIndex];
+    if (unit === undefined || !unit.isQuestion || index.answerTo(unitIndex) !== 'no')
+      return undefined;
+    const reply = index.units[index.replyTo(unitIndex) ?? -1];
+    const asked = unit.tokens
+      .map((token, saidIndex) => ({ token, saidIndex }))
+      .filter(
+        ({ token, saidIndex }) =>
+          isCheckable(token) &&
+          unit.claims.aboutOther[saidIndex] !== true &&
+          unit.claims.negated[saidIndex] !== true,
+      );
+    if (asked.length === 0) return undefined;
+    const repliedKeys = new Set(reply?.claims.keys.flat() ?? []);
+    const matched = checkable.filter(({ tokenIndex }) =>
+      keysOf(tokenIndex).some(
+        (key) =>
+          !repliedKeys.has(key) &&
+          asked.some(({ saidIndex }) => unit.claims.keys[saidIndex]?.includes(key) === true),
+      ),
+    );
+    return matched.length >= Math.min(2, asked.length) ? matched[0]?.tokenIndex : undefined;
+  };
+  // Said as so about the patient in an evidence statement.
+  const affirmedInEvidence = (tokenIndex: number): boolean =>
+    evidenceUnits.some((unitIndex) => {
+      const unit = index.units[unitIndex];
+      if (unit === undefined || unit.isQuestion || unit.isHypothetical) return false;
+      return unit.tokens.some(
+        (_token, saidIndex) =>
+          unit.claims.aboutOther[saidIndex] !== true &&
+          unit.claims.negated[saidIndex] !== true &&
+          (unit.claims.keys[saidIndex] ?? []).some((key) => keysOf(tokenIndex).includes(key)),
+      );
+    });
 
   for (const unitIndex of evidenceUnits) {
     const unit = index.units[unitIndex];
@@ -154,27 +210,14 @@ export function findDeniedStatement(options: {
       }
       continue;
     }
-    // A question answered "nei": its words, written as so, contradict the answer.
-    if (index.answerTo(unitIndex) !== 'no') continue;
-    const reply = index.units[index.replyTo(unitIndex) ?? -1];
-    const asked = unit.tokens
-      .map((token, saidIndex) => ({ token, saidIndex }))
-      .filter(
-        ({ token, saidIndex }) =>
-          isCheckable(token) &&
-          unit.claims.aboutOther[saidIndex] !== true &&
-          unit.claims.negated[saidIndex] !== true,
-      );
-    if (asked.length === 0) continue;
-    const repliedKeys = new Set(reply?.claims.keys.flat() ?? []);
-    const matched = checkable.filter(({ tokenIndex }) =>
-      keysOf(tokenIndex).some(
-        (key) =>
-          !repliedKeys.has(key) &&
-          asked.some(({ saidIndex }) => unit.claims.keys[saidIndex]?.includes(key) === true),
-      ),
-    );
-    if (matched.length >= Math.min(2, asked.length)) return matched[0]?.tokenIndex;
+    const denied = deniedByAnswer(unitIndex);
+    if (denied !== undefined) return denied;
+  }
+  // A question answered "nei" next to the evidence, when the evidence does not say it is so.
+  for (const unitIndex of options.near ?? []) {
+    if (evidenceUnits.includes(unitIndex)) continue;
+    const denied = deniedByAnswer(unitIndex);
+    if (denied !== undefined && !affirmedInEvidence(denied)) return denied;
   }
   return undefined;
 }

@@ -235,7 +235,14 @@ const relativeNouns = new Set(
   onkelen tante tanta tanten fetter fetteren kusine kusina kusinen familien familie familiær
   familiært foreldre foreldrene søsken søsknene venn vennen venninne venninna venninnen kollega
   kollegaen kolleger nabo naboen romkamerat romkameraten svigermor svigerfar oldemor oldefar
-  slektninger slekt syster systera bror'n onkelen brorn`
+  slektninger slekt syster systera bror'n onkelen brorn
+  sambuar sambuaren sambuarn samboern sambo samboen kjærast kjærasten son sonen sønn'n dotra dottra
+  dattra mor'n far'n farn morn mammaen pappan mamman kjerringa gubben ektemake ektemaken kone'n
+  svigerinne svigerinna svigerinnen svoger svogeren nevø nevøen niese niesen barnebarn barnebarnet
+  stefar stefaren stemor stemora halvbror halvbroren halvsøster halvsøstera tvillingbror
+  tvillingbroren tvillingsøster tvillingsøstera fostermor fosterfar svigersønn svigerdatter
+  svigermora svigerfaren besta bestaen bestemora oldemora syskjen syskena systra søstra veslebror
+  veslesøster kompis kompisen eksmannen ekskona ektefellen venninna kollegaen naboen`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -597,7 +604,10 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       active = false;
     // "Far har astma, pasienten har eksem": the patient named again ends what the relative had.
     if (patientNouns.has(token.folded)) active = false;
-    if (relativeNouns.has(lowered)) {
+    // "min mann", "hennes mann": a husband, where "mann" alone is any man ("mann, 67 år").
+    const possessed =
+      lowered === 'mann' && /^(?:min|hennes)$/.test(tokens[index - 1]?.folded ?? '');
+    if (relativeNouns.has(lowered) || possessed) {
       const next = tokens[index + 1]?.folded ?? '';
       if (!reportingVerbs.has(next)) {
         active = true;
@@ -635,6 +645,8 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     .replace(/(?<![\p{L}])([Ee])in(?![\p{L}])/gu, ' $1n')
     .replace(/(?<![\p{L}])([Ee])itt(?![\p{L}])/gu, ' $1tt')
     .replace(/(?<![\p{L}])([Ee])it(?![\p{L}])/gu, '$1tt')
+    // "et døgn", "et år": the neuter article before a length of time is one (same length).
+    .replace(/(?<![\p{L}])([Ee])t(?=\s+(?:døgn|døger|år|minutt|sekund)(?![\p{L}]))/gu, '$1n')
     // "sytti-fire" is 74, as "syttifire" (same length, so offsets hold).
     .replace(
       /(?<![\p{L}])(tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)-(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])/giu,

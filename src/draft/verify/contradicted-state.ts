@@ -1,0 +1,162 @@
+import type { WordToken } from '../language/fold.js';
+import { isContentWord, stemFolded } from '../language/stem.js';
+import type { TranscriptIndex } from './transcript-index.js';
+
+/**
+ * Words that call a test, a function or an organ abnormal or normal, folded. A note that says
+ * "nedsatt kraft" or "positiv graviditetstest" where the conversation said "krafta er normal" or
+ * "testen var negativ" contradicts it, whatever words sit around them.
+ */
+const abnormalWords = new Set([
+  'positiv',
+  'positive',
+  'positivt',
+  'nedsatt',
+  'nedsette',
+  'redusert',
+  'reduserte',
+  'svekket',
+  'svekka',
+  'patologisk',
+  'patologiske',
+  'unormal',
+  'unormale',
+  'unormalt',
+  'avvikende',
+  'forhoyet',
+  'forhoyede',
+  'forstorret',
+  'forstorrede',
+]);
+const normalWords = new Set([
+  'negativ',
+  'negative',
+  'negativt',
+  'normal',
+  'normale',
+  'normalt',
+  'upafallende',
+  'ua',
+]);
+/** A denial near a state word turns it round; such clauses are left to the negation checks. */
+const denials = new Set(['ikke', 'ikkje', 'itj', 'ingen', 'inga', 'uten', 'utan', 'ikkj', 'ente']);
+
+type State = 'abnormal' | 'normal';
+
+function stateOf(folded: string): State | undefined {
+  if (abnormalWords.has(folded)) return 'abnormal';
+  if (normalWords.has(folded)) return 'normal';
+  return undefined;
+}
+
+/** The stems a clause speaks of (hyphenated words also by their parts: "Strep A-hurtigtest"). */
+function stemsOf(tokens: readonly WordToken[]): Set<string> {
+  const stems = new Set<string>();
+  for (const token of tokens) {
+    if (stateOf(token.folded) !== undefined || !isContentWord(token.folded)) continue;
+    for (const part of [token.folded, ...token.folded.split('-')])
+      if (part.length >= 4 && !/\d/.test(part)) stems.add(stemFolded(part));
+  }
+  return stems;
+}
+
+/** Stems of one word, allowing for the stemmer's uneven endings ("sensibilit", "sensibilitet"). */
+function sameStem(left: string, right: string): boolean {
+  if (left === right) return true;
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3;
+}
+
+interface Clause {
+  readonly tokens: readonly WordToken[];
+  readonly first: number;
+}
+
+/**
+ * Splits a sentence's tokens into clauses at "men", "og" and punctuation, seen as more than one
+ * character between two words (a transcript unit keeps its tokens' offsets, not its text).
+ */
+function clausesOf(tokens: readonly WordToken[]): Clause[] {
+  const clauses: Clause[] = [];
+  let current: WordToken[] = [];
+  let first = 0;
+  tokens.forEach((token, tokenIndex) => {
+    const previous = tokens[tokenIndex - 1];
+    const joins = token.folded === 'men' || token.folded === 'og';
+    if (joins || (previous !== undefined && token.start - previous.end > 1)) {
+      if (current.length > 0) clauses.push({ tokens: current, first });
+      current = [];
+      first = joins ? tokenIndex + 1 : tokenIndex;
+    }
+    if (!joins) current.push(token);
+  });
+  if (current.length > 0) clauses.push({ tokens: current, first });
+  return clauses;
+}
+
+/** The one state a clause gives, when it gives exactly one and no denial turns it round. */
+function clauseState(tokens: readonly WordToken[]): State | undefined {
+  if (tokens.some((token) => denials.has(token.folded))) return undefined;
+  const states = new Set(tokens.flatMap((token) => stateOf(token.folded) ?? []));
+  return states.size === 1 ? [...states][0] : undefined;
+}
+
+/**
+ * A thing the sentence calls abnormal (or normal, positive, negative) that the evidence or its
+ * neighbourhood called the opposite, in a clause about the same thing ("nedsatt sensibilitet" ←
+ * "sensibiliteten er normal"; "graviditetstest positiv" ← "testen var negativ"). Returns the token
+ * of the sentence's state word and the word said, or undefined.
+ */
+export function findContradictedState(options: {
+  readonly tokens: readonly WordToken[];
+  readonly units: Iterable<number>;
+  readonly index: TranscriptIndex;
+}): { readonly token: number; readonly said: string } | undefined {
+  const { tokens, index } = options;
+  const near = [...options.units];
+  const everywhere = index.units.map((_unit, unitIndex) => unitIndex);
+  for (const clause of clausesOf(tokens)) {
+    // The evidence and its neighbourhood first; the whole conversation when they say nothing of it.
+    for (const units of [near, everywhere]) {
+      const found = compareClause(clause, units, index);
+      if (found === 'same') break;
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+function compareClause(
+  clause: Clause,
+  units: readonly number[],
+  index: TranscriptIndex,
+): { readonly token: number; readonly said: string } | 'same' | undefined {
+  {
+    const claimed = clauseState(clause.tokens);
+    if (claimed === undefined) return undefined;
+    const stems = stemsOf(clause.tokens);
+    if (stems.size === 0) return undefined;
+    let opposite: string | undefined;
+    let same = false;
+    for (const unitIndex of units) {
+      const unit = index.units[unitIndex];
+      if (unit === undefined || unit.isQuestion || unit.isHypothetical) continue;
+      for (const said of clausesOf(unit.tokens)) {
+        if (
+          said.tokens.some((token, offset) => unit.claims.aboutOther[said.first + offset] === true)
+        )
+          continue;
+        const saidStems = [...stemsOf(said.tokens)];
+        if (!saidStems.some((stem) => [...stems].some((own) => sameStem(own, stem)))) continue;
+        const state = clauseState(said.tokens);
+        if (state === claimed) same = true;
+        else if (state !== undefined)
+          opposite ??= said.tokens.find((token) => stateOf(token.folded) !== undefined)?.text;
+      }
+    }
+    if (same) return 'same';
+    if (opposite === undefined) return undefined;
+    const offset = clause.tokens.findIndex((candidate) => stateOf(candidate.folded) !== undefined);
+    return { token: clause.first + Math.max(0, offset), said: opposite };
+  }
+}
