@@ -267,8 +267,10 @@ describe('verifier fault-injection suite, fourth held-out set (eval/verify/heldo
     // held-out sets (telephone and home-visit consultations, helsestasjon, occupational health,
     // triage, dictation in lower case, nynorsk and dialect negations, relatives answering).
     // Measured 83.7 % recall (128/153) / 14.6 % false flags (29/199) on the code at the start of
-    // session 6: gated at that level with a margin.
+    // session 6, before any of that session's rule changes had been merged; 83.7 % / 11.1 %
+    // (22/199) after they were (the author's set was merged first, so no rule was written from it):
+    // gated at that level with a margin.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.827);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.156);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.12);
   });
 });
