@@ -106,4 +106,11 @@ describe('workplaces whose names hold digits', () => {
   it('takes a capitalised adjective and a generic head for no institution', () => {
     expect(institutions('Kontroll ved Urologisk poliklinikk om tre måneder.')).toEqual([]);
   });
+
+  it('finds a lower-case kindergarten or school name said before an indefinite head word', () => {
+    expect(institutions('pasient: hun går i blåklokken barnehage om dagen')).toEqual([
+      'ORGANIZATION blåklokken barnehage',
+    ]);
+    expect(institutions('pasient: han går på vanlig skole og i barnehagen')).toEqual([]);
+  });
 });

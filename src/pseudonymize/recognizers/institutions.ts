@@ -143,7 +143,8 @@ export function recognizeInstitutions(
           first < 0 &&
           lowercaseRun === 0 &&
           back === headStart - 1 &&
-          isLowerCaseNamePart(words, candidate)
+          (isLowerCaseNamePart(words, candidate) ||
+            isNamedBeforeIndefiniteHead(words, tokens, back, token))
         ) {
           first = back;
           continue;
@@ -463,6 +464,37 @@ function compoundHeadStart(tokens: readonly Token[], index: number): number {
 }
 
 const adjectiveEnding = /(?:sk|ske|ig|ige|lig|lige|ert|erte|ende|al|ale|iv|ive|ær|ære|ell|elle)$/u;
+
+/** Indefinite head words a lower-case name stands before in speech ("går i solsikken barnehage"). */
+const indefiniteHeads = new Set(['barnehage', 'skole', 'sykehjem', 'legesenter', 'legekontor']);
+
+/**
+ * "går i solsikken barnehage", "går på lunde skole": after "i"/"på"/"ved", a surname, a place or
+ * a definite noun right before an indefinite head word is the name (generic talk takes the
+ * definite head: "går i barnehagen", or an adjective: "går på vanlig skole").
+ */
+function isNamedBeforeIndefiniteHead(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  head: Token,
+): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word' || token.capitalised || token.allCaps)
+    return false;
+  if (!indefiniteHeads.has(head.lower)) return false;
+  if (!/^(?:i|på|ved)$/u.test(tokens[index - 1]?.lower ?? '')) return false;
+  if (neverNames.has(token.lower) || adjectiveEnding.test(token.lower)) return false;
+  const analysis = words.analyse(token.lower);
+  if (analysis.nonIdentifying || analysis.firstName) return false;
+  return (
+    analysis.surname ||
+    analysis.place ||
+    (token.lower.length >= 6 &&
+      /(?:en|et|a)$/u.test(token.lower) &&
+      !/(?:ene|ane)$/u.test(token.lower))
+  );
+}
 
 /** A lower-case word that can be the name before a head word: a known place or an unknown word. */
 function isLowerCaseNamePart(words: TokenAnalysis, token: Token): boolean {
