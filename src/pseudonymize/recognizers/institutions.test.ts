@@ -113,4 +113,10 @@ describe('workplaces whose names hold digits', () => {
     ]);
     expect(institutions('pasient: han går på vanlig skole og i barnehagen')).toEqual([]);
   });
+
+  it('takes a chain written in capitals as the lead word of a shop name', () => {
+    expect(institutions('Hun jobber på XXL Storsenteret i helgene.')).toContain(
+      'WORKPLACE XXL Storsenteret',
+    );
+  });
 });

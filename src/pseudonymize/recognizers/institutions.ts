@@ -168,7 +168,7 @@ export function recognizeInstitutions(
       }
     }
     // Lead word before a name: "Sykehuset Innlandet", "Bakeriet Solrenning", "Kafé Strandstua".
-    if (token.capitalised && lexicon.institutionLeadWords.has(token.lower)) {
+    if ((token.capitalised || token.allCaps) && lexicon.institutionLeadWords.has(token.lower)) {
       const runEnd = nameRunEnd(
         words,
         text,

@@ -147,4 +147,9 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Hilsen fra Ingvald og Sølvi i nabohuset.')).toContain('PERSON Ingvald');
     expect(found('Notatet er skrevet av Fjærvoll i går.')).toContain('PERSON Fjærvoll');
   });
+
+  it('takes a capitalised inflected word after where someone lives for the place', () => {
+    expect(found('Familien bor på Bekkasina like ved skogen.')).toContain('LOCATION Bekkasina');
+    expect(found('Han drakk av bekken på turen.')).toEqual([]);
+  });
 });

@@ -185,6 +185,19 @@ export function recognizePersonsAndPlaces(
           : 0.82;
       if (afterPlacePreposition && analysis.place)
         placeConfidence = Math.max(placeConfidence, 0.85);
+      // "bor på Tveita", "vokste opp i Hagaløkka": a capitalised word mid-sentence after where
+      // someone lives, read as a word only by an inflection guess, is the place.
+      if (
+        afterPlacePreposition &&
+        analysis.common &&
+        !analysis.entry &&
+        !analysis.firstName &&
+        !analysis.surname &&
+        !token.sentenceStart &&
+        residenceVerbs.has(beforePrevious?.lower ?? '') &&
+        !words.isCompoundToken(token)
+      )
+        placeConfidence = Math.max(placeConfidence, 0.7);
       if (
         !analysis.firstName &&
         !analysis.surname &&
@@ -515,6 +528,21 @@ export function recognizePersonsAndPlaces(
  */
 const nordicNameEnding =
   /^\p{L}{2,}(?:bjørg|borg|veig|vor|laug|hild|run|frid|dis|gerd|gunn|rid|mund|leiv|leif|bjørn|geir|vald|ulv|olv|trud|brand|stein)$/u;
+
+/** Verbs that say where someone lives or comes from, before "i"/"på"/"fra". */
+const residenceVerbs = new Set([
+  'bor',
+  'bur',
+  'bodde',
+  'budde',
+  'flyttet',
+  'flytta',
+  'flytter',
+  'opp',
+  'bosatt',
+  'kommer',
+  'kjem',
+]);
 
 /** "Skrevet av Skeibrok", "undersøkt av Fjærvoll": the agent of a clinician's act is a person. */
 const authorVerbs = new Set([
