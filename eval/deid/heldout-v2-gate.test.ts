@@ -4,7 +4,10 @@
  * targets are direct recall ≥ 0.97, F1 ≥ 0.90, protected recall ≥ 0.95 on the weak-spot snippets
  * and ≤ 1.5 false detections per 1,000 clean words. First measured (before session 4's recognizer
  * round) 0.945 / 0.928 / 0.892 / 4.78; after it 0.945 / 0.936 / 0.910 / 4.14; after session 5's
- * (document numbers, institution forms, product contexts) 0.949 / 0.939 / 0.917 / 2.55. Gated at that level
+ * (document numbers, institution forms, product contexts) 0.949 / 0.939 / 0.917 / 2.55; after
+ * session 6's (an unknown capitalised word alone no longer a person, labelled numbers, addresses,
+ * ages, institution heads) 0.945 / 0.940 / 0.913 / 1.27: the false detections halved for a small
+ * loss of recall that the direct-recall and snippet gates (unchanged) still hold. Gated at that level
  * with a small margin so a drop fails the build. Only totals are asserted: nobody writes rules
  * from these texts.
  */
@@ -29,8 +32,8 @@ describe('second held-out de-identification set (v2)', () => {
     expect(v2.statistics.mentions).toBeGreaterThanOrEqual(500);
     expect(v2.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v2.result.directRecall).toBeGreaterThanOrEqual(0.944);
-    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.934);
+    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.937);
     expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.912);
-    expect(v2.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(2.9);
+    expect(v2.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.6);
   }, 180_000);
 });

@@ -341,10 +341,11 @@ export const HELDOUT_GATES = {
   // Reached 0.942 / 0.908 / 0.946 with the names, structured and spoken identifiers of issue 10
   // (session 3, all three branches merged); 0.945 / 0.915 / 0.949 after the kept ages, local
   // offices, initials and workplace context of session 4; 0.948 / 0.919 / 0.954 after the
-  // passport and case numbers, institution forms and product contexts of session 5.
-  directRecall: 0.943,
-  snippetProtectedRecall: 0.915,
-  overallF1: 0.95,
+  // passport and case numbers, institution forms and product contexts of session 5; 0.954 /
+  // 0.923 / 0.960 after session 6's labelled numbers, addresses, ages and institution heads.
+  directRecall: 0.952,
+  snippetProtectedRecall: 0.92,
+  overallF1: 0.957,
 } as const satisfies Record<keyof typeof HELDOUT_TARGETS, number>;
 
 /** The issue's bar for full coverage on weak-spot snippets, checked on the own set's snippets too. */
@@ -355,10 +356,12 @@ export const CLEAN_FALSE_POSITIVES_PER_1000_WORDS = 1.5;
 
 /**
  * What CI enforces on the own clean corpus (`eval/deid/clean`, 29 texts, 14,400 words): the level
- * reached (0.45 per 1,000 words in session 4; 0.42 in session 5 with two harder texts added) with
- * a margin of two detections, below the issue's 1.5. Raise it never; lower it as the rate falls.
+ * reached (0.45 per 1,000 words in session 4; 0.42 in session 5 with two harder texts added; 0.47
+ * in session 6 with a third, 15,000 words, after an unknown capitalised word alone stopped being a
+ * person) with a margin of one detection, below the issue's 1.5. Raise it never; lower it as the
+ * rate falls.
  */
-export const CLEAN_GATE_PER_1000_WORDS = 0.6;
+export const CLEAN_GATE_PER_1000_WORDS = 0.55;
 
 export interface TargetCheck {
   readonly name: string;

@@ -19,6 +19,8 @@ idrettslag il fotballklubb fk sportsklubb skolekorps menighet kirke kommune komm
 parkering katedralskole lungesykehus fotklinikk poliklinikk hk bil-_og_karosseri byggservice entreprenør rørlegger
 servicesenter servicesenteret behandlingssenter behandlingssenteret institutt instituttet omsorgssenter
 helsehus helsehuset legesenter legesenteret
+dagsenter dagsenteret aktivitetssenter aktivitetssenteret bofellesskap bofellesskapet arbeidssenter
+klubb klubben skiklubb skiklubben idrettsklubb turlag turlaget laboratorium laboratoriet
 `;
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */
@@ -38,7 +40,7 @@ rema kiwi meny coop spar joker bunnpris extra prix circle esso shell hotell hote
 export const institutionSuffixes = `
 bygg elektro regnskap transport eiendom senteret klinikken skolen sykehjem heimen hjemmet bakeri bakeriet
 apotek apoteket rør maskin consult data media gruppen sykehuset sjukehuset hospitalet tjenesten sentralen
-klinikk sykehus sjukehus
+klinikk sykehus sjukehus barnehage barnehagen skiklubb idrettslag
 `;
 
 /** Named health institutions and services written without a head word. Multi-word with `_`. */

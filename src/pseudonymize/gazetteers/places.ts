@@ -23,6 +23,8 @@ gressvik lisleby gamlebyen kråkerøy isegran torp begby
 aksla nørvasundet hessa spjelkavik moa larsgården hatlane
 grønnåsen bodøsjøen rønvik mørkved
 kalnes ahus rikshospitalet
+gran_canaria las_palmas playa_del_inglés costa_del_sol costa_blanca new_york los_angeles san_francisco tel_aviv
+kuala_lumpur buenos_aires rio_de_janeiro
 `;
 
 /**

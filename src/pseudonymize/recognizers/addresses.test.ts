@@ -52,4 +52,19 @@ describe('recognizeAddresses: speech-to-text and short forms', () => {
     ]);
     expect(addresses('pasient: hun bor på sykehjemmet 2 dager i uka')).toEqual([]);
   });
+
+  it('finds a rural property by its gnr. and bnr. in every written form', () => {
+    expect(addresses('Hytta står på gnr. 71 bnr. 3 ved vannet.')).toContain(
+      'ADDRESS gnr. 71 bnr. 3',
+    );
+    expect(addresses('Eiendom gnr 208/bnr 14 i kommunen.')).toContain('ADDRESS gnr 208/bnr 14');
+    expect(addresses('Tomten, gnr./bnr. 12/40, er solgt.')).toContain('ADDRESS gnr./bnr. 12/40');
+  });
+
+  it('takes a street after "Adr.:" and the flat number after "leil." into the address', () => {
+    expect(addresses('Adr.: Ospelunden 5, 4. etasje.')).toContain('ADDRESS Ospelunden 5');
+    expect(addresses('Bor i Lerkeveien 22 leil. 310 med sønnen.')).toContain(
+      'ADDRESS Lerkeveien 22 leil. 310',
+    );
+  });
 });

@@ -183,6 +183,10 @@ const addressCueVerbs = new Set([
   'flytte',
 ]);
 const addressCueNouns = new Set([
+  'adr',
+  'postadresse',
+  'returadresse',
+  'besøksadresse',
   'adressen',
   'adresse',
   'adressa',
@@ -203,6 +207,8 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
     return addressCueVerbs.has(beforePrevious);
   if (previous === 'er' || previous === ':') {
     if (addressCueNouns.has(beforePrevious)) return true;
+    // "Adr.: Kirkeskaret 11": the abbreviation and its dot.
+    if (beforePrevious === '.' && addressCueNouns.has(tokens[index - 3]?.lower ?? '')) return true;
     return (
       (beforePrevious === 'min' || beforePrevious === 'mi') &&
       addressCueNouns.has(tokens[index - 3]?.lower ?? '')
@@ -261,12 +267,23 @@ function isHouseNumber(text: string, tokens: readonly Token[], index: number): b
   return !monthWords.has(next.lower) && !durationWords.has(next.lower);
 }
 
+const cadastralNumber =
+  /(?<![\p{L}\p{N}])(?:(?:gnr|gårdsnr|gårdsnummer)\.?\s*\d{1,4}\s*[,/]?\s*(?:bnr|bruksnr|bruksnummer)\.?\s*\d{1,4}|gnr\.?\s*\/\s*bnr\.?\s*\d{1,4}\s*\/\s*\d{1,4})(?:\s*[,/]?\s*(?:fnr|snr)\.?\s*\d{1,4})?(?![\p{L}\p{N}])/giu;
+
 export function recognizeAddresses(
   words: TokenAnalysis,
   text: string,
   tokens: readonly Token[],
   out: Candidate[],
 ): void {
+  // "gnr. 45 bnr. 12", "gnr 112/bnr 7", "gnr./bnr. 45/12": a rural property's cadastral number.
+  for (const match of text.matchAll(cadastralNumber))
+    out.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'ADDRESS',
+      confidence: 0.9,
+    });
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token === undefined || token.kind !== 'word') continue;
@@ -406,7 +423,7 @@ export function recognizeAddresses(
       )
         end = letter.end;
     }
-    // Flat number after the house number: "Tvetenveien 150 H0402".
+    // Flat number after the house number: "Tvetenveien 150 H0402", "Skovveien 15 leil. 402".
     const lastIndex = end === number.end ? streetEnd + 1 : streetEnd + 2;
     const flat = tokens[lastIndex + 1];
     if (
@@ -416,6 +433,16 @@ export function recognizeAddresses(
       isSpaceBetween(text, end, flat.start)
     )
       end = flat.end;
+    else if (
+      flat !== undefined &&
+      flatCues.has(flat.lower) &&
+      isSpaceBetween(text, end, flat.start)
+    ) {
+      const dot = tokens[lastIndex + 2]?.text === '.' ? 1 : 0;
+      const flatNumber = tokens[lastIndex + 2 + dot];
+      if (flatNumber !== undefined && /^(?:[HUKL]?\d{1,4})$/u.test(flatNumber.text))
+        end = flatNumber.end;
+    }
     const confidence =
       token.capitalised || streetStart < index
         ? 0.92

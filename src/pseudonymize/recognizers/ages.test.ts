@@ -41,4 +41,16 @@ describe('recognizeAges', () => {
     // A three-year course and a two-week sick leave are durations.
     expect(ages('Det er en treårig utdanning, og sykmelding på 2 uker.')).toEqual([]);
   });
+
+  it('takes the phrase that places a person in a decade, and a half year, into the age', () => {
+    expect(ages('Kvinne i begynnelsen av 60-årene med svimmelhet.')).toEqual([
+      'begynnelsen av 60-årene',
+    ]);
+    expect(ages('pasient: farmor er nittiseks og et halvt nå')).toEqual(['nittiseks og et halvt']);
+  });
+
+  it('finds a small child\'s age in months after "er" and a teenager\'s after "på"', () => {
+    expect(ages('Jenta er 14 måneder og kryper ikke.')).toEqual(['14 måneder']);
+    expect(ages('Tenåring på 16 med hodepine.')).toEqual(['16']);
+  });
 });

@@ -83,6 +83,11 @@ const personNouns = new Set([
   'kjerring',
   'gutt',
   'gutten',
+  'ungdom',
+  'ungdommen',
+  'tenåring',
+  'tenåringen',
+  'minsten',
   'jente',
   'jenta',
   'enke',
@@ -276,13 +281,15 @@ export function recognizeAges(
         (previous.lower === 'av' && /^(?:alder|alderen)$/u.test(beforeOn)))
     ) {
       const withUnit = next?.lower === 'år';
+      // "nittisju og et halvt": the half year belongs to the age.
+      const tail = ageTailEnd(tokens, withUnit ? hundreds.last + 1 : hundreds.last);
       out.push({
         start: token.start,
-        end: withUnit ? next.end : lastToken.end,
+        end: tokens[tail]?.end ?? lastToken.end,
         type: 'AGE',
         confidence: 0.85,
       });
-      index = withUnit ? hundreds.last + 1 : hundreds.last;
+      index = tail;
       continue;
     }
     // "søster på 9", "broren på fire", "en mann på 94", "gutten på 6 uker": a relative or a
@@ -475,14 +482,48 @@ export function recognizeAges(
       const endsClause =
         next === undefined ||
         next.kind === 'punct' ||
-        /^(?:nå|snart|i|og|da|når|den)$/u.test(next.lower) ||
+        /^(?:nå|snart|i|og|da|når|den|første|sist|gang|med)$/u.test(next.lower) ||
         (reachedVerbs.test(verbToken.lower) && !quantityAfter.test(next.lower));
       if (subjectIsPerson && endsClause && value >= 1) {
         out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.75 });
+      } else if (
+        // "Barnet er 18 måneder", "Hun er ti uker nå": a small child's age with its unit.
+        subjectIsPerson &&
+        next !== undefined &&
+        /^(?:måneder|mnd|uker|veker)$/u.test(next.lower)
+      ) {
+        out.push({ start: token.start, end: next.end, type: 'AGE', confidence: 0.8 });
       }
     }
   }
-  return out;
+  return out.map((candidate) => withDecadePhrase(text, candidate));
+}
+
+/** Index of the last token of an age's tail after `last`: "og et halvt". */
+function ageTailEnd(tokens: readonly Token[], last: number): number {
+  const first = tokens[last + 1]?.lower;
+  if (
+    first === 'og' &&
+    /^(?:et|ett|en|ei)$/u.test(tokens[last + 2]?.lower ?? '') &&
+    /^(?:halvt|halv)$/u.test(tokens[last + 3]?.lower ?? '')
+  )
+    return last + 3;
+  return last;
+}
+
+/** "slutten av", "midten av", "tidlig i" before a decade ("i slutten av 70-årene"). */
+const decadePhraseBefore =
+  /(?:(?:slutten|begynnelsen|midten|starten|enden)\s+av|(?:tidlig|sent|midt)\s+i)\s+$/iu;
+const decadeAge = /(?:årene|åra|årane)$/iu;
+
+/** Widens a decade age over the phrase that places the person in it. */
+function withDecadePhrase(text: string, candidate: Candidate): Candidate {
+  if (!decadeAge.test(text.slice(candidate.start, candidate.end))) return candidate;
+  const before = decadePhraseBefore.exec(
+    text.slice(Math.max(0, candidate.start - 30), candidate.start),
+  );
+  if (before === null) return candidate;
+  return { ...candidate, start: candidate.start - before[0].length };
 }
 
 const unitAfter = new Set([

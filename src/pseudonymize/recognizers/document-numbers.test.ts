@@ -40,4 +40,18 @@ describe('recognizeDocumentNumbers', () => {
     expect(ids('Saksbehandlingstiden er 12 uker; referansen finnes på brevet.')).toEqual([]);
     expect(ids('Personnummeret er feil registrert, ring folkeregisteret.')).toEqual([]);
   });
+
+  it('replaces any number after a label built on "-nummer", "-nr" or "-ID", but not a phone label', () => {
+    expect(ids('Medlemsnr. 88214 i pensjonistforeningen.')).toEqual(['88214']);
+    expect(ids('Bestilt med rekvisisjonsnummer LAB-2026-11930 i dag.')).toEqual(['LAB-2026-11930']);
+    expect(ids('Utbetaling til kontonummer 6012 44 91827 innen fredag.')).toEqual([
+      '6012 44 91827',
+    ]);
+    expect(ids('Hjemmenummer 22 81 40 77 står i kontaktlisten.')).toEqual([]);
+    expect(ids('Lagt på romnummer 4112 i tredje etasje.')).toEqual([]);
+  });
+
+  it('replaces a reference number after "Ref." alone', () => {
+    expect(ids('Ref. 2026/4471 oppgis ved svar.')).toEqual(['2026/4471']);
+  });
 });

@@ -41,6 +41,22 @@ export function recognizeDocumentNumbers(text: string, tokens: readonly Token[])
     if (spoken !== undefined && spoken.digits.length >= 4 && spoken.separators > 0)
       out.push({ start: from, end: spoken.end, type: 'ID', subtype: 'sak', confidence: 0.9 });
   }
+  // "Medlemsnummer: 55612", "Pasient-ID PID 7712093", "Kontonummer 1503 22 84419": a word
+  // built on "-nummer", "-nr" or "-ID" names an identifying number; the number after it (four
+  // digits or more, letters before it allowed) is one, whatever its grouping.
+  for (const cue of text.matchAll(labelledNumberCue)) {
+    if (nonIdentifyingLabel.test(cue[1] ?? cue[2] ?? '')) continue;
+    const from = skipFillers(text, cue.index + cue[0].length, labelFillers);
+    const code = matchAt(labelledCode, text, from);
+    if (code !== undefined && code.replace(/\D/gu, '').length >= 4)
+      out.push({
+        start: from,
+        end: from + code.length,
+        type: 'ID',
+        subtype: 'labelled',
+        confidence: 0.94,
+      });
+  }
   for (const cue of text.matchAll(personalNumberCue)) {
     const from = skipFillers(text, cue.index + cue[0].length, personalNumberFillers);
     const spoken = spokenDigitsAt(tokens, from, false);
@@ -74,7 +90,7 @@ const passportCode = new RegExp(
 );
 
 const caseCue = new RegExp(
-  `${boundaryBefore}(?:saks(?:nummer(?:et)?|nr)|sak\\s+nr|(?:vår|deres|var)\\s+ref(?:eranse)?|referanse(?:nummer(?:et)?|nr)?|arkivsak(?:s?nr)?|journalpost(?:nr)?)${boundaryAfter}`,
+  `${boundaryBefore}(?:saks(?:nummer(?:et)?|nr)|sak\\s+nr|(?:(?:vår|deres|var)\\s+)?ref(?:eranse)?|referanse(?:nummer(?:et)?|nr)?|arkivsak(?:s?nr)?|journalpost(?:nr)?)${boundaryAfter}`,
   'giu',
 );
 /** Between the cue and the number: "Saksnr. NAV: 25/3371", "saksnummeret er …", "Vår ref.: …". */
@@ -85,6 +101,24 @@ const caseFillers = new RegExp(
 /** "2024/18837", "23/4471-6", "HV-2025-0337", "2023-04127", "5518234". */
 const caseCode = new RegExp(
   `(?:\\d{2,4}/\\d{2,7}(?:-\\d{1,4})?|\\p{Lu}{1,4}-\\d{2,4}-\\d{2,6}|\\d{4}-\\d{3,6}|\\d{5,10})${boundaryAfter}`,
+  'uy',
+);
+
+/** A compound ending in "nummer"/"nr" ("medlemsnummer") or "-ID" ("pasient-ID"); groups 1–2 its first part. */
+const labelledNumberCue = new RegExp(
+  `${boundaryBefore}(?:(\\p{L}+-?|\\p{L}+\\.)(?:nummer(?:et)?|nr)|(\\p{L}+)-id)\\.?${boundaryAfter}`,
+  'giu',
+);
+/** Numbers whose label says they identify no person, or that other recognizers type. */
+const nonIdentifyingLabel =
+  /^(?:tele(?:fon)?|tlf\.?|mobil|faks|fax|rom|seng(?:e)?|post|hus|lot|batch|versjons?|side|linje|buss|vare|artikkel|katalog|bestillings|ordre|kunde|direkte|hjemme|jobb|arbeids|vakt|sentralbord|kontakt|privat|kontor|nød|sms|bil|registrerings|reg|skilt|kjennemerke|båt|telefon-?|mobil-?|tlf-?)$/iu;
+const labelFillers = new RegExp(
+  `(?:[\\s.:]+|(?:er|mitt|min|hans|hennes|sitt|nr|no|i|hos)${boundaryAfter}|(?:\\p{Lu}\\p{L}+ ){0,2}\\p{Lu}\\p{L}+(?=:))*`,
+  'iuy',
+);
+/** "55612", "PID 7712093", "R-2025-08813", "1503 22 84419", "9710.05.33412", "SKA 448120". */
+const labelledCode = new RegExp(
+  `(?:\\p{Lu}{1,4}[ -]?)?\\d(?:\\d|[ .\\-/](?=\\d))*${boundaryAfter}`,
   'uy',
 );
 

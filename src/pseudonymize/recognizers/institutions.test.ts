@@ -93,4 +93,30 @@ describe('workplaces whose names hold digits', () => {
     expect(institutions('Henvist til revmatologisk poliklinikk for vurdering.')).toEqual([]);
     expect(institutions('FØDEPOLIKLINIKK OG GYNEKOLOGISK POLIKLINIKK')).toEqual([]);
   });
+
+  it('finds day centres, clubs and laboratories by their head word', () => {
+    expect(institutions('Hun går på Solbakken dagsenter to dager i uka.')).toContain(
+      'ORGANIZATION Solbakken dagsenter',
+    );
+    expect(institutions('Prøven sendt til Nordheim Medisinske Laboratorium.')).toContain(
+      'ORGANIZATION Nordheim Medisinske Laboratorium',
+    );
+  });
+
+  it('takes a capitalised adjective and a generic head for no institution', () => {
+    expect(institutions('Kontroll ved Urologisk poliklinikk om tre måneder.')).toEqual([]);
+  });
+
+  it('finds a lower-case kindergarten or school name said before an indefinite head word', () => {
+    expect(institutions('pasient: hun går i blåklokken barnehage om dagen')).toEqual([
+      'ORGANIZATION blåklokken barnehage',
+    ]);
+    expect(institutions('pasient: han går på vanlig skole og i barnehagen')).toEqual([]);
+  });
+
+  it('takes a chain written in capitals as the lead word of a shop name', () => {
+    expect(institutions('Hun jobber på XXL Storsenteret i helgene.')).toContain(
+      'WORKPLACE XXL Storsenteret',
+    );
+  });
 });

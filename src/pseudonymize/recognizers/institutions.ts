@@ -58,7 +58,8 @@ export function recognizeInstitutions(
         if (lexicon.namedInstitutions.has(joined)) {
           out.push({
             start: token.start,
-            end: part.end,
+            // "Nordlandssykehuset Lofoten": a place or unknown name after it is its site.
+            end: siteAfter(words, text, tokens, index + length - 1)?.end ?? part.end,
             // "renholder ved Kalnes": a named hospital is the workplace of whoever works there.
             type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
             subtype: 'institution',
@@ -99,6 +100,20 @@ export function recognizeInstitutions(
         )
           break;
         const analysis = words.analyseToken(candidate);
+        // "Kirurgisk poliklinikk", "Fürst Medisinsk Laboratorium": a capitalised adjective is
+        // part of the head, not the name; only a name before it makes an institution.
+        if (
+          candidate.capitalised &&
+          !candidate.allCaps &&
+          first < 0 &&
+          /(?:isk|iske)$/u.test(candidate.lower) &&
+          !analysis.place &&
+          !analysis.region &&
+          !analysis.surname
+        ) {
+          if (candidate.sentenceStart) break;
+          continue;
+        }
         if (candidate.capitalised || candidate.allCaps) {
           if (
             (analysis.nonIdentifying && !analysis.region) ||
@@ -128,7 +143,8 @@ export function recognizeInstitutions(
           first < 0 &&
           lowercaseRun === 0 &&
           back === headStart - 1 &&
-          isLowerCaseNamePart(words, candidate)
+          (isLowerCaseNamePart(words, candidate) ||
+            isNamedBeforeIndefiniteHead(words, tokens, back, token))
         ) {
           first = back;
           continue;
@@ -152,7 +168,7 @@ export function recognizeInstitutions(
       }
     }
     // Lead word before a name: "Sykehuset Innlandet", "Bakeriet Solrenning", "Kafé Strandstua".
-    if (token.capitalised && lexicon.institutionLeadWords.has(token.lower)) {
+    if ((token.capitalised || token.allCaps) && lexicon.institutionLeadWords.has(token.lower)) {
       const runEnd = nameRunEnd(
         words,
         text,
@@ -165,8 +181,17 @@ export function recognizeInstitutions(
       const last = runEnd > index ? runEnd : -1;
       if (last >= 0) {
         const type = institutionType(words, tokens, index, token);
+        // "Stamina Helse Kristiansund": an unknown name before the lead word is the brand.
+        const brand = tokens[index - 1];
+        const brandStart =
+          isNameLike(brand) &&
+          !brand.sentenceStart &&
+          isSpaceBetween(text, brand.end, token.start) &&
+          isUnknownName(words, brand)
+            ? brand.start
+            : token.start;
         out.push({
-          start: token.start,
+          start: brandStart,
           end: tokens[last]?.end ?? token.end,
           type,
           confidence: 0.92,
@@ -403,6 +428,33 @@ const compoundHeadFirstWords = new Set(['bo', 'bu', 'bo-', 'bu-']);
  * The index where a head word's compound begins: "bo- og servicesenter" starts at "bo"; any other
  * head starts at itself.
  */
+/** A capitalised word that no list knows as a word, name or term. */
+function isUnknownName(words: TokenAnalysis, token: Token): boolean {
+  const analysis = words.analyseToken(token);
+  return (
+    !analysis.common &&
+    !analysis.nonIdentifying &&
+    !analysis.firstName &&
+    !analysis.region &&
+    token.text.length > 2
+  );
+}
+
+/** The place or unknown name right after an institution's name ending at `last`, if any. */
+function siteAfter(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  last: number,
+): Token | undefined {
+  const site = tokens[last + 1];
+  const end = tokens[last];
+  if (!isNameLike(site) || end === undefined || !isSpaceBetween(text, end.end, site.start))
+    return undefined;
+  if (words.lexicon.institutionHeadWords.has(site.lower)) return undefined;
+  return words.analyseToken(site).place || isUnknownName(words, site) ? site : undefined;
+}
+
 function compoundHeadStart(tokens: readonly Token[], index: number): number {
   if (tokens[index - 1]?.lower !== 'og') return index;
   if (compoundHeadFirstWords.has(tokens[index - 2]?.lower ?? '')) return index - 2;
@@ -412,6 +464,37 @@ function compoundHeadStart(tokens: readonly Token[], index: number): number {
 }
 
 const adjectiveEnding = /(?:sk|ske|ig|ige|lig|lige|ert|erte|ende|al|ale|iv|ive|ær|ære|ell|elle)$/u;
+
+/** Indefinite head words a lower-case name stands before in speech ("går i solsikken barnehage"). */
+const indefiniteHeads = new Set(['barnehage', 'skole', 'sykehjem', 'legesenter', 'legekontor']);
+
+/**
+ * "går i solsikken barnehage", "går på lunde skole": after "i"/"på"/"ved", a surname, a place or
+ * a definite noun right before an indefinite head word is the name (generic talk takes the
+ * definite head: "går i barnehagen", or an adjective: "går på vanlig skole").
+ */
+function isNamedBeforeIndefiniteHead(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  head: Token,
+): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word' || token.capitalised || token.allCaps)
+    return false;
+  if (!indefiniteHeads.has(head.lower)) return false;
+  if (!/^(?:i|på|ved)$/u.test(tokens[index - 1]?.lower ?? '')) return false;
+  if (neverNames.has(token.lower) || adjectiveEnding.test(token.lower)) return false;
+  const analysis = words.analyse(token.lower);
+  if (analysis.nonIdentifying || analysis.firstName) return false;
+  return (
+    analysis.surname ||
+    analysis.place ||
+    (token.lower.length >= 6 &&
+      /(?:en|et|a)$/u.test(token.lower) &&
+      !/(?:ene|ane)$/u.test(token.lower))
+  );
+}
 
 /** A lower-case word that can be the name before a head word: a known place or an unknown word. */
 function isLowerCaseNamePart(words: TokenAnalysis, token: Token): boolean {

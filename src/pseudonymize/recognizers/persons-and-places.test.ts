@@ -135,4 +135,21 @@ describe('recognizePersonsAndPlaces', () => {
       'PERSON ingrid strand',
     );
   });
+
+  it('takes no unknown brand, device or eponym word alone for a person', () => {
+    expect(found('Mottatt Dexaline og Fosavance før operasjonen.')).toEqual([]);
+    expect(found('Vurdert etter Harlowskåren og Pellinis kriterier.')).toEqual([]);
+    expect(found('Røntgen viser Kerley B-linjer basalt.')).toEqual([]);
+  });
+
+  it('finds an unknown word built like a Nordic given name, or joined by "og" to a given name', () => {
+    expect(found('Hun bor sammen med Ragnvor om vinteren.')).toContain('PERSON Ragnvor');
+    expect(found('Hilsen fra Ingvald og Sølvi i nabohuset.')).toContain('PERSON Ingvald');
+    expect(found('Notatet er skrevet av Fjærvoll i går.')).toContain('PERSON Fjærvoll');
+  });
+
+  it('takes a capitalised inflected word after where someone lives for the place', () => {
+    expect(found('Familien bor på Bekkasina like ved skogen.')).toContain('LOCATION Bekkasina');
+    expect(found('Han drakk av bekken på turen.')).toEqual([]);
+  });
 });

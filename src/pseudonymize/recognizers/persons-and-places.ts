@@ -193,6 +193,19 @@ export function recognizePersonsAndPlaces(
           : 0.82;
       if (afterPlacePreposition && analysis.place)
         placeConfidence = Math.max(placeConfidence, 0.85);
+      // "bor på Tveita", "vokste opp i Hagaløkka": a capitalised word mid-sentence after where
+      // someone lives, read as a word only by an inflection guess, is the place.
+      if (
+        afterPlacePreposition &&
+        analysis.common &&
+        !analysis.entry &&
+        !analysis.firstName &&
+        !analysis.surname &&
+        !token.sentenceStart &&
+        residenceVerbs.has(beforePrevious?.lower ?? '') &&
+        !words.isCompoundToken(token)
+      )
+        placeConfidence = Math.max(placeConfidence, 0.7);
       if (
         !analysis.firstName &&
         !analysis.surname &&
@@ -216,16 +229,25 @@ export function recognizePersonsAndPlaces(
           continue;
         }
         if (
-          (afterPlacePreposition && previousLower !== 'til' && previousLower !== 'hos') ||
-          placeEnding.test(token.lower)
+          ((afterPlacePreposition && previousLower !== 'til' && previousLower !== 'hos') ||
+            placeEnding.test(token.lower)) &&
+          !isCoordinatedWithGivenName(words, text, tokens, index)
         )
           placeConfidence = 0.6;
         else if (
+          (analysis.international ||
+            nordicNameEnding.test(token.lower) ||
+            isCoordinatedWithGivenName(words, text, tokens, index) ||
+            (previousLower === 'av' && authorVerbs.has(beforePrevious?.lower ?? ''))) &&
           !followsDiagnosisCode(text, tokens, index) &&
           !words.isCompoundToken(token) &&
           !hasNonPersonShape(words, text, tokens, index)
         )
-          personConfidence = analysis.international ? 0.7 : 0.55;
+          // An unknown capitalised word alone is more often a brand, eponym or term than a name
+          // ("Mottatt Celeston", "Simpsons biplan"): only a listed international name, a word
+          // built like a Nordic given name ("Solbjørg", "Gunnvor") or one joined by "og" to a
+          // given name ("Torbjørg og Nils") counts.
+          personConfidence = analysis.international ? 0.7 : 0.6;
       }
       // "Siv ringer deg i morgen", "Yusuf ble lagt inn", "Erle og Frøy er tvillinger": a given
       // name (also one that is a noun) or a listed international name at a sentence start,
@@ -508,6 +530,65 @@ export function recognizePersonsAndPlaces(
   }
 }
 
+/**
+ * Endings of Nordic given names built from old name elements ("Solbjørg", "Gunnvor", "Åslaug",
+ * "Ragnhild", "Torleiv", "Asgeir"): an unknown capitalised word with one is a name.
+ */
+const nordicNameEnding =
+  /^\p{L}{2,}(?:bjørg|borg|veig|vor|laug|hild|run|frid|dis|gerd|gunn|rid|mund|leiv|leif|bjørn|geir|vald|ulv|olv|trud|brand|stein)$/u;
+
+/** Verbs that say where someone lives or comes from, before "i"/"på"/"fra". */
+const residenceVerbs = new Set([
+  'bor',
+  'bur',
+  'bodde',
+  'budde',
+  'flyttet',
+  'flytta',
+  'flytter',
+  'opp',
+  'bosatt',
+  'kommer',
+  'kjem',
+]);
+
+/** "Skrevet av Skeibrok", "undersøkt av Fjærvoll": the agent of a clinician's act is a person. */
+const authorVerbs = new Set([
+  'skrevet',
+  'signert',
+  'undersøkt',
+  'vurdert',
+  'henvist',
+  'diktert',
+  'sett',
+  'tilsett',
+  'godkjent',
+  'operert',
+  'kontrollert',
+  'dokumentert',
+  'journalført',
+  'kontaktet',
+  'oppringt',
+]);
+
+/** "Torbjørg og Nils", "Ivar eller Signy": a word joined by "og"/"eller" to a given name. */
+function isCoordinatedWithGivenName(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
+  const isGivenName = (token: Token | undefined): boolean =>
+    isNameLike(token) && words.analyseToken(token).firstName;
+  const next = tokens[index + 1];
+  if ((next?.lower === 'og' || next?.lower === 'eller') && isGivenName(tokens[index + 2]))
+    return true;
+  const previous = tokens[index - 1];
+  return (
+    (previous?.lower === 'og' || previous?.lower === 'eller') && isGivenName(tokens[index - 2])
+  );
+}
+
 /** Endings of national bodies and associations written as one word: "Diabetesforbundet". */
 const associationEndings =
   /(?:forbundet|forbund|foreningen|forening|fondet|rådet|direktoratet|tilsynet|instituttet|laget)$/u;
@@ -711,6 +792,8 @@ const englishTermHeads = new Set([
 const eponymCompoundHeads = [
   'skala',
   'skalaen',
+  'inventar',
+  'inventaret',
   'test',
   'testen',
   'indeks',
@@ -991,6 +1074,8 @@ const isEponymOrProductPart: TokenTest = (words, text, tokens, index) => {
   const isHead = (token: Token | undefined): boolean => {
     if (token === undefined || token.kind !== 'word' || token.allCaps) return false;
     // "Asthma Control Test", "Epworth Sleepiness Scale": English names of scores end so.
+    // "Kerley B-linjer", "Weber C-fraktur": a letter grade joined to a noun names a finding.
+    if (/^\p{Lu}-\p{Ll}{3,}$/u.test(token.text)) return true;
     if (token.capitalised) return englishTermHeads.has(token.lower);
     if (heads.has(token.lower)) return true;
     const dash = token.lower.lastIndexOf('-');
