@@ -16,12 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { PseudonymizedTranscript } from '../src/core/index.js';
 import { unsafeAsPseudonymized } from '../src/core/index.js';
-import {
-  createBuiltinDrafter,
-  getTemplate,
-  verifyDraft,
-  type DrafterOutput,
-} from '../src/draft/index.js';
+import { createBuiltinDrafter, getTemplate, verifyDraft } from '../src/draft/index.js';
 import {
   loadConsultationCases,
   sharedCasesDirectory,
@@ -33,7 +28,7 @@ import {
   heldOutV2CasesDirectory,
   heldOutV3CasesDirectory,
   loadVerifyCases,
-  type VerifyCase,
+  toOutput,
 } from '../eval/verify/evaluate-verifier.js';
 
 const hashesSchema = z.record(z.string(), z.string());
@@ -68,25 +63,6 @@ async function benchDraftHash(): Promise<string> {
   const first = verifyDraft({ template, transcript, output, engine: drafter.info });
   const again = verifyDraft({ template, transcript, output, engine: drafter.info });
   return hashOf([first, again]);
-}
-
-function toOutput(
-  verifyCase: VerifyCase,
-  replace?: { section: string; sentence: number; text: string },
-): DrafterOutput {
-  return {
-    sections: verifyCase.note.sections.map((section) => ({
-      key: section.key,
-      sentences: section.sentences.map((sentence, index) => ({
-        text:
-          replace !== undefined && replace.section === section.key && replace.sentence === index
-            ? replace.text
-            : sentence.text,
-      })),
-    })),
-    diagnoses: [],
-    warnings: [],
-  };
 }
 
 function caseSetHash(directory: string): string | undefined {

@@ -88,7 +88,8 @@ function toTranscript(verifyCase: VerifyCase): PseudonymizedTranscript {
   };
 }
 
-function toOutput(
+/** The case's note as drafter output, with one sentence replaced by a planted fault when given. */
+export function toOutput(
   verifyCase: VerifyCase,
   replace?: { section: string; sentence: number; text: string },
 ): DrafterOutput {
