@@ -27,6 +27,7 @@ import {
   heldOutCasesDirectory,
   heldOutV2CasesDirectory,
   heldOutV3CasesDirectory,
+  heldOutV4CasesDirectory,
   loadVerifyCases,
   toOutput,
 } from '../eval/verify/evaluate-verifier.js';
@@ -94,6 +95,7 @@ async function computeHashes(): Promise<Record<string, string>> {
     ['eval/verify/heldout', heldOutCasesDirectory],
     ['eval/verify/heldout-v2', heldOutV2CasesDirectory],
     ['eval/verify/heldout-v3', heldOutV3CasesDirectory],
+    ['eval/verify/heldout-v4', heldOutV4CasesDirectory],
   ];
   for (const [name, directory] of sets) {
     const hash = caseSetHash(directory);
