@@ -5,7 +5,7 @@
  * run or a worker loads one file instead of resolving and evaluating some seventy modules and
  * zod's files one by one (about 0.15 s of CPU per process and per worker). Same code, same output:
  * `bin/referent.js` uses the bundle only when it is newer than the compiled modules, and falls
- * back to them otherwise. Without esbuild (installed with tsx) nothing is written.
+ * back to them otherwise. Without esbuild (a dev dependency) nothing is written.
  */
 import * as path from 'node:path';
 import type * as Esbuild from 'esbuild';
