@@ -100,9 +100,17 @@ declare module 'fastify' {
  * wait on an engine (`config.waitsOnEngine`). A request whose client leaves while queued gives up
  * its place; a slot is released when its response closes, whether finished or cut off.
  *
- * Register before the request guards, so authentication waits its turn too.
+ * Register before the request guards, so authentication waits its turn too. 32 slots and 2,000
+ * waiting when not given.
  */
-export function registerAdmissionGate(server: FastifyInstance, gate: AdmissionGate): void {
+export function registerAdmissionGate(
+  server: FastifyInstance,
+  options: { readonly slots?: number | undefined; readonly maxWaiting?: number | undefined },
+): void {
+  const gate = createAdmissionGate({
+    slots: options.slots ?? 32,
+    maxWaiting: options.maxWaiting ?? 2_000,
+  });
   server.addHook('onRequest', async (request, reply) => {
     const url = request.routeOptions.url;
     if (url === undefined || !url.startsWith('/api/')) return;

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 
 /**
@@ -25,4 +26,17 @@ export function registerSecurityHeaders(server: FastifyInstance): void {
       reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     return payload;
   });
+}
+
+/**
+ * Answers an error Fastify raises before routing (a malformed URL) on the raw socket: 400, no URL
+ * echoed, the security headers on (Fastify's `frameworkErrors`).
+ */
+export function writeFrameworkError(response: ServerResponse): void {
+  response.writeHead(400, {
+    ...securityHeaders,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  response.end(JSON.stringify({ error: { code: 'invalid-url', message: 'Adressen er ugyldig.' } }));
 }

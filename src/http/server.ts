@@ -12,7 +12,7 @@ import type { Clock, ConsultationStatus, Logger } from '../core/index.js';
 import type { ConsultationService } from '../consultations/index.js';
 import type { SettingsService } from '../settings/index.js';
 import { adminRoutes } from './admin-routes.js';
-import { createAdmissionGate, registerAdmissionGate } from './admission-gate.js';
+import { registerAdmissionGate } from './admission-gate.js';
 import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { createHeaderAuthenticator } from './authenticate.js';
@@ -26,7 +26,7 @@ import type { Metrics } from './metrics.js';
 import { registerRequestGuards } from './request-guards.js';
 import { registerResponseContract } from './response-contract.js';
 import { idSchema, parse, type RouteHelpers } from './route-helpers.js';
-import { registerSecurityHeaders, securityHeaders } from './security-headers.js';
+import { registerSecurityHeaders, writeFrameworkError } from './security-headers.js';
 import { registerWebApp } from './web-app.js';
 
 export type { RouteHelpers } from './route-helpers.js';
@@ -106,14 +106,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     requestTimeout,
     // Errors Fastify raises before routing (a malformed URL): no URL echoed, security headers on.
     frameworkErrors: (_error, _request, reply) => {
-      reply.raw.writeHead(400, {
-        ...securityHeaders,
-        'content-type': 'application/json; charset=utf-8',
-        'cache-control': 'no-store',
-      });
-      reply.raw.end(
-        JSON.stringify({ error: { code: 'invalid-url', message: 'Adressen er ugyldig.' } }),
-      );
+      writeFrameworkError(reply.raw);
     },
     connectionTimeout: requestTimeout,
   });
@@ -121,13 +114,10 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   const authenticateHeaders = createHeaderAuthenticator(deps.auth);
   // First, so a request's time includes its wait for admission and its authentication.
   registerRequestMetrics(server, metrics, logger);
-  registerAdmissionGate(
-    server,
-    createAdmissionGate({
-      slots: deps.limits.concurrentRequests ?? 32,
-      maxWaiting: deps.limits.queuedRequests ?? 2_000,
-    }),
-  );
+  registerAdmissionGate(server, {
+    slots: deps.limits.concurrentRequests,
+    maxWaiting: deps.limits.queuedRequests,
+  });
   const guards = registerRequestGuards(server, {
     authenticate: authenticateHeaders,
     jsonBodyBytes: deps.limits.jsonBodyBytes,
