@@ -39,6 +39,11 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': ['error', { max: 120 }] },
   },
   {
+    // Issue 15: the service and the server stay composition, under 250 lines each.
+    files: ['src/consultations/consultation-service.ts', 'src/http/server.ts'],
+    rules: { 'max-lines': ['error', { max: 249, skipBlankLines: false, skipComments: false }] },
+  },
+  {
     // Module boundaries (conventions.md, Layout and boundaries), with no exceptions: a rule's
     // `allow` option exists for a file that cannot hold yet, and should stay empty (issue 15).
     files: ['src/**/*.ts'],
