@@ -267,6 +267,18 @@ export const greetings = new Set([
   'hade',
   'adjø',
 ]);
+/** Verbs that say where someone lives or moved: "bor på", "flyttet til", "budde i". */
+export const livingVerbs = [
+  'bor',
+  'bur',
+  'bodde',
+  'budde',
+  'flyttet',
+  'flytta',
+  'flytter',
+  'flytte',
+] as const;
+
 /** Prepositions and verbs before a place ("bor i", "flyttet til"). */
 export const placePrepositions = new Set([
   'i',

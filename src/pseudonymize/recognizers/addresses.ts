@@ -1,4 +1,4 @@
-import { neverNames, placePrepositions } from '../gazetteers/context-words.js';
+import { livingVerbs, neverNames, placePrepositions } from '../gazetteers/context-words.js';
 import { monthNames } from '../../language/index.js';
 import { cardinalOf, wordPredicate } from '../word-record.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
@@ -172,16 +172,7 @@ const flatCues = new Set([
   'bolignr',
 ]);
 /** Verbs and nouns that announce where someone lives: "adressen er", "bor på", "flyttet til". */
-const addressCueVerbs = new Set([
-  'bor',
-  'bur',
-  'bodde',
-  'budde',
-  'flyttet',
-  'flytta',
-  'flytter',
-  'flytte',
-]);
+const addressCueVerbs = new Set<string>(livingVerbs);
 const addressCueNouns = new Set([
   'adr',
   'postadresse',

@@ -2,6 +2,7 @@ import {
   finiteVerbs,
   greetings,
   introducers,
+  livingVerbs,
   neverNames,
   personVerbs,
   placePrepositions,
@@ -538,19 +539,7 @@ const nordicNameEnding =
   /^\p{L}{2,}(?:bjørg|borg|veig|vor|laug|hild|run|frid|dis|gerd|gunn|rid|mund|leiv|leif|bjørn|geir|vald|ulv|olv|trud|brand|stein)$/u;
 
 /** Verbs that say where someone lives or comes from, before "i"/"på"/"fra". */
-const residenceVerbs = new Set([
-  'bor',
-  'bur',
-  'bodde',
-  'budde',
-  'flyttet',
-  'flytta',
-  'flytter',
-  'opp',
-  'bosatt',
-  'kommer',
-  'kjem',
-]);
+const residenceVerbs = new Set<string>([...livingVerbs, 'opp', 'bosatt', 'kommer', 'kjem']);
 
 /** "Skrevet av Skeibrok", "undersøkt av Fjærvoll": the agent of a clinician's act is a person. */
 const authorVerbs = new Set([
