@@ -207,6 +207,9 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
     ...(report.heldoutV4 === undefined
       ? []
       : [formatLaterHeldout('v4', 'gated in heldout-v4-gate.test.ts', report.heldoutV4)]),
+    ...(report.heldoutV5 === undefined
+      ? []
+      : [formatLaterHeldout('v5', 'gated in heldout-v5-gate.test.ts', report.heldoutV5)]),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +

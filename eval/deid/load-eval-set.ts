@@ -84,6 +84,12 @@ export interface EvaluationSets {
    * own, counts only.
    */
   readonly heldoutV4?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The fifth held-out set (`eval/deid/heldout-v5/*.json`, session 7) and its identifier-free texts
+   * (`eval/deid/heldout-v5-clean/*.txt`); absent when `heldout-v5` does not exist. Reported on its
+   * own, counts only.
+   */
+  readonly heldoutV5?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -103,6 +109,7 @@ export async function loadEvaluationSets(
   const heldoutV2 = await loadLaterHeldoutSet(path.join(here, 'heldout-v2'));
   const heldoutV3 = await loadLaterHeldoutSet(path.join(here, 'heldout-v3'));
   const heldoutV4 = await loadLaterHeldoutSet(path.join(here, 'heldout-v4'));
+  const heldoutV5 = await loadLaterHeldoutSet(path.join(here, 'heldout-v5'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -112,6 +119,7 @@ export async function loadEvaluationSets(
     ...(heldoutV2 === undefined ? {} : { heldoutV2 }),
     ...(heldoutV3 === undefined ? {} : { heldoutV3 }),
     ...(heldoutV4 === undefined ? {} : { heldoutV4 }),
+    ...(heldoutV5 === undefined ? {} : { heldoutV5 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],

@@ -74,6 +74,11 @@ export interface EvaluationInput {
    */
   readonly heldoutV4?: LaterHeldoutInput;
   /**
+   * The fifth held-out set (`eval/deid/heldout-v5`, session 7) with its identifier-free texts:
+   * scored and reported like v2, counts only, never its errors; gated in heldout-v5-gate.test.ts.
+   */
+  readonly heldoutV5?: LaterHeldoutInput;
+  /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
    */
@@ -133,6 +138,8 @@ export interface EvaluationReport {
   readonly heldoutV3?: LaterHeldoutReport;
   /** The fourth held-out set (v4): scores only, no targets; undefined without the set. */
   readonly heldoutV4?: LaterHeldoutReport;
+  /** The fifth held-out set (v5): scores only, no targets; undefined without the set. */
+  readonly heldoutV5?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
@@ -242,6 +249,10 @@ export function runEvaluation(
     input.heldoutV4 === undefined
       ? undefined
       : scoreLaterHeldout(input.heldoutV4, 'v4', scoreSet, detectKept);
+  const heldoutV5 =
+    input.heldoutV5 === undefined
+      ? undefined
+      : scoreLaterHeldout(input.heldoutV5, 'v5', scoreSet, detectKept);
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -258,6 +269,7 @@ export function runEvaluation(
     ...(heldoutV2 === undefined ? {} : { heldoutV2 }),
     ...(heldoutV3 === undefined ? {} : { heldoutV3 }),
     ...(heldoutV4 === undefined ? {} : { heldoutV4 }),
+    ...(heldoutV5 === undefined ? {} : { heldoutV5 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,
