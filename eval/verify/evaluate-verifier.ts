@@ -64,6 +64,8 @@ export const heldOutV2CasesDirectory = join(import.meta.dirname, 'heldout-v2');
 export const heldOutV3CasesDirectory = join(import.meta.dirname, 'heldout-v3');
 /** The fourth held-out set (v4, session 6, by a fourth author; run, never read or tuned on). */
 export const heldOutV4CasesDirectory = join(import.meta.dirname, 'heldout-v4');
+/** The fifth held-out set (v5, session 7, by a fifth author; run, never read or tuned on). */
+export const heldOutV5CasesDirectory = join(import.meta.dirname, 'heldout-v5');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {

@@ -4,7 +4,7 @@
  * Fault-injection evaluation of the verifier: fault recall per kind and overall, and the
  * false-flag rate, on our development cases (`eval/verify/cases`) and, separately, on the held-out
  * cases (`eval/verify/heldout`, written by someone else; never read them to tune the verifier),
- * then the later held-out sets v2, v3 and v4 (totals only).
+ * then the later held-out sets v2, v3, v4 and v5 (totals only).
  * `--details` lists the development set's missed faults and false flags (never the held-out set's).
  */
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import {
   heldOutV2CasesDirectory,
   heldOutV3CasesDirectory,
   heldOutV4CasesDirectory,
+  heldOutV5CasesDirectory,
   loadVerifyCases,
 } from './evaluate-verifier.js';
 import { findVerifyCaseProblems } from './find-verify-case-problems.js';
@@ -84,3 +85,4 @@ function reportLaterHeldOutSet(name: string, directory: string, gate: string): v
 reportLaterHeldOutSet('v2', heldOutV2CasesDirectory, 'gated in verify-gate.test.ts');
 reportLaterHeldOutSet('v3', heldOutV3CasesDirectory, 'gated in verify-gate.test.ts');
 reportLaterHeldOutSet('v4', heldOutV4CasesDirectory, 'gated in verify-gate.test.ts');
+reportLaterHeldOutSet('v5', heldOutV5CasesDirectory, 'gated in verify-gate.test.ts');

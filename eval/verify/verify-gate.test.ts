@@ -16,6 +16,7 @@ import {
   heldOutV2CasesDirectory,
   heldOutV3CasesDirectory,
   heldOutV4CasesDirectory,
+  heldOutV5CasesDirectory,
   loadVerifyCases,
   type FaultKind,
 } from './evaluate-verifier.js';
@@ -272,5 +273,29 @@ describe('verifier fault-injection suite, fourth held-out set (eval/verify/heldo
     // gated at that level with a margin.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.827);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.12);
+  });
+});
+
+describe('verifier fault-injection suite, fifth held-out set (eval/verify/heldout-v5)', () => {
+  const cases = loadVerifyCases(heldOutV5CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 165 planted faults of every kind and 200 correct sentences', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(165);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(200);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(9);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 7 by an author who never read the verifier, its dev cases or the earlier
+    // held-out sets (12 cases: legevakt at night, DPS in nynorsk, LAR with an interpreter,
+    // physiotherapy, a child with croup and both parents, a nursing-home epikrise with the
+    // daughter, antenatal blood pressure, diabetes with a video interpreter, nordnorsk
+    // hypertension, sick leave for sciatica, a hip-fracture epikrise with the son, erysipelas;
+    // correct notes paraphrase lay words into clinical terms). Measured on the code at the start
+    // of session 7, before any of its rule changes were merged: 81.8 % recall (139/170) and 8.8 %
+    // false flags (18/205); gated at that level with a margin of one sentence each.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.81);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.095);
   });
 });
