@@ -24,6 +24,8 @@ const heldOutV2CasesDirectory = path.join(import.meta.dirname, 'heldout-v2');
 const heldOutV3CasesDirectory = path.join(import.meta.dirname, 'heldout-v3');
 /** The fourth held-out set, written in session 6 by a fourth author blind to the engine. */
 const heldOutV4CasesDirectory = path.join(import.meta.dirname, 'heldout-v4');
+/** The fifth held-out set, written in session 7 by a fifth author blind to the engine. */
+const heldOutV5CasesDirectory = path.join(import.meta.dirname, 'heldout-v5');
 
 const gates = [
   {
@@ -99,6 +101,22 @@ const gates = [
     lengthRatio: 1.15,
     registerViolationsPerNote: 0.2,
     safetyNegativesMissed: 3,
+  },
+  {
+    // r01–r06 (legevakt at night with an allergic reaction, DPS follow-up of alcohol dependence in
+    // nynorsk, a toddler with gastroenteritis and the father in trøndersk, a nursing-home
+    // pneumonia epikrise with the daughter, bleeding in early pregnancy, a shoulder through a
+    // telephone interpreter). First measured at the start of session 7, before any of that
+    // session's rules were merged: 81.3 % coverage (78/96), 1.22×, 0.406 ROUGE-L, 0.17 register,
+    // 5 safety negatives missed, 0 numbers never said, 0 relatives' conditions. Gated at that
+    // level with a small margin.
+    label: 'fifth held-out set (eval/draft/heldout-v5)',
+    directory: heldOutV5CasesDirectory,
+    coverage: 0.8,
+    rougeL: 0.396,
+    lengthRatio: 1.26,
+    registerViolationsPerNote: 0.2,
+    safetyNegativesMissed: 5,
   },
 ] as const;
 

@@ -33,6 +33,8 @@ const heldOutV2CasesDirectory = path.join(import.meta.dirname, 'heldout-v2');
 const heldOutV3CasesDirectory = path.join(import.meta.dirname, 'heldout-v3');
 /** The fourth held-out set (v4, session 6): by a fourth author; totals only; gated in draft-quality.test.ts. */
 const heldOutV4CasesDirectory = path.join(import.meta.dirname, 'heldout-v4');
+/** The fifth held-out set (v5, session 7): by a fifth author; totals only; gated in draft-quality.test.ts. */
+const heldOutV5CasesDirectory = path.join(import.meta.dirname, 'heldout-v5');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -47,6 +49,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v4 (eval/draft/heldout-v4, totals only, gated in draft-quality.test.ts)',
     heldOutV4CasesDirectory,
+  ],
+  [
+    'Held-out consultations v5 (eval/draft/heldout-v5, totals only, gated in draft-quality.test.ts)',
+    heldOutV5CasesDirectory,
   ],
 ] as const;
 
