@@ -7,11 +7,11 @@
  * sick-leave text, Helsenorge and SMS messages, nynorsk and trøndersk, nordnorsk, sunnmørsk and
  * bergensk speech-to-text; Tamil, Punjabi, Dari, Syrian, Kurdish, Chinese, Thai, Lithuanian,
  * Romanian, Bosnian, Chilean, Nigerian, Icelandic, Faroese and German names, and Norwegian names
- * that are also nouns). 159 documents (130 weak-spot snippets), 496 mentions, 3,409 clean words.
+ * that are also nouns). 159 documents (130 weak-spot snippets), 499 mentions, 3,409 clean words.
  * Issue 10's targets are direct recall ≥ 0.97, F1 ≥ 0.90, protected recall ≥ 0.95 on the weak-spot
  * snippets and ≤ 1.5 false detections per 1,000 clean words. Measured on the rules at the start of
- * session 7 ("before", `npm run eval:deid`): direct recall 0.916 (228 of 249), F1 0.895, snippet
- * protected recall 0.857 (126 of 147), 1.47 false detections per 1,000 clean words (5). Gated at
+ * session 7 ("before", `npm run eval:deid`): direct recall 0.916 (228 of 249), F1 0.894, snippet
+ * protected recall 0.864 (127 of 147), 1.47 false detections per 1,000 clean words (5). Gated at
  * that level with a small margin so a drop fails the build. Only totals are asserted: nobody
  * writes rules from these texts.
  */
@@ -36,8 +36,8 @@ describe('fifth held-out de-identification set (v5)', () => {
     expect(v5.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v5.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v5.result.directRecall).toBeGreaterThanOrEqual(0.911);
-    expect(v5.result.overall.f1).toBeGreaterThanOrEqual(0.89);
-    expect(v5.snippets.protectedRecall).toBeGreaterThanOrEqual(0.85);
+    expect(v5.result.overall.f1).toBeGreaterThanOrEqual(0.889);
+    expect(v5.snippets.protectedRecall).toBeGreaterThanOrEqual(0.857);
     expect(v5.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.6);
   }, 180_000);
 });
