@@ -28,6 +28,7 @@ import {
   heldOutV2CasesDirectory,
   heldOutV3CasesDirectory,
   heldOutV4CasesDirectory,
+  heldOutV5CasesDirectory,
   loadVerifyCases,
   toOutput,
 } from '../eval/verify/evaluate-verifier.js';
@@ -96,6 +97,7 @@ async function computeHashes(): Promise<Record<string, string>> {
     ['eval/verify/heldout-v2', heldOutV2CasesDirectory],
     ['eval/verify/heldout-v3', heldOutV3CasesDirectory],
     ['eval/verify/heldout-v4', heldOutV4CasesDirectory],
+    ['eval/verify/heldout-v5', heldOutV5CasesDirectory],
   ];
   for (const [name, directory] of sets) {
     const hash = caseSetHash(directory);
