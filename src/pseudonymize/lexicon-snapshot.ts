@@ -4,6 +4,7 @@ import { endianness } from 'node:os';
 import * as path from 'node:path';
 
 import {
+  isHashTableSize,
   SortedWordSet,
   toHashTable,
   toSnapshotBytes,
@@ -25,7 +26,7 @@ export interface LexiconWordLists {
 }
 
 /** Bump when the snapshot layout or the way the lists are derived changes. */
-const snapshotFormat = 4;
+const snapshotFormat = 5;
 
 /** Where `npm run build` writes the snapshot: beside this module (so `dist/pseudonymize/`). */
 export const defaultSnapshotPath = path.join(import.meta.dirname, 'lexicon.snapshot');
@@ -236,8 +237,7 @@ export function parseWordListSnapshot(
       position % 4 !== 0 ||
       tableStart + slots * 4 > bytes.length ||
       (length > 0 && bytes[end - 1] !== 10) ||
-      slots < count * 2 ||
-      (slots & (slots - 1)) !== 0
+      !isHashTableSize(slots, count)
     )
       return undefined;
     const table = new Uint32Array(bytes.buffer, bytes.byteOffset + tableStart, slots);

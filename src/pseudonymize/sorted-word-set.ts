@@ -9,6 +9,8 @@ export class SortedWordSet implements ReadonlySet<string> {
   /** The query of `has`, encoded as UTF-8 (grown when a longer word comes). */
   private query = new Uint8Array(64);
   private readonly mask: number;
+  /** The bits of a slot that hold 1 + a word's offset (`slotLayout`); the rest hold its tag. */
+  private readonly offsetMask: number;
 
   /**
    * `bytes[start, end)` holds the words as `toSnapshotBytes` writes them; `size` is their number;
@@ -23,6 +25,7 @@ export class SortedWordSet implements ReadonlySet<string> {
   ) {
     this.size = size;
     this.mask = table.length - 1;
+    this.offsetMask = slotLayout(end - start).offsetMask;
   }
 
   /** A set of `words`, in the layout a snapshot holds. */
@@ -70,15 +73,20 @@ export class SortedWordSet implements ReadonlySet<string> {
     const bytes = this.bytes;
     const query = this.query;
     const base = this.start;
-    let slot = hashBytes(query, 0, length) & this.mask;
+    const hash = hashBytes(query, 0, length);
+    const offsetMask = this.offsetMask;
+    let slot = hash & this.mask;
     for (;;) {
       const entry = this.table[slot] ?? 0;
       if (entry === 0) return false;
-      // Entries are 1 + the word's offset from `start`; 0 marks an empty slot.
-      const wordStart = base + entry - 1;
-      let index = 0;
-      while (index < length && bytes[wordStart + index] === query[index]) index++;
-      if (index === length && bytes[wordStart + length] === 10) return true;
+      // Entries are the tag (high bits of the word's hash) and 1 + the word's offset from
+      // `start`; 0 marks an empty slot. A slot whose tag differs holds another word: no bytes read.
+      if (((entry ^ hash) & ~offsetMask) === 0) {
+        const wordStart = base + (entry & offsetMask) - 1;
+        let index = 0;
+        while (index < length && bytes[wordStart + index] === query[index]) index++;
+        if (index === length && bytes[wordStart + length] === 10) return true;
+      }
       slot = (slot + 1) & this.mask;
     }
   }
@@ -144,22 +152,44 @@ function hashBytes(bytes: Uint8Array, from: number, to: number): number {
 }
 
 /**
- * The hash table of the words in `bytes` (as `toSnapshotBytes` writes them): a power of two of
- * slots, at least twice the words, each 0 or 1 + the offset of a word; linear probing.
+ * How a slot of the hash table of `byteLength` bytes of words is laid out: its low bits hold
+ * 1 + the word's offset (enough bits for every offset), its high bits a tag — the same high bits
+ * of the word's hash — so a probe that meets another word mostly skips it without reading it.
+ */
+export function slotLayout(byteLength: number): { readonly offsetMask: number } {
+  let offsetBits = 1;
+  while (offsetBits < 31 && 2 ** offsetBits <= byteLength + 1) offsetBits++;
+  return { offsetMask: 2 ** offsetBits - 1 };
+}
+
+/**
+ * True when `slots` is a table size `toHashTable` may give `count` words: a power of two with at
+ * least 1.25 slots per word (the tags keep the longer probe runs of a fuller table cheap).
+ */
+export function isHashTableSize(slots: number, count: number): boolean {
+  return slots >= 2 && (slots & (slots - 1)) === 0 && slots * 4 >= count * 5;
+}
+
+/**
+ * The hash table of the words in `bytes` (as `toSnapshotBytes` writes them): the smallest power
+ * of two of slots that `isHashTableSize` allows, each 0 or a tag and 1 + the offset of a word
+ * (`slotLayout`); linear probing.
  */
 export function toHashTable(bytes: Uint8Array): Uint32Array {
   let count = 0;
   for (const byte of bytes) if (byte === 10) count++;
   let slots = 2;
-  while (slots < count * 2) slots *= 2;
+  while (!isHashTableSize(slots, count)) slots *= 2;
   const table = new Uint32Array(slots);
   const mask = slots - 1;
+  const offsetMask = slotLayout(bytes.length).offsetMask;
   let wordStart = 0;
   for (let index = 0; index < bytes.length; index++) {
     if (bytes[index] !== 10) continue;
-    let slot = hashBytes(bytes, wordStart, index) & mask;
+    const hash = hashBytes(bytes, wordStart, index);
+    let slot = hash & mask;
     while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = wordStart + 1;
+    table[slot] = ((hash & ~offsetMask) | (wordStart + 1)) >>> 0;
     wordStart = index + 1;
   }
   return table;

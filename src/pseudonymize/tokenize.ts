@@ -105,6 +105,84 @@ function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45; // ' ’ -
 }
 
+/** The strings, case facts and record of one exact word form (`WordFormCache`). */
+interface WordForm {
+  readonly text: string;
+  readonly lower: string;
+  readonly capitalised: boolean;
+  readonly allCaps: boolean;
+  readonly record: WordRecord;
+  readonly hash: number;
+}
+
+/** Most word forms one cache keeps; past it, further forms are made afresh each time. */
+const maxCachedForms = 50_000;
+/** Longer words are not kept (no word is this long; a flood of long ones would only fill memory). */
+const maxCachedFormLength = 64;
+
+/**
+ * The exact word forms `tokenize` has met with one `recordOf` (so one lexicon and process),
+ * found again by a hash of their code units taken over the text in place: a word seen before
+ * costs no slice, no case mapping and no string hashing, and gets the very strings and record it
+ * got the first time (each a function of the form alone, so the tokens are the same).
+ */
+class WordFormCache {
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private readonly forms: WordForm[] = [];
+
+  /** The form equal to `text[start, end)` with hash `hash`, if kept. */
+  find(text: string, start: number, end: number, hash: number): WordForm | undefined {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = slots[slot] ?? -1;
+      if (at < 0) return undefined;
+      const form = this.forms[at];
+      if (form === undefined || form.hash !== hash || form.text.length !== length) continue;
+      let index = 0;
+      while (index < length && form.text.charCodeAt(index) === text.charCodeAt(start + index))
+        index++;
+      if (index === length) return form;
+    }
+  }
+
+  add(form: WordForm): void {
+    if (this.forms.length >= maxCachedForms) return;
+    this.forms.push(form);
+    if (this.forms.length * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+      for (let at = 0; at < this.forms.length; at++) this.place(this.forms[at]?.hash ?? 0, at);
+    } else this.place(form.hash, this.forms.length - 1);
+  }
+
+  private place(hash: number, at: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while ((this.slots[slot] ?? -1) >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = at;
+  }
+}
+
+const wordFormCaches = new WeakMap<(lower: string) => WordRecord, WordFormCache>();
+
+function wordFormCacheOf(recordOf: (lower: string) => WordRecord): WordFormCache {
+  let cache = wordFormCaches.get(recordOf);
+  if (cache === undefined) {
+    cache = new WordFormCache();
+    wordFormCaches.set(recordOf, cache);
+  }
+  return cache;
+}
+
+/** FNV-1a over the code units of `text[start, end)`. */
+function hashCodeUnits(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = start; index < end; index++)
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash >>> 0;
+}
+
 /**
  * Splits text into tokens in one linear pass: words (letters, digits inside, and an apostrophe or
  * hyphen only when a letter or digit follows: "Anne-Lise", "kne-" → "kne" + "-"), digit runs, and
@@ -113,6 +191,7 @@ function isJoiner(code: number): boolean {
  */
 export function tokenize(text: string, recordOf?: (lower: string) => WordRecord): Token[] {
   const tokens: Token[] = [];
+  const forms = recordOf === undefined ? undefined : wordFormCacheOf(recordOf);
   const length = text.length;
   let index = 0;
   let sawNewline = true;
@@ -196,6 +275,48 @@ export function tokenize(text: string, recordOf?: (lower: string) => WordRecord)
     } else {
       index += width;
       tokenKind = 'punct';
+    }
+    if (tokenKind === 'word' && forms !== undefined && index - start <= maxCachedFormLength) {
+      const hash = hashCodeUnits(text, start, index);
+      const form = forms.find(text, start, index, hash);
+      if (form !== undefined) {
+        tokens.push({
+          start,
+          end: index,
+          text: form.text,
+          lower: form.lower,
+          kind: tokenKind,
+          sentenceStart: previousWasEnder || sawNewline,
+          capitalised: form.capitalised,
+          allCaps: form.allCaps,
+          record: form.record,
+        });
+      } else {
+        const value = text.slice(start, index);
+        const lower = alreadyLower ? value : value.toLowerCase();
+        const allCaps =
+          value.charCodeAt(0) !== lower.charCodeAt(0) &&
+          value.length >= 2 &&
+          value === value.toUpperCase();
+        const capitalised = value.charCodeAt(0) !== lower.charCodeAt(0) && !allCaps;
+        const record = recordOf === undefined ? undefined : recordOf(lower);
+        if (record !== undefined)
+          forms.add({ text: value, lower, capitalised, allCaps, record, hash });
+        tokens.push({
+          start,
+          end: index,
+          text: value,
+          lower,
+          kind: tokenKind,
+          sentenceStart: previousWasEnder || sawNewline,
+          capitalised,
+          allCaps,
+          record,
+        });
+      }
+      previousWasEnder = false;
+      sawNewline = false;
+      continue;
     }
     const value = text.slice(start, index);
     let lower = value;

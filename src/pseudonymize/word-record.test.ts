@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
 import { cardinalOf, ordinalOf, WordRecord, wordPredicate } from './word-record.js';
 
 describe('word records', () => {
@@ -33,6 +33,32 @@ describe('word records', () => {
     expect(asked).toEqual(['fjellveien', 'og', 'ved', 'torget']);
     // Without records (plain tokenize) the test is asked every time, with the same answers.
     expect(tokenize('Fjellveien og').map(endsInVeien)).toEqual([true, false]);
+  });
+
+  it('gives a word met again, in any case or position, the same token as a fresh tokenize', () => {
+    const lines = [
+      'Ærlig talt: ÆRLIG, ærlig og Ærlig. Øvre Smestad, ØVRE, øvre; Å, å!',
+      'ærlig ÆRLIG Ærlig øvre ØVRE Øvre – Straße STRASSE Ἀθῆναι x-ray X-RAY Anne-Lise',
+      'Dr. O’Brien møtte DR. o’brien; Anne-Lise og ANNE-LISE kom 2.3. kl. 14',
+    ];
+    const fields = (token: Token): unknown[] => [
+      token.start,
+      token.end,
+      token.text,
+      token.lower,
+      token.kind,
+      token.sentenceStart,
+      token.capitalised,
+      token.allCaps,
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const line of lines) {
+        const tokens = tokenize(line, recordOf);
+        expect(tokens.map(fields)).toEqual(tokenize(line).map(fields));
+        for (const token of tokens)
+          expect(token.record).toBe(token.kind === 'word' ? recordOf(token.lower) : undefined);
+      }
+    }
   });
 
   it('reads spoken numbers from the record: cardinals and day ordinals', () => {

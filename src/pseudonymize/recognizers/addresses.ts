@@ -261,6 +261,9 @@ function isHouseNumber(text: string, tokens: readonly Token[], index: number): b
 const cadastralNumber =
   /(?<![\p{L}\p{N}])(?:(?:gnr|gårdsnr|gårdsnummer)\.?\s*\d{1,4}\s*[,/]?\s*(?:bnr|bruksnr|bruksnummer)\.?\s*\d{1,4}|gnr\.?\s*\/\s*bnr\.?\s*\d{1,4}\s*\/\s*\d{1,4})(?:\s*[,/]?\s*(?:fnr|snr)\.?\s*\d{1,4})?(?![\p{L}\p{N}])/giu;
 
+/** A literal every `cadastralNumber` match holds (same flags, so the same case folding). */
+const cadastralHint = /gnr|gårdsn/iu;
+
 export function recognizeAddresses(
   words: TokenAnalysis,
   text: string,
@@ -268,13 +271,15 @@ export function recognizeAddresses(
   out: Candidate[],
 ): void {
   // "gnr. 45 bnr. 12", "gnr 112/bnr 7", "gnr./bnr. 45/12": a rural property's cadastral number.
-  for (const match of text.matchAll(cadastralNumber))
-    out.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      type: 'ADDRESS',
-      confidence: 0.9,
-    });
+  // Every match holds "gnr", "gårdsnr" or "gårdsnummer": a line without one is not searched.
+  if (cadastralHint.test(text))
+    for (const match of text.matchAll(cadastralNumber))
+      out.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        type: 'ADDRESS',
+        confidence: 0.9,
+      });
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token === undefined || token.kind !== 'word') continue;

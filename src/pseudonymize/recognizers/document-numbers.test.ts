@@ -55,3 +55,13 @@ describe('recognizeDocumentNumbers', () => {
     expect(ids('Ref. 2026/4471 oppgis ved svar.')).toEqual(['2026/4471']);
   });
 });
+
+describe('recognizeDocumentNumbers, labels in capitals', () => {
+  // Each label is looked for only in lines holding its cheap hint; the hint must ignore case too.
+  it('finds the numbers after labels written in capitals or mixed case', () => {
+    expect(ids('PASSNR: KT 5521906 ble lagt ved søknaden.')).toEqual(['KT 5521906']);
+    expect(ids('VÅR REF.: 19/4471-2 gjelder vedtaket.')).toEqual(['19/4471-2']);
+    expect(ids('BrukerNR 88314027 står på kortet.')).toEqual(['88314027']);
+    expect(ids('Født 02.09.61, PERSONNR. 553 10.')).toEqual(['553 10']);
+  });
+});

@@ -12,7 +12,7 @@ import type { Candidate } from '../types.js';
  */
 export function recognizeDocumentNumbers(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const cue of text.matchAll(passportCue)) {
+  for (const cue of cueMatches(text, passportCue, cueHints.passport)) {
     const from = skipFillers(text, cue.index + cue[0].length, passportFillers);
     const code = matchAt(passportCode, text, from);
     if (code !== undefined)
@@ -24,7 +24,7 @@ export function recognizeDocumentNumbers(text: string, tokens: readonly Token[])
         confidence: 0.93,
       });
   }
-  for (const cue of text.matchAll(caseCue)) {
+  for (const cue of cueMatches(text, caseCue, cueHints.case)) {
     const from = skipFillers(text, cue.index + cue[0].length, caseFillers);
     const code = matchAt(caseCode, text, from);
     if (code !== undefined) {
@@ -44,7 +44,7 @@ export function recognizeDocumentNumbers(text: string, tokens: readonly Token[])
   // "Medlemsnummer: 55612", "Pasient-ID PID 7712093", "Kontonummer 1503 22 84419": a word
   // built on "-nummer", "-nr" or "-ID" names an identifying number; the number after it (four
   // digits or more, letters before it allowed) is one, whatever its grouping.
-  for (const cue of text.matchAll(labelledNumberCue)) {
+  for (const cue of cueMatches(text, labelledNumberCue, cueHints.labelled)) {
     if (nonIdentifyingLabel.test(cue[1] ?? cue[2] ?? '')) continue;
     const from = skipFillers(text, cue.index + cue[0].length, labelFillers);
     const code = matchAt(labelledCode, text, from);
@@ -57,7 +57,7 @@ export function recognizeDocumentNumbers(text: string, tokens: readonly Token[])
         confidence: 0.94,
       });
   }
-  for (const cue of text.matchAll(personalNumberCue)) {
+  for (const cue of cueMatches(text, personalNumberCue, cueHints.personalNumber)) {
     const from = skipFillers(text, cue.index + cue[0].length, personalNumberFillers);
     const spoken = spokenDigitsAt(tokens, from, false);
     if (spoken !== undefined && spoken.digits.length === 5)
@@ -131,6 +131,29 @@ const personalNumberFillers = new RegExp(
   `(?:[\\s.:?,]+|(?:er|mitt|hennes|hans|sitt|så|da|og|altså|pasient|pasienten|lege|siffer|sifrene)${boundaryAfter})*`,
   'iuy',
 );
+
+/**
+ * A cheap necessary condition per cue: every match of the cue holds a match of its hint (a
+ * literal the cue cannot match without, with the same case-insensitive Unicode flags, so the
+ * same case folding). Most lines hold no hint, and the cue itself (a look-behind, then a word
+ * scanned and backtracked) is slow to run over a whole line: V8 tries it at every position.
+ * Keep each hint in step with its cue when the cue changes.
+ */
+const cueHints = {
+  /** pass, passnummer, passet, pasn, nødpass, passport. */
+  passport: /pass|pasn/iu,
+  /** saksnummer, sak nr, ref, referanse, arkivsak, journalpost. */
+  case: /sak|ref|journalpost/iu,
+  /** …nummer, …nr, …-id. */
+  labelled: /nr|nummer|-id/iu,
+  /** personnummer, personnr, (de) fem siste, siste fem. */
+  personalNumber: /personn|siste/iu,
+} as const;
+
+/** The matches of `cue` (a global pattern) in `text`; none, without running it, when `hint` has none. */
+function cueMatches(text: string, cue: RegExp, hint: RegExp): Iterable<RegExpExecArray> {
+  return hint.test(text) ? text.matchAll(cue) : [];
+}
 
 function skipFillers(text: string, from: number, fillers: RegExp): number {
   fillers.lastIndex = from;
