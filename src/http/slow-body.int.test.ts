@@ -1,12 +1,20 @@
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { asRawText } from '../core/index.js';
+import { createHearingSpeech } from '../testing/fakes.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 
 /**
  * Opens a raw connection, sends the headers of an authenticated JSON POST announcing a body, and
  * only the first bytes of it; collects whatever the server answers until it closes the connection.
  */
-function startSlowPost(options: { port: number; path: string; token: string }): {
+function startSlowPost(options: {
+  port: number;
+  path: string;
+  token: string;
+  /** An audio upload of this many bytes instead of the JSON body. */
+  audioBytes?: number;
+}): {
   readonly answer: Promise<{ text: string; closedAfterMs: number }>;
   readonly socket: Socket;
 } {
@@ -16,15 +24,16 @@ function startSlowPost(options: { port: number; path: string; token: string }): 
     template: 'journalnotat',
     consent: { given: true, method: 'muntlig' },
   });
+  const audio = options.audioBytes !== undefined;
   socket.write(
     [
       `POST ${options.path} HTTP/1.1`,
       'host: 127.0.0.1',
       `authorization: Bearer ${options.token}`,
-      'content-type: application/json',
-      `content-length: ${Buffer.byteLength(body)}`,
+      `content-type: ${audio ? 'audio/wav' : 'application/json'}`,
+      `content-length: ${options.audioBytes ?? Buffer.byteLength(body)}`,
       '',
-      body.slice(0, 10),
+      audio ? 'RIFF' : body.slice(0, 10),
     ].join('\r\n'),
   );
   const answer = new Promise<{ text: string; closedAfterMs: number }>((resolve) => {
@@ -93,6 +102,41 @@ describe('slow request bodies (issue 14)', { timeout: 60_000 }, () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(((await list.json()) as { consultations: unknown[] }).consultations).toEqual([]);
+  });
+
+  it('cuts off a stalled authenticated audio upload with 408 and frees its upload slot', async () => {
+    test = await createTestApp({
+      env: { REFERENT_MAX_AUDIO_UPLOADS: '1', REFERENT_BODY_IDLE_TIMEOUT_SECONDS: '1' },
+      capabilities: {
+        speech: createHearingSpeech({
+          segments: [{ speaker: 'lege', text: asRawText('Hvor lenge har hosten vart?') }],
+        }),
+      },
+    });
+    const token = await test.login('lyd-lege');
+    const id = await test.createConsultation(token);
+    const address = await test.app.server.listen({ host: '127.0.0.1', port: 0 });
+    const stalled = startSlowPost({
+      port: Number(new URL(address).port),
+      path: `/api/v1/consultations/${id}/audio`,
+      token,
+      audioBytes: 200_000,
+    });
+    sockets = [stalled.socket];
+    const answer = await stalled.answer;
+    expect(answer.text).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer.closedAfterMs).toBeLessThan(8_000);
+    const consultation = await fetch(`${address}/api/v1/consultations/${id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(((await consultation.json()) as { status: string }).status).toBe('created');
+    // The single upload slot is free again: the next upload is not told to come back later.
+    const next = await fetch(`${address}/api/v1/consultations/${id}/audio`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'audio/wav' },
+      body: Buffer.from('ikke en wav-fil'),
+    });
+    expect(next.status).not.toBe(503);
   });
 
   it('still accepts a body that arrives slowly but steadily', async () => {
