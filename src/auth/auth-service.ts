@@ -10,7 +10,8 @@ import type { AuditLog } from '../audit/index.js';
 import type { Role, Store, UserRecord } from '../store/index.js';
 import type { AuthOutcomeListener } from './auth-outcome.js';
 import { createAuthorize, type Authorize } from './authorize.js';
-import { checkPasswordStrength, hashPassword, verifyPassword } from './password.js';
+import { checkPasswordStrength, needsRehash } from './password.js';
+import { createPasswordHasher, type PasswordHasher } from './password-hasher.js';
 
 /** The authenticated caller of a use case. */
 export interface Actor {
@@ -93,10 +94,14 @@ export function createAuthService(deps: {
   authorize?: Authorize;
   /** Told of each failed login (the metrics); nothing by default. */
   onOutcome?: AuthOutcomeListener;
+  /** Password hashing with bounded concurrency; `createPasswordHasher()` when absent. */
+  hasher?: PasswordHasher;
 }): AuthService {
   const { store, audit, clock, ids } = deps;
-  // A real hash for unknown usernames, so a login for a missing account costs the same time.
-  const dummyHash = hashPassword('referent-timing-equaliser', ids.randomBytes(16));
+  const hasher = deps.hasher ?? createPasswordHasher();
+  // A real hash under the current policy for unknown usernames, so a login for a missing account
+  // does the same work, and takes the same time, as one for a real account (no user enumeration).
+  const dummyHash = hasher.hash('referent-timing-equaliser', ids.randomBytes(16));
 
   const authorize = deps.authorize ?? createAuthorize({ audit });
   const requireAdmin = (actor: Actor, action: 'users-listed' | 'user-updated') =>
@@ -141,7 +146,7 @@ export function createAuthService(deps: {
         displayName: input.displayName?.trim() || username,
         role: input.role,
         hpr: input.hpr ?? null,
-        passwordHash: await hashPassword(input.password, ids.randomBytes(16)),
+        passwordHash: await hasher.hash(input.password, ids.randomBytes(16)),
         disabled: false,
         createdAt: clock.now(),
         failedLogins: 0,
@@ -182,7 +187,7 @@ export function createAuthService(deps: {
       const passwordHash =
         changes.password === undefined
           ? undefined
-          : await hashPassword(changes.password, ids.randomBytes(16));
+          : await hasher.hash(changes.password, ids.randomBytes(16));
       await store.atomically(async () => {
         await store.users.update(id, {
           ...(changes.disabled === undefined ? {} : { disabled: changes.disabled }),
@@ -223,7 +228,7 @@ export function createAuthService(deps: {
       const now = clock.now();
       const user = await store.users.tryGetByUsername(input.username.trim().toLowerCase());
       if (user === undefined) {
-        await verifyPassword(input.password, await dummyHash);
+        await hasher.verify(input.password, await dummyHash);
         await audit.record({
           actorId: 'unknown',
           actorRole: 'none',
@@ -236,7 +241,7 @@ export function createAuthService(deps: {
       }
       // Throttling is the login limiter's (per account and per address, in front of this call);
       // an account is never locked here, so the right password is delayed, never refused.
-      const valid = await verifyPassword(input.password, user.passwordHash);
+      const valid = await hasher.verify(input.password, user.passwordHash);
       if (!valid || user.disabled) {
         await store.users.update(user.id, { failedLogins: user.failedLogins + 1 });
         await audit.record({
@@ -252,10 +257,19 @@ export function createAuthService(deps: {
         });
         throw new LoginFailedError();
       }
+      // A hash below the current policy (scrypt, or older Argon2id parameters) is replaced now,
+      // while the password is at hand; it cannot be upgraded otherwise.
+      const passwordHash = needsRehash(user.passwordHash)
+        ? await hasher.hash(input.password, ids.randomBytes(16))
+        : undefined;
       const token = ids.randomBytes(32).toString('base64url');
       const expiresAt = now + deps.sessionHours * 3_600_000;
       await store.atomically(async () => {
-        await store.users.update(user.id, { failedLogins: 0, lockedUntil: 0 });
+        await store.users.update(user.id, {
+          failedLogins: 0,
+          lockedUntil: 0,
+          ...(passwordHash === undefined ? {} : { passwordHash }),
+        });
         await store.sessions.insert({
           tokenHash: hashToken(token),
           userId: user.id,

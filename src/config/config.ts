@@ -31,6 +31,8 @@ export interface ReferentConfig {
     readonly requestTimeoutMs: number;
     /** Time allowed for the request headers to arrive. */
     readonly headersTimeoutMs: number;
+    /** A request body that sends nothing for this long (or trickles) is cut off with 408. */
+    readonly bodyIdleTimeoutMs: number;
     /** API requests worked on at a time; the rest wait their turn (admission gate). */
     readonly concurrentRequests: number;
     /** A live recording with no connection for this long is erased. */
@@ -161,6 +163,7 @@ const rawSchema = z.object({
   REFERENT_MAX_AUDIO_UPLOADS: integer(2, 1, 64),
   REFERENT_REQUEST_TIMEOUT_SECONDS: integer(300, 5, 3600),
   REFERENT_HEADERS_TIMEOUT_SECONDS: integer(10, 1, 300),
+  REFERENT_BODY_IDLE_TIMEOUT_SECONDS: integer(10, 1, 300),
   REFERENT_CONCURRENT_REQUESTS: integer(32, 1, 4096),
   REFERENT_LIVE_IDLE_MINUTES: integer(10, 1, 24 * 60),
   REFERENT_CONSULTATION_AUDIO_MINUTES: integer(240, 1, 24 * 60),
@@ -438,6 +441,7 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
       audioUploads: raw.REFERENT_MAX_AUDIO_UPLOADS,
       requestTimeoutMs: raw.REFERENT_REQUEST_TIMEOUT_SECONDS * 1000,
       headersTimeoutMs: raw.REFERENT_HEADERS_TIMEOUT_SECONDS * 1000,
+      bodyIdleTimeoutMs: raw.REFERENT_BODY_IDLE_TIMEOUT_SECONDS * 1000,
       concurrentRequests: raw.REFERENT_CONCURRENT_REQUESTS,
       liveIdleMs: raw.REFERENT_LIVE_IDLE_MINUTES * 60_000,
       consultationAudioBytes: raw.REFERENT_CONSULTATION_AUDIO_MIB * 1_048_576,

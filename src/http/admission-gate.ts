@@ -1,5 +1,6 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ReferentError } from '../core/index.js';
+import { hasBody } from './request-guards.js';
 
 /** Too many API requests are already waiting; the client should retry shortly. */
 export class ServerBusyError extends ReferentError {
@@ -98,7 +99,8 @@ declare module 'fastify' {
  * latency at the same throughput. Not gated: health and metrics, the web app, WebSocket upgrades,
  * audio uploads (a long body read at the client's pace; they have their own slots) and routes that
  * wait on an engine (`config.waitsOnEngine`). A request whose client leaves while queued gives up
- * its place; a slot is released when its response closes, whether finished or cut off.
+ * its place; a slot is released when its response closes, whether finished or cut off. A request
+ * with a body is admitted once its body is in (see below), so slow senders hold no slot.
  *
  * Register before the request guards, so authentication waits its turn too. 32 slots and 2,000
  * waiting when not given.
@@ -111,12 +113,15 @@ export function registerAdmissionGate(
     slots: options.slots ?? 32,
     maxWaiting: options.maxWaiting ?? 2_000,
   });
-  server.addHook('onRequest', async (request, reply) => {
+  const isGated = (request: FastifyRequest): boolean => {
     const url = request.routeOptions.url;
-    if (url === undefined || !url.startsWith('/api/')) return;
+    if (url === undefined || !url.startsWith('/api/')) return false;
     const config = request.routeOptions.config;
-    if (config.waitsOnEngine === true || config.body?.kinds.includes('audio') === true) return;
-    if (request.headers.upgrade !== undefined) return;
+    if (config.waitsOnEngine === true || config.body?.kinds.includes('audio') === true)
+      return false;
+    return request.headers.upgrade === undefined;
+  };
+  const admit = async (reply: FastifyReply): Promise<void> => {
     const closed = new Promise<void>((resolve) => {
       reply.raw.once('close', () => {
         resolve();
@@ -125,5 +130,14 @@ export function registerAdmissionGate(
     const release = await gate.enter(closed);
     void closed.then(release);
     if (reply.raw.destroyed) release();
+  };
+  // A request without a body waits for its slot before any of its work; one with a body only once
+  // the body is in, so a client sending its body slowly holds no slot meanwhile (the request
+  // guards cut off a body that stalls; authentication then runs before admission).
+  server.addHook('onRequest', async (request, reply) => {
+    if (isGated(request) && !hasBody(request)) await admit(reply);
+  });
+  server.addHook('preValidation', async (request, reply) => {
+    if (isGated(request) && hasBody(request)) await admit(reply);
   });
 }

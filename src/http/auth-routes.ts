@@ -35,7 +35,16 @@ export const authRoutes: FastifyPluginCallback<AuthRoutesOptions> = (server, opt
 
   server.post(
     '/api/v1/auth/login',
-    { config: { public: true, response: responses.auth.login } },
+    {
+      config: {
+        public: true,
+        response: responses.auth.login,
+        // A login spends most of its time waiting for the password hash, which has its own
+        // bounded queue (`PasswordHasher`, 503 with Retry-After when full): it must not hold an
+        // admission slot meanwhile, or a login surge would hold the whole API's slots.
+        waitsOnEngine: true,
+      },
+    },
     async (request, reply) => {
       const input = parse(loginSchema, request.body, 'Oppgi brukernavn og passord.');
       // Unknown and real accounts are throttled alike (the answer never tells which exist).

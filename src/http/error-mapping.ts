@@ -18,6 +18,7 @@ const statusByCode: Readonly<Record<string, number>> = {
   conflict: 409,
   'illegal-transition': 409,
   gone: 410,
+  'request-timeout': 408,
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   'rate-limited': 429,

@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../testing/test-app.js';
 
 const password = 'korrekt-hest-batteri';
 
-// Each login hashes a password (scrypt, ~0.1 s on a quiet machine); allow for a busy CI machine.
+// Each login hashes a password (Argon2id, tens of ms on a quiet machine); allow for a busy CI machine.
 describe('login throttling (issue 14)', { timeout: 120_000 }, () => {
   let test: TestApp | undefined;
   afterEach(async () => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/index.js';
 import { PayloadTooLargeError, ReferentError } from '../core/index.js';
+import { BodyTooSlowError, watchBodyPace, type BodyPace } from './body-pace.js';
 
 /** What a route accepts as a body: which kinds of content type, and how many bytes at most. */
 export interface BodyPolicy {
@@ -66,7 +67,8 @@ function contentKindOf(request: FastifyRequest): BodyKind | 'other' | undefined 
   return kindOfContentType[type] ?? 'other';
 }
 
-function hasBody(request: FastifyRequest): boolean {
+/** Whether the request announces a body (a positive Content-Length, or chunked). */
+export function hasBody(request: FastifyRequest): boolean {
   const length = request.headers['content-length'];
   if (length !== undefined) return Number(length) > 0;
   return request.headers['transfer-encoding'] !== undefined;
@@ -78,7 +80,9 @@ function hasBody(request: FastifyRequest): boolean {
  *   caller is refused before the server reads (and holds) a single byte of the body;
  * - every route has its own body limit and content types (route `config.body`), checked in
  *   `preParsing` against the headers, so an audio-sized body is only ever read by the audio route;
- * - uploads of audio take one of a few slots, so concurrent uploads cannot exhaust memory.
+ * - uploads of audio take one of a few slots, so concurrent uploads cannot exhaust memory;
+ * - every body must keep arriving (`bodyPace`): one that stalls or trickles is cut off with 408 and
+ *   the connection closed, before any handler ran, so nothing is stored.
  *
  * Register before any route (the `onRoute` hook only sees routes added after it).
  */
@@ -89,6 +93,8 @@ export function registerRequestGuards(
     readonly jsonBodyBytes: number;
     /** Audio bodies read at the same time; more get 503 with Retry-After. */
     readonly audioUploadSlots: number;
+    /** How slow a body may arrive before it is cut off (`watchBodyPace`). */
+    readonly bodyPace: BodyPace;
   },
 ): { readonly actorOf: (request: FastifyRequest) => Actor | undefined } {
   const actors = new WeakMap<FastifyRequest, Actor>();
@@ -133,7 +139,12 @@ export function registerRequestGuards(
         released = true;
       });
     }
-    return payload;
+    const watched = watchBodyPace(payload, options.bodyPace);
+    watched.once('error', (error) => {
+      // The client is still sending: close the connection after the 408 rather than read on.
+      if (error instanceof BodyTooSlowError) void reply.header('connection', 'close');
+    });
+    return watched;
   });
 
   return { actorOf: (request) => actors.get(request) };

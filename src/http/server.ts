@@ -55,6 +55,8 @@ export interface HttpServerDeps {
     readonly requestTimeoutMs?: number;
     /** The request headers must arrive within this time; 10 s when absent. */
     readonly headersTimeoutMs?: number;
+    /** A body that sends nothing for this long, or under 1 KiB/s, gets 408; 10 s when absent. */
+    readonly bodyIdleTimeoutMs?: number;
     /** API requests worked on at a time (`registerAdmissionGate`); 32 when absent. */
     readonly concurrentRequests?: number;
     /** API requests that may wait for a slot; more get 503 with Retry-After; 2,000 when absent. */
@@ -122,6 +124,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
     authenticate: authenticateHeaders,
     jsonBodyBytes: deps.limits.jsonBodyBytes,
     audioUploadSlots: deps.limits.audioUploads ?? 2,
+    bodyPace: { idleMs: deps.limits.bodyIdleTimeoutMs ?? 10_000, minBytesPerSecond: 1_024 },
   });
   const helpers: RouteHelpers = {
     authenticate: async (request: FastifyRequest): Promise<Actor> =>
