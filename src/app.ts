@@ -55,7 +55,7 @@ import {
 import { createSettingsService, type SettingsService } from './settings/index.js';
 import type { Store } from './store/index.js';
 import { openDataDir } from './open-data-dir.js';
-import { createCapabilities, describeEngines } from './capabilities.js';
+import { createCapabilities, describeEngines, withOffThreadPseudonymizer } from './capabilities.js';
 import { createComputePool, type ComputePool } from './compute/index.js';
 
 export interface AppDeps {
@@ -150,6 +150,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
             ...base.drafting,
             draftBuiltin: (input, options) => computePool.draftBuiltin(input, options),
           },
+          ...(base.pseudonymizer === undefined
+            ? {}
+            : { pseudonymizer: withOffThreadPseudonymizer(base.pseudonymizer, computePool, ids) }),
         };
   // Injected engines state the port version they implement, as configured ones do.
   if (capabilities.drafting !== undefined)

@@ -1,12 +1,14 @@
 /**
  * Worker thread of the compute pool (`createComputePool`): runs the builtin drafting engine and
- * the verifier on jobs sent by the main thread. Errors are reported by code and user message only:
+ * the verifier, and pseudonymization (`pseudonymizeSegments`), on jobs sent by the main thread. Errors are reported by code and user message only:
  * their English messages may quote transcript text.
  */
 import { parentPort } from 'node:worker_threads';
 import { z } from 'zod';
 import {
+  asRawText,
   codeSystems,
+  knownPatientSchema,
   isReferentError,
   speakers,
   templateIds,
@@ -15,7 +17,12 @@ import {
   type PseudonymizedTranscript,
   type TemplateDefinition,
 } from '../core/index.js';
-import { createBuiltinDrafter, verifyDraft } from '../draft/index.js';
+import { createBuiltinDrafter, verifyDraft, type Drafter } from '../draft/index.js';
+import {
+  pseudonymizeSegments,
+  vaultSeedBytes,
+  type SegmentsToPseudonymize,
+} from '../pseudonymize/index.js';
 
 /**
  * Pseudonymized text as the main thread sent it. The brand does not survive the copy between
@@ -50,32 +57,76 @@ const templateSchema = z
     ...(styleExample === undefined ? {} : { styleExample }),
   }));
 
-const jobSchema = z
-  .object({
-    job: z.number().int(),
-    kind: z.literal('draft-builtin'),
-    input: z.object({
-      template: templateSchema,
-      transcript: z.object({ segments: z.array(segmentSchema) }),
-      engine: z.object({ kind: z.enum(['builtin', 'openai', 'llama']), model: z.string() }),
-    }),
-  })
-  .strict();
+const rawTextSchema = z.string().transform((text) => asRawText(text));
+
+const jobSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      job: z.number().int(),
+      kind: z.literal('draft-builtin'),
+      input: z.object({
+        template: templateSchema,
+        transcript: z.object({ segments: z.array(segmentSchema) }),
+        engine: z.object({ kind: z.enum(['builtin', 'openai', 'llama']), model: z.string() }),
+      }),
+    })
+    .strict(),
+  z
+    .object({
+      job: z.number().int(),
+      kind: z.literal('pseudonymize-segments'),
+      input: z
+        .object({
+          segments: z.array(z.object({ text: rawTextSchema })),
+          known: knownPatientSchema.optional(),
+          vault: z.string().optional(),
+          seed: z.instanceof(Uint8Array).optional(),
+        })
+        .transform(({ known, vault, seed, segments }): SegmentsToPseudonymize => ({
+          segments,
+          ...(known === undefined ? {} : { known }),
+          ...(vault === undefined ? {} : { vault }),
+          ...(seed === undefined ? {} : { seed }),
+        })),
+    })
+    .strict(),
+]);
+
+type Job = z.infer<typeof jobSchema>;
+
+/** Runs one job; resolves with what is sent back as its result. */
+async function run(job: Job, drafter: Drafter): Promise<unknown> {
+  switch (job.kind) {
+    case 'draft-builtin': {
+      const { template, engine } = job.input;
+      const transcript: PseudonymizedTranscript = job.input.transcript;
+      const output = await drafter.draft({ template, transcript }, {});
+      return verifyDraft({ template, transcript, output, engine });
+    }
+    case 'pseudonymize-segments':
+      return pseudonymizeSegments(job.input);
+  }
+}
 
 const port = parentPort;
 if (port !== null) {
   const drafter = createBuiltinDrafter();
+  // Loads the word lists and runs every recognizer once (about 1 s of CPU), before the first job.
+  pseudonymizeSegments({
+    segments: [
+      {
+        text: asRawText('Kari Nordmann fra Bergen, født 01.02.1970, bruker Levaxin 75 mikrogram.'),
+      },
+    ],
+    seed: new Uint8Array(vaultSeedBytes),
+  });
   port.on('message', (message: unknown) => {
     const parsed = jobSchema.safeParse(message);
     if (!parsed.success) return;
-    const { job, input } = parsed.data;
-    const template = input.template;
-    const transcript: PseudonymizedTranscript = input.transcript;
-    drafter
-      .draft({ template, transcript }, {})
-      .then((output) => {
-        const draft = verifyDraft({ template, transcript, output, engine: input.engine });
-        port.postMessage({ job, draft });
+    const { job } = parsed.data;
+    run(parsed.data, drafter)
+      .then((result) => {
+        port.postMessage({ job, result });
       })
       .catch((error: unknown) => {
         // Code and Norwegian user message only: an error's English message may quote input.

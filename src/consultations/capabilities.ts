@@ -30,22 +30,17 @@ export interface Pseudonymizer {
    * Pseudonymizes every segment with one vault (consistent surrogates across segments). `vault` is
    * the serialized vault of earlier calls for this consultation, if any.
    */
-  pseudonymizeSegments(input: {
-    readonly segments: readonly Segment[];
-    readonly known?: KnownPatient;
-    readonly vault?: string;
-  }): {
-    readonly segments: readonly {
-      readonly text: PseudonymizedText;
-      /** Replaced spans in the raw text and the length of what replaced them, in order. */
-      readonly replacements: readonly {
-        readonly start: number;
-        readonly end: number;
-        readonly length: number;
-      }[];
-    }[];
-    readonly vault: string;
-  };
+  pseudonymizeSegments(input: SegmentsInput): PseudonymizedSegmentsOutput;
+  /**
+   * As `pseudonymizeSegments`, off the event loop (issue 14; the compute pool's worker threads,
+   * wired in the composition root): the same result. Rejects with an `EngineError` whose Norwegian
+   * message says the transcript is kept when the worker fails or times out. When absent, drafting
+   * pseudonymizes on this thread.
+   */
+  readonly pseudonymizeSegmentsOffThread?: (
+    input: SegmentsInput,
+    options: { readonly signal?: AbortSignal },
+  ) => Promise<PseudonymizedSegmentsOutput>;
   /** Puts real values back. Warnings (Norwegian, no identifiers) name invented pseudonym-like values. */
   reidentify(
     text: string,
@@ -56,6 +51,29 @@ export interface Pseudonymizer {
    * of parsing it again for each text.
    */
   openVault(vault: string): OpenedVault;
+}
+
+/** What `Pseudonymizer.pseudonymizeSegments` takes: one consultation's segments. */
+export interface SegmentsInput {
+  readonly segments: readonly Segment[];
+  readonly known?: KnownPatient;
+  /** The serialized vault of earlier calls for this consultation, if any. */
+  readonly vault?: string;
+}
+
+/** What `Pseudonymizer.pseudonymizeSegments` returns: texts in input order and the vault. */
+export interface PseudonymizedSegmentsOutput {
+  readonly segments: readonly {
+    readonly text: PseudonymizedText;
+    /** Replaced spans in the raw text and the length of what replaced them, in order. */
+    readonly replacements: readonly {
+      readonly start: number;
+      readonly end: number;
+      readonly length: number;
+    }[];
+  }[];
+  /** Serialized; the use case encrypts and stores it. */
+  readonly vault: string;
 }
 
 /** A vault opened for re-identification; see `Pseudonymizer.openVault`. */

@@ -34,11 +34,17 @@ export async function draftDocument(input: {
       userMessage: 'Transkripsjonen er tom. Last opp eller ta opp samtalen først.',
     });
   }
-  const pseudonymized = pseudonymizer.pseudonymizeSegments({
+  const toPseudonymize = {
     segments: transcript.segments,
     ...(input.known === undefined ? {} : { known: input.known }),
     ...(input.vault === undefined ? {} : { vault: input.vault }),
-  });
+  };
+  const signalOption = input.signal === undefined ? {} : { signal: input.signal };
+  // CPU work (10–20 ms per 40 segments): off the event loop when a compute pool is wired.
+  const pseudonymized =
+    pseudonymizer.pseudonymizeSegmentsOffThread === undefined
+      ? pseudonymizer.pseudonymizeSegments(toPseudonymize)
+      : await pseudonymizer.pseudonymizeSegmentsOffThread(toPseudonymize, signalOption);
   // Never fall back to raw text: a mismatch is a defect, and the model must not see identifiers.
   if (pseudonymized.segments.length !== transcript.segments.length) {
     throw new Error('pseudonymizer returned a different number of segments');
@@ -57,7 +63,6 @@ export async function draftDocument(input: {
   const template = drafting.getTemplate(input.templateId);
   // A dictation is the clinician's own text: laid out as dictated, never summarised by a model.
   const drafter = isDictation(pseudoTranscript) ? createDictationDrafter() : drafting.drafter;
-  const signalOption = input.signal === undefined ? {} : { signal: input.signal };
   // The builtin engine and the verifier are CPU work: off the event loop when a pool is wired.
   const offThread =
     drafter === drafting.drafter && drafter.info.kind === 'builtin'
