@@ -76,7 +76,8 @@ export interface AppDeps {
   /** Network for model downloads (wrapped by the model-source guard); global fetch by default. */
   readonly modelFetch?: typeof fetch;
   /**
-   * Worker threads for the builtin engine's drafting and verification (issue 14). Built from
+   * Worker threads for the builtin engine's drafting and verification, and for pseudonymization
+   * before any engine drafts (issue 14). Built from
    * `config.compute` for configured engines; injected, it serves the injected drafting too.
    */
   readonly computePool?: ComputePool;
