@@ -76,8 +76,8 @@ export function createPseudonymizerCapability(ids: IdGenerator): Pseudonymizer {
 }
 
 /**
- * The pseudonymizer with `pseudonymizeSegmentsOffThread` on the compute pool's worker threads
- * (issue 14): the same pure `pseudonymizeSegments`, and a new vault's random seed drawn here, from
+ * The pseudonymizer with `pseudonymizeSegmentsOffThread` and `reidentifyOffThread` on the compute
+ * pool's worker threads (issue 14): the same pure `pseudonymizeSegments`, and a new vault's random seed drawn here, from
  * `ids`, exactly as on this thread.
  */
 export function withOffThreadPseudonymizer(
@@ -97,6 +97,7 @@ export function withOffThreadPseudonymizer(
         },
         options,
       ),
+    reidentifyOffThread: (input, options) => pool.reidentifyTexts(input, options),
   };
 }
 

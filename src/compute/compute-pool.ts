@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import {
+  asRawText,
   draftSchema,
   EngineError,
   InvalidInputError,
@@ -14,6 +15,7 @@ import {
 import {
   pseudonymizedSegmentsSchema,
   type PseudonymizedSegments,
+  type ReidentifiedText,
   type SegmentsToPseudonymize,
 } from '../pseudonymize/index.js';
 
@@ -34,7 +36,8 @@ export interface JobOptions {
 
 /**
  * CPU-heavy work run off the event loop, on worker threads (issue 14). One drafting and
- * verification of a 30-minute consultation takes 50–130 ms of CPU, its pseudonymization 10–20 ms;
+ * verification of a 30-minute consultation takes 50–130 ms of CPU, its pseudonymization and the
+ * re-identification of the draft 10–20 ms each;
  * on the event loop that stalls every other request (and `/healthz`) for as long. The pool is the
  * seam the job queue (issue 15) builds on: callers submit a job and await its result; how it is
  * scheduled is the pool's business.
@@ -56,6 +59,15 @@ export interface ComputePool {
     job: SegmentsToPseudonymize,
     options?: JobOptions,
   ): Promise<PseudonymizedSegments>;
+  /**
+   * Puts the real values of `vault` back into `texts`, with warnings for invented identifiers
+   * (`reidentifyTexts` of src/pseudonymize, on a worker thread of this process). Same result as on
+   * this thread; rejects as `draftBuiltin` does.
+   */
+  reidentifyTexts(
+    job: { readonly texts: readonly string[]; readonly vault: string },
+    options?: JobOptions,
+  ): Promise<ReidentifiedText[]>;
   /** Stops every worker; pending jobs are rejected. */
   close(): Promise<void>;
 }
@@ -68,7 +80,14 @@ const replySchema = z.union([
     .strict(),
 ]);
 
-type JobKind = 'draft-builtin' | 'pseudonymize-segments';
+type JobKind = 'draft-builtin' | 'pseudonymize-segments' | 'reidentify-texts';
+
+const reidentifiedSchema = z.array(
+  z
+    .object({ text: z.string(), warnings: z.array(z.string()) })
+    .strict()
+    .transform((value): ReidentifiedText => ({ ...value, text: asRawText(value.text) })),
+);
 
 interface Pending {
   readonly kind: JobKind;
@@ -98,6 +117,8 @@ const failureMessages: Record<JobKind, string> = {
   'draft-builtin': 'Utkastet kunne ikke lages akkurat nå. Prøv igjen om litt.',
   'pseudonymize-segments':
     'Utkastet kunne ikke lages akkurat nå fordi avidentifiseringen av transkripsjonen stoppet. Transkripsjonen er i behold; prøv igjen om litt.',
+  'reidentify-texts':
+    'Utkastet kunne ikke lages akkurat nå. Transkripsjonen er i behold; prøv igjen om litt.',
 };
 
 const workerFailed = (kind: JobKind, message: string) =>
@@ -243,6 +264,14 @@ export function createComputePool(options: {
         'pseudonymize-segments',
         job,
         (result) => pseudonymizedSegmentsSchema.safeParse(result).data,
+        jobOptions,
+      );
+    },
+    reidentifyTexts(job, jobOptions = {}) {
+      return submit(
+        'reidentify-texts',
+        job,
+        (result) => reidentifiedSchema.safeParse(result).data,
         jobOptions,
       );
     },

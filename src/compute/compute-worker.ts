@@ -1,6 +1,7 @@
 /**
  * Worker thread of the compute pool (`createComputePool`): runs the builtin drafting engine and
- * the verifier, and pseudonymization (`pseudonymizeSegments`), on jobs sent by the main thread. Errors are reported by code and user message only:
+ * the verifier, pseudonymization (`pseudonymizeSegments`) and re-identification (`reidentifyTexts`),
+ * on jobs sent by the main thread. Errors are reported by code and user message only:
  * their English messages may quote transcript text.
  */
 import { parentPort } from 'node:worker_threads';
@@ -20,6 +21,7 @@ import {
 import { createBuiltinDrafter, verifyDraft, type Drafter } from '../draft/index.js';
 import {
   pseudonymizeSegments,
+  reidentifyTexts,
   vaultSeedBytes,
   type SegmentsToPseudonymize,
 } from '../pseudonymize/index.js';
@@ -90,6 +92,13 @@ const jobSchema = z.discriminatedUnion('kind', [
         })),
     })
     .strict(),
+  z
+    .object({
+      job: z.number().int(),
+      kind: z.literal('reidentify-texts'),
+      input: z.object({ texts: z.array(z.string()), vault: z.string() }).strict(),
+    })
+    .strict(),
 ]);
 
 type Job = z.infer<typeof jobSchema>;
@@ -105,6 +114,8 @@ async function run(job: Job, drafter: Drafter): Promise<unknown> {
     }
     case 'pseudonymize-segments':
       return pseudonymizeSegments(job.input);
+    case 'reidentify-texts':
+      return reidentifyTexts(job.input.texts, job.input.vault);
   }
 }
 

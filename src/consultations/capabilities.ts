@@ -41,6 +41,15 @@ export interface Pseudonymizer {
     input: SegmentsInput,
     options: { readonly signal?: AbortSignal },
   ) => Promise<PseudonymizedSegmentsOutput>;
+  /**
+   * As `openVault(vault).reidentify` for every text, off the event loop (issue 14; the compute
+   * pool): the same results, in order. Rejects as `pseudonymizeSegmentsOffThread` does. When
+   * absent, drafting re-identifies on this thread.
+   */
+  readonly reidentifyOffThread?: (
+    input: { readonly texts: readonly string[]; readonly vault: string },
+    options: { readonly signal?: AbortSignal },
+  ) => Promise<readonly { readonly text: RawText; readonly warnings: readonly string[] }[]>;
   /** Puts real values back. Warnings (Norwegian, no identifiers) name invented pseudonym-like values. */
   reidentify(
     text: string,

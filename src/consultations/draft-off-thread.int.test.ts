@@ -36,6 +36,7 @@ describe('drafting with pseudonymization on the compute pool', () => {
     // The real pool; the worker thread running the next pseudonymization is stopped mid-job.
     const crashing: ComputePool = {
       draftBuiltin: (job, options) => pool.draftBuiltin(job, options),
+      reidentifyTexts: (job, options) => pool.reidentifyTexts(job, options),
       pseudonymizeSegments: (job, options) => {
         pseudonymizations += 1;
         const result = pool.pseudonymizeSegments(job, options);

@@ -37,3 +37,4 @@ export {
   type PseudonymizedSegmentText,
   type SegmentsToPseudonymize,
 } from './pseudonymize-segments.js';
+export { reidentifyTexts, type ReidentifiedText } from './reidentify-texts.js';
