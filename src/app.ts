@@ -330,7 +330,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // Off the request path: the first export would otherwise wait for the FHIR definitions.
   capabilities.exporting?.preload?.();
   // Likewise the pseudonymizer's word lists: the first draft would otherwise stall every request.
-  if (deps.preloadPseudonymizer !== false) capabilities.pseudonymizer?.preload?.();
+  // Not when the compute pool pseudonymizes: its workers load their own, and this thread never needs them.
+  if (
+    deps.preloadPseudonymizer !== false &&
+    capabilities.pseudonymizer?.pseudonymizeSegmentsOffThread === undefined
+  )
+    capabilities.pseudonymizer?.preload?.();
   // Crash recovery: sessions that expired while the server was down are erased before serving.
   await sweep();
   const timer = setInterval(() => {

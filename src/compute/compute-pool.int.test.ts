@@ -8,7 +8,7 @@ import {
   type PseudonymizedTranscript,
 } from '../core/index.js';
 import { createBuiltinDrafter, getTemplate, verifyDraft } from '../draft/index.js';
-import { pseudonymizeSegments, vaultSeedBytes } from '../pseudonymize/index.js';
+import { pseudonymizeSegments, reidentifyTexts, vaultSeedBytes } from '../pseudonymize/index.js';
 import { createComputePool, type ComputePool } from './compute-pool.js';
 
 // Fresh synthetic consultation (no real patient), repeated to make the work measurable.
@@ -134,6 +134,21 @@ describe('createComputePool', () => {
     const again = await pool.pseudonymizeSegments(later);
     expect(again).toEqual(pseudonymizeSegments(later));
     expect(again.segments[0]?.text).toBe(offThread.segments[3]?.text);
+  });
+
+  it('re-identifies exactly as on this thread, warning about an invented name', async () => {
+    const seed = Buffer.alloc(vaultSeedBytes, 11);
+    const { segments, vault } = pseudonymizeSegments({ segments: identified, seed });
+    const texts = [
+      ...segments.map((segment) => segment.text),
+      'Pasienten ble henvist av dr. Vebjørn Ulvestad i Tromsø.',
+    ];
+    const offThread = await pool.reidentifyTexts({ texts, vault });
+    expect(offThread).toEqual(reidentifyTexts(texts, vault));
+    expect(offThread.slice(0, 4).map((back) => back.text)).toEqual(
+      identified.map((segment) => segment.text),
+    );
+    expect(offThread[4]?.warnings.length).toBeGreaterThan(0);
   });
 
   it('tells the clinician in Norwegian when the worker dies mid-job, and keeps serving', async () => {
