@@ -150,6 +150,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
           drafting: {
             ...base.drafting,
             draftBuiltin: (input, options) => computePool.draftBuiltin(input, options),
+            verifyOffThread: (input, options) => computePool.verifyDraft(input, options),
           },
           ...(base.pseudonymizer === undefined
             ? {}

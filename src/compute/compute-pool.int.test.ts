@@ -90,6 +90,23 @@ describe('createComputePool', () => {
     expect(offThread).toBeLessThan(inPlace / 3);
   }, 60_000);
 
+  it('verifies another engine’s output exactly as the verifier does on this thread', async () => {
+    const transcript = transcriptOf(2);
+    const output = await drafter.draft({ template, transcript }, {});
+    // An engine that invented a dose: the verifier must flag it on the worker too.
+    const edited = {
+      ...output,
+      sections: [
+        ...output.sections,
+        { key: 'plan', sentences: [{ text: 'Paracet 4 gram tre ganger daglig.' }] },
+      ],
+    };
+    const engine = { kind: 'openai', model: 'norsk-test' } as const;
+    const offThread = await pool.verifyDraft({ template, transcript, output: edited, engine });
+    expect(offThread).toEqual(verifyDraft({ template, transcript, output: edited, engine }));
+    expect(offThread.engine).toEqual(engine);
+  });
+
   it('gives up on a job past its time-out with a clean error, and keeps serving', async () => {
     const error = await pool
       .draftBuiltin(

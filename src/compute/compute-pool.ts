@@ -12,6 +12,7 @@ import {
   type PseudonymizedTranscript,
   type TemplateDefinition,
 } from '../core/index.js';
+import type { DrafterOutput } from '../draft/index.js';
 import {
   pseudonymizedSegmentsSchema,
   type PseudonymizedSegments,
@@ -25,6 +26,13 @@ export interface BuiltinDraftJob {
   readonly transcript: PseudonymizedTranscript;
   /** What the draft names as its engine (the builtin drafter's `info`). */
   readonly engine: EngineInfo;
+}
+
+/** One engine output to verify (design §2); see `ComputePool.verifyDraft`. */
+export interface DraftToVerify extends BuiltinDraftJob {
+  readonly output: DrafterOutput;
+  /** Keep empty sentences (a note verified one for one); default drops them. */
+  readonly keepEmptySentences?: boolean;
 }
 
 /** Per-job options: an abort signal, and a time-out instead of the pool's. */
@@ -50,6 +58,12 @@ export interface ComputePool {
    * with the signal's reason when aborted.
    */
   draftBuiltin(job: BuiltinDraftJob, options?: JobOptions): Promise<Draft>;
+  /**
+   * Verifies another engine's draft against the transcript, exactly as `verifyDraft` would on this
+   * thread (a language model's output: its verification is CPU work too). Rejects as
+   * `draftBuiltin` does.
+   */
+  verifyDraft(job: DraftToVerify, options?: JobOptions): Promise<Draft>;
   /**
    * Pseudonymizes a consultation's segments with one vault (`pseudonymizeSegments` of
    * src/pseudonymize, run on a worker thread of this process: the vault and its seed never leave
@@ -80,7 +94,7 @@ const replySchema = z.union([
     .strict(),
 ]);
 
-type JobKind = 'draft-builtin' | 'pseudonymize-segments' | 'reidentify-texts';
+type JobKind = 'draft-builtin' | 'verify-draft' | 'pseudonymize-segments' | 'reidentify-texts';
 
 const reidentifiedSchema = z.array(
   z
@@ -115,6 +129,7 @@ function sourceBootstrap(url: URL): string {
 /** What the clinician is told when a job's worker failed or timed out, per kind of job. */
 const failureMessages: Record<JobKind, string> = {
   'draft-builtin': 'Utkastet kunne ikke lages akkurat nå. Prøv igjen om litt.',
+  'verify-draft': 'Utkastet kunne ikke kontrolleres akkurat nå. Prøv igjen om litt.',
   'pseudonymize-segments':
     'Utkastet kunne ikke lages akkurat nå fordi avidentifiseringen av transkripsjonen stoppet. Transkripsjonen er i behold; prøv igjen om litt.',
   'reidentify-texts':
@@ -254,6 +269,14 @@ export function createComputePool(options: {
     draftBuiltin(job, jobOptions = {}) {
       return submit(
         'draft-builtin',
+        job,
+        (result) => draftSchema.safeParse(result).data,
+        jobOptions,
+      );
+    },
+    verifyDraft(job, jobOptions = {}) {
+      return submit(
+        'verify-draft',
         job,
         (result) => draftSchema.safeParse(result).data,
         jobOptions,

@@ -1,6 +1,6 @@
 /**
  * Worker thread of the compute pool (`createComputePool`): runs the builtin drafting engine and
- * the verifier, pseudonymization (`pseudonymizeSegments`) and re-identification (`reidentifyTexts`),
+ * the verifier (also alone, for another engine's output), pseudonymization (`pseudonymizeSegments`) and re-identification (`reidentifyTexts`),
  * on jobs sent by the main thread. Errors are reported by code and user message only:
  * their English messages may quote transcript text.
  */
@@ -18,7 +18,13 @@ import {
   type PseudonymizedTranscript,
   type TemplateDefinition,
 } from '../core/index.js';
-import { createBuiltinDrafter, verifyDraft, type Drafter } from '../draft/index.js';
+import {
+  createBuiltinDrafter,
+  verifyDraft,
+  type Drafter,
+  type DrafterDiagnosis,
+  type DrafterSentence,
+} from '../draft/index.js';
 import {
   pseudonymizeSegments,
   reidentifyTexts,
@@ -59,6 +65,53 @@ const templateSchema = z
     ...(styleExample === undefined ? {} : { styleExample }),
   }));
 
+const evidenceSchema = z
+  .object({
+    segment: z.number().int().nonnegative(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .strict();
+
+/** A drafting engine's output (`DrafterOutput`), as the main thread sent it for verification. */
+const drafterOutputSchema = z.object({
+  sections: z.array(
+    z.object({
+      key: z.string(),
+      sentences: z.array(
+        z
+          .object({
+            text: z.string(),
+            evidence: z.array(evidenceSchema).optional(),
+            breakBefore: z.enum(['line', 'paragraph']).optional(),
+          })
+          .transform(({ evidence, breakBefore, text }): DrafterSentence => ({
+            text,
+            ...(evidence === undefined ? {} : { evidence }),
+            ...(breakBefore === undefined ? {} : { breakBefore }),
+          })),
+      ),
+    }),
+  ),
+  diagnoses: z.array(
+    z
+      .object({
+        system: z.enum(codeSystems),
+        code: z.string(),
+        text: z.string().optional(),
+        evidence: z.array(evidenceSchema).optional(),
+      })
+      .transform(({ text, evidence, ...diagnosis }): DrafterDiagnosis => ({
+        ...diagnosis,
+        ...(text === undefined ? {} : { text }),
+        ...(evidence === undefined ? {} : { evidence }),
+      })),
+  ),
+  warnings: z.array(z.string()),
+});
+
+const engineSchema = z.object({ kind: z.enum(['builtin', 'openai', 'llama']), model: z.string() });
+
 const rawTextSchema = z.string().transform((text) => asRawText(text));
 
 const jobSchema = z.discriminatedUnion('kind', [
@@ -69,7 +122,20 @@ const jobSchema = z.discriminatedUnion('kind', [
       input: z.object({
         template: templateSchema,
         transcript: z.object({ segments: z.array(segmentSchema) }),
-        engine: z.object({ kind: z.enum(['builtin', 'openai', 'llama']), model: z.string() }),
+        engine: engineSchema,
+      }),
+    })
+    .strict(),
+  z
+    .object({
+      job: z.number().int(),
+      kind: z.literal('verify-draft'),
+      input: z.object({
+        template: templateSchema,
+        transcript: z.object({ segments: z.array(segmentSchema) }),
+        output: drafterOutputSchema,
+        engine: engineSchema,
+        keepEmptySentences: z.boolean().optional(),
       }),
     })
     .strict(),
@@ -111,6 +177,17 @@ async function run(job: Job, drafter: Drafter): Promise<unknown> {
       const transcript: PseudonymizedTranscript = job.input.transcript;
       const output = await drafter.draft({ template, transcript }, {});
       return verifyDraft({ template, transcript, output, engine });
+    }
+    case 'verify-draft': {
+      const { template, output, engine, keepEmptySentences } = job.input;
+      const transcript: PseudonymizedTranscript = job.input.transcript;
+      return verifyDraft({
+        template,
+        transcript,
+        output,
+        engine,
+        ...(keepEmptySentences === undefined ? {} : { keepEmptySentences }),
+      });
     }
     case 'pseudonymize-segments':
       return pseudonymizeSegments(job.input);

@@ -104,6 +104,15 @@ export interface Drafting {
     readonly keepEmptySentences?: boolean;
   }): Draft;
   /**
+   * As `verify`, off the event loop (issue 14; the compute pool, wired in the composition root):
+   * the same Draft. Used for every engine but the builtin one (which `draftBuiltin` verifies on
+   * the worker itself); when absent, `verify` runs on this thread.
+   */
+  readonly verifyOffThread?: (
+    input: Parameters<Drafting['verify']>[0],
+    options: { readonly signal?: AbortSignal },
+  ) => Promise<Draft>;
+  /**
    * Drafts with the builtin engine and verifies the result off the event loop (issue 14; a compute
    * pool of worker threads, wired in the composition root): the same Draft as `drafter.draft`
    * followed by `verify` on this thread. Used only while the builtin engine is the drafter; when

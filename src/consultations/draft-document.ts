@@ -71,7 +71,7 @@ export async function draftDocument(input: {
       : undefined;
   const verified =
     offThread === undefined
-      ? drafting.verify({
+      ? await verifyOutput(drafting, signalOption, {
           template,
           transcript: pseudoTranscript,
           output: await drafter.draft(
@@ -130,6 +130,17 @@ export async function draftDocument(input: {
     },
     vault: pseudonymized.vault,
   };
+}
+
+/** Verifies an engine's output off the event loop when a compute pool is wired. */
+function verifyOutput(
+  drafting: Drafting,
+  options: { readonly signal?: AbortSignal },
+  input: Parameters<Drafting['verify']>[0],
+): Promise<Draft> {
+  return drafting.verifyOffThread === undefined
+    ? Promise.resolve(drafting.verify(input))
+    : drafting.verifyOffThread(input, options);
 }
 
 type Reidentified = { readonly text: RawText; readonly warnings: readonly string[] };

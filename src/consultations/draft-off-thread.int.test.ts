@@ -37,6 +37,7 @@ describe('drafting with pseudonymization on the compute pool', () => {
     const crashing: ComputePool = {
       draftBuiltin: (job, options) => pool.draftBuiltin(job, options),
       reidentifyTexts: (job, options) => pool.reidentifyTexts(job, options),
+      verifyDraft: (job, options) => pool.verifyDraft(job, options),
       pseudonymizeSegments: (job, options) => {
         pseudonymizations += 1;
         const result = pool.pseudonymizeSegments(job, options);
