@@ -160,6 +160,13 @@ async function runPhase(input: {
     cpuBefore === undefined || cpuAfter === undefined || report.lifecycles === 0
       ? Number.NaN
       : ((cpuAfter - cpuBefore) * 1000) / report.lifecycles;
+  // Per answered call: unlike per lifecycle, not skewed by the 200 lifecycles still in flight at
+  // the end of a short phase.
+  const answered = report.api.length + report.draft.length;
+  const cpuPerCall =
+    cpuBefore === undefined || cpuAfter === undefined || answered === 0
+      ? Number.NaN
+      : ((cpuAfter - cpuBefore) * 1000) / answered;
   const calls = input.draft ? 'create, transcript, read, erase' : '4 API calls';
   return [
     {
@@ -175,6 +182,12 @@ async function runPhase(input: {
       value: cpuPerLifecycle,
       unit: 'ms',
       note: 'main thread (event loop) only; inflated on a contended machine',
+    },
+    {
+      name: `${label}: server CPU per call`,
+      value: cpuPerCall,
+      unit: 'ms',
+      note: `main thread only, per answered call (${answered}, drafts included)`,
     },
     {
       name: `${label}: event loop delay p50`,

@@ -55,7 +55,7 @@ import {
 import { createSettingsService, type SettingsService } from './settings/index.js';
 import type { Store } from './store/index.js';
 import { openDataDir } from './open-data-dir.js';
-import { createCapabilities, describeEngines } from './capabilities.js';
+import { createCapabilities, describeEngines, withOffThreadPseudonymizer } from './capabilities.js';
 import { createComputePool, type ComputePool } from './compute/index.js';
 
 export interface AppDeps {
@@ -76,7 +76,8 @@ export interface AppDeps {
   /** Network for model downloads (wrapped by the model-source guard); global fetch by default. */
   readonly modelFetch?: typeof fetch;
   /**
-   * Worker threads for the builtin engine's drafting and verification (issue 14). Built from
+   * Worker threads for the builtin engine's drafting and verification, and for pseudonymization
+   * before any engine drafts (issue 14). Built from
    * `config.compute` for configured engines; injected, it serves the injected drafting too.
    */
   readonly computePool?: ComputePool;
@@ -149,7 +150,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
           drafting: {
             ...base.drafting,
             draftBuiltin: (input, options) => computePool.draftBuiltin(input, options),
+            verifyOffThread: (input, options) => computePool.verifyDraft(input, options),
           },
+          ...(base.pseudonymizer === undefined
+            ? {}
+            : { pseudonymizer: withOffThreadPseudonymizer(base.pseudonymizer, computePool, ids) }),
         };
   // Injected engines state the port version they implement, as configured ones do.
   if (capabilities.drafting !== undefined)
@@ -326,7 +331,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // Off the request path: the first export would otherwise wait for the FHIR definitions.
   capabilities.exporting?.preload?.();
   // Likewise the pseudonymizer's word lists: the first draft would otherwise stall every request.
-  if (deps.preloadPseudonymizer !== false) capabilities.pseudonymizer?.preload?.();
+  // Not when the compute pool pseudonymizes: its workers load their own, and this thread never needs them.
+  if (
+    deps.preloadPseudonymizer !== false &&
+    capabilities.pseudonymizer?.pseudonymizeSegmentsOffThread === undefined
+  )
+    capabilities.pseudonymizer?.preload?.();
   // Crash recovery: sessions that expired while the server was down are erased before serving.
   await sweep();
   const timer = setInterval(() => {

@@ -19,6 +19,7 @@ import {
   type TemplateId,
 } from './core/index.js';
 import { createDrafter, getTemplate, parseTemplateFile, verifyDraft } from './draft/index.js';
+import type { ComputePool } from './compute/index.js';
 import { checkConfiguredModelFiles, type ModelLoaders } from './models/index.js';
 import {
   createFhirSender,
@@ -33,9 +34,9 @@ import {
   createVault,
   parseVault,
   pseudonymize,
+  pseudonymizeSegments,
   reidentify,
-  reserveNames,
-  serializeVault,
+  vaultSeedBytes,
 } from './pseudonymize/index.js';
 import {
   LiveTranscriptionSession,
@@ -57,31 +58,12 @@ export function createPseudonymizerCapability(ids: IdGenerator): Pseudonymizer {
       );
       pseudonymize(sample, { vault });
     },
-    pseudonymizeSegments({ segments, known, vault: serialized }) {
-      const vault =
-        serialized === undefined
-          ? createVault({ random: (bytes) => ids.randomBytes(bytes) })
-          : parseVault(serialized);
-      // Reserve every real name of the consultation first, so no surrogate can equal one of them.
-      reserveNames(
-        segments.map((segment) => segment.text),
-        { vault, ...(known === undefined ? {} : { known }) },
-      );
-      const results = segments.map((segment) => {
-        const result = pseudonymize(segment.text, {
-          vault,
-          ...(known === undefined ? {} : { known }),
-        });
-        const replacements = result.entities
-          .filter((entity) => entity.surrogate !== null)
-          .map((entity) => ({
-            start: entity.start,
-            end: entity.end,
-            length: entity.surrogate?.length ?? 0,
-          }));
-        return { text: result.text, replacements };
+    pseudonymizeSegments({ segments, known, vault }) {
+      return pseudonymizeSegments({
+        segments,
+        ...(known === undefined ? {} : { known }),
+        ...(vault === undefined ? { seed: ids.randomBytes(vaultSeedBytes) } : { vault }),
       });
-      return { segments: results, vault: serializeVault(vault) };
     },
     reidentify(text, serialized) {
       return reidentify(text, parseVault(serialized));
@@ -90,6 +72,32 @@ export function createPseudonymizerCapability(ids: IdGenerator): Pseudonymizer {
       const reidentifier = createReidentifier(parseVault(serialized));
       return { reidentify: (text) => reidentifier(text) };
     },
+  };
+}
+
+/**
+ * The pseudonymizer with `pseudonymizeSegmentsOffThread` and `reidentifyOffThread` on the compute
+ * pool's worker threads (issue 14): the same pure `pseudonymizeSegments`, and a new vault's random seed drawn here, from
+ * `ids`, exactly as on this thread.
+ */
+export function withOffThreadPseudonymizer(
+  pseudonymizer: Pseudonymizer,
+  pool: ComputePool,
+  ids: IdGenerator,
+): Pseudonymizer {
+  return {
+    ...pseudonymizer,
+    pseudonymizeSegmentsOffThread: ({ segments, known, vault }, options) =>
+      pool.pseudonymizeSegments(
+        {
+          // Plain objects: only the text crosses to the worker (speakers and times stay here).
+          segments: segments.map((segment) => ({ text: segment.text })),
+          ...(known === undefined ? {} : { known }),
+          ...(vault === undefined ? { seed: ids.randomBytes(vaultSeedBytes) } : { vault }),
+        },
+        options,
+      ),
+    reidentifyOffThread: (input, options) => pool.reidentifyTexts(input, options),
   };
 }
 

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EngineError, unsafeAsPseudonymized, type PseudonymizedTranscript } from '../core/index.js';
+import type { Worker } from 'node:worker_threads';
+import {
+  EngineError,
+  asRawText,
+  unsafeAsPseudonymized,
+  type PseudonymizedTranscript,
+} from '../core/index.js';
 import { createBuiltinDrafter, getTemplate, verifyDraft } from '../draft/index.js';
+import { pseudonymizeSegments, reidentifyTexts, vaultSeedBytes } from '../pseudonymize/index.js';
 import { createComputePool, type ComputePool } from './compute-pool.js';
 
 // Fresh synthetic consultation (no real patient), repeated to make the work measurable.
@@ -40,10 +47,23 @@ function mainThreadCpuMs(): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+// Invented people, places and numbers for pseudonymization (no real patient).
+const identified = [
+  'Pasienten, Sigrun Haugvik, kommer med datteren Tove Haugvik.',
+  'Hun bor i Lillehammer og har fødselsnummer 12038744521.',
+  'Fastlegen hennes er dr. Brekke ved Fåberg legesenter, telefon 61 25 40 12.',
+  'Sigrun har hatt hoste siden 14. oktober, og Tove sier hun sover dårlig.',
+].map((text) => ({ text: asRawText(text) }));
+
 describe('createComputePool', () => {
   let pool: ComputePool;
+  const workers: Worker[] = [];
   beforeAll(async () => {
-    pool = createComputePool({ size: 1, timeoutMs: 60_000 });
+    pool = createComputePool({
+      size: 1,
+      timeoutMs: 60_000,
+      onWorkerStarted: (worker) => workers.push(worker),
+    });
     // The first job waits for the worker to load its modules.
     await pool.draftBuiltin({ template, transcript: transcriptOf(1), engine: drafter.info });
   }, 60_000);
@@ -69,6 +89,23 @@ describe('createComputePool', () => {
     expect(inPlace).toBeGreaterThanOrEqual(50);
     expect(offThread).toBeLessThan(inPlace / 3);
   }, 60_000);
+
+  it('verifies another engine’s output exactly as the verifier does on this thread', async () => {
+    const transcript = transcriptOf(2);
+    const output = await drafter.draft({ template, transcript }, {});
+    // An engine that invented a dose: the verifier must flag it on the worker too.
+    const edited = {
+      ...output,
+      sections: [
+        ...output.sections,
+        { key: 'plan', sentences: [{ text: 'Paracet 4 gram tre ganger daglig.' }] },
+      ],
+    };
+    const engine = { kind: 'openai', model: 'norsk-test' } as const;
+    const offThread = await pool.verifyDraft({ template, transcript, output: edited, engine });
+    expect(offThread).toEqual(verifyDraft({ template, transcript, output: edited, engine }));
+    expect(offThread.engine).toEqual(engine);
+  });
 
   it('gives up on a job past its time-out with a clean error, and keeps serving', async () => {
     const error = await pool
@@ -99,4 +136,53 @@ describe('createComputePool', () => {
       userMessage: (inPlace as EngineError).userMessage,
     });
   });
+
+  it('pseudonymizes exactly as on this thread, for a new vault and with the stored one', async () => {
+    const seed = Buffer.from(Array.from({ length: vaultSeedBytes }, (_, index) => index * 7));
+    const known = { name: 'Sigrun Haugvik', fnr: '12038744521' };
+    const first = { segments: identified, known, seed };
+    const offThread = await pool.pseudonymizeSegments(first);
+    expect(offThread).toEqual(pseudonymizeSegments(first));
+    const texts = offThread.segments.map((segment) => segment.text).join(' ');
+    expect(texts).not.toContain('Haugvik');
+    expect(texts).not.toContain('12038744521');
+    // A later draft of the same consultation reuses the stored vault: the same surrogates.
+    const later = { segments: identified.slice(3), known, vault: offThread.vault };
+    const again = await pool.pseudonymizeSegments(later);
+    expect(again).toEqual(pseudonymizeSegments(later));
+    expect(again.segments[0]?.text).toBe(offThread.segments[3]?.text);
+  });
+
+  it('re-identifies exactly as on this thread, warning about an invented name', async () => {
+    const seed = Buffer.alloc(vaultSeedBytes, 11);
+    const { segments, vault } = pseudonymizeSegments({ segments: identified, seed });
+    const texts = [
+      ...segments.map((segment) => segment.text),
+      'Pasienten ble henvist av dr. Vebjørn Ulvestad i Tromsø.',
+    ];
+    const offThread = await pool.reidentifyTexts({ texts, vault });
+    expect(offThread).toEqual(reidentifyTexts(texts, vault));
+    expect(offThread.slice(0, 4).map((back) => back.text)).toEqual(
+      identified.map((segment) => segment.text),
+    );
+    expect(offThread[4]?.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('tells the clinician in Norwegian when the worker dies mid-job, and keeps serving', async () => {
+    const seed = Buffer.alloc(vaultSeedBytes, 3);
+    const many = Array.from({ length: 100 }, () => identified).flat();
+    const job = pool.pseudonymizeSegments({ segments: many, seed });
+    const running = workers.at(-1);
+    await running?.terminate();
+    const error = await job.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(EngineError);
+    expect((error as EngineError).userMessage).toBe(
+      'Utkastet kunne ikke lages akkurat nå fordi avidentifiseringen av transkripsjonen stoppet. Transkripsjonen er i behold; prøv igjen om litt.',
+    );
+    expect((error as EngineError).message).not.toContain('Haugvik');
+    // A fresh worker took its place.
+    expect(workers.at(-1)).not.toBe(running);
+    const input = { segments: identified, seed };
+    expect(await pool.pseudonymizeSegments(input)).toEqual(pseudonymizeSegments(input));
+  }, 60_000);
 });

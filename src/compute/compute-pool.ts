@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import {
+  asRawText,
   draftSchema,
   EngineError,
   InvalidInputError,
@@ -11,6 +12,13 @@ import {
   type PseudonymizedTranscript,
   type TemplateDefinition,
 } from '../core/index.js';
+import type { DrafterOutput } from '../draft/index.js';
+import {
+  pseudonymizedSegmentsSchema,
+  type PseudonymizedSegments,
+  type ReidentifiedText,
+  type SegmentsToPseudonymize,
+} from '../pseudonymize/index.js';
 
 /** One job for the builtin drafting engine: draft, then verify (design §2). */
 export interface BuiltinDraftJob {
@@ -20,11 +28,27 @@ export interface BuiltinDraftJob {
   readonly engine: EngineInfo;
 }
 
+/** One engine output to verify (design §2); see `ComputePool.verifyDraft`. */
+export interface DraftToVerify extends BuiltinDraftJob {
+  readonly output: DrafterOutput;
+  /** Keep empty sentences (a note verified one for one); default drops them. */
+  readonly keepEmptySentences?: boolean;
+}
+
+/** Per-job options: an abort signal, and a time-out instead of the pool's. */
+export interface JobOptions {
+  readonly signal?: AbortSignal;
+  /** This job's time-out instead of the pool's. */
+  readonly timeoutMs?: number;
+}
+
 /**
  * CPU-heavy work run off the event loop, on worker threads (issue 14). One drafting and
- * verification of a 30-minute consultation takes 50–130 ms of CPU; on the event loop that stalls
- * every other request (and `/healthz`) for as long. The pool is the seam the job queue (issue 15)
- * builds on: callers submit a job and await its result; how it is scheduled is the pool's business.
+ * verification of a 30-minute consultation takes 50–130 ms of CPU, its pseudonymization and the
+ * re-identification of the draft 10–20 ms each;
+ * on the event loop that stalls every other request (and `/healthz`) for as long. The pool is the
+ * seam the job queue (issue 15) builds on: callers submit a job and await its result; how it is
+ * scheduled is the pool's business.
  */
 export interface ComputePool {
   /**
@@ -33,28 +57,56 @@ export interface ComputePool {
    * `EngineError` (`engine: 'worker'`) when the job outlives the time-out or its worker fails, and
    * with the signal's reason when aborted.
    */
-  draftBuiltin(
-    job: BuiltinDraftJob,
-    options?: {
-      readonly signal?: AbortSignal;
-      /** This job's time-out instead of the pool's. */
-      readonly timeoutMs?: number;
-    },
-  ): Promise<Draft>;
+  draftBuiltin(job: BuiltinDraftJob, options?: JobOptions): Promise<Draft>;
+  /**
+   * Verifies another engine's draft against the transcript, exactly as `verifyDraft` would on this
+   * thread (a language model's output: its verification is CPU work too). Rejects as
+   * `draftBuiltin` does.
+   */
+  verifyDraft(job: DraftToVerify, options?: JobOptions): Promise<Draft>;
+  /**
+   * Pseudonymizes a consultation's segments with one vault (`pseudonymizeSegments` of
+   * src/pseudonymize, run on a worker thread of this process: the vault and its seed never leave
+   * it). Same result as on this thread; rejects as `draftBuiltin` does.
+   */
+  pseudonymizeSegments(
+    job: SegmentsToPseudonymize,
+    options?: JobOptions,
+  ): Promise<PseudonymizedSegments>;
+  /**
+   * Puts the real values of `vault` back into `texts`, with warnings for invented identifiers
+   * (`reidentifyTexts` of src/pseudonymize, on a worker thread of this process). Same result as on
+   * this thread; rejects as `draftBuiltin` does.
+   */
+  reidentifyTexts(
+    job: { readonly texts: readonly string[]; readonly vault: string },
+    options?: JobOptions,
+  ): Promise<ReidentifiedText[]>;
   /** Stops every worker; pending jobs are rejected. */
   close(): Promise<void>;
 }
 
 const replySchema = z.union([
   z.object({ ready: z.literal(true) }).strict(),
-  z.object({ job: z.number().int(), draft: z.unknown() }).strict(),
+  z.object({ job: z.number().int(), result: z.unknown() }).strict(),
   z
     .object({ job: z.number().int(), failed: z.string(), userMessage: z.string().optional() })
     .strict(),
 ]);
 
+type JobKind = 'draft-builtin' | 'verify-draft' | 'pseudonymize-segments' | 'reidentify-texts';
+
+const reidentifiedSchema = z.array(
+  z
+    .object({ text: z.string(), warnings: z.array(z.string()) })
+    .strict()
+    .transform((value): ReidentifiedText => ({ ...value, text: asRawText(value.text) })),
+);
+
 interface Pending {
-  readonly resolve: (draft: Draft) => void;
+  readonly kind: JobKind;
+  /** Settles the caller's promise with the worker's (still unchecked) result. */
+  readonly resolve: (result: unknown) => void;
   readonly reject: (error: Error) => void;
   readonly slot: Slot;
   readonly timer: ReturnType<typeof setTimeout>;
@@ -74,11 +126,21 @@ function sourceBootstrap(url: URL): string {
   return `import(${JSON.stringify(tsxApi.href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
 }
 
-const workerFailed = (message: string) =>
+/** What the clinician is told when a job's worker failed or timed out, per kind of job. */
+const failureMessages: Record<JobKind, string> = {
+  'draft-builtin': 'Utkastet kunne ikke lages akkurat nå. Prøv igjen om litt.',
+  'verify-draft': 'Utkastet kunne ikke kontrolleres akkurat nå. Prøv igjen om litt.',
+  'pseudonymize-segments':
+    'Utkastet kunne ikke lages akkurat nå fordi avidentifiseringen av transkripsjonen stoppet. Transkripsjonen er i behold; prøv igjen om litt.',
+  'reidentify-texts':
+    'Utkastet kunne ikke lages akkurat nå. Transkripsjonen er i behold; prøv igjen om litt.',
+};
+
+const workerFailed = (kind: JobKind, message: string) =>
   new EngineError({
     engine: 'worker',
     message,
-    userMessage: 'Utkastet kunne ikke lages akkurat nå. Prøv igjen om litt.',
+    userMessage: failureMessages[kind],
     isRetryable: true,
   });
 
@@ -87,10 +149,12 @@ const workerFailed = (message: string) =>
  * pending jobs. A job that runs longer than `timeoutMs` is rejected and its worker (which cannot be
  * interrupted mid-computation) is replaced, so one pathological transcript cannot hold a worker for
  * good; a worker that dies is replaced the same way. Workers do not keep the process alive.
+ * `onWorkerStarted` sees every worker thread started (monitoring, and tests that stop one).
  */
 export function createComputePool(options: {
   readonly size: number;
   readonly timeoutMs: number;
+  readonly onWorkerStarted?: (worker: Worker) => void;
 }): ComputePool {
   const fromSource = import.meta.url.endsWith('.ts');
   const url = new URL(fromSource ? './compute-worker.ts' : './compute-worker.js', import.meta.url);
@@ -109,9 +173,9 @@ export function createComputePool(options: {
     return found;
   };
 
-  const failSlot = (slot: Slot, error: Error) => {
+  const failSlot = (slot: Slot, why: string) => {
     for (const [job, entry] of pending) {
-      if (entry.slot === slot) settle(job)?.reject(error);
+      if (entry.slot === slot) settle(job)?.reject(workerFailed(entry.kind, why));
     }
   };
 
@@ -128,21 +192,18 @@ export function createComputePool(options: {
       if ('ready' in reply) return;
       const found = settle(reply.job);
       if (found === undefined) return;
-      if ('draft' in reply) {
-        const draft = draftSchema.safeParse(reply.draft);
-        if (draft.success) found.resolve(draft.data);
-        else found.reject(workerFailed('the worker answered with a malformed draft'));
-      } else if (reply.failed === 'invalid-input')
+      if ('result' in reply) found.resolve(reply.result);
+      else if (reply.failed === 'invalid-input')
         found.reject(
-          new InvalidInputError('the builtin engine refused its input', {
+          new InvalidInputError('the engine refused its input', {
             ...(reply.userMessage === undefined ? {} : { userMessage: reply.userMessage }),
           }),
         );
-      else found.reject(workerFailed(`the job failed (${reply.failed})`));
+      else found.reject(workerFailed(found.kind, `the job failed (${reply.failed})`));
     });
     const replace = (why: string) => {
       if (target.worker !== worker) return;
-      failSlot(target, workerFailed(why));
+      failSlot(target, why);
       if (!closed) start(target);
     };
     // The error may carry transcript text: only that a worker failed is reported.
@@ -152,49 +213,94 @@ export function createComputePool(options: {
     worker.on('exit', () => {
       replace('a worker thread stopped');
     });
+    options.onWorkerStarted?.(worker);
     return target;
   };
 
   for (let index = 0; index < Math.max(1, options.size); index++) slots.push(start(undefined));
 
+  /** Sends one job to the least busy worker; `parse` checks the worker's result on this thread. */
+  const submit = <T>(
+    kind: JobKind,
+    input: unknown,
+    parse: (result: unknown) => T | undefined,
+    jobOptions: JobOptions,
+  ): Promise<T> => {
+    if (closed) return Promise.reject(workerFailed(kind, 'the pool is closed'));
+    const signal = jobOptions.signal;
+    if (signal?.aborted === true) return Promise.reject(signal.reason as Error);
+    let slot = slots[0];
+    for (const candidate of slots)
+      if (slot === undefined || candidate.pending < slot.pending) slot = candidate;
+    if (slot === undefined) return Promise.reject(workerFailed(kind, 'no worker'));
+    const chosen = slot;
+    const id = nextJob++;
+    const timeoutMs = jobOptions.timeoutMs ?? options.timeoutMs;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        if (pending.get(id)?.slot !== chosen) return;
+        settle(id)?.reject(workerFailed(kind, `the job took longer than ${timeoutMs} ms`));
+        // The worker is still computing: replace it so the next jobs are not stuck behind it.
+        failSlot(chosen, 'the worker was replaced after a time-out');
+        const stuck = chosen.worker;
+        start(chosen);
+        void stuck.terminate();
+      }, timeoutMs);
+      timer.unref();
+      const accept = (result: unknown) => {
+        const value = parse(result);
+        if (value === undefined) reject(workerFailed(kind, 'the worker answered malformed'));
+        else resolve(value);
+      };
+      pending.set(id, { kind, resolve: accept, reject, slot: chosen, timer });
+      chosen.pending++;
+      signal?.addEventListener(
+        'abort',
+        () => {
+          settle(id)?.reject(signal.reason as Error);
+        },
+        { once: true },
+      );
+      chosen.worker.postMessage({ job: id, kind, input });
+    });
+  };
+
   return {
     draftBuiltin(job, jobOptions = {}) {
-      if (closed) return Promise.reject(workerFailed('the pool is closed'));
-      const signal = jobOptions.signal;
-      if (signal?.aborted === true) return Promise.reject(signal.reason as Error);
-      let slot = slots[0];
-      for (const candidate of slots)
-        if (slot === undefined || candidate.pending < slot.pending) slot = candidate;
-      if (slot === undefined) return Promise.reject(workerFailed('no worker'));
-      const chosen = slot;
-      const id = nextJob++;
-      const timeoutMs = jobOptions.timeoutMs ?? options.timeoutMs;
-      return new Promise<Draft>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          if (pending.get(id)?.slot !== chosen) return;
-          settle(id)?.reject(workerFailed(`the job took longer than ${timeoutMs} ms`));
-          // The worker is still computing: replace it so the next jobs are not stuck behind it.
-          failSlot(chosen, workerFailed('the worker was replaced after a time-out'));
-          const stuck = chosen.worker;
-          start(chosen);
-          void stuck.terminate();
-        }, timeoutMs);
-        timer.unref();
-        pending.set(id, { resolve, reject, slot: chosen, timer });
-        chosen.pending++;
-        signal?.addEventListener(
-          'abort',
-          () => {
-            settle(id)?.reject(signal.reason as Error);
-          },
-          { once: true },
-        );
-        chosen.worker.postMessage({ job: id, kind: 'draft-builtin', input: job });
-      });
+      return submit(
+        'draft-builtin',
+        job,
+        (result) => draftSchema.safeParse(result).data,
+        jobOptions,
+      );
+    },
+    verifyDraft(job, jobOptions = {}) {
+      return submit(
+        'verify-draft',
+        job,
+        (result) => draftSchema.safeParse(result).data,
+        jobOptions,
+      );
+    },
+    pseudonymizeSegments(job, jobOptions = {}) {
+      return submit(
+        'pseudonymize-segments',
+        job,
+        (result) => pseudonymizedSegmentsSchema.safeParse(result).data,
+        jobOptions,
+      );
+    },
+    reidentifyTexts(job, jobOptions = {}) {
+      return submit(
+        'reidentify-texts',
+        job,
+        (result) => reidentifiedSchema.safeParse(result).data,
+        jobOptions,
+      );
     },
     async close() {
       closed = true;
-      for (const slot of slots) failSlot(slot, workerFailed('the pool is closed'));
+      for (const slot of slots) failSlot(slot, 'the pool is closed');
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },
   };

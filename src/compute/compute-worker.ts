@@ -1,12 +1,15 @@
 /**
  * Worker thread of the compute pool (`createComputePool`): runs the builtin drafting engine and
- * the verifier on jobs sent by the main thread. Errors are reported by code and user message only:
+ * the verifier (also alone, for another engine's output), pseudonymization (`pseudonymizeSegments`) and re-identification (`reidentifyTexts`),
+ * on jobs sent by the main thread. Errors are reported by code and user message only:
  * their English messages may quote transcript text.
  */
 import { parentPort } from 'node:worker_threads';
 import { z } from 'zod';
 import {
+  asRawText,
   codeSystems,
+  knownPatientSchema,
   isReferentError,
   speakers,
   templateIds,
@@ -15,7 +18,19 @@ import {
   type PseudonymizedTranscript,
   type TemplateDefinition,
 } from '../core/index.js';
-import { createBuiltinDrafter, verifyDraft } from '../draft/index.js';
+import {
+  createBuiltinDrafter,
+  verifyDraft,
+  type Drafter,
+  type DrafterDiagnosis,
+  type DrafterSentence,
+} from '../draft/index.js';
+import {
+  pseudonymizeSegments,
+  reidentifyTexts,
+  vaultSeedBytes,
+  type SegmentsToPseudonymize,
+} from '../pseudonymize/index.js';
 
 /**
  * Pseudonymized text as the main thread sent it. The brand does not survive the copy between
@@ -50,32 +65,156 @@ const templateSchema = z
     ...(styleExample === undefined ? {} : { styleExample }),
   }));
 
-const jobSchema = z
+const evidenceSchema = z
   .object({
-    job: z.number().int(),
-    kind: z.literal('draft-builtin'),
-    input: z.object({
-      template: templateSchema,
-      transcript: z.object({ segments: z.array(segmentSchema) }),
-      engine: z.object({ kind: z.enum(['builtin', 'openai', 'llama']), model: z.string() }),
-    }),
+    segment: z.number().int().nonnegative(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
   })
   .strict();
+
+/** A drafting engine's output (`DrafterOutput`), as the main thread sent it for verification. */
+const drafterOutputSchema = z.object({
+  sections: z.array(
+    z.object({
+      key: z.string(),
+      sentences: z.array(
+        z
+          .object({
+            text: z.string(),
+            evidence: z.array(evidenceSchema).optional(),
+            breakBefore: z.enum(['line', 'paragraph']).optional(),
+          })
+          .transform(({ evidence, breakBefore, text }): DrafterSentence => ({
+            text,
+            ...(evidence === undefined ? {} : { evidence }),
+            ...(breakBefore === undefined ? {} : { breakBefore }),
+          })),
+      ),
+    }),
+  ),
+  diagnoses: z.array(
+    z
+      .object({
+        system: z.enum(codeSystems),
+        code: z.string(),
+        text: z.string().optional(),
+        evidence: z.array(evidenceSchema).optional(),
+      })
+      .transform(({ text, evidence, ...diagnosis }): DrafterDiagnosis => ({
+        ...diagnosis,
+        ...(text === undefined ? {} : { text }),
+        ...(evidence === undefined ? {} : { evidence }),
+      })),
+  ),
+  warnings: z.array(z.string()),
+});
+
+const engineSchema = z.object({ kind: z.enum(['builtin', 'openai', 'llama']), model: z.string() });
+
+const rawTextSchema = z.string().transform((text) => asRawText(text));
+
+const jobSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      job: z.number().int(),
+      kind: z.literal('draft-builtin'),
+      input: z.object({
+        template: templateSchema,
+        transcript: z.object({ segments: z.array(segmentSchema) }),
+        engine: engineSchema,
+      }),
+    })
+    .strict(),
+  z
+    .object({
+      job: z.number().int(),
+      kind: z.literal('verify-draft'),
+      input: z.object({
+        template: templateSchema,
+        transcript: z.object({ segments: z.array(segmentSchema) }),
+        output: drafterOutputSchema,
+        engine: engineSchema,
+        keepEmptySentences: z.boolean().optional(),
+      }),
+    })
+    .strict(),
+  z
+    .object({
+      job: z.number().int(),
+      kind: z.literal('pseudonymize-segments'),
+      input: z
+        .object({
+          segments: z.array(z.object({ text: rawTextSchema })),
+          known: knownPatientSchema.optional(),
+          vault: z.string().optional(),
+          seed: z.instanceof(Uint8Array).optional(),
+        })
+        .transform(({ known, vault, seed, segments }): SegmentsToPseudonymize => ({
+          segments,
+          ...(known === undefined ? {} : { known }),
+          ...(vault === undefined ? {} : { vault }),
+          ...(seed === undefined ? {} : { seed }),
+        })),
+    })
+    .strict(),
+  z
+    .object({
+      job: z.number().int(),
+      kind: z.literal('reidentify-texts'),
+      input: z.object({ texts: z.array(z.string()), vault: z.string() }).strict(),
+    })
+    .strict(),
+]);
+
+type Job = z.infer<typeof jobSchema>;
+
+/** Runs one job; resolves with what is sent back as its result. */
+async function run(job: Job, drafter: Drafter): Promise<unknown> {
+  switch (job.kind) {
+    case 'draft-builtin': {
+      const { template, engine } = job.input;
+      const transcript: PseudonymizedTranscript = job.input.transcript;
+      const output = await drafter.draft({ template, transcript }, {});
+      return verifyDraft({ template, transcript, output, engine });
+    }
+    case 'verify-draft': {
+      const { template, output, engine, keepEmptySentences } = job.input;
+      const transcript: PseudonymizedTranscript = job.input.transcript;
+      return verifyDraft({
+        template,
+        transcript,
+        output,
+        engine,
+        ...(keepEmptySentences === undefined ? {} : { keepEmptySentences }),
+      });
+    }
+    case 'pseudonymize-segments':
+      return pseudonymizeSegments(job.input);
+    case 'reidentify-texts':
+      return reidentifyTexts(job.input.texts, job.input.vault);
+  }
+}
 
 const port = parentPort;
 if (port !== null) {
   const drafter = createBuiltinDrafter();
+  // Loads the word lists and runs every recognizer once (about 1 s of CPU), before the first job.
+  pseudonymizeSegments({
+    segments: [
+      {
+        text: asRawText('Kari Nordmann fra Bergen, født 01.02.1970, bruker Levaxin 75 mikrogram.'),
+      },
+    ],
+    seed: new Uint8Array(vaultSeedBytes),
+  });
   port.on('message', (message: unknown) => {
     const parsed = jobSchema.safeParse(message);
     if (!parsed.success) return;
-    const { job, input } = parsed.data;
-    const template = input.template;
-    const transcript: PseudonymizedTranscript = input.transcript;
-    drafter
-      .draft({ template, transcript }, {})
-      .then((output) => {
-        const draft = verifyDraft({ template, transcript, output, engine: input.engine });
-        port.postMessage({ job, draft });
+    const { job } = parsed.data;
+    run(parsed.data, drafter)
+      .then((result) => {
+        port.postMessage({ job, result });
       })
       .catch((error: unknown) => {
         // Code and Norwegian user message only: an error's English message may quote input.

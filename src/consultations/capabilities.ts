@@ -30,22 +30,26 @@ export interface Pseudonymizer {
    * Pseudonymizes every segment with one vault (consistent surrogates across segments). `vault` is
    * the serialized vault of earlier calls for this consultation, if any.
    */
-  pseudonymizeSegments(input: {
-    readonly segments: readonly Segment[];
-    readonly known?: KnownPatient;
-    readonly vault?: string;
-  }): {
-    readonly segments: readonly {
-      readonly text: PseudonymizedText;
-      /** Replaced spans in the raw text and the length of what replaced them, in order. */
-      readonly replacements: readonly {
-        readonly start: number;
-        readonly end: number;
-        readonly length: number;
-      }[];
-    }[];
-    readonly vault: string;
-  };
+  pseudonymizeSegments(input: SegmentsInput): PseudonymizedSegmentsOutput;
+  /**
+   * As `pseudonymizeSegments`, off the event loop (issue 14; the compute pool's worker threads,
+   * wired in the composition root): the same result. Rejects with an `EngineError` whose Norwegian
+   * message says the transcript is kept when the worker fails or times out. When absent, drafting
+   * pseudonymizes on this thread.
+   */
+  readonly pseudonymizeSegmentsOffThread?: (
+    input: SegmentsInput,
+    options: { readonly signal?: AbortSignal },
+  ) => Promise<PseudonymizedSegmentsOutput>;
+  /**
+   * As `openVault(vault).reidentify` for every text, off the event loop (issue 14; the compute
+   * pool): the same results, in order. Rejects as `pseudonymizeSegmentsOffThread` does. When
+   * absent, drafting re-identifies on this thread.
+   */
+  readonly reidentifyOffThread?: (
+    input: { readonly texts: readonly string[]; readonly vault: string },
+    options: { readonly signal?: AbortSignal },
+  ) => Promise<readonly { readonly text: RawText; readonly warnings: readonly string[] }[]>;
   /** Puts real values back. Warnings (Norwegian, no identifiers) name invented pseudonym-like values. */
   reidentify(
     text: string,
@@ -56,6 +60,29 @@ export interface Pseudonymizer {
    * of parsing it again for each text.
    */
   openVault(vault: string): OpenedVault;
+}
+
+/** What `Pseudonymizer.pseudonymizeSegments` takes: one consultation's segments. */
+export interface SegmentsInput {
+  readonly segments: readonly Segment[];
+  readonly known?: KnownPatient;
+  /** The serialized vault of earlier calls for this consultation, if any. */
+  readonly vault?: string;
+}
+
+/** What `Pseudonymizer.pseudonymizeSegments` returns: texts in input order and the vault. */
+export interface PseudonymizedSegmentsOutput {
+  readonly segments: readonly {
+    readonly text: PseudonymizedText;
+    /** Replaced spans in the raw text and the length of what replaced them, in order. */
+    readonly replacements: readonly {
+      readonly start: number;
+      readonly end: number;
+      readonly length: number;
+    }[];
+  }[];
+  /** Serialized; the use case encrypts and stores it. */
+  readonly vault: string;
 }
 
 /** A vault opened for re-identification; see `Pseudonymizer.openVault`. */
@@ -76,6 +103,15 @@ export interface Drafting {
     /** Keep empty sentences (a note verified one for one); default drops them. */
     readonly keepEmptySentences?: boolean;
   }): Draft;
+  /**
+   * As `verify`, off the event loop (issue 14; the compute pool, wired in the composition root):
+   * the same Draft. Used for every engine but the builtin one (which `draftBuiltin` verifies on
+   * the worker itself); when absent, `verify` runs on this thread.
+   */
+  readonly verifyOffThread?: (
+    input: Parameters<Drafting['verify']>[0],
+    options: { readonly signal?: AbortSignal },
+  ) => Promise<Draft>;
   /**
    * Drafts with the builtin engine and verifies the result off the event loop (issue 14; a compute
    * pool of worker threads, wired in the composition root): the same Draft as `drafter.draft`

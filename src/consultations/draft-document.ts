@@ -5,6 +5,7 @@ import {
   type DraftSentence,
   type KnownPatient,
   type PseudonymizedTranscript,
+  type RawText,
   type TemplateId,
   type Transcript,
 } from '../core/index.js';
@@ -34,11 +35,17 @@ export async function draftDocument(input: {
       userMessage: 'Transkripsjonen er tom. Last opp eller ta opp samtalen først.',
     });
   }
-  const pseudonymized = pseudonymizer.pseudonymizeSegments({
+  const toPseudonymize = {
     segments: transcript.segments,
     ...(input.known === undefined ? {} : { known: input.known }),
     ...(input.vault === undefined ? {} : { vault: input.vault }),
-  });
+  };
+  const signalOption = input.signal === undefined ? {} : { signal: input.signal };
+  // CPU work (10–20 ms per 40 segments): off the event loop when a compute pool is wired.
+  const pseudonymized =
+    pseudonymizer.pseudonymizeSegmentsOffThread === undefined
+      ? pseudonymizer.pseudonymizeSegments(toPseudonymize)
+      : await pseudonymizer.pseudonymizeSegmentsOffThread(toPseudonymize, signalOption);
   // Never fall back to raw text: a mismatch is a defect, and the model must not see identifiers.
   if (pseudonymized.segments.length !== transcript.segments.length) {
     throw new Error('pseudonymizer returned a different number of segments');
@@ -57,7 +64,6 @@ export async function draftDocument(input: {
   const template = drafting.getTemplate(input.templateId);
   // A dictation is the clinician's own text: laid out as dictated, never summarised by a model.
   const drafter = isDictation(pseudoTranscript) ? createDictationDrafter() : drafting.drafter;
-  const signalOption = input.signal === undefined ? {} : { signal: input.signal };
   // The builtin engine and the verifier are CPU work: off the event loop when a pool is wired.
   const offThread =
     drafter === drafting.drafter && drafter.info.kind === 'builtin'
@@ -65,7 +71,7 @@ export async function draftDocument(input: {
       : undefined;
   const verified =
     offThread === undefined
-      ? drafting.verify({
+      ? await verifyOutput(drafting, signalOption, {
           template,
           transcript: pseudoTranscript,
           output: await drafter.draft(
@@ -83,14 +89,16 @@ export async function draftDocument(input: {
         );
 
   const warnings = new Set(verified.warnings);
-  // Opened once for the whole draft: every sentence, section and diagnosis is re-identified.
-  const opened = pseudonymizer.openVault(pseudonymized.vault);
-  const reidentify = (text: string) => opened.reidentify(text);
+  const reidentify = await reidentifyDraft(pseudonymizer, {
+    verified,
+    vault: pseudonymized.vault,
+    ...signalOption,
+  });
   const mapEvidence = createEvidenceMap(pseudonymized.segments, transcript.segments);
 
   const sections = verified.sections.map((section) => {
     const sentences = section.sentences.map((sentence): DraftSentence => {
-      const back = reidentify(sentence.text);
+      const back = reidentify();
       const flags = [...sentence.flags];
       for (const warning of back.warnings) {
         flags.push({ kind: 'unknown-pseudonym', severity: 'warning', message: warning });
@@ -104,12 +112,12 @@ export async function draftDocument(input: {
         ...(sentence.breakBefore === undefined ? {} : { breakBefore: sentence.breakBefore }),
       };
     });
-    const text = sentences.length > 0 ? toSectionText(sentences) : reidentify(section.text).text;
+    const text = sentences.length > 0 ? toSectionText(sentences) : reidentify().text;
     return { key: section.key, title: section.title, text, sentences };
   });
   const diagnoses = verified.diagnoses.map((diagnosis) => ({
     ...diagnosis,
-    text: reidentify(diagnosis.text).text,
+    text: reidentify().text,
     evidence: mapEvidence(diagnosis.evidence),
   }));
   return {
@@ -121,5 +129,59 @@ export async function draftDocument(input: {
       warnings: [...warnings],
     },
     vault: pseudonymized.vault,
+  };
+}
+
+/** Verifies an engine's output off the event loop when a compute pool is wired. */
+function verifyOutput(
+  drafting: Drafting,
+  options: { readonly signal?: AbortSignal },
+  input: Parameters<Drafting['verify']>[0],
+): Promise<Draft> {
+  return drafting.verifyOffThread === undefined
+    ? Promise.resolve(drafting.verify(input))
+    : drafting.verifyOffThread(input, options);
+}
+
+type Reidentified = { readonly text: RawText; readonly warnings: readonly string[] };
+
+/**
+ * Re-identifies every sentence, empty section and diagnosis of `verified` in one go (off the event
+ * loop when a compute pool is wired, else on this thread) and hands the results out in that
+ * order: sections in order (their sentences, or the section's text when it has none), then the
+ * diagnoses.
+ */
+async function reidentifyDraft(
+  pseudonymizer: Pseudonymizer,
+  input: { readonly verified: Draft; readonly vault: string; readonly signal?: AbortSignal },
+): Promise<() => Reidentified> {
+  const { verified, vault, signal } = input;
+  const texts = [
+    ...verified.sections.flatMap((section) =>
+      section.sentences.length > 0
+        ? section.sentences.map((sentence) => sentence.text)
+        : [section.text],
+    ),
+    ...verified.diagnoses.map((diagnosis) => diagnosis.text),
+  ];
+  let reidentified: readonly Reidentified[];
+  if (pseudonymizer.reidentifyOffThread === undefined) {
+    // Opened once for the whole draft.
+    const opened = pseudonymizer.openVault(vault);
+    reidentified = texts.map((text) => opened.reidentify(text));
+  } else {
+    reidentified = await pseudonymizer.reidentifyOffThread(
+      { texts, vault },
+      signal === undefined ? {} : { signal },
+    );
+  }
+  if (reidentified.length !== texts.length)
+    throw new Error('re-identification returned a different number of texts');
+  let cursor = 0;
+  return () => {
+    const back = reidentified[cursor];
+    cursor += 1;
+    if (back === undefined) throw new Error('re-identification returned too few texts');
+    return back;
   };
 }

@@ -29,3 +29,12 @@ export {
 export { createReidentifier, reidentify, type Reidentifier } from './reidentify.js';
 export { runDeidStream } from './run-deid-stream.js';
 export { createLexicon, getSharedLexicon, type Lexicon } from './lexicon.js';
+export {
+  pseudonymizeSegments,
+  pseudonymizedSegmentsSchema,
+  vaultSeedBytes,
+  type PseudonymizedSegments,
+  type PseudonymizedSegmentText,
+  type SegmentsToPseudonymize,
+} from './pseudonymize-segments.js';
+export { reidentifyTexts, type ReidentifiedText } from './reidentify-texts.js';

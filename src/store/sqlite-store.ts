@@ -15,6 +15,7 @@ import {
 import { FairSqliteDialect } from './fair-sqlite-dialect.js';
 import { withStatementCache } from './statement-cache.js';
 import { createMigrationProvider } from './migrations.js';
+import { createWalCheckpointer } from './wal-checkpointer.js';
 import { createWalFlusher, type WalFlusher } from './wal-flusher.js';
 import type { ConsultationsTable, Database, UsersTable, AuditLogTable } from './schema.js';
 import type {
@@ -70,10 +71,22 @@ export async function openSqliteStore(
     await db.destroy();
     throw new Error('database migration failed', { cause: error });
   }
+  // Erasure checkpoints on a worker thread's connection (issue 14); in memory, on this one.
+  const checkpointer = file === ':memory:' ? undefined : createWalCheckpointer(file);
   return createKyselyStore(db, {
-    checkpoint: async () => {
-      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
-    },
+    checkpoint: () =>
+      // Holds this thread's only connection, so none of its statements runs (and waits on SQLite's
+      // locks, blocking the event loop) while the worker checkpoints; requests' other work goes on.
+      db.connection().execute(async () => {
+        try {
+          if (checkpointer === undefined) throw new Error('no checkpoint worker');
+          await checkpointer.checkpoint();
+        } catch {
+          // The erased pages must leave the log regardless: checkpoint here.
+          connection.pragma('wal_checkpoint(TRUNCATE)');
+        }
+      }),
+    ...(checkpointer === undefined ? {} : { closeCheckpointer: () => checkpointer.close() }),
     ...(flusher === undefined ? {} : { flush: () => flusher.flush(), checkpointGapMs: 250 }),
   });
 }
@@ -187,6 +200,8 @@ export function createKyselyStore(
   root: Kysely<Database>,
   dialect: {
     checkpoint: () => Promise<void>;
+    /** Stops what `checkpoint` runs on (a worker thread); later checkpoints run in-process. */
+    closeCheckpointer?: () => Promise<void>;
     /** Waits until every committed write is on the disk; absent when commits sync themselves. */
     flush?: () => Promise<void>;
     /**
@@ -213,8 +228,9 @@ export function createKyselyStore(
   async function durable(): Promise<void> {
     if (scope.getStore() === undefined) await dialect.flush?.();
   }
-  // A checkpoint blocks the event loop while it runs (10–35 ms on our disks under load), so one
-  // per erasure stalled every request under load (issue 14). The next one starts no sooner than
+  // A checkpoint holds the database while it runs (10–90 ms on our disks under load; on SQLite it
+  // runs on a worker thread, so the event loop goes on, but every database call waits for it), so
+  // one per erasure stalled every request under load (issue 14). The next one starts no sooner than
   // four times the last one's duration (at most `checkpointGapMs`) after it; the erasures in
   // between wait for it and share it. A lone erasure is checkpointed at once, and on a quiet server
   // (checkpoints of a millisecond or two) erasures one after another are hardly held back.
@@ -675,6 +691,7 @@ export function createKyselyStore(
     checkpoint,
     async close() {
       await pendingCheckpoint?.catch(() => undefined);
+      await dialect.closeCheckpointer?.();
       await dialect.checkpoint().catch(() => undefined);
       await root.destroy();
     },

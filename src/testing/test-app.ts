@@ -33,6 +33,8 @@ export async function createTestApp(
     webRoot?: string;
     /** Load the pseudonymizer's word lists at start, as the server does (default false). */
     preloadPseudonymizer?: boolean;
+    /** The compute pool to use instead of the configured one. */
+    computePool?: AppDeps['computePool'];
   } = {},
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'referent-test-'));
@@ -50,6 +52,7 @@ export async function createTestApp(
     logger: createJsonLogger({ write: (line) => logs.push(line), clock }),
     ...(options.capabilities === undefined ? {} : { capabilities: options.capabilities }),
     ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
+    ...(options.computePool === undefined ? {} : { computePool: options.computePool }),
     preloadPseudonymizer: options.preloadPseudonymizer ?? false,
   });
   return {
