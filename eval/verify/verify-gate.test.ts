@@ -177,7 +177,7 @@ const freshCasesGate = { overallRecall: 0.78, falseFlags: 0.06 } as const;
 
 describe('verifier fault-injection suite (eval/verify/cases, v41–v47, fresh)', () => {
   const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
-    (verifyCase) => caseNumber(verifyCase.id) >= 41,
+    (verifyCase) => caseNumber(verifyCase.id) >= 41 && caseNumber(verifyCase.id) <= 47,
   );
   const evaluation = evaluateVerifier(cases);
 
@@ -192,6 +192,36 @@ describe('verifier fault-injection suite (eval/verify/cases, v41–v47, fresh)',
     expect(evaluation.correctSentences).toBeGreaterThanOrEqual(100);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
       freshCasesGate.falseFlags,
+    );
+  });
+});
+
+// v48–v54 (session 7): legevakt, psychiatry, a father speaking for a child, geriatrics with a son,
+// an interpreter, nynorsk, Trøndelag dialect — aimed at a relative's illness or drug written as the
+// patient's, plausible invented findings and diagnoses, spoken negation ("ikkje", "inkje", "itj",
+// "ente", "nei vent", "ikke lenger", "sluttet"), frequencies ("annenhver dag", "ved behov", x 2 vs
+// x 3) and drugs of the same class never mentioned. Measured with the verifier before session 7's
+// rules: 75.0 % recall (87/116), 7.4 % false flags (8/108); negation 60 %, invented finding 31 %,
+// relative 69 %, frequency 81 %.
+const session7CasesGate = { overallRecall: 0.74, falseFlags: 0.08 } as const;
+
+describe('verifier fault-injection suite (eval/verify/cases, v48–v54, session 7)', () => {
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
+    (verifyCase) => caseNumber(verifyCase.id) >= 48,
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags planted faults of the weak kinds at the gated recall', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(110);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
+      session7CasesGate.overallRecall,
+    );
+  });
+
+  it('flags few correct sentences although they paraphrase what was said', () => {
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(100);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
+      session7CasesGate.falseFlags,
     );
   });
 });
