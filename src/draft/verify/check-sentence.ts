@@ -1206,6 +1206,17 @@ function findRefusedDrug(
 /** Words that limit a denial to a time or situation ("nå", "i hvile", "for tiden"). */
 const situationWords = new Set(['na', 'naa', 'hvile', 'ro', 'tiden', 'idag', 'no']);
 
+/** Before an agent noun ("tidligere røyker"): a habit given up. */
+const formerCueWords = new Set(['tidligere', 'tidlegare', 'eks', 'ex']);
+
+/** Words of a habit given up ("sluttet", "slutta", "ikke lenger", "før"). */
+function givenUpCue(folded: string, next: string | undefined): boolean {
+  if (/^slutt/u.test(folded) || folded === 'for' || folded === 'tidligere') return true;
+  return (
+    /^(?:ikke|ikkje|itj|inkje)$/u.test(folded) && /^(?:lenger|lengre|meir|mer)$/u.test(next ?? '')
+  );
+}
+
 /** A sentence about change ("obstipasjon bedre") says neither present nor absent. */
 const changeCue =
   /(?<![\p{L}])(?:bedre|bedring|mindre|avtatt|avtar|borte|gått over|forsvunnet|lettere|verre|forverr\p{L}*|økende|tiltagende)(?![\p{L}])/iu;
@@ -1249,6 +1260,18 @@ function checkNegation(
       claims.keys
         .slice(tokenIndex + 1, tokenIndex + 6)
         .some((_keys, offset) => situationWords.has(tokens[tokenIndex + 1 + offset]?.folded ?? ''));
+    // "Tidligere røyker": a habit given up is not contradicted by the conversation's "røykte"
+    // when it also says it was stopped ("sluttet", "ikke lenger", "før").
+    if (
+      isNegatedHere &&
+      formerCueWords.has(tokens[tokenIndex - 1]?.folded ?? '') &&
+      [...evidenceUnits, ...near].some((unitIndex) =>
+        (index.units[unitIndex]?.tokens ?? []).some((token, position, unitTokens) =>
+          givenUpCue(token.folded, unitTokens[position + 1]?.folded),
+        ),
+      )
+    )
+      continue;
     let present = 0;
     let absent = 0;
     for (const level of levels) {
