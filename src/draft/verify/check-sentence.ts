@@ -535,6 +535,17 @@ export function checkSentence(
       ),
     );
 
+  // A drug only a relative said they use ("eg brukte Cipralex i to år"), written as the patient's.
+  const borrowedDrug = findOtherPersonsDrug(tokens, claims, index);
+  if (borrowedDrug !== undefined)
+    flags.push(
+      flag(
+        'person-conflict',
+        'error',
+        `Legemidlet ${text.slice(borrowedDrug.start, borrowedDrug.end)} er bare nevnt om en annen person i samtalen (for eksempel et familiemedlem), ikke om pasienten.`,
+      ),
+    );
+
   // Person: a finding said only about someone else (or best matched by what was said about someone
   // else), written as the patient's.
   const personFlag = (tokenIndex: number): SentenceFlag =>
@@ -1201,6 +1212,46 @@ function findRefusedDrug(
     if (allRefused) return text.slice(mention.start, mention.end);
   }
   return undefined;
+}
+
+/** True when a mention's words are said about somebody other than the patient. */
+function isMentionAboutOther(
+  mention: { readonly start: number; readonly end: number },
+  tokens: readonly WordToken[],
+  aboutOther: readonly boolean[],
+): boolean {
+  return tokens.some(
+    (token, tokenIndex) =>
+      token.start >= mention.start && token.end <= mention.end && aboutOther[tokenIndex] === true,
+  );
+}
+
+/**
+ * A drug the sentence gives as the patient's although every mention of it in the conversation is
+ * about somebody else (a relative's own medicine); undefined otherwise.
+ */
+function findOtherPersonsDrug(
+  tokens: readonly WordToken[],
+  claims: Claims,
+  index: TranscriptIndex,
+): { readonly start: number; readonly end: number } | undefined {
+  if (claims.namesOtherPerson) return undefined;
+  return claims.drugMentions.find((mention) => {
+    if (isMentionAboutOther(mention, tokens, claims.aboutOther)) return false;
+    const units = index.unitsWithSubstance(mention.substance);
+    return (
+      units.length > 0 &&
+      units.every((unitIndex) => {
+        const unit = index.units[unitIndex];
+        return (
+          unit !== undefined &&
+          unit.claims.drugMentions
+            .filter((said) => said.substance === mention.substance)
+            .every((said) => isMentionAboutOther(said, unit.tokens, unit.claims.aboutOther))
+        );
+      })
+    );
+  });
 }
 
 /** Words that limit a denial to a time or situation ("nå", "i hvile", "for tiden"). */

@@ -431,7 +431,7 @@ function sideOf(
 
 const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
   [
-    /(?<![\p{L}])(?:daglig\p{L}*|hver dag|kvar dag|per dag|pr\.? dag|om dagen|i døgnet|i dognet|per døgn|i dagen|dagleg\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:daglig\p{L}*|hver dag|kvar dag|hver (?:kveld|natt|morgen)|kvar (?:kveld|natt|morgon)|per dag|pr\.? dag|om dagen|i døgnet|i dognet|per døgn|i dagen|dagleg\p{L}*)(?![\p{L}])/iu,
     'daily',
   ],
   [
@@ -453,7 +453,7 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
   ],
   [/(?<![\p{L}])(?:månedlig\p{L}*|hver måned|per måned|i måneden)(?![\p{L}])/iu, 'monthly'],
   [
-    /(?<![\p{L}])(?:annenhver dag|annakvar dag|annankvar dag|hver annen dag|kvar andre dag|annethvert døgn|hver 2\. dag|hver andre dag)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:annenhver (?:dag|natt|kveld|morgen)|hver annen (?:natt|kveld|morgen)|annakvar (?:natt|kveld)|annankvar (?:natt|kveld)|annakvar dag|annankvar dag|hver annen dag|kvar andre dag|annethvert døgn|hver 2\. dag|hver andre dag)(?![\p{L}])/iu,
     'alternate-day',
   ],
   [
