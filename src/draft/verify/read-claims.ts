@@ -335,7 +335,7 @@ function markRelativeSpeakingOfThemself(
 
 /** Findings and diagnoses recognised by their medical ending ("atrofi", "appendisitt"). */
 const medicalFinding =
-  /^\p{L}{3,}(?:itt|itis|ose|opati|algi|uri|syndrom|trofi|prolaps|ruptur|fraktur|abscess|trombose|emboli|stenose)(?:en|er|ene)?$/u;
+  /^\p{L}{3,}(?:itt|itis|ose|opati|algi|uri|syndrom|trofi|prolaps|ruptur|fraktur|abscess|trombose|emboli|stenose|kreft|cancer|karsinom|allergi|infarkt)(?:en|er|ene)?$/u;
 
 /** Words too general to carry a polarity of their own ("ingen smerter i kneet" ≠ no pain at all). */
 const generalFindingWords = new Set([
