@@ -1303,7 +1303,23 @@ function checkNegation(
       before.length > 0 &&
       claims.findingKey[tokenIndex - 1] === undefined &&
       !before.some((key) => claims.keys[tokenIndex]?.includes(key) === true);
-    if (qualified) continue;
+    // … unless the finding was said present with that very qualifier ("det klør mest om natta"
+    // against "ingen nattlig kløe").
+    if (qualified) {
+      const qualifier = tokens[tokenIndex - 1]?.folded ?? '';
+      const stem = qualifier.slice(0, 4);
+      const saidWithQualifier =
+        stem.length === 4 &&
+        [...evidenceUnits, ...near].some((unitIndex) => {
+          const unit = index.units[unitIndex];
+          return (
+            unit !== undefined &&
+            unit.polarity.get(key) === true &&
+            unit.tokens.some((token) => token.folded.startsWith(stem))
+          );
+        });
+      if (!saidWithQualifier) continue;
+    }
     // "Ikke tung i pusten nå", "ingen smerter i hvile": a denial limited in time or situation is
     // narrower than the finding, so the finding said present at other times does not contradict it.
     const limited =
