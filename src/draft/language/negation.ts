@@ -81,6 +81,13 @@ const clauseOpeners = new Set([
   'vart',
   // ", og" starts a new clause ("uten smerter, og beinlengden er lik"); lists have no comma before "og"
   'og',
+  // a degree starts a finding that is present ("ikke dyspné, lett nakkestivhet")
+  'lett',
+  'noe',
+  'uttalt',
+  'tydelig',
+  'moderat',
+  'betydelig',
   // a reason ("ikkje Ibux, for eg har magesår")
   'for',
   'fordi',
