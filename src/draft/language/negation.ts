@@ -175,7 +175,7 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
         !auxiliaries.has(before.folded) &&
         /(?:er|te|de|dde|et|a)$/u.test(before.folded) &&
         // "sovner ikke før to", "hoster ikke bare om natta": not a denial of the verb.
-        !/^(?:for|bare|berre|alltid|lenger|lengre|helt|sa)$/u.test(after) &&
+        !/^(?:for|bare|berre|alltid|helt|sa)$/u.test(after) &&
         // "Feber ikke målt", "BT ikkje kontrollert": what was not measured, not a denial.
         !/^(?:malt|undersokt|sjekket|sjekka|tatt|vurdert|kjent|spurt|kontrollert|registrert|testet|testa|gjort|avklart|nevnt|undersøkt|målt)$/u.test(
           after,

@@ -628,6 +628,25 @@ export function checkSentence(
     if (first !== undefined && bestOther >= 2 * Math.max(2, bestOwn)) flags.push(personFlag(first));
   }
 
+  // A history ("har hatt migrene hele livet", "kjent angina") that only a relative gave as their
+  // own, while the clinician only asked about it or named it as today's assessment.
+  if (!flags.some((candidate) => candidate.kind === 'person-conflict')) {
+    // (Unless two more of its words are in the patient's or a relative's own statement.)
+    const toldByPatient = [...hitsByUnit].some(([unitIndex, hits]) => {
+      const unit = index.units[unitIndex];
+      return (
+        unit !== undefined &&
+        !unit.isQuestion &&
+        unit.speaker !== 'lege' &&
+        [...hits].filter((key) => key < 100_000 && claims.findingKey[key] === undefined).length >= 2
+      );
+    });
+    const borrowedHistory = toldByPatient
+      ? undefined
+      : findBorrowedHistory(text, tokens, claims, index);
+    if (borrowedHistory !== undefined) flags.push(personFlag(borrowedHistory));
+  }
+
   // A test, function or organ called abnormal (positive) that the conversation called normal
   // (negative), or the other way round.
   const contradictedState = findContradictedState({
@@ -1252,6 +1271,43 @@ function findOtherPersonsDrug(
       })
     );
   });
+}
+
+/** A sentence that gives a history, not today's finding. */
+const historyCue =
+  /(?<![\p{L}])(?:har hatt|hatt|kjent|kjente|tidligere|tidlegare|hele livet|heile livet|i mange år|i flere år|i årevis|siden barndommen|fra barndommen|fra ungdommen)(?![\p{L}])/iu;
+/** A clinician naming a finding as today's assessment or asking about it. */
+const assessmentCue =
+  /(?<![\p{L}])(?:dette|det her|høres|høyres|passer|passar|tyder|tyde|kan være|kan vere|mistenk\p{L}*|trolig|truleg|sannsynlig\p{L}*|vurder\p{L}*|forenlig|forenleg|ligner|liknar)(?![\p{L}])/iu;
+
+/**
+ * A finding the sentence gives as the patient's history although, about the patient, the
+ * conversation only asked about it or named it as today's assessment, and somebody else said they
+ * have had it; the token, or undefined.
+ */
+function findBorrowedHistory(
+  text: string,
+  tokens: readonly WordToken[],
+  claims: Claims,
+  index: TranscriptIndex,
+): number | undefined {
+  if (claims.namesOtherPerson || !historyCue.test(text)) return undefined;
+  for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex += 1) {
+    const key = claims.findingKey[tokenIndex];
+    if (key === undefined || claims.negated[tokenIndex] === true) continue;
+    const mentioning = index.unitsMentioning(key);
+    if (mentioning.other.length === 0) continue;
+    const onlyAskedOrAssessed = mentioning.patient.every((unitIndex) => {
+      const unit = index.units[unitIndex];
+      if (unit === undefined) return true;
+      if (unit.isQuestion) return true;
+      if (unit.speaker !== 'lege') return false;
+      const said = unit.tokens.map((token) => token.text).join(' ');
+      return assessmentCue.test(said);
+    });
+    if (onlyAskedOrAssessed) return tokenIndex;
+  }
+  return undefined;
 }
 
 /** Words that limit a denial to a time or situation ("nå", "i hvile", "for tiden"). */

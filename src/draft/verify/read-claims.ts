@@ -272,6 +272,11 @@ const timeWordPattern =
 
 /** The patient named in a note ("pasienten", "pas."). */
 const patientNouns = new Set(['pasienten', 'pas', 'pasient']);
+/** A turn that says a habit was given up. */
+const givenUpPattern =
+  /(?<![\p{L}])(?:slutt\p{L}*|ikke lenger|ikkje lenger|ikkje meir|itj no meir|lagt av|kutta ut|kuttet ut)(?![\p{L}])/iu;
+/** Habits in the past tense (folded). */
+const pastHabitWords = new Set(['roykte', 'royka', 'snuste', 'snusa', 'drakk']);
 /** Before an agent noun ("tidligere røyker", "eks-røyker"): a habit given up. */
 const formerCue = new Set(['tidligere', 'tidlegare', 'eks', 'ex']);
 /** After or before "jeg", these make the speaker the informant, not the subject. */
@@ -618,6 +623,12 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   });
   // A relative speaking of themself ("jeg har astma selv") speaks of another person.
   if (options.speaker === 'pårørende') markRelativeSpeakingOfThemself(text, tokens, aboutOther);
+  // "Jeg røykte før, men sluttet", "drakk en del, men slutta i fjor": a habit given up, said in the
+  // past tense in a turn that says it was stopped, is not a present finding.
+  if (givenUpPattern.test(text))
+    tokens.forEach((token, index) => {
+      if (pastHabitWords.has(token.folded)) negated[index] = true;
+    });
   // "Tidligere røyker": a habit given up is not a present finding.
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
