@@ -29,9 +29,10 @@ interface Gate {
 
 // The first 25 development cases (v01–v25: paediatrics, psychiatry, obstetrics, orthopaedics,
 // geriatrics, emergency, chronic follow-up), gated as before and raised to what is reached now
-// (88.0 % recall, 2.7 % false flags, session 6; 87.5 % / 2.9 % in session 5, 86.9 % / 4.9 % before).
+// (88.5 % recall, 2.9 % false flags, session 7; 88.0 % / 2.7 % in session 6, 87.5 % / 2.9 % in
+// session 5, 86.9 % / 4.9 % before).
 const firstCasesGate: Gate = {
-  overallRecall: 0.87,
+  overallRecall: 0.875,
   falseFlags: 0.035,
   kinds: {
     dose: 0.95,
@@ -40,20 +41,20 @@ const firstCasesGate: Gate = {
     'lab-value': 0.95,
     'vital-sign': 0.92,
     laterality: 0.67,
-    negation: 0.59,
+    negation: 0.62,
     'drug-not-mentioned': 0.97,
     'invented-finding': 0.87,
     'invented-diagnosis': 0.8,
-    'relative-as-patient': 0.63,
+    'relative-as-patient': 0.75,
     'wrong-date-or-age': 0.95,
   },
 };
 
 // v01–v33, with v26–v33 (dialects and nynorsk; frequencies, vital signs, invented findings and
-// diagnoses, spoken negation, dates and ages): 87.0 % recall, 3.2 % false flags (session 6;
-// 86.3 % / 3.5 % in session 5, 86.2 % / 5.7 % before).
+// diagnoses, spoken negation, dates and ages): 87.6 % recall, 3.3 % false flags (session 7;
+// 87.0 % / 3.2 % in session 6, 86.3 % / 3.5 % in session 5, 86.2 % / 5.7 % before).
 const allCasesGate: Gate = {
-  overallRecall: 0.86,
+  overallRecall: 0.865,
   falseFlags: 0.04,
   kinds: {
     dose: 0.95,
@@ -62,11 +63,11 @@ const allCasesGate: Gate = {
     'lab-value': 0.95,
     'vital-sign': 0.94,
     laterality: 0.67,
-    negation: 0.6,
+    negation: 0.64,
     'drug-not-mentioned': 0.94,
-    'invented-finding': 0.75,
+    'invented-finding': 0.77,
     'invented-diagnosis': 0.85,
-    'relative-as-patient': 0.6,
+    'relative-as-patient': 0.75,
     'wrong-date-or-age': 0.97,
   },
 };
@@ -121,14 +122,15 @@ gateCases(
 // kinds they were written for. Measured with the verifier before session 5's rules: 58.4 % recall,
 // 13.6 % false flags (laterality 31 %, negation 67 %, invented diagnosis 82 %, relative 33 %);
 // after them: 88.8 % / 1.7 % (87.5 %, 86.1 %, 88.2 %, 100 %). These cases were written before
-// the rules and the rules were then written from them, so held-out is the honest measure.
+// the rules and the rules were then written from them, so held-out is the honest measure. After
+// session 7's rules: 91.0 % / 1.7 % (negation 88.9 %, invented diagnosis 94.1 %).
 const paraphraseCasesGate = {
-  overallRecall: 0.86,
-  falseFlags: 0.04,
+  overallRecall: 0.89,
+  falseFlags: 0.03,
   kinds: {
     laterality: 0.85,
-    negation: 0.83,
-    'invented-diagnosis': 0.85,
+    negation: 0.86,
+    'invented-diagnosis': 0.9,
     'relative-as-patient': 0.93,
   },
 } as const satisfies {
@@ -173,12 +175,13 @@ describe('verifier fault-injection suite (eval/verify/cases, v34–v40, paraphra
 // (dysuri, fotofobi, trismus, periumbilikalt) that must not be flagged. Measured with the verifier
 // before session 6's rules: 73.5 % recall, 12.6 % false flags; after them 79.6 % / 4.5 % (negation
 // 68 → 78 %, relative 67 → 83 %, invented finding 42 → 50 %). The rules were written after these
-// cases and partly from them, so held-out is the honest measure.
-const freshCasesGate = { overallRecall: 0.78, falseFlags: 0.06 } as const;
+// cases and partly from them, so held-out is the honest measure. Session 7's rules: 82.3 % / 3.6 %
+// (relative 83 → 100 %).
+const freshCasesGate = { overallRecall: 0.81, falseFlags: 0.05 } as const;
 
 describe('verifier fault-injection suite (eval/verify/cases, v41–v47, fresh)', () => {
   const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
-    (verifyCase) => caseNumber(verifyCase.id) >= 41,
+    (verifyCase) => caseNumber(verifyCase.id) >= 41 && caseNumber(verifyCase.id) <= 47,
   );
   const evaluation = evaluateVerifier(cases);
 
@@ -197,6 +200,38 @@ describe('verifier fault-injection suite (eval/verify/cases, v41–v47, fresh)',
   });
 });
 
+// v48–v54 (session 7): legevakt, psychiatry, a father speaking for a child, geriatrics with a son,
+// an interpreter, nynorsk, Trøndelag dialect — aimed at a relative's illness or drug written as the
+// patient's, plausible invented findings and diagnoses, spoken negation ("ikkje", "inkje", "itj",
+// "ente", "nei vent", "ikke lenger", "sluttet"), frequencies ("annenhver dag", "ved behov", x 2 vs
+// x 3) and drugs of the same class never mentioned. Measured with the verifier before session 7's
+// rules: 75.0 % recall (87/116), 7.4 % false flags (8/108); negation 60 %, invented finding 31 %,
+// relative 69 %, frequency 81 %. After session 7's rules (written after these cases were committed,
+// partly from them): 85.3 % (99/116) / 4.6 % (5/108); negation 68 %, invented finding 54 %,
+// relative 100 %, frequency 94 %. Held-out is the honest measure.
+const session7CasesGate = { overallRecall: 0.84, falseFlags: 0.06 } as const;
+
+describe('verifier fault-injection suite (eval/verify/cases, v48–v54, session 7)', () => {
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
+    (verifyCase) => caseNumber(verifyCase.id) >= 48,
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags planted faults of the weak kinds at the gated recall', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(110);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
+      session7CasesGate.overallRecall,
+    );
+  });
+
+  it('flags few correct sentences although they paraphrase what was said', () => {
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(100);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
+      session7CasesGate.falseFlags,
+    );
+  });
+});
+
 describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
   const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
   const evaluation = evaluateVerifier(cases);
@@ -208,9 +243,9 @@ describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () =>
   it('keeps fault recall and false flags at the level first measured', () => {
     // Measured 79.6 % recall and 9.0 % false flags after session 6's verifier round (9.7 % false
     // flags before it); 79.6 % / 9.7 % after session 5's merge (78.6 % / 9.4 % before it); was
-    // 75.5 % / 11.2 %, and 66.3 % / 14.4 % before that.
+    // 75.5 % / 11.2 %, and 66.3 % / 14.4 % before that. Session 7: 79.6 % / 8.6 %.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.785);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.095);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.09);
   });
 });
 
@@ -227,8 +262,9 @@ describe('verifier fault-injection suite, second held-out set (eval/verify/heldo
     // Written in session 4 by an author who never read the verifier. Measured 80.4 % recall and
     // 11.2 % false flags on the code before that session's verifier round, 80.4 % / 13.2 % after
     // it (the round's new checks raised false flags here); 81.1 % / 12.8 % after session 5's
-    // round; 81.8 % / 12.4 % after session 6's round: gated at that level with a margin.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.81);
+    // round; 81.8 % / 12.4 % after session 6's round; 83.1 % / 12.8 % after session 7's (a drug
+    // or a cancer only a relative named): gated at that level with a margin.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.825);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.13);
   });
 });
@@ -247,8 +283,8 @@ describe('verifier fault-injection suite, third held-out set (eval/verify/heldou
     // held-out sets (speech-to-text, interpreter, dialects, relatives' own illnesses). Measured
     // 77.7 % recall / 13.2 % false flags on the code before session 5's verifier round, 78.3 % /
     // 14.0 % after it; 79.0 % / 12.8 % after session 6's round (negation 35 → 40 %): gated at that
-    // level with a margin.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.78);
+    // level with a margin. Session 7: 80.9 % / 12.8 % (a relative's history, signs never examined).
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.8);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.135);
   });
 });
@@ -270,8 +306,8 @@ describe('verifier fault-injection suite, fourth held-out set (eval/verify/heldo
     // Measured 83.7 % recall (128/153) / 14.6 % false flags (29/199) on the code at the start of
     // session 6, before any of that session's rule changes had been merged; 83.7 % / 11.1 %
     // (22/199) after they were (the author's set was merged first, so no rule was written from it):
-    // gated at that level with a margin.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.827);
+    // gated at that level with a margin. Session 7: 85.0 % (130/153) / 11.1 %.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.84);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.12);
   });
 });

@@ -345,7 +345,14 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'blodtrykksmedisin',
     'blodtrykket for høyt',
   ),
-  diagnosis('hypotensjon', 'lavt blodtrykk'),
+  diagnosis('hypotensjon', 'lavt blodtrykk', 'blodtrykksfall', 'blodtrykket faller'),
+  diagnosis(
+    'anafylaksi',
+    'allergisk sjokk',
+    'anafylaktisk sjokk',
+    'anafylaktisk reaksjon',
+    'sjokk',
+  ),
   inNote(
     diagnosis(
       'diabetes mellitus',

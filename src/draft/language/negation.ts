@@ -81,10 +81,29 @@ const clauseOpeners = new Set([
   'vart',
   // ", og" starts a new clause ("uten smerter, og beinlengden er lik"); lists have no comma before "og"
   'og',
+  // a degree starts a finding that is present ("ikke dyspné, lett nakkestivhet")
+  'lett',
+  'noe',
+  'uttalt',
+  'tydelig',
+  'moderat',
+  'betydelig',
   // a reason ("ikkje Ibux, for eg har magesår")
   'for',
   'fordi',
 ]);
+
+/** Negators that may follow the verb they deny ("Røyker ikke", "besvimte ikkje", "hosta itj"). */
+const postposedNegators = new Set(['ikke', 'ikkje', 'ikkj', 'ikk', 'itj', 'itte', 'inkje', 'ente']);
+/** Words before a postposed negator that are no finding of their own ("har ikke", "er ikke"). */
+const auxiliaries = new Set(
+  'har er var ble blei vart kan skal vil ma bor fikk hadde gjor gjer det den dette jeg eg du han hun ho hu vi me de dei og men tal taler tale tolte tolde klarer klara orker orka greier greide liker likte far'.split(
+    ' ',
+  ),
+);
+
+/** After "sluttet", these start the time it was given up, which is not denied. */
+const stopTimeWords = new Set(['i', 'for', 'da', 'siden', 'sidan', 'som', 'nar', 'etter', 'pa']);
 
 /** Words that end a negation's reach. */
 const scopeBreakers = new Set([
@@ -117,6 +136,7 @@ const scopeBreakers = new Set([
 export function negatedWords(text: string, tokens: readonly WordToken[]): boolean[] {
   const result: boolean[] = tokens.map(() => false);
   let active = false;
+  let stoppedAt = false;
   let reach = 0;
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
@@ -137,7 +157,39 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
     const isNegator =
       negators.has(token.folded) &&
       (token.folded !== 'fri' || /^(?:for|fra|av)$/.test(tokens[index + 1]?.folded ?? ''));
+    // "sluttet helt i fjor høst", "slutta da eg vart gravid": a habit given up is denied, not the
+    // time it was given up.
+    if (active && stoppedAt && stopTimeWords.has(token.folded)) {
+      active = false;
+      continue;
+    }
     if (isNegator) {
+      stoppedAt = /^slutt/u.test(token.folded);
+      // "Røyker ikke", "Besvimte ikkje": the verb right before the negator is denied too, when it
+      // opens its clause (or follows a subject pronoun), so a finding named by it is stated absent.
+      const before = tokens[index - 1];
+      const after = tokens[index + 1]?.folded ?? '';
+      if (
+        before !== undefined &&
+        postposedNegators.has(token.folded) &&
+        !auxiliaries.has(before.folded) &&
+        /(?:er|te|de|dde|et|a)$/u.test(before.folded) &&
+        // "sovner ikke før to", "hoster ikke bare om natta": not a denial of the verb.
+        !/^(?:for|bare|berre|alltid|helt|sa)$/u.test(after) &&
+        // "Feber ikke målt", "BT ikkje kontrollert": what was not measured, not a denial.
+        !/^(?:malt|undersokt|sjekket|sjekka|tatt|vurdert|kjent|spurt|kontrollert|registrert|testet|testa|gjort|avklart|nevnt|undersøkt|målt)$/u.test(
+          after,
+        )
+      ) {
+        const beforeThat = tokens[index - 2];
+        const opensClause =
+          beforeThat === undefined ||
+          /[.!?;:]/.test(text.slice(beforeThat.end, before.start)) ||
+          /^(?:jeg|eg|je|du|han|hun|ho|hu|pas|pasienten|barnet|gutten|jenta)$/u.test(
+            beforeThat.folded,
+          );
+        if (opensClause) result[index - 1] = true;
+      }
       active = true;
       reach = 0;
       continue;
@@ -178,7 +230,7 @@ export type AnswerPolarity = 'yes' | 'no' | 'unclear';
 export function readAnswer(reply: string): AnswerPolarity {
   const start = reply.trim().toLowerCase();
   if (
-    /^(?:nei|neida|nei da|nei då|næ|næh|nææ|næi|nai|nope|nepp|niks|nix|ikke|ikkje|ikkje no|itj|itte|ente|inkje|ingen|inga|ingi|ingenting|aldri|aldrig|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt|sluttet|slutta|har sluttet|har slutta)(?![\p{L}])/u.test(
+    /^(?:nei|neida|nei da|nei då|næ|næh|nææ|næi|nai|nope|nepp|niks|nix|ikke|ikkje|ikkje no|itj|itte|ente|inkje|ingen|inga|ingi|ingenting|aldri|aldrig|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt|sluttet|slutta|har sluttet|har slutta|verken eller|hverken eller|verken|hverken|ikke noe sånt|ikkje noko slikt)(?![\p{L}])/u.test(
       start,
     )
   )

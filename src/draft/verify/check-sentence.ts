@@ -65,7 +65,7 @@ const noteVocabulary = new Set(
 
 /** Words that look like medical terms by their ending (diagnoses, findings, procedures). */
 const medicalEnding =
-  /(?:itt|itis|ose|oser|osen|opati|algi|emi|uri|syndrom\p{L}*|lidelse\p{L}*|sykdom\p{L}*|infarkt\p{L}*|svikt|brudd|trofi\p{L}*|ektomi|skopi|plasi|prolaps|ruptur\p{L}*|fraktur\p{L}*|abscess\p{L}*|trombose|emboli|stenose|insuffisiens|bipolar\p{L}*|psykose|kreft|karsinom|tumor|infiltrat\p{L}*|inndragning\p{L}*|cancer|sepsis|anemi|ødem|odem|luksasjon\p{L}*|disseksjon\p{L}*|megali|iasis|plegi|parese|pareser)$/u;
+  /(?:itt|itis|ose|oser|osen|opati|algi|emi|uri|syndrom\p{L}*|lidelse\p{L}*|sykdom\p{L}*|infarkt\p{L}*|svikt|brudd|trofi\p{L}*|ektomi|skopi|plasi|prolaps|ruptur\p{L}*|fraktur\p{L}*|abscess\p{L}*|trombose|emboli|stenose|insuffisiens|bipolar\p{L}*|psykose|kreft|karsinom|tumor|infiltrat\p{L}*|inndragning\p{L}*|cancer|sepsis|anemi|ødem|odem|luksasjon\p{L}*|disseksjon\p{L}*|megali|iasis|plegi|parese|pareser|avhengighet|anafylaksi|anafylaktisk)$/u;
 
 function isMedicalLooking(folded: string): boolean {
   return folded.length >= 6 && medicalEnding.test(folded) && !noteVocabulary.has(folded);
@@ -535,6 +535,17 @@ export function checkSentence(
       ),
     );
 
+  // A drug only a relative said they use ("eg brukte Cipralex i to år"), written as the patient's.
+  const borrowedDrug = findOtherPersonsDrug(tokens, claims, index);
+  if (borrowedDrug !== undefined)
+    flags.push(
+      flag(
+        'person-conflict',
+        'error',
+        `Legemidlet ${text.slice(borrowedDrug.start, borrowedDrug.end)} er bare nevnt om en annen person i samtalen (for eksempel et familiemedlem), ikke om pasienten.`,
+      ),
+    );
+
   // Person: a finding said only about someone else (or best matched by what was said about someone
   // else), written as the patient's.
   const personFlag = (tokenIndex: number): SentenceFlag =>
@@ -615,6 +626,25 @@ export function checkSentence(
     }
     const first = findingTokens[0];
     if (first !== undefined && bestOther >= 2 * Math.max(2, bestOwn)) flags.push(personFlag(first));
+  }
+
+  // A history ("har hatt migrene hele livet", "kjent angina") that only a relative gave as their
+  // own, while the clinician only asked about it or named it as today's assessment.
+  if (!flags.some((candidate) => candidate.kind === 'person-conflict')) {
+    // (Unless two more of its words are in the patient's or a relative's own statement.)
+    const toldByPatient = [...hitsByUnit].some(([unitIndex, hits]) => {
+      const unit = index.units[unitIndex];
+      return (
+        unit !== undefined &&
+        !unit.isQuestion &&
+        unit.speaker !== 'lege' &&
+        [...hits].filter((key) => key < 100_000 && claims.findingKey[key] === undefined).length >= 2
+      );
+    });
+    const borrowedHistory = toldByPatient
+      ? undefined
+      : findBorrowedHistory(text, tokens, claims, index);
+    if (borrowedHistory !== undefined) flags.push(personFlag(borrowedHistory));
   }
 
   // A test, function or organ called abnormal (positive) that the conversation called normal
@@ -1203,8 +1233,96 @@ function findRefusedDrug(
   return undefined;
 }
 
+/** True when a mention's words are said about somebody other than the patient. */
+function isMentionAboutOther(
+  mention: { readonly start: number; readonly end: number },
+  tokens: readonly WordToken[],
+  aboutOther: readonly boolean[],
+): boolean {
+  return tokens.some(
+    (token, tokenIndex) =>
+      token.start >= mention.start && token.end <= mention.end && aboutOther[tokenIndex] === true,
+  );
+}
+
+/**
+ * A drug the sentence gives as the patient's although every mention of it in the conversation is
+ * about somebody else (a relative's own medicine); undefined otherwise.
+ */
+function findOtherPersonsDrug(
+  tokens: readonly WordToken[],
+  claims: Claims,
+  index: TranscriptIndex,
+): { readonly start: number; readonly end: number } | undefined {
+  if (claims.namesOtherPerson) return undefined;
+  return claims.drugMentions.find((mention) => {
+    if (isMentionAboutOther(mention, tokens, claims.aboutOther)) return false;
+    const units = index.unitsWithSubstance(mention.substance);
+    return (
+      units.length > 0 &&
+      units.every((unitIndex) => {
+        const unit = index.units[unitIndex];
+        return (
+          unit !== undefined &&
+          unit.claims.drugMentions
+            .filter((said) => said.substance === mention.substance)
+            .every((said) => isMentionAboutOther(said, unit.tokens, unit.claims.aboutOther))
+        );
+      })
+    );
+  });
+}
+
+/** A sentence that gives a history, not today's finding. */
+const historyCue =
+  /(?<![\p{L}])(?:har hatt|hatt|kjent|kjente|tidligere|tidlegare|hele livet|heile livet|i mange år|i flere år|i årevis|siden barndommen|fra barndommen|fra ungdommen)(?![\p{L}])/iu;
+/** A clinician naming a finding as today's assessment or asking about it. */
+const assessmentCue =
+  /(?<![\p{L}])(?:dette|det her|høres|høyres|passer|passar|tyder|tyde|kan være|kan vere|mistenk\p{L}*|trolig|truleg|sannsynlig\p{L}*|vurder\p{L}*|forenlig|forenleg|ligner|liknar)(?![\p{L}])/iu;
+
+/**
+ * A finding the sentence gives as the patient's history although, about the patient, the
+ * conversation only asked about it or named it as today's assessment, and somebody else said they
+ * have had it; the token, or undefined.
+ */
+function findBorrowedHistory(
+  text: string,
+  tokens: readonly WordToken[],
+  claims: Claims,
+  index: TranscriptIndex,
+): number | undefined {
+  if (claims.namesOtherPerson || !historyCue.test(text)) return undefined;
+  for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex += 1) {
+    const key = claims.findingKey[tokenIndex];
+    if (key === undefined || claims.negated[tokenIndex] === true) continue;
+    const mentioning = index.unitsMentioning(key);
+    if (mentioning.other.length === 0) continue;
+    const onlyAskedOrAssessed = mentioning.patient.every((unitIndex) => {
+      const unit = index.units[unitIndex];
+      if (unit === undefined) return true;
+      if (unit.isQuestion) return true;
+      if (unit.speaker !== 'lege') return false;
+      const said = unit.tokens.map((token) => token.text).join(' ');
+      return assessmentCue.test(said);
+    });
+    if (onlyAskedOrAssessed) return tokenIndex;
+  }
+  return undefined;
+}
+
 /** Words that limit a denial to a time or situation ("nå", "i hvile", "for tiden"). */
 const situationWords = new Set(['na', 'naa', 'hvile', 'ro', 'tiden', 'idag', 'no']);
+
+/** Before an agent noun ("tidligere røyker"): a habit given up. */
+const formerCueWords = new Set(['tidligere', 'tidlegare', 'eks', 'ex']);
+
+/** Words of a habit given up ("sluttet", "slutta", "ikke lenger", "før"). */
+function givenUpCue(folded: string, next: string | undefined): boolean {
+  if (/^slutt/u.test(folded) || folded === 'for' || folded === 'tidligere') return true;
+  return (
+    /^(?:ikke|ikkje|itj|inkje)$/u.test(folded) && /^(?:lenger|lengre|meir|mer)$/u.test(next ?? '')
+  );
+}
 
 /** A sentence about change ("obstipasjon bedre") says neither present nor absent. */
 const changeCue =
@@ -1241,7 +1359,23 @@ function checkNegation(
       before.length > 0 &&
       claims.findingKey[tokenIndex - 1] === undefined &&
       !before.some((key) => claims.keys[tokenIndex]?.includes(key) === true);
-    if (qualified) continue;
+    // … unless the finding was said present with that very qualifier ("det klør mest om natta"
+    // against "ingen nattlig kløe").
+    if (qualified) {
+      const qualifier = tokens[tokenIndex - 1]?.folded ?? '';
+      const stem = qualifier.slice(0, 4);
+      const saidWithQualifier =
+        stem.length === 4 &&
+        [...evidenceUnits, ...near].some((unitIndex) => {
+          const unit = index.units[unitIndex];
+          return (
+            unit !== undefined &&
+            unit.polarity.get(key) === true &&
+            unit.tokens.some((token) => token.folded.startsWith(stem))
+          );
+        });
+      if (!saidWithQualifier) continue;
+    }
     // "Ikke tung i pusten nå", "ingen smerter i hvile": a denial limited in time or situation is
     // narrower than the finding, so the finding said present at other times does not contradict it.
     const limited =
@@ -1249,6 +1383,18 @@ function checkNegation(
       claims.keys
         .slice(tokenIndex + 1, tokenIndex + 6)
         .some((_keys, offset) => situationWords.has(tokens[tokenIndex + 1 + offset]?.folded ?? ''));
+    // "Tidligere røyker": a habit given up is not contradicted by the conversation's "røykte"
+    // when it also says it was stopped ("sluttet", "ikke lenger", "før").
+    if (
+      isNegatedHere &&
+      formerCueWords.has(tokens[tokenIndex - 1]?.folded ?? '') &&
+      [...evidenceUnits, ...near].some((unitIndex) =>
+        (index.units[unitIndex]?.tokens ?? []).some((token, position, unitTokens) =>
+          givenUpCue(token.folded, unitTokens[position + 1]?.folded),
+        ),
+      )
+    )
+      continue;
     let present = 0;
     let absent = 0;
     for (const level of levels) {

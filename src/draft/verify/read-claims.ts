@@ -272,6 +272,11 @@ const timeWordPattern =
 
 /** The patient named in a note ("pasienten", "pas."). */
 const patientNouns = new Set(['pasienten', 'pas', 'pasient']);
+/** A turn that says a habit was given up. */
+const givenUpPattern =
+  /(?<![\p{L}])(?:slutt\p{L}*|ikke lenger|ikkje lenger|ikkje meir|itj no meir|lagt av|kutta ut|kuttet ut)(?![\p{L}])/iu;
+/** Habits in the past tense (folded). */
+const pastHabitWords = new Set(['roykte', 'royka', 'snuste', 'snusa', 'drakk']);
 /** Before an agent noun ("tidligere røyker", "eks-røyker"): a habit given up. */
 const formerCue = new Set(['tidligere', 'tidlegare', 'eks', 'ex']);
 /** After or before "jeg", these make the speaker the informant, not the subject. */
@@ -335,7 +340,7 @@ function markRelativeSpeakingOfThemself(
 
 /** Findings and diagnoses recognised by their medical ending ("atrofi", "appendisitt"). */
 const medicalFinding =
-  /^\p{L}{3,}(?:itt|itis|ose|opati|algi|uri|syndrom|trofi|prolaps|ruptur|fraktur|abscess|trombose|emboli|stenose)(?:en|er|ene)?$/u;
+  /^\p{L}{3,}(?:itt|itis|ose|opati|algi|uri|syndrom|trofi|prolaps|ruptur|fraktur|abscess|trombose|emboli|stenose|kreft|cancer|karsinom|allergi|infarkt)(?:en|er|ene)?$/u;
 
 /** Words too general to carry a polarity of their own ("ingen smerter i kneet" ≠ no pain at all). */
 const generalFindingWords = new Set([
@@ -431,7 +436,7 @@ function sideOf(
 
 const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
   [
-    /(?<![\p{L}])(?:daglig\p{L}*|hver dag|kvar dag|per dag|pr\.? dag|om dagen|i døgnet|i dognet|per døgn|i dagen|dagleg\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:daglig\p{L}*|hver dag|kvar dag|hver (?:kveld|natt|morgen)|kvar (?:kveld|natt|morgon)|per dag|pr\.? dag|om dagen|i døgnet|i dognet|per døgn|i dagen|dagleg\p{L}*)(?![\p{L}])/iu,
     'daily',
   ],
   [
@@ -453,7 +458,7 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
   ],
   [/(?<![\p{L}])(?:månedlig\p{L}*|hver måned|per måned|i måneden)(?![\p{L}])/iu, 'monthly'],
   [
-    /(?<![\p{L}])(?:annenhver dag|annakvar dag|annankvar dag|hver annen dag|kvar andre dag|annethvert døgn|hver 2\. dag|hver andre dag)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:annenhver (?:dag|natt|kveld|morgen)|hver annen (?:natt|kveld|morgen)|annakvar (?:natt|kveld)|annankvar (?:natt|kveld)|annakvar dag|annankvar dag|hver annen dag|kvar andre dag|annethvert døgn|hver 2\. dag|hver andre dag)(?![\p{L}])/iu,
     'alternate-day',
   ],
   [
@@ -618,6 +623,12 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   });
   // A relative speaking of themself ("jeg har astma selv") speaks of another person.
   if (options.speaker === 'pårørende') markRelativeSpeakingOfThemself(text, tokens, aboutOther);
+  // "Jeg røykte før, men sluttet", "drakk en del, men slutta i fjor": a habit given up, said in the
+  // past tense in a turn that says it was stopped, is not a present finding.
+  if (givenUpPattern.test(text))
+    tokens.forEach((token, index) => {
+      if (pastHabitWords.has(token.folded)) negated[index] = true;
+    });
   // "Tidligere røyker": a habit given up is not a present finding.
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];

@@ -173,6 +173,16 @@ const findingForm = new RegExp(
     'injisert',
     'halting',
     'haltende',
+    // neurological and psychiatric signs
+    'romberg',
+    'babinski',
+    'hallusinasjon\\p{L}*',
+    'vrangforestilling\\p{L}*',
+    'retardert',
+    'agitert',
+    'ustelt',
+    'stridor',
+    'angioodem',
   ].join('|')})$`,
   'u',
 );
