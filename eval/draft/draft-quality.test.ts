@@ -1,6 +1,6 @@
 /*
  * CI gate for the builtin engine's notes (issue 12 targets), on the development cases: the shared
- * consultations and our own (eval/draft/cases, h01–h45); and the held-out folder
+ * consultations and our own (eval/draft/cases, h01–h53); and the held-out folder
  * (eval/draft/heldout, written by someone who never read the engine, never tuned on). Every set is
  * gated at the level the engine reaches, with a small margin (see eval/draft/README.md): a drop
  * fails the build. The issue's targets (coverage ≥ 0.85, length ≤ 1.3×, ≤ 0.5 register violations
@@ -40,13 +40,15 @@ const gates = [
     // h01–h45 with session 6's new cases, before that session's rules: 92.6 %, 0.452, 1.34×,
     // 0.07, 5 safety negatives missed (h39–h45 alone: 77.7 %, 1.22×, 4); after them 94.4 %,
     // 0.463, 1.36×, 0.04, 2 (h39–h45 alone: 90.3 %, 1.30×, 1).
+    // h01–h53 with session 7's new cases, before that session's rules: 92.2 %, 0.452, 1.34×,
+    // 0.08, 7 safety negatives missed (h46–h53 alone: 78.2 %, 1.25×, 0.25, 5).
     label: 'own consultations (eval/draft/cases)',
     directory: ownCasesDirectory,
-    coverage: 0.94,
-    rougeL: 0.455,
+    coverage: 0.92,
+    rougeL: 0.45,
     lengthRatio: 1.38,
     registerViolationsPerNote: 0.1,
-    safetyNegativesMissed: 2,
+    safetyNegativesMissed: 7,
     // h32: the verifier anchors the patient's K74 to the clinician's family-history question
     // ("Er det hjertesykdom i familien?"), so the metric counts it as a relative's condition.
     relativeDiagnoses: 1,
