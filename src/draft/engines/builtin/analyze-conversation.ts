@@ -944,7 +944,8 @@ export function analyzeConversation(
       if (noteText === undefined || noteText.split(' ').length < 2) {
         if (noteText === undefined || !clinical) continue;
       }
-      const byRelative = speaker === 'pårørende';
+      // The relative's own illness ("Mor har astma.") is family history, not what they report.
+      const byRelative = speaker === 'pårørende' && noteText === said;
       const isReason =
         !hasReason &&
         isPatient &&

@@ -34,7 +34,7 @@ const hedges: readonly (readonly [RegExp, string])[] = [
   [/,\s*(?:det går fint|det er trygt|det er helt vanlig|det er ufarlig)(?=[.!]?$)/giu, ''],
   // The worry behind a told fact: "…, så komparent var redd det var arvelig", "…, så ble redd".
   [
-    /,\s*så (?:(?:komparent|pas\.|hun|han|jeg) )?(?:var|ble|blei) (?:litt )?redd(?:pas\.|[^.!?])*/giu,
+    /,\s*så (?:(?:komparent|pas\.|hun|han|jeg) )?(?:(?:var|ble|blei) (?:litt )?redd|lurte på)(?:pas\.|[^.!?])*/giu,
     '',
   ],
   // The patient's own "vår/våre": "barna våre" → "barna".

@@ -34,6 +34,7 @@ export function toTerseFinding(text: string): string {
   result = result
     // "pas. har feber over 38, pas. har ikke hoste" → "feber over 38, ikke hoste": the patient is
     // the subject of every finding.
+    .replace(/^Pas\. (?:har|er) (?=\p{L})/u, '')
     .replace(/(^|[,:] (?:og |men )?| og )pas\. (?:har|er) (?=\p{L})/gu, '$1')
     // "…, og det er hvitt belegg" → "…, hvitt belegg"; "ikke noe utslett" → "ikke utslett".
     .replace(/, og det (?:er|var) /gu, ', ')
