@@ -1,6 +1,6 @@
 /*
  * CI gate for the builtin engine's notes (issue 12 targets), on the development cases: the shared
- * consultations and our own (eval/draft/cases, h01–h45); and the held-out folder
+ * consultations and our own (eval/draft/cases, h01–h53); and the held-out folder
  * (eval/draft/heldout, written by someone who never read the engine, never tuned on). Every set is
  * gated at the level the engine reaches, with a small margin (see eval/draft/README.md): a drop
  * fails the build. The issue's targets (coverage ≥ 0.85, length ≤ 1.3×, ≤ 0.5 register violations
@@ -30,10 +30,11 @@ const heldOutV5CasesDirectory = path.join(import.meta.dirname, 'heldout-v5');
 const gates = [
   {
     label: 'shared consultations (d01–d06)',
+    // Session 7: 93.5 %, 0.309, 1.45× (d01 1.61× → 1.27×), 0.00, 0.
     directory: sharedCasesDirectory,
     coverage: 0.925,
-    rougeL: 0.285,
-    lengthRatio: 1.53,
+    rougeL: 0.3,
+    lengthRatio: 1.47,
     registerViolationsPerNote: 0.1,
     safetyNegativesMissed: 0,
   },
@@ -42,11 +43,14 @@ const gates = [
     // h01–h45 with session 6's new cases, before that session's rules: 92.6 %, 0.452, 1.34×,
     // 0.07, 5 safety negatives missed (h39–h45 alone: 77.7 %, 1.22×, 4); after them 94.4 %,
     // 0.463, 1.36×, 0.04, 2 (h39–h45 alone: 90.3 %, 1.30×, 1).
+    // h01–h53 with session 7's new cases, before that session's rules: 92.2 %, 0.452, 1.34×,
+    // 0.08, 7 safety negatives missed (h46–h53 alone: 78.2 %, 1.25×, 0.25, 5); after them
+    // 94.4 %, 0.459, 1.35×, 0.08, 2 (h46–h53 alone: 93.3 %, 1.32×, 0.25, 0).
     label: 'own consultations (eval/draft/cases)',
     directory: ownCasesDirectory,
     coverage: 0.94,
     rougeL: 0.455,
-    lengthRatio: 1.38,
+    lengthRatio: 1.37,
     registerViolationsPerNote: 0.1,
     safetyNegativesMissed: 2,
     // h32: the verifier anchors the patient's K74 to the clinician's family-history question
@@ -78,11 +82,12 @@ const gates = [
     // First measured 78.2 % coverage, 1.44×, 0.422 ROUGE-L, 0.33 register, 5 safety negatives
     // missed, 1 number never said, 1 relative's condition as a diagnosis (before session 5's note
     // rules); 81.2 %, 1.42×, 0.425, 0.33, 4, 1, 1 after them. Gated at that level: the number and
-    // the relative's condition are defects still open, not accepted behaviour.
+    // the relative's condition are defects still open, not accepted behaviour. Session 7: 82.2 %,
+    // 1.41×, 0.430, 0.33, 4, 1, 1.
     label: 'third held-out set (eval/draft/heldout-v3)',
     directory: heldOutV3CasesDirectory,
-    coverage: 0.805,
-    rougeL: 0.415,
+    coverage: 0.815,
+    rougeL: 0.42,
     lengthRatio: 1.45,
     registerViolationsPerNote: 0.4,
     safetyNegativesMissed: 4,
@@ -94,10 +99,11 @@ const gates = [
     // control with several problems, legevakt with spoken corrections). First measured at the start
     // of session 6: 77.3 % coverage (75/97), 1.11×, 0.397 ROUGE-L, 0.17 register, 3 safety
     // negatives missed, 0 numbers never said, 0 relatives' conditions. Gated at that level.
+    // Session 7: 79.4 %, 1.11×, 0.407, 0.00, 3.
     label: 'fourth held-out set (eval/draft/heldout-v4)',
     directory: heldOutV4CasesDirectory,
-    coverage: 0.765,
-    rougeL: 0.387,
+    coverage: 0.785,
+    rougeL: 0.397,
     lengthRatio: 1.15,
     registerViolationsPerNote: 0.2,
     safetyNegativesMissed: 3,

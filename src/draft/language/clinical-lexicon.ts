@@ -271,6 +271,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   finding('tonsillebelegg', 'belegg på mandlene', 'hvitt på mandlene', 'belegg'),
   finding('piping', 'pipelyd', 'piper i brystet', 'obstruktive lyder', 'wheezing'),
   finding('knatrelyder', 'knatring', 'krepitasjoner', 'knatrelyd'),
+  finding('peritonsillær abscess', 'byll bak mandelen', 'byll ved mandelen', 'halsbyll'),
   inNote(
     finding(
       'ortopné',
@@ -530,6 +531,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'mandlene',
     'mandler',
   ]),
+  body('bilateralt', 'begge sider', 'begge sidene', 'på begge sider', 'begge sidar'),
   body('periumbilikalt', 'rundt navlen', 'rundt navlen', 'periumbilikal'),
   body('cor', 'hjertet', 'hjerte'),
   body('pulm', 'lungene', 'lunger', 'lungene'),

@@ -2,6 +2,7 @@ import type { Evidence, PseudonymizedTranscript, Speaker } from '../../../core/i
 import { findDrugMentions } from '../../language/drug-names.js';
 import { isClinicalWord, isSocialWord } from '../../language/clinical-terms.js';
 import { tokenize } from '../../language/fold.js';
+import { extractNumbers } from '../../language/norwegian-numbers.js';
 import {
   referralCue,
   assessmentOpeningCue,
@@ -31,10 +32,15 @@ import {
   isPlainNo,
   statementFromAnswer,
 } from './question-answer.js';
+import { hedgeStatement, readHedgedAnswer } from './hedged-answer.js';
 import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
 import { capitalize } from './note-register.js';
 import { splitSentences, type SentenceSpan } from '../../../language/index.js';
-import { applySpokenCorrections, correctEarlierStatement } from './corrections.js';
+import {
+  applySpokenCorrections,
+  correctEarlierStatement,
+  correctQuestionValue,
+} from './corrections.js';
 import { compressStatement } from './compress-statement.js';
 import { isLogistics, isPedagogy, withoutExplanation } from './leave-out.js';
 import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
@@ -151,7 +157,7 @@ const quantityPattern =
  * vocabulary (also the verifier's) leaves them out: a fall, where and how a pain is felt.
  */
 const storyWords =
-  /(?<![\p{L}])(?:fall\p{L}*|snubl\p{L}*|navle\p{L}*|konstant\p{L}*|verst|dunk\p{L}*|murr\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:fall\p{L}*|snubl\p{L}*|navle\p{L}*|konstant\p{L}*|verst|dunk\p{L}*|murr\p{L}*|hjelm\p{L}*|våken|husker (?:alt|ingenting|ikke)|(?:kommer|utløses|varer|verre|bedre) (?:når|ved|bare|i) (?:pas\. |jeg |eg |æ )?[\p{L}]+)(?![\p{L}])/iu;
 
 function hasClinicalContent(text: string): boolean {
   if (storyWords.test(text)) return true;
@@ -239,6 +245,45 @@ function isVerbatim(sentence: SentenceSpan): boolean {
 /** A question with no verb: "Neseblod, blod i urinen, svart avføring?" */
 function isNominalQuestion(text: string): boolean {
   return !/(?<![\p{L}])(?:du|det|jeg|vi|dere|han|hun)(?![\p{L}])/iu.test(text);
+}
+
+const relativeRoles: readonly (readonly [RegExp, string])[] = [
+  [/^(?:mamma|mor|moren|mora)$/u, 'Mor'],
+  [/^(?:pappa|far|faren)$/u, 'Far'],
+  [/^(?:datter|datteren|dattera)$/u, 'Datter'],
+  [/^(?:sønn|sønnen)$/u, 'Sønn'],
+  [/^(?:kona|kone|kona hans)$/u, 'Ektefelle'],
+  [/^(?:mannen|mann|mannen hennes)$/u, 'Ektemann'],
+  [/^(?:samboer|samboeren)$/u, 'Samboer'],
+];
+
+/** The role of the relative who came along, as the clinician or the relative names it. */
+function roleOfRelative(text: string, speaker: Speaker): string | undefined {
+  const lower = text.toLowerCase();
+  const named =
+    speaker === 'pårørende'
+      ? /(?<![\p{L}])(?:jeg|eg|æ) er (?:hennes |hans )?([\p{L}]+)(?![\p{L}])/u.exec(lower)?.[1]
+      : /(?<![\p{L}])(?:du er|er du|hei til|og hei til) (?:hennes |hans )?([\p{L}]+)(?![\p{L}])/u.exec(
+          lower,
+        )?.[1];
+  if (named === undefined) return undefined;
+  return relativeRoles.find(([pattern]) => pattern.test(named))?.[1];
+}
+
+/**
+ * The question's span up to the value the answer corrected ("Står du på Furix" of "Står du på
+ * Furix førti milligram?"): the corrected statement's evidence is that and the answer, never the
+ * value taken back.
+ */
+function beforeFirstNumber(question: PendingQuestion, segmentText: string | undefined): Evidence {
+  const { evidence } = question;
+  if (segmentText?.slice(evidence.start, evidence.end) !== question.text) return evidence;
+  const value = extractNumbers(question.text)[0];
+  if (value === undefined || value.start < 3) return evidence;
+  return {
+    ...evidence,
+    end: evidence.start + question.text.slice(0, value.start).trimEnd().length,
+  };
 }
 
 function isClinician(speaker: Speaker): boolean {
@@ -468,6 +513,9 @@ export function analyzeConversation(
     segments.length > 1 && segments.every((segment) => segment.speaker === 'ukjent');
 
   let hasAdmission = false;
+  // Who the accompanying relative is ("Og du er mamma?", "hei til datteren"): their own illness
+  // is written as theirs ("Mor har irritabel tarm."), never the patient's.
+  let relativeRole: string | undefined;
   const contents: ReadonlySet<string>[] = [];
   const add = (said: StatementDraft): void => {
     // The terse forms of a note: "Har så vondt i halsen" → "Vondt i halsen".
@@ -515,6 +563,7 @@ export function analyzeConversation(
       end: sentence.end,
     });
 
+    relativeRole = roleOfRelative(text, speaker) ?? relativeRole;
     const previousTurn = currentTurn;
     currentTurn = { speaker, firstStatement: statements.length };
     if (isClinician(speaker)) {
@@ -755,10 +804,45 @@ export function analyzeConversation(
     const first = sentences[0];
     const isPatient = speaker === 'pasient' || speaker === 'ukjent' || speaker === 'pårørende';
     if (first !== undefined && question !== undefined && !question.isExamination && isPatient) {
-      const polarity = answerPolarity(first.text);
+      // "Du står på 50 mg?" — "Nei, det er hundre.": the question with the corrected value.
+      const correctedQuestion = correctQuestionValue(question.text, first.text);
+      // "Tror ikke det", "Ikke som jeg har merket": a no with a reservation the note keeps.
+      const hedgedAnswer =
+        correctedQuestion === undefined ? readHedgedAnswer(first.text) : undefined;
+      const polarity =
+        correctedQuestion !== undefined
+          ? 'yes'
+          : hedgedAnswer === undefined
+            ? answerPolarity(first.text)
+            : 'no';
       if (polarity !== undefined && hasClinicalContent(question.text.replace(/\d/g, ''))) {
         const answerText = sentences.map((sentence) => sentence.text).join(' ');
-        const turned = statementFromAnswer(question.text, polarity, answerText);
+        const answered = statementFromAnswer(
+          correctedQuestion ?? question.text,
+          polarity,
+          correctedQuestion !== undefined
+            ? 'Ja.'
+            : hedgedAnswer === undefined
+              ? answerText
+              : 'Nei.',
+        );
+        // "Står på sertralin 100 mg" → "Bruker sertralin 100 mg": the corrected dose as a fact.
+        const plainTurned =
+          correctedQuestion === undefined
+            ? answered
+            : answered?.replace(/^Står (?:fortsatt |nå )?på /u, 'Bruker ');
+        const hedgedRest =
+          hedgedAnswer === undefined || !hasClinicalContent(hedgedAnswer.rest)
+            ? undefined
+            : toNoteLanguage(hedgedAnswer.rest, { speaker, voice: 'note' });
+        const turned =
+          hedgedAnswer === undefined || plainTurned === undefined
+            ? plainTurned
+            : `${hedgeStatement(plainTurned, hedgedAnswer.hedge).replace(/[.!]$/u, '')}${
+                hedgedRest === undefined
+                  ? ''
+                  : `, ${hedgedRest.charAt(0).toLowerCase()}${hedgedRest.slice(1).replace(/[.!]$/u, '')}`
+              }.`;
         // "Har du hatt noen blødninger? Neseblod, blod i urinen?" — the list explains the question before it.
         const before =
           question.previous !== undefined && polarity === 'no' && isNominalQuestion(question.text)
@@ -770,8 +854,10 @@ export function analyzeConversation(
         // A hedged no ("Ikke noe særlig, bare når …") is said in full by the turned statement.
         coveredAnswer =
           statement !== undefined &&
-          polarity === 'no' &&
-          (isPlainNo(first.text) ||
+          (correctedQuestion !== undefined || polarity === 'no') &&
+          (hedgedAnswer !== undefined ||
+            correctedQuestion !== undefined ||
+            isPlainNo(first.text) ||
             isNoCoveredByQuestion(question.text, first.text) ||
             isHedgedNo(first.text));
         const restatesIt =
@@ -815,7 +901,9 @@ export function analyzeConversation(
               ...(before === undefined || question.previous === undefined
                 ? []
                 : [question.previous.evidence]),
-              question.evidence,
+              correctedQuestion === undefined
+                ? question.evidence
+                : beforeFirstNumber(question, segments[question.evidence.segment]?.text),
               evidenceOf(first),
             ],
             speaker,
@@ -844,11 +932,20 @@ export function analyzeConversation(
         speaker,
         voice: 'note',
       });
-      const noteText = spoken === undefined ? undefined : capitalize(dropEmptyOpening(spoken));
+      const said = spoken === undefined ? undefined : capitalize(dropEmptyOpening(spoken));
+      // "Komparent har selv irritabel tarm" → "Mor har irritabel tarm": family history.
+      const noteText =
+        said !== undefined && speaker === 'pårørende' && relativeRole !== undefined
+          ? said.replace(
+              /^Komparent (har|hadde|fikk|er|var|bruker)(?: (?:selv|sjøl|også|og))* /u,
+              `${relativeRole} $1 `,
+            )
+          : said;
       if (noteText === undefined || noteText.split(' ').length < 2) {
         if (noteText === undefined || !clinical) continue;
       }
-      const byRelative = speaker === 'pårørende';
+      // The relative's own illness ("Mor har astma.") is family history, not what they report.
+      const byRelative = speaker === 'pårørende' && noteText === said;
       const isReason =
         !hasReason &&
         isPatient &&

@@ -32,6 +32,11 @@ const hedges: readonly (readonly [RegExp, string])[] = [
   // ("pas." inside the clause is no sentence end.)
   [/,\s*(?:selv om|så slipper|for å være sikker(?:e)? på)(?:pas\.|[^.!?])*/giu, ''],
   [/,\s*(?:det går fint|det er trygt|det er helt vanlig|det er ufarlig)(?=[.!]?$)/giu, ''],
+  // The worry behind a told fact: "…, så komparent var redd det var arvelig", "…, så ble redd".
+  [
+    /,\s*så (?:(?:komparent|pas\.|hun|han|jeg) )?(?:(?:var|ble|blei) (?:litt )?redd|lurte på)(?:pas\.|[^.!?])*/giu,
+    '',
+  ],
   // The patient's own "vår/våre": "barna våre" → "barna".
   [/(?<=[\p{L}](?:en|et|a|ene|ne)) (?:vår|vårt|våre)(?![\p{L}])/giu, ''],
 ];

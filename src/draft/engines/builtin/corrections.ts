@@ -148,3 +148,20 @@ export function correctEarlierStatement(earlier: string, turnOpening: string): s
   if (!opensWithCorrection.test(turnOpening)) return undefined;
   return correctPrevious(earlier, turnOpening);
 }
+
+/**
+ * The clinician asks with a value ("Du står på sertralin 50 mg nå?") and the answer corrects it
+ * ("Nei, det er hundre."): the question with the answer's value, to be read as a yes ("Står på
+ * sertralin 100 mg."), or `undefined` when the answer is no such correction. The note keeps only
+ * the corrected value.
+ */
+export function correctQuestionValue(question: string, answerOpening: string): string | undefined {
+  const correction =
+    /^(?:nei|næ|neida)[,.!]?\s+(?:[\p{L}]+,\s+)?(?:(?:det|den|dosen) (?:er|var|blir) (?:nå |jo |bare |på )?|(?:han|hun|jeg) (?:tar|bruker|står på) )(.+)$/iu.exec(
+      answerOpening.trim(),
+    )?.[1];
+  if (correction === undefined || !/^(?:halv\s+)?\d/u.test(withDigits(correction)))
+    return undefined;
+  if (numbersIn(withDigits(question)).length === 0) return undefined;
+  return correctPrevious(question, correction);
+}

@@ -14,6 +14,7 @@ import {
   type StatementKind,
 } from './analyze-conversation.js';
 import { mergeSymptomStatements } from './merge-symptom-statements.js';
+import { terseClinicianStatements } from './terse-clinician-statements.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -186,23 +187,25 @@ export function createBuiltinDrafter(): Drafter {
         }
         const warnings: string[] = [];
         const progress = options.onProgress;
-        const analysis = mergeSymptomStatements(
-          reasonWithFollowUp(
-            shortReason(
-              analyzeConversation(transcript, {
-                // Only a patient letter reads the letter text; other notes skip rewriting it.
-                letters: Object.values(sectionRules[template.id] ?? {}).some(
-                  (rule) => rule.voice === 'letter',
-                ),
-                ...(options.signal === undefined ? {} : { signal: options.signal }),
-                ...(progress === undefined
-                  ? {}
-                  : {
-                      onProgress: (done: number, total: number) => {
-                        progress({ done, total });
-                      },
-                    }),
-              }),
+        const analysis = terseClinicianStatements(
+          mergeSymptomStatements(
+            reasonWithFollowUp(
+              shortReason(
+                analyzeConversation(transcript, {
+                  // Only a patient letter reads the letter text; other notes skip rewriting it.
+                  letters: Object.values(sectionRules[template.id] ?? {}).some(
+                    (rule) => rule.voice === 'letter',
+                  ),
+                  ...(options.signal === undefined ? {} : { signal: options.signal }),
+                  ...(progress === undefined
+                    ? {}
+                    : {
+                        onProgress: (done: number, total: number) => {
+                          progress({ done, total });
+                        },
+                      }),
+                }),
+              ),
             ),
           ),
         );

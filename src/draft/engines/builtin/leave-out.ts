@@ -62,6 +62,8 @@ const logisticsCue = new RegExp(
     `${b}(?:rekke|ta) bussen${e}`,
     `${b}resepsjonen${e}`,
     `${b}ligger (?:rett )?over gata${e}`,
+    // Papers brought along: "Jeg har med medisinlista hans".
+    `${b}har med (?:meg |oss )?(?:medisinlist\\w*|lista|listen|papirene)`,
   ].join('|'),
   'u',
 );

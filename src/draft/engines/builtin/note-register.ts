@@ -161,9 +161,24 @@ export function toClinicianRegister(text: string): string {
   return tidy(result);
 }
 
-/** A patient's or relative's sentence: relatives by role. */
-export function toHistoryRegister(text: string): string {
+/** A patient's or relative's sentence: relatives by role (`byPatient`: the patient's own words). */
+export function toHistoryRegister(
+  text: string,
+  options: { readonly byPatient?: boolean } = {},
+): string {
   let result = withoutFamilyWe(text);
+  // The patient's "Mamma har også slitt med depresjon" → "Mor har …". (A relative's "mamma" is
+  // the patient.)
+  if (options.byPatient === true)
+    result = result
+      .replace(
+        /(?<![\p{L}])(Mamma|mamma)(?:en)?(?= (?:har|hadde|fikk|døde|er|var)(?![\p{L}]))/gu,
+        (word: string) => (word.startsWith('M') ? 'Mor' : 'mor'),
+      )
+      .replace(
+        /(?<![\p{L}])(Pappa|pappa)(?:en)?(?= (?:har|hadde|fikk|døde|er|var)(?![\p{L}]))/gu,
+        (word: string) => (word.startsWith('P') ? 'Far' : 'far'),
+      );
   if (!/(?<![\p{L}])(?:min|mi|sin|hennes|hans)(?![\p{L}])/iu.test(result))
     return result === text ? text : tidy(result);
   for (const [pattern, replacement] of relatives) result = result.replace(pattern, replacement);

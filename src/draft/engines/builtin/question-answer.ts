@@ -34,7 +34,7 @@ export function isPlainNo(answer: string): boolean {
   )
     return true;
   return [opening, first].some((candidate) =>
-    /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ingen av de to|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
+    /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ingen av de to|ingenting sånt|ingenting slikt|ikke noe sånt|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
       candidate,
     ),
   );
@@ -185,6 +185,7 @@ const adjectives = new Set([
   'uvel',
   'tett i nesen',
   'tett i nesa',
+  'svak',
 ]);
 const participles = new Set([
   'falt',
@@ -521,7 +522,7 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
   if (match?.[1] !== undefined) {
     const rest = match[1];
     const nominal =
-      /^(?:(hatt|merket|fått|kjent|vært plaget med|opplevd|lagt merke til|kjent på|sett|observert) )?(?:(noe|noen|mye) )?(.+)$/u.exec(
+      /^(?:(hatt|merket|fått|kjent deg|følt deg|kjent|vært plaget med|opplevd|lagt merke til|kjent på|sett|observert) )?(?:(noe|noen|mye) )?(.+)$/u.exec(
         rest,
       );
     const verb = nominal?.[1];
@@ -575,13 +576,21 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
   }
   match = /^er det (?:noen|noe) (.+)$/u.exec(text);
   if (match?.[1] !== undefined) return polarity === 'no' ? `Ingen ${match[1]}.` : undefined;
+  // "…, eller er det tungt å puste?" — "Nei." → "Ikke tungt å puste."
+  match = /^er det (tungt|vanskelig|vondt|tungvint) å (.+)$/u.exec(text);
+  if (match?.[1] !== undefined && match[2] !== undefined)
+    return polarity === 'no' ? `Ikke ${match[1]} å ${match[2]}.` : undefined;
   match = /^gjør det vondt (.+)$/u.exec(text);
   if (match?.[1] !== undefined)
     return polarity === 'no' ? `Ikke vondt ${match[1]}.` : `Vondt ${match[1]}.`;
   match = /^([\p{L}]+) du(?: (noe|noen)(?= |$))?(.*)$/u.exec(text);
   if (match?.[1] !== undefined) {
     const verb = match[1];
-    if (nonQuestionVerbs.has(verb) || verb === 'er' || verb === 'det') return undefined;
+    // "Hører du dårligere?" asks about hearing; "Hører du?" does not.
+    const asksHearing =
+      verb === 'hører' && /^\s*(?:dårlig|dårligere|noe dårligere)(?![\p{L}])/u.test(match[3] ?? '');
+    if ((nonQuestionVerbs.has(verb) && !asksHearing) || verb === 'er' || verb === 'det')
+      return undefined;
     const quantifier = match[2];
     const rest = (match[3] ?? '').trim();
     if (polarity === 'no') {

@@ -103,6 +103,9 @@ export function formatClinicalNumbers(text: string, voice: Voice = 'note'): stri
     .replace(/(\d+(?:,\d+)?) kilo(?:gram)?(?![\p{L}])/giu, '$1 kg')
     .replace(/(\d+(?:,\d+)?) prosent/giu, '$1 %')
     .replace(/(\d+(?:,\d+)?) milliliter/giu, '$1 ml')
+    .replace(/(\d+(?:,\d+)?) (?:centimeter|centimetre|cm)(?![\p{L}])/giu, '$1 cm')
+    .replace(/(\d+(?:,\d+)?) millimeter(?![\p{L}])/giu, '$1 mm')
+    .replace(/(\d+(?:,\d+)?) mikrogram(?![\p{L}])/giu, '$1 µg')
     .replace(
       // "2–3 ganger om dagen" → "x 2–3 daglig": the range stays whole.
       /(\d+(?:[–-]\d+)?) ganger? (?:i døgnet|daglig|om dagen|per dag|pr\. dag|per døgn|hver dag)/giu,
@@ -248,7 +251,9 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
   const isClinicianSpeech = options.speaker === 'lege' || options.speaker === 'sykepleier';
   if (options.voice === 'note' && options.speaker !== 'pasient') text = withoutReportedSpeech(text);
   if (options.voice === 'note')
-    text = isClinicianSpeech ? toClinicianRegister(text) : toHistoryRegister(text);
+    text = isClinicianSpeech
+      ? toClinicianRegister(text)
+      : toHistoryRegister(text, { byPatient: options.speaker === 'pasient' });
   if (options.speaker === 'pårørende' && options.voice === 'note')
     text = text
       .replace(/(?<![\p{L}])(?:jeg|meg)(?![\p{L}])/giu, 'komparent')

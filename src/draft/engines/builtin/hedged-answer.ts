@@ -1,0 +1,67 @@
+/*
+ * A hedged no stays hedged. "Tror ikke det", "Ikke som jeg har merket" and "Ikke som jeg vet om"
+ * deny with a reservation a clinician keeps in the note: "Trolig ikke blodfortynnende", "Ikke
+ * merket bivirkninger", "Ingen kjent penicillinreaksjon". A flat "Ingen …" would claim more than
+ * was said (and the verifier rightly flags it).
+ */
+
+/** The reservation a hedged no carries. */
+export type Hedge = 'trolig' | 'merket' | 'sett' | 'kjent';
+
+/** The hedge at the start of an answer (already in bokmål), and what the answer says after it. */
+export interface HedgedAnswer {
+  readonly hedge: Hedge;
+  /** The rest of the answer's first sentence ("et par glass vin i helgene"), if any. */
+  readonly rest: string;
+}
+
+const hedgedOpening =
+  /^(?:nei,?\s*)?(?:(?:det )?tror (?:jeg|vi) ikke(?: det)?|jeg tror ikke(?: det)?|tror ikke(?: det)?|det tror (?:jeg|vi) ikke|ikke (?:som|det) (?:jeg|vi) (?:har merket|har lagt merke til|vet om|vet|kjenner til|har sett|har hørt)|(?:det )?(?:har jeg|har vi) ikke (merket|sett|lagt merke til))(?![\p{L}])[,.!]?\s*/iu;
+
+/** The hedge a no answer opens with, or `undefined` for a flat yes or no. */
+export function readHedgedAnswer(answer: string): HedgedAnswer | undefined {
+  const match = hedgedOpening.exec(answer.trim());
+  if (match === null) return undefined;
+  const said = match[0].toLowerCase();
+  const hedge: Hedge = /merket|lagt merke/u.test(said)
+    ? 'merket'
+    : /sett|hørt/u.test(said)
+      ? 'sett'
+      : /vet|kjenner/u.test(said)
+        ? 'kjent'
+        : 'trolig';
+  return { hedge, rest: answer.trim().slice(match[0].length).trim() };
+}
+
+/**
+ * A turned negative with its reservation: "Ingen bivirkninger." + merket → "Ikke merket
+ * bivirkninger."; "Bruker ikke blodfortynnende." + trolig → "Bruker trolig ikke
+ * blodfortynnende."; "Ingen reaksjon på penicillin." + kjent → "Ingen kjent reaksjon på
+ * penicillin." Each sentence of a two-part denial is hedged.
+ */
+export function hedgeStatement(statement: string, hedge: Hedge): string {
+  return statement
+    .split(/(?<=[.!])\s+/u)
+    .map((sentence) => hedgeSentence(sentence, hedge))
+    .join(' ');
+}
+
+function hedgeSentence(sentence: string, hedge: Hedge): string {
+  const opening = /^(Ingen|Ikke) (.+)$/u.exec(sentence);
+  if (opening?.[1] !== undefined && opening[2] !== undefined) {
+    const rest = opening[2];
+    switch (hedge) {
+      case 'trolig':
+        return `Trolig ${opening[1].toLowerCase()} ${rest}`;
+      case 'merket':
+      case 'sett':
+        return `Ikke ${hedge} ${rest}`;
+      case 'kjent':
+        return `${opening[1]} kjent ${rest}`;
+    }
+  }
+  const inner = / (ikke|ingen) /u.exec(sentence);
+  if (inner === null) return `Trolig: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+  const word = `trolig ${inner[1] ?? 'ikke'}`;
+  return `${sentence.slice(0, inner.index)} ${word} ${sentence.slice(inner.index + inner[0].length)}`;
+}
