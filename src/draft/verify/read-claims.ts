@@ -520,19 +520,100 @@ const namedTimePattern =
 
 /** The weekday, month or holiday a folded word names, as one canonical word; else undefined. */
 export function namedTimeOf(folded: string): string | undefined {
-  if (!namedTimePattern.test(folded)) return undefined;
-  const canonical: Readonly<Record<string, string>> = {
-    tysdag: 'tirsdag',
-    laurdag: 'lordag',
-    sundag: 'sondag',
-    jula: 'jul',
-    julen: 'jul',
-    paska: 'paske',
-    pasken: 'paske',
-    pinsen: 'pinse',
-    nyttarsaften: 'nyttar',
+  const known = namedTimeMemo.get(folded);
+  if (known !== undefined) return known ?? undefined;
+  let named: string | null = null;
+  if (namedTimePattern.test(folded)) named = canonicalTimes.get(folded) ?? folded;
+  if (namedTimeMemo.size >= 50_000) namedTimeMemo.clear();
+  namedTimeMemo.set(folded, named);
+  return named ?? undefined;
+}
+
+const canonicalTimes: ReadonlyMap<string, string> = new Map([
+  ['tysdag', 'tirsdag'],
+  ['laurdag', 'lordag'],
+  ['sundag', 'sondag'],
+  ['jula', 'jul'],
+  ['julen', 'jul'],
+  ['paska', 'paske'],
+  ['pasken', 'paske'],
+  ['pinsen', 'pinse'],
+  ['nyttarsaften', 'nyttar'],
+]);
+
+/** Named times of words already read (`null`: none), bounded like the other word memos. */
+const namedTimeMemo = new Map<string, string | null>();
+
+/** What a word says on its own, whatever sentence it is in (see {@link wordFactsOf}). */
+interface WordFacts {
+  /** A word that denies by itself ("afebril", "feberfri"). */
+  readonly inherent: boolean;
+  /** Its key as a content word: the stem (of "feber" for "feberfri"); undefined for other words. */
+  readonly stem: string | undefined;
+  /** Its finding key when no lexicon concept covers it: a symptom or a medical ending. */
+  readonly finding: string | undefined;
+}
+
+/*
+ * Words already read (pure: a folded word always gives the same facts). Bounded, so a long-running
+ * server keeps vocabulary, never whole conversations.
+ */
+const wordFactsMemo = new Map<string, WordFacts>();
+const maxWordFacts = 50_000;
+
+/** The facts of one folded word, worked out once per distinct word. */
+function wordFactsOf(folded: string): WordFacts {
+  const known = wordFactsMemo.get(folded);
+  if (known !== undefined) return known;
+  const inherent = isInherentlyNegative(folded);
+  const base = inherent ? folded.replace(/(?:fri|frie|fritt)$/u, '') : folded;
+  const content = isContentWord(folded);
+  const facts: WordFacts = {
+    inherent,
+    stem: content && !/^\d/.test(folded) ? stemFolded(base) : undefined,
+    finding:
+      content &&
+      (isConflictWord(base) || medicalFinding.test(base)) &&
+      !generalFindingWords.has(stemFolded(base))
+        ? stemFolded(base)
+        : undefined,
   };
-  return canonical[folded] ?? folded;
+  if (wordFactsMemo.size >= maxWordFacts) wordFactsMemo.clear();
+  wordFactsMemo.set(folded, facts);
+  return facts;
+}
+
+/** Keys of lexicon concepts (`c12`), made once per concept. */
+const conceptKeys: string[] = [];
+
+function conceptKey(concept: number | ''): string {
+  if (concept === '') return 'c';
+  return (conceptKeys[concept] ??= `c${concept}`);
+}
+
+/** Nynorsk and hyphenated number words, as the number reader knows them (see below). */
+const numberWordCue = /(?<![\p{L}])[Ee](?:in|itt?|t)(?![\p{L}])|-/u;
+
+/**
+ * Rewrites number words the number reader does not know into ones it does, keeping every offset:
+ * nynorsk "ein", "eitt" and "eit" as bokmål, "et døgn" as "en døgn", "sytti-fire" as "syttifire".
+ */
+function rewriteNumberWords(sentence: string): string {
+  // Most sentences hold none of them: one test instead of five rewrites.
+  if (!numberWordCue.test(sentence)) return sentence;
+  return (
+    sentence
+      .replace(/(?<![\p{L}])([Ee])in(?![\p{L}])/gu, ' $1n')
+      .replace(/(?<![\p{L}])([Ee])itt(?![\p{L}])/gu, ' $1tt')
+      .replace(/(?<![\p{L}])([Ee])it(?![\p{L}])/gu, '$1tt')
+      // "et døgn", "et år": the neuter article before a length of time is one (same length).
+      .replace(/(?<![\p{L}])([Ee])t(?=\s+(?:døgn|døger|år|minutt|sekund)(?![\p{L}]))/gu, '$1n')
+      // "sytti-fire" is 74, as "syttifire" (same length, so offsets hold).
+      .replace(
+        /(?<![\p{L}])(tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)-(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])/giu,
+        '$1$2 ',
+      )
+  );
 }
 
 /** Options for reading claims. */
@@ -568,25 +649,18 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   const measures = new Set<string>();
   tokens.forEach((token, index) => {
     const own: string[] = [];
-    const inherent = isInherentlyNegative(token.folded);
-    const base = inherent ? token.folded.replace(/(?:fri|frie|fritt)$/u, '') : token.folded;
-    if (isContentWord(token.folded) && !/^\d/.test(token.folded)) own.push(stemFolded(base));
+    const facts = wordFactsOf(token.folded);
+    if (facts.stem !== undefined) own.push(facts.stem);
     const concept = conceptOf[index];
     const entry = concept === undefined ? undefined : getLexiconEntry(concept);
-    if (concept !== undefined) own.push(`c${concept}`);
+    if (concept !== undefined) own.push(conceptKey(concept));
     keys.push(own);
-    negated.push(negation[index] === true || inherent);
-    if (entry?.type === 'measure') measures.add(`c${concept ?? ''}`);
+    negated.push(negation[index] === true || facts.inherent);
+    if (entry?.type === 'measure') measures.add(conceptKey(concept ?? ''));
     let finding: string | undefined;
     if (entry !== undefined && (entry.type === 'finding' || entry.type === 'diagnosis'))
-      finding = `c${concept ?? ''}`;
-    else if (
-      entry === undefined &&
-      isContentWord(token.folded) &&
-      (isConflictWord(base) || medicalFinding.test(base)) &&
-      !generalFindingWords.has(stemFolded(base))
-    )
-      finding = stemFolded(base);
+      finding = conceptKey(concept ?? '');
+    else if (entry === undefined) finding = facts.finding;
     findingKey.push(finding);
   });
 
@@ -640,18 +714,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   const quantities: Quantity[] = [];
   const rangeStart = options.range?.start ?? 0;
   // Nynorsk "ein", "eitt" and "eit" read as bokmål number words (same length, so offsets hold).
-  const ranged = text
-    .slice(rangeStart, options.range?.end ?? text.length)
-    .replace(/(?<![\p{L}])([Ee])in(?![\p{L}])/gu, ' $1n')
-    .replace(/(?<![\p{L}])([Ee])itt(?![\p{L}])/gu, ' $1tt')
-    .replace(/(?<![\p{L}])([Ee])it(?![\p{L}])/gu, '$1tt')
-    // "et døgn", "et år": the neuter article before a length of time is one (same length).
-    .replace(/(?<![\p{L}])([Ee])t(?=\s+(?:døgn|døger|år|minutt|sekund)(?![\p{L}]))/gu, '$1n')
-    // "sytti-fire" is 74, as "syttifire" (same length, so offsets hold).
-    .replace(
-      /(?<![\p{L}])(tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)-(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])/giu,
-      '$1$2 ',
-    );
+  const ranged = rewriteNumberWords(text.slice(rangeStart, options.range?.end ?? text.length));
   for (const found of extractNumbers(ranged)) {
     const mention = { ...found, start: found.start + rangeStart, end: found.end + rangeStart };
     const raw = text.slice(mention.start, mention.end);
