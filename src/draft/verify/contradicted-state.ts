@@ -130,34 +130,58 @@ export function findContradictedState(options: {
   return undefined;
 }
 
-/** What a transcript unit's clause says, read once per unit (units never change once indexed). */
+/** A clause of a transcript unit that gives a state, read once per unit. */
 interface SaidClause {
   readonly stems: readonly string[];
-  readonly state: State | undefined;
+  readonly state: State;
   /** The clause's first state word, as said. */
   readonly stateWord: string | undefined;
 }
 
 const saidClauseMemo = new WeakMap<TranscriptUnit, readonly SaidClause[]>();
 
-/** The clauses of a unit about the patient (clauses with a word about someone else are left out). */
+/**
+ * The clauses of a unit that give one state, about the patient (clauses with a word about someone
+ * else are left out); questions and hypothetical sentences give none. Units never change once
+ * indexed, so this is worked out once per unit.
+ */
 function saidClausesOf(unit: TranscriptUnit): readonly SaidClause[] {
   const known = saidClauseMemo.get(unit);
   if (known !== undefined) return known;
   const said: SaidClause[] = [];
-  for (const clause of clausesOf(unit.tokens)) {
-    if (
-      clause.tokens.some((_token, offset) => unit.claims.aboutOther[clause.first + offset] === true)
-    )
-      continue;
-    said.push({
-      stems: [...stemsOf(clause.tokens)],
-      state: clauseState(clause.tokens),
-      stateWord: clause.tokens.find((token) => stateOf(token.folded) !== undefined)?.text,
-    });
-  }
+  if (!unit.isQuestion && !unit.isHypothetical)
+    for (const clause of clausesOf(unit.tokens)) {
+      if (
+        clause.tokens.some(
+          (_token, offset) => unit.claims.aboutOther[clause.first + offset] === true,
+        )
+      )
+        continue;
+      // A clause without a state can neither agree nor disagree.
+      const state = clauseState(clause.tokens);
+      if (state === undefined) continue;
+      said.push({
+        stems: [...stemsOf(clause.tokens)],
+        state,
+        stateWord: clause.tokens.find((token) => stateOf(token.folded) !== undefined)?.text,
+      });
+    }
   saidClauseMemo.set(unit, said);
   return said;
+}
+
+/** Per index: the units (ascending) with a clause that gives a state. */
+const statedUnitsMemo = new WeakMap<TranscriptIndex, readonly number[]>();
+
+function statedUnits(index: TranscriptIndex): readonly number[] {
+  const known = statedUnitsMemo.get(index);
+  if (known !== undefined) return known;
+  const found: number[] = [];
+  index.units.forEach((unit, unitIndex) => {
+    if (saidClausesOf(unit).length > 0) found.push(unitIndex);
+  });
+  statedUnitsMemo.set(index, found);
+  return found;
 }
 
 function compareClause(
@@ -168,14 +192,13 @@ function compareClause(
   const { claimed, stems } = clause;
   let opposite: string | undefined;
   let same = false;
-  const count = units === 'everywhere' ? index.units.length : units.length;
-  for (let position = 0; position < count; position += 1) {
-    const unit = index.units[units === 'everywhere' ? position : (units[position] ?? -1)];
-    if (unit === undefined || unit.isQuestion || unit.isHypothetical) continue;
+  for (const unitIndex of units === 'everywhere' ? statedUnits(index) : units) {
+    const unit = index.units[unitIndex];
+    if (unit === undefined) continue;
     for (const said of saidClausesOf(unit)) {
       if (!said.stems.some((stem) => stems.some((own) => sameStem(own, stem)))) continue;
       if (said.state === claimed) same = true;
-      else if (said.state !== undefined) opposite ??= said.stateWord;
+      else opposite ??= said.stateWord;
     }
   }
   if (same) return 'same';

@@ -518,17 +518,6 @@ function bindFrequencies(
 const namedTimePattern =
   /^(?:mandag|tirsdag|tysdag|onsdag|torsdag|fredag|lordag|laurdag|sondag|sundag|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jul|jula|julen|paske|paska|pasken|pinse|pinsen|nyttar|nyttarsaften)$/u;
 
-/** The weekday, month or holiday a folded word names, as one canonical word; else undefined. */
-export function namedTimeOf(folded: string): string | undefined {
-  const known = namedTimeMemo.get(folded);
-  if (known !== undefined) return known ?? undefined;
-  let named: string | null = null;
-  if (namedTimePattern.test(folded)) named = canonicalTimes.get(folded) ?? folded;
-  if (namedTimeMemo.size >= 50_000) namedTimeMemo.clear();
-  namedTimeMemo.set(folded, named);
-  return named ?? undefined;
-}
-
 const canonicalTimes: ReadonlyMap<string, string> = new Map([
   ['tysdag', 'tirsdag'],
   ['laurdag', 'lordag'],
@@ -543,6 +532,17 @@ const canonicalTimes: ReadonlyMap<string, string> = new Map([
 
 /** Named times of words already read (`null`: none), bounded like the other word memos. */
 const namedTimeMemo = new Map<string, string | null>();
+
+/** The weekday, month or holiday a folded word names, as one canonical word; else undefined. */
+export function namedTimeOf(folded: string): string | undefined {
+  const known = namedTimeMemo.get(folded);
+  if (known !== undefined) return known ?? undefined;
+  let named: string | null = null;
+  if (namedTimePattern.test(folded)) named = canonicalTimes.get(folded) ?? folded;
+  if (namedTimeMemo.size >= 50_000) namedTimeMemo.clear();
+  namedTimeMemo.set(folded, named);
+  return named ?? undefined;
+}
 
 /** What a word says on its own, whatever sentence it is in (see {@link wordFactsOf}). */
 interface WordFacts {
