@@ -485,11 +485,19 @@ const globalFrequencyPatterns = frequencyPatterns.map(
   ([pattern, frequency]) => [new RegExp(pattern.source, 'giu'), frequency] as const,
 );
 
-/** Where each frequency is said in a text (offsets in the text). */
-function locateFrequencies(text: string): { frequency: Frequency; at: number }[] {
+/**
+ * Where each frequency is said in a text (offsets in the text), of the frequencies
+ * {@link readFrequencies} found in it (the others are not there to be found).
+ */
+function locateFrequencies(
+  text: string,
+  said: readonly Frequency[],
+): { frequency: Frequency; at: number }[] {
   const found: { frequency: Frequency; at: number }[] = [];
-  for (const [pattern, frequency] of globalFrequencyPatterns)
+  for (const [pattern, frequency] of globalFrequencyPatterns) {
+    if (!said.includes(frequency)) continue;
     for (const match of text.matchAll(pattern)) found.push({ frequency, at: match.index });
+  }
   return found;
 }
 
@@ -795,7 +803,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
 
   const drugMentions = findDrugMentions(tokens);
   const substances = new Set(drugMentions.map((mention) => mention.substance));
-  const located = frequencies.length === 0 ? [] : locateFrequencies(ranged);
+  const located = frequencies.length === 0 ? [] : locateFrequencies(ranged, frequencies);
   const drugFrequencies = bindFrequencies(
     located.map((entry) => ({ ...entry, at: entry.at + rangeStart })),
     drugMentions,
