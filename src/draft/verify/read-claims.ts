@@ -560,6 +560,8 @@ interface WordFacts {
   readonly stem: string | undefined;
   /** Its finding key when no lexicon concept covers it: a symptom or a medical ending. */
   readonly finding: string | undefined;
+  /** The weekday, month or holiday it names (see {@link namedTimeOf}). */
+  readonly namedTime: string | undefined;
 }
 
 /*
@@ -568,6 +570,14 @@ interface WordFacts {
  */
 const wordFactsMemo = new Map<string, WordFacts>();
 const maxWordFacts = 50_000;
+
+/** The facts of no word (for an index out of range; never met). */
+const noFacts: WordFacts = {
+  inherent: false,
+  stem: undefined,
+  finding: undefined,
+  namedTime: undefined,
+};
 
 /** The facts of one folded word, worked out once per distinct word. */
 function wordFactsOf(folded: string): WordFacts {
@@ -585,6 +595,7 @@ function wordFactsOf(folded: string): WordFacts {
       !generalFindingWords.has(stemFolded(base))
         ? stemFolded(base)
         : undefined,
+    namedTime: namedTimeOf(folded),
   };
   if (wordFactsMemo.size >= maxWordFacts) wordFactsMemo.clear();
   wordFactsMemo.set(folded, facts);
@@ -655,9 +666,11 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   const findingKey: (string | undefined)[] = [];
   const negated: boolean[] = [];
   const measures = new Set<string>();
-  tokens.forEach((token, index) => {
+  // What each word says on its own, looked up once per word of the sentence.
+  const wordFacts = tokens.map((token) => wordFactsOf(token.folded));
+  tokens.forEach((_token, index) => {
     const own: string[] = [];
-    const facts = wordFactsOf(token.folded);
+    const facts = wordFacts[index] ?? noFacts;
     if (facts.stem !== undefined) own.push(facts.stem);
     const concept = conceptOf[index];
     const entry = concept === undefined ? undefined : getLexiconEntry(concept);
@@ -843,10 +856,8 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     });
   });
   const namedTimes: string[] = [];
-  for (const token of tokens) {
-    const named = namedTimeOf(token.folded);
-    if (named !== undefined) namedTimes.push(named);
-  }
+  for (const facts of wordFacts)
+    if (facts.namedTime !== undefined) namedTimes.push(facts.namedTime);
   const subjects = findSubjectMentions(tokens, drugMentions);
   const boundQuantities = finalQuantities.map((quantity) => ({
     ...quantity,

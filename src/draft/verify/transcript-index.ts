@@ -207,15 +207,16 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
 
       claims.keys.forEach((keys, tokenIndex) => {
         const token = tokens[tokenIndex];
-        if (token === undefined) return;
+        if (token === undefined || keys.length === 0) return;
+        // One occurrence per word, shared by its keys (occurrences are never changed).
+        const occurrence: Occurrence = {
+          unit: unitIndex,
+          token: tokenIndex,
+          start: token.start,
+          end: token.end,
+          aboutOther: claims.aboutOther[tokenIndex] === true,
+        };
         for (const key of keys) {
-          const occurrence: Occurrence = {
-            unit: unitIndex,
-            token: tokenIndex,
-            start: token.start,
-            end: token.end,
-            aboutOther: claims.aboutOther[tokenIndex] === true,
-          };
           const list = byKey.get(key);
           if (list !== undefined) {
             list.push(occurrence);
