@@ -691,7 +691,12 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   let active = false;
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
-    if (previous !== undefined && /[.;:!?]/.test(text.slice(previous.end, token.start)))
+    if (
+      previous !== undefined &&
+      // Words one space apart (most of them) have no punctuation between them.
+      !(token.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) &&
+      /[.;:!?]/.test(text.slice(previous.end, token.start))
+    )
       active = false;
     if (clauseBreak.has(token.folded)) active = false;
     const lowered = token.text.toLowerCase();
