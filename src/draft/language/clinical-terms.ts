@@ -121,9 +121,20 @@ function endsInAny(folded: string, matcher: StemMatcher): boolean {
   return false;
 }
 
+/*
+ * Words already judged (pure: a word is always clinical or not; the compound test walks every cut
+ * of the word). Bounded, so a long-running server keeps vocabulary, never whole conversations.
+ */
+const clinicalWordMemo = new Map<string, boolean>();
+
 /** True for a word of clinical vocabulary (symptom, body part, finding, treatment), also inside a compound. */
 export function isClinicalWord(folded: string): boolean {
-  return startsWithAny(folded, clinicalStems) || endsInAny(folded, clinicalStems);
+  const known = clinicalWordMemo.get(folded);
+  if (known !== undefined) return known;
+  const clinical = startsWithAny(folded, clinicalStems) || endsInAny(folded, clinicalStems);
+  if (clinicalWordMemo.size >= 50_000) clinicalWordMemo.clear();
+  clinicalWordMemo.set(folded, clinical);
+  return clinical;
 }
 
 /*

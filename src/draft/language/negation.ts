@@ -127,6 +127,11 @@ const scopeBreakers = new Set([
   'fordi',
 ]);
 
+/** True when the text between two offsets is exactly one space. */
+function isOneSpace(text: string, from: number, to: number): boolean {
+  return to === from + 1 && text.charCodeAt(from) === 32;
+}
+
 /**
  * Marks each word of a sentence as negated or not. A negation ("ingen", "ikke", "uten", …)
  * reaches to the end of its clause and across a comma-separated list ("Ingen kvalme, oppkast
@@ -142,7 +147,9 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
     const token = tokens[index];
     if (token === undefined) continue;
     const previous = tokens[index - 1];
-    if (previous !== undefined) {
+    // Words one space apart (most of them) have no punctuation between them.
+    const spaced = previous !== undefined && isOneSpace(text, previous.end, token.start);
+    if (previous !== undefined && !spaced) {
       const between = text.slice(previous.end, token.start);
       const isAbbreviation =
         /^(?:pas|ca|ev|evt|bl|kl|dr|f|mht|ho|ve)$/.test(previous.folded) && /^\.\s*$/.test(between);

@@ -277,8 +277,9 @@ export function extractNumbers(text: string): NumberMention[] {
     mentions.push({ value, start: match.index, end: match.index + match[0].length });
   }
   const words = [...text.matchAll(wordPattern)];
-  const wordTexts = words.map((word) => word[0]);
-  const ends = runEnds(text, words);
+  // Worked out when the first number word is met: most texts have none.
+  let wordTexts: string[] | undefined;
+  let ends: number[] | undefined;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index];
     if (word === undefined) continue;
@@ -289,6 +290,8 @@ export function extractNumbers(text: string): NumberMention[] {
       continue;
     }
     if (!startsNumber(lowered)) continue;
+    wordTexts ??= words.map((candidate) => candidate[0]);
+    ends ??= runEnds(text, words);
     const spoken = readWithinRun(wordTexts, ends, index);
     if (spoken === undefined) continue;
     const last = words[index + spoken.length - 1] ?? word;

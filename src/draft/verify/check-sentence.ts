@@ -67,8 +67,17 @@ const noteVocabulary = new Set(
 const medicalEnding =
   /(?:itt|itis|ose|oser|osen|opati|algi|emi|uri|syndrom\p{L}*|lidelse\p{L}*|sykdom\p{L}*|infarkt\p{L}*|svikt|brudd|trofi\p{L}*|ektomi|skopi|plasi|prolaps|ruptur\p{L}*|fraktur\p{L}*|abscess\p{L}*|trombose|emboli|stenose|insuffisiens|bipolar\p{L}*|psykose|kreft|karsinom|tumor|infiltrat\p{L}*|inndragning\p{L}*|cancer|sepsis|anemi|ødem|odem|luksasjon\p{L}*|disseksjon\p{L}*|megali|iasis|plegi|parese|pareser|avhengighet|anafylaksi|anafylaktisk)$/u;
 
+/** Words already judged by {@link isMedicalLooking} (pure; bounded like the other word memos). */
+const medicalLookingMemo = new Map<string, boolean>();
+
 function isMedicalLooking(folded: string): boolean {
-  return folded.length >= 6 && medicalEnding.test(folded) && !noteVocabulary.has(folded);
+  if (folded.length < 6) return false;
+  const known = medicalLookingMemo.get(folded);
+  if (known !== undefined) return known;
+  const looking = medicalEnding.test(folded) && !noteVocabulary.has(folded);
+  if (medicalLookingMemo.size >= 50_000) medicalLookingMemo.clear();
+  medicalLookingMemo.set(folded, looking);
+  return looking;
 }
 
 function blankCodes(text: string): string {

@@ -1,6 +1,6 @@
 import type { WordToken } from '../language/fold.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
-import type { TranscriptIndex } from './transcript-index.js';
+import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 
 /**
  * Words that call a test, a function or an organ abnormal or normal, folded. A note that says
@@ -113,12 +113,16 @@ export function findContradictedState(options: {
   readonly index: TranscriptIndex;
 }): { readonly token: number; readonly said: string } | undefined {
   const { tokens, index } = options;
-  const near = [...options.units];
-  const everywhere = index.units.map((_unit, unitIndex) => unitIndex);
+  let near: readonly number[] | undefined;
   for (const clause of clausesOf(tokens)) {
+    const claimed = clauseState(clause.tokens);
+    if (claimed === undefined) continue;
+    const stems = [...stemsOf(clause.tokens)];
+    if (stems.length === 0) continue;
+    near ??= [...options.units];
     // The evidence and its neighbourhood first; the whole conversation when they say nothing of it.
-    for (const units of [near, everywhere]) {
-      const found = compareClause(clause, units, index);
+    for (const units of [near, 'everywhere'] as const) {
+      const found = compareClause({ ...clause, claimed, stems }, units, index);
       if (found === 'same') break;
       if (found !== undefined) return found;
     }
@@ -126,37 +130,79 @@ export function findContradictedState(options: {
   return undefined;
 }
 
+/** A clause of a transcript unit that gives a state, read once per unit. */
+interface SaidClause {
+  readonly stems: readonly string[];
+  readonly state: State;
+  /** The clause's first state word, as said. */
+  readonly stateWord: string | undefined;
+}
+
+const saidClauseMemo = new WeakMap<TranscriptUnit, readonly SaidClause[]>();
+
+/**
+ * The clauses of a unit that give one state, about the patient (clauses with a word about someone
+ * else are left out); questions and hypothetical sentences give none. Units never change once
+ * indexed, so this is worked out once per unit.
+ */
+function saidClausesOf(unit: TranscriptUnit): readonly SaidClause[] {
+  const known = saidClauseMemo.get(unit);
+  if (known !== undefined) return known;
+  const said: SaidClause[] = [];
+  if (!unit.isQuestion && !unit.isHypothetical)
+    for (const clause of clausesOf(unit.tokens)) {
+      if (
+        clause.tokens.some(
+          (_token, offset) => unit.claims.aboutOther[clause.first + offset] === true,
+        )
+      )
+        continue;
+      // A clause without a state can neither agree nor disagree.
+      const state = clauseState(clause.tokens);
+      if (state === undefined) continue;
+      said.push({
+        stems: [...stemsOf(clause.tokens)],
+        state,
+        stateWord: clause.tokens.find((token) => stateOf(token.folded) !== undefined)?.text,
+      });
+    }
+  saidClauseMemo.set(unit, said);
+  return said;
+}
+
+/** Per index: the units (ascending) with a clause that gives a state. */
+const statedUnitsMemo = new WeakMap<TranscriptIndex, readonly number[]>();
+
+function statedUnits(index: TranscriptIndex): readonly number[] {
+  const known = statedUnitsMemo.get(index);
+  if (known !== undefined) return known;
+  const found: number[] = [];
+  index.units.forEach((unit, unitIndex) => {
+    if (saidClausesOf(unit).length > 0) found.push(unitIndex);
+  });
+  statedUnitsMemo.set(index, found);
+  return found;
+}
+
 function compareClause(
-  clause: Clause,
-  units: readonly number[],
+  clause: Clause & { readonly claimed: State; readonly stems: readonly string[] },
+  units: readonly number[] | 'everywhere',
   index: TranscriptIndex,
 ): { readonly token: number; readonly said: string } | 'same' | undefined {
-  {
-    const claimed = clauseState(clause.tokens);
-    if (claimed === undefined) return undefined;
-    const stems = stemsOf(clause.tokens);
-    if (stems.size === 0) return undefined;
-    let opposite: string | undefined;
-    let same = false;
-    for (const unitIndex of units) {
-      const unit = index.units[unitIndex];
-      if (unit === undefined || unit.isQuestion || unit.isHypothetical) continue;
-      for (const said of clausesOf(unit.tokens)) {
-        if (
-          said.tokens.some((token, offset) => unit.claims.aboutOther[said.first + offset] === true)
-        )
-          continue;
-        const saidStems = [...stemsOf(said.tokens)];
-        if (!saidStems.some((stem) => [...stems].some((own) => sameStem(own, stem)))) continue;
-        const state = clauseState(said.tokens);
-        if (state === claimed) same = true;
-        else if (state !== undefined)
-          opposite ??= said.tokens.find((token) => stateOf(token.folded) !== undefined)?.text;
-      }
+  const { claimed, stems } = clause;
+  let opposite: string | undefined;
+  let same = false;
+  for (const unitIndex of units === 'everywhere' ? statedUnits(index) : units) {
+    const unit = index.units[unitIndex];
+    if (unit === undefined) continue;
+    for (const said of saidClausesOf(unit)) {
+      if (!said.stems.some((stem) => stems.some((own) => sameStem(own, stem)))) continue;
+      if (said.state === claimed) same = true;
+      else opposite ??= said.stateWord;
     }
-    if (same) return 'same';
-    if (opposite === undefined) return undefined;
-    const offset = clause.tokens.findIndex((candidate) => stateOf(candidate.folded) !== undefined);
-    return { token: clause.first + Math.max(0, offset), said: opposite };
   }
+  if (same) return 'same';
+  if (opposite === undefined) return undefined;
+  const offset = clause.tokens.findIndex((candidate) => stateOf(candidate.folded) !== undefined);
+  return { token: clause.first + Math.max(0, offset), said: opposite };
 }

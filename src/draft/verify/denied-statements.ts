@@ -78,8 +78,19 @@ const generalWords = new Set([
 const stopWords =
   /^(?:seponer\p{L}*|stopp\p{L}*|slutt\p{L}*|avslutt\p{L}*|kutt\p{L}*|avst\p{L}*|unnlat\p{L}*|avsla\p{L}*)$/u;
 
+/** Heads of units already read (units never change once indexed). */
+const headsMemo = new WeakMap<TranscriptUnit, readonly boolean[]>();
+
 /** Per token of a transcript unit: is it what a denial denies (its head)? */
-function deniedHeads(unit: TranscriptUnit): boolean[] {
+function deniedHeads(unit: TranscriptUnit): readonly boolean[] {
+  const known = headsMemo.get(unit);
+  if (known !== undefined) return known;
+  const heads = readDeniedHeads(unit);
+  headsMemo.set(unit, heads);
+  return heads;
+}
+
+function readDeniedHeads(unit: TranscriptUnit): boolean[] {
   const heads = unit.tokens.map(() => false);
   let expecting = true;
   unit.tokens.forEach((token, tokenIndex) => {
@@ -125,6 +136,10 @@ export function findDeniedStatement(options: {
   readonly isNoteWord: (folded: string) => boolean;
 }): number | undefined {
   const { tokens, claims, index } = options;
+  // A sentence that denies something itself, or is about someone else, is left to the other checks.
+  if (claims.negated.some((negated) => negated) || claims.namesOtherPerson) return undefined;
+  // Stopping or refusing something says it is not so ("Seponerer Marevan").
+  if (tokens.some((token) => stopWords.test(token.folded))) return undefined;
   // A question in the evidence is read with its answer ("Har han falt?" "Nei, han har itj falt.").
   const replies = options.evidenceUnits.flatMap((unitIndex) => {
     const reply =
@@ -132,10 +147,6 @@ export function findDeniedStatement(options: {
     return reply === undefined ? [] : [reply];
   });
   const evidenceUnits = [...new Set([...options.evidenceUnits, ...replies])];
-  // A sentence that denies something itself, or is about someone else, is left to the other checks.
-  if (claims.negated.some((negated) => negated) || claims.namesOtherPerson) return undefined;
-  // Stopping or refusing something says it is not so ("Seponerer Marevan").
-  if (tokens.some((token) => stopWords.test(token.folded))) return undefined;
   // Drugs have their own checks.
   const isDrug = (token: WordToken): boolean =>
     claims.drugMentions.some((mention) => token.start >= mention.start && token.end <= mention.end);

@@ -490,11 +490,19 @@ const globalFrequencyPatterns = frequencyPatterns.map(
   ([pattern, frequency]) => [new RegExp(pattern.source, 'giu'), frequency] as const,
 );
 
-/** Where each frequency is said in a text (offsets in the text). */
-function locateFrequencies(text: string): { frequency: Frequency; at: number }[] {
+/**
+ * Where each frequency is said in a text (offsets in the text), of the frequencies
+ * {@link readFrequencies} found in it (the others are not there to be found).
+ */
+function locateFrequencies(
+  text: string,
+  said: readonly Frequency[],
+): { frequency: Frequency; at: number }[] {
   const found: { frequency: Frequency; at: number }[] = [];
-  for (const [pattern, frequency] of globalFrequencyPatterns)
+  for (const [pattern, frequency] of globalFrequencyPatterns) {
+    if (!said.includes(frequency)) continue;
     for (const match of text.matchAll(pattern)) found.push({ frequency, at: match.index });
+  }
   return found;
 }
 
@@ -523,21 +531,113 @@ function bindFrequencies(
 const namedTimePattern =
   /^(?:mandag|tirsdag|tysdag|onsdag|torsdag|fredag|lordag|laurdag|sondag|sundag|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jul|jula|julen|paske|paska|pasken|pinse|pinsen|nyttar|nyttarsaften)$/u;
 
+const canonicalTimes: ReadonlyMap<string, string> = new Map([
+  ['tysdag', 'tirsdag'],
+  ['laurdag', 'lordag'],
+  ['sundag', 'sondag'],
+  ['jula', 'jul'],
+  ['julen', 'jul'],
+  ['paska', 'paske'],
+  ['pasken', 'paske'],
+  ['pinsen', 'pinse'],
+  ['nyttarsaften', 'nyttar'],
+]);
+
+/** Named times of words already read (`null`: none), bounded like the other word memos. */
+const namedTimeMemo = new Map<string, string | null>();
+
 /** The weekday, month or holiday a folded word names, as one canonical word; else undefined. */
 export function namedTimeOf(folded: string): string | undefined {
-  if (!namedTimePattern.test(folded)) return undefined;
-  const canonical: Readonly<Record<string, string>> = {
-    tysdag: 'tirsdag',
-    laurdag: 'lordag',
-    sundag: 'sondag',
-    jula: 'jul',
-    julen: 'jul',
-    paska: 'paske',
-    pasken: 'paske',
-    pinsen: 'pinse',
-    nyttarsaften: 'nyttar',
+  const known = namedTimeMemo.get(folded);
+  if (known !== undefined) return known ?? undefined;
+  let named: string | null = null;
+  if (namedTimePattern.test(folded)) named = canonicalTimes.get(folded) ?? folded;
+  if (namedTimeMemo.size >= 50_000) namedTimeMemo.clear();
+  namedTimeMemo.set(folded, named);
+  return named ?? undefined;
+}
+
+/** What a word says on its own, whatever sentence it is in (see {@link wordFactsOf}). */
+interface WordFacts {
+  /** A word that denies by itself ("afebril", "feberfri"). */
+  readonly inherent: boolean;
+  /** Its key as a content word: the stem (of "feber" for "feberfri"); undefined for other words. */
+  readonly stem: string | undefined;
+  /** Its finding key when no lexicon concept covers it: a symptom or a medical ending. */
+  readonly finding: string | undefined;
+  /** The weekday, month or holiday it names (see {@link namedTimeOf}). */
+  readonly namedTime: string | undefined;
+}
+
+/*
+ * Words already read (pure: a folded word always gives the same facts). Bounded, so a long-running
+ * server keeps vocabulary, never whole conversations.
+ */
+const wordFactsMemo = new Map<string, WordFacts>();
+const maxWordFacts = 50_000;
+
+/** The facts of no word (for an index out of range; never met). */
+const noFacts: WordFacts = {
+  inherent: false,
+  stem: undefined,
+  finding: undefined,
+  namedTime: undefined,
+};
+
+/** The facts of one folded word, worked out once per distinct word. */
+function wordFactsOf(folded: string): WordFacts {
+  const known = wordFactsMemo.get(folded);
+  if (known !== undefined) return known;
+  const inherent = isInherentlyNegative(folded);
+  const base = inherent ? folded.replace(/(?:fri|frie|fritt)$/u, '') : folded;
+  const content = isContentWord(folded);
+  const facts: WordFacts = {
+    inherent,
+    stem: content && !/^\d/.test(folded) ? stemFolded(base) : undefined,
+    finding:
+      content &&
+      (isConflictWord(base) || medicalFinding.test(base)) &&
+      !generalFindingWords.has(stemFolded(base))
+        ? stemFolded(base)
+        : undefined,
+    namedTime: namedTimeOf(folded),
   };
-  return canonical[folded] ?? folded;
+  if (wordFactsMemo.size >= maxWordFacts) wordFactsMemo.clear();
+  wordFactsMemo.set(folded, facts);
+  return facts;
+}
+
+/** Keys of lexicon concepts (`c12`), made once per concept. */
+const conceptKeys: string[] = [];
+
+function conceptKey(concept: number | ''): string {
+  if (concept === '') return 'c';
+  return (conceptKeys[concept] ??= `c${concept}`);
+}
+
+/** Nynorsk and hyphenated number words, as the number reader knows them (see below). */
+const numberWordCue = /(?<![\p{L}])[Ee](?:in|itt?|t)(?![\p{L}])|-/u;
+
+/**
+ * Rewrites number words the number reader does not know into ones it does, keeping every offset:
+ * nynorsk "ein", "eitt" and "eit" as bokmål, "et døgn" as "en døgn", "sytti-fire" as "syttifire".
+ */
+function rewriteNumberWords(sentence: string): string {
+  // Most sentences hold none of them: one test instead of five rewrites.
+  if (!numberWordCue.test(sentence)) return sentence;
+  return (
+    sentence
+      .replace(/(?<![\p{L}])([Ee])in(?![\p{L}])/gu, ' $1n')
+      .replace(/(?<![\p{L}])([Ee])itt(?![\p{L}])/gu, ' $1tt')
+      .replace(/(?<![\p{L}])([Ee])it(?![\p{L}])/gu, '$1tt')
+      // "et døgn", "et år": the neuter article before a length of time is one (same length).
+      .replace(/(?<![\p{L}])([Ee])t(?=\s+(?:døgn|døger|år|minutt|sekund)(?![\p{L}]))/gu, '$1n')
+      // "sytti-fire" is 74, as "syttifire" (same length, so offsets hold).
+      .replace(
+        /(?<![\p{L}])(tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)-(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])/giu,
+        '$1$2 ',
+      )
+  );
 }
 
 /** Options for reading claims. */
@@ -571,27 +671,22 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   const findingKey: (string | undefined)[] = [];
   const negated: boolean[] = [];
   const measures = new Set<string>();
-  tokens.forEach((token, index) => {
+  // What each word says on its own, looked up once per word of the sentence.
+  const wordFacts = tokens.map((token) => wordFactsOf(token.folded));
+  tokens.forEach((_token, index) => {
     const own: string[] = [];
-    const inherent = isInherentlyNegative(token.folded);
-    const base = inherent ? token.folded.replace(/(?:fri|frie|fritt)$/u, '') : token.folded;
-    if (isContentWord(token.folded) && !/^\d/.test(token.folded)) own.push(stemFolded(base));
+    const facts = wordFacts[index] ?? noFacts;
+    if (facts.stem !== undefined) own.push(facts.stem);
     const concept = conceptOf[index];
     const entry = concept === undefined ? undefined : getLexiconEntry(concept);
-    if (concept !== undefined) own.push(`c${concept}`);
+    if (concept !== undefined) own.push(conceptKey(concept));
     keys.push(own);
-    negated.push(negation[index] === true || inherent);
-    if (entry?.type === 'measure') measures.add(`c${concept ?? ''}`);
+    negated.push(negation[index] === true || facts.inherent);
+    if (entry?.type === 'measure') measures.add(conceptKey(concept ?? ''));
     let finding: string | undefined;
     if (entry !== undefined && (entry.type === 'finding' || entry.type === 'diagnosis'))
-      finding = `c${concept ?? ''}`;
-    else if (
-      entry === undefined &&
-      isContentWord(token.folded) &&
-      (isConflictWord(base) || medicalFinding.test(base)) &&
-      !generalFindingWords.has(stemFolded(base))
-    )
-      finding = stemFolded(base);
+      finding = conceptKey(concept ?? '');
+    else if (entry === undefined) finding = facts.finding;
     findingKey.push(finding);
   });
 
@@ -601,7 +696,12 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   let active = false;
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
-    if (previous !== undefined && /[.;:!?]/.test(text.slice(previous.end, token.start)))
+    if (
+      previous !== undefined &&
+      // Words one space apart (most of them) have no punctuation between them.
+      !(token.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) &&
+      /[.;:!?]/.test(text.slice(previous.end, token.start))
+    )
       active = false;
     if (clauseBreak.has(token.folded)) active = false;
     const lowered = token.text.toLowerCase();
@@ -651,18 +751,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   const quantities: Quantity[] = [];
   const rangeStart = options.range?.start ?? 0;
   // Nynorsk "ein", "eitt" and "eit" read as bokmål number words (same length, so offsets hold).
-  const ranged = text
-    .slice(rangeStart, options.range?.end ?? text.length)
-    .replace(/(?<![\p{L}])([Ee])in(?![\p{L}])/gu, ' $1n')
-    .replace(/(?<![\p{L}])([Ee])itt(?![\p{L}])/gu, ' $1tt')
-    .replace(/(?<![\p{L}])([Ee])it(?![\p{L}])/gu, '$1tt')
-    // "et døgn", "et år": the neuter article before a length of time is one (same length).
-    .replace(/(?<![\p{L}])([Ee])t(?=\s+(?:døgn|døger|år|minutt|sekund)(?![\p{L}]))/gu, '$1n')
-    // "sytti-fire" is 74, as "syttifire" (same length, so offsets hold).
-    .replace(
-      /(?<![\p{L}])(tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)-(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])/giu,
-      '$1$2 ',
-    );
+  const ranged = rewriteNumberWords(text.slice(rangeStart, options.range?.end ?? text.length));
   for (const found of extractNumbers(ranged)) {
     const mention = { ...found, start: found.start + rangeStart, end: found.end + rangeStart };
     const raw = text.slice(mention.start, mention.end);
@@ -743,7 +832,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
 
   const drugMentions = findDrugMentions(tokens);
   const substances = new Set(drugMentions.map((mention) => mention.substance));
-  const located = frequencies.length === 0 ? [] : locateFrequencies(ranged);
+  const located = frequencies.length === 0 ? [] : locateFrequencies(ranged, frequencies);
   const drugFrequencies = bindFrequencies(
     located.map((entry) => ({ ...entry, at: entry.at + rangeStart })),
     drugMentions,
@@ -783,10 +872,8 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     });
   });
   const namedTimes: string[] = [];
-  for (const token of tokens) {
-    const named = namedTimeOf(token.folded);
-    if (named !== undefined) namedTimes.push(named);
-  }
+  for (const facts of wordFacts)
+    if (facts.namedTime !== undefined) namedTimes.push(facts.namedTime);
   const subjects = findSubjectMentions(tokens, drugMentions);
   const boundQuantities = finalQuantities.map((quantity) => ({
     ...quantity,

@@ -146,14 +146,20 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     const asked = pendingQuestions[pendingQuestions.length - 1]?.claims.subjects ?? [];
     let carried: QuantitySubject | undefined =
       !isClinician && asked.length === 1 ? asked[0] : undefined;
+    // The segment's words, read once: no word spans a sentence break (words are letters, digits
+    // and inner hyphens or apostrophes; sentences break after punctuation), so each sentence's
+    // tokens are the segment's tokens within its span, with offsets in the segment.
+    const segmentTokens = tokenize(text);
+    let nextToken = 0;
     splitSentences(text).forEach((sentence, sentenceIndex) => {
       const unitIndex = units.length;
-      const tokens: WordToken[] = tokenize(sentence.text).map((token) => ({
-        text: token.text,
-        folded: token.folded,
-        start: token.start + sentence.start,
-        end: token.end + sentence.start,
-      }));
+      const tokens: WordToken[] = [];
+      while (nextToken < segmentTokens.length) {
+        const token = segmentTokens[nextToken];
+        if (token === undefined || token.start >= sentence.end) break;
+        if (token.start >= sentence.start) tokens.push(token);
+        nextToken += 1;
+      }
       const read = readClaims({
         text,
         tokens,
@@ -201,15 +207,16 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
 
       claims.keys.forEach((keys, tokenIndex) => {
         const token = tokens[tokenIndex];
-        if (token === undefined) return;
+        if (token === undefined || keys.length === 0) return;
+        // One occurrence per word, shared by its keys (occurrences are never changed).
+        const occurrence: Occurrence = {
+          unit: unitIndex,
+          token: tokenIndex,
+          start: token.start,
+          end: token.end,
+          aboutOther: claims.aboutOther[tokenIndex] === true,
+        };
         for (const key of keys) {
-          const occurrence: Occurrence = {
-            unit: unitIndex,
-            token: tokenIndex,
-            start: token.start,
-            end: token.end,
-            aboutOther: claims.aboutOther[tokenIndex] === true,
-          };
           const list = byKey.get(key);
           if (list !== undefined) {
             list.push(occurrence);
