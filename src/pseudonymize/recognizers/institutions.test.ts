@@ -114,6 +114,26 @@ describe('workplaces whose names hold digits', () => {
     expect(institutions('pasient: han går på vanlig skole og i barnehagen')).toEqual([]);
   });
 
+  it('takes a name after an occupation noun that no list holds for the workplace', () => {
+    expect(institutions('Hun er lagerleder i Flisberg Logistikk og løfter mye.')).toContain(
+      'WORKPLACE Flisberg Logistikk',
+    );
+    expect(institutions('Han er prosjektingeniør hos Sweco og reiser mye.')).toContain(
+      'WORKPLACE Sweco',
+    );
+  });
+
+  it('finds organisation forms and club abbreviations in capitals only', () => {
+    expect(institutions('Ansatt i Romerike Avfallsforedling IKS siden i fjor.')).toContain(
+      'WORKPLACE Romerike Avfallsforedling IKS',
+    );
+    expect(institutions('Han spiller fotball i IL Jutul to ganger i uka.')).toContain(
+      'ORGANIZATION IL Jutul',
+    );
+    expect(institutions('Unn kommer med datteren sin i morgen.')).toEqual([]);
+    expect(institutions('Innlagt ved UNN i tre døgn.')).toContain('ORGANIZATION UNN');
+  });
+
   it('takes a chain written in capitals as the lead word of a shop name', () => {
     expect(institutions('Hun jobber på XXL Storsenteret i helgene.')).toContain(
       'WORKPLACE XXL Storsenteret',

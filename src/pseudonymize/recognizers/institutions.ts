@@ -1,7 +1,6 @@
 import {
   commercialHeads,
   compassWords,
-  employmentWords,
   neverNames,
   placePrepositions,
   upperOnlyHeads,
@@ -12,6 +11,7 @@ import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate, PhiType } from '../types.js';
 import {
   hasLineBreak,
+  isEmploymentToken,
   isNameLike,
   tokenIndexEndingAt,
   type TokenAnalysis,
@@ -55,6 +55,8 @@ export function recognizeInstitutions(
         if (part === undefined) break;
         if (length > 1 && part.text !== '.') joined += ' ';
         joined += part.lower;
+        // "Unn kommer i morgen": an acronym ("UNN", "OUS", "SUS") counts only in capitals.
+        if (length === 1 && token.text.length <= 3 && !token.allCaps) continue;
         if (lexicon.namedInstitutions.has(joined)) {
           out.push({
             start: token.start,
@@ -168,7 +170,11 @@ export function recognizeInstitutions(
       }
     }
     // Lead word before a name: "Sykehuset Innlandet", "Bakeriet Solrenning", "Kafé Strandstua".
-    if ((token.capitalised || token.allCaps) && lexicon.institutionLeadWords.has(token.lower)) {
+    if (
+      (token.capitalised || token.allCaps) &&
+      lexicon.institutionLeadWords.has(token.lower) &&
+      (!upperOnlyHeads.has(token.lower) || token.allCaps)
+    ) {
       const runEnd = nameRunEnd(
         words,
         text,
@@ -214,7 +220,7 @@ export function recognizeInstitutions(
       }
     }
     // Employment context: "jobber hos Nidelv Elektro", "jobber i helgene på Bakeriet Solrenning".
-    if (employmentWords.has(token.lower) || workVerbs.has(token.lower)) {
+    if (isEmploymentToken(token) || workVerbs.has(token.lower)) {
       for (let forward = index + 1; forward < tokens.length && forward - index <= 5; forward++) {
         const preposition = tokens[forward];
         if (preposition === undefined || preposition.kind === 'punct') break;

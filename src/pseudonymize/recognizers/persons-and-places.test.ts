@@ -148,6 +148,16 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Notatet er skrevet av Fjærvoll i går.')).toContain('PERSON Fjærvoll');
   });
 
+  it('finds a given name that is also a word at a sentence start before what a person does', () => {
+    expect(found('Gry spiser lite og sover urolig.')).toContain('PERSON Gry');
+    expect(found('Storm begynner på skolen til høsten.')).toContain('PERSON Storm');
+    expect(found('Storm og regn stengte veien.')).toEqual([]);
+  });
+
+  it('takes no relation word at a sentence start for a name', () => {
+    expect(found('Samboeren heter Vebjørn og er snekker.')).not.toContain('PERSON Samboeren');
+  });
+
   it('takes a capitalised inflected word after where someone lives for the place', () => {
     expect(found('Familien bor på Bekkasina like ved skogen.')).toContain('LOCATION Bekkasina');
     expect(found('Han drakk av bekken på turen.')).toEqual([]);

@@ -281,6 +281,9 @@ export function recognizePersonsAndPlaces(
         !analysis.entry &&
         token.text.length > 2 &&
         !lexicon.properNouns.has(token.lower) &&
+        // "Samboeren heter Storm": a relation or a title is who, not the name.
+        !relations.has(token.lower) &&
+        !titles.has(token.lower) &&
         personVerbs.has(tokens[index + 1]?.lower ?? '') &&
         isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? token.end) &&
         !words.isCompoundToken(token) &&
