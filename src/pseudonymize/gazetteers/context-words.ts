@@ -310,6 +310,10 @@ export const greetings = new Set([
   'heisann',
   'hade',
   'adjø',
+  // Sign-offs: "Med vennlig hilsen Annegret Vogt", "Mvh Ivar", "Helsing Brynhild".
+  'hilsen',
+  'helsing',
+  'mvh',
 ]);
 /** Verbs that say where someone lives or moved: "bor på", "flyttet til", "budde i". */
 export const livingVerbs = [
@@ -446,7 +450,7 @@ export const occupationEnding =
   /(?:leder|konsulent|arbeider|arbeidar|fører|sjef|lærer|lærar|pleier|pleiar|ingeniør|montør|operatør|tekniker|selger|medarbeider|assistent|rådgiver|sjåfør|snekker|elektriker|mekaniker|sekretær|konstabel|betjent|kokk|servitør|renholder|lærling|vikar|utvikler|arkitekt|økonom|advokat|portør|tømrer|sveiser|terapeut|pedagog|konduktør|vekter)$/u;
 
 /** Prepositions between an employment word and the workplace. */
-export const workPrepositions = new Set(['hos', 'på', 'i', 'for', 'ved']);
+export const workPrepositions = new Set(['hos', 'på', 'i', 'for', 'ved', 'til']);
 /** Words that are never part of a name, even when capitalised at a sentence start. */
 export const neverNames = new Set([
   'jeg',

@@ -123,6 +123,18 @@ describe('workplaces whose names hold digits', () => {
     );
   });
 
+  it('finds a chain or an unknown name in lower case right after "jobber på", not a generic word', () => {
+    expect(institutions('pasient: jeg jobber på elkjøp i helgene')).toContain('WORKPLACE elkjøp');
+    expect(institutions('Jobber i butikk og på verksted.')).toEqual([]);
+  });
+
+  it('takes a company name of two words after a work verb for the workplace, not a person', () => {
+    expect(institutions('Han kjører for Tide Buss i Bergen.')).toContain('WORKPLACE Tide Buss');
+    expect(institutions('Hun er sekretær på kontoret til Brødrene Dahl Rør på Alnabru.')).toContain(
+      'WORKPLACE Brødrene Dahl Rør',
+    );
+  });
+
   it('finds organisation forms and club abbreviations in capitals only', () => {
     expect(institutions('Ansatt i Romerike Avfallsforedling IKS siden i fjor.')).toContain(
       'WORKPLACE Romerike Avfallsforedling IKS',

@@ -221,10 +221,13 @@ export function recognizeInstitutions(
     }
     // Employment context: "jobber hos Nidelv Elektro", "jobber i helgene på Bakeriet Solrenning".
     if (isEmploymentToken(token) || workVerbs.has(token.lower)) {
+      let firstPreposition = true;
       for (let forward = index + 1; forward < tokens.length && forward - index <= 5; forward++) {
         const preposition = tokens[forward];
         if (preposition === undefined || preposition.kind === 'punct') break;
         if (!workPrepositions.has(preposition.lower)) continue;
+        const atFirstPreposition = firstPreposition;
+        firstPreposition = false;
         const spokenBrand = spokenBrandEnd(words, tokens, forward + 1);
         if (spokenBrand >= 0) {
           const start = tokens[forward + 1]?.start ?? 0;
@@ -236,6 +239,29 @@ export function recognizeInstitutions(
           });
           break;
         }
+        // "jeg jobber på europris", "vikar i postnord" from speech-to-text: a chain's name, or a
+        // word no list knows, in lower case right after the preposition.
+        const lowerName = tokens[forward + 1];
+        if (
+          atFirstPreposition &&
+          lowerName?.kind === 'word' &&
+          !lowerName.capitalised &&
+          !lowerName.allCaps &&
+          lowerName.text.length > 3 &&
+          !lexicon.institutionHeadWords.has(lowerName.lower) &&
+          // A chain's name ("europris"), not a generic lead word ("butikk", "verksted").
+          ((lexicon.institutionLeadWords.has(lowerName.lower) &&
+            !words.analyse(lowerName.lower).common) ||
+            (isLowerCaseNamePart(words, lowerName) && !words.analyse(lowerName.lower).place))
+        ) {
+          out.push({
+            start: lowerName.start,
+            end: lowerName.end,
+            type: 'WORKPLACE',
+            confidence: 0.7,
+          });
+          break;
+        }
         const last = nameRunEnd(words, text, tokens, forward + 1, 4, undefined, true);
         if (last > forward) {
           const start = tokens[forward + 1]?.start ?? 0;
@@ -243,7 +269,10 @@ export function recognizeInstitutions(
             start,
             end: tokens[last]?.end ?? start,
             type: 'WORKPLACE',
-            confidence: 0.8,
+            // "kjører for Vy Buss", "på fiskemottaket til Lerøy Norway Seafoods": a name of two
+            // words or more that does not open with a given name is the company, not a person.
+            confidence:
+              last > forward + 1 && !words.analyseToken(tokens[forward + 1]).firstName ? 0.88 : 0.8,
           });
           break;
         }

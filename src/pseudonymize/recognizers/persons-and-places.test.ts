@@ -154,6 +154,24 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Storm og regn stengte veien.')).toEqual([]);
   });
 
+  it('finds a name after a sign-off', () => {
+    expect(found('Med vennlig hilsen Waltraud Becker')).toContain('PERSON Waltraud Becker');
+  });
+
+  it('reads a surname alone after where someone lives as the place', () => {
+    expect(found('Hun bor på Fossum om sommeren.')).toContain('LOCATION Fossum');
+    expect(found('Time hos Fossum i morgen.')).not.toContain('LOCATION Fossum');
+  });
+
+  it('finds a listed international name in lower case after a relation word and a possessive', () => {
+    expect(found('pasient: svogeren min, rajesh, kjører meg')).toContain('PERSON rajesh');
+  });
+
+  it('takes a country for no workplace and the place after an employer for a place', () => {
+    expect(found('Mora hans jobber i Bulgaria nå.')).toEqual([]);
+    expect(found('Hun jobber på Jernia på Lysaker.')).toContain('LOCATION Lysaker');
+  });
+
   it('takes no relation word at a sentence start for a name', () => {
     expect(found('Samboeren heter Vebjørn og er snekker.')).not.toContain('PERSON Samboeren');
   });

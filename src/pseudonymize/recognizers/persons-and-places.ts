@@ -184,6 +184,19 @@ export function recognizePersonsAndPlaces(
       // inflection guess does not ("Hansen" is not "hanse" + "n").
       if (analysis.surname && personConfidence === 0)
         personConfidence = analysis.entry ? 0 : token.sentenceStart ? 0.6 : 0.8;
+      // "bor på Hovden", "kommer fra Skaret": a surname alone after where someone lives is the
+      // place it was named after.
+      if (
+        analysis.surname &&
+        !analysis.firstName &&
+        afterPlacePreposition &&
+        previousLower !== 'hos' &&
+        previousLower !== 'til' &&
+        !token.sentenceStart &&
+        residenceVerbs.has(beforePrevious?.lower ?? '') &&
+        !isFollowedByName(words, tokens, index)
+      )
+        placeConfidence = Math.max(placeConfidence, 0.8);
       if (analysis.place)
         placeConfidence = analysis.common
           ? token.sentenceStart
@@ -220,9 +233,11 @@ export function recognizePersonsAndPlaces(
         // "Høreapparater fra Oticon", "sensor fra Dexcom": the maker of a device, not a place.
         if (previousLower === 'fra' && isDeviceNoun(beforePrevious)) continue;
         // "jobber på lageret til Elkjøp", "deltidsstilling hos Kaffebrenneriet": an unknown
-        // name after a preposition, with work said before it, is the employer.
+        // name after a preposition, with work said before it, is the employer — but not the
+        // place after the employer's name ("jobber på Bama på Alnabru").
         if (
           workplacePrepositions.has(previousLower) &&
+          !followsEmployerName(tokens, index) &&
           !followsDiagnosisCode(text, tokens, index) &&
           words.hasEmploymentContext(tokens, index)
         ) {
@@ -331,6 +346,17 @@ export function recognizePersonsAndPlaces(
       ) {
         personConfidence = 0.6;
       }
+    } else if (
+      // "kona mi guri", "mannen min, harjit": a listed international name that is no word, after
+      // a relation word and a possessive, in lower case.
+      analysis.international &&
+      !analysis.common &&
+      !analysis.place &&
+      token.text.length > 2 &&
+      !neverNames.has(token.lower) &&
+      followsRelationAndPossessive(tokens, index)
+    ) {
+      personConfidence = 0.75;
     } else if (
       // "doktor lunde", "fysioterapeut strand", "navnet mitt er bjørnar sæther": a surname in
       // lower case after a title or a name statement, even one that is also a word.
@@ -687,6 +713,34 @@ const startsClauseAsSubject: TokenTest = (words, text, tokens, index) => {
     !words.analyseToken(other).nonIdentifying
   );
 };
+
+/** True after "kona mi", "mannen min,": a relation word and a possessive right before `index`. */
+function followsRelationAndPossessive(tokens: readonly Token[], index: number): boolean {
+  const comma = tokens[index - 1]?.text === ',' ? 1 : 0;
+  return (
+    possessives.has(tokens[index - 1 - comma]?.lower ?? '') &&
+    relations.has(tokens[index - 2 - comma]?.lower ?? '')
+  );
+}
+
+/** True when a capitalised name follows the token at `index` ("Hovden Hansen"): a person. */
+function isFollowedByName(words: TokenAnalysis, tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!isNameLike(next)) return false;
+  const analysis = words.analyseToken(next);
+  return analysis.surname || analysis.firstName;
+}
+
+/**
+ * True when the token at `index` follows an employer's name and a preposition: "jobber på Bama på
+ * Alnabru", "ansatt i Coop Extra i Sande" — the word is where the employer is.
+ */
+function followsEmployerName(tokens: readonly Token[], index: number): boolean {
+  let back = index - 2;
+  while (back >= 0 && index - back <= 4 && (isNameLike(tokens[back]) || tokens[back]?.allCaps))
+    back--;
+  return back < index - 2 && workplacePrepositions.has(tokens[back]?.lower ?? '');
+}
 
 /** Prepositions before an employer's name: "jobber hos …", "ansatt i …", "på lageret til …". */
 const workplacePrepositions = new Set(['hos', 'i', 'på', 'til', 'for', 'ved']);
