@@ -72,5 +72,5 @@ aserbajdsjan kasakhstan usbekistan libanon palestina egypt libya tunisia marokko
 kenya uganda tanzania rwanda kongo nigeria ghana gambia senegal kamerun liberia zimbabwe mosambik angola
 jemen saudi-arabia oman qatar kuwait bangladesh nepal myanmar burma vietnam filippinene indonesia malaysia
 singapore kambodsja laos mongolia korea sør-korea taiwan australia canada mexico brasil argentina chile
-peru colombia venezuela ecuador bolivia cuba kurdistan tsjetsjenia grønland færøyene
+peru colombia venezuela ecuador bolivia cuba kurdistan tsjetsjenia færøyene
 `;
