@@ -37,6 +37,13 @@ describe('recognizeAddresses', () => {
     ]);
   });
 
+  it('takes a living verb earlier in the clause as the cue', () => {
+    expect(addresses('Bor med svigerfar og to hunder i Hestnes 31.')).toEqual([
+      'ADDRESS Hestnes 31',
+    ]);
+    expect(addresses('Bodde med mor i Bergen 12 år.')).toEqual([]);
+  });
+
   it('finds a street without cue or ending when a flat number or a postal code follows', () => {
     expect(addresses('Nøkkelboks ved Tyrihjell 4 H0102 i første etasje.')).toEqual([
       'ADDRESS Tyrihjell 4 H0102',

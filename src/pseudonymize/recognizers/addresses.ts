@@ -30,6 +30,7 @@ const streetSuffixes = [
   'allé',
   'alle',
   'alléen',
+  'alleen',
   'plass',
   'plassen',
   'bakken',
@@ -221,6 +222,21 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/**
+ * True when "i"/"på" stands before `index` and a verb of living earlier in the same clause:
+ * "Bor med kjæresten Rojhat i Vestad 17", "bodde sammen med mor på Lykkemo 3".
+ */
+function livesEarlierInClause(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lower ?? '';
+  if (previous !== 'i' && previous !== 'på') return false;
+  for (let back = index - 2; back >= 0 && index - back <= 7; back--) {
+    const token = tokens[back];
+    if (token === undefined || token.kind === 'punct') return false;
+    if (addressCueVerbs.has(token.lower)) return true;
+  }
+  return false;
+}
+
 /** Owners between an address noun and "er": "adressen min er", "adressa hans er". */
 const addressOwners = new Set(['min', 'mi', 'hans', 'hennes', 'deres', 'vår', 'dykkar', 'hennar']);
 
@@ -375,7 +391,8 @@ export function recognizeAddresses(
       continue;
     } else if (
       // The cue first: it is the cheapest test and rarely true.
-      followsAddressCue(tokens, index) &&
+      (followsAddressCue(tokens, index) ||
+        (token.capitalised && livesEarlierInClause(tokens, index))) &&
       (token.capitalised ||
         hasStreetSuffix(token) ||
         !words.analyseToken(token).common ||

@@ -154,6 +154,11 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Storm og regn stengte veien.')).toEqual([]);
   });
 
+  it('takes an unknown name after a word of travel and "til" for the place', () => {
+    expect(found('De dro til Kjeragbolten på søndag.')).toContain('LOCATION Kjeragbolten');
+    expect(found('Resepten ble sendt til Vaxigrip.')).not.toContain('LOCATION Vaxigrip');
+  });
+
   it('finds a name after a sign-off', () => {
     expect(found('Med vennlig hilsen Waltraud Becker')).toContain('PERSON Waltraud Becker');
   });

@@ -246,6 +246,8 @@ export function recognizePersonsAndPlaces(
         }
         if (
           ((afterPlacePreposition && previousLower !== 'til' && previousLower !== 'hos') ||
+            // "turen gikk til Preikestolen", "reiste til Hua Hin": where one travels to.
+            (previousLower === 'til' && travelWords.has(beforePrevious?.lower ?? '')) ||
             placeEnding.test(token.lower)) &&
           !isCoordinatedWithGivenName(words, text, tokens, index)
         )
@@ -569,6 +571,33 @@ const nordicNameEnding =
 
 /** Verbs that say where someone lives or comes from, before "i"/"på"/"fra". */
 const residenceVerbs = new Set<string>([...livingVerbs, 'opp', 'bosatt', 'kommer', 'kjem']);
+
+/** Words of travel before "til" and a place: "reiste til", "turen gikk til", "på vei til". */
+const travelWords = new Set([
+  'reiste',
+  'reiser',
+  'reise',
+  'dro',
+  'drar',
+  'kjørte',
+  'kjører',
+  'gikk',
+  'syklet',
+  'fløy',
+  'flyr',
+  'seilte',
+  'vei',
+  'veg',
+  'tur',
+  'turen',
+  'ferie',
+  'ferien',
+  'ferierer',
+  'flyttet',
+  'flytta',
+  'utvandret',
+  'kom',
+]);
 
 /** "Skrevet av Skeibrok", "undersøkt av Fjærvoll": the agent of a clinician's act is a person. */
 const authorVerbs = new Set([
