@@ -123,6 +123,15 @@ describe('workplaces whose names hold digits', () => {
     );
   });
 
+  it('keeps "og" inside a company name and a lower-case place after a numbered shop', () => {
+    expect(institutions('Han driver Solberg Maling og Tapet AS med broren.')).toContain(
+      'WORKPLACE Solberg Maling og Tapet AS',
+    );
+    expect(institutions('pasient: jeg jobber på rema 1000 kjelsås')).toContain(
+      'WORKPLACE rema 1000 kjelsås',
+    );
+  });
+
   it('finds a chain or an unknown name in lower case right after "jobber på", not a generic word', () => {
     expect(institutions('pasient: jeg jobber på elkjøp i helgene')).toContain('WORKPLACE elkjøp');
     expect(institutions('Jobber i butikk og på verksted.')).toEqual([]);

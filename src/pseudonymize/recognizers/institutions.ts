@@ -151,6 +151,15 @@ export function recognizeInstitutions(
           first = back;
           continue;
         }
+        // "Haugland Bygg og Tak AS", "Majorstuen Fysioterapi og Trening": "og" or "&" between
+        // two capitalised words of one name.
+        if (
+          first === back + 1 &&
+          (candidate.lower === 'og' || candidate.text === '&') &&
+          isNameLike(tokens[back - 1]) &&
+          !tokens[back - 1]?.sentenceStart
+        )
+          continue;
         if (
           lowercaseRun < 2 &&
           !neverNames.has(candidate.lower) &&
@@ -452,6 +461,13 @@ function spokenBrandEnd(words: TokenAnalysis, tokens: readonly Token[], from: nu
       (token.kind === 'word' && cardinalOf(token) !== undefined);
     if (!isNumber || quantityWords.has(tokens[index + 1]?.lower ?? '')) break;
     last = index;
+  }
+  // "kiwi 515 kjelsås", "rema tusen lade": the shop's place in lower case after its number.
+  const site = tokens[last + 1];
+  if (last > from && site?.kind === 'word' && !site.capitalised) {
+    const analysis = words.analyse(site.lower);
+    if (analysis.place && (!analysis.common || words.lexicon.majorPlaces.has(site.lower)))
+      return last + 1;
   }
   return last;
 }

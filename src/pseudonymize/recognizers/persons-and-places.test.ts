@@ -159,6 +159,15 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Resepten ble sendt til Vaxigrip.')).not.toContain('LOCATION Vaxigrip');
   });
 
+  it('covers all initials after a title', () => {
+    expect(found('Ergoterapeut K.L. har vært på hjemmebesøk.')).toContain('PERSON K.L');
+  });
+
+  it('takes an unknown lower-case word after where someone lives for the place', () => {
+    expect(found('pasient: vi bor på årvollmoen nå')).toContain('LOCATION årvollmoen');
+    expect(found('pasient: vi bor på hybel nå')).toEqual([]);
+  });
+
   it('finds a name after a sign-off', () => {
     expect(found('Med vennlig hilsen Waltraud Becker')).toContain('PERSON Waltraud Becker');
   });

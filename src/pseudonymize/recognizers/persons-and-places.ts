@@ -382,6 +382,20 @@ export function recognizePersonsAndPlaces(
     ) {
       // "bor i bergen": a known place in lower case after a place preposition.
       placeConfidence = 0.65;
+    } else if (
+      // "vi bor på nordbyhagen", "eg kjem frå osøyro": after where someone lives or comes from,
+      // a lower-case word that no list or dictionary knows, and no compound of words, is a place.
+      afterPlacePreposition &&
+      previousLower !== 'til' &&
+      residenceVerbs.has(beforePrevious?.lower ?? '') &&
+      !analysis.common &&
+      !analysis.entry &&
+      !analysis.surname &&
+      token.text.length > 3 &&
+      !neverNames.has(token.lower) &&
+      !words.isCompoundToken(token)
+    ) {
+      placeConfidence = 0.6;
     }
     // Context: titles, "heter", relatives, greetings, appositions.
     // "dr. Nilsen": an abbreviated title before its dot; "… fastlegen. Resepter" is a new sentence.
@@ -540,7 +554,22 @@ export function recognizePersonsAndPlaces(
       }
       last = forward;
     }
-    const end = tokens[last]?.end ?? token.end;
+    let end = tokens[last]?.end ?? token.end;
+    // "Fysioterapeut T.M.": an initial goes on to the initials joined to it by a dot.
+    for (let next = last; /^\p{Lu}$/u.test(tokens[next]?.text ?? ''); next += 2) {
+      const dot = tokens[next + 1];
+      const letter = tokens[next + 2];
+      if (
+        dot?.text !== '.' ||
+        letter === undefined ||
+        dot.start !== tokens[next]?.end ||
+        letter.start !== dot.end ||
+        !/^\p{Lu}$/u.test(letter.text)
+      )
+        break;
+      end = letter.end;
+      last = next + 2;
+    }
     // A given name that is also a word ("Sondre", "Per", "Tone") right before a name is part of it.
     let firstIndex = index;
     const before = tokens[index - 1];
