@@ -237,8 +237,6 @@ export const finiteVerbs = new Set([
   'skrev',
   'snakker',
   'snakket',
-  'bruker',
-  'brukte',
   'merket',
   'merker',
 ]);
