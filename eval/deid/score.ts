@@ -342,10 +342,11 @@ export const HELDOUT_GATES = {
   // (session 3, all three branches merged); 0.945 / 0.915 / 0.949 after the kept ages, local
   // offices, initials and workplace context of session 4; 0.948 / 0.919 / 0.954 after the
   // passport and case numbers, institution forms and product contexts of session 5; 0.954 /
-  // 0.923 / 0.960 after session 6's labelled numbers, addresses, ages and institution heads.
-  directRecall: 0.952,
-  snippetProtectedRecall: 0.92,
-  overallF1: 0.957,
+  // 0.923 / 0.960 after session 6's labelled numbers, addresses, ages and institution heads;
+  // 0.957 / 0.927 / 0.963 after session 7's workplace, address and name-context rules.
+  directRecall: 0.953,
+  snippetProtectedRecall: 0.923,
+  overallF1: 0.959,
 } as const satisfies Record<keyof typeof HELDOUT_TARGETS, number>;
 
 /** The issue's bar for full coverage on weak-spot snippets, checked on the own set's snippets too. */

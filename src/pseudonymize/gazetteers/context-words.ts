@@ -197,6 +197,48 @@ export const finiteVerbs = new Set([
   'kjem',
   'seier',
   'sende',
+  // What a person does, told of the patient, a child or a relative ("Storm sover dårlig").
+  'sover',
+  'sov',
+  'spiser',
+  'spiste',
+  'drikker',
+  'drakk',
+  'begynte',
+  'begynner',
+  'byrja',
+  'byrjar',
+  'sluttet',
+  'slutta',
+  'trives',
+  'trivdes',
+  'gråter',
+  'gråt',
+  'klager',
+  'klaget',
+  'føler',
+  'følte',
+  'sliter',
+  'slet',
+  'venter',
+  'ventet',
+  'trener',
+  'trente',
+  'reiser',
+  'reiste',
+  'husker',
+  'hostet',
+  'hoster',
+  'spør',
+  'spurte',
+  'svarer',
+  'svarte',
+  'skriver',
+  'skrev',
+  'snakker',
+  'snakket',
+  'merket',
+  'merker',
 ]);
 /**
  * Finite verbs whose subject is a person, not a lab value or an organ ("Kreatinin er 94",
@@ -266,6 +308,10 @@ export const greetings = new Set([
   'heisann',
   'hade',
   'adjø',
+  // Sign-offs: "Med vennlig hilsen Annegret Vogt", "Mvh Ivar", "Helsing Brynhild".
+  'hilsen',
+  'helsing',
+  'mvh',
 ]);
 /** Verbs that say where someone lives or moved: "bor på", "flyttet til", "budde i". */
 export const livingVerbs = [
@@ -393,8 +439,16 @@ export const employmentWords = new Set([
   'sjukepleiar',
   'arbeidstaker',
 ]);
+/**
+ * Endings of occupation nouns not listed above: "driftsleder", "IT-konsulent", "brannkonstabel",
+ * "truckfører", "helsesekretær". A compound with one of them (three letters or more before it) is
+ * an employment word too.
+ */
+export const occupationEnding =
+  /(?:leder|konsulent|arbeider|arbeidar|fører|sjef|lærer|lærar|pleier|pleiar|ingeniør|montør|operatør|tekniker|selger|medarbeider|assistent|rådgiver|sjåfør|snekker|elektriker|mekaniker|sekretær|konstabel|betjent|kokk|servitør|renholder|lærling|vikar|utvikler|arkitekt|økonom|advokat|portør|tømrer|sveiser|terapeut|pedagog|konduktør|vekter)$/u;
+
 /** Prepositions between an employment word and the workplace. */
-export const workPrepositions = new Set(['hos', 'på', 'i', 'for', 'ved']);
+export const workPrepositions = new Set(['hos', 'på', 'i', 'for', 'ved', 'til']);
 /** Words that are never part of a name, even when capitalised at a sentence start. */
 export const neverNames = new Set([
   'jeg',
@@ -511,7 +565,25 @@ export const commercialHeads = new Set([
   'byggservice',
 ]);
 /** Institution head words that count only in capitals ("AS", "DPS"). */
-export const upperOnlyHeads = new Set(['as', 'asa', 'ans', 'da', 'sa', 'il', 'fk', 'sfo', 'dps']);
+export const upperOnlyHeads = new Set([
+  'as',
+  'asa',
+  'ans',
+  'da',
+  'sa',
+  'il',
+  'fk',
+  'sfo',
+  'dps',
+  // Organisation forms and club abbreviations: "Oslo Havn KF", "Vestfold … IKS", "IL Varden".
+  'iks',
+  'kf',
+  'hf',
+  'nuf',
+  'sk',
+  'if',
+  'bk',
+]);
 /** Direction words after a place ("Byåsen Nord"). */
 export const compassWords = new Set([
   'nord',

@@ -27,6 +27,8 @@ synnøve sølvi thale thale tirill torild trude tyra una urd vanja vilja vivian 
 liv-marit kristiane maja-lin hedda-marie iselin jorunn mariell marielle mariel elida elina elin-marie nellie oline
 regina rikke rine rønnaug sunniva tiril turi torhild vera vårin amira leila layla noor nour sana safiya hodan ayan
 anja aleksandra ewa joanna magdalena monika paulina weronika zuzanna ieva laura ona agne ruta lina kristina
+gry unn eldrid lisbeth jofrid aslaug borgny dordi elbjørg gjertrud hallveig ingfrid kirsti målfrid oddveig
+sidsel solbjørg torbjørg
 `;
 
 export const maleFirstNames = `

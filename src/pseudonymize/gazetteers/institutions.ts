@@ -21,6 +21,7 @@ servicesenter servicesenteret behandlingssenter behandlingssenteret institutt in
 helsehus helsehuset legesenter legesenteret
 dagsenter dagsenteret aktivitetssenter aktivitetssenteret bofellesskap bofellesskapet arbeidssenter
 klubb klubben skiklubb skiklubben idrettsklubb turlag turlaget laboratorium laboratoriet
+iks kf hf nuf sk if bk omsorgsbolig omsorgsboliger omsorgsboligene fysio
 `;
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */
@@ -28,6 +29,7 @@ export const institutionLeadWords = `
 sykehuset sjukehuset helse klinikk klinikken bakeriet bakeri kafé kafe café restaurant hotell hotel apotek1
 frisør legesenteret legekontoret senter firma bedriften barnehagen skolen universitetet salong pizzeria bistro
 kiosk butikk verksted studio
+il if sk bk fk
 rema kiwi meny coop spar joker bunnpris europris elkjøp xxl esso circle shell
 `;
 

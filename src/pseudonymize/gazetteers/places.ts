@@ -66,4 +66,11 @@ polen litauen latvia estland russland ukraina usa amerika kina japan thailand sy
 afghanistan pakistan india europa afrika asia norden skandinavia vestlandet østlandet sørlandet nord-norge
 trøndelag vestland rogaland agder viken innlandet vestfold telemark buskerud østfold akershus oppland hedmark
 møre romsdal nordland troms finnmark hordaland sogn fjordane svalbard
+romania bulgaria ungarn tsjekkia slovakia kroatia serbia bosnia montenegro albania kosovo makedonia slovenia
+østerrike sveits belgia nederland irland skottland wales portugal kypros hviterussland moldova armenia
+aserbajdsjan kasakhstan usbekistan libanon palestina egypt libya tunisia marokko algerie sudan etiopia
+kenya uganda tanzania rwanda kongo nigeria ghana gambia senegal kamerun liberia zimbabwe mosambik angola
+jemen saudi-arabia oman qatar kuwait bangladesh nepal myanmar burma vietnam filippinene indonesia malaysia
+singapore kambodsja laos mongolia korea sør-korea taiwan australia canada mexico brasil argentina chile
+peru colombia venezuela ecuador bolivia cuba kurdistan tsjetsjenia færøyene
 `;

@@ -28,6 +28,30 @@ describe('recognizeAddresses', () => {
     expect(addresses('Han bodde i Tromsø 12 år.')).toEqual([]);
   });
 
+  it('reads "adressa hans er" and "bor alene i" as address cues', () => {
+    expect(addresses('Adressa hennes er Lundholt 9, rett ved butikken.')).toEqual([
+      'ADDRESS Lundholt 9',
+    ]);
+    expect(addresses('Bor fortsatt hjemme i Vardehaug 21 med katten.')).toEqual([
+      'ADDRESS Vardehaug 21',
+    ]);
+  });
+
+  it('takes a living verb earlier in the clause as the cue', () => {
+    expect(addresses('Bor med svigerfar og to hunder i Hestnes 31.')).toEqual([
+      'ADDRESS Hestnes 31',
+    ]);
+    expect(addresses('Bodde med mor i Bergen 12 år.')).toEqual([]);
+  });
+
+  it('finds a street without cue or ending when a flat number or a postal code follows', () => {
+    expect(addresses('Nøkkelboks ved Tyrihjell 4 H0102 i første etasje.')).toEqual([
+      'ADDRESS Tyrihjell 4 H0102',
+    ]);
+    expect(addresses('Kopi sendt Brattvoll 17, 6390 Vestnes.')).toEqual(['ADDRESS Brattvoll 17']);
+    expect(addresses('Kontroll etter Laseg 3, deretter ny vurdering.')).toEqual([]);
+  });
+
   it('marks a farm name with a direction word as a place', () => {
     expect(addresses('De bor på Søndre Vik nå.')).toEqual(['LOCATION Søndre Vik']);
   });

@@ -30,6 +30,7 @@ const streetSuffixes = [
   'allé',
   'alle',
   'alléen',
+  'alleen',
   'plass',
   'plassen',
   'bakken',
@@ -81,6 +82,10 @@ const streetSuffixes = [
   'passasjen',
   'stredet',
   'promenaden',
+  'kaien',
+  'bryggen',
+  'torvet',
+  'allmenningen',
 ];
 const strongStreetSuffixes = new Set([
   'veien',
@@ -195,17 +200,88 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1]?.lower ?? '';
   const beforePrevious = tokens[index - 2]?.lower ?? '';
   if (previous === 'i' || previous === 'på' || previous === 'til')
-    return addressCueVerbs.has(beforePrevious);
+    return (
+      addressCueVerbs.has(beforePrevious) ||
+      // "bor alene i", "bor fortsatt hjemme i": adverbs between the verb and the preposition.
+      (residenceAdverbs.has(beforePrevious) &&
+        (addressCueVerbs.has(tokens[index - 3]?.lower ?? '') ||
+          (residenceAdverbs.has(tokens[index - 3]?.lower ?? '') &&
+            addressCueVerbs.has(tokens[index - 4]?.lower ?? ''))))
+    );
   if (previous === 'er' || previous === ':') {
     if (addressCueNouns.has(beforePrevious)) return true;
     // "Adr.: Kirkeskaret 11": the abbreviation and its dot.
     if (beforePrevious === '.' && addressCueNouns.has(tokens[index - 3]?.lower ?? '')) return true;
+    // "adressen min er", "adressa hans er", "min adresse er".
     return (
-      (beforePrevious === 'min' || beforePrevious === 'mi') &&
-      addressCueNouns.has(tokens[index - 3]?.lower ?? '')
+      addressOwners.has(beforePrevious) &&
+      (addressCueNouns.has(tokens[index - 3]?.lower ?? '') ||
+        addressCueNouns.has(tokens[index - 4]?.lower ?? ''))
     );
   }
   return false;
+}
+
+/**
+ * True when "i"/"på" stands before `index` and a verb of living earlier in the same clause:
+ * "Bor med kjæresten Rojhat i Vestad 17", "bodde sammen med mor på Lykkemo 3".
+ */
+function livesEarlierInClause(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lower ?? '';
+  if (previous !== 'i' && previous !== 'på') return false;
+  for (let back = index - 2; back >= 0 && index - back <= 7; back--) {
+    const token = tokens[back];
+    if (token === undefined || token.kind === 'punct') return false;
+    if (addressCueVerbs.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Owners between an address noun and "er": "adressen min er", "adressa hans er". */
+const addressOwners = new Set(['min', 'mi', 'hans', 'hennes', 'deres', 'vår', 'dykkar', 'hennar']);
+
+/** Adverbs between where-one-lives and the preposition: "bor alene i", "bor fortsatt hjemme i". */
+const residenceAdverbs = new Set([
+  'alene',
+  'åleine',
+  'fortsatt',
+  'fremdeles',
+  'framleis',
+  'nå',
+  'no',
+  'hjemme',
+  'heime',
+  'ennå',
+  'enno',
+]);
+
+/**
+ * True when the number at `index` (a house number) is followed by what only an address has: a
+ * flat number ("14 H0301") or a comma, a postal code and a capitalised place ("22, 2150 Årnes").
+ */
+function isFollowedByAddressTail(text: string, tokens: readonly Token[], index: number): boolean {
+  const number = tokens[index];
+  if (number?.kind !== 'number' || number.text.length > 3) return false;
+  let next = index + 1;
+  const letter = tokens[next];
+  if (
+    letter?.kind === 'word' &&
+    /^[A-Ha-h]$/u.test(letter.text) &&
+    isSpaceBetween(text, number.end, letter.start)
+  )
+    next++;
+  const after = tokens[next];
+  if (after === undefined) return false;
+  if (after.kind === 'word' && /^[HUKL]\d{4}$/u.test(after.text)) return true;
+  const code = tokens[next + 1];
+  const place = tokens[next + 2];
+  return (
+    after.text === ',' &&
+    code?.kind === 'number' &&
+    code.text.length === 4 &&
+    isNameLike(place) &&
+    isSpaceBetween(text, code.end, place.start)
+  );
 }
 
 /** Definite nouns that name where one lives or stays, not a street: "bor på rommet 3". */
@@ -320,7 +396,8 @@ export function recognizeAddresses(
       continue;
     } else if (
       // The cue first: it is the cheapest test and rarely true.
-      followsAddressCue(tokens, index) &&
+      (followsAddressCue(tokens, index) ||
+        (token.capitalised && livesEarlierInClause(tokens, index))) &&
       (token.capitalised ||
         hasStreetSuffix(token) ||
         !words.analyseToken(token).common ||
@@ -332,6 +409,19 @@ export function recognizeAddresses(
     ) {
       // A street without a street-word ending after an address cue: "adressen er Solbrynet 12",
       // and in lower case from speech-to-text: "adressen er solbrynet tolv".
+      streetStart = index;
+      streetEnd = index;
+    } else if (
+      token.capitalised &&
+      isFollowedByAddressTail(text, tokens, index + 1) &&
+      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
+      !neverNames.has(token.lower) &&
+      !monthWords.has(token.lower) &&
+      !durationWords.has(token.lower) &&
+      !words.analyseToken(token).nonIdentifying
+    ) {
+      // Without a cue, a name with a house number and a flat number or a postal code after it is
+      // a street: "Kongsgården 14 H0301", "Kirkebyen 22, 2150 Årnes".
       streetStart = index;
       streetEnd = index;
     } else if (

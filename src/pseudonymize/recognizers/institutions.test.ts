@@ -114,6 +114,47 @@ describe('workplaces whose names hold digits', () => {
     expect(institutions('pasient: han går på vanlig skole og i barnehagen')).toEqual([]);
   });
 
+  it('takes a name after an occupation noun that no list holds for the workplace', () => {
+    expect(institutions('Hun er lagerleder i Flisberg Logistikk og løfter mye.')).toContain(
+      'WORKPLACE Flisberg Logistikk',
+    );
+    expect(institutions('Han er prosjektingeniør hos Sweco og reiser mye.')).toContain(
+      'WORKPLACE Sweco',
+    );
+  });
+
+  it('keeps "og" inside a company name and a lower-case place after a numbered shop', () => {
+    expect(institutions('Han driver Solberg Maling og Tapet AS med broren.')).toContain(
+      'WORKPLACE Solberg Maling og Tapet AS',
+    );
+    expect(institutions('pasient: jeg jobber på rema 1000 kjelsås')).toContain(
+      'WORKPLACE rema 1000 kjelsås',
+    );
+  });
+
+  it('finds a chain or an unknown name in lower case right after "jobber på", not a generic word', () => {
+    expect(institutions('pasient: jeg jobber på elkjøp i helgene')).toContain('WORKPLACE elkjøp');
+    expect(institutions('Jobber i butikk og på verksted.')).toEqual([]);
+  });
+
+  it('takes a company name of two words after a work verb for the workplace, not a person', () => {
+    expect(institutions('Han kjører for Tide Buss i Bergen.')).toContain('WORKPLACE Tide Buss');
+    expect(institutions('Hun er sekretær på kontoret til Brødrene Dahl Rør på Alnabru.')).toContain(
+      'WORKPLACE Brødrene Dahl Rør',
+    );
+  });
+
+  it('finds organisation forms and club abbreviations in capitals only', () => {
+    expect(institutions('Ansatt i Romerike Avfallsforedling IKS siden i fjor.')).toContain(
+      'WORKPLACE Romerike Avfallsforedling IKS',
+    );
+    expect(institutions('Han spiller fotball i IL Jutul to ganger i uka.')).toContain(
+      'ORGANIZATION IL Jutul',
+    );
+    expect(institutions('Unn kommer med datteren sin i morgen.')).toEqual([]);
+    expect(institutions('Innlagt ved UNN i tre døgn.')).toContain('ORGANIZATION UNN');
+  });
+
   it('takes a chain written in capitals as the lead word of a shop name', () => {
     expect(institutions('Hun jobber på XXL Storsenteret i helgene.')).toContain(
       'WORKPLACE XXL Storsenteret',

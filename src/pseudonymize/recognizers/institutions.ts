@@ -1,7 +1,6 @@
 import {
   commercialHeads,
   compassWords,
-  employmentWords,
   neverNames,
   placePrepositions,
   upperOnlyHeads,
@@ -12,6 +11,7 @@ import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate, PhiType } from '../types.js';
 import {
   hasLineBreak,
+  isEmploymentToken,
   isNameLike,
   tokenIndexEndingAt,
   type TokenAnalysis,
@@ -55,6 +55,8 @@ export function recognizeInstitutions(
         if (part === undefined) break;
         if (length > 1 && part.text !== '.') joined += ' ';
         joined += part.lower;
+        // "Unn kommer i morgen": an acronym ("UNN", "OUS", "SUS") counts only in capitals.
+        if (length === 1 && token.text.length <= 3 && !token.allCaps) continue;
         if (lexicon.namedInstitutions.has(joined)) {
           out.push({
             start: token.start,
@@ -149,6 +151,15 @@ export function recognizeInstitutions(
           first = back;
           continue;
         }
+        // "Haugland Bygg og Tak AS", "Majorstuen Fysioterapi og Trening": "og" or "&" between
+        // two capitalised words of one name.
+        if (
+          first === back + 1 &&
+          (candidate.lower === 'og' || candidate.text === '&') &&
+          isNameLike(tokens[back - 1]) &&
+          !tokens[back - 1]?.sentenceStart
+        )
+          continue;
         if (
           lowercaseRun < 2 &&
           !neverNames.has(candidate.lower) &&
@@ -168,7 +179,11 @@ export function recognizeInstitutions(
       }
     }
     // Lead word before a name: "Sykehuset Innlandet", "Bakeriet Solrenning", "Kafé Strandstua".
-    if ((token.capitalised || token.allCaps) && lexicon.institutionLeadWords.has(token.lower)) {
+    if (
+      (token.capitalised || token.allCaps) &&
+      lexicon.institutionLeadWords.has(token.lower) &&
+      (!upperOnlyHeads.has(token.lower) || token.allCaps)
+    ) {
       const runEnd = nameRunEnd(
         words,
         text,
@@ -214,11 +229,14 @@ export function recognizeInstitutions(
       }
     }
     // Employment context: "jobber hos Nidelv Elektro", "jobber i helgene på Bakeriet Solrenning".
-    if (employmentWords.has(token.lower) || workVerbs.has(token.lower)) {
+    if (isEmploymentToken(token) || workVerbs.has(token.lower)) {
+      let firstPreposition = true;
       for (let forward = index + 1; forward < tokens.length && forward - index <= 5; forward++) {
         const preposition = tokens[forward];
         if (preposition === undefined || preposition.kind === 'punct') break;
         if (!workPrepositions.has(preposition.lower)) continue;
+        const atFirstPreposition = firstPreposition;
+        firstPreposition = false;
         const spokenBrand = spokenBrandEnd(words, tokens, forward + 1);
         if (spokenBrand >= 0) {
           const start = tokens[forward + 1]?.start ?? 0;
@@ -230,6 +248,29 @@ export function recognizeInstitutions(
           });
           break;
         }
+        // "jeg jobber på europris", "vikar i postnord" from speech-to-text: a chain's name, or a
+        // word no list knows, in lower case right after the preposition.
+        const lowerName = tokens[forward + 1];
+        if (
+          atFirstPreposition &&
+          lowerName?.kind === 'word' &&
+          !lowerName.capitalised &&
+          !lowerName.allCaps &&
+          lowerName.text.length > 3 &&
+          !lexicon.institutionHeadWords.has(lowerName.lower) &&
+          // A chain's name ("europris"), not a generic lead word ("butikk", "verksted").
+          ((lexicon.institutionLeadWords.has(lowerName.lower) &&
+            !words.analyse(lowerName.lower).common) ||
+            (isLowerCaseNamePart(words, lowerName) && !words.analyse(lowerName.lower).place))
+        ) {
+          out.push({
+            start: lowerName.start,
+            end: lowerName.end,
+            type: 'WORKPLACE',
+            confidence: 0.7,
+          });
+          break;
+        }
         const last = nameRunEnd(words, text, tokens, forward + 1, 4, undefined, true);
         if (last > forward) {
           const start = tokens[forward + 1]?.start ?? 0;
@@ -237,7 +278,10 @@ export function recognizeInstitutions(
             start,
             end: tokens[last]?.end ?? start,
             type: 'WORKPLACE',
-            confidence: 0.8,
+            // "kjører for Vy Buss", "på fiskemottaket til Lerøy Norway Seafoods": a name of two
+            // words or more that does not open with a given name is the company, not a person.
+            confidence:
+              last > forward + 1 && !words.analyseToken(tokens[forward + 1]).firstName ? 0.88 : 0.8,
           });
           break;
         }
@@ -417,6 +461,13 @@ function spokenBrandEnd(words: TokenAnalysis, tokens: readonly Token[], from: nu
       (token.kind === 'word' && cardinalOf(token) !== undefined);
     if (!isNumber || quantityWords.has(tokens[index + 1]?.lower ?? '')) break;
     last = index;
+  }
+  // "kiwi 515 kjelsås", "rema tusen lade": the shop's place in lower case after its number.
+  const site = tokens[last + 1];
+  if (last > from && site?.kind === 'word' && !site.capitalised) {
+    const analysis = words.analyse(site.lower);
+    if (analysis.place && (!analysis.common || words.lexicon.majorPlaces.has(site.lower)))
+      return last + 1;
   }
   return last;
 }

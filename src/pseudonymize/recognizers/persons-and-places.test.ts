@@ -148,6 +148,48 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Notatet er skrevet av Fjærvoll i går.')).toContain('PERSON Fjærvoll');
   });
 
+  it('finds a given name that is also a word at a sentence start before what a person does', () => {
+    expect(found('Gry spiser lite og sover urolig.')).toContain('PERSON Gry');
+    expect(found('Storm begynner på skolen til høsten.')).toContain('PERSON Storm');
+    expect(found('Storm og regn stengte veien.')).toEqual([]);
+  });
+
+  it('takes an unknown name after a word of travel and "til" for the place', () => {
+    expect(found('De dro til Kjeragbolten på søndag.')).toContain('LOCATION Kjeragbolten');
+    expect(found('Resepten ble sendt til Vaxigrip.')).not.toContain('LOCATION Vaxigrip');
+  });
+
+  it('covers all initials after a title', () => {
+    expect(found('Ergoterapeut K.L. har vært på hjemmebesøk.')).toContain('PERSON K.L');
+  });
+
+  it('takes an unknown lower-case word after where someone lives for the place', () => {
+    expect(found('pasient: vi bor på årvollmoen nå')).toContain('LOCATION årvollmoen');
+    expect(found('pasient: vi bor på hybel nå')).toEqual([]);
+  });
+
+  it('finds a name after a sign-off', () => {
+    expect(found('Med vennlig hilsen Waltraud Becker')).toContain('PERSON Waltraud Becker');
+  });
+
+  it('reads a surname alone after where someone lives as the place', () => {
+    expect(found('Hun bor på Fossum om sommeren.')).toContain('LOCATION Fossum');
+    expect(found('Time hos Fossum i morgen.')).not.toContain('LOCATION Fossum');
+  });
+
+  it('finds a listed international name in lower case after a relation word and a possessive', () => {
+    expect(found('pasient: svogeren min, rajesh, kjører meg')).toContain('PERSON rajesh');
+  });
+
+  it('takes a country for no workplace and the place after an employer for a place', () => {
+    expect(found('Mora hans jobber i Bulgaria nå.')).toEqual([]);
+    expect(found('Hun jobber på Jernia på Lysaker.')).toContain('LOCATION Lysaker');
+  });
+
+  it('takes no relation word at a sentence start for a name', () => {
+    expect(found('Samboeren heter Vebjørn og er snekker.')).not.toContain('PERSON Samboeren');
+  });
+
   it('takes a capitalised inflected word after where someone lives for the place', () => {
     expect(found('Familien bor på Bekkasina like ved skogen.')).toContain('LOCATION Bekkasina');
     expect(found('Han drakk av bekken på turen.')).toEqual([]);

@@ -184,6 +184,19 @@ export function recognizePersonsAndPlaces(
       // inflection guess does not ("Hansen" is not "hanse" + "n").
       if (analysis.surname && personConfidence === 0)
         personConfidence = analysis.entry ? 0 : token.sentenceStart ? 0.6 : 0.8;
+      // "bor på Hovden", "kommer fra Skaret": a surname alone after where someone lives is the
+      // place it was named after.
+      if (
+        analysis.surname &&
+        !analysis.firstName &&
+        afterPlacePreposition &&
+        previousLower !== 'hos' &&
+        previousLower !== 'til' &&
+        !token.sentenceStart &&
+        residenceVerbs.has(beforePrevious?.lower ?? '') &&
+        !isFollowedByName(words, tokens, index)
+      )
+        placeConfidence = Math.max(placeConfidence, 0.8);
       if (analysis.place)
         placeConfidence = analysis.common
           ? token.sentenceStart
@@ -220,9 +233,11 @@ export function recognizePersonsAndPlaces(
         // "Høreapparater fra Oticon", "sensor fra Dexcom": the maker of a device, not a place.
         if (previousLower === 'fra' && isDeviceNoun(beforePrevious)) continue;
         // "jobber på lageret til Elkjøp", "deltidsstilling hos Kaffebrenneriet": an unknown
-        // name after a preposition, with work said before it, is the employer.
+        // name after a preposition, with work said before it, is the employer — but not the
+        // place after the employer's name ("jobber på Bama på Alnabru").
         if (
           workplacePrepositions.has(previousLower) &&
+          !followsEmployerName(tokens, index) &&
           !followsDiagnosisCode(text, tokens, index) &&
           words.hasEmploymentContext(tokens, index)
         ) {
@@ -231,6 +246,8 @@ export function recognizePersonsAndPlaces(
         }
         if (
           ((afterPlacePreposition && previousLower !== 'til' && previousLower !== 'hos') ||
+            // "turen gikk til Preikestolen", "reiste til Hua Hin": where one travels to.
+            (previousLower === 'til' && travelWords.has(beforePrevious?.lower ?? '')) ||
             placeEnding.test(token.lower)) &&
           !isCoordinatedWithGivenName(words, text, tokens, index)
         )
@@ -281,6 +298,9 @@ export function recognizePersonsAndPlaces(
         !analysis.entry &&
         token.text.length > 2 &&
         !lexicon.properNouns.has(token.lower) &&
+        // "Samboeren heter Storm": a relation or a title is who, not the name.
+        !relations.has(token.lower) &&
+        !titles.has(token.lower) &&
         personVerbs.has(tokens[index + 1]?.lower ?? '') &&
         isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? token.end) &&
         !words.isCompoundToken(token) &&
@@ -329,6 +349,17 @@ export function recognizePersonsAndPlaces(
         personConfidence = 0.6;
       }
     } else if (
+      // "kona mi guri", "mannen min, harjit": a listed international name that is no word, after
+      // a relation word and a possessive, in lower case.
+      analysis.international &&
+      !analysis.common &&
+      !analysis.place &&
+      token.text.length > 2 &&
+      !neverNames.has(token.lower) &&
+      followsRelationAndPossessive(tokens, index)
+    ) {
+      personConfidence = 0.75;
+    } else if (
       // "doktor lunde", "fysioterapeut strand", "navnet mitt er bjørnar sæther": a surname in
       // lower case after a title or a name statement, even one that is also a word.
       (analysis.surname || analysis.international) &&
@@ -351,6 +382,20 @@ export function recognizePersonsAndPlaces(
     ) {
       // "bor i bergen": a known place in lower case after a place preposition.
       placeConfidence = 0.65;
+    } else if (
+      // "vi bor på nordbyhagen", "eg kjem frå osøyro": after where someone lives or comes from,
+      // a lower-case word that no list or dictionary knows, and no compound of words, is a place.
+      afterPlacePreposition &&
+      previousLower !== 'til' &&
+      residenceVerbs.has(beforePrevious?.lower ?? '') &&
+      !analysis.common &&
+      !analysis.entry &&
+      !analysis.surname &&
+      token.text.length > 3 &&
+      !neverNames.has(token.lower) &&
+      !words.isCompoundToken(token)
+    ) {
+      placeConfidence = 0.6;
     }
     // Context: titles, "heter", relatives, greetings, appositions.
     // "dr. Nilsen": an abbreviated title before its dot; "… fastlegen. Resepter" is a new sentence.
@@ -509,7 +554,22 @@ export function recognizePersonsAndPlaces(
       }
       last = forward;
     }
-    const end = tokens[last]?.end ?? token.end;
+    let end = tokens[last]?.end ?? token.end;
+    // "Fysioterapeut T.M.": an initial goes on to the initials joined to it by a dot.
+    for (let next = last; /^\p{Lu}$/u.test(tokens[next]?.text ?? ''); next += 2) {
+      const dot = tokens[next + 1];
+      const letter = tokens[next + 2];
+      if (
+        dot?.text !== '.' ||
+        letter === undefined ||
+        dot.start !== tokens[next]?.end ||
+        letter.start !== dot.end ||
+        !/^\p{Lu}$/u.test(letter.text)
+      )
+        break;
+      end = letter.end;
+      last = next + 2;
+    }
     // A given name that is also a word ("Sondre", "Per", "Tone") right before a name is part of it.
     let firstIndex = index;
     const before = tokens[index - 1];
@@ -540,6 +600,33 @@ const nordicNameEnding =
 
 /** Verbs that say where someone lives or comes from, before "i"/"på"/"fra". */
 const residenceVerbs = new Set<string>([...livingVerbs, 'opp', 'bosatt', 'kommer', 'kjem']);
+
+/** Words of travel before "til" and a place: "reiste til", "turen gikk til", "på vei til". */
+const travelWords = new Set([
+  'reiste',
+  'reiser',
+  'reise',
+  'dro',
+  'drar',
+  'kjørte',
+  'kjører',
+  'gikk',
+  'syklet',
+  'fløy',
+  'flyr',
+  'seilte',
+  'vei',
+  'veg',
+  'tur',
+  'turen',
+  'ferie',
+  'ferien',
+  'ferierer',
+  'flyttet',
+  'flytta',
+  'utvandret',
+  'kom',
+]);
 
 /** "Skrevet av Skeibrok", "undersøkt av Fjærvoll": the agent of a clinician's act is a person. */
 const authorVerbs = new Set([
@@ -684,6 +771,34 @@ const startsClauseAsSubject: TokenTest = (words, text, tokens, index) => {
     !words.analyseToken(other).nonIdentifying
   );
 };
+
+/** True after "kona mi", "mannen min,": a relation word and a possessive right before `index`. */
+function followsRelationAndPossessive(tokens: readonly Token[], index: number): boolean {
+  const comma = tokens[index - 1]?.text === ',' ? 1 : 0;
+  return (
+    possessives.has(tokens[index - 1 - comma]?.lower ?? '') &&
+    relations.has(tokens[index - 2 - comma]?.lower ?? '')
+  );
+}
+
+/** True when a capitalised name follows the token at `index` ("Hovden Hansen"): a person. */
+function isFollowedByName(words: TokenAnalysis, tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!isNameLike(next)) return false;
+  const analysis = words.analyseToken(next);
+  return analysis.surname || analysis.firstName;
+}
+
+/**
+ * True when the token at `index` follows an employer's name and a preposition: "jobber på Bama på
+ * Alnabru", "ansatt i Coop Extra i Sande" — the word is where the employer is.
+ */
+function followsEmployerName(tokens: readonly Token[], index: number): boolean {
+  let back = index - 2;
+  while (back >= 0 && index - back <= 4 && (isNameLike(tokens[back]) || tokens[back]?.allCaps))
+    back--;
+  return back < index - 2 && workplacePrepositions.has(tokens[back]?.lower ?? '');
+}
 
 /** Prepositions before an employer's name: "jobber hos …", "ansatt i …", "på lageret til …". */
 const workplacePrepositions = new Set(['hos', 'i', 'på', 'til', 'for', 'ved']);

@@ -1,8 +1,8 @@
 import { personTitles as titles } from '../gazetteers/person-titles.js';
-import { employmentWords, neverNames } from '../gazetteers/context-words.js';
+import { employmentWords, neverNames, occupationEnding } from '../gazetteers/context-words.js';
 import type { Lexicon } from '../lexicon.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
-import { WordRecord } from '../word-record.js';
+import { WordRecord, wordPredicate } from '../word-record.js';
 
 /** Endings of generic drug names (INN, Norwegian spelling) and common brand patterns. */
 const drugEnding =
@@ -88,6 +88,16 @@ function isPatronymic(lower: string, lexicon: Lexicon): boolean {
     isName(stem) || isName(`${stem}e`) || isName(`${stem}s`) || isName(stem.replace(/e$/u, ''))
   );
 }
+
+/**
+ * True for a word of employment: listed ("jobber", "ansatt", "sykepleier") or a compound ending in
+ * an occupation ("driftsleder", "IT-konsulent"). Asked once per distinct word.
+ */
+export const isEmploymentToken = wordPredicate((lower) => {
+  if (employmentWords.has(lower)) return true;
+  const match = occupationEnding.exec(lower);
+  return match !== null && match.index >= 3;
+});
 
 export function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
@@ -287,7 +297,7 @@ export class TokenAnalysis {
         (token.kind === 'punct' && token.text !== ',' && token.text !== ':')
       )
         return false;
-      if (employmentWords.has(token.lower)) return true;
+      if (token.kind === 'word' && isEmploymentToken(token)) return true;
     }
     return false;
   }
