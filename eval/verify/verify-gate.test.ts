@@ -330,8 +330,10 @@ describe('verifier fault-injection suite, fifth held-out set (eval/verify/heldou
     // hypertension, sick leave for sciatica, a hip-fracture epikrise with the son, erysipelas;
     // correct notes paraphrase lay words into clinical terms). Measured on the code at the start
     // of session 7, before any of its rule changes were merged: 81.8 % recall (139/170) and 8.8 %
-    // false flags (18/205); gated at that level with a margin of one sentence each.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.81);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.095);
+    // false flags (18/205). After session 7's verifier changes were merged (none written from this
+    // set, which was merged first): 82.4 % (140/170) and 9.3 % (19/205); gated at that level with a
+    // margin of one sentence each.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.815);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.1);
   });
 });
