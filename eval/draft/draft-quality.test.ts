@@ -114,8 +114,9 @@ const gates = [
     // pneumonia epikrise with the daughter, bleeding in early pregnancy, a shoulder through a
     // telephone interpreter). First measured at the start of session 7, before any of that
     // session's rules were merged: 81.3 % coverage (78/96), 1.22×, 0.406 ROUGE-L, 0.17 register,
-    // 5 safety negatives missed, 0 numbers never said, 0 relatives' conditions. Gated at that
-    // level with a small margin.
+    // 5 safety negatives missed, 0 numbers never said, 0 relatives' conditions. After session 7's
+    // engine changes were merged (none written from this set, merged first): 81.3 %, 1.22×, 0.408
+    // ROUGE-L, 0.17, 5 — unchanged. Gated at that level with a small margin.
     label: 'fifth held-out set (eval/draft/heldout-v5)',
     directory: heldOutV5CasesDirectory,
     coverage: 0.8,
