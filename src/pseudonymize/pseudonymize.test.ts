@@ -390,6 +390,19 @@ describe('pseudonymize and reidentify', () => {
     expect(result.warnings.join(' ')).not.toContain('Blåsund');
   });
 
+  it('leaves a clinical score written with a slash as it is, in the model text and back', () => {
+    // "Centor 4/4" read as 4 April was shifted like a date: the clinician saw "Centor 31/10" and a
+    // warning about a date that was never said.
+    const vault = createVault({ random: seededRandom(23) });
+    const said = 'Centor 4/4 og GCS 14/15. Ny time 4/4.';
+    const modelText = pseudonymize(asRawText(said), { vault }).text;
+    expect(modelText).toContain('Centor 4/4 og GCS 14/15.');
+    expect(modelText).not.toContain('Ny time 4/4.');
+    const result = reidentify('Centor-kriteriene 4/4: feber, belegg, ikke hoste.', vault);
+    expect(result.text).toBe('Centor-kriteriene 4/4: feber, belegg, ikke hoste.');
+    expect(result.warnings).toEqual([]);
+  });
+
   it('warns about a phone number in the draft that the consultation never had', () => {
     const vault = createVault({ random: seededRandom(37) });
     pseudonymize(asRawText('Ring meg på 924 18 356.'), { vault });

@@ -56,10 +56,12 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Han bor i andre etasje, den andre i tredje etasje.')).toEqual([]);
     expect(dates('Egenandelen er to tusen kroner. Han gikk fem tusen skritt.')).toEqual([]);
     expect(dates('Smerter VAS 7/10 i går, 4/10 i dag. Apgar 9/10.')).toEqual([]);
+    expect(dates('Centor 4/4. Centor-kriteriene 4/4: feber, belegg. GCS 14/15.')).toEqual([]);
     expect(dates('Gravid i uke 31. Marevan, uke 31 av svangerskapet.')).toEqual([]);
     expect(dates('Gitt 2,5 mg Morfin s.c. kl. 22.10. Effekt etter 20 min.')).toEqual([]);
     // Still dates: a week number and a date with a slash outside a score.
     expect(dates('Kontroll uke 9, og ny time 7/10.')).toEqual(['uke 9', '7/10']);
+    expect(dates('Centor 4/4. Kontroll 4/4.')).toEqual(['4/4']);
   });
 
   it('keeps a month alone in a general statement, but replaces it when it dates an event', () => {

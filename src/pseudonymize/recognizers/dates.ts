@@ -64,6 +64,12 @@ const unitAfter =
   /^\s{0,2}(?:mg|g|kg|kilo|ml|l|mmol|mikrogram|µg|mcg|cm|mm|grader|prosent|%|enheter|ie|timer|min|kr|tabletter|tablett)(?![\p{L}])/iu;
 const scoreBefore = /(?:vas|nrs|apgar|smerte|smerter|score|skår|poeng|\d\/10)\b[^.\n]{0,30}$/iu;
 const timeBefore = /(?:kl|klokka|klokken|kl\.)\s{0,2}$/iu;
+/**
+ * A clinical score or criteria count named just before a slash ("Centor 4/4", "Centor-kriteriene
+ * 3/4:", "GCS 14/15", "Wells 2/7"): the slash reads as "out of", not as a day and month.
+ */
+const namedScoreBefore =
+  /(?:centor|mcisaac|kriteri\p{L}*|gcs|wells|crb|curb|westley|mallampati|nihss|mmse|phq|gad|madrs|score|skår|poeng|apgar|vas|nrs)\b[^.\n]{0,30}$/iu;
 
 /** Dates in written and spoken forms. Relative days ("i går", "lørdag") are not identifiers. */
 export function recognizeDates(
@@ -458,6 +464,10 @@ function recognizeDatesIn(text: string, context: string): Candidate[] {
       if (fractions.has(value) && !/den\s{0,2}$/iu.test(before)) continue;
       // "VAS 7/10", "Apgar 9/10", "smerter 4/10 i dag": a score out of ten.
       if (/^\d{1,2}\/10$/u.test(value) && scoreBefore.test(before)) continue;
+      // "Centor 4/4": a named score out of its maximum.
+      const outOf = /^(\d{1,2})\/(\d{1,2})$/u.exec(value);
+      if (outOf !== null && Number(outOf[1]) <= Number(outOf[2]) && namedScoreBefore.test(before))
+        continue;
       // "5.10" could be a decimal; "14.02" with a zero-padded month is a date.
       if (parsed.style.kind === 'dotted' && !/\.\d{2}$/u.test(value)) continue;
     }
