@@ -3,35 +3,22 @@
  * the shared d01–d06 nor the eval cases). Each test is one mechanism a clinician would notice.
  */
 import { describe, expect, it } from 'vitest';
-import { unsafeAsPseudonymized, type Speaker } from '../../../core/index.js';
 import type { DrafterOutput } from '../../drafter.js';
 import { writeNumbersAsDigits } from '../../language/norwegian-numbers.js';
 import { normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
-import { getTemplate } from '../../templates/templates.js';
 import { compressStatement } from './compress-statement.js';
 import { correctEarlierStatement } from './corrections.js';
 import { formatClinicalNumbers } from './rewrite.js';
-import { createBuiltinDrafter } from './create-builtin-drafter.js';
 import { isNoCoveredByQuestion, statementFromAnswer } from './question-answer.js';
+import {
+  draftLines,
+  sectionText as section,
+  type ConversationLines,
+} from './testing/draft-lines.js';
 
-const drafter = createBuiltinDrafter();
-
-async function draft(lines: readonly (readonly [Speaker, string])[]): Promise<DrafterOutput> {
-  return drafter.draft({
-    template: getTemplate('journalnotat'),
-    transcript: {
-      segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
-    },
-  });
-}
-
-function section(output: DrafterOutput, key: string): string {
-  return (
-    output.sections
-      .find((candidate) => candidate.key === key)
-      ?.sentences.map((sentence) => sentence.text)
-      .join(' ') ?? ''
-  );
+/** Drafts a journal note, the template every case here is about. */
+async function draft(lines: ConversationLines): Promise<DrafterOutput> {
+  return draftLines('journalnotat', lines);
 }
 
 describe('negated answers to a clinician’s symptom question', () => {

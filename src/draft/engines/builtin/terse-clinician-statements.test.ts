@@ -4,31 +4,18 @@
  * the answer corrects is written once, and a relative's own illness is written as theirs.
  */
 import { describe, expect, it } from 'vitest';
-import { unsafeAsPseudonymized, type Speaker } from '../../../core/index.js';
 import type { DrafterOutput } from '../../drafter.js';
-import { getTemplate } from '../../templates/templates.js';
-import { createBuiltinDrafter } from './create-builtin-drafter.js';
 import { hedgeStatement, readHedgedAnswer } from './hedged-answer.js';
 import { toSafetyList, toTerseFinding, toTersePlan } from './terse-clinician-statements.js';
+import {
+  draftLines,
+  sectionText as section,
+  type ConversationLines,
+} from './testing/draft-lines.js';
 
-const drafter = createBuiltinDrafter();
-
-async function draft(lines: readonly (readonly [Speaker, string])[]): Promise<DrafterOutput> {
-  return drafter.draft({
-    template: getTemplate('journalnotat'),
-    transcript: {
-      segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
-    },
-  });
-}
-
-function section(output: DrafterOutput, key: string): string {
-  return (
-    output.sections
-      .find((candidate) => candidate.key === key)
-      ?.sentences.map((sentence) => sentence.text)
-      .join(' ') ?? ''
-  );
+/** Drafts a journal note, the template every case here is about. */
+async function draft(lines: ConversationLines): Promise<DrafterOutput> {
+  return draftLines('journalnotat', lines);
 }
 
 describe('examination findings as terse findings', () => {
