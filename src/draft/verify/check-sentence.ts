@@ -1197,15 +1197,18 @@ function sideConflict(side: Side, said: readonly Side[]): SentenceFlag {
 const refusalCue =
   /(?<![\p{L}])(?:fraråd\p{L}*|seponer\p{L}*|stopp\p{L}*|slutt\p{L}*|avslutt\p{L}*|unngå\p{L}*|kontraindiser\p{L}*|allergi\p{L}*|overfølsom\p{L}*|tåler|tåle|reaksjon\p{L}*|ikke|ikkje|ingen|uten)(?![\p{L}])/iu;
 
-/** True when the words of a mention are denied in the unit that says it. */
-function isMentionNegated(
+/**
+ * True when a word of a mention carries a per-token flag of the unit that says it: denied
+ * (`claims.negated`) or said about somebody other than the patient (`claims.aboutOther`).
+ */
+function isMentionFlagged(
   mention: { readonly start: number; readonly end: number },
   tokens: readonly WordToken[],
-  negated: readonly boolean[],
+  flags: readonly boolean[],
 ): boolean {
   return tokens.some(
     (token, tokenIndex) =>
-      token.start >= mention.start && token.end <= mention.end && negated[tokenIndex] === true,
+      token.start >= mention.start && token.end <= mention.end && flags[tokenIndex] === true,
   );
 }
 
@@ -1227,7 +1230,7 @@ function findRefusedDrug(
   )
     return undefined;
   for (const mention of claims.drugMentions) {
-    if (isMentionNegated(mention, tokens, claims.negated)) continue;
+    if (isMentionFlagged(mention, tokens, claims.negated)) continue;
     const units = index.unitsWithSubstance(mention.substance);
     if (units.length === 0) continue;
     const allRefused = units.every((unitIndex) => {
@@ -1235,23 +1238,11 @@ function findRefusedDrug(
       if (unit === undefined || unit.isQuestion) return false;
       return unit.claims.drugMentions
         .filter((said) => said.substance === mention.substance)
-        .every((said) => isMentionNegated(said, unit.tokens, unit.claims.negated));
+        .every((said) => isMentionFlagged(said, unit.tokens, unit.claims.negated));
     });
     if (allRefused) return text.slice(mention.start, mention.end);
   }
   return undefined;
-}
-
-/** True when a mention's words are said about somebody other than the patient. */
-function isMentionAboutOther(
-  mention: { readonly start: number; readonly end: number },
-  tokens: readonly WordToken[],
-  aboutOther: readonly boolean[],
-): boolean {
-  return tokens.some(
-    (token, tokenIndex) =>
-      token.start >= mention.start && token.end <= mention.end && aboutOther[tokenIndex] === true,
-  );
 }
 
 /**
@@ -1265,7 +1256,7 @@ function findOtherPersonsDrug(
 ): { readonly start: number; readonly end: number } | undefined {
   if (claims.namesOtherPerson) return undefined;
   return claims.drugMentions.find((mention) => {
-    if (isMentionAboutOther(mention, tokens, claims.aboutOther)) return false;
+    if (isMentionFlagged(mention, tokens, claims.aboutOther)) return false;
     const units = index.unitsWithSubstance(mention.substance);
     return (
       units.length > 0 &&
@@ -1275,7 +1266,7 @@ function findOtherPersonsDrug(
           unit !== undefined &&
           unit.claims.drugMentions
             .filter((said) => said.substance === mention.substance)
-            .every((said) => isMentionAboutOther(said, unit.tokens, unit.claims.aboutOther))
+            .every((said) => isMentionFlagged(said, unit.tokens, unit.claims.aboutOther))
         );
       })
     );
