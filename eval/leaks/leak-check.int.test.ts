@@ -57,4 +57,16 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
     const results = await runLeakCheck(consultations);
     expect(countLeaks(results).parts).toBe(0);
   }, 180_000);
+
+  it('keeps the leaks of the later held-out consultations (v2–v5) at the level measured', async () => {
+    // Issue 10's target is 0. Measured at the end of session 7, when these sets were first run
+    // through the whole pipeline: 2 parts of a person's name, one consultation in v3 and one in
+    // v4 (none in v2 or v5). Gated there so a new leak fails the build; counts only, so no
+    // held-out identifier is ever printed.
+    const consultations = await loadConsultations(root, leakCheckSets.heldoutLater);
+    expect(consultations.length).toBeGreaterThanOrEqual(25);
+    const results = await runLeakCheck(consultations);
+    for (const result of results) expect(result.requests).toBeGreaterThan(0);
+    expect(countLeaks(results).parts).toBeLessThanOrEqual(2);
+  }, 240_000);
 });

@@ -44,6 +44,13 @@ type ConsultationFile = z.infer<typeof consultationSchema>;
 export const leakCheckSets = {
   dev: [getSharedConsultationsDirectory(), 'eval/draft/cases'],
   heldout: ['eval/draft/heldout'],
+  /** The later held-out draft sets (sessions 4–7), each by an author who never read the rules. */
+  heldoutLater: [
+    'eval/draft/heldout-v2',
+    'eval/draft/heldout-v3',
+    'eval/draft/heldout-v4',
+    'eval/draft/heldout-v5',
+  ],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */

@@ -2,7 +2,7 @@
  * `npm run eval:leaks`: drafts every consultation we have with the `openai` engine against a
  * capturing server and reports every part of a direct identifier (person, identity number, phone,
  * e-mail, address) that reached a model request. Exit 1 when any did. Held-out consultations
- * (eval/draft/heldout) are reported as counts only, never as text.
+ * (eval/draft/heldout and heldout-v2 … v5) are reported as counts only, never as text.
  */
 import { fileURLToPath } from 'node:url';
 import { countLeaks, leakCheckSets, loadConsultations, runLeakCheck } from './run-leak-check.js';
@@ -24,7 +24,7 @@ for (const [set, folders] of Object.entries(leakCheckSets)) {
   );
   for (const result of results) {
     if (result.leaks.length === 0) continue;
-    if (set === 'heldout') {
+    if (set.startsWith('heldout')) {
       const byType = new Map<string, number>();
       for (const leak of result.leaks)
         byType.set(leak.part.type, (byType.get(leak.part.type) ?? 0) + 1);
