@@ -237,22 +237,12 @@ export function runEvaluation(
             falsePositivesPer1000Words: result.falsePositivesPer1000Words,
           };
         })();
-  const heldoutV2 =
-    input.heldoutV2 === undefined
-      ? undefined
-      : scoreLaterHeldout(input.heldoutV2, 'v2', scoreSet, detectKept);
-  const heldoutV3 =
-    input.heldoutV3 === undefined
-      ? undefined
-      : scoreLaterHeldout(input.heldoutV3, 'v3', scoreSet, detectKept);
-  const heldoutV4 =
-    input.heldoutV4 === undefined
-      ? undefined
-      : scoreLaterHeldout(input.heldoutV4, 'v4', scoreSet, detectKept);
-  const heldoutV5 =
-    input.heldoutV5 === undefined
-      ? undefined
-      : scoreLaterHeldout(input.heldoutV5, 'v5', scoreSet, detectKept);
+  const scoreLater = (set: typeof input.heldoutV2, name: string) =>
+    set === undefined ? undefined : scoreLaterHeldout(set, name, scoreSet, detectKept);
+  const heldoutV2 = scoreLater(input.heldoutV2, 'v2');
+  const heldoutV3 = scoreLater(input.heldoutV3, 'v3');
+  const heldoutV4 = scoreLater(input.heldoutV4, 'v4');
+  const heldoutV5 = scoreLater(input.heldoutV5, 'v5');
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);

@@ -3,23 +3,13 @@
  * the shared d01–d06 nor the eval cases). Each test is one mechanism a clinician would notice.
  */
 import { describe, expect, it } from 'vitest';
-import type { DrafterOutput } from '../../drafter.js';
 import { writeNumbersAsDigits } from '../../language/norwegian-numbers.js';
 import { normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
 import { compressStatement } from './compress-statement.js';
 import { correctEarlierStatement } from './corrections.js';
 import { formatClinicalNumbers } from './rewrite.js';
 import { isNoCoveredByQuestion, statementFromAnswer } from './question-answer.js';
-import {
-  draftLines,
-  sectionText as section,
-  type ConversationLines,
-} from './testing/draft-lines.js';
-
-/** Drafts a journal note, the template every case here is about. */
-async function draft(lines: ConversationLines): Promise<DrafterOutput> {
-  return draftLines('journalnotat', lines);
-}
+import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
 
 describe('negated answers to a clinician’s symptom question', () => {
   it('writes "Nei, ikke noe blod" with the question’s context, once', async () => {

@@ -3,18 +3,11 @@
  * relative-led consultations (issue 12). Fresh synthetic text, not the shared or eval cases.
  */
 import { describe, expect, it } from 'vitest';
-import type { DrafterOutput } from '../../drafter.js';
 import {
   allText,
-  draftLines,
+  draftJournalNote as draft,
   sectionText as section,
-  type ConversationLines,
 } from './testing/draft-lines.js';
-
-/** Drafts a journal note, the template every case here is about. */
-async function draft(lines: ConversationLines): Promise<DrafterOutput> {
-  return draftLines('journalnotat', lines);
-}
 
 describe('nynorsk suicide screening', () => {
   it('keeps both negatives of a two-part question answered "nei, ikkje noko av det"', async () => {

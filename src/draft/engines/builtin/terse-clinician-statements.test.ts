@@ -4,19 +4,9 @@
  * the answer corrects is written once, and a relative's own illness is written as theirs.
  */
 import { describe, expect, it } from 'vitest';
-import type { DrafterOutput } from '../../drafter.js';
 import { hedgeStatement, readHedgedAnswer } from './hedged-answer.js';
 import { toSafetyList, toTerseFinding, toTersePlan } from './terse-clinician-statements.js';
-import {
-  draftLines,
-  sectionText as section,
-  type ConversationLines,
-} from './testing/draft-lines.js';
-
-/** Drafts a journal note, the template every case here is about. */
-async function draft(lines: ConversationLines): Promise<DrafterOutput> {
-  return draftLines('journalnotat', lines);
-}
+import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
 
 describe('examination findings as terse findings', () => {
   it('writes a measurement told with its circumstances as the value alone', () => {

@@ -33,6 +33,11 @@ export async function draftLines(
   return builtinDrafter.draft({ template: getTemplate(template), transcript: toTranscript(lines) });
 }
 
+/** Drafts the lines into a journal note, the template most builtin tests are about. */
+export async function draftJournalNote(lines: ConversationLines): Promise<DrafterOutput> {
+  return draftLines('journalnotat', lines);
+}
+
 /** The sentences of one section joined by spaces; empty when the section is missing. */
 export function sectionText(output: DrafterOutput, key: string): string {
   return (
