@@ -5,6 +5,9 @@ import type { DetectedEntity } from './types.js';
 
 const lineSchema = z.object({ id: z.string().max(1000), text: z.string() });
 
+/** No words asked about: shared by every line that asked none. */
+const noNameParts: readonly string[] = Object.freeze([]);
+
 /** Longest accepted input line (characters); longer lines get an error line. */
 export const maxDeidLineLength = 32 * 1024 * 1024;
 
@@ -74,22 +77,31 @@ export function detectDeidLine(
         : null;
     return { kind: 'error', id, error: describe(parsed.error) };
   }
+  if (isConsultationNamePart !== undefined)
+    return {
+      kind: 'detected',
+      id: parsed.data.id,
+      text: parsed.data.text,
+      detected: detectIdentifiers(asRawText(parsed.data.text), {
+        ...options,
+        isConsultationNamePart,
+      }),
+      askedNameParts: noNameParts,
+    };
   const asked = new Set<string>();
   const detected = detectIdentifiers(asRawText(parsed.data.text), {
     ...options,
-    isConsultationNamePart:
-      isConsultationNamePart ??
-      ((lower) => {
-        if (knownNameParts?.has(lower) === true) return true;
-        asked.add(lower);
-        return false;
-      }),
+    isConsultationNamePart: (lower) => {
+      if (knownNameParts?.has(lower) === true) return true;
+      asked.add(lower);
+      return false;
+    },
   });
   return {
     kind: 'detected',
     id: parsed.data.id,
     text: parsed.data.text,
     detected,
-    askedNameParts: [...asked],
+    askedNameParts: asked.size === 0 ? noNameParts : [...asked],
   };
 }

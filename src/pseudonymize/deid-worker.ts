@@ -11,9 +11,33 @@ import { getSharedLexicon } from './lexicon.js';
 const settingsSchema = z
   .object({ known: knownPatientSchema.optional(), minConfidence: z.number().min(0).max(1) })
   .strict();
-const requestSchema = z
-  .object({ batch: z.number().int(), lines: z.array(z.string()), nameParts: z.array(z.string()) })
-  .strict();
+
+/** A batch from the pool (`createDeidWorkerPool`). */
+interface DeidRequest {
+  readonly batch: number;
+  readonly lines: readonly string[];
+  readonly nameParts: readonly string[];
+}
+
+function isStringArray(value: unknown): value is readonly string[] {
+  if (!Array.isArray(value)) return false;
+  for (const item of value as unknown[]) if (typeof item !== 'string') return false;
+  return true;
+}
+
+/**
+ * Checks a batch message from the main thread of this process (trusted, internal) with plain type
+ * tests instead of a zod schema: it is asked once per batch of about a thousand lines, on the
+ * worker's hot path. The lines themselves are checked one by one by `detectDeidLine`.
+ */
+function toRequest(message: unknown): DeidRequest {
+  if (typeof message === 'object' && message !== null) {
+    const { batch, lines, nameParts } = message as Record<string, unknown>;
+    if (Number.isInteger(batch) && isStringArray(lines) && isStringArray(nameParts))
+      return { batch: batch as number, lines, nameParts };
+  }
+  throw new TypeError('deid worker: malformed batch message');
+}
 
 const port = parentPort;
 if (port !== null) {
@@ -27,7 +51,7 @@ if (port !== null) {
   // Name parts the main thread's vault holds (confidently): sent as they become known.
   const knownNameParts = new Set<string>();
   port.on('message', (message: unknown) => {
-    const request = requestSchema.parse(message);
+    const request = toRequest(message);
     for (const part of request.nameParts) knownNameParts.add(part);
     port.postMessage({
       batch: request.batch,
