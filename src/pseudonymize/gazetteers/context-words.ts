@@ -438,6 +438,8 @@ export const employmentWords = new Set([
   'lærar',
   'sjukepleiar',
   'arbeidstaker',
+  'underviser',
+  'underviste',
 ]);
 /**
  * Endings of occupation nouns not listed above: "driftsleder", "IT-konsulent", "brannkonstabel",
@@ -583,6 +585,14 @@ export const upperOnlyHeads = new Set([
   'sk',
   'if',
   'bk',
+]);
+/** Head words of named buildings, annotated as places: "Ila kirke", "Sola kyrkje". */
+export const buildingHeads = new Set([
+  'kirke',
+  'kirka',
+  'kyrkje',
+  'kyrkja',
+  'domkirke',
 ]);
 /** Direction words after a place ("Byåsen Nord"). */
 export const compassWords = new Set([

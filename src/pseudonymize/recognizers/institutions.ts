@@ -1,4 +1,5 @@
 import {
+  buildingHeads,
   commercialHeads,
   compassWords,
   neverNames,
@@ -26,6 +27,8 @@ function institutionType(
 ): PhiType {
   if (words.hasEmploymentContext(tokens, first)) return 'WORKPLACE';
   if (head !== undefined && commercialHeads.has(head.lower)) return 'WORKPLACE';
+  // "Ila kirke", "Sola kyrkje": a named church is a place.
+  if (head !== undefined && buildingHeads.has(head.lower)) return 'LOCATION';
   return 'ORGANIZATION';
 }
 

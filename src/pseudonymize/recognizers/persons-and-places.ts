@@ -320,7 +320,11 @@ export function recognizePersonsAndPlaces(
         titles.has(contextLower) ||
         afterRelation ||
         (previousLower === 'er' && beforePrevious?.lower === 'jeg') ||
-        isNameStatement(tokens, index);
+        isNameStatement(tokens, index) ||
+        isPresentedName(tokens, index, analysis.common) ||
+        (previousLower === 'med' && talkVerbs.has(beforePrevious?.lower ?? '')) ||
+        // "pasient: mette sa at …": a given name opening a speaker's turn before a verb of saying.
+        (previous?.text === ':' && personVerbs.has(tokens[index + 1]?.lower ?? ''));
       // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
       const vocative =
         greetings.has(contextLower) &&
@@ -815,6 +819,26 @@ function isNameStatement(tokens: readonly Token[], index: number): boolean {
     (owner === 'navn' && ownerWords.test(noun)) ||
     (owner === 'navnet' && noun !== '')
   );
+}
+
+/** Verbs of talking before "med" and a name: "snakket med rune". */
+const talkVerbs = new Set(['snakket', 'snakka', 'snakker', 'pratet', 'prata', 'prater', 'snakkar']);
+
+/**
+ * "det er bjørnar her", "det var ole petter som kjørte": a given name presented after "det er" or
+ * "det var". A name that is also a word ("det er sol her") only before "som" and a verb.
+ */
+function isPresentedName(tokens: readonly Token[], index: number, common: boolean): boolean {
+  const verb = tokens[index - 1]?.lower;
+  if ((verb !== 'er' && verb !== 'var') || tokens[index - 2]?.lower !== 'det') return false;
+  const next = tokens[index + 1];
+  if (common)
+    return (
+      next?.lower === 'som' &&
+      (personVerbs.has(tokens[index + 2]?.lower ?? '') ||
+        finiteVerbs.has(tokens[index + 2]?.lower ?? ''))
+    );
+  return true;
 }
 
 /** True for an apposition after a lower-case name: "kristoffer, kjæresten min". */
