@@ -360,6 +360,18 @@ export function composeInstitutionsWithPlaces(
       continue;
     }
     if (!token.allCaps && !token.capitalised) continue;
+    // "Legevakten i Grenland", "Steinerskolen i Trondheim", "Høgskulen på Vestlandet": a
+    // capitalised institution noun, "i" or "på" and the place are one name.
+    const siteEnd = institutionSiteEnd(words, text, tokens, index);
+    if (siteEnd >= 0) {
+      out.push({
+        start: token.start,
+        end: tokens[siteEnd]?.end ?? next.end,
+        type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
+        confidence: 0.88,
+      });
+      continue;
+    }
     if (!next.allCaps && !next.capitalised) continue;
     if (!isSpaceBetween(text, token.end, next.start)) continue;
     const analysis = words.analyseToken(token);
@@ -441,6 +453,41 @@ export function composeInstitutionsWithPlaces(
     }
   }
   out.push(...extensions);
+}
+
+/** Definite institution nouns that, capitalised and followed by "i"/"på" and a place, name one. */
+const institutionNounEnding =
+  /(?:skolen|skulen|barnehagen|sentralen|sykehuset|sjukehuset|legevakten|legevakta|universitetet|tjenesten|tenesta|klinikken|hospitalet|senteret|sykehjemmet|helsestasjonen|kontoret)$/u;
+
+/**
+ * The index of the place's last token when `index` starts "<Institution noun> i|på <Place>": a
+ * compound ("Frisklivssentralen", "Steinerskolen") anywhere, a bare noun ("Legevakten",
+ * "Universitetet") only inside a sentence, where its capital shows it is a name; -1 otherwise.
+ */
+function institutionSiteEnd(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): number {
+  const token = tokens[index];
+  const preposition = tokens[index + 1];
+  const site = tokens[index + 2];
+  if (token === undefined || preposition === undefined || !token.capitalised) return -1;
+  if (preposition.lower !== 'i' && preposition.lower !== 'på') return -1;
+  const match = institutionNounEnding.exec(token.lower);
+  if (match === null) return -1;
+  const compound = match.index >= 3;
+  if (!compound && token.sentenceStart) return -1;
+  if (!isSpaceBetween(text, token.end, preposition.start)) return -1;
+  if (site === undefined || !isSpaceBetween(text, preposition.end, site.start)) return -1;
+  const placeEnd = words.placeAt(text, tokens, index + 2);
+  if (placeEnd >= 0) return placeEnd;
+  if (!isNameLike(site)) return -1;
+  const analysis = words.analyseToken(site);
+  return analysis.region || (!analysis.common && !analysis.nonIdentifying && !analysis.firstName)
+    ? index + 2
+    : -1;
 }
 
 /**
