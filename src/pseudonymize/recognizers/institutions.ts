@@ -216,6 +216,18 @@ export function recognizeInstitutions(
         });
       }
     }
+    // Vessels: "MS Havbris", "M/S Kvitnes", "MF Tresfjord" — where someone works, or after a
+    // word for a boat ("eier båten MS Havbris"); "MS" alone is the disease.
+    const vesselEnd = vesselNameEnd(words, text, tokens, index);
+    if (vesselEnd >= 0) {
+      out.push({
+        start: token.start,
+        end: tokens[vesselEnd]?.end ?? token.end,
+        type: 'WORKPLACE',
+        subtype: 'institution',
+        confidence: 0.88,
+      });
+    }
     // One-word company names: "Sunnmørsbygg", "Fjordelektro".
     if (token.capitalised && !token.sentenceStart) {
       const analysis = words.analyseToken(token);
@@ -453,6 +465,65 @@ export function composeInstitutionsWithPlaces(
     }
   }
   out.push(...extensions);
+}
+
+/** Prefixes of a vessel's name: "MS", "MF", "MK", "MT", "FF". */
+const vesselPrefixes = new Set(['MS', 'MF', 'MK', 'MT', 'MY', 'FF']);
+/** Words for a boat right before its name. */
+const vesselWords = new Set([
+  'båten',
+  'båt',
+  'skipet',
+  'skip',
+  'fartøyet',
+  'ferja',
+  'ferjen',
+  'ferga',
+  'tråleren',
+  'sjarken',
+  'bord',
+]);
+
+/**
+ * The index of a vessel name's last token when a prefix ("MS", "M/S") starts at `index` and a
+ * capitalised name follows, said where someone works or after a word for a boat; -1 otherwise.
+ */
+function vesselNameEnd(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): number {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word') return -1;
+  let last = -1;
+  if (vesselPrefixes.has(token.text)) last = index;
+  else if (
+    token.text === 'M' &&
+    tokens[index + 1]?.text === '/' &&
+    tokens[index + 1]?.start === token.end &&
+    /^[SFKT]$/u.test(tokens[index + 2]?.text ?? '') &&
+    tokens[index + 2]?.start === tokens[index + 1]?.end
+  )
+    last = index + 2;
+  if (last < 0) return -1;
+  const name = tokens[last + 1];
+  const prefixEnd = tokens[last];
+  if (
+    !isNameLike(name) ||
+    prefixEnd === undefined ||
+    !isSpaceBetween(text, prefixEnd.end, name.start)
+  )
+    return -1;
+  if (words.analyseToken(name).nonIdentifying) return -1;
+  const before = tokens[index - 1]?.lower ?? '';
+  if (!vesselWords.has(before) && !words.hasEmploymentContext(tokens, index)) return -1;
+  const second = tokens[last + 2];
+  return isNameLike(second) &&
+    isSpaceBetween(text, name.end, second.start) &&
+    !words.analyseToken(second).common
+    ? last + 2
+    : last + 1;
 }
 
 /** Definite institution nouns that, capitalised and followed by "i"/"på" and a place, name one. */
