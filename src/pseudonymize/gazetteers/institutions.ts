@@ -23,7 +23,8 @@ dagsenter dagsenteret aktivitetssenter aktivitetssenteret bofellesskap bofelless
 klubb klubben skiklubb skiklubben idrettsklubb turlag turlaget laboratorium laboratoriet
 iks kf hf nuf sk if bk omsorgsbolig omsorgsboliger omsorgsboligene fysio
 vgs videregåande helsetun helsetunet svømmeklubb svømmeklubben håndballklubb håndballklubben ballklubb
-turnforening turnforeningen kirka kyrkje kyrkja domkirke
+turnforening turnforeningen kirka kyrkje kyrkja domkirke ambulansestasjon ambulansestasjonen
+turistforening turistforeningen taxi drosje
 `;
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */

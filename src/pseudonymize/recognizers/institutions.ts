@@ -533,7 +533,8 @@ const institutionNounEnding =
 /**
  * The index of the place's last token when `index` starts "<Institution noun> i|på <Place>": a
  * compound ("Frisklivssentralen", "Steinerskolen") anywhere, a bare noun ("Legevakten",
- * "Universitetet") only inside a sentence, where its capital shows it is a name; -1 otherwise.
+ * "Universitetet") only inside a sentence, where its capital shows it is a name; a compound also
+ * right before a known place or region ("Tannhelsetjenesten Rogaland"); -1 otherwise.
  */
 function institutionSiteEnd(
   words: TokenAnalysis,
@@ -542,16 +543,22 @@ function institutionSiteEnd(
   index: number,
 ): number {
   const token = tokens[index];
-  const preposition = tokens[index + 1];
-  const site = tokens[index + 2];
-  if (token === undefined || preposition === undefined || !token.capitalised) return -1;
-  if (preposition.lower !== 'i' && preposition.lower !== 'på') return -1;
+  const after = tokens[index + 1];
+  if (token === undefined || after === undefined || !token.capitalised) return -1;
   const match = institutionNounEnding.exec(token.lower);
   if (match === null) return -1;
   const compound = match.index >= 3;
   if (!compound && token.sentenceStart) return -1;
-  if (!isSpaceBetween(text, token.end, preposition.start)) return -1;
-  if (site === undefined || !isSpaceBetween(text, preposition.end, site.start)) return -1;
+  if (!isSpaceBetween(text, token.end, after.start)) return -1;
+  // "Tannhelsetjenesten Rogaland", "Tolketjenesten Oslo": a compound and a known place at once.
+  if (after.lower !== 'i' && after.lower !== 'på') {
+    if (!compound) return -1;
+    const placeEnd = words.placeAt(text, tokens, index + 1);
+    if (placeEnd >= 0) return placeEnd;
+    return isNameLike(after) && words.analyseToken(after).region ? index + 1 : -1;
+  }
+  const site = tokens[index + 2];
+  if (site === undefined || !isSpaceBetween(text, after.end, site.start)) return -1;
   const placeEnd = words.placeAt(text, tokens, index + 2);
   if (placeEnd >= 0) return placeEnd;
   if (!isNameLike(site)) return -1;
