@@ -368,11 +368,15 @@ export function recognizePersonsAndPlaces(
       // lower case after a title or a name statement, even one that is also a word.
       (analysis.surname || analysis.international) &&
       token.text.length > 2 &&
-      (titles.has(previousLower) || isNameStatement(tokens, index)) &&
+      (titles.has(previousLower) ||
+        isNameStatement(tokens, index) ||
+        introducers.has(previousLower)) &&
       !neverNames.has(token.lower) &&
       // A surname that is also a word ("lunde", "strand") only where the name ends the phrase:
       // "doktor lunde, men …"; "legen har", "fysioterapeut for" are no names.
       (!analysis.common ||
+        // "han heter vold tror jeg": after "heter" the word is the name.
+        introducers.has(previousLower) ||
         (/^[,.!?;]$/u.test(tokens[index + 1]?.text ?? '.') && !/(?:en|a)$/u.test(previousLower)))
     ) {
       personConfidence = 0.8;
@@ -817,9 +821,21 @@ function isNameStatement(tokens: readonly Token[], index: number): boolean {
   return (
     (noun === 'navnet' && ownerWords.test(owner)) ||
     (owner === 'navn' && ownerWords.test(noun)) ||
-    (owner === 'navnet' && noun !== '')
+    (owner === 'navnet' && noun !== '') ||
+    // "etternavnet er rasmussen", "fornavnet mitt er gunnhild".
+    partNameWords.has(owner) ||
+    (partNameWords.has(noun) && ownerWords.test(owner))
   );
 }
+
+/** Words for a part of one's name: "etternavnet er …", "fornamnet mitt er …". */
+const partNameWords = new Set([
+  'fornavnet',
+  'etternavnet',
+  'fornamnet',
+  'etternamnet',
+  'mellomnavnet',
+]);
 
 /** Verbs of talking before "med" and a name: "snakket med rune". */
 const talkVerbs = new Set(['snakket', 'snakka', 'snakker', 'pratet', 'prata', 'prater', 'snakkar']);
