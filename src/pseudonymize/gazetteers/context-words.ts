@@ -492,6 +492,12 @@ export const employmentWords = new Set([
   'arbeidstaker',
   'underviser',
   'underviste',
+  'matros',
+  'skipper',
+  'maskinist',
+  'styrmann',
+  'kaptein',
+  'mannskapet',
 ]);
 /**
  * Endings of occupation nouns not listed above: "driftsleder", "IT-konsulent", "brannkonstabel",

@@ -521,7 +521,8 @@ function vesselNameEnd(
   const second = tokens[last + 2];
   return isNameLike(second) &&
     isSpaceBetween(text, name.end, second.start) &&
-    !words.analyseToken(second).common
+    !second.sentenceStart &&
+    !words.analyseToken(second).nonIdentifying
     ? last + 2
     : last + 1;
 }

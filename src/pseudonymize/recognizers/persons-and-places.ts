@@ -9,6 +9,7 @@ import {
   possessives,
   relations,
 } from '../gazetteers/context-words.js';
+import { anatomicalHeadEndings } from '../gazetteers/medical-terms.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -26,6 +27,12 @@ type TokenTest = (
 /** Endings typical of Norwegian place names (farm names that are also surnames are in the gazetteer). */
 const placeEnding =
   /(?:dal|dalen|nes|neset|åsen|fjord|fjorden|sund|sundet|øya|øy|vika|haugen|moen|lia|bakken|berget|heim|byen|rud|seter|setra|stranda|holmen|hus|tangen|kollen|myra|vollen|marka|skogen|sjøen|vatnet|elva|fossen)$/u;
+
+/** "Achillessenen", "Håndleddet": a capitalised compound ending in a body part is no place. */
+const anatomicalEnding = new RegExp(
+  `(?:${anatomicalHeadEndings.trim().split(/\s+/u).join('|')})$`,
+  'u',
+);
 
 export function recognizePersonsAndPlaces(
   words: TokenAnalysis,
@@ -244,6 +251,8 @@ export function recognizePersonsAndPlaces(
           out.push({ start: token.start, end: token.end, type: 'WORKPLACE', confidence: 0.65 });
           continue;
         }
+        // "smerter i Achillessenen": anatomy written with a capital is no place.
+        if (anatomicalEnding.test(token.lower) && !placeEnding.test(token.lower)) continue;
         if (
           ((afterPlacePreposition && previousLower !== 'til' && previousLower !== 'hos') ||
             // "turen gikk til Preikestolen", "reiste til Hua Hin": where one travels to.
