@@ -195,4 +195,12 @@ describe('institutions named with a place, a school suffix or a vessel prefix', 
     );
     expect(institutions('Hun har MS Hun er trøtt.')).toEqual([]);
   });
+
+  it('takes a named ward after "avdeling" or "post", not a specialty or a heading', () => {
+    expect(institutions('Hun er flyttet til avdeling Lyngbakken i natt.')).toContain(
+      'ORGANIZATION avdeling Lyngbakken',
+    );
+    expect(institutions('Innlagt på avdeling Geriatri.')).toEqual([]);
+    expect(institutions('Post Operativt forløp uten komplikasjoner.')).toEqual([]);
+  });
 });

@@ -216,6 +216,17 @@ export function recognizeInstitutions(
         });
       }
     }
+    // Named wards and units: "avdeling Tunet", "post Vinderen", "enhet Solsiden".
+    const wardEnd = namedWardEnd(words, text, tokens, index);
+    if (wardEnd >= 0) {
+      out.push({
+        start: token.start,
+        end: tokens[wardEnd]?.end ?? token.end,
+        type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
+        subtype: 'institution',
+        confidence: 0.86,
+      });
+    }
     // Vessels: "MS Havbris", "M/S Kvitnes", "MF Tresfjord" — where someone works, or after a
     // word for a boat ("eier båten MS Havbris"); "MS" alone is the disease.
     const vesselEnd = vesselNameEnd(words, text, tokens, index);
@@ -465,6 +476,33 @@ export function composeInstitutionsWithPlaces(
     }
   }
   out.push(...extensions);
+}
+
+/** Words before the name of a ward or unit. */
+const wardWords = new Set(['avdeling', 'post', 'enhet', 'seksjon', 'bogruppe', 'skjermet']);
+/** Specialties named after a ward word ("avdeling Medisin") are no names. */
+const specialtyEnding = /(?:logi|kirurgi|medisin|pediatri|psykiatri|geriatri|terapi)$/u;
+
+/**
+ * The index of the name's last token when a ward word ("avdeling", "post") is followed by a
+ * capitalised name inside a sentence ("avdeling Tunet", "post Vinderen"); -1 otherwise.
+ */
+function namedWardEnd(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): number {
+  const token = tokens[index];
+  const name = tokens[index + 1];
+  if (token === undefined || token.kind !== 'word' || !wardWords.has(token.lower)) return -1;
+  // "Post Operativt forløp" is a heading: the ward word counts only inside a sentence.
+  if (token.sentenceStart || token.capitalised) return -1;
+  if (!isNameLike(name) || name.sentenceStart || !isSpaceBetween(text, token.end, name.start))
+    return -1;
+  if (hasLineBreak(text, token.end, name.start) || tokens[index + 2]?.text === ':') return -1;
+  if (specialtyEnding.test(name.lower) || words.analyseToken(name).nonIdentifying) return -1;
+  return index + 1;
 }
 
 /** Prefixes of a vessel's name: "MS", "MF", "MK", "MT", "FF". */
