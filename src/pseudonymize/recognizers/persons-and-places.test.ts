@@ -200,6 +200,8 @@ describe('recognizePersonsAndPlaces', () => {
     // A name that is also a word counts only before "som" and a verb: the weather is no person.
     expect(found('pasient: det er sol her i dag')).toEqual([]);
     expect(found('pasient: det var sol som ringte meg')).toContain('PERSON sol');
+    expect(found('lege: var det liv som ringte i går?')).toContain('PERSON liv');
+    expect(found('lege: er det liv i såret?')).toEqual([]);
   });
 
   it('finds a surname that is also a word after "heter" and after "etternavnet er"', () => {

@@ -846,17 +846,29 @@ const partNameWords = new Set([
   'mellomnavnet',
 ]);
 
+/** Parts of a name said after "til": "lunde til etternavn". */
+const nameParts = new Set(['fornavn', 'etternavn', 'fornamn', 'etternamn', 'mellomnavn']);
+
 /** Verbs of talking before "med" and a name: "snakket med rune". */
 const talkVerbs = new Set(['snakket', 'snakka', 'snakker', 'pratet', 'prata', 'prater', 'snakkar']);
 
 /**
- * "det er bjørnar her", "det var ole petter som kjørte": a given name presented after "det er" or
- * "det var". A name that is also a word ("det er sol her") only before "som" and a verb.
+ * "det er bjørnar her", "det var ole petter som kjørte", "var det tuva som ringte?", "marius til
+ * fornavn": a given name presented after "det er"/"det var" (or asked with "var det"), or said with
+ * the part of the name it is. A name that is also a word ("det er sol her") only before "som" and
+ * a verb.
  */
 function isPresentedName(tokens: readonly Token[], index: number, common: boolean): boolean {
-  const verb = tokens[index - 1]?.lower;
-  if ((verb !== 'er' && verb !== 'var') || tokens[index - 2]?.lower !== 'det') return false;
   const next = tokens[index + 1];
+  // "marius til fornavn og lunde til etternavn": a name said with the part of the name it is.
+  if (next?.lower === 'til' && nameParts.has(tokens[index + 2]?.lower ?? '')) return true;
+  const first = tokens[index - 2]?.lower;
+  const second = tokens[index - 1]?.lower;
+  // "det er …" and the question "var det … som ringte?".
+  const presented =
+    (first === 'det' && (second === 'er' || second === 'var')) ||
+    (second === 'det' && (first === 'er' || first === 'var'));
+  if (!presented) return false;
   if (common)
     return (
       next?.lower === 'som' &&
