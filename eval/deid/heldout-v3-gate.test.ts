@@ -7,7 +7,7 @@
  * the rules before session 5's merge 0.913 / 0.896 / 0.836 / 4.23; after it 0.933 / 0.916 / 0.867 /
  * 3.91; after session 6's (an unknown capitalised word alone no longer a person, labelled
  * numbers, addresses, ages, institution heads) 0.940 / 0.922 / 0.872 / 2.93; after session 7's
- * rules 0.956 / 0.925 / 0.877 / 2.93. Gated at that level with a small margin so a drop fails the build. Only totals are
+ * rules 0.956 / 0.925 / 0.877 / 2.93; after session 8's 0.960 / 0.932 / 0.892 / 2.93. Gated at that level with a small margin so a drop fails the build. Only totals are
  * asserted: nobody writes rules from these texts.
  */
 import * as path from 'node:path';
@@ -30,9 +30,9 @@ describe('third held-out de-identification set (v3)', () => {
     if (v3 === undefined) return;
     expect(v3.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v3.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v3.result.directRecall).toBeGreaterThanOrEqual(0.952);
-    expect(v3.result.overall.f1).toBeGreaterThanOrEqual(0.921);
-    expect(v3.snippets.protectedRecall).toBeGreaterThanOrEqual(0.873);
+    expect(v3.result.directRecall).toBeGreaterThanOrEqual(0.956);
+    expect(v3.result.overall.f1).toBeGreaterThanOrEqual(0.928);
+    expect(v3.snippets.protectedRecall).toBeGreaterThanOrEqual(0.888);
     expect(v3.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(3.3);
   }, 180_000);
 });

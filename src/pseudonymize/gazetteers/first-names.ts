@@ -29,6 +29,8 @@ regina rikke rine rønnaug sunniva tiril turi torhild vera vårin amira leila la
 anja aleksandra ewa joanna magdalena monika paulina weronika zuzanna ieva laura ona agne ruta lina kristina
 gry unn eldrid lisbeth jofrid aslaug borgny dordi elbjørg gjertrud hallveig ingfrid kirsti målfrid oddveig
 sidsel solbjørg torbjørg
+aina alvhild anbjørg anlaug annbjørg asbjørg astri audhild gunnbjørg gunnvor gyda halldis hallfrid ingri
+mildrid rigmor sigfrid sigrunn steinunn sylvi torgunn valborg åsta ingjerd oddbjørg herdis
 `;
 
 export const maleFirstNames = `
@@ -54,4 +56,6 @@ severin sigbjørn sigvald simon steffen sten stian svenn terje theo tinius tolle
 ulrich valdemar vilmer ådne øistein ørnulf arnfinn arnt aslak birger bjarte eskild gudbrand hermod ingebrigt ivar jakob
 kjellmund lage leander lavrans loke mio milo nils-petter odd-arne ole-petter ole-martin per-erik per-olav per-arne
 rune-christian sverre-martin thomas tor-erik yousef yasin hamza zakaria abdirahman mehmet ahmad reza amir arash
+alfred asle bjørge bjørnar hallgeir hermund hilmar hogne ingvar jone karstein kyrre lauritz oddmund paal reier
+rikard rolv skjalg syver thorbjørn torodd villy åsmund agnar arve jørund ragnvald
 `;

@@ -22,6 +22,9 @@ helsehus helsehuset legesenter legesenteret
 dagsenter dagsenteret aktivitetssenter aktivitetssenteret bofellesskap bofellesskapet arbeidssenter
 klubb klubben skiklubb skiklubben idrettsklubb turlag turlaget laboratorium laboratoriet
 iks kf hf nuf sk if bk omsorgsbolig omsorgsboliger omsorgsboligene fysio
+vgs videregåande helsetun helsetunet svømmeklubb svømmeklubben håndballklubb håndballklubben ballklubb
+turnforening turnforeningen kirka kyrkje kyrkja domkirke ambulansestasjon ambulansestasjonen
+turistforening turistforeningen taxi drosje
 `;
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */
@@ -31,6 +34,7 @@ frisør legesenteret legekontoret senter firma bedriften barnehagen skolen unive
 kiosk butikk verksted studio
 il if sk bk fk
 rema kiwi meny coop spar joker bunnpris europris elkjøp xxl esso circle shell
+sats elixia evo friskis kirkens
 `;
 
 /** Chain brands whose shop names hold a number: "Rema 1000 Lade", "Meny 7 Sandvika". */

@@ -97,3 +97,13 @@ celler cellene kurve kurven linje linjen punkt punktet kanal kanalen ligament li
 knute knuter knutene kriterium ledd leddet hernie hernien arteritt kolitt artritt
 body disease syndrome sign test score scale
 `;
+
+/**
+ * Definite body-part nouns that end a capitalised compound which is anatomy, not a place
+ * ("i Achillessenen", "i Håndleddet"): a word with one of these endings after "i"/"på" is no place.
+ */
+export const anatomicalHeadEndings = `
+senen sena leddet kneet lysken skulderen skuldra albuen tommelen fingeren tarmen lungen lunga nyren
+nyra leveren blæren muskelen muskulaturen nerven venen arterien knokkelen huden kjeven hælen låret
+ankelen brusken menisken korsbåndet mellomgulvet bekkenet hoften hofta magen øret øyet
+`;

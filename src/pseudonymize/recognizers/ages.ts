@@ -471,7 +471,7 @@ export function recognizeAges(
     const verbToken = adverb ? tokens[index - 2] : previous;
     if (
       verbToken !== undefined &&
-      (beVerbs.test(verbToken.lower) || /^(?:fylte|fyller|blir)$/u.test(verbToken.lower))
+      (beVerbs.test(verbToken.lower) || reachedVerbs.test(verbToken.lower))
     ) {
       const subject = tokens[adverb ? index - 3 : index - 2];
       const subjectIsPerson =

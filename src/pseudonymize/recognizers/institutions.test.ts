@@ -161,3 +161,46 @@ describe('workplaces whose names hold digits', () => {
     );
   });
 });
+
+describe('institutions named with a place, a school suffix or a vessel prefix', () => {
+  it('takes an institution noun with "i"/"på" and the place as one organisation', () => {
+    expect(institutions('Hun ble sendt til Legevakten i Hallingdal i natt.')).toContain(
+      'ORGANIZATION Legevakten i Hallingdal',
+    );
+    expect(institutions('Gutten går på Montessoriskolen i Drammen.')).toContain(
+      'ORGANIZATION Montessoriskolen i Drammen',
+    );
+    expect(institutions('Time hos Fysioterapitjenesten Levanger neste uke.')).toContain(
+      'ORGANIZATION Fysioterapitjenesten Levanger',
+    );
+  });
+
+  it('does not make a generic institution word at a sentence start a name', () => {
+    expect(institutions('Legevakten i kommunen har åpent hele natten.')).toEqual([]);
+  });
+
+  it('reads "vgs", clubs and churches', () => {
+    expect(institutions('Hun går på Hamar katedralskole og Solberg vgs.')).toContain(
+      'ORGANIZATION Solberg vgs',
+    );
+    expect(institutions('Han trener i Fana Håndballklubb.')).toContain(
+      'ORGANIZATION Fana Håndballklubb',
+    );
+    expect(institutions('Begravelsen var i Lade kirke.')).toContain('LOCATION Lade kirke');
+  });
+
+  it('takes a vessel where someone works, not the disease "MS"', () => {
+    expect(institutions('Han er matros på MS Nordlys Polar.')).toContain(
+      'WORKPLACE MS Nordlys Polar',
+    );
+    expect(institutions('Hun har MS Hun er trøtt.')).toEqual([]);
+  });
+
+  it('takes a named ward after "avdeling" or "post", not a specialty or a heading', () => {
+    expect(institutions('Hun er flyttet til avdeling Lyngbakken i natt.')).toContain(
+      'ORGANIZATION avdeling Lyngbakken',
+    );
+    expect(institutions('Innlagt på avdeling Geriatri.')).toEqual([]);
+    expect(institutions('Post Operativt forløp uten komplikasjoner.')).toEqual([]);
+  });
+});

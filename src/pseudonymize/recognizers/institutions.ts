@@ -1,4 +1,5 @@
 import {
+  buildingHeads,
   commercialHeads,
   compassWords,
   neverNames,
@@ -26,6 +27,8 @@ function institutionType(
 ): PhiType {
   if (words.hasEmploymentContext(tokens, first)) return 'WORKPLACE';
   if (head !== undefined && commercialHeads.has(head.lower)) return 'WORKPLACE';
+  // "Ila kirke", "Sola kyrkje": a named church is a place.
+  if (head !== undefined && buildingHeads.has(head.lower)) return 'LOCATION';
   return 'ORGANIZATION';
 }
 
@@ -213,6 +216,29 @@ export function recognizeInstitutions(
         });
       }
     }
+    // Named wards and units: "avdeling Tunet", "post Vinderen", "enhet Solsiden".
+    const wardEnd = namedWardEnd(words, text, tokens, index);
+    if (wardEnd >= 0) {
+      out.push({
+        start: token.start,
+        end: tokens[wardEnd]?.end ?? token.end,
+        type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
+        subtype: 'institution',
+        confidence: 0.86,
+      });
+    }
+    // Vessels: "MS Havbris", "M/S Kvitnes", "MF Tresfjord" — where someone works, or after a
+    // word for a boat ("eier båten MS Havbris"); "MS" alone is the disease.
+    const vesselEnd = vesselNameEnd(words, text, tokens, index);
+    if (vesselEnd >= 0) {
+      out.push({
+        start: token.start,
+        end: tokens[vesselEnd]?.end ?? token.end,
+        type: 'WORKPLACE',
+        subtype: 'institution',
+        confidence: 0.88,
+      });
+    }
     // One-word company names: "Sunnmørsbygg", "Fjordelektro".
     if (token.capitalised && !token.sentenceStart) {
       const analysis = words.analyseToken(token);
@@ -357,6 +383,18 @@ export function composeInstitutionsWithPlaces(
       continue;
     }
     if (!token.allCaps && !token.capitalised) continue;
+    // "Legevakten i Grenland", "Steinerskolen i Trondheim", "Høgskulen på Vestlandet": a
+    // capitalised institution noun, "i" or "på" and the place are one name.
+    const siteEnd = institutionSiteEnd(words, text, tokens, index);
+    if (siteEnd >= 0) {
+      out.push({
+        start: token.start,
+        end: tokens[siteEnd]?.end ?? next.end,
+        type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
+        confidence: 0.88,
+      });
+      continue;
+    }
     if (!next.allCaps && !next.capitalised) continue;
     if (!isSpaceBetween(text, token.end, next.start)) continue;
     const analysis = words.analyseToken(token);
@@ -438,6 +476,135 @@ export function composeInstitutionsWithPlaces(
     }
   }
   out.push(...extensions);
+}
+
+/** Words before the name of a ward or unit. */
+const wardWords = new Set(['avdeling', 'post', 'enhet', 'seksjon', 'bogruppe', 'skjermet']);
+/** Specialties named after a ward word ("avdeling Medisin") are no names. */
+const specialtyEnding = /(?:logi|kirurgi|medisin|pediatri|psykiatri|geriatri|terapi)$/u;
+
+/**
+ * The index of the name's last token when a ward word ("avdeling", "post") is followed by a
+ * capitalised name inside a sentence ("avdeling Tunet", "post Vinderen"); -1 otherwise.
+ */
+function namedWardEnd(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): number {
+  const token = tokens[index];
+  const name = tokens[index + 1];
+  if (token === undefined || token.kind !== 'word' || !wardWords.has(token.lower)) return -1;
+  // "Post Operativt forløp" is a heading: the ward word counts only inside a sentence.
+  if (token.sentenceStart || token.capitalised) return -1;
+  if (!isNameLike(name) || name.sentenceStart || !isSpaceBetween(text, token.end, name.start))
+    return -1;
+  if (hasLineBreak(text, token.end, name.start) || tokens[index + 2]?.text === ':') return -1;
+  if (specialtyEnding.test(name.lower) || words.analyseToken(name).nonIdentifying) return -1;
+  return index + 1;
+}
+
+/** Prefixes of a vessel's name: "MS", "MF", "MK", "MT", "FF". */
+const vesselPrefixes = new Set(['MS', 'MF', 'MK', 'MT', 'MY', 'FF']);
+/** Words for a boat right before its name. */
+const vesselWords = new Set([
+  'båten',
+  'båt',
+  'skipet',
+  'skip',
+  'fartøyet',
+  'ferja',
+  'ferjen',
+  'ferga',
+  'tråleren',
+  'sjarken',
+  'bord',
+]);
+
+/**
+ * The index of a vessel name's last token when a prefix ("MS", "M/S") starts at `index` and a
+ * capitalised name follows, said where someone works or after a word for a boat; -1 otherwise.
+ */
+function vesselNameEnd(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): number {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word') return -1;
+  let last = -1;
+  if (vesselPrefixes.has(token.text)) last = index;
+  else if (
+    token.text === 'M' &&
+    tokens[index + 1]?.text === '/' &&
+    tokens[index + 1]?.start === token.end &&
+    /^[SFKT]$/u.test(tokens[index + 2]?.text ?? '') &&
+    tokens[index + 2]?.start === tokens[index + 1]?.end
+  )
+    last = index + 2;
+  if (last < 0) return -1;
+  const name = tokens[last + 1];
+  const prefixEnd = tokens[last];
+  if (
+    !isNameLike(name) ||
+    prefixEnd === undefined ||
+    !isSpaceBetween(text, prefixEnd.end, name.start)
+  )
+    return -1;
+  if (words.analyseToken(name).nonIdentifying) return -1;
+  const before = tokens[index - 1]?.lower ?? '';
+  if (!vesselWords.has(before) && !words.hasEmploymentContext(tokens, index)) return -1;
+  const second = tokens[last + 2];
+  return isNameLike(second) &&
+    isSpaceBetween(text, name.end, second.start) &&
+    !second.sentenceStart &&
+    !words.analyseToken(second).nonIdentifying
+    ? last + 2
+    : last + 1;
+}
+
+/** Definite institution nouns that, capitalised and followed by "i"/"på" and a place, name one. */
+const institutionNounEnding =
+  /(?:skolen|skulen|barnehagen|sentralen|sykehuset|sjukehuset|legevakten|legevakta|universitetet|tjenesten|tenesta|klinikken|hospitalet|senteret|sykehjemmet|helsestasjonen|kontoret)$/u;
+
+/**
+ * The index of the place's last token when `index` starts "<Institution noun> i|på <Place>": a
+ * compound ("Frisklivssentralen", "Steinerskolen") anywhere, a bare noun ("Legevakten",
+ * "Universitetet") only inside a sentence, where its capital shows it is a name; a compound also
+ * right before a known place or region ("Tannhelsetjenesten Rogaland"); -1 otherwise.
+ */
+function institutionSiteEnd(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): number {
+  const token = tokens[index];
+  const after = tokens[index + 1];
+  if (token === undefined || after === undefined || !token.capitalised) return -1;
+  const match = institutionNounEnding.exec(token.lower);
+  if (match === null) return -1;
+  const compound = match.index >= 3;
+  if (!compound && token.sentenceStart) return -1;
+  if (!isSpaceBetween(text, token.end, after.start)) return -1;
+  // "Tannhelsetjenesten Rogaland", "Tolketjenesten Oslo": a compound and a known place at once.
+  if (after.lower !== 'i' && after.lower !== 'på') {
+    if (!compound) return -1;
+    const placeEnd = words.placeAt(text, tokens, index + 1);
+    if (placeEnd >= 0) return placeEnd;
+    return isNameLike(after) && words.analyseToken(after).region ? index + 1 : -1;
+  }
+  const site = tokens[index + 2];
+  if (site === undefined || !isSpaceBetween(text, after.end, site.start)) return -1;
+  const placeEnd = words.placeAt(text, tokens, index + 2);
+  if (placeEnd >= 0) return placeEnd;
+  if (!isNameLike(site)) return -1;
+  const analysis = words.analyseToken(site);
+  return analysis.region || (!analysis.common && !analysis.nonIdentifying && !analysis.firstName)
+    ? index + 2
+    : -1;
 }
 
 /**

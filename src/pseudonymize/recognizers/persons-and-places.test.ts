@@ -194,4 +194,27 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Familien bor på Bekkasina like ved skogen.')).toContain('LOCATION Bekkasina');
     expect(found('Han drakk av bekken på turen.')).toEqual([]);
   });
+
+  it('finds a lower-case given name presented after "det er" or "det var"', () => {
+    expect(found('pårørende: det er torleif her, svigersønnen')).toContain('PERSON torleif');
+    // A name that is also a word counts only before "som" and a verb: the weather is no person.
+    expect(found('pasient: det er sol her i dag')).toEqual([]);
+    expect(found('pasient: det var sol som ringte meg')).toContain('PERSON sol');
+    expect(found('lege: var det liv som ringte i går?')).toContain('PERSON liv');
+    expect(found('lege: er det liv i såret?')).toEqual([]);
+  });
+
+  it('finds a surname that is also a word after "heter" and after "etternavnet er"', () => {
+    expect(found('pasient: legen heter bakke tror jeg')).toContain('PERSON bakke');
+    expect(found('lege: og etternavnet er nordvik?')).toContain('PERSON nordvik');
+  });
+
+  it('takes a name after an inflected compound relation word', () => {
+    expect(found('mor: lillesøstera hans, khadija, er også syk')).toContain('PERSON khadija');
+  });
+
+  it('does not read a capitalised body part after "i" as a place', () => {
+    expect(found('Hun har smerter i Håndleddet etter fallet.')).toEqual([]);
+    expect(found('Hun har hytte i Vassdalen.')).toContain('LOCATION Vassdalen');
+  });
 });

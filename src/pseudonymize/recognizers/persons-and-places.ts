@@ -9,6 +9,7 @@ import {
   possessives,
   relations,
 } from '../gazetteers/context-words.js';
+import { anatomicalHeadEndings } from '../gazetteers/medical-terms.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -26,6 +27,12 @@ type TokenTest = (
 /** Endings typical of Norwegian place names (farm names that are also surnames are in the gazetteer). */
 const placeEnding =
   /(?:dal|dalen|nes|neset|åsen|fjord|fjorden|sund|sundet|øya|øy|vika|haugen|moen|lia|bakken|berget|heim|byen|rud|seter|setra|stranda|holmen|hus|tangen|kollen|myra|vollen|marka|skogen|sjøen|vatnet|elva|fossen)$/u;
+
+/** "Achillessenen", "Håndleddet": a capitalised compound ending in a body part is no place. */
+const anatomicalEnding = new RegExp(
+  `(?:${anatomicalHeadEndings.trim().split(/\s+/u).join('|')})$`,
+  'u',
+);
 
 export function recognizePersonsAndPlaces(
   words: TokenAnalysis,
@@ -244,6 +251,8 @@ export function recognizePersonsAndPlaces(
           out.push({ start: token.start, end: token.end, type: 'WORKPLACE', confidence: 0.65 });
           continue;
         }
+        // "smerter i Achillessenen": anatomy written with a capital is no place.
+        if (anatomicalEnding.test(token.lower) && !placeEnding.test(token.lower)) continue;
         if (
           ((afterPlacePreposition && previousLower !== 'til' && previousLower !== 'hos') ||
             // "turen gikk til Preikestolen", "reiste til Hua Hin": where one travels to.
@@ -320,7 +329,11 @@ export function recognizePersonsAndPlaces(
         titles.has(contextLower) ||
         afterRelation ||
         (previousLower === 'er' && beforePrevious?.lower === 'jeg') ||
-        isNameStatement(tokens, index);
+        isNameStatement(tokens, index) ||
+        isPresentedName(tokens, index, analysis.common) ||
+        (previousLower === 'med' && talkVerbs.has(beforePrevious?.lower ?? '')) ||
+        // "pasient: mette sa at …": a given name opening a speaker's turn before a verb of saying.
+        (previous?.text === ':' && personVerbs.has(tokens[index + 1]?.lower ?? ''));
       // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
       const vocative =
         greetings.has(contextLower) &&
@@ -364,11 +377,15 @@ export function recognizePersonsAndPlaces(
       // lower case after a title or a name statement, even one that is also a word.
       (analysis.surname || analysis.international) &&
       token.text.length > 2 &&
-      (titles.has(previousLower) || isNameStatement(tokens, index)) &&
+      (titles.has(previousLower) ||
+        isNameStatement(tokens, index) ||
+        introducers.has(previousLower)) &&
       !neverNames.has(token.lower) &&
       // A surname that is also a word ("lunde", "strand") only where the name ends the phrase:
       // "doktor lunde, men …"; "legen har", "fysioterapeut for" are no names.
       (!analysis.common ||
+        // "han heter vold tror jeg": after "heter" the word is the name.
+        introducers.has(previousLower) ||
         (/^[,.!?;]$/u.test(tokens[index + 1]?.text ?? '.') && !/(?:en|a)$/u.test(previousLower)))
     ) {
       personConfidence = 0.8;
@@ -813,8 +830,52 @@ function isNameStatement(tokens: readonly Token[], index: number): boolean {
   return (
     (noun === 'navnet' && ownerWords.test(owner)) ||
     (owner === 'navn' && ownerWords.test(noun)) ||
-    (owner === 'navnet' && noun !== '')
+    (owner === 'navnet' && noun !== '') ||
+    // "etternavnet er rasmussen", "fornavnet mitt er gunnhild".
+    partNameWords.has(owner) ||
+    (partNameWords.has(noun) && ownerWords.test(owner))
   );
+}
+
+/** Words for a part of one's name: "etternavnet er …", "fornamnet mitt er …". */
+const partNameWords = new Set([
+  'fornavnet',
+  'etternavnet',
+  'fornamnet',
+  'etternamnet',
+  'mellomnavnet',
+]);
+
+/** Parts of a name said after "til": "lunde til etternavn". */
+const nameParts = new Set(['fornavn', 'etternavn', 'fornamn', 'etternamn', 'mellomnavn']);
+
+/** Verbs of talking before "med" and a name: "snakket med rune". */
+const talkVerbs = new Set(['snakket', 'snakka', 'snakker', 'pratet', 'prata', 'prater', 'snakkar']);
+
+/**
+ * "det er bjørnar her", "det var ole petter som kjørte", "var det tuva som ringte?", "marius til
+ * fornavn": a given name presented after "det er"/"det var" (or asked with "var det"), or said with
+ * the part of the name it is. A name that is also a word ("det er sol her") only before "som" and
+ * a verb.
+ */
+function isPresentedName(tokens: readonly Token[], index: number, common: boolean): boolean {
+  const next = tokens[index + 1];
+  // "marius til fornavn og lunde til etternavn": a name said with the part of the name it is.
+  if (next?.lower === 'til' && nameParts.has(tokens[index + 2]?.lower ?? '')) return true;
+  const first = tokens[index - 2]?.lower;
+  const second = tokens[index - 1]?.lower;
+  // "det er …" and the question "var det … som ringte?".
+  const presented =
+    (first === 'det' && (second === 'er' || second === 'var')) ||
+    (second === 'det' && (first === 'er' || first === 'var'));
+  if (!presented) return false;
+  if (common)
+    return (
+      next?.lower === 'som' &&
+      (personVerbs.has(tokens[index + 2]?.lower ?? '') ||
+        finiteVerbs.has(tokens[index + 2]?.lower ?? ''))
+    );
+  return true;
 }
 
 /** True for an apposition after a lower-case name: "kristoffer, kjæresten min". */
