@@ -140,7 +140,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const computePool =
     deps.computePool ??
     (deps.capabilities === 'configured' && config.compute.workers > 0 && base.drafting !== undefined
-      ? createComputePool({ size: config.compute.workers, timeoutMs: config.compute.timeoutMs })
+      ? createComputePool({
+          size: config.compute.workers,
+          timeoutMs: config.compute.timeoutMs,
+          niceness: config.compute.niceness,
+        })
       : undefined);
   const capabilities: AppCapabilities =
     computePool === undefined || base.drafting === undefined
