@@ -393,7 +393,11 @@ export function createKyselyStore(
         const row = await owned().selectAll().where('id', '=', id).executeTakeFirst();
         return row === undefined
           ? undefined
-          : { consultation: toConsultation(row), version: row.version };
+          : {
+              consultation: toConsultation(row),
+              version: row.version,
+              wrappedKey: row.wrapped_key,
+            };
       },
       async list({ endedSince }) {
         const rows = await owned()
