@@ -140,11 +140,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const computePool =
     deps.computePool ??
     (deps.capabilities === 'configured' && config.compute.workers > 0 && base.drafting !== undefined
-      ? createComputePool({
-          size: config.compute.workers,
-          timeoutMs: config.compute.timeoutMs,
-          niceness: config.compute.niceness,
-        })
+      ? createComputePool({ size: config.compute.workers, timeoutMs: config.compute.timeoutMs })
       : undefined);
   const capabilities: AppCapabilities =
     computePool === undefined || base.drafting === undefined

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Worker } from 'node:worker_threads';
 import {
@@ -70,19 +70,6 @@ describe('createComputePool', () => {
   afterAll(async () => {
     await pool.close();
   });
-
-  it.runIf(process.platform === 'linux')(
-    'drafts at a lower scheduling priority than the event loop, which answers requests first',
-    () => {
-      const niceOf = (thread: string) => {
-        const stat = readFileSync(`/proc/self/task/${thread}/stat`, 'utf8');
-        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-      };
-      const main = niceOf(String(process.pid));
-      expect(main).toBeLessThan(10);
-      expect(readdirSync('/proc/self/task').map(niceOf)).toContain(10);
-    },
-  );
 
   it('returns exactly the draft the builtin engine and the verifier give on this thread', async () => {
     const transcript = transcriptOf(3);

@@ -154,12 +154,6 @@ const workerFailed = (kind: JobKind, message: string) =>
 export function createComputePool(options: {
   readonly size: number;
   readonly timeoutMs: number;
-  /**
-   * Scheduling niceness of each worker thread (Linux; elsewhere ignored), 10 by default: drafting
-   * is batch work, and on a machine with few cores it must not take the CPU the event loop needs
-   * to answer API calls and `/healthz` (issue 14). 0 schedules workers as the event loop.
-   */
-  readonly niceness?: number;
   readonly onWorkerStarted?: (worker: Worker) => void;
 }): ComputePool {
   const fromSource = import.meta.url.endsWith('.ts');
@@ -186,10 +180,7 @@ export function createComputePool(options: {
   };
 
   const start = (slot: Slot | undefined): Slot => {
-    const worker = new Worker(entry, {
-      eval: fromSource,
-      workerData: { niceness: options.niceness ?? 10 },
-    });
+    const worker = new Worker(entry, { eval: fromSource });
     worker.unref();
     const target: Slot = slot ?? { worker, pending: 0 };
     target.worker = worker;

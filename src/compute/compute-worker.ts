@@ -4,9 +4,7 @@
  * on jobs sent by the main thread. Errors are reported by code and user message only:
  * their English messages may quote transcript text.
  */
-import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { z } from 'zod';
 import {
   asRawText,
@@ -198,28 +196,8 @@ async function run(job: Job, drafter: Drafter): Promise<unknown> {
   }
 }
 
-/**
- * Lowers this thread's scheduling priority to `niceness` (Linux: a niceness is per thread, and
- * `/proc/thread-self` names this one). Elsewhere, or when refused, the thread runs as it is.
- */
-function lowerPriority(niceness: number): void {
-  if (niceness <= 0) return;
-  try {
-    const threadId = Number(readlinkSync('/proc/thread-self').split('/').at(-1));
-    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, niceness);
-  } catch {
-    // Not Linux, or not allowed: drafting still runs, at the event loop's priority.
-  }
-}
-
 const port = parentPort;
 if (port !== null) {
-  lowerPriority(
-    z
-      .object({ niceness: z.number().int().min(0).max(19) })
-      .catch({ niceness: 0 })
-      .parse(workerData).niceness,
-  );
   const drafter = createBuiltinDrafter();
   // Loads the word lists and runs every recognizer once (about 1 s of CPU), before the first job.
   pseudonymizeSegments({

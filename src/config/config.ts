@@ -42,12 +42,7 @@ export interface ReferentConfig {
     readonly consultationAudioSeconds: number;
   };
   /** Worker threads for CPU-heavy work (builtin drafting and verification); 0 runs it in place. */
-  readonly compute: {
-    readonly workers: number;
-    readonly timeoutMs: number;
-    /** Scheduling niceness of the compute worker threads (Linux; 0 = as the event loop). */
-    readonly niceness: number;
-  };
+  readonly compute: { readonly workers: number; readonly timeoutMs: number };
   readonly llm: LlmConfig;
   readonly stt: SttConfig;
   readonly fhir: FhirConfig | undefined;
@@ -175,7 +170,6 @@ const rawSchema = z.object({
   REFERENT_CONSULTATION_AUDIO_MIB: integer(1024, 1, 16 * 1024),
   REFERENT_COMPUTE_WORKERS: integer(Math.max(1, availableParallelism() - 1), 0, 64),
   REFERENT_COMPUTE_TIMEOUT_SECONDS: integer(60, 1, 3600),
-  REFERENT_COMPUTE_NICENESS: integer(10, 0, 19),
   REFERENT_TEMPLATES_DIR: optionalString,
   REFERENT_DISCLOSURE: optionalString,
   REFERENT_TRUSTED_PROXIES: optionalString,
@@ -456,7 +450,6 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
     compute: {
       workers: raw.REFERENT_COMPUTE_WORKERS,
       timeoutMs: raw.REFERENT_COMPUTE_TIMEOUT_SECONDS * 1000,
-      niceness: raw.REFERENT_COMPUTE_NICENESS,
     },
     llm,
     stt,
