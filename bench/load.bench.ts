@@ -146,6 +146,7 @@ async function runPhase(input: {
   const label = input.draft ? 'with draft' : 'no draft';
   const loadBefore = loadAverage();
   const cpuBefore = mainThreadCpuSeconds();
+  const processCpuBefore = process.cpuUsage();
   // How long the server's event loop was held up (every turn, sampled at 10 ms resolution).
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
@@ -156,6 +157,7 @@ async function runPhase(input: {
   loopDelay.disable();
   const errors = report.errors + polled.errors;
   const cpuAfter = mainThreadCpuSeconds();
+  const processCpu = process.cpuUsage(processCpuBefore);
   const cpuPerLifecycle =
     cpuBefore === undefined || cpuAfter === undefined || report.lifecycles === 0
       ? Number.NaN
@@ -188,6 +190,12 @@ async function runPhase(input: {
       value: cpuPerCall,
       unit: 'ms',
       note: `main thread only, per answered call (${answered}, drafts included)`,
+    },
+    {
+      name: `${label}: server CPU per call, all threads`,
+      value: answered === 0 ? Number.NaN : (processCpu.user + processCpu.system) / 1000 / answered,
+      unit: 'ms',
+      note: 'process.cpuUsage: event loop, compute and checkpoint workers, thread pool',
     },
     {
       name: `${label}: event loop delay p50`,

@@ -193,7 +193,10 @@ export function createConsultationContext(deps: ConsultationServiceDeps): Consul
         await log(scope.actor, action, 'failure', { consultationId: id, detail: 'gone' });
         throw new GoneError();
       }
-      const wrapped = await owned.tryGetWrappedKey(id);
+      const wrapped =
+        stored.wrappedKey === undefined
+          ? await owned.tryGetWrappedKey(id)
+          : (stored.wrappedKey ?? undefined);
       if (wrapped === undefined) throw new GoneError();
       return {
         scope,

@@ -1,10 +1,13 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { FairSqliteDialect } from './fair-sqlite-dialect.js';
 import { createMigrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
-import { createKyselyStore } from './sqlite-store.js';
+import { createKyselyStore, openSqliteStore } from './sqlite-store.js';
 
 async function createStore(dialect: Parameters<typeof createKyselyStore>[1]) {
   const db = new Kysely<Database>({
@@ -81,5 +84,57 @@ describe('group commit and shared checkpoints (issue 14)', () => {
     // With a fixed 250 ms gap these five took a second; a quick checkpoint sets a gap near zero.
     expect(performance.now() - started).toBeLessThan(500);
     await store.close();
+  });
+
+  it('checkpoints a grown log without holding up the write, and leaves a small one alone', async () => {
+    let checkpoints = 0;
+    let logBytes = 1024;
+    let finishCheckpoint: () => void = () => undefined;
+    const store = await createStore({
+      // The first checkpoint runs until the test lets it finish.
+      checkpoint: () => {
+        checkpoints += 1;
+        if (checkpoints > 1) return Promise.resolve();
+        return new Promise<void>((resolve) => {
+          finishCheckpoint = resolve;
+        });
+      },
+      flush: () => Promise.resolve(),
+      logBytes: () => Promise.resolve(logBytes),
+      logCheckpointBytes: 4096,
+      logCheckIntervalMs: 0,
+    });
+    await store.settings.set('ai-drafting-enabled', 'true');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(checkpoints).toBe(0);
+    logBytes = 8192;
+    // The write is acknowledged while the checkpoint it started is still running.
+    await store.settings.set('ai-drafting-enabled', 'false');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(checkpoints).toBe(1);
+    // Writes meanwhile do not start more.
+    await store.atomically(() => store.settings.set('ai-drafting-enabled', 'true'));
+    expect(checkpoints).toBe(1);
+    finishCheckpoint();
+    await store.close();
+  });
+
+  it('keeps the write-ahead log of a database file bounded with SQLite automatic checkpoints off', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'referent-log-'));
+    try {
+      const store = await openSqliteStore({ dataDir });
+      const body = 'x'.repeat(64 * 1024);
+      let largest = 0;
+      // About 13 MiB of log in all, 200 durable writes.
+      for (let write = 0; write < 200; write += 1) {
+        await store.settings.set(`large-${write % 4}`, `${write}${body}`);
+        largest = Math.max(largest, statSync(join(dataDir, 'referent.db-wal')).size);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await store.close();
+      expect(largest).toBeLessThan(10 * 1024 * 1024);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

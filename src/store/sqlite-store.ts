@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, sql, type Selectable } from 'kysely';
@@ -62,6 +63,13 @@ export async function openSqliteStore(
   connection.pragma('temp_store = MEMORY');
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
+  // Erasure checkpoints on a worker thread's connection (issue 14); in memory, on this one.
+  const checkpointer = file === ':memory:' ? undefined : createWalCheckpointer(file);
+  // SQLite's automatic checkpoint (every 1,000 pages of log) would run inside a commit on this
+  // thread, copying pages and fsyncing the database file on the event loop (5–90 ms under load);
+  // with a checkpoint worker, the store starts a shared checkpoint there instead once the log has
+  // grown past the same size (`logBytes`).
+  if (checkpointer !== undefined) connection.pragma('wal_autocheckpoint = 0');
   const db = new Kysely<Database>({
     dialect: new FairSqliteDialect({ database: withStatementCache(connection) }),
   });
@@ -71,8 +79,6 @@ export async function openSqliteStore(
     await db.destroy();
     throw new Error('database migration failed', { cause: error });
   }
-  // Erasure checkpoints on a worker thread's connection (issue 14); in memory, on this one.
-  const checkpointer = file === ':memory:' ? undefined : createWalCheckpointer(file);
   return createKyselyStore(db, {
     checkpoint: () =>
       // Holds this thread's only connection, so none of its statements runs (and waits on SQLite's
@@ -88,7 +94,17 @@ export async function openSqliteStore(
       }),
     ...(checkpointer === undefined ? {} : { closeCheckpointer: () => checkpointer.close() }),
     ...(flusher === undefined ? {} : { flush: () => flusher.flush(), checkpointGapMs: 250 }),
+    ...(checkpointer === undefined ? {} : { logBytes: () => logBytes(`${file}-wal`) }),
   });
+}
+
+/** Size of the write-ahead log file (0 when there is none), read in the thread pool. */
+async function logBytes(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0;
+  }
 }
 
 function toUser(row: Selectable<UsersTable>): UserRecord {
@@ -210,6 +226,16 @@ export function createKyselyStore(
      * fifth of the event loop, and a quick one (a quiet server) is not held back.
      */
     checkpointGapMs?: number;
+    /**
+     * Size of the write-ahead log in bytes, when the dialect's own automatic checkpoint is off: after
+     * a durable write (at most every `logCheckInterval`), a log of `logCheckpointBytes` or more
+     * starts a shared checkpoint, which the writer does not wait for.
+     */
+    logBytes?: () => Promise<number>;
+    /** 4 MiB by default: SQLite's automatic checkpoint threshold (1,000 pages of 4 KiB). */
+    logCheckpointBytes?: number;
+    /** 250 ms by default. */
+    logCheckIntervalMs?: number;
   },
 ): Store {
   // The unit of work (`atomically`): every query made inside it, through any repository, runs in
@@ -221,12 +247,12 @@ export function createKyselyStore(
     const open = scope.getStore();
     if (open !== undefined) return work(open.executor);
     const result = await root.transaction().execute(work);
-    await dialect.flush?.();
+    await flushed();
     return result;
   }
   /** Outside a unit of work, waits until the write just made is on the disk (group commit). */
   async function durable(): Promise<void> {
-    if (scope.getStore() === undefined) await dialect.flush?.();
+    if (scope.getStore() === undefined) await flushed();
   }
   // A checkpoint holds the database while it runs (10–90 ms on our disks under load; on SQLite it
   // runs on a worker thread, so the event loop goes on, but every database call waits for it), so
@@ -253,6 +279,26 @@ export function createKyselyStore(
     });
     return pendingCheckpoint;
   };
+  // The log's size is looked at after durable writes, at most every `logCheckIntervalMs`.
+  let lastLogCheckAt = Number.NEGATIVE_INFINITY;
+  const logCheckpointBytes = dialect.logCheckpointBytes ?? 4 * 1024 * 1024;
+  const logCheckIntervalMs = dialect.logCheckIntervalMs ?? 250;
+  function checkLogSize(): void {
+    const logBytes = dialect.logBytes;
+    if (logBytes === undefined || pendingCheckpoint !== undefined) return;
+    const now = performance.now();
+    if (now - lastLogCheckAt < logCheckIntervalMs) return;
+    lastLogCheckAt = now;
+    void logBytes()
+      .then((bytes) => (bytes >= logCheckpointBytes ? sharedCheckpoint() : undefined))
+      // A failed checkpoint is retried at the next check; erasures await theirs themselves.
+      .catch(() => undefined);
+  }
+  /** Group commit, then a look at the log's size (see `checkLogSize`). */
+  async function flushed(): Promise<void> {
+    await dialect.flush?.();
+    checkLogSize();
+  }
   async function checkpoint(): Promise<void> {
     // A checkpoint cannot run inside a transaction; it runs once the unit of work has committed.
     const open = scope.getStore();
@@ -347,7 +393,11 @@ export function createKyselyStore(
         const row = await owned().selectAll().where('id', '=', id).executeTakeFirst();
         return row === undefined
           ? undefined
-          : { consultation: toConsultation(row), version: row.version };
+          : {
+              consultation: toConsultation(row),
+              version: row.version,
+              wrappedKey: row.wrapped_key,
+            };
       },
       async list({ endedSince }) {
         const rows = await owned()
@@ -667,7 +717,7 @@ export function createKyselyStore(
         for (const task of unit.onRollback) await task().catch(() => undefined);
         throw error;
       }
-      await dialect.flush?.();
+      await flushed();
       if (unit.checkpoint) await sharedCheckpoint();
       return result;
     },

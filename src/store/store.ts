@@ -101,6 +101,11 @@ export interface StoredConsultation {
   readonly consultation: Consultation;
   /** Optimistic-concurrency counter; every update must name the version it read. */
   readonly version: number;
+  /**
+   * The wrapped data key read with the row, when the adapter has it at hand (saves a second
+   * query); `null` once erased. Absent: ask `tryGetWrappedKey`.
+   */
+  readonly wrappedKey?: Buffer | null;
 }
 
 /**
