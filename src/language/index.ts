@@ -25,3 +25,4 @@ export { splitSentences } from './split-sentences.js';
 export type { SentenceSpan } from './split-sentences.js';
 export { splitWords, tokenizeWords } from './tokenize-words.js';
 export type { WordToken } from './tokenize-words.js';
+export { wordCharacterLength } from './word-characters.js';

@@ -1,4 +1,5 @@
 import { foldText } from './fold-text.js';
+import { wordCharacterLength } from './word-characters.js';
 
 /** One word of a text with its position (JavaScript string indices, end exclusive). */
 export interface WordToken {
@@ -9,22 +10,43 @@ export interface WordToken {
   readonly end: number;
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** A hyphen or an apostrophe inside a word ("covid-19", "Mc'Donald", "bror’n"). */
+function isWordJoiner(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2019;
+}
 
 /**
  * Splits text into words (letters and digits; hyphenated words and apostrophes kept whole:
- * "covid-19", "Mc'Donald") with their offsets.
+ * "covid-19", "Mc'Donald") with their offsets: the runs of letters and digits, joined by a hyphen or
+ * an apostrophe that has a letter or digit on both sides, as the pattern
+ * `[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*` with the flags `gu` finds them; scanned character by
+ * character, without match objects, since every text passes through here.
  */
 export function tokenizeWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of text.matchAll(wordPattern)) {
-    const start = match.index;
-    tokens.push({
-      text: match[0],
-      folded: foldText(match[0]),
-      start,
-      end: start + match[0].length,
-    });
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    const first = wordCharacterLength(text, at, true);
+    if (first === 0) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    at += first;
+    for (;;) {
+      let step = wordCharacterLength(text, at, true);
+      while (step > 0) {
+        at += step;
+        step = wordCharacterLength(text, at, true);
+      }
+      if (!isWordJoiner(text.charCodeAt(at))) break;
+      const after = wordCharacterLength(text, at + 1, true);
+      if (after === 0) break;
+      at += 1 + after;
+    }
+    const word = text.slice(start, at);
+    tokens.push({ text: word, folded: foldText(word), start, end: at });
   }
   return tokens;
 }

@@ -608,7 +608,10 @@ const knownEndings = new Set(['', 'e', 'er', 'en', 'et', 'a', 'ene', 'ane', 'te'
  */
 function sameWord(left: PhraseToken, right: PhraseToken): boolean {
   if (left.stem === right.stem || left.word === right.word) return true;
-  const [shorter, longer] = left.stem.length <= right.stem.length ? [left, right] : [right, left];
+  // (Chosen without an array: this runs for every phrase word tried.)
+  const leftIsShorter = left.stem.length <= right.stem.length;
+  const shorter = leftIsShorter ? left : right;
+  const longer = leftIsShorter ? right : left;
   return (
     shorter.stem.length >= 4 &&
     longer.word.startsWith(shorter.stem) &&
@@ -775,27 +778,34 @@ export interface ConceptMention {
   readonly last: number;
 }
 
+/** Whether the word at `at` is the phrase word wanted (a plain function: no closure per phrase tried). */
+function matchesAt(words: readonly PhraseToken[], at: number, wanted: PhraseToken): boolean {
+  const word = words[at];
+  return word !== undefined && sameWord(word, wanted);
+}
+
 function matchPhrase(
   phrase: CompiledPhrase,
   words: readonly PhraseToken[],
   start: number,
 ): number | undefined {
   let position = start;
-  const matchesAt = (at: number, wanted: PhraseToken): boolean => {
-    const word = words[at];
-    return word !== undefined && sameWord(word, wanted);
-  };
   for (let index = 0; index < phrase.tokens.length; index += 1) {
     const wanted = phrase.tokens[index];
     if (wanted === undefined) return undefined;
     // Allow up to two filler words between the phrase's words ("vondt nede i magen").
     let skipped = 0;
-    while (index > 0 && !matchesAt(position, wanted) && skipped < 2 && position < words.length) {
+    while (
+      index > 0 &&
+      !matchesAt(words, position, wanted) &&
+      skipped < 2 &&
+      position < words.length
+    ) {
       if (!optionalPhraseWords.has(words[position]?.stem ?? '') && skipped >= 1) return undefined;
       position += 1;
       skipped += 1;
     }
-    if (!matchesAt(position, wanted)) return undefined;
+    if (!matchesAt(words, position, wanted)) return undefined;
     position += 1;
   }
   return position - 1;
@@ -830,11 +840,12 @@ export function findConcepts(tokens: readonly { readonly text: string }[]): Conc
   }
   // A compound ending in a finding or diagnosis names it ("beinødem", "anstrengelsesdyspné",
   // "morgenhodepine"): the first part only says where or when.
-  const inMention = new Set<number>();
+  // Which words a mention covers, as flags per word (no set per sentence).
+  const inMention = new Uint8Array(read.length);
   for (const mention of mentions)
-    for (let index = mention.first; index <= mention.last; index += 1) inMention.add(index);
+    for (let index = mention.first; index <= mention.last; index += 1) inMention[index] = 1;
   read.forEach((entry, index) => {
-    if (inMention.has(index)) return;
+    if (inMention[index] === 1) return;
     entry.compound ??= compoundConcept(entry.token.word) ?? null;
     const concept = entry.compound;
     if (concept !== null) mentions.push({ concept, first: index, last: index });
@@ -842,12 +853,12 @@ export function findConcepts(tokens: readonly { readonly text: string }[]): Conc
   mentions.sort((left, right) => left.first - right.first);
   // A phrase may also be said in another order ("blodtrykket er for høyt" = "høyt blodtrykk"):
   // its words all in the sentence, none already part of a concept.
-  const covered = new Set<number>();
+  const covered = new Uint8Array(read.length);
   for (const mention of mentions)
-    for (let index = mention.first; index <= mention.last; index += 1) covered.add(index);
+    for (let index = mention.first; index <= mention.last; index += 1) covered[index] = 1;
   const present = new Map<string, number>();
   stems.forEach((stemmed, index) => {
-    if (!covered.has(index) && !present.has(stemmed) && read[index]?.isStop !== true)
+    if (covered[index] !== 1 && !present.has(stemmed) && read[index]?.isStop !== true)
       present.set(stemmed, index);
   });
   const tried = new Set<CompiledPhrase>();
@@ -858,9 +869,9 @@ export function findConcepts(tokens: readonly { readonly text: string }[]): Conc
       const positions = phrase.significant.map((wanted) => present.get(wanted));
       if (positions.some((position) => position === undefined)) continue;
       const found = positions.filter((position) => position !== undefined);
-      if (found.some((position) => covered.has(position))) continue;
+      if (found.some((position) => covered[position] === 1)) continue;
       for (const position of found) {
-        covered.add(position);
+        covered[position] = 1;
         mentions.push({ concept: phrase.concept, first: position, last: position });
       }
     }

@@ -6,7 +6,12 @@
  * "åttende" (8th) differ only by the å. The word tables are `src/language`'s.
  */
 
-import { cardinalWordValues, monthNumbers, ordinalWordValues } from '../../language/index.js';
+import {
+  cardinalWordValues,
+  monthNumbers,
+  ordinalWordValues,
+  wordCharacterLength,
+} from '../../language/index.js';
 
 const cardinals = cardinalWordValues;
 const ordinals = ordinalWordValues;
@@ -196,13 +201,39 @@ export interface NumberMention {
 }
 
 const digitPattern = /(?<![\p{L}\d])\d+(?:[.,]\d+)?(?: 000)?/gu;
-const wordPattern = /[\p{L}]+/gu;
+
+/** A run of letters (what `/[\p{L}]+/gu` matches) and where it starts. */
+interface LetterRun {
+  readonly text: string;
+  readonly index: number;
+}
+
+/** The runs of letters of a text, scanned without match objects (this runs over every sentence). */
+function letterRuns(text: string): LetterRun[] {
+  const runs: LetterRun[] = [];
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    let step = wordCharacterLength(text, at, false);
+    if (step === 0) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    while (step > 0) {
+      at += step;
+      step = wordCharacterLength(text, at, false);
+    }
+    runs.push({ text: text.slice(start, at), index: start });
+  }
+  return runs;
+}
 
 /**
  * For each word, the index of the first word after the next punctuation: a spoken number never
  * runs across a comma, a full stop or a dash ("fem hundre, to ganger" is 500 and 2, not 502).
  */
-function runEnds(text: string, words: readonly RegExpMatchArray[]): number[] {
+function runEnds(text: string, words: readonly LetterRun[]): number[] {
   const ends = new Array<number>(words.length).fill(words.length);
   let end = words.length;
   for (let index = words.length - 1; index >= 0; index -= 1) {
@@ -210,7 +241,7 @@ function runEnds(text: string, words: readonly RegExpMatchArray[]): number[] {
     const next = words[index + 1];
     if (word !== undefined && next !== undefined) {
       // Anything but white space between the two words (scanned, not sliced: this runs per word).
-      for (let at = (word.index ?? 0) + word[0].length; at < (next.index ?? 0); at += 1) {
+      for (let at = word.index + word.text.length; at < next.index; at += 1) {
         if (!isWhiteSpace(text.charCodeAt(at))) {
           end = index + 1;
           break;
@@ -276,26 +307,26 @@ export function extractNumbers(text: string): NumberMention[] {
     if (Number.isNaN(value)) value = Number(raw.replace(/[.,]/g, ''));
     mentions.push({ value, start: match.index, end: match.index + match[0].length });
   }
-  const words = [...text.matchAll(wordPattern)];
+  const words = letterRuns(text);
   // Worked out when the first number word is met: most texts have none.
   let wordTexts: string[] | undefined;
   let ends: number[] | undefined;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index];
     if (word === undefined) continue;
-    const lowered = lower(word[0]);
+    const lowered = lower(word.text);
     const named = namedNumbers.get(lowered);
     if (named !== undefined) {
-      mentions.push({ value: named, start: word.index, end: word.index + word[0].length });
+      mentions.push({ value: named, start: word.index, end: word.index + word.text.length });
       continue;
     }
     if (!startsNumber(lowered)) continue;
-    wordTexts ??= words.map((candidate) => candidate[0]);
+    wordTexts ??= words.map((candidate) => candidate.text);
     ends ??= runEnds(text, words);
     const spoken = readWithinRun(wordTexts, ends, index);
     if (spoken === undefined) continue;
     const last = words[index + spoken.length - 1] ?? word;
-    mentions.push({ value: spoken.value, start: word.index, end: last.index + last[0].length });
+    mentions.push({ value: spoken.value, start: word.index, end: last.index + last.text.length });
     index += spoken.length - 1;
   }
   return mentions;
@@ -338,19 +369,19 @@ const countableAfterOne = new Set([
  * ("ett gram", "en måned"), and ordinals only before a month, so "en gang" and "andre året" stay.
  */
 export function writeNumbersAsDigits(text: string): string {
-  const words = [...text.matchAll(wordPattern)];
-  const wordTexts = words.map((word) => word[0]);
+  const words = letterRuns(text);
+  const wordTexts = words.map((word) => word.text);
   const ends = runEnds(text, words);
   let result = '';
   let cursor = 0;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index];
-    if (word === undefined || !startsNumber(lower(word[0]))) continue;
+    if (word === undefined || !startsNumber(lower(word.text))) continue;
     const spoken = readWithinRun(wordTexts, ends, index);
     if (spoken === undefined) continue;
     const lastWord = words[index + spoken.length - 1] ?? word;
     const following = lower(wordTexts[index + spoken.length] ?? '');
-    const single = lower(word[0]);
+    const single = lower(word.text);
     if (spoken.ordinal) {
       if (monthNumbers[following] === undefined) continue;
       result += text.slice(cursor, word.index) + `${spoken.value}.`;
@@ -365,7 +396,7 @@ export function writeNumbersAsDigits(text: string): string {
       const next = words[index + 1];
       const nextValue =
         spoken.length === 1 && next !== undefined && (ends[index] ?? 0) > index + 1
-          ? cardinalOf(next[0])
+          ? cardinalOf(next.text)
           : undefined;
       if (
         next !== undefined &&
@@ -376,7 +407,7 @@ export function writeNumbersAsDigits(text: string): string {
         !(single === 'en' || single === 'ett' || single === 'ei')
       ) {
         result += `${text.slice(cursor, word.index)}${spoken.value}–${nextValue}`;
-        cursor = next.index + next[0].length;
+        cursor = next.index + next.text.length;
         index += 1;
         continue;
       }
@@ -386,7 +417,7 @@ export function writeNumbersAsDigits(text: string): string {
           ? formatNumber(spoken.value)
           : spoken.value.toFixed(spoken.decimals).replace('.', ','));
     }
-    cursor = lastWord.index + lastWord[0].length;
+    cursor = lastWord.index + lastWord.text.length;
     index += spoken.length - 1;
   }
   return result + text.slice(cursor);

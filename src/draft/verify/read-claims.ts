@@ -567,6 +567,8 @@ interface WordFacts {
   readonly finding: string | undefined;
   /** The weekday, month or holiday it names (see {@link namedTimeOf}). */
   readonly namedTime: string | undefined;
+  /** Its keys when no lexicon concept covers it: `[stem]`, or none; one array shared by every use. */
+  readonly ownKeys: readonly string[];
 }
 
 /*
@@ -582,6 +584,7 @@ const noFacts: WordFacts = {
   stem: undefined,
   finding: undefined,
   namedTime: undefined,
+  ownKeys: [],
 };
 
 /** The facts of one folded word, worked out once per distinct word. */
@@ -591,9 +594,10 @@ function wordFactsOf(folded: string): WordFacts {
   const inherent = isInherentlyNegative(folded);
   const base = inherent ? folded.replace(/(?:fri|frie|fritt)$/u, '') : folded;
   const content = isContentWord(folded);
+  const stem = content && !/^\d/.test(folded) ? stemFolded(base) : undefined;
   const facts: WordFacts = {
     inherent,
-    stem: content && !/^\d/.test(folded) ? stemFolded(base) : undefined,
+    stem,
     finding:
       content &&
       (isConflictWord(base) || medicalFinding.test(base)) &&
@@ -601,6 +605,7 @@ function wordFactsOf(folded: string): WordFacts {
         ? stemFolded(base)
         : undefined,
     namedTime: namedTimeOf(folded),
+    ownKeys: stem === undefined ? [] : [stem],
   };
   if (wordFactsMemo.size >= maxWordFacts) wordFactsMemo.clear();
   wordFactsMemo.set(folded, facts);
@@ -667,20 +672,24 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       negation[index] = negation[mention.first] === true;
     }
 
-  const keys: string[][] = [];
+  const keys: (readonly string[])[] = [];
   const findingKey: (string | undefined)[] = [];
   const negated: boolean[] = [];
   const measures = new Set<string>();
   // What each word says on its own, looked up once per word of the sentence.
   const wordFacts = tokens.map((token) => wordFactsOf(token.folded));
   tokens.forEach((_token, index) => {
-    const own: string[] = [];
     const facts = wordFacts[index] ?? noFacts;
-    if (facts.stem !== undefined) own.push(facts.stem);
     const concept = conceptOf[index];
     const entry = concept === undefined ? undefined : getLexiconEntry(concept);
-    if (concept !== undefined) own.push(conceptKey(concept));
-    keys.push(own);
+    // The stem, then the concept; a word no concept covers shares its word's array (never changed).
+    keys.push(
+      concept === undefined
+        ? facts.ownKeys
+        : facts.stem === undefined
+          ? [conceptKey(concept)]
+          : [facts.stem, conceptKey(concept)],
+    );
     negated.push(negation[index] === true || facts.inherent);
     if (entry?.type === 'measure') measures.add(conceptKey(concept ?? ''));
     let finding: string | undefined;

@@ -151,6 +151,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     // tokens are the segment's tokens within its span, with offsets in the segment.
     const segmentTokens = tokenize(text);
     let nextToken = 0;
+    // The turn's units are the ones added from here on.
+    const firstOfTurn = units.length;
     splitSentences(text).forEach((sentence, sentenceIndex) => {
       const unitIndex = units.length;
       const tokens: WordToken[] = [];
@@ -266,8 +268,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     // A correction later in the turn takes back what the turn said before it about the same finding,
     // side or kind of number ("høyre, nei vent, venstre"; "tre ganger, jeg mener fire ganger").
     if (correctionAt >= 0) {
-      const firstOfTurn = units.findIndex((unit) => unit.segment === segmentIndex);
-      const turn = units.filter((unit) => unit.segment === segmentIndex);
+      const turn = units.slice(firstOfTurn);
       // The correction may start inside a sentence ("Eller, jeg mener fire ganger om dagen.").
       const later = turn.filter((unit) => unit.end > correctionAt);
       const corrections = later.flatMap((unit) =>
