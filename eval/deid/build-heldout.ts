@@ -4,7 +4,8 @@
  * `eval/deid/heldout-v2/*.json` from `eval/deid/heldout-v2-source/*.txt`, the third
  * `eval/deid/heldout-v3/*.json` from `eval/deid/heldout-v3-source/*.txt` and the fourth
  * `eval/deid/heldout-v4/*.json` from `eval/deid/heldout-v4-source/*.txt` and the fifth
- * `eval/deid/heldout-v5/*.json` from `eval/deid/heldout-v5-source/*.txt` (same markup and checks as
+ * `eval/deid/heldout-v5/*.json` from `eval/deid/heldout-v5-source/*.txt` and the sixth
+ * `eval/deid/heldout-v6/*.json` from `eval/deid/heldout-v6-source/*.txt` (same markup and checks as
  * `build-data.ts`). The held-out data tests fail when sources and JSON drift.
  */
 import { existsSync } from 'node:fs';
@@ -32,6 +33,9 @@ export const HELDOUT_V4_DATA_DIRECTORY = path.join(here, 'heldout-v4');
 /** The fifth held-out set (v5, session 7), by a fifth author who never read the rules. */
 export const HELDOUT_V5_SOURCE_DIRECTORY = path.join(here, 'heldout-v5-source');
 export const HELDOUT_V5_DATA_DIRECTORY = path.join(here, 'heldout-v5');
+/** The sixth held-out set (v6, session 8), by a sixth author who never read the rules. */
+export const HELDOUT_V6_SOURCE_DIRECTORY = path.join(here, 'heldout-v6-source');
+export const HELDOUT_V6_DATA_DIRECTORY = path.join(here, 'heldout-v6');
 
 async function buildSet(sourceDirectory: string, dataDirectory: string): Promise<void> {
   const documents = await readSourceDocuments(sourceDirectory);
@@ -63,6 +67,9 @@ async function main(): Promise<void> {
   }
   if (existsSync(HELDOUT_V5_SOURCE_DIRECTORY)) {
     await buildSet(HELDOUT_V5_SOURCE_DIRECTORY, HELDOUT_V5_DATA_DIRECTORY);
+  }
+  if (existsSync(HELDOUT_V6_SOURCE_DIRECTORY)) {
+    await buildSet(HELDOUT_V6_SOURCE_DIRECTORY, HELDOUT_V6_DATA_DIRECTORY);
   }
 }
 

@@ -90,6 +90,12 @@ export interface EvaluationSets {
    * own, counts only.
    */
   readonly heldoutV5?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The sixth held-out set (`eval/deid/heldout-v6/*.json`, session 8) and its identifier-free texts
+   * (`eval/deid/heldout-v6-clean/*.txt`); absent when `heldout-v6` does not exist. Reported on its
+   * own, counts only.
+   */
+  readonly heldoutV6?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -110,6 +116,7 @@ export async function loadEvaluationSets(
   const heldoutV3 = await loadLaterHeldoutSet(path.join(here, 'heldout-v3'));
   const heldoutV4 = await loadLaterHeldoutSet(path.join(here, 'heldout-v4'));
   const heldoutV5 = await loadLaterHeldoutSet(path.join(here, 'heldout-v5'));
+  const heldoutV6 = await loadLaterHeldoutSet(path.join(here, 'heldout-v6'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -120,6 +127,7 @@ export async function loadEvaluationSets(
     ...(heldoutV3 === undefined ? {} : { heldoutV3 }),
     ...(heldoutV4 === undefined ? {} : { heldoutV4 }),
     ...(heldoutV5 === undefined ? {} : { heldoutV5 }),
+    ...(heldoutV6 === undefined ? {} : { heldoutV6 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],

@@ -79,6 +79,11 @@ export interface EvaluationInput {
    */
   readonly heldoutV5?: LaterHeldoutInput;
   /**
+   * The sixth held-out set (`eval/deid/heldout-v6`, session 8) with its identifier-free texts:
+   * scored and reported like v2, counts only, never its errors; gated in heldout-v6-gate.test.ts.
+   */
+  readonly heldoutV6?: LaterHeldoutInput;
+  /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
    */
@@ -140,6 +145,8 @@ export interface EvaluationReport {
   readonly heldoutV4?: LaterHeldoutReport;
   /** The fifth held-out set (v5): scores only, no targets; undefined without the set. */
   readonly heldoutV5?: LaterHeldoutReport;
+  /** The sixth held-out set (v6): scores only, no targets; undefined without the set. */
+  readonly heldoutV6?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
@@ -243,6 +250,7 @@ export function runEvaluation(
   const heldoutV3 = scoreLater(input.heldoutV3, 'v3');
   const heldoutV4 = scoreLater(input.heldoutV4, 'v4');
   const heldoutV5 = scoreLater(input.heldoutV5, 'v5');
+  const heldoutV6 = scoreLater(input.heldoutV6, 'v6');
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -260,6 +268,7 @@ export function runEvaluation(
     ...(heldoutV3 === undefined ? {} : { heldoutV3 }),
     ...(heldoutV4 === undefined ? {} : { heldoutV4 }),
     ...(heldoutV5 === undefined ? {} : { heldoutV5 }),
+    ...(heldoutV6 === undefined ? {} : { heldoutV6 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,

@@ -26,6 +26,8 @@ const heldOutV3CasesDirectory = path.join(import.meta.dirname, 'heldout-v3');
 const heldOutV4CasesDirectory = path.join(import.meta.dirname, 'heldout-v4');
 /** The fifth held-out set, written in session 7 by a fifth author blind to the engine. */
 const heldOutV5CasesDirectory = path.join(import.meta.dirname, 'heldout-v5');
+/** The sixth held-out set, written in session 8 by a sixth author blind to the engine. */
+const heldOutV6CasesDirectory = path.join(import.meta.dirname, 'heldout-v6');
 
 const gates = [
   {
@@ -124,6 +126,21 @@ const gates = [
     lengthRatio: 1.26,
     registerViolationsPerNote: 0.2,
     safetyNegativesMissed: 5,
+  },
+  {
+    // s01–s06 (a changing mole with suspected melanoma, a dog bite of the hand at the legevakt, an
+    // epikrise of new atrial fibrillation with the wife, menopausal hormone therapy, gout in
+    // sørlandsk on Marevan, memory loss with the daughter in østerdalsk). First measured at the
+    // start of session 8, before any of that session's rules were merged: 84.0 % coverage
+    // (84/100), 1.37×, 0.361 ROUGE-L, 0.50 register, 2 safety negatives missed, 0 numbers never
+    // said, 0 relatives' conditions. Gated at that level with a small margin.
+    label: 'sixth held-out set (eval/draft/heldout-v6)',
+    directory: heldOutV6CasesDirectory,
+    coverage: 0.83,
+    rougeL: 0.355,
+    lengthRatio: 1.41,
+    registerViolationsPerNote: 0.5,
+    safetyNegativesMissed: 2,
   },
 ] as const;
 

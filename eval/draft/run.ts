@@ -35,6 +35,8 @@ const heldOutV3CasesDirectory = path.join(import.meta.dirname, 'heldout-v3');
 const heldOutV4CasesDirectory = path.join(import.meta.dirname, 'heldout-v4');
 /** The fifth held-out set (v5, session 7): by a fifth author; totals only; gated in draft-quality.test.ts. */
 const heldOutV5CasesDirectory = path.join(import.meta.dirname, 'heldout-v5');
+/** The sixth held-out set (v6, session 8): by a sixth author; totals only; gated in draft-quality.test.ts. */
+const heldOutV6CasesDirectory = path.join(import.meta.dirname, 'heldout-v6');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -53,6 +55,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v5 (eval/draft/heldout-v5, totals only, gated in draft-quality.test.ts)',
     heldOutV5CasesDirectory,
+  ],
+  [
+    'Held-out consultations v6 (eval/draft/heldout-v6, totals only, gated in draft-quality.test.ts)',
+    heldOutV6CasesDirectory,
   ],
 ] as const;
 

@@ -51,6 +51,8 @@ export const leakCheckSets = {
     'eval/draft/heldout-v4',
     'eval/draft/heldout-v5',
   ],
+  /** The sixth held-out draft set (session 8), reported and gated on its own. */
+  heldoutV6: ['eval/draft/heldout-v6'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */

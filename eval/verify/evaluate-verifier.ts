@@ -66,6 +66,8 @@ export const heldOutV3CasesDirectory = join(import.meta.dirname, 'heldout-v3');
 export const heldOutV4CasesDirectory = join(import.meta.dirname, 'heldout-v4');
 /** The fifth held-out set (v5, session 7, by a fifth author; run, never read or tuned on). */
 export const heldOutV5CasesDirectory = join(import.meta.dirname, 'heldout-v5');
+/** The sixth held-out set (v6, session 8, by a sixth author; run, never read or tuned on). */
+export const heldOutV6CasesDirectory = join(import.meta.dirname, 'heldout-v6');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {

@@ -17,6 +17,7 @@ import {
   heldOutV3CasesDirectory,
   heldOutV4CasesDirectory,
   heldOutV5CasesDirectory,
+  heldOutV6CasesDirectory,
   loadVerifyCases,
   type FaultKind,
 } from './evaluate-verifier.js';
@@ -335,5 +336,30 @@ describe('verifier fault-injection suite, fifth held-out set (eval/verify/heldou
     // margin of one sentence each.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.815);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe('verifier fault-injection suite, sixth held-out set (eval/verify/heldout-v6)', () => {
+  const cases = loadVerifyCases(heldOutV6CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 165 planted faults of every kind and 195 correct sentences', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(165);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(195);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 8 by an author who never read the verifier, its dev cases or the earlier
+    // held-out sets (12 cases: oncology before a chemotherapy cycle, renal colic at the legevakt,
+    // occupational noise-induced hearing loss, a school nurse and a teenager with headache,
+    // opioid withdrawal in prison, chlamydia at a sexual-health clinic, a toddler's eczema with
+    // the mother, iritis with a father with Bechterew, streptococcal tonsillitis, travel
+    // vaccination and malaria prophylaxis, a cholecystectomy epikrise, palliative home care in
+    // nynorsk with the daughter). Measured on the code at the start of session 8, before any of
+    // its rule changes were merged: 83.9 % recall (141/168) and 12.0 % false flags (24/200);
+    // gated at that level with a margin of one sentence each.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.833);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.125);
   });
 });
