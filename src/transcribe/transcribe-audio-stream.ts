@@ -42,7 +42,7 @@ interface Chunk {
  * minutes of 16 kHz floats (8 MB) at most, however long the recording.
  */
 export async function transcribeAudioStream(
-  blocks: AsyncIterable<Float32Array>,
+  blocks: AsyncIterable<Float32Array> | Iterable<Float32Array>,
   transcriber: Transcriber,
   options: TranscribeAudioStreamOptions = {},
 ): Promise<Transcript> {
