@@ -351,8 +351,11 @@ export async function createCapabilities(
   };
 }
 
-/** WAV uploads and live sessions over one transcriber. */
-function toSpeechEngine(transcriber: Transcriber, config: ReferentConfig, clock: Clock) {
+/**
+ * WAV uploads (whole, or streamed as they arrive) and live sessions over one transcriber, with the
+ * configured audio limits.
+ */
+export function toSpeechEngine(transcriber: Transcriber, config: ReferentConfig, clock: Clock) {
   const audioLimits = {
     maxBytes: config.limits.audioBytes,
     maxSeconds: config.limits.audioSeconds,
