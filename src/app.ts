@@ -8,6 +8,7 @@ import {
   type AuthOutcomeListener,
   type AuthService,
   type Authorize,
+  type PasswordHasher,
 } from './auth/index.js';
 import { listEndpoints, type ReferentConfig } from './config/index.js';
 import {
@@ -86,6 +87,11 @@ export interface AppDeps {
    * Test apps skip it: they start many servers and most never draft.
    */
   readonly preloadPseudonymizer?: boolean;
+  /**
+   * Password hashing for logins (bounded concurrency and wait, issue 14); `createPasswordHasher()`
+   * when absent. Injected by tests that need a saturated hasher.
+   */
+  readonly passwordHasher?: PasswordHasher;
 }
 
 /** The engines and modules behind the use cases' interfaces (see `AppDeps.capabilities`). */
@@ -172,6 +178,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     { store, audit, clock, ids },
     {
       authorize,
+      ...(deps.passwordHasher === undefined ? {} : { hasher: deps.passwordHasher }),
       // Metrics from the use cases' outcomes, whichever way they were called.
       onOutcome: (outcome) => {
         metrics.countOutcome(outcome);
@@ -395,7 +402,11 @@ interface DataDirParts {
 function accountsIn(
   config: ReferentConfig,
   parts: DataDirParts,
-  options: { readonly authorize: Authorize; readonly onOutcome?: AuthOutcomeListener },
+  options: {
+    readonly authorize: Authorize;
+    readonly onOutcome?: AuthOutcomeListener;
+    readonly hasher?: PasswordHasher;
+  },
 ): AuthService {
   return createAuthService({ ...parts, sessionHours: config.sessionHours, ...options });
 }

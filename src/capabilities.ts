@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppCapabilities } from './app.js';
-import { decodeWav, toMono16k } from './audio/index.js';
+import { decodeWav, toMono16k, toMono16kBlocks } from './audio/index.js';
 import { searchCodes } from './codes/index.js';
 import { createGuardedFetch, listEndpoints, type ReferentConfig } from './config/index.js';
 import type { Drafting, Exporting, Pseudonymizer, Speech } from './consultations/index.js';
@@ -43,6 +43,7 @@ import {
   createOpenAiTranscriber,
   parseTranscriptImport,
   transcribeAudio,
+  transcribeAudioStream,
   type Transcriber,
 } from './transcribe/index.js';
 
@@ -314,7 +315,12 @@ export async function createCapabilities(
         })),
       };
     },
-    ...(transcriber === undefined ? {} : { transcribeWav: speechOf(transcriber).transcribeWav }),
+    ...(transcriber === undefined
+      ? {}
+      : {
+          transcribeWav: speechOf(transcriber).transcribeWav,
+          transcribeWavStream: speechOf(transcriber).transcribeWavStream,
+        }),
   };
   const built = {
     drafter: drafter.info.kind,
@@ -345,8 +351,11 @@ export async function createCapabilities(
   };
 }
 
-/** WAV uploads and live sessions over one transcriber. */
-function toSpeechEngine(transcriber: Transcriber, config: ReferentConfig, clock: Clock) {
+/**
+ * WAV uploads (whole, or streamed as they arrive) and live sessions over one transcriber, with the
+ * configured audio limits.
+ */
+export function toSpeechEngine(transcriber: Transcriber, config: ReferentConfig, clock: Clock) {
   const audioLimits = {
     maxBytes: config.limits.audioBytes,
     maxSeconds: config.limits.audioSeconds,
@@ -361,6 +370,13 @@ function toSpeechEngine(transcriber: Transcriber, config: ReferentConfig, clock:
         transcribeOptions.signal === undefined ? {} : { signal: transcribeOptions.signal },
       );
     },
+    transcribeWavStream: (
+      wav: AsyncIterable<Uint8Array>,
+      transcribeOptions: { signal?: AbortSignal },
+    ) =>
+      transcribeAudioStream(toMono16kBlocks(wav, audioLimits), transcriber, {
+        ...(transcribeOptions.signal === undefined ? {} : { signal: transcribeOptions.signal }),
+      }),
     createLiveSession: () =>
       new LiveTranscriptionSession({
         transcriber,

@@ -45,7 +45,8 @@ const formatPcm = 1;
 const formatFloat = 3;
 const formatExtensible = 0xfffe;
 
-function unsupported(problem: string, norwegianProblem: string): InvalidInputError {
+/** A refused WAV: English `message` naming what is accepted, Norwegian `userMessage`. */
+export function unsupported(problem: string, norwegianProblem: string): InvalidInputError {
   return new InvalidInputError(`${problem}. ${acceptedDescription}.`, {
     userMessage: `${norwegianProblem}. ${acceptedDescriptionNorwegian}.`,
     issues: [problem],
@@ -53,7 +54,7 @@ function unsupported(problem: string, norwegianProblem: string): InvalidInputErr
 }
 
 /** Recognises common non-WAV containers by their magic bytes, to name them in the error. */
-function sniffOtherFormat(bytes: Uint8Array): string | undefined {
+export function sniffOtherFormat(bytes: Uint8Array): string | undefined {
   const ascii = (start: number, length: number): string =>
     String.fromCharCode(...bytes.subarray(start, start + length));
   if (ascii(0, 3) === 'ID3') return 'MP3';
@@ -74,32 +75,52 @@ function describeDuration(seconds: number, language: 'en' | 'nb'): string {
   return `${Math.round(seconds / 60)} ${language === 'en' ? 'minutes' : 'minutter'}`;
 }
 
+/** The refusal of a recording longer than `maxSeconds`. */
+export function recordingTooLong(maxSeconds: number): InvalidInputError {
+  return new InvalidInputError(
+    `The recording is longer than the limit of ${describeDuration(maxSeconds, 'en')}`,
+    {
+      userMessage: `Opptaket er for langt (grensen er ${describeDuration(maxSeconds, 'nb')}).`,
+      issues: ['audio too long'],
+    },
+  );
+}
+
 function isPlaceholderSize(size: number, remaining: number): boolean {
   // Streaming writers (browsers' MediaRecorder polyfills, arecord, ffmpeg to a pipe) write 0,
   // 0xFFFFFFFF or 0x7FFFFFFF and never come back to fix them.
   return size === 0 || size === 0xffffffff || size === 0x7fffffff || size > remaining;
 }
 
+/** What the header of a WAV file says, checked: what `decodeWav` and `WavStreamDecoder` accept. */
+export interface WavHeader {
+  readonly encoding: 'pcm-integer' | 'float';
+  readonly channelCount: 1 | 2;
+  readonly sampleRate: number;
+  readonly bitsPerSample: 16 | 24 | 32;
+  /** Byte offset of the first sample. */
+  readonly dataStart: number;
+  /** Declared bytes of samples; undefined when the size is a placeholder (read to the end). */
+  readonly dataLength: number | undefined;
+  /** True when the RIFF size field was a placeholder. */
+  readonly sizeFieldsRepaired: boolean;
+}
+
 /**
- * Parses a WAV file into float channels.
- *
- * Tolerates streaming headers whose RIFF and data sizes are placeholders (0, 0xFFFFFFFF, or larger
- * than the file): the data then runs to the end of the file, cut to whole sample frames.
- * Throws `InvalidInputError` (plain English `message` naming what is accepted, Norwegian
- * `userMessage`) for anything else, and `PayloadTooLargeError` above `limits.maxBytes`.
- * Messages never echo file content.
+ * Reads the header of a WAV file up to the start of its samples, and checks it. With
+ * `complete: false`, `bytes` is only the start of the file (a stream): answers undefined while
+ * more bytes are needed to decide. Throws the same refusals as `decodeWav`.
  */
-export function decodeWav(bytes: Uint8Array, limits: Partial<AudioLimits> = {}): DecodedAudio {
-  const maxBytes = limits.maxBytes ?? defaultAudioLimits.maxBytes;
-  const maxSeconds = limits.maxSeconds ?? defaultAudioLimits.maxSeconds;
-  if (bytes.length === 0) {
-    throw unsupported('The audio file is empty', 'Lydfilen er tom');
-  }
-  if (bytes.length > maxBytes) throw new PayloadTooLargeError(maxBytes);
+export function parseWavHeader(
+  bytes: Uint8Array,
+  options: { readonly complete: boolean },
+): WavHeader | undefined {
+  const { complete } = options;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const ascii = (start: number, length: number): string =>
     String.fromCharCode(...bytes.subarray(start, start + length));
 
+  if (bytes.length < 12 && !complete) return undefined;
   if (bytes.length < 12 || ascii(0, 4) !== 'RIFF' || ascii(8, 4) !== 'WAVE') {
     const other = bytes.length >= 4 ? sniffOtherFormat(bytes) : undefined;
     if (other !== undefined) {
@@ -107,7 +128,9 @@ export function decodeWav(bytes: Uint8Array, limits: Partial<AudioLimits> = {}):
     }
     throw unsupported('The file is not a WAV file', 'Filen er ikke en WAV-fil');
   }
-  let sizeFieldsRepaired = isPlaceholderSize(view.getUint32(4, true), bytes.length - 8);
+  // A stream's RIFF size cannot be checked against the file's length; it is not needed to decode.
+  const sizeFieldsRepaired =
+    complete && isPlaceholderSize(view.getUint32(4, true), bytes.length - 8);
 
   let fmt:
     | {
@@ -119,7 +142,7 @@ export function decodeWav(bytes: Uint8Array, limits: Partial<AudioLimits> = {}):
       }
     | undefined;
   let dataStart = -1;
-  let dataLength = 0;
+  let dataLength: number | undefined = 0;
   let offset = 12;
   while (offset + 8 <= bytes.length) {
     const id = ascii(offset, 4);
@@ -127,6 +150,9 @@ export function decodeWav(bytes: Uint8Array, limits: Partial<AudioLimits> = {}):
     const bodyStart = offset + 8;
     const remaining = bytes.length - bodyStart;
     if (id === 'fmt ') {
+      if (!complete && remaining < 16) return undefined;
+      if (!complete && remaining < 40 && view.getUint16(bodyStart, true) === formatExtensible)
+        return undefined;
       if (declaredSize < 16 || remaining < 16) {
         throw unsupported('The WAV format header is truncated or corrupt', 'WAV-hodet er ødelagt');
       }
@@ -163,17 +189,21 @@ export function decodeWav(bytes: Uint8Array, limits: Partial<AudioLimits> = {}):
     }
     if (id === 'data') {
       dataStart = bodyStart;
-      if (isPlaceholderSize(declaredSize, remaining)) {
-        sizeFieldsRepaired = true;
-        dataLength = remaining;
-      } else {
-        dataLength = declaredSize;
-      }
+      // In a stream, a declared size beyond what arrives ends at the stream's end anyway.
+      dataLength =
+        isPlaceholderSize(declaredSize, complete ? remaining : Infinity) ||
+        (complete && declaredSize > remaining)
+          ? undefined
+          : declaredSize;
       break;
     }
-    if (declaredSize > remaining) break;
+    if (declaredSize > remaining) {
+      if (!complete) return undefined;
+      break;
+    }
     offset = bodyStart + declaredSize + (declaredSize % 2);
   }
+  if (dataStart < 0 && !complete) return undefined;
 
   if (fmt === undefined) {
     throw unsupported('The WAV file has no format header', 'WAV-filen mangler formatbeskrivelse');
@@ -209,32 +239,82 @@ export function decodeWav(bytes: Uint8Array, limits: Partial<AudioLimits> = {}):
       `${bitsPerSample} bit ${encoding === 'float' ? 'flyttall' : 'heltall'} støttes ikke`,
     );
   }
-  const bytesPerSample = bitsPerSample / 8;
-  const frameBytes = bytesPerSample * channelCount;
-  if (fmt.blockAlign !== frameBytes) {
+  if (fmt.blockAlign !== (bitsPerSample / 8) * channelCount) {
     throw unsupported('The WAV format header is inconsistent', 'WAV-hodet er inkonsistent');
   }
+  return {
+    encoding,
+    channelCount,
+    sampleRate,
+    bitsPerSample: bitsPerSample as 16 | 24 | 32,
+    dataStart,
+    dataLength,
+    sizeFieldsRepaired,
+  };
+}
+
+/**
+ * Parses a WAV file into float channels.
+ *
+ * Tolerates streaming headers whose RIFF and data sizes are placeholders (0, 0xFFFFFFFF, or larger
+ * than the file): the data then runs to the end of the file, cut to whole sample frames.
+ * Throws `InvalidInputError` (plain English `message` naming what is accepted, Norwegian
+ * `userMessage`) for anything else, and `PayloadTooLargeError` above `limits.maxBytes`.
+ * Messages never echo file content.
+ */
+export function decodeWav(bytes: Uint8Array, limits: Partial<AudioLimits> = {}): DecodedAudio {
+  const maxBytes = limits.maxBytes ?? defaultAudioLimits.maxBytes;
+  const maxSeconds = limits.maxSeconds ?? defaultAudioLimits.maxSeconds;
+  if (bytes.length === 0) {
+    throw unsupported('The audio file is empty', 'Lydfilen er tom');
+  }
+  if (bytes.length > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  const header = parseWavHeader(bytes, { complete: true });
+  if (header === undefined) throw new Error('a complete file always parses or throws');
+  const { encoding, channelCount, sampleRate, bitsPerSample } = header;
+  const dataStart = header.dataStart;
+  const dataLength = header.dataLength ?? bytes.length - dataStart;
+  const sizeFieldsRepaired = header.sizeFieldsRepaired || header.dataLength === undefined;
+  const frameBytes = (bitsPerSample / 8) * channelCount;
   const frameCount = Math.floor(dataLength / frameBytes);
   if (frameCount === 0) {
     throw unsupported('The WAV file contains no audio samples', 'WAV-filen inneholder ingen lyd');
   }
   const duration = frameCount / sampleRate;
-  if (duration > maxSeconds) {
-    throw new InvalidInputError(
-      `The recording is longer than the limit of ${describeDuration(maxSeconds, 'en')}`,
-      {
-        userMessage: `Opptaket er for langt (grensen er ${describeDuration(maxSeconds, 'nb')}).`,
-        issues: ['audio too long'],
-      },
-    );
-  }
+  if (duration > maxSeconds) throw recordingTooLong(maxSeconds);
+  const channels = decodeSamples(bytes.subarray(dataStart), header, frameCount);
+  return {
+    sampleRate,
+    channels,
+    duration,
+    format: {
+      encoding,
+      bitsPerSample: bitsPerSample,
+      channelCount: channelCount,
+      sizeFieldsRepaired,
+    },
+  };
+}
 
+/**
+ * Decodes `frameCount` interleaved sample frames from the start of `bytes` into one Float32Array
+ * per channel, in [-1, 1].
+ */
+export function decodeSamples(
+  bytes: Uint8Array,
+  format: Pick<WavHeader, 'encoding' | 'bitsPerSample' | 'channelCount'>,
+  frameCount: number,
+): Float32Array[] {
+  const { encoding, bitsPerSample, channelCount } = format;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const bytesPerSample = bitsPerSample / 8;
+  const frameBytes = bytesPerSample * channelCount;
   const channels: Float32Array[] = [];
   for (let channel = 0; channel < channelCount; channel++)
     channels.push(new Float32Array(frameCount));
   for (let channel = 0; channel < channelCount; channel++) {
     const target = channels[channel] as Float32Array;
-    let position = dataStart + channel * bytesPerSample;
+    let position = channel * bytesPerSample;
     if (encoding === 'float') {
       for (let frame = 0; frame < frameCount; frame++, position += frameBytes) {
         const value = view.getFloat32(position, true);
@@ -259,15 +339,5 @@ export function decodeWav(bytes: Uint8Array, limits: Partial<AudioLimits> = {}):
       }
     }
   }
-  return {
-    sampleRate,
-    channels,
-    duration,
-    format: {
-      encoding,
-      bitsPerSample: bitsPerSample as 16 | 24 | 32,
-      channelCount: channelCount,
-      sizeFieldsRepaired,
-    },
-  };
+  return channels;
 }

@@ -1,7 +1,9 @@
 export { decodeWav, defaultAudioLimits } from './decode-wav.js';
+export { WavStreamDecoder, toMono16kBlocks } from './wav-stream-decoder.js';
 export type { AudioLimits, DecodedAudio, WavFormat } from './decode-wav.js';
 export {
   resample,
+  StreamingResampler,
   mixToMono,
   toMono16k,
   toChannels16k,

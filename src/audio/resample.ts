@@ -39,22 +39,45 @@ function besselI0(x: number): number {
  * integers. Returns a new array; the input is not modified.
  */
 export function resample(samples: Float32Array, fromRate: number, toRate: number): Float32Array {
+  const filter = createResampleFilter(fromRate, toRate);
+  if (fromRate === toRate) return samples.slice();
+  if (samples.length === 0) return new Float32Array(0);
+  const outputLength = Math.floor((samples.length * filter.up) / filter.down);
+  const output = new Float32Array(outputLength);
+  for (let index = 0; index < outputLength; index++)
+    output[index] = filterAt(filter, samples, 0, samples.length - 1, index);
+  return output;
+}
+
+/** The polyphase filter of one rate conversion (see `resample`). */
+interface ResampleFilter {
+  /** L: number of filter phases. */
+  readonly up: number;
+  /** M: input step per L outputs. */
+  readonly down: number;
+  /** In input samples. */
+  readonly halfWidth: number;
+  readonly taps: number;
+  /**
+   * table[phase * taps + k] weighs input sample (base - halfWidth + 1 + k) for an output whose
+   * exact input position is base + phase / up.
+   */
+  readonly table: Float32Array;
+}
+
+function createResampleFilter(fromRate: number, toRate: number): ResampleFilter {
   if (!Number.isInteger(fromRate) || !Number.isInteger(toRate) || fromRate <= 0 || toRate <= 0) {
     throw new InvalidInputError('sample rates must be positive integers');
   }
-  if (fromRate === toRate) return samples.slice();
-  if (samples.length === 0) return new Float32Array(0);
   const divisor = greatestCommonDivisor(fromRate, toRate);
-  const up = toRate / divisor; // L: number of filter phases
-  const down = fromRate / divisor; // M: input step per L outputs
+  const up = toRate / divisor;
+  const down = fromRate / divisor;
+  if (fromRate === toRate) return { up, down, halfWidth: 0, taps: 0, table: new Float32Array(0) };
   // Cutoff in cycles per input sample, relative to the input Nyquist (1 = input Nyquist).
   const cutoff = Math.min(1, toRate / fromRate) * passbandFraction;
   const halfWidth = Math.ceil(zeroCrossings / cutoff); // in input samples
   const taps = 2 * halfWidth;
   const windowNormaliser = besselI0(kaiserBeta);
-
-  // table[phase * taps + k] weighs input sample (base - halfWidth + 1 + k) for an output whose
-  // exact input position is base + phase / up.
   const table = new Float32Array(up * taps);
   for (let phase = 0; phase < up; phase++) {
     const fraction = phase / up;
@@ -76,32 +99,115 @@ export function resample(samples: Float32Array, fromRate: number, toRate: number
     for (let k = 0; k < taps; k++)
       table[phase * taps + k] = (table[phase * taps + k] as number) / sum;
   }
+  return { up, down, halfWidth, taps, table };
+}
 
-  const outputLength = Math.floor((samples.length * up) / down);
-  const output = new Float32Array(outputLength);
-  const last = samples.length - 1;
-  for (let index = 0; index < outputLength; index++) {
-    const position = index * down;
-    const base = Math.floor(position / up);
-    const phase = position - base * up;
-    const tableOffset = phase * taps;
-    const first = base - halfWidth + 1;
-    let accumulator = 0;
-    if (first >= 0 && first + taps - 1 <= last) {
-      for (let k = 0; k < taps; k++)
-        accumulator += (samples[first + k] as number) * (table[tableOffset + k] as number);
-    } else {
-      // Edges: samples outside the signal count as silence.
-      for (let k = 0; k < taps; k++) {
-        const sampleIndex = first + k;
-        if (sampleIndex >= 0 && sampleIndex <= last) {
-          accumulator += (samples[sampleIndex] as number) * (table[tableOffset + k] as number);
-        }
+/** Input index of the first tap of output `index`. */
+function firstTap(filter: ResampleFilter, index: number): number {
+  return Math.floor((index * filter.down) / filter.up) - filter.halfWidth + 1;
+}
+
+/**
+ * Output `index` of the conversion. `samples[i]` holds input sample `offset + i`; `last` is the
+ * input's last index when known (else the last one held: every tap of `index` must be held).
+ */
+function filterAt(
+  filter: ResampleFilter,
+  samples: Float32Array,
+  offset: number,
+  last: number,
+  index: number,
+): number {
+  const { up, down, taps, table } = filter;
+  const position = index * down;
+  const base = Math.floor(position / up);
+  const phase = position - base * up;
+  const tableOffset = phase * taps;
+  const first = firstTap(filter, index);
+  let accumulator = 0;
+  if (first >= 0 && first + taps - 1 <= last) {
+    for (let k = 0; k < taps; k++)
+      accumulator += (samples[first - offset + k] as number) * (table[tableOffset + k] as number);
+  } else {
+    // Edges: samples outside the signal count as silence.
+    for (let k = 0; k < taps; k++) {
+      const sampleIndex = first + k;
+      if (sampleIndex >= 0 && sampleIndex <= last) {
+        accumulator +=
+          (samples[sampleIndex - offset] as number) * (table[tableOffset + k] as number);
       }
     }
-    output[index] = accumulator;
   }
-  return output;
+  return accumulator;
+}
+
+/**
+ * `resample` over a signal that arrives in blocks: the concatenated output of `push` and `end`
+ * equals, sample for sample, `resample` of the concatenated input, while only the filter's
+ * reach of input (a few hundred samples) is held between blocks.
+ */
+export class StreamingResampler {
+  readonly #filter: ResampleFilter;
+  readonly #passThrough: boolean;
+  /** Input not yet fully used; `#held[0]` is input sample `#heldFrom`. */
+  #held = new Float32Array(0);
+  #heldFrom = 0;
+  #received = 0;
+  #nextOutput = 0;
+
+  constructor(fromRate: number, toRate: number) {
+    this.#filter = createResampleFilter(fromRate, toRate);
+    this.#passThrough = fromRate === toRate;
+  }
+
+  /** Takes the next block; returns the output samples it completes. */
+  push(samples: Float32Array): Float32Array {
+    if (this.#passThrough) return samples.slice();
+    const held = new Float32Array(this.#held.length + samples.length);
+    held.set(this.#held);
+    held.set(samples, this.#held.length);
+    this.#held = held;
+    this.#received += samples.length;
+    const filter = this.#filter;
+    // Outputs whose every tap has arrived.
+    const outputs: number[] = [];
+    while (firstTap(filter, this.#nextOutput) + filter.taps <= this.#received) {
+      outputs.push(
+        filterAt(filter, this.#held, this.#heldFrom, this.#received - 1, this.#nextOutput),
+      );
+      this.#nextOutput += 1;
+    }
+    this.#forget();
+    return Float32Array.from(outputs);
+  }
+
+  /** The input has ended: returns the last output samples (their late taps are silence). */
+  end(): Float32Array {
+    if (this.#passThrough) return new Float32Array(0);
+    const filter = this.#filter;
+    const outputLength = Math.floor((this.#received * filter.up) / filter.down);
+    const output = new Float32Array(Math.max(0, outputLength - this.#nextOutput));
+    for (let index = 0; this.#nextOutput < outputLength; index++, this.#nextOutput++)
+      output[index] = filterAt(
+        filter,
+        this.#held,
+        this.#heldFrom,
+        this.#received - 1,
+        this.#nextOutput,
+      );
+    this.#held = new Float32Array(0);
+    this.#heldFrom = this.#received;
+    return output;
+  }
+
+  /** Drops input before the first tap of the next output. */
+  #forget(): void {
+    const keepFrom = Math.max(this.#heldFrom, firstTap(this.#filter, this.#nextOutput));
+    if (keepFrom > this.#heldFrom) {
+      this.#held = this.#held.slice(Math.min(this.#held.length, keepFrom - this.#heldFrom));
+      this.#heldFrom = keepFrom;
+    }
+  }
 }
 
 /** Averages channels into one (equal weights; keeps the level of a centred voice). */

@@ -9,7 +9,9 @@ export class PasswordHashingBusyError extends ReferentError {
   constructor(retryAfterSeconds: number) {
     super({
       message: 'password hashing is at capacity',
-      userMessage: `Mange logger inn akkurat nå. Prøv igjen om ${retryAfterSeconds} sekunder.`,
+      userMessage: `Mange logger inn akkurat nå. Prøv igjen om ${retryAfterSeconds} ${
+        retryAfterSeconds === 1 ? 'sekund' : 'sekunder'
+      }.`,
       isRetryable: true,
     });
     this.retryAfterSeconds = retryAfterSeconds;

@@ -11,7 +11,7 @@ import {
 import { contentFields, draftFieldPrefix, toTranscript } from './consultation-content.js';
 import { errorCode, type ConsultationContext } from './consultation-context.js';
 import { speechToTextMissingMessage } from './speech-availability.js';
-import { readAudioUpload, type AudioUsage } from './audio-budget.js';
+import { meterAudioUpload } from './audio-budget.js';
 
 /** What storing a transcript answers. */
 export interface TranscriptStored {
@@ -84,7 +84,8 @@ export async function addTranscript(
 /**
  * Transcribes a WAV recording and stores the transcript. Checked, not stored: a rejected
  * recording (invalid WAV, too long, failed transcription) leaves the consultation exactly as it
- * was (issue 14).
+ * was (issue 14). With an engine that takes a stream (`Speech.transcribeWavStream`), the body is
+ * decoded and transcribed as it arrives and never held whole.
  */
 export async function addAudio(
   ctx: ConsultationContext,
@@ -96,33 +97,38 @@ export async function addAudio(
 ): Promise<TranscriptStored> {
   const scope = await ctx.openScope(actor, 'audio-added', id);
   const loaded = await ctx.load(scope, id, 'audio-added');
-  const transcribeWav = ctx.deps.speech?.transcribeWav;
+  const speech = ctx.deps.speech;
+  const transcribeWav = speech?.transcribeWav;
   if (transcribeWav === undefined) {
     throw new NotAvailableError('speech-to-text', speechToTextMissingMessage);
   }
+  const transcribeWavStream = speech?.transcribeWavStream;
   assertCanApply(loaded.consultation, 'capture');
   // Read only now, after the caller, the consultation and its state were checked.
   const budget = ctx.deps.audio;
-  let reserved: AudioUsage | undefined;
+  const options = signal === undefined ? {} : { signal };
+  const body = audio instanceof Uint8Array ? [audio] : audio;
+  const upload =
+    budget === undefined
+      ? undefined
+      : meterAudioUpload({
+          body,
+          consultationId: id,
+          budget: budget.budget,
+          maxUploadBytes: budget.maxUploadBytes,
+        });
   let transcript: Transcript;
   try {
-    let wav: Uint8Array;
-    if (budget === undefined) {
-      wav = audio instanceof Uint8Array ? audio : Buffer.concat(await toChunks(audio));
+    if (transcribeWavStream !== undefined) {
+      transcript = await transcribeWavStream(upload?.body ?? toAsync(body), options);
     } else {
-      const read = await readAudioUpload({
-        body: audio instanceof Uint8Array ? [audio] : audio,
-        consultationId: id,
-        budget: budget.budget,
-        maxUploadBytes: budget.maxUploadBytes,
-      });
-      wav = read.wav;
-      reserved = read.usage;
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of upload?.body ?? body) chunks.push(chunk);
+      transcript = await transcribeWav(Buffer.concat(chunks), options);
     }
-    transcript = await transcribeWav(wav, signal === undefined ? {} : { signal });
     if (mode === 'dictation') transcript = toDictation(transcript);
   } catch (error) {
-    if (reserved !== undefined) budget?.budget.release(id, reserved);
+    if (upload !== undefined) budget?.budget.release(id, upload.usage());
     await ctx.log(actor, 'audio-added', 'refused', {
       consultationId: id,
       detail: errorCode(error),
@@ -132,8 +138,8 @@ export async function addAudio(
   return storeTranscript(ctx, actor, id, transcript, 'audio-added');
 }
 
-async function toChunks(body: AsyncIterable<Uint8Array>): Promise<Uint8Array[]> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of body) chunks.push(chunk);
-  return chunks;
+async function* toAsync(
+  body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+): AsyncGenerator<Uint8Array, void, undefined> {
+  for await (const chunk of body) yield chunk;
 }

@@ -199,46 +199,54 @@ function tryGetByteRate(head: Uint8Array): number | undefined {
 /** Enough of a WAV file to find its `fmt ` chunk in any sensible file. */
 const headerBytes = 64 * 1024;
 
+/** An upload being read through `meterAudioUpload`. */
+export interface MeteredAudioUpload {
+  /** The body's chunks, passed on as they are read and reserved. */
+  readonly body: AsyncIterable<Uint8Array>;
+  /** What has been reserved so far (all of the upload once `body` has ended). */
+  usage(): AudioUsage;
+}
+
 /**
- * Reads an uploaded WAV as it arrives, reserving each chunk against the consultation's audio
+ * Passes an uploaded WAV on as it arrives, reserving each chunk against the consultation's audio
  * budget (bytes, and seconds from the header's byte rate) and the upload's own byte limit, and
- * stops reading at the first chunk over either: the rest of an oversized body is never read. The
- * chunks are joined for the speech engine, which takes a whole file. On any failure the
- * reservation is given back; on success it is stored and the caller keeps it (`release` it if the
- * audio is refused later).
+ * stops at the first chunk over either: the rest of an oversized body is never read. Nothing is
+ * kept: the consumer (the speech engine's decoder) takes each chunk as it is read (issue 14). When
+ * the body has ended, the reservation is stored before the end is passed on. On a refusal here or
+ * a failure downstream, the caller gives back `usage()` (`budget.release`).
  */
-export async function readAudioUpload(input: {
+export function meterAudioUpload(input: {
   readonly body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
   readonly consultationId: string;
   readonly budget: AudioBudget;
   readonly maxUploadBytes: number;
-}): Promise<{ readonly wav: Uint8Array; readonly usage: AudioUsage }> {
+}): MeteredAudioUpload {
   const { budget, consultationId } = input;
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
-  let byteRate: number | undefined;
   const reserved = { bytes: 0, seconds: 0 };
-  await budget.open(consultationId);
-  try {
+  async function* metered(): AsyncGenerator<Uint8Array, void, undefined> {
+    /** The start of the file, until the byte rate is known. */
+    let head: Uint8Array = new Uint8Array(0);
+    let bytes = 0;
+    let byteRate: number | undefined;
+    await budget.open(consultationId);
     for await (const chunk of input.body) {
       bytes += chunk.byteLength;
       if (bytes > input.maxUploadBytes) throw new PayloadTooLargeError(input.maxUploadBytes);
-      chunks.push(chunk);
       if (byteRate === undefined && bytes <= headerBytes + chunk.byteLength) {
-        byteRate = tryGetByteRate(chunks.length === 1 ? chunk : Buffer.concat(chunks));
+        head = head.byteLength === 0 ? chunk : Buffer.concat([head, chunk]);
+        byteRate = tryGetByteRate(head);
       }
+      if (byteRate !== undefined || bytes > headerBytes) head = new Uint8Array(0);
       // Seconds are counted once the header told the rate; until then only bytes.
       const seconds = byteRate === undefined ? 0 : bytes / byteRate;
       const step = { bytes: bytes - reserved.bytes, seconds: seconds - reserved.seconds };
       budget.reserve(consultationId, step);
       reserved.bytes += step.bytes;
       reserved.seconds += step.seconds;
+      yield chunk;
     }
-  } catch (error) {
-    budget.release(consultationId, reserved);
-    throw error;
+    // Stored before the (long) transcription ends, so a crash during it cannot hand it back.
+    await budget.flush(consultationId);
   }
-  // Stored before the (long) transcription, so a crash during it cannot hand the audio back.
-  await budget.flush(consultationId);
-  return { wav: Buffer.concat(chunks), usage: reserved };
+  return { body: metered(), usage: () => ({ ...reserved }) };
 }

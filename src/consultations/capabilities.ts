@@ -165,4 +165,14 @@ export interface Speech {
   /** Decodes a WAV upload and transcribes it; absent when no speech-to-text engine is configured. */
   readonly transcribeWav?:
     ((wav: Uint8Array, options: { signal?: AbortSignal }) => Promise<Transcript>) | undefined;
+  /**
+   * Decodes and transcribes a WAV upload as it arrives (issue 14): takes the next chunk of `wav`
+   * only while the engine keeps up, and never holds the whole recording, so a long upload costs
+   * a few megabytes whatever its length. Same transcript, and same refusals, as `transcribeWav`
+   * of the whole file. Absent (an engine that takes whole files only): uploads use
+   * `transcribeWav`.
+   */
+  readonly transcribeWavStream?:
+    | ((wav: AsyncIterable<Uint8Array>, options: { signal?: AbortSignal }) => Promise<Transcript>)
+    | undefined;
 }

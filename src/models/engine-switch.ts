@@ -6,6 +6,8 @@ export interface LoadedSpeechEngine {
   readonly engine: 'whisper' | 'openai';
   readonly model: string;
   readonly transcribeWav: NonNullable<Speech['transcribeWav']>;
+  /** The same engine over a WAV that arrives in chunks (see `Speech.transcribeWavStream`). */
+  readonly transcribeWavStream?: Speech['transcribeWavStream'];
   readonly createLiveSession: () => LiveSession;
   dispose(): Promise<void>;
 }
@@ -46,6 +48,7 @@ export function createEngineSwitch(initial: {
     return initialSpeech.parseTranscript(body, contentType);
   };
   let transcribeWav = initial.speech?.transcribeWav;
+  let transcribeWavStream = initial.speech?.transcribeWavStream;
   let createSession = initial.createLiveSession;
   let speechInfo = initial.speechEngine;
   let loaded: LoadedSpeechEngine | undefined;
@@ -56,6 +59,9 @@ export function createEngineSwitch(initial: {
     parseTranscript: (body, contentType) => parseTranscript(body, contentType),
     get transcribeWav() {
       return transcribeWav;
+    },
+    get transcribeWavStream() {
+      return transcribeWavStream;
     },
   };
   const live = {
@@ -89,6 +95,7 @@ export function createEngineSwitch(initial: {
       const previous = loaded;
       loaded = next;
       transcribeWav = next?.transcribeWav;
+      transcribeWavStream = next?.transcribeWavStream;
       createSession = next?.createLiveSession;
       speechInfo =
         next === undefined

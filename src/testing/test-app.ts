@@ -35,6 +35,8 @@ export async function createTestApp(
     preloadPseudonymizer?: boolean;
     /** The compute pool to use instead of the configured one. */
     computePool?: AppDeps['computePool'];
+    /** The password hasher to use instead of the default one (e.g. a saturated one). */
+    passwordHasher?: AppDeps['passwordHasher'];
   } = {},
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'referent-test-'));
@@ -53,6 +55,7 @@ export async function createTestApp(
     ...(options.capabilities === undefined ? {} : { capabilities: options.capabilities }),
     ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
     ...(options.computePool === undefined ? {} : { computePool: options.computePool }),
+    ...(options.passwordHasher === undefined ? {} : { passwordHasher: options.passwordHasher }),
     preloadPseudonymizer: options.preloadPseudonymizer ?? false,
   });
   return {

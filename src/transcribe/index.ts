@@ -10,6 +10,8 @@ export { createOpenAiTranscriber } from './engines/openai/openai-transcriber.js'
 export type { OpenAiTranscriberOptions } from './engines/openai/openai-transcriber.js';
 export { transcribeAudio } from './transcribe-audio.js';
 export type { TranscribeAudioOptions } from './transcribe-audio.js';
+export { transcribeAudioStream } from './transcribe-audio-stream.js';
+export type { TranscribeAudioStreamOptions } from './transcribe-audio-stream.js';
 export { parseTranscriptImport, toSpeaker } from './parse-transcript-import.js';
 export type {
   ImportedTranscript,

@@ -25,7 +25,7 @@ export interface TranscribeAudioOptions {
 }
 
 /** Silence kept around each chunk so word onsets and endings are not clipped. */
-const paddingSeconds = 0.25;
+export const paddingSeconds = 0.25;
 
 interface Chunk {
   readonly start: number;
@@ -91,23 +91,14 @@ export async function transcribeAudio(
       const from = Math.floor(chunk.start * audio.sampleRate);
       const to = Math.ceil(chunk.end * audio.sampleRate);
       const previous = concurrency === 1 ? results[index - 1] : undefined;
-      const prompt = previous?.map((segment) => segment.text).join(' ');
       try {
-        const result = await transcriber.transcribe(
-          { samples: audio.samples.subarray(from, to), sampleRate: audio.sampleRate },
-          {
-            language: options.language ?? 'no',
-            ...(options.signal === undefined ? {} : { signal: options.signal }),
-            ...(prompt === undefined || prompt.length === 0 ? {} : { prompt }),
-          },
-        );
-        const offset = from / audio.sampleRate;
-        const length = (to - from) / audio.sampleRate;
-        results[index] = result.segments.map((segment) => ({
-          ...segment,
-          start: round(offset + Math.min(Math.max(0, segment.start), length)),
-          end: round(offset + Math.min(Math.max(segment.start, segment.end), length)),
-        }));
+        results[index] = await transcribeChunk(transcriber, {
+          samples: audio.samples.subarray(from, to),
+          from,
+          to,
+          previous,
+          options,
+        });
       } catch (error) {
         failure ??= error;
       }
@@ -116,21 +107,8 @@ export async function transcribeAudio(
   await Promise.all(
     Array.from({ length: Math.min(concurrency, Math.max(chunks.length, 1)) }, () => worker()),
   );
-  if (failure !== undefined) {
-    if (failure instanceof EngineError) throw failure;
-    throw new EngineError({
-      engine: transcriber.info.kind,
-      message: `transcription failed (${failure instanceof Error ? failure.name : 'unknown error'})`,
-      isRetryable: true,
-    });
-  }
-
-  const padded = regions.map((region) => ({
-    start: region.start - paddingSeconds,
-    end: region.end + paddingSeconds,
-  }));
-  const cleaned = cleanTranscriptSegments(results.flat(), { speech: padded });
-  const channelLabels =
+  if (failure !== undefined) throw toEngineError(failure, transcriber);
+  return finishTranscript(results.flat(), regions, (cleaned) =>
     options.channels === undefined
       ? undefined
       : speakersFromChannels(
@@ -138,20 +116,83 @@ export async function transcribeAudio(
           options.channels.samples,
           options.channels.speakers,
           audio.sampleRate,
-        );
+        ),
+  );
+}
+
+/**
+ * One engine call for the samples `from`–`to` of a recording (16 kHz); the segments' times are put
+ * on the recording's time axis. With `previous` (one call at a time), its text is the prompt.
+ */
+export async function transcribeChunk(
+  transcriber: Transcriber,
+  chunk: {
+    readonly samples: Float32Array;
+    readonly from: number;
+    readonly to: number;
+    readonly previous: readonly TranscribedSegment[] | undefined;
+    readonly options: Pick<TranscribeAudioOptions, 'language' | 'signal'>;
+  },
+): Promise<TranscribedSegment[]> {
+  const { options, from, to } = chunk;
+  const sampleRate = 16000;
+  const prompt = chunk.previous?.map((segment) => segment.text).join(' ');
+  const result = await transcriber.transcribe(
+    { samples: chunk.samples, sampleRate },
+    {
+      language: options.language ?? 'no',
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      ...(prompt === undefined || prompt.length === 0 ? {} : { prompt }),
+    },
+  );
+  const offset = from / sampleRate;
+  const length = (to - from) / sampleRate;
+  return result.segments.map((segment) => ({
+    ...segment,
+    start: round(offset + Math.min(Math.max(0, segment.start), length)),
+    end: round(offset + Math.min(Math.max(segment.start, segment.end), length)),
+  }));
+}
+
+/** A failed engine call as the retryable `EngineError` callers see (no audio or text in it). */
+export function toEngineError(failure: unknown, transcriber: Transcriber): EngineError {
+  if (failure instanceof EngineError) return failure;
+  return new EngineError({
+    engine: transcriber.info.kind,
+    message: `transcription failed (${failure instanceof Error ? failure.name : 'unknown error'})`,
+    isRetryable: true,
+  });
+}
+
+/**
+ * The engine's segments of a whole recording as a transcript: known speech-to-text failures
+ * removed (against the speech `regions`), speakers labelled (the engine's, then `channelLabels`,
+ * then heuristics).
+ */
+export function finishTranscript(
+  segments: readonly TranscribedSegment[],
+  regions: readonly SpeechRegion[],
+  channelLabels: (cleaned: readonly TranscribedSegment[]) => (Speaker | undefined)[] | undefined,
+): Transcript {
+  const padded = regions.map((region) => ({
+    start: region.start - paddingSeconds,
+    end: region.end + paddingSeconds,
+  }));
+  const cleaned = cleanTranscriptSegments(segments, { speech: padded });
+  const labels = channelLabels(cleaned);
   const labelled = labelSpeakers(
     cleaned.map((segment, index) => {
-      const speaker = segment.speaker ?? channelLabels?.[index];
+      const speaker = segment.speaker ?? labels?.[index];
       return speaker === undefined
         ? { text: segment.text, start: segment.start, end: segment.end }
         : { ...segment, speaker };
     }),
   );
-  const segments: Segment[] = labelled.map((segment) => ({
+  const segmentsOut: Segment[] = labelled.map((segment) => ({
     speaker: segment.speaker,
     text: asRawText(segment.text),
     start: segment.start,
     end: segment.end,
   }));
-  return { segments };
+  return { segments: segmentsOut };
 }

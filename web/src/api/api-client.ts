@@ -45,13 +45,21 @@ export class ApiError extends Error {
   readonly code: string;
   /** Norwegian, safe to show: what went wrong and what to do next. */
   readonly userMessage: string;
+  /** The server's `Retry-After` in seconds, when it sent one (busy, throttled). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(options: { status: number; code: string; userMessage: string }) {
+  constructor(options: {
+    status: number;
+    code: string;
+    userMessage: string;
+    retryAfterSeconds?: number;
+  }) {
     super(`API call failed: ${options.code} (${options.status})`);
     this.name = 'ApiError';
     this.status = options.status;
     this.code = options.code;
     this.userMessage = options.userMessage;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   /** True when the same call may succeed later (network trouble, overload, server restart). */
@@ -409,18 +417,28 @@ async function toApiError(response: Response): Promise<ApiError> {
     body = undefined;
   }
   const parsed = errorBodySchema.safeParse(body);
+  const retryAfter = toRetryAfterSeconds(response.headers.get('retry-after'));
+  const retry = retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter };
   if (parsed.success) {
     return new ApiError({
       status: response.status,
       code: parsed.data.error.code,
       userMessage: withNextStep(response.status, parsed.data.error.message, parsed.data.error.code),
+      ...retry,
     });
   }
   return new ApiError({
     status: response.status,
     code: `http-${response.status}`,
     userMessage: withNextStep(response.status, fallbackMessage(response.status)),
+    ...retry,
   });
+}
+
+/** `Retry-After` as whole seconds (0–3600); the date form and nonsense give undefined. */
+function toRetryAfterSeconds(header: string | null): number | undefined {
+  if (header === null || !/^\d{1,6}$/u.test(header.trim())) return undefined;
+  return Math.min(3600, Number(header.trim()));
 }
 
 function fallbackMessage(status: number): string {

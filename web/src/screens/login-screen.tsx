@@ -1,5 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
-import { ApiError, toUserMessage, type ApiClient } from '../api/api-client.js';
+import type { ApiClient } from '../api/api-client.js';
+import { toLoginFailure } from '../lib/login-failure.js';
 import type { User } from '../api/schemas.js';
 import { Notice } from '../components/notice.js';
 
@@ -14,9 +15,12 @@ export function LoginScreen(props: {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  /** While the server asked us to wait (503, 429, 408 with Retry-After), the button stays off. */
+  const [waiting, setWaiting] = useState(false);
 
   const submit = async (event: SyntheticEvent): Promise<void> => {
     event.preventDefault();
+    if (waiting) return;
     if (username.trim() === '' || password === '') {
       setError('Skriv inn brukernavn og passord.');
       return;
@@ -28,11 +32,15 @@ export function LoginScreen(props: {
       setPassword('');
       props.onLoggedIn(response.user);
     } catch (caught: unknown) {
-      setError(
-        caught instanceof ApiError && caught.status === 401
-          ? 'Feil brukernavn eller passord. Prøv igjen.'
-          : toUserMessage(caught),
-      );
+      // The typed username and password stay; only the message and the wait change.
+      const failure = toLoginFailure(caught);
+      setError(failure.message);
+      if (failure.waitMs > 0) {
+        setWaiting(true);
+        setTimeout(() => {
+          setWaiting(false);
+        }, failure.waitMs);
+      }
     } finally {
       setBusy(false);
     }
@@ -74,7 +82,7 @@ export function LoginScreen(props: {
           {error}
         </p>
       )}
-      <button type="submit" className="button primary wide" disabled={busy}>
+      <button type="submit" className="button primary wide" disabled={busy || waiting}>
         {busy ? 'Logger inn …' : 'Logg inn'}
       </button>
     </form>
