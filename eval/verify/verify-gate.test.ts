@@ -213,7 +213,7 @@ const session7CasesGate = { overallRecall: 0.84, falseFlags: 0.06 } as const;
 
 describe('verifier fault-injection suite (eval/verify/cases, v48–v54, session 7)', () => {
   const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
-    (verifyCase) => caseNumber(verifyCase.id) >= 48,
+    (verifyCase) => caseNumber(verifyCase.id) >= 48 && caseNumber(verifyCase.id) <= 54,
   );
   const evaluation = evaluateVerifier(cases);
 
