@@ -149,6 +149,10 @@ function unitsCompatible(left: QuantityUnit | undefined, right: QuantityUnit | u
 
 function frequencyCompatible(claimed: Frequency, said: ReadonlySet<Frequency>): boolean {
   if (said.has(claimed)) return true;
+  // A fixed regimen ("x 4 fast") against a drug said to be taken only as needed, and the other way
+  // round ("ved behov" against "fast to om dagen"); a regimen left unsaid is no conflict.
+  if (claimed === 'regular') return !said.has('prn');
+  if (claimed === 'prn') return !said.has('regular');
   // A time of day is daily, unless it was said of a weekly use ("tre gonger i veka om morgonen").
   const lessOften =
     said.has('weekly') ||
@@ -183,10 +187,13 @@ function checkFrequencies(
   near: ReadonlySet<number>,
   index: TranscriptIndex,
 ): SentenceFlag | undefined {
+  // The drug the frequencies are said of ("Ibux seponeres, Paracet fast": Paracet), else any named.
+  const dosed =
+    claims.drugFrequencies.size > 0 ? [...claims.drugFrequencies.keys()] : [...claims.substances];
   const namesDrug = (unitIndex: number): boolean => {
     const unit = index.units[unitIndex];
     if (unit === undefined || unit.claims.frequencies.length === 0) return false;
-    return [...claims.substances].some((substance) => unit.claims.substances.has(substance));
+    return dosed.some((substance) => unit.claims.substances.has(substance));
   };
   const drugEvidence = evidenceUnits.filter(namesDrug);
   const drugNear = [...near].filter(namesDrug);
@@ -208,7 +215,7 @@ function checkFrequencies(
           saidOfDrug.add(frequency);
       if (saidOfDrug.size === 0) continue;
       for (const frequency of claimed)
-        if (frequency !== 'prn' && !frequencyCompatible(frequency, saidOfDrug))
+        if (!frequencyCompatible(frequency, saidOfDrug))
           return flag(
             'number-conflict',
             'error',
@@ -218,8 +225,19 @@ function checkFrequencies(
     return undefined;
   }
   for (const frequency of claims.frequencies) {
-    // "ved behov" is often left unsaid or said in other words; it is not checked.
-    if (frequency === 'prn') continue;
+    // "ved behov" is often left unsaid or said in other words: it conflicts only with a drug said
+    // to be taken regularly ("fast"), and a regimen is checked only for a drug.
+    if (frequency === 'prn' || frequency === 'regular') {
+      if (aboutDrug.length > 0 && !frequencyCompatible(frequency, said))
+        return flag(
+          'number-conflict',
+          'error',
+          frequency === 'prn'
+            ? 'Setningen sier «ved behov», men i samtalen ble legemidlet brukt fast. Kontroller doseringen.'
+            : 'Setningen sier fast dosering, men i samtalen var legemidlet ved behov. Kontroller doseringen.',
+        );
+      continue;
+    }
     if (frequencyCompatible(frequency, said)) continue;
     if (aboutDrug.length === 0) {
       const drugUnits = [...claims.substances].flatMap((substance) =>
@@ -988,6 +1006,15 @@ function checkAgainstSubject(
   if (first !== undefined) {
     const deciding = own.length > statesSubject(first).length ? stating : [first];
     const said = quantitiesIn(deciding, index);
+    // A dose said there with its unit decides over a bare number in the same passage ("Paracet
+    // ein gram … ei veke eller to" does not support "2 g").
+    if (quantity.unit !== undefined && amountUnits.has(quantity.unit)) {
+      const stated = said.filter((candidate) => candidate.subject === subject);
+      if (stated.some((candidate) => matches(candidate) && candidate.unit === quantity.unit))
+        return undefined;
+      const conflict = stated.find(conflicts);
+      if (conflict !== undefined) return numberConflict(quantity, conflict);
+    }
     if (said.some(matches)) return undefined;
     const conflict = said.find(conflicts);
     if (conflict !== undefined) return numberConflict(quantity, conflict);
