@@ -67,6 +67,13 @@ const noteVocabulary = new Set(
 const medicalEnding =
   /(?:itt|itis|ose|oser|osen|opati|algi|emi|uri|syndrom\p{L}*|lidelse\p{L}*|sykdom\p{L}*|infarkt\p{L}*|svikt|brudd|trofi\p{L}*|ektomi|skopi|plasi|prolaps|ruptur\p{L}*|fraktur\p{L}*|abscess\p{L}*|trombose|emboli|stenose|insuffisiens|bipolar\p{L}*|psykose|kreft|karsinom|tumor|infiltrat\p{L}*|inndragning\p{L}*|cancer|sepsis|anemi|ødem|odem|luksasjon\p{L}*|disseksjon\p{L}*|megali|iasis|plegi|parese|pareser|avhengighet|anafylaksi|anafylaktisk)$/u;
 
+/**
+ * In an assessment, more endings name a diagnosis ("tensjonshodepine", "rabdomyolyse",
+ * "agorafobi"): one the clinician never said is unsupported, however close the symptom words.
+ */
+const diagnosisEnding = /(?:pine|lyse|fobi)$/u;
+const assessmentSections = new Set(['vurdering', 'diagnoser']);
+
 /** Words already judged by {@link isMedicalLooking} (pure; bounded like the other word memos). */
 const medicalLookingMemo = new Map<string, boolean>();
 
@@ -714,7 +721,11 @@ export function checkSentence(
 
   // Support: clinical words must come from the evidence, and every finding or diagnosis from
   // somewhere (other clinical words — body parts, procedures — may be paraphrased).
-  const missing = [...weighty].filter(
+  const inAssessment = options.section !== undefined && assessmentSections.has(options.section);
+  const looksLikeDiagnosis = (folded: string): boolean =>
+    isMedicalLooking(folded) ||
+    (inAssessment && folded.length >= 8 && diagnosisEnding.test(folded));
+  const missing = [...(inAssessment ? new Set([...weighty, ...contentTokens]) : weighty)].filter(
     (tokenIndex) =>
       !anyUsable.has(tokenIndex) &&
       !anyOther.has(tokenIndex) &&
@@ -723,7 +734,7 @@ export function checkSentence(
       // present; it is read against the evidence like other wording.
       claims.negated[tokenIndex] !== true &&
       (claims.findingKey[tokenIndex] !== undefined ||
-        isMedicalLooking(tokens[tokenIndex]?.folded ?? '')),
+        looksLikeDiagnosis(tokens[tokenIndex]?.folded ?? '')),
   );
   const foundInEvidence =
     [...weighty].filter((tokenIndex) => linked.covered.has(tokenIndex)).length +
@@ -735,7 +746,7 @@ export function checkSentence(
       const key = claims.findingKey[tokenIndex];
       const concept =
         key !== undefined && /^c\d+$/.test(key) ? getLexiconEntry(Number(key.slice(1))) : undefined;
-      return concept?.type === 'diagnosis' || isMedicalLooking(tokens[tokenIndex]?.folded ?? '');
+      return concept?.type === 'diagnosis' || looksLikeDiagnosis(tokens[tokenIndex]?.folded ?? '');
     });
     if (missing.length > 0 && (missingDiagnosis || missing.length * 2 > weighty.size)) {
       const words = missing.slice(0, 2).map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);
