@@ -478,7 +478,19 @@ export function checkSentence(
         flags.push(check);
       return;
     }
-    const check = checkQuantity(quantity, quantities, claims, linked.evidenceUnits, near, index);
+    const relation =
+      quantity.unit !== undefined && timeUnits.has(quantity.unit) && quantity.unit !== 'year'
+        ? timeRelationIn(tokens, quantity)
+        : undefined;
+    const check = checkQuantity(
+      quantity,
+      quantities,
+      claims,
+      linked.evidenceUnits,
+      near,
+      index,
+      relation,
+    );
     if (check !== undefined) flags.push(check);
   });
 
@@ -856,6 +868,43 @@ function quantitiesIn(unitIndices: Iterable<number>, index: TranscriptIndex): Qu
   return found;
 }
 
+/** Where a length of time points: back ("for tre uker siden") or ahead ("om tre uker"). */
+type TimeRelation = 'past' | 'future';
+
+const pastWords = new Set(['siden', 'sidan', 'sia', 'sida', 'tilbake']);
+
+/** The relation of a time quantity read from the words around it, when they say one. */
+function timeRelationIn(
+  tokens: readonly WordToken[],
+  quantity: Pick<Quantity, 'start' | 'end'>,
+): TimeRelation | undefined {
+  const first = tokens.findIndex((token) => token.end > quantity.start);
+  if (first < 0) return undefined;
+  if (tokens[first - 1]?.folded === 'om') return 'future';
+  let last = first;
+  while ((tokens[last + 1]?.start ?? Number.POSITIVE_INFINITY) < quantity.end) last += 1;
+  // The number, its unit, then "siden" ("tre uker siden", "tre veker sidan").
+  for (const offset of [1, 2])
+    if (pastWords.has(tokens[last + offset]?.folded ?? '')) return 'past';
+  return undefined;
+}
+
+const relationMemo = new WeakMap<TranscriptIndex, Map<Quantity, TimeRelation | undefined>>();
+
+/** The relation of a quantity said in the transcript (read once per index). */
+function saidTimeRelation(said: Quantity, index: TranscriptIndex): TimeRelation | undefined {
+  let memo = relationMemo.get(index);
+  if (memo === undefined) {
+    memo = new Map();
+    for (const unit of index.units)
+      for (const quantity of unit.claims.quantities)
+        if (quantity.unit !== undefined && timeUnits.has(quantity.unit))
+          memo.set(quantity, timeRelationIn(unit.tokens, quantity));
+    relationMemo.set(index, memo);
+  }
+  return memo.get(said);
+}
+
 /**
  * A number is checked with its unit, level by level: the evidence sentences first (a dose there
  * that differs contradicts), then their neighbourhood, then anywhere the same thing (measure or
@@ -868,7 +917,11 @@ function checkQuantity(
   evidenceUnits: readonly number[],
   near: ReadonlySet<number>,
   index: TranscriptIndex,
+  relation?: TimeRelation,
 ): SentenceFlag | undefined {
+  // "For tre uker siden" does not support "om tre uker", nor the other way round.
+  const sameDirection = (said: Quantity): boolean =>
+    relation === undefined || (saidTimeRelation(said, index) ?? relation) === relation;
   const values = new Set(equivalentValues(quantity.value));
   const ownValues = new Set(siblings.flatMap((sibling) => equivalentValues(sibling.value)));
   // Ages are often said without "år" ("Han ble seks i august"); other lengths of time are not.
@@ -886,6 +939,7 @@ function checkQuantity(
     (isDuration
       ? // A length of time needs its unit said, and not as a drug's course when no drug is named.
         said.unit === quantity.unit &&
+        sameDirection(said) &&
         !(quantity.subject === undefined && said.subject?.startsWith('s:') === true)
       : unitsCompatible(quantity.unit, said.unit));
   const sameKind = (said: Quantity): boolean =>
@@ -907,7 +961,7 @@ function checkQuantity(
         : unit.claims.measures.has(key),
     );
   };
-  const bySubject = checkAgainstSubject(quantity, siblings, evidenceUnits, near, index);
+  const bySubject = checkAgainstSubject(quantity, siblings, evidenceUnits, near, index, relation);
   if (bySubject !== 'unknown') return bySubject;
 
   const sameFamily = (said: Quantity): boolean =>
@@ -919,7 +973,7 @@ function checkQuantity(
 
   // Said with the same unit where the same measure or drug is spoken of (anywhere).
   const strictMatch = (said: Quantity): boolean =>
-    !said.retracted && values.has(said.value) && said.unit === quantity.unit;
+    !said.retracted && values.has(said.value) && said.unit === quantity.unit && sameDirection(said);
   const saidAboutSameThing = (): boolean => {
     for (const value of values) {
       for (const unitIndex of index.unitsWithNumber(value)) {
@@ -982,6 +1036,7 @@ function checkAgainstSubject(
   evidenceUnits: readonly number[],
   near: ReadonlySet<number>,
   index: TranscriptIndex,
+  relation?: TimeRelation,
 ): SentenceFlag | undefined | 'unknown' {
   const subject = quantity.subject;
   if (subject === undefined) return 'unknown';
@@ -1002,6 +1057,7 @@ function checkAgainstSubject(
   const matches = (said: Quantity): boolean =>
     values.has(said.value) &&
     unitsCompatible(quantity.unit, said.unit) &&
+    (relation === undefined || (saidTimeRelation(said, index) ?? relation) === relation) &&
     (said.subject === subject || (said.subject === undefined && unboundAllowed));
   const conflicts = (said: Quantity): boolean =>
     said.subject === subject && said.unit === quantity.unit && !ownValues.has(said.value);
