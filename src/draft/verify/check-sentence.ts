@@ -509,7 +509,8 @@ export function checkSentence(
   if (claims.frequencies.length > 0 && !hypotheticalCue.test(text.replace(/ved behov/giu, ''))) {
     const flagged = checkFrequencies(
       claims,
-      quantities.length > 0,
+      // A length of time is no dose ("sover sju timer per natt").
+      quantities.some((quantity) => quantity.unit === undefined || !timeUnits.has(quantity.unit)),
       linked.evidenceUnits,
       near,
       index,

@@ -138,3 +138,14 @@ describe('examination states', () => {
     );
   });
 });
+
+describe('a length of time is no dose', () => {
+  const visit = indexOf([
+    ['lege', 'Korleis søv du no?'],
+    ['pasient', 'Betre, eg søv sju timar no.'],
+  ]);
+
+  it('accepts hours of sleep "per natt" without a dosing frequency said', () => {
+    expect(shownFlags('Sover sju timer per natt.', visit)).toEqual([]);
+  });
+});
