@@ -136,6 +136,9 @@ const listClosers = new Set(['eller', 'og', 'verken', 'hverken', 'heller']);
  * ("uten belegg, frie lunger, nakkestiv": the stiff neck is present).
  */
 function listGoesOn(text: string, tokens: readonly WordToken[], from: number): boolean {
+  // A list in brackets ("ingen blødninger (neseblod, hematuri, melena)") goes on to its end.
+  const before = text.slice(0, tokens[from]?.start ?? 0);
+  if (before.split('(').length > before.split(')').length) return true;
   for (let index = from; index < tokens.length; index += 1) {
     const token = tokens[index];
     const previous = tokens[index - 1];

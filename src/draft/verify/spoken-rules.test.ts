@@ -149,3 +149,16 @@ describe('a length of time is no dose', () => {
     expect(shownFlags('Sover sju timer per natt.', visit)).toEqual([]);
   });
 });
+
+describe('a denied list in brackets', () => {
+  const visit = indexOf([
+    ['lege', 'Har du hatt blødninger, som neseblod eller blod i urinen?'],
+    ['pasient', 'Nei, ingen blødninger. Men eg får lett blåmerker.'],
+  ]);
+
+  it('keeps every bracketed item denied', () => {
+    expect(shownFlags('Ingen blødninger (neseblod, hematuri), får lett blåmerker.', visit)).toEqual(
+      [],
+    );
+  });
+});
