@@ -30,10 +30,10 @@ interface Gate {
 
 // The first 25 development cases (v01–v25: paediatrics, psychiatry, obstetrics, orthopaedics,
 // geriatrics, emergency, chronic follow-up), gated as before and raised to what is reached now
-// (88.5 % recall, 2.9 % false flags, session 7; 88.0 % / 2.7 % in session 6, 87.5 % / 2.9 % in
-// session 5, 86.9 % / 4.9 % before).
+// (89.3 % recall, 2.9 % false flags, session 8; 88.5 % / 2.9 % in session 7, 88.0 % / 2.7 % in
+// session 6, 87.5 % / 2.9 % in session 5, 86.9 % / 4.9 % before).
 const firstCasesGate: Gate = {
-  overallRecall: 0.875,
+  overallRecall: 0.885,
   falseFlags: 0.035,
   kinds: {
     dose: 0.95,
@@ -52,10 +52,11 @@ const firstCasesGate: Gate = {
 };
 
 // v01–v33, with v26–v33 (dialects and nynorsk; frequencies, vital signs, invented findings and
-// diagnoses, spoken negation, dates and ages): 87.6 % recall, 3.3 % false flags (session 7;
-// 87.0 % / 3.2 % in session 6, 86.3 % / 3.5 % in session 5, 86.2 % / 5.7 % before).
+// diagnoses, spoken negation, dates and ages): 88.6 % recall, 3.3 % false flags (session 8; negation
+// 71.0 %, invented finding 81.6 %; 87.6 % / 3.3 % in session 7, 87.0 % / 3.2 % in session 6,
+// 86.3 % / 3.5 % in session 5, 86.2 % / 5.7 % before).
 const allCasesGate: Gate = {
-  overallRecall: 0.865,
+  overallRecall: 0.88,
   falseFlags: 0.04,
   kinds: {
     dose: 0.95,
@@ -64,9 +65,9 @@ const allCasesGate: Gate = {
     'lab-value': 0.95,
     'vital-sign': 0.94,
     laterality: 0.67,
-    negation: 0.64,
+    negation: 0.69,
     'drug-not-mentioned': 0.94,
-    'invented-finding': 0.77,
+    'invented-finding': 0.8,
     'invented-diagnosis': 0.85,
     'relative-as-patient': 0.75,
     'wrong-date-or-age': 0.97,
@@ -177,8 +178,8 @@ describe('verifier fault-injection suite (eval/verify/cases, v34–v40, paraphra
 // before session 6's rules: 73.5 % recall, 12.6 % false flags; after them 79.6 % / 4.5 % (negation
 // 68 → 78 %, relative 67 → 83 %, invented finding 42 → 50 %). The rules were written after these
 // cases and partly from them, so held-out is the honest measure. Session 7's rules: 82.3 % / 3.6 %
-// (relative 83 → 100 %).
-const freshCasesGate = { overallRecall: 0.81, falseFlags: 0.05 } as const;
+// (relative 83 → 100 %). Session 8's rules: 85.8 % / 3.6 %.
+const freshCasesGate = { overallRecall: 0.85, falseFlags: 0.05 } as const;
 
 describe('verifier fault-injection suite (eval/verify/cases, v41–v47, fresh)', () => {
   const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
@@ -209,12 +210,13 @@ describe('verifier fault-injection suite (eval/verify/cases, v41–v47, fresh)',
 // rules: 75.0 % recall (87/116), 7.4 % false flags (8/108); negation 60 %, invented finding 31 %,
 // relative 69 %, frequency 81 %. After session 7's rules (written after these cases were committed,
 // partly from them): 85.3 % (99/116) / 4.6 % (5/108); negation 68 %, invented finding 54 %,
-// relative 100 %, frequency 94 %. Held-out is the honest measure.
-const session7CasesGate = { overallRecall: 0.84, falseFlags: 0.06 } as const;
+// relative 100 %, frequency 94 %. Held-out is the honest measure. Session 8's rules: 87.9 %
+// (102/116) / 4.6 %.
+const session7CasesGate = { overallRecall: 0.87, falseFlags: 0.06 } as const;
 
 describe('verifier fault-injection suite (eval/verify/cases, v48–v54, session 7)', () => {
   const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
-    (verifyCase) => caseNumber(verifyCase.id) >= 48,
+    (verifyCase) => caseNumber(verifyCase.id) >= 48 && caseNumber(verifyCase.id) <= 54,
   );
   const evaluation = evaluateVerifier(cases);
 
@@ -229,6 +231,38 @@ describe('verifier fault-injection suite (eval/verify/cases, v48–v54, session 
     expect(evaluation.correctSentences).toBeGreaterThanOrEqual(100);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
       session7CasesGate.falseFlags,
+    );
+  });
+});
+
+// v55–v60 (session 8): a headache in Vestland nynorsk, statin myalgia with "Nei, 20 mg", a father
+// speaking for a child with otitis, a knee in Trøndelag dialect with "nei vent", dyspepsia with the
+// wife speaking of her own ulcer, anxiety follow-up in nynorsk — aimed at spoken negation ("ikkje",
+// "itj", "inga", "aldri", two-part questions), "fast" vs "ved behov", relative times ("for tre
+// uker siden" vs "om tre måneder"), invented examination findings and diagnoses never stated.
+// Written and committed before session 8's rules; the old verifier: 74.4 % recall (67/90), 11.0 %
+// false flags (10/91). After session 8's rules (written partly from these cases, so held-out is
+// the honest measure): 87.8 % (79/90) / 5.5 % (5/91).
+const session8CasesGate = { overallRecall: 0.86, falseFlags: 0.066 } as const;
+
+describe('verifier fault-injection suite (eval/verify/cases, v55–v60, session 8)', () => {
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
+    (verifyCase) => caseNumber(verifyCase.id) >= 55,
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags planted faults of the weak kinds at the gated recall', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(90);
+    expect(evaluation.faults.negation.total).toBeGreaterThanOrEqual(20);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
+      session8CasesGate.overallRecall,
+    );
+  });
+
+  it('flags few correct sentences although they paraphrase what was said', () => {
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(90);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
+      session8CasesGate.falseFlags,
     );
   });
 });
@@ -307,9 +341,10 @@ describe('verifier fault-injection suite, fourth held-out set (eval/verify/heldo
     // Measured 83.7 % recall (128/153) / 14.6 % false flags (29/199) on the code at the start of
     // session 6, before any of that session's rule changes had been merged; 83.7 % / 11.1 %
     // (22/199) after they were (the author's set was merged first, so no rule was written from it):
-    // gated at that level with a margin. Session 7: 85.0 % (130/153) / 11.1 %.
+    // gated at that level with a margin. Session 7: 85.0 % (130/153) / 11.1 %. Session 8: 85.0 % /
+    // 10.6 % (21/199), gated a sentence above that.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.84);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.12);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.111);
   });
 });
 

@@ -127,6 +127,62 @@ const scopeBreakers = new Set([
   'fordi',
 ]);
 
+/** Words that close a list a denial reaches across ("ingen feber, hoste eller dyspné"). */
+const listClosers = new Set(['eller', 'og', 'verken', 'hverken', 'heller']);
+
+/**
+ * After a comma, a denial reaches on only when the list goes on to an "eller" or "og" in the same
+ * sentence ("Ingen feber, hoste eller dyspné"); without one, the comma starts a new statement
+ * ("uten belegg, frie lunger, nakkestiv": the stiff neck is present).
+ */
+function listGoesOn(text: string, tokens: readonly WordToken[], from: number): boolean {
+  // A list in brackets ("ingen blødninger (neseblod, hematuri, melena)") goes on to its end.
+  const before = text.slice(0, tokens[from]?.start ?? 0);
+  if (before.split('(').length > before.split(')').length) return true;
+  for (let index = from; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    const previous = tokens[index - 1];
+    if (token === undefined) break;
+    if (previous !== undefined && /[.!?;:]/.test(text.slice(previous.end, token.start))) break;
+    if (listClosers.has(token.folded)) return true;
+  }
+  return false;
+}
+
+/**
+ * A denied topic put first ("Diaré har hun ikke hatt", "Feber har eg ikkje"): the words before a
+ * verb, a subject pronoun and a postposed negator at the start of a clause (at most three).
+ */
+const frontedVerbs = new Set(
+  'har hadde er var kjenner kjente merker merka merket bruker brukte tar tok'.split(' '),
+);
+const frontedSubjects = new Set(
+  'jeg eg je æ du han hun ho hu vi me de dei barnet gutten jenta pasienten'.split(' '),
+);
+
+function markFrontedTopic(
+  text: string,
+  tokens: readonly WordToken[],
+  negator: number,
+  result: boolean[],
+): void {
+  const subject = tokens[negator - 1];
+  const verb = tokens[negator - 2];
+  if (subject === undefined || verb === undefined) return;
+  if (!frontedSubjects.has(subject.folded) || !frontedVerbs.has(verb.folded)) return;
+  let first = negator - 2;
+  while (first > 0) {
+    const previous = tokens[first - 1];
+    const current = tokens[first];
+    if (previous === undefined || current === undefined) break;
+    if (/[.!?;:,]/.test(text.slice(previous.end, current.start))) break;
+    first -= 1;
+  }
+  const topicLength = negator - 2 - first;
+  if (topicLength < 1 || topicLength > 3) return;
+  for (let index = first; index < negator - 2; index += 1) result[index] = true;
+}
+
 /** True when the text between two offsets is exactly one space. */
 function isOneSpace(text: string, from: number, to: number): boolean {
   return to === from + 1 && text.charCodeAt(from) === 32;
@@ -154,7 +210,11 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
       const isAbbreviation =
         /^(?:pas|ca|ev|evt|bl|kl|dr|f|mht|ho|ve)$/.test(previous.folded) && /^\.\s*$/.test(between);
       if (/[.!?;:]/.test(between) && !isAbbreviation) active = false;
-      if (/,/.test(between) && (reach > 8 || clauseOpeners.has(token.folded))) active = false;
+      if (
+        /,/.test(between) &&
+        (reach > 8 || clauseOpeners.has(token.folded) || !listGoesOn(text, tokens, index))
+      )
+        active = false;
     }
     if (scopeBreakers.has(token.folded)) {
       active = false;
@@ -197,6 +257,7 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
           );
         if (opensClause) result[index - 1] = true;
       }
+      if (postposedNegators.has(token.folded)) markFrontedTopic(text, tokens, index, result);
       active = true;
       reach = 0;
       continue;
@@ -237,7 +298,7 @@ export type AnswerPolarity = 'yes' | 'no' | 'unclear';
 export function readAnswer(reply: string): AnswerPolarity {
   const start = reply.trim().toLowerCase();
   if (
-    /^(?:nei|neida|nei da|nei då|næ|næh|nææ|næi|nai|nope|nepp|niks|nix|ikke|ikkje|ikkje no|itj|itte|ente|inkje|ingen|inga|ingi|ingenting|aldri|aldrig|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt|sluttet|slutta|har sluttet|har slutta|verken eller|hverken eller|verken|hverken|ikke noe sånt|ikkje noko slikt)(?![\p{L}])/u.test(
+    /^(?:nei|neida|nei da|nei då|næ|næh|nææ|næi|nai|nope|nepp|niks|nix|ikke|ikkje|ikkje no|itj|itte|ente|inkje|ingen|inga|ingi|ingenting|aldri|aldrig|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt|sluttet|slutta|har sluttet|har slutta|(?:jeg|eg|æ|je) (?:har )?(?:sluttet|slutta)|verken eller|hverken eller|verken|hverken|ikke noe sånt|ikkje noko slikt)(?![\p{L}])/u.test(
       start,
     )
   )

@@ -6,6 +6,11 @@ import { fold } from './fold.js';
  * "smerter". Works on folded words (lower case, no diacritics). Stems keep at least 3 letters.
  */
 const endings = [
+  // nynorsk "-heit" ("nakkestivheit", "svimmelheita") meets bokmål "-het"
+  'heitene',
+  'heita',
+  'heiten',
+  'heit',
   'hetenes',
   'hetene',
   'hetens',

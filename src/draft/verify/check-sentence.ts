@@ -67,6 +67,13 @@ const noteVocabulary = new Set(
 const medicalEnding =
   /(?:itt|itis|ose|oser|osen|opati|algi|emi|uri|syndrom\p{L}*|lidelse\p{L}*|sykdom\p{L}*|infarkt\p{L}*|svikt|brudd|trofi\p{L}*|ektomi|skopi|plasi|prolaps|ruptur\p{L}*|fraktur\p{L}*|abscess\p{L}*|trombose|emboli|stenose|insuffisiens|bipolar\p{L}*|psykose|kreft|karsinom|tumor|infiltrat\p{L}*|inndragning\p{L}*|cancer|sepsis|anemi|ødem|odem|luksasjon\p{L}*|disseksjon\p{L}*|megali|iasis|plegi|parese|pareser|avhengighet|anafylaksi|anafylaktisk)$/u;
 
+/**
+ * In an assessment, more endings name a diagnosis ("tensjonshodepine", "rabdomyolyse",
+ * "agorafobi"): one the clinician never said is unsupported, however close the symptom words.
+ */
+const diagnosisEnding = /(?:pine|lyse|fobi)$/u;
+const assessmentSections = new Set(['vurdering', 'diagnoser']);
+
 /** Words already judged by {@link isMedicalLooking} (pure; bounded like the other word memos). */
 const medicalLookingMemo = new Map<string, boolean>();
 
@@ -149,6 +156,10 @@ function unitsCompatible(left: QuantityUnit | undefined, right: QuantityUnit | u
 
 function frequencyCompatible(claimed: Frequency, said: ReadonlySet<Frequency>): boolean {
   if (said.has(claimed)) return true;
+  // A fixed regimen ("x 4 fast") against a drug said to be taken only as needed, and the other way
+  // round ("ved behov" against "fast to om dagen"); a regimen left unsaid is no conflict.
+  if (claimed === 'regular') return !said.has('prn');
+  if (claimed === 'prn') return !said.has('regular');
   // A time of day is daily, unless it was said of a weekly use ("tre gonger i veka om morgonen").
   const lessOften =
     said.has('weekly') ||
@@ -183,10 +194,13 @@ function checkFrequencies(
   near: ReadonlySet<number>,
   index: TranscriptIndex,
 ): SentenceFlag | undefined {
+  // The drug the frequencies are said of ("Ibux seponeres, Paracet fast": Paracet), else any named.
+  const dosed =
+    claims.drugFrequencies.size > 0 ? [...claims.drugFrequencies.keys()] : [...claims.substances];
   const namesDrug = (unitIndex: number): boolean => {
     const unit = index.units[unitIndex];
     if (unit === undefined || unit.claims.frequencies.length === 0) return false;
-    return [...claims.substances].some((substance) => unit.claims.substances.has(substance));
+    return dosed.some((substance) => unit.claims.substances.has(substance));
   };
   const drugEvidence = evidenceUnits.filter(namesDrug);
   const drugNear = [...near].filter(namesDrug);
@@ -208,7 +222,7 @@ function checkFrequencies(
           saidOfDrug.add(frequency);
       if (saidOfDrug.size === 0) continue;
       for (const frequency of claimed)
-        if (frequency !== 'prn' && !frequencyCompatible(frequency, saidOfDrug))
+        if (!frequencyCompatible(frequency, saidOfDrug))
           return flag(
             'number-conflict',
             'error',
@@ -218,8 +232,19 @@ function checkFrequencies(
     return undefined;
   }
   for (const frequency of claims.frequencies) {
-    // "ved behov" is often left unsaid or said in other words; it is not checked.
-    if (frequency === 'prn') continue;
+    // "ved behov" is often left unsaid or said in other words: it conflicts only with a drug said
+    // to be taken regularly ("fast"), and a regimen is checked only for a drug.
+    if (frequency === 'prn' || frequency === 'regular') {
+      if (aboutDrug.length > 0 && !frequencyCompatible(frequency, said))
+        return flag(
+          'number-conflict',
+          'error',
+          frequency === 'prn'
+            ? 'Setningen sier «ved behov», men i samtalen ble legemidlet brukt fast. Kontroller doseringen.'
+            : 'Setningen sier fast dosering, men i samtalen var legemidlet ved behov. Kontroller doseringen.',
+        );
+      continue;
+    }
     if (frequencyCompatible(frequency, said)) continue;
     if (aboutDrug.length === 0) {
       const drugUnits = [...claims.substances].flatMap((substance) =>
@@ -453,7 +478,19 @@ export function checkSentence(
         flags.push(check);
       return;
     }
-    const check = checkQuantity(quantity, quantities, claims, linked.evidenceUnits, near, index);
+    const relation =
+      quantity.unit !== undefined && timeUnits.has(quantity.unit) && quantity.unit !== 'year'
+        ? timeRelationIn(tokens, quantity)
+        : undefined;
+    const check = checkQuantity(
+      quantity,
+      quantities,
+      claims,
+      linked.evidenceUnits,
+      near,
+      index,
+      relation,
+    );
     if (check !== undefined) flags.push(check);
   });
 
@@ -472,7 +509,8 @@ export function checkSentence(
   if (claims.frequencies.length > 0 && !hypotheticalCue.test(text.replace(/ved behov/giu, ''))) {
     const flagged = checkFrequencies(
       claims,
-      quantities.length > 0,
+      // A length of time is no dose ("sover sju timer per natt").
+      quantities.some((quantity) => quantity.unit === undefined || !timeUnits.has(quantity.unit)),
       linked.evidenceUnits,
       near,
       index,
@@ -696,7 +734,11 @@ export function checkSentence(
 
   // Support: clinical words must come from the evidence, and every finding or diagnosis from
   // somewhere (other clinical words — body parts, procedures — may be paraphrased).
-  const missing = [...weighty].filter(
+  const inAssessment = options.section !== undefined && assessmentSections.has(options.section);
+  const looksLikeDiagnosis = (folded: string): boolean =>
+    isMedicalLooking(folded) ||
+    (inAssessment && folded.length >= 8 && diagnosisEnding.test(folded));
+  const missing = [...(inAssessment ? new Set([...weighty, ...contentTokens]) : weighty)].filter(
     (tokenIndex) =>
       !anyUsable.has(tokenIndex) &&
       !anyOther.has(tokenIndex) &&
@@ -705,7 +747,7 @@ export function checkSentence(
       // present; it is read against the evidence like other wording.
       claims.negated[tokenIndex] !== true &&
       (claims.findingKey[tokenIndex] !== undefined ||
-        isMedicalLooking(tokens[tokenIndex]?.folded ?? '')),
+        looksLikeDiagnosis(tokens[tokenIndex]?.folded ?? '')),
   );
   const foundInEvidence =
     [...weighty].filter((tokenIndex) => linked.covered.has(tokenIndex)).length +
@@ -717,7 +759,7 @@ export function checkSentence(
       const key = claims.findingKey[tokenIndex];
       const concept =
         key !== undefined && /^c\d+$/.test(key) ? getLexiconEntry(Number(key.slice(1))) : undefined;
-      return concept?.type === 'diagnosis' || isMedicalLooking(tokens[tokenIndex]?.folded ?? '');
+      return concept?.type === 'diagnosis' || looksLikeDiagnosis(tokens[tokenIndex]?.folded ?? '');
     });
     if (missing.length > 0 && (missingDiagnosis || missing.length * 2 > weighty.size)) {
       const words = missing.slice(0, 2).map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);
@@ -827,6 +869,43 @@ function quantitiesIn(unitIndices: Iterable<number>, index: TranscriptIndex): Qu
   return found;
 }
 
+/** Where a length of time points: back ("for tre uker siden") or ahead ("om tre uker"). */
+type TimeRelation = 'past' | 'future';
+
+const pastWords = new Set(['siden', 'sidan', 'sia', 'sida', 'tilbake']);
+
+/** The relation of a time quantity read from the words around it, when they say one. */
+function timeRelationIn(
+  tokens: readonly WordToken[],
+  quantity: Pick<Quantity, 'start' | 'end'>,
+): TimeRelation | undefined {
+  const first = tokens.findIndex((token) => token.end > quantity.start);
+  if (first < 0) return undefined;
+  if (tokens[first - 1]?.folded === 'om') return 'future';
+  let last = first;
+  while ((tokens[last + 1]?.start ?? Number.POSITIVE_INFINITY) < quantity.end) last += 1;
+  // The number, its unit, then "siden" ("tre uker siden", "tre veker sidan").
+  for (const offset of [1, 2])
+    if (pastWords.has(tokens[last + offset]?.folded ?? '')) return 'past';
+  return undefined;
+}
+
+const relationMemo = new WeakMap<TranscriptIndex, Map<Quantity, TimeRelation | undefined>>();
+
+/** The relation of a quantity said in the transcript (read once per index). */
+function saidTimeRelation(said: Quantity, index: TranscriptIndex): TimeRelation | undefined {
+  let memo = relationMemo.get(index);
+  if (memo === undefined) {
+    memo = new Map();
+    for (const unit of index.units)
+      for (const quantity of unit.claims.quantities)
+        if (quantity.unit !== undefined && timeUnits.has(quantity.unit))
+          memo.set(quantity, timeRelationIn(unit.tokens, quantity));
+    relationMemo.set(index, memo);
+  }
+  return memo.get(said);
+}
+
 /**
  * A number is checked with its unit, level by level: the evidence sentences first (a dose there
  * that differs contradicts), then their neighbourhood, then anywhere the same thing (measure or
@@ -839,7 +918,11 @@ function checkQuantity(
   evidenceUnits: readonly number[],
   near: ReadonlySet<number>,
   index: TranscriptIndex,
+  relation?: TimeRelation,
 ): SentenceFlag | undefined {
+  // "For tre uker siden" does not support "om tre uker", nor the other way round.
+  const sameDirection = (said: Quantity): boolean =>
+    relation === undefined || (saidTimeRelation(said, index) ?? relation) === relation;
   const values = new Set(equivalentValues(quantity.value));
   const ownValues = new Set(siblings.flatMap((sibling) => equivalentValues(sibling.value)));
   // Ages are often said without "år" ("Han ble seks i august"); other lengths of time are not.
@@ -857,6 +940,7 @@ function checkQuantity(
     (isDuration
       ? // A length of time needs its unit said, and not as a drug's course when no drug is named.
         said.unit === quantity.unit &&
+        sameDirection(said) &&
         !(quantity.subject === undefined && said.subject?.startsWith('s:') === true)
       : unitsCompatible(quantity.unit, said.unit));
   const sameKind = (said: Quantity): boolean =>
@@ -878,7 +962,7 @@ function checkQuantity(
         : unit.claims.measures.has(key),
     );
   };
-  const bySubject = checkAgainstSubject(quantity, siblings, evidenceUnits, near, index);
+  const bySubject = checkAgainstSubject(quantity, siblings, evidenceUnits, near, index, relation);
   if (bySubject !== 'unknown') return bySubject;
 
   const sameFamily = (said: Quantity): boolean =>
@@ -890,7 +974,7 @@ function checkQuantity(
 
   // Said with the same unit where the same measure or drug is spoken of (anywhere).
   const strictMatch = (said: Quantity): boolean =>
-    !said.retracted && values.has(said.value) && said.unit === quantity.unit;
+    !said.retracted && values.has(said.value) && said.unit === quantity.unit && sameDirection(said);
   const saidAboutSameThing = (): boolean => {
     for (const value of values) {
       for (const unitIndex of index.unitsWithNumber(value)) {
@@ -953,6 +1037,7 @@ function checkAgainstSubject(
   evidenceUnits: readonly number[],
   near: ReadonlySet<number>,
   index: TranscriptIndex,
+  relation?: TimeRelation,
 ): SentenceFlag | undefined | 'unknown' {
   const subject = quantity.subject;
   if (subject === undefined) return 'unknown';
@@ -973,6 +1058,7 @@ function checkAgainstSubject(
   const matches = (said: Quantity): boolean =>
     values.has(said.value) &&
     unitsCompatible(quantity.unit, said.unit) &&
+    (relation === undefined || (saidTimeRelation(said, index) ?? relation) === relation) &&
     (said.subject === subject || (said.subject === undefined && unboundAllowed));
   const conflicts = (said: Quantity): boolean =>
     said.subject === subject && said.unit === quantity.unit && !ownValues.has(said.value);
@@ -988,6 +1074,15 @@ function checkAgainstSubject(
   if (first !== undefined) {
     const deciding = own.length > statesSubject(first).length ? stating : [first];
     const said = quantitiesIn(deciding, index);
+    // A dose said there with its unit decides over a bare number in the same passage ("Paracet
+    // ein gram … ei veke eller to" does not support "2 g").
+    if (quantity.unit !== undefined && amountUnits.has(quantity.unit)) {
+      const stated = said.filter((candidate) => candidate.subject === subject);
+      if (stated.some((candidate) => matches(candidate) && candidate.unit === quantity.unit))
+        return undefined;
+      const conflict = stated.find(conflicts);
+      if (conflict !== undefined) return numberConflict(quantity, conflict);
+    }
     if (said.some(matches)) return undefined;
     const conflict = said.find(conflicts);
     if (conflict !== undefined) return numberConflict(quantity, conflict);

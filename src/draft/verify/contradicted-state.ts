@@ -27,6 +27,8 @@ const abnormalWords = new Set([
   'forhoyede',
   'forstorret',
   'forstorrede',
+  'svekkede',
+  'svake',
 ]);
 const normalWords = new Set([
   'negativ',
@@ -37,6 +39,9 @@ const normalWords = new Set([
   'normalt',
   'upafallende',
   'ua',
+  // "pulsene er gode" against "svekkede perifere pulser"
+  'god',
+  'gode',
 ]);
 /** A denial near a state word turns it round; such clauses are left to the negation checks. */
 const denials = new Set(['ikke', 'ikkje', 'itj', 'ingen', 'inga', 'uten', 'utan', 'ikkj', 'ente']);

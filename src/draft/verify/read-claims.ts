@@ -58,6 +58,8 @@ export type Frequency =
   | 'weekly'
   | 'monthly'
   | 'prn'
+  /** A fixed regimen ("fast", "regelmessig"), as opposed to "ved behov". */
+  | 'regular'
   | 'alternate-day'
   | 'alternate-week';
 
@@ -119,6 +121,8 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   daga: 'day',
   dagan: 'day',
   tabletta: 'tablet',
+  tablettar: 'tablet',
+  tablettane: 'tablet',
   tablettan: 'tablet',
   gongar: 'times',
   gong: 'times',
@@ -466,8 +470,13 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
     'alternate-week',
   ],
   [
-    /(?<![\p{L}])(?:ved behov|etter behov|v\.?b\.?|når (?:du|han|hun|det) trenger|ved smerter|når det trengs|om nødvendig)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:ved behov|etter behov|v\.?b\.?|når (?:du|han|hun|det) trenger|ved smerter|når det trengs|om nødvendig|når (?:det|smerten|smertene) er (?:som )?verst|når (?:eg|jeg|æ) treng\p{L}*)(?![\p{L}])/iu,
     'prn',
+  ],
+  [
+    // "x 4 fast", "fast to om dagen", "faste medisiner" — not "fast føde", "sitter fast".
+    /(?<![\p{L}])(?:fast|faste|regelmessig\p{L}*)(?![\p{L}])(?! (?:føde|avføring|bopel|fastlege|lege|jobb|stilling|arbeid|i |på |sammen|tak))/iu,
+    'regular',
   ],
 ];
 

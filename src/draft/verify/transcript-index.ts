@@ -76,7 +76,7 @@ const prefixLength = 5;
 
 /** Sentences about what might happen, what to avoid or what to watch for; they assert nothing. */
 export const hypotheticalCue =
-  /(?<![\p{L}])(?:hvis|viss|om du får|dersom|i tilfelle|faresignal\p{L}*|risiko\p{L}*|unngå|forebygg\p{L}*|kontakt\p{L}*|ring\p{L}*|ved behov|skulle du|bør du|pass på|følg med på|se etter|tegn på|kom tilbake|komme tilbake|tilbake straks|tilbake med en gang|om (?:pas\.?|pasienten|han|hun|ho|dere|barnet|du) (?:får|blir|ikke|ikkje))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hvis|viss|om du får|dersom|i tilfelle|faresignal\p{L}*|risiko\p{L}*|unngå|forebygg\p{L}*|kontakt\p{L}*|ring\p{L}*|ved behov|skulle du|bør du|pass på|følg med på|se etter|tegn på|kom tilbake|komme tilbake|tilbake straks|tilbake med en gang|(?:tidligere|tidlegare|før|straks|snarere|raskere) ved|om (?:pas\.?|pasienten|han|hun|ho|dere|barnet|du) (?:får|blir|ikke|ikkje))(?![\p{L}])/iu;
 
 function bucketKey(key: string): string {
   return key.startsWith('c') && /^c\d+$/.test(key) ? key : key.slice(0, prefixLength);
@@ -87,6 +87,7 @@ function answerQuestion(
   question: { readonly claims: Claims; readonly polarity: Map<string, boolean> },
   answer: Claims,
   answerPolarity: 'yes' | 'no',
+  answerWord: boolean,
 ): void {
   const asked = new Set(question.claims.findingKey.filter((key) => key !== undefined));
   const named = new Set(answer.findingKey.filter((key) => key !== undefined && asked.has(key)));
@@ -96,6 +97,9 @@ function answerQuestion(
     // ("Feber eller hoste?" "Nei, bare litt hoste." → no fever, cough).
     if (named.has(key)) return;
     if (answerPolarity === 'yes' && named.size > 0) return;
+    // A denial of one named part ("Kasta opp eller vore kvalm?" "Ikkje kasta opp.") answers only
+    // that part; the other is answered by what follows ("Litt kvalm om morgonen.").
+    if (named.size > 0 && !answerWord) return;
     const questionNegated = question.claims.negated[tokenIndex] === true;
     question.polarity.set(key, (answerPolarity === 'no') === questionNegated);
   });
@@ -247,17 +251,20 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       } else if (sentenceIndex === 0 && pendingQuestions.length > 0 && correctionAt < 0) {
         // A reply that corrects itself ("Ja, … Nei vent, det var broren") is no plain yes or no.
         const answer = readAnswer(sentence.text);
+        // A reply opening with a plain yes or no ("Nei, …") rather than a denied finding ("Ikkje …").
+        const answerWord =
+          /^\s*(?:nei|næ\p{L}*|nai|nope|nepp|ja|jo|jada|joda|mhm)(?![\p{L}])/iu.test(sentence.text);
         if (answer !== 'unclear') {
           // Only the last question of a turn is answered, and the one before when the last is a
           // short list spelling it out ("Har du hatt blødninger? Neseblod, blod i urinen?").
           const last = pendingQuestions[pendingQuestions.length - 1];
           const before = pendingQuestions[pendingQuestions.length - 2];
           if (last !== undefined) {
-            answerQuestion(last, claims, answer);
+            answerQuestion(last, claims, answer, answerWord);
             answers.set(last.unit, { answer, reply: unitIndex });
           }
           if (last !== undefined && before !== undefined && last.length <= 8) {
-            answerQuestion(before, claims, answer);
+            answerQuestion(before, claims, answer, answerWord);
             answers.set(before.unit, { answer, reply: unitIndex });
           }
         }

@@ -46,6 +46,10 @@ const examinationParaphrases: readonly (readonly string[])[] = [
   ['afebril', 'feber'],
   ['orientert', 'vet', 'husker'],
   ['gange', 'gar', 'gikk', 'gaende'],
+  // named tests a clinician describes in plain words
+  ['lasegue', 'beinloft', 'beinloftet', 'beinloftstest'],
+  ['lachman', 'lachmans', 'skuffetest', 'skuffe'],
+  ['romberg', 'rombergs', 'balansen'],
 ];
 
 const groupsByWord = new Map<string, number[]>();

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { unsafeAsPseudonymized, type Speaker } from '../../core/index.js';
+import { checkSentence } from './check-sentence.js';
+import { createTranscriptIndex } from './transcript-index.js';
+
+function indexOf(lines: readonly (readonly [Speaker, string])[]) {
+  return createTranscriptIndex({
+    segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
+  });
+}
+
+/** The flags a clinician would see on the sentence (info left out), as `severity:kind`. */
+function shownFlags(text: string, index: ReturnType<typeof indexOf>, section?: string): string[] {
+  return checkSentence(text, index, section === undefined ? {} : { section })
+    .flags.filter((flag) => flag.severity !== 'info')
+    .map((flag) => `${flag.severity}:${flag.kind}`);
+}
+
+describe('a two-part question answered part by part', () => {
+  const visit = indexOf([
+    ['lege', 'Har du hatt diaré, eller har du vore kvalm?'],
+    ['pasient', 'Ikkje diaré. Men eg har vore kvalm kvar morgon.'],
+  ]);
+
+  it('keeps the nausea the patient went on to describe', () => {
+    expect(shownFlags('Ingen diaré, morgenkvalme.', visit)).toEqual([]);
+  });
+
+  it('flags a note that denies the nausea', () => {
+    expect(shownFlags('Ingen diaré eller kvalme.', visit)).toContain('error:negation-conflict');
+  });
+});
+
+describe('a denial put first in the sentence', () => {
+  const visit = indexOf([
+    ['lege', 'Har gutten hatt feber?'],
+    ['pårørende', 'Han har vært slapp. Feber har han ikke hatt.'],
+  ]);
+
+  it('reads "Feber har han ikke hatt" as no fever', () => {
+    expect(shownFlags('Afebril ifølge mor, men slapp.', visit)).toEqual([]);
+    expect(shownFlags('Feber siden i går.', visit)).toContain('error:negation-conflict');
+  });
+});
+
+describe('a denial does not reach past a comma into a new statement', () => {
+  const visit = indexOf([
+    ['lege', 'Mandlene er store og røde, uten belegg. Hun er ikke nakkestiv.'],
+  ]);
+
+  it('accepts the stiff neck denied after the throat', () => {
+    expect(shownFlags('Store, røde tonsiller uten belegg, ikke nakkestiv.', visit, 'funn')).toEqual(
+      [],
+    );
+  });
+
+  it('flags a stiff neck written after a denial and a comma', () => {
+    expect(shownFlags('Store, røde tonsiller uten belegg, nakkestiv.', visit, 'funn')).toContain(
+      'error:negation-conflict',
+    );
+  });
+});
+
+describe('a regimen: fixed or as needed', () => {
+  const visit = indexOf([
+    ['lege', 'Hvordan tar du Voltaren nå?'],
+    ['pasient', 'Bare når kneet er som verst, kanskje et par ganger i uka.'],
+    ['lege', 'Da bruker du Voltaren 50 mg ved behov, høyst tre ganger daglig.'],
+    ['lege', 'Paracet tar du fast, to tabletter morgen og kveld.'],
+  ]);
+
+  it('accepts each drug with the regimen it was given', () => {
+    expect(shownFlags('Voltaren 50 mg ved behov.', visit)).toEqual([]);
+    expect(shownFlags('Paracet fast morgen og kveld.', visit)).toEqual([]);
+  });
+
+  it('flags "fast" for a drug taken only as needed, and the other way round', () => {
+    expect(shownFlags('Voltaren 50 mg x 3 fast.', visit)).toContain('error:number-conflict');
+    expect(shownFlags('Paracet ved behov.', visit)).toContain('error:number-conflict');
+  });
+});
+
+describe('a dose said with its unit decides over a bare number nearby', () => {
+  const visit = indexOf([
+    [
+      'lege',
+      'Ta Paracet ein gram inntil fire gonger dagleg, men ikkje i meir enn ei veke eller to.',
+    ],
+  ]);
+
+  it('flags 2 g although "to" was said in the same sentence', () => {
+    expect(shownFlags('Paracetamol 1 g inntil x 4 daglig.', visit)).toEqual([]);
+    expect(shownFlags('Paracetamol 2 g inntil x 4 daglig.', visit)).toContain(
+      'error:number-conflict',
+    );
+  });
+});
+
+describe('a relative time keeps its direction', () => {
+  const visit = indexOf([
+    ['lege', 'Når begynte du med Atorvastatin?'],
+    ['pasient', 'For fire uker siden.'],
+    ['lege', 'Vi tar nye blodprøver om fire måneder.'],
+  ]);
+
+  it('accepts the start and the follow-up as said', () => {
+    expect(shownFlags('Startet Atorvastatin for fire uker siden.', visit)).toEqual([]);
+    expect(shownFlags('Nye blodprøver om fire måneder.', visit)).toEqual([]);
+  });
+
+  it('flags a start dated by the follow-up interval', () => {
+    expect(shownFlags('Startet Atorvastatin for fire måneder siden.', visit)).not.toEqual([]);
+  });
+});
+
+describe('a diagnosis the clinician never stated', () => {
+  const visit = indexOf([
+    ['pasient', 'Eg har hatt vondt i hovudet i fem dagar, som eit band rundt hovudet.'],
+    ['lege', 'Eg finn ingenting farleg. Vi ser det an ei veke.'],
+  ]);
+
+  it('accepts the symptom in the assessment', () => {
+    expect(shownFlags('Hodepine i fem dager, ingen tegn til alvorlig årsak.', visit)).toEqual([]);
+  });
+
+  it('flags a named headache diagnosis nobody said', () => {
+    expect(shownFlags('Tensjonshodepine.', visit, 'vurdering')).toContain('warning:unsupported');
+  });
+});
+
+describe('examination states', () => {
+  const visit = indexOf([['lege', 'Pulsene i føttene er gode, og huden er varm.']]);
+
+  it('flags weak pulses where good ones were felt', () => {
+    expect(shownFlags('Gode pulser i føttene.', visit, 'funn')).toEqual([]);
+    expect(shownFlags('Svake pulser i føttene.', visit, 'funn')).toContain(
+      'error:negation-conflict',
+    );
+  });
+});
+
+describe('a length of time is no dose', () => {
+  const visit = indexOf([
+    ['lege', 'Korleis søv du no?'],
+    ['pasient', 'Betre, eg søv sju timar no.'],
+  ]);
+
+  it('accepts hours of sleep "per natt" without a dosing frequency said', () => {
+    expect(shownFlags('Sover sju timer per natt.', visit)).toEqual([]);
+  });
+});
+
+describe('a denied list in brackets', () => {
+  const visit = indexOf([
+    ['lege', 'Har du hatt blødninger, som neseblod eller blod i urinen?'],
+    ['pasient', 'Nei, ingen blødninger. Men eg får lett blåmerker.'],
+  ]);
+
+  it('keeps every bracketed item denied', () => {
+    expect(shownFlags('Ingen blødninger (neseblod, hematuri), får lett blåmerker.', visit)).toEqual(
+      [],
+    );
+  });
+});
