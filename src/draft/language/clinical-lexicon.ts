@@ -210,6 +210,8 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
       'tanker om å ta eget liv',
     ],
   ),
+  finding('livslede', 'ikke vil leve', 'ikke ville leve', 'ikke orker å leve', 'dødsønske'),
+  finding('selvskading', 'skade seg selv', 'skade deg selv', 'skadet seg selv', 'selvskade'),
   finding('vekttap', 'vektnedgang', 'gått ned i vekt', 'mistet vekt'),
   finding('vektøkning', 'gått opp i vekt', 'lagt på seg'),
   finding('inappetens', 'dårlig matlyst', 'ingen matlyst', 'nedsatt appetitt', 'lite matlyst'),
@@ -366,7 +368,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
       'type 2-diabetes',
       'type 2 diabetes',
     ),
-    ['sukkersyke', 'sukkersyken', 'sukkersyka'],
+    ['sukkersyke', 'sukkersyken', 'sukkersyka', 'sukkersjuke', 'sukkersjuka'],
     'diabetes',
   ),
   inNote(
@@ -481,12 +483,14 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'stivkrampevaksinen',
   ]),
   inNote(measure('albuminuri', 'eggehvite i urinen', 'eggekvite i urinen'), ['eggehvite i urinen']),
-  inNote(finding('hypoglykemier', 'følinger', 'følingsepisoder', 'følingsanfall'), [
+  inNote(finding('hypoglykemier', 'følinger', 'følingsepisoder', 'følingsanfall', 'føninger'), [
     'følinger',
     'følingsepisoder',
     'følingsanfall',
+    'føninger',
+    'følingar',
   ]),
-  inNote(finding('hypoglykemi', 'føling'), ['føling']),
+  inNote(finding('hypoglykemi', 'føling', 'føning'), ['føling', 'føning']),
   inNote(body('suprapubisk', 'over blæren', 'nederst i magen'), ['over blæren']),
   // Measures (what a number measures)
   measure('blodtrykk', 'bt', 'blodtrykket', 'trykket'),

@@ -42,7 +42,12 @@ import {
   correctQuestionValue,
 } from './corrections.js';
 import { compressStatement } from './compress-statement.js';
-import { isLogistics, isPedagogy, withoutExplanation } from './leave-out.js';
+import {
+  isAnnouncedExplanation,
+  isLogistics,
+  isPedagogy,
+  withoutExplanation,
+} from './leave-out.js';
 import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
 
 /** What a statement is about; the template decides which section each kind goes to. */
@@ -413,7 +418,7 @@ function safetyNetAsNote(said: string): string {
 /** ", siden det virket bra sist" — the reason for a plan goes when it names nothing clinical. */
 function withoutCausalClause(text: string): string {
   return text.replace(
-    /,\s*(?:siden|fordi|ettersom) (?:det|den|du|pas\.|hun|han|de|vi)(?![\p{L}])[^.!?]*/giu,
+    /,\s*(?:siden|fordi|ettersom|for) (?:det|den|du|pas\.|hun|han|de|vi|virkningen|effekten)(?![\p{L}])[^.!?]*/giu,
     (clause: string) =>
       tokenize(clause).some(
         (token) => isClinicalWord(token.folded) && !/^(?:kontroll|behandl)/u.test(token.folded),
@@ -646,6 +651,7 @@ export function analyzeConversation(
         // The decision stays, the pedagogy and logistics go (a dose or a safety rule is never pedagogy).
         if (
           isLogistics(bodyLoose) ||
+          (isAnnouncedExplanation(bodyLoose) && !safetyCue.test(bodyLoose)) ||
           (isPedagogy(bodyLoose) && !mentionsDrug && !safetyCue.test(bodyLoose))
         )
           continue;

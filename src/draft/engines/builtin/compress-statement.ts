@@ -68,6 +68,36 @@ function withoutLeadingVerb(text: string): string {
     .replace(/^Er (?=ikke |\p{Ll}+(?:ig|lig|en|et|t|sk|el)(?: |[,.]|$))/u, '');
 }
 
+const months = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember';
+
+/**
+ * A told history in a GP's anamnesis register: the story's own framing goes ("Det begynte lørdag
+ * kveld, så det er 3 dager" → "Startet lørdag kveld, 3 dager"; "Har hatt feber" → "Feber"; "Ingen
+ * hoste, og er ikke tett" → "Ingen hoste, ikke tett"), a third party's name in apposition goes
+ * ("Kollegaen, Trude, hun har hatt" → "Kollegaen har hatt"), and so does the inverted subject of a
+ * told sentence ("og så jobber pas. i helgene" → "jobber i helgene").
+ */
+function historyAsNote(text: string): string {
+  return text
+    .replace(
+      /^Det (?:begynte|startet) (.+?),? så det er (?:vel |nå |altså )?(\d[^,.]*?)(?: nå)?(?=[.,]|$)/u,
+      'Startet $1, $2',
+    )
+    .replace(/^Det (?:begynte|startet) (?=[\p{L}\d])/u, 'Startet ')
+    .replace(/(?<![\p{L}])(?:de|dem) første (?:ukene|dagene)(?![\p{L}])/u, 'initialt')
+    .replace(
+      /^Har hatt (?=(?:feber|hoste|diaré|oppkast|kvalme|hodepine|frysninger)(?![\p{L}]))/u,
+      '',
+    )
+    .replace(/^Bruker ingen faste medisiner/u, 'Ingen faste medisiner')
+    .replace(/, og (?:er|har) ikke /gu, ', ikke ')
+    .replace(new RegExp(`, fylte (?:i )?(?:${months})(?![\\p{L}])`, 'gu'), '')
+    .replace(/^(?:Hun|Han) ene i kollektivet(?![\p{L}])/u, 'Bofelle')
+    .replace(/^([\p{L}]+), \p{Lu}\p{Ll}+, (?:hun|han) /u, '$1 ')
+    .replace(/(?<=(?:^|, )(?:og )?så )([\p{L}]+) pas\. /u, '$1 ')
+    .replace(/, og så (?=\p{Ll})/u, ', ');
+}
+
 /** A finding without its copula: "Magen er bløt og ikke øm" → "Magen bløt og ikke øm". */
 function findingWithoutCopula(text: string): string {
   const copula = /^((?:[\p{L}\d-]+[:,]? ){1,4}?)(?:er|var) (?!det |at |som )/u.exec(text);
@@ -104,7 +134,14 @@ export function compressStatement(
   switch (kind) {
     case 'reason':
     case 'history':
-      result = withoutLeadingVerb(knownNegative(withoutSpokenQuantifier(capitalize(result))));
+      // The reason keeps its story for `shortReason` to cut; the history is written as a note.
+      result = withoutLeadingVerb(
+        knownNegative(
+          withoutSpokenQuantifier(
+            kind === 'history' ? historyAsNote(capitalize(result)) : capitalize(result),
+          ),
+        ),
+      );
       break;
     case 'finding':
       // "Temp 38,4 i dag", "CRP 12 nå": the note is of today.
