@@ -417,14 +417,19 @@ function safetyNetAsNote(said: string): string {
 
 /** ", siden det virket bra sist" — the reason for a plan goes when it names nothing clinical. */
 function withoutCausalClause(text: string): string {
-  return text.replace(
-    /,\s*(?:siden|fordi|ettersom|for) (?:det|den|du|pas\.|hun|han|de|vi|virkningen|effekten)(?![\p{L}])[^.!?]*/giu,
-    (clause: string) =>
-      tokenize(clause).some(
-        (token) => isClinicalWord(token.folded) && !/^(?:kontroll|behandl)/u.test(token.folded),
-      ) || findDrugMentions(tokenize(clause)).length > 0
-        ? clause
-        : '',
+  return (
+    text
+      // ", for den kan gi tett nese av seg selv": what a drug or a habit may do is the explanation.
+      .replace(/,\s*for (?:den|det|de|dette) (?:kan|vil|gir|gjør|virker)(?![\p{L}])[^.!?]*/giu, '')
+      .replace(
+        /,\s*(?:siden|fordi|ettersom|for) (?:det|den|du|pas\.|hun|han|de|vi|virkningen|effekten)(?![\p{L}])[^.!?]*/giu,
+        (clause: string) =>
+          tokenize(clause).some(
+            (token) => isClinicalWord(token.folded) && !/^(?:kontroll|behandl)/u.test(token.folded),
+          ) || findDrugMentions(tokenize(clause)).length > 0
+            ? clause
+            : '',
+      )
   );
 }
 
