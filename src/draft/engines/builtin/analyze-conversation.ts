@@ -267,8 +267,11 @@ function roleOfRelative(text: string, speaker: Speaker): string | undefined {
   const lower = text.toLowerCase();
   const named =
     speaker === 'pårørende'
-      ? /(?<![\p{L}])(?:jeg|eg|æ) er (?:hennes |hans )?([\p{L}]+)(?![\p{L}])/u.exec(lower)?.[1]
-      : /(?<![\p{L}])(?:du er|er du|hei til|og hei til) (?:hennes |hans )?([\p{L}]+)(?![\p{L}])/u.exec(
+      ? /(?<![\p{L}])(?:jeg|eg|æ) (?:er|e) (?:hennes |hans )?([\p{L}]+)(?![\p{L}])/u.exec(
+          lower,
+        )?.[1]
+      : // "Og du e mamma?" (dialect), "du har med deg mamma i dag?"
+        /(?<![\p{L}])(?:du er|du e|er du|e du|hei til|og hei til|har med deg|har med seg) (?:hennes |hans |din |di )?([\p{L}]+)(?![\p{L}])/u.exec(
           lower,
         )?.[1];
   if (named === undefined) return undefined;
@@ -420,7 +423,10 @@ function withoutCausalClause(text: string): string {
   return (
     text
       // ", for den kan gi tett nese av seg selv": what a drug or a habit may do is the explanation.
-      .replace(/,\s*for (?:den|det|de|dette) (?:kan|vil|gir|gjør|virker)(?![\p{L}])[^.!?]*/giu, '')
+      .replace(
+        /,\s*for (?:den|det|de|dette) (?:kan|vil|gir|gjør|virker)(?![\p{L}])(?:pas\.|[^.!?])*/giu,
+        '',
+      )
       .replace(
         /,\s*(?:siden|fordi|ettersom|for) (?:det|den|du|pas\.|hun|han|de|vi|virkningen|effekten)(?![\p{L}])[^.!?]*/giu,
         (clause: string) =>
@@ -948,7 +954,7 @@ export function analyzeConversation(
       const noteText =
         said !== undefined && speaker === 'pårørende' && relativeRole !== undefined
           ? said.replace(
-              /^Komparent (har|hadde|fikk|er|var|bruker)(?: (?:selv|sjøl|også|og))* /u,
+              /^Komparent (har|hadde|fikk|er|var|bruker|går på)(?: (?:selv|sjøl|også|og))* /u,
               `${relativeRole} $1 `,
             )
           : said;

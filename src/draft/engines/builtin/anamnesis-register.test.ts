@@ -92,6 +92,20 @@ describe('relatives and dialect', () => {
     expect(output.diagnoses.map((diagnosis) => diagnosis.code)).not.toContain('N88');
   });
 
+  it('writes the mother’s own illness, said in dialect, as hers and not the child’s', async () => {
+    const output = await draft([
+      ['lege', 'Hei, og du e mamma?'],
+      ['pårørende', 'Ja. Han har hatt vondt i kneet sia i går.'],
+      ['pårørende', 'Æ har sjøl leddgikt, så æ blei redd.'],
+      ['lege', 'Jonas, har du slått deg på kneet?'],
+      ['pasient', 'Nei.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Mor har leddgikt/u);
+    expect(history).not.toMatch(/Komparent har|Jonas/u);
+    expect(output.diagnoses).toEqual([]);
+  });
+
   it('writes a sister’s "sukkersjuke, type ein" as Søster har diabetes type 1', async () => {
     const output = await draft([
       ['lege', 'Kva kan eg hjelpe deg med?'],

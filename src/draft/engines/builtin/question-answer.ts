@@ -273,6 +273,8 @@ function cleanQuestion(question: string): string {
   let text = question
     // "Jeg må spørre deg som vanlig: Har du hatt …?" — the preamble before the colon asks nothing.
     .replace(/^[^:?]{3,80}:\s+(?=\p{Lu})/u, '')
+    // "Nora, bruker du noen medisiner?" — the name the patient is addressed by is no item.
+    .replace(/^\p{Lu}\p{Ll}+, (?=\p{Ll})/u, '')
     .replace(/[?—]+\s*$/u, '')
     .replace(/(?<![\p{L}])(?:eh+|ehm|liksom|altså|sånn|egentlig|faktisk)(?![\p{L}])/giu, ' ')
     .replace(/\s+/g, ' ')
@@ -454,10 +456,20 @@ export function statementFromAnswer(
             )
             .replace(/\s+(?:for|av|med|om) (?:det|den|dem)$/u, '')
             // "…blod i avføringen, eller har den vært svart?": "den" is the thing named before.
-            .replace(/^(har|er|var) den (?=[\p{L}])/u, (whole, verb: string) => {
-              const named = /(?:i|på) ([\p{L}]+(?:en|et|a))$/u.exec(all[0] ?? '')?.[1];
-              return named === undefined ? whole : `${verb} ${named} `;
-            }),
+            // Nynorsk speaks of a noun as "ho": "…blod i avføringa, eller har ho vore svart?" — only
+            // of stool or urine and its look, since "han"/"hun" is otherwise the child asked about.
+            .replace(
+              /^(har|er|var) (den|hun|han) (?=[\p{L}])/u,
+              (whole, verb: string, pronoun: string, _offset: number, asked: string) => {
+                const named = /(?:i|på) ([\p{L}]+(?:en|et|a))$/u.exec(all[0] ?? '')?.[1];
+                if (named === undefined) return whole;
+                const aboutItsLook =
+                  /^(?:avføring|urin|bæsj|tiss)/u.test(named) &&
+                  asked.slice(whole.length).startsWith('vært ');
+                if (pronoun !== 'den' && !aboutItsLook) return whole;
+                return `${verb} ${named} `;
+              },
+            ),
     );
   // "... av det?" points back to something said before; turning it around would lose it.
   if (/(?:av|med|etter|på|fra|for|mot) (?:det|den|dem)$/u.test(splitAlternatives[0] ?? text))
