@@ -77,7 +77,10 @@ const months = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober
  * ("Kollegaen, Trude, hun har hatt" → "Kollegaen har hatt"), and so does the inverted subject of a
  * told sentence ("og så jobber pas. i helgene" → "jobber i helgene").
  */
-/** "når pas. svelger" → "ved svelging": the activity a symptom comes with, as a note names it. */
+/**
+ * "når pas. svelger" → "ved svelging": the activity a symptom comes with, as a note names it (only
+ * the bare verb at the end of a clause: "når pas. går fort opp trapper" stays as said).
+ */
 const whenActivity: Readonly<Record<string, string>> = {
   svelger: 'ved svelging',
   går: 'ved gange',
@@ -93,7 +96,7 @@ function historyAsNote(text: string): string {
   return (
     text
       .replace(
-        /(?<![\p{L}])når (?:pas\.|hun|han) (svelger|går|hoster|tisser|puster|spiser|ligger|anstrenger)(?: seg)?(?![\p{L}])/gu,
+        /(?<![\p{L}])når (?:pas\.|hun|han) (svelger|går|hoster|tisser|puster|spiser|ligger|anstrenger)(?: seg)?(?=[.,;]|$)/gu,
         (whole, verb: string) => whenActivity[verb] ?? whole,
       )
       // "og i natt frøs pas., skalv under dyna" → "frysninger i natt".
