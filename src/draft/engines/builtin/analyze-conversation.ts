@@ -906,7 +906,8 @@ export function analyzeConversation(
               return tokenize(loose).length >= 4 && terms.some((term) => loose.includes(term));
             }
             return (
-              /(?:ingen|ikke|aldri|uten)/.test(loose) &&
+              // Word-bounded: "stikker" holds "ikke" but denies nothing.
+              /(?<![a-z])(?:ingen|ikke|aldri|uten)(?![a-z])/.test(loose) &&
               keyWords.some((word) => loose.includes(word.slice(0, 5)))
             );
           });
@@ -960,6 +961,26 @@ export function analyzeConversation(
           : said;
       if (noteText === undefined || noteText.split(' ').length < 2) {
         if (noteText === undefined || !clinical) continue;
+      }
+      // "Bofelle hadde halsbetennelse. Hun fikk penicillin.": the patient's "hun"/"han" is the third
+      // party just named, so the sentence goes with theirs, never reading as the patient's.
+      const named = statements[statements.length - 1];
+      if (
+        speaker === 'pasient' &&
+        /^(?:Hun|Han) (?!er |var |sa )\p{Ll}/u.test(noteText) &&
+        named !== undefined &&
+        currentTurn.firstStatement < statements.length &&
+        named.kind === 'history' &&
+        /^(?:Bofelle|Mor|Far|Søster|Bror|Datter|Sønn|Ektefelle|Samboer|\p{Lu}\p{Ll}+(?:en|a)) (?:har|hadde|fikk|var|er|ble)(?![\p{L}])/u.test(
+          named.text,
+        )
+      ) {
+        statements[statements.length - 1] = {
+          ...named,
+          text: `${named.text.replace(/[.!]$/u, '')}, ${noteText.replace(/^(?:Hun|Han) /u, '')}`,
+          evidence: [...named.evidence, evidenceOf(sentence)],
+        };
+        continue;
       }
       // The relative's own illness ("Mor har astma.") is family history, not what they report.
       const byRelative = speaker === 'pårørende' && noteText === said;

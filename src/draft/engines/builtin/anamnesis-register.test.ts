@@ -150,6 +150,34 @@ describe('the anamnesis as a GP writes it', () => {
     expect(history).not.toMatch(/Gunvor/u);
   });
 
+  it('keeps "klarer å drikke" when the no goes on with a complaint that holds "ikke" in a word', async () => {
+    const output = await draft([
+      ['lege', 'Hva plager deg?'],
+      ['pasient', 'Jeg har vondt i halsen.'],
+      ['lege', 'Klarer du å drikke vann, eller kaster du opp?'],
+      ['pasient', 'Nei, nei, det går, men det stikker litt når jeg svelger.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Klarer å drikke vann\./u);
+    expect(history).toMatch(/Stikker litt ved svelging\./u);
+    expect(history).not.toMatch(/Det går, men/u);
+  });
+
+  it('writes what a named third party got in the same sentence, never as the patient’s', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har hatt diaré i to dager.'],
+      ['lege', 'Er det noen rundt deg som har vært syke?'],
+      [
+        'pasient',
+        'Kollegaen min hadde omgangssyke forrige uke. Hun fikk væskeerstatning på legevakta.',
+      ],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Kollegaen hadde omgangssyke forrige uke, fikk væskeerstatning/u);
+    expect(history).not.toMatch(/(?:^|\. )Hun fikk/u);
+  });
+
   it('does not take talk about parking as the reason for contact', async () => {
     const output = await draft([
       ['lege', 'Kom inn. Fant du parkering?'],

@@ -113,6 +113,8 @@ function historyAsNote(text: string): string {
         'Startet $1, $2',
       )
       .replace(/^Det (?:begynte|startet) (?=[\p{L}\d])/u, 'Startet ')
+      // "Det går, men det stikker …" after the manageable part is written: the complaint alone.
+      .replace(/^Det går(?: fint| greit| bra)?, men (?:det )?(?=\p{L})/u, '')
       // "Det gjør vondt å svelge" written with the clinical term: "Det gjør svelgsmerter" → "Svelgsmerter".
       .replace(/^Det gjør (?=[\p{L}]+smerter(?![\p{L}]))/u, '')
       .replace(/(?<![\p{L}])(?:de|dem) første (?:ukene|dagene)(?![\p{L}])/u, 'initialt')
