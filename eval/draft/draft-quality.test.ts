@@ -1,6 +1,6 @@
 /*
  * CI gate for the builtin engine's notes (issue 12 targets), on the development cases: the shared
- * consultations and our own (eval/draft/cases, h01–h53); and the held-out folder
+ * consultations and our own (eval/draft/cases, h01–h59); and the held-out folder
  * (eval/draft/heldout, written by someone who never read the engine, never tuned on). Every set is
  * gated at the level the engine reaches, with a small margin (see eval/draft/README.md): a drop
  * fails the build. The issue's targets (coverage ≥ 0.85, length ≤ 1.3×, ≤ 0.5 register violations
@@ -32,11 +32,12 @@ const heldOutV6CasesDirectory = path.join(import.meta.dirname, 'heldout-v6');
 const gates = [
   {
     label: 'shared consultations (d01–d06)',
-    // Session 7: 93.5 %, 0.309, 1.45× (d01 1.61× → 1.27×), 0.00, 0.
+    // Session 7: 93.5 %, 0.309, 1.45× (d01 1.61× → 1.27×), 0.00, 0. Session 8: 93.5 %, 0.313,
+    // 1.42× (d01 1.18×), 0.00, 0.
     directory: sharedCasesDirectory,
     coverage: 0.925,
-    rougeL: 0.3,
-    lengthRatio: 1.47,
+    rougeL: 0.305,
+    lengthRatio: 1.44,
     registerViolationsPerNote: 0.1,
     safetyNegativesMissed: 0,
   },
@@ -48,6 +49,9 @@ const gates = [
     // h01–h53 with session 7's new cases, before that session's rules: 92.2 %, 0.452, 1.34×,
     // 0.08, 7 safety negatives missed (h46–h53 alone: 78.2 %, 1.25×, 0.25, 5); after them
     // 94.4 %, 0.459, 1.35×, 0.08, 2 (h46–h53 alone: 93.3 %, 1.32×, 0.25, 0).
+    // h01–h59 with session 8's new cases, before that session's rules: 93.0 %, 0.452, 1.39×,
+    // 0.24 (register check with session 8's dialect words), 6 (h54–h59 alone: 81.6 %, 1.71×, 4);
+    // after them 94.4 %, 0.459, 1.36×, 0.07, 2.
     label: 'own consultations (eval/draft/cases)',
     directory: ownCasesDirectory,
     coverage: 0.94,
@@ -71,28 +75,29 @@ const gates = [
   {
     // First measured 74.6 % coverage, 1.47×, 0.00 register, 5 safety negatives missed (before
     // session 4's note rules); 74.6 %, 1.42×, 0.342 ROUGE-L, 0.00, 5 after them; 74.6 %, 1.42×,
-    // 0.338, 0.00, 5 after session 6's.
+    // 0.338, 0.00, 5 after session 6's. Session 8: 75.4 %, 1.43×, 0.344, 0.00, 4 (0.29 register
+    // with session 8's dialect words before its rules).
     label: 'second held-out set (eval/draft/heldout-v2)',
     directory: heldOutV2CasesDirectory,
-    coverage: 0.735,
-    rougeL: 0.33,
+    coverage: 0.745,
+    rougeL: 0.335,
     lengthRatio: 1.44,
     registerViolationsPerNote: 0.2,
-    safetyNegativesMissed: 5,
+    safetyNegativesMissed: 4,
   },
   {
     // First measured 78.2 % coverage, 1.44×, 0.422 ROUGE-L, 0.33 register, 5 safety negatives
     // missed, 1 number never said, 1 relative's condition as a diagnosis (before session 5's note
     // rules); 81.2 %, 1.42×, 0.425, 0.33, 4, 1, 1 after them. Gated at that level: the number and
     // the relative's condition are defects still open, not accepted behaviour. Session 7: 82.2 %,
-    // 1.41×, 0.430, 0.33, 4, 1, 1.
+    // 1.41×, 0.430, 0.33, 4, 1, 1. Session 8: 83.2 %, 1.40×, 0.433, 0.33, 3, 1, 1.
     label: 'third held-out set (eval/draft/heldout-v3)',
     directory: heldOutV3CasesDirectory,
-    coverage: 0.815,
-    rougeL: 0.42,
-    lengthRatio: 1.45,
+    coverage: 0.825,
+    rougeL: 0.425,
+    lengthRatio: 1.43,
     registerViolationsPerNote: 0.4,
-    safetyNegativesMissed: 4,
+    safetyNegativesMissed: 3,
     relativeDiagnoses: 1,
     numbersNeverSaid: 1,
   },
@@ -101,14 +106,15 @@ const gates = [
     // control with several problems, legevakt with spoken corrections). First measured at the start
     // of session 6: 77.3 % coverage (75/97), 1.11×, 0.397 ROUGE-L, 0.17 register, 3 safety
     // negatives missed, 0 numbers never said, 0 relatives' conditions. Gated at that level.
-    // Session 7: 79.4 %, 1.11×, 0.407, 0.00, 3.
+    // Session 7: 79.4 %, 1.11×, 0.407, 0.00, 3. Session 8: 80.4 %, 1.10×, 0.409, 0.00, 2
+    // safety-critical negatives missed (3 safety-critical facts).
     label: 'fourth held-out set (eval/draft/heldout-v4)',
     directory: heldOutV4CasesDirectory,
-    coverage: 0.785,
-    rougeL: 0.397,
-    lengthRatio: 1.15,
+    coverage: 0.795,
+    rougeL: 0.4,
+    lengthRatio: 1.13,
     registerViolationsPerNote: 0.2,
-    safetyNegativesMissed: 3,
+    safetyNegativesMissed: 2,
   },
   {
     // r01–r06 (legevakt at night with an allergic reaction, DPS follow-up of alcohol dependence in
@@ -118,7 +124,8 @@ const gates = [
     // session's rules were merged: 81.3 % coverage (78/96), 1.22×, 0.406 ROUGE-L, 0.17 register,
     // 5 safety negatives missed, 0 numbers never said, 0 relatives' conditions. After session 7's
     // engine changes were merged (none written from this set, merged first): 81.3 %, 1.22×, 0.408
-    // ROUGE-L, 0.17, 5 — unchanged. Gated at that level with a small margin.
+    // ROUGE-L, 0.17, 5 — unchanged. Gated at that level with a small margin. Session 8: 81.3 %,
+    // 1.23×, 0.409, 0.17 (0.50 with session 8's dialect words before its rules), 5.
     label: 'fifth held-out set (eval/draft/heldout-v5)',
     directory: heldOutV5CasesDirectory,
     coverage: 0.8,

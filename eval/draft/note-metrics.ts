@@ -65,7 +65,7 @@ const filler = wordBoundary(
   'eh+|ehm+|øh+|hm+|mm+|mhm|altså|liksom|ikke sant|på en måte|sånn|jo|vel|ok|okei|greit|skikkelig|kjempe|innmari|faktisk|egentlig',
 );
 const dialect = wordBoundary(
-  'æ|eg|ikkje|ikkj|itj|ittj|ho|kva|ka|kor|korleis|korfor|no|mæ|dæ|berre|heilt|eit|ein|noko|nokon|mykje|veit|sjå|seie|heime|kjem|gjer|vore|vorre|dokker|dykk|ska|sjøl|sjølv|fekk|høyrer|trur|eigentleg|bære|heile|morran|tenkjer|hjarte|månader|timar|teikn|roleg|kem|nåkka|inkje|sjuk|sjukmeld|verknad|biverknader|delan|gonga|meinte|åssen',
+  'æ|eg|ikkje|ikkj|itj|ittj|ho|kva|ka|kor|korleis|korfor|no|mæ|dæ|berre|heilt|eit|ein|noko|nokon|mykje|veit|sjå|seie|heime|kjem|gjer|vore|vorre|dokker|dykk|ska|sjøl|sjølv|fekk|høyrer|trur|eigentleg|bære|heile|morran|tenkjer|hjarte|månader|timar|teikn|roleg|kem|nåkka|inkje|sjuk|sjukmeld|verknad|biverknader|delan|gonga|meinte|åssen|syster|saman|utan|nu|trulig|truleg|dømes|hausten|nåke|fleire|gløyme|gløymer|vassdrivande|funke|mora|grein',
 );
 
 /**

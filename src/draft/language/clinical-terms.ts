@@ -33,6 +33,7 @@ revmatisme leddgikt anemi jernmangel ferritin meniskskade menisk osteoporose bei
 utslitt utbrent orker overskudd bivirkning selvskad skadet skada suicid preeklampsi svangerskapsforgiftning delir forvirr desorient
 ulkus magesår magekatarr gastritt angina alkohol øl vin promille vannavgang fosterbevegelse rier kynnere svangerskap termin
 psykose psykotisk hallusinasjon vrangforestilling suicidalrisiko låser låsning hydrops klonus ødemer troponin nitroglyserin grining gråter gråt interesse lystløs håpløs
+hodet hodeskade bevisstløs bevissthet føning hypoglyk rusmid livslede panikk bipolar mani hypoman frøs omgangssyk
 `;
 
 const findingStems = `

@@ -44,8 +44,11 @@ export function toClinicalWording(text: string): string {
         : rule.clinical,
     );
   }
-  // "HbA1c, HbA1c, er 58" → "HbA1c er 58"; "Hb, hemoglobin, er" → "Hb er".
+  // "HbA1c, HbA1c, er 58" → "HbA1c er 58"; "Hb, hemoglobin, er" → "Hb er"; "diabetes, type en"
+  // → "diabetes type 1".
   return result
+    .replace(/(diabetes),? type (?:en|ein|én|1)(?![\p{L}\d])/giu, '$1 type 1')
+    .replace(/(diabetes),? type (?:to|2)(?![\p{L}\d])/giu, '$1 type 2')
     .replace(/(?<![\p{L}])([\p{L}\d]+), \1,? /giu, '$1 ')
     .replace(/(?<![\p{L}])Hb, hemoglobin,? /gu, 'Hb ');
 }

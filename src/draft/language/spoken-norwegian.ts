@@ -249,6 +249,32 @@ const dialectWords: Readonly<Record<string, string>> = {
   repositeringsmanøver: 'reposisjoneringsmanøver',
   øvingar: 'øvelser',
   hovna: 'hovnet',
+  // Session 8: relatives, time and everyday words of nynorsk, bergensk, trøndersk and northern speech.
+  syster: 'søster',
+  systera: 'søsteren',
+  mi: 'min',
+  di: 'din',
+  mora: 'moren',
+  saman: 'sammen',
+  utan: 'uten',
+  nu: 'nå',
+  trulig: 'trolig',
+  truleg: 'trolig',
+  dømes: 'eksempel',
+  glas: 'glass',
+  hausten: 'høsten',
+  haust: 'høst',
+  nåke: 'noe',
+  fleire: 'flere',
+  gløymer: 'glemmer',
+  gløyme: 'glemme',
+  gløymde: 'glemte',
+  vassdrivande: 'vanndrivende',
+  funke: 'fungerer',
+  funka: 'fungerte',
+  grein: 'gråt',
+  byte: 'bytte',
+  kveldane: 'kveldene',
 };
 
 /** Verbs a dialect speaker says without the present-tense -r ("æ kjenne", "æ ha"). */
@@ -256,6 +282,7 @@ const presentAfterSubject: Readonly<Record<string, string>> = {
   e: 'er',
   ha: 'har',
   kjenne: 'kjenner',
+  klare: 'klarer',
   bruke: 'bruker',
   tenke: 'tenker',
   ska: 'skal',
@@ -339,6 +366,15 @@ const markers = new Set([
   'delan',
   'gonga',
   'åssen',
+  'syster',
+  'saman',
+  'utan',
+  'trulig',
+  'truleg',
+  'hausten',
+  'nåke',
+  'fleire',
+  'gløymer',
 ]);
 
 /** Bokmål words that end like nynorsk ones and must stay as they are. */
@@ -469,8 +505,12 @@ export function normalizeSpokenNorwegian(
     changed = true;
   }
   const rewritten = changed ? result + text.slice(cursor) : text;
-  return rewritten
-    .replace(/(?<![\p{L}])(må|kan|skal) vær(?![\p{L}])/gu, '$1 være')
-    .replace(/(?<![\p{L}])held fram(?![\p{L}])/giu, 'fortsetter')
-    .replace(/(?<![\p{L}])hvor tid(?![\p{L}])/giu, 'når');
+  return (
+    rewritten
+      .replace(/(?<![\p{L}])(må|kan|skal) vær(?![\p{L}])/gu, '$1 være')
+      .replace(/(?<![\p{L}])held fram(?![\p{L}])/giu, 'fortsetter')
+      .replace(/(?<![\p{L}])hvor tid(?![\p{L}])/giu, 'når')
+      // "dem første ukene" (east and Trøndelag speech) is "de første ukene".
+      .replace(/(?<![\p{L}])dem (?=(?:første|siste|neste|andre) )/giu, 'de ')
+  );
 }

@@ -42,7 +42,12 @@ import {
   correctQuestionValue,
 } from './corrections.js';
 import { compressStatement } from './compress-statement.js';
-import { isLogistics, isPedagogy, withoutExplanation } from './leave-out.js';
+import {
+  isAnnouncedExplanation,
+  isLogistics,
+  isPedagogy,
+  withoutExplanation,
+} from './leave-out.js';
 import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
 
 /** What a statement is about; the template decides which section each kind goes to. */
@@ -262,8 +267,11 @@ function roleOfRelative(text: string, speaker: Speaker): string | undefined {
   const lower = text.toLowerCase();
   const named =
     speaker === 'pårørende'
-      ? /(?<![\p{L}])(?:jeg|eg|æ) er (?:hennes |hans )?([\p{L}]+)(?![\p{L}])/u.exec(lower)?.[1]
-      : /(?<![\p{L}])(?:du er|er du|hei til|og hei til) (?:hennes |hans )?([\p{L}]+)(?![\p{L}])/u.exec(
+      ? /(?<![\p{L}])(?:jeg|eg|æ) (?:er|e) (?:hennes |hans )?([\p{L}]+)(?![\p{L}])/u.exec(
+          lower,
+        )?.[1]
+      : // "Og du e mamma?" (dialect), "du har med deg mamma i dag?"
+        /(?<![\p{L}])(?:du er|du e|er du|e du|hei til|og hei til|har med deg|har med seg) (?:hennes |hans |din |di )?([\p{L}]+)(?![\p{L}])/u.exec(
           lower,
         )?.[1];
   if (named === undefined) return undefined;
@@ -412,14 +420,22 @@ function safetyNetAsNote(said: string): string {
 
 /** ", siden det virket bra sist" — the reason for a plan goes when it names nothing clinical. */
 function withoutCausalClause(text: string): string {
-  return text.replace(
-    /,\s*(?:siden|fordi|ettersom) (?:det|den|du|pas\.|hun|han|de|vi)(?![\p{L}])[^.!?]*/giu,
-    (clause: string) =>
-      tokenize(clause).some(
-        (token) => isClinicalWord(token.folded) && !/^(?:kontroll|behandl)/u.test(token.folded),
-      ) || findDrugMentions(tokenize(clause)).length > 0
-        ? clause
-        : '',
+  return (
+    text
+      // ", for den kan gi tett nese av seg selv": what a drug or a habit may do is the explanation.
+      .replace(
+        /,\s*for (?:den|det|de|dette) (?:kan|vil|gir|gjør|virker)(?![\p{L}])(?:pas\.|[^.!?])*/giu,
+        '',
+      )
+      .replace(
+        /,\s*(?:siden|fordi|ettersom|for) (?:det|den|du|pas\.|hun|han|de|vi|virkningen|effekten)(?![\p{L}])[^.!?]*/giu,
+        (clause: string) =>
+          tokenize(clause).some(
+            (token) => isClinicalWord(token.folded) && !/^(?:kontroll|behandl)/u.test(token.folded),
+          ) || findDrugMentions(tokenize(clause)).length > 0
+            ? clause
+            : '',
+      )
   );
 }
 
@@ -646,6 +662,7 @@ export function analyzeConversation(
         // The decision stays, the pedagogy and logistics go (a dose or a safety rule is never pedagogy).
         if (
           isLogistics(bodyLoose) ||
+          (isAnnouncedExplanation(bodyLoose) && !safetyCue.test(bodyLoose)) ||
           (isPedagogy(bodyLoose) && !mentionsDrug && !safetyCue.test(bodyLoose))
         )
           continue;
@@ -889,7 +906,8 @@ export function analyzeConversation(
               return tokenize(loose).length >= 4 && terms.some((term) => loose.includes(term));
             }
             return (
-              /(?:ingen|ikke|aldri|uten)/.test(loose) &&
+              // Word-bounded: "stikker" holds "ikke" but denies nothing.
+              /(?<![a-z])(?:ingen|ikke|aldri|uten)(?![a-z])/.test(loose) &&
               keyWords.some((word) => loose.includes(word.slice(0, 5)))
             );
           });
@@ -937,12 +955,32 @@ export function analyzeConversation(
       const noteText =
         said !== undefined && speaker === 'pårørende' && relativeRole !== undefined
           ? said.replace(
-              /^Komparent (har|hadde|fikk|er|var|bruker)(?: (?:selv|sjøl|også|og))* /u,
+              /^Komparent (har|hadde|fikk|er|var|bruker|går på)(?: (?:selv|sjøl|også|og))* /u,
               `${relativeRole} $1 `,
             )
           : said;
       if (noteText === undefined || noteText.split(' ').length < 2) {
         if (noteText === undefined || !clinical) continue;
+      }
+      // "Bofelle hadde halsbetennelse. Hun fikk penicillin.": the patient's "hun"/"han" is the third
+      // party just named, so the sentence goes with theirs, never reading as the patient's.
+      const named = statements[statements.length - 1];
+      if (
+        speaker === 'pasient' &&
+        /^(?:Hun|Han) (?!er |var |sa )\p{Ll}/u.test(noteText) &&
+        named !== undefined &&
+        currentTurn.firstStatement < statements.length &&
+        named.kind === 'history' &&
+        /^(?:Bofelle|Mor|Far|Søster|Bror|Datter|Sønn|Ektefelle|Samboer|\p{Lu}\p{Ll}+(?:en|a)) (?:har|hadde|fikk|var|er|ble)(?![\p{L}])/u.test(
+          named.text,
+        )
+      ) {
+        statements[statements.length - 1] = {
+          ...named,
+          text: `${named.text.replace(/[.!]$/u, '')}, ${noteText.replace(/^(?:Hun|Han) /u, '')}`,
+          evidence: [...named.evidence, evidenceOf(sentence)],
+        };
+        continue;
       }
       // The relative's own illness ("Mor har astma.") is family history, not what they report.
       const byRelative = speaker === 'pårørende' && noteText === said;

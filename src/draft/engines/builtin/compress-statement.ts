@@ -68,6 +68,70 @@ function withoutLeadingVerb(text: string): string {
     .replace(/^Er (?=ikke |\p{Ll}+(?:ig|lig|en|et|t|sk|el)(?: |[,.]|$))/u, '');
 }
 
+const months = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember';
+
+/**
+ * A told history in a GP's anamnesis register: the story's own framing goes ("Det begynte lørdag
+ * kveld, så det er 3 dager" → "Startet lørdag kveld, 3 dager"; "Har hatt feber" → "Feber"; "Ingen
+ * hoste, og er ikke tett" → "Ingen hoste, ikke tett"), a third party's name in apposition goes
+ * ("Kollegaen, Trude, hun har hatt" → "Kollegaen har hatt"), and so does the inverted subject of a
+ * told sentence ("og så jobber pas. i helgene" → "jobber i helgene").
+ */
+/**
+ * "når pas. svelger" → "ved svelging": the activity a symptom comes with, as a note names it (only
+ * the bare verb at the end of a clause: "når pas. går fort opp trapper" stays as said).
+ */
+const whenActivity: Readonly<Record<string, string>> = {
+  svelger: 'ved svelging',
+  går: 'ved gange',
+  hoster: 'ved hoste',
+  tisser: 'ved vannlating',
+  puster: 'ved respirasjon',
+  spiser: 'ved måltider',
+  ligger: 'i liggende',
+  anstrenger: 'ved anstrengelse',
+};
+
+function historyAsNote(text: string): string {
+  return (
+    text
+      .replace(
+        /(?<![\p{L}])når (?:pas\.|hun|han) (svelger|går|hoster|tisser|puster|spiser|ligger|anstrenger)(?: seg)?(?=[.,;]|$)/gu,
+        (whole, verb: string) => whenActivity[verb] ?? whole,
+      )
+      // "og i natt frøs pas., skalv under dyna" → "frysninger i natt".
+      .replace(
+        /,? (?:og )?(i natt|i går kveld|i går|om natten) frøs (?:pas\.|hun|han)(?:,? skalv[^.,]*)?/gu,
+        ', frysninger $1',
+      )
+      .replace(
+        /^(?:Og )?(I natt|I går kveld|I går|Om natten) frøs (?:pas\.|hun|han)(?:,? skalv[^.,]*)?/u,
+        (_whole, when: string) => `Frysninger ${when.toLowerCase()}`,
+      )
+      .replace(
+        /^Det (?:begynte|startet) (.+?),? så det er (?:vel |nå |altså )?(\d[^,.]*?)(?: nå)?(?=[.,]|$)/u,
+        'Startet $1, $2',
+      )
+      .replace(/^Det (?:begynte|startet) (?=[\p{L}\d])/u, 'Startet ')
+      // "Det går, men det stikker …" after the manageable part is written: the complaint alone.
+      .replace(/^Det går(?: fint| greit| bra)?, men (?:det )?(?=\p{L})/u, '')
+      // "Det gjør vondt å svelge" written with the clinical term: "Det gjør svelgsmerter" → "Svelgsmerter".
+      .replace(/^Det gjør (?=[\p{L}]+smerter(?![\p{L}]))/u, '')
+      .replace(/(?<![\p{L}])(?:de|dem) første (?:ukene|dagene)(?![\p{L}])/u, 'initialt')
+      .replace(
+        /^Har hatt (?=(?:feber|hoste|diaré|oppkast|kvalme|hodepine|frysninger)(?![\p{L}]))/u,
+        '',
+      )
+      .replace(/^Bruker ingen faste medisiner/u, 'Ingen faste medisiner')
+      .replace(/, og (?:er|har) ikke /gu, ', ikke ')
+      .replace(new RegExp(`, fylte (?:i )?(?:${months})(?![\\p{L}])`, 'gu'), '')
+      .replace(/^(?:Hun|Han) ene i kollektivet(?![\p{L}])/u, 'Bofelle')
+      .replace(/^([\p{L}]+), \p{Lu}\p{Ll}+, (?:hun|han) /u, '$1 ')
+      .replace(/(?<=(?:^|, )(?:og )?så )([\p{L}]+) pas\. /u, '$1 ')
+      .replace(/, og så (?=\p{Ll})/u, ', ')
+  );
+}
+
 /** A finding without its copula: "Magen er bløt og ikke øm" → "Magen bløt og ikke øm". */
 function findingWithoutCopula(text: string): string {
   const copula = /^((?:[\p{L}\d-]+[:,]? ){1,4}?)(?:er|var) (?!det |at |som )/u.exec(text);
@@ -104,7 +168,17 @@ export function compressStatement(
   switch (kind) {
     case 'reason':
     case 'history':
-      result = withoutLeadingVerb(knownNegative(withoutSpokenQuantifier(capitalize(result))));
+      // "Bare paracet." → "Paracet.": the restriction of a drug list is no fact of its own.
+      if (kind === 'history' && options.mentionsDrug === true)
+        result = result.replace(/^Bare (?=\p{L})/u, '');
+      // The reason keeps its story for `shortReason` to cut; the history is written as a note.
+      result = withoutLeadingVerb(
+        knownNegative(
+          withoutSpokenQuantifier(
+            kind === 'history' ? historyAsNote(capitalize(result)) : capitalize(result),
+          ),
+        ),
+      );
       break;
     case 'finding':
       // "Temp 38,4 i dag", "CRP 12 nå": the note is of today.

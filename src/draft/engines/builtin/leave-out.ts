@@ -36,6 +36,11 @@ const pedagogyCue = new RegExp(
     `${b}en (?:liten|viss) risiko for${e}`,
     `${b}holder det (?:ofte|vanligvis|som regel)${e}`,
     `${b}pleier (?:det|den|de) (?:a )?(?:ga|bli|vare|ta)${e}`,
+    // Session 8: how a body or a drug works, and advice for everyone rather than this patient.
+    `${b}forklare${e}`,
+    `${b}hvordan det henger sammen${e}`,
+    `${b}(?:er lurt|anbefales) for alle${e}`,
+    `${b}for alle som${e}`,
   ].join('|'),
   'u',
 );
@@ -67,6 +72,18 @@ const logisticsCue = new RegExp(
   ].join('|'),
   'u',
 );
+
+/**
+ * The clinician announcing an explanation ("Jeg skal forklare deg litt: …", "Jeg vil forklare
+ * hvordan det henger sammen: …"): everything after it is pedagogy, even when it names a drug.
+ */
+const announcedExplanation =
+  /^(?:(?:og|sa|na|da) )?(?:jeg|vi) (?:skal|vil|ma|kan) (?:bare )?(?:forklare|fortelle (?:deg|dere) litt)/u;
+
+/** Whether a clinician's sentence announces an explanation and carries no dose or number. */
+export function isAnnouncedExplanation(loose: string): boolean {
+  return announcedExplanation.test(loose) && !/\d/u.test(loose);
+}
 
 /** Whether a clinician's sentence only explains or reassures (no decision, dose or safety advice). */
 export function isPedagogy(loose: string): boolean {

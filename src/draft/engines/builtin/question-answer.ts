@@ -34,7 +34,7 @@ export function isPlainNo(answer: string): boolean {
   )
     return true;
   return [opening, first].some((candidate) =>
-    /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen av delene|ingen av dem|ingen av de to|ingenting sånt|ingenting slikt|ikke noe sånt|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
+    /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen ting|ingen av delene|ingen av dem|ingen av de to|ingenting sånt|ingenting slikt|ikke noe sånt|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
       candidate,
     ),
   );
@@ -186,6 +186,8 @@ const adjectives = new Set([
   'tett i nesen',
   'tett i nesa',
   'svak',
+  'tung i pusten',
+  'tungpusten',
 ]);
 const participles = new Set([
   'falt',
@@ -244,9 +246,35 @@ function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} eller ${items[items.length - 1] ?? ''}`;
 }
 
+/**
+ * Spoken phrasings of a question a note writes as one clinical item, so the turned answer reads
+ * as a note ("tanker om å skade deg selv" → "tanker om selvskading"); lowered text, as data.
+ */
+const questionPhrases: readonly (readonly [RegExp, string])[] = [
+  [/tanker om å skade (?:deg|seg) selv/gu, 'tanker om selvskading'],
+  [
+    /(?:tanker om )?at (?:du|livet) ikke (?:vil|orker|er verdt å) leve(?: lenger)?|tanker om å ikke leve(?: lenger)?/gu,
+    'livslede',
+  ],
+  [
+    /(?<![\p{L}])(?:var|ble) (du|han|hun) borte(?: en stund| et øyeblikk| en liten stund)?/gu,
+    'var $1 bevisstløs',
+  ],
+  [/når du anstrenger deg/gu, 'ved anstrengelse'],
+  [/(?<![\p{L}])(?:mye|veldig|unormalt|mer) tørst/gu, 'økt tørste'],
+  [/(?<![\p{L}])(?:må (?:du )?tisse|tisser du) (?:mye|ofte|mer)/gu, 'vannlating'],
+  [/når du (?:går|gikk)(?= |$)/gu, 'ved gange'],
+  // "…, for eksempel på trening" illustrates the question; the note keeps what was asked.
+  [/,? (?:for eksempel|sånn som|som for eksempel) [^,]*/gu, ''],
+];
+
 function cleanQuestion(question: string): string {
   // Case is kept (drug names stay "Selo-Zok"); only the opening word is lowered below.
   let text = question
+    // "Jeg må spørre deg som vanlig: Har du hatt …?" — the preamble before the colon asks nothing.
+    .replace(/^[^:?]{3,80}:\s+(?=\p{Lu})/u, '')
+    // "Nora, bruker du noen medisiner?" — the name the patient is addressed by is no item.
+    .replace(/^\p{Lu}\p{Ll}+, (?=\p{Ll})/u, '')
     .replace(/[?—]+\s*$/u, '')
     .replace(/(?<![\p{L}])(?:eh+|ehm|liksom|altså|sånn|egentlig|faktisk)(?![\p{L}])/giu, ' ')
     .replace(/\s+/g, ' ')
@@ -260,6 +288,7 @@ function cleanQuestion(question: string): string {
     text = next;
   }
   text = text.charAt(0).toLowerCase() + text.slice(1);
+  for (const [pattern, phrase] of questionPhrases) text = text.replace(pattern, phrase);
   return text
     .replace(/,\s*(?:står det her|ikke sant|eller hva|stemmer det|er det riktig|sant)$/iu, '')
     .replace(/\s+(?:da|nå|i det hele tatt|ellers|noe sånt|eller noe sånt|eller noe|og sånn)$/iu, '')
@@ -307,8 +336,9 @@ function negateItems(phrase: string): string | undefined {
       item
         .replace(/^(?:noen|noe|mye|ingen)\s+/u, '')
         .replace(/^(?:kjent|følt) (?:deg|seg) /u, '')
-        .replace(/^(?:hatt|fått|merket|sett) (?:noen |noe )?/u, '')
+        .replace(/^(?:hatt|fått|merket|sett|blitt) (?:noen |noe )?/u, '')
         .replace(/^(?:gått ned i vekt|mistet vekt)$/u, 'vekttap')
+        .replace(/^(?:tung i pusten|tungpusten)(?= |$)/u, 'dyspné')
         .replace(/^kastet opp$/u, 'oppkast')
         // "hodepine som kom plutselig" → "plutselig innsettende hodepine".
         .replace(/^([\p{L}]+) som (?:kom|startet|begynte) (plutselig|brått)$/u, '$2 innsettende $1')
@@ -419,12 +449,27 @@ export function statementFromAnswer(
       index === 0
         ? alternative
         : alternative
+            // "…, eller hatt vondt i brystet": the second part shares the first part's "har du".
+            .replace(
+              /^(?=(?:hatt|fått|merket|kjent|følt|blitt|vært|sett|besvimt|kastet|gått|falt)\s)/u,
+              /^(?:har|hadde) du /u.test(all[0] ?? '') ? 'har du ' : '',
+            )
             .replace(/\s+(?:for|av|med|om) (?:det|den|dem)$/u, '')
             // "…blod i avføringen, eller har den vært svart?": "den" is the thing named before.
-            .replace(/^(har|er|var) den (?=[\p{L}])/u, (whole, verb: string) => {
-              const named = /(?:i|på) ([\p{L}]+(?:en|et|a))$/u.exec(all[0] ?? '')?.[1];
-              return named === undefined ? whole : `${verb} ${named} `;
-            }),
+            // Nynorsk speaks of a noun as "ho": "…blod i avføringa, eller har ho vore svart?" — only
+            // of stool or urine and its look, since "han"/"hun" is otherwise the child asked about.
+            .replace(
+              /^(har|er|var) (den|hun|han) (?=[\p{L}])/u,
+              (whole, verb: string, pronoun: string, _offset: number, asked: string) => {
+                const named = /(?:i|på) ([\p{L}]+(?:en|et|a))$/u.exec(all[0] ?? '')?.[1];
+                if (named === undefined) return whole;
+                const aboutItsLook =
+                  /^(?:avføring|urin|bæsj|tiss)/u.test(named) &&
+                  asked.slice(whole.length).startsWith('vært ');
+                if (pronoun !== 'den' && !aboutItsLook) return whole;
+                return `${verb} ${named} `;
+              },
+            ),
     );
   // "... av det?" points back to something said before; turning it around would lose it.
   if (/(?:av|med|etter|på|fra|for|mot) (?:det|den|dem)$/u.test(splitAlternatives[0] ?? text))
@@ -506,6 +551,18 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
   if (negativeDeclarative?.[1] !== undefined && negativeDeclarative[2] !== undefined)
     return polarity === 'no'
       ? capitalize(`${negativeDeclarative[1]} ${negativeDeclarative[2]}.`)
+      : undefined;
+  // "Du nevnte sist at moren din har bipolar lidelse?" — "Ja." → "Mor har bipolar lidelse."
+  const toldBefore =
+    /^du (?:nevnte|sa|fortalte)(?: sist| tidligere| forrige gang| at)*? at (.+)$/u.exec(text)?.[1];
+  if (toldBefore !== undefined)
+    return polarity === 'yes'
+      ? capitalize(
+          `${toldBefore
+            .replace(/^(?:moren|mora|mor) (?:din|di)(?![\p{L}])/u, 'mor')
+            .replace(/^(?:faren|far) (?:din|di)(?![\p{L}])/u, 'far')
+            .replace(/^(søster|bror)(?:en)? (?:din|di)(?![\p{L}])/u, '$1')}.`,
+        )
       : undefined;
   // A statement asked as a question: "Du bruker fortsatt Selo-Zok?" — "Ja." → "Bruker fortsatt Selo-Zok."
   const declarative = /^du ([\p{L}]+) (.+)$/u.exec(text);
