@@ -8,29 +8,8 @@
  * run beside it. Verification gets a fresh transcript object each run, so the transcript is indexed
  * anew (the index is cached per transcript object); re-verification reuses one.
  */
-import type { PseudonymizedTranscript } from '../src/core/index.js';
 import { createBuiltinDrafter, getTemplate, verifyDraft } from '../src/draft/index.js';
-import {
-  loadConsultationCases,
-  sharedCasesDirectory,
-  toPseudonymizedTranscript,
-} from '../src/draft/testing/consultation-cases.js';
-
-function thirtyMinuteTranscript(): PseudonymizedTranscript {
-  const segments: PseudonymizedTranscript['segments'][number][] = [];
-  let words = 0;
-  const cases = loadConsultationCases(sharedCasesDirectory);
-  while (words < 4500) {
-    for (const consultation of cases) {
-      for (const segment of toPseudonymizedTranscript(consultation).segments) {
-        if (words >= 4500) break;
-        segments.push(segment);
-        words += segment.text.split(/\s+/).length;
-      }
-    }
-  }
-  return { segments };
-}
+import { thirtyMinuteTranscript } from './same-output.js';
 
 /** CPU and wall milliseconds per call of `step` over `runs` calls. */
 async function measure(runs: number, step: () => unknown): Promise<{ cpu: number; wall: number }> {

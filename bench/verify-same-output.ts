@@ -11,17 +11,10 @@
  *
  * Only hashes are written and printed: the held-out sets are run, never shown.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { z } from 'zod';
 import type { PseudonymizedTranscript } from '../src/core/index.js';
 import { unsafeAsPseudonymized } from '../src/core/index.js';
 import { createBuiltinDrafter, getTemplate, verifyDraft } from '../src/draft/index.js';
-import {
-  loadConsultationCases,
-  sharedCasesDirectory,
-  toPseudonymizedTranscript,
-} from '../src/draft/testing/consultation-cases.js';
+import { hashOf, saveOrCheckHashes, thirtyMinuteTranscript } from './same-output.js';
 import {
   devCasesDirectory,
   heldOutCasesDirectory,
@@ -29,33 +22,10 @@ import {
   heldOutV3CasesDirectory,
   heldOutV4CasesDirectory,
   heldOutV5CasesDirectory,
+  heldOutV6CasesDirectory,
   loadVerifyCases,
   toOutput,
 } from '../eval/verify/evaluate-verifier.js';
-
-const hashesSchema = z.record(z.string(), z.string());
-
-function hashOf(values: readonly unknown[]): string {
-  const hash = createHash('sha256');
-  for (const value of values) hash.update(JSON.stringify(value)).update('\n');
-  return hash.digest('hex');
-}
-
-function thirtyMinuteTranscript(): PseudonymizedTranscript {
-  const segments: PseudonymizedTranscript['segments'][number][] = [];
-  let words = 0;
-  const cases = loadConsultationCases(sharedCasesDirectory);
-  while (words < 4500) {
-    for (const consultation of cases) {
-      for (const segment of toPseudonymizedTranscript(consultation).segments) {
-        if (words >= 4500) break;
-        segments.push(segment);
-        words += segment.text.split(/\s+/).length;
-      }
-    }
-  }
-  return { segments };
-}
 
 async function benchDraftHash(): Promise<string> {
   const transcript = thirtyMinuteTranscript();
@@ -98,6 +68,7 @@ async function computeHashes(): Promise<Record<string, string>> {
     ['eval/verify/heldout-v3', heldOutV3CasesDirectory],
     ['eval/verify/heldout-v4', heldOutV4CasesDirectory],
     ['eval/verify/heldout-v5', heldOutV5CasesDirectory],
+    ['eval/verify/heldout-v6', heldOutV6CasesDirectory],
   ];
   for (const [name, directory] of sets) {
     const hash = caseSetHash(directory);
@@ -106,23 +77,4 @@ async function computeHashes(): Promise<Record<string, string>> {
   return hashes;
 }
 
-const [mode, file] = process.argv.slice(2);
-if ((mode !== 'save' && mode !== 'check') || file === undefined) {
-  console.error('usage: npx tsx bench/verify-same-output.ts save|check FILE');
-  process.exitCode = 2;
-} else {
-  const hashes = await computeHashes();
-  if (mode === 'save') {
-    writeFileSync(file, `${JSON.stringify(hashes, null, 2)}\n`);
-    console.log(`${String(Object.keys(hashes).length)} sets saved to ${file}`);
-  } else {
-    const saved = hashesSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-    let differs = false;
-    for (const name of new Set([...Object.keys(saved), ...Object.keys(hashes)])) {
-      const same = saved[name] === hashes[name];
-      if (!same) differs = true;
-      console.log(`${same ? 'same   ' : 'DIFFERS'} ${name}`);
-    }
-    process.exitCode = differs ? 1 : 0;
-  }
-}
+await saveOrCheckHashes('bench/verify-same-output.ts', computeHashes);
