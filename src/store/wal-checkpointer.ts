@@ -8,9 +8,10 @@ export interface WalCheckpointer {
   /**
    * Runs `PRAGMA wal_checkpoint(TRUNCATE)` on the worker's own connection and resolves when the
    * whole log is in the database file and the log is truncated (then restarted with page 1
-   * alone, so the store's next commit does not fsync a fresh log's header on the event loop). Rejects when the checkpoint could
-   * not finish (a reader or writer in the way), the worker failed or took longer than the time-out,
-   * or the checkpointer is closed; the caller then checkpoints on its own connection.
+   * alone, so the store's next commit does not fsync a fresh log's header on the event loop).
+   * Rejects when the checkpoint could not finish (a reader or writer in the way), the worker failed
+   * or took longer than the time-out, or the checkpointer is closed; the caller then checkpoints on
+   * its own connection.
    * The caller must keep its own connection idle until this settles.
    */
   checkpoint(): Promise<void>;
