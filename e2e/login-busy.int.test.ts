@@ -6,7 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startTestServer } from '../src/testing/start-test-server.js';
-import { ensureWebBuilt, launchBrowser, openLoggedOut, type LaunchedBrowser } from './support.js';
+import {
+  ensureWebBuilt,
+  launchBrowser,
+  openLoggedOut,
+  saveScreenshot,
+  type LaunchedBrowser,
+} from './support.js';
 
 const password = 'e2e-travel-innlogging-4';
 
@@ -62,6 +68,7 @@ describe('logging in while the server is busy', () => {
     expect(await button.isDisabled()).toBe(true);
     // Enter in the password field does not send it either while the server asked us to wait.
     await page.getByLabel('Passord').press('Enter');
+    await saveScreenshot(page, '27-login-busy');
     expect(answeredBusy).toBe(true);
     await expect.poll(() => button.isEnabled(), { timeout: 10_000, interval: 200 }).toBe(true);
     await button.click();
