@@ -213,6 +213,9 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
     ...(report.heldoutV6 === undefined
       ? []
       : [formatLaterHeldout('v6', 'gated in heldout-v6-gate.test.ts', report.heldoutV6)]),
+    ...(report.heldoutV7 === undefined
+      ? []
+      : [formatLaterHeldout('v7', 'gated in heldout-v7-gate.test.ts', report.heldoutV7)]),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +

@@ -96,6 +96,12 @@ export interface EvaluationSets {
    * own, counts only.
    */
   readonly heldoutV6?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The seventh held-out set (`eval/deid/heldout-v7/*.json`, session 9) and its identifier-free
+   * texts (`eval/deid/heldout-v7-clean/*.txt`); absent when `heldout-v7` does not exist. Reported on
+   * its own, counts only.
+   */
+  readonly heldoutV7?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -117,6 +123,7 @@ export async function loadEvaluationSets(
   const heldoutV4 = await loadLaterHeldoutSet(path.join(here, 'heldout-v4'));
   const heldoutV5 = await loadLaterHeldoutSet(path.join(here, 'heldout-v5'));
   const heldoutV6 = await loadLaterHeldoutSet(path.join(here, 'heldout-v6'));
+  const heldoutV7 = await loadLaterHeldoutSet(path.join(here, 'heldout-v7'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -128,6 +135,7 @@ export async function loadEvaluationSets(
     ...(heldoutV4 === undefined ? {} : { heldoutV4 }),
     ...(heldoutV5 === undefined ? {} : { heldoutV5 }),
     ...(heldoutV6 === undefined ? {} : { heldoutV6 }),
+    ...(heldoutV7 === undefined ? {} : { heldoutV7 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],

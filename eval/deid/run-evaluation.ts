@@ -84,6 +84,11 @@ export interface EvaluationInput {
    */
   readonly heldoutV6?: LaterHeldoutInput;
   /**
+   * The seventh held-out set (`eval/deid/heldout-v7`, session 9) with its identifier-free texts:
+   * scored and reported like v2, counts only, never its errors; gated in heldout-v7-gate.test.ts.
+   */
+  readonly heldoutV7?: LaterHeldoutInput;
+  /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
    */
@@ -147,6 +152,8 @@ export interface EvaluationReport {
   readonly heldoutV5?: LaterHeldoutReport;
   /** The sixth held-out set (v6): scores only, no targets; undefined without the set. */
   readonly heldoutV6?: LaterHeldoutReport;
+  /** The seventh held-out set (v7): scores only, no targets; undefined without the set. */
+  readonly heldoutV7?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
@@ -251,6 +258,7 @@ export function runEvaluation(
   const heldoutV4 = scoreLater(input.heldoutV4, 'v4');
   const heldoutV5 = scoreLater(input.heldoutV5, 'v5');
   const heldoutV6 = scoreLater(input.heldoutV6, 'v6');
+  const heldoutV7 = scoreLater(input.heldoutV7, 'v7');
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -269,6 +277,7 @@ export function runEvaluation(
     ...(heldoutV4 === undefined ? {} : { heldoutV4 }),
     ...(heldoutV5 === undefined ? {} : { heldoutV5 }),
     ...(heldoutV6 === undefined ? {} : { heldoutV6 }),
+    ...(heldoutV7 === undefined ? {} : { heldoutV7 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,
