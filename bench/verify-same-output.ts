@@ -23,6 +23,7 @@ import {
   heldOutV4CasesDirectory,
   heldOutV5CasesDirectory,
   heldOutV6CasesDirectory,
+  heldOutV7CasesDirectory,
   loadVerifyCases,
   toOutput,
 } from '../eval/verify/evaluate-verifier.js';
@@ -69,6 +70,7 @@ async function computeHashes(): Promise<Record<string, string>> {
     ['eval/verify/heldout-v4', heldOutV4CasesDirectory],
     ['eval/verify/heldout-v5', heldOutV5CasesDirectory],
     ['eval/verify/heldout-v6', heldOutV6CasesDirectory],
+    ['eval/verify/heldout-v7', heldOutV7CasesDirectory],
   ];
   for (const [name, directory] of sets) {
     const hash = caseSetHash(directory);

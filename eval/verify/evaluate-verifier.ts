@@ -68,6 +68,8 @@ export const heldOutV4CasesDirectory = join(import.meta.dirname, 'heldout-v4');
 export const heldOutV5CasesDirectory = join(import.meta.dirname, 'heldout-v5');
 /** The sixth held-out set (v6, session 8, by a sixth author; run, never read or tuned on). */
 export const heldOutV6CasesDirectory = join(import.meta.dirname, 'heldout-v6');
+/** The seventh held-out set (v7, session 9, by a seventh author; run, never read or tuned on). */
+export const heldOutV7CasesDirectory = join(import.meta.dirname, 'heldout-v7');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {

@@ -4,7 +4,7 @@
  * Fault-injection evaluation of the verifier: fault recall per kind and overall, and the
  * false-flag rate, on our development cases (`eval/verify/cases`) and, separately, on the held-out
  * cases (`eval/verify/heldout`, written by someone else; never read them to tune the verifier),
- * then the later held-out sets v2, v3, v4, v5 and v6 (totals only).
+ * then the later held-out sets v2, v3, v4, v5, v6 and v7 (totals only).
  * `--details` lists the development set's missed faults and false flags (never the held-out set's).
  */
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import {
   heldOutV4CasesDirectory,
   heldOutV5CasesDirectory,
   heldOutV6CasesDirectory,
+  heldOutV7CasesDirectory,
   loadVerifyCases,
 } from './evaluate-verifier.js';
 import { findVerifyCaseProblems } from './find-verify-case-problems.js';
@@ -88,3 +89,4 @@ reportLaterHeldOutSet('v3', heldOutV3CasesDirectory, 'gated in verify-gate.test.
 reportLaterHeldOutSet('v4', heldOutV4CasesDirectory, 'gated in verify-gate.test.ts');
 reportLaterHeldOutSet('v5', heldOutV5CasesDirectory, 'gated in verify-gate.test.ts');
 reportLaterHeldOutSet('v6', heldOutV6CasesDirectory, 'gated in verify-gate.test.ts');
+reportLaterHeldOutSet('v7', heldOutV7CasesDirectory, 'gated in verify-gate.test.ts');

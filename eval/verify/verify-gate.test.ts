@@ -18,6 +18,7 @@ import {
   heldOutV4CasesDirectory,
   heldOutV5CasesDirectory,
   heldOutV6CasesDirectory,
+  heldOutV7CasesDirectory,
   loadVerifyCases,
   type FaultKind,
 } from './evaluate-verifier.js';
@@ -397,5 +398,31 @@ describe('verifier fault-injection suite, sixth held-out set (eval/verify/heldou
     // 83.9 % and 12.0 %. Gated at that level with a margin of one sentence each.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.833);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.125);
+  });
+});
+
+describe('verifier fault-injection suite, seventh held-out set (eval/verify/heldout-v7)', () => {
+  const cases = loadVerifyCases(heldOutV7CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 165 planted faults of every kind and 205 correct sentences', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(165);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(205);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 9 by an author who never read the verifier, its dev cases or the earlier
+    // held-out sets (12 cases: new heart failure with atrial fibrillation at a cardiology
+    // outpatient clinic, chronic kidney disease stage 5, pre-eclampsia at an antenatal visit, an
+    // ankle fracture at the fracture clinic, delirium in a nursing home with the daughter, a KAD
+    // epikrise for pneumonia, LAR follow-up with suicide screening, type 2 diabetes in trøndersk,
+    // acute prostatitis with a penicillin allergy, menorrhagia at gynaecology, a memory clinic with
+    // the wife, an ACL rupture in nordnorsk). Measured on the code at the start of session 9,
+    // before any of its rule changes were merged: 82.2 % recall (139/169) and 7.2 % false flags
+    // (15/209). Gated at that level with a margin of one sentence each; the integrator raises it
+    // after the merge.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.816);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.077);
   });
 });
