@@ -38,7 +38,7 @@ async function computeHashes(): Promise<Record<string, string>> {
     ['shared d01–d06', sharedCasesDirectory],
     ['eval/draft/cases', ownCasesDirectory],
     ['eval/draft/heldout', heldOutCasesDirectory],
-    ...['heldout-v2', 'heldout-v3', 'heldout-v4', 'heldout-v5', 'heldout-v6'].map(
+    ...['heldout-v2', 'heldout-v3', 'heldout-v4', 'heldout-v5', 'heldout-v6', 'heldout-v7'].map(
       (name): [string, string] => [`eval/draft/${name}`, path.join(evalDraftDirectory, name)],
     ),
   ];

@@ -28,6 +28,8 @@ const heldOutV4CasesDirectory = path.join(import.meta.dirname, 'heldout-v4');
 const heldOutV5CasesDirectory = path.join(import.meta.dirname, 'heldout-v5');
 /** The sixth held-out set, written in session 8 by a sixth author blind to the engine. */
 const heldOutV6CasesDirectory = path.join(import.meta.dirname, 'heldout-v6');
+/** The seventh held-out set, written in session 9 by a seventh author blind to the engine. */
+const heldOutV7CasesDirectory = path.join(import.meta.dirname, 'heldout-v7');
 
 const gates = [
   {
@@ -150,6 +152,24 @@ const gates = [
     lengthRatio: 1.41,
     registerViolationsPerNote: 0.5,
     safetyNegativesMissed: 2,
+  },
+  {
+    // t01–t06 (puerperal mastitis with the partner's own penicillin allergy and a suicide/harm
+    // screening, SVT at the legevakt in nordnorsk with the mother's own ablation, an erysipelas
+    // epikrise with the daughter's own diabetes, tennis elbow in sunnmørsk nynorsk with a side
+    // corrected, croup with the father's own asthma in bergensk, suspected temporal arteritis in
+    // gudbrandsdal with the wife's own polymyalgia; spoken corrections and two-part questions
+    // answered by one "nei"). First measured at the start of session 9, before any of that
+    // session's rules were merged: 79.8 % coverage (83/104), 1.49×, 0.403 ROUGE-L, 0.17 register,
+    // 4 safety negatives missed, 0 numbers never said, 0 relatives' conditions. Gated at that
+    // level with a small margin; the integrator raises it after the merge.
+    label: 'seventh held-out set (eval/draft/heldout-v7)',
+    directory: heldOutV7CasesDirectory,
+    coverage: 0.79,
+    rougeL: 0.395,
+    lengthRatio: 1.53,
+    registerViolationsPerNote: 0.2,
+    safetyNegativesMissed: 4,
   },
 ] as const;
 

@@ -37,6 +37,8 @@ const heldOutV4CasesDirectory = path.join(import.meta.dirname, 'heldout-v4');
 const heldOutV5CasesDirectory = path.join(import.meta.dirname, 'heldout-v5');
 /** The sixth held-out set (v6, session 8): by a sixth author; totals only; gated in draft-quality.test.ts. */
 const heldOutV6CasesDirectory = path.join(import.meta.dirname, 'heldout-v6');
+/** The seventh held-out set (v7, session 9): by a seventh author; totals only; gated in draft-quality.test.ts. */
+const heldOutV7CasesDirectory = path.join(import.meta.dirname, 'heldout-v7');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -59,6 +61,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v6 (eval/draft/heldout-v6, totals only, gated in draft-quality.test.ts)',
     heldOutV6CasesDirectory,
+  ],
+  [
+    'Held-out consultations v7 (eval/draft/heldout-v7, totals only, gated in draft-quality.test.ts)',
+    heldOutV7CasesDirectory,
   ],
 ] as const;
 
