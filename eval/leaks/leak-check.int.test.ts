@@ -79,4 +79,14 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
     expect(countLeaks(results).parts).toBe(0);
   }, 180_000);
+
+  it('sends no part of a direct identifier of the seventh held-out consultations (v7) to the model', async () => {
+    // Written in session 9 by an author who never read the recognizers. Measured at the start of
+    // session 9: 0 parts in 6 consultations. Counts only, so no held-out identifier is printed.
+    const consultations = await loadConsultations(root, leakCheckSets.heldoutV7);
+    expect(consultations.length).toBe(6);
+    const results = await runLeakCheck(consultations);
+    for (const result of results) expect(result.requests).toBeGreaterThan(0);
+    expect(countLeaks(results).parts).toBe(0);
+  }, 180_000);
 });

@@ -53,6 +53,8 @@ export const leakCheckSets = {
   ],
   /** The sixth held-out draft set (session 8), reported and gated on its own. */
   heldoutV6: ['eval/draft/heldout-v6'],
+  /** The seventh held-out draft set (session 9), reported and gated on its own. */
+  heldoutV7: ['eval/draft/heldout-v7'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
