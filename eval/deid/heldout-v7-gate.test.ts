@@ -10,17 +10,17 @@
  * multidose lists, ISBAR ambulance handovers, ICU, anaesthesia pre-op, dental emergency, urology,
  * gender incongruence, a forensic certificate, a NAV form, video consultations, helsenorge
  * messages, insurance and death certificates, Svalbard, an asylum reception centre, a fishing
- * vessel; trøndersk, nordnorsk and Finnmark, sunnmørsk, hallingdal, gudbrandsdal, telemark,
+ * vessel, an unidentified patient with an H-number, a letter to an address in Spain; trøndersk, nordnorsk and Finnmark, sunnmørsk, hallingdal, gudbrandsdal, telemark,
  * bergensk, nynorsk and lower-case speech-to-text; Vietnamese, Thai, Filipino, Chinese, Korean,
- * Japanese, Iranian, Kurdish, Afghan, Tamil, Bosnian, Serbian, Albanian, Romanian, Bulgarian,
+ * Japanese, Iranian, Kurdish, Afghan, Pakistani, Tamil, Bosnian, Serbian, Albanian, Romanian, Bulgarian,
  * Hungarian, Czech, Polish, Spanish and Latin American, Portuguese and Brazilian, Eritrean,
- * Sudanese, Somali, Kven and Finnish, Sami, Icelandic, Dutch, German and French names, hyphenated
+ * Sudanese, Somali, Kven and Finnish, Sami, Icelandic, Faroese, Dutch, German and French names, hyphenated
  * given names, double surnames, a nickname, names that are nouns, initials). Issue 10's targets
  * are direct recall ≥ 0.97, F1 ≥ 0.90, protected recall ≥ 0.95 on the weak-spot snippets and
  * ≤ 1.5 false detections per 1,000 clean words. Measured on the rules at the start of session 9
- * ("before", `npm run eval:deid`), 210 documents (141 weak-spot snippets, 69 full documents), 790
- * mentions, 3,149 clean words: direct recall 0.948 (406 direct mentions), F1 0.925, snippet
- * protected recall 0.880 (162 of 184), 3.18 false detections per 1,000 clean words (10). Gated at
+ * ("before", `npm run eval:deid`), 225 documents (151 weak-spot snippets, 74 full documents), 855
+ * mentions, 3,149 clean words: direct recall 0.941 (441 direct mentions), F1 0.922, snippet
+ * protected recall 0.862 (175 of 203), 3.18 false detections per 1,000 clean words (10). Gated at
  * the "before" level with a small margin so a drop fails the build; the integrator raises the
  * gates after the merge. Only totals are asserted: nobody writes rules from these texts.
  */
@@ -42,11 +42,11 @@ describe('seventh held-out de-identification set (v7)', () => {
     const v7 = report.heldoutV7;
     expect(v7).toBeDefined();
     if (v7 === undefined) return;
-    expect(v7.statistics.mentions).toBeGreaterThanOrEqual(780);
+    expect(v7.statistics.mentions).toBeGreaterThanOrEqual(845);
     expect(v7.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v7.result.directRecall).toBeGreaterThanOrEqual(0.945);
-    expect(v7.result.overall.f1).toBeGreaterThanOrEqual(0.92);
-    expect(v7.snippets.protectedRecall).toBeGreaterThanOrEqual(0.875);
+    expect(v7.result.directRecall).toBeGreaterThanOrEqual(0.938);
+    expect(v7.result.overall.f1).toBeGreaterThanOrEqual(0.918);
+    expect(v7.snippets.protectedRecall).toBeGreaterThanOrEqual(0.857);
     expect(v7.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(3.3);
   }, 180_000);
 });
