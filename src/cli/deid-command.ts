@@ -6,6 +6,7 @@ import {
   type KnownPatient,
 } from '../core/index.js';
 import { runDeidStream } from '../pseudonymize/index.js';
+import { tuneV8ForDeid } from './deid-v8-flags.js';
 import { exitCodes, toExit } from './exit-codes.js';
 import { writeLine, type CliIo } from './io.js';
 
@@ -65,6 +66,7 @@ export async function runDeidCommand(args: string[], io: CliIo): Promise<number>
  * that de-identification loads the pseudonymizer and nothing else of the application.
  */
 export async function runDeidCli(args: string[], io: CliIo): Promise<number> {
+  tuneV8ForDeid();
   try {
     return await runDeidCommand(args, io);
   } catch (error) {
