@@ -24,8 +24,8 @@ export async function draftNote(
   const { pseudonymizer, drafting, isDraftingEnabled } = ctx.deps;
   // Checks ownership and state before telling the caller what is missing.
   const scope = await ctx.openScope(actor, 'draft-started', id);
-  const first = await ctx.load(scope, id, 'draft-started');
-  const template = ctx.pickTemplate(first.consultation, options.template);
+  const stored = await ctx.load(scope, id, 'draft-started');
+  const template = ctx.pickTemplate(stored.consultation, options.template);
   if (!(await isDraftingEnabled())) {
     throw new NotAvailableError(
       'drafting',
@@ -38,7 +38,10 @@ export async function draftNote(
       'Utkastmotoren er ikke tilgjengelig ennå i denne versjonen.',
     );
   }
-  assertCanApply(first.consultation, 'draft');
+  assertCanApply(stored.consultation, 'draft');
+  // The three fields the draft needs, in one query.
+  const { transcript: transcriptField, patient, vault: vaultField } = contentFields;
+  const first = await ctx.prefetch(stored, [transcriptField, patient, vaultField]);
   const transcript = await ctx.read(first, contentFields.transcript);
   if (transcript === undefined)
     throw new IllegalTransitionError(first.consultation.status, 'draft');
