@@ -56,7 +56,12 @@ import {
 import { createSettingsService, type SettingsService } from './settings/index.js';
 import type { Store } from './store/index.js';
 import { openDataDir } from './open-data-dir.js';
-import { createCapabilities, describeEngines, withOffThreadPseudonymizer } from './capabilities.js';
+import {
+  createCapabilities,
+  describeEngines,
+  withOffThreadDraftPipeline,
+  withOffThreadPseudonymizer,
+} from './capabilities.js';
 import { createComputePool, type ComputePool } from './compute/index.js';
 
 export interface AppDeps {
@@ -154,7 +159,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
       : {
           ...base,
           drafting: {
-            ...base.drafting,
+            ...(base.pseudonymizer === undefined
+              ? base.drafting
+              : withOffThreadDraftPipeline(base.drafting, computePool, ids)),
             draftBuiltin: (input, options) => computePool.draftBuiltin(input, options),
             verifyOffThread: (input, options) => computePool.verifyDraft(input, options),
           },

@@ -102,6 +102,38 @@ export function withOffThreadPseudonymizer(
   };
 }
 
+/**
+ * Drafting with the builtin engine's whole pipeline (pseudonymize, draft, verify, re-identify) as
+ * one job on the compute pool (issue 14); a new vault's random seed is drawn here, from `ids`, as
+ * for `withOffThreadPseudonymizer`.
+ */
+export function withOffThreadDraftPipeline(
+  drafting: Drafting,
+  pool: ComputePool,
+  ids: IdGenerator,
+): Drafting {
+  return {
+    ...drafting,
+    draftBuiltinPipeline: ({ segments, known, vault, template, engine }, options) =>
+      pool.draftBuiltinPipeline(
+        {
+          // Plain objects: only what the pipeline reads crosses to the worker.
+          segments: segments.map(({ speaker, text, start, end }) => ({
+            speaker,
+            text,
+            ...(start === undefined ? {} : { start }),
+            ...(end === undefined ? {} : { end }),
+          })),
+          ...(known === undefined ? {} : { known }),
+          ...(vault === undefined ? { seed: ids.randomBytes(vaultSeedBytes) } : { vault }),
+          template,
+          engine,
+        },
+        options,
+      ),
+  };
+}
+
 /** Templates, with a clinic's edited versions from `REFERENT_TEMPLATES_DIR/<id>.json`. */
 export function loadTemplates(
   directory: string | undefined,

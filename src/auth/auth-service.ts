@@ -303,12 +303,13 @@ export function createAuthService(deps: {
     },
     async authenticate(token) {
       if (token.length === 0 || token.length > 200) throw new UnauthenticatedError();
-      const session = await store.sessions.tryGet(hashToken(token));
-      if (session === undefined || session.revoked || session.expiresAt <= clock.now()) {
+      // One query for both: this runs on every authenticated request.
+      const found = await store.sessions.tryGetWithUser(hashToken(token));
+      if (found === undefined) throw new UnauthenticatedError();
+      const { session, user } = found;
+      if (session.revoked || session.expiresAt <= clock.now() || user.disabled) {
         throw new UnauthenticatedError();
       }
-      const user = await store.users.tryGetById(session.userId);
-      if (user === undefined || user.disabled) throw new UnauthenticatedError();
       return {
         userId: user.id,
         username: user.username,

@@ -5,9 +5,11 @@ import {
   EngineError,
   asRawText,
   unsafeAsPseudonymized,
+  type PseudonymizedSegment,
   type PseudonymizedTranscript,
+  type Segment,
 } from '../core/index.js';
-import { createBuiltinDrafter, getTemplate, verifyDraft } from '../draft/index.js';
+import { createBuiltinDrafter, getTemplate, textsOfDraft, verifyDraft } from '../draft/index.js';
 import { pseudonymizeSegments, reidentifyTexts, vaultSeedBytes } from '../pseudonymize/index.js';
 import { createComputePool, type ComputePool } from './compute-pool.js';
 
@@ -166,6 +168,48 @@ describe('createComputePool', () => {
       identified.map((segment) => segment.text),
     );
     expect(offThread[4]?.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('drafts a whole consultation in one job exactly as the three steps one after another', async () => {
+    const seed = Buffer.alloc(vaultSeedBytes, 5);
+    const known = { name: 'Sigrun Haugvik' };
+    const segments: Segment[] = [
+      ...identified.map((segment, index) => ({
+        speaker: index % 2 === 0 ? ('lege' as const) : ('pasient' as const),
+        text: segment.text,
+        start: index * 4,
+        end: index * 4 + 3,
+      })),
+      ...transcriptOf(2).segments.map((segment) => ({
+        speaker: segment.speaker,
+        text: asRawText(segment.text),
+      })),
+    ];
+    const whole = await pool.draftBuiltinPipeline({
+      segments,
+      known,
+      seed,
+      template,
+      engine: drafter.info,
+    });
+    // The same three steps, each on this thread.
+    const pseudonymized = pseudonymizeSegments({ segments, known, seed });
+    const transcript: PseudonymizedTranscript = {
+      segments: segments.map(({ speaker, start, end }, index): PseudonymizedSegment => ({
+        speaker,
+        text: pseudonymized.segments[index]?.text ?? unsafeAsPseudonymized(''),
+        ...(start === undefined ? {} : { start }),
+        ...(end === undefined ? {} : { end }),
+      })),
+    };
+    const draft = await draftInPlace(transcript);
+    expect(whole).toEqual({
+      pseudonymized,
+      draft,
+      reidentified: reidentifyTexts(textsOfDraft(draft), pseudonymized.vault),
+    });
+    expect(JSON.stringify(whole.draft)).not.toContain('Haugvik');
+    expect(whole.reidentified.map((back) => back.text).join(' ')).toMatch(/Paracet/u);
   });
 
   it('tells the clinician in Norwegian when the worker dies mid-job, and keeps serving', async () => {

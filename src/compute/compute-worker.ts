@@ -20,6 +20,7 @@ import {
 } from '../core/index.js';
 import {
   createBuiltinDrafter,
+  textsOfDraft,
   verifyDraft,
   type Drafter,
   type DrafterDiagnosis,
@@ -161,6 +162,29 @@ const jobSchema = z.discriminatedUnion('kind', [
   z
     .object({
       job: z.number().int(),
+      kind: z.literal('draft-pipeline'),
+      input: z
+        .object({
+          segments: z.array(
+            z.object({
+              speaker: z.enum(speakers),
+              text: rawTextSchema,
+              start: z.number().optional(),
+              end: z.number().optional(),
+            }),
+          ),
+          known: knownPatientSchema.optional(),
+          vault: z.string().optional(),
+          seed: z.instanceof(Uint8Array).optional(),
+          template: templateSchema,
+          engine: engineSchema,
+        })
+        .strict(),
+    })
+    .strict(),
+  z
+    .object({
+      job: z.number().int(),
       kind: z.literal('reidentify-texts'),
       input: z.object({ texts: z.array(z.string()), vault: z.string() }).strict(),
     })
@@ -193,7 +217,40 @@ async function run(job: Job, drafter: Drafter): Promise<unknown> {
       return pseudonymizeSegments(job.input);
     case 'reidentify-texts':
       return reidentifyTexts(job.input.texts, job.input.vault);
+    case 'draft-pipeline':
+      return draftPipeline(job.input, drafter);
   }
+}
+
+type PipelineInput = Extract<Job, { kind: 'draft-pipeline' }>['input'];
+
+/** One whole builtin draft: pseudonymize → draft → verify → re-identify, in one job. */
+async function draftPipeline(input: PipelineInput, drafter: Drafter): Promise<unknown> {
+  const { segments, known, vault, seed, template, engine } = input;
+  const pseudonymized = pseudonymizeSegments({
+    segments: segments.map((segment) => ({ text: segment.text })),
+    ...(known === undefined ? {} : { known }),
+    ...(vault === undefined ? {} : { vault }),
+    ...(seed === undefined ? {} : { seed }),
+  });
+  const transcript: PseudonymizedTranscript = {
+    segments: pseudonymized.segments.map((segment, index): PseudonymizedSegment => {
+      const original = segments[index];
+      return {
+        speaker: original?.speaker ?? 'ukjent',
+        text: segment.text,
+        ...(original?.start === undefined ? {} : { start: original.start }),
+        ...(original?.end === undefined ? {} : { end: original.end }),
+      };
+    }),
+  };
+  const output = await drafter.draft({ template, transcript }, {});
+  const draft = verifyDraft({ template, transcript, output, engine });
+  return {
+    pseudonymized,
+    draft,
+    reidentified: reidentifyTexts(textsOfDraft(draft), pseudonymized.vault),
+  };
 }
 
 const port = parentPort;

@@ -126,6 +126,31 @@ export interface Drafting {
     },
     options: { readonly signal?: AbortSignal },
   ) => Promise<Draft>;
+  /**
+   * The builtin engine's whole pipeline as one job off the event loop (issue 14; the compute pool):
+   * pseudonymize the raw segments, draft, verify, and re-identify the draft's texts (sections'
+   * sentences, or a section's text when it has none, then the diagnoses, in order), with the same
+   * results as `Pseudonymizer.pseudonymizeSegments`, `draftBuiltin` and `Pseudonymizer.reidentify`
+   * one after another. One message each way instead of three, and one place in the pool's queue.
+   * Used only while the builtin engine is the drafter; when absent, the steps run one by one.
+   */
+  readonly draftBuiltinPipeline?: (
+    input: {
+      readonly segments: readonly Segment[];
+      readonly known?: KnownPatient;
+      readonly vault?: string;
+      readonly template: TemplateDefinition;
+      readonly engine: EngineInfo;
+    },
+    options: { readonly signal?: AbortSignal },
+  ) => Promise<{
+    readonly pseudonymized: PseudonymizedSegmentsOutput;
+    readonly draft: Draft;
+    readonly reidentified: readonly {
+      readonly text: RawText;
+      readonly warnings: readonly string[];
+    }[];
+  }>;
 }
 
 export interface TextExport {

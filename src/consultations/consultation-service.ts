@@ -21,7 +21,7 @@ import type {
   NoteInput,
 } from './consultation-views.js';
 import { createConsultation } from './create-consultation.js';
-import { draftNote } from './draft-note.js';
+import { draftNote, type DraftOptions } from './draft-note.js';
 import { eraseConsultation } from './erase-consultation.js';
 import { exportNote, recordCopy } from './export-note.js';
 import { getConsultation } from './get-consultation.js';
@@ -88,12 +88,11 @@ export interface ConsultationService {
     index: number,
     speaker: Speaker,
   ): Promise<{ transcript: Transcript }>;
-  /** Drafts one document from the transcript (pseudonymized, verified, re-identified). */
-  draft(
-    actor: Actor,
-    id: string,
-    options?: { template?: TemplateId; signal?: AbortSignal },
-  ): Promise<Draft>;
+  /**
+   * Drafts one document from the transcript (pseudonymized, verified, re-identified);
+   * `whileEngineRuns` wraps the engine's wait (the HTTP layer gives up its admission slot there).
+   */
+  draft(actor: Actor, id: string, options?: DraftOptions): Promise<Draft>;
   /** Saves the clinician's text of one document until it is approved. */
   saveNote(actor: Actor, id: string, input: NoteInput): Promise<Note>;
   /** Corrects the patient identifiers until the note is approved. */

@@ -9,8 +9,8 @@ import {
   type TemplateId,
   type Transcript,
 } from '../core/index.js';
-import { createDictationDrafter, isDictation } from '../draft/index.js';
-import type { Drafting, Pseudonymizer } from './capabilities.js';
+import { createDictationDrafter, isDictation, textsOfDraft } from '../draft/index.js';
+import type { Drafting, PseudonymizedSegmentsOutput, Pseudonymizer } from './capabilities.js';
 import { createEvidenceMap } from './offset-map.js';
 
 /**
@@ -35,21 +35,45 @@ export async function draftDocument(input: {
       userMessage: 'Transkripsjonen er tom. Last opp eller ta opp samtalen først.',
     });
   }
+  const signalOption = input.signal === undefined ? {} : { signal: input.signal };
+  const template = drafting.getTemplate(input.templateId);
+  // The builtin engine's whole pipeline in one job on the compute pool, when one is wired (a
+  // dictation is the clinician's own text: laid out as dictated, by the dictation drafter here).
+  const pipeline = drafting.draftBuiltinPipeline;
+  if (
+    pipeline !== undefined &&
+    drafting.drafter.info.kind === 'builtin' &&
+    !isDictation(transcript)
+  ) {
+    const done = await pipeline(
+      {
+        segments: transcript.segments,
+        template,
+        engine: drafting.drafter.info,
+        ...(input.known === undefined ? {} : { known: input.known }),
+        ...(input.vault === undefined ? {} : { vault: input.vault }),
+      },
+      signalOption,
+    );
+    checkSegmentCount(done.pseudonymized, transcript);
+    return assemble({
+      transcript,
+      pseudonymized: done.pseudonymized,
+      verified: done.draft,
+      reidentified: done.reidentified,
+    });
+  }
   const toPseudonymize = {
     segments: transcript.segments,
     ...(input.known === undefined ? {} : { known: input.known }),
     ...(input.vault === undefined ? {} : { vault: input.vault }),
   };
-  const signalOption = input.signal === undefined ? {} : { signal: input.signal };
   // CPU work (10–20 ms per 40 segments): off the event loop when a compute pool is wired.
   const pseudonymized =
     pseudonymizer.pseudonymizeSegmentsOffThread === undefined
       ? pseudonymizer.pseudonymizeSegments(toPseudonymize)
       : await pseudonymizer.pseudonymizeSegmentsOffThread(toPseudonymize, signalOption);
-  // Never fall back to raw text: a mismatch is a defect, and the model must not see identifiers.
-  if (pseudonymized.segments.length !== transcript.segments.length) {
-    throw new Error('pseudonymizer returned a different number of segments');
-  }
+  checkSegmentCount(pseudonymized, transcript);
   const pseudoTranscript: PseudonymizedTranscript = {
     segments: pseudonymized.segments.map((segment, index) => {
       const original = transcript.segments[index];
@@ -61,7 +85,6 @@ export async function draftDocument(input: {
       };
     }),
   };
-  const template = drafting.getTemplate(input.templateId);
   // A dictation is the clinician's own text: laid out as dictated, never summarised by a model.
   const drafter = isDictation(pseudoTranscript) ? createDictationDrafter() : drafting.drafter;
   // The builtin engine and the verifier are CPU work: off the event loop when a pool is wired.
@@ -87,13 +110,46 @@ export async function draftDocument(input: {
           { template, transcript: pseudoTranscript, engine: drafter.info },
           signalOption,
         );
-
-  const warnings = new Set(verified.warnings);
-  const reidentify = await reidentifyDraft(pseudonymizer, {
+  const reidentified = await reidentifyDraft(pseudonymizer, {
     verified,
     vault: pseudonymized.vault,
     ...signalOption,
   });
+  return assemble({ transcript, pseudonymized, verified, reidentified });
+}
+
+/** Never fall back to raw text: a mismatch is a defect, and the model must not see identifiers. */
+function checkSegmentCount(
+  pseudonymized: PseudonymizedSegmentsOutput,
+  transcript: Transcript,
+): void {
+  if (pseudonymized.segments.length !== transcript.segments.length) {
+    throw new Error('pseudonymizer returned a different number of segments');
+  }
+}
+
+/**
+ * The clinician's draft from the verified pseudonymized one: real values back in every sentence,
+ * section and diagnosis (`reidentified`, in `textsOfDraft` order), each re-identification warning
+ * (an invented person, number or date) a sentence flag, evidence offsets mapped to the raw text.
+ */
+function assemble(input: {
+  readonly transcript: Transcript;
+  readonly pseudonymized: PseudonymizedSegmentsOutput;
+  readonly verified: Draft;
+  readonly reidentified: readonly Reidentified[];
+}): { readonly draft: Draft; readonly vault: string } {
+  const { transcript, pseudonymized, verified } = input;
+  if (input.reidentified.length !== textsOfDraft(verified).length)
+    throw new Error('re-identification returned a different number of texts');
+  let cursor = 0;
+  const reidentify = (): Reidentified => {
+    const back = input.reidentified[cursor];
+    cursor += 1;
+    if (back === undefined) throw new Error('re-identification returned too few texts');
+    return back;
+  };
+  const warnings = new Set(verified.warnings);
   const mapEvidence = createEvidenceMap(pseudonymized.segments, transcript.segments);
 
   const sections = verified.sections.map((section) => {
@@ -147,41 +203,21 @@ type Reidentified = { readonly text: RawText; readonly warnings: readonly string
 
 /**
  * Re-identifies every sentence, empty section and diagnosis of `verified` in one go (off the event
- * loop when a compute pool is wired, else on this thread) and hands the results out in that
- * order: sections in order (their sentences, or the section's text when it has none), then the
- * diagnoses.
+ * loop when a compute pool is wired, else on this thread), in `textsOfDraft` order.
  */
 async function reidentifyDraft(
   pseudonymizer: Pseudonymizer,
   input: { readonly verified: Draft; readonly vault: string; readonly signal?: AbortSignal },
-): Promise<() => Reidentified> {
+): Promise<readonly Reidentified[]> {
   const { verified, vault, signal } = input;
-  const texts = [
-    ...verified.sections.flatMap((section) =>
-      section.sentences.length > 0
-        ? section.sentences.map((sentence) => sentence.text)
-        : [section.text],
-    ),
-    ...verified.diagnoses.map((diagnosis) => diagnosis.text),
-  ];
-  let reidentified: readonly Reidentified[];
+  const texts = textsOfDraft(verified);
   if (pseudonymizer.reidentifyOffThread === undefined) {
     // Opened once for the whole draft.
     const opened = pseudonymizer.openVault(vault);
-    reidentified = texts.map((text) => opened.reidentify(text));
-  } else {
-    reidentified = await pseudonymizer.reidentifyOffThread(
-      { texts, vault },
-      signal === undefined ? {} : { signal },
-    );
+    return texts.map((text) => opened.reidentify(text));
   }
-  if (reidentified.length !== texts.length)
-    throw new Error('re-identification returned a different number of texts');
-  let cursor = 0;
-  return () => {
-    const back = reidentified[cursor];
-    cursor += 1;
-    if (back === undefined) throw new Error('re-identification returned too few texts');
-    return back;
-  };
+  return pseudonymizer.reidentifyOffThread(
+    { texts, vault },
+    signal === undefined ? {} : { signal },
+  );
 }

@@ -10,6 +10,18 @@ import { contentFields, toStoredPatient } from './consultation-content.js';
 import { errorCode, type ConsultationContext } from './consultation-context.js';
 import { draftDocument } from './draft-document.js';
 
+/** How to draft: which document, the caller's abort signal, and what wraps the engine's wait. */
+export interface DraftOptions {
+  readonly template?: TemplateId;
+  readonly signal?: AbortSignal;
+  /**
+   * Runs the engine's wait (pseudonymize, draft, verify, re-identify) inside the caller's wrapper:
+   * the HTTP layer gives its admission slot back meanwhile, so the event loop's bounded share goes
+   * to requests with work to do.
+   */
+  readonly whileEngineRuns?: <T>(work: () => Promise<T>) => Promise<T>;
+}
+
 /**
  * Drafts one document from the transcript: pseudonymize, draft, verify, re-identify
  * (`draftDocument`). The engine runs outside the consultation's lock; the result is stored under
@@ -19,13 +31,13 @@ export async function draftNote(
   ctx: ConsultationContext,
   actor: Actor,
   id: string,
-  options: { template?: TemplateId; signal?: AbortSignal } = {},
+  options: DraftOptions = {},
 ): Promise<Draft> {
   const { pseudonymizer, drafting, isDraftingEnabled } = ctx.deps;
   // Checks ownership and state before telling the caller what is missing.
   const scope = await ctx.openScope(actor, 'draft-started', id);
-  const first = await ctx.load(scope, id, 'draft-started');
-  const template = ctx.pickTemplate(first.consultation, options.template);
+  const stored = await ctx.load(scope, id, 'draft-started');
+  const template = ctx.pickTemplate(stored.consultation, options.template);
   if (!(await isDraftingEnabled())) {
     throw new NotAvailableError(
       'drafting',
@@ -38,7 +50,10 @@ export async function draftNote(
       'Utkastmotoren er ikke tilgjengelig ennå i denne versjonen.',
     );
   }
-  assertCanApply(first.consultation, 'draft');
+  assertCanApply(stored.consultation, 'draft');
+  // The three fields the draft needs, in one query.
+  const { transcript: transcriptField, patient, vault: vaultField } = contentFields;
+  const first = await ctx.prefetch(stored, [transcriptField, patient, vaultField]);
   const transcript = await ctx.read(first, contentFields.transcript);
   if (transcript === undefined)
     throw new IllegalTransitionError(first.consultation.status, 'draft');
@@ -50,15 +65,18 @@ export async function draftNote(
   });
   let result: Awaited<ReturnType<typeof draftDocument>>;
   try {
-    result = await draftDocument({
-      transcript,
-      templateId: template,
-      pseudonymizer,
-      drafting,
-      ...(known === undefined ? {} : { known: toStoredPatient(known) }),
-      ...(vault === undefined ? {} : { vault }),
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-    });
+    const engineRuns = options.whileEngineRuns ?? (<T>(work: () => Promise<T>) => work());
+    result = await engineRuns(() =>
+      draftDocument({
+        transcript,
+        templateId: template,
+        pseudonymizer,
+        drafting,
+        ...(known === undefined ? {} : { known: toStoredPatient(known) }),
+        ...(vault === undefined ? {} : { vault }),
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+      }),
+    );
   } catch (error) {
     await ctx.log(actor, 'draft-finished', 'failure', {
       consultationId: id,

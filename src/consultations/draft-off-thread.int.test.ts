@@ -36,6 +36,16 @@ describe('drafting with pseudonymization on the compute pool', () => {
     // The real pool; the worker thread running the next pseudonymization is stopped mid-job.
     const crashing: ComputePool = {
       draftBuiltin: (job, options) => pool.draftBuiltin(job, options),
+      // The whole draft is one job (pseudonymization first); the worker running it is stopped.
+      draftBuiltinPipeline: (job, options) => {
+        pseudonymizations += 1;
+        const result = pool.draftBuiltinPipeline(job, options);
+        if (crashNextPseudonymization) {
+          crashNextPseudonymization = false;
+          void workers.at(-1)?.terminate();
+        }
+        return result;
+      },
       reidentifyTexts: (job, options) => pool.reidentifyTexts(job, options),
       verifyDraft: (job, options) => pool.verifyDraft(job, options),
       pseudonymizeSegments: (job, options) => {
@@ -73,7 +83,7 @@ describe('drafting with pseudonymization on the compute pool', () => {
     const failed = await call('POST', `${base}/draft`, {});
     expect(failed.statusCode).toBe(502);
     expect(failed.json<{ error: { message: string } }>().error.message).toBe(
-      'Utkastet kunne ikke lages akkurat nå fordi avidentifiseringen av transkripsjonen stoppet. Transkripsjonen er i behold; prøv igjen om litt.',
+      'Utkastet kunne ikke lages akkurat nå. Transkripsjonen er i behold; prøv igjen om litt.',
     );
     expect(failed.body).not.toContain('Sætre');
 

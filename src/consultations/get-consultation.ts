@@ -12,8 +12,18 @@ export async function getConsultation(
   id: string,
 ): Promise<ConsultationView> {
   const scope = await ctx.openScope(actor, 'consultation-read', id);
-  const loaded = await ctx.load(scope, id, 'consultation-read');
-  const { consultation } = loaded;
+  const stored = await ctx.load(scope, id, 'consultation-read');
+  const { consultation } = stored;
+  // Every field the screen shows, in one query.
+  const loaded = await ctx.prefetch(stored, [
+    contentFields.transcript,
+    contentFields.patient,
+    ...consultation.templates.flatMap((template) => [
+      contentFields.draft(template),
+      contentFields.note(template),
+      contentFields.approved(template),
+    ]),
+  ]);
   const transcript = await ctx.read(loaded, contentFields.transcript);
   const drafts: Partial<Record<TemplateId, Draft>> = {};
   const notes: Partial<Record<TemplateId, Note>> = {};

@@ -23,6 +23,7 @@ export {
   isDictation,
 } from './dictation/create-dictation-drafter.js';
 export { verifyDraft, supportThreshold, type VerifyDraftInput } from './verify/verify-draft.js';
+export { textsOfDraft } from './draft-texts.js';
 export { createDrafter, type DrafterConfig, type DrafterEngineKind } from './create-drafter.js';
 export {
   extractNumbers,

@@ -83,6 +83,20 @@ declare module 'fastify' {
      * the event loop: it does not take a slot of the admission gate, which it would hold idle.
      */
     readonly waitsOnEngine?: boolean;
+    /**
+     * The route works on the event loop before and after a long engine wait (a draft: reads and
+     * decryption, then storing the result): it takes a slot like any API request for that work,
+     * and gives it back while the engine runs (`request.whileEngineRuns`), queueing again after.
+     */
+    readonly releasesSlotForEngine?: boolean;
+  }
+  interface FastifyRequest {
+    /**
+     * Runs `work` (an engine's wait) without this request's admission slot and takes a slot again
+     * after it, first come, first served (routes with `releasesSlotForEngine`); elsewhere it just
+     * runs `work`.
+     */
+    whileEngineRuns<T>(work: () => Promise<T>): Promise<T>;
   }
 }
 
@@ -98,7 +112,10 @@ declare module 'fastify' {
  * answered in the next turn, and the API is served in arrival order, which tightens its tail
  * latency at the same throughput. Not gated: health and metrics, the web app, WebSocket upgrades,
  * audio uploads (a long body read at the client's pace; they have their own slots) and routes that
- * wait on an engine (`config.waitsOnEngine`). A request whose client leaves while queued gives up
+ * wait on an engine (`config.waitsOnEngine`); a route that works before and after its engine's wait
+ * (`config.releasesSlotForEngine`: a draft) holds a slot for that work only, so up to 200 drafts
+ * starting or finishing at once no longer run back to back in one turn of the loop (issue 14:
+ * with drafts, the loop's worst stall was 0.5 s). A request whose client leaves while queued gives up
  * its place; a slot is released when its response closes, whether finished or cut off. A request
  * with a body is admitted once its body is in (see below), so slow senders hold no slot.
  *
@@ -117,27 +134,43 @@ export function registerAdmissionGate(
     const url = request.routeOptions.url;
     if (url === undefined || !url.startsWith('/api/')) return false;
     const config = request.routeOptions.config;
+    if (config.releasesSlotForEngine === true) return true;
     if (config.waitsOnEngine === true || config.body?.kinds.includes('audio') === true)
       return false;
     return request.headers.upgrade === undefined;
   };
-  const admit = async (reply: FastifyReply): Promise<void> => {
+  server.decorateRequest('whileEngineRuns', function <T>(work: () => Promise<T>): Promise<T> {
+    return work();
+  });
+  const admit = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const closed = new Promise<void>((resolve) => {
       reply.raw.once('close', () => {
         resolve();
       });
     });
-    const release = await gate.enter(closed);
+    let release = await gate.enter(closed);
     void closed.then(release);
     if (reply.raw.destroyed) release();
+    if (request.routeOptions.config.releasesSlotForEngine !== true) return;
+    request.whileEngineRuns = async (work) => {
+      release();
+      try {
+        return await work();
+      } finally {
+        // Never gives up its place once queued (its result is still to be stored); a client that
+        // left meanwhile has its slot released as soon as it is admitted.
+        release = await gate.enter(new Promise<void>(() => undefined));
+        void closed.then(release);
+      }
+    };
   };
   // A request without a body waits for its slot before any of its work; one with a body only once
   // the body is in, so a client sending its body slowly holds no slot meanwhile (the request
   // guards cut off a body that stalls; authentication then runs before admission).
   server.addHook('onRequest', async (request, reply) => {
-    if (isGated(request) && !hasBody(request)) await admit(reply);
+    if (isGated(request) && !hasBody(request)) await admit(request, reply);
   });
   server.addHook('preValidation', async (request, reply) => {
-    if (isGated(request) && hasBody(request)) await admit(reply);
+    if (isGated(request) && hasBody(request)) await admit(request, reply);
   });
 }

@@ -58,7 +58,7 @@ export const consultationRoutes: FastifyPluginCallback<ConsultationRoutesOptions
 
   server.post(
     '/api/v1/consultations/:id/draft',
-    { config: { response: answers.draft, waitsOnEngine: true } },
+    { config: { response: answers.draft, releasesSlotForEngine: true } },
     async (request, reply) => {
       const actor = await helpers.authenticate(request);
       const id = idOf(request);
@@ -68,6 +68,7 @@ export const consultationRoutes: FastifyPluginCallback<ConsultationRoutesOptions
       const draft = await consultations.draft(actor, id, {
         ...(template === undefined ? {} : { template }),
         signal: signalOf(request, reply),
+        whileEngineRuns: (work) => request.whileEngineRuns(work),
       });
       return draft;
     },

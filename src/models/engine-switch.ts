@@ -78,6 +78,14 @@ export function createEngineSwitch(initial: {
           ...(baseDrafting.draftBuiltin === undefined
             ? {}
             : { draftBuiltin: baseDrafting.draftBuiltin }),
+          // The compute pool's other ways off the event loop (issue 14): a language model's
+          // verification, and the builtin engine's whole pipeline as one job.
+          ...(baseDrafting.verifyOffThread === undefined
+            ? {}
+            : { verifyOffThread: baseDrafting.verifyOffThread }),
+          ...(baseDrafting.draftBuiltinPipeline === undefined
+            ? {}
+            : { draftBuiltinPipeline: baseDrafting.draftBuiltinPipeline }),
           get drafter() {
             return drafter ?? baseDrafting.drafter;
           },

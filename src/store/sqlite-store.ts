@@ -448,6 +448,18 @@ export function createKyselyStore(
           .executeTakeFirst();
         return row?.ciphertext;
       },
+      async tryGetContents(id, fields) {
+        if (fields.length === 0) return new Map();
+        const rows = await current()
+          .selectFrom('content')
+          .innerJoin('consultations', 'consultations.id', 'content.consultation_id')
+          .select(['content.field', 'content.ciphertext'])
+          .where('content.consultation_id', '=', id)
+          .where('content.field', 'in', fields)
+          .where('consultations.owner_id', '=', ownerId)
+          .execute();
+        return new Map(rows.map((row) => [row.field, row.ciphertext]));
+      },
       async listContentFields(id) {
         const rows = await current()
           .selectFrom('content')
@@ -565,6 +577,31 @@ export function createKyselyStore(
               expiresAt: row.expires_at,
               revoked: row.revoked === 1,
             };
+      },
+      async tryGetWithUser(tokenHash) {
+        const row = await current()
+          .selectFrom('auth_sessions')
+          .innerJoin('users', 'users.id', 'auth_sessions.user_id')
+          .selectAll('users')
+          .select([
+            'auth_sessions.created_at as session_created_at',
+            'auth_sessions.expires_at as session_expires_at',
+            'auth_sessions.revoked as session_revoked',
+          ])
+          .where('auth_sessions.token_hash', '=', tokenHash)
+          .executeTakeFirst();
+        if (row === undefined) return undefined;
+        const { session_created_at, session_expires_at, session_revoked, ...user } = row;
+        return {
+          session: {
+            tokenHash,
+            userId: user.id,
+            createdAt: session_created_at,
+            expiresAt: session_expires_at,
+            revoked: session_revoked === 1,
+          },
+          user: toUser(user),
+        };
       },
       async revoke(tokenHash) {
         await current()

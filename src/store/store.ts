@@ -91,6 +91,13 @@ export interface AuthSessionRecord {
 export interface AuthSessionRepository {
   insert(session: AuthSessionRecord): Promise<void>;
   tryGet(tokenHash: string): Promise<AuthSessionRecord | undefined>;
+  /**
+   * The session and its user in one query (every authenticated request asks for both); undefined
+   * when there is no such session or its user no longer exists.
+   */
+  tryGetWithUser(
+    tokenHash: string,
+  ): Promise<{ readonly session: AuthSessionRecord; readonly user: UserRecord } | undefined>;
   revoke(tokenHash: string): Promise<void>;
   revokeAllOf(userId: string): Promise<void>;
   deleteExpired(now: number): Promise<number>;
@@ -123,6 +130,12 @@ export interface OwnedConsultations {
   tryGetWrappedKey(id: string): Promise<Buffer | undefined>;
   putContent(id: string, field: string, ciphertext: Buffer, now: number): Promise<void>;
   tryGetContent(id: string, field: string): Promise<Buffer | undefined>;
+  /**
+   * Several content fields of one consultation in one query (a screen or a use case that reads
+   * them all: one statement instead of one per field), by field name; a field without a value is
+   * absent from the map.
+   */
+  tryGetContents(id: string, fields: readonly string[]): Promise<ReadonlyMap<string, Buffer>>;
   listContentFields(id: string): Promise<readonly string[]>;
   deleteContent(id: string, fieldPrefix: string): Promise<void>;
   /**

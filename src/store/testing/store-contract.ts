@@ -48,6 +48,7 @@ export function runStoreContractSuite(name: string, open: () => Promise<Store>):
       const other = store.consultationsOf('b');
       expect(await other.tryGet('c1')).toBeUndefined();
       expect(await other.tryGetContent('c1', 'transcript')).toBeUndefined();
+      expect(await other.tryGetContents('c1', ['transcript'])).toEqual(new Map());
       expect(await other.tryGetWrappedKey('c1')).toBeUndefined();
       expect(await other.list({ endedSince: 0 })).toEqual([]);
       await expect(
@@ -59,6 +60,20 @@ export function runStoreContractSuite(name: string, open: () => Promise<Store>):
       expect((await store.consultationsOf('a').tryGetContent('c1', 'transcript'))?.toString()).toBe(
         'cipher',
       );
+    });
+
+    it('reads several content fields in one call, leaving out those without a value', async () => {
+      const owned = store.consultationsOf('a');
+      await owned.insert(consultation('c1', 'a'), Buffer.from('key'));
+      await owned.insert(consultation('c2', 'a'), Buffer.from('key'));
+      await owned.putContent('c1', 'transcript', Buffer.from('samtale'), 2);
+      await owned.putContent('c1', 'vault', Buffer.from('hvelv'), 2);
+      await owned.putContent('c2', 'patient', Buffer.from('annen'), 2);
+      const read = await owned.tryGetContents('c1', ['transcript', 'patient', 'vault', 'note:x']);
+      expect([...read.keys()].sort()).toEqual(['transcript', 'vault']);
+      expect(read.get('transcript')?.toString()).toBe('samtale');
+      expect(read.get('vault')?.toString()).toBe('hvelv');
+      expect(await owned.tryGetContents('c1', [])).toEqual(new Map());
     });
 
     it('stores the domain state and round-trips every status shape', async () => {
@@ -201,7 +216,13 @@ export function runStoreContractSuite(name: string, open: () => Promise<Store>):
         expiresAt: 10_000,
         revoked: false,
       });
+      expect(await store.sessions.tryGetWithUser('t1')).toEqual({
+        session: { tokenHash: 't1', userId: 'a', createdAt: 1, expiresAt: 100, revoked: false },
+        user: await store.users.tryGetById('a'),
+      });
+      expect(await store.sessions.tryGetWithUser('unknown')).toBeUndefined();
       await store.sessions.revoke('t2');
+      expect((await store.sessions.tryGetWithUser('t2'))?.session.revoked).toBe(true);
       expect(await store.sessions.deleteExpired(500)).toBe(2);
       expect(await store.users.count()).toBe(2);
       await store.users.update('a', { disabled: true });
