@@ -248,7 +248,7 @@ const session8CasesGate = { overallRecall: 0.86, falseFlags: 0.066 } as const;
 
 describe('verifier fault-injection suite (eval/verify/cases, v55–v60, session 8)', () => {
   const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
-    (verifyCase) => caseNumber(verifyCase.id) >= 55,
+    (verifyCase) => caseNumber(verifyCase.id) >= 55 && caseNumber(verifyCase.id) <= 60,
   );
   const evaluation = evaluateVerifier(cases);
 
@@ -268,6 +268,35 @@ describe('verifier fault-injection suite (eval/verify/cases, v55–v60, session 
   });
 });
 
+// v71–v80 (session 9, precision): correct notes written as clinicians write them — clinical terms
+// for lay words, trade names as generic names, durations converted ("to veker" → 14 dager),
+// "ca.", x 2, "u.a.", "Ingen …", summaries across turns — with faults of every kind so recall is
+// watched. Committed before session 9's precision rules; the old verifier: 94.3 % recall (83/88),
+// 11.2 % false flags (28/250). After them (written partly from these cases, so held-out is the
+// honest measure): 94.3 % / 1.6 % (4/250).
+const session9CasesGate = { overallRecall: 0.93, falseFlags: 0.03 } as const;
+
+describe('verifier fault-injection suite (eval/verify/cases, v71–v80, session 9 precision)', () => {
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
+    (verifyCase) => caseNumber(verifyCase.id) >= 71 && caseNumber(verifyCase.id) <= 80,
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags planted faults at the gated recall', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(80);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
+      session9CasesGate.overallRecall,
+    );
+  });
+
+  it('flags few correct sentences although clinicians paraphrase what was said', () => {
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(250);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
+      session9CasesGate.falseFlags,
+    );
+  });
+});
+
 describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
   const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
   const evaluation = evaluateVerifier(cases);
@@ -281,7 +310,8 @@ describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () =>
     // flags before it); 79.6 % / 9.7 % after session 5's merge (78.6 % / 9.4 % before it); was
     // 75.5 % / 11.2 %, and 66.3 % / 14.4 % before that. Session 7: 79.6 % / 8.6 %.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.785);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.09);
+    // Session 9's precision round: 79.6 % / 7.2 %.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.08);
   });
 });
 
@@ -321,7 +351,8 @@ describe('verifier fault-injection suite, third held-out set (eval/verify/heldou
     // 14.0 % after it; 79.0 % / 12.8 % after session 6's round (negation 35 → 40 %): gated at that
     // level with a margin. Session 7: 80.9 % / 12.8 % (a relative's history, signs never examined).
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.8);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.135);
+    // Session 9's precision round: 80.9 % / 11.9 %.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.125);
   });
 });
 
@@ -345,7 +376,8 @@ describe('verifier fault-injection suite, fourth held-out set (eval/verify/heldo
     // gated at that level with a margin. Session 7: 85.0 % (130/153) / 11.1 %. Session 8: 85.0 % /
     // 10.6 % (21/199), gated a sentence above that.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.84);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.111);
+    // Session 9's precision round: 85.0 % / 10.1 %.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.106);
   });
 });
 

@@ -15,9 +15,10 @@ export interface LexiconEntry {
   readonly lay: readonly string[];
   /**
    * What kind of thing it names. `finding` (symptoms and signs) and `diagnosis` have a polarity the
-   * verifier checks (present or denied); `measure` names what a number measures; `body` a place.
+   * verifier checks (present or denied); `measure` names what a number measures; `body` a place;
+   * `term` any other word a note writes for a spoken one ("appetitt" = "matlyst").
    */
-  readonly type: 'finding' | 'diagnosis' | 'measure' | 'body' | 'procedure';
+  readonly type: 'finding' | 'diagnosis' | 'measure' | 'body' | 'procedure' | 'term';
   /**
    * Where a note (never the patient letter) writes the clinical term for what was said: `from`
    * lists the spoken forms, inflected, that the builtin engine rewrites to `term` (default
@@ -65,6 +66,12 @@ const procedure = (clinical: string, ...lay: string[]): LexiconEntry => ({
   type: 'procedure',
 });
 
+const term = (clinical: string, ...lay: string[]): LexiconEntry => ({
+  clinical,
+  lay,
+  type: 'term',
+});
+
 /** The lay ↔ clinical lexicon. A phrase of several words matches those words in order. */
 export const clinicalLexicon: readonly LexiconEntry[] = [
   // Symptoms and signs
@@ -93,6 +100,15 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
       'tungt å puste',
       'får ikke puste',
       'kortpustet',
+      'tung i pusten',
+      'tyngre i pusten',
+      'tyngre pust',
+      'tungpustet',
+      'tung i pusta',
+      'tyngre å puste',
+      'vanskeleg å puste',
+      'tungt for å puste',
+      'pustevansker',
     ),
     ['tung pust', 'tungpust'],
   ),
@@ -237,9 +253,34 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   ),
   finding('livslede', 'ikke vil leve', 'ikke ville leve', 'ikke orker å leve', 'dødsønske'),
   finding('selvskading', 'skade seg selv', 'skade deg selv', 'skadet seg selv', 'selvskade'),
-  finding('vekttap', 'vektnedgang', 'gått ned i vekt', 'mistet vekt'),
+  finding(
+    'vekttap',
+    'vektnedgang',
+    'vektreduksjon',
+    'gått ned i vekt',
+    'mistet vekt',
+    'gått ned kilo',
+    'gått ned kg',
+    'gått ned kilo i vekt',
+    'mista kilo',
+    'mistet kilo',
+    'gått ned kilo siden',
+  ),
   finding('vektøkning', 'gått opp i vekt', 'lagt på seg'),
   finding('inappetens', 'dårlig matlyst', 'ingen matlyst', 'nedsatt appetitt', 'lite matlyst'),
+  term('appetitt', 'matlyst', 'matlysta', 'matlysten', 'lyst på mat'),
+  term('gjennomsnitt', 'snitt', 'snittet', 'i snitt', 'gjennomsnittlig', 'i gjennomsnitt'),
+  term('seponert', 'sluttet med', 'slutta med', 'sluttar med', 'seponere', 'kutte ut'),
+  term('etterlevelse', 'tar den hver dag', 'glemmer den aldri', 'compliance', 'adherens'),
+  term('ekspektorat', 'slim', 'oppspytt', 'hoster opp', 'slimet'),
+  term('diuretika', 'vanndrivende', 'vassdrivande', 'vanndrivende tabletter'),
+  term('antibiotika', 'antibiotikum', 'antibiotikakur'),
+  term('intravenøst', 'i.v.', 'i blodåren', 'i åren', 'intravenøs', 'drypp'),
+  term('peroralt', 'p.o.', 'som tabletter', 'tablettform', 'gjennom munnen'),
+  term('rikelig væskeinntak', 'drikk godt', 'drikke godt', 'drikke mye', 'drikk mye'),
+  term('elevasjon', 'høyt leie', 'hoyt leie', 'heve foten', 'holde foten høyt'),
+  term('gangfunksjon', 'klarer å gå', 'klarer ikke å gå', 'gå på den'),
+  term('belastning', 'belast', 'belaste', 'stå på'),
   finding('polydipsi', 'tørst', 'drikker mye'),
   finding('halsbrann', 'sure oppstøt', 'refluks', 'det kommer opp syre'),
   inNote(finding('melena', 'svart avføring', 'sort avføring', 'tjæreavføring'), ['svart avføring']),
@@ -310,6 +351,13 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
       'tre puter',
       'puter under hodet',
       'puter under hovudet',
+      'sitter oppe i stolen',
+      'sitter oppe for å få puste',
+      'sove sittende',
+      'sover sittende',
+      'sove i stolen',
+      'sover i stolen',
+      'sitte oppe om natta',
     ),
     ['tungpusten når pas. ligger flatt'],
   ),
@@ -580,7 +628,19 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'thyreoidea',
   ),
   // Procedures and follow-up
-  procedure('sykmelding', 'sykmeldt', 'sykemelding', 'sykemeldt', 'sykmelder'),
+  procedure(
+    'sykmelding',
+    'sykmeldt',
+    'sykemelding',
+    'sykemeldt',
+    'sykmelder',
+    'sjukmelding',
+    'sjukmeld',
+    'sjukmeldt',
+    'sjukmelder',
+    'sjukemeld',
+    'sjukemelding',
+  ),
   procedure('henvisning', 'henviser', 'henvist', 'sender deg til', 'sende deg til', 'henvise'),
   procedure(
     'kontroll',
@@ -592,7 +652,25 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'time igjen',
   ),
   procedure('røntgen', 'rtg', 'røntgenbilde', 'bilde'),
-  procedure('ekkokardiografi', 'ultralyd av hjertet', 'hjerteultralyd', 'ekko cor'),
+  procedure(
+    'ekkokardiografi',
+    'ultralyd av hjertet',
+    'hjerteultralyd',
+    'ekko cor',
+    'ekko',
+    'ultralyd hjerte',
+  ),
+  procedure('lasègue', 'løfter beinet', 'løftar beinet', 'løfte beinet', 'strakt beinløft'),
+  procedure('monofilamenttest', 'monofilament', 'monofilamentet'),
+  procedure('inhalasjon', 'forstøver', 'inhalere', 'inhalasjoner', 'forstøvar'),
+  procedure('fysioterapi', 'fysioterapeut', 'fysio', 'fysioterapeuten'),
+  procedure(
+    'dyrking',
+    'dyrkning',
+    'bakteriedyrking',
+    'sender til dyrking',
+    'sender urinen til dyrkning',
+  ),
   procedure('ultralyd', 'ul'),
   procedure('blodprøver', 'blodprøve', 'prøver', 'lab', 'laboratorieprøver'),
   procedure('urinprøve', 'urinstiks', 'urinstix', 'stix', 'tisseprøve'),
@@ -622,6 +700,34 @@ function stemOf(word: string): string {
 
 /** Words of a phrase that may be skipped between its other words ("vondt [helt nede] i magen"). */
 const optionalPhraseWords = new Set(['i', 'på', 'ved', 'av', 'for', 'det', 'er', 'meg', 'seg']);
+/**
+ * Degree and time adverbs a speaker puts inside a phrase ("blodtrykket er fortsatt for høyt",
+ * "vondt litt i magen"): skipped like the small words, but still significant for other matching.
+ */
+const fillerPhraseWords = new Set([
+  'fortsatt',
+  'framleis',
+  'fremdeles',
+  'litt',
+  'veldig',
+  'ganske',
+  'altfor',
+  'også',
+  'og',
+  'nok',
+  'mye',
+  'mykje',
+  'så',
+  'enda',
+  'stadig',
+  'helt',
+  'heilt',
+  'no',
+  'nå',
+  'ofte',
+  'alltid',
+  'jo',
+]);
 
 /** One token of a phrase, as matched: folded and stemmed. */
 interface PhraseToken {
@@ -830,7 +936,13 @@ function matchPhrase(
       skipped < 2 &&
       position < words.length
     ) {
-      if (!optionalPhraseWords.has(words[position]?.stem ?? '') && skipped >= 1) return undefined;
+      const skippedStem = words[position]?.stem ?? '';
+      if (
+        skipped >= 1 &&
+        !optionalPhraseWords.has(skippedStem) &&
+        !fillerPhraseWords.has(words[position]?.word ?? '')
+      )
+        return undefined;
       position += 1;
       skipped += 1;
     }

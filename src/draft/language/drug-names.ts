@@ -368,10 +368,23 @@ function lookup(folded: string): string | undefined {
   // "Nitroglyserin-spray", "Ventoline-inhalator": the name before the hyphen.
   const hyphen = folded.indexOf('-');
   const found =
-    lookupWhole(folded) ?? (hyphen >= 3 ? lookupWhole(folded.slice(0, hyphen)) : undefined);
+    lookupWhole(folded) ??
+    (hyphen >= 3 ? lookupWhole(folded.slice(0, hyphen)) : undefined) ??
+    lookupCompound(folded);
   if (lookupMemo.size >= maxLookupMemo) lookupMemo.clear();
   lookupMemo.set(folded, found ?? null);
   return found;
+}
+
+/** Last parts of a compound that only say how a drug is used ("warfarinbehandling", "penicillinkur"). */
+const compoundTail =
+  /(?:behandlingen|behandling|bruken|bruk|kuren|kur|dosen|dosene|doser|dose|resepten|resept|tabletter|tablettene|tablett|miksturen|mikstur|sprayen|spray|plaster|stikkpiller|stikkpille)$/u;
+
+function lookupCompound(folded: string): string | undefined {
+  const tail = compoundTail.exec(folded);
+  if (tail === null) return undefined;
+  const head = folded.slice(0, tail.index);
+  return head.length >= 4 ? lookupWhole(head) : undefined;
 }
 
 function lookupWhole(folded: string): string | undefined {

@@ -15,10 +15,11 @@ import {
   amountUnits,
   timeUnits,
 } from './read-claims.js';
+import type { QuantitySubject } from './quantity-subjects.js';
 import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
 import { findContradictedState } from './contradicted-state.js';
 import { findDeniedStatement } from './denied-statements.js';
-import { findContradictedVitalSign } from './vital-sign-words.js';
+import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 
 /** What the verifier concluded about one sentence. */
@@ -124,10 +125,77 @@ function sentenceQuantities(text: string, claims: Claims): Quantity[] {
     dates.some((date) => quantity.start >= date.start && quantity.end <= date.end);
   const inCode = (quantity: Quantity): boolean =>
     /^\s+$/.test(blanked.slice(quantity.start, quantity.end));
+  // "hver 14. dag", "hver 2. dag": a frequency, checked as one (annenhver uke, annenhver dag).
+  const inInterval = (quantity: Quantity): boolean =>
+    /(?<![\p{L}])(?:hver|kvar)\s+$/iu.test(
+      text.slice(Math.max(0, quantity.start - 6), quantity.start),
+    ) && /^\.\s*(?:dag|døgn)/iu.test(text.slice(quantity.end, quantity.end + 6));
   return [
     ...dates,
-    ...claims.quantities.filter((quantity) => !inDate(quantity) && !inCode(quantity)),
+    ...claims.quantities.filter(
+      (quantity) => !inDate(quantity) && !inCode(quantity) && !inInterval(quantity),
+    ),
   ];
+}
+
+/** Exact conversions between units of time: [larger, smaller, how many smaller in one larger]. */
+const timeConversions: readonly (readonly [QuantityUnit, QuantityUnit, number])[] = [
+  ['week', 'day', 7],
+  ['year', 'month', 12],
+  ['day', 'hour', 24],
+  ['hour', 'minute', 60],
+];
+
+/** The same length of time or time of day in other units ("14 dager" = two weeks, "kl. 20" = eight). */
+function sameTimeIn(quantity: Quantity): { value: number; unit: QuantityUnit }[] {
+  const { value, unit } = quantity;
+  if (unit === 'clock')
+    return value >= 13 && value <= 23
+      ? [{ value: value - 12, unit }]
+      : value >= 1 && value <= 11
+        ? [{ value: value + 12, unit }]
+        : [];
+  const found: { value: number; unit: QuantityUnit }[] = [];
+  for (const [larger, smaller, factor] of timeConversions) {
+    if (unit === larger) found.push({ value: value * factor, unit: smaller });
+    if (unit === smaller && value % factor === 0)
+      found.push({ value: value / factor, unit: larger });
+  }
+  return found;
+}
+
+function saidWithUnit(
+  value: number,
+  unit: QuantityUnit,
+  passages: readonly number[],
+  index: TranscriptIndex,
+): boolean {
+  return passages.some((unitIndex) =>
+    index.units[unitIndex]?.claims.quantities.some(
+      (said) => said.value === value && said.unit === unit && !said.retracted,
+    ),
+  );
+}
+
+/**
+ * A length of time or a time of day written in another unit than it was said ("i to uker" →
+ * "14 dager", "om et år" → "12 måneder", "klokka åtte i kveld" → "kl. 20"), converted exactly
+ * into the unit its evidence and neighbourhood used, so it is checked like any other number. Kept
+ * as written when said that way there, or when no equal value was said there in another unit
+ * (an equal length said elsewhere in the conversation is about something else).
+ */
+function inSpokenUnit(
+  quantity: Quantity,
+  passages: readonly number[],
+  index: TranscriptIndex,
+): Quantity {
+  const unit = quantity.unit;
+  if (unit === undefined || (!timeUnits.has(unit) && unit !== 'clock')) return quantity;
+  if (saidWithUnit(quantity.value, unit, passages, index)) return quantity;
+  const spoken = sameTimeIn(quantity).find((other) =>
+    saidWithUnit(other.value, other.unit, passages, index),
+  );
+  return spoken === undefined ? quantity : { ...quantity, ...spoken };
 }
 
 /** Splits a sentence's numbers into the parts of dates ("04.11") and the rest. */
@@ -384,7 +452,15 @@ export function checkSentence(
     if (token === undefined) return false;
     if (isMedicalLooking(token.folded)) return true;
     if (drugTokens.has(tokenIndex)) return true;
-    if (claims.keys[tokenIndex]?.some((key) => key.startsWith('c') && /^c\d+$/.test(key)))
+    // (A plain term's concept helps matching but adds no weight: "matlyst", "gjennomsnitt".)
+    if (
+      claims.keys[tokenIndex]?.some(
+        (key) =>
+          key.startsWith('c') &&
+          /^c\d+$/.test(key) &&
+          getLexiconEntry(Number(key.slice(1)))?.type !== 'term',
+      )
+    )
       return true;
     return isClinicalWord(token.folded) && !noteVocabulary.has(token.folded);
   };
@@ -452,7 +528,11 @@ export function checkSentence(
 
   // Numbers, each with its unit, against the evidence and its neighbourhood.
   // A date is right when its day and month were said somewhere (the year is rarely spoken).
-  const [dateParts, amounts] = partitionDates(text, quantities);
+  const [dateParts, written] = partitionDates(text, quantities);
+  // Lengths of time and times of day in the unit used where the sentence's words were said
+  // ("to veker" → "14 dager").
+  const passages = [...linked.evidenceUnits, ...near, ...hitsByUnit.keys()];
+  const amounts = written.map((quantity) => inSpokenUnit(quantity, passages, index));
   for (const part of dateParts) {
     if (index.unitsWithNumber(part.value).length > 0) continue;
     flags.push(
@@ -519,18 +599,26 @@ export function checkSentence(
   }
 
   // Vital signs in words ("afebril", "takykard") against the values measured.
+  const measuredValues = (subject: QuantitySubject): number[] =>
+    index
+      .quantitiesAbout(subject)
+      .flatMap((said) =>
+        said.unit === 'percent' || said.unit === 'degree' || said.unit === undefined
+          ? [said.value]
+          : [],
+      );
   const vitalSign = findContradictedVitalSign({
     tokens,
     negated: claims.negated,
-    valuesOf: (subject) =>
-      index
-        .quantitiesAbout(subject)
-        .flatMap((said) =>
-          said.unit === 'percent' || said.unit === 'degree' || said.unit === undefined
-            ? [said.value]
-            : [],
-        ),
+    valuesOf: measuredValues,
   });
+  // A state word a measured value bears out ("takykard" for pulse 108) counts as said.
+  const measuredWords = contentTokens.filter(
+    (tokenIndex) =>
+      claims.negated[tokenIndex] !== true &&
+      isMeasuredStateWord(tokens[tokenIndex]?.folded ?? '', measuredValues),
+  );
+  for (const tokenIndex of measuredWords) anyUsable.add(tokenIndex);
   if (vitalSign !== undefined)
     flags.push(
       flag(
@@ -750,7 +838,9 @@ export function checkSentence(
         looksLikeDiagnosis(tokens[tokenIndex]?.folded ?? '')),
   );
   const foundInEvidence =
-    [...weighty].filter((tokenIndex) => linked.covered.has(tokenIndex)).length +
+    [...weighty].filter(
+      (tokenIndex) => linked.covered.has(tokenIndex) || measuredWords.includes(tokenIndex),
+    ).length +
     quantities.filter((_quantity, position) => linked.covered.has(numberKey(position))).length;
   const total = weighty.size + quantities.length;
   const hasContradiction = flags.some((candidate) => candidate.severity === 'error');
@@ -1042,8 +1132,9 @@ function checkAgainstSubject(
   const subject = quantity.subject;
   if (subject === undefined) return 'unknown';
   const values = new Set(equivalentValues(quantity.value));
+  // ("HbA1c 58 mmol/mol, ned fra 64": the bare 64 is the same measure in the same unit.)
   const own = siblings.filter(
-    (sibling) => sibling.subject === subject && sibling.unit === quantity.unit,
+    (sibling) => sibling.subject === subject && unitsCompatible(sibling.unit, quantity.unit),
   );
   const ownValues = new Set(own.flatMap((sibling) => equivalentValues(sibling.value)));
   // A number said without its measure counts only when nothing said about the measure contradicts

@@ -22,7 +22,11 @@ const measurePatterns: readonly (readonly [RegExp, string])[] = [
   [/^(?:temp|tempen|temperatur\p{L}*|makstemp\p{L}*|feber|feberen|febertopp\p{L}*)$/u, 'temp'],
   [/^(?:spo2|saturasjon\p{L}*|metning\p{L}*|oksygenmetning\p{L}*|o2-metning\p{L}*)$/u, 'spo2'],
   [/^(?:rf|respirasjonsfrekvens\p{L}*|pustefrekvens\p{L}*|respirasjon)$/u, 'rf'],
-  [/^(?:vekt\p{L}*|veier|veide|vekta|vekten|kroppsvekt\p{L}*)$/u, 'vekt'],
+  // (Not a change of weight: "vektøkning 3 kg", "vekttap", "vektnedgang".)
+  [
+    /^(?!vekt(?:okning|tap|nedgang|reduksjon|oppgang|endring|auke))(?:vekt\p{L}*|veier|veide|vekta|vekten|kroppsvekt\p{L}*)$/u,
+    'vekt',
+  ],
   [/^(?:hoyde|hoyden)$/u, 'hoyde'],
   [/^(?:bmi|kmi)$/u, 'bmi'],
   [/^(?:hb|hemoglobin\p{L}*|blodprosent\p{L}*)$/u, 'hb'],
@@ -65,7 +69,11 @@ const measureCache = new Map<string, string | null>();
 export function measureOfWord(folded: string): string | undefined {
   const known = measureCache.get(folded);
   if (known !== undefined) return known ?? undefined;
-  const found = measurePatterns.find(([pattern]) => pattern.test(folded))?.[1];
+  // A compound with a hyphen names its last part's measure ("hjemme-BT", "kapillær-CRP").
+  const last = folded.includes('-') ? folded.slice(folded.lastIndexOf('-') + 1) : folded;
+  const found = measurePatterns.find(
+    ([pattern]) => pattern.test(folded) || (last !== folded && pattern.test(last)),
+  )?.[1];
   measureCache.set(folded, found ?? null);
   return found;
 }
@@ -106,6 +114,8 @@ export function subjectFits(subject: QuantitySubject, unit: string | undefined):
 
 /** A clause boundary between a subject and a later number: ";", ":", or ", og/men/så". */
 const clauseBreak = /[;:]|,\s*(?:og|men|så|deretter)\s/iu;
+/** A colon at most a short word after the measure, nothing else: the value follows. */
+const introducesValue = /^[\p{L}\s]{0,14}:/u;
 
 /**
  * The subject of a number at `start`–`end`: the nearest measure or drug named before it in the
@@ -122,7 +132,9 @@ export function subjectOf(
   let before: SubjectMention | undefined;
   for (const mention of mentions) if (mention.end <= quantity.start) before = mention;
   // A new clause ends the subject: "Naproxen 250 mg i en uke, og så kommer du tilbake om to uker".
-  if (before !== undefined && clauseBreak.test(text.slice(before.end, quantity.start)))
+  // (A colon right after the measure introduces its value: "blodtrykket her: 158 over 98".)
+  const gap = before === undefined ? '' : text.slice(before.end, quantity.start);
+  if (before !== undefined && clauseBreak.test(gap.replace(introducesValue, '')))
     before = undefined;
   if (before !== undefined) return fits(before) ? before.subject : undefined;
   const after = mentions.find((mention) => mention.start >= quantity.end);

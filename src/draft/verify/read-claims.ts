@@ -139,6 +139,13 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   veker: 'week',
   veka: 'week',
   ukers: 'week',
+  ukes: 'week',
+  vekes: 'week',
+  vekers: 'week',
+  dagers: 'day',
+  dogns: 'day',
+  maneders: 'month',
+  manaders: 'month',
   maned: 'month',
   maneder: 'month',
   maneden: 'month',
@@ -223,6 +230,10 @@ function unitAfter(text: string, end: number, value: number): QuantityUnit | und
   return unit;
 }
 
+/** After the first number of a range with a unit: "en til to uker", "ett–to døgn". */
+const startsRange =
+  /^\s*(?:[-–]|til)\s*(?:to|tre|fire|2|3|4)\s+(?:dager|døgn|dogn|uker|veker|måneder|månader|timer|timar)(?![\p{L}])/iu;
+
 function unitBefore(text: string, start: number): QuantityUnit | undefined {
   const before = text.slice(Math.max(0, start - 9), start);
   if (/(?<![\p{L}])(?:kl\.?|klokka|klokken|klokkå)\s*$/iu.test(before)) return 'clock';
@@ -272,7 +283,7 @@ const thirdPersonPatient = new Set([
 
 /** "et kvarter" (15 minutes), "en halvtime", "ein halv time" (30 minutes). */
 const timeWordPattern =
-  /(?<![\p{L}])(?:(?:et|eit|ett|ei|i)\s+kvarter|(?:en|ein|ei)\s+halv\s*time|halvtime)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:et|eit|ett|ei|i)\s+kvarters?|(?:en|ein|ei)\s+halv\s*times?|halvtimes?)(?![\p{L}])/giu;
 
 /** The patient named in a note ("pasienten", "pas."). */
 const patientNouns = new Set(['pasienten', 'pas', 'pasient']);
@@ -407,6 +418,9 @@ function sideOfWord(folded: string): Side | undefined {
   return side ?? undefined;
 }
 
+/** Heart parts named by a side ("venstre ventrikkel"): anatomy, not laterality. */
+const cardiacSide = /^(?:ventrik|atri|forkammer|hjertekammer|grenblokk|hjertehalvdel|hjertesvikt)/u;
+
 function sideOf(
   text: string,
   tokens: readonly WordToken[],
@@ -425,6 +439,9 @@ function sideOf(
     return folded === 'ho' ? 'right' : 'left';
   }
   const side = sideOfWord(folded);
+  // "venstre ventrikkel", "høyre forkammer", "venstre grenblokk": a part of the heart, not a side.
+  if (side !== undefined && side !== 'both' && cardiacSide.test(tokens[index + 1]?.folded ?? ''))
+    return undefined;
   if (side !== undefined) return side;
   if (folded === 'begge') {
     const next = tokens[index + 1]?.folded ?? '';
@@ -777,7 +794,13 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     const unit = unitAfter(text, mention.end, mention.value) ?? unitBefore(text, mention.start);
     // Spelled-out "en" and "ett" are often articles; keep them only with a unit. "to" is always
     // two ("tok to Paracet" supports "2 Paracet").
-    if (!isDigits && Number.isInteger(mention.value) && mention.value < 2 && unit === undefined)
+    if (
+      !isDigits &&
+      Number.isInteger(mention.value) &&
+      mention.value < 2 &&
+      unit === undefined &&
+      !startsRange.test(text.slice(mention.end, mention.end + 24))
+    )
       continue;
     // In a note, "en tablett" is too often an article to check; "én uke" is a duration and
     // "én gang daglig" a frequency.
@@ -850,6 +873,15 @@ export function readClaims(options: ReadClaimsOptions): Claims {
 
   const drugMentions = findDrugMentions(tokens);
   const substances = new Set(drugMentions.map((mention) => mention.substance));
+  // A drug's words also name its substance, so a trade name and its generic name are the same
+  // word to the verifier ("Albyl-E" = acetylsalisylsyre, "Furix" = furosemid).
+  for (const mention of drugMentions)
+    tokens.forEach((token, tokenIndex) => {
+      const own = keys[tokenIndex];
+      if (own === undefined || own.length === 0) return;
+      if (token.start >= mention.start && token.end <= mention.end)
+        keys[tokenIndex] = [...own, `s:${mention.substance}`];
+    });
   const located = frequencies.length === 0 ? [] : locateFrequencies(ranged, frequencies);
   const drugFrequencies = bindFrequencies(
     located.map((entry) => ({ ...entry, at: entry.at + rangeStart })),

@@ -62,11 +62,42 @@ const vitalSignWords: readonly {
     allows: (value) => value > 20,
     plausible: (value) => value >= 4 && value <= 80,
   },
+  // Laboratory states written for a value ("leukocytose" for leukocytes 15,4).
+  {
+    pattern: /^leukocytose$/u,
+    subject: 'm:leukocytter',
+    allows: (value) => value > 10,
+    plausible: (value) => value >= 0.5 && value <= 150,
+  },
+  {
+    pattern: /^leukopeni$/u,
+    subject: 'm:leukocytter',
+    allows: (value) => value < 4,
+    plausible: (value) => value >= 0.1 && value <= 150,
+  },
+  {
+    pattern: /^hyperkalemi$/u,
+    subject: 'm:kalium',
+    allows: (value) => value > 5,
+    plausible: (value) => value >= 1.5 && value <= 9,
+  },
+  {
+    pattern: /^hypokalemi$/u,
+    subject: 'm:kalium',
+    allows: (value) => value < 3.5,
+    plausible: (value) => value >= 1.5 && value <= 9,
+  },
+  {
+    pattern: /^hyponatremi$/u,
+    subject: 'm:natrium',
+    allows: (value) => value < 135,
+    plausible: (value) => value >= 100 && value <= 180,
+  },
 ];
 
 /** The first letters of every word above: most words are ruled out with one test. */
 const anyVitalSignWord =
-  /^(?:afebril|feberfri|subfebril|febril|hoyfebril|takyk|bradyk|normo|hypoks|desatur|takypn)/u;
+  /^(?:afebril|feberfri|subfebril|febril|hoyfebril|takyk|bradyk|normo|hypoks|desatur|takypn|leukocytose|leukopeni|hyperkalemi|hypokalemi|hyponatremi)/u;
 
 const conditionWords = new Set([
   'til',
@@ -104,4 +135,19 @@ export function findContradictedVitalSign(options: {
     if (said !== undefined) return { token: tokenIndex, said };
   }
   return undefined;
+}
+
+/**
+ * True when a vital sign or laboratory state written as a word ("takykard", "leukocytose") is
+ * borne out by a value measured in the conversation (pulse 108, leukocytes 15,4): the word says
+ * what the number said, so it needs no words of its own in the transcript.
+ */
+export function isMeasuredStateWord(
+  folded: string,
+  valuesOf: (subject: QuantitySubject) => readonly number[],
+): boolean {
+  if (!anyVitalSignWord.test(folded)) return false;
+  const rule = vitalSignWords.find((candidate) => candidate.pattern.test(folded));
+  if (rule === undefined) return false;
+  return valuesOf(rule.subject).filter(rule.plausible).some(rule.allows);
 }
