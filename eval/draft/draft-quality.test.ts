@@ -57,33 +57,36 @@ const gates = [
     // 0.25, 6, 1).
     label: 'own consultations (eval/draft/cases)',
     directory: ownCasesDirectory,
-    coverage: 0.915,
+    coverage: 0.92,
     rougeL: 0.44,
     lengthRatio: 1.39,
     registerViolationsPerNote: 0.1,
-    safetyNegativesMissed: 8,
+    safetyNegativesMissed: 3,
     // h32: the verifier anchors the patient's K74 to the clinician's family-history question
     // ("Er det hjertesykdom i familien?"), so the metric counts it as a relative's condition.
     // h65 (session 9, before its rules): the father's eczema drafted as the patient's.
     relativeDiagnoses: 2,
   },
   {
+    // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety
+    // negatives missed.
     label: 'held-out consultations (eval/draft/heldout)',
     directory: heldOutCasesDirectory,
-    coverage: 0.795,
+    coverage: 0.84,
     rougeL: 0.305,
     lengthRatio: 1.41,
     registerViolationsPerNote: 0.9,
-    safetyNegativesMissed: 2,
+    safetyNegativesMissed: 0,
   },
   {
     // First measured 74.6 % coverage, 1.47×, 0.00 register, 5 safety negatives missed (before
     // session 4's note rules); 74.6 %, 1.42×, 0.342 ROUGE-L, 0.00, 5 after them; 74.6 %, 1.42×,
     // 0.338, 0.00, 5 after session 6's. Session 8: 75.4 %, 1.43×, 0.344, 0.00, 4 (0.29 register
     // with session 8's dialect words before its rules).
+    // Session 9: 76.3 %, 1.44×, 0.347, 0.00, 4.
     label: 'second held-out set (eval/draft/heldout-v2)',
     directory: heldOutV2CasesDirectory,
-    coverage: 0.745,
+    coverage: 0.76,
     rougeL: 0.335,
     lengthRatio: 1.44,
     registerViolationsPerNote: 0.2,
@@ -95,13 +98,14 @@ const gates = [
     // rules); 81.2 %, 1.42×, 0.425, 0.33, 4, 1, 1 after them. Gated at that level: the number and
     // the relative's condition are defects still open, not accepted behaviour. Session 7: 82.2 %,
     // 1.41×, 0.430, 0.33, 4, 1, 1. Session 8: 83.2 %, 1.40×, 0.433, 0.33, 3, 1, 1.
+    // Session 9: 84.2 %, 1.40×, 0.436, 0.33, 2, 1, 1.
     label: 'third held-out set (eval/draft/heldout-v3)',
     directory: heldOutV3CasesDirectory,
-    coverage: 0.825,
+    coverage: 0.835,
     rougeL: 0.425,
     lengthRatio: 1.43,
     registerViolationsPerNote: 0.4,
-    safetyNegativesMissed: 3,
+    safetyNegativesMissed: 2,
     relativeDiagnoses: 1,
     numbersNeverSaid: 1,
   },
@@ -112,13 +116,14 @@ const gates = [
     // negatives missed, 0 numbers never said, 0 relatives' conditions. Gated at that level.
     // Session 7: 79.4 %, 1.11×, 0.407, 0.00, 3. Session 8: 80.4 %, 1.10×, 0.409, 0.00, 2
     // safety-critical negatives missed (3 safety-critical facts).
+    // Session 9: 81.4 %, 1.10×, 0.412, 0.00, 1.
     label: 'fourth held-out set (eval/draft/heldout-v4)',
     directory: heldOutV4CasesDirectory,
-    coverage: 0.795,
+    coverage: 0.81,
     rougeL: 0.4,
     lengthRatio: 1.13,
     registerViolationsPerNote: 0.2,
-    safetyNegativesMissed: 2,
+    safetyNegativesMissed: 1,
   },
   {
     // r01–r06 (legevakt at night with an allergic reaction, DPS follow-up of alcohol dependence in

@@ -43,6 +43,13 @@ import {
 } from './corrections.js';
 import { compressStatement } from './compress-statement.js';
 import {
+  answersSafetyTopic,
+  deniedSafetyTopics,
+  joinNegatives,
+  onlySaysNegatives,
+  saysNegative,
+} from './safety-negatives.js';
+import {
   isAnnouncedExplanation,
   isLogistics,
   isPedagogy,
@@ -533,7 +540,8 @@ export function analyzeConversation(
   // is written as theirs ("Mor har irritabel tarm."), never the patient's.
   let relativeRole: string | undefined;
   const contents: ReadonlySet<string>[] = [];
-  const add = (said: StatementDraft): void => {
+  // `whole`: a safety-critical negative, kept even when an earlier statement shares its words.
+  const add = (said: StatementDraft, whole = false): void => {
     // The terse forms of a note: "Har så vondt i halsen" → "Vondt i halsen".
     const statement = {
       ...said,
@@ -544,7 +552,8 @@ export function analyzeConversation(
     // Each fact once: a statement whose every content word and number an earlier one already
     // says ("Det låser seg." after "Det låser seg flere ganger i uka.") adds nothing.
     const content = contentWords(statement.text);
-    if (content.size >= 2 && contents.some((earlier) => isSubset(content, earlier))) return;
+    if (!whole && content.size >= 2 && contents.some((earlier) => isSubset(content, earlier)))
+      return;
     seen.add(key);
     contents.push(content);
     statements.push(statement);
@@ -943,7 +952,10 @@ export function analyzeConversation(
         postalAddressPattern.test(sentence.text)
       )
         continue;
-      const clinical = hasClinicalContent(sentence.text);
+      // An answer to a question about allergy, blood thinners or another safety topic is kept.
+      const clinical =
+        hasClinicalContent(sentence.text) ||
+        (question !== undefined && answersSafetyTopic(loosen(question.text), loose));
       if (!clinical && !(hasSocialContent(sentence.text) && phase === 'history')) continue;
       if (question?.isExamination === true && !/\d/.test(sentence.text)) continue;
       const spoken = toNoteLanguage(sentence.text.replace(/\s*—\s*$/u, ''), {
@@ -1001,6 +1013,43 @@ export function analyzeConversation(
         isCourse: false,
       });
       if (isReason) hasReason = true;
+    }
+    // A denied red flag or safety topic is never dropped: a short statement of this turn that only
+    // says it is written as its canonical negative ("Ikke vært tungpusten." → "Ingen dyspné."), and
+    // one no statement says next to its negation is added to the history.
+    if (first !== undefined && question !== undefined && !question.isExamination && isPatient) {
+      const denied = deniedSafetyTopics(
+        loosen(question.text),
+        loosen(sentences.map((sentence) => sentence.text).join(' ')),
+      );
+      const placed = new Set<string>();
+      const turnStart = currentTurn.firstStatement;
+      for (let index = turnStart; index < statements.length; index += 1) {
+        const statement = statements[index];
+        if (statement === undefined || statement.kind !== 'history') continue;
+        const notes = onlySaysNegatives(
+          loosen(statement.text),
+          denied.filter((note) => !placed.has(note)),
+        );
+        if (notes.length === 0) continue;
+        for (const note of notes) placed.add(note);
+        statements[index] = { ...statement, text: joinNegatives(notes).join(' ') };
+      }
+      const said = statements.map((statement) => loosen(statement.text));
+      const missing = denied.filter((note) => !placed.has(note) && !saysNegative(said, note));
+      for (const note of joinNegatives(missing)) {
+        add(
+          {
+            kind: 'history',
+            text: note,
+            evidence: [question.evidence, evidenceOf(first)],
+            speaker,
+            mentionsDrug: false,
+            isCourse: false,
+          },
+          true,
+        );
+      }
     }
   }
   options.onProgress?.(segments.length, segments.length);
