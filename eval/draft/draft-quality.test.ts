@@ -58,8 +58,8 @@ const gates = [
     label: 'own consultations (eval/draft/cases)',
     directory: ownCasesDirectory,
     coverage: 0.92,
-    rougeL: 0.44,
-    lengthRatio: 1.39,
+    rougeL: 0.445,
+    lengthRatio: 1.37,
     registerViolationsPerNote: 0.1,
     safetyNegativesMissed: 3,
     // h32: the verifier anchors the patient's K74 to the clinician's family-history question

@@ -425,6 +425,29 @@ function safetyNetAsNote(said: string): string {
   return condition === undefined ? said : safetyNote(action[1], action[2], condition);
 }
 
+/**
+ * The diagnosis an explanation names, as a note's assessment: the term the clinician introduces
+ * ("det som heter urtikaria", "erysipelas som vi kaller det") or one of the diagnosis rules, not
+ * negated ("ikke farlig" is no diagnosis).
+ */
+function diagnosisNamedIn(body: string): string | undefined {
+  const introduced =
+    /(?:det|noe) som (?:heter|kalles) ([\p{L}-]{5,})|([\p{L}-]{5,}),? som (?:vi|legene|man) kaller (?:det|den)/u.exec(
+      body,
+    );
+  const term = introduced?.[1] ?? introduced?.[2];
+  if (term !== undefined) return `${capitalize(term.toLowerCase())}.`;
+  const loose = loosen(body);
+  for (const rule of diagnosisRules) {
+    const match = rule.pattern.exec(loose);
+    if (match === null) continue;
+    const before = loose.slice(Math.max(0, match.index - 30), match.index);
+    if (/(?:ingen|ikke|uten)[^.,]*$/u.test(before) || familyCue.test(loose)) return undefined;
+    return `${capitalize(rule.label ?? body.slice(match.index, match.index + match[0].length))}.`;
+  }
+  return undefined;
+}
+
 /** ", siden det virket bra sist" — the reason for a plan goes when it names nothing clinical. */
 function withoutCausalClause(text: string): string {
   return (
@@ -611,6 +634,8 @@ export function analyzeConversation(
         }
       }
       let previousKind: StatementKind | undefined;
+      // Within a turn, after a sentence of pedagogy: the explanation goes on.
+      let explaining = false;
       let organ: string | undefined;
       let lastQuestion: PendingQuestion | undefined;
       let previousQuestion: PendingQuestion | undefined;
@@ -673,8 +698,33 @@ export function analyzeConversation(
           isLogistics(bodyLoose) ||
           (isAnnouncedExplanation(bodyLoose) && !safetyCue.test(bodyLoose)) ||
           (isPedagogy(bodyLoose) && !mentionsDrug && !safetyCue.test(bodyLoose))
+        ) {
+          explaining = !isLogistics(bodyLoose);
+          // The explanation goes, the diagnosis it names stays: "rosen, eller erysipelas som vi
+          // kaller det, kommer ofte …" → "Erysipelas.".
+          const named = explaining ? diagnosisNamedIn(body) : undefined;
+          if (named !== undefined)
+            add({
+              kind: 'assessment',
+              text: named,
+              evidence: [evidenceOf(sentence)],
+              speaker,
+              mentionsDrug: false,
+              isCourse: false,
+            });
+          continue;
+        }
+        // An explanation runs on until the clinician says a decision, a dose, a number or a finding.
+        if (
+          explaining &&
+          !mentionsDrug &&
+          !/\d/u.test(formatClinicalNumbers(body)) &&
+          ![safetyCue, planCue, referralCue, urgencyCue, strongAssessmentCue, findingCue].some(
+            (pattern) => pattern.test(bodyLoose),
+          )
         )
           continue;
+        explaining = false;
         body = withoutExplanation(body);
         // Once the plan is being made, a sentence with no cue, drug or number is talk around it.
         if (
