@@ -471,7 +471,7 @@ function withoutCausalClause(text: string): string {
 
 /** The opening of a drug decision or advice, in folded text ("må" is "ma"). */
 const drugAdviceOpening =
-  /^(?:(?:du|hun|han) (?:kan|skal|bor|ma) (?:ta|bruke|fortsette)|(?:gi|ta|bruk) [a-z]+|(?:vi|jeg) (?:gir|starter|oker|reduserer|seponerer|stopper)|[a-z-]+ (?:ma|skal) (?:stoppes|seponeres|okes|reduseres|avsluttes))(?![a-z])/;
+  /^(?:(?:du|hun|han) (?:kan|skal|bor|ma) (?:ta|bruke|fortsette|stoppe|slutte|vente)|(?:gi|ta|bruk|stopp|fortsett|unnga|vent med|kutt ut|slutt med|sett ned|trapp ned|seponer|ok) [a-z]+|(?:vi|jeg) (?:gir|starter|oker|reduserer|seponerer|stopper)|[a-z-]+ (?:ma|skal) (?:stoppes|seponeres|okes|reduseres|avsluttes))(?![a-z])/;
 
 function classifyClinicianSentence(
   loose: string,

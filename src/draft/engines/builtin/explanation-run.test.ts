@@ -41,3 +41,18 @@ describe('pedagogy left out by discourse, the decision kept', () => {
     expect(noteText(output)).not.toMatch(/senen under foten blir irritert/iu);
   });
 });
+
+describe('advice on a drug goes to Tiltak wherever it is said', () => {
+  it('puts "Stopp Voltaren …" said during the examination under Tiltak, not Funn', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg skal operere skulderen om to uker og skulle sjekkes først.'],
+      [
+        'lege',
+        'Jeg lytter på hjertet. Hjertelyd regelmessig, ingen bilyd. Stopp Voltaren fem dager før operasjonen.',
+      ],
+    ]);
+    expect(section(output, 'tiltak')).toMatch(/Voltaren/u);
+    expect(section(output, 'funn')).not.toMatch(/Voltaren/u);
+  });
+});
