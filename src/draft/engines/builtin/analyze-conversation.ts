@@ -583,6 +583,15 @@ export function analyzeConversation(
     clinicalStatementsSoFar += 1;
   };
 
+  // Loose text of statements, computed once each (the safety check reads them every denial).
+  const looseTexts = new Map<string, string>();
+  const looseOf = (text: string): string => {
+    const known = looseTexts.get(text);
+    if (known !== undefined) return known;
+    const loose = loosen(text);
+    looseTexts.set(text, loose);
+    return loose;
+  };
   let currentTurn: { readonly speaker: Speaker; readonly firstStatement: number } | undefined;
   for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex += 1) {
     if (segmentIndex % 64 === 0) {
@@ -1073,7 +1082,7 @@ export function analyzeConversation(
         loosen(sentences.map((sentence) => sentence.text).join(' ')),
       );
       const placed = new Set<string>();
-      const turnStart = currentTurn.firstStatement;
+      const turnStart = denied.length === 0 ? statements.length : currentTurn.firstStatement;
       for (let index = turnStart; index < statements.length; index += 1) {
         const statement = statements[index];
         if (statement === undefined || statement.kind !== 'history') continue;
@@ -1085,8 +1094,9 @@ export function analyzeConversation(
         for (const note of notes) placed.add(note);
         statements[index] = { ...statement, text: joinNegatives(notes).join(' ') };
       }
-      const said = statements.map((statement) => loosen(statement.text));
-      const missing = denied.filter((note) => !placed.has(note) && !saysNegative(said, note));
+      const open = denied.filter((note) => !placed.has(note));
+      const said = open.length === 0 ? [] : statements.map((statement) => looseOf(statement.text));
+      const missing = open.filter((note) => !saysNegative(said, note));
       for (const note of joinNegatives(missing)) {
         add(
           {
