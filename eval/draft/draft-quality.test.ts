@@ -1,6 +1,6 @@
 /*
  * CI gate for the builtin engine's notes (issue 12 targets), on the development cases: the shared
- * consultations and our own (eval/draft/cases, h01–h59); and the held-out folder
+ * consultations and our own (eval/draft/cases, h01–h67); and the held-out folder
  * (eval/draft/heldout, written by someone who never read the engine, never tuned on). Every set is
  * gated at the level the engine reaches, with a small margin (see eval/draft/README.md): a drop
  * fails the build. The issue's targets (coverage ≥ 0.85, length ≤ 1.3×, ≤ 0.5 register violations
@@ -54,34 +54,41 @@ const gates = [
     // h01–h59 with session 8's new cases, before that session's rules: 93.0 %, 0.452, 1.39×,
     // 0.24 (register check with session 8's dialect words), 6 (h54–h59 alone: 81.6 %, 1.71×, 4);
     // after them 94.4 %, 0.459, 1.36×, 0.07, 2.
+    // h01–h67 with session 9's new cases, before that session's rules: 92.1 %, 0.446, 1.38×,
+    // 0.09, 8 safety negatives missed, 2 relatives' conditions (h60–h67 alone: 75.0 %, 1.46×,
+    // 0.25, 6, 1).
     label: 'own consultations (eval/draft/cases)',
     directory: ownCasesDirectory,
-    coverage: 0.94,
-    rougeL: 0.455,
+    coverage: 0.92,
+    rougeL: 0.445,
     lengthRatio: 1.37,
     registerViolationsPerNote: 0.1,
-    safetyNegativesMissed: 2,
+    safetyNegativesMissed: 3,
     // h32: the verifier anchors the patient's K74 to the clinician's family-history question
     // ("Er det hjertesykdom i familien?"), so the metric counts it as a relative's condition.
-    relativeDiagnoses: 1,
+    // h65 (session 9, before its rules): the father's eczema drafted as the patient's.
+    relativeDiagnoses: 2,
   },
   {
+    // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety
+    // negatives missed.
     label: 'held-out consultations (eval/draft/heldout)',
     directory: heldOutCasesDirectory,
-    coverage: 0.795,
+    coverage: 0.84,
     rougeL: 0.305,
     lengthRatio: 1.41,
     registerViolationsPerNote: 0.9,
-    safetyNegativesMissed: 2,
+    safetyNegativesMissed: 0,
   },
   {
     // First measured 74.6 % coverage, 1.47×, 0.00 register, 5 safety negatives missed (before
     // session 4's note rules); 74.6 %, 1.42×, 0.342 ROUGE-L, 0.00, 5 after them; 74.6 %, 1.42×,
     // 0.338, 0.00, 5 after session 6's. Session 8: 75.4 %, 1.43×, 0.344, 0.00, 4 (0.29 register
     // with session 8's dialect words before its rules).
+    // Session 9: 76.3 %, 1.44×, 0.347, 0.00, 4.
     label: 'second held-out set (eval/draft/heldout-v2)',
     directory: heldOutV2CasesDirectory,
-    coverage: 0.745,
+    coverage: 0.76,
     rougeL: 0.335,
     lengthRatio: 1.44,
     registerViolationsPerNote: 0.2,
@@ -93,13 +100,14 @@ const gates = [
     // rules); 81.2 %, 1.42×, 0.425, 0.33, 4, 1, 1 after them. Gated at that level: the number and
     // the relative's condition are defects still open, not accepted behaviour. Session 7: 82.2 %,
     // 1.41×, 0.430, 0.33, 4, 1, 1. Session 8: 83.2 %, 1.40×, 0.433, 0.33, 3, 1, 1.
+    // Session 9: 84.2 %, 1.40×, 0.436, 0.33, 2, 1, 1.
     label: 'third held-out set (eval/draft/heldout-v3)',
     directory: heldOutV3CasesDirectory,
-    coverage: 0.825,
+    coverage: 0.835,
     rougeL: 0.425,
     lengthRatio: 1.43,
     registerViolationsPerNote: 0.4,
-    safetyNegativesMissed: 3,
+    safetyNegativesMissed: 2,
     relativeDiagnoses: 1,
     numbersNeverSaid: 1,
   },
@@ -110,13 +118,14 @@ const gates = [
     // negatives missed, 0 numbers never said, 0 relatives' conditions. Gated at that level.
     // Session 7: 79.4 %, 1.11×, 0.407, 0.00, 3. Session 8: 80.4 %, 1.10×, 0.409, 0.00, 2
     // safety-critical negatives missed (3 safety-critical facts).
+    // Session 9: 81.4 %, 1.10×, 0.412, 0.00, 1.
     label: 'fourth held-out set (eval/draft/heldout-v4)',
     directory: heldOutV4CasesDirectory,
-    coverage: 0.795,
+    coverage: 0.81,
     rougeL: 0.4,
     lengthRatio: 1.13,
     registerViolationsPerNote: 0.2,
-    safetyNegativesMissed: 2,
+    safetyNegativesMissed: 1,
   },
   {
     // r01–r06 (legevakt at night with an allergic reaction, DPS follow-up of alcohol dependence in

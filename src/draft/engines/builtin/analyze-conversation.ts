@@ -43,6 +43,13 @@ import {
 } from './corrections.js';
 import { compressStatement } from './compress-statement.js';
 import {
+  answersSafetyTopic,
+  deniedSafetyTopics,
+  joinNegatives,
+  onlySaysNegatives,
+  saysNegative,
+} from './safety-negatives.js';
+import {
   isAnnouncedExplanation,
   isLogistics,
   isPedagogy,
@@ -418,6 +425,29 @@ function safetyNetAsNote(said: string): string {
   return condition === undefined ? said : safetyNote(action[1], action[2], condition);
 }
 
+/**
+ * The diagnosis an explanation names, as a note's assessment: the term the clinician introduces
+ * ("det som heter urtikaria", "erysipelas som vi kaller det") or one of the diagnosis rules, not
+ * negated ("ikke farlig" is no diagnosis).
+ */
+function diagnosisNamedIn(body: string): string | undefined {
+  const introduced =
+    /(?:det|noe) som (?:heter|kalles) ([\p{L}-]{5,})|([\p{L}-]{5,}),? som (?:vi|legene|man) kaller (?:det|den)/u.exec(
+      body,
+    );
+  const term = introduced?.[1] ?? introduced?.[2];
+  if (term !== undefined) return `${capitalize(term.toLowerCase())}.`;
+  const loose = loosen(body);
+  for (const rule of diagnosisRules) {
+    const match = rule.pattern.exec(loose);
+    if (match === null) continue;
+    const before = loose.slice(Math.max(0, match.index - 30), match.index);
+    if (/(?:ingen|ikke|uten)[^.,]*$/u.test(before) || familyCue.test(loose)) return undefined;
+    return `${capitalize(rule.label ?? body.slice(match.index, match.index + match[0].length))}.`;
+  }
+  return undefined;
+}
+
 /** ", siden det virket bra sist" — the reason for a plan goes when it names nothing clinical. */
 function withoutCausalClause(text: string): string {
   return (
@@ -441,7 +471,7 @@ function withoutCausalClause(text: string): string {
 
 /** The opening of a drug decision or advice, in folded text ("må" is "ma"). */
 const drugAdviceOpening =
-  /^(?:(?:du|hun|han) (?:kan|skal|bor|ma) (?:ta|bruke|fortsette)|(?:gi|ta|bruk) [a-z]+|(?:vi|jeg) (?:gir|starter|oker|reduserer|seponerer|stopper)|[a-z-]+ (?:ma|skal) (?:stoppes|seponeres|okes|reduseres|avsluttes))(?![a-z])/;
+  /^(?:(?:du|hun|han) (?:kan|skal|bor|ma) (?:ta|bruke|fortsette|stoppe|slutte|vente)|(?:gi|ta|bruk|stopp|fortsett|unnga|vent med|kutt ut|slutt med|sett ned|trapp ned|seponer|ok) [a-z]+|(?:vi|jeg) (?:gir|starter|oker|reduserer|seponerer|stopper)|[a-z-]+ (?:ma|skal) (?:stoppes|seponeres|okes|reduseres|avsluttes))(?![a-z])/;
 
 function classifyClinicianSentence(
   loose: string,
@@ -533,7 +563,8 @@ export function analyzeConversation(
   // is written as theirs ("Mor har irritabel tarm."), never the patient's.
   let relativeRole: string | undefined;
   const contents: ReadonlySet<string>[] = [];
-  const add = (said: StatementDraft): void => {
+  // `whole`: a safety-critical negative, kept even when an earlier statement shares its words.
+  const add = (said: StatementDraft, whole = false): void => {
     // The terse forms of a note: "Har så vondt i halsen" → "Vondt i halsen".
     const statement = {
       ...said,
@@ -544,13 +575,23 @@ export function analyzeConversation(
     // Each fact once: a statement whose every content word and number an earlier one already
     // says ("Det låser seg." after "Det låser seg flere ganger i uka.") adds nothing.
     const content = contentWords(statement.text);
-    if (content.size >= 2 && contents.some((earlier) => isSubset(content, earlier))) return;
+    if (!whole && content.size >= 2 && contents.some((earlier) => isSubset(content, earlier)))
+      return;
     seen.add(key);
     contents.push(content);
     statements.push(statement);
     clinicalStatementsSoFar += 1;
   };
 
+  // Loose text of statements, computed once each (the safety check reads them every denial).
+  const looseTexts = new Map<string, string>();
+  const looseOf = (text: string): string => {
+    const known = looseTexts.get(text);
+    if (known !== undefined) return known;
+    const loose = loosen(text);
+    looseTexts.set(text, loose);
+    return loose;
+  };
   let currentTurn: { readonly speaker: Speaker; readonly firstStatement: number } | undefined;
   for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex += 1) {
     if (segmentIndex % 64 === 0) {
@@ -602,6 +643,8 @@ export function analyzeConversation(
         }
       }
       let previousKind: StatementKind | undefined;
+      // Within a turn, after a sentence of pedagogy: the explanation goes on.
+      let explaining = false;
       let organ: string | undefined;
       let lastQuestion: PendingQuestion | undefined;
       let previousQuestion: PendingQuestion | undefined;
@@ -664,8 +707,33 @@ export function analyzeConversation(
           isLogistics(bodyLoose) ||
           (isAnnouncedExplanation(bodyLoose) && !safetyCue.test(bodyLoose)) ||
           (isPedagogy(bodyLoose) && !mentionsDrug && !safetyCue.test(bodyLoose))
+        ) {
+          explaining = !isLogistics(bodyLoose);
+          // The explanation goes, the diagnosis it names stays: "rosen, eller erysipelas som vi
+          // kaller det, kommer ofte …" → "Erysipelas.".
+          const named = explaining ? diagnosisNamedIn(body) : undefined;
+          if (named !== undefined)
+            add({
+              kind: 'assessment',
+              text: named,
+              evidence: [evidenceOf(sentence)],
+              speaker,
+              mentionsDrug: false,
+              isCourse: false,
+            });
+          continue;
+        }
+        // An explanation runs on until the clinician says a decision, a dose, a number or a finding.
+        if (
+          explaining &&
+          !mentionsDrug &&
+          !/\d/u.test(formatClinicalNumbers(body)) &&
+          ![safetyCue, planCue, referralCue, urgencyCue, strongAssessmentCue, findingCue].some(
+            (pattern) => pattern.test(bodyLoose),
+          )
         )
           continue;
+        explaining = false;
         body = withoutExplanation(body);
         // Once the plan is being made, a sentence with no cue, drug or number is talk around it.
         if (
@@ -943,7 +1011,10 @@ export function analyzeConversation(
         postalAddressPattern.test(sentence.text)
       )
         continue;
-      const clinical = hasClinicalContent(sentence.text);
+      // An answer to a question about allergy, blood thinners or another safety topic is kept.
+      const clinical =
+        hasClinicalContent(sentence.text) ||
+        (question !== undefined && answersSafetyTopic(loosen(question.text), loose));
       if (!clinical && !(hasSocialContent(sentence.text) && phase === 'history')) continue;
       if (question?.isExamination === true && !/\d/.test(sentence.text)) continue;
       const spoken = toNoteLanguage(sentence.text.replace(/\s*—\s*$/u, ''), {
@@ -1001,6 +1072,44 @@ export function analyzeConversation(
         isCourse: false,
       });
       if (isReason) hasReason = true;
+    }
+    // A denied red flag or safety topic is never dropped: a short statement of this turn that only
+    // says it is written as its canonical negative ("Ikke vært tungpusten." → "Ingen dyspné."), and
+    // one no statement says next to its negation is added to the history.
+    if (first !== undefined && question !== undefined && !question.isExamination && isPatient) {
+      const denied = deniedSafetyTopics(
+        loosen(question.text),
+        loosen(sentences.map((sentence) => sentence.text).join(' ')),
+      );
+      const placed = new Set<string>();
+      const turnStart = denied.length === 0 ? statements.length : currentTurn.firstStatement;
+      for (let index = turnStart; index < statements.length; index += 1) {
+        const statement = statements[index];
+        if (statement === undefined || statement.kind !== 'history') continue;
+        const notes = onlySaysNegatives(
+          loosen(statement.text),
+          denied.filter((note) => !placed.has(note)),
+        );
+        if (notes.length === 0) continue;
+        for (const note of notes) placed.add(note);
+        statements[index] = { ...statement, text: joinNegatives(notes).join(' ') };
+      }
+      const open = denied.filter((note) => !placed.has(note));
+      const said = open.length === 0 ? [] : statements.map((statement) => looseOf(statement.text));
+      const missing = open.filter((note) => !saysNegative(said, note));
+      for (const note of joinNegatives(missing)) {
+        add(
+          {
+            kind: 'history',
+            text: note,
+            evidence: [question.evidence, evidenceOf(first)],
+            speaker,
+            mentionsDrug: false,
+            isCourse: false,
+          },
+          true,
+        );
+      }
     }
   }
   options.onProgress?.(segments.length, segments.length);

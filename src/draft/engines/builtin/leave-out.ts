@@ -41,6 +41,11 @@ const pedagogyCue = new RegExp(
     `${b}hvordan det henger sammen${e}`,
     `${b}(?:er lurt|anbefales) for alle${e}`,
     `${b}for alle som${e}`,
+    // Session 9: the reason and meaning behind it, and what the patient "should know".
+    `${b}det er fordi${e}`,
+    `${b}(?:du|dere) skal vite${e}`,
+    `^derfor er det (?:viktig|lurt)${e}`,
+    `${b}(?:er )?(?:ufarlig|ikke farlig)${e}`,
   ].join('|'),
   'u',
 );

@@ -24,7 +24,7 @@ describe('nynorsk suicide screening', () => {
     ]);
     const history = section(output, 'anamnese');
     expect(history).toMatch(/Ingen suicidale tanker eller planer\./u);
-    expect(history).toMatch(/ikke skadet seg selv/iu);
+    expect(history).toMatch(/ikke skadet seg selv|ingen selvskading/iu);
     expect(allText(output)).not.toMatch(/(?<![\p{L}])(?:ikkje|noko|tankar|eg)(?![\p{L}])/iu);
   });
 });

@@ -1,0 +1,79 @@
+/*
+ * Session 9 of issue 12: a denied red flag or safety topic reaches Anamnese however the question
+ * was put and however the denial was said. Fresh text, not the shared cases nor the eval cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { deniedSafetyTopics, joinNegatives } from './safety-negatives.js';
+import { loosen } from './classify.js';
+import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
+
+describe('denied safety topics from question-and-answer pairs', () => {
+  it('lists every red flag of a three-part question answered "Nei, ikke noe av det."', async () => {
+    const output = await draft([
+      ['lege', 'Hva skjedde?'],
+      ['pasient', 'Jeg falt av sparkesykkelen og slo hodet i asfalten i morges.'],
+      ['lege', 'Har du kastet opp, vært borte en stund, eller sett dobbelt siden?'],
+      ['pasient', 'Nei, ikke noe av det.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Ikke (?:oppkast|kastet opp)/u);
+    expect(history).toMatch(/ikke bevisstløs/iu);
+    expect(history).toMatch(/(?:ikke|ingen) dobbelt/iu);
+  });
+
+  it('keeps blood thinners denied when the answer names another drug', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Eg skal trekke ein visdomstann neste veke.'],
+      ['lege', 'Brukar du nokon faste medisinar, til dømes blodfortynnande?'],
+      ['pasient', 'Nei, eg tek berre allergitablettar om våren.'],
+    ]);
+    expect(section(output, 'anamnese')).toContain('Bruker ikke blodfortynnende.');
+  });
+
+  it('writes a pregnancy denied in a clause of its own as "Ikke gravid."', async () => {
+    const output = await draft([
+      ['lege', 'Kva er problemet?'],
+      ['pasient', 'Eg har hatt vondt i nedre del av magen sidan i går.'],
+      ['lege', 'Når hadde du mensen sist, og kan du vere gravid?'],
+      ['pasient', 'For tre veker sidan. Gravid kan eg ikkje vere, eg har spiral.'],
+    ]);
+    expect(section(output, 'anamnese')).toContain('Ikke gravid.');
+  });
+
+  it('never writes "Ingen allergier" when the answer names an intolerance', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hatt vondt i halsen og feber i tre dager.'],
+      ['lege', 'Har du noen allergier?'],
+      ['pasient', 'Jeg tåler ikke sulfa, jeg fikk utslett av det en gang.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).not.toMatch(/Ingen allergier/u);
+    expect(history).toMatch(/sulfa/iu);
+  });
+
+  it('denies only the parts a mixed answer does not affirm', async () => {
+    const output = await draft([
+      ['lege', 'Hva er det som plager deg?'],
+      ['pasient', 'Jeg har hostet i to uker.'],
+      ['lege', 'Har du vondt i brystet eller blir du tungpusten?'],
+      ['pasient', 'Nei, men litt tungpust i bakker.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Ingen brystsmerter/u);
+    expect(history).not.toMatch(/Ingen dyspné/u);
+  });
+
+  it('reads no negative about the patient into a question about the family', () => {
+    expect(
+      deniedSafetyTopics(loosen('Har noen i familien tatt livet sitt?'), loosen('Nei.')),
+    ).toEqual([]);
+  });
+
+  it('joins denied topics into one sentence, each item keeping its negation', () => {
+    expect(joinNegatives(['Ingen brystsmerter.', 'Ikke synkope.', 'Ikke gravid.'])).toEqual([
+      'Ingen brystsmerter, ikke synkope, ikke gravid.',
+    ]);
+  });
+});

@@ -1,0 +1,279 @@
+/*
+ * Safety-critical negatives from question-and-answer pairs. A denied red flag or safety topic
+ * (suicide, allergy, blood thinners, pregnancy, chest pain, bleeding …) must reach the note
+ * however the question was put and however the denial was said: "Har du kastet opp, blitt trøtt
+ * eller sett dobbelt?" — "Nei, ikke noe av det." gives "Ikke oppkast." and "Ikke dobbeltsyn.";
+ * "Brukar du noko fast, til dømes blodfortynnande?" — "Nei, berre p-piller." gives "Bruker ikke
+ * blodfortynnende.". The detector reads the concepts the question asks about, the polarity of the
+ * answer and which parts the answer goes on to affirm; the caller adds the canonical negative when
+ * the drafted statements do not already say it. Patterns run on loose text (see `loosen`).
+ */
+
+const b = '(?<![a-z0-9])';
+
+/** A safety topic: how a question asks about it, how a note says it, and the note's negative. */
+interface SafetyConcept {
+  /** On the loose question. */
+  readonly asked: RegExp;
+  /** On loose note text: the topic named (a negation must be in the same sentence). */
+  readonly said: RegExp;
+  /** On the loose answer: the answer names the topic itself (then it decides, not the no). */
+  readonly named: RegExp;
+  /** The canonical negative, as a clinician writes it. */
+  readonly note: string;
+  /** On the loose answer: words that affirm the topic even though negated ("tåler ikke"). */
+  readonly affirmed?: RegExp;
+}
+
+const concept = (
+  asked: string,
+  said: string,
+  named: string,
+  note: string,
+  affirmed?: string,
+): SafetyConcept => ({
+  asked: new RegExp(asked, 'u'),
+  said: new RegExp(said, 'u'),
+  named: new RegExp(named, 'u'),
+  note,
+  ...(affirmed === undefined ? {} : { affirmed: new RegExp(affirmed, 'u') }),
+});
+
+/** The topics, in the order a note lists them. */
+const concepts: readonly SafetyConcept[] = [
+  concept(
+    `${b}(?:ta livet|ta (?:ditt|sitt) eget liv|selvmord|suicid|ikke (?:vil|ville|orker a) leve|ikke ville vere her|livet ikke er verdt)`,
+    `suicid|selvmord|ta livet|ta sitt (?:eget )?liv`,
+    `${b}(?:ta livet|selvmord|suicid)`,
+    'Ingen suicidtanker.',
+  ),
+  concept(
+    `${b}(?:(?:lagt|har|hatt) (?:noen |konkrete )?planer|skaffet (?:deg )?(?:noe|piller|tabletter))`,
+    `planer`,
+    `${b}planer`,
+    'Ingen suicidplaner.',
+  ),
+  concept(
+    `${b}(?:(?:like greit|bedre) (?:om|hvis) (?:du|pas\\.?) ikke (?:vaknet|var her|levde)|dodsonske|livslede)`,
+    `dodsonske|livslede|ikke vaknet`,
+    `${b}(?:dodsonske|livslede)`,
+    'Ingen dødsønsker.',
+  ),
+  concept(
+    `${b}(?:skade(?:t)? (?:deg|seg) selv|selvskad)`,
+    `selvskad|skade(?:t)? seg selv`,
+    `${b}(?:skade(?:t)? meg selv|selvskad)`,
+    'Ingen selvskading.',
+  ),
+  concept(
+    `${b}(?:allergi|allergisk|taler (?:du )?(?:ikke )?(?:noen|alle) (?:medisiner|legemidler))`,
+    `allergi|cave`,
+    `${b}allergi|${b}allergisk|${b}taler ikke`,
+    'Ingen allergier.',
+    `${b}(?:taler (?:ikke|ikkje|darlig)|allergisk mot|reager(?:te|er|t) (?:pa|med)|fikk (?:utslett|elveblest)|cave)`,
+  ),
+  concept(
+    `${b}(?:blodfortynn|antikoag|marevan|warfarin|eliquis|apixaban|xarelto|rivaroksaban|pradaxa|dabigatran|lixiana|albyl)`,
+    `blodfortynn|antikoag|marevan|warfarin|eliquis|xarelto|pradaxa|lixiana`,
+    `${b}(?:blodfortynn|antikoag|marevan|warfarin|eliquis|apixaban|xarelto|pradaxa|lixiana|albyl)`,
+    'Bruker ikke blodfortynnende.',
+  ),
+  concept(`${b}gravid`, `gravid`, `${b}gravid`, 'Ikke gravid.'),
+  concept(
+    `${b}(?:brystsmert|vondt i brystet|smerter i brystet|trykk(?:ende)? (?:i|over) brystet)`,
+    `brystsmert|vondt i brystet|smerter i brystet`,
+    `${b}(?:brystsmert|vondt i brystet|brystet)`,
+    'Ingen brystsmerter.',
+  ),
+  concept(
+    `${b}(?:tungpust|pustebesv|dyspn|problemer med a puste|vanskelig a puste|pustevansk|andpusten|tung i pusten)`,
+    `tungpust|pustebesv|dyspn|pustevansk`,
+    `${b}(?:tungpust|pustebesv|dyspn|puste|andpusten)`,
+    'Ingen dyspné.',
+  ),
+  concept(
+    `${b}(?:nakkestiv|stiv i nakken|boye (?:hodet|haken))`,
+    `nakkestiv|stiv i nakken`,
+    `${b}(?:nakkestiv|stiv i nakken|nakken)`,
+    'Ikke nakkestivhet.',
+  ),
+  concept(
+    `${b}(?:lammelse|lam i|nummen|nummenhet|svakhet i|kraftsvikt|skjev i (?:munnen|ansiktet))`,
+    `lammelse|nummen|kraftsvikt|svakhet`,
+    `${b}(?:lam|nummen|nummenhet|svak|svakhet)`,
+    'Ingen lammelser eller nummenhet.',
+  ),
+  concept(
+    `${b}blod i (?:avforingen|bæsjen|basjen|do|doen)|${b}svart (?:avforing|bæsj|basj)|${b}melena`,
+    `blod i avforingen|melena|svart avforing`,
+    `${b}(?:blod|svart)`,
+    'Ikke blod i avføringen.',
+  ),
+  concept(
+    `${b}blod i urinen|${b}hematuri`,
+    `blod i urinen|hematuri`,
+    `${b}blod`,
+    'Ikke blod i urinen.',
+  ),
+  concept(
+    `${b}(?:kastet opp blod|blod i oppkastet|hematemese)`,
+    `kastet opp blod|hematemese|blod i oppkast`,
+    `${b}blod`,
+    'Ikke hematemese.',
+  ),
+  concept(
+    `${b}(?:gatt ned i vekt|vekttap|mistet vekt|tapt (?:deg )?i vekt|slanket (?:deg )?uten)`,
+    `vekttap|ned i vekt|vektnedgang`,
+    `${b}(?:vekt|kilo|kg)`,
+    'Ikke vekttap.',
+  ),
+  concept(
+    `${b}(?:nattesvet|svetter (?:du )?(?:om|pa) natt)`,
+    `nattesvet`,
+    `${b}(?:nattesvet|svett)`,
+    'Ikke nattesvette.',
+  ),
+  concept(
+    `${b}(?:besvimt|besvimte|besvime|svimte av|synkope)`,
+    `besvim|synkope`,
+    `${b}(?:besvim|svimte|synkope)`,
+    'Ikke synkope.',
+  ),
+  concept(
+    `${b}(?:bevisstlos|mistet bevisstheten|(?:var|vert) (?:du |han |hun )?borte)`,
+    `bevisstl|bevissthetstap`,
+    `${b}(?:bevisstl|borte)`,
+    'Ikke bevisstløs.',
+  ),
+  concept(
+    `${b}(?:dobbeltsyn|(?:sett|ser|se) dobbelt)`,
+    `dobbeltsyn|dobbelt`,
+    `${b}dobbelt`,
+    'Ikke dobbeltsyn.',
+  ),
+  concept(
+    `${b}(?:synsforstyrr|uklart syn|takesyn|flimmer for oynene|problemer med synet|synet)`,
+    `synsforstyrr|uklart syn|takesyn|synet`,
+    `${b}(?:syn|synet|oynene)`,
+    'Ingen synsforstyrrelser.',
+  ),
+  concept(
+    `${b}(?:kastet opp|kaste opp|oppkast|brekning)`,
+    `kast(?:et)? opp|oppkast|brekning`,
+    `${b}(?:kast|oppkast|spy)`,
+    'Ikke oppkast.',
+  ),
+];
+
+/** How a whole answer denies: a no that opens it, or a bare denial word. */
+const denialOpening =
+  /^(?:nei|neida|nei da|ne|neh|nei|nee|neii|nehei|aldri|ingenting|ingen av|verken eller|ikke noe av det|ingenting av det|det (?:har|er|var|gjor) (?:jeg|det|hun|han) ikke)(?![a-z])/u;
+
+/** A clause affirming something: "men", "litt", "av og til" — the no then covers less. */
+const affirmingClause =
+  /(?<![a-z])(?:men|litt|iblant|av og til|noen ganger|en gang|ja|bare (?:nar|om|ved|litt)|unntatt|utenom)(?![a-z])/u;
+
+/**
+ * A question about stopping, a relative or a past event ("Har du sluttet med Marevan?", "Har noen
+ * i familien …?"): a no there denies nothing about the patient now.
+ */
+const notAboutOnset =
+  /(?<![a-z])(?:sluttet|slutta|stoppet|seponert|kuttet ut|glemt|glemmer|familien|slekta|foreldre|mor|far|mora|faren|bror|soster|sosken|barna|sonnen|datteren)(?![a-z])/u;
+
+const negation = /(?<![a-z])(?:ingen|ikke|aldri|uten|nei|verken|negativ)(?![a-z])/u;
+
+/**
+ * The canonical negatives of the safety topics a question asks about and the answer denies, in
+ * note order: every topic asked when the answer opens with a denial ("Nei, ingenting av det."),
+ * unless a later clause names it without denying it ("Nei, men litt tungpust"); a topic the answer
+ * names in a negated clause of its own ("Gravid kan jeg ikke være, jeg har spiral") even without
+ * an opening no.
+ */
+export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): string[] {
+  const answer = looseAnswer.trim().replace(/^(?:eh+|ehm|oh|altsa|mm)[,.\s]+/u, '');
+  if (notAboutOnset.test(looseQuestion)) return [];
+  // In the order the question asks them.
+  const asked = concepts
+    .filter((topic) => topic.asked.test(looseQuestion))
+    .sort((one, other) => looseQuestion.search(one.asked) - looseQuestion.search(other.asked));
+  if (asked.length === 0) return [];
+  const opened = denialOpening.test(answer);
+  const clauses = answer.replace(denialOpening, '').split(/[.!?,]/u);
+  return asked
+    .filter((topic) => {
+      const naming = clauses.filter((clause) => topic.named.test(clause));
+      if (naming.length === 0) return opened;
+      if (topic.affirmed?.test(answer) === true) return false;
+      return naming.every((clause) => negation.test(clause) && !affirmingClause.test(clause));
+    })
+    .map((topic) => topic.note);
+}
+
+/**
+ * Whether an answer sentence speaks of a safety topic the question asked ("Har du noen
+ * allergier?" — "Jeg tåler ikke sulfa."): the note keeps it whatever else it says.
+ */
+export function answersSafetyTopic(looseQuestion: string, looseSentence: string): boolean {
+  return concepts.some(
+    (topic) =>
+      topic.asked.test(looseQuestion) &&
+      (topic.named.test(looseSentence) || topic.affirmed?.test(looseSentence) === true),
+  );
+}
+
+/** Words that say nothing beside a denied topic ("Ikke vært tungpusten", "Har ingen allergier"). */
+const emptyWords =
+  /(?<![a-z])(?:ingen|ikke|aldri|uten|nei|verken|eller|noe|noen|har|hatt|vert|var|er|pas\.?|na|i|pa|det|den|heller|etterpa|merket|sett|kjent|kjente|fatt|fikk|bruker|noensinne|i det hele tatt)(?![a-z])/gu;
+
+const topicOf = (note: string): SafetyConcept | undefined =>
+  concepts.find((candidate) => candidate.note === note);
+
+/**
+ * The denied topics a short statement says and nothing besides ("Ikke vært tungpusten.", "Ikke
+ * vondt i brystet."): the statement can be written as their canonical negatives.
+ */
+export function onlySaysNegatives(looseSentence: string, notes: readonly string[]): string[] {
+  if (!negation.test(looseSentence)) return [];
+  let rest = looseSentence;
+  const said: string[] = [];
+  for (const note of notes) {
+    const topic = topicOf(note);
+    if (topic === undefined) continue;
+    const global = new RegExp(`${topic.said.source}[a-z]*`, 'gu');
+    if (!global.test(rest)) continue;
+    said.push(note);
+    rest = rest.replace(global, ' ');
+  }
+  const left = rest
+    .replace(emptyWords, ' ')
+    .split(/[^a-z]+/u)
+    .filter((word) => word.length > 2);
+  return left.length === 0 ? said : [];
+}
+
+/** Whether loose note text already says this negative with the negation next to the topic. */
+export function saysNegative(looseSentences: readonly string[], note: string): boolean {
+  const topic = topicOf(note);
+  if (topic === undefined) return false;
+  const near = new RegExp(
+    `(?<![a-z])(?:ingen|ikke|aldri|uten|verken)(?: (?!a )[a-z.]+)? (?:${topic.said.source})`,
+    'u',
+  );
+  return looseSentences.some((sentence) => near.test(sentence));
+}
+
+/**
+ * Denied topics as one statement: "Ingen brystsmerter." and "Ikke synkope." → "Ingen
+ * brystsmerter, ikke synkope." (each item keeps its negation, as clinicians list them); a negative
+ * of another form ("Bruker ikke blodfortynnende.") stays its own sentence.
+ */
+export function joinNegatives(notes: readonly string[]): string[] {
+  const listed = notes.filter((note) => /^(?:Ingen|Ikke) /u.test(note));
+  const others = notes.filter((note) => !listed.includes(note));
+  if (listed.length === 0) return others;
+  const items = listed.map((note, index) => {
+    const bare = note.replace(/\.$/u, '');
+    return index === 0 ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
+  });
+  return [`${items.join(', ')}.`, ...others];
+}
