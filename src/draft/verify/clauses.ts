@@ -97,3 +97,29 @@ export function clauseAround(
   while (end < tokens.length && !opensClause(end)) end += 1;
   return { start, end };
 }
+
+/** Question words that ask for content, not yes or no ("Hvordan går det med astmaen?"). */
+const contentQuestionWords = new Set(
+  'hva hvordan hvor hvorfor hvilke hvilken hvem nar kva korleis kor kvifor kven kvar kossen koss'.split(
+    ' ',
+  ),
+);
+const presupposingSubjects = new Set(['du', 'dere', 'han', 'hun', 'ho', 'hu', 'dykk', 'dokker']);
+const presupposingVerbs = new Set(['hadde', 'har', 'fikk', 'fekk', 'brukte', 'bruker', 'brukar']);
+
+/**
+ * True when a question asks whether something is so (a yes/no question), false when it takes what
+ * it names as given: a content question ("Hvordan går det med astmaen?") or one with a relative
+ * clause about the listener ("Og angsten, de panikkanfallene du hadde?").
+ */
+export function asksWhether(tokens: readonly WordToken[]): boolean {
+  const first = tokens[0];
+  if (first === undefined || contentQuestionWords.has(first.folded)) return false;
+  return !tokens.some(
+    (token, index) =>
+      index > 0 &&
+      presupposingSubjects.has(token.folded) &&
+      presupposingVerbs.has(tokens[index + 1]?.folded ?? '') &&
+      !questionVerbs.has(tokens[index - 1]?.folded ?? ''),
+  );
+}
