@@ -157,7 +157,7 @@ const frontedVerbs = new Set(
   'har hadde er var kjenner kjente merker merka merket bruker brukte tar tok'.split(' '),
 );
 const frontedSubjects = new Set(
-  'jeg eg je æ du han hun ho hu vi me de dei barnet gutten jenta pasienten'.split(' '),
+  'jeg eg je æ ae du han hun ho hu vi me de dei barnet gutten jenta pasienten'.split(' '),
 );
 
 function markFrontedTopic(

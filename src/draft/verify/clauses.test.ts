@@ -65,3 +65,26 @@ describe('the clause a word belongs to', () => {
     );
   });
 });
+
+describe('a suspicion in the conversation', () => {
+  const visit = indexOf([
+    ['pasient', 'Jeg trodde det var migrene, min mor har det.'],
+    ['lege', 'Du har ikke migrene, dette er spenningshodepine.'],
+  ]);
+
+  it('does not count as the finding stated present, so a note that denies it stands', () => {
+    expect(shownFlags('Ikke migrene.', visit, 'vurdering')).toEqual([]);
+  });
+});
+
+describe('a fronted denial in trøndersk', () => {
+  const visit = indexOf([
+    ['lege', 'Har du hatt feber eller hoste?'],
+    ['pasient', 'Feber har æ itj hatt, men æ hoste litt om natta.'],
+  ]);
+
+  it('reads "Feber har æ itj hatt" as no fever', () => {
+    expect(shownFlags('Ingen feber.', visit)).toEqual([]);
+    expect(shownFlags('Har hatt feber.', visit)).toContain('error:negation-conflict');
+  });
+});

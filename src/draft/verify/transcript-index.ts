@@ -3,6 +3,7 @@ import { splitSentences } from '../../language/index.js';
 import { tokenize, type WordToken } from '../language/fold.js';
 import { findCorrection, readAnswer } from '../language/negation.js';
 import { stemsMatch } from '../language/stem.js';
+import { spokenModality } from './clause-modality.js';
 import { isUnmarkedQuestion } from './clauses.js';
 import { subjectFits, type QuantitySubject } from './quantity-subjects.js';
 import { readClaims, type Claims, type Quantity } from './read-claims.js';
@@ -207,6 +208,13 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       if (!isQuestion && !isHypothetical) {
         claims.findingKey.forEach((key, tokenIndex) => {
           if (key === undefined || claims.aboutOther[tokenIndex] === true) return;
+          // A clause that only suspects or plans it ("eg trudde det var astma", "det kan vere
+          // ein begynnande astma") states it neither present nor absent.
+          if (
+            claims.negated[tokenIndex] !== true &&
+            spokenModality(tokens, tokenIndex, false, false) === 'suspected'
+          )
+            return;
           // A later mention in the same sentence wins ("ingen feber, nei vent, litt feber").
           polarity.set(key, claims.negated[tokenIndex] !== true);
         });
