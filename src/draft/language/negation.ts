@@ -216,6 +216,9 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
       )
         active = false;
     }
+    // "Feber nei, men …" (a reply naming the part it denies): the word before a second-word "nei".
+    if (index === 1 && previous !== undefined && /^(?:nei|nae|naei)$/u.test(token.folded))
+      result[0] = true;
     if (scopeBreakers.has(token.folded)) {
       active = false;
       continue;

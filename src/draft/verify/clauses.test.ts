@@ -88,3 +88,15 @@ describe('a fronted denial in trøndersk', () => {
     expect(shownFlags('Har hatt feber.', visit)).toContain('error:negation-conflict');
   });
 });
+
+describe('a reply that names the part it denies', () => {
+  const visit = indexOf([
+    ['lege', 'har du hatt vondt i halsen eller feber'],
+    ['pasient', 'feber nei men halsen er sår når jeg svelger'],
+  ]);
+
+  it('reads "feber nei" as no fever', () => {
+    expect(shownFlags('Ingen feber.', visit)).toEqual([]);
+    expect(shownFlags('Feber siste dager.', visit)).toContain('error:negation-conflict');
+  });
+});
