@@ -268,13 +268,47 @@ describe('verifier fault-injection suite (eval/verify/cases, v55–v60, session 
   });
 });
 
+// v61–v68 (session 9): back pain dictated by speech-to-text without punctuation, a nynorsk mother
+// who has asthma herself, chest pain with "hverken … eller" and "nei vent", a UTI in Trøndelag
+// dialect with two-part questions, depression with the wife's own Sertralin, a fall at the
+// legevakt in unpunctuated nynorsk, a child's eczema with the father's hay fever, COPD test results
+// ("utelukket", "ikke påvist", "negativ") — aimed at negation flips, diagnoses only suspected or
+// ruled out, and a relative's illness as the patient's. Written and committed before session 9's
+// clause reading; the old verifier: 67.5 % recall (79/117), 9.8 % false flags (12/123); negation
+// 60.3 %, invented diagnosis 50.0 %, relative 64.3 %. After it (written partly from these cases,
+// so held-out is the honest measure): 80.3 % (94/117) / 5.7 % (7/123); gated a fault and a
+// sentence below.
+const session9ClauseGate = { overallRecall: 0.794, falseFlags: 0.066 } as const;
+
+describe('verifier fault-injection suite (eval/verify/cases, v61–v68, session 9)', () => {
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
+    (verifyCase) => caseNumber(verifyCase.id) >= 61 && caseNumber(verifyCase.id) <= 68,
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags planted negation flips, unasserted diagnoses and borrowed illnesses at the gated recall', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(110);
+    expect(evaluation.faults.negation.total).toBeGreaterThanOrEqual(50);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
+      session9ClauseGate.overallRecall,
+    );
+  });
+
+  it('flags few correct sentences although speech-to-text and dialect were used', () => {
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(100);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
+      session9ClauseGate.falseFlags,
+    );
+  });
+});
+
 // v71–v80 (session 9, precision): correct notes written as clinicians write them — clinical terms
 // for lay words, trade names as generic names, durations converted ("to veker" → 14 dager),
 // "ca.", x 2, "u.a.", "Ingen …", summaries across turns — with faults of every kind so recall is
 // watched. Committed before session 9's precision rules; the old verifier: 94.3 % recall (83/88),
 // 11.2 % false flags (28/250). After them (written partly from these cases, so held-out is the
 // honest measure): 94.3 % / 1.6 % (4/250).
-const session9CasesGate = { overallRecall: 0.93, falseFlags: 0.03 } as const;
+const session9PrecisionGate = { overallRecall: 0.93, falseFlags: 0.03 } as const;
 
 describe('verifier fault-injection suite (eval/verify/cases, v71–v80, session 9 precision)', () => {
   const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
@@ -285,14 +319,14 @@ describe('verifier fault-injection suite (eval/verify/cases, v71–v80, session 
   it('flags planted faults at the gated recall', () => {
     expect(evaluation.faultTotal).toBeGreaterThanOrEqual(80);
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
-      session9CasesGate.overallRecall,
+      session9PrecisionGate.overallRecall,
     );
   });
 
   it('flags few correct sentences although clinicians paraphrase what was said', () => {
     expect(evaluation.correctSentences).toBeGreaterThanOrEqual(250);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
-      session9CasesGate.falseFlags,
+      session9PrecisionGate.falseFlags,
     );
   });
 });
@@ -350,9 +384,10 @@ describe('verifier fault-injection suite, third held-out set (eval/verify/heldou
     // 77.7 % recall / 13.2 % false flags on the code before session 5's verifier round, 78.3 % /
     // 14.0 % after it; 79.0 % / 12.8 % after session 6's round (negation 35 → 40 %): gated at that
     // level with a margin. Session 7: 80.9 % / 12.8 % (a relative's history, signs never examined).
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.8);
-    // Session 9's precision round: 80.9 % / 11.9 %.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.125);
+    // Session 9: 82.8 % (130/157) / 9.9 % (24/243) (questions without a question mark; negation
+    // 40 → 55 %), gated a fault and a sentence below.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.82);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.103);
   });
 });
 
@@ -374,10 +409,10 @@ describe('verifier fault-injection suite, fourth held-out set (eval/verify/heldo
     // session 6, before any of that session's rule changes had been merged; 83.7 % / 11.1 %
     // (22/199) after they were (the author's set was merged first, so no rule was written from it):
     // gated at that level with a margin. Session 7: 85.0 % (130/153) / 11.1 %. Session 8: 85.0 % /
-    // 10.6 % (21/199), gated a sentence above that.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.84);
-    // Session 9's precision round: 85.0 % / 10.1 %.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.106);
+    // 10.6 % (21/199), gated a sentence above that. Session 9: 85.6 % (131/153) / 9.5 % (19/199),
+    // gated a fault and a sentence below.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.849);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.101);
   });
 });
 
@@ -401,8 +436,9 @@ describe('verifier fault-injection suite, fifth held-out set (eval/verify/heldou
     // of session 7, before any of its rule changes were merged: 81.8 % recall (139/170) and 8.8 %
     // false flags (18/205). After session 7's verifier changes were merged (none written from this
     // set, which was merged first): 82.4 % (140/170) and 9.3 % (19/205); gated at that level with a
-    // margin of one sentence each.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.815);
+    // margin of one sentence each. Session 9: 83.5 % (142/170) / 9.3 % (diagnoses only suspected),
+    // recall gated a fault below.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.829);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.1);
   });
 });

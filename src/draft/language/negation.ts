@@ -157,7 +157,7 @@ const frontedVerbs = new Set(
   'har hadde er var kjenner kjente merker merka merket bruker brukte tar tok'.split(' '),
 );
 const frontedSubjects = new Set(
-  'jeg eg je æ du han hun ho hu vi me de dei barnet gutten jenta pasienten'.split(' '),
+  'jeg eg je æ ae du han hun ho hu vi me de dei barnet gutten jenta pasienten'.split(' '),
 );
 
 function markFrontedTopic(
@@ -216,6 +216,9 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
       )
         active = false;
     }
+    // "Feber nei, men …" (a reply naming the part it denies): the word before a second-word "nei".
+    if (index === 1 && previous !== undefined && /^(?:nei|nae|naei)$/u.test(token.folded))
+      result[0] = true;
     if (scopeBreakers.has(token.folded)) {
       active = false;
       continue;

@@ -21,6 +21,7 @@ import { findContradictedState } from './contradicted-state.js';
 import { findDeniedStatement } from './denied-statements.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
+import { findUnassertedDiagnosis, unassertedDiagnosisFlag } from './unasserted-diagnosis.js';
 
 /** What the verifier concluded about one sentence. */
 export interface SentenceCheck {
@@ -818,6 +819,14 @@ export function checkSentence(
           `Setningen sier «${tokens[denied]?.text ?? ''}», men i samtalen ble det avkreftet.`,
         ),
       );
+  }
+
+  // A diagnosis stated plainly that the conversation only suspected, asked about, ruled out or said
+  // of someone else (clause-level reading, issue 11).
+  if (!flags.some((candidate) => candidate.severity === 'error')) {
+    const unasserted = findUnassertedDiagnosis({ text, tokens, claims, index });
+    if (unasserted !== undefined)
+      flags.push(unassertedDiagnosisFlag(unasserted, tokens[unasserted.token]?.text ?? ''));
   }
 
   // Support: clinical words must come from the evidence, and every finding or diagnosis from

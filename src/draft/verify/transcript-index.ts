@@ -3,6 +3,8 @@ import { splitSentences } from '../../language/index.js';
 import { tokenize, type WordToken } from '../language/fold.js';
 import { findCorrection, readAnswer } from '../language/negation.js';
 import { stemsMatch } from '../language/stem.js';
+import { spokenModality } from './clause-modality.js';
+import { isUnmarkedQuestion } from './clauses.js';
 import { subjectFits, type QuantitySubject } from './quantity-subjects.js';
 import { readClaims, type Claims, type Quantity } from './read-claims.js';
 
@@ -157,6 +159,16 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     let nextToken = 0;
     // The turn's units are the ones added from here on.
     const firstOfTurn = units.length;
+    // Whether the next turn, by somebody else, opens with a plain yes or no.
+    const answeredNext = (): boolean => {
+      const next = transcript.segments[segmentIndex + 1];
+      return (
+        next !== undefined &&
+        next.speaker !== 'lege' &&
+        next.speaker !== 'sykepleier' &&
+        readAnswer(next.text) !== 'unclear'
+      );
+    };
     splitSentences(text).forEach((sentence, sentenceIndex) => {
       const unitIndex = units.length;
       const tokens: WordToken[] = [];
@@ -187,12 +199,22 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
           : read;
       if (read.subjects.length === 1) carried = read.subjects[0];
       else if (read.subjects.length > 1) carried = undefined;
-      const isQuestion = /[?]\s*$/u.test(sentence.text);
+      // A clinician's question without a question mark (speech-to-text): read by its word order.
+      const isQuestion =
+        /[?]\s*$/u.test(sentence.text) ||
+        (isClinician && !sentence.text.includes('?') && isUnmarkedQuestion(tokens, answeredNext()));
       const isHypothetical = hypotheticalCue.test(sentence.text);
       const polarity = new Map<string, boolean>();
       if (!isQuestion && !isHypothetical) {
         claims.findingKey.forEach((key, tokenIndex) => {
           if (key === undefined || claims.aboutOther[tokenIndex] === true) return;
+          // A clause that only suspects or plans it ("eg trudde det var astma", "det kan vere
+          // ein begynnande astma") states it neither present nor absent.
+          if (
+            claims.negated[tokenIndex] !== true &&
+            spokenModality(tokens, tokenIndex, false, false) === 'suspected'
+          )
+            return;
           // A later mention in the same sentence wins ("ingen feber, nei vent, litt feber").
           polarity.set(key, claims.negated[tokenIndex] !== true);
         });

@@ -1,0 +1,95 @@
+import type { SentenceFlag } from '../../core/index.js';
+import { getLexiconEntry } from '../language/clinical-lexicon.js';
+import type { WordToken } from '../language/fold.js';
+import { isPlainStatement, spokenModality } from './clause-modality.js';
+import { asksWhether } from './clauses.js';
+import type { Claims } from './read-claims.js';
+import type { TranscriptIndex } from './transcript-index.js';
+
+/** How the conversation spoke of a diagnosis it never asserted about the patient. */
+export type UnassertedHow = 'suspected' | 'ruled-out';
+
+/** A diagnosis a drafted sentence states plainly that no clause of the conversation asserts. */
+export interface UnassertedDiagnosis {
+  /** The sentence's token naming it. */
+  readonly token: number;
+  readonly how: UnassertedHow;
+}
+
+/**
+ * Finds a diagnosis the sentence states plainly ("Stabil angina pectoris.", "Kjent astma.") while
+ * every clause of the conversation that names it only asked about it, suspected or planned it
+ * ("det kan vere ein begynnande astma", "mistanke om angina"), ruled it out ("du har ikke astma")
+ * (mentions about somebody else, "mora mi hadde det", are not the patient's). A question answered
+ * yes counts as asserted, and so does a question that takes it for given ("de panikkanfallene du
+ * hadde?"); only a yes/no question asks.
+ * A diagnosis never named at all is left to the support check.
+ */
+export function findUnassertedDiagnosis(input: {
+  readonly text: string;
+  readonly tokens: readonly WordToken[];
+  readonly claims: Claims;
+  readonly index: TranscriptIndex;
+}): UnassertedDiagnosis | undefined {
+  const { text, claims, index } = input;
+  if (!isPlainStatement(text)) return undefined;
+  const seen = new Set<string>();
+  for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {
+    const key = claims.findingKey[tokenIndex];
+    if (key === undefined || seen.has(key) || !/^c\d+$/.test(key)) continue;
+    seen.add(key);
+    if (claims.negated[tokenIndex] === true || claims.aboutOther[tokenIndex] === true) continue;
+    if (getLexiconEntry(Number(key.slice(1)))?.type !== 'diagnosis') continue;
+    const occurrences = index.occurrencesOf(key);
+    if (occurrences.length === 0) continue;
+    let suspected = false;
+    let ruledOut = false;
+    let asserted = false;
+    for (const occurrence of occurrences) {
+      const unit = index.units[occurrence.unit];
+      if (unit === undefined || occurrence.aboutOther) continue;
+      // "Og angsten, de panikkanfallene du hadde?": not a yes/no question, so it takes it as given.
+      const asks = unit.isQuestion && asksWhether(unit.tokens);
+      const answered = asks ? unit.polarity.get(key) : undefined;
+      const modality =
+        answered === true
+          ? 'asserted'
+          : answered === false
+            ? 'ruled-out'
+            : spokenModality(
+                unit.tokens,
+                occurrence.token,
+                unit.claims.negated[occurrence.token] === true,
+                asks || unit.isHypothetical,
+              );
+      if (modality === 'asserted') {
+        asserted = true;
+        break;
+      }
+      if (modality === 'ruled-out') ruledOut = true;
+      else suspected = true;
+    }
+    // Said only of somebody else: left to the person check, which weighs who said what.
+    if (asserted || (!suspected && !ruledOut)) continue;
+    return { token: tokenIndex, how: suspected ? 'suspected' : 'ruled-out' };
+  }
+  return undefined;
+}
+
+/** The flag a clinician sees for an unasserted diagnosis (design §6: kind, severity, message). */
+export function unassertedDiagnosisFlag(found: UnassertedDiagnosis, word: string): SentenceFlag {
+  switch (found.how) {
+    case 'ruled-out':
+      return {
+        kind: 'negation-conflict',
+        severity: 'error',
+        message: `Setningen sier at det er ${word}, men i samtalen ble det avkreftet eller utelukket.`,
+      };
+    case 'suspected':
+      return {
+        kind: 'unsupported',
+        severity: 'warning',
+        message: `«${word}» ble bare nevnt som mulig, spurt om eller planlagt utredet i samtalen, ikke fastslått. Kontroller diagnosen.`,
+      };
+  }
+}
