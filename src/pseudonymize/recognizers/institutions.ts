@@ -254,6 +254,15 @@ export function recognizeInstitutions(
         }
       }
     }
+    // An employer named by apposition or as a predicate, with no preposition: "Arbeidsgiveren
+    // hennes, Kongsberg Maritime, …", "Arbeidsstedet er IVAR IKS", "Tidligere arbeidsgiver: X".
+    const employer = employerFrame(words, text, tokens, index);
+    if (employer !== undefined) {
+      const first = tokens[employer.first];
+      const last = tokens[employer.last];
+      if (first !== undefined && last !== undefined)
+        out.push({ start: first.start, end: last.end, type: 'WORKPLACE', confidence: 0.96 });
+    }
     // Employment context: "jobber hos Nidelv Elektro", "jobber i helgene på Bakeriet Solrenning".
     if (isEmploymentToken(token) || workVerbs.has(token.lower)) {
       let firstPreposition = true;
@@ -831,4 +840,65 @@ function nameRunEnd(
     last = index;
   }
   return last;
+}
+
+/** Nouns for where someone works, which name the employer without a preposition. */
+const employerNouns = new Set([
+  'arbeidsgiver',
+  'arbeidsgiveren',
+  'arbeidsgivar',
+  'arbeidsgivaren',
+  'arbeidssted',
+  'arbeidsstedet',
+  'arbeidsstad',
+  'arbeidsstaden',
+  'arbeidsplass',
+  'arbeidsplassen',
+]);
+/** Possessives between the employer noun and the name: "arbeidsgiveren hennes, …". */
+const employerOwners = new Set(['hans', 'hennes', 'hennar', 'min', 'mi', 'deres', 'sin']);
+/** Words that link the employer noun to the name: "arbeidsstedet er", "arbeidsgiver var". */
+const employerLinks = new Set([',', ':', 'er', 'var', 'blir', 'ble', 'vart']);
+
+/**
+ * The first and last token of an employer's name said by apposition or as a predicate of an
+ * employer noun ("Arbeidsgiveren hennes, Kongsberg Maritime, har …", "Arbeidsstedet er IVAR
+ * IKS", "Tidligere arbeidsgiver: Statoil Mongstad"): capitalised words, short words in capitals
+ * and numbers inside them. A single ordinary word ("Arbeidsgiver: Kommunen") is no name; undefined
+ * when `index` opens no such frame.
+ */
+function employerFrame(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): { first: number; last: number } | undefined {
+  const noun = tokens[index];
+  if (noun === undefined || noun.kind !== 'word' || !employerNouns.has(noun.lower))
+    return undefined;
+  let link = index + 1;
+  if (employerOwners.has(tokens[link]?.lower ?? '')) link++;
+  if (!employerLinks.has(tokens[link]?.lower ?? '')) return undefined;
+  const from = link + 1;
+  let last = -1;
+  for (let at = from; at < tokens.length && at - from < 5; at++) {
+    const part = tokens[at];
+    const before = tokens[at - 1];
+    if (part === undefined || before === undefined) break;
+    if (!isSpaceBetween(text, before.end, part.start) || hasLineBreak(text, before.end, part.start))
+      break;
+    const nameWord =
+      part.kind === 'word' &&
+      (part.capitalised || (part.allCaps && part.text.length <= 6)) &&
+      !neverNames.has(part.lower) &&
+      !words.analyseToken(part).nonIdentifying;
+    const inside = last >= 0 && part.kind === 'number' && part.text.length <= 4;
+    if (!nameWord && !inside) break;
+    last = at;
+  }
+  if (last < 0) return undefined;
+  const only = tokens[from];
+  if (last === from && only !== undefined && only.capitalised && words.analyseToken(only).common)
+    return undefined;
+  return { first: from, last };
 }

@@ -439,6 +439,8 @@ export function recognizePersonsAndPlaces(
     ) {
       if (
         titles.has(contextWord) ||
+        // "Hr. Lindqvist", "Frk. Dahl": an abbreviated title with its dot is a title too.
+        contextWord !== previousLower ||
         introducers.has(previousLower) ||
         isNameStatement(tokens, index)
       )
