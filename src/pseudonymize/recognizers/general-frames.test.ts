@@ -37,3 +37,24 @@ describe('an abbreviated title', () => {
     expect(found('Kveld: Hr. Mossberg klaget over kvalme.')).toContain('PERSON Mossberg');
   });
 });
+
+describe('addresses in more forms', () => {
+  it('covers a street with a short stem, an adverb after the cue, and a foreign street', () => {
+    expect(found('Nøkkelboksen henger ved døra i Åsgata 7.')).toContain('ADDRESS Åsgata 7');
+    expect(found('Adressen er fremdeles Myrhaug 4 ifølge pasienten.')).toContain(
+      'ADDRESS Myrhaug 4',
+    );
+    expect(found('Hun bodde før i ul. Słoneczna 23 i Gdańsk.')).toContain(
+      'ADDRESS ul. Słoneczna 23',
+    );
+    expect(found('Sønnen bor i Rue de la Paix 14.')).toContain('ADDRESS Rue de la Paix 14');
+  });
+
+  it('covers a lower-case street said with its number in words', () => {
+    expect(found('vi bor i tyrihansveien sju')).toContain('ADDRESS tyrihansveien sju');
+  });
+
+  it('leaves a hill counted in words alone', () => {
+    expect(found('han gikk opp bakken fem ganger')).toEqual([]);
+  });
+});
