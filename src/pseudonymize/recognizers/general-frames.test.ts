@@ -58,3 +58,17 @@ describe('addresses in more forms', () => {
     expect(found('han gikk opp bakken fem ganger')).toEqual([]);
   });
 });
+
+describe('a place name in a frame of care or membership', () => {
+  it('is the organisation: the club by apposition, the gym after "trener på"', () => {
+    expect(found('Sønnens klubb, Strindheim, krever legeattest.')).toContain(
+      'ORGANIZATION Strindheim',
+    );
+    expect(found('Hun trener på Lade to ganger i uka.')).toContain('ORGANIZATION Lade');
+  });
+
+  it('leaves a town a place, and a capitalised name before the preposition is no frame', () => {
+    expect(found('Hun ble innlagt i Bergen i fjor.')).toContain('LOCATION Bergen');
+    expect(found('Hun jobber på 7-Eleven på Storo.')).toContain('LOCATION Storo');
+  });
+});
