@@ -72,3 +72,13 @@ describe('a place name in a frame of care or membership', () => {
     expect(found('Hun jobber på 7-Eleven på Storo.')).toContain('LOCATION Storo');
   });
 });
+
+describe('a surname that is also an inflected word at a sentence start', () => {
+  it('is left alone before an ordinary word, and still found before a verb of a person', () => {
+    expect(found('Sårkanten er rolig. Bakken bak huset er bratt, så hun bruker brodder.')).toEqual(
+      [],
+    );
+    expect(found('Nedre og øvre del av lårbeinet er intakt.')).toEqual([]);
+    expect(found('Bakken ringte fra legevakta i natt.')).toContain('PERSON Bakken');
+  });
+});

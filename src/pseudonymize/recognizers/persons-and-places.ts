@@ -190,7 +190,13 @@ export function recognizePersonsAndPlaces(
       // A gazetteer surname counts unless it is itself a dictionary word ("Strand", "Haug"): an
       // inflection guess does not ("Hansen" is not "hanse" + "n").
       if (analysis.surname && personConfidence === 0)
-        personConfidence = analysis.entry ? 0 : token.sentenceStart ? 0.6 : 0.8;
+        personConfidence = analysis.entry
+          ? 0
+          : token.sentenceStart
+            ? startsWithOrdinaryWord(analysis.common, tokens, index)
+              ? 0
+              : 0.6
+            : 0.8;
       // "bor på Hovden", "kommer fra Skaret": a surname alone after where someone lives is the
       // place it was named after.
       if (
@@ -1292,4 +1298,20 @@ function isProductVersion(text: string, tokens: readonly Token[], index: number)
   if (!isSpaceBetween(text, token.end, number.start)) return false;
   const unit = tokens[index + 2];
   return unit === undefined || !ageUnits.has(unit.lower);
+}
+
+/**
+ * "Bakken utenfor er glatt", "Vestre og østre del": a surname that is also an inflected word,
+ * opening a sentence and followed by a lower-case word that is no verb of a person, is the word.
+ */
+function startsWithOrdinaryWord(common: boolean, tokens: readonly Token[], index: number): boolean {
+  if (!common) return false;
+  const next = tokens[index + 1];
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    !next.capitalised &&
+    !next.allCaps &&
+    !personVerbs.has(next.lower)
+  );
 }
