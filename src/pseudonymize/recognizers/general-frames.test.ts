@@ -82,3 +82,17 @@ describe('a surname that is also an inflected word at a sentence start', () => {
     expect(found('Bakken ringte fra legevakta i natt.')).toContain('PERSON Bakken');
   });
 });
+
+describe('the answer to an age question', () => {
+  it('is the age also after "er" with an adverb, or before "skal jeg bli"', () => {
+    expect(found('lege: hvor gammel er faren din?\ndatter: han er vel åttifire nå')).toContain(
+      'AGE åttifire',
+    );
+    expect(found('hvor gammel blir du i år – sekstien skal jeg bli')).toContain('AGE sekstien');
+    expect(found('Alder: 58')).toContain('AGE 58');
+  });
+
+  it('does not take a duration after the question for the age', () => {
+    expect(found('Hvor gammel er du? Jeg har hatt hoste i 4 uker.')).toEqual([]);
+  });
+});
