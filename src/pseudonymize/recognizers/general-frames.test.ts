@@ -96,3 +96,11 @@ describe('the answer to an age question', () => {
     expect(found('Hvor gammel er du? Jeg har hatt hoste i 4 uker.')).toEqual([]);
   });
 });
+
+describe('a surname by its foreign ending', () => {
+  it('is a person mid-sentence though no list holds it', () => {
+    expect(found('Resepten er fornyet etter at Dragomirescu ba om det.')).toContain(
+      'PERSON Dragomirescu',
+    );
+  });
+});

@@ -270,6 +270,7 @@ export function recognizePersonsAndPlaces(
         else if (
           (analysis.international ||
             nordicNameEnding.test(token.lower) ||
+            foreignSurnameEnding.test(token.lower) ||
             isCoordinatedWithGivenName(words, text, tokens, index) ||
             (previousLower === 'av' && authorVerbs.has(beforePrevious?.lower ?? ''))) &&
           !followsDiagnosisCode(text, tokens, index) &&
@@ -622,6 +623,14 @@ export function recognizePersonsAndPlaces(
  */
 const nordicNameEnding =
   /^\p{L}{2,}(?:bjørg|borg|veig|vor|laug|hild|run|frid|dis|gerd|gunn|rid|mund|leiv|leif|bjørn|geir|vald|ulv|olv|trud|brand|stein)$/u;
+
+/**
+ * Surname endings of other languages that Norwegian words never take: Slavic (-ović, -enko,
+ * -czyk, -owska), Romanian (-escu), Armenian (-yan), Georgian (-shvili), Greek (-opoulos), Turkish
+ * (-oğlu), Persian (-zadeh), Lithuanian (-auskas, -ienė), Icelandic (-dóttir).
+ */
+const foreignSurnameEnding =
+  /^\p{L}{2,}(?:ović|ovic|ević|evic|ović|vić|escu|eanu|yan|yants|enko|chuk|czuk|czyk|wicz|owski|owska|ewski|ewska|inski|inska|oglu|oğlu|zadeh|opoulos|idis|akis|shvili|dóttir|dottir|auskas|auskienė|ienė|aitė|ytė|iūtė|ovna|evna)$/u;
 
 /** Verbs that say where someone lives or comes from, before "i"/"på"/"fra". */
 const residenceVerbs = new Set<string>([...livingVerbs, 'opp', 'bosatt', 'kommer', 'kjem']);
