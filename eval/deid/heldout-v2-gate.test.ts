@@ -10,7 +10,8 @@
  * loss of recall that the direct-recall and snippet gates (unchanged) still hold; after session 7's
  * (workplace, address and name-context rules) 0.956 / 0.945 / 0.921 / 1.27; after session 8's
  * (institution nouns with a place, wards, school and club heads, presented names) 0.960 / 0.953 /
- * 0.931 / 1.27. Gated at that level
+ * 0.931 / 1.27; after session 9's (employer frames, foreign and short-stem streets, places in
+ * frames of care or membership) 0.960 / 0.955 / 0.931 / 1.27 (F1 gate raised). Gated at that level
  * with a small margin so a drop fails the build. Only totals are asserted: nobody writes rules
  * from these texts.
  */
@@ -35,7 +36,7 @@ describe('second held-out de-identification set (v2)', () => {
     expect(v2.statistics.mentions).toBeGreaterThanOrEqual(500);
     expect(v2.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v2.result.directRecall).toBeGreaterThanOrEqual(0.956);
-    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.949);
+    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.951);
     expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.927);
     expect(v2.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.6);
   }, 180_000);

@@ -10,7 +10,8 @@
  * after session 6's rule changes were merged (none written from this set, which was merged first):
  * 0.927 / 0.933 / 0.857 / 1.24 (PERSON 148 of 161, two fewer than before); after session 7's rules
  * (written from its own development data, never from this set): 0.931 / 0.935 / 0.857 / 1.24;
- * after session 8's: 0.939 / 0.937 / 0.857 / 1.24.
+ * after session 8's: 0.939 / 0.937 / 0.857 / 1.24; after session 9's (employer frames and others):
+ * 0.939 / 0.939 / 0.857 / 1.24 (F1 gate raised).
  * Gated at that level with a small margin so a drop fails the build. Only totals are asserted:
  * nobody writes rules from these texts.
  */
@@ -35,7 +36,7 @@ describe('fourth held-out de-identification set (v4)', () => {
     expect(v4.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v4.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v4.result.directRecall).toBeGreaterThanOrEqual(0.935);
-    expect(v4.result.overall.f1).toBeGreaterThanOrEqual(0.933);
+    expect(v4.result.overall.f1).toBeGreaterThanOrEqual(0.935);
     expect(v4.snippets.protectedRecall).toBeGreaterThanOrEqual(0.853);
     expect(v4.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.4);
   }, 180_000);

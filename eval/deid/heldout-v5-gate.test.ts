@@ -14,7 +14,8 @@
  * protected recall 0.864 (127 of 147), 1.47 false detections per 1,000 clean words (5). After
  * session 7's rule changes were merged (none written from this set, which was merged first):
  * 0.920 (229 of 249) / 0.895 / 0.871 (128 of 147) / 1.47; after session 8's 0.920 / 0.899 / 0.878
- * (129 of 147) / 1.47. Gated at that level with a small margin
+ * (129 of 147) / 1.47; after session 9's 0.920 / 0.901 / 0.878 / 1.47 (F1 gate raised). Gated at
+ * that level with a small margin
  * so a drop fails the build. Only totals are asserted: nobody
  * writes rules from these texts.
  */
@@ -39,7 +40,7 @@ describe('fifth held-out de-identification set (v5)', () => {
     expect(v5.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v5.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v5.result.directRecall).toBeGreaterThanOrEqual(0.915);
-    expect(v5.result.overall.f1).toBeGreaterThanOrEqual(0.895);
+    expect(v5.result.overall.f1).toBeGreaterThanOrEqual(0.897);
     expect(v5.snippets.protectedRecall).toBeGreaterThanOrEqual(0.874);
     expect(v5.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.6);
   }, 180_000);

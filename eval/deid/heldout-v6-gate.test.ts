@@ -17,7 +17,9 @@
  * snippets, 55 full documents), 690 mentions, 3,113 clean words: direct recall 0.940 (346 of 368),
  * F1 0.923, snippet protected recall 0.868 (145 of 167), 2.25 false detections per 1,000 clean words (7).
  * After every session-8 branch was merged ("after", measured by the integrator): direct recall
- * 0.943, F1 0.927, snippet protected recall 0.874 (146 of 167), 2.25 per 1,000 clean words. Gated
+ * 0.943, F1 0.927, snippet protected recall 0.874 (146 of 167), 2.25 per 1,000 clean words. After
+ * session 9's rules (employer frames, foreign and short-stem streets, places in frames of care or
+ * membership, sentence-initial inflected surnames): 0.946 / 0.929 / 0.880 / 2.25. Gated
  * at the "after" level with a small margin so a drop fails the build. Only totals are asserted: nobody writes
  * rules from these texts.
  */
@@ -41,9 +43,9 @@ describe('sixth held-out de-identification set (v6)', () => {
     if (v6 === undefined) return;
     expect(v6.statistics.mentions).toBeGreaterThanOrEqual(680);
     expect(v6.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v6.result.directRecall).toBeGreaterThanOrEqual(0.941);
-    expect(v6.result.overall.f1).toBeGreaterThanOrEqual(0.924);
-    expect(v6.snippets.protectedRecall).toBeGreaterThanOrEqual(0.87);
+    expect(v6.result.directRecall).toBeGreaterThanOrEqual(0.943);
+    expect(v6.result.overall.f1).toBeGreaterThanOrEqual(0.926);
+    expect(v6.snippets.protectedRecall).toBeGreaterThanOrEqual(0.876);
     expect(v6.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(2.3);
   }, 180_000);
 });

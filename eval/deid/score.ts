@@ -359,10 +359,11 @@ export const CLEAN_FALSE_POSITIVES_PER_1000_WORDS = 1.5;
  * What CI enforces on the own clean corpus (`eval/deid/clean`, 29 texts, 14,400 words): the level
  * reached (0.45 per 1,000 words in session 4; 0.42 in session 5 with two harder texts added; 0.47
  * in session 6 with a third, 15,000 words, after an unknown capitalised word alone stopped being a
- * person) with a margin of one detection, below the issue's 1.5. Raise it never; lower it as the
- * rate falls.
+ * person) with a margin of one detection, below the issue's 1.5; 0.35 in session 9 (17,180 words,
+ * six detections) after a sentence-initial surname that is an inflected word stopped being a
+ * person, gated with a margin of about two detections. Raise it never; lower it as the rate falls.
  */
-export const CLEAN_GATE_PER_1000_WORDS = 0.55;
+export const CLEAN_GATE_PER_1000_WORDS = 0.45;
 
 export interface TargetCheck {
   readonly name: string;

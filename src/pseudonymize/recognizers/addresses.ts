@@ -6,6 +6,11 @@ import type { Candidate } from '../types.js';
 import { isNameLike, type TokenAnalysis } from './token-analysis.js';
 
 const streetSuffixes = [
+  // Swedish and German streets: "Storgatan 4", "Lindenstraße 12".
+  'gatan',
+  'vägen',
+  'strasse',
+  'straße',
   'brynet',
   'høgda',
   'høgde',
@@ -122,8 +127,10 @@ const streetSuffixLengths = [...new Set(streetSuffixes.map((suffix) => suffix.le
 /** The street suffix a word ends with ("Fløysbakken" → "bakken"), longest first. */
 function streetSuffixOf(lower: string): string | undefined {
   for (const length of streetSuffixLengths) {
-    if (lower.length >= length + 3 && streetSuffixSet.has(lower.slice(-length)))
-      return lower.slice(-length);
+    const suffix = lower.slice(-length);
+    // "Bøgata", "Åsveien": a street word needs only two letters before it.
+    const stem = strongStreetSuffixes.has(suffix) ? 2 : 3;
+    if (lower.length >= length + stem && streetSuffixSet.has(suffix)) return suffix;
   }
   return undefined;
 }
@@ -143,7 +150,71 @@ const streetWords = new Set([
   'brygge',
   'torg',
   'vei.',
+  'street',
+  'road',
+  'avenue',
+  'lane',
 ]);
+
+/**
+ * Words that open a street's name abroad, before the name and the number: "ul. Kwiatowa 17",
+ * "Rue des Lilas 8", "Via Roma 3", "Calle Mayor 12".
+ */
+const foreignStreetLeads = new Set([
+  'ul',
+  'ulica',
+  'rue',
+  'via',
+  'viale',
+  'calle',
+  'avenida',
+  'av',
+  'rua',
+  'strada',
+  'carrer',
+  'boulevard',
+  'bd',
+]);
+/** Short lower-case words inside a foreign street's name: "Rue des Lilas", "Calle de la Paz". */
+const foreignStreetParticles = new Set([
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'del',
+  'di',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'von',
+]);
+
+/**
+ * The index of the last name token of a foreign street that opens at `index` with a lead word
+ * ("ul.", "Rue", "Via") and ends right before a house number; -1 otherwise.
+ */
+function foreignStreetEnd(text: string, tokens: readonly Token[], index: number): number {
+  const lead = tokens[index];
+  if (lead === undefined || lead.kind !== 'word' || !foreignStreetLeads.has(lead.lower)) return -1;
+  // "Via" and "Av" are also Norwegian or English words: only capitalised, or "ul." with its dot.
+  let at = index + 1;
+  if (tokens[at]?.text === '.' && tokens[at]?.start === lead.end) at++;
+  else if (!lead.capitalised) return -1;
+  let last = -1;
+  for (; at < tokens.length && at - index <= 6; at++) {
+    const part = tokens[at];
+    const before = tokens[at - 1];
+    if (part === undefined || before === undefined || !isSpaceBetween(text, before.end, part.start))
+      return -1;
+    if (part.kind === 'number') return last >= 0 && part.text.length <= 4 ? last : -1;
+    const particle = foreignStreetParticles.has(part.text);
+    if (isNameLike(part)) last = at;
+    else if (!particle) return -1;
+  }
+  return -1;
+}
 
 /** Farm and place prefixes: "Vestre Hegge", "Nedre Kvamme", "Øvre Sandvik". */
 const farmPrefixes = new Set([
@@ -199,6 +270,9 @@ const durationWords = new Set(['år', 'dager', 'dag', 'uker', 'uke', 'måneder',
 function followsAddressCue(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1]?.lower ?? '';
   const beforePrevious = tokens[index - 2]?.lower ?? '';
+  // "adressen er fortsatt Solbrynet 12": an adverb between "er" and the street.
+  if (residenceAdverbs.has(previous) && (beforePrevious === 'er' || beforePrevious === ':'))
+    return followsAddressCue(tokens, index - 1);
   if (previous === 'i' || previous === 'på' || previous === 'til')
     return (
       addressCueVerbs.has(beforePrevious) ||
@@ -321,6 +395,29 @@ function isSpokenHouseNumber(tokens: readonly Token[], index: number): boolean {
   return next === undefined || !durationWords.has(next.lower);
 }
 
+/**
+ * "bjørnerudveien fem" from speech-to-text: a lower-case word with a strong street ending
+ * ("-veien", "-gata", "-stien") that is no dictionary word, and a number said as a word that ends
+ * the phrase (not "… fem ganger").
+ */
+function isLowerCaseStreetBeforeSpokenNumber(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.capitalised || token.allCaps) return false;
+  if (!strongStreetSuffixes.has(streetSuffixOf(token.lower) ?? '')) return false;
+  if (words.analyseToken(token).common || !isSpokenHouseNumber(tokens, index + 1)) return false;
+  const after = tokens[index + 2];
+  return (
+    after === undefined ||
+    after.kind === 'punct' ||
+    /^(?:i|på|og|men|så|der|ved)$/u.test(after.lower) ||
+    /^[a-h]$/u.test(after.lower)
+  );
+}
+
 /** True when the number at `index` is a house number, not a date ("3. juli") or a duration. */
 function isHouseNumber(text: string, tokens: readonly Token[], index: number): boolean {
   const number = tokens[index];
@@ -434,6 +531,9 @@ export function recognizeAddresses(
       // "Vestre Holmen 17", "Øvre Storgate 4".
       streetStart = index;
       streetEnd = index + 1;
+    } else if (foreignStreetEnd(text, tokens, index) >= 0) {
+      streetStart = index;
+      streetEnd = foreignStreetEnd(text, tokens, index);
     } else if (
       streetWords.has(token.lower) &&
       isNameLike(tokens[index - 1]) &&
@@ -443,7 +543,8 @@ export function recognizeAddresses(
       streetEnd = index;
     } else if (
       (tokens[index + 1]?.kind === 'number' ||
-        (token.capitalised && cardinalOf(tokens[index + 1]) !== undefined)) &&
+        ((token.capitalised || isLowerCaseStreetBeforeSpokenNumber(words, tokens, index)) &&
+          cardinalOf(tokens[index + 1]) !== undefined)) &&
       hasStreetSuffix(token)
     ) {
       // Lower case (speech-to-text): a street word with a house number is an address even when

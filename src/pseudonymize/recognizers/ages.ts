@@ -393,11 +393,19 @@ export function recognizeAges(
         continue;
       }
     }
-    // The answer to "Hvor gammel er du?": "Femtisju."
+    // The answer to "Hvor gammel er du?": "Femtisju.", "han er vel sytti", "åttisju skal jeg
+    // bli": the first number after the question that opens its clause or follows "er"/"blir"
+    // (with an adverb or two between) and ends it. "Alder: 45": a number after the label.
     if (
-      index - askedAgeAt <= 12 &&
-      token.sentenceStart &&
-      (next === undefined || next.kind === 'punct' || next.lower === 'år')
+      (index - askedAgeAt <= 12 &&
+        (token.sentenceStart || answersAgeQuestion(tokens, index)) &&
+        (next === undefined ||
+          next.kind === 'punct' ||
+          next.lower === 'år' ||
+          answerTails.has(next.lower))) ||
+      (previous?.text === ':' &&
+        /^(?:alder|alderen)$/u.test(beforeOn) &&
+        (next === undefined || next.kind === 'punct' || next.lower === 'år'))
     ) {
       out.push({
         start: token.start,
@@ -405,6 +413,7 @@ export function recognizeAges(
         type: 'AGE',
         confidence: 0.8,
       });
+      askedAgeAt = -100;
       continue;
     }
     if (
@@ -578,4 +587,41 @@ export function recognizeYears(text: string, tokens: readonly Token[]): Candidat
     });
   }
   return out;
+}
+
+/** Words that may follow the number that answers an age question: "sytti nå", "åttisju skal jeg bli". */
+const answerTails = new Set(['nå', 'no', 'skal', 'i', 'til', 'om', 'snart', 'da', 'jo', 'vel']);
+/** Adverbs between "er" and the age in an answer: "han er vel sytti", "jeg er snart åtti". */
+const answerAdverbs = new Set([
+  'vel',
+  'snart',
+  'nesten',
+  'bare',
+  'straks',
+  'akkurat',
+  'cirka',
+  'ca',
+  'omtrent',
+  'jo',
+  'nå',
+  'no',
+]);
+/** Verbs an answer to an age question opens with: "er", "blir", "fyller". */
+const answerVerbs = new Set(['er', 'blir', 'fyller', 'fylte', 'ble', 'vart', 'e']);
+
+/**
+ * True when the number at `index` follows a verb of being or becoming, with at most two adverbs
+ * between, or a dash or colon opening the answer: "han er vel sytti", "– 54".
+ */
+function answersAgeQuestion(tokens: readonly Token[], index: number): boolean {
+  let back = index - 1;
+  const first = tokens[back];
+  if (first?.text === '–' || first?.text === '-' || first?.text === ':') return true;
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    const lower = tokens[back]?.lower ?? '';
+    if (answerVerbs.has(lower)) return true;
+    if (!answerAdverbs.has(lower)) return false;
+    back--;
+  }
+  return false;
 }

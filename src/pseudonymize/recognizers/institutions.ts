@@ -254,6 +254,15 @@ export function recognizeInstitutions(
         }
       }
     }
+    // An employer named by apposition or as a predicate, with no preposition: "Arbeidsgiveren
+    // hennes, Kongsberg Maritime, …", "Arbeidsstedet er IVAR IKS", "Tidligere arbeidsgiver: X".
+    const employer = employerFrame(words, text, tokens, index);
+    if (employer !== undefined) {
+      const first = tokens[employer.first];
+      const last = tokens[employer.last];
+      if (first !== undefined && last !== undefined)
+        out.push({ start: first.start, end: last.end, type: 'WORKPLACE', confidence: 0.96 });
+    }
     // Employment context: "jobber hos Nidelv Elektro", "jobber i helgene på Bakeriet Solrenning".
     if (isEmploymentToken(token) || workVerbs.has(token.lower)) {
       let firstPreposition = true;
@@ -344,6 +353,11 @@ export function composeInstitutionsWithPlaces(
 ): void {
   const extensions: Candidate[] = [];
   for (const candidate of out) {
+    if (candidate.type === 'LOCATION') {
+      const institution = asInstitutionInFrame(words, tokens, candidate);
+      if (institution !== undefined) extensions.push(institution);
+      continue;
+    }
     if (candidate.type !== 'ORGANIZATION' && candidate.type !== 'WORKPLACE') continue;
     const lastIndex = tokenIndexEndingAt(tokens, candidate.end);
     if (lastIndex < 0) continue;
@@ -831,4 +845,180 @@ function nameRunEnd(
     last = index;
   }
   return last;
+}
+
+/** Nouns for where someone works, which name the employer without a preposition. */
+const employerNouns = new Set([
+  'arbeidsgiver',
+  'arbeidsgiveren',
+  'arbeidsgivar',
+  'arbeidsgivaren',
+  'arbeidssted',
+  'arbeidsstedet',
+  'arbeidsstad',
+  'arbeidsstaden',
+  'arbeidsplass',
+  'arbeidsplassen',
+]);
+/** Possessives between the employer noun and the name: "arbeidsgiveren hennes, …". */
+const employerOwners = new Set(['hans', 'hennes', 'hennar', 'min', 'mi', 'deres', 'sin']);
+/** Words that link the employer noun to the name: "arbeidsstedet er", "arbeidsgiver var". */
+const employerLinks = new Set([',', ':', 'er', 'var', 'blir', 'ble', 'vart']);
+
+/**
+ * The first and last token of an employer's name said by apposition or as a predicate of an
+ * employer noun ("Arbeidsgiveren hennes, Kongsberg Maritime, har …", "Arbeidsstedet er IVAR
+ * IKS", "Tidligere arbeidsgiver: Statoil Mongstad"): capitalised words, short words in capitals
+ * and numbers inside them. A single ordinary word ("Arbeidsgiver: Kommunen") is no name; undefined
+ * when `index` opens no such frame.
+ */
+function employerFrame(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): { first: number; last: number } | undefined {
+  const noun = tokens[index];
+  if (noun === undefined || noun.kind !== 'word' || !employerNouns.has(noun.lower))
+    return undefined;
+  let link = index + 1;
+  if (employerOwners.has(tokens[link]?.lower ?? '')) link++;
+  if (!employerLinks.has(tokens[link]?.lower ?? '')) return undefined;
+  const from = link + 1;
+  let last = -1;
+  for (let at = from; at < tokens.length && at - from < 5; at++) {
+    const part = tokens[at];
+    const before = tokens[at - 1];
+    if (part === undefined || before === undefined) break;
+    if (!isSpaceBetween(text, before.end, part.start) || hasLineBreak(text, before.end, part.start))
+      break;
+    const nameWord =
+      part.kind === 'word' &&
+      (part.capitalised || (part.allCaps && part.text.length <= 6)) &&
+      !neverNames.has(part.lower) &&
+      !words.analyseToken(part).nonIdentifying;
+    const inside = last >= 0 && part.kind === 'number' && part.text.length <= 4;
+    if (!nameWord && !inside) break;
+    last = at;
+  }
+  if (last < 0) return undefined;
+  const only = tokens[from];
+  if (last === from && only !== undefined && only.capitalised && words.analyseToken(only).common)
+    return undefined;
+  return { first: from, last };
+}
+
+/** Verbs and nouns of care that take an institution, not a place: "innlagt på Kalnes". */
+const careFrameWords = new Set([
+  'innlagt',
+  'innlagd',
+  'innlegges',
+  'innlegging',
+  'innleggelse',
+  'overført',
+  'overførast',
+  'overføres',
+  'overflyttet',
+  'overflyttes',
+  'henvist',
+  'henvises',
+  'tilvist',
+  'sendt',
+  'sendes',
+  'utskrevet',
+  'utskriven',
+  'utskrives',
+  'operert',
+  'opereres',
+  'innkomst',
+  'poliklinisk',
+  'dagbehandling',
+]);
+/** Verbs and nouns of membership that take a club, school or gym: "trener på Evo". */
+const memberFrameWords = new Set([
+  'medlem',
+  'trener',
+  'trente',
+  'trenar',
+  'spiller',
+  'spilte',
+  'speler',
+  'elev',
+  'student',
+  'studerer',
+]);
+const carePrepositions = new Set(['på', 'ved', 'til', 'fra']);
+const memberPrepositions = new Set(['på', 'ved', 'hos', 'for', 'av', 'i']);
+/** A noun for an organisation that a name in apposition belongs to: "fotballaget, Vålerenga". */
+const organisationNoun =
+  /(?:lag|laget|klubb|klubben|skole|skolen|skule|skulen|barnehage|barnehagen|barnehagen|laboratoriet|sykehuset|sjukehuset|sykehjemmet|senteret|studiet)$/u;
+/** Adverbs between a frame word and its preposition: "trener fortsatt på", "innlagt akutt på". */
+const frameAdverbs = new Set([
+  'fortsatt',
+  'fremdeles',
+  'framleis',
+  'akutt',
+  'nå',
+  'no',
+  'også',
+  'videre',
+]);
+
+/**
+ * The organisation a place candidate names in a frame of care or membership: "innlagt på
+ * Kalnes", "prøven ble sendt til Fürst", "trener fortsatt på Evo", "fotballaget hans,
+ * Vålerenga" — the hospital, lab, gym or club, not the place. A major town after such a frame
+ * ("innlagt i Bergen") stays a place. Undefined when no frame holds.
+ */
+function asInstitutionInFrame(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  candidate: Candidate,
+): Candidate | undefined {
+  if (candidate.subtype === 'farm') return undefined;
+  const index = tokenIndexStartingAt(tokens, candidate.start);
+  if (index < 1) return undefined;
+  const first = tokens[index];
+  if (first === undefined || words.lexicon.majorPlaces.has(first.lower)) return undefined;
+  const preposition = tokens[index - 1]?.lower ?? '';
+  let frame = index - 2;
+  if (frameAdverbs.has(tokens[frame]?.lower ?? '')) frame--;
+  const frameToken = tokens[frame];
+  // "på 7-Eleven på Storo": a capitalised word inside a sentence is a name, not a frame word.
+  const frameWord =
+    frameToken !== undefined && (!frameToken.capitalised || frameToken.sentenceStart)
+      ? frameToken.lower
+      : '';
+  let held =
+    (carePrepositions.has(preposition) && careFrameWords.has(frameWord)) ||
+    (memberPrepositions.has(preposition) && memberFrameWords.has(frameWord));
+  if (!held && preposition === ',') {
+    // "Guttens fotballag, Vålerenga, …", "klubben hans, Lyn".
+    const owner = tokens[index - 2]?.lower ?? '';
+    const noun = /^(?:hans|hennes|hennar|min|mi|sin|deres)$/u.test(owner)
+      ? (tokens[index - 3]?.lower ?? '')
+      : owner;
+    held = noun.length > 3 && organisationNoun.test(noun);
+  }
+  if (!held) return undefined;
+  return {
+    ...candidate,
+    type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
+    subtype: 'institution',
+    confidence: Math.min(0.97, candidate.confidence + 0.04),
+  };
+}
+
+/** Index of the token that starts at `start` (binary search; tokens are sorted), or -1. */
+function tokenIndexStartingAt(tokens: readonly Token[], start: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const tokenStart = tokens[middle]?.start ?? 0;
+    if (tokenStart === start) return middle;
+    if (tokenStart < start) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }

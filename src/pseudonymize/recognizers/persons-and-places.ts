@@ -190,7 +190,13 @@ export function recognizePersonsAndPlaces(
       // A gazetteer surname counts unless it is itself a dictionary word ("Strand", "Haug"): an
       // inflection guess does not ("Hansen" is not "hanse" + "n").
       if (analysis.surname && personConfidence === 0)
-        personConfidence = analysis.entry ? 0 : token.sentenceStart ? 0.6 : 0.8;
+        personConfidence = analysis.entry
+          ? 0
+          : token.sentenceStart
+            ? startsWithOrdinaryWord(analysis.common, tokens, index)
+              ? 0
+              : 0.6
+            : 0.8;
       // "bor på Hovden", "kommer fra Skaret": a surname alone after where someone lives is the
       // place it was named after.
       if (
@@ -264,6 +270,7 @@ export function recognizePersonsAndPlaces(
         else if (
           (analysis.international ||
             nordicNameEnding.test(token.lower) ||
+            foreignSurnameEnding.test(token.lower) ||
             isCoordinatedWithGivenName(words, text, tokens, index) ||
             (previousLower === 'av' && authorVerbs.has(beforePrevious?.lower ?? ''))) &&
           !followsDiagnosisCode(text, tokens, index) &&
@@ -439,6 +446,8 @@ export function recognizePersonsAndPlaces(
     ) {
       if (
         titles.has(contextWord) ||
+        // "Hr. Lindqvist", "Frk. Dahl": an abbreviated title with its dot is a title too.
+        contextWord !== previousLower ||
         introducers.has(previousLower) ||
         isNameStatement(tokens, index)
       )
@@ -614,6 +623,14 @@ export function recognizePersonsAndPlaces(
  */
 const nordicNameEnding =
   /^\p{L}{2,}(?:bjørg|borg|veig|vor|laug|hild|run|frid|dis|gerd|gunn|rid|mund|leiv|leif|bjørn|geir|vald|ulv|olv|trud|brand|stein)$/u;
+
+/**
+ * Surname endings of other languages that Norwegian words never take: Slavic (-ović, -enko,
+ * -czyk, -owska), Romanian (-escu), Armenian (-yan), Georgian (-shvili), Greek (-opoulos), Turkish
+ * (-oğlu), Persian (-zadeh), Lithuanian (-auskas, -ienė), Icelandic (-dóttir).
+ */
+const foreignSurnameEnding =
+  /^\p{L}{2,}(?:ović|ovic|ević|evic|ović|vić|escu|eanu|yan|yants|enko|chuk|czuk|czyk|wicz|owski|owska|ewski|ewska|inski|inska|oglu|oğlu|zadeh|opoulos|idis|akis|shvili|dóttir|dottir|auskas|auskienė|ienė|aitė|ytė|iūtė|ovna|evna)$/u;
 
 /** Verbs that say where someone lives or comes from, before "i"/"på"/"fra". */
 const residenceVerbs = new Set<string>([...livingVerbs, 'opp', 'bosatt', 'kommer', 'kjem']);
@@ -1290,4 +1307,20 @@ function isProductVersion(text: string, tokens: readonly Token[], index: number)
   if (!isSpaceBetween(text, token.end, number.start)) return false;
   const unit = tokens[index + 2];
   return unit === undefined || !ageUnits.has(unit.lower);
+}
+
+/**
+ * "Bakken utenfor er glatt", "Vestre og østre del": a surname that is also an inflected word,
+ * opening a sentence and followed by a lower-case word that is no verb of a person, is the word.
+ */
+function startsWithOrdinaryWord(common: boolean, tokens: readonly Token[], index: number): boolean {
+  if (!common) return false;
+  const next = tokens[index + 1];
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    !next.capitalised &&
+    !next.allCaps &&
+    !personVerbs.has(next.lower)
+  );
 }

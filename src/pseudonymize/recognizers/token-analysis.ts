@@ -96,7 +96,8 @@ function isPatronymic(lower: string, lexicon: Lexicon): boolean {
 export const isEmploymentToken = wordPredicate((lower) => {
   if (employmentWords.has(lower)) return true;
   const match = occupationEnding.exec(lower);
-  return match !== null && match.index >= 3;
+  // A bare occupation noun counts too ("sekretær ved", "advokat hos"), but not the verb "fører".
+  return match !== null && (match.index >= 3 || (match.index === 0 && lower !== 'fører'));
 });
 
 export function hasLineBreak(text: string, from: number, to: number): boolean {

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+/** "TYPE text" for every detection. */
+function found(text: string): string[] {
+  return detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+}
+
+describe('an employer named without a preposition', () => {
+  it('replaces the company after an employer noun, by apposition or as a predicate', () => {
+    expect(
+      found('Arbeidsgiveren hans, Vestfjord Kjetting, har ringt om tilrettelegging.'),
+    ).toContain('WORKPLACE Vestfjord Kjetting');
+    expect(found('Arbeidsstedet er GLØD IKS, der hun har vært i seks år.')).toContain(
+      'WORKPLACE GLØD IKS',
+    );
+    expect(found('Nåværende arbeidsgiver: Holmsund Trelast.')).toContain(
+      'WORKPLACE Holmsund Trelast',
+    );
+  });
+
+  it('leaves a generic word after an employer noun alone', () => {
+    expect(found('Arbeidsgiver er informert om sykmeldingen.')).toEqual([]);
+    expect(found('Arbeidsplassen: Kommunen har tilbudt lettere arbeid.')).toEqual([]);
+  });
+
+  it('takes a bare occupation noun as the sign of a workplace', () => {
+    expect(found('Hun var sekretær ved Breivoll ungdomsskole i mange år.')).toContain(
+      'WORKPLACE Breivoll ungdomsskole',
+    );
+  });
+});
+
+describe('an abbreviated title', () => {
+  it('marks the surname after "Hr." and "Frk."', () => {
+    expect(found('Kveld: Hr. Mossberg klaget over kvalme.')).toContain('PERSON Mossberg');
+  });
+});
+
+describe('addresses in more forms', () => {
+  it('covers a street with a short stem, an adverb after the cue, and a foreign street', () => {
+    expect(found('Nøkkelboksen henger ved døra i Åsgata 7.')).toContain('ADDRESS Åsgata 7');
+    expect(found('Adressen er fremdeles Myrhaug 4 ifølge pasienten.')).toContain(
+      'ADDRESS Myrhaug 4',
+    );
+    expect(found('Hun bodde før i ul. Słoneczna 23 i Gdańsk.')).toContain(
+      'ADDRESS ul. Słoneczna 23',
+    );
+    expect(found('Sønnen bor i Rue de la Paix 14.')).toContain('ADDRESS Rue de la Paix 14');
+  });
+
+  it('covers a lower-case street said with its number in words', () => {
+    expect(found('vi bor i tyrihansveien sju')).toContain('ADDRESS tyrihansveien sju');
+  });
+
+  it('leaves a hill counted in words alone', () => {
+    expect(found('han gikk opp bakken fem ganger')).toEqual([]);
+  });
+});
+
+describe('a place name in a frame of care or membership', () => {
+  it('is the organisation: the club by apposition, the gym after "trener på"', () => {
+    expect(found('Sønnens klubb, Strindheim, krever legeattest.')).toContain(
+      'ORGANIZATION Strindheim',
+    );
+    expect(found('Hun trener på Lade to ganger i uka.')).toContain('ORGANIZATION Lade');
+  });
+
+  it('leaves a town a place, and a capitalised name before the preposition is no frame', () => {
+    expect(found('Hun ble innlagt i Bergen i fjor.')).toContain('LOCATION Bergen');
+    expect(found('Hun jobber på 7-Eleven på Storo.')).toContain('LOCATION Storo');
+  });
+});
+
+describe('a surname that is also an inflected word at a sentence start', () => {
+  it('is left alone before an ordinary word, and still found before a verb of a person', () => {
+    expect(found('Sårkanten er rolig. Bakken bak huset er bratt, så hun bruker brodder.')).toEqual(
+      [],
+    );
+    expect(found('Nedre og øvre del av lårbeinet er intakt.')).toEqual([]);
+    expect(found('Bakken ringte fra legevakta i natt.')).toContain('PERSON Bakken');
+  });
+});
+
+describe('the answer to an age question', () => {
+  it('is the age also after "er" with an adverb, or before "skal jeg bli"', () => {
+    expect(found('lege: hvor gammel er faren din?\ndatter: han er vel åttifire nå')).toContain(
+      'AGE åttifire',
+    );
+    expect(found('hvor gammel blir du i år – sekstien skal jeg bli')).toContain('AGE sekstien');
+    expect(found('Alder: 58')).toContain('AGE 58');
+  });
+
+  it('does not take a duration after the question for the age', () => {
+    expect(found('Hvor gammel er du? Jeg har hatt hoste i 4 uker.')).toEqual([]);
+  });
+});
+
+describe('a surname by its foreign ending', () => {
+  it('is a person mid-sentence though no list holds it', () => {
+    expect(found('Resepten er fornyet etter at Dragomirescu ba om det.')).toContain(
+      'PERSON Dragomirescu',
+    );
+  });
+});
