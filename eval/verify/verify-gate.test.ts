@@ -385,9 +385,10 @@ describe('verifier fault-injection suite, third held-out set (eval/verify/heldou
     // 14.0 % after it; 79.0 % / 12.8 % after session 6's round (negation 35 → 40 %): gated at that
     // level with a margin. Session 7: 80.9 % / 12.8 % (a relative's history, signs never examined).
     // Session 9: 82.8 % (130/157) / 9.9 % (24/243) (questions without a question mark; negation
-    // 40 → 55 %), gated a fault and a sentence below.
+    // 40 → 55 %); with session 9's precision round merged 82.8 % / 9.1 % (22/243), gated a fault
+    // and a sentence below.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.82);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.103);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.095);
   });
 });
 
@@ -410,9 +411,10 @@ describe('verifier fault-injection suite, fourth held-out set (eval/verify/heldo
     // (22/199) after they were (the author's set was merged first, so no rule was written from it):
     // gated at that level with a margin. Session 7: 85.0 % (130/153) / 11.1 %. Session 8: 85.0 % /
     // 10.6 % (21/199), gated a sentence above that. Session 9: 85.6 % (131/153) / 9.5 % (19/199),
-    // gated a fault and a sentence below.
+    // with session 9's precision round merged 85.6 % / 9.0 % (18/199); gated a fault and a
+    // sentence below.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.849);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.101);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.096);
   });
 });
 
@@ -488,9 +490,10 @@ describe('verifier fault-injection suite, seventh held-out set (eval/verify/held
     // acute prostatitis with a penicillin allergy, menorrhagia at gynaecology, a memory clinic with
     // the wife, an ACL rupture in nordnorsk). Measured on the code at the start of session 9,
     // before any of its rule changes were merged: 82.2 % recall (139/169) and 7.2 % false flags
-    // (15/209). Gated at that level with a margin of one sentence each; the integrator raises it
-    // after the merge.
+    // (15/209). After session 9's verifier rounds were merged: recall unchanged in every kind
+    // (82.2 %), false flags 7.7 % (16/209) — one correct sentence more flagged. Gated at the
+    // level after the merge with a margin of a fault and a sentence.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.816);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.077);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.081);
   });
 });
