@@ -170,15 +170,16 @@ const gates = [
     // gudbrandsdal with the wife's own polymyalgia; spoken corrections and two-part questions
     // answered by one "nei"). First measured at the start of session 9, before any of that
     // session's rules were merged: 79.8 % coverage (83/104), 1.49×, 0.403 ROUGE-L, 0.17 register,
-    // 4 safety negatives missed, 0 numbers never said, 0 relatives' conditions. Gated at that
-    // level with a small margin; the integrator raises it after the merge.
+    // 4 safety negatives missed, 0 numbers never said, 0 relatives' conditions. After session 9's
+    // rules were merged: 80.8 % (84/104), 1.47×, 0.409, 0.17, 2 safety facts missed (1 negative),
+    // 0, 0 — gated at that level with a small margin.
     label: 'seventh held-out set (eval/draft/heldout-v7)',
     directory: heldOutV7CasesDirectory,
-    coverage: 0.79,
-    rougeL: 0.395,
-    lengthRatio: 1.53,
+    coverage: 0.8,
+    rougeL: 0.405,
+    lengthRatio: 1.5,
     registerViolationsPerNote: 0.2,
-    safetyNegativesMissed: 4,
+    safetyNegativesMissed: 1,
   },
 ] as const;
 
