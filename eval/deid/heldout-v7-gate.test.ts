@@ -20,9 +20,10 @@
  * ≤ 1.5 false detections per 1,000 clean words. Measured on the rules at the start of session 9
  * ("before", `npm run eval:deid`), 225 documents (151 weak-spot snippets, 74 full documents), 855
  * mentions, 3,149 clean words: direct recall 0.941 (441 direct mentions), F1 0.922, snippet
- * protected recall 0.862 (175 of 203), 3.18 false detections per 1,000 clean words (10). Gated at
- * the "before" level with a small margin so a drop fails the build; the integrator raises the
- * gates after the merge. Only totals are asserted: nobody writes rules from these texts.
+ * protected recall 0.862 (175 of 203), 3.18 false detections per 1,000 clean words (10). After
+ * session 9's rules were merged ("after"): 0.946 / 0.924 / 0.862 / 3.18. Gated at the "after"
+ * level with a small margin so a drop fails the build. Only totals are asserted: nobody writes
+ * rules from these texts.
  */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,8 +45,8 @@ describe('seventh held-out de-identification set (v7)', () => {
     if (v7 === undefined) return;
     expect(v7.statistics.mentions).toBeGreaterThanOrEqual(845);
     expect(v7.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v7.result.directRecall).toBeGreaterThanOrEqual(0.938);
-    expect(v7.result.overall.f1).toBeGreaterThanOrEqual(0.918);
+    expect(v7.result.directRecall).toBeGreaterThanOrEqual(0.943);
+    expect(v7.result.overall.f1).toBeGreaterThanOrEqual(0.92);
     expect(v7.snippets.protectedRecall).toBeGreaterThanOrEqual(0.857);
     expect(v7.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(3.3);
   }, 180_000);
