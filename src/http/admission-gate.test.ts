@@ -1,5 +1,6 @@
+import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { createAdmissionGate, ServerBusyError } from './admission-gate.js';
+import { createAdmissionGate, registerAdmissionGate, ServerBusyError } from './admission-gate.js';
 
 const never = new Promise<void>(() => undefined);
 const tick = () => new Promise((resolve) => setImmediate(resolve));
@@ -69,5 +70,51 @@ describe('createAdmissionGate', () => {
     expect(gate.active).toBe(0);
     await gate.enter(never);
     expect(gate.active).toBe(1);
+  });
+});
+
+describe('registerAdmissionGate', () => {
+  it('stores a draft whose engine finishes while the queue is full instead of losing it', async () => {
+    const server = Fastify();
+    registerAdmissionGate(server, { slots: 1, maxWaiting: 1 });
+    let openEngine: () => void = () => undefined;
+    const engineOpen = new Promise<void>((resolve) => {
+      openEngine = resolve;
+    });
+    const engine = { entered: false };
+    let openHolder: () => void = () => undefined;
+    const holderOpen = new Promise<void>((resolve) => {
+      openHolder = resolve;
+    });
+    server.post('/api/draft', { config: { releasesSlotForEngine: true } }, async (request) => {
+      const result = await request.whileEngineRuns(async () => {
+        engine.entered = true;
+        await engineOpen;
+        return 'utkast';
+      });
+      return { stored: result };
+    });
+    server.get('/api/hold', async () => {
+      await holderOpen;
+      return { held: true };
+    });
+    server.get('/api/quick', () => ({ quick: true }));
+    await server.ready();
+    const draft = server.inject({ method: 'POST', url: '/api/draft', payload: {} });
+    while (!engine.entered) await tick();
+    // The draft gave its slot back: one request takes it and another fills the queue.
+    const holder = server.inject({ method: 'GET', url: '/api/hold' });
+    await tick();
+    const queued = server.inject({ method: 'GET', url: '/api/quick' });
+    await tick();
+    openEngine();
+    await tick();
+    openHolder();
+    const [drafted, held, quick] = await Promise.all([draft, holder, queued]);
+    expect(drafted.statusCode).toBe(200);
+    expect(drafted.json()).toEqual({ stored: 'utkast' });
+    expect(held.statusCode).toBe(200);
+    expect(quick.statusCode).toBe(200);
+    await server.close();
   });
 });

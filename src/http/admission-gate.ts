@@ -158,8 +158,9 @@ export function registerAdmissionGate(
         return await work();
       } finally {
         // Never gives up its place once queued (its result is still to be stored); a client that
-        // left meanwhile has its slot released as soon as it is admitted.
-        release = await gate.enter(new Promise<void>(() => undefined));
+        // left meanwhile has its slot released as soon as it is admitted. A full queue does not
+        // throw the engine's finished work away: the result is stored without a slot.
+        release = await gate.enter(new Promise<void>(() => undefined)).catch(() => () => undefined);
         void closed.then(release);
       }
     };
