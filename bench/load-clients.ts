@@ -26,13 +26,15 @@ export const loadInputSchema = z.object({
 
 /**
  * What the client process reports: latencies in ms per kind of call (`api`: calls that do not wait
- * on an engine; `draft`: the draft calls), errors and finished lifecycles.
+ * on an engine; `draft`: the draft calls), errors (and the statuses they got, 0 for a connection
+ * that failed) and finished lifecycles.
  */
 export const loadReportSchema = z.object({
   api: z.array(z.number()),
   draft: z.array(z.number()),
   health: z.array(z.number()),
   errors: z.number(),
+  errorStatuses: z.record(z.string(), z.number()),
   lifecycles: z.number(),
 });
 
@@ -137,7 +139,14 @@ function send(
 async function run(input: LoadInput): Promise<LoadReport> {
   const url = new URL(input.url);
   const agent = new Agent({ keepAlive: true, maxSockets: Math.max(1, input.clients + 1) });
-  const report: LoadReport = { api: [], draft: [], health: [], errors: 0, lifecycles: 0 };
+  const report: LoadReport = {
+    api: [],
+    draft: [],
+    health: [],
+    errors: 0,
+    errorStatuses: {},
+    lifecycles: 0,
+  };
   const deadline = performance.now() + input.seconds * 1000;
   const call = async (
     into: number[],
@@ -147,7 +156,11 @@ async function run(input: LoadInput): Promise<LoadReport> {
     const start = performance.now();
     const answer = await send(agent, url, options);
     into.push(performance.now() - start);
-    if (answer.status !== expected) report.errors += 1;
+    if (answer.status !== expected) {
+      report.errors += 1;
+      const key = `${options.method} ${answer.status}`;
+      report.errorStatuses[key] = (report.errorStatuses[key] ?? 0) + 1;
+    }
     return answer.status === expected ? answer.body : '';
   };
   const client = async (index: number) => {

@@ -156,6 +156,15 @@ async function runPhase(input: {
   ]);
   loopDelay.disable();
   const errors = report.errors + polled.errors;
+  const byStatus = new Map<string, number>();
+  for (const [status, count] of [
+    ...Object.entries(report.errorStatuses),
+    ...Object.entries(polled.errorStatuses).map(
+      ([status, count]) => [`healthz ${status}`, count] as const,
+    ),
+  ])
+    byStatus.set(status, (byStatus.get(status) ?? 0) + count);
+  const statuses = [...byStatus].map(([status, count]) => `${count} × ${status}`).join(', ');
   const cpuAfter = mainThreadCpuSeconds();
   const processCpu = process.cpuUsage(processCpuBefore);
   const cpuPerLifecycle =
@@ -178,7 +187,12 @@ async function runPhase(input: {
       note: `${input.seconds} s; load average ${loadBefore} before, ${loadAverage()} after`,
     },
     { name: `${label}: lifecycles`, value: report.lifecycles, unit: 'completed' },
-    { name: `${label}: errors`, value: errors, unit: 'requests', note: 'target 0' },
+    {
+      name: `${label}: errors`,
+      value: errors,
+      unit: 'requests',
+      note: statuses === '' ? 'target 0' : `target 0; ${statuses} (method, status; 0 = no answer)`,
+    },
     {
       name: `${label}: server CPU per lifecycle`,
       value: cpuPerLifecycle,
