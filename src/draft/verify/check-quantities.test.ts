@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unsafeAsPseudonymized, type Speaker } from '../../core/index.js';
-import { checkSentence } from './check-sentence.js';
-import { createTranscriptIndex } from './transcript-index.js';
-
-function indexOf(lines: readonly (readonly [Speaker, string])[]) {
-  return createTranscriptIndex({
-    segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
-  });
-}
-
-/** The severities a clinician would see on the sentence (info left out). */
-function shownFlags(text: string, index: ReturnType<typeof indexOf>): string[] {
-  return checkSentence(text, index)
-    .flags.filter((flag) => flag.severity !== 'info')
-    .map((flag) => `${flag.severity}:${flag.kind}`);
-}
+import { indexOf, shownFlags } from './testing/shown-flags.js';
 
 describe('numbers are checked against what they measure', () => {
   const ward = indexOf([

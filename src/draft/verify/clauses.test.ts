@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { unsafeAsPseudonymized, type Speaker } from '../../core/index.js';
 import { tokenize } from '../language/fold.js';
-import { checkSentence } from './check-sentence.js';
 import { clauseAround, isUnmarkedQuestion } from './clauses.js';
-import { createTranscriptIndex } from './transcript-index.js';
-
-function indexOf(lines: readonly (readonly [Speaker, string])[]) {
-  return createTranscriptIndex({
-    segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
-  });
-}
-
-/** The flags a clinician would see on the sentence (info left out), as `severity:kind`. */
-function shownFlags(text: string, index: ReturnType<typeof indexOf>, section?: string): string[] {
-  return checkSentence(text, index, section === undefined ? {} : { section })
-    .flags.filter((flag) => flag.severity !== 'info')
-    .map((flag) => `${flag.severity}:${flag.kind}`);
-}
+import { indexOf, shownFlags } from './testing/shown-flags.js';
 
 describe('a question from speech-to-text, without a question mark', () => {
   const visit = indexOf([

@@ -4,22 +4,7 @@
  * mechanism: the correct clinician sentence is not flagged, and a wrong one still is.
  */
 import { describe, expect, it } from 'vitest';
-import { unsafeAsPseudonymized, type Speaker } from '../../core/index.js';
-import { checkSentence } from './check-sentence.js';
-import { createTranscriptIndex } from './transcript-index.js';
-
-function indexOf(lines: readonly (readonly [Speaker, string])[]) {
-  return createTranscriptIndex({
-    segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
-  });
-}
-
-/** The flags a clinician would see on the sentence (info left out). */
-function shownFlags(text: string, index: ReturnType<typeof indexOf>, section?: string): string[] {
-  return checkSentence(text, index, section === undefined ? {} : { section })
-    .flags.filter((flag) => flag.severity !== 'info')
-    .map((flag) => `${flag.severity}:${flag.kind}`);
-}
+import { indexOf, shownFlags } from './testing/shown-flags.js';
 
 describe('a length of time written in another unit than it was said', () => {
   const knee = indexOf([
