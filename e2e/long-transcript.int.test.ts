@@ -26,18 +26,25 @@ let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
 let browser: LaunchedBrowser | undefined;
 let page: Page;
 
-/** The first element matching `selector` lies within the visible part of `box`. */
+/**
+ * The first element matching `selector` lies within the visible part of `box`, within 10 s (the
+ * jump to a search hit renders its window of a 3 MB transcript first; on a loaded machine that
+ * took longer than the default 1 s poll; speed is measured in bench/web.bench.ts, not here).
+ */
 async function expectInView(target: Page, selector: string, box: string): Promise<void> {
   await expect
-    .poll(async () => {
-      const element = await target.locator(selector).first().boundingBox();
-      const container = await target.locator(box).boundingBox();
-      if (element === null || container === null) return false;
-      return (
-        element.y >= container.y - 1 &&
-        element.y + element.height <= container.y + container.height + 1
-      );
-    })
+    .poll(
+      async () => {
+        const element = await target.locator(selector).first().boundingBox();
+        const container = await target.locator(box).boundingBox();
+        if (element === null || container === null) return false;
+        return (
+          element.y >= container.y - 1 &&
+          element.y + element.height <= container.y + container.height + 1
+        );
+      },
+      { timeout: 10_000 },
+    )
     .toBe(true);
 }
 
