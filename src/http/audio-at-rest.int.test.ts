@@ -51,6 +51,23 @@ function filesHoldingAudio(directory: string, windows: readonly Buffer[]): strin
   return hits;
 }
 
+/** The live gauges of `GET /metrics`, read as an admin. */
+async function liveGauges(test: TestApp): Promise<Record<string, number>> {
+  const admin = await test.login('drift', 'admin');
+  const response = await test.app.server.inject({
+    method: 'GET',
+    url: '/metrics',
+    headers: { authorization: `Bearer ${admin}` },
+  });
+  expect(response.statusCode).toBe(200);
+  const gauges: Record<string, number> = {};
+  for (const line of response.body.split('\n')) {
+    const [name, value] = line.split(' ');
+    if (name?.startsWith('referent_live_') === true) gauges[name] = Number(value);
+  }
+  return gauges;
+}
+
 async function waitFor(predicate: () => boolean): Promise<void> {
   // Polls for a state; the assertions never depend on how long it took.
   for (let attempt = 0; attempt < 2000 && !predicate(); attempt++) {
@@ -116,12 +133,21 @@ describe('recorded audio never reaches disk as plaintext (issue 14, design §5)'
     }
     await waitFor(() => messages.filter((message) => message.type === 'segment').length >= 5);
     expect(filesHoldingAudio(test.dataDir, windows)).toEqual([]); // mid-recording
+    // Held in memory meanwhile, and reported (no content): at most what is not yet transcribed.
+    const during = await liveGauges(test);
+    expect(during['referent_live_sessions']).toBe(1);
+    expect(during['referent_live_audio_held_bytes']).toBeGreaterThanOrEqual(0);
+    expect(during['referent_live_audio_held_bytes']).toBeLessThan(pcm.length);
 
     const closed = new Promise<number>((resolve) => socket.once('close', resolve));
     socket.send(JSON.stringify({ type: 'stop' }));
     expect(await closed).toBe(1000);
     expect(messages.some((message) => message.type === 'done')).toBe(true);
     expect(filesHoldingAudio(test.dataDir, windows)).toEqual([]); // transcript stored
+    expect(await liveGauges(test)).toEqual({
+      referent_live_sessions: 0,
+      referent_live_audio_held_bytes: 0,
+    });
 
     const erased = await test.app.server.inject({
       method: 'DELETE',
