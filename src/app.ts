@@ -301,6 +301,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     settings,
     audit,
     countByStatus: () => store.system.countByStatus(),
+    gauges: () => ({
+      referent_live_sessions: live.activeSessions,
+      referent_live_audio_held_bytes: live.heldAudioBytes,
+    }),
     authorize,
     clock,
     logger,

@@ -160,6 +160,11 @@ export class StreamingResampler {
     this.#passThrough = fromRate === toRate;
   }
 
+  /** Input samples kept for the taps of outputs still to come. */
+  get heldSamples(): number {
+    return this.#held.length;
+  }
+
   /** Takes the next block; returns the output samples it completes. */
   push(samples: Float32Array): Float32Array {
     if (this.#passThrough) return samples.slice();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeWav } from './decode-wav.js';
 import { toMono16k } from './resample.js';
-import { toMono16kBlocks } from './wav-stream-decoder.js';
+import { toMono16kBlocks, WavStreamDecoder } from './wav-stream-decoder.js';
 
 interface Format {
   readonly sampleRate: number;
@@ -183,5 +183,24 @@ describe('decoding a WAV as it arrives (issue 14)', () => {
     // One 64 KiB piece (and the network's 40 KiB) read ahead of the consumer, not 11 MB.
     expect(delivered).toBeLessThan(200 * 1024);
     await blocks.return();
+  });
+
+  it('says when the header has been read, and holds a bounded amount between blocks', () => {
+    const wav = makeWav(60, { sampleRate: 44100, channels: 2, bits: 16, extraChunks: true });
+    const decoder = new WavStreamDecoder();
+    decoder.push(wav.subarray(0, 40));
+    expect(decoder.headerRead).toBe(false);
+    expect(decoder.heldBytes).toBe(40); // the start of the header, waiting for its rest
+    let peak = 0;
+    for (let offset = 40; offset < wav.byteLength; offset += 4093) {
+      decoder.push(wav.subarray(offset, offset + 4093));
+      expect(decoder.headerRead).toBe(true);
+      peak = Math.max(peak, decoder.heldBytes);
+    }
+    decoder.end();
+    // A partial frame and the resampler's reach: well under one block, for a 10 MB file.
+    expect(peak).toBeGreaterThan(0);
+    expect(peak).toBeLessThan(4096);
+    expect(decoder.heldBytes).toBe(0);
   });
 });

@@ -38,6 +38,20 @@ export class WavStreamDecoder {
     this.#maxSeconds = limits.maxSeconds ?? defaultAudioLimits.maxSeconds;
   }
 
+  /** True once the header has been read and accepted (the samples may begin). */
+  get headerRead(): boolean {
+    return this.#header !== undefined;
+  }
+
+  /**
+   * Bytes the decoder holds between blocks: the start of the file while its header is incomplete,
+   * a partial sample frame, and the resampler's reach (4-byte floats). Bounded however long the
+   * file is (issue 14); tests and the CLI's reader count it.
+   */
+  get heldBytes(): number {
+    return this.#pending.byteLength + 4 * (this.#resampler?.heldSamples ?? 0);
+  }
+
   /** Seconds of sound decoded so far. */
   get seconds(): number {
     return this.#header === undefined ? 0 : this.#frames / this.#header.sampleRate;
@@ -54,7 +68,8 @@ export class WavStreamDecoder {
         if (joined.byteLength > maxHeaderBytes) {
           throw unsupported('The WAV header is too long', 'WAV-hodet er for langt');
         }
-        this.#pending = joined;
+        // A copy: the caller may reuse the block it passed.
+        this.#pending = joined === bytes ? bytes.slice() : joined;
         return new Float32Array(0);
       }
       this.#header = header;

@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { decodeWav, toMono16k } from '../audio/index.js';
 import { createCapabilities, createPseudonymizerCapability } from '../capabilities.js';
 import { loadConfig, type ReferentConfig } from '../config/index.js';
 import { draftDocument } from '../consultations/index.js';
@@ -12,12 +11,13 @@ import {
   templateIds,
   type TemplateId,
 } from '../core/index.js';
-import { parseTranscriptImport, transcribeAudio } from '../transcribe/index.js';
+import { parseTranscriptImport } from '../transcribe/index.js';
 import { formatBytes, formatProgressBar, listModels, pullModel } from '../models/index.js';
 import { knownFrom } from './deid-command.js';
 import { exitCodes } from './exit-codes.js';
 import { writeLine, type CliIo } from './io.js';
 import { knownFromImport, readInputFile } from './read-input-file.js';
+import { openWavFile, transcribeWavFile } from './wav-file.js';
 
 export { runDeidCommand } from './deid-command.js';
 
@@ -107,24 +107,23 @@ export async function runTranscribeCommand(args: string[], io: CliIo): Promise<n
       'no speech-to-text engine: pass --engine whisper --model FILE, or set REFERENT_STT_ENGINE',
     );
   }
-  const audio = decodeWav(await readInputFile(file, 'audio'), {
-    maxBytes: config.limits.audioBytes,
-    maxSeconds: config.limits.audioSeconds,
-  });
-  const capabilities = await createCapabilities(config, {
-    logger: createJsonLogger({ write: () => undefined }),
-  });
-  const transcriber = capabilities.transcriber;
-  if (transcriber === undefined)
-    throw new NotAvailableError('speech-to-text', 'Tale-til-tekst er ikke satt opp.');
+  // The header is checked before a model is loaded; the sound is read as it is transcribed.
+  const wav = await openWavFile(file, { maxSeconds: config.limits.audioSeconds });
   try {
-    const transcript = await transcribeAudio(
-      { samples: toMono16k(audio), sampleRate: 16000 },
-      transcriber,
-    );
-    writeLine(io.stdout, JSON.stringify(transcript, null, 2));
+    const capabilities = await createCapabilities(config, {
+      logger: createJsonLogger({ write: () => undefined }),
+    });
+    const transcriber = capabilities.transcriber;
+    if (transcriber === undefined)
+      throw new NotAvailableError('speech-to-text', 'Tale-til-tekst er ikke satt opp.');
+    try {
+      const transcript = await transcribeWavFile(wav, transcriber);
+      writeLine(io.stdout, JSON.stringify(transcript, null, 2));
+    } finally {
+      await transcriber.dispose?.();
+    }
   } finally {
-    await transcriber.dispose?.();
+    await wav.close();
   }
   return exitCodes.ok;
 }

@@ -5,8 +5,9 @@ import type { ImportedTranscript } from '../transcribe/index.js';
 const maxInputBytes = 64 * 1024 * 1024;
 
 /**
- * An input file of a pipeline command (`draft`, `transcribe`, `verify`), at most 64 MB. Errors
- * name the file's role (`what`), never its path's content or the file's.
+ * An input file of a pipeline command (`draft`, `verify`), at most 64 MB (`transcribe` streams its
+ * WAV file instead: `openWavFile`). Errors name the file's role (`what`), never its path's content
+ * or the file's.
  */
 export async function readInputFile(path: string, what: string): Promise<Buffer> {
   let bytes: Buffer;

@@ -22,6 +22,8 @@ export interface LiveSession {
   stop(): Promise<Transcript>;
   /** Zero-fills the audio buffers. */
   erase(): void;
+  /** Audio held now, for the metrics (no content); absent for a session that does not count. */
+  readonly stats?: { readonly heldBytes: number };
 }
 
 /** Events sent to the client; JSON-serialisable (docs/api.md, live audio WebSocket). */
@@ -190,6 +192,12 @@ export function createLiveCapture(deps: LiveCaptureDeps) {
     discard,
     get activeSessions(): number {
       return sessions.size;
+    },
+    /** Bytes of audio all live sessions hold now (issue 14: bounded per session). */
+    get heldAudioBytes(): number {
+      let total = 0;
+      for (const entry of sessions.values()) total += entry.session.stats?.heldBytes ?? 0;
+      return total;
     },
     /** Erases every session (server shutdown: audio held only in memory is gone with the process). */
     closeAll(): void {

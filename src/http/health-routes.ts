@@ -13,6 +13,8 @@ export interface HealthRoutesOptions {
   readonly countByStatus: () => Promise<Readonly<Partial<Record<ConsultationStatus, number>>>>;
   /** Health of the store, the audit chain head and the sweeper; always healthy when absent. */
   readonly health?: () => Promise<HealthReport>;
+  /** Further gauges by Prometheus name (live recordings and the audio they hold); no content. */
+  readonly gauges?: () => Readonly<Record<string, number>>;
   /** Bearer token a Prometheus scraper sends; without it only a logged-in admin may read. */
   readonly metricsToken?: string;
   /** Resolves the caller from the headers (not from the request guards). */
@@ -56,7 +58,7 @@ export const healthRoutes: FastifyPluginCallback<HealthRoutesOptions> = (server,
   server.get('/metrics', async (request, reply) => {
     await requireMetricsAccess(request);
     const byStatus = await options.countByStatus();
-    const gauges: Record<string, number> = {};
+    const gauges: Record<string, number> = { ...options.gauges?.() };
     for (const [status, count] of Object.entries(byStatus))
       gauges[`referent_consultations{status="${status}"}`] = count;
     return reply.type('text/plain; version=0.0.4').send(metrics.render(gauges));

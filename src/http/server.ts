@@ -38,6 +38,8 @@ export interface HttpServerDeps {
   readonly audit: AuditLog;
   /** Consultations per status, for the metrics gauges; the HTTP layer never holds the store. */
   readonly countByStatus: () => Promise<Readonly<Partial<Record<ConsultationStatus, number>>>>;
+  /** Further metrics gauges by Prometheus name (metadata only). */
+  readonly gauges?: () => Readonly<Record<string, number>>;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly metrics: Metrics;
@@ -75,10 +77,7 @@ export interface HttpServerDeps {
    * anyone else is the connection's own. Empty: no proxy.
    */
   readonly trustedProxies?: readonly string[];
-  /**
-   * Bearer token a Prometheus scraper sends to `GET /metrics`; without it, only a logged-in admin
-   * may read the metrics.
-   */
+  /** Bearer token a Prometheus scraper sends to `GET /metrics` (else only an admin may read). */
   readonly metricsToken?: string;
   /** Health of the store, the audit chain head and the sweeper, for `/healthz` and `/readyz`. */
   readonly health?: () => Promise<HealthReport>;
@@ -156,6 +155,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<FastifyIns
   await server.register(healthRoutes, {
     metrics,
     countByStatus: deps.countByStatus,
+    ...(deps.gauges === undefined ? {} : { gauges: deps.gauges }),
     authenticateHeaders,
     ...(deps.health === undefined ? {} : { health: deps.health }),
     ...(deps.metricsToken === undefined ? {} : { metricsToken: deps.metricsToken }),

@@ -36,6 +36,42 @@ function frames(samples: Float32Array, frameSeconds = 0.1): Uint8Array[] {
   return output;
 }
 
+/**
+ * `seconds` of a consultation as 100 ms frames of 16-bit PCM, made as they are taken (20 minutes
+ * would be 38 MB at once): turns of 1–12 s of speech-like noise with 0.6–3 s pauses, and a 40 s
+ * monologue every 5 minutes.
+ */
+function* consultationFrames(seconds: number): Generator<Uint8Array> {
+  const frameSamples = rate / 10;
+  let state = 7;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  let talkLeft = 0;
+  let pauseLeft = 1 * rate;
+  let position = 0;
+  for (let frame = 0; frame < seconds * 10; frame++) {
+    const samples = new Float32Array(frameSamples);
+    for (let index = 0; index < frameSamples; index++, position++) {
+      if (talkLeft === 0 && pauseLeft === 0) {
+        const monologue = position % (300 * rate) < rate * 3 && position > rate * 3;
+        talkLeft = Math.round((monologue ? 40 : 1 + 11 * next()) * rate);
+        pauseLeft = Math.round((0.6 + 2.4 * next()) * rate);
+      }
+      if (talkLeft > 0) {
+        talkLeft--;
+        const envelope = 0.1 + 0.9 * Math.abs(Math.sin((2 * Math.PI * 2.5 * position) / rate));
+        samples[index] = (next() - 0.5) * 0.6 * envelope;
+      } else {
+        pauseLeft--;
+        samples[index] = (next() - 0.5) * 0.002;
+      }
+    }
+    yield floatToPcm16(samples);
+  }
+}
+
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function makeSession(
@@ -96,7 +132,58 @@ describe('LiveTranscriptionSession', () => {
     expect(Math.abs((transcript.segments[1]?.end ?? 0) - 5.5)).toBeLessThan(0.1);
     expect(events.at(-1)).toEqual({ type: 'done', transcript });
     expect(session.status).toBe('done');
-    expect(session.getAudio().length).toBe(Math.round(8.5 * rate));
+    expect(session.receivedSeconds).toBeCloseTo(8.5, 6);
+    expect(session.stats.heldBytes).toBe(0); // every region transcribed: no audio kept
+  });
+
+  it('holds at most 2 MB of audio through a 20-minute recording, and none once it is done (issue 14)', async () => {
+    const { session } = makeSession(createFakeTranscriber());
+    let peak = 0;
+    for (const frame of consultationFrames(20 * 60)) {
+      expect(session.pushPcm16(frame)).toBe(true);
+      await tick();
+      peak = Math.max(peak, session.stats.heldBytes);
+    }
+    const transcript = await session.stop();
+    expect(session.receivedSeconds).toBe(20 * 60);
+    // Every turn was transcribed (a 40 s monologue every 5 minutes is cut in two).
+    expect(transcript.segments.length).toBeGreaterThan(120);
+    expect(transcript.segments.at(-1)?.end).toBeGreaterThan(20 * 60 - 30);
+    // Held before: the whole recording, 20 × 60 s × 32,000 bytes = 38.4 MB.
+    expect(peak).toBeGreaterThan(25 * 32_000); // the longest region was held whole
+    expect(peak).toBeLessThan(2 * 1024 * 1024);
+    expect(session.stats.heldBytes).toBe(0);
+  });
+
+  it('holds under 3 MB through 20 minutes with a slow engine, when the transport honours back-pressure', async () => {
+    const engine = gatedTranscriber();
+    const { session } = makeSession(engine); // back-pressure beyond 60 s of speech waiting
+    let peak = 0;
+    let step = 0;
+    let heldBack = 0;
+    for (const frame of consultationFrames(20 * 60)) {
+      session.pushPcm16(frame);
+      // The engine answers one call per 12 s of audio, slower than the speech arrives; while the
+      // session says back-pressure the transport reads nothing and only the engine moves on.
+      do {
+        step += 1;
+        if (step % 120 === 0) engine.release();
+        await tick();
+        peak = Math.max(peak, session.stats.heldBytes);
+        if (session.status === 'backpressure') heldBack += 1;
+      } while (session.status === 'backpressure');
+    }
+    const stopping = session.stop();
+    while (engine.pending > 0 || session.status === 'stopping') {
+      engine.release();
+      await tick();
+    }
+    const transcript = await stopping;
+    expect(heldBack).toBeGreaterThan(0); // the engine did fall behind
+    expect(transcript.segments.length).toBeGreaterThan(120);
+    expect(peak).toBeGreaterThan(60 * 32_000); // a minute of speech waited for the engine
+    expect(peak).toBeLessThan(3 * 1024 * 1024);
+    expect(session.stats.heldBytes).toBe(0);
   });
 
   it('flushes speech that is still open when stopped', async () => {
@@ -231,15 +318,16 @@ describe('LiveTranscriptionSession', () => {
   });
 
   it('erases its content: audio, transcript and listeners are gone', async () => {
-    const { session } = makeSession(createFakeTranscriber());
-    for (const frame of frames(recording([1]))) session.pushPcm16(frame);
-    await session.stop();
+    const { session } = makeSession(gatedTranscriber());
+    for (const frame of frames(recording([1, 1]))) session.pushPcm16(frame);
+    await tick();
+    expect(session.stats.heldBytes).toBeGreaterThan(0); // speech waiting for the engine
     const statuses: LiveTranscriptEvent[] = [];
     session.attach((event) => statuses.push(event));
     session.erase();
     session.erase();
     expect(statuses.at(-1)).toMatchObject({ type: 'status', status: 'erased', receivedSeconds: 0 });
-    expect(() => session.getAudio()).toThrow(GoneError);
+    expect(session.stats.heldBytes).toBe(0);
     expect(() => session.getTranscript()).toThrow(GoneError);
     expect(() => session.attach(() => undefined)).toThrow(GoneError);
     expect(session.pushPcm16(new Uint8Array(320))).toBe(false);

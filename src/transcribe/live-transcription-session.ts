@@ -63,12 +63,23 @@ export interface LiveSessionStats {
   readonly failedRegions: number;
   /** Clock time of the last frame or control message, for expiring abandoned sessions. */
   readonly lastActivityAt: number;
+  /**
+   * Bytes of audio held now: only what speech still to be transcribed needs (issue 14). Bounded
+   * by the back-pressure limit plus the longest speech region, however long the recording.
+   */
+  readonly heldBytes: number;
 }
 
 const sampleRate = 16000;
 const storageChunkSamples = sampleRate; // one second per stored chunk
 const paddingSeconds = 0.2;
 const statusIntervalSeconds = 5;
+/**
+ * How far back from the audio heard so far a region not yet reported may start, when none is
+ * open: the segmenter's warm-up (0.5 s, judged once the noise floor is known) and the frames of a
+ * beginning run of speech fit well inside it.
+ */
+const undecidedSeconds = 1;
 
 interface Job {
   readonly start: number; // seconds, padded
@@ -91,8 +102,11 @@ function toUserMessage(error: unknown): string {
  * Audio arrives as 16 kHz mono 16-bit PCM frames of any size. The voice-activity detector cuts
  * speech at pauses as it arrives; each region is transcribed in order, one engine call at a time
  * per session, cleaned (`cleanTranscriptSegments`), labelled (`labelSpeakers`) and sent as a
- * `segment` event. Audio is held only in memory (16-bit integer chunks, lossless for this input)
- * and zero-filled by `erase()`; nothing is written to disk.
+ * `segment` event. Audio is held only in memory (16-bit integer chunks of one second, lossless for
+ * this input), and only as long as speech still to be transcribed needs it: a chunk is
+ * zero-filled and released once every region it belongs to has been transcribed (a region that
+ * failed keeps its audio for the retry at `stop()`), so a long recording holds a bounded amount
+ * (issue 14). `erase()` zero-fills what is left; nothing is written to disk.
  *
  * Transport drops do not end the session: a listener detaches, the session keeps transcribing,
  * and a listener attached later first receives every segment so far and the status with
@@ -112,7 +126,8 @@ export class LiveTranscriptionSession {
   readonly #listeners = new Set<LiveTranscriptListener>();
   readonly #abort = new AbortController();
 
-  #chunks: Int16Array[] = [];
+  /** Held one-second chunks by their index on the recording's axis (released ones are gone). */
+  #chunks = new Map<number, Int16Array>();
   #length = 0;
   #status: LiveSessionStatus = 'recording';
   #backpressured = false;
@@ -167,6 +182,7 @@ export class LiveTranscriptionSession {
       segments: this.#segments.length,
       failedRegions: this.#failed.length,
       lastActivityAt: this.#lastActivityAt,
+      heldBytes: this.#chunks.size * storageChunkSamples * Int16Array.BYTES_PER_ELEMENT,
     };
   }
 
@@ -237,6 +253,7 @@ export class LiveTranscriptionSession {
     for (let index = 0; index < samples.length; index++)
       floats[index] = (samples[index] as number) / 32768;
     this.#enqueue(this.#segmenter.push(floats));
+    this.#releaseTranscribed();
     if (this.receivedSeconds - this.#lastStatusAt >= statusIntervalSeconds)
       this.#emit(this.#statusEvent());
     this.#updateBackpressure();
@@ -280,12 +297,6 @@ export class LiveTranscriptionSession {
     return { segments: [...this.#segments] };
   }
 
-  /** All received audio as 16 kHz mono floats (a copy), e.g. to store it encrypted. */
-  getAudio(): Float32Array {
-    if (this.#status === 'erased') throw new GoneError('live session');
-    return this.#read(0, this.#length);
-  }
-
   /**
    * Destroys the session's content: cancels the engine call, zero-fills the audio buffers, drops
    * segments and listeners. Safe to call twice.
@@ -293,8 +304,7 @@ export class LiveTranscriptionSession {
   erase(): void {
     if (this.#status === 'erased') return;
     this.#abort.abort(new GoneError('live session'));
-    for (const chunk of this.#chunks) chunk.fill(0);
-    this.#chunks = [];
+    this.#releaseChunks(() => true);
     this.#length = 0;
     this.#queue = [];
     this.#failed = [];
@@ -332,6 +342,7 @@ export class LiveTranscriptionSession {
       });
     }
     this.#status = 'done';
+    this.#releaseTranscribed();
     const transcript = this.getTranscript();
     this.#emit(this.#statusEvent());
     this.#emit({ type: 'done', transcript });
@@ -384,8 +395,12 @@ export class LiveTranscriptionSession {
     let offset = 0;
     while (offset < samples.length) {
       const position = this.#length % storageChunkSamples;
-      if (position === 0) this.#chunks.push(new Int16Array(storageChunkSamples));
-      const chunk = this.#chunks[this.#chunks.length - 1] as Int16Array;
+      const index = Math.floor(this.#length / storageChunkSamples);
+      let chunk = this.#chunks.get(index);
+      if (chunk === undefined) {
+        chunk = new Int16Array(storageChunkSamples);
+        this.#chunks.set(index, chunk);
+      }
       const take = Math.min(storageChunkSamples - position, samples.length - offset);
       chunk.set(samples.subarray(offset, offset + take), position);
       offset += take;
@@ -398,10 +413,59 @@ export class LiveTranscriptionSession {
     const end = Math.max(start, Math.min(to, this.#length));
     const output = new Float32Array(end - start);
     for (let index = start; index < end; index++) {
-      const chunk = this.#chunks[Math.floor(index / storageChunkSamples)] as Int16Array;
-      output[index - start] = (chunk[index % storageChunkSamples] as number) / 32768;
+      // A released chunk is never read: every job's audio is kept until the job is done.
+      const chunk = this.#chunks.get(Math.floor(index / storageChunkSamples));
+      output[index - start] = (chunk?.[index % storageChunkSamples] ?? 0) / 32768;
     }
     return output;
+  }
+
+  /**
+   * Releases the chunks no speech still to be transcribed needs: those outside every queued,
+   * failed or running region and before the earliest point a region not yet reported may start.
+   */
+  #releaseTranscribed(): void {
+    const jobs = [...this.#queue, ...this.#failed];
+    if (this.#inFlight !== undefined) jobs.push(this.#inFlight);
+    const needed = jobs.map((job) => ({
+      from: Math.floor(job.start * sampleRate),
+      to: Math.ceil(job.end * sampleRate),
+    }));
+    const frontier = Math.floor(this.#earliestNextJobStart() * sampleRate);
+    this.#releaseChunks((from, to) => {
+      if (to > frontier) return false;
+      return !needed.some((range) => range.from < to && range.to > from);
+    });
+  }
+
+  /** Zero-fills and drops the chunks `isReleased` (sample range `from`–`to`) says are done. */
+  #releaseChunks(isReleased: (from: number, to: number) => boolean): void {
+    for (const [index, chunk] of this.#chunks) {
+      const from = index * storageChunkSamples;
+      if (!isReleased(from, from + storageChunkSamples)) continue;
+      chunk.fill(0);
+      this.#chunks.delete(index);
+    }
+  }
+
+  /** Seconds on the recording's axis before which no job still to be queued can start. */
+  #earliestNextJobStart(): number {
+    switch (this.#status) {
+      case 'recording':
+      case 'backpressure':
+      case 'paused': {
+        const regionStart =
+          this.#segmenter.openRegionStart ??
+          Math.max(0, this.#segmenter.processedSeconds - undecidedSeconds);
+        // As `#enqueue`: a job starts at the padded region start, never before the last job's end.
+        return Math.max(this.#lastJobEnd, regionStart - paddingSeconds);
+      }
+      case 'stopping':
+      case 'done':
+      case 'erased':
+        // Nothing more is heard: only the queued and failed regions need audio.
+        return Infinity;
+    }
   }
 
   #enqueue(regions: readonly SpeechRegion[]): void {
@@ -454,6 +518,7 @@ export class LiveTranscriptionSession {
         await this.#transcribeJob(job);
       } finally {
         this.#inFlight = undefined;
+        if (!this.#isErased()) this.#releaseTranscribed();
       }
       this.#updateBackpressure();
     }
