@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map(
+    (entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`,
+  );
+}
+
+describe('organisations, workplaces and post offices in speech', () => {
+  it('finds a sports club after "spiller … for", also when the club is a place or lower case', () => {
+    expect(found('Datteren spiller håndball for Steinkjer og har vondt i skulderen.')).toContain(
+      'ORGANIZATION Steinkjer',
+    );
+    expect(found('han spiller fotball for strindheim og vrikket kneet')).toContain(
+      'ORGANIZATION strindheim',
+    );
+    expect(found('Gutten spiller ishockey for Stjernen Hockey.')).toContain(
+      'ORGANIZATION Stjernen Hockey',
+    );
+  });
+
+  it('leaves a sport played without a club alone', () => {
+    expect(found('Han spiller fotball i friminuttene og trener i helgene.')).toEqual([]);
+  });
+
+  it('finds a chain shop as the workplace after a word of starting or working', () => {
+    expect(found('Hun har begynt på Kiwi og trives godt.')).toContain('WORKPLACE Kiwi');
+    expect(found('Spar på saltet og spis mer grønnsaker.')).toEqual([]);
+  });
+
+  it('finds where a workplace stands, even when the word is also a noun', () => {
+    expect(found('Han jobber på Tine på Tunga og går nattskift.')).toContain('LOCATION Tunga');
+  });
+
+  it('finds a lower-case company with "as" from speech-to-text', () => {
+    expect(found('hun jobber hos lund transport as og kjører varer')).toContain(
+      'WORKPLACE lund transport as',
+    );
+  });
+
+  it('finds a postal code with a country prefix and its post office', () => {
+    expect(found('Returadresse: Postboks 77, N-7601 Levanger.')).toEqual(
+      expect.arrayContaining(['POSTAL_CODE N-7601', 'LOCATION Levanger']),
+    );
+  });
+
+  it('finds a postal code said in words before its post office, also after a house number', () => {
+    expect(found('adressen er fjellstien fire sju fem fem en hommelvik')).toEqual(
+      expect.arrayContaining(['POSTAL_CODE sju fem fem en', 'LOCATION hommelvik']),
+    );
+    expect(found('postnummer sju tre hundre orkanger')).toEqual(
+      expect.arrayContaining(['LOCATION orkanger']),
+    );
+  });
+
+  it('does not read counted numbers before an ordinary word as a postal code', () => {
+    expect(found('Hun tar to tre fire tabletter om dagen.')).toEqual([]);
+  });
+
+  it('finds a typed postal code before a lower-case post office', () => {
+    expect(found('bor på 7224 melhus nå')).toEqual(
+      expect.arrayContaining(['POSTAL_CODE 7224', 'LOCATION melhus']),
+    );
+  });
+
+  it('finds a named home-care unit but not home care as a service', () => {
+    expect(found('Tilsyn fra Lade hjemmetjeneste to ganger daglig.')).toContain(
+      'ORGANIZATION Lade hjemmetjeneste',
+    );
+    expect(found('Hjemmesykepleien kommer morgen og kveld. Hun får hjemmesykepleie.')).toEqual([]);
+  });
+
+  it('finds a lower-case street with a separate street word and a house number', () => {
+    expect(found('hun bor i bispehaugen allé 7 nå')).toContain('ADDRESS bispehaugen allé 7');
+  });
+});
