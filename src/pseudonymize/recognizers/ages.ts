@@ -171,6 +171,26 @@ function spokenHundreds(
     : { last: index + 2, value: value + rest };
 }
 
+/**
+ * "nitti fire", "nitti sju år": speech-to-text writes a spoken number as two words; a tens word
+ * and a unit word after it make one number.
+ */
+function spokenTens(
+  tokens: readonly Token[],
+  index: number,
+  found: { last: number; value: number },
+): { last: number; value: number } {
+  const token = tokens[index];
+  if (token?.kind !== 'word' || found.last !== index) return found;
+  if (found.value < 20 || found.value > 90 || found.value % 10 !== 0) return found;
+  const unit = tokens[index + 1];
+  if (unit?.kind !== 'word' || unit.lower === 'null') return found;
+  const rest = cardinalOf(unit);
+  return rest === undefined || rest < 1 || rest > 9
+    ? found
+    : { last: index + 1, value: found.value + rest };
+}
+
 function ageValue(token: Token | undefined): number | undefined {
   if (token === undefined) return undefined;
   if (token.kind === 'number') return token.text.length <= 3 ? Number(token.text) : undefined;
@@ -245,7 +265,7 @@ export function recognizeAges(
     }
     const single = ageValue(token);
     if (single === undefined || single > 120) continue;
-    const hundreds = spokenHundreds(tokens, index, single);
+    const hundreds = spokenTens(tokens, index, spokenHundreds(tokens, index, single));
     const value = hundreds.value;
     const lastToken = tokens[hundreds.last] ?? token;
     const next = tokens[hundreds.last + 1];

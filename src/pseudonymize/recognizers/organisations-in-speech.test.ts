@@ -27,6 +27,7 @@ describe('organisations, workplaces and post offices in speech', () => {
 
   it('finds a chain shop as the workplace after a word of starting or working', () => {
     expect(found('Hun har begynt på Kiwi og trives godt.')).toContain('WORKPLACE Kiwi');
+    expect(found('Han har vikariat på Joker fram til sommeren.')).toContain('WORKPLACE Joker');
     expect(found('Spar på saltet og spis mer grønnsaker.')).toEqual([]);
   });
 
@@ -74,5 +75,12 @@ describe('organisations, workplaces and post offices in speech', () => {
 
   it('finds a lower-case street with a separate street word and a house number', () => {
     expect(found('hun bor i bispehaugen allé 7 nå')).toContain('ADDRESS bispehaugen allé 7');
+  });
+});
+
+describe('spoken ages written as two words', () => {
+  it('finds an age over 89 said as tens and units apart, but not a blood pressure', () => {
+    expect(found('farfaren er nitti to år og bor på gården')).toContain('AGE nitti to år');
+    expect(found('Blodtrykket er nitti fem over seksti.')).toEqual([]);
   });
 });

@@ -374,6 +374,14 @@ const workStarts = new Set([
   'deltid',
   'sommerjobb',
   'helgejobb',
+  'deltidsjobb',
+  'vikariat',
+  'vikariatet',
+  'ekstrahjelp',
+  'butikksjef',
+  'kassedame',
+  'lærling',
+  'jobb',
 ]);
 
 /**
