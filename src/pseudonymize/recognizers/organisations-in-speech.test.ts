@@ -21,6 +21,20 @@ describe('organisations, workplaces and post offices in speech', () => {
     );
   });
 
+  it('finds a club with a hyphenated name or after "trener med", but not a place or a person', () => {
+    expect(found('Hun spiller i Orkdal-Ørn og har vondt i ankelen.')).toContain(
+      'ORGANIZATION Orkdal-Ørn',
+    );
+    expect(found('Han trener med Lade Lynx to kvelder i uka.')).toContain('ORGANIZATION Lade Lynx');
+    expect(found('Hun spiller i Bergen nå.')).not.toContain('ORGANIZATION Bergen');
+    expect(found('Han trener med Ola hver uke.')).toContain('PERSON Ola');
+  });
+
+  it('finds an acronym employer in a work frame, but not a field or a service', () => {
+    expect(found('Hun jobber i SMN på kundesenteret.')).toContain('WORKPLACE SMN');
+    expect(found('Han jobber i IT og sitter mye. Sykepleier på AMK ringte.')).toEqual([]);
+  });
+
   it('leaves a sport played without a club alone', () => {
     expect(found('Han spiller fotball i friminuttene og trener i helgene.')).toEqual([]);
   });

@@ -28,6 +28,18 @@ export function recognizeOrganisationsInSpeech(
     recognizePrefixedWordPostalCode(words, text, tokens, index, out);
     recognizeSpokenPostalCode(words, text, tokens, index, out);
     if (sportVerbs.has(token.lower)) recognizeClub(words, text, tokens, index, out);
+    if (token.lower === 'med' && tokens[index + 1]?.lower === 'i') {
+      // "er med i Stjørdals-Blink": a hyphenated name of capitalised parts is a club or a group.
+      const club = tokens[index + 2];
+      if (club !== undefined && isCapitalisedCompoundName(club))
+        out.push({ start: club.start, end: club.end, type: 'ORGANIZATION', confidence: 0.85 });
+    }
+    if (
+      placePrepositionsAfterWork.has(token.lower) ||
+      token.lower === 'ved' ||
+      token.lower === 'for'
+    )
+      recognizeAcronymEmployer(words, text, tokens, index, out);
     if (placePrepositionsAfterWork.has(token.lower)) {
       recognizeChainShop(words, text, tokens, index, out);
       recognizeWorkplaceSite(words, text, tokens, index, out);
@@ -286,9 +298,16 @@ function recognizeClub(
   if (preposition === undefined) return;
   // "går på ski i IL Trond" needs the sport; "spiller for Ranheim" needs none.
   const isFor = preposition.lower === 'for';
-  if (!isFor && !(preposition.lower === 'i' && sawSport)) return;
-  if (!sawSport && !['spiller', 'spilte', 'spelar', 'spela'].includes(tokens[index]?.lower ?? ''))
-    return;
+  const verb = tokens[index]?.lower ?? '';
+  const plays = playVerbs.has(verb);
+  // "spiller i Trondheims-Ørn", "trener med Nidaros Jets": a weaker frame, so the name must hold
+  // a capitalised word that is neither a given name nor a place ("spiller i Oslo" is a place).
+  const weakFrame =
+    !isFor &&
+    !(preposition.lower === 'i' && sawSport) &&
+    ((preposition.lower === 'i' && plays) || (preposition.lower === 'med' && !sawSport));
+  if (!isFor && !(preposition.lower === 'i' && sawSport) && !weakFrame) return;
+  if (!sawSport && !plays && !weakFrame) return;
   const nameFirst = at + 1;
   let nameLast = -1;
   for (let part = nameFirst; part < tokens.length && part - nameFirst < 3; part++) {
@@ -307,6 +326,7 @@ function recognizeClub(
     nameLast = part;
   }
   if (nameLast < nameFirst) return;
+  if (weakFrame && !holdsClubWord(words, tokens, nameFirst, nameLast)) return;
   const first = tokens[nameFirst];
   const last = tokens[nameLast];
   if (first === undefined || last === undefined) return;
@@ -319,8 +339,38 @@ function recognizeClub(
   });
 }
 
+const playVerbs = new Set(['spiller', 'spilte', 'spelar', 'spela']);
+
+/** Endings of leagues and groups that are no club: "Eliteserien", "skolekorpset". */
+const notClubEnding = /(?:serien|divisjon|divisjonen|ligaen|korps|korpset|band|bandet)$/u;
+
+/** True when the run holds a capitalised word that is neither a given name nor a place. */
+function holdsClubWord(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): boolean {
+  for (let part = first; part <= last; part++) {
+    const token = tokens[part];
+    if (token === undefined || !(token.capitalised || token.allCaps) || token.sentenceStart)
+      continue;
+    if (notClubEnding.test(token.lower)) return false;
+    if (isCapitalisedCompoundName(token)) return true;
+    const analysis = words.analyseToken(token);
+    if (!analysis.firstName && !analysis.place && !analysis.common) return true;
+  }
+  return false;
+}
+
+/** "Trondheims-Ørn", "Stjørdals-Blink": hyphenated parts that are all capitalised. */
+function isCapitalisedCompoundName(token: Token): boolean {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(token.text);
+}
+
 /** A word that can name a club: capitalised, or a place, surname or unknown word in lower case. */
 function isClubNamePart(words: TokenAnalysis, token: Token): boolean {
+  if (isCapitalisedCompoundName(token)) return true;
   const analysis = words.analyseToken(token);
   if (analysis.nonIdentifying || analysis.term) return false;
   if (token.capitalised || token.allCaps) return !analysis.common || analysis.place;
@@ -403,6 +453,49 @@ function recognizeChainShop(
   if (!isSpaceBetween(text, preposition.end, shop.start)) return;
   if (!hasWorkFrame(words, tokens, index)) return;
   out.push({ start: shop.start, end: shop.end, type: 'WORKPLACE', confidence: 0.9 });
+}
+
+/** Acronyms after a work preposition that are a field or a generic service, not an employer. */
+const genericAcronyms = new Set([
+  'IT',
+  'IKT',
+  'HR',
+  'PR',
+  'NAV',
+  'AMK',
+  'KAD',
+  'DPS',
+  'BUP',
+  'SFO',
+  'PPT',
+  'USA',
+  'EU',
+  'TV',
+  'PC',
+  'ICU',
+  'MR',
+  'CT',
+  'AS',
+]);
+
+/** "jobber i DNB", "renholder hos ISS", "forsker ved SINTEF": an acronym in a work frame. */
+function recognizeAcronymEmployer(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  out: Candidate[],
+): void {
+  const preposition = tokens[index];
+  const acronym = tokens[index + 1];
+  if (preposition === undefined || acronym === undefined || acronym.kind !== 'word') return;
+  if (!acronym.allCaps || acronym.text.length > 6 || genericAcronyms.has(acronym.text)) return;
+  if (!isSpaceBetween(text, preposition.end, acronym.start)) return;
+  // "jobber i IT-avdelingen" is one token; "på CT i dag" is no employer.
+  const after = tokens[index + 2];
+  if (after !== undefined && after.start === acronym.end && after.text === '-') return;
+  if (!hasWorkFrame(words, tokens, index)) return;
+  out.push({ start: acronym.start, end: acronym.end, type: 'WORKPLACE', confidence: 0.85 });
 }
 
 /** A word of work within the last eight tokens of the sentence. */
