@@ -1,4 +1,5 @@
 import { livingVerbs, neverNames, placePrepositions } from '../gazetteers/context-words.js';
+import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { monthNames } from '../../language/index.js';
 import { cardinalOf, wordPredicate } from '../word-record.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
@@ -414,6 +415,7 @@ function isLowerCaseStreetName(
   const cue = tokens[index - 2];
   if (name === undefined || cue === undefined || name.kind !== 'word') return false;
   if (name.capitalised || name.allCaps || name.lower.length < 4) return false;
+  if (nynorskFunctionWords.has(name.lower)) return false;
   if (tokens[index + 1]?.kind !== 'number') return false;
   if (!/^(?:i|på|til|er)$/u.test(cue.lower)) return false;
   const analysis = words.analyseToken(name);

@@ -1,4 +1,7 @@
-import { possessives, relations } from '../gazetteers/context-words.js';
+import {
+  possessives as sharedPossessives,
+  relations as sharedRelations,
+} from '../gazetteers/context-words.js';
 import { parseCardinalWord } from '../../language/index.js';
 import { cardinalOf, wordPredicate } from '../word-record.js';
 import type { Token } from '../tokenize.js';
@@ -37,6 +40,30 @@ const ageVerbs = new Set([
   'alder',
   'alderen',
 ]);
+/** Relatives and possessives of the shared lists, with definite and nynorsk forms an age follows. */
+const relations: ReadonlySet<string> = new Set([
+  ...sharedRelations,
+  'bestefaren',
+  'bestemoren',
+  'farfaren',
+  'morfaren',
+  'farmora',
+  'mormora',
+  'farmoren',
+  'mormoren',
+  'oldemor',
+  'oldefar',
+  'oldemora',
+  'oldefaren',
+  'svigermor',
+  'svigerfar',
+  'svigermora',
+  'svigerfaren',
+  'besteforeldra',
+  'besteforeldrene',
+]);
+const possessives: ReadonlySet<string> = new Set([...sharedPossessives, 'hennar', 'dykkar']);
+
 const subjects = new Set([
   'jeg',
   'eg',

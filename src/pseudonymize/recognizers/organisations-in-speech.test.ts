@@ -98,3 +98,13 @@ describe('spoken ages written as two words', () => {
     expect(found('Blodtrykket er nitti fem over seksti.')).toEqual([]);
   });
 });
+
+describe('nynorsk text', () => {
+  it('does not read a nynorsk function word before a head word as an institution', () => {
+    expect(found('Ho har ikkje bil og tek bussen.')).toEqual([]);
+  });
+
+  it('finds a spoken age over 89 after a definite relative and a nynorsk possessive', () => {
+    expect(found('Oldefaren hennar er nittiein og bur heime.')).toContain('AGE nittiein');
+  });
+});

@@ -1,3 +1,4 @@
+import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { cardinalOf } from '../word-record.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -374,7 +375,7 @@ function isClubNamePart(words: TokenAnalysis, token: Token): boolean {
   const analysis = words.analyseToken(token);
   if (analysis.nonIdentifying || analysis.term) return false;
   if (token.capitalised || token.allCaps) return !analysis.common || analysis.place;
-  if (token.lower.length < 4) return false;
+  if (token.lower.length < 4 || nynorskFunctionWords.has(token.lower)) return false;
   return !analysis.common && (analysis.place || analysis.surname || !analysis.entry);
 }
 
