@@ -70,6 +70,17 @@ describe('organisations, workplaces and post offices in speech', () => {
     );
   });
 
+  it('finds four digits said one by one before any post office', () => {
+    expect(found('adressa er sju null tre null Heimdal')).toEqual(
+      expect.arrayContaining(['POSTAL_CODE sju null tre null', 'LOCATION Heimdal']),
+    );
+  });
+
+  it('finds a postal code after a house number and a comma, but not a dose', () => {
+    expect(found('Hun bor i Prinsens gate 40, 7012 og har heis.')).toContain('POSTAL_CODE 7012');
+    expect(found('Dosen var 2, 7500 IE totalt.')).toEqual([]);
+  });
+
   it('does not read counted numbers before an ordinary word as a postal code', () => {
     expect(found('Hun tar to tre fire tabletter om dagen.')).toEqual([]);
   });

@@ -23,6 +23,7 @@ export function recognizeOrganisationsInSpeech(
     if (token.kind === 'number') {
       recognizePrefixedPostalCode(words, text, tokens, index, out);
       recognizeLowerCasePostOffice(words, text, tokens, index, out);
+      recognizeCodeAfterHouseNumber(words, text, tokens, index, out);
       continue;
     }
     if (token.kind !== 'word') continue;
@@ -183,9 +184,60 @@ function recognizeSpokenPostalCode(
   const firstToken = tokens[index + skipped];
   const lastToken = tokens[last];
   if (firstToken === undefined || lastToken === undefined) return;
-  const end = officeEnd(text, tokens, last + 1, officeOf(words, digits));
+  let end = officeEnd(text, tokens, last + 1, officeOf(words, digits));
+  // "sju null tre null Heimdal": four digits said one by one (or two pairs) before any post
+  // office's name, even when the register gives that code another office.
+  const spokenDigitByDigit =
+    skipped === 0 &&
+    (pieces.length === 4 || (pieces.length === 2 && pieces.every((piece) => piece >= 10)));
+  if (end < 0 && spokenDigitByDigit) {
+    const office = tokens[last + 1];
+    if (office?.kind === 'word' && getPostOffices(words).has(office.lower)) end = last + 1;
+  }
   if (end < 0) return;
   pushPostalCode(tokens, { start: firstToken.start, end: lastToken.end }, last + 1, end, out);
+}
+
+const postOffices = new WeakMap<TokenAnalysis, ReadonlySet<string>>();
+
+/** Every one-word post office name of the register, lower-case (made once per lexicon). */
+function getPostOffices(words: TokenAnalysis): ReadonlySet<string> {
+  let offices = postOffices.get(words);
+  if (offices === undefined) {
+    offices = new Set(
+      [...words.lexicon.postalCodes.values()].filter((name) => !name.includes(' ')),
+    );
+    postOffices.set(words, offices);
+  }
+  return offices;
+}
+
+/**
+ * "Storgata 1, 7030": a code of the register right after a house number and a comma, with no
+ * post office after it.
+ */
+function recognizeCodeAfterHouseNumber(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  out: Candidate[],
+): void {
+  const token = tokens[index];
+  const comma = tokens[index - 1];
+  const houseNumber = tokens[index - 2];
+  const street = tokens[index - 3];
+  if (token === undefined || comma?.text !== ',' || houseNumber === undefined) return;
+  if (token.text.length !== 4 || officeOf(words, token.text) === undefined) return;
+  if (houseNumber.kind !== 'number' || houseNumber.text.length > 3) return;
+  if (street?.kind !== 'word') return;
+  if (
+    !street.capitalised &&
+    !/^(?:gate|gata|vei|veg|veien|vegen|allé|alle|plass)$/u.test(street.lower)
+  )
+    return;
+  if (!isSpaceBetween(text, comma.end, token.start)) return;
+  out.push({ start: token.start, end: token.end, type: 'POSTAL_CODE', confidence: 0.8 });
 }
 
 /** Verbs of a sport or pastime that name the club after "for" or "i". */
