@@ -24,6 +24,7 @@ import {
 import { extendPersonChains } from './recognizers/name-chains.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizePersonsAndPlaces } from './recognizers/persons-and-places.js';
+import { recognizeOrganisationsInSpeech } from './recognizers/organisations-in-speech.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -199,6 +200,7 @@ function recognizeNamedEntities(
   recognizeInstitutions(words, text, tokens, out);
   recognizeAddresses(words, text, tokens, out);
   recognizePersonsAndPlaces(words, text, tokens, out);
+  recognizeOrganisationsInSpeech(words, text, tokens, out);
   composeInstitutionsWithPlaces(words, text, tokens, out);
   return out;
 }

@@ -25,6 +25,7 @@ iks kf hf nuf sk if bk omsorgsbolig omsorgsboliger omsorgsboligene fysio
 vgs videregåande helsetun helsetunet svømmeklubb svømmeklubben håndballklubb håndballklubben ballklubb
 turnforening turnforeningen kirka kyrkje kyrkja domkirke ambulansestasjon ambulansestasjonen
 turistforening turistforeningen taxi drosje
+hjemmetjeneste hjemmetjenesten hjemmesykepleie hjemmesykepleien
 `;
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */

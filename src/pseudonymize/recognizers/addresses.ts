@@ -1,4 +1,5 @@
 import { livingVerbs, neverNames, placePrepositions } from '../gazetteers/context-words.js';
+import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { monthNames } from '../../language/index.js';
 import { cardinalOf, wordPredicate } from '../word-record.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
@@ -400,6 +401,27 @@ function isSpokenHouseNumber(tokens: readonly Token[], index: number): boolean {
  * ("-veien", "-gata", "-stien") that is no dictionary word, and a number said as a word that ends
  * the phrase (not "… fem ganger").
  */
+/**
+ * "bor i sverresborg allé 11" from speech-to-text: a lower-case name (a place or a word no list
+ * knows) before a separate street word, with a typed house number after it and "i", "på", "til"
+ * or "er" before it.
+ */
+function isLowerCaseStreetName(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
+  const name = tokens[index - 1];
+  const cue = tokens[index - 2];
+  if (name === undefined || cue === undefined || name.kind !== 'word') return false;
+  if (name.capitalised || name.allCaps || name.lower.length < 4) return false;
+  if (nynorskFunctionWords.has(name.lower)) return false;
+  if (tokens[index + 1]?.kind !== 'number') return false;
+  if (!/^(?:i|på|til|er)$/u.test(cue.lower)) return false;
+  const analysis = words.analyseToken(name);
+  return !analysis.nonIdentifying && (analysis.place || !analysis.common);
+}
+
 function isLowerCaseStreetBeforeSpokenNumber(
   words: TokenAnalysis,
   tokens: readonly Token[],
@@ -536,7 +558,7 @@ export function recognizeAddresses(
       streetEnd = foreignStreetEnd(text, tokens, index);
     } else if (
       streetWords.has(token.lower) &&
-      isNameLike(tokens[index - 1]) &&
+      (isNameLike(tokens[index - 1]) || isLowerCaseStreetName(words, tokens, index)) &&
       isSpaceBetween(text, tokens[index - 1]?.end ?? 0, token.start)
     ) {
       streetStart = index - 1;

@@ -1,4 +1,7 @@
-import { possessives, relations } from '../gazetteers/context-words.js';
+import {
+  possessives as sharedPossessives,
+  relations as sharedRelations,
+} from '../gazetteers/context-words.js';
 import { parseCardinalWord } from '../../language/index.js';
 import { cardinalOf, wordPredicate } from '../word-record.js';
 import type { Token } from '../tokenize.js';
@@ -37,6 +40,30 @@ const ageVerbs = new Set([
   'alder',
   'alderen',
 ]);
+/** Relatives and possessives of the shared lists, with definite and nynorsk forms an age follows. */
+const relations: ReadonlySet<string> = new Set([
+  ...sharedRelations,
+  'bestefaren',
+  'bestemoren',
+  'farfaren',
+  'morfaren',
+  'farmora',
+  'mormora',
+  'farmoren',
+  'mormoren',
+  'oldemor',
+  'oldefar',
+  'oldemora',
+  'oldefaren',
+  'svigermor',
+  'svigerfar',
+  'svigermora',
+  'svigerfaren',
+  'besteforeldra',
+  'besteforeldrene',
+]);
+const possessives: ReadonlySet<string> = new Set([...sharedPossessives, 'hennar', 'dykkar']);
+
 const subjects = new Set([
   'jeg',
   'eg',
@@ -171,6 +198,26 @@ function spokenHundreds(
     : { last: index + 2, value: value + rest };
 }
 
+/**
+ * "nitti fire", "nitti sju år": speech-to-text writes a spoken number as two words; a tens word
+ * and a unit word after it make one number.
+ */
+function spokenTens(
+  tokens: readonly Token[],
+  index: number,
+  found: { last: number; value: number },
+): { last: number; value: number } {
+  const token = tokens[index];
+  if (token?.kind !== 'word' || found.last !== index) return found;
+  if (found.value < 20 || found.value > 90 || found.value % 10 !== 0) return found;
+  const unit = tokens[index + 1];
+  if (unit?.kind !== 'word' || unit.lower === 'null') return found;
+  const rest = cardinalOf(unit);
+  return rest === undefined || rest < 1 || rest > 9
+    ? found
+    : { last: index + 1, value: found.value + rest };
+}
+
 function ageValue(token: Token | undefined): number | undefined {
   if (token === undefined) return undefined;
   if (token.kind === 'number') return token.text.length <= 3 ? Number(token.text) : undefined;
@@ -245,7 +292,7 @@ export function recognizeAges(
     }
     const single = ageValue(token);
     if (single === undefined || single > 120) continue;
-    const hundreds = spokenHundreds(tokens, index, single);
+    const hundreds = spokenTens(tokens, index, spokenHundreds(tokens, index, single));
     const value = hundreds.value;
     const lastToken = tokens[hundreds.last] ?? token;
     const next = tokens[hundreds.last + 1];

@@ -7,6 +7,7 @@ import {
   upperOnlyHeads,
   workPrepositions,
 } from '../gazetteers/context-words.js';
+import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { cardinalOf } from '../word-record.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate, PhiType } from '../types.js';
@@ -731,7 +732,7 @@ function isNamedBeforeIndefiniteHead(
 /** A lower-case word that can be the name before a head word: a known place or an unknown word. */
 function isLowerCaseNamePart(words: TokenAnalysis, token: Token): boolean {
   if (token.kind !== 'word' || token.allCaps || token.text.length < 3) return false;
-  if (neverNames.has(token.lower)) return false;
+  if (neverNames.has(token.lower) || nynorskFunctionWords.has(token.lower)) return false;
   // "gastromedisinsk poliklinikk", "kommunal barnehage": an adjective names no institution.
   if (adjectiveEnding.test(token.lower)) return false;
   if (placePrepositions.has(token.lower)) return false;
