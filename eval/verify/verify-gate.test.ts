@@ -331,6 +331,35 @@ describe('verifier fault-injection suite (eval/verify/cases, v71–v80, session 
   });
 });
 
+// v81–v86 (session 11, precision): correct notes in clinical terms against what was said in words —
+// "sju og en halv", "to og et halvt år", "hundre og førti over nitti", Hb said in g/L and written in
+// g/dL, "to tabletter på fem hundre" written as 1 g, "spenningshodepine" as tensjonshodepine,
+// "magekatarr" as gastritt — with faults of most kinds so recall is watched. Committed before
+// session 11's rules: 94.9 % recall (37/39), 9.9 % false flags (9/91); after them 94.9 % / 2.2 %
+// (2/91). The rules were written from these cases, so held-out is the honest measure.
+const session11PrecisionGate = { overallRecall: 0.94, falseFlags: 0.035 } as const;
+
+describe('verifier fault-injection suite (eval/verify/cases, v81–v86, session 11 precision)', () => {
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
+    (verifyCase) => caseNumber(verifyCase.id) >= 81 && caseNumber(verifyCase.id) <= 86,
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags planted faults at the gated recall', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(39);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
+      session11PrecisionGate.overallRecall,
+    );
+  });
+
+  it('flags few correct sentences although numbers were said in words', () => {
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(90);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
+      session11PrecisionGate.falseFlags,
+    );
+  });
+});
+
 describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
   const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
   const evaluation = evaluateVerifier(cases);
@@ -363,9 +392,10 @@ describe('verifier fault-injection suite, second held-out set (eval/verify/heldo
     // 11.2 % false flags on the code before that session's verifier round, 80.4 % / 13.2 % after
     // it (the round's new checks raised false flags here); 81.1 % / 12.8 % after session 5's
     // round; 81.8 % / 12.4 % after session 6's round; 83.1 % / 12.8 % after session 7's (a drug
-    // or a cancer only a relative named): gated at that level with a margin.
+    // or a cancer only a relative named): gated at that level with a margin. Session 11's
+    // precision round: 83.8 % / 11.6 % (28/242), gated a sentence above.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.825);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.13);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.12);
   });
 });
 

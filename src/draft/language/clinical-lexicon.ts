@@ -489,6 +489,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   diagnosis('gastroenteritt', 'omgangssyke', 'mageinfeksjon', 'magevirus', 'magesyke'),
   diagnosis('gastroøsofageal refluks', 'refluks', 'reflukssykdom', 'halsbrannsykdom'),
   diagnosis('migrene', 'migreneanfall'),
+  diagnosis('tensjonshodepine', 'spenningshodepine', 'spenningshovudpine', 'spenningshovudverk'),
   diagnosis(
     'atrieflimmer',
     'forkammerflimmer',
@@ -516,6 +517,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   diagnosis('parkinsons sykdom', 'parkinson', 'parkinsons', 'parkinsonisme'),
   diagnosis('epilepsi', 'epileptiker', 'epilepsien'),
   diagnosis('panikklidelse', 'panikkangst', 'panikkanfall'),
+  diagnosis('gastritt', 'magekatarr', 'magekatarren', 'katarr i magen'),
   diagnosis('ulcus', 'magesår', 'magesåret', 'ulcus ventriculi', 'ulcus duodeni', 'sår i magen'),
   diagnosis('kronisk nyresykdom', 'nyresvikt', 'nedsatt nyrefunksjon', 'dårlige nyrer'),
   diagnosis('søvnapné', 'søvnapne', 'pustestopp om natten'),

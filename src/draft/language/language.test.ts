@@ -13,6 +13,8 @@ describe('Norwegian numbers', () => {
     expect(values('hundre og tjueseks over åtti')).toEqual([126, 80]);
     expect(values('seksogtjue')).toEqual([26]);
     expect(values('en og en halv tablett')).toEqual([1.5]);
+    expect(values('sju og en halv milliliter')).toEqual([7.5]);
+    expect(values('to og et halvt år')).toEqual([2.5]);
     expect(values('to tusen')).toEqual([2000]);
   });
 

@@ -80,6 +80,10 @@ function startsNumber(word: string): boolean {
   return numberStartWords.has(word) || readCompoundHundreds(word) !== undefined;
 }
 
+/** The article and word of "… og en halv" ("sju og ein halv", "to og et halvt år"). */
+const halfArticles: ReadonlySet<string> = new Set(['en', 'ei', 'et', 'ett', 'ein', 'eit', 'eitt']);
+const halfWords: ReadonlySet<string> = new Set(['halv', 'halvt', 'halve']);
+
 /**
  * Reads a number written in words starting at `words[index]` ("hundre og tjueseks",
  * "trettiåtte komma ni", "en og en halv", "tjuefjerde"); `undefined` when none starts there.
@@ -131,14 +135,15 @@ export function readSpokenNumber(
       position = restStart + rest.length;
     }
   }
-  // "en og en halv"
+  // "en og en halv", "sju og en halv", "to og et halvt", nynorsk "sju og ein halv"
   if (
-    value === 1 &&
+    Number.isInteger(value) &&
+    value < 100 &&
     lower(words[position] ?? '') === 'og' &&
-    lower(words[position + 1] ?? '') === 'en' &&
-    lower(words[position + 2] ?? '') === 'halv'
+    halfArticles.has(lower(words[position + 1] ?? '')) &&
+    halfWords.has(lower(words[position + 2] ?? ''))
   ) {
-    return { value: 1.5, length: position + 3 - index, ordinal: false };
+    return { value: value + 0.5, length: position + 3 - index, ordinal: false, decimals: 1 };
   }
   // "trettiåtte komma ni", "komma null fem"
   if (lower(words[position] ?? '') === 'komma') {

@@ -117,3 +117,24 @@ describe('a length of time said only about someone else', () => {
     ).toEqual([]);
   });
 });
+
+describe('the same amount written in another form', () => {
+  const said = indexOf([
+    ['lege', 'Hva tar du for hodepinen?'],
+    ['pasient', 'Paracet, to tabletter på femhundre milligram, fire dager i uka.'],
+    ['lege', 'Blodprosenten er hundre og trettifire.'],
+  ]);
+
+  it('accepts haemoglobin said in g/L and written in g/dL, but not another value', () => {
+    expect(shownFlags('Hb 13,4.', said)).toEqual([]);
+    expect(shownFlags('Hb 10,4.', said)).toContain('error:number-conflict');
+  });
+
+  it('accepts the whole dose of tablets said with their strength, but not another dose', () => {
+    expect(shownFlags('Paracetamol 1 g ca. 4 dager per uke.', said)).toEqual([]);
+    expect(shownFlags('Paracetamol 500 mg ca. 4 dager per uke.', said)).toEqual([]);
+    expect(shownFlags('Paracetamol 2 g ca. 4 dager per uke.', said)).toContain(
+      'error:number-conflict',
+    );
+  });
+});

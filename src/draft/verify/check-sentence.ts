@@ -219,6 +219,16 @@ function equivalentValues(value: number): number[] {
   );
 }
 
+/**
+ * Values that mean the same measurement: haemoglobin is said in g/L ("hundre og trettifire") and
+ * written in g/dL ("Hb 13,4") as often as the other way round.
+ */
+function equivalentMeasureValues(value: number, subject: QuantitySubject): number[] {
+  const values = equivalentValues(value);
+  if (subject !== 'm:hb') return values;
+  return [...values, Math.round(value * 10 * 1000) / 1000, Math.round((value / 10) * 1000) / 1000];
+}
+
 function unitsCompatible(left: QuantityUnit | undefined, right: QuantityUnit | undefined): boolean {
   return left === undefined || right === undefined || left === right;
 }
@@ -1140,12 +1150,14 @@ function checkAgainstSubject(
 ): SentenceFlag | undefined | 'unknown' {
   const subject = quantity.subject;
   if (subject === undefined) return 'unknown';
-  const values = new Set(equivalentValues(quantity.value));
+  const values = new Set(equivalentMeasureValues(quantity.value, subject));
   // ("HbA1c 58 mmol/mol, ned fra 64": the bare 64 is the same measure in the same unit.)
   const own = siblings.filter(
     (sibling) => sibling.subject === subject && unitsCompatible(sibling.unit, quantity.unit),
   );
-  const ownValues = new Set(own.flatMap((sibling) => equivalentValues(sibling.value)));
+  const ownValues = new Set(
+    own.flatMap((sibling) => equivalentMeasureValues(sibling.value, subject)),
+  );
   // A number said without its measure counts only when nothing said about the measure contradicts
   // it ("RF 12" is not supported by "den tolvte august" when the rate was said to be 22).
   const saidAbout = index.quantitiesAbout(subject).filter((said) => said.unit === quantity.unit);

@@ -684,6 +684,29 @@ export interface ReadClaimsOptions {
   readonly range?: { readonly start: number; readonly end: number };
 }
 
+/** Between a number of tablets and their strength: "tabletter på", "tbl. à", "kapsler av". */
+const tabletStrengthGap = /^\s+\p{L}+\.?\s+(?:på|à|á|a|av|med)\s+$/u;
+
+/**
+ * The whole dose of a number of tablets said with their strength ("to tabletter på 500 mg" =
+ * 1000 mg), placed where the strength is said so it belongs to the same drug.
+ */
+function doseOfTablets(text: string, quantities: readonly Quantity[]): Quantity[] {
+  const doses: Quantity[] = [];
+  for (const count of quantities) {
+    if (count.unit !== 'tablet' || count.retracted || !Number.isInteger(count.value)) continue;
+    const strength = quantities.find(
+      (candidate) =>
+        (candidate.unit === 'mg' || candidate.unit === 'mcg') &&
+        candidate.start > count.end &&
+        tabletStrengthGap.test(text.slice(count.end, candidate.start)),
+    );
+    if (strength === undefined || count.value < 2) continue;
+    doses.push({ ...strength, value: count.value * strength.value });
+  }
+  return doses;
+}
+
 /** Reads the claims of one sentence: what it names, negates, counts, and who it is about. */
 export function readClaims(options: ReadClaimsOptions): Claims {
   const { text, tokens } = options;
@@ -921,6 +944,8 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       retracted: false,
     });
   });
+  // "to tabletter på fem hundre milligram" is also a dose of 1000 mg ("paracetamol 1 g").
+  if (options.speaker !== undefined) finalQuantities.push(...doseOfTablets(text, finalQuantities));
   const namedTimes: string[] = [];
   for (const facts of wordFacts)
     if (facts.namedTime !== undefined) namedTimes.push(facts.namedTime);
