@@ -147,3 +147,23 @@ describe('a denied list in brackets', () => {
     );
   });
 });
+
+describe('a question answered "nei" in the answer\'s own words', () => {
+  const visit = indexOf([
+    ['pasient', 'Jeg vrikket kneet på trening, og nå låser det seg av og til.'],
+    ['lege', 'Svikter det?'],
+    ['pasient', 'Nei, det har ikke sviktet.'],
+    ['lege', 'Har du vondt når du går?'],
+    ['pasient', 'Ja, litt.'],
+  ]);
+
+  it('flags a note that states what the reply denied, though no passage matches it', () => {
+    expect(shownFlags('Kneet har sviktet flere ganger.', visit)).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('keeps a note that writes the denial', () => {
+    expect(shownFlags('Ingen svikt.', visit)).not.toContain('error:negation-conflict');
+  });
+});
