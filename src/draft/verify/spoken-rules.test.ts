@@ -167,3 +167,24 @@ describe('a question answered "nei" in the answer\'s own words', () => {
     expect(shownFlags('Ingen svikt.', visit)).not.toContain('error:negation-conflict');
   });
 });
+
+describe("a relative's illness whose name begins with a word the patient used", () => {
+  const visit = indexOf([
+    ['pasient', 'Eg har kjent stikk i brystet i ei veke.'],
+    ['lege', 'Er det sjukdom i familien?'],
+    ['pasient', 'Mor mi hadde brystkreft, men ho er frisk no.'],
+  ]);
+
+  it('flags the relative\'s "brystkreft" written as the patient\'s', () => {
+    expect(shownFlags('Tidligere behandlet for brystkreft.', visit)).toContain(
+      'error:person-conflict',
+    );
+  });
+
+  it("keeps the patient's own stomach pain and the father's cancer as family history", () => {
+    expect(shownFlags('Stikkende brystsmerter i en uke.', visit)).not.toContain(
+      'error:person-conflict',
+    );
+    expect(shownFlags('Mor har hatt brystkreft.', visit)).not.toContain('error:person-conflict');
+  });
+});
