@@ -338,7 +338,7 @@ describe('verifier fault-injection suite (eval/verify/cases, v71–v80, session 
 // sviktet"; "Nei, men eg blir lyssky"), relatives' own illnesses, examination findings never said
 // or said normal together ("Kraft og kjensle … er normal"), and sides. Committed before session
 // 11's rules; the old verifier: 83.9 % recall (73/87), 8.9 % false flags (10/112). After them
-// (written partly from these cases, so held-out is the honest measure): 88.5 % (77/87) / 8.9 %.
+// (written partly from these cases, so held-out is the honest measure): 89.7 % (78/87) / 8.9 %.
 const session11CasesGate = { overallRecall: 0.87, falseFlags: 0.1 } as const;
 
 describe('verifier fault-injection suite (eval/verify/cases, v91–v96, session 11)', () => {

@@ -188,3 +188,23 @@ describe("a relative's illness whose name begins with a word the patient used", 
     expect(shownFlags('Mor har hatt brystkreft.', visit)).not.toContain('error:person-conflict');
   });
 });
+
+describe('"Har du hatt dette før?" answered "nei"', () => {
+  const visit = indexOf([
+    ['pasient', 'Eg fekk plutseleg kraftig svimmelheit i går morges.'],
+    ['lege', 'Har du hatt dette før?'],
+    ['pasient', 'Nei, aldri.'],
+  ]);
+
+  it('flags a note that writes earlier episodes of the same', () => {
+    expect(shownFlags('Tilsvarende episoder tidligere.', visit)).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('keeps a note that writes none', () => {
+    expect(shownFlags('Ingen tilsvarende episoder tidligere.', visit)).not.toContain(
+      'error:negation-conflict',
+    );
+  });
+});
