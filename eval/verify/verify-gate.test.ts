@@ -360,6 +360,39 @@ describe('verifier fault-injection suite (eval/verify/cases, v81–v86, session 
   });
 });
 
+// v91–v96 (session 11): chest pain with a father's infarction and a mother's breast cancer, a
+// mother speaking for a feverish child with otitis, a twisted knee, migraine in nynorsk, biliary
+// pain with the husband's gallstones, pneumonia in nynorsk with the daughter — aimed at dialogue
+// structure: short answers carrying the question's scope ("Svikter det?" "Nei, det har ikke
+// sviktet"; "Nei, men eg blir lyssky"), relatives' own illnesses, examination findings never said
+// or said normal together ("Kraft og kjensle … er normal"), and sides. Committed before session
+// 11's rules; the old verifier: 83.9 % recall (73/87), 8.9 % false flags (10/112). After them
+// (written partly from these cases, so held-out is the honest measure): 89.7 % (78/87) / 8.9 %.
+const session11CasesGate = { overallRecall: 0.87, falseFlags: 0.1 } as const;
+
+describe('verifier fault-injection suite (eval/verify/cases, v91–v96, session 11)', () => {
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
+    (verifyCase) => caseNumber(verifyCase.id) >= 91 && caseNumber(verifyCase.id) <= 96,
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags planted negation flips, borrowed illnesses and invented findings at the gated recall', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(85);
+    expect(evaluation.faults.negation.total).toBeGreaterThanOrEqual(30);
+    expect(evaluation.faults['relative-as-patient'].total).toBeGreaterThanOrEqual(10);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
+      session11CasesGate.overallRecall,
+    );
+  });
+
+  it('flags few correct sentences although relatives speak and answers are short', () => {
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(110);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
+      session11CasesGate.falseFlags,
+    );
+  });
+});
+
 describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
   const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
   const evaluation = evaluateVerifier(cases);
@@ -416,8 +449,9 @@ describe('verifier fault-injection suite, third held-out set (eval/verify/heldou
     // level with a margin. Session 7: 80.9 % / 12.8 % (a relative's history, signs never examined).
     // Session 9: 82.8 % (130/157) / 9.9 % (24/243) (questions without a question mark; negation
     // 40 → 55 %); with session 9's precision round merged 82.8 % / 9.1 % (22/243), gated a fault
-    // and a sentence below.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.82);
+    // and a sentence below. Session 11: 83.4 % (131/157) / 9.1 % (a state said once of things
+    // joined by "og"), recall gated a fault below.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.828);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.095);
   });
 });
@@ -522,8 +556,10 @@ describe('verifier fault-injection suite, seventh held-out set (eval/verify/held
     // before any of its rule changes were merged: 82.2 % recall (139/169) and 7.2 % false flags
     // (15/209). After session 9's verifier rounds were merged: recall unchanged in every kind
     // (82.2 %), false flags 7.7 % (16/209) — one correct sentence more flagged. Gated at the
-    // level after the merge with a margin of a fault and a sentence.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.816);
+    // level after the merge with a margin of a fault and a sentence. Session 11: 83.4 % (141/169)
+    // / 7.7 % (a question answered "nei" in the reply's own words; a relative's illness matched
+    // only by the start of a compound), recall gated a fault below.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.828);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.081);
   });
 });

@@ -4,7 +4,7 @@ import { isClinicalWord } from '../language/clinical-terms.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import { tokenize, type WordToken } from '../language/fold.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
-import { isContentWord, stemFolded } from '../language/stem.js';
+import { isContentWord, stemFolded, stemsMatch } from '../language/stem.js';
 import {
   readClaims,
   type Claims,
@@ -744,7 +744,9 @@ export function checkSentence(
       !drugTokens.has(tokenIndex),
   );
   const onlyOther = findingTokens.find(
-    (tokenIndex) => !anyUsable.has(tokenIndex) && anyOther.has(tokenIndex),
+    (tokenIndex) =>
+      anyOther.has(tokenIndex) &&
+      (!anyUsable.has(tokenIndex) || isOnlyPrefixAboutPatient(claims.keys[tokenIndex], index)),
   );
   const firstEvidence = linked.evidenceUnits[0];
   const bestOwn = firstEvidence === undefined ? 0 : (hitsByUnit.get(firstEvidence)?.size ?? 0);
@@ -968,6 +970,40 @@ export function checkSentence(
     supported: !flags.some((candidate) => candidate.severity !== 'info'),
     flags,
   };
+}
+
+/** Letters a word said about the patient may lack and still be the note's word ("brystsmert"). */
+const maxStemShortfall = 3;
+
+/**
+ * A finding the patient's words match only as the first part of a compound ("brystet" for
+ * "brystkreft"), while a relative's words match it whole: the finding is the relative's.
+ */
+function isOnlyPrefixAboutPatient(
+  keys: readonly string[] | undefined,
+  index: TranscriptIndex,
+): boolean {
+  if (keys === undefined || keys.length === 0 || keys.some((key) => /^c\d+$/.test(key)))
+    return false;
+  // Whether a unit says the word whole (or all but an ending), about the patient or about another.
+  const saysWhole = (unitIndex: number, key: string, aboutOther: boolean): boolean => {
+    const unit = index.units[unitIndex];
+    return (unit?.claims.keys ?? []).some(
+      (saidKeys, saidIndex) =>
+        (unit?.claims.aboutOther[saidIndex] === true) === aboutOther &&
+        saidKeys.some(
+          (said) =>
+            said === key || (stemsMatch(said, key) && said.length + maxStemShortfall >= key.length),
+        ),
+    );
+  };
+  return keys.every((key) => {
+    const mentioning = index.unitsMentioning(key);
+    return (
+      mentioning.other.some((unitIndex) => saysWhole(unitIndex, key, true)) &&
+      !mentioning.patient.some((unitIndex) => saysWhole(unitIndex, key, false))
+    );
+  });
 }
 
 function quantitiesIn(unitIndices: Iterable<number>, index: TranscriptIndex): Quantity[] {

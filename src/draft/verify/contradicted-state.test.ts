@@ -62,3 +62,33 @@ describe('"fri" and ", og" in spoken findings', () => {
     ]);
   });
 });
+
+describe('a state said once of several things joined by "og"', () => {
+  const coordinated = createTranscriptIndex({
+    segments: (
+      [
+        ['pasient', 'Det verkar i ryggen når eg lyfter.'],
+        ['lege', 'Reflekser og sensibilitet i beina er normale.'],
+        ['lege', 'Tarmlydene er normale.'],
+        ['lege', 'Hofta er stiv og ryggen er øm.'],
+      ] as const satisfies readonly (readonly [Speaker, string])[]
+    ).map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
+  });
+  const errorsHere = (text: string): string[] =>
+    checkSentence(text, coordinated, { section: 'funn' })
+      .flags.filter((flag) => flag.severity === 'error')
+      .map((flag) => flag.message);
+
+  it('flags "nedsatte reflekser" when reflexes and sensibility were called normal together', () => {
+    expect(errorsHere('Nedsatte reflekser i ve. bein.').join(' ')).toContain('«normale»');
+  });
+
+  it('flags "nedsatte tarmlyder" after "tarmlydene er normale"', () => {
+    expect(errorsHere('Nedsatte tarmlyder.').join(' ')).toContain('«normale»');
+  });
+
+  it('accepts the coordinated things written as normal', () => {
+    expect(errorsHere('Normale reflekser.')).toEqual([]);
+    expect(errorsHere('Normal sensibilitet i beina.')).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ const abnormalWords = new Set([
   'positive',
   'positivt',
   'nedsatt',
+  'nedsatte',
   'nedsette',
   'redusert',
   'reduserte',
@@ -75,7 +76,12 @@ function sameStem(left: string, right: string): boolean {
 interface Clause {
   readonly tokens: readonly WordToken[];
   readonly first: number;
+  /** Joined to the clause before it by "og" (not by punctuation or "men"). */
+  readonly joinedByAnd?: boolean;
 }
+
+/** The most words a bare coordinated subject has ("Kraft og kjensle … er normal"). */
+const maxCoordinatedSubject = 3;
 
 /**
  * Splits a sentence's tokens into clauses at "men", "og" and punctuation, seen as more than one
@@ -85,17 +91,20 @@ function clausesOf(tokens: readonly WordToken[]): Clause[] {
   const clauses: Clause[] = [];
   let current: WordToken[] = [];
   let first = 0;
+  let joinedByAnd = false;
   tokens.forEach((token, tokenIndex) => {
     const previous = tokens[tokenIndex - 1];
     const joins = token.folded === 'men' || token.folded === 'og';
     if (joins || (previous !== undefined && token.start - previous.end > 1)) {
-      if (current.length > 0) clauses.push({ tokens: current, first });
+      if (current.length > 0) clauses.push({ tokens: current, first, joinedByAnd });
       current = [];
       first = joins ? tokenIndex + 1 : tokenIndex;
+      joinedByAnd =
+        token.folded === 'og' && previous !== undefined && token.start - previous.end <= 1;
     }
     if (!joins) current.push(token);
   });
-  if (current.length > 0) clauses.push({ tokens: current, first });
+  if (current.length > 0) clauses.push({ tokens: current, first, joinedByAnd });
   return clauses;
 }
 
@@ -154,25 +163,46 @@ function saidClausesOf(unit: TranscriptUnit): readonly SaidClause[] {
   const known = saidClauseMemo.get(unit);
   if (known !== undefined) return known;
   const said: SaidClause[] = [];
-  if (!unit.isQuestion && !unit.isHypothetical)
-    for (const clause of clausesOf(unit.tokens)) {
+  if (!unit.isQuestion && !unit.isHypothetical) {
+    const clauses = clausesOf(unit.tokens);
+    clauses.forEach((clause, clauseIndex) => {
       if (
         clause.tokens.some(
           (_token, offset) => unit.claims.aboutOther[clause.first + offset] === true,
         )
       )
-        continue;
-      // A clause without a state can neither agree nor disagree.
-      const state = clauseState(clause.tokens);
-      if (state === undefined) continue;
+        return;
+      // A clause without a state can neither agree nor disagree, unless it is a bare subject
+      // coordinated with the next clause's ("Kraft og kjensle i armane er normal").
+      const state = clauseState(clause.tokens) ?? coordinatedState(clauses, clauseIndex);
+      if (state === undefined) return;
       said.push({
         stems: [...stemsOf(clause.tokens)],
         state,
-        stateWord: clause.tokens.find((token) => stateOf(token.folded) !== undefined)?.text,
+        stateWord:
+          clause.tokens.find((token) => stateOf(token.folded) !== undefined)?.text ??
+          clauses
+            .slice(clauseIndex + 1)
+            .flatMap((next) => next.tokens)
+            .find((token) => stateOf(token.folded) !== undefined)?.text,
       });
-    }
+    });
+  }
   saidClauseMemo.set(unit, said);
   return said;
+}
+
+/**
+ * The state a bare subject takes from the clauses it is joined to by "og" ("Kraft og kjensle i
+ * armar og bein er normal": "Kraft" and "kjensle i armar" are normal too), if they give one.
+ */
+function coordinatedState(clauses: readonly Clause[], clauseIndex: number): State | undefined {
+  const clause = clauses[clauseIndex];
+  const next = clauses[clauseIndex + 1];
+  if (clause === undefined || next?.joinedByAnd !== true) return undefined;
+  if (clause.tokens.length > maxCoordinatedSubject) return undefined;
+  if (clause.tokens.some((token) => denials.has(token.folded))) return undefined;
+  return clauseState(next.tokens) ?? coordinatedState(clauses, clauseIndex + 1);
 }
 
 /** Per index: the units (ascending) with a clause that gives a state. */

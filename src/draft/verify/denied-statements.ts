@@ -177,7 +177,13 @@ export function findDeniedStatement(options: {
           unit.claims.negated[saidIndex] !== true,
       );
     if (asked.length === 0) return undefined;
-    const repliedKeys = new Set(reply?.claims.keys.flat() ?? []);
+    // What the reply names as so answers that part itself ("Nei, men litt hoste"); what it
+    // denies in its own words ("Nei, det har ikke sviktet") is still denied.
+    const repliedKeys = new Set(
+      reply?.claims.keys.flatMap((keys, saidIndex) =>
+        reply.claims.negated[saidIndex] === true ? [] : keys,
+      ) ?? [],
+    );
     const matched = checkable.filter(({ tokenIndex }) =>
       keysOf(tokenIndex).some(
         (key) =>
@@ -230,5 +236,57 @@ export function findDeniedStatement(options: {
     const denied = deniedByAnswer(unitIndex);
     if (denied !== undefined && !affirmedInEvidence(denied)) return denied;
   }
+  // "Tilsvarende episoder tidligere" where "Har du hatt dette før?" was answered "nei".
+  if (isPastRecurrence(tokens) && hasDeniedPastRecurrence(index)) {
+    const word = tokens.findIndex((token) => recurrenceWords.test(token.folded));
+    if (word >= 0) return word;
+  }
+  // A sentence with no passage of its own ("Kneet har sviktet" where "Svikter det?" was answered
+  // "Nei, det har ikke sviktet"): a question answered "nei" anywhere, when nothing said about the
+  // patient affirms the word.
+  if (options.evidenceUnits.length === 0)
+    for (let unitIndex = 0; unitIndex < index.units.length; unitIndex += 1) {
+      const denied = deniedByAnswer(unitIndex);
+      if (denied !== undefined && !isAffirmedAnywhere(keysOf(denied), index)) return denied;
+    }
   return undefined;
+}
+
+/** Words a note uses for the same thing happening before ("tilsvarende episoder tidligere"). */
+const recurrenceWords = /^(?:tilsvarende|lignende|liknande|liknende|samme)$/u;
+const pastWords = new Set(['tidligere', 'tidlegare', 'for']);
+/** A question's anaphor for today's complaint ("dette", "det", "sånn", "slikt"). */
+const anaphors = new Set(['dette', 'sann', 'slikt', 'slik', 'noe', 'noko', 'lignende', 'liknande']);
+
+function isPastRecurrence(tokens: readonly WordToken[]): boolean {
+  return (
+    tokens.some((token) => recurrenceWords.test(token.folded)) &&
+    tokens.some((token) => token.folded === 'tidligere' || token.folded === 'tidlegare')
+  );
+}
+
+/** A question about today's complaint having happened before ("Har du hatt dette før?"), answered "nei". */
+function hasDeniedPastRecurrence(index: TranscriptIndex): boolean {
+  return index.units.some(
+    (unit, unitIndex) =>
+      unit.isQuestion &&
+      index.answerTo(unitIndex) === 'no' &&
+      unit.tokens.some((token) => pastWords.has(token.folded)) &&
+      unit.tokens.some((token) => anaphors.has(token.folded)),
+  );
+}
+
+/** Said as so about the patient somewhere in the conversation, outside questions. */
+function isAffirmedAnywhere(keys: readonly string[], index: TranscriptIndex): boolean {
+  return index.units.some(
+    (unit) =>
+      !unit.isQuestion &&
+      !unit.isHypothetical &&
+      unit.tokens.some(
+        (_token, saidIndex) =>
+          unit.claims.aboutOther[saidIndex] !== true &&
+          unit.claims.negated[saidIndex] !== true &&
+          (unit.claims.keys[saidIndex] ?? []).some((key) => keys.includes(key)),
+      ),
+  );
 }

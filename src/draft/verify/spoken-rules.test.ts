@@ -147,3 +147,64 @@ describe('a denied list in brackets', () => {
     );
   });
 });
+
+describe('a question answered "nei" in the answer\'s own words', () => {
+  const visit = indexOf([
+    ['pasient', 'Jeg vrikket kneet på trening, og nå låser det seg av og til.'],
+    ['lege', 'Svikter det?'],
+    ['pasient', 'Nei, det har ikke sviktet.'],
+    ['lege', 'Har du vondt når du går?'],
+    ['pasient', 'Ja, litt.'],
+  ]);
+
+  it('flags a note that states what the reply denied, though no passage matches it', () => {
+    expect(shownFlags('Kneet har sviktet flere ganger.', visit)).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('keeps a note that writes the denial', () => {
+    expect(shownFlags('Ingen svikt.', visit)).not.toContain('error:negation-conflict');
+  });
+});
+
+describe("a relative's illness whose name begins with a word the patient used", () => {
+  const visit = indexOf([
+    ['pasient', 'Eg har kjent stikk i brystet i ei veke.'],
+    ['lege', 'Er det sjukdom i familien?'],
+    ['pasient', 'Mor mi hadde brystkreft, men ho er frisk no.'],
+  ]);
+
+  it('flags the relative\'s "brystkreft" written as the patient\'s', () => {
+    expect(shownFlags('Tidligere behandlet for brystkreft.', visit)).toContain(
+      'error:person-conflict',
+    );
+  });
+
+  it("keeps the patient's own stomach pain and the father's cancer as family history", () => {
+    expect(shownFlags('Stikkende brystsmerter i en uke.', visit)).not.toContain(
+      'error:person-conflict',
+    );
+    expect(shownFlags('Mor har hatt brystkreft.', visit)).not.toContain('error:person-conflict');
+  });
+});
+
+describe('"Har du hatt dette før?" answered "nei"', () => {
+  const visit = indexOf([
+    ['pasient', 'Eg fekk plutseleg kraftig svimmelheit i går morges.'],
+    ['lege', 'Har du hatt dette før?'],
+    ['pasient', 'Nei, aldri.'],
+  ]);
+
+  it('flags a note that writes earlier episodes of the same', () => {
+    expect(shownFlags('Tilsvarende episoder tidligere.', visit)).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('keeps a note that writes none', () => {
+    expect(shownFlags('Ingen tilsvarende episoder tidligere.', visit)).not.toContain(
+      'error:negation-conflict',
+    );
+  });
+});
