@@ -60,14 +60,15 @@ const gates = [
     // h01–h71 with session 11's new cases (h68–h71: small talk, a nurse at the legevakt, many
     // denied safety topics, long explanations), before that session's rules: 92.5 %, 0.449,
     // 1.38×, 0.08, 5 (h68–h71 alone: 89.7 %, 1.80×, 2); after them 92.8 %, 0.453, 1.36×, 0.08, 3
-    // (h68–h71 alone: 94.8 %, 1.45×, 0).
+    // (h68–h71 alone: 94.8 %, 1.45×, 0); with a nurse's answers read as an informant's (h67 70.6 →
+    // 82.4 %): 93.0 %, 0.455, 1.36×, 0.08, 2.
     label: 'own consultations (eval/draft/cases)',
     directory: ownCasesDirectory,
     coverage: 0.92,
     rougeL: 0.445,
     lengthRatio: 1.37,
     registerViolationsPerNote: 0.1,
-    safetyNegativesMissed: 3,
+    safetyNegativesMissed: 2,
     // h32: the verifier anchors the patient's K74 to the clinician's family-history question
     // ("Er det hjertesykdom i familien?"), so the metric counts it as a relative's condition.
     // h65 (session 9, before its rules): the father's eczema drafted as the patient's.

@@ -19,6 +19,7 @@ import {
   proceduralCue,
   safetyCue,
   smallTalkCue,
+  smallTalkTopicCue,
   strongAssessmentCue,
   topicShiftCue,
   urgencyCue,
@@ -616,7 +617,13 @@ export function analyzeConversation(
     const segment = segments[segmentIndex];
     if (segment === undefined) continue;
     const text: string = segment.text;
-    const speaker = speakersGuessed ? guessSpeaker(segment.text) : segment.speaker;
+    const labelled = speakersGuessed ? guessSpeaker(segment.text) : segment.speaker;
+    // A nurse answering the doctor's question ("Har hun hatt feber?" — "Trettiåtte komma en i
+    // går.") tells about the patient as an informant does: the answer is history, and a denial
+    // gives the patient's negatives, never the clinician's own findings or plan.
+    const nurseInformant =
+      labelled === 'sykepleier' && pending !== undefined && currentTurn?.speaker === 'lege';
+    const speaker: Speaker = nurseInformant ? 'pårørende' : labelled;
     for (const token of tokenize(text)) {
       wordCount += 1;
       if (norwegianFunctionWords.has(token.text.toLowerCase())) norwegianWords += 1;
@@ -635,7 +642,7 @@ export function analyzeConversation(
       end: sentence.end,
     });
 
-    relativeRole = roleOfRelative(text, speaker) ?? relativeRole;
+    if (!nurseInformant) relativeRole = roleOfRelative(text, speaker) ?? relativeRole;
     const previousTurn = currentTurn;
     currentTurn = { speaker, firstStatement: statements.length };
     if (isClinician(speaker)) {
@@ -682,7 +689,8 @@ export function analyzeConversation(
             ...(previousQuestion === undefined ? {} : { previous: previousQuestion }),
             text: sentence.text,
             evidence: evidenceOf(sentence),
-            isAdmin: adminCue.test(loose),
+            // "Hvordan går det med hunden?": the answer is small talk, left out like logistics.
+            isAdmin: adminCue.test(loose) || smallTalkTopicCue.test(loose),
             isOpening: openingQuestionCue.test(loose),
             isExamination: phase === 'examination' && !/(?:har|hadde) du/.test(loose),
           };
@@ -1096,7 +1104,7 @@ export function analyzeConversation(
         continue;
       }
       // The relative's own illness ("Mor har astma.") is family history, not what they report.
-      const byRelative = speaker === 'pårørende' && noteText === said;
+      const byRelative = speaker === 'pårørende' && !nurseInformant && noteText === said;
       const isReason =
         !hasReason &&
         isPatient &&
@@ -1160,7 +1168,10 @@ export function analyzeConversation(
     const index = statements.findIndex(
       (statement) =>
         statement.kind === 'history' &&
-        (statement.speaker === 'pasient' || statement.speaker === 'pårørende'),
+        // A nurse's report before anyone asked ("Hun har vært mer urolig i tre dager") counts.
+        (statement.speaker === 'pasient' ||
+          statement.speaker === 'pårørende' ||
+          statement.speaker === 'sykepleier'),
     );
     const first = statements[index];
     if (first !== undefined) statements[index] = { ...first, kind: 'reason' };
