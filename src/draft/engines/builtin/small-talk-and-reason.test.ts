@@ -55,3 +55,19 @@ describe('an announced explanation', () => {
     expect(allText(output)).not.toMatch(/ringmuskel|demper syreproduksjonen|forteller oss/iu);
   });
 });
+
+describe('a nurse answering for the patient', () => {
+  it('writes her denial as the patient’s negatives and her report as the history', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'God morgen. Jeg er tilsynslegen.'],
+      ['sykepleier', 'Han har hostet mer de siste to dagene og spist dårlig.'],
+      ['lege', 'Har han hatt vondt i brystet, eller virket tungpusten?'],
+      ['sykepleier', 'Nei, ikke noe av det.'],
+      ['lege', 'Lungene har knatrelyder basalt høyre side. Metning nittitre prosent.'],
+    ]);
+    const history = sectionText(output, 'anamnese');
+    expect(history).toMatch(/Ikke brystsmerter|Ingen brystsmerter/u);
+    expect(history).toMatch(/(?:Ingen|Ikke)[^.]*(?:dyspné|tungpust)/u);
+    expect(sectionText(output, 'funn')).not.toMatch(/brystsmerter|dyspné/u);
+  });
+});
