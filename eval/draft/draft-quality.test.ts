@@ -57,13 +57,18 @@ const gates = [
     // h01–h67 with session 9's new cases, before that session's rules: 92.1 %, 0.446, 1.38×,
     // 0.09, 8 safety negatives missed, 2 relatives' conditions (h60–h67 alone: 75.0 %, 1.46×,
     // 0.25, 6, 1).
+    // h01–h71 with session 11's new cases (h68–h71: small talk, a nurse at the legevakt, many
+    // denied safety topics, long explanations), before that session's rules: 92.5 %, 0.449,
+    // 1.38×, 0.08, 5 (h68–h71 alone: 89.7 %, 1.80×, 2); after them 92.8 %, 0.453, 1.36×, 0.08, 3
+    // (h68–h71 alone: 94.8 %, 1.45×, 0); with a nurse's answers read as an informant's (h67 70.6 →
+    // 82.4 %): 93.0 %, 0.455, 1.36×, 0.08, 2.
     label: 'own consultations (eval/draft/cases)',
     directory: ownCasesDirectory,
     coverage: 0.92,
     rougeL: 0.445,
     lengthRatio: 1.37,
     registerViolationsPerNote: 0.1,
-    safetyNegativesMissed: 3,
+    safetyNegativesMissed: 2,
     // h32: the verifier anchors the patient's K74 to the clinician's family-history question
     // ("Er det hjertesykdom i familien?"), so the metric counts it as a relative's condition.
     // h65 (session 9, before its rules): the father's eczema drafted as the patient's.
@@ -85,14 +90,15 @@ const gates = [
     // session 4's note rules); 74.6 %, 1.42×, 0.342 ROUGE-L, 0.00, 5 after them; 74.6 %, 1.42×,
     // 0.338, 0.00, 5 after session 6's. Session 8: 75.4 %, 1.43×, 0.344, 0.00, 4 (0.29 register
     // with session 8's dialect words before its rules).
-    // Session 9: 76.3 %, 1.44×, 0.347, 0.00, 4.
+    // Session 9: 76.3 %, 1.44×, 0.347, 0.00, 4. Session 11 (chest pain written "brystsmerter"):
+    // 78.9 %, 1.43×, 0.349, 0.00, 1.
     label: 'second held-out set (eval/draft/heldout-v2)',
     directory: heldOutV2CasesDirectory,
-    coverage: 0.76,
+    coverage: 0.785,
     rougeL: 0.335,
     lengthRatio: 1.44,
     registerViolationsPerNote: 0.2,
-    safetyNegativesMissed: 4,
+    safetyNegativesMissed: 1,
   },
   {
     // First measured 78.2 % coverage, 1.44×, 0.422 ROUGE-L, 0.33 register, 5 safety negatives
@@ -118,14 +124,14 @@ const gates = [
     // negatives missed, 0 numbers never said, 0 relatives' conditions. Gated at that level.
     // Session 7: 79.4 %, 1.11×, 0.407, 0.00, 3. Session 8: 80.4 %, 1.10×, 0.409, 0.00, 2
     // safety-critical negatives missed (3 safety-critical facts).
-    // Session 9: 81.4 %, 1.10×, 0.412, 0.00, 1.
+    // Session 9: 81.4 %, 1.10×, 0.412, 0.00, 1. Session 11: 82.5 %, 1.09×, 0.414, 0.00, 0.
     label: 'fourth held-out set (eval/draft/heldout-v4)',
     directory: heldOutV4CasesDirectory,
-    coverage: 0.81,
+    coverage: 0.82,
     rougeL: 0.4,
     lengthRatio: 1.13,
     registerViolationsPerNote: 0.2,
-    safetyNegativesMissed: 1,
+    safetyNegativesMissed: 0,
   },
   {
     // r01–r06 (legevakt at night with an allergic reaction, DPS follow-up of alcohol dependence in

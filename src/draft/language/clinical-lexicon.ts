@@ -112,13 +112,16 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     ),
     ['tung pust', 'tungpust'],
   ),
-  finding(
-    'brystsmerter',
-    'vondt i brystet',
-    'smerter i brystet',
-    'trykk i brystet',
-    'press i brystet',
-    'brystsmerte',
+  inNote(
+    finding(
+      'brystsmerter',
+      'vondt i brystet',
+      'smerter i brystet',
+      'trykk i brystet',
+      'press i brystet',
+      'brystsmerte',
+    ),
+    ['vondt i brystet', 'smerter i brystet'],
   ),
   finding(
     'palpitasjoner',

@@ -275,6 +275,19 @@ function isWhiteSpace(code: number): boolean {
   );
 }
 
+/**
+ * A two-digit number written with a hyphen, as speech-to-text sometimes does ("åtti-fem"): the
+ * tens, the hyphen and the units. Read as the one word it is ("åttifem", 85), never as 80 and 5.
+ */
+const hyphenatedTens =
+  /(?<![\p{L}])(tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)-(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])/giu;
+
+/** The text with "åtti-fem" as "åttifem", keeping every other character where it was (a space first). */
+function withHyphenatedTensJoined(text: string): string {
+  if (!text.includes('-')) return text;
+  return text.replace(hyphenatedTens, ' $1$2');
+}
+
 /** Reads a spoken number at `index` that stays within its run of words between punctuation. */
 function readWithinRun(
   wordTexts: readonly string[],
@@ -290,7 +303,8 @@ function readWithinRun(
  * words ("trettiåtte komma ni", "fem hundre", "fjerde"). Month names count as their number, so a
  * date written "04.11" matches "fjerde november".
  */
-export function extractNumbers(text: string): NumberMention[] {
+export function extractNumbers(said: string): NumberMention[] {
+  const text = withHyphenatedTensJoined(said);
   const mentions: NumberMention[] = [];
   for (const match of text.matchAll(digitPattern)) {
     const raw = match[0].replace(' 000', '000');
@@ -373,7 +387,8 @@ const countableAfterOne = new Set([
  * "fjerde november" → "4. november", "fem dager" → "5 dager". "En/ett" becomes 1 only before a unit
  * ("ett gram", "en måned"), and ordinals only before a month, so "en gang" and "andre året" stay.
  */
-export function writeNumbersAsDigits(text: string): string {
+export function writeNumbersAsDigits(said: string): string {
+  const text = said.includes('-') ? said.replace(hyphenatedTens, '$1$2') : said;
   const words = letterRuns(text);
   const wordTexts = words.map((word) => word.text);
   const ends = runEnds(text, words);

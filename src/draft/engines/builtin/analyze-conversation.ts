@@ -19,6 +19,7 @@ import {
   proceduralCue,
   safetyCue,
   smallTalkCue,
+  smallTalkTopicCue,
   strongAssessmentCue,
   topicShiftCue,
   urgencyCue,
@@ -161,6 +162,10 @@ const norwegianFunctionWords = new Set([
 ]);
 
 /** A number with a unit or a score ("tre til seks uker", "fire av fire") is clinical content. */
+/** A dose or a measured value: what ends an announced explanation ("50 µg", "140/85"). */
+const doseOrReadingPattern =
+  /\d+(?:,\d+)? ?(?:mg|µg|mikrogram|g|ml|mmol|IE|%)(?![\p{L}])|\d+\/\d+/u;
+
 const quantityPattern =
   /\d+(?:,\d+)?(?:–\d+)? ?(?:til \d+ )?(?:uker|uke|ukene|dager|dag|døgn|døgnene|måneder|måned|år|timer|time|minutter|ganger|gang|mg|g|kg|tabletter|tablett|av \d+|poeng|grader|%)(?![\p{L}])/u;
 
@@ -562,7 +567,8 @@ export function analyzeConversation(
   // Who the accompanying relative is ("Og du er mamma?", "hei til datteren"): their own illness
   // is written as theirs ("Mor har irritabel tarm."), never the patient's.
   let relativeRole: string | undefined;
-  const contents: ReadonlySet<string>[] = [];
+  const contents: { readonly words: ReadonlySet<string>; readonly kind: StatementDraft['kind'] }[] =
+    [];
   // `whole`: a safety-critical negative, kept even when an earlier statement shares its words.
   const add = (said: StatementDraft, whole = false): void => {
     // The terse forms of a note: "Har så vondt i halsen" → "Vondt i halsen".
@@ -575,10 +581,20 @@ export function analyzeConversation(
     // Each fact once: a statement whose every content word and number an earlier one already
     // says ("Det låser seg." after "Det låser seg flere ganger i uka.") adds nothing.
     const content = contentWords(statement.text);
-    if (!whole && content.size >= 2 && contents.some((earlier) => isSubset(content, earlier)))
+    // A measured finding is not a repeat of the same value told as history ("hjemme ligger det
+    // på 140/85", then "Blodtrykket er 140/85"): the finding is what the clinician observed.
+    if (
+      !whole &&
+      content.size >= 2 &&
+      contents.some(
+        (earlier) =>
+          isSubset(content, earlier.words) &&
+          (statement.kind !== 'finding' || earlier.kind === 'finding'),
+      )
+    )
       return;
     seen.add(key);
-    contents.push(content);
+    contents.push({ words: content, kind: statement.kind });
     statements.push(statement);
     clinicalStatementsSoFar += 1;
   };
@@ -601,7 +617,13 @@ export function analyzeConversation(
     const segment = segments[segmentIndex];
     if (segment === undefined) continue;
     const text: string = segment.text;
-    const speaker = speakersGuessed ? guessSpeaker(segment.text) : segment.speaker;
+    const labelled = speakersGuessed ? guessSpeaker(segment.text) : segment.speaker;
+    // A nurse answering the doctor's question ("Har hun hatt feber?" — "Trettiåtte komma en i
+    // går.") tells about the patient as an informant does: the answer is history, and a denial
+    // gives the patient's negatives, never the clinician's own findings or plan.
+    const nurseInformant =
+      labelled === 'sykepleier' && pending !== undefined && currentTurn?.speaker === 'lege';
+    const speaker: Speaker = nurseInformant ? 'pårørende' : labelled;
     for (const token of tokenize(text)) {
       wordCount += 1;
       if (norwegianFunctionWords.has(token.text.toLowerCase())) norwegianWords += 1;
@@ -620,7 +642,7 @@ export function analyzeConversation(
       end: sentence.end,
     });
 
-    relativeRole = roleOfRelative(text, speaker) ?? relativeRole;
+    if (!nurseInformant) relativeRole = roleOfRelative(text, speaker) ?? relativeRole;
     const previousTurn = currentTurn;
     currentTurn = { speaker, firstStatement: statements.length };
     if (isClinician(speaker)) {
@@ -645,6 +667,9 @@ export function analyzeConversation(
       let previousKind: StatementKind | undefined;
       // Within a turn, after a sentence of pedagogy: the explanation goes on.
       let explaining = false;
+      // The explanation was announced ("Jeg skal forklare litt om dette."): a drug or a lab test
+      // named inside it is still the explanation; only a dose, a decision or safety advice ends it.
+      let announced = false;
       let organ: string | undefined;
       let lastQuestion: PendingQuestion | undefined;
       let previousQuestion: PendingQuestion | undefined;
@@ -664,7 +689,8 @@ export function analyzeConversation(
             ...(previousQuestion === undefined ? {} : { previous: previousQuestion }),
             text: sentence.text,
             evidence: evidenceOf(sentence),
-            isAdmin: adminCue.test(loose),
+            // "Hvordan går det med hunden?": the answer is small talk, left out like logistics.
+            isAdmin: adminCue.test(loose) || smallTalkTopicCue.test(loose),
             isOpening: openingQuestionCue.test(loose),
             isExamination: phase === 'examination' && !/(?:har|hadde) du/.test(loose),
           };
@@ -699,6 +725,22 @@ export function analyzeConversation(
           organ = organOf(body.replace(/[,.].*$/u, ''));
           continue;
         }
+        // "Jeg skal forklare litt om dette." names nothing itself; what follows is the explanation.
+        if (isAnnouncedExplanation(loosen(body)) && !safetyCue.test(loosen(body))) {
+          explaining = true;
+          announced = true;
+          const named = diagnosisNamedIn(body);
+          if (named !== undefined)
+            add({
+              kind: 'assessment',
+              text: named,
+              evidence: [evidenceOf(sentence)],
+              speaker,
+              mentionsDrug: false,
+              isCourse: false,
+            });
+          continue;
+        }
         if (!hasClinicalContent(body) && !assessmentOpeningCue.test(loosen(body))) continue;
         const mentionsDrug = findDrugMentions(tokenize(body)).length > 0;
         const bodyLoose = loosen(body);
@@ -723,6 +765,13 @@ export function analyzeConversation(
             });
           continue;
         }
+        if (
+          explaining &&
+          announced &&
+          !doseOrReadingPattern.test(formatClinicalNumbers(body)) &&
+          ![safetyCue, planCue, referralCue, urgencyCue].some((pattern) => pattern.test(bodyLoose))
+        )
+          continue;
         // An explanation runs on until the clinician says a decision, a dose, a number or a finding.
         if (
           explaining &&
@@ -734,6 +783,7 @@ export function analyzeConversation(
         )
           continue;
         explaining = false;
+        announced = false;
         body = withoutExplanation(body);
         // Once the plan is being made, a sentence with no cue, drug or number is talk around it.
         if (
@@ -1054,7 +1104,7 @@ export function analyzeConversation(
         continue;
       }
       // The relative's own illness ("Mor har astma.") is family history, not what they report.
-      const byRelative = speaker === 'pårørende' && noteText === said;
+      const byRelative = speaker === 'pårørende' && !nurseInformant && noteText === said;
       const isReason =
         !hasReason &&
         isPatient &&
@@ -1118,7 +1168,10 @@ export function analyzeConversation(
     const index = statements.findIndex(
       (statement) =>
         statement.kind === 'history' &&
-        (statement.speaker === 'pasient' || statement.speaker === 'pårørende'),
+        // A nurse's report before anyone asked ("Hun har vært mer urolig i tre dager") counts.
+        (statement.speaker === 'pasient' ||
+          statement.speaker === 'pårørende' ||
+          statement.speaker === 'sykepleier'),
     );
     const first = statements[index];
     if (first !== undefined) statements[index] = { ...first, kind: 'reason' };

@@ -28,9 +28,15 @@ export const topicShiftCue = cue(
   `^(?:(?:da|sa|og sa|videre|na)[,:]?\\s+)?(?:snakker vi om|er det|gar vi (?:over til|gjennom)|skal vi (?:snakke om|se pa)|ser vi pa)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s*[.!]?$`,
 );
 
+/** The weather, the dog, the parking: chat before and after the consultation, never in a note. */
+const smallTalkTopics = `${b}(?:for et|fint|darlig|surt|kaldt|godt) ver${e}|${b}veret${e}|${b}det har (?:vert gratt?|regnet|snodd)${e}|${b}(?:kaldt|varmt|glatt) ute${e}|${b}(?:gar det med|hilse til) (?:hunden|katten|bikkja)${e}`;
+
+/** A question or remark about the weather, a pet or the like: its answer is small talk too. */
+export const smallTalkTopicCue = cue(smallTalkTopics);
+
 /** Greetings, thanks, introductions and other small talk. */
 export const smallTalkCue = cue(
-  `^[a-z]+, dette er (?!(?:en|et|ei|den|det) )[a-z]+(?: [a-z]+){0,2}\\.?$|^(?:hei|hallo|god morgen|god dag|velkommen|takk|tusen takk|ha det|god bedring|lykke til|bare hyggelig|sett deg|sett dere|bare sett|kom inn)${e}|${b}jeg heter${e}|${b}jeg er (?:lege|sykepleier|vikar|turnuslege)|${b}hils${e}`,
+  `^[a-z]+, dette er (?!(?:en|et|ei|den|det) )[a-z]+(?: [a-z]+){0,2}\\.?$|^(?:hei|hallo|god morgen|god dag|velkommen|takk|tusen takk|ha det|god bedring|lykke til|bare hyggelig|sett deg|sett dere|bare sett|kom inn)${e}|${b}jeg heter${e}|${b}jeg er (?:lege|sykepleier|vikar|turnuslege)|${b}hils${e}|${smallTalkTopics}`,
 );
 
 /** The doctor starts or narrates the examination; the procedure itself is not a finding. */

@@ -151,6 +151,37 @@ function shortReason(analysis: ConversationAnalysis): ConversationAnalysis {
   return { ...analysis, statements };
 }
 
+/**
+ * Kontaktårsak as a noun phrase, the way a clinician heads a note: "Skulle komme til kontroll av
+ * blodtrykket." → "Kontroll av blodtrykket."; "Var her for blodprøvene, og nå har svarene kommet."
+ * → "Svar på blodprøver.". Only the framing goes; what the visit is about is kept as said.
+ */
+export function toNominalReason(text: string): string {
+  const framed =
+    /^(?:Kontroll: )?(?:(?:du |pas\. )?(?:skulle|skal|kom|kommer) (?:komme )?(?:hit )?(?:til|på|for) |(?:er|var) her (?:til|på|for) )(.{6,})$/iu.exec(
+      text,
+    );
+  if (framed?.[1] !== undefined && /kontroll|oppfølging|gjennomgang|time/iu.test(framed[1]))
+    return framed[1].charAt(0).toUpperCase() + framed[1].slice(1);
+  if (
+    /blodprøve/iu.test(text) &&
+    /svarene (?:har|er) kommet|har svarene kommet|prøvesvar/iu.test(text)
+  )
+    return 'Svar på blodprøver.';
+  return text;
+}
+
+function nominalReason(analysis: ConversationAnalysis): ConversationAnalysis {
+  const index = analysis.statements.findIndex((statement) => statement.kind === 'reason');
+  const reason = analysis.statements[index];
+  if (reason === undefined) return analysis;
+  const text = toNominalReason(reason.text);
+  if (text === reason.text) return analysis;
+  const statements = [...analysis.statements];
+  statements[index] = { ...reason, text };
+  return { ...analysis, statements };
+}
+
 function reasonWithFollowUp(analysis: ConversationAnalysis): ConversationAnalysis {
   if (!analysis.isFollowUpVisit) return analysis;
   const index = analysis.statements.findIndex((statement) => statement.kind === 'reason');
@@ -189,22 +220,24 @@ export function createBuiltinDrafter(): Drafter {
         const progress = options.onProgress;
         const analysis = terseClinicianStatements(
           mergeSymptomStatements(
-            reasonWithFollowUp(
-              shortReason(
-                analyzeConversation(transcript, {
-                  // Only a patient letter reads the letter text; other notes skip rewriting it.
-                  letters: Object.values(sectionRules[template.id] ?? {}).some(
-                    (rule) => rule.voice === 'letter',
-                  ),
-                  ...(options.signal === undefined ? {} : { signal: options.signal }),
-                  ...(progress === undefined
-                    ? {}
-                    : {
-                        onProgress: (done: number, total: number) => {
-                          progress({ done, total });
-                        },
-                      }),
-                }),
+            nominalReason(
+              reasonWithFollowUp(
+                shortReason(
+                  analyzeConversation(transcript, {
+                    // Only a patient letter reads the letter text; other notes skip rewriting it.
+                    letters: Object.values(sectionRules[template.id] ?? {}).some(
+                      (rule) => rule.voice === 'letter',
+                    ),
+                    ...(options.signal === undefined ? {} : { signal: options.signal }),
+                    ...(progress === undefined
+                      ? {}
+                      : {
+                          onProgress: (done: number, total: number) => {
+                            progress({ done, total });
+                          },
+                        }),
+                  }),
+                ),
               ),
             ),
           ),

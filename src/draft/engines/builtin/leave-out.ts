@@ -83,7 +83,7 @@ const logisticsCue = new RegExp(
  * hvordan det henger sammen: …"): everything after it is pedagogy, even when it names a drug.
  */
 const announcedExplanation =
-  /^(?:(?:og|sa|na|da) )?(?:jeg|vi) (?:skal|vil|ma|kan) (?:bare )?(?:forklare|fortelle (?:deg|dere) litt)/u;
+  /^(?:(?:og|sa|na|da|ja) )?(?:(?:jeg|vi) (?:skal|vil|ma|kan) (?:bare )?(?:forklare|fortelle (?:deg|dere) litt)|(?:jeg|vi) forklarer (?:litt|deg|dere|kort)|(?:na )?skal (?:du|dere) hore|(?:det er )?(?:lurt|greit|fint) a vite)/u;
 
 /** Whether a clinician's sentence announces an explanation and carries no dose or number. */
 export function isAnnouncedExplanation(loose: string): boolean {

@@ -275,6 +275,8 @@ function cleanQuestion(question: string): string {
     .replace(/^[^:?]{3,80}:\s+(?=\p{Lu})/u, '')
     // "Nora, bruker du noen medisiner?" — the name the patient is addressed by is no item.
     .replace(/^\p{Lu}\p{Ll}+, (?=\p{Ll})/u, '')
+    // "Har hun noen allergier, Hanne?" — nor is the name of the nurse or relative asked.
+    .replace(/, \p{Lu}\p{Ll}+(?=[?—]*\s*$)/u, '')
     .replace(/[?—]+\s*$/u, '')
     .replace(/(?<![\p{L}])(?:eh+|ehm|liksom|altså|sånn|egentlig|faktisk)(?![\p{L}])/giu, ' ')
     .replace(/\s+/g, ' ')

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { writeNumbersAsDigits } from '../../language/norwegian-numbers.js';
+import { toNominalReason } from './create-builtin-drafter.js';
+import { allText, draftJournalNote, sectionText } from './testing/draft-lines.js';
+
+describe('small talk and the reason for contact', () => {
+  it('leaves the weather and the dog out and writes the check-up as Kontaktårsak', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Velkommen inn. For et vær i dag, da.'],
+      ['pasient', 'Ja, det har snødd siden i går, og bussen var sen.'],
+      ['lege', 'Ja, det har vært grått lenge. Hvordan går det med katten?'],
+      ['pasient', 'Hun sover mest, hun.'],
+      ['lege', 'Du skulle komme til kontroll av stoffskiftet. Hvordan har du det?'],
+      ['pasient', 'Jeg er mindre trøtt enn sist, og jeg fryser ikke lenger.'],
+    ]);
+    expect(allText(output)).not.toMatch(/grått|snødd|katten|vær/iu);
+    expect(sectionText(output, 'kontaktarsak')).toMatch(
+      /^Kontroll av thyreoidea|^Kontroll av stoffskiftet/u,
+    );
+  });
+
+  it('names the visit for test results as a noun phrase', () => {
+    expect(toNominalReason('Kontroll: var her for blodprøvene, og nå har svarene kommet.')).toBe(
+      'Svar på blodprøver.',
+    );
+    expect(toNominalReason('Skal komme til oppfølging av astmaen.')).toBe('Oppfølging av astmaen.');
+    expect(toNominalReason('Vondt i kneet i 2 uker.')).toBe('Vondt i kneet i 2 uker.');
+  });
+});
+
+describe('blood pressure said with a hyphen', () => {
+  it('reads "hundre og femti over nitti-to" as 150/92, never as 90 and 2', async () => {
+    expect(writeNumbersAsDigits('hundre og femti over nitti-to')).toBe('150 over 92');
+    const output = await draftJournalNote([
+      ['lege', 'Har du målt blodtrykket hjemme?'],
+      ['pasient', 'Ja, det har ligget på hundre og femti over nitti-to.'],
+      ['lege', 'Da måler jeg. Blodtrykket er hundre og femti over nitti-to, puls syttifire.'],
+    ]);
+    expect(allText(output)).not.toMatch(/90-2|\/90/u);
+    expect(sectionText(output, 'funn')).toMatch(/BT 150\/92/u);
+  });
+});
+
+describe('an announced explanation', () => {
+  it('leaves out every sentence of it, also one naming a drug or a lab test, and keeps the dose', async () => {
+    const output = await draftJournalNote([
+      ['pasient', 'Jeg har så mye halsbrann om kveldene, i over en måned nå.'],
+      [
+        'lege',
+        'Jeg skal forklare litt om dette. Magesekken lager syre, og ringmuskelen øverst lukker seg ikke helt. Omeprazol demper syreproduksjonen, og Hb forteller oss om du blør. Vi starter med Omeprazol tjue milligram hver morgen i fire uker.',
+      ],
+    ]);
+    const plan = sectionText(output, 'tiltak');
+    expect(plan).toMatch(/Omeprazol 20 mg/u);
+    expect(allText(output)).not.toMatch(/ringmuskel|demper syreproduksjonen|forteller oss/iu);
+  });
+});
+
+describe('a nurse answering for the patient', () => {
+  it('writes her denial as the patient’s negatives and her report as the history', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'God morgen. Jeg er tilsynslegen.'],
+      ['sykepleier', 'Han har hostet mer de siste to dagene og spist dårlig.'],
+      ['lege', 'Har han hatt vondt i brystet, eller virket tungpusten?'],
+      ['sykepleier', 'Nei, ikke noe av det.'],
+      ['lege', 'Lungene har knatrelyder basalt høyre side. Metning nittitre prosent.'],
+    ]);
+    const history = sectionText(output, 'anamnese');
+    expect(history).toMatch(/Ikke brystsmerter|Ingen brystsmerter/u);
+    expect(history).toMatch(/(?:Ingen|Ikke)[^.]*(?:dyspné|tungpust)/u);
+    expect(sectionText(output, 'funn')).not.toMatch(/brystsmerter|dyspné/u);
+  });
+});
