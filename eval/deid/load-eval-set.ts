@@ -102,6 +102,12 @@ export interface EvaluationSets {
    * its own, counts only.
    */
   readonly heldoutV7?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The eighth held-out set (`eval/deid/heldout-v8/*.json`, session 11) and its identifier-free
+   * texts (`eval/deid/heldout-v8-clean/*.txt`); absent when `heldout-v8` does not exist. Reported on
+   * its own, counts only.
+   */
+  readonly heldoutV8?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -124,6 +130,7 @@ export async function loadEvaluationSets(
   const heldoutV5 = await loadLaterHeldoutSet(path.join(here, 'heldout-v5'));
   const heldoutV6 = await loadLaterHeldoutSet(path.join(here, 'heldout-v6'));
   const heldoutV7 = await loadLaterHeldoutSet(path.join(here, 'heldout-v7'));
+  const heldoutV8 = await loadLaterHeldoutSet(path.join(here, 'heldout-v8'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -136,6 +143,7 @@ export async function loadEvaluationSets(
     ...(heldoutV5 === undefined ? {} : { heldoutV5 }),
     ...(heldoutV6 === undefined ? {} : { heldoutV6 }),
     ...(heldoutV7 === undefined ? {} : { heldoutV7 }),
+    ...(heldoutV8 === undefined ? {} : { heldoutV8 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],

@@ -89,6 +89,11 @@ export interface EvaluationInput {
    */
   readonly heldoutV7?: LaterHeldoutInput;
   /**
+   * The eighth held-out set (`eval/deid/heldout-v8`, session 11) with its identifier-free texts:
+   * scored and reported like v2, counts only, never its errors; gated in heldout-v8-gate.test.ts.
+   */
+  readonly heldoutV8?: LaterHeldoutInput;
+  /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
    */
@@ -154,6 +159,8 @@ export interface EvaluationReport {
   readonly heldoutV6?: LaterHeldoutReport;
   /** The seventh held-out set (v7): scores only, no targets; undefined without the set. */
   readonly heldoutV7?: LaterHeldoutReport;
+  /** The eighth held-out set (v8): scores only, no targets; undefined without the set. */
+  readonly heldoutV8?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
@@ -259,6 +266,7 @@ export function runEvaluation(
   const heldoutV5 = scoreLater(input.heldoutV5, 'v5');
   const heldoutV6 = scoreLater(input.heldoutV6, 'v6');
   const heldoutV7 = scoreLater(input.heldoutV7, 'v7');
+  const heldoutV8 = scoreLater(input.heldoutV8, 'v8');
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -278,6 +286,7 @@ export function runEvaluation(
     ...(heldoutV5 === undefined ? {} : { heldoutV5 }),
     ...(heldoutV6 === undefined ? {} : { heldoutV6 }),
     ...(heldoutV7 === undefined ? {} : { heldoutV7 }),
+    ...(heldoutV8 === undefined ? {} : { heldoutV8 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,

@@ -30,6 +30,8 @@ const heldOutV5CasesDirectory = path.join(import.meta.dirname, 'heldout-v5');
 const heldOutV6CasesDirectory = path.join(import.meta.dirname, 'heldout-v6');
 /** The seventh held-out set, written in session 9 by a seventh author blind to the engine. */
 const heldOutV7CasesDirectory = path.join(import.meta.dirname, 'heldout-v7');
+/** The eighth held-out set (v8, session 11, by an eighth author). */
+const heldOutV8CasesDirectory = path.join(import.meta.dirname, 'heldout-v8');
 
 const gates = [
   {
@@ -185,6 +187,23 @@ const gates = [
     rougeL: 0.405,
     lengthRatio: 1.5,
     registerViolationsPerNote: 0.2,
+    safetyNegativesMissed: 1,
+  },
+  {
+    // u01–u06 (asthma attack in a teenager at the legevakt with a nut allergy, a fall in a nursing
+    // home in nynorsk on apixaban with the daughter, a four-month check at the helsestasjon through
+    // an interpreter, a pyelonephritis epikrise in pregnancy with a penicillin allergy, palliative
+    // home visit with the wife, panic disorder at a DPS in Norwegian as a second language), written
+    // in session 11 by an author who never read the drafter or an earlier held-out case. Measured on
+    // main at the start of session 11 (`npm run eval:draft`), no engine changes on the branch that
+    // added it: 84.2 % coverage (64/76), 1.20×, 0.381 ROUGE-L, 0.00 register, 1 safety negative
+    // missed, 0 numbers never said, 0 relatives' conditions. Gated at measured ∓ 0.005.
+    label: 'eighth held-out set (eval/draft/heldout-v8)',
+    directory: heldOutV8CasesDirectory,
+    coverage: 0.837,
+    rougeL: 0.376,
+    lengthRatio: 1.205,
+    registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 1,
   },
 ] as const;

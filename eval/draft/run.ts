@@ -39,6 +39,8 @@ const heldOutV5CasesDirectory = path.join(import.meta.dirname, 'heldout-v5');
 const heldOutV6CasesDirectory = path.join(import.meta.dirname, 'heldout-v6');
 /** The seventh held-out set (v7, session 9): by a seventh author; totals only; gated in draft-quality.test.ts. */
 const heldOutV7CasesDirectory = path.join(import.meta.dirname, 'heldout-v7');
+/** The eighth held-out set (v8, session 11): by an eighth author; totals only; gated in draft-quality.test.ts. */
+const heldOutV8CasesDirectory = path.join(import.meta.dirname, 'heldout-v8');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -65,6 +67,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v7 (eval/draft/heldout-v7, totals only, gated in draft-quality.test.ts)',
     heldOutV7CasesDirectory,
+  ],
+  [
+    'Held-out consultations v8 (eval/draft/heldout-v8, totals only, gated in draft-quality.test.ts)',
+    heldOutV8CasesDirectory,
   ],
 ] as const;
 

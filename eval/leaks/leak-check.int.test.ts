@@ -89,4 +89,15 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
     expect(countLeaks(results).parts).toBe(0);
   }, 180_000);
+
+  it('sends no part of a direct identifier of the eighth held-out consultations (v8) to the model', async () => {
+    // Written in session 11 by an author who never read the recognizers. Measured at the start of
+    // session 11: 0 parts in 6 consultations. Counts only, so no
+    // held-out identifier is printed.
+    const consultations = await loadConsultations(root, leakCheckSets.heldoutV8);
+    expect(consultations.length).toBe(6);
+    const results = await runLeakCheck(consultations);
+    for (const result of results) expect(result.requests).toBeGreaterThan(0);
+    expect(countLeaks(results).parts).toBe(0);
+  }, 180_000);
 });

@@ -55,6 +55,8 @@ export const leakCheckSets = {
   heldoutV6: ['eval/draft/heldout-v6'],
   /** The seventh held-out draft set (session 9), reported and gated on its own. */
   heldoutV7: ['eval/draft/heldout-v7'],
+  /** The eighth held-out draft set (session 11), reported and gated on its own. */
+  heldoutV8: ['eval/draft/heldout-v8'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */

@@ -70,6 +70,8 @@ export const heldOutV5CasesDirectory = join(import.meta.dirname, 'heldout-v5');
 export const heldOutV6CasesDirectory = join(import.meta.dirname, 'heldout-v6');
 /** The seventh held-out set (v7, session 9, by a seventh author; run, never read or tuned on). */
 export const heldOutV7CasesDirectory = join(import.meta.dirname, 'heldout-v7');
+/** The eighth held-out set (v8, session 11, by an eighth author; run, never read or tuned on). */
+export const heldOutV8CasesDirectory = join(import.meta.dirname, 'heldout-v8');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {

@@ -4,7 +4,7 @@
  * Fault-injection evaluation of the verifier: fault recall per kind and overall, and the
  * false-flag rate, on our development cases (`eval/verify/cases`) and, separately, on the held-out
  * cases (`eval/verify/heldout`, written by someone else; never read them to tune the verifier),
- * then the later held-out sets v2, v3, v4, v5, v6 and v7 (totals only).
+ * then the later held-out sets v2, v3, v4, v5, v6, v7 and v8 (totals only).
  * `--details` lists the development set's missed faults and false flags (never the held-out set's).
  */
 import { parseArgs } from 'node:util';
@@ -19,6 +19,7 @@ import {
   heldOutV5CasesDirectory,
   heldOutV6CasesDirectory,
   heldOutV7CasesDirectory,
+  heldOutV8CasesDirectory,
   loadVerifyCases,
 } from './evaluate-verifier.js';
 import { findVerifyCaseProblems } from './find-verify-case-problems.js';
@@ -90,3 +91,4 @@ reportLaterHeldOutSet('v4', heldOutV4CasesDirectory, 'gated in verify-gate.test.
 reportLaterHeldOutSet('v5', heldOutV5CasesDirectory, 'gated in verify-gate.test.ts');
 reportLaterHeldOutSet('v6', heldOutV6CasesDirectory, 'gated in verify-gate.test.ts');
 reportLaterHeldOutSet('v7', heldOutV7CasesDirectory, 'gated in verify-gate.test.ts');
+reportLaterHeldOutSet('v8', heldOutV8CasesDirectory, 'gated in verify-gate.test.ts');
