@@ -23,7 +23,7 @@ import {
 } from './recognizers/institutions.js';
 import { extendPersonChains } from './recognizers/name-chains.js';
 import { withHouseNumberTails } from './recognizers/house-number-tail.js';
-import { recognizeLooseEmails } from './recognizers/loose-emails.js';
+import { recognizeLooseEmails, withEmailTails } from './recognizers/loose-emails.js';
 import { withPhonePrefixes } from './recognizers/phone-prefix.js';
 import { recognizeTitledParticleSurnames } from './recognizers/surname-particles.js';
 import { recognizeInitials } from './recognizers/initials.js';
@@ -267,7 +267,10 @@ function detectChunk(
     tokens,
     withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
   );
-  return withHouseNumberTails(text, withPhonePrefixes(text, withWeekdays(text, tokens, chained)));
+  return withEmailTails(
+    text,
+    withHouseNumberTails(text, withPhonePrefixes(text, withWeekdays(text, tokens, chained))),
+  );
 }
 
 const weekdays = new Set<string>(weekdayNames);

@@ -532,6 +532,7 @@ export const neverNames = new Set([
   'òg',
   'frå',
   'mykje',
+  'no',
   'jeg',
   'du',
   'han',

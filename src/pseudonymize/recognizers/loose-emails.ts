@@ -23,3 +23,20 @@ export function recognizeLooseEmails(text: string): Candidate[] {
     });
   return out;
 }
+
+/** ".no", ".com" … right after an e-mail span that stopped before it. */
+const topLevelTail = /^\.(?:no|com|net|org|se|dk|de|uk|pl|fi|is|eu|info|io)(?![\p{L}\p{N}])/u;
+
+/**
+ * Grows an EMAIL span over a typed top-level domain right after it ("ola_nordby at yahoo" + ".no").
+ * `accepted` must be sorted and free of overlaps; so is the result.
+ */
+export function withEmailTails(text: string, accepted: readonly Candidate[]): Candidate[] {
+  return accepted.map((candidate, index) => {
+    if (candidate.type !== 'EMAIL') return candidate;
+    const match = topLevelTail.exec(text.slice(candidate.end, candidate.end + 6));
+    const nextStart = accepted[index + 1]?.start ?? text.length;
+    if (match === null || candidate.end + match[0].length > nextStart) return candidate;
+    return { ...candidate, end: candidate.end + match[0].length };
+  });
+}

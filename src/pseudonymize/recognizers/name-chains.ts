@@ -1,7 +1,7 @@
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
-import { particleSurnameEnd } from './surname-particles.js';
+import { isSurnameParticle, particleSurnameEnd } from './surname-particles.js';
 import { isNameLike, type TokenAnalysis } from './token-analysis.js';
 
 /**
@@ -55,6 +55,16 @@ export function extendPersonChains(
       if ((result[other]?.end ?? 0) > (tokens[to]?.end ?? 0)) return false;
     }
     return true;
+  };
+  // A low-confidence one-word guess of another type: "Giulia" read as a place before "di Stefano".
+  const isWeakSingleToken = (entityIndex: number, token: Token): boolean => {
+    const entity = result[entityIndex];
+    return (
+      entity !== undefined &&
+      entity.start === token.start &&
+      entity.end === token.end &&
+      entity.confidence < 0.7
+    );
   };
   for (let entityIndex = 0; entityIndex < result.length; entityIndex++) {
     const entity = result[entityIndex];
@@ -116,6 +126,35 @@ export function extendPersonChains(
       last += 1;
       owner[last] = entityIndex;
       end = next.end;
+      grew = true;
+    }
+    // Backward over particles to a given name: "Giulia di Stefano" with "Stefano" found.
+    let particleFirst = first;
+    while (
+      first - particleFirst < 3 &&
+      isSurnameParticle(tokens[particleFirst - 1]) &&
+      (owner[particleFirst - 1] ?? -1) < 0 &&
+      isSpaceBetween(text, tokens[particleFirst - 1]?.end ?? 0, tokens[particleFirst]?.start ?? 0)
+    )
+      particleFirst -= 1;
+    const givenName = tokens[particleFirst - 1];
+    if (
+      particleFirst < first &&
+      tokens[first]?.capitalised === true &&
+      isNameLike(givenName) &&
+      !titles.has(givenName.lower) &&
+      isSpaceBetween(text, givenName.end, tokens[particleFirst]?.start ?? 0) &&
+      (canJoin(particleFirst - 1, particleFirst - 1) ||
+        isWeakSingleToken(owner[particleFirst - 1] ?? -1, givenName))
+    ) {
+      const other = owner[particleFirst - 1] ?? -1;
+      if (other >= 0 && other !== entityIndex) {
+        start = Math.min(start, result[other]?.start ?? start);
+        result[other] = undefined;
+      }
+      for (let index = particleFirst - 1; index < first; index++) owner[index] = entityIndex;
+      first = particleFirst - 1;
+      start = Math.min(start, givenName.start);
       grew = true;
     }
     // Backward: name parts, an initial ("T."), then at most a title.

@@ -65,3 +65,15 @@ describe('nynorsk function words', () => {
     expect(persons('Dei seier det går bra. Kven ringde? Berre naboen.')).toEqual([]);
   });
 });
+
+describe('particles before a found surname', () => {
+  it('joins a given name read as a place across "di"', () => {
+    expect(persons('Samtale med Chiara di Lorenzo om kostholdet.').join(' ')).toContain(
+      'di Lorenzo',
+    );
+  });
+
+  it('takes a capitalised word before a joined particle surname', () => {
+    expect(persons('Vurdert med LIS Nadia Abu-Salem i dag.')).toEqual(['Nadia Abu-Salem']);
+  });
+});

@@ -42,6 +42,11 @@ const particles = new Set([
   'mc',
 ]);
 
+/** Whether `token` is a surname particle word ("van", "de", "bin"). */
+export function isSurnameParticle(token: Token | undefined): boolean {
+  return token?.kind === 'word' && particles.has(token.lower);
+}
+
 /** Particles that are no Norwegian word, so they may lead a lower-case surname ("van der berg"). */
 const foreignParticles = new Set(['van', 'von', 'ter', 'ten', 'af', 'bin', 'ibn', 'bint', 'abu']);
 
@@ -100,6 +105,24 @@ export function recognizeTitledParticleSurnames(
   const out: Candidate[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
+    // A capitalised word before a joined particle surname: "Yasmin Abu-Bakr", "Omar El-Amin".
+    const joined = tokens[index + 1];
+    if (
+      isNameLike(token) &&
+      !titles.has(token.lower) &&
+      isJoinedParticleSurname(joined) &&
+      joined !== undefined &&
+      /^\p{Lu}/u.test(joined.text) &&
+      isSpaceBetween(text, token.end, joined.start)
+    ) {
+      out.push({
+        start: token.start,
+        end: joined.end,
+        type: 'PERSON',
+        confidence: particleConfidence,
+      });
+      continue;
+    }
     if (token?.kind !== 'word' || !titles.has(token.lower)) continue;
     let next = index + 1;
     if (tokens[next]?.text === '.' && tokens[next]?.start === token.end) next += 1;
