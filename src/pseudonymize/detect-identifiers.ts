@@ -22,6 +22,10 @@ import {
   recognizeInstitutions,
 } from './recognizers/institutions.js';
 import { extendPersonChains } from './recognizers/name-chains.js';
+import { withHouseNumberTails } from './recognizers/house-number-tail.js';
+import { recognizeLooseEmails, withEmailTails } from './recognizers/loose-emails.js';
+import { withPhonePrefixes } from './recognizers/phone-prefix.js';
+import { recognizeTitledParticleSurnames } from './recognizers/surname-particles.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizePersonsAndPlaces } from './recognizers/persons-and-places.js';
 import { recognizeOrganisationsInSpeech } from './recognizers/organisations-in-speech.js';
@@ -229,6 +233,7 @@ function detectChunk(
   pushAll(candidates, recognizeNumberSequences(text, tokens, known.digits));
   pushAll(candidates, recognizeEmails(text));
   pushAll(candidates, recognizeSpokenEmails(tokens));
+  pushAll(candidates, recognizeLooseEmails(text));
   pushAll(candidates, recognizeNetwork(text));
   pushAll(candidates, recognizeHandles(text));
   pushAll(candidates, recognizePlates(text, tokens));
@@ -236,6 +241,7 @@ function detectChunk(
   pushAll(candidates, recognizeInitials(text, tokens));
   pushAll(candidates, recognizeYears(text, tokens));
   pushAll(candidates, recognizeNamedEntities(words, text, tokens));
+  pushAll(candidates, recognizeTitledParticleSurnames(text, tokens));
   const personStarts = new Set<number>();
   const personEnds = new Set<number>();
   for (const candidate of candidates) {
@@ -263,7 +269,10 @@ function detectChunk(
     tokens,
     withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
   );
-  return withWeekdays(text, tokens, chained);
+  return withEmailTails(
+    text,
+    withHouseNumberTails(text, withPhonePrefixes(text, withWeekdays(text, tokens, chained))),
+  );
 }
 
 const weekdays = new Set<string>(weekdayNames);

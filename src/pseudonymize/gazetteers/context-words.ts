@@ -511,6 +511,28 @@ export const occupationEnding =
 export const workPrepositions = new Set(['hos', 'på', 'i', 'for', 'ved', 'til']);
 /** Words that are never part of a name, even when capitalised at a sentence start. */
 export const neverNames = new Set([
+  // Nynorsk function words, capitalised at a sentence start ("Dei seier", "Kven ringde?").
+  'eg',
+  'ho',
+  'dei',
+  'dykk',
+  'ikkje',
+  'kva',
+  'kven',
+  'kvar',
+  'kvifor',
+  'korleis',
+  'noko',
+  'nokon',
+  'nokre',
+  'berre',
+  'saman',
+  'heile',
+  'sjølv',
+  'òg',
+  'frå',
+  'mykje',
+  'no',
   'jeg',
   'du',
   'han',

@@ -1,6 +1,7 @@
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { isSurnameParticle, particleSurnameEnd } from './surname-particles.js';
 import { isNameLike, type TokenAnalysis } from './token-analysis.js';
 
 /**
@@ -44,6 +45,27 @@ export function extendPersonChains(
     const analysis = words.analyseToken(token);
     return analysis.firstName || analysis.surname;
   };
+  // Tokens from..to are free, or persons or one-word name places that may merge.
+  const canJoin = (from: number, to: number): boolean => {
+    for (let index = from; index <= to; index++) {
+      const other = owner[index] ?? -1;
+      const token = tokens[index];
+      if (other < 0 || token === undefined) continue;
+      if (result[other]?.type !== 'PERSON' && !isSingleNameLocation(other, token)) return false;
+      if ((result[other]?.end ?? 0) > (tokens[to]?.end ?? 0)) return false;
+    }
+    return true;
+  };
+  // A low-confidence one-word guess of another type: "Giulia" read as a place before "di Stefano".
+  const isWeakSingleToken = (entityIndex: number, token: Token): boolean => {
+    const entity = result[entityIndex];
+    return (
+      entity !== undefined &&
+      entity.start === token.start &&
+      entity.end === token.end &&
+      entity.confidence < 0.7
+    );
+  };
   for (let entityIndex = 0; entityIndex < result.length; entityIndex++) {
     const entity = result[entityIndex];
     if (entity?.type !== 'PERSON') continue;
@@ -63,6 +85,28 @@ export function extendPersonChains(
         !isSpaceBetween(text, current.end, next.start)
       )
         break;
+      // A surname with particles: "Marit van der Berg", "Fatima al-Hassan", "Luca De Luca".
+      const entityText = text.slice(entity.start, entity.end);
+      const particleEnd = particleSurnameEnd(
+        text,
+        tokens,
+        last + 1,
+        entityText === entityText.toLowerCase(),
+      );
+      if (particleEnd > last && canJoin(last + 1, particleEnd)) {
+        for (let index = last + 1; index <= particleEnd; index++) {
+          const other = owner[index] ?? -1;
+          if (other >= 0 && other !== entityIndex) {
+            end = Math.max(end, result[other]?.end ?? end);
+            result[other] = undefined;
+          }
+          owner[index] = entityIndex;
+        }
+        last = particleEnd;
+        end = Math.max(end, tokens[particleEnd]?.end ?? end);
+        grew = true;
+        continue;
+      }
       const nextOwner = owner[last + 1] ?? -1;
       if (nextOwner >= 0 && nextOwner !== entityIndex) {
         const other = result[nextOwner];
@@ -82,6 +126,35 @@ export function extendPersonChains(
       last += 1;
       owner[last] = entityIndex;
       end = next.end;
+      grew = true;
+    }
+    // Backward over particles to a given name: "Giulia di Stefano" with "Stefano" found.
+    let particleFirst = first;
+    while (
+      first - particleFirst < 3 &&
+      isSurnameParticle(tokens[particleFirst - 1]) &&
+      (owner[particleFirst - 1] ?? -1) < 0 &&
+      isSpaceBetween(text, tokens[particleFirst - 1]?.end ?? 0, tokens[particleFirst]?.start ?? 0)
+    )
+      particleFirst -= 1;
+    const givenName = tokens[particleFirst - 1];
+    if (
+      particleFirst < first &&
+      tokens[first]?.capitalised === true &&
+      isNameLike(givenName) &&
+      !titles.has(givenName.lower) &&
+      isSpaceBetween(text, givenName.end, tokens[particleFirst]?.start ?? 0) &&
+      (canJoin(particleFirst - 1, particleFirst - 1) ||
+        isWeakSingleToken(owner[particleFirst - 1] ?? -1, givenName))
+    ) {
+      const other = owner[particleFirst - 1] ?? -1;
+      if (other >= 0 && other !== entityIndex) {
+        start = Math.min(start, result[other]?.start ?? start);
+        result[other] = undefined;
+      }
+      for (let index = particleFirst - 1; index < first; index++) owner[index] = entityIndex;
+      first = particleFirst - 1;
+      start = Math.min(start, givenName.start);
       grew = true;
     }
     // Backward: name parts, an initial ("T."), then at most a title.

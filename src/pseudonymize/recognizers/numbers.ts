@@ -4,6 +4,7 @@ import {
   isValidDufNumber,
   isValidOrganisationNumber,
 } from '../../identifiers/index.js';
+import { parseCardinalWord } from '../../language/index.js';
 import { cardinalOf } from '../word-record.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -36,6 +37,32 @@ const recordContext =
   /(?:pasient|journal|ansatt|saks|medlems|kunde|referanse|arkiv|rekvisisjons|prøve|løpe)(?:nr|nummer|nummeret)\.?:?$/u;
 const birthContext = /født|fødselsdato|fødselsdag|bursdag/u;
 
+/** Spoken digits joined by hyphens in speech-to-text: "ni-to-fire" → 924, "fem-seks" → 56. */
+function hyphenatedDigits(token: Token): { digits: string; consumed: number } | undefined {
+  if (!token.lower.includes('-')) return undefined;
+  const parts = token.lower.split('-');
+  const tens = parts.length === 2 ? parseCardinalWord(parts[0] ?? '') : undefined;
+  const unit = parts.length === 2 ? parseCardinalWord(parts[1] ?? '') : undefined;
+  // "nitti-sju" is 97, not 907.
+  if (
+    tens !== undefined &&
+    unit !== undefined &&
+    tens >= 20 &&
+    tens % 10 === 0 &&
+    tens < 100 &&
+    unit >= 1 &&
+    unit <= 9
+  )
+    return { digits: String(tens + unit), consumed: 1 };
+  let digits = '';
+  for (const part of parts) {
+    const value = part === '' ? undefined : parseCardinalWord(part);
+    if (value === undefined || value > 99) return undefined;
+    digits += String(value);
+  }
+  return { digits, consumed: 1 };
+}
+
 function pieceDigits(
   tokens: readonly Token[],
   index: number,
@@ -45,7 +72,7 @@ function pieceDigits(
   if (token.kind === 'number') return { digits: token.text, consumed: 1 };
   if (token.kind !== 'word') return undefined;
   const value = cardinalOf(token);
-  if (value === undefined) return undefined;
+  if (value === undefined) return hyphenatedDigits(token);
   // "fem hundre og sekstien" → 561
   const next = tokens[index + 1];
   if (value > 0 && value < 10 && next?.lower === 'hundre') {

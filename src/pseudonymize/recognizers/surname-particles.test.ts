@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function persons(text: string): string[] {
+  return detectIdentifiers(text)
+    .filter((entity) => entity.type === 'PERSON')
+    .map((entity) => text.slice(entity.start, entity.end));
+}
+
+describe('surnames with particles', () => {
+  it('keeps "van der" and the surname inside the name', () => {
+    expect(persons('Samtale med Anneke van der Meer om operasjonen.')).toEqual([
+      'Anneke van der Meer',
+    ]);
+  });
+
+  it('covers a hyphen-joined Arabic particle', () => {
+    expect(persons('Tolken Layla al-Masri oversatte samtalen.').join(' ')).toContain(
+      'Layla al-Masri',
+    );
+  });
+
+  it('covers a lower-case particle name from speech-to-text', () => {
+    expect(persons('ja jeg heter henk van den bosch og ringer om svaret').join(' ')).toContain(
+      'henk van den bosch',
+    );
+  });
+
+  it('finds a particle surname after a title alone', () => {
+    expect(persons('Dr. van Leeuwen ønsker ny blodprøve.').join(' ')).toContain('van Leeuwen');
+  });
+
+  it('does not make a person of a Norwegian "de" or "da" without a name after it', () => {
+    expect(persons('Kari sa at de skulle komme da det passet.')).toEqual(['Kari']);
+  });
+});
+
+describe('phone numbers with a bracketed country code', () => {
+  it('covers "(+47)" with the number', () => {
+    const text = 'Ring mobil (+47) 934 20 118 ved spørsmål.';
+    const phone = detectIdentifiers(text).find((entity) => entity.type === 'PHONE');
+    expect(phone && text.slice(phone.start, phone.end)).toBe('(+47) 934 20 118');
+  });
+
+  it('reads digits joined by hyphens as one spoken number', () => {
+    const text = 'nummeret er fire-sju-to, null-åtte, seks-fem, en-ni';
+    const phone = detectIdentifiers(text).find((entity) => entity.type === 'PHONE');
+    expect(phone && text.slice(phone.start, phone.end)).toBe(
+      'fire-sju-to, null-åtte, seks-fem, en-ni',
+    );
+  });
+});
+
+describe('house numbers after "nr."', () => {
+  it('takes "nr. 14" into the address', () => {
+    const text = 'Hun bor i Skogveien nr. 14 sammen med mannen.';
+    const address = detectIdentifiers(text).find((entity) => entity.type === 'ADDRESS');
+    expect(address && text.slice(address.start, address.end)).toBe('Skogveien nr. 14');
+  });
+});
+
+describe('nynorsk function words', () => {
+  it('reads "Dei", "Kven" and "Berre" at a sentence start as no names', () => {
+    expect(persons('Dei seier det går bra. Kven ringde? Berre naboen.')).toEqual([]);
+  });
+});
+
+describe('particles before a found surname', () => {
+  it('joins a given name read as a place across "di"', () => {
+    expect(persons('Samtale med Chiara di Lorenzo om kostholdet.').join(' ')).toContain(
+      'di Lorenzo',
+    );
+  });
+
+  it('takes a capitalised word before a joined particle surname', () => {
+    expect(persons('Vurdert med LIS Nadia Abu-Salem i dag.')).toEqual(['Nadia Abu-Salem']);
+  });
+});

@@ -1,0 +1,144 @@
+import { personTitles as titles } from '../gazetteers/person-titles.js';
+import { isSpaceBetween, type Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import { isNameLike } from './token-analysis.js';
+
+/**
+ * Surname particles of many origins ("van der Berg", "de Vries", "di Stefano", "bin Yusuf", "af
+ * Klint"). Some are also Norwegian words ("de", "da", "di", "der", "den", "la"), so a particle only
+ * counts right after a found name or a title, and only before a capitalised surname, or (for the
+ * particles that are no Norwegian word) before a lower-case word in speech-to-text.
+ */
+const particles = new Set([
+  'van',
+  'von',
+  'vom',
+  'zu',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'dalla',
+  'di',
+  'da',
+  'das',
+  'dos',
+  'do',
+  'du',
+  'des',
+  'ter',
+  'ten',
+  'af',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'ben',
+  'abu',
+  'ould',
+  'mac',
+  'mc',
+]);
+
+/** Whether `token` is a surname particle word ("van", "de", "bin"). */
+export function isSurnameParticle(token: Token | undefined): boolean {
+  return token?.kind === 'word' && particles.has(token.lower);
+}
+
+/** Particles that are no Norwegian word, so they may lead a lower-case surname ("van der berg"). */
+const foreignParticles = new Set(['van', 'von', 'ter', 'ten', 'af', 'bin', 'ibn', 'bint', 'abu']);
+
+/** A hyphen- or apostrophe-joined particle and name in one token: "al-Hassan", "El-Amin", "d'Almeida". */
+const joinedParticle =
+  /^(?:al|el|ul|ad|ar|as|ash|at|az|abu|abd|abdel|abdul|bin|ibn|ben|ould|ait|de|da|di|del|van|von|d|o|mc|mac)[-'’]\p{L}{2,}$/iu;
+
+/** Whether `token` is one particle-joined surname such as "al-Hassan". */
+export function isJoinedParticleSurname(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && joinedParticle.test(token.text);
+}
+
+/**
+ * The index of the last token of a particle surname starting at `index` ("van der Berg",
+ * "al-Hassan"), or -1. `lowerCase` allows a lower-case surname after a foreign particle.
+ */
+export function particleSurnameEnd(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  lowerCase: boolean,
+): number {
+  const first = tokens[index];
+  if (first === undefined) return -1;
+  if (isJoinedParticleSurname(first)) return index;
+  let cursor = index;
+  let foreign = false;
+  for (let count = 0; count < 3; count++) {
+    const token = tokens[cursor];
+    if (token?.kind !== 'word' || !particles.has(token.lower)) break;
+    if (foreignParticles.has(token.lower)) foreign = true;
+    const next = tokens[cursor + 1];
+    if (next === undefined || !isSpaceBetween(text, token.end, next.start)) return -1;
+    cursor += 1;
+  }
+  if (cursor === index) return -1;
+  const surname = tokens[cursor];
+  if (surname?.kind !== 'word' || particles.has(surname.lower) || surname.text.length < 2)
+    return -1;
+  const lowerForm = surname.text === surname.lower;
+  if (isNameLike(surname) || isJoinedParticleSurname(surname)) return cursor;
+  if (lowerCase && foreign && lowerForm) return cursor;
+  return -1;
+}
+
+const particleConfidence = 0.85;
+
+/**
+ * A title before a particle surname is a person: "Dr. van Dijk", "doktor de Wit". The title stays
+ * outside the span.
+ */
+export function recognizeTitledParticleSurnames(
+  text: string,
+  tokens: readonly Token[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    // A capitalised word before a joined particle surname: "Yasmin Abu-Bakr", "Omar El-Amin".
+    const joined = tokens[index + 1];
+    if (
+      isNameLike(token) &&
+      !titles.has(token.lower) &&
+      isJoinedParticleSurname(joined) &&
+      joined !== undefined &&
+      /^\p{Lu}/u.test(joined.text) &&
+      isSpaceBetween(text, token.end, joined.start)
+    ) {
+      out.push({
+        start: token.start,
+        end: joined.end,
+        type: 'PERSON',
+        confidence: particleConfidence,
+      });
+      continue;
+    }
+    if (token?.kind !== 'word' || !titles.has(token.lower)) continue;
+    let next = index + 1;
+    if (tokens[next]?.text === '.' && tokens[next]?.start === token.end) next += 1;
+    const first = tokens[next];
+    const before = tokens[next - 1];
+    if (
+      first === undefined ||
+      before === undefined ||
+      !isSpaceBetween(text, before.end, first.start)
+    )
+      continue;
+    if (!particles.has(first.lower) && !isJoinedParticleSurname(first)) continue;
+    const end = particleSurnameEnd(text, tokens, next, false);
+    const last = tokens[end];
+    if (end < 0 || last === undefined) continue;
+    out.push({ start: first.start, end: last.end, type: 'PERSON', confidence: particleConfidence });
+  }
+  return out;
+}
