@@ -22,6 +22,7 @@ import { loadCleanCorpus, loadEvalDocuments } from './load-eval-set.js';
 import { runEvaluation } from './run-evaluation.js';
 import { pseudonymizerDetector } from './run.js';
 
+// Session 11: gates raised to the level reached after session 11's rules (`npm run eval:deid`).
 describe('second held-out de-identification set (v2)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v2'));
@@ -36,8 +37,8 @@ describe('second held-out de-identification set (v2)', () => {
     expect(v2.statistics.mentions).toBeGreaterThanOrEqual(500);
     expect(v2.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v2.result.directRecall).toBeGreaterThanOrEqual(0.956);
-    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.951);
-    expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.927);
-    expect(v2.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.6);
+    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.954);
+    expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.931);
+    expect(v2.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.0);
   }, 180_000);
 });

@@ -17,6 +17,7 @@ import { loadCleanCorpus, loadEvalDocuments } from './load-eval-set.js';
 import { runEvaluation } from './run-evaluation.js';
 import { pseudonymizerDetector } from './run.js';
 
+// Session 11: gates raised to the level reached after session 11's rules (`npm run eval:deid`).
 describe('third held-out de-identification set (v3)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v3'));
@@ -31,8 +32,8 @@ describe('third held-out de-identification set (v3)', () => {
     expect(v3.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v3.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v3.result.directRecall).toBeGreaterThanOrEqual(0.956);
-    expect(v3.result.overall.f1).toBeGreaterThanOrEqual(0.928);
-    expect(v3.snippets.protectedRecall).toBeGreaterThanOrEqual(0.888);
+    expect(v3.result.overall.f1).toBeGreaterThanOrEqual(0.932);
+    expect(v3.snippets.protectedRecall).toBeGreaterThanOrEqual(0.899);
     expect(v3.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(3.3);
   }, 180_000);
 });

@@ -22,6 +22,7 @@ import { loadCleanCorpus, loadEvalDocuments } from './load-eval-set.js';
 import { runEvaluation } from './run-evaluation.js';
 import { pseudonymizerDetector } from './run.js';
 
+// Session 11: gates raised to the level reached after session 11's rules (`npm run eval:deid`).
 describe('fourth held-out de-identification set (v4)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v4'));
@@ -36,8 +37,8 @@ describe('fourth held-out de-identification set (v4)', () => {
     expect(v4.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v4.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v4.result.directRecall).toBeGreaterThanOrEqual(0.935);
-    expect(v4.result.overall.f1).toBeGreaterThanOrEqual(0.935);
-    expect(v4.snippets.protectedRecall).toBeGreaterThanOrEqual(0.853);
+    expect(v4.result.overall.f1).toBeGreaterThanOrEqual(0.941);
+    expect(v4.snippets.protectedRecall).toBeGreaterThanOrEqual(0.867);
     expect(v4.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.4);
   }, 180_000);
 });

@@ -26,6 +26,7 @@ import { loadCleanCorpus, loadEvalDocuments } from './load-eval-set.js';
 import { runEvaluation } from './run-evaluation.js';
 import { pseudonymizerDetector } from './run.js';
 
+// Session 11: gates raised to the level reached after session 11's rules (`npm run eval:deid`).
 describe('fifth held-out de-identification set (v5)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v5'));
@@ -40,8 +41,8 @@ describe('fifth held-out de-identification set (v5)', () => {
     expect(v5.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v5.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v5.result.directRecall).toBeGreaterThanOrEqual(0.915);
-    expect(v5.result.overall.f1).toBeGreaterThanOrEqual(0.897);
-    expect(v5.snippets.protectedRecall).toBeGreaterThanOrEqual(0.874);
+    expect(v5.result.overall.f1).toBeGreaterThanOrEqual(0.904);
+    expect(v5.snippets.protectedRecall).toBeGreaterThanOrEqual(0.887);
     expect(v5.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.6);
   }, 180_000);
 });

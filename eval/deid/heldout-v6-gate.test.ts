@@ -30,6 +30,7 @@ import { loadCleanCorpus, loadEvalDocuments } from './load-eval-set.js';
 import { runEvaluation } from './run-evaluation.js';
 import { pseudonymizerDetector } from './run.js';
 
+// Session 11: gates raised to the level reached after session 11's rules (`npm run eval:deid`).
 describe('sixth held-out de-identification set (v6)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v6'));
@@ -44,8 +45,8 @@ describe('sixth held-out de-identification set (v6)', () => {
     expect(v6.statistics.mentions).toBeGreaterThanOrEqual(680);
     expect(v6.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v6.result.directRecall).toBeGreaterThanOrEqual(0.943);
-    expect(v6.result.overall.f1).toBeGreaterThanOrEqual(0.926);
-    expect(v6.snippets.protectedRecall).toBeGreaterThanOrEqual(0.876);
-    expect(v6.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(2.3);
+    expect(v6.result.overall.f1).toBeGreaterThanOrEqual(0.929);
+    expect(v6.snippets.protectedRecall).toBeGreaterThanOrEqual(0.894);
+    expect(v6.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(2.0);
   }, 180_000);
 });

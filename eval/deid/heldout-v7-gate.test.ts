@@ -32,6 +32,7 @@ import { loadCleanCorpus, loadEvalDocuments } from './load-eval-set.js';
 import { runEvaluation } from './run-evaluation.js';
 import { pseudonymizerDetector } from './run.js';
 
+// Session 11: gates raised to the level reached after session 11's rules (`npm run eval:deid`).
 describe('seventh held-out de-identification set (v7)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v7'));
@@ -46,8 +47,8 @@ describe('seventh held-out de-identification set (v7)', () => {
     expect(v7.statistics.mentions).toBeGreaterThanOrEqual(845);
     expect(v7.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v7.result.directRecall).toBeGreaterThanOrEqual(0.943);
-    expect(v7.result.overall.f1).toBeGreaterThanOrEqual(0.92);
-    expect(v7.snippets.protectedRecall).toBeGreaterThanOrEqual(0.857);
+    expect(v7.result.overall.f1).toBeGreaterThanOrEqual(0.922);
+    expect(v7.snippets.protectedRecall).toBeGreaterThanOrEqual(0.863);
     expect(v7.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(3.3);
   }, 180_000);
 });

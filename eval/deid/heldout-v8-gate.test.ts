@@ -12,8 +12,10 @@
  * Measured on main at the start of session 11 (no rule changes on the branch that added it),
  * `npm run eval:deid`: 230 documents (187 weak-spot snippets, 43 full documents), 858 mentions,
  * 3,060 clean words: direct recall 0.965, F1 0.944, snippet protected recall 0.843, 1.63 false
- * detections per 1,000 clean words (5). Gated just under the measured level so a drop fails the build. Only totals are asserted: nobody
- * writes rules from these texts.
+ * detections per 1,000 clean words (5). After session 11's rules were merged (written on branches
+ * made before this set existed): direct recall 0.965, F1 0.945, snippet protected recall 0.851, 0.65
+ * false detections per 1,000 clean words (2). Gated just under the "after" level so a drop fails
+ * the build. Only totals are asserted: nobody writes rules from these texts.
  */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,8 +38,8 @@ describe('eighth held-out de-identification set (v8)', () => {
     expect(v8.statistics.mentions).toBeGreaterThanOrEqual(850);
     expect(v8.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v8.result.directRecall).toBeGreaterThanOrEqual(0.96);
-    expect(v8.result.overall.f1).toBeGreaterThanOrEqual(0.938);
-    expect(v8.snippets.protectedRecall).toBeGreaterThanOrEqual(0.837);
-    expect(v8.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.64);
+    expect(v8.result.overall.f1).toBeGreaterThanOrEqual(0.94);
+    expect(v8.snippets.protectedRecall).toBeGreaterThanOrEqual(0.846);
+    expect(v8.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.66);
   }, 180_000);
 });

@@ -197,11 +197,13 @@ const gates = [
     // in session 11 by an author who never read the drafter or an earlier held-out case. Measured on
     // main at the start of session 11 (`npm run eval:draft`), no engine changes on the branch that
     // added it: 84.2 % coverage (64/76), 1.20×, 0.381 ROUGE-L, 0.00 register, 1 safety negative
-    // missed, 0 numbers never said, 0 relatives' conditions. Gated at measured ∓ 0.005.
+    // missed, 0 numbers never said, 0 relatives' conditions. After session 11's notes rules (written
+    // on a branch made before this set existed): ROUGE-L 0.386, the rest unchanged. Gated at the
+    // "after" level ∓ 0.005.
     label: 'eighth held-out set (eval/draft/heldout-v8)',
     directory: heldOutV8CasesDirectory,
     coverage: 0.837,
-    rougeL: 0.376,
+    rougeL: 0.381,
     lengthRatio: 1.205,
     registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 1,
