@@ -269,6 +269,18 @@ export default async function bench() {
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 50);
+  // `LOAD_MEMORY_TRACE=1`: the server process's memory every 5 s on stderr (MiB), to tell the main
+  // isolate's heap from native memory and the worker threads' isolates (the rest of the RSS).
+  const memoryTrace =
+    process.env['LOAD_MEMORY_TRACE'] === '1'
+      ? setInterval(() => {
+          const usage = process.memoryUsage();
+          const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+          process.stderr.write(
+            `memory: rss ${mib(usage.rss)} heapTotal ${mib(usage.heapTotal)} heapUsed ${mib(usage.heapUsed)} external ${mib(usage.external)} arrayBuffers ${mib(usage.arrayBuffers)}\n`,
+          );
+        }, 5000)
+      : undefined;
   try {
     const tokens: string[] = [];
     for (let index = 0; index < 10; index += 1) tokens.push(await test.login(`last-${index}`));
@@ -324,6 +336,7 @@ export default async function bench() {
     ];
   } finally {
     clearInterval(sampler);
+    if (memoryTrace !== undefined) clearInterval(memoryTrace);
     await test.close();
   }
 }

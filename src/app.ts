@@ -151,7 +151,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const computePool =
     deps.computePool ??
     (deps.capabilities === 'configured' && config.compute.workers > 0 && base.drafting !== undefined
-      ? createComputePool({ size: config.compute.workers, timeoutMs: config.compute.timeoutMs })
+      ? createComputePool({
+          size: config.compute.workers,
+          timeoutMs: config.compute.timeoutMs,
+          heapMib: config.compute.heapMib,
+        })
       : undefined);
   const capabilities: AppCapabilities =
     computePool === undefined || base.drafting === undefined

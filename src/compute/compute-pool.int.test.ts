@@ -229,4 +229,34 @@ describe('createComputePool', () => {
     const input = { segments: identified, seed };
     expect(await pool.pseudonymizeSegments(input)).toEqual(pseudonymizeSegments(input));
   }, 60_000);
+
+  it('fails a job that outgrows the worker’s heap ceiling cleanly, and keeps serving', async () => {
+    const bounded = createComputePool({ size: 1, timeoutMs: 120_000, heapMib: 256 });
+    try {
+      // About 4 MiB of conversation: the whole pipeline needs more than 256 MiB of heap.
+      const segments: Segment[] = Array.from({ length: 7000 }, () => transcriptOf(1).segments)
+        .flat()
+        .map((segment) => ({ speaker: segment.speaker, text: asRawText(segment.text) }));
+      const error = await bounded
+        .draftBuiltinPipeline({
+          segments,
+          seed: Buffer.alloc(vaultSeedBytes, 9),
+          template,
+          engine: drafter.info,
+        })
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(EngineError);
+      expect((error as EngineError).userMessage).toBe(
+        'Utkastet kunne ikke lages akkurat nå. Transkripsjonen er i behold; prøv igjen om litt.',
+      );
+      expect((error as EngineError).message).toMatch(/ran out of heap/u);
+      // A consultation of ordinary length still drafts, on the worker that took its place.
+      const transcript = transcriptOf(3);
+      expect(await bounded.draftBuiltin({ template, transcript, engine: drafter.info })).toEqual(
+        await draftInPlace(transcript),
+      );
+    } finally {
+      await bounded.close();
+    }
+  }, 120_000);
 });

@@ -203,6 +203,11 @@ const workerFailed = (kind: JobKind, message: string) =>
 export function createComputePool(options: {
   readonly size: number;
   readonly timeoutMs: number;
+  /**
+   * Each worker's heap ceiling in MiB (V8's old generation; `Config.compute.heapMib`). A job that
+   * needs more is rejected like a failed worker's and the worker replaced. Default: V8's own.
+   */
+  readonly heapMib?: number;
   readonly onWorkerStarted?: (worker: Worker) => void;
 }): ComputePool {
   const fromSource = import.meta.url.endsWith('.ts');
@@ -229,7 +234,12 @@ export function createComputePool(options: {
   };
 
   const start = (slot: Slot | undefined): Slot => {
-    const worker = new Worker(entry, { eval: fromSource });
+    const worker = new Worker(entry, {
+      eval: fromSource,
+      ...(options.heapMib === undefined
+        ? {}
+        : { resourceLimits: { maxOldGenerationSizeMb: options.heapMib } }),
+    });
     worker.unref();
     const target: Slot = slot ?? { worker, pending: 0 };
     target.worker = worker;
@@ -256,8 +266,12 @@ export function createComputePool(options: {
       if (!closed) start(target);
     };
     // The error may carry transcript text: only that a worker failed is reported.
-    worker.on('error', () => {
-      replace('a worker thread failed');
+    worker.on('error', (error: Error & { code?: unknown }) => {
+      replace(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? 'a worker thread ran out of heap (REFERENT_COMPUTE_WORKER_HEAP_MIB)'
+          : 'a worker thread failed',
+      );
     });
     worker.on('exit', () => {
       replace('a worker thread stopped');

@@ -25,6 +25,18 @@ describe('configuration', () => {
     expect(config.stt.engine).toBe('none');
   });
 
+  it('gives each compute worker a heap ceiling sized to the largest transcript accepted', () => {
+    expect(loadConfig({}).compute.heapMib).toBe(256 + 80 * 8);
+    expect(
+      loadConfig({ REFERENT_MAX_TRANSCRIPT_BYTES: String(2 * 1_048_576) }).compute.heapMib,
+    ).toBe(256 + 80 * 2);
+    expect(loadConfig({ REFERENT_COMPUTE_WORKER_HEAP_MIB: '1536' }).compute.heapMib).toBe(1536);
+    // Below what a worker needs before its first job, it would die and restart for ever.
+    expect(problemsOf({ REFERENT_COMPUTE_WORKER_HEAP_MIB: '128' }).join()).toMatch(
+      /REFERENT_COMPUTE_WORKER_HEAP_MIB/,
+    );
+  });
+
   it('caps retention at 24 hours', () => {
     expect(problemsOf({ REFERENT_RETENTION_HOURS: '48' }).join()).toMatch(/at most 24/);
   });

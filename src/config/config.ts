@@ -42,7 +42,16 @@ export interface ReferentConfig {
     readonly consultationAudioSeconds: number;
   };
   /** Worker threads for CPU-heavy work (builtin drafting and verification); 0 runs it in place. */
-  readonly compute: { readonly workers: number; readonly timeoutMs: number };
+  readonly compute: {
+    readonly workers: number;
+    readonly timeoutMs: number;
+    /**
+     * Each worker's JavaScript heap ceiling in MiB (V8's old generation). A job that needs more
+     * fails with a clean, retryable error and its worker is replaced; the server keeps serving.
+     * Derived from the transcript limit unless set (`computeWorkerHeapMib`).
+     */
+    readonly heapMib: number;
+  };
   readonly llm: LlmConfig;
   readonly stt: SttConfig;
   readonly fhir: FhirConfig | undefined;
@@ -139,6 +148,18 @@ const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional
 const integer = (fallback: number, min: number, max: number) =>
   z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
 
+/**
+ * The default heap ceiling of a compute worker: room for the largest transcript the server accepts.
+ * Measured (bench/README.md, session 13): a worker needs about 150 MiB before its first job; the
+ * whole builtin pipeline over a 3 MiB transcript ran in 320 MiB and over an 8 MiB one failed in 512
+ * and ran in 768 MiB. So 256 MiB plus 80 MiB per MiB of the transcript limit (896 for 8 MiB).
+ * Without a ceiling V8 gives a worker the main thread's (gigabytes) and collects lazily: under 200
+ * clients drafting, the server's RSS rose to 1,080 MiB, against 786–806 MiB with one.
+ */
+export function computeWorkerHeapMib(transcriptBytes: number): number {
+  return 256 + 80 * Math.ceil(transcriptBytes / 1_048_576);
+}
+
 const rawSchema = z.object({
   REFERENT_DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
   REFERENT_HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
@@ -170,6 +191,11 @@ const rawSchema = z.object({
   REFERENT_CONSULTATION_AUDIO_MIB: integer(1024, 1, 16 * 1024),
   REFERENT_COMPUTE_WORKERS: integer(Math.max(1, availableParallelism() - 1), 0, 64),
   REFERENT_COMPUTE_TIMEOUT_SECONDS: integer(60, 1, 3600),
+  // A worker holds the pseudonymizer's lexicon (about 150 MiB of heap) before its first job.
+  REFERENT_COMPUTE_WORKER_HEAP_MIB: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(256).max(65_536).optional(),
+  ),
   REFERENT_TEMPLATES_DIR: optionalString,
   REFERENT_DISCLOSURE: optionalString,
   REFERENT_TRUSTED_PROXIES: optionalString,
@@ -450,6 +476,9 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
     compute: {
       workers: raw.REFERENT_COMPUTE_WORKERS,
       timeoutMs: raw.REFERENT_COMPUTE_TIMEOUT_SECONDS * 1000,
+      heapMib:
+        raw.REFERENT_COMPUTE_WORKER_HEAP_MIB ??
+        computeWorkerHeapMib(raw.REFERENT_MAX_TRANSCRIPT_BYTES),
     },
     llm,
     stt,
