@@ -32,20 +32,17 @@ let page: Page;
  * took longer than the default 1 s poll; speed is measured in bench/web.bench.ts, not here).
  */
 async function expectInView(target: Page, selector: string, box: string): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        const element = await target.locator(selector).first().boundingBox();
-        const container = await target.locator(box).boundingBox();
-        if (element === null || container === null) return false;
-        return (
-          element.y >= container.y - 1 &&
-          element.y + element.height <= container.y + container.height + 1
-        );
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(true);
+  await expect.poll(() => isInView(target, selector, box), { timeout: 10_000 }).toBe(true);
+}
+
+/** Whether the first element matching `selector` lies within the visible part of `box` now. */
+async function isInView(target: Page, selector: string, box: string): Promise<boolean> {
+  const element = await target.locator(selector).first().boundingBox();
+  const container = await target.locator(box).boundingBox();
+  if (element === null || container === null) return false;
+  return (
+    element.y >= container.y - 1 && element.y + element.height <= container.y + container.height + 1
+  );
 }
 
 beforeAll(async () => {
@@ -117,6 +114,12 @@ describe('a long consultation', () => {
       .poll(() => page.locator('.stored-transcript .search-current').textContent())
       .toContain('falt på isen');
     await expectInView(page, '.stored-transcript .search-current mark', '.stored-transcript');
+    // …and stays there while the segments around it are measured and the consultation is read
+    // again (a re-read once threw the measured heights away and moved the hit out of view).
+    await page.waitForTimeout(1500);
+    expect(
+      await isInView(page, '.stored-transcript .search-current mark', '.stored-transcript'),
+    ).toBe(true);
     // The search stays at hand above the hit, for «Neste» or a new search.
     await expectInView(page, '.stored-transcript .transcript-search', '.stored-transcript');
     const violations = await findAccessibilityViolations(page);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  carryHeights,
   estimateHeight,
   findMatches,
   indexAt,
@@ -45,5 +46,36 @@ describe('transcript window', () => {
     ]);
     expect(findMatches(segments, 'ryggen', 2)).toHaveLength(2);
     expect(findMatches(segments, '   ')).toEqual([]);
+  });
+
+  it('keeps measured heights when the consultation is read again, so a hit jumped to stays in view', () => {
+    const first = [
+      { text: 'Jeg falt på isen.', speaker: 'pasient' },
+      { text: 'Kneet er hovent.', speaker: 'lege' },
+      { text: 'Tre uker.', speaker: 'pasient' },
+    ];
+    const estimate = () => 68;
+    const measured = carryHeights(undefined, first, estimate);
+    expect([...measured]).toEqual([68, 68, 68]);
+    measured[0] = 102; // measured once shown
+    measured[1] = 78;
+    // A re-read gives new objects with the same content; one speaker was corrected.
+    const again = [
+      { text: 'Jeg falt på isen.', speaker: 'pasient' },
+      { text: 'Kneet er hovent.', speaker: 'pasient' },
+      { text: 'Tre uker.', speaker: 'pasient' },
+    ];
+    expect([...carryHeights({ segments: first, heights: measured }, again, estimate)]).toEqual([
+      102, 68, 68,
+    ]);
+    // A longer transcript keeps what it shares with the old one and estimates the rest.
+    const longer = [...again, { text: 'Ny tekst.', speaker: 'lege' }];
+    expect([
+      ...carryHeights(
+        { segments: again, heights: Float64Array.from([102, 90, 68]) },
+        longer,
+        estimate,
+      ),
+    ]).toEqual([102, 90, 68, 68]);
   });
 });

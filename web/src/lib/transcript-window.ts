@@ -87,3 +87,39 @@ export function findMatches(
   }
   return matches;
 }
+
+/** What a segment's height depends on: its text and who said it. */
+interface SizedSegment {
+  readonly text: string;
+  readonly speaker: string;
+}
+
+/**
+ * Heights for a new copy of the transcript (the consultation is read again after an upload, a
+ * speaker correction or a status change): a segment whose text and speaker are unchanged keeps
+ * the height measured for it; the others are estimated. Without this every re-read would throw
+ * away what was measured, and the segments around a hit just jumped to would move by the
+ * difference between measured and estimated heights.
+ */
+export function carryHeights(
+  previous:
+    | { readonly segments: readonly (SizedSegment | undefined)[]; readonly heights: Float64Array }
+    | undefined,
+  segments: readonly (SizedSegment | undefined)[],
+  estimate: (segment: SizedSegment | undefined) => number,
+): Float64Array {
+  const heights = new Float64Array(segments.length);
+  segments.forEach((segment, index) => {
+    const before = previous?.segments[index];
+    const known = previous?.heights[index];
+    heights[index] =
+      segment !== undefined &&
+      before !== undefined &&
+      known !== undefined &&
+      before.text === segment.text &&
+      before.speaker === segment.speaker
+        ? known
+        : estimate(segment);
+  });
+  return heights;
+}

@@ -11,6 +11,7 @@ import {
 import type { Segment } from '../../api/schemas.js';
 import type { TextRange } from '../../lib/evidence.js';
 import {
+  carryHeights,
   estimateHeight,
   findMatches,
   indexAt,
@@ -61,17 +62,27 @@ export function WindowedTranscript(props: {
   const list = useRef<HTMLOListElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLElement | undefined>(undefined);
+  /** The last copy of the transcript and the heights known for it (measured or estimated). */
+  const known = useRef<
+    | { readonly segments: readonly (Segment | undefined)[]; readonly heights: Float64Array }
+    | undefined
+  >(undefined);
   const heights = useMemo(() => {
-    const estimated = new Float64Array(segments.length);
-    segments.forEach((segment, index) => {
-      estimated[index] = estimateHeight(segment?.text.length ?? 0, 80);
-    });
-    return estimated;
+    const next = carryHeights(known.current, segments, (segment) =>
+      estimateHeight(segment?.text.length ?? 0, 80),
+    );
+    known.current = { segments, heights: next };
+    return next;
   }, [segments]);
   const offsets = useRef<Float64Array>(toOffsets(heights));
   const [range, setRange] = useState({ start: 0, end: Math.min(segments.length, 40) });
   /** A segment to centre once it is built (evidence or a search hit). */
   const pending = useRef<number | undefined>(undefined);
+  /**
+   * The segment last jumped to. While it is in view it is the anchor that stays put when the
+   * segments around it are measured, so a hit does not drift out of view after the jump.
+   */
+  const pinned = useRef<number | undefined>(undefined);
   const searchId = useId();
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<
@@ -105,6 +116,9 @@ export function WindowedTranscript(props: {
     const element = list.current;
     if (element === null) return undefined;
     scroller.current = findScroller(element);
+    // The view keeps its place itself when measured heights replace estimates; the browser's own
+    // scroll anchoring would move it a second time.
+    if (scroller.current !== undefined) scroller.current.style.overflowAnchor = 'none';
     const target: HTMLElement | Window = scroller.current ?? window;
     let frame: number | undefined;
     const onScroll = () => {
@@ -145,7 +159,15 @@ export function WindowedTranscript(props: {
     if (element === null) return;
     const view = viewport();
     const before = offsets.current;
-    const anchor = view === undefined ? 0 : indexAt(before, view.top);
+    const jumped = pinned.current;
+    const anchor =
+      view === undefined
+        ? 0
+        : jumped !== undefined &&
+            (before[jumped] ?? 0) >= view.top &&
+            (before[jumped] ?? 0) < view.top + view.height
+          ? jumped
+          : indexAt(before, view.top);
     let changed = false;
     for (const item of element.querySelectorAll<HTMLElement>(':scope > li[data-segment]')) {
       const index = Number(item.dataset['segment']);
@@ -168,6 +190,7 @@ export function WindowedTranscript(props: {
     const target = pending.current;
     if (target !== undefined && target >= range.start && target < range.end) {
       pending.current = undefined;
+      pinned.current = target;
       const item = element.querySelector<HTMLElement>(`:scope > li[data-segment="${target}"]`);
       const mark = item?.querySelector<HTMLElement>('mark') ?? item;
       mark?.scrollIntoView({ block: 'center' });
@@ -279,7 +302,11 @@ export function WindowedTranscript(props: {
         className="transcript"
         ref={list}
         aria-label={props.label}
-        style={{ paddingTop: `${top}px`, paddingBottom: `${Math.max(0, bottom)}px` }}
+        style={{
+          paddingTop: `${top}px`,
+          paddingBottom: `${Math.max(0, bottom)}px`,
+          overflowAnchor: 'none',
+        }}
       >
         {built}
       </ol>
