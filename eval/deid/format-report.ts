@@ -219,6 +219,9 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
     ...(report.heldoutV8 === undefined
       ? []
       : [formatLaterHeldout('v8', 'gated in heldout-v8-gate.test.ts', report.heldoutV8)]),
+    ...(report.heldoutV9 === undefined
+      ? []
+      : [formatLaterHeldout('v9', 'gated in heldout-v9-gate.test.ts', report.heldoutV9)]),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +

@@ -108,6 +108,12 @@ export interface EvaluationSets {
    * its own, counts only.
    */
   readonly heldoutV8?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The ninth held-out set (`eval/deid/heldout-v9/*.json`, session 14) and its identifier-free
+   * texts (`eval/deid/heldout-v9-clean/*.txt`); absent when `heldout-v9` does not exist. Reported on
+   * its own, counts only.
+   */
+  readonly heldoutV9?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -131,6 +137,7 @@ export async function loadEvaluationSets(
   const heldoutV6 = await loadLaterHeldoutSet(path.join(here, 'heldout-v6'));
   const heldoutV7 = await loadLaterHeldoutSet(path.join(here, 'heldout-v7'));
   const heldoutV8 = await loadLaterHeldoutSet(path.join(here, 'heldout-v8'));
+  const heldoutV9 = await loadLaterHeldoutSet(path.join(here, 'heldout-v9'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -144,6 +151,7 @@ export async function loadEvaluationSets(
     ...(heldoutV6 === undefined ? {} : { heldoutV6 }),
     ...(heldoutV7 === undefined ? {} : { heldoutV7 }),
     ...(heldoutV8 === undefined ? {} : { heldoutV8 }),
+    ...(heldoutV9 === undefined ? {} : { heldoutV9 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],

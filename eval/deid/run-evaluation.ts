@@ -94,6 +94,11 @@ export interface EvaluationInput {
    */
   readonly heldoutV8?: LaterHeldoutInput;
   /**
+   * The ninth held-out set (`eval/deid/heldout-v9`, session 14) with its identifier-free texts:
+   * scored and reported like v2, counts only, never its errors; gated in heldout-v9-gate.test.ts.
+   */
+  readonly heldoutV9?: LaterHeldoutInput;
+  /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
    */
@@ -161,6 +166,8 @@ export interface EvaluationReport {
   readonly heldoutV7?: LaterHeldoutReport;
   /** The eighth held-out set (v8): scores only, no targets; undefined without the set. */
   readonly heldoutV8?: LaterHeldoutReport;
+  /** The ninth held-out set (v9): scores only, no targets; undefined without the set. */
+  readonly heldoutV9?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
@@ -267,6 +274,7 @@ export function runEvaluation(
   const heldoutV6 = scoreLater(input.heldoutV6, 'v6');
   const heldoutV7 = scoreLater(input.heldoutV7, 'v7');
   const heldoutV8 = scoreLater(input.heldoutV8, 'v8');
+  const heldoutV9 = scoreLater(input.heldoutV9, 'v9');
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -287,6 +295,7 @@ export function runEvaluation(
     ...(heldoutV6 === undefined ? {} : { heldoutV6 }),
     ...(heldoutV7 === undefined ? {} : { heldoutV7 }),
     ...(heldoutV8 === undefined ? {} : { heldoutV8 }),
+    ...(heldoutV9 === undefined ? {} : { heldoutV9 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,

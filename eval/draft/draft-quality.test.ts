@@ -32,6 +32,8 @@ const heldOutV6CasesDirectory = path.join(import.meta.dirname, 'heldout-v6');
 const heldOutV7CasesDirectory = path.join(import.meta.dirname, 'heldout-v7');
 /** The eighth held-out set (v8, session 11, by an eighth author). */
 const heldOutV8CasesDirectory = path.join(import.meta.dirname, 'heldout-v8');
+/** The ninth held-out set (v9, session 14, by a ninth author). */
+const heldOutV9CasesDirectory = path.join(import.meta.dirname, 'heldout-v9');
 
 const gates = [
   {
@@ -207,6 +209,26 @@ const gates = [
     lengthRatio: 1.205,
     registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 1,
+  },
+  {
+    // x01–x08 (snoring and suspected sleep apnoea with the wife in vestlandsk, a scald of the
+    // forearm at the legevakt in nynorsk, lower urinary tract symptoms in trøndersk with the
+    // brother's prostate cancer, a diabetic ketoacidosis epikrise, a febrile seizure with otitis
+    // at the legevakt with the mother in nordnorsk (the father's epilepsy), itching in week 34 of
+    // pregnancy in bergensk, harmful drinking and liver tests with a suicide question, anaphylaxis
+    // after a wasp sting in Sunnmøre nynorsk), written in session 14 by an author who never read
+    // the drafter or an earlier held-out case. Measured on the branch that added it, no engine
+    // changes (`npm run eval:draft`): 86.5 % coverage (115/133), 1.316×, ROUGE-L 0.395, 0.00
+    // register violations per note, 2 safety negatives missed, 0 numbers never said, 0 relatives'
+    // conditions. Gated at that level: one fact fewer, one register violation or one more safety
+    // negative missed, or ROUGE-L / length worse by 0.005 fails.
+    label: 'ninth held-out set (eval/draft/heldout-v9)',
+    directory: heldOutV9CasesDirectory,
+    coverage: 0.86,
+    rougeL: 0.39,
+    lengthRatio: 1.32,
+    registerViolationsPerNote: 0.005,
+    safetyNegativesMissed: 2,
   },
 ] as const;
 

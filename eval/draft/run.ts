@@ -41,6 +41,8 @@ const heldOutV6CasesDirectory = path.join(import.meta.dirname, 'heldout-v6');
 const heldOutV7CasesDirectory = path.join(import.meta.dirname, 'heldout-v7');
 /** The eighth held-out set (v8, session 11): by an eighth author; totals only; gated in draft-quality.test.ts. */
 const heldOutV8CasesDirectory = path.join(import.meta.dirname, 'heldout-v8');
+/** The ninth held-out set (v9, session 14): by a ninth author; totals only; gated in draft-quality.test.ts. */
+const heldOutV9CasesDirectory = path.join(import.meta.dirname, 'heldout-v9');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -71,6 +73,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v8 (eval/draft/heldout-v8, totals only, gated in draft-quality.test.ts)',
     heldOutV8CasesDirectory,
+  ],
+  [
+    'Held-out consultations v9 (eval/draft/heldout-v9, totals only, gated in draft-quality.test.ts)',
+    heldOutV9CasesDirectory,
   ],
 ] as const;
 

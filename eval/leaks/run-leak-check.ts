@@ -57,6 +57,8 @@ export const leakCheckSets = {
   heldoutV7: ['eval/draft/heldout-v7'],
   /** The eighth held-out draft set (session 11), reported and gated on its own. */
   heldoutV8: ['eval/draft/heldout-v8'],
+  /** The ninth held-out draft set (session 14), reported and gated on its own. */
+  heldoutV9: ['eval/draft/heldout-v9'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */

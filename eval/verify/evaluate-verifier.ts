@@ -72,6 +72,8 @@ export const heldOutV6CasesDirectory = join(import.meta.dirname, 'heldout-v6');
 export const heldOutV7CasesDirectory = join(import.meta.dirname, 'heldout-v7');
 /** The eighth held-out set (v8, session 11, by an eighth author; run, never read or tuned on). */
 export const heldOutV8CasesDirectory = join(import.meta.dirname, 'heldout-v8');
+/** The ninth held-out set (v9, session 14, by a ninth author; run, never read or tuned on). */
+export const heldOutV9CasesDirectory = join(import.meta.dirname, 'heldout-v9');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {

@@ -20,9 +20,11 @@ import {
   heldOutV6CasesDirectory,
   heldOutV7CasesDirectory,
   heldOutV8CasesDirectory,
+  heldOutV9CasesDirectory,
   loadVerifyCases,
   type FaultKind,
 } from './evaluate-verifier.js';
+import { findVerifyCaseProblems } from './find-verify-case-problems.js';
 
 interface Gate {
   readonly overallRecall: number;
@@ -587,5 +589,30 @@ describe('verifier fault-injection suite, eighth held-out set (eval/verify/heldo
     // + 0.005, so one fault fewer or one sentence more flagged fails.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.866);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.096);
+  });
+});
+
+describe('verifier fault-injection suite, ninth held-out set (eval/verify/heldout-v9)', () => {
+  const cases = loadVerifyCases(heldOutV9CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 145 planted faults of every kind and 155 correct sentences', () => {
+    expect(findVerifyCaseProblems(cases)).toEqual([]);
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(145);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(155);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(5);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 14 by an author who never read the verifier, its dev cases or any earlier
+    // held-out item (10 cases: polymyalgia rheumatica in nynorsk, an asthma attack in a six-year-old
+    // with the father at the legevakt, an erysipelas epikrise, hyperemesis gravidarum with the
+    // partner, erythema migrans on Sørlandet, ADHD follow-up of a teenager with the mother, a
+    // pulmonary embolism epikrise, herpes zoster in trøndersk, carpal tunnel syndrome in nordnorsk,
+    // iron-deficiency anaemia in bergensk). Measured on the branch that added it, no rule changed
+    // (`npm run eval:verify`): 90.3 % recall (131/145) and 9.7 % false flags (15/155). Gated at
+    // that level, so one fault fewer detected or one correct sentence more flagged fails.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.1);
   });
 });
