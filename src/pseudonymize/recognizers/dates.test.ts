@@ -72,4 +72,11 @@ describe('recognizeDates: dates said aloud or written short', () => {
       'desember',
     ]);
   });
+
+  it('leaves a month in a statement about people in general, and replaces one that dates an event', () => {
+    expect(dates('Mai og juni er verst for allergikerne.')).toEqual([]);
+    expect(dates('Bjørk gir pollenallergi hos mange i april og mai.')).toEqual([]);
+    expect(dates('De fleste blir bedre i august.')).toEqual([]);
+    expect(dates('Hun ble operert i mai.')).toEqual(['mai']);
+  });
 });

@@ -117,7 +117,7 @@ function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
 
 /** Words that make a sentence a general statement: "vaksinen tilbys vanligvis fra oktober". */
 const genericCue =
-  /^(?:vanligvis|ofte|gjerne|normalt|typisk|årlig|årlige|hvert|pleier|tilbys|åpningstider|åpningstid|bemanning|stengt)$|sesong/u;
+  /^(?:vanligvis|ofte|gjerne|normalt|typisk|årlig|årlige|hvert|pleier|tilbys|åpningstider|åpningstid|bemanning|stengt|verst|fleste|allergikere|allergikerne)$|sesong|^pollen/u;
 
 /**
  * True when a month name alone stands in a general statement rather than dating an event in a
