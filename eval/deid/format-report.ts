@@ -174,8 +174,25 @@ function formatLaterHeldout(name: string, gate: string, set: LaterHeldoutReport)
     formatScoreTable(`${title}, weak-spot snippets only`, set.snippets),
     `${title}, protected recall per snippet category (a category with 0 mentions is a hard negative):\n${categories}`,
     `${title}, clean corpus (eval/deid/heldout-${name}-clean): ${set.clean.documents} texts, ${set.clean.words} words, ` +
-      `${set.clean.falsePositives.length} false positives = ${set.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words`,
+      `${set.clean.falsePositives.length} false positives = ${set.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +
+      formatTypeCounts(set.clean.falsePositives),
   ].join('\n\n');
+}
+
+/**
+ * How many false detections of each type, counts only (" (by type: DATE 2, PERSON 5)"): tells the
+ * rule work which recognizer to look at without showing a held-out text.
+ */
+function formatTypeCounts(falsePositives: readonly FalsePositive[]): string {
+  if (falsePositives.length === 0) return '';
+  const counts = new Map<string, number>();
+  for (const falsePositive of falsePositives)
+    counts.set(falsePositive.predicted.type, (counts.get(falsePositive.predicted.type) ?? 0) + 1);
+  const listed = [...counts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([type, count]) => `${type} ${count}`)
+    .join(', ');
+  return ` (by type: ${listed})`;
 }
 
 /** The full report `npm run eval:deid` prints. */

@@ -12,6 +12,7 @@ import {
 } from './gazetteers/institutions.js';
 import {
   clinicalCapitalisedWords,
+  deviceBrands,
   drugNames,
   eponymHeadNouns,
   eponyms,
@@ -162,6 +163,7 @@ export function createLexicon(
     broadRegions: regions,
     nonIdentifyingTerms: new Set([
       ...words(drugNames),
+      ...words(deviceBrands),
       ...words(eponyms),
       ...words(clinicalCapitalisedWords),
     ]),

@@ -49,6 +49,17 @@ ciprofloksacin helicobacter klamydia mykoplasma streptokokker stafylokokker aric
 tinzaparin cyklokapron traneksamsyre octaplex konakion vitamin-k solvezink lyrica oxycodon paracetamol-ratiopharm
 `;
 
+/**
+ * Brands of medical devices, aids and care products that nursing and clinic notes name with a
+ * capital ("Tena Pants Maxi", "Molift Smart 150", "Freestyle Libre"): never persons or places here.
+ */
+export const deviceBrands = `
+tena abena attends id-expert libero molift liko arjo handicare invacare topro etac permobil rollator
+mepilex allevyn aquacel tegaderm opsite duoderm biatain comfeel cavilon softform
+freestyle libre dexcom omnipod accu-chek contour medtronic minimed tandem guardian medisafe
+watchman
+`;
+
 /** Eponyms of diseases, signs, tests, scores and anatomical structures: never persons here. */
 export const eponyms = `
 parkinson parkinsons alzheimer alzheimers bechterew bechterews crohn crohns hashimoto hashimotos addison addisons

@@ -53,4 +53,9 @@ describe('recognizeAges', () => {
     expect(ages('Jenta er 14 måneder og kryper ikke.')).toEqual(['14 måneder']);
     expect(ages('Tenåring på 16 med hodepine.')).toEqual(['16']);
   });
+
+  it('takes no height or other decimal number after "er" for an age', () => {
+    expect(ages('Han er 1,82 m og veier 84 kg.')).toEqual([]);
+    expect(ages('Han er 87, og bor alene.')).toEqual(['87']);
+  });
 });

@@ -535,9 +535,15 @@ export function recognizeAges(
         isPersonSubject(tokens, adverb ? index - 3 : index - 2, isPersonToken, isPersonEnd);
       // "Jeg fyller seksti til sommeren", "Mamma var sytti da hun …": after "fylle"/"bli" any
       // word but a unit ends the age; after "er"/"var" a clause word does.
+      // "Han er 1,82 m": a decimal number is a measurement, not an age.
+      const decimal =
+        next?.text === ',' &&
+        next.start === token.end &&
+        tokens[index + 2]?.kind === 'number' &&
+        tokens[index + 2]?.start === next.end;
       const endsClause =
         next === undefined ||
-        next.kind === 'punct' ||
+        (next.kind === 'punct' && !decimal) ||
         /^(?:nå|snart|i|og|da|når|den|første|sist|gang|med)$/u.test(next.lower) ||
         (reachedVerbs.test(verbToken.lower) && !quantityAfter.test(next.lower));
       if (subjectIsPerson && endsClause && value >= 1) {

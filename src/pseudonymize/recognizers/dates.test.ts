@@ -72,4 +72,20 @@ describe('recognizeDates: dates said aloud or written short', () => {
       'desember',
     ]);
   });
+
+  it('leaves a month in a statement about people in general, and replaces one that dates an event', () => {
+    expect(dates('Mai og juni er verst for allergikerne.')).toEqual([]);
+    expect(dates('Bjørk gir pollenallergi hos mange i april og mai.')).toEqual([]);
+    expect(dates('De fleste blir bedre i august.')).toEqual([]);
+    expect(dates('Hun ble operert i mai.')).toEqual(['mai']);
+  });
+
+  it('takes no week counted from an event, lab value or figure number for a date', () => {
+    expect(dates('Uke 6 etter operasjonen kan hun belaste.')).toEqual([]);
+    expect(dates('I uke 2 av behandlingen kom utslettet.')).toEqual([]);
+    expect(dates('Hun ble innlagt i uke 14.')).toEqual(['uke 14']);
+    expect(dates('Dosen økes til 5 mg. Kalium 3.4.')).toEqual([]);
+    expect(dates('Se figur 2.4 og 2.5.')).toEqual([]);
+    expect(dates('Ny kontroll 3.4.')).toEqual(['3.4.']);
+  });
 });

@@ -100,7 +100,7 @@ const fullMonths = new Set<string>(monthNames);
 
 /**
  * "gravid i uke 31", "uke 31 av svangerskapet", "uke 31+2", "førstegangsfødende i uke 40 pluss 3":
- * a week of pregnancy, no date.
+ * a week of pregnancy, no date; nor is a week counted from an event ("uke 6 etter operasjonen").
  */
 function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
   for (let back = index - 1; back >= 0 && index - back <= 4; back--) {
@@ -109,6 +109,12 @@ function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
       return true;
   }
   const after = tokens[index + 2];
+  // "uke 6 etter operasjonen", "uke 2 av behandlingen": a week counted from an event, no date.
+  if (
+    after?.lower === 'etter' ||
+    (after?.lower === 'av' && tokens[index + 3] !== undefined && tokens[index + 3]?.kind === 'word')
+  )
+    return true;
   // "uke 40+3", "uke 40 pluss 3": weeks and days of pregnancy.
   if (after?.text === '+' || (after?.lower === 'pluss' && tokens[index + 3]?.kind === 'number'))
     return true;
@@ -117,7 +123,7 @@ function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
 
 /** Words that make a sentence a general statement: "vaksinen tilbys vanligvis fra oktober". */
 const genericCue =
-  /^(?:vanligvis|ofte|gjerne|normalt|typisk|årlig|årlige|hvert|pleier|tilbys|åpningstider|åpningstid|bemanning|stengt)$|sesong/u;
+  /^(?:vanligvis|ofte|gjerne|normalt|typisk|årlig|årlige|hvert|pleier|tilbys|åpningstider|åpningstid|bemanning|stengt|verst|fleste|allergikere|allergikerne)$|sesong|^pollen/u;
 
 /**
  * True when a month name alone stands in a general statement rather than dating an event in a
@@ -139,6 +145,38 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
     if (genericCue.test(token.lower)) return true;
   }
   return false;
+}
+
+/**
+ * Words before a number that make "3.4." a value or a reference, not a day and a month: a lab
+ * value written with a decimal point ("Kalium 3.4."), a figure, table or section ("Figur 2.5.").
+ */
+const valueOrReferenceBefore =
+  /^(?:kalium|natrium|kalsium|magnesium|fosfat|kreatinin|glukose|laktat|albumin|ferritin|kolesterol|triglyserider|hb|hba1c|crp|inr|tsh|ft4|ldl|hdl|ph|temp|temperatur|figur|figurene|tabell|kapittel|punkt|avsnitt|versjon|paragraf|vedlegg|trinn|nivå|stadium)$/u;
+
+/**
+ * "Kalium 3.4.", "Figur 2.4 og 2.5.": the number stands after a value or reference word, or
+ * continues a list of decimal numbers ("2.4 og 2.5."), so it is no date.
+ */
+function isValueOrReference(tokens: readonly Token[], index: number): boolean {
+  let back = index - 1;
+  const joiner = tokens[back];
+  if (joiner !== undefined && (joiner.lower === 'og' || joiner.text === ',')) {
+    // "2.4 og 2.5.": a decimal number right before the joiner.
+    const last = tokens[back - 1];
+    const point = tokens[back - 2];
+    const first = tokens[back - 3];
+    if (
+      last?.kind === 'number' &&
+      point?.text === '.' &&
+      first?.kind === 'number' &&
+      point.start === first.end &&
+      last.start === point.end
+    )
+      return true;
+    back -= 1;
+  }
+  return valueOrReferenceBefore.test(tokens[back]?.lower ?? '');
 }
 
 /** "kl. 22.10.": a clock time before a sentence's full stop. */
@@ -220,7 +258,8 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
         closing?.text === '.' &&
         closing.start === month.end &&
         (after === undefined || after.kind !== 'number' || after.start > closing.end + 1) &&
-        !isClockBefore(tokens, index)
+        !isClockBefore(tokens, index) &&
+        !isValueOrReference(tokens, index)
       ) {
         const day = Number(token.text);
         const monthNumber = Number(month.text);

@@ -31,4 +31,9 @@ describe('recognizeInitials', () => {
   it('leaves clinical abbreviations after the same words alone', () => {
     expect(initials('Vurdert av NAV. Pasienten fikk PCI/CABG og EKG/CT.')).toEqual([]);
   });
+
+  it('takes no spinal level for an author and typist', () => {
+    expect(initials('Prolaps L4/L5 med affeksjon av L5-roten. Degenerasjon C5/C6.')).toEqual([]);
+    expect(initials('Diktert av TH/kt.')).toEqual(['TH/kt']);
+  });
 });

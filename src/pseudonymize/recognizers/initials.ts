@@ -157,6 +157,8 @@ function typistAfterSlash(
   if (slash.text !== '/' || slash.start !== author.end || typist.start !== slash.end)
     return undefined;
   if (typist.kind !== 'word' || typist.text.length < 2 || typist.text.length > 3) return undefined;
+  // "L4/L5", "C5/C6": spinal levels; initials hold no digit.
+  if (/\p{N}/u.test(author.text) || /\p{N}/u.test(typist.text)) return undefined;
   // "TH/kt" or "TH/KB", but not two abbreviations ("PCI/CABG" is longer, "EKG/CT" is listed).
   if (!typist.allCaps && typist.text !== typist.lower) return undefined;
   if (clinicalAbbreviations.has(typist.text.toUpperCase())) return undefined;

@@ -142,6 +142,13 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Røntgen viser Kerley B-linjer basalt.')).toEqual([]);
   });
 
+  it('takes no care product or device named with a capital for a person', () => {
+    expect(found('Tena Pants Maxi om natta, ellers tørr.')).toEqual([]);
+    expect(found('Har fått Molift Smart 150 fra hjelpemiddelsentralen.')).toEqual([]);
+    expect(found('Bruker Freestyle Libre og Omnipod.')).toEqual([]);
+    expect(found('Tone Pedersen hjelper til om natta.')).toContain('PERSON Tone Pedersen');
+  });
+
   it('finds an unknown word built like a Nordic given name, or joined by "og" to a given name', () => {
     expect(found('Hun bor sammen med Ragnvor om vinteren.')).toContain('PERSON Ragnvor');
     expect(found('Hilsen fra Ingvald og Sølvi i nabohuset.')).toContain('PERSON Ingvald');
