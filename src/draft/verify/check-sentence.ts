@@ -255,10 +255,22 @@ function frequencyCompatible(claimed: Frequency, said: ReadonlySet<Frequency>): 
   return false;
 }
 
-function frequenciesIn(unitIndices: Iterable<number>, index: TranscriptIndex): Set<Frequency> {
+/**
+ * The frequencies said in the given units. With `patientOnly`, a statement wholly about somebody
+ * else ("jeg bruker Symbicort hver dag", said by the father) says nothing of the patient's.
+ */
+function frequenciesIn(
+  unitIndices: Iterable<number>,
+  index: TranscriptIndex,
+  patientOnly = false,
+): Set<Frequency> {
   const said = new Set<Frequency>();
-  for (const unitIndex of unitIndices)
-    for (const frequency of index.units[unitIndex]?.claims.frequencies ?? []) said.add(frequency);
+  for (const unitIndex of unitIndices) {
+    const claims = index.units[unitIndex]?.claims;
+    if (claims === undefined) continue;
+    if (patientOnly && claims.aboutOther.length > 0 && claims.aboutOther.every(Boolean)) continue;
+    for (const frequency of claims.frequencies) said.add(frequency);
+  }
   return said;
 }
 
@@ -329,7 +341,11 @@ function checkFrequencies(
       const drugUnits = [...claims.substances].flatMap((substance) =>
         index.unitsWithSubstance(substance),
       );
-      const saidForDrug = frequenciesIn(neighbourhoodOf(drugUnits, index), index);
+      const saidForDrug = frequenciesIn(
+        neighbourhoodOf(drugUnits, index),
+        index,
+        !claims.namesOtherPerson,
+      );
       if (frequencyCompatible(frequency, saidForDrug)) continue;
       for (const other of saidForDrug) said.add(other);
       const isDose = claims.substances.size > 0 || hasNumbers;

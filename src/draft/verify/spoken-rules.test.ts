@@ -208,3 +208,42 @@ describe('"Har du hatt dette før?" answered "nei"', () => {
     );
   });
 });
+
+describe('a two-part question answered "nei" to both parts', () => {
+  const visit = indexOf([
+    ['lege', 'Har du hatt frysninger eller hodepine den siste tida?'],
+    ['pasient', 'Nei, ingen av delene.'],
+  ]);
+
+  it('flags a note that turns the first part into a complaint before a comma and "ikke"', () => {
+    expect(shownFlags('Frysninger, ikke hodepine.', visit)).toContain('error:negation-conflict');
+  });
+
+  it('accepts both parts denied', () => {
+    expect(shownFlags('Ingen frysninger eller hodepine.', visit)).toEqual([]);
+  });
+});
+
+describe('how often a relative takes the same drug', () => {
+  const visit = indexOf([
+    ['lege', 'Hvordan går det med pusten, Sara?'],
+    ['pasient', 'Jeg har brukt Airomir mer i det siste.'],
+    ['lege', 'Hvor ofte?'],
+    ['pasient', 'Fire ganger i uka, omtrent.'],
+    ['lege', 'Hoster du om natta?'],
+    ['pasient', 'Nei, ikke nå lenger.'],
+    ['lege', 'Har du med deg Airomir på skolen?'],
+    ['pasient', 'Ja, den ligger i sekken.'],
+    ['pårørende', 'Jeg har KOLS selv og bruker Airomir flere ganger hver dag.'],
+  ]);
+
+  it('flags a daily use that only the mother said of herself', () => {
+    expect(shownFlags('Bruker Airomir fire ganger daglig.', visit)).toContain(
+      'error:number-conflict',
+    );
+  });
+
+  it('accepts the weekly use the patient gave', () => {
+    expect(shownFlags('Bruker Airomir ca. fire ganger i uken.', visit)).toEqual([]);
+  });
+});
