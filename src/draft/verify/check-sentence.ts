@@ -755,7 +755,8 @@ export function checkSentence(
   }
   const findingTokens = [...weighty].filter(
     (tokenIndex) =>
-      claims.findingKey[tokenIndex] !== undefined &&
+      (claims.findingKey[tokenIndex] !== undefined ||
+        isMedicalLooking(tokens[tokenIndex]?.folded ?? '')) &&
       claims.aboutOther[tokenIndex] !== true &&
       !drugTokens.has(tokenIndex),
   );
@@ -833,6 +834,7 @@ export function checkSentence(
   else if (!hypotheticalCue.test(text) && !changeCue.test(text)) {
     const denied = findDeniedStatement({
       tokens,
+      text,
       claims,
       evidenceUnits: linked.evidenceUnits,
       near,

@@ -247,3 +247,51 @@ describe('how often a relative takes the same drug', () => {
     expect(shownFlags('Bruker Airomir ca. fire ganger i uken.', visit)).toEqual([]);
   });
 });
+
+describe('a sentence that denies one thing and states another', () => {
+  const visit = indexOf([
+    ['lege', 'Har du merket munnsår eller hårtap etter at du begynte på kuren?'],
+    ['pasient', 'Munnsår har jeg ikke merket. Håret er som før.'],
+  ]);
+
+  it('flags the part stated as so that the patient denied', () => {
+    expect(shownFlags('Munnsår, ikke hårtap.', visit)).toContain('error:negation-conflict');
+  });
+
+  it('accepts both parts denied', () => {
+    expect(shownFlags('Verken munnsår eller hårtap.', visit)).toEqual([]);
+  });
+});
+
+describe("a relative's injury written as the patient's history", () => {
+  const visit = indexOf([
+    ['lege', 'Kva kan eg hjelpe deg med i dag?'],
+    ['pasient', 'Eg har vondt i ryggen etter at eg bar mora mi i trappa.'],
+    ['pasient', 'Mora mi fekk eit bekkenbrudd i vinter, så eg hjelper henne mykje.'],
+  ]);
+
+  it('flags the fracture as said of somebody else', () => {
+    expect(shownFlags('Fått bekkenbrudd i vinter.', visit)).toContain('error:person-conflict');
+  });
+
+  it('accepts it written as the mother’s', () => {
+    expect(shownFlags('Mor fikk bekkenbrudd i vinter.', visit)).toEqual([]);
+  });
+});
+
+describe('a reply that does not begin with a yes or a no', () => {
+  const visit = indexOf([
+    ['lege', 'Spiser og sover gutten som vanlig?'],
+    ['pårørende', 'Han sover dårlig om natta og vil ikke spise.'],
+  ]);
+
+  it('is read as the answer to the question, so what it denies is denied', () => {
+    expect(shownFlags('Spiser som vanlig, sover dårlig.', visit)).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('accepts eating described as reduced', () => {
+    expect(shownFlags('Sover dårlig og spiser lite.', visit)).toEqual([]);
+  });
+});
