@@ -295,3 +295,33 @@ describe('a reply that does not begin with a yes or a no', () => {
     expect(shownFlags('Sover dårlig og spiser lite.', visit)).toEqual([]);
   });
 });
+
+describe('"god kontakt" in a mental state examination', () => {
+  const visit = indexOf([
+    ['lege', 'Du har god kontakt med meg, og det er ingen tegn til hallusinasjoner.'],
+  ]);
+
+  it('is a finding, not advice to contact us, so a denial beside it still counts', () => {
+    expect(shownFlags('God kontakt, tegn til hallusinasjoner.', visit, 'funn')).toContain(
+      'error:negation-conflict',
+    );
+    expect(shownFlags('God kontakt, ingen hallusinasjoner.', visit, 'funn')).toEqual([]);
+  });
+});
+
+describe('blood in sputum and stool in the words a note uses', () => {
+  const visit = indexOf([
+    ['lege', 'Har du hostet opp blod?'],
+    ['pasient', 'Nei, aldri.'],
+    ['lege', 'Har du sett blod i bæsjen?'],
+    ['pasient', 'Nei.'],
+  ]);
+
+  it('flags blood in the stool the patient denied', () => {
+    expect(shownFlags('Blodig avføring.', visit)).toContain('error:negation-conflict');
+  });
+
+  it('accepts the denials', () => {
+    expect(shownFlags('Ingen hemoptyse eller rektal blødning.', visit)).toEqual([]);
+  });
+});
