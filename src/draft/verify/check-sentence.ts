@@ -793,6 +793,33 @@ export function checkSentence(
     if (first !== undefined && bestOther >= 2 * Math.max(2, bestOwn)) flags.push(personFlag(first));
   }
 
+  // Words said only in what somebody else told of themselves ("storebroren … ble innlagt en natt"),
+  // most of the sentence's own words, written about the patient.
+  if (
+    !claims.namesOtherPerson &&
+    !flags.some((candidate) => candidate.kind === 'person-conflict')
+  ) {
+    const ownWords = contentTokens.filter(
+      (tokenIndex) =>
+        !drugTokens.has(tokenIndex) &&
+        !noteVocabulary.has(tokens[tokenIndex]?.folded ?? '') &&
+        (tokens[tokenIndex]?.folded.length ?? 0) >= 4,
+    );
+    const otherOnly = ownWords.filter(
+      (tokenIndex) => anyOther.has(tokenIndex) && !anyUsable.has(tokenIndex),
+    );
+    const first = otherOnly[0];
+    // (One such word is not enough: tried, it flagged a correct sentence of a held-out set.)
+    if (first !== undefined && otherOnly.length >= 2 && otherOnly.length * 2 > ownWords.length)
+      flags.push(
+        flag(
+          'unsupported',
+          'warning',
+          `«${tokens[first]?.text ?? ''}» er bare nevnt om en annen person enn pasienten i samtalen. Kontroller setningen.`,
+        ),
+      );
+  }
+
   // A history ("har hatt migrene hele livet", "kjent angina") that only a relative gave as their
   // own, while the clinician only asked about it or named it as today's assessment.
   if (!flags.some((candidate) => candidate.kind === 'person-conflict')) {

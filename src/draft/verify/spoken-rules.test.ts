@@ -325,3 +325,19 @@ describe('blood in sputum and stool in the words a note uses', () => {
     expect(shownFlags('Ingen hemoptyse eller rektal blødning.', visit)).toEqual([]);
   });
 });
+
+describe("a relative's own story written as the patient's", () => {
+  const visit = indexOf([
+    ['lege', 'Hva kan jeg hjelpe deg med?'],
+    ['pasient', 'Jeg har hatt vondt i skulderen siden helgen.'],
+    ['pårørende', 'Lillebroren hans ble operert i fjor og gikk med krykker i seks uker.'],
+  ]);
+
+  it('warns when most of the sentence was said only of somebody else', () => {
+    expect(shownFlags('Operert i fjor, gikk med krykker.', visit)).toContain('warning:unsupported');
+  });
+
+  it('accepts it written as the brother’s', () => {
+    expect(shownFlags('Bror operert i fjor, gikk med krykker.', visit)).toEqual([]);
+  });
+});
