@@ -242,6 +242,8 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
       if (
         before !== undefined &&
         postposedNegators.has(token.folded) &&
+        // "Feber, ikke sår hals": a comma between them makes the negator open a new clause.
+        isOneSpace(text, before.end, token.start) &&
         !auxiliaries.has(before.folded) &&
         /(?:er|te|de|dde|et|a)$/u.test(before.folded) &&
         // "sovner ikke før to", "hoster ikke bare om natta": not a denial of the verb.

@@ -255,10 +255,22 @@ function frequencyCompatible(claimed: Frequency, said: ReadonlySet<Frequency>): 
   return false;
 }
 
-function frequenciesIn(unitIndices: Iterable<number>, index: TranscriptIndex): Set<Frequency> {
+/**
+ * The frequencies said in the given units. With `patientOnly`, a statement wholly about somebody
+ * else ("jeg bruker Symbicort hver dag", said by the father) says nothing of the patient's.
+ */
+function frequenciesIn(
+  unitIndices: Iterable<number>,
+  index: TranscriptIndex,
+  patientOnly = false,
+): Set<Frequency> {
   const said = new Set<Frequency>();
-  for (const unitIndex of unitIndices)
-    for (const frequency of index.units[unitIndex]?.claims.frequencies ?? []) said.add(frequency);
+  for (const unitIndex of unitIndices) {
+    const claims = index.units[unitIndex]?.claims;
+    if (claims === undefined) continue;
+    if (patientOnly && claims.aboutOther.length > 0 && claims.aboutOther.every(Boolean)) continue;
+    for (const frequency of claims.frequencies) said.add(frequency);
+  }
   return said;
 }
 
@@ -329,7 +341,11 @@ function checkFrequencies(
       const drugUnits = [...claims.substances].flatMap((substance) =>
         index.unitsWithSubstance(substance),
       );
-      const saidForDrug = frequenciesIn(neighbourhoodOf(drugUnits, index), index);
+      const saidForDrug = frequenciesIn(
+        neighbourhoodOf(drugUnits, index),
+        index,
+        !claims.namesOtherPerson,
+      );
       if (frequencyCompatible(frequency, saidForDrug)) continue;
       for (const other of saidForDrug) said.add(other);
       const isDose = claims.substances.size > 0 || hasNumbers;
@@ -739,7 +755,8 @@ export function checkSentence(
   }
   const findingTokens = [...weighty].filter(
     (tokenIndex) =>
-      claims.findingKey[tokenIndex] !== undefined &&
+      (claims.findingKey[tokenIndex] !== undefined ||
+        isMedicalLooking(tokens[tokenIndex]?.folded ?? '')) &&
       claims.aboutOther[tokenIndex] !== true &&
       !drugTokens.has(tokenIndex),
   );
@@ -774,6 +791,33 @@ export function checkSentence(
     }
     const first = findingTokens[0];
     if (first !== undefined && bestOther >= 2 * Math.max(2, bestOwn)) flags.push(personFlag(first));
+  }
+
+  // Words said only in what somebody else told of themselves ("storebroren … ble innlagt en natt"),
+  // most of the sentence's own words, written about the patient.
+  if (
+    !claims.namesOtherPerson &&
+    !flags.some((candidate) => candidate.kind === 'person-conflict')
+  ) {
+    const ownWords = contentTokens.filter(
+      (tokenIndex) =>
+        !drugTokens.has(tokenIndex) &&
+        !noteVocabulary.has(tokens[tokenIndex]?.folded ?? '') &&
+        (tokens[tokenIndex]?.folded.length ?? 0) >= 4,
+    );
+    const otherOnly = ownWords.filter(
+      (tokenIndex) => anyOther.has(tokenIndex) && !anyUsable.has(tokenIndex),
+    );
+    const first = otherOnly[0];
+    // (One such word is not enough: tried, it flagged a correct sentence of a held-out set.)
+    if (first !== undefined && otherOnly.length >= 2 && otherOnly.length * 2 > ownWords.length)
+      flags.push(
+        flag(
+          'unsupported',
+          'warning',
+          `«${tokens[first]?.text ?? ''}» er bare nevnt om en annen person enn pasienten i samtalen. Kontroller setningen.`,
+        ),
+      );
   }
 
   // A history ("har hatt migrene hele livet", "kjent angina") that only a relative gave as their
@@ -817,6 +861,7 @@ export function checkSentence(
   else if (!hypotheticalCue.test(text) && !changeCue.test(text)) {
     const denied = findDeniedStatement({
       tokens,
+      text,
       claims,
       evidenceUnits: linked.evidenceUnits,
       near,

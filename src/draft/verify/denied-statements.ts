@@ -1,4 +1,5 @@
 import type { WordToken } from '../language/fold.js';
+import { isClinicalWord } from '../language/clinical-terms.js';
 import { isContentWord } from '../language/stem.js';
 import type { Claims } from './read-claims.js';
 import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
@@ -74,6 +75,45 @@ const generalWords = new Set([
   'siden',
 ]);
 
+/** Words that deny what follows them ("ingen", "ikkje", "uten"). */
+const negatorWords = new Set(
+  'ingen ikke ikkje ikkj itj inkje uten utan aldri verken hverken ingenting inga ingi'.split(' '),
+);
+
+/** Per token, the number of its clause: clauses end at a comma, a semicolon or a "men". */
+function clauseNumbers(tokens: readonly WordToken[], text: string): number[] {
+  let clause = 0;
+  return tokens.map((token, tokenIndex) => {
+    const previous = tokens[tokenIndex - 1];
+    if (
+      previous !== undefined &&
+      (/[,;:]/.test(text.slice(previous.end, token.start)) || token.folded === 'men')
+    )
+      clause += 1;
+    return clause;
+  });
+}
+
+/** Words that say something is there but less ("spiser lite", "dårlig matlyst", "nedsatt hørsel"). */
+const reductionWords = new Set([
+  'lite',
+  'darlig',
+  'mindre',
+  'redusert',
+  'nedsatt',
+  'svekket',
+  'svekka',
+  'nesten',
+]);
+
+/** A word the sentence gives as reduced, which a denial in the conversation bears out. */
+function isReduced(tokens: readonly WordToken[], tokenIndex: number): boolean {
+  return (
+    reductionWords.has(tokens[tokenIndex - 1]?.folded ?? '') ||
+    reductionWords.has(tokens[tokenIndex + 1]?.folded ?? '')
+  );
+}
+
 /** Words that stop, end or refuse something. */
 const stopWords =
   /^(?:seponer\p{L}*|stopp\p{L}*|slutt\p{L}*|avslutt\p{L}*|kutt\p{L}*|avst\p{L}*|unnlat\p{L}*|avsla\p{L}*)$/u;
@@ -128,6 +168,8 @@ function isCheckable(token: WordToken | undefined): token is WordToken {
  */
 export function findDeniedStatement(options: {
   readonly tokens: readonly WordToken[];
+  /** The sentence the tokens came from (to see its commas). */
+  readonly text: string;
   readonly claims: Claims;
   readonly evidenceUnits: readonly number[];
   /** The evidence's neighbourhood: questions answered "nei" there count too. */
@@ -136,17 +178,39 @@ export function findDeniedStatement(options: {
   readonly isNoteWord: (folded: string) => boolean;
 }): number | undefined {
   const { tokens, claims, index } = options;
-  // A sentence that denies something itself, or is about someone else, is left to the other checks.
-  if (claims.negated.some((negated) => negated) || claims.namesOtherPerson) return undefined;
+  // A sentence about someone else is left to the other checks; in a sentence that denies something
+  // itself ("Dysuri, ingen hematuri") only what it states as so is checked.
+  if (claims.namesOtherPerson) return undefined;
   // Stopping or refusing something says it is not so ("Seponerer Marevan").
   if (tokens.some((token) => stopWords.test(token.folded))) return undefined;
   // A question in the evidence is read with its answer ("Har han falt?" "Nei, han har itj falt.").
+  // A reply that does not begin with a yes or a no ("Munnsår har eg ikkje hatt") is the other
+  // speaker's next statement.
   const replies = options.evidenceUnits.flatMap((unitIndex) => {
-    const reply =
-      index.units[unitIndex]?.isQuestion === true ? index.replyTo(unitIndex) : undefined;
-    return reply === undefined ? [] : [reply];
+    const question = index.units[unitIndex];
+    if (question?.isQuestion !== true) return [];
+    const reply = index.replyTo(unitIndex);
+    if (reply !== undefined) return [reply];
+    const next = index.units[unitIndex + 1];
+    return next !== undefined && !next.isQuestion && next.speaker !== question.speaker
+      ? [unitIndex + 1]
+      : [];
   });
   const evidenceUnits = [...new Set([...options.evidenceUnits, ...replies])];
+  // In a sentence that denies something itself, only a clinical word in a clause of its own
+  // ("Munnsår, ingen øyeplager") is stated as so; the denied clause is left to the other checks.
+  const deniesItself = claims.negated.some((negated) => negated);
+  const clauses = clauseNumbers(tokens, options.text);
+  const statedBesideDenial = (tokenIndex: number): boolean => {
+    const token = tokens[tokenIndex];
+    if (token === undefined || !isClinicalWord(token.folded)) return false;
+    const clause = clauses[tokenIndex];
+    return !tokens.some(
+      (other, otherIndex) =>
+        clauses[otherIndex] === clause &&
+        (claims.negated[otherIndex] === true || negatorWords.has(other.folded)),
+    );
+  };
   // Drugs have their own checks.
   const isDrug = (token: WordToken): boolean =>
     claims.drugMentions.some((mention) => token.start >= mention.start && token.end <= mention.end);
@@ -156,6 +220,8 @@ export function findDeniedStatement(options: {
       ({ token, tokenIndex }) =>
         isCheckable(token) &&
         !isDrug(token) &&
+        (!deniesItself || statedBesideDenial(tokenIndex)) &&
+        !isReduced(tokens, tokenIndex) &&
         claims.aboutOther[tokenIndex] !== true &&
         !options.isNoteWord(token.folded),
     );

@@ -208,3 +208,136 @@ describe('"Har du hatt dette før?" answered "nei"', () => {
     );
   });
 });
+
+describe('a two-part question answered "nei" to both parts', () => {
+  const visit = indexOf([
+    ['lege', 'Har du hatt frysninger eller hodepine den siste tida?'],
+    ['pasient', 'Nei, ingen av delene.'],
+  ]);
+
+  it('flags a note that turns the first part into a complaint before a comma and "ikke"', () => {
+    expect(shownFlags('Frysninger, ikke hodepine.', visit)).toContain('error:negation-conflict');
+  });
+
+  it('accepts both parts denied', () => {
+    expect(shownFlags('Ingen frysninger eller hodepine.', visit)).toEqual([]);
+  });
+});
+
+describe('how often a relative takes the same drug', () => {
+  const visit = indexOf([
+    ['lege', 'Hvordan går det med pusten, Sara?'],
+    ['pasient', 'Jeg har brukt Airomir mer i det siste.'],
+    ['lege', 'Hvor ofte?'],
+    ['pasient', 'Fire ganger i uka, omtrent.'],
+    ['lege', 'Hoster du om natta?'],
+    ['pasient', 'Nei, ikke nå lenger.'],
+    ['lege', 'Har du med deg Airomir på skolen?'],
+    ['pasient', 'Ja, den ligger i sekken.'],
+    ['pårørende', 'Jeg har KOLS selv og bruker Airomir flere ganger hver dag.'],
+  ]);
+
+  it('flags a daily use that only the mother said of herself', () => {
+    expect(shownFlags('Bruker Airomir fire ganger daglig.', visit)).toContain(
+      'error:number-conflict',
+    );
+  });
+
+  it('accepts the weekly use the patient gave', () => {
+    expect(shownFlags('Bruker Airomir ca. fire ganger i uken.', visit)).toEqual([]);
+  });
+});
+
+describe('a sentence that denies one thing and states another', () => {
+  const visit = indexOf([
+    ['lege', 'Har du merket munnsår eller hårtap etter at du begynte på kuren?'],
+    ['pasient', 'Munnsår har jeg ikke merket. Håret er som før.'],
+  ]);
+
+  it('flags the part stated as so that the patient denied', () => {
+    expect(shownFlags('Munnsår, ikke hårtap.', visit)).toContain('error:negation-conflict');
+  });
+
+  it('accepts both parts denied', () => {
+    expect(shownFlags('Verken munnsår eller hårtap.', visit)).toEqual([]);
+  });
+});
+
+describe("a relative's injury written as the patient's history", () => {
+  const visit = indexOf([
+    ['lege', 'Kva kan eg hjelpe deg med i dag?'],
+    ['pasient', 'Eg har vondt i ryggen etter at eg bar mora mi i trappa.'],
+    ['pasient', 'Mora mi fekk eit bekkenbrudd i vinter, så eg hjelper henne mykje.'],
+  ]);
+
+  it('flags the fracture as said of somebody else', () => {
+    expect(shownFlags('Fått bekkenbrudd i vinter.', visit)).toContain('error:person-conflict');
+  });
+
+  it('accepts it written as the mother’s', () => {
+    expect(shownFlags('Mor fikk bekkenbrudd i vinter.', visit)).toEqual([]);
+  });
+});
+
+describe('a reply that does not begin with a yes or a no', () => {
+  const visit = indexOf([
+    ['lege', 'Spiser og sover gutten som vanlig?'],
+    ['pårørende', 'Han sover dårlig om natta og vil ikke spise.'],
+  ]);
+
+  it('is read as the answer to the question, so what it denies is denied', () => {
+    expect(shownFlags('Spiser som vanlig, sover dårlig.', visit)).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('accepts eating described as reduced', () => {
+    expect(shownFlags('Sover dårlig og spiser lite.', visit)).toEqual([]);
+  });
+});
+
+describe('"god kontakt" in a mental state examination', () => {
+  const visit = indexOf([
+    ['lege', 'Du har god kontakt med meg, og det er ingen tegn til hallusinasjoner.'],
+  ]);
+
+  it('is a finding, not advice to contact us, so a denial beside it still counts', () => {
+    expect(shownFlags('God kontakt, tegn til hallusinasjoner.', visit, 'funn')).toContain(
+      'error:negation-conflict',
+    );
+    expect(shownFlags('God kontakt, ingen hallusinasjoner.', visit, 'funn')).toEqual([]);
+  });
+});
+
+describe('blood in sputum and stool in the words a note uses', () => {
+  const visit = indexOf([
+    ['lege', 'Har du hostet opp blod?'],
+    ['pasient', 'Nei, aldri.'],
+    ['lege', 'Har du sett blod i bæsjen?'],
+    ['pasient', 'Nei.'],
+  ]);
+
+  it('flags blood in the stool the patient denied', () => {
+    expect(shownFlags('Blodig avføring.', visit)).toContain('error:negation-conflict');
+  });
+
+  it('accepts the denials', () => {
+    expect(shownFlags('Ingen hemoptyse eller rektal blødning.', visit)).toEqual([]);
+  });
+});
+
+describe("a relative's own story written as the patient's", () => {
+  const visit = indexOf([
+    ['lege', 'Hva kan jeg hjelpe deg med?'],
+    ['pasient', 'Jeg har hatt vondt i skulderen siden helgen.'],
+    ['pårørende', 'Lillebroren hans ble operert i fjor og gikk med krykker i seks uker.'],
+  ]);
+
+  it('warns when most of the sentence was said only of somebody else', () => {
+    expect(shownFlags('Operert i fjor, gikk med krykker.', visit)).toContain('warning:unsupported');
+  });
+
+  it('accepts it written as the brother’s', () => {
+    expect(shownFlags('Bror operert i fjor, gikk med krykker.', visit)).toEqual([]);
+  });
+});

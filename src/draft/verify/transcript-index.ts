@@ -78,7 +78,7 @@ const prefixLength = 5;
 
 /** Sentences about what might happen, what to avoid or what to watch for; they assert nothing. */
 export const hypotheticalCue =
-  /(?<![\p{L}])(?:hvis|viss|om du får|dersom|i tilfelle|faresignal\p{L}*|risiko\p{L}*|unngå|forebygg\p{L}*|kontakt\p{L}*|ring\p{L}*|ved behov|skulle du|bør du|pass på|følg med på|se etter|tegn på|kom tilbake|komme tilbake|tilbake straks|tilbake med en gang|(?:tidligere|tidlegare|før|straks|snarere|raskere) ved|om (?:pas\.?|pasienten|han|hun|ho|dere|barnet|du) (?:får|blir|ikke|ikkje))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hvis|viss|om du får|dersom|i tilfelle|faresignal\p{L}*|risiko\p{L}*|unngå|forebygg\p{L}*|(?<!(?:god|godt|grei|fin|dårlig|dårleg|nedsatt|redusert|øye|blikk)\s?)kontakt(?!bar)\p{L}*|ring\p{L}*|ved behov|skulle du|bør du|pass på|følg med på|se etter|tegn på|kom tilbake|komme tilbake|tilbake straks|tilbake med en gang|(?:tidligere|tidlegare|før|straks|snarere|raskere) ved|om (?:pas\.?|pasienten|han|hun|ho|dere|barnet|du) (?:får|blir|ikke|ikkje))(?![\p{L}])/iu;
 
 function bucketKey(key: string): string {
   return key.startsWith('c') && /^c\d+$/.test(key) ? key : key.slice(0, prefixLength);

@@ -39,3 +39,39 @@ describe('findings the clinician never examined', () => {
     expect(check.supported).toBe(true);
   });
 });
+
+describe('a finding called abnormal that the examination did not find', () => {
+  const visit = createTranscriptIndex({
+    segments: (
+      [
+        ['lege', 'Eg kjenner på foten din. Du kjenner godt når eg tek på tærne, og krafta er fin.'],
+        ['lege', 'Pulsen på foten er god. Blodprøvane dine var fine, også nyreprøvane.'],
+      ] as const satisfies readonly (readonly [Speaker, string])[]
+    ).map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
+  });
+  const shownHere = (text: string): string[] =>
+    checkSentence(text, visit, { section: 'funn' })
+      .flags.filter((flag) => flag.severity !== 'info')
+      .map((flag) => flag.message);
+
+  it('warns about a reduced, raised or prolonged finding nobody described', () => {
+    expect(shownHere('Nedsatt sensibilitet på tærne.').join(' ')).toContain('«Nedsatt»');
+    expect(shownHere('Lett forhøyet kreatinin.').join(' ')).toContain('«forhøyet»');
+    expect(shownHere('Forlenget kapillærfylning på foten.').join(' ')).toContain('«Forlenget»');
+  });
+
+  it('accepts a reduction the clinician described in plain words', () => {
+    const reflexes = createTranscriptIndex({
+      segments: [
+        {
+          speaker: 'lege',
+          text: unsafeAsPseudonymized('Refleksane i knea er svakare til venstre.'),
+        },
+      ],
+    });
+    const flags = checkSentence('Svekkede patellarreflekser venstre side.', reflexes, {
+      section: 'funn',
+    }).flags.filter((flag) => flag.severity !== 'info');
+    expect(flags).toEqual([]);
+  });
+});
