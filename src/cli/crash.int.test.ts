@@ -52,7 +52,7 @@ async function startServer(
     let output = '';
     const timer = setTimeout(() => {
       reject(new Error('server did not start'));
-    }, 40_000);
+    }, 90_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+?)\/?\s/.exec(output);

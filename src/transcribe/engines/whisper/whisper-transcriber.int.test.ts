@@ -100,7 +100,8 @@ describe('whisper engine with whisper.cpp and a generated model', () => {
       modelPath,
       binding,
       threads: 2,
-      timeoutMs: 1500,
+      // The hung call costs this long; the recovery must fit in it too, on a loaded machine.
+      timeoutMs: 8000,
     });
     try {
       const error: unknown = await transcriber
