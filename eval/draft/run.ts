@@ -42,6 +42,12 @@ const heldOutV7CasesDirectory = path.join(import.meta.dirname, 'heldout-v7');
 /** The eighth held-out set (v8, session 11): by an eighth author; totals only; gated in draft-quality.test.ts. */
 const heldOutV8CasesDirectory = path.join(import.meta.dirname, 'heldout-v8');
 
+/**
+ * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
+ * `cases/` so the own-cases gate in draft-quality.test.ts keeps measuring the set it was set on.
+ */
+const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
+
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
   [
@@ -158,6 +164,10 @@ async function main(): Promise<number> {
       ? [
           ['Shared consultations (d01–d06)', sharedCasesDirectory],
           ['Own consultations (eval/draft/cases, development)', ownCasesDirectory],
+          [
+            'Own consultations, session 14 (eval/draft/cases-s14, development)',
+            session14CasesDirectory,
+          ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',
             heldOutCasesDirectory,
