@@ -240,7 +240,9 @@ function contentWords(text: string): ReadonlySet<string> {
   const words = new Set<string>();
   for (const token of tokenize(text)) {
     const folded = token.folded;
-    if (polarityWords.has(folded) || /\d/.test(folded)) words.add(folded);
+    // "Ingen X" and "Ikke X" deny the same: one is a repeat of the other.
+    if (folded === 'ingen') words.add('ikke');
+    else if (polarityWords.has(folded) || /\d/.test(folded)) words.add(folded);
     else if (folded.length >= 4 && !lightWords.has(folded) && !norwegianFunctionWords.has(folded))
       words.add(folded.slice(0, 6));
   }
