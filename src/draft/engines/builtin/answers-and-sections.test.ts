@@ -168,3 +168,20 @@ describe('sections', () => {
     expect(sectionText(output, 'funn')).not.toMatch(/paracetamol/iu);
   });
 });
+
+describe('history told without a symptom noun', () => {
+  it('keeps how far the patient walked, ankles swelling and itching that began', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva har skjedd?'],
+      ['pasient', 'Jeg ble stukket av en veps. Og så begynte det å klø over hele kroppen.'],
+      ['lege', 'Klarte du å gå etterpå?'],
+      ['pasient', 'Jeg hinka litt, men jeg klarte fire-fem skritt.'],
+      ['lege', 'Hevelser i ansiktet eller hendene?'],
+      ['pasient', 'Litt hovne ankler om kvelden, men ikkje i ansiktet.'],
+    ]);
+    const note = allText(output);
+    expect(note).toMatch(/klø/u);
+    expect(sectionText(output, 'anamnese')).toMatch(/4-5 skritt/u);
+    expect(sectionText(output, 'anamnese')).toMatch(/hovne ankler/u);
+  });
+});
