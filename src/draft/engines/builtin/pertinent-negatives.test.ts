@@ -182,4 +182,17 @@ describe('drug advice in the plan', () => {
     expect(history).toMatch(/(?:Ingen|Ikke) hjertebank/u);
     expect(history).toMatch(/skjelving/u);
   });
+
+  it('writes a denied suicide question answered in the question’s words once, as the clinical negative', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg sover dårlig.'],
+      ['lege', 'Har du tenkt på å ta livet ditt, eller har du skadet deg selv?'],
+      ['pasient', 'Nei, ingen av delene. Jeg har to barn.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Ingen suicidtanker/u);
+    expect(history).toMatch(/selvskading/u);
+    expect(history).not.toMatch(/tenkt på å ta livet/u);
+  });
 });
