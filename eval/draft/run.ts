@@ -44,6 +44,12 @@ const heldOutV8CasesDirectory = path.join(import.meta.dirname, 'heldout-v8');
 /** The ninth held-out set (v9, session 14): by a ninth author; totals only; gated in draft-quality.test.ts. */
 const heldOutV9CasesDirectory = path.join(import.meta.dirname, 'heldout-v9');
 
+/**
+ * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
+ * `cases/` so the own-cases gate in draft-quality.test.ts keeps measuring the set it was set on.
+ */
+const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
+
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
   [
@@ -164,6 +170,10 @@ async function main(): Promise<number> {
       ? [
           ['Shared consultations (d01–d06)', sharedCasesDirectory],
           ['Own consultations (eval/draft/cases, development)', ownCasesDirectory],
+          [
+            'Own consultations, session 14 (eval/draft/cases-s14, development)',
+            session14CasesDirectory,
+          ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',
             heldOutCasesDirectory,

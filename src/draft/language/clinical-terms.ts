@@ -34,6 +34,7 @@ utslitt utbrent orker overskudd bivirkning selvskad skadet skada suicid preeklam
 ulkus magesår magekatarr gastritt angina alkohol øl vin promille vannavgang fosterbevegelse rier kynnere svangerskap termin
 psykose psykotisk hallusinasjon vrangforestilling suicidalrisiko låser låsning hydrops klonus ødemer troponin nitroglyserin grining gråter gråt interesse lystløs håpløs
 hodet hodeskade bevisstløs bevissthet føning hypoglyk rusmid livslede panikk bipolar mani hypoman frøs omgangssyk
+klø kløing hovn ankl knær malleol metatars navicular
 `;
 
 const findingStems = `
@@ -46,6 +47,14 @@ hurtigtest test prøve prøver prøvesvar blodprøve blodprøver verdi verdier r
 negativ funn undersøkelse undersøkt spo2 bt resp respirasjonsfrekvens
 bløt uøm abdomen fossa slimhinne slimhinnene kapillærfylling dehydrert dehydrering tarmlyd pupill pupiller
 sidelik bilateralt ortostatisk nevrologisk utfall
+`;
+
+/**
+ * Words of a patient's history that carry a fact though they name no symptom: how far one walks
+ * on an injured foot ("klarte fire-fem skritt"), whether the bladder empties.
+ */
+const functionStems = `
+skritt hink hinke tømme tømming tømt
 `;
 
 const treatmentStems = `
@@ -73,7 +82,9 @@ function toStems(block: string): string[] {
   ];
 }
 
-const clinicalStems = createMatcher(toStems(symptomStems + findingStems + treatmentStems));
+const clinicalStems = createMatcher(
+  toStems(symptomStems + findingStems + treatmentStems + functionStems),
+);
 const findingWordStems = createMatcher(toStems(symptomStems + findingStems));
 const socialWordStems = createMatcher(toStems(socialStems));
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDrugMentions, isDrugName } from './drug-names.js';
-import { tokenize } from './fold.js';
+import { isClinicalWord } from './clinical-terms.js';
+import { fold, tokenize } from './fold.js';
 import { extractNumbers, writeNumbersAsDigits } from './norwegian-numbers.js';
 import { negatedWords } from '../verify/negation.js';
 
@@ -100,5 +101,22 @@ describe('negation scope', () => {
       'rubor',
     ]);
     expect(negated('ikke feber kolon temperatur trettisju')).toEqual(['feber']);
+  });
+});
+
+describe('clinical vocabulary', () => {
+  it('knows the verb of itching, swollen joints in the plural and the bones of an ankle examination', () => {
+    for (const word of ['klø', 'hovne', 'hovnet', 'ankler', 'knærne', 'malleolene', 'metatars'])
+      expect(isClinicalWord(fold(word))).toBe(true);
+  });
+
+  it('knows how far an injured patient walked and whether the bladder empties', () => {
+    for (const word of ['skritt', 'hinka', 'tømme', 'tømming'])
+      expect(isClinicalWord(fold(word))).toBe(true);
+  });
+
+  it('still leaves everyday words out', () => {
+    for (const word of ['om', 'klokka', 'hytta', 'parkering'])
+      expect(isClinicalWord(fold(word))).toBe(false);
   });
 });

@@ -370,6 +370,7 @@ const countableAfterOne = new Set([
   'døgn',
   'uke',
   'måned',
+  'månad',
   'år',
   'time',
   'liter',

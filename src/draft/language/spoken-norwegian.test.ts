@@ -22,6 +22,16 @@ describe('normalizeSpokenNorwegian', () => {
     expect(normalizeSpokenNorwegian('Han har svar i januar.')).toBe('Han har svar i januar.');
   });
 
+  it('writes nynorsk and northern month and day plurals in bokmål ("ein månad", "to månede")', () => {
+    expect(normalizeSpokenNorwegian('Kontroll om ein månad.')).toBe('Kontroll om en måned.');
+    expect(normalizeSpokenNorwegian('Æ har ikkje sovi på to månede.')).toBe(
+      'Jeg har ikke sovi på to måneder.',
+    );
+    expect(normalizeSpokenNorwegian('Æ har hatt vondt i tre daga.')).toBe(
+      'Jeg har hatt vondt i tre dager.',
+    );
+  });
+
   it('returns bokmål text unchanged', () => {
     const text = 'Jeg har hatt vondt i ryggen i tre uker.';
     expect(normalizeSpokenNorwegian(text)).toBe(text);

@@ -107,6 +107,11 @@ const dialectWords: Readonly<Record<string, string>> = {
   sjukmeldt: 'sykmeldt',
   sjukmelding: 'sykmelding',
   månader: 'måneder',
+  månad: 'måned',
+  månaden: 'måneden',
+  // Northern and Trøndelag plural: "i to månede", "tre daga".
+  månede: 'måneder',
+  daga: 'dager',
   timar: 'timer',
   vaknar: 'våkner',
   vakna: 'våknet',

@@ -137,4 +137,15 @@ describe('the same amount written in another form', () => {
       'error:number-conflict',
     );
   });
+
+  it('reads a duration said with a nynorsk or northern month ("ein månad", "to månede")', () => {
+    const dialect = indexOf([
+      ['lege', 'Kor lenge har det vart?'],
+      ['pasient', 'Æ har vondt i magen, det har vart i to månede no.'],
+      ['lege', 'Vi tek ein ny kontroll om ein månad.'],
+    ]);
+    expect(shownFlags('Vondt i magen i 2 måneder.', dialect)).toEqual([]);
+    expect(shownFlags('Kontroll om 1 måned.', dialect)).toEqual([]);
+    expect(shownFlags('Vondt i magen i 3 måneder.', dialect)).not.toEqual([]);
+  });
 });

@@ -150,6 +150,10 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   maneder: 'month',
   maneden: 'month',
   manader: 'month',
+  // Nynorsk and northern forms ("ein månad", "to månede").
+  manad: 'month',
+  manaden: 'month',
+  manede: 'month',
   mnd: 'month',
   ar: 'year',
   ars: 'year',

@@ -240,7 +240,9 @@ function contentWords(text: string): ReadonlySet<string> {
   const words = new Set<string>();
   for (const token of tokenize(text)) {
     const folded = token.folded;
-    if (polarityWords.has(folded) || /\d/.test(folded)) words.add(folded);
+    // "Ingen X" and "Ikke X" deny the same: one is a repeat of the other.
+    if (folded === 'ingen') words.add('ikke');
+    else if (polarityWords.has(folded) || /\d/.test(folded)) words.add(folded);
     else if (folded.length >= 4 && !lightWords.has(folded) && !norwegianFunctionWords.has(folded))
       words.add(folded.slice(0, 6));
   }
@@ -1073,13 +1075,22 @@ export function analyzeConversation(
       });
       const said = spoken === undefined ? undefined : capitalize(dropEmptyOpening(spoken));
       // "Komparent har selv irritabel tarm" → "Mor har irritabel tarm": family history.
-      const noteText =
-        said !== undefined && speaker === 'pårørende' && relativeRole !== undefined
+      // "Det er jeg som har sukkersyke, han har ingenting" → "Far har diabetes": the cleft names
+      // the relative's own illness, and the clause about the patient says nothing more.
+      const unclefted =
+        said !== undefined && speaker === 'pårørende'
           ? said.replace(
+              /^Komparent som (har|hadde|fikk|er|var|bruker|går på) ([^,.]+)(?:, (?:han|hun|pas\.) (?:har|hadde) ingenting)?/u,
+              'Komparent $1 selv $2',
+            )
+          : said;
+      const noteText =
+        unclefted !== undefined && speaker === 'pårørende' && relativeRole !== undefined
+          ? unclefted.replace(
               /^Komparent (har|hadde|fikk|er|var|bruker|går på)(?: (?:selv|sjøl|også|og))* /u,
               `${relativeRole} $1 `,
             )
-          : said;
+          : unclefted;
       if (noteText === undefined || noteText.split(' ').length < 2) {
         if (noteText === undefined || !clinical) continue;
       }

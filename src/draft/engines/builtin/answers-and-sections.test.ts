@@ -168,3 +168,47 @@ describe('sections', () => {
     expect(sectionText(output, 'funn')).not.toMatch(/paracetamol/iu);
   });
 });
+
+describe('history told without a symptom noun', () => {
+  it('keeps how far the patient walked, ankles swelling and itching that began', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva har skjedd?'],
+      ['pasient', 'Jeg ble stukket av en veps. Og så begynte det å klø over hele kroppen.'],
+      ['lege', 'Klarte du å gå etterpå?'],
+      ['pasient', 'Jeg hinka litt, men jeg klarte fire-fem skritt.'],
+      ['lege', 'Hevelser i ansiktet eller hendene?'],
+      ['pasient', 'Litt hovne ankler om kvelden, men ikkje i ansiktet.'],
+    ]);
+    const note = allText(output);
+    expect(note).toMatch(/klø/u);
+    expect(sectionText(output, 'anamnese')).toMatch(/4-5 skritt/u);
+    expect(sectionText(output, 'anamnese')).toMatch(/hovne ankler/u);
+  });
+});
+
+describe('who the note speaks of', () => {
+  it('writes the father’s own illness said as a cleft as his, not the patient’s', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hei, du er Amir? Og du er pappa?'],
+      ['pårørende', 'Ja, jeg er faren hans.'],
+      ['lege', 'Hva har skjedd?'],
+      ['pasient', 'Jeg tråkket over på ankelen på trening.'],
+      ['lege', 'Har han noen sykdommer?'],
+      ['pårørende', 'Nei, han er frisk. Det er jeg som har sukkersyke, han har ingenting.'],
+    ]);
+    const history = sectionText(output, 'anamnese');
+    expect(history).toMatch(/Far har diabetes/u);
+    expect(history).not.toMatch(/Komparent som/u);
+  });
+
+  it('writes the patient as the one the clinician refers, never "seg"', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hatt vondt i skulderen i tre måneder.'],
+      ['lege', 'Du får en resept som du skal ha med deg, og jeg henviser deg til fysioterapeut.'],
+    ]);
+    const plan = sectionText(output, 'tiltak');
+    expect(plan).toMatch(/henviser pas\. til fysioterapeut|henvises til fysioterapeut/u);
+    expect(plan).not.toMatch(/henviser seg/u);
+  });
+});

@@ -5,6 +5,30 @@ import { compressStatement } from './compress-statement.js';
 import { createBuiltinDrafter } from './create-builtin-drafter.js';
 
 describe('compressStatement', () => {
+  it('writes as-needed use as "ved behov"', () => {
+    expect(
+      compressStatement('Ventoline når pas. trenger det, nå er det x 4-5 daglig.', 'history', {
+        mentionsDrug: true,
+      }),
+    ).toMatch(/^Ventoline ved behov, /u);
+  });
+
+  it('writes a told duration without its frame ("Det har vært sånn i 2 måneder")', () => {
+    expect(compressStatement('Det har vært sånn i 2 måneder.', 'history')).toBe('I 2 måneder.');
+    expect(compressStatement('Det har vært vondt i 2 måneder.', 'history')).toBe(
+      'Det har vært vondt i 2 måneder.',
+    );
+  });
+
+  it('drops the yes to a patient’s question before the condition that is the plan', () => {
+    expect(
+      compressStatement(
+        'Det kan pas., men vurderer gradert sykmelding hvis bekkenet blir verre.',
+        'followup',
+      ),
+    ).toBe('Vurderer gradert sykmelding hvis bekkenet blir verre.');
+  });
+
   it('writes a symptom without its subject verb and intensifier', () => {
     expect(compressStatement('Har så vondt i magen.', 'history')).toBe('Vondt i magen.');
     expect(compressStatement('Er sliten om ettermiddagen.', 'history')).toBe(

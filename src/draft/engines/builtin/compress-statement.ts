@@ -37,6 +37,14 @@ const hedges: readonly (readonly [RegExp, string])[] = [
     /,\s*så (?:(?:komparent|pas\.|hun|han|jeg) )?(?:(?:var|ble|blei) (?:litt )?redd|lurte på)(?:pas\.|[^.!?])*/giu,
     '',
   ],
+  // "Ventoline når pas. trenger det" → "Ventoline ved behov": as-needed use as a note says it.
+  [
+    /(?<![\p{L}])når (?:pas\.|hun|han|de) (?:trenger|treng) (?:det|den|dem)(?![\p{L}])/giu,
+    'ved behov',
+  ],
+  // The yes to a patient's question before the condition ("Det kan pas., men vurderer …"): the
+  // condition is the fact.
+  [/^Det (?:kan|går|gjør) pas\.(?: godt| fint)?,? men (?=\p{L})/iu, ''],
   // The patient's own "vår/våre": "barna våre" → "barna".
   [/(?<=[\p{L}](?:en|et|a|ene|ne)) (?:vår|vårt|våre)(?![\p{L}])/giu, ''],
 ];
@@ -113,6 +121,8 @@ function historyAsNote(text: string): string {
         'Startet $1, $2',
       )
       .replace(/^Det (?:begynte|startet) (?=[\p{L}\d])/u, 'Startet ')
+      // "Det har vært sånn i 2 måneder" → "I 2 måneder": the duration is the fact.
+      .replace(/^Det har (?:vært|vart|holdt på)(?: sånn| slik| sånt)? (?=(?:i|siden) )/u, '')
       // "Det går, men det stikker …" after the manageable part is written: the complaint alone.
       .replace(/^Det går(?: fint| greit| bra)?, men (?:det )?(?=\p{L})/u, '')
       // "Det gjør vondt å svelge" written with the clinical term: "Det gjør svelgsmerter" → "Svelgsmerter".

@@ -66,4 +66,33 @@ describe('applySpokenCorrections', () => {
       'Jeg har vondt i høyre kne og venstre ankel.',
     ]);
   });
+
+  it('replaces a short time answer that the correction says again in full', () => {
+    expect(
+      corrected('Klokka seks i går kveld. Nei, det var i dag tidlig, på trening, klokka sju.'),
+    ).toEqual(['I dag tidlig, på trening, klokka 7.']);
+  });
+
+  it('reads "nei, det må ha vært" as a correction and keeps only the corrected time', () => {
+    const sentences = corrected(
+      'For en time siden. Nei, det må ha vært halv fire, så det er nesten to timer siden.',
+    );
+    expect(sentences).toHaveLength(1);
+    expect(sentences[0]).toContain('2 timer siden');
+    expect(sentences[0]).not.toMatch(/1 time|en time/u);
+  });
+
+  it('keeps the rest of a short answer when the correction names only the value', () => {
+    expect(
+      corrected(
+        'Rundt klokka sju i kveld. Nei vent, det var nærmere halv åtte, for det var mørkt.',
+      ),
+    ).toEqual(['Rundt klokka halv 8 i kveld.']);
+  });
+
+  it('corrects a frequency said in words ("annenhver dag" → "hver dag")', () => {
+    expect(
+      corrected('Jeg tar en tablett annenhver dag. Nei forresten, jeg tar den hver dag nå.'),
+    ).toEqual(['Jeg tar en tablett hver dag.']);
+  });
 });

@@ -9,7 +9,7 @@ import type { SentenceSpan } from '../../../language/index.js';
 const number = String.raw`\d+(?:[,/]\d+)?`;
 const unit = String.raw`(?:mg|milligram|g|gram|kg|kilo|grader|ganger|gang|dager|døgn|uker|måneder|år|prosent|%|tabletter|timer)`;
 const marker = String.raw`(?:nei|unnskyld|beklager|eller nei)(?:[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg måler på nytt|jeg så feil|rettere sagt|(?:jeg|eg|æ) (?:målte|måler|tok|sjekket|leste) (?:det )?(?:igjen|på nytt|en gang til)))*`;
-const filler = String.raw`(?:[,.]?\s+(?:det var|den var|det er|den er|det blir|nærmere|ca\.?|cirka|rundt|vel|visst|nok))*`;
+const filler = String.raw`(?:[,.]?\s+(?:det var|den var|det er|den er|det blir|det må ha vært|det må være|nærmere|ca\.?|cirka|rundt|vel|visst|nok))*`;
 /**
  * "94 kg, nei vent, 92" within one sentence; up to three words may stand between the value and
  * the marker ("39,5 i natt, nei forresten, 39,3") and stay with the corrected value.
@@ -23,7 +23,7 @@ const excuse =
   /,?\s*(?:jeg|eg|æ) (?:leste|sa|mente|blandet|husket|tok|så) (?:feil|det|med)[^.!?]*(?=[.!?]?$)/iu;
 /** A sentence that takes back a value said before: a bare "Nei, …" is an answer, not a correction. */
 const opensWithCorrection = new RegExp(
-  String.raw`^\s*(?:eller,?(?=\s+(?:det|den) (?:var|er))|nei[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg så feil|det var|den var|det er|den er)|unnskyld|beklager|rettere sagt|forresten)(?![\p{L}])${filler}[,.]?\s+`,
+  String.raw`^\s*(?:eller,?(?=\s+(?:det|den) (?:var|er))|nei[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg så feil|det var|den var|det er|den er|det må ha vært|det må være)|unnskyld|beklager|rettere sagt|forresten)(?![\p{L}])${filler}[,.]?\s+`,
   'iu',
 );
 
@@ -110,6 +110,56 @@ function correctPrevious(previous: string, correction: string): string | undefin
   );
 }
 
+/** How often a drug is taken, said in words: "annenhver dag" corrected to "hver dag". */
+const frequencyPhrase =
+  /(?<![\p{L}])(?:annenhver dag|annenhver uke|hver dag|hver uke|hver morgen|hver kveld|morgen og kveld|daglig|ukentlig|ved behov)(?![\p{L}])/iu;
+
+/**
+ * "Ja, en tablett annenhver dag. Nei forresten, jeg tar den hver dag nå.": a frequency said in
+ * words and corrected in words (no number to replace); `undefined` when either names none.
+ */
+function correctFrequency(previous: string, correction: string): string | undefined {
+  const replacement = frequencyPhrase.exec(correction)?.[0];
+  const target = frequencyPhrase.exec(previous);
+  if (replacement === undefined || target === null) return undefined;
+  if (target[0].toLowerCase() === replacement.toLowerCase()) return undefined;
+  return (
+    previous.slice(0, target.index) +
+    replacement.toLowerCase() +
+    previous.slice(target.index + target[0].length)
+  );
+}
+
+/** The words a correction says after its marker ("Nei, det var i dag tidlig …" → "i dag tidlig …"). */
+function restOfCorrection(correction: string): string {
+  return correction.replace(opensWithCorrection, '').trim();
+}
+
+/** When something happened, relative to today: "i går kveld", "i dag tidlig", "to timer siden". */
+const timeFrame = /(?<![\p{L}])(?:i (?:dag|går|morges|natt|kveld|forgårs)|siden)(?![\p{L}])/iu;
+
+/**
+ * A short answer taken back by a full one ("Klokka seks i går kveld. Nei, det var i dag tidlig,
+ * klokka sju." or "For en time siden. Nei, det må ha vært halv fire, så det er nesten to timer
+ * siden."): the correction says the whole time again, so it replaces the answer rather than only
+ * its number (which would leave "klokka 7 i går kveld"). `undefined` unless the earlier sentence
+ * has at most five words and a number, and the correction at least three words, a number and a
+ * time frame of its own.
+ */
+function replaceShortAnswer(previous: string, correction: string): string | undefined {
+  const rest = restOfCorrection(correction);
+  const words = (text: string): number =>
+    text.split(/\s+/u).filter((part) => part.length > 0).length;
+  if (words(previous) > 5 || words(rest) < 3) return undefined;
+  if (numbersIn(withDigits(rest)).length === 0 || numbersIn(withDigits(previous)).length === 0)
+    return undefined;
+  // Only a correction that names its own time frame says the whole answer again; "… nei vent,
+  // halv åtte" or "jeg så feil: 112" corrects the value and keeps the rest of the answer.
+  if (!timeFrame.test(rest)) return undefined;
+  const digits = withDigits(rest);
+  return digits.charAt(0).toUpperCase() + digits.slice(1);
+}
+
 /**
  * Applies the spoken corrections of one turn: a value corrected within its sentence is replaced,
  * and a sentence that opens with a correction ("Nei vent, det var 38,6.") replaces the value of
@@ -126,7 +176,10 @@ export function applySpokenCorrections(sentences: readonly SentenceSpan[]): Sent
       for (let back = result.length - 1; back >= Math.max(0, result.length - 3); back -= 1) {
         const previous = result[back];
         if (previous === undefined) continue;
-        const merged = correctPrevious(previous.text, text);
+        const merged =
+          (back === result.length - 1 ? replaceShortAnswer(previous.text, text) : undefined) ??
+          correctPrevious(previous.text, text) ??
+          correctFrequency(previous.text, text);
         if (merged === undefined) continue;
         result[back] = { text: merged, start: previous.start, end: sentence.end };
         corrected = true;

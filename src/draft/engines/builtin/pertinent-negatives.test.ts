@@ -169,4 +169,30 @@ describe('drug advice in the plan', () => {
       /paracetamol|naproksen/iu,
     );
   });
+
+  it('writes a denial once when the answer repeats it with "ikke" after the question gave "ingen"', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg er så sliten.'],
+      ['lege', 'Har du merket noe hjertebank, skjelving eller at du sover dårlig?'],
+      ['pasient', 'Nei, ikke noe sånt. Ikke hjertebank, ikke skjelving. Jeg sover godt.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history.match(/hjertebank/giu)).toHaveLength(1);
+    expect(history).toMatch(/(?:Ingen|Ikke) hjertebank/u);
+    expect(history).toMatch(/skjelving/u);
+  });
+
+  it('writes a denied suicide question answered in the question’s words once, as the clinical negative', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg sover dårlig.'],
+      ['lege', 'Har du tenkt på å ta livet ditt, eller har du skadet deg selv?'],
+      ['pasient', 'Nei, ingen av delene. Jeg har to barn.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Ingen suicidtanker/u);
+    expect(history).toMatch(/selvskading/u);
+    expect(history).not.toMatch(/tenkt på å ta livet/u);
+  });
 });

@@ -13,6 +13,9 @@ export type Voice = 'note' | 'letter';
 const letter = '\\p{L}\\p{N}';
 const compiled = new Map<string, RegExp>();
 /** A whole-word pattern, compiled once per source (drafting a long consultation calls this often). */
+/** Verbs whose object is the patient when the clinician speaks ("henviser deg", "sender deg"). */
+const clinicObjectVerbs = 'henviser|sender|innlegger|undersøker|kontrollerer|sykmelder|ringer';
+
 function cachedRegExp(source: string, flags: string): RegExp {
   const key = `${flags}/${source}`;
   let pattern = compiled.get(key);
@@ -192,6 +195,13 @@ function shiftPronouns(text: string, options: RewriteOptions): string {
   result = result.replace(cachedRegExp(`^(?:${subject})\\s+`, 'iu'), '');
   if (isClinician) result = result.replace(/^(?:jeg|vi)\s+/iu, '');
   result = result.replace(word(subject), 'pas.');
+  // "… som du skal ha med deg, og henviser deg til allergolog": the object of what the clinic
+  // does is the patient, never "seg".
+  if (isClinician)
+    result = result.replace(
+      cachedRegExp(`(?<![${letter}])(${clinicObjectVerbs}) ${object}(?![${letter}])`, 'giu'),
+      '$1 pas.',
+    );
   result = result.replace(word(object), hadSubject ? 'seg' : 'pas.');
   // "spyttet ditt" → "spyttet"; "din lege" → "sin lege".
   result = result.replace(

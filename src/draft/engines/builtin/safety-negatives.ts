@@ -223,7 +223,7 @@ export function answersSafetyTopic(looseQuestion: string, looseSentence: string)
 
 /** Words that say nothing beside a denied topic ("Ikke vært tungpusten", "Har ingen allergier"). */
 const emptyWords =
-  /(?<![a-z])(?:ingen|ikke|aldri|uten|nei|verken|eller|noe|noen|har|hatt|vert|var|er|pas\.?|na|i|pa|det|den|heller|etterpa|merket|sett|kjent|kjente|fatt|fikk|bruker|noensinne|i det hele tatt)(?![a-z])/gu;
+  /(?<![a-z])(?:ingen|ikke|aldri|uten|nei|verken|eller|noe|noen|har|hatt|vert|var|er|pas\.?|na|i|pa|det|den|heller|etterpa|merket|sett|kjent|kjente|fatt|fikk|bruker|noensinne|i det hele tatt|tenkt|tenker|tanker|tanke)(?![a-z])/gu;
 
 const topicOf = (note: string): SafetyConcept | undefined =>
   concepts.find((candidate) => candidate.note === note);
