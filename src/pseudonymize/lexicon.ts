@@ -14,7 +14,9 @@ import {
   clinicalCapitalisedWords,
   deviceBrands,
   drugNames,
+  englishClinicalWords,
   eponymHeadNouns,
+  microbeGenera,
   eponyms,
 } from './gazetteers/medical-terms.js';
 import { loadWordSets } from './lexicon-snapshot.js';
@@ -164,6 +166,8 @@ export function createLexicon(
     nonIdentifyingTerms: new Set([
       ...words(drugNames),
       ...words(deviceBrands),
+      ...words(microbeGenera),
+      ...words(englishClinicalWords),
       ...words(eponyms),
       ...words(clinicalCapitalisedWords),
     ]),

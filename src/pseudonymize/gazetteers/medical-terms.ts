@@ -50,6 +50,29 @@ tinzaparin cyklokapron traneksamsyre octaplex konakion vitamin-k solvezink lyric
 `;
 
 /**
+ * Genera of microbes, written with a capital before their species in laboratory answers
+ * ("Streptococcus pyogenes gruppe A", "Escherichia coli"): never a person, place or organisation.
+ */
+export const microbeGenera = `
+escherichia staphylococcus streptococcus enterococcus klebsiella pseudomonas candida clostridioides
+clostridium campylobacter mycoplasma borrelia helicobacter giardia salmonella shigella listeria
+legionella haemophilus neisseria chlamydia chlamydophila enterobacter proteus serratia bordetella
+moraxella aspergillus trichomonas treponema mycobacterium toxoplasma yersinia acinetobacter
+citrobacter stenotrophomonas cutibacterium propionibacterium gardnerella ureaplasma pneumocystis
+cryptococcus trichophyton microsporum malassezia sarcoptes enterobius
+`;
+
+/**
+ * English words of clinical protocols, scores and services that Norwegian notes write in title
+ * case ("Sepsis Six", "Advanced Trauma Life Support", "Fast Track", "Stroke Unit"): no names here.
+ */
+export const englishClinicalWords = `
+six life support track unit stroke trauma advanced basic early warning score sepsis fast care
+team rapid response follow-up watchful waiting second opinion shared decision making supportive
+resuscitate advance planning flags red timed up go discharge fit off-label
+`;
+
+/**
  * Brands of medical devices, aids and care products that nursing and clinic notes name with a
  * capital ("Tena Pants Maxi", "Molift Smart 150", "Freestyle Libre"): never persons or places here.
  */

@@ -30,6 +30,11 @@ describe('recognizeInstitutions', () => {
     );
   });
 
+  it('takes no species after its genus for the name of a group', () => {
+    expect(institutions('Halsprøve: Streptococcus pyogenes gruppe A.')).toEqual([]);
+    expect(institutions('Hun går på tåsen skole.')).toEqual(['ORGANIZATION tåsen skole']);
+  });
+
   it('finds an institution by its head word', () => {
     expect(institutions('Kontroll på Fjellstua legesenter.')).toContain(
       'ORGANIZATION Fjellstua legesenter',

@@ -145,10 +145,14 @@ export function recognizeInstitutions(
         }
         // "ekeberg skole", "tåsen helsehus" from speech-to-text: a lower-case place, or a word
         // no list knows, right before the head word is the name.
+        // Not a species after its genus: "Streptococcus pyogenes gruppe A".
+        const genus = tokens[back - 1];
+        const afterGenus = genus !== undefined && words.analyseToken(genus).nonIdentifying;
         if (
           first < 0 &&
           lowercaseRun === 0 &&
           back === headStart - 1 &&
+          !afterGenus &&
           (isLowerCaseNamePart(words, candidate) ||
             isNamedBeforeIndefiniteHead(words, tokens, back, token))
         ) {

@@ -142,6 +142,12 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Røntgen viser Kerley B-linjer basalt.')).toEqual([]);
   });
 
+  it('takes no English protocol word or microbe genus in title case for a person', () => {
+    expect(found('Behandlet etter Sepsis Six og Advanced Trauma Life Support.')).toEqual([]);
+    expect(found('Fast Track ble aktivert, og Stroke Unit ble kontaktet.')).toEqual([]);
+    expect(found('Dyrket Escherichia coli og Klebsiella pneumoniae.')).toEqual([]);
+  });
+
   it('takes no care product or device named with a capital for a person', () => {
     expect(found('Tena Pants Maxi om natta, ellers tørr.')).toEqual([]);
     expect(found('Har fått Molift Smart 150 fra hjelpemiddelsentralen.')).toEqual([]);
