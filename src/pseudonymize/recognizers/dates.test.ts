@@ -84,6 +84,9 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Uke 6 etter operasjonen kan hun belaste.')).toEqual([]);
     expect(dates('I uke 2 av behandlingen kom utslettet.')).toEqual([]);
     expect(dates('Hun ble innlagt i uke 14.')).toEqual(['uke 14']);
+    expect(dates('Vekt 3400 g ved fødsel i uke 39.')).toEqual([]);
+    expect(dates('Hun ble født i uke 3 av 1980.')).toEqual(['uke 3', '1980']);
+    expect(dates('Gjennomsnitt 1.5.')).toEqual([]);
     expect(dates('Dosen økes til 5 mg. Kalium 3.4.')).toEqual([]);
     expect(dates('Se figur 2.4 og 2.5.')).toEqual([]);
     expect(dates('Ny kontroll 3.4.')).toEqual(['3.4.']);

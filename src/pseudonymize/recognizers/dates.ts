@@ -103,9 +103,16 @@ const fullMonths = new Set<string>(monthNames);
  * a week of pregnancy, no date; nor is a week counted from an event ("uke 6 etter operasjonen").
  */
 function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
+  // "uke 3 av 1980": a calendar week of a year.
+  const year = tokens[index + 3];
+  if (tokens[index + 2]?.lower === 'av' && year?.kind === 'number' && year.text.length === 4)
+    return false;
   for (let back = index - 1; back >= 0 && index - back <= 4; back--) {
     const lower = tokens[back]?.lower ?? '';
     if (lower.startsWith('gravid') || lower.startsWith('svanger') || lower.endsWith('fødende'))
+      return true;
+    // "født i uke 36", "fødsel i uke 39", "forløst i uke 41": the week of pregnancy at birth.
+    if (/^(?:født|fødd|fødsel|fødselen|forløst|forløsning|keisersnitt|termin)$/u.test(lower))
       return true;
   }
   const after = tokens[index + 2];
@@ -152,7 +159,7 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
  * value written with a decimal point ("Kalium 3.4."), a figure, table or section ("Figur 2.5.").
  */
 const valueOrReferenceBefore =
-  /^(?:kalium|natrium|kalsium|magnesium|fosfat|kreatinin|glukose|laktat|albumin|ferritin|kolesterol|triglyserider|hb|hba1c|crp|inr|tsh|ft4|ldl|hdl|ph|temp|temperatur|figur|figurene|tabell|kapittel|punkt|avsnitt|versjon|paragraf|vedlegg|trinn|nivå|stadium)$/u;
+  /^(?:gjennomsnitt|gjennomsnittet|median|medianen|kalium|natrium|kalsium|magnesium|fosfat|kreatinin|glukose|laktat|albumin|ferritin|kolesterol|triglyserider|hb|hba1c|crp|inr|tsh|ft4|ldl|hdl|ph|temp|temperatur|figur|figurene|tabell|kapittel|punkt|avsnitt|versjon|paragraf|vedlegg|trinn|nivå|stadium)$/u;
 
 /**
  * "Kalium 3.4.", "Figur 2.4 og 2.5.": the number stands after a value or reference word, or
