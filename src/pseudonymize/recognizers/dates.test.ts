@@ -72,4 +72,10 @@ describe('recognizeDates: dates said aloud or written short', () => {
       'desember',
     ]);
   });
+
+  it('keeps months in a statement about the pollen season, not a month of an event', () => {
+    expect(dates('Bjørkepollen gir plager i april og mai hvert år.')).toEqual([]);
+    expect(dates('Bjørkepollen gir plager i april og mai.')).toEqual([]);
+    expect(dates('Hun kom til Norge i april og fikk pollenallergi.')).toEqual(['april']);
+  });
 });
