@@ -91,4 +91,17 @@ describe('recognizeAddresses: speech-to-text and short forms', () => {
       'ADDRESS Lerkeveien 22 leil. 310',
     );
   });
+
+  it('takes a street without a street word right after the noun "adresse"', () => {
+    expect(addresses('Pasienten oppgir adresse Bakkehaug 17 B.')).toContain(
+      'ADDRESS Bakkehaug 17 B',
+    );
+    expect(addresses('Adresse 2 linjer.')).toEqual([]);
+  });
+
+  it('takes a flat number after a slash into a foreign address', () => {
+    expect(addresses('Sønnen bor i ul. Mickiewicza 14/6 i Gdańsk.')).toContain(
+      'ADDRESS ul. Mickiewicza 14/6',
+    );
+  });
 });

@@ -283,6 +283,8 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
           (residenceAdverbs.has(tokens[index - 3]?.lower ?? '') &&
             addressCueVerbs.has(tokens[index - 4]?.lower ?? ''))))
     );
+  // "oppgir adresse Bakkehaug 17 B", "bostedsadresse Rosenlund 6": the noun right before.
+  if (addressCueNouns.has(previous) && previous !== 'adr') return true;
   if (previous === 'er' || previous === ':') {
     if (addressCueNouns.has(beforePrevious)) return true;
     // "Adr.: Kirkeskaret 11": the abbreviation and its dot.
@@ -632,6 +634,20 @@ export function recognizeAddresses(
       )
         end = letter.end;
     }
+    // "ul. Mickiewicza 14/6": a flat number after a slash, written as in Poland and Russia.
+    const slash = tokens[streetEnd + 2];
+    const flatAfterSlash = tokens[streetEnd + 3];
+    if (
+      end === number.end &&
+      number.kind === 'number' &&
+      slash?.text === '/' &&
+      slash.start === number.end &&
+      flatAfterSlash?.kind === 'number' &&
+      flatAfterSlash.start === slash.end &&
+      flatAfterSlash.text.length <= 3 &&
+      !monthWords.has(tokens[streetEnd + 4]?.lower ?? '')
+    )
+      end = flatAfterSlash.end;
     // Flat number after the house number: "Tvetenveien 150 H0402", "Skovveien 15 leil. 402".
     const lastIndex = end === number.end ? streetEnd + 1 : streetEnd + 2;
     const flat = tokens[lastIndex + 1];

@@ -245,4 +245,11 @@ describe('recognizePersonsAndPlaces', () => {
   it('continues a lower-case given name over a second given name that is a word', () => {
     expect(found('jeg snakka med hanne lise i går')).toContain('PERSON hanne lise');
   });
+
+  it('finds the name after a kin word and "av"/"til", also in lower case', () => {
+    expect(found('Hun er datter av Antanas som er innlagt.')).toEqual(['PERSON Antanas']);
+    expect(found('jeg er kona til arild')).toEqual(['PERSON arild']);
+    expect(found('Hun er mor til tre barn.')).toEqual([]);
+    expect(found('Han er sønn av en fisker.')).toEqual([]);
+  });
 });

@@ -504,6 +504,23 @@ export function recognizePersonsAndPlaces(
       if (previousLower === 'hos' && capitalised && !analysis.common && !analysis.place)
         personConfidence = Math.max(personConfidence, 0.7);
     }
+    // "datter av Antanas", "kona til arild": a kin word with "av"/"til" before a name.
+    if (
+      !token.sentenceStart &&
+      isAfterKinPreposition(tokens, index) &&
+      (capitalised
+        ? analysis.firstName ||
+          analysis.surname ||
+          analysis.international ||
+          (!analysis.common && !analysis.place && !words.isCompoundToken(token))
+        : // In lower case a listed given name, even one that is a word ("kona til arild").
+          (analysis.firstName || (analysis.international && !analysis.common)) &&
+          token.text.length > 2 &&
+          !neverNames.has(token.lower))
+    ) {
+      personConfidence = Math.max(personConfidence, 0.8);
+      placeConfidence = 0;
+    }
     // "avtalt med Grønningsæter", "ringte til Hovland": one agrees with or calls a person; a
     // surname or an unknown name there is no place ("ringte til Sandnessjøen" keeps its place).
     const communication =
@@ -960,6 +977,65 @@ const conferWords = new Set([
   'avklart',
   'avklara',
 ]);
+
+/** Kin words before "av"/"til" and a name: "datter av Antanas", "kona til Arild". */
+const kinWords = new Set([
+  'datter',
+  'datteren',
+  'dattera',
+  'dotter',
+  'sønn',
+  'sønnen',
+  'son',
+  'sonen',
+  'barn',
+  'barnebarn',
+  'kona',
+  'kone',
+  'mannen',
+  'ektemann',
+  'ektefelle',
+  'samboer',
+  'samboeren',
+  'kjæreste',
+  'kjæresten',
+  'mor',
+  'moren',
+  'mora',
+  'far',
+  'faren',
+  'bror',
+  'broren',
+  'søster',
+  'søsteren',
+  'søstera',
+  'svigersønn',
+  'svigerdatter',
+  'svigermor',
+  'svigerfar',
+  'enke',
+  'enka',
+  'enkemann',
+  'tante',
+  'onkel',
+  'nevø',
+  'niese',
+  'fetter',
+  'kusine',
+  'bestemor',
+  'bestefar',
+  'oldemor',
+  'oldefar',
+]);
+
+/** True right after "datter av", "kona til", "sønn åt": a kin word and its preposition. */
+function isAfterKinPreposition(tokens: readonly Token[], index: number): boolean {
+  const preposition = tokens[index - 1]?.lower;
+  return (
+    (preposition === 'av' || preposition === 'til' || preposition === 'åt') &&
+    kinWords.has(tokens[index - 2]?.lower ?? '')
+  );
+}
 
 /** Verbs of calling before "til": "ringte til", "ringde til". */
 const callVerbs = new Set(['ringte', 'ringt', 'ringer', 'ringde', 'ringa', 'ringe', 'ringje']);
