@@ -104,4 +104,23 @@ describe('recognizeAddresses: speech-to-text and short forms', () => {
       'ADDRESS ul. Mickiewicza 14/6',
     );
   });
+
+  it('finds streets with an abbreviated street word and its dot', () => {
+    expect(addresses('Adresse: Kirkevn. 3, 0368 Oslo')).toContain('ADDRESS Kirkevn. 3');
+    expect(addresses('Bor i Prinsens gt. 14, 4. etg.')).toContain('ADDRESS Prinsens gt. 14');
+    expect(addresses('Adr. Storgt. 101 B')).toContain('ADDRESS Storgt. 101 B');
+    expect(addresses('Han har vondt i venstre vn.')).toEqual([]);
+  });
+
+  it('takes a range of house numbers and a street named for two given names', () => {
+    expect(addresses('Folkeregistrert på Strandveien 12-14.')).toContain(
+      'ADDRESS Strandveien 12-14',
+    );
+    expect(addresses('Hun bor i Ringvegen 5 - 7 med datteren.')).toContain(
+      'ADDRESS Ringvegen 5 - 7',
+    );
+    expect(addresses('Adresse: Hans Nielsen Hauges gate 22')).toContain(
+      'ADDRESS Hans Nielsen Hauges gate 22',
+    );
+  });
 });

@@ -151,6 +151,10 @@ const streetWords = new Set([
   'brygge',
   'torg',
   'vei.',
+  // Abbreviations, written with or without their dot: "Prinsens gt. 14", "Kongens gt 3".
+  'gt',
+  'vn',
+  'vg',
   'street',
   'road',
   'avenue',
@@ -215,6 +219,14 @@ function foreignStreetEnd(text: string, tokens: readonly Token[], index: number)
     else if (!particle) return -1;
   }
   return -1;
+}
+
+/** A street word cut short: "Kirkevn", "Storgt", "Sykehusvg" (its dot follows). */
+const abbreviatedStreet = /^\p{Ll}{3,}(?:vn|vg|gt)$/u;
+
+/** True for "gt", "vn", "vg" alone or at the end of a street name cut short ("storgt"). */
+function isAbbreviatedStreetWord(lower: string): boolean {
+  return lower === 'gt' || lower === 'vn' || lower === 'vg' || abbreviatedStreet.test(lower);
 }
 
 /** Farm and place prefixes: "Vestre Hegge", "Nedre Kvamme", "Øvre Sandvik". */
@@ -555,6 +567,16 @@ export function recognizeAddresses(
       // "Vestre Holmen 17", "Øvre Storgate 4".
       streetStart = index;
       streetEnd = index + 1;
+    } else if (
+      // "Kirkevn. 3", "Storgt. 101 B", "Sykehusvn. 38": a street word cut short before its dot.
+      token.capitalised &&
+      abbreviatedStreet.test(token.lower) &&
+      tokens[index + 1]?.text === '.' &&
+      tokens[index + 1]?.start === token.end &&
+      tokens[index + 2]?.kind === 'number'
+    ) {
+      streetStart = index;
+      streetEnd = index;
     } else if (foreignStreetEnd(text, tokens, index) >= 0) {
       streetStart = index;
       streetEnd = foreignStreetEnd(text, tokens, index);
@@ -609,7 +631,24 @@ export function recognizeAddresses(
       !placePrepositions.has(givenBefore.lower)
     ) {
       streetStart -= 1;
+      // "Hans Nielsen Hauges gate": a second given name before the first.
+      const secondGiven = tokens[streetStart - 1];
+      if (
+        isNameLike(secondGiven) &&
+        isSpaceBetween(text, secondGiven.end, givenBefore.start) &&
+        (secondGiven.lower === 'hans' || words.analyseToken(secondGiven).firstName) &&
+        !placePrepositions.has(secondGiven.lower)
+      )
+        streetStart -= 1;
     }
+    // "gt. 14", "Kirkevn. 3": the dot of an abbreviated street word belongs to the street.
+    const abbreviationDot = tokens[streetEnd + 1];
+    if (
+      abbreviationDot?.text === '.' &&
+      abbreviationDot.start === tokens[streetEnd]?.end &&
+      isAbbreviatedStreetWord(tokens[streetEnd]?.lower ?? '')
+    )
+      streetEnd += 1;
     const number = tokens[streetEnd + 1];
     const street = tokens[streetEnd];
     if (number === undefined || street === undefined) continue;
@@ -634,6 +673,22 @@ export function recognizeAddresses(
       )
         end = letter.end;
     }
+    // "Strandveien 12-14", "Ringvegen 5 - 7": a range of house numbers.
+    const dash = tokens[streetEnd + 2];
+    const rangeEnd = tokens[streetEnd + 3];
+    if (
+      end === number.end &&
+      number.kind === 'number' &&
+      (dash?.text === '-' || dash?.text === '–') &&
+      dash.start - number.end <= 1 &&
+      rangeEnd?.kind === 'number' &&
+      rangeEnd.start - dash.end <= 1 &&
+      rangeEnd.text.length <= 3 &&
+      Number(rangeEnd.text) > Number(number.text) &&
+      !monthWords.has(tokens[streetEnd + 4]?.lower ?? '') &&
+      !durationWords.has(tokens[streetEnd + 4]?.lower ?? '')
+    )
+      end = rangeEnd.end;
     // "ul. Mickiewicza 14/6": a flat number after a slash, written as in Poland and Russia.
     const slash = tokens[streetEnd + 2];
     const flatAfterSlash = tokens[streetEnd + 3];
