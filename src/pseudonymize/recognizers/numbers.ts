@@ -39,6 +39,11 @@ const birthContext = /født|fødselsdato|fødselsdag|bursdag/u;
 /** A country code in brackets right before the number: "(+48) 601 223 418", "( 0046 ) …". */
 const bracketedCountryCode = /\(\s*(?:\+|00)\s*\d{1,3}\s*\)\s*$/u;
 
+/** True for ddmmyyyy with a day, a month and a year from 1854 to 2039: "29021948". */
+function isBirthDateWithFullYear(digits: string): boolean {
+  return /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:18[5-9]\d|19\d\d|20[0-3]\d)$/u.test(digits);
+}
+
 /**
  * True for four or more two-digit groups that step by the same amount: counting, not a number
  * ("nittitre, åttiseks, syttini, syttito" when subtracting sevens in a memory test).
@@ -428,6 +433,15 @@ function classifyPieces(
         return make('ID', idContext.test(context) ? 0.95 : 0.85, national.kind);
       return make('ID', idContext.test(context) ? 0.85 : 0.6, 'nummer');
     }
+    case 13:
+      // "29 02 1948 - 221 34": a fødselsnummer written with the birth year in full.
+      if (isBirthDateWithFullYear(digits.slice(0, 8)) && pieces.length >= 2)
+        return make('ID', idContext.test(context) ? 0.96 : 0.8, 'fødselsnummer');
+      return undefined;
+    case 20:
+      // "80470000270012345678": a European health insurance card number (issuer "80").
+      if (digits.startsWith('80')) return make('ID', 0.8, 'EHIC');
+      return undefined;
     case 12:
       if (digits.startsWith('0047')) return make('PHONE', 0.9);
       if ((hasPlus || digits.startsWith('00')) && pieces.length >= 2) return make('PHONE', 0.85);
