@@ -123,4 +123,12 @@ describe('recognizeAddresses: speech-to-text and short forms', () => {
       'ADDRESS Hans Nielsen Hauges gate 22',
     );
   });
+
+  it('finds a street without a cue before a comma and a known town ending the phrase', () => {
+    expect(addresses('Hjemmebesøk hos Ánde Bongo, 83 år, Áidejávri 6, Kautokeino.')).toContain(
+      'ADDRESS Áidejávri 6',
+    );
+    expect(addresses('Seng 4, Bergen.')).toEqual([]);
+    expect(addresses('Pasienten Kari 4, Oslo.')).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import { monthNames } from '../../language/index.js';
 import { cardinalOf, wordPredicate } from '../word-record.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
-import { isNameLike, type TokenAnalysis } from './token-analysis.js';
+import { hasLineBreak, isNameLike, type TokenAnalysis } from './token-analysis.js';
 
 const streetSuffixes = [
   // Swedish and German streets: "Storgatan 4", "Lindenstraße 12".
@@ -348,7 +348,12 @@ const residenceAdverbs = new Set([
  * True when the number at `index` (a house number) is followed by what only an address has: a
  * flat number ("14 H0301") or a comma, a postal code and a capitalised place ("22, 2150 Årnes").
  */
-function isFollowedByAddressTail(text: string, tokens: readonly Token[], index: number): boolean {
+function isFollowedByAddressTail(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
   const number = tokens[index];
   if (number?.kind !== 'number' || number.text.length > 3) return false;
   let next = index + 1;
@@ -364,8 +369,24 @@ function isFollowedByAddressTail(text: string, tokens: readonly Token[], index: 
   if (after.kind === 'word' && /^[HUKL]\d{4}$/u.test(after.text)) return true;
   const code = tokens[next + 1];
   const place = tokens[next + 2];
+  if (after.text !== ',') return false;
+  // "Áidejávri 6, Kautokeino": a comma and a known town or village that ends the phrase, after
+  // a street name that is no word or given name ("Seng 4, Bergen", "Kari 4, Oslo" are not).
+  const street = words.analyseToken(tokens[index - 1]);
+  if (
+    !street.common &&
+    !street.entry &&
+    !street.firstName &&
+    !street.international &&
+    isNameLike(code) &&
+    !code.sentenceStart &&
+    words.placeAt(text, tokens, next + 1) >= 0 &&
+    !words.analyseToken(code).firstName
+  ) {
+    const end = tokens[words.placeAt(text, tokens, next + 1) + 1];
+    return end === undefined || end.kind === 'punct' || hasLineBreak(text, code.end, end.start);
+  }
   return (
-    after.text === ',' &&
     code?.kind === 'number' &&
     code.text.length === 4 &&
     isNameLike(place) &&
@@ -546,7 +567,7 @@ export function recognizeAddresses(
       streetEnd = index;
     } else if (
       token.capitalised &&
-      isFollowedByAddressTail(text, tokens, index + 1) &&
+      isFollowedByAddressTail(words, text, tokens, index + 1) &&
       isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
       !neverNames.has(token.lower) &&
       !monthWords.has(token.lower) &&
