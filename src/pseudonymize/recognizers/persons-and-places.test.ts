@@ -252,4 +252,9 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Hun er mor til tre barn.')).toEqual([]);
     expect(found('Han er sønn av en fisker.')).toEqual([]);
   });
+
+  it('finds a nickname after "kallar meg" / "kaller ham"', () => {
+    expect(found('eg heiter gerd, men alle kallar meg gerda')).toContain('PERSON gerda');
+    expect(found('De kaller det vannkopper.')).toEqual([]);
+  });
 });

@@ -336,6 +336,7 @@ export function recognizePersonsAndPlaces(
         titles.has(contextLower) ||
         afterRelation ||
         (previousLower === 'er' && beforePrevious?.lower === 'jeg') ||
+        isNicknamed(tokens, index) ||
         isNameStatement(tokens, index) ||
         isPresentedName(tokens, index, analysis.common) ||
         isPresentedWithSurname(words, tokens, index) ||
@@ -463,6 +464,7 @@ export function recognizePersonsAndPlaces(
         // "Hr. Lindqvist", "Frk. Dahl": an abbreviated title with its dot is a title too.
         contextWord !== previousLower ||
         introducers.has(previousLower) ||
+        isNicknamed(tokens, index) ||
         isNameStatement(tokens, index)
       )
         personConfidence = Math.max(personConfidence, 0.9);
@@ -977,6 +979,18 @@ const conferWords = new Set([
   'avklart',
   'avklara',
 ]);
+
+/** Verbs of calling someone by a name: "alle kallar meg gerda", "de kaller ham Tobbe". */
+const nicknameVerbs = new Set(['kaller', 'kallar', 'kalla', 'kalte', 'kallte']);
+const namedPronouns = new Set(['meg', 'deg', 'han', 'ham', 'ho', 'henne', 'hu']);
+
+/** True right after "kallar meg", "kaller ham": the nickname follows. */
+function isNicknamed(tokens: readonly Token[], index: number): boolean {
+  return (
+    namedPronouns.has(tokens[index - 1]?.lower ?? '') &&
+    nicknameVerbs.has(tokens[index - 2]?.lower ?? '')
+  );
+}
 
 /** Kin words before "av"/"til" and a name: "datter av Antanas", "kona til Arild". */
 const kinWords = new Set([
