@@ -91,4 +91,44 @@ describe('recognizeAddresses: speech-to-text and short forms', () => {
       'ADDRESS Lerkeveien 22 leil. 310',
     );
   });
+
+  it('takes a street without a street word right after the noun "adresse"', () => {
+    expect(addresses('Pasienten oppgir adresse Bakkehaug 17 B.')).toContain(
+      'ADDRESS Bakkehaug 17 B',
+    );
+    expect(addresses('Adresse 2 linjer.')).toEqual([]);
+  });
+
+  it('takes a flat number after a slash into a foreign address', () => {
+    expect(addresses('Sønnen bor i ul. Mickiewicza 14/6 i Gdańsk.')).toContain(
+      'ADDRESS ul. Mickiewicza 14/6',
+    );
+  });
+
+  it('finds streets with an abbreviated street word and its dot', () => {
+    expect(addresses('Adresse: Kirkevn. 3, 0368 Oslo')).toContain('ADDRESS Kirkevn. 3');
+    expect(addresses('Bor i Prinsens gt. 14, 4. etg.')).toContain('ADDRESS Prinsens gt. 14');
+    expect(addresses('Adr. Storgt. 101 B')).toContain('ADDRESS Storgt. 101 B');
+    expect(addresses('Han har vondt i venstre vn.')).toEqual([]);
+  });
+
+  it('takes a range of house numbers and a street named for two given names', () => {
+    expect(addresses('Folkeregistrert på Strandveien 12-14.')).toContain(
+      'ADDRESS Strandveien 12-14',
+    );
+    expect(addresses('Hun bor i Ringvegen 5 - 7 med datteren.')).toContain(
+      'ADDRESS Ringvegen 5 - 7',
+    );
+    expect(addresses('Adresse: Hans Nielsen Hauges gate 22')).toContain(
+      'ADDRESS Hans Nielsen Hauges gate 22',
+    );
+  });
+
+  it('finds a street without a cue before a comma and a known town ending the phrase', () => {
+    expect(addresses('Hjemmebesøk hos Ánde Bongo, 83 år, Áidejávri 6, Kautokeino.')).toContain(
+      'ADDRESS Áidejávri 6',
+    );
+    expect(addresses('Seng 4, Bergen.')).toEqual([]);
+    expect(addresses('Pasienten Kari 4, Oslo.')).toEqual([]);
+  });
 });

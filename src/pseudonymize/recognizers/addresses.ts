@@ -4,7 +4,7 @@ import { monthNames } from '../../language/index.js';
 import { cardinalOf, wordPredicate } from '../word-record.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
-import { isNameLike, type TokenAnalysis } from './token-analysis.js';
+import { hasLineBreak, isNameLike, type TokenAnalysis } from './token-analysis.js';
 
 const streetSuffixes = [
   // Swedish and German streets: "Storgatan 4", "Lindenstraße 12".
@@ -151,6 +151,10 @@ const streetWords = new Set([
   'brygge',
   'torg',
   'vei.',
+  // Abbreviations, written with or without their dot: "Prinsens gt. 14", "Kongens gt 3".
+  'gt',
+  'vn',
+  'vg',
   'street',
   'road',
   'avenue',
@@ -215,6 +219,14 @@ function foreignStreetEnd(text: string, tokens: readonly Token[], index: number)
     else if (!particle) return -1;
   }
   return -1;
+}
+
+/** A street word cut short: "Kirkevn", "Storgt", "Sykehusvg" (its dot follows). */
+const abbreviatedStreet = /^\p{Ll}{3,}(?:vn|vg|gt)$/u;
+
+/** True for "gt", "vn", "vg" alone or at the end of a street name cut short ("storgt"). */
+function isAbbreviatedStreetWord(lower: string): boolean {
+  return lower === 'gt' || lower === 'vn' || lower === 'vg' || abbreviatedStreet.test(lower);
 }
 
 /** Farm and place prefixes: "Vestre Hegge", "Nedre Kvamme", "Øvre Sandvik". */
@@ -283,6 +295,8 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
           (residenceAdverbs.has(tokens[index - 3]?.lower ?? '') &&
             addressCueVerbs.has(tokens[index - 4]?.lower ?? ''))))
     );
+  // "oppgir adresse Bakkehaug 17 B", "bostedsadresse Rosenlund 6": the noun right before.
+  if (addressCueNouns.has(previous) && previous !== 'adr') return true;
   if (previous === 'er' || previous === ':') {
     if (addressCueNouns.has(beforePrevious)) return true;
     // "Adr.: Kirkeskaret 11": the abbreviation and its dot.
@@ -334,7 +348,12 @@ const residenceAdverbs = new Set([
  * True when the number at `index` (a house number) is followed by what only an address has: a
  * flat number ("14 H0301") or a comma, a postal code and a capitalised place ("22, 2150 Årnes").
  */
-function isFollowedByAddressTail(text: string, tokens: readonly Token[], index: number): boolean {
+function isFollowedByAddressTail(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
   const number = tokens[index];
   if (number?.kind !== 'number' || number.text.length > 3) return false;
   let next = index + 1;
@@ -350,8 +369,24 @@ function isFollowedByAddressTail(text: string, tokens: readonly Token[], index: 
   if (after.kind === 'word' && /^[HUKL]\d{4}$/u.test(after.text)) return true;
   const code = tokens[next + 1];
   const place = tokens[next + 2];
+  if (after.text !== ',') return false;
+  // "Áidejávri 6, Kautokeino": a comma and a known town or village that ends the phrase, after
+  // a street name that is no word or given name ("Seng 4, Bergen", "Kari 4, Oslo" are not).
+  const street = words.analyseToken(tokens[index - 1]);
+  if (
+    !street.common &&
+    !street.entry &&
+    !street.firstName &&
+    !street.international &&
+    isNameLike(code) &&
+    !code.sentenceStart &&
+    words.placeAt(text, tokens, next + 1) >= 0 &&
+    !words.analyseToken(code).firstName
+  ) {
+    const end = tokens[words.placeAt(text, tokens, next + 1) + 1];
+    return end === undefined || end.kind === 'punct' || hasLineBreak(text, code.end, end.start);
+  }
   return (
-    after.text === ',' &&
     code?.kind === 'number' &&
     code.text.length === 4 &&
     isNameLike(place) &&
@@ -532,7 +567,7 @@ export function recognizeAddresses(
       streetEnd = index;
     } else if (
       token.capitalised &&
-      isFollowedByAddressTail(text, tokens, index + 1) &&
+      isFollowedByAddressTail(words, text, tokens, index + 1) &&
       isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
       !neverNames.has(token.lower) &&
       !monthWords.has(token.lower) &&
@@ -553,6 +588,16 @@ export function recognizeAddresses(
       // "Vestre Holmen 17", "Øvre Storgate 4".
       streetStart = index;
       streetEnd = index + 1;
+    } else if (
+      // "Kirkevn. 3", "Storgt. 101 B", "Sykehusvn. 38": a street word cut short before its dot.
+      token.capitalised &&
+      abbreviatedStreet.test(token.lower) &&
+      tokens[index + 1]?.text === '.' &&
+      tokens[index + 1]?.start === token.end &&
+      tokens[index + 2]?.kind === 'number'
+    ) {
+      streetStart = index;
+      streetEnd = index;
     } else if (foreignStreetEnd(text, tokens, index) >= 0) {
       streetStart = index;
       streetEnd = foreignStreetEnd(text, tokens, index);
@@ -607,7 +652,24 @@ export function recognizeAddresses(
       !placePrepositions.has(givenBefore.lower)
     ) {
       streetStart -= 1;
+      // "Hans Nielsen Hauges gate": a second given name before the first.
+      const secondGiven = tokens[streetStart - 1];
+      if (
+        isNameLike(secondGiven) &&
+        isSpaceBetween(text, secondGiven.end, givenBefore.start) &&
+        (secondGiven.lower === 'hans' || words.analyseToken(secondGiven).firstName) &&
+        !placePrepositions.has(secondGiven.lower)
+      )
+        streetStart -= 1;
     }
+    // "gt. 14", "Kirkevn. 3": the dot of an abbreviated street word belongs to the street.
+    const abbreviationDot = tokens[streetEnd + 1];
+    if (
+      abbreviationDot?.text === '.' &&
+      abbreviationDot.start === tokens[streetEnd]?.end &&
+      isAbbreviatedStreetWord(tokens[streetEnd]?.lower ?? '')
+    )
+      streetEnd += 1;
     const number = tokens[streetEnd + 1];
     const street = tokens[streetEnd];
     if (number === undefined || street === undefined) continue;
@@ -632,6 +694,36 @@ export function recognizeAddresses(
       )
         end = letter.end;
     }
+    // "Strandveien 12-14", "Ringvegen 5 - 7": a range of house numbers.
+    const dash = tokens[streetEnd + 2];
+    const rangeEnd = tokens[streetEnd + 3];
+    if (
+      end === number.end &&
+      number.kind === 'number' &&
+      (dash?.text === '-' || dash?.text === '–') &&
+      dash.start - number.end <= 1 &&
+      rangeEnd?.kind === 'number' &&
+      rangeEnd.start - dash.end <= 1 &&
+      rangeEnd.text.length <= 3 &&
+      Number(rangeEnd.text) > Number(number.text) &&
+      !monthWords.has(tokens[streetEnd + 4]?.lower ?? '') &&
+      !durationWords.has(tokens[streetEnd + 4]?.lower ?? '')
+    )
+      end = rangeEnd.end;
+    // "ul. Mickiewicza 14/6": a flat number after a slash, written as in Poland and Russia.
+    const slash = tokens[streetEnd + 2];
+    const flatAfterSlash = tokens[streetEnd + 3];
+    if (
+      end === number.end &&
+      number.kind === 'number' &&
+      slash?.text === '/' &&
+      slash.start === number.end &&
+      flatAfterSlash?.kind === 'number' &&
+      flatAfterSlash.start === slash.end &&
+      flatAfterSlash.text.length <= 3 &&
+      !monthWords.has(tokens[streetEnd + 4]?.lower ?? '')
+    )
+      end = flatAfterSlash.end;
     // Flat number after the house number: "Tvetenveien 150 H0402", "Skovveien 15 leil. 402".
     const lastIndex = end === number.end ? streetEnd + 1 : streetEnd + 2;
     const flat = tokens[lastIndex + 1];

@@ -41,4 +41,10 @@ describe('spoken e-mail, handles and registration plates', () => {
   it('finds a registration plate written in two digit groups', () => {
     expect(found('Bilen, EV 44 912, sto parkert.')).toEqual(['OTHER EV 44 912']);
   });
+
+  it('reads "dott" before the top-level domain of a spoken e-mail address', () => {
+    expect(found('det er ahmed understrek åttiåtte at hotmail dott com')).toEqual([
+      'EMAIL ahmed understrek åttiåtte at hotmail dott com',
+    ]);
+  });
 });

@@ -116,7 +116,7 @@ const topLevelWords = new Set([
   'uk',
   'info',
 ]);
-const dotWords = new Set(['punktum', 'prikk', 'dot', 'dått', 'dåt', 'punkt']);
+const dotWords = new Set(['punktum', 'prikk', 'dot', 'dott', 'dått', 'dåt', 'punkt']);
 const atWords = new Set([
   'krøllalfa',
   'alfakrøll',

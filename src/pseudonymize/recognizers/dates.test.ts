@@ -75,7 +75,7 @@ describe('recognizeDates: dates said aloud or written short', () => {
 
   it('leaves a month in a statement about people in general, and replaces one that dates an event', () => {
     expect(dates('Mai og juni er verst for allergikerne.')).toEqual([]);
-    expect(dates('Bjørk gir pollenallergi hos mange i april og mai.')).toEqual([]);
+    expect(dates('Pollen fra bjørk gir allergi hos mange i april og mai.')).toEqual([]);
     expect(dates('De fleste blir bedre i august.')).toEqual([]);
     expect(dates('Hun ble operert i mai.')).toEqual(['mai']);
   });
@@ -90,5 +90,11 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Dosen økes til 5 mg. Kalium 3.4.')).toEqual([]);
     expect(dates('Se figur 2.4 og 2.5.')).toEqual([]);
     expect(dates('Ny kontroll 3.4.')).toEqual(['3.4.']);
+  });
+
+  it('keeps months in a statement about the pollen season, not a month of an event', () => {
+    expect(dates('Bjørkepollen gir plager i april og mai hvert år.')).toEqual([]);
+    expect(dates('Bjørkepollen gir plager i april og mai.')).toEqual([]);
+    expect(dates('Hun kom til Norge i april og fikk pollenallergi.')).toEqual(['april']);
   });
 });

@@ -128,9 +128,12 @@ function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
   return after?.lower === 'av' && (tokens[index + 3]?.lower ?? '').startsWith('svangerskap');
 }
 
-/** Words that make a sentence a general statement: "vaksinen tilbys vanligvis fra oktober". */
+/**
+ * Words that make a sentence a general statement: "vaksinen tilbys vanligvis fra oktober",
+ * "bjørkepollen gir plager i april og mai" (pollen comes back every year).
+ */
 const genericCue =
-  /^(?:vanligvis|ofte|gjerne|normalt|typisk|årlig|årlige|hvert|pleier|tilbys|åpningstider|åpningstid|bemanning|stengt|verst|fleste|allergikere|allergikerne)$|sesong|^pollen/u;
+  /^(?:vanligvis|ofte|gjerne|normalt|typisk|årlig|årlige|hvert|pleier|tilbys|åpningstider|åpningstid|bemanning|stengt|verst|fleste|allergikere|allergikerne)$|sesong|pollen$/u;
 
 /**
  * True when a month name alone stands in a general statement rather than dating an event in a

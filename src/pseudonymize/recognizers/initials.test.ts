@@ -36,4 +36,34 @@ describe('recognizeInitials', () => {
     expect(initials('Prolaps L4/L5 med affeksjon av L5-roten. Degenerasjon C5/C6.')).toEqual([]);
     expect(initials('Diktert av TH/kt.')).toEqual(['TH/kt']);
   });
+
+  it('finds bare capitals after a role, a colon label, "drøftet med" and in a copy list', () => {
+    expect(initials('Vakthavende lege: ØS')).toEqual(['ØS']);
+    expect(initials('Undersøkt av LIS IK i dag.')).toEqual(['IK']);
+    expect(initials('Drøftet med TH (bakvakt), enige om plan.')).toEqual(['TH']);
+    expect(initials('kopi: SEB, OTL')).toEqual(['SEB', 'OTL']);
+    expect(initials('Tilsyn ved nevrolog (PKS).')).toEqual(['PKS']);
+    expect(initials('Pasienten er tilsett av AHH kl. 14.')).toEqual(['AHH']);
+  });
+
+  it('finds a dictation code opening a line and initials after a slash ending a note', () => {
+    expect(initials('IJ/mn')).toEqual(['IJ/mn']);
+    expect(initials('Samtale med pasient og kone. /HBL')).toEqual(['HBL']);
+  });
+
+  it('keeps clinical abbreviations and tests with a result after a role', () => {
+    expect(initials('Fysioterapeut: TUG 14 s, BMI 31.')).toEqual([]);
+    expect(initials('Vurdert i AMK, kjørt til KAD-seng. Kontakt NAV og PPT.')).toEqual([]);
+  });
+
+  it('finds lower-case initials after "skrevet av" and spoken initials after "det var"', () => {
+    expect(initials('Diktert av KHL, skrevet av ts.')).toEqual(['KHL', 'ts']);
+    expect(initials('Notatet er skrevet av meg.')).toEqual([]);
+    expect(initials('ja det var a k som sa det')).toEqual(['a k']);
+    expect(initials('det er i orden')).toEqual([]);
+  });
+
+  it('takes a role written before dotted initials into them ("spl. M. S.")', () => {
+    expect(initials('Prøvene er tatt av spl. M. S. i dag.')).toEqual(['spl. M. S.']);
+  });
 });

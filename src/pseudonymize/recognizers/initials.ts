@@ -1,3 +1,4 @@
+import { personTitles } from '../gazetteers/person-titles.js';
 import type { Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -7,6 +8,8 @@ import type { Candidate } from '../types.js';
  */
 const dottedInitials = /\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?(?![\p{L}\p{N}])/uy;
 const letterOrDigitOrDot = /[\p{L}\p{N}.]/u;
+/** A word (with its dot) right before initials: "spl. ", "overlege ". */
+const roleBefore = /(?<![\p{L}\p{N}])(\p{L}+)\.?[ \t]+$/u;
 /** Dotted capitals that are abbreviations, not a person: "P.S.", "O.K.", "A.S.". */
 const notInitials = new Set(['P.S.', 'O.K.', 'A.S.', 'U.S.', 'E.U.', 'B.C.', 'A.D.']);
 const signatureWords = new Set([
@@ -49,7 +52,51 @@ const byVerbs = new Set([
   'attestert',
   'notert',
   'ført',
+  'tilsett',
+  'sett',
+  'informert',
+  'kontrollert',
+  'behandlet',
+  'operert',
 ]);
+/**
+ * Roles written before initials: "LIS IK", "spl. MKO", "Vakthavende lege: ØS", "nevrolog (PKS)".
+ * Asked with the person titles.
+ */
+const roleWords = new Set([
+  ...personTitles,
+  'lis',
+  'spl',
+  'ovl',
+  'bakvakt',
+  'forvakt',
+  'mellomvakt',
+  'vakthavende',
+  'nevrolog',
+  'kardiolog',
+  'anestesilege',
+  'kirurg',
+  'ortoped',
+  'psykiater',
+  'radiolog',
+  'barnelege',
+  'hjelpepleier',
+  'helsefagarbeider',
+  'miljøarbeider',
+  'tolk',
+]);
+/** Words of talking before "med" and initials: "drøftet med TH". */
+const conferWords = new Set([
+  'drøftet',
+  'drøfta',
+  'avtalt',
+  'snakket',
+  'snakka',
+  'diskutert',
+  'konferert',
+]);
+/** Words that open a list of recipients: "kopi: SEB, OTL", "cc LK". */
+const copyWords = new Set(['kopi', 'cc', 'kopimottaker', 'kopimottakere']);
 /** Capitals that are clinical abbreviations, never someone's initials. */
 const clinicalAbbreviations = new Set([
   'MR',
@@ -79,6 +126,41 @@ const clinicalAbbreviations = new Set([
   'UL',
   'AKS',
   'LV',
+  'TUG',
+  'BMI',
+  'ADL',
+  'HLR',
+  'IOP',
+  'PPT',
+  'KAD',
+  'NB',
+  'PO',
+  'IV',
+  'SC',
+  'IM',
+  'BV',
+  'GCS',
+  'VAS',
+  'NRS',
+  'EWS',
+  'RR',
+  'HR',
+  'DM',
+  'MS',
+  'ALS',
+  'KOL',
+  'UVI',
+  'ØRE',
+  'AHUS',
+  'OUS',
+  'UNN',
+  'SUS',
+  'HUS',
+  'AS',
+  'SA',
+  'HF',
+  'IKS',
+  'KF',
 ]);
 
 /** Initials of persons (PERSON, subtype "initials"). */
@@ -91,19 +173,33 @@ export function recognizeInitials(text: string, tokens: readonly Token[]): Candi
     dottedInitials.lastIndex = start;
     const match = dottedInitials.exec(text);
     if (match === null || notInitials.has(match[0].replaceAll(/[ \t]/gu, ''))) continue;
+    // "spl. M. S.": a role before the initials joins them, so the whole beats "spl. M".
+    const role = roleBefore.exec(text.slice(Math.max(0, start - 24), start));
+    const withRole =
+      role !== null && roleWords.has(role[1]?.toLowerCase() ?? '') ? role[0].length : 0;
     out.push({
-      start,
+      start: start - withRole,
       end: start + match[0].length,
       type: 'PERSON',
       subtype: 'initials',
       // Above a single capital read as a name after a relation ("mor, R.S."): the whole beats "R".
-      confidence: 0.85,
+      confidence: withRole > 0 ? 0.9 : 0.85,
     });
     dot = start + match[0].length - 1;
   }
-  for (let index = 1; index < tokens.length; index++) {
+  let lastInitials = -1;
+  for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    if (token !== undefined && isLowerCaseSignature(tokens, index)) {
+    const spoken = spokenInitialsAt(tokens, index);
+    if (spoken !== undefined) {
+      out.push({ ...spoken, type: 'PERSON', subtype: 'initials', confidence: 0.75 });
+      index++;
+      continue;
+    }
+    if (
+      token !== undefined &&
+      (isLowerCaseSignature(tokens, index) || isLowerCaseInitialsAfterBy(tokens, index))
+    ) {
       out.push({
         start: token.start,
         end: token.end,
@@ -123,13 +219,21 @@ export function recognizeInitials(text: string, tokens: readonly Token[]): Candi
     let back = index - 1;
     while (back >= 0 && (tokens[back]?.text === '.' || tokens[back]?.text === ':')) back--;
     const cue = tokens[back];
-    if (cue === undefined || cue.kind !== 'word') continue;
+    // "IJ/mn" opening a line: the author's and the typist's initials of a dictation.
+    const typist = typistAfterSlash(text, tokens, index);
     // "Sign. TH", "diktert av TH", and the typist after a slash: "TH/kt".
     const signed =
-      signatureWords.has(cue.lower) ||
-      (cue.lower === 'av' && byVerbs.has(tokens[back - 1]?.lower ?? ''));
-    const typist = typistAfterSlash(text, tokens, index);
-    if (!signed && typist === undefined) continue;
+      cue !== undefined &&
+      cue.kind === 'word' &&
+      (signatureWords.has(cue.lower) ||
+        (cue.lower === 'av' && byVerbs.has(tokens[back - 1]?.lower ?? '')));
+    if (
+      !signed &&
+      typist === undefined &&
+      !(isInitialsContext(text, tokens, index, back, lastInitials) && endsInitials(tokens, index))
+    )
+      continue;
+    lastInitials = index;
     out.push({
       start: token.start,
       end: typist?.end ?? token.end,
@@ -139,6 +243,50 @@ export function recognizeInitials(text: string, tokens: readonly Token[]): Candi
     });
   }
   return out;
+}
+
+/**
+ * Contexts where bare capitals are a person without a signature word: after a role ("LIS IK",
+ * "Vakthavende lege: ØS", "nevrolog (PKS)"), after "drøftet med", after "kopi:" and the next ones
+ * in its list, before a role in brackets ("TH (bakvakt)"), and after a slash that opens a line's
+ * last word ("… kone. /HBL").
+ */
+function isInitialsContext(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  back: number,
+  lastInitials: number,
+): boolean {
+  const token = tokens[index];
+  const cue = tokens[back];
+  if (token === undefined) return false;
+  if (cue?.kind === 'word') {
+    if (roleWords.has(cue.lower) || copyWords.has(cue.lower)) return true;
+    if (cue.lower === 'med' && conferWords.has(tokens[back - 1]?.lower ?? '')) return true;
+  }
+  const previous = tokens[index - 1];
+  // "nevrolog (PKS)": initials in brackets right after a role.
+  if (previous?.text === '(' && roleWords.has(tokens[index - 2]?.lower ?? '')) return true;
+  // "kopi: SEB, OTL": the next initials of a list.
+  if (previous?.text === ',' && lastInitials === index - 2) return true;
+  // "TH (bakvakt)": a role in brackets after the initials.
+  if (tokens[index + 1]?.text === '(' && roleWords.has(tokens[index + 2]?.lower ?? '')) return true;
+  // "/HBL" ending a note: a slash after a space or at a line start, the initials last on the line.
+  if (
+    previous?.text === '/' &&
+    previous.end === token.start &&
+    (previous.start === 0 || /\s/u.test(text.charAt(previous.start - 1))) &&
+    /^[ \t]*(?:\n|$)/u.test(text.slice(token.end))
+  )
+    return true;
+  return false;
+}
+
+/** True when no measurement follows the capitals ("TUG 14 s" is a test and its result). */
+function endsInitials(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return next === undefined || (next.kind !== 'number' && next.text !== '%' && next.text !== '=');
 }
 
 /**
@@ -168,6 +316,84 @@ function typistAfterSlash(
 
 /** Short words after an abbreviated signature cue that are answers, not initials. */
 const notLowerInitials = new Set(['ok', 'ja', 'nei', 'se', 'jf', 'obs', 'nb', 'ikke']);
+/** Short pronouns and words after "skrevet av", "sett av": no one's initials. */
+const shortWordsAfterBy = new Set([
+  ...notLowerInitials,
+  'meg',
+  'deg',
+  'seg',
+  'oss',
+  'dem',
+  'han',
+  'hun',
+  'ho',
+  'ham',
+  'de',
+  'dei',
+  'en',
+  'ei',
+  'et',
+  'ein',
+  'eit',
+  'to',
+  'tre',
+  'lis',
+  'spl',
+  'lege',
+  'alle',
+  'mor',
+  'far',
+  'nav',
+  'bup',
+  'dps',
+  'amk',
+  'dr',
+  'hr',
+  'fr',
+]);
+
+/** Single letters that are words, never half of a pair of spoken initials. */
+const letterWords = new Set(['i', 'å', 'e', 'o', 'u']);
+
+/**
+ * "det var a k som sa det", "fastlegen heter a k noe": two initials said as single lower-case
+ * letters after "heter" or "det er/var", before "som", "noe" or the end of the phrase.
+ */
+function spokenInitialsAt(
+  tokens: readonly Token[],
+  index: number,
+): { start: number; end: number } | undefined {
+  const first = tokens[index];
+  const second = tokens[index + 1];
+  if (first === undefined || second === undefined) return undefined;
+  const isLetter = (token: Token): boolean =>
+    token.kind === 'word' &&
+    token.text.length === 1 &&
+    token.text === token.lower &&
+    !letterWords.has(token.lower);
+  if (!isLetter(first) || !isLetter(second)) return undefined;
+  const previous = tokens[index - 1]?.lower ?? '';
+  const presented =
+    previous === 'heter' ||
+    previous === 'heiter' ||
+    ((previous === 'er' || previous === 'var') && tokens[index - 2]?.lower === 'det');
+  const next = tokens[index + 2];
+  const ends =
+    next === undefined || next.kind === 'punct' || next.lower === 'som' || next.lower === 'noe';
+  return presented && ends ? { start: first.start, end: second.end } : undefined;
+}
+
+/** "skrevet av ts.": two or three lower-case letters after a verb of writing and "av", then an end. */
+function isLowerCaseInitialsAfterBy(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'word' || token.text !== token.lower) return false;
+  if (token.text.length < 2 || token.text.length > 3 || shortWordsAfterBy.has(token.lower))
+    return false;
+  if (tokens[index - 1]?.lower !== 'av' || !byVerbs.has(tokens[index - 2]?.lower ?? ''))
+    return false;
+  const next = tokens[index + 1];
+  return next === undefined || (next.kind === 'punct' && next.text !== '-');
+}
 
 /**
  * Lower-case initials after an abbreviated signature cue and its colon: "Dikt.: jhb / skr.: tgv".

@@ -32,4 +32,22 @@ describe('recognizeNumberSequences', () => {
       'POSTAL_CODE null fire åtti fire',
     ]);
   });
+
+  it('finds a foreign number after a country code in brackets, prefix and all', () => {
+    expect(found('Svar til datteren på (+48) 601 223 418.')).toEqual(['PHONE (+48) 601 223 418']);
+  });
+
+  it('does not read counting backwards by sevens as a phone number', () => {
+    expect(
+      found('Teller baklengs fra hundre med sju: nittitre, åttiseks, syttini, syttito.'),
+    ).toEqual([]);
+    expect(found('Serial sevens: 93, 86, 79, 72, 65.')).toEqual([]);
+    expect(found('Ring meg på 93 86 71 72.')).toEqual(['PHONE 93 86 71 72']);
+  });
+
+  it('finds a fødselsnummer written with the full birth year, and an EHIC card number', () => {
+    expect(found('Hans fødselsnummer: 29 02 1948 - 221 34')).toEqual(['ID 29 02 1948 - 221 34']);
+    expect(found('EHIC-kort nr. 80470000270012345678')).toEqual(['ID 80470000270012345678']);
+    expect(found('Hun ble født 29 02 1948 og veide 3400 gram.')).not.toContain('ID 29 02 1948');
+  });
 });

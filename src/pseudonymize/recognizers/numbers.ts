@@ -36,6 +36,28 @@ const accountContext = /konto/u;
 const recordContext =
   /(?:pasient|journal|ansatt|saks|medlems|kunde|referanse|arkiv|rekvisisjons|prøve|løpe)(?:nr|nummer|nummeret)\.?:?$/u;
 const birthContext = /født|fødselsdato|fødselsdag|bursdag/u;
+/** A country code in brackets right before the number: "(+48) 601 223 418", "( 0046 ) …". */
+const bracketedCountryCode = /\(\s*(?:\+|00)\s*\d{1,3}\s*\)\s*$/u;
+
+/** True for ddmmyyyy with a day, a month and a year from 1854 to 2039: "29021948". */
+function isBirthDateWithFullYear(digits: string): boolean {
+  return /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:18[5-9]\d|19\d\d|20[0-3]\d)$/u.test(digits);
+}
+
+/**
+ * True for four or more two-digit groups that step by the same amount: counting, not a number
+ * ("nittitre, åttiseks, syttini, syttito" when subtracting sevens in a memory test).
+ */
+function isCountingSequence(pieces: readonly Piece[]): boolean {
+  if (pieces.length < 4) return false;
+  const values = pieces.map((piece) =>
+    /^[1-9]\d$/u.test(piece.digits) ? Number(piece.digits) : NaN,
+  );
+  const [first = NaN, second = NaN] = values;
+  const step = second - first;
+  if (Number.isNaN(step) || step === 0) return false;
+  return values.every((value, index) => value === first + index * step);
+}
 
 /** Spoken digits joined by hyphens in speech-to-text: "ni-to-fire" → 924, "fem-seks" → 56. */
 function hyphenatedDigits(token: Token): { digits: string; consumed: number } | undefined {
@@ -378,12 +400,23 @@ function classifyPieces(
     return make('ID', 1, classifyNationalId(digits)?.kind ?? 'fødselsnummer');
   }
   if (known.birthDateDigits?.includes(digits) === true) return make('DATE', 0.95, 'birth-date');
+  if (isCountingSequence(pieces)) return undefined;
   // "Pasientnr. 1184309", "Journalnr. 00734512", "Ansattnr. 40 118": record numbers by their label.
   if (length >= 4 && length <= 12 && recordContext.test(nearContext(tokens, firstPiece.firstToken)))
     return make('ID', 0.85, 'journalnummer');
   // A "+" or "00" country prefix makes a phone number: no identity number starts with "00" (day
   // 00 does not exist) or is written after a "+" ("+370 612 44 981", "+46 70 412 88 30").
   if ((hasPlus || digits.startsWith('00')) && length >= 10 && length <= 15 && pieces.length >= 2)
+    return make('PHONE', 0.9);
+  // "(+48) 601 223 418": the digits after a bracketed country code are the number itself (the
+  // prefix joins the span later, in withPhonePrefixes).
+  if (
+    !hasPlus &&
+    length >= 6 &&
+    length <= 12 &&
+    (pieces.length >= 2 || length >= 8) &&
+    bracketedCountryCode.test(text.slice(Math.max(0, start - 12), start))
+  )
     return make('PHONE', 0.9);
   switch (length) {
     case 11: {
@@ -400,6 +433,15 @@ function classifyPieces(
         return make('ID', idContext.test(context) ? 0.95 : 0.85, national.kind);
       return make('ID', idContext.test(context) ? 0.85 : 0.6, 'nummer');
     }
+    case 13:
+      // "29 02 1948 - 221 34": a fødselsnummer written with the birth year in full.
+      if (isBirthDateWithFullYear(digits.slice(0, 8)) && pieces.length >= 2)
+        return make('ID', idContext.test(context) ? 0.96 : 0.8, 'fødselsnummer');
+      return undefined;
+    case 20:
+      // "80470000270012345678": a European health insurance card number (issuer "80").
+      if (digits.startsWith('80')) return make('ID', 0.8, 'EHIC');
+      return undefined;
     case 12:
       if (digits.startsWith('0047')) return make('PHONE', 0.9);
       if ((hasPlus || digits.startsWith('00')) && pieces.length >= 2) return make('PHONE', 0.85);

@@ -230,4 +230,44 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Hun har smerter i Håndleddet etter fallet.')).toEqual([]);
     expect(found('Hun har hytte i Vassdalen.')).toContain('LOCATION Vassdalen');
   });
+
+  it('finds a name written with Sámi letters or accents the name lists spell without', () => {
+    expect(found('Informert Nils-Áslat Gaup om svarene.')).toContain('PERSON Nils-Áslat Gaup');
+    expect(found('Ring Áslat i morgen.')).toContain('PERSON Áslat');
+  });
+
+  it('takes a surname or an unknown name after "ringte til" and "avtalt med" as a person', () => {
+    expect(found('Ringte til Hovland om svaret.')).toEqual(['PERSON Hovland']);
+    expect(found('Avtalt med Kvernmoen at hun tar prøvene.')).toEqual(['PERSON Kvernmoen']);
+    expect(found('Avtalt med Grønningsæter at hun tar prøvene.')).toEqual(['PERSON Grønningsæter']);
+    // A place stays a place where one travels or moves: the frame is about people only.
+    expect(found('Hun flyttet til Hovland i fjor.')).toEqual(['LOCATION Hovland']);
+    expect(found('Ringte til Sandnessjøen etter resepten.')).not.toContain('PERSON Sandnessjøen');
+  });
+
+  it('finds a lower-case name no list knows before ", mannen min"', () => {
+    expect(found('det er abdiqani, mannen min, som kjører')).toContain('PERSON abdiqani');
+    expect(found('det er morgenen, dagen min er lang')).toEqual([]);
+  });
+
+  it('finds a presented lower-case given name and surname that are both words', () => {
+    expect(found('ja det er liv bakke her, jeg ringer om resepten')).toContain('PERSON liv bakke');
+    expect(found('det er sol her i dag')).toEqual([]);
+  });
+
+  it('continues a lower-case given name over a second given name that is a word', () => {
+    expect(found('jeg snakka med hanne lise i går')).toContain('PERSON hanne lise');
+  });
+
+  it('finds the name after a kin word and "av"/"til", also in lower case', () => {
+    expect(found('Hun er datter av Antanas som er innlagt.')).toEqual(['PERSON Antanas']);
+    expect(found('jeg er kona til arild')).toEqual(['PERSON arild']);
+    expect(found('Hun er mor til tre barn.')).toEqual([]);
+    expect(found('Han er sønn av en fisker.')).toEqual([]);
+  });
+
+  it('finds a nickname after "kallar meg" / "kaller ham"', () => {
+    expect(found('eg heiter gerd, men alle kallar meg gerda')).toContain('PERSON gerda');
+    expect(found('De kaller det vannkopper.')).toEqual([]);
+  });
 });

@@ -336,8 +336,10 @@ export function recognizePersonsAndPlaces(
         titles.has(contextLower) ||
         afterRelation ||
         (previousLower === 'er' && beforePrevious?.lower === 'jeg') ||
+        isNicknamed(tokens, index) ||
         isNameStatement(tokens, index) ||
         isPresentedName(tokens, index, analysis.common) ||
+        isPresentedWithSurname(words, tokens, index) ||
         (previousLower === 'med' && talkVerbs.has(beforePrevious?.lower ?? '')) ||
         // "pasient: mette sa at …": a given name opening a speaker's turn before a verb of saying.
         (previous?.text === ':' && personVerbs.has(tokens[index + 1]?.lower ?? ''));
@@ -368,6 +370,19 @@ export function recognizePersonsAndPlaces(
       ) {
         personConfidence = 0.6;
       }
+    } else if (
+      // "det er abdiqani, mannen min": a lower-case word no list or dictionary knows, followed by
+      // a relation word and a possessive, is the name of that relative.
+      !analysis.common &&
+      !analysis.entry &&
+      !analysis.place &&
+      !analysis.surname &&
+      token.text.length > 2 &&
+      !neverNames.has(token.lower) &&
+      isFollowedByRelation(tokens, index) &&
+      !words.isCompoundToken(token)
+    ) {
+      personConfidence = 0.8;
     } else if (
       // "kona mi guri", "mannen min, harjit": a listed international name that is no word, after
       // a relation word and a possessive, in lower case.
@@ -449,6 +464,7 @@ export function recognizePersonsAndPlaces(
         // "Hr. Lindqvist", "Frk. Dahl": an abbreviated title with its dot is a title too.
         contextWord !== previousLower ||
         introducers.has(previousLower) ||
+        isNicknamed(tokens, index) ||
         isNameStatement(tokens, index)
       )
         personConfidence = Math.max(personConfidence, 0.9);
@@ -490,6 +506,42 @@ export function recognizePersonsAndPlaces(
       if (previousLower === 'hos' && capitalised && !analysis.common && !analysis.place)
         personConfidence = Math.max(personConfidence, 0.7);
     }
+    // "datter av Antanas", "kona til arild": a kin word with "av"/"til" before a name.
+    if (
+      !token.sentenceStart &&
+      isAfterKinPreposition(tokens, index) &&
+      (capitalised
+        ? analysis.firstName ||
+          analysis.surname ||
+          analysis.international ||
+          (!analysis.common && !analysis.place && !words.isCompoundToken(token))
+        : // In lower case a listed given name, even one that is a word ("kona til arild").
+          (analysis.firstName || (analysis.international && !analysis.common)) &&
+          token.text.length > 2 &&
+          !neverNames.has(token.lower))
+    ) {
+      personConfidence = Math.max(personConfidence, 0.8);
+      placeConfidence = 0;
+    }
+    // "avtalt med Grønningsæter", "ringte til Hovland": one agrees with or calls a person; a
+    // surname or an unknown name there is no place ("ringte til Sandnessjøen" keeps its place).
+    const communication =
+      capitalised && !token.sentenceStart ? communicationFrame(tokens, index) : '';
+    if (
+      communication !== '' &&
+      !analysis.firstName &&
+      (analysis.surname ||
+        (!analysis.common &&
+          !analysis.entry &&
+          !analysis.place &&
+          token.text.length > 2 &&
+          (communication === 'med' || !placeEnding.test(token.lower)))) &&
+      !words.isCompoundToken(token) &&
+      !isFollowedByName(words, tokens, index)
+    ) {
+      personConfidence = Math.max(personConfidence, 0.8);
+      placeConfidence = 0;
+    }
     if (personConfidence > 0 && placeConfidence > 0) {
       // Both a name and a place ("Eide", "Stange"): the context decides.
       if (afterPlacePreposition && !titles.has(contextWord))
@@ -529,13 +581,19 @@ export function recognizePersonsAndPlaces(
         }
         // "petter lund", "heidi strand": a listed surname that is also a word, right after a
         // lower-case given name that is none, where the phrase ends or a verb follows.
+        // "hanne lise i går": a second given name that is also a word, the same way.
         if (
-          lowerAnalysis.surname &&
+          (lowerAnalysis.surname || lowerAnalysis.firstName) &&
           forward === index + 1 &&
           analysis.firstName &&
           !analysis.common &&
           endsNamePhrase(tokens[forward + 1])
         ) {
+          last = forward;
+          continue;
+        }
+        // "det er liv bakke her": a presented given name and surname, both also words.
+        if (forward === index + 1 && isPresentedWithSurname(words, tokens, index)) {
           last = forward;
           continue;
         }
@@ -748,6 +806,11 @@ const afterNameWords = new Set([
   'min',
   'mi',
   'mitt',
+  'tror',
+  'trur',
+  'her',
+  'i',
+  'da',
 ]);
 
 function endsNamePhrase(token: Token | undefined): boolean {
@@ -893,6 +956,137 @@ function isPresentedName(tokens: readonly Token[], index: number, common: boolea
         finiteVerbs.has(tokens[index + 2]?.lower ?? ''))
     );
   return true;
+}
+
+/** Words before "med" that say one talked or agreed with someone: "avtalt med", "drøftet med". */
+const conferWords = new Set([
+  ...talkVerbs,
+  'avtalt',
+  'avtaler',
+  'avtalte',
+  'drøftet',
+  'drøfta',
+  'drøfter',
+  'diskutert',
+  'diskuterte',
+  'konferert',
+  'konfererte',
+  'samtale',
+  'telefonsamtale',
+  'samråd',
+  'enig',
+  'einig',
+  'avklart',
+  'avklara',
+]);
+
+/** Verbs of calling someone by a name: "alle kallar meg gerda", "de kaller ham Tobbe". */
+const nicknameVerbs = new Set(['kaller', 'kallar', 'kalla', 'kalte', 'kallte']);
+const namedPronouns = new Set(['meg', 'deg', 'han', 'ham', 'ho', 'henne', 'hu']);
+
+/** True right after "kallar meg", "kaller ham": the nickname follows. */
+function isNicknamed(tokens: readonly Token[], index: number): boolean {
+  return (
+    namedPronouns.has(tokens[index - 1]?.lower ?? '') &&
+    nicknameVerbs.has(tokens[index - 2]?.lower ?? '')
+  );
+}
+
+/** Kin words before "av"/"til" and a name: "datter av Antanas", "kona til Arild". */
+const kinWords = new Set([
+  'datter',
+  'datteren',
+  'dattera',
+  'dotter',
+  'sønn',
+  'sønnen',
+  'son',
+  'sonen',
+  'barn',
+  'barnebarn',
+  'kona',
+  'kone',
+  'mannen',
+  'ektemann',
+  'ektefelle',
+  'samboer',
+  'samboeren',
+  'kjæreste',
+  'kjæresten',
+  'mor',
+  'moren',
+  'mora',
+  'far',
+  'faren',
+  'bror',
+  'broren',
+  'søster',
+  'søsteren',
+  'søstera',
+  'svigersønn',
+  'svigerdatter',
+  'svigermor',
+  'svigerfar',
+  'enke',
+  'enka',
+  'enkemann',
+  'tante',
+  'onkel',
+  'nevø',
+  'niese',
+  'fetter',
+  'kusine',
+  'bestemor',
+  'bestefar',
+  'oldemor',
+  'oldefar',
+]);
+
+/** True right after "datter av", "kona til", "sønn åt": a kin word and its preposition. */
+function isAfterKinPreposition(tokens: readonly Token[], index: number): boolean {
+  const preposition = tokens[index - 1]?.lower;
+  return (
+    (preposition === 'av' || preposition === 'til' || preposition === 'åt') &&
+    kinWords.has(tokens[index - 2]?.lower ?? '')
+  );
+}
+
+/** Verbs of calling before "til": "ringte til", "ringde til". */
+const callVerbs = new Set(['ringte', 'ringt', 'ringer', 'ringde', 'ringa', 'ringe', 'ringje']);
+
+/**
+ * The preposition of a frame whose object is a person: "med" after "avtalt"/"drøftet"/"snakket",
+ * "til" after "ringte"; '' otherwise.
+ */
+function communicationFrame(tokens: readonly Token[], index: number): '' | 'med' | 'til' {
+  const previous = tokens[index - 1]?.lower;
+  const before = tokens[index - 2]?.lower ?? '';
+  if (previous === 'med' && conferWords.has(before)) return 'med';
+  if (previous === 'til' && callVerbs.has(before)) return 'til';
+  return '';
+}
+
+/**
+ * "det er liv bakke her", "det er lise berg, søsteren min": a given name presented after "det
+ * er"/"det var" with a listed surname after it and nothing more, even when both are words.
+ */
+function isPresentedWithSurname(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
+  const surname = tokens[index + 1];
+  if (
+    surname === undefined ||
+    surname.kind !== 'word' ||
+    surname.capitalised ||
+    tokens[index - 2]?.lower !== 'det' ||
+    !['er', 'var'].includes(tokens[index - 1]?.lower ?? '')
+  )
+    return false;
+  const after = tokens[index + 2];
+  if (after !== undefined && after.kind !== 'punct' && after.lower !== 'her') return false;
+  return words.analyseToken(tokens[index]).firstName && words.analyseToken(surname).surname;
 }
 
 /** True for an apposition after a lower-case name: "kristoffer, kjæresten min". */

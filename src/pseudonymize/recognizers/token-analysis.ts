@@ -49,6 +49,30 @@ export interface Analysis {
   readonly term: boolean;
 }
 
+/** Letters with accents or Sámi letters, other than the Norwegian æ, ø and å. */
+const accentedLetter = /[^a-zæøå\-' ]/u;
+
+/**
+ * The word without accents ("áslat" → "aslat", "nguyễn" → "nguyen", "wiśniewski" →
+ * "wisniewski"; Sámi đ, ŋ, ŧ as d, n, t), or undefined when it has none. Å stays å.
+ */
+function withoutAccents(lower: string): string | undefined {
+  if (!accentedLetter.test(lower)) return undefined;
+  const plain = lower
+    .split('å')
+    .map((part) =>
+      part
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/đ/gu, 'd')
+        .replace(/ŋ/gu, 'n')
+        .replace(/ŧ/gu, 't')
+        .replace(/ł/gu, 'l'),
+    )
+    .join('å');
+  return plain === lower ? undefined : plain;
+}
+
 /** Strips a genitive -s ("Haralds", "Bergens") when the base is a known name or place. */
 function genitiveBase(lower: string, lexicon: Lexicon): string | undefined {
   if (lower.length < 4 || !lower.endsWith('s')) return undefined;
@@ -177,8 +201,17 @@ export class TokenAnalysis {
     const lexicon = this.lexicon;
     const base = genitiveBase(lower, lexicon) ?? lower;
     const parts = base.includes('-') ? base.split('-') : [base];
-    const female = parts.every((part) => lexicon.femaleNames.has(part));
-    const male = parts.every((part) => lexicon.maleNames.has(part));
+    // "Áslat", "Nguyễn", "Wiśniewski": the lists often hold a name without its accents.
+    const plain = withoutAccents(base);
+    const plainParts = plain === undefined ? undefined : plain.split('-');
+    const female = parts.every(
+      (part, index) =>
+        lexicon.femaleNames.has(part) || lexicon.femaleNames.has(plainParts?.[index] ?? part),
+    );
+    const male = parts.every(
+      (part, index) =>
+        lexicon.maleNames.has(part) || lexicon.maleNames.has(plainParts?.[index] ?? part),
+    );
     const hyphenParts = lower.split('-');
     const compoundTerm =
       hyphenParts.length > 1 &&
@@ -209,8 +242,13 @@ export class TokenAnalysis {
       firstName: female || male,
       female,
       male,
-      surname: lexicon.surnames.has(base) || isPatronymic(base, lexicon),
-      international: lexicon.internationalNames.has(base),
+      surname:
+        lexicon.surnames.has(base) ||
+        isPatronymic(base, lexicon) ||
+        (plain !== undefined && lexicon.surnames.has(plain)),
+      international:
+        lexicon.internationalNames.has(base) ||
+        (plain !== undefined && lexicon.internationalNames.has(plain)),
       place: lexicon.places.has(base),
       nonIdentifying: term || region || compoundTerm || neverNames.has(lower),
     };
