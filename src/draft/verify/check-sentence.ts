@@ -1698,7 +1698,9 @@ function checkNegation(
         'error',
         `Setningen sier at det er ${name}, men i samtalen ble det avkreftet.`,
       );
-    if (isNegatedHere && !limited && present > 0 && absent === 0)
+    // Tenderness belongs to a spot: "ikke øm over fibula" beside "øm over leddbåndet" is no conflict.
+    const siteBound = name === 'ømhet';
+    if (isNegatedHere && !limited && !siteBound && present > 0 && absent === 0)
       return flag(
         'negation-conflict',
         'error',
