@@ -366,3 +366,22 @@ describe('"øm" is the finding tender, not the preposition "om"', () => {
     expect(shownFlags('Ikke øm over femte metatars.', ankle, 'funn')).toEqual([]);
   });
 });
+
+describe('a length of time said of something else in the conversation', () => {
+  const visit = indexOf([
+    ['lege', 'Du får krykker, og du skal avlaste foten i ti dager.'],
+    ['lege', 'Vi ses igjen om tre uker.'],
+  ]);
+
+  it('flags the offloading written with the time of the follow-up', () => {
+    expect(shownFlags('Avlastning av foten i tre uker.', visit, 'tiltak')).toContain(
+      'error:number-conflict',
+    );
+  });
+
+  it('accepts each length with what it was said of', () => {
+    expect(
+      shownFlags('Avlastning av foten i ti dager, kontroll om tre uker.', visit, 'tiltak'),
+    ).toEqual([]);
+  });
+});
