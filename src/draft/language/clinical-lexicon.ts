@@ -919,7 +919,8 @@ function toConceptWord(text: string): ConceptWord {
   const token = toPhraseToken(text);
   const word: ConceptWord = {
     token,
-    isStop: stopWords.has(fold(token.word)),
+    // ("øm" folds to the preposition "om" but is the finding: tender.)
+    isStop: token.word !== 'øm' && stopWords.has(fold(token.word)),
     candidates: candidatesFor(token.stem),
   };
   if (conceptWordMemo.size >= maxMemoEntries) conceptWordMemo.clear();

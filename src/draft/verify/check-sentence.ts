@@ -601,6 +601,23 @@ export function checkSentence(
     if (check !== undefined) flags.push(check);
   });
 
+  // A length of time against the lengths said where the sentence's words were said ("Jeg sykmelder
+  // deg i to uker" for "Sykmeldt i seks uker", though "seks til tolv uker" was said of the prognosis).
+  if (
+    !flags.some((candidate) => candidate.kind === 'number-conflict') &&
+    !claims.namesOtherPerson
+  ) {
+    const borrowed = findDurationSaidElsewhere({
+      text,
+      tokens,
+      amounts,
+      hitsByUnit,
+      isWeighty: (tokenIndex) => weighty.has(tokenIndex),
+      index,
+    });
+    if (borrowed !== undefined) flags.push(numberConflict(borrowed.claimed, borrowed.said));
+  }
+
   // Weekdays, months and holidays ("tirsdag", "i august", "siden påske") must have been said.
   const unsaidTime = claims.namedTimes.find((named) => !index.namedTimes.has(named));
   if (unsaidTime !== undefined)
@@ -1015,6 +1032,83 @@ export function checkSentence(
     supported: !flags.some((candidate) => candidate.severity !== 'info'),
     flags,
   };
+}
+
+/** A length of time (not an age or a time of day). */
+function isDuration(quantity: Quantity): boolean {
+  return quantity.unit !== undefined && quantity.unit !== 'year' && timeUnits.has(quantity.unit);
+}
+
+/**
+ * A length of time the sentence gives that differs from every length said in the statements that
+ * share a clinical word of its clause, when those statements say one, and that no statement
+ * sharing any word of its clause says: the claimed and a said length, or undefined.
+ */
+function findDurationSaidElsewhere(options: {
+  readonly text: string;
+  readonly tokens: readonly WordToken[];
+  readonly amounts: readonly Quantity[];
+  readonly hitsByUnit: ReadonlyMap<number, ReadonlySet<number>>;
+  readonly isWeighty: (tokenIndex: number) => boolean;
+  readonly index: TranscriptIndex;
+}): { claimed: Quantity; said: Quantity } | undefined {
+  const { text, tokens, index } = options;
+  // Clauses end at a comma, a semicolon or a full stop.
+  let clause = 0;
+  const clauses = tokens.map((token, tokenIndex) => {
+    const previous = tokens[tokenIndex - 1];
+    if (previous !== undefined && /[,;.]/.test(text.slice(previous.end, token.start))) clause += 1;
+    return clause;
+  });
+  const isNumberWord = (tokenIndex: number): boolean => {
+    const token = tokens[tokenIndex];
+    return (
+      token !== undefined &&
+      options.amounts.some((quantity) => token.start >= quantity.start && token.end <= quantity.end)
+    );
+  };
+  for (const claimed of options.amounts) {
+    // "om en uke" is often said without the number; an age in months is no length of time.
+    if (!isDuration(claimed) || claimed.retracted || claimed.value === 1) continue;
+    const at = tokens.findIndex((token) => token.start >= claimed.start);
+    const own = clauses[at];
+    const inOwnClause = (tokenIndex: number): boolean => clauses[tokenIndex] === own;
+    const sharing = (weightyOnly: boolean, inClause: (tokenIndex: number) => boolean): number[] =>
+      [...options.hitsByUnit]
+        .filter(([, hits]) =>
+          [...hits].some(
+            (key) =>
+              key < 100_000 &&
+              inClause(key) &&
+              // (The numbers and unit words themselves, "seks", "uker", share nothing.)
+              !noteVocabulary.has(tokens[key]?.folded ?? '') &&
+              !isNumberWord(key) &&
+              (!weightyOnly || options.isWeighty(key)),
+          ),
+        )
+        .map(([unitIndex]) => unitIndex);
+    const same = [{ value: claimed.value, unit: claimed.unit }, ...sameTimeIn(claimed)];
+    const isSame = (other: Quantity): boolean =>
+      same.some((form) => form.value === other.value && form.unit === other.unit);
+    const durations = (units: readonly number[]): Quantity[] =>
+      quantitiesIn(units, index).filter((quantity) => isDuration(quantity) && !quantity.retracted);
+    const saidThere = durations(sharing(true, inOwnClause));
+    const first = saidThere[0];
+    if (first === undefined || saidThere.some(isSame)) continue;
+    // (Also the reply to a question that shares them: "Har du målt blodtrykket hjemme?" "Ja, de
+    // siste to ukene.")
+    const supporting = sharing(false, () => true);
+    const replies = supporting.flatMap((unitIndex) => {
+      const unit = index.units[unitIndex];
+      const next = index.units[unitIndex + 1];
+      return unit?.isQuestion === true && next !== undefined && next.speaker !== unit.speaker
+        ? [unitIndex + 1]
+        : [];
+    });
+    if (durations([...supporting, ...replies]).some(isSame)) continue;
+    return { claimed, said: first };
+  }
+  return undefined;
 }
 
 /** Letters a word said about the patient may lack and still be the note's word ("brystsmert"). */
@@ -1698,7 +1792,9 @@ function checkNegation(
         'error',
         `Setningen sier at det er ${name}, men i samtalen ble det avkreftet.`,
       );
-    if (isNegatedHere && !limited && present > 0 && absent === 0)
+    // Tenderness belongs to a spot: "ikke øm over fibula" beside "øm over leddbåndet" is no conflict.
+    const siteBound = name === 'ømhet';
+    if (isNegatedHere && !limited && !siteBound && present > 0 && absent === 0)
       return flag(
         'negation-conflict',
         'error',

@@ -341,3 +341,47 @@ describe("a relative's own story written as the patient's", () => {
     expect(shownFlags('Bror operert i fjor, gikk med krykker.', visit)).toEqual([]);
   });
 });
+
+describe('"øm" is the finding tender, not the preposition "om"', () => {
+  const visit = indexOf([
+    ['lege', 'Jeg kjenner på kneet. Det er hovent over kneskåla.'],
+    ['lege', 'Leddspalten på innsiden er ikke øm.'],
+  ]);
+
+  it('flags tenderness the examination denied', () => {
+    expect(shownFlags('Øm over mediale leddspalte.', visit, 'funn')).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('accepts the denial', () => {
+    expect(shownFlags('Ikke øm over mediale leddspalte.', visit, 'funn')).toEqual([]);
+  });
+
+  it('accepts a spot denied beside another that is tender', () => {
+    const ankle = indexOf([
+      ['lege', 'Han er øm foran den ytre ankelknoken.'],
+      ['lege', 'Over femte mellomfotsknokkel er det ingen ømhet.'],
+    ]);
+    expect(shownFlags('Ikke øm over femte metatars.', ankle, 'funn')).toEqual([]);
+  });
+});
+
+describe('a length of time said of something else in the conversation', () => {
+  const visit = indexOf([
+    ['lege', 'Du får krykker, og du skal avlaste foten i ti dager.'],
+    ['lege', 'Vi ses igjen om tre uker.'],
+  ]);
+
+  it('flags the offloading written with the time of the follow-up', () => {
+    expect(shownFlags('Avlastning av foten i tre uker.', visit, 'tiltak')).toContain(
+      'error:number-conflict',
+    );
+  });
+
+  it('accepts each length with what it was said of', () => {
+    expect(
+      shownFlags('Avlastning av foten i ti dager, kontroll om tre uker.', visit, 'tiltak'),
+    ).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ describe('findings the clinician never examined', () => {
   it('warns about a sign in the findings that nobody said or examined', () => {
     expect(shown('Petekkier på leggen.', 'funn').join(' ')).toContain('«Petekkier»');
     expect(shown('Bløt abdomen med defans.', 'funn').join(' ')).toContain('«defans»');
+    expect(shown('Bløt abdomen, palpabel oppfylning.', 'funn').join(' ')).toContain('«oppfylning»');
   });
 
   it('accepts the clinical words for what was said at the examination', () => {

@@ -195,6 +195,7 @@ const findingForm = new RegExp(
     'knute\\p{L}*',
     'kul',
     'oppfylling',
+    'oppfylning',
     'asymmetri\\p{L}*',
     'feilstilling',
     'forkortet',
