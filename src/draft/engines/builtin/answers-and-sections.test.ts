@@ -212,3 +212,22 @@ describe('who the note speaks of', () => {
     expect(plan).not.toMatch(/henviser seg/u);
   });
 });
+
+describe('a body part after "eller" belongs to the place before it', () => {
+  it('denies swelling of lips or tongue as one finding, never "Ingen tunge"', () => {
+    const turned = statementFromAnswer(
+      'Har du blitt tung i pusten, eller hoven i lepper eller tunge?',
+      'no',
+      'Nei, ikke noe av det.',
+    );
+    expect(turned).toContain('Ikke hoven i lepper eller tunge.');
+    expect(turned).toContain('Ingen dyspné.');
+    expect(turned).not.toMatch(/Ingen tunge/u);
+  });
+
+  it('still denies a symptom named after a place as its own item', () => {
+    expect(statementFromAnswer('Har du vondt i magen eller feber?', 'no', 'Nei.')).toBe(
+      'Ingen feber. Ikke vondt i magen.',
+    );
+  });
+});

@@ -5,6 +5,12 @@ import { compressStatement } from './compress-statement.js';
 import { createBuiltinDrafter } from './create-builtin-drafter.js';
 
 describe('compressStatement', () => {
+  it('writes "Dette passer best med …" as "Forenlig med …"', () => {
+    expect(
+      compressStatement('Dette passer best med en godartet forstørret prostata.', 'assessment'),
+    ).toBe('Forenlig med godartet forstørret prostata.');
+  });
+
   it('writes as-needed use as "ved behov"', () => {
     expect(
       compressStatement('Ventoline når pas. trenger det, nå er det x 4-5 daglig.', 'history', {

@@ -206,6 +206,11 @@ export function compressStatement(
       result = capitalize(
         result
           .replace(/^(?:vurderer|mener|tenker|tror|synes)(?: at)? (?=\p{L})/iu, '')
+          // "Dette passer best med godartet forstørret prostata" → "Forenlig med godartet …".
+          .replace(
+            /^(?:dette|det) passer (?:best |godt )?med (?:en |et |ei )?(?=\p{L})/iu,
+            'Forenlig med ',
+          )
           .replace(/, og at det (?:ikke er|er ingen) (tegn|holdepunkt)/iu, ', ingen $1'),
       );
       break;
