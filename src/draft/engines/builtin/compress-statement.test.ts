@@ -5,6 +5,12 @@ import { compressStatement } from './compress-statement.js';
 import { createBuiltinDrafter } from './create-builtin-drafter.js';
 
 describe('compressStatement', () => {
+  it('drops "hvis det betyr noe" after a denied allergy without leaving its comma', () => {
+    expect(compressStatement('Ikke allergier, hvis det betyr noe.', 'history')).toBe(
+      'Ikke allergier.',
+    );
+  });
+
   it('writes "Dette passer best med …" as "Forenlig med …"', () => {
     expect(
       compressStatement('Dette passer best med en godartet forstørret prostata.', 'assessment'),

@@ -16,7 +16,7 @@ export type CompressKind = StatementKind;
 
 /** Words of speech that carry no fact in any statement. */
 const hedges: readonly (readonly [RegExp, string])[] = [
-  [word(',? ?hvis det har noe å si'), ''],
+  [/,?\s*hvis det (?:har noe å si|betyr noe)(?![\p{L}])/giu, ''],
   [word(',? ?(?:i det hele tatt|på noen måte|for å si det sånn)'), ''],
   [word('forresten|egentlig|liksom|faktisk|altså|også|i tillegg'), ''],
   [word('(?:veldig|ganske|kjempe|fryktelig|skikkelig|innmari) (?=[\\p{L}])'), ''],
