@@ -231,3 +231,25 @@ describe('a body part after "eller" belongs to the place before it', () => {
     );
   });
 });
+
+describe('answers that give a count instead of a yes', () => {
+  it('writes "Én gang i morges" to a vomiting question as vomiting once, not as a loose phrase', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva kan jeg hjelpe dere med?'],
+      ['pårørende', 'Han har hatt feber siden i går.'],
+      ['lege', 'Har han kastet opp?'],
+      ['pårørende', 'Én gang i morges, men ikke siden.'],
+    ]);
+    expect(sectionText(output, 'anamnese')).toMatch(/kastet opp én gang i morges/u);
+  });
+
+  it('keeps how many times a day a symptom comes ("tre-fire ganger om dagen")', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hatt løs mage i seks uker.'],
+      ['lege', 'Hvor mange ganger om dagen?'],
+      ['pasient', 'Tre-fire ganger om dagen, og det er tynt.'],
+    ]);
+    expect(sectionText(output, 'anamnese')).toMatch(/3-4/u);
+  });
+});
