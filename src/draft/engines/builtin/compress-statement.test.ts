@@ -49,6 +49,15 @@ describe('compressStatement', () => {
     expect(compressStatement('Har ikke hatt oppkast.', 'history')).toBe('Ikke hatt oppkast.');
   });
 
+  it('drops the auxiliary of a told event ("Har kastet opp" → "Kastet opp")', () => {
+    expect(compressStatement('Har kastet opp 2 ganger i natt.', 'history')).toBe(
+      'Kastet opp 2 ganger i natt.',
+    );
+    expect(compressStatement('Har vært sliten i 3 uker.', 'history')).toBe('Vært sliten i 3 uker.');
+    expect(compressStatement('Har ikke kastet opp.', 'history')).toBe('Ikke kastet opp.');
+    expect(compressStatement('Har astma.', 'history')).toBe('Har astma.');
+  });
+
   it('writes "no allergies the patient knows of" as "Ingen kjente allergier"', () => {
     expect(compressStatement('Ingen allergier som pas. vet om.', 'history')).toBe(
       'Ingen kjente allergier.',

@@ -70,10 +70,15 @@ function withoutSpokenQuantifier(text: string): string {
 
 /** A symptom without its subject verb: "Har vondt i halsen" → "Vondt i halsen", "Er sliten" → "Sliten". */
 function withoutLeadingVerb(text: string): string {
-  return text
-    .replace(/^Har (?=vondt|smerter|ikke )/u, '')
-    .replace(/^Det gjør vondt (?=å |når |i )/u, 'Vondt ')
-    .replace(/^Er (?=ikke |\p{Ll}+(?:ig|lig|en|et|t|sk|el)(?: |[,.]|$))/u, '');
+  return (
+    text
+      .replace(/^Har (?=vondt|smerter|ikke )/u, '')
+      // "Har kastet opp", "Har vært sliten", "Har fått utslett" → "Kastet opp", "Vært sliten",
+      // "Fått utslett": the perfect's auxiliary adds nothing in a note.
+      .replace(/^Har (?=(?:kastet|vært|fått|tatt|brukt|sluttet|begynt|gått|merket|blitt) )/u, '')
+      .replace(/^Det gjør vondt (?=å |når |i )/u, 'Vondt ')
+      .replace(/^Er (?=ikke |\p{Ll}+(?:ig|lig|en|et|t|sk|el)(?: |[,.]|$))/u, '')
+  );
 }
 
 const months = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember';
