@@ -58,6 +58,18 @@ describe('compressStatement', () => {
     expect(compressStatement('Har astma.', 'history')).toBe('Har astma.');
   });
 
+  it('writes a medication history as drug and dose ("Tar Enalapril, 10 mg" → "Enalapril 10 mg")', () => {
+    expect(
+      compressStatement('Tar Enalapril, 10 mg, for blodtrykket.', 'history', {
+        mentionsDrug: true,
+      }),
+    ).toBe('Enalapril 10 mg, for blodtrykket.');
+    expect(
+      compressStatement('Tar Symbicort morgen og kveld.', 'history', { mentionsDrug: true }),
+    ).toBe('Symbicort morgen og kveld.');
+    expect(compressStatement('Tar det rolig.', 'history')).toBe('Tar det rolig.');
+  });
+
   it('writes "no allergies the patient knows of" as "Ingen kjente allergier"', () => {
     expect(compressStatement('Ingen allergier som pas. vet om.', 'history')).toBe(
       'Ingen kjente allergier.',

@@ -185,7 +185,12 @@ export function compressStatement(
     case 'history':
       // "Bare paracet." → "Paracet.": the restriction of a drug list is no fact of its own.
       if (kind === 'history' && options.mentionsDrug === true)
-        result = result.replace(/^Bare (?=\p{L})/u, '');
+        result = result
+          .replace(/^Bare (?=\p{L})/u, '')
+          // "Tar Enalapril, 10 mg, for blodtrykket" → "Enalapril 10 mg for blodtrykket": the drug
+          // and dose are the fact of a medication history.
+          .replace(/^Tar ([\p{Lu}][\p{L}-]*),? (?=\d)/u, '$1 ')
+          .replace(/^Tar (?=[\p{Lu}])/u, '');
       // The reason keeps its story for `shortReason` to cut; the history is written as a note.
       result = withoutLeadingVerb(
         knownNegative(
