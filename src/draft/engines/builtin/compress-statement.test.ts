@@ -49,6 +49,16 @@ describe('compressStatement', () => {
     expect(compressStatement('Har ikke hatt oppkast.', 'history')).toBe('Ikke hatt oppkast.');
   });
 
+  it('writes a symptom had without "Har hatt" ("Har hatt vondt i magen i 3 dager")', () => {
+    expect(compressStatement('Har hatt vondt i magen i 3 dager.', 'history')).toBe(
+      'Vondt i magen i 3 dager.',
+    );
+    expect(compressStatement('Har hatt utslett på armene siden i går.', 'history')).toBe(
+      'Utslett på armene siden i går.',
+    );
+    expect(compressStatement('Har hatt det tungt.', 'history')).toBe('Har hatt det tungt.');
+  });
+
   it('drops the auxiliary of a told event ("Har kastet opp" → "Kastet opp")', () => {
     expect(compressStatement('Har kastet opp 2 ganger i natt.', 'history')).toBe(
       'Kastet opp 2 ganger i natt.',

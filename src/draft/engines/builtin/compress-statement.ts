@@ -134,7 +134,7 @@ function historyAsNote(text: string): string {
       .replace(/^Det gjør (?=[\p{L}]+smerter(?![\p{L}]))/u, '')
       .replace(/(?<![\p{L}])(?:de|dem) første (?:ukene|dagene)(?![\p{L}])/u, 'initialt')
       .replace(
-        /^Har hatt (?=(?:feber|hoste|diaré|oppkast|kvalme|hodepine|frysninger)(?![\p{L}]))/u,
+        /^Har hatt (?=(?:feber|hoste|diaré|oppkast|kvalme|hodepine|frysninger|vondt|smerter|utslett|svie|kløe|slim|snørr|blødning|hjertebank|svimmelhet|tungpust)(?![\p{L}]))/u,
         '',
       )
       .replace(/^Bruker ingen faste medisiner/u, 'Ingen faste medisiner')
