@@ -34,6 +34,8 @@ const heldOutV7CasesDirectory = path.join(import.meta.dirname, 'heldout-v7');
 const heldOutV8CasesDirectory = path.join(import.meta.dirname, 'heldout-v8');
 /** The ninth held-out set (v9, session 14, by a ninth author). */
 const heldOutV9CasesDirectory = path.join(import.meta.dirname, 'heldout-v9');
+/** Development cases h72–h77, written in session 14 before that session's rules. */
+const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 
 const gates = [
   {
@@ -77,6 +79,17 @@ const gates = [
     // ("Er det hjertesykdom i familien?"), so the metric counts it as a relative's condition.
     // h65 (session 9, before its rules): the father's eczema drafted as the patient's.
     relativeDiagnoses: 2,
+  },
+  {
+    // h72–h77 (session 14): old rules 91.2 %, 1.35×, 0.418 ROUGE-L, 0.00, 0; after session 14's
+    // rules 97.1 %, 1.38×, 0.452, 0.00, 0. Gated at that level with a small margin.
+    label: 'session 14 development consultations (eval/draft/cases-s14)',
+    directory: session14CasesDirectory,
+    coverage: 0.96,
+    rougeL: 0.445,
+    lengthRatio: 1.39,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 0,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety

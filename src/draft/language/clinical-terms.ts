@@ -34,7 +34,7 @@ utslitt utbrent orker overskudd bivirkning selvskad skadet skada suicid preeklam
 ulkus magesår magekatarr gastritt angina alkohol øl vin promille vannavgang fosterbevegelse rier kynnere svangerskap termin
 psykose psykotisk hallusinasjon vrangforestilling suicidalrisiko låser låsning hydrops klonus ødemer troponin nitroglyserin grining gråter gråt interesse lystløs håpløs
 hodet hodeskade bevisstløs bevissthet føning hypoglyk rusmid livslede panikk bipolar mani hypoman frøs omgangssyk
-klø kløing hovn ankl knær malleol metatars navicular
+klø kløing hovn ankl knær malleol metatars navicular alzheimer
 `;
 
 const findingStems = `

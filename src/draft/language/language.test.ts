@@ -110,6 +110,11 @@ describe('clinical vocabulary', () => {
       expect(isClinicalWord(fold(word))).toBe(true);
   });
 
+  it('knows Alzheimer as a disease (a relative’s dementia is family history)', () => {
+    expect(isClinicalWord(fold('Alzheimer'))).toBe(true);
+    expect(isClinicalWord(fold('alzheimers'))).toBe(true);
+  });
+
   it('knows how far an injured patient walked and whether the bladder empties', () => {
     for (const word of ['skritt', 'hinka', 'tømme', 'tømming'])
       expect(isClinicalWord(fold(word))).toBe(true);

@@ -32,6 +32,15 @@ describe('normalizeSpokenNorwegian', () => {
     );
   });
 
+  it('keeps the bokmål "har vart" (lasted) and reads a nynorsk "vart" alone as "ble"', () => {
+    expect(normalizeSpokenNorwegian('Det har vart i to månader no.')).toBe(
+      'Det har vart i to måneder nå.',
+    );
+    expect(normalizeSpokenNorwegian('Eg vart dårleg i går.', { dialect: true })).toMatch(
+      /^Jeg ble /u,
+    );
+  });
+
   it('returns bokmål text unchanged', () => {
     const text = 'Jeg har hatt vondt i ryggen i tre uker.';
     expect(normalizeSpokenNorwegian(text)).toBe(text);

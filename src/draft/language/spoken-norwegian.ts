@@ -472,8 +472,12 @@ export function normalizeSpokenNorwegian(
     const match = words[index];
     const word = lowered[index];
     if (match === undefined || word === undefined) continue;
-    let replacement = dialectWords[word];
     const previous = lowered[index - 1];
+    // "Det har vart i to måneder" is bokmål ("lasted"); only a nynorsk "vart" alone is "ble".
+    let replacement =
+      word === 'vart' && (previous === 'har' || previous === 'hadde' || previous === 'hatt')
+        ? undefined
+        : dialectWords[word];
     // "Ikkje nå blodfortynnende": after a dialect "ikkje", "nå" before a word is "noe" (trøndersk).
     if (
       (word === 'nå' || word === 'no') &&

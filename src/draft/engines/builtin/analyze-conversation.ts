@@ -176,6 +176,10 @@ const quantityPattern =
 const storyWords =
   /(?<![\p{L}])(?:fall\p{L}*|snubl\p{L}*|navle\p{L}*|konstant\p{L}*|verst|dunk\p{L}*|murr\p{L}*|hjelm\p{L}*|våken|husker (?:alt|ingenting|ikke)|(?:kommer|utløses|varer|verre|bedre) (?:når|ved|bare|i) (?:pas\. |jeg |eg |æ )?[\p{L}]+)(?![\p{L}])/iu;
 
+/** An answer that opens with how many times ("Én gang i morges", "To ganger i natt"). */
+const countOfTimes =
+  /^(?:én|en|ett|ein|eitt|to|tre|fire|fem|seks|\d+|noen|et par|flere) (?:gang|ganger|gong|gonger|gonga)(?![\p{L}])/iu;
+
 function hasClinicalContent(text: string): boolean {
   if (storyWords.test(text)) return true;
   const tokens = tokenize(text);
@@ -185,6 +189,8 @@ function hasClinicalContent(text: string): boolean {
   // A value said in words ("LDL er tre komma en", "det var femtito i fjor") is a measurement.
   return (
     quantityPattern.test(withDigits) ||
+    // A frequency ("tre-fire ganger om dagen" → "x 3-4 daglig") is a fact of the history.
+    /(?<![\p{L}])x \d/u.test(withDigits) ||
     /\d+,\d|\d{2,}/.test(withDigits.replace(/\d{1,2}\. \p{L}+|\d{4}/gu, ''))
   );
 }
@@ -946,8 +952,17 @@ export function analyzeConversation(
       // "Tror ikke det", "Ikke som jeg har merket": a no with a reservation the note keeps.
       const hedgedAnswer =
         correctedQuestion === undefined ? readHedgedAnswer(first.text) : undefined;
+      // "Har han kastet opp?" — "Én gang i morges, men ikke siden.": a count of times is a yes,
+      // and the count is the detail the note keeps ("Kastet opp én gang i morges, …").
+      const countedAnswer =
+        correctedQuestion === undefined &&
+        hedgedAnswer === undefined &&
+        answerPolarity(first.text) === undefined &&
+        countOfTimes.test(first.text.trim())
+          ? toNoteLanguage(first.text.trim(), { speaker, voice: 'note' })
+          : undefined;
       const polarity =
-        correctedQuestion !== undefined
+        correctedQuestion !== undefined || countedAnswer !== undefined
           ? 'yes'
           : hedgedAnswer === undefined
             ? answerPolarity(first.text)
@@ -973,13 +988,15 @@ export function analyzeConversation(
             ? undefined
             : toNoteLanguage(hedgedAnswer.rest, { speaker, voice: 'note' });
         const turned =
-          hedgedAnswer === undefined || plainTurned === undefined
-            ? plainTurned
-            : `${hedgeStatement(plainTurned, hedgedAnswer.hedge).replace(/[.!]$/u, '')}${
-                hedgedRest === undefined
-                  ? ''
-                  : `, ${hedgedRest.charAt(0).toLowerCase()}${hedgedRest.slice(1).replace(/[.!]$/u, '')}`
-              }.`;
+          countedAnswer !== undefined && plainTurned !== undefined
+            ? `${plainTurned.replace(/[.!]$/u, '')} ${countedAnswer.charAt(0).toLowerCase()}${countedAnswer.slice(1)}`
+            : hedgedAnswer === undefined || plainTurned === undefined
+              ? plainTurned
+              : `${hedgeStatement(plainTurned, hedgedAnswer.hedge).replace(/[.!]$/u, '')}${
+                  hedgedRest === undefined
+                    ? ''
+                    : `, ${hedgedRest.charAt(0).toLowerCase()}${hedgedRest.slice(1).replace(/[.!]$/u, '')}`
+                }.`;
         // "Har du hatt noen blødninger? Neseblod, blod i urinen?" — the list explains the question before it.
         const before =
           question.previous !== undefined && polarity === 'no' && isNominalQuestion(question.text)
@@ -991,8 +1008,9 @@ export function analyzeConversation(
         // A hedged no ("Ikke noe særlig, bare når …") is said in full by the turned statement.
         coveredAnswer =
           statement !== undefined &&
-          (correctedQuestion !== undefined || polarity === 'no') &&
+          (countedAnswer !== undefined || correctedQuestion !== undefined || polarity === 'no') &&
           (hedgedAnswer !== undefined ||
+            countedAnswer !== undefined ||
             correctedQuestion !== undefined ||
             isPlainNo(first.text) ||
             isNoCoveredByQuestion(question.text, first.text) ||

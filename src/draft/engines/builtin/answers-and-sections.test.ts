@@ -212,3 +212,44 @@ describe('who the note speaks of', () => {
     expect(plan).not.toMatch(/henviser seg/u);
   });
 });
+
+describe('a body part after "eller" belongs to the place before it', () => {
+  it('denies swelling of lips or tongue as one finding, never "Ingen tunge"', () => {
+    const turned = statementFromAnswer(
+      'Har du blitt tung i pusten, eller hoven i lepper eller tunge?',
+      'no',
+      'Nei, ikke noe av det.',
+    );
+    expect(turned).toContain('Ikke hoven i lepper eller tunge.');
+    expect(turned).toContain('Ingen dyspné.');
+    expect(turned).not.toMatch(/Ingen tunge/u);
+  });
+
+  it('still denies a symptom named after a place as its own item', () => {
+    expect(statementFromAnswer('Har du vondt i magen eller feber?', 'no', 'Nei.')).toBe(
+      'Ingen feber. Ikke vondt i magen.',
+    );
+  });
+});
+
+describe('answers that give a count instead of a yes', () => {
+  it('writes "Én gang i morges" to a vomiting question as vomiting once, not as a loose phrase', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva kan jeg hjelpe dere med?'],
+      ['pårørende', 'Han har hatt feber siden i går.'],
+      ['lege', 'Har han kastet opp?'],
+      ['pårørende', 'Én gang i morges, men ikke siden.'],
+    ]);
+    expect(sectionText(output, 'anamnese')).toMatch(/(?:^|\. )Kastet opp én gang i morges/u);
+  });
+
+  it('keeps how many times a day a symptom comes ("tre-fire ganger om dagen")', async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hatt løs mage i seks uker.'],
+      ['lege', 'Hvor mange ganger om dagen?'],
+      ['pasient', 'Tre-fire ganger om dagen, og det er tynt.'],
+    ]);
+    expect(sectionText(output, 'anamnese')).toMatch(/3-4/u);
+  });
+});

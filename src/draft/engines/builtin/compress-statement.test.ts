@@ -5,6 +5,18 @@ import { compressStatement } from './compress-statement.js';
 import { createBuiltinDrafter } from './create-builtin-drafter.js';
 
 describe('compressStatement', () => {
+  it('drops "hvis det betyr noe" after a denied allergy without leaving its comma', () => {
+    expect(compressStatement('Ikke allergier, hvis det betyr noe.', 'history')).toBe(
+      'Ikke allergier.',
+    );
+  });
+
+  it('writes "Dette passer best med …" as "Forenlig med …"', () => {
+    expect(
+      compressStatement('Dette passer best med en godartet forstørret prostata.', 'assessment'),
+    ).toBe('Forenlig med godartet forstørret prostata.');
+  });
+
   it('writes as-needed use as "ved behov"', () => {
     expect(
       compressStatement('Ventoline når pas. trenger det, nå er det x 4-5 daglig.', 'history', {
@@ -35,6 +47,37 @@ describe('compressStatement', () => {
       'Sliten om ettermiddagen.',
     );
     expect(compressStatement('Har ikke hatt oppkast.', 'history')).toBe('Ikke hatt oppkast.');
+  });
+
+  it('writes a symptom had without "Har hatt" ("Har hatt vondt i magen i 3 dager")', () => {
+    expect(compressStatement('Har hatt vondt i magen i 3 dager.', 'history')).toBe(
+      'Vondt i magen i 3 dager.',
+    );
+    expect(compressStatement('Har hatt utslett på armene siden i går.', 'history')).toBe(
+      'Utslett på armene siden i går.',
+    );
+    expect(compressStatement('Har hatt det tungt.', 'history')).toBe('Har hatt det tungt.');
+  });
+
+  it('drops the auxiliary of a told event ("Har kastet opp" → "Kastet opp")', () => {
+    expect(compressStatement('Har kastet opp 2 ganger i natt.', 'history')).toBe(
+      'Kastet opp 2 ganger i natt.',
+    );
+    expect(compressStatement('Har vært sliten i 3 uker.', 'history')).toBe('Vært sliten i 3 uker.');
+    expect(compressStatement('Har ikke kastet opp.', 'history')).toBe('Ikke kastet opp.');
+    expect(compressStatement('Har astma.', 'history')).toBe('Har astma.');
+  });
+
+  it('writes a medication history as drug and dose ("Tar Enalapril, 10 mg" → "Enalapril 10 mg")', () => {
+    expect(
+      compressStatement('Tar Enalapril, 10 mg, for blodtrykket.', 'history', {
+        mentionsDrug: true,
+      }),
+    ).toBe('Enalapril 10 mg, for blodtrykket.');
+    expect(
+      compressStatement('Tar Symbicort morgen og kveld.', 'history', { mentionsDrug: true }),
+    ).toBe('Symbicort morgen og kveld.');
+    expect(compressStatement('Tar det rolig.', 'history')).toBe('Tar det rolig.');
   });
 
   it('writes "no allergies the patient knows of" as "Ingen kjente allergier"', () => {

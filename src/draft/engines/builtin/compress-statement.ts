@@ -16,7 +16,7 @@ export type CompressKind = StatementKind;
 
 /** Words of speech that carry no fact in any statement. */
 const hedges: readonly (readonly [RegExp, string])[] = [
-  [word(',? ?hvis det har noe å si'), ''],
+  [/,?\s*hvis det (?:har noe å si|betyr noe)(?![\p{L}])/giu, ''],
   [word(',? ?(?:i det hele tatt|på noen måte|for å si det sånn)'), ''],
   [word('forresten|egentlig|liksom|faktisk|altså|også|i tillegg'), ''],
   [word('(?:veldig|ganske|kjempe|fryktelig|skikkelig|innmari) (?=[\\p{L}])'), ''],
@@ -70,10 +70,15 @@ function withoutSpokenQuantifier(text: string): string {
 
 /** A symptom without its subject verb: "Har vondt i halsen" → "Vondt i halsen", "Er sliten" → "Sliten". */
 function withoutLeadingVerb(text: string): string {
-  return text
-    .replace(/^Har (?=vondt|smerter|ikke )/u, '')
-    .replace(/^Det gjør vondt (?=å |når |i )/u, 'Vondt ')
-    .replace(/^Er (?=ikke |\p{Ll}+(?:ig|lig|en|et|t|sk|el)(?: |[,.]|$))/u, '');
+  return (
+    text
+      .replace(/^Har (?=vondt|smerter|ikke )/u, '')
+      // "Har kastet opp", "Har vært sliten", "Har fått utslett" → "Kastet opp", "Vært sliten",
+      // "Fått utslett": the perfect's auxiliary adds nothing in a note.
+      .replace(/^Har (?=(?:kastet|vært|fått|tatt|brukt|sluttet|begynt|gått|merket|blitt) )/u, '')
+      .replace(/^Det gjør vondt (?=å |når |i )/u, 'Vondt ')
+      .replace(/^Er (?=ikke |\p{Ll}+(?:ig|lig|en|et|t|sk|el)(?: |[,.]|$))/u, '')
+  );
 }
 
 const months = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember';
@@ -129,7 +134,7 @@ function historyAsNote(text: string): string {
       .replace(/^Det gjør (?=[\p{L}]+smerter(?![\p{L}]))/u, '')
       .replace(/(?<![\p{L}])(?:de|dem) første (?:ukene|dagene)(?![\p{L}])/u, 'initialt')
       .replace(
-        /^Har hatt (?=(?:feber|hoste|diaré|oppkast|kvalme|hodepine|frysninger)(?![\p{L}]))/u,
+        /^Har hatt (?=(?:feber|hoste|diaré|oppkast|kvalme|hodepine|frysninger|vondt|smerter|utslett|svie|kløe|slim|snørr|blødning|hjertebank|svimmelhet|tungpust)(?![\p{L}]))/u,
         '',
       )
       .replace(/^Bruker ingen faste medisiner/u, 'Ingen faste medisiner')
@@ -180,7 +185,12 @@ export function compressStatement(
     case 'history':
       // "Bare paracet." → "Paracet.": the restriction of a drug list is no fact of its own.
       if (kind === 'history' && options.mentionsDrug === true)
-        result = result.replace(/^Bare (?=\p{L})/u, '');
+        result = result
+          .replace(/^Bare (?=\p{L})/u, '')
+          // "Tar Enalapril, 10 mg, for blodtrykket" → "Enalapril 10 mg for blodtrykket": the drug
+          // and dose are the fact of a medication history.
+          .replace(/^Tar ([\p{Lu}][\p{L}-]*),? (?=\d)/u, '$1 ')
+          .replace(/^Tar (?=[\p{Lu}])/u, '');
       // The reason keeps its story for `shortReason` to cut; the history is written as a note.
       result = withoutLeadingVerb(
         knownNegative(
@@ -206,6 +216,11 @@ export function compressStatement(
       result = capitalize(
         result
           .replace(/^(?:vurderer|mener|tenker|tror|synes)(?: at)? (?=\p{L})/iu, '')
+          // "Dette passer best med godartet forstørret prostata" → "Forenlig med godartet …".
+          .replace(
+            /^(?:dette|det) passer (?:best |godt )?med (?:en |et |ei )?(?=\p{L})/iu,
+            'Forenlig med ',
+          )
           .replace(/, og at det (?:ikke er|er ingen) (tegn|holdepunkt)/iu, ', ingen $1'),
       );
       break;

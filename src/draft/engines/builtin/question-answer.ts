@@ -315,8 +315,11 @@ function negateItems(phrase: string): string | undefined {
       before !== undefined &&
       !joiner.includes(',') &&
       /(?<![\p{L}])(?:i|på|ved|fra|rundt) [\p{L}]+$/u.test(before) &&
-      // A place in its definite form ("brystet", "kjeven") or a limb, never "feber".
-      /^(?:[\p{L}]+(?:en|et|a|ene|na)|bein|ben|armer|hender|føtter)$/u.test(piece)
+      // A place in its definite form ("brystet", "kjeven") or a body part ("i lepper eller
+      // tunge": "Ingen tunge" would deny a tongue), never "feber".
+      /^(?:[\p{L}]+(?:en|et|a|ene|na)|bein|ben|armer|hender|føtter|tunge|lepper|ansikt|hals|nakke|rygg|mage|bryst|fingre|tær|knær|ører|øyne|lår|legg)$/u.test(
+        piece,
+      )
     ) {
       pieces.splice(last - 1, 2, `${before}${joiner}${piece}`);
       continue;

@@ -47,6 +47,15 @@ describe('the plan as imperative or nominal items', () => {
     ).toBe('Ibuprofen 400 mg inntil x 3.');
   });
 
+  it('writes the control or the test as the item, without the clinic taking it', () => {
+    expect(toTersePlan('Tar en kontroll om 1 måned.', false)).toBe('Kontroll om 1 måned.');
+    expect(toTersePlan('Avtaler kontroll her om 3 uker.', false)).toBe('Kontroll om 3 uker.');
+    expect(toTersePlan('Tar ny TSH om 6 uker og justerer dosen.', false)).toBe(
+      'Ny TSH om 6 uker og justerer dosen.',
+    );
+    expect(toTersePlan('Tar med seg skjemaet hjem.', false)).toBe('Tar med seg skjemaet hjem.');
+  });
+
   it('writes a follow-up without the clinician as the one who calls', () => {
     expect(toTersePlan('Hvis ikke bedre om 5 dager, ringer lege.', false)).toBe(
       'Ny kontakt hvis ikke bedre om 5 dager.',

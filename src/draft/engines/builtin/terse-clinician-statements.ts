@@ -92,6 +92,13 @@ export function toTersePlan(text: string, mentionsDrug: boolean): string {
       .replace(/(?<![\d,])1 (pose|poser|dose|stikkpille|klyster)(?![\p{L}])/gu, 'én $1');
   }
   result = result
+    // "Tar en kontroll om 1 måned", "Avtaler kontroll her om 3 uker", "Tas ny TSH om 6 uker" →
+    // "Kontroll om 1 måned", "Kontroll om 3 uker", "Ny TSH om 6 uker": the test or visit is the item.
+    .replace(
+      /^(?:Tar|Tas|Avtaler|Bestiller|Setter opp) (?:en |et )?(?=(?:ny |nye )?(?:kontroll|time|blodprøver?|prøver?|urinprøve|EKG|røntgen|TSH|CRP|HbA1c|INR)(?![\p{L}]))/u,
+      '',
+    )
+    .replace(/(?<![\p{L}])(kontroll) (?:her|hos lege|hos fastlege) (?=om |i |neste )/u, '$1 ')
     .replace(/^(?:Skal|Må|Bør) ta hele kuren(?=[,.]|$)/u, 'Fullføre kuren')
     // "Hodet er at det kan blø senere, så det er viktig at noen er hos seg i natt" → "Noen hos
     // pas. i natt": the reason told to the patient goes, the instruction stays.
