@@ -23,6 +23,7 @@ import { runEvaluation } from './run-evaluation.js';
 import { pseudonymizerDetector } from './run.js';
 
 // Session 11: gates raised to the level reached after session 11's rules (`npm run eval:deid`).
+// Session 14: gates raised to the level reached after session 14's rules (`npm run eval:deid`: direct recall 0.946, F1 0.949, snippet protected recall 0.871, 1.24 false detections per 1,000 clean words), with a margin of about one mention.
 describe('fourth held-out de-identification set (v4)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v4'));
@@ -36,9 +37,9 @@ describe('fourth held-out de-identification set (v4)', () => {
     if (v4 === undefined) return;
     expect(v4.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v4.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v4.result.directRecall).toBeGreaterThanOrEqual(0.935);
-    expect(v4.result.overall.f1).toBeGreaterThanOrEqual(0.941);
-    expect(v4.snippets.protectedRecall).toBeGreaterThanOrEqual(0.867);
-    expect(v4.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.4);
+    expect(v4.result.directRecall).toBeGreaterThanOrEqual(0.944);
+    expect(v4.result.overall.f1).toBeGreaterThanOrEqual(0.947);
+    expect(v4.snippets.protectedRecall).toBeGreaterThanOrEqual(0.869);
+    expect(v4.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.26);
   }, 180_000);
 });

@@ -31,6 +31,7 @@ import { runEvaluation } from './run-evaluation.js';
 import { pseudonymizerDetector } from './run.js';
 
 // Session 11: gates raised to the level reached after session 11's rules (`npm run eval:deid`).
+// Session 14: gates raised to the level reached after session 14's rules (`npm run eval:deid`: direct recall 0.951, F1 0.936, snippet protected recall 0.910, 1.93 false detections per 1,000 clean words), with a margin of about one mention.
 describe('sixth held-out de-identification set (v6)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v6'));
@@ -44,9 +45,9 @@ describe('sixth held-out de-identification set (v6)', () => {
     if (v6 === undefined) return;
     expect(v6.statistics.mentions).toBeGreaterThanOrEqual(680);
     expect(v6.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v6.result.directRecall).toBeGreaterThanOrEqual(0.943);
-    expect(v6.result.overall.f1).toBeGreaterThanOrEqual(0.929);
-    expect(v6.snippets.protectedRecall).toBeGreaterThanOrEqual(0.894);
-    expect(v6.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(2.0);
+    expect(v6.result.directRecall).toBeGreaterThanOrEqual(0.949);
+    expect(v6.result.overall.f1).toBeGreaterThanOrEqual(0.934);
+    expect(v6.snippets.protectedRecall).toBeGreaterThanOrEqual(0.908);
+    expect(v6.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.95);
   }, 180_000);
 });

@@ -343,10 +343,11 @@ export const HELDOUT_GATES = {
   // offices, initials and workplace context of session 4; 0.948 / 0.919 / 0.954 after the
   // passport and case numbers, institution forms and product contexts of session 5; 0.954 /
   // 0.923 / 0.960 after session 6's labelled numbers, addresses, ages and institution heads;
-  // 0.957 / 0.927 / 0.963 after session 7's workplace, address and name-context rules.
-  directRecall: 0.953,
-  snippetProtectedRecall: 0.923,
-  overallF1: 0.959,
+  // 0.957 / 0.927 / 0.963 after session 7's workplace, address and name-context rules; 0.967 /
+  // 0.938 / 0.966 after session 14's name, address, initials and number rules.
+  directRecall: 0.965,
+  snippetProtectedRecall: 0.936,
+  overallF1: 0.964,
 } as const satisfies Record<keyof typeof HELDOUT_TARGETS, number>;
 
 /** The issue's bar for full coverage on weak-spot snippets, checked on the own set's snippets too. */
@@ -361,9 +362,11 @@ export const CLEAN_FALSE_POSITIVES_PER_1000_WORDS = 1.5;
  * in session 6 with a third, 15,000 words, after an unknown capitalised word alone stopped being a
  * person) with a margin of one detection, below the issue's 1.5; 0.35 in session 9 (17,180 words,
  * six detections) after a sentence-initial surname that is an inflected word stopped being a
- * person, gated with a margin of about two detections. Raise it never; lower it as the rate falls.
+ * person, gated with a margin of about two detections; 0.29 in session 14 (20,800 words, six
+ * detections, with 3,300 harder words added), gated with a margin of about one detection. Raise it
+ * never; lower it as the rate falls.
  */
-export const CLEAN_GATE_PER_1000_WORDS = 0.45;
+export const CLEAN_GATE_PER_1000_WORDS = 0.33;
 
 export interface TargetCheck {
   readonly name: string;
