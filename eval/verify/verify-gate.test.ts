@@ -408,9 +408,11 @@ describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () =>
     // Measured 79.6 % recall and 9.0 % false flags after session 6's verifier round (9.7 % false
     // flags before it); 79.6 % / 9.7 % after session 5's merge (78.6 % / 9.4 % before it); was
     // 75.5 % / 11.2 %, and 66.3 % / 14.4 % before that. Session 7: 79.6 % / 8.6 %.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.785);
+    // Session 14: 81.6 % (80/98) / 6.8 % (19/278) after the session's verifier rules; gated a
+    // fault below and a sentence above.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.806);
     // Session 9's precision round: 79.6 % / 7.2 %.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.08);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.072);
   });
 });
 
@@ -430,8 +432,10 @@ describe('verifier fault-injection suite, second held-out set (eval/verify/heldo
     // round; 81.8 % / 12.4 % after session 6's round; 83.1 % / 12.8 % after session 7's (a drug
     // or a cancer only a relative named): gated at that level with a margin. Session 11's
     // precision round: 83.8 % / 11.6 % (28/242), gated a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.825);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.12);
+    // Session 14: 85.1 % (126/148) / 11.2 % (27/242) after the session's verifier rules; gated a
+    // fault below and a sentence above.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.844);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.116);
   });
 });
 
@@ -454,7 +458,9 @@ describe('verifier fault-injection suite, third held-out set (eval/verify/heldou
     // 40 → 55 %); with session 9's precision round merged 82.8 % / 9.1 % (22/243), gated a fault
     // and a sentence below. Session 11: 83.4 % (131/157) / 9.1 % (a state said once of things
     // joined by "og"), recall gated a fault below.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.828);
+    // Session 14: 85.4 % (134/157) / 9.1 % (22/243) after the session's verifier rules; gated a
+    // fault below and a sentence above.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.847);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.095);
   });
 });
@@ -480,7 +486,9 @@ describe('verifier fault-injection suite, fourth held-out set (eval/verify/heldo
     // 10.6 % (21/199), gated a sentence above that. Session 9: 85.6 % (131/153) / 9.5 % (19/199),
     // with session 9's precision round merged 85.6 % / 9.0 % (18/199); gated a fault and a
     // sentence below.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.849);
+    // Session 14: 86.3 % (132/153) / 9.0 % (18/199) after the session's verifier rules; gated a
+    // fault below and a sentence above.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.856);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.096);
   });
 });
@@ -507,8 +515,10 @@ describe('verifier fault-injection suite, fifth held-out set (eval/verify/heldou
     // set, which was merged first): 82.4 % (140/170) and 9.3 % (19/205); gated at that level with a
     // margin of one sentence each. Session 9: 83.5 % (142/170) / 9.3 % (diagnoses only suspected),
     // recall gated a fault below.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.829);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.1);
+    // Session 14: 85.3 % (145/170) / 8.8 % (18/205) after the session's verifier rules; gated a
+    // fault below and a sentence above.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.847);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.093);
   });
 });
 
@@ -533,7 +543,9 @@ describe('verifier fault-injection suite, sixth held-out set (eval/verify/heldou
     // its rule changes were merged: 83.9 % recall (141/168) and 12.0 % false flags (24/200).
     // After session 8's verifier changes were merged (none written from this set): unchanged,
     // 83.9 % and 12.0 %. Gated at that level with a margin of one sentence each.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.833);
+    // Session 14: 85.7 % (144/168) / 12.0 % (24/200) after the session's verifier rules; gated a
+    // fault below and a sentence above.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.851);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.125);
   });
 });
@@ -562,7 +574,9 @@ describe('verifier fault-injection suite, seventh held-out set (eval/verify/held
     // level after the merge with a margin of a fault and a sentence. Session 11: 83.4 % (141/169)
     // / 7.7 % (a question answered "nei" in the reply's own words; a relative's illness matched
     // only by the start of a compound), recall gated a fault below.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.828);
+    // Session 14: 85.2 % (144/169) / 7.7 % (16/209) after the session's verifier rules; gated a
+    // fault below and a sentence above.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.846);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.081);
   });
 });
@@ -587,8 +601,10 @@ describe('verifier fault-injection suite, eighth held-out set (eval/verify/heldo
     // the start of session 11 (`npm run eval:verify`), no rule changes on the branch that added it:
     // 87.1 % recall (148/170) and 9.1 % false flags (15/165). Gated at measured − 0.005 /
     // + 0.005, so one fault fewer or one sentence more flagged fails.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.866);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.096);
+    // Session 14: 88.2 % (150/170) / 8.5 % (14/165) after the session's verifier rules; gated a
+    // fault below and a sentence above.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.876);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.091);
   });
 });
 
