@@ -1,6 +1,19 @@
 import type { WordToken } from '../language/fold.js';
 import { stemFolded } from '../language/stem.js';
 
+/** A finding called reduced, in the clinician's words (folded): "nedsatt kraft", "svekket". */
+const reducedForms = [
+  'nedsatt',
+  'nedsett',
+  'redusert',
+  'reduserte',
+  'svekket',
+  'svekka',
+  'svekkede',
+];
+/** A finding called raised, in the clinician's words (folded): "forhøyet CRP". */
+const raisedForms = ['forhoyet', 'forhoya', 'forhoyede'];
+
 /**
  * Examination words a note writes for what the clinician said in plain words. A word of a group
  * counts as said when any word of the group (or a compound ending in one) was said.
@@ -48,13 +61,7 @@ const examinationParaphrases: readonly (readonly string[])[] = [
   ['gange', 'gar', 'gikk', 'gaende'],
   // a finding called abnormal, in the clinician's or the patient's words
   [
-    'nedsatt',
-    'nedsett',
-    'redusert',
-    'reduserte',
-    'svekket',
-    'svekka',
-    'svekkede',
+    ...reducedForms,
     'svak',
     'svake',
     'svakere',
@@ -70,21 +77,7 @@ const examinationParaphrases: readonly (readonly string[])[] = [
     'lage',
     'lagare',
   ],
-  [
-    'forhoyet',
-    'forhoya',
-    'forhoyede',
-    'hoy',
-    'hoyt',
-    'hoye',
-    'hoyere',
-    'hog',
-    'hoge',
-    'hogare',
-    'okt',
-    'okte',
-    'auka',
-  ],
+  [...raisedForms, 'hoy', 'hoyt', 'hoye', 'hoyere', 'hog', 'hoge', 'hogare', 'okt', 'okte', 'auka'],
   ['forlenget', 'forlenga', 'forlengede', 'lang', 'lange', 'lengre'],
   ['torr', 'torre', 'tort', 'dehydrert'],
   ['livlig', 'livlige', 'okte'],
@@ -233,16 +226,8 @@ const findingForm = new RegExp(
     'stridor',
     'angioodem',
     // a finding called abnormal or a sign called positive ("nedsatt kraft", "positiv Lachman")
-    'nedsatt',
-    'nedsett',
-    'redusert',
-    'reduserte',
-    'svekket',
-    'svekka',
-    'svekkede',
-    'forhoyet',
-    'forhoya',
-    'forhoyede',
+    ...reducedForms,
+    ...raisedForms,
     'forlenget',
     'forlenga',
     'forlengede',
