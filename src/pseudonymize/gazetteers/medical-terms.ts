@@ -129,6 +129,7 @@ refleks refleksen fenomen fenomenet parese afasi encefalopati demens tetrade ano
 lammelse ødem ødemet ulcus ulkus operasjon operasjonen prosedyre metode metoden manøvrer tumor svulst
 celler cellene kurve kurven linje linjen punkt punktet kanal kanalen ligament ligamentet sene senen
 knute knuter knutene kriterium ledd leddet hernie hernien arteritt kolitt artritt
+lateraliserer lateralisert
 body disease syndrome sign test score scale
 `;
 

@@ -73,4 +73,5 @@ kenya uganda tanzania rwanda kongo nigeria ghana gambia senegal kamerun liberia 
 jemen saudi-arabia oman qatar kuwait bangladesh nepal myanmar burma vietnam filippinene indonesia malaysia
 singapore kambodsja laos mongolia korea sør-korea taiwan australia canada mexico brasil argentina chile
 peru colombia venezuela ecuador bolivia cuba kurdistan tsjetsjenia færøyene
+syden utlandet midtøsten vesten østen nord-afrika øst-europa sør-europa kanariøyene nord-europa mellom-amerika
 `;

@@ -58,10 +58,18 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Smerter VAS 7/10 i går, 4/10 i dag. Apgar 9/10.')).toEqual([]);
     expect(dates('Centor 4/4. Centor-kriteriene 4/4: feber, belegg. GCS 14/15.')).toEqual([]);
     expect(dates('Gravid i uke 31. Marevan, uke 31 av svangerskapet.')).toEqual([]);
+    expect(dates('SF-mål 31 cm i uke 33. Symfyse-fundus-mål 28 cm i uke 30.')).toEqual([]);
     expect(dates('Gitt 2,5 mg Morfin s.c. kl. 22.10. Effekt etter 20 min.')).toEqual([]);
     // Still dates: a week number and a date with a slash outside a score.
     expect(dates('Kontroll uke 9, og ny time 7/10.')).toEqual(['uke 9', '7/10']);
     expect(dates('Centor 4/4. Kontroll 4/4.')).toEqual(['4/4']);
+  });
+
+  it('reads muscle strength and Apgar triples as scores, not as dates', () => {
+    expect(dates('Kraft 4/5 i venstre arm, 5/5 høyre. Muskelkraft grad 3/5 distalt.')).toEqual([]);
+    expect(dates('Apgar 8/9/10. Apgar 9/10/10 hos gutten.')).toEqual([]);
+    // Still dates: the same figures with no score before them.
+    expect(dates('Hun kom 8/9/10. Kraftig smerte fra 4/5.')).toEqual(['8/9/10', '4/5']);
   });
 
   it('keeps a month alone in a general statement, but replaces it when it dates an event', () => {

@@ -66,10 +66,14 @@ const scoreBefore = /(?:vas|nrs|apgar|smerte|smerter|score|skår|poeng|\d\/10)\b
 const timeBefore = /(?:kl|klokka|klokken|kl\.)\s{0,2}$/iu;
 /**
  * A clinical score or criteria count named just before a slash ("Centor 4/4", "Centor-kriteriene
- * 3/4:", "GCS 14/15", "Wells 2/7"): the slash reads as "out of", not as a day and month.
+ * 3/4:", "GCS 14/15", "Wells 2/7"), or muscle strength on the 0–5 scale ("kraft 4/5", "grad
+ * 3/5"): the slash reads as "out of", not as a day and month.
  */
 const namedScoreBefore =
-  /(?:centor|mcisaac|kriteri\p{L}*|gcs|wells|crb|curb|westley|mallampati|nihss|mmse|phq|gad|madrs|score|skår|poeng|apgar|vas|nrs)\b[^.\n]{0,30}$/iu;
+  /(?:centor|mcisaac|kriteri\p{L}*|gcs|wells|crb|curb|westley|mallampati|nihss|mmse|phq|gad|madrs|score|skår|poeng|apgar|vas|nrs|\p{L}*kraft|styrke|mrc|grad)\b[^.\n]{0,30}$/iu;
+/** Apgar at one, five and ten minutes ("Apgar 8/9/10"): three scores, not a date. */
+const apgarTriple = /^(?:10|\d)\/(?:10|\d)\/(?:10|\d)$/u;
+const apgarBefore = /apgar\b[^.\n]{0,20}$/iu;
 
 /** Dates in written and spoken forms. Relative days ("i går", "lørdag") are not identifiers. */
 export function recognizeDates(
@@ -114,6 +118,8 @@ function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
     // "født i uke 36", "fødsel i uke 39", "forløst i uke 41": the week of pregnancy at birth.
     if (/^(?:født|fødd|fødsel|fødselen|forløst|forløsning|keisersnitt|termin)$/u.test(lower))
       return true;
+    // "SF-mål 31 cm i uke 33", "symfyse-fundus-mål i uke 30": a measurement of the pregnancy.
+    if (lower === 'sf' || lower.startsWith('sf-') || lower.startsWith('symfyse')) return true;
   }
   const after = tokens[index + 2];
   // "uke 6 etter operasjonen", "uke 2 av behandlingen": a week counted from an event, no date.
@@ -509,6 +515,7 @@ function recognizeDatesIn(text: string, context: string): Candidate[] {
     const before = (context + text.slice(0, start)).slice(-40);
     const after = text.slice(end, end + 14);
     if (timeBefore.test(before) || unitAfter.test(after)) continue;
+    if (apgarTriple.test(value) && apgarBefore.test(before)) continue;
     if (parsed.year === undefined) {
       if (fractions.has(value) && !/den\s{0,2}$/iu.test(before)) continue;
       // "VAS 7/10", "Apgar 9/10", "smerter 4/10 i dag": a score out of ten.

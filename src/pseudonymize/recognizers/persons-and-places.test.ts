@@ -76,6 +76,9 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Tidligere Perthes sykdom og Bennetts fraktur.')).toEqual([]);
     expect(found('Hoehn og Yahr stadium 2, ingen Lewy body-demens.')).toEqual([]);
     expect(found('Sårstell med Aquacel Ag og Mepilex Border.')).toEqual([]);
+    // Weber's tuning-fork test beside Rinne's; the surname is still a name in a name context.
+    expect(found('Rinne positiv bilateralt, Weber lateraliserer ikke.')).toEqual([]);
+    expect(found('Anna Weber kom i dag.')).toContain('PERSON Anna Weber');
     expect(found('Pasienten har et Ankelødem som er Kortisoninjeksjon-relatert.')).toEqual([]);
     expect(found('Epikrise sendes fastlegen. Resepter er fornyet.')).toEqual([]);
   });

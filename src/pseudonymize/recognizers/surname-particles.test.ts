@@ -76,4 +76,14 @@ describe('particles before a found surname', () => {
   it('takes a capitalised word before a joined particle surname', () => {
     expect(persons('Vurdert med LIS Nadia Abu-Salem i dag.')).toEqual(['Nadia Abu-Salem']);
   });
+
+  it('reads a letter prefix with a hyphen as a clinical word, and "d\'" or "O\'" as a particle', () => {
+    expect(persons('Bruker D-vitamin daglig. Starter D-vitamin og kalk. Fikk D-dråper.')).toEqual(
+      [],
+    );
+    expect(persons("Hilsen Sean O'Brien. Maria d'Almeida kom i dag.")).toEqual([
+      "Sean O'Brien",
+      "Maria d'Almeida",
+    ]);
+  });
 });

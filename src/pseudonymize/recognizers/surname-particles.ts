@@ -50,9 +50,13 @@ export function isSurnameParticle(token: Token | undefined): boolean {
 /** Particles that are no Norwegian word, so they may lead a lower-case surname ("van der berg"). */
 const foreignParticles = new Set(['van', 'von', 'ter', 'ten', 'af', 'bin', 'ibn', 'bint', 'abu']);
 
-/** A hyphen- or apostrophe-joined particle and name in one token: "al-Hassan", "El-Amin", "d'Almeida". */
+/**
+ * A hyphen- or apostrophe-joined particle and name in one token: "al-Hassan", "El-Amin",
+ * "d'Almeida", "O'Brien". A lone "d" or "o" joins with an apostrophe only: with a hyphen it is a
+ * clinical letter prefix ("D-vitamin", "D-dimer", "O-bein").
+ */
 const joinedParticle =
-  /^(?:al|el|ul|ad|ar|as|ash|at|az|abu|abd|abdel|abdul|bin|ibn|ben|ould|ait|de|da|di|del|van|von|d|o|mc|mac)[-'’]\p{L}{2,}$/iu;
+  /^(?:(?:al|el|ul|ad|ar|as|ash|at|az|abu|abd|abdel|abdul|bin|ibn|ben|ould|ait|de|da|di|del|van|von|mc|mac)[-'’]|[do]['’])\p{L}{2,}$/iu;
 
 /** Whether `token` is one particle-joined surname such as "al-Hassan". */
 export function isJoinedParticleSurname(token: Token | undefined): boolean {
