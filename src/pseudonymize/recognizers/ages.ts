@@ -607,6 +607,20 @@ const unitAfter = new Set([
   'cm',
   'mm',
   'liter',
+  // Measurements a year-like number takes in a note: "2000 Hz", "1800 kcal", "2000 skritt".
+  'hz',
+  'khz',
+  'db',
+  'kcal',
+  'kalorier',
+  'gram',
+  'skritt',
+  'mmhg',
+  'kpa',
+  'ms',
+  'iu',
+  'mcg',
+  'µg',
 ]);
 
 /** A year on its own ("i 2019", "fra 2019 til 2021"); weaker than a full date. */

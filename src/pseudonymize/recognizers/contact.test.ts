@@ -7,6 +7,14 @@ function found(text: string): string[] {
 }
 
 describe('spoken e-mail, handles and registration plates', () => {
+  it('reads batch, lot and procedure codes as no registration plate', () => {
+    expect(found('Batch FK8891, utløp neste år. Lot: EW0172. Prosedyrekode 2AB1234.')).toEqual([]);
+    expect(found('Bilen hans, EK 12345, sto ute. Han kjørte DN-44912 hjem.')).toEqual([
+      'OTHER EK 12345',
+      'OTHER DN-44912',
+    ]);
+  });
+
   it('reads e-mail addresses spelled out with "at", "krøll alfa", "dått" and a provider', () => {
     expect(found('Mailen er per at outlook dot com.')).toEqual(['EMAIL per at outlook dot com']);
     expect(found('e-posten min er jonas.berg at gmail punktum com')).toEqual([

@@ -308,6 +308,10 @@ function collectAround(
   return out;
 }
 
+/** Labels of product and code numbers that look like registration plates. */
+const productCodeLabels =
+  /^(?:batch|batchnr|batchnummer|lot|lotnr|lotnummer|lot-nr|parti|partinr|partinummer|serienr|serienummer|modell|varenr|varenummer|artikkel|artikkelnr|kode|prosedyrekode|takst|takstkode)$/u;
+
 const clinicalPrefixes = new Set(['HB', 'CT', 'MR', 'BT', 'UL', 'CK', 'PT', 'SR', 'EF', 'HR']);
 
 /** Norwegian registration plates: two capital letters and four or five digits ("EK 12345", "AB12345"). */
@@ -316,7 +320,12 @@ export function recognizePlates(text: string, tokens: readonly Token[]): Candida
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token === undefined || token.kind !== 'word' || !token.allCaps) continue;
-    const joined = /^([A-ZÆØÅ]{2})(\d{4,5})$/u.exec(token.text);
+    // "Batch FK8891", "Lot EW0172", "2AB1234": a product batch or a code, not a vehicle.
+    const before = tokens[index - 1];
+    const beforeLabel = before?.text === ':' ? tokens[index - 2] : before;
+    if (before !== undefined && before.end === token.start && before.kind !== 'punct') continue;
+    if (beforeLabel !== undefined && productCodeLabels.test(beforeLabel.lower)) continue;
+    const joined = /^([A-ZÆØÅ]{2})-?(\d{4,5})$/u.exec(token.text);
     if (joined !== null) {
       if (!clinicalPrefixes.has(joined[1] ?? ''))
         out.push({

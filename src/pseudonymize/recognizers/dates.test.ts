@@ -72,6 +72,14 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Hun kom 8/9/10. Kraftig smerte fra 4/5.')).toEqual(['8/9/10', '4/5']);
   });
 
+  it('reads visual acuity, clock tests, hertz and section numbers as no dates', () => {
+    expect(dates('Visus 6/9 høyre, 6/6 venstre. Klokketest 3/5. MoCA 21/30.')).toEqual([]);
+    expect(dates('Hørselstap 40 dB ved 4000 Hz. Audiogram 500-2000 Hz normalt.')).toEqual([]);
+    expect(dates('Se prosedyre pkt. 3.2.1. Kapittel 4.2.1. beskriver dette.')).toEqual([]);
+    // Still dates: a day and month with its closing dot, a year after "i".
+    expect(dates('Hun kom 2.1. og flyttet i 2000.')).toEqual(['2.1.', '2000']);
+  });
+
   it('keeps a month alone in a general statement, but replaces it when it dates an event', () => {
     expect(dates('Flåttsesongen varer gjerne fra april til oktober.')).toEqual([]);
     expect(dates('Helsestasjonen holder vanligvis stengt i juli.')).toEqual([]);

@@ -70,7 +70,7 @@ const timeBefore = /(?:kl|klokka|klokken|kl\.)\s{0,2}$/iu;
  * 3/5"): the slash reads as "out of", not as a day and month.
  */
 const namedScoreBefore =
-  /(?:centor|mcisaac|kriteri\p{L}*|gcs|wells|crb|curb|westley|mallampati|nihss|mmse|phq|gad|madrs|score|skår|poeng|apgar|vas|nrs|\p{L}*kraft|styrke|mrc|grad)\b[^.\n]{0,30}$/iu;
+  /(?:centor|mcisaac|kriteri\p{L}*|gcs|wells|crb|curb|westley|mallampati|nihss|mmse|phq|gad|madrs|score|skår|poeng|apgar|vas|nrs|\p{L}*kraft|styrke|mrc|grad|visus|klokketest|moca)\b[^.\n]{0,30}$/iu;
 /** Apgar at one, five and ten minutes ("Apgar 8/9/10"): three scores, not a date. */
 const apgarTriple = /^(?:10|\d)\/(?:10|\d)\/(?:10|\d)$/u;
 const apgarBefore = /apgar\b[^.\n]{0,20}$/iu;
@@ -274,6 +274,13 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
         closing?.text === '.' &&
         closing.start === month.end &&
         (after === undefined || after.kind !== 'number' || after.start > closing.end + 1) &&
+        // "pkt. 3.2.1.": the tail of a section number, not a day and month.
+        !(
+          tokens[index - 1]?.text === '.' &&
+          tokens[index - 2]?.kind === 'number' &&
+          tokens[index - 1]?.end === token.start &&
+          tokens[index - 2]?.end === tokens[index - 1]?.start
+        ) &&
         !isClockBefore(tokens, index) &&
         !isValueOrReference(tokens, index)
       ) {

@@ -7,6 +7,17 @@ function found(text: string): string[] {
 }
 
 describe('recognizeNumberSequences', () => {
+  it('reads series of readings as no phone number, and still finds a phone beside them', () => {
+    expect(found('Tidligere Hb 8,2 9,1 7,8 6,9. Puls 72 80 76 68. Vekt 84 83,5 82 81,7.')).toEqual(
+      [],
+    );
+    expect(found('Blodsukker 5,6 7,2 11,4 6,8 8,9 9,3 fra dagboka.')).toEqual([]);
+    expect(found('Hb 8,2, tlf 92 45 67 89. Ring meg på 72 80 76 68.')).toEqual([
+      'PHONE 92 45 67 89',
+      'PHONE 72 80 76 68',
+    ]);
+  });
+
   it('takes a spoken "pluss" into the phone number', () => {
     expect(found('Ring meg på pluss førtisju ni åtte sju seks fem fire tre to.')).toEqual([
       'PHONE pluss førtisju ni åtte sju seks fem fire tre to',

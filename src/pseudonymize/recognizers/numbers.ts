@@ -31,6 +31,12 @@ const idContext =
   /fødselsnummer|personnummer|personnr|fnr|d-nummer|h-nummer|dnummer|duf|identitetsnummer|id-nummer/u;
 const phoneContext = /telefon|mobil|nummer|tlf|ringe|ring |sms|kontakt/u;
 const hprContext = /hpr|helsepersonell/u;
+/**
+ * A measurement named right before a run of numbers ("Puls 72 80 76 68", "BT: 142 138 145 151"):
+ * a series of readings, not a phone number.
+ */
+const readingsBefore =
+  /(?:^|\s)(?:puls|pulsen|bt|blodtrykk|blodtrykket|blodsukker|blodsukkeret|bs|glukose|vekt|vekten|temp|temperatur|målinger|målingene|verdier|verdiene|hb|crp|spo2|metning|resp|rf|skår|poeng|kurve)\s(?::\s)?$/u;
 const orgContext = /org|foretak|bedrift/u;
 const accountContext = /konto/u;
 const recordContext =
@@ -153,6 +159,7 @@ export function recognizeNumberSequences(
     ];
     let cursor = index + first.consumed;
     let pendingBreak = false;
+    let decimals = false;
     while (cursor < tokens.length) {
       const token = tokens[cursor];
       const previous = tokens[cursor - 1];
@@ -174,6 +181,17 @@ export function recognizeNumberSequences(
         pendingBreak = false;
         cursor += piece.consumed;
         continue;
+      }
+      // "8,2 9,1 7,8": a comma between two digits with no space is a decimal comma, and a run
+      // of decimal readings is no phone or identity number.
+      if (
+        token.text === ',' &&
+        previous.kind === 'number' &&
+        previous.end === token.start &&
+        tokens[cursor + 1]?.kind === 'number' &&
+        tokens[cursor + 1]?.start === token.end
+      ) {
+        decimals = true;
       }
       if (
         token.kind === 'punct' &&
@@ -199,7 +217,7 @@ export function recognizeNumberSequences(
       }
       break;
     }
-    classifyRun(text, tokens, pieces, known, candidates);
+    if (!decimals) classifyRun(text, tokens, pieces, known, candidates);
     const last = pieces[pieces.length - 1];
     index = Math.max(index + 1, (last?.lastToken ?? index) + 1);
   }
@@ -457,6 +475,7 @@ function classifyPieces(
       if (hprContext.test(context)) return make('ID', 0.85, 'HPR');
       if (birthContext.test(context)) return make('DATE', 0.8, 'birth-date');
       const leading = digits.charCodeAt(0) - 48;
+      if (readingsBefore.test(context)) return undefined;
       if (leading >= 2)
         return make(
           'PHONE',

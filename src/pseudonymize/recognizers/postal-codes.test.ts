@@ -25,4 +25,9 @@ describe('recognizePostalCode', () => {
   it('does not take a year or a dose for a postal code', () => {
     expect(postal('Operert 03.2019 Paracet 1000 mg')).toEqual([]);
   });
+
+  it('does not take a frequency or an energy for a postal code and place', () => {
+    expect(postal('Hørselstap 40 dB ved 4000 Hz. Kost 1500 Kcal.')).toEqual([]);
+    expect(postal('Sendt til 4000 Stavanger.')).toEqual(['POSTAL_CODE 4000', 'LOCATION Stavanger']);
+  });
 });

@@ -2,6 +2,20 @@ import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
+/** Units written with a capital after a four-digit number that never name a place. */
+const measurementUnits = new Set([
+  'hz',
+  'khz',
+  'mhz',
+  'db',
+  'kcal',
+  'kj',
+  'mmhg',
+  'kpa',
+  'iu',
+  'ie',
+]);
+
 export function recognizePostalCode(
   words: TokenAnalysis,
   text: string,
@@ -27,6 +41,8 @@ export function recognizePostalCode(
     return;
   const office = words.lexicon.postalCodes.get(token.text);
   const next = tokens[index + 1];
+  // "4000 Hz", "1500 Kcal": a measurement, not a post office.
+  if (next !== undefined && measurementUnits.has(next.lower)) return;
   const contextPostal = previous?.lower === 'postnummer' || previous?.lower === 'postnr';
   const nextIsLabel = tokens[index + 2]?.text === ':';
   if (
