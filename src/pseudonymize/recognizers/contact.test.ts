@@ -7,6 +7,21 @@ function found(text: string): string[] {
 }
 
 describe('spoken e-mail, handles and registration plates', () => {
+  it('leaves links to public health sites and section numbers, and finds personal ones', () => {
+    expect(
+      found('Les mer på helsenorge.no/sykdom/hjerte eller www.felleskatalogen.no. Se nhi.no.'),
+    ).toEqual([]);
+    expect(found('Se punkt 1.2.3.4 i veilederen. Appen er v2.14.0.3.')).toEqual([]);
+    expect(found('Bloggen hennes tirilskriver.blogg.no. Serveren har IP 192.168.1.10.')).toEqual([
+      'OTHER tirilskriver.blogg.no',
+      'OTHER 192.168.1.10',
+    ]);
+    // A path with digits or a query may name the patient: still replaced.
+    expect(found('Se https://www.helsenorge.no/min-side?id=12345.')).toEqual([
+      'OTHER https://www.helsenorge.no/min-side?id=12345',
+    ]);
+  });
+
   it('reads batch, lot and procedure codes as no registration plate', () => {
     expect(found('Batch FK8891, utløp neste år. Lot: EW0172. Prosedyrekode 2AB1234.')).toEqual([]);
     expect(found('Bilen hans, EK 12345, sto ute. Han kjørte DN-44912 hjem.')).toEqual([

@@ -401,6 +401,60 @@ export function recognizeHandles(text: string): Candidate[] {
 }
 
 /** URLs, bare domains and IP addresses. Each pattern runs only when a cheap test says it may match. */
+/**
+ * Public health, government and reference sites a note or a letter to the patient points to
+ * ("les mer på helsenorge.no"): they point at no person. A subdomain counts too ("sml.snl.no").
+ */
+const publicSites = new Set([
+  'helsenorge.no',
+  'helsedirektoratet.no',
+  'fhi.no',
+  'nhi.no',
+  'felleskatalogen.no',
+  'legemiddelverket.no',
+  'dmp.no',
+  'nav.no',
+  'lovdata.no',
+  'legevakthandboken.no',
+  'helsebiblioteket.no',
+  'snl.no',
+  'regjeringen.no',
+  'ung.no',
+  'helsetilsynet.no',
+  'pasientreiser.no',
+  'helfo.no',
+  'giftinformasjonen.no',
+  'kreftforeningen.no',
+  'diabetes.no',
+  'lhl.no',
+  'rustelefonen.no',
+  'mentalhelse.no',
+  'who.int',
+  'ecdc.europa.eu',
+  'legeforeningen.no',
+  'oslo-universitetssykehus.no',
+  'helse-bergen.no',
+  'stolav.no',
+  'unn.no',
+]);
+
+/** A link to a public site's page, with no digits or query in its path that could name a person. */
+function isPublicSiteLink(url: string): boolean {
+  const bare = url.replace(/^(?:https?:\/\/)?(?:www\.)?/iu, '').toLowerCase();
+  const slash = bare.indexOf('/');
+  const host = slash < 0 ? bare : bare.slice(0, slash);
+  const path = slash < 0 ? '' : bare.slice(slash);
+  if (/[\d?=@#]/u.test(path)) return false;
+  const labels = host.split('.');
+  for (let from = 0; from + 2 <= labels.length; from++)
+    if (publicSites.has(labels.slice(from).join('.'))) return true;
+  return false;
+}
+
+/** Section and version numbers with four parts ("punkt 1.2.3.4", "v2.14.0.3") are no IP address. */
+const sectionBefore =
+  /(?:punkt|pkt|versjon|ver|kapittel|kap|avsnitt|seksjon|tabell|figur|paragraf|§|v)\.?\s{0,2}$/iu;
+
 export function recognizeNetwork(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (
@@ -413,6 +467,7 @@ export function recognizeNetwork(text: string): Candidate[] {
       ...collect(urlPattern, text, (match) => {
         let end = match.index + match[0].length;
         while (end > match.index && /[.,;:!?]/u.test(text.charAt(end - 1))) end--;
+        if (isPublicSiteLink(text.slice(match.index, end))) return undefined;
         return { start: match.index, end, type: 'OTHER', subtype: 'URL', confidence: 0.95 };
       }),
     );
@@ -428,18 +483,23 @@ export function recognizeNetwork(text: string): Candidate[] {
         const start = offset + match.index;
         let end = start + match[0].length;
         while (end > start && /[.,;:!?]/u.test(text.charAt(end - 1))) end--;
+        if (isPublicSiteLink(text.slice(start, end))) return undefined;
         return { start, end, type: 'OTHER', subtype: 'URL', confidence: 0.8 };
       },
     ),
   );
   out.push(
-    ...collectAround(/\.\d{1,3}\.\d{1,3}\./gu, ipv4Pattern, text, 5, 12, (match, offset) => ({
-      start: offset + match.index,
-      end: offset + match.index + match[0].length,
-      type: 'OTHER',
-      subtype: 'IP',
-      confidence: 0.9,
-    })),
+    ...collectAround(/\.\d{1,3}\.\d{1,3}\./gu, ipv4Pattern, text, 5, 12, (match, offset) =>
+      sectionBefore.test(text.slice(Math.max(0, offset + match.index - 12), offset + match.index))
+        ? undefined
+        : {
+            start: offset + match.index,
+            end: offset + match.index + match[0].length,
+            type: 'OTHER',
+            subtype: 'IP',
+            confidence: 0.9,
+          },
+    ),
   );
   if (/[0-9a-f]:[0-9a-f]{1,4}:[0-9a-f]{1,4}:/iu.test(text)) {
     out.push(
