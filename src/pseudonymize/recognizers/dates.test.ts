@@ -72,6 +72,17 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Hun kom 8/9/10. Kraftig smerte fra 4/5.')).toEqual(['8/9/10', '4/5']);
   });
 
+  it('reads lab values with a decimal point and negative values as no dates', () => {
+    expect(dates('INR 2.10 i dag. TSH 3.12, fT4 12.05. Ferritin 12.08. Hb: 11.08.')).toEqual([]);
+    expect(dates('pH 7.31, BE -3.10. Versjon 3.10 av programmet.')).toEqual([]);
+    // Still dates: after a verb or a plain noun, and the end of a range with a dash.
+    expect(dates('Prøven ble tatt 10.12. Kontroll 14.12 hos fastlegen.')).toEqual([
+      '10.12',
+      '14.12',
+    ]);
+    expect(dates('Hun var borte 10.-12.08. i fjor.')).toContain('12.08');
+  });
+
   it('reads visual acuity, clock tests, hertz and section numbers as no dates', () => {
     expect(dates('Visus 6/9 høyre, 6/6 venstre. Klokketest 3/5. MoCA 21/30.')).toEqual([]);
     expect(dates('Hørselstap 40 dB ved 4000 Hz. Audiogram 500-2000 Hz normalt.')).toEqual([]);

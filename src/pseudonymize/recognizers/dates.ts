@@ -168,7 +168,7 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
  * value written with a decimal point ("Kalium 3.4."), a figure, table or section ("Figur 2.5.").
  */
 const valueOrReferenceBefore =
-  /^(?:gjennomsnitt|gjennomsnittet|median|medianen|kalium|natrium|kalsium|magnesium|fosfat|kreatinin|glukose|laktat|albumin|ferritin|kolesterol|triglyserider|hb|hba1c|crp|inr|tsh|ft4|ldl|hdl|ph|temp|temperatur|figur|figurene|tabell|kapittel|punkt|avsnitt|versjon|paragraf|vedlegg|trinn|nivå|stadium)$/u;
+  /^(?:gjennomsnitt|gjennomsnittet|median|medianen|kalium|natrium|kalsium|magnesium|fosfat|kreatinin|glukose|laktat|albumin|ferritin|kolesterol|triglyserider|hb|hba1c|crp|inr|tsh|ft4|ft3|t4|t3|ldl|hdl|ph|be|pco2|po2|bilirubin|karbamid|urea|urat|ck|alat|asat|gt|alp|ld|amylase|psa|b12|folat|egfr|trombocytter|leukocytter|lpk|tpk|mcv|sr|fibrinogen|d-dimer|troponin|tnt|tni|bnp|nt-probnp|hemoglobin|osmolalitet|kortisol|prolaktin|testosteron|østradiol|skår|skåre|score|temp|temperatur|figur|figurene|tabell|kapittel|punkt|avsnitt|versjon|paragraf|vedlegg|trinn|nivå|stadium)$/u;
 
 /**
  * "Kalium 3.4.", "Figur 2.4 og 2.5.": the number stands after a value or reference word, or
@@ -176,6 +176,18 @@ const valueOrReferenceBefore =
  */
 function isValueOrReference(tokens: readonly Token[], index: number): boolean {
   let back = index - 1;
+  // "BE -3.10.": a negative value.
+  const sign = tokens[back];
+  const beforeSign = tokens[back - 1];
+  if (
+    sign !== undefined &&
+    (sign.text === '-' || sign.text === '−') &&
+    sign.end === tokens[index]?.start &&
+    (beforeSign === undefined || beforeSign.end < sign.start)
+  )
+    return true;
+  // "Hb: 11.08.": the value after its label.
+  if (sign?.text === ':') back -= 1;
   const joiner = tokens[back];
   if (joiner !== undefined && (joiner.lower === 'og' || joiner.text === ',')) {
     // "2.4 og 2.5.": a decimal number right before the joiner.
@@ -533,6 +545,13 @@ function recognizeDatesIn(text: string, context: string): Candidate[] {
         continue;
       // "5.10" could be a decimal; "14.02" with a zero-padded month is a date.
       if (parsed.style.kind === 'dotted' && !/\.\d{2}$/u.test(value)) continue;
+      // "INR 2.10", "TSH 3.12", "BE -3.10", "versjon 3.10": a value or a reference, no date.
+      if (parsed.style.kind === 'dotted') {
+        // A minus sign after a space, not the dash of a range ("10.-12.08.").
+        if (/(?:^|[\s(])[-−]$/u.test((context + text.slice(0, start)).slice(-2))) continue;
+        const word = /(\p{L}[\p{L}\d-]*)\s{0,2}:?\s{0,2}$/u.exec(before)?.[1]?.toLowerCase();
+        if (word !== undefined && valueOrReferenceBefore.test(word)) continue;
+      }
     }
     out.push({ start, end, type: 'DATE', confidence: parsed.year === undefined ? 0.8 : 0.95 });
   }
