@@ -72,6 +72,21 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Hun kom 8/9/10. Kraftig smerte fra 4/5.')).toEqual(['8/9/10', '4/5']);
   });
 
+  it('reads shares and counts ("4/5 av pasientene", "5/7 netter") as no dates', () => {
+    expect(dates('Omtrent 4/5 av pasientene blir bra. 2/5 av dosen. Hun sov 5/7 netter.')).toEqual(
+      [],
+    );
+    expect(
+      dates('9/10 pasienter får effekt. Oppfylte 2/9 kriterier. Scoret 7/8 på testen.'),
+    ).toEqual([]);
+    // Still dates: a day and month before "av" and a person, or with no count after it.
+    expect(dates('Vurdert 4/5 av fastlegen. Innlagt 7/5 og utskrevet 9/5.')).toEqual([
+      '4/5',
+      '7/5',
+      '9/5',
+    ]);
+  });
+
   it('reads lab values with a decimal point and negative values as no dates', () => {
     expect(dates('INR 2.10 i dag. TSH 3.12, fT4 12.05. Ferritin 12.08. Hb: 11.08.')).toEqual([]);
     expect(dates('pH 7.31, BE -3.10. Versjon 3.10 av programmet.')).toEqual([]);

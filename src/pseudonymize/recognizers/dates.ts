@@ -71,6 +71,10 @@ const timeBefore = /(?:kl|klokka|klokken|kl\.)\s{0,2}$/iu;
  */
 const namedScoreBefore =
   /(?:centor|mcisaac|kriteri\p{L}*|gcs|wells|crb|curb|westley|mallampati|nihss|mmse|phq|gad|madrs|score|skår|poeng|apgar|vas|nrs|\p{L}*kraft|styrke|mrc|grad|visus|klokketest|moca)\b[^.\n]{0,30}$/iu;
+/** Words right after "a/b" that make it a share or a count ("4/5 av pasientene", "5/7 netter"). */
+const shareAfter =
+  /^\s{1,2}(?:av\s{1,2}(?:\p{L}+ene|dosen|dem|de|alle|disse)|pasienter|personer|kriterier|kriteriene|netter|netters|dager|døgn|uker|tenner|ganger|poeng|spørsmål|tilfeller|tilfellene|prøver|prøvene|barn|voksne|kvinner|menn|deltakere)(?![\p{L}])/iu;
+
 /** Apgar at one, five and ten minutes ("Apgar 8/9/10"): three scores, not a date. */
 const apgarTriple = /^(?:10|\d)\/(?:10|\d)\/(?:10|\d)$/u;
 const apgarBefore = /apgar\b[^.\n]{0,20}$/iu;
@@ -539,8 +543,15 @@ function recognizeDatesIn(text: string, context: string): Candidate[] {
       if (fractions.has(value) && !/den\s{0,2}$/iu.test(before)) continue;
       // "VAS 7/10", "Apgar 9/10", "smerter 4/10 i dag": a score out of ten.
       if (/^\d{1,2}\/10$/u.test(value) && scoreBefore.test(before)) continue;
-      // "Centor 4/4": a named score out of its maximum.
+      // "4/5 av pasientene", "5/7 netter", "2/9 kriterier": a share or a count, not a date.
       const outOf = /^(\d{1,2})\/(\d{1,2})$/u.exec(value);
+      if (
+        outOf !== null &&
+        Number(outOf[1]) <= Number(outOf[2]) &&
+        (shareAfter.test(after) || /(?:scoret|skåret|scorer|skårer)\s{1,2}$/iu.test(before))
+      )
+        continue;
+      // "Centor 4/4": a named score out of its maximum.
       if (outOf !== null && Number(outOf[1]) <= Number(outOf[2]) && namedScoreBefore.test(before))
         continue;
       // "5.10" could be a decimal; "14.02" with a zero-padded month is a date.
