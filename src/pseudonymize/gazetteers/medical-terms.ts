@@ -99,6 +99,7 @@ cha2ds2-vasc has-bled wells perc nyha ecog tnm gcs news news2 qsofa sofa curb-65
 down downs turner turners graves wilsons stills gilberts hoffmanns murphys spurling spurlings ortolani barlow lhermitte
 lhermittes mcburney mcburneys lachmans trendelenburgs apley mcmurray thessaly phalens tinels durkan hawkins neer jobe
 patrick faber schober
+nottingham morison morisons
 `;
 
 /**
@@ -113,6 +114,7 @@ november desember jul påske pinse fellesferien e-resept e-konsultasjon helsenor
 covid covid-19 corona influensa rs rsv hiv hpv hbv hcv mrsa esbl vre kols astma adhd add ptsd ocd
 gud jesus herregud statsforvalteren statsforvaltaren fylkesmannen helsetilsynet pasientombudet helsedirektoratet
 folkehelseinstituttet politiet barnevernet kommunen fastlegeordningen legemiddelverket trygderetten arbeidstilsynet
+instagram facebook snapchat tiktok youtube twitter messenger whatsapp vipps discord linkedin google netflix spotify
 `;
 
 /**

@@ -72,6 +72,11 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Hun kom 8/9/10. Kraftig smerte fra 4/5.')).toEqual(['8/9/10', '4/5']);
   });
 
+  it('reads a combination strength and "around the clock" as no dates', () => {
+    expect(dates('Atacand Plus 16/12,5 mg x 1. Døgnkontinuerlig tilsyn 24/7.')).toEqual([]);
+    expect(dates('Hun kom 16/12. Innlagt 24/7 med brudd.')).toEqual(['16/12', '24/7']);
+  });
+
   it('reads shares and counts ("4/5 av pasientene", "5/7 netter") as no dates', () => {
     expect(dates('Omtrent 4/5 av pasientene blir bra. 2/5 av dosen. Hun sov 5/7 netter.')).toEqual(
       [],

@@ -75,6 +75,10 @@ const namedScoreBefore =
 const shareAfter =
   /^\s{1,2}(?:av\s{1,2}(?:\p{L}+ene|dosen|dem|de|alle|disse)|pasienter|personer|kriterier|kriteriene|netter|netters|dager|døgn|uker|tenner|ganger|poeng|spørsmål|tilfeller|tilfellene|prøver|prøvene|barn|voksne|kvinner|menn|deltakere)(?![\p{L}])/iu;
 
+/** Words around "24/7" that make it "around the clock". */
+const roundTheClock =
+  /(?:tilsyn|tilsynet|åpen|åpent|tilgjengelig|bemanning|bemannet|døgnbemannet|døgnkontinuerlig|vakt|hjelp|oppfølging|overvåking|assistanse)/iu;
+
 /** Apgar at one, five and ten minutes ("Apgar 8/9/10"): three scores, not a date. */
 const apgarTriple = /^(?:10|\d)\/(?:10|\d)\/(?:10|\d)$/u;
 const apgarBefore = /apgar\b[^.\n]{0,20}$/iu;
@@ -538,6 +542,10 @@ function recognizeDatesIn(text: string, context: string): Candidate[] {
     const before = (context + text.slice(0, start)).slice(-40);
     const after = text.slice(end, end + 14);
     if (timeBefore.test(before) || unitAfter.test(after)) continue;
+    // "Atacand Plus 16/12,5 mg": a combination strength, the decimal goes on after the match.
+    if (/^[,.]\d/u.test(after)) continue;
+    // "tilsyn 24/7", "døgnbemannet 24/7": around the clock.
+    if (value === '24/7' && roundTheClock.test(`${before} ${after}`)) continue;
     if (apgarTriple.test(value) && apgarBefore.test(before)) continue;
     if (parsed.year === undefined) {
       if (fractions.has(value) && !/den\s{0,2}$/iu.test(before)) continue;

@@ -76,6 +76,8 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Tidligere Perthes sykdom og Bennetts fraktur.')).toEqual([]);
     expect(found('Hoehn og Yahr stadium 2, ingen Lewy body-demens.')).toEqual([]);
     expect(found('Sårstell med Aquacel Ag og Mepilex Border.')).toEqual([]);
+    expect(found('Væske i Morisons lomme. Nottingham grad 2. Følg oss på Instagram.')).toEqual([]);
+    expect(found('Tolken ønsker ikke navnet sitt journalført.')).toEqual([]);
     // Weber's tuning-fork test beside Rinne's; the surname is still a name in a name context.
     expect(found('Rinne positiv bilateralt, Weber lateraliserer ikke.')).toEqual([]);
     expect(found('Anna Weber kom i dag.')).toContain('PERSON Anna Weber');

@@ -403,6 +403,8 @@ export function recognizePersonsAndPlaces(
         isNameStatement(tokens, index) ||
         introducers.has(previousLower)) &&
       !neverNames.has(token.lower) &&
+      // "ønsker ikke navnet sitt journalført": a possessive after "navnet" is no name.
+      !(previousLower === 'navnet' && possessives.has(token.lower)) &&
       // A surname that is also a word ("lunde", "strand") only where the name ends the phrase:
       // "doktor lunde, men …"; "legen har", "fysioterapeut for" are no names.
       (!analysis.common ||
