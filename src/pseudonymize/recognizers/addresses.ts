@@ -609,10 +609,11 @@ export function recognizeAddresses(
       streetStart = index - 1;
       streetEnd = index;
     } else if (
+      // The street ending first: one bit of the word's record, and false for nearly every word.
+      hasStreetSuffix(token) &&
       (tokens[index + 1]?.kind === 'number' ||
         ((token.capitalised || isLowerCaseStreetBeforeSpokenNumber(words, tokens, index)) &&
-          cardinalOf(tokens[index + 1]) !== undefined)) &&
-      hasStreetSuffix(token)
+          cardinalOf(tokens[index + 1]) !== undefined))
     ) {
       // Lower case (speech-to-text): a street word with a house number is an address even when
       // the compound is in the dictionary ("fjellveien 12").
