@@ -464,7 +464,10 @@ function isLowerCaseStreetBeforeSpokenNumber(
 ): boolean {
   const token = tokens[index];
   if (token === undefined || token.capitalised || token.allCaps) return false;
-  if (!strongStreetSuffixes.has(streetSuffixOf(token.lower) ?? '')) return false;
+  // `hasStreetSuffix` first: one bit of the word's record, where `streetSuffixOf` slices the word
+  // once per suffix length, and this is asked of nearly every lower-case word.
+  if (!hasStreetSuffix(token) || !strongStreetSuffixes.has(streetSuffixOf(token.lower) ?? ''))
+    return false;
   if (words.analyseToken(token).common || !isSpokenHouseNumber(tokens, index + 1)) return false;
   const after = tokens[index + 2];
   return (
@@ -609,11 +612,10 @@ export function recognizeAddresses(
       streetStart = index - 1;
       streetEnd = index;
     } else if (
-      // The street ending first: one bit of the word's record, and false for nearly every word.
-      hasStreetSuffix(token) &&
       (tokens[index + 1]?.kind === 'number' ||
         ((token.capitalised || isLowerCaseStreetBeforeSpokenNumber(words, tokens, index)) &&
-          cardinalOf(tokens[index + 1]) !== undefined))
+          cardinalOf(tokens[index + 1]) !== undefined)) &&
+      hasStreetSuffix(token)
     ) {
       // Lower case (speech-to-text): a street word with a house number is an address even when
       // the compound is in the dictionary ("fjellveien 12").
