@@ -464,7 +464,10 @@ function isLowerCaseStreetBeforeSpokenNumber(
 ): boolean {
   const token = tokens[index];
   if (token === undefined || token.capitalised || token.allCaps) return false;
-  if (!strongStreetSuffixes.has(streetSuffixOf(token.lower) ?? '')) return false;
+  // `hasStreetSuffix` first: one bit of the word's record, where `streetSuffixOf` slices the word
+  // once per suffix length, and this is asked of nearly every lower-case word.
+  if (!hasStreetSuffix(token) || !strongStreetSuffixes.has(streetSuffixOf(token.lower) ?? ''))
+    return false;
   if (words.analyseToken(token).common || !isSpokenHouseNumber(tokens, index + 1)) return false;
   const after = tokens[index + 2];
   return (

@@ -10,9 +10,14 @@ const looseEmail =
 
 /** Cheap test first: every match holds "at" or "@". */
 const hint = /at|@/iu;
+/**
+ * And every match ends in a dot and a top-level domain (the tail of `looseEmail`, same flags):
+ * "at" alone is in most lines ("at hun", "fått"), a top-level domain in few.
+ */
+const topLevelHint = /\.(?:no|com|net|org|se|dk|de|uk|pl|fi|is|eu|info|io)(?![\p{L}\p{N}])/iu;
 
 export function recognizeLooseEmails(text: string): Candidate[] {
-  if (!hint.test(text)) return [];
+  if (!hint.test(text) || !topLevelHint.test(text)) return [];
   const out: Candidate[] = [];
   for (const match of text.matchAll(looseEmail))
     out.push({
