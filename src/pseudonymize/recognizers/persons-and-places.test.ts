@@ -58,6 +58,28 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('det er mannen min, geir, som kjørte')).toContain('PERSON geir');
   });
 
+  it('finds a lower-case name no list knows where only a name can stand', () => {
+    expect(found('lege: hei, er det fartun mohamed jama jeg snakker med?')).toContain(
+      'PERSON fartun mohamed jama',
+    );
+    expect(found('pasient: sønnen min áilu kjører meg hit.')).toContain('PERSON áilu');
+    expect(found('vi har snakket med rebaz omer om blodtrykket.')).toContain('PERSON rebaz');
+  });
+
+  it('leaves unlisted words, nynorsk forms and kin words alone in those frames', () => {
+    for (const text of [
+      'det er naboen',
+      'det er noen her',
+      'dottera mi ringde i går',
+      'sonen min køyrer meg',
+      'eg snakka med sjukepleiaren',
+      'eg snakka med dottera i går',
+      'han kjem i morra',
+      'sonen hennar kjem i morgon',
+    ])
+      expect(found(text)).toEqual([]);
+  });
+
   it('leaves lower-case words that are also names alone without name context', () => {
     expect(found('han har vondt i foten sin, dag og natt')).toEqual([]);
     expect(found('hun var ute i sol og vind i vår')).toEqual([]);

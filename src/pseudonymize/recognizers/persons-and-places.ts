@@ -384,6 +384,34 @@ export function recognizePersonsAndPlaces(
     ) {
       personConfidence = 0.8;
     } else if (
+      // "er det fartun mohamed jama jeg snakker med?", "sønnen min áilu", "snakket med rebaz
+      // omer": a lower-case word no list or dictionary knows, where only a name can stand — after
+      // "heter", a title, "det er"/"er det", a relation word and a possessive, or "snakket med".
+      !analysis.common &&
+      !analysis.entry &&
+      !analysis.place &&
+      !analysis.surname &&
+      !analysis.international &&
+      token.text.length > 2 &&
+      !neverNames.has(token.lower) &&
+      (introducers.has(previousLower) ||
+        titles.has(previousLower) ||
+        followsRelationAndPossessive(tokens, index) ||
+        // "er det X …" only before a listed name part: "det er noen", "det er uvêr" are words.
+        (isPresentedName(tokens, index, false) && isFollowedByLowerName(words, tokens, index)) ||
+        isNameStatement(tokens, index) ||
+        // "snakket med rebaz omer": only before a listed name part ("snakka med dottera" is kin).
+        (previousLower === 'med' &&
+          talkVerbs.has(beforePrevious?.lower ?? '') &&
+          isFollowedByLowerName(words, tokens, index, true))) &&
+      !isInflectedWord(words, token.lower) &&
+      // Nynorsk and dialect verbs the dictionary lacks: "dottera mi ringde", "sonen min køyrer".
+      !verbEnding.test(token.lower) &&
+      !derivedWordEnding.test(token.lower) &&
+      !words.isCompoundToken(token)
+    ) {
+      personConfidence = 0.75;
+    } else if (
       // "kona mi guri", "mannen min, harjit": a listed international name that is no word, after
       // a relation word and a possessive, in lower case.
       analysis.international &&
@@ -875,6 +903,49 @@ function followsRelationAndPossessive(tokens: readonly Token[], index: number): 
   return (
     possessives.has(tokens[index - 1 - comma]?.lower ?? '') &&
     relations.has(tokens[index - 2 - comma]?.lower ?? '')
+  );
+}
+
+/** True when a lower-case listed given name or surname follows: "fartun mohamed", "rebaz omer". */
+function isFollowedByLowerName(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  evenWord = false,
+): boolean {
+  const next = tokens[index + 1];
+  if (next === undefined || next.kind !== 'word' || next.capitalised) return false;
+  if (neverNames.has(next.lower)) return false;
+  const analysis = words.analyseToken(next);
+  // `evenWord`: a name that is also a word ("omer") counts too.
+  return (
+    (analysis.firstName || analysis.surname) && (evenWord || !analysis.common) && !analysis.place
+  );
+}
+
+/** Endings of finite verbs and participles, bokmål and nynorsk: "ringde", "køyrer", "budde". */
+const verbEnding = /(?:de|te|er|ar|ast|est|ande|ende)$/u;
+
+/**
+ * Endings of nouns, adjectives and adverbs derived in Norwegian, bokmål and nynorsk, that names
+ * seldom have: "sjukepleiaren", "helsesøstera", "eigentleg", "kjærleiken", "prøvetakinga".
+ */
+const derivedWordEnding =
+  /(?:aren|arane|arar|erne|ane|ene|inga|ingen|ingane|skap|heit|heita|leik|leiken|leg|lig|lege|lige|ast|ste)$/u;
+
+/** Inflection endings of Norwegian nouns, verbs and adjectives (bokmål and nynorsk). */
+const inflectionEndings = ['ene', 'ane', 'en', 'et', 'er', 'ar', 'a', 'e', 't'];
+
+/**
+ * True when the word is a dictionary word with an inflection ending the dictionary lists only in its
+ * base form: "naboen", "legane". Such a word is no unknown name.
+ */
+function isInflectedWord(words: TokenAnalysis, lower: string): boolean {
+  return inflectionEndings.some(
+    (ending) =>
+      lower.length - ending.length >= 3 &&
+      lower.endsWith(ending) &&
+      words.lexicon.isDictionaryEntry(lower.slice(0, -ending.length)),
   );
 }
 
