@@ -17,6 +17,14 @@ describe('recognizeAddresses', () => {
     expect(addresses('Hun bor i Eikeskrenten 14 B nå.')).toEqual(['ADDRESS Eikeskrenten 14 B']);
   });
 
+  it('finds a street with "nummer" or "nr." before the house number, typed or said', () => {
+    expect(addresses('pasient: jeg bor i ringveien nummer tjueåtte, andre etasje.')).toEqual([
+      'ADDRESS ringveien nummer tjueåtte',
+    ]);
+    expect(addresses('Hun bor i Fjellveien nr. 12 B.')).toEqual(['ADDRESS Fjellveien nr. 12 B']);
+    expect(addresses('Vi kjørte E6 og riksveien nummer tre.')).toEqual([]);
+  });
+
   it('finds a street without a street ending only after an address cue', () => {
     expect(addresses('Adressen min er Tollbua 3.')).toEqual(['ADDRESS Tollbua 3']);
     expect(addresses('Han flyttet til Furulund 22 i fjor.')).toEqual(['ADDRESS Furulund 22']);

@@ -475,6 +475,13 @@ function isLowerCaseStreetBeforeSpokenNumber(
   );
 }
 
+/** True after "nummer" or "nr." at `cueIndex` when a house number follows, typed or said. */
+function hasHouseNumberAfterCue(text: string, tokens: readonly Token[], cueIndex: number): boolean {
+  const dot = tokens[cueIndex]?.lower === 'nr' && tokens[cueIndex + 1]?.text === '.' ? 1 : 0;
+  const numberIndex = cueIndex + 1 + dot;
+  return isHouseNumber(text, tokens, numberIndex) || isSpokenHouseNumber(tokens, numberIndex);
+}
+
 /** True when the number at `index` is a house number, not a date ("3. juli") or a duration. */
 function isHouseNumber(text: string, tokens: readonly Token[], index: number): boolean {
   const number = tokens[index];
@@ -609,6 +616,18 @@ export function recognizeAddresses(
       streetStart = index - 1;
       streetEnd = index;
     } else if (
+      // "ringveien nummer tjueåtte", "Fjellveien nr. 12": a street word, "nummer" or "nr." and a
+      // house number, typed or said, is an address even when the street word is in the dictionary.
+      hasStreetSuffix(token) &&
+      (tokens[index + 1]?.lower === 'nummer' || tokens[index + 1]?.lower === 'nr') &&
+      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
+      hasHouseNumberAfterCue(text, tokens, index + 1) &&
+      // In lower case only where someone lives: "riksveien nummer tre" is a road.
+      (token.capitalised || followsAddressCue(tokens, index) || livesEarlierInClause(tokens, index))
+    ) {
+      streetStart = index;
+      streetEnd = index;
+    } else if (
       (tokens[index + 1]?.kind === 'number' ||
         ((token.capitalised || isLowerCaseStreetBeforeSpokenNumber(words, tokens, index)) &&
           cardinalOf(tokens[index + 1]) !== undefined)) &&
@@ -670,14 +689,23 @@ export function recognizeAddresses(
       isAbbreviatedStreetWord(tokens[streetEnd]?.lower ?? '')
     )
       streetEnd += 1;
-    const number = tokens[streetEnd + 1];
+    // "ringveien nummer tjueåtte", "Fjellveien nr. 12": the number after "nummer"/"nr.".
+    const cue = tokens[streetEnd + 1];
+    const cueLength =
+      cue?.lower === 'nummer' || cue?.lower === 'nr'
+        ? tokens[streetEnd + 2]?.text === '.' && cue.lower === 'nr'
+          ? 2
+          : 1
+        : 0;
+    const numberIndex = streetEnd + 1 + cueLength;
+    const number = tokens[numberIndex];
     const street = tokens[streetEnd];
     if (number === undefined || street === undefined) continue;
     const spokenNumber = number.kind === 'word' && cardinalOf(number) !== undefined;
     if ((number.kind !== 'number' && !spokenNumber) || number.text.length > 8) continue;
-    if (!isSpaceBetween(text, street.end, number.start)) continue;
+    if (cueLength === 0 && !isSpaceBetween(text, street.end, number.start)) continue;
     let end = number.end;
-    const letter = tokens[streetEnd + 2];
+    const letter = tokens[numberIndex + 1];
     if (
       letter !== undefined &&
       letter.kind === 'word' &&
@@ -686,7 +714,7 @@ export function recognizeAddresses(
       letter.start - number.end <= 1 &&
       isSpaceBetween(text, number.end, letter.start)
     ) {
-      const afterLetter = tokens[streetEnd + 3];
+      const afterLetter = tokens[numberIndex + 2];
       if (
         afterLetter === undefined ||
         afterLetter.kind === 'punct' ||
@@ -695,8 +723,8 @@ export function recognizeAddresses(
         end = letter.end;
     }
     // "Strandveien 12-14", "Ringvegen 5 - 7": a range of house numbers.
-    const dash = tokens[streetEnd + 2];
-    const rangeEnd = tokens[streetEnd + 3];
+    const dash = tokens[numberIndex + 1];
+    const rangeEnd = tokens[numberIndex + 2];
     if (
       end === number.end &&
       number.kind === 'number' &&
@@ -706,13 +734,13 @@ export function recognizeAddresses(
       rangeEnd.start - dash.end <= 1 &&
       rangeEnd.text.length <= 3 &&
       Number(rangeEnd.text) > Number(number.text) &&
-      !monthWords.has(tokens[streetEnd + 4]?.lower ?? '') &&
-      !durationWords.has(tokens[streetEnd + 4]?.lower ?? '')
+      !monthWords.has(tokens[numberIndex + 3]?.lower ?? '') &&
+      !durationWords.has(tokens[numberIndex + 3]?.lower ?? '')
     )
       end = rangeEnd.end;
     // "ul. Mickiewicza 14/6": a flat number after a slash, written as in Poland and Russia.
-    const slash = tokens[streetEnd + 2];
-    const flatAfterSlash = tokens[streetEnd + 3];
+    const slash = tokens[numberIndex + 1];
+    const flatAfterSlash = tokens[numberIndex + 2];
     if (
       end === number.end &&
       number.kind === 'number' &&
@@ -721,11 +749,11 @@ export function recognizeAddresses(
       flatAfterSlash?.kind === 'number' &&
       flatAfterSlash.start === slash.end &&
       flatAfterSlash.text.length <= 3 &&
-      !monthWords.has(tokens[streetEnd + 4]?.lower ?? '')
+      !monthWords.has(tokens[numberIndex + 3]?.lower ?? '')
     )
       end = flatAfterSlash.end;
     // Flat number after the house number: "Tvetenveien 150 H0402", "Skovveien 15 leil. 402".
-    const lastIndex = end === number.end ? streetEnd + 1 : streetEnd + 2;
+    const lastIndex = end === number.end ? numberIndex : numberIndex + 1;
     const flat = tokens[lastIndex + 1];
     if (
       flat !== undefined &&
