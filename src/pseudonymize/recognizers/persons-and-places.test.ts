@@ -66,6 +66,44 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('vi har snakket med rebaz omer om blodtrykket.')).toContain('PERSON rebaz');
   });
 
+  it('finds lower-case listed names in the frames of speech', () => {
+    expect(found('pasient: jeg og ahmed var på tur.')).toContain('PERSON ahmed');
+    expect(found('pasient: kan du ringe til nguyet i stedet?')).toContain('PERSON nguyet');
+    expect(found('pasient: fastlegen min er nilsen, men han er på ferie.')).toContain(
+      'PERSON nilsen',
+    );
+    expect(found('lege: og kontaktpersonen din er fortsatt lan pham?')).toContain(
+      'PERSON lan pham',
+    );
+    expect(found('pasient: legen på sykehuset, han berntsen, sa det.')).toContain(
+      'PERSON berntsen',
+    );
+    expect(found('pasient: og lewandowski til etternavn.')).toContain('PERSON lewandowski');
+    expect(found('pårørende: jeg er nabo til alf.')).toContain('PERSON alf');
+  });
+
+  it('takes a third name or one that is also a word into a lower-case name before a verb', () => {
+    expect(found('pasient: kameraten min mohammed ali kjørte meg hit.')).toContain(
+      'PERSON mohammed ali',
+    );
+    expect(found('pasient: jeg heter muhammad usman butt og er fra lahore.')).toContain(
+      'PERSON muhammad usman butt',
+    );
+    expect(found('pasient: han jørn arve e bror hennar.')).toContain('PERSON jørn arve');
+  });
+
+  it('leaves ordinary words alone in the frames of speech', () => {
+    for (const text of [
+      'jeg og kona var der.',
+      'fastlegen min er syk.',
+      'kontaktpersonen din er fortsatt hjemme.',
+      'ringe til legevakta',
+      'legen, han mener det.',
+      'vi sier fra.',
+    ])
+      expect(found(text)).toEqual([]);
+  });
+
   it('leaves unlisted words, nynorsk forms and kin words alone in those frames', () => {
     for (const text of [
       'det er naboen',

@@ -341,6 +341,7 @@ export function recognizePersonsAndPlaces(
         isPresentedName(tokens, index, analysis.common) ||
         isPresentedWithSurname(words, tokens, index) ||
         (previousLower === 'med' && talkVerbs.has(beforePrevious?.lower ?? '')) ||
+        (!analysis.common && isInSpokenNameFrame(tokens, index)) ||
         // "pasient: mette sa at …": a given name opening a speaker's turn before a verb of saying.
         (previous?.text === ':' && personVerbs.has(tokens[index + 1]?.lower ?? ''));
       // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
@@ -409,6 +410,18 @@ export function recognizePersonsAndPlaces(
       !verbEnding.test(token.lower) &&
       !derivedWordEnding.test(token.lower) &&
       !words.isCompoundToken(token)
+    ) {
+      personConfidence = 0.75;
+    } else if (
+      // "ringe til nguyet", "fastlegen min er nilsen", "han berntsen, sa …", "lewandowski til
+      // etternavn": a listed surname or international name that is no word, in a spoken frame.
+      (analysis.surname || analysis.international) &&
+      !analysis.common &&
+      !analysis.place &&
+      token.text.length > 2 &&
+      !neverNames.has(token.lower) &&
+      (isInSpokenNameFrame(tokens, index) ||
+        (previousLower === 'til' && callVerbs.has(beforePrevious?.lower ?? '')))
     ) {
       personConfidence = 0.75;
     } else if (
@@ -612,7 +625,8 @@ export function recognizePersonsAndPlaces(
         // "hanne lise i går": a second given name that is also a word, the same way.
         if (
           (lowerAnalysis.surname || lowerAnalysis.firstName) &&
-          forward === index + 1 &&
+          // "muhammad usman butt og …": up to a third name.
+          forward - index <= 2 &&
           analysis.firstName &&
           !analysis.common &&
           endsNamePhrase(tokens[forward + 1])
@@ -839,10 +853,18 @@ const afterNameWords = new Set([
   'her',
   'i',
   'da',
+  // Dialect "er": "han jørn arve e bror hennar".
+  'e',
 ]);
 
 function endsNamePhrase(token: Token | undefined): boolean {
-  return token === undefined || token.kind === 'punct' || afterNameWords.has(token.lower);
+  return (
+    token === undefined ||
+    token.kind === 'punct' ||
+    afterNameWords.has(token.lower) ||
+    // "mohammed ali kjørte meg hit".
+    finiteVerbs.has(token.lower)
+  );
 }
 
 /** ICD-10 and ICPC-2 codes: "J18.9", "I21", "L03". */
@@ -1111,6 +1133,16 @@ const kinWords = new Set([
   'bestefar',
   'oldemor',
   'oldefar',
+  // Not kin, but said the same way: "nabo til alf", "venninna til lise".
+  'nabo',
+  'naboen',
+  'venninne',
+  'venninna',
+  'venninnen',
+  'kamerat',
+  'kameraten',
+  'kollega',
+  'kollegaen',
 ]);
 
 /** True right after "datter av", "kona til", "sønn åt": a kin word and its preposition. */
@@ -1158,6 +1190,40 @@ function isPresentedWithSurname(
   const after = tokens[index + 2];
   if (after !== undefined && after.kind !== 'punct' && after.lower !== 'her') return false;
   return words.analyseToken(tokens[index]).firstName && words.analyseToken(surname).surname;
+}
+
+/** Pronouns and dialect articles before a name in speech: "han berntsen", "ho marit", "a mona". */
+const nameArticles = new Set(['han', 'ho', 'hu', 'hun']);
+/** Adverbs between "er" and a name: "kontaktpersonen din er fortsatt lan pham". */
+const statementAdverbs = new Set(['fortsatt', 'framleis', 'fremdeles', 'nå', 'no', 'visst']);
+
+/**
+ * Frames of speech where a listed name stands in lower case: "jeg og ahmed", "ahmed og jeg",
+ * "legen på sykehuset, han berntsen, sa", "fastlegen min er nilsen", "kontaktpersonen din er
+ * fortsatt lan pham", "lewandowski til etternavn".
+ */
+function isInSpokenNameFrame(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lower ?? '';
+  const before = tokens[index - 2]?.lower ?? '';
+  const next = tokens[index + 1];
+  if (previous === 'og' && (before === 'jeg' || before === 'meg' || before === 'eg')) return true;
+  if (next?.lower === 'og' && ['jeg', 'eg'].includes(tokens[index + 2]?.lower ?? '')) return true;
+  if (next?.lower === 'til' && nameParts.has(tokens[index + 2]?.lower ?? '')) return true;
+  // "han berntsen," with a comma or a verb of saying after it.
+  if (
+    nameArticles.has(previous) &&
+    (before === ',' || before === ':') &&
+    (next?.text === ',' || personVerbs.has(next?.lower ?? ''))
+  )
+    return true;
+  // "<role or relation> <possessive> er [fortsatt] <name>".
+  const verbAt = statementAdverbs.has(previous) ? index - 2 : index - 1;
+  if (tokens[verbAt]?.lower !== 'er') return false;
+  const role = tokens[verbAt - 2]?.lower ?? '';
+  return (
+    possessives.has(tokens[verbAt - 1]?.lower ?? '') &&
+    (relations.has(role) || titles.has(role) || /person(?:en)?$/u.test(role))
+  );
 }
 
 /** True for an apposition after a lower-case name: "kristoffer, kjæresten min". */
