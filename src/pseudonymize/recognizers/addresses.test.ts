@@ -25,6 +25,25 @@ describe('recognizeAddresses', () => {
     expect(addresses('Vi kjørte E6 og riksveien nummer tre.')).toEqual([]);
   });
 
+  it('finds a street no list knows after a preposition of place, with a house number that ends the phrase', () => {
+    expect(addresses('Ambulansen hentet pasienten i Eikelund 14 kl. 03.20.')).toEqual([
+      'ADDRESS Eikelund 14',
+    ]);
+    expect(addresses('Tilsyn i Myrvoll 8 B etter melding fra naboen.')).toEqual([
+      'ADDRESS Myrvoll 8 B',
+    ]);
+    expect(addresses('Pasienten har flyttet fra Lindeberg 3 og bor på sykehjem.')).toEqual([
+      'ADDRESS Lindeberg 3',
+    ]);
+    for (const text of [
+      'Han ligger på Post 3 i dag.',
+      'Se tabell i Kapittel 12.',
+      'Han spiller i Brann 2 og trener.',
+      'Fikk Ventolin 2 i dag.',
+    ])
+      expect(addresses(text)).toEqual([]);
+  });
+
   it('finds a street without a street ending only after an address cue', () => {
     expect(addresses('Adressen min er Tollbua 3.')).toEqual(['ADDRESS Tollbua 3']);
     expect(addresses('Han flyttet til Furulund 22 i fjor.')).toEqual(['ADDRESS Furulund 22']);

@@ -262,6 +262,11 @@ const flatCues = new Set([
 ]);
 /** Verbs and nouns that announce where someone lives: "adressen er", "bor på", "flyttet til". */
 const addressCueVerbs = new Set<string>(livingVerbs);
+const movingVerbs = new Set(['flyttet', 'flytta', 'flytter', 'flytte', 'flyttar', 'flytt']);
+/** Prepositions before a street named without a cue: "hentet i Eikelund 14", "tilsyn i …". */
+const streetPrepositions = new Set(['i', 'på', 'fra', 'frå', 'utenfor', 'ved']);
+/** Words after a house number that end the address phrase: "i Eikelund 14 i går", "… 8 B og". */
+const afterHouseNumberWords = new Set(['i', 'på', 'og', 'der', 'hvor', 'med', 'kl', 'etter']);
 const addressCueNouns = new Set([
   'adr',
   'postadresse',
@@ -286,6 +291,8 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
   // "adressen er fortsatt Solbrynet 12": an adverb between "er" and the street.
   if (residenceAdverbs.has(previous) && (beforePrevious === 'er' || beforePrevious === ':'))
     return followsAddressCue(tokens, index - 1);
+  // "flyttet fra Lindeberg 3": where someone moved from is an address too.
+  if ((previous === 'fra' || previous === 'frå') && movingVerbs.has(beforePrevious)) return true;
   if (previous === 'i' || previous === 'på' || previous === 'til')
     return (
       addressCueVerbs.has(beforePrevious) ||
@@ -348,6 +355,46 @@ const residenceAdverbs = new Set([
  * True when the number at `index` (a house number) is followed by what only an address has: a
  * flat number ("14 H0301") or a comma, a postal code and a capitalised place ("22, 2150 Årnes").
  */
+/**
+ * True when the number at `index` is a house number of one to three digits (with a house letter)
+ * that ends the phrase: punctuation, the end, or "i", "og", "kl." … after it.
+ */
+function endsWithHouseNumber(text: string, tokens: readonly Token[], index: number): boolean {
+  const number = tokens[index];
+  if (number?.kind !== 'number' || number.text.length > 3 || !isHouseNumber(text, tokens, index))
+    return false;
+  let next = index + 1;
+  const letter = tokens[next];
+  if (
+    letter?.kind === 'word' &&
+    /^[A-Ha-h]$/u.test(letter.text) &&
+    isSpaceBetween(text, number.end, letter.start)
+  )
+    next++;
+  const after = tokens[next];
+  return (
+    after === undefined ||
+    (after.kind === 'punct' && after.text !== '.' && after.text !== '/' && after.text !== '-') ||
+    (after.text === '.' && tokens[next + 1]?.kind !== 'number') ||
+    afterHouseNumberWords.has(after.lower)
+  );
+}
+
+/** A capitalised word that no dictionary, name list, place list or term list knows. */
+function isUnknownName(words: TokenAnalysis, token: Token): boolean {
+  const analysis = words.analyseToken(token);
+  return (
+    !analysis.common &&
+    !analysis.entry &&
+    !analysis.firstName &&
+    !analysis.place &&
+    !analysis.nonIdentifying &&
+    !analysis.term &&
+    !words.lexicon.institutionHeadWords.has(token.lower) &&
+    !words.lexicon.institutionLeadWords.has(token.lower)
+  );
+}
+
 function isFollowedByAddressTail(
   words: TokenAnalysis,
   text: string,
@@ -570,6 +617,21 @@ export function recognizeAddresses(
     ) {
       // A street without a street-word ending after an address cue: "adressen er Solbrynet 12",
       // and in lower case from speech-to-text: "adressen er solbrynet tolv".
+      streetStart = index;
+      streetEnd = index;
+    } else if (
+      // "ambulansen hentet pasienten i Eikelund 14", "Tilsyn i Myrvoll 8 B": after a preposition
+      // of place, a capitalised name that is no word, given name or place, with a house number
+      // that ends the phrase.
+      token.capitalised &&
+      !token.sentenceStart &&
+      streetPrepositions.has(tokens[index - 1]?.lower ?? '') &&
+      endsWithHouseNumber(text, tokens, index + 1) &&
+      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
+      !neverNames.has(token.lower) &&
+      !monthWords.has(token.lower) &&
+      isUnknownName(words, token)
+    ) {
       streetStart = index;
       streetEnd = index;
     } else if (
