@@ -44,6 +44,14 @@ describe('recognizeAddresses', () => {
       expect(addresses(text)).toEqual([]);
   });
 
+  it('takes a flat number after a comma, and "Pb" without its dot after an address label', () => {
+    expect(addresses('Hjemmeadresse: Løkkeveien 10, H0102.')).toEqual([
+      'ADDRESS Løkkeveien 10, H0102',
+    ]);
+    expect(addresses('Postadr.: Pb 3045 Lade, 7441 Trondheim.')).toContain('ADDRESS Pb 3045');
+    expect(addresses('Pb 12 i blodet, B-Pb 0,05.')).toEqual([]);
+  });
+
   it('finds a street without a street ending only after an address cue', () => {
     expect(addresses('Adressen min er Tollbua 3.')).toEqual(['ADDRESS Tollbua 3']);
     expect(addresses('Han flyttet til Furulund 22 i fjor.')).toEqual(['ADDRESS Furulund 22']);

@@ -269,6 +269,10 @@ const streetPrepositions = new Set(['i', 'på', 'fra', 'frå', 'utenfor', 'ved']
 const afterHouseNumberWords = new Set(['i', 'på', 'og', 'der', 'hvor', 'med', 'kl', 'etter']);
 const addressCueNouns = new Set([
   'adr',
+  // Abbreviated labels: "Postadr.:", "Bostedsadr.:".
+  'postadr',
+  'bostedsadr',
+  'besøksadr',
   'postadresse',
   'returadresse',
   'besøksadresse',
@@ -577,6 +581,15 @@ export function recognizeAddresses(
       streetStart = index;
       streetEnd = index + 1;
     } else if (
+      // "Postadr.: Pb 3045 Lade": without its dot only after an address cue ("Pb 0,05" is lead).
+      token.lower === 'pb' &&
+      tokens[index + 1]?.kind === 'number' &&
+      tokens[index + 2]?.text !== ',' &&
+      followsAddressCue(tokens, index)
+    ) {
+      streetStart = index;
+      streetEnd = index;
+    } else if (
       token.text.length === 5 &&
       /^[HUKL]\d{4}$/u.test(token.text) &&
       flatCues.has(tokens[index - 1]?.lower ?? '')
@@ -817,6 +830,9 @@ export function recognizeAddresses(
     // Flat number after the house number: "Tvetenveien 150 H0402", "Skovveien 15 leil. 402".
     const lastIndex = end === number.end ? numberIndex : numberIndex + 1;
     const flat = tokens[lastIndex + 1];
+    // "Løkkeveien 10, H0102": the flat number may follow a comma.
+    const flatAfterComma =
+      flat?.text === ',' && flat.start === end ? tokens[lastIndex + 2] : undefined;
     if (
       flat !== undefined &&
       flat.kind === 'word' &&
@@ -824,6 +840,12 @@ export function recognizeAddresses(
       isSpaceBetween(text, end, flat.start)
     )
       end = flat.end;
+    else if (
+      flatAfterComma?.kind === 'word' &&
+      /^[HUKL]\d{4}$/u.test(flatAfterComma.text) &&
+      isSpaceBetween(text, flat?.end ?? end, flatAfterComma.start)
+    )
+      end = flatAfterComma.end;
     else if (
       flat !== undefined &&
       flatCues.has(flat.lower) &&
