@@ -92,6 +92,11 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('pasient: han jørn arve e bror hennar.')).toContain('PERSON jørn arve');
   });
 
+  it('finds a name in brackets after a kin word, but no diagnosis there', () => {
+    expect(found('Mor (Yodit) forteller at gutten har hostet.')).toContain('PERSON Yodit');
+    expect(found('Far (Hypertensjon) er død.')).toEqual([]);
+  });
+
   it('leaves ordinary words alone in the frames of speech', () => {
     for (const text of [
       'jeg og kona var der.',

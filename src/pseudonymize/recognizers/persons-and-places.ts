@@ -518,6 +518,21 @@ export function recognizePersonsAndPlaces(
       else if (relations.has(previousLower) && capitalised)
         personConfidence = Math.max(personConfidence, 0.8);
       else if (
+        // "Mor (Yodit) forteller …", "Bror (Asgeir, 40) er med": a name in brackets after kin.
+        previous.text === '(' &&
+        capitalised &&
+        !analysis.common &&
+        !analysis.place &&
+        !analysis.term &&
+        (analysis.firstName ||
+          analysis.surname ||
+          analysis.international ||
+          !diagnosisEnding.test(token.lower)) &&
+        (kinWords.has(beforePrevious?.lower ?? '') || relations.has(beforePrevious?.lower ?? '')) &&
+        (tokens[index + 1]?.text === ')' || tokens[index + 1]?.text === ',')
+      )
+        personConfidence = Math.max(personConfidence, 0.8);
+      else if (
         previous.text === ',' &&
         capitalised &&
         (relations.has(beforePrevious?.lower ?? '') || possessives.has(beforePrevious?.lower ?? ''))
@@ -944,6 +959,10 @@ function isFollowedByLowerName(
     (analysis.firstName || analysis.surname) && (evenWord || !analysis.common) && !analysis.place
   );
 }
+
+/** Endings of diagnoses and medical nouns: "hypertensjon", "bronkitt", "artrose", "anemi". */
+const diagnosisEnding =
+  /(?:sjon|tion|itt|itis|ose|osis|emi|isme|ase|om|pati|algi|ektomi|plasi|trofi|ier|ia)$/u;
 
 /** Endings of finite verbs and participles, bokmål and nynorsk: "ringde", "køyrer", "budde". */
 const verbEnding = /(?:de|te|er|ar|ast|est|ande|ende)$/u;
