@@ -97,6 +97,11 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Far (Hypertensjon) er død.')).toEqual([]);
   });
 
+  it('reads a place that is also a given name as the given name before a listed surname', () => {
+    expect(found('Telefon fra Nimo Hassan om faren.')).toContain('PERSON Nimo Hassan');
+    expect(found('Hun kommer fra Molde Sentrum.')).not.toContain('PERSON Molde');
+  });
+
   it('leaves ordinary words alone in the frames of speech', () => {
     for (const text of [
       'jeg og kona var der.',

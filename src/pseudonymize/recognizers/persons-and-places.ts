@@ -598,6 +598,18 @@ export function recognizePersonsAndPlaces(
       personConfidence = Math.max(personConfidence, 0.8);
       placeConfidence = 0;
     }
+    // "Telefon fra Nimo Hassan": a place that is also a listed given name, before a listed
+    // surname that is no word or place, is the person's given name.
+    if (
+      placeConfidence > 0 &&
+      capitalised &&
+      !token.sentenceStart &&
+      (analysis.international || analysis.firstName) &&
+      isFollowedByListedSurname(words, text, tokens, index)
+    ) {
+      personConfidence = Math.max(personConfidence, 0.8);
+      placeConfidence = 0;
+    }
     if (personConfidence > 0 && placeConfidence > 0) {
       // Both a name and a place ("Eide", "Stange"): the context decides.
       if (afterPlacePreposition && !titles.has(contextWord))
@@ -988,6 +1000,21 @@ function isInflectedWord(words: TokenAnalysis, lower: string): boolean {
       lower.endsWith(ending) &&
       words.lexicon.isDictionaryEntry(lower.slice(0, -ending.length)),
   );
+}
+
+/** True when a capitalised listed surname that is no word or place follows on the same line. */
+function isFollowedByListedSurname(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (token === undefined || !isNameLike(next) || !isSpaceBetween(text, token.end, next.start))
+    return false;
+  const analysis = words.analyseToken(next);
+  return analysis.surname && !analysis.common && !analysis.place && !analysis.nonIdentifying;
 }
 
 /** True when a capitalised name follows the token at `index` ("Hovden Hansen"): a person. */
