@@ -102,6 +102,11 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Hun kommer fra Molde Sentrum.')).not.toContain('PERSON Molde');
   });
 
+  it('finds a lower-case given name spoken to after a closing phrase', () => {
+    expect(found('lege: takk for i dag, tesfay, da ses vi om to uker.')).toContain('PERSON tesfay');
+    expect(found('lege: takk for i dag, alle sammen.')).toEqual([]);
+  });
+
   it('leaves ordinary words alone in the frames of speech', () => {
     for (const text of [
       'jeg og kona var der.',

@@ -346,7 +346,9 @@ export function recognizePersonsAndPlaces(
         (previous?.text === ':' && personVerbs.has(tokens[index + 1]?.lower ?? ''));
       // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
       const vocative =
-        greetings.has(contextLower) &&
+        (greetings.has(contextLower) ||
+          // "takk for i dag, tesfay, da ses vi", "ha det bra, ewa!": after a closing phrase.
+          (!analysis.common && endsWithClosingPhrase(tokens, index - 1))) &&
         previousLower === ',' &&
         /^[,!?.]$/u.test(tokens[index + 1]?.text ?? '');
       if (
@@ -1236,6 +1238,25 @@ function isPresentedWithSurname(
   const after = tokens[index + 2];
   if (after !== undefined && after.kind !== 'punct' && after.lower !== 'her') return false;
   return words.analyseToken(tokens[index]).firstName && words.analyseToken(surname).surname;
+}
+
+/** Phrases that close a consultation, said before the name of the one spoken to. */
+const closingPhrases = [
+  ['takk', 'for', 'i', 'dag'],
+  ['takk', 'for', 'nå'],
+  ['takk', 'for', 'no'],
+  ['ha', 'det', 'bra'],
+  ['ha', 'det', 'godt'],
+  ['god', 'bedring'],
+  ['vi', 'ses'],
+  ['ha', 'en', 'fin', 'dag'],
+];
+
+/** True when the words right before the token at `end` (a comma) are a closing phrase. */
+function endsWithClosingPhrase(tokens: readonly Token[], end: number): boolean {
+  return closingPhrases.some((phrase) =>
+    phrase.every((word, position) => tokens[end - phrase.length + position]?.lower === word),
+  );
 }
 
 /** Pronouns and dialect articles before a name in speech: "han berntsen", "ho marit", "a mona". */
