@@ -107,6 +107,15 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('lege: takk for i dag, alle sammen.')).toEqual([]);
   });
 
+  it('finds a lower-case given name after a possessive and a relation noun, even a word', () => {
+    expect(found('pasient: min mann, kåre, har demens.')).toContain('PERSON kåre');
+    expect(found('pasient: min beste venn, sindre, kjørte meg hit.')).toContain('PERSON sindre');
+    expect(found('pasient: hun kaller seg lisa nå.')).toContain('PERSON lisa');
+    expect(found('pasient: eva og jeg skal på ferie.')).toContain('PERSON eva');
+    expect(found('pasient: min kone kjører meg til timene.')).toEqual([]);
+    expect(found('pasient: hun kaller seg frisk nå.')).toEqual([]);
+  });
+
   it('leaves ordinary words alone in the frames of speech', () => {
     for (const text of [
       'jeg og kona var der.',

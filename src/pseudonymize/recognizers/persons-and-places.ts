@@ -329,8 +329,10 @@ export function recognizePersonsAndPlaces(
       const contextLower = previousLower === ',' ? (beforePrevious?.lower ?? '') : previousLower;
       // "mannen min, geir": a relation word and a possessive before the name, even a noun.
       const afterRelation =
-        possessives.has(contextLower) &&
-        relations.has(tokens[index - (previousLower === ',' ? 3 : 2)]?.lower ?? '');
+        (possessives.has(contextLower) &&
+          relations.has(tokens[index - (previousLower === ',' ? 3 : 2)]?.lower ?? '')) ||
+        // "min mann, kåre", "vår sønn mathias", "min beste venn, sindre": the possessive first.
+        followsPossessiveAndRelation(tokens, index);
       const strongContext =
         introducers.has(contextLower) ||
         titles.has(contextLower) ||
@@ -342,6 +344,10 @@ export function recognizePersonsAndPlaces(
         isPresentedWithSurname(words, tokens, index) ||
         (previousLower === 'med' && talkVerbs.has(beforePrevious?.lower ?? '')) ||
         (!analysis.common && isInSpokenNameFrame(tokens, index)) ||
+        // "pasient: eva og jeg skal …": a given name opening a turn with "og jeg", even a word.
+        (previous?.text === ':' &&
+          tokens[index + 1]?.lower === 'og' &&
+          ['jeg', 'eg'].includes(tokens[index + 2]?.lower ?? '')) ||
         // "pasient: mette sa at …": a given name opening a speaker's turn before a verb of saying.
         (previous?.text === ':' && personVerbs.has(tokens[index + 1]?.lower ?? ''));
       // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
@@ -1123,7 +1129,7 @@ const conferWords = new Set([
 
 /** Verbs of calling someone by a name: "alle kallar meg gerda", "de kaller ham Tobbe". */
 const nicknameVerbs = new Set(['kaller', 'kallar', 'kalla', 'kalte', 'kallte']);
-const namedPronouns = new Set(['meg', 'deg', 'han', 'ham', 'ho', 'henne', 'hu']);
+const namedPronouns = new Set(['meg', 'deg', 'han', 'ham', 'ho', 'henne', 'hu', 'seg']);
 
 /** True right after "kallar meg", "kaller ham": the nickname follows. */
 function isNicknamed(tokens: readonly Token[], index: number): boolean {
@@ -1238,6 +1244,60 @@ function isPresentedWithSurname(
   const after = tokens[index + 2];
   if (after !== undefined && after.kind !== 'punct' && after.lower !== 'her') return false;
   return words.analyseToken(tokens[index]).firstName && words.analyseToken(surname).surname;
+}
+
+/** Adjectives between a possessive and a relation word: "min beste venn", "vår eldste sønn". */
+const relationAdjectives = new Set([
+  'beste',
+  'gode',
+  'eldste',
+  'yngste',
+  'kjære',
+  'nye',
+  'gamle',
+  'lille',
+  'store',
+]);
+/** Possessives that stand before the noun: "min mann", "vår sønn", "hans kone". */
+const possessivesBefore = new Set(['min', 'mi', 'mitt', 'din', 'di', 'vår', 'hans', 'hennes']);
+/** Relation nouns in their indefinite form after a possessive: "min mann", "vår datter". */
+const relationNouns = new Set([
+  'mann',
+  'kone',
+  'sønn',
+  'son',
+  'datter',
+  'dotter',
+  'mor',
+  'far',
+  'bror',
+  'søster',
+  'syster',
+  'samboer',
+  'sambuar',
+  'kjæreste',
+  'venn',
+  'venninne',
+  'nabo',
+  'kollega',
+  'svoger',
+  'svigerinne',
+  'svigermor',
+  'svigerfar',
+  'ektemann',
+  'ektefelle',
+  'barnebarn',
+]);
+
+/** True after "min mann,", "vår sønn", "min beste venn,": a possessive before a relation noun. */
+function followsPossessiveAndRelation(tokens: readonly Token[], index: number): boolean {
+  let at = index - 1;
+  if (tokens[at]?.text === ',') at--;
+  if (!relationNouns.has(tokens[at]?.lower ?? '') && !relations.has(tokens[at]?.lower ?? ''))
+    return false;
+  at--;
+  if (relationAdjectives.has(tokens[at]?.lower ?? '')) at--;
+  return possessivesBefore.has(tokens[at]?.lower ?? '');
 }
 
 /** Phrases that close a consultation, said before the name of the one spoken to. */
