@@ -80,6 +80,8 @@ describe('recognizePersonsAndPlaces', () => {
     );
     expect(found('pasient: og lewandowski til etternavn.')).toContain('PERSON lewandowski');
     expect(found('pårørende: jeg er nabo til alf.')).toContain('PERSON alf');
+    expect(found('pasient: jeg snakket med olsen fra kommunen.')).toContain('PERSON olsen');
+    expect(found('pasient: jeg snakket med kommunen om det.')).toEqual([]);
   });
 
   it('takes a third name or one that is also a word into a lower-case name before a verb', () => {

@@ -421,15 +421,17 @@ export function recognizePersonsAndPlaces(
     ) {
       personConfidence = 0.75;
     } else if (
-      // "ringe til nguyet", "fastlegen min er nilsen", "han berntsen, sa …", "lewandowski til
-      // etternavn": a listed surname or international name that is no word, in a spoken frame.
+      // "ringe til nguyet", "snakket med olsen", "fastlegen min er nilsen", "han berntsen, sa
+      // …", "lewandowski til etternavn": a listed surname or international name that is no word, in a spoken frame.
       (analysis.surname || analysis.international) &&
       !analysis.common &&
       !analysis.place &&
       token.text.length > 2 &&
       !neverNames.has(token.lower) &&
       (isInSpokenNameFrame(tokens, index) ||
-        (previousLower === 'til' && callVerbs.has(beforePrevious?.lower ?? '')))
+        (previousLower === 'til' && callVerbs.has(beforePrevious?.lower ?? '')) ||
+        // "snakket med olsen fra kommunen", "avtalt med kowalski".
+        (previousLower === 'med' && conferWords.has(beforePrevious?.lower ?? '')))
     ) {
       personConfidence = 0.75;
     } else if (
