@@ -614,6 +614,12 @@ export const neverNames = new Set([
   'sign',
   'signert',
   'hilsen',
+  // Dialect for "i morgen" ("han kjem i morra"): a time, never a place or a name.
+  'morra',
+  'mårra',
+  'mårrå',
+  'morrå',
+  'morgon',
 ]);
 /** Head and lead words of businesses: in a clinical note these are where someone works. */
 export const commercialHeads = new Set([

@@ -17,6 +17,41 @@ describe('recognizeAddresses', () => {
     expect(addresses('Hun bor i Eikeskrenten 14 B nå.')).toEqual(['ADDRESS Eikeskrenten 14 B']);
   });
 
+  it('finds a street with "nummer" or "nr." before the house number, typed or said', () => {
+    expect(addresses('pasient: jeg bor i ringveien nummer tjueåtte, andre etasje.')).toEqual([
+      'ADDRESS ringveien nummer tjueåtte',
+    ]);
+    expect(addresses('Hun bor i Fjellveien nr. 12 B.')).toEqual(['ADDRESS Fjellveien nr. 12 B']);
+    expect(addresses('Vi kjørte E6 og riksveien nummer tre.')).toEqual([]);
+  });
+
+  it('finds a street no list knows after a preposition of place, with a house number that ends the phrase', () => {
+    expect(addresses('Ambulansen hentet pasienten i Eikelund 14 kl. 03.20.')).toEqual([
+      'ADDRESS Eikelund 14',
+    ]);
+    expect(addresses('Tilsyn i Myrvoll 8 B etter melding fra naboen.')).toEqual([
+      'ADDRESS Myrvoll 8 B',
+    ]);
+    expect(addresses('Pasienten har flyttet fra Lindeberg 3 og bor på sykehjem.')).toEqual([
+      'ADDRESS Lindeberg 3',
+    ]);
+    for (const text of [
+      'Han ligger på Post 3 i dag.',
+      'Se tabell i Kapittel 12.',
+      'Han spiller i Brann 2 og trener.',
+      'Fikk Ventolin 2 i dag.',
+    ])
+      expect(addresses(text)).toEqual([]);
+  });
+
+  it('takes a flat number after a comma, and "Pb" without its dot after an address label', () => {
+    expect(addresses('Hjemmeadresse: Løkkeveien 10, H0102.')).toEqual([
+      'ADDRESS Løkkeveien 10, H0102',
+    ]);
+    expect(addresses('Postadr.: Pb 3045 Lade, 7441 Trondheim.')).toContain('ADDRESS Pb 3045');
+    expect(addresses('Pb 12 i blodet, B-Pb 0,05.')).toEqual([]);
+  });
+
   it('finds a street without a street ending only after an address cue', () => {
     expect(addresses('Adressen min er Tollbua 3.')).toEqual(['ADDRESS Tollbua 3']);
     expect(addresses('Han flyttet til Furulund 22 i fjor.')).toEqual(['ADDRESS Furulund 22']);

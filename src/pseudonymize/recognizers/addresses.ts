@@ -262,8 +262,17 @@ const flatCues = new Set([
 ]);
 /** Verbs and nouns that announce where someone lives: "adressen er", "bor på", "flyttet til". */
 const addressCueVerbs = new Set<string>(livingVerbs);
+const movingVerbs = new Set(['flyttet', 'flytta', 'flytter', 'flytte', 'flyttar', 'flytt']);
+/** Prepositions before a street named without a cue: "hentet i Eikelund 14", "tilsyn i …". */
+const streetPrepositions = new Set(['i', 'på', 'fra', 'frå', 'utenfor', 'ved']);
+/** Words after a house number that end the address phrase: "i Eikelund 14 i går", "… 8 B og". */
+const afterHouseNumberWords = new Set(['i', 'på', 'og', 'der', 'hvor', 'med', 'kl', 'etter']);
 const addressCueNouns = new Set([
   'adr',
+  // Abbreviated labels: "Postadr.:", "Bostedsadr.:".
+  'postadr',
+  'bostedsadr',
+  'besøksadr',
   'postadresse',
   'returadresse',
   'besøksadresse',
@@ -286,6 +295,8 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
   // "adressen er fortsatt Solbrynet 12": an adverb between "er" and the street.
   if (residenceAdverbs.has(previous) && (beforePrevious === 'er' || beforePrevious === ':'))
     return followsAddressCue(tokens, index - 1);
+  // "flyttet fra Lindeberg 3": where someone moved from is an address too.
+  if ((previous === 'fra' || previous === 'frå') && movingVerbs.has(beforePrevious)) return true;
   if (previous === 'i' || previous === 'på' || previous === 'til')
     return (
       addressCueVerbs.has(beforePrevious) ||
@@ -348,6 +359,46 @@ const residenceAdverbs = new Set([
  * True when the number at `index` (a house number) is followed by what only an address has: a
  * flat number ("14 H0301") or a comma, a postal code and a capitalised place ("22, 2150 Årnes").
  */
+/**
+ * True when the number at `index` is a house number of one to three digits (with a house letter)
+ * that ends the phrase: punctuation, the end, or "i", "og", "kl." … after it.
+ */
+function endsWithHouseNumber(text: string, tokens: readonly Token[], index: number): boolean {
+  const number = tokens[index];
+  if (number?.kind !== 'number' || number.text.length > 3 || !isHouseNumber(text, tokens, index))
+    return false;
+  let next = index + 1;
+  const letter = tokens[next];
+  if (
+    letter?.kind === 'word' &&
+    /^[A-Ha-h]$/u.test(letter.text) &&
+    isSpaceBetween(text, number.end, letter.start)
+  )
+    next++;
+  const after = tokens[next];
+  return (
+    after === undefined ||
+    (after.kind === 'punct' && after.text !== '.' && after.text !== '/' && after.text !== '-') ||
+    (after.text === '.' && tokens[next + 1]?.kind !== 'number') ||
+    afterHouseNumberWords.has(after.lower)
+  );
+}
+
+/** A capitalised word that no dictionary, name list, place list or term list knows. */
+function isUnknownName(words: TokenAnalysis, token: Token): boolean {
+  const analysis = words.analyseToken(token);
+  return (
+    !analysis.common &&
+    !analysis.entry &&
+    !analysis.firstName &&
+    !analysis.place &&
+    !analysis.nonIdentifying &&
+    !analysis.term &&
+    !words.lexicon.institutionHeadWords.has(token.lower) &&
+    !words.lexicon.institutionLeadWords.has(token.lower)
+  );
+}
+
 function isFollowedByAddressTail(
   words: TokenAnalysis,
   text: string,
@@ -478,6 +529,13 @@ function isLowerCaseStreetBeforeSpokenNumber(
   );
 }
 
+/** True after "nummer" or "nr." at `cueIndex` when a house number follows, typed or said. */
+function hasHouseNumberAfterCue(text: string, tokens: readonly Token[], cueIndex: number): boolean {
+  const dot = tokens[cueIndex]?.lower === 'nr' && tokens[cueIndex + 1]?.text === '.' ? 1 : 0;
+  const numberIndex = cueIndex + 1 + dot;
+  return isHouseNumber(text, tokens, numberIndex) || isSpokenHouseNumber(tokens, numberIndex);
+}
+
 /** True when the number at `index` is a house number, not a date ("3. juli") or a duration. */
 function isHouseNumber(text: string, tokens: readonly Token[], index: number): boolean {
   const number = tokens[index];
@@ -526,6 +584,15 @@ export function recognizeAddresses(
       streetStart = index;
       streetEnd = index + 1;
     } else if (
+      // "Postadr.: Pb 3045 Lade": without its dot only after an address cue ("Pb 0,05" is lead).
+      token.lower === 'pb' &&
+      tokens[index + 1]?.kind === 'number' &&
+      tokens[index + 2]?.text !== ',' &&
+      followsAddressCue(tokens, index)
+    ) {
+      streetStart = index;
+      streetEnd = index;
+    } else if (
       token.text.length === 5 &&
       /^[HUKL]\d{4}$/u.test(token.text) &&
       flatCues.has(tokens[index - 1]?.lower ?? '')
@@ -566,6 +633,21 @@ export function recognizeAddresses(
     ) {
       // A street without a street-word ending after an address cue: "adressen er Solbrynet 12",
       // and in lower case from speech-to-text: "adressen er solbrynet tolv".
+      streetStart = index;
+      streetEnd = index;
+    } else if (
+      // "ambulansen hentet pasienten i Eikelund 14", "Tilsyn i Myrvoll 8 B": after a preposition
+      // of place, a capitalised name that is no word, given name or place, with a house number
+      // that ends the phrase.
+      token.capitalised &&
+      !token.sentenceStart &&
+      streetPrepositions.has(tokens[index - 1]?.lower ?? '') &&
+      endsWithHouseNumber(text, tokens, index + 1) &&
+      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
+      !neverNames.has(token.lower) &&
+      !monthWords.has(token.lower) &&
+      isUnknownName(words, token)
+    ) {
       streetStart = index;
       streetEnd = index;
     } else if (
@@ -610,6 +692,18 @@ export function recognizeAddresses(
       isSpaceBetween(text, tokens[index - 1]?.end ?? 0, token.start)
     ) {
       streetStart = index - 1;
+      streetEnd = index;
+    } else if (
+      // "ringveien nummer tjueåtte", "Fjellveien nr. 12": a street word, "nummer" or "nr." and a
+      // house number, typed or said, is an address even when the street word is in the dictionary.
+      hasStreetSuffix(token) &&
+      (tokens[index + 1]?.lower === 'nummer' || tokens[index + 1]?.lower === 'nr') &&
+      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
+      hasHouseNumberAfterCue(text, tokens, index + 1) &&
+      // In lower case only where someone lives: "riksveien nummer tre" is a road.
+      (token.capitalised || followsAddressCue(tokens, index) || livesEarlierInClause(tokens, index))
+    ) {
+      streetStart = index;
       streetEnd = index;
     } else if (
       (tokens[index + 1]?.kind === 'number' ||
@@ -673,14 +767,23 @@ export function recognizeAddresses(
       isAbbreviatedStreetWord(tokens[streetEnd]?.lower ?? '')
     )
       streetEnd += 1;
-    const number = tokens[streetEnd + 1];
+    // "ringveien nummer tjueåtte", "Fjellveien nr. 12": the number after "nummer"/"nr.".
+    const cue = tokens[streetEnd + 1];
+    const cueLength =
+      cue?.lower === 'nummer' || cue?.lower === 'nr'
+        ? tokens[streetEnd + 2]?.text === '.' && cue.lower === 'nr'
+          ? 2
+          : 1
+        : 0;
+    const numberIndex = streetEnd + 1 + cueLength;
+    const number = tokens[numberIndex];
     const street = tokens[streetEnd];
     if (number === undefined || street === undefined) continue;
     const spokenNumber = number.kind === 'word' && cardinalOf(number) !== undefined;
     if ((number.kind !== 'number' && !spokenNumber) || number.text.length > 8) continue;
-    if (!isSpaceBetween(text, street.end, number.start)) continue;
+    if (cueLength === 0 && !isSpaceBetween(text, street.end, number.start)) continue;
     let end = number.end;
-    const letter = tokens[streetEnd + 2];
+    const letter = tokens[numberIndex + 1];
     if (
       letter !== undefined &&
       letter.kind === 'word' &&
@@ -689,7 +792,7 @@ export function recognizeAddresses(
       letter.start - number.end <= 1 &&
       isSpaceBetween(text, number.end, letter.start)
     ) {
-      const afterLetter = tokens[streetEnd + 3];
+      const afterLetter = tokens[numberIndex + 2];
       if (
         afterLetter === undefined ||
         afterLetter.kind === 'punct' ||
@@ -698,8 +801,8 @@ export function recognizeAddresses(
         end = letter.end;
     }
     // "Strandveien 12-14", "Ringvegen 5 - 7": a range of house numbers.
-    const dash = tokens[streetEnd + 2];
-    const rangeEnd = tokens[streetEnd + 3];
+    const dash = tokens[numberIndex + 1];
+    const rangeEnd = tokens[numberIndex + 2];
     if (
       end === number.end &&
       number.kind === 'number' &&
@@ -709,13 +812,13 @@ export function recognizeAddresses(
       rangeEnd.start - dash.end <= 1 &&
       rangeEnd.text.length <= 3 &&
       Number(rangeEnd.text) > Number(number.text) &&
-      !monthWords.has(tokens[streetEnd + 4]?.lower ?? '') &&
-      !durationWords.has(tokens[streetEnd + 4]?.lower ?? '')
+      !monthWords.has(tokens[numberIndex + 3]?.lower ?? '') &&
+      !durationWords.has(tokens[numberIndex + 3]?.lower ?? '')
     )
       end = rangeEnd.end;
     // "ul. Mickiewicza 14/6": a flat number after a slash, written as in Poland and Russia.
-    const slash = tokens[streetEnd + 2];
-    const flatAfterSlash = tokens[streetEnd + 3];
+    const slash = tokens[numberIndex + 1];
+    const flatAfterSlash = tokens[numberIndex + 2];
     if (
       end === number.end &&
       number.kind === 'number' &&
@@ -724,12 +827,15 @@ export function recognizeAddresses(
       flatAfterSlash?.kind === 'number' &&
       flatAfterSlash.start === slash.end &&
       flatAfterSlash.text.length <= 3 &&
-      !monthWords.has(tokens[streetEnd + 4]?.lower ?? '')
+      !monthWords.has(tokens[numberIndex + 3]?.lower ?? '')
     )
       end = flatAfterSlash.end;
     // Flat number after the house number: "Tvetenveien 150 H0402", "Skovveien 15 leil. 402".
-    const lastIndex = end === number.end ? streetEnd + 1 : streetEnd + 2;
+    const lastIndex = end === number.end ? numberIndex : numberIndex + 1;
     const flat = tokens[lastIndex + 1];
+    // "Løkkeveien 10, H0102": the flat number may follow a comma.
+    const flatAfterComma =
+      flat?.text === ',' && flat.start === end ? tokens[lastIndex + 2] : undefined;
     if (
       flat !== undefined &&
       flat.kind === 'word' &&
@@ -737,6 +843,12 @@ export function recognizeAddresses(
       isSpaceBetween(text, end, flat.start)
     )
       end = flat.end;
+    else if (
+      flatAfterComma?.kind === 'word' &&
+      /^[HUKL]\d{4}$/u.test(flatAfterComma.text) &&
+      isSpaceBetween(text, flat?.end ?? end, flatAfterComma.start)
+    )
+      end = flatAfterComma.end;
     else if (
       flat !== undefined &&
       flatCues.has(flat.lower) &&

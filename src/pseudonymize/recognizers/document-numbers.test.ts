@@ -17,6 +17,11 @@ describe('recognizeDocumentNumbers', () => {
     expect(ids('Pasn.: X9RT55K20 (nederlandsk).')).toEqual(['X9RT55K20']);
   });
 
+  it('replaces a reference of letters, a dash and digits after its label', () => {
+    expect(ids('Deres ref.: KR-2209, vår ref.: 23/1187-4.')).toEqual(['KR-2209', '23/1187-4']);
+    expect(ids('Se KR-2209 i forskriften.')).toEqual([]);
+  });
+
   it('replaces case and reference numbers after their label, also said in words', () => {
     expect(ids('Klagen har saksnr. 2025/00731 hos Statsforvalteren.')).toEqual(['2025/00731']);
     expect(ids('Deres ref.: 22/8816-4, vår referanse PT-2024-118.')).toEqual([

@@ -17,6 +17,13 @@ function institutions(text: string): string[] {
 }
 
 describe('recognizeInstitutions', () => {
+  it('does not take where a worker is reached for a workplace', () => {
+    expect(institutions('Sykehjemmets sykepleier kan nås på vaktelefonen hele døgnet.')).toEqual(
+      [],
+    );
+    expect(institutions('Han jobber på europris.')).toContain('WORKPLACE europris');
+  });
+
   it('takes the number of a shop into the workplace name', () => {
     expect(institutions('Hun jobber på Rema 1000 Tiller om kvelden.')).toContain(
       'WORKPLACE Rema 1000 Tiller',

@@ -274,6 +274,8 @@ export function recognizeInstitutions(
       for (let forward = index + 1; forward < tokens.length && forward - index <= 5; forward++) {
         const preposition = tokens[forward];
         if (preposition === undefined || preposition.kind === 'punct') break;
+        // "sykepleieren kan nås på vakttelefonen": where one is reached, not where one works.
+        if (reachVerbs.has(preposition.lower)) break;
         if (!workPrepositions.has(preposition.lower)) continue;
         const atFirstPreposition = firstPreposition;
         firstPreposition = false;
@@ -329,6 +331,9 @@ export function recognizeInstitutions(
     }
   }
 }
+
+/** Verbs of reaching someone: what follows them is a phone line or a channel, not a workplace. */
+const reachVerbs = new Set(['nås', 'nåast', 'ringes', 'kontaktes', 'treffes', 'varsles']);
 
 /**
  * Institutions named with a place: "DPS Nydalen", "UNN Tromsø", "Unilabs Bergen",

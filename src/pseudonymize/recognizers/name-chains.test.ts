@@ -20,6 +20,11 @@ function chained(text: string, seed: string): string[] {
 }
 
 describe('extendPersonChains', () => {
+  it('takes a Vietnamese given name that is a word after the middle name ("Vo Thi Thu Ha")', () => {
+    expect(chained('Vo Thi Thu Ha kom til time.', 'Vo Thi Thu')).toEqual(['Vo Thi Thu Ha']);
+    expect(chained('Nguyen Thi Ha kom i dag.', 'Nguyen Thi')).toEqual(['Nguyen Thi Ha']);
+  });
+
   it('grows a found name over the name parts beside it', () => {
     expect(chained('Hei. Tone Rønning Haug kom.', 'Rønning')).toEqual(['Tone Rønning Haug']);
   });

@@ -122,7 +122,11 @@ export function extendPersonChains(
         }
         break;
       }
-      if (nextOwner >= 0 || !words.isChainPart(next)) break;
+      if (
+        nextOwner >= 0 ||
+        (!words.isChainPart(next) && !isVietnameseNameSyllable(tokens, first, last, next))
+      )
+        break;
       last += 1;
       owner[last] = entityIndex;
       end = next.end;
@@ -233,4 +237,23 @@ export function extendPersonChains(
       };
   }
   return result.filter((candidate): candidate is Candidate => candidate !== undefined);
+}
+
+/** The middle names of Vietnamese names: "Nguyen Thi Ha", "Tran Van Long". */
+const vietnameseMiddleNames = new Set(['thi', 'thị', 'van', 'văn']);
+
+/**
+ * True for a short capitalised syllable after a chain holding a Vietnamese middle name: "Vo Thi Thu
+ * Ha", "Tran Van Ha" — the given name, even when it is a Norwegian word ("Ha", "Lan").
+ */
+function isVietnameseNameSyllable(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  next: Token,
+): boolean {
+  if (!next.capitalised || next.allCaps || next.text.length > 4 || !isNameLike(next)) return false;
+  for (let index = first; index <= last; index++)
+    if (index > first && vietnameseMiddleNames.has(tokens[index]?.lower ?? '')) return true;
+  return false;
 }

@@ -30,6 +30,20 @@ describe('recognizeNumberSequences', () => {
     ]);
   });
 
+  it('finds a phone number written with dots, but no dotted date or code', () => {
+    expect(found('Telefonnummeret til datteren er 932.44.150.')).toEqual(['PHONE 932.44.150']);
+    expect(found('Mobil: 93.24.41.50 dagtid.')).toEqual(['PHONE 93.24.41.50']);
+    expect(found('Kapittel 12.4.3 og HbA1c 41.2.10 i tabellen.')).toEqual([]);
+    expect(found('Koden er 932.44.150.2 i registeret.')).toEqual([]);
+  });
+
+  it('reads one spoken number across "og så"', () => {
+    expect(found('pasient: det er elleve null seks førtito, og så tre tre to ni åtte.')).toEqual([
+      'ID elleve null seks førtito, og så tre tre to ni åtte',
+    ]);
+    expect(found('Ta to tabletter og så tre til kvelden.')).toEqual([]);
+  });
+
   it('finds account numbers with dots and organisation numbers after their label', () => {
     expect(found('Utbetales til kontonummer 1234.56.78903.')).toEqual(['ID 1234.56.78903']);
     expect(found('Firmaet har org.nr. 987 654 321.')).toEqual(['ID 987 654 321']);

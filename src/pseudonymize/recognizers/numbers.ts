@@ -141,6 +141,7 @@ export function recognizeNumberSequences(
   const candidates: Candidate[] = recognizeDocumentNumbers(text, tokens);
   recognizeDottedIds(text, tokens, known, candidates);
   recognizeDottedAccounts(tokens, candidates);
+  recognizeDottedPhones(tokens, candidates);
   let index = 0;
   while (index < tokens.length) {
     const first = pieceDigits(tokens, index);
@@ -210,6 +211,17 @@ export function recognizeNumberSequences(
         cursor++;
         continue;
       }
+      // "elleve null seks førtito, og så tre tre to ni åtte": "og så" between two parts of one
+      // number said aloud, when more digits follow.
+      if (
+        token.lower === 'og' &&
+        tokens[cursor + 1]?.lower === 'så' &&
+        pieceDigits(tokens, cursor + 2) !== undefined
+      ) {
+        pendingBreak = true;
+        cursor += 2;
+        continue;
+      }
       if (token.kind === 'word' && fillers.has(token.lower) && pieces.length > 0) {
         pendingBreak = true;
         cursor++;
@@ -254,6 +266,61 @@ function recognizeDottedAccounts(tokens: readonly Token[], out: Candidate[]): vo
       subtype: 'kontonummer',
       confidence: isValidAccountNumber(digits) ? 0.95 : 0.85,
     });
+  }
+}
+
+/**
+ * "932.44.150", "93.24.41.50": a Norwegian phone number (eight digits, first digit 2–9, Nkom's
+ * numbering plan) written in groups of two or three digits joined by dots. A dotted date has a
+ * four-digit year or six digits in all; "22.11.80.40", which could start with a date, counts only
+ * after a phone word.
+ */
+function recognizeDottedPhones(tokens: readonly Token[], out: Candidate[]): void {
+  for (let index = 0; index < tokens.length; index++) {
+    const first = tokens[index];
+    if (first?.kind !== 'number' || tokens[index - 1]?.text === '.') continue;
+    const groups = [first];
+    let cursor = index + 1;
+    while (cursor + 1 < tokens.length) {
+      const dot = tokens[cursor];
+      const group = tokens[cursor + 1];
+      const before = tokens[cursor - 1];
+      if (
+        dot?.text !== '.' ||
+        group?.kind !== 'number' ||
+        before === undefined ||
+        dot.start !== before.end ||
+        group.start !== dot.end
+      )
+        break;
+      groups.push(group);
+      cursor += 2;
+    }
+    const last = groups[groups.length - 1];
+    // Another dot and digit right after: a longer dotted code, not a phone number.
+    const after = tokens[cursor];
+    const afterNext = tokens[cursor + 1];
+    if (
+      last === undefined ||
+      groups.length < 3 ||
+      groups.length > 4 ||
+      groups.some((group) => group.text.length < 2 || group.text.length > 3) ||
+      (after?.text === '.' && after.start === last.end && afterNext?.kind === 'number')
+    )
+      continue;
+    const digits = groups.map((group) => group.text).join('');
+    if (digits.length !== 8 || !/^[2-9]/u.test(digits)) continue;
+    const context = contextBefore(tokens, index);
+    const dateLike =
+      /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])/u.test(digits) && first.text.length === 2;
+    if (dateLike && !phoneContext.test(context)) continue;
+    out.push({
+      start: first.start,
+      end: last.end,
+      type: 'PHONE',
+      confidence: phoneContext.test(context) ? 0.92 : 0.85,
+    });
+    index = cursor - 1;
   }
 }
 

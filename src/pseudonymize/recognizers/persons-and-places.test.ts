@@ -58,6 +58,92 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('det er mannen min, geir, som kjørte')).toContain('PERSON geir');
   });
 
+  it('finds a lower-case name no list knows where only a name can stand', () => {
+    expect(found('lege: hei, er det fartun mohamed jama jeg snakker med?')).toContain(
+      'PERSON fartun mohamed jama',
+    );
+    expect(found('pasient: sønnen min áilu kjører meg hit.')).toContain('PERSON áilu');
+    expect(found('vi har snakket med rebaz omer om blodtrykket.')).toContain('PERSON rebaz');
+  });
+
+  it('finds lower-case listed names in the frames of speech', () => {
+    expect(found('pasient: jeg og ahmed var på tur.')).toContain('PERSON ahmed');
+    expect(found('pasient: kan du ringe til nguyet i stedet?')).toContain('PERSON nguyet');
+    expect(found('pasient: fastlegen min er nilsen, men han er på ferie.')).toContain(
+      'PERSON nilsen',
+    );
+    expect(found('lege: og kontaktpersonen din er fortsatt lan pham?')).toContain(
+      'PERSON lan pham',
+    );
+    expect(found('pasient: legen på sykehuset, han berntsen, sa det.')).toContain(
+      'PERSON berntsen',
+    );
+    expect(found('pasient: og lewandowski til etternavn.')).toContain('PERSON lewandowski');
+    expect(found('pårørende: jeg er nabo til alf.')).toContain('PERSON alf');
+    expect(found('pasient: jeg snakket med olsen fra kommunen.')).toContain('PERSON olsen');
+    expect(found('pasient: jeg snakket med kommunen om det.')).toEqual([]);
+  });
+
+  it('takes a third name or one that is also a word into a lower-case name before a verb', () => {
+    expect(found('pasient: kameraten min mohammed ali kjørte meg hit.')).toContain(
+      'PERSON mohammed ali',
+    );
+    expect(found('pasient: jeg heter muhammad usman butt og er fra lahore.')).toContain(
+      'PERSON muhammad usman butt',
+    );
+    expect(found('pasient: han jørn arve e bror hennar.')).toContain('PERSON jørn arve');
+  });
+
+  it('finds a name in brackets after a kin word, but no diagnosis there', () => {
+    expect(found('Mor (Yodit) forteller at gutten har hostet.')).toContain('PERSON Yodit');
+    expect(found('Far (Hypertensjon) er død.')).toEqual([]);
+  });
+
+  it('reads a place that is also a given name as the given name before a listed surname', () => {
+    expect(found('Telefon fra Nimo Hassan om faren.')).toContain('PERSON Nimo Hassan');
+    expect(found('Hun kommer fra Molde Sentrum.')).not.toContain('PERSON Molde');
+  });
+
+  it('finds a lower-case given name spoken to after a closing phrase', () => {
+    expect(found('lege: takk for i dag, tesfay, da ses vi om to uker.')).toContain('PERSON tesfay');
+    expect(found('lege: takk for i dag, alle sammen.')).toEqual([]);
+  });
+
+  it('finds a lower-case given name after a possessive and a relation noun, even a word', () => {
+    expect(found('pasient: min mann, kåre, har demens.')).toContain('PERSON kåre');
+    expect(found('pasient: min beste venn, sindre, kjørte meg hit.')).toContain('PERSON sindre');
+    expect(found('pasient: hun kaller seg lisa nå.')).toContain('PERSON lisa');
+    expect(found('pasient: eva og jeg skal på ferie.')).toContain('PERSON eva');
+    expect(found('pasient: min kone kjører meg til timene.')).toEqual([]);
+    expect(found('pasient: hun kaller seg frisk nå.')).toEqual([]);
+  });
+
+  it('leaves ordinary words alone in the frames of speech', () => {
+    for (const text of [
+      'jeg og kona var der.',
+      'fastlegen min er syk.',
+      'kontaktpersonen din er fortsatt hjemme.',
+      'ringe til legevakta',
+      'legen, han mener det.',
+      'vi sier fra.',
+    ])
+      expect(found(text)).toEqual([]);
+  });
+
+  it('leaves unlisted words, nynorsk forms and kin words alone in those frames', () => {
+    for (const text of [
+      'det er naboen',
+      'det er noen her',
+      'dottera mi ringde i går',
+      'sonen min køyrer meg',
+      'eg snakka med sjukepleiaren',
+      'eg snakka med dottera i går',
+      'han kjem i morra',
+      'sonen hennar kjem i morgon',
+    ])
+      expect(found(text)).toEqual([]);
+  });
+
   it('leaves lower-case words that are also names alone without name context', () => {
     expect(found('han har vondt i foten sin, dag og natt')).toEqual([]);
     expect(found('hun var ute i sol og vind i vår')).toEqual([]);

@@ -329,8 +329,10 @@ export function recognizePersonsAndPlaces(
       const contextLower = previousLower === ',' ? (beforePrevious?.lower ?? '') : previousLower;
       // "mannen min, geir": a relation word and a possessive before the name, even a noun.
       const afterRelation =
-        possessives.has(contextLower) &&
-        relations.has(tokens[index - (previousLower === ',' ? 3 : 2)]?.lower ?? '');
+        (possessives.has(contextLower) &&
+          relations.has(tokens[index - (previousLower === ',' ? 3 : 2)]?.lower ?? '')) ||
+        // "min mann, kåre", "vår sønn mathias", "min beste venn, sindre": the possessive first.
+        followsPossessiveAndRelation(tokens, index);
       const strongContext =
         introducers.has(contextLower) ||
         titles.has(contextLower) ||
@@ -341,11 +343,18 @@ export function recognizePersonsAndPlaces(
         isPresentedName(tokens, index, analysis.common) ||
         isPresentedWithSurname(words, tokens, index) ||
         (previousLower === 'med' && talkVerbs.has(beforePrevious?.lower ?? '')) ||
+        (!analysis.common && isInSpokenNameFrame(tokens, index)) ||
+        // "pasient: eva og jeg skal …": a given name opening a turn with "og jeg", even a word.
+        (previous?.text === ':' &&
+          tokens[index + 1]?.lower === 'og' &&
+          ['jeg', 'eg'].includes(tokens[index + 2]?.lower ?? '')) ||
         // "pasient: mette sa at …": a given name opening a speaker's turn before a verb of saying.
         (previous?.text === ':' && personVerbs.has(tokens[index + 1]?.lower ?? ''));
       // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
       const vocative =
-        greetings.has(contextLower) &&
+        (greetings.has(contextLower) ||
+          // "takk for i dag, tesfay, da ses vi", "ha det bra, ewa!": after a closing phrase.
+          (!analysis.common && endsWithClosingPhrase(tokens, index - 1))) &&
         previousLower === ',' &&
         /^[,!?.]$/u.test(tokens[index + 1]?.text ?? '');
       if (
@@ -383,6 +392,48 @@ export function recognizePersonsAndPlaces(
       !words.isCompoundToken(token)
     ) {
       personConfidence = 0.8;
+    } else if (
+      // "er det fartun mohamed jama jeg snakker med?", "sønnen min áilu", "snakket med rebaz
+      // omer": a lower-case word no list or dictionary knows, where only a name can stand — after
+      // "heter", a title, "det er"/"er det", a relation word and a possessive, or "snakket med".
+      !analysis.common &&
+      !analysis.entry &&
+      !analysis.place &&
+      !analysis.surname &&
+      !analysis.international &&
+      token.text.length > 2 &&
+      !neverNames.has(token.lower) &&
+      (introducers.has(previousLower) ||
+        titles.has(previousLower) ||
+        followsRelationAndPossessive(tokens, index) ||
+        // "er det X …" only before a listed name part: "det er noen", "det er uvêr" are words.
+        (isPresentedName(tokens, index, false) && isFollowedByLowerName(words, tokens, index)) ||
+        isNameStatement(tokens, index) ||
+        // "snakket med rebaz omer": only before a listed name part ("snakka med dottera" is kin).
+        (previousLower === 'med' &&
+          talkVerbs.has(beforePrevious?.lower ?? '') &&
+          isFollowedByLowerName(words, tokens, index, true))) &&
+      !isInflectedWord(words, token.lower) &&
+      // Nynorsk and dialect verbs the dictionary lacks: "dottera mi ringde", "sonen min køyrer".
+      !verbEnding.test(token.lower) &&
+      !derivedWordEnding.test(token.lower) &&
+      !words.isCompoundToken(token)
+    ) {
+      personConfidence = 0.75;
+    } else if (
+      // "ringe til nguyet", "snakket med olsen", "fastlegen min er nilsen", "han berntsen, sa
+      // …", "lewandowski til etternavn": a listed surname or international name that is no word, in a spoken frame.
+      (analysis.surname || analysis.international) &&
+      !analysis.common &&
+      !analysis.place &&
+      token.text.length > 2 &&
+      !neverNames.has(token.lower) &&
+      (isInSpokenNameFrame(tokens, index) ||
+        (previousLower === 'til' && callVerbs.has(beforePrevious?.lower ?? '')) ||
+        // "snakket med olsen fra kommunen", "avtalt med kowalski".
+        (previousLower === 'med' && conferWords.has(beforePrevious?.lower ?? '')))
+    ) {
+      personConfidence = 0.75;
     } else if (
       // "kona mi guri", "mannen min, harjit": a listed international name that is no word, after
       // a relation word and a possessive, in lower case.
@@ -479,6 +530,21 @@ export function recognizePersonsAndPlaces(
       else if (relations.has(previousLower) && capitalised)
         personConfidence = Math.max(personConfidence, 0.8);
       else if (
+        // "Mor (Yodit) forteller …", "Bror (Asgeir, 40) er med": a name in brackets after kin.
+        previous.text === '(' &&
+        capitalised &&
+        !analysis.common &&
+        !analysis.place &&
+        !analysis.term &&
+        (analysis.firstName ||
+          analysis.surname ||
+          analysis.international ||
+          !diagnosisEnding.test(token.lower)) &&
+        (kinWords.has(beforePrevious?.lower ?? '') || relations.has(beforePrevious?.lower ?? '')) &&
+        (tokens[index + 1]?.text === ')' || tokens[index + 1]?.text === ',')
+      )
+        personConfidence = Math.max(personConfidence, 0.8);
+      else if (
         previous.text === ',' &&
         capitalised &&
         (relations.has(beforePrevious?.lower ?? '') || possessives.has(beforePrevious?.lower ?? ''))
@@ -544,6 +610,18 @@ export function recognizePersonsAndPlaces(
       personConfidence = Math.max(personConfidence, 0.8);
       placeConfidence = 0;
     }
+    // "Telefon fra Nimo Hassan": a place that is also a listed given name, before a listed
+    // surname that is no word or place, is the person's given name.
+    if (
+      placeConfidence > 0 &&
+      capitalised &&
+      !token.sentenceStart &&
+      (analysis.international || analysis.firstName) &&
+      isFollowedByListedSurname(words, text, tokens, index)
+    ) {
+      personConfidence = Math.max(personConfidence, 0.8);
+      placeConfidence = 0;
+    }
     if (personConfidence > 0 && placeConfidence > 0) {
       // Both a name and a place ("Eide", "Stange"): the context decides.
       if (afterPlacePreposition && !titles.has(contextWord))
@@ -586,7 +664,8 @@ export function recognizePersonsAndPlaces(
         // "hanne lise i går": a second given name that is also a word, the same way.
         if (
           (lowerAnalysis.surname || lowerAnalysis.firstName) &&
-          forward === index + 1 &&
+          // "muhammad usman butt og …": up to a third name.
+          forward - index <= 2 &&
           analysis.firstName &&
           !analysis.common &&
           endsNamePhrase(tokens[forward + 1])
@@ -813,10 +892,18 @@ const afterNameWords = new Set([
   'her',
   'i',
   'da',
+  // Dialect "er": "han jørn arve e bror hennar".
+  'e',
 ]);
 
 function endsNamePhrase(token: Token | undefined): boolean {
-  return token === undefined || token.kind === 'punct' || afterNameWords.has(token.lower);
+  return (
+    token === undefined ||
+    token.kind === 'punct' ||
+    afterNameWords.has(token.lower) ||
+    // "mohammed ali kjørte meg hit".
+    finiteVerbs.has(token.lower)
+  );
 }
 
 /** ICD-10 and ICPC-2 codes: "J18.9", "I21", "L03". */
@@ -878,6 +965,68 @@ function followsRelationAndPossessive(tokens: readonly Token[], index: number): 
     possessives.has(tokens[index - 1 - comma]?.lower ?? '') &&
     relations.has(tokens[index - 2 - comma]?.lower ?? '')
   );
+}
+
+/** True when a lower-case listed given name or surname follows: "fartun mohamed", "rebaz omer". */
+function isFollowedByLowerName(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  evenWord = false,
+): boolean {
+  const next = tokens[index + 1];
+  if (next === undefined || next.kind !== 'word' || next.capitalised) return false;
+  if (neverNames.has(next.lower)) return false;
+  const analysis = words.analyseToken(next);
+  // `evenWord`: a name that is also a word ("omer") counts too.
+  return (
+    (analysis.firstName || analysis.surname) && (evenWord || !analysis.common) && !analysis.place
+  );
+}
+
+/** Endings of diagnoses and medical nouns: "hypertensjon", "bronkitt", "artrose", "anemi". */
+const diagnosisEnding =
+  /(?:sjon|tion|itt|itis|ose|osis|emi|isme|ase|om|pati|algi|ektomi|plasi|trofi|ier|ia)$/u;
+
+/** Endings of finite verbs and participles, bokmål and nynorsk: "ringde", "køyrer", "budde". */
+const verbEnding = /(?:de|te|er|ar|ast|est|ande|ende)$/u;
+
+/**
+ * Endings of nouns, adjectives and adverbs derived in Norwegian, bokmål and nynorsk, that names
+ * seldom have: "sjukepleiaren", "helsesøstera", "eigentleg", "kjærleiken", "prøvetakinga".
+ */
+const derivedWordEnding =
+  /(?:aren|arane|arar|erne|ane|ene|inga|ingen|ingane|skap|heit|heita|leik|leiken|leg|lig|lege|lige|ast|ste)$/u;
+
+/** Inflection endings of Norwegian nouns, verbs and adjectives (bokmål and nynorsk). */
+const inflectionEndings = ['ene', 'ane', 'en', 'et', 'er', 'ar', 'a', 'e', 't'];
+
+/**
+ * True when the word is a dictionary word with an inflection ending the dictionary lists only in its
+ * base form: "naboen", "legane". Such a word is no unknown name.
+ */
+function isInflectedWord(words: TokenAnalysis, lower: string): boolean {
+  return inflectionEndings.some(
+    (ending) =>
+      lower.length - ending.length >= 3 &&
+      lower.endsWith(ending) &&
+      words.lexicon.isDictionaryEntry(lower.slice(0, -ending.length)),
+  );
+}
+
+/** True when a capitalised listed surname that is no word or place follows on the same line. */
+function isFollowedByListedSurname(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (token === undefined || !isNameLike(next) || !isSpaceBetween(text, token.end, next.start))
+    return false;
+  const analysis = words.analyseToken(next);
+  return analysis.surname && !analysis.common && !analysis.place && !analysis.nonIdentifying;
 }
 
 /** True when a capitalised name follows the token at `index` ("Hovden Hansen"): a person. */
@@ -984,7 +1133,7 @@ const conferWords = new Set([
 
 /** Verbs of calling someone by a name: "alle kallar meg gerda", "de kaller ham Tobbe". */
 const nicknameVerbs = new Set(['kaller', 'kallar', 'kalla', 'kalte', 'kallte']);
-const namedPronouns = new Set(['meg', 'deg', 'han', 'ham', 'ho', 'henne', 'hu']);
+const namedPronouns = new Set(['meg', 'deg', 'han', 'ham', 'ho', 'henne', 'hu', 'seg']);
 
 /** True right after "kallar meg", "kaller ham": the nickname follows. */
 function isNicknamed(tokens: readonly Token[], index: number): boolean {
@@ -1042,6 +1191,16 @@ const kinWords = new Set([
   'bestefar',
   'oldemor',
   'oldefar',
+  // Not kin, but said the same way: "nabo til alf", "venninna til lise".
+  'nabo',
+  'naboen',
+  'venninne',
+  'venninna',
+  'venninnen',
+  'kamerat',
+  'kameraten',
+  'kollega',
+  'kollegaen',
 ]);
 
 /** True right after "datter av", "kona til", "sønn åt": a kin word and its preposition. */
@@ -1089,6 +1248,113 @@ function isPresentedWithSurname(
   const after = tokens[index + 2];
   if (after !== undefined && after.kind !== 'punct' && after.lower !== 'her') return false;
   return words.analyseToken(tokens[index]).firstName && words.analyseToken(surname).surname;
+}
+
+/** Adjectives between a possessive and a relation word: "min beste venn", "vår eldste sønn". */
+const relationAdjectives = new Set([
+  'beste',
+  'gode',
+  'eldste',
+  'yngste',
+  'kjære',
+  'nye',
+  'gamle',
+  'lille',
+  'store',
+]);
+/** Possessives that stand before the noun: "min mann", "vår sønn", "hans kone". */
+const possessivesBefore = new Set(['min', 'mi', 'mitt', 'din', 'di', 'vår', 'hans', 'hennes']);
+/** Relation nouns in their indefinite form after a possessive: "min mann", "vår datter". */
+const relationNouns = new Set([
+  'mann',
+  'kone',
+  'sønn',
+  'son',
+  'datter',
+  'dotter',
+  'mor',
+  'far',
+  'bror',
+  'søster',
+  'syster',
+  'samboer',
+  'sambuar',
+  'kjæreste',
+  'venn',
+  'venninne',
+  'nabo',
+  'kollega',
+  'svoger',
+  'svigerinne',
+  'svigermor',
+  'svigerfar',
+  'ektemann',
+  'ektefelle',
+  'barnebarn',
+]);
+
+/** True after "min mann,", "vår sønn", "min beste venn,": a possessive before a relation noun. */
+function followsPossessiveAndRelation(tokens: readonly Token[], index: number): boolean {
+  let at = index - 1;
+  if (tokens[at]?.text === ',') at--;
+  if (!relationNouns.has(tokens[at]?.lower ?? '') && !relations.has(tokens[at]?.lower ?? ''))
+    return false;
+  at--;
+  if (relationAdjectives.has(tokens[at]?.lower ?? '')) at--;
+  return possessivesBefore.has(tokens[at]?.lower ?? '');
+}
+
+/** Phrases that close a consultation, said before the name of the one spoken to. */
+const closingPhrases = [
+  ['takk', 'for', 'i', 'dag'],
+  ['takk', 'for', 'nå'],
+  ['takk', 'for', 'no'],
+  ['ha', 'det', 'bra'],
+  ['ha', 'det', 'godt'],
+  ['god', 'bedring'],
+  ['vi', 'ses'],
+  ['ha', 'en', 'fin', 'dag'],
+];
+
+/** True when the words right before the token at `end` (a comma) are a closing phrase. */
+function endsWithClosingPhrase(tokens: readonly Token[], end: number): boolean {
+  return closingPhrases.some((phrase) =>
+    phrase.every((word, position) => tokens[end - phrase.length + position]?.lower === word),
+  );
+}
+
+/** Pronouns and dialect articles before a name in speech: "han berntsen", "ho marit", "a mona". */
+const nameArticles = new Set(['han', 'ho', 'hu', 'hun']);
+/** Adverbs between "er" and a name: "kontaktpersonen din er fortsatt lan pham". */
+const statementAdverbs = new Set(['fortsatt', 'framleis', 'fremdeles', 'nå', 'no', 'visst']);
+
+/**
+ * Frames of speech where a listed name stands in lower case: "jeg og ahmed", "ahmed og jeg",
+ * "legen på sykehuset, han berntsen, sa", "fastlegen min er nilsen", "kontaktpersonen din er
+ * fortsatt lan pham", "lewandowski til etternavn".
+ */
+function isInSpokenNameFrame(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lower ?? '';
+  const before = tokens[index - 2]?.lower ?? '';
+  const next = tokens[index + 1];
+  if (previous === 'og' && (before === 'jeg' || before === 'meg' || before === 'eg')) return true;
+  if (next?.lower === 'og' && ['jeg', 'eg'].includes(tokens[index + 2]?.lower ?? '')) return true;
+  if (next?.lower === 'til' && nameParts.has(tokens[index + 2]?.lower ?? '')) return true;
+  // "han berntsen," with a comma or a verb of saying after it.
+  if (
+    nameArticles.has(previous) &&
+    (before === ',' || before === ':') &&
+    (next?.text === ',' || personVerbs.has(next?.lower ?? ''))
+  )
+    return true;
+  // "<role or relation> <possessive> er [fortsatt] <name>".
+  const verbAt = statementAdverbs.has(previous) ? index - 2 : index - 1;
+  if (tokens[verbAt]?.lower !== 'er') return false;
+  const role = tokens[verbAt - 2]?.lower ?? '';
+  return (
+    possessives.has(tokens[verbAt - 1]?.lower ?? '') &&
+    (relations.has(role) || titles.has(role) || /person(?:en)?$/u.test(role))
+  );
 }
 
 /** True for an apposition after a lower-case name: "kristoffer, kjæresten min". */
