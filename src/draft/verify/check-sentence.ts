@@ -19,6 +19,7 @@ import type { QuantitySubject } from './quantity-subjects.js';
 import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
 import { findContradictedState } from './contradicted-state.js';
 import { findDeniedStatement } from './denied-statements.js';
+import { findContradictedDrugAction } from './drug-action.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnassertedDiagnosis, unassertedDiagnosisFlag } from './unasserted-diagnosis.js';
@@ -713,6 +714,24 @@ export function checkSentence(
         `Setningen sier at ${refused} brukes eller gis, men i samtalen ble det avkreftet.`,
       ),
     );
+
+  // A drug the note stops or keeps although the conversation did the opposite with it ("Enalapril
+  // fortsetter" where the clinician said "vi slutter med Enalapril").
+  if (refused === undefined) {
+    const action = findContradictedDrugAction({ tokens, mentions: claims.drugMentions, index });
+    if (action !== undefined)
+      flags.push(
+        flag(
+          'negation-conflict',
+          'error',
+          `Setningen sier at ${text.slice(action.mention.start, action.mention.end)} ${
+            action.said === 'stop' ? 'fortsetter' : 'stoppes'
+          }, men i samtalen ble det sagt at det skal ${
+            action.said === 'stop' ? 'stoppes' : action.said === 'start' ? 'startes' : 'fortsette'
+          }.`,
+        ),
+      );
+  }
 
   // A drug only a relative said they use ("eg brukte Cipralex i to år"), written as the patient's.
   const borrowedDrug = findOtherPersonsDrug(tokens, claims, index);
