@@ -114,6 +114,21 @@ function isReduced(tokens: readonly WordToken[], tokenIndex: number): boolean {
   );
 }
 
+/**
+ * True when a spoken sentence speaks of the time before now ("Har du hatt blodpropp før?", "aldri
+ * hatt vondt i ryggen før", "tidligere"): its denial says nothing against a finding of today. A
+ * "før" that opens a clause ("før det starter") or goes with "heller" is about another event.
+ */
+export function saysBefore(tokens: readonly WordToken[]): boolean {
+  return tokens.some((token, position) => {
+    if (token.folded === 'tidligere' || token.folded === 'tidlegare') return true;
+    if (token.text.toLowerCase() !== 'før') return false;
+    const next = tokens[position + 1];
+    // (Offsets only: a gap wider than one space holds a punctuation mark.)
+    return next === undefined || next.start - token.end > 1;
+  });
+}
+
 /** Words that stop, end or refuse something. */
 const stopWords =
   /^(?:seponer\p{L}*|stopp\p{L}*|slutt\p{L}*|avslutt\p{L}*|kutt\p{L}*|avst\p{L}*|unnlat\p{L}*|avsla\p{L}*)$/u;
@@ -175,6 +190,11 @@ export function findDeniedStatement(options: {
   /** The evidence's neighbourhood: questions answered "nei" there count too. */
   readonly near?: ReadonlySet<number>;
   readonly index: TranscriptIndex;
+  /**
+   * The sentence gives a history ("tidligere", "kjent", "har hatt"): a denial of the time before
+   * now contradicts it; otherwise such a denial is passed over.
+   */
+  readonly statesHistory?: boolean;
   readonly isNoteWord: (folded: string) => boolean;
 }): number | undefined {
   const { tokens, claims, index } = options;
@@ -227,6 +247,9 @@ export function findDeniedStatement(options: {
     );
   if (checkable.length === 0) return undefined;
   const keysOf = (tokenIndex: number): readonly string[] => claims.keys[tokenIndex] ?? [];
+  // A denial of the time before now ("aldri hatt vondt i ryggen før") against today's finding.
+  const isBeforeOnly = (unit: TranscriptUnit): boolean =>
+    options.statesHistory === false && saysBefore(unit.tokens);
 
   // A question answered "nei": its words, written as so, contradict the answer.
   const deniedByAnswer = (unitIndex: number): number | undefined => {
@@ -234,6 +257,7 @@ export function findDeniedStatement(options: {
     if (unit === undefined || !unit.isQuestion || index.answerTo(unitIndex) !== 'no')
       return undefined;
     const reply = index.units[index.replyTo(unitIndex) ?? -1];
+    if (isBeforeOnly(unit) || (reply !== undefined && isBeforeOnly(reply))) return undefined;
     const asked = unit.tokens
       .map((token, saidIndex) => ({ token, saidIndex }))
       .filter(
@@ -275,6 +299,7 @@ export function findDeniedStatement(options: {
   for (const unitIndex of evidenceUnits) {
     const unit = index.units[unitIndex];
     if (unit === undefined || unit.isHypothetical) continue;
+    if (!unit.isQuestion && isBeforeOnly(unit)) continue;
     // Said about the patient in a statement: denied there, and not also said as so there.
     if (!unit.isQuestion) {
       const heads = deniedHeads(unit);
