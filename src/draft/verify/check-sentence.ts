@@ -20,6 +20,7 @@ import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transc
 import { findContradictedState } from './contradicted-state.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
 import { findContradictedDrugAction } from './drug-action.js';
+import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnassertedDiagnosis, unassertedDiagnosisFlag } from './unasserted-diagnosis.js';
@@ -888,6 +889,20 @@ export function checkSentence(
         'negation-conflict',
         'error',
         `Setningen sier «${tokens[contradictedState.token]?.text ?? ''}», men i samtalen ble det sagt «${contradictedState.said}».`,
+      ),
+    );
+
+  // "Ingen faste medisiner", "Ingen kjente allergier" where the patient named a drug in use or an
+  // allergy.
+  const deniedMedication = findDeniedMedicationOrAllergy({ tokens, claims, index });
+  if (deniedMedication !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        deniedMedication.said === 'allergy'
+          ? 'Setningen avkrefter allergi, men i samtalen ble en allergi eller overfølsomhet nevnt.'
+          : 'Setningen sier at pasienten ikke bruker legemidler, men i samtalen ble et legemiddel i bruk nevnt.',
       ),
     );
 
