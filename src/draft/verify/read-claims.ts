@@ -261,7 +261,8 @@ const relativeNouns = new Set(
   stefar stefaren stemor stemora halvbror halvbroren halvsøster halvsøstera tvillingbror
   tvillingbroren tvillingsøster tvillingsøstera fostermor fosterfar svigersønn svigerdatter
   svigermora svigerfaren besta bestaen bestemora oldemora syskjen syskena systra søstra veslebror
-  veslesøster kompis kompisen eksmannen ekskona ektefellen venninna kollegaen naboen`
+  veslesøster kompis kompisen eksmannen ekskona ektefellen venninna kollegaen naboen kjærsten
+  kjærrsten kjerrsten kjærastan samboar samboaren sambuarn`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
