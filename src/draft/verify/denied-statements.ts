@@ -1,6 +1,6 @@
 import type { WordToken } from '../language/fold.js';
 import { isClinicalWord } from '../language/clinical-terms.js';
-import { isContentWord } from '../language/stem.js';
+import { isContentWord, isStrongVerbForm } from '../language/stem.js';
 import type { Claims } from './read-claims.js';
 import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 
@@ -167,7 +167,7 @@ function readDeniedHeads(unit: TranscriptUnit): boolean[] {
 function isCheckable(token: WordToken | undefined): token is WordToken {
   return (
     token !== undefined &&
-    token.folded.length >= 4 &&
+    (token.folded.length >= 4 || isStrongVerbForm(token.folded)) &&
     isContentWord(token.folded) &&
     !/\d/.test(token.folded) &&
     !generalWords.has(token.folded) &&
