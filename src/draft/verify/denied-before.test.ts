@@ -47,3 +47,16 @@ describe('a spoken sentence about the time before now', () => {
     expect(saysBefore(tokenize('Jeg ble ikke svimmel før heller.'))).toBe(false);
   });
 });
+
+describe('a recurrence the note claims ("tilsvarende … tidligere")', () => {
+  it('is contradicted when the complaint itself was asked about before and denied', () => {
+    const back = indexOf([
+      ['lege', 'Har du hatt vondt i ryggen før?'],
+      ['pasient', 'Nei, aldri hatt vondt i ryggen før.'],
+    ]);
+    expect(shownFlags('Tidligere hatt tilsvarende ryggplager.', back, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+    expect(shownFlags('Ingen tidligere ryggplager.', back, 'anamnese')).toEqual([]);
+  });
+});

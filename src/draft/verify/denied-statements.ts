@@ -328,7 +328,7 @@ export function findDeniedStatement(options: {
     if (denied !== undefined && !affirmedInEvidence(denied)) return denied;
   }
   // "Tilsvarende episoder tidligere" where "Har du hatt dette før?" was answered "nei".
-  if (isPastRecurrence(tokens) && hasDeniedPastRecurrence(index)) {
+  if (isPastRecurrence(tokens) && hasDeniedPastRecurrence(index, tokens)) {
     const word = tokens.findIndex((token) => recurrenceWords.test(token.folded));
     if (word >= 0) return word;
   }
@@ -357,13 +357,26 @@ function isPastRecurrence(tokens: readonly WordToken[]): boolean {
 }
 
 /** A question about today's complaint having happened before ("Har du hatt dette før?"), answered "nei". */
-function hasDeniedPastRecurrence(index: TranscriptIndex): boolean {
+function hasDeniedPastRecurrence(index: TranscriptIndex, tokens: readonly WordToken[]): boolean {
+  // The complaint named instead of "dette" ("Har du hatt vondt i ryggen før?" for "tilsvarende
+  // ryggplager tidligere"): a clinical word of the sentence that begins like one of the question's.
+  const starts = new Set(
+    tokens
+      .filter((token) => token.folded.length >= 4 && isClinicalWord(token.folded))
+      .map((token) => token.folded.slice(0, 4)),
+  );
   return index.units.some(
     (unit, unitIndex) =>
       unit.isQuestion &&
       index.answerTo(unitIndex) === 'no' &&
       unit.tokens.some((token) => pastWords.has(token.folded)) &&
-      unit.tokens.some((token) => anaphors.has(token.folded)),
+      unit.tokens.some(
+        (token) =>
+          anaphors.has(token.folded) ||
+          (token.folded.length >= 4 &&
+            isClinicalWord(token.folded) &&
+            starts.has(token.folded.slice(0, 4))),
+      ),
   );
 }
 
