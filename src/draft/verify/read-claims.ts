@@ -777,7 +777,9 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       lowered === 'mann' && /^(?:min|hennes)$/.test(tokens[index - 1]?.folded ?? '');
     if (relativeNouns.has(lowered) || possessed) {
       const next = tokens[index + 1]?.folded ?? '';
-      if (!reportingVerbs.has(next)) {
+      // "ifølge mor", "iflg. datter": the relative told it; the patient had it.
+      const informant = /^(?:ifolge|iflg)$/u.test(tokens[index - 1]?.folded ?? '');
+      if (!reportingVerbs.has(next) && !informant) {
         active = true;
         namesOtherPerson = true;
       }

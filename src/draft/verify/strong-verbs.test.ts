@@ -12,6 +12,12 @@ describe('a strong verb in another form ("slo" / "slått")', () => {
     );
   });
 
+  it('is checked when the note names the relative as the informant ("ifølge datter")', () => {
+    expect(
+      shownFlags('Falt to ganger siste måned ifølge datter, slo hodet.', visit, 'anamnese'),
+    ).toContain('error:negation-conflict');
+  });
+
   it('bears out a note that denies it', () => {
     expect(shownFlags('Falt to ganger siste måned, slo ikke hodet.', visit, 'anamnese')).toEqual(
       [],
