@@ -396,6 +396,37 @@ describe('verifier fault-injection suite (eval/verify/cases, v91–v96, session 
   });
 });
 
+// v106–v112 (session 15): seven consultations — low back pain at the legevakt in nynorsk, a child's
+// cough with the grandmother, orthostatic dizziness with the daughter, pregnancy week 32 with a
+// sister's preeclampsia, a contact-lens corneal ulcer in trøndersk, tonsillitis in nordnorsk with
+// the mother, DVT in bergensk — aimed at negation, laterality, relatives' illnesses and invented
+// findings, with clinical paraphrases. Committed before session 15's rules; the old verifier:
+// 78.9 % recall (86/109), 6.8 % false flags (8/117). After them (written partly from these cases,
+// so held-out is the honest measure): 84.4 % (92/109) / 4.3 % (5/117); gated a fault below.
+const session15CasesGate = { overallRecall: 0.83, falseFlags: 0.043 } as const;
+
+describe('verifier fault-injection suite (eval/verify/cases, v106–v112, session 15)', () => {
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
+    (verifyCase) => caseNumber(verifyCase.id) >= 106 && caseNumber(verifyCase.id) <= 112,
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags planted faults of the weak kinds at the gated recall', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(105);
+    expect(evaluation.faults.negation.total).toBeGreaterThanOrEqual(30);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
+      session15CasesGate.overallRecall,
+    );
+  });
+
+  it('flags few correct sentences although they paraphrase and relatives speak', () => {
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(115);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
+      session15CasesGate.falseFlags,
+    );
+  });
+});
+
 describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
   const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
   const evaluation = evaluateVerifier(cases);

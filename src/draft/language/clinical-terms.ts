@@ -162,6 +162,8 @@ const conflictStems = createMatcher(
   bukning forstørr lymfeknut glandl halt nummen prikking lammelse smell knepp tett snørr frysning frys
   skjelving forstopp obstipasjon hodepine nakkestiv synkope kramper anafylaksi angioødem tranghet hes heshet
   selvmord psykose
+  herpes helvetesild mononukle kyssesyk borreli prolaps gallestein nyrestein glaukom katarakt sklerose
+  hepatitt tuberkul lupus bekhterev aneurism lungeemboli
   `),
 );
 

@@ -16,6 +16,9 @@ const negators = new Set([
   'benekter',
   'benektet',
   'avkrefter',
+  // Clinical shorthand: "Neger brystsmerter", "negerer kvalme".
+  'neger',
+  'negerer',
   'neg',
   'negativ',
   'negative',
@@ -93,11 +96,14 @@ const clauseOpeners = new Set([
   'fordi',
 ]);
 
+/** Who a postposed denial is said of, right before its verb ("æ" is "jeg" in trøndersk and nordnorsk). */
+const subjectPronoun = /^(?:jeg|eg|je|ae|jae|du|han|hun|ho|hu|pas|pasienten|barnet|gutten|jenta)$/u;
+
 /** Negators that may follow the verb they deny ("Røyker ikke", "besvimte ikkje", "hosta itj"). */
 const postposedNegators = new Set(['ikke', 'ikkje', 'ikkj', 'ikk', 'itj', 'itte', 'inkje', 'ente']);
 /** Words before a postposed negator that are no finding of their own ("har ikke", "er ikke"). */
 const auxiliaries = new Set(
-  'har er var ble blei vart kan skal vil ma bor fikk hadde gjor gjer det den dette jeg eg du han hun ho hu vi me de dei og men tal taler tale tolte tolde klarer klara orker orka greier greide liker likte far'.split(
+  'har er var ble blei vart kan skal vil ma bor fikk hadde gjor gjer det den dette jeg eg du han hun ho hu vi me de dei og men tal taler tale tolte tolde klarer klara klarte klarde orker orka orket greier greide liker likte far'.split(
     ' ',
   ),
 );
@@ -245,7 +251,9 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
         // "Feber, ikke sår hals": a comma between them makes the negator open a new clause.
         isOneSpace(text, before.end, token.start) &&
         !auxiliaries.has(before.folded) &&
-        /(?:er|te|de|dde|et|a)$/u.test(before.folded) &&
+        // (Dialects say the present in -e after a pronoun: "æ røyke itj", "eg hoste ikkje".)
+        (/(?:er|te|de|dde|et|a)$/u.test(before.folded) ||
+          (/e$/u.test(before.folded) && subjectPronoun.test(tokens[index - 2]?.folded ?? ''))) &&
         // "sovner ikke før to", "hoster ikke bare om natta": not a denial of the verb.
         !/^(?:for|bare|berre|alltid|helt|sa)$/u.test(after) &&
         // "Feber ikke målt", "BT ikkje kontrollert": what was not measured, not a denial.
@@ -257,9 +265,7 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
         const opensClause =
           beforeThat === undefined ||
           /[.!?;:]/.test(text.slice(beforeThat.end, before.start)) ||
-          /^(?:jeg|eg|je|du|han|hun|ho|hu|pas|pasienten|barnet|gutten|jenta)$/u.test(
-            beforeThat.folded,
-          );
+          subjectPronoun.test(beforeThat.folded);
         if (opensClause) result[index - 1] = true;
       }
       if (postposedNegators.has(token.folded)) markFrontedTopic(text, tokens, index, result);

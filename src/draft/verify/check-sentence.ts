@@ -18,7 +18,9 @@ import {
 import type { QuantitySubject } from './quantity-subjects.js';
 import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
 import { findContradictedState } from './contradicted-state.js';
-import { findDeniedStatement } from './denied-statements.js';
+import { findDeniedStatement, saysBefore } from './denied-statements.js';
+import { findContradictedDrugAction } from './drug-action.js';
+import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnassertedDiagnosis, unassertedDiagnosisFlag } from './unasserted-diagnosis.js';
@@ -714,6 +716,24 @@ export function checkSentence(
       ),
     );
 
+  // A drug the note stops or keeps although the conversation did the opposite with it ("Enalapril
+  // fortsetter" where the clinician said "vi slutter med Enalapril").
+  if (refused === undefined) {
+    const action = findContradictedDrugAction({ tokens, mentions: claims.drugMentions, index });
+    if (action !== undefined)
+      flags.push(
+        flag(
+          'negation-conflict',
+          'error',
+          `Setningen sier at ${text.slice(action.mention.start, action.mention.end)} ${
+            action.said === 'stop' ? 'fortsetter' : 'stoppes'
+          }, men i samtalen ble det sagt at det skal ${
+            action.said === 'stop' ? 'stoppes' : action.said === 'start' ? 'startes' : 'fortsette'
+          }.`,
+        ),
+      );
+  }
+
   // A drug only a relative said they use ("eg brukte Cipralex i to år"), written as the patient's.
   const borrowedDrug = findOtherPersonsDrug(tokens, claims, index);
   if (borrowedDrug !== undefined)
@@ -872,8 +892,30 @@ export function checkSentence(
       ),
     );
 
+  // "Ingen faste medisiner", "Ingen kjente allergier" where the patient named a drug in use or an
+  // allergy.
+  const deniedMedication = findDeniedMedicationOrAllergy({ tokens, claims, index });
+  if (deniedMedication !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        deniedMedication.said === 'allergy'
+          ? 'Setningen avkrefter allergi, men i samtalen ble en allergi eller overfølsomhet nevnt.'
+          : 'Setningen sier at pasienten ikke bruker legemidler, men i samtalen ble et legemiddel i bruk nevnt.',
+      ),
+    );
+
   // Negation.
-  const negationFlag = checkNegation(text, tokens, claims, linked.evidenceUnits, near, index);
+  const negationFlag = checkNegation(
+    text,
+    tokens,
+    claims,
+    linked.evidenceUnits,
+    near,
+    index,
+    options.section,
+  );
   if (negationFlag !== undefined) flags.push(negationFlag);
   else if (!hypotheticalCue.test(text) && !changeCue.test(text)) {
     const denied = findDeniedStatement({
@@ -883,6 +925,7 @@ export function checkSentence(
       evidenceUnits: linked.evidenceUnits,
       near,
       index,
+      statesHistory: !isAboutToday(text, options.section),
       isNoteWord: (folded) => noteVocabulary.has(folded) || noteVocabulary.has(stemFolded(folded)),
     });
     if (denied !== undefined)
@@ -1692,6 +1735,43 @@ function findBorrowedHistory(
   return undefined;
 }
 
+/** Sections that give today's complaint, findings and assessment, not the history. */
+const todaySections = new Set([
+  'kontaktarsak',
+  'innleggelsesarsak',
+  'funn',
+  'vurdering',
+  'diagnoser',
+]);
+/** Words that place a sentence in the present episode ("akutt", "i går", "i natt"). */
+const todayCue =
+  /(?<![\p{L}])(?:akutt\p{L}*|nyoppstått\p{L}*|i dag|i går|i natt|i morges|i kveld)(?![\p{L}])/iu;
+
+/**
+ * A sentence about today's complaint (its section or its words), which a denial of the time before
+ * now does not contradict; a history ("tidligere", "kjent", "har hatt") never is.
+ */
+function isAboutToday(text: string, section: string | undefined): boolean {
+  if (historyCue.test(text)) return false;
+  return (section !== undefined && todaySections.has(section)) || todayCue.test(text);
+}
+
+/**
+ * True when every statement of the conversation that denies the finding denies it only before now
+ * ("Har du hatt blodpropp før?" "Nei, aldri."): today's finding is not contradicted by it, a
+ * history ("tidligere DVT") is.
+ */
+function isDeniedOnlyBefore(key: string, index: TranscriptIndex): boolean {
+  let denials = 0;
+  for (let unitIndex = 0; unitIndex < index.units.length; unitIndex += 1) {
+    const unit = index.units[unitIndex];
+    if (unit === undefined || index.polarityIn(key, [unitIndex]).absent === 0) continue;
+    denials += 1;
+    if (!saysBefore(unit.tokens)) return false;
+  }
+  return denials > 0;
+}
+
 /** Words that limit a denial to a time or situation ("nå", "i hvile", "for tiden"). */
 const situationWords = new Set(['na', 'naa', 'hvile', 'ro', 'tiden', 'idag', 'no']);
 
@@ -1721,6 +1801,7 @@ function checkNegation(
   evidenceUnits: readonly number[],
   near: ReadonlySet<number>,
   index: TranscriptIndex,
+  section: string | undefined,
 ): SentenceFlag | undefined {
   if (hypotheticalCue.test(text) || changeCue.test(text)) return undefined;
   const seen = new Set<string>();
@@ -1786,7 +1867,12 @@ function checkNegation(
     }
     const concept = /^c\d+$/.test(key) ? getLexiconEntry(Number(key.slice(1))) : undefined;
     const name = concept?.clinical ?? key;
-    if (!isNegatedHere && absent > 0 && present === 0)
+    if (
+      !isNegatedHere &&
+      absent > 0 &&
+      present === 0 &&
+      (!isAboutToday(text, section) || !isDeniedOnlyBefore(key, index))
+    )
       return flag(
         'negation-conflict',
         'error',

@@ -1,6 +1,6 @@
 import type { WordToken } from '../language/fold.js';
 import { isClinicalWord } from '../language/clinical-terms.js';
-import { isContentWord } from '../language/stem.js';
+import { isContentWord, isStrongVerbForm } from '../language/stem.js';
 import type { Claims } from './read-claims.js';
 import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 
@@ -114,6 +114,21 @@ function isReduced(tokens: readonly WordToken[], tokenIndex: number): boolean {
   );
 }
 
+/**
+ * True when a spoken sentence speaks of the time before now ("Har du hatt blodpropp før?", "aldri
+ * hatt vondt i ryggen før", "tidligere"): its denial says nothing against a finding of today. A
+ * "før" that opens a clause ("før det starter") or goes with "heller" is about another event.
+ */
+export function saysBefore(tokens: readonly WordToken[]): boolean {
+  return tokens.some((token, position) => {
+    if (token.folded === 'tidligere' || token.folded === 'tidlegare') return true;
+    if (token.text.toLowerCase() !== 'før') return false;
+    const next = tokens[position + 1];
+    // (Offsets only: a gap wider than one space holds a punctuation mark.)
+    return next === undefined || next.start - token.end > 1;
+  });
+}
+
 /** Words that stop, end or refuse something. */
 const stopWords =
   /^(?:seponer\p{L}*|stopp\p{L}*|slutt\p{L}*|avslutt\p{L}*|kutt\p{L}*|avst\p{L}*|unnlat\p{L}*|avsla\p{L}*)$/u;
@@ -152,7 +167,7 @@ function readDeniedHeads(unit: TranscriptUnit): boolean[] {
 function isCheckable(token: WordToken | undefined): token is WordToken {
   return (
     token !== undefined &&
-    token.folded.length >= 4 &&
+    (token.folded.length >= 4 || isStrongVerbForm(token.folded)) &&
     isContentWord(token.folded) &&
     !/\d/.test(token.folded) &&
     !generalWords.has(token.folded) &&
@@ -175,6 +190,11 @@ export function findDeniedStatement(options: {
   /** The evidence's neighbourhood: questions answered "nei" there count too. */
   readonly near?: ReadonlySet<number>;
   readonly index: TranscriptIndex;
+  /**
+   * The sentence gives a history ("tidligere", "kjent", "har hatt"): a denial of the time before
+   * now contradicts it; otherwise such a denial is passed over.
+   */
+  readonly statesHistory?: boolean;
   readonly isNoteWord: (folded: string) => boolean;
 }): number | undefined {
   const { tokens, claims, index } = options;
@@ -227,6 +247,9 @@ export function findDeniedStatement(options: {
     );
   if (checkable.length === 0) return undefined;
   const keysOf = (tokenIndex: number): readonly string[] => claims.keys[tokenIndex] ?? [];
+  // A denial of the time before now ("aldri hatt vondt i ryggen før") against today's finding.
+  const isBeforeOnly = (unit: TranscriptUnit): boolean =>
+    options.statesHistory === false && saysBefore(unit.tokens);
 
   // A question answered "nei": its words, written as so, contradict the answer.
   const deniedByAnswer = (unitIndex: number): number | undefined => {
@@ -234,6 +257,7 @@ export function findDeniedStatement(options: {
     if (unit === undefined || !unit.isQuestion || index.answerTo(unitIndex) !== 'no')
       return undefined;
     const reply = index.units[index.replyTo(unitIndex) ?? -1];
+    if (isBeforeOnly(unit) || (reply !== undefined && isBeforeOnly(reply))) return undefined;
     const asked = unit.tokens
       .map((token, saidIndex) => ({ token, saidIndex }))
       .filter(
@@ -275,6 +299,7 @@ export function findDeniedStatement(options: {
   for (const unitIndex of evidenceUnits) {
     const unit = index.units[unitIndex];
     if (unit === undefined || unit.isHypothetical) continue;
+    if (!unit.isQuestion && isBeforeOnly(unit)) continue;
     // Said about the patient in a statement: denied there, and not also said as so there.
     if (!unit.isQuestion) {
       const heads = deniedHeads(unit);
@@ -303,7 +328,7 @@ export function findDeniedStatement(options: {
     if (denied !== undefined && !affirmedInEvidence(denied)) return denied;
   }
   // "Tilsvarende episoder tidligere" where "Har du hatt dette før?" was answered "nei".
-  if (isPastRecurrence(tokens) && hasDeniedPastRecurrence(index)) {
+  if (isPastRecurrence(tokens) && hasDeniedPastRecurrence(index, tokens)) {
     const word = tokens.findIndex((token) => recurrenceWords.test(token.folded));
     if (word >= 0) return word;
   }
@@ -332,13 +357,26 @@ function isPastRecurrence(tokens: readonly WordToken[]): boolean {
 }
 
 /** A question about today's complaint having happened before ("Har du hatt dette før?"), answered "nei". */
-function hasDeniedPastRecurrence(index: TranscriptIndex): boolean {
+function hasDeniedPastRecurrence(index: TranscriptIndex, tokens: readonly WordToken[]): boolean {
+  // The complaint named instead of "dette" ("Har du hatt vondt i ryggen før?" for "tilsvarende
+  // ryggplager tidligere"): a clinical word of the sentence that begins like one of the question's.
+  const starts = new Set(
+    tokens
+      .filter((token) => token.folded.length >= 4 && isClinicalWord(token.folded))
+      .map((token) => token.folded.slice(0, 4)),
+  );
   return index.units.some(
     (unit, unitIndex) =>
       unit.isQuestion &&
       index.answerTo(unitIndex) === 'no' &&
       unit.tokens.some((token) => pastWords.has(token.folded)) &&
-      unit.tokens.some((token) => anaphors.has(token.folded)),
+      unit.tokens.some(
+        (token) =>
+          anaphors.has(token.folded) ||
+          (token.folded.length >= 4 &&
+            isClinicalWord(token.folded) &&
+            starts.has(token.folded.slice(0, 4))),
+      ),
   );
 }
 

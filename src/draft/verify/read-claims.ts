@@ -261,7 +261,8 @@ const relativeNouns = new Set(
   stefar stefaren stemor stemora halvbror halvbroren halvsøster halvsøstera tvillingbror
   tvillingbroren tvillingsøster tvillingsøstera fostermor fosterfar svigersønn svigerdatter
   svigermora svigerfaren besta bestaen bestemora oldemora syskjen syskena systra søstra veslebror
-  veslesøster kompis kompisen eksmannen ekskona ektefellen venninna kollegaen naboen`
+  veslesøster kompis kompisen eksmannen ekskona ektefellen venninna kollegaen naboen kjærsten
+  kjærrsten kjerrsten kjærastan samboar samboaren sambuarn`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -776,7 +777,9 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       lowered === 'mann' && /^(?:min|hennes)$/.test(tokens[index - 1]?.folded ?? '');
     if (relativeNouns.has(lowered) || possessed) {
       const next = tokens[index + 1]?.folded ?? '';
-      if (!reportingVerbs.has(next)) {
+      // "ifølge mor", "iflg. datter": the relative told it; the patient had it.
+      const informant = /^(?:ifolge|iflg)$/u.test(tokens[index - 1]?.folded ?? '');
+      if (!reportingVerbs.has(next) && !informant) {
         active = true;
         namesOtherPerson = true;
       }

@@ -1,0 +1,120 @@
+import type { DrugMention } from '../language/drug-names.js';
+import type { WordToken } from '../language/fold.js';
+import type { TranscriptIndex } from './transcript-index.js';
+
+/**
+ * What a sentence does with a drug it names: stops it ("Enalapril seponeres", "vi slutter med
+ * Enalapril"), keeps it ("Furix fortsetter uendret", "fortsett med Furix som før") or starts it
+ * ("vi starter med Kloramfenikol").
+ */
+export type DrugAction = 'stop' | 'continue' | 'start';
+
+/** Words (folded) that stop a drug, in speech and in notes. */
+const stopWord =
+  /^(?:seponer\p{L}*|stopp\p{L}*|stans\p{L}*|avslutt\p{L}*|slutt\p{L}*|sluta|pause|pauser\p{L}*|kutt\p{L}*|dropp\p{L}*)$/u;
+/** Words (folded) that keep a drug going. */
+const continueWord =
+  /^(?:fortsett\p{L}*|fortset|fortsetj\p{L}*|uendret|uendra|behold\p{L}*|videref\p{L}*)$/u;
+/** Words (folded) that start a drug. */
+const startWord = /^(?:start\p{L}*|begynn\p{L}*|byrj\p{L}*|gjenoppt\p{L}*|oppstart\p{L}*)$/u;
+/** Verbs that stop a drug together with "ut" or "bort" ("setter ut", "ta bort"). */
+const awayVerb = /^(?:sett\p{L}*|satt|ta|tar|tek|tas|fjern\p{L}*)$/u;
+const negators = new Set(['ikke', 'ikkje', 'ikkj', 'itj', 'inkje', 'aldri']);
+
+/** Tokens between a cue and the drug it is said of, at most ("Furix fortsetter du med som før"). */
+const reach = 4;
+
+function cueAt(tokens: readonly WordToken[], position: number): DrugAction | undefined {
+  const folded = tokens[position]?.folded ?? '';
+  const next = tokens[position + 1]?.folded ?? '';
+  let action: DrugAction | undefined;
+  if (stopWord.test(folded)) action = 'stop';
+  else if (continueWord.test(folded)) action = 'continue';
+  else if (startWord.test(folded)) action = 'start';
+  else if (awayVerb.test(folded) && (next === 'ut' || next === 'bort')) action = 'stop';
+  if (action === undefined || action === 'start') return action;
+  // "Du skal ikke slutte med Furix" keeps it; "ikke fortsett med Ibux" stops it.
+  const denied = [1, 2].some((back) => negators.has(tokens[position - back]?.folded ?? ''));
+  if (!denied) return action;
+  return action === 'stop' ? 'continue' : 'stop';
+}
+
+/** The token range of each drug mention. */
+function mentionSpans(
+  tokens: readonly WordToken[],
+  mentions: readonly DrugMention[],
+): { readonly substance: string; readonly first: number; readonly last: number }[] {
+  return mentions.flatMap((mention) => {
+    const inside = tokens
+      .map((token, position) => ({ token, position }))
+      .filter(({ token }) => token.start >= mention.start && token.end <= mention.end);
+    const first = inside[0]?.position;
+    const last = inside[inside.length - 1]?.position;
+    return first === undefined || last === undefined
+      ? []
+      : [{ substance: mention.substance, first, last }];
+  });
+}
+
+/**
+ * Each action a sentence takes, with the drug it is said of: every cue goes to the nearest drug
+ * mention within a few words ("vi slutter med Enalapril og halverer Amlodipin": Enalapril stops,
+ * Amlodipin has no cue), the later one on a tie.
+ */
+export function readDrugActions(
+  tokens: readonly WordToken[],
+  mentions: readonly DrugMention[],
+): { readonly substance: string; readonly action: DrugAction }[] {
+  if (mentions.length === 0) return [];
+  const spans = mentionSpans(tokens, mentions);
+  const actions: { substance: string; action: DrugAction }[] = [];
+  tokens.forEach((_token, position) => {
+    if (spans.some((span) => position >= span.first && position <= span.last)) return;
+    const action = cueAt(tokens, position);
+    if (action === undefined) return;
+    let nearest: { substance: string; distance: number } | undefined;
+    for (const span of spans) {
+      const distance = position < span.first ? span.first - position : position - span.last;
+      if (distance > reach) continue;
+      if (nearest === undefined || distance <= nearest.distance)
+        nearest = { substance: span.substance, distance };
+    }
+    if (nearest !== undefined) actions.push({ substance: nearest.substance, action });
+  });
+  return actions;
+}
+
+/**
+ * A drug the sentence stops or keeps although the conversation only ever did the opposite with it
+ * ("Enalapril fortsetter" where the clinician said "vi slutter med Enalapril"; "Furix seponeres"
+ * where "Furix fortsetter du med som før"): the drug's mention and what was said, or undefined.
+ * Questions and hypothetical sentences of the conversation say nothing here.
+ */
+export function findContradictedDrugAction(options: {
+  readonly tokens: readonly WordToken[];
+  readonly mentions: readonly DrugMention[];
+  readonly index: TranscriptIndex;
+}): { readonly mention: DrugMention; readonly said: DrugAction } | undefined {
+  const { tokens, mentions, index } = options;
+  const written = readDrugActions(tokens, mentions);
+  for (const { substance, action } of written) {
+    if (action === 'start') continue;
+    const said = new Set<DrugAction>();
+    for (const unitIndex of index.unitsWithSubstance(substance)) {
+      const unit = index.units[unitIndex];
+      if (unit === undefined || unit.isQuestion || unit.isHypothetical) continue;
+      for (const spoken of readDrugActions(unit.tokens, unit.claims.drugMentions))
+        if (spoken.substance === substance) said.add(spoken.action);
+    }
+    if (said.has(action)) continue;
+    const contradicted =
+      action === 'continue' ? said.has('stop') && !said.has('start') : said.has('continue');
+    const mention = mentions.find((candidate) => candidate.substance === substance);
+    if (contradicted && mention !== undefined)
+      return {
+        mention,
+        said: action === 'continue' ? 'stop' : said.has('continue') ? 'continue' : 'start',
+      };
+  }
+  return undefined;
+}
