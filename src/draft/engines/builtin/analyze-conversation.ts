@@ -541,6 +541,39 @@ function classifyClinicianSentence(
 }
 
 /**
+ * "Og du er datteren?", "Er du Jonas?", "Du har med deg kona di?": who is in the room. The answer
+ * often goes on to the complaint ("Ja. Mamma har vært så slapp …"), so it is never small talk.
+ */
+const identityQuestion =
+  /(?<![a-z])(?:(?:du|dere) (?:er|e)|(?:er|e) (?:du|dere)|har med (?:deg|dere|seg))(?![a-z])/u;
+
+/** How many turns of small talk may come before the opening question. */
+const maxSmallTalkSegments = 6;
+
+/**
+ * The segment where the clinician first asks what brings the patient ("Hva er det som bringer deg
+ * hit?", "Fortell."), or -1 when no clinician does. Before it, a question that names nothing
+ * clinical ("Fikk du parkert greit?", "Korleis gjekk fisket i sommar?") is small talk, and so is
+ * its answer ("Vi fekk ein laks på seks kilo.").
+ */
+function firstOpeningSegment(segments: PseudonymizedTranscript['segments']): number {
+  // Small talk opens a visit: an opening question asked late is no end of it.
+  return segments.slice(0, maxSmallTalkSegments + 1).findIndex(
+    (segment) =>
+      isClinician(segment.speaker) &&
+      splitSentences(segment.text).some((sentence) =>
+        openingQuestionCue.test(
+          loosen(
+            normalizeSpokenNorwegian(sentence.text, {
+              dialect: isDialectOrNynorsk(segment.text),
+            }),
+          ),
+        ),
+      ),
+  );
+}
+
+/**
  * Reads a pseudonymized conversation turn by turn and extracts note statements: the patient's
  * history (first person turned to third, yes/no answers turned into statements), the findings
  * the doctor says aloud while examining, the doctor's assessment and the plan. Small talk,
@@ -571,6 +604,7 @@ export function analyzeConversation(
   const speakersGuessed =
     segments.length > 1 && segments.every((segment) => segment.speaker === 'ukjent');
 
+  const openingSegment = speakersGuessed ? -1 : firstOpeningSegment(segments);
   let hasAdmission = false;
   // Who the accompanying relative is ("Og du er mamma?", "hei til datteren"): their own illness
   // is written as theirs ("Mor har irritabel tarm."), never the patient's.
@@ -697,8 +731,16 @@ export function analyzeConversation(
             ...(previousQuestion === undefined ? {} : { previous: previousQuestion }),
             text: sentence.text,
             evidence: evidenceOf(sentence),
-            // "Hvordan går det med hunden?": the answer is small talk, left out like logistics.
-            isAdmin: adminCue.test(loose) || smallTalkTopicCue.test(loose),
+            // "Hvordan går det med hunden?": the answer is small talk, left out like logistics;
+            // so is the answer to a question naming nothing clinical before the opening question.
+            isAdmin:
+              adminCue.test(loose) ||
+              smallTalkTopicCue.test(loose) ||
+              (segmentIndex < openingSegment &&
+                clinicalStatementsSoFar === 0 &&
+                !openingQuestionCue.test(loose) &&
+                !identityQuestion.test(loose) &&
+                !hasClinicalContent(sentence.text)),
             isOpening: openingQuestionCue.test(loose),
             isExamination: phase === 'examination' && !/(?:har|hadde) du/.test(loose),
           };

@@ -19,6 +19,44 @@ describe('small talk and the reason for contact', () => {
     );
   });
 
+  it('leaves out the answer to a question about something else before the opening question', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hei, Jonas. Fikk du parkert greit i dag?'],
+      [
+        'pasient',
+        'Ja, etter hvert. Det var helt fullt nede ved butikken, så jeg kjørte rundt to ganger.',
+      ],
+      ['lege', 'Ja, det er ikke lett. Men hva er det som bringer deg hit?'],
+      ['pasient', 'Venstre øye har vært rødt og vondt siden i går morges.'],
+    ]);
+    expect(allText(output)).not.toMatch(/butikken|2 ganger/u);
+    expect(sectionText(output, 'kontaktarsak')).toMatch(/øye/u);
+  });
+
+  it('reads the nynorsk "Fortel." as the opening, so a story about fishing stays out', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hei, Øystein. Korleis gjekk fisket i sommar?'],
+      ['pasient', 'Vi fekk ein laks på seks kilo. Men no er det ryggen.'],
+      ['lege', 'Fortel.'],
+      [
+        'pasient',
+        'Eg løfta ein båtmotor for ti dagar sidan, og sidan har eg hatt vondt i korsryggen.',
+      ],
+    ]);
+    expect(allText(output)).not.toMatch(/laks|6 kg/u);
+    expect(sectionText(output, 'kontaktarsak')).toMatch(/rygg/u);
+  });
+
+  it('keeps what a relative tells in answer to who she is', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hei, Solveig, og du er datteren?'],
+      ['pårørende', 'Ja, jeg heter Kari. Mamma har vært så slapp de siste ukene, og hun er blek.'],
+      ['lege', 'Hvordan har du det selv, Solveig?'],
+      ['pasient', 'Eg er så trøytt. Eg blir andpusten i trappa.'],
+    ]);
+    expect(allText(output)).toMatch(/slapp/u);
+  });
+
   it('names the visit for test results as a noun phrase', () => {
     expect(toNominalReason('Kontroll: var her for blodprøvene, og nå har svarene kommet.')).toBe(
       'Svar på blodprøver.',
