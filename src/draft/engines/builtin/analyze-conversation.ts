@@ -339,7 +339,10 @@ function organOf(procedure: string): string | undefined {
   if (
     match?.[1] === undefined ||
     match[1].length < 3 ||
-    ['deg', 'meg', 'det', 'den'].includes(match[1])
+    // "Da ser jeg på henne.": a person, never an organ to head the finding.
+    ['deg', 'meg', 'det', 'den', 'henne', 'ham', 'han', 'hun', 'dere', 'dem', 'seg'].includes(
+      match[1],
+    )
   )
     return undefined;
   const start = loose.lastIndexOf(match[1]);
@@ -930,7 +933,9 @@ export function analyzeConversation(
         if (
           kind === 'finding' &&
           organ !== undefined &&
-          !loosen(noteText).includes(loosen(organ).slice(0, 4))
+          !loosen(noteText).includes(loosen(organ).slice(0, 4)) &&
+          // "Jeg skal måle blodtrykket …" then "Blodtrykk 142/88": the finding names it already.
+          !(organ === 'BT' && /blodtrykk/u.test(loosen(noteText)))
         ) {
           noteText = `${organ}: ${noteText.charAt(0).toLowerCase()}${noteText.slice(1)}`;
         }

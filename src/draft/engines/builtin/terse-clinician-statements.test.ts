@@ -15,6 +15,30 @@ describe('examination findings as terse findings', () => {
     );
   });
 
+  it('writes blood pressure, temperature and saturation with the abbreviations of a note', () => {
+    expect(toTerseFinding('Blodtrykk 155/90. Puls uregelmessig, ca. 110.')).toBe(
+      'BT 155/90. Puls uregelmessig, ca. 110.',
+    );
+    expect(toTerseFinding('Temperatur 37,2, metning 97 prosent.')).toBe('Temp 37,2, SpO2 97 %.');
+    expect(toTerseFinding('Blodtrykket er 140/90.')).toBe('BT 140/90.');
+  });
+
+  it('heads no finding with the person examined or the blood pressure named twice', async () => {
+    const output = await draft([
+      ['lege', 'Hva er det som plager henne?'],
+      ['pårørende', 'Hun har hatt feber siden i går.'],
+      ['lege', 'Da ser jeg på henne. Temperatur trettiåtte komma sju. Lungene er normale.'],
+      [
+        'lege',
+        'Jeg skal måle blodtrykket og se på føttene. Blodtrykk hundre og førtito over åttiåtte.',
+      ],
+    ]);
+    const findings = section(output, 'funn');
+    expect(findings).toMatch(/^Temp 38,7\./u);
+    expect(findings).toMatch(/(?:^| )BT 142\/88\./u);
+    expect(findings).not.toMatch(/Henne|BT: /u);
+  });
+
   it('drops the patient as subject of each finding and writes both sides as bilateralt', () => {
     expect(toTerseFinding('Pas. har ømme kjertler på begge sider, og pas. har ikke utslett.')).toBe(
       'Ømme kjertler bilateralt, ikke utslett.',

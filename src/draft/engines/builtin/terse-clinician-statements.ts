@@ -25,6 +25,14 @@ const measurementAbbreviation: Readonly<Record<string, string>> = {
   Vekten: 'Vekt',
 };
 
+/** "blodtrykket" → "BT", "Temperatur" → "Temp", "metning" → "SpO2" ("temp" inside a list). */
+function measurementOfNoun(noun: string, startsSentence: boolean): string {
+  const lower = noun.toLowerCase();
+  if (lower.startsWith('blodtrykk')) return 'BT';
+  if (lower.includes('metning')) return 'SpO2';
+  return startsSentence || /^\p{Lu}/u.test(noun) ? 'Temp' : 'temp';
+}
+
 /** An examination finding as a GP writes it: no patient subject, no narration, no "fine". */
 export function toTerseFinding(text: string): string {
   let result = text.replace(
@@ -59,7 +67,15 @@ export function toTerseFinding(text: string): string {
       'normal',
     )
     // "4 av 4" → "4/4" (a score).
-    .replace(/(?<![\d,])(\d+) av (\d+)(?![\d,])/gu, '$1/$2');
+    .replace(/(?<![\d,])(\d+) av (\d+)(?![\d,])/gu, '$1/$2')
+    // "Blodtrykk 142/88", "temperatur 38,7", "metning 97 prosent" → "BT 142/88", "Temp 38,7",
+    // "SpO2 97 %": the abbreviations of a note before the value.
+    .replace(
+      /(^|[,:;] |\. )(blodtrykk(?:et)?|temperatur(?:en)?|metning(?:en)?|oksygenmetning(?:en)?)(?: (?:er|var|på))? (?=\d)/giu,
+      (_match: string, before: string, noun: string) =>
+        `${before}${measurementOfNoun(noun, before === '' || before === '. ')} `,
+    )
+    .replace(/(SpO2 \d+(?:,\d+)?) prosent(?![\p{L}])/gu, '$1 %');
   return tidy(capitalize(result));
 }
 
