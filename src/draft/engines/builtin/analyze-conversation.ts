@@ -577,6 +577,21 @@ function firstOpeningSegment(segments: PseudonymizedTranscript['segments']): num
 }
 
 /**
+ * An interpreter's reported answer as the answer itself, so a yes or no reads as one: "Han sier
+ * nei til begge deler." → "Nei, han sier nei til begge deler.", "Hun sier at det har hun ikke." →
+ * "Nei, det har hun ikke.", "Han sier ja, …" → "Ja, …"; `undefined` for any other sentence.
+ */
+function asDirectAnswer(text: string): string | undefined {
+  const rest = /^\s*(?:hun|han) sier(?: at)?\s+(.+)$/iu.exec(text)?.[1];
+  if (rest === undefined) return undefined;
+  if (/^nei(?![\p{L}])/iu.test(rest))
+    return `Nei, ${text.trim().charAt(0).toLowerCase()}${text.trim().slice(1)}`;
+  if (/^det (?:har|er|gjør|var) (?:hun|han) ikke(?![\p{L}])/iu.test(rest)) return `Nei, ${rest}`;
+  if (/^ja(?![\p{L}])/iu.test(rest)) return capitalize(rest);
+  return undefined;
+}
+
+/**
  * Reads a pseudonymized conversation turn by turn and extracts note statements: the patient's
  * history (first person turned to third, yes/no answers turned into statements), the findings
  * the doctor says aloud while examining, the doctor's assessment and the plan. Small talk,
@@ -991,6 +1006,10 @@ export function analyzeConversation(
     pending = undefined;
     let coveredAnswer = false;
     if (question?.isAdmin === true) continue;
+    // "Han sier nei til begge deler." — an interpreter's reported no is read as the patient's.
+    const reported = sentences[0] === undefined ? undefined : asDirectAnswer(sentences[0].text);
+    if (reported !== undefined && sentences[0] !== undefined)
+      sentences[0] = { ...sentences[0], text: reported };
     const first = sentences[0];
     const isPatient = speaker === 'pasient' || speaker === 'ukjent' || speaker === 'pårørende';
     if (first !== undefined && question !== undefined && !question.isExamination && isPatient) {

@@ -21,6 +21,26 @@ describe('negatives said as answers', () => {
     expect(history).toMatch(/Ikke svimmel/u);
   });
 
+  it("reads an interpreter's «Han sier nei til begge deler» and «Hun sier at det har hun ikke» as a no", async () => {
+    const both = await draftLines('journalnotat', [
+      ['lege', 'Hva er grunnen til at du kommer?'],
+      ['ukjent', 'Han sier at han har hatt vondt i skulderen i seks uker.'],
+      ['lege', 'Har han hatt feber, eller gått ned i vekt?'],
+      ['ukjent', 'Han sier nei til begge deler.'],
+    ]);
+    expect(sectionText(both, 'anamnese')).toMatch(/Ingen feber/u);
+    expect(sectionText(both, 'anamnese')).toMatch(
+      /(?:Ikke|Ingen|Har ikke) (?:gått ned i vekt|vekttap)/u,
+    );
+    const reported = await draftLines('journalnotat', [
+      ['lege', 'Hva er grunnen til at du kommer?'],
+      ['ukjent', 'Hun sier at hun har vondt i magen.'],
+      ['lege', 'Har hun sett blod i avføringen?'],
+      ['ukjent', 'Hun sier at det har hun ikke.'],
+    ]);
+    expect(sectionText(reported, 'anamnese')).toMatch(/Ikke blod i avføringen/u);
+  });
+
   it('does not deny the part a qualified no goes on to affirm («nei, men litt hoste»)', async () => {
     expect(isExplainedNo('Har du feber eller hoste?', 'Nei, men litt hoste om kvelden.')).toBe(
       false,
