@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { hedgeStatement, readHedgedAnswer } from './hedged-answer.js';
 import { toSafetyList, toTerseFinding, toTersePlan } from './terse-clinician-statements.js';
-import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
+import {
+  allText,
+  draftJournalNote as draft,
+  sectionText as section,
+} from './testing/draft-lines.js';
 
 describe('examination findings as terse findings', () => {
   it('writes a measurement told with its circumstances as the value alone', () => {
@@ -37,6 +41,19 @@ describe('examination findings as terse findings', () => {
     expect(findings).toMatch(/^Temp 38,7\./u);
     expect(findings).toMatch(/(?:^| )BT 142\/88\./u);
     expect(findings).not.toMatch(/Henne|BT: /u);
+  });
+
+  it('leaves out the clinician announcing what is examined («Jeg skal se på foten.»)', async () => {
+    const output = await draft([
+      ['lege', 'Hva er det som plager deg?'],
+      ['pasient', 'Jeg har vondt i skulderen.'],
+      [
+        'lege',
+        'Jeg undersøker skulderen. Aktiv abduksjon til nitti grader. Jeg skal se på foten. Ingen hevelse.',
+      ],
+    ]);
+    expect(allText(output)).not.toMatch(/Undersøker|Se på foten/u);
+    expect(section(output, 'funn')).toMatch(/abduksjon til 90 grader/u);
   });
 
   it('drops the patient as subject of each finding and writes both sides as bilateralt', () => {
