@@ -111,6 +111,26 @@ describe('the plan as imperative or nominal items', () => {
     ).toBe('Kontakt legevakten ved faresignaler: høy feber, klarer ikke å drikke, tungpustet.');
   });
 
+  it('lists warning signs without a negation after «ved», and one for a child or with no place', () => {
+    expect(
+      toSafetyList(
+        'Hvis pas. får feber, frysninger eller vondt i ryggen eller siden, må ta kontakt med lege eller legevakten.',
+      ),
+    ).toBe('Kontakt lege eller legevakten ved feber, frysninger eller vondt i ryggen eller siden.');
+    expect(
+      toSafetyList(
+        'Hvis hun ikke er bedre om 2 dager, eller hvis hun blir slapp, får høy feber eller det renner fra øret, må ta kontakt.',
+      ),
+    ).toBe(
+      'Ny kontakt ved faresignaler: ikke bedre om 2 dager, slapp, høy feber, det renner fra øret.',
+    );
+    expect(
+      toSafetyList(
+        'Hvis pas. får den verste hodepinen, feber, stiv nakke eller lammelser, må komme tilbake straks.',
+      ),
+    ).toBe('Ny kontakt straks ved den verste hodepinen, feber, stiv nakke eller lammelser.');
+  });
+
   it('drops the introduction to the warning signs but keeps the signs', async () => {
     const output = await draft([
       ['lege', 'Hva kommer du for?'],
