@@ -41,6 +41,22 @@ describe('negatives said as answers', () => {
     expect(sectionText(reported, 'anamnese')).toMatch(/Ikke blod i avføringen/u);
   });
 
+  it("writes what an interpreter reports without «han» and in a main clause's word order", async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva er grunnen til at du kommer?'],
+      ['ukjent', 'Han sier at han har hatt vondt i skulderen i seks uker.'],
+      ['lege', 'Hva jobber han med, og har han allergier?'],
+      [
+        'ukjent',
+        'Han jobber som renholder. Han sier at han ikke tåler penicillin, han fikk utslett.',
+      ],
+    ]);
+    const history = sectionText(output, 'anamnese');
+    expect(history).toMatch(/Jobber som renholder/u);
+    expect(history).toMatch(/Tåler ikke penicillin/u);
+    expect(history).not.toMatch(/Han jobber|Ikke tåler/u);
+  });
+
   it('does not deny the part a qualified no goes on to affirm («nei, men litt hoste»)', async () => {
     expect(isExplainedNo('Har du feber eller hoste?', 'Nei, men litt hoste om kvelden.')).toBe(
       false,
