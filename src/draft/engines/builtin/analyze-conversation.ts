@@ -323,7 +323,7 @@ function isClinician(speaker: Speaker): boolean {
  * "Jeg kjenner på magen din nå.", "Nå ser jeg i halsen." — what follows is the finding.
  */
 const narratedExamination =
-  /^(?:(?:na|sa|da|og) )?(?:jeg|vi|eg) (?:skal )?(?:bare )?(?:(?:kjenner|kjenne|ser|se|lytter|lytte|trykker|klemmer|undersoker|horer|tar en titt|ta en titt)(?: litt)? (?:pa|i|over|etter)|undersoker|undersoke)(?: [a-z]+){1,3}\s*[.!]?$/;
+  /^(?:(?:na|sa|da|og) )?(?:jeg|vi|eg) (?:skal )?(?:bare )?(?:(?:(?:kjenner|kjenne|ser|se|lytter|lytte|trykker|klemmer|undersoker|horer|tar en titt|ta en titt)(?: litt)? (?:pa|i|over|etter)|undersoker|undersoke)(?: [a-z]+){1,3}|har (?:sett|kikket|gatt gjennom) (?:pa )?(?:blod)?provene(?: [a-z]+){0,3})\s*[.!]?$/;
 
 /** The organ a procedural phrase names: "ser jeg på såret" → "Såret". */
 function organOf(procedure: string): string | undefined {
@@ -890,7 +890,9 @@ export function analyzeConversation(
           speaker === 'lege' &&
           !hasReason &&
           clinicalStatementsSoFar === 0 &&
-          /kontroll|ga gjennom|se pa (?:blod)?provene|provesvar|svarene/.test(bodyLoose) &&
+          /kontroll|ga gjennom|se pa (?:blod)?provene|svar pa (?:blod)?provene|provesvar|svarene/.test(
+            bodyLoose,
+          ) &&
           !/\d/.test(body)
         ) {
           kind = 'reason';

@@ -165,7 +165,7 @@ export function toNominalReason(text: string): string {
     return framed[1].charAt(0).toUpperCase() + framed[1].slice(1);
   if (
     /blodprøve/iu.test(text) &&
-    /svarene (?:har|er) kommet|har svarene kommet|prøvesvar/iu.test(text)
+    /svarene (?:har|er) kommet|har svarene kommet|prøvesvar|fått svar på/iu.test(text)
   )
     return 'Svar på blodprøver.';
   return text;

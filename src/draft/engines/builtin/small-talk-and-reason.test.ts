@@ -57,6 +57,17 @@ describe('small talk and the reason for contact', () => {
     expect(allText(output)).toMatch(/slapp/u);
   });
 
+  it('writes «Jeg har fått svar på blodprøvene dine» as the reason, and leaves out having read them', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hei. Jeg har fått svar på blodprøvene dine. Langtidsblodsukkeret er femtiåtte.'],
+      ['pasient', 'Er det farlig?'],
+      ['lege', 'Eg har sett på prøvane frå fastlegen. GT er hundre og tjue.'],
+    ]);
+    expect(sectionText(output, 'kontaktarsak')).toBe('Svar på blodprøver.');
+    expect(allText(output)).not.toMatch(/sett på prøvene/u);
+    expect(allText(output)).toMatch(/GT 120|GT er 120/u);
+  });
+
   it('names the visit for test results as a noun phrase', () => {
     expect(toNominalReason('Kontroll: var her for blodprøvene, og nå har svarene kommet.')).toBe(
       'Svar på blodprøver.',
