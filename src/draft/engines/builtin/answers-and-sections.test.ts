@@ -103,6 +103,11 @@ describe('negatives said as answers', () => {
     expect(sectionText(output, 'anamnese')).toMatch(/Ikke gravid/u);
   });
 
+  it('writes a count asked with the topic first («Og diaré, hvor ofte?») with its topic', () => {
+    expect(statementFromAnswer('Og diaré, hvor ofte?', 'yes', 'Ti ganger i går.')).toBe('Diaré.');
+    expect(statementFromAnswer('Og diaré, hvor ofte?', 'no', 'Nei.')).toBeUndefined();
+  });
+
   it('confirms a negative statement asked as a question only on «nei»', () => {
     expect(statementFromAnswer('Du har ikke hatt feber?', 'no', 'Nei.')).toBe(
       'Har ikke hatt feber.',
