@@ -550,6 +550,10 @@ function classifyClinicianSentence(
 const identityQuestion =
   /(?<![a-z])(?:(?:du|dere) (?:er|e)|(?:er|e) (?:du|dere)|har med (?:deg|dere|seg))(?![a-z])/u;
 
+/** A short finding denied by the clinician: "Ingen petekkier.", "Ikke pus i fremre kammer.". */
+const shortDeniedFinding =
+  /^\s*(?:ingen|ikke) (?!noe\b|det\b|mer\b)[\p{L}]+(?: [\p{L}]+){0,3}[.!]?\s*$/iu;
+
 /** How many turns of small talk may come before the opening question. */
 const maxSmallTalkSegments = 6;
 
@@ -809,7 +813,13 @@ export function analyzeConversation(
             });
           continue;
         }
-        if (!hasClinicalContent(body) && !assessmentOpeningCue.test(loosen(body))) continue;
+        if (
+          !hasClinicalContent(body) &&
+          !assessmentOpeningCue.test(loosen(body)) &&
+          // "Ingen petekkier.", "Ikke pus i fremre kammer.": a short denied finding while examining.
+          !(phase === 'examination' && shortDeniedFinding.test(body))
+        )
+          continue;
         const mentionsDrug = findDrugMentions(tokenize(body)).length > 0;
         const bodyLoose = loosen(body);
         // The decision stays, the pedagogy and logistics go (a dose or a safety rule is never pedagogy).

@@ -56,6 +56,20 @@ describe('examination findings as terse findings', () => {
     expect(section(output, 'funn')).toMatch(/abduksjon til 90 grader/u);
   });
 
+  it('keeps a short finding the clinician denies though its word is outside the vocabulary', async () => {
+    const output = await draft([
+      ['lege', 'Hva er det som plager henne?'],
+      ['pårørende', 'Hun har fått utslett og feber.'],
+      [
+        'lege',
+        'Da ser jeg på henne. Vesikler på truncus. Ingen petekkier. Ikke pus i fremre kammer.',
+      ],
+    ]);
+    const findings = section(output, 'funn');
+    expect(findings).toMatch(/Ingen petekkier/u);
+    expect(findings).toMatch(/Ikke pus i fremre kammer/u);
+  });
+
   it('drops the patient as subject of each finding and writes both sides as bilateralt', () => {
     expect(toTerseFinding('Pas. har ømme kjertler på begge sider, og pas. har ikke utslett.')).toBe(
       'Ømme kjertler bilateralt, ikke utslett.',
