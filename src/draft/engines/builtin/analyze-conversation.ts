@@ -554,6 +554,10 @@ const identityQuestion =
 const shortDeniedFinding =
   /^\s*(?:ingen|ikke) (?!noe\b|det\b|mer\b)[\p{L}]+(?: [\p{L}]+){0,3}[.!]?\s*$/iu;
 
+/** "Storebror som har astma": a cleft naming a family member and their own illness. */
+const familyCleft =
+  /^(Storebror|Lillebror|Storesøster|Storesøstera|Lillesøster|Bror|Broren|Søster|Søstera|Søsteren|Mormor|Morfar|Farmor|Farfar|Bestemor|Bestefar|Onkel|Tante) som (har|hadde|fikk) /u;
+
 /** How many turns of small talk may come before the opening question. */
 const maxSmallTalkSegments = 6;
 
@@ -1175,16 +1179,36 @@ export function analyzeConversation(
       // the relative's own illness, and the clause about the patient says nothing more.
       const unclefted =
         said !== undefined && speaker === 'pårørende'
-          ? said.replace(
-              /^Komparent som (har|hadde|fikk|er|var|bruker|går på) ([^,.]+)(?:, (?:han|hun|pas\.) (?:har|hadde) ingenting)?/u,
-              'Komparent $1 selv $2',
-            )
+          ? said
+              .replace(
+                /^Komparent som (har|hadde|fikk|er|var|bruker|går på) ([^,.]+)(?:, (?:han|hun|pas\.) (?:har|hadde) ingenting)?/u,
+                'Komparent $1 selv $2',
+              )
+              // "Det er storebror som har astma, og jeg har eksem selv" → "Bror har astma. Komparent
+              // har eksem": each relative's own illness is theirs.
+              .replace(familyCleft, (_match: string, who: string, verb: string) => {
+                const lower = who.toLowerCase();
+                const term = /bror/u.test(lower)
+                  ? 'Bror'
+                  : /søster/u.test(lower)
+                    ? 'Søster'
+                    : capitalize(lower.replace(/(?:en|a)$/u, ''));
+                return `${term} ${verb} `;
+              })
+              .replace(
+                /, og komparent (har|hadde) ([^,.]+?) (?:selv|sjøl)(?=[.,]|$)/u,
+                '. Komparent $1 $2',
+              )
+              .replace(
+                /^(Komparent (?:har|hadde) (?:selv )?[^,.]+), ikke (?:han|hun|pas\.)(?=[.]|$)/u,
+                '$1',
+              )
           : said;
       const noteText =
         unclefted !== undefined && speaker === 'pårørende' && relativeRole !== undefined
           ? unclefted.replace(
-              /^Komparent (har|hadde|fikk|er|var|bruker|går på)(?: (?:selv|sjøl|også|og))* /u,
-              `${relativeRole} $1 `,
+              /(^|\. )Komparent (har|hadde|fikk|er|var|bruker|går på)(?: (?:selv|sjøl|også|og))* /gu,
+              `$1${relativeRole} $2 `,
             )
           : unclefted;
       if (noteText === undefined || noteText.split(' ').length < 2) {

@@ -242,6 +242,18 @@ describe('who the note speaks of', () => {
     expect(history).not.toMatch(/Komparent som/u);
   });
 
+  it("writes a sibling named in a cleft and the mother's own illness as family history", async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hei. Er det Sara? Og du e mamma?'],
+      ['pårørende', 'Ja, æ e mora hennes. Ho har fått utslett over heile kroppen.'],
+      ['lege', 'Har hun noen sykdommer?'],
+      ['pårørende', 'Nei, ho e frisk. Det e storebror som har astma, og æ har eksem sjøl.'],
+    ]);
+    const history = sectionText(output, 'anamnese');
+    expect(history).toMatch(/Bror har astma\. Mor har eksem\./u);
+    expect(history).not.toMatch(/som har astma|komparent har eksem/iu);
+  });
+
   it('writes the patient as the one the clinician refers, never "seg"', async () => {
     const output = await draftLines('journalnotat', [
       ['lege', 'Hva kan jeg hjelpe deg med?'],
