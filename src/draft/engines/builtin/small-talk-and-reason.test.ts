@@ -75,6 +75,14 @@ describe('small talk and the reason for contact', () => {
     expect(toNominalReason('Skal komme til oppfølging av astmaen.')).toBe('Oppfølging av astmaen.');
     expect(toNominalReason('Vondt i kneet i 2 uker.')).toBe('Vondt i kneet i 2 uker.');
   });
+
+  it('names a visit the GP sent the patient to as a referral', () => {
+    expect(toNominalReason('Fastlegen sende pas.')).toBe('Henvist fra fastlege.');
+    expect(toNominalReason('Fastlegen sendte pas. hit.')).toBe('Henvist fra fastlege.');
+    expect(toNominalReason('Fastlegen sendte pas. hit med brystsmerter.')).toBe(
+      'Fastlegen sendte pas. hit med brystsmerter.',
+    );
+  });
 });
 
 describe('blood pressure said with a hyphen', () => {
