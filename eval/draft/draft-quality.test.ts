@@ -36,6 +36,8 @@ const heldOutV8CasesDirectory = path.join(import.meta.dirname, 'heldout-v8');
 const heldOutV9CasesDirectory = path.join(import.meta.dirname, 'heldout-v9');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
+/** Development cases h78–h86, written in session 15 before that session's rules. */
+const session15CasesDirectory = path.join(import.meta.dirname, 'cases-s15');
 
 const gates = [
   {
@@ -89,6 +91,18 @@ const gates = [
     rougeL: 0.445,
     lengthRatio: 1.39,
     registerViolationsPerNote: 0,
+    safetyNegativesMissed: 0,
+  },
+  {
+    // h78–h86 (session 15): old rules 91.3 % (137/150), 1.31×, 0.420 ROUGE-L, 0.22, 1 (h78–h83
+    // alone before any rule of the session: 90.9 %, 1.42×, 0.387); after session 15's rules
+    // 93.3 %, 1.30×, 0.434, 0.22, 0. Gated at that level with a small margin.
+    label: 'session 15 development consultations (eval/draft/cases-s15)',
+    directory: session15CasesDirectory,
+    coverage: 0.93,
+    rougeL: 0.42,
+    lengthRatio: 1.31,
+    registerViolationsPerNote: 0.25,
     safetyNegativesMissed: 0,
   },
   {

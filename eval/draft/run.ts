@@ -50,6 +50,9 @@ const heldOutV9CasesDirectory = path.join(import.meta.dirname, 'heldout-v9');
  */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 
+/** Development cases written in session 15 (h78–h83), before that session's rules. */
+const session15CasesDirectory = path.join(import.meta.dirname, 'cases-s15');
+
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
   [
@@ -173,6 +176,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 14 (eval/draft/cases-s14, development)',
             session14CasesDirectory,
+          ],
+          [
+            'Own consultations, session 15 (eval/draft/cases-s15, development)',
+            session15CasesDirectory,
           ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',

@@ -323,7 +323,7 @@ function isClinician(speaker: Speaker): boolean {
  * "Jeg kjenner på magen din nå.", "Nå ser jeg i halsen." — what follows is the finding.
  */
 const narratedExamination =
-  /^(?:(?:na|sa|da|og) )?(?:jeg|vi) (?:skal )?(?:bare )?(?:kjenner|ser|lytter|trykker|klemmer|undersoker|horer|tar en titt)(?: litt)? (?:pa|i|over|etter)(?: [a-z]+){1,3}\s*[.!]?$/;
+  /^(?:(?:na|sa|da|og) )?(?:jeg|vi|eg) (?:skal )?(?:bare )?(?:(?:(?:kjenner|kjenne|ser|se|lytter|lytte|trykker|klemmer|undersoker|horer|tar en titt|ta en titt)(?: litt)? (?:pa|i|over|etter)|undersoker|undersoke)(?: [a-z]+){1,3}|har (?:sett|kikket|gatt gjennom) (?:pa )?(?:blod)?provene(?: [a-z]+){0,3})\s*[.!]?$/;
 
 /** The organ a procedural phrase names: "ser jeg på såret" → "Såret". */
 function organOf(procedure: string): string | undefined {
@@ -339,7 +339,10 @@ function organOf(procedure: string): string | undefined {
   if (
     match?.[1] === undefined ||
     match[1].length < 3 ||
-    ['deg', 'meg', 'det', 'den'].includes(match[1])
+    // "Da ser jeg på henne.": a person, never an organ to head the finding.
+    ['deg', 'meg', 'det', 'den', 'henne', 'ham', 'han', 'hun', 'dere', 'dem', 'seg'].includes(
+      match[1],
+    )
   )
     return undefined;
   const start = loose.lastIndexOf(match[1]);
@@ -541,6 +544,62 @@ function classifyClinicianSentence(
 }
 
 /**
+ * "Og du er datteren?", "Er du Jonas?", "Du har med deg kona di?": who is in the room. The answer
+ * often goes on to the complaint ("Ja. Mamma har vært så slapp …"), so it is never small talk.
+ */
+const identityQuestion =
+  /(?<![a-z])(?:(?:du|dere) (?:er|e)|(?:er|e) (?:du|dere)|har med (?:deg|dere|seg))(?![a-z])/u;
+
+/** A short finding denied by the clinician: "Ingen petekkier.", "Ikke pus i fremre kammer.". */
+const shortDeniedFinding =
+  /^\s*(?:ingen|ikke) (?!noe\b|det\b|mer\b)[\p{L}]+(?: [\p{L}]+){0,3}[.!]?\s*$/iu;
+
+/** "Storebror som har astma": a cleft naming a family member and their own illness. */
+const familyCleft =
+  /^(Storebror|Lillebror|Storesøster|Storesøstera|Lillesøster|Bror|Broren|Søster|Søstera|Søsteren|Mormor|Morfar|Farmor|Farfar|Bestemor|Bestefar|Onkel|Tante) som (har|hadde|fikk) /u;
+
+/** How many turns of small talk may come before the opening question. */
+const maxSmallTalkSegments = 6;
+
+/**
+ * The segment where the clinician first asks what brings the patient ("Hva er det som bringer deg
+ * hit?", "Fortell."), or -1 when no clinician does. Before it, a question that names nothing
+ * clinical ("Fikk du parkert greit?", "Korleis gjekk fisket i sommar?") is small talk, and so is
+ * its answer ("Vi fekk ein laks på seks kilo.").
+ */
+function firstOpeningSegment(segments: PseudonymizedTranscript['segments']): number {
+  // Small talk opens a visit: an opening question asked late is no end of it.
+  return segments.slice(0, maxSmallTalkSegments + 1).findIndex(
+    (segment) =>
+      isClinician(segment.speaker) &&
+      splitSentences(segment.text).some((sentence) =>
+        openingQuestionCue.test(
+          loosen(
+            normalizeSpokenNorwegian(sentence.text, {
+              dialect: isDialectOrNynorsk(segment.text),
+            }),
+          ),
+        ),
+      ),
+  );
+}
+
+/**
+ * An interpreter's reported answer as the answer itself, so a yes or no reads as one: "Han sier
+ * nei til begge deler." → "Nei, han sier nei til begge deler.", "Hun sier at det har hun ikke." →
+ * "Nei, det har hun ikke.", "Han sier ja, …" → "Ja, …"; `undefined` for any other sentence.
+ */
+function asDirectAnswer(text: string): string | undefined {
+  const rest = /^\s*(?:hun|han) sier(?: at)?\s+(.+)$/iu.exec(text)?.[1];
+  if (rest === undefined) return undefined;
+  if (/^nei(?![\p{L}])/iu.test(rest))
+    return `Nei, ${text.trim().charAt(0).toLowerCase()}${text.trim().slice(1)}`;
+  if (/^det (?:har|er|gjør|var) (?:hun|han) ikke(?![\p{L}])/iu.test(rest)) return `Nei, ${rest}`;
+  if (/^ja(?![\p{L}])/iu.test(rest)) return capitalize(rest);
+  return undefined;
+}
+
+/**
  * Reads a pseudonymized conversation turn by turn and extracts note statements: the patient's
  * history (first person turned to third, yes/no answers turned into statements), the findings
  * the doctor says aloud while examining, the doctor's assessment and the plan. Small talk,
@@ -571,6 +630,7 @@ export function analyzeConversation(
   const speakersGuessed =
     segments.length > 1 && segments.every((segment) => segment.speaker === 'ukjent');
 
+  const openingSegment = speakersGuessed ? -1 : firstOpeningSegment(segments);
   let hasAdmission = false;
   // Who the accompanying relative is ("Og du er mamma?", "hei til datteren"): their own illness
   // is written as theirs ("Mor har irritabel tarm."), never the patient's.
@@ -697,8 +757,16 @@ export function analyzeConversation(
             ...(previousQuestion === undefined ? {} : { previous: previousQuestion }),
             text: sentence.text,
             evidence: evidenceOf(sentence),
-            // "Hvordan går det med hunden?": the answer is small talk, left out like logistics.
-            isAdmin: adminCue.test(loose) || smallTalkTopicCue.test(loose),
+            // "Hvordan går det med hunden?": the answer is small talk, left out like logistics;
+            // so is the answer to a question naming nothing clinical before the opening question.
+            isAdmin:
+              adminCue.test(loose) ||
+              smallTalkTopicCue.test(loose) ||
+              (segmentIndex < openingSegment &&
+                clinicalStatementsSoFar === 0 &&
+                !openingQuestionCue.test(loose) &&
+                !identityQuestion.test(loose) &&
+                !hasClinicalContent(sentence.text)),
             isOpening: openingQuestionCue.test(loose),
             isExamination: phase === 'examination' && !/(?:har|hadde) du/.test(loose),
           };
@@ -749,7 +817,13 @@ export function analyzeConversation(
             });
           continue;
         }
-        if (!hasClinicalContent(body) && !assessmentOpeningCue.test(loosen(body))) continue;
+        if (
+          !hasClinicalContent(body) &&
+          !assessmentOpeningCue.test(loosen(body)) &&
+          // "Ingen petekkier.", "Ikke pus i fremre kammer.": a short denied finding while examining.
+          !(phase === 'examination' && shortDeniedFinding.test(body))
+        )
+          continue;
         const mentionsDrug = findDrugMentions(tokenize(body)).length > 0;
         const bodyLoose = loosen(body);
         // The decision stays, the pedagogy and logistics go (a dose or a safety rule is never pedagogy).
@@ -830,7 +904,9 @@ export function analyzeConversation(
           speaker === 'lege' &&
           !hasReason &&
           clinicalStatementsSoFar === 0 &&
-          /kontroll|ga gjennom|se pa (?:blod)?provene|provesvar|svarene/.test(bodyLoose) &&
+          /kontroll|ga gjennom|se pa (?:blod)?provene|svar pa (?:blod)?provene|provesvar|svarene/.test(
+            bodyLoose,
+          ) &&
           !/\d/.test(body)
         ) {
           kind = 'reason';
@@ -888,7 +964,9 @@ export function analyzeConversation(
         if (
           kind === 'finding' &&
           organ !== undefined &&
-          !loosen(noteText).includes(loosen(organ).slice(0, 4))
+          !loosen(noteText).includes(loosen(organ).slice(0, 4)) &&
+          // "Jeg skal måle blodtrykket …" then "Blodtrykk 142/88": the finding names it already.
+          !(organ === 'BT' && /blodtrykk/u.test(loosen(noteText)))
         ) {
           noteText = `${organ}: ${noteText.charAt(0).toLowerCase()}${noteText.slice(1)}`;
         }
@@ -944,6 +1022,10 @@ export function analyzeConversation(
     pending = undefined;
     let coveredAnswer = false;
     if (question?.isAdmin === true) continue;
+    // "Han sier nei til begge deler." — an interpreter's reported no is read as the patient's.
+    const reported = sentences[0] === undefined ? undefined : asDirectAnswer(sentences[0].text);
+    if (reported !== undefined && sentences[0] !== undefined)
+      sentences[0] = { ...sentences[0], text: reported };
     const first = sentences[0];
     const isPatient = speaker === 'pasient' || speaker === 'ukjent' || speaker === 'pårørende';
     if (first !== undefined && question !== undefined && !question.isExamination && isPatient) {
@@ -1097,16 +1179,36 @@ export function analyzeConversation(
       // the relative's own illness, and the clause about the patient says nothing more.
       const unclefted =
         said !== undefined && speaker === 'pårørende'
-          ? said.replace(
-              /^Komparent som (har|hadde|fikk|er|var|bruker|går på) ([^,.]+)(?:, (?:han|hun|pas\.) (?:har|hadde) ingenting)?/u,
-              'Komparent $1 selv $2',
-            )
+          ? said
+              .replace(
+                /^Komparent som (har|hadde|fikk|er|var|bruker|går på) ([^,.]+)(?:, (?:han|hun|pas\.) (?:har|hadde) ingenting)?/u,
+                'Komparent $1 selv $2',
+              )
+              // "Det er storebror som har astma, og jeg har eksem selv" → "Bror har astma. Komparent
+              // har eksem": each relative's own illness is theirs.
+              .replace(familyCleft, (_match: string, who: string, verb: string) => {
+                const lower = who.toLowerCase();
+                const term = /bror/u.test(lower)
+                  ? 'Bror'
+                  : /søster/u.test(lower)
+                    ? 'Søster'
+                    : capitalize(lower.replace(/(?:en|a)$/u, ''));
+                return `${term} ${verb} `;
+              })
+              .replace(
+                /, og komparent (har|hadde) ([^,.]+?) (?:selv|sjøl)(?=[.,]|$)/u,
+                '. Komparent $1 $2',
+              )
+              .replace(
+                /^(Komparent (?:har|hadde) (?:selv )?[^,.]+), ikke (?:han|hun|pas\.)(?=[.]|$)/u,
+                '$1',
+              )
           : said;
       const noteText =
         unclefted !== undefined && speaker === 'pårørende' && relativeRole !== undefined
           ? unclefted.replace(
-              /^Komparent (har|hadde|fikk|er|var|bruker|går på)(?: (?:selv|sjøl|også|og))* /u,
-              `${relativeRole} $1 `,
+              /(^|\. )Komparent (har|hadde|fikk|er|var|bruker|går på)(?: (?:selv|sjøl|også|og))* /gu,
+              `$1${relativeRole} $2 `,
             )
           : unclefted;
       if (noteText === undefined || noteText.split(' ').length < 2) {

@@ -21,6 +21,42 @@ describe('negatives said as answers', () => {
     expect(history).toMatch(/Ikke svimmel/u);
   });
 
+  it("reads an interpreter's «Han sier nei til begge deler» and «Hun sier at det har hun ikke» as a no", async () => {
+    const both = await draftLines('journalnotat', [
+      ['lege', 'Hva er grunnen til at du kommer?'],
+      ['ukjent', 'Han sier at han har hatt vondt i skulderen i seks uker.'],
+      ['lege', 'Har han hatt feber, eller gått ned i vekt?'],
+      ['ukjent', 'Han sier nei til begge deler.'],
+    ]);
+    expect(sectionText(both, 'anamnese')).toMatch(/Ingen feber/u);
+    expect(sectionText(both, 'anamnese')).toMatch(
+      /(?:Ikke|Ingen|Har ikke) (?:gått ned i vekt|vekttap)/u,
+    );
+    const reported = await draftLines('journalnotat', [
+      ['lege', 'Hva er grunnen til at du kommer?'],
+      ['ukjent', 'Hun sier at hun har vondt i magen.'],
+      ['lege', 'Har hun sett blod i avføringen?'],
+      ['ukjent', 'Hun sier at det har hun ikke.'],
+    ]);
+    expect(sectionText(reported, 'anamnese')).toMatch(/Ikke blod i avføringen/u);
+  });
+
+  it("writes what an interpreter reports without «han» and in a main clause's word order", async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hva er grunnen til at du kommer?'],
+      ['ukjent', 'Han sier at han har hatt vondt i skulderen i seks uker.'],
+      ['lege', 'Hva jobber han med, og har han allergier?'],
+      [
+        'ukjent',
+        'Han jobber som renholder. Han sier at han ikke tåler penicillin, han fikk utslett.',
+      ],
+    ]);
+    const history = sectionText(output, 'anamnese');
+    expect(history).toMatch(/Jobber som renholder/u);
+    expect(history).toMatch(/Tåler ikke penicillin/u);
+    expect(history).not.toMatch(/Han jobber|Ikke tåler/u);
+  });
+
   it('does not deny the part a qualified no goes on to affirm («nei, men litt hoste»)', async () => {
     expect(isExplainedNo('Har du feber eller hoste?', 'Nei, men litt hoste om kvelden.')).toBe(
       false,
@@ -65,6 +101,11 @@ describe('negatives said as answers', () => {
       ['pasient', 'Nei, eg har spiral.'],
     ]);
     expect(sectionText(output, 'anamnese')).toMatch(/Ikke gravid/u);
+  });
+
+  it('writes a count asked with the topic first («Og diaré, hvor ofte?») with its topic', () => {
+    expect(statementFromAnswer('Og diaré, hvor ofte?', 'yes', 'Ti ganger i går.')).toBe('Diaré.');
+    expect(statementFromAnswer('Og diaré, hvor ofte?', 'no', 'Nei.')).toBeUndefined();
   });
 
   it('confirms a negative statement asked as a question only on «nei»', () => {
@@ -199,6 +240,18 @@ describe('who the note speaks of', () => {
     const history = sectionText(output, 'anamnese');
     expect(history).toMatch(/Far har diabetes/u);
     expect(history).not.toMatch(/Komparent som/u);
+  });
+
+  it("writes a sibling named in a cleft and the mother's own illness as family history", async () => {
+    const output = await draftLines('journalnotat', [
+      ['lege', 'Hei. Er det Sara? Og du e mamma?'],
+      ['pårørende', 'Ja, æ e mora hennes. Ho har fått utslett over heile kroppen.'],
+      ['lege', 'Har hun noen sykdommer?'],
+      ['pårørende', 'Nei, ho e frisk. Det e storebror som har astma, og æ har eksem sjøl.'],
+    ]);
+    const history = sectionText(output, 'anamnese');
+    expect(history).toMatch(/Bror har astma\. Mor har eksem\./u);
+    expect(history).not.toMatch(/som har astma|komparent har eksem/iu);
   });
 
   it('writes the patient as the one the clinician refers, never "seg"', async () => {

@@ -90,7 +90,7 @@ export const admissionCue = cue(
 
 /** Opening questions whose answer is the reason for the visit. */
 export const openingQuestionCue = cue(
-  `hva (?:er det som )?(?:plager|gjelder|bringer|skjer|har skjedd|skjedde|forer)|hva kan jeg (?:hjelpe|gjore for)|hvordan kan jeg hjelpe|hva er grunnen|hva kommer du for|fortell|hvordan (?:har du det|gar det|har det gatt)|hva er problemet|hva er det som|hva (?:er det )?(?:dere|du) har merket|hva har (?:dere|du) merket|hva er i veien|hva feiler`,
+  `hva (?:er det som )?(?:plager|gjelder|bringer|skjer|har skjedd|skjedde|forer)|hva kan jeg (?:hjelpe|gjore for)|hvordan kan jeg hjelpe|hva er grunnen|hva kommer du for|fortell|fortel(?![a-z])|hvordan (?:har du det|gar det|har det gatt)|hva er problemet|hva er det som|hva (?:er det )?(?:dere|du) har merket|hva har (?:dere|du) merket|hva er i veien|hva feiler`,
 );
 
 /** Follow-up visits: the reason for contact is a check-up. */

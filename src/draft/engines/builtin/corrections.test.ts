@@ -61,6 +61,34 @@ describe('applySpokenCorrections', () => {
     ]);
   });
 
+  it('takes back a side in the sentence after it ("Nei forresten, det er det venstre")', () => {
+    expect(
+      corrected(
+        'Det høyre øyet har vært rødt og vondt siden i går morges. Nei forresten, det er det venstre. Jeg blander alltid.',
+      ),
+    ).toEqual([
+      'Det venstre øyet har vært rødt og vondt siden i går morges.',
+      'Jeg blander alltid.',
+    ]);
+  });
+
+  it('reads the nynorsk "Nei, orsak" as a correction of the side', () => {
+    expect(
+      corrected(
+        'Og no strålar det ned i høyre bein, heilt ned til foten. Nei, orsak, det er venstre bein.',
+      ),
+    ).toEqual(['Og no strålar det ned i venstre bein, heilt ned til foten.']);
+    expect(corrected('Det strålar ned i høyre bein, nei, orsak, venstre bein.')).toEqual([
+      'Det strålar ned i venstre bein.',
+    ]);
+  });
+
+  it('leaves a later sentence about the other side that is no correction', () => {
+    expect(
+      corrected('Det er vondt i høyre kne. Nei, det er ikke hovent på venstre side heller.'),
+    ).toEqual(['Det er vondt i høyre kne.', 'Nei, det er ikke hovent på venstre side heller.']);
+  });
+
   it('leaves two sides that are both meant', () => {
     expect(corrected('Jeg har vondt i høyre kne og venstre ankel.')).toEqual([
       'Jeg har vondt i høyre kne og venstre ankel.',

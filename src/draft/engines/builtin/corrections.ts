@@ -23,7 +23,7 @@ const excuse =
   /,?\s*(?:jeg|eg|æ) (?:leste|sa|mente|blandet|husket|tok|så) (?:feil|det|med)[^.!?]*(?=[.!?]?$)/iu;
 /** A sentence that takes back a value said before: a bare "Nei, …" is an answer, not a correction. */
 const opensWithCorrection = new RegExp(
-  String.raw`^\s*(?:eller,?(?=\s+(?:det|den) (?:var|er))|nei[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg så feil|det var|den var|det er|den er|det må ha vært|det må være)|unnskyld|beklager|rettere sagt|forresten)(?![\p{L}])${filler}[,.]?\s+`,
+  String.raw`^\s*(?:eller,?(?=\s+(?:det|den) (?:var|er))|nei[,.]?\s+(?:vent|unnskyld|orsak|forresten|beklager|jeg mener|jeg leste feil|jeg så feil|det var|den var|det er|den er|det må ha vært|det må være)|unnskyld|orsak(?=,)|beklager|rettere sagt|forresten)(?![\p{L}])${filler}[,.]?\s+`,
   'iu',
 );
 
@@ -42,7 +42,7 @@ const orRather = new RegExp(
 );
 /** "vondt i høyre håndledd, unnskyld, venstre": a side corrected, the last side wins. */
 const sideCorrection =
-  /(?<![\p{L}])(høyre|venstre)((?: [\p{L}]+){0,2}),? (?:unnskyld|beklager|nei vent|nei|eller nei|jeg mener)[,.]? (venstre|høyre)((?: [\p{L}]+){0,2}?)(?=[,.!?]|$| og | men )/giu;
+  /(?<![\p{L}])(høyre|venstre)((?: [\p{L}]+){0,2}),? (?:(?:nei[,.]? )?(?:unnskyld|orsak|beklager)|nei vent|nei|eller nei|jeg mener)[,.]? (venstre|høyre)((?: [\p{L}]+){0,2}?)(?=[,.!?]|$| og | men )/giu;
 
 function correctSide(text: string): string {
   return text.replace(
@@ -130,6 +130,34 @@ function correctFrequency(previous: string, correction: string): string | undefi
   );
 }
 
+const sideWord = /(?<![\p{L}])(høyre|venstre)(?![\p{L}])/giu;
+
+/**
+ * "Det høyre øyet har vært rødt siden i går. Nei forresten, det er det venstre.": a side taken
+ * back in the sentence after it. The correction names one side and no number; the side said last
+ * before it is replaced, so the note never carries the wrong one. `undefined` when the correction
+ * names no side, both sides, a number, or the sentence before names no other side.
+ */
+function correctPreviousSide(previous: string, correction: string): string | undefined {
+  const rest = restOfCorrection(correction);
+  const named = [...rest.matchAll(sideWord)].map((match) => (match[1] ?? '').toLowerCase());
+  if (named.length !== 1 || /\d/u.test(withDigits(rest))) return undefined;
+  // At most a short phrase besides the side: "det venstre", "venstre bein", "den venstre sida".
+  if (rest.split(/\s+/u).filter((word) => word.length > 0).length > 4) return undefined;
+  const side = named[0];
+  const target = [...previous.matchAll(sideWord)]
+    .filter((match) => (match[1] ?? '').toLowerCase() !== side)
+    .at(-1);
+  if (side === undefined || target === undefined) return undefined;
+  const old = target[1] ?? '';
+  const replacement = old.charAt(0) === old.charAt(0).toUpperCase() ? capitalized(side) : side;
+  return previous.slice(0, target.index) + replacement + previous.slice(target.index + old.length);
+}
+
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** The words a correction says after its marker ("Nei, det var i dag tidlig …" → "i dag tidlig …"). */
 function restOfCorrection(correction: string): string {
   return correction.replace(opensWithCorrection, '').trim();
@@ -179,7 +207,8 @@ export function applySpokenCorrections(sentences: readonly SentenceSpan[]): Sent
         const merged =
           (back === result.length - 1 ? replaceShortAnswer(previous.text, text) : undefined) ??
           correctPrevious(previous.text, text) ??
-          correctFrequency(previous.text, text);
+          correctFrequency(previous.text, text) ??
+          correctPreviousSide(previous.text, text);
         if (merged === undefined) continue;
         result[back] = { text: merged, start: previous.start, end: sentence.end };
         corrected = true;

@@ -163,9 +163,16 @@ export function toNominalReason(text: string): string {
     );
   if (framed?.[1] !== undefined && /kontroll|oppfølging|gjennomgang|time/iu.test(framed[1]))
     return framed[1].charAt(0).toUpperCase() + framed[1].slice(1);
+  // "Fastlegen sende meg." (a specialist visit) → "Henvist fra fastlege.".
+  if (
+    /^(?:Fastlegen|Legen min) (?:sende|sendte|har sendt|henviste|har henvist) pas\.(?: hit(?: til [\p{L} ]+)?\.)?$/u.test(
+      text,
+    )
+  )
+    return 'Henvist fra fastlege.';
   if (
     /blodprøve/iu.test(text) &&
-    /svarene (?:har|er) kommet|har svarene kommet|prøvesvar/iu.test(text)
+    /svarene (?:har|er) kommet|har svarene kommet|prøvesvar|fått svar på/iu.test(text)
   )
     return 'Svar på blodprøver.';
   return text;

@@ -411,6 +411,12 @@ export function statementFromAnswer(
 ): string | undefined {
   let text = cleanQuestion(question);
   if (text.length === 0 || whWords.test(text)) return undefined;
+  // "Og diaré, hvor ofte?" — "Ti ganger i går.": the topic said first is what the count is of.
+  const frontedTopic = /^([\p{L}-]+(?: [\p{L}-]+)?), (?:hvor (?:ofte|mange ganger|mange))$/u.exec(
+    text,
+  )?.[1];
+  if (frontedTopic !== undefined)
+    return polarity === 'yes' ? `${capitalize(frontedTopic)}.` : undefined;
   // "Og du er datteren?" asks who came along, not about the patient's health.
   if (
     /^(?:og )?(?:du er|er du|dere er|er dere) (?:hennes |hans )?(?:datter|datteren|sønn|sønnen|kona|kone|mannen|mann|ektefelle|samboer|mor|moren|mora|far|faren|foreldre|pårørende|tolk|barnebarn|søster|bror)/iu.test(

@@ -124,16 +124,23 @@ export function formatClinicalNumbers(text: string, voice: Voice = 'note'): stri
  * A note about the patient has no subject.
  */
 function withoutReportedSpeech(text: string): string {
-  return text
-    .replace(/^(?:hun|han) (?:sier|forteller|opplyser|sa)(?: at)?(?: (?:hun|han)(?= ))?\s*/iu, '')
-    .replace(
-      /^(?:hun|han) (?=(?:er|har|får|må|skal|kan|tar|bruker|blir|virker|puster|sover|spiser|drikker|hoster|går|kjenner|føler|ble|var|hadde|fikk|trenger|tåler)(?![\p{L}]))/iu,
-      '',
-    )
-    .replace(
-      /(, (?:og|men) )(?:hun|han) (?=(?:er|har|får|må|skal|kan|tar|bruker|blir|går|hadde|fikk)(?![\p{L}]))/giu,
-      '$1',
-    );
+  return (
+    text
+      .replace(/^(?:hun|han) (?:sier|forteller|opplyser|sa)(?: at)?(?: (?:hun|han)(?= ))?\s*/iu, '')
+      // "Han sier at han ikke tåler penicillin" → "tåler ikke penicillin": a main clause's order.
+      .replace(
+        /^ikke (tåler|bruker|tar|har|husker|klarer|røyker|drikker|kan|vil|vet|får)(?![\p{L}])/iu,
+        '$1 ikke',
+      )
+      .replace(
+        /^(?:hun|han) (?=(?:er|har|får|må|skal|kan|tar|bruker|blir|virker|puster|sover|spiser|drikker|hoster|går|kjenner|føler|ble|var|hadde|fikk|trenger|tåler|jobber|klarer|røyker|snuser|husker|bor|trener|svetter|tisser|merker|pleier|bør|vet|veide|våkner)(?![\p{L}]))/iu,
+        '',
+      )
+      .replace(
+        /(, (?:og|men) )(?:hun|han) (?=(?:er|har|får|må|skal|kan|tar|bruker|blir|går|hadde|fikk|klarer|jobber|røyker|husker|sover|spiser|drikker|veide)(?![\p{L}]))/giu,
+        '$1',
+      )
+  );
 }
 
 interface RewriteOptions {

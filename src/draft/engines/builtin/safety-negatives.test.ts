@@ -21,6 +21,16 @@ describe('denied safety topics from question-and-answer pairs', () => {
     expect(history).toMatch(/(?:ikke|ingen) dobbelt/iu);
   });
 
+  it('reads «gjere deg sjølv noko» as the suicide question', async () => {
+    const output = await draft([
+      ['lege', 'Kva kan eg hjelpe deg med?'],
+      ['pasient', 'Eg søv dårleg og er så nedstemt.'],
+      ['lege', 'Har du tenkt på å gjere deg sjølv noko?'],
+      ['pasient', 'Nei, aldri. Eg har barnebarn.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/Ingen suicid/u);
+  });
+
   it('keeps blood thinners denied when the answer names another drug', async () => {
     const output = await draft([
       ['lege', 'Hva gjelder det i dag?'],

@@ -19,12 +19,69 @@ describe('small talk and the reason for contact', () => {
     );
   });
 
+  it('leaves out the answer to a question about something else before the opening question', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hei, Jonas. Fikk du parkert greit i dag?'],
+      [
+        'pasient',
+        'Ja, etter hvert. Det var helt fullt nede ved butikken, så jeg kjørte rundt to ganger.',
+      ],
+      ['lege', 'Ja, det er ikke lett. Men hva er det som bringer deg hit?'],
+      ['pasient', 'Venstre øye har vært rødt og vondt siden i går morges.'],
+    ]);
+    expect(allText(output)).not.toMatch(/butikken|2 ganger/u);
+    expect(sectionText(output, 'kontaktarsak')).toMatch(/øye/u);
+  });
+
+  it('reads the nynorsk "Fortel." as the opening, so a story about fishing stays out', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hei, Øystein. Korleis gjekk fisket i sommar?'],
+      ['pasient', 'Vi fekk ein laks på seks kilo. Men no er det ryggen.'],
+      ['lege', 'Fortel.'],
+      [
+        'pasient',
+        'Eg løfta ein båtmotor for ti dagar sidan, og sidan har eg hatt vondt i korsryggen.',
+      ],
+    ]);
+    expect(allText(output)).not.toMatch(/laks|6 kg/u);
+    expect(sectionText(output, 'kontaktarsak')).toMatch(/rygg/u);
+  });
+
+  it('keeps what a relative tells in answer to who she is', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hei, Solveig, og du er datteren?'],
+      ['pårørende', 'Ja, jeg heter Kari. Mamma har vært så slapp de siste ukene, og hun er blek.'],
+      ['lege', 'Hvordan har du det selv, Solveig?'],
+      ['pasient', 'Eg er så trøytt. Eg blir andpusten i trappa.'],
+    ]);
+    expect(allText(output)).toMatch(/slapp/u);
+  });
+
+  it('writes «Jeg har fått svar på blodprøvene dine» as the reason, and leaves out having read them', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hei. Jeg har fått svar på blodprøvene dine. Langtidsblodsukkeret er femtiåtte.'],
+      ['pasient', 'Er det farlig?'],
+      ['lege', 'Eg har sett på prøvane frå fastlegen. GT er hundre og tjue.'],
+    ]);
+    expect(sectionText(output, 'kontaktarsak')).toBe('Svar på blodprøver.');
+    expect(allText(output)).not.toMatch(/sett på prøvene/u);
+    expect(allText(output)).toMatch(/GT 120|GT er 120/u);
+  });
+
   it('names the visit for test results as a noun phrase', () => {
     expect(toNominalReason('Kontroll: var her for blodprøvene, og nå har svarene kommet.')).toBe(
       'Svar på blodprøver.',
     );
     expect(toNominalReason('Skal komme til oppfølging av astmaen.')).toBe('Oppfølging av astmaen.');
     expect(toNominalReason('Vondt i kneet i 2 uker.')).toBe('Vondt i kneet i 2 uker.');
+  });
+
+  it('names a visit the GP sent the patient to as a referral', () => {
+    expect(toNominalReason('Fastlegen sende pas.')).toBe('Henvist fra fastlege.');
+    expect(toNominalReason('Fastlegen sendte pas. hit.')).toBe('Henvist fra fastlege.');
+    expect(toNominalReason('Fastlegen sendte pas. hit med brystsmerter.')).toBe(
+      'Fastlegen sendte pas. hit med brystsmerter.',
+    );
   });
 });
 

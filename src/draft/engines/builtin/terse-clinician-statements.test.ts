@@ -6,13 +6,68 @@
 import { describe, expect, it } from 'vitest';
 import { hedgeStatement, readHedgedAnswer } from './hedged-answer.js';
 import { toSafetyList, toTerseFinding, toTersePlan } from './terse-clinician-statements.js';
-import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
+import {
+  allText,
+  draftJournalNote as draft,
+  sectionText as section,
+} from './testing/draft-lines.js';
 
 describe('examination findings as terse findings', () => {
   it('writes a measurement told with its circumstances as the value alone', () => {
     expect(toTerseFinding('Temperaturen målte sykepleier da pas. kom inn, var 37,9.')).toBe(
       'Temp 37,9.',
     );
+  });
+
+  it('writes blood pressure, temperature and saturation with the abbreviations of a note', () => {
+    expect(toTerseFinding('Blodtrykk 155/90. Puls uregelmessig, ca. 110.')).toBe(
+      'BT 155/90. Puls uregelmessig, ca. 110.',
+    );
+    expect(toTerseFinding('Temperatur 37,2, metning 97 prosent.')).toBe('Temp 37,2, SpO2 97 %.');
+    expect(toTerseFinding('Blodtrykket er 140/90.')).toBe('BT 140/90.');
+  });
+
+  it('heads no finding with the person examined or the blood pressure named twice', async () => {
+    const output = await draft([
+      ['lege', 'Hva er det som plager henne?'],
+      ['pårørende', 'Hun har hatt feber siden i går.'],
+      ['lege', 'Da ser jeg på henne. Temperatur trettiåtte komma sju. Lungene er normale.'],
+      [
+        'lege',
+        'Jeg skal måle blodtrykket og se på føttene. Blodtrykk hundre og førtito over åttiåtte.',
+      ],
+    ]);
+    const findings = section(output, 'funn');
+    expect(findings).toMatch(/^Temp 38,7\./u);
+    expect(findings).toMatch(/(?:^| )BT 142\/88\./u);
+    expect(findings).not.toMatch(/Henne|BT: /u);
+  });
+
+  it('leaves out the clinician announcing what is examined («Jeg skal se på foten.»)', async () => {
+    const output = await draft([
+      ['lege', 'Hva er det som plager deg?'],
+      ['pasient', 'Jeg har vondt i skulderen.'],
+      [
+        'lege',
+        'Jeg undersøker skulderen. Aktiv abduksjon til nitti grader. Jeg skal se på foten. Ingen hevelse.',
+      ],
+    ]);
+    expect(allText(output)).not.toMatch(/Undersøker|Se på foten/u);
+    expect(section(output, 'funn')).toMatch(/abduksjon til 90 grader/u);
+  });
+
+  it('keeps a short finding the clinician denies though its word is outside the vocabulary', async () => {
+    const output = await draft([
+      ['lege', 'Hva er det som plager henne?'],
+      ['pårørende', 'Hun har fått utslett og feber.'],
+      [
+        'lege',
+        'Da ser jeg på henne. Vesikler på truncus. Ingen petekkier. Ikke pus i fremre kammer.',
+      ],
+    ]);
+    const findings = section(output, 'funn');
+    expect(findings).toMatch(/Ingen petekkier/u);
+    expect(findings).toMatch(/Ikke pus i fremre kammer/u);
   });
 
   it('drops the patient as subject of each finding and writes both sides as bilateralt', () => {
@@ -68,6 +123,26 @@ describe('the plan as imperative or nominal items', () => {
         'Hvis pas. får høy feber, ikke klarer å drikke, eller blir tungpustet, må pas. kontakte legevakten.',
       ),
     ).toBe('Kontakt legevakten ved faresignaler: høy feber, klarer ikke å drikke, tungpustet.');
+  });
+
+  it('lists warning signs without a negation after «ved», and one for a child or with no place', () => {
+    expect(
+      toSafetyList(
+        'Hvis pas. får feber, frysninger eller vondt i ryggen eller siden, må ta kontakt med lege eller legevakten.',
+      ),
+    ).toBe('Kontakt lege eller legevakten ved feber, frysninger eller vondt i ryggen eller siden.');
+    expect(
+      toSafetyList(
+        'Hvis hun ikke er bedre om 2 dager, eller hvis hun blir slapp, får høy feber eller det renner fra øret, må ta kontakt.',
+      ),
+    ).toBe(
+      'Ny kontakt ved faresignaler: ikke bedre om 2 dager, slapp, høy feber, det renner fra øret.',
+    );
+    expect(
+      toSafetyList(
+        'Hvis pas. får den verste hodepinen, feber, stiv nakke eller lammelser, må komme tilbake straks.',
+      ),
+    ).toBe('Ny kontakt straks ved den verste hodepinen, feber, stiv nakke eller lammelser.');
   });
 
   it('drops the introduction to the warning signs but keeps the signs', async () => {

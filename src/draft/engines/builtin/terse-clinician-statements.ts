@@ -25,6 +25,14 @@ const measurementAbbreviation: Readonly<Record<string, string>> = {
   Vekten: 'Vekt',
 };
 
+/** "blodtrykket" → "BT", "Temperatur" → "Temp", "metning" → "SpO2" ("temp" inside a list). */
+function measurementOfNoun(noun: string, startsSentence: boolean): string {
+  const lower = noun.toLowerCase();
+  if (lower.startsWith('blodtrykk')) return 'BT';
+  if (lower.includes('metning')) return 'SpO2';
+  return startsSentence || /^\p{Lu}/u.test(noun) ? 'Temp' : 'temp';
+}
+
 /** An examination finding as a GP writes it: no patient subject, no narration, no "fine". */
 export function toTerseFinding(text: string): string {
   let result = text.replace(
@@ -59,7 +67,15 @@ export function toTerseFinding(text: string): string {
       'normal',
     )
     // "4 av 4" → "4/4" (a score).
-    .replace(/(?<![\d,])(\d+) av (\d+)(?![\d,])/gu, '$1/$2');
+    .replace(/(?<![\d,])(\d+) av (\d+)(?![\d,])/gu, '$1/$2')
+    // "Blodtrykk 142/88", "temperatur 38,7", "metning 97 prosent" → "BT 142/88", "Temp 38,7",
+    // "SpO2 97 %": the abbreviations of a note before the value.
+    .replace(
+      /(^|[,:;] |\. )(blodtrykk(?:et)?|temperatur(?:en)?|metning(?:en)?|oksygenmetning(?:en)?)(?: (?:er|var|på))? (?=\d)/giu,
+      (_match: string, before: string, noun: string) =>
+        `${before}${measurementOfNoun(noun, before === '' || before === '. ')} `,
+    )
+    .replace(/(SpO2 \d+(?:,\d+)?) prosent(?![\p{L}])/gu, '$1 %');
   return tidy(capitalize(result));
 }
 
@@ -162,24 +178,61 @@ export function toSafetyList(text: string): string {
     }
   }
   const match =
-    /^Hvis (?:pas\. )?(.+?),? (?:(?:så|da) )?(?:må|skal|bør) (?:pas\. )?(kontakte|ta kontakt med|ringe|oppsøke) ([^.,]+?)\.$/u.exec(
+    /^Hvis (?:pas\. )?(.+?),? (?:(?:så|da) )?(?:må|skal|bør) (?:pas\. )?(kontakte|ta kontakt med|ta kontakt|ringe|oppsøke|komme tilbake)(?: ([^.,]+?))?\.$/u.exec(
       text,
     );
-  if (match?.[1] === undefined || match[2] === undefined || match[3] === undefined) return text;
+  if (match?.[1] === undefined || match[2] === undefined) return text;
   const signs = toSigns(match[1]);
   if (signs === undefined) return text;
-  const verb = match[2] === 'ringe' ? 'Ring' : match[2] === 'oppsøke' ? 'Oppsøk' : 'Kontakt';
-  const place = match[3].replace(/ med en gang$/u, ' straks');
-  return `${verb} ${place} ved faresignaler: ${signs.join(', ')}.`;
+  const verb =
+    match[2] === 'ringe'
+      ? 'Ring'
+      : match[2] === 'oppsøke'
+        ? 'Oppsøk'
+        : match[2] === 'komme tilbake' || match[3] === undefined
+          ? 'Ny kontakt'
+          : 'Kontakt';
+  const place = (match[3] ?? '').replace(/(?:^| )med en gang$/u, ' straks').trim();
+  // A sign with a negation or a verb cannot follow "ved" as said ("ved klarer ikke å svelge",
+  // "ved såret blir rødt"): after a colon.
+  const listed = signs.some((sign) =>
+    /(?<![\p{L}])(?:ikke|blir|kommer|er|får|har|det|kan|vil)(?![\p{L}])/u.test(sign),
+  )
+    ? `faresignaler: ${signs.join(', ')}`
+    : joinSigns(signs);
+  return `${verb}${place.length > 0 ? ` ${place}` : ''} ved ${listed}.`;
+}
+
+/** "feber, frysninger, vondt i ryggen" → "feber, frysninger eller vondt i ryggen". */
+function joinSigns(signs: readonly string[]): string {
+  if (signs.length < 2) return signs.join('');
+  return `${signs.slice(0, -1).join(', ')} eller ${signs.at(-1) ?? ''}`;
 }
 
 /** The warning signs of a safety net as a list: "får mer hodepine" → "mer hodepine". */
 function toSigns(said: string): string[] | undefined {
-  const signs = said
-    .split(/,\s*(?:eller\s+|og\s+)?|\s+eller\s+/u)
+  const pieces = said.split(/,\s*(?:eller\s+|og\s+)?|\s+eller\s+/u);
+  // "vondt i ryggen eller siden": a place after a place phrase is one sign, not "siden" alone.
+  const joined: string[] = [];
+  for (const piece of pieces) {
+    const previous = joined.at(-1);
+    if (
+      previous !== undefined &&
+      /(?<![\p{L}])(?:i|på|fra) [\p{L}]+$/u.test(previous) &&
+      /^[\p{L}]+(?:en|et|a)$/u.test(piece.trim()) &&
+      !/^(?:feber|frysninger|smerter)$/u.test(piece.trim())
+    )
+      joined[joined.length - 1] = `${previous} eller ${piece.trim()}`;
+    else joined.push(piece);
+  }
+  const signs = joined
     .map((sign) =>
       sign
         .trim()
+        // "…, eller hvis hun blir slapp": the condition and the child asked about go.
+        .replace(/^(?:hvis|dersom|om) /u, '')
+        .replace(/^(?:pas\.|hun|han) (?=(?:får|blir|kjenner|merker|ikke|er) )/u, '')
+        .replace(/^ikke er (?=bedre|bra)/u, 'ikke ')
         .replace(/^(?:pas\. )?(?:får|blir|kjenner|merker) /u, '')
         .replace(/^kaster opp$/u, 'oppkast')
         .replace(/^ikke (klarer|kan|får) /u, '$1 ikke '),
