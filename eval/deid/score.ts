@@ -344,10 +344,11 @@ export const HELDOUT_GATES = {
   // passport and case numbers, institution forms and product contexts of session 5; 0.954 /
   // 0.923 / 0.960 after session 6's labelled numbers, addresses, ages and institution heads;
   // 0.957 / 0.927 / 0.963 after session 7's workplace, address and name-context rules; 0.967 /
-  // 0.938 / 0.966 after session 14's name, address, initials and number rules.
-  directRecall: 0.965,
-  snippetProtectedRecall: 0.936,
-  overallF1: 0.964,
+  // 0.938 / 0.966 after session 14's name, address, initials and number rules; 0.970 / 0.942 /
+  // 0.967 after session 15's recall and precision rules.
+  directRecall: 0.968,
+  snippetProtectedRecall: 0.94,
+  overallF1: 0.965,
 } as const satisfies Record<keyof typeof HELDOUT_TARGETS, number>;
 
 /** The issue's bar for full coverage on weak-spot snippets, checked on the own set's snippets too. */
@@ -363,10 +364,11 @@ export const CLEAN_FALSE_POSITIVES_PER_1000_WORDS = 1.5;
  * person) with a margin of one detection, below the issue's 1.5; 0.35 in session 9 (17,180 words,
  * six detections) after a sentence-initial surname that is an inflected word stopped being a
  * person, gated with a margin of about two detections; 0.29 in session 14 (20,800 words, six
- * detections, with 3,300 harder words added), gated with a margin of about one detection. Raise it
- * never; lower it as the rate falls.
+ * detections, with 3,300 harder words added), gated with a margin of about one detection; 0.09 in
+ * session 15 (22,900 words, two detections), gated with a margin of one detection. Raise it never;
+ * lower it as the rate falls.
  */
-export const CLEAN_GATE_PER_1000_WORDS = 0.33;
+export const CLEAN_GATE_PER_1000_WORDS = 0.15;
 
 export interface TargetCheck {
   readonly name: string;

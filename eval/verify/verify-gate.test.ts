@@ -547,8 +547,8 @@ describe('verifier fault-injection suite, fifth held-out set (eval/verify/heldou
     // margin of one sentence each. Session 9: 83.5 % (142/170) / 9.3 % (diagnoses only suspected),
     // recall gated a fault below.
     // Session 14: 85.3 % (145/170) / 8.8 % (18/205) after the session's verifier rules; gated a
-    // fault below and a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.847);
+    // fault below and a sentence above. Session 15: 85.9 % (146/170) / 8.8 %; gated a fault below.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.852);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.093);
   });
 });
@@ -575,8 +575,8 @@ describe('verifier fault-injection suite, sixth held-out set (eval/verify/heldou
     // After session 8's verifier changes were merged (none written from this set): unchanged,
     // 83.9 % and 12.0 %. Gated at that level with a margin of one sentence each.
     // Session 14: 85.7 % (144/168) / 12.0 % (24/200) after the session's verifier rules; gated a
-    // fault below and a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.851);
+    // fault below and a sentence above. Session 15: 86.9 % (146/168) / 12.0 %; gated a fault below.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.863);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.125);
   });
 });
