@@ -15,6 +15,21 @@ describe('normalizeSpokenNorwegian', () => {
     );
   });
 
+  it('writes a count above one with "ganger" ("ti gang i går" is "ti ganger"), one stays "gang"', () => {
+    expect(normalizeSpokenNorwegian('Åtte gang i går. I dag tre gang.')).toBe(
+      'Åtte ganger i går. I dag tre ganger.',
+    );
+    expect(normalizeSpokenNorwegian('Fem-seks gang i går, 10 gang i natt.')).toBe(
+      'Fem-seks ganger i går, 10 ganger i natt.',
+    );
+    expect(normalizeSpokenNorwegian('I dag bare én gang, og en gang til i går.')).toBe(
+      'I dag bare én gang, og en gang til i går.',
+    );
+    expect(normalizeSpokenNorwegian('Hver andre gang, 1 gang, 0,5 gang.')).toBe(
+      'Hver andre gang, 1 gang, 0,5 gang.',
+    );
+  });
+
   it('rewrites nynorsk endings only in a nynorsk turn', () => {
     expect(
       normalizeSpokenNorwegian('Sjukmeldinga held fram, to gonger dagleg.', { dialect: true }),

@@ -430,6 +430,11 @@ function bokmålEnding(word: string): string {
   return word;
 }
 
+/** A count above one before the singular "gang" ("ti gang", "5 gang", "fem-seks gang"). */
+const pluralGangSource = String.raw`(?<![\p{L}\d,.])((?:[2-9]|[1-9]\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|flere|mange)(?:[-–](?:\d+|tre|fire|fem|seks|sju|syv|åtte|ni|ti))?) gang(?![\p{L}])`;
+const pluralGang = new RegExp(pluralGangSource, 'iu');
+const pluralGangGlobal = new RegExp(pluralGangSource, 'giu');
+
 const subjects = new Set(['jeg', 'æ', 'eg', 'du', 'det', 'han', 'hun', 'ho', 'den', 'vi', 'dere']);
 
 const alternation = (words: Iterable<string>): RegExp =>
@@ -459,7 +464,12 @@ export function normalizeSpokenNorwegian(
   text: string,
   options: { readonly dialect?: boolean } = {},
 ): string {
-  if (options.dialect !== true && !anyDialectWord.test(text) && !/heit(?![\p{L}])/iu.test(text))
+  if (
+    options.dialect !== true &&
+    !anyDialectWord.test(text) &&
+    !/heit(?![\p{L}])/iu.test(text) &&
+    !pluralGang.test(text)
+  )
     return text;
   const words = [...text.matchAll(/[\p{L}]+/gu)];
   if (words.length === 0) return text;
@@ -521,5 +531,8 @@ export function normalizeSpokenNorwegian(
       .replace(/(?<![\p{L}])hvor tid(?![\p{L}])/giu, 'når')
       // "dem første ukene" (east and Trøndelag speech) is "de første ukene".
       .replace(/(?<![\p{L}])dem (?=(?:første|siste|neste|andre) )/giu, 'de ')
+      // "Ti gang i går", "fem-seks gang" (east, Trøndelag and northern speech): a count above one
+      // is "ganger" in a note.
+      .replace(pluralGangGlobal, '$1 ganger')
   );
 }
