@@ -79,6 +79,8 @@ resuscitate advance planning flags red timed up go discharge fit off-label
 export const deviceBrands = `
 tena abena attends id-expert libero molift liko arjo handicare invacare topro etac permobil rollator
 mepilex allevyn aquacel tegaderm opsite duoderm biatain comfeel cavilon softform
+aloe sudocrem decubal locobase canoderm apobase proshield medihoney inadine flamigel prontosan iodosorb sorbact
+mepitel urgotul jelonet zetuvit tielle purilon askina kendall
 freestyle libre dexcom omnipod accu-chek contour medtronic minimed tandem guardian medisafe
 watchman
 `;
@@ -114,6 +116,7 @@ november desember jul påske pinse fellesferien e-resept e-konsultasjon helsenor
 covid covid-19 corona influensa rs rsv hiv hpv hbv hcv mrsa esbl vre kols astma adhd add ptsd ocd
 gud jesus herregud statsforvalteren statsforvaltaren fylkesmannen helsetilsynet pasientombudet helsedirektoratet
 folkehelseinstituttet politiet barnevernet kommunen fastlegeordningen legemiddelverket trygderetten arbeidstilsynet
+sykehusapotek sykehusapoteket sykehusapotekene ruspoliklinikk ruspoliklinikken pasientreiser servicetorget
 instagram facebook snapchat tiktok youtube twitter messenger whatsapp vipps discord linkedin google netflix spotify
 `;
 
@@ -143,4 +146,5 @@ export const anatomicalHeadEndings = `
 senen sena leddet kneet lysken skulderen skuldra albuen tommelen fingeren tarmen lungen lunga nyren
 nyra leveren blæren muskelen muskulaturen nerven venen arterien knokkelen huden kjeven hælen låret
 ankelen brusken menisken korsbåndet mellomgulvet bekkenet hoften hofta magen øret øyet
+douglas douglasrommet
 `;

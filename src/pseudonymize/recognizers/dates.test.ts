@@ -95,6 +95,10 @@ describe('recognizeDates: dates said aloud or written short', () => {
   it('reads lab values with a decimal point and negative values as no dates', () => {
     expect(dates('INR 2.10 i dag. TSH 3.12, fT4 12.05. Ferritin 12.08. Hb: 11.08.')).toEqual([]);
     expect(dates('pH 7.31, BE -3.10. Versjon 3.10 av programmet.')).toEqual([]);
+    // A differential count and a lab name with its specimen prefix.
+    expect(
+      dates('Leukocytter 11.4, nøytrofile 8.2. Lymfocytter 1.2. S-kreatinin 9.8. P-glukose 7.4.'),
+    ).toEqual([]);
     // Still dates: after a verb or a plain noun, and the end of a range with a dash.
     expect(dates('Prøven ble tatt 10.12. Kontroll 14.12 hos fastlegen.')).toEqual([
       '10.12',

@@ -176,7 +176,7 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
  * value written with a decimal point ("Kalium 3.4."), a figure, table or section ("Figur 2.5.").
  */
 const valueOrReferenceBefore =
-  /^(?:gjennomsnitt|gjennomsnittet|median|medianen|kalium|natrium|kalsium|magnesium|fosfat|kreatinin|glukose|laktat|albumin|ferritin|kolesterol|triglyserider|hb|hba1c|crp|inr|tsh|ft4|ft3|t4|t3|ldl|hdl|ph|be|pco2|po2|bilirubin|karbamid|urea|urat|ck|alat|asat|gt|alp|ld|amylase|psa|b12|folat|egfr|trombocytter|leukocytter|lpk|tpk|mcv|sr|fibrinogen|d-dimer|troponin|tnt|tni|bnp|nt-probnp|hemoglobin|osmolalitet|kortisol|prolaktin|testosteron|østradiol|skår|skåre|score|temp|temperatur|figur|figurene|tabell|kapittel|punkt|avsnitt|versjon|paragraf|vedlegg|trinn|nivå|stadium)$/u;
+  /^(?:gjennomsnitt|gjennomsnittet|median|medianen|kalium|natrium|kalsium|magnesium|fosfat|kreatinin|glukose|laktat|albumin|ferritin|kolesterol|triglyserider|hb|hba1c|crp|inr|tsh|ft4|ft3|t4|t3|ldl|hdl|ph|be|pco2|po2|bilirubin|karbamid|urea|urat|ck|alat|asat|gt|alp|ld|amylase|psa|b12|folat|egfr|trombocytter|leukocytter|lpk|tpk|mcv|mch|mchc|evf|hematokrit|erytrocytter|retikulocytter|nøytrofile|nøytrofilocytter|lymfocytter|monocytter|eosinofile|basofile|jern|transferrin|haptoglobin|kobalamin|vitamin|d-vitamin|pth|fsh|lh|hcg|shbg|ige|igg|iga|rf|anti-ccp|lipase|ggt|gammagt|kalprotektin|calprotectin|procalcitonin|pct|ck-mb|ammoniakk|urinsyre|litium|digoksin|valproat|ketoner|sr|fibrinogen|d-dimer|troponin|tnt|tni|bnp|nt-probnp|hemoglobin|osmolalitet|kortisol|prolaktin|testosteron|østradiol|skår|skåre|score|temp|temperatur|figur|figurene|tabell|kapittel|punkt|avsnitt|versjon|paragraf|vedlegg|trinn|nivå|stadium)$/u;
 
 /**
  * "Kalium 3.4.", "Figur 2.4 og 2.5.": the number stands after a value or reference word, or
@@ -212,7 +212,15 @@ function isValueOrReference(tokens: readonly Token[], index: number): boolean {
       return true;
     back -= 1;
   }
-  return valueOrReferenceBefore.test(tokens[back]?.lower ?? '');
+  return isValueOrReferenceWord(tokens[back]?.lower ?? '');
+}
+
+/** A value or reference word, also with a specimen prefix ("S-kreatinin", "P-glukose", "B-Hb"). */
+function isValueOrReferenceWord(word: string): boolean {
+  return (
+    valueOrReferenceBefore.test(word) ||
+    valueOrReferenceBefore.test(word.replace(/^(?:s|p|b|u|fb|vb|ab|cb|csv)-/u, ''))
+  );
 }
 
 /** "kl. 22.10.": a clock time before a sentence's full stop. */
@@ -569,7 +577,7 @@ function recognizeDatesIn(text: string, context: string): Candidate[] {
         // A minus sign after a space, not the dash of a range ("10.-12.08.").
         if (/(?:^|[\s(])[-−]$/u.test((context + text.slice(0, start)).slice(-2))) continue;
         const word = /(\p{L}[\p{L}\d-]*)\s{0,2}:?\s{0,2}$/u.exec(before)?.[1]?.toLowerCase();
-        if (word !== undefined && valueOrReferenceBefore.test(word)) continue;
+        if (word !== undefined && isValueOrReferenceWord(word)) continue;
       }
     }
     out.push({ start, end, type: 'DATE', confidence: parsed.year === undefined ? 0.8 : 0.95 });

@@ -163,6 +163,12 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Hoehn og Yahr stadium 2, ingen Lewy body-demens.')).toEqual([]);
     expect(found('Sårstell med Aquacel Ag og Mepilex Border.')).toEqual([]);
     expect(found('Væske i Morisons lomme. Nottingham grad 2. Følg oss på Instagram.')).toEqual([]);
+    expect(found('Aloe Vesta på huden. Dren i Douglas. Fri væske i Douglas.')).toEqual([]);
+    expect(
+      found('Kurs på Frisklivssentralen. Ring Legevaktsentralen. Meldt til Ergoterapitjenesten.'),
+    ).toEqual([]);
+    // A person with the same name is still one.
+    expect(found('Douglas Adams er innlagt.')).not.toEqual([]);
     expect(found('Tolken ønsker ikke navnet sitt journalført.')).toEqual([]);
     // Weber's tuning-fork test beside Rinne's; the surname is still a name in a name context.
     expect(found('Rinne positiv bilateralt, Weber lateraliserer ikke.')).toEqual([]);

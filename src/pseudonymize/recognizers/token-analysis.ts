@@ -19,6 +19,20 @@ const farmNameEnding =
 const termEndings = ['ene', 'ens', 'ets', 'en', 'et', 'a', 's'];
 
 /** True for an inflected drug, device or eponym: the word without its ending is a listed term. */
+/**
+ * "Frisklivssentralen", "Ergoterapitjenesten", "Flyktningehelsetjenesten": a public service every
+ * municipality or hospital has, named by ordinary words before "-tjenesten"/"-sentralen" (with a
+ * linking "s" or "e"), names no one place. "Sunnmørssentralen" (a place first) is not one.
+ */
+function isGenericService(lower: string, lexicon: Lexicon): boolean {
+  const match = /(?:tjenesten|tenesta|sentralen)$/u.exec(lower);
+  if (match === null || match.index < 4) return false;
+  if (lexicon.isCompoundWord(lower)) return true;
+  const head = lower.slice(0, match.index);
+  const tail = lower.slice(match.index);
+  return /[es]$/u.test(head) && lexicon.isCompoundWord(head.slice(0, -1) + tail);
+}
+
 function isInflectedTerm(lower: string, lexicon: Lexicon): boolean {
   for (const ending of termEndings) {
     if (lower.length - ending.length < 4 || !lower.endsWith(ending)) continue;
@@ -250,7 +264,8 @@ export class TokenAnalysis {
         lexicon.internationalNames.has(base) ||
         (plain !== undefined && lexicon.internationalNames.has(plain)),
       place: lexicon.places.has(base),
-      nonIdentifying: term || region || compoundTerm || neverNames.has(lower),
+      nonIdentifying:
+        term || region || compoundTerm || neverNames.has(lower) || isGenericService(lower, lexicon),
     };
     if (this.cache.size < 50_000) this.cache.set(lower, analysis);
     return analysis;
