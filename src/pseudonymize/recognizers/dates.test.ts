@@ -95,6 +95,13 @@ describe('recognizeDates: dates said aloud or written short', () => {
   it('reads lab values with a decimal point and negative values as no dates', () => {
     expect(dates('INR 2.10 i dag. TSH 3.12, fT4 12.05. Ferritin 12.08. Hb: 11.08.')).toEqual([]);
     expect(dates('pH 7.31, BE -3.10. Versjon 3.10 av programmet.')).toEqual([]);
+    // A work rotation and a room number.
+    expect(dates('Vakt 08-16, turnus 7/7. Samtale i rom 3.12 på post 4.')).toEqual([]);
+    expect(dates('Innlagt 7/7 og utskrevet 9/7. Kom tilbake 3.12.')).toEqual([
+      '7/7',
+      '9/7',
+      '3.12',
+    ]);
     // A differential count and a lab name with its specimen prefix.
     expect(
       dates('Leukocytter 11.4, nøytrofile 8.2. Lymfocytter 1.2. S-kreatinin 9.8. P-glukose 7.4.'),

@@ -70,7 +70,7 @@ const timeBefore = /(?:kl|klokka|klokken|kl\.)\s{0,2}$/iu;
  * 3/5"): the slash reads as "out of", not as a day and month.
  */
 const namedScoreBefore =
-  /(?:centor|mcisaac|kriteri\p{L}*|gcs|wells|crb|curb|westley|mallampati|nihss|mmse|phq|gad|madrs|score|skår|poeng|apgar|vas|nrs|\p{L}*kraft|styrke|mrc|grad|visus|klokketest|moca)\b[^.\n]{0,30}$/iu;
+  /(?:centor|mcisaac|kriteri\p{L}*|gcs|wells|crb|curb|westley|mallampati|nihss|mmse|phq|gad|madrs|score|skår|poeng|apgar|vas|nrs|\p{L}*kraft|styrke|mrc|grad|visus|klokketest|moca|turnus|rotasjon|arbeidsordning)\b[^.\n]{0,30}$/iu;
 /** Words right after "a/b" that make it a share or a count ("4/5 av pasientene", "5/7 netter"). */
 const shareAfter =
   /^\s{1,2}(?:av\s{1,2}(?:\p{L}+ene|dosen|dem|de|alle|disse)|pasienter|personer|kriterier|kriteriene|netter|netters|dager|døgn|uker|tenner|ganger|poeng|spørsmål|tilfeller|tilfellene|prøver|prøvene|barn|voksne|kvinner|menn|deltakere)(?![\p{L}])/iu;
@@ -176,7 +176,7 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
  * value written with a decimal point ("Kalium 3.4."), a figure, table or section ("Figur 2.5.").
  */
 const valueOrReferenceBefore =
-  /^(?:gjennomsnitt|gjennomsnittet|median|medianen|kalium|natrium|kalsium|magnesium|fosfat|kreatinin|glukose|laktat|albumin|ferritin|kolesterol|triglyserider|hb|hba1c|crp|inr|tsh|ft4|ft3|t4|t3|ldl|hdl|ph|be|pco2|po2|bilirubin|karbamid|urea|urat|ck|alat|asat|gt|alp|ld|amylase|psa|b12|folat|egfr|trombocytter|leukocytter|lpk|tpk|mcv|mch|mchc|evf|hematokrit|erytrocytter|retikulocytter|nøytrofile|nøytrofilocytter|lymfocytter|monocytter|eosinofile|basofile|jern|transferrin|haptoglobin|kobalamin|vitamin|d-vitamin|pth|fsh|lh|hcg|shbg|ige|igg|iga|rf|anti-ccp|lipase|ggt|gammagt|kalprotektin|calprotectin|procalcitonin|pct|ck-mb|ammoniakk|urinsyre|litium|digoksin|valproat|ketoner|sr|fibrinogen|d-dimer|troponin|tnt|tni|bnp|nt-probnp|hemoglobin|osmolalitet|kortisol|prolaktin|testosteron|østradiol|skår|skåre|score|temp|temperatur|figur|figurene|tabell|kapittel|punkt|avsnitt|versjon|paragraf|vedlegg|trinn|nivå|stadium)$/u;
+  /^(?:gjennomsnitt|gjennomsnittet|median|medianen|kalium|natrium|kalsium|magnesium|fosfat|kreatinin|glukose|laktat|albumin|ferritin|kolesterol|triglyserider|hb|hba1c|crp|inr|tsh|ft4|ft3|t4|t3|ldl|hdl|ph|be|pco2|po2|bilirubin|karbamid|urea|urat|ck|alat|asat|gt|alp|ld|amylase|psa|b12|folat|egfr|trombocytter|leukocytter|lpk|tpk|mcv|mch|mchc|evf|hematokrit|erytrocytter|retikulocytter|nøytrofile|nøytrofilocytter|lymfocytter|monocytter|eosinofile|basofile|jern|transferrin|haptoglobin|kobalamin|vitamin|d-vitamin|pth|fsh|lh|hcg|shbg|ige|igg|iga|rf|anti-ccp|lipase|ggt|gammagt|kalprotektin|calprotectin|procalcitonin|pct|ck-mb|ammoniakk|urinsyre|litium|digoksin|valproat|ketoner|sr|fibrinogen|d-dimer|troponin|tnt|tni|bnp|nt-probnp|hemoglobin|osmolalitet|kortisol|prolaktin|testosteron|østradiol|skår|skåre|score|temp|temperatur|figur|figurene|tabell|kapittel|punkt|avsnitt|versjon|paragraf|vedlegg|trinn|nivå|stadium|rom|romnr|romnummer|sal|auditorium|møterom)$/u;
 
 /**
  * "Kalium 3.4.", "Figur 2.4 og 2.5.": the number stands after a value or reference word, or

@@ -169,6 +169,9 @@ describe('recognizePersonsAndPlaces', () => {
     ).toEqual([]);
     // A person with the same name is still one.
     expect(found('Douglas Adams er innlagt.')).not.toEqual([]);
+    // A given name that is also a tree or a plant, as an allergen, is no person; elsewhere it is.
+    expect(found('Allergi mot Bjørk og gress. Pollenallergi mot Or og Bjørk.')).toEqual([]);
+    expect(found('Hun er sint på Bjørk.')).toContain('PERSON Bjørk');
     expect(found('Tolken ønsker ikke navnet sitt journalført.')).toEqual([]);
     // Weber's tuning-fork test beside Rinne's; the surname is still a name in a name context.
     expect(found('Rinne positiv bilateralt, Weber lateraliserer ikke.')).toEqual([]);

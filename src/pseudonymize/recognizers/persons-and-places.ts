@@ -184,7 +184,9 @@ export function recognizePersonsAndPlaces(
             ? vocative
               ? 0.75
               : 0
-            : 0.7
+            : isAllergenSlot(tokens, index)
+              ? 0
+              : 0.7
           : 0.9;
       }
       // A gazetteer surname counts unless it is itself a dictionary word ("Strand", "Haug"): an
@@ -1784,5 +1786,29 @@ function startsWithOrdinaryWord(common: boolean, tokens: readonly Token[], index
     !next.capitalised &&
     !next.allCaps &&
     !personVerbs.has(next.lower)
+  );
+}
+
+/**
+ * "Allergi mot Bjørk og gress", "reagerer på Or": a given name that is also an ordinary word, right
+ * after an allergy or intolerance and its preposition, is the allergen.
+ */
+function isAllergenSlot(tokens: readonly Token[], index: number): boolean {
+  // "mot Or og Bjørk", "mot gress, Bjørk": the allergen list back to its preposition.
+  let first = index;
+  for (let step = 0; step < 4; step++) {
+    const joiner = tokens[first - 1]?.lower;
+    if (
+      (joiner !== 'og' && joiner !== 'eller' && joiner !== ',') ||
+      tokens[first - 2]?.kind !== 'word'
+    )
+      break;
+    first -= 2;
+  }
+  const preposition = tokens[first - 1]?.lower;
+  if (preposition !== 'mot' && preposition !== 'for' && preposition !== 'på') return false;
+  const cue = tokens[first - 2]?.lower ?? '';
+  return /^(?:\p{L}*allergi\p{L}*|allergisk|overfølsom|overfølsomhet|intoleranse|reagerer|reagerte|reaksjon)$/u.test(
+    cue,
   );
 }
