@@ -169,6 +169,11 @@ describe('recognizePersonsAndPlaces', () => {
     ).toEqual([]);
     // A person with the same name is still one.
     expect(found('Douglas Adams er innlagt.')).not.toEqual([]);
+    // A medicine no list knows, where only a medicine stands, is no place.
+    expect(
+      found('Startet på Ocrevus i fjor. Står på Buvidal. Byttet til Kesimpta. Leponex 100 mg.'),
+    ).toEqual([]);
+    expect(found('Han bor på Rykkinn.')).toContain('LOCATION Rykkinn');
     // A given name that is also a tree or a plant, as an allergen, is no person; elsewhere it is.
     expect(found('Allergi mot Bjørk og gress. Pollenallergi mot Or og Bjørk.')).toEqual([]);
     expect(found('Hun er sint på Bjørk.')).toContain('PERSON Bjørk');

@@ -247,6 +247,8 @@ export function recognizePersonsAndPlaces(
         // endings ("-dal", "-nes", "-åsen") and a place preposition make it a place.
         // "Høreapparater fra Oticon", "sensor fra Dexcom": the maker of a device, not a place.
         if (previousLower === 'fra' && isDeviceNoun(beforePrevious)) continue;
+        // "Startet på Ocrevus", "står på Buvidal", "Leponex 100 mg": a medicine no list knows.
+        if (isInMedicationFrame(tokens, index)) continue;
         // "jobber på lageret til Elkjøp", "deltidsstilling hos Kaffebrenneriet": an unknown
         // name after a preposition, with work said before it, is the employer — but not the
         // place after the employer's name ("jobber på Bama på Alnabru").
@@ -1811,4 +1813,57 @@ function isAllergenSlot(tokens: readonly Token[], index: number): boolean {
   return /^(?:\p{L}*allergi\p{L}*|allergisk|overfølsom|overfølsomhet|intoleranse|reagerer|reagerte|reaksjon)$/u.test(
     cue,
   );
+}
+
+/** Verbs of starting, keeping, changing or stopping a medicine, before "på/med/til/fra". */
+const medicationVerbs = new Set([
+  'står',
+  'sto',
+  'stått',
+  'satt',
+  'settes',
+  'startet',
+  'starter',
+  'startes',
+  'begynt',
+  'begynte',
+  'begynner',
+  'byttet',
+  'bytte',
+  'byttes',
+  'økt',
+  'økes',
+  'redusert',
+  'reduseres',
+  'trappet',
+  'trappes',
+  'seponert',
+  'seponeres',
+  'behandles',
+  'behandlet',
+  'oppstart',
+  'oppstartet',
+  'brukt',
+  'forsøkt',
+  'prøvd',
+]);
+/** A dose unit right after a number: "100 mg", "2 puff", "12 IE". */
+const doseUnit =
+  /^(?:mg|mikrogram|µg|mcg|ml|ie|e|g|mmol|dråper|dråpe|tablett|tabletter|tbl|kapsel|kapsler|puff|sprut|plaster|ampulle|hetteglass)$/u;
+
+/**
+ * An unknown capitalised word where only a medicine stands: after a verb of starting, keeping or
+ * changing one and its preposition ("startet på Ocrevus", "byttet til Kesimpta"), or before a
+ * dose ("Leponex 100 mg").
+ */
+function isInMedicationFrame(tokens: readonly Token[], index: number): boolean {
+  const number = tokens[index + 1];
+  const unit = tokens[index + 2];
+  if (number?.kind === 'number' && unit !== undefined && doseUnit.test(unit.lower)) return true;
+  const preposition = tokens[index - 1]?.lower ?? '';
+  if (!['på', 'med', 'til', 'fra'].includes(preposition)) return false;
+  let verbIndex = index - 2;
+  // "startet opp på", "satt tilbake på".
+  if (/^(?:opp|igjen|tilbake|nå|også)$/u.test(tokens[verbIndex]?.lower ?? '')) verbIndex -= 1;
+  return medicationVerbs.has(tokens[verbIndex]?.lower ?? '');
 }
