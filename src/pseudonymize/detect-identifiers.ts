@@ -217,6 +217,31 @@ function pushAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
 
+/** Place and institution types: a first part of a shared compound is never one of them alone. */
+const suspendableTypes = new Set<string>(['LOCATION', 'WORKPLACE', 'ORGANIZATION']);
+
+/**
+ * "på Lærings- og mestringssenteret", "Barne- og ungdomspsykiatrisk": a one-word first part of a
+ * compound (no known place) that shares its end with the next word ("Lærings-" + "og") is no place or institution.
+ */
+function isSuspendedCompoundPart(
+  words: TokenAnalysis,
+  text: string,
+  candidate: Candidate,
+): boolean {
+  if (!suspendableTypes.has(candidate.type)) return false;
+  const part = text.slice(candidate.start, candidate.end);
+  if (/\s/u.test(part)) return false;
+  if (!/^-\s{1,2}(?:og|eller|til|,)\s/u.test(text.slice(candidate.end, candidate.end + 10)))
+    return false;
+  // "Tveita- og Haugerud-området": a place stays one; only an ordinary word is a compound's part.
+  const lower = part.toLowerCase();
+  const analysis = words.analyse(lower);
+  const stem = lower.replace(/(?:a|en|et|s)$/u, '');
+  if (analysis.place || words.analyse(stem).place) return false;
+  return analysis.common || words.analyse(stem).common || words.isCompound(lower);
+}
+
 function detectChunk(
   text: string,
   options: DetectOptions,
@@ -240,7 +265,12 @@ function detectChunk(
   pushAll(candidates, recognizeDates(text, tokens));
   pushAll(candidates, recognizeInitials(text, tokens));
   pushAll(candidates, recognizeYears(text, tokens));
-  pushAll(candidates, recognizeNamedEntities(words, text, tokens));
+  pushAll(
+    candidates,
+    recognizeNamedEntities(words, text, tokens).filter(
+      (candidate) => !isSuspendedCompoundPart(words, text, candidate),
+    ),
+  );
   pushAll(candidates, recognizeTitledParticleSurnames(text, tokens));
   const personStarts = new Set<number>();
   const personEnds = new Set<number>();

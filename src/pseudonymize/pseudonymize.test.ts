@@ -76,6 +76,17 @@ describe('detectIdentifiers', () => {
     expect(detectIdentifiers(text)).toEqual([]);
   });
 
+  it('leaves public services, shared compounds and a diagnosis after "daglig for" alone', () => {
+    const text =
+      'Kurs på Frisklivssentralen. Ring Legevaktsentralen. Henvist til kurs på Lærings- og mestringssenteret. Hun får Eliquis to ganger daglig for atrieflimmer.';
+    expect(detectIdentifiers(text)).toEqual([]);
+    // A place before a shared ending, a one-word company and a manager's workplace still count.
+    const places = detectIdentifiers(
+      'Han bor i Tveita- og Haugerud-området. Han jobber på Fjordbygg. Hun er daglig leder i Fjordelektro.',
+    ).map((entity) => entity.text);
+    expect(places).toEqual(expect.arrayContaining(['Tveita', 'Fjordbygg', 'Fjordelektro']));
+  });
+
   it('finds a fødselsnummer with a wrong check digit, spoken or in groups', () => {
     const spoken = detectIdentifiers(
       'Fødselsnummeret er tolv null fem åtti tre, fire fem seks sju åtte.',

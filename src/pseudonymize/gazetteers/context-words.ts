@@ -449,7 +449,6 @@ export const employmentWords = new Set([
   'jobbe',
   'sjef',
   'leder',
-  'daglig',
   'arbeider',
   'kollegaer',
   'skift',
