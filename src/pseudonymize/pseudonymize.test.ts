@@ -87,6 +87,17 @@ describe('detectIdentifiers', () => {
     expect(places).toEqual(expect.arrayContaining(['Tveita', 'Fjordbygg', 'Fjordelektro']));
   });
 
+  it('leaves ordinary words of speech alone where a name could stand', () => {
+    const text =
+      'Jeg er lei meg mye av tiden. Det som heter urtikaria. Mot mat eller noko anna? Elles ikkje noko. GT er hundre og tjue, og MCV er hundre.';
+    expect(detectIdentifiers(text)).toEqual([]);
+    // The same frames with a name still find it.
+    const names = detectIdentifiers(
+      'Hun som heter Kari kom. Ring til anna i morgen. Jeg er anna.',
+    ).map((entity) => entity.text);
+    expect(names).toEqual(['Kari', 'anna', 'anna']);
+  });
+
   it('finds a fødselsnummer with a wrong check digit, spoken or in groups', () => {
     const spoken = detectIdentifiers(
       'Fødselsnummeret er tolv null fem åtti tre, fire fem seks sju åtte.',

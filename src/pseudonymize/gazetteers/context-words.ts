@@ -510,6 +510,8 @@ export const occupationEnding =
 export const workPrepositions = new Set(['hos', 'på', 'i', 'for', 'ved', 'til']);
 /** Words that are never part of a name, even when capitalised at a sentence start. */
 export const neverNames = new Set([
+  // Nynorsk "elles" ("ellers"), capitalised at a sentence start ("Elles ikkje noko.").
+  'elles',
   // Nynorsk function words, capitalised at a sentence start ("Dei seier", "Kven ringde?").
   'eg',
   'ho',

@@ -99,6 +99,9 @@ const conferWords = new Set([
 const copyWords = new Set(['kopi', 'cc', 'kopimottaker', 'kopimottakere']);
 /** Capitals that are clinical abbreviations, never someone's initials. */
 const clinicalAbbreviations = new Set([
+  'GT',
+  'MCV',
+  'LD',
   'MR',
   'CT',
   'EKG',

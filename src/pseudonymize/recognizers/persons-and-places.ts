@@ -341,7 +341,13 @@ export function recognizePersonsAndPlaces(
         introducers.has(contextLower) ||
         titles.has(contextLower) ||
         afterRelation ||
-        (previousLower === 'er' && beforePrevious?.lower === 'jeg') ||
+        // "jeg er lei meg", "jeg er lei av det": an ordinary word before a pronoun or "av" is no name.
+        (previousLower === 'er' &&
+          beforePrevious?.lower === 'jeg' &&
+          !(
+            analysis.common &&
+            /^(?:meg|deg|seg|av|for|på|over|og)$/u.test(tokens[index + 1]?.lower ?? '')
+          )) ||
         isNicknamed(tokens, index) ||
         isNameStatement(tokens, index) ||
         isPresentedName(tokens, index, analysis.common) ||
@@ -379,7 +385,9 @@ export function recognizePersonsAndPlaces(
         !analysis.common &&
         !analysis.place &&
         !analysis.surname &&
-        !neverNames.has(token.lower)
+        !neverNames.has(token.lower) &&
+        // "noko anna", "eit anna": the nynorsk "anna" ("annet") after a quantifier.
+        !quantifiers.has(previousLower)
       ) {
         personConfidence = 0.6;
       }
@@ -407,6 +415,7 @@ export function recognizePersonsAndPlaces(
       !analysis.international &&
       token.text.length > 2 &&
       !neverNames.has(token.lower) &&
+      !namesAThing(tokens, index) &&
       (introducers.has(previousLower) ||
         titles.has(previousLower) ||
         followsRelationAndPossessive(tokens, index) ||
@@ -508,7 +517,8 @@ export function recognizePersonsAndPlaces(
       (capitalised || (!analysis.common && token.text.length > 1)) &&
       previous !== undefined &&
       !hasLineBreak(text, previous.end, token.start) &&
-      tokens[index + 1]?.text !== ':';
+      tokens[index + 1]?.text !== ':' &&
+      !namesAThing(tokens, index);
     // "det kalles hvitfrakksyndrom": a lower-case compound after "kalles" is a term (asked
     // last: the compound search is the dearest test).
     if (
@@ -1867,3 +1877,28 @@ function isInMedicationFrame(tokens: readonly Token[], index: number): boolean {
   if (/^(?:opp|igjen|tilbake|nå|også)$/u.test(tokens[verbIndex]?.lower ?? '')) verbIndex -= 1;
   return medicationVerbs.has(tokens[verbIndex]?.lower ?? '');
 }
+
+/**
+ * "det som heter urtikaria", "dette kalles bursitt": what "det"/"dette" is called is a term, not
+ * a person ("hun som heter Kari" still names one).
+ */
+function namesAThing(tokens: readonly Token[], index: number): boolean {
+  if (!/^(?:heter|heiter|kalles|kallast)$/u.test(tokens[index - 1]?.lower ?? '')) return false;
+  const subject = tokens[index - 2]?.lower === 'som' ? tokens[index - 3] : tokens[index - 2];
+  return /^(?:det|dette|noe|noko)$/u.test(subject?.lower ?? '');
+}
+
+/** Quantifiers and determiners after which a lower-case word is an ordinary one ("noko anna"). */
+const quantifiers = new Set([
+  'noko',
+  'noe',
+  'nokon',
+  'noen',
+  'alt',
+  'ingenting',
+  'eit',
+  'ei',
+  'litt',
+  'mykje',
+  'mye',
+]);
