@@ -47,7 +47,7 @@ describe('sixth held-out de-identification set (v6)', () => {
     expect(v6.statistics.mentions).toBeGreaterThanOrEqual(680);
     expect(v6.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v6.result.directRecall).toBeGreaterThanOrEqual(0.949);
-    expect(v6.result.overall.f1).toBeGreaterThanOrEqual(0.935);
+    expect(v6.result.overall.f1).toBeGreaterThanOrEqual(0.936);
     expect(v6.snippets.protectedRecall).toBeGreaterThanOrEqual(0.908);
     expect(v6.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.97);
   }, 180_000);

@@ -1,5 +1,6 @@
 import type { KnownPatient } from '../core/index.js';
 import { weekdayNames } from '../language/index.js';
+import { finiteVerbs } from './gazetteers/context-words.js';
 import { getSharedLexicon, type Lexicon } from './lexicon.js';
 import { recognizeAges, recognizeYears } from './recognizers/ages.js';
 import {
@@ -242,6 +243,55 @@ function isSuspendedCompoundPart(
   return analysis.common || words.analyse(stem).common || words.isCompound(lower);
 }
 
+/** Words after "inga" that keep it a name: verbs, prepositions and joiners ("inga kommer"). */
+const afterNameInga = new Set([
+  ...finiteVerbs,
+  'og',
+  'eller',
+  'i',
+  'på',
+  'til',
+  'fra',
+  'frå',
+  'med',
+  'som',
+  'sa',
+  'sier',
+  'seier',
+  'ringde',
+  'ringte',
+  'kjem',
+  'kom',
+  'om',
+  'for',
+  'ved',
+  'hos',
+]);
+
+/**
+ * "eg har inga planar", "inga sykdomma", "inga teikn til": the nynorsk "inga" ("ingen") in lower
+ * case before a word that is no name, verb or preposition is no person ("ring til inga i morgen",
+ * "inga kjem" still are).
+ */
+function isNynorskDeterminer(words: TokenAnalysis, text: string, candidate: Candidate): boolean {
+  if (candidate.type !== 'PERSON') return false;
+  // Lower case anywhere; capitalised only where a sentence starts ("Inga sykdomma.").
+  if (
+    !text.startsWith('inga', candidate.start) &&
+    !(
+      text.startsWith('Inga', candidate.start) &&
+      /(?:^|[.!?:]\s{1,3})$/u.test(text.slice(Math.max(0, candidate.start - 4), candidate.start))
+    )
+  )
+    return false;
+  const next = /^\p{L}nga\s{1,2}(\p{Ll}+)/u.exec(
+    text.slice(candidate.start, candidate.start + 40),
+  )?.[1];
+  if (next === undefined || afterNameInga.has(next)) return false;
+  const analysis = words.analyse(next);
+  return !((analysis.firstName || analysis.surname) && !analysis.common);
+}
+
 function detectChunk(
   text: string,
   options: DetectOptions,
@@ -268,7 +318,9 @@ function detectChunk(
   pushAll(
     candidates,
     recognizeNamedEntities(words, text, tokens).filter(
-      (candidate) => !isSuspendedCompoundPart(words, text, candidate),
+      (candidate) =>
+        !isSuspendedCompoundPart(words, text, candidate) &&
+        !isNynorskDeterminer(words, text, candidate),
     ),
   );
   pushAll(candidates, recognizeTitledParticleSurnames(text, tokens));

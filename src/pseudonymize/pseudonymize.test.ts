@@ -91,11 +91,16 @@ describe('detectIdentifiers', () => {
     const text =
       'Jeg er lei meg mye av tiden. Det som heter urtikaria. Mot mat eller noko anna? Elles ikkje noko. GT er hundre og tjue, og MCV er hundre.';
     expect(detectIdentifiers(text)).toEqual([]);
+    expect(
+      detectIdentifiers(
+        'Eg har inga planar. Inga sykdomma, det er inga teikn til brot. Tilvising til fysioterapeut for øvingar. Resept på Champix for røykeslutt.',
+      ),
+    ).toEqual([]);
     // The same frames with a name still find it.
     const names = detectIdentifiers(
-      'Hun som heter Kari kom. Ring til anna i morgen. Jeg er anna.',
+      'Hun som heter Kari kom. Ring til anna i morgen. Jeg er anna. Ring til inga i morgen.',
     ).map((entity) => entity.text);
-    expect(names).toEqual(['Kari', 'anna', 'anna']);
+    expect(names).toEqual(['Kari', 'anna', 'anna', 'inga']);
   });
 
   it('finds a fødselsnummer with a wrong check digit, spoken or in groups', () => {

@@ -748,6 +748,14 @@ function isLowerCaseNamePart(words: TokenAnalysis, token: Token): boolean {
   const analysis = words.analyse(token.lower);
   if (analysis.nonIdentifying || analysis.firstName) return false;
   if (analysis.place) return !analysis.common || words.lexicon.majorPlaces.has(token.lower);
+  // "for øvingar", "med tablettane": a nynorsk plural of an ordinary word.
+  const bokmål = /(?:ar|ane)$/u.exec(token.lower);
+  if (
+    bokmål !== null &&
+    words.analyse(`${token.lower.slice(0, bokmål.index)}${bokmål[0] === 'ar' ? 'er' : 'ene'}`)
+      .common
+  )
+    return false;
   return !analysis.common && !analysis.entry && !words.isCompound(token.lower);
 }
 

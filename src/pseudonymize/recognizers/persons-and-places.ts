@@ -1825,7 +1825,7 @@ function isAllergenSlot(tokens: readonly Token[], index: number): boolean {
   );
 }
 
-/** Verbs of starting, keeping, changing or stopping a medicine, before "på/med/til/fra". */
+/** Verbs of starting, keeping, changing or stopping a medicine (and "resept"), before "på/med/til/fra". */
 const medicationVerbs = new Set([
   'står',
   'sto',
@@ -1856,6 +1856,8 @@ const medicationVerbs = new Set([
   'brukt',
   'forsøkt',
   'prøvd',
+  'resept',
+  'resepten',
 ]);
 /** A dose unit right after a number: "100 mg", "2 puff", "12 IE". */
 const doseUnit =
