@@ -96,6 +96,9 @@ describe('detectIdentifiers', () => {
         'Eg har inga planar. Inga sykdomma, det er inga teikn til brot. Tilvising til fysioterapeut for øvingar. Resept på Champix for røykeslutt.',
       ),
     ).toEqual([]);
+    expect(
+      detectIdentifiers('Opphold i Somalia 3 måneder i sommer. Fragmin 200 IE/kg gitt i dag.'),
+    ).toEqual([]);
     // The same frames with a name still find it.
     const names = detectIdentifiers(
       'Hun som heter Kari kom. Ring til anna i morgen. Jeg er anna. Ring til inga i morgen.',

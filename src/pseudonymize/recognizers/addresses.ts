@@ -782,6 +782,8 @@ export function recognizeAddresses(
     const spokenNumber = number.kind === 'word' && cardinalOf(number) !== undefined;
     if ((number.kind !== 'number' && !spokenNumber) || number.text.length > 8) continue;
     if (cueLength === 0 && !isSpaceBetween(text, street.end, number.start)) continue;
+    // "Opphold i Somalia 3 måneder", "i Spania 2 uker": how long, not a house number.
+    if (cueLength === 0 && durationWords.has(tokens[numberIndex + 1]?.lower ?? '')) continue;
     let end = number.end;
     const letter = tokens[numberIndex + 1];
     if (

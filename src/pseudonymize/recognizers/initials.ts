@@ -313,9 +313,14 @@ function typistAfterSlash(
   // "TH/kt" or "TH/KB", but not two abbreviations ("PCI/CABG" is longer, "EKG/CT" is listed).
   if (!typist.allCaps && typist.text !== typist.lower) return undefined;
   if (clinicalAbbreviations.has(typist.text.toUpperCase())) return undefined;
+  // "200 IE/kg", "5 mg/kg": a dose per unit.
+  if (doseUnits.has(typist.lower) || doseUnits.has(author.lower)) return undefined;
   const after = text.charAt(typist.end);
   return after === '' || /[\s.,;)]/u.test(after) ? typist : undefined;
 }
+
+/** Units of a dose per unit ("IE/kg", "mg/kg", "ml/t"): never an author's or typist's initials. */
+const doseUnits = new Set(['ie', 'e', 'mg', 'kg', 'ml', 'dl', 'min', 'mmol', 'µg', 'mcg', 'døgn']);
 
 /** Short words after an abbreviated signature cue that are answers, not initials. */
 const notLowerInitials = new Set(['ok', 'ja', 'nei', 'se', 'jf', 'obs', 'nb', 'ikke']);
