@@ -223,7 +223,8 @@ const suspendableTypes = new Set<string>(['LOCATION', 'WORKPLACE', 'ORGANIZATION
 
 /**
  * "på Lærings- og mestringssenteret", "Barne- og ungdomspsykiatrisk": a one-word first part of a
- * compound (no known place) that shares its end with the next word ("Lærings-" + "og") is no place or institution.
+ * compound that shares its end with the next word ("Lærings-" + "og") is no place or institution,
+ * unless it is a place itself.
  */
 function isSuspendedCompoundPart(
   words: TokenAnalysis,
