@@ -104,3 +104,16 @@ describe('a surname by its foreign ending', () => {
     );
   });
 });
+
+describe('a surname guessed as a place', () => {
+  it('is the person when the text already names that person in full', () => {
+    const text = 'Time hos Tor Inge Brekke i dag.\nRingte deretter Brekke selv om svaret.';
+    expect(found(text)).toEqual(['PERSON Tor Inge Brekke', 'PERSON Brekke']);
+  });
+
+  it('takes a given name read as a place from "fra" into the surname after it', () => {
+    expect(found('Svar fra Aurelija Kazlauskaitė om at saken er mottatt.')).toEqual([
+      'PERSON Aurelija Kazlauskaitė',
+    ]);
+  });
+});

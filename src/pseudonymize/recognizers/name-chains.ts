@@ -66,6 +66,21 @@ export function extendPersonChains(
       entity.confidence < 0.7
     );
   };
+  // A one-word place guessed from its frame alone, right before a person: the given name
+  // ("Svar fra Aurelija Kazlauskaitė": "fra" made "Aurelija" a place). Never a listed place.
+  const isGuessedPlaceBeforeName = (entityIndex: number, token: Token): boolean => {
+    const entity = result[entityIndex];
+    if (
+      entity?.type !== 'LOCATION' ||
+      entity.confidence >= 0.7 ||
+      entity.start !== token.start ||
+      entity.end !== token.end ||
+      !isNameLike(token)
+    )
+      return false;
+    const analysis = words.analyseToken(token);
+    return !analysis.place && !analysis.region && !analysis.common;
+  };
   for (let entityIndex = 0; entityIndex < result.length; entityIndex++) {
     const entity = result[entityIndex];
     if (entity?.type !== 'PERSON') continue;
@@ -206,7 +221,9 @@ export function extendPersonChains(
         if (
           other?.type === 'PERSON' ||
           farmName ||
-          (other !== undefined && isSingleNameLocation(previousOwner, previous))
+          (other !== undefined &&
+            (isSingleNameLocation(previousOwner, previous) ||
+              isGuessedPlaceBeforeName(previousOwner, previous)))
         ) {
           start = Math.min(start, other.start);
           result[previousOwner] = undefined;
