@@ -117,3 +117,19 @@ describe('a surname guessed as a place', () => {
     ]);
   });
 });
+
+describe('words that name a kind of service or a broad region', () => {
+  it('leaves a service named by what it does alone', () => {
+    expect(found('Hun er henvist til Frisklivssentralen for røykeslutt.')).toEqual([]);
+    expect(found('Kontroll ved Hjertesviktpoliklinikken om seks uker.')).toEqual([]);
+  });
+
+  it('still finds a one-word clinic whose name is no compound of words', () => {
+    expect(found('Hun jobber i Colosseumklinikken.')).toEqual(['WORKPLACE Colosseumklinikken']);
+  });
+
+  it('leaves a compass part of a broad region alone, not a municipality', () => {
+    expect(found('Han skal reise til Øst-Afrika og Sørøst-Asia i vinter.')).toEqual([]);
+    expect(found('Han bor i Nord-Odal.')).toEqual(['LOCATION Nord-Odal']);
+  });
+});

@@ -259,6 +259,8 @@ export function recognizePersonsAndPlaces(
         }
         // "smerter i Achillessenen": anatomy written with a capital is no place.
         if (anatomicalEnding.test(token.lower) && !placeEnding.test(token.lower)) continue;
+        // "kontroll ved Hjertesviktpoliklinikken": a kind of service, not a place.
+        if (words.isGenericServiceCompound(token)) continue;
         if (
           ((afterPlacePreposition && previousLower !== 'til' && previousLower !== 'hos') ||
             // "turen gikk til Preikestolen", "reiste til Hua Hin": where one travels to.
