@@ -81,6 +81,19 @@ export function extendPersonChains(
     const analysis = words.analyseToken(token);
     return !analysis.place && !analysis.region && !analysis.common;
   };
+  // "hos Lilja Andreassen": a listed international given name that is no dictionary entry (only
+  // an inflected form of one: "lilja") right before a listed surname, inside a sentence.
+  const isListedGivenNameBeforeSurname = (previous: Token, current: Token): boolean => {
+    if (!isNameLike(previous) || previous.sentenceStart || !isNameLike(current)) return false;
+    const given = words.analyseToken(previous);
+    return (
+      given.international &&
+      !given.entry &&
+      !given.place &&
+      !given.nonIdentifying &&
+      words.analyseToken(current).surname
+    );
+  };
   for (let entityIndex = 0; entityIndex < result.length; entityIndex++) {
     const entity = result[entityIndex];
     if (entity?.type !== 'PERSON') continue;
@@ -239,7 +252,7 @@ export function extendPersonChains(
         grew = true;
         break;
       }
-      if (!words.isChainPart(previous)) break;
+      if (!words.isChainPart(previous) && !isListedGivenNameBeforeSurname(previous, current)) break;
       first -= 1;
       owner[first] = entityIndex;
       start = previous.start;
