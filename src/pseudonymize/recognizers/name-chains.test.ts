@@ -32,6 +32,11 @@ describe('extendPersonChains', () => {
     expect(chained('Lilja. Andreassen kom.', 'Andreassen')).toEqual(['Andreassen']);
   });
 
+  it('takes a lower-case given name that is also a word before a found lower-case name', () => {
+    expect(chained('pasient: svein arne sier at jeg snorker.', 'arne')).toEqual(['svein arne']);
+    expect(chained('pasient: vår arne er syk.', 'arne')).toEqual(['arne']);
+  });
+
   it('grows a found name over the name parts beside it', () => {
     expect(chained('Hei. Tone Rønning Haug kom.', 'Rønning')).toEqual(['Tone Rønning Haug']);
   });

@@ -1,3 +1,4 @@
+import { neverNames, possessives } from '../gazetteers/context-words.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -93,6 +94,21 @@ export function extendPersonChains(
       !given.nonIdentifying &&
       words.analyseToken(current).surname
     );
+  };
+  // "svein arne sier": in lower case from speech-to-text, a listed given name (even a word, not a
+  // function word) right before a found lower-case name part is the first of two given names.
+  const isLowerCaseGivenNameBefore = (previous: Token, current: Token): boolean => {
+    if (
+      previous.kind !== 'word' ||
+      previous.capitalised ||
+      current.capitalised ||
+      previous.text.length < 3 ||
+      neverNames.has(previous.lower) ||
+      possessives.has(previous.lower)
+    )
+      return false;
+    const given = words.analyseToken(previous);
+    return given.firstName && !given.place && !given.nonIdentifying;
   };
   for (let entityIndex = 0; entityIndex < result.length; entityIndex++) {
     const entity = result[entityIndex];
@@ -252,7 +268,12 @@ export function extendPersonChains(
         grew = true;
         break;
       }
-      if (!words.isChainPart(previous) && !isListedGivenNameBeforeSurname(previous, current)) break;
+      if (
+        !words.isChainPart(previous) &&
+        !isListedGivenNameBeforeSurname(previous, current) &&
+        !isLowerCaseGivenNameBefore(previous, current)
+      )
+        break;
       first -= 1;
       owner[first] = entityIndex;
       start = previous.start;

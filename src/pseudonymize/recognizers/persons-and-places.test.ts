@@ -384,6 +384,14 @@ describe('lower-case names in spoken and dialect frames', () => {
     expect(persons('ja, sammen med sønnen arun.')).toEqual(['arun']);
   });
 
+  it('finds a listed name opening a turn before a finite verb, or beside a given name', () => {
+    expect(persons('pasient: ahmed har vondt i magen.')).toEqual(['ahmed']);
+    expect(persons('pasient: vi var hos mohammed og fatima på lørdag.')).toEqual([
+      'mohammed',
+      'fatima',
+    ]);
+  });
+
   it('leaves ordinary words in the same frames alone', () => {
     expect(persons('pasient: det var legen som sa det.')).toEqual([]);
     expect(persons('pasient: æ bor sammen med kona og ungan.')).toEqual([]);

@@ -347,7 +347,7 @@ export function recognizePersonsAndPlaces(
         (previousLower === 'med' && talkVerbs.has(beforePrevious?.lower ?? '')) ||
         (!analysis.common &&
           (isInSpokenNameFrame(tokens, index) ||
-            isInDialectNameFrame(tokens, index) !== undefined)) ||
+            isInDialectNameFrame(words, tokens, index) !== undefined)) ||
         // "pasient: eva og jeg skal …": a given name opening a turn with "og jeg", even a word.
         (previous?.text === ':' &&
           tokens[index + 1]?.lower === 'og' &&
@@ -417,7 +417,7 @@ export function recognizePersonsAndPlaces(
         (previousLower === 'med' &&
           talkVerbs.has(beforePrevious?.lower ?? '') &&
           isFollowedByLowerName(words, tokens, index, true)) ||
-        isInDialectNameFrame(tokens, index) === 'strong') &&
+        isInDialectNameFrame(words, tokens, index) === 'strong') &&
       !isInflectedWord(words, token.lower) &&
       // Nynorsk and dialect verbs the dictionary lacks: "dottera mi ringde", "sonen min køyrer".
       !verbEnding.test(token.lower) &&
@@ -434,7 +434,7 @@ export function recognizePersonsAndPlaces(
       token.text.length > 2 &&
       !neverNames.has(token.lower) &&
       (isInSpokenNameFrame(tokens, index) ||
-        isInDialectNameFrame(tokens, index) !== undefined ||
+        isInDialectNameFrame(words, tokens, index) !== undefined ||
         (previousLower === 'til' && callVerbs.has(beforePrevious?.lower ?? '')) ||
         // "snakket med olsen fra kommunen", "avtalt med kowalski".
         (previousLower === 'med' && conferWords.has(beforePrevious?.lower ?? '')))
@@ -1413,6 +1413,7 @@ const firstPersonForms = new Set(['jeg', 'eg', 'æ', 'je', 'jæ']);
  * "på" took nynorsk words for names and was left out.)
  */
 function isInDialectNameFrame(
+  words: TokenAnalysis,
   tokens: readonly Token[],
   index: number,
 ): 'strong' | 'listed' | undefined {
@@ -1427,7 +1428,20 @@ function isInDialectNameFrame(
   if (relations.has(previous) && tokens[index - 1]?.capitalised === false) return 'listed';
   if (previous === 'og' && firstPersonForms.has(before)) return 'listed';
   if (next === 'og' && firstPersonForms.has(tokens[index + 2]?.lower ?? '')) return 'listed';
+  // "pasient: ahmed har vondt": opening a speaker's turn as the subject of a finite verb.
+  if (tokens[index - 1]?.text === ':' && finiteVerbs.has(next)) return 'listed';
+  // "hos mohammed og fatima": coordinated with a listed given name in lower case.
+  if (next === 'og' && isLowerCaseGivenName(words, tokens[index + 2])) return 'listed';
+  if (previous === 'og' && isLowerCaseGivenName(words, tokens[index - 2])) return 'listed';
   return undefined;
+}
+
+/** A lower-case listed given name that is no ordinary word: "fatima", "ingrid". */
+function isLowerCaseGivenName(words: TokenAnalysis, token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || token.capitalised || token.text.length < 3)
+    return false;
+  const analysis = words.analyseToken(token);
+  return analysis.firstName && !analysis.common && !analysis.place && !neverNames.has(token.lower);
 }
 
 /** True for an apposition after a lower-case name: "kristoffer, kjæresten min". */
