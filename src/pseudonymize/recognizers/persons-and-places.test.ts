@@ -392,6 +392,12 @@ describe('lower-case names in spoken and dialect frames', () => {
     ]);
   });
 
+  it('finds a name between commas after an indefinite kin noun, and after "hilsen til"', () => {
+    expect(persons('pasient: vi har en nabo, gintaras, som hjelper meg.')).toEqual(['gintaras']);
+    expect(persons('lege: hilsen til tove da, og god bedring.')).toEqual(['tove']);
+    expect(persons('pasient: vi har en nabo, forresten, som hjelper meg.')).toEqual([]);
+  });
+
   it('leaves ordinary words in the same frames alone', () => {
     expect(persons('pasient: det var legen som sa det.')).toEqual([]);
     expect(persons('pasient: æ bor sammen med kona og ungan.')).toEqual([]);

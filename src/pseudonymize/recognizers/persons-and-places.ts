@@ -353,7 +353,9 @@ export function recognizePersonsAndPlaces(
           tokens[index + 1]?.lower === 'og' &&
           ['jeg', 'eg'].includes(tokens[index + 2]?.lower ?? '')) ||
         // "pasient: mette sa at …": a given name opening a speaker's turn before a verb of saying.
-        (previous?.text === ':' && personVerbs.has(tokens[index + 1]?.lower ?? ''));
+        (previous?.text === ':' && personVerbs.has(tokens[index + 1]?.lower ?? '')) ||
+        // "hilsen til tove", "hils til siv": greetings are sent to a person, even a word.
+        (previousLower === 'til' && greetingSenders.has(beforePrevious?.lower ?? ''));
       // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
       const vocative =
         (greetings.has(contextLower) ||
@@ -1400,6 +1402,9 @@ function isInSpokenNameFrame(tokens: readonly Token[], index: number): boolean {
 
 /** "det var/er X som": a cleft in speech, in bokmål and dialect spellings of the verb. */
 const cleftVerbs = new Set(['var', 'va', 'vart', 'er', 'e', 'æ']);
+/** Words that send greetings: "hilsen til tove". */
+const greetingSenders = new Set(['hilsen', 'hils', 'hilse', 'helsing', 'hels']);
+const indefiniteArticles = new Set(['en', 'ei', 'et', 'ein', 'eit']);
 /** Dialect forms of "med" after a verb of talking: "snakka me rajinder". */
 const withForms = new Set(['med', 'me', 'mæ']);
 /** The speaker as subject, also in dialect: "æ og gunnvor", "gunnvor og æ". */
@@ -1424,6 +1429,14 @@ function isInDialectNameFrame(
   // "snakka me rajinder", "bor sammen med dzenana" ("snakka med dottera" is kin: listed only).
   if (withForms.has(previous) && (talkVerbs.has(before) || before === 'sammen')) return 'listed';
   if ((previous === 'oss' || previous === 'seg') && withForms.has(before)) return 'strong';
+  // "vi har en nabo, gintaras, som …": between commas after an indefinite kin or role noun.
+  if (
+    previous === ',' &&
+    next === ',' &&
+    relations.has(before) &&
+    indefiniteArticles.has(tokens[index - 3]?.lower ?? '')
+  )
+    return 'strong';
   // "sønnen arun", "kona supaporn": a kin noun right before the name, no possessive between.
   if (relations.has(previous) && tokens[index - 1]?.capitalised === false) return 'listed';
   if (previous === 'og' && firstPersonForms.has(before)) return 'listed';
