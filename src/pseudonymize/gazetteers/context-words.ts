@@ -513,6 +513,8 @@ export const workPrepositions = new Set(['hos', 'på', 'i', 'for', 'ved', 'til']
 export const neverNames = new Set([
   // Nynorsk function words, capitalised at a sentence start ("Dei seier", "Kven ringde?").
   'eg',
+  // "Me har snakka med …": nynorsk and dialect "we".
+  'me',
   'ho',
   'dei',
   'dykk',

@@ -398,6 +398,10 @@ describe('lower-case names in spoken and dialect frames', () => {
     expect(persons('pasient: vi har en nabo, forresten, som hjelper meg.')).toEqual([]);
   });
 
+  it('takes nynorsk "me" (we) at a sentence start for no name', () => {
+    expect(persons('Me har snakka med Abdullahi om kosthaldet.')).toEqual(['Abdullahi']);
+  });
+
   it('leaves ordinary words in the same frames alone', () => {
     expect(persons('pasient: det var legen som sa det.')).toEqual([]);
     expect(persons('pasient: æ bor sammen med kona og ungan.')).toEqual([]);
