@@ -513,8 +513,10 @@ export const workPrepositions = new Set(['hos', 'på', 'i', 'for', 'ved', 'til']
 export const neverNames = new Set([
   // Nynorsk function words, capitalised at a sentence start ("Dei seier", "Kven ringde?").
   'eg',
-  // "Me har snakka med …": nynorsk and dialect "we".
+  // "Me har snakka med …", "Ka sa legen?": nynorsk and dialect "we" and "what".
   'me',
+  'ka',
+  'kæ',
   'ho',
   'dei',
   'dykk',

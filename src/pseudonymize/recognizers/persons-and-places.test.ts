@@ -398,8 +398,9 @@ describe('lower-case names in spoken and dialect frames', () => {
     expect(persons('pasient: vi har en nabo, forresten, som hjelper meg.')).toEqual([]);
   });
 
-  it('takes nynorsk "me" (we) at a sentence start for no name', () => {
+  it('takes dialect "me" (we) and "ka" (what) at a sentence start for no name', () => {
     expect(persons('Me har snakka med Abdullahi om kosthaldet.')).toEqual(['Abdullahi']);
+    expect(persons('Ka sa legen om prøvene?')).toEqual([]);
   });
 
   it('leaves ordinary words in the same frames alone', () => {
