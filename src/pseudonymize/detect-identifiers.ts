@@ -423,17 +423,47 @@ function withConsistentNames(
   if (parts.size === 0 && isConsultationNamePart === undefined) return accepted;
   const isNamePart = (lower: string): boolean =>
     parts.has(lower) || (isConsultationNamePart?.(lower) ?? false);
+  const resolved = withWeakPlacesRetypedAsNames(text, accepted, isNamePart);
   let cursor = 0;
   const covered = (token: { start: number; end: number }): boolean => {
-    while (cursor < accepted.length && (accepted[cursor]?.end ?? 0) <= token.start) cursor++;
-    const entity = accepted[cursor];
+    while (cursor < resolved.length && (resolved[cursor]?.end ?? 0) <= token.start) cursor++;
+    const entity = resolved[cursor];
     return entity !== undefined && entity.start < token.end;
   };
   const added = recognizeKnownNameParts(tokens, isNamePart, covered, (lower) =>
     lexicon.isCommonWord(lower),
   );
-  if (added.length === 0) return accepted;
-  return [...accepted, ...added].sort((left, right) => left.start - right.start);
+  if (added.length === 0) return resolved;
+  return [...resolved, ...added].sort((left, right) => left.start - right.start);
+}
+
+/** Below this, a one-word place is a guess from its frame ("ringte Brekke", "fra X"). */
+const weakPlaceConfidence = 0.7;
+
+/**
+ * A one-word place guessed from its frame alone ("Ringte deretter Brekke selv") whose word this
+ * text or the consultation names as part of a person ("Leif Arne Brekke") is that person.
+ */
+function withWeakPlacesRetypedAsNames(
+  text: string,
+  accepted: Candidate[],
+  isNamePart: (lower: string) => boolean,
+): Candidate[] {
+  let result: Candidate[] | undefined;
+  for (const [index, candidate] of accepted.entries()) {
+    if (candidate.type !== 'LOCATION' || candidate.confidence >= weakPlaceConfidence) continue;
+    const word = text.slice(candidate.start, candidate.end);
+    if (word.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word) || !isNamePart(word.toLowerCase()))
+      continue;
+    result ??= [...accepted];
+    result[index] = {
+      ...candidate,
+      type: 'PERSON',
+      subtype: 'consultation-name',
+      confidence: 0.9,
+    };
+  }
+  return result ?? accepted;
 }
 
 function chunkEnd(text: string, from: number): number {

@@ -514,6 +514,10 @@ export const neverNames = new Set([
   'elles',
   // Nynorsk function words, capitalised at a sentence start ("Dei seier", "Kven ringde?").
   'eg',
+  // "Me har snakka med …", "Ka sa legen?": nynorsk and dialect "we" and "what".
+  'me',
+  'ka',
+  'kæ',
   'ho',
   'dei',
   'dykk',

@@ -13,6 +13,20 @@ function addresses(text: string): string[] {
 }
 
 describe('recognizeAddresses', () => {
+  it('finds a street no list knows after "til" with a house number ending the phrase', () => {
+    expect(addresses('Ambulanse rekvirert til Kleivane 3, pasienten ligger på gulvet.')).toEqual([
+      'ADDRESS Kleivane 3',
+    ]);
+    expect(addresses('Overflyttet til Seksjon 4 i går.')).toEqual([]);
+  });
+
+  it('finds a lower-case street after a direction word, with the house number said', () => {
+    expect(addresses('pasient: jeg har flytta til nedre sagvei sju, i kjelleren.')).toEqual([
+      'ADDRESS nedre sagvei sju',
+    ]);
+    expect(addresses('han gikk nedre veien to ganger')).toEqual([]);
+  });
+
   it('finds streets by their ending, with house number and letter', () => {
     expect(addresses('Hun bor i Eikeskrenten 14 B nå.')).toEqual(['ADDRESS Eikeskrenten 14 B']);
   });

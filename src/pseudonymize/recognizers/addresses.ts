@@ -264,7 +264,7 @@ const flatCues = new Set([
 const addressCueVerbs = new Set<string>(livingVerbs);
 const movingVerbs = new Set(['flyttet', 'flytta', 'flytter', 'flytte', 'flyttar', 'flytt']);
 /** Prepositions before a street named without a cue: "hentet i Eikelund 14", "tilsyn i …". */
-const streetPrepositions = new Set(['i', 'på', 'fra', 'frå', 'utenfor', 'ved']);
+const streetPrepositions = new Set(['i', 'på', 'fra', 'frå', 'utenfor', 'ved', 'til']);
 /** Words after a house number that end the address phrase: "i Eikelund 14 i går", "… 8 B og". */
 const afterHouseNumberWords = new Set(['i', 'på', 'og', 'der', 'hvor', 'med', 'kl', 'etter']);
 const addressCueNouns = new Set([
@@ -381,6 +381,22 @@ function endsWithHouseNumber(text: string, tokens: readonly Token[], index: numb
     (after.kind === 'punct' && after.text !== '.' && after.text !== '/' && after.text !== '-') ||
     (after.text === '.' && tokens[next + 1]?.kind !== 'number') ||
     afterHouseNumberWords.has(after.lower)
+  );
+}
+
+/** A lower-case street word and its house number at `index`: "sagvei sju", "moavegen 3". */
+function isLowerCaseStreetWithNumber(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
+  const street = tokens[index];
+  return (
+    street?.kind === 'word' &&
+    !street.capitalised &&
+    hasStreetSuffix(street) &&
+    isSpaceBetween(text, tokens[index - 1]?.end ?? 0, street.start) &&
+    (isHouseNumber(text, tokens, index + 1) || isSpokenHouseNumber(tokens, index + 1))
   );
 }
 
@@ -671,6 +687,15 @@ export function recognizeAddresses(
       tokens[index + 2]?.kind === 'number'
     ) {
       // "Vestre Holmen 17", "Øvre Storgate 4".
+      streetStart = index;
+      streetEnd = index + 1;
+    } else if (
+      // "flytta til nedre sagvei sju": in lower case from speech-to-text, a direction word, a
+      // street word and a house number, typed or said.
+      !token.capitalised &&
+      directionWords.has(token.lower) &&
+      isLowerCaseStreetWithNumber(text, tokens, index + 1)
+    ) {
       streetStart = index;
       streetEnd = index + 1;
     } else if (

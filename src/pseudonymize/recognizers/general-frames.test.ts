@@ -104,3 +104,32 @@ describe('a surname by its foreign ending', () => {
     );
   });
 });
+
+describe('a surname guessed as a place', () => {
+  it('is the person when the text already names that person in full', () => {
+    const text = 'Time hos Tor Inge Brekke i dag.\nRingte deretter Brekke selv om svaret.';
+    expect(found(text)).toEqual(['PERSON Tor Inge Brekke', 'PERSON Brekke']);
+  });
+
+  it('takes a given name read as a place from "fra" into the surname after it', () => {
+    expect(found('Svar fra Aurelija Kazlauskaitė om at saken er mottatt.')).toEqual([
+      'PERSON Aurelija Kazlauskaitė',
+    ]);
+  });
+});
+
+describe('words that name a kind of service or a broad region', () => {
+  it('leaves a service named by what it does alone', () => {
+    expect(found('Hun er henvist til Frisklivssentralen for røykeslutt.')).toEqual([]);
+    expect(found('Kontroll ved Hjertesviktpoliklinikken om seks uker.')).toEqual([]);
+  });
+
+  it('still finds a one-word clinic whose name is no compound of words', () => {
+    expect(found('Hun jobber i Colosseumklinikken.')).toEqual(['WORKPLACE Colosseumklinikken']);
+  });
+
+  it('leaves a compass part of a broad region alone, not a municipality', () => {
+    expect(found('Han skal reise til Øst-Afrika og Sørøst-Asia i vinter.')).toEqual([]);
+    expect(found('Han bor i Nord-Odal.')).toEqual(['LOCATION Nord-Odal']);
+  });
+});

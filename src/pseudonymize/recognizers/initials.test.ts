@@ -14,6 +14,12 @@ describe('recognizeInitials', () => {
     expect(initials('Samtale med K.M. og E. S. i dag.')).toEqual(['K.M.', 'E. S.']);
   });
 
+  it('finds bare capitals after a shift named as its nurse, not a clinical abbreviation', () => {
+    expect(initials('Rapport fra nattevakt (ES) om urolig natt.')).toEqual(['ES']);
+    expect(initials('Kveldsvakta ØS: pasienten sov godt.')).toEqual(['ØS']);
+    expect(initials('Nattevakt: EKG tatt kl. 03.')).toEqual([]);
+  });
+
   it('finds bare capitals only after a signature word', () => {
     expect(initials('Sign. HRT')).toEqual(['HRT']);
     expect(initials('CRP og EKG tatt.')).toEqual([]);

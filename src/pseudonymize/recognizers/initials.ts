@@ -85,6 +85,14 @@ const roleWords = new Set([
   'miljøarbeider',
   'tolk',
 ]);
+/** A shift named as its nurse or doctor: "nattevakt (ES)", "kveldsvakta ØS", "dagvakten: KL". */
+const shiftRole = /^(?:natte?|kvelds?|dag|helge?|morgen|vikar)vakt(?:a|en)?$/u;
+
+/** A role before or after initials: a listed role or title, or a shift ("nattevakt"). */
+function isRoleWord(lower: string): boolean {
+  return roleWords.has(lower) || shiftRole.test(lower);
+}
+
 /** Words of talking before "med" and initials: "drøftet med TH". */
 const conferWords = new Set([
   'drøftet',
@@ -265,16 +273,16 @@ function isInitialsContext(
   const cue = tokens[back];
   if (token === undefined) return false;
   if (cue?.kind === 'word') {
-    if (roleWords.has(cue.lower) || copyWords.has(cue.lower)) return true;
+    if (isRoleWord(cue.lower) || copyWords.has(cue.lower)) return true;
     if (cue.lower === 'med' && conferWords.has(tokens[back - 1]?.lower ?? '')) return true;
   }
   const previous = tokens[index - 1];
   // "nevrolog (PKS)": initials in brackets right after a role.
-  if (previous?.text === '(' && roleWords.has(tokens[index - 2]?.lower ?? '')) return true;
+  if (previous?.text === '(' && isRoleWord(tokens[index - 2]?.lower ?? '')) return true;
   // "kopi: SEB, OTL": the next initials of a list.
   if (previous?.text === ',' && lastInitials === index - 2) return true;
   // "TH (bakvakt)": a role in brackets after the initials.
-  if (tokens[index + 1]?.text === '(' && roleWords.has(tokens[index + 2]?.lower ?? '')) return true;
+  if (tokens[index + 1]?.text === '(' && isRoleWord(tokens[index + 2]?.lower ?? '')) return true;
   // "/HBL" ending a note: a slash after a space or at a line start, the initials last on the line.
   if (
     previous?.text === '/' &&

@@ -25,6 +25,18 @@ describe('extendPersonChains', () => {
     expect(chained('Nguyen Thi Ha kom i dag.', 'Nguyen Thi')).toEqual(['Nguyen Thi Ha']);
   });
 
+  it('takes a listed given name that is an inflected word before a listed surname', () => {
+    expect(chained('Hjemmebesøk hos Lilja Andreassen i går.', 'Andreassen')).toEqual([
+      'Lilja Andreassen',
+    ]);
+    expect(chained('Lilja. Andreassen kom.', 'Andreassen')).toEqual(['Andreassen']);
+  });
+
+  it('takes a lower-case given name that is also a word before a found lower-case name', () => {
+    expect(chained('pasient: svein arne sier at jeg snorker.', 'arne')).toEqual(['svein arne']);
+    expect(chained('pasient: vår arne er syk.', 'arne')).toEqual(['arne']);
+  });
+
   it('grows a found name over the name parts beside it', () => {
     expect(chained('Hei. Tone Rønning Haug kom.', 'Rønning')).toEqual(['Tone Rønning Haug']);
   });

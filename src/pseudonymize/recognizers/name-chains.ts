@@ -1,3 +1,4 @@
+import { neverNames, possessives } from '../gazetteers/context-words.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -65,6 +66,49 @@ export function extendPersonChains(
       entity.end === token.end &&
       entity.confidence < 0.7
     );
+  };
+  // A one-word place guessed from its frame alone, right before a person: the given name
+  // ("Svar fra Aurelija Kazlauskaitė": "fra" made "Aurelija" a place). Never a listed place.
+  const isGuessedPlaceBeforeName = (entityIndex: number, token: Token): boolean => {
+    const entity = result[entityIndex];
+    if (
+      entity?.type !== 'LOCATION' ||
+      entity.confidence >= 0.7 ||
+      entity.start !== token.start ||
+      entity.end !== token.end ||
+      !isNameLike(token)
+    )
+      return false;
+    const analysis = words.analyseToken(token);
+    return !analysis.place && !analysis.region && !analysis.common;
+  };
+  // "hos Lilja Andreassen": a listed international given name that is no dictionary entry (only
+  // an inflected form of one: "lilja") right before a listed surname, inside a sentence.
+  const isListedGivenNameBeforeSurname = (previous: Token, current: Token): boolean => {
+    if (!isNameLike(previous) || previous.sentenceStart || !isNameLike(current)) return false;
+    const given = words.analyseToken(previous);
+    return (
+      given.international &&
+      !given.entry &&
+      !given.place &&
+      !given.nonIdentifying &&
+      words.analyseToken(current).surname
+    );
+  };
+  // "svein arne sier": in lower case from speech-to-text, a listed given name (even a word, not a
+  // function word) right before a found lower-case name part is the first of two given names.
+  const isLowerCaseGivenNameBefore = (previous: Token, current: Token): boolean => {
+    if (
+      previous.kind !== 'word' ||
+      previous.capitalised ||
+      current.capitalised ||
+      previous.text.length < 3 ||
+      neverNames.has(previous.lower) ||
+      possessives.has(previous.lower)
+    )
+      return false;
+    const given = words.analyseToken(previous);
+    return given.firstName && !given.place && !given.nonIdentifying;
   };
   for (let entityIndex = 0; entityIndex < result.length; entityIndex++) {
     const entity = result[entityIndex];
@@ -206,7 +250,9 @@ export function extendPersonChains(
         if (
           other?.type === 'PERSON' ||
           farmName ||
-          (other !== undefined && isSingleNameLocation(previousOwner, previous))
+          (other !== undefined &&
+            (isSingleNameLocation(previousOwner, previous) ||
+              isGuessedPlaceBeforeName(previousOwner, previous)))
         ) {
           start = Math.min(start, other.start);
           result[previousOwner] = undefined;
@@ -222,7 +268,12 @@ export function extendPersonChains(
         grew = true;
         break;
       }
-      if (!words.isChainPart(previous)) break;
+      if (
+        !words.isChainPart(previous) &&
+        !isListedGivenNameBeforeSurname(previous, current) &&
+        !isLowerCaseGivenNameBefore(previous, current)
+      )
+        break;
       first -= 1;
       owner[first] = entityIndex;
       start = previous.start;

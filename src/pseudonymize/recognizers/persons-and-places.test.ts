@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { detectIdentifiers } from '../detect-identifiers.js';
 import { getSharedLexicon } from '../lexicon.js';
 import { tokenize } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -371,5 +372,67 @@ describe('recognizePersonsAndPlaces', () => {
   it('finds a nickname after "kallar meg" / "kaller ham"', () => {
     expect(found('eg heiter gerd, men alle kallar meg gerda')).toContain('PERSON gerda');
     expect(found('De kaller det vannkopper.')).toEqual([]);
+  });
+});
+
+describe('lower-case names in spoken and dialect frames', () => {
+  const persons = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => entity.text);
+
+  it('finds a name no list knows in a cleft and after "med oss"', () => {
+    expect(persons('pasient: det var xiaoming som fant medisinane.')).toEqual(['xiaoming']);
+    expect(persons('ambulansearbeider: vi har med oss selvakumar, han e seksti.')).toEqual([
+      'selvakumar',
+    ]);
+  });
+
+  it('finds a listed name after "snakka me", "sammen med", "æ og" and a kin noun', () => {
+    expect(persons('pasient: æ har snakka me rajinder om det.')).toEqual(['rajinder']);
+    expect(persons('pasient: æ bor sammen med gurpreet og ungan.')).toEqual(['gurpreet']);
+    expect(persons('pasient: æ og gunnvor har vært venna lenge.')).toEqual(['gunnvor']);
+    expect(persons('ja, sammen med sønnen arun.')).toEqual(['arun']);
+  });
+
+  it('finds a listed name opening a turn before a finite verb, or beside a given name', () => {
+    expect(persons('pasient: ahmed har vondt i magen.')).toEqual(['ahmed']);
+    expect(persons('pasient: vi var hos mohammed og fatima på lørdag.')).toEqual([
+      'mohammed',
+      'fatima',
+    ]);
+  });
+
+  it('finds a name between commas after an indefinite kin noun, and after "hilsen til"', () => {
+    expect(persons('pasient: vi har en nabo, gintaras, som hjelper meg.')).toEqual(['gintaras']);
+    expect(persons('lege: hilsen til tove da, og god bedring.')).toEqual(['tove']);
+    expect(persons('pasient: vi har en nabo, forresten, som hjelper meg.')).toEqual([]);
+  });
+
+  it('takes dialect "me" (we) and "ka" (what) at a sentence start for no name', () => {
+    expect(persons('Me har snakka med Abdullahi om kosthaldet.')).toEqual(['Abdullahi']);
+    expect(persons('Ka sa legen om prøvene?')).toEqual([]);
+  });
+
+  it('leaves ordinary words in the same frames alone', () => {
+    expect(persons('pasient: det var legen som sa det.')).toEqual([]);
+    expect(persons('pasient: æ bor sammen med kona og ungan.')).toEqual([]);
+    expect(persons('pasient: æ har snakka me dottera mi om det.')).toEqual([]);
+  });
+});
+
+describe('a name at a sentence start with where the person belongs before the verb', () => {
+  const persons = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => entity.text);
+
+  it('finds the name, also one that is a noun, before a verb a person does', () => {
+    expect(persons('Siv fra hjemmetjenesten ringte om sårstellet.')).toEqual(['Siv']);
+    expect(persons('Jóannes på rom 14 har vært urolig i natt.')).toEqual(['Jóannes']);
+  });
+
+  it('leaves a noun before a verb only things do', () => {
+    expect(persons('Sol fra sør er best for tomatene.')).toEqual([]);
   });
 });

@@ -263,6 +263,8 @@ export function recognizePersonsAndPlaces(
         }
         // "smerter i Achillessenen": anatomy written with a capital is no place.
         if (anatomicalEnding.test(token.lower) && !placeEnding.test(token.lower)) continue;
+        // "kontroll ved Hjertesviktpoliklinikken": a kind of service, not a place.
+        if (words.isGenericServiceCompound(token)) continue;
         if (
           ((afterPlacePreposition && previousLower !== 'til' && previousLower !== 'hos') ||
             // "turen gikk til Preikestolen", "reiste til Hua Hin": where one travels to.
@@ -353,13 +355,17 @@ export function recognizePersonsAndPlaces(
         isPresentedName(tokens, index, analysis.common) ||
         isPresentedWithSurname(words, tokens, index) ||
         (previousLower === 'med' && talkVerbs.has(beforePrevious?.lower ?? '')) ||
-        (!analysis.common && isInSpokenNameFrame(tokens, index)) ||
+        (!analysis.common &&
+          (isInSpokenNameFrame(tokens, index) ||
+            isInDialectNameFrame(words, tokens, index) !== undefined)) ||
         // "pasient: eva og jeg skal …": a given name opening a turn with "og jeg", even a word.
         (previous?.text === ':' &&
           tokens[index + 1]?.lower === 'og' &&
           ['jeg', 'eg'].includes(tokens[index + 2]?.lower ?? '')) ||
         // "pasient: mette sa at …": a given name opening a speaker's turn before a verb of saying.
-        (previous?.text === ':' && personVerbs.has(tokens[index + 1]?.lower ?? ''));
+        (previous?.text === ':' && personVerbs.has(tokens[index + 1]?.lower ?? '')) ||
+        // "hilsen til tove", "hils til siv": greetings are sent to a person, even a word.
+        (previousLower === 'til' && greetingSenders.has(beforePrevious?.lower ?? ''));
       // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
       const vocative =
         (greetings.has(contextLower) ||
@@ -425,7 +431,8 @@ export function recognizePersonsAndPlaces(
         // "snakket med rebaz omer": only before a listed name part ("snakka med dottera" is kin).
         (previousLower === 'med' &&
           talkVerbs.has(beforePrevious?.lower ?? '') &&
-          isFollowedByLowerName(words, tokens, index, true))) &&
+          isFollowedByLowerName(words, tokens, index, true)) ||
+        isInDialectNameFrame(words, tokens, index) === 'strong') &&
       !isInflectedWord(words, token.lower) &&
       // Nynorsk and dialect verbs the dictionary lacks: "dottera mi ringde", "sonen min køyrer".
       !verbEnding.test(token.lower) &&
@@ -442,6 +449,7 @@ export function recognizePersonsAndPlaces(
       token.text.length > 2 &&
       !neverNames.has(token.lower) &&
       (isInSpokenNameFrame(tokens, index) ||
+        isInDialectNameFrame(words, tokens, index) !== undefined ||
         (previousLower === 'til' && callVerbs.has(beforePrevious?.lower ?? '')) ||
         // "snakket med olsen fra kommunen", "avtalt med kowalski".
         (previousLower === 'med' && conferWords.has(beforePrevious?.lower ?? '')))
@@ -948,6 +956,16 @@ const startsClauseAsSubject: TokenTest = (words, text, tokens, index) => {
   if (token === undefined || next === undefined || next.kind !== 'word') return false;
   if (!isSpaceBetween(text, token.end, next.start)) return false;
   if (finiteVerbs.has(next.lower)) return true;
+  // A name that is also a word ("Sol", "Vår") only before a verb only a person does.
+  if (
+    isFollowedByPlacePhraseAndVerb(
+      text,
+      tokens,
+      index + 1,
+      words.analyseToken(token).common ? personVerbs : finiteVerbs,
+    )
+  )
+    return true;
   // "Siv Hjelde (sykepleier) har …", "Emily Carter er …": a surname, or a capitalised word
   // that is no dictionary entry, right after the given name.
   if (next.capitalised && !next.text.includes("'")) {
@@ -971,6 +989,31 @@ const startsClauseAsSubject: TokenTest = (words, text, tokens, index) => {
     !words.analyseToken(other).nonIdentifying
   );
 };
+
+/** Where a person belongs, between the subject and its verb: "Siv fra hjemmetjenesten ringte". */
+const subjectPhrasePrepositions = new Set(['fra', 'frå', 'på']);
+
+/**
+ * True when `from` starts "fra|på" and one or two lower-case words or numbers, then one of
+ * `verbs`: "Siv fra hjemmetjenesten ringte", "Jóannes på rom 14 har vært urolig".
+ */
+function isFollowedByPlacePhraseAndVerb(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  verbs: ReadonlySet<string>,
+): boolean {
+  if (!subjectPhrasePrepositions.has(tokens[from]?.lower ?? '')) return false;
+  for (let index = from + 1; index <= from + 3; index++) {
+    const token = tokens[index];
+    const previous = tokens[index - 1];
+    if (token === undefined || previous === undefined) return false;
+    if (!isSpaceBetween(text, previous.end, token.start)) return false;
+    if (index > from + 1 && token.kind === 'word' && verbs.has(token.lower)) return true;
+    if (token.kind === 'punct' || token.capitalised) return false;
+  }
+  return false;
+}
 
 /** True after "kona mi", "mannen min,": a relation word and a possessive right before `index`. */
 function followsRelationAndPossessive(tokens: readonly Token[], index: number): boolean {
@@ -1369,6 +1412,63 @@ function isInSpokenNameFrame(tokens: readonly Token[], index: number): boolean {
     possessives.has(tokens[verbAt - 1]?.lower ?? '') &&
     (relations.has(role) || titles.has(role) || /person(?:en)?$/u.test(role))
   );
+}
+
+/** "det var/er X som": a cleft in speech, in bokmål and dialect spellings of the verb. */
+const cleftVerbs = new Set(['var', 'va', 'vart', 'er', 'e', 'æ']);
+/** Words that send greetings: "hilsen til tove". */
+const greetingSenders = new Set(['hilsen', 'hils', 'hilse', 'helsing', 'hels']);
+const indefiniteArticles = new Set(['en', 'ei', 'et', 'ein', 'eit']);
+/** Dialect forms of "med" after a verb of talking: "snakka me rajinder". */
+const withForms = new Set(['med', 'me', 'mæ']);
+/** The speaker as subject, also in dialect: "æ og gunnvor", "gunnvor og æ". */
+const firstPersonForms = new Set(['jeg', 'eg', 'æ', 'je', 'jæ']);
+
+/**
+ * Frames of speech, also in dialect, where only a person stands: "det var xiaoming som fant dem",
+ * "vi har med oss selvakumar,", and for a listed name only "snakka me rajinder", "bor sammen med
+ * gurpreet", "æ og gunnvor", "sønnen arun". `strong` frames hold for a lower-case word no list
+ * or dictionary knows too; `listed` ones only for a listed name. ("han/ho X" before a verb or
+ * "på" took nynorsk words for names and was left out.)
+ */
+function isInDialectNameFrame(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+): 'strong' | 'listed' | undefined {
+  const previous = tokens[index - 1]?.lower ?? '';
+  const before = tokens[index - 2]?.lower ?? '';
+  const next = tokens[index + 1]?.lower ?? '';
+  if (cleftVerbs.has(previous) && before === 'det' && next === 'som') return 'strong';
+  // "snakka me rajinder", "bor sammen med dzenana" ("snakka med dottera" is kin: listed only).
+  if (withForms.has(previous) && (talkVerbs.has(before) || before === 'sammen')) return 'listed';
+  if ((previous === 'oss' || previous === 'seg') && withForms.has(before)) return 'strong';
+  // "vi har en nabo, gintaras, som …": between commas after an indefinite kin or role noun.
+  if (
+    previous === ',' &&
+    next === ',' &&
+    relations.has(before) &&
+    indefiniteArticles.has(tokens[index - 3]?.lower ?? '')
+  )
+    return 'strong';
+  // "sønnen arun", "kona supaporn": a kin noun right before the name, no possessive between.
+  if (relations.has(previous) && tokens[index - 1]?.capitalised === false) return 'listed';
+  if (previous === 'og' && firstPersonForms.has(before)) return 'listed';
+  if (next === 'og' && firstPersonForms.has(tokens[index + 2]?.lower ?? '')) return 'listed';
+  // "pasient: ahmed har vondt": opening a speaker's turn as the subject of a finite verb.
+  if (tokens[index - 1]?.text === ':' && finiteVerbs.has(next)) return 'listed';
+  // "hos mohammed og fatima": coordinated with a listed given name in lower case.
+  if (next === 'og' && isLowerCaseGivenName(words, tokens[index + 2])) return 'listed';
+  if (previous === 'og' && isLowerCaseGivenName(words, tokens[index - 2])) return 'listed';
+  return undefined;
+}
+
+/** A lower-case listed given name that is no ordinary word: "fatima", "ingrid". */
+function isLowerCaseGivenName(words: TokenAnalysis, token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || token.capitalised || token.text.length < 3)
+    return false;
+  const analysis = words.analyseToken(token);
+  return analysis.firstName && !analysis.common && !analysis.place && !neverNames.has(token.lower);
 }
 
 /** True for an apposition after a lower-case name: "kristoffer, kjæresten min". */

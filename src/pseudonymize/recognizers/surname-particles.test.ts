@@ -15,6 +15,17 @@ describe('surnames with particles', () => {
     ]);
   });
 
+  it('keeps Spanish "de la" and "de los" inside the name', () => {
+    expect(persons('Henvist av Lucía de la Fuente ved øre-nese-hals.')).toEqual([
+      'Lucía de la Fuente',
+    ]);
+    expect(persons('Samtale med Juan de los Santos i dag.')).toEqual(['Juan de los Santos']);
+  });
+
+  it('takes the name before a joined particle written in lower case at a sentence start', () => {
+    expect(persons('Yasmin el-Amin ønsker time hos kvinnelig lege.')).toEqual(['Yasmin el-Amin']);
+  });
+
   it('covers a hyphen-joined Arabic particle', () => {
     expect(persons('Tolken Layla al-Masri oversatte samtalen.').join(' ')).toContain(
       'Layla al-Masri',

@@ -18,6 +18,11 @@ const particles = new Set([
   'den',
   'de',
   'del',
+  // "Lucía de la Fuente", "Juan de los Santos", "Marie le Roux".
+  'la',
+  'las',
+  'los',
+  'le',
   'della',
   'dalla',
   'di',
@@ -116,7 +121,8 @@ export function recognizeTitledParticleSurnames(
       !titles.has(token.lower) &&
       isJoinedParticleSurname(joined) &&
       joined !== undefined &&
-      /^\p{Lu}/u.test(joined.text) &&
+      // "Omar El-Amin", and "Yasmin el-Amin" with the particle in lower case.
+      /^(?:\p{Lu}|\p{Ll}+[-'’]\p{Lu})/u.test(joined.text) &&
       isSpaceBetween(text, token.end, joined.start)
     ) {
       out.push({

@@ -146,6 +146,22 @@ export function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** First parts of a region named by its direction from the rest ("Øst-Afrika"). */
+const compassPrefixes = new Set([
+  'nord',
+  'sør',
+  'øst',
+  'vest',
+  'nordøst',
+  'nordvest',
+  'sørøst',
+  'sørvest',
+  'sentral',
+]);
+
+/** Definite nouns for a kind of health service, not a name of one. */
+const genericServiceEnding = /(?:poliklinikken|sentralen)$/u;
+
 /** Surnames with an elided prefix: "O'Brien", "D'Souza", "N'Diaye". */
 const apostropheName = /^\p{Lu}\p{Ll}?['’]\p{Lu}\p{Ll}+$/u;
 
@@ -236,7 +252,12 @@ export class TokenAnalysis {
           part.length <= 2 ||
           lexicon.nonIdentifyingTerms.has(part),
       );
-    const region = lexicon.broadRegions.has(base);
+    const region =
+      lexicon.broadRegions.has(base) ||
+      // "Øst-Afrika", "Sørøst-Asia", "Vest-Europa": a compass part of a broad region.
+      (hyphenParts.length === 2 &&
+        compassPrefixes.has(hyphenParts[0] ?? '') &&
+        lexicon.broadRegions.has(hyphenParts[1] ?? ''));
     const drugLike =
       !(female || male) &&
       !lexicon.surnames.has(base) &&
@@ -323,6 +344,15 @@ export class TokenAnalysis {
     // "Næringsdrikk Nutridrink": a compound noun does not join a name.
     if (!analysis.common && this.isCompoundToken(token)) return false;
     return !analysis.common && !analysis.place && token.text.length > 1;
+  }
+
+  /**
+   * True for a service named by what it does, one compound of ordinary words ending in a definite
+   * service noun: "Frisklivssentralen", "Hjertesviktpoliklinikken" — a kind of unit, not a name
+   * ("Colosseumklinikken" is no such compound).
+   */
+  isGenericServiceCompound(token: Token): boolean {
+    return genericServiceEnding.test(token.lower) && this.isCompoundToken(token);
   }
 
   /** The place a capitalised token (or two) at `index` names, as the index of its last token. */
