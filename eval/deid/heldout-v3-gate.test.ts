@@ -19,7 +19,7 @@ import { pseudonymizerDetector } from './run.js';
 
 // Session 11: gates raised to the level reached after session 11's rules (`npm run eval:deid`).
 // Session 14: gates raised to the level reached after session 14's rules (`npm run eval:deid`: direct recall 0.960, F1 0.936, snippet protected recall 0.903, 2.93 false detections per 1,000 clean words), with a margin of about one mention.
-// Session 15: gates raised where session 15's rules moved the measure (`npm run eval:deid`), with a margin of about one mention or one detection.
+// Sessions 15 and 16: gates raised where the sessions' rules moved the measure (`npm run eval:deid`), with a margin of about one mention or one detection.
 describe('third held-out de-identification set (v3)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v3'));
@@ -34,7 +34,7 @@ describe('third held-out de-identification set (v3)', () => {
     expect(v3.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v3.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v3.result.directRecall).toBeGreaterThanOrEqual(0.962);
-    expect(v3.result.overall.f1).toBeGreaterThanOrEqual(0.935);
+    expect(v3.result.overall.f1).toBeGreaterThanOrEqual(0.936);
     expect(v3.snippets.protectedRecall).toBeGreaterThanOrEqual(0.906);
     expect(v3.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.96);
   }, 180_000);

@@ -34,7 +34,7 @@ import { pseudonymizerDetector } from './run.js';
 
 // Session 11: gates raised to the level reached after session 11's rules (`npm run eval:deid`).
 // Session 14: gates raised to the level reached after session 14's rules (`npm run eval:deid`: direct recall 0.957, F1 0.929, snippet protected recall 0.882, 3.18 false detections per 1,000 clean words), with a margin of about one mention.
-// Session 15: gates raised where session 15's rules moved the measure (`npm run eval:deid`), with a margin of about one mention or one detection.
+// Sessions 15 and 16: gates raised where the sessions' rules moved the measure (`npm run eval:deid`), with a margin of about one mention or one detection.
 describe('seventh held-out de-identification set (v7)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v7'));
@@ -50,7 +50,7 @@ describe('seventh held-out de-identification set (v7)', () => {
     expect(v7.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v7.result.directRecall).toBeGreaterThanOrEqual(0.957);
     expect(v7.result.overall.f1).toBeGreaterThanOrEqual(0.929);
-    expect(v7.snippets.protectedRecall).toBeGreaterThanOrEqual(0.88);
-    expect(v7.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(3.2);
+    expect(v7.snippets.protectedRecall).toBeGreaterThanOrEqual(0.885);
+    expect(v7.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(2.87);
   }, 180_000);
 });

@@ -23,7 +23,7 @@ import { runEvaluation } from './run-evaluation.js';
 import { pseudonymizerDetector } from './run.js';
 
 // Session 14: gates raised to the level reached after session 14's rules (`npm run eval:deid`: direct recall 0.961, F1 0.926, snippet protected recall 0.916, 1.32 false detections per 1,000 clean words), with a margin of about one mention.
-// Session 15: gates raised where session 15's rules moved the measure (`npm run eval:deid`), with a margin of about one mention or one detection.
+// Sessions 15 and 16: gates raised where the sessions' rules moved the measure (`npm run eval:deid`), with a margin of about one mention or one detection.
 describe('ninth held-out de-identification set (v9)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v9'));
@@ -40,6 +40,6 @@ describe('ninth held-out de-identification set (v9)', () => {
     expect(v9.result.directRecall).toBeGreaterThanOrEqual(0.959);
     expect(v9.result.overall.f1).toBeGreaterThanOrEqual(0.926);
     expect(v9.snippets.protectedRecall).toBeGreaterThanOrEqual(0.914);
-    expect(v9.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.0);
+    expect(v9.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.34);
   }, 180_000);
 });
