@@ -38,6 +38,8 @@ const heldOutV9CasesDirectory = path.join(import.meta.dirname, 'heldout-v9');
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
 const session15CasesDirectory = path.join(import.meta.dirname, 'cases-s15');
+/** Development cases h87–h92, written in session 16 before that session's rules. */
+const session16CasesDirectory = path.join(import.meta.dirname, 'cases-s16');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -108,6 +110,19 @@ const gates = [
     rougeL: 0.42,
     lengthRatio: 1.31,
     registerViolationsPerNote: 0.25,
+    safetyNegativesMissed: 0,
+  },
+  {
+    // h87–h92 (session 16: ENT specialist in northern dialect, COPD control with a daughter in
+    // trøndersk, a teenager with suspected anorexia and her mother, a nursing-home medication
+    // review with the nurse, migraine with aura in nynorsk, sick-leave follow-up in vestlandsk):
+    // old rules 94.0 % (79/84), 1.39×, 0.402 ROUGE-L, 0.00, 0. Gated at that level.
+    label: 'session 16 development consultations (eval/draft/cases-s16)',
+    directory: session16CasesDirectory,
+    coverage: 0.94,
+    rougeL: 0.4,
+    lengthRatio: 1.4,
+    registerViolationsPerNote: 0,
     safetyNegativesMissed: 0,
   },
   {

@@ -53,6 +53,9 @@ const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases written in session 15 (h78–h83), before that session's rules. */
 const session15CasesDirectory = path.join(import.meta.dirname, 'cases-s15');
 
+/** Development cases written in session 16 (h87–h92), before that session's rules. */
+const session16CasesDirectory = path.join(import.meta.dirname, 'cases-s16');
+
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
   [
@@ -180,6 +183,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 15 (eval/draft/cases-s15, development)',
             session15CasesDirectory,
+          ],
+          [
+            'Own consultations, session 16 (eval/draft/cases-s16, development)',
+            session16CasesDirectory,
           ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',
