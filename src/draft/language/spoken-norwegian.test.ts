@@ -30,6 +30,18 @@ describe('normalizeSpokenNorwegian', () => {
     );
   });
 
+  it('writes nynorsk examination and history words in bokmål in any sentence', () => {
+    expect(
+      normalizeSpokenNorwegian('Nevrologisk undersøking normal, pupillane og refleksar normale.'),
+    ).toBe('Nevrologisk undersøkelse normal, pupillene og reflekser normale.');
+    expect(normalizeSpokenNorwegian('Ingen plutseleg hodepine på den eine sida.')).toBe(
+      'Ingen plutselig hodepine på den ene sida.',
+    );
+    expect(normalizeSpokenNorwegian('Vanskeleg å halde på urinen, Cerazette i staden.')).toContain(
+      'holde på urinen, Cerazette i stedet',
+    );
+  });
+
   it('rewrites nynorsk endings only in a nynorsk turn', () => {
     expect(
       normalizeSpokenNorwegian('Sjukmeldinga held fram, to gonger dagleg.', { dialect: true }),

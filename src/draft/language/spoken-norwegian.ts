@@ -214,6 +214,15 @@ const dialectWords: Readonly<Record<string, string>> = {
   koss: 'hvordan',
   hainn: 'han',
   særleg: 'særlig',
+  // Session 16: nynorsk clinician words left in drafts (cases-s16 h91, h92).
+  undersøking: 'undersøkelse',
+  undersøkingar: 'undersøkelser',
+  plutseleg: 'plutselig',
+  halde: 'holde',
+  pupillane: 'pupillene',
+  refleksar: 'reflekser',
+  staden: 'stedet',
+  eine: 'ene',
   // Session 6: forms met in answers to yes/no questions and in lay history.
   vere: 'være',
   datt: 'falt',
