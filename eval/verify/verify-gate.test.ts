@@ -427,6 +427,36 @@ describe('verifier fault-injection suite (eval/verify/cases, v106–v112, sessio
   });
 });
 
+// v113–v117 (session 16): five consultations — de Quervain's tenosynovitis after childbirth in
+// nynorsk, a child's atopic eczema with the father in sørlandsk, a blood-pressure check with the
+// wife in Oslo, acne in a teenager with the mother in nynorsk, reflux in a lorry driver in
+// nordnorsk with the brother's gastric cancer — aimed at negation, laterality, relatives'
+// histories and clinical synonyms of lay words. Committed before session 16's rules; the old
+// verifier: 83.3 % recall (65/78), 11.0 % false flags (9/82).
+const session16CasesGate = { overallRecall: 0.833, falseFlags: 0.11 } as const;
+
+describe('verifier fault-injection suite (eval/verify/cases, v113–v117, session 16)', () => {
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
+    (verifyCase) => caseNumber(verifyCase.id) >= 113 && caseNumber(verifyCase.id) <= 117,
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags planted faults of every kind at the gated recall', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(75);
+    expect(evaluation.faults.negation.total).toBeGreaterThanOrEqual(12);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
+      session16CasesGate.overallRecall,
+    );
+  });
+
+  it('flags few correct sentences although they paraphrase lay speech and relatives speak', () => {
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(80);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
+      session16CasesGate.falseFlags,
+    );
+  });
+});
+
 describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
   const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
   const evaluation = evaluateVerifier(cases);
