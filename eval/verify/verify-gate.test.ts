@@ -432,8 +432,9 @@ describe('verifier fault-injection suite (eval/verify/cases, v106–v112, sessio
 // wife in Oslo, acne in a teenager with the mother in nynorsk, reflux in a lorry driver in
 // nordnorsk with the brother's gastric cancer — aimed at negation, laterality, relatives'
 // histories and clinical synonyms of lay words. Committed before session 16's rules; the old
-// verifier: 83.3 % recall (65/78), 11.0 % false flags (9/82).
-const session16CasesGate = { overallRecall: 0.833, falseFlags: 0.11 } as const;
+// verifier: 83.3 % recall (65/78), 11.0 % false flags (9/82). After the lead's lexicon pairs
+// (tenosynovitt = seneskjedebetennelse, ventrikkelcancer = magekreft): 83.3 %, 8.5 % (7/82).
+const session16CasesGate = { overallRecall: 0.833, falseFlags: 0.086 } as const;
 
 describe('verifier fault-injection suite (eval/verify/cases, v113–v117, session 16)', () => {
   const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(

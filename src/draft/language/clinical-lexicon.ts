@@ -509,6 +509,14 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   inNote(diagnosis('pyelonefritt', 'nyrebekkenbetennelse'), ['nyrebekkenbetennelse']),
   diagnosis('gastroenteritt', 'omgangssyke', 'mageinfeksjon', 'magevirus', 'magesyke'),
   diagnosis('gastroøsofageal refluks', 'refluks', 'reflukssykdom', 'halsbrannsykdom'),
+  diagnosis('tenosynovitt', 'seneskjedebetennelse', 'seneskjedebetennelsen'),
+  diagnosis(
+    'ventrikkelcancer',
+    'magekreft',
+    'kreft i magesekken',
+    'magesekkreft',
+    'ventrikkelkreft',
+  ),
   diagnosis('migrene', 'migreneanfall'),
   diagnosis('tensjonshodepine', 'spenningshodepine', 'spenningshovudpine', 'spenningshovudverk'),
   diagnosis(
