@@ -62,12 +62,13 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
     // Issue 10's target is 0. Measured at the end of session 7, when these sets were first run
     // through the whole pipeline: 2 parts of a person's name, one consultation in v3 and one in
     // v4 (none in v2 or v5). Gated there so a new leak fails the build; counts only, so no
-    // held-out identifier is ever printed.
+    // held-out identifier is ever printed. Session 16 (s16-deid's name rules): 1 part, one
+    // consultation; gated there.
     const consultations = await loadConsultations(root, leakCheckSets.heldoutLater);
     expect(consultations.length).toBeGreaterThanOrEqual(25);
     const results = await runLeakCheck(consultations);
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
-    expect(countLeaks(results).parts).toBeLessThanOrEqual(2);
+    expect(countLeaks(results).parts).toBeLessThanOrEqual(1);
   }, 240_000);
 
   it('sends no part of a direct identifier of the sixth held-out consultations (v6) to the model', async () => {
