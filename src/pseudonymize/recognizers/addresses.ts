@@ -356,9 +356,19 @@ const residenceAdverbs = new Set([
 ]);
 
 /**
- * True when the number at `index` (a house number) is followed by what only an address has: a
- * flat number ("14 H0301") or a comma, a postal code and a capitalised place ("22, 2150 Årnes").
+ * The index after the house number at `index` and its house letter, if one follows it ("12 B").
  */
+function afterHouseLetter(text: string, tokens: readonly Token[], index: number): number {
+  const number = tokens[index];
+  const letter = tokens[index + 1];
+  return number !== undefined &&
+    letter?.kind === 'word' &&
+    /^[A-Ha-h]$/u.test(letter.text) &&
+    isSpaceBetween(text, number.end, letter.start)
+    ? index + 2
+    : index + 1;
+}
+
 /**
  * True when the number at `index` is a house number of one to three digits (with a house letter)
  * that ends the phrase: punctuation, the end, or "i", "og", "kl." … after it.
@@ -367,14 +377,7 @@ function endsWithHouseNumber(text: string, tokens: readonly Token[], index: numb
   const number = tokens[index];
   if (number?.kind !== 'number' || number.text.length > 3 || !isHouseNumber(text, tokens, index))
     return false;
-  let next = index + 1;
-  const letter = tokens[next];
-  if (
-    letter?.kind === 'word' &&
-    /^[A-Ha-h]$/u.test(letter.text) &&
-    isSpaceBetween(text, number.end, letter.start)
-  )
-    next++;
+  const next = afterHouseLetter(text, tokens, index);
   const after = tokens[next];
   return (
     after === undefined ||
@@ -415,6 +418,10 @@ function isUnknownName(words: TokenAnalysis, token: Token): boolean {
   );
 }
 
+/**
+ * True when the number at `index` (a house number) is followed by what only an address has: a
+ * flat number ("14 H0301") or a comma, a postal code and a capitalised place ("22, 2150 Årnes").
+ */
 function isFollowedByAddressTail(
   words: TokenAnalysis,
   text: string,
@@ -423,14 +430,7 @@ function isFollowedByAddressTail(
 ): boolean {
   const number = tokens[index];
   if (number?.kind !== 'number' || number.text.length > 3) return false;
-  let next = index + 1;
-  const letter = tokens[next];
-  if (
-    letter?.kind === 'word' &&
-    /^[A-Ha-h]$/u.test(letter.text) &&
-    isSpaceBetween(text, number.end, letter.start)
-  )
-    next++;
+  const next = afterHouseLetter(text, tokens, index);
   const after = tokens[next];
   if (after === undefined) return false;
   if (after.kind === 'word' && /^[HUKL]\d{4}$/u.test(after.text)) return true;
