@@ -247,12 +247,7 @@ export function recognizeInstitutions(
     // One-word company names: "Sunnmørsbygg", "Fjordelektro".
     if (token.capitalised && !token.sentenceStart) {
       const analysis = words.analyseToken(token);
-      if (
-        !analysis.common &&
-        !analysis.nonIdentifying &&
-        !analysis.firstName &&
-        !words.isGenericServiceCompound(token)
-      ) {
+      if (!analysis.common && !analysis.nonIdentifying && !analysis.firstName) {
         for (const suffix of lexicon.institutionSuffixes) {
           if (token.lower.length >= suffix.length + 3 && token.lower.endsWith(suffix)) {
             const type: PhiType = words.hasEmploymentContext(tokens, index)

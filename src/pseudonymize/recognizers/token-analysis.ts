@@ -20,12 +20,13 @@ const termEndings = ['ene', 'ens', 'ets', 'en', 'et', 'a', 's'];
 
 /** True for an inflected drug, device or eponym: the word without its ending is a listed term. */
 /**
- * "Frisklivssentralen", "Ergoterapitjenesten", "Flyktningehelsetjenesten": a public service every
- * municipality or hospital has, named by ordinary words before "-tjenesten"/"-sentralen" (with a
- * linking "s" or "e"), names no one place. "Sunnmørssentralen" (a place first) is not one.
+ * "Frisklivssentralen", "Ergoterapitjenesten", "Hjertesviktpoliklinikken": a public service every
+ * municipality or hospital has, named by ordinary words before "-tjenesten", "-sentralen" or
+ * "-poliklinikken" (with a linking "s" or "e"), names no one place. One test for the token
+ * analysis (never an identifying word) and for the recognizers that ask it directly. "Sunnmørssentralen" (a place first) is not one.
  */
 function isGenericService(lower: string, lexicon: Lexicon): boolean {
-  const match = /(?:tjenesten|tenesta|sentralen)$/u.exec(lower);
+  const match = /(?:tjenesten|tenesta|sentralen|poliklinikken)$/u.exec(lower);
   if (match === null || match.index < 4) return false;
   if (lexicon.isCompoundWord(lower)) return true;
   const head = lower.slice(0, match.index);
@@ -158,9 +159,6 @@ const compassPrefixes = new Set([
   'sørvest',
   'sentral',
 ]);
-
-/** Definite nouns for a kind of health service, not a name of one. */
-const genericServiceEnding = /(?:poliklinikken|sentralen)$/u;
 
 /** Surnames with an elided prefix: "O'Brien", "D'Souza", "N'Diaye". */
 const apostropheName = /^\p{Lu}\p{Ll}?['’]\p{Lu}\p{Ll}+$/u;
@@ -352,7 +350,7 @@ export class TokenAnalysis {
    * ("Colosseumklinikken" is no such compound).
    */
   isGenericServiceCompound(token: Token): boolean {
-    return genericServiceEnding.test(token.lower) && this.isCompoundToken(token);
+    return isGenericService(token.lower, this.lexicon);
   }
 
   /** The place a capitalised token (or two) at `index` names, as the index of its last token. */
