@@ -253,9 +253,13 @@ export default async function bench() {
   // Which lifecycles: `both` (default: without a draft, then with one), `no` or `yes`.
   const drafts = process.env['LOAD_DRAFT'] ?? 'both';
   // The configured engines (builtin drafter, pseudonymizer) and compute pool, as in production.
-  // The server's own knobs, when given, for A/B runs (admission slots, compute workers).
+  // The server's own knobs, when given, for A/B runs (admission slots, compute workers, their niceness).
   const env = Object.fromEntries(
-    ['REFERENT_CONCURRENT_REQUESTS', 'REFERENT_COMPUTE_WORKERS'].flatMap((name) => {
+    [
+      'REFERENT_CONCURRENT_REQUESTS',
+      'REFERENT_COMPUTE_WORKERS',
+      'REFERENT_COMPUTE_WORKER_NICE',
+    ].flatMap((name) => {
       const value = process.env[name];
       return value === undefined ? [] : [[name, value]];
     }),

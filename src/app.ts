@@ -155,6 +155,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
           size: config.compute.workers,
           timeoutMs: config.compute.timeoutMs,
           heapMib: config.compute.heapMib,
+          nice: config.compute.nice,
         })
       : undefined);
   const capabilities: AppCapabilities =

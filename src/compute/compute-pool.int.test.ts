@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Worker } from 'node:worker_threads';
 import {
@@ -47,6 +48,20 @@ function mainThreadCpuMs(): number {
   const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** The niceness of every thread of this process (Linux /proc), by thread id. */
+function threadNiceness(): Map<number, number> {
+  const niceness = new Map<number, number>();
+  for (const thread of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${thread}/stat`, 'utf8');
+      niceness.set(Number(thread), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return niceness;
 }
 
 // Invented people, places and numbers for pseudonymization (no real patient).
@@ -228,6 +243,24 @@ describe('createComputePool', () => {
     expect(workers.at(-1)).not.toBe(running);
     const input = { segments: identified, seed };
     expect(await pool.pseudonymizeSegments(input)).toEqual(pseudonymizeSegments(input));
+  }, 60_000);
+
+  it('drafts at a lower priority than the thread that answers requests', async () => {
+    const before = threadNiceness();
+    const polite = createComputePool({ size: 1, timeoutMs: 60_000, nice: 7 });
+    try {
+      const transcript = transcriptOf(2);
+      expect(await polite.draftBuiltin({ template, transcript, engine: drafter.info })).toEqual(
+        await draftInPlace(transcript),
+      );
+      const started = [...threadNiceness()].filter(([thread]) => !before.has(thread));
+      expect(started.filter(([, nice]) => nice === 7)).toHaveLength(1);
+      // The server's own threads keep their priority.
+      expect(threadNiceness().get(process.pid)).toBe(before.get(process.pid));
+      expect(getPriority()).toBe(0);
+    } finally {
+      await polite.close();
+    }
   }, 60_000);
 
   it('fails a job that outgrows the worker’s heap ceiling cleanly, and keeps serving', async () => {

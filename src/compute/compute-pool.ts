@@ -14,6 +14,7 @@ import {
   type TemplateDefinition,
 } from '../core/index.js';
 import type { DrafterOutput } from '../draft/index.js';
+import type { ComputeWorkerData } from './worker-data.js';
 import {
   pseudonymizedSegmentsSchema,
   type PseudonymizedSegments,
@@ -208,6 +209,11 @@ export function createComputePool(options: {
    * needs more is rejected like a failed worker's and the worker replaced. Default: V8's own.
    */
   readonly heapMib?: number;
+  /**
+   * The workers' niceness on Linux (`Config.compute.nice`): a worker lowers its own thread's
+   * priority by this much before its first job, so the request thread wins the CPU. Default 0.
+   */
+  readonly nice?: number;
   readonly onWorkerStarted?: (worker: Worker) => void;
 }): ComputePool {
   const fromSource = import.meta.url.endsWith('.ts');
@@ -236,6 +242,7 @@ export function createComputePool(options: {
   const start = (slot: Slot | undefined): Slot => {
     const worker = new Worker(entry, {
       eval: fromSource,
+      workerData: { nice: options.nice ?? 0 } satisfies ComputeWorkerData,
       ...(options.heapMib === undefined
         ? {}
         : { resourceLimits: { maxOldGenerationSizeMb: options.heapMib } }),

@@ -4,7 +4,7 @@
  * on jobs sent by the main thread. Errors are reported by code and user message only:
  * their English messages may quote transcript text.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { z } from 'zod';
 import {
   asRawText,
@@ -32,6 +32,7 @@ import {
   vaultSeedBytes,
   type SegmentsToPseudonymize,
 } from '../pseudonymize/index.js';
+import { computeWorkerDataSchema, lowerThreadPriority } from './worker-data.js';
 
 /**
  * Pseudonymized text as the main thread sent it. The brand does not survive the copy between
@@ -255,6 +256,9 @@ async function draftPipeline(input: PipelineInput, drafter: Drafter): Promise<un
 
 const port = parentPort;
 if (port !== null) {
+  // Before any work: drafting and verification yield the CPU to the server's request thread.
+  const data = computeWorkerDataSchema.safeParse(workerData);
+  lowerThreadPriority(data.success ? data.data.nice : 0);
   const drafter = createBuiltinDrafter();
   // Loads the word lists and runs every recognizer once (about 1 s of CPU), before the first job.
   pseudonymizeSegments({

@@ -37,6 +37,18 @@ describe('configuration', () => {
     );
   });
 
+  it('lets drafting yield the CPU to requests unless the operator says otherwise', () => {
+    expect(loadConfig({}).compute.nice).toBe(10);
+    expect(loadConfig({ REFERENT_COMPUTE_WORKER_NICE: '0' }).compute.nice).toBe(0);
+    // Beyond 19 the system has no lower priority; a negative value would need privileges.
+    expect(problemsOf({ REFERENT_COMPUTE_WORKER_NICE: '20' }).join()).toMatch(
+      /REFERENT_COMPUTE_WORKER_NICE/,
+    );
+    expect(problemsOf({ REFERENT_COMPUTE_WORKER_NICE: '-5' }).join()).toMatch(
+      /REFERENT_COMPUTE_WORKER_NICE/,
+    );
+  });
+
   it('caps retention at 24 hours', () => {
     expect(problemsOf({ REFERENT_RETENTION_HOURS: '48' }).join()).toMatch(/at most 24/);
   });

@@ -51,6 +51,12 @@ export interface ReferentConfig {
      * Derived from the transcript limit unless set (`computeWorkerHeapMib`).
      */
     readonly heapMib: number;
+    /**
+     * The workers' scheduling niceness on Linux (0–19; 0 keeps the server's own priority). Drafting
+     * and verification yield the CPU to the request thread, so logins, saves and `/healthz` stay
+     * quick while notes are drafted on a busy machine; a draft takes longer instead.
+     */
+    readonly nice: number;
   };
   readonly llm: LlmConfig;
   readonly stt: SttConfig;
@@ -191,6 +197,7 @@ const rawSchema = z.object({
   REFERENT_CONSULTATION_AUDIO_MIB: integer(1024, 1, 16 * 1024),
   REFERENT_COMPUTE_WORKERS: integer(Math.max(1, availableParallelism() - 1), 0, 64),
   REFERENT_COMPUTE_TIMEOUT_SECONDS: integer(60, 1, 3600),
+  REFERENT_COMPUTE_WORKER_NICE: integer(10, 0, 19),
   // A worker holds the pseudonymizer's lexicon (about 150 MiB of heap) before its first job.
   REFERENT_COMPUTE_WORKER_HEAP_MIB: z.preprocess(
     emptyToUndefined,
@@ -479,6 +486,7 @@ function toConfig(raw: RawConfig, problems: string[]): ReferentConfig {
       heapMib:
         raw.REFERENT_COMPUTE_WORKER_HEAP_MIB ??
         computeWorkerHeapMib(raw.REFERENT_MAX_TRANSCRIPT_BYTES),
+      nice: raw.REFERENT_COMPUTE_WORKER_NICE,
     },
     llm,
     stt,
