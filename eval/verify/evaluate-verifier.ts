@@ -74,6 +74,8 @@ export const heldOutV7CasesDirectory = join(import.meta.dirname, 'heldout-v7');
 export const heldOutV8CasesDirectory = join(import.meta.dirname, 'heldout-v8');
 /** The ninth held-out set (v9, session 14, by a ninth author; run, never read or tuned on). */
 export const heldOutV9CasesDirectory = join(import.meta.dirname, 'heldout-v9');
+/** The tenth held-out set (v10, session 17, by a tenth author; run, never read or tuned on). */
+export const heldOutV10CasesDirectory = join(import.meta.dirname, 'heldout-v10');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {

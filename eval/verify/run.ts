@@ -4,7 +4,7 @@
  * Fault-injection evaluation of the verifier: fault recall per kind and overall, and the
  * false-flag rate, on our development cases (`eval/verify/cases`) and, separately, on the held-out
  * cases (`eval/verify/heldout`, written by someone else; never read them to tune the verifier),
- * then the later held-out sets v2, v3, v4, v5, v6, v7, v8 and v9 (totals only).
+ * then the later held-out sets v2, v3, v4, v5, v6, v7, v8, v9 and v10 (totals only).
  * `--details` lists the development set's missed faults and false flags (never the held-out set's).
  */
 import { parseArgs } from 'node:util';
@@ -21,6 +21,7 @@ import {
   heldOutV7CasesDirectory,
   heldOutV8CasesDirectory,
   heldOutV9CasesDirectory,
+  heldOutV10CasesDirectory,
   loadVerifyCases,
 } from './evaluate-verifier.js';
 import { findVerifyCaseProblems } from './find-verify-case-problems.js';
@@ -94,3 +95,4 @@ reportLaterHeldOutSet('v6', heldOutV6CasesDirectory, 'gated in verify-gate.test.
 reportLaterHeldOutSet('v7', heldOutV7CasesDirectory, 'gated in verify-gate.test.ts');
 reportLaterHeldOutSet('v8', heldOutV8CasesDirectory, 'gated in verify-gate.test.ts');
 reportLaterHeldOutSet('v9', heldOutV9CasesDirectory, 'gated in verify-gate.test.ts');
+reportLaterHeldOutSet('v10', heldOutV10CasesDirectory, 'gated in verify-gate.test.ts');
