@@ -239,6 +239,9 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
     ...(report.heldoutV9 === undefined
       ? []
       : [formatLaterHeldout('v9', 'gated in heldout-v9-gate.test.ts', report.heldoutV9)]),
+    ...(report.heldoutV10 === undefined
+      ? []
+      : [formatLaterHeldout('v10', 'gated in heldout-v10-gate.test.ts', report.heldoutV10)]),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +

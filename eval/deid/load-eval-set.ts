@@ -114,6 +114,12 @@ export interface EvaluationSets {
    * its own, counts only.
    */
   readonly heldoutV9?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The tenth held-out set (`eval/deid/heldout-v10/*.json`, session 17) and its identifier-free
+   * texts (`eval/deid/heldout-v10-clean/*.txt`); absent when `heldout-v10` does not exist. Reported
+   * on its own, counts only.
+   */
+  readonly heldoutV10?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -138,6 +144,7 @@ export async function loadEvaluationSets(
   const heldoutV7 = await loadLaterHeldoutSet(path.join(here, 'heldout-v7'));
   const heldoutV8 = await loadLaterHeldoutSet(path.join(here, 'heldout-v8'));
   const heldoutV9 = await loadLaterHeldoutSet(path.join(here, 'heldout-v9'));
+  const heldoutV10 = await loadLaterHeldoutSet(path.join(here, 'heldout-v10'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -152,6 +159,7 @@ export async function loadEvaluationSets(
     ...(heldoutV7 === undefined ? {} : { heldoutV7 }),
     ...(heldoutV8 === undefined ? {} : { heldoutV8 }),
     ...(heldoutV9 === undefined ? {} : { heldoutV9 }),
+    ...(heldoutV10 === undefined ? {} : { heldoutV10 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],

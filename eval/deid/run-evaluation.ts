@@ -99,6 +99,11 @@ export interface EvaluationInput {
    */
   readonly heldoutV9?: LaterHeldoutInput;
   /**
+   * The tenth held-out set (`eval/deid/heldout-v10`, session 17) with its identifier-free texts:
+   * scored and reported like v2, counts only, never its errors; gated in heldout-v10-gate.test.ts.
+   */
+  readonly heldoutV10?: LaterHeldoutInput;
+  /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
    */
@@ -168,6 +173,8 @@ export interface EvaluationReport {
   readonly heldoutV8?: LaterHeldoutReport;
   /** The ninth held-out set (v9): scores only, no targets; undefined without the set. */
   readonly heldoutV9?: LaterHeldoutReport;
+  /** The tenth held-out set (v10): scores only, no targets; undefined without the set. */
+  readonly heldoutV10?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
@@ -275,6 +282,7 @@ export function runEvaluation(
   const heldoutV7 = scoreLater(input.heldoutV7, 'v7');
   const heldoutV8 = scoreLater(input.heldoutV8, 'v8');
   const heldoutV9 = scoreLater(input.heldoutV9, 'v9');
+  const heldoutV10 = scoreLater(input.heldoutV10, 'v10');
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -296,6 +304,7 @@ export function runEvaluation(
     ...(heldoutV7 === undefined ? {} : { heldoutV7 }),
     ...(heldoutV8 === undefined ? {} : { heldoutV8 }),
     ...(heldoutV9 === undefined ? {} : { heldoutV9 }),
+    ...(heldoutV10 === undefined ? {} : { heldoutV10 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,
