@@ -289,18 +289,20 @@ const gates = [
     // the father at the legevakt in Telemark (his own Bechterew), herpes zoster in romsdalsk (the
     // husband's Parkinson), and a chlamydia check in Oslo youth speech (the father's hepatitis B)),
     // written in session 17 by an author who never read the drafter. Measured on the branch that
-    // added it, no engine changes (`npm run eval:draft`): 67.4 % coverage (93/138), 1.711×,
-    // ROUGE-L 0.285, 0.25 register violations per note, 9 safety negatives missed (10 safety facts),
-    // 1 number never said, 0 relatives' conditions. Gated at that level: one fact fewer, one more
-    // register violation, number never said or safety negative missed, or ROUGE-L / length worse
-    // by 0.005 fails.
+    // added it, no engine changes (`npm run eval:draft`), after the transcripts were lengthened to
+    // 750–970 words and the keyword alternatives widened without reading any draft (first
+    // measurement: 67.4 %, 1.711×, 0.285, 0.25, 9): 70.3 % coverage (97/138), 1.793×, ROUGE-L
+    // 0.280, 0.38 register violations per note (3 in 8 notes), 8 safety negatives missed (9 safety
+    // facts), 1 number never said, 0 relatives' conditions. Gated at that level: one fact fewer,
+    // one more register violation, number never said or safety negative missed, or ROUGE-L /
+    // length worse by 0.005 fails.
     label: 'tenth held-out set (eval/draft/heldout-v10)',
     directory: heldOutV10CasesDirectory,
-    coverage: 0.67,
-    rougeL: 0.28,
-    lengthRatio: 1.715,
-    registerViolationsPerNote: 0.25,
-    safetyNegativesMissed: 9,
+    coverage: 0.7,
+    rougeL: 0.275,
+    lengthRatio: 1.797,
+    registerViolationsPerNote: 0.375,
+    safetyNegativesMissed: 8,
     numbersNeverSaid: 1,
   },
 ] as const;
