@@ -34,6 +34,8 @@ const heldOutV7CasesDirectory = path.join(import.meta.dirname, 'heldout-v7');
 const heldOutV8CasesDirectory = path.join(import.meta.dirname, 'heldout-v8');
 /** The ninth held-out set (v9, session 14, by a ninth author). */
 const heldOutV9CasesDirectory = path.join(import.meta.dirname, 'heldout-v9');
+/** The tenth held-out set (v10, session 17, by a tenth author). */
+const heldOutV10CasesDirectory = path.join(import.meta.dirname, 'heldout-v10');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -277,6 +279,31 @@ const gates = [
     lengthRatio: 1.32,
     registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 2,
+  },
+  {
+    // z01–z08 (hearing loss in an old farmer in Valdres dialect with his wife (her own cataract), a
+    // kidney-stone attack at the legevakt in Finnmark with the triage nurse (the mother's kidney
+    // failure), a six-week postpartum check with the partner in østfoldsk (his own depression), an
+    // Achilles tendon rupture at the legevakt in Sogn nynorsk (the father's DVT), an acute
+    // cholecystitis epikrise with the husband in stavangersk (his own infarct), a limping child with
+    // the father at the legevakt in Telemark (his own Bechterew), herpes zoster in romsdalsk (the
+    // husband's Parkinson), and a chlamydia check in Oslo youth speech (the father's hepatitis B)),
+    // written in session 17 by an author who never read the drafter. Measured on the branch that
+    // added it, no engine changes (`npm run eval:draft`), after the transcripts were lengthened to
+    // 750–970 words and the keyword alternatives widened without reading any draft (first
+    // measurement: 67.4 %, 1.711×, 0.285, 0.25, 9): 70.3 % coverage (97/138), 1.793×, ROUGE-L
+    // 0.280, 0.38 register violations per note (3 in 8 notes), 8 safety negatives missed (9 safety
+    // facts), 1 number never said, 0 relatives' conditions. Gated at that level: one fact fewer,
+    // one more register violation, number never said or safety negative missed, or ROUGE-L /
+    // length worse by 0.005 fails.
+    label: 'tenth held-out set (eval/draft/heldout-v10)',
+    directory: heldOutV10CasesDirectory,
+    coverage: 0.7,
+    rougeL: 0.275,
+    lengthRatio: 1.797,
+    registerViolationsPerNote: 0.375,
+    safetyNegativesMissed: 8,
+    numbersNeverSaid: 1,
   },
 ] as const;
 

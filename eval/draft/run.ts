@@ -43,6 +43,8 @@ const heldOutV7CasesDirectory = path.join(import.meta.dirname, 'heldout-v7');
 const heldOutV8CasesDirectory = path.join(import.meta.dirname, 'heldout-v8');
 /** The ninth held-out set (v9, session 14): by a ninth author; totals only; gated in draft-quality.test.ts. */
 const heldOutV9CasesDirectory = path.join(import.meta.dirname, 'heldout-v9');
+/** The tenth held-out set (v10, session 17): by a tenth author; totals only; gated in draft-quality.test.ts. */
+const heldOutV10CasesDirectory = path.join(import.meta.dirname, 'heldout-v10');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -89,6 +91,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v9 (eval/draft/heldout-v9, totals only, gated in draft-quality.test.ts)',
     heldOutV9CasesDirectory,
+  ],
+  [
+    'Held-out consultations v10 (eval/draft/heldout-v10, totals only, gated in draft-quality.test.ts)',
+    heldOutV10CasesDirectory,
   ],
 ] as const;
 

@@ -59,6 +59,8 @@ export const leakCheckSets = {
   heldoutV8: ['eval/draft/heldout-v8'],
   /** The ninth held-out draft set (session 14), reported and gated on its own. */
   heldoutV9: ['eval/draft/heldout-v9'],
+  /** The tenth held-out draft set (session 17), reported and gated on its own. */
+  heldoutV10: ['eval/draft/heldout-v10'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
