@@ -436,3 +436,32 @@ describe('a name at a sentence start with where the person belongs before the ve
     expect(persons('Sol fra sør er best for tomatene.')).toEqual([]);
   });
 });
+
+describe('session 17 name frames', () => {
+  const persons = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => entity.text);
+
+  it('keeps a double surname of listed names whole, also when a part is a word ("berg")', () => {
+    expect(persons('Marta Kowalska-Berg har vondt i nakken.')).toEqual(['Marta Kowalska-Berg']);
+    expect(persons('Mistenkt Dandy-Walker malformasjon.')).toEqual([]);
+  });
+
+  it('finds the name after staff roles and nynorsk kin words', () => {
+    expect(persons('Legesekretær Shewit har sendt innkalling.').join(' ')).toContain('Shewit');
+    expect(persons('Han har avtalt med kameraten Ørn at han får skyss.')).toEqual(['Ørn']);
+    expect(persons('Svigerson Mikal ordnar med medisinane.').join(' ')).toContain('Mikal');
+  });
+
+  it('finds a nickname after a passive "blir kalla" with a person as subject only', () => {
+    expect(persons('Han blir kalla Kalle av alle på garden.')).toEqual(['Kalle']);
+    expect(persons('Det blir kalla hold i ryggen.')).toEqual([]);
+  });
+
+  it('finds lower-case names after "min eldste," and listed given names that are surnames too', () => {
+    expect(persons('pasient: min eldste, sindre, han har astma.')).toEqual(['sindre']);
+    expect(persons('pasient: jeg bor med hussein og de to minste barna.')).toEqual(['hussein']);
+    expect(persons('pasient: min eldste er snill.')).toEqual([]);
+  });
+});

@@ -390,7 +390,8 @@ export function recognizePersonsAndPlaces(
         token.text.length > 3 &&
         !analysis.common &&
         !analysis.place &&
-        !analysis.surname &&
+        // "bor med hussein": a surname too only when the international list has it as well.
+        (!analysis.surname || analysis.international) &&
         !neverNames.has(token.lower) &&
         // "noko anna", "eit anna": the nynorsk "anna" ("annet") after a quantifier.
         !quantifiers.has(previousLower)
@@ -1192,11 +1193,30 @@ const conferWords = new Set([
 const nicknameVerbs = new Set(['kaller', 'kallar', 'kalla', 'kalte', 'kallte']);
 const namedPronouns = new Set(['meg', 'deg', 'han', 'ham', 'ho', 'henne', 'hu', 'seg']);
 
-/** True right after "kallar meg", "kaller ham": the nickname follows. */
+/** Auxiliaries of the passive "blir kalla", "vart kalt". */
+const passiveAuxiliaries = new Set(['blir', 'blei', 'ble', 'vart', 'vert', 'er', 'var']);
+const passiveSubjects = new Set([
+  'han',
+  'ho',
+  'hun',
+  'hu',
+  'jeg',
+  'eg',
+  'æ',
+  'du',
+  'gutten',
+  'jenta',
+]);
+
+/** True right after "kallar meg", "kaller ham", "blir kalla": the nickname follows. */
 function isNicknamed(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lower ?? '';
   return (
-    namedPronouns.has(tokens[index - 1]?.lower ?? '') &&
-    nicknameVerbs.has(tokens[index - 2]?.lower ?? '')
+    (namedPronouns.has(previous) && nicknameVerbs.has(tokens[index - 2]?.lower ?? '')) ||
+    // "han blir kalla Kalle", not "det blir kalla stein": a person is the subject.
+    ((nicknameVerbs.has(previous) || previous === 'kalt') &&
+      passiveAuxiliaries.has(tokens[index - 2]?.lower ?? '') &&
+      passiveSubjects.has(tokens[index - 3]?.lower ?? ''))
   );
 }
 
@@ -1350,10 +1370,19 @@ const relationNouns = new Set([
   'barnebarn',
 ]);
 
+/** Adjectives that name a child alone after a possessive: "min eldste", "vår yngste". */
+const birthOrderWords = new Set(['eldste', 'yngste', 'minste', 'mellomste']);
+
 /** True after "min mann,", "vår sønn", "min beste venn,": a possessive before a relation noun. */
 function followsPossessiveAndRelation(tokens: readonly Token[], index: number): boolean {
   let at = index - 1;
   if (tokens[at]?.text === ',') at--;
+  // "min eldste, sindre", "vår yngste hedda": a child named by birth order.
+  if (
+    birthOrderWords.has(tokens[at]?.lower ?? '') &&
+    possessivesBefore.has(tokens[at - 1]?.lower ?? '')
+  )
+    return true;
   if (!relationNouns.has(tokens[at]?.lower ?? '') && !relations.has(tokens[at]?.lower ?? ''))
     return false;
   at--;
