@@ -465,3 +465,28 @@ describe('session 17 name frames', () => {
     expect(persons('pasient: min eldste er snill.')).toEqual([]);
   });
 });
+
+describe('lower-case names in spoken frames (session 17, second batch)', () => {
+  const persons = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => entity.text);
+
+  it('finds an unknown name in a spoken genitive of a birthday or kin, not a definite noun', () => {
+    expect(persons('pasient: vi var i oddleif sin bursdag på lørdag.')).toEqual(['oddleif']);
+    expect(persons('pasient: det er kommunen sin feil.')).toEqual([]);
+  });
+
+  it('finds a name after a possessive and a kin noun, and a name joined by "og" to a name', () => {
+    expect(persons('pasient: min svoger tesfalem tolker.')).toEqual(['tesfalem']);
+    expect(persons('pasient: jeg har vært hos khadija og sipho hele helgen.')).toEqual([
+      'khadija',
+      'sipho',
+    ]);
+    expect(persons('pasient: jeg var hos onkolog i går.')).toEqual([]);
+  });
+
+  it('finds the one who gave the medicine', () => {
+    expect(persons('Medisinene ble gitt av Nomvula kl. 08.')).toEqual(['Nomvula']);
+  });
+});

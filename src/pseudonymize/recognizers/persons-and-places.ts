@@ -41,6 +41,8 @@ export function recognizePersonsAndPlaces(
   out: Candidate[],
 ): void {
   const lexicon = words.lexicon;
+  // The last token of the last person found: "hos nokuthula og sipho" joins the second name.
+  let lastPersonIndex = -1;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token === undefined) continue;
@@ -352,6 +354,8 @@ export function recognizePersonsAndPlaces(
           )) ||
         isNicknamed(tokens, index) ||
         isNameStatement(tokens, index) ||
+        // "thomas og ane skal passe hunden": a given name joined to the name just found.
+        (previousLower === 'og' && lastPersonIndex === index - 2) ||
         isPresentedName(tokens, index, analysis.common) ||
         isPresentedWithSurname(words, tokens, index) ||
         (previousLower === 'med' && talkVerbs.has(beforePrevious?.lower ?? '')) ||
@@ -426,6 +430,17 @@ export function recognizePersonsAndPlaces(
       (introducers.has(previousLower) ||
         titles.has(previousLower) ||
         followsRelationAndPossessive(tokens, index) ||
+        // "min svoger tesfalem", "min eldste, oddleif": the possessive before the relation.
+        followsPossessiveAndRelation(tokens, index) ||
+        // "i oddleif sin bursdag", "oddleif si kone": a spoken genitive of a birthday or kin,
+        // not of a definite noun the dictionary lacks ("fysioen sin").
+        (isSpokenGenitive(tokens, index) &&
+          genitiveKin.has(tokens[index + 2]?.lower ?? '') &&
+          !definiteNounEnding.test(token.lower)) ||
+        // "oddleif og sipho", not "gurpreet og ungan" (a dialect plural).
+        (previousLower === 'og' &&
+          lastPersonIndex === index - 2 &&
+          !definiteNounEnding.test(token.lower)) ||
         // "er det X …" only before a listed name part: "det er noen", "det er uvêr" are words.
         (isPresentedName(tokens, index, false) && isFollowedByLowerName(words, tokens, index)) ||
         isNameStatement(tokens, index) ||
@@ -464,7 +479,11 @@ export function recognizePersonsAndPlaces(
       !analysis.place &&
       token.text.length > 2 &&
       !neverNames.has(token.lower) &&
-      followsRelationAndPossessive(tokens, index)
+      (followsRelationAndPossessive(tokens, index) ||
+        followsPossessiveAndRelation(tokens, index) ||
+        previousLower === 'hos' ||
+        isSpokenGenitive(tokens, index) ||
+        (previousLower === 'og' && lastPersonIndex === index - 2))
     ) {
       personConfidence = 0.75;
     } else if (
@@ -774,6 +793,7 @@ export function recognizePersonsAndPlaces(
       type: 'PERSON',
       confidence: last > firstIndex ? Math.max(personConfidence, 0.85) : personConfidence,
     });
+    lastPersonIndex = last;
     // Hyphenated, initial-style continuations are handled by the tokenizer; skip the extended tokens.
     index = last;
   }
@@ -826,6 +846,11 @@ const travelWords = new Set([
 
 /** "Skrevet av Skeibrok", "undersøkt av Fjærvoll": the agent of a clinician's act is a person. */
 const authorVerbs = new Set([
+  'gitt',
+  'utført',
+  'tatt',
+  'stelt',
+  'målt',
   'skrevet',
   'signert',
   'undersøkt',
@@ -1369,6 +1394,33 @@ const relationNouns = new Set([
   'ektefelle',
   'barnebarn',
 ]);
+
+/** Reflexive possessives of the spoken genitive: "oddleif sin bursdag", "ho kari si jente". */
+const reflexivePossessives = new Set(['sin', 'si', 'sitt', 'sine']);
+
+/** Endings of definite nouns, also in dialect ("ungan", "fysioen"): no unknown name ends so. */
+const definiteNounEnding = /(?:en|et|a|ene|ane|an|na)$/u;
+
+/** What a spoken genitive of an unknown lower-case word may own: "oddleif sin bursdag". */
+const genitiveKin = new Set([
+  ...relationNouns,
+  ...kinWords,
+  'bursdag',
+  'bursdagen',
+  'kone',
+  'unger',
+]);
+
+/** True before "sin"/"si"/"sitt"/"sine" and a noun: "i oddleif sin bursdag". */
+function isSpokenGenitive(tokens: readonly Token[], index: number): boolean {
+  const noun = tokens[index + 2];
+  return (
+    reflexivePossessives.has(tokens[index + 1]?.lower ?? '') &&
+    noun !== undefined &&
+    noun.kind === 'word' &&
+    !possessives.has(noun.lower)
+  );
+}
 
 /** Adjectives that name a child alone after a possessive: "min eldste", "vår yngste". */
 const birthOrderWords = new Set(['eldste', 'yngste', 'minste', 'mellomste']);
