@@ -490,3 +490,16 @@ describe('lower-case names in spoken frames (session 17, second batch)', () => {
     expect(persons('Medisinene ble gitt av Nomvula kl. 08.')).toEqual(['Nomvula']);
   });
 });
+
+describe('three-letter given names in lower case', () => {
+  const persons = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => entity.text);
+
+  it('finds a listed three-letter given name that is no word, but not inside a web address', () => {
+    expect(persons('pasient: ja, jeg ringte til ola med en gang.')).toEqual(['ola']);
+    expect(persons('pasient: eg budde hos aud ei stund.')).toEqual(['aud']);
+    expect(persons('pasient: les om det på www.nhi.no i kveld.')).toEqual([]);
+  });
+});

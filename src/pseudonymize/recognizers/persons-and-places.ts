@@ -389,9 +389,11 @@ export function recognizePersonsAndPlaces(
       ) {
         personConfidence = strongContext ? 0.8 : 0.7;
       } else if (
-        // "jeg var hos ingrid", "ring til katarzyna": a listed given name of four letters or more
-        // that is no ordinary word or place is a name in lower case too.
-        token.text.length > 3 &&
+        // "jeg var hos ingrid", "ring til ola": a listed given name of three letters or more that
+        // is no ordinary word or place is a name in lower case too — not a part of a web address
+        // ("www.nhi.no").
+        token.text.length > 2 &&
+        !isDomainPart(text, token) &&
         !analysis.common &&
         !analysis.place &&
         // "bor med hussein": a surname too only when the international list has it as well.
@@ -1394,6 +1396,14 @@ const relationNouns = new Set([
   'ektefelle',
   'barnebarn',
 ]);
+
+/** True for a word joined by a dot to letters before or after it: "nhi" in "www.nhi.no". */
+function isDomainPart(text: string, token: Token): boolean {
+  return (
+    (text.charAt(token.start - 1) === '.' && /\p{L}/u.test(text.charAt(token.start - 2))) ||
+    (text.charAt(token.end) === '.' && /\p{L}/u.test(text.charAt(token.end + 1)))
+  );
+}
 
 /** Reflexive possessives of the spoken genitive: "oddleif sin bursdag", "ho kari si jente". */
 const reflexivePossessives = new Set(['sin', 'si', 'sitt', 'sine']);
