@@ -503,3 +503,18 @@ describe('three-letter given names in lower case', () => {
     expect(persons('pasient: les om det på www.nhi.no i kveld.')).toEqual([]);
   });
 });
+
+describe('an unknown lower-case name opening a speaker’s turn', () => {
+  const persons = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => entity.text);
+
+  it('finds it before a verb of saying or doing, and leaves adverbs there alone', () => {
+    expect(persons('pasient: jorunnveig sa at jeg skulle be om blodprøve.')).toEqual([
+      'jorunnveig',
+    ]);
+    expect(persons('pasient: ngozika kjørte meg hit.')).toEqual(['ngozika']);
+    expect(persons('pasient: kanskje sa legen det.')).toEqual([]);
+  });
+});

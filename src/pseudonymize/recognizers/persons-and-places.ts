@@ -434,6 +434,8 @@ export function recognizePersonsAndPlaces(
         followsRelationAndPossessive(tokens, index) ||
         // "min svoger tesfalem", "min eldste, oddleif": the possessive before the relation.
         followsPossessiveAndRelation(tokens, index) ||
+        // "pasient: jorunnveig sa at …": opening a speaker's turn before a verb of saying.
+        (previous?.text === ':' && personVerbs.has(tokens[index + 1]?.lower ?? '')) ||
         // "i oddleif sin bursdag", "oddleif si kone": a spoken genitive of a birthday or kin,
         // not of a definite noun the dictionary lacks ("fysioen sin").
         (isSpokenGenitive(tokens, index) &&
