@@ -156,6 +156,19 @@ export const relations = new Set([
   'barnebarnet',
   'oldebarn',
   'oldebarnet',
+  'kamerat',
+  'kameraten',
+  // Nynorsk forms: "svigerson Mikal", "sambuaren hennar, Roar", "grannen Kari".
+  'svigerson',
+  'svigersonen',
+  'svigerdotter',
+  'svigerdottera',
+  'sambuar',
+  'sambuaren',
+  'kjærast',
+  'kjærasten',
+  'kjæraste',
+  'grannen',
 ]);
 /** Possessives after a relation word ("sønnen hennes"). */
 export const possessives = new Set([

@@ -48,4 +48,9 @@ describe('extendPersonChains', () => {
   it('stops at ordinary words', () => {
     expect(chained('Vi. Berg kommer.', 'Berg')).toEqual(['Berg']);
   });
+
+  it('grows a lower-case name over a listed lower-case surname, not over a word', () => {
+    expect(chained('pasient: ja, leticia moreno.', 'leticia')).toEqual(['leticia moreno']);
+    expect(chained('pasient: ja, leticia kommer.', 'leticia')).toEqual(['leticia']);
+  });
 });

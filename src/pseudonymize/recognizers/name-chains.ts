@@ -110,6 +110,20 @@ export function extendPersonChains(
     const given = words.analyseToken(previous);
     return given.firstName && !given.place && !given.nonIdentifying;
   };
+  // "jeg heter leticia, leticia moreno": in lower case from speech-to-text, a listed surname or
+  // international name that is no word, place or term goes on a lower-case name before it.
+  const isLowerCaseListedSurname = (next: Token): boolean => {
+    if (next.kind !== 'word' || next.capitalised || next.text.length < 3) return false;
+    if (neverNames.has(next.lower) || possessives.has(next.lower)) return false;
+    const analysis = words.analyseToken(next);
+    return (
+      (analysis.surname || analysis.international) &&
+      !analysis.common &&
+      !analysis.entry &&
+      !analysis.place &&
+      !analysis.nonIdentifying
+    );
+  };
   for (let entityIndex = 0; entityIndex < result.length; entityIndex++) {
     const entity = result[entityIndex];
     if (entity?.type !== 'PERSON') continue;
@@ -168,7 +182,9 @@ export function extendPersonChains(
       }
       if (
         nextOwner >= 0 ||
-        (!words.isChainPart(next) && !isVietnameseNameSyllable(tokens, first, last, next))
+        (!words.isChainPart(next) &&
+          !isVietnameseNameSyllable(tokens, first, last, next) &&
+          !(entityText === entityText.toLowerCase() && isLowerCaseListedSurname(next)))
       )
         break;
       last += 1;

@@ -436,3 +436,85 @@ describe('a name at a sentence start with where the person belongs before the ve
     expect(persons('Sol fra sør er best for tomatene.')).toEqual([]);
   });
 });
+
+describe('session 17 name frames', () => {
+  const persons = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => entity.text);
+
+  it('keeps a double surname of listed names whole, also when a part is a word ("berg")', () => {
+    expect(persons('Marta Kowalska-Berg har vondt i nakken.')).toEqual(['Marta Kowalska-Berg']);
+    expect(persons('Mistenkt Dandy-Walker malformasjon.')).toEqual([]);
+  });
+
+  it('finds the name after staff roles and nynorsk kin words', () => {
+    expect(persons('Legesekretær Shewit har sendt innkalling.').join(' ')).toContain('Shewit');
+    expect(persons('Han har avtalt med kameraten Ørn at han får skyss.')).toEqual(['Ørn']);
+    expect(persons('Svigerson Mikal ordnar med medisinane.').join(' ')).toContain('Mikal');
+  });
+
+  it('finds a nickname after a passive "blir kalla" with a person as subject only', () => {
+    expect(persons('Han blir kalla Kalle av alle på garden.')).toEqual(['Kalle']);
+    expect(persons('Det blir kalla hold i ryggen.')).toEqual([]);
+  });
+
+  it('finds lower-case names after "min eldste," and listed given names that are surnames too', () => {
+    expect(persons('pasient: min eldste, sindre, han har astma.')).toEqual(['sindre']);
+    expect(persons('pasient: jeg bor med hussein og de to minste barna.')).toEqual(['hussein']);
+    expect(persons('pasient: min eldste er snill.')).toEqual([]);
+  });
+});
+
+describe('lower-case names in spoken frames (session 17, second batch)', () => {
+  const persons = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => entity.text);
+
+  it('finds an unknown name in a spoken genitive of a birthday or kin, not a definite noun', () => {
+    expect(persons('pasient: vi var i oddleif sin bursdag på lørdag.')).toEqual(['oddleif']);
+    expect(persons('pasient: det er kommunen sin feil.')).toEqual([]);
+  });
+
+  it('finds a name after a possessive and a kin noun, and a name joined by "og" to a name', () => {
+    expect(persons('pasient: min svoger tesfalem tolker.')).toEqual(['tesfalem']);
+    expect(persons('pasient: jeg har vært hos khadija og sipho hele helgen.')).toEqual([
+      'khadija',
+      'sipho',
+    ]);
+    expect(persons('pasient: jeg var hos onkolog i går.')).toEqual([]);
+  });
+
+  it('finds the one who gave the medicine', () => {
+    expect(persons('Medisinene ble gitt av Nomvula kl. 08.')).toEqual(['Nomvula']);
+  });
+});
+
+describe('three-letter given names in lower case', () => {
+  const persons = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => entity.text);
+
+  it('finds a listed three-letter given name that is no word, but not inside a web address', () => {
+    expect(persons('pasient: ja, jeg ringte til ola med en gang.')).toEqual(['ola']);
+    expect(persons('pasient: eg budde hos aud ei stund.')).toEqual(['aud']);
+    expect(persons('pasient: les om det på www.nhi.no i kveld.')).toEqual([]);
+  });
+});
+
+describe('an unknown lower-case name opening a speaker’s turn', () => {
+  const persons = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => entity.text);
+
+  it('finds it before a verb of saying or doing, and leaves adverbs there alone', () => {
+    expect(persons('pasient: jorunnveig sa at jeg skulle be om blodprøve.')).toEqual([
+      'jorunnveig',
+    ]);
+    expect(persons('pasient: ngozika kjørte meg hit.')).toEqual(['ngozika']);
+    expect(persons('pasient: kanskje sa legen det.')).toEqual([]);
+  });
+});

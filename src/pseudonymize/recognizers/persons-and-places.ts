@@ -41,6 +41,8 @@ export function recognizePersonsAndPlaces(
   out: Candidate[],
 ): void {
   const lexicon = words.lexicon;
+  // The last token of the last person found: "hos nokuthula og sipho" joins the second name.
+  let lastPersonIndex = -1;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token === undefined) continue;
@@ -352,6 +354,8 @@ export function recognizePersonsAndPlaces(
           )) ||
         isNicknamed(tokens, index) ||
         isNameStatement(tokens, index) ||
+        // "thomas og ane skal passe hunden": a given name joined to the name just found.
+        (previousLower === 'og' && lastPersonIndex === index - 2) ||
         isPresentedName(tokens, index, analysis.common) ||
         isPresentedWithSurname(words, tokens, index) ||
         (previousLower === 'med' && talkVerbs.has(beforePrevious?.lower ?? '')) ||
@@ -385,12 +389,15 @@ export function recognizePersonsAndPlaces(
       ) {
         personConfidence = strongContext ? 0.8 : 0.7;
       } else if (
-        // "jeg var hos ingrid", "ring til katarzyna": a listed given name of four letters or more
-        // that is no ordinary word or place is a name in lower case too.
-        token.text.length > 3 &&
+        // "jeg var hos ingrid", "ring til ola": a listed given name of three letters or more that
+        // is no ordinary word or place is a name in lower case too — not a part of a web address
+        // ("www.nhi.no").
+        token.text.length > 2 &&
+        !isDomainPart(text, token) &&
         !analysis.common &&
         !analysis.place &&
-        !analysis.surname &&
+        // "bor med hussein": a surname too only when the international list has it as well.
+        (!analysis.surname || analysis.international) &&
         !neverNames.has(token.lower) &&
         // "noko anna", "eit anna": the nynorsk "anna" ("annet") after a quantifier.
         !quantifiers.has(previousLower)
@@ -425,6 +432,19 @@ export function recognizePersonsAndPlaces(
       (introducers.has(previousLower) ||
         titles.has(previousLower) ||
         followsRelationAndPossessive(tokens, index) ||
+        // "min svoger tesfalem", "min eldste, oddleif": the possessive before the relation.
+        followsPossessiveAndRelation(tokens, index) ||
+        // "pasient: jorunnveig sa at …": opening a speaker's turn before a verb of saying.
+        (previous?.text === ':' && personVerbs.has(tokens[index + 1]?.lower ?? '')) ||
+        // "i oddleif sin bursdag", "oddleif si kone": a spoken genitive of a birthday or kin,
+        // not of a definite noun the dictionary lacks ("fysioen sin").
+        (isSpokenGenitive(tokens, index) &&
+          genitiveKin.has(tokens[index + 2]?.lower ?? '') &&
+          !definiteNounEnding.test(token.lower)) ||
+        // "oddleif og sipho", not "gurpreet og ungan" (a dialect plural).
+        (previousLower === 'og' &&
+          lastPersonIndex === index - 2 &&
+          !definiteNounEnding.test(token.lower)) ||
         // "er det X …" only before a listed name part: "det er noen", "det er uvêr" are words.
         (isPresentedName(tokens, index, false) && isFollowedByLowerName(words, tokens, index)) ||
         isNameStatement(tokens, index) ||
@@ -463,7 +483,11 @@ export function recognizePersonsAndPlaces(
       !analysis.place &&
       token.text.length > 2 &&
       !neverNames.has(token.lower) &&
-      followsRelationAndPossessive(tokens, index)
+      (followsRelationAndPossessive(tokens, index) ||
+        followsPossessiveAndRelation(tokens, index) ||
+        previousLower === 'hos' ||
+        isSpokenGenitive(tokens, index) ||
+        (previousLower === 'og' && lastPersonIndex === index - 2))
     ) {
       personConfidence = 0.75;
     } else if (
@@ -773,6 +797,7 @@ export function recognizePersonsAndPlaces(
       type: 'PERSON',
       confidence: last > firstIndex ? Math.max(personConfidence, 0.85) : personConfidence,
     });
+    lastPersonIndex = last;
     // Hyphenated, initial-style continuations are handled by the tokenizer; skip the extended tokens.
     index = last;
   }
@@ -825,6 +850,11 @@ const travelWords = new Set([
 
 /** "Skrevet av Skeibrok", "undersøkt av Fjærvoll": the agent of a clinician's act is a person. */
 const authorVerbs = new Set([
+  'gitt',
+  'utført',
+  'tatt',
+  'stelt',
+  'målt',
   'skrevet',
   'signert',
   'undersøkt',
@@ -1192,11 +1222,30 @@ const conferWords = new Set([
 const nicknameVerbs = new Set(['kaller', 'kallar', 'kalla', 'kalte', 'kallte']);
 const namedPronouns = new Set(['meg', 'deg', 'han', 'ham', 'ho', 'henne', 'hu', 'seg']);
 
-/** True right after "kallar meg", "kaller ham": the nickname follows. */
+/** Auxiliaries of the passive "blir kalla", "vart kalt". */
+const passiveAuxiliaries = new Set(['blir', 'blei', 'ble', 'vart', 'vert', 'er', 'var']);
+const passiveSubjects = new Set([
+  'han',
+  'ho',
+  'hun',
+  'hu',
+  'jeg',
+  'eg',
+  'æ',
+  'du',
+  'gutten',
+  'jenta',
+]);
+
+/** True right after "kallar meg", "kaller ham", "blir kalla": the nickname follows. */
 function isNicknamed(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lower ?? '';
   return (
-    namedPronouns.has(tokens[index - 1]?.lower ?? '') &&
-    nicknameVerbs.has(tokens[index - 2]?.lower ?? '')
+    (namedPronouns.has(previous) && nicknameVerbs.has(tokens[index - 2]?.lower ?? '')) ||
+    // "han blir kalla Kalle", not "det blir kalla stein": a person is the subject.
+    ((nicknameVerbs.has(previous) || previous === 'kalt') &&
+      passiveAuxiliaries.has(tokens[index - 2]?.lower ?? '') &&
+      passiveSubjects.has(tokens[index - 3]?.lower ?? ''))
   );
 }
 
@@ -1350,10 +1399,54 @@ const relationNouns = new Set([
   'barnebarn',
 ]);
 
+/** True for a word joined by a dot to letters before or after it: "nhi" in "www.nhi.no". */
+function isDomainPart(text: string, token: Token): boolean {
+  return (
+    (text.charAt(token.start - 1) === '.' && /\p{L}/u.test(text.charAt(token.start - 2))) ||
+    (text.charAt(token.end) === '.' && /\p{L}/u.test(text.charAt(token.end + 1)))
+  );
+}
+
+/** Reflexive possessives of the spoken genitive: "oddleif sin bursdag", "ho kari si jente". */
+const reflexivePossessives = new Set(['sin', 'si', 'sitt', 'sine']);
+
+/** Endings of definite nouns, also in dialect ("ungan", "fysioen"): no unknown name ends so. */
+const definiteNounEnding = /(?:en|et|a|ene|ane|an|na)$/u;
+
+/** What a spoken genitive of an unknown lower-case word may own: "oddleif sin bursdag". */
+const genitiveKin = new Set([
+  ...relationNouns,
+  ...kinWords,
+  'bursdag',
+  'bursdagen',
+  'kone',
+  'unger',
+]);
+
+/** True before "sin"/"si"/"sitt"/"sine" and a noun: "i oddleif sin bursdag". */
+function isSpokenGenitive(tokens: readonly Token[], index: number): boolean {
+  const noun = tokens[index + 2];
+  return (
+    reflexivePossessives.has(tokens[index + 1]?.lower ?? '') &&
+    noun !== undefined &&
+    noun.kind === 'word' &&
+    !possessives.has(noun.lower)
+  );
+}
+
+/** Adjectives that name a child alone after a possessive: "min eldste", "vår yngste". */
+const birthOrderWords = new Set(['eldste', 'yngste', 'minste', 'mellomste']);
+
 /** True after "min mann,", "vår sønn", "min beste venn,": a possessive before a relation noun. */
 function followsPossessiveAndRelation(tokens: readonly Token[], index: number): boolean {
   let at = index - 1;
   if (tokens[at]?.text === ',') at--;
+  // "min eldste, sindre", "vår yngste hedda": a child named by birth order.
+  if (
+    birthOrderWords.has(tokens[at]?.lower ?? '') &&
+    possessivesBefore.has(tokens[at - 1]?.lower ?? '')
+  )
+    return true;
   if (!relationNouns.has(tokens[at]?.lower ?? '') && !relations.has(tokens[at]?.lower ?? ''))
     return false;
   at--;

@@ -241,9 +241,21 @@ export class TokenAnalysis {
         lexicon.maleNames.has(part) || lexicon.maleNames.has(plainParts?.[index] ?? part),
     );
     const hyphenParts = lower.split('-');
+    // "Marta Kowalska-Berg", "Lene Ahmadi-Solberg": a double surname of listed names, even when a
+    // part is also a word ("berg"), is no compound term and goes on a given name before it (alone
+    // it stays unknown: "Dandy-Walker", "Bence-Jones" are eponyms).
+    const doubleSurname =
+      hyphenParts.length === 2 &&
+      hyphenParts.every(
+        (part) =>
+          part.length > 2 &&
+          !lexicon.nonIdentifyingTerms.has(part) &&
+          (lexicon.surnames.has(part) || lexicon.internationalNames.has(part)),
+      );
     const compoundTerm =
       hyphenParts.length > 1 &&
       !(female || male) &&
+      !doubleSurname &&
       hyphenParts.some(
         (part, index) =>
           (index > 0 && lexicon.isCommonWord(part)) ||
