@@ -155,4 +155,14 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Bjørkepollen gir plager i april og mai.')).toEqual([]);
     expect(dates('Hun kom til Norge i april og fikk pollenallergi.')).toEqual(['april']);
   });
+
+  it('takes no series of lab values, BMI, version or week of pregnancy after "termin" for a date', () => {
+    expect(dates('Leukocytter 14.2/11.0/8.9.')).toEqual([]);
+    expect(dates('Høyde 164 cm. BMI 26.5.')).toEqual([]);
+    expect(dates('Programvare oppdatert til 12.1.')).toEqual([]);
+    expect(dates('Termin beregnet ut fra ultralyd i uke 18.')).toEqual([]);
+    expect(dates('Svangerskapskontroll, uke 32')).toEqual([]);
+    expect(dates('Termin 12.3. Ny ultralyd i uke 18.')).toEqual(['12.3.', 'uke 18']);
+    expect(dates('Ny kontroll 26.5.')).toEqual(['26.5.']);
+  });
 });
