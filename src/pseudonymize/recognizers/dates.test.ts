@@ -165,4 +165,21 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Termin 12.3. Ny ultralyd i uke 18.')).toEqual(['12.3.', 'uke 18']);
     expect(dates('Ny kontroll 26.5.')).toEqual(['26.5.']);
   });
+
+  it('finds named holidays, counted ones with their ordinal, but not opening hours on them', () => {
+    expect(dates('pasient: han døde tredje juledag i fjor.')).toEqual(['tredje juledag']);
+    expect(dates('pasient: eg datt natt til andre påskedag.')).toEqual(['andre påskedag']);
+    expect(dates('Fikk brystsmerter julaften.')).toEqual(['julaften']);
+    expect(dates('Legekontoret er stengt julaften og nyttårsaften.')).toEqual([]);
+    expect(dates('Han har vondt i juledagene.')).toEqual([]);
+  });
+
+  it('finds a year said in two digits after a month as a span of its own, not a count', () => {
+    expect(dates('pasient: æ va innlagt i oktober tjuetre med det.')).toEqual([
+      'oktober',
+      'tjuetre',
+    ]);
+    expect(dates('Fra mai tjue pasienter på venteliste.')).toEqual(['mai']);
+    expect(dates('I mars tjue to dager på rad.')).toEqual(['mars']);
+  });
 });

@@ -259,6 +259,45 @@ function isClockBefore(tokens: readonly Token[], index: number): boolean {
   return /^(?:kl|klokka|klokken|kløkka)$/u.test(word?.lower ?? '');
 }
 
+/** Named days of the year: "julaften", "skjærtorsdag", "nyttårsaften". */
+const holidays = new Set([
+  'julaften',
+  'julaftan',
+  'julekveld',
+  'julekvelden',
+  'nyttårsaften',
+  'nyttårsaftan',
+  'nyttårsdag',
+  'nyttårsdagen',
+  'skjærtorsdag',
+  'langfredag',
+  'palmesøndag',
+  'påskeaften',
+  'pinseaften',
+  'sankthansaften',
+  'stefansdag',
+]);
+/** Holidays counted by ordinal: "første juledag", "andre påskedag", "tredje juledag". */
+const countedHoliday = /^(?:jule|påske|pinse)dag(?:en)?$/u;
+const holidayOrdinals = new Set(['første', 'fyrste', 'andre', 'tredje', 'fjerde']);
+
+/**
+ * "i oktober tjuetre", "i mars nittifem": a year said in two digits right after a month name, not a
+ * count ("i mai tjue pasienter"). The index of the year word, or -1.
+ */
+function spokenYearAfterMonth(tokens: readonly Token[], index: number): number {
+  const year = tokens[index + 1];
+  if (year?.kind !== 'word') return -1;
+  const value = cardinalOf(year);
+  if (value === undefined || value < 10 || value > 99 || parseSpokenYear(year.lower) !== undefined)
+    return -1;
+  const after = tokens[index + 2];
+  if (after !== undefined && (quantityAfter.has(after.lower) || after.lower === 'år')) return -1;
+  // "fra mars tjue til …": a number said across words ("tjue to") is no year.
+  if (after?.kind === 'word' && cardinalOf(after) !== undefined) return -1;
+  return index + 1;
+}
+
 /** Month names alone ("i august"), "den 14.", "30.1.", "uke 9", spoken years ("tjuefemten"). */
 function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
@@ -278,6 +317,31 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
           type: 'DATE',
           subtype: 'month',
           confidence: 0.55,
+        });
+        // The year as a span of its own, so the month keeps its shifted surrogate.
+        const year = tokens[spokenYearAfterMonth(tokens, index)];
+        if (year !== undefined)
+          out.push({
+            start: year.start,
+            end: year.end,
+            type: 'DATE',
+            subtype: 'year',
+            confidence: 0.7,
+          });
+      } else if (
+        (holidays.has(token.lower) ||
+          (countedHoliday.test(token.lower) &&
+            holidayOrdinals.has(tokens[index - 1]?.lower ?? ''))) &&
+        !isGenericMonth(tokens, index)
+      ) {
+        // "julaften", "tredje juledag": a named day, with its ordinal.
+        const first = countedHoliday.test(token.lower) ? tokens[index - 1] : token;
+        out.push({
+          start: first?.start ?? token.start,
+          end: token.end,
+          type: 'DATE',
+          subtype: 'holiday',
+          confidence: 0.8,
         });
       } else if (token.lower === 'den' && next?.kind === 'number' && next.text.length <= 2) {
         const dot = tokens[index + 2];
