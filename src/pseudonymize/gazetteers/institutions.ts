@@ -26,6 +26,7 @@ vgs videregåande helsetun helsetunet svømmeklubb svømmeklubben håndballklubb
 turnforening turnforeningen kirka kyrkje kyrkja domkirke ambulansestasjon ambulansestasjonen
 turistforening turistforeningen taxi drosje
 hjemmetjeneste hjemmetjenesten hjemmesykepleie hjemmesykepleien
+skule skulen barneskule barneskulen ungdomsskule ungdomsskulen
 `;
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */

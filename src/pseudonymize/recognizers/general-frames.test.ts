@@ -133,3 +133,16 @@ describe('words that name a kind of service or a broad region', () => {
     expect(found('Han bor i Nord-Odal.')).toEqual(['LOCATION Nord-Odal']);
   });
 });
+
+describe('nynorsk school and place words', () => {
+  it('takes "skule" as the head of a school and "frå" as a place preposition', () => {
+    expect(found('Sonen har plass på Tryggheim skule i Nærbø.')).toContain(
+      'ORGANIZATION Tryggheim skule',
+    );
+    expect(found('pasient: hun går på tryggheim skule.')).toContain('ORGANIZATION tryggheim skule');
+    expect(found('pasient: eg kjem frå hjelmeland, men bur i byen no.')).toContain(
+      'LOCATION hjelmeland',
+    );
+    expect(found('Han gjekk frå skulen tidleg.')).toEqual([]);
+  });
+});
