@@ -27,6 +27,8 @@ turnforening turnforeningen kirka kyrkje kyrkja domkirke ambulansestasjon ambula
 turistforening turistforeningen taxi drosje
 hjemmetjeneste hjemmetjenesten hjemmesykepleie hjemmesykepleien
 skule skulen barneskule barneskulen ungdomsskule ungdomsskulen
+oppvekstsenter oppvekstsenteret fengsel fengselet kino skytterlag skytterlaget skyttarlag skyttarlaget
+krisesenter krisesenteret asylmottak asylmottaket kulturskole kulturskolen kulturskule sanitetsforening
 `;
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */

@@ -145,4 +145,14 @@ describe('nynorsk school and place words', () => {
     );
     expect(found('Han gjekk frå skulen tidleg.')).toEqual([]);
   });
+
+  it('takes a place before "oppvekstsenter", "fengsel", "kino", "skyttarlag" or "krisesenter" as one name', () => {
+    expect(found('Barnet går på Åsen oppvekstsenter.')).toContain(
+      'ORGANIZATION Åsen oppvekstsenter',
+    );
+    expect(found('Han er innsatt i Ila fengsel.')).toContain('ORGANIZATION Ila fengsel');
+    expect(found('Hun jobber på Bergen kino.')).toContain('WORKPLACE Bergen kino');
+    expect(found('Han er med i Hareid skyttarlag.')).toContain('ORGANIZATION Hareid skyttarlag');
+    expect(found('Hun var på kino i går, og han satt i fengsel i to år.')).toEqual([]);
+  });
 });
