@@ -395,6 +395,7 @@ export const placePrepositions = new Set([
   'i',
   'på',
   'fra',
+  'frå',
   'til',
   'ved',
   'mot',

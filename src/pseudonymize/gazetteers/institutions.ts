@@ -26,6 +26,9 @@ vgs videregåande helsetun helsetunet svømmeklubb svømmeklubben håndballklubb
 turnforening turnforeningen kirka kyrkje kyrkja domkirke ambulansestasjon ambulansestasjonen
 turistforening turistforeningen taxi drosje
 hjemmetjeneste hjemmetjenesten hjemmesykepleie hjemmesykepleien
+skule skulen barneskule barneskulen ungdomsskule ungdomsskulen
+oppvekstsenter oppvekstsenteret fengsel fengselet kino skytterlag skytterlaget skyttarlag skyttarlaget
+krisesenter krisesenteret asylmottak asylmottaket kulturskole kulturskolen kulturskule sanitetsforening
 `;
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */

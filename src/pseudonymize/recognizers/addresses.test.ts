@@ -180,4 +180,34 @@ describe('recognizeAddresses: speech-to-text and short forms', () => {
     expect(addresses('Seng 4, Bergen.')).toEqual([]);
     expect(addresses('Pasienten Kari 4, Oslo.')).toEqual([]);
   });
+
+  it('finds an address said in dialect after "e", "te" or "ved", and after a home-visit heading', () => {
+    expect(addresses('pasient: adressa mi e storgata førtito i mosjøen.')).toEqual([
+      'ADDRESS storgata førtito',
+    ]);
+    expect(addresses('pasient: vi har flytta te myrvang åtte, like ved skulen.')).toEqual([
+      'ADDRESS myrvang åtte',
+    ]);
+    expect(addresses('pasient: vi bur ved eidsvågen sju, nede ved kaia.')).toEqual([
+      'ADDRESS eidsvågen sju',
+    ]);
+    expect(addresses('Hjemmebesøk Kjerringholmen 4: stor trapp.')).toEqual([
+      'ADDRESS Kjerringholmen 4',
+    ]);
+    expect(addresses('Hun bor ved sjøen tre år i strekk.')).toEqual([]);
+  });
+
+  it('finds a lower-case farm or street after a direction word where someone lives', () => {
+    expect(addresses('pasient: æ bor i vestre kleiva fire på inderøy.')).toEqual([
+      'ADDRESS vestre kleiva fire',
+    ]);
+    expect(addresses('pasient: je bor på nordre flaten, sia sekstitallet.')).toEqual([
+      'LOCATION nordre flaten',
+    ]);
+    expect(addresses('Pårørende oppgir adresse Austre Moa 8, Orkanger.')).toEqual([
+      'ADDRESS Austre Moa 8',
+    ]);
+    expect(addresses('pasient: vi bor i øvre etasje, med trapp.')).toEqual([]);
+    expect(addresses('pasient: han gikk på nedre veien i går.')).toEqual([]);
+  });
 });

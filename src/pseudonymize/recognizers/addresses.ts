@@ -110,6 +110,9 @@ const strongStreetSuffixes = new Set([
 const directionWords = new Set([
   'vestre',
   'østre',
+  'austre',
+  'søre',
+  'midtre',
   'nordre',
   'søndre',
   'øvre',
@@ -281,6 +284,26 @@ const addressCueNouns = new Set([
   'adressa',
   'bostedsadresse',
   'hjemmeadresse',
+  // "Hjemmebesøk Kjerringholmen 4:": the visit's heading names the address.
+  'hjemmebesøk',
+]);
+/** Parts of a home, not a farm: "bor i øvre etasje", "bor på nedre plan". */
+const homeParts = new Set([
+  'etasje',
+  'etasjen',
+  'etg',
+  'plan',
+  'planet',
+  'del',
+  'delen',
+  'side',
+  'sida',
+  'siden',
+  'ende',
+  'enden',
+  'halvdel',
+  'halvdelen',
+  'bydel',
 ]);
 const monthWords = new Set<string>(monthNames);
 const durationWords = new Set(['år', 'dager', 'dag', 'uker', 'uke', 'måneder', 'mnd', 'timer']);
@@ -297,7 +320,14 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
     return followsAddressCue(tokens, index - 1);
   // "flyttet fra Lindeberg 3": where someone moved from is an address too.
   if ((previous === 'fra' || previous === 'frå') && movingVerbs.has(beforePrevious)) return true;
-  if (previous === 'i' || previous === 'på' || previous === 'til')
+  // "bur ved eidsvågen sju", "flytta te myrvang åtte": "ved" and the dialect "te" ("til").
+  if (
+    previous === 'i' ||
+    previous === 'på' ||
+    previous === 'til' ||
+    previous === 'te' ||
+    previous === 'ved'
+  )
     return (
       addressCueVerbs.has(beforePrevious) ||
       // "bor alene i", "bor fortsatt hjemme i": adverbs between the verb and the preposition.
@@ -308,7 +338,8 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
     );
   // "oppgir adresse Bakkehaug 17 B", "bostedsadresse Rosenlund 6": the noun right before.
   if (addressCueNouns.has(previous) && previous !== 'adr') return true;
-  if (previous === 'er' || previous === ':') {
+  // "adressa mi e storgata førtito": "e" is "er" in dialect speech.
+  if (previous === 'er' || previous === 'e' || previous === ':') {
     if (addressCueNouns.has(beforePrevious)) return true;
     // "Adr.: Kirkeskaret 11": the abbreviation and its dot.
     if (beforePrevious === '.' && addressCueNouns.has(tokens[index - 3]?.lower ?? '')) return true;
@@ -615,6 +646,42 @@ export function recognizeAddresses(
     ) {
       // "leilighet H0203": a flat number said on its own.
       out.push({ start: token.start, end: token.end, type: 'ADDRESS', confidence: 0.85 });
+      continue;
+    } else if (
+      // "æ bor i vestre kleiva fire", "adressa er nordre bakken 4": in lower case from
+      // speech-to-text, a direction word after an address cue, a name and a house number.
+      !token.capitalised &&
+      directionWords.has(token.lower) &&
+      tokens[index + 1]?.kind === 'word' &&
+      !homeParts.has(tokens[index + 1]?.lower ?? '') &&
+      (isHouseNumber(text, tokens, index + 2) || isSpokenHouseNumber(tokens, index + 2)) &&
+      followsAddressCue(tokens, index) &&
+      !words.analyseToken(tokens[index + 1]).nonIdentifying
+    ) {
+      streetStart = index;
+      streetEnd = index + 1;
+    } else if (
+      // "je bor på nordre flaten", "æ bur på søndre kvitberg": a farm in lower case from
+      // speech-to-text, after a verb of living and its preposition, not a part of a home.
+      !token.capitalised &&
+      farmPrefixes.has(token.lower) &&
+      tokens[index + 1]?.kind === 'word' &&
+      (tokens[index + 1]?.lower.length ?? 0) >= 3 &&
+      !tokens[index + 1]?.capitalised &&
+      !homeParts.has(tokens[index + 1]?.lower ?? '') &&
+      tokens[index + 2]?.kind !== 'number' &&
+      cardinalOf(tokens[index + 2]) === undefined &&
+      followsAddressCue(tokens, index) &&
+      !words.analyseToken(tokens[index + 1]).nonIdentifying
+    ) {
+      const name = tokens[index + 1];
+      out.push({
+        start: token.start,
+        end: name?.end ?? token.end,
+        type: 'LOCATION',
+        subtype: 'farm',
+        confidence: 0.8,
+      });
       continue;
     } else if (
       farmPrefixes.has(token.lower) &&

@@ -155,4 +155,31 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Bjørkepollen gir plager i april og mai.')).toEqual([]);
     expect(dates('Hun kom til Norge i april og fikk pollenallergi.')).toEqual(['april']);
   });
+
+  it('takes no series of lab values, BMI, version or week of pregnancy after "termin" for a date', () => {
+    expect(dates('Leukocytter 14.2/11.0/8.9.')).toEqual([]);
+    expect(dates('Høyde 164 cm. BMI 26.5.')).toEqual([]);
+    expect(dates('Programvare oppdatert til 12.1.')).toEqual([]);
+    expect(dates('Termin beregnet ut fra ultralyd i uke 18.')).toEqual([]);
+    expect(dates('Svangerskapskontroll, uke 32')).toEqual([]);
+    expect(dates('Termin 12.3. Ny ultralyd i uke 18.')).toEqual(['12.3.', 'uke 18']);
+    expect(dates('Ny kontroll 26.5.')).toEqual(['26.5.']);
+  });
+
+  it('finds named holidays, counted ones with their ordinal, but not opening hours on them', () => {
+    expect(dates('pasient: han døde tredje juledag i fjor.')).toEqual(['tredje juledag']);
+    expect(dates('pasient: eg datt natt til andre påskedag.')).toEqual(['andre påskedag']);
+    expect(dates('Fikk brystsmerter julaften.')).toEqual(['julaften']);
+    expect(dates('Legekontoret er stengt julaften og nyttårsaften.')).toEqual([]);
+    expect(dates('Han har vondt i juledagene.')).toEqual([]);
+  });
+
+  it('finds a year said in two digits after a month as a span of its own, not a count', () => {
+    expect(dates('pasient: æ va innlagt i oktober tjuetre med det.')).toEqual([
+      'oktober',
+      'tjuetre',
+    ]);
+    expect(dates('Fra mai tjue pasienter på venteliste.')).toEqual(['mai']);
+    expect(dates('I mars tjue to dager på rad.')).toEqual(['mars']);
+  });
 });

@@ -119,10 +119,24 @@ function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
   const year = tokens[index + 3];
   if (tokens[index + 2]?.lower === 'av' && year?.kind === 'number' && year.text.length === 4)
     return false;
-  for (let back = index - 1; back >= 0 && index - back <= 4; back--) {
-    const lower = tokens[back]?.lower ?? '';
-    if (lower.startsWith('gravid') || lower.startsWith('svanger') || lower.endsWith('fødende'))
+  // Four words back, or the clause back to eight: "Termin beregnet ut fra ultralyd i uke 18".
+  let clauseEnded = false;
+  for (let back = index - 1; back >= 0 && index - back <= 8; back--) {
+    const token = tokens[back];
+    if (token === undefined) break;
+    if (token.kind === 'punct' && /^[.!?;:]$/u.test(token.text)) clauseEnded = true;
+    const near = index - back <= 4;
+    if (!near && clauseEnded) break;
+    const lower = token.lower;
+    if (
+      lower.startsWith('gravid') ||
+      lower.startsWith('svanger') ||
+      lower.endsWith('fødende') ||
+      lower === 'termin' ||
+      lower === 'terminen'
+    )
       return true;
+    if (!near) continue;
     // "født i uke 36", "fødsel i uke 39", "forløst i uke 41": the week of pregnancy at birth.
     if (/^(?:født|fødd|fødsel|fødselen|forløst|forløsning|keisersnitt|termin)$/u.test(lower))
       return true;
@@ -176,7 +190,7 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
  * value written with a decimal point ("Kalium 3.4."), a figure, table or section ("Figur 2.5.").
  */
 const valueOrReferenceBefore =
-  /^(?:gjennomsnitt|gjennomsnittet|median|medianen|kalium|natrium|kalsium|magnesium|fosfat|kreatinin|glukose|laktat|albumin|ferritin|kolesterol|triglyserider|hb|hba1c|crp|inr|tsh|ft4|ft3|t4|t3|ldl|hdl|ph|be|pco2|po2|bilirubin|karbamid|urea|urat|ck|alat|asat|gt|alp|ld|amylase|psa|b12|folat|egfr|trombocytter|leukocytter|lpk|tpk|mcv|mch|mchc|evf|hematokrit|erytrocytter|retikulocytter|nøytrofile|nøytrofilocytter|lymfocytter|monocytter|eosinofile|basofile|jern|transferrin|haptoglobin|kobalamin|vitamin|d-vitamin|pth|fsh|lh|hcg|shbg|ige|igg|iga|rf|anti-ccp|lipase|ggt|gammagt|kalprotektin|calprotectin|procalcitonin|pct|ck-mb|ammoniakk|urinsyre|litium|digoksin|valproat|ketoner|sr|fibrinogen|d-dimer|troponin|tnt|tni|bnp|nt-probnp|hemoglobin|osmolalitet|kortisol|prolaktin|testosteron|østradiol|skår|skåre|score|temp|temperatur|figur|figurene|tabell|kapittel|punkt|avsnitt|versjon|paragraf|vedlegg|trinn|nivå|stadium|rom|romnr|romnummer|sal|auditorium|møterom)$/u;
+  /^(?:gjennomsnitt|gjennomsnittet|median|medianen|kalium|natrium|kalsium|magnesium|fosfat|kreatinin|glukose|laktat|albumin|ferritin|kolesterol|triglyserider|hb|hba1c|crp|inr|tsh|ft4|ft3|t4|t3|ldl|hdl|ph|be|pco2|po2|bilirubin|karbamid|urea|urat|ck|alat|asat|gt|alp|ld|amylase|psa|b12|folat|egfr|trombocytter|leukocytter|lpk|tpk|mcv|mch|mchc|evf|hematokrit|erytrocytter|retikulocytter|nøytrofile|nøytrofilocytter|lymfocytter|monocytter|eosinofile|basofile|jern|transferrin|haptoglobin|kobalamin|vitamin|d-vitamin|pth|fsh|lh|hcg|shbg|ige|igg|iga|rf|anti-ccp|lipase|ggt|gammagt|kalprotektin|calprotectin|procalcitonin|pct|ck-mb|ammoniakk|urinsyre|litium|digoksin|valproat|ketoner|sr|fibrinogen|d-dimer|troponin|tnt|tni|bnp|nt-probnp|hemoglobin|osmolalitet|kortisol|prolaktin|testosteron|østradiol|skår|skåre|score|bmi|kmi|temp|temperatur|figur|figurene|tabell|kapittel|punkt|avsnitt|versjon|paragraf|vedlegg|trinn|nivå|stadium|rom|romnr|romnummer|sal|auditorium|møterom)$/u;
 
 /**
  * "Kalium 3.4.", "Figur 2.4 og 2.5.": the number stands after a value or reference word, or
@@ -192,6 +206,21 @@ function isValueOrReference(tokens: readonly Token[], index: number): boolean {
     (sign.text === '-' || sign.text === '−') &&
     sign.end === tokens[index]?.start &&
     (beforeSign === undefined || beforeSign.end < sign.start)
+  )
+    return true;
+  // "CRP 88/64/31", "Leukocytter 14.2/11.0/8.9.": the last of a series of values.
+  const before = tokens[back - 1];
+  if (
+    sign?.text === '/' &&
+    sign.end === tokens[index]?.start &&
+    before?.kind === 'number' &&
+    before.end === sign.start
+  )
+    return true;
+  // "Programvare oppdatert til 12.1.": a version, not a day and a month.
+  if (
+    sign?.lower === 'til' &&
+    /^(?:oppdatert|oppgradert|oppdateres|oppgraderes)$/u.test(before?.lower ?? '')
   )
     return true;
   // "Hb: 11.08.": the value after its label.
@@ -230,6 +259,45 @@ function isClockBefore(tokens: readonly Token[], index: number): boolean {
   return /^(?:kl|klokka|klokken|kløkka)$/u.test(word?.lower ?? '');
 }
 
+/** Named days of the year: "julaften", "skjærtorsdag", "nyttårsaften". */
+const holidays = new Set([
+  'julaften',
+  'julaftan',
+  'julekveld',
+  'julekvelden',
+  'nyttårsaften',
+  'nyttårsaftan',
+  'nyttårsdag',
+  'nyttårsdagen',
+  'skjærtorsdag',
+  'langfredag',
+  'palmesøndag',
+  'påskeaften',
+  'pinseaften',
+  'sankthansaften',
+  'stefansdag',
+]);
+/** Holidays counted by ordinal: "første juledag", "andre påskedag", "tredje juledag". */
+const countedHoliday = /^(?:jule|påske|pinse)dag(?:en)?$/u;
+const holidayOrdinals = new Set(['første', 'fyrste', 'andre', 'tredje', 'fjerde']);
+
+/**
+ * "i oktober tjuetre", "i mars nittifem": a year said in two digits right after a month name, not a
+ * count ("i mai tjue pasienter"). The index of the year word, or -1.
+ */
+function spokenYearAfterMonth(tokens: readonly Token[], index: number): number {
+  const year = tokens[index + 1];
+  if (year?.kind !== 'word') return -1;
+  const value = cardinalOf(year);
+  if (value === undefined || value < 10 || value > 99 || parseSpokenYear(year.lower) !== undefined)
+    return -1;
+  const after = tokens[index + 2];
+  if (after !== undefined && (quantityAfter.has(after.lower) || after.lower === 'år')) return -1;
+  // "fra mars tjue til …": a number said across words ("tjue to") is no year.
+  if (after?.kind === 'word' && cardinalOf(after) !== undefined) return -1;
+  return index + 1;
+}
+
 /** Month names alone ("i august"), "den 14.", "30.1.", "uke 9", spoken years ("tjuefemten"). */
 function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
@@ -249,6 +317,31 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
           type: 'DATE',
           subtype: 'month',
           confidence: 0.55,
+        });
+        // The year as a span of its own, so the month keeps its shifted surrogate.
+        const year = tokens[spokenYearAfterMonth(tokens, index)];
+        if (year !== undefined)
+          out.push({
+            start: year.start,
+            end: year.end,
+            type: 'DATE',
+            subtype: 'year',
+            confidence: 0.7,
+          });
+      } else if (
+        (holidays.has(token.lower) ||
+          (countedHoliday.test(token.lower) &&
+            holidayOrdinals.has(tokens[index - 1]?.lower ?? ''))) &&
+        !isGenericMonth(tokens, index)
+      ) {
+        // "julaften", "tredje juledag": a named day, with its ordinal.
+        const first = countedHoliday.test(token.lower) ? tokens[index - 1] : token;
+        out.push({
+          start: first?.start ?? token.start,
+          end: token.end,
+          type: 'DATE',
+          subtype: 'holiday',
+          confidence: 0.8,
         });
       } else if (token.lower === 'den' && next?.kind === 'number' && next.text.length <= 2) {
         const dot = tokens[index + 2];

@@ -133,3 +133,26 @@ describe('words that name a kind of service or a broad region', () => {
     expect(found('Han bor i Nord-Odal.')).toEqual(['LOCATION Nord-Odal']);
   });
 });
+
+describe('nynorsk school and place words', () => {
+  it('takes "skule" as the head of a school and "frå" as a place preposition', () => {
+    expect(found('Sonen har plass på Tryggheim skule i Nærbø.')).toContain(
+      'ORGANIZATION Tryggheim skule',
+    );
+    expect(found('pasient: hun går på tryggheim skule.')).toContain('ORGANIZATION tryggheim skule');
+    expect(found('pasient: eg kjem frå hjelmeland, men bur i byen no.')).toContain(
+      'LOCATION hjelmeland',
+    );
+    expect(found('Han gjekk frå skulen tidleg.')).toEqual([]);
+  });
+
+  it('takes a place before "oppvekstsenter", "fengsel", "kino", "skyttarlag" or "krisesenter" as one name', () => {
+    expect(found('Barnet går på Åsen oppvekstsenter.')).toContain(
+      'ORGANIZATION Åsen oppvekstsenter',
+    );
+    expect(found('Han er innsatt i Ila fengsel.')).toContain('ORGANIZATION Ila fengsel');
+    expect(found('Hun jobber på Bergen kino.')).toContain('WORKPLACE Bergen kino');
+    expect(found('Han er med i Hareid skyttarlag.')).toContain('ORGANIZATION Hareid skyttarlag');
+    expect(found('Hun var på kino i går, og han satt i fengsel i to år.')).toEqual([]);
+  });
+});
