@@ -144,3 +144,23 @@ describe('a side of the heart', () => {
     expect(shownFlags('Pleuravæske kun på høyre side.', echo)).not.toEqual([]);
   });
 });
+
+describe('clinical terms for what a patient said in dialect or lay words', () => {
+  const thyroid = indexOf([
+    ['pasient', 'Je skjelv på henda, og det byrja med ei forkjøling.'],
+    ['lege', 'Dette er høgt stoffskifte. Dom såg divertikler på koloskopien.'],
+    ['lege', 'Du har ein bihulebetennelse på høgre sida.'],
+  ]);
+
+  it('accepts tremor, an upper respiratory infection, hyperthyroidism, diverticulosis and sinusitis', () => {
+    expect(shownFlags('Tremor på hendene.', thyroid)).toEqual([]);
+    expect(shownFlags('Debut med forkjølelse.', thyroid)).toEqual([]);
+    expect(shownFlags('Hypertyreose.', thyroid)).toEqual([]);
+    expect(shownFlags('Kjent divertikulose ved koloskopi.', thyroid)).toEqual([]);
+    expect(shownFlags('Maksillærsinusitt høyre side.', thyroid)).toEqual([]);
+  });
+
+  it('still flags a diagnosis nobody spoke of', () => {
+    expect(shownFlags('Hypertyreose, sannsynlig toksisk knutestruma.', thyroid)).not.toEqual([]);
+  });
+});
