@@ -28,3 +28,51 @@ describe('the clinical shorthand "neger" (denies)', () => {
     expect(shownFlags('Neger hoste.', visit, 'anamnese')).toContain('error:negation-conflict');
   });
 });
+
+describe('a part of the body said to be fine ("pusten går greit", "nakken er fin")', () => {
+  const visit = indexOf([
+    ['lege', 'Brystsmerter, eller blir du tung i pusten?'],
+    ['pasient', 'Pusten går greit, og itte vondt i brystet heller.'],
+    ['lege', 'Hovudverk elles, eller stiv nakke?'],
+    ['pasient', 'Nakken er fin. Litt trykk i panna.'],
+    ['lege', 'Korleis er avføringa?'],
+    ['pasient', 'Avføringa er normal.'],
+  ]);
+
+  it('contradicts a note that states the finding of that part', () => {
+    expect(shownFlags('Dyspné, ingen brystsmerter.', visit, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+    expect(shownFlags('Nakkestivhet og lett trykk i pannen.', visit, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('bears out a note that denies it, or says the part is normal', () => {
+    expect(shownFlags('Ingen dyspné eller brystsmerter.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Normal avføring.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it("reads the rest of a reply as the answer to the question's other part", () => {
+    const chest = indexOf([
+      ['lege', 'Er du tung i pusten eller kvalm?'],
+      ['pasient', 'Litt kvalm, og svett. Men pusten går greit.'],
+    ]);
+    expect(shownFlags('Kvalm, svett og dyspné.', chest, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+    expect(shownFlags('Kvalm og svett, ingen dyspné.', chest, 'anamnese')).toEqual([]);
+  });
+
+  it('denies nothing when the clause goes on, or when a clinician examines', () => {
+    const effort = indexOf([
+      ['pasient', 'Pusten går greit i ro, men eg blir tung i pusten i motbakkar.'],
+      ['lege', 'Hjartet er fint å høyre på.'],
+      ['pasient', 'Eg kjenner hjartebank om kvelden.'],
+    ]);
+    expect(shownFlags('Dyspné i motbakker.', effort, 'anamnese')).not.toContain(
+      'error:negation-conflict',
+    );
+    expect(shownFlags('Hjertebank om kvelden.', effort, 'anamnese')).toEqual([]);
+  });
+});

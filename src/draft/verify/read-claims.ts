@@ -3,6 +3,7 @@ import { findConcepts, getLexiconEntry } from '../language/clinical-lexicon.js';
 import { findDrugMentions, type DrugMention } from '../language/drug-names.js';
 import type { WordToken } from '../language/fold.js';
 import { isInherentlyNegative, negatedWords } from '../language/negation.js';
+import { findNormalStates } from '../language/normal-state.js';
 import { foldText, isMonthName } from '../../language/index.js';
 import { extractNumbers } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
@@ -752,6 +753,18 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     else if (entry === undefined) finding = facts.finding;
     findingKey.push(finding);
   });
+  // "Pusten går greit", "nakken er fin": a patient or relative saying a part is fine denies its
+  // findings (dyspné, nakkestivhet). Not a clinician's examination ("hjertet er fint" says nothing
+  // of the palpitations the patient feels), and not a part that is a finding itself.
+  if (options.speaker !== undefined && options.speaker !== 'lege')
+    for (const state of findNormalStates(text, tokens)) {
+      const type = getLexiconEntry(conceptOf[state.token] ?? -1)?.type;
+      if (type === 'finding' || type === 'diagnosis') continue;
+      // The word for fine carries the denial; the part keeps its own word ("Normal avføring" is
+      // what "avføringen er normal" says).
+      keys[state.fine] = state.concepts.map(conceptKey);
+      negated[state.fine] = true;
+    }
 
   // Who it is about.
   const aboutOther: boolean[] = tokens.map(() => false);
