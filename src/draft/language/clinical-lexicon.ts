@@ -472,6 +472,10 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'forhøyet blodtrykk',
     'blodtrykksmedisin',
     'blodtrykket for høyt',
+    'blodtrykket er høyt',
+    'blodtrykket er høgt',
+    'blodtrykket er forhøyet',
+    'blodtrykket ligger høyt',
   ),
   diagnosis('hypotensjon', 'lavt blodtrykk', 'blodtrykksfall', 'blodtrykket faller'),
   diagnosis(
@@ -565,7 +569,16 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   diagnosis('hjertesvikt', 'svakt hjerte', 'hjertesvikten'),
   diagnosis('angina pectoris', 'angina', 'hjertekrampe'),
   diagnosis('hjerteinfarkt', 'infarkt', 'hjerteattakk'),
-  diagnosis('hjerneslag', 'drypp', 'tia', 'slag', 'hjerneinfarkt', 'apopleksi'),
+  diagnosis(
+    'hjerneslag',
+    'drypp',
+    'tia',
+    'slag',
+    'hjerneinfarkt',
+    'apopleksi',
+    'lite drypp',
+    'drypp i hjernen',
+  ),
   diagnosis('appendisitt', 'blindtarmbetennelse', 'betennelse i blindtarmen'),
   diagnosis('lateral epikondylitt', 'tennisalbue', 'epikondylitt'),
   diagnosis('dyp venetrombose', 'blodpropp i beinet', 'dvt', 'blodpropp'),
@@ -1123,6 +1136,29 @@ export function tryGetConceptsOfWord(word: string): readonly number[] {
   return (byFirstStem.get(stemmed) ?? [])
     .filter((phrase) => phrase.tokens.length === 1)
     .map((phrase) => phrase.concept);
+}
+
+const namedByMemo = new Map<string, readonly number[]>();
+
+/**
+ * Every concept this very word names on its own, by its whole stem ("refluks" → halsbrann and
+ * gastroøsofageal refluks; "drypp" → intravenøst and hjerneslag); empty if none. Unlike
+ * {@link tryGetConceptsOfWord}, a word is never read by its first four letters.
+ */
+export function tryGetConceptsNamedBy(word: string): readonly number[] {
+  const stemmed = stemOf(word);
+  const known = namedByMemo.get(stemmed);
+  if (known !== undefined) return known;
+  const concepts = [
+    ...new Set(
+      (byFirstStem.get(stemmed) ?? [])
+        .filter((phrase) => phrase.tokens.length === 1 && phrase.tokens[0]?.stem === stemmed)
+        .map((phrase) => phrase.concept),
+    ),
+  ];
+  if (namedByMemo.size >= maxMemoEntries) namedByMemo.clear();
+  namedByMemo.set(stemmed, concepts);
+  return concepts;
 }
 
 /** The clinical term for what a patient said in lay words, or undefined ("tung pust" → "dyspné"). */

@@ -164,3 +164,27 @@ describe('clinical terms for what a patient said in dialect or lay words', () =>
     expect(shownFlags('Hypertyreose, sannsynlig toksisk knutestruma.', thyroid)).not.toEqual([]);
   });
 });
+
+describe('a diagnosis written for how the clinician or a relative said it', () => {
+  const control = indexOf([
+    ['lege', 'Blodtrykket er litt høyt i dag.'],
+    ['pårørende', 'Jeg hadde et lite drypp i fjor.'],
+    ['lege', 'Dette høres ut som refluks. Ikkje et dei siste tre timan før du legg deg.'],
+  ]);
+
+  it('accepts hypertension, a TIA, reflux disease and hours said in northern dialect', () => {
+    expect(shownFlags('Lett forhøyet blodtrykk.', control, 'vurdering')).toEqual([]);
+    expect(shownFlags('Kona hadde TIA i fjor.', control, 'anamnese')).toEqual([]);
+    expect(shownFlags('Sannsynlig gastroøsofageal refluks.', control, 'vurdering')).toEqual([]);
+    expect(shownFlags('Ikke spise de siste tre timene før sengetid.', control, 'tiltak')).toEqual(
+      [],
+    );
+  });
+
+  it('still flags a diagnosis or a length of time that was not said', () => {
+    expect(shownFlags('Sannsynlig magesår.', control, 'vurdering')).not.toEqual([]);
+    expect(
+      shownFlags('Ikke spise de siste fem timene før sengetid.', control, 'tiltak'),
+    ).not.toEqual([]);
+  });
+});
