@@ -1102,7 +1102,7 @@ export function findConcepts(tokens: readonly { readonly text: string }[]): Conc
 }
 
 /**
- * Findings and diagnoses by the last word of a lay phrase of several words ("tung i pusten",
+ * Findings (symptoms and signs) by the last word of a lay phrase of several words ("tung i pusten",
  * "stiv nakke", "hyppig vannlating"): the thing the finding is of, which a speaker may say is fine
  * to deny it ("pusten går greit", "nakken er fin").
  */
@@ -1111,14 +1111,14 @@ for (const phrase of compiled) {
   const type = clinicalLexicon[phrase.concept]?.type;
   const last = phrase.significant.at(-1);
   if (phrase.significant.length < 2 || last === undefined) continue;
-  if (type !== 'finding' && type !== 'diagnosis') continue;
+  if (type !== 'finding') continue;
   const concepts = findingsByLastWord.get(last) ?? [];
   if (!concepts.includes(phrase.concept)) concepts.push(phrase.concept);
   findingsByLastWord.set(last, concepts);
 }
 
 /**
- * The findings and diagnoses whose lay phrases end in this word ("pusten" → dyspné, "nakken" →
+ * The findings whose lay phrases end in this word ("pusten" → dyspné, "nakken" →
  * nakkesmerter, nakkestivhet); empty if none.
  */
 export function tryGetFindingsOfPart(word: string): readonly number[] {

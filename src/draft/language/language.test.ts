@@ -104,6 +104,13 @@ describe('negation scope', () => {
     expect(negated('Ingen hoste. Vondt i halsen.')).toEqual(['hoste']);
   });
 
+  it('denies a topic named after "men" and then answered "næ" or "nei" on its own', () => {
+    expect(negated('Æ har sett litt blod, men utflod, næ.')).toEqual(['utflod']);
+    expect(negated('Tung pust, nei.')).toEqual(['Tung', 'pust']);
+    expect(negated('Litt hoste, feber, nei.')).toEqual([]);
+    expect(negated('Vondt i magen, nei vent, i ryggen.')).toEqual([]);
+  });
+
   it('stops at punctuation said aloud in a dictation', () => {
     expect(negated('ingen rubor punktum nytt avsnitt venstre øre er tett punktum')).toEqual([
       'rubor',

@@ -16,11 +16,13 @@ describe('findNormalStates', () => {
     expect(deniedTerms('Litt kvalm. Men pusten går heilt fint no.')).toContain('dyspné');
     expect(deniedTerms('Nakken er fin, takk.')).toContain('nakkestivhet');
     expect(deniedTerms('Og vannlatinga har vore normal')).not.toEqual([]);
+    expect(deniedTerms('Nei, ingenting av det. Eg puster heilt fint.')).toContain('dyspné');
   });
 
   it('reads nothing when the part is not the subject or the clause goes on', () => {
     expect(deniedTerms('Krafta i beina er normal.')).toEqual([]);
     expect(deniedTerms('Pusten går greit i ro, men ikkje i bakkar.')).toEqual([]);
     expect(deniedTerms('Det går fint.')).toEqual([]);
+    expect(deniedTerms('Magen er fin.')).not.toContain('ulcus');
   });
 });

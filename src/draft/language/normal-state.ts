@@ -81,31 +81,75 @@ function endsClause(text: string, tokens: readonly WordToken[], at: number): boo
 export function findNormalStates(text: string, tokens: readonly WordToken[]): NormalState[] {
   const states: NormalState[] = [];
   for (let verb = 1; verb < tokens.length; verb += 1) {
-    const verbToken = tokens[verb];
-    if (verbToken === undefined) continue;
-    let next = verb + 1;
-    if (!stateVerbs.has(verbToken.folded)) {
-      if (
-        !perfectAuxiliaries.has(verbToken.folded) ||
-        !perfectParticiples.has(tokens[verb + 1]?.folded ?? '')
-      )
-        continue;
-      next += 1;
-    }
-    const part = tokens[verb - 1];
-    if (part === undefined || hasPunctuationBetween(text, part, verbToken)) continue;
-    const before = tokens[verb - 2];
-    const opensClause =
-      before === undefined ||
-      hasPunctuationBetween(text, before, part) ||
-      clauseStarters.has(before.folded);
-    if (!opensClause) continue;
-    while (degreeWords.has(tokens[next]?.folded ?? '') && next < verb + 4) next += 1;
-    const state = tokens[next];
-    if (state === undefined || !normalWords.has(state.folded)) continue;
-    if (!endsClause(text, tokens, next)) continue;
-    const concepts = tryGetFindingsOfPart(part.text);
-    if (concepts.length > 0) states.push({ token: verb - 1, fine: next, concepts });
+    const state = normalStateAt(text, tokens, verb) ?? doneFineAt(text, tokens, verb);
+    if (state !== undefined) states.push(state);
   }
   return states;
+}
+
+/** True when `at` opens a clause: first, after punctuation, or after "og", "men", "ja", "nei". */
+function opensClause(text: string, tokens: readonly WordToken[], at: number): boolean {
+  const before = tokens[at - 1];
+  const token = tokens[at];
+  return (
+    before === undefined ||
+    token === undefined ||
+    hasPunctuationBetween(text, before, token) ||
+    clauseStarters.has(before.folded)
+  );
+}
+
+/** The word for fine after `from` (past "heilt", "jo"), when it ends its clause. */
+function fineAfter(text: string, tokens: readonly WordToken[], from: number): number | undefined {
+  let next = from;
+  while (degreeWords.has(tokens[next]?.folded ?? '') && next < from + 3) next += 1;
+  const state = tokens[next];
+  if (state === undefined || !normalWords.has(state.folded)) return undefined;
+  return endsClause(text, tokens, next) ? next : undefined;
+}
+
+/** "Pusten går greit", "nakken er fin": a part, a verb of being, and fine. */
+function normalStateAt(
+  text: string,
+  tokens: readonly WordToken[],
+  verb: number,
+): NormalState | undefined {
+  const verbToken = tokens[verb];
+  const part = tokens[verb - 1];
+  if (verbToken === undefined || part === undefined) return undefined;
+  let next = verb + 1;
+  if (!stateVerbs.has(verbToken.folded)) {
+    if (
+      !perfectAuxiliaries.has(verbToken.folded) ||
+      !perfectParticiples.has(tokens[verb + 1]?.folded ?? '')
+    )
+      return undefined;
+    next += 1;
+  }
+  if (hasPunctuationBetween(text, part, verbToken) || !opensClause(text, tokens, verb - 1))
+    return undefined;
+  const fine = fineAfter(text, tokens, next);
+  if (fine === undefined) return undefined;
+  const concepts = tryGetFindingsOfPart(part.text);
+  return concepts.length > 0 ? { token: verb - 1, fine, concepts } : undefined;
+}
+
+/** Who a function done fine is said of ("eg puster fint", "han tisser greit"). */
+const subjects = new Set(['jeg', 'eg', 'je', 'ae', 'i', 'du', 'han', 'hun', 'ho', 'hu']);
+
+/** "Eg puster heilt fint", "han tisser greit": a function done fine denies its findings. */
+function doneFineAt(
+  text: string,
+  tokens: readonly WordToken[],
+  verb: number,
+): NormalState | undefined {
+  const verbToken = tokens[verb];
+  const subject = tokens[verb - 1];
+  if (verbToken === undefined || subject === undefined || !subjects.has(subject.folded))
+    return undefined;
+  if (stateVerbs.has(verbToken.folded) || !opensClause(text, tokens, verb - 1)) return undefined;
+  const fine = fineAfter(text, tokens, verb + 1);
+  if (fine === undefined) return undefined;
+  const concepts = tryGetFindingsOfPart(verbToken.text);
+  return concepts.length > 0 ? { token: verb, fine, concepts } : undefined;
 }

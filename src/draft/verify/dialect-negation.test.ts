@@ -76,3 +76,15 @@ describe('a part of the body said to be fine ("pusten går greit", "nakken er fi
     expect(shownFlags('Hjertebank om kvelden.', effort, 'anamnese')).toEqual([]);
   });
 });
+
+describe('a topic answered "næ" after a "men" ("litt blod, men utflod, næ")', () => {
+  const visit = indexOf([
+    ['lege', 'Er det blod i urinen, og har du noe utflod?'],
+    ['pasient', 'Æ har sett litt blod, men utflod, næ.'],
+  ]);
+
+  it('contradicts a note that states the topic, and bears out one that denies it', () => {
+    expect(shownFlags('Noe utflod.', visit, 'anamnese')).toContain('error:negation-conflict');
+    expect(shownFlags('Ingen utflod.', visit, 'anamnese')).toEqual([]);
+  });
+});
