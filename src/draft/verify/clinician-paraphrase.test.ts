@@ -188,3 +188,22 @@ describe('a diagnosis written for how the clinician or a relative said it', () =
     ).not.toEqual([]);
   });
 });
+
+describe('a symptom said with the side or in dialect between its words', () => {
+  const visit = indexOf([
+    ['pårørende', 'Hun har hatt vondt i venstre øre siden i natt.'],
+    ['pasient', 'Det gjer vondt å svelgje. Eg må opp om natta hele tida.'],
+    ['pasient', 'Æ går, men æ halte.'],
+  ]);
+
+  it('accepts otalgia, pain on swallowing, nocturia and a limp', () => {
+    expect(shownFlags('Otalgi venstre øre siden i natt.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Svelgsmerter.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Nykturi.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Går, men halter.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('still flags the other side', () => {
+    expect(shownFlags('Otalgi høyre øre siden i natt.', visit, 'anamnese')).not.toEqual([]);
+  });
+});
