@@ -652,6 +652,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   diagnosis('distorsjon', 'forstuing', 'forstuet', 'vrikket', 'vridd', 'overtråkk', 'tråkket over'),
   diagnosis('fraktur', 'brudd', 'brukket', 'knekt', 'brot', 'brotet', 'beinbrudd'),
   diagnosis('commotio cerebri', 'hjernerystelse'),
+  diagnosis('whiplash', 'nakkesleng', 'nakkeslengskade', 'whiplashskade'),
   diagnosis('nyresten', 'nyrestein', 'stein i nyren'),
   diagnosis('galleanfall', 'gallestein', 'gallesten'),
   diagnosis('allergi', 'allergisk', 'overfølsomhet'),
