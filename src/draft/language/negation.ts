@@ -356,6 +356,14 @@ export function readAnswer(reply: string): AnswerPolarity {
     )
   )
     return 'no';
+  // "Det har eg aldri hatt", "Det stemmer ikke", "Slapp for det": a reply that would begin as a yes
+  // but denies.
+  if (
+    /^(?:(?:det )?(?:har|gjør|gjer|er|var) (?:jeg|eg|æ|je) (?:aldri|ikke|ikkje|itj|itte|inkje|ente)|(?:det )?stemmer (?:ikke|ikkje|itj|itte|inkje|ente|dårlig)|slapp(?: heldigvis)? for det|slepp(?: heldigvis)? for det)(?![\p{L}])/u.test(
+      start,
+    )
+  )
+    return 'no';
   if (
     /^(?:ja|jo|jada|joda|jaha|jepp|japp|jau|jaa|jojo|javisst|mhm|mm|ja da|ja då|jo da|jo då|absolutt|definitivt|stemmer|det stemmer|det har jeg|det har eg|det gjør jeg|det gjer eg|litt|ja litt|ein del|en del)(?![\p{L}])/u.test(
       start,

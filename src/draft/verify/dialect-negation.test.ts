@@ -88,3 +88,21 @@ describe('a topic answered "næ" after a "men" ("litt blod, men utflod, næ")', 
     expect(shownFlags('Ingen utflod.', visit, 'anamnese')).toEqual([]);
   });
 });
+
+describe('a reply that begins like a yes but denies ("Det har eg aldri hatt", "Slapp for det")', () => {
+  const visit = indexOf([
+    ['lege', 'Har du hatt astma?'],
+    ['pasient', 'Det har eg aldri hatt.'],
+    ['lege', 'Allergi?'],
+    ['pasient', 'Slapp for det.'],
+  ]);
+
+  it('contradicts a note that states what was asked', () => {
+    expect(shownFlags('Astma.', visit, 'anamnese')).toContain('error:negation-conflict');
+    expect(shownFlags('Allergi.', visit, 'anamnese')).toContain('error:negation-conflict');
+  });
+
+  it('bears out a note that denies it', () => {
+    expect(shownFlags('Ingen astma eller allergi.', visit, 'anamnese')).toEqual([]);
+  });
+});
