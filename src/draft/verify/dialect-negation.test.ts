@@ -106,3 +106,17 @@ describe('a reply that begins like a yes but denies ("Det har eg aldri hatt", "S
     expect(shownFlags('Ingen astma eller allergi.', visit, 'anamnese')).toEqual([]);
   });
 });
+
+describe('a qualified denial against a question with that qualifier answered yes', () => {
+  const visit = indexOf([
+    ['lege', 'Klør han om natta?'],
+    ['pårørende', 'Ja, han vaknar og klør seg til blods.'],
+  ]);
+
+  it('contradicts "Ingen nattlig kløe" and bears out "Nattlig kløe"', () => {
+    expect(shownFlags('Ingen nattlig kløe.', visit, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+    expect(shownFlags('Nattlig kløe med oppvåkning.', visit, 'anamnese')).toEqual([]);
+  });
+});
