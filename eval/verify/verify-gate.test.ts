@@ -459,6 +459,38 @@ describe('verifier fault-injection suite (eval/verify/cases, v113–v117, sessio
   });
 });
 
+// v118–v121 (session 17): four consultations — maxillary sinusitis in sunnmørsk nynorsk,
+// hyperthyroidism in Gudbrandsdal dialect, a concussion after a bicycle fall in stavangersk with the
+// father, diverticulitis in Solør dialect with the wife — aimed at negation said in paraphrase
+// ("pusten går greit", "nakken er fin", "aldri hatt", "slapp for det", "ingenting sånt", "nei
+// vent"), answers to two-part questions and clinician synonyms of dialect words. Committed before
+// session 17's rules; the old verifier: 84.4 % recall (54/64; negation 14/20), 11.8 % false flags
+// (11/93). After them (written partly from these cases, so held-out is the honest measure):
+// 90.6 % (58/64; negation 17/20) / 3.2 % (3/93); gated a fault below and a sentence above.
+const session17CasesGate = { overallRecall: 0.89, falseFlags: 0.044 } as const;
+
+describe('verifier fault-injection suite (eval/verify/cases, v118–v121, session 17)', () => {
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
+    (verifyCase) => caseNumber(verifyCase.id) >= 118 && caseNumber(verifyCase.id) <= 121,
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags planted negation flips said in paraphrase at the gated recall', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(60);
+    expect(evaluation.faults.negation.total).toBeGreaterThanOrEqual(20);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(
+      session17CasesGate.overallRecall,
+    );
+  });
+
+  it('flags few correct sentences although dialect words are written as clinical terms', () => {
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(90);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(
+      session17CasesGate.falseFlags,
+    );
+  });
+});
+
 describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
   const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
   const evaluation = evaluateVerifier(cases);

@@ -142,7 +142,20 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'hovudverk',
   ),
   finding('vertigo', 'svimmelhet', 'svimmel', 'det går rundt'),
-  finding('synkope', 'besvimelse', 'besvimte', 'besvimt', 'besvime', 'svimte av', 'svima av'),
+  finding(
+    'synkope',
+    'besvimelse',
+    'besvimte',
+    'besvimt',
+    'besvime',
+    'svimte av',
+    'svima av',
+    'bevisstløs',
+    'bevisstløshet',
+    'bevissthetstap',
+    'mistet bevisstheten',
+    'mista bevisstheita',
+  ),
   finding('nausea', 'kvalme', 'kvalm', 'uvel'),
   finding('emesis', 'oppkast', 'kastet opp', 'kaste opp', 'spydd', 'spy', 'brekninger'),
   finding('diaré', 'løs mage', 'tynn avføring', 'diare', 'løs avføring'),
@@ -157,6 +170,17 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'feberfri',
   ),
   finding('frysninger', 'frøs', 'fryser', 'skjelving', 'frostanfall'),
+  // Trembling hands or fingers is a tremor; trembling alone stays chills (above).
+  finding(
+    'tremor',
+    'skjelving i hendene',
+    'skjelving på hendene',
+    'skjelving i fingrene',
+    'skjelver på hendene',
+    'skjelv på henda',
+    'skjelv på hendene',
+    'skjelvende hender',
+  ),
   finding('hoste', 'hostet', 'hoster', 'hosting'),
   finding('ekspektorat', 'oppspytt', 'slim', 'spytter opp', 'hoster opp'),
   finding(
@@ -174,10 +198,33 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   finding('rhinoré', 'snørr', 'rennende nese', 'renner fra nesen', 'snørrete'),
   finding('nasal obstruksjon', 'tett nese', 'tett i nesen'),
   finding('sår hals', 'vondt i halsen', 'halsvondt', 'halssmerter'),
-  inNote(finding('svelgsmerter', 'vondt å svelge', 'svelgevansker'), ['vondt å svelge']),
+  inNote(
+    finding(
+      'svelgsmerter',
+      'vondt å svelge',
+      'svelgevansker',
+      'vondt å svelgje',
+      'vondt å svelgja',
+      'vondt når eg svelgjer',
+    ),
+    ['vondt å svelge'],
+  ),
   finding('dysfagi', 'svelgvansker', 'vanskelig å svelge', 'problemer med å svelge'),
   finding('heshet', 'hes', 'hås'),
-  finding('otalgi', 'øresmerter', 'vondt i øret', 'ørevondt', 'ørepine'),
+  finding(
+    'otalgi',
+    'øresmerter',
+    'vondt i øret',
+    'ørevondt',
+    'ørepine',
+    'vondt i øre',
+    'vondt i ørene',
+    'øreverk',
+    'vondt i øyret',
+    'vondt i øyra',
+    'vondt i øyrene',
+    'øyreverk',
+  ),
   inNote(
     finding(
       'dysuri',
@@ -205,7 +252,16 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'hyppig',
   ),
   finding('hematuri', 'blod i urinen', 'blod i tissen', 'rød urin'),
-  finding('nokturi', 'tisser om natten', 'må opp om natten for å tisse', 'nattlig vannlating'),
+  finding(
+    'nokturi',
+    'nykturi',
+    'tisser om natten',
+    'må opp om natten for å tisse',
+    'nattlig vannlating',
+    'må opp om natta',
+    'må opp om natten',
+    'tisse om natta',
+  ),
   finding('pruritus', 'kløe', 'klør', 'kløende'),
   finding('eksantem', 'utslett', 'prikker på huden', 'røde prikker'),
   finding('urtikaria', 'elveblest', 'kvaler', 'kløende kuler'),
@@ -283,6 +339,13 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   finding('vektøkning', 'gått opp i vekt', 'lagt på seg'),
   finding('inappetens', 'dårlig matlyst', 'ingen matlyst', 'nedsatt appetitt', 'lite matlyst'),
   term('appetitt', 'matlyst', 'matlysta', 'matlysten', 'lyst på mat'),
+  term(
+    'menstruasjon',
+    'mensen',
+    'menstruasjonen',
+    'menstruasjonsblødning',
+    'menstruasjonsblødningen',
+  ),
   term('gjennomsnitt', 'snitt', 'snittet', 'i snitt', 'gjennomsnittlig', 'i gjennomsnitt'),
   term('seponert', 'sluttet med', 'slutta med', 'sluttar med', 'seponere', 'kutte ut'),
   term('etterlevelse', 'tar den hver dag', 'glemmer den aldri', 'compliance', 'adherens'),
@@ -337,7 +400,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'tål itj lys',
     'tåler ikkje lys',
   ),
-  finding('halting', 'halter', 'haltende', 'hinker'),
+  finding('halting', 'halter', 'haltende', 'hinker', 'halte', 'haltar', 'halta'),
   finding(
     'trismus',
     'gapesperre',
@@ -441,6 +504,10 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'forhøyet blodtrykk',
     'blodtrykksmedisin',
     'blodtrykket for høyt',
+    'blodtrykket er høyt',
+    'blodtrykket er høgt',
+    'blodtrykket er forhøyet',
+    'blodtrykket ligger høyt',
   ),
   diagnosis('hypotensjon', 'lavt blodtrykk', 'blodtrykksfall', 'blodtrykket faller'),
   diagnosis(
@@ -475,10 +542,10 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     ),
     ['lavt stoffskifte', 'lavt stoffskiftet'],
   ),
-  inNote(diagnosis('hypertyreose', 'høyt stoffskifte', 'for høyt stoffskifte'), [
-    'høyt stoffskifte',
-    'høyt stoffskiftet',
-  ]),
+  inNote(
+    diagnosis('hypertyreose', 'høyt stoffskifte', 'for høyt stoffskifte', 'høgt stoffskifte'),
+    ['høyt stoffskifte', 'høyt stoffskiftet'],
+  ),
   diagnosis('hyperlipidemi', 'høyt kolesterol', 'forhøyet kolesterol', 'kolesterolet er høyt'),
   diagnosis('astma', 'astma bronkiale'),
   diagnosis('kols', 'kolsen', 'kolsa', 'kronisk obstruktiv lungesykdom'),
@@ -491,6 +558,8 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'virusinfeksjon',
     'luftveisinfeksjon',
     'forkjølelsesvirus',
+    'forkjøling',
+    'forkjølt',
   ),
   diagnosis('tonsillitt', 'halsbetennelse', 'betennelse i mandlene', 'streptokokkhals'),
   inNote(
@@ -498,7 +567,10 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     ['ørebetennelse', 'ørebetennelsen', 'ørebetennelser'],
     'otitt',
   ),
-  diagnosis('sinusitt', 'bihulebetennelse'),
+  diagnosis('sinusitt', 'bihulebetennelse', 'maksillærsinusitt', 'kjevehulebetennelse'),
+  diagnosis('knutestruma', 'toksisk knutestruma', 'multinodulær struma', 'knutete struma'),
+  diagnosis('graves sykdom', 'basedows sykdom', 'morbus basedow', 'morbus graves'),
+  diagnosis('divertikulose', 'divertikler', 'divertikkel', 'divertiklar', 'tarmlommer'),
   inNote(diagnosis('cystitt', 'urinveisinfeksjon', 'blærebetennelse', 'uvi'), [
     'blærebetennelse',
     'blærebetennelsen',
@@ -529,7 +601,16 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   diagnosis('hjertesvikt', 'svakt hjerte', 'hjertesvikten'),
   diagnosis('angina pectoris', 'angina', 'hjertekrampe'),
   diagnosis('hjerteinfarkt', 'infarkt', 'hjerteattakk'),
-  diagnosis('hjerneslag', 'drypp', 'tia', 'slag', 'hjerneinfarkt', 'apopleksi'),
+  diagnosis(
+    'hjerneslag',
+    'drypp',
+    'tia',
+    'slag',
+    'hjerneinfarkt',
+    'apopleksi',
+    'lite drypp',
+    'drypp i hjernen',
+  ),
   diagnosis('appendisitt', 'blindtarmbetennelse', 'betennelse i blindtarmen'),
   diagnosis('lateral epikondylitt', 'tennisalbue', 'epikondylitt'),
   diagnosis('dyp venetrombose', 'blodpropp i beinet', 'dvt', 'blodpropp'),
@@ -571,6 +652,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   diagnosis('distorsjon', 'forstuing', 'forstuet', 'vrikket', 'vridd', 'overtråkk', 'tråkket over'),
   diagnosis('fraktur', 'brudd', 'brukket', 'knekt', 'brot', 'brotet', 'beinbrudd'),
   diagnosis('commotio cerebri', 'hjernerystelse'),
+  diagnosis('whiplash', 'nakkesleng', 'nakkeslengskade', 'whiplashskade'),
   diagnosis('nyresten', 'nyrestein', 'stein i nyren'),
   diagnosis('galleanfall', 'gallestein', 'gallesten'),
   diagnosis('allergi', 'allergisk', 'overfølsomhet'),
@@ -1052,6 +1134,30 @@ export function findConcepts(tokens: readonly { readonly text: string }[]): Conc
   return mentions;
 }
 
+/**
+ * Findings (symptoms and signs) by the last word of a lay phrase of several words ("tung i pusten",
+ * "stiv nakke", "hyppig vannlating"): the thing the finding is of, which a speaker may say is fine
+ * to deny it ("pusten går greit", "nakken er fin").
+ */
+const findingsByLastWord = new Map<string, number[]>();
+for (const phrase of compiled) {
+  const type = clinicalLexicon[phrase.concept]?.type;
+  const last = phrase.significant.at(-1);
+  if (phrase.significant.length < 2 || last === undefined) continue;
+  if (type !== 'finding') continue;
+  const concepts = findingsByLastWord.get(last) ?? [];
+  if (!concepts.includes(phrase.concept)) concepts.push(phrase.concept);
+  findingsByLastWord.set(last, concepts);
+}
+
+/**
+ * The findings whose lay phrases end in this word ("pusten" → dyspné, "nakken" →
+ * nakkesmerter, nakkestivhet); empty if none.
+ */
+export function tryGetFindingsOfPart(word: string): readonly number[] {
+  return findingsByLastWord.get(stemOf(word)) ?? [];
+}
+
 /** The lexicon entry of a concept index from `findConcepts`. */
 export function getLexiconEntry(concept: number): LexiconEntry | undefined {
   return clinicalLexicon[concept];
@@ -1063,6 +1169,29 @@ export function tryGetConceptsOfWord(word: string): readonly number[] {
   return (byFirstStem.get(stemmed) ?? [])
     .filter((phrase) => phrase.tokens.length === 1)
     .map((phrase) => phrase.concept);
+}
+
+const namedByMemo = new Map<string, readonly number[]>();
+
+/**
+ * Every concept this very word names on its own, by its whole stem ("refluks" → halsbrann and
+ * gastroøsofageal refluks; "drypp" → intravenøst and hjerneslag); empty if none. Unlike
+ * {@link tryGetConceptsOfWord}, a word is never read by its first four letters.
+ */
+export function tryGetConceptsNamedBy(word: string): readonly number[] {
+  const stemmed = stemOf(word);
+  const known = namedByMemo.get(stemmed);
+  if (known !== undefined) return known;
+  const concepts = [
+    ...new Set(
+      (byFirstStem.get(stemmed) ?? [])
+        .filter((phrase) => phrase.tokens.length === 1 && phrase.tokens[0]?.stem === stemmed)
+        .map((phrase) => phrase.concept),
+    ),
+  ];
+  if (namedByMemo.size >= maxMemoEntries) namedByMemo.clear();
+  namedByMemo.set(stemmed, concepts);
+  return concepts;
 }
 
 /** The clinical term for what a patient said in lay words, or undefined ("tung pust" → "dyspné"). */

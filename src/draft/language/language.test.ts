@@ -19,6 +19,14 @@ describe('Norwegian numbers', () => {
     expect(values('to tusen')).toEqual([2000]);
   });
 
+  it('reads a temperature said with "og" for the decimal, but not two numbers of a range', () => {
+    expect(values('Eg hadde trettiåtte og fem i går kveld')).toEqual([38.5]);
+    expect(values('trettisju og to på det meste')).toEqual([37.2]);
+    expect(values('mellom trettifem og førti år')).toEqual([35, 40]);
+    expect(values('trettiåtte og fem dager')).toEqual([38, 5]);
+    expect(values('tjue og fem')).toEqual([20, 5]);
+  });
+
   it('reads digits with decimal comma and thousands, but not digits inside words', () => {
     expect(values('Temp 38,4 og 5 000 enheter')).toEqual([38.4, 5000]);
     expect(values('SpO2 og T4')).toEqual([]);
@@ -94,6 +102,13 @@ describe('negation scope', () => {
     ]);
     expect(negated('Ikke feber, men vondt i halsen.')).toEqual(['feber']);
     expect(negated('Ingen hoste. Vondt i halsen.')).toEqual(['hoste']);
+  });
+
+  it('denies a topic named after "men" and then answered "næ" or "nei" on its own', () => {
+    expect(negated('Æ har sett litt blod, men utflod, næ.')).toEqual(['utflod']);
+    expect(negated('Tung pust, nei.')).toEqual(['Tung', 'pust']);
+    expect(negated('Litt hoste, feber, nei.')).toEqual([]);
+    expect(negated('Vondt i magen, nei vent, i ryggen.')).toEqual([]);
   });
 
   it('stops at punctuation said aloud in a dictation', () => {

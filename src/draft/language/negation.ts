@@ -189,6 +189,45 @@ function markFrontedTopic(
   for (let index = first; index < negator - 2; index += 1) result[index] = true;
 }
 
+/** The word that opens the clause of a topic denied after it ("men utflod, næ"). */
+const topicOpeners = new Set(['men']);
+
+/**
+ * A topic named and then denied by a "nei" or "næ" standing alone after a comma, at the end of its
+ * sentence or clause ("Litt blod, men utflod, næ."): marks the topic's words (at most three, back to
+ * the start of their clause) as denied.
+ */
+function markToppedDenial(
+  text: string,
+  tokens: readonly WordToken[],
+  negator: number,
+  result: boolean[],
+): void {
+  const previous = tokens[negator - 1];
+  const token = tokens[negator];
+  const next = tokens[negator + 1];
+  if (previous === undefined || token === undefined) return;
+  if (!/^\s*,\s*$/.test(text.slice(previous.end, token.start))) return;
+  if (next !== undefined && !/[.!?;:,]/.test(text.slice(token.end, next.start))) return;
+  const topic: number[] = [];
+  for (let index = negator - 1; index >= 0 && topic.length <= 3; index -= 1) {
+    const current = tokens[index];
+    if (current === undefined) return;
+    // The topic follows a "men" ("litt blod, men utflod, næ") or opens the sentence ("Tung pust,
+    // nei."); after a comma alone it may be one more item of what is said present.
+    if (topicOpeners.has(current.folded)) break;
+    topic.push(index);
+    const before = tokens[index - 1];
+    if (before === undefined) break;
+    if (/[.!?;:,]/.test(text.slice(before.end, current.start))) {
+      if (!/[.!?;:]/.test(text.slice(before.end, current.start))) return;
+      break;
+    }
+  }
+  if (topic.length === 0 || topic.length > 3) return;
+  for (const index of topic) result[index] = true;
+}
+
 /** True when the text between two offsets is exactly one space. */
 function isOneSpace(text: string, from: number, to: number): boolean {
   return to === from + 1 && text.charCodeAt(from) === 32;
@@ -225,6 +264,9 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
     // "Feber nei, men …" (a reply naming the part it denies): the word before a second-word "nei".
     if (index === 1 && previous !== undefined && /^(?:nei|nae|naei)$/u.test(token.folded))
       result[0] = true;
+    // "… men utflod, næ." (a topic named, then denied after a comma): the words of that topic.
+    if (index > 1 && previous !== undefined && /^(?:nei|nae|naei)$/u.test(token.folded))
+      markToppedDenial(text, tokens, index, result);
     if (scopeBreakers.has(token.folded)) {
       active = false;
       continue;
@@ -310,6 +352,14 @@ export function readAnswer(reply: string): AnswerPolarity {
   const start = reply.trim().toLowerCase();
   if (
     /^(?:nei|neida|nei da|nei då|næ|næh|nææ|næi|nai|nope|nepp|niks|nix|ikke|ikkje|ikkje no|itj|itte|ente|inkje|ingen|inga|ingi|ingenting|aldri|aldrig|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt|sluttet|slutta|har sluttet|har slutta|(?:jeg|eg|æ|je) (?:har )?(?:sluttet|slutta)|verken eller|hverken eller|verken|hverken|ikke noe sånt|ikkje noko slikt)(?![\p{L}])/u.test(
+      start,
+    )
+  )
+    return 'no';
+  // "Det har eg aldri hatt", "Det stemmer ikke", "Slapp for det": a reply that would begin as a yes
+  // but denies.
+  if (
+    /^(?:(?:det )?(?:har|gjør|gjer|er|var) (?:jeg|eg|æ|je) (?:aldri|ikke|ikkje|itj|itte|inkje|ente)|(?:det )?stemmer (?:ikke|ikkje|itj|itte|inkje|ente|dårlig)|slapp(?: heldigvis)? for det|slepp(?: heldigvis)? for det)(?![\p{L}])/u.test(
       start,
     )
   )

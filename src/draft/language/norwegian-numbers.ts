@@ -145,6 +145,27 @@ export function readSpokenNumber(
   ) {
     return { value: value + 0.5, length: position + 3 - index, ordinal: false, decimals: 1 };
   }
+  // A body temperature said with "og" for the decimal ("trettiåtte og fem" is 38,5): a value in
+  // the range of a temperature, then one digit that starts nothing larger.
+  const decimal = cardinalOf(words[position + 1]);
+  if (
+    value >= 34 &&
+    value <= 42 &&
+    position === index + 1 &&
+    lower(words[position] ?? '') === 'og' &&
+    decimal !== undefined &&
+    decimal < 10 &&
+    cardinalOf(words[position + 2]) === undefined &&
+    !/^(?:hundre|hundrede|tusen|år|dager|dagar|døgn|uker|veker|måneder|månader|timer|timar|minutter|minutt|kilo|kg|ganger|gonger|gongar|tabletter|tablettar|barn|stykker)$/u.test(
+      lower(words[position + 2] ?? ''),
+    )
+  )
+    return {
+      value: value + decimal / 10,
+      length: position + 2 - index,
+      ordinal: false,
+      decimals: 1,
+    };
   // "trettiåtte komma ni", "komma null fem"
   if (lower(words[position] ?? '') === 'komma') {
     let digits = '';

@@ -1831,9 +1831,14 @@ function checkNegation(
         stem.length === 4 &&
         [...evidenceUnits, ...near].some((unitIndex) => {
           const unit = index.units[unitIndex];
+          // (A question answered yes counts too when the answer names the finding again: "Klør
+          // han om natta?" "Ja, han vaknar og klør seg til blods.")
           return (
             unit !== undefined &&
-            unit.polarity.get(key) === true &&
+            (unit.polarity.get(key) === true ||
+              (unit.isQuestion &&
+                index.answerTo(unitIndex) === 'yes' &&
+                unit.claims.findingKey.includes(key))) &&
             unit.tokens.some((token) => token.folded.startsWith(stem))
           );
         });

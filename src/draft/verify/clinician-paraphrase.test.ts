@@ -144,3 +144,66 @@ describe('a side of the heart', () => {
     expect(shownFlags('Pleuravæske kun på høyre side.', echo)).not.toEqual([]);
   });
 });
+
+describe('clinical terms for what a patient said in dialect or lay words', () => {
+  const thyroid = indexOf([
+    ['pasient', 'Je skjelv på henda, og det byrja med ei forkjøling.'],
+    ['lege', 'Dette er høgt stoffskifte. Dom såg divertikler på koloskopien.'],
+    ['lege', 'Du har ein bihulebetennelse på høgre sida.'],
+  ]);
+
+  it('accepts tremor, an upper respiratory infection, hyperthyroidism, diverticulosis and sinusitis', () => {
+    expect(shownFlags('Tremor på hendene.', thyroid)).toEqual([]);
+    expect(shownFlags('Debut med forkjølelse.', thyroid)).toEqual([]);
+    expect(shownFlags('Hypertyreose.', thyroid)).toEqual([]);
+    expect(shownFlags('Kjent divertikulose ved koloskopi.', thyroid)).toEqual([]);
+    expect(shownFlags('Maksillærsinusitt høyre side.', thyroid)).toEqual([]);
+  });
+
+  it('still flags a diagnosis nobody spoke of', () => {
+    expect(shownFlags('Hypertyreose, sannsynlig toksisk knutestruma.', thyroid)).not.toEqual([]);
+  });
+});
+
+describe('a diagnosis written for how the clinician or a relative said it', () => {
+  const control = indexOf([
+    ['lege', 'Blodtrykket er litt høyt i dag.'],
+    ['pårørende', 'Jeg hadde et lite drypp i fjor.'],
+    ['lege', 'Dette høres ut som refluks. Ikkje et dei siste tre timan før du legg deg.'],
+  ]);
+
+  it('accepts hypertension, a TIA, reflux disease and hours said in northern dialect', () => {
+    expect(shownFlags('Lett forhøyet blodtrykk.', control, 'vurdering')).toEqual([]);
+    expect(shownFlags('Kona hadde TIA i fjor.', control, 'anamnese')).toEqual([]);
+    expect(shownFlags('Sannsynlig gastroøsofageal refluks.', control, 'vurdering')).toEqual([]);
+    expect(shownFlags('Ikke spise de siste tre timene før sengetid.', control, 'tiltak')).toEqual(
+      [],
+    );
+  });
+
+  it('still flags a diagnosis or a length of time that was not said', () => {
+    expect(shownFlags('Sannsynlig magesår.', control, 'vurdering')).not.toEqual([]);
+    expect(
+      shownFlags('Ikke spise de siste fem timene før sengetid.', control, 'tiltak'),
+    ).not.toEqual([]);
+  });
+});
+
+describe('a symptom said with the side or in dialect between its words', () => {
+  const visit = indexOf([
+    ['pårørende', 'Hun har hatt vondt i venstre øre siden i natt.'],
+    ['pasient', 'Det gjer vondt å svelgje. Eg må opp om natta hele tida.'],
+    ['pasient', 'Æ går, men æ halte.'],
+  ]);
+
+  it('accepts otalgia, pain on swallowing, nocturia and a limp', () => {
+    expect(shownFlags('Otalgi venstre øre siden i natt.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Svelgsmerter.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Nykturi.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Går, men halter.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('still flags the other side', () => {
+    expect(shownFlags('Otalgi høyre øre siden i natt.', visit, 'anamnese')).not.toEqual([]);
+  });
+});

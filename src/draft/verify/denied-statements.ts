@@ -296,30 +296,40 @@ export function findDeniedStatement(options: {
       );
     });
 
+  // Denied about the patient in a statement, and not also said as so there.
+  const deniedInStatement = (unit: TranscriptUnit): number | undefined => {
+    const heads = deniedHeads(unit);
+    for (const { tokenIndex } of checkable) {
+      const keys = keysOf(tokenIndex);
+      let denied = false;
+      let affirmed = false;
+      for (let saidIndex = 0; saidIndex < unit.tokens.length; saidIndex += 1) {
+        if (unit.claims.aboutOther[saidIndex] === true) continue;
+        const saidKeys = unit.claims.keys[saidIndex] ?? [];
+        if (!saidKeys.some((key) => keys.includes(key))) continue;
+        if (heads[saidIndex] === true) denied = true;
+        else if (unit.claims.negated[saidIndex] !== true) affirmed = true;
+      }
+      if (denied && !affirmed) return tokenIndex;
+    }
+    return undefined;
+  };
+
   for (const unitIndex of evidenceUnits) {
     const unit = index.units[unitIndex];
     if (unit === undefined || unit.isHypothetical) continue;
     if (!unit.isQuestion && isBeforeOnly(unit)) continue;
-    // Said about the patient in a statement: denied there, and not also said as so there.
-    if (!unit.isQuestion) {
-      const heads = deniedHeads(unit);
-      for (const { tokenIndex } of checkable) {
-        const keys = keysOf(tokenIndex);
-        let denied = false;
-        let affirmed = false;
-        for (let saidIndex = 0; saidIndex < unit.tokens.length; saidIndex += 1) {
-          if (unit.claims.aboutOther[saidIndex] === true) continue;
-          const saidKeys = unit.claims.keys[saidIndex] ?? [];
-          if (!saidKeys.some((key) => keys.includes(key))) continue;
-          if (heads[saidIndex] === true) denied = true;
-          else if (unit.claims.negated[saidIndex] !== true) affirmed = true;
-        }
-        if (denied && !affirmed) return tokenIndex;
-      }
-      continue;
-    }
-    const denied = deniedByAnswer(unitIndex);
+    const denied = unit.isQuestion ? deniedByAnswer(unitIndex) : deniedInStatement(unit);
     if (denied !== undefined) return denied;
+  }
+  // The rest of a reply to a question in the evidence answers its other part ("Er du tung i pusten
+  // eller kvalm?" "Litt kvalm. Men pusten går greit."), when the evidence does not say it is so.
+  for (const unitIndex of restOfReplies(options.evidenceUnits, index)) {
+    const unit = index.units[unitIndex];
+    if (unit === undefined || unit.isHypothetical || unit.isQuestion || isBeforeOnly(unit))
+      continue;
+    const denied = deniedInStatement(unit);
+    if (denied !== undefined && !affirmedInEvidence(denied)) return denied;
   }
   // A question answered "nei" next to the evidence, when the evidence does not say it is so.
   for (const unitIndex of options.near ?? []) {
@@ -341,6 +351,22 @@ export function findDeniedStatement(options: {
       if (denied !== undefined && !isAffirmedAnywhere(keysOf(denied), index)) return denied;
     }
   return undefined;
+}
+
+/** Sentences of a reply to a question after its first (the rest of the turn, at most two). */
+function restOfReplies(evidenceUnits: readonly number[], index: TranscriptIndex): number[] {
+  const rest: number[] = [];
+  for (const unitIndex of evidenceUnits) {
+    if (index.units[unitIndex]?.isQuestion !== true) continue;
+    const reply = index.replyTo(unitIndex);
+    const first = reply === undefined ? undefined : index.units[reply];
+    if (reply === undefined || first === undefined) continue;
+    for (let next = reply + 1; next <= reply + 2; next += 1) {
+      if (index.units[next]?.segment !== first.segment) break;
+      if (!evidenceUnits.includes(next) && !rest.includes(next)) rest.push(next);
+    }
+  }
+  return rest;
 }
 
 /** Words a note uses for the same thing happening before ("tilsvarende episoder tidligere"). */

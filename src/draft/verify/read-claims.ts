@@ -1,8 +1,13 @@
 import { isConflictWord } from '../language/clinical-terms.js';
-import { findConcepts, getLexiconEntry } from '../language/clinical-lexicon.js';
+import {
+  findConcepts,
+  getLexiconEntry,
+  tryGetConceptsNamedBy,
+} from '../language/clinical-lexicon.js';
 import { findDrugMentions, type DrugMention } from '../language/drug-names.js';
 import type { WordToken } from '../language/fold.js';
 import { isInherentlyNegative, negatedWords } from '../language/negation.js';
+import { findNormalStates } from '../language/normal-state.js';
 import { foldText, isMonthName } from '../../language/index.js';
 import { extractNumbers } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
@@ -116,6 +121,11 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   arene: 'year',
   timene: 'hour',
   timane: 'hour',
+  // Northern definite plurals ("dei siste tre timan", "dei to vekan").
+  timan: 'hour',
+  vekan: 'week',
+  ukan: 'week',
+  minuttan: 'minute',
   dagar: 'day',
   // Dialect plurals ("fire daga", "to tabletta", "tre gonga").
   daga: 'day',
@@ -718,13 +728,16 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   const negation = negatedWords(text, tokens);
   const concepts = findConcepts(tokens);
   const conceptOf: (number | undefined)[] = tokens.map(() => undefined);
-  for (const mention of concepts)
+  const alone: boolean[] = tokens.map(() => false);
+  for (const mention of concepts) {
+    alone[mention.first] = mention.first === mention.last;
     for (let index = mention.first; index <= mention.last; index += 1) {
       conceptOf[index] = mention.concept;
       // A denial inside the phrase is the concept's own wording ("tål itj lys" = fotofobi): the
       // phrase is negated only when what comes before it denies it.
       negation[index] = negation[mention.first] === true;
     }
+  }
 
   const keys: (readonly string[])[] = [];
   const findingKey: (string | undefined)[] = [];
@@ -737,12 +750,20 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     const concept = conceptOf[index];
     const entry = concept === undefined ? undefined : getLexiconEntry(concept);
     // The stem, then the concept; a word no concept covers shares its word's array (never changed).
+    // A word of two concepts on its own ("refluks": halsbrann and the diagnosis; "drypp": a drip
+    // and a stroke) names both, so either supports it.
+    const others =
+      concept === undefined || alone[index] !== true
+        ? []
+        : tryGetConceptsNamedBy(tokens[index]?.text ?? '').filter((other) => other !== concept);
     keys.push(
       concept === undefined
         ? facts.ownKeys
-        : facts.stem === undefined
-          ? [conceptKey(concept)]
-          : [facts.stem, conceptKey(concept)],
+        : [
+            ...(facts.stem === undefined ? [] : [facts.stem]),
+            conceptKey(concept),
+            ...others.map(conceptKey),
+          ],
     );
     negated.push(negation[index] === true || facts.inherent);
     if (entry?.type === 'measure') measures.add(conceptKey(concept ?? ''));
@@ -752,6 +773,18 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     else if (entry === undefined) finding = facts.finding;
     findingKey.push(finding);
   });
+  // "Pusten går greit", "nakken er fin": a patient or relative saying a part is fine denies its
+  // findings (dyspné, nakkestivhet). Not a clinician's examination ("hjertet er fint" says nothing
+  // of the palpitations the patient feels), and not a part that is a finding itself.
+  if (options.speaker !== undefined && options.speaker !== 'lege')
+    for (const state of findNormalStates(text, tokens)) {
+      const type = getLexiconEntry(conceptOf[state.token] ?? -1)?.type;
+      if (type === 'finding' || type === 'diagnosis') continue;
+      // The word for fine carries the denial; the part keeps its own word ("Normal avføring" is
+      // what "avføringen er normal" says).
+      keys[state.fine] = state.concepts.map(conceptKey);
+      negated[state.fine] = true;
+    }
 
   // Who it is about.
   const aboutOther: boolean[] = tokens.map(() => false);
