@@ -301,10 +301,29 @@ function checkFrequencies(
   let said: Set<Frequency>;
   if (aboutDrug.length > 0) said = frequenciesIn(aboutDrug, index);
   else {
-    const withFrequency = evidenceUnits.filter(
-      (unitIndex) => (index.units[unitIndex]?.claims.frequencies.length ?? 0) > 0,
+    const hasFrequency = (unitIndex: number): boolean =>
+      (index.units[unitIndex]?.claims.frequencies.length ?? 0) > 0;
+    // A complaint's frequency ("smerter hver natt": no drug, no dose) is not read from a drug's
+    // dosing said nearby ("Albyl-E ein gong om dagen").
+    const notDosing = (unitIndex: number): boolean =>
+      claims.substances.size > 0 ||
+      hasNumbers ||
+      (index.units[unitIndex]?.claims.substances.size ?? 0) === 0;
+    const withFrequency = evidenceUnits.filter(hasFrequency);
+    // The reply to a question of the evidence ("Vaknar du med hovudpine?" "Ja, annakvar morgon.")
+    // before the rest of the neighbourhood.
+    const replies = evidenceUnits.flatMap((unitIndex) => {
+      const reply = index.replyTo(unitIndex);
+      return reply !== undefined && hasFrequency(reply) ? [reply] : [];
+    });
+    said = frequenciesIn(
+      withFrequency.length > 0
+        ? withFrequency
+        : replies.length > 0
+          ? replies
+          : [...near].filter(notDosing),
+      index,
     );
-    said = frequenciesIn(withFrequency.length > 0 ? withFrequency : near, index);
   }
   // A sentence naming several drugs: each drug's frequency against what was said of that drug.
   if (claims.drugFrequencies.size > 1) {

@@ -270,7 +270,25 @@ const relativeNouns = new Set(
 const reportingVerbs = new Set(['sier', 'sa', 'mener', 'synes', 'tror', 'forteller', 'syns']);
 const clauseBreak = new Set(['men', 'mens', 'selv', 'sjol', 'sjolv']);
 const firstPerson = new Set(['jeg', 'eg', 'meg', 'je', 'æ', 'ae', 'i']);
-const firstPersonAny = new Set(['jeg', 'eg', 'meg', 'min', 'mitt', 'mine', 'je', 'æ', 'mi']);
+const firstPersonAny = new Set(['jeg', 'eg', 'meg', 'min', 'mitt', 'mine', 'je', 'æ', 'mi', 'mæ']);
+/**
+ * Verbs that make "e" the speaker ("e har sjølv", "no tek e"), as "jeg" is said in Valdres,
+ * Hallingdal and Gudbrandsdalen; elsewhere "e" is "er" ("det e han"), so "e" alone says nothing.
+ */
+const verbsWithDialectI = new Set(
+  'har hadde he hev tek tok tar brukar bruker brukte bruka gar gjekk fekk fikk faer ska skal kan vil ma matte treng'.split(
+    ' ',
+  ),
+);
+
+/** "e" as "jeg": next to one of {@link verbsWithDialectI}. */
+function isDialectI(tokens: readonly WordToken[], index: number): boolean {
+  if (tokens[index]?.folded !== 'e') return false;
+  return (
+    verbsWithDialectI.has(tokens[index + 1]?.folded ?? '') ||
+    verbsWithDialectI.has(tokens[index - 1]?.folded ?? '')
+  );
+}
 const thirdPersonPatient = new Set([
   'han',
   'hun',
@@ -335,7 +353,7 @@ function markRelativeSpeakingOfThemself(
       const word = tokens[index]?.text.toLowerCase() ?? '';
       if (thirdPersonPatient.has(word)) namesPatient = true;
       else if (
-        firstPersonAny.has(word) &&
+        (firstPersonAny.has(word) || isDialectI(tokens, index)) &&
         !informantVerbs.has(tokens[index - 1]?.folded ?? '') &&
         !informantVerbs.has(tokens[index + 1]?.folded ?? '')
       )
@@ -462,7 +480,7 @@ function sideOf(
 
 const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
   [
-    /(?<![\p{L}])(?:daglig\p{L}*|hver dag|kvar dag|hver (?:kveld|natt|morgen)|kvar (?:kveld|natt|morgon)|per dag|pr\.? dag|om dagen|i døgnet|i dognet|per døgn|i dagen|dagleg\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:daglig\p{L}*|(?:hver|kvar|kver) (?:eneste |einaste )?(?:dag|kveld|natt|morgen|morgon)|per dag|pr\.? dag|om dagen|i døgnet|i dognet|per døgn|i dagen|dagleg\p{L}*)(?![\p{L}])/iu,
     'daily',
   ],
   [
@@ -484,7 +502,7 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
   ],
   [/(?<![\p{L}])(?:månedlig\p{L}*|hver måned|per måned|i måneden)(?![\p{L}])/iu, 'monthly'],
   [
-    /(?<![\p{L}])(?:annenhver (?:dag|natt|kveld|morgen)|hver annen (?:natt|kveld|morgen)|annakvar (?:natt|kveld)|annankvar (?:natt|kveld)|annakvar dag|annankvar dag|hver annen dag|kvar andre dag|annethvert døgn|hver 2\. dag|hver andre dag)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:(?:annenhver|annahver|annakvar|annankvar|annenkvar|annekvar|hver annen|hver andre|kvar andre|kvar annan) (?:dag|døgn|natt|kveld|morgen|morgon)|annethvert døgn|hver 2\. dag)(?![\p{L}])/iu,
     'alternate-day',
   ],
   [
