@@ -35,3 +35,14 @@ describe("how often a complaint comes is not read from a drug's dosing said near
     expect(shownFlags('Nattlige smerter omtrent annenhver natt.', visit, 'anamnese')).toEqual([]);
   });
 });
+
+describe('no regular medicines, one as needed', () => {
+  const visit = indexOf([
+    ['lege', 'Bruker han nokon medisinar?'],
+    ['pårørende', 'Nei, ingenting fast. Me har gitt han Paracet mikstur ved behov.'],
+  ]);
+
+  it('reads "ingen faste medisiner" as no regimen, not a fixed one', () => {
+    expect(shownFlags('Ingen faste medisiner, Paracet mikstur ved behov.', visit)).toEqual([]);
+  });
+});

@@ -333,6 +333,32 @@ const pronounsAfterJoiner = new Set([
   'dei',
 ]);
 
+/** Words that open the clause before "hos mor" ("… pga. magekreft hos bror"). */
+const clauseOpeners = new Set(['pga', 'grunnet', 'fordi', 'men', 'mens', 'da', 'som']);
+
+/**
+ * "Magekreft hos bror", "diabetes og hjerteinfarkt hos far": what the clause names before "hos"
+ * and a relative is the relative's, as what follows a relative named first is.
+ */
+function markOwnedByRelative(
+  text: string,
+  tokens: readonly WordToken[],
+  aboutOther: boolean[],
+): void {
+  tokens.forEach((token, index) => {
+    if (token.folded !== 'hos' || !relativeNouns.has(tokens[index + 1]?.text.toLowerCase() ?? ''))
+      return;
+    for (let back = index - 1; back >= 0; back -= 1) {
+      const before = tokens[back];
+      const after = tokens[back + 1];
+      if (before === undefined || after === undefined) break;
+      if (/[,;:.!?]/.test(text.slice(before.end, after.start))) break;
+      if (clauseOpeners.has(before.folded)) break;
+      aboutOther[back] = true;
+    }
+  });
+}
+
 /**
  * A relative's turn, clause by clause: a clause with the relative as subject ("jeg har selv
  * diabetes", "det er jeg som har flimmer") is about the relative, and so are the clauses that
@@ -354,7 +380,9 @@ function markRelativeSpeakingOfThemself(
       if (thirdPersonPatient.has(word)) namesPatient = true;
       else if (
         (firstPersonAny.has(word) || isDialectI(tokens, index)) &&
-        !informantVerbs.has(tokens[index - 1]?.folded ?? '') &&
+        // ("Så eg …" is "so I", not "sa eg", "I said".)
+        (!informantVerbs.has(tokens[index - 1]?.folded ?? '') ||
+          tokens[index - 1]?.text.toLowerCase() === 'så') &&
         !informantVerbs.has(tokens[index + 1]?.folded ?? '')
       )
         namesSelf = true;
@@ -514,8 +542,9 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
     'prn',
   ],
   [
-    // "x 4 fast", "fast to om dagen", "faste medisiner" — not "fast føde", "sitter fast".
-    /(?<![\p{L}])(?:fast|faste|regelmessig\p{L}*)(?![\p{L}])(?! (?:føde|avføring|bopel|fastlege|lege|jobb|stilling|arbeid|i |på |sammen|tak))/iu,
+    // "x 4 fast", "fast to om dagen", "faste medisiner" — not "fast føde", "sitter fast", nor
+    // "ingen faste medisiner", "ikkje noko fast".
+    /(?<![\p{L}])(?<!(?:ingen|inga|ingenting|ikke|ikkje|inkje|itj|ikke noe|ikkje noko|ikkje noe) )(?:fast|faste|regelmessig\p{L}*)(?![\p{L}])(?! (?:føde|avføring|bopel|fastlege|lege|jobb|stilling|arbeid|i |på |sammen|tak))/iu,
     'regular',
   ],
 ];
@@ -804,6 +833,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     }
     if (active) aboutOther[index] = true;
   });
+  markOwnedByRelative(text, tokens, aboutOther);
   // A relative speaking of themself ("jeg har astma selv") speaks of another person.
   if (options.speaker === 'pårørende') markRelativeSpeakingOfThemself(text, tokens, aboutOther);
   // "Jeg røykte før, men sluttet", "drakk en del, men slutta i fjor": a habit given up, said in the
