@@ -73,10 +73,19 @@ const medicalEnding =
 
 /**
  * In an assessment, more endings name a diagnosis ("tensjonshodepine", "rabdomyolyse",
- * "agorafobi"): one the clinician never said is unsupported, however close the symptom words.
+ * "agorafobi", "narkolepsi"): one the clinician never said is unsupported, however close the symptom words.
  */
-const diagnosisEnding = /(?:pine|lyse|fobi)$/u;
+const diagnosisEnding = /(?:pine|lyse|fobi|lepsi)$/u;
 const assessmentSections = new Set(['vurdering', 'diagnoser']);
+
+/**
+ * An injury of a part nobody named ("meniskskade" where no menisk was spoken of); an injury of a
+ * part that was named ("leddbåndskade" after "leddbåndet") is the clinician's wording.
+ */
+function isInjuryOfUnsaidPart(folded: string, said: ReadonlySet<string>): boolean {
+  const part = /^(\p{L}{4,}?)s?skade$/u.exec(folded)?.[1];
+  return part !== undefined && !said.has(part) && !isRewordingOfSaid(part, said);
+}
 
 /** Words already judged by {@link isMedicalLooking} (pure; bounded like the other word memos). */
 const medicalLookingMemo = new Map<string, boolean>();
@@ -970,7 +979,8 @@ export function checkSentence(
   const inAssessment = options.section !== undefined && assessmentSections.has(options.section);
   const looksLikeDiagnosis = (folded: string): boolean =>
     isMedicalLooking(folded) ||
-    (inAssessment && folded.length >= 8 && diagnosisEnding.test(folded));
+    (inAssessment && folded.length >= 8 && diagnosisEnding.test(folded)) ||
+    (inAssessment && isInjuryOfUnsaidPart(folded, index.words));
   const missing = [...(inAssessment ? new Set([...weighty, ...contentTokens]) : weighty)].filter(
     (tokenIndex) =>
       !anyUsable.has(tokenIndex) &&
