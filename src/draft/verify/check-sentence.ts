@@ -356,7 +356,15 @@ function checkFrequencies(
     // "ved behov" is often left unsaid or said in other words: it conflicts only with a drug said
     // to be taken regularly ("fast"), and a regimen is checked only for a drug.
     if (frequency === 'prn' || frequency === 'regular') {
-      if (aboutDrug.length > 0 && !frequencyCompatible(frequency, said))
+      // A drug said to be taken morning and evening, never as needed, is on a regimen too
+      // (unless the sentence gives those times itself: "morgen og kveld i tre dager ved behov").
+      const scheduled =
+        frequency === 'prn' &&
+        said.has('morning') &&
+        said.has('evening') &&
+        !said.has('prn') &&
+        !claims.frequencies.some((other) => other === 'morning' || other === 'evening');
+      if (aboutDrug.length > 0 && (scheduled || !frequencyCompatible(frequency, said)))
         return flag(
           'number-conflict',
           'error',

@@ -46,3 +46,18 @@ describe('no regular medicines, one as needed', () => {
     expect(shownFlags('Ingen faste medisiner, Paracet mikstur ved behov.', visit)).toEqual([]);
   });
 });
+
+describe('a drug taken morning and evening', () => {
+  const visit = indexOf([
+    ['lege', 'Kva tek du for smertene?'],
+    ['pasient', 'Paracet, to tablettar morgon og kveld.'],
+  ]);
+
+  it('is a regimen, not "ved behov"', () => {
+    expect(shownFlags('Bruker Paracet to tabletter ved behov.', visit)).toContain(
+      'error:number-conflict',
+    );
+    expect(shownFlags('Bruker Paracet to tabletter morgen og kveld.', visit)).toEqual([]);
+    expect(shownFlags('Paracet to tabletter morgen og kveld ved behov.', visit)).toEqual([]);
+  });
+});
