@@ -262,7 +262,8 @@ const relativeNouns = new Set(
   tvillingbroren tvillingsøster tvillingsøstera fostermor fosterfar svigersønn svigerdatter
   svigermora svigerfaren besta bestaen bestemora oldemora syskjen syskena systra søstra veslebror
   veslesøster kompis kompisen eksmannen ekskona ektefellen venninna kollegaen naboen kjærsten
-  kjærrsten kjerrsten kjærastan samboar samboaren sambuarn`
+  kjærrsten kjerrsten kjærastan samboar samboaren sambuarn morbror morbroren farbror farbroren
+  moster mostera mosteren fastera fasteren søskenbarn søskenbarnet tremenning stebror stesøster`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );

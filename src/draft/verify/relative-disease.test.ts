@@ -46,3 +46,15 @@ describe('a parent wondering aloud about their own allergy', () => {
     expect(shownFlags('Ingen kjente allergier.', visit, 'anamnese')).toEqual([]);
   });
 });
+
+describe("an uncle's or aunt's illness (morbror, moster, faster)", () => {
+  const visit = indexOf([
+    ['lege', 'Er det noen i familien med nyresykdom?'],
+    ['pasient', 'Morbroren min har cystenyrer, han går i dialyse.'],
+  ]);
+
+  it("is the relative's, not the patient's", () => {
+    expect(shownFlags('Går i dialyse for cystenyrer.', visit, 'anamnese')).not.toEqual([]);
+    expect(shownFlags('Morbror har cystenyrer og går i dialyse.', visit, 'anamnese')).toEqual([]);
+  });
+});
