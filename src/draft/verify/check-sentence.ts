@@ -73,10 +73,19 @@ const medicalEnding =
 
 /**
  * In an assessment, more endings name a diagnosis ("tensjonshodepine", "rabdomyolyse",
- * "agorafobi"): one the clinician never said is unsupported, however close the symptom words.
+ * "agorafobi", "narkolepsi"): one the clinician never said is unsupported, however close the symptom words.
  */
-const diagnosisEnding = /(?:pine|lyse|fobi)$/u;
+const diagnosisEnding = /(?:pine|lyse|fobi|lepsi)$/u;
 const assessmentSections = new Set(['vurdering', 'diagnoser']);
+
+/**
+ * An injury of a part nobody named ("meniskskade" where no menisk was spoken of); an injury of a
+ * part that was named ("leddbåndskade" after "leddbåndet") is the clinician's wording.
+ */
+function isInjuryOfUnsaidPart(folded: string, said: ReadonlySet<string>): boolean {
+  const part = /^(\p{L}{4,}?)s?skade$/u.exec(folded)?.[1];
+  return part !== undefined && !said.has(part) && !isRewordingOfSaid(part, said);
+}
 
 /** Words already judged by {@link isMedicalLooking} (pure; bounded like the other word memos). */
 const medicalLookingMemo = new Map<string, boolean>();
@@ -301,10 +310,29 @@ function checkFrequencies(
   let said: Set<Frequency>;
   if (aboutDrug.length > 0) said = frequenciesIn(aboutDrug, index);
   else {
-    const withFrequency = evidenceUnits.filter(
-      (unitIndex) => (index.units[unitIndex]?.claims.frequencies.length ?? 0) > 0,
+    const hasFrequency = (unitIndex: number): boolean =>
+      (index.units[unitIndex]?.claims.frequencies.length ?? 0) > 0;
+    // A complaint's frequency ("smerter hver natt": no drug, no dose) is not read from a drug's
+    // dosing said nearby ("Albyl-E ein gong om dagen").
+    const notDosing = (unitIndex: number): boolean =>
+      claims.substances.size > 0 ||
+      hasNumbers ||
+      (index.units[unitIndex]?.claims.substances.size ?? 0) === 0;
+    const withFrequency = evidenceUnits.filter(hasFrequency);
+    // The reply to a question of the evidence ("Vaknar du med hovudpine?" "Ja, annakvar morgon.")
+    // before the rest of the neighbourhood.
+    const replies = evidenceUnits.flatMap((unitIndex) => {
+      const reply = index.replyTo(unitIndex);
+      return reply !== undefined && hasFrequency(reply) ? [reply] : [];
+    });
+    said = frequenciesIn(
+      withFrequency.length > 0
+        ? withFrequency
+        : replies.length > 0
+          ? replies
+          : [...near].filter(notDosing),
+      index,
     );
-    said = frequenciesIn(withFrequency.length > 0 ? withFrequency : near, index);
   }
   // A sentence naming several drugs: each drug's frequency against what was said of that drug.
   if (claims.drugFrequencies.size > 1) {
@@ -328,7 +356,15 @@ function checkFrequencies(
     // "ved behov" is often left unsaid or said in other words: it conflicts only with a drug said
     // to be taken regularly ("fast"), and a regimen is checked only for a drug.
     if (frequency === 'prn' || frequency === 'regular') {
-      if (aboutDrug.length > 0 && !frequencyCompatible(frequency, said))
+      // A drug said to be taken morning and evening, never as needed, is on a regimen too
+      // (unless the sentence gives those times itself: "morgen og kveld i tre dager ved behov").
+      const scheduled =
+        frequency === 'prn' &&
+        said.has('morning') &&
+        said.has('evening') &&
+        !said.has('prn') &&
+        !claims.frequencies.some((other) => other === 'morning' || other === 'evening');
+      if (aboutDrug.length > 0 && (scheduled || !frequencyCompatible(frequency, said)))
         return flag(
           'number-conflict',
           'error',
@@ -951,7 +987,8 @@ export function checkSentence(
   const inAssessment = options.section !== undefined && assessmentSections.has(options.section);
   const looksLikeDiagnosis = (folded: string): boolean =>
     isMedicalLooking(folded) ||
-    (inAssessment && folded.length >= 8 && diagnosisEnding.test(folded));
+    (inAssessment && folded.length >= 8 && diagnosisEnding.test(folded)) ||
+    (inAssessment && isInjuryOfUnsaidPart(folded, index.words));
   const missing = [...(inAssessment ? new Set([...weighty, ...contentTokens]) : weighty)].filter(
     (tokenIndex) =>
       !anyUsable.has(tokenIndex) &&
@@ -1496,7 +1533,19 @@ function checkSideByClause(
 
 /** Words for body parts that are sided, folded, by their beginning. */
 const bodyPartWord =
-  /^(?:kne|ankel|ankl|arm|hand|hend|fot|fott|bein|ben|legg|lar|hofte|skuld|albu|ore|oyr|oye|oyn|aug|lunge|nyre|bryst|tommel|finger|fing|trommehinn|tonsill|mandel|mandl|handledd|tå|ta|hael|hel|flanke|lyske|kjeve|kinn|tinning|nese|neseb|pupill|hjernehalv|hemisf|lunge|ovari|eggstokk|testik|bryst)/u;
+  /^(?:kne|ankel|ankl|arm|hand|hend|fot|fott|bein|ben|legg|lar|hofte|skuld|albu|olbog|ore|oyr|oye|oyn|aug|lunge|nyre|bryst|tommel|finger|fing|trommehinn|tonsill|mandel|mandl|handledd|tå|ta|hael|hel|flanke|lyske|kjeve|kinn|tinning|nese|neseb|pupill|hjernehalv|hemisf|lunge|ovari|eggstokk|testik|bryst)/u;
+
+/** One body part by the first letters of its other forms ("augo", "øyne" = "øye"; "bena"). */
+const sameBodyPart: Readonly<Record<string, string>> = {
+  aug: 'oye',
+  oyn: 'oye',
+  oyr: 'ore',
+  ben: 'bei',
+  hen: 'han',
+  kna: 'kne',
+  man: 'ton',
+  olb: 'alb',
+};
 
 /** Words after a side that are no body part ("høyre side", "den venstre er …"). */
 const notBodyParts = new Set(['side', 'sida', 'sidene', 'sider', 'er', 'var', 'og', 'i', 'pa']);
@@ -1507,8 +1556,10 @@ const notBodyParts = new Set(['side', 'sida', 'sidene', 'sider', 'er', 'var', 'o
  */
 function bodyPartOf(tokens: readonly WordToken[], sideToken: number): string | undefined {
   const next = tokens[sideToken + 1]?.folded;
-  if (next !== undefined && !notBodyParts.has(next) && bodyPartWord.test(next))
-    return next.slice(0, 3);
+  if (next !== undefined && !notBodyParts.has(next) && bodyPartWord.test(next)) {
+    const start = next.slice(0, 3);
+    return sameBodyPart[start] ?? start;
+  }
   if (next === 'side' || next === 'sida') {
     const before = tokens[sideToken - 2]?.folded;
     if (tokens[sideToken - 1]?.folded === 'pa' && before !== undefined && before.length >= 3)

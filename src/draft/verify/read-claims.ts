@@ -272,7 +272,8 @@ const relativeNouns = new Set(
   tvillingbroren tvillingsøster tvillingsøstera fostermor fosterfar svigersønn svigerdatter
   svigermora svigerfaren besta bestaen bestemora oldemora syskjen syskena systra søstra veslebror
   veslesøster kompis kompisen eksmannen ekskona ektefellen venninna kollegaen naboen kjærsten
-  kjærrsten kjerrsten kjærastan samboar samboaren sambuarn`
+  kjærrsten kjerrsten kjærastan samboar samboaren sambuarn morbror morbroren farbror farbroren
+  moster mostera mosteren fastera fasteren søskenbarn søskenbarnet tremenning stebror stesøster`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -280,7 +281,25 @@ const relativeNouns = new Set(
 const reportingVerbs = new Set(['sier', 'sa', 'mener', 'synes', 'tror', 'forteller', 'syns']);
 const clauseBreak = new Set(['men', 'mens', 'selv', 'sjol', 'sjolv']);
 const firstPerson = new Set(['jeg', 'eg', 'meg', 'je', 'æ', 'ae', 'i']);
-const firstPersonAny = new Set(['jeg', 'eg', 'meg', 'min', 'mitt', 'mine', 'je', 'æ', 'mi']);
+const firstPersonAny = new Set(['jeg', 'eg', 'meg', 'min', 'mitt', 'mine', 'je', 'æ', 'mi', 'mæ']);
+/**
+ * Verbs that make "e" the speaker ("e har sjølv", "no tek e"), as "jeg" is said in Valdres,
+ * Hallingdal and Gudbrandsdalen; elsewhere "e" is "er" ("det e han"), so "e" alone says nothing.
+ */
+const verbsWithDialectI = new Set(
+  'har hadde he hev tek tok tar brukar bruker brukte bruka gar gjekk fekk fikk faer ska skal kan vil ma matte treng'.split(
+    ' ',
+  ),
+);
+
+/** "e" as "jeg": next to one of {@link verbsWithDialectI}. */
+function isDialectI(tokens: readonly WordToken[], index: number): boolean {
+  if (tokens[index]?.folded !== 'e') return false;
+  return (
+    verbsWithDialectI.has(tokens[index + 1]?.folded ?? '') ||
+    verbsWithDialectI.has(tokens[index - 1]?.folded ?? '')
+  );
+}
 const thirdPersonPatient = new Set([
   'han',
   'hun',
@@ -325,6 +344,32 @@ const pronounsAfterJoiner = new Set([
   'dei',
 ]);
 
+/** Words that open the clause before "hos mor" ("… pga. magekreft hos bror"). */
+const clauseOpeners = new Set(['pga', 'grunnet', 'fordi', 'men', 'mens', 'da', 'som']);
+
+/**
+ * "Magekreft hos bror", "diabetes og hjerteinfarkt hos far": what the clause names before "hos"
+ * and a relative is the relative's, as what follows a relative named first is.
+ */
+function markOwnedByRelative(
+  text: string,
+  tokens: readonly WordToken[],
+  aboutOther: boolean[],
+): void {
+  tokens.forEach((token, index) => {
+    if (token.folded !== 'hos' || !relativeNouns.has(tokens[index + 1]?.text.toLowerCase() ?? ''))
+      return;
+    for (let back = index - 1; back >= 0; back -= 1) {
+      const before = tokens[back];
+      const after = tokens[back + 1];
+      if (before === undefined || after === undefined) break;
+      if (/[,;:.!?]/.test(text.slice(before.end, after.start))) break;
+      if (clauseOpeners.has(before.folded)) break;
+      aboutOther[back] = true;
+    }
+  });
+}
+
 /**
  * A relative's turn, clause by clause: a clause with the relative as subject ("jeg har selv
  * diabetes", "det er jeg som har flimmer") is about the relative, and so are the clauses that
@@ -345,8 +390,10 @@ function markRelativeSpeakingOfThemself(
       const word = tokens[index]?.text.toLowerCase() ?? '';
       if (thirdPersonPatient.has(word)) namesPatient = true;
       else if (
-        firstPersonAny.has(word) &&
-        !informantVerbs.has(tokens[index - 1]?.folded ?? '') &&
+        (firstPersonAny.has(word) || isDialectI(tokens, index)) &&
+        // ("Så eg …" is "so I", not "sa eg", "I said".)
+        (!informantVerbs.has(tokens[index - 1]?.folded ?? '') ||
+          tokens[index - 1]?.text.toLowerCase() === 'så') &&
         !informantVerbs.has(tokens[index + 1]?.folded ?? '')
       )
         namesSelf = true;
@@ -461,7 +508,7 @@ function sideOf(
   if (folded === 'begge') {
     const next = tokens[index + 1]?.folded ?? '';
     if (
-      /^(?:sider|ore|oyr|oyne|auge|augo|bein|ben|armer|kne|knaer|hender|hend|fot|fott|lunge|tonsill|mandl|hofter|skuldr|ankl|sidene|legg|lar|albu|nyre|handledd|trommehinn)/u.test(
+      /^(?:sider|ore|oyr|oye|oyn|auge|augo|bein|ben|arm|kne|knae|hend|hand|fot|fott|lunge|tonsill|mandl|hoft|skuldr|ankl|ankel|sidene|legg|lar|albu|olbog|nyre|trommehinn|lysk|bryst|nesebor|fingr|tommel|taer)/u.test(
         next,
       )
     )
@@ -472,7 +519,7 @@ function sideOf(
 
 const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
   [
-    /(?<![\p{L}])(?:daglig\p{L}*|hver dag|kvar dag|hver (?:kveld|natt|morgen)|kvar (?:kveld|natt|morgon)|per dag|pr\.? dag|om dagen|i døgnet|i dognet|per døgn|i dagen|dagleg\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:daglig\p{L}*|(?:hver|kvar|kver) (?:eneste |einaste )?(?:dag|kveld|natt|morgen|morgon)|per dag|pr\.? dag|om dagen|i døgnet|i dognet|per døgn|i dagen|dagleg\p{L}*)(?![\p{L}])/iu,
     'daily',
   ],
   [
@@ -494,7 +541,7 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
   ],
   [/(?<![\p{L}])(?:månedlig\p{L}*|hver måned|per måned|i måneden)(?![\p{L}])/iu, 'monthly'],
   [
-    /(?<![\p{L}])(?:annenhver (?:dag|natt|kveld|morgen)|hver annen (?:natt|kveld|morgen)|annakvar (?:natt|kveld)|annankvar (?:natt|kveld)|annakvar dag|annankvar dag|hver annen dag|kvar andre dag|annethvert døgn|hver 2\. dag|hver andre dag)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:(?:annenhver|annahver|annakvar|annankvar|annenkvar|annekvar|hver annen|hver andre|kvar andre|kvar annan) (?:dag|døgn|natt|kveld|morgen|morgon)|annethvert døgn|hver 2\. dag)(?![\p{L}])/iu,
     'alternate-day',
   ],
   [
@@ -506,8 +553,9 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
     'prn',
   ],
   [
-    // "x 4 fast", "fast to om dagen", "faste medisiner" — not "fast føde", "sitter fast".
-    /(?<![\p{L}])(?:fast|faste|regelmessig\p{L}*)(?![\p{L}])(?! (?:føde|avføring|bopel|fastlege|lege|jobb|stilling|arbeid|i |på |sammen|tak))/iu,
+    // "x 4 fast", "fast to om dagen", "faste medisiner" — not "fast føde", "sitter fast", nor
+    // "ingen faste medisiner", "ikkje noko fast".
+    /(?<![\p{L}])(?<!(?:ingen|inga|ingenting|ikke|ikkje|inkje|itj|ikke noe|ikkje noko|ikkje noe) )(?:fast|faste|regelmessig\p{L}*)(?![\p{L}])(?! (?:føde|avføring|bopel|fastlege|lege|jobb|stilling|arbeid|i |på |sammen|tak))/iu,
     'regular',
   ],
 ];
@@ -819,6 +867,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     }
     if (active) aboutOther[index] = true;
   });
+  markOwnedByRelative(text, tokens, aboutOther);
   // A relative speaking of themself ("jeg har astma selv") speaks of another person.
   if (options.speaker === 'pårørende') markRelativeSpeakingOfThemself(text, tokens, aboutOther);
   // "Jeg røykte før, men sluttet", "drakk en del, men slutta i fjor": a habit given up, said in the

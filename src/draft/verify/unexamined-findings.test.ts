@@ -25,6 +25,7 @@ describe('findings the clinician never examined', () => {
     expect(shown('Petekkier på leggen.', 'funn').join(' ')).toContain('«Petekkier»');
     expect(shown('Bløt abdomen med defans.', 'funn').join(' ')).toContain('«defans»');
     expect(shown('Bløt abdomen, palpabel oppfylning.', 'funn').join(' ')).toContain('«oppfylning»');
+    expect(shown('Normale hjertelyder.', 'funn').join(' ')).toContain('«hjertelyder»');
   });
 
   it('accepts the clinical words for what was said at the examination', () => {
