@@ -6,6 +6,7 @@ import { extractNumbers } from '../../language/norwegian-numbers.js';
 import {
   referralCue,
   assessmentOpeningCue,
+  namedCondition,
   adminCue,
   admissionCue,
   examinationStartCue,
@@ -550,6 +551,10 @@ function classifyClinicianSentence(
 const identityQuestion =
   /(?<![a-z])(?:(?:du|dere) (?:er|e)|(?:er|e) (?:du|dere)|har med (?:deg|dere|seg))(?![a-z])/u;
 
+/** "Du er henvist (hit) for …", "Hun ble henvist fra fastlegen": a referral already made. */
+const receivedReferral =
+  /^(?:(?:og|sa|na|da) )?(?:du|hun|han|dere|pasienten) (?:er|ble|har blitt|har vorte|vart|vert) henvist(?![a-z])/;
+
 /** A short finding denied by the clinician: "Ingen petekkier.", "Ikke pus i fremre kammer.". */
 const shortDeniedFinding =
   /^\s*(?:ingen|ikke) (?!noe\b|det\b|mer\b)[\p{L}]+(?: [\p{L}]+){0,3}[.!]?\s*$/iu;
@@ -817,9 +822,11 @@ export function analyzeConversation(
             });
           continue;
         }
+        const condition = namedCondition(body);
         if (
           !hasClinicalContent(body) &&
           !assessmentOpeningCue.test(loosen(body)) &&
+          condition === undefined &&
           // "Ingen petekkier.", "Ikke pus i fremre kammer.": a short denied finding while examining.
           !(phase === 'examination' && shortDeniedFinding.test(body))
         )
@@ -914,6 +921,10 @@ export function analyzeConversation(
         }
         if (referralCue.test(bodyLoose) && kind !== 'safety' && kind !== 'urgency')
           kind = 'referral';
+        // "Du er henvist fra fastlegen for nummenhet i hånda": the referral that brought the
+        // patient here is why they came, not a plan (and the examination has not begun).
+        if (receivedReferral.test(bodyLoose) && kind !== 'safety' && !/\d/.test(body))
+          kind = hasReason ? 'history' : 'reason';
         const aboutFamily = familyCue.test(bodyLoose);
         let namesDiagnosis = false;
         for (const rule of aboutFamily ? [] : diagnosisRules) {
@@ -951,7 +962,9 @@ export function analyzeConversation(
         // The clinician naming a diagnosis is the assessment, wherever in the visit it is said.
         if (
           (kind === 'finding' || kind === 'history') &&
-          (namesDiagnosis || (assessmentOpeningCue.test(bodyLoose) && !/\d/.test(body))) &&
+          (namesDiagnosis ||
+            ((assessmentOpeningCue.test(bodyLoose) || condition !== undefined) &&
+              !/\d/.test(body))) &&
           !/(?:test|prove|viser|rontgen|stix|ekg)/.test(bodyLoose)
         )
           kind = 'assessment';
