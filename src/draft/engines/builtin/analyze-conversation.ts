@@ -510,6 +510,9 @@ function classifyClinicianSentence(
   )
     return 'finding';
   if (urgencyCue.test(loose) && /henvis|time|vurder/.test(loose)) return 'urgency';
+  // "Blodprøver hver fjortende dag de første to månedene": tests to come are the plan.
+  if (/(?<![a-z])(?:blodprove|prove|maling|kontroll)[a-z]* (?:hver|hvert)(?![a-z])/.test(loose))
+    return 'followup';
   if (planCue.test(loose)) return mentionsDrug ? 'treatment' : 'followup';
   if (strongAssessmentCue.test(loose)) return 'assessment';
   if (

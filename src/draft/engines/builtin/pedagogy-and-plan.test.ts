@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { allText, draftJournalNote, sectionText } from './testing/draft-lines.js';
+
+describe('the decision stays, the explanation around it goes', () => {
+  const consultation = [
+    ['lege', 'Hva gjelder det?'],
+    ['pasient', 'Jeg har fått kløende, skjellende flekker på leggene som ikke går over.'],
+    ['lege', 'Jeg undersøker huden. Det er velavgrensede, skjellende plakk på begge legger.'],
+    ['lege', 'Dette er psoriasis, og krem alene er ikke nok.'],
+    ['pasient', 'Er medisinen farlig for nyrene?'],
+    [
+      'lege',
+      'Den kan påvirke nyrene, og det er derfor vi tar blodprøver. Det går som regel over på noen uker med behandling. Blodprøver hver fjortende dag de første to månedene. Kontroll om tre måneder.',
+    ],
+  ] as const;
+
+  it('keeps «ikke nok», which says the opposite without «nok»', async () => {
+    const output = await draftJournalNote(consultation);
+    expect(sectionText(output, 'vurdering')).toMatch(/ikke nok/u);
+  });
+
+  it('leaves out why tests are taken and how the illness usually goes', async () => {
+    const output = await draftJournalNote(consultation);
+    expect(allText(output)).not.toMatch(/det er derfor|som regel/iu);
+  });
+
+  it('writes tests to come as the plan, not as findings', async () => {
+    const output = await draftJournalNote(consultation);
+    expect(sectionText(output, 'tiltak')).toMatch(/Blodprøver hver fjortende dag/u);
+    expect(sectionText(output, 'funn')).not.toMatch(/fjortende/u);
+  });
+});
