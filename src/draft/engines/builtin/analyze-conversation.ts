@@ -558,6 +558,32 @@ const identityQuestion =
 const receivedReferral =
   /^(?:(?:og|sa|na|da) )?(?:du|hun|han|dere|pasienten) (?:er|ble|har blitt|har vorte|vart|vert) henvist(?![a-z])/;
 
+/**
+ * "Har du tatt noe for smertene?" — "Bare paracet nå.": an answer that is only a drug (and its
+ * dose) says what was taken, so the note writes "Tatt Paracet." rather than a bare "Paracet.".
+ */
+function withTakenDrug(said: string, question: string | undefined): string {
+  if (question === undefined) return said;
+  const asked =
+    /(?<![a-z])(?:har|hadde) (?:du|han|hun|dere) (?:tatt|brukt|provd|fatt|gitt (?:ham|henne|han|hun))(?![a-z])/.exec(
+      loosen(question),
+    )?.[0];
+  if (asked === undefined) return said;
+  // "Bare paracet": the "bare" says nothing the note keeps.
+  const named = said.replace(/^(?:Bare|Berre|Kun)\s+/u, '');
+  const tokens = tokenize(named);
+  const drug = findDrugMentions(tokens)[0];
+  if (drug === undefined || drug.start > 0 || tokens.length > 4) return said;
+  const verb = asked.endsWith('brukt')
+    ? 'Brukt'
+    : asked.endsWith('provd')
+      ? 'Prøvd'
+      : /fatt|gitt/.test(asked)
+        ? 'Fått'
+        : 'Tatt';
+  return `${verb} ${named}`;
+}
+
 /** A short finding denied by the clinician: "Ingen petekkier.", "Ikke pus i fremre kammer.". */
 const shortDeniedFinding =
   /^\s*(?:ingen|ikke) (?!noe\b|det\b|mer\b)[\p{L}]+(?: [\p{L}]+){0,3}[.!]?\s*$/iu;
@@ -1189,7 +1215,13 @@ export function analyzeConversation(
         speaker,
         voice: 'note',
       });
-      const said = spoken === undefined ? undefined : capitalize(dropEmptyOpening(spoken));
+      const said =
+        spoken === undefined
+          ? undefined
+          : withTakenDrug(
+              capitalize(dropEmptyOpening(spoken)),
+              sentenceIndex === 0 ? question?.text : undefined,
+            );
       // "Komparent har selv irritabel tarm" → "Mor har irritabel tarm": family history.
       // "Det er jeg som har sukkersyke, han har ingenting" → "Far har diabetes": the cleft names
       // the relative's own illness, and the clause about the patient says nothing more.

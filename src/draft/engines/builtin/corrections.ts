@@ -154,6 +154,30 @@ function correctPreviousSide(previous: string, correction: string): string | und
   return previous.slice(0, target.index) + replacement + previous.slice(target.index + old.length);
 }
 
+/** "den slutta jeg med i fjor", "det har jeg sluttet med", "jeg har sluttet med den": use stopped. */
+const stoppedUse =
+  /^(?:(?:den|det|de|dei|dem)\s+(?:(?:har|hadde)\s+(?:jeg|eg|æ|vi|han|hun|ho)\s+)?(?:slutta|sluttet|stoppa|stoppet|kutta|kuttet)(?:\s+(?:jeg|eg|æ|vi|han|hun|ho))?(?:\s+med)?|(?:jeg|eg|æ|vi|han|hun|ho)\s+(?:har\s+|hadde\s+)?(?:slutta|sluttet|stoppa|stoppet|kutta|kuttet)\s+med\s+(?:den|det|dem|de|dei))(?![\p{L}])\s*(.*)$/iu;
+/** "bruker Albyl", "går på Marevan": the drug a patient says they use. */
+const usePhrase = /(?<![\p{L}])(?:bruker|brukar|går på|tar|står på)\s+([^,.!?]+)/iu;
+/** When the use stopped: "i fjor", "for to år siden", "i vår". */
+const stoppedWhen =
+  /^(?:i fjor|i år|i (?:vår|sommer|høst|vinter)|for [^,.!?]{1,20} siden|forrige [\p{L}]+)(?![\p{L}])/iu;
+
+/**
+ * "Ja, jeg bruker Albyl. Nei vent, den slutta jeg med i fjor.": a drug said to be in use, taken
+ * back in the next sentence. The note must never say the patient uses it (a blood thinner said
+ * and taken back is a safety fact), so the earlier sentence becomes the no: "Nei, sluttet med
+ * Albyl i fjor." `undefined` unless the correction says the use stopped and the sentence before
+ * names what was used.
+ */
+function correctPreviousUse(previous: string, correction: string): string | undefined {
+  const stopped = stoppedUse.exec(restOfCorrection(correction));
+  const used = usePhrase.exec(previous)?.[1]?.trim();
+  if (stopped === null || used === undefined || used.length === 0) return undefined;
+  const when = stoppedWhen.exec((stopped[1] ?? '').trim())?.[0];
+  return `Nei, sluttet med ${used}${when === undefined ? '' : ` ${when}`}.`;
+}
+
 function capitalized(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -208,7 +232,8 @@ export function applySpokenCorrections(sentences: readonly SentenceSpan[]): Sent
           (back === result.length - 1 ? replaceShortAnswer(previous.text, text) : undefined) ??
           correctPrevious(previous.text, text) ??
           correctFrequency(previous.text, text) ??
-          correctPreviousSide(previous.text, text);
+          correctPreviousSide(previous.text, text) ??
+          correctPreviousUse(previous.text, text);
         if (merged === undefined) continue;
         result[back] = { text: merged, start: previous.start, end: sentence.end };
         corrected = true;

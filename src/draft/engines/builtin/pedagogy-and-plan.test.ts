@@ -30,3 +30,37 @@ describe('the decision stays, the explanation around it goes', () => {
     expect(sectionText(output, 'funn')).not.toMatch(/fjortende/u);
   });
 });
+
+describe('short answers about drugs', () => {
+  it('never writes a blood thinner as in use when the patient takes it back with «nei vent»', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har hatt vondt i kneet i tre uker.'],
+      ['lege', 'Bruker du blodfortynnende?'],
+      ['pasient', 'Ja, jeg bruker Marevan. Nei vent, den sluttet jeg med i fjor.'],
+    ]);
+    const history = sectionText(output, 'anamnese');
+    expect(history).not.toMatch(/(?:^|\. )Bruker (?:blodfortynnende|Marevan)/u);
+    expect(history).toMatch(/ikke blodfortynnende|[Ss]luttet med Marevan/u);
+  });
+
+  it('writes «Bare Ibux nå» to «Har du tatt noe for det?» as what was taken, not a bare drug name', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har vondt i korsryggen etter at jeg løftet en sofa.'],
+      ['lege', 'Har du tatt noe for det?'],
+      ['pasient', 'Bare Ibux nå.'],
+    ]);
+    expect(sectionText(output, 'anamnese')).toMatch(/Tatt Ibux/u);
+  });
+
+  it('leaves the dialect «Næ» out of the note', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Æ har hatt vondt i halsen i fire dager.'],
+      ['lege', 'Bruker du noen faste medisiner?'],
+      ['pasient', 'Næ, ingen medisina i det hele tatt.'],
+    ]);
+    expect(allText(output)).not.toMatch(/Næ/u);
+  });
+});
