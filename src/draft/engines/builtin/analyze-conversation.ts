@@ -365,6 +365,11 @@ function tidyPlan(text: string): string {
     withoutCausalClause(
       text
         .replace(/(hvis|dersom|om) pas\. ikke er /giu, '$1 ikke ')
+        // "Kom tilbake om seks måneder, så sjekker vi …": the follow-up visit is a "Kontroll".
+        .replace(
+          /(^|,? og )(?:kom|komme) (?:tilbake|igjen) (?=om |etter )/giu,
+          (_said, lead: string) => (lead === '' ? 'Kontroll ' : `${lead}kontroll `),
+        )
         .replace(/(?:skal|må|bør) ikke (?:ta|bruke) (?:mer|lenger) ([\p{L}-]+)/giu, 'seponerer $1'),
     ),
   );

@@ -64,3 +64,16 @@ describe('short answers about drugs', () => {
     expect(allText(output)).not.toMatch(/Næ/u);
   });
 });
+
+describe('a nynorsk plan', () => {
+  it('writes «kom att om tre månader» as a Kontroll, in bokmål', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Kva kan eg hjelpe deg med?'],
+      ['pasient', 'Eg har hatt vondt i magen etter maten i to veker.'],
+      ['lege', 'Eg skriv ut Somac tjue milligram, og kom att om tre månader.'],
+    ]);
+    const plan = sectionText(output, 'tiltak');
+    expect(plan).toMatch(/[Kk]ontroll om 3 måneder/u);
+    expect(plan).not.toMatch(/att|månader/u);
+  });
+});
