@@ -154,6 +154,26 @@ function correctPreviousSide(previous: string, correction: string): string | und
   return previous.slice(0, target.index) + replacement + previous.slice(target.index + old.length);
 }
 
+/** A duration said in words: "i snart et halvt år", "et par uker", "noen måneder". */
+const durationInWords =
+  /(?<![\p{L}])(?:(?:snart|nesten|omtrent|cirka|rundt) )?(?:et halvt år|halvannet år|et år|et par (?:dager|uker|måneder|år)|noen (?:dager|uker|måneder|år)|en uke|ei uke|en måned)(?![\p{L}])/iu;
+/** The duration a correction says instead: "8 måneder" (the filler before it already gone). */
+const correctedDuration = /^(\d+(?:,\d+)?\s*(?:dager|døgn|uker|måneder|år))(?![\p{L}])/iu;
+
+/**
+ * "Tett i nesa i snart et halvt år. Nei vent, det er nærmere åtte måneder.": a duration said in
+ * words and corrected with a number; the number replaces the words. `undefined` unless the
+ * correction opens with a duration and the sentence before says one in words.
+ */
+function correctPreviousDuration(previous: string, correction: string): string | undefined {
+  const duration = correctedDuration.exec(withDigits(restOfCorrection(correction)))?.[1];
+  const target = durationInWords.exec(previous);
+  if (duration === undefined || target === null) return undefined;
+  return (
+    previous.slice(0, target.index) + duration + previous.slice(target.index + target[0].length)
+  );
+}
+
 /** "den slutta jeg med i fjor", "det har jeg sluttet med", "jeg har sluttet med den": use stopped. */
 const stoppedUse =
   /^(?:(?:den|det|de|dei|dem)\s+(?:(?:har|hadde)\s+(?:jeg|eg|æ|vi|han|hun|ho)\s+)?(?:slutta|sluttet|stoppa|stoppet|kutta|kuttet)(?:\s+(?:jeg|eg|æ|vi|han|hun|ho))?(?:\s+med)?|(?:jeg|eg|æ|vi|han|hun|ho)\s+(?:har\s+|hadde\s+)?(?:slutta|sluttet|stoppa|stoppet|kutta|kuttet)\s+med\s+(?:den|det|dem|de|dei))(?![\p{L}])\s*(.*)$/iu;
@@ -233,7 +253,8 @@ export function applySpokenCorrections(sentences: readonly SentenceSpan[]): Sent
           correctPrevious(previous.text, text) ??
           correctFrequency(previous.text, text) ??
           correctPreviousSide(previous.text, text) ??
-          correctPreviousUse(previous.text, text);
+          correctPreviousUse(previous.text, text) ??
+          correctPreviousDuration(previous.text, text);
         if (merged === undefined) continue;
         result[back] = { text: merged, start: previous.start, end: sentence.end };
         corrected = true;

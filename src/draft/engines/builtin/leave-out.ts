@@ -54,6 +54,8 @@ const pedagogyCue = new RegExp(
     `${b}det samme (?:viruset|viruset som|bakterien)${e}`,
     `${b}blusse opp${e}`,
     `${b}smitter lett${e}`,
+    `${b}(?:kommer|skyldes) (?:ofte|oftest|vanligvis|gjerne)${e}`,
+    `${b}oftest${e}`,
   ].join('|'),
   'u',
 );

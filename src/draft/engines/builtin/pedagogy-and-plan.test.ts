@@ -77,3 +77,36 @@ describe('a nynorsk plan', () => {
     expect(plan).not.toMatch(/att|månader/u);
   });
 });
+
+describe('corrections and the examination in a specialist consultation', () => {
+  it('replaces a duration said in words with the number a «nei vent» gives, and leaves no «Vent,»', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Fortell.'],
+      [
+        'pasient',
+        'Jeg har hatt vondt i høyre hofte i snart et halvt år. Nei vent, det er nærmere ni måneder.',
+      ],
+    ]);
+    const text = allText(output);
+    expect(text).toMatch(/9 måneder/u);
+    expect(text).not.toMatch(/halvt år|Vent/u);
+  });
+
+  it('writes what is seen after «Jeg ser inn med otoskop nå» as findings, and a general statement about the illness not at all', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Fortell.'],
+      ['pasient', 'Jeg har hatt vondt i venstre øre i tre dager.'],
+      [
+        'lege',
+        'Jeg ser inn med otoskop nå. Venstre trommehinne er rød og buker. Høyre trommehinne er normal.',
+      ],
+      [
+        'lege',
+        'Det ser ut som en ørebetennelse. Den kommer ofte etter en forkjølelse. Du får Apocillin.',
+      ],
+    ]);
+    expect(sectionText(output, 'funn')).toMatch(/Venstre trommehinne (?:er )?rød/u);
+    expect(sectionText(output, 'anamnese')).not.toMatch(/trommehinne/u);
+    expect(allText(output)).not.toMatch(/kommer ofte/u);
+  });
+});
