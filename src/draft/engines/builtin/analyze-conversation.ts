@@ -589,6 +589,10 @@ function withTakenDrug(said: string, question: string | undefined): string {
   return `${verb} ${named}`;
 }
 
+/** "Jeg ser …", "Eg kjenner …" opening what the clinician observes, or undefined. */
+const seenFinding =
+  /^(?:(?:nå|og|så|da) )?(?:jeg|eg|æ) (?:ser|kjenner|hører|finner)(?! (?:at )?(?:du|hun|han|dere|pasienten) (?:bruker|har|fikk|var|hadde|står|går|er|ble|tok))(?: at)? (?!(?:til|på|etter|i|over|inn|deg|meg|du|dere|hun|han)(?![\p{L}]))/iu;
+
 /** A short finding denied by the clinician: "Ingen petekkier.", "Ikke pus i fremre kammer.". */
 const shortDeniedFinding =
   /^\s*(?:ingen|ikke) (?!noe\b|det\b|mer\b)[\p{L}]+(?: [\p{L}]+){0,3}[.!]?\s*$/iu;
@@ -928,6 +932,15 @@ export function analyzeConversation(
         )
           continue;
         let kind = classifyClinicianSentence(bodyLoose, phase, previousKind, mentionsDrug);
+        // "Jeg ser velavgrensede plakk på albuene", "Jeg kjenner en fast kul": what the clinician
+        // sees or feels is a finding (not what the records show: "Jeg ser at du bruker …").
+        const seen = seenFinding.exec(body);
+        if (seen !== null && phase !== 'plan' && (kind === 'history' || kind === 'finding')) {
+          kind = 'finding';
+          body = body.slice(seen[0].length);
+          bodyOffset += seen[0].length;
+          body = body.charAt(0).toUpperCase() + body.slice(1);
+        }
         const isAdmission =
           speaker === 'lege' &&
           !hasAdmission &&

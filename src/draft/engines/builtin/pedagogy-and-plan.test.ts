@@ -110,3 +110,16 @@ describe('corrections and the examination in a specialist consultation', () => {
     expect(allText(output)).not.toMatch(/kommer ofte/u);
   });
 });
+
+describe('what the clinician sees', () => {
+  it('writes «Jeg ser …» as a finding without the «Jeg ser», but not what the records show', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har fått kløende, skjellende flekker på albuene.'],
+      ['lege', 'Jeg ser at du bruker Marevan.'],
+      ['lege', 'Jeg ser velavgrensede, skjellende plakk på begge albuer.'],
+    ]);
+    expect(sectionText(output, 'funn')).toMatch(/^Velavgrensede, skjellende plakk/u);
+    expect(sectionText(output, 'funn')).not.toMatch(/Marevan/u);
+  });
+});
