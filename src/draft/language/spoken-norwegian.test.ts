@@ -9,6 +9,19 @@ describe('normalizeSpokenNorwegian', () => {
     expect(normalizeSpokenNorwegian('Eg veit ikkje kva det er.')).toBe('Jeg vet ikke hva det er.');
   });
 
+  it('rewrites «held vi fram», «kom att» and «brukar» of a nynorsk plan to bokmål', () => {
+    expect(normalizeSpokenNorwegian('Då held vi fram med Elvanse.')).toBe(
+      'Da fortsetter vi med Elvanse.',
+    );
+    expect(normalizeSpokenNorwegian('Kom att om seks månader.')).toBe(
+      'Kom tilbake om seks måneder.',
+    );
+    expect(normalizeSpokenNorwegian('Brukar du noko fast?')).toBe('Bruker du noe fast?');
+    expect(normalizeSpokenNorwegian('Eg tek det att om kvelden, og eg søv greitt.')).toBe(
+      'Jeg tar det igjen om kvelden, og jeg sover godt.',
+    );
+  });
+
   it('adds the missing present tense after a dialect subject ("æ e", "æ kjenne")', () => {
     expect(normalizeSpokenNorwegian('Æ e sliten, og æ kjenne det i brystet.')).toBe(
       'Jeg er sliten, og jeg kjenner det i brystet.',

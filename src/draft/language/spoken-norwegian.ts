@@ -214,6 +214,11 @@ const dialectWords: Readonly<Record<string, string>> = {
   koss: 'hvordan',
   hainn: 'han',
   særleg: 'særlig',
+  // Session 17 (notes): nynorsk left in drafts of the session-17 development cases.
+  brukar: 'bruker',
+  månadar: 'måneder',
+  greitt: 'godt',
+  att: 'igjen',
   // Session 16: nynorsk clinician words left in drafts (cases-s16 h91, h92).
   undersøking: 'undersøkelse',
   undersøkingar: 'undersøkelser',
@@ -455,6 +460,7 @@ const anyDialectWord = alternation([
   'e',
   'vær',
   'held fram',
+  'held',
 ]);
 const anyMarker = alternation(markers);
 
@@ -537,6 +543,10 @@ export function normalizeSpokenNorwegian(
     rewritten
       .replace(/(?<![\p{L}])(må|kan|skal) vær(?![\p{L}])/gu, '$1 være')
       .replace(/(?<![\p{L}])held fram(?![\p{L}])/giu, 'fortsetter')
+      // "Då held vi fram med …": the subject between the verb and "fram".
+      .replace(/(?<![\p{L}])held (vi|eg|jeg|du|ho|hun|han) fram(?![\p{L}])/giu, 'fortsetter $1')
+      // "Kom att om tre månader": nynorsk "att" after "kom" is "tilbake" (alone it is "igjen").
+      .replace(/(?<![\p{L}])(kom|komme|kjem) igjen(?= om | etter | til )/giu, '$1 tilbake')
       .replace(/(?<![\p{L}])hvor tid(?![\p{L}])/giu, 'når')
       // "dem første ukene" (east and Trøndelag speech) is "de første ukene".
       .replace(/(?<![\p{L}])dem (?=(?:første|siste|neste|andre) )/giu, 'de ')

@@ -6,6 +6,7 @@ import { extractNumbers } from '../../language/norwegian-numbers.js';
 import {
   referralCue,
   assessmentOpeningCue,
+  namedCondition,
   adminCue,
   admissionCue,
   examinationStartCue,
@@ -323,7 +324,7 @@ function isClinician(speaker: Speaker): boolean {
  * "Jeg kjenner på magen din nå.", "Nå ser jeg i halsen." — what follows is the finding.
  */
 const narratedExamination =
-  /^(?:(?:na|sa|da|og) )?(?:jeg|vi|eg) (?:skal )?(?:bare )?(?:(?:(?:kjenner|kjenne|ser|se|lytter|lytte|trykker|klemmer|undersoker|horer|tar en titt|ta en titt)(?: litt)? (?:pa|i|over|etter)|undersoker|undersoke)(?: [a-z]+){1,3}|har (?:sett|kikket|gatt gjennom) (?:pa )?(?:blod)?provene(?: [a-z]+){0,3})\s*[.!]?$/;
+  /^(?:(?:na|sa|da|og) )?(?:jeg|vi|eg) (?:skal )?(?:bare )?(?:(?:(?:kjenner|kjenne|ser|se|lytter|lytte|trykker|klemmer|undersoker|horer|tar en titt|ta en titt|titter|kikker|sjekker)(?: litt)? (?:pa|i|over|etter|inn(?: i| med)?)|undersoker|undersoke)(?: [a-z]+){1,3}|har (?:sett|kikket|gatt gjennom) (?:pa )?(?:blod)?provene(?: [a-z]+){0,3})\s*[.!]?$/;
 
 /** The organ a procedural phrase names: "ser jeg på såret" → "Såret". */
 function organOf(procedure: string): string | undefined {
@@ -364,6 +365,11 @@ function tidyPlan(text: string): string {
     withoutCausalClause(
       text
         .replace(/(hvis|dersom|om) pas\. ikke er /giu, '$1 ikke ')
+        // "Kom tilbake om seks måneder, så sjekker vi …": the follow-up visit is a "Kontroll".
+        .replace(
+          /(^|,? og )(?:kom|komme) (?:tilbake|igjen) (?=om |etter )/giu,
+          (_said, lead: string) => (lead === '' ? 'Kontroll ' : `${lead}kontroll `),
+        )
         .replace(/(?:skal|må|bør) ikke (?:ta|bruke) (?:mer|lenger) ([\p{L}-]+)/giu, 'seponerer $1'),
     ),
   );
@@ -509,6 +515,9 @@ function classifyClinicianSentence(
   )
     return 'finding';
   if (urgencyCue.test(loose) && /henvis|time|vurder/.test(loose)) return 'urgency';
+  // "Blodprøver hver fjortende dag de første to månedene": tests to come are the plan.
+  if (/(?<![a-z])(?:blodprove|prove|maling|kontroll)[a-z]* (?:hver|hvert)(?![a-z])/.test(loose))
+    return 'followup';
   if (planCue.test(loose)) return mentionsDrug ? 'treatment' : 'followup';
   if (strongAssessmentCue.test(loose)) return 'assessment';
   if (
@@ -549,6 +558,40 @@ function classifyClinicianSentence(
  */
 const identityQuestion =
   /(?<![a-z])(?:(?:du|dere) (?:er|e)|(?:er|e) (?:du|dere)|har med (?:deg|dere|seg))(?![a-z])/u;
+
+/** "Du er henvist (hit) for …", "Hun ble henvist fra fastlegen": a referral already made. */
+const receivedReferral =
+  /^(?:(?:og|sa|na|da) )?(?:du|hun|han|dere|pasienten) (?:er|ble|har blitt|har vorte|vart|vert) henvist(?![a-z])/;
+
+/**
+ * "Har du tatt noe for smertene?" — "Bare paracet nå.": an answer that is only a drug (and its
+ * dose) says what was taken, so the note writes "Tatt Paracet." rather than a bare "Paracet.".
+ */
+function withTakenDrug(said: string, question: string | undefined): string {
+  if (question === undefined) return said;
+  const asked =
+    /(?<![a-z])(?:har|hadde) (?:du|han|hun|dere) (?:tatt|brukt|provd|fatt|gitt (?:ham|henne|han|hun))(?![a-z])/.exec(
+      loosen(question),
+    )?.[0];
+  if (asked === undefined) return said;
+  // "Bare paracet": the "bare" says nothing the note keeps.
+  const named = said.replace(/^(?:Bare|Berre|Kun)\s+/u, '');
+  const tokens = tokenize(named);
+  const drug = findDrugMentions(tokens)[0];
+  if (drug === undefined || drug.start > 0 || tokens.length > 4) return said;
+  const verb = asked.endsWith('brukt')
+    ? 'Brukt'
+    : asked.endsWith('provd')
+      ? 'Prøvd'
+      : /fatt|gitt/.test(asked)
+        ? 'Fått'
+        : 'Tatt';
+  return `${verb} ${named}`;
+}
+
+/** "Jeg ser …", "Eg kjenner …" opening what the clinician observes, or undefined. */
+const seenFinding =
+  /^(?:(?:nå|og|så|da) )?(?:jeg|eg|æ) (?:ser|kjenner|hører|finner)(?! (?:at )?(?:du|hun|han|dere|pasienten) (?:bruker|har|fikk|var|hadde|står|går|er|ble|tok))(?: at)? (?!(?:til|på|etter|i|over|inn|deg|meg|du|dere|hun|han)(?![\p{L}]))/iu;
 
 /** A short finding denied by the clinician: "Ingen petekkier.", "Ikke pus i fremre kammer.". */
 const shortDeniedFinding =
@@ -817,9 +860,11 @@ export function analyzeConversation(
             });
           continue;
         }
+        const condition = namedCondition(body);
         if (
           !hasClinicalContent(body) &&
           !assessmentOpeningCue.test(loosen(body)) &&
+          condition === undefined &&
           // "Ingen petekkier.", "Ikke pus i fremre kammer.": a short denied finding while examining.
           !(phase === 'examination' && shortDeniedFinding.test(body))
         )
@@ -887,6 +932,15 @@ export function analyzeConversation(
         )
           continue;
         let kind = classifyClinicianSentence(bodyLoose, phase, previousKind, mentionsDrug);
+        // "Jeg ser velavgrensede plakk på albuene", "Jeg kjenner en fast kul": what the clinician
+        // sees or feels is a finding (not what the records show: "Jeg ser at du bruker …").
+        const seen = seenFinding.exec(body);
+        if (seen !== null && phase !== 'plan' && (kind === 'history' || kind === 'finding')) {
+          kind = 'finding';
+          body = body.slice(seen[0].length);
+          bodyOffset += seen[0].length;
+          body = body.charAt(0).toUpperCase() + body.slice(1);
+        }
         const isAdmission =
           speaker === 'lege' &&
           !hasAdmission &&
@@ -914,6 +968,10 @@ export function analyzeConversation(
         }
         if (referralCue.test(bodyLoose) && kind !== 'safety' && kind !== 'urgency')
           kind = 'referral';
+        // "Du er henvist fra fastlegen for nummenhet i hånda": the referral that brought the
+        // patient here is why they came, not a plan (and the examination has not begun).
+        if (receivedReferral.test(bodyLoose) && kind !== 'safety' && !/\d/.test(body))
+          kind = hasReason ? 'history' : 'reason';
         const aboutFamily = familyCue.test(bodyLoose);
         let namesDiagnosis = false;
         for (const rule of aboutFamily ? [] : diagnosisRules) {
@@ -951,7 +1009,9 @@ export function analyzeConversation(
         // The clinician naming a diagnosis is the assessment, wherever in the visit it is said.
         if (
           (kind === 'finding' || kind === 'history') &&
-          (namesDiagnosis || (assessmentOpeningCue.test(bodyLoose) && !/\d/.test(body))) &&
+          (namesDiagnosis ||
+            ((assessmentOpeningCue.test(bodyLoose) || condition !== undefined) &&
+              !/\d/.test(body))) &&
           !/(?:test|prove|viser|rontgen|stix|ekg)/.test(bodyLoose)
         )
           kind = 'assessment';
@@ -1173,7 +1233,13 @@ export function analyzeConversation(
         speaker,
         voice: 'note',
       });
-      const said = spoken === undefined ? undefined : capitalize(dropEmptyOpening(spoken));
+      const said =
+        spoken === undefined
+          ? undefined
+          : withTakenDrug(
+              capitalize(dropEmptyOpening(spoken)),
+              sentenceIndex === 0 ? question?.text : undefined,
+            );
       // "Komparent har selv irritabel tarm" → "Mor har irritabel tarm": family history.
       // "Det er jeg som har sukkersyke, han har ingenting" → "Far har diabetes": the cleft names
       // the relative's own illness, and the clause about the patient says nothing more.

@@ -112,3 +112,24 @@ export const urgencyCue = cue(
 export const familyCue = cue(
   `${b}(?:mor|far|faren|moren|mora|mamma|pappa|soster|bror|broren|familien|arvelig|besteforeldre|bestemor|bestefar|kona|mannen|ektefellen|samboeren|datteren|sonnen|komparent)${e}`,
 );
+
+/** Words after "Dette er" that are no condition: "Dette er viktig", "Dette er en tablett …". */
+const notACondition =
+  /^(?:viktig|normalt?|bra|greit|fint|lurt|vanlig|ufarlig|farlig|ikke|noe|noen|det|den|dette|helt|litt|veldig|ganske|bare|godt|riktig|sant|tablett\p{L}*|medisin\p{L}*|behandling\p{L}*|planen|grunnen|viruset|samme|siste|forste|andre|typisk|heldigvis|dessverre|altsa|ofte|sjelden|mulig|usikkert?)$/u;
+
+/**
+ * "Dette er brennkopper, impetigo.", "Du har et karpaltunnelsyndrom.": the clinician naming the
+ * condition, even one the clinical vocabulary does not know. Runs on the sentence as said (the
+ * condition starts in lower case, so "Dette er Ragnar, 45 år" is an introduction, not a
+ * diagnosis) and returns the condition's first word, or undefined.
+ */
+export function namedCondition(sentence: string): string | undefined {
+  const text = sentence.trim().replace(/^\p{Lu}/u, (first) => first.toLowerCase());
+  const match =
+    /^(?:(?:så|da|og) )?(?:dette er|(?:du|han|hun) har (?:fått )?(?:en|et|ei))(?: (?:nok|trolig|sannsynligvis|mest sannsynlig))?(?: (?:en|et|ei))? ([\p{Ll}-]{5,})(?=[,.!]|$| med | i | på | (?:og|eller) )/u.exec(
+      text,
+    );
+  const word = match?.[1];
+  if (word === undefined || notACondition.test(loosen(word))) return undefined;
+  return word;
+}

@@ -7,6 +7,15 @@ function corrected(text: string): string[] {
 }
 
 describe('applySpokenCorrections', () => {
+  it('turns a drug said in use and then taken back into the no, with when it stopped', () => {
+    expect(
+      corrected('Ja, jeg bruker Marevan. Nei vent, den sluttet jeg med for to år siden, tror jeg.'),
+    ).toEqual(['Nei, sluttet med Marevan for to år siden.']);
+    expect(corrected('Han går på Eliquis. Nei forresten, det har han sluttet med.')).toEqual([
+      'Nei, sluttet med Eliquis.',
+    ]);
+  });
+
   it('keeps the value said after "nei vent" within a sentence', () => {
     expect(corrected('Vekta er åttifire kilo, nei vent, åttisju.')).toEqual(['Vekta er 87 kilo.']);
   });

@@ -154,6 +154,50 @@ function correctPreviousSide(previous: string, correction: string): string | und
   return previous.slice(0, target.index) + replacement + previous.slice(target.index + old.length);
 }
 
+/** A duration said in words: "i snart et halvt år", "et par uker", "noen måneder". */
+const durationInWords =
+  /(?<![\p{L}])(?:(?:snart|nesten|omtrent|cirka|rundt) )?(?:et halvt år|halvannet år|et år|et par (?:dager|uker|måneder|år)|noen (?:dager|uker|måneder|år)|en uke|ei uke|en måned)(?![\p{L}])/iu;
+/** The duration a correction says instead: "8 måneder" (the filler before it already gone). */
+const correctedDuration = /^(\d+(?:,\d+)?\s*(?:dager|døgn|uker|måneder|år))(?![\p{L}])/iu;
+
+/**
+ * "Tett i nesa i snart et halvt år. Nei vent, det er nærmere åtte måneder.": a duration said in
+ * words and corrected with a number; the number replaces the words. `undefined` unless the
+ * correction opens with a duration and the sentence before says one in words.
+ */
+function correctPreviousDuration(previous: string, correction: string): string | undefined {
+  const duration = correctedDuration.exec(withDigits(restOfCorrection(correction)))?.[1];
+  const target = durationInWords.exec(previous);
+  if (duration === undefined || target === null) return undefined;
+  return (
+    previous.slice(0, target.index) + duration + previous.slice(target.index + target[0].length)
+  );
+}
+
+/** "den slutta jeg med i fjor", "det har jeg sluttet med", "jeg har sluttet med den": use stopped. */
+const stoppedUse =
+  /^(?:(?:den|det|de|dei|dem)\s+(?:(?:har|hadde)\s+(?:jeg|eg|æ|vi|han|hun|ho)\s+)?(?:slutta|sluttet|stoppa|stoppet|kutta|kuttet)(?:\s+(?:jeg|eg|æ|vi|han|hun|ho))?(?:\s+med)?|(?:jeg|eg|æ|vi|han|hun|ho)\s+(?:har\s+|hadde\s+)?(?:slutta|sluttet|stoppa|stoppet|kutta|kuttet)\s+med\s+(?:den|det|dem|de|dei))(?![\p{L}])\s*(.*)$/iu;
+/** "bruker Albyl", "går på Marevan": the drug a patient says they use. */
+const usePhrase = /(?<![\p{L}])(?:bruker|brukar|går på|tar|står på)\s+([^,.!?]+)/iu;
+/** When the use stopped: "i fjor", "for to år siden", "i vår". */
+const stoppedWhen =
+  /^(?:i fjor|i år|i (?:vår|sommer|høst|vinter)|for [^,.!?]{1,20} siden|forrige [\p{L}]+)(?![\p{L}])/iu;
+
+/**
+ * "Ja, jeg bruker Albyl. Nei vent, den slutta jeg med i fjor.": a drug said to be in use, taken
+ * back in the next sentence. The note must never say the patient uses it (a blood thinner said
+ * and taken back is a safety fact), so the earlier sentence becomes the no: "Nei, sluttet med
+ * Albyl i fjor." `undefined` unless the correction says the use stopped and the sentence before
+ * names what was used.
+ */
+function correctPreviousUse(previous: string, correction: string): string | undefined {
+  const stopped = stoppedUse.exec(restOfCorrection(correction));
+  const used = usePhrase.exec(previous)?.[1]?.trim();
+  if (stopped === null || used === undefined || used.length === 0) return undefined;
+  const when = stoppedWhen.exec((stopped[1] ?? '').trim())?.[0];
+  return `Nei, sluttet med ${used}${when === undefined ? '' : ` ${when}`}.`;
+}
+
 function capitalized(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -208,7 +252,9 @@ export function applySpokenCorrections(sentences: readonly SentenceSpan[]): Sent
           (back === result.length - 1 ? replaceShortAnswer(previous.text, text) : undefined) ??
           correctPrevious(previous.text, text) ??
           correctFrequency(previous.text, text) ??
-          correctPreviousSide(previous.text, text);
+          correctPreviousSide(previous.text, text) ??
+          correctPreviousUse(previous.text, text) ??
+          correctPreviousDuration(previous.text, text);
         if (merged === undefined) continue;
         result[back] = { text: merged, start: previous.start, end: sentence.end };
         corrected = true;

@@ -46,6 +46,16 @@ const pedagogyCue = new RegExp(
     `${b}(?:du|dere) skal vite${e}`,
     `^derfor er det (?:viktig|lurt)${e}`,
     `${b}(?:er )?(?:ufarlig|ikke farlig)${e}`,
+    // Session 17: the reason behind a test ("Det kan påvirke levra, og det er derfor vi tar
+    // blodprøver"), the course of an illness in general and what people in general experience.
+    `${b}det er derfor${e}`,
+    `gar (?:vanligvis |ofte |som regel )?over (?:pa|i lopet av) (?:\\d|en|ett|to|tre|fire|noen|et par)`,
+    `^(?:noen|mange) (?:blir|far|merker|kjenner|opplever|er|kan)${e}`,
+    `${b}det samme (?:viruset|viruset som|bakterien)${e}`,
+    `${b}blusse opp${e}`,
+    `${b}smitter lett${e}`,
+    `${b}(?:kommer|skyldes) (?:ofte|oftest|vanligvis|gjerne)${e}`,
+    `${b}oftest${e}`,
   ].join('|'),
   'u',
 );
