@@ -54,4 +54,20 @@ describe('eastern, Oslo youth, Telemark and Finnmark speech to bokmål', () => {
     expect(normalize('Han fikk en dom i fjor.')).toBe('Han fikk en dom i fjor.');
     expect(normalize('Kan æ ha det?')).toBe('Kan jeg ha det?');
   });
+
+  it('rewrites Valdres, Sogn, Stavanger and Romsdal forms ("e he", "ikkji nokå", "någe")', () => {
+    expect(normalize('Nei, e he ikkji merka nokå sånt.')).toBe(
+      'Nei, jeg har ikke merket noe sånt.',
+    );
+    expect(normalize('Nei, det he e ikkji.')).toBe('Nei, det har jeg ikke.');
+    expect(normalize('Eg har ikkje hatt någe vont.')).toBe('Jeg har ikke hatt noe vondt.');
+  });
+
+  it('reads "e" after a definite noun as "er", and "ka æ veit" as "så vidt jeg vet"', () => {
+    expect(normalize('Nei, nakken e grei.')).toBe('Nei, nakken er grei.');
+    expect(normalize('Nei, ka æ veit, ingen sår.')).toBe('Nei, så vidt jeg vet, ingen sår.');
+    expect(normalize('Vitamin E er lavt, punkt e i skjemaet.')).toBe(
+      'Vitamin E er lavt, punkt e i skjemaet.',
+    );
+  });
 });

@@ -43,6 +43,38 @@ export const eastAndNorthernDialectWords: Readonly<Record<string, string>> = {
   føttern: 'føttene',
   føttan: 'føttene',
   beinan: 'beina',
+  // Valdres, Sogn, Stavanger and Romsdal: negation, "noe/noen", question words and pronouns.
+  ikkji: 'ikke',
+  kji: 'ikke',
+  inkji: 'ikke',
+  ittje: 'ikke',
+  ingjen: 'ingen',
+  ingjenting: 'ingenting',
+  ingenteng: 'ingenting',
+  nokå: 'noe',
+  nåkå: 'noe',
+  någe: 'noe',
+  någen: 'noen',
+  nåken: 'noen',
+  nåkon: 'noen',
+  nokko: 'noe',
+  mykji: 'mye',
+  mykkje: 'mye',
+  kofor: 'hvorfor',
+  koffor: 'hvorfor',
+  kafor: 'hvorfor',
+  kolles: 'hvordan',
+  korsn: 'hvordan',
+  kossn: 'hvordan',
+  dokko: 'dere',
+  dokke: 'dere',
+  hjå: 'hos',
+  vont: 'vondt',
+  verkje: 'verke',
+  verkjer: 'verker',
+  jau: 'ja',
+  japp: 'ja',
+  nix: 'nei',
 };
 
 /**
@@ -60,6 +92,8 @@ export const eastAndNorthernPresentAfterSubject: Readonly<Record<string, string>
   kaste: 'kaster',
   føle: 'føler',
   hev: 'har',
+  // Valdres and Hallingdal "e he" (jeg har).
+  he: 'har',
 };
 
 /** Words that mark a sentence as dialect, so the ending and verb rules may run. */
@@ -76,6 +110,18 @@ export const eastAndNorthernMarkers: readonly string[] = [
   'ittj',
   'hainn',
   'ette',
+  'ikkji',
+  'kji',
+  'ittje',
+  'nokå',
+  'nåkå',
+  'någe',
+  'någen',
+  'mykji',
+  'korsn',
+  'kolles',
+  'dokko',
+  'hjå',
 ];
 
 /** Subjects of those dialects, before a verb said without its -r ("hu klør", "hainn e"). */
@@ -87,6 +133,9 @@ export const eastAndNorthernSubjects: readonly string[] = ['je', 'hu', 'hainn'];
  */
 export const negatorsBeforeNo: ReadonlySet<string> = new Set([
   'ikke',
+  'ikkji',
+  'kji',
+  'ittje',
   'ikkje',
   'itj',
   'ittj',

@@ -549,6 +549,59 @@ function isNoeAfterDenial(
   return /^\s+$/u.test(between) && !timeAfterNo.test(next[0].toLowerCase());
 }
 
+/** Verbs after a Valdres "e" (jeg) that open a clause: "E he vøre sjuk", "E veit ikkji". */
+const verbsAfterValdresE = new Set([
+  'he',
+  'ha',
+  'hev',
+  'hadde',
+  'va',
+  'vart',
+  'fekk',
+  'kjenne',
+  'kjenner',
+  'veit',
+  'trur',
+  'tek',
+  'tok',
+  'bruke',
+  'brukar',
+  'ska',
+  'skal',
+  'vil',
+  'må',
+  'kan',
+  'merka',
+  'merke',
+]);
+const clauseStarters = new Set([
+  'og',
+  'men',
+  'så',
+  'då',
+  'da',
+  'at',
+  'når',
+  'viss',
+  'fordi',
+  'for',
+  'nei',
+  'ja',
+]);
+
+/** Whether the "e" at `index` is the Valdres first person "e" (jeg) before its verb. */
+function isValdresFirstPerson(lowered: readonly string[], index: number): boolean {
+  if (lowered[index] !== 'e') return false;
+  const before = lowered[index - 1];
+  // "Det he e ikkji": after its verb, before the denial.
+  if (verbsAfterValdresE.has(before ?? '') && negatorsBeforeNo.has(lowered[index + 1] ?? ''))
+    return true;
+  return (
+    verbsAfterValdresE.has(lowered[index + 1] ?? '') &&
+    (before === undefined || clauseStarters.has(before))
+  );
+}
+
 /** The word-by-word rewrite of `normalizeSpokenNorwegian`, after particles and contractions. */
 function rewriteWords(text: string, options: { readonly dialect?: boolean }): string {
   const words = [...text.matchAll(/[\p{L}]+/gu)];
@@ -592,6 +645,26 @@ function rewriteWords(text: string, options: { readonly dialect?: boolean }): st
       const verb = presentAfterSubject[word] ?? eastAndNorthernPresentAfterSubject[word];
       if (verb !== undefined && (isDialect || word === 'e')) replacement = verb;
     }
+    // "E he hatt vondt" (Valdres, Hallingdal): "e" opening a clause before a verb is "jeg", and
+    // "he" after it is "har".
+    if (replacement === undefined && isValdresFirstPerson(lowered, index)) replacement = 'jeg';
+    if (
+      replacement === undefined &&
+      word === 'he' &&
+      (isValdresFirstPerson(lowered, index - 1) || subjects.has(previous ?? '')) &&
+      lowered[index + 1] !== undefined
+    )
+      replacement = 'har';
+    // "Nakken e grei", "Føttan e gode": "e" after a definite noun and before a word is "er".
+    if (
+      replacement === undefined &&
+      word === 'e' &&
+      previous !== undefined &&
+      previous.length >= 4 &&
+      /(?:en|et|a|na|ne|an|ern)$/u.test(previous) &&
+      lowered[index + 1] !== undefined
+    )
+      replacement = 'er';
     // "Ka e det", "E han feberfri?": a lone "e" in a dialect sentence, or before a subject, is "er".
     if (
       replacement === undefined &&
@@ -619,6 +692,8 @@ function rewriteWords(text: string, options: { readonly dialect?: boolean }): st
       .replace(/(?<![\p{L}])(må|kan|skal) vær(?![\p{L}])/gu, '$1 være')
       .replace(/(?<![\p{L}])held fram(?![\p{L}])/giu, 'fortsetter')
       .replace(/(?<![\p{L}])hvor tid(?![\p{L}])/giu, 'når')
+      // "Nei, ka æ veit, ingen sår" (north): "as far as I know".
+      .replace(/(?<![\p{L}])hva jeg vet(?=,)/giu, 'så vidt jeg vet')
       // "dem første ukene" (east and Trøndelag speech) is "de første ukene".
       .replace(/(?<![\p{L}])dem (?=(?:første|siste|neste|andre) )/giu, 'de ')
       // "Ti gang i går", "fem-seks gang" (east, Trøndelag and northern speech): a count above one
