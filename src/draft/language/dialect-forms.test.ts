@@ -70,4 +70,12 @@ describe('eastern, Oslo youth, Telemark and Finnmark speech to bokmål', () => {
       'Vitamin E er lavt, punkt e i skjemaet.',
     );
   });
+
+  it('puts the opening question\'s verb in the present ("Ka plage dæ?") and "me" before a verb as "vi"', () => {
+    expect(normalize('Ka plage dæ i dag?')).toBe('Hva plager deg i dag?');
+    expect(normalize('Kva gjeld det?')).toBe('Hva gjelder det?');
+    expect(normalize('Han har mykje gjeld.')).toBe('Han har mye gjeld.');
+    expect(normalize('Eg trur me fekk opp hundre kilo.')).toBe('Jeg tror vi fikk opp hundre kilo.');
+    expect(normalize('Kan du hjelpe me?')).toBe('Kan du hjelpe me?');
+  });
 });

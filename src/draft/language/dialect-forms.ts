@@ -17,6 +17,7 @@ export const eastAndNorthernDialectWords: Readonly<Record<string, string>> = {
   vakke: 'var ikke',
   kanke: 'kan ikke',
   bærre: 'bare',
+  tia: 'tiden',
   sjønner: 'skjønner',
   sjønne: 'skjønner',
   nope: 'nei',
@@ -203,3 +204,10 @@ export function eastPronounDom(text: string): string {
     '$1e',
   );
 }
+
+/** Verbs after which a dialect "me" is the subject "vi": "me måla huset", "me fekk opp". */
+export const verbsAfterWe: ReadonlySet<string> = new Set(
+  'har ha he hev fekk fikk var va vart er e ska skal kan må vil gjekk gikk tok tek bur bor brukar bruker måla malte kom kjem'.split(
+    ' ',
+  ),
+);

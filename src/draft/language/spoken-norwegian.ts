@@ -8,6 +8,7 @@ import {
   negatorsBeforeNo,
   splitContractedNegation,
   timeAfterNo,
+  verbsAfterWe,
   youthParticle,
 } from './dialect-forms.js';
 
@@ -655,6 +656,14 @@ function rewriteWords(text: string, options: { readonly dialect?: boolean }): st
       lowered[index + 1] !== undefined
     )
       replacement = 'har';
+    // "Me fekk opp hundre kilo" (west, Telemark): in a dialect sentence, "me" before a verb is "vi".
+    if (
+      replacement === undefined &&
+      word === 'me' &&
+      isDialect &&
+      verbsAfterWe.has(lowered[index + 1] ?? '')
+    )
+      replacement = 'vi';
     // "Nakken e grei", "Føttan e gode": "e" after a definite noun and before a word is "er".
     if (
       replacement === undefined &&
@@ -692,6 +701,13 @@ function rewriteWords(text: string, options: { readonly dialect?: boolean }): st
       .replace(/(?<![\p{L}])(må|kan|skal) vær(?![\p{L}])/gu, '$1 være')
       .replace(/(?<![\p{L}])held fram(?![\p{L}])/giu, 'fortsetter')
       .replace(/(?<![\p{L}])hvor tid(?![\p{L}])/giu, 'når')
+      // "Ka plage dæ?", "Ka e det som bringe dæ hit?", "Kva gjeld det?": the opening question's
+      // verb in the present, as bokmål says it.
+      .replace(
+        /(?<![\p{L}])(hva|som|det) (plage|bringe|feile|gjeld)(?![\p{L}])/giu,
+        (_match, before: string, verb: string) =>
+          `${before} ${verb.toLowerCase() === 'gjeld' ? 'gjelder' : `${verb}r`}`,
+      )
       // "Nei, ka æ veit, ingen sår" (north): "as far as I know".
       .replace(/(?<![\p{L}])hva jeg vet(?=,)/giu, 'så vidt jeg vet')
       // "dem første ukene" (east and Trøndelag speech) is "de første ukene".
