@@ -58,6 +58,9 @@ const session15CasesDirectory = path.join(import.meta.dirname, 'cases-s15');
 /** Development cases written in session 16 (h87–h92), before that session's rules. */
 const session16CasesDirectory = path.join(import.meta.dirname, 'cases-s16');
 
+/** Development cases written in session 17 in heavy dialects (h93–h96), before that session's rules. */
+const session17DialectCasesDirectory = path.join(import.meta.dirname, 'cases-s17d');
+
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
   [
@@ -193,6 +196,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 16 (eval/draft/cases-s16, development)',
             session16CasesDirectory,
+          ],
+          [
+            'Own consultations, session 17 dialects (eval/draft/cases-s17d, development)',
+            session17DialectCasesDirectory,
           ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',

@@ -1,3 +1,17 @@
+import {
+  dropYouthDiscourseParticles,
+  eastPronounDom,
+  eastAndNorthernDialectWords,
+  eastAndNorthernMarkers,
+  eastAndNorthernPresentAfterSubject,
+  eastAndNorthernSubjects,
+  negatorsBeforeNo,
+  splitContractedNegation,
+  timeAfterNo,
+  verbsAfterWe,
+  youthParticle,
+} from './dialect-forms.js';
+
 /*
  * Dialect and nynorsk speech normalised to the bokmål of a note: "Æ har vondt i foten" → "Jeg har
  * vondt i foten", "Eg har ikkje sove" → "Jeg har ikke sove". Word by word, as data, so a rule
@@ -394,6 +408,7 @@ const markers = new Set([
   'nåke',
   'fleire',
   'gløymer',
+  ...eastAndNorthernMarkers,
 ]);
 
 /** Bokmål words that end like nynorsk ones and must stay as they are. */
@@ -449,14 +464,37 @@ const pluralGangSource = String.raw`(?<![\p{L}\d,.])((?:[2-9]|[1-9]\d+|to|tre|fi
 const pluralGang = new RegExp(pluralGangSource, 'iu');
 const pluralGangGlobal = new RegExp(pluralGangSource, 'giu');
 
-const subjects = new Set(['jeg', 'æ', 'eg', 'du', 'det', 'han', 'hun', 'ho', 'den', 'vi', 'dere']);
+const subjects = new Set([
+  'jeg',
+  'æ',
+  'eg',
+  'du',
+  'det',
+  'han',
+  'hun',
+  'ho',
+  'den',
+  'vi',
+  'dere',
+  ...eastAndNorthernSubjects,
+]);
+/** Before an inverted subject ("Kan æ ha …", "Ska hu ta …") the verb after it stays infinitive. */
+const modalsBeforeSubject = new Set(['kan', 'ska', 'skal', 'vil', 'må', 'bør', 'kunne', 'skulle']);
 
 const alternation = (words: Iterable<string>): RegExp =>
   new RegExp(`(?<![\\p{L}])(?:${[...words].join('|')})(?![\\p{L}])`, 'iu');
 /** One pass to tell whether a sentence has anything to rewrite (most bokmål sentences do not). */
 const anyDialectWord = alternation([
   ...Object.keys(dialectWords),
+  ...Object.keys(eastAndNorthernDialectWords),
   ...markers,
+  'wallah',
+  'walla',
+  'wolla',
+  'wallahi',
+  'sykt',
+  'sjukt',
+  'ass',
   'e',
   'vær',
   'held fram',
@@ -483,9 +521,96 @@ export function normalizeSpokenNorwegian(
     options.dialect !== true &&
     !anyDialectWord.test(text) &&
     !/heit(?![\p{L}])/iu.test(text) &&
+    !/['’]k?k?j?[et]e?(?![\p{L}])/u.test(text) &&
+    !youthParticle.test(text) &&
     !pluralGang.test(text)
   )
     return text;
+  const rewrittenWords = rewriteWords(
+    dropYouthDiscourseParticles(splitContractedNegation(text)),
+    options,
+  );
+  return rewrittenWords === text ? text : rewrittenWords;
+}
+
+/**
+ * Whether "no" (or a dialect "nå") at `index` is "noe": a denial within the three words before
+ * it, and a word right after it that is no time ("ikkje no lenger", "itte no i dag" stay "nå").
+ * A bokmål "ikke nå" stays "nå" ("ikke nå hatt" is rare; "ikke nå" is "not now").
+ */
+function isNoeAfterDenial(
+  text: string,
+  words: readonly RegExpExecArray[],
+  lowered: readonly string[],
+  index: number,
+): boolean {
+  const before = lowered.slice(Math.max(0, index - 3), index);
+  const denied =
+    lowered[index] === 'no'
+      ? before.some((word) => negatorsBeforeNo.has(word))
+      : before.some((word) => word !== 'ikke' && word !== 'aldri' && negatorsBeforeNo.has(word));
+  const current = words[index];
+  const next = words[index + 1];
+  if (!denied || current === undefined || next === undefined) return false;
+  const between = text.slice(current.index + current[0].length, next.index);
+  return /^\s+$/u.test(between) && !timeAfterNo.test(next[0].toLowerCase());
+}
+
+/** Verbs after a Valdres "e" (jeg) that open a clause: "E he vøre sjuk", "E veit ikkji". */
+const verbsAfterValdresE = new Set([
+  'he',
+  'ha',
+  'hev',
+  'hadde',
+  'va',
+  'vart',
+  'fekk',
+  'kjenne',
+  'kjenner',
+  'veit',
+  'trur',
+  'tek',
+  'tok',
+  'bruke',
+  'brukar',
+  'ska',
+  'skal',
+  'vil',
+  'må',
+  'kan',
+  'merka',
+  'merke',
+]);
+const clauseStarters = new Set([
+  'og',
+  'men',
+  'så',
+  'då',
+  'da',
+  'at',
+  'når',
+  'viss',
+  'fordi',
+  'for',
+  'nei',
+  'ja',
+]);
+
+/** Whether the "e" at `index` is the Valdres first person "e" (jeg) before its verb. */
+function isValdresFirstPerson(lowered: readonly string[], index: number): boolean {
+  if (lowered[index] !== 'e') return false;
+  const before = lowered[index - 1];
+  // "Det he e ikkji": after its verb, before the denial.
+  if (verbsAfterValdresE.has(before ?? '') && negatorsBeforeNo.has(lowered[index + 1] ?? ''))
+    return true;
+  return (
+    verbsAfterValdresE.has(lowered[index + 1] ?? '') &&
+    (before === undefined || clauseStarters.has(before))
+  );
+}
+
+/** The word-by-word rewrite of `normalizeSpokenNorwegian`, after particles and contractions. */
+function rewriteWords(text: string, options: { readonly dialect?: boolean }): string {
   const words = [...text.matchAll(/[\p{L}]+/gu)];
   if (words.length === 0) return text;
   const lowered = words.map((word) => word[0].toLowerCase());
@@ -502,7 +627,7 @@ export function normalizeSpokenNorwegian(
     let replacement =
       word === 'vart' && (previous === 'har' || previous === 'hadde' || previous === 'hatt')
         ? undefined
-        : dialectWords[word];
+        : (dialectWords[word] ?? eastAndNorthernDialectWords[word]);
     // "Ikkje nå blodfortynnende": after a dialect "ikkje", "nå" before a word is "noe" (trøndersk).
     if (
       (word === 'nå' || word === 'no') &&
@@ -515,10 +640,46 @@ export function normalizeSpokenNorwegian(
       !/^(?:lenger|mer|før|etter|da|i|på|om)$/u.test(lowered[index + 1] ?? '')
     )
       replacement = 'noe';
-    if (replacement === undefined && previous !== undefined && subjects.has(previous)) {
-      const verb = presentAfterSubject[word];
+    // "Itte no hoste", "hakke sett no utslett", "ente no sånt": "no" after a denial is "noe".
+    if ((word === 'no' || word === 'nå') && isNoeAfterDenial(text, words, lowered, index))
+      replacement = 'noe';
+    if (
+      replacement === undefined &&
+      previous !== undefined &&
+      subjects.has(previous) &&
+      !modalsBeforeSubject.has(lowered[index - 2] ?? '')
+    ) {
+      const verb = presentAfterSubject[word] ?? eastAndNorthernPresentAfterSubject[word];
       if (verb !== undefined && (isDialect || word === 'e')) replacement = verb;
     }
+    // "E he hatt vondt" (Valdres, Hallingdal): "e" opening a clause before a verb is "jeg", and
+    // "he" after it is "har".
+    if (replacement === undefined && isValdresFirstPerson(lowered, index)) replacement = 'jeg';
+    if (
+      replacement === undefined &&
+      word === 'he' &&
+      (isValdresFirstPerson(lowered, index - 1) || subjects.has(previous ?? '')) &&
+      lowered[index + 1] !== undefined
+    )
+      replacement = 'har';
+    // "Me fekk opp hundre kilo" (west, Telemark): in a dialect sentence, "me" before a verb is "vi".
+    if (
+      replacement === undefined &&
+      word === 'me' &&
+      isDialect &&
+      verbsAfterWe.has(lowered[index + 1] ?? '')
+    )
+      replacement = 'vi';
+    // "Nakken e grei", "Føttan e gode": "e" after a definite noun and before a word is "er".
+    if (
+      replacement === undefined &&
+      word === 'e' &&
+      previous !== undefined &&
+      previous.length >= 4 &&
+      /(?:en|et|a|na|ne|an|ern)$/u.test(previous) &&
+      lowered[index + 1] !== undefined
+    )
+      replacement = 'er';
     // "Ka e det", "E han feberfri?": a lone "e" in a dialect sentence, or before a subject, is "er".
     if (
       replacement === undefined &&
@@ -539,8 +700,10 @@ export function normalizeSpokenNorwegian(
     changed = true;
   }
   const rewritten = changed ? result + text.slice(cursor) : text;
+  // "Dom siste par månedene" (east): the pronoun "de", in a dialect sentence only.
+  const withPronouns = isDialect ? eastPronounDom(rewritten) : rewritten;
   return (
-    rewritten
+    withPronouns
       .replace(/(?<![\p{L}])(må|kan|skal) vær(?![\p{L}])/gu, '$1 være')
       .replace(/(?<![\p{L}])held fram(?![\p{L}])/giu, 'fortsetter')
       // "Då held vi fram med …": the subject between the verb and "fram".
@@ -548,6 +711,15 @@ export function normalizeSpokenNorwegian(
       // "Kom att om tre månader": nynorsk "att" after "kom" is "tilbake" (alone it is "igjen").
       .replace(/(?<![\p{L}])(kom|komme|kjem) igjen(?= om | etter | til )/giu, '$1 tilbake')
       .replace(/(?<![\p{L}])hvor tid(?![\p{L}])/giu, 'når')
+      // "Ka plage dæ?", "Ka e det som bringe dæ hit?", "Kva gjeld det?": the opening question's
+      // verb in the present, as bokmål says it.
+      .replace(
+        /(?<![\p{L}])(hva|som|det) (plage|bringe|feile|gjeld)(?![\p{L}])/giu,
+        (_match, before: string, verb: string) =>
+          `${before} ${verb.toLowerCase() === 'gjeld' ? 'gjelder' : `${verb}r`}`,
+      )
+      // "Nei, ka æ veit, ingen sår" (north): "as far as I know".
+      .replace(/(?<![\p{L}])hva jeg vet(?=,)/giu, 'så vidt jeg vet')
       // "dem første ukene" (east and Trøndelag speech) is "de første ukene".
       .replace(/(?<![\p{L}])dem (?=(?:første|siste|neste|andre) )/giu, 'de ')
       // "Ti gang i går", "fem-seks gang" (east, Trøndelag and northern speech): a count above one
