@@ -56,6 +56,7 @@ import {
 import { createSettingsService, type SettingsService } from './settings/index.js';
 import type { Store } from './store/index.js';
 import { openDataDir } from './open-data-dir.js';
+import { createRetentionSweep } from './retention-sweep.js';
 import {
   createCapabilities,
   describeEngines,
@@ -341,16 +342,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
   });
 
-  const sweep = async () => {
-    const abandoned = live.expireIdle();
-    if (abandoned > 0) logger.info('abandoned live recordings erased', { count: abandoned });
-    sweeper.lastRunAt = clock.now();
-    sweeper.lastSucceeded = false;
-    const erased = await consultations.sweepExpired();
-    sweeper.lastSucceeded = true;
-    if (erased > 0) logger.info('retention sweep erased expired sessions', { count: erased });
-    return erased;
-  };
+  const sweep = createRetentionSweep({ live, consultations, clock, logger, state: sweeper });
   // Off the request path: the first export would otherwise wait for the FHIR definitions.
   capabilities.exporting?.preload?.();
   // Likewise the pseudonymizer's word lists: the first draft would otherwise stall every request.
