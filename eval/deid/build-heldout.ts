@@ -9,7 +9,8 @@
  * `eval/deid/heldout-v7/*.json` from `eval/deid/heldout-v7-source/*.txt` and the eighth
  * `eval/deid/heldout-v8/*.json` from `eval/deid/heldout-v8-source/*.txt` and the ninth
  * `eval/deid/heldout-v9/*.json` from `eval/deid/heldout-v9-source/*.txt` and the tenth
- * `eval/deid/heldout-v10/*.json` from `eval/deid/heldout-v10-source/*.txt` (same markup and checks as
+ * `eval/deid/heldout-v10/*.json` from `eval/deid/heldout-v10-source/*.txt` and the eleventh
+ * `eval/deid/heldout-v11/*.json` from `eval/deid/heldout-v11-source/*.txt` (same markup and checks as
  * `build-data.ts`). The held-out data tests fail when sources and JSON drift.
  */
 import { existsSync } from 'node:fs';
@@ -52,6 +53,9 @@ export const HELDOUT_V9_DATA_DIRECTORY = path.join(here, 'heldout-v9');
 /** The tenth held-out set (v10, session 17), by a tenth author who never read the rules. */
 export const HELDOUT_V10_SOURCE_DIRECTORY = path.join(here, 'heldout-v10-source');
 export const HELDOUT_V10_DATA_DIRECTORY = path.join(here, 'heldout-v10');
+/** The eleventh held-out set (v11, session 18), by an eleventh author who never read the rules. */
+export const HELDOUT_V11_SOURCE_DIRECTORY = path.join(here, 'heldout-v11-source');
+export const HELDOUT_V11_DATA_DIRECTORY = path.join(here, 'heldout-v11');
 
 async function buildSet(sourceDirectory: string, dataDirectory: string): Promise<void> {
   const documents = await readSourceDocuments(sourceDirectory);
@@ -98,6 +102,9 @@ async function main(): Promise<void> {
   }
   if (existsSync(HELDOUT_V10_SOURCE_DIRECTORY)) {
     await buildSet(HELDOUT_V10_SOURCE_DIRECTORY, HELDOUT_V10_DATA_DIRECTORY);
+  }
+  if (existsSync(HELDOUT_V11_SOURCE_DIRECTORY)) {
+    await buildSet(HELDOUT_V11_SOURCE_DIRECTORY, HELDOUT_V11_DATA_DIRECTORY);
   }
 }
 

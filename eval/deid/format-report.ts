@@ -242,6 +242,9 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
     ...(report.heldoutV10 === undefined
       ? []
       : [formatLaterHeldout('v10', 'gated in heldout-v10-gate.test.ts', report.heldoutV10)]),
+    ...(report.heldoutV11 === undefined
+      ? []
+      : [formatLaterHeldout('v11', 'gated in heldout-v11-gate.test.ts', report.heldoutV11)]),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +

@@ -120,6 +120,12 @@ export interface EvaluationSets {
    * on its own, counts only.
    */
   readonly heldoutV10?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The eleventh held-out set (`eval/deid/heldout-v11/*.json`, session 18) and its identifier-free
+   * texts (`eval/deid/heldout-v11-clean/*.txt`); absent when `heldout-v11` does not exist. Reported
+   * on its own, counts only.
+   */
+  readonly heldoutV11?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -145,6 +151,7 @@ export async function loadEvaluationSets(
   const heldoutV8 = await loadLaterHeldoutSet(path.join(here, 'heldout-v8'));
   const heldoutV9 = await loadLaterHeldoutSet(path.join(here, 'heldout-v9'));
   const heldoutV10 = await loadLaterHeldoutSet(path.join(here, 'heldout-v10'));
+  const heldoutV11 = await loadLaterHeldoutSet(path.join(here, 'heldout-v11'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -160,6 +167,7 @@ export async function loadEvaluationSets(
     ...(heldoutV8 === undefined ? {} : { heldoutV8 }),
     ...(heldoutV9 === undefined ? {} : { heldoutV9 }),
     ...(heldoutV10 === undefined ? {} : { heldoutV10 }),
+    ...(heldoutV11 === undefined ? {} : { heldoutV11 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],

@@ -104,6 +104,11 @@ export interface EvaluationInput {
    */
   readonly heldoutV10?: LaterHeldoutInput;
   /**
+   * The eleventh held-out set (`eval/deid/heldout-v11`, session 18) with its identifier-free texts:
+   * scored and reported like v2, counts only, never its errors; gated in heldout-v11-gate.test.ts.
+   */
+  readonly heldoutV11?: LaterHeldoutInput;
+  /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
    */
@@ -175,6 +180,8 @@ export interface EvaluationReport {
   readonly heldoutV9?: LaterHeldoutReport;
   /** The tenth held-out set (v10): scores only, no targets; undefined without the set. */
   readonly heldoutV10?: LaterHeldoutReport;
+  /** The eleventh held-out set (v11): scores only, no targets; undefined without the set. */
+  readonly heldoutV11?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
@@ -283,6 +290,7 @@ export function runEvaluation(
   const heldoutV8 = scoreLater(input.heldoutV8, 'v8');
   const heldoutV9 = scoreLater(input.heldoutV9, 'v9');
   const heldoutV10 = scoreLater(input.heldoutV10, 'v10');
+  const heldoutV11 = scoreLater(input.heldoutV11, 'v11');
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -305,6 +313,7 @@ export function runEvaluation(
     ...(heldoutV8 === undefined ? {} : { heldoutV8 }),
     ...(heldoutV9 === undefined ? {} : { heldoutV9 }),
     ...(heldoutV10 === undefined ? {} : { heldoutV10 }),
+    ...(heldoutV11 === undefined ? {} : { heldoutV11 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,
