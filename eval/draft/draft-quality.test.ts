@@ -36,6 +36,8 @@ const heldOutV8CasesDirectory = path.join(import.meta.dirname, 'heldout-v8');
 const heldOutV9CasesDirectory = path.join(import.meta.dirname, 'heldout-v9');
 /** The tenth held-out set (v10, session 17, by a tenth author). */
 const heldOutV10CasesDirectory = path.join(import.meta.dirname, 'heldout-v10');
+/** The eleventh held-out set (v11, session 18, by an eleventh author). */
+const heldOutV11CasesDirectory = path.join(import.meta.dirname, 'heldout-v11');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -319,6 +321,30 @@ const gates = [
     registerViolationsPerNote: 0.375,
     safetyNegativesMissed: 8,
     numbersNeverSaid: 1,
+  },
+  {
+    // w01–w08 (Bell's palsy at the GP in trøndersk (the brother's MS), an alkali eye burn at work
+    // at the legevakt in Vesterålen with the triage nurse (the father's glaucoma), a thiazide
+    // hyponatraemia epikrise with the daughter in sørlandsk (her own hypothyroidism), croup in a
+    // toddler with the father at the legevakt in bergensk (his own asthma), obsessive-compulsive
+    // disorder at a DPS in Gudbrandsdal dialect (negative suicide screening, the mother's anxiety),
+    // postmenopausal bleeding at the GP in Hallingdal nynorsk (the sister's breast cancer), a new
+    // atrial fibrillation epikrise with the wife in Oslo east speech (her own DVT), and H. pylori
+    // dyspepsia in a patient with Norwegian as a second language (CAVE penicillin, the wife's
+    // gallstones)), written in session 18 by an author who never read the drafter, its rules or
+    // the earlier held-out sets. Measured once on the branch that added it, no engine changes, data
+    // unchanged after measuring (`npm run eval:draft`): 83.0 % coverage (117/141), 2.170×, ROUGE-L
+    // 0.242, 0.75 register violations per note (6 in 8 notes), 3 safety negatives missed (3 safety
+    // facts missed), 0 numbers never said, 0 relatives' conditions. Gated at that level: one fact
+    // fewer, one more register violation, number never said, relative's condition or safety
+    // negative missed, or ROUGE-L / length worse by 0.005 fails.
+    label: 'eleventh held-out set (eval/draft/heldout-v11)',
+    directory: heldOutV11CasesDirectory,
+    coverage: 0.825,
+    rougeL: 0.237,
+    lengthRatio: 2.175,
+    registerViolationsPerNote: 0.75,
+    safetyNegativesMissed: 3,
   },
 ] as const;
 

@@ -45,6 +45,8 @@ const heldOutV8CasesDirectory = path.join(import.meta.dirname, 'heldout-v8');
 const heldOutV9CasesDirectory = path.join(import.meta.dirname, 'heldout-v9');
 /** The tenth held-out set (v10, session 17): by a tenth author; totals only; gated in draft-quality.test.ts. */
 const heldOutV10CasesDirectory = path.join(import.meta.dirname, 'heldout-v10');
+/** The eleventh held-out set (v11, session 18): by an eleventh author; totals only; gated in draft-quality.test.ts. */
+const heldOutV11CasesDirectory = path.join(import.meta.dirname, 'heldout-v11');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -98,6 +100,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v10 (eval/draft/heldout-v10, totals only, gated in draft-quality.test.ts)',
     heldOutV10CasesDirectory,
+  ],
+  [
+    'Held-out consultations v11 (eval/draft/heldout-v11, totals only, gated in draft-quality.test.ts)',
+    heldOutV11CasesDirectory,
   ],
 ] as const;
 

@@ -61,6 +61,8 @@ export const leakCheckSets = {
   heldoutV9: ['eval/draft/heldout-v9'],
   /** The tenth held-out draft set (session 17), reported and gated on its own. */
   heldoutV10: ['eval/draft/heldout-v10'],
+  /** The eleventh held-out draft set (session 18), reported and gated on its own. */
+  heldoutV11: ['eval/draft/heldout-v11'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
