@@ -196,3 +196,55 @@ describe('drug advice in the plan', () => {
     expect(history).not.toMatch(/tenkt på å ta livet/u);
   });
 });
+
+describe('a denial never becomes an affirmation', () => {
+  const ulcerQuestions = [
+    'Har du hatt magesår, eller fått vondt i magen av Ibux før?',
+    'Har du hatt magesår?',
+  ];
+  const denials = [
+    'Nei, aldri hatt magesår. Ibux går fint.',
+    'Nei, aldri hatt det.',
+    'Nei, har aldri hatt magesår.',
+    'Aldri.',
+    'Ikkje det heller.',
+    'Nei, aldri hatt noe sånt.',
+    'Nei, eg har aldri hatt det. Ibux tåler eg godt.',
+  ];
+
+  it('turns "Nei, aldri hatt magesår. Ibux går fint." to a two-part question into no ulcer', () => {
+    const turned = statementFromAnswer(
+      'Har du hatt magesår, eller fått vondt i magen av Ibux før?',
+      'no',
+      'Nei, aldri hatt magesår. Ibux går fint.',
+    );
+    expect(turned ?? '').not.toMatch(/Har hatt magesår/u);
+  });
+
+  it.each(ulcerQuestions.flatMap((question) => denials.map((answer) => [question, answer])))(
+    'never writes a peptic ulcer as had: «%s» — «%s»',
+    async (question, answer) => {
+      const output = await draft([
+        ['lege', 'Hva gjelder det i dag?'],
+        ['pasient', 'Jeg har hatt vondt i skulderen i tre uker.'],
+        ['lege', question],
+        ['pasient', answer],
+      ]);
+      const ulcerSentences = section(output, 'anamnese')
+        .split(/(?<=[.!])\s+/u)
+        .filter((sentence) => /magesår/iu.test(sentence));
+      expect(ulcerSentences.length).toBeGreaterThan(0);
+      for (const sentence of ulcerSentences) expect(sentence).toMatch(/(?:ikke|ingen|aldri)/iu);
+    },
+  );
+
+  it('still reads "Nei, det går" to "Klarer du å drikke, eller kaster du opp?" as managing', () => {
+    expect(
+      statementFromAnswer(
+        'Klarer du å drikke, eller kaster du opp?',
+        'no',
+        'Nei, nei, det går fint.',
+      ),
+    ).toMatch(/^Klarer å drikke\./u);
+  });
+});

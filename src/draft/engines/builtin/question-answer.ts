@@ -16,6 +16,14 @@ const noPattern =
 /** "Nei, nei, det går" to "Klarer du …, eller …?" means the patient manages. */
 const managesPattern =
   /(?<![\p{L}])(?:det går|går fint|går greit|går bra|klarer|får til)(?![\p{L}])/iu;
+/**
+ * A question whose first part asks whether the patient manages something ("Klarer du å drikke,
+ * eller kaster du opp?"): only there does "det går" answer the first part with a yes. To "Har du
+ * hatt magesår, eller fått vondt av Ibux?" the answer "Nei, aldri hatt magesår. Ibux går fint."
+ * denies the ulcer; "går fint" speaks of the drug, and read as a yes it wrote "Har hatt magesår."
+ */
+const asksWhetherManagesPattern =
+  /^(?:klarer|greier|orker|får|kan) (?:du|han|hun) (?:å |til )?|^går det (?:an|greit|fint|bra)/u;
 
 /** "Nei.", "Nei, ingenting.", "Nei. Nei, det har jeg ikke." — a no that adds nothing else. */
 export function isPlainNo(answer: string): boolean {
@@ -25,10 +33,10 @@ export function isPlainNo(answer: string): boolean {
     .slice(0, 2)
     .join(' ');
   const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
-  // "Ingen av delene.", "Verken eller.", "Ikke det jeg har merket." — a no to every part
-  // without "nei".
+  // "Ingen av delene.", "Verken eller.", "Ikke det jeg har merket.", "Ikkje det heller." — a no
+  // to every part without "nei".
   if (
-    /^(?:ingen av (?:delene|dem|de to)|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det|ikke (?:det|som) (?:jeg|vi) (?:vet(?: om)?|har merket|har sett|kan huske)|aldri)[.!]?$/iu.test(
+    /^(?:ingen av (?:delene|dem|de to)|ikke det heller|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det|ikke (?:det|som) (?:jeg|vi) (?:vet(?: om)?|har merket|har sett|kan huske)|aldri)[.!]?$/iu.test(
       first,
     )
   )
@@ -491,7 +499,7 @@ export function statementFromAnswer(
   const first = alternatives[0] ?? text;
   let explained = false;
   if (alternatives.length > 1) {
-    if (managesPattern.test(answer)) polarity = 'yes';
+    if (managesPattern.test(answer) && asksWhetherManagesPattern.test(first)) polarity = 'yes';
     else if (!isPlainNo(answer) && !isNoCoveredByQuestion(question, answer)) {
       if (!isExplainedNo(question, answer)) return undefined;
       explained = true;
