@@ -44,6 +44,8 @@ const session15CasesDirectory = path.join(import.meta.dirname, 'cases-s15');
 const session16CasesDirectory = path.join(import.meta.dirname, 'cases-s16');
 /** Development cases h93–h98, written in session 17 before that session's rules. */
 const session17CasesDirectory = path.join(import.meta.dirname, 'cases-s17');
+/** Development cases h103–h106, rich in negatives, written in session 18 before its rules. */
+const session18NegativesCasesDirectory = path.join(import.meta.dirname, 'cases-s18b');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -141,6 +143,19 @@ const gates = [
     lengthRatio: 1.47,
     registerViolationsPerNote: 0,
     safetyNegativesMissed: 0,
+  },
+  {
+    // h103–h106 (session 18, negatives: depression with suicide and self-harm screening in
+    // hallingdøl, low back pain with red flags in innherredsmål, dyspepsia with alarm symptoms in
+    // Norwegian as a second language, TIA at the legevakt in bergensk with the son's own Eliquis):
+    // old rules 81.9 % (68/83), 1.61×, 0.276 ROUGE-L, 0.00 register, 1 safety negative missed.
+    label: 'session 18 negatives development consultations (eval/draft/cases-s18b)',
+    directory: session18NegativesCasesDirectory,
+    coverage: 0.81,
+    rougeL: 0.27,
+    lengthRatio: 1.62,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 1,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety
