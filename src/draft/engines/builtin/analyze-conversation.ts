@@ -1082,6 +1082,12 @@ export function analyzeConversation(
     pending = undefined;
     let coveredAnswer = false;
     if (question?.isAdmin === true) continue;
+    // "Hæ? Nei, nei. Ikkje det." — a "what?" before the answer is no answer; what follows is.
+    if (
+      sentences.length > 1 &&
+      /^\s*(?:hæ|hæh|hva|hm+|unnskyld|ehm?|øh)\s*[?.!]+\s*$/iu.test(sentences[0]?.text ?? '')
+    )
+      sentences.shift();
     // "Han sier nei til begge deler." — an interpreter's reported no is read as the patient's.
     const reported = sentences[0] === undefined ? undefined : asDirectAnswer(sentences[0].text);
     if (reported !== undefined && sentences[0] !== undefined)

@@ -12,7 +12,18 @@ export type Polarity = 'yes' | 'no';
 const yesPattern =
   /^(?:ja|jo|jada|ja da|jepp|javisst|absolutt|stemmer|det stemmer|det (?:har|gjør|er|var) (?:jeg|det)(?! ikke))(?![\p{L}])/iu;
 const noPattern =
-  /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei|nope|ikke|aldri|ingenting|ingen|det (?:har|gjør|er|var) (?:jeg|det) ikke|ikke som jeg (?:vet|har merket))(?![\p{L}])/iu;
+  /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei|nope|niks|nix|ikke|aldri|ingenting|ingen|langt ifra|(?:slett|slettes|overhodet|absolutt) ikke|(?:det )?stemmer ikke|det (?:har|gjør|er|var) (?:jeg|det) ikke|ikke som jeg (?:vet|har merket)|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe|sett noe)|det er ikke noe|null(?=\s*(?:[.!,]|$)))(?![\p{L}])/iu;
+/**
+ * "Ja, nei, det har jeg ikke": the spoken "ja, nei" opens a no. "Ja, ikke …" and "Jo, ikke …" are
+ * neither yes nor no, so they are never turned into a statement.
+ */
+const yesThenNoPattern = /^(?:ja|jo|jada)[,.!]?\s+nei(?![\p{L}])/iu;
+const yesThenNegationPattern = /^(?:ja|jo|jada)[,.!]?\s+(?:ikke|aldri|ingen)(?![\p{L}])/iu;
+
+/** The answer without a spoken "ja, " before its "nei" ("Ja, nei, det har jeg ikke."). */
+function withoutYesBeforeNo(answer: string): string {
+  return answer.trim().replace(/^(?:ja|jo|jada)[,.!]?\s+(?=nei(?![\p{L}]))/iu, '');
+}
 /** "Nei, nei, det går" to "Klarer du …, eller …?" means the patient manages. */
 const managesPattern =
   /(?<![\p{L}])(?:det går|går fint|går greit|går bra|klarer|får til)(?![\p{L}])/iu;
@@ -26,23 +37,24 @@ const asksWhetherManagesPattern =
   /^(?:klarer|greier|orker|får|kan) (?:du|han|hun) (?:å |til )?|^går det (?:an|greit|fint|bra)/u;
 
 /** "Nei.", "Nei, ingenting.", "Nei. Nei, det har jeg ikke." — a no that adds nothing else. */
-export function isPlainNo(answer: string): boolean {
+export function isPlainNo(said: string): boolean {
+  const answer = withoutYesBeforeNo(said);
   const opening = answer
     .trim()
     .split(/(?<=[.!?])\s+/u)
     .slice(0, 2)
     .join(' ');
   const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
-  // "Ingen av delene.", "Verken eller.", "Ikke det jeg har merket.", "Ikkje det heller." — a no
-  // to every part without "nei".
+  // "Ingen av delene.", "Verken eller.", "Ikke det jeg har merket.", "Ikkje det heller.", "Slett
+  // ikke.", "Det ække noe sånt." — a no to every part without "nei".
   if (
-    /^(?:ingen av (?:delene|dem|de to)|ikke det heller|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det|ikke (?:det|som) (?:jeg|vi) (?:vet(?: om)?|har merket|har sett|kan huske)|aldri)[.!]?$/iu.test(
+    /^(?:ingen av (?:delene|dem|de to)|ikke det hel(?:l|ler)|ikke i det hele tatt|ikke noe (?:sånt|slikt)|(?:slett|slettes|overhodet|absolutt) ikke|langt ifra|niks|nix|null|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe(?: sånt)?)|det er ikke noe(?: sånt)?|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det|ikke (?:det|som) (?:jeg|vi) (?:vet(?: om)?|har merket|har sett|kan huske)|aldri)[.!]?$/iu.test(
       first,
     )
   )
     return true;
   return [opening, first].some((candidate) =>
-    /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen ting|ingen av delene|ingen av dem|ingen av de to|ingenting sånt|ingenting slikt|ikke noe sånt|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
+    /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen ting|ingen av delene|ingen av dem|ingen av de to|ingenting sånt|ingenting slikt|aldri i livet|ikke noe sånt|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
       candidate,
     ),
   );
@@ -54,7 +66,7 @@ export function isPlainNo(answer: string): boolean {
  * "av og til", "bare når …") denies every part of the question.
  */
 export function isExplainedNo(question: string, answer: string): boolean {
-  const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
+  const first = withoutYesBeforeNo(answer).split(/(?<=[.!?])\s+/u)[0] ?? '';
   const opening = /^(?:nei|neida|næ|næh|næi|nææ|neii|nehei)[,.!]?\s+(.+)$/iu.exec(first);
   const explanation = opening?.[1];
   if (explanation === undefined) return false;
@@ -138,7 +150,7 @@ const answerFillerWords = new Set([
  * and the bare answer adds nothing.
  */
 export function isNoCoveredByQuestion(question: string, answer: string): boolean {
-  const words = answer
+  const words = withoutYesBeforeNo(answer)
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((word) => word.length > 0);
@@ -157,8 +169,10 @@ export function answerPolarity(answer: string): Polarity | undefined {
     // An interpreter reports the answer: "Hun sier nei", "Han sier at ja".
     .replace(/^(?:hun|han) sier(?: at)?\s+/iu, '')
     .trim();
+  // "Absolutt ikke", "Det stemmer ikke", "Ja, nei": a yes word turned round is never a yes.
+  if (yesThenNoPattern.test(text) || noPattern.test(text)) return 'no';
+  if (yesThenNegationPattern.test(text)) return undefined;
   if (yesPattern.test(text)) return 'yes';
-  if (noPattern.test(text)) return 'no';
   return undefined;
 }
 

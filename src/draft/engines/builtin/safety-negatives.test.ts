@@ -87,3 +87,51 @@ describe('denied safety topics from question-and-answer pairs', () => {
     ]);
   });
 });
+
+describe('denials however they are said', () => {
+  it.each(['Absolutt ikke.', 'Det stemmer ikke.', 'Ja, nei, det har jeg ikke.', 'Slett ikke.'])(
+    'never turns «%s» to the suicide question into suicidal thoughts',
+    async (answer) => {
+      const output = await draft([
+        ['lege', 'Hva kan jeg hjelpe deg med?'],
+        ['pasient', 'Jeg har sovet dårlig i en måned.'],
+        ['lege', 'Har du hatt tanker om å ta livet ditt?'],
+        ['pasient', answer],
+      ]);
+      const history = section(output, 'anamnese');
+      expect(history).toMatch(/Ingen suicid/u);
+      expect(history).not.toMatch(/Har hatt suicid/u);
+    },
+  );
+
+  it.each([
+    'Slettes ikkje.',
+    'Hakke merka nåkka.',
+    'Det ække noe sånt.',
+    'E hev kje det.',
+    'Hæ? Nei, nei. Ikkji det.',
+    'Ikkje noko sånt.',
+  ])('denies blood and black stool asked together when answered «%s»', async (answer) => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Eg har hatt vondt i magen i ei veke.'],
+      ['lege', 'Har du sett blod i avføringen, eller har den vært svart?'],
+      ['pasient', answer],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/(?:Ikke|Ingen) blod i avføringen/u);
+    expect(history).toMatch(/(?:Ikke|ingen) melena/iu);
+  });
+
+  it('reads "Har du kastet opp blod?" — "Nei." as no hematemesis, not as no vomiting', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har kastet opp tre ganger i natt.'],
+      ['lege', 'Har du kastet opp blod?'],
+      ['pasient', 'Nei.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Ikke hematemese|Ikke kastet opp blod/u);
+    expect(history).not.toMatch(/Ikke oppkast/u);
+  });
+});

@@ -104,10 +104,18 @@ const concepts: readonly SafetyConcept[] = [
     'Ingen lammelser eller nummenhet.',
   ),
   concept(
-    `${b}blod i (?:avforingen|bæsjen|basjen|do|doen)|${b}svart (?:avforing|bæsj|basj)|${b}melena`,
-    `blod i avforingen|melena|svart avforing`,
-    `${b}(?:blod|svart)`,
+    `${b}blod i (?:avforingen|bæsjen|basjen|do|doen)`,
+    `blod i avforingen`,
+    `${b}blod`,
     'Ikke blod i avføringen.',
+  ),
+  // Black stool is its own red flag: "Har du sett blod i avføringen, eller har den vært svart?" —
+  // "Nei." denies both, and "Ikke melena." is never folded into the blood's negative.
+  concept(
+    `${b}svart (?:avforing|basj)|${b}melena|${b}(?:avforing|basj)[a-z]*[^.?]{0,40}${b}svart`,
+    `melena|svart avforing`,
+    `${b}(?:svart|melena)`,
+    'Ikke melena.',
   ),
   concept(
     `${b}blod i urinen|${b}hematuri`,
@@ -158,7 +166,8 @@ const concepts: readonly SafetyConcept[] = [
     'Ingen synsforstyrrelser.',
   ),
   concept(
-    `${b}(?:kastet opp|kaste opp|oppkast|brekning)`,
+    // "Har du kastet opp blod?" asks about the blood (hematemesis), not about vomiting.
+    `${b}(?:kastet opp|kaste opp|oppkast|brekning)(?! blod)`,
     `kast(?:et)? opp|oppkast|brekning`,
     `${b}(?:kast|oppkast|spy)`,
     'Ikke oppkast.',
@@ -167,7 +176,7 @@ const concepts: readonly SafetyConcept[] = [
 
 /** How a whole answer denies: a no that opens it, or a bare denial word. */
 const denialOpening =
-  /^(?:nei|neida|nei da|ne|neh|nei|nee|neii|nehei|aldri|ingenting|ingen av|verken eller|ikke noe av det|ingenting av det|det (?:har|er|var|gjor) (?:jeg|det|hun|han) ikke)(?![a-z])/u;
+  /^(?:(?:ja,? )?nei|neida|nei da|ne|neh|nei|nee|neii|nehei|niks|nix|aldri|ingenting|ingen av|verken eller|ikke noe av det|ikke noe sant|ikke i det hele tatt|ingenting av det|ikke det|null(?= *(?:[.!,]|$))|langt ifra|(?:slett|slettes|overhodet|absolutt) ikke|(?:det )?stemmer ikke|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe)|det er ikke noe|det (?:har|er|var|gjor) (?:jeg|det|hun|han) ikke)(?![a-z])/u;
 
 /** A clause affirming something: "men", "litt", "av og til" — the no then covers less. */
 const affirmingClause =
