@@ -32,6 +32,7 @@ import {
   isHedgedNo,
   isNoCoveredByQuestion,
   isPlainNo,
+  isScreeningQuestion,
   statementFromAnswer,
 } from './question-answer.js';
 import { hedgeStatement, readHedgedAnswer } from './hedged-answer.js';
@@ -1115,7 +1116,10 @@ export function analyzeConversation(
           : hedgedAnswer === undefined
             ? answerPolarity(first.text)
             : 'no';
-      if (polarity !== undefined && hasClinicalContent(question.text.replace(/\d/g, ''))) {
+      if (
+        polarity !== undefined &&
+        (hasClinicalContent(question.text.replace(/\d/g, '')) || isScreeningQuestion(question.text))
+      ) {
         const answerText = sentences.map((sentence) => sentence.text).join(' ');
         const answered = statementFromAnswer(
           correctedQuestion ?? question.text,

@@ -248,3 +248,48 @@ describe('a denial never becomes an affirmation', () => {
     ).toMatch(/^Klarer å drikke\./u);
   });
 });
+
+describe('red-flag and screening questions answered no', () => {
+  it.each([
+    [
+      'Har du gått ned i vekt uten å ville det, eller svettet mye om natta?',
+      'Næh. Vekta e den samme.',
+      /Ingen vekttap\..*Ingen nattesvette\./u,
+    ],
+    ['Har du hatt noe lignende før?', 'Aldri.', /Ingen tidligere lignende episoder\./u],
+    [
+      'Hører du stemmer eller ser ting som andre ikke ser?',
+      'Hæ? Nei, nei. Ikkji det.',
+      /Ingen hallusinasjoner\./u,
+    ],
+    [
+      'Har du hatt perioder der du har vært veldig oppstemt, sovet lite og hatt mye energi?',
+      "Nei, ha'kje merka noko sånt.",
+      /Ingen perioder med oppstemthet\./u,
+    ],
+  ])('writes «%s» — «%s» as a clinical negative', async (question, answer, expected) => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Jeg har vært så sliten i det siste.'],
+      ['lege', question],
+      ['pasient', answer],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(expected);
+  });
+
+  it('never denies the topic named first: «Og vannlatingen, klarer du …» — «Nei, det går som før»', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Æ har hatt vondt i ryggen i tre vek.'],
+      [
+        'lege',
+        'Og vannlatingen, klarer du å tisse som vanlig, eller har du lekket urin eller avføring?',
+      ],
+      ['pasient', 'Nei, det går som før.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).not.toMatch(/Ingen vannlating/u);
+    expect(history).toMatch(/Klarer å tisse som vanlig\./u);
+    expect(history).toMatch(/Har ikke lekket urin eller avføring\./u);
+  });
+});

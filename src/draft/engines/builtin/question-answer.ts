@@ -162,6 +162,12 @@ export function isNoCoveredByQuestion(question: string, answer: string): boolean
   return rest.every((word) => asked.includes(word.slice(0, Math.min(4, word.length))));
 }
 
+/** Whether a question is a red-flag or screening question a note turns ("Hører du stemmer …?"). */
+export function isScreeningQuestion(question: string): boolean {
+  const lowered = question.toLowerCase();
+  return screeningPhrases.some(([pattern]) => new RegExp(pattern.source, 'u').test(lowered));
+}
+
 /** Whether an answer opens with yes or no; `undefined` when it does neither. */
 export function answerPolarity(answer: string): Polarity | undefined {
   const text = answer
@@ -242,6 +248,8 @@ const participles = new Set([
   'tenkt',
   'planlagt',
   'pustet',
+  'lekket',
+  'lekt',
 ]);
 const nonQuestionVerbs = new Set([
   'kan',
@@ -269,6 +277,33 @@ function joinList(items: readonly string[]): string {
 }
 
 /**
+ * Red-flag and screening questions in the words of a note; they ask about something clinical
+ * even when no word of the question is ("Har du hatt noe lignende før?").
+ */
+const screeningPhrases: readonly (readonly [RegExp, string])[] = [
+  [
+    /(?<![\p{L}])gått ned i vekt(?: uten (?:grunn|å (?:ville|prøve|ha prøvd)(?: det)?|at du (?:har )?(?:prøvd|ville)(?: det)?))?/gu,
+    'hatt vekttap',
+  ],
+  [
+    /(?<![\p{L}])svettet (?:mye |masse |kraftig )?(?:om|på) (?:natta|natten|nettene)/gu,
+    'hatt nattesvette',
+  ],
+  [
+    /(?<![\p{L}])(?:noe|noen) (?:lignende|liknende|liknande|sånt|slikt) før/gu,
+    'tidligere lignende episoder',
+  ],
+  [
+    /(?<![\p{L}])(?:hører du stemmer(?: eller ser (?:du )?ting)|ser eller hører du ting) som andre ikke (?:ser|hører)(?: eller hører)?/gu,
+    'har du hallusinasjoner',
+  ],
+  [
+    /(?<![\p{L}])perioder (?:der|hvor|da) du (?:har vært|var|er) (?:veldig |svært |unormalt )?oppstemt[^?]*/gu,
+    'perioder med oppstemthet',
+  ],
+];
+
+/**
  * Spoken phrasings of a question a note writes as one clinical item, so the turned answer reads
  * as a note ("tanker om å skade deg selv" → "tanker om selvskading"); lowered text, as data.
  */
@@ -286,6 +321,7 @@ const questionPhrases: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}])(?:mye|veldig|unormalt|mer) tørst/gu, 'økt tørste'],
   [/(?<![\p{L}])(?:må (?:du )?tisse|tisser du) (?:mye|ofte|mer)/gu, 'vannlating'],
   [/når du (?:går|gikk)(?= |$)/gu, 'ved gange'],
+  ...screeningPhrases,
   // "…, for eksempel på trening" illustrates the question; the note keeps what was asked.
   [/,? (?:for eksempel|sånn som|som for eksempel) [^,]*/gu, ''],
 ];
@@ -312,6 +348,12 @@ function cleanQuestion(question: string): string {
     text = next;
   }
   text = text.charAt(0).toLowerCase() + text.slice(1);
+  // "Og vannlatingen, klarer du å tisse …?" — the topic named first is asked about by what
+  // follows; left in front it was denied as a thing of its own ("Ingen vannlatingen.").
+  text = text.replace(
+    /^[\p{Ll}]+(?:en|et|a|ene|na), (?=(?:klarer|greier|har|hadde|er|var|bruker|tar|får|kjenner|merker|føler|blir|ser) (?:du|hun|han)(?![\p{L}]))/u,
+    '',
+  );
   for (const [pattern, phrase] of questionPhrases) text = text.replace(pattern, phrase);
   return text
     .replace(/,\s*(?:står det her|ikke sant|eller hva|stemmer det|er det riktig|sant)$/iu, '')
@@ -512,9 +554,15 @@ export function statementFromAnswer(
     : [text.replace(/,\s*eller\s+/u, ' eller ')];
   const first = alternatives[0] ?? text;
   let explained = false;
+  // "Klarer du å tisse som vanlig, eller har du lekket urin?" — "Nei, det går som før.": the
+  // patient manages the first part, and the no denies the rest ("Klarer å tisse som vanlig. Ingen
+  // lekket urin.").
+  let managesAndDeniesRest = false;
   if (alternatives.length > 1) {
-    if (managesPattern.test(answer) && asksWhetherManagesPattern.test(first)) polarity = 'yes';
-    else if (!isPlainNo(answer) && !isNoCoveredByQuestion(question, answer)) {
+    if (managesPattern.test(answer) && asksWhetherManagesPattern.test(first)) {
+      managesAndDeniesRest = polarity === 'no';
+      polarity = 'yes';
+    } else if (!isPlainNo(answer) && !isNoCoveredByQuestion(question, answer)) {
       if (!isExplainedNo(question, answer)) return undefined;
       explained = true;
     }
@@ -536,7 +584,7 @@ export function statementFromAnswer(
   }
   const result = turnAround(text, polarity);
   if (result === undefined) return undefined;
-  if (alternatives.length > 1 && polarity === 'no') {
+  if (alternatives.length > 1 && (polarity === 'no' || managesAndDeniesRest)) {
     const rest = alternatives
       .slice(1)
       // "…, eller har dere målt temperaturen?" asks about what the family did, not a symptom.
