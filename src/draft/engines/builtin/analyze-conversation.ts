@@ -33,6 +33,7 @@ import {
   isNoCoveredByQuestion,
   isPlainNo,
   isScreeningQuestion,
+  statementForDeniedLastPart,
   statementFromAnswer,
 } from './question-answer.js';
 import { hedgeStatement, readHedgedAnswer } from './hedged-answer.js';
@@ -51,6 +52,7 @@ import {
   joinNegatives,
   onlySaysNegatives,
   saysNegative,
+  withDrugAllergyDenied,
 } from './safety-negatives.js';
 import {
   isAnnouncedExplanation,
@@ -1246,9 +1248,12 @@ export function analyzeConversation(
       const said =
         spoken === undefined
           ? undefined
-          : withTakenDrug(
-              capitalize(dropEmptyOpening(spoken)),
-              sentenceIndex === 0 ? question?.text : undefined,
+          : withDrugAllergyDenied(
+              question === undefined ? undefined : loosen(question.text),
+              withTakenDrug(
+                capitalize(dropEmptyOpening(spoken)),
+                sentenceIndex === 0 ? question?.text : undefined,
+              ),
             );
       // "Komparent har selv irritabel tarm" → "Mor har irritabel tarm": family history.
       // "Det er jeg som har sukkersyke, han har ingenting" → "Far har diabetes": the cleft names
@@ -1329,6 +1334,23 @@ export function analyzeConversation(
         isCourse: false,
       });
       if (isReason) hasReason = true;
+    }
+    // "Drikker du mer enn før, eller bruker du andre rusmidler?" — "Litt øl i helgene. Ikke noe
+    // annet.": the later no denies the last part of the question.
+    if (first !== undefined && question !== undefined && !question.isExamination && isPatient) {
+      const lastDenied = statementForDeniedLastPart(
+        question.text,
+        sentences.map((sentence) => sentence.text).join(' '),
+      );
+      if (lastDenied !== undefined)
+        add({
+          kind: 'history',
+          text: lastDenied,
+          evidence: [question.evidence, evidenceOf(first)],
+          speaker,
+          mentionsDrug: false,
+          isCourse: false,
+        });
     }
     // A denied red flag or safety topic is never dropped: a short statement of this turn that only
     // says it is written as its canonical negative ("Ikke vært tungpusten." → "Ingen dyspné."), and

@@ -584,6 +584,13 @@ export function statementFromAnswer(
   }
   const result = turnAround(text, polarity);
   if (result === undefined) return undefined;
+  // "Har du feber?" — "Ja, i går, men ikke i dag.": the yes holds only until the time it names, and
+  // without it the note would say a symptom is there that is gone.
+  const until = yesUntilPattern.exec(answer.trim())?.[1];
+  if (polarity === 'yes' && alternatives.length === 1 && until !== undefined)
+    return toClinicalAnswer(
+      aboutThePatient(shiftToThirdPerson(`${result.replace(/\.$/u, '')}, ${until.trim()}.`)),
+    );
   if (alternatives.length > 1 && (polarity === 'no' || managesAndDeniesRest)) {
     const rest = alternatives
       .slice(1)
@@ -600,6 +607,39 @@ export function statementFromAnswer(
     return denied;
   }
   return toClinicalAnswer(aboutThePatient(shiftToThirdPerson(result)));
+}
+
+/** "Ja, i går, men ikke i dag": a yes that is over by now; the group is what the note keeps. */
+const yesUntilPattern =
+  /^(?:ja|jo|jada)[,.!]?\s+((?:[^.!?,]{1,30},?\s+)?men ikke (?:i dag|nå|lenger|siden|etterpå|de siste dagene|siste døgnet)(?![\p{L}])[^.!?]*)/iu;
+
+/** "Ikke noe annet.", "Ellers ingenting.", "Aldri prøvd noe sånt.": a no to what else was asked. */
+const restDeniedPattern =
+  /^(?:men |og )?(?:ikke noe (?:annet|anna|mer|sånt)|ellers ingenting|ingenting annet|ingen andre|aldri (?:prøvd|brukt|tatt) noe(?: sånt| annet)?)(?![\p{L}])/iu;
+
+/**
+ * "Drikker du mer enn før, eller bruker du andre rusmidler?" — "Litt øl i helgene. Ikke noe
+ * annet.": the first part is answered in words and a later no denies the last part ("Bruker ikke
+ * andre rusmidler."); `undefined` when the answer has no such no or the question one part.
+ */
+export function statementForDeniedLastPart(question: string, answer: string): string | undefined {
+  // A no that opens the answer ("Nei, ikke noe sånt.") is read with the whole question.
+  if (answerPolarity(answer) === 'no') return undefined;
+  const later = answer
+    .trim()
+    .split(/(?<=[.!?])\s+|,\s*/u)
+    .slice(1)
+    .map((part) => part.trim());
+  if (!later.some((part) => restDeniedPattern.test(part))) return undefined;
+  const parts = question
+    .trim()
+    .replace(/[?—]+\s*$/u, '')
+    .split(
+      /,?\s+eller\s+(?=(?:har|er|bruker|tar|drikker|røyker|snuser|kjenner|føler|blir|får|merker)\s+du(?![\p{L}]))/u,
+    );
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || last === undefined) return undefined;
+  return statementFromAnswer(`${capitalize(last)}?`, 'no', 'Nei.');
 }
 
 /**

@@ -135,3 +135,51 @@ describe('denials however they are said', () => {
     expect(history).not.toMatch(/Ikke oppkast/u);
   });
 });
+
+describe('an answer that denies one part and affirms another', () => {
+  it('keeps a plaster allergy and writes the denied drug allergy, never "Ingen allergier"', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Det brenner øverst i magen etter mat.'],
+      ['lege', 'Er du allergisk mot noe?'],
+      ['pasient', 'Jeg tåler ikke plaster, huden blir rød. Men ikke noe medisiner.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Tåler ikke plaster/u);
+    expect(history).toMatch(/Ingen kjent legemiddelallergi\./u);
+    expect(history).not.toMatch(/Ingen allergier|Ikke medisiner/u);
+  });
+
+  it('denies blood thinners after «men ikkje» when the allergy part is affirmed', () => {
+    expect(
+      deniedSafetyTopics(
+        loosen('Har du allergier, eller bruker du blodfortynnende?'),
+        loosen('Tåler ikke penicillin, men ikke noe blodfortynnende.'),
+      ),
+    ).toEqual(['Bruker ikke blodfortynnende.']);
+  });
+
+  it('denies the last part when a later sentence says «Ikkji noko anna»', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Eg har vore nedstemt og sove dårleg sidan jul.'],
+      ['lege', 'Drikker du mer enn før, eller bruker du andre rusmidler?'],
+      ['pasient', 'Litt øl i helgane. Ikkji noko anna, aldri prøvd noko sånt.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Litt øl i helgene\./u);
+    expect(history).toMatch(/Bruker ikke andre rusmidler\./u);
+  });
+
+  it('keeps "men ikke i dag" with a yes, so a symptom that is gone is not written as present', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har hatt vondt i halsen i tre dager.'],
+      ['lege', 'Har du feber?'],
+      ['pasient', 'Ja, i går, men ikke i dag.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/feber, i går, men ikke i dag\./iu);
+    expect(history).not.toMatch(/Har feber\./u);
+  });
+});

@@ -213,7 +213,11 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
       const naming = clauses.filter((clause) => topic.named.test(clause));
       if (naming.length === 0) return opened;
       if (topic.affirmed?.test(answer) === true) return false;
-      return naming.every((clause) => negation.test(clause) && !affirmingClause.test(clause));
+      // "…, men ikkje noko blodfortynnande": a "men" that opens a negation denies, not affirms.
+      return naming.every((clause) => {
+        const plain = clause.replace(/^\s*men (?=(?:ikke|ingen|aldri)(?![a-z]))/u, '');
+        return negation.test(plain) && !affirmingClause.test(plain);
+      });
     })
     .map((topic) => topic.note);
 }
@@ -285,4 +289,23 @@ export function joinNegatives(notes: readonly string[]): string[] {
     return index === 0 ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
   });
   return [`${items.join(', ')}.`, ...others];
+}
+
+const drugAllergyQuestion =
+  /(?<![a-z])(?:allergi|allergisk|allergiar|taler (?:du )?(?:alle|noen|noe))/u;
+const noDrugAllergy =
+  /(?:^|(?<=[,.]\s?))\s*(?:men )?ikke (?:noe |noen )?(?:mot |for )?(?:medisiner|medisin|legemidler|tabletter)(?: heller)?(?=\s*(?:[.!,]|$))/iu;
+
+/**
+ * "Er du allergisk mot noe?" — "Jeg tåler ikke plaster. Men ikke noe medisiner.": the denied part
+ * is the drug allergy ("Ingen kjent legemiddelallergi."), never a bare "Ikke medisiner." and never
+ * "Ingen allergier" (the plaster allergy stays).
+ */
+export function withDrugAllergyDenied(question: string | undefined, said: string): string {
+  if (question === undefined || !drugAllergyQuestion.test(question.toLowerCase())) return said;
+  return said.replace(noDrugAllergy, (whole: string) =>
+    /^\s*$/u.test(said.slice(0, said.indexOf(whole)))
+      ? 'Ingen kjent legemiddelallergi'
+      : ' ingen kjent legemiddelallergi',
+  );
 }
