@@ -262,6 +262,14 @@ describe('red-flag and screening questions answered no', () => {
       'Hæ? Nei, nei. Ikkji det.',
       /Ingen hallusinasjoner\./u,
     ],
+    ['Har du vore bevisstlaus?', 'Nei, slettes ikkje.', /Ikke bevisstløs\./u],
+    ['Brukar du blodfortynnande?', 'Nei.', /Bruker ikke blodfortynnende\./u],
+    [
+      'Har du gått ned i vekt, eller svetta om natta?',
+      'Nei.',
+      /Ingen vekttap\..*Ingen nattesvette\./u,
+    ],
+    ['Har du vondt i hodet?', 'Nei.', /Ingen hodepine\./u],
     [
       'Har du hatt perioder der du har vært veldig oppstemt, sovet lite og hatt mye energi?',
       "Nei, ha'kje merka noko sånt.",

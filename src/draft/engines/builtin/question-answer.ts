@@ -286,9 +286,10 @@ const screeningPhrases: readonly (readonly [RegExp, string])[] = [
     'hatt vekttap',
   ],
   [
-    /(?<![\p{L}])svettet (?:mye |masse |kraftig )?(?:om|på) (?:natta|natten|nettene)/gu,
+    /(?<![\p{L}])svett(?:et|a) (?:mye |masse |kraftig )?(?:om|på) (?:natta|natten|nettene)/gu,
     'hatt nattesvette',
   ],
+  [/(?<=(?:har du|hatt|hadde du) (?:noe |mye )?)vondt i hodet/gu, 'hodepine'],
   [
     /(?<![\p{L}])(?:noe|noen) (?:lignende|liknende|liknande|sånt|slikt) før/gu,
     'tidligere lignende episoder',
