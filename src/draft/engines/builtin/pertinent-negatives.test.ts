@@ -301,3 +301,21 @@ describe('red-flag and screening questions answered no', () => {
     expect(history).toMatch(/Har ikke lekket urin eller avføring\./u);
   });
 });
+
+describe('questions with a topic in front or a trailing "eller"', () => {
+  it.each([
+    ['Har du hatt feber da, eller?', /^Ingen feber\.$/u],
+    ['Blodfortynnende, bruker du det?', /Bruker ikke blodfortynnende\./u],
+    ['Og selvmordstanker, har du hatt noe av det?', /Ingen (?:selvmordstanker|suicid)/u],
+  ])('writes «%s» — «Nei.» as the negative of what was asked', async (question, expected) => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Jeg har hatt vondt i magen i en uke.'],
+      ['lege', question],
+      ['pasient', 'Nei.'],
+    ]);
+    const history = section(output, 'anamnese').replace(/^[^.]*magen[^.]*\. /u, '');
+    expect(history).toMatch(expected);
+    expect(history).not.toMatch(/Bruker ikke det|eller\./u);
+  });
+});

@@ -4,7 +4,9 @@
  * around; open questions ("Hva skjedde?") leave the answer to speak for itself.
  */
 
+import { isClinicalWord } from '../../language/clinical-terms.js';
 import { toClinicalWording } from '../../language/clinical-wording.js';
+import { fold } from '../../language/fold.js';
 import { capitalize } from './note-register.js';
 
 export type Polarity = 'yes' | 'no';
@@ -333,7 +335,10 @@ function cleanQuestion(question: string): string {
     // "Jeg må spørre deg som vanlig: Har du hatt …?" — the preamble before the colon asks nothing.
     .replace(/^[^:?]{3,80}:\s+(?=\p{Lu})/u, '')
     // "Nora, bruker du noen medisiner?" — the name the patient is addressed by is no item.
-    .replace(/^\p{Lu}\p{Ll}+, (?=\p{Ll})/u, '')
+    // A clinical word in front is the topic ("Blodfortynnende, bruker du det?"), not a name.
+    .replace(/^(\p{Lu}\p{Ll}+), (?=\p{Ll})/u, (whole, word: string) =>
+      isClinicalWord(fold(word)) ? whole : '',
+    )
     // "Har hun noen allergier, Hanne?" — nor is the name of the nurse or relative asked.
     .replace(/, \p{Lu}\p{Ll}+(?=[?—]*\s*$)/u, '')
     .replace(/[?—]+\s*$/u, '')
@@ -349,6 +354,13 @@ function cleanQuestion(question: string): string {
     text = next;
   }
   text = text.charAt(0).toLowerCase() + text.slice(1);
+  // "Blodfortynnende, bruker du det?", "Og selvmordstanker, har du hatt noe av det?": the topic
+  // named first is what "det" asks about.
+  text = text.replace(
+    /^([\p{Ll}][\p{Ll} -]{2,40}), (bruker|tar|har|hadde|får) du( hatt)? (?:noe av det|noe sånt|det|dem|den|noen|noe)$/u,
+    (_whole, topic: string, verb: string, had: string | undefined) =>
+      `${verb} du${had ?? ''} ${topic}`,
+  );
   // "Og vannlatingen, klarer du å tisse …?" — the topic named first is asked about by what
   // follows; left in front it was denied as a thing of its own ("Ingen vannlatingen.").
   text = text.replace(
@@ -356,10 +368,19 @@ function cleanQuestion(question: string): string {
     '',
   );
   for (const [pattern, phrase] of questionPhrases) text = text.replace(pattern, phrase);
-  return text
-    .replace(/,\s*(?:står det her|ikke sant|eller hva|stemmer det|er det riktig|sant)$/iu, '')
-    .replace(/\s+(?:da|nå|i det hele tatt|ellers|noe sånt|eller noe sånt|eller noe|og sånn)$/iu, '')
-    .trim();
+  return (
+    text
+      // "Har du hatt feber da, eller?": the trailing "eller" offers no alternative.
+      .replace(
+        /,?\s*(?:står det her|ikke sant|eller hva|stemmer det|er det riktig|sant|eller)$/iu,
+        '',
+      )
+      .replace(
+        /\s+(?:da|nå|i det hele tatt|ellers|noe sånt|eller noe sånt|eller noe|og sånn)$/iu,
+        '',
+      )
+      .trim()
+  );
 }
 
 /** "Ingen kvalme, oppkast eller diaré. Ikke svimmel." from a list of absent things. */
