@@ -604,6 +604,10 @@ const shortDeniedFinding =
 const familyCleft =
   /^(Storebror|Lillebror|Storesøster|Storesøstera|Lillesøster|Bror|Broren|Søster|Søstera|Søsteren|Mormor|Morfar|Farmor|Farfar|Bestemor|Bestefar|Onkel|Tante) som (har|hadde|fikk) /u;
 
+/** A clinician's sentence that explains the question just asked ("Altså trykk i brystet."). */
+const clarifiesQuestion =
+  /^(?:altsa|jeg mener|eg meiner|med det mener jeg|sann som|slik som|for eksempel|som for eksempel|(?:jeg |eg )?tenker pa|eg tenkjer pa)(?![a-z])(?!.*\b(?:jeg skal|vi skal|du skal|du far|du ma|jeg gir)\b)/u;
+
 /** How many turns of small talk may come before the opening question. */
 const maxSmallTalkSegments = 6;
 
@@ -821,6 +825,10 @@ export function analyzeConversation(
           continue;
         }
         if (adminCue.test(loose) || smallTalkCue.test(loose) || topicShiftCue.test(loose)) continue;
+        // "Har du hatt brystsmerter? Altså trykk eller stikking i brystet.": a sentence that only
+        // explains the question keeps it open; written as a statement it read as a complaint, and
+        // the patient's "Nei." was lost.
+        if (lastQuestion !== undefined && clarifiesQuestion.test(loose)) continue;
         if (followUpVisitCue.test(loose) && clinicalStatementsSoFar < 3) isFollowUpVisit = true;
         lastQuestion = undefined;
         previousQuestion = undefined;
@@ -1085,10 +1093,12 @@ export function analyzeConversation(
     pending = undefined;
     let coveredAnswer = false;
     if (question?.isAdmin === true) continue;
-    // "Hæ? Nei, nei. Ikkje det." — a "what?" before the answer is no answer; what follows is.
+    // "Hæ? Nei, nei. Ikkje det.", "Mener du nå? Nei." — a "what?" or a short question back
+    // before the answer is no answer; what follows is.
     if (
       sentences.length > 1 &&
-      /^\s*(?:hæ|hæh|hva|hm+|unnskyld|ehm?|øh)\s*[?.!]+\s*$/iu.test(sentences[0]?.text ?? '')
+      (/^\s*(?:hæ|hæh|hva|hm+|unnskyld|ehm?|øh)\s*[?.!]+\s*$/iu.test(sentences[0]?.text ?? '') ||
+        /^\s*(?:[\p{L}]+\s+){0,3}[\p{L}]+\s*\?\s*$/u.test(sentences[0]?.text ?? ''))
     )
       sentences.shift();
     // "Han sier nei til begge deler." — an interpreter's reported no is read as the patient's.

@@ -24,7 +24,10 @@ const yesThenNegationPattern = /^(?:ja|jo|jada)[,.!]?\s+(?:ikke|aldri|ingen)(?![
 
 /** The answer without a spoken "ja, " before its "nei" ("Ja, nei, det har jeg ikke."). */
 function withoutYesBeforeNo(answer: string): string {
-  return answer.trim().replace(/^(?:ja|jo|jada)[,.!]?\s+(?=nei(?![\p{L}]))/iu, '');
+  // "Ja, nei", "Hm, nei", "Nja, nei": what comes before the "nei" is no answer of its own.
+  return answer
+    .trim()
+    .replace(/^(?:ja|jo|jada|hm+|eh+|ehm|øh|mm|nja)[,.!]?\s+(?=nei(?![\p{L}]))/iu, '');
 }
 /** "Nei, nei, det går" to "Klarer du …, eller …?" means the patient manages. */
 const managesPattern =
@@ -173,7 +176,7 @@ export function isScreeningQuestion(question: string): boolean {
 /** Whether an answer opens with yes or no; `undefined` when it does neither. */
 export function answerPolarity(answer: string): Polarity | undefined {
   const text = answer
-    .replace(/^(?:eh+|ehm|øh|altså|mm)[,.\s]+/iu, '')
+    .replace(/^(?:eh+|ehm|øh|altså|mm|hm+|nja(?=[,.\s]+nei))[,.\s]+/iu, '')
     // An interpreter reports the answer: "Hun sier nei", "Han sier at ja".
     .replace(/^(?:hun|han) sier(?: at)?\s+/iu, '')
     .trim();
@@ -293,6 +296,10 @@ const screeningPhrases: readonly (readonly [RegExp, string])[] = [
   ],
   [/(?<=(?:har du|hatt|hadde du) (?:noe |mye )?)vondt i hodet/gu, 'hodepine'],
   [
+    /(?<![\p{L}])(?:tenker|tenkt|tenkte) (?:du )?(?:noen gang |iblant |av og til )?at det (?:hadde|ville|kunne) vært (?:bedre|like greit|godt) (?:å ikke våkne|om du ikke våknet|å slippe å våkne)(?: igjen)?/gu,
+    'har du dødsønsker',
+  ],
+  [
     /(?<![\p{L}])(?:noe|noen) (?:lignende|liknende|liknande|sånt|slikt) før/gu,
     'tidligere lignende episoder',
   ],
@@ -361,6 +368,8 @@ function cleanQuestion(question: string): string {
     (_whole, topic: string, verb: string, had: string | undefined) =>
       `${verb} du${had ?? ''} ${topic}`,
   );
+  // "Hender det at du tenker på døden?" asks whether the patient does.
+  text = text.replace(/^(?:hender det|skjer det|har det hendt|er det sånn) at (?=du )/u, '');
   // "Og vannlatingen, klarer du å tisse …?" — the topic named first is asked about by what
   // follows; left in front it was denied as a thing of its own ("Ingen vannlatingen.").
   text = text.replace(

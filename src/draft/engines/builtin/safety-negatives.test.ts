@@ -183,3 +183,40 @@ describe('an answer that denies one part and affirms another', () => {
     expect(history).not.toMatch(/Har feber\./u);
   });
 });
+
+describe('a question explained or answered with a word before the no', () => {
+  it('keeps the question open past «Altså trykk …», so «Nei.» denies it and is never a complaint', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Jeg blir så andpusten når jeg går i bakker.'],
+      ['lege', 'Har du hatt brystsmerter? Altså trykk eller stikking i brystet.'],
+      ['pasient', 'Nei.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Ingen brystsmerter\./u);
+    expect(history).not.toMatch(/^Trykk|\. Trykk eller stikking/u);
+  });
+
+  it.each(['Hm, nei, det har jeg ikke.', 'Nja, nei. Ikke sånn egentlig.', 'Mener du nå? Nei.'])(
+    'reads «%s» to the suicide question as a no',
+    async (answer) => {
+      const output = await draft([
+        ['lege', 'Hva gjelder det i dag?'],
+        ['pasient', 'Jeg har vært deprimert og sovet dårlig i hele vinter.'],
+        ['lege', 'Har du tenkt på å ta livet ditt?'],
+        ['pasient', answer],
+      ]);
+      expect(section(output, 'anamnese')).toMatch(/Ingen suicid/u);
+    },
+  );
+
+  it('writes «bedre å ikke våkne» answered no as no death wishes', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Jeg har vært deprimert og sovet dårlig i hele vinter.'],
+      ['lege', 'Tenker du noen gang at det hadde vært bedre å ikke våkne?'],
+      ['pasient', 'Nei.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/Ingen dødsønsker\./u);
+  });
+});

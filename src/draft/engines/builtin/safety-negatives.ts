@@ -54,7 +54,7 @@ const concepts: readonly SafetyConcept[] = [
     'Ingen suicidplaner.',
   ),
   concept(
-    `${b}(?:(?:like greit|bedre) (?:om|hvis) (?:du|pas\\.?) ikke (?:vaknet|var her|levde)|dodsonske|livslede)`,
+    `${b}(?:(?:like greit|bedre) (?:om|hvis) (?:du|pas\\.?) ikke (?:vaknet|var her|levde)|(?:like greit|bedre) a (?:ikke vakne|slippe a vakne)|dodsonske|livslede)`,
     `dodsonske|livslede|ikke vaknet`,
     `${b}(?:dodsonske|livslede)`,
     'Ingen dødsønsker.',
@@ -199,7 +199,9 @@ const negation = /(?<![a-z])(?:ingen|ikke|aldri|uten|nei|verken|negativ)(?![a-z]
  * an opening no.
  */
 export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): string[] {
-  const answer = looseAnswer.trim().replace(/^(?:eh+|ehm|oh|altsa|mm)[,.\s]+/u, '');
+  const answer = looseAnswer
+    .trim()
+    .replace(/^(?:eh+|ehm|oh|altsa|mm|hm+|nja(?=[,.\s]+nei))[,.\s]+/u, '');
   if (notAboutOnset.test(looseQuestion)) return [];
   // In the order the question asks them.
   const asked = concepts
