@@ -1162,9 +1162,13 @@ export function analyzeConversation(
                     : `, ${hedgedRest.charAt(0).toLowerCase()}${hedgedRest.slice(1).replace(/[.!]$/u, '')}`
                 }.`;
         // "Har du hatt noen blødninger? Neseblod, blod i urinen?" — the list explains the question before it.
+        // "Har du hatt feber? Og bruker du noen blodfortynnende?" — "Nei, og nei.": one no each.
         const before =
-          question.previous !== undefined && polarity === 'no' && isNominalQuestion(question.text)
-            ? statementFromAnswer(question.previous.text, polarity, answerText)
+          question.previous !== undefined &&
+          polarity === 'no' &&
+          (isNominalQuestion(question.text) ||
+            /^\s*nei[.,!]?\s+(?:og\s+)?nei(?![\p{L}])/iu.test(answerText))
+            ? statementFromAnswer(question.previous.text, polarity, 'Nei.')
             : undefined;
         const joined = [before, turned].filter((part) => part !== undefined).join(' ');
         const statement = joined.length === 0 ? undefined : formatClinicalNumbers(joined);
@@ -1248,7 +1252,12 @@ export function analyzeConversation(
       // An answer to a question about allergy, blood thinners or another safety topic is kept.
       const clinical =
         hasClinicalContent(sentence.text) ||
-        (question !== undefined && answersSafetyTopic(loosen(question.text), loose));
+        (question !== undefined && answersSafetyTopic(loosen(question.text), loose)) ||
+        // "Har du merket blod i avføringen?" — "Nei, ikke noe blod. Men den har vært litt svart.":
+        // black stool is a red flag of its own, never dropped as a sentence without content.
+        (question !== undefined &&
+          /(?<![a-z])(?:avforing|basj|blod)/u.test(loosen(question.text)) &&
+          /(?<![a-z])svart/u.test(loose));
       if (!clinical && !(hasSocialContent(sentence.text) && phase === 'history')) continue;
       if (question?.isExamination === true && !/\d/.test(sentence.text)) continue;
       const spoken = toNoteLanguage(sentence.text.replace(/\s*—\s*$/u, ''), {

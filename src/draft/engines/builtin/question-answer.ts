@@ -368,6 +368,8 @@ function cleanQuestion(question: string): string {
     (_whole, topic: string, verb: string, had: string | undefined) =>
       `${verb} du${had ?? ''} ${topic}`,
   );
+  // "Noen gang hatt blodpropp, eller slag?" asks "har du".
+  text = text.replace(/^noen gang (?=(?:hatt|vært|fått) )/u, 'har du ');
   // "Hender det at du tenker på døden?" asks whether the patient does.
   text = text.replace(/^(?:hender det|skjer det|har det hendt|er det sånn) at (?=du )/u, '');
   // "Og vannlatingen, klarer du å tisse …?" — the topic named first is asked about by what
@@ -385,7 +387,7 @@ function cleanQuestion(question: string): string {
         '',
       )
       .replace(
-        /\s+(?:da|nå|i det hele tatt|ellers|noe sånt|eller noe sånt|eller noe|og sånn)$/iu,
+        /,?\s+(?:da|nå|i det hele tatt|ellers|noe sånt|eller noe sånt|eller noe|og sånn)$/iu,
         '',
       )
       .trim()

@@ -220,3 +220,39 @@ describe('a question explained or answered with a word before the no', () => {
     expect(section(output, 'anamnese')).toMatch(/Ingen dødsønsker\./u);
   });
 });
+
+describe('two questions in a turn, and a red flag told after a no', () => {
+  it('answers «Nei, og nei.» to two questions with both negatives', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Jeg har hatt vondt i magen i en uke.'],
+      ['lege', 'Har du hatt feber? Og bruker du noen blodfortynnende?'],
+      ['pasient', 'Nei, og nei.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Ingen feber\./u);
+    expect(history).toMatch(/blodfortynnende/u);
+  });
+
+  it('keeps «Men den har vært litt svart.» after a denied blood in the stool', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Jeg har hatt vondt i magen i en uke.'],
+      ['lege', 'Har du merket blod i avføringen?'],
+      ['pasient', 'Nei, ikke noe blod. Men den har vært litt svart.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/svart/u);
+  });
+
+  it('writes «Noen gang hatt blodpropp, eller slag?» — «Nei, aldri.» as two negatives', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Jeg skal begynne på p-piller.'],
+      ['lege', 'Noen gang hatt blodpropp, eller slag?'],
+      ['pasient', 'Nei, aldri.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Ingen blodpropp/u);
+    expect(history).not.toMatch(/Ingen gang/u);
+  });
+});
