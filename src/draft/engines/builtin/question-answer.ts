@@ -14,7 +14,7 @@ export type Polarity = 'yes' | 'no';
 const yesPattern =
   /^(?:ja|jo|jada|ja da|jepp|javisst|absolutt|stemmer|det stemmer|det (?:har|gjør|er|var) (?:jeg|det)(?! ikke))(?![\p{L}])/iu;
 const noPattern =
-  /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei|nope|niks|nix|ikke|aldri|ingenting|ingen|langt ifra|(?:slett|slettes|overhodet|absolutt) ikke|(?:det )?stemmer ikke|det (?:har|gjør|er|var) (?:jeg|det) ikke|ikke som jeg (?:vet|har merket)|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe|sett noe)|det er ikke noe|null(?=\s*(?:[.!,]|$)))(?![\p{L}])/iu;
+  /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei|nope|niks|nix|ikke|aldri|ingenting|ingen|egentlig ikke|langt ifra|(?:slett|slettes|overhodet|absolutt) ikke|(?:det )?stemmer ikke|det (?:har|gjør|er|var) (?:jeg|det) ikke|ikke som jeg (?:vet|har merket)|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe|sett noe)|det er ikke noe|null(?=\s*(?:[.!,]|$)))(?![\p{L}])/iu;
 /**
  * "Ja, nei, det har jeg ikke": the spoken "ja, nei" opens a no. "Ja, ikke …" and "Jo, ikke …" are
  * neither yes nor no, so they are never turned into a statement.
@@ -53,7 +53,7 @@ export function isPlainNo(said: string): boolean {
   // "Ingen av delene.", "Verken eller.", "Ikke det jeg har merket.", "Ikkje det heller.", "Slett
   // ikke.", "Det ække noe sånt." — a no to every part without "nei".
   if (
-    /^(?:ingen av (?:delene|dem|de to)|ikke det hel(?:l|ler)|ikke i det hele tatt|ikke noe (?:sånt|slikt)|(?:slett|slettes|overhodet|absolutt) ikke|langt ifra|niks|nix|null|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe(?: sånt)?)|det er ikke noe(?: sånt)?|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det|ikke (?:det|som) (?:jeg|vi) (?:vet(?: om)?|har merket|har sett|kan huske)|aldri)[.!]?$/iu.test(
+    /^(?:ingen av (?:delene|dem|de to)|ingen ting|ingenting(?: sånt| slikt| av det)?|egentlig ikke|ikke det hel(?:l|ler)|ikke i det hele tatt|ikke noe (?:sånt|slikt)|(?:slett|slettes|overhodet|absolutt) ikke|langt ifra|niks|nix|null|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe(?: sånt)?)|det er ikke noe(?: sånt)?|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det|ikke (?:det|som) (?:jeg|vi) (?:vet(?: om)?|har merket|har sett|kan huske)|aldri)[.!]?$/iu.test(
       first,
     )
   )

@@ -111,6 +111,8 @@ describe('denials however they are said', () => {
     'E hev kje det.',
     'Hæ? Nei, nei. Ikkji det.',
     'Ikkje noko sånt.',
+    'Ingen ting.',
+    'Egentlig ikke.',
   ])('denies blood and black stool asked together when answered «%s»', async (answer) => {
     const output = await draft([
       ['lege', 'Hva gjelder det?'],

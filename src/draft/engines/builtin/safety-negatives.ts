@@ -176,7 +176,7 @@ const concepts: readonly SafetyConcept[] = [
 
 /** How a whole answer denies: a no that opens it, or a bare denial word. */
 const denialOpening =
-  /^(?:(?:ja,? )?nei|neida|nei da|ne|neh|nei|nee|neii|nehei|niks|nix|aldri|ingenting|ingen av|verken eller|ikke noe av det|ikke noe sant|ikke i det hele tatt|ingenting av det|ikke det|null(?= *(?:[.!,]|$))|langt ifra|(?:slett|slettes|overhodet|absolutt) ikke|(?:det )?stemmer ikke|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe)|det er ikke noe|det (?:har|er|var|gjor) (?:jeg|det|hun|han) ikke)(?![a-z])/u;
+  /^(?:(?:ja,? )?nei|neida|nei da|ne|neh|nei|nee|neii|nehei|niks|nix|aldri|ingenting|ingen ting|ingen av|egentlig ikke|verken eller|ikke noe av det|ikke noe sant|ikke i det hele tatt|ingenting av det|ikke det|null(?= *(?:[.!,]|$))|langt ifra|(?:slett|slettes|overhodet|absolutt) ikke|(?:det )?stemmer ikke|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe)|det er ikke noe|det (?:har|er|var|gjor) (?:jeg|det|hun|han) ikke)(?![a-z])/u;
 
 /** A clause affirming something: "men", "litt", "av og til" — the no then covers less. */
 const affirmingClause =
