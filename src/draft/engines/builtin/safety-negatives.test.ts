@@ -258,3 +258,11 @@ describe('two questions in a turn, and a red flag told after a no', () => {
     expect(history).not.toMatch(/Ingen gang/u);
   });
 });
+
+describe('what a no to a question about plans denies', () => {
+  it('denies plans, not thoughts, to «Har du planer om å ta livet ditt?»', () => {
+    expect(deniedSafetyTopics(loosen('Har du planer om å ta livet ditt?'), loosen('Nei.'))).toEqual(
+      ['Ingen suicidplaner.'],
+    );
+  });
+});

@@ -42,7 +42,8 @@ const concept = (
 /** The topics, in the order a note lists them. */
 const concepts: readonly SafetyConcept[] = [
   concept(
-    `${b}(?:ta livet|ta (?:ditt|sitt) eget liv|selvmord|suicid|ikke (?:vil|ville|orker a) leve|ikke ville vere her|livet ikke er verdt|gjore (?:deg|seg) selv noe)`,
+    // "Har du planer om å ta livet ditt?" asks about plans only; a no there denies no thoughts.
+    `${b}(?<!planer om a )(?<!planar om a )(?:ta livet|ta (?:ditt|sitt) eget liv|selvmord|suicid|ikke (?:vil|ville|orker a) leve|ikke ville vere her|livet ikke er verdt|gjore (?:deg|seg) selv noe)`,
     `suicid|selvmord|ta livet|ta sitt (?:eget )?liv`,
     `${b}(?:ta livet|selvmord|suicid)`,
     'Ingen suicidtanker.',
