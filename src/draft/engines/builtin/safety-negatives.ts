@@ -49,7 +49,7 @@ const concepts: readonly SafetyConcept[] = [
     'Ingen suicidtanker.',
   ),
   concept(
-    `${b}(?:(?:lagt|har|hatt) (?:noen |konkrete )?planer|skaffet (?:deg )?(?:noe|piller|tabletter))`,
+    `${b}(?:(?:lagt|har|hatt)(?: du)? (?:noen |konkrete )?planer|skaffet (?:deg )?(?:noe|piller|tabletter))`,
     `planer`,
     `${b}planer`,
     'Ingen suicidplaner.',
