@@ -319,3 +319,17 @@ describe('questions with a topic in front or a trailing "eller"', () => {
     expect(history).not.toMatch(/Bruker ikke det|eller\./u);
   });
 });
+
+describe('a bare «Ikkje det.» to a two-part question', () => {
+  it('denies both parts', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Eg har hatt vondt i magen i ei veke.'],
+      ['lege', 'Har du hatt feber, eller kastet opp?'],
+      ['pasient', 'Ikkje det.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Ingen feber\./u);
+    expect(history).toMatch(/(?:Har ikke kastet opp|Ikke oppkast)\./u);
+  });
+});

@@ -53,7 +53,7 @@ export function isPlainNo(said: string): boolean {
   // "Ingen av delene.", "Verken eller.", "Ikke det jeg har merket.", "Ikkje det heller.", "Slett
   // ikke.", "Det ække noe sånt." — a no to every part without "nei".
   if (
-    /^(?:ingen av (?:delene|dem|de to)|ingen ting|ingenting(?: sånt| slikt| av det)?|egentlig ikke|ikke det hel(?:l|ler)|ikke i det hele tatt|ikke noe (?:sånt|slikt)|(?:slett|slettes|overhodet|absolutt) ikke|langt ifra|niks|nix|null|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe(?: sånt)?)|det er ikke noe(?: sånt)?|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det|ikke (?:det|som) (?:jeg|vi) (?:vet(?: om)?|har merket|har sett|kan huske)|aldri)[.!]?$/iu.test(
+    /^(?:ingen av (?:delene|dem|de to)|ingen ting|ingenting(?: sånt| slikt| av det)?|egentlig ikke|ikke det(?:, nei)?|ikke det hel(?:l|ler)|ikke i det hele tatt|ikke noe (?:sånt|slikt)|(?:slett|slettes|overhodet|absolutt) ikke|langt ifra|niks|nix|null|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe(?: sånt)?)|det er ikke noe(?: sånt)?|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det|ikke (?:det|som) (?:jeg|vi) (?:vet(?: om)?|har merket|har sett|kan huske)|aldri)[.!]?$/iu.test(
       first,
     )
   )
