@@ -3,7 +3,7 @@
  * was put and however the denial was said. Fresh text, not the shared cases nor the eval cases.
  */
 import { describe, expect, it } from 'vitest';
-import { deniedSafetyTopics, joinNegatives } from './safety-negatives.js';
+import { deniedSafetyTopics, joinNegatives, saysNegative } from './safety-negatives.js';
 import { loosen } from './classify.js';
 import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
 
@@ -263,6 +263,18 @@ describe('what a no to a question about plans denies', () => {
   it('denies plans, not thoughts, to «Har du planer om å ta livet ditt?»', () => {
     expect(deniedSafetyTopics(loosen('Har du planer om å ta livet ditt?'), loosen('Nei.'))).toEqual(
       ['Ingen suicidplaner.'],
+    );
+  });
+});
+
+describe('a denied list already says each of its items', () => {
+  it('reads «Ingen feber eller oppkast.» as saying no vomiting, so it is not written twice', () => {
+    expect(saysNegative([loosen('Ingen feber eller oppkast.')], 'Ikke oppkast.')).toBe(true);
+    expect(saysNegative([loosen('Ingen nattesvette, vekttap eller feber.')], 'Ikke vekttap.')).toBe(
+      true,
+    );
+    expect(saysNegative([loosen('Hoste, men ikke feber. Oppkast i natt.')], 'Ikke oppkast.')).toBe(
+      false,
     );
   });
 });

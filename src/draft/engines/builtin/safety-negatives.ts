@@ -272,7 +272,8 @@ export function saysNegative(looseSentences: readonly string[], note: string): b
   const topic = topicOf(note);
   if (topic === undefined) return false;
   const near = new RegExp(
-    `(?<![a-z])(?:ingen|ikke|aldri|uten|verken)(?: (?!a )[a-z.]+)? (?:${topic.said.source})`,
+    // "Ingen nattesvette, vekttap eller feber." denies each item of its list of single words.
+    `(?<![a-z])(?:(?:ingen|ikke|aldri|uten|verken)(?: (?!a )(?:pas\\.|[a-z]+))?|(?:ingen|ikke|verken) [a-z]+(?:, [a-z]+){0,4}(?:,| eller| og)) (?:${topic.said.source})`,
     'u',
   );
   return looseSentences.some((sentence) => near.test(sentence));
