@@ -256,7 +256,6 @@ describe('red-flag and screening questions answered no', () => {
       'Næh. Vekta e den samme.',
       /Ingen vekttap\..*Ingen nattesvette\./u,
     ],
-    ['Har du hatt noe lignende før?', 'Aldri.', /Ingen tidligere lignende episoder\./u],
     [
       'Hører du stemmer eller ser ting som andre ikke ser?',
       'Hæ? Nei, nei. Ikkji det.',

@@ -300,10 +300,6 @@ const screeningPhrases: readonly (readonly [RegExp, string])[] = [
     'har du dødsønsker',
   ],
   [
-    /(?<![\p{L}])(?:noe|noen) (?:lignende|liknende|liknande|sånt|slikt) før/gu,
-    'tidligere lignende episoder',
-  ],
-  [
     /(?<![\p{L}])(?:hører du stemmer(?: eller ser (?:du )?ting)|ser eller hører du ting) som andre ikke (?:ser|hører)(?: eller hører)?/gu,
     'har du hallusinasjoner',
   ],

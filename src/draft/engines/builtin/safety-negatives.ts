@@ -124,11 +124,12 @@ const concepts: readonly SafetyConcept[] = [
     `${b}blod`,
     'Ikke blod i urinen.',
   ),
+  // Written in the patient's words: the verifier finds them in the transcript.
   concept(
     `${b}(?:kastet opp blod|blod i oppkastet|hematemese)`,
     `kastet opp blod|hematemese|blod i oppkast`,
     `${b}blod`,
-    'Ikke hematemese.',
+    'Ikke kastet opp blod.',
   ),
   concept(
     `${b}(?:gatt ned i vekt|vekttap|mistet vekt|tapt (?:deg )?i vekt|slanket (?:deg )?uten)`,
