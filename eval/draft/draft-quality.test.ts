@@ -46,6 +46,8 @@ const session15CasesDirectory = path.join(import.meta.dirname, 'cases-s15');
 const session16CasesDirectory = path.join(import.meta.dirname, 'cases-s16');
 /** Development cases h93–h98, written in session 17 before that session's rules. */
 const session17CasesDirectory = path.join(import.meta.dirname, 'cases-s17');
+/** Development cases h103–h106, rich in negatives, written in session 18 before its rules. */
+const session18NegativesCasesDirectory = path.join(import.meta.dirname, 'cases-s18b');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -145,6 +147,20 @@ const gates = [
     safetyNegativesMissed: 0,
   },
   {
+    // h103–h106 (session 18, negatives: depression with suicide and self-harm screening in
+    // hallingdøl, low back pain with red flags in innherredsmål, dyspepsia with alarm symptoms in
+    // Norwegian as a second language, TIA at the legevakt in bergensk with the son's own Eliquis):
+    // old rules 81.9 % (68/83), 1.61×, 0.276 ROUGE-L, 0.00 register, 1 safety negative missed;
+    // after session 18's negative rules 86.7 % (72/83), 1.61×, 0.285, 0.00, 0.
+    label: 'session 18 negatives development consultations (eval/draft/cases-s18b)',
+    directory: session18NegativesCasesDirectory,
+    coverage: 0.865,
+    rougeL: 0.28,
+    lengthRatio: 1.62,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 0,
+  },
+  {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety
     // negatives missed.
     label: 'held-out consultations (eval/draft/heldout)',
@@ -161,14 +177,14 @@ const gates = [
     // 0.338, 0.00, 5 after session 6's. Session 8: 75.4 %, 1.43×, 0.344, 0.00, 4 (0.29 register
     // with session 8's dialect words before its rules).
     // Session 9: 76.3 %, 1.44×, 0.347, 0.00, 4. Session 11 (chest pain written "brystsmerter"):
-    // 78.9 %, 1.43×, 0.349, 0.00, 1.
+    // 78.9 %, 1.43×, 0.349, 0.00, 1. Session 18 (negatives): 79.8 %, 1.42×, 0.357, 0.00, 0.
     label: 'second held-out set (eval/draft/heldout-v2)',
     directory: heldOutV2CasesDirectory,
-    coverage: 0.785,
+    coverage: 0.795,
     rougeL: 0.35,
     lengthRatio: 1.43,
     registerViolationsPerNote: 0.2,
-    safetyNegativesMissed: 1,
+    safetyNegativesMissed: 0,
   },
   {
     // First measured 78.2 % coverage, 1.44×, 0.422 ROUGE-L, 0.33 register, 5 safety negatives

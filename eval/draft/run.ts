@@ -63,6 +63,9 @@ const session16CasesDirectory = path.join(import.meta.dirname, 'cases-s16');
 /** Development cases written in session 17 in heavy dialects (h93–h96), before that session's rules. */
 const session17DialectCasesDirectory = path.join(import.meta.dirname, 'cases-s17d');
 
+/** Development cases written in session 18, rich in negatives (h103–h106), before its rules. */
+const session18NegativesCasesDirectory = path.join(import.meta.dirname, 'cases-s18b');
+
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
   [
@@ -206,6 +209,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 17 dialects (eval/draft/cases-s17d, development)',
             session17DialectCasesDirectory,
+          ],
+          [
+            'Own consultations, session 18 negatives (eval/draft/cases-s18b, development)',
+            session18NegativesCasesDirectory,
           ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',

@@ -76,6 +76,10 @@ export const eastAndNorthernDialectWords: Readonly<Record<string, string>> = {
   jau: 'ja',
   japp: 'ja',
   nix: 'nei',
+  // Session 18: nynorsk forms of safety words, so a denial names them as a note does.
+  bevisstlaus: 'bevisstløs',
+  medvitslaus: 'bevisstløs',
+  blodfortynnande: 'blodfortynnende',
 };
 
 /**

@@ -32,6 +32,8 @@ import {
   isHedgedNo,
   isNoCoveredByQuestion,
   isPlainNo,
+  isScreeningQuestion,
+  statementForDeniedLastPart,
   statementFromAnswer,
 } from './question-answer.js';
 import { hedgeStatement, readHedgedAnswer } from './hedged-answer.js';
@@ -50,6 +52,7 @@ import {
   joinNegatives,
   onlySaysNegatives,
   saysNegative,
+  withDrugAllergyDenied,
 } from './safety-negatives.js';
 import {
   isAnnouncedExplanation,
@@ -601,6 +604,10 @@ const shortDeniedFinding =
 const familyCleft =
   /^(Storebror|Lillebror|Storesøster|Storesøstera|Lillesøster|Bror|Broren|Søster|Søstera|Søsteren|Mormor|Morfar|Farmor|Farfar|Bestemor|Bestefar|Onkel|Tante) som (har|hadde|fikk) /u;
 
+/** A clinician's sentence that explains the question just asked ("Altså trykk i brystet."). */
+const clarifiesQuestion =
+  /^(?:altsa|jeg mener|eg meiner|med det mener jeg|sann som|slik som|for eksempel|som for eksempel|(?:jeg |eg )?tenker pa|eg tenkjer pa)(?![a-z])(?!.*\b(?:jeg skal|vi skal|du skal|du far|du ma|jeg gir)\b)/u;
+
 /** How many turns of small talk may come before the opening question. */
 const maxSmallTalkSegments = 6;
 
@@ -818,6 +825,10 @@ export function analyzeConversation(
           continue;
         }
         if (adminCue.test(loose) || smallTalkCue.test(loose) || topicShiftCue.test(loose)) continue;
+        // "Har du hatt brystsmerter? Altså trykk eller stikking i brystet.": a sentence that only
+        // explains the question keeps it open; written as a statement it read as a complaint, and
+        // the patient's "Nei." was lost.
+        if (lastQuestion !== undefined && clarifiesQuestion.test(loose)) continue;
         if (followUpVisitCue.test(loose) && clinicalStatementsSoFar < 3) isFollowUpVisit = true;
         lastQuestion = undefined;
         previousQuestion = undefined;
@@ -1082,6 +1093,14 @@ export function analyzeConversation(
     pending = undefined;
     let coveredAnswer = false;
     if (question?.isAdmin === true) continue;
+    // "Hæ? Nei, nei. Ikkje det.", "Mener du nå? Nei." — a "what?" or a short question back
+    // before the answer is no answer; what follows is.
+    if (
+      sentences.length > 1 &&
+      (/^\s*(?:hæ|hæh|hva|hm+|unnskyld|ehm?|øh)\s*[?.!]+\s*$/iu.test(sentences[0]?.text ?? '') ||
+        /^\s*(?:[\p{L}]+\s+){0,3}[\p{L}]+\s*\?\s*$/u.test(sentences[0]?.text ?? ''))
+    )
+      sentences.shift();
     // "Han sier nei til begge deler." — an interpreter's reported no is read as the patient's.
     const reported = sentences[0] === undefined ? undefined : asDirectAnswer(sentences[0].text);
     if (reported !== undefined && sentences[0] !== undefined)
@@ -1109,7 +1128,10 @@ export function analyzeConversation(
           : hedgedAnswer === undefined
             ? answerPolarity(first.text)
             : 'no';
-      if (polarity !== undefined && hasClinicalContent(question.text.replace(/\d/g, ''))) {
+      if (
+        polarity !== undefined &&
+        (hasClinicalContent(question.text.replace(/\d/g, '')) || isScreeningQuestion(question.text))
+      ) {
         const answerText = sentences.map((sentence) => sentence.text).join(' ');
         const answered = statementFromAnswer(
           correctedQuestion ?? question.text,
@@ -1140,9 +1162,13 @@ export function analyzeConversation(
                     : `, ${hedgedRest.charAt(0).toLowerCase()}${hedgedRest.slice(1).replace(/[.!]$/u, '')}`
                 }.`;
         // "Har du hatt noen blødninger? Neseblod, blod i urinen?" — the list explains the question before it.
+        // "Har du hatt feber? Og bruker du noen blodfortynnende?" — "Nei, og nei.": one no each.
         const before =
-          question.previous !== undefined && polarity === 'no' && isNominalQuestion(question.text)
-            ? statementFromAnswer(question.previous.text, polarity, answerText)
+          question.previous !== undefined &&
+          polarity === 'no' &&
+          (isNominalQuestion(question.text) ||
+            /^\s*nei[.,!]?\s+(?:og\s+)?nei(?![\p{L}])/iu.test(answerText))
+            ? statementFromAnswer(question.previous.text, polarity, 'Nei.')
             : undefined;
         const joined = [before, turned].filter((part) => part !== undefined).join(' ');
         const statement = joined.length === 0 ? undefined : formatClinicalNumbers(joined);
@@ -1226,7 +1252,12 @@ export function analyzeConversation(
       // An answer to a question about allergy, blood thinners or another safety topic is kept.
       const clinical =
         hasClinicalContent(sentence.text) ||
-        (question !== undefined && answersSafetyTopic(loosen(question.text), loose));
+        (question !== undefined && answersSafetyTopic(loosen(question.text), loose)) ||
+        // "Har du merket blod i avføringen?" — "Nei, ikke noe blod. Men den har vært litt svart.":
+        // black stool is a red flag of its own, never dropped as a sentence without content.
+        (question !== undefined &&
+          /(?<![a-z])(?:avforing|basj|blod)/u.test(loosen(question.text)) &&
+          /(?<![a-z])svart/u.test(loose));
       if (!clinical && !(hasSocialContent(sentence.text) && phase === 'history')) continue;
       if (question?.isExamination === true && !/\d/.test(sentence.text)) continue;
       const spoken = toNoteLanguage(sentence.text.replace(/\s*—\s*$/u, ''), {
@@ -1236,9 +1267,12 @@ export function analyzeConversation(
       const said =
         spoken === undefined
           ? undefined
-          : withTakenDrug(
-              capitalize(dropEmptyOpening(spoken)),
-              sentenceIndex === 0 ? question?.text : undefined,
+          : withDrugAllergyDenied(
+              question === undefined ? undefined : loosen(question.text),
+              withTakenDrug(
+                capitalize(dropEmptyOpening(spoken)),
+                sentenceIndex === 0 ? question?.text : undefined,
+              ),
             );
       // "Komparent har selv irritabel tarm" → "Mor har irritabel tarm": family history.
       // "Det er jeg som har sukkersyke, han har ingenting" → "Far har diabetes": the cleft names
@@ -1319,6 +1353,23 @@ export function analyzeConversation(
         isCourse: false,
       });
       if (isReason) hasReason = true;
+    }
+    // "Drikker du mer enn før, eller bruker du andre rusmidler?" — "Litt øl i helgene. Ikke noe
+    // annet.": the later no denies the last part of the question.
+    if (first !== undefined && question !== undefined && !question.isExamination && isPatient) {
+      const lastDenied = statementForDeniedLastPart(
+        question.text,
+        sentences.map((sentence) => sentence.text).join(' '),
+      );
+      if (lastDenied !== undefined)
+        add({
+          kind: 'history',
+          text: lastDenied,
+          evidence: [question.evidence, evidenceOf(first)],
+          speaker,
+          mentionsDrug: false,
+          isCourse: false,
+        });
     }
     // A denied red flag or safety topic is never dropped: a short statement of this turn that only
     // says it is written as its canonical negative ("Ikke vært tungpusten." → "Ingen dyspné."), and

@@ -196,3 +196,139 @@ describe('drug advice in the plan', () => {
     expect(history).not.toMatch(/tenkt på å ta livet/u);
   });
 });
+
+describe('a denial never becomes an affirmation', () => {
+  const ulcerQuestions = [
+    'Har du hatt magesår, eller fått vondt i magen av Ibux før?',
+    'Har du hatt magesår?',
+  ];
+  const denials = [
+    'Nei, aldri hatt magesår. Ibux går fint.',
+    'Nei, aldri hatt det.',
+    'Nei, har aldri hatt magesår.',
+    'Aldri.',
+    'Ikkje det heller.',
+    'Nei, aldri hatt noe sånt.',
+    'Nei, eg har aldri hatt det. Ibux tåler eg godt.',
+  ];
+
+  it('turns "Nei, aldri hatt magesår. Ibux går fint." to a two-part question into no ulcer', () => {
+    const turned = statementFromAnswer(
+      'Har du hatt magesår, eller fått vondt i magen av Ibux før?',
+      'no',
+      'Nei, aldri hatt magesår. Ibux går fint.',
+    );
+    expect(turned ?? '').not.toMatch(/Har hatt magesår/u);
+  });
+
+  it.each(ulcerQuestions.flatMap((question) => denials.map((answer) => [question, answer])))(
+    'never writes a peptic ulcer as had: «%s» — «%s»',
+    async (question, answer) => {
+      const output = await draft([
+        ['lege', 'Hva gjelder det i dag?'],
+        ['pasient', 'Jeg har hatt vondt i skulderen i tre uker.'],
+        ['lege', question],
+        ['pasient', answer],
+      ]);
+      const ulcerSentences = section(output, 'anamnese')
+        .split(/(?<=[.!])\s+/u)
+        .filter((sentence) => /magesår/iu.test(sentence));
+      expect(ulcerSentences.length).toBeGreaterThan(0);
+      for (const sentence of ulcerSentences) expect(sentence).toMatch(/(?:ikke|ingen|aldri)/iu);
+    },
+  );
+
+  it('still reads "Nei, det går" to "Klarer du å drikke, eller kaster du opp?" as managing', () => {
+    expect(
+      statementFromAnswer(
+        'Klarer du å drikke, eller kaster du opp?',
+        'no',
+        'Nei, nei, det går fint.',
+      ),
+    ).toMatch(/^Klarer å drikke\./u);
+  });
+});
+
+describe('red-flag and screening questions answered no', () => {
+  it.each([
+    [
+      'Har du gått ned i vekt uten å ville det, eller svettet mye om natta?',
+      'Næh. Vekta e den samme.',
+      /Ingen vekttap\..*Ingen nattesvette\./u,
+    ],
+    [
+      'Hører du stemmer eller ser ting som andre ikke ser?',
+      'Hæ? Nei, nei. Ikkji det.',
+      /Ingen hallusinasjoner\./u,
+    ],
+    ['Har du vore bevisstlaus?', 'Nei, slettes ikkje.', /Ikke bevisstløs\./u],
+    ['Brukar du blodfortynnande?', 'Nei.', /Bruker ikke blodfortynnende\./u],
+    [
+      'Har du gått ned i vekt, eller svetta om natta?',
+      'Nei.',
+      /Ingen vekttap\..*Ingen nattesvette\./u,
+    ],
+    ['Har du vondt i hodet?', 'Nei.', /Ingen hodepine\./u],
+    [
+      'Har du hatt perioder der du har vært veldig oppstemt, sovet lite og hatt mye energi?',
+      "Nei, ha'kje merka noko sånt.",
+      /Ingen perioder med oppstemthet\./u,
+    ],
+  ])('writes «%s» — «%s» as a clinical negative', async (question, answer, expected) => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Jeg har vært så sliten i det siste.'],
+      ['lege', question],
+      ['pasient', answer],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(expected);
+  });
+
+  it('never denies the topic named first: «Og vannlatingen, klarer du …» — «Nei, det går som før»', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Æ har hatt vondt i ryggen i tre vek.'],
+      [
+        'lege',
+        'Og vannlatingen, klarer du å tisse som vanlig, eller har du lekket urin eller avføring?',
+      ],
+      ['pasient', 'Nei, det går som før.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).not.toMatch(/Ingen vannlating/u);
+    expect(history).toMatch(/Klarer å tisse som vanlig\./u);
+    expect(history).toMatch(/Har ikke lekket urin eller avføring\./u);
+  });
+});
+
+describe('questions with a topic in front or a trailing "eller"', () => {
+  it.each([
+    ['Har du hatt feber da, eller?', /^Ingen feber\.$/u],
+    ['Blodfortynnende, bruker du det?', /Bruker ikke blodfortynnende\./u],
+    ['Og selvmordstanker, har du hatt noe av det?', /Ingen (?:selvmordstanker|suicid)/u],
+  ])('writes «%s» — «Nei.» as the negative of what was asked', async (question, expected) => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Jeg har hatt vondt i magen i en uke.'],
+      ['lege', question],
+      ['pasient', 'Nei.'],
+    ]);
+    const history = section(output, 'anamnese').replace(/^[^.]*magen[^.]*\. /u, '');
+    expect(history).toMatch(expected);
+    expect(history).not.toMatch(/Bruker ikke det|eller\./u);
+  });
+});
+
+describe('a bare «Ikkje det.» to a two-part question', () => {
+  it('denies both parts', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Eg har hatt vondt i magen i ei veke.'],
+      ['lege', 'Har du hatt feber, eller kastet opp?'],
+      ['pasient', 'Ikkje det.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Ingen feber\./u);
+    expect(history).toMatch(/(?:Har ikke kastet opp|Ikke oppkast)\./u);
+  });
+});

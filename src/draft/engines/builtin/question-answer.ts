@@ -4,7 +4,9 @@
  * around; open questions ("Hva skjedde?") leave the answer to speak for itself.
  */
 
+import { isClinicalWord } from '../../language/clinical-terms.js';
 import { toClinicalWording } from '../../language/clinical-wording.js';
+import { fold } from '../../language/fold.js';
 import { capitalize } from './note-register.js';
 
 export type Polarity = 'yes' | 'no';
@@ -12,29 +14,52 @@ export type Polarity = 'yes' | 'no';
 const yesPattern =
   /^(?:ja|jo|jada|ja da|jepp|javisst|absolutt|stemmer|det stemmer|det (?:har|gjør|er|var) (?:jeg|det)(?! ikke))(?![\p{L}])/iu;
 const noPattern =
-  /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei|nope|ikke|aldri|ingenting|ingen|det (?:har|gjør|er|var) (?:jeg|det) ikke|ikke som jeg (?:vet|har merket))(?![\p{L}])/iu;
+  /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei|nope|niks|nix|ikke|aldri|ingenting|ingen|egentlig ikke|langt ifra|(?:slett|slettes|overhodet|absolutt) ikke|(?:det )?stemmer ikke|det (?:har|gjør|er|var) (?:jeg|det) ikke|ikke som jeg (?:vet|har merket)|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe|sett noe)|det er ikke noe|null(?=\s*(?:[.!,]|$)))(?![\p{L}])/iu;
+/**
+ * "Ja, nei, det har jeg ikke": the spoken "ja, nei" opens a no. "Ja, ikke …" and "Jo, ikke …" are
+ * neither yes nor no, so they are never turned into a statement.
+ */
+const yesThenNoPattern = /^(?:ja|jo|jada)[,.!]?\s+nei(?![\p{L}])/iu;
+const yesThenNegationPattern = /^(?:ja|jo|jada)[,.!]?\s+(?:ikke|aldri|ingen)(?![\p{L}])/iu;
+
+/** The answer without a spoken "ja, " before its "nei" ("Ja, nei, det har jeg ikke."). */
+function withoutYesBeforeNo(answer: string): string {
+  // "Ja, nei", "Hm, nei", "Nja, nei": what comes before the "nei" is no answer of its own.
+  return answer
+    .trim()
+    .replace(/^(?:ja|jo|jada|hm+|eh+|ehm|øh|mm|nja)[,.!]?\s+(?=nei(?![\p{L}]))/iu, '');
+}
 /** "Nei, nei, det går" to "Klarer du …, eller …?" means the patient manages. */
 const managesPattern =
   /(?<![\p{L}])(?:det går|går fint|går greit|går bra|klarer|får til)(?![\p{L}])/iu;
+/**
+ * A question whose first part asks whether the patient manages something ("Klarer du å drikke,
+ * eller kaster du opp?"): only there does "det går" answer the first part with a yes. To "Har du
+ * hatt magesår, eller fått vondt av Ibux?" the answer "Nei, aldri hatt magesår. Ibux går fint."
+ * denies the ulcer; "går fint" speaks of the drug, and read as a yes it wrote "Har hatt magesår."
+ */
+const asksWhetherManagesPattern =
+  /^(?:klarer|greier|orker|får|kan) (?:du|han|hun) (?:å |til )?|^går det (?:an|greit|fint|bra)/u;
 
 /** "Nei.", "Nei, ingenting.", "Nei. Nei, det har jeg ikke." — a no that adds nothing else. */
-export function isPlainNo(answer: string): boolean {
+export function isPlainNo(said: string): boolean {
+  const answer = withoutYesBeforeNo(said);
   const opening = answer
     .trim()
     .split(/(?<=[.!?])\s+/u)
     .slice(0, 2)
     .join(' ');
   const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
-  // "Ingen av delene.", "Verken eller.", "Ikke det jeg har merket." — a no to every part
-  // without "nei".
+  // "Ingen av delene.", "Verken eller.", "Ikke det jeg har merket.", "Ikkje det heller.", "Slett
+  // ikke.", "Det ække noe sånt." — a no to every part without "nei".
   if (
-    /^(?:ingen av (?:delene|dem|de to)|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det|ikke (?:det|som) (?:jeg|vi) (?:vet(?: om)?|har merket|har sett|kan huske)|aldri)[.!]?$/iu.test(
+    /^(?:ingen av (?:delene|dem|de to)|ingen ting|ingenting(?: sånt| slikt| av det)?|egentlig ikke|ikke det(?:, nei)?|ikke det hel(?:l|ler)|ikke i det hele tatt|ikke noe (?:sånt|slikt)|(?:slett|slettes|overhodet|absolutt) ikke|langt ifra|niks|nix|null|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe(?: sånt)?)|det er ikke noe(?: sånt)?|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det|ikke (?:det|som) (?:jeg|vi) (?:vet(?: om)?|har merket|har sett|kan huske)|aldri)[.!]?$/iu.test(
       first,
     )
   )
     return true;
   return [opening, first].some((candidate) =>
-    /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen ting|ingen av delene|ingen av dem|ingen av de to|ingenting sånt|ingenting slikt|ikke noe sånt|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
+    /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen ting|ingen av delene|ingen av dem|ingen av de to|ingenting sånt|ingenting slikt|aldri i livet|ikke noe sånt|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
       candidate,
     ),
   );
@@ -46,7 +71,7 @@ export function isPlainNo(answer: string): boolean {
  * "av og til", "bare når …") denies every part of the question.
  */
 export function isExplainedNo(question: string, answer: string): boolean {
-  const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
+  const first = withoutYesBeforeNo(answer).split(/(?<=[.!?])\s+/u)[0] ?? '';
   const opening = /^(?:nei|neida|næ|næh|næi|nææ|neii|nehei)[,.!]?\s+(.+)$/iu.exec(first);
   const explanation = opening?.[1];
   if (explanation === undefined) return false;
@@ -130,7 +155,7 @@ const answerFillerWords = new Set([
  * and the bare answer adds nothing.
  */
 export function isNoCoveredByQuestion(question: string, answer: string): boolean {
-  const words = answer
+  const words = withoutYesBeforeNo(answer)
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((word) => word.length > 0);
@@ -142,15 +167,23 @@ export function isNoCoveredByQuestion(question: string, answer: string): boolean
   return rest.every((word) => asked.includes(word.slice(0, Math.min(4, word.length))));
 }
 
+/** Whether a question is a red-flag or screening question a note turns ("Hører du stemmer …?"). */
+export function isScreeningQuestion(question: string): boolean {
+  const lowered = question.toLowerCase();
+  return screeningPhrases.some(([pattern]) => new RegExp(pattern.source, 'u').test(lowered));
+}
+
 /** Whether an answer opens with yes or no; `undefined` when it does neither. */
 export function answerPolarity(answer: string): Polarity | undefined {
   const text = answer
-    .replace(/^(?:eh+|ehm|øh|altså|mm)[,.\s]+/iu, '')
+    .replace(/^(?:eh+|ehm|øh|altså|mm|hm+|nja(?=[,.\s]+nei))[,.\s]+/iu, '')
     // An interpreter reports the answer: "Hun sier nei", "Han sier at ja".
     .replace(/^(?:hun|han) sier(?: at)?\s+/iu, '')
     .trim();
+  // "Absolutt ikke", "Det stemmer ikke", "Ja, nei": a yes word turned round is never a yes.
+  if (yesThenNoPattern.test(text) || noPattern.test(text)) return 'no';
+  if (yesThenNegationPattern.test(text)) return undefined;
   if (yesPattern.test(text)) return 'yes';
-  if (noPattern.test(text)) return 'no';
   return undefined;
 }
 
@@ -220,6 +253,8 @@ const participles = new Set([
   'tenkt',
   'planlagt',
   'pustet',
+  'lekket',
+  'lekt',
 ]);
 const nonQuestionVerbs = new Set([
   'kan',
@@ -247,6 +282,34 @@ function joinList(items: readonly string[]): string {
 }
 
 /**
+ * Red-flag and screening questions in the words of a note; they ask about something clinical
+ * even when no word of the question is ("Har du hatt noe lignende før?").
+ */
+const screeningPhrases: readonly (readonly [RegExp, string])[] = [
+  [
+    /(?<![\p{L}])gått ned i vekt(?: uten (?:grunn|å (?:ville|prøve|ha prøvd)(?: det)?|at du (?:har )?(?:prøvd|ville)(?: det)?))?/gu,
+    'hatt vekttap',
+  ],
+  [
+    /(?<![\p{L}])svett(?:et|a) (?:mye |masse |kraftig )?(?:om|på) (?:natta|natten|nettene)/gu,
+    'hatt nattesvette',
+  ],
+  [/(?<=(?:har du|hatt|hadde du) (?:noe |mye )?)vondt i hodet/gu, 'hodepine'],
+  [
+    /(?<![\p{L}])(?:tenker|tenkt|tenkte) (?:du )?(?:noen gang |iblant |av og til )?at det (?:hadde|ville|kunne) vært (?:bedre|like greit|godt) (?:å ikke våkne|om du ikke våknet|å slippe å våkne)(?: igjen)?/gu,
+    'har du dødsønsker',
+  ],
+  [
+    /(?<![\p{L}])(?:hører du stemmer(?: eller ser (?:du )?ting)|ser eller hører du ting) som andre ikke (?:ser|hører)(?: eller hører)?/gu,
+    'har du hallusinasjoner',
+  ],
+  [
+    /(?<![\p{L}])perioder (?:der|hvor|da) du (?:har vært|var|er) (?:veldig |svært |unormalt )?oppstemt[^?]*/gu,
+    'perioder med oppstemthet',
+  ],
+];
+
+/**
  * Spoken phrasings of a question a note writes as one clinical item, so the turned answer reads
  * as a note ("tanker om å skade deg selv" → "tanker om selvskading"); lowered text, as data.
  */
@@ -264,6 +327,7 @@ const questionPhrases: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}])(?:mye|veldig|unormalt|mer) tørst/gu, 'økt tørste'],
   [/(?<![\p{L}])(?:må (?:du )?tisse|tisser du) (?:mye|ofte|mer)/gu, 'vannlating'],
   [/når du (?:går|gikk)(?= |$)/gu, 'ved gange'],
+  ...screeningPhrases,
   // "…, for eksempel på trening" illustrates the question; the note keeps what was asked.
   [/,? (?:for eksempel|sånn som|som for eksempel) [^,]*/gu, ''],
 ];
@@ -274,7 +338,10 @@ function cleanQuestion(question: string): string {
     // "Jeg må spørre deg som vanlig: Har du hatt …?" — the preamble before the colon asks nothing.
     .replace(/^[^:?]{3,80}:\s+(?=\p{Lu})/u, '')
     // "Nora, bruker du noen medisiner?" — the name the patient is addressed by is no item.
-    .replace(/^\p{Lu}\p{Ll}+, (?=\p{Ll})/u, '')
+    // A clinical word in front is the topic ("Blodfortynnende, bruker du det?"), not a name.
+    .replace(/^(\p{Lu}\p{Ll}+), (?=\p{Ll})/u, (whole, word: string) =>
+      isClinicalWord(fold(word)) ? whole : '',
+    )
     // "Har hun noen allergier, Hanne?" — nor is the name of the nurse or relative asked.
     .replace(/, \p{Lu}\p{Ll}+(?=[?—]*\s*$)/u, '')
     .replace(/[?—]+\s*$/u, '')
@@ -290,11 +357,37 @@ function cleanQuestion(question: string): string {
     text = next;
   }
   text = text.charAt(0).toLowerCase() + text.slice(1);
+  // "Blodfortynnende, bruker du det?", "Og selvmordstanker, har du hatt noe av det?": the topic
+  // named first is what "det" asks about.
+  text = text.replace(
+    /^([\p{Ll}][\p{Ll} -]{2,40}), (bruker|tar|har|hadde|får) du( hatt)? (?:noe av det|noe sånt|det|dem|den|noen|noe)$/u,
+    (_whole, topic: string, verb: string, had: string | undefined) =>
+      `${verb} du${had ?? ''} ${topic}`,
+  );
+  // "Noen gang hatt blodpropp, eller slag?" asks "har du".
+  text = text.replace(/^noen gang (?=(?:hatt|vært|fått) )/u, 'har du ');
+  // "Hender det at du tenker på døden?" asks whether the patient does.
+  text = text.replace(/^(?:hender det|skjer det|har det hendt|er det sånn) at (?=du )/u, '');
+  // "Og vannlatingen, klarer du å tisse …?" — the topic named first is asked about by what
+  // follows; left in front it was denied as a thing of its own ("Ingen vannlatingen.").
+  text = text.replace(
+    /^[\p{Ll}]+(?:en|et|a|ene|na), (?=(?:klarer|greier|har|hadde|er|var|bruker|tar|får|kjenner|merker|føler|blir|ser) (?:du|hun|han)(?![\p{L}]))/u,
+    '',
+  );
   for (const [pattern, phrase] of questionPhrases) text = text.replace(pattern, phrase);
-  return text
-    .replace(/,\s*(?:står det her|ikke sant|eller hva|stemmer det|er det riktig|sant)$/iu, '')
-    .replace(/\s+(?:da|nå|i det hele tatt|ellers|noe sånt|eller noe sånt|eller noe|og sånn)$/iu, '')
-    .trim();
+  return (
+    text
+      // "Har du hatt feber da, eller?": the trailing "eller" offers no alternative.
+      .replace(
+        /,?\s*(?:står det her|ikke sant|eller hva|stemmer det|er det riktig|sant|eller)$/iu,
+        '',
+      )
+      .replace(
+        /,?\s+(?:da|nå|i det hele tatt|ellers|noe sånt|eller noe sånt|eller noe|og sånn)$/iu,
+        '',
+      )
+      .trim()
+  );
 }
 
 /** "Ingen kvalme, oppkast eller diaré. Ikke svimmel." from a list of absent things. */
@@ -490,9 +583,15 @@ export function statementFromAnswer(
     : [text.replace(/,\s*eller\s+/u, ' eller ')];
   const first = alternatives[0] ?? text;
   let explained = false;
+  // "Klarer du å tisse som vanlig, eller har du lekket urin?" — "Nei, det går som før.": the
+  // patient manages the first part, and the no denies the rest ("Klarer å tisse som vanlig. Ingen
+  // lekket urin.").
+  let managesAndDeniesRest = false;
   if (alternatives.length > 1) {
-    if (managesPattern.test(answer)) polarity = 'yes';
-    else if (!isPlainNo(answer) && !isNoCoveredByQuestion(question, answer)) {
+    if (managesPattern.test(answer) && asksWhetherManagesPattern.test(first)) {
+      managesAndDeniesRest = polarity === 'no';
+      polarity = 'yes';
+    } else if (!isPlainNo(answer) && !isNoCoveredByQuestion(question, answer)) {
       if (!isExplainedNo(question, answer)) return undefined;
       explained = true;
     }
@@ -514,7 +613,14 @@ export function statementFromAnswer(
   }
   const result = turnAround(text, polarity);
   if (result === undefined) return undefined;
-  if (alternatives.length > 1 && polarity === 'no') {
+  // "Har du feber?" — "Ja, i går, men ikke i dag.": the yes holds only until the time it names, and
+  // without it the note would say a symptom is there that is gone.
+  const until = yesUntilPattern.exec(answer.trim())?.[1];
+  if (polarity === 'yes' && alternatives.length === 1 && until !== undefined)
+    return toClinicalAnswer(
+      aboutThePatient(shiftToThirdPerson(`${result.replace(/\.$/u, '')}, ${until.trim()}.`)),
+    );
+  if (alternatives.length > 1 && (polarity === 'no' || managesAndDeniesRest)) {
     const rest = alternatives
       .slice(1)
       // "…, eller har dere målt temperaturen?" asks about what the family did, not a symptom.
@@ -530,6 +636,39 @@ export function statementFromAnswer(
     return denied;
   }
   return toClinicalAnswer(aboutThePatient(shiftToThirdPerson(result)));
+}
+
+/** "Ja, i går, men ikke i dag": a yes that is over by now; the group is what the note keeps. */
+const yesUntilPattern =
+  /^(?:ja|jo|jada)[,.!]?\s+((?:[^.!?,]{1,30},?\s+)?men ikke (?:i dag|nå|lenger|siden|etterpå|de siste dagene|siste døgnet)(?![\p{L}])[^.!?]*)/iu;
+
+/** "Ikke noe annet.", "Ellers ingenting.", "Aldri prøvd noe sånt.": a no to what else was asked. */
+const restDeniedPattern =
+  /^(?:men |og )?(?:ikke noe (?:annet|anna|mer|sånt)|ellers ingenting|ingenting annet|ingen andre|aldri (?:prøvd|brukt|tatt) noe(?: sånt| annet)?)(?![\p{L}])/iu;
+
+/**
+ * "Drikker du mer enn før, eller bruker du andre rusmidler?" — "Litt øl i helgene. Ikke noe
+ * annet.": the first part is answered in words and a later no denies the last part ("Bruker ikke
+ * andre rusmidler."); `undefined` when the answer has no such no or the question one part.
+ */
+export function statementForDeniedLastPart(question: string, answer: string): string | undefined {
+  // A no that opens the answer ("Nei, ikke noe sånt.") is read with the whole question.
+  if (answerPolarity(answer) === 'no') return undefined;
+  const later = answer
+    .trim()
+    .split(/(?<=[.!?])\s+|,\s*/u)
+    .slice(1)
+    .map((part) => part.trim());
+  if (!later.some((part) => restDeniedPattern.test(part))) return undefined;
+  const parts = question
+    .trim()
+    .replace(/[?—]+\s*$/u, '')
+    .split(
+      /,?\s+eller\s+(?=(?:har|er|bruker|tar|drikker|røyker|snuser|kjenner|føler|blir|får|merker)\s+du(?![\p{L}]))/u,
+    );
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || last === undefined) return undefined;
+  return statementFromAnswer(`${capitalize(last)}?`, 'no', 'Nei.');
 }
 
 /**

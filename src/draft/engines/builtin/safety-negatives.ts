@@ -42,19 +42,20 @@ const concept = (
 /** The topics, in the order a note lists them. */
 const concepts: readonly SafetyConcept[] = [
   concept(
-    `${b}(?:ta livet|ta (?:ditt|sitt) eget liv|selvmord|suicid|ikke (?:vil|ville|orker a) leve|ikke ville vere her|livet ikke er verdt|gjore (?:deg|seg) selv noe)`,
+    // "Har du planer om å ta livet ditt?" asks about plans only; a no there denies no thoughts.
+    `${b}(?<!planer om a )(?<!planar om a )(?:ta livet|ta (?:ditt|sitt) eget liv|selvmord|suicid|ikke (?:vil|ville|orker a) leve|ikke ville vere her|livet ikke er verdt|gjore (?:deg|seg) selv noe)`,
     `suicid|selvmord|ta livet|ta sitt (?:eget )?liv`,
     `${b}(?:ta livet|selvmord|suicid)`,
     'Ingen suicidtanker.',
   ),
   concept(
-    `${b}(?:(?:lagt|har|hatt) (?:noen |konkrete )?planer|skaffet (?:deg )?(?:noe|piller|tabletter))`,
+    `${b}(?:(?:lagt|har|hatt)(?: du)? (?:noen |konkrete )?planer|skaffet (?:deg )?(?:noe|piller|tabletter))`,
     `planer`,
     `${b}planer`,
     'Ingen suicidplaner.',
   ),
   concept(
-    `${b}(?:(?:like greit|bedre) (?:om|hvis) (?:du|pas\\.?) ikke (?:vaknet|var her|levde)|dodsonske|livslede)`,
+    `${b}(?:(?:like greit|bedre) (?:om|hvis) (?:du|pas\\.?) ikke (?:vaknet|var her|levde)|(?:like greit|bedre) a (?:ikke vakne|slippe a vakne)|dodsonske|livslede)`,
     `dodsonske|livslede|ikke vaknet`,
     `${b}(?:dodsonske|livslede)`,
     'Ingen dødsønsker.',
@@ -104,10 +105,18 @@ const concepts: readonly SafetyConcept[] = [
     'Ingen lammelser eller nummenhet.',
   ),
   concept(
-    `${b}blod i (?:avforingen|bæsjen|basjen|do|doen)|${b}svart (?:avforing|bæsj|basj)|${b}melena`,
-    `blod i avforingen|melena|svart avforing`,
-    `${b}(?:blod|svart)`,
+    `${b}blod i (?:avforingen|bæsjen|basjen|do|doen)`,
+    `blod i avforingen`,
+    `${b}blod`,
     'Ikke blod i avføringen.',
+  ),
+  // Black stool is its own red flag: "Har du sett blod i avføringen, eller har den vært svart?" —
+  // "Nei." denies both, and "Ikke melena." is never folded into the blood's negative.
+  concept(
+    `${b}svart (?:avforing|basj)|${b}melena|${b}(?:avforing|basj)[a-z]*[^.?]{0,40}${b}svart`,
+    `melena|svart avforing`,
+    `${b}(?:svart|melena)`,
+    'Ikke melena.',
   ),
   concept(
     `${b}blod i urinen|${b}hematuri`,
@@ -115,11 +124,12 @@ const concepts: readonly SafetyConcept[] = [
     `${b}blod`,
     'Ikke blod i urinen.',
   ),
+  // Written in the patient's words: the verifier finds them in the transcript.
   concept(
     `${b}(?:kastet opp blod|blod i oppkastet|hematemese)`,
     `kastet opp blod|hematemese|blod i oppkast`,
     `${b}blod`,
-    'Ikke hematemese.',
+    'Ikke kastet opp blod.',
   ),
   concept(
     `${b}(?:gatt ned i vekt|vekttap|mistet vekt|tapt (?:deg )?i vekt|slanket (?:deg )?uten)`,
@@ -158,7 +168,8 @@ const concepts: readonly SafetyConcept[] = [
     'Ingen synsforstyrrelser.',
   ),
   concept(
-    `${b}(?:kastet opp|kaste opp|oppkast|brekning)`,
+    // "Har du kastet opp blod?" asks about the blood (hematemesis), not about vomiting.
+    `${b}(?:kastet opp|kaste opp|oppkast|brekning)(?! blod)`,
     `kast(?:et)? opp|oppkast|brekning`,
     `${b}(?:kast|oppkast|spy)`,
     'Ikke oppkast.',
@@ -167,7 +178,7 @@ const concepts: readonly SafetyConcept[] = [
 
 /** How a whole answer denies: a no that opens it, or a bare denial word. */
 const denialOpening =
-  /^(?:nei|neida|nei da|ne|neh|nei|nee|neii|nehei|aldri|ingenting|ingen av|verken eller|ikke noe av det|ingenting av det|det (?:har|er|var|gjor) (?:jeg|det|hun|han) ikke)(?![a-z])/u;
+  /^(?:(?:ja,? )?nei|neida|nei da|ne|neh|nei|nee|neii|nehei|niks|nix|aldri|ingenting|ingen ting|ingen av|egentlig ikke|verken eller|ikke noe av det|ikke noe sant|ikke i det hele tatt|ingenting av det|ikke det|null(?= *(?:[.!,]|$))|langt ifra|(?:slett|slettes|overhodet|absolutt) ikke|(?:det )?stemmer ikke|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe)|det er ikke noe|det (?:har|er|var|gjor) (?:jeg|det|hun|han) ikke)(?![a-z])/u;
 
 /** A clause affirming something: "men", "litt", "av og til" — the no then covers less. */
 const affirmingClause =
@@ -190,7 +201,9 @@ const negation = /(?<![a-z])(?:ingen|ikke|aldri|uten|nei|verken|negativ)(?![a-z]
  * an opening no.
  */
 export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): string[] {
-  const answer = looseAnswer.trim().replace(/^(?:eh+|ehm|oh|altsa|mm)[,.\s]+/u, '');
+  const answer = looseAnswer
+    .trim()
+    .replace(/^(?:eh+|ehm|oh|altsa|mm|hm+|nja(?=[,.\s]+nei))[,.\s]+/u, '');
   if (notAboutOnset.test(looseQuestion)) return [];
   // In the order the question asks them.
   const asked = concepts
@@ -204,7 +217,11 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
       const naming = clauses.filter((clause) => topic.named.test(clause));
       if (naming.length === 0) return opened;
       if (topic.affirmed?.test(answer) === true) return false;
-      return naming.every((clause) => negation.test(clause) && !affirmingClause.test(clause));
+      // "…, men ikkje noko blodfortynnande": a "men" that opens a negation denies, not affirms.
+      return naming.every((clause) => {
+        const plain = clause.replace(/^\s*men (?=(?:ikke|ingen|aldri)(?![a-z]))/u, '');
+        return negation.test(plain) && !affirmingClause.test(plain);
+      });
     })
     .map((topic) => topic.note);
 }
@@ -256,7 +273,8 @@ export function saysNegative(looseSentences: readonly string[], note: string): b
   const topic = topicOf(note);
   if (topic === undefined) return false;
   const near = new RegExp(
-    `(?<![a-z])(?:ingen|ikke|aldri|uten|verken)(?: (?!a )[a-z.]+)? (?:${topic.said.source})`,
+    // "Ingen nattesvette, vekttap eller feber." denies each item of its list of single words.
+    `(?<![a-z])(?:(?:ingen|ikke|aldri|uten|verken)(?: (?!a )(?:pas\\.|[a-z]+))?|(?:ingen|ikke|verken) [a-z]+(?:, [a-z]+){0,4}(?:,| eller| og)) (?:${topic.said.source})`,
     'u',
   );
   return looseSentences.some((sentence) => near.test(sentence));
@@ -276,4 +294,23 @@ export function joinNegatives(notes: readonly string[]): string[] {
     return index === 0 ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
   });
   return [`${items.join(', ')}.`, ...others];
+}
+
+const drugAllergyQuestion =
+  /(?<![a-z])(?:allergi|allergisk|allergiar|taler (?:du )?(?:alle|noen|noe))/u;
+const noDrugAllergy =
+  /(?:^|(?<=[,.]\s?))\s*(?:men )?ikke (?:noe |noen )?(?:mot |for )?(?:medisiner|medisin|legemidler|tabletter)(?: heller)?(?=\s*(?:[.!,]|$))/iu;
+
+/**
+ * "Er du allergisk mot noe?" — "Jeg tåler ikke plaster. Men ikke noe medisiner.": the denied part
+ * is the drug allergy ("Ingen kjent legemiddelallergi."), never a bare "Ikke medisiner." and never
+ * "Ingen allergier" (the plaster allergy stays).
+ */
+export function withDrugAllergyDenied(question: string | undefined, said: string): string {
+  if (question === undefined || !drugAllergyQuestion.test(question.toLowerCase())) return said;
+  return said.replace(noDrugAllergy, (whole: string) =>
+    /^\s*$/u.test(said.slice(0, said.indexOf(whole)))
+      ? 'Ingen kjent legemiddelallergi'
+      : ' ingen kjent legemiddelallergi',
+  );
 }
