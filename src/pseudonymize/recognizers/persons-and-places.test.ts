@@ -16,6 +16,19 @@ function found(text: string): string[] {
 }
 
 describe('recognizePersonsAndPlaces', () => {
+  it('finds a lower-case place that is also a word right after where someone lives or moved', () => {
+    expect(found('pasient: eg bur i lom, men jobbar i otta.')).toEqual([
+      'LOCATION lom',
+      'LOCATION otta',
+    ]);
+    expect(found('pasient: han flytta heim att til stranda etter studiane.')).toEqual([
+      'LOCATION stranda',
+    ]);
+    // Not where the phrase goes on, nor after a verb that says nothing of where one lives.
+    expect(found('pasient: eg har vondt i lom-området.')).toEqual([]);
+    expect(found('pasient: vi gjekk til stranda i går.')).toEqual([]);
+  });
+
   it('finds a noun-name at a sentence start only before a finite verb', () => {
     expect(found('Siv sender brevet i dag.')).toContain('PERSON Siv');
     expect(found('Siv og starr vokser ved vannet.')).toEqual([]);
