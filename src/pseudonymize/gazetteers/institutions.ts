@@ -29,6 +29,7 @@ hjemmetjeneste hjemmetjenesten hjemmesykepleie hjemmesykepleien
 skule skulen barneskule barneskulen ungdomsskule ungdomsskulen
 oppvekstsenter oppvekstsenteret fengsel fengselet kino skytterlag skytterlaget skyttarlag skyttarlaget
 krisesenter krisesenteret asylmottak asylmottaket kulturskole kulturskolen kulturskule sanitetsforening
+folkehøgskule sanitetslag skulekorps kraftlag rådhus
 `;
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */

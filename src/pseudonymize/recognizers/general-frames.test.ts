@@ -155,4 +155,20 @@ describe('nynorsk school and place words', () => {
     expect(found('Han er med i Hareid skyttarlag.')).toContain('ORGANIZATION Hareid skyttarlag');
     expect(found('Hun var på kino i går, og han satt i fengsel i to år.')).toEqual([]);
   });
+
+  it('reads nynorsk and spoken work words and the nynorsk head words of institutions', () => {
+    expect(found('Hun har vikariat på Bykle skule.')).toContain('WORKPLACE Bykle skule');
+    expect(found('pasient: eg har sommarjobb på Flåmsbana.')).toContain('WORKPLACE Flåmsbana');
+    expect(found('pasient: eg er elektrikar hjå Sunnhordland Kraftlag.')).toContain(
+      'WORKPLACE Sunnhordland Kraftlag',
+    );
+    expect(found('pasient: æ e renholder på Kautokeino rådhus.')).toContain(
+      'WORKPLACE Kautokeino rådhus',
+    );
+    expect(found('pasient: han går på Valdres folkehøgskule i år.')).toContain(
+      'ORGANIZATION Valdres folkehøgskule',
+    );
+    expect(found('Ho er med i Førde sanitetslag.')).toContain('ORGANIZATION Førde sanitetslag');
+    expect(found('Vi møttest utanfor rådhuset, og sanitetslaget hadde kaffi.')).toEqual([]);
+  });
 });

@@ -1202,7 +1202,7 @@ function followsEmployerName(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Prepositions before an employer's name: "jobber hos …", "ansatt i …", "på lageret til …". */
-const workplacePrepositions = new Set(['hos', 'i', 'på', 'til', 'for', 'ved']);
+const workplacePrepositions = new Set(['hos', 'hjå', 'i', 'på', 'til', 'for', 'ved']);
 
 const ownerWords = /^(?:mitt|hans|hennes|ditt|vårt|deres|sitt)$/u;
 
