@@ -171,4 +171,11 @@ describe('nynorsk school and place words', () => {
     expect(found('Ho er med i Førde sanitetslag.')).toContain('ORGANIZATION Førde sanitetslag');
     expect(found('Vi møttest utanfor rådhuset, og sanitetslaget hadde kaffi.')).toEqual([]);
   });
+
+  it('takes a name and the place of its site after "på"/"ved" in a work frame as one workplace', () => {
+    expect(found('Arbeider som prosessoperatør ved Yara Glomfjord, mye skift.')).toContain(
+      'WORKPLACE Yara Glomfjord',
+    );
+    expect(found('Hun traff Yara på Voss i helga.')).not.toContain('WORKPLACE Yara');
+  });
 });
