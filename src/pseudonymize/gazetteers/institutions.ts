@@ -40,6 +40,7 @@ kiosk butikk verksted studio
 il if sk bk fk
 rema kiwi meny coop spar joker bunnpris europris elkjøp xxl esso circle shell
 sats elixia evo friskis kirkens
+espira kanvas norlandia læringsverkstedet spenst
 `;
 
 /** Chain brands whose shop names hold a number: "Rema 1000 Lade", "Meny 7 Sandvika". */

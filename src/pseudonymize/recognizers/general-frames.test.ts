@@ -178,4 +178,16 @@ describe('nynorsk school and place words', () => {
     );
     expect(found('Hun traff Yara på Voss i helga.')).not.toContain('WORKPLACE Yara');
   });
+
+  it('takes a name before a compound of club, association, choir or centre as one organisation', () => {
+    expect(found('Sønnen har plass på Granvin fritidsklubb etter skolen.')).toContain(
+      'ORGANIZATION Granvin fritidsklubb',
+    );
+    expect(found('Han er med i Gjøvik mannskor.')).toContain('ORGANIZATION Gjøvik mannskor');
+    expect(found('Opphold på Valnesfjord helsesportssenter i fire uker.')).toContain(
+      'ORGANIZATION Valnesfjord helsesportssenter',
+    );
+    expect(found('Barnet går i Espira Grindbakken.')).toContain('ORGANIZATION Espira Grindbakken');
+    expect(found('Han fikk hjerneslag i fjor og trener på et treningssenter.')).toEqual([]);
+  });
 });
