@@ -190,4 +190,12 @@ describe('nynorsk school and place words', () => {
     expect(found('Barnet går i Espira Grindbakken.')).toContain('ORGANIZATION Espira Grindbakken');
     expect(found('Han fikk hjerneslag i fjor og trener på et treningssenter.')).toEqual([]);
   });
+
+  it('takes a name after a stay or a service one has a place in as the institution', () => {
+    expect(found('Søknad om plass på Muritunet er sendt.')).toContain('ORGANIZATION Muritunet');
+    expect(found('Hun går på dagtilbud ved Fossumkollektivet.')).toContain(
+      'ORGANIZATION Fossumkollektivet',
+    );
+    expect(found('Han bor på Tynset og har plass på sykehjemmet.')).toContain('LOCATION Tynset');
+  });
 });

@@ -963,6 +963,16 @@ const careFrameWords = new Set([
   'innkomst',
   'poliklinisk',
   'dagbehandling',
+  // A stay or a service one has a place in: "opphold på Muritunet", "dagtilbud ved Fossum".
+  'opphold',
+  'oppholdet',
+  'korttidsopphold',
+  'avlastning',
+  'dagtilbud',
+  'dagtilbudet',
+  'rehabilitering',
+  'behandling',
+  'plass',
 ]);
 /** Verbs and nouns of membership that take a club, school or gym: "trener på Evo". */
 const memberFrameWords = new Set([
