@@ -528,6 +528,13 @@ export const employmentWords = new Set([
   'ferjemann',
   'sjømann',
   'brannmann',
+  'avløser',
+  'avløsar',
+  'lærlingplass',
+  'lærlingplassen',
+  'kabinansatt',
+  'enkeltpersonforetak',
+  'foretak',
 ]);
 /**
  * Endings of occupation nouns not listed above: "driftsleder", "IT-konsulent", "brannkonstabel",
@@ -535,7 +542,7 @@ export const employmentWords = new Set([
  * an employment word too.
  */
 export const occupationEnding =
-  /(?:leder|konsulent|arbeider|arbeidar|fører|sjef|lærer|lærar|pleier|pleiar|ingeniør|montør|operatør|tekniker|selger|medarbeider|assistent|rådgiver|sjåfør|snekker|elektriker|mekaniker|sekretær|konstabel|betjent|kokk|servitør|renholder|lærling|vikar|utvikler|arkitekt|økonom|advokat|portør|tømrer|sveiser|terapeut|pedagog|konduktør|vekter|elektrikar|mekanikar|snikkar|tømrar|sveisar|seljar|medarbeidar|rådgjevar|utviklar|fiskar)$/u;
+  /(?:leder|konsulent|arbeider|arbeidar|fører|sjef|lærer|lærar|pleier|pleiar|ingeniør|montør|operatør|tekniker|selger|medarbeider|assistent|rådgiver|sjåfør|snekker|elektriker|mekaniker|sekretær|konstabel|betjent|kokk|servitør|renholder|lærling|vikar|utvikler|arkitekt|økonom|advokat|portør|tømrer|sveiser|terapeut|pedagog|konduktør|vekter|elektrikar|mekanikar|snikkar|tømrar|sveisar|seljar|medarbeidar|rådgjevar|utviklar|fiskar|vertinne)$/u;
 
 /** Prepositions between an employment word and the workplace. */
 export const workPrepositions = new Set(['hos', 'hjå', 'på', 'i', 'for', 'ved', 'til']);

@@ -159,6 +159,10 @@ describe('nynorsk school and place words', () => {
   it('reads nynorsk and spoken work words and the nynorsk head words of institutions', () => {
     expect(found('Hun har vikariat på Bykle skule.')).toContain('WORKPLACE Bykle skule');
     expect(found('pasient: eg har sommarjobb på Flåmsbana.')).toContain('WORKPLACE Flåmsbana');
+    expect(found('Kona er flyvertinne i Widerøe og er mye borte.')).toContain('WORKPLACE Widerøe');
+    expect(found('Sønnen har lærlingplass hos Caverion i Trondheim.')).toContain(
+      'WORKPLACE Caverion',
+    );
     expect(found('pasient: eg er elektrikar hjå Sunnhordland Kraftlag.')).toContain(
       'WORKPLACE Sunnhordland Kraftlag',
     );
