@@ -30,6 +30,7 @@ skule skulen barneskule barneskulen ungdomsskule ungdomsskulen
 oppvekstsenter oppvekstsenteret fengsel fengselet kino skytterlag skytterlaget skyttarlag skyttarlaget
 krisesenter krisesenteret asylmottak asylmottaket kulturskole kulturskolen kulturskule sanitetsforening
 folkehøgskule sanitetslag skulekorps kraftlag rådhus
+school club academy
 `;
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */

@@ -192,6 +192,9 @@ describe('nynorsk school and place words', () => {
       'ORGANIZATION Valnesfjord helsesportssenter',
     );
     expect(found('Barnet går i Espira Grindbakken.')).toContain('ORGANIZATION Espira Grindbakken');
+    expect(found('pasient: han trenar på Family Sports Club Florø tre gonger i veka.')).toContain(
+      'ORGANIZATION Family Sports Club Florø',
+    );
     expect(found('Han fikk hjerneslag i fjor og trener på et treningssenter.')).toEqual([]);
   });
 
