@@ -406,6 +406,19 @@ export const placePrepositions = new Set([
   'bor',
   'flytta',
   'flyttet',
+  // Dialect prepositions of place: "oppi hallingdal", "nedpå lillestrøm", "uti værøy".
+  'oppi',
+  'uppi',
+  'nedi',
+  'uti',
+  'inni',
+  'borti',
+  'burti',
+  'oppå',
+  'nedpå',
+  'utpå',
+  'innpå',
+  'bortpå',
 ]);
 /** Words of employment: a name after them (and a preposition) is a workplace. */
 export const employmentWords = new Set([

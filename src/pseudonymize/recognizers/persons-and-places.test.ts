@@ -29,6 +29,13 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('pasient: vi gjekk til stranda i går.')).toEqual([]);
   });
 
+  it('reads dialect prepositions of place ("oppi", "nedpå", "uti") before a place in lower case', () => {
+    expect(found('pasient: han bur oppi hallingdal no.')).toContain('LOCATION hallingdal');
+    expect(found('pasient: ho bur nedpå lillestrøm.')).toContain('LOCATION lillestrøm');
+    expect(found('pasient: æ har hytte uti værøy.')).toContain('LOCATION værøy');
+    expect(found('pasient: vi bur oppi lia, og vegen blir ikkje brøyta.')).toEqual([]);
+  });
+
   it('finds a noun-name at a sentence start only before a finite verb', () => {
     expect(found('Siv sender brevet i dag.')).toContain('PERSON Siv');
     expect(found('Siv og starr vokser ved vannet.')).toEqual([]);
