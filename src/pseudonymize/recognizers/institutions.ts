@@ -851,7 +851,9 @@ function nameRunEnd(
       candidate.start === previous.end && previous.kind === 'number' && candidate.text === '/';
     if (!joined && !isSpaceBetween(text, previous.end, candidate.start)) break;
     if (candidate.kind === 'word' && candidate.capitalised && !candidate.text.includes("'")) {
-      if (words.analyseToken(candidate).nonIdentifying) break;
+      // "Coop Prix": a chain's shop brand joins its lead even when a term list knows the word.
+      const chainBrand = brand && words.lexicon.numberedBrands.has(candidate.lower);
+      if (!chainBrand && words.analyseToken(candidate).nonIdentifying) break;
       last = index;
       if (words.lexicon.numberedBrands.has(candidate.lower)) brand = true;
       continue;
