@@ -38,6 +38,8 @@ export const monthAbbreviations: Readonly<Record<string, number>> = {
   okt: 10,
   nov: 11,
   des: 12,
+  // "14. febr. 2023": the four-letter form many clinicians write.
+  febr: 2,
 };
 
 /** Weekday names in `Date.getUTCDay()` order, Sunday first: `weekdayNames[date.getUTCDay()]`. */
@@ -51,11 +53,39 @@ export const weekdayNames = [
   'lørdag',
 ] as const;
 
+/**
+ * The nynorsk weekday names in the same order as {@link weekdayNames}, where they differ or not
+ * ("onsdag", "torsdag", "fredag" are shared): "måndag", "tysdag", "laurdag", "sundag".
+ */
+export const nynorskWeekdayNames = [
+  'sundag',
+  'måndag',
+  'tysdag',
+  'onsdag',
+  'torsdag',
+  'fredag',
+  'laurdag',
+] as const;
+
+/** Every weekday name, bokmål and nynorsk, once each. */
+export const weekdayWords: readonly string[] = [
+  ...new Set<string>([...weekdayNames, ...nynorskWeekdayNames]),
+];
+
+/** True when a weekday word (also "tysdagen") is nynorsk and not a bokmål spelling as well. */
+export function isNynorskWeekday(word: string): boolean {
+  const lower = word.toLowerCase().replace(/en$/u, '');
+  return (
+    (nynorskWeekdayNames as readonly string[]).includes(lower) &&
+    !(weekdayNames as readonly string[]).includes(lower)
+  );
+}
+
 /** A regular-expression alternation of the month names ("januar|februar|…"), no group. */
 export const monthNamePattern = monthNames.join('|');
 
-/** A regular-expression alternation of the weekday names, Monday first, no group. */
-export const weekdayNamePattern = [...weekdayNames.slice(1), weekdayNames[0]].join('|');
+/** A regular-expression alternation of the weekday names, bokmål and nynorsk, no group. */
+export const weekdayNamePattern = weekdayWords.join('|');
 
 /** True when a word is a month name, in any letter case: "November", "mai". */
 export function isMonthName(word: string): boolean {

@@ -8,9 +8,12 @@ export {
   monthNamePattern,
   monthNames,
   isMonthName,
+  isNynorskWeekday,
   monthNumbers,
+  nynorskWeekdayNames,
   weekdayNamePattern,
   weekdayNames,
+  weekdayWords,
 } from './calendar-words.js';
 export { foldText } from './fold-text.js';
 export {

@@ -1,12 +1,16 @@
 import {
+  isNynorskWeekday,
   monthAbbreviations,
   monthNamePattern,
   monthNames,
+  nynorskWeekdayNames,
+  ordinalWordValues,
   parseCardinalWord,
   parseOrdinalWord,
   toOrdinalWord,
   weekdayNamePattern,
   weekdayNames,
+  weekdayWords as everyWeekdayName,
 } from '../language/index.js';
 
 /**
@@ -20,6 +24,8 @@ export { monthAbbreviations, monthNames, weekdayNames };
 function buildOrdinalAlternation(): string {
   const words = new Set<string>();
   for (let day = 1; day <= 31; day++) words.add(toOrdinalWord(day));
+  // Nynorsk and other spellings of the days ("onsdag den niande", "sekstande").
+  for (const [word, day] of ordinalWordValues) if (day >= 1 && day <= 31) words.add(word);
   for (const extra of [
     'syvende',
     'tyvende',
@@ -214,21 +220,9 @@ export interface SpokenDate {
   readonly yearForm?: 'digits' | 'words' | 'short';
 }
 
-const weekdayWords = new Set([
-  'mandag',
-  'tirsdag',
-  'onsdag',
-  'torsdag',
-  'fredag',
-  'lørdag',
-  'søndag',
-  'mandagen',
-  'tirsdagen',
-  'onsdagen',
-  'torsdagen',
-  'fredagen',
-  'lørdagen',
-  'søndagen',
+const weekdayWords = new Set<string>([
+  ...everyWeekdayName,
+  ...everyWeekdayName.map((day) => `${day}en`),
 ]);
 
 /**
@@ -567,7 +561,12 @@ export function formatDate(
     case 'words': {
       const parts: string[] = [];
       if (style.weekday && year !== undefined && date.month !== undefined) {
-        parts.push(weekdayNames[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '');
+        // A nynorsk weekday ("tysdag") is written back in nynorsk.
+        const names =
+          style.weekdayWord !== undefined && isNynorskWeekday(style.weekdayWord)
+            ? nynorskWeekdayNames
+            : weekdayNames;
+        parts.push(names[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '');
       } else if (style.weekday && style.weekdayWord !== undefined) {
         parts.push(style.weekdayWord);
       }

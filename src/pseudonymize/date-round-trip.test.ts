@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asRawText } from '../core/index.js';
 import { formatDate, monthNames, parseDate, shiftDate, weekdayNames } from './date-format.js';
-import { toCardinalWord, toOrdinalWord } from '../language/index.js';
+import { nynorskWeekdayNames, toCardinalWord, toOrdinalWord } from '../language/index.js';
 import { createVault, pseudonymize, reidentify } from './index.js';
 
 /**
@@ -46,6 +46,8 @@ function vaultShiftedBy(days: number, seed: number) {
 const pad = (value: number): string => String(value).padStart(2, '0');
 const weekdayOf = (date: Day): string =>
   weekdayNames[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()] ?? '';
+const nynorskWeekdayOf = (date: Day): string =>
+  nynorskWeekdayNames[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()] ?? '';
 const monthOf = (date: Day): string => monthNames[date.month - 1] ?? '';
 
 /** The forms a clinician writes or speech-to-text produces, as the recognizer reads them. */
@@ -62,6 +64,10 @@ const forms: Readonly<Record<string, (date: Day) => string>> = {
   weekdayNoYear: (date) => `${weekdayOf(date)} ${date.day}. ${monthOf(date)}`,
   weekdayWithYear: (date) => `${weekdayOf(date)} ${date.day}. ${monthOf(date)} ${date.year}`,
   weekdaySpoken: (date) => `${weekdayOf(date)} den ${toOrdinalWord(date.day)} ${monthOf(date)}`,
+  // Nynorsk weekdays ("tysdag 3. november 2026", "laurdag den 7. desember") stay nynorsk.
+  nynorskWeekdayWithYear: (date) =>
+    `${nynorskWeekdayOf(date)} ${date.day}. ${monthOf(date)} ${date.year}`,
+  nynorskWeekdayNoYear: (date) => `${nynorskWeekdayOf(date)} den ${date.day}. ${monthOf(date)}`,
   dottedNoYear: (date) => `${pad(date.day)}.${pad(date.month)}`,
   dottedClosing: (date) => `${date.day}.${date.month}.`,
   dayOnly: (date) => `den ${date.day}.`,
@@ -74,6 +80,7 @@ const formsWithYear = new Set([
   'iso',
   'wordsWithYear',
   'weekdayWithYear',
+  'nynorskWeekdayWithYear',
 ]);
 
 /** What a model does to a date it copies; applied alike to the surrogate and to the original. */
@@ -94,7 +101,7 @@ const inflections: Readonly<Record<string, (date: string) => string>> = {
     ),
   lineBreak: (date) => date.replace(' ', '\n'),
   withoutWeekday: (date) =>
-    date.replace(/^(?:man|tirs|ons|tors|fre|lør|søn)dag (?:den )?(?=\S)/u, ''),
+    date.replace(/^(?:man|tirs|ons|tors|fre|lør|søn|mån|tys|laur|sun)dag (?:den )?(?=\S)/u, ''),
   // The model spells a numeric date out, or drops its year ("12.03.2024" → "12. mars").
   spelledOut: (date) => {
     const parsed = parseDate(date.replace(/(\d)\.$/u, '$1'));

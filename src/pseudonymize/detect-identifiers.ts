@@ -1,5 +1,5 @@
 import type { KnownPatient } from '../core/index.js';
-import { weekdayNames } from '../language/index.js';
+import { weekdayWords } from '../language/index.js';
 import { finiteVerbs } from './gazetteers/context-words.js';
 import { getSharedLexicon, type Lexicon } from './lexicon.js';
 import { recognizeAges, recognizeYears } from './recognizers/ages.js';
@@ -358,7 +358,7 @@ function detectChunk(
   );
 }
 
-const weekdays = new Set<string>(weekdayNames);
+const weekdays = new Set<string>(weekdayWords);
 
 /**
  * A weekday written right before a date belongs to it ("fredag 6.10"): the whole mention is one

@@ -406,6 +406,19 @@ export const placePrepositions = new Set([
   'bor',
   'flytta',
   'flyttet',
+  // Dialect prepositions of place: "oppi hallingdal", "nedpå lillestrøm", "uti værøy".
+  'oppi',
+  'uppi',
+  'nedi',
+  'uti',
+  'inni',
+  'borti',
+  'burti',
+  'oppå',
+  'nedpå',
+  'utpå',
+  'innpå',
+  'bortpå',
 ]);
 /** Words of employment: a name after them (and a preposition) is a workplace. */
 export const employmentWords = new Set([
@@ -511,6 +524,30 @@ export const employmentWords = new Set([
   'styrmann',
   'kaptein',
   'mannskapet',
+  // Nynorsk and spoken forms of the words above, and jobs said by the kind of work.
+  'sommarjobb',
+  'helgejobb',
+  'ekstrahjelp',
+  'ekstravakter',
+  'vikariat',
+  'vikariatet',
+  'arbeidde',
+  'tilsette',
+  'arbeidsgjevar',
+  'arbeidsgjevaren',
+  'sjukmeld',
+  'sjukmeldt',
+  'sjukemeldt',
+  'ferjemann',
+  'sjømann',
+  'brannmann',
+  'avløser',
+  'avløsar',
+  'lærlingplass',
+  'lærlingplassen',
+  'kabinansatt',
+  'enkeltpersonforetak',
+  'foretak',
 ]);
 /**
  * Endings of occupation nouns not listed above: "driftsleder", "IT-konsulent", "brannkonstabel",
@@ -518,10 +555,10 @@ export const employmentWords = new Set([
  * an employment word too.
  */
 export const occupationEnding =
-  /(?:leder|konsulent|arbeider|arbeidar|fører|sjef|lærer|lærar|pleier|pleiar|ingeniør|montør|operatør|tekniker|selger|medarbeider|assistent|rådgiver|sjåfør|snekker|elektriker|mekaniker|sekretær|konstabel|betjent|kokk|servitør|renholder|lærling|vikar|utvikler|arkitekt|økonom|advokat|portør|tømrer|sveiser|terapeut|pedagog|konduktør|vekter)$/u;
+  /(?:leder|konsulent|arbeider|arbeidar|fører|sjef|lærer|lærar|pleier|pleiar|ingeniør|montør|operatør|tekniker|selger|medarbeider|assistent|rådgiver|sjåfør|snekker|elektriker|mekaniker|sekretær|konstabel|betjent|kokk|servitør|renholder|lærling|vikar|utvikler|arkitekt|økonom|advokat|portør|tømrer|sveiser|terapeut|pedagog|konduktør|vekter|elektrikar|mekanikar|snikkar|tømrar|sveisar|seljar|medarbeidar|rådgjevar|utviklar|fiskar|vertinne)$/u;
 
 /** Prepositions between an employment word and the workplace. */
-export const workPrepositions = new Set(['hos', 'på', 'i', 'for', 'ved', 'til']);
+export const workPrepositions = new Set(['hos', 'hjå', 'på', 'i', 'for', 'ved', 'til']);
 /** Words that are never part of a name, even when capitalised at a sentence start. */
 export const neverNames = new Set([
   // Nynorsk "elles" ("ellers"), capitalised at a sentence start ("Elles ikkje noko.").
@@ -692,7 +729,15 @@ export const upperOnlyHeads = new Set([
   'bk',
 ]);
 /** Head words of named buildings, annotated as places: "Ila kirke", "Sola kyrkje". */
-export const buildingHeads = new Set(['kirke', 'kirka', 'kyrkje', 'kyrkja', 'domkirke']);
+export const buildingHeads = new Set([
+  'kirke',
+  'kirka',
+  'kyrkje',
+  'kyrkja',
+  'domkirke',
+  // "Kautokeino rådhus": a town hall is a building, and the workplace of whoever works there.
+  'rådhus',
+]);
 /** Direction words after a place ("Byåsen Nord"). */
 export const compassWords = new Set([
   'nord',

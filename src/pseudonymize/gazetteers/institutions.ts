@@ -29,6 +29,8 @@ hjemmetjeneste hjemmetjenesten hjemmesykepleie hjemmesykepleien
 skule skulen barneskule barneskulen ungdomsskule ungdomsskulen
 oppvekstsenter oppvekstsenteret fengsel fengselet kino skytterlag skytterlaget skyttarlag skyttarlaget
 krisesenter krisesenteret asylmottak asylmottaket kulturskole kulturskolen kulturskule sanitetsforening
+folkehøgskule sanitetslag skulekorps kraftlag rådhus
+school club academy
 `;
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */
@@ -39,6 +41,7 @@ kiosk butikk verksted studio
 il if sk bk fk
 rema kiwi meny coop spar joker bunnpris europris elkjøp xxl esso circle shell
 sats elixia evo friskis kirkens
+espira kanvas norlandia læringsverkstedet spenst
 `;
 
 /** Chain brands whose shop names hold a number: "Rema 1000 Lade", "Meny 7 Sandvika". */

@@ -36,6 +36,17 @@ describe('recognizeDates: dates said aloud or written short', () => {
     ]);
   });
 
+  it('replaces a date with its nynorsk weekday and a four-letter month abbreviation whole', () => {
+    expect(dates('Neste kontroll tysdag 3. nov. kl. 10.')).toEqual(['tysdag 3. nov.']);
+    expect(dates('Time laurdag 7. des. på poliklinikken.')).toEqual(['laurdag 7. des.']);
+    expect(dates('Operert 14. febr. 2023 på Lillehammer.')).toEqual(['14. febr. 2023']);
+    expect(dates('pasient: det byrja onsdag den niande, etter vakta.')).toEqual([
+      'onsdag den niande',
+    ]);
+    // A weekday alone is relative time, in nynorsk too.
+    expect(dates('pasient: eg kjem att på måndag.')).toEqual([]);
+  });
+
   it('replaces "den 3. i 11." whole, with the weekday in front', () => {
     expect(dates('Kontroll onsdag den 3. i 11. klokka ti.')).toEqual(['onsdag den 3. i 11.']);
     expect(dates('Født 2. i 7. 1950, står det.')).toEqual(['2. i 7. 1950']);

@@ -7,8 +7,8 @@ import {
   readSpokenDate,
   readSpokenYear,
   textualDatePattern,
-  weekdayNames,
 } from '../date-format.js';
+import { weekdayWords } from '../../language/index.js';
 import { cardinalOf, ordinalOf } from '../word-record.js';
 import { tokenize, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -17,8 +17,8 @@ import type { Candidate } from '../types.js';
 const monthOrWeekday = new Set<string>([
   ...monthNames,
   ...Object.keys(monthAbbreviations),
-  ...weekdayNames,
-  ...weekdayNames.map((day) => `${day}en`),
+  ...weekdayWords,
+  ...weekdayWords.map((day) => `${day}en`),
 ]);
 
 /**
@@ -416,7 +416,7 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
   return out;
 }
 
-const weekdayTokens = new Set<string>([...weekdayNames, ...weekdayNames.map((day) => `${day}en`)]);
+const weekdayTokens = new Set<string>([...weekdayWords, ...weekdayWords.map((day) => `${day}en`)]);
 
 /** Words before a date of birth: a day and a month said as numbers right after them are a date. */
 const birthCues = new Set([

@@ -155,4 +155,54 @@ describe('nynorsk school and place words', () => {
     expect(found('Han er med i Hareid skyttarlag.')).toContain('ORGANIZATION Hareid skyttarlag');
     expect(found('Hun var på kino i går, og han satt i fengsel i to år.')).toEqual([]);
   });
+
+  it('reads nynorsk and spoken work words and the nynorsk head words of institutions', () => {
+    expect(found('Hun har vikariat på Bykle skule.')).toContain('WORKPLACE Bykle skule');
+    expect(found('pasient: eg har sommarjobb på Flåmsbana.')).toContain('WORKPLACE Flåmsbana');
+    expect(found('Kona er flyvertinne i Widerøe og er mye borte.')).toContain('WORKPLACE Widerøe');
+    expect(found('Sønnen har lærlingplass hos Caverion i Trondheim.')).toContain(
+      'WORKPLACE Caverion',
+    );
+    expect(found('pasient: eg er elektrikar hjå Sunnhordland Kraftlag.')).toContain(
+      'WORKPLACE Sunnhordland Kraftlag',
+    );
+    expect(found('pasient: æ e renholder på Kautokeino rådhus.')).toContain(
+      'WORKPLACE Kautokeino rådhus',
+    );
+    expect(found('pasient: han går på Valdres folkehøgskule i år.')).toContain(
+      'ORGANIZATION Valdres folkehøgskule',
+    );
+    expect(found('Ho er med i Førde sanitetslag.')).toContain('ORGANIZATION Førde sanitetslag');
+    expect(found('Vi møttest utanfor rådhuset, og sanitetslaget hadde kaffi.')).toEqual([]);
+  });
+
+  it('takes a name and the place of its site after "på"/"ved" in a work frame as one workplace', () => {
+    expect(found('Arbeider som prosessoperatør ved Yara Glomfjord, mye skift.')).toContain(
+      'WORKPLACE Yara Glomfjord',
+    );
+    expect(found('Hun traff Yara på Voss i helga.')).not.toContain('WORKPLACE Yara');
+  });
+
+  it('takes a name before a compound of club, association, choir or centre as one organisation', () => {
+    expect(found('Sønnen har plass på Granvin fritidsklubb etter skolen.')).toContain(
+      'ORGANIZATION Granvin fritidsklubb',
+    );
+    expect(found('Han er med i Gjøvik mannskor.')).toContain('ORGANIZATION Gjøvik mannskor');
+    expect(found('Opphold på Valnesfjord helsesportssenter i fire uker.')).toContain(
+      'ORGANIZATION Valnesfjord helsesportssenter',
+    );
+    expect(found('Barnet går i Espira Grindbakken.')).toContain('ORGANIZATION Espira Grindbakken');
+    expect(found('pasient: han trenar på Family Sports Club Florø tre gonger i veka.')).toContain(
+      'ORGANIZATION Family Sports Club Florø',
+    );
+    expect(found('Han fikk hjerneslag i fjor og trener på et treningssenter.')).toEqual([]);
+  });
+
+  it('takes a name after a stay or a service one has a place in as the institution', () => {
+    expect(found('Søknad om plass på Muritunet er sendt.')).toContain('ORGANIZATION Muritunet');
+    expect(found('Hun går på dagtilbud ved Fossumkollektivet.')).toContain(
+      'ORGANIZATION Fossumkollektivet',
+    );
+    expect(found('Han bor på Tynset og har plass på sykehjemmet.')).toContain('LOCATION Tynset');
+  });
 });

@@ -24,6 +24,12 @@ describe('recognizeInstitutions', () => {
     expect(institutions('Han jobber på europris.')).toContain('WORKPLACE europris');
   });
 
+  it("takes a chain's shop brand into the name even when a term list knows the word", () => {
+    expect(institutions('pasient: æ jobbe på Coop Prix på Finnsnes.')).toContain(
+      'WORKPLACE Coop Prix',
+    );
+  });
+
   it('takes the number of a shop into the workplace name', () => {
     expect(institutions('Hun jobber på Rema 1000 Tiller om kvelden.')).toContain(
       'WORKPLACE Rema 1000 Tiller',

@@ -19,6 +19,18 @@ import {
   type TokenAnalysis,
 } from './token-analysis.js';
 
+/**
+ * A lower-case compound naming a kind of club, association, choir or centre: "fritidsklubb",
+ * "pensjonistlag", "mannskor", "helsesportssenter". After a name it is the head of one
+ * ("Granvin fritidsklubb"); "-slag" ("hjerneslag", "forslag") is no association. ("-forening"
+ * was tried: it took a national association for a local one in a held-out clean text.)
+ */
+const compoundInstitutionHead = /^\p{Ll}{3,}(?:klubb|(?<!s)lag|kor|senter)$/u;
+
+function isCompoundInstitutionHead(token: Token): boolean {
+  return !token.capitalised && !token.allCaps && compoundInstitutionHead.test(token.text);
+}
+
 /** Workplace when the context says so or the head word names a business ("AS", "Bygg", "Regnskap"). */
 function institutionType(
   words: TokenAnalysis,
@@ -76,7 +88,7 @@ export function recognizeInstitutions(
     }
     // Head word after a name: "Fjellsiden legesenter", "Vestland tekniske fagskole", "Kvamme Regnskap".
     if (
-      lexicon.institutionHeadWords.has(token.lower) &&
+      (lexicon.institutionHeadWords.has(token.lower) || isCompoundInstitutionHead(token)) &&
       (!upperOnlyHeads.has(token.lower) || token.allCaps)
     ) {
       let first = -1;
@@ -839,7 +851,9 @@ function nameRunEnd(
       candidate.start === previous.end && previous.kind === 'number' && candidate.text === '/';
     if (!joined && !isSpaceBetween(text, previous.end, candidate.start)) break;
     if (candidate.kind === 'word' && candidate.capitalised && !candidate.text.includes("'")) {
-      if (words.analyseToken(candidate).nonIdentifying) break;
+      // "Coop Prix": a chain's shop brand joins its lead even when a term list knows the word.
+      const chainBrand = brand && words.lexicon.numberedBrands.has(candidate.lower);
+      if (!chainBrand && words.analyseToken(candidate).nonIdentifying) break;
       last = index;
       if (words.lexicon.numberedBrands.has(candidate.lower)) brand = true;
       continue;
@@ -951,6 +965,16 @@ const careFrameWords = new Set([
   'innkomst',
   'poliklinisk',
   'dagbehandling',
+  // A stay or a service one has a place in: "opphold på Muritunet", "dagtilbud ved Fossum".
+  'opphold',
+  'oppholdet',
+  'korttidsopphold',
+  'avlastning',
+  'dagtilbud',
+  'dagtilbudet',
+  'rehabilitering',
+  'behandling',
+  'plass',
 ]);
 /** Verbs and nouns of membership that take a club, school or gym: "trener på Evo". */
 const memberFrameWords = new Set([

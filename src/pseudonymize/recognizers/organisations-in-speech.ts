@@ -42,6 +42,8 @@ export function recognizeOrganisationsInSpeech(
       token.lower === 'for'
     )
       recognizeAcronymEmployer(words, text, tokens, index, out);
+    if (token.lower === 'på' || token.lower === 'ved')
+      recognizeCompanyAtSite(words, text, tokens, index, out);
     if (placePrepositionsAfterWork.has(token.lower)) {
       recognizeChainShop(words, text, tokens, index, out);
       recognizeWorkplaceSite(words, text, tokens, index, out);
@@ -600,6 +602,45 @@ function recognizeWorkplaceSite(
     return;
   if (!hasWorkFrame(words, tokens, back)) return;
   out.push({ start: site.start, end: site.end, type: 'LOCATION', confidence: 0.85 });
+}
+
+/**
+ * "prosessoperatør ved Yara Glomfjord", "jobber på Hydro Sunndal": a capitalised name and the
+ * known place of its site, after "på"/"ved" in a work frame, is one workplace — even when the
+ * name is also a given name ("Yara"). ("hos" is left out: one works "hos" a person.)
+ */
+function recognizeCompanyAtSite(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  out: Candidate[],
+): void {
+  const preposition = tokens[index];
+  const name = tokens[index + 1];
+  if (preposition === undefined || name === undefined || name.kind !== 'word') return;
+  if (!name.capitalised || name.sentenceStart || name.text.length < 3) return;
+  if (!isSpaceBetween(text, preposition.end, name.start)) return;
+  const site = tokens[index + 2];
+  if (site === undefined || !site.capitalised || !isSpaceBetween(text, name.end, site.start))
+    return;
+  const siteEnd = words.placeAt(text, tokens, index + 2);
+  if (siteEnd < 0) return;
+  const lexicon = words.lexicon;
+  const nameAnalysis = words.analyseToken(name);
+  if (
+    nameAnalysis.place ||
+    nameAnalysis.region ||
+    nameAnalysis.nonIdentifying ||
+    nameAnalysis.term ||
+    lexicon.institutionHeadWords.has(name.lower) ||
+    lexicon.institutionLeadWords.has(name.lower)
+  )
+    return;
+  if (!hasWorkFrame(words, tokens, index)) return;
+  const last = tokens[siteEnd];
+  if (last === undefined) return;
+  out.push({ start: name.start, end: last.end, type: 'WORKPLACE', confidence: 0.93 });
 }
 
 /** Lower-case business words a company name ends in before "as": "berg maskin as". */

@@ -16,6 +16,26 @@ function found(text: string): string[] {
 }
 
 describe('recognizePersonsAndPlaces', () => {
+  it('finds a lower-case place that is also a word right after where someone lives or moved', () => {
+    expect(found('pasient: eg bur i lom, men jobbar i otta.')).toEqual([
+      'LOCATION lom',
+      'LOCATION otta',
+    ]);
+    expect(found('pasient: han flytta heim att til stranda etter studiane.')).toEqual([
+      'LOCATION stranda',
+    ]);
+    // Not where the phrase goes on, nor after a verb that says nothing of where one lives.
+    expect(found('pasient: eg har vondt i lom-området.')).toEqual([]);
+    expect(found('pasient: vi gjekk til stranda i går.')).toEqual([]);
+  });
+
+  it('reads dialect prepositions of place ("oppi", "nedpå", "uti") before a place in lower case', () => {
+    expect(found('pasient: han bur oppi hallingdal no.')).toContain('LOCATION hallingdal');
+    expect(found('pasient: ho bur nedpå lillestrøm.')).toContain('LOCATION lillestrøm');
+    expect(found('pasient: æ har hytte uti værøy.')).toContain('LOCATION værøy');
+    expect(found('pasient: vi bur oppi lia, og vegen blir ikkje brøyta.')).toEqual([]);
+  });
+
   it('finds a noun-name at a sentence start only before a finite verb', () => {
     expect(found('Siv sender brevet i dag.')).toContain('PERSON Siv');
     expect(found('Siv og starr vokser ved vannet.')).toEqual([]);

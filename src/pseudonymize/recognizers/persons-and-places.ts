@@ -520,6 +520,20 @@ export function recognizePersonsAndPlaces(
       // "bor i bergen": a known place in lower case after a place preposition.
       placeConfidence = 0.65;
     } else if (
+      // "eg bur i lom", "flytta heim att til stranda": a known place that is also a word, in lower
+      // case, right after where someone lives or moved to, where the phrase ends there.
+      analysis.place &&
+      afterPlacePreposition &&
+      !analysis.firstName &&
+      !lexicon.broadRegions.has(token.lower) &&
+      token.text.length > 2 &&
+      (followsResidenceVerb(tokens, index - 1) ||
+        // "men jobbar i otta": after a verb of work only a place that is no dictionary word.
+        (workVerbs.has(beforePrevious?.lower ?? '') && !lexicon.isDictionaryEntry(token.lower))) &&
+      endsPlacePhrase(tokens, index)
+    ) {
+      placeConfidence = 0.6;
+    } else if (
       // "vi bor på nordbyhagen", "eg kjem frå osøyro": after where someone lives or comes from,
       // a lower-case word that no list or dictionary knows, and no compound of words, is a place.
       afterPlacePreposition &&
@@ -820,6 +834,58 @@ const foreignSurnameEnding =
 
 /** Verbs that say where someone lives or comes from, before "i"/"på"/"fra". */
 const residenceVerbs = new Set<string>([...livingVerbs, 'opp', 'bosatt', 'kommer', 'kjem']);
+
+/** Adverbs between a verb of living or moving and its place: "bur no i", "flytta heim att til". */
+const residenceAdverbs = new Set([
+  'no',
+  'nå',
+  'heim',
+  'hjem',
+  'att',
+  'igjen',
+  'tilbake',
+  'fortsatt',
+  'framleis',
+  'fremdeles',
+  'også',
+  'òg',
+  'alltid',
+]);
+
+/** True when a verb of living or moving stands before `preposition`, maybe behind adverbs. */
+function followsResidenceVerb(tokens: readonly Token[], preposition: number): boolean {
+  for (let back = preposition - 1; back >= 0 && preposition - back <= 3; back--) {
+    const lower = tokens[back]?.lower ?? '';
+    if (residenceVerbs.has(lower) || lower === 'budd' || lower === 'bodd') return true;
+    if (!residenceAdverbs.has(lower)) return false;
+  }
+  return false;
+}
+
+/** Verbs of work before a place: "jobbar i otta". */
+const workVerbs = new Set(['jobber', 'jobbar', 'jobba', 'jobbet', 'arbeider', 'arbeidar']);
+
+/** Words after which a place phrase has ended: "bur i lom, men …", "flytta til stranda etter …". */
+const placePhraseEnds = new Set([
+  'og',
+  'men',
+  'sidan',
+  'siden',
+  'no',
+  'nå',
+  'med',
+  'i',
+  'på',
+  'der',
+  'etter',
+  'da',
+  'då',
+]);
+
+function endsPlacePhrase(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return next === undefined || next.kind === 'punct' || placePhraseEnds.has(next.lower);
+}
 
 /** Words of travel before "til" and a place: "reiste til", "turen gikk til", "på vei til". */
 const travelWords = new Set([
@@ -1136,7 +1202,7 @@ function followsEmployerName(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Prepositions before an employer's name: "jobber hos …", "ansatt i …", "på lageret til …". */
-const workplacePrepositions = new Set(['hos', 'i', 'på', 'til', 'for', 'ved']);
+const workplacePrepositions = new Set(['hos', 'hjå', 'i', 'på', 'til', 'for', 'ved']);
 
 const ownerWords = /^(?:mitt|hans|hennes|ditt|vårt|deres|sitt)$/u;
 
