@@ -499,6 +499,25 @@ describe('verifier fault-injection suite (eval/verify/cases, v118–v121, sessio
   });
 });
 
+// v122–v125 (session 18): BPPV in hallingdalsk with a sister's MS, a cough in nordmørsk with the
+// wife's own asthma, a health check in Salten dialect with the father's infarction, contraception in
+// jærsk with the mother's DVT — aimed at dialect negators ("kje", "kji", "ikkji", "ække", "ha'kje").
+// Committed before session 18's rules: 78.4 % recall (40/51; negation 10/19), 20.6 % false flags
+// (13/63); after them (written from these cases): 90.2 % (46/51) / 12.7 % (8/63).
+describe('verifier fault-injection suite (eval/verify/cases, v122–v125, session 18)', () => {
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter(
+    (verifyCase) => caseNumber(verifyCase.id) >= 122 && caseNumber(verifyCase.id) <= 125,
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags negation flips said in dialect and keeps false flags down', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(50);
+    expect(evaluation.faults.negation.detected).toBeGreaterThanOrEqual(16);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.128);
+  });
+});
+
 describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
   const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
   const evaluation = evaluateVerifier(cases);

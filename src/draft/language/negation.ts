@@ -38,6 +38,16 @@ const negators = new Set([
   'ingenteng',
   'ingenting',
   'ingenving',
+  // dialect: "eg har kje", "kji kasta opp", "ikkji vore", "ittje det", and the verb and the
+  // negator said as one word ("hakke", "ække", "ha'kje", "æ'kje", "ska'kje")
+  'kje',
+  'kkje',
+  'kji',
+  'ikkji',
+  'ittje',
+  'ittj',
+  'hakke',
+  'aekke',
   'nekter',
   'fri',
   // a habit or a drug given up ("sluttet å røyke", "slutta med Ibux")
@@ -100,7 +110,27 @@ const clauseOpeners = new Set([
 const subjectPronoun = /^(?:jeg|eg|je|ae|jae|du|han|hun|ho|hu|pas|pasienten|barnet|gutten|jenta)$/u;
 
 /** Negators that may follow the verb they deny ("Røyker ikke", "besvimte ikkje", "hosta itj"). */
-const postposedNegators = new Set(['ikke', 'ikkje', 'ikkj', 'ikk', 'itj', 'itte', 'inkje', 'ente']);
+const postposedNegators = new Set([
+  'ikke',
+  'ikkje',
+  'ikkj',
+  'ikk',
+  'itj',
+  'itte',
+  'inkje',
+  'ente',
+  'kje',
+  'kkje',
+  'kji',
+  'ikkji',
+  'ittje',
+  'ittj',
+]);
+
+/** A verb and its negator said as one word ("ha'kje", "æ'kje", "ska'kje", "e'kje"). */
+function isContractedNegator(folded: string): boolean {
+  return /^\p{L}{1,4}'(?:kje|kkje|kke|kji)$/u.test(folded);
+}
 /** Words before a postposed negator that are no finding of their own ("har ikke", "er ikke"). */
 const auxiliaries = new Set(
   'har er var ble blei vart kan skal vil ma bor fikk hadde gjor gjer det den dette jeg eg du han hun ho hu vi me de dei og men tal taler tale tolte tolde klarer klara klarte klarde orker orka orket greier greide liker likte far'.split(
@@ -171,11 +201,14 @@ function markFrontedTopic(
   tokens: readonly WordToken[],
   negator: number,
   result: boolean[],
+  contracted?: number,
 ): void {
-  const subject = tokens[negator - 1];
-  const verb = tokens[negator - 2];
+  // Contracted ("Røyke ha'kje æ"): the verb and negator come first, then the subject.
+  const subject = tokens[contracted === undefined ? negator - 1 : contracted + 1];
+  const verb = tokens[contracted ?? negator - 2];
   if (subject === undefined || verb === undefined) return;
-  if (!frontedSubjects.has(subject.folded) || !frontedVerbs.has(verb.folded)) return;
+  if (!frontedSubjects.has(subject.folded)) return;
+  if (contracted === undefined && !frontedVerbs.has(verb.folded)) return;
   let first = negator - 2;
   while (first > 0) {
     const previous = tokens[first - 1];
@@ -273,7 +306,7 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
     }
     // "fri for smerter" denies; "nakken er fri" only says so.
     const isNegator =
-      negators.has(token.folded) &&
+      (negators.has(token.folded) || isContractedNegator(token.folded)) &&
       (token.folded !== 'fri' || /^(?:for|fra|av)$/.test(tokens[index + 1]?.folded ?? ''));
     // "sluttet helt i fjor høst", "slutta da eg vart gravid": a habit given up is denied, not the
     // time it was given up.
@@ -311,6 +344,9 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
         if (opensClause) result[index - 1] = true;
       }
       if (postposedNegators.has(token.folded)) markFrontedTopic(text, tokens, index, result);
+      // "Røyke ha'kje æ gjort", "Tungpusten ække æ": a topic put before a verb said with its negator.
+      if (/^(?:hakke|aekke)$/u.test(token.folded) || isContractedNegator(token.folded))
+        markFrontedTopic(text, tokens, index + 2, result, index);
       active = true;
       reach = 0;
       continue;
@@ -351,7 +387,7 @@ export type AnswerPolarity = 'yes' | 'no' | 'unclear';
 export function readAnswer(reply: string): AnswerPolarity {
   const start = reply.trim().toLowerCase();
   if (
-    /^(?:nei|neida|nei da|nei då|næ|næh|nææ|næi|nai|nope|nepp|niks|nix|ikke|ikkje|ikkje no|itj|itte|ente|inkje|ingen|inga|ingi|ingenting|aldri|aldrig|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt|sluttet|slutta|har sluttet|har slutta|(?:jeg|eg|æ|je) (?:har )?(?:sluttet|slutta)|verken eller|hverken eller|verken|hverken|ikke noe sånt|ikkje noko slikt)(?![\p{L}])/u.test(
+    /^(?:nei|neida|nei da|nei då|næ|næh|nææ|næi|nai|nope|nepp|niks|nix|ikke|ikkje|ikkje no|ikkji|itj|itte|ittje|kji|kje|kkje|ente|inkje|ingen|inga|ingi|ingenting|aldri|aldrig|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt|sluttet|slutta|har sluttet|har slutta|(?:jeg|eg|æ|je) (?:har )?(?:sluttet|slutta)|verken eller|hverken eller|verken|hverken|ikke noe sånt|ikkje noko slikt)(?![\p{L}])/u.test(
       start,
     )
   )
@@ -359,7 +395,7 @@ export function readAnswer(reply: string): AnswerPolarity {
   // "Det har eg aldri hatt", "Det stemmer ikke", "Slapp for det": a reply that would begin as a yes
   // but denies.
   if (
-    /^(?:(?:det )?(?:har|gjør|gjer|er|var) (?:jeg|eg|æ|je) (?:aldri|ikke|ikkje|itj|itte|inkje|ente)|(?:det )?stemmer (?:ikke|ikkje|itj|itte|inkje|ente|dårlig)|slapp(?: heldigvis)? for det|slepp(?: heldigvis)? for det)(?![\p{L}])/u.test(
+    /^(?:(?:det )?(?:har|gjør|gjer|er|var|e) (?:jeg|eg|æ|je) (?:aldri|ikke|ikkje|ikkji|itj|itte|ittje|kje|kji|inkje|ente)|(?:det )?(?:hakke|ække|ha'kje|e'kje|æ'kje) (?:jeg|eg|æ|je)|(?:det )?stemmer (?:ikke|ikkje|itj|itte|inkje|ente|dårlig)|slapp(?: heldigvis)? for det|slepp(?: heldigvis)? for det)(?![\p{L}])/u.test(
       start,
     )
   )

@@ -120,3 +120,30 @@ describe('a qualified denial against a question with that qualifier answered yes
     expect(shownFlags('Nattlig kløe med oppvåkning.', visit, 'anamnese')).toEqual([]);
   });
 });
+
+describe('dialect negators in Jæren, Hallingdal, Nordmøre and Salten ("kje", "kji", "ække", "ha\'kje")', () => {
+  const visit = indexOf([
+    ['lege', 'Har du migrene?'],
+    ['pasient', 'Nei, eg har kje migrene.'],
+    ['lege', 'Har du kasta opp?'],
+    ['pasient', 'Nei, kji kasta opp, men eg vart kvalm.'],
+    ['lege', 'Blir du tungpusten?'],
+    ['pasient', 'Æ ække tungpusten.'],
+    ['lege', 'Røyker du?'],
+    ['pasient', "Æ snuse, men røyke ha'kje æ gjort."],
+  ]);
+
+  it('bears out a note that denies what was denied', () => {
+    expect(shownFlags('Ingen migrene.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Kvalm, ikke oppkast.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Ikke dyspné.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Har aldri røykt.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('contradicts a note that states what was denied', () => {
+    expect(shownFlags('Migrene.', visit, 'anamnese')).toContain('error:negation-conflict');
+    expect(shownFlags('Har kastet opp.', visit, 'anamnese')).toContain('error:negation-conflict');
+    expect(shownFlags('Dyspné.', visit, 'anamnese')).toContain('error:negation-conflict');
+    expect(shownFlags('Røyker.', visit, 'anamnese')).toContain('error:negation-conflict');
+  });
+});
