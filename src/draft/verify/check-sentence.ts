@@ -1237,6 +1237,7 @@ function quantitiesIn(unitIndices: Iterable<number>, index: TranscriptIndex): Qu
 type TimeRelation = 'past' | 'future';
 
 const pastWords = new Set(['siden', 'sidan', 'sia', 'sida', 'tilbake']);
+const lastWords = new Set(['siste', 'sist']);
 
 /** The relation of a time quantity read from the words around it, when they say one. */
 function timeRelationIn(
@@ -1246,6 +1247,8 @@ function timeRelationIn(
   const first = tokens.findIndex((token) => token.end > quantity.start);
   if (first < 0) return undefined;
   if (tokens[first - 1]?.folded === 'om') return 'future';
+  // "Siste tre måneder", "de siste to årene": a span up to now.
+  if (lastWords.has(tokens[first - 1]?.folded ?? '')) return 'past';
   let last = first;
   while ((tokens[last + 1]?.start ?? Number.POSITIVE_INFINITY) < quantity.end) last += 1;
   // The number, its unit, then "siden" ("tre uker siden", "tre veker sidan").

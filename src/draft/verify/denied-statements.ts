@@ -281,7 +281,14 @@ export function findDeniedStatement(options: {
           asked.some(({ saidIndex }) => unit.claims.keys[saidIndex]?.includes(key) === true),
       ),
     );
-    return matched.length >= Math.min(2, asked.length) ? matched[0]?.tokenIndex : undefined;
+    // The words of one lexicon phrase ("brukket nasen") are one thing asked.
+    const askedThings = new Set(
+      asked.map(
+        ({ saidIndex }) =>
+          unit.claims.keys[saidIndex]?.find((key) => conceptKeyPattern.test(key)) ?? saidIndex,
+      ),
+    ).size;
+    return matched.length >= Math.min(2, askedThings) ? matched[0]?.tokenIndex : undefined;
   };
   // Said as so about the patient in an evidence statement.
   const affirmedInEvidence = (tokenIndex: number): boolean =>
@@ -337,6 +344,15 @@ export function findDeniedStatement(options: {
     const denied = deniedByAnswer(unitIndex);
     if (denied !== undefined && !affirmedInEvidence(denied)) return denied;
   }
+  // "Tidligere nesebrudd" where "Har du brukket nasen før?" was answered "nei", wherever it was
+  // asked: today's injury, said elsewhere, is no history.
+  if (tokens.some((token) => historyWords.has(token.folded)))
+    for (let unitIndex = 0; unitIndex < index.units.length; unitIndex += 1) {
+      const unit = index.units[unitIndex];
+      if (unit?.isQuestion !== true || !saysBefore(unit.tokens)) continue;
+      const denied = deniedByAnswer(unitIndex);
+      if (denied !== undefined) return denied;
+    }
   // "Tilsvarende episoder tidligere" where "Har du hatt dette før?" was answered "nei".
   if (isPastRecurrence(tokens) && hasDeniedPastRecurrence(index, tokens)) {
     const word = tokens.findIndex((token) => recurrenceWords.test(token.folded));
@@ -369,6 +385,11 @@ function restOfReplies(evidenceUnits: readonly number[], index: TranscriptIndex)
   return rest;
 }
 
+/** A lexicon concept's key (`c12`), as the claims give it. */
+const conceptKeyPattern = /^c\d+$/u;
+
+/** Words of a note that give a history ("tidligere DVT", "kjent astma"). */
+const historyWords = new Set(['tidligere', 'tidlegare', 'kjent']);
 /** Words a note uses for the same thing happening before ("tilsvarende episoder tidligere"). */
 const recurrenceWords = /^(?:tilsvarende|lignende|liknande|liknende|samme)$/u;
 const pastWords = new Set(['tidligere', 'tidlegare', 'for']);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { indexOf, shownFlags } from './testing/shown-flags.js';
+
+describe('clinical terms for what was said in dialect', () => {
+  const visit = indexOf([
+    ['pasient', 'Eg vil gjerne gå ned i vekt. Eg he lagt på meg tolv kilo sidan eg byrja.'],
+    ['pasient', 'Æ trur æ braut nasen. Æ vart berre litt ør ei stund etterpå.'],
+    ['lege', 'Det knirkar når eg kjenner på nasebeinet.'],
+  ]);
+
+  it('reads the lay words as the clinical term', () => {
+    expect(shownFlags('Ønsker vektreduksjon.', visit, 'kontaktarsak')).toEqual([]);
+    expect(shownFlags('Vektøkning på 12 kg.', visit)).toEqual([]);
+    expect(shownFlags('Forbigående svimmelhet etter traumet.', visit)).toEqual([]);
+    expect(shownFlags('Krepitasjon ved palpasjon av nesebenet.', visit, 'funn')).toEqual([]);
+  });
+
+  it('still flags a term nobody said', () => {
+    expect(shownFlags('Hemoptyse etter traumet.', visit)).toContain('warning:unsupported');
+  });
+});
+
+describe('a history denied where it was asked about, though today it happened', () => {
+  const visit = indexOf([
+    ['pasient', 'Æ trur æ braut nasen på trening i går.'],
+    ['lege', 'Har du brukket nasen før?'],
+    ['pasient', 'Nei, aldri.'],
+  ]);
+
+  it('flags a note that makes it a history', () => {
+    expect(shownFlags('Tidligere nesebrudd.', visit)).toContain('error:negation-conflict');
+  });
+
+  it("accepts today's injury and the denied history", () => {
+    expect(shownFlags('Nesebrudd på trening i går.', visit, 'kontaktarsak')).toEqual([]);
+    expect(shownFlags('Ikke tidligere nesebrudd.', visit)).toEqual([]);
+  });
+});
+
+describe('a span of time up to now is not a time ahead', () => {
+  const visit = indexOf([
+    ['pasient', 'Eg har lagt på meg tolv kilo sidan eg byrja for tre år sidan.'],
+    ['lege', 'Kom att om tre månader med ny blodprøve.'],
+  ]);
+
+  it('flags "siste tre måneder" when only "om tre månader" was said', () => {
+    expect(shownFlags('Vektøkning på 12 kg siste tre måneder.', visit)).not.toEqual([]);
+    expect(shownFlags('Vektøkning på 12 kg siste tre år.', visit)).toEqual([]);
+  });
+});
