@@ -484,7 +484,17 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     ['tungpusten når pas. ligger flatt'],
   ),
   finding('claudicatio', 'vondt i leggene når jeg går', 'må stoppe når jeg går'),
-  finding('tinnitus', 'øresus', 'susing i øret', 'ringing i ørene'),
+  finding(
+    'tinnitus',
+    'øresus',
+    'susing i øret',
+    'ringing i ørene',
+    'susar',
+    'suser',
+    'sus i øyra',
+    'sus i øret',
+    'sus i ørene',
+  ),
   finding('hørselstap', 'hører dårlig', 'nedsatt hørsel', 'dårlig hørsel', 'hører dårligere'),
   finding('synsforstyrrelser', 'ser dårlig', 'tåkesyn', 'flimring', 'ser dobbelt', 'dobbeltsyn'),
   finding(

@@ -122,12 +122,28 @@ function isReduced(tokens: readonly WordToken[], tokenIndex: number): boolean {
 export function saysBefore(tokens: readonly WordToken[]): boolean {
   return tokens.some((token, position) => {
     if (token.folded === 'tidligere' || token.folded === 'tidlegare') return true;
+    // "Hadde du astma som liten?", "i barndommen": a time long before today's complaint.
+    if (childhoodWords.has(token.folded))
+      return token.folded.startsWith('barndom') || tokens[position - 1]?.folded === 'som';
     if (token.text.toLowerCase() !== 'før') return false;
     const next = tokens[position + 1];
     // (Offsets only: a gap wider than one space holds a punctuation mark.)
     return next === undefined || next.start - token.end > 1;
   });
 }
+
+/** Childhood, after "som" ("som liten", "som barn") or on its own ("i barndommen"). */
+const childhoodWords = new Set([
+  'liten',
+  'lita',
+  'lite',
+  'barn',
+  'unge',
+  'ungdom',
+  'tenaring',
+  'barndommen',
+  'barndomen',
+]);
 
 /** Words that stop, end or refuse something. */
 const stopWords =

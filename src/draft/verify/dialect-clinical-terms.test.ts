@@ -48,3 +48,48 @@ describe('a span of time up to now is not a time ahead', () => {
     expect(shownFlags('Vektøkning på 12 kg siste tre år.', visit)).toEqual([]);
   });
 });
+
+describe('dialect speech the checks read as said', () => {
+  const visit = indexOf([
+    ['lege', 'Kva veg du no?'],
+    ['pasient', 'Hundre og sytten kilo i morges.'],
+    ['lege', 'Det er blåmerke under begge auga. Det er litt størkna blod på venstre side.'],
+    ['lege', 'Har du hovudpine, høyrer du dårlegare, eller susar det i øyra?'],
+    ['pasient', 'Nei, ikkje hovudpine. Hørsla er som før, og det susar ikkje.'],
+    [
+      'pårørende',
+      'Det er eg som har sus i øyra, eg. Eg har hatt tinnitus i mange år etter fabrikken.',
+    ],
+  ]);
+
+  it('accepts the weight, both eyes and a denied tinnitus', () => {
+    expect(shownFlags('Vekt 117 kg.', visit)).toEqual([]);
+    expect(shownFlags('Bilaterale periorbitale hematomer.', visit, 'funn')).toEqual([]);
+    expect(shownFlags('Ingen tinnitus.', visit)).toEqual([]);
+  });
+
+  it('still flags a wrong weight and the husband’s tinnitus as hers', () => {
+    expect(shownFlags('Vekt 171 kg.', visit)).not.toEqual([]);
+    expect(shownFlags('Tinnitus i mange år.', visit)).not.toEqual([]);
+  });
+});
+
+describe('a denial of childhood illness and a denial that waits for something', () => {
+  const visit = indexOf([
+    ['pasient', 'Det piper i bringa når eg går langrenn i kulda. Eg vart så svimmel i går.'],
+    ['lege', 'Har du hatt astma som liten?'],
+    ['pasient', 'Nei, aldri.'],
+    ['lege', 'Det høyrest ut som astma. Du skal ikkje køyre bil før svimmelheita har gått over.'],
+  ]);
+
+  it("does not read them as denying today's finding", () => {
+    expect(shownFlags('Mistenkt anstrengelsesutløst astma.', visit, 'vurdering')).toEqual([]);
+    expect(shownFlags('Ikke bilkjøring før svimmelheten har gitt seg.', visit, 'tiltak')).toEqual(
+      [],
+    );
+  });
+
+  it('still flags a childhood asthma the patient denied', () => {
+    expect(shownFlags('Astma siden barndommen.', visit)).toContain('error:negation-conflict');
+  });
+});

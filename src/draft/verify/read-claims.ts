@@ -508,7 +508,7 @@ function sideOf(
   if (folded === 'begge') {
     const next = tokens[index + 1]?.folded ?? '';
     if (
-      /^(?:sider|ore|oyr|oye|oyn|auge|augo|bein|ben|arm|kne|knae|hend|hand|fot|fott|lunge|tonsill|mandl|hoft|skuldr|ankl|ankel|sidene|legg|lar|albu|olbog|nyre|trommehinn|lysk|bryst|nesebor|fingr|tommel|taer)/u.test(
+      /^(?:sider|ore|oyr|oye|oyn|auge|augo|bein|ben|arm|kne|knae|hend|hand|fot|fott|lunge|tonsill|mandl|hoft|skuldr|ankl|ankel|sidene|aug|legg|lar|albu|olbog|nyre|trommehinn|lysk|bryst|nesebor|fingr|tommel|taer)/u.test(
         next,
       )
     )
