@@ -852,6 +852,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   ),
   procedure('lasègue', 'løfter beinet', 'løftar beinet', 'løfte beinet', 'strakt beinløft'),
   procedure('monofilamenttest', 'monofilament', 'monofilamentet'),
+  procedure('fundoskopi', 'oftalmoskopi', 'øyebunnen', 'øyebunn', 'øyebunnene'),
   procedure('inhalasjon', 'forstøver', 'inhalere', 'inhalasjoner', 'forstøvar'),
   procedure('fysioterapi', 'fysioterapeut', 'fysio', 'fysioterapeuten'),
   procedure(

@@ -93,3 +93,21 @@ describe('a denial of childhood illness and a denial that waits for something', 
     expect(shownFlags('Astma siden barndommen.', visit)).toContain('error:negation-conflict');
   });
 });
+
+describe('a word said in nynorsk spelling', () => {
+  const visit = indexOf([
+    ['pasient', 'Eg har hjartesvikt, og eg brukar vassdrivande.'],
+    ['lege', 'Har du vondt i bakhovudet?'],
+    ['pasient', 'Ja, litt.'],
+    ['lege', 'Augebotnen ser normal ut.'],
+  ]);
+
+  it('supports the bokmål term in the note', () => {
+    expect(shownFlags('Kjent hjertesvikt.', visit)).toEqual([]);
+    expect(shownFlags('Normal fundoskopi.', visit, 'funn')).toEqual([]);
+  });
+
+  it('still flags an illness nobody named', () => {
+    expect(shownFlags('Kjent atrieflimmer.', visit)).toContain('warning:unsupported');
+  });
+});
