@@ -343,6 +343,16 @@ export function findDeniedStatement(options: {
     if (unit === undefined || unit.isHypothetical) continue;
     if (!unit.isQuestion && isBeforeOnly(unit)) continue;
     const denied = unit.isQuestion ? deniedByAnswer(unitIndex) : deniedInStatement(unit);
+    // A symptom the patient told of ("det piper i bringa") is not denied, in the history, by the
+    // clinician's examination today ("ingen pipelydar").
+    if (
+      denied !== undefined &&
+      options.statesHistory === true &&
+      !unit.isQuestion &&
+      isClinician(unit) &&
+      isToldByPatient(keysOf(denied), index)
+    )
+      continue;
     if (denied !== undefined) return denied;
   }
   // The rest of a reply to a question in the evidence answers its other part ("Er du tung i pusten
@@ -439,6 +449,26 @@ function hasDeniedPastRecurrence(index: TranscriptIndex, tokens: readonly WordTo
           (token.folded.length >= 4 &&
             isClinicalWord(token.folded) &&
             starts.has(token.folded.slice(0, 4))),
+      ),
+  );
+}
+
+function isClinician(unit: TranscriptUnit): boolean {
+  return unit.speaker === 'lege' || unit.speaker === 'sykepleier';
+}
+
+/** Said as so about the patient by the patient or a relative, outside questions. */
+function isToldByPatient(keys: readonly string[], index: TranscriptIndex): boolean {
+  return index.units.some(
+    (unit) =>
+      !isClinician(unit) &&
+      !unit.isQuestion &&
+      !unit.isHypothetical &&
+      unit.tokens.some(
+        (_token, saidIndex) =>
+          unit.claims.aboutOther[saidIndex] !== true &&
+          unit.claims.negated[saidIndex] !== true &&
+          (unit.claims.keys[saidIndex] ?? []).some((key) => keys.includes(key)),
       ),
   );
 }

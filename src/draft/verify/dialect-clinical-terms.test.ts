@@ -111,3 +111,38 @@ describe('a word said in nynorsk spelling', () => {
     expect(shownFlags('Kjent atrieflimmer.', visit)).toContain('warning:unsupported');
   });
 });
+
+describe('numbers and times said in nynorsk and western speech', () => {
+  const visit = indexOf([
+    ['lege', 'Blodtrykket er hundre og tjugesju over sjuttifem.'],
+    ['lege', 'Du tek Ventoline, to drag ein kvart før trening.'],
+  ]);
+
+  it('reads "tjuge", "sjutti" and "ein kvart før"', () => {
+    expect(shownFlags('BT 127/75.', visit, 'funn')).toEqual([]);
+    expect(
+      shownFlags('Ventoline 2 inhalasjoner 15 minutter før trening.', visit, 'tiltak'),
+    ).toEqual([]);
+    expect(shownFlags('BT 127/85.', visit, 'funn')).not.toEqual([]);
+  });
+});
+
+describe("the patient's symptom and the clinician's examination today", () => {
+  const visit = indexOf([
+    ['pasient', 'Det piper i bringa når eg køyrer hardt i kulda.'],
+    ['lege', 'Eg lyttar på lungene: det er normale lyder på begge sider, ingen pipelydar.'],
+    ['lege', 'Du står støtt med samla føter.'],
+  ]);
+
+  it('keeps the told symptom in the history and the normal finding in the examination', () => {
+    expect(shownFlags('Piping ved hard trening i kulde.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Pulm: ingen pipelyder.', visit, 'funn')).toEqual([]);
+    expect(shownFlags('Normal Romberg.', visit, 'funn')).toEqual([]);
+  });
+
+  it('still flags wheezing written as an examination finding', () => {
+    expect(shownFlags('Pulm: pipelyder bilateralt.', visit, 'funn')).toContain(
+      'error:negation-conflict',
+    );
+  });
+});

@@ -316,9 +316,11 @@ const thirdPersonPatient = new Set([
   'hennes',
 ]);
 
-/** "et kvarter" (15 minutes), "en halvtime", "ein halv time" (30 minutes). */
+/**
+ * "et kvarter", "ein kvart før trening" (15 minutes), "en halvtime", "ein halv time" (30 minutes).
+ */
 const timeWordPattern =
-  /(?<![\p{L}])(?:(?:et|eit|ett|ei|i)\s+kvarters?|(?:en|ein|ei)\s+halv\s*times?|halvtimes?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:et|eit|ett|ei|i)\s+kvarters?|(?:en|ein|et|eit|ett)\s+kvart(?=\s+(?:før|etter|seinare|senere)(?![\p{L}]))|(?:en|ein|ei)\s+halv\s*times?|halvtimes?)(?![\p{L}])/giu;
 
 /** The patient named in a note ("pasienten", "pas."). */
 const patientNouns = new Set(['pasienten', 'pas', 'pasient']);
@@ -961,7 +963,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   for (const match of ranged.matchAll(timeWordPattern)) {
     const start = match.index + rangeStart;
     quantities.push({
-      value: /kvarter/iu.test(match[0]) ? 15 : 30,
+      value: /kvart/iu.test(match[0]) ? 15 : 30,
       unit: 'minute',
       start,
       end: start + match[0].length,
