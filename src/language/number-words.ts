@@ -40,6 +40,8 @@ const teens: Readonly<Record<string, number>> = {
 };
 const tens: Readonly<Record<string, number>> = {
   tjue: 20,
+  // nynorsk "tjuge" ("tjugefem"); western "sjutti" ("sjuttifem")
+  tjuge: 20,
   tyve: 20,
   tretti: 30,
   tredve: 30,
@@ -48,6 +50,7 @@ const tens: Readonly<Record<string, number>> = {
   seksti: 60,
   sytti: 70,
   søtti: 70,
+  sjutti: 70,
   åtti: 80,
   nitti: 90,
 };

@@ -161,6 +161,9 @@ const scopeBreakers = new Set([
   'grunnet',
   'pga',
   'fordi',
+  // what must happen first is not denied ("ikke bilkjøring før svimmelheten har gitt seg"; "før"
+  // itself is read from the word's text, since it folds to "for")
+  'inntil',
 ]);
 
 /** Words that close a list a denial reaches across ("ingen feber, hoste eller dyspné"). */
@@ -300,7 +303,7 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
     // "… men utflod, næ." (a topic named, then denied after a comma): the words of that topic.
     if (index > 1 && previous !== undefined && /^(?:nei|nae|naei)$/u.test(token.folded))
       markToppedDenial(text, tokens, index, result);
-    if (scopeBreakers.has(token.folded)) {
+    if (scopeBreakers.has(token.folded) || token.text.toLowerCase() === 'før') {
       active = false;
       continue;
     }

@@ -1237,6 +1237,7 @@ function quantitiesIn(unitIndices: Iterable<number>, index: TranscriptIndex): Qu
 type TimeRelation = 'past' | 'future';
 
 const pastWords = new Set(['siden', 'sidan', 'sia', 'sida', 'tilbake']);
+const lastWords = new Set(['siste', 'sist']);
 
 /** The relation of a time quantity read from the words around it, when they say one. */
 function timeRelationIn(
@@ -1246,6 +1247,8 @@ function timeRelationIn(
   const first = tokens.findIndex((token) => token.end > quantity.start);
   if (first < 0) return undefined;
   if (tokens[first - 1]?.folded === 'om') return 'future';
+  // "Siste tre måneder", "de siste to årene": a span up to now.
+  if (lastWords.has(tokens[first - 1]?.folded ?? '')) return 'past';
   let last = first;
   while ((tokens[last + 1]?.start ?? Number.POSITIVE_INFINITY) < quantity.end) last += 1;
   // The number, its unit, then "siden" ("tre uker siden", "tre veker sidan").
@@ -1837,6 +1840,33 @@ function givenUpCue(folded: string, next: string | undefined): boolean {
   );
 }
 
+/** Sections that tell what the patient or a relative reported. */
+const historySections = new Set(['anamnese', 'kontaktarsak']);
+
+/**
+ * True when every denial of the finding in these units is the clinician's statement (an
+ * examination), and the patient or a relative said it present somewhere in the conversation.
+ */
+function isDeniedOnlyByExamination(
+  key: string,
+  level: Iterable<number> | 'everywhere',
+  index: TranscriptIndex,
+): boolean {
+  const units = level === 'everywhere' ? index.units.map((_unit, unitIndex) => unitIndex) : level;
+  for (const unitIndex of units) {
+    const unit = index.units[unitIndex];
+    if (unit === undefined || index.polarityIn(key, [unitIndex]).absent === 0) continue;
+    if (unit.isQuestion || (unit.speaker !== 'lege' && unit.speaker !== 'sykepleier')) return false;
+  }
+  return index.units.some(
+    (unit, unitIndex) =>
+      unit.speaker !== 'lege' &&
+      unit.speaker !== 'sykepleier' &&
+      !unit.isQuestion &&
+      index.polarityIn(key, [unitIndex]).present > 0,
+  );
+}
+
 /** A sentence about change ("obstipasjon bedre") says neither present nor absent. */
 const changeCue =
   /(?<![\p{L}])(?:bedre|bedring|mindre|avtatt|avtar|borte|gått over|forsvunnet|lettere|verre|forverr\p{L}*|økende|tiltagende)(?![\p{L}])/iu;
@@ -1916,11 +1946,24 @@ function checkNegation(
       continue;
     let present = 0;
     let absent = 0;
+    let decidingLevel: Iterable<number> | 'everywhere' = 'everywhere';
     for (const level of levels) {
       ({ present, absent } =
         level === 'everywhere' ? index.polarityEverywhere(key) : index.polarityIn(key, level));
+      decidingLevel = level;
       if (present > 0 || absent > 0) break;
     }
+    // A symptom the patient describes ("det piper i bringa når eg køyrer hardt") is not denied by
+    // the clinician's examination today ("ingen pipelydar"): the history keeps what was told.
+    if (
+      !isNegatedHere &&
+      absent > 0 &&
+      present === 0 &&
+      section !== undefined &&
+      historySections.has(section) &&
+      isDeniedOnlyByExamination(key, decidingLevel, index)
+    )
+      continue;
     const concept = /^c\d+$/.test(key) ? getLexiconEntry(Number(key.slice(1))) : undefined;
     const name = concept?.clinical ?? key;
     if (

@@ -122,12 +122,28 @@ function isReduced(tokens: readonly WordToken[], tokenIndex: number): boolean {
 export function saysBefore(tokens: readonly WordToken[]): boolean {
   return tokens.some((token, position) => {
     if (token.folded === 'tidligere' || token.folded === 'tidlegare') return true;
+    // "Hadde du astma som liten?", "i barndommen": a time long before today's complaint.
+    if (childhoodWords.has(token.folded))
+      return token.folded.startsWith('barndom') || tokens[position - 1]?.folded === 'som';
     if (token.text.toLowerCase() !== 'før') return false;
     const next = tokens[position + 1];
     // (Offsets only: a gap wider than one space holds a punctuation mark.)
     return next === undefined || next.start - token.end > 1;
   });
 }
+
+/** Childhood, after "som" ("som liten", "som barn") or on its own ("i barndommen"). */
+const childhoodWords = new Set([
+  'liten',
+  'lita',
+  'lite',
+  'barn',
+  'unge',
+  'ungdom',
+  'tenaring',
+  'barndommen',
+  'barndomen',
+]);
 
 /** Words that stop, end or refuse something. */
 const stopWords =
@@ -281,7 +297,14 @@ export function findDeniedStatement(options: {
           asked.some(({ saidIndex }) => unit.claims.keys[saidIndex]?.includes(key) === true),
       ),
     );
-    return matched.length >= Math.min(2, asked.length) ? matched[0]?.tokenIndex : undefined;
+    // The words of one lexicon phrase ("brukket nasen") are one thing asked.
+    const askedThings = new Set(
+      asked.map(
+        ({ saidIndex }) =>
+          unit.claims.keys[saidIndex]?.find((key) => conceptKeyPattern.test(key)) ?? saidIndex,
+      ),
+    ).size;
+    return matched.length >= Math.min(2, askedThings) ? matched[0]?.tokenIndex : undefined;
   };
   // Said as so about the patient in an evidence statement.
   const affirmedInEvidence = (tokenIndex: number): boolean =>
@@ -320,6 +343,16 @@ export function findDeniedStatement(options: {
     if (unit === undefined || unit.isHypothetical) continue;
     if (!unit.isQuestion && isBeforeOnly(unit)) continue;
     const denied = unit.isQuestion ? deniedByAnswer(unitIndex) : deniedInStatement(unit);
+    // A symptom the patient told of ("det piper i bringa") is not denied, in the history, by the
+    // clinician's examination today ("ingen pipelydar").
+    if (
+      denied !== undefined &&
+      options.statesHistory === true &&
+      !unit.isQuestion &&
+      isClinician(unit) &&
+      isToldByPatient(keysOf(denied), index)
+    )
+      continue;
     if (denied !== undefined) return denied;
   }
   // The rest of a reply to a question in the evidence answers its other part ("Er du tung i pusten
@@ -337,6 +370,15 @@ export function findDeniedStatement(options: {
     const denied = deniedByAnswer(unitIndex);
     if (denied !== undefined && !affirmedInEvidence(denied)) return denied;
   }
+  // "Tidligere nesebrudd" where "Har du brukket nasen før?" was answered "nei", wherever it was
+  // asked: today's injury, said elsewhere, is no history.
+  if (tokens.some((token) => historyWords.has(token.folded)))
+    for (let unitIndex = 0; unitIndex < index.units.length; unitIndex += 1) {
+      const unit = index.units[unitIndex];
+      if (unit?.isQuestion !== true || !saysBefore(unit.tokens)) continue;
+      const denied = deniedByAnswer(unitIndex);
+      if (denied !== undefined) return denied;
+    }
   // "Tilsvarende episoder tidligere" where "Har du hatt dette før?" was answered "nei".
   if (isPastRecurrence(tokens) && hasDeniedPastRecurrence(index, tokens)) {
     const word = tokens.findIndex((token) => recurrenceWords.test(token.folded));
@@ -369,6 +411,11 @@ function restOfReplies(evidenceUnits: readonly number[], index: TranscriptIndex)
   return rest;
 }
 
+/** A lexicon concept's key (`c12`), as the claims give it. */
+const conceptKeyPattern = /^c\d+$/u;
+
+/** Words of a note that give a history ("tidligere DVT", "kjent astma"). */
+const historyWords = new Set(['tidligere', 'tidlegare', 'kjent']);
 /** Words a note uses for the same thing happening before ("tilsvarende episoder tidligere"). */
 const recurrenceWords = /^(?:tilsvarende|lignende|liknande|liknende|samme)$/u;
 const pastWords = new Set(['tidligere', 'tidlegare', 'for']);
@@ -402,6 +449,26 @@ function hasDeniedPastRecurrence(index: TranscriptIndex, tokens: readonly WordTo
           (token.folded.length >= 4 &&
             isClinicalWord(token.folded) &&
             starts.has(token.folded.slice(0, 4))),
+      ),
+  );
+}
+
+function isClinician(unit: TranscriptUnit): boolean {
+  return unit.speaker === 'lege' || unit.speaker === 'sykepleier';
+}
+
+/** Said as so about the patient by the patient or a relative, outside questions. */
+function isToldByPatient(keys: readonly string[], index: TranscriptIndex): boolean {
+  return index.units.some(
+    (unit) =>
+      !isClinician(unit) &&
+      !unit.isQuestion &&
+      !unit.isHypothetical &&
+      unit.tokens.some(
+        (_token, saidIndex) =>
+          unit.claims.aboutOther[saidIndex] !== true &&
+          unit.claims.negated[saidIndex] !== true &&
+          (unit.claims.keys[saidIndex] ?? []).some((key) => keys.includes(key)),
       ),
   );
 }

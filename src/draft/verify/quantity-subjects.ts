@@ -24,7 +24,7 @@ const measurePatterns: readonly (readonly [RegExp, string])[] = [
   [/^(?:rf|respirasjonsfrekvens\p{L}*|pustefrekvens\p{L}*|respirasjon)$/u, 'rf'],
   // (Not a change of weight: "vektøkning 3 kg", "vekttap", "vektnedgang".)
   [
-    /^(?!vekt(?:okning|tap|nedgang|reduksjon|oppgang|endring|auke))(?:vekt\p{L}*|veier|veide|vekta|vekten|kroppsvekt\p{L}*)$/u,
+    /^(?!vekt(?:okning|tap|nedgang|reduksjon|oppgang|endring|auke))(?:vekt\p{L}*|veier|veide|veg|vog|vege|vekta|vekten|kroppsvekt\p{L}*)$/u,
     'vekt',
   ],
   [/^(?:hoyde|hoyden)$/u, 'hoyde'],

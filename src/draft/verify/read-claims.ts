@@ -4,6 +4,7 @@ import {
   getLexiconEntry,
   tryGetConceptsNamedBy,
 } from '../language/clinical-lexicon.js';
+import { toBokmalSpelling } from '../language/dialect-spelling.js';
 import { findDrugMentions, type DrugMention } from '../language/drug-names.js';
 import type { WordToken } from '../language/fold.js';
 import { isInherentlyNegative, negatedWords } from '../language/negation.js';
@@ -315,9 +316,11 @@ const thirdPersonPatient = new Set([
   'hennes',
 ]);
 
-/** "et kvarter" (15 minutes), "en halvtime", "ein halv time" (30 minutes). */
+/**
+ * "et kvarter", "ein kvart før trening" (15 minutes), "en halvtime", "ein halv time" (30 minutes).
+ */
 const timeWordPattern =
-  /(?<![\p{L}])(?:(?:et|eit|ett|ei|i)\s+kvarters?|(?:en|ein|ei)\s+halv\s*times?|halvtimes?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:et|eit|ett|ei|i)\s+kvarters?|(?:en|ein|et|eit|ett)\s+kvart(?=\s+(?:før|etter|seinare|senere)(?![\p{L}]))|(?:en|ein|ei)\s+halv\s*times?|halvtimes?)(?![\p{L}])/giu;
 
 /** The patient named in a note ("pasienten", "pas."). */
 const patientNouns = new Set(['pasienten', 'pas', 'pasient']);
@@ -508,7 +511,7 @@ function sideOf(
   if (folded === 'begge') {
     const next = tokens[index + 1]?.folded ?? '';
     if (
-      /^(?:sider|ore|oyr|oye|oyn|auge|augo|bein|ben|arm|kne|knae|hend|hand|fot|fott|lunge|tonsill|mandl|hoft|skuldr|ankl|ankel|sidene|legg|lar|albu|olbog|nyre|trommehinn|lysk|bryst|nesebor|fingr|tommel|taer)/u.test(
+      /^(?:sider|ore|oyr|oye|oyn|auge|augo|bein|ben|arm|kne|knae|hend|hand|fot|fott|lunge|tonsill|mandl|hoft|skuldr|ankl|ankel|sidene|aug|legg|lar|albu|olbog|nyre|trommehinn|lysk|bryst|nesebor|fingr|tommel|taer)/u.test(
         next,
       )
     )
@@ -774,7 +777,23 @@ function doseOfTablets(text: string, quantities: readonly Quantity[]): Quantity[
 export function readClaims(options: ReadClaimsOptions): Claims {
   const { text, tokens } = options;
   const negation = negatedWords(text, tokens);
+  // A word said in nynorsk or dialect ("hjartesvikt", "bakhovudet") is read in its bokmål spelling
+  // too: as a lexicon concept, and under its bokmål stem.
+  const spelled = tokens.map((token) => toBokmalSpelling(token.text));
   const concepts = findConcepts(tokens);
+  if (spelled.some((bokmal, index) => bokmal !== tokens[index]?.text.toLowerCase())) {
+    // (Words a phrase of the lexicon already covers as said keep that reading.)
+    const covered = new Uint8Array(tokens.length);
+    for (const mention of concepts)
+      for (let index = mention.first; index <= mention.last; index += 1) covered[index] = 1;
+    for (const mention of findConcepts(spelled.map((text) => ({ text })))) {
+      let free = true;
+      for (let index = mention.first; index <= mention.last; index += 1)
+        if (covered[index] === 1) free = false;
+      if (free) concepts.push(mention);
+    }
+    concepts.sort((left, right) => left.first - right.first);
+  }
   const conceptOf: (number | undefined)[] = tokens.map(() => undefined);
   const alone: boolean[] = tokens.map(() => false);
   for (const mention of concepts) {
@@ -787,6 +806,8 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     }
   }
 
+  const bokmalDiffers = (bokmal: string, index: number): boolean =>
+    bokmal !== tokens[index]?.text.toLowerCase();
   const keys: (readonly string[])[] = [];
   const findingKey: (string | undefined)[] = [];
   const negated: boolean[] = [];
@@ -804,15 +825,20 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       concept === undefined || alone[index] !== true
         ? []
         : tryGetConceptsNamedBy(tokens[index]?.text ?? '').filter((other) => other !== concept);
-    keys.push(
+    const own =
       concept === undefined
         ? facts.ownKeys
         : [
             ...(facts.stem === undefined ? [] : [facts.stem]),
             conceptKey(concept),
             ...others.map(conceptKey),
-          ],
-    );
+          ];
+    const bokmal = spelled[index];
+    const bokmalStem =
+      facts.stem === undefined || bokmal === undefined || !bokmalDiffers(bokmal, index)
+        ? undefined
+        : stemFolded(foldText(bokmal));
+    keys.push(bokmalStem === undefined || own.includes(bokmalStem) ? own : [...own, bokmalStem]);
     negated.push(negation[index] === true || facts.inherent);
     if (entry?.type === 'measure') measures.add(conceptKey(concept ?? ''));
     let finding: string | undefined;
@@ -937,7 +963,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   for (const match of ranged.matchAll(timeWordPattern)) {
     const start = match.index + rangeStart;
     quantities.push({
-      value: /kvarter/iu.test(match[0]) ? 15 : 30,
+      value: /kvart/iu.test(match[0]) ? 15 : 30,
       unit: 'minute',
       start,
       end: start + match[0].length,

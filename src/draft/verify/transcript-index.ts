@@ -1,6 +1,7 @@
 import type { PseudonymizedTranscript, Speaker } from '../../core/index.js';
 import { splitSentences } from '../../language/index.js';
-import { tokenize, type WordToken } from '../language/fold.js';
+import { toBokmalSpelling } from '../language/dialect-spelling.js';
+import { fold as foldText, tokenize, type WordToken } from '../language/fold.js';
 import { findCorrection, readAnswer } from '../language/negation.js';
 import { stemsMatch } from '../language/stem.js';
 import { spokenModality } from './clause-modality.js';
@@ -352,6 +353,9 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
   for (const unit of units)
     for (const token of unit.tokens) {
       words.add(token.folded);
+      // Said in nynorsk or dialect, it counts as said in bokmål too ("augebotnen": "øyebunnen").
+      const bokmal = toBokmalSpelling(token.text);
+      if (bokmal !== token.text.toLowerCase()) words.add(foldText(bokmal));
       // The parts of a hyphenated word count as said ("ST-hevning": "hevning").
       if (token.folded.includes('-'))
         for (const part of token.folded.split('-')) if (part.length > 0) words.add(part);

@@ -98,7 +98,7 @@ const examinationParaphrases: readonly (readonly string[])[] = [
   // named tests a clinician describes in plain words
   ['lasegue', 'beinloft', 'beinloftet', 'beinloftstest'],
   ['lachman', 'lachmans', 'skuffetest', 'skuffe'],
-  ['romberg', 'rombergs', 'balansen'],
+  ['romberg', 'rombergs', 'balansen', 'samla', 'samlede', 'samlet'],
 ];
 
 const groupsByWord = new Map<string, number[]>();
