@@ -166,4 +166,17 @@ describe('session 18: dialect small talk and the clinician explaining in dialect
     expect(sectionText(output, 'anamnese')).not.toMatch(/undersøkt/u);
     expect(sectionText(output, 'funn')).toMatch(/^Væske/u);
   });
+
+  it('reads the nurse\'s "Dette er Hallvard, 52 år, …" as the reason, not as an assessment', async () => {
+    const output = await draftJournalNote([
+      [
+        'sykepleier',
+        'Dette er Hallvard, femtito år, han har kutta seg i venstre tommel med tapetkniv i kveld.',
+      ],
+      ['lege', 'Hei. Blør det fortsatt?'],
+      ['pasient', 'Nei, det har stoppa no.'],
+    ]);
+    expect(sectionText(output, 'vurdering')).not.toMatch(/Hallvard|kutta|tommel/u);
+    expect(allText(output)).toMatch(/tommel/u);
+  });
 });
