@@ -179,4 +179,17 @@ describe('session 18: dialect small talk and the clinician explaining in dialect
     expect(sectionText(output, 'vurdering')).not.toMatch(/Hallvard|kutta|tommel/u);
     expect(allText(output)).toMatch(/tommel/u);
   });
+
+  it('keeps "Du blir kalla inn til …" after the decision in Tiltak', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Kva gjeld det?'],
+      ['pasient', 'Hofta er så vond at eg ikkje klarar å gå til butikken lenger.'],
+      [
+        'lege',
+        'Eg set deg opp på venteliste for hofteprotese. Du blir kalla inn til preoperativ poliklinikk først.',
+      ],
+    ]);
+    expect(sectionText(output, 'tiltak')).toMatch(/venteliste/u);
+    expect(sectionText(output, 'tiltak')).toMatch(/preoperativ poliklinikk/u);
+  });
 });
