@@ -29,7 +29,17 @@ export const topicShiftCue = cue(
 );
 
 /** The weather, the dog, the parking: chat before and after the consultation, never in a note. */
-const smallTalkTopics = `${b}(?:for et|fint|darlig|surt|kaldt|godt) ver${e}|${b}veret${e}|${b}det har (?:vert gratt?|regnet|snodd)${e}|${b}(?:kaldt|varmt|glatt) ute${e}|${b}(?:gar det med|hilse til) (?:hunden|katten|bikkja)${e}`;
+const smallTalkTopics = [
+  `${b}(?:for et|fint|darlig|surt|kaldt|godt) ver${e}|${b}veret${e}|${b}det har (?:vert gratt?|regnet|snodd)${e}|${b}(?:kaldt|varmt|glatt) ute${e}|${b}(?:gar det med|hilse til) (?:hunden|katten|bikkja)${e}`,
+  // Session 18, in dialect and nynorsk: the weather, the drive or the ferry, the dog waiting in
+  // the car, the fishing and the football ("Korleis gjekk turen?", "Så du Rosenborg i går?").
+  `${b}(?:ruskever|blikkstilt|regna|snoa)${e}|${b}(?:det|det har) (?:vore|vert|vaert) (?:ruskever|darleg ver|fint ver)`,
+  `${b}(?:korleis|hvordan|assen|koss|kossen|ka) (?:var|gikk|gjekk|gjikk) (?:turen|kjoreturen|reisa|reisen|ferja|ferga|kampen)${e}`,
+  `${b}kom (?:dere|dokk|de|dykk)(?: dere| dokk| dykk)? (?:dere |dokk |dykk )?(?:greit|godt|fint|trygt) (?:over|fram|hit|gjennom)`,
+  `${b}(?:bikkja|hunden|bamse) (?:sitt|sitter|ventar|venter|sit)(?: [a-z]+)? i bilen${e}|${b}(?:bikkja|hunden) ventar${e}`,
+  `${b}(?:gar|gikk|gjekk) det med (?:fisket|fiskinga|jakta|hytta|hagen|fotballen|handballen|laget)${e}`,
+  `${b}(?:rosenborg|lerkendal|bodo/glimt|glimt|brann stadion|vant cupen)${e}|${b}sa (?:du|dokk|dere) (?:kampen|rosenborg|brann|molde|glimt|viking|lillestrom)${e}`,
+].join('|');
 
 /** A question or remark about the weather, a pet or the like: its answer is small talk too. */
 export const smallTalkTopicCue = cue(smallTalkTopics);
@@ -56,12 +66,12 @@ export const safetyCue = cue(
 
 /** Treatment and follow-up. */
 export const planCue = cue(
-  `resept|${b}skriv(?:er)? ut${e}|${b}(?:vi|jeg) (?:prover|foreslar|avventer|avtaler|ber|legger|henviser|sender)${e}|${b}ser det an${e}|${b}avvent|${b}skrive ut${e}|sykmeld|sykemeld|egenmeld|henvis|kontroll|${b}ny time|${b}time (?:hos|her|der)|bestill|${b}ny (?:blodprove|prove|tsh|inr|maling)|tar vi ny|ta ny|${b}om (?:\\d+|en|ett|et par|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder|ar|halvt ar)|anbefal|${b}bor (?:du|hun|han|pas)|${b}(?:du|hun|han) bor${e}|skal (?:du|hun|han) (?:ta|bruke|sette|slutte|fortsette|ikke)|${b}(?:du|hun|han) skal${e}|${b}ma (?:du|hun|han)${e}|fortsett|slutte med|slutt med|seponer|oke dosen|${b}oker${e}|reduser|trappe|begynne med|${b}start(?:e|er)?${e}|${b}bruk${e}|${b}bruke${e}|unnga|hold deg|ta hele|${b}far (?:du|hun|han)${e}|${b}(?:du|hun|han) far${e}|${b}gir (?:vi|deg|du)${e}|fjernes|fysioterap|belaste|krykke|${b}ikke kjore|forholdsregl|${b}sender${e}|kan (?:du|hun|han) (?:ta|bruke|fortsette)|begynner (?:(?:du|hun|han) )?med|${b}maler vi|${b}tar (?:vi )?(?:inr|ny|nye|blodprove)|${b}pa (?:mandag|tirsdag|onsdag|torsdag|fredag)${e}|${b}(?:limer|syr|sutureres|vevslim|steristrip|strips)${e}`,
+  `resept|${b}skriv(?:er)? ut${e}|${b}(?:vi|jeg) (?:prover|foreslar|avventer|avtaler|ber|legger|henviser|sender)${e}|${b}ser det an${e}|${b}avvent|${b}skrive ut${e}|sykmeld|sykemeld|egenmeld|henvis|kontroll|${b}ny time|${b}time (?:hos|her|der)|bestill|${b}ny (?:blodprove|prove|tsh|inr|maling)|tar vi ny|ta ny|${b}om (?:\\d+|en|ett|et par|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder|ar|halvt ar)|anbefal|${b}bor (?:du|hun|han|pas)|${b}(?:du|hun|han) bor${e}|skal (?:du|hun|han) (?:ta|bruke|sette|slutte|fortsette|ikke)|${b}(?:du|hun|han) skal${e}|${b}ma (?:du|hun|han)${e}|fortsett|slutte med|slutt med|seponer|oke dosen|${b}oker${e}|reduser|trappe|begynne med|${b}start(?:e|er)?${e}|${b}bruk${e}|${b}bruke${e}|unnga|hold deg|ta hele|${b}far (?:du|hun|han)${e}|${b}(?:du|hun|han) far${e}|${b}gir (?:vi|deg|du)${e}|fjernes|venteliste|innkall|${b}(?:kalla|kalt|kalles) inn${e}|fysioterap|belaste|krykke|${b}ikke kjore|forholdsregl|${b}sender${e}|kan (?:du|hun|han) (?:ta|bruke|fortsette)|begynner (?:(?:du|hun|han) )?med|${b}maler vi|${b}tar (?:vi )?(?:inr|ny|nye|blodprove)|${b}pa (?:mandag|tirsdag|onsdag|torsdag|fredag)${e}|${b}(?:limer|syr|sutureres|vevslim|steristrip|strips)${e}`,
 );
 
 /** The doctor's conclusion. */
 export const strongAssessmentCue = cue(
-  `ser ut som|passer (?:med|best med)|${b}vurderingen${e}|${b}(?:jeg|eg) (?:vurderer|mener|tenker|tror)${e}|${b}(?:vurderer|mener|tenker|tror) (?:jeg|eg)${e}|${b}min vurdering|det (?:du|han|hun) har(?:,)? er|${b}dette er${e}|da er det|er det altsa|sannsynligvis|${b}trolig|mest sannsynlig|tyder pa|mistenk|diagnos|forenlig med|skyldes|${b}er en (?:forstuing|allergisk|bakteriell|viral)`,
+  `ser ut som|passer (?:med|best med)|${b}vurderingen${e}|${b}(?:jeg|eg) (?:vurderer|mener|tenker|tror)${e}|${b}(?:vurderer|mener|tenker|tror) (?:jeg|eg)${e}|${b}min vurdering|det (?:du|han|hun) har(?:,)? er|${b}dette er${e}(?! [a-z]+(?: [a-z]+)?, (?:\\d+|[a-z]+(?: ?og ?[a-z]+)?) ar${e})|da er det|er det altsa|sannsynligvis|${b}trolig|mest sannsynlig|tyder pa|mistenk|diagnos|forenlig med|skyldes|${b}er en (?:forstuing|allergisk|bakteriell|viral)`,
 );
 
 /** "Det er en akutt ørebetennelse", "Dette passer med et migreneanfall": a conclusion. */

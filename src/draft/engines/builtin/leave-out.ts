@@ -13,7 +13,7 @@ const pedagogyCue = new RegExp(
     `${b}det betyr${e}`,
     `${b}det vil si${e}`,
     `${b}(?:det er|det er helt) (?:vanlig|normalt|lurt|trygt|viktig a vite|ikke farlig)${e}`,
-    `${b}de fleste${e}`,
+    `${b}de (?:aller )?fleste${e}`,
     `gar (?:vanligvis |ofte |som regel )?over av seg selv`,
     `${b}gir sjelden${e}`,
     `${b}over tid${e}`,
@@ -90,10 +90,11 @@ const logisticsCue = new RegExp(
 
 /**
  * The clinician announcing an explanation ("Jeg skal forklare deg litt: …", "Jeg vil forklare
- * hvordan det henger sammen: …"): everything after it is pedagogy, even when it names a drug.
+ * hvordan det henger sammen: …", and in any dialect "Det er sånn at …", "Det vi veit er at …",
+ * "Du skal vite at …"): everything after it is pedagogy, even when it names a drug.
  */
 const announcedExplanation =
-  /^(?:(?:og|sa|na|da|ja) )?(?:(?:jeg|vi) (?:skal|vil|ma|kan) (?:bare )?(?:forklare|fortelle (?:deg|dere) litt)|(?:jeg|vi) forklarer (?:litt|deg|dere|kort)|(?:na )?skal (?:du|dere) hore|(?:det er )?(?:lurt|greit|fint) a vite)/u;
+  /^(?:(?:og|sa|na|da|ja|men) )?(?:(?:jeg|vi|eg|e) (?:skal|vil|ma|kan) (?:bare )?(?:forklare|fortelle (?:deg|dere) litt)|(?:jeg|vi|eg|e) forklarer (?:litt|deg|dere|kort)|(?:na )?skal (?:du|dere) hore|(?:det er )?(?:lurt|greit|fint) a vite|(?:det er|det e) (?:sann|slik) at|det (?:vi|man|ein|en) (?:vet|veit) (?:er|e) at|(?:du|dere|dokk) (?:skal|ma|bor) vite at)/u;
 
 /** Whether a clinician's sentence announces an explanation and carries no dose or number. */
 export function isAnnouncedExplanation(loose: string): boolean {

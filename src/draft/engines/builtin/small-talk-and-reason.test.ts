@@ -128,3 +128,68 @@ describe('a nurse answering for the patient', () => {
     expect(sectionText(output, 'funn')).not.toMatch(/brystsmerter|dyspné/u);
   });
 });
+
+describe('session 18: dialect small talk and the clinician explaining in dialect', () => {
+  it('leaves out the drive, the dog in the car and the football, said in dialect', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hei, Randi. Korleis gjekk turen over fjellet i dag?'],
+      ['pårørende', 'Fin den, men vegen var glatt. Bikkja sitt ute i bilen og ventar.'],
+      ['lege', 'Så du Molde i går, forresten?'],
+      ['pasient', 'Å ja, eg heiv meg rundt i sofaen heile andre omgang.'],
+      ['lege', 'Kva er det som plagar deg?'],
+      ['pasient', 'Eg har hatt hoste og feber i fem dagar.'],
+    ]);
+    expect(allText(output)).not.toMatch(/fjellet|glatt|bilen|sofaen|omgang/iu);
+    expect(allText(output)).toMatch(/feber/u);
+  });
+
+  it('drops "Det er sånn at …" and "Det vi veit er at …" and keeps the prescription after them', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Kva gjeld det i dag?'],
+      ['pasient', 'Eg har svie når eg tissar, sidan i går.'],
+      [
+        'lege',
+        'Det er sånn at bakteriane kjem seg opp i blæra, og då blir slimhinna irritert. Det vi veit er at dei aller fleste blir friske på nokre dagar med medisin.',
+      ],
+      ['lege', 'Du får Selexid, fire hundre milligram tre gongar dagleg i tre dagar.'],
+    ]);
+    expect(allText(output)).not.toMatch(/slimhinna|bakterie|friske/iu);
+    expect(sectionText(output, 'tiltak')).toMatch(/Selexid 400 mg/u);
+  });
+
+  it('leaves "Eg har undersøkt kneet." out of Anamnese and keeps the finding after it', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Kva er problemet?'],
+      ['pasient', 'Kneet hovnar opp når eg går i trapper.'],
+      ['lege', 'Eg har undersøkt kneet. Det er væske i leddet og ømt medialt.'],
+    ]);
+    expect(sectionText(output, 'anamnese')).not.toMatch(/undersøkt/u);
+    expect(sectionText(output, 'funn')).toMatch(/^Væske/u);
+  });
+
+  it('reads the nurse\'s "Dette er Hallvard, 52 år, …" as the reason, not as an assessment', async () => {
+    const output = await draftJournalNote([
+      [
+        'sykepleier',
+        'Dette er Hallvard, femtito år, han har kutta seg i venstre tommel med tapetkniv i kveld.',
+      ],
+      ['lege', 'Hei. Blør det fortsatt?'],
+      ['pasient', 'Nei, det har stoppa no.'],
+    ]);
+    expect(sectionText(output, 'vurdering')).not.toMatch(/Hallvard|kutta|tommel/u);
+    expect(allText(output)).toMatch(/tommel/u);
+  });
+
+  it('keeps "Du blir kalla inn til …" after the decision in Tiltak', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Kva gjeld det?'],
+      ['pasient', 'Hofta er så vond at eg ikkje klarar å gå til butikken lenger.'],
+      [
+        'lege',
+        'Eg set deg opp på venteliste for hofteprotese. Du blir kalla inn til preoperativ poliklinikk først.',
+      ],
+    ]);
+    expect(sectionText(output, 'tiltak')).toMatch(/venteliste/u);
+    expect(sectionText(output, 'tiltak')).toMatch(/preoperativ poliklinikk/u);
+  });
+});
