@@ -518,3 +518,21 @@ describe('an unknown lower-case name opening a speaker’s turn', () => {
     expect(persons('pasient: kanskje sa legen det.')).toEqual([]);
   });
 });
+
+describe('session 18: eponyms and a name before a verb and an institution noun', () => {
+  const persons = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => entity.text);
+
+  it('reads a given name right before "test" or "tegn" as an eponym', () => {
+    expect(persons('Lachmans test negativ. Thomas test negativ bilateralt.')).toEqual([]);
+    expect(persons('Thomas ringte i går.')).toEqual(['Thomas']);
+  });
+
+  it('takes no name and verb for an institution: "Rojhat ringte legevakten"', () => {
+    expect(persons('pasient: Rojhat ringte legevakten, jeg klarte ikke å snakke.')).toEqual([
+      'Rojhat',
+    ]);
+  });
+});

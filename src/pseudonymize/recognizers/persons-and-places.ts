@@ -91,7 +91,7 @@ export function recognizePersonsAndPlaces(
       continue;
     if (
       token.capitalised &&
-      !analysis.firstName &&
+      (!analysis.firstName || namesTestOrSign(text, tokens, index)) &&
       isEponymOrProductPart(words, text, tokens, index)
     )
       continue;
@@ -1910,6 +1910,38 @@ const isInTermList: TokenTest = (words, text, tokens, index) => {
   }
   return false;
 };
+
+/** Lower-case nouns that make a given name right before them an eponym: "Thomas test". */
+const testOrSignNouns = new Set([
+  'test',
+  'testen',
+  'tegn',
+  'tegnet',
+  'manøver',
+  'manøveren',
+  'sykdom',
+  'sykdommen',
+  'syndrom',
+  'syndromet',
+  'fraktur',
+  'refleks',
+  'fenomen',
+  'klassifikasjon',
+]);
+
+/** True when a given name is an eponym: a test or sign noun follows it ("Thomas test negativ"). */
+function namesTestOrSign(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return (
+    token !== undefined &&
+    next !== undefined &&
+    next.kind === 'word' &&
+    !next.capitalised &&
+    testOrSignNouns.has(next.lower) &&
+    isSpaceBetween(text, token.end, next.start)
+  );
+}
 
 /** Titles written abbreviated with a dot before the name: "dr. Nilsen", "prof. Berg". */
 const abbreviatedTitles = new Set(['dr', 'prof', 'fr', 'fru', 'hr', 'spl', 'ovl']);
