@@ -525,6 +525,12 @@ describe('session 18: eponyms and a name before a verb and an institution noun',
       .filter((entity) => entity.type === 'PERSON')
       .map((entity) => entity.text);
 
+  it('finds an unknown name at a sentence start before "kom til" or "var med"', () => {
+    expect(persons('Nutcha kom til kontroll i dag.')).toEqual(['Nutcha']);
+    expect(persons('Awet var med som tolk for moren.')).toEqual(['Awet']);
+    expect(persons('Humira kom på markedet for lenge siden.')).toEqual([]);
+  });
+
   it('reads a given name right before "test" or "tegn" as an eponym', () => {
     expect(persons('Lachmans test negativ. Thomas test negativ bilateralt.')).toEqual([]);
     expect(persons('Thomas ringte i går.')).toEqual(['Thomas']);

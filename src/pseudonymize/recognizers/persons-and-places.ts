@@ -325,7 +325,7 @@ export function recognizePersonsAndPlaces(
         // "Samboeren heter Storm": a relation or a title is who, not the name.
         !relations.has(token.lower) &&
         !titles.has(token.lower) &&
-        personVerbs.has(tokens[index + 1]?.lower ?? '') &&
+        (personVerbs.has(tokens[index + 1]?.lower ?? '') || comesOrJoins(tokens, index)) &&
         isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? token.end) &&
         !words.isCompoundToken(token) &&
         !followsDiagnosisCode(text, tokens, index)
@@ -1019,6 +1019,22 @@ const startsClauseAsSubject: TokenTest = (words, text, tokens, index) => {
     !words.analyseToken(other).nonIdentifying
   );
 };
+
+/** Where one comes to or along: "Awet kom alene", "Nutcha kom til kontroll". */
+const arrivalWords = new Set(['alene', 'innom', 'hit', 'tilbake', 'til', 'med', 'sammen', 'inn']);
+
+/**
+ * True when the two words after the token at `index` say that someone came or joined, which a
+ * drug or a term does not: "Nutcha kom til kontroll", "Awet var med som tolk" (not "Humira kom
+ * på markedet").
+ */
+function comesOrJoins(tokens: readonly Token[], index: number): boolean {
+  const verb = tokens[index + 1]?.lower ?? '';
+  const second = tokens[index + 2];
+  if (second === undefined || second.kind !== 'word' || second.capitalised) return false;
+  if (verb === 'var') return second.lower === 'med';
+  return (verb === 'kom' || verb === 'kommer') && arrivalWords.has(second.lower);
+}
 
 /** Where a person belongs, between the subject and its verb: "Siv fra hjemmetjenesten ringte". */
 const subjectPhrasePrepositions = new Set(['fra', 'frå', 'på']);
