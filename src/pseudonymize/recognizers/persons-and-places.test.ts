@@ -531,6 +531,11 @@ describe('session 18: eponyms and a name before a verb and an institution noun',
     expect(persons('Humira kom på markedet for lenge siden.')).toEqual([]);
   });
 
+  it('finds an unknown name opening a speaker’s turn before "har hatt"', () => {
+    expect(persons('pasient: Nurlan har hatt hoste siden nyttår.')).toEqual(['Nurlan']);
+    expect(persons('Voltaren har hatt god effekt.')).toEqual([]);
+  });
+
   it('reads a given name right before "test" or "tegn" as an eponym', () => {
     expect(persons('Lachmans test negativ. Thomas test negativ bilateralt.')).toEqual([]);
     expect(persons('Thomas ringte i går.')).toEqual(['Thomas']);

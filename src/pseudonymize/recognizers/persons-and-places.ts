@@ -1033,6 +1033,8 @@ function comesOrJoins(tokens: readonly Token[], index: number): boolean {
   const second = tokens[index + 2];
   if (second === undefined || second.kind !== 'word' || second.capitalised) return false;
   if (verb === 'var') return second.lower === 'med';
+  // "pasient: Nurlan har hatt hoste": a speaker's turn, where a drug seldom opens.
+  if (verb === 'har' && second.lower === 'hatt') return tokens[index - 1]?.text === ':';
   return (verb === 'kom' || verb === 'kommer') && arrivalWords.has(second.lower);
 }
 
