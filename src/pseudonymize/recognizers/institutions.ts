@@ -2,7 +2,9 @@ import {
   buildingHeads,
   commercialHeads,
   compassWords,
+  finiteVerbs,
   neverNames,
+  personVerbs,
   placePrepositions,
   upperOnlyHeads,
   workPrepositions,
@@ -184,6 +186,9 @@ export function recognizeInstitutions(
           lowercaseRun < 2 &&
           !neverNames.has(candidate.lower) &&
           !placePrepositions.has(candidate.lower) &&
+          // "Rojhat ringte legevakten": a verb in the past ends like an adjective but ends the name.
+          !finiteVerbs.has(candidate.lower) &&
+          !personVerbs.has(candidate.lower) &&
           candidate.lower.length > 3 &&
           /(?:e|ske|ale|ige)$/u.test(candidate.lower)
         ) {

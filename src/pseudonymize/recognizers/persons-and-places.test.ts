@@ -538,3 +538,32 @@ describe('an unknown lower-case name opening a speaker’s turn', () => {
     expect(persons('pasient: kanskje sa legen det.')).toEqual([]);
   });
 });
+
+describe('session 18: eponyms and a name before a verb and an institution noun', () => {
+  const persons = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => entity.text);
+
+  it('finds an unknown name at a sentence start before "kom til" or "var med"', () => {
+    expect(persons('Nutcha kom til kontroll i dag.')).toEqual(['Nutcha']);
+    expect(persons('Awet var med som tolk for moren.')).toEqual(['Awet']);
+    expect(persons('Humira kom på markedet for lenge siden.')).toEqual([]);
+  });
+
+  it('finds an unknown name opening a speaker’s turn before "har hatt"', () => {
+    expect(persons('pasient: Nurlan har hatt hoste siden nyttår.')).toEqual(['Nurlan']);
+    expect(persons('Voltaren har hatt god effekt.')).toEqual([]);
+  });
+
+  it('reads a given name right before "test" or "tegn" as an eponym', () => {
+    expect(persons('Lachmans test negativ. Thomas test negativ bilateralt.')).toEqual([]);
+    expect(persons('Thomas ringte i går.')).toEqual(['Thomas']);
+  });
+
+  it('takes no name and verb for an institution: "Rojhat ringte legevakten"', () => {
+    expect(persons('pasient: Rojhat ringte legevakten, jeg klarte ikke å snakke.')).toEqual([
+      'Rojhat',
+    ]);
+  });
+});

@@ -91,7 +91,7 @@ export function recognizePersonsAndPlaces(
       continue;
     if (
       token.capitalised &&
-      !analysis.firstName &&
+      (!analysis.firstName || namesTestOrSign(text, tokens, index)) &&
       isEponymOrProductPart(words, text, tokens, index)
     )
       continue;
@@ -325,7 +325,7 @@ export function recognizePersonsAndPlaces(
         // "Samboeren heter Storm": a relation or a title is who, not the name.
         !relations.has(token.lower) &&
         !titles.has(token.lower) &&
-        personVerbs.has(tokens[index + 1]?.lower ?? '') &&
+        (personVerbs.has(tokens[index + 1]?.lower ?? '') || comesOrJoins(tokens, index)) &&
         isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? token.end) &&
         !words.isCompoundToken(token) &&
         !followsDiagnosisCode(text, tokens, index)
@@ -1085,6 +1085,24 @@ const startsClauseAsSubject: TokenTest = (words, text, tokens, index) => {
     !words.analyseToken(other).nonIdentifying
   );
 };
+
+/** Where one comes to or along: "Awet kom alene", "Nutcha kom til kontroll". */
+const arrivalWords = new Set(['alene', 'innom', 'hit', 'tilbake', 'til', 'med', 'sammen', 'inn']);
+
+/**
+ * True when the two words after the token at `index` say that someone came or joined, which a
+ * drug or a term does not: "Nutcha kom til kontroll", "Awet var med som tolk" (not "Humira kom
+ * på markedet").
+ */
+function comesOrJoins(tokens: readonly Token[], index: number): boolean {
+  const verb = tokens[index + 1]?.lower ?? '';
+  const second = tokens[index + 2];
+  if (second === undefined || second.kind !== 'word' || second.capitalised) return false;
+  if (verb === 'var') return second.lower === 'med';
+  // "pasient: Nurlan har hatt hoste": a speaker's turn, where a drug seldom opens.
+  if (verb === 'har' && second.lower === 'hatt') return tokens[index - 1]?.text === ':';
+  return (verb === 'kom' || verb === 'kommer') && arrivalWords.has(second.lower);
+}
 
 /** Where a person belongs, between the subject and its verb: "Siv fra hjemmetjenesten ringte". */
 const subjectPhrasePrepositions = new Set(['fra', 'frå', 'på']);
@@ -1976,6 +1994,38 @@ const isInTermList: TokenTest = (words, text, tokens, index) => {
   }
   return false;
 };
+
+/** Lower-case nouns that make a given name right before them an eponym: "Thomas test". */
+const testOrSignNouns = new Set([
+  'test',
+  'testen',
+  'tegn',
+  'tegnet',
+  'manøver',
+  'manøveren',
+  'sykdom',
+  'sykdommen',
+  'syndrom',
+  'syndromet',
+  'fraktur',
+  'refleks',
+  'fenomen',
+  'klassifikasjon',
+]);
+
+/** True when a given name is an eponym: a test or sign noun follows it ("Thomas test negativ"). */
+function namesTestOrSign(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return (
+    token !== undefined &&
+    next !== undefined &&
+    next.kind === 'word' &&
+    !next.capitalised &&
+    testOrSignNouns.has(next.lower) &&
+    isSpaceBetween(text, token.end, next.start)
+  );
+}
 
 /** Titles written abbreviated with a dot before the name: "dr. Nilsen", "prof. Berg". */
 const abbreviatedTitles = new Set(['dr', 'prof', 'fr', 'fru', 'hr', 'spl', 'ovl']);
