@@ -327,7 +327,7 @@ function isClinician(speaker: Speaker): boolean {
  * "Jeg kjenner på magen din nå.", "Nå ser jeg i halsen." — what follows is the finding.
  */
 const narratedExamination =
-  /^(?:(?:na|sa|da|og) )?(?:jeg|vi|eg|e) (?:skal )?(?:bare )?(?:(?:(?:kjenner|kjenne|ser|se|lytter|lytte|trykker|klemmer|undersoker|horer|tar en titt|ta en titt|titter|kikker|sjekker)(?: litt)? (?:pa|i|over|etter|inn(?: i| med)?)|undersoker|undersoke)(?: [a-z]+){1,3}|har (?:sett|kikket|gatt gjennom) (?:pa )?(?:blod)?provene(?: [a-z]+){0,3}|(?:har|he) (?:na )?(?:undersokt|sett pa|kikka pa|kikket pa)(?: [a-z]+){1,5})\s*[.!]?$/;
+  /^(?:(?:na|sa|da|og) )?(?:jeg|vi|eg|e) (?:skal )?(?:bare )?(?:(?:(?:kjenner|kjenne|ser|se|lytter|lytte|trykker|klemmer|undersoker|horer|tar en titt|ta en titt|titter|kikker|sjekker)(?: litt)? (?:pa|i|over|etter|inn(?: i| med)?)|undersoker|undersoke)(?: [a-z]+){1,3}|har (?:sett|kikket|gatt gjennom) (?:pa )?(?:blod)?provene(?: [a-z]+){0,3}|(?:har|he) (?:na )?undersokt(?: [a-z]+){1,2})\s*[.!]?$/;
 
 /** The organ a procedural phrase names: "ser jeg på såret" → "Såret". */
 function organOf(procedure: string): string | undefined {
