@@ -25,6 +25,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 11: gates raised to the level reached after session 11's rules (`npm run eval:deid`).
 // Session 14: gates raised to the level reached after session 14's rules (`npm run eval:deid`: direct recall 0.960, F1 0.958, snippet protected recall 0.935, 0.64 false detections per 1,000 clean words), with a margin of about one mention.
 // Session 15: gates raised where session 15's rules moved the measure (`npm run eval:deid`), with a margin of about one mention or one detection.
+// Session 18: gates raised to the level after session 18's rules (`npm run eval:deid`: direct recall 0.964, F1 0.963, snippet protected recall 0.942, 0.32 false detections per 1,000 clean words), with a margin of less than one mention.
 describe('second held-out de-identification set (v2)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v2'));
@@ -38,9 +39,9 @@ describe('second held-out de-identification set (v2)', () => {
     if (v2 === undefined) return;
     expect(v2.statistics.mentions).toBeGreaterThanOrEqual(500);
     expect(v2.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v2.result.directRecall).toBeGreaterThanOrEqual(0.958);
-    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.957);
-    expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.933);
+    expect(v2.result.directRecall).toBeGreaterThanOrEqual(0.961);
+    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.96);
+    expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.938);
     expect(v2.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.33);
   }, 180_000);
 });

@@ -20,6 +20,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 11: gates raised to the level reached after session 11's rules (`npm run eval:deid`).
 // Session 14: gates raised to the level reached after session 14's rules (`npm run eval:deid`: direct recall 0.960, F1 0.936, snippet protected recall 0.903, 2.93 false detections per 1,000 clean words), with a margin of about one mention.
 // Sessions 15 and 16: gates raised where the sessions' rules moved the measure (`npm run eval:deid`), with a margin of about one mention or one detection.
+// Session 18: gates raised to the level after session 18's rules (`npm run eval:deid`: direct recall 0.968, F1 0.944, snippet protected recall 0.918, 1.95 false detections per 1,000 clean words), with a margin of less than one mention.
 describe('third held-out de-identification set (v3)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v3'));
@@ -33,9 +34,9 @@ describe('third held-out de-identification set (v3)', () => {
     if (v3 === undefined) return;
     expect(v3.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v3.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v3.result.directRecall).toBeGreaterThanOrEqual(0.962);
-    expect(v3.result.overall.f1).toBeGreaterThanOrEqual(0.936);
-    expect(v3.snippets.protectedRecall).toBeGreaterThanOrEqual(0.906);
+    expect(v3.result.directRecall).toBeGreaterThanOrEqual(0.965);
+    expect(v3.result.overall.f1).toBeGreaterThanOrEqual(0.941);
+    expect(v3.snippets.protectedRecall).toBeGreaterThanOrEqual(0.914);
     expect(v3.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.96);
   }, 180_000);
 });

@@ -25,6 +25,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 11: gates raised to the level reached after session 11's rules (`npm run eval:deid`).
 // Session 14: gates raised to the level reached after session 14's rules (`npm run eval:deid`: direct recall 0.946, F1 0.949, snippet protected recall 0.871, 1.24 false detections per 1,000 clean words), with a margin of about one mention.
 // Session 15: gates raised where session 15's rules moved the measure (`npm run eval:deid`), with a margin of about one mention or one detection.
+// Session 18: gates raised to the level after session 18's rules (`npm run eval:deid`: direct recall 0.954, F1 0.954, snippet protected recall 0.884, 1.24 false detections per 1,000 clean words), with a margin of less than one mention.
 describe('fourth held-out de-identification set (v4)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v4'));
@@ -38,9 +39,9 @@ describe('fourth held-out de-identification set (v4)', () => {
     if (v4 === undefined) return;
     expect(v4.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v4.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v4.result.directRecall).toBeGreaterThanOrEqual(0.944);
-    expect(v4.result.overall.f1).toBeGreaterThanOrEqual(0.948);
-    expect(v4.snippets.protectedRecall).toBeGreaterThanOrEqual(0.869);
-    expect(v4.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.26);
+    expect(v4.result.directRecall).toBeGreaterThanOrEqual(0.951);
+    expect(v4.result.overall.f1).toBeGreaterThanOrEqual(0.951);
+    expect(v4.snippets.protectedRecall).toBeGreaterThanOrEqual(0.88);
+    expect(v4.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.25);
   }, 180_000);
 });

@@ -29,6 +29,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 11: gates raised to the level reached after session 11's rules (`npm run eval:deid`).
 // Session 14: gates raised to the level reached after session 14's rules (`npm run eval:deid`: direct recall 0.924, F1 0.909, snippet protected recall 0.898, 1.17 false detections per 1,000 clean words), with a margin of about one mention.
 // Sessions 15 and 16: gates raised where the sessions' rules moved the measure (`npm run eval:deid`), with a margin of about one mention or one detection.
+// Session 18: gates raised to the level after session 18's rules (`npm run eval:deid`: direct recall 0.940, F1 0.923, snippet protected recall 0.905, 0.88 false detections per 1,000 clean words), with a margin of less than one mention.
 describe('fifth held-out de-identification set (v5)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v5'));
@@ -42,9 +43,9 @@ describe('fifth held-out de-identification set (v5)', () => {
     if (v5 === undefined) return;
     expect(v5.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v5.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v5.result.directRecall).toBeGreaterThanOrEqual(0.934);
-    expect(v5.result.overall.f1).toBeGreaterThanOrEqual(0.917);
-    expect(v5.snippets.protectedRecall).toBeGreaterThanOrEqual(0.896);
-    expect(v5.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.9);
+    expect(v5.result.directRecall).toBeGreaterThanOrEqual(0.937);
+    expect(v5.result.overall.f1).toBeGreaterThanOrEqual(0.92);
+    expect(v5.snippets.protectedRecall).toBeGreaterThanOrEqual(0.901);
+    expect(v5.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.89);
   }, 180_000);
 });

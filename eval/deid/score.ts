@@ -345,10 +345,10 @@ export const HELDOUT_GATES = {
   // 0.923 / 0.960 after session 6's labelled numbers, addresses, ages and institution heads;
   // 0.957 / 0.927 / 0.963 after session 7's workplace, address and name-context rules; 0.967 /
   // 0.938 / 0.966 after session 14's name, address, initials and number rules; 0.970 / 0.942 /
-  // 0.967 after session 15's recall and precision rules.
+  // 0.967 after session 15's recall and precision rules; F1 0.969 after session 18's (gated 0.966).
   directRecall: 0.968,
   snippetProtectedRecall: 0.94,
-  overallF1: 0.965,
+  overallF1: 0.966,
 } as const satisfies Record<keyof typeof HELDOUT_TARGETS, number>;
 
 /** The issue's bar for full coverage on weak-spot snippets, checked on the own set's snippets too. */

@@ -46,6 +46,8 @@ const session15CasesDirectory = path.join(import.meta.dirname, 'cases-s15');
 const session16CasesDirectory = path.join(import.meta.dirname, 'cases-s16');
 /** Development cases h93–h98, written in session 17 before that session's rules. */
 const session17CasesDirectory = path.join(import.meta.dirname, 'cases-s17');
+/** Development cases h93–h96 in dialect, written in session 17 before its dialect forms. */
+const session17DialectCasesDirectory = path.join(import.meta.dirname, 'cases-s17d');
 /** Development cases h103–h106, rich in negatives, written in session 18 before its rules. */
 const session18NegativesCasesDirectory = path.join(import.meta.dirname, 'cases-s18b');
 /** Development cases h99–h102, written in session 18 before that session's length rules. */
@@ -56,6 +58,10 @@ const session18LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s18a
 // eval:draft`: held-out ROUGE-L v1 0.319, v2 0.355, v3 0.440, v4 0.420, v5 0.414, v6 0.365,
 // v7 0.414, v8 0.393, v9 0.397; length v1 1.38×, v2 1.42×, v3 1.39×, v4 1.06×, v5 1.23×,
 // v7 1.46×, v9 1.31×) with a margin of about 0.005 and 0.01×.
+// Session 18: coverage, ROUGE-L, length, register and safety negatives raised to the level after the
+// session's rules (`npm run eval:draft`: coverage v5 81.3 %, v6 86.0 %, v7 81.7 %, v9 87.2 %,
+// v10 71.7 %, v11 84.4 %, gated at that count of facts; ROUGE-L measured − 0.004; register
+// violations as measured; safety negatives missed v10 7, v11 1).
 const gates = [
   {
     label: 'shared consultations (d01–d06)',
@@ -149,6 +155,20 @@ const gates = [
     safetyNegativesMissed: 0,
   },
   {
+    // h93–h96 (session 17, dialect: a sore throat in Oslo youth speech with the mother, shoulder
+    // pain in telemarksk with the husband, a diabetes control in finnmarksk with the daughter, a
+    // child's eczema in østfoldsk with the father): after session 17's dialect forms and session
+    // 18's negatives (a denied ulcer no longer drafted as "Har hatt magesår."): 97.4 % (76/78),
+    // 2.03×, 0.347, 0.50, 0. Gated at that level.
+    label: 'session 17 dialect development consultations (eval/draft/cases-s17d)',
+    directory: session17DialectCasesDirectory,
+    coverage: 0.97,
+    rougeL: 0.343,
+    lengthRatio: 2.04,
+    registerViolationsPerNote: 0.5,
+    safetyNegativesMissed: 0,
+  },
+  {
     // h103–h106 (session 18, negatives: depression with suicide and self-harm screening in
     // hallingdøl, low back pain with red flags in innherredsmål, dyspepsia with alarm symptoms in
     // Norwegian as a second language, TIA at the legevakt in bergensk with the son's own Eliquis):
@@ -182,9 +202,9 @@ const gates = [
     label: 'held-out consultations (eval/draft/heldout)',
     directory: heldOutCasesDirectory,
     coverage: 0.84,
-    rougeL: 0.314,
+    rougeL: 0.316,
     lengthRatio: 1.39,
-    registerViolationsPerNote: 0.9,
+    registerViolationsPerNote: 0.84,
     safetyNegativesMissed: 0,
   },
   {
@@ -197,9 +217,9 @@ const gates = [
     label: 'second held-out set (eval/draft/heldout-v2)',
     directory: heldOutV2CasesDirectory,
     coverage: 0.795,
-    rougeL: 0.35,
+    rougeL: 0.353,
     lengthRatio: 1.43,
-    registerViolationsPerNote: 0.2,
+    registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 0,
   },
   {
@@ -212,9 +232,9 @@ const gates = [
     label: 'third held-out set (eval/draft/heldout-v3)',
     directory: heldOutV3CasesDirectory,
     coverage: 0.835,
-    rougeL: 0.435,
+    rougeL: 0.437,
     lengthRatio: 1.4,
-    registerViolationsPerNote: 0.4,
+    registerViolationsPerNote: 0.34,
     safetyNegativesMissed: 2,
     relativeDiagnoses: 1,
     numbersNeverSaid: 1,
@@ -230,9 +250,9 @@ const gates = [
     label: 'fourth held-out set (eval/draft/heldout-v4)',
     directory: heldOutV4CasesDirectory,
     coverage: 0.82,
-    rougeL: 0.415,
+    rougeL: 0.417,
     lengthRatio: 1.07,
-    registerViolationsPerNote: 0.2,
+    registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 0,
   },
   {
@@ -247,8 +267,8 @@ const gates = [
     // 1.23×, 0.409, 0.17 (0.50 with session 8's dialect words before its rules), 5.
     label: 'fifth held-out set (eval/draft/heldout-v5)',
     directory: heldOutV5CasesDirectory,
-    coverage: 0.8,
-    rougeL: 0.409,
+    coverage: 0.81,
+    rougeL: 0.411,
     lengthRatio: 1.24,
     registerViolationsPerNote: 0.2,
     safetyNegativesMissed: 5,
@@ -265,9 +285,9 @@ const gates = [
     // 1.37×, 0.364, 0.50, 2 — gated a fact below.
     label: 'sixth held-out set (eval/draft/heldout-v6)',
     directory: heldOutV6CasesDirectory,
-    coverage: 0.84,
-    rougeL: 0.36,
-    lengthRatio: 1.38,
+    coverage: 0.855,
+    rougeL: 0.364,
+    lengthRatio: 1.37,
     registerViolationsPerNote: 0.5,
     safetyNegativesMissed: 2,
   },
@@ -284,10 +304,10 @@ const gates = [
     // 0, 0 — gated at that level with a small margin.
     label: 'seventh held-out set (eval/draft/heldout-v7)',
     directory: heldOutV7CasesDirectory,
-    coverage: 0.8,
-    rougeL: 0.409,
-    lengthRatio: 1.47,
-    registerViolationsPerNote: 0.2,
+    coverage: 0.815,
+    rougeL: 0.416,
+    lengthRatio: 1.46,
+    registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 1,
   },
   {
@@ -304,7 +324,7 @@ const gates = [
     label: 'eighth held-out set (eval/draft/heldout-v8)',
     directory: heldOutV8CasesDirectory,
     coverage: 0.837,
-    rougeL: 0.388,
+    rougeL: 0.392,
     lengthRatio: 1.205,
     registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 1,
@@ -323,8 +343,8 @@ const gates = [
     // negative missed, or ROUGE-L / length worse by 0.005 fails.
     label: 'ninth held-out set (eval/draft/heldout-v9)',
     directory: heldOutV9CasesDirectory,
-    coverage: 0.86,
-    rougeL: 0.392,
+    coverage: 0.87,
+    rougeL: 0.394,
     lengthRatio: 1.32,
     registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 2,
@@ -347,11 +367,11 @@ const gates = [
     // length worse by 0.005 fails.
     label: 'tenth held-out set (eval/draft/heldout-v10)',
     directory: heldOutV10CasesDirectory,
-    coverage: 0.7,
-    rougeL: 0.275,
-    lengthRatio: 1.797,
+    coverage: 0.715,
+    rougeL: 0.278,
+    lengthRatio: 1.79,
     registerViolationsPerNote: 0.375,
-    safetyNegativesMissed: 8,
+    safetyNegativesMissed: 7,
     numbersNeverSaid: 1,
   },
   {
@@ -372,11 +392,11 @@ const gates = [
     // negative missed, or ROUGE-L / length worse by 0.005 fails.
     label: 'eleventh held-out set (eval/draft/heldout-v11)',
     directory: heldOutV11CasesDirectory,
-    coverage: 0.825,
-    rougeL: 0.237,
+    coverage: 0.84,
+    rougeL: 0.24,
     lengthRatio: 2.175,
     registerViolationsPerNote: 0.75,
-    safetyNegativesMissed: 3,
+    safetyNegativesMissed: 1,
   },
 ] as const;
 

@@ -499,6 +499,31 @@ describe('verifier fault-injection suite (eval/verify/cases, v118–v121, sessio
   });
 });
 
+// The second session-17 series (v118–v120 by name): knee effusion in an elderly woman with her son
+// in sunnmørsk, a toddler's conjunctivitis with the father in Rogaland, snoring and apnoea with the
+// wife in Valdres — invented findings and diagnoses, a relative's illness or drug as the patient's,
+// sides and frequencies in dialect. Old rules: 57.1 % recall (32/56), 19.0 % false flags (12/63);
+// after session 17's rules (written from them) and session 18's: 76.8 % (43/56) / 1.6 % (1/63);
+// gated a fault below and a sentence above.
+describe('verifier fault-injection suite (eval/verify/cases, v118–v120 invented content, session 17)', () => {
+  const names = [
+    'kne-eldre-sonn-sunnmore',
+    'oyebetennelse-barn-far-rogaland',
+    'snorking-kona-valdres',
+  ];
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter((verifyCase) =>
+    names.some((name) => verifyCase.id.includes(name)),
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags invented findings and borrowed illnesses at the gated recall', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(56);
+    expect(evaluation.faults['invented-finding'].total).toBeGreaterThanOrEqual(12);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.75);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.032);
+  });
+});
+
 // v122–v125 (session 18): BPPV in hallingdalsk with a sister's MS, a cough in nordmørsk with the
 // wife's own asthma, a health check in Salten dialect with the father's infarction, contraception in
 // jærsk with the mother's DVT — aimed at dialect negators ("kje", "kji", "ikkji", "ække", "ha'kje").
@@ -575,7 +600,8 @@ describe('verifier fault-injection suite, second held-out set (eval/verify/heldo
     // Session 14: 85.1 % (126/148) / 11.2 % (27/242) after the session's verifier rules; gated a
     // fault below and a sentence above.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.844);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.116);
+    // Session 17: 85.1 % / 10.7 % (26/242); session 18 unchanged; false flags gated a sentence above.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.112);
   });
 });
 
@@ -601,7 +627,8 @@ describe('verifier fault-injection suite, third held-out set (eval/verify/heldou
     // Session 14: 85.4 % (134/157) / 9.1 % (22/243) after the session's verifier rules; gated a
     // fault below and a sentence above.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.847);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.095);
+    // Sessions 17–18: 85.4 % / 8.2 % (20/243); false flags gated a sentence above.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.087);
   });
 });
 
@@ -628,8 +655,10 @@ describe('verifier fault-injection suite, fourth held-out set (eval/verify/heldo
     // sentence below.
     // Session 14: 86.3 % (132/153) / 9.0 % (18/199) after the session's verifier rules; gated a
     // fault below and a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.856);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.096);
+    // Session 18: 86.9 % (133/153) / 8.5 % (17/199) after the session's dialect-spelling and
+    // lexicon rules; gated a fault below and a sentence above.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.862);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.091);
   });
 });
 
@@ -657,7 +686,8 @@ describe('verifier fault-injection suite, fifth held-out set (eval/verify/heldou
     // recall gated a fault below.
     // Session 14: 85.3 % (145/170) / 8.8 % (18/205) after the session's verifier rules; gated a
     // fault below and a sentence above. Session 15: 85.9 % (146/170) / 8.8 %; gated a fault below.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.852);
+    // Sessions 17–18: 86.5 % (147/170) / 8.8 %; recall gated a fault below.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.858);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.093);
   });
 });
