@@ -350,7 +350,7 @@ export function findDeniedStatement(options: {
       options.statesHistory === true &&
       !unit.isQuestion &&
       isClinician(unit) &&
-      isToldByPatient(keysOf(denied), index)
+      isAffirmed(keysOf(denied), index, true)
     )
       continue;
     if (denied !== undefined) return denied;
@@ -390,7 +390,7 @@ export function findDeniedStatement(options: {
   if (options.evidenceUnits.length === 0)
     for (let unitIndex = 0; unitIndex < index.units.length; unitIndex += 1) {
       const denied = deniedByAnswer(unitIndex);
-      if (denied !== undefined && !isAffirmedAnywhere(keysOf(denied), index)) return denied;
+      if (denied !== undefined && !isAffirmed(keysOf(denied), index, false)) return denied;
     }
   return undefined;
 }
@@ -457,26 +457,18 @@ function isClinician(unit: TranscriptUnit): boolean {
   return unit.speaker === 'lege' || unit.speaker === 'sykepleier';
 }
 
-/** Said as so about the patient by the patient or a relative, outside questions. */
-function isToldByPatient(keys: readonly string[], index: TranscriptIndex): boolean {
+/**
+ * Said as so about the patient, outside questions: anywhere in the conversation, or
+ * (`byPatientSide`) only by the patient or a relative.
+ */
+function isAffirmed(
+  keys: readonly string[],
+  index: TranscriptIndex,
+  byPatientSide: boolean,
+): boolean {
   return index.units.some(
     (unit) =>
-      !isClinician(unit) &&
-      !unit.isQuestion &&
-      !unit.isHypothetical &&
-      unit.tokens.some(
-        (_token, saidIndex) =>
-          unit.claims.aboutOther[saidIndex] !== true &&
-          unit.claims.negated[saidIndex] !== true &&
-          (unit.claims.keys[saidIndex] ?? []).some((key) => keys.includes(key)),
-      ),
-  );
-}
-
-/** Said as so about the patient somewhere in the conversation, outside questions. */
-function isAffirmedAnywhere(keys: readonly string[], index: TranscriptIndex): boolean {
-  return index.units.some(
-    (unit) =>
+      (!byPatientSide || !isClinician(unit)) &&
       !unit.isQuestion &&
       !unit.isHypothetical &&
       unit.tokens.some(
