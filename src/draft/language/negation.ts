@@ -1,5 +1,8 @@
 import type { WordToken } from '../language/fold.js';
 
+/** Dialect negators that deny before or after their verb ("eg har kje", "kji kasta opp", "ikkji vore", "ittje det"). */
+const dialectNegators = ['kje', 'kkje', 'kji', 'ikkji', 'ittje', 'ittj'] as const;
+
 /** Words that deny what follows them in the same clause. */
 const negators = new Set([
   // bokmål
@@ -38,14 +41,9 @@ const negators = new Set([
   'ingenteng',
   'ingenting',
   'ingenving',
-  // dialect: "eg har kje", "kji kasta opp", "ikkji vore", "ittje det", and the verb and the
-  // negator said as one word ("hakke", "ække", "ha'kje", "æ'kje", "ska'kje")
-  'kje',
-  'kkje',
-  'kji',
-  'ikkji',
-  'ittje',
-  'ittj',
+  // dialect, and the verb and the negator said as one word ("hakke", "ække"; "ha'kje" is read by
+  // `isContractedNegator`)
+  ...dialectNegators,
   'hakke',
   'aekke',
   'nekter',
@@ -119,12 +117,7 @@ const postposedNegators = new Set([
   'itte',
   'inkje',
   'ente',
-  'kje',
-  'kkje',
-  'kji',
-  'ikkji',
-  'ittje',
-  'ittj',
+  ...dialectNegators,
 ]);
 
 /** A verb and its negator said as one word ("ha'kje", "æ'kje", "ska'kje", "e'kje"). */
