@@ -76,6 +76,8 @@ export const heldOutV8CasesDirectory = join(import.meta.dirname, 'heldout-v8');
 export const heldOutV9CasesDirectory = join(import.meta.dirname, 'heldout-v9');
 /** The tenth held-out set (v10, session 17, by a tenth author; run, never read or tuned on). */
 export const heldOutV10CasesDirectory = join(import.meta.dirname, 'heldout-v10');
+/** The eleventh held-out set (v11, session 19, by an eleventh author; run, never read or tuned on). */
+export const heldOutV11CasesDirectory = join(import.meta.dirname, 'heldout-v11');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {

@@ -4,7 +4,7 @@
  * Fault-injection evaluation of the verifier: fault recall per kind and overall, and the
  * false-flag rate, on our development cases (`eval/verify/cases`) and, separately, on the held-out
  * cases (`eval/verify/heldout`, written by someone else; never read them to tune the verifier),
- * then the later held-out sets v2, v3, v4, v5, v6, v7, v8, v9 and v10 (totals only).
+ * then the later held-out sets v2, v3, v4, v5, v6, v7, v8, v9, v10 and v11 (totals and per kind).
  * `--details` lists the development set's missed faults and false flags (never the held-out set's).
  */
 import { parseArgs } from 'node:util';
@@ -22,6 +22,7 @@ import {
   heldOutV8CasesDirectory,
   heldOutV9CasesDirectory,
   heldOutV10CasesDirectory,
+  heldOutV11CasesDirectory,
   loadVerifyCases,
 } from './evaluate-verifier.js';
 import { findVerifyCaseProblems } from './find-verify-case-problems.js';
@@ -96,3 +97,4 @@ reportLaterHeldOutSet('v7', heldOutV7CasesDirectory, 'gated in verify-gate.test.
 reportLaterHeldOutSet('v8', heldOutV8CasesDirectory, 'gated in verify-gate.test.ts');
 reportLaterHeldOutSet('v9', heldOutV9CasesDirectory, 'gated in verify-gate.test.ts');
 reportLaterHeldOutSet('v10', heldOutV10CasesDirectory, 'gated in verify-gate.test.ts');
+reportLaterHeldOutSet('v11', heldOutV11CasesDirectory, 'gated in verify-gate.test.ts');
