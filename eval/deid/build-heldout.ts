@@ -10,7 +10,8 @@
  * `eval/deid/heldout-v8/*.json` from `eval/deid/heldout-v8-source/*.txt` and the ninth
  * `eval/deid/heldout-v9/*.json` from `eval/deid/heldout-v9-source/*.txt` and the tenth
  * `eval/deid/heldout-v10/*.json` from `eval/deid/heldout-v10-source/*.txt` and the eleventh
- * `eval/deid/heldout-v11/*.json` from `eval/deid/heldout-v11-source/*.txt` (same markup and checks as
+ * `eval/deid/heldout-v11/*.json` from `eval/deid/heldout-v11-source/*.txt` and the twelfth
+ * `eval/deid/heldout-v12/*.json` from `eval/deid/heldout-v12-source/*.txt` (same markup and checks as
  * `build-data.ts`). The held-out data tests fail when sources and JSON drift.
  */
 import { existsSync } from 'node:fs';
@@ -56,6 +57,9 @@ export const HELDOUT_V10_DATA_DIRECTORY = path.join(here, 'heldout-v10');
 /** The eleventh held-out set (v11, session 18), by an eleventh author who never read the rules. */
 export const HELDOUT_V11_SOURCE_DIRECTORY = path.join(here, 'heldout-v11-source');
 export const HELDOUT_V11_DATA_DIRECTORY = path.join(here, 'heldout-v11');
+/** The twelfth held-out set (v12, session 19), by a twelfth author who never read the rules. */
+export const HELDOUT_V12_SOURCE_DIRECTORY = path.join(here, 'heldout-v12-source');
+export const HELDOUT_V12_DATA_DIRECTORY = path.join(here, 'heldout-v12');
 
 async function buildSet(sourceDirectory: string, dataDirectory: string): Promise<void> {
   const documents = await readSourceDocuments(sourceDirectory);
@@ -105,6 +109,9 @@ async function main(): Promise<void> {
   }
   if (existsSync(HELDOUT_V11_SOURCE_DIRECTORY)) {
     await buildSet(HELDOUT_V11_SOURCE_DIRECTORY, HELDOUT_V11_DATA_DIRECTORY);
+  }
+  if (existsSync(HELDOUT_V12_SOURCE_DIRECTORY)) {
+    await buildSet(HELDOUT_V12_SOURCE_DIRECTORY, HELDOUT_V12_DATA_DIRECTORY);
   }
 }
 

@@ -245,6 +245,9 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
     ...(report.heldoutV11 === undefined
       ? []
       : [formatLaterHeldout('v11', 'gated in heldout-v11-gate.test.ts', report.heldoutV11)]),
+    ...(report.heldoutV12 === undefined
+      ? []
+      : [formatLaterHeldout('v12', 'gated in heldout-v12-gate.test.ts', report.heldoutV12)]),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +

@@ -126,6 +126,12 @@ export interface EvaluationSets {
    * on its own, counts only.
    */
   readonly heldoutV11?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The twelfth held-out set (`eval/deid/heldout-v12/*.json`, session 19) and its identifier-free
+   * texts (`eval/deid/heldout-v12-clean/*.txt`); absent when `heldout-v12` does not exist. Reported
+   * on its own, counts only.
+   */
+  readonly heldoutV12?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -152,6 +158,7 @@ export async function loadEvaluationSets(
   const heldoutV9 = await loadLaterHeldoutSet(path.join(here, 'heldout-v9'));
   const heldoutV10 = await loadLaterHeldoutSet(path.join(here, 'heldout-v10'));
   const heldoutV11 = await loadLaterHeldoutSet(path.join(here, 'heldout-v11'));
+  const heldoutV12 = await loadLaterHeldoutSet(path.join(here, 'heldout-v12'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -168,6 +175,7 @@ export async function loadEvaluationSets(
     ...(heldoutV9 === undefined ? {} : { heldoutV9 }),
     ...(heldoutV10 === undefined ? {} : { heldoutV10 }),
     ...(heldoutV11 === undefined ? {} : { heldoutV11 }),
+    ...(heldoutV12 === undefined ? {} : { heldoutV12 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],

@@ -109,6 +109,11 @@ export interface EvaluationInput {
    */
   readonly heldoutV11?: LaterHeldoutInput;
   /**
+   * The twelfth held-out set (`eval/deid/heldout-v12`, session 19) with its identifier-free texts:
+   * scored and reported like v2, counts only, never its errors; gated in heldout-v12-gate.test.ts.
+   */
+  readonly heldoutV12?: LaterHeldoutInput;
+  /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
    */
@@ -182,6 +187,8 @@ export interface EvaluationReport {
   readonly heldoutV10?: LaterHeldoutReport;
   /** The eleventh held-out set (v11): scores only, no targets; undefined without the set. */
   readonly heldoutV11?: LaterHeldoutReport;
+  /** The twelfth held-out set (v12): scores only, no targets; undefined without the set. */
+  readonly heldoutV12?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
@@ -291,6 +298,7 @@ export function runEvaluation(
   const heldoutV9 = scoreLater(input.heldoutV9, 'v9');
   const heldoutV10 = scoreLater(input.heldoutV10, 'v10');
   const heldoutV11 = scoreLater(input.heldoutV11, 'v11');
+  const heldoutV12 = scoreLater(input.heldoutV12, 'v12');
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -314,6 +322,7 @@ export function runEvaluation(
     ...(heldoutV9 === undefined ? {} : { heldoutV9 }),
     ...(heldoutV10 === undefined ? {} : { heldoutV10 }),
     ...(heldoutV11 === undefined ? {} : { heldoutV11 }),
+    ...(heldoutV12 === undefined ? {} : { heldoutV12 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,
