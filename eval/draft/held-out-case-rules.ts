@@ -26,7 +26,23 @@ const SECTION_TITLES = {
     'Medikamentendringer',
     'Videre oppfølging',
   ],
+  henvisning: ['Årsak og problemstilling', 'Sykehistorie', 'Funn', 'Faste medisiner', 'Hastegrad'],
+  pasientbrev: ['Hva vi fant', 'Hva du bør gjøre', 'Når du bør ta kontakt'],
 } as const;
+
+/** A note template a held-out case may be written for. */
+export type HeldOutTemplate = keyof typeof SECTION_TITLES;
+
+/** The templates of every held-out folder before v12: the two note templates. */
+export const DEFAULT_TEMPLATES = ['journalnotat', 'epikrise'] as const;
+
+/** Where a case's diagnosis fact sits and which sections hold its dosed plan, per template. */
+const DIAGNOSIS_SECTIONS: Readonly<Record<HeldOutTemplate, string>> = {
+  journalnotat: 'Vurdering',
+  epikrise: 'Diagnoser',
+  henvisning: 'Årsak og problemstilling',
+  pasientbrev: 'Hva vi fant',
+};
 
 const text = z.string().trim().min(1);
 
@@ -41,12 +57,13 @@ function heldOutCaseSchema(
   idPrefix: string,
   allowRelativeConditions: boolean,
   settings: readonly [string, ...string[]] = DEFAULT_SETTINGS,
+  templates: readonly [HeldOutTemplate, ...HeldOutTemplate[]] = DEFAULT_TEMPLATES,
 ) {
   return z
     .object({
       id: z.string().regex(new RegExp(`^${idPrefix}\\d{2}-[a-z0-9-]+$`)),
       setting: z.enum(settings),
-      template: z.enum(['journalnotat', 'epikrise']),
+      template: z.enum(templates),
       patient: z
         .object({
           name: text,
@@ -116,12 +133,15 @@ export async function loadHeldOutCases(
     readonly allowRelativeConditions: boolean;
     /** The settings a case may name (default: fastlege, legevakt, sykehus). */
     readonly settings?: readonly [string, ...string[]];
+    /** The templates a case may be written for (default: journalnotat, epikrise). */
+    readonly templates?: readonly [HeldOutTemplate, ...HeldOutTemplate[]];
   },
 ): Promise<{ file: string; value: HeldOutCase }[]> {
   const schema = heldOutCaseSchema(
     options.idPrefix,
     options.allowRelativeConditions,
     options.settings,
+    options.templates,
   );
   const files = (await readdir(directory)).filter((name) => name.endsWith('.json')).sort();
   return Promise.all(
@@ -181,11 +201,16 @@ export function findHeldOutCaseProblems(file: string, value: HeldOutCase): strin
     fact.keywords.flat().some((k) => NEGATION.test(k)),
   );
   if (negatives.length < 2) problems.push(`${file}: ${negatives.length} negative facts`);
-  const diagnosisSection = value.template === 'epikrise' ? 'Diagnoser' : 'Vurdering';
+  const diagnosisSection = DIAGNOSIS_SECTIONS[value.template];
   if (!value.facts.some((fact) => fact.section === diagnosisSection)) {
     problems.push(`${file}: no diagnosis fact`);
   }
-  const planSections = new Set(['Tiltak', 'Medikamentendringer']);
+  const planSections = new Set([
+    'Tiltak',
+    'Medikamentendringer',
+    'Faste medisiner',
+    'Hva du bør gjøre',
+  ]);
   const dosedPlan = value.facts.some(
     (fact) => planSections.has(fact.section) && fact.keywords.flat().some((k) => DOSE.test(k)),
   );

@@ -7,7 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { findHeldOutCaseProblems, loadHeldOutCases } from './held-out-case-rules.js';
+import {
+  DEFAULT_TEMPLATES,
+  findHeldOutCaseProblems,
+  loadHeldOutCases,
+  type HeldOutTemplate,
+} from './held-out-case-rules.js';
 import { isSafetyCriticalNegative } from './note-metrics.js';
 
 const countWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -20,20 +25,27 @@ export async function describeHeldOutDraftSet(options: {
   /** The letter every case id starts with (`z01`, `z02` …). */
   readonly idPrefix: string;
   readonly count: number;
+  /**
+   * The templates the set is written for, each used at least once (default: journalnotat and
+   * epikrise; v12 adds henvisning and pasientbrev).
+   */
+  readonly templates?: readonly [HeldOutTemplate, ...HeldOutTemplate[]];
 }): Promise<void> {
+  const templates = options.templates ?? DEFAULT_TEMPLATES;
   const cases = await loadHeldOutCases(options.directory, {
     idPrefix: options.idPrefix,
     allowRelativeConditions: true,
+    templates,
   });
 
   describe(`held-out drafter set ${options.name} (eval/draft/heldout-${options.name})`, () => {
-    it(`holds ${countWords[options.count] ?? String(options.count)} consultations in the three settings and both note templates`, () => {
+    it(`holds ${countWords[options.count] ?? String(options.count)} consultations in the three settings and the templates ${templates.join(', ')}`, () => {
       expect(cases).toHaveLength(options.count);
       expect(new Set(cases.map(({ value }) => value.setting))).toEqual(
         new Set(['fastlege', 'legevakt', 'sykehus']),
       );
       expect(new Set(cases.map(({ value }) => value.template))).toEqual(
-        new Set(['journalnotat', 'epikrise']),
+        new Set(templates),
       );
     });
 
