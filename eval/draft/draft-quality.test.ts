@@ -38,6 +38,8 @@ const heldOutV9CasesDirectory = path.join(import.meta.dirname, 'heldout-v9');
 const heldOutV10CasesDirectory = path.join(import.meta.dirname, 'heldout-v10');
 /** The eleventh held-out set (v11, session 18, by an eleventh author). */
 const heldOutV11CasesDirectory = path.join(import.meta.dirname, 'heldout-v11');
+/** The twelfth held-out set (v12, session 19, by a twelfth author), in all four templates. */
+const heldOutV12CasesDirectory = path.join(import.meta.dirname, 'heldout-v12');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -397,6 +399,32 @@ const gates = [
     lengthRatio: 2.175,
     registerViolationsPerNote: 0.75,
     safetyNegativesMissed: 1,
+  },
+  {
+    // v01–v08 (migraine with aura in a teenage girl with her mother in nordmørsk (the mother's own
+    // hypothyroidism), a concussion after a football match at the Oslo legevakt with a friend (his
+    // own epilepsy), a sick-leave follow-up for exhaustion at the GP in Vestfold speech (the
+    // mother's dementia, the husband's prolapse), a new type 2 diabetes through a Somali
+    // interpreter (the husband's kidney failure), a stroke epikrise with the wife in Finnmark
+    // speech (her own breast cancer), a henvisning to gastroenterology for blood in the stool and
+    // weight loss in trøndersk (the partner's own coeliac disease), a pasientbrev on high
+    // cholesterol and statins in Sunnhordland nynorsk (the husband's own infarct and statin dose),
+    // and erythema migrans after a tick bite in Agder with the husband (his own facial palsy and
+    // Eliquis)), written in session 19 by an author who never read the drafter, its rules, any
+    // draft or the earlier held-out sets; the first held-out set with henvisning and pasientbrev.
+    // Measured once on the branch that added it, no engine changes, data unchanged after measuring
+    // (`npm run eval:draft`): 81.7 % coverage (116/142), 1.806×, ROUGE-L 0.253, 0.50 register
+    // violations per note (4 in 8 notes), 2 safety negatives missed (5 safety facts missed), 0
+    // numbers never said, 0 relatives' conditions. Gated at that level: one fact fewer, one more
+    // register violation, number never said, relative's condition or safety negative missed,
+    // length worse by 0.005 or ROUGE-L worse by 0.004 fails.
+    label: 'twelfth held-out set (eval/draft/heldout-v12)',
+    directory: heldOutV12CasesDirectory,
+    coverage: 0.816,
+    rougeL: 0.248,
+    lengthRatio: 1.811,
+    registerViolationsPerNote: 0.505,
+    safetyNegativesMissed: 2,
   },
 ] as const;
 

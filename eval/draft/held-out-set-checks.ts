@@ -44,9 +44,7 @@ export async function describeHeldOutDraftSet(options: {
       expect(new Set(cases.map(({ value }) => value.setting))).toEqual(
         new Set(['fastlege', 'legevakt', 'sykehus']),
       );
-      expect(new Set(cases.map(({ value }) => value.template))).toEqual(
-        new Set(templates),
-      );
+      expect(new Set(cases.map(({ value }) => value.template))).toEqual(new Set(templates));
     });
 
     it('follows the held-out case rules', () => {

@@ -47,6 +47,8 @@ const heldOutV9CasesDirectory = path.join(import.meta.dirname, 'heldout-v9');
 const heldOutV10CasesDirectory = path.join(import.meta.dirname, 'heldout-v10');
 /** The eleventh held-out set (v11, session 18): by an eleventh author; totals only; gated in draft-quality.test.ts. */
 const heldOutV11CasesDirectory = path.join(import.meta.dirname, 'heldout-v11');
+/** The twelfth held-out set (v12, session 19): by a twelfth author; totals only; gated in draft-quality.test.ts. */
+const heldOutV12CasesDirectory = path.join(import.meta.dirname, 'heldout-v12');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -107,6 +109,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v11 (eval/draft/heldout-v11, totals only, gated in draft-quality.test.ts)',
     heldOutV11CasesDirectory,
+  ],
+  [
+    'Held-out consultations v12 (eval/draft/heldout-v12, totals only, gated in draft-quality.test.ts)',
+    heldOutV12CasesDirectory,
   ],
 ] as const;
 

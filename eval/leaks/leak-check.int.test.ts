@@ -131,4 +131,14 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
     expect(countLeaks(results).parts).toBe(0);
   }, 180_000);
+
+  it('sends no part of a direct identifier of the twelfth held-out consultations (v12) to the model', async () => {
+    // Written in session 19 by an author who never read the recognizers. Measured on the branch
+    // that added it: 0 parts in 8 consultations. Counts only, so no held-out identifier is printed.
+    const consultations = await loadConsultations(root, leakCheckSets.heldoutV12);
+    expect(consultations.length).toBe(8);
+    const results = await runLeakCheck(consultations);
+    for (const result of results) expect(result.requests).toBeGreaterThan(0);
+    expect(countLeaks(results).parts).toBe(0);
+  }, 180_000);
 });

@@ -63,6 +63,8 @@ export const leakCheckSets = {
   heldoutV10: ['eval/draft/heldout-v10'],
   /** The eleventh held-out draft set (session 18), reported and gated on its own. */
   heldoutV11: ['eval/draft/heldout-v11'],
+  /** The twelfth held-out draft set (session 19), reported and gated on its own. */
+  heldoutV12: ['eval/draft/heldout-v12'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
