@@ -36,7 +36,7 @@ export type HeldOutTemplate = keyof typeof SECTION_TITLES;
 /** The templates of every held-out folder before v12: the two note templates. */
 export const DEFAULT_TEMPLATES = ['journalnotat', 'epikrise'] as const;
 
-/** Where a case's diagnosis fact sits and which sections hold its dosed plan, per template. */
+/** The section that holds a case's diagnosis fact, per template. */
 const DIAGNOSIS_SECTIONS: Readonly<Record<HeldOutTemplate, string>> = {
   journalnotat: 'Vurdering',
   epikrise: 'Diagnoser',

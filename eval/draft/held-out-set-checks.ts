@@ -1,6 +1,6 @@
 /**
  * The format check every held-out drafter set since v6 shares: the agreed JSON shape and rules of
- * `held-out-case-rules.ts`, the three settings and both note templates, and at least one
+ * `held-out-case-rules.ts`, the three settings and the set's templates (both note templates unless named), and at least one
  * safety-critical pertinent negative per case (an allergy, blood thinners, pregnancy, chest pain,
  * a rash, neck stiffness, suicide …) so the `safe` column can count it. Failures name files and
  * rule breaches only, never what a consultation says.
