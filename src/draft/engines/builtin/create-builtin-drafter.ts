@@ -26,6 +26,15 @@ interface SectionRule {
   readonly diagnoses?: true;
 }
 
+/*
+ * A patient letter retells what the patient told in the note's subjectless statements ("Ikke
+ * feber.", "Ikke gravid.") so that denied red flags, pregnancy and allergies said by the patient
+ * are not lost; a statement naming the patient in the third person or the clinician in the first
+ * would break the letter's "du", so it stays out.
+ */
+const notLetterVoice =
+  /(?<![\p{L}])(?:pas\.|pasienten|hun|han|jeg|meg|min|mitt|mine|hennes|hans)(?![\p{L}])/iu;
+
 const mentionsMedication = (statement: Statement): boolean =>
   statement.mentionsDrug || /medisin|legemid|tablett/iu.test(statement.text);
 
@@ -61,7 +70,7 @@ const sectionRules: Readonly<Record<string, Readonly<Record<string, SectionRule>
     hastegrad: { kinds: ['urgency'] },
   },
   pasientbrev: {
-    funn: { kinds: ['assessment', 'finding'], voice: 'letter' },
+    funn: { kinds: ['reason', 'history', 'assessment', 'finding'], voice: 'letter' },
     rad: { kinds: ['treatment', 'referral', 'followup'], voice: 'letter' },
     kontakt: { kinds: ['safety', 'urgency'], voice: 'letter' },
   },
@@ -104,8 +113,12 @@ function buildSections(
       if (rule.filter !== undefined && !rule.filter(statement)) continue;
       let text: string | undefined = statement.text;
       if (rule.voice === 'letter') {
-        if (statement.speaker !== 'lege') continue;
-        text = statement.letterText;
+        if (statement.speaker === 'lege') text = statement.letterText;
+        else if (
+          (statement.kind !== 'history' && statement.kind !== 'reason') ||
+          notLetterVoice.test(statement.text)
+        )
+          continue;
       }
       if (text === undefined) continue;
       // The reason for contact is one short line; who told it is said in the history.

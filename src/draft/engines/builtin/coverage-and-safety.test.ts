@@ -1,0 +1,70 @@
+/*
+ * Session 19 of issue 12: fact coverage and safety-critical content that the drafts used to lose —
+ * the patient's own account in a patient letter, denials said in Swedish, nynorsk words of the
+ * history. Fresh text, not the shared cases nor the eval cases.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  allText,
+  draftJournalNote as draft,
+  draftLines,
+  sectionText as section,
+} from './testing/draft-lines.js';
+
+describe('the patient letter keeps what the patient told', () => {
+  it('carries denied red flags and pregnancy into «Hva vi fant», still in the letter voice', async () => {
+    const output = await draftLines('pasientbrev', [
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Eg har hatt vondt i magen i fire dagar.'],
+      ['lege', 'Har du hatt feber eller blod i avføringen?'],
+      ['pasient', 'Nei.'],
+      ['lege', 'Kan du være gravid?'],
+      ['pasient', 'Nei, det kan eg ikkje. Eg har spiral.'],
+      ['lege', 'Magen er bløt og lite øm. Dette er nok en forstoppelse.'],
+      ['lege', 'Du får Movicol, én pose daglig. Ta kontakt hvis du får feber.'],
+    ]);
+    const found = section(output, 'funn');
+    expect(found).toMatch(/(?:Ingen|Ikke) feber/u);
+    expect(found).toMatch(/blod i avføringen/u);
+    expect(found).toContain('Ikke gravid.');
+    expect(allText(output)).not.toMatch(/(?<![\p{L}])(?:hun|han|pas\.|jeg)(?![\p{L}])/iu);
+  });
+});
+
+describe('Swedish-influenced speech', () => {
+  it('reads «Nej, inte något sånt» as a denial of blood thinners', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jag har ont i knät sedan i söndags.'],
+      ['lege', 'Bruker du noe blodfortynnende?'],
+      ['pasient', 'Nej, inte något sånt.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/(?:Bruker ikke|Ikke|Ingen) blodfortynnende/u);
+  });
+
+  it('reads «Nej, det kan jag inte» as not pregnant and «gånger» as a count', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jag måste kissa tio gånger om dagen, och det svider.'],
+      ['lege', 'Kan du være gravid?'],
+      ['pasient', 'Nej, det kan jag inte.'],
+    ]);
+    const text = allText(output);
+    expect(text).toContain('Ikke gravid.');
+    expect(text).not.toMatch(/gånger|(?<![\p{L}])inte(?![\p{L}])/u);
+  });
+});
+
+describe('nynorsk words of the history', () => {
+  it('writes «gløymt» and «liding» in bokmål', async () => {
+    const output = await draft([
+      ['lege', 'Korleis går det med medisinane?'],
+      ['pasient', 'Eg har gløymt tablettane to gonger denne veka.'],
+      ['lege', 'Er det nokon i familien med psykisk sjukdom?'],
+      ['pasient', 'Bror min har ei angstliding, og syster mi har bipolar liding.'],
+    ]);
+    const text = allText(output);
+    expect(text).toMatch(/glemt/u);
+    expect(text).toMatch(/bipolar lidelse/u);
+  });
+});
