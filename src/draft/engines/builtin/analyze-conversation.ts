@@ -48,6 +48,7 @@ import {
 import { compressStatement } from './compress-statement.js';
 import {
   answersSafetyTopic,
+  bareAllergyAnswer,
   deniedSafetyTopics,
   joinNegatives,
   onlySaysNegatives,
@@ -1249,8 +1250,14 @@ export function analyzeConversation(
         postalAddressPattern.test(sentence.text)
       )
         continue;
+      // "Er du allergisk mot noe?" — "Nikkel.": the allergen alone is the allergy.
+      const allergy =
+        question === undefined || sentenceIndex !== 0
+          ? undefined
+          : bareAllergyAnswer(loosen(question.text), sentence.text);
       // An answer to a question about allergy, blood thinners or another safety topic is kept.
       const clinical =
+        allergy !== undefined ||
         hasClinicalContent(sentence.text) ||
         (question !== undefined && answersSafetyTopic(loosen(question.text), loose)) ||
         // "Har du merket blod i avføringen?" — "Nei, ikke noe blod. Men den har vært litt svart.":
@@ -1260,7 +1267,7 @@ export function analyzeConversation(
           /(?<![a-z])svart/u.test(loose));
       if (!clinical && !(hasSocialContent(sentence.text) && phase === 'history')) continue;
       if (question?.isExamination === true && !/\d/.test(sentence.text)) continue;
-      const spoken = toNoteLanguage(sentence.text.replace(/\s*—\s*$/u, ''), {
+      const spoken = toNoteLanguage((allergy ?? sentence.text).replace(/\s*—\s*$/u, ''), {
         speaker,
         voice: 'note',
       });
@@ -1347,7 +1354,11 @@ export function analyzeConversation(
         kind: isReason ? 'reason' : 'history',
         text: noteText,
         ...(byRelative ? { byRelative } : {}),
-        evidence: [evidenceOf(sentence)],
+        // The allergy read from a bare noun rests on the question that asked it, too.
+        evidence:
+          allergy === undefined || question === undefined
+            ? [evidenceOf(sentence)]
+            : [question.evidence, evidenceOf(sentence)],
         speaker,
         mentionsDrug: findDrugMentions(tokenize(sentence.text)).length > 0,
         isCourse: false,

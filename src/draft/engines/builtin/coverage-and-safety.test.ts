@@ -56,15 +56,57 @@ describe('Swedish-influenced speech', () => {
 });
 
 describe('nynorsk words of the history', () => {
-  it('writes «gløymt» and «liding» in bokmål', async () => {
+  it('writes «gløymt» and «band» in bokmål', async () => {
     const output = await draft([
       ['lege', 'Korleis går det med medisinane?'],
       ['pasient', 'Eg har gløymt tablettane to gonger denne veka.'],
-      ['lege', 'Er det nokon i familien med psykisk sjukdom?'],
-      ['pasient', 'Bror min har ei angstliding, og syster mi har bipolar liding.'],
+      ['lege', 'Korleis kjennest hovudverken?'],
+      ['pasient', 'Som eit band rundt hovudet.'],
     ]);
     const text = allText(output);
     expect(text).toMatch(/glemt/u);
-    expect(text).toMatch(/bipolar lidelse/u);
+    expect(text).toMatch(/bånd rundt hodet/u);
+  });
+});
+
+describe('an allergy answered with the allergen alone', () => {
+  it('writes «Nikkel.» to the allergy question as CAVE nikkel', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har fått et kløende utslett på hendene.'],
+      ['lege', 'Er du allergisk mot noe?'],
+      ['pasient', 'Nikkel.'],
+    ]);
+    expect(section(output, 'anamnese')).toContain('CAVE nikkel.');
+  });
+
+  it('keeps the reaction said after the allergen', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har hatt vondt i halsen i fire dager.'],
+      ['lege', 'Har du noen allergier?'],
+      ['pasient', 'Penicillin, fikk elveblest.'],
+    ]);
+    expect(section(output, 'anamnese')).toContain('CAVE penicillin, fikk elveblest.');
+  });
+
+  it('writes a drug named to «Tåler du alle medisiner?» as not tolerated', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har vondt i ryggen etter flyttingen.'],
+      ['lege', 'Tåler du alle medisiner?'],
+      ['pasient', 'Ibux.'],
+    ]);
+    expect(section(output, 'anamnese')).toContain('Tåler ikke ibux.');
+  });
+
+  it('reads no allergen into a plain no or an unsure answer', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har vondt i ryggen etter flyttingen.'],
+      ['lege', 'Er du allergisk mot noe?'],
+      ['pasient', 'Kanskje.'],
+    ]);
+    expect(allText(output)).not.toMatch(/CAVE|Tåler ikke/u);
   });
 });

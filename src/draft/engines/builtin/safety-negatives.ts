@@ -314,3 +314,89 @@ export function withDrugAllergyDenied(question: string | undefined, said: string
       : ' ingen kjent legemiddelallergi',
   );
 }
+
+const allergyOrToleranceQuestion =
+  /(?<![a-z])(?:allergi|allergisk|allergiske|allergiar|taler (?:du )?(?:alle|noen|noe|ikke|ikkje))/u;
+/** Words that never stand alone as the allergen of an answer ("Nei.", "Det vet jeg ikke."). */
+const notAnAllergen = new Set([
+  'ja',
+  'jo',
+  'joda',
+  'nei',
+  'neida',
+  'nope',
+  'nja',
+  'hm',
+  'mm',
+  'eh',
+  'ok',
+  'greit',
+  'takk',
+  'ingen',
+  'ingenting',
+  'ikke',
+  'ikkje',
+  'aldri',
+  'jeg',
+  'eg',
+  'æ',
+  'du',
+  'det',
+  'den',
+  'dei',
+  'de',
+  'hun',
+  'han',
+  'ho',
+  'vi',
+  'alt',
+  'alle',
+  'noe',
+  'noko',
+  'noen',
+  'nokon',
+  'vet',
+  'veit',
+  'tror',
+  'trur',
+  'har',
+  'er',
+  'kan',
+  'tåler',
+  'tåle',
+  'kanskje',
+  'usikker',
+  'mulig',
+  'litt',
+  'sånn',
+  'sant',
+  'medisiner',
+  'medisin',
+  'allergi',
+  'allergier',
+  'allergisk',
+]);
+const bareAnswer =
+  /^\s*(?:(?:bare|berre|kun)\s+)?(\p{L}[\p{L}-]{2,}(?: og \p{L}[\p{L}-]{2,})?)\s*(?:[,;:]\s*((?:fikk|fekk|får|ble|vart|blir|gir|ga|gav|reagerte|reagerer|hovnet|hovna)\s[^.!?]+))?[.!]?\s*$/u;
+
+/**
+ * "Er du allergisk mot noe?" — "Nikkel." / "Penicillin, fikk utslett.": an answer that only names
+ * what the patient reacts to (and how) is an allergy, written as clinicians do, "CAVE nikkel." —
+ * or, to "Tåler du alle medisiner?", "Tåler ikke aspirin." — so the note keeps it although a bare
+ * noun says nothing clinical on its own ("Allergisk mot …" would repeat a word only asked, which
+ * the verifier rightly reads as unconfirmed). Undefined for any other answer.
+ */
+export function bareAllergyAnswer(looseQuestion: string, sentence: string): string | undefined {
+  if (!allergyOrToleranceQuestion.test(looseQuestion)) return undefined;
+  const match = bareAnswer.exec(sentence);
+  const named = match?.[1];
+  if (named === undefined) return undefined;
+  if (named.split(' og ').some((word) => notAnAllergen.has(word.toLowerCase()))) return undefined;
+  const allergen = /^\p{Lu}\p{Ll}+$/u.test(named.split(' ')[0] ?? '')
+    ? named.charAt(0).toLowerCase() + named.slice(1)
+    : named;
+  const reaction = match?.[2] === undefined ? '' : `, ${match[2].trim()}`;
+  return /(?<![a-z])allergi/u.test(looseQuestion)
+    ? `CAVE ${allergen}${reaction}.`
+    : `Tåler ikke ${allergen}${reaction}.`;
+}
