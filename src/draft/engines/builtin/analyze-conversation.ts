@@ -651,6 +651,18 @@ function asDirectAnswer(text: string): string | undefined {
 }
 
 /**
+ * The time a no holds since ("Nei, ikke siden i fjor." → "siden i fjor"; nynorsk "ikkje sidan
+ * jul", Swedish "inte sedan sommaren"); undefined for any other answer.
+ */
+function noSinceWhen(answer: string): string | undefined {
+  const match =
+    /^\s*(?:(?:nei|nej|næ|nei da)[,.!]?\s*)?(?:ikke|ikkje|inte|itj|ittj|itte)\s+(?:siden|sidan|sia|sedan)\s+([\p{L}\d][\p{L}\d ]{1,30}?)\s*[.!]?\s*$/iu.exec(
+      answer,
+    );
+  return match?.[1] === undefined ? undefined : `siden ${match[1]}`;
+}
+
+/**
  * Reads a pseudonymized conversation turn by turn and extracts note statements: the patient's
  * history (first person turned to third, yes/no answers turned into statements), the findings
  * the doctor says aloud while examining, the doctor's assessment and the plan. Small talk,
@@ -1152,7 +1164,10 @@ export function analyzeConversation(
           hedgedAnswer === undefined || !hasClinicalContent(hedgedAnswer.rest)
             ? undefined
             : toNoteLanguage(hedgedAnswer.rest, { speaker, voice: 'note' });
-        const turned =
+        // "Har du skadet deg selv?" — "Nei, ikke siden i fjor.": the no holds since then only, and
+        // the note says so ("Ingen selvskading siden i fjor."), never a plain lifelong no.
+        const since = polarity === 'no' ? noSinceWhen(first.text) : undefined;
+        const turnedPlain =
           countedAnswer !== undefined && plainTurned !== undefined
             ? `${plainTurned.replace(/[.!]$/u, '')} ${countedAnswer.charAt(0).toLowerCase()}${countedAnswer.slice(1)}`
             : hedgedAnswer === undefined || plainTurned === undefined
@@ -1162,6 +1177,10 @@ export function analyzeConversation(
                     ? ''
                     : `, ${hedgedRest.charAt(0).toLowerCase()}${hedgedRest.slice(1).replace(/[.!]$/u, '')}`
                 }.`;
+        const turned =
+          since === undefined || turnedPlain === undefined
+            ? turnedPlain
+            : `${turnedPlain.replace(/[.!]$/u, '')} ${since}.`;
         // "Har du hatt noen blødninger? Neseblod, blod i urinen?" — the list explains the question before it.
         // "Har du hatt feber? Og bruker du noen blodfortynnende?" — "Nei, og nei.": one no each.
         const before =

@@ -110,3 +110,19 @@ describe('an allergy answered with the allergen alone', () => {
     expect(allText(output)).not.toMatch(/CAVE|Tåler ikke/u);
   });
 });
+
+describe('a no that holds since a time', () => {
+  it('keeps «ikke siden i fjor» with the denied self-harm and smoking', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Eg har vore så deprimert i det siste.'],
+      ['lege', 'Har du skadet deg selv?'],
+      ['pasient', 'Nei, ikkje sidan i fjor.'],
+      ['lege', 'Røyker du?'],
+      ['pasient', 'Nei, ikke siden jul.'],
+    ]);
+    const history = allText(output);
+    expect(history).toMatch(/(?:Ingen selvskading|Ikke skadet seg selv) siden i fjor\./u);
+    expect(history).toContain('Røyker ikke siden jul.');
+  });
+});
