@@ -126,3 +126,25 @@ describe('a no that holds since a time', () => {
     expect(history).toContain('Røyker ikke siden jul.');
   });
 });
+
+describe('the suicide screening asked as thoughts of death', () => {
+  it('writes «Hender det at du tenker på døden?» — «Ja, det hender.» as death thoughts', async () => {
+    const output = await draft([
+      ['lege', 'Hvordan har du hatt det siden sist?'],
+      ['pasient', 'Eg er framleis deprimert, og eg søv dårleg.'],
+      ['lege', 'Hender det at du tenker på døden?'],
+      ['pasient', 'Ja, det hender.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/dødstanker/u);
+  });
+
+  it('denies death thoughts asked as «Tenker du mye på døden?» — «Nei.»', async () => {
+    const output = await draft([
+      ['lege', 'Hvordan har du hatt det siden sist?'],
+      ['pasient', 'Eg er framleis deprimert, og eg søv dårleg.'],
+      ['lege', 'Tenker du mye på døden?'],
+      ['pasient', 'Nei.'],
+    ]);
+    expect(section(output, 'anamnese')).toContain('Ingen dødstanker.');
+  });
+});

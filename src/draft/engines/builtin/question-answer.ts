@@ -299,6 +299,12 @@ const screeningPhrases: readonly (readonly [RegExp, string])[] = [
     /(?<![\p{L}])(?:tenker|tenkt|tenkte) (?:du )?(?:noen gang |iblant |av og til )?at det (?:hadde|ville|kunne) vært (?:bedre|like greit|godt) (?:å ikke våkne|om du ikke våknet|å slippe å våkne)(?: igjen)?/gu,
     'har du dødsønsker',
   ],
+  // "Hender det at du tenker på døden?", "Tenker du mye på døden?": the suicide screening asked as
+  // thoughts of death.
+  [
+    /(?<![\p{L}])(?:(?:hender det at|skjer det at|hænder det at) (?:du|dere) |har du |du )?(?:tenker|tenkt|tenkte|tenkjer) (?:du )?(?:noen gang |nokon gong |mye |mykje |ofte |av og til |iblant )?på døden/gu,
+    'har du dødstanker',
+  ],
   [
     /(?<![\p{L}])(?:hører du stemmer(?: eller ser (?:du )?ting)|ser eller hører du ting) som andre ikke (?:ser|hører)(?: eller hører)?/gu,
     'har du hallusinasjoner',
