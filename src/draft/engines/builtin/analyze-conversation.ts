@@ -57,6 +57,7 @@ import {
 } from './safety-negatives.js';
 import {
   isAnnouncedExplanation,
+  isIntroductionOnly,
   isLogistics,
   isPedagogy,
   withoutExplanation,
@@ -884,6 +885,8 @@ export function analyzeConversation(
             });
           continue;
         }
+        // "Her har vi Randi Solberg, sekstisju år." — the handover names the patient, nothing more.
+        if (isIntroductionOnly(body)) continue;
         const condition = namedCondition(body);
         if (
           !hasClinicalContent(body) &&
@@ -1265,6 +1268,7 @@ export function analyzeConversation(
         adminCue.test(loose) ||
         smallTalkCue.test(loose) ||
         isLogistics(loose) ||
+        isIntroductionOnly(sentence.text) ||
         /(?<![a-z])lurer (?:pa|litt)(?![a-z])/.test(loose) ||
         postalAddressPattern.test(sentence.text)
       )

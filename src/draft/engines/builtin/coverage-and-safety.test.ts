@@ -148,3 +148,16 @@ describe('the suicide screening asked as thoughts of death', () => {
     expect(section(output, 'anamnese')).toContain('Ingen dødstanker.');
   });
 });
+
+describe('a nurse introducing the patient by name and age', () => {
+  it('never takes «Her har vi …, sekstisju år.» as the reason for contact', async () => {
+    const output = await draft([
+      ['sykepleier', 'Her har vi Astrid Lunde, sekstisju år. Hun kom med drosje nettopp.'],
+      ['lege', 'Hei, Astrid. Fortell.'],
+      ['pasient', 'Æ har fått så vondt i høyre hofta etter at æ datt på isen i dag.'],
+    ]);
+    const reason = section(output, 'kontaktarsak');
+    expect(reason).not.toMatch(/Astrid|67|Her har/u);
+    expect(reason).toMatch(/hoft/u);
+  });
+});
