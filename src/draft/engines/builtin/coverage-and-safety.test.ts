@@ -138,6 +138,16 @@ describe('the suicide screening asked as thoughts of death', () => {
     expect(section(output, 'anamnese')).toMatch(/dødstanker/u);
   });
 
+  it('denies a wish to die asked as «Tenker du at du vil dø?»', async () => {
+    const output = await draft([
+      ['lege', 'Hvordan har du hatt det siden sist?'],
+      ['pasient', 'Eg er framleis deprimert, og eg søv dårleg.'],
+      ['lege', 'Tenker du at du vil dø?'],
+      ['pasient', 'Nei, det gjer eg ikkje.'],
+    ]);
+    expect(section(output, 'anamnese')).toContain('Ingen dødsønsker.');
+  });
+
   it('denies death thoughts asked as «Tenker du mye på døden?» — «Nei.»', async () => {
     const output = await draft([
       ['lege', 'Hvordan har du hatt det siden sist?'],
@@ -159,5 +169,19 @@ describe('a nurse introducing the patient by name and age', () => {
     const reason = section(output, 'kontaktarsak');
     expect(reason).not.toMatch(/Astrid|67|Her har/u);
     expect(reason).toMatch(/hoft/u);
+  });
+});
+
+describe('a question asked as a bare negative', () => {
+  it('writes «Og ikke noe feber?» — «Nei.» as «Ingen feber.», never a double negative', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har hatt vondt i halsen i tre dager.'],
+      ['lege', 'Og ikke noe feber?'],
+      ['pasient', 'Nei.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Ingen feber|Ikke feber/u);
+    expect(history).not.toMatch(/(?:Ingen|Ikke) (?:ikke|noe)/u);
   });
 });

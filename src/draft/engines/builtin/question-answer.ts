@@ -299,6 +299,11 @@ const screeningPhrases: readonly (readonly [RegExp, string])[] = [
     /(?<![\p{L}])(?:tenker|tenkt|tenkte) (?:du )?(?:noen gang |iblant |av og til )?at det (?:hadde|ville|kunne) vært (?:bedre|like greit|godt) (?:å ikke våkne|om du ikke våknet|å slippe å våkne)(?: igjen)?/gu,
     'har du dødsønsker',
   ],
+  // "Tenker du at du vil dø?", "Har du ønsket å dø?", nynorsk "Ønskjer du å døy?": a wish to die.
+  [
+    /(?<![\p{L}])(?:(?:tenker|tenkjer) du (?:noen gang |nokon gong |av og til )?at du (?:vil|ønsker å|ønskjer å|heller vil) (?:dø|døy)|(?:ønsker|ønskjer) du (?:å|deg å) (?:dø|døy)|har du (?:noen gang )?(?:ønsket|ønskt|hatt lyst) (?:deg )?(?:å|til å) (?:dø|døy)|har du (?:et )?ønske om å (?:dø|døy))/gu,
+    'har du dødsønsker',
+  ],
   // "Hender det at du tenker på døden?", "Tenker du mye på døden?": the suicide screening asked as
   // thoughts of death.
   [
@@ -370,6 +375,8 @@ function cleanQuestion(question: string): string {
     (_whole, topic: string, verb: string, had: string | undefined) =>
       `${verb} du${had ?? ''} ${topic}`,
   );
+  // "Og ikke noe feber?" asks about fever: "Nei." denies it, "Jo." says it (never "Ingen ikke feber").
+  text = text.replace(/^(?:ikke|ikkje|itj) (?:noe|noen|noko|nokon|nå) (?=[\p{L}])/u, '');
   // "Noen gang hatt blodpropp, eller slag?" asks "har du".
   text = text.replace(/^noen gang (?=(?:hatt|vært|fått) )/u, 'har du ');
   // "Hender det at du tenker på døden?" asks whether the patient does.
