@@ -185,3 +185,34 @@ describe('a question asked as a bare negative', () => {
     expect(history).not.toMatch(/(?:Ingen|Ikke) (?:ikke|noe)/u);
   });
 });
+
+describe('bleeding told with the verb, and a second part without its own verb', () => {
+  it('keeps «Jeg blør så mye når jeg har mens.» as the complaint', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg blør så mye når jeg har mens.'],
+    ]);
+    expect(section(output, 'kontaktarsak')).toMatch(/Blør/u);
+  });
+
+  it('denies both parts of «Blør du mellom mensene, eller etter samleie?» with one verb', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Mensen har blitt så kraftig.'],
+      ['lege', 'Blør du mellom mensene, eller etter samleie?'],
+      ['pasient', 'Nei.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toContain('Blør ikke mellom mensene eller etter samleie.');
+    expect(history).not.toMatch(/Ingen etter/u);
+  });
+
+  it('keeps a Wells score said in words among the findings', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Leggen er hoven og vond.'],
+      ['lege', 'Jeg undersøker leggen. Den er hoven og øm. Wells score to.'],
+    ]);
+    expect(section(output, 'funn')).toMatch(/Wells score 2/u);
+  });
+});

@@ -588,6 +588,19 @@ export function statementFromAnswer(
               },
             ),
     );
+  // "Blør du mellom mensene, eller etter samleie?": a part that is only a prepositional phrase
+  // shares the verb of the part before it ("Blør ikke mellom mensene eller etter samleie."), never
+  // "Ingen etter samleie.".
+  for (let index = splitAlternatives.length - 1; index > 0; index -= 1) {
+    const part = splitAlternatives[index] ?? '';
+    if (
+      /^(?:etter|under|ved|mellom|når|om|fra|med|uten|i|på) /u.test(part) &&
+      !/(?<![\p{L}])(?:du|dere|han|hun|det)(?![\p{L}])/u.test(part)
+    ) {
+      splitAlternatives[index - 1] = `${splitAlternatives[index - 1] ?? ''} eller ${part}`;
+      splitAlternatives.splice(index, 1);
+    }
+  }
   // "... av det?" points back to something said before; turning it around would lose it.
   if (/(?:av|med|etter|på|fra|for|mot) (?:det|den|dem)$/u.test(splitAlternatives[0] ?? text))
     return undefined;
