@@ -216,3 +216,18 @@ describe('bleeding told with the verb, and a second part without its own verb', 
     expect(section(output, 'funn')).toMatch(/Wells score 2/u);
   });
 });
+
+describe('a henvisning lists the drugs started and stopped today', () => {
+  it('puts a drug prescribed in the consultation under the medication list', async () => {
+    const output = await draftLines('henvisning', [
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Mensen har blitt så kraftig det siste halve året.'],
+      ['lege', 'Jeg henviser deg til gynekolog. Spørsmålet er om myomet bør fjernes.'],
+      [
+        'lege',
+        'Du får Cyklokapron, fem hundre milligram, to tabletter tre ganger daglig de dagene du blør mest.',
+      ],
+    ]);
+    expect(section(output, 'medikamenter')).toMatch(/Cyklokapron 500 mg/u);
+  });
+});

@@ -66,7 +66,8 @@ const sectionRules: Readonly<Record<string, Readonly<Record<string, SectionRule>
     problemstilling: { kinds: ['reason', 'assessment', 'referral'] },
     anamnese: { kinds: ['history'], filter: (statement) => !mentionsMedication(statement) },
     funn: { kinds: ['finding'] },
-    medikamenter: { kinds: ['history'], filter: mentionsMedication },
+    // What the referring doctor started or stopped today is part of the medication list.
+    medikamenter: { kinds: ['history', 'treatment'], filter: mentionsMedication },
     hastegrad: { kinds: ['urgency'] },
   },
   pasientbrev: {
