@@ -35,7 +35,7 @@ ulkus magesår magekatarr gastritt angina alkohol øl vin promille vannavgang fo
 psykose psykotisk hallusinasjon vrangforestilling suicidalrisiko låser låsning hydrops klonus ødemer troponin nitroglyserin grining gråter gråt interesse lystløs håpløs
 hodet hodeskade bevisstløs bevissthet føning hypoglyk rusmid livslede panikk bipolar mani hypoman frøs omgangssyk
 klø kløing hovn ankl knær malleol metatars navicular alzheimer
-blør blødde mensen mensene samleie
+blør blødde mensen mensene samleie synsforstyrr
 `;
 
 const findingStems = `

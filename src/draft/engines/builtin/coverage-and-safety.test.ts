@@ -231,3 +231,37 @@ describe('a henvisning lists the drugs started and stopped today', () => {
     expect(section(output, 'medikamenter')).toMatch(/Cyklokapron 500 mg/u);
   });
 });
+
+describe('safety content said beside another answer', () => {
+  it('keeps a suicide plan denied after thoughts are affirmed', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Eg er så deprimert.'],
+      ['lege', 'Har du tenkt på å ta livet ditt?'],
+      ['pasient', 'Ja, det har eg. Men eg har ingen plan.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/ta livet/u);
+    expect(history).toContain('Ingen suicidplaner.');
+  });
+
+  it('denies visual disturbance answered «Nei, synet er som før.»', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Eg har så vondt i hovudet.'],
+      ['lege', 'Har du hatt synsforstyrrelser?'],
+      ['pasient', 'Nei, synet er som før.'],
+    ]);
+    expect(section(output, 'anamnese')).toContain('Ingen synsforstyrrelser.');
+  });
+
+  it('reads «Bare pollen.» to «Allergier?» as the allergy', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har tett nese og renner i øynene.'],
+      ['lege', 'Allergier?'],
+      ['pasient', 'Bare pollen.'],
+    ]);
+    expect(section(output, 'anamnese')).toContain('CAVE pollen.');
+  });
+});

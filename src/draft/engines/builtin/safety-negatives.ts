@@ -212,7 +212,15 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
   if (asked.length === 0) return [];
   const opened = denialOpening.test(answer);
   const clauses = answer.replace(denialOpening, '').split(/[.!?,]/u);
-  return asked
+  // "Har du tenkt på å ta livet ditt?" — "Ja, det har eg. Men eg har ingen plan.": thoughts said,
+  // plans denied unasked; the denied plan is the safety fact the note must carry.
+  const plansDenied =
+    asked[0] === concepts[0] &&
+    !asked.some((topic) => topic.note === 'Ingen suicidplaner.') &&
+    /(?<![a-z])(?:ingen|inga|ingi|ikke|ikkje)(?: (?:noen|noe|nokon|noko|konkrete|konkret))? plan(?:er|ar|ane|ene)?(?![a-z])/u.test(
+      answer,
+    );
+  const denied = asked
     .filter((topic) => {
       const naming = clauses.filter((clause) => topic.named.test(clause));
       if (naming.length === 0) return opened;
@@ -224,6 +232,7 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
       });
     })
     .map((topic) => topic.note);
+  return plansDenied ? [...denied, 'Ingen suicidplaner.'] : denied;
 }
 
 /**
@@ -377,7 +386,7 @@ const notAnAllergen = new Set([
   'allergisk',
 ]);
 const bareAnswer =
-  /^\s*(?:(?:bare|berre|kun)\s+)?(\p{L}[\p{L}-]{2,}(?: og \p{L}[\p{L}-]{2,})?)\s*(?:[,;:]\s*((?:fikk|fekk|får|ble|vart|blir|gir|ga|gav|reagerte|reagerer|hovnet|hovna)\s[^.!?]+))?[.!]?\s*$/u;
+  /^\s*(?:(?:[Bb]are|[Bb]erre|[Kk]un)\s+)?(\p{L}[\p{L}-]{2,}(?: og \p{L}[\p{L}-]{2,})?)\s*(?:[,;:]\s*((?:fikk|fekk|får|ble|vart|blir|gir|ga|gav|reagerte|reagerer|hovnet|hovna)\s[^.!?]+))?[.!]?\s*$/u;
 
 /**
  * "Er du allergisk mot noe?" — "Nikkel." / "Penicillin, fikk utslett.": an answer that only names
