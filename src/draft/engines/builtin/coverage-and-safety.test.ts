@@ -265,3 +265,29 @@ describe('safety content said beside another answer', () => {
     expect(section(output, 'anamnese')).toContain('CAVE pollen.');
   });
 });
+
+describe('questions with a clause of their own', () => {
+  it('turns «Har du lagt merke til blod når du hoster?» — «Nei.» into a negative', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har hostet i tre uker.'],
+      ['lege', 'Har du lagt merke til blod når du hoster?'],
+      ['pasient', 'Nei.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/(?:Ingen|Ikke) blod ved hoste/u);
+  });
+
+  it('reads a wish to be dead and «gjøre noe med deg selv» as the suicide screening', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har vært så nedstemt i det siste.'],
+      ['lege', 'Har du noen gang tenkt at det ville vært bedre å være død?'],
+      ['pasient', 'Nei.'],
+      ['lege', 'Har du vurdert å gjøre noe med deg selv?'],
+      ['pasient', 'Nei.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toContain('Ingen dødsønsker.');
+    expect(history).toContain('Ingen suicidtanker.');
+  });
+});

@@ -304,6 +304,17 @@ const screeningPhrases: readonly (readonly [RegExp, string])[] = [
     /(?<![\p{L}])(?:(?:tenker|tenkjer) du (?:noen gang |nokon gong |av og til )?at du (?:vil|ønsker å|ønskjer å|heller vil) (?:dø|døy)|(?:ønsker|ønskjer) du (?:å|deg å) (?:dø|døy)|har du (?:noen gang )?(?:ønsket|ønskt|hatt lyst) (?:deg )?(?:å|til å) (?:dø|døy)|har du (?:et )?ønske om å (?:dø|døy))/gu,
     'har du dødsønsker',
   ],
+  // "Har du noen gang tenkt at det ville vært bedre å være død?"
+  [
+    /(?<![\p{L}])(?:har du (?:noen gang |nokon gong )?)?(?:tenkt|tenker du|tenkjer du|tenkte du) (?:noen gang |nokon gong )?at det (?:ville|hadde|kunne) (?:vært|vore) (?:bedre|betre|like greit|enklere|lettere|lettare) (?:å (?:være|vere) død|å (?:dø|døy)|å ikke (?:leve|være her)|om du (?:var|var) død|om du ikke (?:var her|levde))/gu,
+    'har du dødsønsker',
+  ],
+  // "Har du vurdert å gjøre noe med deg selv?", "tenkt på å gjøre noe med deg selv": the suicide
+  // question in other words.
+  [
+    /(?<![\p{L}])(?:har du (?:noen gang |nokon gong )?)?(?:vurdert|tenkt på|tenkt|planlagt|tenkt over) (?:å )?(?:gjøre|gjere) noe (?:med|mot) deg (?:selv|sjølv)/gu,
+    'har du suicidtanker',
+  ],
   // "Hender det at du tenker på døden?", "Tenker du mye på døden?": the suicide screening asked as
   // thoughts of death.
   [
@@ -338,6 +349,15 @@ const questionPhrases: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}])(?:mye|veldig|unormalt|mer) tørst/gu, 'økt tørste'],
   [/(?<![\p{L}])(?:må (?:du )?tisse|tisser du) (?:mye|ofte|mer)/gu, 'vannlating'],
   [/når du (?:går|gikk)(?= |$)/gu, 'ved gange'],
+  // "Har du lagt merke til blod når du hoster?": the clause with its own "du" is the note's "ved …",
+  // without which the question was not turned and its "Nei." was lost.
+  [/når du (?:hoster|hostar|host)(?= |$)/gu, 'ved hoste'],
+  [/når du (?:tisser|tissar|later vannet)(?= |$)/gu, 'ved vannlating'],
+  [/når du (?:svelger|svelgjer)(?= |$)/gu, 'ved svelging'],
+  [/når du (?:puster inn|trekker pusten|pustar inn)(?= |$)/gu, 'ved inspirasjon'],
+  [/når du (?:spiser|et|har spist)(?= |$)/gu, 'ved måltider'],
+  [/når du (?:ligger|ligg) (?:ned|flatt)(?= |$)/gu, 'i liggende stilling'],
+  [/når du (?:bøyer deg|bøyer deg fremover|bøyer hodet)(?= |$)/gu, 'ved foroverbøying'],
   ...screeningPhrases,
   // "…, for eksempel på trening" illustrates the question; the note keeps what was asked.
   [/,? (?:for eksempel|sånn som|som for eksempel) [^,]*/gu, ''],
