@@ -343,6 +343,22 @@ const dialectWords: Readonly<Record<string, string>> = {
   dagarna: 'dagene',
   trött: 'trøtt',
   tack: 'takk',
+  bara: 'bare',
+  sedan: 'siden',
+  // Swedish numbers that are no Norwegian word ("två gånger om dagen", "tio dagar").
+  två: 'to',
+  fyra: 'fire',
+  åtta: 'åtte',
+  tio: 'ti',
+  tjugo: 'tjue',
+  trettio: 'tretti',
+  fyrtio: 'førti',
+  femtio: 'femti',
+  sextio: 'seksti',
+  sjuttio: 'sytti',
+  åttio: 'åtti',
+  nittio: 'nitti',
+  hundra: 'hundre',
 };
 
 /** Verbs a dialect speaker says without the present-tense -r ("æ kjenne", "æ ha"). */

@@ -291,3 +291,17 @@ describe('questions with a clause of their own', () => {
     expect(history).toContain('Ingen suicidtanker.');
   });
 });
+
+describe('Swedish numbers', () => {
+  it('reads «två gånger om dagen, fyra hundra milligram» as a dose and frequency', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jag har ont i halsen sedan tio dagar.'],
+      ['lege', 'Hva bruker du?'],
+      ['pasient', 'Jag tar Ibux två gånger om dagen, fyra hundra milligram.'],
+    ]);
+    const text = allText(output);
+    expect(text).toMatch(/10 dager/u);
+    expect(text).toMatch(/Ibux x 2, 400 mg/u);
+  });
+});
