@@ -519,6 +519,13 @@ function classifyClinicianSentence(
     !mentionsDrug
   )
     return 'finding';
+  // "Du får seksten poeng, det var nitten sist.": a score on a form is a finding, never a plan.
+  if (
+    !mentionsDrug &&
+    /(?<![a-z])(?:poeng|poengsum|score|skar)(?![a-z])/.test(loose) &&
+    !planCue.test(loose.replace(/(?<![a-z])(?:du |dere )?(?:far|fikk)(?![a-z])/g, ''))
+  )
+    return 'finding';
   if (urgencyCue.test(loose) && /henvis|time|vurder/.test(loose)) return 'urgency';
   // "Blodprøver hver fjortende dag de første to månedene": tests to come are the plan.
   if (/(?<![a-z])(?:blodprove|prove|maling|kontroll)[a-z]* (?:hver|hvert)(?![a-z])/.test(loose))

@@ -305,3 +305,16 @@ describe('Swedish numbers', () => {
     expect(text).toMatch(/Ibux x 2, 400 mg/u);
   });
 });
+
+describe('a score on a form', () => {
+  it('puts «Du får seksten poeng» among the findings, not the plan', async () => {
+    const output = await draft([
+      ['lege', 'Hvordan har du hatt det?'],
+      ['pasient', 'Jeg er fortsatt nedstemt og sover dårlig.'],
+      ['lege', 'Du har fylt ut skjemaet. Du får seksten poeng, det var nitten sist.'],
+      ['lege', 'Vi øker sertralin til hundre milligram.'],
+    ]);
+    expect(section(output, 'funn')).toMatch(/16 poeng/u);
+    expect(section(output, 'tiltak')).not.toMatch(/poeng/u);
+  });
+});
