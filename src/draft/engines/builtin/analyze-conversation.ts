@@ -526,7 +526,11 @@ function classifyClinicianSentence(
     !planCue.test(loose.replace(/(?<![a-z])(?:du |dere )?(?:far|fikk)(?![a-z])/g, ''))
   )
     return 'finding';
-  if (urgencyCue.test(loose) && /henvis|time|vurder/.test(loose)) return 'urgency';
+  if (
+    urgencyCue.test(loose) &&
+    /henvis|time|vurder|ventetid|hastesak|se (?:deg|pas)|merker|prioriter/.test(loose)
+  )
+    return 'urgency';
   // "Blodprøver hver fjortende dag de første to månedene": tests to come are the plan.
   if (/(?<![a-z])(?:blodprove|prove|maling|kontroll)[a-z]* (?:hver|hvert)(?![a-z])/.test(loose))
     return 'followup';
@@ -683,9 +687,15 @@ export function analyzeConversation(
     readonly onProgress?: (done: number, total: number) => void;
     /** Whether statements need their letter text (a patient letter); default true. */
     readonly letters?: boolean;
+    /**
+     * Whether the note is a referral: then an urgency said without a clinical word ("Det haster
+     * ikke, ordinær ventetid er greit.") is kept for Hastegrad; default false.
+     */
+    readonly referral?: boolean;
   } = {},
 ): ConversationAnalysis {
   const letters = options.letters !== false;
+  const referral = options.referral === true;
   const statements: StatementDraft[] = [];
   const diagnoses: DiagnosisFinding[] = [];
   const seen = new Set<string>();
@@ -898,6 +908,9 @@ export function analyzeConversation(
         if (
           !hasClinicalContent(body) &&
           !assessmentOpeningCue.test(loosen(body)) &&
+          // The question to the specialist names what is asked, not always a clinical word.
+          !referralCue.test(loosen(body)) &&
+          !(referral && urgencyCue.test(loosen(body))) &&
           condition === undefined &&
           // "Ingen petekkier.", "Ikke pus i fremre kammer.": a short denied finding while examining.
           !(phase === 'examination' && shortDeniedFinding.test(body))

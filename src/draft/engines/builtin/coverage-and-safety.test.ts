@@ -318,3 +318,42 @@ describe('a score on a form', () => {
     expect(section(output, 'tiltak')).not.toMatch(/poeng/u);
   });
 });
+
+describe('a henvisning carries the question and the urgency however they are said', () => {
+  const opening = [
+    ['lege', 'Hva gjelder det?'],
+    ['pasient', 'Jeg har hatt smerter i høyre kne i et halvt år, og det låser seg.'],
+  ] as const;
+
+  it('reads «Jeg ber ortopeden vurdere om …» and «Det haster ikke» ', async () => {
+    const output = await draftLines('henvisning', [
+      ...opening,
+      [
+        'lege',
+        'Jeg ber ortopeden vurdere om du trenger en artroskopi. Det haster ikke, ordinær ventetid er greit.',
+      ],
+    ]);
+    expect(section(output, 'problemstilling')).toMatch(/vurdere om .*artroskopi/u);
+    expect(section(output, 'hastegrad')).toMatch(/haster ikke/u);
+    expect(output.warnings.join(' ')).not.toMatch(/mangler spørsmålet/u);
+  });
+
+  it('reads «Spørsmålet mitt til dem …», «Jeg merker den som haster» and «i løpet av en måned»', async () => {
+    const asked = await draftLines('henvisning', [
+      ...opening,
+      ['lege', 'Spørsmålet mitt til dem blir om dette er en meniskskade som bør opereres.'],
+      ['lege', 'Jeg merker den som haster.'],
+    ]);
+    expect(asked.warnings.join(' ')).not.toMatch(/mangler spørsmålet|Hastegrad ble ikke/u);
+    expect(section(asked, 'hastegrad')).toMatch(/haster/u);
+    const within = await draftLines('henvisning', [
+      ...opening,
+      [
+        'lege',
+        'Jeg vil at nevrologen skal vurdere om det kan være MS. De bør se deg i løpet av en måned.',
+      ],
+    ]);
+    expect(section(within, 'problemstilling')).toMatch(/MS/u);
+    expect(section(within, 'hastegrad')).toMatch(/1 måned/u);
+  });
+});

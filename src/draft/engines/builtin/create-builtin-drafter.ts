@@ -249,6 +249,7 @@ export function createBuiltinDrafter(): Drafter {
                     letters: Object.values(sectionRules[template.id] ?? {}).some(
                       (rule) => rule.voice === 'letter',
                     ),
+                    referral: template.id === 'henvisning',
                     ...(options.signal === undefined ? {} : { signal: options.signal }),
                     ...(progress === undefined
                       ? {}
