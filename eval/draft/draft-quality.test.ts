@@ -202,14 +202,15 @@ const gates = [
     // h111–h114 (session 19, coverage and safety content: a DVT at the legevakt introduced by the
     // nurse with name and age, a depression control with the suicide screening in other words, a
     // henvisning from a Swedish-speaking patient, a pasientbrev for tension headache): old rules
-    // 69.0 % (49/71), 1.03×, 0.397 ROUGE-L, 0.00 register, 7 safety negatives missed.
+    // 69.0 % (49/71), 1.03×, 0.397 ROUGE-L, 0.00 register, 7 safety negatives missed; after
+    // session 19's coverage rules 97.2 % (69/71), 1.27×, 0.451, 0.00, 0. Gated at that level.
     label: 'session 19 coverage development consultations (eval/draft/cases-s19b)',
     directory: session19CoverageCasesDirectory,
-    coverage: 0.69,
-    rougeL: 0.393,
-    lengthRatio: 1.04,
+    coverage: 0.97,
+    rougeL: 0.447,
+    lengthRatio: 1.28,
     registerViolationsPerNote: 0,
-    safetyNegativesMissed: 7,
+    safetyNegativesMissed: 0,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety
