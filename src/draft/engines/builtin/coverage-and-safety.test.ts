@@ -357,3 +357,15 @@ describe('a henvisning carries the question and the urgency however they are sai
     expect(section(within, 'hastegrad')).toMatch(/1 måned/u);
   });
 });
+
+describe('no allergen read into a non-answer', () => {
+  it('leaves «Tja.» to the allergy question out of the allergies', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har vondt i ryggen etter flyttingen.'],
+      ['lege', 'Er du allergisk mot noe?'],
+      ['pasient', 'Tja.'],
+    ]);
+    expect(allText(output)).not.toMatch(/CAVE/u);
+  });
+});

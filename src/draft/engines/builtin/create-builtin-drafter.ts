@@ -33,7 +33,7 @@ interface SectionRule {
  * would break the letter's "du", so it stays out.
  */
 const notLetterVoice =
-  /(?<![\p{L}])(?:pas\.|pasienten|hun|han|jeg|meg|min|mitt|mine|hennes|hans)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:pas\.|pasienten|komparent|hun|han|jeg|meg|min|mitt|mine|hennes|hans)(?![\p{L}])/iu;
 
 const mentionsMedication = (statement: Statement): boolean =>
   statement.mentionsDrug || /medisin|legemid|tablett/iu.test(statement.text);
