@@ -54,6 +54,8 @@ const session17DialectCasesDirectory = path.join(import.meta.dirname, 'cases-s17
 const session18NegativesCasesDirectory = path.join(import.meta.dirname, 'cases-s18b');
 /** Development cases h99–h102, written in session 18 before that session's length rules. */
 const session18LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s18a');
+/** Development cases h111–h114, fact coverage and safety content, written in session 19. */
+const session19CoverageCasesDirectory = path.join(import.meta.dirname, 'cases-s19b');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -195,6 +197,20 @@ const gates = [
     coverage: 0.81,
     rougeL: 0.295,
     lengthRatio: 1.41,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 0,
+  },
+  {
+    // h111–h114 (session 19, coverage and safety content: a DVT at the legevakt introduced by the
+    // nurse with name and age, a depression control with the suicide screening in other words, a
+    // henvisning from a Swedish-speaking patient, a pasientbrev for tension headache): old rules
+    // 69.0 % (49/71), 1.03×, 0.397 ROUGE-L, 0.00 register, 7 safety negatives missed; after
+    // session 19's coverage rules 97.2 % (69/71), 1.27×, 0.451, 0.00, 0. Gated at that level.
+    label: 'session 19 coverage development consultations (eval/draft/cases-s19b)',
+    directory: session19CoverageCasesDirectory,
+    coverage: 0.97,
+    rougeL: 0.447,
+    lengthRatio: 1.28,
     registerViolationsPerNote: 0,
     safetyNegativesMissed: 0,
   },

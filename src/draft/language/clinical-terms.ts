@@ -35,6 +35,7 @@ ulkus magesår magekatarr gastritt angina alkohol øl vin promille vannavgang fo
 psykose psykotisk hallusinasjon vrangforestilling suicidalrisiko låser låsning hydrops klonus ødemer troponin nitroglyserin grining gråter gråt interesse lystløs håpløs
 hodet hodeskade bevisstløs bevissthet føning hypoglyk rusmid livslede panikk bipolar mani hypoman frøs omgangssyk
 klø kløing hovn ankl knær malleol metatars navicular alzheimer
+blør blødde mensen mensene samleie synsforstyrr
 `;
 
 const findingStems = `
@@ -47,6 +48,7 @@ hurtigtest test prøve prøver prøvesvar blodprøve blodprøver verdi verdier r
 negativ funn undersøkelse undersøkt spo2 bt resp respirasjonsfrekvens
 bløt uøm abdomen fossa slimhinne slimhinnene kapillærfylling dehydrert dehydrering tarmlyd pupill pupiller
 sidelik bilateralt ortostatisk nevrologisk utfall
+wells d-dimer
 `;
 
 /**

@@ -26,6 +26,8 @@ const dialectBodyWords: Readonly<Record<string, string>> = {
   andletet: 'ansiktet',
   hovud: 'hode',
   fraus: 'frøs',
+  liding: 'lidelse',
+  lidinga: 'lidelsen',
 };
 
 /** Parts of words spelled the nynorsk way, with their bokmål spelling, where they may stand. */

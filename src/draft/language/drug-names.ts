@@ -296,6 +296,7 @@ allopurinol|zyloric|allopurinol
 kolkisin|colchicine
 febuksostat|adenuric
 jern|niferex|duroferon|ferromax|monofer|ferinject
+traneksamsyre|cyklokapron|tranexamsyre
 cyanokobalamin|behepan|b12-vitamin|vitamin b12
 folsyre|folsyre
 kaliumklorid|kaliumklorid|kajos

@@ -38,6 +38,8 @@ const negators = new Set([
   'ente',
   'innkje',
   'aldrig',
+  // Swedish-influenced speech ("Nej, inte något sånt")
+  'inte',
   'ingenteng',
   'ingenting',
   'ingenving',
@@ -383,7 +385,7 @@ export type AnswerPolarity = 'yes' | 'no' | 'unclear';
 export function readAnswer(reply: string): AnswerPolarity {
   const start = reply.trim().toLowerCase();
   if (
-    /^(?:nei|neida|nei da|nei då|næ|næh|nææ|næi|nai|nope|nepp|niks|nix|ikke|ikkje|ikkje no|ikkji|itj|itte|ittje|kji|kje|kkje|ente|inkje|ingen|inga|ingi|ingenting|aldri|aldrig|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt|sluttet|slutta|har sluttet|har slutta|(?:jeg|eg|æ|je) (?:har )?(?:sluttet|slutta)|verken eller|hverken eller|verken|hverken|ikke noe sånt|ikkje noko slikt)(?![\p{L}])/u.test(
+    /^(?:nei|nej|neida|nei da|nei då|næ|næh|nææ|næi|nai|nope|nepp|niks|nix|ikke|ikkje|ikkje no|ikkji|itj|itte|ittje|kji|kje|kkje|ente|inkje|ingen|inga|ingi|ingenting|aldri|aldrig|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt|sluttet|slutta|har sluttet|har slutta|(?:jeg|eg|æ|je) (?:har )?(?:sluttet|slutta)|verken eller|hverken eller|verken|hverken|ikke noe sånt|ikkje noko slikt)(?![\p{L}])/u.test(
       start,
     )
   )

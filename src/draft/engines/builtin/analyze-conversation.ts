@@ -48,6 +48,7 @@ import {
 import { compressStatement } from './compress-statement.js';
 import {
   answersSafetyTopic,
+  bareAllergyAnswer,
   deniedSafetyTopics,
   joinNegatives,
   onlySaysNegatives,
@@ -56,6 +57,7 @@ import {
 } from './safety-negatives.js';
 import {
   isAnnouncedExplanation,
+  isIntroductionOnly,
   isLogistics,
   isPedagogy,
   withoutExplanation,
@@ -517,7 +519,18 @@ function classifyClinicianSentence(
     !mentionsDrug
   )
     return 'finding';
-  if (urgencyCue.test(loose) && /henvis|time|vurder/.test(loose)) return 'urgency';
+  // "Du får seksten poeng, det var nitten sist.": a score on a form is a finding, never a plan.
+  if (
+    !mentionsDrug &&
+    /(?<![a-z])(?:poeng|poengsum|score|skar)(?![a-z])/.test(loose) &&
+    !planCue.test(loose.replace(/(?<![a-z])(?:du |dere )?(?:far|fikk)(?![a-z])/g, ''))
+  )
+    return 'finding';
+  if (
+    urgencyCue.test(loose) &&
+    /henvis|time|vurder|ventetid|hastesak|se (?:deg|pas)|merker|prioriter/.test(loose)
+  )
+    return 'urgency';
   // "Blodprøver hver fjortende dag de første to månedene": tests to come are the plan.
   if (/(?<![a-z])(?:blodprove|prove|maling|kontroll)[a-z]* (?:hver|hvert)(?![a-z])/.test(loose))
     return 'followup';
@@ -650,6 +663,18 @@ function asDirectAnswer(text: string): string | undefined {
 }
 
 /**
+ * The time a no holds since ("Nei, ikke siden i fjor." → "siden i fjor"; nynorsk "ikkje sidan
+ * jul", Swedish "inte sedan sommaren"); undefined for any other answer.
+ */
+function noSinceWhen(answer: string): string | undefined {
+  const match =
+    /^\s*(?:(?:nei|nej|næ|nei da)[,.!]?\s*)?(?:ikke|ikkje|inte|itj|ittj|itte)\s+(?:siden|sidan|sia|sedan)\s+([\p{L}\d][\p{L}\d ]{1,30}?)\s*[.!]?\s*$/iu.exec(
+      answer,
+    );
+  return match?.[1] === undefined ? undefined : `siden ${match[1]}`;
+}
+
+/**
  * Reads a pseudonymized conversation turn by turn and extracts note statements: the patient's
  * history (first person turned to third, yes/no answers turned into statements), the findings
  * the doctor says aloud while examining, the doctor's assessment and the plan. Small talk,
@@ -662,9 +687,15 @@ export function analyzeConversation(
     readonly onProgress?: (done: number, total: number) => void;
     /** Whether statements need their letter text (a patient letter); default true. */
     readonly letters?: boolean;
+    /**
+     * Whether the note is a referral: then an urgency said without a clinical word ("Det haster
+     * ikke, ordinær ventetid er greit.") is kept for Hastegrad; default false.
+     */
+    readonly referral?: boolean;
   } = {},
 ): ConversationAnalysis {
   const letters = options.letters !== false;
+  const referral = options.referral === true;
   const statements: StatementDraft[] = [];
   const diagnoses: DiagnosisFinding[] = [];
   const seen = new Set<string>();
@@ -871,10 +902,15 @@ export function analyzeConversation(
             });
           continue;
         }
+        // "Her har vi Randi Solberg, sekstisju år." — the handover names the patient, nothing more.
+        if (isIntroductionOnly(body)) continue;
         const condition = namedCondition(body);
         if (
           !hasClinicalContent(body) &&
           !assessmentOpeningCue.test(loosen(body)) &&
+          // The question to the specialist names what is asked, not always a clinical word.
+          !referralCue.test(loosen(body)) &&
+          !(referral && urgencyCue.test(loosen(body))) &&
           condition === undefined &&
           // "Ingen petekkier.", "Ikke pus i fremre kammer.": a short denied finding while examining.
           !(phase === 'examination' && shortDeniedFinding.test(body))
@@ -1151,7 +1187,10 @@ export function analyzeConversation(
           hedgedAnswer === undefined || !hasClinicalContent(hedgedAnswer.rest)
             ? undefined
             : toNoteLanguage(hedgedAnswer.rest, { speaker, voice: 'note' });
-        const turned =
+        // "Har du skadet deg selv?" — "Nei, ikke siden i fjor.": the no holds since then only, and
+        // the note says so ("Ingen selvskading siden i fjor."), never a plain lifelong no.
+        const since = polarity === 'no' ? noSinceWhen(first.text) : undefined;
+        const turnedPlain =
           countedAnswer !== undefined && plainTurned !== undefined
             ? `${plainTurned.replace(/[.!]$/u, '')} ${countedAnswer.charAt(0).toLowerCase()}${countedAnswer.slice(1)}`
             : hedgedAnswer === undefined || plainTurned === undefined
@@ -1161,6 +1200,10 @@ export function analyzeConversation(
                     ? ''
                     : `, ${hedgedRest.charAt(0).toLowerCase()}${hedgedRest.slice(1).replace(/[.!]$/u, '')}`
                 }.`;
+        const turned =
+          since === undefined || turnedPlain === undefined
+            ? turnedPlain
+            : `${turnedPlain.replace(/[.!]$/u, '')} ${since}.`;
         // "Har du hatt noen blødninger? Neseblod, blod i urinen?" — the list explains the question before it.
         // "Har du hatt feber? Og bruker du noen blodfortynnende?" — "Nei, og nei.": one no each.
         const before =
@@ -1245,12 +1288,19 @@ export function analyzeConversation(
         adminCue.test(loose) ||
         smallTalkCue.test(loose) ||
         isLogistics(loose) ||
+        isIntroductionOnly(sentence.text) ||
         /(?<![a-z])lurer (?:pa|litt)(?![a-z])/.test(loose) ||
         postalAddressPattern.test(sentence.text)
       )
         continue;
+      // "Er du allergisk mot noe?" — "Nikkel.": the allergen alone is the allergy.
+      const allergy =
+        question === undefined || sentenceIndex !== 0
+          ? undefined
+          : bareAllergyAnswer(loosen(question.text), sentence.text);
       // An answer to a question about allergy, blood thinners or another safety topic is kept.
       const clinical =
+        allergy !== undefined ||
         hasClinicalContent(sentence.text) ||
         (question !== undefined && answersSafetyTopic(loosen(question.text), loose)) ||
         // "Har du merket blod i avføringen?" — "Nei, ikke noe blod. Men den har vært litt svart.":
@@ -1260,7 +1310,7 @@ export function analyzeConversation(
           /(?<![a-z])svart/u.test(loose));
       if (!clinical && !(hasSocialContent(sentence.text) && phase === 'history')) continue;
       if (question?.isExamination === true && !/\d/.test(sentence.text)) continue;
-      const spoken = toNoteLanguage(sentence.text.replace(/\s*—\s*$/u, ''), {
+      const spoken = toNoteLanguage((allergy ?? sentence.text).replace(/\s*—\s*$/u, ''), {
         speaker,
         voice: 'note',
       });
@@ -1347,7 +1397,11 @@ export function analyzeConversation(
         kind: isReason ? 'reason' : 'history',
         text: noteText,
         ...(byRelative ? { byRelative } : {}),
-        evidence: [evidenceOf(sentence)],
+        // The allergy read from a bare noun rests on the question that asked it, too.
+        evidence:
+          allergy === undefined || question === undefined
+            ? [evidenceOf(sentence)]
+            : [question.evidence, evidenceOf(sentence)],
         speaker,
         mentionsDrug: findDrugMentions(tokenize(sentence.text)).length > 0,
         isCourse: false,

@@ -110,12 +110,15 @@ export const followUpVisitCue = cue(
 
 /** A referral and the question to the receiving specialist. */
 export const referralCue = cue(
-  `${b}henvis(?:er|es|t|ning)?${e}.*${b}til${e}|sporsmalet (?:til|er)|${b}ber om (?:vurdering|utredning|time)|bes vurdert|onsker (?:vurdering|utredning)|${b}tatt opp til vurdering`,
+  `${b}henvis(?:er|es|t|ning)?${e}.*${b}til${e}|sporsmalet (?:til|er)|${b}ber om (?:vurdering|utredning|time)|bes vurdert|onsker (?:vurdering|utredning)|${b}tatt opp til vurdering|` +
+    // "Spørsmålet mitt til dem blir …", "med spørsmål om leddgikt", "Jeg ber ortopeden vurdere om
+    // …", "Jeg vil at nevrologen skal vurdere om …": the question to the specialist in other words.
+    `sporsmalet mitt|${b}med sporsmal om|${b}(?:ber|vil at|onsker at) (?:dem|de|[a-z]+(?:logen|legen|peden|kirurgen|spesialisten|poliklinikken|sykehuset|avdelingen))(?: skal)? (?:om a )?(?:vurdere|vurderer|utrede|utreder|se pa)${e}`,
 );
 
 /** Urgency as stated (henvisning). */
 export const urgencyCue = cue(
-  `haster|snarest|${b}raskt${e}|innen (?:\\d+|en|ett|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder)|oyeblikkelig|akutt henvis|${b}ovh${e}|hastehenvis`,
+  `haster|hastesak|snarest|${b}raskt${e}|innen (?:\\d+|en|ett|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder)|oyeblikkelig|akutt henvis|${b}ovh${e}|hastehenvis|ordinaer (?:ventetid|prioritet|henvisning)|i lopet av (?:\\d+|en|ett|to|tre|fire|fem|seks) (?:uke|uker|dager|maned|maneder)`,
 );
 
 /** Words marking a sentence about someone else's health (family history is history, not a diagnosis). */

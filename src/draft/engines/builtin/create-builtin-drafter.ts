@@ -26,6 +26,15 @@ interface SectionRule {
   readonly diagnoses?: true;
 }
 
+/*
+ * A patient letter retells what the patient told in the note's subjectless statements ("Ikke
+ * feber.", "Ikke gravid.") so that denied red flags, pregnancy and allergies said by the patient
+ * are not lost; a statement naming the patient in the third person or the clinician in the first
+ * would break the letter's "du", so it stays out.
+ */
+const notLetterVoice =
+  /(?<![\p{L}])(?:pas\.|pasienten|komparent|hun|han|jeg|meg|min|mitt|mine|hennes|hans)(?![\p{L}])/iu;
+
 const mentionsMedication = (statement: Statement): boolean =>
   statement.mentionsDrug || /medisin|legemid|tablett/iu.test(statement.text);
 
@@ -57,11 +66,12 @@ const sectionRules: Readonly<Record<string, Readonly<Record<string, SectionRule>
     problemstilling: { kinds: ['reason', 'assessment', 'referral'] },
     anamnese: { kinds: ['history'], filter: (statement) => !mentionsMedication(statement) },
     funn: { kinds: ['finding'] },
-    medikamenter: { kinds: ['history'], filter: mentionsMedication },
+    // What the referring doctor started or stopped today is part of the medication list.
+    medikamenter: { kinds: ['history', 'treatment'], filter: mentionsMedication },
     hastegrad: { kinds: ['urgency'] },
   },
   pasientbrev: {
-    funn: { kinds: ['assessment', 'finding'], voice: 'letter' },
+    funn: { kinds: ['reason', 'history', 'assessment', 'finding'], voice: 'letter' },
     rad: { kinds: ['treatment', 'referral', 'followup'], voice: 'letter' },
     kontakt: { kinds: ['safety', 'urgency'], voice: 'letter' },
   },
@@ -104,8 +114,12 @@ function buildSections(
       if (rule.filter !== undefined && !rule.filter(statement)) continue;
       let text: string | undefined = statement.text;
       if (rule.voice === 'letter') {
-        if (statement.speaker !== 'lege') continue;
-        text = statement.letterText;
+        if (statement.speaker === 'lege') text = statement.letterText;
+        else if (
+          (statement.kind !== 'history' && statement.kind !== 'reason') ||
+          notLetterVoice.test(statement.text)
+        )
+          continue;
       }
       if (text === undefined) continue;
       // The reason for contact is one short line; who told it is said in the history.
@@ -235,6 +249,7 @@ export function createBuiltinDrafter(): Drafter {
                     letters: Object.values(sectionRules[template.id] ?? {}).some(
                       (rule) => rule.voice === 'letter',
                     ),
+                    referral: template.id === 'henvisning',
                     ...(options.signal === undefined ? {} : { signal: options.signal }),
                     ...(progress === undefined
                       ? {}

@@ -121,3 +121,16 @@ export function withoutExplanation(text: string): string {
     '',
   );
 }
+
+const introductionOnly =
+  /^(?:(?:og|så|ja) )?(?:her (?:har (?:vi|du)|er|kommer)|dette er|da har vi|nå kommer) (?:pasienten |fru |herr )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2},? (?:\d{1,3}|[\p{Ll}-]+(?: og [\p{Ll}]+)?) år(?: gammel)?[.!]?$/u;
+
+/**
+ * Whether a sentence only introduces the patient by name and age ("Her har vi Randi Solberg,
+ * sekstisju år."): a nurse's handover line that says nothing the note needs, and never the reason
+ * for contact.
+ */
+export function isIntroductionOnly(text: string): boolean {
+  const trimmed = text.trim();
+  return introductionOnly.test(trimmed.charAt(0).toLowerCase() + trimmed.slice(1));
+}

@@ -299,6 +299,28 @@ const screeningPhrases: readonly (readonly [RegExp, string])[] = [
     /(?<![\p{L}])(?:tenker|tenkt|tenkte) (?:du )?(?:noen gang |iblant |av og til )?at det (?:hadde|ville|kunne) vært (?:bedre|like greit|godt) (?:å ikke våkne|om du ikke våknet|å slippe å våkne)(?: igjen)?/gu,
     'har du dødsønsker',
   ],
+  // "Tenker du at du vil dø?", "Har du ønsket å dø?", nynorsk "Ønskjer du å døy?": a wish to die.
+  [
+    /(?<![\p{L}])(?:(?:tenker|tenkjer) du (?:noen gang |nokon gong |av og til )?at du (?:vil|ønsker å|ønskjer å|heller vil) (?:dø|døy)|(?:ønsker|ønskjer) du (?:å|deg å) (?:dø|døy)|har du (?:noen gang )?(?:ønsket|ønskt|hatt lyst) (?:deg )?(?:å|til å) (?:dø|døy)|har du (?:et )?ønske om å (?:dø|døy))/gu,
+    'har du dødsønsker',
+  ],
+  // "Har du noen gang tenkt at det ville vært bedre å være død?"
+  [
+    /(?<![\p{L}])(?:har du (?:noen gang |nokon gong )?)?(?:tenkt|tenker du|tenkjer du|tenkte du) (?:noen gang |nokon gong )?at det (?:ville|hadde|kunne) (?:vært|vore) (?:bedre|betre|like greit|enklere|lettere|lettare) (?:å (?:være|vere) død|å (?:dø|døy)|å ikke (?:leve|være her)|om du (?:var|var) død|om du ikke (?:var her|levde))/gu,
+    'har du dødsønsker',
+  ],
+  // "Har du vurdert å gjøre noe med deg selv?", "tenkt på å gjøre noe med deg selv": the suicide
+  // question in other words.
+  [
+    /(?<![\p{L}])(?:har du (?:noen gang |nokon gong )?)?(?:vurdert|tenkt på|tenkt|planlagt|tenkt over) (?:å )?(?:gjøre|gjere) noe (?:med|mot) deg (?:selv|sjølv)/gu,
+    'har du suicidtanker',
+  ],
+  // "Hender det at du tenker på døden?", "Tenker du mye på døden?": the suicide screening asked as
+  // thoughts of death.
+  [
+    /(?<![\p{L}])(?:(?:hender det at|skjer det at|hænder det at) (?:du|dere) |har du |du )?(?:tenker|tenkt|tenkte|tenkjer) (?:du )?(?:noen gang |nokon gong |mye |mykje |ofte |av og til |iblant )?på døden/gu,
+    'har du dødstanker',
+  ],
   [
     /(?<![\p{L}])(?:hører du stemmer(?: eller ser (?:du )?ting)|ser eller hører du ting) som andre ikke (?:ser|hører)(?: eller hører)?/gu,
     'har du hallusinasjoner',
@@ -327,6 +349,15 @@ const questionPhrases: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}])(?:mye|veldig|unormalt|mer) tørst/gu, 'økt tørste'],
   [/(?<![\p{L}])(?:må (?:du )?tisse|tisser du) (?:mye|ofte|mer)/gu, 'vannlating'],
   [/når du (?:går|gikk)(?= |$)/gu, 'ved gange'],
+  // "Har du lagt merke til blod når du hoster?": the clause with its own "du" is the note's "ved …",
+  // without which the question was not turned and its "Nei." was lost.
+  [/når du (?:hoster|hostar|host)(?= |$)/gu, 'ved hoste'],
+  [/når du (?:tisser|tissar|later vannet)(?= |$)/gu, 'ved vannlating'],
+  [/når du (?:svelger|svelgjer)(?= |$)/gu, 'ved svelging'],
+  [/når du (?:puster inn|trekker pusten|pustar inn)(?= |$)/gu, 'ved inspirasjon'],
+  [/når du (?:spiser|et|har spist)(?= |$)/gu, 'ved måltider'],
+  [/når du (?:ligger|ligg) (?:ned|flatt)(?= |$)/gu, 'i liggende stilling'],
+  [/når du (?:bøyer deg|bøyer deg fremover|bøyer hodet)(?= |$)/gu, 'ved foroverbøying'],
   ...screeningPhrases,
   // "…, for eksempel på trening" illustrates the question; the note keeps what was asked.
   [/,? (?:for eksempel|sånn som|som for eksempel) [^,]*/gu, ''],
@@ -364,6 +395,8 @@ function cleanQuestion(question: string): string {
     (_whole, topic: string, verb: string, had: string | undefined) =>
       `${verb} du${had ?? ''} ${topic}`,
   );
+  // "Og ikke noe feber?" asks about fever: "Nei." denies it, "Jo." says it (never "Ingen ikke feber").
+  text = text.replace(/^(?:ikke|ikkje|itj) (?:noe|noen|noko|nokon|nå) (?=[\p{L}])/u, '');
   // "Noen gang hatt blodpropp, eller slag?" asks "har du".
   text = text.replace(/^noen gang (?=(?:hatt|vært|fått) )/u, 'har du ');
   // "Hender det at du tenker på døden?" asks whether the patient does.
@@ -575,6 +608,19 @@ export function statementFromAnswer(
               },
             ),
     );
+  // "Blør du mellom mensene, eller etter samleie?": a part that is only a prepositional phrase
+  // shares the verb of the part before it ("Blør ikke mellom mensene eller etter samleie."), never
+  // "Ingen etter samleie.".
+  for (let index = splitAlternatives.length - 1; index > 0; index -= 1) {
+    const part = splitAlternatives[index] ?? '';
+    if (
+      /^(?:etter|under|ved|mellom|når|om|fra|med|uten|i|på) /u.test(part) &&
+      !/(?<![\p{L}])(?:du|dere|han|hun|det)(?![\p{L}])/u.test(part)
+    ) {
+      splitAlternatives[index - 1] = `${splitAlternatives[index - 1] ?? ''} eller ${part}`;
+      splitAlternatives.splice(index, 1);
+    }
+  }
   // "... av det?" points back to something said before; turning it around would lose it.
   if (/(?:av|med|etter|på|fra|for|mot) (?:det|den|dem)$/u.test(splitAlternatives[0] ?? text))
     return undefined;

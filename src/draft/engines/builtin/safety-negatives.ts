@@ -212,7 +212,15 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
   if (asked.length === 0) return [];
   const opened = denialOpening.test(answer);
   const clauses = answer.replace(denialOpening, '').split(/[.!?,]/u);
-  return asked
+  // "Har du tenkt på å ta livet ditt?" — "Ja, det har eg. Men eg har ingen plan.": thoughts said,
+  // plans denied unasked; the denied plan is the safety fact the note must carry.
+  const plansDenied =
+    asked[0] === concepts[0] &&
+    !asked.some((topic) => topic.note === 'Ingen suicidplaner.') &&
+    /(?<![a-z])(?:ingen|inga|ingi|ikke|ikkje)(?: (?:noen|noe|nokon|noko|konkrete|konkret))? plan(?:er|ar|ane|ene)?(?![a-z])/u.test(
+      answer,
+    );
+  const denied = asked
     .filter((topic) => {
       const naming = clauses.filter((clause) => topic.named.test(clause));
       if (naming.length === 0) return opened;
@@ -224,6 +232,7 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
       });
     })
     .map((topic) => topic.note);
+  return plansDenied ? [...denied, 'Ingen suicidplaner.'] : denied;
 }
 
 /**
@@ -313,4 +322,98 @@ export function withDrugAllergyDenied(question: string | undefined, said: string
       ? 'Ingen kjent legemiddelallergi'
       : ' ingen kjent legemiddelallergi',
   );
+}
+
+const allergyOrToleranceQuestion =
+  /(?<![a-z])(?:allergi|allergisk|allergiske|allergiar|taler (?:du )?(?:alle|noen|noe|ikke|ikkje))/u;
+/** Words that never stand alone as the allergen of an answer ("Nei.", "Det vet jeg ikke."). */
+const notAnAllergen = new Set([
+  'ja',
+  'jo',
+  'joda',
+  'nei',
+  'neida',
+  'nope',
+  'nja',
+  'tja',
+  'joa',
+  'nææ',
+  'neppe',
+  'husker',
+  'aner',
+  'ukjent',
+  'ingenting',
+  'vanlig',
+  'hm',
+  'mm',
+  'eh',
+  'ok',
+  'greit',
+  'takk',
+  'ingen',
+  'ikke',
+  'ikkje',
+  'aldri',
+  'jeg',
+  'eg',
+  'æ',
+  'du',
+  'det',
+  'den',
+  'dei',
+  'de',
+  'hun',
+  'han',
+  'ho',
+  'vi',
+  'alt',
+  'alle',
+  'noe',
+  'noko',
+  'noen',
+  'nokon',
+  'vet',
+  'veit',
+  'tror',
+  'trur',
+  'har',
+  'er',
+  'kan',
+  'tåler',
+  'tåle',
+  'kanskje',
+  'usikker',
+  'mulig',
+  'litt',
+  'sånn',
+  'sant',
+  'medisiner',
+  'medisin',
+  'allergi',
+  'allergier',
+  'allergisk',
+]);
+const bareAnswer =
+  /^\s*(?:(?:[Bb]are|[Bb]erre|[Kk]un)\s+)?(\p{L}[\p{L}-]{2,}(?: og \p{L}[\p{L}-]{2,})?)\s*(?:[,;:]\s*((?:fikk|fekk|får|ble|vart|blir|gir|ga|gav|reagerte|reagerer|hovnet|hovna)\s[^.!?]+))?[.!]?\s*$/u;
+
+/**
+ * "Er du allergisk mot noe?" — "Nikkel." / "Penicillin, fikk utslett.": an answer that only names
+ * what the patient reacts to (and how) is an allergy, written as clinicians do, "CAVE nikkel." —
+ * or, to "Tåler du alle medisiner?", "Tåler ikke aspirin." — so the note keeps it although a bare
+ * noun says nothing clinical on its own ("Allergisk mot …" would repeat a word only asked, which
+ * the verifier rightly reads as unconfirmed). Undefined for any other answer.
+ */
+export function bareAllergyAnswer(looseQuestion: string, sentence: string): string | undefined {
+  if (!allergyOrToleranceQuestion.test(looseQuestion)) return undefined;
+  const match = bareAnswer.exec(sentence);
+  const named = match?.[1];
+  if (named === undefined) return undefined;
+  if (named.split(' og ').some((word) => notAnAllergen.has(word.toLowerCase()))) return undefined;
+  const allergen = /^\p{Lu}\p{Ll}+$/u.test(named.split(' ')[0] ?? '')
+    ? named.charAt(0).toLowerCase() + named.slice(1)
+    : named;
+  const reaction = match?.[2] === undefined ? '' : `, ${match[2].trim()}`;
+  return /(?<![a-z])allergi/u.test(looseQuestion)
+    ? `CAVE ${allergen}${reaction}.`
+    : `Tåler ikke ${allergen}${reaction}.`;
 }
