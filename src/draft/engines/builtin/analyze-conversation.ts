@@ -47,6 +47,14 @@ import {
 } from './corrections.js';
 import { compressStatement } from './compress-statement.js';
 import {
+  continuesOwnStory,
+  isAboutThirdPerson,
+  isAcknowledgement,
+  isRelativesOwnChatter,
+  isThirdPartyStory,
+  tellsOwnIllness,
+} from './told-around.js';
+import {
   answersSafetyTopic,
   deniedSafetyTopics,
   joinNegatives,
@@ -196,6 +204,15 @@ function hasClinicalContent(text: string): boolean {
     // A frequency ("tre-fire ganger om dagen" → "x 3-4 daglig") is a fact of the history.
     /(?<![\p{L}])x \d/u.test(withDigits) ||
     /\d+,\d|\d{2,}/.test(withDigits.replace(/\d{1,2}\. \p{L}+|\d{4}/gu, ''))
+  );
+}
+
+/** A clinical word, a drug or a word of the patient's story; a number alone is not enough. */
+function hasClinicalWord(text: string): boolean {
+  if (storyWords.test(text)) return true;
+  const tokens = tokenize(text);
+  return (
+    findDrugMentions(tokens).length > 0 || tokens.some((token) => isClinicalWord(token.folded))
   );
 }
 
@@ -1237,10 +1254,31 @@ export function analyzeConversation(
         }
       }
     }
+    // Within this turn: a relative has told their own illness, the speaker a friend's story, or
+    // a relative's illness has had its one sentence of detail.
+    let ownStory = false;
+    let thirdPartyStory = false;
+    let familyDetailed = false;
     for (const [sentenceIndex, sentence] of sentences.entries()) {
       if (/\?\s*$/.test(sentence.text)) continue;
       if (coveredAnswer && sentenceIndex === 0) continue;
       const loose = loosen(sentence.text);
+      // What is told around the history goes; the answer to a question is always read.
+      const answers = sentenceIndex === 0 && question !== undefined;
+      if (!answers) {
+        if (speaker === 'pårørende' && !nurseInformant) {
+          if (ownStory && continuesOwnStory(loose)) continue;
+          if (isRelativesOwnChatter(loose, hasClinicalWord(sentence.text))) continue;
+        }
+        if (thirdPartyStory && isAboutThirdPerson(loose)) continue;
+        if (isThirdPartyStory(loose)) {
+          thirdPartyStory = true;
+          continue;
+        }
+        if (familyDetailed && isAboutThirdPerson(loose)) continue;
+        if (question === undefined && isAcknowledgement(loose)) continue;
+      }
+      if (speaker === 'pårørende' && !nurseInformant && tellsOwnIllness(loose)) ownStory = true;
       if (
         adminCue.test(loose) ||
         smallTalkCue.test(loose) ||
@@ -1327,11 +1365,13 @@ export function analyzeConversation(
           named.text,
         )
       ) {
-        statements[statements.length - 1] = {
-          ...named,
-          text: `${named.text.replace(/[.!]$/u, '')}, ${noteText.replace(/^(?:Hun|Han) /u, '')}`,
-          evidence: [...named.evidence, evidenceOf(sentence)],
-        };
+        if (!familyDetailed)
+          statements[statements.length - 1] = {
+            ...named,
+            text: `${named.text.replace(/[.!]$/u, '')}, ${noteText.replace(/^(?:Hun|Han) /u, '')}`,
+            evidence: [...named.evidence, evidenceOf(sentence)],
+          };
+        familyDetailed = true;
         continue;
       }
       // The relative's own illness ("Mor har astma.") is family history, not what they report.
