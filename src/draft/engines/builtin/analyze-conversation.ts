@@ -64,6 +64,7 @@ import {
 } from './safety-negatives.js';
 import {
   isAnnouncedExplanation,
+  isDrugReason,
   isLogistics,
   isPedagogy,
   withoutExplanation,
@@ -219,6 +220,10 @@ function hasClinicalWord(text: string): boolean {
 function hasSocialContent(text: string): boolean {
   return tokenize(text).some((token) => isSocialWord(token.folded));
 }
+
+/** "Det vi ser nå er at …", "Det eg finn er at …": the clinician announcing a conclusion. */
+const announcedConclusion =
+  /^(?:(?:og|så|men) )?det (?:vi|jeg|eg|æ|e) (?:ser|finner|finn|har funnet)(?: nå| no| her| i dag)? (?:er|e) at /iu;
 
 /** A postal code and place ("1605 Fredrikstad"): an address, never clinical. */
 const postalAddressPattern = /(?<![\d])\d{4} \p{Lu}\p{Ll}+/u;
@@ -903,7 +908,12 @@ export function analyzeConversation(
         if (
           isLogistics(bodyLoose) ||
           (isAnnouncedExplanation(bodyLoose) && !safetyCue.test(bodyLoose)) ||
-          (isPedagogy(bodyLoose) && !mentionsDrug && !safetyCue.test(bodyLoose))
+          (isPedagogy(bodyLoose) && !mentionsDrug && !safetyCue.test(bodyLoose)) ||
+          // "Men fordi faren din hadde magekreft, vil jeg henvise deg": the decision stays.
+          (isDrugReason(bodyLoose) &&
+            ![safetyCue, planCue, referralCue, urgencyCue].some((pattern) =>
+              pattern.test(bodyLoose),
+            ))
         ) {
           explaining = !isLogistics(bodyLoose);
           // The explanation goes, the diagnosis it names stays: "rosen, eller erysipelas som vi
@@ -959,7 +969,23 @@ export function analyzeConversation(
           !quantityPattern.test(formatClinicalNumbers(body))
         )
           continue;
-        let kind = classifyClinicianSentence(bodyLoose, phase, previousKind, mentionsDrug);
+        // "Det vi ser nå er at du har en blærebetennelse, og grunnen til det er …": the conclusion
+        // without its announcement (the reason went with `withoutExplanation`).
+        const concluded = announcedConclusion.exec(body);
+        let concludesDiagnosis = false;
+        if (concluded !== null && concluded[0].length < body.length) {
+          const diagnosed =
+            /^(?:du|han|hun|ho) har (?:fått |nok |trolig )?(?:en |et |ei )?(?=\p{L})/iu.exec(
+              body.slice(concluded[0].length),
+            );
+          const cut = concluded[0].length + (diagnosed?.[0].length ?? 0);
+          concludesDiagnosis = diagnosed !== null;
+          body = capitalize(body.slice(cut));
+          bodyOffset += cut;
+        }
+        let kind = concludesDiagnosis
+          ? 'assessment'
+          : classifyClinicianSentence(bodyLoose, phase, previousKind, mentionsDrug);
         // "Jeg ser velavgrensede plakk på albuene", "Jeg kjenner en fast kul": what the clinician
         // sees or feels is a finding (not what the records show: "Jeg ser at du bruker …").
         const seen = seenFinding.exec(body);

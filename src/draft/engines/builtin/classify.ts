@@ -46,7 +46,7 @@ export const smallTalkTopicCue = cue(smallTalkTopics);
 
 /** Greetings, thanks, introductions and other small talk. */
 export const smallTalkCue = cue(
-  `^[a-z]+, dette er (?!(?:en|et|ei|den|det) )[a-z]+(?: [a-z]+){0,2}\\.?$|^(?:hei|hallo|god morgen|god dag|velkommen|takk|tusen takk|ha det|god bedring|lykke til|bare hyggelig|sett deg|sett dere|bare sett|kom inn)${e}|${b}jeg heter${e}|${b}jeg er (?:lege|sykepleier|vikar|turnuslege)|${b}hils${e}|${smallTalkTopics}`,
+  `^[a-z]+, dette er (?!(?:en|et|ei|den|det) )[a-z]+(?: [a-z]+){0,2}\\.?$|^(?:hei|hallo|god morgen|god dag|velkommen|takk|tusen takk|ha det|god bedring|lykke til|bare hyggelig|sett deg|sett dere|bare sett|kom inn)${e}|^ha en (?:fin|god|riktig god|fortsatt fin|fortsatt god|finfin|trygg) (?:dag|helg|kveld|jul|tur|hjemtur)${e}|${b}kjor (?:forsiktig|pent) hjem${e}|${b}men det er (?:na |no |vel )?en (?:annen|anna) sak${e}|${b}jeg heter${e}|${b}jeg er (?:lege|sykepleier|vikar|turnuslege)|${b}hils${e}|${smallTalkTopics}`,
 );
 
 /** The doctor starts or narrates the examination; the procedure itself is not a finding. */
