@@ -221,6 +221,10 @@ function hasSocialContent(text: string): boolean {
   return tokenize(text).some((token) => isSocialWord(token.folded));
 }
 
+/** A relative's illness as the note writes it: "Far hadde prolaps", "Mormor har cøliaki". */
+const familyIllness =
+  /^(?:Mor|Far|Søster|Bror|Mormor|Morfar|Farmor|Farfar|Bestemor|Bestefar|Onkel|Tante|Datter|Sønn) (?:har|hadde|fikk|ble|døde)(?![\p{L}])/u;
+
 /** "Det vi ser nå er at …", "Det eg finn er at …": the clinician announcing a conclusion. */
 const announcedConclusion =
   /^(?:(?:og|så|men) )?det (?:vi|jeg|eg|æ|e) (?:ser|finner|finn|har funnet)(?: nå| no| her| i dag)? (?:er|e) at /iu;
@@ -1285,6 +1289,8 @@ export function analyzeConversation(
     let ownStory = false;
     let thirdPartyStory = false;
     let familyDetailed = false;
+    // The patient has told a relative's illness in this turn ("Far hadde prolaps.").
+    let familyTold = false;
     for (const [sentenceIndex, sentence] of sentences.entries()) {
       if (/\?\s*$/.test(sentence.text)) continue;
       if (coveredAnswer && sentenceIndex === 0) continue;
@@ -1302,6 +1308,15 @@ export function analyzeConversation(
           continue;
         }
         if (familyDetailed && isAboutThirdPerson(loose)) continue;
+        // "Far hadde prolaps. Han var sykmeldt i et halvt år. Han er 82 år …": the relative's life
+        // after the illness (a sentence the detail below cannot join) is not the patient's history.
+        if (
+          speaker === 'pasient' &&
+          familyTold &&
+          isAboutThirdPerson(loose) &&
+          !/^(?:hun|han) (?!er |var |sa )[a-z]/u.test(loose)
+        )
+          continue;
         if (question === undefined && isAcknowledgement(loose)) continue;
       }
       if (speaker === 'pårørende' && !nurseInformant && tellsOwnIllness(loose)) ownStory = true;
@@ -1409,6 +1424,7 @@ export function analyzeConversation(
         clinical &&
         phase === 'history' &&
         (question?.isOpening === true || clinicalStatementsSoFar === 0);
+      if (speaker === 'pasient' && familyIllness.test(noteText)) familyTold = true;
       add({
         kind: isReason ? 'reason' : 'history',
         text: noteText,

@@ -79,6 +79,22 @@ describe("the clinician's decision without the talk around it", () => {
     expect(plan).not.toMatch(/rister|fem ganger|5 ganger/u);
   });
 
+  it('leaves out how an illness behaves in general, a compliment and «Åpne munnen»', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hei, Mia. For en fin lue du har! Hva er det som er vondt?'],
+      ['pasient', 'Jeg har vondt i halsen og feber siden fredag.'],
+      ['lege', 'Åpne munnen og si a. Mandlene er store og røde med hvitt belegg.'],
+      [
+        'lege',
+        'Den bakterien gir betennelse i mandlene, og i sjeldne tilfeller kan den gi en byll. Antibiotika gjør at du blir fortere frisk.',
+      ],
+      ['lege', 'Jeg skriver ut penicillin, en tablett fire ganger daglig i ti dager.'],
+    ]);
+    const text = allText(output);
+    expect(text).not.toMatch(/lue|Åpne munnen|sjeldne|byll|fortere frisk/u);
+    expect(sectionText(output, 'tiltak')).toMatch(/penicillin/iu);
+  });
+
   it('leaves out where the prescription waits, a purpose clause and the goodbye', async () => {
     const output = await draftJournalNote([
       ...opening,

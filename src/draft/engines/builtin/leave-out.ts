@@ -64,6 +64,10 @@ const pedagogyCue = new RegExp(
     `${b}skal (?:du|dere|pas\\.?) ikke (?:vaere |bli )?(?:bekymret|bekymre|redd|skremt)${e}`,
     `^(?:jeg )?(?:forstar|skjonner) (?:jeg )?at (?:du|dere) (?:var|er|ble|har vaert) (?:litt )?(?:redd|bekymret|engstelig)`,
     `${b}(?:er )?vist i (?:mange )?studier${e}`,
+    // How an illness or a treatment behaves in general ("i sjeldne tilfeller kan den gi …",
+    // "Antibiotika gjør at du blir fortere frisk").
+    `${b}i (?:sjeldne|noen fa|de fleste) tilfeller${e}`,
+    `${b}gjor at (?:du|dere|pas\\.?|man|en) (?:blir|far|kan)${e}`,
   ].join('|'),
   'u',
 );

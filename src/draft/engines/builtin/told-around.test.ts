@@ -66,6 +66,21 @@ describe('what is told around the history stays out of the note', () => {
     expect(text).not.toMatch(/hofteoperasjoner|rullator|84 år|gården/u);
   });
 
+  it("leaves out the relative's life told after the illness in sentences of its own", async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva er det som plager deg?'],
+      ['pasient', 'Jeg har hatt vondt i korsryggen i ti dager.'],
+      ['lege', 'Har noen i familien hatt ryggproblemer?'],
+      [
+        'pasient',
+        'Mor hadde prolaps i ryggen. Hun var sykmeldt i et halvt år. Hun er åttien nå og bor på Tjøme.',
+      ],
+    ]);
+    const text = allText(output);
+    expect(text).toMatch(/Mor hadde prolaps/u);
+    expect(text).not.toMatch(/halvt år|81|Tjøme/u);
+  });
+
   it('leaves out a patient only promising to follow the advice', async () => {
     const output = await draftJournalNote([
       ['lege', 'Hva er det som plager deg?'],
