@@ -1425,9 +1425,14 @@ export function analyzeConversation(
         phase === 'history' &&
         (question?.isOpening === true || clinicalStatementsSoFar === 0);
       if (speaker === 'pasient' && familyIllness.test(noteText)) familyTold = true;
+      // "Mor har migrene, hun har hatt det hele livet, og hun må ligge i mørket": the illness, not
+      // the relative's life with it (a clause with a number, an age or a year, stays).
+      const familyText = familyIllness.test(noteText)
+        ? noteText.replace(/,\s*(?:og |men )?(?:hun|han|ho|de) (?![^.]*\d)[^.]*(?=\.?$)/u, '')
+        : noteText;
       add({
         kind: isReason ? 'reason' : 'history',
-        text: noteText,
+        text: familyText,
         ...(byRelative ? { byRelative } : {}),
         evidence: [evidenceOf(sentence)],
         speaker,

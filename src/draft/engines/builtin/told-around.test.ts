@@ -81,6 +81,22 @@ describe('what is told around the history stays out of the note', () => {
     expect(text).not.toMatch(/halvt år|81|Tjøme/u);
   });
 
+  it("keeps a relative's illness without the clauses about living with it, and an age said with it", async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva er det som plager deg?'],
+      ['pasient', 'Jeg har hatt hodepine nesten hver dag i to måneder.'],
+      ['lege', 'Er det noen i familien med hodepine?'],
+      [
+        'pasient',
+        'Mor har migrene, hun har hatt det hele livet, og hun må ligge i mørket i flere dager. Far fikk hjerneslag, han var bare femtifem.',
+      ],
+    ]);
+    const text = allText(output);
+    expect(text).toMatch(/Mor har migrene\./u);
+    expect(text).not.toMatch(/mørket|hele livet/u);
+    expect(text).toMatch(/55/u);
+  });
+
   it('leaves out a patient only promising to follow the advice', async () => {
     const output = await draftJournalNote([
       ['lege', 'Hva er det som plager deg?'],
