@@ -205,13 +205,13 @@ const gates = [
     // bergensk with a friend's brain tumour): old rules 94.0 % (78/83), 2.76×, 0.260 ROUGE-L, 1.00
     // register, 1 relative's condition as a diagnosis (the child's R96 evidenced by the father's
     // «siden du hadde det»), 0 safety negatives missed; after session 19's length rules 94.0 %,
-    // 2.10×, 0.312, 0.50, 1, 0. Gated at that level; the relative's-condition count is an open
+    // 2.05×, 0.317, 0.50, 1, 0. Gated at that level; the relative's-condition count is an open
     // defect, not accepted behaviour.
     label: 'session 19 length consultations (eval/draft/cases-s19a)',
     directory: session19LengthCasesDirectory,
     coverage: 0.935,
-    rougeL: 0.308,
-    lengthRatio: 2.11,
+    rougeL: 0.313,
+    lengthRatio: 2.06,
     registerViolationsPerNote: 0.5,
     safetyNegativesMissed: 0,
     relativeDiagnoses: 1,
