@@ -979,7 +979,7 @@ export function analyzeConversation(
         let concludesDiagnosis = false;
         if (concluded !== null && concluded[0].length < body.length) {
           const diagnosed =
-            /^(?:du|han|hun|ho) har (?:fått |nok |trolig )?(?:en |et |ei )?(?=\p{L})/iu.exec(
+            /^(?:du|han|hun|ho) har (?!ikke |hatt |vært )(?:fått |nok |trolig )?(?:en |et |ei )?(?=\p{L})/iu.exec(
               body.slice(concluded[0].length),
             );
           const cut = concluded[0].length + (diagnosed?.[0].length ?? 0);
