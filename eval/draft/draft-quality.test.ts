@@ -56,6 +56,8 @@ const session18NegativesCasesDirectory = path.join(import.meta.dirname, 'cases-s
 const session18LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s18a');
 /** Development cases h111–h114, fact coverage and safety content, written in session 19. */
 const session19CoverageCasesDirectory = path.join(import.meta.dirname, 'cases-s19b');
+/** Development cases h107–h110, long consultations written in session 19 before its length rules. */
+const session19LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s19a');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -213,6 +215,24 @@ const gates = [
     lengthRatio: 1.28,
     registerViolationsPerNote: 0,
     safetyNegativesMissed: 0,
+  },
+  {
+    // h107–h110 (session 19: cystitis in an old woman with a chatty daughter, sciatica in
+    // tromsøværing with the father's surgery told at length, suspected asthma in a child with the
+    // father's own childhood asthma and a long spacer demonstration, tension-type headache in
+    // bergensk with a friend's brain tumour): old rules 94.0 % (78/83), 2.76×, 0.260 ROUGE-L, 1.00
+    // register, 1 relative's condition as a diagnosis (the child's R96 evidenced by the father's
+    // «siden du hadde det»), 0 safety negatives missed; after session 19's length rules 94.0 %,
+    // 2.05×, 0.317, 0.50, 1, 0. Gated at that level; the relative's-condition count is an open
+    // defect, not accepted behaviour.
+    label: 'session 19 length consultations (eval/draft/cases-s19a)',
+    directory: session19LengthCasesDirectory,
+    coverage: 0.935,
+    rougeL: 0.313,
+    lengthRatio: 2.06,
+    registerViolationsPerNote: 0.5,
+    safetyNegativesMissed: 0,
+    relativeDiagnoses: 1,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety

@@ -47,6 +47,14 @@ import {
 } from './corrections.js';
 import { compressStatement } from './compress-statement.js';
 import {
+  continuesOwnStory,
+  isAboutThirdPerson,
+  isAcknowledgement,
+  isRelativesOwnChatter,
+  isThirdPartyStory,
+  tellsOwnIllness,
+} from './told-around.js';
+import {
   answersSafetyTopic,
   bareAllergyAnswer,
   deniedSafetyTopics,
@@ -57,6 +65,7 @@ import {
 } from './safety-negatives.js';
 import {
   isAnnouncedExplanation,
+  isDrugReason,
   isIntroductionOnly,
   isLogistics,
   isPedagogy,
@@ -201,9 +210,26 @@ function hasClinicalContent(text: string): boolean {
   );
 }
 
+/** A clinical word, a drug or a word of the patient's story; a number alone is not enough. */
+function hasClinicalWord(text: string): boolean {
+  if (storyWords.test(text)) return true;
+  const tokens = tokenize(text);
+  return (
+    findDrugMentions(tokens).length > 0 || tokens.some((token) => isClinicalWord(token.folded))
+  );
+}
+
 function hasSocialContent(text: string): boolean {
   return tokenize(text).some((token) => isSocialWord(token.folded));
 }
+
+/** A relative's illness as the note writes it: "Far hadde prolaps", "Mormor har cøliaki". */
+const familyIllness =
+  /^(?:Mor|Far|Søster|Bror|Mormor|Morfar|Farmor|Farfar|Bestemor|Bestefar|Onkel|Tante|Datter|Sønn) (?:har|hadde|fikk|ble|døde)(?![\p{L}])/u;
+
+/** "Det vi ser nå er at …", "Det eg finn er at …": the clinician announcing a conclusion. */
+const announcedConclusion =
+  /^(?:(?:og|så|men) )?det (?:vi|jeg|eg|æ|e) (?:ser|finner|finn|har funnet)(?: nå| no| her| i dag)? (?:er|e) at /iu;
 
 /** A postal code and place ("1605 Fredrikstad"): an address, never clinical. */
 const postalAddressPattern = /(?<![\d])\d{4} \p{Lu}\p{Ll}+/u;
@@ -922,7 +948,12 @@ export function analyzeConversation(
         if (
           isLogistics(bodyLoose) ||
           (isAnnouncedExplanation(bodyLoose) && !safetyCue.test(bodyLoose)) ||
-          (isPedagogy(bodyLoose) && !mentionsDrug && !safetyCue.test(bodyLoose))
+          (isPedagogy(bodyLoose) && !mentionsDrug && !safetyCue.test(bodyLoose)) ||
+          // "Men fordi faren din hadde magekreft, vil jeg henvise deg": the decision stays.
+          (isDrugReason(bodyLoose) &&
+            ![safetyCue, planCue, referralCue, urgencyCue].some((pattern) =>
+              pattern.test(bodyLoose),
+            ))
         ) {
           explaining = !isLogistics(bodyLoose);
           // The explanation goes, the diagnosis it names stays: "rosen, eller erysipelas som vi
@@ -978,7 +1009,23 @@ export function analyzeConversation(
           !quantityPattern.test(formatClinicalNumbers(body))
         )
           continue;
-        let kind = classifyClinicianSentence(bodyLoose, phase, previousKind, mentionsDrug);
+        // "Det vi ser nå er at du har en blærebetennelse, og grunnen til det er …": the conclusion
+        // without its announcement (the reason went with `withoutExplanation`).
+        const concluded = announcedConclusion.exec(body);
+        let concludesDiagnosis = false;
+        if (concluded !== null && concluded[0].length < body.length) {
+          const diagnosed =
+            /^(?:du|han|hun|ho) har (?!ikke |hatt |vært )(?:fått |nok |trolig )?(?:en |et |ei )?(?=\p{L})/iu.exec(
+              body.slice(concluded[0].length),
+            );
+          const cut = concluded[0].length + (diagnosed?.[0].length ?? 0);
+          concludesDiagnosis = diagnosed !== null;
+          body = capitalize(body.slice(cut));
+          bodyOffset += cut;
+        }
+        let kind = concludesDiagnosis
+          ? 'assessment'
+          : classifyClinicianSentence(bodyLoose, phase, previousKind, mentionsDrug);
         // "Jeg ser velavgrensede plakk på albuene", "Jeg kjenner en fast kul": what the clinician
         // sees or feels is a finding (not what the records show: "Jeg ser at du bruker …").
         const seen = seenFinding.exec(body);
@@ -1280,10 +1327,42 @@ export function analyzeConversation(
         }
       }
     }
+    // Within this turn: a relative has told their own illness, the speaker a friend's story, or
+    // a relative's illness has had its one sentence of detail.
+    let ownStory = false;
+    let thirdPartyStory = false;
+    let familyDetailed = false;
+    // The patient has told a relative's illness in this turn ("Far hadde prolaps.").
+    let familyTold = false;
     for (const [sentenceIndex, sentence] of sentences.entries()) {
       if (/\?\s*$/.test(sentence.text)) continue;
       if (coveredAnswer && sentenceIndex === 0) continue;
       const loose = loosen(sentence.text);
+      // What is told around the history goes; the answer to a question is always read.
+      const answers = sentenceIndex === 0 && question !== undefined;
+      if (!answers) {
+        if (speaker === 'pårørende' && !nurseInformant) {
+          if (ownStory && continuesOwnStory(loose)) continue;
+          if (isRelativesOwnChatter(loose, hasClinicalWord(sentence.text))) continue;
+        }
+        if (thirdPartyStory && isAboutThirdPerson(loose)) continue;
+        if (isThirdPartyStory(loose)) {
+          thirdPartyStory = true;
+          continue;
+        }
+        if (familyDetailed && isAboutThirdPerson(loose)) continue;
+        // "Far hadde prolaps. Han var sykmeldt i et halvt år. Han er 82 år …": the relative's life
+        // after the illness (a sentence the detail below cannot join) is not the patient's history.
+        if (
+          speaker === 'pasient' &&
+          familyTold &&
+          isAboutThirdPerson(loose) &&
+          !/^(?:hun|han) (?!er |var |sa )[a-z]/u.test(loose)
+        )
+          continue;
+        if (question === undefined && isAcknowledgement(loose)) continue;
+      }
+      if (speaker === 'pårørende' && !nurseInformant && tellsOwnIllness(loose)) ownStory = true;
       if (
         adminCue.test(loose) ||
         smallTalkCue.test(loose) ||
@@ -1377,11 +1456,13 @@ export function analyzeConversation(
           named.text,
         )
       ) {
-        statements[statements.length - 1] = {
-          ...named,
-          text: `${named.text.replace(/[.!]$/u, '')}, ${noteText.replace(/^(?:Hun|Han) /u, '')}`,
-          evidence: [...named.evidence, evidenceOf(sentence)],
-        };
+        if (!familyDetailed)
+          statements[statements.length - 1] = {
+            ...named,
+            text: `${named.text.replace(/[.!]$/u, '')}, ${noteText.replace(/^(?:Hun|Han) /u, '')}`,
+            evidence: [...named.evidence, evidenceOf(sentence)],
+          };
+        familyDetailed = true;
         continue;
       }
       // The relative's own illness ("Mor har astma.") is family history, not what they report.
@@ -1393,9 +1474,15 @@ export function analyzeConversation(
         clinical &&
         phase === 'history' &&
         (question?.isOpening === true || clinicalStatementsSoFar === 0);
+      if (speaker === 'pasient' && familyIllness.test(noteText)) familyTold = true;
+      // "Mor har migrene, hun har hatt det hele livet, og hun må ligge i mørket": the illness, not
+      // the relative's life with it (a clause with a number, an age or a year, stays).
+      const familyText = familyIllness.test(noteText)
+        ? noteText.replace(/,\s*(?:og |men )?(?:hun|han|ho|de) (?![^.]*\d)[^.]*(?=\.?$)/u, '')
+        : noteText;
       add({
         kind: isReason ? 'reason' : 'history',
-        text: noteText,
+        text: familyText,
         ...(byRelative ? { byRelative } : {}),
         // The allergy read from a bare noun rests on the question that asked it, too.
         evidence:

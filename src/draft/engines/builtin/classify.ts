@@ -46,7 +46,7 @@ export const smallTalkTopicCue = cue(smallTalkTopics);
 
 /** Greetings, thanks, introductions and other small talk. */
 export const smallTalkCue = cue(
-  `^[a-z]+, dette er (?!(?:en|et|ei|den|det) )[a-z]+(?: [a-z]+){0,2}\\.?$|^(?:hei|hallo|god morgen|god dag|velkommen|takk|tusen takk|ha det|god bedring|lykke til|bare hyggelig|sett deg|sett dere|bare sett|kom inn)${e}|${b}jeg heter${e}|${b}jeg er (?:lege|sykepleier|vikar|turnuslege)|${b}hils${e}|${smallTalkTopics}`,
+  `^[a-z]+, dette er (?!(?:en|et|ei|den|det) )[a-z]+(?: [a-z]+){0,2}\\.?$|^(?:hei|hallo|god morgen|god dag|velkommen|takk|tusen takk|ha det|god bedring|lykke til|bare hyggelig|sett deg|sett dere|bare sett|kom inn)${e}|^ha en (?:fin|god|riktig god|fortsatt fin|fortsatt god|finfin|trygg) (?:dag|helg|kveld|jul|tur|hjemtur)${e}|${b}kjor (?:forsiktig|pent) hjem${e}|${b}men det er (?:na |no |vel )?en (?:annen|anna) sak${e}|^(?:(?:sa|og) )?for (?:en|et|ei) (?:fin|fint|flott|kul|kult|stilig|tøff|toff) (?:lue|genser|jakke|kjole|skjorte|sko|veske|bil|hund)${e}|${b}jeg heter${e}|${b}jeg er (?:lege|sykepleier|vikar|turnuslege)|${b}hils${e}|${smallTalkTopics}`,
 );
 
 /** The doctor starts or narrates the examination; the procedure itself is not a finding. */
@@ -56,7 +56,7 @@ export const examinationStartCue = cue(
 
 /** Sentences that only narrate what the doctor is about to do, or instruct the patient. */
 export const proceduralCue = cue(
-  `^(?:(?:na|sa|og sa|da|og)\\s+)?(?:(?:skal|vil) (?:jeg|vi) (?:bare )?(?:undersoke|kjenne|lytte|se pa|se i|male|trykke|ta en titt|veie|hore)|(?:ser|kjenner|lytter|trykker|klemmer|holder|drar|lofter|boyer|beveger|strekker) (?:jeg|vi)(?: litt)?(?: pa)?|(?:ser vi|skal vi se|gar vi gjennom|tar vi en titt)|(?:jeg|vi) skal bare|kan du|pust|gap|sett deg|legg deg|ta av|dra opp|si fra|si aaa)${e}`,
+  `^(?:(?:na|sa|og sa|da|og)\\s+)?(?:(?:skal|vil) (?:jeg|vi) (?:bare )?(?:undersoke|kjenne|lytte|se pa|se i|male|trykke|ta en titt|veie|hore)|(?:ser|kjenner|lytter|trykker|klemmer|holder|drar|lofter|boyer|beveger|strekker) (?:jeg|vi)(?: litt)?(?: pa)?|(?:ser vi|skal vi se|gar vi gjennom|tar vi en titt)|(?:jeg|vi) skal bare|kan du|pust|gap|apne munnen|sett deg|legg deg|ta av|dra opp|si fra|si aaa)${e}`,
 );
 
 /** Safety-netting: when to seek help again. */

@@ -17,6 +17,17 @@ describe('compressStatement', () => {
     ).toBe('Forenlig med godartet forstørret prostata.');
   });
 
+  it('writes the drug chosen without «derfor gis pas. heller» and with its dose after it', () => {
+    expect(
+      compressStatement('Derfor gis pas. heller trimetoprim, 160 mg x 2 i 3 dager.', 'treatment', {
+        mentionsDrug: true,
+      }),
+    ).toBe('Trimetoprim 160 mg x 2 i 3 dager.');
+    expect(
+      compressStatement('Gis pas. amoksicillin, 500 mg x 3.', 'treatment', { mentionsDrug: true }),
+    ).toBe('Amoksicillin 500 mg x 3.');
+  });
+
   it('writes as-needed use as "ved behov"', () => {
     expect(
       compressStatement('Ventoline når pas. trenger det, nå er det x 4-5 daglig.', 'history', {

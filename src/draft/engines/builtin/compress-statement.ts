@@ -161,10 +161,18 @@ function findingWithoutCopula(text: string): string {
 
 /** A prescription without the verb: "Får fenoksymetylpenicillin 660 mg" → "Fenoksymetylpenicillin 660 mg". */
 function prescriptionWithoutVerb(text: string): string {
-  return text.replace(
-    /^(?:Får|Kan ta|Skal ta|Kan bruke|Skal bruke|Bruker|Tar|Starter med|Fortsetter med) (?=\p{L})/u,
-    '',
-  );
+  const withoutVerb = text
+    // "Derfor gis pas. heller nitrofurantoin, 50 mg x 4" → "Nitrofurantoin 50 mg x 4": the
+    // drug chosen, without the reasoning's "derfor" and "heller".
+    .replace(/^(?:Derfor|Så) (?=\p{Ll})/u, '')
+    .replace(/^[Gg]is pas\. (?:heller )?(?=\p{L})/u, '')
+    .replace(
+      /^(?:Får|Kan ta|Skal ta|Kan bruke|Skal bruke|Bruker|Tar|Starter med|Fortsetter med) (?=\p{L})/u,
+      '',
+    );
+  return withoutVerb === text
+    ? text
+    : capitalize(withoutVerb.replace(/^([\p{L}-]+), (?=\d)/u, '$1 '));
 }
 
 /**

@@ -56,6 +56,18 @@ const pedagogyCue = new RegExp(
     `${b}smitter lett${e}`,
     `${b}(?:kommer|skyldes) (?:ofte|oftest|vanligvis|gjerne)${e}`,
     `${b}oftest${e}`,
+    // Session 19: sympathy and reassurance ("Det høres ut som en krevende høst", "Det skjønner
+    // jeg godt", "så det skal du ikke bekymre deg for").
+    `^det hores ut som (?:(?:du|dere|pas\\.?) har )?(?:en |et |ei )?(?:veldig |litt )?(?:krevende|slitsom|tung|travel|toff|vanskelig|stressende)${e}`,
+    `${b}mye a sta i${e}`,
+    `^(?:(?:ja|ja,|og) )?(?:det )?(?:skjonner|forstar) jeg(?: (?:godt|veldig godt|sa godt))?[.!]?$`,
+    `${b}skal (?:du|dere|pas\\.?) ikke (?:vaere |bli )?(?:bekymret|bekymre|redd|skremt)${e}`,
+    `^(?:jeg )?(?:forstar|skjonner) (?:jeg )?at (?:du|dere) (?:var|er|ble|har vaert) (?:litt )?(?:redd|bekymret|engstelig)`,
+    `${b}(?:er )?vist i (?:mange )?studier${e}`,
+    // How an illness or a treatment behaves in general ("i sjeldne tilfeller kan den gi …",
+    // "Antibiotika gjør at du blir fortere frisk").
+    `${b}i (?:sjeldne|noen fa|de fleste) tilfeller${e}`,
+    `${b}gjor at (?:du|dere|pas\\.?|man|en) (?:blir|far|kan)${e}`,
   ].join('|'),
   'u',
 );
@@ -84,6 +96,8 @@ const logisticsCue = new RegExp(
     `${b}ligger (?:rett )?over gata${e}`,
     // Papers brought along: "Jeg har med medisinlista hans".
     `${b}har med (?:meg |oss )?(?:medisinlist\\w*|lista|listen|papirene)`,
+    // Session 19: where the prescription waits ("Resepten ligger klar på apoteket om ti minutter").
+    `${b}resepten ligger (?:klar|inne)${e}`,
   ].join('|'),
   'u',
 );
@@ -94,7 +108,7 @@ const logisticsCue = new RegExp(
  * "Du skal vite at …"): everything after it is pedagogy, even when it names a drug.
  */
 const announcedExplanation =
-  /^(?:(?:og|sa|na|da|ja|men) )?(?:(?:jeg|vi|eg|e) (?:skal|vil|ma|kan) (?:bare )?(?:forklare|fortelle (?:deg|dere) litt)|(?:jeg|vi|eg|e) forklarer (?:litt|deg|dere|kort)|(?:na )?skal (?:du|dere) hore|(?:det er )?(?:lurt|greit|fint) a vite|(?:det er|det e) (?:sann|slik) at|det (?:vi|man|ein|en) (?:vet|veit) (?:er|e) at|(?:du|dere|dokk) (?:skal|ma|bor) vite at)/u;
+  /^(?:(?:og|sa|na|da|ja|men) )?(?:(?:jeg|vi|eg|e) (?:skal|vil|ma|kan) (?:bare )?(?:forklare|fortelle (?:deg|dere) litt)|(?:jeg|vi|eg|e) forklarer (?:litt|deg|dere|kort)|(?:jeg|vi|eg|e) skal vise (?:deg|dere|dokk|dykk|han|henne|ham) (?:hvordan|korleis|koss|kossen)|(?:na )?skal (?:du|dere) hore|(?:det er )?(?:lurt|greit|fint) a vite|(?:det er|det e) (?:sann|slik) at|det (?:vi|man|ein|en) (?:vet|veit) (?:er|e) at|(?:du|dere|dokk) (?:skal|ma|bor) vite at)/u;
 
 /** Whether a clinician's sentence announces an explanation and carries no dose or number. */
 export function isAnnouncedExplanation(loose: string): boolean {
@@ -104,6 +118,19 @@ export function isAnnouncedExplanation(loose: string): boolean {
 /** Whether a clinician's sentence only explains or reassures (no decision, dose or safety advice). */
 export function isPedagogy(loose: string): boolean {
   return pedagogyCue.test(loose);
+}
+
+/**
+ * Why one drug and not another ("Vanligvis ville jeg gitt Selexid, men …", "Fordi det virker godt på
+ * blæra og ikke er i slekt med penicillin"): the reasoning goes though it names a drug; the drug
+ * given and its dose stay in the sentence that says them.
+ */
+const drugReasonCue =
+  /^(?:(?:og|men) )?(?:(?:vanligvis|normalt|ellers) (?:ville|hadde|gir|bruker|skriver) (?:jeg|vi|eg)|(?:det er )?fordi)(?![a-z0-9])/u;
+
+/** Whether a clinician's sentence only gives the reason for a drug choice (no number). */
+export function isDrugReason(loose: string): boolean {
+  return drugReasonCue.test(loose) && !/\d/u.test(loose);
 }
 
 /** Whether a sentence is about transport, booking or paperwork. */
@@ -117,7 +144,7 @@ export function isLogistics(loose: string): boolean {
  */
 export function withoutExplanation(text: string): string {
   return text.replace(
-    /,\s*(?:det forklarer|den forteller|for eksempel|for å se at|slik at|som forklarer|det er (?:trygt|viktig|vanlig))[^.!?]*/giu,
+    /,\s*(?:det forklarer|den forteller|for eksempel|for å se at|slik at|som forklarer|det er (?:trygt|viktig|vanlig)|og (?:grunnen|årsaken) til (?:det|dette|at)|så (?:vi )?(?:ser|vet|får sett) (?:at|om))[^.!?]*/giu,
     '',
   );
 }
