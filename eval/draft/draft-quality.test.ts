@@ -454,12 +454,18 @@ const gates = [
     // numbers never said, 0 relatives' conditions. Gated at that level: one fact fewer, one more
     // register violation, number never said, relative's condition or safety negative missed,
     // length worse by 0.005 or ROUGE-L worse by 0.004 fails.
+    // After session 19's coverage and length rules: 85.9 % (122/142), 1.868×, ROUGE-L 0.260, 0.38
+    // register violations per note, 2 safety negatives missed. The length rose because the
+    // pasientbrev now carries what the patient told (5 more of its facts, 0.59× → 1.27× its
+    // reference, measured per case with no case opened) and the henvisning lists the drugs changed
+    // that day (1 more fact); every other case got shorter or stayed. Length is gated at the new
+    // level, every other figure raised.
     label: 'twelfth held-out set (eval/draft/heldout-v12)',
     directory: heldOutV12CasesDirectory,
-    coverage: 0.816,
-    rougeL: 0.248,
-    lengthRatio: 1.811,
-    registerViolationsPerNote: 0.505,
+    coverage: 0.859,
+    rougeL: 0.256,
+    lengthRatio: 1.873,
+    registerViolationsPerNote: 0.38,
     safetyNegativesMissed: 2,
   },
 ] as const;
