@@ -3,6 +3,7 @@ import type { Evidence, SentenceFlag } from '../../core/index.js';
 import { isClinicalWord } from '../language/clinical-terms.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import { tokenize, type WordToken } from '../language/fold.js';
+import { findUnsaidSeason } from './named-seasons.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded, stemsMatch } from '../language/stem.js';
 import {
@@ -664,6 +665,17 @@ export function checkSentence(
         'number-not-in-transcript',
         'warning',
         `Tidspunktet «${unsaidTime}» er ikke nevnt i samtalen. Kontroller datoen.`,
+      ),
+    );
+
+  // Seasons ("siden i høst" for "sia i haust"): another season than the one said.
+  const season = findUnsaidSeason(tokens, text, index);
+  if (season !== undefined)
+    flags.push(
+      flag(
+        'number-conflict',
+        'error',
+        `Tidspunktet «${season.claimed}» stemmer ikke med samtalen, der det ble sagt «${season.said}». Kontroller tiden.`,
       ),
     );
 
