@@ -4,6 +4,7 @@ import { isClinicalWord } from '../language/clinical-terms.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import { tokenize, type WordToken } from '../language/fold.js';
 import { findUnsaidSeason } from './named-seasons.js';
+import { isSaidInEpisodeCompound } from './compound-mentions.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded, stemsMatch } from '../language/stem.js';
 import {
@@ -561,6 +562,11 @@ export function checkSentence(
       }
     }
   }
+  // An illness a relative named that the conversation also said of the patient inside a compound
+  // ("Far har KOLS" beside the clinician's "en KOLS-forverring").
+  for (const tokenIndex of anyOther)
+    if (!anyUsable.has(tokenIndex) && isSaidInEpisodeCompound(claims.keys[tokenIndex] ?? [], index))
+      anyUsable.add(tokenIndex);
   const quantities = sentenceQuantities(text, claims);
   const numberKey = (position: number): number => 100_000 + position;
   quantities.forEach((quantity, position) => {
