@@ -971,7 +971,7 @@ export function checkSentence(
     options.section,
   );
   if (negationFlag !== undefined) flags.push(negationFlag);
-  else if (!hypotheticalCue.test(text) && !changeCue.test(text)) {
+  else if (!hypotheticalCue.test(text) && !changeCue.test(text) && !counsellingCue.test(text)) {
     const denied = findDeniedStatement({
       tokens,
       text,
@@ -1886,6 +1886,13 @@ function isDeniedOnlyByExamination(
 }
 
 /** A sentence about change ("obstipasjon bedre") says neither present nor absent. */
+/**
+ * What the patient was told may happen ("Informert om mulige ankelødemer", "opplyst om at det kan
+ * gi hodepine"): it states no finding, present or absent.
+ */
+const counsellingCue =
+  /(?<![\p{L}])(?:(?:informert|informeres|orientert|orienteres|opplyst|advart|forklart)(?: \p{L}+)? om|mulige? bivirkning\p{L}*)(?![\p{L}])/iu;
+
 const changeCue =
   /(?<![\p{L}])(?:bedre|bedring|mindre|avtatt|avtar|borte|gått over|forsvunnet|lettere|verre|forverr\p{L}*|økende|tiltagende)(?![\p{L}])/iu;
 
@@ -1902,7 +1909,8 @@ function checkNegation(
   index: TranscriptIndex,
   section: string | undefined,
 ): SentenceFlag | undefined {
-  if (hypotheticalCue.test(text) || changeCue.test(text)) return undefined;
+  if (hypotheticalCue.test(text) || changeCue.test(text) || counsellingCue.test(text))
+    return undefined;
   const seen = new Set<string>();
   const levels: readonly (Iterable<number> | 'everywhere')[] = [evidenceUnits, near, 'everywhere'];
   for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {
