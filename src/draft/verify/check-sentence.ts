@@ -5,6 +5,7 @@ import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import { tokenize, type WordToken } from '../language/fold.js';
 import { findUnsaidSeason } from './named-seasons.js';
 import { isSaidInEpisodeCompound } from './compound-mentions.js';
+import { findDeniedFever } from './denied-fever.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded, stemsMatch } from '../language/stem.js';
 import {
@@ -957,6 +958,17 @@ export function checkSentence(
         deniedMedication.said === 'allergy'
           ? 'Setningen avkrefter allergi, men i samtalen ble en allergi eller overfølsomhet nevnt.'
           : 'Setningen sier at pasienten ikke bruker legemidler, men i samtalen ble et legemiddel i bruk nevnt.',
+      ),
+    );
+
+  // "Ingen feber" in the history where a temperature of 38 or more was said of the patient.
+  const fever = findDeniedFever({ tokens, claims, index, section: options.section });
+  if (fever !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen avkrefter feber, men i samtalen ble det sagt ${formatNumber(fever.value)} grader.`,
       ),
     );
 
