@@ -1612,8 +1612,17 @@ function sidesIn(unitIndices: Iterable<number>, index: TranscriptIndex, body?: s
   for (const unitIndex of unitIndices) {
     const unit = index.units[unitIndex];
     if (unit === undefined) continue;
-    for (const entry of unit.claims.sides)
-      said.push({ side: entry.side, body: bodyPartOf(unit.tokens, entry.token) });
+    const own = unit.claims.sides.map((entry) => ({
+      side: entry.side,
+      body: bodyPartOf(unit.tokens, entry.token),
+    }));
+    // The claim's part named in a sentence whose side is said of the organ it lies in ("Inni
+    // nasen på venstre side …, eit septumhematom" for "septumhematom på venstre side").
+    const namesBodyHere =
+      body !== undefined &&
+      !own.some((entry) => entry.body === body) &&
+      unit.tokens.some((token) => token.folded.startsWith(body) && token.folded.length >= 5);
+    for (const entry of own) said.push(namesBodyHere ? { side: entry.side, body } : entry);
   }
   // Said of the same body part, or of none named: what the claim is checked against.
   const relevant =
