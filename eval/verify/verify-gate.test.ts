@@ -568,7 +568,8 @@ describe('verifier fault-injection suite (eval/verify/cases, v126–v129, sessio
 // shingles in sunnmørsk with the wife's polymyalgia, iron deficiency in nynorsk with the mother's
 // hypothyroidism — a "nei" then "jo", relatives' own illnesses, durations in dialect, seconds.
 // Committed before session 19's rules: 88.6 % recall (109/123; negation 19/26), 14.0 % false flags
-// (24/172).
+// (24/172); after them (written from these cases): 93.5 % (115/123; negation 24/26) / 7.0 %
+// (12/172); gated a fault below and a sentence above.
 describe('verifier fault-injection suite (eval/verify/cases, v130–v137, session 19)', () => {
   const names = [
     'blodtrykk-ostfold-kona-sukkersyke',
@@ -589,9 +590,9 @@ describe('verifier fault-injection suite (eval/verify/cases, v130–v137, sessio
     expect(cases).toHaveLength(names.length);
     expect(evaluation.faultTotal).toBeGreaterThanOrEqual(120);
     expect(evaluation.correctSentences).toBeGreaterThanOrEqual(170);
-    expect(evaluation.faults.negation.detected).toBeGreaterThanOrEqual(19);
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.886);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.14);
+    expect(evaluation.faults.negation.detected).toBeGreaterThanOrEqual(23);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.926);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.076);
   });
 });
 
