@@ -1906,7 +1906,6 @@ function isDeniedOnlyByExamination(
   );
 }
 
-/** A sentence about change ("obstipasjon bedre") says neither present nor absent. */
 /**
  * What the patient was told may happen ("Informert om mulige ankelødemer", "opplyst om at det kan
  * gi hodepine"): it states no finding, present or absent.
@@ -1914,6 +1913,7 @@ function isDeniedOnlyByExamination(
 const counsellingCue =
   /(?<![\p{L}])(?:(?:informert|informeres|orientert|orienteres|opplyst|advart|forklart)(?: \p{L}+)? om|mulige? bivirkning\p{L}*)(?![\p{L}])/iu;
 
+/** A sentence about change ("obstipasjon bedre") says neither present nor absent. */
 const changeCue =
   /(?<![\p{L}])(?:bedre|bedring|mindre|avtatt|avtar|borte|gått over|forsvunnet|lettere|verre|forverr\p{L}*|økende|tiltagende)(?![\p{L}])/iu;
 

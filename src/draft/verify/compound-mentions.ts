@@ -8,7 +8,7 @@ import type { TranscriptIndex } from './transcript-index.js';
  * episode is about.
  */
 const episodeTail =
-  /^(?<head>\p{L}{3,}?)-?(?:forverring(?:en|a|ar|er)?|anfall(?:et|a|ene|a)?|eksaserbasjon(?:en|er)?|attakk(?:en|a|et)?|episode(?:n|r|ne)?|utbrudd(?:et)?|oppbluss(?:ing|inga|ingen)?)$/u;
+  /^(?<head>\p{L}{3,}?)-?(?:forverring(?:en|a|ar|er)?|anfall(?:et|a|ene)?|eksaserbasjon(?:en|er)?|attakk(?:en|a|et)?|episode(?:n|r|ne)?|utbrudd(?:et)?|oppbluss(?:ing|inga|ingen)?)$/u;
 
 const headKeysByIndex = new WeakMap<TranscriptIndex, readonly (readonly string[])[]>();
 

@@ -9,7 +9,7 @@ const seasonWords: ReadonlyMap<string, Season> = new Map<string, Season>([
   ...['høst', 'høsten', 'høstes', 'haust', 'hausten', 'haustes'].map(
     (word) => [word, 'høst'] as const,
   ),
-  ...['vinter', 'vinteren', 'vinters', 'vintar', 'vintaren', 'vetter', 'vetteren', 'vinte'].map(
+  ...['vinter', 'vinteren', 'vinters', 'vintar', 'vintaren', 'vetter', 'vetteren'].map(
     (word) => [word, 'vinter'] as const,
   ),
   ...['sommer', 'sommeren', 'sommers', 'sommar', 'sommaren', 'sumar', 'sumaren'].map(
