@@ -37,6 +37,14 @@ const teens: Readonly<Record<string, number>> = {
   søtten: 17,
   atten: 18,
   nitten: 19,
+  // Nynorsk and western dialects ("fjortan dagar", "femtan år").
+  trettan: 13,
+  fjortan: 14,
+  femtan: 15,
+  sekstan: 16,
+  syttan: 17,
+  attan: 18,
+  nittan: 19,
 };
 const tens: Readonly<Record<string, number>> = {
   tjue: 20,

@@ -1,7 +1,7 @@
 import type { WordToken } from '../language/fold.js';
 
-/** Dialect negators that deny before or after their verb ("eg har kje", "kji kasta opp", "ikkji vore", "ittje det"). */
-const dialectNegators = ['kje', 'kkje', 'kji', 'ikkji', 'ittje', 'ittj'] as const;
+/** Dialect negators that deny before or after their verb ("eg har kje", "kji kasta opp", "ikkji vore", "ittje det", solørsk and østfoldsk "je klarer inte"). */
+const dialectNegators = ['kje', 'kkje', 'kji', 'ikkji', 'ittje', 'ittj', 'inte'] as const;
 
 /** Words that deny what follows them in the same clause. */
 const negators = new Set([
@@ -418,5 +418,21 @@ export function findCorrection(text: string): number {
     /(?:^|[\s,.;—–-])(?:nei vent|nei,? vent|nei forresten|eller nei|unnskyld,? jeg mener|jeg mener|eg meiner|nei,? det var|rettelse|beklager,? jeg mente|nei,? jeg mente|jeg tar feil|nei,? feil)(?![\p{L}])/iu.exec(
       text,
     );
-  return match === null ? -1 : match.index;
+  if (match !== null) return match.index;
+  return findReversedNo(text);
+}
+
+/**
+ * A reply that opens with a bare "nei" and then takes it back with a yes ("Nei. Jo, vent, eg var
+ * litt svimmel"; "Nei. Jau, e vart litt andpusten"; "Nei, eller jo, litt"): the index where the yes
+ * starts, or -1. The opening "nei" is then no answer to the question; what follows says what is
+ * so. A "nei, jo" run together is a hedge ("Nei, jo, det går greit"), not a yes.
+ */
+function findReversedNo(text: string): number {
+  const match =
+    /^\s*(?:nei|næ|nai|neida|neidå)(?:\s*[.!…]+\s*(?:eller\s+)?|,?\s+eller\s+)(jo|jau|joda|jodå|jaudå|jovisst|ja,? (?:forresten|vent|faktisk))(?![\p{L}])/iu.exec(
+      text,
+    );
+  const yes = match?.[1];
+  return match === null || yes === undefined ? -1 : match.index + match[0].length - yes.length;
 }

@@ -83,6 +83,8 @@ function startsNumber(word: string): boolean {
 /** The article and word of "… og en halv" ("sju og ein halv", "to og et halvt år"). */
 const halfArticles: ReadonlySet<string> = new Set(['en', 'ei', 'et', 'ett', 'ein', 'eit', 'eitt']);
 const halfWords: ReadonlySet<string> = new Set(['halv', 'halvt', 'halve']);
+/** Words for one that are also the indefinite article. */
+const articleWords: ReadonlySet<string> = new Set(['en', 'ein', 'ei', 'ett', 'eitt', 'et']);
 
 /**
  * Reads a number written in words starting at `words[index]` ("hundre og tjueseks",
@@ -130,7 +132,10 @@ export function readSpokenNumber(
     const hasAnd = lower(words[position] ?? '') === 'og';
     const restStart = hasAnd ? position + 1 : position;
     const rest = readCardinalBelowThousand(words, restStart);
-    if (rest !== undefined && rest.value < value) {
+    // Without "og", a lone "en"/"ei"/"ett" is an article, not 1 ("over hundre en kveld" is 100).
+    const isArticle =
+      !hasAnd && rest?.length === 1 && articleWords.has(lower(words[restStart] ?? ''));
+    if (rest !== undefined && rest.value < value && !isArticle) {
       value += rest.value;
       position = restStart + rest.length;
     }

@@ -3,6 +3,9 @@ import type { Evidence, SentenceFlag } from '../../core/index.js';
 import { isClinicalWord } from '../language/clinical-terms.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import { tokenize, type WordToken } from '../language/fold.js';
+import { findUnsaidSeason } from './named-seasons.js';
+import { isSaidInEpisodeCompound } from './compound-mentions.js';
+import { findDeniedFever } from './denied-fever.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded, stemsMatch } from '../language/stem.js';
 import {
@@ -560,6 +563,11 @@ export function checkSentence(
       }
     }
   }
+  // An illness a relative named that the conversation also said of the patient inside a compound
+  // ("Far har KOLS" beside the clinician's "en KOLS-forverring").
+  for (const tokenIndex of anyOther)
+    if (!anyUsable.has(tokenIndex) && isSaidInEpisodeCompound(claims.keys[tokenIndex] ?? [], index))
+      anyUsable.add(tokenIndex);
   const quantities = sentenceQuantities(text, claims);
   const numberKey = (position: number): number => 100_000 + position;
   quantities.forEach((quantity, position) => {
@@ -664,6 +672,17 @@ export function checkSentence(
         'number-not-in-transcript',
         'warning',
         `Tidspunktet «${unsaidTime}» er ikke nevnt i samtalen. Kontroller datoen.`,
+      ),
+    );
+
+  // Seasons ("siden i høst" for "sia i haust"): another season than the one said.
+  const season = findUnsaidSeason(tokens, text, index);
+  if (season !== undefined)
+    flags.push(
+      flag(
+        'number-conflict',
+        'error',
+        `Tidspunktet «${season.claimed}» stemmer ikke med samtalen, der det ble sagt «${season.said}». Kontroller tiden.`,
       ),
     );
 
@@ -942,6 +961,17 @@ export function checkSentence(
       ),
     );
 
+  // "Ingen feber" in the history where a temperature of 38 or more was said of the patient.
+  const fever = findDeniedFever({ tokens, claims, index, section: options.section });
+  if (fever !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen avkrefter feber, men i samtalen ble det sagt ${formatNumber(fever.value)} grader.`,
+      ),
+    );
+
   // Negation.
   const negationFlag = checkNegation(
     text,
@@ -953,7 +983,7 @@ export function checkSentence(
     options.section,
   );
   if (negationFlag !== undefined) flags.push(negationFlag);
-  else if (!hypotheticalCue.test(text) && !changeCue.test(text)) {
+  else if (!hypotheticalCue.test(text) && !changeCue.test(text) && !counsellingCue.test(text)) {
     const denied = findDeniedStatement({
       tokens,
       text,
@@ -1582,8 +1612,17 @@ function sidesIn(unitIndices: Iterable<number>, index: TranscriptIndex, body?: s
   for (const unitIndex of unitIndices) {
     const unit = index.units[unitIndex];
     if (unit === undefined) continue;
-    for (const entry of unit.claims.sides)
-      said.push({ side: entry.side, body: bodyPartOf(unit.tokens, entry.token) });
+    const own = unit.claims.sides.map((entry) => ({
+      side: entry.side,
+      body: bodyPartOf(unit.tokens, entry.token),
+    }));
+    // The claim's part named in a sentence whose side is said of the organ it lies in ("Inni
+    // nasen på venstre side …, eit septumhematom" for "septumhematom på venstre side").
+    const namesBodyHere =
+      body !== undefined &&
+      !own.some((entry) => entry.body === body) &&
+      unit.tokens.some((token) => token.folded.startsWith(body) && token.folded.length >= 5);
+    for (const entry of own) said.push(namesBodyHere ? { side: entry.side, body } : entry);
   }
   // Said of the same body part, or of none named: what the claim is checked against.
   const relevant =
@@ -1867,6 +1906,13 @@ function isDeniedOnlyByExamination(
   );
 }
 
+/**
+ * What the patient was told may happen ("Informert om mulige ankelødemer", "opplyst om at det kan
+ * gi hodepine"): it states no finding, present or absent.
+ */
+const counsellingCue =
+  /(?<![\p{L}])(?:(?:informert|informeres|orientert|orienteres|opplyst|advart|forklart)(?: \p{L}+)? om|mulige? bivirkning\p{L}*)(?![\p{L}])/iu;
+
 /** A sentence about change ("obstipasjon bedre") says neither present nor absent. */
 const changeCue =
   /(?<![\p{L}])(?:bedre|bedring|mindre|avtatt|avtar|borte|gått over|forsvunnet|lettere|verre|forverr\p{L}*|økende|tiltagende)(?![\p{L}])/iu;
@@ -1884,7 +1930,8 @@ function checkNegation(
   index: TranscriptIndex,
   section: string | undefined,
 ): SentenceFlag | undefined {
-  if (hypotheticalCue.test(text) || changeCue.test(text)) return undefined;
+  if (hypotheticalCue.test(text) || changeCue.test(text) || counsellingCue.test(text))
+    return undefined;
   const seen = new Set<string>();
   const levels: readonly (Iterable<number> | 'everywhere')[] = [evidenceUnits, near, 'everywhere'];
   for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {

@@ -147,3 +147,20 @@ describe('dialect negators in Jæren, Hallingdal, Nordmøre and Salten ("kje", "
     expect(shownFlags('Røyker.', visit, 'anamnese')).toContain('error:negation-conflict');
   });
 });
+
+describe('the solørsk and østfoldsk negator "inte"', () => {
+  const visit = indexOf([
+    ['lege', 'Røyker du?'],
+    ['pasient', 'Je røyker inte. Inte kvalm heller.'],
+  ]);
+
+  it('bears out a note that denies it', () => {
+    expect(shownFlags('Røyker ikke.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Ingen kvalme.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('contradicts a note that states it', () => {
+    expect(shownFlags('Røyker.', visit, 'anamnese')).toContain('error:negation-conflict');
+    expect(shownFlags('Kvalm.', visit, 'anamnese')).toContain('error:negation-conflict');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { indexOf, shownFlags } from './testing/shown-flags.js';
+
+describe('a season said in dialect ("sia i haust")', () => {
+  const visit = indexOf([
+    ['lege', 'Kor lenge har du hosta?'],
+    ['pasient', 'Hosten har eg hatt sia i haust, men pusten vart verre i ei veke.'],
+  ]);
+
+  it('bears out the same season written in bokmål', () => {
+    expect(shownFlags('Langvarig hoste siden i høst.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('contradicts another season', () => {
+    expect(shownFlags('Langvarig hoste siden i vår.', visit, 'anamnese')).toContain(
+      'error:number-conflict',
+    );
+    expect(shownFlags('Langvarig hoste siden i sommer.', visit, 'anamnese')).toContain(
+      'error:number-conflict',
+    );
+  });
+
+  it('reads "vår" as "our", not spring, before a noun', () => {
+    expect(
+      shownFlags('Hoste siden i høst, sett på vår legevakt.', visit, 'anamnese'),
+    ).not.toContain('error:number-conflict');
+  });
+});
+
+describe('nynorsk teens ("fjortan dagar")', () => {
+  const visit = indexOf([
+    ['lege', 'Kor lenge har du vore trøytt?'],
+    ['pasient', 'Dei siste fjortan dagane har det vore verre. Det byrja for fjortan dagar sia.'],
+  ]);
+
+  it('bears out the number written in digits', () => {
+    expect(shownFlags('Forverret siste 14 dager.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('contradicts another number of days', () => {
+    expect(shownFlags('Forverret siste 4 dager.', visit, 'anamnese')).toContain(
+      'error:number-conflict',
+    );
+  });
+});
