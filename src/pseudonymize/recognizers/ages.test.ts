@@ -58,4 +58,28 @@ describe('recognizeAges', () => {
     expect(ages('Han er 1,82 m og veier 84 kg.')).toEqual([]);
     expect(ages('Han er 87, og bor alene.')).toEqual(['87']);
   });
+  it('finds the ages of children named by rank, in lists and in brackets', () => {
+    expect(ages('pasient: den eldste er på 15, og den yngste på 6.')).toEqual(['15', '6']);
+    expect(ages('pasient: vi har fire unga, på elleve, åtte, fem og to.')).toEqual([
+      'elleve',
+      'åtte',
+      'fem',
+      'to',
+    ]);
+    expect(ages('Bor med kona og tre barn (3, 7 og 10).')).toEqual(['3', '7', '10']);
+    expect(ages('CRP er på 12, og Hb er på 9.')).toEqual([]);
+  });
+
+  it('finds ages said in dialect, after an adverb and in answer to "kor gammal"', () => {
+    expect(ages('pasient: æ blir sytti til sommaren.')).toEqual(['sytti']);
+    expect(ages('pasient: je fylte førtifem i helga.')).toEqual(['førtifem']);
+    expect(ages('pasient: far er godt over nitti no.')).toEqual(['nitti']);
+    expect(ages('lege: kor gammal er ho? pasient: åttitre, trur eg.')).toEqual(['åttitre']);
+    expect(ages('pasient: ho minste er berre halvanna år.')).toEqual(['halvanna år']);
+    expect(ages('Datteren er i tenåra og har migrene.')).toEqual(['tenåra']);
+  });
+
+  it('does not take a difference of ages for an age', () => {
+    expect(ages('Kona er fem år yngre enn han, og broren er to år eldre.')).toEqual([]);
+  });
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map(
+    (entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`,
+  );
+}
+
+describe('recognizeWorkSites', () => {
+  it('takes a field or plant named like a person, after "jobber på", for the workplace', () => {
+    expect(found('pasient: mannen jobbar på Edvard Grieg, tre veker ute.')).toContain(
+      'WORKPLACE Edvard Grieg',
+    );
+  });
+
+  it('takes a known place right after a verb of working for the workplace', () => {
+    expect(found('Han jobber på Husnes og har tolvtimersskift.')).toContain('WORKPLACE Husnes');
+  });
+
+  it('keeps the place where the work is done, or the site after an employer, a place', () => {
+    expect(found('Jobber i Malvik kommune som miljøarbeider på Hommelvik.')).toContain(
+      'LOCATION Hommelvik',
+    );
+    expect(found('pasient: æ jobbe på Kiwi på Ranheim.')).toContain('LOCATION Ranheim');
+    expect(found('Hun jobber i Trondheim.')).toContain('LOCATION Trondheim');
+  });
+});
