@@ -73,10 +73,12 @@ describe('recognizeAges', () => {
   it('finds ages said in dialect, after an adverb and in answer to "kor gammal"', () => {
     expect(ages('pasient: æ blir sytti til sommaren.')).toEqual(['sytti']);
     expect(ages('pasient: je fylte førtifem i helga.')).toEqual(['førtifem']);
-    expect(ages('pasient: far er godt over nitti no.')).toEqual(['nitti']);
+    expect(ages('pasient: far er vel nitti no.')).toEqual(['nitti']);
+    expect(ages('Ho er over nitti og klarer seg sjølv.')).toEqual([]);
     expect(ages('lege: kor gammal er ho? pasient: åttitre, trur eg.')).toEqual(['åttitre']);
     expect(ages('pasient: ho minste er berre halvanna år.')).toEqual(['halvanna år']);
     expect(ages('Datteren er i tenåra og har migrene.')).toEqual(['tenåra']);
+    expect(ages('Hun har hatt migrene siden tenårene.')).toEqual([]);
   });
 
   it('does not take a difference of ages for an age', () => {

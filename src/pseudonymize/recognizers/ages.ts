@@ -192,15 +192,13 @@ const tensWordAge =
 /** "treåringen", "en fireåring", "ettåringen": a child's age in one word ("treårig" is a duration). */
 const unitWordAge =
   /^(?:ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)år(?:ing|ingen|inger|ingene|sdag|sdagen)$/u;
-/** "i tenårene", "i tenåra": the teens, an age like "i 40-årene". */
+/** "er i tenårene", "e i tenåra": the teens said as one's age ("siden tenårene" is a time). */
 const teenYears = /^ten(?:årene|åra|årane)$/u;
 /** Units of a small child's age after "på" ("gutten på 6 uker", "jenta på 2 år"). */
 const childAgeUnits = /^(?:år|mnd|måneder|måneders|månader|uker|veker|dager|døgn)$/u;
 const ageSuffix = /^(?:åring|åringen|årig|årsdag|årsdagen|års|årene|åra)$/u;
 /** "nittiåringen", "treåringen": an age in one word (asked once per distinct word). */
-const isAgeWord = wordPredicate(
-  (lower) => tensWordAge.test(lower) || unitWordAge.test(lower) || teenYears.test(lower),
-);
+const isAgeWord = wordPredicate((lower) => tensWordAge.test(lower) || unitWordAge.test(lower));
 /** Words of an age question: "hvor gammel er du?", "kor gammal er guten?", "alder?". */
 const ageQuestionWords = new Set([
   'gammel',
@@ -321,7 +319,13 @@ export function recognizeAges(
       )
         askedAgeAt = index;
     }
-    if (token.kind === 'word' && isAgeWord(token)) {
+    if (
+      token.kind === 'word' &&
+      (isAgeWord(token) ||
+        (teenYears.test(token.lower) &&
+          tokens[index - 1]?.lower === 'i' &&
+          beVerbs.test(tokens[index - 2]?.lower ?? '')))
+    ) {
       out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.85 });
       continue;
     }
@@ -631,8 +635,6 @@ const ageAdverbs = new Set([
   'cirka',
   'akkurat',
   'allerede',
-  'godt',
-  'over',
   'vel',
 ]);
 
