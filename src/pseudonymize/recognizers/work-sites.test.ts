@@ -26,4 +26,18 @@ describe('recognizeWorkSites', () => {
     expect(found('pasient: æ jobbe på Kiwi på Ranheim.')).toContain('LOCATION Ranheim');
     expect(found('Hun jobber i Trondheim.')).toContain('LOCATION Trondheim');
   });
+  it('finds the vessel one works on after a noun of a vessel', () => {
+    expect(found('Han er maskinist og har vore på tråleren Havørn i ti år.')).toContain(
+      'WORKPLACE Havørn',
+    );
+    expect(found('Eier sjarken Måsøy Senior sammen med faren.')).not.toContain('LOCATION Måsøy');
+  });
+
+  it('finds an offshore installation named by a name and a letter, but not an initial', () => {
+    expect(found('pasient: han e ute på Heidrun B no, kjem heim på onsdag.')).toContain(
+      'WORKPLACE Heidrun B',
+    );
+    expect(found('Hun ligger på Post B i tredje etasje.')).toEqual([]);
+    expect(found('Time hos Kari B. Hansen på fredag.')).not.toContain('WORKPLACE Kari B');
+  });
 });

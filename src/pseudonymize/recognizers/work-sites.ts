@@ -1,7 +1,12 @@
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { hasWorkFrame } from './organisations-in-speech.js';
-import { isNameLike, tokenIndexEndingAt, type TokenAnalysis } from './token-analysis.js';
+import {
+  hasLineBreak,
+  isNameLike,
+  tokenIndexEndingAt,
+  type TokenAnalysis,
+} from './token-analysis.js';
 
 /** Prepositions before the site one works at: "operatør på Kårstø", "ansatt ved Mongstad". */
 const sitePrepositions = new Set(['på', 'ved']);
@@ -67,6 +72,120 @@ export function recognizeWorkSites(
     });
   }
   for (const candidate of retyped) out.push(candidate);
+  recognizeVessels(words, text, tokens, out);
+  recognizePlatforms(words, text, tokens, out);
+}
+
+/** Nouns a vessel's name follows: "båten Kvitholmen", "sjarken Havbris", "tråleren Nordstjerna". */
+const vesselNouns = new Set([
+  'båten',
+  'fiskebåten',
+  'sjarken',
+  'skøyta',
+  'skuta',
+  'tråleren',
+  'snurperen',
+  'brønnbåten',
+  'skipet',
+  'fartøyet',
+  'supplybåten',
+  'ferja',
+  'ferga',
+  'ferjen',
+]);
+
+/**
+ * "har båten Kvitholmen", "skipper på tråleren Nordstjerna": a capitalised name right after a
+ * noun of a vessel is the vessel one works on, a workplace (and one or two words after it, or a
+ * number: "Havbris II", "Senja 3").
+ */
+function recognizeVessels(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const noun = tokens[index];
+    const name = tokens[index + 1];
+    if (noun === undefined || name === undefined || !vesselNouns.has(noun.lower)) continue;
+    if (!isNameLike(name) || name.sentenceStart || !isSpaceBetween(text, noun.end, name.start))
+      continue;
+    const analysis = words.analyseToken(name);
+    if (analysis.term || analysis.nonIdentifying || analysis.region) continue;
+    let last = index + 1;
+    const more = tokens[last + 1];
+    if (
+      more !== undefined &&
+      isSpaceBetween(text, name.end, more.start) &&
+      ((isNameLike(more) && !words.analyseToken(more).common) ||
+        (more.kind === 'number' && more.text.length <= 2) ||
+        /^[IVX]{1,4}$/u.test(more.text))
+    )
+      last++;
+    const end = tokens[last]?.end ?? name.end;
+    out.push({ start: name.start, end, type: 'WORKPLACE', confidence: 0.9 });
+  }
+}
+
+/** Capitalised words before a letter that name a part of a building, not an installation. */
+const buildingParts = new Set([
+  'bygg',
+  'blokk',
+  'post',
+  'fløy',
+  'avdeling',
+  'sone',
+  'trinn',
+  'klasse',
+  'gruppe',
+  'rom',
+  'seksjon',
+  'etasje',
+  'plan',
+  'inngang',
+  'tårn',
+  'team',
+  'hus',
+  'vitamin',
+  'hepatitt',
+  'type',
+]);
+
+/**
+ * "ute på Troll B", "e på Snorre A no", "jobbar på Gullfaks C": after "på", a capitalised name and
+ * one capital letter (A–E, not an initial with its dot) is an offshore installation, a workplace.
+ */
+function recognizePlatforms(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    const preposition = tokens[index];
+    const name = tokens[index + 1];
+    const letter = tokens[index + 2];
+    if (preposition === undefined || name === undefined || letter === undefined) continue;
+    if (preposition.lower !== 'på' || !isNameLike(name) || name.sentenceStart) continue;
+    if (!/^[A-E]$/u.test(letter.text) || !isSpaceBetween(text, name.end, letter.start)) continue;
+    if (!isSpaceBetween(text, preposition.end, name.start)) continue;
+    // "Kari B. Hansen": a letter with its dot before a name is an initial.
+    const after = tokens[index + 3];
+    const following = tokens[index + 4];
+    if (
+      after !== undefined &&
+      after.start === letter.end &&
+      after.text === '.' &&
+      isNameLike(following) &&
+      !hasLineBreak(text, after.end, following.start)
+    )
+      continue;
+    if (buildingParts.has(name.lower)) continue;
+    const analysis = words.analyseToken(name);
+    if (analysis.term || analysis.nonIdentifying || analysis.region) continue;
+    out.push({ start: name.start, end: letter.end, type: 'WORKPLACE', confidence: 0.93 });
+  }
 }
 
 /** Index of the token starting at `start`, or -1 (tokens are sorted by start). */
