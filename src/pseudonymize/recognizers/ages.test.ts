@@ -84,4 +84,17 @@ describe('recognizeAges', () => {
   it('does not take a difference of ages for an age', () => {
     expect(ages('Kona er fem år yngre enn han, og broren er to år eldre.')).toEqual([]);
   });
+  it('finds ages written after a person noun, with "gl.", in brackets after an adverb and at an event', () => {
+    expect(ages('Kvinne 58 år, kjent astma.')).toEqual(['58 år']);
+    expect(ages('Har en datter 14 år og en sønn 10 år.')).toEqual(['14 år', '10 år']);
+    expect(ages('81 år gl. mann med synkope.')).toEqual(['81 år gl.']);
+    expect(ages('Datteren (nesten 16) har eksem.')).toEqual(['16']);
+    expect(ages('Hun fikk diagnosen i 11 års alder.')).toEqual(['11 års']);
+    expect(ages('Pas. er 77 og bor alene.')).toEqual(['77']);
+    expect(ages('lege: alderen din? pasient: sekstini.')).toEqual(['sekstini']);
+  });
+
+  it("does not take the age a rule applies at for anyone's age", () => {
+    expect(ages('Vaksinen tilbys i 12 års alder.')).toEqual([]);
+  });
 });

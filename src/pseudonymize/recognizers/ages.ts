@@ -152,6 +152,11 @@ const personNouns = new Set([
   'guten',
   'tvillingane',
   'tvillingan',
+  // "ho vesla er tre no": the little one.
+  'vesla',
+  'veslegutten',
+  'vesleguten',
+  'veslejenta',
 ]);
 /** Measurements said with a number ("metning på nittifire"): never an age. */
 const measureNouns = new Set([
@@ -208,6 +213,7 @@ const ageQuestionWords = new Set([
   'gamalt',
   'gammalt',
   'alder',
+  'alderen',
 ]);
 /** "halvannet år", "halvtanna år": one and a half, a small child's age. */
 const oneAndAHalf = /^(?:halvannen|halvannet|halvanna|halvtanna|halvtannet|halvanne)$/u;
@@ -287,6 +293,8 @@ function isPersonSubject(
       ? isPersonSubject(tokens, before, isPersonToken, isPersonEnd)
       : false;
   }
+  // "Pas. er 83": the abbreviated patient with its dot.
+  if (subject.text === '.' && /^(?:pas|pt)$/u.test(tokens[index - 1]?.lower ?? '')) return true;
   return (
     subjects.has(subject.lower) ||
     relations.has(subject.lower) ||
@@ -432,7 +440,11 @@ export function recognizeAges(
     // "barna er 4 og 7 år", "på 3 og 5 år": two ages sharing one "år".
     if (
       next?.lower === 'og' &&
-      (previous?.lower === 'er' || previous?.lower === 'på' || previous?.text === ',') &&
+      (previous?.lower === 'er' ||
+        previous?.lower === 'på' ||
+        previous?.text === ',' ||
+        personNouns.has(previous?.lower ?? '') ||
+        relations.has(previous?.lower ?? '')) &&
       ageValue(afterNext) !== undefined &&
       tokens[hundreds.last + 3]?.lower === 'år'
     ) {
@@ -442,6 +454,18 @@ export function recognizeAges(
         index = hundreds.last + 3;
         continue;
       }
+    }
+    // "Sønnen (snart 18)": an adverb before the age in brackets.
+    if (
+      previous !== undefined &&
+      ageAdverbs.has(previous.lower) &&
+      tokens[index - 2]?.text === '(' &&
+      next?.text === ')' &&
+      (relations.has(tokens[index - 3]?.lower ?? '') ||
+        personNouns.has(tokens[index - 3]?.lower ?? ''))
+    ) {
+      out.push({ start: token.start, end: lastToken.end, type: 'AGE', confidence: 0.85 });
+      continue;
     }
     // "Mor (nittitre)", "sønnen (4)", "to barn (8 og 11)": ages in brackets after a relative.
     if (
@@ -529,6 +553,15 @@ export function recognizeAges(
       index = hundreds.last + 2;
       continue;
     }
+    // "i 14 års alder", "i en alder av 12 år": the age at an event.
+    if (
+      next?.lower === 'års' &&
+      /^(?:alder|alderen)$/u.test(afterNext?.lower ?? '') &&
+      isEventOfOnePerson(tokens, index, isPersonToken)
+    ) {
+      out.push({ start: token.start, end: next.end, type: 'AGE', confidence: 0.85 });
+      continue;
+    }
     if (next?.lower === 'år' || next?.lower === 'års') {
       if (
         // "tre år eldre enn kona": a difference of ages, not an age.
@@ -544,17 +577,25 @@ export function recognizeAges(
         out.push({ start: token.start, end: next.end, type: 'AGE', confidence: 0.85 });
         continue;
       }
-      const gammel = afterNext?.lower === 'gammel' || afterNext?.lower === 'gamle';
+      const gammel =
+        afterNext?.lower === 'gammel' ||
+        afterNext?.lower === 'gamle' ||
+        // "78 år gl. kvinne": the abbreviation with its dot.
+        (afterNext?.lower === 'gl' && tokens[hundreds.last + 3]?.text === '.');
       // "er berre halvtanna år", "er bare 4 år": an adverb between the verb and the age.
       const verbBefore =
         previous !== undefined && ageAdverbs.has(previous.lower) ? tokens[index - 2] : previous;
       const verb =
         verbBefore !== undefined &&
         (ageVerbs.has(verbBefore.lower) ||
+          // "Mann 45 år", "en sønn 12 år og en datter 9 år", "yngste 8 år".
+          (verbBefore === previous &&
+            (personNouns.has(previous.lower) || relations.has(previous.lower))) ||
           (verbBefore === previous && previous.text === ',') ||
           (verbBefore !== previous && beVerbs.test(verbBefore.lower)));
       if (!gammel && !verb && previous !== undefined && previous.kind !== 'punct') continue;
-      let end = gammel ? afterNext.end : next.end;
+      const glDot = afterNext?.lower === 'gl' ? tokens[hundreds.last + 3] : undefined;
+      let end = gammel ? (glDot ?? afterNext).end : next.end;
       // "4 år og 2 måneder": the months belong to the age.
       const months = tokens[hundreds.last + 3];
       const monthUnit = tokens[hundreds.last + 4];
@@ -594,7 +635,7 @@ export function recognizeAges(
       const endsClause =
         next === undefined ||
         (next.kind === 'punct' && !decimal) ||
-        /^(?:nå|no|snart|i|og|da|når|den|første|sist|gang|med)$/u.test(next.lower) ||
+        /^(?:nå|no|snart|i|og|da|då|når|den|første|sist|gang|med)$/u.test(next.lower) ||
         (reachedVerbs.test(verbToken.lower) && !quantityAfter.test(next.lower));
       if (subjectIsPerson && endsClause && value >= 1) {
         out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.75 });
@@ -621,6 +662,35 @@ function ageTailEnd(tokens: readonly Token[], last: number): number {
   )
     return last + 3;
   return last;
+}
+
+/** Past verbs of an event in one person's life: "debuterte i 14 års alder", "fikk diagnosen …". */
+const pastEventVerbs =
+  /^(?:ble|blei|vart|fikk|fekk|var|hadde|debuterte|begynte|byrja|startet|starta|døde|døydde|flyttet|flytta|fødte|operert|diagnostisert|slutta|sluttet)$/u;
+
+/**
+ * True when the sentence before `index` tells of one person — a person word or a past verb of an
+ * event: "Debuterte med epilepsi i 14 års alder" is an age, "Vaksinen gis i 12 års alder" a rule.
+ */
+function isEventOfOnePerson(
+  tokens: readonly Token[],
+  index: number,
+  isPersonToken: (index: number) => boolean,
+): boolean {
+  for (let back = index - 1; back >= 0 && index - back <= 15; back--) {
+    const token = tokens[back];
+    if (token === undefined || (token.kind === 'punct' && /^[.!?]$/u.test(token.text))) break;
+    const lower = token.lower;
+    if (
+      pastEventVerbs.test(lower) ||
+      subjects.has(lower) ||
+      relations.has(lower) ||
+      isPersonToken(back)
+    )
+      return true;
+    if (token.sentenceStart) break;
+  }
+  return false;
 }
 
 /** Adverbs between a verb and an age: "er bare 4 år", "er godt over nitti", "blir snart åtti". */
