@@ -40,4 +40,12 @@ describe('recognizeWorkSites', () => {
     expect(found('Hun ligger på Post B i tredje etasje.')).toEqual([]);
     expect(found('Time hos Kari B. Hansen på fredag.')).not.toContain('WORKPLACE Kari B');
   });
+  it('takes the institution a patient is referred to for an organisation, not a workplace', () => {
+    expect(found('Henvises ergoterapeut ved Malvik helsesenter for hjelpemidler.')).toContain(
+      'ORGANIZATION Malvik helsesenter',
+    );
+    expect(found('Hun jobber som ergoterapeut ved Malvik helsesenter.')).toContain(
+      'WORKPLACE Malvik helsesenter',
+    );
+  });
 });

