@@ -612,7 +612,7 @@ export function recognizeAges(
       continue;
     }
     // "du er 22 nå", "Ella er femten": a person or pronoun, a verb, a bare number.
-    // "ho er godt over nitti no": one or two adverbs between the verb and the age.
+    // "han er vel snart nitti": one or two adverbs between the verb and the age.
     let adverbs = 0;
     while (adverbs < 2 && ageAdverbs.has(tokens[index - 1 - adverbs]?.lower ?? '')) adverbs++;
     const verbToken = tokens[index - 1 - adverbs];
@@ -693,7 +693,10 @@ function isEventOfOnePerson(
   return false;
 }
 
-/** Adverbs between a verb and an age: "er bare 4 år", "er godt over nitti", "blir snart åtti". */
+/**
+ * Adverbs between a verb and an age: "er bare 4 år", "er vel nitti", "blir snart åtti" (not
+ * "over nitti": a generalised age, no identifier).
+ */
 const ageAdverbs = new Set([
   'bare',
   'berre',
