@@ -30,6 +30,7 @@ import { recognizeTitledParticleSurnames } from './recognizers/surname-particles
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizePersonsAndPlaces } from './recognizers/persons-and-places.js';
 import { recognizeOrganisationsInSpeech } from './recognizers/organisations-in-speech.js';
+import { recognizeWorkSites } from './recognizers/work-sites.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -207,6 +208,7 @@ function recognizeNamedEntities(
   recognizePersonsAndPlaces(words, text, tokens, out);
   recognizeOrganisationsInSpeech(words, text, tokens, out);
   composeInstitutionsWithPlaces(words, text, tokens, out);
+  recognizeWorkSites(words, text, tokens, out);
   return out;
 }
 

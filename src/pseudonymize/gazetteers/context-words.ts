@@ -419,6 +419,16 @@ export const placePrepositions = new Set([
   'utpå',
   'innpå',
   'bortpå',
+  // "oppunder Skarvan", "attmed Rognan", "innmed Trofors", "nordi Lyngen": more of them.
+  'oppunder',
+  'nedunder',
+  'innunder',
+  'attmed',
+  'innmed',
+  'utmed',
+  'bortmed',
+  'nordi',
+  'sørpå',
 ]);
 /** Words of employment: a name after them (and a preposition) is a workplace. */
 export const employmentWords = new Set([

@@ -30,6 +30,8 @@ skule skulen barneskule barneskulen ungdomsskule ungdomsskulen
 oppvekstsenter oppvekstsenteret fengsel fengselet kino skytterlag skytterlaget skyttarlag skyttarlaget
 krisesenter krisesenteret asylmottak asylmottaket kulturskole kulturskolen kulturskule sanitetsforening
 folkehøgskule sanitetslag skulekorps kraftlag rådhus
+vidaregåande pensjonistforening pensjonistforeninga pensjonistforeningen speidergruppe speidergruppa speidergruppen
+bufellesskap bufellesskapet
 school club academy
 `;
 

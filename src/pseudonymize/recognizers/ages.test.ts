@@ -58,4 +58,43 @@ describe('recognizeAges', () => {
     expect(ages('Han er 1,82 m og veier 84 kg.')).toEqual([]);
     expect(ages('Han er 87, og bor alene.')).toEqual(['87']);
   });
+  it('finds the ages of children named by rank, in lists and in brackets', () => {
+    expect(ages('pasient: den eldste er på 15, og den yngste på 6.')).toEqual(['15', '6']);
+    expect(ages('pasient: vi har fire unga, på elleve, åtte, fem og to.')).toEqual([
+      'elleve',
+      'åtte',
+      'fem',
+      'to',
+    ]);
+    expect(ages('Bor med kona og tre barn (3, 7 og 10).')).toEqual(['3', '7', '10']);
+    expect(ages('CRP er på 12, og Hb er på 9.')).toEqual([]);
+  });
+
+  it('finds ages said in dialect, after an adverb and in answer to "kor gammal"', () => {
+    expect(ages('pasient: æ blir sytti til sommaren.')).toEqual(['sytti']);
+    expect(ages('pasient: je fylte førtifem i helga.')).toEqual(['førtifem']);
+    expect(ages('pasient: far er vel nitti no.')).toEqual(['nitti']);
+    expect(ages('Ho er over nitti og klarer seg sjølv.')).toEqual([]);
+    expect(ages('lege: kor gammal er ho? pasient: åttitre, trur eg.')).toEqual(['åttitre']);
+    expect(ages('pasient: ho minste er berre halvanna år.')).toEqual(['halvanna år']);
+    expect(ages('Datteren er i tenåra og har migrene.')).toEqual(['tenåra']);
+    expect(ages('Hun har hatt migrene siden tenårene.')).toEqual([]);
+  });
+
+  it('does not take a difference of ages for an age', () => {
+    expect(ages('Kona er fem år yngre enn han, og broren er to år eldre.')).toEqual([]);
+  });
+  it('finds ages written after a person noun, with "gl.", in brackets after an adverb and at an event', () => {
+    expect(ages('Kvinne 58 år, kjent astma.')).toEqual(['58 år']);
+    expect(ages('Har en datter 14 år og en sønn 10 år.')).toEqual(['14 år', '10 år']);
+    expect(ages('81 år gl. mann med synkope.')).toEqual(['81 år gl.']);
+    expect(ages('Datteren (nesten 16) har eksem.')).toEqual(['16']);
+    expect(ages('Hun fikk diagnosen i 11 års alder.')).toEqual(['11 års']);
+    expect(ages('Pas. er 77 og bor alene.')).toEqual(['77']);
+    expect(ages('lege: alderen din? pasient: sekstini.')).toEqual(['sekstini']);
+  });
+
+  it("does not take the age a rule applies at for anyone's age", () => {
+    expect(ages('Vaksinen tilbys i 12 års alder.')).toEqual([]);
+  });
 });

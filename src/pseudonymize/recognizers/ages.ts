@@ -76,6 +76,10 @@ const subjects = new Set([
   'hu',
   'a',
   'n',
+  // Dialect "I": "æ blir åtti til våren", "je fylte sekstifem på søndag".
+  'æ',
+  'je',
+  'jæ',
 ]);
 /** People described by their age ("en kvinne på nittifire", "dama på 97"). */
 const personNouns = new Set([
@@ -135,6 +139,24 @@ const personNouns = new Set([
   'sønnene',
   'jentene',
   'guttene',
+  // "den eldste er på 12", "ho eldste er fjorten", "den yngste på 4": a child by rank.
+  'eldste',
+  'yngste',
+  'eldstemann',
+  'yngstemann',
+  'minstemann',
+  // Dialect and nynorsk plurals and forms: "tre unga, på tolv, ni og fire", "guten er fem".
+  'unga',
+  'ungan',
+  'ungane',
+  'guten',
+  'tvillingane',
+  'tvillingan',
+  // "ho vesla er tre no": the little one.
+  'vesla',
+  'veslegutten',
+  'vesleguten',
+  'veslejenta',
 ]);
 /** Measurements said with a number ("metning på nittifire"): never an age. */
 const measureNouns = new Set([
@@ -175,11 +197,26 @@ const tensWordAge =
 /** "treåringen", "en fireåring", "ettåringen": a child's age in one word ("treårig" is a duration). */
 const unitWordAge =
   /^(?:ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)år(?:ing|ingen|inger|ingene|sdag|sdagen)$/u;
+/** "er i tenårene", "e i tenåra": the teens said as one's age ("siden tenårene" is a time). */
+const teenYears = /^ten(?:årene|åra|årane)$/u;
 /** Units of a small child's age after "på" ("gutten på 6 uker", "jenta på 2 år"). */
 const childAgeUnits = /^(?:år|mnd|måneder|måneders|månader|uker|veker|dager|døgn)$/u;
 const ageSuffix = /^(?:åring|åringen|årig|årsdag|årsdagen|års|årene|åra)$/u;
 /** "nittiåringen", "treåringen": an age in one word (asked once per distinct word). */
 const isAgeWord = wordPredicate((lower) => tensWordAge.test(lower) || unitWordAge.test(lower));
+/** Words of an age question: "hvor gammel er du?", "kor gammal er guten?", "alder?". */
+const ageQuestionWords = new Set([
+  'gammel',
+  'gamle',
+  'gammal',
+  'gamal',
+  'gamalt',
+  'gammalt',
+  'alder',
+  'alderen',
+]);
+/** "halvannet år", "halvtanna år": one and a half, a small child's age. */
+const oneAndAHalf = /^(?:halvannen|halvannet|halvanna|halvtanna|halvtannet|halvanne)$/u;
 /** Spoken ages from here on are rare enough to identify (Normen: over 89 is generalised). */
 const oldAge = 90;
 
@@ -223,6 +260,7 @@ function ageValue(token: Token | undefined): number | undefined {
   if (token.kind === 'number') return token.text.length <= 3 ? Number(token.text) : undefined;
   if (token.kind !== 'word') return undefined;
   if (token.lower === 'hundre' || token.lower === 'ethundre') return 100;
+  if (oneAndAHalf.test(token.lower)) return 1;
   // "hundreogto", "ethundreogfire": a hundred and the rest in one word.
   const hundred = token.lower.includes('hundre')
     ? /^(?:et)?hundre(?:og)?(\p{L}+)$/u.exec(token.lower)
@@ -255,9 +293,12 @@ function isPersonSubject(
       ? isPersonSubject(tokens, before, isPersonToken, isPersonEnd)
       : false;
   }
+  // "Pas. er 83": the abbreviated patient with its dot.
+  if (subject.text === '.' && /^(?:pas|pt)$/u.test(tokens[index - 1]?.lower ?? '')) return true;
   return (
     subjects.has(subject.lower) ||
     relations.has(subject.lower) ||
+    personNouns.has(subject.lower) ||
     isPersonToken(index) ||
     isPersonEnd(index) ||
     (possessives.has(subject.lower) && relations.has(tokens[index - 1]?.lower ?? '')) ||
@@ -277,7 +318,7 @@ export function recognizeAges(
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token === undefined) continue;
-    if (token.lower === 'gammel' || token.lower === 'alder' || token.lower === 'gamle') {
+    if (ageQuestionWords.has(token.lower)) {
       if (
         tokens[index + 1]?.text === '?' ||
         tokens[index + 2]?.text === '?' ||
@@ -286,7 +327,13 @@ export function recognizeAges(
       )
         askedAgeAt = index;
     }
-    if (token.kind === 'word' && isAgeWord(token)) {
+    if (
+      token.kind === 'word' &&
+      (isAgeWord(token) ||
+        (teenYears.test(token.lower) &&
+          tokens[index - 1]?.lower === 'i' &&
+          beVerbs.test(tokens[index - 2]?.lower ?? '')))
+    ) {
       out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.85 });
       continue;
     }
@@ -340,10 +387,20 @@ export function recognizeAges(
       continue;
     }
     // "søster på 9", "broren på fire", "en mann på 94", "gutten på 6 uker": a relative or a
-    // person and "på" and a number, with its unit of time (kept by policy below 90).
+    // person and "på" and a number, with its unit of time (kept by policy below 90). Also "den
+    // eldste er på 12" and "tre unga, på tolv, ni og fire", where the number ends its phrase.
+    const personBefore = (at: number): boolean =>
+      relations.has(tokens[at]?.lower ?? '') || personNouns.has(tokens[at]?.lower ?? '');
+    const endsPhrase =
+      next === undefined ||
+      next.kind === 'punct' ||
+      next.lower === 'og' ||
+      childAgeUnits.test(next.lower);
     if (
       previous?.lower === 'på' &&
-      (relations.has(beforeOn) || personNouns.has(beforeOn)) &&
+      (relations.has(beforeOn) ||
+        personNouns.has(beforeOn) ||
+        ((beVerbs.test(beforeOn) || beforeOn === ',') && personBefore(index - 3) && endsPhrase)) &&
       (next === undefined || !/^(?:timer|minutter|kg|kilo|cm|gram|g)$/u.test(next.lower))
     ) {
       out.push({
@@ -352,23 +409,12 @@ export function recognizeAges(
         type: 'AGE',
         confidence: 0.8,
       });
-      // "barnebarna på 2 og 5": the second age shares the relative.
-      const second = tokens[hundreds.last + 2];
-      if (
-        next?.lower === 'og' &&
-        second !== undefined &&
-        !/^(?:en|ei|ett|et)$/u.test(second.lower) &&
-        ageValue(second) !== undefined
-      ) {
-        const unit = tokens[hundreds.last + 3];
-        out.push({
-          start: second.start,
-          end: unit !== undefined && childAgeUnits.test(unit.lower) ? unit.end : second.end,
-          type: 'AGE',
-          confidence: 0.8,
-        });
-        index = hundreds.last + 2;
-      }
+      // "barnebarna på 2 og 5", "på tolv, ni og fire": the further ages share the relative.
+      index = listedAgesEnd(
+        tokens,
+        next !== undefined && childAgeUnits.test(next.lower) ? hundreds.last + 1 : hundreds.last,
+        out,
+      );
       continue;
     }
     // "Sønnen, 16, har astma", "datteren min, 9, går i tredje klasse": an age in commas after a
@@ -394,7 +440,11 @@ export function recognizeAges(
     // "barna er 4 og 7 år", "på 3 og 5 år": two ages sharing one "år".
     if (
       next?.lower === 'og' &&
-      (previous?.lower === 'er' || previous?.lower === 'på' || previous?.text === ',') &&
+      (previous?.lower === 'er' ||
+        previous?.lower === 'på' ||
+        previous?.text === ',' ||
+        personNouns.has(previous?.lower ?? '') ||
+        relations.has(previous?.lower ?? '')) &&
       ageValue(afterNext) !== undefined &&
       tokens[hundreds.last + 3]?.lower === 'år'
     ) {
@@ -405,14 +455,30 @@ export function recognizeAges(
         continue;
       }
     }
-    // "Mor (nittitre)", "sønnen (4)": an age in brackets after a relative.
+    // "Sønnen (snart 18)": an adverb before the age in brackets.
     if (
-      previous?.text === '(' &&
+      previous !== undefined &&
+      ageAdverbs.has(previous.lower) &&
+      tokens[index - 2]?.text === '(' &&
       next?.text === ')' &&
-      (relations.has(beforeOn) || personNouns.has(beforeOn))
+      (relations.has(tokens[index - 3]?.lower ?? '') ||
+        personNouns.has(tokens[index - 3]?.lower ?? ''))
     ) {
       out.push({ start: token.start, end: lastToken.end, type: 'AGE', confidence: 0.85 });
       continue;
+    }
+    // "Mor (nittitre)", "sønnen (4)", "to barn (8 og 11)": ages in brackets after a relative.
+    if (
+      previous?.text === '(' &&
+      (next?.text === ')' || next?.lower === 'og' || next?.text === ',') &&
+      (relations.has(beforeOn) || personNouns.has(beforeOn))
+    ) {
+      const listEnd = next.text === ')' ? hundreds.last : bracketListEnd(tokens, hundreds.last);
+      if (listEnd >= 0) {
+        out.push({ start: token.start, end: lastToken.end, type: 'AGE', confidence: 0.85 });
+        index = listedAgesEnd(tokens, hundreds.last, out);
+        continue;
+      }
     }
     // "Hassan Raza, 61, kjent diabetes", "Harald Bøe (88)", "Jonathan (8 mnd)".
     const closes =
@@ -487,8 +553,19 @@ export function recognizeAges(
       index = hundreds.last + 2;
       continue;
     }
+    // "i 14 års alder", "i en alder av 12 år": the age at an event.
+    if (
+      next?.lower === 'års' &&
+      /^(?:alder|alderen)$/u.test(afterNext?.lower ?? '') &&
+      isEventOfOnePerson(tokens, index, isPersonToken)
+    ) {
+      out.push({ start: token.start, end: next.end, type: 'AGE', confidence: 0.85 });
+      continue;
+    }
     if (next?.lower === 'år' || next?.lower === 'års') {
       if (
+        // "tre år eldre enn kona": a difference of ages, not an age.
+        /^(?:eldre|yngre|eldste|yngste)$/u.test(afterNext?.lower ?? '') ||
         afterNext?.lower === 'siden' ||
         afterNext?.lower === 'til' ||
         afterNext?.lower === 'fram' ||
@@ -500,11 +577,25 @@ export function recognizeAges(
         out.push({ start: token.start, end: next.end, type: 'AGE', confidence: 0.85 });
         continue;
       }
-      const gammel = afterNext?.lower === 'gammel' || afterNext?.lower === 'gamle';
+      const gammel =
+        afterNext?.lower === 'gammel' ||
+        afterNext?.lower === 'gamle' ||
+        // "78 år gl. kvinne": the abbreviation with its dot.
+        (afterNext?.lower === 'gl' && tokens[hundreds.last + 3]?.text === '.');
+      // "er berre halvtanna år", "er bare 4 år": an adverb between the verb and the age.
+      const verbBefore =
+        previous !== undefined && ageAdverbs.has(previous.lower) ? tokens[index - 2] : previous;
       const verb =
-        previous !== undefined && (ageVerbs.has(previous.lower) || previous.text === ',');
+        verbBefore !== undefined &&
+        (ageVerbs.has(verbBefore.lower) ||
+          // "Mann 45 år", "en sønn 12 år og en datter 9 år", "yngste 8 år".
+          (verbBefore === previous &&
+            (personNouns.has(previous.lower) || relations.has(previous.lower))) ||
+          (verbBefore === previous && previous.text === ',') ||
+          (verbBefore !== previous && beVerbs.test(verbBefore.lower)));
       if (!gammel && !verb && previous !== undefined && previous.kind !== 'punct') continue;
-      let end = gammel ? afterNext.end : next.end;
+      const glDot = afterNext?.lower === 'gl' ? tokens[hundreds.last + 3] : undefined;
+      let end = gammel ? (glDot ?? afterNext).end : next.end;
       // "4 år og 2 måneder": the months belong to the age.
       const months = tokens[hundreds.last + 3];
       const monthUnit = tokens[hundreds.last + 4];
@@ -521,18 +612,18 @@ export function recognizeAges(
       continue;
     }
     // "du er 22 nå", "Ella er femten": a person or pronoun, a verb, a bare number.
-    const adverb =
-      previous !== undefined &&
-      /^(?:bare|nesten|snart|knapt|omtrent|ca|cirka|akkurat|allerede)$/u.test(previous.lower);
-    const verbToken = adverb ? tokens[index - 2] : previous;
+    // "han er vel snart nitti": one or two adverbs between the verb and the age.
+    let adverbs = 0;
+    while (adverbs < 2 && ageAdverbs.has(tokens[index - 1 - adverbs]?.lower ?? '')) adverbs++;
+    const verbToken = tokens[index - 1 - adverbs];
     if (
       verbToken !== undefined &&
       (beVerbs.test(verbToken.lower) || reachedVerbs.test(verbToken.lower))
     ) {
-      const subject = tokens[adverb ? index - 3 : index - 2];
+      const subjectIndex = index - 2 - adverbs;
+      const subject = tokens[subjectIndex];
       const subjectIsPerson =
-        subject !== undefined &&
-        isPersonSubject(tokens, adverb ? index - 3 : index - 2, isPersonToken, isPersonEnd);
+        subject !== undefined && isPersonSubject(tokens, subjectIndex, isPersonToken, isPersonEnd);
       // "Jeg fyller seksti til sommeren", "Mamma var sytti da hun …": after "fylle"/"bli" any
       // word but a unit ends the age; after "er"/"var" a clause word does.
       // "Han er 1,82 m": a decimal number is a measurement, not an age.
@@ -544,7 +635,7 @@ export function recognizeAges(
       const endsClause =
         next === undefined ||
         (next.kind === 'punct' && !decimal) ||
-        /^(?:nå|snart|i|og|da|når|den|første|sist|gang|med)$/u.test(next.lower) ||
+        /^(?:nå|no|snart|i|og|da|då|når|den|første|sist|gang|med)$/u.test(next.lower) ||
         (reachedVerbs.test(verbToken.lower) && !quantityAfter.test(next.lower));
       if (subjectIsPerson && endsClause && value >= 1) {
         out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.75 });
@@ -571,6 +662,99 @@ function ageTailEnd(tokens: readonly Token[], last: number): number {
   )
     return last + 3;
   return last;
+}
+
+/** Past verbs of an event in one person's life: "debuterte i 14 års alder", "fikk diagnosen …". */
+const pastEventVerbs =
+  /^(?:ble|blei|vart|fikk|fekk|var|hadde|debuterte|begynte|byrja|startet|starta|døde|døydde|flyttet|flytta|fødte|operert|diagnostisert|slutta|sluttet)$/u;
+
+/**
+ * True when the sentence before `index` tells of one person — a person word or a past verb of an
+ * event: "Debuterte med epilepsi i 14 års alder" is an age, "Vaksinen gis i 12 års alder" a rule.
+ */
+function isEventOfOnePerson(
+  tokens: readonly Token[],
+  index: number,
+  isPersonToken: (index: number) => boolean,
+): boolean {
+  for (let back = index - 1; back >= 0 && index - back <= 15; back--) {
+    const token = tokens[back];
+    if (token === undefined || (token.kind === 'punct' && /^[.!?]$/u.test(token.text))) break;
+    const lower = token.lower;
+    if (
+      pastEventVerbs.test(lower) ||
+      subjects.has(lower) ||
+      relations.has(lower) ||
+      isPersonToken(back)
+    )
+      return true;
+    if (token.sentenceStart) break;
+  }
+  return false;
+}
+
+/**
+ * Adverbs between a verb and an age: "er bare 4 år", "er vel nitti", "blir snart åtti" (not
+ * "over nitti": a generalised age, no identifier).
+ */
+const ageAdverbs = new Set([
+  'bare',
+  'berre',
+  'nesten',
+  'snart',
+  'knapt',
+  'omtrent',
+  'ca',
+  'cirka',
+  'akkurat',
+  'allerede',
+  'vel',
+]);
+
+/**
+ * After an age ending at token `last`: further ages listed with it ("på 2 og 5", "på tolv, ni og
+ * fire"), each with its unit of time, pushed to `out`. Returns the index of the last token taken.
+ */
+function listedAgesEnd(tokens: readonly Token[], last: number, out: Candidate[]): number {
+  let at = last;
+  for (;;) {
+    const joiner = tokens[at + 1];
+    const value = tokens[at + 2];
+    if (joiner === undefined || value === undefined) return at;
+    if (joiner.lower !== 'og' && joiner.text !== ',') return at;
+    if (/^(?:en|ei|ett|et)$/u.test(value.lower) || ageValue(value) === undefined) return at;
+    const after = tokens[at + 3];
+    const unit = after !== undefined && childAgeUnits.test(after.lower) ? after : undefined;
+    // "på tolv, ni og fire": after a comma, a number only when its phrase ends after it.
+    const afterAll = tokens[unit === undefined ? at + 3 : at + 4];
+    if (
+      joiner.text === ',' &&
+      afterAll !== undefined &&
+      afterAll.kind !== 'punct' &&
+      afterAll.lower !== 'og'
+    )
+      return at;
+    out.push({
+      start: value.start,
+      end: unit?.end ?? value.end,
+      type: 'AGE',
+      confidence: 0.8,
+    });
+    at = unit === undefined ? at + 2 : at + 3;
+  }
+}
+
+/** "(8 og 11)", "(3, 5 og 9)": the index of the last age before ")", or -1 when none closes. */
+function bracketListEnd(tokens: readonly Token[], last: number): number {
+  let at = last;
+  while (at - last <= 8) {
+    const joiner = tokens[at + 1];
+    if (joiner?.text === ')') return at;
+    if (joiner === undefined || (joiner.lower !== 'og' && joiner.text !== ',')) return -1;
+    if (ageValue(tokens[at + 2]) === undefined) return -1;
+    at += 2;
+  }
+  return -1;
 }
 
 /** "slutten av", "midten av", "tidlig i" before a decade ("i slutten av 70-årene"). */

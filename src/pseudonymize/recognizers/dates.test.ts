@@ -193,4 +193,21 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Fra mai tjue pasienter på venteliste.')).toEqual(['mai']);
     expect(dates('I mars tjue to dager på rad.')).toEqual(['mars']);
   });
+  it('takes no check named by a week of pregnancy, nor a week in a text about a pregnancy, for a date', () => {
+    expect(dates('Kommer til uke 32-kontroll hos fastlegen.')).toEqual([]);
+    expect(
+      dates(
+        'Førstegangsgravid, følges hos jordmor. Blodtrykket er fint. Ny time i uke 30, deretter uke 34 og uke 38.',
+      ),
+    ).toEqual([]);
+    expect(dates('Ferie i uke 30, deretter ny time.')).toEqual(['uke 30']);
+  });
+
+  it('keeps months alone in recommendations and in what comes back every season or night', () => {
+    expect(dates('Vaksinen anbefales fra september til desember.')).toEqual([]);
+    expect(dates('Om høsten, særlig i oktober, blir eksemet verre.')).toEqual([]);
+    expect(dates('Hun sover dårlig i juni fordi det er lyst om natta.')).toEqual([]);
+    expect(dates('Det er vanlig at plagene letter i april.')).toEqual([]);
+    expect(dates('Hun ble operert i april og har hatt smerter siden.')).toEqual(['april']);
+  });
 });

@@ -119,6 +119,21 @@ function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
   const year = tokens[index + 3];
   if (tokens[index + 2]?.lower === 'av' && year?.kind === 'number' && year.text.length === 4)
     return false;
+  // "uke 24-kontroll", "uke 36-ultralyden": a check named by its week of pregnancy, no date.
+  const number = tokens[index + 1];
+  const dash = tokens[index + 2];
+  const compound = tokens[index + 3];
+  if (
+    number !== undefined &&
+    dash?.text === '-' &&
+    dash.start === number.end &&
+    compound?.kind === 'word' &&
+    compound.start === dash.end
+  )
+    return true;
+  // "Svangerskapskontroll … Neste kontroll i uke 28, deretter uke 32": a week said where the
+  // text is about a pregnancy, within the last sixty tokens, is a week of pregnancy.
+  if (Number(number?.text ?? '99') <= 43 && followsPregnancyWord(tokens, index)) return true;
   // Four words back, or the clause back to eight: "Termin beregnet ut fra ultralyd i uke 18".
   let clauseEnded = false;
   for (let back = index - 1; back >= 0 && index - back <= 8; back--) {
@@ -157,11 +172,30 @@ function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
+ * Words that make a text about a pregnancy: "svangerskapskontroll", "jordmor", "2. trimester".
+ * ("Termin 12.3." is left out: a due date beside a later "uke 18" appointment is a calendar week.)
+ */
+const pregnancyWord =
+  /^(?:gravid\p{L}*|svanger\p{L}*|jordmor\p{L}*|\p{L}*fødende|trimester|trimesteret|fosterlyd\p{L}*|ctg)$/u;
+
+/** True when a word of pregnancy stands within the sixty tokens before `index`. */
+function followsPregnancyWord(tokens: readonly Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && index - back <= 60; back--) {
+    const token = tokens[back];
+    if (token?.kind === 'word' && pregnancyWord.test(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * Words that make a sentence a general statement: "vaksinen tilbys vanligvis fra oktober",
  * "bjørkepollen gir plager i april og mai" (pollen comes back every year).
  */
 const genericCue =
-  /^(?:vanligvis|ofte|gjerne|normalt|typisk|årlig|årlige|hvert|pleier|tilbys|åpningstider|åpningstid|bemanning|stengt|verst|fleste|allergikere|allergikerne)$|sesong|pollen$/u;
+  /^(?:vanligvis|vanlig|ofte|gjerne|normalt|typisk|årlig|årlige|hvert|hver|helst|pleier|tilbys|anbefales|anbefalt|anbefaler|åpningstider|åpningstid|bemanning|stengt|verst|dårligst|dårlegast|fleste|allergikere|allergikerne)$|sesong|pollen$|^mørketid/u;
+/** "om vinteren", "om natta": a season or a time of day that comes back, so a general statement. */
+const recurringTime =
+  /^(?:vinteren|vintern|sommeren|sommaren|høsten|hausten|våren|natta|natten|nettene)$/u;
 
 /**
  * True when a month name alone stands in a general statement rather than dating an event in a
@@ -174,15 +208,19 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
   for (let back = index; back >= 0 && index - back <= 25; back--) {
     const token = tokens[back];
     if (token === undefined || (back < index && ends(token))) break;
-    if (genericCue.test(token.lower)) return true;
+    if (genericCue.test(token.lower) || isRecurringTime(tokens, back)) return true;
     if (token.sentenceStart) break;
   }
   for (let forward = index + 1; forward < tokens.length && forward - index <= 25; forward++) {
     const token = tokens[forward];
     if (token === undefined || ends(token) || token.sentenceStart) break;
-    if (genericCue.test(token.lower)) return true;
+    if (genericCue.test(token.lower) || isRecurringTime(tokens, forward)) return true;
   }
   return false;
+}
+
+function isRecurringTime(tokens: readonly Token[], index: number): boolean {
+  return tokens[index - 1]?.lower === 'om' && recurringTime.test(tokens[index]?.lower ?? '');
 }
 
 /**

@@ -119,3 +119,26 @@ describe('nynorsk text', () => {
     expect(found('Oldefaren hennar er nittiein og bur heime.')).toContain('AGE nittiein');
   });
 });
+
+describe('clubs and associations named by a club word or a local head word', () => {
+  it('finds a club whose name is a place before a club word ("Os Turn")', () => {
+    expect(found('Sonen spelar i Voss Turn og har vondt i handleddet.')).toContain(
+      'ORGANIZATION Voss Turn',
+    );
+  });
+
+  it('finds local associations, scout groups, shared housing and nynorsk upper secondary schools', () => {
+    expect(found('Ho er med i Sauda pensjonistforening.')).toContain(
+      'ORGANIZATION Sauda pensjonistforening',
+    );
+    expect(found('Han er med i Levanger speidergruppe.')).toContain(
+      'ORGANIZATION Levanger speidergruppe',
+    );
+    expect(found('pasient: ho bur på Solbakken bufellesskap.')).toContain(
+      'ORGANIZATION Solbakken bufellesskap',
+    );
+    expect(found('pasient: ho går på Firda vidaregåande, første året.')).toContain(
+      'ORGANIZATION Firda vidaregåande',
+    );
+  });
+});

@@ -365,6 +365,7 @@ function recognizeClub(
   if (!sawSport && !plays && !weakFrame) return;
   const nameFirst = at + 1;
   let nameLast = -1;
+  let endsInClubWord = false;
   for (let part = nameFirst; part < tokens.length && part - nameFirst < 3; part++) {
     const name = tokens[part];
     const previous = tokens[part - 1];
@@ -372,6 +373,7 @@ function recognizeClub(
     if (!isSpaceBetween(text, previous.end, name.start)) break;
     if (part > nameFirst && clubTails.has(name.lower)) {
       nameLast = part;
+      endsInClubWord = true;
       break;
     }
     // "Stjernen Hockey": a capitalised word, even an ordinary one, before a club word.
@@ -381,7 +383,8 @@ function recognizeClub(
     nameLast = part;
   }
   if (nameLast < nameFirst) return;
-  if (weakFrame && !holdsClubWord(words, tokens, nameFirst, nameLast)) return;
+  // "spelar i Os Turn": a club word after the name is enough, even after a place ("Os").
+  if (weakFrame && !endsInClubWord && !holdsClubWord(words, tokens, nameFirst, nameLast)) return;
   const first = tokens[nameFirst];
   const last = tokens[nameLast];
   if (first === undefined || last === undefined) return;
@@ -433,8 +436,8 @@ function isClubNamePart(words: TokenAnalysis, token: Token): boolean {
   return !analysis.common && (analysis.place || analysis.surname || !analysis.entry);
 }
 
-/** Prepositions before a workplace or a shop. */
-const placePrepositionsAfterWork = new Set(['på', 'i', 'hos']);
+/** Prepositions before a workplace or a shop ("på lageret til Tine på Byneset" with "til"). */
+const placePrepositionsAfterWork = new Set(['på', 'i', 'hos', 'til']);
 
 /** Chain shops whose names are also ordinary words or are missed alone: "begynt på Meny". */
 const chainShops = new Set([
@@ -554,7 +557,11 @@ function recognizeAcronymEmployer(
 }
 
 /** A word of work within the last eight tokens of the sentence. */
-function hasWorkFrame(words: TokenAnalysis, tokens: readonly Token[], index: number): boolean {
+export function hasWorkFrame(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
   if (words.hasEmploymentContext(tokens, index)) return true;
   for (let back = index - 1; back >= 0 && index - back <= 4; back--) {
     const token = tokens[back];

@@ -36,6 +36,14 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('pasient: vi bur oppi lia, og vegen blir ikkje brøyta.')).toEqual([]);
   });
 
+  it('reads "oppunder", "nedunder" and "attmed" as prepositions of place', () => {
+    expect(found('pasient: dem har hytte nedunder Blåheia.')).toContain('LOCATION Blåheia');
+    expect(found('pasient: gården ligg oppunder Gråkammen.')).toContain('LOCATION Gråkammen');
+    expect(found('pasient: vi bur attmed Storvika, i eit gult hus.')).toContain(
+      'LOCATION Storvika',
+    );
+  });
+
   it('finds a noun-name at a sentence start only before a finite verb', () => {
     expect(found('Siv sender brevet i dag.')).toContain('PERSON Siv');
     expect(found('Siv og starr vokser ved vannet.')).toEqual([]);
