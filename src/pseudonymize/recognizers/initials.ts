@@ -174,6 +174,11 @@ const clinicalAbbreviations = new Set([
   'KF',
 ]);
 
+/** True for capitals that are a clinical abbreviation, never someone's initials ("EKG", "NAV"). */
+export function isClinicalAbbreviation(capitals: string): boolean {
+  return clinicalAbbreviations.has(capitals);
+}
+
 /** Initials of persons (PERSON, subtype "initials"). */
 export function recognizeInitials(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];

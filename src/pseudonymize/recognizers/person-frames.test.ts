@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+/** The texts of the persons found in `text`. */
+function persons(text: string): string[] {
+  return detectIdentifiers(text)
+    .filter((entity) => entity.type === 'PERSON')
+    .map((entity) => entity.text);
+}
+
+describe('person frames', () => {
+  it('finds a name no list knows after an answer word that opens a turn, before a verb', () => {
+    expect(persons('pårørende: ja, Tsegereda kom hjem i går kveld.')).toEqual(['Tsegereda']);
+    expect(persons('pasient: nei, lungile vet ingenting om dette.')).toEqual(['lungile']);
+    expect(persons('pasient: jo, Obinwanne og jeg var der sammen.')).toEqual(['Obinwanne']);
+  });
+
+  it('keeps ordinary words after an answer word', () => {
+    expect(persons('pasient: ja, det går fint. nei, ingen feber. jo, litt hoste.')).toEqual([]);
+    expect(persons('pasient: ja, hver morgen tar jeg den.')).toEqual([]);
+  });
+
+  it('finds a lower-case given name after "jeg og" before a verb, also one that is a word', () => {
+    expect(persons('pasient: jeg og stein skal flytte i vår.')).toEqual(['stein']);
+    expect(persons('pasient: jeg og bjarte har vært sammen i ti år.')).toEqual(['bjarte']);
+    expect(persons('pasient: jeg og mannen min skal på ferie.')).toEqual([]);
+  });
+
+  it('finds an unknown lower-case word after a verb of calling or talking, not a clipped noun', () => {
+    expect(persons('pasient: jeg ringte til gunnlaug med en gang.')).toEqual(['gunnlaug']);
+    expect(persons('pasient: jeg har snakka med torleik om det.')).toEqual(['torleik']);
+    expect(persons('pasient: jeg har snakka med fysioen om det.')).toEqual([]);
+    expect(persons('pasient: jeg ringte til legevakten først.')).toEqual([]);
+  });
+
+  it('finds a lower-case surname that is no word after "hos"', () => {
+    expect(persons('pasient: sist jeg var hos ødegård fikk jeg en annen tablett.')).toEqual([
+      'ødegård',
+    ]);
+    expect(persons('pasient: jeg var hos tannlegen i går.')).toEqual([]);
+  });
+
+  it('reads a listed given name after an appointment and "ved" as a person, not a place', () => {
+    expect(detectIdentifiers('Hun har time ved Abebe på mandag.')).toMatchObject([
+      { type: 'PERSON', text: 'Abebe' },
+    ]);
+    expect(persons('Ny time ved poliklinikken om tre måneder.')).toEqual([]);
+  });
+});
+
+describe('signatures without a signature word', () => {
+  it('finds a writer’s initials alone at the end of a note', () => {
+    expect(persons('Stell utført. Drikker godt.\nGTR')).toEqual(['GTR']);
+    expect(persons('Neste besøk i morgen. KSV')).toEqual(['KSV']);
+  });
+
+  it('keeps a clinical abbreviation that ends a note', () => {
+    expect(persons('Henvist videre.\nEKG')).toEqual([]);
+    expect(persons('Bestilt time til MR. CT')).toEqual([]);
+  });
+
+  it('finds initials before a comma and a role, and a typist’s initials after a slash', () => {
+    expect(persons('Mor ringte om feber.\nHTL, sykepleier')).toEqual(['HTL']);
+    expect(persons('Resept fornyet.\n/rk')).toEqual(['rk']);
+  });
+
+  it('finds a surname that is also a word after "Sign.:" at the end of a line', () => {
+    expect(persons('Samtale om kosthold.\nSign.: Tveit')).toEqual(['Tveit']);
+  });
+
+  it('takes the whole initial and surname after a greeting', () => {
+    expect(persons('Takk for hjelpen.\nHilsen T. Ceesay')).toEqual(['T. Ceesay']);
+  });
+});

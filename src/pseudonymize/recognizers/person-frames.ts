@@ -1,0 +1,381 @@
+import { finiteVerbs, neverNames, relations } from '../gazetteers/context-words.js';
+import { personTitles as titles } from '../gazetteers/person-titles.js';
+import { isSpaceBetween, type Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import { isClinicalAbbreviation } from './initials.js';
+import { hasLineBreak, type Analysis, type TokenAnalysis } from './token-analysis.js';
+
+/**
+ * Persons found by the frame a speaker or writer puts a name in, where the word itself says
+ * nothing (a name no list holds, or one that is also a word): a name after an answer word that
+ * opens a turn ("pasient: ja, Abdiqani kom hjem"), after "jeg og" ("jeg og stein har vært gift"),
+ * an unknown lower-case word after a verb of calling or talking ("ringte til margunn"), a
+ * lower-case surname after "hos", and a listed given name after an appointment "ved" ("time ved
+ * Abebe"). Each frame asks for a verb or a phrase end after the name, so words in the same
+ * frames ("ja, det går bra", "jeg og mannen min", "ringte til legevakten") stay words.
+ */
+export function recognizePersonFrames(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  recognizeSignatures(words, text, tokens, out);
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word' || token.text.length < 3) continue;
+    const previous = tokens[index - 1];
+    if (previous === undefined || hasLineBreak(text, previous.end, token.start)) continue;
+    if (neverNames.has(token.lower) || relations.has(token.lower) || titles.has(token.lower))
+      continue;
+    const analysis = words.analyseToken(token);
+    if (analysis.nonIdentifying || analysis.term) continue;
+    const confidence =
+      answerTurnName(words, tokens, index, analysis) ??
+      nameAfterFirstPersonAnd(words, tokens, index, analysis) ??
+      lowerNameAfterCallOrTalk(words, tokens, index, analysis) ??
+      listedNameAfterAppointmentVed(tokens, index, analysis);
+    if (confidence === undefined) continue;
+    out.push({
+      start: token.start,
+      end: lowerSurnameEnd(words, text, tokens, index) ?? token.end,
+      type: 'PERSON',
+      confidence,
+    });
+  }
+}
+
+/** Answer words that open a turn before a name: "ja, Karamo og jeg …", "nei, sigve vet ikke". */
+const answerWords = new Set(['ja', 'nei', 'jo', 'jada', 'joda', 'neida', 'nja', 'tja']);
+/** First-person pronouns after "og": "Karamo og jeg", "nomvula og eg". */
+const firstPerson = new Set(['jeg', 'eg', 'æ', 'je', 'jæ', 'meg']);
+
+/** A word no list, dictionary or compound knows, and no verb or derived word by its ending. */
+function isUnknownWord(words: TokenAnalysis, token: Token, analysis: Analysis): boolean {
+  return (
+    !analysis.common &&
+    !analysis.entry &&
+    !analysis.place &&
+    !analysis.region &&
+    !/(?:ene|ane|het|else|ing|sjon|ende|ande|ert|ast|est|te|de)$/u.test(token.lower) &&
+    !words.isCompoundToken(token)
+  );
+}
+
+/** A listed given name or international name that is no word or place. */
+function isListedName(analysis: Analysis): boolean {
+  return (analysis.firstName || analysis.international) && !analysis.common && !analysis.place;
+}
+
+/** Finite verbs of knowing and helping after a person, beside the shared finite verbs. */
+const moreSubjectVerbs = new Set(['vet', 'veit', 'visste', 'hjelper', 'hjalp', 'passer', 'bruker']);
+
+/** A finite verb, or "og" and a first-person pronoun, after the name. */
+function isFollowedBySubjectVerb(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (next === undefined || next.kind !== 'word') return false;
+  if (finiteVerbs.has(next.lower) || moreSubjectVerbs.has(next.lower)) return true;
+  return next.lower === 'og' && firstPerson.has(tokens[index + 2]?.lower ?? '');
+}
+
+/**
+ * "pasient: ja, Abdiqani kom hjem fra skolen", "jo, nomvula har vært sliten", "nei, sigve vet
+ * ikke": a name right after an answer word and its comma at the start of a turn or sentence,
+ * before a finite verb or "og jeg". A given name that is also a word ("ja, Liv har …") counts
+ * only there; a word that no list knows the same.
+ */
+function answerTurnName(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  if (tokens[index - 1]?.text !== ',') return undefined;
+  let answer = index - 2;
+  // "nei altså, Solfrid …", "ja, nei, Håvard …": a filler or a second answer word before the name.
+  if (tokens[answer]?.lower === 'altså') answer--;
+  if (!answerWords.has(tokens[answer]?.lower ?? '')) return undefined;
+  if (tokens[answer - 1]?.text === ',' && answerWords.has(tokens[answer - 2]?.lower ?? ''))
+    answer -= 2;
+  const opener = tokens[answer];
+  if (opener === undefined) return undefined;
+  const turnStart = opener.sentenceStart || tokens[answer - 1]?.text === ':';
+  if (!turnStart || !isFollowedBySubjectVerb(tokens, index)) return undefined;
+  const token = tokens[index];
+  if (token === undefined) return undefined;
+  if (analysis.firstName && !analysis.place) return 0.8;
+  if (isListedName(analysis)) return 0.8;
+  return !analysis.surname && isUnknownWord(words, token, analysis) ? 0.75 : undefined;
+}
+
+/**
+ * "jeg og stein har vært gift i femti år", "jeg og bjarte har prøvd …": a listed given name, even
+ * one that is also a word, or a word no list knows, joined to "jeg" by "og" before a finite verb.
+ * Capitalised names here are found by the name lists already; this is for speech in lower case.
+ */
+function nameAfterFirstPersonAnd(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || token.capitalised || token.text !== token.lower) return undefined;
+  if (tokens[index - 1]?.lower !== 'og' || !firstPerson.has(tokens[index - 2]?.lower ?? ''))
+    return undefined;
+  const next = tokens[index + 1];
+  if (next === undefined || !finiteVerbs.has(next.lower)) return undefined;
+  if (analysis.firstName && !analysis.place) return 0.75;
+  return isUnknownWord(words, token, analysis) && !analysis.surname ? 0.7 : undefined;
+}
+
+/** Verbs of calling and talking before "til"/"med" and a person. */
+const callVerbs = new Set(['ringte', 'ringt', 'ringer', 'ringde', 'ringa', 'ringe', 'ringje']);
+const talkVerbs = new Set([
+  'snakket',
+  'snakka',
+  'snakker',
+  'snakk',
+  'pratet',
+  'prata',
+  'prater',
+  'snakkar',
+]);
+
+/** What may follow a name said after a verb of calling or talking: a phrase end or a frame word. */
+const afterCalledName = new Set([
+  ',',
+  '.',
+  '?',
+  '!',
+  'og',
+  'om',
+  'på',
+  'i',
+  'fra',
+  'frå',
+  'med',
+  'da',
+  'først',
+  'igjen',
+  'som',
+  'for',
+]);
+
+/**
+ * "jeg ringte til margunn med en gang", "jeg har snakka med oddleif om det", "var hos ødegård":
+ * a lower-case word no list or dictionary knows after a verb of calling with "til" or of talking
+ * with "med", before a phrase end or a frame word; and a listed surname that is no word after
+ * "hos". Definite nouns the dictionary lacks ("fysioen", "helsesøstra") stay words.
+ */
+function lowerNameAfterCallOrTalk(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || token.text !== token.lower) return undefined;
+  const preposition = tokens[index - 1]?.lower;
+  const verb = tokens[index - 2]?.lower ?? '';
+  const next = tokens[index + 1];
+  const ends = next === undefined || afterCalledName.has(next.lower);
+  // "sist jeg var hos ødegård fikk jeg …": after "hos" an inverted verb ends the phrase too.
+  if (preposition === 'hos')
+    return (ends || finiteVerbs.has(next.lower)) &&
+      analysis.surname &&
+      !analysis.common &&
+      !analysis.place &&
+      !analysis.firstName
+      ? 0.75
+      : undefined;
+  if (!ends) return undefined;
+  const framed =
+    (preposition === 'til' && callVerbs.has(verb)) ||
+    (preposition === 'med' && talkVerbs.has(verb));
+  if (!framed || token.text.length < 4) return undefined;
+  if (/(?:en|et|na|ne)$/u.test(token.lower)) return undefined;
+  // "dottera", "mora": a definite feminine whose stem is a word.
+  if (token.lower.endsWith('a') && words.analyse(token.lower.slice(0, -1)).common) return undefined;
+  return isUnknownWord(words, token, analysis) && !analysis.surname ? 0.75 : undefined;
+}
+
+/** Appointment words before "ved" and a person: "time ved Abebe", "samtaler ved Thandiwe". */
+const appointmentWords = new Set([
+  'time',
+  'timen',
+  'timer',
+  'timene',
+  'samtale',
+  'samtaler',
+  'samtalene',
+  'konsultasjon',
+  'oppfølging',
+  'behandling',
+  'undersøkt',
+  'vurdert',
+  'sett',
+  'behandlet',
+  'fulgt',
+]);
+
+/**
+ * "har time ved Abebe på fredag", "går til samtaler ved Thandiwe": a listed given name or
+ * international name that is no word or place, capitalised mid-sentence after an appointment
+ * word and "ved", and not the start of a longer name (an institution keeps its own reading).
+ */
+function listedNameAfterAppointmentVed(
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || !token.capitalised || token.sentenceStart) return undefined;
+  if (tokens[index - 1]?.lower !== 'ved' || !appointmentWords.has(tokens[index - 2]?.lower ?? ''))
+    return undefined;
+  if (!isListedName(analysis) || analysis.surname) return undefined;
+  const next = tokens[index + 1];
+  if (next !== undefined && next.kind === 'word' && next.capitalised) return undefined;
+  return 0.8;
+}
+
+/** "hos ødegård": a listed surname after the found name continues it ("jeg og kari ødegård"). */
+function lowerSurnameEnd(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): number | undefined {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (token === undefined || next === undefined || token.capitalised) return undefined;
+  if (
+    next.kind !== 'word' ||
+    next.text !== next.lower ||
+    !isSpaceBetween(text, token.end, next.start)
+  )
+    return undefined;
+  const analysis = words.analyseToken(next);
+  return analysis.surname && !analysis.common && !analysis.place ? next.end : undefined;
+}
+
+/** Words that sign a note before the writer's name: "Sign.: Tveit", "Mvh Andreas". */
+const signatureCues = new Set(['sign', 'signert', 'signatur', 'mvh', 'vh', 'hilsen']);
+
+/** True when only spaces and tabs stand between `from` and the end of the line or text. */
+function endsLine(text: string, from: number): boolean {
+  for (let index = from; index < text.length; index++) {
+    const character = text.charAt(index);
+    if (character === '\n' || character === '\r') return true;
+    if (character !== ' ' && character !== '\t') return false;
+  }
+  return true;
+}
+
+/** True when only white space follows `from` to the end of the text. */
+function endsText(text: string, from: number): boolean {
+  return text.slice(from).trim().length === 0;
+}
+
+/** Capitals that could be a writer's initials: no word, term, place or listed abbreviation. */
+function isInitialsWord(words: TokenAnalysis, token: Token): boolean {
+  if (!token.allCaps || token.text.length < 2 || token.text.length > 4) return false;
+  if (/\p{N}/u.test(token.text)) return false;
+  const analysis = words.analyseToken(token);
+  return (
+    !analysis.common &&
+    !analysis.entry &&
+    !analysis.nonIdentifying &&
+    !analysis.term &&
+    !analysis.place &&
+    !analysis.region &&
+    !analysis.firstName &&
+    !isClinicalAbbreviation(token.text)
+  );
+}
+
+/**
+ * Signatures that carry no signature word where the capitals stand: a writer's initials alone at
+ * the very end of a note ("… i morgen. LMH", a last line "IMS"), initials opening a line before a
+ * comma and a role ("BKV, sykepleier"), a typist's lower-case initials alone on a line after a
+ * slash ("/tk"), and a name or surname after a signature word with its dot and colon that ends
+ * the line ("Sign.: Tveit", also a surname that is a word).
+ */
+function recognizeSignatures(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word') continue;
+    const previous = tokens[index - 1];
+    const opensLine = previous === undefined || hasLineBreak(text, previous.end, token.start);
+    const afterSentence =
+      opensLine || previous.text === '.' || previous.text === '!' || previous.text === '?';
+    const next = tokens[index + 1];
+    if (
+      isInitialsWord(words, token) &&
+      ((afterSentence && endsText(text, token.end)) ||
+        (opensLine && next?.text === ',' && titles.has(tokens[index + 2]?.lower ?? '')))
+    ) {
+      out.push({ ...span(token), type: 'PERSON', subtype: 'initials', confidence: 0.8 });
+      continue;
+    }
+    if (
+      previous?.text === '/' &&
+      previous.end === token.start &&
+      token.text === token.lower &&
+      /^\p{Ll}{2,3}$/u.test(token.text) &&
+      (index === 1 || hasLineBreak(text, tokens[index - 2]?.end ?? 0, previous.start)) &&
+      endsLine(text, token.end) &&
+      !words.analyseToken(token).common
+    ) {
+      out.push({ ...span(token), type: 'PERSON', subtype: 'initials', confidence: 0.75 });
+      continue;
+    }
+    const signed = signedName(words, text, tokens, index);
+    if (signed !== undefined) out.push({ ...signed, type: 'PERSON', confidence: 0.85 });
+  }
+}
+
+function span(token: Token): { start: number; end: number } {
+  return { start: token.start, end: token.end };
+}
+
+/** "Sign.: Tveit", "Signert: Kari Holm": a capitalised name after a signature word and its colon. */
+function signedName(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): { start: number; end: number } | undefined {
+  const token = tokens[index];
+  if (token === undefined || !token.capitalised || tokens[index - 1]?.text !== ':')
+    return undefined;
+  let cue = index - 2;
+  if (tokens[cue]?.text === '.') cue--;
+  if (!signatureCues.has(tokens[cue]?.lower ?? '')) return undefined;
+  let last = index;
+  while (
+    isSpaceBetween(text, tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0) &&
+    tokens[last + 1]?.kind === 'word' &&
+    tokens[last + 1]?.capitalised === true &&
+    last - index < 2
+  )
+    last++;
+  const end = tokens[last]?.end ?? token.end;
+  if (!endsLine(text, end) && tokens[last + 1]?.text !== ',') return undefined;
+  const analysis = words.analyseToken(token);
+  if (analysis.nonIdentifying || titles.has(token.lower) || relations.has(token.lower))
+    return undefined;
+  if (
+    !analysis.surname &&
+    !analysis.firstName &&
+    !analysis.international &&
+    (analysis.common || words.isCompoundToken(token))
+  )
+    return undefined;
+  return { start: token.start, end };
+}
