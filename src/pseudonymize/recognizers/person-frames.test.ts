@@ -73,3 +73,19 @@ describe('signatures without a signature word', () => {
     expect(persons('Takk for hjelpen.\nHilsen T. Ceesay')).toEqual(['T. Ceesay']);
   });
 });
+
+describe('names read from the rest of the text', () => {
+  it('reads a surname alone as the person when the text named her in full before', () => {
+    const text = 'Ingunn Holmedal kom til kontroll. Såret er pent. Holmedal har litt hevelse.';
+    expect(persons(text)).toEqual(['Ingunn Holmedal', 'Holmedal']);
+  });
+
+  it('keeps that word a place after a place preposition', () => {
+    const text = 'Ingunn Holmedal kom til kontroll. Hun bor på Holmedal.';
+    expect(persons(text)).toEqual(['Ingunn Holmedal']);
+  });
+
+  it('keeps a clipped noun made definite at a sentence start a word ("Fysioen kom innom")', () => {
+    expect(persons('Fysioen kom innom i går. Ergoen ringer i morgen.')).toEqual([]);
+  });
+});

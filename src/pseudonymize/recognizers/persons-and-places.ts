@@ -326,6 +326,8 @@ export function recognizePersonsAndPlaces(
         // "Samboeren heter Storm": a relation or a title is who, not the name.
         !relations.has(token.lower) &&
         !titles.has(token.lower) &&
+        // "Fysioen kom innom", "Ergoen ringer": a clipped noun ending in a vowel, made definite.
+        !clippedDefiniteNoun.test(token.lower) &&
         (personVerbs.has(tokens[index + 1]?.lower ?? '') || comesOrJoins(tokens, index)) &&
         isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? token.end) &&
         !words.isCompoundToken(token) &&
@@ -1162,6 +1164,8 @@ const diagnosisEnding =
 
 /** Endings of finite verbs and participles, bokmål and nynorsk: "ringde", "køyrer", "budde". */
 const verbEnding = /(?:de|te|er|ar|ast|est|ande|ende)$/u;
+/** Clipped nouns ending in a vowel, with the definite "-en": "fysioen", "ergoen", "kafeen". */
+const clippedDefiniteNoun = /[aeiouyæøå]en$/u;
 
 /**
  * Endings of nouns, adjectives and adverbs derived in Norwegian, bokmål and nynorsk, that names
