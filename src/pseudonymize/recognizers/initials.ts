@@ -58,6 +58,13 @@ const byVerbs = new Set([
   'kontrollert',
   'behandlet',
   'operert',
+  // Who changed a list or an order: "oppdatert av MBJ", "seponert av TH".
+  'oppdatert',
+  'endret',
+  'revidert',
+  'ordinert',
+  'seponert',
+  'gjennomgått',
 ]);
 /**
  * Roles written before initials: "LIS IK", "spl. MKO", "Vakthavende lege: ØS", "nevrolog (PKS)".
@@ -284,8 +291,9 @@ function isInitialsContext(
   const previous = tokens[index - 1];
   // "nevrolog (PKS)": initials in brackets right after a role.
   if (previous?.text === '(' && isRoleWord(tokens[index - 2]?.lower ?? '')) return true;
-  // "kopi: SEB, OTL": the next initials of a list.
-  if (previous?.text === ',' && lastInitials === index - 2) return true;
+  // "kopi: SEB, OTL", "vurdert av LIA og OPT": the next initials of a list.
+  if ((previous?.text === ',' || previous?.lower === 'og') && lastInitials === index - 2)
+    return true;
   // "TH (bakvakt)": a role in brackets after the initials.
   if (tokens[index + 1]?.text === '(' && isRoleWord(tokens[index + 2]?.lower ?? '')) return true;
   // "/HBL" ending a note: a slash after a space or at a line start, the initials last on the line.

@@ -89,3 +89,44 @@ describe('names read from the rest of the text', () => {
     expect(persons('Fysioen kom innom i går. Ergoen ringer i morgen.')).toEqual([]);
   });
 });
+
+describe('lower-case given names that are words, in a slot only a person fills', () => {
+  it('finds them after "gift/sammen med", "meg og", a verb of thinking and after kin in commas', () => {
+    expect(persons('pasient: jeg er gift med siv, og vi har tre barn.')).toEqual(['siv']);
+    expect(persons('pasient: jeg var sammen med linn hele helgen.')).toEqual(['linn']);
+    expect(persons('pasient: nå er det bare meg og ida hjemme.')).toEqual(['ida']);
+    expect(persons('pasient: jeg tror knut har smittet meg.')).toEqual(['knut']);
+    expect(persons('pasient: en nabo, svein, fant meg i trappa.')).toEqual(['svein']);
+  });
+
+  it('keeps the same words as words outside those slots', () => {
+    expect(persons('pasient: jeg er gift med en lege.')).toEqual([]);
+    expect(persons('pasient: han har en knut på magen.')).toEqual([]);
+  });
+
+  it('finds a name before "het han" and a surname after "undersøkt av" or a title in commas', () => {
+    expect(persons('pasient: legen der, berg het han vel, sa det var greit.')).toEqual(['berg']);
+    expect(persons('Pasienten ble undersøkt av Lunde i natt.')).toEqual(['Lunde']);
+    expect(persons('Overlegen, Hammer, har gitt beskjed.')).toEqual(['Hammer']);
+  });
+});
+
+describe('initials that end a note', () => {
+  it('finds initials on a last line with a slash, in brackets, or as a word in capitals', () => {
+    expect(persons('Blodprøver tatt.\nJMH / SKL')).toEqual(['JMH', 'SKL']);
+    expect(persons('Kateter satt. Kontroll i kveld. (RHE)')).toEqual(['RHE']);
+    expect(persons('Ingen svar. Prøver igjen i morgen. KR')).toEqual(['KR']);
+    expect(persons('Natt: rolig. hk')).toEqual(['hk']);
+    expect(persons('Enig i plan.\n-ak')).toEqual(['ak']);
+  });
+
+  it('finds the next initials after "og" and initials after "oppdatert av"', () => {
+    expect(persons('Vurdert av LIA og OPT på morgenmøtet.')).toEqual(['LIA', 'OPT']);
+    expect(persons('Medikamentliste oppdatert av MBJ i dag.')).toEqual(['MBJ']);
+  });
+
+  it('keeps an answer or an abbreviation that ends a note', () => {
+    expect(persons('Pasienten informert. OK')).toEqual([]);
+    expect(persons('Avtalt ny time. osv.')).toEqual([]);
+  });
+});

@@ -34,7 +34,10 @@ export function recognizePersonFrames(
       answerTurnName(words, tokens, index, analysis) ??
       nameAfterFirstPersonAnd(words, tokens, index, analysis) ??
       lowerNameAfterCallOrTalk(words, tokens, index, analysis) ??
-      listedNameAfterAppointmentVed(tokens, index, analysis);
+      listedNameAfterAppointmentVed(tokens, index, analysis) ??
+      lowerGivenNameInPersonSlot(tokens, index, analysis) ??
+      nameBeforeNamedPronoun(words, tokens, index, analysis) ??
+      capitalisedNameInRoleFrame(words, tokens, index, analysis);
     if (confidence === undefined) continue;
     out.push({
       start: token.start,
@@ -277,14 +280,19 @@ function endsText(text: string, from: number): boolean {
   return text.slice(from).trim().length === 0;
 }
 
-/** Capitals that could be a writer's initials: no word, term, place or listed abbreviation. */
-function isInitialsWord(words: TokenAnalysis, token: Token): boolean {
+/** Short words that end a note and are no one's initials: "OK", "NB", "kl", "osv". */
+const notInitials = new Set(['ok', 'nb', 'ps', 'kl', 'ca', 'pr', 'jf', 'obs', 'osv', 'mvh', 'evt']);
+
+/**
+ * Capitals that could be a writer's initials: no term, place, given name or listed abbreviation.
+ * At the very end of a note a word's letters in capitals count too ("… i morgen. KR").
+ */
+function isInitialsWord(words: TokenAnalysis, token: Token, atEnd = false): boolean {
   if (!token.allCaps || token.text.length < 2 || token.text.length > 4) return false;
-  if (/\p{N}/u.test(token.text)) return false;
+  if (/\p{N}/u.test(token.text) || notInitials.has(token.lower)) return false;
   const analysis = words.analyseToken(token);
   return (
-    !analysis.common &&
-    !analysis.entry &&
+    ((!analysis.common && !analysis.entry) || (atEnd && token.text.length <= 3)) &&
     !analysis.nonIdentifying &&
     !analysis.term &&
     !analysis.place &&
@@ -316,15 +324,31 @@ function recognizeSignatures(
       opensLine || previous.text === '.' || previous.text === '!' || previous.text === '?';
     const next = tokens[index + 1];
     if (
-      isInitialsWord(words, token) &&
-      ((afterSentence && endsText(text, token.end)) ||
-        (opensLine && next?.text === ',' && titles.has(tokens[index + 2]?.lower ?? '')))
+      (afterSentence && endsText(text, token.end) && isInitialsWord(words, token, true)) ||
+      (opensLine &&
+        next?.text === ',' &&
+        titles.has(tokens[index + 2]?.lower ?? '') &&
+        isInitialsWord(words, token)) ||
+      (isInitialsWord(words, token, true) && isInLastSignatureLine(text, tokens, index))
     ) {
       out.push({ ...span(token), type: 'PERSON', subtype: 'initials', confidence: 0.8 });
       continue;
     }
+    // "… rolig. hk": lower-case initials alone after the last sentence of a note.
     if (
-      previous?.text === '/' &&
+      previous !== undefined &&
+      (previous.text === '.' || previous.text === '!') &&
+      endsText(text, token.end) &&
+      /^\p{Ll}{2,3}$/u.test(token.text) &&
+      !notInitials.has(token.lower) &&
+      !words.analyseToken(token).nonIdentifying &&
+      !words.analyseToken(token).term
+    ) {
+      out.push({ ...span(token), type: 'PERSON', subtype: 'initials', confidence: 0.7 });
+      continue;
+    }
+    if (
+      (previous?.text === '/' || previous?.text === '-') &&
       previous.end === token.start &&
       token.text === token.lower &&
       /^\p{Ll}{2,3}$/u.test(token.text) &&
@@ -338,6 +362,31 @@ function recognizeSignatures(
     const signed = signedName(words, text, tokens, index);
     if (signed !== undefined) out.push({ ...signed, type: 'PERSON', confidence: 0.85 });
   }
+}
+
+/** Capitals or a separator, the only parts of a signature line ("JMH / SKL", "(RHE)"). */
+function isSignaturePart(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return /^[/,()]$/u.test(token.text) || (token.allCaps && token.text.length <= 4);
+}
+
+/**
+ * True when the capitals at `index` stand in the last line of a note (or after its last
+ * sentence) that holds only capitals and separators: "JMH / SKL", "… i kveld. (RHE)".
+ */
+function isInLastSignatureLine(text: string, tokens: readonly Token[], index: number): boolean {
+  for (let next = index + 1; next < tokens.length; next++) {
+    const following = tokens[next];
+    if (!isSignaturePart(following) && !(following?.text === '.' && next === tokens.length - 1))
+      return false;
+  }
+  for (let back = index - 1; back >= 0; back--) {
+    const before = tokens[back];
+    if (before === undefined || hasLineBreak(text, before.end, tokens[back + 1]?.start ?? 0)) break;
+    if (before.text === '.' || before.text === '!' || before.text === '?') break;
+    if (!isSignaturePart(before)) return false;
+  }
+  return true;
 }
 
 function span(token: Token): { start: number; end: number } {
@@ -378,4 +427,122 @@ function signedName(
   )
     return undefined;
   return { start: token.start, end };
+}
+
+/** Words after a name that end the slot it stands in: punctuation, a preposition, an adverb. */
+const afterNameSlot = new Set([
+  ',',
+  '.',
+  '?',
+  '!',
+  'på',
+  'i',
+  'til',
+  'fra',
+  'frå',
+  'om',
+  'for',
+  'som',
+  'hele',
+  'hjemme',
+  'her',
+  'der',
+  'nå',
+  'no',
+  'også',
+  'og',
+]);
+
+/** Words before "med" that make its object a person: "gift med tone", "sammen med linn". */
+const partnerWords = new Set(['gift', 'gifta', 'sammen', 'saman', 'forlovet', 'skilt', 'samboer']);
+/** Verbs of thinking and saying before a clause whose subject may be a name: "jeg tror knut har". */
+const thinkVerbs = new Set(['tror', 'trur', 'mener', 'meiner', 'syns', 'synes', 'håper', 'tenker']);
+
+/**
+ * A lower-case listed given name, also one that is a word ("tone", "knut", "linn"), where only a
+ * person fits: after "gift/sammen med", after "meg og" ("det er bare meg og ida"), between a verb
+ * of thinking and a finite verb ("jeg tror knut har smittet meg"), or between commas after a
+ * relation noun ("en venninne, maren, som …").
+ */
+function lowerGivenNameInPersonSlot(
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || token.text !== token.lower || !analysis.firstName) return undefined;
+  if (analysis.place) return undefined;
+  const previous = tokens[index - 1]?.lower ?? '';
+  const before = tokens[index - 2]?.lower ?? '';
+  const next = tokens[index + 1];
+  const nextLower = next?.lower ?? '.';
+  const endsSlot = afterNameSlot.has(nextLower) || finiteVerbs.has(nextLower);
+  if (previous === 'med' && partnerWords.has(before) && endsSlot) return 0.75;
+  if (previous === 'og' && (before === 'meg' || before === 'deg') && endsSlot) return 0.75;
+  if (thinkVerbs.has(previous) && finiteVerbs.has(nextLower)) return 0.75;
+  if (previous === ',' && relations.has(before) && (nextLower === ',' || nextLower === 'som'))
+    return 0.75;
+  return undefined;
+}
+
+/** Past forms of "heter" before a pronoun: "berg het han vel". */
+const namedVerbs = new Set(['het', 'heter', 'heitte', 'heiter']);
+const namedPronouns = new Set(['han', 'hun', 'ho', 'hu']);
+
+/**
+ * "legen på sykehuset, berg het han vel": a listed name, even one that is a word, or a word no
+ * list knows, right before "het/heter" and a pronoun.
+ */
+function nameBeforeNamedPronoun(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined) return undefined;
+  if (!namedVerbs.has(tokens[index + 1]?.lower ?? '')) return undefined;
+  if (!namedPronouns.has(tokens[index + 2]?.lower ?? '')) return undefined;
+  if (analysis.surname || analysis.firstName || analysis.international) return 0.8;
+  return isUnknownWord(words, token, analysis) ? 0.75 : undefined;
+}
+
+/** Verbs of examining and writing before "av" and a person: "undersøkt av Lunde". */
+const byVerbs = new Set([
+  'undersøkt',
+  'vurdert',
+  'sett',
+  'behandlet',
+  'operert',
+  'skrevet',
+  'diktert',
+  'henvist',
+  'innlagt',
+  'tilsett',
+]);
+
+/**
+ * A capitalised surname, even one that is a word or a place, where the frame is a person's:
+ * after a verb of examining or writing and "av" ("undersøkt av Lunde på vakt"), or between commas
+ * after a title ("Overlegen, Hammer, har gitt beskjed").
+ */
+function capitalisedNameInRoleFrame(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || !token.capitalised || token.sentenceStart) return undefined;
+  const listed = analysis.surname || analysis.firstName || analysis.international;
+  if (!listed && !isUnknownWord(words, token, analysis)) return undefined;
+  // A word no list knows is a guess: replaced where it stands, not carried to later lines.
+  const sure = listed ? 0.85 : 0.7;
+  const previous = tokens[index - 1]?.lower ?? '';
+  const before = tokens[index - 2]?.lower ?? '';
+  const next = tokens[index + 1];
+  if (next !== undefined && next.kind === 'word' && next.capitalised) return undefined;
+  if (previous === 'av' && byVerbs.has(before)) return sure;
+  if (previous === ',' && titles.has(before) && next?.text === ',') return sure;
+  return undefined;
 }
