@@ -130,3 +130,17 @@ describe('initials that end a note', () => {
     expect(persons('Avtalt ny time. osv.')).toEqual([]);
   });
 });
+
+describe('more spoken slots for a lower-case given name', () => {
+  it('finds a name before a comma, a relation and a possessive, and after a celebration with "til"', () => {
+    expect(persons('pasient: vi ble kjørt av geir, naboen vår.')).toEqual(['geir']);
+    expect(persons('pasient: vi skal i dåpen til aurora på søndag.')).toEqual(['aurora']);
+  });
+
+  it('joins a second given name by "og" to the name a frame found', () => {
+    expect(persons('pasient: jeg var sammen med rut og kåre da det skjedde.')).toEqual([
+      'rut',
+      'kåre',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { finiteVerbs, neverNames, relations } from '../gazetteers/context-words.js';
+import { finiteVerbs, neverNames, possessives, relations } from '../gazetteers/context-words.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -21,6 +21,8 @@ export function recognizePersonFrames(
   out: Candidate[],
 ): void {
   recognizeSignatures(words, text, tokens, out);
+  // The last token of the last name found here: "sammen med rut og kåre" joins the second.
+  let lastFound = -1;
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
     if (token === undefined || token.kind !== 'word' || token.text.length < 3) continue;
@@ -37,14 +39,14 @@ export function recognizePersonFrames(
       listedNameAfterAppointmentVed(tokens, index, analysis) ??
       lowerGivenNameInPersonSlot(tokens, index, analysis) ??
       nameBeforeNamedPronoun(words, tokens, index, analysis) ??
-      capitalisedNameInRoleFrame(words, tokens, index, analysis);
+      capitalisedNameInRoleFrame(words, tokens, index, analysis) ??
+      (lastFound === index - 2 && previous.lower === 'og'
+        ? joinedGivenName(tokens, index, analysis)
+        : undefined);
     if (confidence === undefined) continue;
-    out.push({
-      start: token.start,
-      end: lowerSurnameEnd(words, text, tokens, index) ?? token.end,
-      type: 'PERSON',
-      confidence,
-    });
+    const end = lowerSurnameEnd(words, text, tokens, index);
+    out.push({ start: token.start, end: end ?? token.end, type: 'PERSON', confidence });
+    lastFound = end === undefined ? index : index + 1;
   }
 }
 
@@ -482,7 +484,40 @@ function lowerGivenNameInPersonSlot(
   if (thinkVerbs.has(previous) && finiteVerbs.has(nextLower)) return 0.75;
   if (previous === ',' && relations.has(before) && (nextLower === ',' || nextLower === 'som'))
     return 0.75;
+  // "kjørt hit av geir, naboen vår": the name before a comma, a relation and a possessive.
+  if (
+    nextLower === ',' &&
+    relations.has(tokens[index + 2]?.lower ?? '') &&
+    possessives.has(tokens[index + 3]?.lower ?? '')
+  )
+    return 0.75;
+  // "i bursdagen til aurora", "bryllupet til kristoffer": a celebration is someone's.
+  if (previous === 'til' && celebrations.has(before) && endsSlot) return 0.75;
   return undefined;
+}
+
+/** Celebrations and rites said with "til" and the person they are for. */
+const celebrations = new Set([
+  'bursdagen',
+  'bursdag',
+  'bursdagsselskapet',
+  'bryllupet',
+  'begravelsen',
+  'gravferda',
+  'dåpen',
+  'konfirmasjonen',
+  'jubileet',
+]);
+
+/** "sammen med rut og kåre": a lower-case listed given name joined by "og" to the name just found. */
+function joinedGivenName(
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || token.text !== token.lower) return undefined;
+  return analysis.firstName && !analysis.place ? 0.75 : undefined;
 }
 
 /** Past forms of "heter" before a pronoun: "berg het han vel". */
