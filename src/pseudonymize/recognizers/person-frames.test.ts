@@ -144,3 +144,17 @@ describe('more spoken slots for a lower-case given name', () => {
     ]);
   });
 });
+
+describe('surnames that are words or places', () => {
+  it('finds one opening a sentence before a verb only a person does', () => {
+    expect(persons('Vik forteller at smertene er verre om natten.')).toEqual(['Vik']);
+    expect(persons('Strand er fin om sommeren.')).toEqual([]);
+  });
+
+  it('finds one as the sender after a message noun and "fra", not a large town', () => {
+    expect(detectIdentifiers('Fikk melding fra Moen om at hun var dårligere.')).toMatchObject([
+      { type: 'PERSON', text: 'Moen' },
+    ]);
+    expect(persons('Fikk svar fra Bergen om at prøven var negativ.')).toEqual([]);
+  });
+});

@@ -1,4 +1,10 @@
-import { finiteVerbs, neverNames, possessives, relations } from '../gazetteers/context-words.js';
+import {
+  finiteVerbs,
+  neverNames,
+  personVerbs,
+  possessives,
+  relations,
+} from '../gazetteers/context-words.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -23,26 +29,30 @@ export function recognizePersonFrames(
   recognizeSignatures(words, text, tokens, out);
   // The last token of the last name found here: "sammen med rut og kåre" joins the second.
   let lastFound = -1;
-  for (let index = 1; index < tokens.length; index++) {
+  for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token === undefined || token.kind !== 'word' || token.text.length < 3) continue;
     const previous = tokens[index - 1];
-    if (previous === undefined || hasLineBreak(text, previous.end, token.start)) continue;
+    // Only a sentence-opening frame reads a name at a line start; the others read the words before.
+    const opensLine = previous !== undefined && hasLineBreak(text, previous.end, token.start);
     if (neverNames.has(token.lower) || relations.has(token.lower) || titles.has(token.lower))
       continue;
     const analysis = words.analyseToken(token);
     if (analysis.nonIdentifying || analysis.term) continue;
-    const confidence =
-      answerTurnName(words, tokens, index, analysis) ??
-      nameAfterFirstPersonAnd(words, tokens, index, analysis) ??
-      lowerNameAfterCallOrTalk(words, tokens, index, analysis) ??
-      listedNameAfterAppointmentVed(tokens, index, analysis) ??
-      lowerGivenNameInPersonSlot(tokens, index, analysis) ??
-      nameBeforeNamedPronoun(words, tokens, index, analysis) ??
-      capitalisedNameInRoleFrame(words, tokens, index, analysis) ??
-      (lastFound === index - 2 && previous.lower === 'og'
-        ? joinedGivenName(tokens, index, analysis)
-        : undefined);
+    const confidence = opensLine
+      ? surnameOpeningSentence(tokens, index, analysis)
+      : (answerTurnName(words, tokens, index, analysis) ??
+        nameAfterFirstPersonAnd(words, tokens, index, analysis) ??
+        lowerNameAfterCallOrTalk(words, tokens, index, analysis) ??
+        listedNameAfterAppointmentVed(tokens, index, analysis) ??
+        lowerGivenNameInPersonSlot(tokens, index, analysis) ??
+        nameBeforeNamedPronoun(words, tokens, index, analysis) ??
+        capitalisedNameInRoleFrame(words, tokens, index, analysis) ??
+        surnameOpeningSentence(tokens, index, analysis) ??
+        surnameAsSender(words, tokens, index, analysis) ??
+        (lastFound === index - 2 && previous?.lower === 'og'
+          ? joinedGivenName(tokens, index, analysis)
+          : undefined));
     if (confidence === undefined) continue;
     const end = lowerSurnameEnd(words, text, tokens, index);
     out.push({ start: token.start, end: end ?? token.end, type: 'PERSON', confidence });
@@ -580,4 +590,57 @@ function capitalisedNameInRoleFrame(
   if (previous === 'av' && byVerbs.has(before)) return sure;
   if (previous === ',' && titles.has(before) && next?.text === ',') return sure;
   return undefined;
+}
+
+/** Nouns of a message before "fra" and its sender: "beskjed fra Moen", "svar fra Lie". */
+const messageNouns = new Set([
+  'beskjed',
+  'melding',
+  'brev',
+  'svar',
+  'telefon',
+  'sms',
+  'e-post',
+  'epost',
+  'hilsen',
+  'henvisning',
+  'tilbakemelding',
+]);
+
+/** A listed surname that is also a word or a place ("Strand", "Eide", "Moen"). */
+function isSurnameThatIsAWord(analysis: Analysis): boolean {
+  return analysis.surname && (analysis.common || analysis.entry || analysis.place);
+}
+
+/** "Strand ønsker ikke innleggelse": such a surname opening a sentence before a person's verb. */
+function surnameOpeningSentence(
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || !token.capitalised || !token.sentenceStart) return undefined;
+  if (!isSurnameThatIsAWord(analysis)) return undefined;
+  return personVerbs.has(tokens[index + 1]?.lower ?? '') ? 0.75 : undefined;
+}
+
+/**
+ * "Fikk beskjed fra Moen om at …": such a surname as the sender after a message noun and "fra",
+ * where the phrase ends after it — not a large town.
+ */
+function surnameAsSender(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || !token.capitalised || token.sentenceStart) return undefined;
+  if (!isSurnameThatIsAWord(analysis)) return undefined;
+  if (tokens[index - 1]?.lower !== 'fra' || !messageNouns.has(tokens[index - 2]?.lower ?? ''))
+    return undefined;
+  if (words.lexicon.majorPlaces.has(token.lower)) return undefined;
+  const next = tokens[index + 1];
+  // Above the place reading of the same word after "fra".
+  return next === undefined || afterNameSlot.has(next.lower) ? 0.88 : undefined;
 }
