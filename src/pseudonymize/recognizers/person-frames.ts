@@ -16,9 +16,12 @@ import { hasLineBreak, type Analysis, type TokenAnalysis } from './token-analysi
  * nothing (a name no list holds, or one that is also a word): a name after an answer word that
  * opens a turn ("pasient: ja, Abdiqani kom hjem"), after "jeg og" ("jeg og stein har vært gift"),
  * an unknown lower-case word after a verb of calling or talking ("ringte til margunn"), a
- * lower-case surname after "hos", and a listed given name after an appointment "ved" ("time ved
- * Abebe"). Each frame asks for a verb or a phrase end after the name, so words in the same
- * frames ("ja, det går bra", "jeg og mannen min", "ringte til legevakten") stay words.
+ * lower-case surname after "hos", a listed given name after an appointment "ved" ("time ved
+ * Abebe"), a lower-case given name that is a word in a slot only a person fills ("gift med tone"),
+ * a surname that is a word in a person's frame ("Strand ønsker", "undersøkt av Lunde"), and
+ * signatures without a signature word ("… i morgen. LMH", "JMH / SKL", "Sign.: Tveit"). Each frame
+ * asks for a verb or a phrase end after the name, so words in the same frames ("ja, det går bra",
+ * "jeg og mannen min", "ringte til legevakten") stay words.
  */
 export function recognizePersonFrames(
   words: TokenAnalysis,
