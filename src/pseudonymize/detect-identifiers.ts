@@ -1,6 +1,6 @@
 import type { KnownPatient } from '../core/index.js';
 import { weekdayWords } from '../language/index.js';
-import { finiteVerbs } from './gazetteers/context-words.js';
+import { finiteVerbs, placePrepositions } from './gazetteers/context-words.js';
 import { getSharedLexicon, type Lexicon } from './lexicon.js';
 import { recognizeAges, recognizeYears } from './recognizers/ages.js';
 import {
@@ -28,6 +28,7 @@ import { recognizeLooseEmails, withEmailTails } from './recognizers/loose-emails
 import { withPhonePrefixes } from './recognizers/phone-prefix.js';
 import { recognizeTitledParticleSurnames } from './recognizers/surname-particles.js';
 import { recognizeInitials } from './recognizers/initials.js';
+import { recognizePersonFrames } from './recognizers/person-frames.js';
 import { recognizePersonsAndPlaces } from './recognizers/persons-and-places.js';
 import { recognizeOrganisationsInSpeech } from './recognizers/organisations-in-speech.js';
 import { recognizeWorkSites } from './recognizers/work-sites.js';
@@ -206,6 +207,7 @@ function recognizeNamedEntities(
   recognizeInstitutions(words, text, tokens, out);
   recognizeAddresses(words, text, tokens, out);
   recognizePersonsAndPlaces(words, text, tokens, out);
+  recognizePersonFrames(words, text, tokens, out);
   recognizeOrganisationsInSpeech(words, text, tokens, out);
   composeInstitutionsWithPlaces(words, text, tokens, out);
   recognizeWorkSites(words, text, tokens, out);
@@ -413,19 +415,29 @@ function withConsistentNames(
   isConsultationNamePart: ((lower: string) => boolean) | undefined,
 ): Candidate[] {
   const parts = new Set<string>();
+  // Later parts of a full name ("Sigrid Holmedal"): the surname alone is the person, even a place.
+  const surnames = new Set<string>();
   for (const candidate of accepted) {
     if (candidate.type !== 'PERSON' || candidate.confidence < consistentNameConfidence) continue;
-    for (const word of text
+    const nameWords = text
       .slice(candidate.start, candidate.end)
       .toLowerCase()
-      .split(/[^\p{L}'’-]+/u)) {
-      if (word.length >= 3) parts.add(word.replace(/(?:'s|’s)$/u, ''));
+      .split(/[^\p{L}'’-]+/u);
+    for (const [position, word] of nameWords.entries()) {
+      if (word.length < 3) continue;
+      const part = word.replace(/(?:'s|’s)$/u, '');
+      parts.add(part);
+      if (position > 0) surnames.add(part);
     }
   }
   if (parts.size === 0 && isConsultationNamePart === undefined) return accepted;
   const isNamePart = (lower: string): boolean =>
     parts.has(lower) || (isConsultationNamePart?.(lower) ?? false);
-  const resolved = withWeakPlacesRetypedAsNames(text, accepted, isNamePart);
+  const resolved = withPlacesRetypedAsSurnames(
+    text,
+    withWeakPlacesRetypedAsNames(text, accepted, isNamePart),
+    surnames,
+  );
   let cursor = 0;
   const covered = (token: { start: number; end: number }): boolean => {
     while (cursor < resolved.length && (resolved[cursor]?.end ?? 0) <= token.start) cursor++;
@@ -464,6 +476,37 @@ function withWeakPlacesRetypedAsNames(
       subtype: 'consultation-name',
       confidence: 0.9,
     };
+  }
+  return result ?? accepted;
+}
+
+/** The word right before `position`, lower-case ("" at a line start or after punctuation). */
+function wordBefore(text: string, position: number): string {
+  return (
+    /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, position - 24), position))?.[1]?.toLowerCase() ??
+    ''
+  );
+}
+
+/**
+ * "Sigrid Holmedal kommer til kontroll … Holmedal har fortsatt hevelse": a one-word place that is
+ * a later part of a full name this text confidently found is that person's surname — unless a
+ * place preposition stands before it ("bor på Holmedal").
+ */
+function withPlacesRetypedAsSurnames(
+  text: string,
+  accepted: Candidate[],
+  surnames: ReadonlySet<string>,
+): Candidate[] {
+  if (surnames.size === 0) return accepted;
+  let result: Candidate[] | undefined;
+  for (const [index, candidate] of accepted.entries()) {
+    if (candidate.type !== 'LOCATION') continue;
+    const word = text.slice(candidate.start, candidate.end);
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || !surnames.has(word.toLowerCase())) continue;
+    if (placePrepositions.has(wordBefore(text, candidate.start))) continue;
+    result ??= [...accepted];
+    result[index] = { start: candidate.start, end: candidate.end, type: 'PERSON', confidence: 0.9 };
   }
   return result ?? accepted;
 }

@@ -81,4 +81,12 @@ export const personTitles: ReadonlySet<string> = new Set([
   'ambulansearbeideren',
   'sykepleierstudent',
   'sykepleierstudenten',
+  'hjemmesykepleier',
+  'hjemmesykepleieren',
+  'spesialsykepleier',
+  'intensivsykepleier',
+  'anestesisykepleier',
+  'operasjonssykepleier',
+  'barnepleier',
+  'jordmoren',
 ]);

@@ -73,3 +73,21 @@ describe('recognizeInitials', () => {
     expect(initials('Prøvene er tatt av spl. M. S. i dag.')).toEqual(['spl. M. S.']);
   });
 });
+
+describe('recognizeInitials, session 19 frames', () => {
+  it('finds lower-case initials after a signature word and a colon without a dot', () => {
+    expect(initials('Sårskift utført. Sign: kbh')).toEqual(['kbh']);
+    expect(initials('Skrevet: ol')).toEqual(['ol']);
+    expect(initials('Sign: ok')).toEqual([]);
+  });
+
+  it('finds initials before a role with a number in brackets and after a handover', () => {
+    expect(initials('Vurdering ved KHV (LIS2): virusinfeksjon.')).toEqual(['KHV']);
+    expect(initials('Overlapp gitt til RMS kl. 15.')).toEqual(['RMS']);
+    expect(initials('Resept gitt til CRP kontroll.')).toEqual([]);
+  });
+
+  it('finds initials after a dash that ends a note', () => {
+    expect(initials('Rekvirert blodprøver. -TLK')).toEqual(['TLK']);
+  });
+});

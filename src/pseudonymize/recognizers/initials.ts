@@ -58,6 +58,13 @@ const byVerbs = new Set([
   'kontrollert',
   'behandlet',
   'operert',
+  // Who changed a list or an order: "oppdatert av MBJ", "seponert av TH".
+  'oppdatert',
+  'endret',
+  'revidert',
+  'ordinert',
+  'seponert',
+  'gjennomgått',
 ]);
 /**
  * Roles written before initials: "LIS IK", "spl. MKO", "Vakthavende lege: ØS", "nevrolog (PKS)".
@@ -174,6 +181,11 @@ const clinicalAbbreviations = new Set([
   'KF',
 ]);
 
+/** True for capitals that are a clinical abbreviation, never someone's initials ("EKG", "NAV"). */
+export function isClinicalAbbreviation(capitals: string): boolean {
+  return clinicalAbbreviations.has(capitals);
+}
+
 /** Initials of persons (PERSON, subtype "initials"). */
 export function recognizeInitials(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
@@ -279,13 +291,21 @@ function isInitialsContext(
   const previous = tokens[index - 1];
   // "nevrolog (PKS)": initials in brackets right after a role.
   if (previous?.text === '(' && isRoleWord(tokens[index - 2]?.lower ?? '')) return true;
-  // "kopi: SEB, OTL": the next initials of a list.
-  if (previous?.text === ',' && lastInitials === index - 2) return true;
-  // "TH (bakvakt)": a role in brackets after the initials.
-  if (tokens[index + 1]?.text === '(' && isRoleWord(tokens[index + 2]?.lower ?? '')) return true;
-  // "/HBL" ending a note: a slash after a space or at a line start, the initials last on the line.
+  // "kopi: SEB, OTL", "vurdert av LIA og OPT": the next initials of a list.
+  if ((previous?.text === ',' || previous?.lower === 'og') && lastInitials === index - 2)
+    return true;
+  // "TH (bakvakt)", "AGH (LIS1)": a role in brackets after the initials.
   if (
-    previous?.text === '/' &&
+    tokens[index + 1]?.text === '(' &&
+    isRoleWord((tokens[index + 2]?.lower ?? '').replace(/\d+$/u, ''))
+  )
+    return true;
+  // "Overlapp gitt til TSN": the nurse a shift is handed over to.
+  if (cue?.lower === 'til' && handoverWords.has(tokens[back - 1]?.lower ?? '')) return true;
+  // "/HBL", "-EBH" ending a note: a slash or dash after a space or at a line start, the initials
+  // last on the line.
+  if (
+    (previous?.text === '/' || previous?.text === '-') &&
     previous.end === token.start &&
     (previous.start === 0 || /\s/u.test(text.charAt(previous.start - 1))) &&
     /^[ \t]*(?:\n|$)/u.test(text.slice(token.end))
@@ -293,6 +313,9 @@ function isInitialsContext(
     return true;
   return false;
 }
+
+/** Words of handing a shift or a report over before "til" and the initials: "gitt til TSN". */
+const handoverWords = new Set(['gitt', 'overlevert', 'overlapp', 'rapport', 'rapportert']);
 
 /** True when no measurement follows the capitals ("TUG 14 s" is a test and its result). */
 function endsInitials(tokens: readonly Token[], index: number): boolean {
@@ -412,7 +435,7 @@ function isLowerCaseInitialsAfterBy(tokens: readonly Token[], index: number): bo
 }
 
 /**
- * Lower-case initials after an abbreviated signature cue and its colon: "Dikt.: jhb / skr.: tgv".
+ * Lower-case initials after a signature cue and its colon: "Dikt.: jhb / skr.: tgv", "Sign: tmk".
  * Only two or three letters that end the line or stand before a slash.
  */
 function isLowerCaseSignature(tokens: readonly Token[], index: number): boolean {
@@ -420,8 +443,9 @@ function isLowerCaseSignature(tokens: readonly Token[], index: number): boolean 
   if (token === undefined || token.kind !== 'word' || token.text !== token.lower) return false;
   if (token.text.length < 2 || token.text.length > 3 || notLowerInitials.has(token.lower))
     return false;
-  if (tokens[index - 1]?.text !== ':' || tokens[index - 2]?.text !== '.') return false;
-  const cue = tokens[index - 3];
+  if (tokens[index - 1]?.text !== ':') return false;
+  // "Dikt.: jhb" with the cue's dot, "Sign: tmk", "Skrevet: ab" without.
+  const cue = tokens[index - 2]?.text === '.' ? tokens[index - 3] : tokens[index - 2];
   if (cue === undefined || !signatureWords.has(cue.lower)) return false;
   const next = tokens[index + 1];
   return next === undefined || next.text === '/' || next.text === ',' || next.start > token.end + 1;

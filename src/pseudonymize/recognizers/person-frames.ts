@@ -1,0 +1,649 @@
+import {
+  finiteVerbs,
+  neverNames,
+  personVerbs,
+  possessives,
+  relations,
+} from '../gazetteers/context-words.js';
+import { personTitles as titles } from '../gazetteers/person-titles.js';
+import { isSpaceBetween, type Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import { isClinicalAbbreviation } from './initials.js';
+import { hasLineBreak, type Analysis, type TokenAnalysis } from './token-analysis.js';
+
+/**
+ * Persons found by the frame a speaker or writer puts a name in, where the word itself says
+ * nothing (a name no list holds, or one that is also a word): a name after an answer word that
+ * opens a turn ("pasient: ja, Abdiqani kom hjem"), after "jeg og" ("jeg og stein har vært gift"),
+ * an unknown lower-case word after a verb of calling or talking ("ringte til margunn"), a
+ * lower-case surname after "hos", a listed given name after an appointment "ved" ("time ved
+ * Abebe"), a lower-case given name that is a word in a slot only a person fills ("gift med tone"),
+ * a surname that is a word in a person's frame ("Strand ønsker", "undersøkt av Lunde"), and
+ * signatures without a signature word ("… i morgen. LMH", "JMH / SKL", "Sign.: Tveit"). Each frame
+ * asks for a verb or a phrase end after the name, so words in the same frames ("ja, det går bra",
+ * "jeg og mannen min", "ringte til legevakten") stay words.
+ */
+export function recognizePersonFrames(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  recognizeSignatures(words, text, tokens, out);
+  // The last token of the last name found here: "sammen med rut og kåre" joins the second.
+  let lastFound = -1;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word' || token.text.length < 3) continue;
+    const previous = tokens[index - 1];
+    // Only a sentence-opening frame reads a name at a line start; the others read the words before.
+    const opensLine = previous !== undefined && hasLineBreak(text, previous.end, token.start);
+    if (neverNames.has(token.lower) || relations.has(token.lower) || titles.has(token.lower))
+      continue;
+    const analysis = words.analyseToken(token);
+    if (analysis.nonIdentifying || analysis.term) continue;
+    const confidence = opensLine
+      ? surnameOpeningSentence(tokens, index, analysis)
+      : (answerTurnName(words, tokens, index, analysis) ??
+        nameAfterFirstPersonAnd(words, tokens, index, analysis) ??
+        lowerNameAfterCallOrTalk(words, tokens, index, analysis) ??
+        listedNameAfterAppointmentVed(tokens, index, analysis) ??
+        lowerGivenNameInPersonSlot(tokens, index, analysis) ??
+        nameBeforeNamedPronoun(words, tokens, index, analysis) ??
+        capitalisedNameInRoleFrame(words, tokens, index, analysis) ??
+        surnameOpeningSentence(tokens, index, analysis) ??
+        surnameAsSender(words, tokens, index, analysis) ??
+        (lastFound === index - 2 && previous?.lower === 'og'
+          ? joinedGivenName(tokens, index, analysis)
+          : undefined));
+    if (confidence === undefined) continue;
+    const end = lowerSurnameEnd(words, text, tokens, index);
+    out.push({ start: token.start, end: end ?? token.end, type: 'PERSON', confidence });
+    lastFound = end === undefined ? index : index + 1;
+  }
+}
+
+/** Answer words that open a turn before a name: "ja, Karamo og jeg …", "nei, sigve vet ikke". */
+const answerWords = new Set(['ja', 'nei', 'jo', 'jada', 'joda', 'neida', 'nja', 'tja']);
+/** First-person pronouns after "og": "Karamo og jeg", "nomvula og eg". */
+const firstPerson = new Set(['jeg', 'eg', 'æ', 'je', 'jæ', 'meg']);
+
+/** A word no list, dictionary or compound knows, and no verb or derived word by its ending. */
+function isUnknownWord(words: TokenAnalysis, token: Token, analysis: Analysis): boolean {
+  return (
+    !analysis.common &&
+    !analysis.entry &&
+    !analysis.place &&
+    !analysis.region &&
+    !/(?:ene|ane|het|else|ing|sjon|ende|ande|ert|ast|est|te|de)$/u.test(token.lower) &&
+    !words.isCompoundToken(token)
+  );
+}
+
+/** A listed given name or international name that is no word or place. */
+function isListedName(analysis: Analysis): boolean {
+  return (analysis.firstName || analysis.international) && !analysis.common && !analysis.place;
+}
+
+/** Finite verbs of knowing and helping after a person, beside the shared finite verbs. */
+const moreSubjectVerbs = new Set(['vet', 'veit', 'visste', 'hjelper', 'hjalp', 'passer', 'bruker']);
+
+/** A finite verb, or "og" and a first-person pronoun, after the name. */
+function isFollowedBySubjectVerb(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (next === undefined || next.kind !== 'word') return false;
+  if (finiteVerbs.has(next.lower) || moreSubjectVerbs.has(next.lower)) return true;
+  return next.lower === 'og' && firstPerson.has(tokens[index + 2]?.lower ?? '');
+}
+
+/**
+ * "pasient: ja, Abdiqani kom hjem fra skolen", "jo, nomvula har vært sliten", "nei, sigve vet
+ * ikke": a name right after an answer word and its comma at the start of a turn or sentence,
+ * before a finite verb or "og jeg". A given name that is also a word ("ja, Liv har …") counts
+ * only there; a word that no list knows the same.
+ */
+function answerTurnName(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  if (tokens[index - 1]?.text !== ',') return undefined;
+  let answer = index - 2;
+  // "nei altså, Solfrid …", "ja, nei, Håvard …": a filler or a second answer word before the name.
+  if (tokens[answer]?.lower === 'altså') answer--;
+  if (!answerWords.has(tokens[answer]?.lower ?? '')) return undefined;
+  if (tokens[answer - 1]?.text === ',' && answerWords.has(tokens[answer - 2]?.lower ?? ''))
+    answer -= 2;
+  const opener = tokens[answer];
+  if (opener === undefined) return undefined;
+  const turnStart = opener.sentenceStart || tokens[answer - 1]?.text === ':';
+  if (!turnStart || !isFollowedBySubjectVerb(tokens, index)) return undefined;
+  const token = tokens[index];
+  if (token === undefined) return undefined;
+  if (analysis.firstName && !analysis.place) return 0.8;
+  if (isListedName(analysis)) return 0.8;
+  return !analysis.surname && isUnknownWord(words, token, analysis) ? 0.75 : undefined;
+}
+
+/**
+ * "jeg og stein har vært gift i femti år", "jeg og bjarte har prøvd …": a listed given name, even
+ * one that is also a word, or a word no list knows, joined to "jeg" by "og" before a finite verb.
+ * Capitalised names here are found by the name lists already; this is for speech in lower case.
+ */
+function nameAfterFirstPersonAnd(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || token.capitalised || token.text !== token.lower) return undefined;
+  if (tokens[index - 1]?.lower !== 'og' || !firstPerson.has(tokens[index - 2]?.lower ?? ''))
+    return undefined;
+  const next = tokens[index + 1];
+  if (next === undefined || !finiteVerbs.has(next.lower)) return undefined;
+  if (analysis.firstName && !analysis.place) return 0.75;
+  return isUnknownWord(words, token, analysis) && !analysis.surname ? 0.7 : undefined;
+}
+
+/** Verbs of calling and talking before "til"/"med" and a person. */
+const callVerbs = new Set(['ringte', 'ringt', 'ringer', 'ringde', 'ringa', 'ringe', 'ringje']);
+const talkVerbs = new Set([
+  'snakket',
+  'snakka',
+  'snakker',
+  'snakk',
+  'pratet',
+  'prata',
+  'prater',
+  'snakkar',
+]);
+
+/** What may follow a name said after a verb of calling or talking: a phrase end or a frame word. */
+const afterCalledName = new Set([
+  ',',
+  '.',
+  '?',
+  '!',
+  'og',
+  'om',
+  'på',
+  'i',
+  'fra',
+  'frå',
+  'med',
+  'da',
+  'først',
+  'igjen',
+  'som',
+  'for',
+]);
+
+/**
+ * "jeg ringte til margunn med en gang", "jeg har snakka med oddleif om det", "var hos ødegård":
+ * a lower-case word no list or dictionary knows after a verb of calling with "til" or of talking
+ * with "med", before a phrase end or a frame word; and a listed surname that is no word after
+ * "hos". Definite nouns the dictionary lacks ("fysioen", "helsesøstra") stay words.
+ */
+function lowerNameAfterCallOrTalk(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || token.text !== token.lower) return undefined;
+  const preposition = tokens[index - 1]?.lower;
+  const verb = tokens[index - 2]?.lower ?? '';
+  const next = tokens[index + 1];
+  const ends = next === undefined || afterCalledName.has(next.lower);
+  // "sist jeg var hos ødegård fikk jeg …": after "hos" an inverted verb ends the phrase too.
+  if (preposition === 'hos')
+    return (ends || finiteVerbs.has(next.lower)) &&
+      analysis.surname &&
+      !analysis.common &&
+      !analysis.place &&
+      !analysis.firstName
+      ? 0.75
+      : undefined;
+  if (!ends) return undefined;
+  const framed =
+    (preposition === 'til' && callVerbs.has(verb)) ||
+    (preposition === 'med' && talkVerbs.has(verb));
+  if (!framed || token.text.length < 4) return undefined;
+  if (/(?:en|et|na|ne)$/u.test(token.lower)) return undefined;
+  // "dottera", "mora": a definite feminine whose stem is a word.
+  if (token.lower.endsWith('a') && words.analyse(token.lower.slice(0, -1)).common) return undefined;
+  return isUnknownWord(words, token, analysis) && !analysis.surname ? 0.75 : undefined;
+}
+
+/** Appointment words before "ved" and a person: "time ved Abebe", "samtaler ved Thandiwe". */
+const appointmentWords = new Set([
+  'time',
+  'timen',
+  'timer',
+  'timene',
+  'samtale',
+  'samtaler',
+  'samtalene',
+  'konsultasjon',
+  'oppfølging',
+  'behandling',
+  'undersøkt',
+  'vurdert',
+  'sett',
+  'behandlet',
+  'fulgt',
+]);
+
+/**
+ * "har time ved Abebe på fredag", "går til samtaler ved Thandiwe": a listed given name or
+ * international name that is no word or place, capitalised mid-sentence after an appointment
+ * word and "ved", and not the start of a longer name (an institution keeps its own reading).
+ */
+function listedNameAfterAppointmentVed(
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || !token.capitalised || token.sentenceStart) return undefined;
+  if (tokens[index - 1]?.lower !== 'ved' || !appointmentWords.has(tokens[index - 2]?.lower ?? ''))
+    return undefined;
+  if (!isListedName(analysis) || analysis.surname) return undefined;
+  const next = tokens[index + 1];
+  if (next !== undefined && next.kind === 'word' && next.capitalised) return undefined;
+  return 0.8;
+}
+
+/** "hos ødegård": a listed surname after the found name continues it ("jeg og kari ødegård"). */
+function lowerSurnameEnd(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): number | undefined {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (token === undefined || next === undefined || token.capitalised) return undefined;
+  if (
+    next.kind !== 'word' ||
+    next.text !== next.lower ||
+    !isSpaceBetween(text, token.end, next.start)
+  )
+    return undefined;
+  const analysis = words.analyseToken(next);
+  return analysis.surname && !analysis.common && !analysis.place ? next.end : undefined;
+}
+
+/** Words that sign a note before the writer's name: "Sign.: Tveit", "Mvh Andreas". */
+const signatureCues = new Set(['sign', 'signert', 'signatur', 'mvh', 'vh', 'hilsen']);
+
+/** True when only spaces and tabs stand between `from` and the end of the line or text. */
+function endsLine(text: string, from: number): boolean {
+  for (let index = from; index < text.length; index++) {
+    const character = text.charAt(index);
+    if (character === '\n' || character === '\r') return true;
+    if (character !== ' ' && character !== '\t') return false;
+  }
+  return true;
+}
+
+/** True when only white space follows `from` to the end of the text. */
+function endsText(text: string, from: number): boolean {
+  return text.slice(from).trim().length === 0;
+}
+
+/** Short words that end a note and are no one's initials: "OK", "NB", "kl", "osv". */
+const notInitials = new Set(['ok', 'nb', 'ps', 'kl', 'ca', 'pr', 'jf', 'obs', 'osv', 'mvh', 'evt']);
+
+/**
+ * Capitals that could be a writer's initials: no term, place, given name or listed abbreviation.
+ * At the very end of a note a word's letters in capitals count too ("… i morgen. KR").
+ */
+function isInitialsWord(words: TokenAnalysis, token: Token, atEnd = false): boolean {
+  if (!token.allCaps || token.text.length < 2 || token.text.length > 4) return false;
+  if (/\p{N}/u.test(token.text) || notInitials.has(token.lower)) return false;
+  const analysis = words.analyseToken(token);
+  return (
+    ((!analysis.common && !analysis.entry) || (atEnd && token.text.length <= 3)) &&
+    !analysis.nonIdentifying &&
+    !analysis.term &&
+    !analysis.place &&
+    !analysis.region &&
+    !analysis.firstName &&
+    !isClinicalAbbreviation(token.text)
+  );
+}
+
+/**
+ * Signatures that carry no signature word where the capitals stand: a writer's initials alone at
+ * the very end of a note ("… i morgen. LMH", a last line "IMS"), initials opening a line before a
+ * comma and a role ("BKV, sykepleier"), a typist's lower-case initials alone on a line after a
+ * slash ("/tk"), and a name or surname after a signature word with its dot and colon that ends
+ * the line ("Sign.: Tveit", also a surname that is a word).
+ */
+function recognizeSignatures(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.kind !== 'word') continue;
+    const previous = tokens[index - 1];
+    const opensLine = previous === undefined || hasLineBreak(text, previous.end, token.start);
+    const afterSentence =
+      opensLine || previous.text === '.' || previous.text === '!' || previous.text === '?';
+    const next = tokens[index + 1];
+    if (
+      (afterSentence && endsText(text, token.end) && isInitialsWord(words, token, true)) ||
+      (opensLine &&
+        next?.text === ',' &&
+        titles.has(tokens[index + 2]?.lower ?? '') &&
+        isInitialsWord(words, token)) ||
+      (isInitialsWord(words, token, true) && isInLastSignatureLine(text, tokens, index))
+    ) {
+      out.push({ ...span(token), type: 'PERSON', subtype: 'initials', confidence: 0.8 });
+      continue;
+    }
+    // "… rolig. hk": lower-case initials alone after the last sentence of a note.
+    if (
+      previous !== undefined &&
+      (previous.text === '.' || previous.text === '!') &&
+      endsText(text, token.end) &&
+      /^\p{Ll}{2,3}$/u.test(token.text) &&
+      !notInitials.has(token.lower) &&
+      !words.analyseToken(token).nonIdentifying &&
+      !words.analyseToken(token).term
+    ) {
+      out.push({ ...span(token), type: 'PERSON', subtype: 'initials', confidence: 0.7 });
+      continue;
+    }
+    if (
+      (previous?.text === '/' || previous?.text === '-') &&
+      previous.end === token.start &&
+      token.text === token.lower &&
+      /^\p{Ll}{2,3}$/u.test(token.text) &&
+      (index === 1 || hasLineBreak(text, tokens[index - 2]?.end ?? 0, previous.start)) &&
+      endsLine(text, token.end) &&
+      !words.analyseToken(token).common
+    ) {
+      out.push({ ...span(token), type: 'PERSON', subtype: 'initials', confidence: 0.75 });
+      continue;
+    }
+    const signed = signedName(words, text, tokens, index);
+    if (signed !== undefined) out.push({ ...signed, type: 'PERSON', confidence: 0.85 });
+  }
+}
+
+/** Capitals or a separator, the only parts of a signature line ("JMH / SKL", "(RHE)"). */
+function isSignaturePart(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return /^[/,()]$/u.test(token.text) || (token.allCaps && token.text.length <= 4);
+}
+
+/**
+ * True when the capitals at `index` stand in the last line of a note (or after its last
+ * sentence) that holds only capitals and separators: "JMH / SKL", "… i kveld. (RHE)".
+ */
+function isInLastSignatureLine(text: string, tokens: readonly Token[], index: number): boolean {
+  for (let next = index + 1; next < tokens.length; next++) {
+    const following = tokens[next];
+    if (!isSignaturePart(following) && !(following?.text === '.' && next === tokens.length - 1))
+      return false;
+  }
+  for (let back = index - 1; back >= 0; back--) {
+    const before = tokens[back];
+    if (before === undefined || hasLineBreak(text, before.end, tokens[back + 1]?.start ?? 0)) break;
+    if (before.text === '.' || before.text === '!' || before.text === '?') break;
+    if (!isSignaturePart(before)) return false;
+  }
+  return true;
+}
+
+function span(token: Token): { start: number; end: number } {
+  return { start: token.start, end: token.end };
+}
+
+/** "Sign.: Tveit", "Signert: Kari Holm": a capitalised name after a signature word and its colon. */
+function signedName(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): { start: number; end: number } | undefined {
+  const token = tokens[index];
+  if (token === undefined || !token.capitalised || tokens[index - 1]?.text !== ':')
+    return undefined;
+  let cue = index - 2;
+  if (tokens[cue]?.text === '.') cue--;
+  if (!signatureCues.has(tokens[cue]?.lower ?? '')) return undefined;
+  let last = index;
+  while (
+    isSpaceBetween(text, tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0) &&
+    tokens[last + 1]?.kind === 'word' &&
+    tokens[last + 1]?.capitalised === true &&
+    last - index < 2
+  )
+    last++;
+  const end = tokens[last]?.end ?? token.end;
+  if (!endsLine(text, end) && tokens[last + 1]?.text !== ',') return undefined;
+  const analysis = words.analyseToken(token);
+  if (analysis.nonIdentifying || titles.has(token.lower) || relations.has(token.lower))
+    return undefined;
+  if (
+    !analysis.surname &&
+    !analysis.firstName &&
+    !analysis.international &&
+    (analysis.common || words.isCompoundToken(token))
+  )
+    return undefined;
+  return { start: token.start, end };
+}
+
+/** Words after a name that end the slot it stands in: punctuation, a preposition, an adverb. */
+const afterNameSlot = new Set([
+  ',',
+  '.',
+  '?',
+  '!',
+  'på',
+  'i',
+  'til',
+  'fra',
+  'frå',
+  'om',
+  'for',
+  'som',
+  'hele',
+  'hjemme',
+  'her',
+  'der',
+  'nå',
+  'no',
+  'også',
+  'og',
+]);
+
+/** Words before "med" that make its object a person: "gift med tone", "sammen med linn". */
+const partnerWords = new Set(['gift', 'gifta', 'sammen', 'saman', 'forlovet', 'skilt', 'samboer']);
+/** Verbs of thinking and saying before a clause whose subject may be a name: "jeg tror knut har". */
+const thinkVerbs = new Set(['tror', 'trur', 'mener', 'meiner', 'syns', 'synes', 'håper', 'tenker']);
+
+/**
+ * A lower-case listed given name, also one that is a word ("tone", "knut", "linn"), where only a
+ * person fits: after "gift/sammen med", after "meg og" ("det er bare meg og ida"), between a verb
+ * of thinking and a finite verb ("jeg tror knut har smittet meg"), or between commas after a
+ * relation noun ("en venninne, maren, som …").
+ */
+function lowerGivenNameInPersonSlot(
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || token.text !== token.lower || !analysis.firstName) return undefined;
+  if (analysis.place) return undefined;
+  const previous = tokens[index - 1]?.lower ?? '';
+  const before = tokens[index - 2]?.lower ?? '';
+  const next = tokens[index + 1];
+  const nextLower = next?.lower ?? '.';
+  const endsSlot = afterNameSlot.has(nextLower) || finiteVerbs.has(nextLower);
+  if (previous === 'med' && partnerWords.has(before) && endsSlot) return 0.75;
+  if (previous === 'og' && (before === 'meg' || before === 'deg') && endsSlot) return 0.75;
+  if (thinkVerbs.has(previous) && finiteVerbs.has(nextLower)) return 0.75;
+  if (previous === ',' && relations.has(before) && (nextLower === ',' || nextLower === 'som'))
+    return 0.75;
+  // "kjørt hit av geir, naboen vår": the name before a comma, a relation and a possessive.
+  if (
+    nextLower === ',' &&
+    relations.has(tokens[index + 2]?.lower ?? '') &&
+    possessives.has(tokens[index + 3]?.lower ?? '')
+  )
+    return 0.75;
+  // "i bursdagen til aurora", "bryllupet til kristoffer": a celebration is someone's.
+  if (previous === 'til' && celebrations.has(before) && endsSlot) return 0.75;
+  return undefined;
+}
+
+/** Celebrations and rites said with "til" and the person they are for. */
+const celebrations = new Set([
+  'bursdagen',
+  'bursdag',
+  'bursdagsselskapet',
+  'bryllupet',
+  'begravelsen',
+  'gravferda',
+  'dåpen',
+  'konfirmasjonen',
+  'jubileet',
+]);
+
+/** "sammen med rut og kåre": a lower-case listed given name joined by "og" to the name just found. */
+function joinedGivenName(
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || token.text !== token.lower) return undefined;
+  return analysis.firstName && !analysis.place ? 0.75 : undefined;
+}
+
+/** Past forms of "heter" before a pronoun: "berg het han vel". */
+const namedVerbs = new Set(['het', 'heter', 'heitte', 'heiter']);
+const namedPronouns = new Set(['han', 'hun', 'ho', 'hu']);
+
+/**
+ * "legen på sykehuset, berg het han vel": a listed name, even one that is a word, or a word no
+ * list knows, right before "het/heter" and a pronoun.
+ */
+function nameBeforeNamedPronoun(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined) return undefined;
+  if (!namedVerbs.has(tokens[index + 1]?.lower ?? '')) return undefined;
+  if (!namedPronouns.has(tokens[index + 2]?.lower ?? '')) return undefined;
+  if (analysis.surname || analysis.firstName || analysis.international) return 0.8;
+  return isUnknownWord(words, token, analysis) ? 0.75 : undefined;
+}
+
+/** Verbs of examining and writing before "av" and a person: "undersøkt av Lunde". */
+const byVerbs = new Set([
+  'undersøkt',
+  'vurdert',
+  'sett',
+  'behandlet',
+  'operert',
+  'skrevet',
+  'diktert',
+  'henvist',
+  'innlagt',
+  'tilsett',
+]);
+
+/**
+ * A capitalised surname, even one that is a word or a place, where the frame is a person's:
+ * after a verb of examining or writing and "av" ("undersøkt av Lunde på vakt"), or between commas
+ * after a title ("Overlegen, Hammer, har gitt beskjed").
+ */
+function capitalisedNameInRoleFrame(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || !token.capitalised || token.sentenceStart) return undefined;
+  const listed = analysis.surname || analysis.firstName || analysis.international;
+  if (!listed && !isUnknownWord(words, token, analysis)) return undefined;
+  // A word no list knows is a guess: replaced where it stands, not carried to later lines.
+  const sure = listed ? 0.85 : 0.7;
+  const previous = tokens[index - 1]?.lower ?? '';
+  const before = tokens[index - 2]?.lower ?? '';
+  const next = tokens[index + 1];
+  if (next !== undefined && next.kind === 'word' && next.capitalised) return undefined;
+  if (previous === 'av' && byVerbs.has(before)) return sure;
+  if (previous === ',' && titles.has(before) && next?.text === ',') return sure;
+  return undefined;
+}
+
+/** Nouns of a message before "fra" and its sender: "beskjed fra Moen", "svar fra Lie". */
+const messageNouns = new Set([
+  'beskjed',
+  'melding',
+  'brev',
+  'svar',
+  'telefon',
+  'sms',
+  'e-post',
+  'epost',
+  'hilsen',
+  'henvisning',
+  'tilbakemelding',
+]);
+
+/** A listed surname that is also a word or a place ("Strand", "Eide", "Moen"). */
+function isSurnameThatIsAWord(analysis: Analysis): boolean {
+  return analysis.surname && (analysis.common || analysis.entry || analysis.place);
+}
+
+/** "Strand ønsker ikke innleggelse": such a surname opening a sentence before a person's verb. */
+function surnameOpeningSentence(
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || !token.capitalised || !token.sentenceStart) return undefined;
+  if (!isSurnameThatIsAWord(analysis)) return undefined;
+  return personVerbs.has(tokens[index + 1]?.lower ?? '') ? 0.75 : undefined;
+}
+
+/**
+ * "Fikk beskjed fra Moen om at …": such a surname as the sender after a message noun and "fra",
+ * where the phrase ends after it — not a large town.
+ */
+function surnameAsSender(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || !token.capitalised || token.sentenceStart) return undefined;
+  if (!isSurnameThatIsAWord(analysis)) return undefined;
+  if (tokens[index - 1]?.lower !== 'fra' || !messageNouns.has(tokens[index - 2]?.lower ?? ''))
+    return undefined;
+  if (words.lexicon.majorPlaces.has(token.lower)) return undefined;
+  const next = tokens[index + 1];
+  // Above the place reading of the same word after "fra".
+  return next === undefined || afterNameSlot.has(next.lower) ? 0.88 : undefined;
+}
