@@ -24,6 +24,7 @@ import { loadCleanCorpus, loadEvalDocuments } from './load-eval-set.js';
 import { runEvaluation } from './run-evaluation.js';
 import { pseudonymizerDetector } from './run.js';
 
+// Session 19: gates raised to the level after session 19's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('twelfth held-out de-identification set (v12)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v12'));
@@ -40,6 +41,6 @@ describe('twelfth held-out de-identification set (v12)', () => {
     expect(v12.result.directRecall).toBeGreaterThanOrEqual(0.971);
     expect(v12.result.overall.f1).toBeGreaterThanOrEqual(0.959);
     expect(v12.snippets.protectedRecall).toBeGreaterThanOrEqual(0.9);
-    expect(v12.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(10.97);
+    expect(v12.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(9.145);
   }, 180_000);
 });

@@ -26,6 +26,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 14: gates raised to the level reached after session 14's rules (`npm run eval:deid`: direct recall 0.960, F1 0.958, snippet protected recall 0.935, 0.64 false detections per 1,000 clean words), with a margin of about one mention.
 // Session 15: gates raised where session 15's rules moved the measure (`npm run eval:deid`), with a margin of about one mention or one detection.
 // Session 18: gates raised to the level after session 18's rules (`npm run eval:deid`: direct recall 0.964, F1 0.963, snippet protected recall 0.942, 0.32 false detections per 1,000 clean words), with a margin of less than one mention.
+// Session 19: gates raised to the level after session 19's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('second held-out de-identification set (v2)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v2'));
@@ -39,9 +40,9 @@ describe('second held-out de-identification set (v2)', () => {
     if (v2 === undefined) return;
     expect(v2.statistics.mentions).toBeGreaterThanOrEqual(500);
     expect(v2.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v2.result.directRecall).toBeGreaterThanOrEqual(0.961);
-    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.96);
-    expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.938);
-    expect(v2.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.33);
+    expect(v2.result.directRecall).toBeGreaterThanOrEqual(0.962);
+    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.962);
+    expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.942);
+    expect(v2.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.005);
   }, 180_000);
 });

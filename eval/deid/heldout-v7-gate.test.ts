@@ -36,6 +36,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 14: gates raised to the level reached after session 14's rules (`npm run eval:deid`: direct recall 0.957, F1 0.929, snippet protected recall 0.882, 3.18 false detections per 1,000 clean words), with a margin of about one mention.
 // Sessions 15 and 16: gates raised where the sessions' rules moved the measure (`npm run eval:deid`), with a margin of about one mention or one detection.
 // Session 18: gates raised to the level after session 18's rules (`npm run eval:deid`: direct recall 0.961, F1 0.935, snippet protected recall 0.897, 2.86 false detections per 1,000 clean words), with a margin of less than one mention.
+// Session 19: gates raised to the level after session 19's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('seventh held-out de-identification set (v7)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v7'));
@@ -49,9 +50,9 @@ describe('seventh held-out de-identification set (v7)', () => {
     if (v7 === undefined) return;
     expect(v7.statistics.mentions).toBeGreaterThanOrEqual(845);
     expect(v7.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v7.result.directRecall).toBeGreaterThanOrEqual(0.958);
-    expect(v7.result.overall.f1).toBeGreaterThanOrEqual(0.932);
-    expect(v7.snippets.protectedRecall).toBeGreaterThanOrEqual(0.893);
-    expect(v7.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(2.87);
+    expect(v7.result.directRecall).toBeGreaterThanOrEqual(0.959);
+    expect(v7.result.overall.f1).toBeGreaterThanOrEqual(0.934);
+    expect(v7.snippets.protectedRecall).toBeGreaterThanOrEqual(0.897);
+    expect(v7.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.915);
   }, 180_000);
 });
