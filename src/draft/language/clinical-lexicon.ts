@@ -1068,7 +1068,7 @@ function compoundConcept(word: string): number | undefined {
 }
 
 /** What {@link findConcepts} reads of one word of a text: worked out once per distinct word. */
-interface ConceptWord {
+export interface ConceptWord {
   readonly token: PhraseToken;
   /** A function word: it starts only a longer phrase beginning with it, and joins no phrase in any order. */
   readonly isStop: boolean;
@@ -1081,7 +1081,11 @@ interface ConceptWord {
 /** Memo of words read (pure, bounded like `tokenMemo`): one lookup per word instead of several. */
 const conceptWordMemo = new Map<string, ConceptWord>();
 
-function toConceptWord(text: string): ConceptWord {
+/**
+ * What {@link findConcepts} reads of one word ({@link findConceptsOfWords} takes a list of these),
+ * for a caller that keeps its own record per distinct word.
+ */
+export function toConceptWord(text: string): ConceptWord {
   const known = conceptWordMemo.get(text);
   if (known !== undefined) return known;
   const token = toPhraseToken(text);
@@ -1150,7 +1154,11 @@ function matchPhrase(
  * matches inflected forms (by stem). Longest match first; mentions do not overlap.
  */
 export function findConcepts(tokens: readonly { readonly text: string }[]): ConceptMention[] {
-  const read = tokens.map((token) => toConceptWord(token.text));
+  return findConceptsOfWords(tokens.map((token) => toConceptWord(token.text)));
+}
+
+/** {@link findConcepts} of words already read by {@link toConceptWord}. */
+export function findConceptsOfWords(read: readonly ConceptWord[]): ConceptMention[] {
   const words = read.map((entry) => entry.token);
   const stems = words.map((word) => word.stem);
   const mentions: ConceptMention[] = [];
