@@ -110,7 +110,9 @@ function blankCodes(text: string): string {
 function sentenceQuantities(text: string, claims: Claims): Quantity[] {
   const blanked = blankCodes(text);
   const dates: Quantity[] = [];
-  for (const match of blanked.matchAll(datePattern)) {
+  // (An exec loop: `matchAll` clones the pattern on every call.)
+  datePattern.lastIndex = 0;
+  for (let match = datePattern.exec(blanked); match !== null; match = datePattern.exec(blanked)) {
     const day = Number(match[1]);
     const month = Number(match[2]);
     if (day > 31 || month > 12) continue;
@@ -1101,7 +1103,8 @@ export function checkSentence(
       ),
     );
 
-  for (const match of text.matchAll(codePattern)) {
+  codePattern.lastIndex = 0;
+  for (let match = codePattern.exec(text); match !== null; match = codePattern.exec(text)) {
     const code = match[1] ?? '';
     if (!isKnownCode('ICD-10', code) && !isKnownCode('ICPC-2', code))
       flags.push(flag('code-unknown', 'error', `Koden ${code} finnes ikke i ICD-10 eller ICPC-2.`));

@@ -595,7 +595,10 @@ function locateFrequencies(
   const found: { frequency: Frequency; at: number }[] = [];
   for (const [pattern, frequency] of globalFrequencyPatterns) {
     if (!said.includes(frequency)) continue;
-    for (const match of text.matchAll(pattern)) found.push({ frequency, at: match.index });
+    // (An exec loop: `matchAll` clones the pattern on every call.)
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text))
+      found.push({ frequency, at: match.index });
   }
   return found;
 }
@@ -1020,7 +1023,13 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     });
   }
   // Lengths of time said as words ("et kvarter", "en halvtime").
-  for (const match of ranged.matchAll(timeWordPattern)) {
+  // (An exec loop: `matchAll` clones the pattern on every call, and most sentences have none.)
+  timeWordPattern.lastIndex = 0;
+  for (
+    let match = timeWordPattern.exec(ranged);
+    match !== null;
+    match = timeWordPattern.exec(ranged)
+  ) {
     const start = match.index + rangeStart;
     quantities.push({
       value: /kvart/iu.test(match[0]) ? 15 : 30,
