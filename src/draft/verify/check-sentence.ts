@@ -537,28 +537,30 @@ export function checkSentence(
   const anyUsable = new Set<number>();
   const anyOther = new Set<number>();
   const addHit = (unit: number, key: number): void => {
-    const hits = hitsByUnit.get(unit) ?? new Set<number>();
-    hits.add(key);
-    hitsByUnit.set(unit, hits);
+    // (A unit's set is made once and kept in place: no map write per hit.)
+    const hits = hitsByUnit.get(unit);
+    if (hits === undefined) hitsByUnit.set(unit, new Set([key]));
+    else hits.add(key);
   };
   // Unit by unit, not mention by mention: a word said many times in a unit counts there once.
   for (const tokenIndex of contentTokens) {
+    // Whether a mention about somebody else may support this word (the same for all its keys).
+    const otherUsable = usable(tokenIndex, { aboutOther: true });
     for (const key of claims.keys[tokenIndex] ?? []) {
       const mentioning = index.unitsMentioning(key);
-      for (const unit of mentioning.patient) {
+      if (mentioning.patient.length > 0) anyUsable.add(tokenIndex);
+      for (const unit of mentioning.patient) addHit(unit, tokenIndex);
+      if (mentioning.other.length === 0) continue;
+      if (otherUsable) {
         anyUsable.add(tokenIndex);
-        addHit(unit, tokenIndex);
+        for (const unit of mentioning.other) addHit(unit, tokenIndex);
+        continue;
       }
+      anyOther.add(tokenIndex);
       for (const unit of mentioning.other) {
-        if (usable(tokenIndex, { aboutOther: true })) {
-          anyUsable.add(tokenIndex);
-          addHit(unit, tokenIndex);
-        } else {
-          anyOther.add(tokenIndex);
-          const hits = otherHitsByUnit.get(unit) ?? new Set<number>();
-          hits.add(tokenIndex);
-          otherHitsByUnit.set(unit, hits);
-        }
+        const hits = otherHitsByUnit.get(unit);
+        if (hits === undefined) otherHitsByUnit.set(unit, new Set([tokenIndex]));
+        else hits.add(tokenIndex);
       }
     }
   }

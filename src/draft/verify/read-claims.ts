@@ -966,18 +966,18 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       if (pastHabitWords.has(token.folded)) negated[index] = true;
     });
   // "Tidligere røyker": a habit given up is not a present finding.
-  tokens.forEach((token, index) => {
-    const next = tokens[index + 1];
-    if (next !== undefined && formerCue.has(token.folded) && /(?:ker|ser|kar)$/u.test(next.folded))
+  for (let index = 0; index + 1 < count; index += 1) {
+    const next = tokens[index + 1] as WordToken;
+    if (formerCue.has((tokens[index] as WordToken).folded) && /(?:ker|ser|kar)$/u.test(next.folded))
       negated[index + 1] = true;
-  });
+  }
 
   const correctionAt = options.correctionAt ?? -1;
   const sides: { side: Side; token: number }[] = [];
-  tokens.forEach((token, index) => {
-    const side = sideOf(text, tokens, index, token.folded);
+  for (let index = 0; index < count; index += 1) {
+    const side = sideOf(text, tokens, index, (tokens[index] as WordToken).folded);
     if (side !== undefined) sides.push({ side, token: index });
-  });
+  }
   // A correction takes back the sides said before it when it names a side itself.
   const keptSides =
     correctionAt >= 0 && sides.some((entry) => (tokens[entry.token]?.start ?? 0) > correctionAt)
@@ -989,7 +989,11 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   // Nynorsk "ein", "eitt" and "eit" read as bokmål number words (same length, so offsets hold).
   const ranged = rewriteNumberWords(text.slice(rangeStart, options.range?.end ?? text.length));
   for (const found of extractNumbers(ranged)) {
-    const mention = { ...found, start: found.start + rangeStart, end: found.end + rangeStart };
+    const mention = {
+      value: found.value,
+      start: found.start + rangeStart,
+      end: found.end + rangeStart,
+    };
     const raw = text.slice(mention.start, mention.end);
     const isDigits = /\d/.test(raw);
     const unit = unitAfter(text, mention.end, mention.value) ?? unitBefore(text, mention.start);
@@ -1083,12 +1087,13 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   // A drug's words also name its substance, so a trade name and its generic name are the same
   // word to the verifier ("Albyl-E" = acetylsalisylsyre, "Furix" = furosemid).
   for (const mention of drugMentions)
-    tokens.forEach((token, tokenIndex) => {
+    for (let tokenIndex = 0; tokenIndex < count; tokenIndex += 1) {
+      const token = tokens[tokenIndex] as WordToken;
       const own = keys[tokenIndex];
-      if (own === undefined || own.length === 0) return;
+      if (own === undefined || own.length === 0) continue;
       if (token.start >= mention.start && token.end <= mention.end)
         keys[tokenIndex] = [...own, `s:${mention.substance}`];
-    });
+    }
   const located = frequencies.length === 0 ? [] : locateFrequencies(ranged, frequencies);
   const drugFrequencies = bindFrequencies(
     located.map((entry) => ({ ...entry, at: entry.at + rangeStart })),
