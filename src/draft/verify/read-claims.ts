@@ -1139,9 +1139,16 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   for (const record of records)
     if (record.facts.namedTime !== undefined) namedTimes.push(record.facts.namedTime);
   const subjects = findSubjectMentions(tokens, drugMentions);
-  const boundQuantities = finalQuantities.map((quantity) => ({
-    ...quantity,
-    subject: subjectOf(quantity, subjects, text),
+  // (Written out rather than spread: every quantity has exactly these fields, in this order. A
+  // sentence naming no measure or drug binds nothing.)
+  const boundQuantities: Quantity[] = finalQuantities.map((quantity) => ({
+    value: quantity.value,
+    unit: quantity.unit,
+    start: quantity.start,
+    end: quantity.end,
+    label: quantity.label,
+    retracted: quantity.retracted,
+    subject: subjects.length === 0 ? undefined : subjectOf(quantity, subjects, text),
   }));
   return {
     keys,
