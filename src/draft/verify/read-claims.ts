@@ -7,7 +7,12 @@ import {
   type ConceptWord,
 } from '../language/clinical-lexicon.js';
 import { toBokmalSpelling } from '../language/dialect-spelling.js';
-import { findDrugMentions, type DrugMention } from '../language/drug-names.js';
+import {
+  findDrugMentions,
+  toDrugWord,
+  type DrugMention,
+  type DrugWord,
+} from '../language/drug-names.js';
 import type { WordToken } from '../language/fold.js';
 import { isInherentlyNegative, negatedWords } from '../language/negation.js';
 import { findNormalStates } from '../language/normal-state.js';
@@ -727,6 +732,10 @@ interface WordRecord {
   readonly isRelative: boolean;
   /** "jeg", "eg", "meg" … as {@link firstPerson}. */
   readonly isFirstPerson: boolean;
+  /** A word that ends what a relative had ({@link clauseBreak}, {@link patientNouns}). */
+  readonly endsRelative: boolean;
+  /** What the drug names read of it. */
+  readonly drug: DrugWord;
 }
 
 const wordRecordMemo = new Map<string, WordRecord>();
@@ -756,6 +765,8 @@ function wordRecordOf(text: string, folded: string): WordRecord {
     folded,
     isRelative: relativeNouns.has(lower),
     isFirstPerson: firstPerson.has(lower),
+    endsRelative: clauseBreak.has(folded) || patientNouns.has(folded),
+    drug: toDrugWord(folded),
   };
   if (known !== undefined) return record;
   if (wordRecordMemo.size >= maxWordFacts) wordRecordMemo.clear();
@@ -936,12 +947,12 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       /[.;:!?]/.test(text.slice(previous.end, token.start))
     )
       active = false;
-    if (clauseBreak.has(token.folded)) active = false;
     const record = records[index] as WordRecord;
+    // "men", "selv"; and "Far har astma, pasienten har eksem": the patient named again ends what
+    // the relative had.
+    if (record.endsRelative) active = false;
     const lowered = record.lower;
     if (record.isFirstPerson && lowered !== 'i' && options.speaker !== 'pårørende') active = false;
-    // "Far har astma, pasienten har eksem": the patient named again ends what the relative had.
-    if (patientNouns.has(token.folded)) active = false;
     // "min mann", "hennes mann": a husband, where "mann" alone is any man ("mann, 67 år").
     const possessed =
       lowered === 'mann' && /^(?:min|hennes)$/.test(tokens[index - 1]?.folded ?? '');
@@ -1082,7 +1093,10 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     });
   }
 
-  const drugMentions = findDrugMentions(tokens);
+  const drugMentions = findDrugMentions(
+    tokens,
+    records.map((record) => record.drug),
+  );
   const substances = new Set(drugMentions.map((mention) => mention.substance));
   // A drug's words also name its substance, so a trade name and its generic name are the same
   // word to the verifier ("Albyl-E" = acetylsalisylsyre, "Furix" = furosemid).
