@@ -901,15 +901,19 @@ export function checkSentence(
   // own, while the clinician only asked about it or named it as today's assessment.
   if (!flags.some((candidate) => candidate.kind === 'person-conflict')) {
     // (Unless two more of its words are in the patient's or a relative's own statement.)
-    const toldByPatient = [...hitsByUnit].some(([unitIndex, hits]) => {
+    // (Loops rather than arrays spread from the map and its sets: this runs per note sentence.)
+    let toldByPatient = false;
+    for (const [unitIndex, hits] of hitsByUnit) {
       const unit = index.units[unitIndex];
-      return (
-        unit !== undefined &&
-        !unit.isQuestion &&
-        unit.speaker !== 'lege' &&
-        [...hits].filter((key) => key < 100_000 && claims.findingKey[key] === undefined).length >= 2
-      );
-    });
+      if (unit === undefined || unit.isQuestion || unit.speaker === 'lege') continue;
+      let plainWords = 0;
+      for (const key of hits)
+        if (key < 100_000 && claims.findingKey[key] === undefined) plainWords += 1;
+      if (plainWords >= 2) {
+        toldByPatient = true;
+        break;
+      }
+    }
     const borrowedHistory = toldByPatient
       ? undefined
       : findBorrowedHistory(text, tokens, claims, index);
