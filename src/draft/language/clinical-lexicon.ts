@@ -1071,7 +1071,7 @@ function compoundConcept(word: string): number | undefined {
 }
 
 /** What {@link findConcepts} reads of one word of a text: worked out once per distinct word. */
-interface ConceptWord {
+export interface ConceptWord {
   readonly token: PhraseToken;
   /** A function word: it starts only a longer phrase beginning with it, and joins no phrase in any order. */
   readonly isStop: boolean;
@@ -1079,12 +1079,18 @@ interface ConceptWord {
   readonly candidates: readonly CompiledPhrase[];
   /** The finding a compound ends in (`null`: none); read on first need. */
   compound?: number | null;
+  /** True when a phrase of several words may be said in any order around it (see `byAnyStem`). */
+  readonly inAnyOrder: boolean;
 }
 
 /** Memo of words read (pure, bounded like `tokenMemo`): one lookup per word instead of several. */
 const conceptWordMemo = new Map<string, ConceptWord>();
 
-function toConceptWord(text: string): ConceptWord {
+/**
+ * What {@link findConcepts} reads of one word ({@link findConceptsOfWords} takes a list of these),
+ * for a caller that keeps its own record per distinct word.
+ */
+export function toConceptWord(text: string): ConceptWord {
   const known = conceptWordMemo.get(text);
   if (known !== undefined) return known;
   const token = toPhraseToken(text);
@@ -1093,6 +1099,7 @@ function toConceptWord(text: string): ConceptWord {
     // ("øm" folds to the preposition "om" but is the finding: tender.)
     isStop: token.word !== 'øm' && stopWords.has(fold(token.word)),
     candidates: candidatesFor(token.stem),
+    inAnyOrder: byAnyStem.has(token.stem),
   };
   if (conceptWordMemo.size >= maxMemoEntries) conceptWordMemo.clear();
   conceptWordMemo.set(text, word);
@@ -1109,14 +1116,14 @@ export interface ConceptMention {
 }
 
 /** Whether the word at `at` is the phrase word wanted (a plain function: no closure per phrase tried). */
-function matchesAt(words: readonly PhraseToken[], at: number, wanted: PhraseToken): boolean {
+function matchesAt(words: readonly ConceptWord[], at: number, wanted: PhraseToken): boolean {
   const word = words[at];
-  return word !== undefined && sameWord(word, wanted);
+  return word !== undefined && sameWord(word.token, wanted);
 }
 
 function matchPhrase(
   phrase: CompiledPhrase,
-  words: readonly PhraseToken[],
+  words: readonly ConceptWord[],
   start: number,
 ): number | undefined {
   let position = start;
@@ -1131,11 +1138,11 @@ function matchPhrase(
       skipped < 2 &&
       position < words.length
     ) {
-      const skippedStem = words[position]?.stem ?? '';
+      const skippedStem = words[position]?.token.stem ?? '';
       if (
         skipped >= 1 &&
         !optionalPhraseWords.has(skippedStem) &&
-        !fillerPhraseWords.has(words[position]?.word ?? '')
+        !fillerPhraseWords.has(words[position]?.token.word ?? '')
       )
         return undefined;
       position += 1;
@@ -1153,11 +1160,14 @@ function matchPhrase(
  * matches inflected forms (by stem). Longest match first; mentions do not overlap.
  */
 export function findConcepts(tokens: readonly { readonly text: string }[]): ConceptMention[] {
-  const read = tokens.map((token) => toConceptWord(token.text));
-  const words = read.map((entry) => entry.token);
-  const stems = words.map((word) => word.stem);
+  return findConceptsOfWords(tokens.map((token) => toConceptWord(token.text)));
+}
+
+/** {@link findConcepts} of words already read by {@link toConceptWord}. */
+export function findConceptsOfWords(read: readonly ConceptWord[]): ConceptMention[] {
+  const count = read.length;
   const mentions: ConceptMention[] = [];
-  for (let index = 0; index < stems.length; index += 1) {
+  for (let index = 0; index < count; index += 1) {
     const entry = read[index];
     if (entry === undefined) continue;
     const word = entry.token;
@@ -1167,7 +1177,7 @@ export function findConcepts(tokens: readonly { readonly text: string }[]): Conc
     for (const phrase of entry.candidates) {
       if (isFunctionWord && (phrase.tokens.length < 2 || phrase.tokens[0]?.word !== word.word))
         continue;
-      const last = matchPhrase(phrase, words, index);
+      const last = matchPhrase(phrase, read, index);
       if (last === undefined) continue;
       mentions.push({ concept: phrase.concept, first: index, last });
       index = last;
@@ -1177,26 +1187,43 @@ export function findConcepts(tokens: readonly { readonly text: string }[]): Conc
   // A compound ending in a finding or diagnosis names it ("beinødem", "anstrengelsesdyspné",
   // "morgenhodepine"): the first part only says where or when.
   // Which words a mention covers, as flags per word (no set per sentence).
-  const inMention = new Uint8Array(read.length);
+  const covered = new Uint8Array(count);
   for (const mention of mentions)
-    for (let index = mention.first; index <= mention.last; index += 1) inMention[index] = 1;
-  read.forEach((entry, index) => {
-    if (inMention[index] === 1) return;
+    for (let index = mention.first; index <= mention.last; index += 1) covered[index] = 1;
+  const phraseMentions = mentions.length;
+  for (let index = 0; index < count; index += 1) {
+    const entry = read[index] as ConceptWord;
+    if (covered[index] === 1) continue;
     entry.compound ??= compoundConcept(entry.token.word) ?? null;
     const concept = entry.compound;
     if (concept !== null) mentions.push({ concept, first: index, last: index });
-  });
-  mentions.sort((left, right) => left.first - right.first);
+  }
+  if (mentions.length > phraseMentions) {
+    mentions.sort((left, right) => left.first - right.first);
+    // (A compound's mention is one word no phrase covered.)
+    for (let position = 0; position < mentions.length; position += 1) {
+      const mention = mentions[position] as ConceptMention;
+      if (mention.first === mention.last) covered[mention.first] = 1;
+    }
+  }
   // A phrase may also be said in another order ("blodtrykket er for høyt" = "høyt blodtrykk"):
-  // its words all in the sentence, none already part of a concept.
-  const covered = new Uint8Array(read.length);
-  for (const mention of mentions)
-    for (let index = mention.first; index <= mention.last; index += 1) covered[index] = 1;
+  // its words all in the sentence, none already part of a concept. Most sentences have no word
+  // such a phrase is listed under, and are done here.
+  let anyInAnyOrder = false;
+  for (let index = 0; index < count; index += 1) {
+    const entry = read[index] as ConceptWord;
+    if (covered[index] !== 1 && entry.inAnyOrder && !entry.isStop) {
+      anyInAnyOrder = true;
+      break;
+    }
+  }
+  if (!anyInAnyOrder) return mentions;
   const present = new Map<string, number>();
-  stems.forEach((stemmed, index) => {
-    if (covered[index] !== 1 && !present.has(stemmed) && read[index]?.isStop !== true)
-      present.set(stemmed, index);
-  });
+  for (let index = 0; index < count; index += 1) {
+    const entry = read[index] as ConceptWord;
+    const stemmed = entry.token.stem;
+    if (covered[index] !== 1 && !present.has(stemmed) && !entry.isStop) present.set(stemmed, index);
+  }
   const tried = new Set<CompiledPhrase>();
   for (const stemmed of present.keys()) {
     for (const phrase of byAnyStem.get(stemmed) ?? []) {

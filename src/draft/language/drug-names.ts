@@ -398,20 +398,36 @@ function lookupWhole(folded: string): string | undefined {
   return undefined;
 }
 
+/** What {@link findDrugMentions} reads of one folded word on its own. */
+export interface DrugWord {
+  /** The first word of a name of several words ("paralgin" of "paralgin forte"). */
+  readonly startsLongerName: boolean;
+  /** The substance the word names by itself, if any. */
+  readonly substance: string | undefined;
+}
+
+/** {@link DrugWord} of a folded word, for a caller that keeps its own record per distinct word. */
+export function toDrugWord(folded: string): DrugWord {
+  return { startsLongerName: multiWordStarts.has(folded), substance: lookup(folded) };
+}
+
 /**
  * Drug names in a text (trade or generic, also inflected: "Marevanen", "paracetet"), longest
  * name first. "Paracet" in a sentence that says "paracetamol" is one mention of paracetamol.
+ * `words`, when given, holds each token's {@link toDrugWord} (read once per distinct word).
  */
 export function findDrugMentions(
   tokens: readonly { folded: string; start: number; end: number }[],
+  words?: readonly DrugWord[],
 ): DrugMention[] {
   const mentions: DrugMention[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
     if (token === undefined) continue;
+    const word = words?.[index];
     // Most words start no longer name: one lookup, no window.
-    if (!multiWordStarts.has(token.folded)) {
-      const substance = lookup(token.folded);
+    if (word === undefined ? !multiWordStarts.has(token.folded) : !word.startsLongerName) {
+      const substance = word === undefined ? lookup(token.folded) : word.substance;
       if (substance !== undefined) mentions.push({ substance, start: token.start, end: token.end });
       continue;
     }

@@ -113,7 +113,9 @@ function blankCodes(text: string): string {
 function sentenceQuantities(text: string, claims: Claims): Quantity[] {
   const blanked = blankCodes(text);
   const dates: Quantity[] = [];
-  for (const match of blanked.matchAll(datePattern)) {
+  // (An exec loop: `matchAll` clones the pattern on every call.)
+  datePattern.lastIndex = 0;
+  for (let match = datePattern.exec(blanked); match !== null; match = datePattern.exec(blanked)) {
     const day = Number(match[1]);
     const month = Number(match[2]);
     if (day > 31 || month > 12) continue;
@@ -538,28 +540,30 @@ export function checkSentence(
   const anyUsable = new Set<number>();
   const anyOther = new Set<number>();
   const addHit = (unit: number, key: number): void => {
-    const hits = hitsByUnit.get(unit) ?? new Set<number>();
-    hits.add(key);
-    hitsByUnit.set(unit, hits);
+    // (A unit's set is made once and kept in place: no map write per hit.)
+    const hits = hitsByUnit.get(unit);
+    if (hits === undefined) hitsByUnit.set(unit, new Set([key]));
+    else hits.add(key);
   };
   // Unit by unit, not mention by mention: a word said many times in a unit counts there once.
   for (const tokenIndex of contentTokens) {
+    // Whether a mention about somebody else may support this word (the same for all its keys).
+    const otherUsable = usable(tokenIndex, { aboutOther: true });
     for (const key of claims.keys[tokenIndex] ?? []) {
       const mentioning = index.unitsMentioning(key);
-      for (const unit of mentioning.patient) {
+      if (mentioning.patient.length > 0) anyUsable.add(tokenIndex);
+      for (const unit of mentioning.patient) addHit(unit, tokenIndex);
+      if (mentioning.other.length === 0) continue;
+      if (otherUsable) {
         anyUsable.add(tokenIndex);
-        addHit(unit, tokenIndex);
+        for (const unit of mentioning.other) addHit(unit, tokenIndex);
+        continue;
       }
+      anyOther.add(tokenIndex);
       for (const unit of mentioning.other) {
-        if (usable(tokenIndex, { aboutOther: true })) {
-          anyUsable.add(tokenIndex);
-          addHit(unit, tokenIndex);
-        } else {
-          anyOther.add(tokenIndex);
-          const hits = otherHitsByUnit.get(unit) ?? new Set<number>();
-          hits.add(tokenIndex);
-          otherHitsByUnit.set(unit, hits);
-        }
+        const hits = otherHitsByUnit.get(unit);
+        if (hits === undefined) otherHitsByUnit.set(unit, new Set([tokenIndex]));
+        else hits.add(tokenIndex);
       }
     }
   }
@@ -916,15 +920,19 @@ export function checkSentence(
   // own, while the clinician only asked about it or named it as today's assessment.
   if (!flags.some((candidate) => candidate.kind === 'person-conflict')) {
     // (Unless two more of its words are in the patient's or a relative's own statement.)
-    const toldByPatient = [...hitsByUnit].some(([unitIndex, hits]) => {
+    // (Loops rather than arrays spread from the map and its sets: this runs per note sentence.)
+    let toldByPatient = false;
+    for (const [unitIndex, hits] of hitsByUnit) {
       const unit = index.units[unitIndex];
-      return (
-        unit !== undefined &&
-        !unit.isQuestion &&
-        unit.speaker !== 'lege' &&
-        [...hits].filter((key) => key < 100_000 && claims.findingKey[key] === undefined).length >= 2
-      );
-    });
+      if (unit === undefined || unit.isQuestion || unit.speaker === 'lege') continue;
+      let plainWords = 0;
+      for (const key of hits)
+        if (key < 100_000 && claims.findingKey[key] === undefined) plainWords += 1;
+      if (plainWords >= 2) {
+        toldByPatient = true;
+        break;
+      }
+    }
     const borrowedHistory = toldByPatient
       ? undefined
       : findBorrowedHistory(text, tokens, claims, index);
@@ -1131,7 +1139,8 @@ export function checkSentence(
       ),
     );
 
-  for (const match of text.matchAll(codePattern)) {
+  codePattern.lastIndex = 0;
+  for (let match = codePattern.exec(text); match !== null; match = codePattern.exec(text)) {
     const code = match[1] ?? '';
     if (!isKnownCode('ICD-10', code) && !isKnownCode('ICPC-2', code))
       flags.push(flag('code-unknown', 'error', `Koden ${code} finnes ikke i ICD-10 eller ICPC-2.`));

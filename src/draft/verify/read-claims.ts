@@ -1,11 +1,18 @@
 import { isConflictWord } from '../language/clinical-terms.js';
 import {
-  findConcepts,
+  findConceptsOfWords,
   getLexiconEntry,
+  toConceptWord,
   tryGetConceptsNamedBy,
+  type ConceptWord,
 } from '../language/clinical-lexicon.js';
 import { toBokmalSpelling } from '../language/dialect-spelling.js';
-import { findDrugMentions, type DrugMention } from '../language/drug-names.js';
+import {
+  findDrugMentions,
+  toDrugWord,
+  type DrugMention,
+  type DrugWord,
+} from '../language/drug-names.js';
 import type { WordToken } from '../language/fold.js';
 import { isInherentlyNegative, negatedWords } from '../language/negation.js';
 import { findNormalStates } from '../language/normal-state.js';
@@ -593,7 +600,10 @@ function locateFrequencies(
   const found: { frequency: Frequency; at: number }[] = [];
   for (const [pattern, frequency] of globalFrequencyPatterns) {
     if (!said.includes(frequency)) continue;
-    for (const match of text.matchAll(pattern)) found.push({ frequency, at: match.index });
+    // (An exec loop: `matchAll` clones the pattern on every call.)
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text))
+      found.push({ frequency, at: match.index });
   }
   return found;
 }
@@ -670,15 +680,6 @@ interface WordFacts {
 const wordFactsMemo = new Map<string, WordFacts>();
 const maxWordFacts = 50_000;
 
-/** The facts of no word (for an index out of range; never met). */
-const noFacts: WordFacts = {
-  inherent: false,
-  stem: undefined,
-  finding: undefined,
-  namedTime: undefined,
-  ownKeys: [],
-};
-
 /** The facts of one folded word, worked out once per distinct word. */
 function wordFactsOf(folded: string): WordFacts {
   const known = wordFactsMemo.get(folded);
@@ -702,6 +703,75 @@ function wordFactsOf(folded: string): WordFacts {
   if (wordFactsMemo.size >= maxWordFacts) wordFactsMemo.clear();
   wordFactsMemo.set(folded, facts);
   return facts;
+}
+
+/**
+ * Everything `readClaims` reads of one word as written, whatever sentence it is in: one record per
+ * distinct word, so each word of a sentence costs one memo lookup instead of one per reader.
+ */
+interface WordRecord {
+  /** The word in lower case. */
+  readonly lower: string;
+  /** The word in its bokmål spelling ("hjartesvikt" → "hjertesvikt"); `lower` when the same. */
+  readonly bokmal: string;
+  /** True when {@link WordRecord.bokmal} differs from {@link WordRecord.lower}. */
+  readonly bokmalDiffers: boolean;
+  /** What the word says on its own (keyed by its folded form). */
+  readonly facts: WordFacts;
+  /** Its keys when no lexicon concept covers it: its own keys, and its bokmål stem if another. */
+  readonly plainKeys: readonly string[];
+  /** The bokmål stem when it differs from the word's spelling and the word is a content word. */
+  readonly bokmalStem: string | undefined;
+  /** What the lexicon's phrase search reads of the word. */
+  readonly concept: ConceptWord;
+  /** The same of its bokmål spelling (read on first need). */
+  bokmalConcept?: ConceptWord;
+  /** The folded word the record was read with (a token's `folded`). */
+  readonly folded: string;
+  /** A relative ("mor", "broren"). */
+  readonly isRelative: boolean;
+  /** "jeg", "eg", "meg" … as {@link firstPerson}. */
+  readonly isFirstPerson: boolean;
+  /** A word that ends what a relative had ({@link clauseBreak}, {@link patientNouns}). */
+  readonly endsRelative: boolean;
+  /** What the drug names read of it. */
+  readonly drug: DrugWord;
+}
+
+const wordRecordMemo = new Map<string, WordRecord>();
+
+/** The record of one word as written (a token's `text`), worked out once per distinct word. */
+function wordRecordOf(text: string, folded: string): WordRecord {
+  const known = wordRecordMemo.get(text);
+  // (A token's folded form is its text folded; a hand-made token that differs is read afresh.)
+  if (known !== undefined && known.folded === folded) return known;
+  const lower = text.toLowerCase();
+  const bokmal = toBokmalSpelling(text);
+  const bokmalDiffers = bokmal !== lower;
+  const facts = wordFactsOf(folded);
+  const bokmalStem =
+    facts.stem === undefined || !bokmalDiffers ? undefined : stemFolded(foldText(bokmal));
+  const record: WordRecord = {
+    lower,
+    bokmal,
+    bokmalDiffers,
+    facts,
+    plainKeys:
+      bokmalStem === undefined || facts.ownKeys.includes(bokmalStem)
+        ? facts.ownKeys
+        : [...facts.ownKeys, bokmalStem],
+    bokmalStem,
+    concept: toConceptWord(text),
+    folded,
+    isRelative: relativeNouns.has(lower),
+    isFirstPerson: firstPerson.has(lower),
+    endsRelative: clauseBreak.has(folded) || patientNouns.has(folded),
+    drug: toDrugWord(folded),
+  };
+  if (known !== undefined) return record;
+  if (wordRecordMemo.size >= maxWordFacts) wordRecordMemo.clear();
+  wordRecordMemo.set(text, record);
+  return record;
 }
 
 /** Keys of lexicon concepts (`c12`), made once per concept. */
@@ -777,16 +847,28 @@ function doseOfTablets(text: string, quantities: readonly Quantity[]): Quantity[
 export function readClaims(options: ReadClaimsOptions): Claims {
   const { text, tokens } = options;
   const negation = negatedWords(text, tokens);
+  const count = tokens.length;
+  // What each word says on its own, looked up once per word of the sentence.
+  const records: WordRecord[] = new Array<WordRecord>(count);
+  let anyBokmal = false;
+  for (let index = 0; index < count; index += 1) {
+    const token = tokens[index] as WordToken;
+    const record = wordRecordOf(token.text, token.folded);
+    records[index] = record;
+    if (record.bokmalDiffers) anyBokmal = true;
+  }
   // A word said in nynorsk or dialect ("hjartesvikt", "bakhovudet") is read in its bokmål spelling
   // too: as a lexicon concept, and under its bokmål stem.
-  const spelled = tokens.map((token) => toBokmalSpelling(token.text));
-  const concepts = findConcepts(tokens);
-  if (spelled.some((bokmal, index) => bokmal !== tokens[index]?.text.toLowerCase())) {
+  const concepts = findConceptsOfWords(records.map((record) => record.concept));
+  if (anyBokmal) {
     // (Words a phrase of the lexicon already covers as said keep that reading.)
-    const covered = new Uint8Array(tokens.length);
+    const covered = new Uint8Array(count);
     for (const mention of concepts)
       for (let index = mention.first; index <= mention.last; index += 1) covered[index] = 1;
-    for (const mention of findConcepts(spelled.map((text) => ({ text })))) {
+    const spelled = records.map(
+      (record) => (record.bokmalConcept ??= toConceptWord(record.bokmal)),
+    );
+    for (const mention of findConceptsOfWords(spelled)) {
       let free = true;
       for (let index = mention.first; index <= mention.last; index += 1)
         if (covered[index] === 1) free = false;
@@ -794,8 +876,8 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     }
     concepts.sort((left, right) => left.first - right.first);
   }
-  const conceptOf: (number | undefined)[] = tokens.map(() => undefined);
-  const alone: boolean[] = tokens.map(() => false);
+  const conceptOf: (number | undefined)[] = new Array<number | undefined>(count).fill(undefined);
+  const alone: boolean[] = new Array<boolean>(count).fill(false);
   for (const mention of concepts) {
     alone[mention.first] = mention.first === mention.last;
     for (let index = mention.first; index <= mention.last; index += 1) {
@@ -806,47 +888,39 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     }
   }
 
-  const bokmalDiffers = (bokmal: string, index: number): boolean =>
-    bokmal !== tokens[index]?.text.toLowerCase();
-  const keys: (readonly string[])[] = [];
-  const findingKey: (string | undefined)[] = [];
-  const negated: boolean[] = [];
+  const keys: (readonly string[])[] = new Array<readonly string[]>(count);
+  const findingKey: (string | undefined)[] = new Array<string | undefined>(count);
+  const negated: boolean[] = new Array<boolean>(count);
   const measures = new Set<string>();
-  // What each word says on its own, looked up once per word of the sentence.
-  const wordFacts = tokens.map((token) => wordFactsOf(token.folded));
-  tokens.forEach((_token, index) => {
-    const facts = wordFacts[index] ?? noFacts;
+  for (let index = 0; index < count; index += 1) {
+    const record = records[index] as WordRecord;
+    const facts = record.facts;
     const concept = conceptOf[index];
-    const entry = concept === undefined ? undefined : getLexiconEntry(concept);
-    // The stem, then the concept; a word no concept covers shares its word's array (never changed).
-    // A word of two concepts on its own ("refluks": halsbrann and the diagnosis; "drypp": a drip
-    // and a stroke) names both, so either supports it.
-    const others =
-      concept === undefined || alone[index] !== true
-        ? []
-        : tryGetConceptsNamedBy(tokens[index]?.text ?? '').filter((other) => other !== concept);
-    const own =
-      concept === undefined
-        ? facts.ownKeys
-        : [
-            ...(facts.stem === undefined ? [] : [facts.stem]),
-            conceptKey(concept),
-            ...others.map(conceptKey),
-          ];
-    const bokmal = spelled[index];
-    const bokmalStem =
-      facts.stem === undefined || bokmal === undefined || !bokmalDiffers(bokmal, index)
-        ? undefined
-        : stemFolded(foldText(bokmal));
-    keys.push(bokmalStem === undefined || own.includes(bokmalStem) ? own : [...own, bokmalStem]);
-    negated.push(negation[index] === true || facts.inherent);
-    if (entry?.type === 'measure') measures.add(conceptKey(concept ?? ''));
+    negated[index] = negation[index] === true || facts.inherent;
+    if (concept === undefined) {
+      // A word no concept covers shares its word's array (never changed).
+      keys[index] = record.plainKeys;
+      findingKey[index] = facts.finding;
+      continue;
+    }
+    const entry = getLexiconEntry(concept);
+    // The stem, then the concept. A word of two concepts on its own ("refluks": halsbrann and the
+    // diagnosis; "drypp": a drip and a stroke) names both, so either supports it.
+    const own: string[] = facts.stem === undefined ? [] : [facts.stem];
+    own.push(conceptKey(concept));
+    if (alone[index] === true)
+      for (const other of tryGetConceptsNamedBy((tokens[index] as WordToken).text))
+        if (other !== concept) own.push(conceptKey(other));
+    const bokmalStem = record.bokmalStem;
+    if (bokmalStem !== undefined && !own.includes(bokmalStem)) own.push(bokmalStem);
+    keys[index] = own;
+    if (entry?.type === 'measure') measures.add(conceptKey(concept));
     let finding: string | undefined;
     if (entry !== undefined && (entry.type === 'finding' || entry.type === 'diagnosis'))
-      finding = conceptKey(concept ?? '');
+      finding = conceptKey(concept);
     else if (entry === undefined) finding = facts.finding;
-    findingKey.push(finding);
-  });
+    findingKey[index] = finding;
+  }
   // "Pusten går greit", "nakken er fin": a patient or relative saying a part is fine denies its
   // findings (dyspné, nakkestivhet). Not a clinician's examination ("hjertet er fint" says nothing
   // of the palpitations the patient feels), and not a part that is a finding itself.
@@ -873,16 +947,16 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       /[.;:!?]/.test(text.slice(previous.end, token.start))
     )
       active = false;
-    if (clauseBreak.has(token.folded)) active = false;
-    const lowered = token.text.toLowerCase();
-    if (firstPerson.has(lowered) && lowered !== 'i' && options.speaker !== 'pårørende')
-      active = false;
-    // "Far har astma, pasienten har eksem": the patient named again ends what the relative had.
-    if (patientNouns.has(token.folded)) active = false;
+    const record = records[index] as WordRecord;
+    // "men", "selv"; and "Far har astma, pasienten har eksem": the patient named again ends what
+    // the relative had.
+    if (record.endsRelative) active = false;
+    const lowered = record.lower;
+    if (record.isFirstPerson && lowered !== 'i' && options.speaker !== 'pårørende') active = false;
     // "min mann", "hennes mann": a husband, where "mann" alone is any man ("mann, 67 år").
     const possessed =
       lowered === 'mann' && /^(?:min|hennes)$/.test(tokens[index - 1]?.folded ?? '');
-    if (relativeNouns.has(lowered) || possessed) {
+    if (record.isRelative || possessed) {
       const next = tokens[index + 1]?.folded ?? '';
       // "ifølge mor", "iflg. datter": the relative told it; the patient had it.
       const informant = /^(?:ifolge|iflg)$/u.test(tokens[index - 1]?.folded ?? '');
@@ -903,18 +977,18 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       if (pastHabitWords.has(token.folded)) negated[index] = true;
     });
   // "Tidligere røyker": a habit given up is not a present finding.
-  tokens.forEach((token, index) => {
-    const next = tokens[index + 1];
-    if (next !== undefined && formerCue.has(token.folded) && /(?:ker|ser|kar)$/u.test(next.folded))
+  for (let index = 0; index + 1 < count; index += 1) {
+    const next = tokens[index + 1] as WordToken;
+    if (formerCue.has((tokens[index] as WordToken).folded) && /(?:ker|ser|kar)$/u.test(next.folded))
       negated[index + 1] = true;
-  });
+  }
 
   const correctionAt = options.correctionAt ?? -1;
   const sides: { side: Side; token: number }[] = [];
-  tokens.forEach((token, index) => {
-    const side = sideOf(text, tokens, index, token.folded);
+  for (let index = 0; index < count; index += 1) {
+    const side = sideOf(text, tokens, index, (tokens[index] as WordToken).folded);
     if (side !== undefined) sides.push({ side, token: index });
-  });
+  }
   // A correction takes back the sides said before it when it names a side itself.
   const keptSides =
     correctionAt >= 0 && sides.some((entry) => (tokens[entry.token]?.start ?? 0) > correctionAt)
@@ -926,7 +1000,11 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   // Nynorsk "ein", "eitt" and "eit" read as bokmål number words (same length, so offsets hold).
   const ranged = rewriteNumberWords(text.slice(rangeStart, options.range?.end ?? text.length));
   for (const found of extractNumbers(ranged)) {
-    const mention = { ...found, start: found.start + rangeStart, end: found.end + rangeStart };
+    const mention = {
+      value: found.value,
+      start: found.start + rangeStart,
+      end: found.end + rangeStart,
+    };
     const raw = text.slice(mention.start, mention.end);
     const isDigits = /\d/.test(raw);
     const unit = unitAfter(text, mention.end, mention.value) ?? unitBefore(text, mention.start);
@@ -960,7 +1038,13 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     });
   }
   // Lengths of time said as words ("et kvarter", "en halvtime").
-  for (const match of ranged.matchAll(timeWordPattern)) {
+  // (An exec loop: `matchAll` clones the pattern on every call, and most sentences have none.)
+  timeWordPattern.lastIndex = 0;
+  for (
+    let match = timeWordPattern.exec(ranged);
+    match !== null;
+    match = timeWordPattern.exec(ranged)
+  ) {
     const start = match.index + rangeStart;
     quantities.push({
       value: /kvart/iu.test(match[0]) ? 15 : 30,
@@ -1009,17 +1093,21 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     });
   }
 
-  const drugMentions = findDrugMentions(tokens);
+  const drugMentions = findDrugMentions(
+    tokens,
+    records.map((record) => record.drug),
+  );
   const substances = new Set(drugMentions.map((mention) => mention.substance));
   // A drug's words also name its substance, so a trade name and its generic name are the same
   // word to the verifier ("Albyl-E" = acetylsalisylsyre, "Furix" = furosemid).
   for (const mention of drugMentions)
-    tokens.forEach((token, tokenIndex) => {
+    for (let tokenIndex = 0; tokenIndex < count; tokenIndex += 1) {
+      const token = tokens[tokenIndex] as WordToken;
       const own = keys[tokenIndex];
-      if (own === undefined || own.length === 0) return;
+      if (own === undefined || own.length === 0) continue;
       if (token.start >= mention.start && token.end <= mention.end)
         keys[tokenIndex] = [...own, `s:${mention.substance}`];
-    });
+    }
   const located = frequencies.length === 0 ? [] : locateFrequencies(ranged, frequencies);
   const drugFrequencies = bindFrequencies(
     located.map((entry) => ({ ...entry, at: entry.at + rangeStart })),
@@ -1062,12 +1150,19 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   // "to tabletter på fem hundre milligram" is also a dose of 1000 mg ("paracetamol 1 g").
   if (options.speaker !== undefined) finalQuantities.push(...doseOfTablets(text, finalQuantities));
   const namedTimes: string[] = [];
-  for (const facts of wordFacts)
-    if (facts.namedTime !== undefined) namedTimes.push(facts.namedTime);
+  for (const record of records)
+    if (record.facts.namedTime !== undefined) namedTimes.push(record.facts.namedTime);
   const subjects = findSubjectMentions(tokens, drugMentions);
-  const boundQuantities = finalQuantities.map((quantity) => ({
-    ...quantity,
-    subject: subjectOf(quantity, subjects, text),
+  // (Written out rather than spread: every quantity has exactly these fields, in this order. A
+  // sentence naming no measure or drug binds nothing.)
+  const boundQuantities: Quantity[] = finalQuantities.map((quantity) => ({
+    value: quantity.value,
+    unit: quantity.unit,
+    start: quantity.start,
+    end: quantity.end,
+    label: quantity.label,
+    retracted: quantity.retracted,
+    subject: subjects.length === 0 ? undefined : subjectOf(quantity, subjects, text),
   }));
   return {
     keys,

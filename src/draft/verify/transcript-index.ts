@@ -234,9 +234,10 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       units.push(unit);
       polarities.push(polarity);
 
-      claims.keys.forEach((keys, tokenIndex) => {
+      for (let tokenIndex = 0; tokenIndex < claims.keys.length; tokenIndex += 1) {
+        const keys = claims.keys[tokenIndex] as readonly string[];
         const token = tokens[tokenIndex];
-        if (token === undefined || keys.length === 0) return;
+        if (token === undefined || keys.length === 0) continue;
         // One occurrence per word, shared by its keys (occurrences are never changed).
         const occurrence: Occurrence = {
           unit: unitIndex,
@@ -258,7 +259,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
           if (bucket === undefined) byBucket.set(bucketOf, new Set([key]));
           else bucket.add(key);
         }
-      });
+      }
       for (const quantity of claims.quantities) {
         const list = numbers.get(quantity.value) ?? [];
         if (list[list.length - 1] !== unitIndex) list.push(unitIndex);
