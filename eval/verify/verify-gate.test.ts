@@ -637,7 +637,8 @@ describe('verifier fault-injection suite, second held-out set (eval/verify/heldo
     // fault below and a sentence above.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.844);
     // Session 17: 85.1 % / 10.7 % (26/242); session 18 unchanged; false flags gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.112);
+    // Session 19: 85.1 % / 10.3 % (25/242); false flags gated a sentence above.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.108);
   });
 });
 
@@ -892,7 +893,10 @@ describe('verifier fault-injection suite, eleventh held-out set (eval/verify/hel
     // dermatology outpatient clinic with the wife). Measured once on the branch that added it, no
     // rule changed (`npm run eval:verify`): 76.6 % recall (144/188) and 13.1 % false flags
     // (28/214). Gated one fault below and one sentence above that count.
-    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(143);
+    // After session 19's rules: 77.7 % (146/188), 13.6 % (29/214) — two more faults caught and
+    // one more correct sentence flagged (most likely the Swedish negators "nej"/"inte" now read as a no). Recall
+    // gated a fault below; false flags at the count reached.
+    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(145);
     expect(evaluation.falseFlags.length).toBeLessThanOrEqual(29);
   });
 });
