@@ -237,12 +237,13 @@ const gates = [
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety
     // negatives missed.
+    // Session 19: raised to the level after the session's rules (`npm run eval:draft`).
     label: 'held-out consultations (eval/draft/heldout)',
     directory: heldOutCasesDirectory,
     coverage: 0.84,
-    rougeL: 0.316,
-    lengthRatio: 1.39,
-    registerViolationsPerNote: 0.84,
+    rougeL: 0.317,
+    lengthRatio: 1.375,
+    registerViolationsPerNote: 0.67,
     safetyNegativesMissed: 0,
   },
   {
@@ -252,11 +253,12 @@ const gates = [
     // with session 8's dialect words before its rules).
     // Session 9: 76.3 %, 1.44×, 0.347, 0.00, 4. Session 11 (chest pain written "brystsmerter"):
     // 78.9 %, 1.43×, 0.349, 0.00, 1. Session 18 (negatives): 79.8 %, 1.42×, 0.357, 0.00, 0.
+    // Session 19: raised to the level after the session's rules (`npm run eval:draft`).
     label: 'second held-out set (eval/draft/heldout-v2)',
     directory: heldOutV2CasesDirectory,
     coverage: 0.795,
-    rougeL: 0.353,
-    lengthRatio: 1.43,
+    rougeL: 0.356,
+    lengthRatio: 1.425,
     registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 0,
   },
@@ -321,10 +323,11 @@ const gates = [
     // from this set): unchanged (84.0 %, 1.37×, 0.362, 0.50, 2). Gated at that level with a small
     // margin. Session 14 (spoken corrections, vocabulary and note register): 85.0 % (85/100),
     // 1.37×, 0.364, 0.50, 2 — gated a fact below.
+    // Session 19: raised to the level after the session's rules (`npm run eval:draft`).
     label: 'sixth held-out set (eval/draft/heldout-v6)',
     directory: heldOutV6CasesDirectory,
     coverage: 0.855,
-    rougeL: 0.364,
+    rougeL: 0.365,
     lengthRatio: 1.37,
     registerViolationsPerNote: 0.5,
     safetyNegativesMissed: 2,
@@ -359,11 +362,12 @@ const gates = [
     // missed, 0 numbers never said, 0 relatives' conditions. After session 11's notes rules (written
     // on a branch made before this set existed): ROUGE-L 0.386, the rest unchanged. Gated at the
     // "after" level ∓ 0.005.
+    // Session 19: raised to the level after the session's rules (`npm run eval:draft`).
     label: 'eighth held-out set (eval/draft/heldout-v8)',
     directory: heldOutV8CasesDirectory,
     coverage: 0.837,
     rougeL: 0.392,
-    lengthRatio: 1.205,
+    lengthRatio: 1.195,
     registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 1,
   },
@@ -379,10 +383,11 @@ const gates = [
     // register violations per note, 2 safety negatives missed, 0 numbers never said, 0 relatives'
     // conditions. Gated at that level: one fact fewer, one register violation or one more safety
     // negative missed, or ROUGE-L / length worse by 0.005 fails.
+    // Session 19: raised to the level after the session's rules (`npm run eval:draft`).
     label: 'ninth held-out set (eval/draft/heldout-v9)',
     directory: heldOutV9CasesDirectory,
     coverage: 0.87,
-    rougeL: 0.394,
+    rougeL: 0.395,
     lengthRatio: 1.32,
     registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 2,
@@ -403,10 +408,11 @@ const gates = [
     // facts), 1 number never said, 0 relatives' conditions. Gated at that level: one fact fewer,
     // one more register violation, number never said or safety negative missed, or ROUGE-L /
     // length worse by 0.005 fails.
+    // Session 19: raised to the level after the session's rules (`npm run eval:draft`).
     label: 'tenth held-out set (eval/draft/heldout-v10)',
     directory: heldOutV10CasesDirectory,
     coverage: 0.715,
-    rougeL: 0.278,
+    rougeL: 0.279,
     lengthRatio: 1.79,
     registerViolationsPerNote: 0.375,
     safetyNegativesMissed: 7,
@@ -428,12 +434,13 @@ const gates = [
     // facts missed), 0 numbers never said, 0 relatives' conditions. Gated at that level: one fact
     // fewer, one more register violation, number never said, relative's condition or safety
     // negative missed, or ROUGE-L / length worse by 0.005 fails.
+    // Session 19: raised to the level after the session's rules (`npm run eval:draft`).
     label: 'eleventh held-out set (eval/draft/heldout-v11)',
     directory: heldOutV11CasesDirectory,
     coverage: 0.84,
-    rougeL: 0.24,
-    lengthRatio: 2.175,
-    registerViolationsPerNote: 0.75,
+    rougeL: 0.243,
+    lengthRatio: 2.105,
+    registerViolationsPerNote: 0.63,
     safetyNegativesMissed: 1,
   },
   {
