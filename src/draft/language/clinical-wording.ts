@@ -36,12 +36,23 @@ const anyLayTerm = new RegExp(
 export function toClinicalWording(text: string): string {
   if (!anyLayTerm.test(text)) return text;
   let result = text;
+  const written = new Set<string>();
   for (const rule of rules) {
-    result = result.replace(rule.pattern, (match) =>
-      match.charAt(0) !== match.charAt(0).toLowerCase() &&
-      rule.clinical.charAt(0) === rule.clinical.charAt(0).toLowerCase()
+    result = result.replace(rule.pattern, (match) => {
+      written.add(rule.clinical);
+      return match.charAt(0) !== match.charAt(0).toLowerCase() &&
+        rule.clinical.charAt(0) === rule.clinical.charAt(0).toLowerCase()
         ? rule.clinical.charAt(0).toUpperCase() + rule.clinical.slice(1)
-        : rule.clinical,
+        : rule.clinical;
+    });
+  }
+  // A spoken verb phrase rewritten as a noun leaves its dummy subject behind ("Det svir når pas.
+  // tisser" → "Det dysuri"): the note writes the term alone ("Dysuri").
+  for (const term of written) {
+    result = result.replace(
+      new RegExp(`(^|[.!?]\\s+)Det (?:er )?(${escape(term)})(?![\\p{L}])`, 'gu'),
+      (_match, before: string, found: string) =>
+        `${before}${found.charAt(0).toUpperCase()}${found.slice(1)}`,
     );
   }
   // "HbA1c, HbA1c, er 58" → "HbA1c er 58"; "Hb, hemoglobin, er" → "Hb er"; "diabetes, type en"

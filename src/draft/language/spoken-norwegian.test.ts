@@ -102,6 +102,13 @@ describe('toClinicalWording', () => {
   it('writes a term once when the lay word and the term were said together', () => {
     expect(toClinicalWording('Langtidsblodsukkeret, HbA1c, er 61.')).toBe('HbA1c er 61.');
   });
+
+  it('drops the dummy subject a spoken verb phrase leaves before its term', () => {
+    expect(toClinicalWording('Det svir når pas. tisser, og må på do ofte.')).toBe(
+      'Dysuri, og må på do ofte.',
+    );
+    expect(toClinicalWording('Sover godt. Det svir når pas. tisser.')).toBe('Sover godt. Dysuri.');
+  });
 });
 
 describe('spoken numbers never run across punctuation', () => {
