@@ -210,4 +210,29 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Det er vanlig at plagene letter i april.')).toEqual([]);
     expect(dates('Hun ble operert i april og har hatt smerter siden.')).toEqual(['april']);
   });
+
+  it('keeps months alone in timetables, spans of months and statements about many people', () => {
+    // A timetable: plural weekdays, "kvar/annenhver", and the sentence after a timetable.
+    expect(dates('Blodprøver tas tirsdager og torsdager, men ikke i juli.')).toEqual([]);
+    expect(dates('Pasientar med diabetes vert kalla inn kvart år i mars.')).toEqual([]);
+    expect(dates('Gruppa møtes fredager kl. 11 i salen. I juni flyttes treningen ut.')).toEqual([]);
+    expect(dates('Legen har visitt tirsdager kl. 10 og er borte i juli.')).toEqual([]);
+    // A span of months with no person and no past event in the sentence.
+    expect(dates('Sett på refleks fra oktober til mars.')).toEqual([]);
+    expect(dates('Varmebølger i juli og august gir risiko for dehydrering.')).toEqual([]);
+    expect(dates('Det er ikke kurs i juni, juli og august.')).toEqual([]);
+    // A generic subject opens the sentence; a month compared with the others.
+    expect(dates('Mange får vinterdepresjon fra november.')).toEqual([]);
+    expect(dates('Kommunen tilbyr ferieavløsning i juli.')).toEqual([]);
+    expect(dates('Ho har mest plager i april.')).toEqual([]);
+  });
+
+  it('still replaces a month that dates one person or a past event', () => {
+    expect(dates('Hun var sykmeldt fra mars til mai.')).toEqual(['mars', 'mai']);
+    expect(dates('Innlagt i juni og juli med pneumoni.')).toEqual(['juni', 'juli']);
+    expect(dates('Han fikk hjerteinfarkt i februar.')).toEqual(['februar']);
+    expect(dates('Hun fødte i august og har sovet lite etterpå.')).toEqual(['august']);
+    expect(dates('Trener tirsdager og torsdager. Hun ble operert i mai.')).toEqual(['mai']);
+    expect(dates('Han var mest plaget i mars.')).toEqual(['mars']);
+  });
 });

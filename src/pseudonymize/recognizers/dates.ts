@@ -192,7 +192,23 @@ function followsPregnancyWord(tokens: readonly Token[], index: number): boolean 
  * "bjørkepollen gir plager i april og mai" (pollen comes back every year).
  */
 const genericCue =
-  /^(?:vanligvis|vanlig|ofte|gjerne|normalt|typisk|årlig|årlige|hvert|hver|helst|pleier|tilbys|anbefales|anbefalt|anbefaler|åpningstider|åpningstid|bemanning|stengt|verst|dårligst|dårlegast|fleste|allergikere|allergikerne)$|sesong|pollen$|^mørketid/u;
+  /^(?:vanligvis|vanlig|ofte|gjerne|normalt|typisk|årlig|årlige|hvert|hver|kvar|kvart|annenhver|annethvert|annakvar|annankvar|helst|pleier|tilbys|tilbydes|tilbyr|tilbode|tilbodne|anbefales|anbefalt|anbefaler|åpningstider|åpningstid|bemanning|stengt|verst|dårligst|dårlegast|fleste|allergikere|allergikerne|topper|toppar)$|sesong|pollen$|^mørketid|^(?:man|mån|tirs|tys|ons|tors|fre|lør|laur|søn|sun)dag(?:er|ar|ene|ane)$/u;
+/**
+ * A sentence that opens with a generic subject ("Man bør …", "Mange får …", "Pasienter med
+ * diabetes kalles inn …") states what holds for many people, not when one person's event was.
+ */
+const genericSubject =
+  /^(?:man|mange|pasienter|pasientar|eldre|kommunen|kommuna|poliklinikken|legekontoret|kontoret|avdelingen|avdelinga|sykehjemmet|sjukeheimen)$/u;
+/** Words that name one person: then a month in the sentence may date that person's event. */
+const personWord =
+  /^(?:han|hun|ho|hen|pasienten|pasientens|pas|pt|jeg|eg|æ|meg|min|mi|mitt|mine|hans|hennes|hennar|sønnen|dattera|datteren|dottera|sonen|mora|moren|faren|far|mor|kona|mannen|ektemannen|samboeren|sambuaren|barnet|gutten|jenta)$/u;
+/** Words of a past event ("var sykmeldt fra mars til mai", "Innlagt i juni og juli"). */
+const eventWord =
+  /^(?:ble|blei|vart|var|hadde|fikk|fekk|siden|sidan|sist|forrige|fjor|innlagt|innlagd|operert|sykmeldt|sjukmeld|utskrevet|utskriven)$/u;
+/** "ho har mest plager i april": a month compared with the others, so one that comes back. */
+const comparingWord = /^(?:mest|minst)$/u;
+/** Words that join two month names into a span of months ("juli og august", "fra oktober til mars"). */
+const monthJoiner = /^(?:og|til|eller|-|–|,)$/u;
 /** "om vinteren", "om natta": a season or a time of day that comes back, so a general statement. */
 const recurringTime =
   /^(?:vinteren|vintern|sommeren|sommaren|høsten|hausten|våren|natta|natten|nettene)$/u;
@@ -203,20 +219,89 @@ const recurringTime =
  * februar", "topper seg ofte i januar"). A day or year with the month is found elsewhere.
  */
 function isGenericMonth(tokens: readonly Token[], index: number): boolean {
-  const ends = (token: Token | undefined): boolean =>
-    token !== undefined && token.kind === 'punct' && /^[.!?]$/u.test(token.text);
+  let first = index;
   for (let back = index; back >= 0 && index - back <= 25; back--) {
     const token = tokens[back];
-    if (token === undefined || (back < index && ends(token))) break;
+    if (token === undefined || (back < index && endsSentence(tokens, back))) break;
     if (genericCue.test(token.lower) || isRecurringTime(tokens, back)) return true;
-    if (token.sentenceStart) break;
+    first = back;
+    if (startsSentence(tokens, back)) break;
   }
+  let last = index;
   for (let forward = index + 1; forward < tokens.length && forward - index <= 25; forward++) {
     const token = tokens[forward];
-    if (token === undefined || ends(token) || token.sentenceStart) break;
+    if (token === undefined || endsSentence(tokens, forward) || startsSentence(tokens, forward))
+      break;
     if (genericCue.test(token.lower) || isRecurringTime(tokens, forward)) return true;
+    last = forward;
+  }
+  // Without a cue word the sentence is general only when it tells no past event and, unless it
+  // compares months ("mest plager i april"), names no person.
+  let person = false;
+  let comparing = false;
+  for (let at = first; at <= last; at++) {
+    const lower = tokens[at]?.lower ?? '';
+    if (eventWord.test(lower)) return false;
+    person ||= personWord.test(lower);
+    comparing ||= comparingWord.test(lower);
+  }
+  if (comparing) return true;
+  if (person) return false;
+  // "Man bør …", "Pasienter med diabetes kalles inn i mars": a generic subject opens the sentence.
+  const opening = tokens[first];
+  if (startsSentence(tokens, first) && opening !== undefined && genericSubject.test(opening.lower))
+    return true;
+  // "i juli og august", "fra oktober til mars", "mellom mai og oktober": a span of months.
+  if (isInMonthSpan(tokens, index)) return true;
+  // "Treningen er tirsdager og fredager. I juni flyttes den utendørs.": a timetable goes on.
+  return followsTimetable(tokens, first);
+}
+
+/** A full stop, question or exclamation mark ending a sentence (not "kl. 14", "ca. 3"). */
+function endsSentence(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || token.kind !== 'punct' || !/^[.!?]$/u.test(token.text)) return false;
+  if (token.text !== '.') return true;
+  const next = tokens[index + 1];
+  if (next === undefined || next.kind === 'punct' || next.capitalised) return true;
+  return !/^(?:kl|ca|jf|pkt|nr|tlf)$/u.test(tokens[index - 1]?.lower ?? '');
+}
+
+/** The first word of a sentence ("kl. 11 i kjelleren" goes on after the abbreviation's dot). */
+function startsSentence(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || !token.sentenceStart) return false;
+  const previous = tokens[index - 1];
+  return previous?.text !== '.' || endsSentence(tokens, index - 1);
+}
+
+/** Words that make a sentence a timetable: "tirsdager", "hver onsdag", "åpningstider". */
+const timetableCue =
+  /^(?:hver|hvert|kvar|kvart|annenhver|annethvert|annankvar|åpningstider|åpningstid|stengt)$|^(?:man|mån|tirs|tys|ons|tors|fre|lør|laur|søn|sun)dag(?:er|ar|ene|ane)$/u;
+
+/** True when the sentence before the one starting at `first` is a timetable. */
+function followsTimetable(tokens: readonly Token[], first: number): boolean {
+  const stop = tokens[first - 1];
+  if (stop === undefined || !endsSentence(tokens, first - 1)) return false;
+  for (let back = first - 2; back >= 0 && first - back <= 30; back--) {
+    const token = tokens[back];
+    if (token === undefined || endsSentence(tokens, back)) return false;
+    if (timetableCue.test(token.lower)) return true;
+    if (startsSentence(tokens, back)) return false;
   }
   return false;
+}
+
+/** True when the month at `index` is joined to another month name ("juli og august"). */
+function isInMonthSpan(tokens: readonly Token[], index: number): boolean {
+  const joined = (joiner: Token | undefined, other: Token | undefined): boolean =>
+    joiner !== undefined &&
+    monthJoiner.test(joiner.lower) &&
+    other !== undefined &&
+    fullMonths.has(other.lower);
+  return (
+    joined(tokens[index + 1], tokens[index + 2]) || joined(tokens[index - 1], tokens[index - 2])
+  );
 }
 
 function isRecurringTime(tokens: readonly Token[], index: number): boolean {
