@@ -225,6 +225,11 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Mange får vinterdepresjon fra november.')).toEqual([]);
     expect(dates('Kommunen tilbyr ferieavløsning i juli.')).toEqual([]);
     expect(dates('Ho har mest plager i april.')).toEqual([]);
+    // Many people or a course anywhere in the sentence; a heading's colon and a slash of months.
+    expect(dates('Det er mørkt i desember, og mange blir slitne.')).toEqual([]);
+    expect(dates('Neste kurs starter i september.')).toEqual([]);
+    expect(dates('Pollensesong: mai/juni for bjørk, juni/juli for gress.')).toEqual([]);
+    expect(dates('Om vinteren (nov.–mars) faller flere eldre.')).toEqual([]);
   });
 
   it('still replaces a month that dates one person or a past event', () => {
@@ -234,5 +239,7 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Hun fødte i august og har sovet lite etterpå.')).toEqual(['august']);
     expect(dates('Trener tirsdager og torsdager. Hun ble operert i mai.')).toEqual(['mai']);
     expect(dates('Han var mest plaget i mars.')).toEqual(['mars']);
+    expect(dates('Henvist til kurs i mars etter hjerteinfarktet.')).toEqual(['mars']);
+    expect(dates('Innlagt: mai/juni med pneumoni.')).toEqual(['mai', 'juni']);
   });
 });

@@ -204,11 +204,17 @@ const personWord =
   /^(?:han|hun|ho|hen|pasienten|pasientens|pas|pt|jeg|eg|æ|meg|min|mi|mitt|mine|hans|hennes|hennar|sønnen|dattera|datteren|dottera|sonen|mora|moren|faren|far|mor|kona|mannen|ektemannen|samboeren|sambuaren|barnet|gutten|jenta)$/u;
 /** Words of a past event ("var sykmeldt fra mars til mai", "Innlagt i juni og juli"). */
 const eventWord =
-  /^(?:ble|blei|vart|var|hadde|fikk|fekk|siden|sidan|sist|forrige|fjor|innlagt|innlagd|operert|sykmeldt|sjukmeld|utskrevet|utskriven)$/u;
+  /^(?:ble|blei|vart|var|hadde|fikk|fekk|siden|sidan|sist|forrige|fjor|innlagt|innlagd|operert|sykmeldt|sjukmeld|utskrevet|utskriven|henvist|tilvist|startet|starta|begynte|byrja|døde|døydde|fødte|fødde|flyttet|flytta|sluttet|slutta|diagnostisert|skadet|falt|datt|kom|reiste|tok|gikk|seponert|avsluttet|vaksinert)$/u;
+/**
+ * "Det er mørkt i desember, og mange blir slitne", "Neste kurs starter i september": many people
+ * or a course, a school year or a service, anywhere in a sentence about no one person.
+ */
+const manyPeopleOrService =
+  /^(?:mange|man|kurs|kurset|kursa|tilbudet|tilbodet|skoleåret|skuleåret|semesteret|ferieavvikling|ferieavviklinga|julebord|søknadsfrist|søknadsfristen|sommerstengt)$/u;
 /** "ho har mest plager i april": a month compared with the others, so one that comes back. */
 const comparingWord = /^(?:mest|minst)$/u;
 /** Words that join two month names into a span of months ("juli og august", "fra oktober til mars"). */
-const monthJoiner = /^(?:og|til|eller|-|–|,)$/u;
+const monthJoiner = /^(?:og|til|eller|-|–|,|\/)$/u;
 /** "om vinteren", "om natta": a season or a time of day that comes back, so a general statement. */
 const recurringTime =
   /^(?:vinteren|vintern|sommeren|sommaren|høsten|hausten|våren|natta|natten|nettene)$/u;
@@ -247,6 +253,9 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
   }
   if (comparing) return true;
   if (person) return false;
+  for (let at = first; at <= last; at++) {
+    if (manyPeopleOrService.test(tokens[at]?.lower ?? '')) return true;
+  }
   // "Man bør …", "Pasienter med diabetes kalles inn i mars": a generic subject opens the sentence.
   const opening = tokens[first];
   if (startsSentence(tokens, first) && opening !== undefined && genericSubject.test(opening.lower))
@@ -272,7 +281,10 @@ function startsSentence(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined || !token.sentenceStart) return false;
   const previous = tokens[index - 1];
-  return previous?.text !== '.' || endsSentence(tokens, index - 1);
+  if (previous === undefined) return true;
+  // "Pollensesong: mai/juni", "(nov.–mars)": a colon, bracket or dash goes on with the sentence.
+  if (previous.kind === 'punct' && !/^[.!?]$/u.test(previous.text)) return false;
+  return previous.text !== '.' || endsSentence(tokens, index - 1);
 }
 
 /** Words that make a sentence a timetable: "tirsdager", "hver onsdag", "åpningstider". */
@@ -294,13 +306,16 @@ function followsTimetable(tokens: readonly Token[], first: number): boolean {
 
 /** True when the month at `index` is joined to another month name ("juli og august"). */
 function isInMonthSpan(tokens: readonly Token[], index: number): boolean {
+  const isMonth = (token: Token | undefined): boolean =>
+    token !== undefined && (fullMonths.has(token.lower) || token.lower in monthAbbreviations);
   const joined = (joiner: Token | undefined, other: Token | undefined): boolean =>
-    joiner !== undefined &&
-    monthJoiner.test(joiner.lower) &&
-    other !== undefined &&
-    fullMonths.has(other.lower);
+    joiner !== undefined && monthJoiner.test(joiner.lower) && isMonth(other);
+  // "nov.–mars": an abbreviated month with its dot before the joiner.
+  const dotted = tokens[index - 2]?.text === '.' && isMonth(tokens[index - 3]);
   return (
-    joined(tokens[index + 1], tokens[index + 2]) || joined(tokens[index - 1], tokens[index - 2])
+    joined(tokens[index + 1], tokens[index + 2]) ||
+    joined(tokens[index - 1], tokens[index - 2]) ||
+    (dotted && monthJoiner.test(tokens[index - 1]?.lower ?? ''))
   );
 }
 
