@@ -242,4 +242,13 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Henvist til kurs i mars etter hjerteinfarktet.')).toEqual(['mars']);
     expect(dates('Innlagt: mai/juni med pneumoni.')).toEqual(['mai', 'juni']);
   });
+
+  it("keeps a day of the year that comes back every year, but not one person's date", () => {
+    expect(dates('Legevakten har ekstra bemanning 17. mai og nyttårsaften.')).toEqual([]);
+    expect(dates('Legekontoret er stengt 24. desember og 31. desember.')).toEqual([]);
+    expect(dates('Influensavaksinen tilbys fra 1. oktober hvert år.')).toEqual([]);
+    expect(dates('Hun ble innlagt 17. mai, som vanlig travelt.')).toEqual(['17. mai']);
+    expect(dates('Kontroll 3. mars, deretter årlig.')).toEqual(['3. mars']);
+    expect(dates('Stengt 24. desember 2025.')).toEqual(['24. desember 2025']);
+  });
 });

@@ -104,11 +104,84 @@ export function recognizeDates(
     const key = `${candidate.start}:${candidate.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    return true;
+    return !isGenericDayOfYear(
+      text.slice(candidate.start, candidate.end),
+      tokens,
+      candidate.start,
+      candidate.end,
+    );
   });
 }
 
 const fullMonths = new Set<string>(monthNames);
+
+/**
+ * "Legevakten har ekstra bemanning 17. mai", "Stengt 24. desember hvert år": a day of the year
+ * without a year, in a sentence with a frequency or opening-hours word and no person or past
+ * event, is a day that comes back every year rather than the date of one person's event.
+ */
+function isGenericDayOfYear(
+  value: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): boolean {
+  if (/\d{4}|'\d{2}/u.test(value)) return false;
+  if (!/\p{L}{3}/u.test(value)) return false;
+  // The first token at or after `start` (tokens are in text order), then the month within the span.
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle]?.start ?? Infinity) < start) low = middle + 1;
+    else high = middle;
+  }
+  let index = -1;
+  for (let at = low; at < tokens.length && (tokens[at]?.end ?? Infinity) <= end; at++) {
+    if (fullMonths.has(tokens[at]?.lower ?? '')) {
+      index = at;
+      break;
+    }
+  }
+  if (index < 0) return false;
+  const { first, last, cue } = sentenceAround(tokens, index);
+  if (!cue) return false;
+  for (let at = first; at <= last; at++) {
+    const lower = tokens[at]?.lower ?? '';
+    if (eventWord.test(lower) || personWord.test(lower) || appointmentWord.test(lower))
+      return false;
+  }
+  return true;
+}
+
+/** "Kontroll 3. mars, deretter årlig": the date of one person's appointment. */
+const appointmentWord =
+  /^(?:time|timen|timar|kontroll|kontrollen|innkalt|innkalla|avtalt|avtala|neste|planlagt|planlagd|oppmøte)$/u;
+
+/** The sentence around `index` (at most 25 tokens each way) and whether it holds a generic cue. */
+function sentenceAround(
+  tokens: readonly Token[],
+  index: number,
+): { first: number; last: number; cue: boolean } {
+  let first = index;
+  let cue = false;
+  for (let back = index; back >= 0 && index - back <= 25; back--) {
+    const token = tokens[back];
+    if (token === undefined || (back < index && endsSentence(tokens, back))) break;
+    cue ||= genericCue.test(token.lower) || isRecurringTime(tokens, back);
+    first = back;
+    if (startsSentence(tokens, back)) break;
+  }
+  let last = index;
+  for (let forward = index + 1; forward < tokens.length && forward - index <= 25; forward++) {
+    const token = tokens[forward];
+    if (token === undefined || endsSentence(tokens, forward) || startsSentence(tokens, forward))
+      break;
+    cue ||= genericCue.test(token.lower) || isRecurringTime(tokens, forward);
+    last = forward;
+  }
+  return { first, last, cue };
+}
 
 /**
  * "gravid i uke 31", "uke 31 av svangerskapet", "uke 31+2", "førstegangsfødende i uke 40 pluss 3":
@@ -273,6 +346,8 @@ function endsSentence(tokens: readonly Token[], index: number): boolean {
   if (token.text !== '.') return true;
   const next = tokens[index + 1];
   if (next === undefined || next.kind === 'punct' || next.capitalised) return true;
+  // "17. mai": an ordinal day before a month name.
+  if (tokens[index - 1]?.kind === 'number' && fullMonths.has(next.lower)) return false;
   return !/^(?:kl|ca|jf|pkt|nr|tlf)$/u.test(tokens[index - 1]?.lower ?? '');
 }
 
