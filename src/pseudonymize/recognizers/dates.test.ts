@@ -250,5 +250,10 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Hun ble innlagt 17. mai, som vanlig travelt.')).toEqual(['17. mai']);
     expect(dates('Kontroll 3. mars, deretter årlig.')).toEqual(['3. mars']);
     expect(dates('Stengt 24. desember 2025.')).toEqual(['24. desember 2025']);
+    expect(dates('Lønn utbetales den 20. hver måned.')).toEqual([]);
+    expect(dates('Julaften og nyttårsaften er legevakten travel.')).toEqual([]);
+    expect(dates('Beboerne får pinnekjøtt på julaften.')).toEqual([]);
+    expect(dates('Statistikken viser flest fall i januar.')).toEqual([]);
+    expect(dates('Hun kom hjem julaften og nyttårsaften.')).toEqual(['julaften', 'nyttårsaften']);
   });
 });

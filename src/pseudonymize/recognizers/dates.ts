@@ -283,9 +283,9 @@ const eventWord =
  * or a course, a school year or a service, anywhere in a sentence about no one person.
  */
 const manyPeopleOrService =
-  /^(?:mange|man|kurs|kurset|kursa|tilbudet|tilbodet|skoleåret|skuleåret|semesteret|ferieavvikling|ferieavviklinga|julebord|søknadsfrist|søknadsfristen|sommerstengt)$/u;
+  /^(?:mange|man|kurs|kurset|kursa|tilbudet|tilbodet|skoleåret|skuleåret|semester|semesteret|ferieavvikling|ferieavviklinga|julebord|søknadsfrist|søknadsfristen|sommerstengt|beboerne|bebuarane|brukerne|brukarane|pasientene|pasientane|studenter|studentar|elevene|elevane|ansatte|tilsette|personalet)$/u;
 /** "ho har mest plager i april": a month compared with the others, so one that comes back. */
-const comparingWord = /^(?:mest|minst)$/u;
+const comparingWord = /^(?:mest|minst|flest|færrest)$/u;
 /** Words that join two month names into a span of months ("juli og august", "fra oktober til mars"). */
 const monthJoiner = /^(?:og|til|eller|-|–|,|\/)$/u;
 /** "om vinteren", "om natta": a season or a time of day that comes back, so a general statement. */
@@ -382,7 +382,8 @@ function followsTimetable(tokens: readonly Token[], first: number): boolean {
 /** True when the month at `index` is joined to another month name ("juli og august"). */
 function isInMonthSpan(tokens: readonly Token[], index: number): boolean {
   const isMonth = (token: Token | undefined): boolean =>
-    token !== undefined && (fullMonths.has(token.lower) || token.lower in monthAbbreviations);
+    token !== undefined &&
+    (fullMonths.has(token.lower) || token.lower in monthAbbreviations || holidays.has(token.lower));
   const joined = (joiner: Token | undefined, other: Token | undefined): boolean =>
     joiner !== undefined && monthJoiner.test(joiner.lower) && isMonth(other);
   // "nov.–mars": an abbreviated month with its dot before the joiner.
@@ -560,12 +561,17 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
         const dot = tokens[index + 2];
         const after = tokens[index + 3];
         const day = Number(next.text);
+        // "den 20. hver måned": a day of every month, no date.
+        const everyMonth =
+          /^(?:hver|kvar)$/u.test(after?.lower ?? '') &&
+          /^(?:måned|månad|mnd)$/u.test(tokens[index + 4]?.lower ?? '');
         if (
           day >= 1 &&
           day <= 31 &&
           dot?.text === '.' &&
           dot.start === next.end &&
-          (after === undefined || after.kind !== 'number')
+          (after === undefined || after.kind !== 'number') &&
+          !everyMonth
         ) {
           out.push({ start: token.start, end: dot.end, type: 'DATE', confidence: 0.7 });
         }
