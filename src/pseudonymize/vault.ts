@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { IntegrityError, InvalidInputError } from '../core/index.js';
+import { CounterHmac } from './counter-hmac.js';
 import { formatDate, parseDate, shiftDate } from './date-format.js';
 import { getSharedLexicon, type Lexicon } from './lexicon.js';
 import { getSurrogateSource } from './surrogate-source.js';
@@ -181,6 +181,8 @@ export class Vault {
   /** Whole days every date is shifted by; a multiple of 7 so weekdays stay true. */
   readonly dateOffsetDays: number;
   private readonly seed: Buffer;
+  /** HMAC-SHA-256 under `seed`, of the counter: the generator's draws. */
+  private readonly draws: CounterHmac;
   private counter: number;
   private readonly entries = new Map<string, VaultEntry>();
   private readonly nameParts = new Map<string, NamePartEntry>();
@@ -201,6 +203,7 @@ export class Vault {
     lexicon?: Lexicon;
   }) {
     this.seed = state.seed;
+    this.draws = new CounterHmac(state.seed);
     this.counter = state.counter;
     this.dateOffsetDays = state.dateOffsetDays;
     this.lexicon = state.lexicon ?? getSharedLexicon();
@@ -216,8 +219,7 @@ export class Vault {
 
   /** A uniform integer in [0, bound). */
   private randomInt(bound: number): number {
-    const block = createHmac('sha256', this.seed).update(String(this.counter++)).digest();
-    return block.readUInt32BE(0) % Math.max(1, bound);
+    return this.draws.uint32(this.counter++) % Math.max(1, bound);
   }
 
   private pick<T>(list: readonly T[], accept: (value: T) => boolean): T | undefined {
