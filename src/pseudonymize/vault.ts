@@ -171,6 +171,9 @@ function parseAge(text: string): number | undefined {
   return undefined;
 }
 
+/** Draws `pick` tries before it takes whatever the next draw gives. */
+const maxPickAttempts = 200;
+
 /**
  * One consultation's pseudonym key: real ↔ surrogate mappings, the date offset, and a seeded
  * generator (HMAC-SHA-256 over a counter) so surrogates are reproducible from the serialised vault.
@@ -192,6 +195,8 @@ export class Vault {
   /** Surrogates of values already mapped, by type and the value as written: no re-normalising. */
   private readonly repeatedValues = new Map<string, string>();
   private readonly lexicon: Lexicon;
+  /** Per surrogate name list: how many of its first names are known taken (`isNamePoolUsedUp`). */
+  private readonly namePoolCursors = new Map<readonly string[], number>();
 
   /** @internal use `createVault` or `parseVault`. */
   constructor(state: {
@@ -223,10 +228,42 @@ export class Vault {
   }
 
   private pick<T>(list: readonly T[], accept: (value: T) => boolean): T | undefined {
-    for (let attempt = 0; attempt < 200 && list.length > 0; attempt++) {
+    for (let attempt = 0; attempt < maxPickAttempts && list.length > 0; attempt++) {
       const value = list[this.randomInt(list.length)];
       if (value !== undefined && accept(value)) return value;
     }
+    return list[this.randomInt(list.length)];
+  }
+
+  /**
+   * True when every name of `list` is already a surrogate, a real name part or a mapped name part
+   * of this consultation, so `pick` could accept none of them. Those three sets only grow, so a
+   * name found taken stays taken: each list keeps a cursor past its leading taken names, and the
+   * whole test costs one pass over the list per consultation.
+   */
+  private isNamePoolUsedUp(list: readonly string[]): boolean {
+    let cursor = this.namePoolCursors.get(list) ?? 0;
+    while (cursor < list.length) {
+      const lower = (list[cursor] ?? '').toLowerCase();
+      if (
+        !this.usedSurrogates.has(lower) &&
+        !this.realNameParts.has(lower) &&
+        !this.nameParts.has(lower)
+      )
+        break;
+      cursor++;
+    }
+    this.namePoolCursors.set(list, cursor);
+    return cursor >= list.length;
+  }
+
+  /**
+   * What `pick` returns from a non-empty list none of whose names it accepts, without its 200
+   * draws that are each refused: the counter moves on by as many, and the last draw picks.
+   */
+  private pickFromUsedUpPool(list: readonly string[]): string | undefined {
+    if (list.length === 0) return undefined;
+    this.counter += maxPickAttempts;
     return list[this.randomInt(list.length)];
   }
 
@@ -374,14 +411,16 @@ export class Vault {
                     ? source.femaleNames
                     : source.maleNames;
           const picked =
-            this.pick(
-              list,
-              (name) =>
-                !this.usedSurrogates.has(name.toLowerCase()) &&
-                !this.realNameParts.has(name.toLowerCase()) &&
-                !this.nameParts.has(name.toLowerCase()) &&
-                name.toLowerCase() !== base,
-            ) ?? 'Navn';
+            (this.isNamePoolUsedUp(list)
+              ? this.pickFromUsedUpPool(list)
+              : this.pick(
+                  list,
+                  (name) =>
+                    !this.usedSurrogates.has(name.toLowerCase()) &&
+                    !this.realNameParts.has(name.toLowerCase()) &&
+                    !this.nameParts.has(name.toLowerCase()) &&
+                    name.toLowerCase() !== base,
+                )) ?? 'Navn';
           entry = { real: base, surrogate: picked, role };
           this.nameParts.set(base, entry);
           this.usedSurrogates.add(picked.toLowerCase());
