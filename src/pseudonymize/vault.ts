@@ -258,12 +258,11 @@ export class Vault {
   }
 
   /**
-   * What `pick` returns from a non-empty list none of whose names it accepts, without its 200
-   * draws that are each refused: the counter moves on by as many, and the last draw picks.
+   * What `pick` returns from a list none of whose names it accepts, without its 200 draws that are
+   * each refused: the counter moves on by as many (none for an empty list), and the last draw picks.
    */
   private pickFromUsedUpPool(list: readonly string[]): string | undefined {
-    if (list.length === 0) return undefined;
-    this.counter += maxPickAttempts;
+    if (list.length > 0) this.counter += maxPickAttempts;
     return list[this.randomInt(list.length)];
   }
 
