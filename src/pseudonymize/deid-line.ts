@@ -43,6 +43,27 @@ function describe(error: z.ZodError): string {
   return `expected an object with a string "id" and a string "text" (problem with: ${fields.join(', ')})`;
 }
 
+/** The options of the last line asked with a vault's answer, kept: one object, not one a line. */
+let lastOptions: Omit<DetectOptions, 'isConsultationNamePart'> | undefined;
+let lastAnswer: ((lower: string) => boolean) | undefined;
+let lastMerged: DetectOptions | undefined;
+
+function withNamePartAnswer(
+  options: Omit<DetectOptions, 'isConsultationNamePart'>,
+  isConsultationNamePart: (lower: string) => boolean,
+): DetectOptions {
+  if (
+    lastMerged === undefined ||
+    options !== lastOptions ||
+    isConsultationNamePart !== lastAnswer
+  ) {
+    lastOptions = options;
+    lastAnswer = isConsultationNamePart;
+    lastMerged = { ...options, isConsultationNamePart };
+  }
+  return lastMerged;
+}
+
 /**
  * Reads one JSON line and detects its identifiers with `options`; `isConsultationNamePart`, when
  * given, answers for the vault. Otherwise (a worker thread) the name parts in `knownNameParts`
@@ -82,10 +103,10 @@ export function detectDeidLine(
       kind: 'detected',
       id: parsed.data.id,
       text: parsed.data.text,
-      detected: detectIdentifiers(asRawText(parsed.data.text), {
-        ...options,
-        isConsultationNamePart,
-      }),
+      detected: detectIdentifiers(
+        asRawText(parsed.data.text),
+        withNamePartAnswer(options, isConsultationNamePart),
+      ),
       askedNameParts: noNameParts,
     };
   const asked = new Set<string>();

@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { IntegrityError, InvalidInputError } from '../core/index.js';
+import { CounterHmac } from './counter-hmac.js';
 import { formatDate, parseDate, shiftDate } from './date-format.js';
 import { getSharedLexicon, type Lexicon } from './lexicon.js';
 import { getSurrogateSource } from './surrogate-source.js';
@@ -171,6 +171,9 @@ function parseAge(text: string): number | undefined {
   return undefined;
 }
 
+/** Draws `pick` tries before it takes whatever the next draw gives. */
+const maxPickAttempts = 200;
+
 /**
  * One consultation's pseudonym key: real ↔ surrogate mappings, the date offset, and a seeded
  * generator (HMAC-SHA-256 over a counter) so surrogates are reproducible from the serialised vault.
@@ -181,6 +184,8 @@ export class Vault {
   /** Whole days every date is shifted by; a multiple of 7 so weekdays stay true. */
   readonly dateOffsetDays: number;
   private readonly seed: Buffer;
+  /** HMAC-SHA-256 under `seed`, of the counter: the generator's draws. */
+  private readonly draws: CounterHmac;
   private counter: number;
   private readonly entries = new Map<string, VaultEntry>();
   private readonly nameParts = new Map<string, NamePartEntry>();
@@ -190,6 +195,8 @@ export class Vault {
   /** Surrogates of values already mapped, by type and the value as written: no re-normalising. */
   private readonly repeatedValues = new Map<string, string>();
   private readonly lexicon: Lexicon;
+  /** Per surrogate name list: how many of its first names are known taken (`isNamePoolUsedUp`). */
+  private readonly namePoolCursors = new Map<readonly string[], number>();
 
   /** @internal use `createVault` or `parseVault`. */
   constructor(state: {
@@ -201,6 +208,7 @@ export class Vault {
     lexicon?: Lexicon;
   }) {
     this.seed = state.seed;
+    this.draws = new CounterHmac(state.seed);
     this.counter = state.counter;
     this.dateOffsetDays = state.dateOffsetDays;
     this.lexicon = state.lexicon ?? getSharedLexicon();
@@ -216,15 +224,45 @@ export class Vault {
 
   /** A uniform integer in [0, bound). */
   private randomInt(bound: number): number {
-    const block = createHmac('sha256', this.seed).update(String(this.counter++)).digest();
-    return block.readUInt32BE(0) % Math.max(1, bound);
+    return this.draws.uint32(this.counter++) % Math.max(1, bound);
   }
 
   private pick<T>(list: readonly T[], accept: (value: T) => boolean): T | undefined {
-    for (let attempt = 0; attempt < 200 && list.length > 0; attempt++) {
+    for (let attempt = 0; attempt < maxPickAttempts && list.length > 0; attempt++) {
       const value = list[this.randomInt(list.length)];
       if (value !== undefined && accept(value)) return value;
     }
+    return list[this.randomInt(list.length)];
+  }
+
+  /**
+   * True when every name of `list` is already a surrogate, a real name part or a mapped name part
+   * of this consultation, so `pick` could accept none of them. Those three sets only grow, so a
+   * name found taken stays taken: each list keeps a cursor past its leading taken names, and the
+   * whole test costs one pass over the list per consultation.
+   */
+  private isNamePoolUsedUp(list: readonly string[]): boolean {
+    let cursor = this.namePoolCursors.get(list) ?? 0;
+    while (cursor < list.length) {
+      const lower = (list[cursor] ?? '').toLowerCase();
+      if (
+        !this.usedSurrogates.has(lower) &&
+        !this.realNameParts.has(lower) &&
+        !this.nameParts.has(lower)
+      )
+        break;
+      cursor++;
+    }
+    this.namePoolCursors.set(list, cursor);
+    return cursor >= list.length;
+  }
+
+  /**
+   * What `pick` returns from a list none of whose names it accepts, without its 200 draws that are
+   * each refused: the counter moves on by as many (none for an empty list), and the last draw picks.
+   */
+  private pickFromUsedUpPool(list: readonly string[]): string | undefined {
+    if (list.length > 0) this.counter += maxPickAttempts;
     return list[this.randomInt(list.length)];
   }
 
@@ -372,14 +410,16 @@ export class Vault {
                     ? source.femaleNames
                     : source.maleNames;
           const picked =
-            this.pick(
-              list,
-              (name) =>
-                !this.usedSurrogates.has(name.toLowerCase()) &&
-                !this.realNameParts.has(name.toLowerCase()) &&
-                !this.nameParts.has(name.toLowerCase()) &&
-                name.toLowerCase() !== base,
-            ) ?? 'Navn';
+            (this.isNamePoolUsedUp(list)
+              ? this.pickFromUsedUpPool(list)
+              : this.pick(
+                  list,
+                  (name) =>
+                    !this.usedSurrogates.has(name.toLowerCase()) &&
+                    !this.realNameParts.has(name.toLowerCase()) &&
+                    !this.nameParts.has(name.toLowerCase()) &&
+                    name.toLowerCase() !== base,
+                )) ?? 'Navn';
           entry = { real: base, surrogate: picked, role };
           this.nameParts.set(base, entry);
           this.usedSurrogates.add(picked.toLowerCase());
