@@ -26,6 +26,7 @@ import { findContradictedDrugAction } from './drug-action.js';
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
+import { findUnexaminedNormals } from './unexamined-normals.js';
 import { findUnassertedDiagnosis, unassertedDiagnosisFlag } from './unasserted-diagnosis.js';
 
 /** What the verifier concluded about one sentence. */
@@ -1110,6 +1111,34 @@ export function checkSentence(
       said: index.words,
       isNoteWord: (folded) => noteVocabulary.has(folded),
     });
+    const unexaminedNormals =
+      unexamined.length > 0
+        ? []
+        : findUnexaminedNormals({
+            text,
+            tokens,
+            contentTokens,
+            isSaid: (tokenIndex) =>
+              anyUsable.has(tokenIndex) ||
+              anyOther.has(tokenIndex) ||
+              drugTokens.has(tokenIndex) ||
+              index.words.has(tokens[tokenIndex]?.folded ?? '') ||
+              isRewordingOfSaid(tokens[tokenIndex]?.folded ?? '', index.words),
+            said: index.words,
+            isNoteWord: (folded) => noteVocabulary.has(folded),
+          });
+    if (unexaminedNormals.length > 0) {
+      const words = unexaminedNormals
+        .slice(0, 2)
+        .map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);
+      flags.unshift(
+        flag(
+          'unsupported',
+          'warning',
+          `${words.join(' og ')} er ikke nevnt i samtalen. Kontroller at det ble undersøkt.`,
+        ),
+      );
+    }
     if (unexamined.length > 0) {
       const words = unexamined
         .slice(0, 2)
