@@ -22,7 +22,7 @@ import type { QuantitySubject } from './quantity-subjects.js';
 import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
 import { findContradictedState } from './contradicted-state.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
-import { findContradictedDrugAction } from './drug-action.js';
+import { findContradictedDrugAction, findRejectedDrugStarted } from './drug-action.js';
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
@@ -793,6 +793,24 @@ export function checkSentence(
         ),
       );
   }
+
+  // A drug the conversation only weighed and turned down, written as started (issue 11).
+  const rejected =
+    refused === undefined
+      ? findRejectedDrugStarted({
+          tokens,
+          mentions: claims.drugMentions,
+          index,
+        })
+      : undefined;
+  if (rejected !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier at ${text.slice(rejected.start, rejected.end)} startes, men i samtalen ble det bare vurdert og valgt bort.`,
+      ),
+    );
 
   // A drug only a relative said they use ("eg brukte Cipralex i to år"), written as the patient's.
   const borrowedDrug = findOtherPersonsDrug(tokens, claims, index);
