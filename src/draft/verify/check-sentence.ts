@@ -4,6 +4,7 @@ import { isClinicalWord } from '../language/clinical-terms.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import { tokenize, type WordToken } from '../language/fold.js';
 import { findUnsaidSeason } from './named-seasons.js';
+import { findShiftedWeekday } from './named-weekdays.js';
 import { isSaidInEpisodeCompound } from './compound-mentions.js';
 import { findDeniedFever } from './denied-fever.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
@@ -688,6 +689,17 @@ export function checkSentence(
         'number-conflict',
         'error',
         `Tidspunktet «${season.claimed}» stemmer ikke med samtalen, der det ble sagt «${season.said}». Kontroller tiden.`,
+      ),
+    );
+
+  // Weekdays ("stuegang fredag" where "stuegang på mandag" was said): another day than the one said.
+  const weekday = findShiftedWeekday(tokens, index);
+  if (weekday !== undefined)
+    flags.push(
+      flag(
+        'number-conflict',
+        'error',
+        `Dagen «${weekday.claimed}» stemmer ikke med samtalen, der det ble sagt «${weekday.said}». Kontroller dagen.`,
       ),
     );
 
