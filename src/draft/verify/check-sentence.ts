@@ -28,7 +28,11 @@ import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
-import { findUnassertedDiagnosis, unassertedDiagnosisFlag } from './unasserted-diagnosis.js';
+import {
+  findUnassertedDiagnosis,
+  isInfectionOfUnsaidPart,
+  unassertedDiagnosisFlag,
+} from './unasserted-diagnosis.js';
 
 /** What the verifier concluded about one sentence. */
 export interface SentenceCheck {
@@ -1057,7 +1061,12 @@ export function checkSentence(
   const looksLikeDiagnosis = (folded: string): boolean =>
     isMedicalLooking(folded) ||
     (inAssessment && folded.length >= 8 && diagnosisEnding.test(folded)) ||
-    (inAssessment && isInjuryOfUnsaidPart(folded, index.words));
+    (inAssessment && isInjuryOfUnsaidPart(folded, index.words)) ||
+    (inAssessment &&
+      isInfectionOfUnsaidPart(
+        folded,
+        (part) => index.words.has(part) || isRewordingOfSaid(part, index.words),
+      ));
   const missing = [...(inAssessment ? new Set([...weighty, ...contentTokens]) : weighty)].filter(
     (tokenIndex) =>
       !anyUsable.has(tokenIndex) &&
