@@ -604,7 +604,7 @@ describe('verifier fault-injection suite (eval/verify/cases, v130–v137, sessio
 // examined, normal results of tests never taken, differentials written as the conclusion, drugs of
 // the same class or a relative's, dates and ages shifted. Committed before session 20's rules:
 // 62.6 % recall (62/99; invented finding 14/39), 7.4 % false flags (9/121); after session 20's
-// rules (written from them): 81.8 % (81/99; invented finding 30/39) / 7.4 % (9/121); gated a fault
+// rules (written from them): 82.8 % (82/99; invented finding 30/39) / 7.4 % (9/121); gated a fault
 // below and a sentence above.
 describe('verifier fault-injection suite (eval/verify/cases, v140–v146, session 20)', () => {
   const names = [
@@ -626,7 +626,7 @@ describe('verifier fault-injection suite (eval/verify/cases, v140–v146, sessio
     expect(evaluation.faultTotal).toBeGreaterThanOrEqual(99);
     expect(evaluation.correctSentences).toBeGreaterThanOrEqual(120);
     expect(evaluation.faults['invented-finding'].detected).toBeGreaterThanOrEqual(29);
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.808);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.818);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.083);
   });
 });

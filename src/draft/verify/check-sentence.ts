@@ -4,6 +4,7 @@ import { isClinicalWord } from '../language/clinical-terms.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import { tokenize, type WordToken } from '../language/fold.js';
 import { findUnsaidSeason } from './named-seasons.js';
+import { findSwappedBrand } from './swapped-brand.js';
 import { findShiftedWeekday } from './named-weekdays.js';
 import { isSaidInEpisodeCompound } from './compound-mentions.js';
 import { findDeniedFever } from './denied-fever.js';
@@ -809,6 +810,20 @@ export function checkSentence(
         ),
       );
   }
+
+  // A brand the conversation never named, for a substance said only by another brand (issue 11).
+  const swapped =
+    refused === undefined
+      ? findSwappedBrand({ tokens, mentions: claims.drugMentions, index })
+      : undefined;
+  if (swapped !== undefined)
+    flags.push(
+      flag(
+        'unsupported',
+        'warning',
+        `Preparatet ${text.slice(swapped.start, swapped.end)} er ikke nevnt i samtalen, bare et annet preparat med samme virkestoff. Kontroller preparatet.`,
+      ),
+    );
 
   // A drug the conversation only weighed and turned down, written as started (issue 11).
   const rejected =
