@@ -2,7 +2,7 @@ import type { WordToken } from '../language/fold.js';
 
 /**
  * Words that call a finding normal or absent in a note (folded): "normale tarmlyder", "ingen
- * nakkestivhet", "negativ Romberg", "god allmenntilstand".
+ * nakkestivhet", "negativ Romberg", "lunger upåfallende".
  */
 const normalMarkers = new Set([
   'normal',
