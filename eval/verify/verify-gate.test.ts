@@ -597,6 +597,40 @@ describe('verifier fault-injection suite (eval/verify/cases, v130–v137, sessio
   });
 });
 
+// v140–v146 (session 20, by name): a head injury on ice at the legevakt, a post-viral cough at the
+// GP in nynorsk, a ward round for pneumonia with the daughter, delirium in a nursing home in
+// trøndersk with the son, a child's abdominal pain with the mother, panic disorder in psychiatry,
+// pelvic pain with an IUD in nynorsk — weighted toward what a language model invents: findings never
+// examined, normal results of tests never taken, differentials written as the conclusion, drugs of
+// the same class or a relative's, dates and ages shifted. Committed before session 20's rules:
+// 62.6 % recall (62/99; invented finding 14/39), 7.4 % false flags (9/121); after session 20's
+// rules (written from them): 82.8 % (82/99; invented finding 30/39) / 7.4 % (9/121); gated a fault
+// below and a sentence above.
+describe('verifier fault-injection suite (eval/verify/cases, v140–v146, session 20)', () => {
+  const names = [
+    'legevakt-hodeslag-isen-bokmal',
+    'fastlege-hoste-nynorsk-sunnfjord',
+    'sengepost-pneumoni-dotter-visitt',
+    'sykehjem-uro-sonn-trondersk',
+    'barn-magesmerter-mor-bokmal',
+    'psykiatri-angst-poliklinikk',
+    'gyn-bekkensmerter-nynorsk-hardanger',
+  ];
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter((verifyCase) =>
+    names.some((name) => verifyCase.id.includes(name)),
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags invented findings, diagnoses, drugs and dates and keeps false flags down', () => {
+    expect(cases).toHaveLength(names.length);
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(99);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(120);
+    expect(evaluation.faults['invented-finding'].detected).toBeGreaterThanOrEqual(29);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.818);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.083);
+  });
+});
+
 describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
   const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
   const evaluation = evaluateVerifier(cases);

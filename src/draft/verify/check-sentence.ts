@@ -4,6 +4,8 @@ import { isClinicalWord } from '../language/clinical-terms.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import { tokenize, type WordToken } from '../language/fold.js';
 import { findUnsaidSeason } from './named-seasons.js';
+import { findSwappedBrand } from './swapped-brand.js';
+import { findShiftedWeekday } from './named-weekdays.js';
 import { isSaidInEpisodeCompound } from './compound-mentions.js';
 import { findDeniedFever } from './denied-fever.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
@@ -22,11 +24,16 @@ import type { QuantitySubject } from './quantity-subjects.js';
 import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
 import { findContradictedState } from './contradicted-state.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
-import { findContradictedDrugAction } from './drug-action.js';
+import { findContradictedDrugAction, findRejectedDrugStarted } from './drug-action.js';
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
-import { findUnassertedDiagnosis, unassertedDiagnosisFlag } from './unasserted-diagnosis.js';
+import { findUnexaminedNormals } from './unexamined-normals.js';
+import {
+  findUnassertedDiagnosis,
+  isInfectionOfUnsaidPart,
+  unassertedDiagnosisFlag,
+} from './unasserted-diagnosis.js';
 
 /** What the verifier concluded about one sentence. */
 export interface SentenceCheck {
@@ -690,6 +697,17 @@ export function checkSentence(
       ),
     );
 
+  // Weekdays ("stuegang fredag" where "stuegang på mandag" was said): another day than the one said.
+  const weekday = findShiftedWeekday(tokens, index);
+  if (weekday !== undefined)
+    flags.push(
+      flag(
+        'number-conflict',
+        'error',
+        `Dagen «${weekday.claimed}» stemmer ikke med samtalen, der det ble sagt «${weekday.said}». Kontroller dagen.`,
+      ),
+    );
+
   // Frequencies ("daglig", "morgen og kveld", "annenhver dag", "ved behov").
   if (claims.frequencies.length > 0 && !hypotheticalCue.test(text.replace(/ved behov/giu, ''))) {
     const flagged = checkFrequencies(
@@ -792,6 +810,38 @@ export function checkSentence(
         ),
       );
   }
+
+  // A brand the conversation never named, for a substance said only by another brand (issue 11).
+  const swapped =
+    refused === undefined
+      ? findSwappedBrand({ tokens, mentions: claims.drugMentions, index })
+      : undefined;
+  if (swapped !== undefined)
+    flags.push(
+      flag(
+        'unsupported',
+        'warning',
+        `Preparatet ${text.slice(swapped.start, swapped.end)} er ikke nevnt i samtalen, bare et annet preparat med samme virkestoff. Kontroller preparatet.`,
+      ),
+    );
+
+  // A drug the conversation only weighed and turned down, written as started (issue 11).
+  const rejected =
+    refused === undefined
+      ? findRejectedDrugStarted({
+          tokens,
+          mentions: claims.drugMentions,
+          index,
+        })
+      : undefined;
+  if (rejected !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier at ${text.slice(rejected.start, rejected.end)} startes, men i samtalen ble det bare vurdert og valgt bort.`,
+      ),
+    );
 
   // A drug only a relative said they use ("eg brukte Cipralex i to år"), written as the patient's.
   const borrowedDrug = findOtherPersonsDrug(tokens, claims, index);
@@ -1026,7 +1076,12 @@ export function checkSentence(
   const looksLikeDiagnosis = (folded: string): boolean =>
     isMedicalLooking(folded) ||
     (inAssessment && folded.length >= 8 && diagnosisEnding.test(folded)) ||
-    (inAssessment && isInjuryOfUnsaidPart(folded, index.words));
+    (inAssessment && isInjuryOfUnsaidPart(folded, index.words)) ||
+    (inAssessment &&
+      isInfectionOfUnsaidPart(
+        folded,
+        (part) => index.words.has(part) || isRewordingOfSaid(part, index.words),
+      ));
   const missing = [...(inAssessment ? new Set([...weighty, ...contentTokens]) : weighty)].filter(
     (tokenIndex) =>
       !anyUsable.has(tokenIndex) &&
@@ -1110,6 +1165,34 @@ export function checkSentence(
       said: index.words,
       isNoteWord: (folded) => noteVocabulary.has(folded),
     });
+    const unexaminedNormals =
+      unexamined.length > 0
+        ? []
+        : findUnexaminedNormals({
+            text,
+            tokens,
+            contentTokens,
+            isSaid: (tokenIndex) =>
+              anyUsable.has(tokenIndex) ||
+              anyOther.has(tokenIndex) ||
+              drugTokens.has(tokenIndex) ||
+              index.words.has(tokens[tokenIndex]?.folded ?? '') ||
+              isRewordingOfSaid(tokens[tokenIndex]?.folded ?? '', index.words),
+            said: index.words,
+            isNoteWord: (folded) => noteVocabulary.has(folded),
+          });
+    if (unexaminedNormals.length > 0) {
+      const words = unexaminedNormals
+        .slice(0, 2)
+        .map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);
+      flags.unshift(
+        flag(
+          'unsupported',
+          'warning',
+          `${words.join(' og ')} er ikke nevnt i samtalen. Kontroller at det ble undersøkt.`,
+        ),
+      );
+    }
     if (unexamined.length > 0) {
       const words = unexamined
         .slice(0, 2)

@@ -43,3 +43,22 @@ describe('a drug the note stops or keeps', () => {
     );
   });
 });
+
+describe('a drug the clinician weighed and turned down', () => {
+  const visit = indexOf([
+    ['lege', 'Vi fortsetter med penicillin intravenøst i dag.'],
+    ['lege', 'Vi vurderte å gi Klacid i tillegg, men det trengs ikke når hun blir bedre.'],
+  ]);
+
+  it('is flagged when the note writes it as started', () => {
+    expect(shownFlags('Klacid startet i tillegg til penicillin.', visit, 'tiltak')).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('is not flagged when the note says it was weighed or left out', () => {
+    expect(
+      shownFlags('Klacid vurdert, ikke indisert ved klinisk bedring.', visit, 'tiltak'),
+    ).toEqual([]);
+  });
+});

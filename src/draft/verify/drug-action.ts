@@ -118,3 +118,63 @@ export function findContradictedDrugAction(options: {
   }
   return undefined;
 }
+
+/** Words (folded) that weigh a drug in speech: "vi vurderte å gi Klacid", "vi snakka om sertralin". */
+const consideredWord =
+  /^(?:vurder\p{L}*|diskuter\p{L}*|snakk\p{L}*|tenkte|tenkt|overveid\p{L}*|drofta|droftet)$/u;
+/** Words (folded) a note starts a drug with besides the start verbs ("ordinert", "gis"). */
+const writtenStartWord =
+  /^(?:start\p{L}*|oppstart\p{L}*|igangsatt|igangsettes|ordinert|ordineres|forskrevet|foreskrevet|gis|gitt)$/u;
+
+/** True when a spoken unit weighs a drug and turns it down ("…, men det trengs ikke"). */
+function weighsAndRejects(tokens: readonly WordToken[]): boolean {
+  const considered = tokens.findIndex((token) => consideredWord.test(token.folded));
+  if (considered < 0) return false;
+  const but = tokens.findIndex(
+    (token, position) =>
+      position > considered && (token.folded === 'men' || token.folded === 'mens'),
+  );
+  return (
+    but > considered &&
+    tokens.some((token, position) => position > but && negators.has(token.folded))
+  );
+}
+
+/**
+ * A drug the sentence starts although the conversation only weighed it and turned it down ("Vi
+ * vurderte å gi Klacid i tillegg, men det trengs ikke" → "Klacid startet i tillegg"): the drug's
+ * mention, or undefined. A sentence that itself weighs or declines the drug says nothing here.
+ */
+export function findRejectedDrugStarted(options: {
+  readonly tokens: readonly WordToken[];
+  readonly mentions: readonly DrugMention[];
+  readonly index: TranscriptIndex;
+}): DrugMention | undefined {
+  const { tokens, mentions, index } = options;
+  if (mentions.length === 0) return undefined;
+  if (tokens.some((token) => consideredWord.test(token.folded) || negators.has(token.folded)))
+    return undefined;
+  const spans = mentionSpans(tokens, mentions);
+  const started = new Set(
+    readDrugActions(tokens, mentions)
+      .filter(({ action }) => action === 'start')
+      .map(({ substance }) => substance),
+  );
+  tokens.forEach((token, position) => {
+    if (!writtenStartWord.test(token.folded)) return;
+    for (const span of spans)
+      if (Math.min(Math.abs(position - span.first), Math.abs(position - span.last)) <= reach)
+        started.add(span.substance);
+  });
+  for (const substance of started) {
+    const units = index.unitsWithSubstance(substance);
+    if (units.length === 0) continue;
+    const onlyRejected = units.every((unitIndex) => {
+      const unit = index.units[unitIndex];
+      return unit !== undefined && !unit.isQuestion && weighsAndRejects(unit.tokens);
+    });
+    const mention = mentions.find((candidate) => candidate.substance === substance);
+    if (onlyRejected && mention !== undefined) return mention;
+  }
+  return undefined;
+}

@@ -93,3 +93,18 @@ export function unassertedDiagnosisFlag(found: UnassertedDiagnosis, word: string
       };
   }
 }
+
+/**
+ * An infection or inflammation of a part nobody named ("bekkeninfeksjon" where only "ein
+ * infeksjon" was said, no "bekken"): a language model makes a vague infection specific. One of a
+ * part that was named ("urinveisinfeksjon" after "urinveiene") is the clinician's wording.
+ */
+export function isInfectionOfUnsaidPart(
+  folded: string,
+  isPartSaid: (part: string) => boolean,
+): boolean {
+  const part = /^(\p{L}{4,}?)s?(?:infeksjon|infeksjonen|betennelse|betennelsen)$/u.exec(
+    folded,
+  )?.[1];
+  return part !== undefined && !isPartSaid(part);
+}
