@@ -1,3 +1,4 @@
+import { findBothAgainstOneSide, isDeniedSideSaid } from './denied-side.js';
 import { isKnownCode } from '../../codes/index.js';
 import type { Evidence, SentenceFlag } from '../../core/index.js';
 import { isClinicalWord } from '../language/clinical-terms.js';
@@ -735,7 +736,10 @@ export function checkSentence(
 
   // Sides, each with the body part it is said of.
   const severalSides = new Set(claims.sides.map((entry) => entry.side)).size > 1;
-  for (const { side, token } of claims.sides) {
+  const onlySide = findBothAgainstOneSide(claims, index, options.section);
+  if (onlySide !== undefined) flags.push(sideConflict('both', [onlySide]));
+  for (const { side, token } of onlySide === undefined ? claims.sides : []) {
+    if (isDeniedSideSaid({ side, token }, tokens, claims, index)) continue;
     const check =
       (severalSides
         ? checkSideByClause({ text, tokens, claims, sideToken: token, side }, linked, near, index)
