@@ -1,4 +1,5 @@
 import { findBothAgainstOneSide, isDeniedSideSaid } from './denied-side.js';
+import { isAffirmedLaterInTurn } from './later-reply.js';
 import { isKnownCode } from '../../codes/index.js';
 import type { Evidence, SentenceFlag } from '../../core/index.js';
 import { isClinicalWord } from '../language/clinical-terms.js';
@@ -2030,7 +2031,8 @@ function checkNegation(
       !isNegatedHere &&
       absent > 0 &&
       present === 0 &&
-      (!isAboutToday(text, section) || !isDeniedOnlyBefore(key, index))
+      (!isAboutToday(text, section) || !isDeniedOnlyBefore(key, index)) &&
+      !isAffirmedLaterInTurn(key, decidingLevel, index)
     )
       return flag(
         'negation-conflict',
