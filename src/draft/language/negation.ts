@@ -398,6 +398,10 @@ export function readAnswer(reply: string): AnswerPolarity {
     )
   )
     return 'no';
+  // "Nakke ikkje, bare skulder": the thing asked about, then a denial, is a "nei" (an elliptic
+  // reply in dialect and in learners' Norwegian).
+  if (/^\p{L}{3,} (?:ikke|ikkje|ikkj|ikkji|itj|itte|ittje|inkje)(?:[,.!]|$)/u.test(start))
+    return 'no';
   if (
     /^(?:ja|jo|jada|joda|jaha|jepp|japp|jau|jaa|jojo|javisst|mhm|mm|ja da|ja då|jo da|jo då|absolutt|definitivt|stemmer|det stemmer|det har jeg|det har eg|det gjør jeg|det gjer eg|litt|ja litt|ein del|en del)(?![\p{L}])/u.test(
       start,
