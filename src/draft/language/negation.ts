@@ -1,7 +1,7 @@
 import type { WordToken } from '../language/fold.js';
 
-/** Dialect negators that deny before or after their verb ("eg har kje", "kji kasta opp", "ikkji vore", "ittje det", solørsk and østfoldsk "je klarer inte"). */
-const dialectNegators = ['kje', 'kkje', 'kji', 'ikkji', 'ittje', 'ittj', 'inte'] as const;
+/** Dialect negators that deny before or after their verb ("eg har kje", "kji kasta opp", "ikkji vore", "ittje det", solørsk and østfoldsk "je klarer inte", gudbrandsdalsk "int vondt i brystet"). */
+const dialectNegators = ['kje', 'kkje', 'kji', 'ikkji', 'ittje', 'ittj', 'inte', 'int'] as const;
 
 /** Words that deny what follows them in the same clause. */
 const negators = new Set([

@@ -59,3 +59,16 @@ describe('a part of the body the note calls healthy, where pain in it was denied
     );
   });
 });
+
+describe('gudbrandsdalsk "int" for "ikke"', () => {
+  const visit = indexOf([
+    ['lege', 'Er du tung i pusten? Har du vondt i brystet?'],
+    ['pasient', 'Litt tung i pusten når e går i bakken. Int vondt i brystet, berre når e hoste.'],
+  ]);
+
+  it('contradicts chest pain written as present', () => {
+    expect(shownFlags('Brystsmerter i hvile.', visit, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+  });
+});
