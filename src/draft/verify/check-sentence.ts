@@ -737,8 +737,11 @@ export function checkSentence(
 
   // Sides, each with the body part it is said of.
   const severalSides = new Set(claims.sides.map((entry) => entry.side)).size > 1;
-  const onlySide = findBothAgainstOneSide(claims, index, options.section);
-  if (onlySide !== undefined) flags.push(sideConflict('both', [onlySide]));
+  const onlySide = findBothAgainstOneSide(tokens, claims, index, options.section);
+  if (onlySide !== undefined) {
+    const claimed = claims.sides.find((entry) => entry.side !== onlySide)?.side ?? 'both';
+    flags.push(sideConflict(claimed, [onlySide]));
+  }
   for (const { side, token } of onlySide === undefined ? claims.sides : []) {
     if (isDeniedSideSaid({ side, token }, tokens, claims, index)) continue;
     const check =

@@ -29,6 +29,11 @@ export function isDeniedSideSaid(
 const onlyWords: ReadonlySet<string> = new Set(['bare', 'berre', 'kun', 'baere', 'barre']);
 const sideArticles: ReadonlySet<string> = new Set(['det', 'den', 'de', 'dei', 'i', 'pa']);
 
+/** Words that call a side healthy ("Venstre kne normalt", "fint", "ua."), folded. */
+const healthyWords: ReadonlySet<string> = new Set(
+  'normal normalt normale fin fint bra ua upafallende uom uomt'.split(' '),
+);
+
 /** Sections that tell the complaint: "begge" there is what the patient has, not what is ordered. */
 const complaintSections: ReadonlySet<string> = new Set(['kontaktarsak', 'anamnese']);
 
@@ -52,19 +57,27 @@ export function onlySideSaid(index: TranscriptIndex): Side | undefined {
 }
 
 /**
- * "Smerter i begge knær" in the history while the patient said the complaint is on one side only
- * ("bare det høyre"): the side the complaint was restricted to, or undefined. "Begge" said in a
- * plan ("røntgen av begge knær") does not make the complaint two-sided.
+ * "Smerter i begge knær" or "Også smerter i venstre kne" in the history while the patient said
+ * the complaint is on one side only ("bare det høyre"): the side the complaint was restricted to,
+ * or undefined. "Begge" said in a plan ("røntgen av begge knær") does not make the complaint
+ * two-sided; a side the sentence denies ("Venstre kne uten plager") agrees with it.
  */
 export function findBothAgainstOneSide(
+  tokens: readonly WordToken[],
   claims: Claims,
   index: TranscriptIndex,
   section: string | undefined,
 ): Side | undefined {
   if (section === undefined || !complaintSections.has(section)) return undefined;
-  const both = claims.sides.find(
-    (entry) => entry.side === 'both' && claims.negated[entry.token] !== true,
+  const only = onlySideSaid(index);
+  if (only === undefined) return undefined;
+  // "begge knær", or the other side stated as affected ("Også smerter i venstre skulder").
+  const other = claims.sides.find(
+    (entry) =>
+      entry.side !== only &&
+      !claims.negated.slice(entry.token).some((negated) => negated) &&
+      !tokens.slice(entry.token).some((token) => healthyWords.has(token.folded)) &&
+      claims.aboutOther[entry.token] !== true,
   );
-  if (both === undefined || claims.aboutOther[both.token] === true) return undefined;
-  return onlySideSaid(index);
+  return other === undefined ? undefined : only;
 }

@@ -24,6 +24,7 @@ describe('"begge" in the history when the patient said only one side', () => {
     ['pasient', 'Æ har hatt vondt i høyre kne i tre vekka no.'],
     ['lege', 'Er det bare høyre kne, eller begge?'],
     ['pasient', 'Nei, det e bare det høyre. Det andre kneet e heilt fint.'],
+    ['lege', 'Høyre kne har lett hevelse. Venstre kne er normalt.'],
     ['lege', 'Vi tar røntgen av begge knær stående.'],
   ]);
 
@@ -31,6 +32,13 @@ describe('"begge" in the history when the patient said only one side', () => {
     expect(shownFlags('Smerter i begge knær.', visit, 'anamnese')).toContain(
       'error:laterality-conflict',
     );
+  });
+
+  it('flags the other side stated as affected, not the other side stated as healthy', () => {
+    expect(shownFlags('Også smerter i venstre kne.', visit, 'anamnese')).toContain(
+      'error:laterality-conflict',
+    );
+    expect(shownFlags('Venstre kne er uten plager.', visit, 'anamnese')).toEqual([]);
   });
 
   it('accepts "begge knær" in the plan', () => {
