@@ -1,5 +1,6 @@
 import { findBothAgainstOneSide, isDeniedSideSaid } from './denied-side.js';
 import { isAffirmedLaterInTurn } from './later-reply.js';
+import { isGivenAsHistory } from './relative-history.js';
 import { isKnownCode } from '../../codes/index.js';
 import type { Evidence, SentenceFlag } from '../../core/index.js';
 import { isClinicalWord } from '../language/clinical-terms.js';
@@ -922,6 +923,9 @@ export function checkSentence(
           `«${tokens[first]?.text ?? ''}» er bare nevnt om en annen person enn pasienten i samtalen. Kontroller setningen.`,
         ),
       );
+    // One such word given as the patient's history ("Kjent Bechterew", "hos pasient med
+    // hofteprotese") where only a relative said it of themself.
+    else if (first !== undefined && isGivenAsHistory(text)) flags.push(personFlag(first));
   }
 
   // A history ("har hatt migrene hele livet", "kjent angina") that only a relative gave as their
