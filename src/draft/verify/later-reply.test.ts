@@ -39,3 +39,18 @@ describe('a "nei" the same reply takes back', () => {
     expect(shownFlags('Tinnitus.', visit, 'anamnese')).not.toEqual([]);
   });
 });
+
+describe('two questions in one turn, the reply answering the first by name', () => {
+  const visit = indexOf([
+    ['lege', 'Hoster hun? Renner det fra øret?'],
+    ['pårørende', 'Litt hoste, ja. Ikke noe renner.'],
+  ]);
+
+  it('does not take the "ja" as an answer to the second question', () => {
+    expect(shownFlags('Ingen øreflod.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it("still bears out the first question's finding", () => {
+    expect(shownFlags('Litt hoste.', visit, 'anamnese')).toEqual([]);
+  });
+});
