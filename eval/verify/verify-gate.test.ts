@@ -605,8 +605,8 @@ describe('verifier fault-injection suite (eval/verify/cases, v130–v137, sessio
 // arthritis, pneumonia in gudbrandsdalsk with the husband's heart failure — "nei" then a later
 // "men …", "den andre", "bare det høyre", denials tied to a place, durations in dialect.
 // Committed before session 20's rules: 79.7 % recall (98/123; negation 22/36, laterality 15/22),
-// 9.3 % false flags (14/150); after them: 82.1 % (101/123; negation 23/36, laterality 18/22) /
-// 5.3 % (8/150); gated a fault below and a sentence above.
+// 9.3 % false flags (14/150); after them: 82.9 % (102/123; negation 23/36, laterality 18/22,
+// relative-as-patient 14/15) / 4.7 % (7/150); gated a fault below and a sentence above.
 describe('verifier fault-injection suite (eval/verify/cases, v150–v157, session 20)', () => {
   const names = [
     'kne-nordlandsk-mor-artrose',
@@ -630,8 +630,8 @@ describe('verifier fault-injection suite (eval/verify/cases, v150–v157, sessio
     expect(evaluation.correctSentences).toBeGreaterThanOrEqual(150);
     expect(evaluation.faults.laterality.detected).toBeGreaterThanOrEqual(17);
     expect(evaluation.faults.negation.detected).toBeGreaterThanOrEqual(22);
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.813);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.06);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.821);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.054);
   });
 });
 
