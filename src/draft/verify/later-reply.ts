@@ -1,6 +1,6 @@
 import type { TranscriptIndex } from './transcript-index.js';
 
-/** Words that deny (folded): a later sentence with one is no plain statement. */
+/** Words that deny (folded), read after a finding's word ("det susar ikkje"). */
 const negators: ReadonlySet<string> = new Set(
   'ikke ikkje ikkj itj itte inkje ingen inga ingi aldri uten utan'.split(' '),
 );

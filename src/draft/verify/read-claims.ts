@@ -133,7 +133,7 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   timan: 'hour',
   vekan: 'week',
   ukan: 'week',
-  // Northern indefinite plurals ("tre vekka", "i to vekkå") and "døger" for "døgn".
+  // Northern indefinite plurals ("tre vekka", trøndersk "to vekko") and "døger" for "døgn".
   vekka: 'week',
   vekko: 'week',
   doger: 'day',
