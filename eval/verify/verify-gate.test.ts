@@ -934,3 +934,345 @@ describe('verifier fault-injection suite, eleventh held-out set (eval/verify/hel
     expect(evaluation.falseFlags.length).toBeLessThanOrEqual(29);
   });
 });
+
+// v150–v157 (session 20, by name): a knee in nordlandsk with the mother's osteoarthritis,
+// palpitations in vestfoldsk with the wife's atrial fibrillation and a Holter "ei uke", a thigh
+// DVT in stril with the sister's, a shoulder in kvensk-influenced Finnmark speech with the son's
+// Bechterew, low back pain from a Polish speaker with a correction, a child's otitis with an
+// Arabic-speaking father's asthma said by the child, an ankle in teenage slang with the mother's
+// arthritis, pneumonia in gudbrandsdalsk with the husband's heart failure — "nei" then a later
+// "men …", "den andre", "bare det høyre", denials tied to a place, durations in dialect.
+// Committed before session 20's rules: 79.7 % recall (98/123; negation 22/36, laterality 15/22),
+// 9.3 % false flags (14/150); after them: 82.9 % (102/123; negation 23/36, laterality 18/22,
+// relative-as-patient 14/15) / 4.7 % (7/150); gated a fault below and a sentence above.
+describe('verifier fault-injection suite (eval/verify/cases, v150–v157, session 20)', () => {
+  const names = [
+    'kne-nordlandsk-mor-artrose',
+    'hjertebank-vestfold-kona-flimmer',
+    'dvt-laar-stril-syster',
+    'skulder-kvensk-finnmark-sonn-bechterew',
+    'lumbago-polsk-kona-prolaps',
+    'otitt-barn-arabisk-far-astma',
+    'ankel-ungdomsslang-mor-leddgikt',
+    'pneumoni-gudbrandsdal-mannen-hjertesvikt',
+  ];
+  const cases = (loadVerifyCases(devCasesDirectory) ?? []).filter((verifyCase) =>
+    names.some((name) => verifyCase.id.includes(name)),
+  );
+  const evaluation = evaluateVerifier(cases);
+
+  it('flags sides, denials and borrowed illnesses said in dialect and keeps false flags down', () => {
+    expect(cases).toHaveLength(names.length);
+    expect(findVerifyCaseProblems(cases)).toEqual([]);
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(120);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(150);
+    expect(evaluation.faults.laterality.detected).toBeGreaterThanOrEqual(17);
+    expect(evaluation.faults.negation.detected).toBeGreaterThanOrEqual(22);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.821);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.054);
+  });
+});
+
+describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
+  const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 60 planted faults', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(60);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Measured 79.6 % recall and 9.0 % false flags after session 6's verifier round (9.7 % false
+    // flags before it); 79.6 % / 9.7 % after session 5's merge (78.6 % / 9.4 % before it); was
+    // 75.5 % / 11.2 %, and 66.3 % / 14.4 % before that. Session 7: 79.6 % / 8.6 %.
+    // Session 14: 81.6 % (80/98) / 6.8 % (19/278) after the session's verifier rules; gated a
+    // fault below and a sentence above.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.806);
+    // Session 9's precision round: 79.6 % / 7.2 %.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.072);
+  });
+});
+
+describe('verifier fault-injection suite, second held-out set (eval/verify/heldout-v2)', () => {
+  const cases = loadVerifyCases(heldOutV2CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 140 planted faults and 200 correct sentences', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(140);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(200);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 4 by an author who never read the verifier. Measured 80.4 % recall and
+    // 11.2 % false flags on the code before that session's verifier round, 80.4 % / 13.2 % after
+    // it (the round's new checks raised false flags here); 81.1 % / 12.8 % after session 5's
+    // round; 81.8 % / 12.4 % after session 6's round; 83.1 % / 12.8 % after session 7's (a drug
+    // or a cancer only a relative named): gated at that level with a margin. Session 11's
+    // precision round: 83.8 % / 11.6 % (28/242), gated a sentence above.
+    // Session 14: 85.1 % (126/148) / 11.2 % (27/242) after the session's verifier rules; gated a
+    // fault below and a sentence above.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.844);
+    // Session 17: 85.1 % / 10.7 % (26/242); session 18 unchanged; false flags gated a sentence above.
+    // Session 19: 85.1 % / 10.3 % (25/242); false flags gated a sentence above.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.108);
+  });
+});
+
+describe('verifier fault-injection suite, third held-out set (eval/verify/heldout-v3)', () => {
+  const cases = loadVerifyCases(heldOutV3CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 150 planted faults and 240 correct sentences', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(150);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(240);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 5 by an author who never read the verifier, its dev cases or the earlier
+    // held-out sets (speech-to-text, interpreter, dialects, relatives' own illnesses). Measured
+    // 77.7 % recall / 13.2 % false flags on the code before session 5's verifier round, 78.3 % /
+    // 14.0 % after it; 79.0 % / 12.8 % after session 6's round (negation 35 → 40 %): gated at that
+    // level with a margin. Session 7: 80.9 % / 12.8 % (a relative's history, signs never examined).
+    // Session 9: 82.8 % (130/157) / 9.9 % (24/243) (questions without a question mark; negation
+    // 40 → 55 %); with session 9's precision round merged 82.8 % / 9.1 % (22/243), gated a fault
+    // and a sentence below. Session 11: 83.4 % (131/157) / 9.1 % (a state said once of things
+    // joined by "og"), recall gated a fault below.
+    // Session 14: 85.4 % (134/157) / 9.1 % (22/243) after the session's verifier rules; gated a
+    // fault below and a sentence above.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.847);
+    // Sessions 17–18: 85.4 % / 8.2 % (20/243); false flags gated a sentence above.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.087);
+  });
+});
+
+describe('verifier fault-injection suite, fourth held-out set (eval/verify/heldout-v4)', () => {
+  const cases = loadVerifyCases(heldOutV4CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 150 planted faults of every kind and 190 correct sentences', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(150);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(190);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(8);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 6 by an author who never read the verifier, its dev cases or the earlier
+    // held-out sets (telephone and home-visit consultations, helsestasjon, occupational health,
+    // triage, dictation in lower case, nynorsk and dialect negations, relatives answering).
+    // Measured 83.7 % recall (128/153) / 14.6 % false flags (29/199) on the code at the start of
+    // session 6, before any of that session's rule changes had been merged; 83.7 % / 11.1 %
+    // (22/199) after they were (the author's set was merged first, so no rule was written from it):
+    // gated at that level with a margin. Session 7: 85.0 % (130/153) / 11.1 %. Session 8: 85.0 % /
+    // 10.6 % (21/199), gated a sentence above that. Session 9: 85.6 % (131/153) / 9.5 % (19/199),
+    // with session 9's precision round merged 85.6 % / 9.0 % (18/199); gated a fault and a
+    // sentence below.
+    // Session 14: 86.3 % (132/153) / 9.0 % (18/199) after the session's verifier rules; gated a
+    // fault below and a sentence above.
+    // Session 18: 86.9 % (133/153) / 8.5 % (17/199) after the session's dialect-spelling and
+    // lexicon rules; gated a fault below and a sentence above.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.862);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.091);
+  });
+});
+
+describe('verifier fault-injection suite, fifth held-out set (eval/verify/heldout-v5)', () => {
+  const cases = loadVerifyCases(heldOutV5CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 165 planted faults of every kind and 200 correct sentences', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(165);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(200);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(9);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 7 by an author who never read the verifier, its dev cases or the earlier
+    // held-out sets (12 cases: legevakt at night, DPS in nynorsk, LAR with an interpreter,
+    // physiotherapy, a child with croup and both parents, a nursing-home epikrise with the
+    // daughter, antenatal blood pressure, diabetes with a video interpreter, nordnorsk
+    // hypertension, sick leave for sciatica, a hip-fracture epikrise with the son, erysipelas;
+    // correct notes paraphrase lay words into clinical terms). Measured on the code at the start
+    // of session 7, before any of its rule changes were merged: 81.8 % recall (139/170) and 8.8 %
+    // false flags (18/205). After session 7's verifier changes were merged (none written from this
+    // set, which was merged first): 82.4 % (140/170) and 9.3 % (19/205); gated at that level with a
+    // margin of one sentence each. Session 9: 83.5 % (142/170) / 9.3 % (diagnoses only suspected),
+    // recall gated a fault below.
+    // Session 14: 85.3 % (145/170) / 8.8 % (18/205) after the session's verifier rules; gated a
+    // fault below and a sentence above. Session 15: 85.9 % (146/170) / 8.8 %; gated a fault below.
+    // Sessions 17–18: 86.5 % (147/170) / 8.8 %; recall gated a fault below.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.858);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.093);
+  });
+});
+
+describe('verifier fault-injection suite, sixth held-out set (eval/verify/heldout-v6)', () => {
+  const cases = loadVerifyCases(heldOutV6CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 165 planted faults of every kind and 195 correct sentences', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(165);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(195);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 8 by an author who never read the verifier, its dev cases or the earlier
+    // held-out sets (12 cases: oncology before a chemotherapy cycle, renal colic at the legevakt,
+    // occupational noise-induced hearing loss, a school nurse and a teenager with headache,
+    // opioid withdrawal in prison, chlamydia at a sexual-health clinic, a toddler's eczema with
+    // the mother, iritis with a father with Bechterew, streptococcal tonsillitis, travel
+    // vaccination and malaria prophylaxis, a cholecystectomy epikrise, palliative home care in
+    // nynorsk with the daughter). Measured on the code at the start of session 8, before any of
+    // its rule changes were merged: 83.9 % recall (141/168) and 12.0 % false flags (24/200).
+    // After session 8's verifier changes were merged (none written from this set): unchanged,
+    // 83.9 % and 12.0 %. Gated at that level with a margin of one sentence each.
+    // Session 14: 85.7 % (144/168) / 12.0 % (24/200) after the session's verifier rules; gated a
+    // fault below and a sentence above. Session 15: 86.9 % (146/168) / 12.0 %; gated a fault below.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.863);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.125);
+  });
+});
+
+describe('verifier fault-injection suite, seventh held-out set (eval/verify/heldout-v7)', () => {
+  const cases = loadVerifyCases(heldOutV7CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 165 planted faults of every kind and 205 correct sentences', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(165);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(205);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 9 by an author who never read the verifier, its dev cases or the earlier
+    // held-out sets (12 cases: new heart failure with atrial fibrillation at a cardiology
+    // outpatient clinic, chronic kidney disease stage 5, pre-eclampsia at an antenatal visit, an
+    // ankle fracture at the fracture clinic, delirium in a nursing home with the daughter, a KAD
+    // epikrise for pneumonia, LAR follow-up with suicide screening, type 2 diabetes in trøndersk,
+    // acute prostatitis with a penicillin allergy, menorrhagia at gynaecology, a memory clinic with
+    // the wife, an ACL rupture in nordnorsk). Measured on the code at the start of session 9,
+    // before any of its rule changes were merged: 82.2 % recall (139/169) and 7.2 % false flags
+    // (15/209). After session 9's verifier rounds were merged: recall unchanged in every kind
+    // (82.2 %), false flags 7.7 % (16/209) — one correct sentence more flagged. Gated at the
+    // level after the merge with a margin of a fault and a sentence. Session 11: 83.4 % (141/169)
+    // / 7.7 % (a question answered "nei" in the reply's own words; a relative's illness matched
+    // only by the start of a compound), recall gated a fault below.
+    // Session 14: 85.2 % (144/169) / 7.7 % (16/209) after the session's verifier rules; gated a
+    // fault below and a sentence above.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.846);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.081);
+  });
+});
+
+describe('verifier fault-injection suite, eighth held-out set (eval/verify/heldout-v8)', () => {
+  const cases = loadVerifyCases(heldOutV8CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 170 planted faults of every kind and 165 correct sentences', () => {
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(170);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(165);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(5);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 11 by an author who never read the verifier, its dev cases or any earlier
+    // held-out item (12 cases: depression at a DPS with the wife, bronchiolitis in an infant,
+    // gestational diabetes, a proximal humerus fracture in nynorsk, nausea before a chemotherapy
+    // cycle, renal colic at the legevakt, delirium from a nursing home (epikrise), dyspepsia in a
+    // patient speaking Norwegian as a second language, a COPD exacerbation on a home visit in
+    // nordnorsk, LAR follow-up, menorrhagia with a fibroid, a stroke epikrise). Measured on main at
+    // the start of session 11 (`npm run eval:verify`), no rule changes on the branch that added it:
+    // 87.1 % recall (148/170) and 9.1 % false flags (15/165). Gated at measured − 0.005 /
+    // + 0.005, so one fault fewer or one sentence more flagged fails.
+    // Session 14: 88.2 % (150/170) / 8.5 % (14/165) after the session's verifier rules; gated a
+    // fault below and a sentence above.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.876);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.091);
+  });
+});
+
+describe('verifier fault-injection suite, ninth held-out set (eval/verify/heldout-v9)', () => {
+  const cases = loadVerifyCases(heldOutV9CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 145 planted faults of every kind and 155 correct sentences', () => {
+    expect(findVerifyCaseProblems(cases)).toEqual([]);
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(145);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(155);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(5);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 14 by an author who never read the verifier, its dev cases or any earlier
+    // held-out item (10 cases: polymyalgia rheumatica in nynorsk, an asthma attack in a six-year-old
+    // with the father at the legevakt, an erysipelas epikrise, hyperemesis gravidarum with the
+    // partner, erythema migrans on Sørlandet, ADHD follow-up of a teenager with the mother, a
+    // pulmonary embolism epikrise, herpes zoster in trøndersk, carpal tunnel syndrome in nordnorsk,
+    // iron-deficiency anaemia in bergensk). Measured on the branch that added it, no rule changed
+    // (`npm run eval:verify`): 90.3 % recall (131/145) and 9.7 % false flags (15/155). Gated at
+    // that level, so one fault fewer detected or one correct sentence more flagged fails.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe('verifier fault-injection suite, tenth held-out set (eval/verify/heldout-v10)', () => {
+  const cases = loadVerifyCases(heldOutV10CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 147 planted faults of every kind and 166 correct sentences', () => {
+    expect(findVerifyCaseProblems(cases)).toEqual([]);
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(147);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(166);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 17 by an author who never read the verifier or any earlier held-out item
+    // (the JSON format copied from one development case; 10 cases: gout in østfoldsk, acute otitis
+    // media in a three-year-old with the grandmother in hedmarksk, postpartum depression in nynorsk
+    // with the partner, a venous leg ulcer at a nursing home in helgelandsk with the nurse, a
+    // pre-operative assessment before a knee replacement with the husband, an Achilles tendon
+    // rupture at the legevakt in telemarksk, anorexia nervosa follow-up of a teenager with the
+    // father in valdresmål, posterior vitreous detachment at the GP in finnmarksk, an acute
+    // pancreatitis epikrise with the sister, Parkinson's disease follow-up in sunnmørsk with the
+    // husband). Measured on the branch that added it, no rule changed (`npm run eval:verify`):
+    // 77.6 % recall (114/147) and 21.7 % false flags (36/166). Gated at that level, so one fault
+    // fewer detected or one correct sentence more flagged fails.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.77);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.22);
+  });
+});
+
+describe('verifier fault-injection suite, eleventh held-out set (eval/verify/heldout-v11)', () => {
+  const cases = loadVerifyCases(heldOutV11CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 188 planted faults of every kind and 214 correct sentences', () => {
+    expect(findVerifyCaseProblems(cases)).toEqual([]);
+    expect(evaluation.cases).toBe(10);
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(188);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(214);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
+  });
+
+  it('keeps fault recall and false flags within one item of the level first measured', () => {
+    // Written in session 19 by an author who never read the verifier, the drafter or any earlier
+    // held-out item (the JSON format copied from one development case; 10 cases: a kidney stone at
+    // the legevakt in stavangersk with the wife, type 1 diabetes follow-up of a teenager with the
+    // father in romsdalsk, warfarin/INR control in sognamål with a nynorsk note, a fisherman's hand
+    // injury in lofotværing with the brother, adult ADHD medication follow-up in Oslo west speech
+    // with the husband, a COPD exacerbation epikrise with a Swedish-speaking patient and the
+    // daughter, a pregnancy control with the midwife in tromsøværing with the partner, delirium
+    // and polypharmacy at a nursing home with the daughter, sudden sensorineural hearing loss at
+    // the ENT specialist with the wife, psoriasis on methotrexate with lab values at the
+    // dermatology outpatient clinic with the wife). Measured once on the branch that added it, no
+    // rule changed (`npm run eval:verify`): 76.6 % recall (144/188) and 13.1 % false flags
+    // (28/214). Gated one fault below and one sentence above that count.
+    // After session 19's rules: 77.7 % (146/188), 13.6 % (29/214) — two more faults caught and
+    // one more correct sentence flagged (most likely the Swedish negators "nej"/"inte" now read as a no). Recall
+    // gated a fault below; false flags at the count reached.
+    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(145);
+    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(29);
+  });
+});

@@ -1,7 +1,7 @@
 import type { WordToken } from '../language/fold.js';
 
-/** Dialect negators that deny before or after their verb ("eg har kje", "kji kasta opp", "ikkji vore", "ittje det", solørsk and østfoldsk "je klarer inte"). */
-const dialectNegators = ['kje', 'kkje', 'kji', 'ikkji', 'ittje', 'ittj', 'inte'] as const;
+/** Dialect negators that deny before or after their verb ("eg har kje", "kji kasta opp", "ikkji vore", "ittje det", solørsk and østfoldsk "je klarer inte", gudbrandsdalsk "int vondt i brystet"). */
+const dialectNegators = ['kje', 'kkje', 'kji', 'ikkji', 'ittje', 'ittj', 'inte', 'int'] as const;
 
 /** Words that deny what follows them in the same clause. */
 const negators = new Set([
@@ -397,6 +397,10 @@ export function readAnswer(reply: string): AnswerPolarity {
       start,
     )
   )
+    return 'no';
+  // "Nakke ikkje, bare skulder": the thing asked about, then a denial, is a "nei" (an elliptic
+  // reply in dialect and in learners' Norwegian).
+  if (/^\p{L}{3,} (?:ikke|ikkje|ikkj|ikkji|itj|itte|ittje|inkje)(?:[,.!]|$)/u.test(start))
     return 'no';
   if (
     /^(?:ja|jo|jada|joda|jaha|jepp|japp|jau|jaa|jojo|javisst|mhm|mm|ja da|ja då|jo da|jo då|absolutt|definitivt|stemmer|det stemmer|det har jeg|det har eg|det gjør jeg|det gjer eg|litt|ja litt|ein del|en del)(?![\p{L}])/u.test(

@@ -1,3 +1,6 @@
+import { findBothAgainstOneSide, isDeniedSideSaid } from './denied-side.js';
+import { isAffirmedLaterInTurn } from './later-reply.js';
+import { isGivenAsHistory } from './relative-history.js';
 import { isKnownCode } from '../../codes/index.js';
 import type { Evidence, SentenceFlag } from '../../core/index.js';
 import { isClinicalWord } from '../language/clinical-terms.js';
@@ -753,7 +756,13 @@ export function checkSentence(
 
   // Sides, each with the body part it is said of.
   const severalSides = new Set(claims.sides.map((entry) => entry.side)).size > 1;
-  for (const { side, token } of claims.sides) {
+  const onlySide = findBothAgainstOneSide(tokens, claims, index, options.section);
+  if (onlySide !== undefined) {
+    const claimed = claims.sides.find((entry) => entry.side !== onlySide)?.side ?? 'both';
+    flags.push(sideConflict(claimed, [onlySide]));
+  }
+  for (const { side, token } of onlySide === undefined ? claims.sides : []) {
+    if (isDeniedSideSaid({ side, token }, tokens, claims, index)) continue;
     const check =
       (severalSides
         ? checkSideByClause({ text, tokens, claims, sideToken: token, side }, linked, near, index)
@@ -964,6 +973,9 @@ export function checkSentence(
           `«${tokens[first]?.text ?? ''}» er bare nevnt om en annen person enn pasienten i samtalen. Kontroller setningen.`,
         ),
       );
+    // One such word given as the patient's history ("Kjent Bechterew", "hos pasient med
+    // hofteprotese") where only a relative said it of themself.
+    else if (first !== undefined && isGivenAsHistory(text)) flags.push(personFlag(first));
   }
 
   // A history ("har hatt migrene hele livet", "kjent angina") that only a relative gave as their
@@ -2109,7 +2121,8 @@ function checkNegation(
       !isNegatedHere &&
       absent > 0 &&
       present === 0 &&
-      (!isAboutToday(text, section) || !isDeniedOnlyBefore(key, index))
+      (!isAboutToday(text, section) || !isDeniedOnlyBefore(key, index)) &&
+      !isAffirmedLaterInTurn(key, decidingLevel, index)
     )
       return flag(
         'negation-conflict',

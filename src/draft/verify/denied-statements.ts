@@ -80,6 +80,46 @@ const negatorWords = new Set(
   'ingen ikke ikkje ikkj itj inkje uten utan aldri verken hverken ingenting inga ingi'.split(' '),
 );
 
+/**
+ * Words of a note that call a part of the body healthy ("Leggen bløt og uøm", "Skulderen
+ * normal"), folded.
+ */
+const healthyWords = new Set(
+  'uom uomt uomme blot bloyt myk mjuk normal normalt normale upafallende ua'.split(' '),
+);
+
+/** Sided parts of the body, folded, by their beginning ("leggen", "skulderen", "kneet"). */
+const bodyPartStart =
+  /^(?:kne|ankel|ankl|arm|hand|hend|fot|fott|bein|legg|lar|hofte|skuld|albu|olbog|ore|oyr|oye|aug|tommel|finger|handledd|hael|flanke|lyske|kjeve|kinn)/u;
+
+/**
+ * A part of the body the note calls healthy ("Leggen bløt og uøm"): a denial of a complaint in it
+ * ("ikkje vondt i leggen, berre i låret") bears the sentence out, it does not contradict it.
+ */
+function isHealthyPart(tokens: readonly WordToken[], tokenIndex: number): boolean {
+  return (
+    bodyPartStart.test(tokens[tokenIndex]?.folded ?? '') &&
+    tokens.some((token) => healthyWords.has(token.folded))
+  );
+}
+
+/**
+ * A word of a question or denial qualified by a side or by "den andre" ("vondt i den andre
+ * skulderen"): a "nei" to it denies that side only, not the part.
+ */
+const sideQualifiers = new Set(['motsatt', 'hoyre', 'venstre', 'hogre']);
+const otherWords = new Set(['andre', 'annen', 'anna']);
+const sideArticles = new Set(['den', 'det', 'dei', 'de', 'i', 'pa']);
+function isSideQualified(tokens: readonly WordToken[], tokenIndex: number): boolean {
+  let before = tokenIndex - 1;
+  while (before >= 0 && sideArticles.has(tokens[before]?.folded ?? '')) before -= 1;
+  const qualifier = tokens[before]?.folded ?? '';
+  // "den andre skulderen" names a side; "andre ledd" (other joints) does not.
+  if (otherWords.has(qualifier))
+    return ['den', 'det', 'dei', 'de'].includes(tokens[before - 1]?.folded ?? '');
+  return before >= 0 && sideQualifiers.has(qualifier);
+}
+
 /** Per token, the number of its clause: clauses end at a comma, a semicolon or a "men". */
 function clauseNumbers(tokens: readonly WordToken[], text: string): number[] {
   let clause = 0;
@@ -258,6 +298,7 @@ export function findDeniedStatement(options: {
         !isDrug(token) &&
         (!deniesItself || statedBesideDenial(tokenIndex)) &&
         !isReduced(tokens, tokenIndex) &&
+        !isHealthyPart(tokens, tokenIndex) &&
         claims.aboutOther[tokenIndex] !== true &&
         !options.isNoteWord(token.folded),
     );
@@ -280,7 +321,8 @@ export function findDeniedStatement(options: {
         ({ token, saidIndex }) =>
           isCheckable(token) &&
           unit.claims.aboutOther[saidIndex] !== true &&
-          unit.claims.negated[saidIndex] !== true,
+          unit.claims.negated[saidIndex] !== true &&
+          !isSideQualified(unit.tokens, saidIndex),
       );
     if (asked.length === 0) return undefined;
     // What the reply names as so answers that part itself ("Nei, men litt hoste"); what it

@@ -133,6 +133,10 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   timan: 'hour',
   vekan: 'week',
   ukan: 'week',
+  // Northern indefinite plurals ("tre vekka", trøndersk "to vekko") and "døger" for "døgn".
+  vekka: 'week',
+  vekko: 'week',
+  doger: 'day',
   minuttan: 'minute',
   dagar: 'day',
   // Dialect plurals ("fire daga", "to tabletta", "tre gonga").
@@ -529,7 +533,7 @@ function sideOf(
 
 const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
   [
-    /(?<![\p{L}])(?:daglig\p{L}*|(?:hver|kvar|kver) (?:eneste |einaste )?(?:dag|kveld|natt|morgen|morgon)|per dag|pr\.? dag|om dagen|i døgnet|i dognet|per døgn|i dagen|dagleg\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:daglig\p{L}*|(?:hver|kvar|kver) (?:eneste |einaste )?(?:dag|kveld|natt|morgen|morgon)|per dag|pr\.? dag|om dagen|på dag|på dagen|i døgnet|i dognet|per døgn|i dagen|dagleg\p{L}*)(?![\p{L}])/iu,
     'daily',
   ],
   [

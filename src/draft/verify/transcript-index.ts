@@ -108,6 +108,23 @@ function answerQuestion(
   });
 }
 
+/** The answer names a finding the first question asked and none the second one asked. */
+function namesOnly(
+  answer: Claims,
+  first: { readonly claims: Claims },
+  second: { readonly claims: Claims },
+): boolean {
+  const keysOf = (claims: Claims): Set<string> =>
+    new Set(claims.findingKey.filter((key): key is string => key !== undefined));
+  const firstKeys = keysOf(first.claims);
+  const secondKeys = keysOf(second.claims);
+  const named = [...keysOf(answer)];
+  return (
+    named.some((key) => firstKeys.has(key) && !secondKeys.has(key)) &&
+    !named.some((key) => secondKeys.has(key))
+  );
+}
+
 const indexCache = new WeakMap<PseudonymizedTranscript, TranscriptIndex>();
 
 /**
@@ -281,13 +298,18 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         if (answer !== 'unclear') {
           // Only the last question of a turn is answered, and the one before when the last is a
           // short list spelling it out ("Har du hatt blødninger? Neseblod, blod i urinen?").
-          const last = pendingQuestions[pendingQuestions.length - 1];
+          let last = pendingQuestions[pendingQuestions.length - 1];
           const before = pendingQuestions[pendingQuestions.length - 2];
+          // A reply naming only the first question's finding answers that one ("Hoster hun?
+          // Renner det fra øret?" "Litt hoste, ja. Ikke noe renner."); what follows answers the last.
+          if (last !== undefined && before !== undefined && namesOnly(claims, before, last)) {
+            last = before;
+          }
           if (last !== undefined) {
             answerQuestion(last, claims, answer, answerWord);
             answers.set(last.unit, { answer, reply: unitIndex });
           }
-          if (last !== undefined && before !== undefined && last.length <= 8) {
+          if (last !== undefined && before !== undefined && last !== before && last.length <= 8) {
             answerQuestion(before, claims, answer, answerWord);
             answers.set(before.unit, { answer, reply: unitIndex });
           }

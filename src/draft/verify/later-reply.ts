@@ -1,0 +1,47 @@
+import type { TranscriptIndex } from './transcript-index.js';
+
+/** Words that deny (folded), read after a finding's word ("det susar ikkje"). */
+const negators: ReadonlySet<string> = new Set(
+  'ikke ikkje ikkj itj itte inkje ingen inga ingi aldri uten utan'.split(' '),
+);
+
+/** How many sentences of one turn are read after a denial for a finding said after all. */
+const maxTurnSentences = 4;
+
+/**
+ * A finding denied in a turn and then said present later in the same turn ("Nei. Men je blir litt
+ * andpusten når det står på", "Nei. Jo, forresten, det hovna opp litt"): a two-part question
+ * answered "nei" as a whole, then one part taken back, or a "nei" corrected. The later statement
+ * decides, so a sentence stating the finding is borne out. For a question answered "nei" the turn
+ * is the reply; for a denial the speaker makes, their own turn.
+ */
+export function isAffirmedLaterInTurn(
+  key: string,
+  level: Iterable<number> | 'everywhere',
+  index: TranscriptIndex,
+): boolean {
+  const candidates =
+    level === 'everywhere' ? index.units.map((_unit, unitIndex) => unitIndex) : [...level];
+  for (const unitIndex of candidates) {
+    const unit = index.units[unitIndex];
+    if (unit === undefined || index.polarityIn(key, [unitIndex]).absent === 0) continue;
+    const reply = unit.isQuestion ? index.units[unitIndex + 1] : unit;
+    if (reply === undefined || (unit.isQuestion && reply.speaker === unit.speaker)) continue;
+    const first = unit.isQuestion ? unitIndex + 2 : unitIndex + 1;
+    for (let later = first; later < first + maxTurnSentences; later += 1) {
+      const next = index.units[later];
+      if (next === undefined || next.segment !== reply.segment || next.isQuestion) break;
+      // Not when a denial follows the finding's word ("det susar ikkje"): a post-verbal "ikkje"
+      // the reading may have missed.
+      const deniedAfter = next.tokens.some(
+        (_token, position) =>
+          (next.claims.keys[position] ?? []).includes(key) &&
+          next.tokens.slice(position + 1, position + 4).some((after) => negators.has(after.folded)),
+      );
+      if (deniedAfter) continue;
+      const { present, absent } = index.polarityIn(key, [later]);
+      if (present > 0 && absent === 0) return true;
+    }
+  }
+  return false;
+}
