@@ -3,6 +3,7 @@ import { findDrugMentions } from '../../language/drug-names.js';
 import { isClinicalWord, isSocialWord } from '../../language/clinical-terms.js';
 import { tokenize } from '../../language/fold.js';
 import { extractNumbers } from '../../language/norwegian-numbers.js';
+import { readNonverbalAnswer } from '../../language/nonverbal-answer.js';
 import {
   referralCue,
   assessmentOpeningCue,
@@ -807,7 +808,10 @@ export function analyzeConversation(
     const dialect = isDialectOrNynorsk(text);
     const sentences = applySpokenCorrections(
       splitSentences(text).map((sentence) => {
-        const normalized = normalizeSpokenNorwegian(sentence.text, { dialect });
+        // "(rister på hodet)" and "Mm-m." answer as "Nei." does.
+        const normalized = normalizeSpokenNorwegian(readNonverbalAnswer(sentence.text), {
+          dialect,
+        });
         return normalized === sentence.text ? sentence : { ...sentence, text: normalized };
       }),
     );

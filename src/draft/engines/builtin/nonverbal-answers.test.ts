@@ -1,0 +1,54 @@
+/*
+ * Session 20 of issue 12: an answer the transcript writes without words — a head shake
+ * "(rister på hodet)", the closed-mouth "Mm-m.", a nod "(nikker)" — answers as the word it stands
+ * for, so a denied safety topic reaches Anamnese and no stage direction is copied into the note.
+ * Fresh text, not the shared cases nor the eval cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { readAnswer } from '../../language/negation.js';
+import { readNonverbalAnswer } from '../../language/nonverbal-answer.js';
+import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
+
+describe('non-verbal answers', () => {
+  it('writes blood thinners shaken off with the head as denied, without the stage direction', async () => {
+    const output = await draft([
+      ['lege', 'Hva har skjedd?'],
+      ['pasient', 'Jeg kuttet meg i tommelen med en brødkniv i kveld.'],
+      ['lege', 'Bruker du noe blodfortynnende?'],
+      ['pasient', '(rister på hodet)'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/(?:Ikke|ingen) blodfortynnende/iu);
+    expect(history).not.toContain('rister');
+  });
+
+  it('reads «Mm-m.» to a red-flag question as a no, not as the «mm» of a yes', async () => {
+    const output = await draft([
+      ['lege', 'Hva er problemet?'],
+      ['pasient', 'Jeg har hatt vondt i magen i en uke.'],
+      ['lege', 'Har du sett blod i avføringen?'],
+      ['pasient', 'Mm-m.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/Ikke blod i avføringen/u);
+  });
+
+  it('gives a suicide screening answered with a head shake and «Aldri.» its negative', async () => {
+    const output = await draft([
+      ['lege', 'Hvordan har humøret vært?'],
+      ['pasient', 'Jeg har vært lei meg siden jul og sover dårlig.'],
+      ['lege', 'Har du tenkt på å ta livet ditt?'],
+      ['pasient', '(rister på hodet) Aldri.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/Ingen suicid/u);
+  });
+
+  it('reads the signs as the verifier and the drafter both read answers', () => {
+    expect(readAnswer('Mm-m.')).toBe('no');
+    expect(readAnswer('(rister på hodet)')).toBe('no');
+    expect(readAnswer('(nikker)')).toBe('yes');
+    expect(readAnswer('Mm.')).toBe('yes');
+    expect(readNonverbalAnswer('(rister på hodet) Ingenting.')).toBe('Nei, ingenting.');
+    expect(readNonverbalAnswer('(ristar på hovudet) Nei. Aldri.')).toBe('Nei. Aldri.');
+    expect(readNonverbalAnswer('Mm, det stemmer.')).toBe('Mm, det stemmer.');
+  });
+});

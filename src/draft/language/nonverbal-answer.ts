@@ -1,0 +1,31 @@
+/**
+ * Answers given without words, as a transcript writes them: "(rister på hodet)" and the closed-mouth
+ * "Mm-m." are a no, "(nikker)" is a yes. Read as the spoken word they stand for, a head shake to
+ * "Bruker du noe blodfortynnende?" becomes "Ikke blodfortynnende." instead of a stage direction
+ * copied into the note and the denied safety topic lost.
+ */
+
+const headShake =
+  /^\s*[([]\s*(?:rister|ristar|riste|rista)(?: litt| forsiktig| bestemt)? på (?:hodet|hovudet|hauet|huet)\s*[)\]][.!,]?\s*/iu;
+const nod = /^\s*[([]\s*(?:nikker|nikkar|nikke|nikka)(?: litt| forsiktig)?\s*[)\]][.!,]?\s*/iu;
+/** "Mm-m.", "M-m", "Hm-m", "Mm-mm": the two falling hums of a no ("Mhm" and "Mm" are a yes). */
+const closedNo = /^\s*(?:m+-m+|hm+-m+)(?:\s*[.!]\s*|\s*,\s*|\s*$)/iu;
+
+function withAnswerWord(word: 'Ja' | 'Nei', rest: string): string {
+  const trimmed = rest.trim();
+  if (trimmed === '') return `${word}.`;
+  // "(rister på hodet) Nei. Aldri." — the word already said is kept as said.
+  if (/^(?:nei|næ|ja|jo)(?![\p{L}])/iu.test(trimmed)) return trimmed;
+  return `${word}, ${trimmed.charAt(0).toLowerCase()}${trimmed.slice(1)}`;
+}
+
+/** The sentence with a leading non-verbal answer written as the word it stands for. */
+export function readNonverbalAnswer(text: string): string {
+  const shake = headShake.exec(text);
+  if (shake !== null) return withAnswerWord('Nei', text.slice(shake[0].length));
+  const nodded = nod.exec(text);
+  if (nodded !== null) return withAnswerWord('Ja', text.slice(nodded[0].length));
+  const hummed = closedNo.exec(text);
+  if (hummed !== null) return withAnswerWord('Nei', text.slice(hummed[0].length));
+  return text;
+}
