@@ -19,8 +19,17 @@ function withAnswerWord(word: 'Ja' | 'Nei', rest: string): string {
   return `${word}, ${trimmed.charAt(0).toLowerCase()}${trimmed.slice(1)}`;
 }
 
+/** "Eh… nei.", "Øh... ja": a hesitation trailing off before the answer word says nothing. */
+const hesitationBeforeAnswer =
+  /^\s*(?:eh+m?|øh+|æh+|hm+)\s*(?:…|\.\.\.?)\s*(?=(?:nei|næ|ja|jo)(?![\p{L}]))/iu;
+
 /** The sentence with a leading non-verbal answer written as the word it stands for. */
-export function readNonverbalAnswer(text: string): string {
+export function readNonverbalAnswer(said: string): string {
+  const hesitation = hesitationBeforeAnswer.exec(said);
+  const text =
+    hesitation === null
+      ? said
+      : `${said.charAt(hesitation[0].length).toUpperCase()}${said.slice(hesitation[0].length + 1)}`;
   const shake = headShake.exec(text);
   if (shake !== null) return withAnswerWord('Nei', text.slice(shake[0].length));
   const nodded = nod.exec(text);

@@ -52,3 +52,27 @@ describe('non-verbal answers', () => {
     expect(readNonverbalAnswer('Mm, det stemmer.')).toBe('Mm, det stemmer.');
   });
 });
+
+describe('answers after a remark or a hesitation', () => {
+  it('keeps the question open across «Det spør jeg alle om.»', async () => {
+    const output = await draft([
+      ['lege', 'Hvordan har du hatt det siden sist?'],
+      ['pasient', 'Tungt. Jeg gråter mye og får ikke sove.'],
+      ['lege', 'Har du hatt tanker om å ta livet ditt? Det spør jeg alle om.'],
+      ['pasient', 'Nei.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/Ingen suicid/u);
+  });
+
+  it('reads «Eh… nei.» and «Eh, hva sa du? Blod? Nei.» as a no', async () => {
+    for (const answer of ['Eh… nei.', 'Eh, hva sa du? Blod? Nei.']) {
+      const output = await draft([
+        ['lege', 'Hva er problemet?'],
+        ['pasient', 'Jeg har hatt løs mage i ti dager.'],
+        ['lege', 'Har du sett blod i avføringen?'],
+        ['pasient', answer],
+      ]);
+      expect(section(output, 'anamnese')).toMatch(/Ikke blod i avføringen/u);
+    }
+  });
+});
