@@ -76,3 +76,19 @@ describe('answers after a remark or a hesitation', () => {
     }
   });
 });
+
+describe('safety words in Valdres and Hallingdal forms', () => {
+  it('names chest pain asked as «vondt i brøste» and blood thinners as «blodtynnande»', async () => {
+    const output = await draft([
+      ['lege', 'Kva kan eg hjelpe deg med?'],
+      ['pasient', 'E ha havt vondt i ryggen sia i går.'],
+      ['lege', 'Ha du kjint noko vondt i brøste?'],
+      ['pasient', 'Nei, dæ ha e kji.'],
+      ['lege', 'Brukar du nokon blodtynnande medisinar?'],
+      ['pasient', 'Nei, e bruka kji det.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/(?:Ingen|Ikke) (?:brystsmerter|vondt i brystet)/u);
+    expect(history).toMatch(/(?:Ingen|ikke) blodfortynnende/iu);
+  });
+});
