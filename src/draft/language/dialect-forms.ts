@@ -91,6 +91,14 @@ export const eastAndNorthernDialectWords: Readonly<Record<string, string>> = {
   sveittar: 'svetter',
   sjølvskading: 'selvskading',
   tungpusta: 'tungpustet',
+  hauet: 'hodet',
+  haue: 'hodet',
+  huet: 'hodet',
+  hauverk: 'hodepine',
+  bringa: 'brystet',
+  blodtynnar: 'blodfortynnende',
+  blodtynner: 'blodfortynnende',
+  utslæt: 'utslett',
 };
 
 /**

@@ -92,3 +92,22 @@ describe('safety words in Valdres and Hallingdal forms', () => {
     expect(history).toMatch(/(?:Ingen|ikke) blodfortynnende/iu);
   });
 });
+
+describe('safety words in northern and eastern forms', () => {
+  it('writes «vondt i hauet», «vondt i bringa» and «utslæt» as the note words', async () => {
+    const output = await draft([
+      ['lege', 'Ka e det som plage dæ?'],
+      ['pasient', 'Æ har hatt vondt i magen ei vekes tid.'],
+      ['lege', 'Har du hatt vondt i hauet?'],
+      ['pasient', 'Nei.'],
+      ['lege', 'Vondt i bringa?'],
+      ['pasient', 'Nei.'],
+      ['lege', 'Har du fått nå utslæt?'],
+      ['pasient', 'Nei.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/(?:Ikke|Ingen) (?:vondt i hodet|hodepine)/u);
+    expect(history).toMatch(/(?:Ikke|Ingen) (?:vondt i brystet|brystsmerter)/u);
+    expect(history).toMatch(/(?:Ikke|Ingen)[^.]* utslett/u);
+  });
+});
