@@ -111,3 +111,28 @@ describe('safety words in northern and eastern forms', () => {
     expect(history).toMatch(/(?:Ikke|Ingen)[^.]* utslett/u);
   });
 });
+
+describe('self-harm and suicide asked in other words', () => {
+  it('writes one negative per topic for «Hender det at du skader deg selv, eller …»', async () => {
+    const output = await draft([
+      ['lege', 'Hvordan har du det?'],
+      ['pasient', 'Dårlig. Jeg gruer meg til skolen hver dag.'],
+      ['lege', 'Hender det at du skader deg selv, eller har tenkt på å ta livet ditt?'],
+      ['pasient', 'Nei.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Ingen selvskading/u);
+    expect(history).toMatch(/ingen suicid/iu);
+    expect(history).not.toMatch(/Ingen har tenkt/u);
+  });
+
+  it('reads «gjøre slutt på det» as the suicide question', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har vært nedfor og sovet dårlig i flere måneder.'],
+      ['lege', 'Har du tenkt på å gjøre slutt på det?'],
+      ['pasient', 'Nei, det har jeg ikke.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/Ingen suicid/u);
+  });
+});
