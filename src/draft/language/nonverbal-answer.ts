@@ -23,8 +23,19 @@ function withAnswerWord(word: 'Ja' | 'Nei', rest: string): string {
 const hesitationBeforeAnswer =
   /^\s*(?:eh+m?|øh+|æh+|hm+)\s*(?:…|\.\.\.?)\s*(?=(?:nei|næ|ja|jo)(?![\p{L}]))/iu;
 
+/** "Mnei.", "Neei.", "Neiii": a no drawn out or hummed is "Nei". */
+const drawnOutNo = /^\s*(?:m+ne+i+|ne{2,}i+|nei{2,})(?![\p{L}])/iu;
+/** "Å nei.", "Tja, nei.": an interjection before the no adds nothing to it. */
+const interjectionBeforeNo = /^\s*(?:å|tja+|tjo)[,.!…]?\s+(?=nei(?![\p{L}]))/iu;
+
 /** The sentence with a leading non-verbal answer written as the word it stands for. */
-export function readNonverbalAnswer(said: string): string {
+export function readNonverbalAnswer(spoken: string): string {
+  const drawn = drawnOutNo.exec(spoken);
+  const plain =
+    drawn === null
+      ? spoken.replace(interjectionBeforeNo, '')
+      : `Nei${spoken.slice(drawn[0].length)}`;
+  const said = plain === spoken ? spoken : `${plain.charAt(0).toUpperCase()}${plain.slice(1)}`;
   const hesitation = hesitationBeforeAnswer.exec(said);
   const text =
     hesitation === null

@@ -136,3 +136,29 @@ describe('self-harm and suicide asked in other words', () => {
     expect(section(output, 'anamnese')).toMatch(/Ingen suicid/u);
   });
 });
+
+describe('a no drawn out or after an interjection', () => {
+  it('never writes «Mnei.» to the allergy question as an allergen', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hatt vondt i halsen i fire dager.'],
+      ['lege', 'Er du allergisk mot noe?'],
+      ['pasient', 'Mnei.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).not.toMatch(/CAVE/u);
+    expect(history).toMatch(/(?:Ingen allergier|Ikke allergisk)/u);
+  });
+
+  it('reads «Å nei.», «Tja, nei.» and «Neei.» as a no', async () => {
+    for (const answer of ['Å nei.', 'Tja, nei.', 'Neei.']) {
+      const output = await draft([
+        ['lege', 'Hva er problemet?'],
+        ['pasient', 'Jeg har hatt løs mage i ti dager.'],
+        ['lege', 'Har du sett blod i avføringen?'],
+        ['pasient', answer],
+      ]);
+      expect(section(output, 'anamnese')).toMatch(/Ikke blod i avføringen/u);
+    }
+  });
+});
