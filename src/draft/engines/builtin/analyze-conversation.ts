@@ -653,7 +653,7 @@ const clarifiesQuestion =
  * asked keeps it open, so the patient's "Nei." still answers it.
  */
 const remarksOnQuestion =
-  /^(?:og |men )?(?:det (?:ma|skal) (?:jeg|eg) (?:sporre|sporje)(?: deg)? om|(?:det )?(?:spor|sporr) (?:jeg|eg|vi) (?:alle|alltid|om)|(?:jeg|eg|vi) (?:spor|sporr|ma sporre|ma sporje|pleier a sporre|plar sporje) (?:alle|alltid|om det|deg om det|om dette)|(?:det er )?(?:et|eit) (?:standard)?(?:sporsmal|sporsmal) (?:jeg|eg|vi) (?:stiller|spor)|(?:bare )?for ordens skyld|(?:det er )?(?:rutine|standard)(?![a-z])|det er viktig (?:for meg )?a vite)(?![a-z])/u;
+  /^(?:og |men )?(?:det (?:ma|skal) (?:jeg|eg) (?:sporre|sporje)(?: deg)? om|(?:det )?(?:spor|sporr) (?:jeg|eg|vi) (?:alle|alltid|om)|(?:jeg|eg|vi) (?:spor|sporr|ma sporre|ma sporje|pleier a sporre|plar sporje) (?:alle|alltid|om det|deg om det|om dette)|(?:det er )?(?:et|eit) (?:standard)?sporsmal (?:jeg|eg|vi) (?:stiller|spor)|(?:bare )?for ordens skyld|(?:det er )?(?:rutine|standard)(?![a-z])|det er viktig (?:for meg )?a vite)(?![a-z])/u;
 
 /** How many turns of small talk may come before the opening question. */
 const maxSmallTalkSegments = 6;
