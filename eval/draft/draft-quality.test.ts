@@ -56,6 +56,8 @@ const session18NegativesCasesDirectory = path.join(import.meta.dirname, 'cases-s
 const session18LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s18a');
 /** Development cases h111–h114, fact coverage and safety content, written in session 19. */
 const session19CoverageCasesDirectory = path.join(import.meta.dirname, 'cases-s19b');
+/** Development cases h119–h122, written in session 20 before its coverage and safety rules. */
+const session20CoverageCasesDirectory = path.join(import.meta.dirname, 'cases-s20b');
 /** Development cases h107–h110, long consultations written in session 19 before its length rules. */
 const session19LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s19a');
 
@@ -212,6 +214,22 @@ const gates = [
     directory: session19CoverageCasesDirectory,
     coverage: 0.97,
     rougeL: 0.447,
+    lengthRatio: 1.28,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 0,
+  },
+  {
+    // h119–h122 (session 20, coverage and safety content: a drunk patient at the legevakt at night
+    // with his friend in nordlandsk, a home visit for heart failure with the home-care nurse reading
+    // the medication list in hallingmål, a pregnant woman with strep throat and penicillin allergy
+    // in bergensk, a teenager whose immigrant mother leaves the room; head shakes, «Mm-m.», the plan
+    // said in passing): old rules 86.5 % (64/74), 1.17×, 0.454 ROUGE-L, 0.00 register, 2 safety
+    // negatives missed; after session 20's coverage rules 98.6 % (73/74), 1.27×, 0.478, 0.00, 0.
+    // Gated at that level.
+    label: 'session 20 coverage development consultations (eval/draft/cases-s20b)',
+    directory: session20CoverageCasesDirectory,
+    coverage: 0.985,
+    rougeL: 0.474,
     lengthRatio: 1.28,
     registerViolationsPerNote: 0,
     safetyNegativesMissed: 0,

@@ -66,7 +66,7 @@ blodfortynnende kortison inhalator spray sprøyte injeksjon vaksine kontroll opp
 sykmeld sykmelding egenmelding fysioterap kiropraktor psykolog operasjon operert protese gips bandasje
 tape ankelstøtte krykke is kompresjon elevasjon avlast opptrening øvelse røyk røyker snus alkohol
 kost diett legevakt legevakten sykehus poliklinikk innleggelse utskriv epikrise lab laboratorie seponer trappe
-faresignal
+faresignal sutur syr sting stivkrampe tetanus helsesykepleier fødeavdeling
 `;
 
 const socialStems = `

@@ -80,6 +80,25 @@ export const eastAndNorthernDialectWords: Readonly<Record<string, string>> = {
   bevisstlaus: 'bevisstløs',
   medvitslaus: 'bevisstløs',
   blodfortynnande: 'blodfortynnende',
+  // Session 20: more of them, as said in Valdres, Hallingdal and Sogn ("blodtynnande", "vondt i
+  // brøste", "ha du kjint", "e ha kji havt"), so the denied topic is named as a note names it.
+  blodtynnande: 'blodfortynnende',
+  blodtynnende: 'blodfortynnende',
+  brøste: 'brystet',
+  kjint: 'kjent',
+  havt: 'hatt',
+  sveitte: 'svette',
+  sveittar: 'svetter',
+  sjølvskading: 'selvskading',
+  tungpusta: 'tungpustet',
+  hauet: 'hodet',
+  haue: 'hodet',
+  huet: 'hodet',
+  hauverk: 'hodepine',
+  bringa: 'brystet',
+  blodtynnar: 'blodfortynnende',
+  blodtynner: 'blodfortynnende',
+  utslæt: 'utslett',
 };
 
 /**

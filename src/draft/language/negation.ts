@@ -1,4 +1,5 @@
 import type { WordToken } from '../language/fold.js';
+import { readNonverbalAnswer } from './nonverbal-answer.js';
 
 /** Dialect negators that deny before or after their verb ("eg har kje", "kji kasta opp", "ikkji vore", "ittje det", solørsk and østfoldsk "je klarer inte", gudbrandsdalsk "int vondt i brystet"). */
 const dialectNegators = ['kje', 'kkje', 'kji', 'ikkji', 'ittje', 'ittj', 'inte', 'int'] as const;
@@ -383,7 +384,8 @@ export type AnswerPolarity = 'yes' | 'no' | 'unclear';
  * yes; anything else unclear.
  */
 export function readAnswer(reply: string): AnswerPolarity {
-  const start = reply.trim().toLowerCase();
+  // "(rister på hodet)" and "Mm-m." are a no, "(nikker)" a yes; "Mm-m" is no "mm".
+  const start = readNonverbalAnswer(reply).trim().toLowerCase();
   if (
     /^(?:nei|nej|neida|nei da|nei då|næ|næh|nææ|næi|nai|nope|nepp|niks|nix|ikke|ikkje|ikkje no|ikkji|itj|itte|ittje|kji|kje|kkje|ente|inkje|ingen|inga|ingi|ingenting|aldri|aldrig|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt|sluttet|slutta|har sluttet|har slutta|(?:jeg|eg|æ|je) (?:har )?(?:sluttet|slutta)|verken eller|hverken eller|verken|hverken|ikke noe sånt|ikkje noko slikt)(?![\p{L}])/u.test(
       start,

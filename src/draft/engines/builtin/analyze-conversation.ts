@@ -3,6 +3,7 @@ import { findDrugMentions } from '../../language/drug-names.js';
 import { isClinicalWord, isSocialWord } from '../../language/clinical-terms.js';
 import { tokenize } from '../../language/fold.js';
 import { extractNumbers } from '../../language/norwegian-numbers.js';
+import { readNonverbalAnswer } from '../../language/nonverbal-answer.js';
 import {
   referralCue,
   assessmentOpeningCue,
@@ -647,6 +648,13 @@ const familyCleft =
 const clarifiesQuestion =
   /^(?:altsa|jeg mener|eg meiner|med det mener jeg|sann som|slik som|for eksempel|som for eksempel|(?:jeg |eg )?tenker pa|eg tenkjer pa)(?![a-z])(?!.*\b(?:jeg skal|vi skal|du skal|du far|du ma|jeg gir)\b)/u;
 
+/**
+ * "Har du tenkt på å ta livet ditt? Det spør jeg alle om.": a short remark on why the question is
+ * asked keeps it open, so the patient's "Nei." still answers it.
+ */
+const remarksOnQuestion =
+  /^(?:og |men )?(?:det (?:ma|skal) (?:jeg|eg) (?:sporre|sporje)(?: deg)? om|(?:det )?(?:spor|sporr) (?:jeg|eg|vi) (?:alle|alltid|om)|(?:jeg|eg|vi) (?:spor|sporr|ma sporre|ma sporje|pleier a sporre|plar sporje) (?:alle|alltid|om det|deg om det|om dette)|(?:det er )?(?:et|eit) (?:standard)?sporsmal (?:jeg|eg|vi) (?:stiller|spor)|(?:bare )?for ordens skyld|(?:det er )?(?:rutine|standard)(?![a-z])|det er viktig (?:for meg )?a vite)(?![a-z])/u;
+
 /** How many turns of small talk may come before the opening question. */
 const maxSmallTalkSegments = 6;
 
@@ -807,7 +815,10 @@ export function analyzeConversation(
     const dialect = isDialectOrNynorsk(text);
     const sentences = applySpokenCorrections(
       splitSentences(text).map((sentence) => {
-        const normalized = normalizeSpokenNorwegian(sentence.text, { dialect });
+        // "(rister på hodet)" and "Mm-m." answer as "Nei." does.
+        const normalized = normalizeSpokenNorwegian(readNonverbalAnswer(sentence.text), {
+          dialect,
+        });
         return normalized === sentence.text ? sentence : { ...sentence, text: normalized };
       }),
     );
@@ -886,6 +897,12 @@ export function analyzeConversation(
         // explains the question keeps it open; written as a statement it read as a complaint, and
         // the patient's "Nei." was lost.
         if (lastQuestion !== undefined && clarifiesQuestion.test(loose)) continue;
+        if (
+          lastQuestion !== undefined &&
+          remarksOnQuestion.test(loose) &&
+          loose.split(/\s+/u).length <= 10
+        )
+          continue;
         if (followUpVisitCue.test(loose) && clinicalStatementsSoFar < 3) isFollowUpVisit = true;
         lastQuestion = undefined;
         previousQuestion = undefined;
@@ -1178,10 +1195,13 @@ export function analyzeConversation(
     if (question?.isAdmin === true) continue;
     // "Hæ? Nei, nei. Ikkje det.", "Mener du nå? Nei." — a "what?" or a short question back
     // before the answer is no answer; what follows is.
-    if (
+    // "Eh, kva sa du? Blod? Nei." — as many as come; "Eh…" is a hesitation, not an answer.
+    while (
       sentences.length > 1 &&
-      (/^\s*(?:hæ|hæh|hva|hm+|unnskyld|ehm?|øh)\s*[?.!]+\s*$/iu.test(sentences[0]?.text ?? '') ||
-        /^\s*(?:[\p{L}]+\s+){0,3}[\p{L}]+\s*\?\s*$/u.test(sentences[0]?.text ?? ''))
+      (/^\s*(?:hæ|hæh|hva|kva|hm+|unnskyld|ehm?|øh|æh)\s*[?.!…]+\s*$/iu.test(
+        sentences[0]?.text ?? '',
+      ) ||
+        /^\s*(?:[\p{L}]+,?\s+){0,3}[\p{L}]+\s*\?\s*$/u.test(sentences[0]?.text ?? ''))
     )
       sentences.shift();
     // "Han sier nei til begge deler." — an interpreter's reported no is read as the patient's.

@@ -61,7 +61,7 @@ export const proceduralCue = cue(
 
 /** Safety-netting: when to seek help again. */
 export const safetyCue = cue(
-  `(?:${b}(?:hvis|dersom|om|ved|far (?:du|hun|han))${e}.*(?:kontakt|${b}tilbake${e}|${b}ring|legevakt|113|${b}oss${e}|sykehus|akutten|med en gang|inn${e}))|ta kontakt|kontakte (?:oss|legevakt)|${b}kom(?:me|mer)? (?:tilbake|igjen|inn)(?: (?:med en gang|straks|umiddelbart))? (?:hvis|dersom|om|ved)${e}|ring(?:e|er)? (?:113|oss|legevakt)|faresignal`,
+  `(?:${b}(?:hvis|dersom|om|ved|far (?:du|hun|han))${e}.*(?:kontakt|${b}tilbake${e}|${b}ring|legevakt|113|${b}oss${e}|sykehus|akutten|med en gang|inn${e}))|ta kontakt|kontakte (?:oss|legevakt)|${b}kom(?:me|mer)? (?:tilbake|igjen|inn)(?: (?:med en gang|straks|umiddelbart))? (?:hvis|dersom|om|ved)${e}|ring(?:e|er)? (?:113|oss|legevakt)|faresignal|^(?:og |men )?(?:merker|far|blir|kjenner|ser|oppdager|kommer) (?:du|hun|han)${e}[^?]*, (?:ringer|kontakter|kommer|drar|gar|oppsoker|tar) (?:du|hun|han)${e}`,
 );
 
 /** Treatment and follow-up. */

@@ -43,7 +43,7 @@ const concept = (
 const concepts: readonly SafetyConcept[] = [
   concept(
     // "Har du planer om å ta livet ditt?" asks about plans only; a no there denies no thoughts.
-    `${b}(?<!planer om a )(?<!planar om a )(?:ta livet|ta (?:ditt|sitt) eget liv|selvmord|suicid|ikke (?:vil|ville|orker a) leve|ikke ville vere her|livet ikke er verdt|gjore (?:deg|seg) selv noe)`,
+    `${b}(?<!planer om a )(?<!planar om a )(?:ta livet|ta (?:ditt|sitt) eget liv|selvmord|suicid|ikke (?:vil|ville|orker a) leve|ikke ville vere her|livet ikke er verdt|gjore (?:deg|seg) selv noe|gjore slutt pa (?:det|livet|alt|det hele))`,
     `suicid|selvmord|ta livet|ta sitt (?:eget )?liv`,
     `${b}(?:ta livet|selvmord|suicid)`,
     'Ingen suicidtanker.',
@@ -61,9 +61,9 @@ const concepts: readonly SafetyConcept[] = [
     'Ingen dødsønsker.',
   ),
   concept(
-    `${b}(?:skade(?:t)? (?:deg|seg) selv|selvskad)`,
-    `selvskad|skade(?:t)? seg selv`,
-    `${b}(?:skade(?:t)? meg selv|selvskad)`,
+    `${b}(?:skade[rt]? (?:deg|seg) selv|selvskad)`,
+    `selvskad|skade[rt]?(?: ikke)? seg selv`,
+    `${b}(?:skade[rt]? meg selv|selvskad)`,
     'Ingen selvskading.',
   ),
   concept(
