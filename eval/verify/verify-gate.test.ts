@@ -735,9 +735,9 @@ describe('verifier fault-injection suite, third held-out set (eval/verify/heldou
     // joined by "og"), recall gated a fault below.
     // Session 14: 85.4 % (134/157) / 9.1 % (22/243) after the session's verifier rules; gated a
     // fault below and a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.847);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.853);
     // Sessions 17–18: 85.4 % / 8.2 % (20/243); false flags gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.087);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.083);
   });
 });
 
@@ -766,7 +766,7 @@ describe('verifier fault-injection suite, fourth held-out set (eval/verify/heldo
     // fault below and a sentence above.
     // Session 18: 86.9 % (133/153) / 8.5 % (17/199) after the session's dialect-spelling and
     // lexicon rules; gated a fault below and a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.862);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.869);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.091);
   });
 });
@@ -797,7 +797,7 @@ describe('verifier fault-injection suite, fifth held-out set (eval/verify/heldou
     // fault below and a sentence above. Session 15: 85.9 % (146/170) / 8.8 %; gated a fault below.
     // Sessions 17–18: 86.5 % (147/170) / 8.8 %; recall gated a fault below.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.858);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.093);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.088);
   });
 });
 
@@ -825,7 +825,7 @@ describe('verifier fault-injection suite, sixth held-out set (eval/verify/heldou
     // Session 14: 85.7 % (144/168) / 12.0 % (24/200) after the session's verifier rules; gated a
     // fault below and a sentence above. Session 15: 86.9 % (146/168) / 12.0 %; gated a fault below.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.863);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.125);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.12);
   });
 });
 
@@ -856,7 +856,7 @@ describe('verifier fault-injection suite, seventh held-out set (eval/verify/held
     // Session 14: 85.2 % (144/169) / 7.7 % (16/209) after the session's verifier rules; gated a
     // fault below and a sentence above.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.846);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.081);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.077);
   });
 });
 
@@ -907,7 +907,7 @@ describe('verifier fault-injection suite, ninth held-out set (eval/verify/heldou
     // iron-deficiency anaemia in bergensk). Measured on the branch that added it, no rule changed
     // (`npm run eval:verify`): 90.3 % recall (131/145) and 9.7 % false flags (15/155). Gated at
     // that level, so one fault fewer detected or one correct sentence more flagged fails.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.91);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.1);
   });
 });
@@ -935,7 +935,7 @@ describe('verifier fault-injection suite, tenth held-out set (eval/verify/heldou
     // husband). Measured on the branch that added it, no rule changed (`npm run eval:verify`):
     // 77.6 % recall (114/147) and 21.7 % false flags (36/166). Gated at that level, so one fault
     // fewer detected or one correct sentence more flagged fails.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.77);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.775);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.22);
   });
 });
@@ -968,7 +968,7 @@ describe('verifier fault-injection suite, eleventh held-out set (eval/verify/hel
     // After session 19's rules: 77.7 % (146/188), 13.6 % (29/214) — two more faults caught and
     // one more correct sentence flagged (most likely the Swedish negators "nej"/"inte" now read as a no). Recall
     // gated a fault below; false flags at the count reached.
-    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(145);
+    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(146);
     expect(evaluation.falseFlags.length).toBeLessThanOrEqual(29);
   });
 });
