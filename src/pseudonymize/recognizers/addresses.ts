@@ -1,6 +1,6 @@
 import { livingVerbs, neverNames, placePrepositions } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { monthNames } from '../../language/index.js';
+import { monthNames, parseCardinalWord } from '../../language/index.js';
 import { cardinalOf, wordPredicate } from '../word-record.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -523,7 +523,7 @@ function isDefiniteStreetWord(lower: string): boolean {
 function isSpokenHouseNumber(tokens: readonly Token[], index: number): boolean {
   const number = tokens[index];
   if (number?.kind !== 'word') return false;
-  const value = cardinalOf(number);
+  const value = cardinalOf(number) ?? (isSpokenHundred(number.lower) ? 100 : undefined);
   if (value === undefined || value < 1) return false;
   const next = tokens[index + 1];
   return next === undefined || !durationWords.has(next.lower);
@@ -871,8 +871,12 @@ export function recognizeAddresses(
     const number = tokens[numberIndex];
     const street = tokens[streetEnd];
     if (number === undefined || street === undefined) continue;
-    const spokenNumber = number.kind === 'word' && cardinalOf(number) !== undefined;
-    if ((number.kind !== 'number' && !spokenNumber) || number.text.length > 8) continue;
+    const spokenNumber =
+      number.kind === 'word' && (cardinalOf(number) !== undefined || isSpokenHundred(number.lower));
+    // The length cap is for digits ("12345678"); a spoken house number over ninety or a hundred
+    // is a long word ("nittiseks", "hundreogfem") and a house number still.
+    if (number.kind !== 'number' && !spokenNumber) continue;
+    if (number.kind === 'number' && number.text.length > 8) continue;
     if (cueLength === 0 && !isSpaceBetween(text, street.end, number.start)) continue;
     // "Opphold i Somalia 3 måneder", "i Spania 2 uker": how long, not a house number.
     if (cueLength === 0 && durationWords.has(tokens[numberIndex + 1]?.lower ?? '')) continue;
@@ -966,4 +970,15 @@ export function recognizeAddresses(
       confidence,
     });
   }
+}
+
+/**
+ * A spoken house number of a hundred or more in one word: "hundreogfem", "etthundreogtjue",
+ * "hundreogseksogtjue" (105, 120, 126). The shared number words stop at 99.
+ */
+function isSpokenHundred(lower: string): boolean {
+  const match = /^(?:ett)?hundre(?:og(.+))?$/u.exec(lower);
+  if (match === null) return false;
+  const rest = match[1];
+  return rest === undefined || parseCardinalWord(rest) !== undefined;
 }

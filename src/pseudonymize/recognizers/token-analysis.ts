@@ -91,6 +91,8 @@ function withoutAccents(lower: string): string | undefined {
 /** Strips a genitive -s ("Haralds", "Bergens") when the base is a known name or place. */
 function genitiveBase(lower: string, lexicon: Lexicon): string | undefined {
   if (lower.length < 4 || !lower.endsWith('s')) return undefined;
+  // "Hellas" is the country, not the genitive of the given name "Hella".
+  if (lexicon.broadRegions.has(lower)) return undefined;
   const base = lower.slice(0, -1);
   if (
     lexicon.femaleNames.has(base) ||
