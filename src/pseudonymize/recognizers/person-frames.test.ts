@@ -16,6 +16,28 @@ describe('person frames', () => {
     expect(persons('pasient: jo, Obinwanne og jeg var der sammen.')).toEqual(['Obinwanne']);
   });
 
+  it('finds a lower-case name after a bare kin word before a finite verb', () => {
+    expect(persons('pasient: bestefar helge hadde også parkinson.')).toEqual(['helge']);
+    expect(persons('pasient: mormor olaug ble nitti i fjor.')).toEqual(['olaug']);
+    expect(persons('pasient: mormor også hadde diabetes. bestefar hadde det også.')).toEqual([]);
+  });
+
+  it('finds a name in "det var X som" before a deed, and nicknames after "kaller henne"', () => {
+    expect(persons('pasient: ja, det var ebba som fant meg på badet.')).toEqual(['ebba']);
+    expect(persons('pasient: det er liv som står på spill.')).toEqual([]);
+    expect(persons('pasient: alle kaller henne aga.')).toEqual(['aga']);
+    expect(persons('pasient: vi kaller ham opp igjen.')).toEqual([]);
+    expect(persons('pasient: han heter egentlig sakarias.')).toEqual(['sakarias']);
+  });
+
+  it('finds a name after a dialect pronoun following a verb of talking and "med"', () => {
+    expect(persons('pasient: eg har snakka med han kolbein om det.')).toEqual(['kolbein']);
+  });
+
+  it('reads a Nordic given name built of words as a name, not a compound, and "heiter" as a verb', () => {
+    expect(persons('pasient: mora mi heiter brynhild, ho er gammal.')).toEqual(['brynhild']);
+  });
+
   it('keeps ordinary words after an answer word', () => {
     expect(persons('pasient: ja, det går fint. nei, ingen feber. jo, litt hoste.')).toEqual([]);
     expect(persons('pasient: ja, hver morgen tar jeg den.')).toEqual([]);

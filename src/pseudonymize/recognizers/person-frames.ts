@@ -49,6 +49,7 @@ export function recognizePersonFrames(
         lowerNameAfterCallOrTalk(words, tokens, index, analysis) ??
         listedNameAfterAppointmentVed(tokens, index, analysis) ??
         lowerGivenNameInPersonSlot(tokens, index, analysis) ??
+        lowerNameInKinOrClaimFrame(words, tokens, index, analysis) ??
         nameBeforeNamedPronoun(words, tokens, index, analysis) ??
         capitalisedNameInRoleFrame(words, tokens, index, analysis) ??
         surnameOpeningSentence(tokens, index, analysis) ??
@@ -506,6 +507,82 @@ function lowerGivenNameInPersonSlot(
     return 0.75;
   // "i bursdagen til aurora", "bryllupet til kristoffer": a celebration is someone's.
   if (previous === 'til' && celebrations.has(before) && endsSlot) return 0.75;
+  return undefined;
+}
+
+/** Verbs of what a person did, after "det var X som": "det var ebba som fant meg". */
+const deedVerbs = new Set([
+  ...personVerbs,
+  'fant',
+  'fann',
+  'kom',
+  'hjalp',
+  'tok',
+  'fulgte',
+  'kjørte',
+  'køyrde',
+  'ringte',
+  'ringde',
+  'sendte',
+  'hentet',
+  'henta',
+  'passet',
+  'passa',
+]);
+/** Verbs of calling someone by a name: "alle kaller henne aga". */
+const nicknameVerbs = new Set(['kaller', 'kalla', 'kallar', 'kalte', 'kalt']);
+const objectPronouns = new Set(['ham', 'han', 'henne', 'ho', 'hu', 'meg', 'deg', 'oss', 'dem']);
+/** Adverbs between "heter" and the name: "han heter egentlig sakarias". */
+const namingAdverbs = new Set(['egentlig', 'eigentleg', 'eigentlig', 'faktisk', 'visst']);
+/** Dialect pronouns before a name: "snakka med han kolbein", "ho torunn". */
+const dialectPronouns = new Set(['han', 'ho', 'hu']);
+
+/**
+ * A lower-case given name, also one that is a word, or a word no list knows, in a slot only a
+ * person's name fills: a bare kin word before it and a finite verb after it ("bestefar helge
+ * hadde", "mormor olaug ble"); "det var ebba som fant meg"; a nickname after "kaller
+ * henne/ham" ("alle kaller henne aga"); "heter egentlig sakarias"; a dialect pronoun after a
+ * verb of talking and "med" ("snakka med han kolbein"). A relation word and a possessive or
+ * adverb stay words ("mormor også hadde", "det var synd som …", "kaller ham opp").
+ */
+function lowerNameInKinOrClaimFrame(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || token.text !== token.lower || analysis.place) return undefined;
+  if (possessives.has(token.lower) || finiteVerbs.has(token.lower)) return undefined;
+  const previous = tokens[index - 1]?.lower ?? '';
+  const before = tokens[index - 2]?.lower ?? '';
+  const nextLower = tokens[index + 1]?.lower ?? '.';
+  const nameLike = analysis.firstName || isUnknownWord(words, token, analysis);
+  // "alle kaller henne aga", "vi kaller ham sakke": a nickname may be any word.
+  if (
+    objectPronouns.has(previous) &&
+    nicknameVerbs.has(before) &&
+    (afterNameSlot.has(nextLower) || nextLower === 'men' || nextLower === 'og')
+  )
+    return 0.75;
+  if (!nameLike) return undefined;
+  const subjectVerb =
+    finiteVerbs.has(nextLower) || moreSubjectVerbs.has(nextLower) || personVerbs.has(nextLower);
+  if (relations.has(previous) && subjectVerb) return 0.75;
+  if (
+    (previous === 'var' || previous === 'er') &&
+    before === 'det' &&
+    nextLower === 'som' &&
+    deedVerbs.has(tokens[index + 2]?.lower ?? '')
+  )
+    return 0.75;
+  if (namingAdverbs.has(previous) && namedVerbs.has(before)) return 0.75;
+  if (
+    dialectPronouns.has(previous) &&
+    before === 'med' &&
+    talkVerbs.has(tokens[index - 3]?.lower ?? '')
+  )
+    return 0.75;
   return undefined;
 }
 

@@ -77,6 +77,9 @@ export function recognizePersonsAndPlaces(
     }
     const analysis = words.analyseToken(token);
     if (analysis.nonIdentifying) continue;
+    // "mora mi heiter brynhild": the verb that presents a name is no name, even when a name list
+    // holds it ("heiter").
+    if (!token.capitalised && introducers.has(token.lower)) continue;
     // "Timed Up and Go", "Activities of Daily Living": English names of tests hold "and"/"of".
     if (token.capitalised && isEnglishTitlePart(text, tokens, index)) continue;
     // "FreeStyle Libre", "ResMed AirSense": a word after a mixed-case brand is its product.

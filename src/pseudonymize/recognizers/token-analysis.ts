@@ -15,6 +15,13 @@ const drugEnding =
 const farmNameEnding =
   /(?:stad|heim|rud|dal|land|vik|nes|berg|tveit|brok|gjerd|bø|haug|lid|li|moen|vold|voll|set|seth|sæter|seter|rød|by|gard|gård|eide|fjell|holm|mo|aas|ås|stø|nakk|bakk|bakken|haugen|lien|dalen|strand|hagen|sund|øy|toft|lund|rem|eng|myr|myren|mark|hol|hovd|horn|våg|tun|bråten|sletta|skog|skaug|vang|vangen|rønning|hammer|flaten|stuen|lie|nakken)$/u;
 
+/**
+ * Endings of Nordic given names built from old name elements ("Brynhild", "Solbjørg", "Åslaug",
+ * "Torgeir"): a word built of dictionary words that ends so is a name, not a compound ("bryn" +
+ * "hild").
+ */
+const givenNameElementEnding = /^\p{L}{2,}(?:hild|bjørg|veig|laug|frid|gunn|leiv|geir)$/u;
+
 /** Bokmål noun endings a drug or device name takes in speech: "Airomiren", "Ventolinen", "Ibuxen". */
 const termEndings = ['ene', 'ens', 'ets', 'en', 'et', 'a', 's'];
 
@@ -312,7 +319,10 @@ export class TokenAnalysis {
   isCompound(lower: string): boolean {
     const cached = this.compounds.get(lower);
     if (cached !== undefined) return cached;
-    const compound = !farmNameEnding.test(lower) && this.lexicon.isCompoundWord(lower);
+    const compound =
+      !farmNameEnding.test(lower) &&
+      !givenNameElementEnding.test(lower) &&
+      this.lexicon.isCompoundWord(lower);
     if (this.compounds.size < 50_000) this.compounds.set(lower, compound);
     return compound;
   }
