@@ -38,6 +38,16 @@ describe('person frames', () => {
     expect(persons('pasient: mora mi heiter brynhild, ho er gammal.')).toEqual(['brynhild']);
   });
 
+  it('finds a surname that is a word opening a sentence before a predicate told of a person', () => {
+    expect(persons('Vatne er informert om svaret på telefon.')).toEqual(['Vatne']);
+    expect(persons('Bakke har ikke tatt medisinene sine i helgen.')).toEqual(['Bakke']);
+    expect(persons('Eide og Bjørnstad fra hjemmetjenesten var her.')).toEqual([
+      'Eide',
+      'Bjørnstad',
+    ]);
+    expect(persons('Bakke er brukt som turområde. Berg og dal er fint.')).toEqual([]);
+  });
+
   it('keeps ordinary words after an answer word', () => {
     expect(persons('pasient: ja, det går fint. nei, ingen feber. jo, litt hoste.')).toEqual([]);
     expect(persons('pasient: ja, hver morgen tar jeg den.')).toEqual([]);

@@ -43,7 +43,7 @@ export function recognizePersonFrames(
     const analysis = words.analyseToken(token);
     if (analysis.nonIdentifying || analysis.term) continue;
     const confidence = opensLine
-      ? surnameOpeningSentence(tokens, index, analysis)
+      ? surnameOpeningSentence(words, tokens, index, analysis)
       : (answerTurnName(words, tokens, index, analysis) ??
         nameAfterFirstPersonAnd(words, tokens, index, analysis) ??
         lowerNameAfterCallOrTalk(words, tokens, index, analysis) ??
@@ -52,7 +52,7 @@ export function recognizePersonFrames(
         lowerNameInKinOrClaimFrame(words, tokens, index, analysis) ??
         nameBeforeNamedPronoun(words, tokens, index, analysis) ??
         capitalisedNameInRoleFrame(words, tokens, index, analysis) ??
-        surnameOpeningSentence(tokens, index, analysis) ??
+        surnameOpeningSentence(words, tokens, index, analysis) ??
         surnameAsSender(words, tokens, index, analysis) ??
         (lastFound === index - 2 && previous?.lower === 'og'
           ? joinedGivenName(tokens, index, analysis)
@@ -694,6 +694,7 @@ function isSurnameThatIsAWord(analysis: Analysis): boolean {
 
 /** "Strand ønsker ikke innleggelse": such a surname opening a sentence before a person's verb. */
 function surnameOpeningSentence(
+  words: TokenAnalysis,
   tokens: readonly Token[],
   index: number,
   analysis: Analysis,
@@ -701,7 +702,63 @@ function surnameOpeningSentence(
   const token = tokens[index];
   if (token === undefined || !token.capitalised || !token.sentenceStart) return undefined;
   if (!isSurnameThatIsAWord(analysis)) return undefined;
-  return personVerbs.has(tokens[index + 1]?.lower ?? '') ? 0.75 : undefined;
+  if (personVerbs.has(tokens[index + 1]?.lower ?? '')) return 0.75;
+  return isPersonPredicate(words, tokens, index) ? 0.75 : undefined;
+}
+
+/** Participles told only of a person after "er/ble": "Vatne er informert", "ble innlagt". */
+const personParticiples = new Set([
+  'informert',
+  'orientert',
+  'innlagt',
+  'innlagd',
+  'utskrevet',
+  'utskriven',
+  'sykmeldt',
+  'sjukmeld',
+  'henvist',
+  'tilvist',
+  'innkalt',
+  'kalla',
+  'varslet',
+  'varsla',
+  'operert',
+  'vaksinert',
+  'forklart',
+]);
+/** Reflexive possessives: "… tatt medisinene sine" tells of a person subject. */
+const reflexives = new Set(['sin', 'si', 'sitt', 'sine']);
+/** Auxiliaries after a sentence-opening subject. */
+const auxiliaries = new Set(['er', 'ble', 'vart', 'blei', 'har', 'hadde']);
+
+/**
+ * "Vatne er informert om svaret", "Bakke har ikke tatt medisinene sine", "Eide og Bjørnstad fra
+ * hjemmetjenesten var her": after a surname that is a word opening a sentence, "er/ble" and a
+ * participle told only of a person, "har/hadde" and a reflexive possessive in the same clause, or
+ * "og" and a listed name that is no word.
+ */
+function isPersonPredicate(words: TokenAnalysis, tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (next === undefined) return false;
+  if (next.lower === 'og') {
+    const other = tokens[index + 2];
+    if (other === undefined || !other.capitalised) return false;
+    const analysis = words.analyseToken(other);
+    return (analysis.surname || analysis.firstName) && !analysis.common && !analysis.place;
+  }
+  if (!auxiliaries.has(next.lower)) return false;
+  let at = index + 2;
+  if (tokens[at]?.lower === 'ikke' || tokens[at]?.lower === 'ikkje') at++;
+  if ((next.lower !== 'har' && next.lower !== 'hadde') || tokens[at]?.lower === 'blitt')
+    return personParticiples.has(
+      tokens[next.lower === 'har' || next.lower === 'hadde' ? at + 1 : at]?.lower ?? '',
+    );
+  for (let look = at; look < Math.min(tokens.length, index + 9); look++) {
+    const word = tokens[look];
+    if (word === undefined || word.kind !== 'word') break;
+    if (reflexives.has(word.lower)) return true;
+  }
+  return false;
 }
 
 /**
