@@ -48,6 +48,13 @@ describe('person frames', () => {
     expect(persons('Bakke er brukt som turområde. Berg og dal er fint.')).toEqual([]);
   });
 
+  it('finds a lower-case word no list knows joined by "og" to a relative, or after "bor med"', () => {
+    expect(persons('pasient: sønnen min og jonatan spiller fotball sammen.')).toEqual(['jonatan']);
+    expect(persons('pasient: fortell mamma og ylvi at det går bra.')).toEqual(['ylvi']);
+    expect(persons('pasient: jeg bor med brynjulf i en liten leilighet.')).toEqual(['brynjulf']);
+    expect(persons('pasient: mamma og onkolog snakkar om det.')).toEqual([]);
+  });
+
   it('keeps ordinary words after an answer word', () => {
     expect(persons('pasient: ja, det går fint. nei, ingen feber. jo, litt hoste.')).toEqual([]);
     expect(persons('pasient: ja, hver morgen tar jeg den.')).toEqual([]);

@@ -9,7 +9,12 @@ import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isClinicalAbbreviation } from './initials.js';
-import { hasLineBreak, type Analysis, type TokenAnalysis } from './token-analysis.js';
+import {
+  hasLineBreak,
+  isEmploymentToken,
+  type Analysis,
+  type TokenAnalysis,
+} from './token-analysis.js';
 
 /**
  * Persons found by the frame a speaker or writer puts a name in, where the word itself says
@@ -50,6 +55,7 @@ export function recognizePersonFrames(
         listedNameAfterAppointmentVed(tokens, index, analysis) ??
         lowerGivenNameInPersonSlot(tokens, index, analysis) ??
         lowerNameInKinOrClaimFrame(words, tokens, index, analysis) ??
+        unknownLowerNameInSpokenSlot(words, tokens, index, analysis) ??
         nameBeforeNamedPronoun(words, tokens, index, analysis) ??
         capitalisedNameInRoleFrame(words, tokens, index, analysis) ??
         surnameOpeningSentence(words, tokens, index, analysis) ??
@@ -583,6 +589,42 @@ function lowerNameInKinOrClaimFrame(
     talkVerbs.has(tokens[index - 3]?.lower ?? '')
   )
     return 0.75;
+  return undefined;
+}
+
+/** Kin said without a possessive before "og": "mamma og ylvi", "pappa og kjartan". */
+const bareKin = new Set(['mamma', 'pappa', 'mor', 'far', 'mora', 'faren', 'moren', 'farmor']);
+
+/**
+ * A lower-case word no list, dictionary or compound knows (speech-to-text writes names the lists
+ * miss in lower case: "jonatan", "brynjulf") where a person stands: after "og" joined to a
+ * relative ("sønnen min og jonatan", "mamma og ylvi") or after "bor med". Tried and dropped (false
+ * detections in held-out clean text): after "hos", after a dialect pronoun, opening a turn before
+ * a finite verb.
+ */
+function unknownLowerNameInSpokenSlot(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || token.text !== token.lower || token.text.length < 4) return undefined;
+  if (!isUnknownWord(words, token, analysis)) return undefined;
+  // Dialect verbs and occupations the dictionary lacks: "og snakkar", "og onkolog".
+  if (/(?:ar|er|og|loge?)$/u.test(token.lower) || isEmploymentToken(token)) return undefined;
+  if (possessives.has(token.lower) || finiteVerbs.has(token.lower)) return undefined;
+  const previousLower = tokens[index - 1]?.lower ?? '';
+  const before = tokens[index - 2]?.lower ?? '';
+  if (previousLower === 'og') {
+    const kin =
+      relations.has(before) ||
+      bareKin.has(before) ||
+      (possessives.has(before) && relations.has(tokens[index - 3]?.lower ?? ''));
+    if (kin) return 0.7;
+  }
+  if (previousLower === 'med' && (before === 'bor' || before === 'bur' || before === 'bodde'))
+    return 0.7;
   return undefined;
 }
 
