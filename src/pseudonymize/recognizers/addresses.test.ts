@@ -40,6 +40,11 @@ describe('recognizeAddresses', () => {
     expect(addresses('Pasienten har gått hundre meter i Storgata i dag.')).toEqual([]);
   });
 
+  it('takes "St." or "Dr." and its dot into a street named after a saint or a doctor', () => {
+    expect(addresses('Adr.: St. Olavs gate 28, 0165 Oslo.')).toEqual(['ADDRESS St. Olavs gate 28']);
+    expect(addresses('Bor i Dr. Holms vei 4.')).toEqual(['ADDRESS Dr. Holms vei 4']);
+  });
+
   it('finds streets by their ending, with house number and letter', () => {
     expect(addresses('Hun bor i Eikeskrenten 14 B nå.')).toEqual(['ADDRESS Eikeskrenten 14 B']);
   });

@@ -851,6 +851,9 @@ export function recognizeAddresses(
       )
         streetStart -= 1;
     }
+    // "St. Olavs gate 28", "Dr. Holms vei 4": the abbreviated title and its dot before the name.
+    const titled = streetStart < streetEnd && followsStreetTitle(tokens, streetStart);
+    if (titled) streetStart -= 2;
     // "gt. 14", "Kirkevn. 3": the dot of an abbreviated street word belongs to the street.
     const abbreviationDot = tokens[streetEnd + 1];
     if (
@@ -957,8 +960,10 @@ export function recognizeAddresses(
       if (flatNumber !== undefined && /^(?:[HUKL]?\d{1,4})$/u.test(flatNumber.text))
         end = flatNumber.end;
     }
-    const confidence =
-      token.capitalised || streetStart < index
+    // Above the institution of the same name inside it ("St. Olavs" in "St. Olavs gate 28").
+    const confidence = titled
+      ? 0.96
+      : token.capitalised || streetStart < index
         ? 0.92
         : followsAddressCue(tokens, index)
           ? 0.85
@@ -981,4 +986,20 @@ function isSpokenHundred(lower: string): boolean {
   if (match === null) return false;
   const rest = match[1];
   return rest === undefined || parseCardinalWord(rest) !== undefined;
+}
+
+/** Abbreviated titles streets are named with: "St. Olavs gate", "Dr. Holms vei". */
+const streetTitles = new Set(['st', 'dr', 'prof', 'kong', 'dronning']);
+
+/** True when "St." or "Dr." and its dot stand right before the name at `index`. */
+function followsStreetTitle(tokens: readonly Token[], index: number): boolean {
+  const dot = tokens[index - 1];
+  const title = tokens[index - 2];
+  return (
+    dot?.text === '.' &&
+    title !== undefined &&
+    title.capitalised &&
+    title.end === dot.start &&
+    streetTitles.has(title.lower)
+  );
 }
