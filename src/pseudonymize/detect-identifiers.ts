@@ -28,6 +28,7 @@ import { recognizeLooseEmails, withEmailTails } from './recognizers/loose-emails
 import { withPhonePrefixes } from './recognizers/phone-prefix.js';
 import { recognizeTitledParticleSurnames } from './recognizers/surname-particles.js';
 import { recognizeInitials } from './recognizers/initials.js';
+import { recognizeInvertedNames } from './recognizers/inverted-names.js';
 import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
 import { recognizePersonFrames } from './recognizers/person-frames.js';
 import { recognizePersonsAndPlaces } from './recognizers/persons-and-places.js';
@@ -210,6 +211,7 @@ function recognizeNamedEntities(
   recognizePersonsAndPlaces(words, text, tokens, out);
   recognizePersonFrames(words, text, tokens, out);
   recognizeBrandGivenNames(words, text, tokens, out);
+  recognizeInvertedNames(words, text, tokens, out);
   recognizeOrganisationsInSpeech(words, text, tokens, out);
   composeInstitutionsWithPlaces(words, text, tokens, out);
   recognizeWorkSites(words, text, tokens, out);

@@ -592,6 +592,17 @@ function lowerNameInKinOrClaimFrame(
   return undefined;
 }
 
+/**
+ * A dialect inflection of a dictionary word the dictionary lacks: "ungan" (ung + an), "jentan"
+ * (jenta + n), "guttan" (gutt + an) — not "jonatan" ("jonat" is no word).
+ */
+function isDialectInflection(words: TokenAnalysis, lower: string): boolean {
+  const match = /(?:an|en|a|n)$/u.exec(lower);
+  if (match === null) return false;
+  const stems = [lower.slice(0, -1), lower.slice(0, -2), `${lower.slice(0, -2)}e`];
+  return stems.some((stem) => stem.length >= 3 && words.lexicon.isCommonWord(stem));
+}
+
 /** Kin said without a possessive before "og": "mamma og ylvi", "pappa og kjartan". */
 const bareKin = new Set(['mamma', 'pappa', 'mor', 'far', 'mora', 'faren', 'moren', 'farmor']);
 
@@ -614,6 +625,7 @@ function unknownLowerNameInSpokenSlot(
   // Dialect verbs and occupations the dictionary lacks: "og snakkar", "og onkolog".
   if (/(?:ar|er|og|loge?)$/u.test(token.lower) || isEmploymentToken(token)) return undefined;
   if (possessives.has(token.lower) || finiteVerbs.has(token.lower)) return undefined;
+  if (isDialectInflection(words, token.lower)) return undefined;
   const previousLower = tokens[index - 1]?.lower ?? '';
   const before = tokens[index - 2]?.lower ?? '';
   if (previousLower === 'og') {

@@ -172,7 +172,14 @@ export function recognizePersonsAndPlaces(
     ) {
       // The surname alone is still judged below, in case a title holds the initial ("dr. K.").
       // Above the initial alone read as a name after a greeting ("Hilsen R. Njie").
-      out.push({ start: initial.start, end: token.end, type: 'PERSON', confidence: 0.86 });
+      // "overlege T. Vik": after a title, above the initial alone that the title makes a name.
+      const titled = titles.has(tokens[index - 3]?.lower ?? '');
+      out.push({
+        start: initial.start,
+        end: token.end,
+        type: 'PERSON',
+        confidence: titled ? 0.92 : 0.86,
+      });
     }
 
     let personConfidence = 0;
