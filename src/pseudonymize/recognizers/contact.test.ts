@@ -30,6 +30,13 @@ describe('spoken e-mail, handles and registration plates', () => {
     ]);
   });
 
+  it('reads "krøll" or "alfa" said alone for "@" before a spelled-out domain', () => {
+    expect(found('pasient: mailen er k punktum nordmann krøll gmail punktum com')).toEqual([
+      'EMAIL k punktum nordmann krøll gmail punktum com',
+    ]);
+    expect(found('pasient: hun har krøll i håret.')).toEqual([]);
+  });
+
   it('reads e-mail addresses spelled out with "at", "krøll alfa", "dått" and a provider', () => {
     expect(found('Mailen er per at outlook dot com.')).toEqual(['EMAIL per at outlook dot com']);
     expect(found('e-posten min er jonas.berg at gmail punktum com')).toEqual([

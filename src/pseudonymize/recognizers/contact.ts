@@ -127,8 +127,11 @@ const atWords = new Set([
   'snabel-a',
   'snabela',
 ]);
-/** Words that stand for "@" only before a spelled-out domain: "på", "at". */
-const atBeforeDomain = new Set(['på', 'at']);
+/**
+ * Words that stand for "@" only before a spelled-out domain: "på", "at", and "krøll" or "alfa"
+ * said alone ("k punktum nordmann krøll gmail punktum com").
+ */
+const atBeforeDomain = new Set(['på', 'at', 'krøll', 'alfa']);
 
 /** "krøll alfa" and "alfa krøll" said as two words: the index of the second, or -1. */
 function twoWordAt(tokens: readonly Token[], index: number): number {
