@@ -27,6 +27,7 @@ import { withHouseNumberTails } from './recognizers/house-number-tail.js';
 import { recognizeLooseEmails, withEmailTails } from './recognizers/loose-emails.js';
 import { withPhonePrefixes } from './recognizers/phone-prefix.js';
 import { recognizeTitledParticleSurnames } from './recognizers/surname-particles.js';
+import { recognizeDateTails } from './recognizers/date-tails.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizeInvertedNames } from './recognizers/inverted-names.js';
 import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
@@ -322,6 +323,7 @@ function detectChunk(
   pushAll(candidates, recognizeHandles(text));
   pushAll(candidates, recognizePlates(text, tokens));
   pushAll(candidates, recognizeDates(text, tokens));
+  pushAll(candidates, recognizeDateTails(text));
   pushAll(candidates, recognizeInitials(text, tokens));
   pushAll(candidates, recognizeYears(text, tokens));
   pushAll(
