@@ -11,8 +11,9 @@
  * `eval/deid/heldout-v9/*.json` from `eval/deid/heldout-v9-source/*.txt` and the tenth
  * `eval/deid/heldout-v10/*.json` from `eval/deid/heldout-v10-source/*.txt` and the eleventh
  * `eval/deid/heldout-v11/*.json` from `eval/deid/heldout-v11-source/*.txt` and the twelfth
- * `eval/deid/heldout-v12/*.json` from `eval/deid/heldout-v12-source/*.txt` (same markup and checks as
- * `build-data.ts`). The held-out data tests fail when sources and JSON drift.
+ * `eval/deid/heldout-v12/*.json` from `eval/deid/heldout-v12-source/*.txt` and the thirteenth
+ * `eval/deid/heldout-v13/*.json` from `eval/deid/heldout-v13-source/*.txt` (same markup and checks
+ * as `build-data.ts`). The held-out data tests fail when sources and JSON drift.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
@@ -60,6 +61,9 @@ export const HELDOUT_V11_DATA_DIRECTORY = path.join(here, 'heldout-v11');
 /** The twelfth held-out set (v12, session 19), by a twelfth author who never read the rules. */
 export const HELDOUT_V12_SOURCE_DIRECTORY = path.join(here, 'heldout-v12-source');
 export const HELDOUT_V12_DATA_DIRECTORY = path.join(here, 'heldout-v12');
+/** The thirteenth held-out set (v13, session 21), by a thirteenth author who never read the rules. */
+export const HELDOUT_V13_SOURCE_DIRECTORY = path.join(here, 'heldout-v13-source');
+export const HELDOUT_V13_DATA_DIRECTORY = path.join(here, 'heldout-v13');
 
 async function buildSet(sourceDirectory: string, dataDirectory: string): Promise<void> {
   const documents = await readSourceDocuments(sourceDirectory);
@@ -112,6 +116,9 @@ async function main(): Promise<void> {
   }
   if (existsSync(HELDOUT_V12_SOURCE_DIRECTORY)) {
     await buildSet(HELDOUT_V12_SOURCE_DIRECTORY, HELDOUT_V12_DATA_DIRECTORY);
+  }
+  if (existsSync(HELDOUT_V13_SOURCE_DIRECTORY)) {
+    await buildSet(HELDOUT_V13_SOURCE_DIRECTORY, HELDOUT_V13_DATA_DIRECTORY);
   }
 }
 

@@ -248,6 +248,9 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
     ...(report.heldoutV12 === undefined
       ? []
       : [formatLaterHeldout('v12', 'gated in heldout-v12-gate.test.ts', report.heldoutV12)]),
+    ...(report.heldoutV13 === undefined
+      ? []
+      : [formatLaterHeldout('v13', 'gated in heldout-v13-gate.test.ts', report.heldoutV13)]),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +

@@ -132,6 +132,12 @@ export interface EvaluationSets {
    * on its own, counts only.
    */
   readonly heldoutV12?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The thirteenth held-out set (`eval/deid/heldout-v13/*.json`, session 21) and its
+   * identifier-free texts (`eval/deid/heldout-v13-clean/*.txt`); absent when `heldout-v13` does not
+   * exist. Reported on its own, counts only.
+   */
+  readonly heldoutV13?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -159,6 +165,7 @@ export async function loadEvaluationSets(
   const heldoutV10 = await loadLaterHeldoutSet(path.join(here, 'heldout-v10'));
   const heldoutV11 = await loadLaterHeldoutSet(path.join(here, 'heldout-v11'));
   const heldoutV12 = await loadLaterHeldoutSet(path.join(here, 'heldout-v12'));
+  const heldoutV13 = await loadLaterHeldoutSet(path.join(here, 'heldout-v13'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -176,6 +183,7 @@ export async function loadEvaluationSets(
     ...(heldoutV10 === undefined ? {} : { heldoutV10 }),
     ...(heldoutV11 === undefined ? {} : { heldoutV11 }),
     ...(heldoutV12 === undefined ? {} : { heldoutV12 }),
+    ...(heldoutV13 === undefined ? {} : { heldoutV13 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],

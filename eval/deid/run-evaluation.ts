@@ -114,6 +114,12 @@ export interface EvaluationInput {
    */
   readonly heldoutV12?: LaterHeldoutInput;
   /**
+   * The thirteenth held-out set (`eval/deid/heldout-v13`, session 21) with its identifier-free
+   * texts: scored and reported like v2, counts only, never its errors; gated in
+   * heldout-v13-gate.test.ts.
+   */
+  readonly heldoutV13?: LaterHeldoutInput;
+  /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
    */
@@ -189,6 +195,8 @@ export interface EvaluationReport {
   readonly heldoutV11?: LaterHeldoutReport;
   /** The twelfth held-out set (v12): scores only, no targets; undefined without the set. */
   readonly heldoutV12?: LaterHeldoutReport;
+  /** The thirteenth held-out set (v13): scores only, no targets; undefined without the set. */
+  readonly heldoutV13?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
@@ -299,6 +307,7 @@ export function runEvaluation(
   const heldoutV10 = scoreLater(input.heldoutV10, 'v10');
   const heldoutV11 = scoreLater(input.heldoutV11, 'v11');
   const heldoutV12 = scoreLater(input.heldoutV12, 'v12');
+  const heldoutV13 = scoreLater(input.heldoutV13, 'v13');
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -323,6 +332,7 @@ export function runEvaluation(
     ...(heldoutV10 === undefined ? {} : { heldoutV10 }),
     ...(heldoutV11 === undefined ? {} : { heldoutV11 }),
     ...(heldoutV12 === undefined ? {} : { heldoutV12 }),
+    ...(heldoutV13 === undefined ? {} : { heldoutV13 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,

@@ -40,6 +40,8 @@ const heldOutV10CasesDirectory = path.join(import.meta.dirname, 'heldout-v10');
 const heldOutV11CasesDirectory = path.join(import.meta.dirname, 'heldout-v11');
 /** The twelfth held-out set (v12, session 19, by a twelfth author), in all four templates. */
 const heldOutV12CasesDirectory = path.join(import.meta.dirname, 'heldout-v12');
+/** The thirteenth held-out set (v13, session 21, by an outside author), in all four templates. */
+const heldOutV13CasesDirectory = path.join(import.meta.dirname, 'heldout-v13');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -493,6 +495,31 @@ const gates = [
     lengthRatio: 1.873,
     registerViolationsPerNote: 0.38,
     safetyNegativesMissed: 2,
+  },
+  {
+    // w01–w06 (a generalised reaction after a wasp sting at the legevakt in Vesterålen speech with
+    // the wife (her own asthma and pollen allergy), a henvisning to a memory clinic for an elderly
+    // widower in Valdres speech with the daughter (the late wife's Alzheimer), an acute
+    // cholecystitis epikrise from a surgical ward with Kven names and the husband (his own
+    // diabetes), a pasientbrev on vitamin B12 deficiency for a Polish patient speaking Norwegian
+    // as a second language (the mother's diabetes), panic attacks at the GP in stavangersk (the
+    // father's infarct) and an RSV bronchiolitis epikrise for an infant with Eritrean parents (the
+    // brother's cold)), written in session 21 by an outside author who never read the drafter,
+    // its rules, any draft or the earlier held-out sets; 400–500-word transcripts with spoken
+    // corrections, two-part questions and small talk, 15–17 facts each. Measured once on the
+    // branch that added it, no engine changes, data unchanged after measuring (`npm run
+    // eval:draft`): 83.5 % coverage (81/97), 1.381×, ROUGE-L 0.365, 0.33 register violations per
+    // note (2 in 6 notes), 0 safety negatives missed (0 safety facts missed), 0 numbers never
+    // said, 0 relatives' conditions. Gated at that level: one fact fewer, one more register
+    // violation, number never said, relative's condition or safety negative missed, length worse
+    // by 0.005 or ROUGE-L worse by 0.004 fails.
+    label: 'thirteenth held-out set (eval/draft/heldout-v13)',
+    directory: heldOutV13CasesDirectory,
+    coverage: 0.835,
+    rougeL: 0.36,
+    lengthRatio: 1.385,
+    registerViolationsPerNote: 0.334,
+    safetyNegativesMissed: 0,
   },
 ] as const;
 

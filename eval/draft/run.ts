@@ -49,6 +49,8 @@ const heldOutV10CasesDirectory = path.join(import.meta.dirname, 'heldout-v10');
 const heldOutV11CasesDirectory = path.join(import.meta.dirname, 'heldout-v11');
 /** The twelfth held-out set (v12, session 19): by a twelfth author; totals only; gated in draft-quality.test.ts. */
 const heldOutV12CasesDirectory = path.join(import.meta.dirname, 'heldout-v12');
+/** The thirteenth held-out set (v13, session 21): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV13CasesDirectory = path.join(import.meta.dirname, 'heldout-v13');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -113,6 +115,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v12 (eval/draft/heldout-v12, totals only, gated in draft-quality.test.ts)',
     heldOutV12CasesDirectory,
+  ],
+  [
+    'Held-out consultations v13 (eval/draft/heldout-v13, totals only, gated in draft-quality.test.ts)',
+    heldOutV13CasesDirectory,
   ],
 ] as const;
 

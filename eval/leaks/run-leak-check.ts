@@ -65,6 +65,8 @@ export const leakCheckSets = {
   heldoutV11: ['eval/draft/heldout-v11'],
   /** The twelfth held-out draft set (session 19), reported and gated on its own. */
   heldoutV12: ['eval/draft/heldout-v12'],
+  /** The thirteenth held-out draft set (session 21), reported and gated on its own. */
+  heldoutV13: ['eval/draft/heldout-v13'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */

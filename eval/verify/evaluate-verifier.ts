@@ -78,6 +78,8 @@ export const heldOutV9CasesDirectory = join(import.meta.dirname, 'heldout-v9');
 export const heldOutV10CasesDirectory = join(import.meta.dirname, 'heldout-v10');
 /** The eleventh held-out set (v11, session 19, by an eleventh author; run, never read or tuned on). */
 export const heldOutV11CasesDirectory = join(import.meta.dirname, 'heldout-v11');
+/** The twelfth held-out set (v12, session 21, by an outside author; run, never read or tuned on). */
+export const heldOutV12CasesDirectory = join(import.meta.dirname, 'heldout-v12');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {
