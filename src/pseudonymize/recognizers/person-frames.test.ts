@@ -30,6 +30,12 @@ describe('person frames', () => {
     expect(persons('pasient: han heter egentlig sakarias.')).toEqual(['sakarias']);
   });
 
+  it('finds a given name that is a word after "hos" where the phrase ends, and after "heter jo"', () => {
+    expect(persons('pasient: jeg var hos liv i helga.')).toEqual(['liv']);
+    expect(persons('pasient: datteren min heter jo sol.')).toEqual(['sol']);
+    expect(persons('pasient: jeg var hos mor i helga. Han har vært hos lege i dag.')).toEqual([]);
+  });
+
   it('finds a name after a dialect pronoun following a verb of talking and "med"', () => {
     expect(persons('pasient: eg har snakka med han kolbein om det.')).toEqual(['kolbein']);
   });

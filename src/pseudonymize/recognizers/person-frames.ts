@@ -539,7 +539,9 @@ const deedVerbs = new Set([
 const nicknameVerbs = new Set(['kaller', 'kalla', 'kallar', 'kalte', 'kalt']);
 const objectPronouns = new Set(['ham', 'han', 'henne', 'ho', 'hu', 'meg', 'deg', 'oss', 'dem']);
 /** Adverbs between "heter" and the name: "han heter egentlig sakarias". */
-const namingAdverbs = new Set(['egentlig', 'eigentleg', 'eigentlig', 'faktisk', 'visst']);
+const namingAdverbs = new Set(['egentlig', 'eigentleg', 'eigentlig', 'faktisk', 'visst', 'jo']);
+/** Words after "hos" and a name that end the phrase: "var hos liv i helga", "hos sol, så …". */
+const afterHostName = new Set([',', '.', '!', '?', 'i', 'på', 'etter', 'fra', 'frå']);
 /** Dialect pronouns before a name: "snakka med han kolbein", "ho torunn". */
 const dialectPronouns = new Set(['han', 'ho', 'hu']);
 
@@ -583,6 +585,15 @@ function lowerNameInKinOrClaimFrame(
   )
     return 0.75;
   if (namingAdverbs.has(previous) && namedVerbs.has(before)) return 0.75;
+  // "jeg var hos liv i helga": a listed given name that is a word, after "hos", where the phrase
+  // ends ("hos lege", "hos mor og far" stay words: no given name, or no phrase end).
+  if (
+    previous === 'hos' &&
+    analysis.firstName &&
+    !relations.has(token.lower) &&
+    afterHostName.has(nextLower)
+  )
+    return 0.75;
   if (
     dialectPronouns.has(previous) &&
     before === 'med' &&
