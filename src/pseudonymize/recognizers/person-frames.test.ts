@@ -36,6 +36,11 @@ describe('person frames', () => {
     expect(persons('pasient: jeg var hos mor i helga. Han har vært hos lege i dag.')).toEqual([]);
   });
 
+  it('finds the owner a business is named by with "til", also a name that is a word', () => {
+    expect(persons('pasient: jeg jobber i salongen til lise.')).toEqual(['lise']);
+    expect(persons('pasient: hun har butikken til far.')).toEqual([]);
+  });
+
   it('finds a name after a dialect pronoun following a verb of talking and "med"', () => {
     expect(persons('pasient: eg har snakka med han kolbein om det.')).toEqual(['kolbein']);
   });

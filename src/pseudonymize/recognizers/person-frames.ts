@@ -540,6 +540,25 @@ const nicknameVerbs = new Set(['kaller', 'kalla', 'kallar', 'kalte', 'kalt']);
 const objectPronouns = new Set(['ham', 'han', 'henne', 'ho', 'hu', 'meg', 'deg', 'oss', 'dem']);
 /** Adverbs between "heter" and the name: "han heter egentlig sakarias". */
 const namingAdverbs = new Set(['egentlig', 'eigentleg', 'eigentlig', 'faktisk', 'visst', 'jo']);
+/** A business named by its owner with "til": "salongen til lise", "butikken til Ahmed". */
+const ownedBusinesses = new Set([
+  'salongen',
+  'frisøren',
+  'butikken',
+  'kiosken',
+  'bakeriet',
+  'kafeen',
+  'restauranten',
+  'verkstedet',
+  'firmaet',
+  'bedrifta',
+  'bedriften',
+  'gården',
+  'garden',
+  'studioet',
+  'klinikken',
+  'bensinstasjonen',
+]);
 /** Words after "hos" and a name that end the phrase: "var hos liv i helga", "hos sol, så …". */
 const afterHostName = new Set([',', '.', '!', '?', 'i', 'på', 'etter', 'fra', 'frå']);
 /** Dialect pronouns before a name: "snakka med han kolbein", "ho torunn". */
@@ -585,6 +604,8 @@ function lowerNameInKinOrClaimFrame(
   )
     return 0.75;
   if (namingAdverbs.has(previous) && namedVerbs.has(before)) return 0.75;
+  // "jeg jobber i salongen til lise": the owner a business is named by, also a name that is a word.
+  if (previous === 'til' && ownedBusinesses.has(before) && analysis.firstName) return 0.75;
   // "jeg var hos liv i helga": a listed given name that is a word, after "hos", where the phrase
   // ends ("hos lege", "hos mor og far" stay words: no given name, or no phrase end).
   if (
