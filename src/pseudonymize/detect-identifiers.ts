@@ -27,7 +27,10 @@ import { withHouseNumberTails } from './recognizers/house-number-tail.js';
 import { recognizeLooseEmails, withEmailTails } from './recognizers/loose-emails.js';
 import { withPhonePrefixes } from './recognizers/phone-prefix.js';
 import { recognizeTitledParticleSurnames } from './recognizers/surname-particles.js';
+import { recognizeDateTails } from './recognizers/date-tails.js';
 import { recognizeInitials } from './recognizers/initials.js';
+import { recognizeInvertedNames } from './recognizers/inverted-names.js';
+import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
 import { recognizePersonFrames } from './recognizers/person-frames.js';
 import { recognizePersonsAndPlaces } from './recognizers/persons-and-places.js';
 import { recognizeOrganisationsInSpeech } from './recognizers/organisations-in-speech.js';
@@ -208,6 +211,8 @@ function recognizeNamedEntities(
   recognizeAddresses(words, text, tokens, out);
   recognizePersonsAndPlaces(words, text, tokens, out);
   recognizePersonFrames(words, text, tokens, out);
+  recognizeBrandGivenNames(words, text, tokens, out);
+  recognizeInvertedNames(words, text, tokens, out);
   recognizeOrganisationsInSpeech(words, text, tokens, out);
   composeInstitutionsWithPlaces(words, text, tokens, out);
   recognizeWorkSites(words, text, tokens, out);
@@ -318,6 +323,7 @@ function detectChunk(
   pushAll(candidates, recognizeHandles(text));
   pushAll(candidates, recognizePlates(text, tokens));
   pushAll(candidates, recognizeDates(text, tokens));
+  pushAll(candidates, recognizeDateTails(text));
   pushAll(candidates, recognizeInitials(text, tokens));
   pushAll(candidates, recognizeYears(text, tokens));
   pushAll(

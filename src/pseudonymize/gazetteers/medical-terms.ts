@@ -32,7 +32,7 @@ zyprexa risperidon risperdal aripiprazol abilify haldol haloperidol truxal nozin
 medikinet equasym elvanse strattera atomoksetin intuniv tramadol nobligan tramagetic paralgin kodein morfin dolcontin
 oxynorm oxycontin oksykodon targiniq fentanyl durogesic buprenorfin norspan temgesic metadon naloxon nyxoid ketorax
 pregabalin lyrica gabapentin neurontin sumatriptan imigran maxalt rizatriptan zomig relpax orgametril cerazette
-microgynon loette yasmin mercilon marvelon nuvaring nexplanon jaydess kyleena mirena depo-provera postinor ellaone
+microgynon loette yasmin diane mercilon marvelon nuvaring nexplanon jaydess kyleena mirena depo-provera postinor ellaone
 ovesterol vagifem estrogel activelle trisekvens utrogestan progynova premarin cialis viagra sildenafil tadalafil
 finasterid proscar avodart tamsulosin omnic detrusitol vesicare betmiga toviaz alendronat fosamax aclasta prolia
 calcigran nycoplus benerva behepan folsyre duroferon niferex kaleorid zinkorot allopurinol zyloric colrefuz kolkisin

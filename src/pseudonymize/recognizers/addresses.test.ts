@@ -27,6 +27,24 @@ describe('recognizeAddresses', () => {
     expect(addresses('han gikk nedre veien to ganger')).toEqual([]);
   });
 
+  it('finds a street with a spoken house number of nine letters or more, also over a hundred', () => {
+    expect(addresses('pasient: eg bur i tverrvegen nittiseks no.')).toEqual([
+      'ADDRESS tverrvegen nittiseks',
+    ]);
+    expect(addresses('pasient: vi bor i elvegata sekstiåtte, rett ved skolen.')).toEqual([
+      'ADDRESS elvegata sekstiåtte',
+    ]);
+    expect(addresses('pasient: æ bor i strandvegen hundreogfem nå.')).toEqual([
+      'ADDRESS strandvegen hundreogfem',
+    ]);
+    expect(addresses('Pasienten har gått hundre meter i Storgata i dag.')).toEqual([]);
+  });
+
+  it('takes "St." or "Dr." and its dot into a street named after a saint or a doctor', () => {
+    expect(addresses('Adr.: St. Olavs gate 28, 0165 Oslo.')).toEqual(['ADDRESS St. Olavs gate 28']);
+    expect(addresses('Bor i Dr. Holms vei 4.')).toEqual(['ADDRESS Dr. Holms vei 4']);
+  });
+
   it('finds streets by their ending, with house number and letter', () => {
     expect(addresses('Hun bor i Eikeskrenten 14 B nå.')).toEqual(['ADDRESS Eikeskrenten 14 B']);
   });

@@ -1,6 +1,6 @@
 import { livingVerbs, neverNames, placePrepositions } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { monthNames } from '../../language/index.js';
+import { monthNames, parseCardinalWord } from '../../language/index.js';
 import { cardinalOf, wordPredicate } from '../word-record.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -523,7 +523,7 @@ function isDefiniteStreetWord(lower: string): boolean {
 function isSpokenHouseNumber(tokens: readonly Token[], index: number): boolean {
   const number = tokens[index];
   if (number?.kind !== 'word') return false;
-  const value = cardinalOf(number);
+  const value = cardinalOf(number) ?? (isSpokenHundred(number.lower) ? 100 : undefined);
   if (value === undefined || value < 1) return false;
   const next = tokens[index + 1];
   return next === undefined || !durationWords.has(next.lower);
@@ -851,6 +851,9 @@ export function recognizeAddresses(
       )
         streetStart -= 1;
     }
+    // "St. Olavs gate 28", "Dr. Holms vei 4": the abbreviated title and its dot before the name.
+    const titled = streetStart < streetEnd && followsStreetTitle(tokens, streetStart);
+    if (titled) streetStart -= 2;
     // "gt. 14", "Kirkevn. 3": the dot of an abbreviated street word belongs to the street.
     const abbreviationDot = tokens[streetEnd + 1];
     if (
@@ -871,8 +874,12 @@ export function recognizeAddresses(
     const number = tokens[numberIndex];
     const street = tokens[streetEnd];
     if (number === undefined || street === undefined) continue;
-    const spokenNumber = number.kind === 'word' && cardinalOf(number) !== undefined;
-    if ((number.kind !== 'number' && !spokenNumber) || number.text.length > 8) continue;
+    const spokenNumber =
+      number.kind === 'word' && (cardinalOf(number) !== undefined || isSpokenHundred(number.lower));
+    // The length cap is for digits ("12345678"); a spoken house number over ninety or a hundred
+    // is a long word ("nittiseks", "hundreogfem") and a house number still.
+    if (number.kind !== 'number' && !spokenNumber) continue;
+    if (number.kind === 'number' && number.text.length > 8) continue;
     if (cueLength === 0 && !isSpaceBetween(text, street.end, number.start)) continue;
     // "Opphold i Somalia 3 måneder", "i Spania 2 uker": how long, not a house number.
     if (cueLength === 0 && durationWords.has(tokens[numberIndex + 1]?.lower ?? '')) continue;
@@ -953,8 +960,10 @@ export function recognizeAddresses(
       if (flatNumber !== undefined && /^(?:[HUKL]?\d{1,4})$/u.test(flatNumber.text))
         end = flatNumber.end;
     }
-    const confidence =
-      token.capitalised || streetStart < index
+    // Above the institution of the same name inside it ("St. Olavs" in "St. Olavs gate 28").
+    const confidence = titled
+      ? 0.96
+      : token.capitalised || streetStart < index
         ? 0.92
         : followsAddressCue(tokens, index)
           ? 0.85
@@ -966,4 +975,31 @@ export function recognizeAddresses(
       confidence,
     });
   }
+}
+
+/**
+ * A spoken house number of a hundred or more in one word: "hundreogfem", "etthundreogtjue",
+ * "hundreogseksogtjue" (105, 120, 126). The shared number words stop at 99.
+ */
+function isSpokenHundred(lower: string): boolean {
+  const match = /^(?:ett)?hundre(?:og(.+))?$/u.exec(lower);
+  if (match === null) return false;
+  const rest = match[1];
+  return rest === undefined || parseCardinalWord(rest) !== undefined;
+}
+
+/** Abbreviated titles streets are named with: "St. Olavs gate", "Dr. Holms vei". */
+const streetTitles = new Set(['st', 'dr', 'prof', 'kong', 'dronning']);
+
+/** True when "St." or "Dr." and its dot stand right before the name at `index`. */
+function followsStreetTitle(tokens: readonly Token[], index: number): boolean {
+  const dot = tokens[index - 1];
+  const title = tokens[index - 2];
+  return (
+    dot?.text === '.' &&
+    title !== undefined &&
+    title.capitalised &&
+    title.end === dot.start &&
+    streetTitles.has(title.lower)
+  );
 }

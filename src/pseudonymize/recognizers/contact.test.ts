@@ -30,6 +30,25 @@ describe('spoken e-mail, handles and registration plates', () => {
     ]);
   });
 
+  it('reads "krøll" or "alfa" said alone for "@" before a spelled-out domain', () => {
+    expect(found('pasient: mailen er k punktum nordmann krøll gmail punktum com')).toEqual([
+      'EMAIL k punktum nordmann krøll gmail punktum com',
+    ]);
+    expect(found('pasient: hun har krøll i håret.')).toEqual([]);
+  });
+
+  it('reads "snabel a", "at-tegn", "krølltegn" and a dictated "punktum, com" in a spoken e-mail', () => {
+    expect(found('pasient: det er kari snabel a gmail punktum com')).toEqual([
+      'EMAIL kari snabel a gmail punktum com',
+    ]);
+    expect(found('pasient: det er kari at-tegn gmail punktum com')).toEqual([
+      'EMAIL kari at-tegn gmail punktum com',
+    ]);
+    expect(
+      found('pasient: mailen er kari punktum nordmann, krøllalfa, gmail, punktum, com'),
+    ).toEqual(['EMAIL kari punktum nordmann, krøllalfa, gmail, punktum, com']);
+  });
+
   it('reads e-mail addresses spelled out with "at", "krøll alfa", "dått" and a provider', () => {
     expect(found('Mailen er per at outlook dot com.')).toEqual(['EMAIL per at outlook dot com']);
     expect(found('e-posten min er jonas.berg at gmail punktum com')).toEqual([

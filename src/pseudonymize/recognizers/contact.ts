@@ -126,15 +126,27 @@ const atWords = new Set([
   'krøllalfaen',
   'snabel-a',
   'snabela',
+  // "kari at-tegn gmail …", "krølltegn": the sign named by its kind.
+  'at-tegn',
+  'at-tegnet',
+  'krølltegn',
+  'krølltegnet',
+  'alfategn',
+  'alfategnet',
 ]);
-/** Words that stand for "@" only before a spelled-out domain: "på", "at". */
-const atBeforeDomain = new Set(['på', 'at']);
+/**
+ * Words that stand for "@" only before a spelled-out domain: "på", "at", and "krøll" or "alfa"
+ * said alone ("k punktum nordmann krøll gmail punktum com").
+ */
+const atBeforeDomain = new Set(['på', 'at', 'krøll', 'alfa']);
 
 /** "krøll alfa" and "alfa krøll" said as two words: the index of the second, or -1. */
 function twoWordAt(tokens: readonly Token[], index: number): number {
   const first = tokens[index]?.lower;
   const second = tokens[index + 1]?.lower;
-  return (first === 'krøll' && second === 'alfa') || (first === 'alfa' && second === 'krøll')
+  return (first === 'krøll' && second === 'alfa') ||
+    (first === 'alfa' && second === 'krøll') ||
+    (first === 'snabel' && second === 'a')
     ? index + 1
     : -1;
 }
@@ -229,6 +241,15 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
         break;
       if (dotWords.has(candidate.lower) && topLevelWords.has(tokens[forward + 1]?.lower ?? '')) {
         last = forward + 1;
+        break;
+      }
+      // "gmail, punktum, com": dictated with a pause, a comma between the dot and the domain.
+      if (
+        dotWords.has(candidate.lower) &&
+        tokens[forward + 1]?.text === ',' &&
+        topLevelWords.has(tokens[forward + 2]?.lower ?? '')
+      ) {
+        last = forward + 2;
         break;
       }
     }

@@ -20,6 +20,12 @@ function chained(text: string, seed: string): string[] {
 }
 
 describe('extendPersonChains', () => {
+  it('grows a lower-case given name over a surname that is a word where the phrase ends', () => {
+    expect(chained('pasient: jeg snakket med jon berg om det.', 'jon')).toEqual(['jon berg']);
+    expect(chained('pasient: kona mi, tone vik, er her.', 'tone')).toEqual(['tone vik']);
+    expect(chained('pasient: jeg gikk med jon berg opp til hytta.', 'jon')).toEqual(['jon']);
+  });
+
   it('takes a Vietnamese given name that is a word after the middle name ("Vo Thi Thu Ha")', () => {
     expect(chained('Vo Thi Thu Ha kom til time.', 'Vo Thi Thu')).toEqual(['Vo Thi Thu Ha']);
     expect(chained('Nguyen Thi Ha kom i dag.', 'Nguyen Thi')).toEqual(['Nguyen Thi Ha']);

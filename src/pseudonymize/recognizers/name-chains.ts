@@ -1,9 +1,12 @@
-import { neverNames, possessives } from '../gazetteers/context-words.js';
+import { finiteVerbs, neverNames, personVerbs, possessives } from '../gazetteers/context-words.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isSurnameParticle, particleSurnameEnd } from './surname-particles.js';
 import { isNameLike, type TokenAnalysis } from './token-analysis.js';
+
+/** Words after which a phrase ends: "snakket med jon berg om det", "ola lie og jeg". */
+const phraseEndWords = new Set(['om', 'og', 'som', 'på', 'i', 'fra', 'frå', 'hos', 'til', 'med']);
 
 /**
  * Name chains: grows every PERSON span over the name parts next to it on the same line
@@ -124,6 +127,27 @@ export function extendPersonChains(
       !analysis.nonIdentifying
     );
   };
+  // "snakket med jon berg om det", "kona mi, tone dal, er her": in lower case, a listed surname
+  // that is also a word ("berg", "dal", "lie") right after a found one-word given name, where the
+  // phrase ends after it (a punctuation mark, a verb, or a preposition).
+  const isLowerCaseWordSurnameEndingPhrase = (
+    given: Token,
+    next: Token,
+    after: Token | undefined,
+  ): boolean => {
+    if (given.capitalised || next.kind !== 'word' || next.capitalised || next.text.length < 3)
+      return false;
+    if (neverNames.has(next.lower) || possessives.has(next.lower)) return false;
+    if (!words.analyseToken(given).firstName) return false;
+    const analysis = words.analyseToken(next);
+    if (!analysis.surname || analysis.nonIdentifying || analysis.firstName) return false;
+    if (after === undefined || after.kind === 'punct') return true;
+    return (
+      finiteVerbs.has(after.lower) ||
+      personVerbs.has(after.lower) ||
+      phraseEndWords.has(after.lower)
+    );
+  };
   for (let entityIndex = 0; entityIndex < result.length; entityIndex++) {
     const entity = result[entityIndex];
     if (entity?.type !== 'PERSON') continue;
@@ -184,7 +208,12 @@ export function extendPersonChains(
         nextOwner >= 0 ||
         (!words.isChainPart(next) &&
           !isVietnameseNameSyllable(tokens, first, last, next) &&
-          !(entityText === entityText.toLowerCase() && isLowerCaseListedSurname(next)))
+          !(entityText === entityText.toLowerCase() && isLowerCaseListedSurname(next)) &&
+          !(
+            steps === 0 &&
+            first === last &&
+            isLowerCaseWordSurnameEndingPhrase(current, next, tokens[last + 2])
+          ))
       )
         break;
       last += 1;

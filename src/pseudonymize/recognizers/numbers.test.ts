@@ -70,6 +70,11 @@ describe('recognizeNumberSequences', () => {
     expect(found('Ring meg på 93 86 71 72.')).toEqual(['PHONE 93 86 71 72']);
   });
 
+  it('reads an evenly stepping number typed right after a phone label as the phone number', () => {
+    expect(found('Tlf.: 22 33 44 55')).toEqual(['PHONE 22 33 44 55']);
+    expect(found('Ring legen ved behov. Målinger: 10 20 30 40 i går.')).toEqual([]);
+  });
+
   it('finds a fødselsnummer written with the full birth year, and an EHIC card number', () => {
     expect(found('Hans fødselsnummer: 29 02 1948 - 221 34')).toEqual(['ID 29 02 1948 - 221 34']);
     expect(found('EHIC-kort nr. 80470000270012345678')).toEqual(['ID 80470000270012345678']);

@@ -485,7 +485,12 @@ function classifyPieces(
     return make('ID', 1, classifyNationalId(digits)?.kind ?? 'fødselsnummer');
   }
   if (known.birthDateDigits?.includes(digits) === true) return make('DATE', 0.95, 'birth-date');
-  if (isCountingSequence(pieces)) return undefined;
+  // Counting ("nittitre, åttiseks, syttini …"), unless typed after a phone label ("tlf 22 33 44 55").
+  if (
+    isCountingSequence(pieces) &&
+    !(wordCount === 0 && phoneContext.test(nearContext(tokens, firstPiece.firstToken)))
+  )
+    return undefined;
   // "Pasientnr. 1184309", "Journalnr. 00734512", "Ansattnr. 40 118": record numbers by their label.
   if (length >= 4 && length <= 12 && recordContext.test(nearContext(tokens, firstPiece.firstToken)))
     return make('ID', 0.85, 'journalnummer');

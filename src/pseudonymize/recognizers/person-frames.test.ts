@@ -16,6 +16,56 @@ describe('person frames', () => {
     expect(persons('pasient: jo, Obinwanne og jeg var der sammen.')).toEqual(['Obinwanne']);
   });
 
+  it('finds a lower-case name after a bare kin word before a finite verb', () => {
+    expect(persons('pasient: bestefar helge hadde også parkinson.')).toEqual(['helge']);
+    expect(persons('pasient: mormor olaug ble nitti i fjor.')).toEqual(['olaug']);
+    expect(persons('pasient: mormor også hadde diabetes. bestefar hadde det også.')).toEqual([]);
+  });
+
+  it('finds a name in "det var X som" before a deed, and nicknames after "kaller henne"', () => {
+    expect(persons('pasient: ja, det var ebba som fant meg på badet.')).toEqual(['ebba']);
+    expect(persons('pasient: det er liv som står på spill.')).toEqual([]);
+    expect(persons('pasient: alle kaller henne aga.')).toEqual(['aga']);
+    expect(persons('pasient: vi kaller ham opp igjen.')).toEqual([]);
+    expect(persons('pasient: han heter egentlig sakarias.')).toEqual(['sakarias']);
+  });
+
+  it('finds a given name that is a word after "hos" where the phrase ends, and after "heter jo"', () => {
+    expect(persons('pasient: jeg var hos liv i helga.')).toEqual(['liv']);
+    expect(persons('pasient: datteren min heter jo sol.')).toEqual(['sol']);
+    expect(persons('pasient: jeg var hos mor i helga. Han har vært hos lege i dag.')).toEqual([]);
+  });
+
+  it('finds the owner a business is named by with "til", also a name that is a word', () => {
+    expect(persons('pasient: jeg jobber i salongen til lise.')).toEqual(['lise']);
+    expect(persons('pasient: hun har butikken til far.')).toEqual([]);
+  });
+
+  it('finds a name after a dialect pronoun following a verb of talking and "med"', () => {
+    expect(persons('pasient: eg har snakka med han kolbein om det.')).toEqual(['kolbein']);
+  });
+
+  it('reads a Nordic given name built of words as a name, not a compound, and "heiter" as a verb', () => {
+    expect(persons('pasient: mora mi heiter brynhild, ho er gammal.')).toEqual(['brynhild']);
+  });
+
+  it('finds a surname that is a word opening a sentence before a predicate told of a person', () => {
+    expect(persons('Vatne er informert om svaret på telefon.')).toEqual(['Vatne']);
+    expect(persons('Bakke har ikke tatt medisinene sine i helgen.')).toEqual(['Bakke']);
+    expect(persons('Eide og Bjørnstad fra hjemmetjenesten var her.')).toEqual([
+      'Eide',
+      'Bjørnstad',
+    ]);
+    expect(persons('Bakke er brukt som turområde. Berg og dal er fint.')).toEqual([]);
+  });
+
+  it('finds a lower-case word no list knows joined by "og" to a relative, or after "bor med"', () => {
+    expect(persons('pasient: sønnen min og jonatan spiller fotball sammen.')).toEqual(['jonatan']);
+    expect(persons('pasient: fortell mamma og ylvi at det går bra.')).toEqual(['ylvi']);
+    expect(persons('pasient: jeg bor med brynjulf i en liten leilighet.')).toEqual(['brynjulf']);
+    expect(persons('pasient: mamma og onkolog snakkar om det.')).toEqual([]);
+  });
+
   it('keeps ordinary words after an answer word', () => {
     expect(persons('pasient: ja, det går fint. nei, ingen feber. jo, litt hoste.')).toEqual([]);
     expect(persons('pasient: ja, hver morgen tar jeg den.')).toEqual([]);

@@ -9,7 +9,12 @@ import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isClinicalAbbreviation } from './initials.js';
-import { hasLineBreak, type Analysis, type TokenAnalysis } from './token-analysis.js';
+import {
+  hasLineBreak,
+  isEmploymentToken,
+  type Analysis,
+  type TokenAnalysis,
+} from './token-analysis.js';
 
 /**
  * Persons found by the frame a speaker or writer puts a name in, where the word itself says
@@ -43,15 +48,17 @@ export function recognizePersonFrames(
     const analysis = words.analyseToken(token);
     if (analysis.nonIdentifying || analysis.term) continue;
     const confidence = opensLine
-      ? surnameOpeningSentence(tokens, index, analysis)
+      ? surnameOpeningSentence(words, tokens, index, analysis)
       : (answerTurnName(words, tokens, index, analysis) ??
         nameAfterFirstPersonAnd(words, tokens, index, analysis) ??
         lowerNameAfterCallOrTalk(words, tokens, index, analysis) ??
         listedNameAfterAppointmentVed(tokens, index, analysis) ??
         lowerGivenNameInPersonSlot(tokens, index, analysis) ??
+        lowerNameInKinOrClaimFrame(words, tokens, index, analysis) ??
+        unknownLowerNameInSpokenSlot(words, tokens, index, analysis) ??
         nameBeforeNamedPronoun(words, tokens, index, analysis) ??
         capitalisedNameInRoleFrame(words, tokens, index, analysis) ??
-        surnameOpeningSentence(tokens, index, analysis) ??
+        surnameOpeningSentence(words, tokens, index, analysis) ??
         surnameAsSender(words, tokens, index, analysis) ??
         (lastFound === index - 2 && previous?.lower === 'og'
           ? joinedGivenName(tokens, index, analysis)
@@ -509,6 +516,162 @@ function lowerGivenNameInPersonSlot(
   return undefined;
 }
 
+/** Verbs of what a person did, after "det var X som": "det var ebba som fant meg". */
+const deedVerbs = new Set([
+  ...personVerbs,
+  'fant',
+  'fann',
+  'kom',
+  'hjalp',
+  'tok',
+  'fulgte',
+  'kjørte',
+  'køyrde',
+  'ringte',
+  'ringde',
+  'sendte',
+  'hentet',
+  'henta',
+  'passet',
+  'passa',
+]);
+/** Verbs of calling someone by a name: "alle kaller henne aga". */
+const nicknameVerbs = new Set(['kaller', 'kalla', 'kallar', 'kalte', 'kalt']);
+const objectPronouns = new Set(['ham', 'han', 'henne', 'ho', 'hu', 'meg', 'deg', 'oss', 'dem']);
+/** Adverbs between "heter" and the name: "han heter egentlig sakarias". */
+const namingAdverbs = new Set(['egentlig', 'eigentleg', 'eigentlig', 'faktisk', 'visst', 'jo']);
+/** A business named by its owner with "til": "salongen til lise", "butikken til Ahmed". */
+const ownedBusinesses = new Set([
+  'salongen',
+  'frisøren',
+  'butikken',
+  'kiosken',
+  'bakeriet',
+  'kafeen',
+  'restauranten',
+  'verkstedet',
+  'firmaet',
+  'bedrifta',
+  'bedriften',
+  'gården',
+  'garden',
+  'studioet',
+  'klinikken',
+  'bensinstasjonen',
+]);
+/** Words after "hos" and a name that end the phrase: "var hos liv i helga", "hos sol, så …". */
+const afterHostName = new Set([',', '.', '!', '?', 'i', 'på', 'etter', 'fra', 'frå']);
+/** Dialect pronouns before a name: "snakka med han kolbein", "ho torunn". */
+const dialectPronouns = new Set(['han', 'ho', 'hu']);
+
+/**
+ * A lower-case given name, also one that is a word, or a word no list knows, in a slot only a
+ * person's name fills: a bare kin word before it and a finite verb after it ("bestefar helge
+ * hadde", "mormor olaug ble"); "det var ebba som fant meg"; a nickname after "kaller
+ * henne/ham" ("alle kaller henne aga"); "heter egentlig sakarias"; a dialect pronoun after a
+ * verb of talking and "med" ("snakka med han kolbein"). A relation word and a possessive or
+ * adverb stay words ("mormor også hadde", "det var synd som …", "kaller ham opp").
+ */
+function lowerNameInKinOrClaimFrame(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || token.text !== token.lower || analysis.place) return undefined;
+  if (possessives.has(token.lower) || finiteVerbs.has(token.lower)) return undefined;
+  const previous = tokens[index - 1]?.lower ?? '';
+  const before = tokens[index - 2]?.lower ?? '';
+  const nextLower = tokens[index + 1]?.lower ?? '.';
+  const nameLike = analysis.firstName || isUnknownWord(words, token, analysis);
+  // "alle kaller henne aga", "vi kaller ham sakke": a nickname may be any word.
+  if (
+    objectPronouns.has(previous) &&
+    nicknameVerbs.has(before) &&
+    (afterNameSlot.has(nextLower) || nextLower === 'men' || nextLower === 'og')
+  )
+    return 0.75;
+  if (!nameLike) return undefined;
+  const subjectVerb =
+    finiteVerbs.has(nextLower) || moreSubjectVerbs.has(nextLower) || personVerbs.has(nextLower);
+  if (relations.has(previous) && subjectVerb) return 0.75;
+  if (
+    (previous === 'var' || previous === 'er') &&
+    before === 'det' &&
+    nextLower === 'som' &&
+    deedVerbs.has(tokens[index + 2]?.lower ?? '')
+  )
+    return 0.75;
+  if (namingAdverbs.has(previous) && namedVerbs.has(before)) return 0.75;
+  // "jeg jobber i salongen til lise": the owner a business is named by, also a name that is a word.
+  if (previous === 'til' && ownedBusinesses.has(before) && analysis.firstName) return 0.75;
+  // "jeg var hos liv i helga": a listed given name that is a word, after "hos", where the phrase
+  // ends ("hos lege", "hos mor og far" stay words: no given name, or no phrase end).
+  if (
+    previous === 'hos' &&
+    analysis.firstName &&
+    !relations.has(token.lower) &&
+    afterHostName.has(nextLower)
+  )
+    return 0.75;
+  if (
+    dialectPronouns.has(previous) &&
+    before === 'med' &&
+    talkVerbs.has(tokens[index - 3]?.lower ?? '')
+  )
+    return 0.75;
+  return undefined;
+}
+
+/**
+ * A dialect inflection of a dictionary word the dictionary lacks: "ungan" (ung + an), "jentan"
+ * (jenta + n), "guttan" (gutt + an) — not "jonatan" ("jonat" is no word).
+ */
+function isDialectInflection(words: TokenAnalysis, lower: string): boolean {
+  const match = /(?:an|en|a|n)$/u.exec(lower);
+  if (match === null) return false;
+  const stems = [lower.slice(0, -1), lower.slice(0, -2), `${lower.slice(0, -2)}e`];
+  return stems.some((stem) => stem.length >= 3 && words.lexicon.isCommonWord(stem));
+}
+
+/** Kin said without a possessive before "og": "mamma og ylvi", "pappa og kjartan". */
+const bareKin = new Set(['mamma', 'pappa', 'mor', 'far', 'mora', 'faren', 'moren', 'farmor']);
+
+/**
+ * A lower-case word no list, dictionary or compound knows (speech-to-text writes names the lists
+ * miss in lower case: "jonatan", "brynjulf") where a person stands: after "og" joined to a
+ * relative ("sønnen min og jonatan", "mamma og ylvi") or after "bor med". Tried and dropped (false
+ * detections in held-out clean text): after "hos", after a dialect pronoun, opening a turn before
+ * a finite verb.
+ */
+function unknownLowerNameInSpokenSlot(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+  analysis: Analysis,
+): number | undefined {
+  const token = tokens[index];
+  if (token === undefined || token.text !== token.lower || token.text.length < 4) return undefined;
+  if (!isUnknownWord(words, token, analysis)) return undefined;
+  // Dialect verbs and occupations the dictionary lacks: "og snakkar", "og onkolog".
+  if (/(?:ar|er|og|loge?)$/u.test(token.lower) || isEmploymentToken(token)) return undefined;
+  if (possessives.has(token.lower) || finiteVerbs.has(token.lower)) return undefined;
+  if (isDialectInflection(words, token.lower)) return undefined;
+  const previousLower = tokens[index - 1]?.lower ?? '';
+  const before = tokens[index - 2]?.lower ?? '';
+  if (previousLower === 'og') {
+    const kin =
+      relations.has(before) ||
+      bareKin.has(before) ||
+      (possessives.has(before) && relations.has(tokens[index - 3]?.lower ?? ''));
+    if (kin) return 0.7;
+  }
+  if (previousLower === 'med' && (before === 'bor' || before === 'bur' || before === 'bodde'))
+    return 0.7;
+  return undefined;
+}
+
 /** Celebrations and rites said with "til" and the person they are for. */
 const celebrations = new Set([
   'bursdagen',
@@ -617,6 +780,7 @@ function isSurnameThatIsAWord(analysis: Analysis): boolean {
 
 /** "Strand ønsker ikke innleggelse": such a surname opening a sentence before a person's verb. */
 function surnameOpeningSentence(
+  words: TokenAnalysis,
   tokens: readonly Token[],
   index: number,
   analysis: Analysis,
@@ -624,7 +788,63 @@ function surnameOpeningSentence(
   const token = tokens[index];
   if (token === undefined || !token.capitalised || !token.sentenceStart) return undefined;
   if (!isSurnameThatIsAWord(analysis)) return undefined;
-  return personVerbs.has(tokens[index + 1]?.lower ?? '') ? 0.75 : undefined;
+  if (personVerbs.has(tokens[index + 1]?.lower ?? '')) return 0.75;
+  return isPersonPredicate(words, tokens, index) ? 0.75 : undefined;
+}
+
+/** Participles told only of a person after "er/ble": "Vatne er informert", "ble innlagt". */
+const personParticiples = new Set([
+  'informert',
+  'orientert',
+  'innlagt',
+  'innlagd',
+  'utskrevet',
+  'utskriven',
+  'sykmeldt',
+  'sjukmeld',
+  'henvist',
+  'tilvist',
+  'innkalt',
+  'kalla',
+  'varslet',
+  'varsla',
+  'operert',
+  'vaksinert',
+  'forklart',
+]);
+/** Reflexive possessives: "… tatt medisinene sine" tells of a person subject. */
+const reflexives = new Set(['sin', 'si', 'sitt', 'sine']);
+/** Auxiliaries after a sentence-opening subject. */
+const auxiliaries = new Set(['er', 'ble', 'vart', 'blei', 'har', 'hadde']);
+
+/**
+ * "Vatne er informert om svaret", "Bakke har ikke tatt medisinene sine", "Eide og Bjørnstad fra
+ * hjemmetjenesten var her": after a surname that is a word opening a sentence, "er/ble" and a
+ * participle told only of a person, "har/hadde" and a reflexive possessive in the same clause, or
+ * "og" and a listed name that is no word.
+ */
+function isPersonPredicate(words: TokenAnalysis, tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (next === undefined) return false;
+  if (next.lower === 'og') {
+    const other = tokens[index + 2];
+    if (other === undefined || !other.capitalised) return false;
+    const analysis = words.analyseToken(other);
+    return (analysis.surname || analysis.firstName) && !analysis.common && !analysis.place;
+  }
+  if (!auxiliaries.has(next.lower)) return false;
+  let at = index + 2;
+  if (tokens[at]?.lower === 'ikke' || tokens[at]?.lower === 'ikkje') at++;
+  if ((next.lower !== 'har' && next.lower !== 'hadde') || tokens[at]?.lower === 'blitt')
+    return personParticiples.has(
+      tokens[next.lower === 'har' || next.lower === 'hadde' ? at + 1 : at]?.lower ?? '',
+    );
+  for (let look = at; look < Math.min(tokens.length, index + 9); look++) {
+    const word = tokens[look];
+    if (word === undefined || word.kind !== 'word') break;
+    if (reflexives.has(word.lower)) return true;
+  }
+  return false;
 }
 
 /**

@@ -77,6 +77,9 @@ export function recognizePersonsAndPlaces(
     }
     const analysis = words.analyseToken(token);
     if (analysis.nonIdentifying) continue;
+    // "mora mi heiter brynhild": the verb that presents a name is no name, even when a name list
+    // holds it ("heiter").
+    if (!token.capitalised && introducers.has(token.lower)) continue;
     // "Timed Up and Go", "Activities of Daily Living": English names of tests hold "and"/"of".
     if (token.capitalised && isEnglishTitlePart(text, tokens, index)) continue;
     // "FreeStyle Libre", "ResMed AirSense": a word after a mixed-case brand is its product.
@@ -169,7 +172,14 @@ export function recognizePersonsAndPlaces(
     ) {
       // The surname alone is still judged below, in case a title holds the initial ("dr. K.").
       // Above the initial alone read as a name after a greeting ("Hilsen R. Njie").
-      out.push({ start: initial.start, end: token.end, type: 'PERSON', confidence: 0.86 });
+      // "overlege T. Vik": after a title, above the initial alone that the title makes a name.
+      const titled = titles.has(tokens[index - 3]?.lower ?? '');
+      out.push({
+        start: initial.start,
+        end: token.end,
+        type: 'PERSON',
+        confidence: titled ? 0.92 : 0.86,
+      });
     }
 
     let personConfidence = 0;

@@ -20,6 +20,12 @@ describe('TokenAnalysis', () => {
     expect(words.analyse('airomiren').nonIdentifying).toBe(true);
   });
 
+  it('reads a country ending in -s as the country, not as the genitive of a given name', () => {
+    expect(words.analyse('hellas').region).toBe(true);
+    expect(words.analyse('hellas').firstName).toBe(false);
+    expect(words.analyse('haralds').firstName).toBe(true);
+  });
+
   it('knows international given names from the name list', () => {
     expect(words.analyse('oluwaseun').international).toBe(true);
   });

@@ -15,6 +15,13 @@ const drugEnding =
 const farmNameEnding =
   /(?:stad|heim|rud|dal|land|vik|nes|berg|tveit|brok|gjerd|bø|haug|lid|li|moen|vold|voll|set|seth|sæter|seter|rød|by|gard|gård|eide|fjell|holm|mo|aas|ås|stø|nakk|bakk|bakken|haugen|lien|dalen|strand|hagen|sund|øy|toft|lund|rem|eng|myr|myren|mark|hol|hovd|horn|våg|tun|bråten|sletta|skog|skaug|vang|vangen|rønning|hammer|flaten|stuen|lie|nakken)$/u;
 
+/**
+ * Endings of Nordic given names built from old name elements ("Brynhild", "Solbjørg", "Åslaug",
+ * "Torgeir"): a word built of dictionary words that ends so is a name, not a compound ("bryn" +
+ * "hild").
+ */
+const givenNameElementEnding = /^\p{L}{2,}(?:hild|bjørg|veig|laug|frid|gunn|leiv|geir)$/u;
+
 /** Bokmål noun endings a drug or device name takes in speech: "Airomiren", "Ventolinen", "Ibuxen". */
 const termEndings = ['ene', 'ens', 'ets', 'en', 'et', 'a', 's'];
 
@@ -91,6 +98,8 @@ function withoutAccents(lower: string): string | undefined {
 /** Strips a genitive -s ("Haralds", "Bergens") when the base is a known name or place. */
 function genitiveBase(lower: string, lexicon: Lexicon): string | undefined {
   if (lower.length < 4 || !lower.endsWith('s')) return undefined;
+  // "Hellas" is the country, not the genitive of the given name "Hella".
+  if (lexicon.broadRegions.has(lower)) return undefined;
   const base = lower.slice(0, -1);
   if (
     lexicon.femaleNames.has(base) ||
@@ -310,7 +319,10 @@ export class TokenAnalysis {
   isCompound(lower: string): boolean {
     const cached = this.compounds.get(lower);
     if (cached !== undefined) return cached;
-    const compound = !farmNameEnding.test(lower) && this.lexicon.isCompoundWord(lower);
+    const compound =
+      !farmNameEnding.test(lower) &&
+      !givenNameElementEnding.test(lower) &&
+      this.lexicon.isCompoundWord(lower);
     if (this.compounds.size < 50_000) this.compounds.set(lower, compound);
     return compound;
   }

@@ -19,6 +19,16 @@ describe('recognizeWorkSites', () => {
     expect(found('Han jobber på Husnes og har tolvtimersskift.')).toContain('WORKPLACE Husnes');
   });
 
+  it('takes a place after a trade of a plant and "på"/"ved" for the workplace, also in lower case', () => {
+    expect(found('pasient: eg jobbar som operatør på mongstad, turnus.')).toContain(
+      'WORKPLACE mongstad',
+    );
+    expect(found('Pasienten er operatør ved Tjeldbergodden og jobber natt.')).toContain(
+      'WORKPLACE Tjeldbergodden',
+    );
+    expect(found('Jobber som miljøarbeider på Rjukan.')).toContain('LOCATION Rjukan');
+  });
+
   it('keeps the place where the work is done, or the site after an employer, a place', () => {
     expect(found('Jobber i Malvik kommune som miljøarbeider på Hommelvik.')).toContain(
       'LOCATION Hommelvik',

@@ -25,6 +25,14 @@ const workVerbs = new Set([
 ]);
 
 /**
+ * Trades of a plant, a terminal or a field, before "på/ved" and the site: "prosessoperatør på
+ * Kårstø", "mekaniker ved Mongstad", "kranfører på Husnes". Trades of any place ("miljøarbeider på
+ * Rjukan", "lærer på Gol") are not among them: there the place says where, not who employs.
+ */
+const plantTradeEnding =
+  /(?:operatør|tekniker|teknikar|mekaniker|mekanikar|laborant|sveiser|sveisar|kranfører|kranførar|truckfører|truckførar|elektriker|elektrikar|rigger|riggar|boreleder|dekksarbeider|plattformarbeider)$/u;
+
+/**
  * "eg jobbar på Johan Sverdrup", "Jobber på Mongstad": a name found on its own right after
  * "på"/"ved" in a work frame is where the person works — a plant, a field or a vessel — so it is
  * the workplace. A person's name there always is (one works "hos" a person, not "på"); a place
@@ -50,16 +58,18 @@ export function recognizeWorkSites(
     const name = tokens[first];
     if (preposition === undefined || name === undefined) continue;
     if (!sitePrepositions.has(preposition.lower)) continue;
-    if (!(name.capitalised || name.allCaps) || name.sentenceStart) continue;
-    if (!isSpaceBetween(text, preposition.end, name.start)) continue;
     const before = tokens[first - 2];
     if (before === undefined) continue;
+    // "operatør på Mongstad", "eg er sveisar på kårstø": a trade of a plant before the site.
+    const plantTrade = candidate.type === 'LOCATION' && plantTradeEnding.test(before.lower);
+    if (!(name.capitalised || name.allCaps || plantTrade) || name.sentenceStart) continue;
+    if (!isSpaceBetween(text, preposition.end, name.start)) continue;
     // "på Rema på Storo", "Hammerfest LNG på Melkøya": the site after a named employer.
     if (ends.has(before.end) || before.kind === 'number' || before.allCaps) continue;
     if (isNameLike(before) && !before.sentenceStart) continue;
     if (
       candidate.type === 'LOCATION'
-        ? !workVerbs.has(before.lower)
+        ? !workVerbs.has(before.lower) && !plantTrade
         : !hasWorkFrame(words, tokens, first - 1)
     )
       continue;
