@@ -228,6 +228,33 @@ function hasSocialContent(text: string): boolean {
 const familyIllness =
   /^(?:Mor|Far|Søster|Bror|Mormor|Morfar|Farmor|Farfar|Bestemor|Bestefar|Onkel|Tante|Datter|Sønn) (?:har|hadde|fikk|ble|døde)(?![\p{L}])/u;
 
+/** A relative asked about with "din"/"di": "mora di", "faren din", "søstera di". */
+const relativeAskedAbout =
+  /(?<![\p{L}])(mor|mora|moren|far|faren|søster|søstera|søsteren|bror|broren) (?:din|di)(?![\p{L}])/iu;
+
+/*
+ * "Du nevnte at mora di har bipolar lidelse?" — "Ja, ho har bipolar lidelse.": the answer's
+ * "hun"/"han" is the relative the question named, so the note names them ("Mor har …") and the
+ * illness never reads as the patient's.
+ */
+function withRelativeAskedAbout(
+  text: string | undefined,
+  question: string | undefined,
+): string | undefined {
+  if (text === undefined || question === undefined) return text;
+  const named = relativeAskedAbout.exec(question)?.[1]?.toLowerCase();
+  if (named === undefined || !/^(?:Hun|Han) (?:har|hadde|fikk|ble)(?![\p{L}])/u.test(text))
+    return text;
+  const role = named.startsWith('mor')
+    ? 'Mor'
+    : named.startsWith('far')
+      ? 'Far'
+      : named.startsWith('søster')
+        ? 'Søster'
+        : 'Bror';
+  return text.replace(/^(?:Hun|Han)/u, role);
+}
+
 /** "Det vi ser nå er at …", "Det eg finn er at …": the clinician announcing a conclusion. */
 const announcedConclusion =
   /^(?:(?:og|så|men) )?det (?:vi|jeg|eg|æ|e) (?:ser|finner|finn|har funnet)(?: nå| no| her| i dag)? (?:er|e) at /iu;
@@ -1453,13 +1480,15 @@ export function analyzeConversation(
                 '$1',
               )
           : said;
-      const noteText =
+      const noteText = withRelativeAskedAbout(
         unclefted !== undefined && speaker === 'pårørende' && relativeRole !== undefined
           ? unclefted.replace(
               /(^|\. )Komparent (har|hadde|fikk|er|var|bruker|går på)(?: (?:selv|sjøl|også|og))* /gu,
               `$1${relativeRole} $2 `,
             )
-          : unclefted;
+          : unclefted,
+        speaker === 'pasient' && sentenceIndex === 0 ? question?.text : undefined,
+      );
       if (noteText === undefined || noteText.split(' ').length < 2) {
         if (noteText === undefined || !clinical) continue;
       }
@@ -1498,7 +1527,10 @@ export function analyzeConversation(
       // "Mor har migrene, hun har hatt det hele livet, og hun må ligge i mørket": the illness, not
       // the relative's life with it (a clause with a number, an age or a year, stays).
       const familyText = familyIllness.test(noteText)
-        ? noteText.replace(/,\s*(?:og |men )?(?:hun|han|ho|de) (?![^.]*\d)[^.]*(?=\.?$)/u, '')
+        ? noteText.replace(
+            /,\s*(?:(?:og |men )?(?:hun|han|ho|de)|så) (?![^.]*\d)[^.]*(?=\.?$)/u,
+            '',
+          )
         : noteText;
       add({
         kind: isReason ? 'reason' : 'history',

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { allText, draftJournalNote, sectionText } from './testing/draft-lines.js';
+
+describe('defects engineers found in their own drafts (session 21)', () => {
+  it('names the relative the question asked about when the answer says "han har …"', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva er det som plager deg?'],
+      ['pasient', 'Eg har vore nedstemt og søv dårleg sidan jul.'],
+      ['lege', 'Har du hatt tanker om å ta livet ditt?'],
+      ['pasient', 'Nei.'],
+      ['lege', 'Du fortalte tidligere at faren din har epilepsi?'],
+      ['pasient', 'Ja, han har epilepsi, han har vore innlagd fleire gonger.'],
+    ]);
+    expect(sectionText(output, 'anamnese')).toMatch(/Far har epilepsi/u);
+    expect(allText(output)).not.toMatch(/(?:Hun|Han) har epilepsi/u);
+  });
+
+  it('writes a relative\'s illness without what the patient makes of it ("…, så er redd for …")', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hatt hjertebank i to uker.'],
+      ['lege', 'Noen i familien med hjertesykdom?'],
+      ['pasient', 'Faren min hadde hjerteinfarkt i fjor, så jeg er litt redd for det.'],
+    ]);
+    expect(sectionText(output, 'anamnese')).toMatch(/Far hadde hjerteinfarkt i fjor\./u);
+    expect(allText(output)).not.toMatch(/redd for det/u);
+  });
+});
