@@ -25,4 +25,33 @@ describe('defects engineers found in their own drafts (session 21)', () => {
     expect(sectionText(output, 'anamnese')).toMatch(/Far hadde hjerteinfarkt i fjor\./u);
     expect(allText(output)).not.toMatch(/redd for det/u);
   });
+
+  it('never ends a statement in a copula or preposition after filler is removed', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva er det som plager deg?'],
+      ['pasient', 'Jeg har vondt i albuen når jeg løfter, eh, liksom.'],
+      [
+        'lege',
+        'Jeg henviser deg til fysioterapeut, og det er sånn normal ventetid der er, liksom.',
+      ],
+    ]);
+    const sentences = output.sections.flatMap((section) =>
+      section.sentences.map((sentence) => sentence.text),
+    );
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const sentence of sentences)
+      expect(sentence).not.toMatch(/ (?:er|var|har|skal|kan|i|av|fra)[.!]$/u);
+    expect(sectionText(output, 'tiltak')).toMatch(/fysioterapeut/u);
+  });
+
+  it('reads a relative\'s "va greit" about a limb as a normal finding, not a cut-off "var"', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva skjedde i dag?'],
+      ['pårørende', 'Han ble plutselig skjev i ansiktet ved frokosten.'],
+      ['lege', 'Var det noe svakhet i armen?'],
+      ['pårørende', 'Nei. Armen va greit hele tida.'],
+    ]);
+    expect(allText(output)).toMatch(/Armen var normal/u);
+    expect(allText(output)).not.toMatch(/Armen var\./u);
+  });
 });
