@@ -228,6 +228,50 @@ function hasSocialContent(text: string): boolean {
 const familyIllness =
   /^(?:Mor|Far|Søster|Bror|Mormor|Morfar|Farmor|Farfar|Bestemor|Bestefar|Onkel|Tante|Datter|Sønn) (?:har|hadde|fikk|ble|døde)(?![\p{L}])/u;
 
+/** Questionnaires and rating scales a score belongs to, as a note writes their names. */
+const instruments: readonly (readonly [RegExp, string])[] = [
+  [/(?<![\p{L}\d])phq[- ]?(?:9|ni)(?![\p{L}\d])/iu, 'PHQ-9'],
+  [/(?<![\p{L}\d])phq[- ]?(?:2|to)(?![\p{L}\d])/iu, 'PHQ-2'],
+  [/(?<![\p{L}\d])gad[- ]?(?:7|sju|syv)(?![\p{L}\d])/iu, 'GAD-7'],
+  [/(?<![\p{L}])madrs(?![\p{L}])|montgomery[- ]?åsberg/iu, 'MADRS'],
+  [/(?<![\p{L}])audit[- ]?c(?![\p{L}])/iu, 'AUDIT-C'],
+  [/(?<![\p{L}])audit(?![\p{L}-])/iu, 'AUDIT'],
+  [/(?<![\p{L}])dudit(?![\p{L}])/iu, 'DUDIT'],
+  [/(?<![\p{L}])epds(?![\p{L}])|edinburgh[- ]?skala/iu, 'EPDS'],
+  [/(?<![\p{L}])hads(?![\p{L}])/iu, 'HADS'],
+  [/(?<![\p{L}])mmse(?:-nr)?(?![\p{L}])/iu, 'MMSE'],
+  [/(?<![\p{L}])moca(?![\p{L}])/iu, 'MoCA'],
+  [/(?<![\p{L}])asrs(?![\p{L}])/iu, 'ASRS'],
+  [/(?<![\p{L}])ipss(?![\p{L}])/iu, 'IPSS'],
+  [/(?<![\p{L}])(?:cat|kols)[- ]?(?:test|skår|skjema)/iu, 'CAT'],
+  [/(?<![\p{L}])act[- ]?(?:test|skår|skjema)|astmakontrolltest/iu, 'ACT'],
+];
+
+/** The instrument a turn names last, if any. */
+function lastInstrumentNamed(text: string): string | undefined {
+  let last: { readonly at: number; readonly name: string } | undefined;
+  for (const [pattern, name] of instruments) {
+    const match = pattern.exec(text);
+    if (match !== null && (last === undefined || match.index > last.at))
+      last = { at: match.index, name };
+  }
+  return last?.name;
+}
+
+/*
+ * "Du får seksten poeng på skjemaet" → "Får 16 poeng på skjemaet." → "PHQ-9: 16 poeng.": a bare
+ * score names the questionnaire said earlier in the conversation. Undefined when the statement is
+ * not a bare score or no questionnaire was named.
+ */
+function withInstrumentNamed(text: string, instrument: string | undefined): string | undefined {
+  if (instrument === undefined) return undefined;
+  const score =
+    /^(?:(?:da |så )?(?:får|fikk|skårer|skåret|scorer|scoret|ender på|endte på|havner på|landet på|blir det|ble det|summen er|summen ble|skåren er|skåren ble|scoren er|scoren ble|totalen er|totalt)) (?:totalt |til sammen |samlet )?(\d+(?:,\d+)?)(?: poeng)?(?: (?:på|i) (?:skjemaet|testen|spørreskjemaet|den|det|dette|denne))?(?: (?:totalt|til sammen|i dag|nå))?[.!]?$/iu.exec(
+      text,
+    );
+  return score?.[1] === undefined ? undefined : `${instrument}: ${score[1]} poeng.`;
+}
+
 /** A relative asked about with "din"/"di": "mora di", "faren din", "søstera di". */
 const relativeAskedAbout =
   /(?<![\p{L}])(mor|mora|moren|far|faren|søster|søstera|søsteren|bror|broren) (?:din|di)(?![\p{L}])/iu;
@@ -777,6 +821,8 @@ export function analyzeConversation(
   // Who the accompanying relative is ("Og du er mamma?", "hei til datteren"): their own illness
   // is written as theirs ("Mor har irritabel tarm."), never the patient's.
   let relativeRole: string | undefined;
+  // The questionnaire named last ("Du fylte ut PHQ-9"): a score said later without it is its score.
+  let instrument: string | undefined;
   const contents: { readonly words: ReadonlySet<string>; readonly kind: StatementDraft['kind'] }[] =
     [];
   // `whole`: a safety-critical negative, kept even when an earlier statement shares its words.
@@ -856,6 +902,7 @@ export function analyzeConversation(
     });
 
     if (!nurseInformant) relativeRole = roleOfRelative(text, speaker) ?? relativeRole;
+    instrument = lastInstrumentNamed(text) ?? instrument;
     const previousTurn = currentTurn;
     currentTurn = { speaker, firstStatement: statements.length };
     if (isClinician(speaker)) {
@@ -975,7 +1022,15 @@ export function analyzeConversation(
         // "Her har vi Randi Solberg, sekstisju år." — the handover names the patient, nothing more.
         if (isIntroductionOnly(body)) continue;
         const condition = namedCondition(body);
+        // "Summen er ni." after "Du har svart på AUDIT": the score has no clinical word of its own.
+        const isScore =
+          instrument !== undefined &&
+          withInstrumentNamed(
+            toNoteLanguage(body, { speaker, voice: 'note' }) ?? '',
+            instrument,
+          ) !== undefined;
         if (
+          !isScore &&
           !hasClinicalContent(body) &&
           !assessmentOpeningCue.test(loosen(body)) &&
           // The question to the specialist names what is asked, not always a clinical word.
@@ -1155,6 +1210,11 @@ export function analyzeConversation(
           kind = 'assessment';
         let noteText = toNoteLanguage(body, { speaker, voice: 'note' });
         if (noteText === undefined) continue;
+        const scored = withInstrumentNamed(noteText, instrument);
+        if (scored !== undefined) {
+          noteText = scored;
+          kind = 'finding';
+        }
         {
           const opened = dropEmptyOpening(noteText);
           noteText = opened.charAt(0).toUpperCase() + opened.slice(1);

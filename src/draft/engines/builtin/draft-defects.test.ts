@@ -54,4 +54,24 @@ describe('defects engineers found in their own drafts (session 21)', () => {
     expect(allText(output)).toMatch(/Armen var normal/u);
     expect(allText(output)).not.toMatch(/Armen var\./u);
   });
+
+  it('names the questionnaire said earlier when the clinician gives a bare score', async () => {
+    const depression = await draftJournalNote([
+      ['lege', 'Takk for at du fylte ut PHQ-9 i resepsjonen. Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har vært nedfor og uten energi i seks uker.'],
+      ['lege', 'Du får nitten poeng på skjemaet.'],
+    ]);
+    expect(sectionText(depression, 'funn')).toMatch(/PHQ-9: 19 poeng\./u);
+    expect(allText(depression)).not.toMatch(/Får 19/u);
+
+    const rating = await draftJournalNote([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har sovet dårlig og vært trist siden sommeren.'],
+      ['lege', 'Vi tar en MADRS sammen før vi snakker videre.'],
+      ['pasient', 'Ja.'],
+      ['lege', 'Da ender du på tjueåtte.'],
+    ]);
+    expect(sectionText(rating, 'funn')).toMatch(/MADRS: 28 poeng\./u);
+    expect(sectionText(rating, 'tiltak')).not.toMatch(/28/u);
+  });
 });
