@@ -74,4 +74,20 @@ describe('defects engineers found in their own drafts (session 21)', () => {
     expect(sectionText(rating, 'funn')).toMatch(/MADRS: 28 poeng\./u);
     expect(sectionText(rating, 'tiltak')).not.toMatch(/28/u);
   });
+
+  it('writes only the corrected hospital and side in the note', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Det er høyre kne, nei vent, venstre kne som har vært hovent i en uke.'],
+      ['lege', 'Er du operert i kneet før?'],
+      [
+        'pasient',
+        'Ja, menisken ble sydd på Haukeland, nei vent, det var på Voss, for tre år siden.',
+      ],
+    ]);
+    const text = allText(output);
+    expect(text).toMatch(/venstre kne/iu);
+    expect(text).toMatch(/Voss/u);
+    expect(text).not.toMatch(/høyre|Haukeland|nei vent/iu);
+  });
 });
