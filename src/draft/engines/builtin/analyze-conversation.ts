@@ -1592,6 +1592,32 @@ export function analyzeConversation(
             '',
           )
         : noteText;
+      // "Hvordan har du det?" — "Ikke noe brystsmerter nå, men jeg har vært svimmel": the complaint
+      // after "men" is the reason; the negative before it goes to the history, whole.
+      const deniedFirst = isReason ? /^((?:Ikke|Ingen) [^,]+), men (.+)$/u.exec(familyText) : null;
+      if (deniedFirst?.[1] !== undefined && deniedFirst[2] !== undefined) {
+        add(
+          {
+            kind: 'history',
+            text: `${deniedFirst[1]}.`,
+            evidence: [evidenceOf(sentence)],
+            speaker,
+            mentionsDrug: false,
+            isCourse: false,
+          },
+          true,
+        );
+        add({
+          kind: 'reason',
+          text: capitalize(deniedFirst[2]),
+          evidence: [evidenceOf(sentence)],
+          speaker,
+          mentionsDrug: findDrugMentions(tokenize(sentence.text)).length > 0,
+          isCourse: false,
+        });
+        hasReason = true;
+        continue;
+      }
       add({
         kind: isReason ? 'reason' : 'history',
         text: familyText,

@@ -90,4 +90,27 @@ describe('defects engineers found in their own drafts (session 21)', () => {
     expect(text).toMatch(/Voss/u);
     expect(text).not.toMatch(/høyre|Haukeland|nei vent/iu);
   });
+
+  it('takes the complaint after a denied red flag as the reason, and turns verb-first questions answered "Nei."', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hvordan står det til?'],
+      [
+        'pasient',
+        'Ikke noe hodepine nå, men jeg har hatt nummenhet i venstre hånd siden i morges.',
+      ],
+      ['lege', 'Svimte du av noen gang?'],
+      ['pasient', 'Nei.'],
+      ['lege', 'Tar du noen medisiner, noe blodfortynnende?'],
+      ['pasient', 'Nei.'],
+    ]);
+    expect(sectionText(output, 'kontaktarsak')).toMatch(
+      /^(?:Har )?[Hh]att nummenhet i venstre hånd/u,
+    );
+    expect(sectionText(output, 'kontaktarsak')).not.toMatch(/hodepine/u);
+    const history = sectionText(output, 'anamnese');
+    expect(history).toMatch(/Ikke hodepine/u);
+    expect(history).toMatch(/Svimte ikke av/u);
+    expect(history).toMatch(/Tar ingen medisiner eller blodfortynnende\./u);
+    expect(allText(output)).not.toMatch(/medisiner, noe/u);
+  });
 });
