@@ -823,6 +823,8 @@ export function analyzeConversation(
   let relativeRole: string | undefined;
   // The questionnaire named last ("Du fylte ut PHQ-9"): a score said later without it is its score.
   let instrument: string | undefined;
+  // Who answered last: a clinician's "du" after a relative spoke is the relative.
+  let lastAnswerer: Speaker | undefined;
   const contents: { readonly words: ReadonlySet<string>; readonly kind: StatementDraft['kind'] }[] =
     [];
   // `whole`: a safety-critical negative, kept even when an earlier statement shares its words.
@@ -903,6 +905,7 @@ export function analyzeConversation(
 
     if (!nurseInformant) relativeRole = roleOfRelative(text, speaker) ?? relativeRole;
     instrument = lastInstrumentNamed(text) ?? instrument;
+    if (!isClinician(speaker)) lastAnswerer = speaker;
     const previousTurn = currentTurn;
     currentTurn = { speaker, firstStatement: statements.length };
     if (isClinician(speaker)) {
@@ -1172,6 +1175,13 @@ export function analyzeConversation(
           if (match === null) continue;
           const before = bodyLoose.slice(Math.max(0, match.index - 30), match.index);
           if (/(?:ingen|ikke|uten|ingen tegn til|ingen holdepunkt(?:er)? for)[^.,]*$/.test(before))
+            continue;
+          // "Så du har astma selv" to the father: the relative's own illness is never the child's code.
+          if (
+            lastAnswerer === 'pårørende' &&
+            (/(?:du (?:har|hadde|fikk|har hatt|bruker)|din|ditt|dine)[^.,]*$/.test(before) ||
+              /^[^.,]{0,20} (?:selv|sjol)(?![a-z])/.test(bodyLoose.slice(match.index)))
+          )
             continue;
           // Named again later ("… er dårligere regulert") it is still the assessment.
           if (kind !== 'reason') namesDiagnosis = true;

@@ -113,4 +113,16 @@ describe('defects engineers found in their own drafts (session 21)', () => {
     expect(history).toMatch(/Tar ingen medisiner eller blodfortynnende\./u);
     expect(allText(output)).not.toMatch(/medisiner, noe/u);
   });
+
+  it("never codes a parent's own illness, restated by the clinician, as the child's diagnosis", async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva er det med lillegutten i dag?'],
+      ['pårørende', 'Han har hatt rennende nese og hoste i fire dager. Jeg har selv astma.'],
+      ['lege', 'Så du har astma selv, ja. Det er greit å vite.'],
+      ['lege', 'Lungene er fine å høre på. Dette er en vanlig forkjølelse.'],
+    ]);
+    const codes = output.diagnoses.map((diagnosis) => diagnosis.code);
+    expect(codes).not.toContain('R96');
+    expect(codes).toContain('R74');
+  });
 });
