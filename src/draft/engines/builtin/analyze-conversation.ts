@@ -272,6 +272,10 @@ function withInstrumentNamed(text: string, instrument: string | undefined): stri
   return score?.[1] === undefined ? undefined : `${instrument}: ${score[1]} poeng.`;
 }
 
+/** "Mamma hadde …", "Faren min har …", "Søstera mi fekk …": a relative's illness, said by the patient. */
+const relativeHadIllness =
+  /^(?:(?:ja|nei|jo|men|og)[,.]?\s+)?(?:mamma|pappa|mor|far|mora|moren|faren|søster|søstera|søsteren|bror|broren|mormor|morfar|farmor|farfar|bestemor|bestefar|tante|onkel)(?: (?:min|mi|mitt))? (?:har|hadde|hade|fikk|fekk|fick|døde av)\s+\p{L}/iu;
+
 /** A relative asked about with "din"/"di": "mora di", "faren din", "søstera di". */
 const relativeAskedAbout =
   /(?<![\p{L}])(mor|mora|moren|far|faren|søster|søstera|søsteren|bror|broren) (?:din|di)(?![\p{L}])/iu;
@@ -1498,6 +1502,12 @@ export function analyzeConversation(
       const clinical =
         allergy !== undefined ||
         hasClinicalContent(sentence.text) ||
+        // "Noen i familien med …?" — "Ikke som jeg vet. Mamma hadde endometriose.": a relative's
+        // illness told after the answer is family history, whether or not the lexicon knows its name.
+        (question !== undefined &&
+          sentenceIndex > 0 &&
+          familyCue.test(loosen(question.text)) &&
+          relativeHadIllness.test(sentence.text)) ||
         (question !== undefined && answersSafetyTopic(loosen(question.text), loose)) ||
         // "Har du merket blod i avføringen?" — "Nei, ikke noe blod. Men den har vært litt svart.":
         // black stool is a red flag of its own, never dropped as a sentence without content.

@@ -125,4 +125,16 @@ describe('defects engineers found in their own drafts (session 21)', () => {
     expect(codes).not.toContain('R96');
     expect(codes).toContain('R74');
   });
+
+  it("keeps a hedged no to the family question and the relative's illness told after it", async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hatt smerter i bekkenet ved samleie det siste halvåret.'],
+      ['lege', 'Er det noen i familien med cyster på eggstokkene?'],
+      ['pasient', 'Inte vad jag vet. Men mormor hade adenomyose.'],
+    ]);
+    const history = sectionText(output, 'anamnese');
+    expect(history).toMatch(/Ingen kjent i familien med cyster/u);
+    expect(history).toMatch(/Mormor hadde adenomyose/u);
+  });
 });
