@@ -272,6 +272,13 @@ function withInstrumentNamed(text: string, instrument: string | undefined): stri
   return score?.[1] === undefined ? undefined : `${instrument}: ${score[1]} poeng.`;
 }
 
+/** Complaints where recent travel is a risk factor (folded text). */
+const travelTopic =
+  /(?<![a-z])(?:diare|lose? mage|feber|utslett|malaria|blodpropp|trombose|dvt|legg(?:en)?(?![a-z])|lungeemboli|gulsott|oppkast|magesjau|magesyke|denguefeber|dengue)/u;
+/** "Kom heim fra Kreta i går", "var i Thailand i tre uker", "reiste til Kenya": recent travel abroad. */
+const travelStatement =
+  /(?<![\p{L}])(?:(?:kom|komme|kommet|kjem|kom vi|kom jeg|kom eg) (?:hjem|heim|tilbake) (?:fra|frå)|(?:var|vært|vore|va) (?:i|på) (?=\p{Lu})|reiste (?:til|fra|frå|i)|fløy (?:hjem |heim )?(?:fra|frå|til)|(?:ferie|tur|reise) (?:i|på|til) (?=\p{Lu}))/u;
+
 /** "Mamma hadde …", "Faren min har …", "Søstera mi fekk …": a relative's illness, said by the patient. */
 const relativeHadIllness =
   /^(?:(?:ja|nei|jo|men|og)[,.]?\s+)?(?:mamma|pappa|mor|far|mora|moren|faren|søster|søstera|søsteren|bror|broren|mormor|morfar|farmor|farfar|bestemor|bestefar|tante|onkel)(?: (?:min|mi|mitt))? (?:har|hadde|hade|fikk|fekk|fick|døde av)\s+\p{L}/iu;
@@ -829,6 +836,8 @@ export function analyzeConversation(
   let instrument: string | undefined;
   // Who answered last: a clinician's "du" after a relative spoke is the relative.
   let lastAnswerer: Speaker | undefined;
+  // Whether a complaint travel bears on was said (diarrhoea, fever, rash, a clot, malaria).
+  let travelTopicSaid = false;
   const contents: { readonly words: ReadonlySet<string>; readonly kind: StatementDraft['kind'] }[] =
     [];
   // `whole`: a safety-critical negative, kept even when an earlier statement shares its words.
@@ -910,6 +919,7 @@ export function analyzeConversation(
     if (!nurseInformant) relativeRole = roleOfRelative(text, speaker) ?? relativeRole;
     instrument = lastInstrumentNamed(text) ?? instrument;
     if (!isClinician(speaker)) lastAnswerer = speaker;
+    if (!travelTopicSaid && travelTopic.test(loosen(text))) travelTopicSaid = true;
     const previousTurn = currentTurn;
     currentTurn = { speaker, firstStatement: statements.length };
     if (isClinician(speaker)) {
@@ -1504,6 +1514,12 @@ export function analyzeConversation(
         hasClinicalContent(sentence.text) ||
         // "Noen i familien med …?" — "Ikke som jeg vet. Mamma hadde endometriose.": a relative's
         // illness told after the answer is family history, whether or not the lexicon knows its name.
+        // "Kom heim fra Kreta i går" with diarrhoea, fever, a rash or a swollen calf: travel is a
+        // risk factor, never small talk.
+        (travelTopicSaid &&
+          travelStatement.test(
+            `${sentence.text.charAt(0).toLowerCase()}${sentence.text.slice(1)}`,
+          )) ||
         (question !== undefined &&
           sentenceIndex > 0 &&
           familyCue.test(loosen(question.text)) &&

@@ -137,4 +137,20 @@ describe('defects engineers found in their own drafts (session 21)', () => {
     expect(history).toMatch(/Ingen kjent i familien med cyster/u);
     expect(history).toMatch(/Mormor hadde adenomyose/u);
   });
+
+  it('keeps recent travel as a risk factor when the complaint is diarrhoea or a swollen calf', async () => {
+    const stomach = await draftJournalNote([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hatt diaré og magekrampe siden onsdag. Kom hjem fra Gambia på mandag.'],
+    ]);
+    expect(sectionText(stomach, 'anamnese')).toMatch(/Gambia/u);
+
+    const calf = await draftJournalNote([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Høyre legg er hoven og øm siden i går.'],
+      ['lege', 'Har du reist noe i det siste?'],
+      ['pasient', 'Ja, jeg fløy hjem fra Tokyo på fredag.'],
+    ]);
+    expect(allText(calf)).toMatch(/Tokyo/u);
+  });
 });
