@@ -1512,14 +1512,14 @@ export function analyzeConversation(
       const clinical =
         allergy !== undefined ||
         hasClinicalContent(sentence.text) ||
-        // "Noen i familien med …?" — "Ikke som jeg vet. Mamma hadde endometriose.": a relative's
-        // illness told after the answer is family history, whether or not the lexicon knows its name.
         // "Kom heim fra Kreta i går" with diarrhoea, fever, a rash or a swollen calf: travel is a
         // risk factor, never small talk.
         (travelTopicSaid &&
           travelStatement.test(
             `${sentence.text.charAt(0).toLowerCase()}${sentence.text.slice(1)}`,
           )) ||
+        // "Noen i familien med …?" — "Ikke som jeg vet. Mamma hadde endometriose.": a relative's
+        // illness told after the answer is family history, whether or not the lexicon knows its name.
         (question !== undefined &&
           sentenceIndex > 0 &&
           familyCue.test(loosen(question.text)) &&

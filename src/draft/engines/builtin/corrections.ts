@@ -80,7 +80,7 @@ function correctName(text: string): string {
       newPreposition: string | undefined,
       name: string,
     ) => {
-      // "Nei" itself and a sentence-opening word are no names; a side has its own rule.
+      // "Nei" itself and a sentence-opening pronoun are no names.
       if (/^(?:Nei|Ja|Jeg|Det|Den|Vi|Han|Hun)$/u.test(_old)) return match;
       const preposition = newPreposition ?? oldPreposition;
       return preposition === undefined ? name : `${preposition} ${name}`;

@@ -258,7 +258,7 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
   text = text.replace(
     /(?<![\p{L}])([\p{L}]{3,}?(en|et|a|ene|na|ne)) (er|e|var|va) (?:greit|grei|ok|okei)(?![\p{L}])/giu,
     (_match, subject: string, ending: string, verb: string) =>
-      `${subject} ${/^va?r?$/iu.test(verb) && verb.toLowerCase() !== 'e' ? 'var' : 'er'} ${
+      `${subject} ${/^va/iu.test(verb) ? 'var' : 'er'} ${
         ending.toLowerCase() === 'et' ? 'normalt' : /e$/iu.test(ending) ? 'normale' : 'normal'
       }`,
   );
@@ -283,7 +283,7 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     )
     .replace(/ nå([.!]?)$/u, '$1')
     .trim();
-  // "… ordinær ventetid er, liksom" → "… ordinær ventetid er": a removal at the end never leaves a
+  // "… ordinær ventetid er, liksom" → "… ordinær ventetid": a removal at the end never leaves a
   // statement ending in a copula, an auxiliary or a preposition.
   if (lastWord(text) !== lastWordBeforeRemoval) {
     text = withoutDanglingEnd(text);
