@@ -255,13 +255,14 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     .replace(/\s*—\s*$/u, '')
     .trim();
   // "Beinet va greit" → "Beinet var normalt": a finding said as "greit", before "greit" goes as filler.
-  text = text.replace(
-    /(?<![\p{L}])([\p{L}]{3,}?(en|et|a|ene|na|ne)) (er|e|var|va) (?:greit|grei|ok|okei)(?![\p{L}])/giu,
-    (_match, subject: string, ending: string, verb: string) =>
-      `${subject} ${/^va/iu.test(verb) ? 'var' : 'er'} ${
-        ending.toLowerCase() === 'et' ? 'normalt' : /e$/iu.test(ending) ? 'normale' : 'normal'
-      }`,
-  );
+  if (/(?:grei|ok)/iu.test(text))
+    text = text.replace(
+      /(?<![\p{L}])([\p{L}]{3,}?(en|et|a|ene|na|ne)) (er|e|var|va) (?:greit|grei|ok|okei)(?![\p{L}])/giu,
+      (_match, subject: string, ending: string, verb: string) =>
+        `${subject} ${/^va/iu.test(verb) ? 'var' : 'er'} ${
+          ending.toLowerCase() === 'et' ? 'normalt' : /e$/iu.test(ending) ? 'normale' : 'normal'
+        }`,
+    );
   const lastWordBeforeRemoval = lastWord(text);
   text = text.replace(fillers, ' ').replace(/\s+/g, ' ').trim();
   const opening = options.voice === 'letter' ? leadingDiscourseInLetters : leadingDiscourse;
