@@ -10,7 +10,7 @@ import { fold } from './fold.js';
 const symptomStems = `
 smert vondt verk ubehag ømhet feber frys skjelv svett hoste slim snørr tett nese nys hals svelg heshet hes
 kvalm oppkast kaste diare forstopp obstipasjon avføring mage magesmert halsbrann sure oppstøt blod blødning
-neseblod tungpust pustebesvær andpusten dyspne piping astma inndrag pust brystsmert hjertebank palpitasjon svimmel besvim
+neseblod tungpust pustebesvær andpusten dyspne piping astma inndrag pust brystsmert hjertebank palpitasjon svimmel besvim svimt svime svima
 nærsynkope synkope hodepine migrene kløe klør utslett elveblest urtikaria kvaler hevelse hoven ødem rødme rød
 blåmerke blåfarge hematom sår væsk puss belegg tretthet trett sliten slapp utmatt energi søvn sove sovn insomni
 våkn mareritt angst nedstemt deprimert depresjon trist konsentr hukommelse selvmord livet liv suicid

@@ -323,6 +323,7 @@ const dialectWords: Readonly<Record<string, string>> = {
   mig: 'meg',
   dig: 'deg',
   är: 'er',
+  hade: 'hadde',
   och: 'og',
   något: 'noe',
   någon: 'noen',

@@ -228,6 +228,88 @@ function hasSocialContent(text: string): boolean {
 const familyIllness =
   /^(?:Mor|Far|Søster|Bror|Mormor|Morfar|Farmor|Farfar|Bestemor|Bestefar|Onkel|Tante|Datter|Sønn) (?:har|hadde|fikk|ble|døde)(?![\p{L}])/u;
 
+/** Questionnaires and rating scales a score belongs to, as a note writes their names. */
+const instruments: readonly (readonly [RegExp, string])[] = [
+  [/(?<![\p{L}\d])phq[- ]?(?:9|ni)(?![\p{L}\d])/iu, 'PHQ-9'],
+  [/(?<![\p{L}\d])phq[- ]?(?:2|to)(?![\p{L}\d])/iu, 'PHQ-2'],
+  [/(?<![\p{L}\d])gad[- ]?(?:7|sju|syv)(?![\p{L}\d])/iu, 'GAD-7'],
+  [/(?<![\p{L}])madrs(?![\p{L}])|montgomery[- ]?åsberg/iu, 'MADRS'],
+  [/(?<![\p{L}])audit[- ]?c(?![\p{L}])/iu, 'AUDIT-C'],
+  [/(?<![\p{L}])audit(?![\p{L}-])/iu, 'AUDIT'],
+  [/(?<![\p{L}])dudit(?![\p{L}])/iu, 'DUDIT'],
+  [/(?<![\p{L}])epds(?![\p{L}])|edinburgh[- ]?skala/iu, 'EPDS'],
+  [/(?<![\p{L}])hads(?![\p{L}])/iu, 'HADS'],
+  [/(?<![\p{L}])mmse(?:-nr)?(?![\p{L}])/iu, 'MMSE'],
+  [/(?<![\p{L}])moca(?![\p{L}])/iu, 'MoCA'],
+  [/(?<![\p{L}])asrs(?![\p{L}])/iu, 'ASRS'],
+  [/(?<![\p{L}])ipss(?![\p{L}])/iu, 'IPSS'],
+  [/(?<![\p{L}])(?:cat|kols)[- ]?(?:test|skår|skjema)/iu, 'CAT'],
+  [/(?<![\p{L}])act[- ]?(?:test|skår|skjema)|astmakontrolltest/iu, 'ACT'],
+];
+
+/** The instrument a turn names last, if any. */
+function lastInstrumentNamed(text: string): string | undefined {
+  let last: { readonly at: number; readonly name: string } | undefined;
+  for (const [pattern, name] of instruments) {
+    const match = pattern.exec(text);
+    if (match !== null && (last === undefined || match.index > last.at))
+      last = { at: match.index, name };
+  }
+  return last?.name;
+}
+
+/*
+ * "Du får seksten poeng på skjemaet" → "Får 16 poeng på skjemaet." → "PHQ-9: 16 poeng.": a bare
+ * score names the questionnaire said earlier in the conversation. Undefined when the statement is
+ * not a bare score or no questionnaire was named.
+ */
+function withInstrumentNamed(text: string, instrument: string | undefined): string | undefined {
+  if (instrument === undefined) return undefined;
+  const score =
+    /^(?:(?:da |så )?(?:får|fikk|skårer|skåret|scorer|scoret|ender på|endte på|havner på|landet på|blir det|ble det|summen er|summen ble|skåren er|skåren ble|scoren er|scoren ble|totalen er|totalt)) (?:totalt |til sammen |samlet )?(\d+(?:,\d+)?)(?: poeng)?(?: (?:på|i) (?:skjemaet|testen|spørreskjemaet|den|det|dette|denne))?(?: (?:totalt|til sammen|i dag|nå))?[.!]?$/iu.exec(
+      text,
+    );
+  return score?.[1] === undefined ? undefined : `${instrument}: ${score[1]} poeng.`;
+}
+
+/** Complaints where recent travel is a risk factor (folded text). */
+const travelTopic =
+  /(?<![a-z])(?:diare|lose? mage|feber|utslett|malaria|blodpropp|trombose|dvt|legg(?:en)?(?![a-z])|lungeemboli|gulsott|oppkast|magesjau|magesyke|denguefeber|dengue)/u;
+/** "Kom heim fra Kreta i går", "var i Thailand i tre uker", "reiste til Kenya": recent travel abroad. */
+const travelStatement =
+  /(?<![\p{L}])(?:(?:kom|komme|kommet|kjem|kom vi|kom jeg|kom eg) (?:hjem|heim|tilbake) (?:fra|frå)|(?:var|vært|vore|va) (?:i|på) (?=\p{Lu})|reiste (?:til|fra|frå|i)|fløy (?:hjem |heim )?(?:fra|frå|til)|(?:ferie|tur|reise) (?:i|på|til) (?=\p{Lu}))/u;
+
+/** "Mamma hadde …", "Faren min har …", "Søstera mi fekk …": a relative's illness, said by the patient. */
+const relativeHadIllness =
+  /^(?:(?:ja|nei|jo|men|og)[,.]?\s+)?(?:mamma|pappa|mor|far|mora|moren|faren|søster|søstera|søsteren|bror|broren|mormor|morfar|farmor|farfar|bestemor|bestefar|tante|onkel)(?: (?:min|mi|mitt))? (?:har|hadde|hade|fikk|fekk|fick|døde av)\s+\p{L}/iu;
+
+/** A relative asked about with "din"/"di": "mora di", "faren din", "søstera di". */
+const relativeAskedAbout =
+  /(?<![\p{L}])(mor|mora|moren|far|faren|søster|søstera|søsteren|bror|broren) (?:din|di)(?![\p{L}])/iu;
+
+/*
+ * "Du nevnte at mora di har bipolar lidelse?" — "Ja, ho har bipolar lidelse.": the answer's
+ * "hun"/"han" is the relative the question named, so the note names them ("Mor har …") and the
+ * illness never reads as the patient's.
+ */
+function withRelativeAskedAbout(
+  text: string | undefined,
+  question: string | undefined,
+): string | undefined {
+  if (text === undefined || question === undefined) return text;
+  const named = relativeAskedAbout.exec(question)?.[1]?.toLowerCase();
+  if (named === undefined || !/^(?:Hun|Han) (?:har|hadde|fikk|ble)(?![\p{L}])/u.test(text))
+    return text;
+  const role = named.startsWith('mor')
+    ? 'Mor'
+    : named.startsWith('far')
+      ? 'Far'
+      : named.startsWith('søster')
+        ? 'Søster'
+        : 'Bror';
+  return text.replace(/^(?:Hun|Han)/u, role);
+}
+
 /** "Det vi ser nå er at …", "Det eg finn er at …": the clinician announcing a conclusion. */
 const announcedConclusion =
   /^(?:(?:og|så|men) )?det (?:vi|jeg|eg|æ|e) (?:ser|finner|finn|har funnet)(?: nå| no| her| i dag)? (?:er|e) at /iu;
@@ -750,6 +832,12 @@ export function analyzeConversation(
   // Who the accompanying relative is ("Og du er mamma?", "hei til datteren"): their own illness
   // is written as theirs ("Mor har irritabel tarm."), never the patient's.
   let relativeRole: string | undefined;
+  // The questionnaire named last ("Du fylte ut PHQ-9"): a score said later without it is its score.
+  let instrument: string | undefined;
+  // Who answered last: a clinician's "du" after a relative spoke is the relative.
+  let lastAnswerer: Speaker | undefined;
+  // Whether a complaint travel bears on was said (diarrhoea, fever, rash, a clot, malaria).
+  let travelTopicSaid = false;
   const contents: { readonly words: ReadonlySet<string>; readonly kind: StatementDraft['kind'] }[] =
     [];
   // `whole`: a safety-critical negative, kept even when an earlier statement shares its words.
@@ -829,6 +917,9 @@ export function analyzeConversation(
     });
 
     if (!nurseInformant) relativeRole = roleOfRelative(text, speaker) ?? relativeRole;
+    instrument = lastInstrumentNamed(text) ?? instrument;
+    if (!isClinician(speaker)) lastAnswerer = speaker;
+    if (!travelTopicSaid && travelTopic.test(loosen(text))) travelTopicSaid = true;
     const previousTurn = currentTurn;
     currentTurn = { speaker, firstStatement: statements.length };
     if (isClinician(speaker)) {
@@ -948,7 +1039,15 @@ export function analyzeConversation(
         // "Her har vi Randi Solberg, sekstisju år." — the handover names the patient, nothing more.
         if (isIntroductionOnly(body)) continue;
         const condition = namedCondition(body);
+        // "Summen er ni." after "Du har svart på AUDIT": the score has no clinical word of its own.
+        const isScore =
+          instrument !== undefined &&
+          withInstrumentNamed(
+            toNoteLanguage(body, { speaker, voice: 'note' }) ?? '',
+            instrument,
+          ) !== undefined;
         if (
+          !isScore &&
           !hasClinicalContent(body) &&
           !assessmentOpeningCue.test(loosen(body)) &&
           // The question to the specialist names what is asked, not always a clinical word.
@@ -1091,6 +1190,13 @@ export function analyzeConversation(
           const before = bodyLoose.slice(Math.max(0, match.index - 30), match.index);
           if (/(?:ingen|ikke|uten|ingen tegn til|ingen holdepunkt(?:er)? for)[^.,]*$/.test(before))
             continue;
+          // "Så du har astma selv" to the father: the relative's own illness is never the child's code.
+          if (
+            lastAnswerer === 'pårørende' &&
+            (/(?:du (?:har|hadde|fikk|har hatt|bruker)|din|ditt|dine)[^.,]*$/.test(before) ||
+              /^[^.,]{0,20} (?:selv|sjol)(?![a-z])/.test(bodyLoose.slice(match.index)))
+          )
+            continue;
           // Named again later ("… er dårligere regulert") it is still the assessment.
           if (kind !== 'reason') namesDiagnosis = true;
           if (diagnoses.some((found) => found.group === rule.group)) continue;
@@ -1128,6 +1234,11 @@ export function analyzeConversation(
           kind = 'assessment';
         let noteText = toNoteLanguage(body, { speaker, voice: 'note' });
         if (noteText === undefined) continue;
+        const scored = withInstrumentNamed(noteText, instrument);
+        if (scored !== undefined) {
+          noteText = scored;
+          kind = 'finding';
+        }
         {
           const opened = dropEmptyOpening(noteText);
           noteText = opened.charAt(0).toUpperCase() + opened.slice(1);
@@ -1401,6 +1512,18 @@ export function analyzeConversation(
       const clinical =
         allergy !== undefined ||
         hasClinicalContent(sentence.text) ||
+        // "Kom heim fra Kreta i går" with diarrhoea, fever, a rash or a swollen calf: travel is a
+        // risk factor, never small talk.
+        (travelTopicSaid &&
+          travelStatement.test(
+            `${sentence.text.charAt(0).toLowerCase()}${sentence.text.slice(1)}`,
+          )) ||
+        // "Noen i familien med …?" — "Ikke som jeg vet. Mamma hadde endometriose.": a relative's
+        // illness told after the answer is family history, whether or not the lexicon knows its name.
+        (question !== undefined &&
+          sentenceIndex > 0 &&
+          familyCue.test(loosen(question.text)) &&
+          relativeHadIllness.test(sentence.text)) ||
         (question !== undefined && answersSafetyTopic(loosen(question.text), loose)) ||
         // "Har du merket blod i avføringen?" — "Nei, ikke noe blod. Men den har vært litt svart.":
         // black stool is a red flag of its own, never dropped as a sentence without content.
@@ -1453,13 +1576,15 @@ export function analyzeConversation(
                 '$1',
               )
           : said;
-      const noteText =
+      const noteText = withRelativeAskedAbout(
         unclefted !== undefined && speaker === 'pårørende' && relativeRole !== undefined
           ? unclefted.replace(
               /(^|\. )Komparent (har|hadde|fikk|er|var|bruker|går på)(?: (?:selv|sjøl|også|og))* /gu,
               `$1${relativeRole} $2 `,
             )
-          : unclefted;
+          : unclefted,
+        speaker === 'pasient' && sentenceIndex === 0 ? question?.text : undefined,
+      );
       if (noteText === undefined || noteText.split(' ').length < 2) {
         if (noteText === undefined || !clinical) continue;
       }
@@ -1498,8 +1623,37 @@ export function analyzeConversation(
       // "Mor har migrene, hun har hatt det hele livet, og hun må ligge i mørket": the illness, not
       // the relative's life with it (a clause with a number, an age or a year, stays).
       const familyText = familyIllness.test(noteText)
-        ? noteText.replace(/,\s*(?:og |men )?(?:hun|han|ho|de) (?![^.]*\d)[^.]*(?=\.?$)/u, '')
+        ? noteText.replace(
+            /,\s*(?:(?:og |men )?(?:hun|han|ho|de)|så) (?![^.]*\d)[^.]*(?=\.?$)/u,
+            '',
+          )
         : noteText;
+      // "Hvordan har du det?" — "Ikke noe brystsmerter nå, men jeg har vært svimmel": the complaint
+      // after "men" is the reason; the negative before it goes to the history, whole.
+      const deniedFirst = isReason ? /^((?:Ikke|Ingen) [^,]+), men (.+)$/u.exec(familyText) : null;
+      if (deniedFirst?.[1] !== undefined && deniedFirst[2] !== undefined) {
+        add(
+          {
+            kind: 'history',
+            text: `${deniedFirst[1]}.`,
+            evidence: [evidenceOf(sentence)],
+            speaker,
+            mentionsDrug: false,
+            isCourse: false,
+          },
+          true,
+        );
+        add({
+          kind: 'reason',
+          text: capitalize(deniedFirst[2]),
+          evidence: [evidenceOf(sentence)],
+          speaker,
+          mentionsDrug: findDrugMentions(tokenize(sentence.text)).length > 0,
+          isCourse: false,
+        });
+        hasReason = true;
+        continue;
+      }
       add({
         kind: isReason ? 'reason' : 'history',
         text: familyText,

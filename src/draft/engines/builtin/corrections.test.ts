@@ -132,4 +132,34 @@ describe('applySpokenCorrections', () => {
       corrected('Jeg tar en tablett annenhver dag. Nei forresten, jeg tar den hver dag nå.'),
     ).toEqual(['Jeg tar en tablett hver dag.']);
   });
+
+  it('keeps only the place said last when a hospital is taken back ("på X, nei vent, det var på Y")', () => {
+    expect(
+      corrected('Jeg fikk fjernet galleblæren på Lovisenberg, nei vent, det var på Aker, i 2019.'),
+    ).toEqual(['Jeg fikk fjernet galleblæren på Aker, i 2019.']);
+  });
+
+  it('keeps only the drug said last when a drug name is taken back', () => {
+    expect(corrected('Jeg tok Voltaren, nei unnskyld, Naproxen mot ryggen i går.')).toEqual([
+      'Jeg tok Naproxen mot ryggen i går.',
+    ]);
+  });
+
+  it('takes back a value after a trailing ellipsis ("trettiåtte… nei, tretti uker")', () => {
+    expect(corrected('Hun er i svangerskapsuke trettiseks… nei, trettito uker.')).toEqual([
+      'Hun er i svangerskapsuke 32 uker.',
+    ]);
+  });
+
+  it('takes back a side when the part is said again and the sentence goes on', () => {
+    expect(corrected('Det er høyre kne, nei vent, venstre kne som verker om natta.')).toEqual([
+      'Det er venstre kne som verker om natta.',
+    ]);
+  });
+
+  it('takes back a clock time said again with "klokka"', () => {
+    expect(corrected('Jeg tok en Paracet klokka sju, nei, klokka ni i morges.')).toEqual([
+      'Jeg tok en Paracet klokka 9 i morges.',
+    ]);
+  });
 });

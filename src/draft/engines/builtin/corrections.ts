@@ -9,13 +9,13 @@ import type { SentenceSpan } from '../../../language/index.js';
 const number = String.raw`\d+(?:[,/]\d+)?`;
 const unit = String.raw`(?:mg|milligram|g|gram|kg|kilo|grader|ganger|gang|dager|døgn|uker|måneder|år|prosent|%|tabletter|timer)`;
 const marker = String.raw`(?:nei|unnskyld|beklager|eller nei)(?:[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg måler på nytt|jeg så feil|rettere sagt|(?:jeg|eg|æ) (?:målte|måler|tok|sjekket|leste) (?:det )?(?:igjen|på nytt|en gang til)))*`;
-const filler = String.raw`(?:[,.]?\s+(?:det var|den var|det er|den er|det blir|det må ha vært|det må være|nærmere|ca\.?|cirka|rundt|vel|visst|nok))*`;
+const filler = String.raw`(?:[,.]?\s+(?:det var|den var|det er|den er|det blir|det må ha vært|det må være|nærmere|ca\.?|cirka|rundt|vel|visst|nok|klokka|klokken|kl\.))*`;
 /**
  * "94 kg, nei vent, 92" within one sentence; up to three words may stand between the value and
  * the marker ("39,5 i natt, nei forresten, 39,3") and stay with the corrected value.
  */
 const inSentence = new RegExp(
-  String.raw`(${number})(\s*${unit})?((?:\s+(?!nei|unnskyld|beklager|eller)[\p{L}]+){0,3})[\s,.]+${marker}${filler}[,.:]?\s+(halv\s+)?(${number})(\s*${unit})?`,
+  String.raw`(${number})(\s*${unit})?((?:\s+(?!nei|unnskyld|beklager|eller)[\p{L}]+){0,3})[\s,.…]+${marker}${filler}[,.:]?\s+(halv\s+)?(${number})(\s*${unit})?`,
   'giu',
 );
 /** "…, jeg leste feil" / "jeg blandet det med i går": the excuse goes with the wrong value. */
@@ -42,18 +42,54 @@ const orRather = new RegExp(
 );
 /** "vondt i høyre håndledd, unnskyld, venstre": a side corrected, the last side wins. */
 const sideCorrection =
-  /(?<![\p{L}])(høyre|venstre)((?: [\p{L}]+){0,2}),? (?:(?:nei[,.]? )?(?:unnskyld|orsak|beklager)|nei vent|nei|eller nei|jeg mener)[,.]? (venstre|høyre)((?: [\p{L}]+){0,2}?)(?=[,.!?]|$| og | men )/giu;
+  /(?<![\p{L}])(høyre|venstre)((?: [\p{L}]+){0,2}),? (?:(?:nei[,.]? )?(?:unnskyld|orsak|beklager)|nei vent|nei|eller nei|jeg mener)[,.]? (?:(?:det var|det er|den var|den er) )?(venstre|høyre)((?: [\p{L}]+){0,2})(?=[,.!?…]|$|\s)/giu;
 
+/*
+ * "høyre kne, nei vent, venstre kne som er hovent" → "venstre kne som er hovent": the words said
+ * again after the side are the same part; "høyre håndledd, unnskyld, venstre og …" keeps the part
+ * said first. A correction naming another part ("høyre arm, nei, venstre bein") is left alone.
+ */
 function correctSide(text: string): string {
   return text.replace(
     sideCorrection,
-    (match: string, _old: string, between: string, side: string, repeated: string) =>
-      repeated.length === 0 || repeated === between ? `${side}${between}` : match,
+    (match: string, _old: string, between: string, side: string, repeated: string) => {
+      if (between.length === 0 || repeated === between || repeated.startsWith(`${between} `))
+        return `${side}${repeated}`;
+      if (repeated.length === 0) return `${side}${between}`;
+      if (/^ (?:og|men|eller|som|er|var|har)(?= |$)/u.test(repeated))
+        return `${side}${between}${repeated}`;
+      return match;
+    },
+  );
+}
+
+/*
+ * "på Åsgård, nei vent, det var på UNN" → "på UNN"; "Ibux, nei unnskyld, Paracet" → "Paracet": a
+ * name (a place, a hospital, a drug) taken back and said again; the last one said wins.
+ */
+const nameCorrection =
+  /(?<![\p{L}])(?:(på|i|ved|fra|til|hos) )?(\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*)?)(?:,|\.|…|\.\.\.)? (?:(?:nei[,.]? )?(?:vent|unnskyld|orsak|beklager|forresten)|nei vent|eller nei|jeg mener)[,.]? (?:(?:det var|det er|den var|den er|det var jo|det skulle være) )?(?:(på|i|ved|fra|til|hos) )?(\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*)?)(?![\p{L}])/gu;
+
+function correctName(text: string): string {
+  return text.replace(
+    nameCorrection,
+    (
+      match: string,
+      oldPreposition: string | undefined,
+      _old: string,
+      newPreposition: string | undefined,
+      name: string,
+    ) => {
+      // "Nei" itself and a sentence-opening pronoun are no names.
+      if (/^(?:Nei|Ja|Jeg|Det|Den|Vi|Han|Hun)$/u.test(_old)) return match;
+      const preposition = newPreposition ?? oldPreposition;
+      return preposition === undefined ? name : `${preposition} ${name}`;
+    },
   );
 }
 
 function correctWithin(said: string): string {
-  const text = correctSide(said);
+  const text = correctName(correctSide(said));
   if (!/(?<![\p{L}])(?:nei|unnskyld|beklager|eller)(?![\p{L}])/iu.test(text)) return text;
   const digits = withDigits(text).replace(
     orRather,

@@ -16,7 +16,7 @@ export interface HedgedAnswer {
 }
 
 const hedgedOpening =
-  /^(?:nei,?\s*)?(?:(?:det )?tror (?:jeg|vi) ikke(?: det)?|jeg tror ikke(?: det)?|tror ikke(?: det)?|det tror (?:jeg|vi) ikke|ikke (?:som|det) (?:jeg|vi) (?:har merket|har lagt merke til|vet om|vet|kjenner til|har sett|har hørt)|(?:det )?(?:har jeg|har vi) ikke (merket|sett|lagt merke til))(?![\p{L}])[,.!]?\s*/iu;
+  /^(?:nei,?\s*)?(?:(?:det )?tror (?:jeg|vi) ikke(?: det)?|jeg tror ikke(?: det)?|tror ikke(?: det)?|det tror (?:jeg|vi) ikke|ikke (?:som|det) (?:jeg|vi) (?:har merket|har lagt merke til|vet om|vet|kjenner til|har sett|har hørt)|(?:det )?(?:har jeg|har vi) ikke (merket|sett|lagt merke til)|(?:ikke|inte|ikkje) (?:vad|hva|kva|som|det) (?:jeg|jag|eg|æ|vi) (?:vet|veit)(?: om| av)?|ikke så vidt (?:jeg|vi) vet|(?:ikke|inte) meg bekjent)(?![\p{L}])[,.!]?\s*/iu;
 
 /** The hedge a no answer opens with, or `undefined` for a flat yes or no. */
 export function readHedgedAnswer(answer: string): HedgedAnswer | undefined {

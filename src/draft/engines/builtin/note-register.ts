@@ -116,7 +116,7 @@ const relatives: readonly (readonly [RegExp, string])[] = [
   [word('(?:faren|far) (?:min|pas\\.|sin)|pappaen (?:min|sin)'), 'far'],
   [word('(?:moren|mora|mor) (?:min|mi|pas\\.|sin)|mammaen (?:min|sin)'), 'mor'],
   [word('(?:broren|bror) (?:min|sin)'), 'bror'],
-  [word('(?:søstera|søsteren|søster) (?:min|mi|sin)'), 'søster'],
+  [word('(?:søstera|søstra|søsteren|søster|syster|systera) (?:min|mi|sin)'), 'søster'],
   [word('(?:kona|kone) (?:min|mi|sin)'), 'kona'],
   [word('(?:mannen|mann) (?:min|sin)'), 'ektemann'],
   [word('samboeren (?:min|sin)'), 'samboer'],

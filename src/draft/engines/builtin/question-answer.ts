@@ -845,7 +845,14 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
     if ((nonQuestionVerbs.has(verb) && !asksHearing) || verb === 'er' || verb === 'det')
       return undefined;
     const quantifier = match[2];
-    const rest = (match[3] ?? '').trim();
+    // "Bruker du noen medisiner, noe blodfortynnende?" — "Nei.": one no to a list ("Bruker ingen
+    // medisiner eller blodfortynnende."), never "ingen medisiner, noe blodfortynnende".
+    const rest = (match[3] ?? '')
+      .trim()
+      .replace(
+        /,\s*(?:eller\s+)?(?:noe|noen)\s+(?=[\p{L}])/gu,
+        polarity === 'no' ? ' eller ' : ', ',
+      );
     if (polarity === 'no') {
       if (quantifier === 'noen' && rest.length > 0)
         return capitalize(`${verb} ingen ${rest}`.trim() + '.');

@@ -43,6 +43,25 @@ const leadingDiscourseInLetters =
 const trailingTag =
   /,\s*(?:jeg|du|da|altså|liksom|vet du|ikke sant|ja|vel|eller|doktor|nå|da altså)\s*([.!?]?)$/iu;
 
+/** Words a statement cannot end in: copulas, auxiliaries and prepositions (bokmål and dialect). */
+const danglingEnd =
+  /[\s,]+(?:er|e|var|va|blir|ble|vart|har|hadde|skal|ska|kan|må|vil|bør|i|for|av|om|fra|ved|hos|mot|at|som)([.!?]?)$/iu;
+
+function lastWord(text: string): string {
+  return /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
+}
+
+/** Drops the copulas, auxiliaries and prepositions a removal left at the end of a statement. */
+function withoutDanglingEnd(text: string): string {
+  let result = text.replace(/[\s,;:]+([.!?]?)[\s,;:]*$/u, '$1');
+  for (let guard = 0; guard < 3; guard += 1) {
+    const next = result.replace(danglingEnd, '$1');
+    if (next === result) break;
+    result = next;
+  }
+  return result;
+}
+
 /** Imperatives to the patient, with the infinitive a note uses: "Hold deg unna" → "Skal holde seg unna". */
 const imperatives: Readonly<Record<string, string>> = {
   hold: 'holde',
@@ -235,6 +254,16 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     .replace(/\s*\.\.\.\s*/g, ' ')
     .replace(/\s*—\s*$/u, '')
     .trim();
+  // "Beinet va greit" → "Beinet var normalt": a finding said as "greit", before "greit" goes as filler.
+  if (/(?:grei|ok)/iu.test(text))
+    text = text.replace(
+      /(?<![\p{L}])([\p{L}]{3,}?(en|et|a|ene|na|ne)) (er|e|var|va) (?:greit|grei|ok|okei)(?![\p{L}])/giu,
+      (_match, subject: string, ending: string, verb: string) =>
+        `${subject} ${/^va/iu.test(verb) ? 'var' : 'er'} ${
+          ending.toLowerCase() === 'et' ? 'normalt' : /e$/iu.test(ending) ? 'normale' : 'normal'
+        }`,
+    );
+  const lastWordBeforeRemoval = lastWord(text);
   text = text.replace(fillers, ' ').replace(/\s+/g, ' ').trim();
   const opening = options.voice === 'letter' ? leadingDiscourseInLetters : leadingDiscourse;
   for (let guard = 0; guard < 5; guard += 1) {
@@ -255,6 +284,13 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     )
     .replace(/ nå([.!]?)$/u, '$1')
     .trim();
+  // "… ordinær ventetid er, liksom" → "… ordinær ventetid": a removal at the end never leaves a
+  // statement ending in a copula, an auxiliary or a preposition.
+  if (lastWord(text) !== lastWordBeforeRemoval) {
+    text = withoutDanglingEnd(text);
+    // "Det er greit." leaves "Det": nothing with content.
+    if (/^(?:det|den|dette|de)?[.!?]?$/iu.test(text)) return undefined;
+  }
   if (
     options.voice === 'note' &&
     (options.speaker === 'lege' || options.speaker === 'sykepleier')
