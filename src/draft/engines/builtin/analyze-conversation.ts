@@ -17,6 +17,7 @@ import {
   historyCue,
   loosen,
   openingQuestionCue,
+  plainPlanCue,
   planCue,
   proceduralCue,
   safetyCue,
@@ -950,6 +951,7 @@ export function analyzeConversation(
         const condition = namedCondition(body);
         if (
           !hasClinicalContent(body) &&
+          !plainPlanCue.test(loosen(body)) &&
           !assessmentOpeningCue.test(loosen(body)) &&
           // The question to the specialist names what is asked, not always a clinical word.
           !referralCue.test(loosen(body)) &&

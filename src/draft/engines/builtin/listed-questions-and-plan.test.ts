@@ -24,3 +24,40 @@ describe('a question of several questions joined by commas', () => {
     expect(history).toMatch(/(?:Har ikke|Ikke) gjort noe for å skade seg/u);
   });
 });
+
+describe('the plan said at the end in plain words', () => {
+  it('keeps the next visit, the culture sent and fasting before an operation', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['sykepleier', 'Han har hatt feber og svie ved vannlating siden i går.'],
+      ['lege', 'Dette er trolig en blærebetennelse.'],
+      ['lege', 'Send urinen til dyrkning før han får antibiotika.'],
+      ['lege', 'Jeg ser på ham igjen på mandag.'],
+    ]);
+    const plan = section(output, 'tiltak');
+    expect(plan).toMatch(/dyrkning/u);
+    expect(plan).toMatch(/Ny vurdering på mandag\./u);
+    expect(section(output, 'funn')).not.toMatch(/dyrkning/u);
+  });
+
+  it('keeps «ikke spis etter midnatt» and who stays with the patient tonight', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hatt vondt i magen siden i morges og kastet opp to ganger.'],
+      ['lege', 'Du skal opereres i morgen tidlig. Ikke spis etter midnatt.'],
+      ['lege', 'Broren din blir hos deg i natt.'],
+    ]);
+    const plan = section(output, 'tiltak');
+    expect(plan).toMatch(/Ikke spis etter midnatt\./u);
+    expect(plan).toMatch(/Broren blir hos pasienten i natt\./u);
+  });
+
+  it('never reads «Hvis du blir hos ham i natt» as a plan of its own', async () => {
+    const output = await draft([
+      ['lege', 'Hva har skjedd?'],
+      ['pårørende', 'Han slo hodet i isen og har vondt i hodet.'],
+      ['lege', 'Hvis du blir hos ham i natt, må du vekke ham hver tredje time.'],
+    ]);
+    expect(section(output, 'tiltak')).not.toMatch(/^Hvis pas\. blir hos/u);
+  });
+});

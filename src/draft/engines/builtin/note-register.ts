@@ -218,11 +218,23 @@ export function toClinicalNoteWording(text: string): string {
   let result = toClinicalWording(text).replace(/ (?:heller|også)([.!]?)$/u, '$1');
   if (!/(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/iu.test(result))
     result = result.replace(/([,:] (?:og |men )?)pas\. har (?=[\p{L}])/gu, '$1');
-  result = withoutRepeatedPatient(result);
+  result = withoutRepeatedPatient(plainPlanWording(result));
   if (/\d/.test(result))
     for (const [pattern, replacement] of measurements)
       result = result.replace(pattern, replacement);
   return tidy(capitalize(result));
+}
+
+/**
+ * The plan said to the patient in plain words, written as a note writes it: "Ser på henne igjen på
+ * torsdag" → "Ny vurdering på torsdag", "Søster sin blir hos pas. i natt" → "Søster blir hos
+ * pasienten i natt".
+ */
+function plainPlanWording(text: string): string {
+  return text
+    .replace(/^[Ss]er på (?:pas\.|henne|ham|han|hun) (?:igjen|på nytt) /u, 'Ny vurdering ')
+    .replace(/^(\p{L}+) (?:sin|din|di|ditt) (?=blir hos )/u, '$1 ')
+    .replace(/ blir hos pas\. (?=i natt|i kveld|til i morgen)/u, ' blir hos pasienten ');
 }
 
 /** Clinic verbs whose object is the patient: "Henviser pas. til" → "Henvises til". */
