@@ -191,7 +191,7 @@ const quantityPattern =
  * vocabulary (also the verifier's) leaves them out: a fall, where and how a pain is felt.
  */
 const storyWords =
-  /(?<![\p{L}])(?:fall\p{L}*|snubl\p{L}*|navle\p{L}*|konstant\p{L}*|verst|dunk\p{L}*|murr\p{L}*|hjelm\p{L}*|våken|husker (?:alt|ingenting|ikke)|(?:kommer|utløses|varer|verre|bedre) (?:når|ved|bare|i) (?:pas\. |jeg |eg |æ )?[\p{L}]+)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:gått|gikk) ned (?:noen|nokre|nokon|et par|ett par|flere|fleire|mange) (?:kilo|kg),? (?:kanskje |ca\.? |cirka |omtrent |rundt )?(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?![\p{L}])|(?:drikker|drikk|drakk)(?: [\p{L}]+)? (?:\d+|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) (?:glass|kopper|liter)|fall\p{L}*|snubl\p{L}*|navle\p{L}*|konstant\p{L}*|verst|dunk\p{L}*|murr\p{L}*|hjelm\p{L}*|våken|husker (?:alt|ingenting|ikke)|(?:kommer|utløses|varer|verre|bedre) (?:når|ved|bare|i) (?:pas\. |jeg |eg |æ )?[\p{L}]+)(?![\p{L}])/iu;
 
 /** An answer that opens with how many times ("Én gang i morges", "To ganger i natt"). */
 const countOfTimes =
@@ -232,6 +232,10 @@ const familyIllness =
 /** "Det vi ser nå er at …", "Det eg finn er at …": the clinician announcing a conclusion. */
 const announcedConclusion =
   /^(?:(?:og|så|men) )?det (?:vi|jeg|eg|æ|e) (?:ser|finner|finn|har funnet)(?: nå| no| her| i dag)? (?:er|e) at /iu;
+
+/** "Hvor mye veier hun?", "Kor mykje veg du?": the question whose answer is the weight. */
+const weightQuestion =
+  /(?<![a-z])(?:hvor mye|hva|kor mykje|kor mye|ka|kva|hvor mange kilo) (?:veier|veide|veg|vog|vei) (?:du|hun|han|ho|hu|barnet|jenta|gutten|dere)(?![a-z])/;
 
 /** A postal code and place ("1605 Fredrikstad"): an address, never clinical. */
 const postalAddressPattern = /(?<![\d])\d{4} \p{Lu}\p{Ll}+/u;
@@ -1410,7 +1414,10 @@ export function analyzeConversation(
           /(?<![a-z])(?:avforing|basj|blod)/u.test(loosen(question.text)) &&
           /(?<![a-z])svart/u.test(loose));
       if (!clinical && !(hasSocialContent(sentence.text) && phase === 'history')) continue;
-      if (question?.isExamination === true && !/\d/.test(sentence.text)) continue;
+      // "Hvor mye veier hun?" asked while examining — "Fjorten kilo.": a number said in words is
+      // a measurement too.
+      if (question?.isExamination === true && !/\d/.test(formatClinicalNumbers(sentence.text)))
+        continue;
       const spoken = toNoteLanguage((allergy ?? sentence.text).replace(/\s*—\s*$/u, ''), {
         speaker,
         voice: 'note',
@@ -1485,6 +1492,24 @@ export function analyzeConversation(
             evidence: [...named.evidence, evidenceOf(sentence)],
           };
         familyDetailed = true;
+        continue;
+      }
+      // "Hvor mye veier hun?" — "Fjorten kilo på helsestasjonen.": the weight is a finding.
+      const weight =
+        question !== undefined && sentenceIndex === 0 && weightQuestion.test(loosen(question.text))
+          ? /^(?:Komparent opplyser: )?(?:ca\. |cirka |rundt |omtrent )?(\d+(?:,\d+)?) (?:kg|kilo)(?![\p{L}])/u.exec(
+              noteText,
+            )?.[1]
+          : undefined;
+      if (weight !== undefined) {
+        add({
+          kind: 'finding',
+          text: `Vekt ${weight} kg.`,
+          evidence: [evidenceOf(sentence)],
+          speaker,
+          mentionsDrug: false,
+          isCourse: false,
+        });
         continue;
       }
       // The relative's own illness ("Mor har astma.") is family history, not what they report.

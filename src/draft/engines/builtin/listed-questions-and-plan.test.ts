@@ -61,3 +61,53 @@ describe('the plan said at the end in plain words', () => {
     expect(section(output, 'tiltak')).not.toMatch(/^Hvis pas\. blir hos/u);
   });
 });
+
+describe('facts answered in few words', () => {
+  it('writes a weight answered in words while examining as «Vekt … kg» under Funn', async () => {
+    const output = await draft([
+      ['lege', 'Hva er det som plager ham?'],
+      ['pårørende', 'Han har hatt feber og hoste i tre dager.'],
+      ['lege', 'Da undersøker jeg. Temp trettiåtte komma to. Lunger normale.'],
+      ['lege', 'Hva veier han?'],
+      ['pårørende', 'Atten kilo, tror jeg.'],
+    ]);
+    expect(section(output, 'funn')).toContain('Vekt 18 kg.');
+  });
+
+  it('keeps a weight loss said as «noen kilo, kanskje seks» as a red flag', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hatt vondt i magen i en måned.'],
+      ['lege', 'Hvordan er matlysten?'],
+      ['pasient', 'Dårlig. Jeg har gått ned noen kilo, kanskje seks.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/Vekttap ca\. 6 kg/u);
+  });
+
+  it('keeps how much a nurse says the patient drinks, without the staff’s «vi må»', async () => {
+    const output = await draft([
+      ['lege', 'Hva er nytt med ham?'],
+      ['sykepleier', 'Han har vært mer forvirret siden i går.'],
+      ['lege', 'Drikker han nok?'],
+      ['sykepleier', 'Han drikker kanskje tre glass om dagen, vi må mase hele tiden.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Drikker 3 glass om dagen\./u);
+    expect(history).not.toMatch(/(?<![\p{L}])vi(?![\p{L}])/u);
+  });
+
+  it('denies a plan asked in nynorsk «har du laga ein plan» as a separate part', async () => {
+    const output = await draft([
+      ['lege', 'Kva kan eg hjelpe deg med?'],
+      ['pasient', 'Eg har vore så nedfor sidan sommaren.'],
+      ['lege', 'Har du tankar om at livet ikkje er verdt å leve?'],
+      ['pasient', 'Ja. Av og til.'],
+      [
+        'lege',
+        'Har du tenkt på å ta livet ditt, har du laga ein plan, eller gjort noko for å skade deg?',
+      ],
+      ['pasient', 'Nei. Ingen plan. Eg kunne aldri gjort det mot mor.'],
+    ]);
+    expect(section(output, 'anamnese')).not.toMatch(/, har (?:pas\. )?laga/u);
+  });
+});

@@ -253,6 +253,8 @@ const participles = new Set([
   'tenkt',
   'planlagt',
   'laget',
+  'laga',
+  'lagd',
   'gjort',
   'pustet',
   'lekket',
@@ -584,7 +586,7 @@ export function statementFromAnswer(
     .split(
       // "Har du tenkt på å ta livet ditt, har du laget en plan, eller …?": a comma before a
       // new "har du" starts a question of its own as much as "eller" does.
-      /,\s*eller\s+|,?\s+(?:eller|og)\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|var|hadde|merker|får|kom|slo|besvimte|hoster|ser)\s+(?:du|det|avføringen|urinen|[\p{L}]+en)(?![\p{L}]))|,\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|hadde|merker|får)\s+du\s+(?:tenkt|laget|planlagt|gjort|prøvd|forsøkt|skadet|hatt|fått|vært|følt|kjent|merket|sett|hørt|brukt|tatt)(?![\p{L}]))/u,
+      /,\s*eller\s+|,?\s+(?:eller|og)\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|var|hadde|merker|får|kom|slo|besvimte|hoster|ser)\s+(?:du|det|avføringen|urinen|[\p{L}]+en)(?![\p{L}]))|,\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|hadde|merker|får)\s+du\s+(?:tenkt|laget|laga|lagd|planlagt|gjort|prøvd|forsøkt|skadet|hatt|fått|vært|følt|kjent|merket|sett|hørt|brukt|tatt)(?![\p{L}]))/u,
     )
     .map((alternative, index, all) =>
       index === 0
@@ -592,7 +594,7 @@ export function statementFromAnswer(
         : alternative
             // "…, eller hatt vondt i brystet": the second part shares the first part's "har du".
             .replace(
-              /^(?=(?:hatt|fått|merket|kjent|følt|blitt|vært|sett|besvimt|kastet|gått|falt|gjort|prøvd|laget|planlagt|tenkt)\s)/u,
+              /^(?=(?:hatt|fått|merket|kjent|følt|blitt|vært|sett|besvimt|kastet|gått|falt|gjort|prøvd|laget|laga|planlagt|tenkt)\s)/u,
               /^(?:har|hadde) du /u.test(all[0] ?? '') ? 'har du ' : '',
             )
             .replace(/\s+(?:for|av|med|om) (?:det|den|dem)$/u, '')
