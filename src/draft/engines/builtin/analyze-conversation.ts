@@ -191,7 +191,7 @@ const quantityPattern =
  * vocabulary (also the verifier's) leaves them out: a fall, where and how a pain is felt.
  */
 const storyWords =
-  /(?<![\p{L}])(?:(?:gått|gikk) ned (?:noen|nokre|nokon|et par|ett par|flere|fleire|mange) (?:kilo|kg),? (?:kanskje |ca\.? |cirka |omtrent |rundt )?(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?![\p{L}])|(?:drikker|drikk|drakk)(?: [\p{L}]+)? (?:\d+|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) (?:glass|kopper|liter)|fall\p{L}*|snubl\p{L}*|navle\p{L}*|konstant\p{L}*|verst|dunk\p{L}*|murr\p{L}*|hjelm\p{L}*|våken|husker (?:alt|ingenting|ikke)|(?:kommer|utløses|varer|verre|bedre) (?:når|ved|bare|i) (?:pas\. |jeg |eg |æ )?[\p{L}]+)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:gått|gikk) ned (?:noen|nokre|nokon|et par|ett par|flere|fleire|mange) (?:kilo|kg),? (?:kanskje |ca\.? |cirka |omtrent |rundt )?(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?![\p{L}])|(?:drikker|drikk|drakk)(?: [\p{L}]+)? (?:\d+|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) (?:glass|kopper|liter)|depressiv\p{L}*|orientert|(?:god|dårlig|grei|fin) (?:øye)?kontakt|stemningsleie\p{L}*|affekt(?:en)?|avflat\p{L}*|psykomotorisk\p{L}*|fall\p{L}*|snubl\p{L}*|navle\p{L}*|konstant\p{L}*|verst|dunk\p{L}*|murr\p{L}*|hjelm\p{L}*|våken|husker (?:alt|ingenting|ikke)|(?:kommer|utløses|varer|verre|bedre) (?:når|ved|bare|i) (?:pas\. |jeg |eg |æ )?[\p{L}]+)(?![\p{L}])/iu;
 
 /** An answer that opens with how many times ("Én gang i morges", "To ganger i natt"). */
 const countOfTimes =
@@ -362,6 +362,10 @@ function isClinician(speaker: Speaker): boolean {
  */
 const narratedExamination =
   /^(?:(?:na|sa|da|og) )?(?:jeg|vi|eg|e) (?:skal )?(?:bare )?(?:(?:(?:kjenner|kjenne|ser|se|lytter|lytte|trykker|klemmer|undersoker|horer|tar en titt|ta en titt|titter|kikker|sjekker)(?: litt)? (?:pa|i|over|etter|inn(?: i| med)?)|undersoker|undersoke)(?: [a-z]+){1,3}|har (?:sett|kikket|gatt gjennom) (?:pa )?(?:blod)?provene(?: [a-z]+){0,3}|(?:har|he) (?:na )?undersokt(?: [a-z]+){1,2})\s*[.!]?$/;
+
+/** "Jeg noterer:", "Eg noterer:", "Psykisk status:": what follows is dictated findings. */
+const dictationOpening =
+  /^(?:(?:og|så|da) )?(?:(?:jeg|eg|æ|e) (?:noterer|noterar|skriv|skriver)(?: (?:meg|ned|inn))?|(?:psykisk|mental) status|status presens|(?:psykisk|mental) status presens)\s*:\s*/iu;
 
 /** The organ a procedural phrase names: "ser jeg på såret" → "Såret". */
 function organOf(procedure: string): string | undefined {
@@ -913,6 +917,13 @@ export function analyzeConversation(
         previousQuestion = undefined;
         let body = sentence.text;
         let bodyOffset = 0;
+        // "Eg noterer: ryddig og orientert.", "Psykisk status: …": findings dictated as a list.
+        const dictated = dictationOpening.exec(body);
+        if (dictated !== null && dictated[0].length < body.length) {
+          body = capitalize(body.slice(dictated[0].length));
+          bodyOffset += dictated[0].length;
+          if (phase === 'history') phase = 'examination';
+        }
         // "Nå ser jeg på såret ... det er tørt og rent": the organ heads the finding that follows.
         const pause = body.indexOf('...');
         if (

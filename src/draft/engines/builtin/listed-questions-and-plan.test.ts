@@ -111,3 +111,30 @@ describe('facts answered in few words', () => {
     expect(section(output, 'anamnese')).not.toMatch(/, har (?:pas\. )?laga/u);
   });
 });
+
+describe('a mental-health assessment in its own words', () => {
+  it('keeps the assessment «moderat depressiv episode» in Vurdering', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg sover dårlig og gråter mye, siden mars.'],
+      ['lege', 'Min vurdering er at du har en moderat depressiv episode.'],
+    ]);
+    expect(section(output, 'vurdering')).toMatch(/moderat depressiv episode/u);
+  });
+
+  it('writes findings dictated after «Jeg noterer:» under Funn', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg sover dårlig og gråter mye, siden mars.'],
+      [
+        'lege',
+        'Jeg noterer: våken og orientert. Senket stemningsleie, affekt noe avflatet. God kontakt.',
+      ],
+    ]);
+    const findings = section(output, 'funn');
+    expect(findings).toMatch(/orientert/u);
+    expect(findings).toMatch(/Senket stemningsleie/u);
+    expect(findings).not.toMatch(/noterer/u);
+    expect(section(output, 'anamnese')).not.toMatch(/stemningsleie/u);
+  });
+});
