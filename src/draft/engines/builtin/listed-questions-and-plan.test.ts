@@ -25,6 +25,31 @@ describe('a question of several questions joined by commas', () => {
   });
 });
 
+describe('red flags asked as «er du …, har du …, eller har du …?»', () => {
+  it('denies fever asked after a comma, never affirming it', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hatt kraftig hodepine siden i natt.'],
+      ['lege', 'Er du stiv i nakken, har du feber, eller har du kastet opp?'],
+      ['pasient', 'Nei, ikkje nokon av dei.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).not.toMatch(/har (?:pas\. )?feber/iu);
+    expect(history).toMatch(/(?:Ingen|Ikke) feber/u);
+    expect(history).toMatch(/Ikke stiv i nakken/u);
+  });
+
+  it('keeps a question read as one when the answer explains itself', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pårørende', 'Han har vondt i foten etter at han falt på ski i går.'],
+      ['lege', 'Har han noen sykdommer, bruker han noen medisiner?'],
+      ['pårørende', 'Nei, han er frisk. Han bruker ingen medisiner.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/Ingen sykdommer/u);
+  });
+});
+
 describe('the plan said at the end in plain words', () => {
   it('keeps the next visit, the culture sent and fasting before an operation', async () => {
     const output = await draft([
