@@ -363,6 +363,10 @@ function isClinician(speaker: Speaker): boolean {
 const narratedExamination =
   /^(?:(?:na|sa|da|og) )?(?:jeg|vi|eg|e) (?:skal )?(?:bare )?(?:(?:(?:kjenner|kjenne|ser|se|lytter|lytte|trykker|klemmer|undersoker|horer|tar en titt|ta en titt|titter|kikker|sjekker)(?: litt)? (?:pa|i|over|etter|inn(?: i| med)?)|undersoker|undersoke)(?: [a-z]+){1,3}|har (?:sett|kikket|gatt gjennom) (?:pa )?(?:blod)?provene(?: [a-z]+){0,3}|(?:har|he) (?:na )?undersokt(?: [a-z]+){1,2})\s*[.!]?$/;
 
+/** "Hva mener du?", "Hvordan da?", "Kva meiner du?": a question back, no answer yet. */
+const askedBackPattern =
+  /^(?:(?:eh|hm+|hæ|unnskyld|ja|nja)[,.]?\s+)?(?:hva mener du|hva meiner du|kva meiner du|ka mene du|ka meine du|hvordan da|korleis da|hva er det|kva er det|hva betyr det|kva betyr det|hva sa du|kva sa du|mener du|sant|som hva|slik som|sann som|hva for noe|hva slags|kva for noko|hva tenker du pa|kva tenkjer du pa)(?: (?:for noe|da|na|egentlig|med det))*\s*\?$/u;
+
 /** "Jeg noterer:", "Eg noterer:", "Psykisk status:": what follows is dictated findings. */
 const dictationOpening =
   /^(?:(?:og|så|da) )?(?:(?:jeg|eg|æ|e) (?:noterer|noterar|skriv|skriver)(?: (?:meg|ned|inn))?|(?:psykisk|mental) status|status presens|(?:psykisk|mental) status presens)\s*:\s*/iu;
@@ -744,6 +748,9 @@ export function analyzeConversation(
   const seen = new Set<string>();
   let phase: Phase = 'history';
   let pending: PendingQuestion | undefined;
+  // "Bruker hun blodfortynnende?" — "Hva mener du?" — "Marevan, Eliquis, sånne ting." — "Nei.":
+  // the question asked back keeps the clinician's question open across the explanation.
+  let askedBack: PendingQuestion | undefined;
   let hasReason = false;
   let isFollowUpVisit = false;
   let clinicalStatementsSoFar = 0;
@@ -866,7 +873,9 @@ export function analyzeConversation(
       // named inside it is still the explanation; only a dose, a decision or safety advice ends it.
       let announced = false;
       let organ: string | undefined;
-      let lastQuestion: PendingQuestion | undefined;
+      let lastQuestion: PendingQuestion | undefined = askedBack;
+      const explainsAskedBack = askedBack;
+      askedBack = undefined;
       let previousQuestion: PendingQuestion | undefined;
       for (const sentence of sentences) {
         const loose = loosen(sentence.text);
@@ -902,6 +911,15 @@ export function analyzeConversation(
           continue;
         }
         if (adminCue.test(loose) || smallTalkCue.test(loose) || topicShiftCue.test(loose)) continue;
+        // The short explanation of a question the patient asked back about is no statement.
+        if (
+          lastQuestion !== undefined &&
+          lastQuestion === explainsAskedBack &&
+          loose.split(/\s+/u).length <= 12 &&
+          !safetyCue.test(loose) &&
+          !planCue.test(loose)
+        )
+          continue;
         // "Har du hatt brystsmerter? Altså trykk eller stikking i brystet.": a sentence that only
         // explains the question keeps it open; written as a statement it read as a complaint, and
         // the patient's "Nei." was lost.
@@ -1208,6 +1226,10 @@ export function analyzeConversation(
     // Patient, relative or unknown speaker.
     const question = pending;
     pending = undefined;
+    if (question !== undefined && askedBackPattern.test(loosen(text.trim()))) {
+      askedBack = question;
+      continue;
+    }
     let coveredAnswer = false;
     if (question?.isAdmin === true) continue;
     // "Hæ? Nei, nei. Ikkje det.", "Mener du nå? Nei." — a "what?" or a short question back

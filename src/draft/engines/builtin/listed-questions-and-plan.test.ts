@@ -163,3 +163,20 @@ describe('a mental-health assessment in its own words', () => {
     expect(section(output, 'anamnese')).not.toMatch(/stemningsleie/u);
   });
 });
+
+describe('a question asked back before the answer', () => {
+  it('keeps blood thinners denied after «Hva mener du?» and the explanation', async () => {
+    const output = await draft([
+      ['lege', 'Hva er det som har skjedd?'],
+      ['pårørende', 'Far har vært svimmel og ustø siden i går kveld.'],
+      ['lege', 'Bruker han blodfortynnende?'],
+      ['pårørende', 'Hva mener du?'],
+      ['lege', 'Marevan, Eliquis, Xarelto, sånne ting.'],
+      ['pårørende', 'Nei, det gjør han ikke.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Bruker ikke blodfortynnende/u);
+    // The clinician's examples are never written as the patient's drugs.
+    expect(history).not.toMatch(/Eliquis/u);
+  });
+});
