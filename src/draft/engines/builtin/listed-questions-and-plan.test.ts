@@ -39,6 +39,18 @@ describe('red flags asked as «er du …, har du …, eller har du …?»', () =
     expect(history).toMatch(/Ikke stiv i nakken/u);
   });
 
+  it('never writes «Ingen ikke …» for a question asked with its own «ikke»', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hatt trykk i brystet siden i morges.'],
+      ['lege', 'Og ikke tung i pusten eller svimmel?'],
+      ['pasient', 'Nei.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).not.toMatch(/Ingen ikke/u);
+    expect(history).toMatch(/(?:Ingen dyspné|Ikke tung i pusten)/u);
+  });
+
   it('keeps a question read as one when the answer explains itself', async () => {
     const output = await draft([
       ['lege', 'Hva gjelder det?'],

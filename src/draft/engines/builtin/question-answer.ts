@@ -469,6 +469,8 @@ function negateItems(phrase: string): string | undefined {
   const items = pieces
     .map((item) =>
       item
+        // "Og ikke tung i pusten?" — "Nei.": the question's own "ikke" is no item ("Ingen ikke …").
+        .replace(/^(?:ikke|ikkje|itj)\s+/u, '')
         .replace(/^(?:noen|noe|mye|ingen)\s+/u, '')
         .replace(/^(?:kjent|følt) (?:deg|seg) /u, '')
         .replace(/^(?:hatt|fått|merket|sett|blitt) (?:noen |noe )?/u, '')
