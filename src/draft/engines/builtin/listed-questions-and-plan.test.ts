@@ -149,6 +149,18 @@ describe('facts answered in few words', () => {
   });
 });
 
+describe('an earlier anaesthetic asked about before an operation', () => {
+  it('keeps «Har du hatt narkose før?» — «Ja, …» with the narkose named', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg skal operere hoften om to uker, og har vondt i hoften hele tiden.'],
+      ['lege', 'Har du hatt narkose før?'],
+      ['pasient', 'Ja, da jeg tok galleblæren. Jeg var kvalm i to døgn etterpå.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/narkose/iu);
+  });
+});
+
 describe('a mental-health assessment in its own words', () => {
   it('keeps the assessment «moderat depressiv episode» in Vurdering', async () => {
     const output = await draft([
