@@ -887,7 +887,14 @@ export function analyzeConversation(
               loose,
             ));
         if (isQuestion) {
-          if (followUpVisitCue.test(loose) && clinicalStatementsSoFar < 3) isFollowUpVisit = true;
+          // "Når så du ham sist normal?", "Når hadde du mensen sist?" ask for a time, not about a
+          // visit before.
+          if (
+            followUpVisitCue.test(loose) &&
+            clinicalStatementsSoFar < 3 &&
+            !/^(?:og )?(?:nar|kor tid|ka tid|kva tid|hvor lenge|kor lenge)(?![a-z])/u.test(loose)
+          )
+            isFollowUpVisit = true;
           previousQuestion = lastQuestion;
           lastQuestion = {
             ...(previousQuestion === undefined ? {} : { previous: previousQuestion }),

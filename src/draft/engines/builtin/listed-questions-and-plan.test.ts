@@ -204,3 +204,15 @@ describe('a question asked back before the answer', () => {
     expect(history).not.toMatch(/Eliquis/u);
   });
 });
+
+describe('a question for a time with «sist»', () => {
+  it('never makes the visit a «Kontroll» when asked when the patient was last seen well', async () => {
+    const output = await draft([
+      ['lege', 'Hva har skjedd?'],
+      ['pårørende', 'Mor snakker utydelig, og munnen henger på høyre side.'],
+      ['lege', 'Når så du henne sist normal?'],
+      ['pårørende', 'Klokka elleve i går kveld.'],
+    ]);
+    expect(section(output, 'kontaktarsak')).not.toMatch(/Kontroll/u);
+  });
+});
