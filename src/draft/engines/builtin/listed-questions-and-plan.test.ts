@@ -216,3 +216,15 @@ describe('a question for a time with «sist»', () => {
     expect(section(output, 'kontaktarsak')).not.toMatch(/Kontroll/u);
   });
 });
+
+describe('a symptom verb asked with «det»', () => {
+  it('writes «Klør det?» — «Ja, veldig.» as «Klør.»', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har fått røde prikker på leggene.'],
+      ['lege', 'Klør det?'],
+      ['pasient', 'Ja, veldig.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/Klør\./u);
+  });
+});

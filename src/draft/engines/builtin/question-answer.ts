@@ -852,6 +852,10 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
   match = /^er det (tungt|vanskelig|vondt|tungvint) å (.+)$/u.exec(text);
   if (match?.[1] !== undefined && match[2] !== undefined)
     return polarity === 'no' ? `Ikke ${match[1]} å ${match[2]}.` : undefined;
+  // "Klør det?" — "Ja, veldig." → "Klør."; "Svir det?" — "Nei." → "Svir ikke."
+  match = /^(klør|svir|verker) det$/u.exec(text);
+  if (match?.[1] !== undefined)
+    return polarity === 'no' ? capitalize(`${match[1]} ikke.`) : capitalize(`${match[1]}.`);
   match = /^gjør det vondt (.+)$/u.exec(text);
   if (match?.[1] !== undefined)
     return polarity === 'no' ? `Ikke vondt ${match[1]}.` : `Vondt ${match[1]}.`;
