@@ -191,7 +191,7 @@ const quantityPattern =
  * vocabulary (also the verifier's) leaves them out: a fall, where and how a pain is felt.
  */
 const storyWords =
-  /(?<![\p{L}])(?:(?:gått|gikk) ned (?:noen|nokre|nokon|et par|ett par|flere|fleire|mange) (?:kilo|kg),? (?:kanskje |ca\.? |cirka |omtrent |rundt )?(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?![\p{L}])|(?:drikker|drikk|drakk)(?: [\p{L}]+)? (?:\d+|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) (?:glass|kopper|liter)|depressiv\p{L}*|narkose\p{L}*|orientert|(?:god|dårlig|grei|fin) (?:øye)?kontakt|stemningsleie\p{L}*|affekt(?:en)?|avflat\p{L}*|psykomotorisk\p{L}*|fall\p{L}*|snubl\p{L}*|navle\p{L}*|konstant\p{L}*|verst|dunk\p{L}*|murr\p{L}*|hjelm\p{L}*|våken|husker (?:alt|ingenting|ikke)|(?:kommer|utløses|varer|verre|bedre) (?:når|ved|bare|i) (?:pas\. |jeg |eg |æ )?[\p{L}]+)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:gått|gikk) ned (?:noen|nokre|nokon|et par|ett par|flere|fleire|mange) (?:kilo|kg),? (?:kanskje |ca\.? |cirka |omtrent |rundt )?(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?![\p{L}])|(?:drikker|drikk|drakk)(?: [\p{L}]+)? (?:\d+|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) (?:glass|kopper|liter)|depressiv\p{L}*|narkose\p{L}*|press|trykk(?:ende|ing)?|stikking|stikkende|knugende|brennende|murrende|jagende|orientert|(?:god|dårlig|grei|fin) (?:øye)?kontakt|stemningsleie\p{L}*|affekt(?:en)?|avflat\p{L}*|psykomotorisk\p{L}*|fall\p{L}*|snubl\p{L}*|navle\p{L}*|konstant\p{L}*|verst|dunk\p{L}*|murr\p{L}*|hjelm\p{L}*|våken|husker (?:alt|ingenting|ikke)|(?:kommer|utløses|varer|verre|bedre) (?:når|ved|bare|i) (?:pas\. |jeg |eg |æ )?[\p{L}]+)(?![\p{L}])/iu;
 
 /** An answer that opens with how many times ("Én gang i morges", "To ganger i natt"). */
 const countOfTimes =

@@ -228,3 +228,15 @@ describe('a symptom verb asked with «det»', () => {
     expect(section(output, 'anamnese')).toMatch(/Klør\./u);
   });
 });
+
+describe('the character of a pain said in a few words', () => {
+  it('keeps «Som et press» answered to «Hvordan kjennes det?»', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har vondt i brystet.'],
+      ['lege', 'Hvordan kjennes det?'],
+      ['pasient', 'Som et press, som om noen sitter på meg.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/press/u);
+  });
+});
