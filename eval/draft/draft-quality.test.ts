@@ -60,6 +60,8 @@ const session18LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s18a
 const session19CoverageCasesDirectory = path.join(import.meta.dirname, 'cases-s19b');
 /** Development cases h119–h122, written in session 20 before its coverage and safety rules. */
 const session20CoverageCasesDirectory = path.join(import.meta.dirname, 'cases-s20b');
+/** Development cases h127–h130, written in session 21 before its coverage and safety rules. */
+const session21CoverageCasesDirectory = path.join(import.meta.dirname, 'cases-s21b');
 /** Development cases h107–h110, long consultations written in session 19 before its length rules. */
 const session19LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s19a');
 
@@ -233,6 +235,21 @@ const gates = [
     coverage: 0.985,
     rougeL: 0.474,
     lengthRatio: 1.28,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 0,
+  },
+  {
+    // h127–h130 (session 21, coverage and safety content: a nursing-home round in trøndersk with
+    // the nurse reporting, a psychiatric assessment at the legevakt in sunnmørsk with a three-part
+    // suicide question, a toddler with fever and a rash with the mother in sørlandsk, a
+    // pre-operative assessment in a Polish speaker's Norwegian): old rules 83.8 % (67/80), 1.26×,
+    // 0.376 ROUGE-L, 0.25 register, 1 safety fact missed; after session 21's coverage rules
+    // 96.3 % (77/80), 1.37×, 0.418, 0.00, 0. Gated at that level.
+    label: 'session 21 coverage development consultations (eval/draft/cases-s21b)',
+    directory: session21CoverageCasesDirectory,
+    coverage: 0.96,
+    rougeL: 0.414,
+    lengthRatio: 1.38,
     registerViolationsPerNote: 0,
     safetyNegativesMissed: 0,
   },

@@ -17,6 +17,7 @@ import {
   historyCue,
   loosen,
   openingQuestionCue,
+  plainPlanCue,
   planCue,
   proceduralCue,
   safetyCue,
@@ -190,7 +191,7 @@ const quantityPattern =
  * vocabulary (also the verifier's) leaves them out: a fall, where and how a pain is felt.
  */
 const storyWords =
-  /(?<![\p{L}])(?:fall\p{L}*|snubl\p{L}*|navle\p{L}*|konstant\p{L}*|verst|dunk\p{L}*|murr\p{L}*|hjelm\p{L}*|våken|husker (?:alt|ingenting|ikke)|(?:kommer|utløses|varer|verre|bedre) (?:når|ved|bare|i) (?:pas\. |jeg |eg |æ )?[\p{L}]+)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:gått|gikk) ned (?:noen|nokre|nokon|et par|ett par|flere|fleire|mange) (?:kilo|kg),? (?:kanskje |ca\.? |cirka |omtrent |rundt )?(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?![\p{L}])|(?:drikker|drikk|drakk)(?: [\p{L}]+)? (?:\d+|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) (?:glass|kopper|liter)|depressiv\p{L}*|narkose\p{L}*|press|trykk(?:ende|ing)?|stikking|stikkende|knugende|brennende|murrende|jagende|orientert|(?:god|dårlig|grei|fin) (?:øye)?kontakt|stemningsleie\p{L}*|affekt(?:en)?|avflat\p{L}*|psykomotorisk\p{L}*|fall\p{L}*|snubl\p{L}*|navle\p{L}*|konstant\p{L}*|verst|dunk\p{L}*|murr\p{L}*|hjelm\p{L}*|våken|husker (?:alt|ingenting|ikke)|(?:kommer|utløses|varer|verre|bedre) (?:når|ved|bare|i) (?:pas\. |jeg |eg |æ )?[\p{L}]+)(?![\p{L}])/iu;
 
 /** An answer that opens with how many times ("Én gang i morges", "To ganger i natt"). */
 const countOfTimes =
@@ -313,6 +314,10 @@ function withRelativeAskedAbout(
 /** "Det vi ser nå er at …", "Det eg finn er at …": the clinician announcing a conclusion. */
 const announcedConclusion =
   /^(?:(?:og|så|men) )?det (?:vi|jeg|eg|æ|e) (?:ser|finner|finn|har funnet)(?: nå| no| her| i dag)? (?:er|e) at /iu;
+
+/** "Hvor mye veier hun?", "Kor mykje veg du?": the question whose answer is the weight. */
+const weightQuestion =
+  /(?<![a-z])(?:hvor mye|hva|kor mykje|kor mye|ka|kva|hvor mange kilo) (?:veier|veide|veg|vog|vei) (?:du|hun|han|ho|hu|barnet|jenta|gutten|dere)(?![a-z])/;
 
 /** A postal code and place ("1605 Fredrikstad"): an address, never clinical. */
 const postalAddressPattern = /(?<![\d])\d{4} \p{Lu}\p{Ll}+/u;
@@ -439,6 +444,14 @@ function isClinician(speaker: Speaker): boolean {
  */
 const narratedExamination =
   /^(?:(?:na|sa|da|og) )?(?:jeg|vi|eg|e) (?:skal )?(?:bare )?(?:(?:(?:kjenner|kjenne|ser|se|lytter|lytte|trykker|klemmer|undersoker|horer|tar en titt|ta en titt|titter|kikker|sjekker)(?: litt)? (?:pa|i|over|etter|inn(?: i| med)?)|undersoker|undersoke)(?: [a-z]+){1,3}|har (?:sett|kikket|gatt gjennom) (?:pa )?(?:blod)?provene(?: [a-z]+){0,3}|(?:har|he) (?:na )?undersokt(?: [a-z]+){1,2})\s*[.!]?$/;
+
+/** "Hva mener du?", "Hvordan da?", "Kva meiner du?": a question back, no answer yet. */
+const askedBackPattern =
+  /^(?:(?:eh|hm+|hæ|unnskyld|ja|nja)[,.]?\s+)?(?:hva mener du|hva meiner du|kva meiner du|ka mene du|ka meine du|hvordan da|korleis da|hva er det|kva er det|hva betyr det|kva betyr det|hva sa du|kva sa du|mener du|sant|som hva|slik som|sann som|hva for noe|hva slags|kva for noko|hva tenker du pa|kva tenkjer du pa)(?: (?:for noe|da|na|egentlig|med det))*\s*\?$/u;
+
+/** "Jeg noterer:", "Eg noterer:", "Psykisk status:": what follows is dictated findings. */
+const dictationOpening =
+  /^(?:(?:og|så|da) )?(?:(?:jeg|eg|æ|e) (?:noterer|noterar|skriv|skriver)(?: (?:meg|ned|inn))?|(?:psykisk|mental) status|status presens|(?:psykisk|mental) status presens)\s*:\s*/iu;
 
 /** The organ a procedural phrase names: "ser jeg på såret" → "Såret". */
 function organOf(procedure: string): string | undefined {
@@ -817,6 +830,9 @@ export function analyzeConversation(
   const seen = new Set<string>();
   let phase: Phase = 'history';
   let pending: PendingQuestion | undefined;
+  // "Bruker hun blodfortynnende?" — "Hva mener du?" — "Marevan, Eliquis, sånne ting." — "Nei.":
+  // the question asked back keeps the clinician's question open across the explanation.
+  let askedBack: PendingQuestion | undefined;
   let hasReason = false;
   let isFollowUpVisit = false;
   let clinicalStatementsSoFar = 0;
@@ -948,7 +964,9 @@ export function analyzeConversation(
       // named inside it is still the explanation; only a dose, a decision or safety advice ends it.
       let announced = false;
       let organ: string | undefined;
-      let lastQuestion: PendingQuestion | undefined;
+      let lastQuestion: PendingQuestion | undefined = askedBack;
+      const explainsAskedBack = askedBack;
+      askedBack = undefined;
       let previousQuestion: PendingQuestion | undefined;
       for (const sentence of sentences) {
         const loose = loosen(sentence.text);
@@ -960,7 +978,14 @@ export function analyzeConversation(
               loose,
             ));
         if (isQuestion) {
-          if (followUpVisitCue.test(loose) && clinicalStatementsSoFar < 3) isFollowUpVisit = true;
+          // "Når så du ham sist normal?", "Når hadde du mensen sist?" ask for a time, not about a
+          // visit before.
+          if (
+            followUpVisitCue.test(loose) &&
+            clinicalStatementsSoFar < 3 &&
+            !/^(?:og )?(?:nar|kor tid|ka tid|kva tid|hvor lenge|kor lenge)(?![a-z])/u.test(loose)
+          )
+            isFollowUpVisit = true;
           previousQuestion = lastQuestion;
           lastQuestion = {
             ...(previousQuestion === undefined ? {} : { previous: previousQuestion }),
@@ -984,6 +1009,15 @@ export function analyzeConversation(
           continue;
         }
         if (adminCue.test(loose) || smallTalkCue.test(loose) || topicShiftCue.test(loose)) continue;
+        // The short explanation of a question the patient asked back about is no statement.
+        if (
+          lastQuestion !== undefined &&
+          lastQuestion === explainsAskedBack &&
+          loose.split(/\s+/u).length <= 12 &&
+          !safetyCue.test(loose) &&
+          !planCue.test(loose)
+        )
+          continue;
         // "Har du hatt brystsmerter? Altså trykk eller stikking i brystet.": a sentence that only
         // explains the question keeps it open; written as a statement it read as a complaint, and
         // the patient's "Nei." was lost.
@@ -999,6 +1033,13 @@ export function analyzeConversation(
         previousQuestion = undefined;
         let body = sentence.text;
         let bodyOffset = 0;
+        // "Eg noterer: ryddig og orientert.", "Psykisk status: …": findings dictated as a list.
+        const dictated = dictationOpening.exec(body);
+        if (dictated !== null && dictated[0].length < body.length) {
+          body = capitalize(body.slice(dictated[0].length));
+          bodyOffset += dictated[0].length;
+          if (phase === 'history') phase = 'examination';
+        }
         // "Nå ser jeg på såret ... det er tørt og rent": the organ heads the finding that follows.
         const pause = body.indexOf('...');
         if (
@@ -1049,6 +1090,7 @@ export function analyzeConversation(
         if (
           !isScore &&
           !hasClinicalContent(body) &&
+          !plainPlanCue.test(loosen(body)) &&
           !assessmentOpeningCue.test(loosen(body)) &&
           // The question to the specialist names what is asked, not always a clinical word.
           !referralCue.test(loosen(body)) &&
@@ -1302,6 +1344,10 @@ export function analyzeConversation(
     // Patient, relative or unknown speaker.
     const question = pending;
     pending = undefined;
+    if (question !== undefined && askedBackPattern.test(loosen(text.trim()))) {
+      askedBack = question;
+      continue;
+    }
     let coveredAnswer = false;
     if (question?.isAdmin === true) continue;
     // "Hæ? Nei, nei. Ikkje det.", "Mener du nå? Nei." — a "what?" or a short question back
@@ -1531,7 +1577,10 @@ export function analyzeConversation(
           /(?<![a-z])(?:avforing|basj|blod)/u.test(loosen(question.text)) &&
           /(?<![a-z])svart/u.test(loose));
       if (!clinical && !(hasSocialContent(sentence.text) && phase === 'history')) continue;
-      if (question?.isExamination === true && !/\d/.test(sentence.text)) continue;
+      // "Hvor mye veier hun?" asked while examining — "Fjorten kilo.": a number said in words is
+      // a measurement too.
+      if (question?.isExamination === true && !/\d/.test(formatClinicalNumbers(sentence.text)))
+        continue;
       const spoken = toNoteLanguage((allergy ?? sentence.text).replace(/\s*—\s*$/u, ''), {
         speaker,
         voice: 'note',
@@ -1608,6 +1657,24 @@ export function analyzeConversation(
             evidence: [...named.evidence, evidenceOf(sentence)],
           };
         familyDetailed = true;
+        continue;
+      }
+      // "Hvor mye veier hun?" — "Fjorten kilo på helsestasjonen.": the weight is a finding.
+      const weight =
+        question !== undefined && sentenceIndex === 0 && weightQuestion.test(loosen(question.text))
+          ? /^(?:Komparent opplyser: )?(?:ca\. |cirka |rundt |omtrent )?(\d+(?:,\d+)?) (?:kg|kilo)(?![\p{L}])/u.exec(
+              noteText,
+            )?.[1]
+          : undefined;
+      if (weight !== undefined) {
+        add({
+          kind: 'finding',
+          text: `Vekt ${weight} kg.`,
+          evidence: [evidenceOf(sentence)],
+          speaker,
+          mentionsDrug: false,
+          isCourse: false,
+        });
         continue;
       }
       // The relative's own illness ("Mor har astma.") is family history, not what they report.

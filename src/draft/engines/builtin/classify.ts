@@ -49,9 +49,20 @@ export const smallTalkCue = cue(
   `^[a-z]+, dette er (?!(?:en|et|ei|den|det) )[a-z]+(?: [a-z]+){0,2}\\.?$|^(?:hei|hallo|god morgen|god dag|velkommen|takk|tusen takk|ha det|god bedring|lykke til|bare hyggelig|sett deg|sett dere|bare sett|kom inn)${e}|^ha en (?:fin|god|riktig god|fortsatt fin|fortsatt god|finfin|trygg) (?:dag|helg|kveld|jul|tur|hjemtur)${e}|${b}kjor (?:forsiktig|pent) hjem${e}|${b}men det er (?:na |no |vel )?en (?:annen|anna) sak${e}|^(?:(?:sa|og) )?for (?:en|et|ei) (?:fin|fint|flott|kul|kult|stilig|tøff|toff) (?:lue|genser|jakke|kjole|skjorte|sko|veske|bil|hund)${e}|${b}jeg heter${e}|${b}jeg er (?:lege|sykepleier|vikar|turnuslege)|${b}hils${e}|${smallTalkTopics}`,
 );
 
+/**
+ * Session 21: the plan said at the end in words the clinical vocabulary does not know — the next
+ * visit ("Jeg ser på henne igjen på torsdag", "Vi ses igjen om en uke"), a sample sent ("Send
+ * urinen til dyrkning"), fasting before an operation ("Ikke spis etter midnatt") and who stays
+ * with the patient ("Søsteren din blir hos deg i natt").
+ */
+const seenAgain = `^(?:(?:og|sa|da) )?(?:jeg|eg|vi|e) (?:skal |vil )?(?:ser|se|sja) (?:pa |til )?(?:deg|henne|ham|han|ho|hu|dere|dykk|dokk|barnet|jenta|gutten|pasienten) (?:igjen|att|pa nytt)${e}`;
+export const plainPlanCue = cue(
+  `${seenAgain}|${b}(?:vi )?(?:ses|sees|treffes) (?:igjen|att)${e}|${b}(?:send|sende|sendes) (?:urinen|urin|proven|prove|blodprove|prover|en prove|ein prove)[a-z ]{0,30} til (?:dyrkning|analyse|mikrobiologi)${e}|${b}(?:ikke|ikkje) (?:spis|et|ete|spise)(?: noe| noko)? etter (?:midnatt|kl|klokka|klokken)|${b}faste fra${e}|${b}(?:[a-z]+(?:en|a)|mor|far|mamma|pappa|syster|soster|bror|kona|mannen)(?: (?:din|di|ditt|hennes|hans))? blir (?:hos|med) (?:deg|henne|ham|han|ho|hu|dykk|dere) (?:i natt|i kveld|natta|til i morgen)`,
+);
+
 /** The doctor starts or narrates the examination; the procedure itself is not a finding. */
 export const examinationStartCue = cue(
-  `${b}(?:undersoke|undersoker|lytte|lytter|kjenne pa|kjenner pa|se pa|ser pa|trykke|trykker|klemme|klemmer|male blodtrykk|veie|ta av deg|dra opp)${e}`,
+  `${b}(?:undersoke|undersoker|lytte|lytter|kjenne pa|kjenner pa|se pa|ser pa|trykke|trykker|klemme|klemmer|male blodtrykk|veie|ta av deg|dra opp)${e}(?! (?:deg|henne|ham|han|ho|hu|dere|barnet|jenta|gutten|pasienten) (?:igjen|att|pa nytt)${e})`,
 );
 
 /** Sentences that only narrate what the doctor is about to do, or instruct the patient. */
@@ -66,7 +77,7 @@ export const safetyCue = cue(
 
 /** Treatment and follow-up. */
 export const planCue = cue(
-  `resept|${b}skriv(?:er)? ut${e}|${b}(?:vi|jeg) (?:prover|foreslar|avventer|avtaler|ber|legger|henviser|sender)${e}|${b}ser det an${e}|${b}avvent|${b}skrive ut${e}|sykmeld|sykemeld|egenmeld|henvis|kontroll|${b}ny time|${b}time (?:hos|her|der)|bestill|${b}ny (?:blodprove|prove|tsh|inr|maling)|tar vi ny|ta ny|${b}om (?:\\d+|en|ett|et par|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder|ar|halvt ar)|anbefal|${b}bor (?:du|hun|han|pas)|${b}(?:du|hun|han) bor${e}|skal (?:du|hun|han) (?:ta|bruke|sette|slutte|fortsette|ikke)|${b}(?:du|hun|han) skal${e}|${b}ma (?:du|hun|han)${e}|fortsett|slutte med|slutt med|seponer|oke dosen|${b}oker${e}|reduser|trappe|begynne med|${b}start(?:e|er)?${e}|${b}bruk${e}|${b}bruke${e}|unnga|hold deg|ta hele|${b}far (?:du|hun|han)${e}|${b}(?:du|hun|han) far${e}|${b}gir (?:vi|deg|du)${e}|fjernes|venteliste|innkall|${b}(?:kalla|kalt|kalles) inn${e}|fysioterap|belaste|krykke|${b}ikke kjore|forholdsregl|${b}sender${e}|kan (?:du|hun|han) (?:ta|bruke|fortsette)|begynner (?:(?:du|hun|han) )?med|${b}maler vi|${b}tar (?:vi )?(?:inr|ny|nye|blodprove)|${b}pa (?:mandag|tirsdag|onsdag|torsdag|fredag)${e}|${b}(?:limer|syr|sutureres|vevslim|steristrip|strips)${e}`,
+  `${plainPlanCue.source}|resept|${b}skriv(?:er)? ut${e}|${b}(?:vi|jeg) (?:prover|foreslar|avventer|avtaler|ber|legger|henviser|sender)${e}|${b}ser det an${e}|${b}avvent|${b}skrive ut${e}|sykmeld|sykemeld|egenmeld|henvis|kontroll|${b}ny time|${b}time (?:hos|her|der)|bestill|${b}ny (?:blodprove|prove|tsh|inr|maling)|tar vi ny|ta ny|${b}om (?:\\d+|en|ett|et par|to|tre|fire|fem|seks|atte) (?:uke|uker|dager|dag|maned|maneder|ar|halvt ar)|anbefal|${b}bor (?:du|hun|han|pas)|${b}(?:du|hun|han) bor${e}|skal (?:du|hun|han) (?:ta|bruke|sette|slutte|fortsette|ikke)|${b}(?:du|hun|han) skal${e}|${b}ma (?:du|hun|han)${e}|fortsett|slutte med|slutt med|seponer|oke dosen|${b}oker${e}|reduser|trappe|begynne med|${b}start(?:e|er)?${e}|${b}bruk${e}|${b}bruke${e}|unnga|hold deg|ta hele|${b}far (?:du|hun|han)${e}|${b}(?:du|hun|han) far${e}|${b}gir (?:vi|deg|du)${e}|fjernes|venteliste|innkall|${b}(?:kalla|kalt|kalles) inn${e}|fysioterap|belaste|krykke|${b}ikke kjore|forholdsregl|${b}sender${e}|kan (?:du|hun|han) (?:ta|bruke|fortsette)|begynner (?:(?:du|hun|han) )?med|${b}maler vi|${b}tar (?:vi )?(?:inr|ny|nye|blodprove)|${b}pa (?:mandag|tirsdag|onsdag|torsdag|fredag)${e}|${b}(?:limer|syr|sutureres|vevslim|steristrip|strips)${e}`,
 );
 
 /** The doctor's conclusion. */

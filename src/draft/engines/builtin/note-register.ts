@@ -197,6 +197,8 @@ function withoutFamilyWe(text: string): string {
       .replace(/^(?:som (?:du|dere) sier(?: det)?|som (?:du|dere) vet|du vet|vet du)[,\s]+/iu, '')
       // "…, som du sa." — the patient pointing back at the doctor's advice.
       .replace(/,\s*som (?:du|dere) (?:sa|sier|ba om|anbefalte)(?=[.!]?$)/iu, '')
+      // "Drikker fire glass om dagen, vi må mase": what the staff or family must do goes.
+      .replace(/,\s*(?:og |så )?vi må [^,.!?]*(?=[.!]?$)/iu, '')
       .replace(/^([\p{L}]+) (?:har|hadde) vi ikke ([\p{L}]+)/iu, '$1 ikke $2')
       .replace(/^vi (?=[\p{L}])/iu, '')
       .replace(
@@ -218,11 +220,31 @@ export function toClinicalNoteWording(text: string): string {
   let result = toClinicalWording(text).replace(/ (?:heller|også)([.!]?)$/u, '$1');
   if (!/(?<![\p{L}])(?:ikke|ingen)(?![\p{L}])/iu.test(result))
     result = result.replace(/([,:] (?:og |men )?)pas\. har (?=[\p{L}])/gu, '$1');
-  result = withoutRepeatedPatient(result);
+  result = withoutRepeatedPatient(plainPlanWording(weightLossWording(result)));
   if (/\d/.test(result))
     for (const [pattern, replacement] of measurements)
       result = result.replace(pattern, replacement);
   return tidy(capitalize(result));
+}
+
+/** "Gått ned noen kilo, 5" (after "kanskje" went as filler) → "Vekttap ca. 5 kg". */
+function weightLossWording(text: string): string {
+  return text.replace(
+    /^(?:har )?gått ned (?:noen|et par|flere|noe) kilo,? (?:ca\. |cirka |omtrent |rundt )?(\d+(?:[,–-]\d+)?)(?= *(?:kg|kilo)?[.,]?$)(?: *(?:kg|kilo))?/iu,
+    'Vekttap ca. $1 kg',
+  );
+}
+
+/**
+ * The plan said to the patient in plain words, written as a note writes it: "Ser på henne igjen på
+ * torsdag" → "Ny vurdering på torsdag", "Søster sin blir hos pas. i natt" → "Søster blir hos
+ * pasienten i natt".
+ */
+function plainPlanWording(text: string): string {
+  return text
+    .replace(/^[Ss]er på (?:pas\.|henne|ham|han|hun) (?:igjen|på nytt) /u, 'Ny vurdering ')
+    .replace(/^(\p{L}+) (?:sin|din|di|ditt) (?=blir hos )/u, '$1 ')
+    .replace(/ blir hos pas\. (?=i natt|i kveld|til i morgen)/u, ' blir hos pasienten ');
 }
 
 /** Clinic verbs whose object is the patient: "Henviser pas. til" → "Henvises til". */

@@ -53,13 +53,13 @@ export function isPlainNo(said: string): boolean {
   // "Ingen av delene.", "Verken eller.", "Ikke det jeg har merket.", "Ikkje det heller.", "Slett
   // ikke.", "Det ække noe sånt." — a no to every part without "nei".
   if (
-    /^(?:ingen av (?:delene|dem|de to)|ingen ting|ingenting(?: sånt| slikt| av det)?|egentlig ikke|ikke det(?:, nei)?|ikke det hel(?:l|ler)|ikke i det hele tatt|ikke noe (?:sånt|slikt)|(?:slett|slettes|overhodet|absolutt) ikke|langt ifra|niks|nix|null|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe(?: sånt)?)|det er ikke noe(?: sånt)?|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det|ikke (?:det|som) (?:jeg|vi) (?:vet(?: om)?|har merket|har sett|kan huske)|aldri)[.!]?$/iu.test(
+    /^(?:ingen av (?:delene|dem|de to)|ikke noen av (?:dem|de|dei|delene|disse)|ingen ting|ingenting(?: sånt| slikt| av det)?|egentlig ikke|ikke det(?:, nei)?|ikke det hel(?:l|ler)|ikke i det hele tatt|ikke noe (?:sånt|slikt)|(?:slett|slettes|overhodet|absolutt) ikke|langt ifra|niks|nix|null|(?:jeg )?(?:har|hev) (?:ikke|aldri) (?:hatt det|det|merket noe(?: sånt)?)|det er ikke noe(?: sånt)?|verken eller|verken det ene eller det andre|ikke noe av det|ingenting av det|ikke (?:det|som) (?:jeg|vi) (?:vet(?: om)?|har merket|har sett|kan huske)|aldri)[.!]?$/iu.test(
       first,
     )
   )
     return true;
   return [opening, first].some((candidate) =>
-    /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen ting|ingen av delene|ingen av dem|ingen av de to|ingenting sånt|ingenting slikt|aldri i livet|ikke noe sånt|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|begge deler nei)?)?[.!]?$/iu.test(
+    /^(?:nei|neida|nei da|næ|næh|næi|nææ|neii|nehei)(?:[,.!]\s*(?:nei[,.!]?\s*)?(?:ikke det heller|ikke i det hele tatt|(?:hun|han) sier nei(?: til begge deler| til alt| til begge)?|det (?:har|gjør|er|var) (?:jeg|det|hun|han) ikke|aldri|ingenting(?: av det)?|ingen ting|ingen av delene|ingen av dem|ingen av de to|ingenting sånt|ingenting slikt|aldri i livet|ikke noe sånt|verken eller|verken det ene eller det andre|det (?:har|gjør) (?:jeg|vi) ikke (?:sett|merket|lagt merke til)|nei til begge(?: deler)?|ikke noe(?: sånt| slikt| av det| av delene)?|ikke noen av (?:dem|de|dei|delene|disse)|begge deler nei)?)?[.!]?$/iu.test(
       candidate,
     ),
   );
@@ -252,6 +252,10 @@ const participles = new Set([
   'tisset',
   'tenkt',
   'planlagt',
+  'laget',
+  'laga',
+  'lagd',
+  'gjort',
   'pustet',
   'lekket',
   'lekt',
@@ -465,6 +469,8 @@ function negateItems(phrase: string): string | undefined {
   const items = pieces
     .map((item) =>
       item
+        // "Og ikke tung i pusten?" — "Nei.": the question's own "ikke" is no item ("Ingen ikke …").
+        .replace(/^(?:ikke|ikkje|itj)\s+/u, '')
         .replace(/^(?:noen|noe|mye|ingen)\s+/u, '')
         .replace(/^(?:kjent|følt) (?:deg|seg) /u, '')
         .replace(/^(?:hatt|fått|merket|sett|blitt) (?:noen |noe )?/u, '')
@@ -526,6 +532,15 @@ function aboutThePatient(text: string): string | undefined {
   return kept.length === 0 ? undefined : kept.join(' ');
 }
 
+/** Where a question of several parts splits: «, eller», «og har du …», «eller bruker du …». */
+const alternativesPattern =
+  /,\s*eller\s+|,?\s+(?:eller|og)\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|var|hadde|merker|får|kom|slo|besvimte|hoster|ser)\s+(?:du|det|avføringen|urinen|[\p{L}]+en)(?![\p{L}]))/u;
+/** The same, and at a comma before a new «har du …» («Er du stiv i nakken, har du feber»). */
+const alternativesWithCommaQuestion = new RegExp(
+  `${alternativesPattern.source}|,\\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|hadde|merker|får)\\s+du(?![\\p{L}]))`,
+  'u',
+);
+
 /**
  * The note statement for a yes/no question and the answer's polarity, or `undefined` when the
  * question is open, a request, or too tangled to turn around safely.
@@ -578,17 +593,21 @@ export function statementFromAnswer(
   if (!/(?<![\p{L}])du(?![\p{L}])/u.test(text))
     text = text.replace(/(?<![\p{L}])(?:hun|han)(?![\p{L}])/gu, 'du');
   // "Bruker du blodfortynnende eller har du noen allergier?" — two questions, one "nei" to both.
+  // "Har du tenkt på å ta livet ditt, har du laget en plan, eller …?", "Er du stiv i nakken, har
+  // du feber, eller …?": a comma before a new "har du" starts a question of its own as much as
+  // "eller" does (read as one, a plain no denied the first part and affirmed the next). An answer
+  // that explains itself («Nei, han er frisk.») keeps the question read as before.
+  const splitsAtComma =
+    polarity === 'no' && (isPlainNo(answer) || isNoCoveredByQuestion(question, answer));
   const splitAlternatives = text
-    .split(
-      /,\s*eller\s+|,?\s+(?:eller|og)\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|var|hadde|merker|får|kom|slo|besvimte|hoster|ser)\s+(?:du|det|avføringen|urinen|[\p{L}]+en)(?![\p{L}]))/u,
-    )
+    .split(splitsAtComma ? alternativesWithCommaQuestion : alternativesPattern)
     .map((alternative, index, all) =>
       index === 0
         ? alternative
         : alternative
             // "…, eller hatt vondt i brystet": the second part shares the first part's "har du".
             .replace(
-              /^(?=(?:hatt|fått|merket|kjent|følt|blitt|vært|sett|besvimt|kastet|gått|falt)\s)/u,
+              /^(?=(?:hatt|fått|merket|kjent|følt|blitt|vært|sett|besvimt|kastet|gått|falt|gjort|prøvd|laget|laga|planlagt|tenkt)\s)/u,
               /^(?:har|hadde) du /u.test(all[0] ?? '') ? 'har du ' : '',
             )
             .replace(/\s+(?:for|av|med|om) (?:det|den|dem)$/u, '')
@@ -833,6 +852,10 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
   match = /^er det (tungt|vanskelig|vondt|tungvint) å (.+)$/u.exec(text);
   if (match?.[1] !== undefined && match[2] !== undefined)
     return polarity === 'no' ? `Ikke ${match[1]} å ${match[2]}.` : undefined;
+  // "Klør det?" — "Ja, veldig." → "Klør."; "Svir det?" — "Nei." → "Svir ikke."
+  match = /^(klør|svir|verker) det$/u.exec(text);
+  if (match?.[1] !== undefined)
+    return polarity === 'no' ? capitalize(`${match[1]} ikke.`) : capitalize(`${match[1]}.`);
   match = /^gjør det vondt (.+)$/u.exec(text);
   if (match?.[1] !== undefined)
     return polarity === 'no' ? `Ikke vondt ${match[1]}.` : `Vondt ${match[1]}.`;
