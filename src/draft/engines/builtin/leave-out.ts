@@ -98,6 +98,9 @@ const logisticsCue = new RegExp(
     `${b}har med (?:meg |oss )?(?:medisinlist\\w*|lista|listen|papirene)`,
     // Session 19: where the prescription waits ("Resepten ligger klar på apoteket om ti minutter").
     `${b}resepten ligger (?:klar|inne)${e}`,
+    // Session 21: leaving for home ("Kom igjen, nå drar vi hjem og sover", "Da drar vi innom
+    // senteret på vei hjem").
+    `${b}(?:drar|reiser|kjorer) (?:vi|dere) (?:rett )?(?:hjem|heim|innom)${e}`,
   ].join('|'),
   'u',
 );
@@ -160,4 +163,17 @@ const introductionOnly =
 export function isIntroductionOnly(text: string): boolean {
   const trimmed = text.trim();
   return introductionOnly.test(trimmed.charAt(0).toLowerCase() + trimmed.slice(1));
+}
+
+/**
+ * What a patient or relative has read or heard about illness in general ("Jeg har lest at det kan
+ * sitte i ryggen", "Det står i Hjemmet", "Jeg har hørt at blod i urinen kan være kreft"): hearsay,
+ * not this patient's history.
+ */
+const hearsayCue =
+  /^(?:(?:og|men|sa|ja) )?(?:(?:jeg|eg|je|e|vi|komparent) )?(?:har|hadde) (?:lest|hort)(?: (?:pa nettet|i avisa|pa facebook))? at(?![a-z0-9])|^det (?:star|sto) i (?:avisa|hjemmet|vg|dagbladet)(?![a-z0-9])/u;
+
+/** Whether a patient's or relative's sentence only repeats what was read or heard in general. */
+export function isHearsay(loose: string): boolean {
+  return hearsayCue.test(loose);
 }
