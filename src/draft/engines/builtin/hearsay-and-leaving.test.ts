@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allText, draftJournalNote, sectionText } from './testing/draft-lines.js';
+import { allText, draftJournalNote, draftLines, sectionText } from './testing/draft-lines.js';
 
 describe('what a relative has read or heard, and leaving for home, stay out of the note', () => {
   it('leaves out what a relative has read or heard about illness in general', async () => {
@@ -36,5 +36,20 @@ describe('what a relative has read or heard, and leaving for home, stay out of t
     const text = allText(output);
     expect(text).not.toMatch(/drar|hjem|is\./u);
     expect(sectionText(output, 'tiltak')).toMatch(/Paracet/u);
+  });
+
+  it('leaves out the family journey, the car and a notice sent by post', async () => {
+    const output = await draftLines('epikrise', [
+      ['lege', 'I dag skal du reise hjem etter oppholdet for lungebetennelse.'],
+      [
+        'pasient',
+        'Kona kommer og henter meg klokka to, hun har lånt bilen til svigersønnen, for vår bil er på verksted.',
+      ],
+      ['pårørende', 'Vi kjørte fra Elverum i snøføyka i går.'],
+      ['lege', 'Du får kontroll med røntgen om seks uker. Den innkallingen kommer i posten.'],
+    ]);
+    const text = allText(output);
+    expect(text).not.toMatch(/bilen|verksted|snøføyka|posten|henter/u);
+    expect(text).toMatch(/6 uker/u);
   });
 });

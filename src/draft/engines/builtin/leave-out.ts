@@ -101,6 +101,13 @@ const logisticsCue = new RegExp(
     // Session 21: leaving for home ("Kom igjen, nå drar vi hjem og sover", "Da drar vi innom
     // senteret på vei hjem").
     `${b}(?:drar|reiser|kjorer) (?:vi|dere) (?:rett )?(?:hjem|heim|innom)${e}`,
+    // The family's journey and car ("Vi kjørte fra Elverum i snøføyka", "Hun kommer og henter meg
+    // klokka to, hun har lånt bilen", "vår bil er på verksted"), and a notice sent by post.
+    `${b}vi kjorte (?:fra|hit|inn)${e}`,
+    `${b}hente (?:meg|deg|ham|henne|han|hun|pas\\.?)${e}`,
+    `${b}(?:lant|laner) bilen${e}`,
+    `${b}(?:pa|til) verksted${e}`,
+    `${b}kommer i posten${e}`,
   ].join('|'),
   'u',
 );
