@@ -52,4 +52,19 @@ describe('what a relative has read or heard, and leaving for home, stay out of t
     expect(text).not.toMatch(/bilen|verksted|snøføyka|posten|henter/u);
     expect(text).toMatch(/6 uker/u);
   });
+
+  it('leaves out how many people in general get it, keeping the decision', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva kan jeg hjelpe dere med?'],
+      ['pasient', 'Han hadde kramper med feber for to uker siden.'],
+      [
+        'lege',
+        'Omtrent fire av hundre barn får det. Omtrent en av tre får et nytt anfall ved senere feber.',
+      ],
+      ['lege', 'Dere får med Stesolid rektalt, fem milligram, ved anfall over fem minutter.'],
+    ]);
+    const text = allText(output);
+    expect(text).not.toMatch(/av hundre|av (?:tre|3) får/u);
+    expect(text).toMatch(/Stesolid/u);
+  });
 });

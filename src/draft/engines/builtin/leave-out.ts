@@ -68,6 +68,9 @@ const pedagogyCue = new RegExp(
     // "Antibiotika gjør at du blir fortere frisk").
     `${b}i (?:sjeldne|noen fa|de fleste) tilfeller${e}`,
     `${b}gjor at (?:du|dere|pas\\.?|man|en) (?:blir|far|kan)${e}`,
+    // Session 21: how many people in general get it ("omtrent fire av hundre barn får det", "en av
+    // tre får et nytt anfall").
+    `${b}(?:en|ett|to|tre|fire|fem|\\d+) av (?:tre|fire|fem|ti|hundre|tusen|\\d+)(?: \\p{L}+)? (?:far|faar|blir|har|opplever)${e}`,
   ].join('|'),
   'u',
 );
