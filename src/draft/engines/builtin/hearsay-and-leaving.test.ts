@@ -53,6 +53,14 @@ describe('what a relative has read or heard, and leaving for home, stay out of t
     expect(text).toMatch(/6 uker/u);
   });
 
+  it('keeps a journey the history happened on', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Vi kjørte fra hytta i går kveld da jeg fikk vondt i magen.'],
+    ]);
+    expect(allText(output)).toMatch(/vondt i magen|magesmerter/u);
+  });
+
   it('leaves out how many people in general get it, keeping the decision', async () => {
     const output = await draftJournalNote([
       ['lege', 'Hva kan jeg hjelpe dere med?'],

@@ -106,7 +106,8 @@ const logisticsCue = new RegExp(
     `${b}(?:drar|reiser|kjorer) (?:vi|dere) (?:rett )?(?:hjem|heim|innom)${e}`,
     // The family's journey and car ("Vi kjørte fra Elverum i snøføyka", "Hun kommer og henter meg
     // klokka to, hun har lånt bilen", "vår bil er på verksted"), and a notice sent by post.
-    `${b}vi kjorte (?:fra|hit|inn)${e}`,
+    // Only with the road or the weather: «Vi kjørte fra hytta da han fikk vondt» stays.
+    `${b}vi kjorte (?:fra|hit)${e}.*${b}(?:snofoyka|glatt|glatte|veien|koen|trafikken)${e}`,
     `${b}hente (?:meg|deg|ham|henne|han|hun|pas\\.?)${e}`,
     `${b}(?:lant|laner) bilen${e}`,
     `${b}(?:pa|til) verksted${e}`,
