@@ -64,6 +64,8 @@ const session20CoverageCasesDirectory = path.join(import.meta.dirname, 'cases-s2
 const session21CoverageCasesDirectory = path.join(import.meta.dirname, 'cases-s21b');
 /** Development cases h107–h110, long consultations written in session 19 before its length rules. */
 const session19LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s19a');
+/** Development cases h123–h126, long consultations written in session 21 before its length rules. */
+const session21LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s21a');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -270,6 +272,21 @@ const gates = [
     registerViolationsPerNote: 0.5,
     safetyNegativesMissed: 0,
     relativeDiagnoses: 1,
+  },
+  {
+    // h123–h126 (session 21: renal colic at the legevakt at night with a talkative wife in
+    // hedmarksk, a fastlege visit with three problems in nordnorsk, a febrile-seizure control with
+    // two parents, a rehabilitation epikrise in trøndersk): old rules 90.9 % (90/99), 2.80×, 0.203
+    // ROUGE-L, 1.75 register, 1 safety negative missed (the child's «ikke nakkestiv» finding); after
+    // session 21's length rules 90.9 %, 2.60×, 0.212, 1.00, 1. Gated at that level; the missed
+    // negative is an open defect, not accepted behaviour.
+    label: 'session 21 length consultations (eval/draft/cases-s21a)',
+    directory: session21LengthCasesDirectory,
+    coverage: 0.905,
+    rougeL: 0.208,
+    lengthRatio: 2.61,
+    registerViolationsPerNote: 1,
+    safetyNegativesMissed: 1,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety

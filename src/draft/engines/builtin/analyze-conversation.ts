@@ -69,6 +69,7 @@ import {
   isAnnouncedExplanation,
   isDrugReason,
   isIntroductionOnly,
+  isHearsay,
   isLogistics,
   isPedagogy,
   withoutExplanation,
@@ -1544,6 +1545,7 @@ export function analyzeConversation(
         adminCue.test(loose) ||
         smallTalkCue.test(loose) ||
         isLogistics(loose) ||
+        (speaker !== 'lege' && isHearsay(loose)) ||
         isIntroductionOnly(sentence.text) ||
         /(?<![a-z])lurer (?:pa|litt)(?![a-z])/.test(loose) ||
         postalAddressPattern.test(sentence.text)

@@ -68,6 +68,9 @@ const pedagogyCue = new RegExp(
     // "Antibiotika gjør at du blir fortere frisk").
     `${b}i (?:sjeldne|noen fa|de fleste) tilfeller${e}`,
     `${b}gjor at (?:du|dere|pas\\.?|man|en) (?:blir|far|kan)${e}`,
+    // Session 21: how many people in general get it ("omtrent fire av hundre barn får det", "en av
+    // tre får et nytt anfall").
+    `${b}(?:en|ett|to|tre|fire|fem|\\d+) av (?:tre|fire|fem|ti|hundre|tusen|\\d+)(?: \\p{L}+)? (?:far|faar|blir|har|opplever)${e}`,
   ].join('|'),
   'u',
 );
@@ -98,6 +101,17 @@ const logisticsCue = new RegExp(
     `${b}har med (?:meg |oss )?(?:medisinlist\\w*|lista|listen|papirene)`,
     // Session 19: where the prescription waits ("Resepten ligger klar på apoteket om ti minutter").
     `${b}resepten ligger (?:klar|inne)${e}`,
+    // Session 21: leaving for home ("Kom igjen, nå drar vi hjem og sover", "Da drar vi innom
+    // senteret på vei hjem").
+    `${b}(?:drar|reiser|kjorer) (?:vi|dere) (?:rett )?(?:hjem|heim|innom)${e}`,
+    // The family's journey and car ("Vi kjørte fra Elverum i snøføyka", "Hun kommer og henter meg
+    // klokka to, hun har lånt bilen", "vår bil er på verksted"), and a notice sent by post.
+    // Only with the road or the weather: «Vi kjørte fra hytta da han fikk vondt» stays.
+    `${b}vi kjorte (?:fra|hit)${e}.*${b}(?:snofoyka|glatt|glatte|veien|koen|trafikken)${e}`,
+    `${b}hente (?:meg|deg|ham|henne|han|hun|pas\\.?)${e}`,
+    `${b}(?:lant|laner) bilen${e}`,
+    `${b}(?:pa|til) verksted${e}`,
+    `${b}kommer i posten${e}`,
   ].join('|'),
   'u',
 );
@@ -160,4 +174,17 @@ const introductionOnly =
 export function isIntroductionOnly(text: string): boolean {
   const trimmed = text.trim();
   return introductionOnly.test(trimmed.charAt(0).toLowerCase() + trimmed.slice(1));
+}
+
+/**
+ * What a patient or relative has read or heard about illness in general ("Jeg har lest at det kan
+ * sitte i ryggen", "Det står i Hjemmet", "Jeg har hørt at blod i urinen kan være kreft"): hearsay,
+ * not this patient's history.
+ */
+const hearsayCue =
+  /^(?:(?:og|men|sa|ja) )?(?:(?:jeg|eg|je|e|vi|komparent) )?(?:har|hadde) (?:lest|hort)(?: (?:pa nettet|i avisa|pa facebook))? at(?![a-z0-9])|^det (?:star|sto) i (?:avisa|hjemmet|vg|dagbladet)(?![a-z0-9])/u;
+
+/** Whether a patient's or relative's sentence only repeats what was read or heard in general. */
+export function isHearsay(loose: string): boolean {
+  return hearsayCue.test(loose);
 }
