@@ -40,7 +40,7 @@ describe('tenth held-out de-identification set (v10)', () => {
     expect(v10.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v10.result.directRecall).toBeGreaterThanOrEqual(0.948);
     expect(v10.result.overall.f1).toBeGreaterThanOrEqual(0.94);
-    expect(v10.snippets.protectedRecall).toBeGreaterThanOrEqual(0.873);
+    expect(v10.snippets.protectedRecall).toBeGreaterThanOrEqual(0.879);
     expect(v10.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.635);
   }, 180_000);
 });

@@ -322,11 +322,11 @@ const gates = [
     // rules); 81.2 %, 1.42×, 0.425, 0.33, 4, 1, 1 after them. Gated at that level: the number and
     // the relative's condition are defects still open, not accepted behaviour. Session 7: 82.2 %,
     // 1.41×, 0.430, 0.33, 4, 1, 1. Session 8: 83.2 %, 1.40×, 0.433, 0.33, 3, 1, 1.
-    // Session 9: 84.2 %, 1.40×, 0.436, 0.33, 2, 1, 1.
+    // Session 9: 84.2 %, 1.40×, 0.436, 0.33, 2, 1, 1. Session 21: 86.1 % (87/101), 1.40×, 0.447.
     label: 'third held-out set (eval/draft/heldout-v3)',
     directory: heldOutV3CasesDirectory,
-    coverage: 0.835,
-    rougeL: 0.437,
+    coverage: 0.861,
+    rougeL: 0.443,
     lengthRatio: 1.4,
     registerViolationsPerNote: 0.34,
     safetyNegativesMissed: 2,
@@ -490,9 +490,10 @@ const gates = [
     // fewer, one more register violation, number never said, relative's condition or safety
     // negative missed, or ROUGE-L / length worse by 0.005 fails.
     // Session 19: raised to the level after the session's rules (`npm run eval:draft`).
+    // Session 21: 85.1 % (120/141), 2.09×, 0.248.
     label: 'eleventh held-out set (eval/draft/heldout-v11)',
     directory: heldOutV11CasesDirectory,
-    coverage: 0.84,
+    coverage: 0.851,
     rougeL: 0.243,
     lengthRatio: 2.105,
     registerViolationsPerNote: 0.63,
