@@ -251,6 +251,9 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
     ...(report.heldoutV13 === undefined
       ? []
       : [formatLaterHeldout('v13', 'gated in heldout-v13-gate.test.ts', report.heldoutV13)]),
+    ...(report.heldoutV14 === undefined
+      ? []
+      : [formatLaterHeldout('v14', 'gated in heldout-v14-gate.test.ts', report.heldoutV14)]),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +

@@ -138,6 +138,12 @@ export interface EvaluationSets {
    * exist. Reported on its own, counts only.
    */
   readonly heldoutV13?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The fourteenth held-out set (`eval/deid/heldout-v14/*.json`, session 22) and its
+   * identifier-free texts (`eval/deid/heldout-v14-clean/*.txt`); absent when `heldout-v14` does not
+   * exist. Reported on its own, counts only.
+   */
+  readonly heldoutV14?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -166,6 +172,7 @@ export async function loadEvaluationSets(
   const heldoutV11 = await loadLaterHeldoutSet(path.join(here, 'heldout-v11'));
   const heldoutV12 = await loadLaterHeldoutSet(path.join(here, 'heldout-v12'));
   const heldoutV13 = await loadLaterHeldoutSet(path.join(here, 'heldout-v13'));
+  const heldoutV14 = await loadLaterHeldoutSet(path.join(here, 'heldout-v14'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -184,6 +191,7 @@ export async function loadEvaluationSets(
     ...(heldoutV11 === undefined ? {} : { heldoutV11 }),
     ...(heldoutV12 === undefined ? {} : { heldoutV12 }),
     ...(heldoutV13 === undefined ? {} : { heldoutV13 }),
+    ...(heldoutV14 === undefined ? {} : { heldoutV14 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],

@@ -120,6 +120,12 @@ export interface EvaluationInput {
    */
   readonly heldoutV13?: LaterHeldoutInput;
   /**
+   * The fourteenth held-out set (`eval/deid/heldout-v14`, session 22) with its identifier-free
+   * texts: scored and reported like v2, counts only, never its errors; gated in
+   * heldout-v14-gate.test.ts.
+   */
+  readonly heldoutV14?: LaterHeldoutInput;
+  /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
    */
@@ -197,6 +203,8 @@ export interface EvaluationReport {
   readonly heldoutV12?: LaterHeldoutReport;
   /** The thirteenth held-out set (v13): scores only, no targets; undefined without the set. */
   readonly heldoutV13?: LaterHeldoutReport;
+  /** The fourteenth held-out set (v14): scores only, no targets; undefined without the set. */
+  readonly heldoutV14?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
@@ -308,6 +316,7 @@ export function runEvaluation(
   const heldoutV11 = scoreLater(input.heldoutV11, 'v11');
   const heldoutV12 = scoreLater(input.heldoutV12, 'v12');
   const heldoutV13 = scoreLater(input.heldoutV13, 'v13');
+  const heldoutV14 = scoreLater(input.heldoutV14, 'v14');
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -333,6 +342,7 @@ export function runEvaluation(
     ...(heldoutV11 === undefined ? {} : { heldoutV11 }),
     ...(heldoutV12 === undefined ? {} : { heldoutV12 }),
     ...(heldoutV13 === undefined ? {} : { heldoutV13 }),
+    ...(heldoutV14 === undefined ? {} : { heldoutV14 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,
