@@ -80,6 +80,8 @@ export const heldOutV10CasesDirectory = join(import.meta.dirname, 'heldout-v10')
 export const heldOutV11CasesDirectory = join(import.meta.dirname, 'heldout-v11');
 /** The twelfth held-out set (v12, session 21, by an outside author; run, never read or tuned on). */
 export const heldOutV12CasesDirectory = join(import.meta.dirname, 'heldout-v12');
+/** The thirteenth held-out set (v13, session 22, by an outside author; run, never read or tuned on). */
+export const heldOutV13CasesDirectory = join(import.meta.dirname, 'heldout-v13');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {
