@@ -42,6 +42,8 @@ const heldOutV11CasesDirectory = path.join(import.meta.dirname, 'heldout-v11');
 const heldOutV12CasesDirectory = path.join(import.meta.dirname, 'heldout-v12');
 /** The thirteenth held-out set (v13, session 21, by an outside author), in all four templates. */
 const heldOutV13CasesDirectory = path.join(import.meta.dirname, 'heldout-v13');
+/** The fourteenth held-out set (v14, session 22, by an outside author), in all four templates. */
+const heldOutV14CasesDirectory = path.join(import.meta.dirname, 'heldout-v14');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -555,6 +557,31 @@ const gates = [
     lengthRatio: 1.385,
     registerViolationsPerNote: 0.334,
     safetyNegativesMissed: 0,
+  },
+  {
+    // q01–q06 (a migraine with aura at the legevakt in Romsdal speech with the husband (his own
+    // high blood pressure), a child's uncontrolled asthma at the GP in Sunnhordland nynorsk with the
+    // mother (the father's psoriasis), a henvisning for suspected aortic stenosis for an
+    // 84-year-old in Solør speech with the daughter (the mother's pacemaker), a severe depression
+    // epikrise from an acute psychiatric ward in trøndersk with the sister (her own lithium), a
+    // pasientbrev on type 2 diabetes and kidney function for a Pakistani-Norwegian woman speaking
+    // Norwegian as a second language (the brother's dialysis) and a TIA epikrise in Setesdal
+    // speech with the wife (her own diabetes)), written in session 22 by an outside author who
+    // never read the drafter, its rules, any draft or the earlier held-out sets; 360–460-word
+    // transcripts with spoken corrections, two-part questions and small talk, 15–17 facts each.
+    // Measured once on the branch that added it, no engine changes, data unchanged after measuring
+    // (`npm run eval:draft`): 87.4 % coverage (83/95), 1.476×, ROUGE-L 0.306, 0.33 register
+    // violations per note (2 in 6 notes), 2 safety negatives missed, 0 numbers never said, 0
+    // relatives' conditions. Gated at exactly that level: one fact fewer, one more register
+    // violation, number never said, relative's condition or safety negative missed, or a longer
+    // or less similar note fails.
+    label: 'fourteenth held-out set (eval/draft/heldout-v14)',
+    directory: heldOutV14CasesDirectory,
+    coverage: 0.873,
+    rougeL: 0.305,
+    lengthRatio: 1.476,
+    registerViolationsPerNote: 0.334,
+    safetyNegativesMissed: 2,
   },
 ] as const;
 

@@ -51,6 +51,8 @@ const heldOutV11CasesDirectory = path.join(import.meta.dirname, 'heldout-v11');
 const heldOutV12CasesDirectory = path.join(import.meta.dirname, 'heldout-v12');
 /** The thirteenth held-out set (v13, session 21): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV13CasesDirectory = path.join(import.meta.dirname, 'heldout-v13');
+/** The fourteenth held-out set (v14, session 22): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV14CasesDirectory = path.join(import.meta.dirname, 'heldout-v14');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -119,6 +121,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v13 (eval/draft/heldout-v13, totals only, gated in draft-quality.test.ts)',
     heldOutV13CasesDirectory,
+  ],
+  [
+    'Held-out consultations v14 (eval/draft/heldout-v14, totals only, gated in draft-quality.test.ts)',
+    heldOutV14CasesDirectory,
   ],
 ] as const;
 

@@ -67,6 +67,8 @@ export const leakCheckSets = {
   heldoutV12: ['eval/draft/heldout-v12'],
   /** The thirteenth held-out draft set (session 21), reported and gated on its own. */
   heldoutV13: ['eval/draft/heldout-v13'],
+  /** The fourteenth held-out draft set (session 22), reported and gated on its own. */
+  heldoutV14: ['eval/draft/heldout-v14'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
