@@ -28,6 +28,7 @@ import { recognizeLooseEmails, withEmailTails } from './recognizers/loose-emails
 import { withPhonePrefixes } from './recognizers/phone-prefix.js';
 import { recognizeTitledParticleSurnames } from './recognizers/surname-particles.js';
 import { recognizeDateTails } from './recognizers/date-tails.js';
+import { isClinicalNonIdentifier } from './recognizers/clinical-non-identifiers.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizeInvertedNames } from './recognizers/inverted-names.js';
 import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
@@ -353,7 +354,10 @@ function detectChunk(
   );
   const minimum = options.minConfidence ?? 0.5;
   const accepted = resolve(
-    candidates.filter((candidate) => candidate.confidence >= minimum),
+    candidates.filter(
+      (candidate) =>
+        candidate.confidence >= minimum && !isClinicalNonIdentifier(words, text, tokens, candidate),
+    ),
     text.length,
   );
   const chained = extendPersonChains(

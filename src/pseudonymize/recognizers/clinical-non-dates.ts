@@ -1,0 +1,159 @@
+import type { Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+
+/**
+ * Numbers that the date recognizers read as dates but that clinical text uses for something else
+ * (ANNOTATION.md, "Never PHI": gestational weeks, doses, scores, durations). Each test looks at
+ * the words around one DATE candidate and says whether it is such a clinical number; the caller
+ * drops those candidates before overlaps are resolved. Kept apart from `dates.ts` so that the
+ * rules that find dates and the rules that reject clinical numbers can change independently.
+ */
+export function isClinicalNonDate(
+  text: string,
+  tokens: readonly Token[],
+  candidate: Candidate,
+): boolean {
+  if (candidate.type !== 'DATE') return false;
+  const index = tokens.findIndex((token) => token.start === candidate.start);
+  if (index < 0) return false;
+  const value = text.slice(candidate.start, candidate.end);
+  if (/^(?:uke|veke) \d{1,2}$/iu.test(value)) return isScheduleWeek(tokens, index);
+  if (/^(?:19|20)\d{2}$/u.test(value)) return isPublicationYear(tokens, index);
+  if (/^\d{1,2}\/\d{1,2}$/u.test(value)) return isCountOutOf(value, tokens, index);
+  if (/^den \d{1,2}\.$/iu.test(value)) return isOrdinalBeforeNoun(tokens, index);
+  return false;
+}
+
+/** Months in full and cut: "den 14. mars" and "den 3. des." stay dates. */
+const monthWord =
+  /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)$/u;
+
+/**
+ * "den 3. gangen", "Den 2. dosen ble gitt", "den 14. dagen etter operasjonen": an ordinal before
+ * a noun in its definite form counts times, doses or days; "den 14." alone or before a month is
+ * a day of the month (ANNOTATION.md, DATE: "[den 14.]").
+ */
+function isOrdinalBeforeNoun(tokens: readonly Token[], index: number): boolean {
+  const dot = tokens[index + 2];
+  const noun = tokens[index + 3];
+  if (dot?.text !== '.' || noun?.kind !== 'word' || noun.start !== dot.end + 1) return false;
+  if (monthWord.test(noun.lower)) return false;
+  return /^\p{Ll}{2,}(?:en|et|a|ene|ane|na)$/u.test(noun.text);
+}
+
+/** Units of a dose or a measurement: "uke 1 12,5 mg", "første uke 5 mg". */
+const doseUnit =
+  /^(?:mg|g|mcg|µg|mikrogram|ml|e|ie|enheter|tablett|tabletter|tbl|kapsel|kapsler|drag|doser|dose|puff|pust)$/u;
+
+/** Words of raising, lowering or stepping a dose: the weeks in the sentence are steps of a plan. */
+const doseStepWord =
+  /^(?:opptrapping\p{L}*|nedtrapping\p{L}*|trappes|trappast|økes|aukast|auke|økning\p{L}*|reduseres|reduserast|reduksjon\p{L}*|halveres|halverast|dosen|dosa|dosering\p{L}*|startdose\p{L}*|vedlikeholdsdose\p{L}*|titrering\p{L}*|titreres|dose)$/u;
+
+/** Words of an event that weeks are counted from: "uke 6-12 postoperativt", "uke 2 og 3 etter operasjonen". */
+const countedFromWord = /^(?:postoperativt|postop|postoperativ|postpartum|post-op)$/u;
+
+/** Words of pregnancy after a week: "uke 32 i svangerskapet", "uke 12 og uke 18 tilbys alle gravide". */
+const pregnancyAfter = /^(?:svangerskap\p{L}*|gravid\p{L}*|fosteret|fostret|termin\p{L}*)$/u;
+
+/**
+ * "uke 1: 5 mg", "Opptrapping: uke 1 12,5 mg, uke 2 25 mg", "Første uke 5 mg", "uke 32 i
+ * svangerskapet", "uke 6-12 postoperativt": a step of a dosing plan, a week of pregnancy or a week
+ * counted from an operation, not a calendar week (a calendar week is a DATE, "uke 9").
+ */
+function isScheduleWeek(tokens: readonly Token[], index: number): boolean {
+  const number = tokens[index + 1];
+  if (number === undefined) return false;
+  const week = Number(number.text);
+  const after = tokens[index + 2];
+  // "Første uke 5 mg": the number is the dose, not the week.
+  if (after !== undefined && doseUnit.test(after.lower)) return true;
+  const sentence = sentenceAround(tokens, index);
+  // A dose a few tokens on, before the next week or the end of the clause: "uke 1 12,5 mg".
+  for (let ahead = index + 2; ahead <= index + 6; ahead++) {
+    const token = tokens[ahead];
+    if (token === undefined || /^[.;]$/u.test(token.text) || /^(?:uke|veke)$/u.test(token.lower))
+      break;
+    if (token.kind === 'number' && doseUnit.test(tokens[ahead + 1]?.lower ?? '') && week <= 12)
+      return true;
+  }
+  if (week <= 8 && sentence.some((token) => doseStepWord.test(token.lower))) return true;
+  // The rest of a range of weeks, then the event: "uke 2 og 3 etter operasjonen", "uke 6-12
+  // postoperativt" (not "uke 12, etter avtale": a comma or another word ends the range).
+  let ahead = index + 2;
+  while (ahead < tokens.length && isRangeToken(tokens[ahead])) ahead++;
+  const event = tokens[ahead];
+  if (event !== undefined && countedFromWord.test(event.lower)) return true;
+  if (event?.lower === 'etter' && tokens[ahead + 1]?.kind === 'word') {
+    const what = tokens[ahead + 1]?.lower ?? '';
+    if (!/^(?:avtale|avtalen|behov|ønske|timebok\p{L}*)$/u.test(what)) return true;
+  }
+  // Pregnancy named later in the same sentence: "uke 32 i svangerskapet".
+  return week <= 43 && sentence.some((token, at) => at > 0 && pregnancyAfter.test(token.lower));
+}
+
+/** A token that carries a range of weeks on: "og 3", "-12", "til 14". */
+function isRangeToken(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'number' || /^(?:og|til|-|–)$/u.test(token.lower));
+}
+
+/** Tokens of the sentence that holds `index`. */
+function sentenceAround(tokens: readonly Token[], index: number): readonly Token[] {
+  let start = index;
+  while (start > 0 && !tokens[start]?.sentenceStart) start--;
+  let end = index + 1;
+  while (end < tokens.length && !tokens[end]?.sentenceStart) end++;
+  return tokens.slice(start, end);
+}
+
+/** Words of guidelines, handbooks, programmes and versions: the year dates a document. */
+const documentWord =
+  /^(?:[\p{L}-]*retningslinje\p{L}*|[\p{L}-]*veileder\p{L}*|[\p{L}-]*rettleiar\p{L}*|[\p{L}-]*håndbok\p{L}*|[\p{L}-]*handbok\p{L}*|[\p{L}-]*programmet|[\p{L}-]*programmets|anbefaling\p{L}*|tilråding\p{L}*|versjon\p{L}*|utgave\p{L}*|utgåve\p{L}*|revisjon\p{L}*|revidert|publisert|studie\p{L}*|rapport\p{L}*|metaanalyse\p{L}*|cochrane|nice|esc|gold|icd-\d+|icpc-\d+|lovendring\p{L}*|forskrift\p{L}*)$/u;
+
+/** Words of statistics over many people: the years of the sentence are of a register, no one. */
+const statisticsWord =
+  /^(?:andelen|andel|prevalens\p{L}*|insidens\p{L}*|forekomst\p{L}*|kvalitetsregister\p{L}*|\p{L}*registeret|statistikk\p{L}*|landsgjennomsnitt\p{L}*|befolkningen)$/u;
+
+/**
+ * "ESC-retningslinjene fra 2021", "Nasjonal faglig retningslinje for diabetes (2023)",
+ * "Legemiddelhåndboken 2024", "Barnevaksinasjonsprogrammet ble endret i 2018": the year of a
+ * guideline, handbook or programme, no event in a person's life (ANNOTATION.md, DATE).
+ */
+function isPublicationYear(tokens: readonly Token[], index: number): boolean {
+  // "Andelen pasienter med HbA1c under 7 økte fra 2019 til 2023": a figure of many people.
+  if (sentenceAround(tokens, index).some((token) => statisticsWord.test(token.lower))) return true;
+  for (let back = index - 1; back >= 0 && index - back <= 6; back--) {
+    const token = tokens[back];
+    if (token === undefined || /^[.;:!?]$/u.test(token.text)) break;
+    if (token.kind === 'word' && documentWord.test(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Findings counted or scored out of a maximum: "Bilyd 3/6", "Dose 3/3", "Pupiller 3/3". */
+const countedBefore =
+  /^(?:dose|doser|dosen|vaksinedose|bilyd|bilyden|pupiller|pupillene|huskeord|ord|ordene|oppgaver|svar|rett|riktige|blodkultur\p{L}*|hemokult\p{L}*|prøver|flasker|stadium|tanner|trinn|stikk|ledd|tenner|runder|serier|sett|repetisjoner)$/u;
+/** Words after "a/b" that make it a count: "2/2 flasker positive", "9/12 riktig". */
+const countedAfter =
+  /^(?:riktig|riktige|rett|korrekt|korrekte|positiv|positive|negativ|negative|flasker|doser|ord|mm|cm|km|db|grader|repetisjoner|runder|mnd|måneder|månader|uker|veker)$/u;
+
+/** "Bilyd 3/6", "Dose 3/3 av hepatitt B", "2/2 flasker positive", "Svar 11/12 riktig": out of. */
+function isCountOutOf(value: string, tokens: readonly Token[], index: number): boolean {
+  const [counted = '', maximum = ''] = value.split('/');
+  if (Number(counted) > Number(maximum)) return false;
+  // "dose 1/3, 2/3 og 3/3": walk back over the earlier shares of the list to the counted word.
+  let back = index - 1;
+  while (back >= 0 && isListToken(tokens[back])) back--;
+  const before = tokens[back];
+  const after = tokens
+    .slice(index + 1)
+    .find((token) => token.kind !== 'number' && token.text !== '/');
+  if (before?.kind === 'word' && countedBefore.test(before.lower)) return true;
+  return after?.kind === 'word' && countedAfter.test(after.lower);
+}
+
+/** A token inside a list of shares: "1/3, 2/3 og". */
+function isListToken(token: Token | undefined): boolean {
+  return (
+    token !== undefined && (token.kind === 'number' || /^(?:\/|,|og|eller)$/u.test(token.lower))
+  );
+}
