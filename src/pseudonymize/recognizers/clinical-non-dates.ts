@@ -119,6 +119,7 @@ const statisticsWord =
  * guideline, handbook or programme, no event in a person's life (ANNOTATION.md, DATE).
  */
 function isPublicationYear(tokens: readonly Token[], index: number): boolean {
+  if (isClockOrAmount(tokens, index)) return true;
   // "Andelen pasienter med HbA1c under 7 økte fra 2019 til 2023": a figure of many people.
   if (sentenceAround(tokens, index).some((token) => statisticsWord.test(token.lower))) return true;
   for (let back = index - 1; back >= 0 && index - back <= 6; back--) {
@@ -131,14 +132,18 @@ function isPublicationYear(tokens: readonly Token[], index: number): boolean {
 
 /** Findings counted or scored out of a maximum: "Bilyd 3/6", "Dose 3/3", "Pupiller 3/3". */
 const countedBefore =
-  /^(?:dose|doser|dosen|vaksinedose|bilyd|bilyden|pupiller|pupillene|huskeord|ord|ordene|oppgaver|svar|rett|riktige|blodkultur\p{L}*|hemokult\p{L}*|prøver|flasker|stadium|tanner|trinn|stikk|ledd|tenner|runder|serier|sett|repetisjoner)$/u;
+  /^(?:dose|doser|dosen|vaksinedose|bilyd|bilyden|pupiller|pupillene|huskeord|ord|ordene|oppgaver|svar|rett|riktige|blodkultur\p{L}*|hemokult\p{L}*|prøver|flasker|stadium|tanner|trinn|stikk|ledd|tenner|runder|serier|sett|repetisjoner|reflekser|refleksene|hørsel|hørselen|syn|synet)$/u;
 /** Words after "a/b" that make it a count: "2/2 flasker positive", "9/12 riktig". */
 const countedAfter =
-  /^(?:riktig|riktige|rett|korrekt|korrekte|positiv|positive|negativ|negative|flasker|doser|ord|mm|cm|km|db|grader|repetisjoner|runder|mnd|måneder|månader|uker|veker)$/u;
+  /^(?:riktig|riktige|rett|korrekt|korrekte|positiv|positive|negativ|negative|flasker|doser|ord|mm|cm|km|db|grader|repetisjoner|runder|mnd|måneder|månader|uker|veker|episoder|episodar|anfall|ganger|gonger)$/u;
 
 /** "Bilyd 3/6", "Dose 3/3 av hepatitt B", "2/2 flasker positive", "Svar 11/12 riktig": out of. */
 function isCountOutOf(value: string, tokens: readonly Token[], index: number): boolean {
   const [counted = '', maximum = ''] = value.split('/');
+  // "BT 12/8", "Trykk 16/8 i venstre arm": a blood pressure in cmHg.
+  if (/^(?:bt|blodtrykk|blodtrykket|trykk|trykket)$/u.test(tokens[index - 1]?.lower ?? ''))
+    return true;
+  if (maximum === '12' && isMonthsOfYear(tokens, index)) return true;
   if (Number(counted) > Number(maximum)) return false;
   // "dose 1/3, 2/3 og 3/3": walk back over the earlier shares of the list to the counted word.
   let back = index - 1;
@@ -155,5 +160,45 @@ function isCountOutOf(value: string, tokens: readonly Token[], index: number): b
 function isListToken(token: Token | undefined): boolean {
   return (
     token !== undefined && (token.kind === 'number' || /^(?:\/|,|og|eller)$/u.test(token.lower))
+  );
+}
+
+/** A four-digit clock time that no year can be: "0730", "1800", "2200". */
+function isClockOnly(token: Token | undefined): boolean {
+  if (token?.kind !== 'number' || !/^(?:[01]\d|2[0-3])[0-5]\d$/u.test(token.text)) return false;
+  const value = Number(token.text);
+  return token.text.startsWith('0') || value < 1900 || value > 2099;
+}
+
+/**
+ * "Medisin gis kl. 2000.", "Besøk mellom 1800 og 2000", "fra 2000 til 2200": a clock time written
+ * without a separator; "Væske 2000 per døgn": an amount per day. Neither is a year.
+ */
+function isClockOrAmount(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (previous?.text === '.' && /^(?:kl|klokka|klokken)$/u.test(tokens[index - 2]?.lower ?? ''))
+    return true;
+  const joinerBefore = /^(?:og|til|-|–)$/u.test(previous?.lower ?? '');
+  if (joinerBefore && isClockOnly(tokens[index - 2])) return true;
+  const next = tokens[index + 1];
+  if (/^(?:og|til|-|–)$/u.test(next?.lower ?? '') && isClockOnly(tokens[index + 2])) return true;
+  return (
+    /^(?:per|pr|i)$/u.test(next?.lower ?? '') &&
+    /^(?:døgn|døgnet|dag|dagen|time|timen|uke|uka|veka)$/u.test(tokens[index + 2]?.lower ?? '')
+  );
+}
+
+/**
+ * "Kontroll om 6/12", "Plager for 3/12 siden", "Plager siste 4/12", "Status 2/12 etter
+ * operasjonen", "Barnet er 9/12 gammelt": months written as twelfths of a year, a duration.
+ */
+function isMonthsOfYear(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lower ?? '';
+  const next = tokens[index + 3];
+  if (/^(?:om|siste|sista)$/u.test(previous)) return true;
+  if (previous === 'for' && /^(?:siden|sidan|sia)$/u.test(next?.lower ?? '')) return true;
+  if (/^(?:gammel|gammelt|gamle|gml)$/u.test(next?.lower ?? '')) return true;
+  return (
+    next?.lower === 'etter' && /^\p{Ll}{3,}(?:en|et|a|ene)$/u.test(tokens[index + 4]?.text ?? '')
   );
 }

@@ -18,8 +18,24 @@ export function isClinicalNonIdentifier(
 ): boolean {
   if (candidate.type === 'DATE') return isClinicalNonDate(text, tokens, candidate);
   if (candidate.type === 'ADDRESS') return isDoseAfterName(text, candidate);
+  // "Kontroll om 1/2 år": half a year, the "2 år" is no age.
+  if (candidate.type === 'AGE') return /\d\/$/u.test(text.slice(0, candidate.start));
+  if (candidate.type === 'PHONE') return isClockRange(text, candidate);
   if (candidate.type === 'PERSON') return isCommonNounHeading(words, text, tokens, candidate);
   return false;
+}
+
+/** Words that make eight digits a telephone number whatever their shape. */
+const phoneWordBefore = /(?:tlf|telefon|mobil|ring|nr|nummer|fax|faks|sms|tel)\p{L}*[\s.:]*$/iu;
+
+/**
+ * "Nattevakt 2145-0730", "Åpent 0800–1530": two clock times joined by a dash, not a telephone
+ * number (unless a telephone word stands just before: "Tlf. 2145-0730").
+ */
+function isClockRange(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^(?:[01]\d|2[0-3])[0-5]\d ?[-–] ?(?:[01]\d|2[0-3])[0-5]\d$/u.test(value)) return false;
+  return !phoneWordBefore.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
 }
 
 /** Units of a dose right after a number. */
