@@ -21,7 +21,56 @@ export function isClinicalNonDate(
   if (/^(?:19|20)\d{2}$/u.test(value)) return isPublicationYear(tokens, index);
   if (/^\d{1,2}\/\d{1,2}$/u.test(value)) return isCountOutOf(value, tokens, index);
   if (/^den \d{1,2}\.$/iu.test(value)) return isOrdinalBeforeNoun(tokens, index);
+  if (/^(?:[01]\d|2[0-3])\.[0-5]\d\.?$/u.test(value)) return isClockTime(text, candidate);
   return false;
+}
+
+/** Times of day that tell "i natt 03.05" and "20.10 i kveld" from a date. */
+const timeOfDay =
+  /(?:^|\s)(?:i\s(?:natt|kveld|morges|ettermiddag|formiddag)|natt(?:a|en)?|kveld(?:en)?|morgen\stidlig)(?:\s|[.,:;]|$)/iu;
+/** Words that put a date, not a time, after them: "den 12.10", "t.o.m. 14.12", "dato 02.10". */
+const dateWordBefore =
+  /(?:den|dato|datert|t\.o\.m\.?|tom|f\.o\.m\.?|til og med|fra og med)\s{0,2}$/iu;
+
+/**
+ * "I natt 03.05 fikk hun brystsmerter", "Neste dose 20.10 i kveld", and a nursing log whose other
+ * entries are clock times ("Tilsyn 01.30: sover. Tilsyn 02.10: sover."): hours and minutes, not a
+ * day and a month. Only a time of day in the clause or a clear clock time within two lines counts,
+ * so "Sykmeldt til og med 14.12." and "time 10.10" stay dates.
+ */
+function isClockTime(text: string, candidate: Candidate): boolean {
+  const before = text.slice(Math.max(0, candidate.start - 16), candidate.start);
+  if (dateWordBefore.test(before)) return false;
+  const clauseBefore =
+    /[^.!?;\n]*$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start))?.[0] ?? '';
+  const clauseAfter = /^[^!?;\n]{0,24}/u.exec(text.slice(candidate.end))?.[0] ?? '';
+  if (timeOfDay.test(clauseBefore.slice(-24)) || timeOfDay.test(clauseAfter)) return true;
+  // A log entry ("02.10: Urolig", "Tilsyn 02.10: sover") among entries that open with a time.
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  const opensEntry =
+    /^\s*(?:\p{L}+\s)?$/u.test(text.slice(lineStart, candidate.start)) &&
+    /^\.?:/u.test(text.slice(candidate.end));
+  if (!opensEntry) return false;
+  return entryClock.test(neighbourLines(text, candidate.start, candidate.end));
+}
+
+/** A line that opens with a clock time that cannot be a date ("01.30: sover", "Tilsyn 14.45:"). */
+const entryClock =
+  /(?:^|\n)\s*(?:\p{L}+\s)?(?:kl\.?\s{0,2})?(?:[01]?\d|2[0-3])[.:](?:1[3-9]|[2-5]\d)\s{0,2}:/u;
+
+/** The candidate's line and up to two lines either side, with the candidate blanked out. */
+function neighbourLines(text: string, start: number, end: number): string {
+  let from = start;
+  for (let line = 0; line < 3 && from > 0; line++) {
+    const previous = text.lastIndexOf('\n', from - 1);
+    from = previous < 0 ? 0 : previous;
+  }
+  let to = end;
+  for (let line = 0; line < 3 && to < text.length; line++) {
+    const next = text.indexOf('\n', to + 1);
+    to = next < 0 ? text.length : next;
+  }
+  return `${text.slice(from, start)} ${text.slice(end, to)}`;
 }
 
 /** Months in full and cut: "den 14. mars" and "den 3. des." stay dates. */

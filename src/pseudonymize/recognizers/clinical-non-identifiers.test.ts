@@ -83,3 +83,16 @@ describe('ordinals, doses and headings', () => {
     expect(found('Kari: Jeg har hatt vondt i tre dager.')).toEqual(['PERSON Kari']);
   });
 });
+
+describe('clock times written like a day and a month', () => {
+  it('keeps a time beside a time of day and a log entry among clock times', () => {
+    expect(found('I natt 03.05 fikk hun brystsmerter.')).toEqual([]);
+    expect(found('Neste dose 20.10 i kveld.')).toEqual([]);
+    expect(found('Tilsyn 01.30: sover.\nTilsyn 02.10: sover.\n')).toEqual([]);
+  });
+
+  it('still replaces a day and a month with a clock time after it', () => {
+    expect(found('Kontroll 14.10 kl. 10.30 hos fastlegen.')).toEqual(['DATE 14.10']);
+    expect(found('Sykmeldt til og med 14.12.')).toEqual(['DATE 14.12']);
+  });
+});
