@@ -21,6 +21,8 @@ export function isClinicalNonDate(
   if (/^(?:19|20)\d{2}$/u.test(value)) return isPublicationYear(tokens, index);
   if (/^\d{1,2}\/\d{1,2}$/u.test(value)) return isCountOutOf(value, tokens, index);
   if (/^den \d{1,2}\.$/iu.test(value)) return isOrdinalBeforeNoun(tokens, index);
+  if (isSpokenOrdinalBeforeNoun(tokens, candidate)) return true;
+  if (isRuleChangeDay(value, tokens, index)) return true;
   if (/^(?:[01]\d|2[0-3])\.[0-5]\d\.?$/u.test(value)) return isClockTime(text, candidate);
   return false;
 }
@@ -145,13 +147,18 @@ function isRangeToken(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'number' || /^(?:og|til|-|–)$/u.test(token.lower));
 }
 
-/** Tokens of the sentence that holds `index`. */
+/** Tokens of the sentence that holds `index` (the dot of an ordinal, "1. januar", ends none). */
 function sentenceAround(tokens: readonly Token[], index: number): readonly Token[] {
   let start = index;
-  while (start > 0 && !tokens[start]?.sentenceStart) start--;
+  while (start > 0 && !opensSentence(tokens, start)) start--;
   let end = index + 1;
-  while (end < tokens.length && !tokens[end]?.sentenceStart) end++;
+  while (end < tokens.length && !opensSentence(tokens, end)) end++;
   return tokens.slice(start, end);
+}
+
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.sentenceStart !== true) return false;
+  return !(tokens[index - 1]?.text === '.' && tokens[index - 2]?.kind === 'number');
 }
 
 /** Words of guidelines, handbooks, programmes and versions: the year dates a document. */
@@ -249,5 +256,39 @@ function isMonthsOfYear(tokens: readonly Token[], index: number): boolean {
   if (/^(?:gammel|gammelt|gamle|gml)$/u.test(next?.lower ?? '')) return true;
   return (
     next?.lower === 'etter' && /^\p{Ll}{3,}(?:en|et|a|ene)$/u.test(tokens[index + 4]?.text ?? '')
+  );
+}
+
+/** Spoken ordinals that may end a spoken date ("mandag den andre"). */
+const spokenOrdinal =
+  /^(?:første|andre|tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende|ellevte|tolvte|trettende|fjortende|femtende|sekstende|syttende|attende|nittende|tjuende|tjueførste|trettiende)$/u;
+
+/** "på mandag den andre gangen": a spoken ordinal before a noun in its definite form. */
+function isSpokenOrdinalBeforeNoun(tokens: readonly Token[], candidate: Candidate): boolean {
+  const lastIndex = tokens.findIndex((token) => token.end === candidate.end);
+  const last = tokens[lastIndex];
+  const noun = tokens[lastIndex + 1];
+  if (last === undefined || !spokenOrdinal.test(last.lower) || noun?.kind !== 'word') return false;
+  if (monthWord.test(noun.lower)) return false;
+  return /^\p{Ll}{2,}(?:en|et|a|ene)$/u.test(noun.text);
+}
+
+/** Words of a rule, a fee or a routine that changes on a day for everyone. */
+const ruleWord =
+  /^(?:gjelder|gjeld|rutine\p{L}*|regel|reglene|regelverk\p{L}*|ordning\p{L}*|ordninga|innføres|innførast|endres|endrast|egenandel\p{L}*|frikort\p{L}*|takst\p{L}*|forskrift\p{L}*|lovendring\p{L}*)$/u;
+/** Words that point at one person in the sentence. */
+const onePersonWord =
+  /^(?:han|hun|ho|hen|pasienten|pasientens|jeg|eg|æ|meg|hans|hennes|hennar|sønnen|datteren|dottera|mora|moren|faren|kona|mannen|barnet)$/u;
+
+/**
+ * "Fra 1. januar gjelder nye rutiner", "Egenandelen endres fra 1. juli": the day a rule or a fee
+ * changes for everyone, no event in one person's life. A year or a person in the sentence keeps it.
+ */
+function isRuleChangeDay(value: string, tokens: readonly Token[], index: number): boolean {
+  if (/\d{4}/u.test(value)) return false;
+  const sentence = sentenceAround(tokens, index);
+  return (
+    sentence.some((token) => ruleWord.test(token.lower)) &&
+    !sentence.some((token) => onePersonWord.test(token.lower))
   );
 }

@@ -96,3 +96,15 @@ describe('clock times written like a day and a month', () => {
     expect(found('Sykmeldt til og med 14.12.')).toEqual(['DATE 14.12']);
   });
 });
+
+describe('days that hold for everyone and spoken ordinals', () => {
+  it('keeps the day a routine changes and a spoken ordinal before a noun', () => {
+    expect(found('Fra 1. januar gjelder nye rutiner på avdelingen.')).toEqual([]);
+    expect(found('det var på mandag den andre gangen')).toEqual([]);
+  });
+
+  it('still replaces the day of one person’s event and a spoken date', () => {
+    expect(found('Hun har frikort fra 1. juli.')).toEqual(['DATE 1. juli']);
+    expect(found('det var den ellevte september')).toEqual(['DATE den ellevte september']);
+  });
+});
