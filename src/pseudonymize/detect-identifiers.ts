@@ -28,6 +28,7 @@ import { recognizeLooseEmails, withEmailTails } from './recognizers/loose-emails
 import { withPhonePrefixes } from './recognizers/phone-prefix.js';
 import { recognizeTitledParticleSurnames } from './recognizers/surname-particles.js';
 import { recognizeDateTails } from './recognizers/date-tails.js';
+import { recognizeSeasonYears } from './recognizers/season-years.js';
 import { isClinicalNonIdentifier } from './recognizers/clinical-non-identifiers.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizeInvertedNames } from './recognizers/inverted-names.js';
@@ -325,6 +326,7 @@ function detectChunk(
   pushAll(candidates, recognizePlates(text, tokens));
   pushAll(candidates, recognizeDates(text, tokens));
   pushAll(candidates, recognizeDateTails(text));
+  pushAll(candidates, recognizeSeasonYears(text));
   pushAll(candidates, recognizeInitials(text, tokens));
   pushAll(candidates, recognizeYears(text, tokens));
   pushAll(
