@@ -14,7 +14,7 @@ export function isClinicalNonDate(
   candidate: Candidate,
 ): boolean {
   if (candidate.type !== 'DATE') return false;
-  const index = tokens.findIndex((token) => token.start === candidate.start);
+  const index = findTokenIndex(tokens, candidate.start, 'start');
   if (index < 0) return false;
   const value = text.slice(candidate.start, candidate.end);
   if (/^(?:uke|veke) \d{1,2}$/iu.test(value)) return isScheduleWeek(tokens, index);
@@ -48,7 +48,8 @@ function isClockTime(text: string, candidate: Candidate): boolean {
   const clauseAfter = /^[^!?;\n]{0,24}/u.exec(text.slice(candidate.end))?.[0] ?? '';
   if (timeOfDay.test(clauseBefore.slice(-24)) || timeOfDay.test(clauseAfter)) return true;
   // A log entry ("02.10: Urolig", "Tilsyn 02.10: sover") among entries that open with a time.
-  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  const near = text.slice(Math.max(0, candidate.start - 200), candidate.start);
+  const lineStart = candidate.start - near.length + near.lastIndexOf('\n') + 1;
   const opensEntry =
     /^\s*(?:\p{L}+\s)?$/u.test(text.slice(lineStart, candidate.start)) &&
     /^\.?:/u.test(text.slice(candidate.end));
@@ -62,17 +63,18 @@ const entryClock =
 
 /** The candidate's line and up to two lines either side, with the candidate blanked out. */
 function neighbourLines(text: string, start: number, end: number): string {
-  let from = start;
-  for (let line = 0; line < 3 && from > 0; line++) {
-    const previous = text.lastIndexOf('\n', from - 1);
-    from = previous < 0 ? 0 : previous;
-  }
-  let to = end;
-  for (let line = 0; line < 3 && to < text.length; line++) {
-    const next = text.indexOf('\n', to + 1);
-    to = next < 0 ? text.length : next;
-  }
-  return `${text.slice(from, start)} ${text.slice(end, to)}`;
+  // Within 400 characters either side, so a text without line breaks stays linear.
+  const before = text
+    .slice(Math.max(0, start - 400), start)
+    .split('\n')
+    .slice(-3)
+    .join('\n');
+  const after = text
+    .slice(end, end + 400)
+    .split('\n')
+    .slice(0, 3)
+    .join('\n');
+  return `${before} ${after}`;
 }
 
 /** Months in full and cut: "den 14. mars" and "den 3. des." stay dates. */
@@ -149,10 +151,11 @@ function isRangeToken(token: Token | undefined): boolean {
 
 /** Tokens of the sentence that holds `index` (the dot of an ordinal, "1. januar", ends none). */
 function sentenceAround(tokens: readonly Token[], index: number): readonly Token[] {
+  // At most sixty tokens either side, so a text without full stops stays linear.
   let start = index;
-  while (start > 0 && !opensSentence(tokens, start)) start--;
+  while (start > 0 && index - start < 60 && !opensSentence(tokens, start)) start--;
   let end = index + 1;
-  while (end < tokens.length && !opensSentence(tokens, end)) end++;
+  while (end < tokens.length && end - index < 60 && !opensSentence(tokens, end)) end++;
   return tokens.slice(start, end);
 }
 
@@ -265,7 +268,7 @@ const spokenOrdinal =
 
 /** "på mandag den andre gangen": a spoken ordinal before a noun in its definite form. */
 function isSpokenOrdinalBeforeNoun(tokens: readonly Token[], candidate: Candidate): boolean {
-  const lastIndex = tokens.findIndex((token) => token.end === candidate.end);
+  const lastIndex = findTokenIndex(tokens, candidate.end, 'end');
   const last = tokens[lastIndex];
   const noun = tokens[lastIndex + 1];
   if (last === undefined || !spokenOrdinal.test(last.lower) || noun?.kind !== 'word') return false;
@@ -291,4 +294,25 @@ function isRuleChangeDay(value: string, tokens: readonly Token[], index: number)
     sentence.some((token) => ruleWord.test(token.lower)) &&
     !sentence.some((token) => onePersonWord.test(token.lower))
   );
+}
+
+/**
+ * The index of the token that starts (or ends) at `offset`, or -1; a binary search, since tokens
+ * are in text order and a text may hold thousands of candidates.
+ */
+export function findTokenIndex(
+  tokens: readonly Token[],
+  offset: number,
+  edge: 'start' | 'end',
+): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = tokens[middle]?.[edge] ?? 0;
+    if (value === offset) return middle;
+    if (value < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }

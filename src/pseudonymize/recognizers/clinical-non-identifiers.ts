@@ -1,7 +1,7 @@
 import type { Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
-import { isClinicalNonDate } from './clinical-non-dates.js';
+import { findTokenIndex, isClinicalNonDate } from './clinical-non-dates.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
 /**
@@ -61,7 +61,7 @@ function isCommonNounHeading(
   tokens: readonly Token[],
   candidate: Candidate,
 ): boolean {
-  const index = tokens.findIndex((token) => token.start === candidate.start);
+  const index = findTokenIndex(tokens, candidate.start, 'start');
   const word = tokens[index];
   if (word === undefined || word.end !== candidate.end || !word.sentenceStart) return false;
   if (candidate.start > 0 && text.charAt(candidate.start - 1) !== '\n') return false;
