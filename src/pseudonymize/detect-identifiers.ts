@@ -28,6 +28,8 @@ import { recognizeLooseEmails, withEmailTails } from './recognizers/loose-emails
 import { withPhonePrefixes } from './recognizers/phone-prefix.js';
 import { recognizeTitledParticleSurnames } from './recognizers/surname-particles.js';
 import { recognizeDateTails } from './recognizers/date-tails.js';
+import { recognizeSeasonYears } from './recognizers/season-years.js';
+import { isClinicalNonIdentifier } from './recognizers/clinical-non-identifiers.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizeInvertedNames } from './recognizers/inverted-names.js';
 import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
@@ -324,6 +326,7 @@ function detectChunk(
   pushAll(candidates, recognizePlates(text, tokens));
   pushAll(candidates, recognizeDates(text, tokens));
   pushAll(candidates, recognizeDateTails(text));
+  pushAll(candidates, recognizeSeasonYears(text));
   pushAll(candidates, recognizeInitials(text, tokens));
   pushAll(candidates, recognizeYears(text, tokens));
   pushAll(
@@ -353,7 +356,10 @@ function detectChunk(
   );
   const minimum = options.minConfidence ?? 0.5;
   const accepted = resolve(
-    candidates.filter((candidate) => candidate.confidence >= minimum),
+    candidates.filter(
+      (candidate) =>
+        candidate.confidence >= minimum && !isClinicalNonIdentifier(words, text, tokens, candidate),
+    ),
     text.length,
   );
   const chained = extendPersonChains(

@@ -309,6 +309,14 @@ export class Vault {
       const weekday = /^((?:man|tirs|ons|tors|fre|lør|søn)dag)(\s+)(?=\S)/iu.exec(real);
       if (weekday !== null)
         return `${weekday[1] ?? ''}${weekday[2] ?? ' '}${this.surrogateFor(type, real.slice(weekday[0].length), subtype)}`;
+      // "våren 2023" → "våren 2024": the year moves with the shift, the season word stays
+      // (recognizers/season-years.ts), so each year has its own surrogate to re-identify.
+      const season =
+        /^((?:våren|sommeren|sommaren|høsten|hausten|vinteren|vintern)\s+)(?=(?:19|20)\d{2}$)/iu.exec(
+          real,
+        );
+      if (season !== null)
+        return `${season[1] ?? ''}${this.surrogateFor(type, real.slice(season[0].length), subtype)}`;
     }
     // A value written exactly as before gets exactly the answer it got (its entry never changes).
     const asWritten = `${type}|${real}`;

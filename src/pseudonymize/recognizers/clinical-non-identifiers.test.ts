@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map(
+    (entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`,
+  );
+}
+
+describe('weeks that are steps of a plan, weeks of pregnancy or weeks after an operation', () => {
+  it('keeps a dosing plan, a pregnancy and a post-operative week in the note', () => {
+    expect(found('Opptrapping: uke 1 12,5 mg, uke 2 25 mg, uke 3 50 mg.')).toEqual([]);
+    expect(found('Første uke 5 mg, andre uke 10 mg.')).toEqual([]);
+    expect(found('Uke 32 i svangerskapet, alt normalt.')).toEqual([]);
+    expect(found('Ultralyd i uke 12 og uke 18 tilbys alle gravide.')).toEqual([]);
+    expect(found('Sykmeldt i uke 2 og 3 etter operasjonen.')).toEqual([]);
+    expect(found('Rehabilitering i uke 6-12 postoperativt.')).toEqual([]);
+  });
+
+  it('still replaces a calendar week', () => {
+    expect(found('Operert i uke 9, kontroll i uke 12, etter avtale.')).toEqual([
+      'DATE uke 9',
+      'DATE uke 12',
+    ]);
+  });
+});
+
+describe('years of a guideline, a register or a clock', () => {
+  it('keeps the year of a guideline, a handbook and a register figure', () => {
+    expect(found('Nasjonal faglig retningslinje for diabetes (2023) anbefaler dette.')).toEqual([]);
+    expect(found('Legemiddelhåndboken 2024 anbefaler Selexid.')).toEqual([]);
+    expect(found('Andelen pasienter med HbA1c under 7 økte fra 2019 til 2023.')).toEqual([]);
+  });
+
+  it('keeps clock times and amounts written as four digits', () => {
+    expect(found('Medisin gis kl. 2000.')).toEqual([]);
+    expect(found('Besøk mellom 1800 og 2000.')).toEqual([]);
+    expect(found('Væske 2000 per døgn.')).toEqual([]);
+    expect(found('Nattevakt 2145-0730.')).toEqual([]);
+  });
+
+  it('still replaces the year of a person’s event and a telephone number after its label', () => {
+    expect(found('Hun fikk diagnosen i 2016 og bruker Metformin.')).toEqual(['DATE 2016']);
+    expect(found('Tlf. 2145-0730')).toEqual(['PHONE 2145-0730']);
+  });
+});
+
+describe('shares, scores and durations written with a slash', () => {
+  it('keeps doses in a list, murmur grades, blood pressure in cmHg and months as twelfths', () => {
+    expect(found('Vaksine dose 1/3, 2/3 og 3/3 gitt.')).toEqual([]);
+    expect(found('Systolisk bilyd 3/6.')).toEqual([]);
+    expect(found('Blodkultur 2/2 flasker positive.')).toEqual([]);
+    expect(found('BT 12/8.')).toEqual([]);
+    expect(found('Kontroll om 6/12.')).toEqual([]);
+    expect(found('Plager for 3/12 siden.')).toEqual([]);
+    expect(found('Kontroll om 1/2 år.')).toEqual([]);
+  });
+
+  it('still replaces a day and month written with a slash', () => {
+    expect(found('Innlagt 3/11, utskrevet 7/11.')).toEqual(['DATE 3/11', 'DATE 7/11']);
+  });
+});
+
+describe('ordinals, doses and headings', () => {
+  it('keeps an ordinal before a noun', () => {
+    expect(found('Den 2. dosen ble gitt i dag.')).toEqual([]);
+    expect(found('Dette er den 3. gangen hun kommer.')).toEqual([]);
+  });
+
+  it('still replaces a day of the month', () => {
+    expect(found('Kom tilbake den 14. Da var hun bedre.')).toEqual(['DATE den 14.']);
+    expect(found('Innlagt den 12. og utskrevet den 15.')).toEqual(['DATE den 12.', 'DATE den 15.']);
+  });
+
+  it('keeps a drug strength and a common-noun heading', () => {
+    expect(found('Prolia 60 mg sc hver 6. måned.')).toEqual([]);
+    expect(found('Hagen: Sansehagen er åpen fra våren til høsten.')).toEqual([]);
+  });
+
+  it('still replaces a street with its number and a speaker who is named', () => {
+    expect(found('Hun bor i Prestegata 60 sammen med mannen.')).toContain('ADDRESS Prestegata 60');
+    expect(found('Kari: Jeg har hatt vondt i tre dager.')).toEqual(['PERSON Kari']);
+  });
+});
+
+describe('clock times written like a day and a month', () => {
+  it('keeps a time beside a time of day and a log entry among clock times', () => {
+    expect(found('I natt 03.05 fikk hun brystsmerter.')).toEqual([]);
+    expect(found('Neste dose 20.10 i kveld.')).toEqual([]);
+    expect(found('Tilsyn 01.30: sover.\nTilsyn 02.10: sover.\n')).toEqual([]);
+  });
+
+  it('still replaces a day and a month with a clock time after it', () => {
+    expect(found('Kontroll 14.10 kl. 10.30 hos fastlegen.')).toEqual(['DATE 14.10']);
+    expect(found('Sykmeldt til og med 14.12.')).toEqual(['DATE 14.12']);
+  });
+});
+
+describe('days that hold for everyone and spoken ordinals', () => {
+  it('keeps the day a routine changes and a spoken ordinal before a noun', () => {
+    expect(found('Fra 1. januar gjelder nye rutiner på avdelingen.')).toEqual([]);
+    expect(found('det var på mandag den andre gangen')).toEqual([]);
+  });
+
+  it('still replaces the day of one person’s event and a spoken date', () => {
+    expect(found('Hun har frikort fra 1. juli.')).toEqual(['DATE 1. juli']);
+    expect(found('det var den ellevte september')).toEqual(['DATE den ellevte september']);
+  });
+});

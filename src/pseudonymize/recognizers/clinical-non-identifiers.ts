@@ -1,0 +1,77 @@
+import type { Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+
+import { findTokenIndex, isClinicalNonDate } from './clinical-non-dates.js';
+import type { TokenAnalysis } from './token-analysis.js';
+
+/**
+ * Candidates that identifier-free clinical text triggers (issue 10, false detections per 1,000
+ * clean words): a dose read as a house number ("Prolia 60 mg"), a heading that is a common noun
+ * read as a surname ("Hagen: Sansehagen er åpen …"), and clinical numbers read as dates (see
+ * `clinical-non-dates.ts`). The caller drops them before overlaps are resolved.
+ */
+export function isClinicalNonIdentifier(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  candidate: Candidate,
+): boolean {
+  if (candidate.type === 'DATE') return isClinicalNonDate(text, tokens, candidate);
+  if (candidate.type === 'ADDRESS') return isDoseAfterName(text, candidate);
+  // "Kontroll om 1/2 år": half a year, the "2 år" is no age.
+  if (candidate.type === 'AGE') return /\d\/$/u.test(text.slice(0, candidate.start));
+  if (candidate.type === 'PHONE') return isClockRange(text, candidate);
+  if (candidate.type === 'PERSON') return isCommonNounHeading(words, text, tokens, candidate);
+  return false;
+}
+
+/** Words that make eight digits a telephone number whatever their shape. */
+const phoneWordBefore = /(?:tlf|telefon|mobil|ring|nr|nummer|fax|faks|sms|tel)\p{L}*[\s.:]*$/iu;
+
+/**
+ * "Nattevakt 2145-0730", "Åpent 0800–1530": two clock times joined by a dash, not a telephone
+ * number (unless a telephone word stands just before: "Tlf. 2145-0730").
+ */
+function isClockRange(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^(?:[01]\d|2[0-3])[0-5]\d ?[-–] ?(?:[01]\d|2[0-3])[0-5]\d$/u.test(value)) return false;
+  return !phoneWordBefore.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+}
+
+/** Units of a dose right after a number. */
+const doseAfter =
+  /^\s{0,2}(?:mg|g|mcg|µg|mikrogram|ml|mmol|ie|e|enheter|tablett|tabletter|tbl|kapsel|kapsler|drag|doser|dose|%)(?![\p{L}\d])/iu;
+
+/** "Prolia 60 mg sc": a drug and its strength, not a street and a house number. */
+function isDoseAfterName(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^\p{L}+ \d{1,4}$/u.test(value)) return false;
+  return doseAfter.test(text.slice(candidate.end, candidate.end + 14));
+}
+
+/**
+ * "Hagen: Sansehagen er åpen fra våren …", "Bakken: Glatt ved regn": a common noun in its definite
+ * form opening a line as the heading of a paragraph, not a surname. A speaker label holds a name
+ * ("Kari: jeg har vondt"), so only words that are ordinary nouns, and only before a capitalised
+ * sentence of at least four words, count.
+ */
+function isCommonNounHeading(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  candidate: Candidate,
+): boolean {
+  const index = findTokenIndex(tokens, candidate.start, 'start');
+  const word = tokens[index];
+  if (word === undefined || word.end !== candidate.end || !word.sentenceStart) return false;
+  if (candidate.start > 0 && text.charAt(candidate.start - 1) !== '\n') return false;
+  if (tokens[index + 1]?.text !== ':') return false;
+  if (!/^\p{Lu}\p{Ll}+(?:en|et|a)$/u.test(word.text)) return false;
+  if (!words.analyse(word.lower).common) return false;
+  const rest = tokens.slice(index + 2, index + 6);
+  return (
+    rest.length === 4 &&
+    rest[0]?.capitalised === true &&
+    rest.every((token) => token.kind === 'word')
+  );
+}
