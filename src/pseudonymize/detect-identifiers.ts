@@ -35,6 +35,7 @@ import { recognizePersonFrames } from './recognizers/person-frames.js';
 import { recognizePersonsAndPlaces } from './recognizers/persons-and-places.js';
 import { recognizeOrganisationsInSpeech } from './recognizers/organisations-in-speech.js';
 import { recognizeWorkSites } from './recognizers/work-sites.js';
+import { recognizeSpokenWorkplaces } from './recognizers/spoken-workplaces.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -216,6 +217,7 @@ function recognizeNamedEntities(
   recognizeOrganisationsInSpeech(words, text, tokens, out);
   composeInstitutionsWithPlaces(words, text, tokens, out);
   recognizeWorkSites(words, text, tokens, out);
+  recognizeSpokenWorkplaces(words, text, tokens, out);
   return out;
 }
 
