@@ -36,6 +36,7 @@ import { recognizePersonsAndPlaces } from './recognizers/persons-and-places.js';
 import { recognizeOrganisationsInSpeech } from './recognizers/organisations-in-speech.js';
 import { recognizeWorkSites } from './recognizers/work-sites.js';
 import { recognizeSpokenWorkplaces } from './recognizers/spoken-workplaces.js';
+import { recognizeSpokenStreets } from './recognizers/spoken-streets.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -218,6 +219,7 @@ function recognizeNamedEntities(
   composeInstitutionsWithPlaces(words, text, tokens, out);
   recognizeWorkSites(words, text, tokens, out);
   recognizeSpokenWorkplaces(words, text, tokens, out);
+  recognizeSpokenStreets(words, text, tokens, out);
   return out;
 }
 

@@ -1,0 +1,181 @@
+import { livingVerbs } from '../gazetteers/context-words.js';
+import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
+import { isSpaceBetween, type Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import { cardinalOf } from '../word-record.js';
+import type { TokenAnalysis } from './token-analysis.js';
+
+/** Street words said apart from the name: "tordenskiolds gate", "bygdøy allé". */
+const separateStreetWords = new Set([
+  'gate',
+  'gata',
+  'gaten',
+  'allé',
+  'alle',
+  'plass',
+  'vei',
+  'veg',
+]);
+
+/** Prepositions and verbs right before a street: "bor i", "flytta til", "adressen er". */
+const streetCues = new Set(['i', 'på', 'til', 'fra', 'frå', 'er']);
+
+const livingWords: ReadonlySet<string> = new Set<string>(livingVerbs);
+
+/** Words after a number that make it a quantity or a time, not a house number. */
+const quantityWords = new Set([
+  'år',
+  'dager',
+  'dagar',
+  'uker',
+  'veker',
+  'måneder',
+  'timer',
+  'timar',
+  'ganger',
+  'gonger',
+  'minutter',
+  'kilo',
+  'meter',
+  'mil',
+]);
+
+/** Letters of a flat or entrance after a spoken house number: "tjueto a", "tre b". */
+const houseLetters = /^[a-h]$/u;
+
+/**
+ * Streets said in a consultation that the typed-address rules leave: a lower-case name and a
+ * separate street word with a house number said as a word ("tordenskiolds gate ni", "bygdøy allé
+ * tretten"), the same without a number after a verb of living ("bor i dronningens gate"), and a
+ * name and a house number right before a postal code ("heiane tjueen, fire tre null fem
+ * sandnes"). A name that is an ordinary word is never taken alone: the street word or the postal
+ * code makes it a street.
+ */
+export function recognizeSpokenStreets(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  const found: Candidate[] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const street = tokens[index];
+    if (street === undefined || street.kind !== 'word' || street.capitalised) continue;
+    if (!separateStreetWords.has(street.lower)) continue;
+    const name = tokens[index - 1];
+    if (name === undefined || !isStreetName(words, name)) continue;
+    if (!isSpaceBetween(text, name.end, street.start)) continue;
+    const cue = tokens[index - 2];
+    if (cue === undefined || !streetCues.has(cue.lower)) continue;
+    const numberEnd = houseNumberEnd(text, tokens, index + 1);
+    if (numberEnd >= 0) {
+      found.push({
+        start: name.start,
+        end: tokens[numberEnd]?.end ?? street.end,
+        type: 'ADDRESS',
+        confidence: 0.88,
+      });
+      continue;
+    }
+    // "bor i dronningens gate": without a number, only after a verb of living.
+    if (livingWords.has(tokens[index - 3]?.lower ?? '') && name.lower.endsWith('s'))
+      found.push({ start: name.start, end: street.end, type: 'ADDRESS', confidence: 0.84 });
+  }
+  recognizeStreetsBeforePostalCodes(words, text, tokens, out, found);
+  for (const candidate of found) out.push(candidate);
+}
+
+/**
+ * A lower-case street name: a genitive ("tordenskiolds", "dronningens"), a place ("bygdøy") or
+ * a word no list knows — never a function word, a drug or a plain dictionary word.
+ */
+function isStreetName(words: TokenAnalysis, token: Token): boolean {
+  if (token.kind !== 'word' || token.capitalised || token.allCaps) return false;
+  if (token.text.length < 4 || nynorskFunctionWords.has(token.lower)) return false;
+  if (!/^\p{L}+$/u.test(token.text)) return false;
+  const analysis = words.analyseToken(token);
+  if (analysis.nonIdentifying || analysis.term || analysis.region) return false;
+  if (analysis.place || analysis.surname || analysis.firstName) return true;
+  if (token.lower.endsWith('s') && token.lower.length >= 6) return true;
+  return !analysis.common && !analysis.entry;
+}
+
+/**
+ * The index of the last token of a house number starting at `index` — digits or one number
+ * word from 1 to 999, and a house letter — or -1. "… tre år" is a duration, not a number.
+ */
+function houseNumberEnd(text: string, tokens: readonly Token[], index: number): number {
+  const number = tokens[index];
+  if (number === undefined) return -1;
+  const previous = tokens[index - 1];
+  if (previous === undefined || !isSpaceBetween(text, previous.end, number.start)) return -1;
+  const isNumber =
+    (number.kind === 'number' && number.text.length <= 4) ||
+    (number.kind === 'word' && (cardinalOf(number) ?? 0) >= 1 && (cardinalOf(number) ?? 0) < 1000);
+  if (!isNumber) return -1;
+  const next = tokens[index + 1];
+  if (next !== undefined && quantityWords.has(next.lower)) return -1;
+  if (
+    next !== undefined &&
+    next.kind === 'word' &&
+    houseLetters.test(next.lower) &&
+    isSpaceBetween(text, number.end, next.start)
+  ) {
+    const after = tokens[index + 2];
+    if (after === undefined || after.kind === 'punct') return index + 1;
+  }
+  return index;
+}
+
+/**
+ * "heiane tjueen, fire tre null fem sandnes", "Heiane 21, 4305": a name and a house number
+ * right before a detected postal code (and a comma) are the street address.
+ */
+function recognizeStreetsBeforePostalCodes(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  candidates: readonly Candidate[],
+  out: Candidate[],
+): void {
+  for (const code of candidates) {
+    if (code.type !== 'POSTAL_CODE') continue;
+    let index = tokenIndexStartingAt(tokens, code.start);
+    if (index < 0) continue;
+    if (tokens[index - 1]?.text === ',') index--;
+    // A house number (and letter) ending right before, then the name.
+    let numberIndex = index - 1;
+    const letter = tokens[numberIndex];
+    if (letter !== undefined && letter.kind === 'word' && houseLetters.test(letter.lower))
+      numberIndex--;
+    const numberToken = tokens[numberIndex];
+    if (numberToken === undefined) continue;
+    const nameIndex = numberIndex - 1;
+    const name = tokens[nameIndex];
+    if (name === undefined || name.kind !== 'word') continue;
+    if (houseNumberEnd(text, tokens, numberIndex) < 0) continue;
+    const analysis = words.analyseToken(name);
+    if (analysis.nonIdentifying || analysis.term || nynorskFunctionWords.has(name.lower)) continue;
+    if (name.text.length < 4 || (analysis.common && !analysis.place && !analysis.surname)) continue;
+    out.push({
+      start: name.start,
+      end: tokens[index - 1]?.end ?? numberToken.end,
+      type: 'ADDRESS',
+      confidence: 0.86,
+    });
+  }
+}
+
+/** Index of the token that starts at `start`, or -1 (tokens are sorted by offset). */
+function tokenIndexStartingAt(tokens: readonly Token[], start: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const middleStart = tokens[middle]?.start ?? 0;
+    if (middleStart === start) return middle;
+    if (middleStart < start) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
