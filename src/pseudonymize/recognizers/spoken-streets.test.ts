@@ -30,6 +30,16 @@ describe('recognizeSpokenStreets', () => {
     );
   });
 
+  it('takes a street-ending word and a spoken house number after "nummer" or ending the phrase', () => {
+    expect(found('pasient: det er i lerkeveien nummer nitten.')).toContain(
+      'ADDRESS lerkeveien nummer nitten',
+    );
+    expect(found('pasient: i skolebakken sju, det gule huset.')).toContain(
+      'ADDRESS skolebakken sju',
+    );
+    expect(found('pasient: jeg gikk i skolebakken to ganger.')).toEqual([]);
+  });
+
   it('leaves street words in ordinary talk alone', () => {
     expect(found('pasient: hun bor i samme gate som meg.')).toEqual([]);
     expect(found('pasient: vi bor i en gate like ved sentrum.')).toEqual([]);

@@ -81,6 +81,7 @@ export function recognizeSpokenStreets(
     if (livingWords.has(tokens[index - 3]?.lower ?? '') && name.lower.endsWith('s'))
       found.push({ start: name.start, end: street.end, type: 'ADDRESS', confidence: 0.84 });
   }
+  recognizeSuffixedStreets(words, text, tokens, found);
   recognizeStreetsBeforePostalCodes(words, text, tokens, out, found);
   for (const candidate of found) out.push(candidate);
 }
@@ -178,4 +179,63 @@ function tokenIndexStartingAt(tokens: readonly Token[], start: number): number {
     else high = middle - 1;
   }
   return -1;
+}
+
+/** Endings of street names written as one word: "lerkeveien", "skolebakken", "granlia". */
+const streetEnding =
+  /^\p{L}{3,}(?:veien|vegen|gata|gaten|stien|stigen|bakken|lia|svingen|åsen|tunet|jordet|brynet|kroken|løkka|plassen|haugen|kollen|toppen|tråkket|vika|sletta|ringen|tunet)$/u;
+
+/** "nummer", "nr", "nr." between a street and its house number. */
+function numberWordEnd(tokens: readonly Token[], index: number): number {
+  const word = tokens[index];
+  if (word === undefined) return -1;
+  if (word.lower === 'nummer') return index;
+  if (word.lower !== 'nr') return -1;
+  return tokens[index + 1]?.text === '.' ? index + 1 : index;
+}
+
+/**
+ * "lerkeveien nummer nitten", "i skolebakken sju, det gule huset": a lower-case word with a
+ * street ending and a house number said as a word — after "nummer" anywhere, or right after
+ * "i"/"på" when the number ends the phrase. "i bakken sju ganger" is a count, not a number.
+ */
+function recognizeSuffixedStreets(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const street = tokens[index];
+    if (street === undefined || street.kind !== 'word' || street.capitalised) continue;
+    if (!streetEnding.test(street.lower)) continue;
+    const analysis = words.analyseToken(street);
+    if (analysis.nonIdentifying || analysis.term) continue;
+    const numberWord = numberWordEnd(tokens, index + 1);
+    if (numberWord >= 0) {
+      const end = houseNumberEnd(text, tokens, numberWord + 1);
+      if (end >= 0)
+        out.push({
+          start: street.start,
+          end: tokens[end]?.end ?? street.end,
+          type: 'ADDRESS',
+          confidence: 0.87,
+        });
+      continue;
+    }
+    const cue = tokens[index - 1];
+    if (cue === undefined || !(cue.lower === 'i' || cue.lower === 'på')) continue;
+    const number = tokens[index + 1];
+    if (number === undefined || number.kind !== 'word') continue;
+    const end = houseNumberEnd(text, tokens, index + 1);
+    if (end < 0) continue;
+    const after = tokens[end + 1];
+    if (after !== undefined && after.kind !== 'punct') continue;
+    out.push({
+      start: street.start,
+      end: tokens[end]?.end ?? street.end,
+      type: 'ADDRESS',
+      confidence: 0.85,
+    });
+  }
 }
