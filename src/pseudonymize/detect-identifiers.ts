@@ -37,6 +37,7 @@ import { recognizeOrganisationsInSpeech } from './recognizers/organisations-in-s
 import { recognizeWorkSites } from './recognizers/work-sites.js';
 import { recognizeSpokenWorkplaces } from './recognizers/spoken-workplaces.js';
 import { recognizeSpokenStreets } from './recognizers/spoken-streets.js';
+import { recognizePronounNames } from './recognizers/pronoun-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -220,6 +221,7 @@ function recognizeNamedEntities(
   recognizeWorkSites(words, text, tokens, out);
   recognizeSpokenWorkplaces(words, text, tokens, out);
   recognizeSpokenStreets(words, text, tokens, out);
+  recognizePronounNames(words, text, tokens, out);
   return out;
 }
 
