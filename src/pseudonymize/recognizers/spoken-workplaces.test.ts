@@ -40,6 +40,19 @@ describe('recognizeSpokenWorkplaces', () => {
     );
   });
 
+  it('takes a name and a lower-case business word in a work frame for one workplace', () => {
+    expect(found('pasient: jeg jobber hos fredriksen rør nå.')).toContain(
+      'WORKPLACE fredriksen rør',
+    );
+    expect(found('pasient: jeg har sommerjobb på peppes pizza.')).toContain(
+      'WORKPLACE peppes pizza',
+    );
+    expect(found('pasient: jeg kjører for tidenes transport.')).toContain(
+      'WORKPLACE tidenes transport',
+    );
+    expect(found('pasient: han jobber i transport og kjørte for fort.')).toEqual([]);
+  });
+
   it('leaves ordinary words, times and dialect nouns after the same prepositions alone', () => {
     expect(found('pasient: jeg jobber på lager og løfter mye.')).toEqual([]);
     expect(found('pasient: vi handler på butikken nede i gata.')).toEqual([]);

@@ -1,3 +1,4 @@
+import { commercialHeads } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -113,6 +114,17 @@ export function recognizeSpokenWorkplaces(
       found.push({ start: token.start, end: token.end, type: 'ORGANIZATION', confidence: 0.84 });
       continue;
     }
+    const companyEnd = lowerCaseCompanyEnd(words, text, tokens, index);
+    if (companyEnd >= 0 && isWorkFrameBefore(words, tokens, index - 1)) {
+      const last = tokens[companyEnd];
+      found.push({
+        start: token.start,
+        end: last?.end ?? token.end,
+        type: 'WORKPLACE',
+        confidence: 0.9,
+      });
+      continue;
+    }
     const chain = customerChains.has(token.lower) && !ambiguousLowerChains.has(token.lower);
     if (!chain && !isUnknownEmployer(words, token, preposition)) continue;
     if (!isWorkFrameBefore(words, tokens, index - 1)) continue;
@@ -121,6 +133,44 @@ export function recognizeSpokenWorkplaces(
   recognizeBusinessAppositions(words, text, tokens, found);
   for (const candidate of found) out.push(candidate);
   recognizeSitesAfterWorkplaces(words, text, tokens, out);
+}
+
+/** Business words said after a firm's name besides the shared heads: "peppes pizza". */
+const spokenCompanyHeads = new Set(['pizza', 'burger', 'kebab', 'taxi', 'auto', 'bilverksted']);
+
+function isCompanyHead(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || token.capitalised || token.allCaps)
+    return false;
+  return commercialHeads.has(token.lower) || spokenCompanyHeads.has(token.lower);
+}
+
+/**
+ * "hos fredriksen rør", "for tidenes transport", "på peppes pizza": a name (a surname, a place,
+ * a genitive or a word no list knows) and a lower-case business word after it, with "as" if
+ * said — the index of the last token, or -1.
+ */
+function lowerCaseCompanyEnd(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): number {
+  const name = tokens[index];
+  const head = tokens[index + 1];
+  if (name === undefined || head === undefined || !isCompanyHead(head)) return -1;
+  if (!isSpaceBetween(text, name.end, head.start)) return -1;
+  if (name.text.length < 4 || nynorskFunctionWords.has(name.lower)) return -1;
+  if (!/^\p{L}+$/u.test(name.text) || commercialHeads.has(name.lower)) return -1;
+  const analysis = words.analyseToken(name);
+  if (analysis.nonIdentifying || analysis.term || analysis.region) return -1;
+  const nameLike =
+    analysis.surname ||
+    analysis.place ||
+    (name.lower.endsWith('s') && name.lower.length >= 5) ||
+    (!analysis.common && !analysis.entry);
+  if (!nameLike) return -1;
+  const after = tokens[index + 2];
+  return after?.lower === 'as' ? index + 2 : index + 1;
 }
 
 /** A word no list knows: not a dictionary word, name, place or term, and long enough. */
@@ -190,6 +240,7 @@ function isWorkFrameBefore(
 ): boolean {
   if (hasWorkFrame(words, tokens, prepositionIndex) && isFirstPreposition(tokens, prepositionIndex))
     return true;
+  if (isDrivingFor(tokens, prepositionIndex)) return true;
   const preposition = tokens[prepositionIndex];
   const place = tokens[prepositionIndex - 1];
   const placePreposition = tokens[prepositionIndex - 2];
@@ -203,6 +254,18 @@ function isWorkFrameBefore(
     hasWorkFrame(words, tokens, prepositionIndex - 2) &&
     isFirstPreposition(tokens, prepositionIndex - 2)
   );
+}
+
+/** Verbs of driving for a firm and the vehicles driven: "kjører for", "kjører buss for". */
+const drivingVerbs = new Set(['kjører', 'kjørte', 'kjøyrer', 'kjørde', 'kjøyrde']);
+const vehicles = new Set(['buss', 'taxi', 'drosje', 'lastebil', 'trailer', 'varebil', 'bil']);
+
+/** "kjører for tidenes transport", "kjører buss for …": the firm one drives for. */
+function isDrivingFor(tokens: readonly Token[], prepositionIndex: number): boolean {
+  if (tokens[prepositionIndex]?.lower !== 'for') return false;
+  const before = tokens[prepositionIndex - 1]?.lower ?? '';
+  if (drivingVerbs.has(before)) return true;
+  return vehicles.has(before) && drivingVerbs.has(tokens[prepositionIndex - 2]?.lower ?? '');
 }
 
 /**
