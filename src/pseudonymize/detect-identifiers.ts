@@ -28,6 +28,7 @@ import { recognizeLooseEmails, withEmailTails } from './recognizers/loose-emails
 import { withPhonePrefixes } from './recognizers/phone-prefix.js';
 import { recognizeTitledParticleSurnames } from './recognizers/surname-particles.js';
 import { recognizeDateTails } from './recognizers/date-tails.js';
+import { recognizeOldStyleAges } from './recognizers/old-style-ages.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizeInvertedNames } from './recognizers/inverted-names.js';
 import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
@@ -332,6 +333,7 @@ function detectChunk(
   pushAll(candidates, recognizeDateTails(text));
   pushAll(candidates, recognizeInitials(text, tokens));
   pushAll(candidates, recognizeYears(text, tokens));
+  pushAll(candidates, recognizeOldStyleAges(text, tokens));
   pushAll(
     candidates,
     recognizeNamedEntities(words, text, tokens).filter(
