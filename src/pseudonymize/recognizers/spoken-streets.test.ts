@@ -40,6 +40,28 @@ describe('recognizeSpokenStreets', () => {
     expect(found('pasient: jeg gikk i skolebakken to ganger.')).toEqual([]);
   });
 
+  it('takes a street name of several words before a street word and a spoken number', () => {
+    expect(found('pasient: jeg bor i olav kyrres gate tjue.')).toContain(
+      'ADDRESS olav kyrres gate tjue',
+    );
+    expect(found('pasient: vi bor på øvre ullern terrasse fem.')).toContain(
+      'ADDRESS øvre ullern terrasse fem',
+    );
+  });
+
+  it('keeps a spoken house number over a hundred whole', () => {
+    expect(found('pasient: jeg har flytta til ringveien hundre og tolv.')).toContain(
+      'ADDRESS ringveien hundre og tolv',
+    );
+  });
+
+  it('takes a street word no dictionary holds after a verb of living, without a number', () => {
+    expect(found('pasient: han bor i tollbodgata, rett ved havna.')).toContain(
+      'ADDRESS tollbodgata',
+    );
+    expect(found('pasient: jeg bor i gata.')).toEqual([]);
+  });
+
   it('leaves street words in ordinary talk alone', () => {
     expect(found('pasient: hun bor i samme gate som meg.')).toEqual([]);
     expect(found('pasient: vi bor i en gate like ved sentrum.')).toEqual([]);

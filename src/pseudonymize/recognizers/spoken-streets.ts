@@ -15,6 +15,7 @@ const separateStreetWords = new Set([
   'plass',
   'vei',
   'veg',
+  'terrasse',
 ]);
 
 /** Prepositions and verbs right before a street: "bor i", "flytta til", "adressen er". */
@@ -66,8 +67,19 @@ export function recognizeSpokenStreets(
     if (name === undefined || !isStreetName(words, name)) continue;
     if (!isSpaceBetween(text, name.end, street.start)) continue;
     const cue = tokens[index - 2];
-    if (cue === undefined || !streetCues.has(cue.lower)) continue;
     const numberEnd = houseNumberEnd(text, tokens, index + 1);
+    if (cue === undefined || !streetCues.has(cue.lower)) {
+      // "olav kyrres gate tjue", "øvre ullern terrasse fem": a longer name needs the number.
+      const first = numberEnd >= 0 ? longerNameStart(words, text, tokens, index - 1) : -1;
+      if (first >= 0)
+        found.push({
+          start: tokens[first]?.start ?? name.start,
+          end: tokens[numberEnd]?.end ?? street.end,
+          type: 'ADDRESS',
+          confidence: 0.88,
+        });
+      continue;
+    }
     if (numberEnd >= 0) {
       found.push({
         start: name.start,
@@ -84,6 +96,38 @@ export function recognizeSpokenStreets(
   recognizeSuffixedStreets(words, text, tokens, found);
   recognizeStreetsBeforePostalCodes(words, text, tokens, out, found);
   for (const candidate of found) out.push(candidate);
+  extendSpokenHundreds(tokens, out);
+}
+
+/**
+ * "ringveien hundre og tolv": an address that ends in "hundre" grows over "og" and a number
+ * below a hundred, so the whole house number is replaced.
+ */
+function extendSpokenHundreds(tokens: readonly Token[], out: Candidate[]): void {
+  for (let position = 0; position < out.length; position++) {
+    const candidate = out[position];
+    if (candidate === undefined || candidate.type !== 'ADDRESS') continue;
+    const index = tokenIndexEndingAt(tokens, candidate.end);
+    if (index < 0 || tokens[index]?.lower !== 'hundre') continue;
+    const rest = tokens[index + 2];
+    if (tokens[index + 1]?.lower !== 'og' || rest === undefined) continue;
+    if ((cardinalOf(rest) ?? 100) >= 100) continue;
+    out[position] = { ...candidate, end: rest.end };
+  }
+}
+
+/** Index of the token that ends at `end`, or -1 (tokens are sorted by offset). */
+function tokenIndexEndingAt(tokens: readonly Token[], end: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const middleEnd = tokens[middle]?.end ?? 0;
+    if (middleEnd === end) return middle;
+    if (middleEnd < end) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /**
@@ -114,18 +158,28 @@ function houseNumberEnd(text: string, tokens: readonly Token[], index: number): 
     (number.kind === 'number' && number.text.length <= 4) ||
     (number.kind === 'word' && (cardinalOf(number) ?? 0) >= 1 && (cardinalOf(number) ?? 0) < 1000);
   if (!isNumber) return -1;
-  const next = tokens[index + 1];
+  let last = index;
+  // "hundre og tolv": a hundred and a number below a hundred is one house number.
+  const rest = tokens[index + 2];
+  if (
+    number.lower === 'hundre' &&
+    tokens[index + 1]?.lower === 'og' &&
+    rest !== undefined &&
+    (cardinalOf(rest) ?? 100) < 100
+  )
+    last = index + 2;
+  const next = tokens[last + 1];
   if (next !== undefined && quantityWords.has(next.lower)) return -1;
   if (
     next !== undefined &&
     next.kind === 'word' &&
     houseLetters.test(next.lower) &&
-    isSpaceBetween(text, number.end, next.start)
+    isSpaceBetween(text, tokens[last]?.end ?? number.end, next.start)
   ) {
-    const after = tokens[index + 2];
-    if (after === undefined || after.kind === 'punct') return index + 1;
+    const after = tokens[last + 2];
+    if (after === undefined || after.kind === 'punct') return last + 1;
   }
-  return index;
+  return last;
 }
 
 /**
@@ -185,6 +239,9 @@ function tokenIndexStartingAt(tokens: readonly Token[], start: number): number {
 const streetEnding =
   /^\p{L}{3,}(?:veien|vegen|gata|gaten|stien|stigen|bakken|lia|svingen|åsen|tunet|jordet|brynet|kroken|løkka|plassen|haugen|kollen|toppen|tråkket|vika|sletta|ringen|tunet)$/u;
 
+/** Endings that make a word a street and nothing else: "tollbodgata", "granittveien". */
+const strongStreetEnding = /^\p{L}{3,}(?:veien|vegen|gata|gaten|stien|stigen|svingen)$/u;
+
 /** "nummer", "nr", "nr." between a street and its house number. */
 function numberWordEnd(tokens: readonly Token[], index: number): number {
   const word = tokens[index];
@@ -226,7 +283,19 @@ function recognizeSuffixedStreets(
     const cue = tokens[index - 1];
     if (cue === undefined || !(cue.lower === 'i' || cue.lower === 'på')) continue;
     const number = tokens[index + 1];
-    if (number === undefined || number.kind !== 'word') continue;
+    if (number === undefined) continue;
+    // "bor i tollbodgata, rett ved havna": a street word no dictionary holds, after a verb of
+    // living and before the end of the phrase, is the address without its number.
+    if (
+      number.kind === 'punct' &&
+      strongStreetEnding.test(street.lower) &&
+      !analysis.common &&
+      livingWords.has(tokens[index - 2]?.lower ?? '')
+    ) {
+      out.push({ start: street.start, end: street.end, type: 'ADDRESS', confidence: 0.84 });
+      continue;
+    }
+    if (number.kind !== 'word') continue;
     const end = houseNumberEnd(text, tokens, index + 1);
     if (end < 0) continue;
     const after = tokens[end + 1];
@@ -238,4 +307,43 @@ function recognizeSuffixedStreets(
       confidence: 0.85,
     });
   }
+}
+
+/** Words that open a street's name before the name proper: "øvre ullern", "st. olavs". */
+const streetNameLeads = new Set([
+  'øvre',
+  'nedre',
+  'vestre',
+  'østre',
+  'søndre',
+  'nordre',
+  'sankt',
+  'st',
+  'kong',
+  'dronning',
+]);
+
+/**
+ * The first token of a street name of two or three words ending at `lastIndex` ("olav kyrres",
+ * "sankt hanshaugen", "st. olavs"), right after a street cue; -1 when there is none.
+ */
+function longerNameStart(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  lastIndex: number,
+): number {
+  let first = lastIndex;
+  for (let back = lastIndex - 1; back >= 0 && lastIndex - back <= 3; back--) {
+    const part = tokens[back];
+    const next = tokens[back + 1];
+    if (part === undefined || next === undefined) return -1;
+    if (part.text === '.' && tokens[back - 1]?.lower === 'st') continue;
+    if (streetCues.has(part.lower)) return first < lastIndex ? first : -1;
+    if (part.kind !== 'word' || part.capitalised || part.allCaps) return -1;
+    if (!isSpaceBetween(text, part.end, next.start) && next.text !== '.') return -1;
+    if (!streetNameLeads.has(part.lower) && !isStreetName(words, part)) return -1;
+    first = back;
+  }
+  return -1;
 }
