@@ -39,6 +39,7 @@ import { recognizeWorkSites } from './recognizers/work-sites.js';
 import { recognizeSpokenWorkplaces } from './recognizers/spoken-workplaces.js';
 import { recognizeSpokenStreets } from './recognizers/spoken-streets.js';
 import { recognizePronounNames } from './recognizers/pronoun-names.js';
+import { recognizeFarmNames } from './recognizers/farm-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -223,6 +224,7 @@ function recognizeNamedEntities(
   recognizeSpokenWorkplaces(words, text, tokens, out);
   recognizeSpokenStreets(words, text, tokens, out);
   recognizePronounNames(words, text, tokens, out);
+  recognizeFarmNames(words, text, tokens, out);
   return out;
 }
 
