@@ -40,6 +40,7 @@ import { recognizeSpokenWorkplaces } from './recognizers/spoken-workplaces.js';
 import { recognizeSpokenStreets } from './recognizers/spoken-streets.js';
 import { recognizePronounNames } from './recognizers/pronoun-names.js';
 import { recognizeFarmNames } from './recognizers/farm-names.js';
+import { recognizePassiveAgentNames } from './recognizers/passive-agent-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -225,6 +226,7 @@ function recognizeNamedEntities(
   recognizeSpokenStreets(words, text, tokens, out);
   recognizePronounNames(words, text, tokens, out);
   recognizeFarmNames(words, text, tokens, out);
+  recognizePassiveAgentNames(words, text, tokens, out);
   return out;
 }
 
