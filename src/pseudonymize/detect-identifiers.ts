@@ -41,6 +41,7 @@ import { recognizeSpokenStreets } from './recognizers/spoken-streets.js';
 import { recognizePronounNames } from './recognizers/pronoun-names.js';
 import { recognizeFarmNames } from './recognizers/farm-names.js';
 import { recognizePassiveAgentNames } from './recognizers/passive-agent-names.js';
+import { recognizeInvertedSubjectNames } from './recognizers/inverted-subject-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -227,6 +228,7 @@ function recognizeNamedEntities(
   recognizePronounNames(words, text, tokens, out);
   recognizeFarmNames(words, text, tokens, out);
   recognizePassiveAgentNames(words, text, tokens, out);
+  recognizeInvertedSubjectNames(words, text, tokens, out);
   return out;
 }
 
