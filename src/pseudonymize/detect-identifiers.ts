@@ -30,6 +30,7 @@ import { recognizeTitledParticleSurnames } from './recognizers/surname-particles
 import { recognizeDateTails } from './recognizers/date-tails.js';
 import { recognizeSeasonYears } from './recognizers/season-years.js';
 import { isClinicalNonIdentifier } from './recognizers/clinical-non-identifiers.js';
+import { recognizeOldStyleAges } from './recognizers/old-style-ages.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizeInvertedNames } from './recognizers/inverted-names.js';
 import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
@@ -37,6 +38,12 @@ import { recognizePersonFrames } from './recognizers/person-frames.js';
 import { recognizePersonsAndPlaces } from './recognizers/persons-and-places.js';
 import { recognizeOrganisationsInSpeech } from './recognizers/organisations-in-speech.js';
 import { recognizeWorkSites } from './recognizers/work-sites.js';
+import { recognizeSpokenWorkplaces } from './recognizers/spoken-workplaces.js';
+import { recognizeSpokenStreets } from './recognizers/spoken-streets.js';
+import { recognizePronounNames } from './recognizers/pronoun-names.js';
+import { recognizeFarmNames } from './recognizers/farm-names.js';
+import { recognizePassiveAgentNames } from './recognizers/passive-agent-names.js';
+import { recognizeInvertedSubjectNames } from './recognizers/inverted-subject-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -218,6 +225,12 @@ function recognizeNamedEntities(
   recognizeOrganisationsInSpeech(words, text, tokens, out);
   composeInstitutionsWithPlaces(words, text, tokens, out);
   recognizeWorkSites(words, text, tokens, out);
+  recognizeSpokenWorkplaces(words, text, tokens, out);
+  recognizeSpokenStreets(words, text, tokens, out);
+  recognizePronounNames(words, text, tokens, out);
+  recognizeFarmNames(words, text, tokens, out);
+  recognizePassiveAgentNames(words, text, tokens, out);
+  recognizeInvertedSubjectNames(words, text, tokens, out);
   return out;
 }
 
@@ -329,6 +342,7 @@ function detectChunk(
   pushAll(candidates, recognizeSeasonYears(text));
   pushAll(candidates, recognizeInitials(text, tokens));
   pushAll(candidates, recognizeYears(text, tokens));
+  pushAll(candidates, recognizeOldStyleAges(text, tokens));
   pushAll(
     candidates,
     recognizeNamedEntities(words, text, tokens).filter(

@@ -1,0 +1,94 @@
+import { finiteVerbs, personVerbs } from '../gazetteers/context-words.js';
+import { isSpaceBetween, type Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import type { TokenAnalysis } from './token-analysis.js';
+
+/** Adverbials that open a clause and push the subject after the verb: "i morgen kommer X". */
+const openingAdverbs = new Set(['så', 'da', 'nå', 'etterpå', 'seinare', 'senere', 'plutselig']);
+/** Time nouns after "i" that open a clause: "i går", "i morgen", "i helga". */
+const timeWords = new Set(['går', 'dag', 'morgen', 'morgon', 'kveld', 'helga', 'helgen']);
+
+/** Verbs of coming, taking and helping that a person does, besides the shared person verbs. */
+const deedVerbs = new Set([
+  'kom',
+  'kommer',
+  'kjem',
+  'tok',
+  'tar',
+  'hjalp',
+  'hjelper',
+  'fant',
+  'fann',
+  'kjørte',
+  'køyrde',
+  'sendte',
+  'henta',
+  'passer',
+  'passet',
+]);
+
+/** Words after the subject that continue a clause about a person: "kommer X og henter meg". */
+const afterSubject = new Set([
+  'og',
+  'med',
+  'innom',
+  'hit',
+  'meg',
+  'oss',
+  'seg',
+  'til',
+  'på',
+  'hjem',
+  'heim',
+  ',',
+  '.',
+]);
+
+/**
+ * "i morgen kommer farhan og henter meg", "så tok farhan med seg ungene": after an opening
+ * adverbial and a verb a person does, the subject comes after the verb; a name from the
+ * international list that is no dictionary word or place there is the person. The list is noisy
+ * and is used only in this frame.
+ */
+export function recognizeInvertedSubjectNames(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  for (let index = 2; index + 1 < tokens.length; index++) {
+    const name = tokens[index];
+    const verb = tokens[index - 1];
+    if (name === undefined || verb === undefined || name.kind !== 'word') continue;
+    if (name.allCaps || name.text.length < 3 || !isSpaceBetween(text, verb.end, name.start))
+      continue;
+    if (!(deedVerbs.has(verb.lower) || personVerbs.has(verb.lower))) continue;
+    if (!opensClause(tokens, index - 2)) continue;
+    if (!afterSubject.has(tokens[index + 1]?.lower ?? '')) continue;
+    if (finiteVerbs.has(name.lower)) continue;
+    const analysis = words.analyseToken(name);
+    if (!analysis.international || analysis.common || analysis.entry || analysis.place) continue;
+    if (analysis.nonIdentifying || analysis.term || analysis.region) continue;
+    out.push({ start: name.start, end: name.end, type: 'PERSON', confidence: 0.8 });
+  }
+}
+
+/** An opening adverbial ending at `index`, at the start of a sentence or turn. */
+function opensClause(tokens: readonly Token[], index: number): boolean {
+  const last = tokens[index];
+  if (last === undefined) return false;
+  let first = index;
+  if (openingAdverbs.has(last.lower)) first = index;
+  else if (timeWords.has(last.lower) && tokens[index - 1]?.lower === 'i') first = index - 1;
+  else return false;
+  const opener = tokens[first];
+  const before = tokens[first - 1];
+  return (
+    opener !== undefined &&
+    (opener.sentenceStart ||
+      before === undefined ||
+      before.text === ':' ||
+      before.text === ',' ||
+      before.lower === 'og')
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map(
+    (entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`,
+  );
+}
+
+describe('recognizePronounNames', () => {
+  it('takes a listed given name after a dialect pronoun for the person', () => {
+    expect(found('pasient: ho lotte og eg er gode venninner.')).toContain('PERSON lotte');
+  });
+
+  it('takes a name that is a word, or an old Nordic name, before a clause about a person', () => {
+    expect(found('pasient: ho runa går på vidaregåande.')).toContain('PERSON runa');
+    expect(found('pasient: ho gudveig i butikken veit om det.')).toContain('PERSON gudveig');
+  });
+
+  it('leaves a verb or an ordinary word after the pronoun alone', () => {
+    expect(found('pasient: han tore ikke si noe.')).toEqual([]);
+    expect(found('pasient: ho har vondt i ryggen.')).toEqual([]);
+    expect(found('pasient: ho sa det til meg.')).toEqual([]);
+  });
+});
