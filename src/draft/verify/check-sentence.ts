@@ -1077,7 +1077,15 @@ export function checkSentence(
   // A diagnosis stated plainly that the conversation only suspected, asked about, ruled out or said
   // of someone else (clause-level reading, issue 11).
   if (!flags.some((candidate) => candidate.severity === 'error')) {
-    const unasserted = findUnassertedDiagnosis({ text, tokens, claims, index });
+    const unasserted = findUnassertedDiagnosis({
+      text,
+      tokens,
+      claims,
+      index,
+      ...(options.section !== undefined && assessmentSections.has(options.section)
+        ? { isDiagnosisWord: isMedicalLooking }
+        : {}),
+    });
     if (unasserted !== undefined)
       flags.push(unassertedDiagnosisFlag(unasserted, tokens[unasserted.token]?.text ?? ''));
   }
