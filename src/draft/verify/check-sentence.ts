@@ -32,6 +32,7 @@ import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
+import { findUnsaidNamedItems } from './unsaid-named-items.js';
 import {
   findUnassertedDiagnosis,
   isInfectionOfUnsaidPart,
@@ -1222,6 +1223,23 @@ export function checkSentence(
           'unsupported',
           'warning',
           `Funnet ${words.join(' og ')} er ikke nevnt i samtalen. Kontroller at det ble undersøkt.`,
+        ),
+      );
+    }
+  }
+  // A named test, image, examination or sign the conversation never named in any wording (issue
+  // 11: "D-dimer negativ", "MR kne", "normale hofter", "Fine pupiller" where nobody looked).
+  if (!flags.some((candidate) => candidate.severity !== 'info')) {
+    const unsaidItems = findUnsaidNamedItems({ text, tokens, index });
+    if (unsaidItems.length > 0) {
+      const words = unsaidItems
+        .slice(0, 2)
+        .map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);
+      flags.unshift(
+        flag(
+          'unsupported',
+          'warning',
+          `${words.join(' og ')} er ikke nevnt i samtalen. Kontroller at det ble undersøkt eller tatt.`,
         ),
       );
     }

@@ -104,4 +104,3 @@ export function isPlainStatement(text: string): boolean {
   // "Vurderes som pneumoni", "vurdert som en depresjon": the note's assessment, stated plainly.
   return !draftedHedge.test(text.replace(assessedAs, ' '));
 }
-
