@@ -12,6 +12,16 @@ interface NamedItem {
   readonly said: readonly string[];
 }
 
+/**
+ * Tenderness, read on the words as written: folded, "øm" is "om" ("kontroll om tre uker"). It
+ * claims a palpation, so the conversation must have said tenderness, pressing or feeling.
+ */
+const tenderForm = /^(?:øm|ømt|ømme|ømhet|ømheten|palpasjonsøm\p{L}*|trykkøm\p{L}*)$/u;
+const tenderHeard =
+  /(?<![\p{L}])(?:(?:trykk|palpasjons|banke)?øm(?:t|me|het|heit|heten|heita|fintlig)?|aum|trykk(?:er|e|et|a)|palp\p{L}*|kjenne?r? (?:på|etter)|klemm?(?:er|e))(?![\p{L}])/u;
+/** Words before a tenderness that deny it ("uten ømhet"): a denial claims less, so it is left. */
+const deniedBefore = /^(?:uten|utan|ingen|inga|ikke|ikkje)$/u;
+
 const namedItems: readonly NamedItem[] = [
   // blood and urine tests
   { form: /^crp$/u, said: ['crp', 'betennelses', 'infeksjonsprove', 'reaktiv'] },
@@ -96,7 +106,15 @@ const namedItems: readonly NamedItem[] = [
     said: ['lung', 'pulm', 'lytt', 'auskult', 'respirasjon', 'knatr', 'pipe'],
   },
   { form: /^(?:hjertelyd\p{L}*|cor)$/u, said: ['hjert', 'cor', 'bilyd', 'lytt', 'auskult'] },
-  { form: /^pupill\p{L}*$/u, said: ['pupill', 'lys'] },
+  { form: /^pupill\p{L}*$/u, said: ['pupill', 'lyser', 'lykt', 'lommelykt'] },
+  {
+    form: /^(?:defens|defans)$/u,
+    said: ['defens', 'defans', 'spent', 'stram', 'hard', 'muskelvern'],
+  },
+  {
+    form: /^(?:kraft|krafta|kraften|muskelkraft|grovkraft)$/u,
+    said: ['kraft', 'klem', 'styrke', 'sterk', 'svak', 'skyv', 'press', 'dytt', 'motstand'],
+  },
   { form: /^(?:refleks|reflekser|senerefleks\p{L}*)$/u, said: ['refleks', 'hammer'] },
   { form: /^trommehinn\p{L}*$/u, said: ['trommehinn', 'ore', 'oyr', 'otoskop'] },
   { form: /^(?:tonsill\p{L}*|mandl\p{L}*)$/u, said: ['tonsill', 'mandl', 'svelg', 'hals'] },
@@ -162,17 +180,29 @@ function spelledAbbreviations(words: readonly (readonly string[])[]): Set<string
   return found;
 }
 
-/** Each transcript's spelled abbreviations, read once (a note asks for them per sentence). */
-const spelledByIndex = new WeakMap<TranscriptIndex, ReadonlySet<string>>();
+interface HeardForms {
+  /** Abbreviations spelled letter by letter. */
+  readonly spelled: ReadonlySet<string>;
+  /** Whether tenderness, pressing or feeling was said. */
+  readonly tenderness: boolean;
+}
 
-function getSpelled(index: TranscriptIndex): ReadonlySet<string> {
-  const known = spelledByIndex.get(index);
+/** Each transcript's spelled abbreviations and tenderness, read once (asked per sentence). */
+const heardByIndex = new WeakMap<TranscriptIndex, HeardForms>();
+
+function getHeard(index: TranscriptIndex): HeardForms {
+  const known = heardByIndex.get(index);
   if (known !== undefined) return known;
-  const spelled = spelledAbbreviations(
-    index.units.map((unit) => unit.tokens.map((token) => token.folded)),
-  );
-  spelledByIndex.set(index, spelled);
-  return spelled;
+  const heard: HeardForms = {
+    spelled: spelledAbbreviations(
+      index.units.map((unit) => unit.tokens.map((token) => token.folded)),
+    ),
+    tenderness: index.units.some((unit) =>
+      tenderHeard.test(unit.tokens.map((token) => token.text.toLowerCase()).join(' ')),
+    ),
+  };
+  heardByIndex.set(index, heard);
+  return heard;
 }
 
 /** True when a stem was said: a said word starts with it, or (five letters or more) holds it. */
@@ -197,13 +227,18 @@ export function findUnsaidNamedItems(options: {
 }): number[] {
   if (notDone.test(options.text)) return [];
   const said = options.index.words;
-  const spelled = getSpelled(options.index);
+  const heard = getHeard(options.index);
   const unsaid: number[] = [];
   options.tokens.forEach((token, tokenIndex) => {
+    if (tenderForm.test(token.text.toLowerCase())) {
+      const before = options.tokens[tokenIndex - 1]?.folded ?? '';
+      if (!heard.tenderness && !deniedBefore.test(before)) unsaid.push(tokenIndex);
+      return;
+    }
     const parts = [token.folded, ...token.folded.split(/[-/]/u)].filter((part) => part !== '');
     const item = namedItems.find((candidate) => parts.some((part) => candidate.form.test(part)));
     if (item === undefined) return;
-    if (!item.said.some((stem) => spelled.has(stem) || isStemSaid(stem, said)))
+    if (!item.said.some((stem) => heard.spelled.has(stem) || isStemSaid(stem, said)))
       unsaid.push(tokenIndex);
   });
   return unsaid;
