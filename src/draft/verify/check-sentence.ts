@@ -9,6 +9,7 @@ import { tokenize, type WordToken } from '../language/fold.js';
 import { findUnsaidSeason } from './named-seasons.js';
 import { findSwappedBrand } from './swapped-brand.js';
 import { findShiftedWeekday } from './named-weekdays.js';
+import { findUnsaidRelativeDay } from './relative-days.js';
 import { isSaidInEpisodeCompound } from './compound-mentions.js';
 import { findDeniedFever } from './denied-fever.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
@@ -709,6 +710,17 @@ export function checkSentence(
         'number-conflict',
         'error',
         `Dagen «${weekday.claimed}» stemmer ikke med samtalen, der det ble sagt «${weekday.said}». Kontroller dagen.`,
+      ),
+    );
+
+  // A day named relative to the consultation ("siden i går kveld", "forrige uke") never said.
+  const relativeDay = findUnsaidRelativeDay(tokens, index);
+  if (relativeDay !== undefined)
+    flags.push(
+      flag(
+        'number-not-in-transcript',
+        'warning',
+        `Tidspunktet «${relativeDay}» er ikke nevnt i samtalen. Kontroller tiden.`,
       ),
     );
 
