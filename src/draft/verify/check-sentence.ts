@@ -926,6 +926,8 @@ export function checkSentence(
       (claims.findingKey[tokenIndex] !== undefined ||
         isMedicalLooking(tokens[tokenIndex]?.folded ?? '')) &&
       claims.aboutOther[tokenIndex] !== true &&
+      // "Ingen kjent eksem" denies it of the patient: a relative's eczema is no conflict.
+      claims.negated[tokenIndex] !== true &&
       !drugTokens.has(tokenIndex),
   );
   const onlyOther = findingTokens.find(
@@ -988,7 +990,11 @@ export function checkSentence(
       );
     // One such word given as the patient's history ("Kjent Bechterew", "hos pasient med
     // hofteprotese") where only a relative said it of themself.
-    else if (first !== undefined && isGivenAsHistory(text)) flags.push(personFlag(first));
+    else {
+      // (A word of five letters or more: not "sist" or "type" that a relative also said.)
+      const named = otherOnly.find((tokenIndex) => (tokens[tokenIndex]?.folded.length ?? 0) >= 5);
+      if (named !== undefined && isGivenAsHistory(text)) flags.push(personFlag(named));
+    }
   }
 
   // A history ("har hatt migrene hele livet", "kjent angina") that only a relative gave as their
