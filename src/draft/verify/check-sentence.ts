@@ -34,6 +34,7 @@ import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-wor
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
 import { findUnsaidNamedItems } from './unsaid-named-items.js';
+import { findClaimedAllergy } from './claimed-allergy.js';
 import {
   findUnassertedDiagnosis,
   isInfectionOfUnsaidPart,
@@ -1034,6 +1035,21 @@ export function checkSentence(
         'error',
         `Setningen sier «${tokens[contradictedState.token]?.text ?? ''}», men i samtalen ble det sagt «${contradictedState.said}».`,
       ),
+    );
+
+  // An allergy given to the patient that the conversation only gave a relative or denied.
+  const allergy = flags.some((candidate) => candidate.severity === 'error')
+    ? undefined
+    : findClaimedAllergy({ tokens, claims, index });
+  if (allergy !== undefined)
+    flags.push(
+      allergy.said === 'other'
+        ? personFlag(allergy.token)
+        : flag(
+            'negation-conflict',
+            'error',
+            `Setningen sier «${tokens[allergy.token]?.text ?? ''}», men i samtalen ble allergi avkreftet.`,
+          ),
     );
 
   // "Ingen faste medisiner", "Ingen kjente allergier" where the patient named a drug in use or an
