@@ -9,7 +9,7 @@ import { tokenize, type WordToken } from '../language/fold.js';
 import { findUnsaidSeason } from './named-seasons.js';
 import { findSwappedBrand } from './swapped-brand.js';
 import { findShiftedWeekday } from './named-weekdays.js';
-import { findUnsaidRelativeDay } from './relative-days.js';
+import { findUnsaidPartOfDay, findUnsaidRelativeDay } from './relative-days.js';
 import { isSaidInEpisodeCompound } from './compound-mentions.js';
 import { findDeniedFever } from './denied-fever.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
@@ -722,6 +722,28 @@ export function checkSentence(
         'number-not-in-transcript',
         'warning',
         `Tidspunktet «${relativeDay}» er ikke nevnt i samtalen. Kontroller tiden.`,
+      ),
+    );
+
+  // A part of the day a complaint is tied to ("verst om morgenen") where another was said.
+  const partOfDay =
+    relativeDay === undefined
+      ? findUnsaidPartOfDay(
+          tokens,
+          index,
+          // ("om morgenen" reads as a frequency too: only a drug makes it a dose time.)
+          // A denial ("ingen nattlige smerter") ties nothing to the night.
+          claims.drugMentions.length > 0 ||
+            claims.substances.size > 0 ||
+            claims.negated.some((negated) => negated),
+        )
+      : undefined;
+  if (partOfDay !== undefined)
+    flags.push(
+      flag(
+        'unsupported',
+        'warning',
+        `«${partOfDay}» er ikke nevnt i samtalen, bare en annen tid på døgnet. Kontroller tiden.`,
       ),
     );
 

@@ -120,3 +120,69 @@ export function findUnsaidRelativeDay(
   }
   return undefined;
 }
+
+/** Parts of the day a complaint is tied to in a note ("verst om morgenen", "vekker henne om natten"). */
+const partOfDayClaims: readonly (readonly [RegExp, string, RegExp])[] = [
+  [
+    /(?:^| )(?:om|pa) (?:morgenen|morgonen)(?= |$)/u,
+    'om morgenen',
+    /^(?:morgen|morgon|marra|mara|morran|marran|morra|morgo|formiddag)\p{L}*$|^morges|^marres/u,
+  ],
+  [
+    /(?:^| )(?:om|pa) (?:natten|natta)(?= |$)|(?:^| )nattlig\p{L}*/u,
+    'om natten',
+    /^(?:natt|natta|natten|nettene|netter|nattestid|nat|natte)\p{L}*$/u,
+  ],
+  [
+    /(?:^| )(?:om|pa) (?:kvelden|kvelda|kveldene)(?= |$)/u,
+    'om kvelden',
+    /^(?:kveld|kvel|kveil|kvell|kveld|kvold)\p{L}*$/u,
+  ],
+  [
+    /(?:^| )(?:om|pa) (?:ettermiddagen|ettermiddagene)(?= |$)/u,
+    'på ettermiddagen',
+    /^ettermidda\p{L}*$/u,
+  ],
+];
+
+/** True when the turn after a question opens with a plain yes ("Ja", "Jo", "Ja, det er det"). */
+function isAnsweredYes(index: TranscriptIndex, unitIndex: number): boolean {
+  const question = index.units[unitIndex];
+  const reply = index.units.find(
+    (unit, candidate) => candidate > unitIndex && unit.segment !== question?.segment,
+  );
+  return (
+    reply !== undefined &&
+    /^(?:ja|jo|jau|jepp|joda|jada|ja da|absolutt)$/u.test(reply.tokens[0]?.folded ?? '')
+  );
+}
+
+/**
+ * A part of the day the sentence ties a complaint to ("verst om morgenen") that the conversation
+ * never named in any form, while it named another (issue 11: a time shifted); a part named only
+ * in a question counts when the answer is yes. Sentences with a drug ("morgen og kveld" is a dose
+ * time, left to the frequency check) or a denial are left alone. Returns the claimed
+ * part as a clinician reads it, or undefined.
+ */
+export function findUnsaidPartOfDay(
+  tokens: readonly WordToken[],
+  index: TranscriptIndex,
+  /** A drug or a denial in the sentence: the time is a dose time or denied, left alone. */
+  leaveAlone: boolean,
+): string | undefined {
+  if (leaveAlone) return undefined;
+  const folded = tokens.map((token) => token.folded).join(' ');
+  const claimed = partOfDayClaims.filter(([form]) => form.test(folded));
+  if (claimed.length === 0) return undefined;
+  const saidParts = partOfDayClaims.filter(([, , said]) =>
+    // (A question names the parts it asks about; the answer says which: "morgenen eller kvelden?")
+    index.units.some(
+      (unit, unitIndex) =>
+        unit.tokens.some((token) => said.test(token.folded)) &&
+        (!unit.isQuestion || isAnsweredYes(index, unitIndex)),
+    ),
+  );
+  if (saidParts.length === 0) return undefined;
+  const unsaid = claimed.find((part) => !saidParts.includes(part));
+  return unsaid?.[1];
+}
