@@ -79,7 +79,10 @@ const namedItems: readonly NamedItem[] = [
     said: ['fundoskop', 'oftalmoskop', 'oyebunn', 'augebotn'],
   },
   // examinations and named signs
-  { form: /^(?:rektal\p{L}*|eksplorasjon)$/u, said: ['rekt', 'endetarm', 'eksplor'] },
+  {
+    form: /^(?:rektaleksplorasjon|rektalundersokelse|rektalundersokelsen|eksplorasjon)$/u,
+    said: ['rekt', 'endetarm', 'eksplor'],
+  },
   { form: /^murphy\p{L}*$/u, said: ['murphy', 'galle'] },
   { form: /^mcmurray\p{L}*$/u, said: ['mcmurray'] },
   {
