@@ -9,6 +9,7 @@ import { tokenize, type WordToken } from '../language/fold.js';
 import { findUnsaidSeason } from './named-seasons.js';
 import { findSwappedBrand } from './swapped-brand.js';
 import { findShiftedWeekday } from './named-weekdays.js';
+import { findUnsaidPartOfDay, findUnsaidRelativeDay } from './relative-days.js';
 import { isSaidInEpisodeCompound } from './compound-mentions.js';
 import { findDeniedFever } from './denied-fever.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
@@ -32,6 +33,8 @@ import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
+import { findUnsaidNamedItems } from './unsaid-named-items.js';
+import { findClaimedAllergy } from './claimed-allergy.js';
 import {
   findUnassertedDiagnosis,
   isInfectionOfUnsaidPart,
@@ -711,6 +714,39 @@ export function checkSentence(
       ),
     );
 
+  // A day named relative to the consultation ("siden i går kveld", "forrige uke") never said.
+  const relativeDay = findUnsaidRelativeDay(tokens, index);
+  if (relativeDay !== undefined)
+    flags.push(
+      flag(
+        'number-not-in-transcript',
+        'warning',
+        `Tidspunktet «${relativeDay}» er ikke nevnt i samtalen. Kontroller tiden.`,
+      ),
+    );
+
+  // A part of the day a complaint is tied to ("verst om morgenen") where another was said.
+  const partOfDay =
+    relativeDay === undefined
+      ? findUnsaidPartOfDay(
+          tokens,
+          index,
+          // ("om morgenen" reads as a frequency too: only a drug makes it a dose time.)
+          // A denial ("ingen nattlige smerter") ties nothing to the night.
+          claims.drugMentions.length > 0 ||
+            claims.substances.size > 0 ||
+            claims.negated.some((negated) => negated),
+        )
+      : undefined;
+  if (partOfDay !== undefined)
+    flags.push(
+      flag(
+        'unsupported',
+        'warning',
+        `«${partOfDay}» er ikke nevnt i samtalen, bare en annen tid på døgnet. Kontroller tiden.`,
+      ),
+    );
+
   // Frequencies ("daglig", "morgen og kveld", "annenhver dag", "ved behov").
   if (claims.frequencies.length > 0 && !hypotheticalCue.test(text.replace(/ved behov/giu, ''))) {
     const flagged = checkFrequencies(
@@ -913,6 +949,8 @@ export function checkSentence(
       (claims.findingKey[tokenIndex] !== undefined ||
         isMedicalLooking(tokens[tokenIndex]?.folded ?? '')) &&
       claims.aboutOther[tokenIndex] !== true &&
+      // "Ingen kjent eksem" denies it of the patient: a relative's eczema is no conflict.
+      claims.negated[tokenIndex] !== true &&
       !drugTokens.has(tokenIndex),
   );
   const onlyOther = findingTokens.find(
@@ -975,7 +1013,11 @@ export function checkSentence(
       );
     // One such word given as the patient's history ("Kjent Bechterew", "hos pasient med
     // hofteprotese") where only a relative said it of themself.
-    else if (first !== undefined && isGivenAsHistory(text)) flags.push(personFlag(first));
+    else {
+      // (A word of five letters or more: not "sist" or "type" that a relative also said.)
+      const named = otherOnly.find((tokenIndex) => (tokens[tokenIndex]?.folded.length ?? 0) >= 5);
+      if (named !== undefined && isGivenAsHistory(text)) flags.push(personFlag(named));
+    }
   }
 
   // A history ("har hatt migrene hele livet", "kjent angina") that only a relative gave as their
@@ -1015,6 +1057,21 @@ export function checkSentence(
         'error',
         `Setningen sier «${tokens[contradictedState.token]?.text ?? ''}», men i samtalen ble det sagt «${contradictedState.said}».`,
       ),
+    );
+
+  // An allergy given to the patient that the conversation only gave a relative or denied.
+  const allergy = flags.some((candidate) => candidate.severity === 'error')
+    ? undefined
+    : findClaimedAllergy({ tokens, claims, index });
+  if (allergy !== undefined)
+    flags.push(
+      allergy.said === 'other'
+        ? personFlag(allergy.token)
+        : flag(
+            'negation-conflict',
+            'error',
+            `Setningen sier «${tokens[allergy.token]?.text ?? ''}», men i samtalen ble allergi avkreftet.`,
+          ),
     );
 
   // "Ingen faste medisiner", "Ingen kjente allergier" where the patient named a drug in use or an
@@ -1077,7 +1134,15 @@ export function checkSentence(
   // A diagnosis stated plainly that the conversation only suspected, asked about, ruled out or said
   // of someone else (clause-level reading, issue 11).
   if (!flags.some((candidate) => candidate.severity === 'error')) {
-    const unasserted = findUnassertedDiagnosis({ text, tokens, claims, index });
+    const unasserted = findUnassertedDiagnosis({
+      text,
+      tokens,
+      claims,
+      index,
+      ...(options.section !== undefined && assessmentSections.has(options.section)
+        ? { isDiagnosisWord: isMedicalLooking }
+        : {}),
+    });
     if (unasserted !== undefined)
       flags.push(unassertedDiagnosisFlag(unasserted, tokens[unasserted.token]?.text ?? ''));
   }
@@ -1214,6 +1279,23 @@ export function checkSentence(
           'unsupported',
           'warning',
           `Funnet ${words.join(' og ')} er ikke nevnt i samtalen. Kontroller at det ble undersøkt.`,
+        ),
+      );
+    }
+  }
+  // A named test, image, examination or sign the conversation never named in any wording (issue
+  // 11: "D-dimer negativ", "MR kne", "normale hofter", "Fine pupiller" where nobody looked).
+  if (!flags.some((candidate) => candidate.severity !== 'info')) {
+    const unsaidItems = findUnsaidNamedItems({ text, tokens, index });
+    if (unsaidItems.length > 0) {
+      const words = unsaidItems
+        .slice(0, 2)
+        .map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);
+      flags.unshift(
+        flag(
+          'unsupported',
+          'warning',
+          `${words.join(' og ')} er ikke nevnt i samtalen. Kontroller at det ble undersøkt eller tatt.`,
         ),
       );
     }

@@ -40,6 +40,19 @@ const suspicionPairs = new Set([
 const ruledOutWords = new Set(
   'utelukket utelukka utelukt avkreftet avkrefta negativ negative'.split(' '),
 );
+/** Negators that turn "utelukke" into a possibility ("kan vi ikke utelukke", "ikkje utelukka"). */
+const negators = new Set(['ikke', 'ikkje', 'ikkj', 'ikkji', 'itj', 'kje']);
+
+/** True when the clause says what it names cannot be ruled out: a suspicion, not a denial. */
+function isNotRuledOut(tokens: readonly WordToken[], start: number, end: number): boolean {
+  let negator = false;
+  for (let index = start; index < end; index += 1) {
+    const folded = tokens[index]?.folded ?? '';
+    if (negators.has(folded)) negator = true;
+    else if (folded.startsWith('utelukk') || folded.startsWith('utelukt')) return negator;
+  }
+  return false;
+}
 
 /**
  * The modality of the clause around a word of a spoken sentence. `negated` is the word's own
@@ -51,9 +64,11 @@ export function spokenModality(
   negated: boolean,
   isQuestion: boolean,
 ): ClauseModality {
+  const { start, end } = clauseAround(tokens, at);
+  // "Et magesår kan vi ikke utelukke": possible, not denied (issue 11, a diagnosis only hedged).
+  if (isNotRuledOut(tokens, start, end)) return 'suspected';
   if (negated) return 'ruled-out';
   if (isQuestion) return 'asked';
-  const { start, end } = clauseAround(tokens, at);
   for (let index = start; index < end; index += 1) {
     const folded = tokens[index]?.folded ?? '';
     if (ruledOutWords.has(folded)) return 'ruled-out';
@@ -80,7 +95,12 @@ export function spokenModality(
 const draftedHedge =
   /(?<![\p{L}])(?:mistanke|mistenkt|susp\p{L}*|mulig\p{L}*|sannsynlig\p{L}*|trolig|antatt|forenlig|differensial\p{L}*|dd|obs|usikker|uavklart|utelukk\p{L}*|avkreft\p{L}*|bekreft\p{L}*|ikke|ingen|uten|vurder\p{L}*|utred\p{L}*|henvis\p{L}*|henvist|kontroll\p{L}*|familie\p{L}*|arvelig|hereditet|disposisjon|risiko\p{L}*|tegn|holdepunkt\p{L}*|forløp|behandl\p{L}*|screening|prøve\p{L}*|test\p{L}*|rekvir\p{L}*|planlagt|ved)(?![\p{L}])|\?/iu;
 
+/** A note's own phrasing of its conclusion ("vurderes som", "vurdert til å være"). */
+const assessedAs =
+  /(?<![\p{L}])(?:vurderes|vurdert|vurderast|vurdera|tolkes|tolket)\s+(?:som|å\s+være|til\s+å\s+være|å\s+vere)(?![\p{L}])/giu;
+
 /** True when a drafted sentence states something plainly (no hedge, plan, history or denial). */
 export function isPlainStatement(text: string): boolean {
-  return !draftedHedge.test(text);
+  // "Vurderes som pneumoni", "vurdert som en depresjon": the note's assessment, stated plainly.
+  return !draftedHedge.test(text.replace(assessedAs, ' '));
 }

@@ -5,6 +5,7 @@ import { fold as foldText, tokenize, type WordToken } from '../language/fold.js'
 import { findCorrection, readAnswer } from '../language/negation.js';
 import { stemsMatch } from '../language/stem.js';
 import { spokenModality } from './clause-modality.js';
+import { findPatientKinshipWords, reassignPatientMentions } from './relative-speaker.js';
 import { isUnmarkedQuestion } from './clauses.js';
 import { subjectFits, type QuantitySubject } from './quantity-subjects.js';
 import { readClaims, type Claims, type Quantity } from './read-claims.js';
@@ -161,6 +162,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     unit: number;
   }[] = [];
   const answers = new Map<number, { answer: 'yes' | 'no'; reply: number }>();
+  // The words a relative who said who they are uses for the patient ("mor" for "sønnen hennes").
+  const patientWords = findPatientKinshipWords(transcript.segments);
   transcript.segments.forEach((segment, segmentIndex) => {
     const text: string = segment.text;
     const correctionAt = findCorrection(text);
@@ -196,13 +199,17 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         if (token.start >= sentence.start) tokens.push(token);
         nextToken += 1;
       }
-      const read = readClaims({
+      const readAsSaid = readClaims({
         text,
         tokens,
         speaker: segment.speaker,
         range: { start: sentence.start, end: sentence.end },
         ...(correctionAt >= 0 ? { correctionAt } : {}),
       });
+      const read =
+        segment.speaker === 'pårørende'
+          ? reassignPatientMentions(tokens, readAsSaid, patientWords)
+          : readAsSaid;
       const inherited = carried;
       const claims: Claims =
         read.subjects.length === 0 && inherited !== undefined

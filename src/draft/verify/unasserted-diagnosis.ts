@@ -30,16 +30,24 @@ export function findUnassertedDiagnosis(input: {
   readonly tokens: readonly WordToken[];
   readonly claims: Claims;
   readonly index: TranscriptIndex;
+  /**
+   * Words outside the clinical lexicon that name a diagnosis by their form ("meniskruptur"); a
+   * clinician's "kanskje ein liten skade på menisken" makes a plainly stated one unasserted too.
+   */
+  readonly isDiagnosisWord?: (folded: string) => boolean;
 }): UnassertedDiagnosis | undefined {
   const { text, claims, index } = input;
   if (!isPlainStatement(text)) return undefined;
   const seen = new Set<string>();
   for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {
     const key = claims.findingKey[tokenIndex];
-    if (key === undefined || seen.has(key) || !/^c\d+$/.test(key)) continue;
+    if (key === undefined || seen.has(key)) continue;
+    const inLexicon = /^c\d+$/.test(key);
+    if (!inLexicon && input.isDiagnosisWord?.(input.tokens[tokenIndex]?.folded ?? '') !== true)
+      continue;
     seen.add(key);
     if (claims.negated[tokenIndex] === true || claims.aboutOther[tokenIndex] === true) continue;
-    if (getLexiconEntry(Number(key.slice(1)))?.type !== 'diagnosis') continue;
+    if (inLexicon && getLexiconEntry(Number(key.slice(1)))?.type !== 'diagnosis') continue;
     const occurrences = index.occurrencesOf(key);
     if (occurrences.length === 0) continue;
     let suspected = false;

@@ -1,0 +1,188 @@
+import type { WordToken } from '../language/fold.js';
+import type { TranscriptIndex } from './transcript-index.js';
+
+/** A point in time named relative to the consultation ("i går", "i forgårs", "forrige uke"). */
+type RelativeDay =
+  | 'yesterday'
+  | 'day-before-yesterday'
+  | 'last-night'
+  | 'this-morning'
+  | 'this-afternoon'
+  | 'this-evening'
+  | 'last-week'
+  | 'last-year'
+  | 'tomorrow';
+
+/**
+ * How each is written or said, on folded words joined by single spaces (å → a, ø → o), in
+ * bokmål, nynorsk and dialect ("i gjår", "i førgårs", "førre veke", "i mårrest", "i mårå").
+ * "siste uke" is a length of time, not last week, and is left out.
+ */
+const relativeDayForms: readonly (readonly [RelativeDay, RegExp])[] = [
+  ['day-before-yesterday', /(?:^| )(?:i )?(?:forgar|forgaar|forigar|forrigar|forrgar)s?(?= |$)/u],
+  ['yesterday', /(?:^| )(?:i (?:gar|gaar|gjar|jar)|igar|igaar)(?= |$)|(?:^| )igarkveld(?= |$)/u],
+  ['last-night', /(?:^| )(?:i natt|inatt)(?= |$)/u],
+  [
+    'this-morning',
+    /(?:^| )i (?:morges|morgest|marres|marrest|morrest|morres|morse|mors)(?= |$)|(?:^| )i dag (?:tidlig|tidleg)(?= |$)/u,
+  ],
+  ['this-afternoon', /(?:^| )i (?:ettermiddag|ettermiddags|ettermidda|ettermiddagen)(?= |$)/u],
+  ['this-evening', /(?:^| )i (?:kveld|kveil|kvell|kveill|kvel)(?= |$)/u],
+  [
+    'last-week',
+    /(?:^| )(?:forrige|forige|forrie|forre|forri|sist) (?:uke|veke|vike|uka|veka|vika)(?= |$)|(?:^| )for (?:ei|en|ein|1) (?:uke|veke|vike) (?:siden|sidan|sia|sea|sea)(?= |$)/u,
+  ],
+  [
+    'last-year',
+    /(?:^| )(?:i fjor|ifjor|i fjol)(?= |$)|(?:^| )for (?:ett|eit|et|1) (?:ar) (?:siden|sidan|sia)(?= |$)/u,
+  ],
+  ['tomorrow', /(?:^| )i (?:morgen|morgon|mara|maara|moro|morra|morrn)(?= |$)/u],
+];
+
+/** What each claim may be said as: the night is yesterday's and this morning's. */
+const compatible: Readonly<Record<RelativeDay, readonly RelativeDay[]>> = {
+  yesterday: ['yesterday', 'last-night'],
+  'day-before-yesterday': ['day-before-yesterday'],
+  'last-night': ['last-night', 'yesterday', 'this-morning'],
+  'this-morning': ['this-morning', 'last-night'],
+  'this-afternoon': ['this-afternoon'],
+  'this-evening': ['this-evening', 'last-night'],
+  'last-week': ['last-week'],
+  'last-year': ['last-year'],
+  tomorrow: ['tomorrow'],
+};
+
+/** Days a weekday may stand for: with a weekday said, "i går" may be the note's reckoning. */
+const reckonedFromWeekday = new Set<RelativeDay>([
+  'yesterday',
+  'day-before-yesterday',
+  'last-week',
+]);
+const weekdayWord =
+  /(?:^| )(?:mandag|mondag|tirsdag|tysdag|tisdag|onsdag|torsdag|fredag|lordag|laurdag|sondag|sundag)\p{L}*(?= |$)/u;
+
+function relativeDaysIn(folded: string): Set<RelativeDay> {
+  const found = new Set<RelativeDay>();
+  for (const [day, form] of relativeDayForms) if (form.test(folded)) found.add(day);
+  return found;
+}
+
+const saidByIndex = new WeakMap<
+  TranscriptIndex,
+  { days: ReadonlySet<RelativeDay>; weekday: boolean }
+>();
+
+function saidIn(index: TranscriptIndex): { days: ReadonlySet<RelativeDay>; weekday: boolean } {
+  const known = saidByIndex.get(index);
+  if (known !== undefined) return known;
+  const days = new Set<RelativeDay>();
+  let weekday = false;
+  for (const unit of index.units) {
+    const folded = unit.tokens.map((token) => token.folded).join(' ');
+    for (const day of relativeDaysIn(folded)) days.add(day);
+    if (weekdayWord.test(folded)) weekday = true;
+  }
+  const said = { days, weekday };
+  saidByIndex.set(index, said);
+  return said;
+}
+
+/** How a clinician reads each (the flag names what the note wrote). */
+const labels: Readonly<Record<RelativeDay, string>> = {
+  yesterday: 'i går',
+  'day-before-yesterday': 'i forgårs',
+  'last-night': 'i natt',
+  'this-morning': 'i morges',
+  'this-afternoon': 'i ettermiddag',
+  'this-evening': 'i kveld',
+  'last-week': 'forrige uke',
+  'last-year': 'i fjor',
+  tomorrow: 'i morgen',
+};
+
+/**
+ * A day the sentence names relative to the consultation ("siden i går kveld", "forrige uke",
+ * "i forgårs") that the conversation never said in any form it may stand for (issue 11: a date
+ * shifted). Yesterday, the day before and last week are left alone when a weekday was said (the
+ * note may have reckoned them from it). Returns how a clinician reads the day, or undefined.
+ */
+export function findUnsaidRelativeDay(
+  tokens: readonly WordToken[],
+  index: TranscriptIndex,
+): string | undefined {
+  const claimed = relativeDaysIn(tokens.map((token) => token.folded).join(' '));
+  if (claimed.size === 0) return undefined;
+  const said = saidIn(index);
+  for (const day of claimed) {
+    if (compatible[day].some((other) => said.days.has(other))) continue;
+    if (said.weekday && reckonedFromWeekday.has(day)) continue;
+    return labels[day];
+  }
+  return undefined;
+}
+
+/** Parts of the day a complaint is tied to in a note ("verst om morgenen", "vekker henne om natten"). */
+const partOfDayClaims: readonly (readonly [RegExp, string, RegExp])[] = [
+  [
+    /(?:^| )(?:om|pa) (?:morgenen|morgonen)(?= |$)/u,
+    'om morgenen',
+    /^(?:morgen|morgon|marra|mara|morran|marran|morra|morgo|formiddag)\p{L}*$|^morges|^marres/u,
+  ],
+  [
+    /(?:^| )(?:om|pa) (?:natten|natta)(?= |$)|(?:^| )nattlig\p{L}*/u,
+    'om natten',
+    /^(?:natt|natta|natten|nettene|netter|nattestid|nat|natte)\p{L}*$/u,
+  ],
+  [
+    /(?:^| )(?:om|pa) (?:kvelden|kvelda|kveldene)(?= |$)/u,
+    'om kvelden',
+    /^(?:kveld|kvel|kveil|kvell|kveld|kvold)\p{L}*$/u,
+  ],
+  [
+    /(?:^| )(?:om|pa) (?:ettermiddagen|ettermiddagene)(?= |$)/u,
+    'på ettermiddagen',
+    /^ettermidda\p{L}*$/u,
+  ],
+];
+
+/** True when the turn after a question opens with a plain yes ("Ja", "Jo", "Ja, det er det"). */
+function isAnsweredYes(index: TranscriptIndex, unitIndex: number): boolean {
+  const question = index.units[unitIndex];
+  const reply = index.units.find(
+    (unit, candidate) => candidate > unitIndex && unit.segment !== question?.segment,
+  );
+  return (
+    reply !== undefined &&
+    /^(?:ja|jo|jau|jepp|joda|jada|ja da|absolutt)$/u.test(reply.tokens[0]?.folded ?? '')
+  );
+}
+
+/**
+ * A part of the day the sentence ties a complaint to ("verst om morgenen") that the conversation
+ * never named in any form, while it named another (issue 11: a time shifted); a part named only
+ * in a question counts when the answer is yes. Sentences with a drug ("morgen og kveld" is a dose
+ * time, left to the frequency check) or a denial are left alone. Returns the claimed
+ * part as a clinician reads it, or undefined.
+ */
+export function findUnsaidPartOfDay(
+  tokens: readonly WordToken[],
+  index: TranscriptIndex,
+  /** A drug or a denial in the sentence: the time is a dose time or denied, left alone. */
+  leaveAlone: boolean,
+): string | undefined {
+  if (leaveAlone) return undefined;
+  const folded = tokens.map((token) => token.folded).join(' ');
+  const claimed = partOfDayClaims.filter(([form]) => form.test(folded));
+  if (claimed.length === 0) return undefined;
+  const saidParts = partOfDayClaims.filter(([, , said]) =>
+    // (A question names the parts it asks about; the answer says which: "morgenen eller kvelden?")
+    index.units.some(
+      (unit, unitIndex) =>
+        unit.tokens.some((token) => said.test(token.folded)) &&
+        (!unit.isQuestion || isAnsweredYes(index, unitIndex)),
+    ),
+  );
+  if (saidParts.length === 0) return undefined;
+  const unsaid = claimed.find((part) => !saidParts.includes(part));
+  return unsaid?.[1];
+}

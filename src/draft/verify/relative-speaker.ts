@@ -1,0 +1,80 @@
+import type { WordToken } from '../language/fold.js';
+import type { Claims } from './read-claims.js';
+
+/**
+ * Who a relative's kinship word means when the relative said who they are (issue 11: who a claim
+ * is about). A son who said "Jeg er sønnen hennes" means the patient by "mor" and "mamma"; a wife
+ * who said "Eg er kona hans" means the patient by "mannen min". Without that, "Mor har
+ * hjertesvikt, det vet dere" reads as a relative's own illness, and a note's "kjent hjertesvikt"
+ * is wrongly called another person's.
+ */
+
+/** The words (lower case) that name the patient, by how the relative named themself. */
+const patientWordsByRole: readonly (readonly [RegExp, readonly string[]])[] = [
+  // a child of a woman
+  [
+    /(?<![\p{L}])(?:sønnen|sønn|sonen|son|dattera|datteren|dattra|dotter|dottera|dotra|datter)\s+(?:hennes|hennar|henne|hennas)(?![\p{L}])/iu,
+    ['mor', 'mora', 'moren', "mor'n", 'morn', 'mamma', 'mammaen', 'mamman'],
+  ],
+  // a child of a man
+  [
+    /(?<![\p{L}])(?:sønnen|sønn|sonen|son|dattera|datteren|dattra|dotter|dottera|dotra|datter)\s+(?:hans|hass|hannes)(?![\p{L}])/iu,
+    ['far', 'faren', "far'n", 'farn', 'pappa', 'pappaen', 'pappan'],
+  ],
+  // a wife or partner of a man
+  [
+    /(?<![\p{L}])(?:kona|kone|konen|ektefellen|samboeren|sambuaren|kjæresten)\s+(?:hans|hass)(?![\p{L}])/iu,
+    ['mannen', 'gubben', 'ektemannen', 'samboeren', 'sambuaren'],
+  ],
+  // a husband or partner of a woman
+  [
+    /(?<![\p{L}])(?:mannen|ektemannen|ektefellen|samboeren|sambuaren|kjæresten)\s+(?:hennes|hennar)(?![\p{L}])/iu,
+    ['kona', 'kone', 'konen', 'kjerringa', 'samboeren', 'sambuaren'],
+  ],
+];
+
+/** The speaker's own words that take the clause back to the relative ("eg har …", "jeg selv"). */
+const firstPerson = new Set(['jeg', 'eg', 'æ', 'je', 'jæ', 'me', 'vi', 'selv', 'sjøl', 'sjølv']);
+
+/**
+ * The words a relative uses for the patient, from a relative's turn that says who they are
+ * ("Jeg er sønnen hennes"); empty when no relative said it.
+ */
+export function findPatientKinshipWords(
+  segments: readonly { readonly speaker: string; readonly text: string }[],
+): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const segment of segments) {
+    if (segment.speaker !== 'pårørende') continue;
+    if (!/(?<![\p{L}])(?:jeg|eg|æ|e|i|je)\s+(?:er|e|æ)\s/iu.test(segment.text)) continue;
+    for (const [role, patientWords] of patientWordsByRole)
+      if (role.test(segment.text)) for (const word of patientWords) words.add(word);
+  }
+  return words;
+}
+
+/**
+ * A relative's sentence read again with the patient's kinship word as the patient: the words
+ * after "mor" (for a son of the patient) up to the speaker's own "eg", "jeg" or the sentence's end
+ * are about the patient. Other kinship words in the sentence keep it as it was read.
+ */
+export function reassignPatientMentions(
+  tokens: readonly WordToken[],
+  claims: Claims,
+  patientWords: ReadonlySet<string>,
+): Claims {
+  if (patientWords.size === 0) return claims;
+  const at = tokens.findIndex((token) => patientWords.has(token.text.toLowerCase()));
+  if (at < 0) return claims;
+  const aboutOther = [...claims.aboutOther];
+  let changed = false;
+  for (let index = at; index < tokens.length; index += 1) {
+    const lower = tokens[index]?.text.toLowerCase() ?? '';
+    if (index > at && firstPerson.has(lower)) break;
+    if (aboutOther[index] === true) {
+      aboutOther[index] = false;
+      changed = true;
+    }
+  }
+  return changed ? { ...claims, aboutOther } : claims;
+}

@@ -1,0 +1,248 @@
+import type { WordToken } from '../language/fold.js';
+import type { TranscriptIndex } from './transcript-index.js';
+
+/**
+ * A named test, image, procedure, examination or sign a note can add (issue 11: "Fine pupiller",
+ * "D-dimer negativ", "MR kne", "normale hofter"), with the word stems (folded: å → a, ø → o,
+ * æ → ae) whose mention anywhere in the conversation supports it. A clinician may say a test in
+ * plain words ("blodprosenten", "nyreprøva", "stoffskifteprøve"), so the plain words count.
+ */
+interface NamedItem {
+  readonly form: RegExp;
+  readonly said: readonly string[];
+}
+
+/**
+ * Tenderness, read on the words as written: folded, "øm" is "om" ("kontroll om tre uker"). It
+ * claims a palpation, so the conversation must have said tenderness, pressing or feeling.
+ */
+const tenderForm = /^(?:øm|ømt|ømme|ømhet|ømheten|palpasjonsøm\p{L}*|trykkøm\p{L}*)$/u;
+const tenderHeard =
+  /(?<![\p{L}])(?:(?:trykk|palpasjons|banke)?øm(?:t|me|het|heit|heten|heita|fintlig)?|aum|trykk(?:er|e|et|a)|palp\p{L}*|kjenne?r? (?:på|etter)|klemm?(?:er|e))(?![\p{L}])/u;
+/** Words before a tenderness that deny it ("uten ømhet"): a denial claims less, so it is left. */
+const deniedBefore = /^(?:uten|utan|ingen|inga|ikke|ikkje)$/u;
+
+const namedItems: readonly NamedItem[] = [
+  // blood and urine tests
+  { form: /^crp$/u, said: ['crp', 'betennelses', 'infeksjonsprove', 'reaktiv'] },
+  { form: /^(?:hb|hemoglobin\p{L}*)$/u, said: ['hb', 'hemoglobin', 'blodprosent', 'blodverdi'] },
+  { form: /^hba1c$/u, said: ['hba1c', 'a1c', 'langtidsblodsukker', 'langtidssukker'] },
+  { form: /^(?:nt)?(?:pro)?bnp$/u, said: ['bnp', 'probnp', 'hjertesviktprove'] },
+  { form: /^dimer\p{L}*$/u, said: ['dimer'] },
+  { form: /^troponin\p{L}*$/u, said: ['troponin', 'tnt', 'hjerteprove', 'hjerteenzym'] },
+  { form: /^(?:tsh|ft4|ft3)$/u, said: ['tsh', 'ft4', 'stoffskift', 'thyr'] },
+  { form: /^ferritin\p{L}*$/u, said: ['ferritin', 'jernlager', 'jern'] },
+  { form: /^(?:leukocytt\p{L}*|lpk)$/u, said: ['leuko', 'lpk', 'kvite', 'hvite'] },
+  { form: /^trombocytt\p{L}*$/u, said: ['trombo', 'blodplate'] },
+  { form: /^nitritt$/u, said: ['nitritt'] },
+  { form: /^kreatinin\p{L}*$/u, said: ['kreatinin', 'nyrepro', 'nyrefunksjon', 'egfr', 'gfr'] },
+  { form: /^e?gfr$/u, said: ['gfr', 'egfr', 'kreatinin', 'nyrepro', 'nyrefunksjon'] },
+  {
+    form: /^(?:albumin\p{L}*|acr)$/u,
+    said: ['albumin', 'eggvit', 'eggkvit', 'eggehvit', 'eggekvit', 'protein'],
+  },
+  {
+    form: /^(?:natrium|kalium|elektrolytt\p{L}*)$/u,
+    said: ['natrium', 'kalium', 'elektrolytt', 'salt'],
+  },
+  {
+    form: /^(?:alat|asat|ggt|bilirubin|leverprove\p{L}*)$/u,
+    said: ['alat', 'asat', 'gt', 'lever', 'bilirubin'],
+  },
+  {
+    form: /^(?:ldl|hdl|kolesterol\p{L}*|triglyserid\p{L}*)$/u,
+    said: ['ldl', 'hdl', 'kolesterol', 'triglyserid', 'fett'],
+  },
+  { form: /^(?:glukose|blodsukker\p{L}*)$/u, said: ['glukose', 'blodsukker', 'sukker'] },
+  {
+    form: /^(?:urinstix|urinstiks|stix|stiks)$/u,
+    said: ['stix', 'stiks', 'urinprove', 'tisseprove', 'urin'],
+  },
+  { form: /^(?:strep|streptest|streptokokk\p{L}*)$/u, said: ['strep', 'halsprove', 'streptokokk'] },
+  { form: /^psa$/u, said: ['psa', 'prostataprove'] },
+  // images and procedures
+  { form: /^ct$/u, said: ['ct', 'skann', 'computertomograf'] },
+  { form: /^(?:mr|mri)$/u, said: ['mr', 'mri', 'magnet'] },
+  { form: /^(?:rontgen\p{L}*|rtg)$/u, said: ['rontgen', 'rongten', 'rtg', 'bilde'] },
+  { form: /^(?:ultralyd\p{L}*|ul)$/u, said: ['ultralyd', 'ul', 'ekko'] },
+  { form: /^ekko(?:kardiografi)?$/u, said: ['ekko', 'ultralyd'] },
+  { form: /^ekg$/u, said: ['ekg', 'hjertefilm', 'hjertekurve', 'hjerterytme'] },
+  {
+    form: /^(?:gastroskopi|koloskopi|endoskopi|sigmoidoskopi)$/u,
+    said: ['skopi', 'kikkert', 'kamera'],
+  },
+  { form: /^spirometri$/u, said: ['spirometri', 'pusteprove', 'blase'] },
+  { form: /^holter\p{L}*$/u, said: ['holter', 'langtids', 'dognregistrering', 'ekg'] },
+  { form: /^biopsi\p{L}*$/u, said: ['biopsi', 'vevsprove'] },
+  {
+    form: /^(?:fundoskopi|oftalmoskopi|oyebunn\p{L}*)$/u,
+    said: ['fundoskop', 'oftalmoskop', 'oyebunn', 'augebotn'],
+  },
+  // examinations and named signs
+  {
+    form: /^(?:rektaleksplorasjon|rektalundersokelse|rektalundersokelsen|eksplorasjon)$/u,
+    said: ['rekt', 'endetarm', 'eksplor'],
+  },
+  { form: /^murphy\p{L}*$/u, said: ['murphy', 'galle'] },
+  { form: /^mcmurray\p{L}*$/u, said: ['mcmurray'] },
+  {
+    form: /^(?:lasegue\p{L}*|laseque\p{L}*)$/u,
+    said: ['lasegue', 'laseque', 'beinl', 'strekk', 'loft'],
+  },
+  { form: /^babinski\p{L}*$/u, said: ['babinski', 'fotsale'] },
+  { form: /^hofte\p{L}*$/u, said: ['hofte'] },
+  {
+    form: /^(?:lymfeknute\p{L}*|glandl\p{L}*|glandel\p{L}*)$/u,
+    said: ['lymf', 'kjertel', 'kjertl', 'glandl', 'glandel', 'kul'],
+  },
+  { form: /^(?:halsvene\p{L}*|jugular\p{L}*)$/u, said: ['halsven', 'jugul'] },
+  {
+    form: /^(?:thyreoidea\p{L}*|skjoldbrusk\p{L}*|struma)$/u,
+    said: ['thyr', 'skjoldbrusk', 'stoffskift', 'struma'],
+  },
+  { form: /^vibrasjon\p{L}*$/u, said: ['vibrasjon', 'stemmegaffel'] },
+  { form: /^kapillaer\p{L}*$/u, said: ['kapill', 'neglesprett', 'fylning'] },
+  { form: /^nyrelosj\p{L}*$/u, said: ['nyrelosj', 'nyre', 'flanke'] },
+  { form: /^bankeom\p{L}*$/u, said: ['bank', 'dunk', 'nyrelosj', 'flanke'] },
+  {
+    form: /^(?:lungeauskultasjon|lunge|lunger|lungene|pulm|respirasjonslyd\p{L}*)$/u,
+    said: ['lung', 'pulm', 'lytt', 'auskult', 'respirasjon', 'knatr', 'pipe'],
+  },
+  { form: /^(?:hjertelyd\p{L}*|cor)$/u, said: ['hjert', 'cor', 'bilyd', 'lytt', 'auskult'] },
+  { form: /^pupill\p{L}*$/u, said: ['pupill', 'lyser', 'lykt', 'lommelykt'] },
+  {
+    form: /^(?:defens|defans)$/u,
+    said: ['defens', 'defans', 'spent', 'stram', 'hard', 'muskelvern'],
+  },
+  {
+    form: /^(?:kraft|krafta|kraften|muskelkraft|grovkraft)$/u,
+    said: ['kraft', 'klem', 'styrke', 'sterk', 'svak', 'skyv', 'press', 'dytt', 'motstand'],
+  },
+  { form: /^(?:refleks|reflekser|senerefleks\p{L}*)$/u, said: ['refleks', 'hammer'] },
+  { form: /^trommehinn\p{L}*$/u, said: ['trommehinn', 'ore', 'oyr', 'otoskop'] },
+  { form: /^(?:tonsill\p{L}*|mandl\p{L}*)$/u, said: ['tonsill', 'mandl', 'svelg', 'hals'] },
+  { form: /^(?:meningisme|meningeal\p{L}*)$/u, said: ['nakke', 'mening'] },
+];
+
+/** A sentence that says a test or examination was not done invents no result. */
+const notDone =
+  /(?<![\p{L}])(?:ikke|ikkje|ei)\s+(?:tatt|utført|gjort|undersøkt|rekvirert|bestilt|gjennomført)(?![\p{L}])/iu;
+
+/** Norwegian letter names (folded), as a speaker spells a test ("ce er pe", "hå be", "e ka ge"). */
+const letterNames = new Map<string, string>([
+  ['a', 'a'],
+  ['be', 'b'],
+  ['ce', 'c'],
+  ['se', 'c'],
+  ['de', 'd'],
+  ['e', 'e'],
+  ['eff', 'f'],
+  ['ef', 'f'],
+  ['ge', 'g'],
+  ['ha', 'h'],
+  ['i', 'i'],
+  ['je', 'j'],
+  ['ka', 'k'],
+  ['ell', 'l'],
+  ['el', 'l'],
+  ['em', 'm'],
+  ['en', 'n'],
+  ['o', 'o'],
+  ['pe', 'p'],
+  ['ku', 'q'],
+  ['er', 'r'],
+  ['aer', 'r'],
+  ['aerr', 'r'],
+  ['ess', 's'],
+  ['es', 's'],
+  ['te', 't'],
+  ['u', 'u'],
+  ['ve', 'v'],
+]);
+
+/**
+ * Abbreviations spelled out letter by letter in the conversation ("ce er pe" → "crp",
+ * "e-ka-ge" → "ekg"): runs of two to five letter names, within one word or across words.
+ */
+function spelledAbbreviations(words: readonly (readonly string[])[]): Set<string> {
+  const found = new Set<string>();
+  for (const sentence of words) {
+    const letters: (string | undefined)[] = sentence.flatMap((word) => {
+      const parts = word.split('-');
+      const spelled = parts.map((part) => letterNames.get(part));
+      if (parts.length > 1 && spelled.every((letter) => letter !== undefined)) return spelled;
+      return [letterNames.get(word)];
+    });
+    for (let start = 0; start < letters.length; start += 1)
+      for (let end = start + 2; end <= Math.min(letters.length, start + 5); end += 1) {
+        const run = letters.slice(start, end);
+        if (run.some((letter) => letter === undefined)) break;
+        found.add(run.join(''));
+      }
+  }
+  return found;
+}
+
+interface HeardForms {
+  /** Abbreviations spelled letter by letter. */
+  readonly spelled: ReadonlySet<string>;
+  /** Whether tenderness, pressing or feeling was said. */
+  readonly tenderness: boolean;
+}
+
+/** Each transcript's spelled abbreviations and tenderness, read once (asked per sentence). */
+const heardByIndex = new WeakMap<TranscriptIndex, HeardForms>();
+
+function getHeard(index: TranscriptIndex): HeardForms {
+  const known = heardByIndex.get(index);
+  if (known !== undefined) return known;
+  const heard: HeardForms = {
+    spelled: spelledAbbreviations(
+      index.units.map((unit) => unit.tokens.map((token) => token.folded)),
+    ),
+    tenderness: index.units.some((unit) =>
+      tenderHeard.test(unit.tokens.map((token) => token.text.toLowerCase()).join(' ')),
+    ),
+  };
+  heardByIndex.set(index, heard);
+  return heard;
+}
+
+/** True when a stem was said: a said word starts with it, or (five letters or more) holds it. */
+function isStemSaid(stem: string, said: ReadonlySet<string>): boolean {
+  for (const word of said) {
+    if (word.startsWith(stem)) return true;
+    if (stem.length >= 5 && word.includes(stem)) return true;
+  }
+  return false;
+}
+
+/**
+ * The tokens of a sentence that name a test, image, procedure, examination or sign that the
+ * conversation never named in any wording (issue 11: a finding whose organ or test was never
+ * examined or taken, a test never ordered). Normal and abnormal alike: "normale hofter" claims an
+ * examination as much as "positiv McMurray". A sentence that says it was not done is left alone.
+ */
+export function findUnsaidNamedItems(options: {
+  readonly text: string;
+  readonly tokens: readonly WordToken[];
+  readonly index: TranscriptIndex;
+}): number[] {
+  if (notDone.test(options.text)) return [];
+  const said = options.index.words;
+  const heard = getHeard(options.index);
+  const unsaid: number[] = [];
+  options.tokens.forEach((token, tokenIndex) => {
+    if (tenderForm.test(token.text.toLowerCase())) {
+      const before = options.tokens[tokenIndex - 1]?.folded ?? '';
+      if (!heard.tenderness && !deniedBefore.test(before)) unsaid.push(tokenIndex);
+      return;
+    }
+    const parts = [token.folded, ...token.folded.split(/[-/]/u)].filter((part) => part !== '');
+    const item = namedItems.find((candidate) => parts.some((part) => candidate.form.test(part)));
+    if (item === undefined) return;
+    if (!item.said.some((stem) => heard.spelled.has(stem) || isStemSaid(stem, said)))
+      unsaid.push(tokenIndex);
+  });
+  return unsaid;
+}
