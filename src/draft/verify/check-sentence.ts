@@ -24,7 +24,12 @@ import {
   timeUnits,
 } from './read-claims.js';
 import type { QuantitySubject } from './quantity-subjects.js';
-import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
+import {
+  hypotheticalCue,
+  type Occurrence,
+  type TranscriptIndex,
+  type TranscriptUnit,
+} from './transcript-index.js';
 import { findContradictedState } from './contradicted-state.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
 import { findContradictedDrugAction, findRejectedDrugStarted } from './drug-action.js';
@@ -497,6 +502,24 @@ function neighbourhoodOf(evidenceUnits: readonly number[], index: TranscriptInde
 }
 
 /** Where the sentence stands in the note. */
+/** What a grown child calls the parent who is the patient ("Mamma har vore tungpusten"). */
+const parentNames = new Set(['mamma', 'pappa', 'mor', 'far']);
+/** After a parent word, these make the parent someone else's ("mora hennes", "far til …"). */
+const othersPossessives = new Set(['hans', 'hennes', 'hennar', 'deres', 'dykkar', 'sin', 'til']);
+
+/**
+ * A relative's turn that speaks of "mamma" or "far" without making them someone else's: when the
+ * note names that relative as the one who told it, the parent is the patient.
+ */
+function isRelativeTellingOfParent(unit: TranscriptUnit | undefined): boolean {
+  if (unit === undefined || unit.speaker !== 'pårørende') return false;
+  return unit.tokens.some(
+    (token, tokenIndex) =>
+      parentNames.has(token.text.toLowerCase()) &&
+      !othersPossessives.has(unit.tokens[tokenIndex + 1]?.folded ?? ''),
+  );
+}
+
 export interface CheckSentenceOptions {
   /** The section key; in `funn` every stated finding must have been examined or said. */
   readonly section?: string;
@@ -564,6 +587,12 @@ export function checkSentence(
       if (mentioning.patient.length > 0) anyUsable.add(tokenIndex);
       for (const unit of mentioning.patient) addHit(unit, tokenIndex);
       if (mentioning.other.length === 0) continue;
+      // "Datter forteller om …": the daughter's "mamma har vore tungpusten" is the patient's.
+      const told = claims.namesInformant
+        ? mentioning.other.filter((unit) => isRelativeTellingOfParent(index.units[unit]))
+        : [];
+      if (told.length > 0) anyUsable.add(tokenIndex);
+      for (const unit of told) addHit(unit, tokenIndex);
       if (otherUsable) {
         anyUsable.add(tokenIndex);
         for (const unit of mentioning.other) addHit(unit, tokenIndex);
@@ -873,7 +902,7 @@ export function checkSentence(
     );
   // A length of time said only about someone else ("sambuaren hadde streptokokkar for
   // to veker sidan"), written about the patient.
-  if (!claims.namesOtherPerson) {
+  if (!claims.namesOtherPerson && !claims.namesInformant) {
     const borrowed = amounts.find((quantity) => {
       // (Ages are left out: a parent's "ho er sju år" is read as the parent's own clause.)
       if (quantity.unit === undefined || quantity.unit === 'year' || !timeUnits.has(quantity.unit))

@@ -88,6 +88,11 @@ export interface Claims {
   readonly aboutOther: readonly boolean[];
   /** True when the sentence names a relative or other person as a subject. */
   readonly namesOtherPerson: boolean;
+  /**
+   * Whether the sentence names a relative as the one who told it ("Datter forteller om …",
+   * "ifølge kona"): what that relative said of "mamma" or "far" may then be the patient's.
+   */
+  readonly namesInformant: boolean;
   readonly sides: readonly { readonly side: Side; readonly token: number }[];
   readonly quantities: readonly Quantity[];
   /** The measures and drugs the sentence names, in order, each once. */
@@ -941,6 +946,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   // Who it is about.
   const aboutOther: boolean[] = tokens.map(() => false);
   let namesOtherPerson = false;
+  let namesInformant = false;
   let active = false;
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
@@ -967,7 +973,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       if (!reportingVerbs.has(next) && !informant) {
         active = true;
         namesOtherPerson = true;
-      }
+      } else namesInformant = true;
     }
     if (active) aboutOther[index] = true;
   });
@@ -1174,6 +1180,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     negated,
     aboutOther,
     namesOtherPerson,
+    namesInformant,
     sides: keptSides,
     quantities: boundQuantities,
     subjects: [...new Set(subjects.map((mention) => mention.subject))],
