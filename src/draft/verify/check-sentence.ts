@@ -690,6 +690,13 @@ export function checkSentence(
     if (check !== undefined) flags.push(check);
   });
 
+  // "Ibux 800 mg, to tabletter" where two tablets of 400 mg were said: a strength of one tablet
+  // that only the whole dose matches.
+  if (!flags.some((candidate) => candidate.kind === 'number-conflict')) {
+    const perTablet = findStrengthSaidOnlyAsWholeDose(quantities, index);
+    if (perTablet !== undefined) flags.push(numberConflict(perTablet.claimed, perTablet.said));
+  }
+
   // A length of time against the lengths said where the sentence's words were said ("Jeg sykmelder
   // deg i to uker" for "Sykmeldt i seks uker", though "seks til tolv uker" was said of the prognosis).
   if (
@@ -1278,6 +1285,34 @@ export function checkSentence(
 }
 
 /** A length of time (not an age or a time of day). */
+/**
+ * The strength of one tablet ("Ibux 800 mg, to tabletter") that the conversation said only as the
+ * whole dose of several tablets ("to Ibux på fire hundre"), with the strength it did say.
+ */
+function findStrengthSaidOnlyAsWholeDose(
+  quantities: readonly Quantity[],
+  index: TranscriptIndex,
+): { claimed: Quantity; said: Quantity } | undefined {
+  for (const [position, claimed] of quantities.entries()) {
+    if (claimed.unit !== 'mg' && claimed.unit !== 'mcg') continue;
+    // (The tablet count is the next number: "400 mg, to tabletter".)
+    const count = quantities[position + 1];
+    if (count?.unit !== 'tablet' || count.value < 2) continue;
+    const said = index
+      .unitsWithNumber(claimed.value)
+      .flatMap((unitIndex) => index.units[unitIndex]?.claims.quantities ?? [])
+      .filter((quantity) => quantity.value === claimed.value && !quantity.retracted);
+    const whole = said.find((quantity) => quantity.ofTablets === true);
+    if (whole === undefined || said.some((quantity) => quantity.ofTablets !== true)) continue;
+    const strength = index
+      .unitsWithNumber(claimed.value / count.value)
+      .flatMap((unitIndex) => index.units[unitIndex]?.claims.quantities ?? [])
+      .find((quantity) => quantity.value === claimed.value / count.value);
+    return { claimed, said: strength ?? whole };
+  }
+  return undefined;
+}
+
 function isDuration(quantity: Quantity): boolean {
   return quantity.unit !== undefined && quantity.unit !== 'year' && timeUnits.has(quantity.unit);
 }
