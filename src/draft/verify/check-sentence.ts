@@ -80,7 +80,7 @@ const noteVocabulary = new Set(
   mg ml gang ganger x per pr sammen etter for siden ca cirka omtrent rundt hele halv halvt
   anamnese funn vurdering tiltak kontaktarsak epikrise innleggelse forlop oppfolging
   ikke ingen nei ja god godt gode dårlig darlig lite litt mye noe noen hjemme jobb
-  alder år årig arig gammel gamle kvinne mann gutt jente barn`
+  alder år årig arig gammel gamle kvinne mann gutt jente barn visitt stuegang poliklinisk`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );

@@ -292,7 +292,9 @@ const relativeNouns = new Set(
   svigermora svigerfaren besta bestaen bestemora oldemora syskjen syskena systra søstra veslebror
   veslesøster kompis kompisen eksmannen ekskona ektefellen venninna kollegaen naboen kjærsten
   kjærrsten kjerrsten kjærastan samboar samboaren sambuarn morbror morbroren farbror farbroren
-  moster mostera mosteren fastera fasteren søskenbarn søskenbarnet tremenning stebror stesøster`
+  moster mostera mosteren fastera fasteren søskenbarn søskenbarnet tremenning stebror stesøster
+  storesyster storesystera storesystra veslesyster veslesystera lillesyster lillesystera storebror'n
+  storebroren veslebroren lillebror'n`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
