@@ -395,6 +395,10 @@ function checkFrequencies(
       continue;
     }
     if (frequencyCompatible(frequency, said)) continue;
+    // The answer to a question about the drug ("Hvor mange ganger i uka bruker du Ventoline?"
+    // "Kanskje fem-seks ganger i uka."), which names no drug itself.
+    if (frequencyCompatible(frequency, frequenciesIn(repliesAboutDrugs(claims, index), index)))
+      continue;
     if (aboutDrug.length === 0) {
       const drugUnits = [...claims.substances].flatMap((substance) =>
         index.unitsWithSubstance(substance),
@@ -423,6 +427,32 @@ function checkFrequencies(
         );
   }
   return undefined;
+}
+
+/** Words of a question of how often ("hvor ofte", "hvor mange ganger", "kor mange gonger"). */
+const howOftenWords = new Set(['ofte', 'ganger', 'gonger', 'gonga', 'ganga']);
+
+/** The replies to the questions of how often one of the sentence's drugs is taken. */
+function repliesAboutDrugs(claims: Claims, index: TranscriptIndex): number[] {
+  const replies: number[] = [];
+  for (const substance of claims.substances)
+    for (const unitIndex of index.unitsWithSubstance(substance)) {
+      const question = index.units[unitIndex];
+      // (Only a question of how often: "Hvor mange ganger i uka bruker du Ventoline?".)
+      if (
+        question?.isQuestion !== true ||
+        !question.tokens.some((token) => howOftenWords.has(token.folded))
+      )
+        continue;
+      // (The next turn, by somebody else: an open question has no yes/no reply.)
+      for (let next = unitIndex + 1; next < index.units.length; next += 1) {
+        const unit = index.units[next];
+        if (unit === undefined || unit.segment > question.segment + 1) break;
+        if (unit.segment === question.segment + 1 && unit.speaker !== question.speaker)
+          replies.push(next);
+      }
+    }
+  return replies;
 }
 
 const sideWords: Readonly<Record<Side, string>> = {

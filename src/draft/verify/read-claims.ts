@@ -195,6 +195,11 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   t: 'hour',
   minutt: 'minute',
   minutter: 'minute',
+  // Genitives of a length of time ("en ti minutters tid", "ein halv times gange").
+  minutters: 'minute',
+  minutts: 'minute',
+  timers: 'hour',
+  timars: 'hour',
   min: 'minute',
   ganger: 'times',
   gang: 'times',
