@@ -266,6 +266,8 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'på do heile tida',
     'på do heile tiden',
     'hyppig',
+    'måtte tisse så mye',
+    'må tisse så mye',
   ),
   finding('hematuri', 'blod i urinen', 'blod i tissen', 'rød urin'),
   finding(

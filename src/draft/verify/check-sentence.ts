@@ -2225,7 +2225,14 @@ function checkNegation(
       );
     // Tenderness belongs to a spot: "ikke øm over fibula" beside "øm over leddbåndet" is no conflict.
     const siteBound = name === 'ømhet';
-    if (isNegatedHere && !limited && !siteBound && present > 0 && absent === 0)
+    if (
+      isNegatedHere &&
+      !limited &&
+      !siteBound &&
+      present > 0 &&
+      absent === 0 &&
+      !isResolvedLater(key, index)
+    )
       return flag(
         'negation-conflict',
         'error',
@@ -2233,6 +2240,26 @@ function checkNegation(
       );
   }
   return undefined;
+}
+
+/** Words that say a finding has gone ("ingen hevelse i beina lenger", "smertene er borte"). */
+const resolvedWords = new Set(['lenger', 'lengre', 'lenge', 'borte', 'forsvunnet', 'forsvunne']);
+
+/**
+ * True when the conversation's last word on a finding about the patient denies it as gone
+ * ("Ingen hevelse i beina lenger"): a denial then describes the end of the course (a discharge
+ * summary's "ingen beinødemer ved utreise"), not a contradiction of the admission.
+ */
+function isResolvedLater(key: string, index: TranscriptIndex): boolean {
+  for (let unitIndex = index.units.length - 1; unitIndex >= 0; unitIndex -= 1) {
+    const { present, absent } = index.polarityIn(key, [unitIndex]);
+    if (present === 0 && absent === 0) continue;
+    return (
+      present === 0 &&
+      (index.units[unitIndex]?.tokens ?? []).some((token) => resolvedWords.has(token.folded))
+    );
+  }
+  return false;
 }
 
 export { isContentWord };
