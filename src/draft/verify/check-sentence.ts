@@ -708,6 +708,10 @@ export function checkSentence(
       quantity.unit !== undefined && timeUnits.has(quantity.unit) && quantity.unit !== 'year'
         ? timeRelationIn(tokens, quantity)
         : undefined;
+    // In the history, a value the patient or a relative gave when asked for it ("maks 39,2 i
+    // natt"); the examination keeps the value measured today.
+    if (options.section !== 'funn' && isAnswerToQuestionOf(quantity, linked.evidenceUnits, index))
+      return;
     const check = checkQuantity(
       quantity,
       quantities,
@@ -1626,6 +1630,38 @@ function checkQuantity(
  * neighbourhood, then the whole conversation. A number said about something else does not count.
  * `'unknown'` when nothing was said about it, so the general checks apply.
  */
+/**
+ * True when the value is the answer to a question of its very measure ("Kor høg feber var det på
+ * det meste?" "Trettini komma to i natt."), said in an evidence sentence that names no measure.
+ */
+function isAnswerToQuestionOf(
+  quantity: Quantity,
+  evidenceUnits: readonly number[],
+  index: TranscriptIndex,
+): boolean {
+  const subject = quantity.subject;
+  if (subject === undefined) return false;
+  const values = new Set(equivalentMeasureValues(quantity.value, subject));
+  return evidenceUnits.some((unitIndex) => {
+    const unit = index.units[unitIndex];
+    // (The last sentence of the turn before.)
+    let previous = unitIndex - 1;
+    while (previous >= 0 && index.units[previous]?.segment === unit?.segment) previous -= 1;
+    const question = index.units[previous];
+    return (
+      question?.isQuestion === true &&
+      question.speaker !== unit?.speaker &&
+      question.claims.subjects.includes(subject) &&
+      quantitiesIn([unitIndex], index).some(
+        (said) =>
+          (said.subject === undefined || said.subject === subject) &&
+          values.has(said.value) &&
+          unitsCompatible(quantity.unit, said.unit),
+      )
+    );
+  });
+}
+
 function checkAgainstSubject(
   quantity: Quantity,
   siblings: readonly Quantity[],

@@ -44,6 +44,8 @@ export type QuantityUnit =
   | 'cm'
   | 'puff'
   | 'plus'
+  /** Litres, of oxygen ("1 l O2", "på en liter oksygen"). */
+  | 'litre'
   /** A time of day ("kl. 02", "klokka to"). */
   | 'clock';
 
@@ -193,6 +195,10 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   timer: 'hour',
   timar: 'hour',
   t: 'hour',
+  l: 'litre',
+  liter: 'litre',
+  literen: 'litre',
+  litrar: 'litre',
   minutt: 'minute',
   minutter: 'minute',
   // Genitives of a length of time ("en ti minutters tid", "ein halv times gange").
