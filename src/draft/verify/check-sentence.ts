@@ -997,15 +997,16 @@ export function checkSentence(
     // sentence; otherwise the sentence merely lacks support about the patient.
     let bestOtherHits = 0;
     for (const hits of otherHitsByUnit.values()) bestOtherHits = Math.max(bestOtherHits, hits.size);
-    flags.push(
-      bestOtherHits >= bestOwn
-        ? personFlag(onlyOther)
-        : flag(
-            'unsupported',
-            'warning',
-            `«${tokens[onlyOther]?.text ?? ''}» er bare nevnt om en annen person enn pasienten i samtalen. Kontroller setningen.`,
-          ),
-    );
+    if (bestOtherHits >= bestOwn) flags.push(personFlag(onlyOther));
+    // (Advice about what may come, "kontakt fastlege ved vektøkning", states nothing of anyone.)
+    else if (!hypotheticalCue.test(text))
+      flags.push(
+        flag(
+          'unsupported',
+          'warning',
+          `«${tokens[onlyOther]?.text ?? ''}» er bare nevnt om en annen person enn pasienten i samtalen. Kontroller setningen.`,
+        ),
+      );
   } else if (findingTokens.length > 0) {
     // The best match is a relative's statement that covers much more of the sentence than the
     // best statement about the patient.
@@ -1020,8 +1021,10 @@ export function checkSentence(
 
   // Words said only in what somebody else told of themselves ("storebroren … ble innlagt en natt"),
   // most of the sentence's own words, written about the patient.
+  // (Not advice about what may come: "kontakt fastlege ved vektøkning over 2 kg".)
   if (
     !claims.namesOtherPerson &&
+    !hypotheticalCue.test(text) &&
     !flags.some((candidate) => candidate.kind === 'person-conflict')
   ) {
     const ownWords = contentTokens.filter(

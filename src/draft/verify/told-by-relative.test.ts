@@ -36,4 +36,17 @@ describe('a grown child telling of the parent who is the patient', () => {
       ),
     ).not.toEqual([]);
   });
+
+  it('accepts advice about a weight gain only the son spoke of', () => {
+    const heart = indexOf([
+      ['pårørende', 'Pappa hadde lagt på seg fire kilo på en uke, vi så det på vekta hjemme.'],
+      [
+        'lege',
+        'Vei deg hver morgen. Øker vekten med mer enn to kilo på tre dager, ringer du fastlegen.',
+      ],
+    ]);
+    expect(
+      shownFlags('Kontakt fastlege ved vektøkning over 2 kg på tre dager.', heart, 'oppfolging'),
+    ).toEqual([]);
+  });
 });
