@@ -712,7 +712,8 @@ describe('verifier fault-injection suite, second held-out set (eval/verify/heldo
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.844);
     // Session 17: 85.1 % / 10.7 % (26/242); session 18 unchanged; false flags gated a sentence above.
     // Session 19: 85.1 % / 10.3 % (25/242); false flags gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.108);
+    // Session 22: 85.1 % / 9.5 % (23/242); false flags gated a sentence above.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.1);
   });
 });
 
@@ -739,7 +740,8 @@ describe('verifier fault-injection suite, third held-out set (eval/verify/heldou
     // fault below and a sentence above.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.853);
     // Sessions 17–18: 85.4 % / 8.2 % (20/243); false flags gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.083);
+    // Session 22: 86.0 % / 6.6 % (16/243); false flags gated a sentence above.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.07);
   });
 });
 
@@ -885,7 +887,8 @@ describe('verifier fault-injection suite, eighth held-out set (eval/verify/heldo
     // Session 14: 88.2 % (150/170) / 8.5 % (14/165) after the session's verifier rules; gated a
     // fault below and a sentence above.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.876);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.091);
+    // Session 22: 88.2 % / 7.9 % (13/165); false flags gated a sentence above.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.085);
   });
 });
 
@@ -910,7 +913,8 @@ describe('verifier fault-injection suite, ninth held-out set (eval/verify/heldou
     // (`npm run eval:verify`): 90.3 % recall (131/145) and 9.7 % false flags (15/155). Gated at
     // that level, so one fault fewer detected or one correct sentence more flagged fails.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.91);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.1);
+    // Session 22: 91.7 % / 9.0 % (14/155); false flags gated a sentence above.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.097);
   });
 });
 
@@ -938,7 +942,8 @@ describe('verifier fault-injection suite, tenth held-out set (eval/verify/heldou
     // 77.6 % recall (114/147) and 21.7 % false flags (36/166). Gated at that level, so one fault
     // fewer detected or one correct sentence more flagged fails.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.775);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.22);
+    // Session 22: 78.2 % / 21.1 % (35/166); false flags gated a sentence above.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.217);
   });
 });
 

@@ -262,7 +262,12 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'tisser ofte',
     'må tisse ofte',
     'må på do hele tiden',
+    'på do hele tida',
+    'på do heile tida',
+    'på do heile tiden',
     'hyppig',
+    'måtte tisse så mye',
+    'må tisse så mye',
   ),
   finding('hematuri', 'blod i urinen', 'blod i tissen', 'rød urin'),
   finding(
@@ -725,6 +730,15 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   diagnosis('allergi', 'allergisk', 'overfølsomhet'),
   diagnosis('pollenallergi', 'høysnue', 'allergisk rhinitt'),
   diagnosis('konjunktivitt', 'øyekatarr', 'øyebetennelse'),
+  finding(
+    'injiserte konjunktiva',
+    'røde øyne',
+    'øynene røde',
+    'røde i øynene',
+    'øynene er røde',
+    'rødt øye',
+    'auga raude',
+  ),
   diagnosis('svangerskap', 'gravid', 'graviditet'),
   diagnosis('vannkopper', 'varicella'),
   diagnosis('borreliose', 'borrelia', 'flåttbitt'),
@@ -789,7 +803,17 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'mandler',
   ]),
   body('bilateralt', 'begge sider', 'begge sidene', 'på begge sider', 'begge sidar'),
-  body('nese', 'nesen', 'nasen', 'nase', 'nasa', 'nesa'),
+  body(
+    'nese',
+    'nesen',
+    'nasen',
+    'nase',
+    'nasa',
+    'nesa',
+    'neseslimhinne',
+    'neseslimhinnene',
+    'neseslimhinner',
+  ),
   body('os nasale', 'nesebenet', 'nesebeinet', 'nasebeinet', 'nasebein', 'neseben', 'nesebein'),
   body('periumbilikalt', 'rundt navlen', 'rundt navlen', 'periumbilikal'),
   body('cor', 'hjertet', 'hjerte'),
@@ -800,8 +824,18 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   body('lumbal', 'korsryggen', 'korsrygg', 'lenden'),
   body('cervikal', 'nakken', 'nakke'),
   body('ekstremitet', 'armen', 'beinet', 'benet'),
-  body('malleol', 'ankelknoke', 'ankelknoken'),
-  body('metatars', 'mellomfot', 'mellomfoten'),
+  body('malleol', 'ankelknoke', 'ankelknoken', 'ankelknokene', 'ankelknokane', 'ankelknokar'),
+  body(
+    'metatars',
+    'mellomfot',
+    'mellomfoten',
+    'mellomfotsben',
+    'mellomfotsbenet',
+    'mellomfotsbein',
+    'mellomfotsbeinet',
+  ),
+  body('os naviculare', 'båtbenet', 'båtbeinet', 'båtben', 'båtbein', 'naviculare'),
+  body('hofte', 'hofta', 'hoftene', 'hofter', 'hoftå', 'hoftene'),
   body('patella', 'kneskål', 'kneskålen'),
   inNote(body('uvula', 'drøvelen', 'drøvel'), ['drøvelen']),
   inNote(
@@ -1130,12 +1164,13 @@ function matchPhrase(
   for (let index = 0; index < phrase.tokens.length; index += 1) {
     const wanted = phrase.tokens[index];
     if (wanted === undefined) return undefined;
-    // Allow up to two filler words between the phrase's words ("vondt nede i magen").
+    // Allow up to two filler words between the phrase's words ("vondt nede i magen"), three when
+    // the last two are small or degree words ("blodtrykket er fortsatt litt for høyt").
     let skipped = 0;
     while (
       index > 0 &&
       !matchesAt(words, position, wanted) &&
-      skipped < 2 &&
+      skipped < 3 &&
       position < words.length
     ) {
       const skippedStem = words[position]?.token.stem ?? '';

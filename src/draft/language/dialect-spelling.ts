@@ -44,6 +44,10 @@ const spellingParts: readonly (readonly [RegExp, string])[] = [
   [/botn/gu, 'bunn'],
   [/(?<=\p{L}{3})brot(?=et|a|$)/gu, 'brudd'],
   [/^kvit(?!t$)/gu, 'hvit'],
+  // "øyrebetennelse", "øyra" → "ørebetennelse", "øret" (nynorsk "øyre", the ear)
+  [/^øyr(?=e|a|o)/gu, 'ør'],
+  // "urinvegsinfeksjon" → "urinveisinfeksjon" (nynorsk "veg", bokmål "vei")
+  [/(?<=\p{L}{3})veg(?=s|en|ar|ane|infeksjon)/gu, 'vei'],
 ];
 
 const spellingMemo = new Map<string, string>();

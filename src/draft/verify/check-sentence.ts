@@ -25,7 +25,12 @@ import {
   timeUnits,
 } from './read-claims.js';
 import type { QuantitySubject } from './quantity-subjects.js';
-import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
+import {
+  hypotheticalCue,
+  type Occurrence,
+  type TranscriptIndex,
+  type TranscriptUnit,
+} from './transcript-index.js';
 import { findContradictedState } from './contradicted-state.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
 import { findContradictedDrugAction, findRejectedDrugStarted } from './drug-action.js';
@@ -78,7 +83,7 @@ const noteVocabulary = new Set(
   mg ml gang ganger x per pr sammen etter for siden ca cirka omtrent rundt hele halv halvt
   anamnese funn vurdering tiltak kontaktarsak epikrise innleggelse forlop oppfolging
   ikke ingen nei ja god godt gode dårlig darlig lite litt mye noe noen hjemme jobb
-  alder år årig arig gammel gamle kvinne mann gutt jente barn`
+  alder år årig arig gammel gamle kvinne mann gutt jente barn visitt stuegang poliklinisk`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -393,6 +398,10 @@ function checkFrequencies(
       continue;
     }
     if (frequencyCompatible(frequency, said)) continue;
+    // The answer to a question about the drug ("Hvor mange ganger i uka bruker du Ventoline?"
+    // "Kanskje fem-seks ganger i uka."), which names no drug itself.
+    if (frequencyCompatible(frequency, frequenciesIn(repliesAboutDrugs(claims, index), index)))
+      continue;
     if (aboutDrug.length === 0) {
       const drugUnits = [...claims.substances].flatMap((substance) =>
         index.unitsWithSubstance(substance),
@@ -421,6 +430,32 @@ function checkFrequencies(
         );
   }
   return undefined;
+}
+
+/** Words of a question of how often ("hvor ofte", "hvor mange ganger", "kor mange gonger"). */
+const howOftenWords = new Set(['ofte', 'ganger', 'gonger', 'gonga', 'ganga']);
+
+/** The replies to the questions of how often one of the sentence's drugs is taken. */
+function repliesAboutDrugs(claims: Claims, index: TranscriptIndex): number[] {
+  const replies: number[] = [];
+  for (const substance of claims.substances)
+    for (const unitIndex of index.unitsWithSubstance(substance)) {
+      const question = index.units[unitIndex];
+      // (Only a question of how often: "Hvor mange ganger i uka bruker du Ventoline?".)
+      if (
+        question?.isQuestion !== true ||
+        !question.tokens.some((token) => howOftenWords.has(token.folded))
+      )
+        continue;
+      // (The next turn, by somebody else: an open question has no yes/no reply.)
+      for (let next = unitIndex + 1; next < index.units.length; next += 1) {
+        const unit = index.units[next];
+        if (unit === undefined || unit.segment > question.segment + 1) break;
+        if (unit.segment === question.segment + 1 && unit.speaker !== question.speaker)
+          replies.push(next);
+      }
+    }
+  return replies;
 }
 
 const sideWords: Readonly<Record<Side, string>> = {
@@ -500,6 +535,24 @@ function neighbourhoodOf(evidenceUnits: readonly number[], index: TranscriptInde
 }
 
 /** Where the sentence stands in the note. */
+/** What a grown child calls the parent who is the patient ("Mamma har vore tungpusten"). */
+const parentNames = new Set(['mamma', 'pappa', 'mor', 'far']);
+/** After a parent word, these make the parent someone else's ("mora hennes", "far til …"). */
+const othersPossessives = new Set(['hans', 'hennes', 'hennar', 'deres', 'dykkar', 'sin', 'til']);
+
+/**
+ * A relative's turn that speaks of "mamma" or "far" without making them someone else's: when the
+ * note names that relative as the one who told it, the parent is the patient.
+ */
+function isRelativeTellingOfParent(unit: TranscriptUnit | undefined): boolean {
+  if (unit === undefined || unit.speaker !== 'pårørende') return false;
+  return unit.tokens.some(
+    (token, tokenIndex) =>
+      parentNames.has(token.text.toLowerCase()) &&
+      !othersPossessives.has(unit.tokens[tokenIndex + 1]?.folded ?? ''),
+  );
+}
+
 export interface CheckSentenceOptions {
   /** The section key; in `funn` every stated finding must have been examined or said. */
   readonly section?: string;
@@ -567,6 +620,12 @@ export function checkSentence(
       if (mentioning.patient.length > 0) anyUsable.add(tokenIndex);
       for (const unit of mentioning.patient) addHit(unit, tokenIndex);
       if (mentioning.other.length === 0) continue;
+      // "Datter forteller om …": the daughter's "mamma har vore tungpusten" is the patient's.
+      const told = claims.namesInformant
+        ? mentioning.other.filter((unit) => isRelativeTellingOfParent(index.units[unit]))
+        : [];
+      if (told.length > 0) anyUsable.add(tokenIndex);
+      for (const unit of told) addHit(unit, tokenIndex);
       if (otherUsable) {
         anyUsable.add(tokenIndex);
         for (const unit of mentioning.other) addHit(unit, tokenIndex);
@@ -652,6 +711,10 @@ export function checkSentence(
       quantity.unit !== undefined && timeUnits.has(quantity.unit) && quantity.unit !== 'year'
         ? timeRelationIn(tokens, quantity)
         : undefined;
+    // In the history, a value the patient or a relative gave when asked for it ("maks 39,2 i
+    // natt"); the examination keeps the value measured today.
+    if (options.section !== 'funn' && isAnswerToQuestionOf(quantity, linked.evidenceUnits, index))
+      return;
     const check = checkQuantity(
       quantity,
       quantities,
@@ -663,6 +726,13 @@ export function checkSentence(
     );
     if (check !== undefined) flags.push(check);
   });
+
+  // "Ibux 800 mg, to tabletter" where two tablets of 400 mg were said: a strength of one tablet
+  // that only the whole dose matches.
+  if (!flags.some((candidate) => candidate.kind === 'number-conflict')) {
+    const perTablet = findStrengthSaidOnlyAsWholeDose(quantities, index);
+    if (perTablet !== undefined) flags.push(numberConflict(perTablet.claimed, perTablet.said));
+  }
 
   // A length of time against the lengths said where the sentence's words were said ("Jeg sykmelder
   // deg i to uker" for "Sykmeldt i seks uker", though "seks til tolv uker" was said of the prognosis).
@@ -909,7 +979,7 @@ export function checkSentence(
     );
   // A length of time said only about someone else ("sambuaren hadde streptokokkar for
   // to veker sidan"), written about the patient.
-  if (!claims.namesOtherPerson) {
+  if (!claims.namesOtherPerson && !claims.namesInformant) {
     const borrowed = amounts.find((quantity) => {
       // (Ages are left out: a parent's "ho er sju år" is read as the parent's own clause.)
       if (quantity.unit === undefined || quantity.unit === 'year' || !timeUnits.has(quantity.unit))
@@ -965,15 +1035,16 @@ export function checkSentence(
     // sentence; otherwise the sentence merely lacks support about the patient.
     let bestOtherHits = 0;
     for (const hits of otherHitsByUnit.values()) bestOtherHits = Math.max(bestOtherHits, hits.size);
-    flags.push(
-      bestOtherHits >= bestOwn
-        ? personFlag(onlyOther)
-        : flag(
-            'unsupported',
-            'warning',
-            `«${tokens[onlyOther]?.text ?? ''}» er bare nevnt om en annen person enn pasienten i samtalen. Kontroller setningen.`,
-          ),
-    );
+    if (bestOtherHits >= bestOwn) flags.push(personFlag(onlyOther));
+    // (Advice about what may come, "kontakt fastlege ved vektøkning", states nothing of anyone.)
+    else if (!hypotheticalCue.test(text))
+      flags.push(
+        flag(
+          'unsupported',
+          'warning',
+          `«${tokens[onlyOther]?.text ?? ''}» er bare nevnt om en annen person enn pasienten i samtalen. Kontroller setningen.`,
+        ),
+      );
   } else if (findingTokens.length > 0) {
     // The best match is a relative's statement that covers much more of the sentence than the
     // best statement about the patient.
@@ -988,8 +1059,10 @@ export function checkSentence(
 
   // Words said only in what somebody else told of themselves ("storebroren … ble innlagt en natt"),
   // most of the sentence's own words, written about the patient.
+  // (Not advice about what may come: "kontakt fastlege ved vektøkning over 2 kg".)
   if (
     !claims.namesOtherPerson &&
+    !hypotheticalCue.test(text) &&
     !flags.some((candidate) => candidate.kind === 'person-conflict')
   ) {
     const ownWords = contentTokens.filter(
@@ -1331,6 +1404,34 @@ export function checkSentence(
 }
 
 /** A length of time (not an age or a time of day). */
+/**
+ * The strength of one tablet ("Ibux 800 mg, to tabletter") that the conversation said only as the
+ * whole dose of several tablets ("to Ibux på fire hundre"), with the strength it did say.
+ */
+function findStrengthSaidOnlyAsWholeDose(
+  quantities: readonly Quantity[],
+  index: TranscriptIndex,
+): { claimed: Quantity; said: Quantity } | undefined {
+  for (const [position, claimed] of quantities.entries()) {
+    if (claimed.unit !== 'mg' && claimed.unit !== 'mcg') continue;
+    // (The tablet count is the next number: "400 mg, to tabletter".)
+    const count = quantities[position + 1];
+    if (count?.unit !== 'tablet' || count.value < 2) continue;
+    const said = index
+      .unitsWithNumber(claimed.value)
+      .flatMap((unitIndex) => index.units[unitIndex]?.claims.quantities ?? [])
+      .filter((quantity) => quantity.value === claimed.value && !quantity.retracted);
+    const whole = said.find((quantity) => quantity.ofTablets === true);
+    if (whole === undefined || said.some((quantity) => quantity.ofTablets !== true)) continue;
+    const strength = index
+      .unitsWithNumber(claimed.value / count.value)
+      .flatMap((unitIndex) => index.units[unitIndex]?.claims.quantities ?? [])
+      .find((quantity) => quantity.value === claimed.value / count.value);
+    return { claimed, said: strength ?? whole };
+  }
+  return undefined;
+}
+
 function isDuration(quantity: Quantity): boolean {
   return quantity.unit !== undefined && quantity.unit !== 'year' && timeUnits.has(quantity.unit);
 }
@@ -1614,6 +1715,38 @@ function checkQuantity(
  * neighbourhood, then the whole conversation. A number said about something else does not count.
  * `'unknown'` when nothing was said about it, so the general checks apply.
  */
+/**
+ * True when the value is the answer to a question of its very measure ("Kor høg feber var det på
+ * det meste?" "Trettini komma to i natt."), said in an evidence sentence that names no measure.
+ */
+function isAnswerToQuestionOf(
+  quantity: Quantity,
+  evidenceUnits: readonly number[],
+  index: TranscriptIndex,
+): boolean {
+  const subject = quantity.subject;
+  if (subject === undefined) return false;
+  const values = new Set(equivalentMeasureValues(quantity.value, subject));
+  return evidenceUnits.some((unitIndex) => {
+    const unit = index.units[unitIndex];
+    // (The last sentence of the turn before.)
+    let previous = unitIndex - 1;
+    while (previous >= 0 && index.units[previous]?.segment === unit?.segment) previous -= 1;
+    const question = index.units[previous];
+    return (
+      question?.isQuestion === true &&
+      question.speaker !== unit?.speaker &&
+      question.claims.subjects.includes(subject) &&
+      quantitiesIn([unitIndex], index).some(
+        (said) =>
+          (said.subject === undefined || said.subject === subject) &&
+          values.has(said.value) &&
+          unitsCompatible(quantity.unit, said.unit),
+      )
+    );
+  });
+}
+
 function checkAgainstSubject(
   quantity: Quantity,
   siblings: readonly Quantity[],
@@ -2213,7 +2346,14 @@ function checkNegation(
       );
     // Tenderness belongs to a spot: "ikke øm over fibula" beside "øm over leddbåndet" is no conflict.
     const siteBound = name === 'ømhet';
-    if (isNegatedHere && !limited && !siteBound && present > 0 && absent === 0)
+    if (
+      isNegatedHere &&
+      !limited &&
+      !siteBound &&
+      present > 0 &&
+      absent === 0 &&
+      !isResolvedLater(key, index)
+    )
       return flag(
         'negation-conflict',
         'error',
@@ -2221,6 +2361,26 @@ function checkNegation(
       );
   }
   return undefined;
+}
+
+/** Words that say a finding has gone ("ingen hevelse i beina lenger", "smertene er borte"). */
+const resolvedWords = new Set(['lenger', 'lengre', 'lenge', 'borte', 'forsvunnet', 'forsvunne']);
+
+/**
+ * True when the conversation's last word on a finding about the patient denies it as gone
+ * ("Ingen hevelse i beina lenger"): a denial then describes the end of the course (a discharge
+ * summary's "ingen beinødemer ved utreise"), not a contradiction of the admission.
+ */
+function isResolvedLater(key: string, index: TranscriptIndex): boolean {
+  for (let unitIndex = index.units.length - 1; unitIndex >= 0; unitIndex -= 1) {
+    const { present, absent } = index.polarityIn(key, [unitIndex]);
+    if (present === 0 && absent === 0) continue;
+    return (
+      present === 0 &&
+      (index.units[unitIndex]?.tokens ?? []).some((token) => resolvedWords.has(token.folded))
+    );
+  }
+  return false;
 }
 
 export { isContentWord };

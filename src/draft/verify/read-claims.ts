@@ -44,6 +44,8 @@ export type QuantityUnit =
   | 'cm'
   | 'puff'
   | 'plus'
+  /** Litres, of oxygen ("1 l O2", "på en liter oksygen"). */
+  | 'litre'
   /** A time of day ("kl. 02", "klokka to"). */
   | 'clock';
 
@@ -60,6 +62,8 @@ export interface Quantity {
   readonly retracted: boolean;
   /** What it is about (a measure or a drug), when the sentence says. */
   readonly subject?: QuantitySubject | undefined;
+  /** True for the whole dose of several tablets ("to tabletter på 500 mg" = 1000 mg). */
+  readonly ofTablets?: boolean | undefined;
 }
 
 /** How often something is done. */
@@ -88,6 +92,11 @@ export interface Claims {
   readonly aboutOther: readonly boolean[];
   /** True when the sentence names a relative or other person as a subject. */
   readonly namesOtherPerson: boolean;
+  /**
+   * Whether the sentence names a relative as the one who told it ("Datter forteller om …",
+   * "ifølge kona"): what that relative said of "mamma" or "far" may then be the patient's.
+   */
+  readonly namesInformant: boolean;
   readonly sides: readonly { readonly side: Side; readonly token: number }[];
   readonly quantities: readonly Quantity[];
   /** The measures and drugs the sentence names, in order, each once. */
@@ -186,8 +195,17 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   timer: 'hour',
   timar: 'hour',
   t: 'hour',
+  l: 'litre',
+  liter: 'litre',
+  literen: 'litre',
+  litrar: 'litre',
   minutt: 'minute',
   minutter: 'minute',
+  // Genitives of a length of time ("en ti minutters tid", "ein halv times gange").
+  minutters: 'minute',
+  minutts: 'minute',
+  timers: 'hour',
+  timars: 'hour',
   min: 'minute',
   ganger: 'times',
   gang: 'times',
@@ -285,7 +303,9 @@ const relativeNouns = new Set(
   svigermora svigerfaren besta bestaen bestemora oldemora syskjen syskena systra søstra veslebror
   veslesøster kompis kompisen eksmannen ekskona ektefellen venninna kollegaen naboen kjærsten
   kjærrsten kjerrsten kjærastan samboar samboaren sambuarn morbror morbroren farbror farbroren
-  moster mostera mosteren fastera fasteren søskenbarn søskenbarnet tremenning stebror stesøster`
+  moster mostera mosteren fastera fasteren søskenbarn søskenbarnet tremenning stebror stesøster
+  storesyster storesystera storesystra veslesyster veslesystera lillesyster lillesystera storebror'n
+  storebroren veslebroren lillebror'n`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -824,6 +844,16 @@ export interface ReadClaimsOptions {
   readonly range?: { readonly start: number; readonly end: number };
 }
 
+/**
+ * A spelled-out hundreds followed without "og" by a small number ("fem hundre fire"); said before
+ * "ganger", it is a strength and a count of times.
+ */
+const hundredsThenCount =
+  /^(\p{L}+\s+hundre)\s+(en|ein|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)$/iu;
+
+/** After a count, a drug's name and "på" ("to Ibux på"): the count is of tablets. */
+const drugCountGap = /^\s+\p{Lu}\p{L}+\s+(?:på|à|á)\s/u;
+
 /** Between a number of tablets and their strength: "tabletter på", "tbl. à", "kapsler av". */
 const tabletStrengthGap = /^\s+\p{L}+\.?\s+(?:på|à|á|a|av|med)\s+$/u;
 
@@ -834,15 +864,38 @@ const tabletStrengthGap = /^\s+\p{L}+\.?\s+(?:på|à|á|a|av|med)\s+$/u;
 function doseOfTablets(text: string, quantities: readonly Quantity[]): Quantity[] {
   const doses: Quantity[] = [];
   for (const count of quantities) {
-    if (count.unit !== 'tablet' || count.retracted || !Number.isInteger(count.value)) continue;
+    if (count.retracted || !Number.isInteger(count.value) || count.value < 2) continue;
+    // "to Ibux på fire hundre", "to Paracet på fem hundre": a drug's name counts its tablets, and
+    // its strength goes without "mg".
+    const countsTablets =
+      count.unit === 'tablet' ||
+      (count.unit === undefined && drugCountGap.test(text.slice(count.end, count.end + 40)));
+    if (!countsTablets) continue;
     const strength = quantities.find(
       (candidate) =>
-        (candidate.unit === 'mg' || candidate.unit === 'mcg') &&
+        (candidate.unit === 'mg' ||
+          candidate.unit === 'mcg' ||
+          (candidate.unit === undefined && candidate.value >= 50)) &&
         candidate.start > count.end &&
         tabletStrengthGap.test(text.slice(count.end, candidate.start)),
     );
-    if (strength === undefined || count.value < 2) continue;
-    doses.push({ ...strength, value: count.value * strength.value });
+    if (strength !== undefined)
+      doses.push({
+        ...strength,
+        unit: strength.unit ?? 'mg',
+        value: count.value * strength.value,
+        ofTablets: true,
+      });
+    // "Metformin, fem hundre milligram, to tablettar morgon og kveld": the strength said first.
+    const before = quantities.find(
+      (candidate) =>
+        (candidate.unit === 'mg' || candidate.unit === 'mcg') &&
+        candidate.end < count.start &&
+        count.unit === 'tablet' &&
+        /^\s*(?:\p{L}+\s*)?,\s*$/u.test(text.slice(candidate.end, count.start)),
+    );
+    if (before !== undefined)
+      doses.push({ ...before, value: count.value * before.value, ofTablets: true });
   }
   return doses;
 }
@@ -941,6 +994,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   // Who it is about.
   const aboutOther: boolean[] = tokens.map(() => false);
   let namesOtherPerson = false;
+  let namesInformant = false;
   let active = false;
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
@@ -967,7 +1021,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       if (!reportingVerbs.has(next) && !informant) {
         active = true;
         namesOtherPerson = true;
-      }
+      } else namesInformant = true;
     }
     if (active) aboutOther[index] = true;
   });
@@ -1012,6 +1066,31 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     const raw = text.slice(mention.start, mention.end);
     const isDigits = /\d/.test(raw);
     const unit = unitAfter(text, mention.end, mention.value) ?? unitBefore(text, mention.start);
+    // "to Paracet på fem hundre fire gonger om dagen": a strength, then how many times, not 504.
+    const strengthThenTimes = isDigits || unit !== 'times' ? null : hundredsThenCount.exec(raw);
+    if (strengthThenTimes !== null) {
+      const strength = strengthThenTimes[1] ?? '';
+      const times = mention.value % 100;
+      quantities.push(
+        {
+          value: mention.value - times,
+          unit: unitAfter(text, mention.start + strength.length, mention.value - times),
+          start: mention.start,
+          end: mention.start + strength.length,
+          label: strength,
+          retracted: false,
+        },
+        {
+          value: times,
+          unit,
+          start: mention.end - (strengthThenTimes[2] ?? '').length,
+          end: mention.end,
+          label: strengthThenTimes[2] ?? '',
+          retracted: false,
+        },
+      );
+      continue;
+    }
     // Spelled-out "en" and "ett" are often articles; keep them only with a unit. "to" is always
     // two ("tok to Paracet" supports "2 Paracet").
     if (
@@ -1167,6 +1246,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     label: quantity.label,
     retracted: quantity.retracted,
     subject: subjects.length === 0 ? undefined : subjectOf(quantity, subjects, text),
+    ofTablets: quantity.ofTablets,
   }));
   return {
     keys,
@@ -1174,6 +1254,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     negated,
     aboutOther,
     namesOtherPerson,
+    namesInformant,
     sides: keptSides,
     quantities: boundQuantities,
     subjects: [...new Set(subjects.map((mention) => mention.subject))],

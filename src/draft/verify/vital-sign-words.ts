@@ -116,6 +116,16 @@ const conditionWords = new Set([
  * temperature was 38,9): the token and a value said, or undefined. A word the sentence denies
  * ("ikke takykard") is not a claim.
  */
+/** After a state word, these make it a state reached later ("afebril siden i går morges"). */
+const laterStateWords = new Set(['siden', 'sidan', 'sia', 'etter', 'fra', 'fom']);
+
+/** "ved utreise", "ved utskrivning", "i dag": the sentence speaks of the end of the stay. */
+function isDischargeCue(tokens: readonly WordToken[], index: number, token: WordToken): boolean {
+  if (/^(?:utreise|utskriving|utskrivning|utskrivelse)$/u.test(token.folded))
+    return tokens[index - 1]?.folded === 'ved';
+  return token.folded === 'dag' && tokens[index - 1]?.folded === 'i';
+}
+
 export function findContradictedVitalSign(options: {
   readonly tokens: readonly WordToken[];
   readonly negated: readonly boolean[];
@@ -127,6 +137,15 @@ export function findContradictedVitalSign(options: {
     // "hjemme til feberfri", "når han er afebril": a condition, not a finding.
     if (conditionWords.has(options.tokens[tokenIndex - 1]?.folded ?? '')) continue;
     if (!anyVitalSignWord.test(token.folded)) continue;
+    // "Afebril siden i går", "normotensiv etter væske", "ved utreise afebril": a state reached
+    // later in the course, not the value measured at the start (a discharge summary's course).
+    if (
+      options.tokens
+        .slice(tokenIndex + 1, tokenIndex + 3)
+        .some((next) => laterStateWords.has(next.folded)) ||
+      options.tokens.some((other, otherIndex) => isDischargeCue(options.tokens, otherIndex, other))
+    )
+      continue;
     const rule = vitalSignWords.find((candidate) => candidate.pattern.test(token.folded));
     if (rule === undefined) continue;
     const values = options.valuesOf(rule.subject).filter(rule.plausible);
