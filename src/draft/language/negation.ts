@@ -347,7 +347,8 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
         const beforeThat = tokens[index - 2];
         const opensClause =
           beforeThat === undefined ||
-          /[.!?;:]/.test(text.slice(beforeThat.end, before.start)) ||
+          // (A comma too: "Snuser, røyker ikke".)
+          /[.!?;:,]/.test(text.slice(beforeThat.end, before.start)) ||
           subjectPronoun.test(beforeThat.folded) ||
           /^(?:det|da|dae|de|men)$/u.test(beforeThat.folded);
         if (opensClause) result[index - 1] = true;

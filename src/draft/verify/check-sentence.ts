@@ -29,6 +29,7 @@ import { findContradictedState } from './contradicted-state.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
 import { findContradictedDrugAction, findRejectedDrugStarted } from './drug-action.js';
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
+import { drugStateFlag, findContradictedDrugState } from './drug-state.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
@@ -1030,6 +1031,13 @@ export function checkSentence(
           : 'Setningen sier at pasienten ikke bruker legemidler, men i samtalen ble et legemiddel i bruk nevnt.',
       ),
     );
+
+  // A drug tolerated or not, used or stopped, where the conversation said the opposite of it.
+  const drugState =
+    deniedMedication === undefined && refused === undefined
+      ? findContradictedDrugState({ tokens, claims, index })
+      : undefined;
+  if (drugState !== undefined) flags.push(drugStateFlag(drugState, text));
 
   // "Ingen feber" in the history where a temperature of 38 or more was said of the patient.
   const fever = findDeniedFever({ tokens, claims, index, section: options.section });
