@@ -44,6 +44,8 @@ const spellingParts: readonly (readonly [RegExp, string])[] = [
   [/botn/gu, 'bunn'],
   [/(?<=\p{L}{3})brot(?=et|a|$)/gu, 'brudd'],
   [/^kvit(?!t$)/gu, 'hvit'],
+  // "Æ røkte i tjue år", "eg røke ikkje": the older and dialect spelling of "røyke".
+  [/^røk(?=te$|t$|e$|er$|a$)/gu, 'røyk'],
 ];
 
 const spellingMemo = new Map<string, string>();

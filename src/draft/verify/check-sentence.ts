@@ -30,6 +30,7 @@ import { findDeniedStatement, saysBefore } from './denied-statements.js';
 import { findContradictedDrugAction, findRejectedDrugStarted } from './drug-action.js';
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { drugStateFlag, findContradictedDrugState } from './drug-state.js';
+import { findNeverHabitContradicted } from './never-habit.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
@@ -1038,6 +1039,17 @@ export function checkSentence(
       ? findContradictedDrugState({ tokens, claims, index })
       : undefined;
   if (drugState !== undefined) flags.push(drugStateFlag(drugState, text));
+
+  // "Aldri røykt" where the patient said they smoked once.
+  const neverHabit = findNeverHabitContradicted({ tokens, index });
+  if (neverHabit !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier aldri «${tokens[neverHabit]?.text ?? ''}», men i samtalen ble det sagt at pasienten har gjort det før.`,
+      ),
+    );
 
   // "Ingen feber" in the history where a temperature of 38 or more was said of the patient.
   const fever = findDeniedFever({ tokens, claims, index, section: options.section });
