@@ -31,6 +31,7 @@ import { findContradictedDrugAction, findRejectedDrugStarted } from './drug-acti
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { drugStateFlag, findContradictedDrugState } from './drug-state.js';
 import { findNeverHabitContradicted } from './never-habit.js';
+import { findContradictedRadiation } from './radiation.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
@@ -1039,6 +1040,17 @@ export function checkSentence(
       ? findContradictedDrugState({ tokens, claims, index })
       : undefined;
   if (drugState !== undefined) flags.push(drugStateFlag(drugState, text));
+
+  // Radiation of pain said the other way round ("Ingen utstråling" after "det stråle bak i ryggen").
+  const radiation = findContradictedRadiation({ tokens, claims, index });
+  if (radiation !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier «${tokens[radiation]?.text ?? ''}», men i samtalen ble utstråling sagt motsatt.`,
+      ),
+    );
 
   // "Aldri røykt" where the patient said they smoked once.
   const neverHabit = findNeverHabitContradicted({ tokens, index });

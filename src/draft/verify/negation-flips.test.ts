@@ -81,3 +81,33 @@ describe('a function called normal or reduced in nynorsk ("rørsla er nedsett")'
     expect(shownFlags('Nedsatt bevegelighet.', visit, 'funn')).toEqual([]);
   });
 });
+
+describe('radiation of pain said one way and written the other', () => {
+  const chest = indexOf([
+    ['lege', 'Stråler det ut noen steder, til armen eller kjeven?'],
+    ['pasient', 'Nei, det stråle itj ut. Det sitt midt i brøstet.'],
+  ]);
+  const stomach = indexOf([
+    ['lege', 'Stråler det noe sted?'],
+    ['pasient', 'Ja, det stråle bak i ryggen, mellom skulderbladå.'],
+  ]);
+
+  it('contradicts a note that turns it round', () => {
+    expect(shownFlags('Smertene stråler ut mot kjeven.', chest, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+    expect(shownFlags('Ingen utstråling.', stomach, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('bears out a note that says what was said, and a denial towards another place', () => {
+    expect(shownFlags('Ingen utstråling til arm eller kjeve.', chest, 'anamnese')).toEqual([]);
+    expect(shownFlags('Utstråling til ryggen.', stomach, 'anamnese')).toEqual([]);
+    expect(
+      shownFlags('Ingen utstråling til armen.', stomach, 'anamnese').filter((flag) =>
+        flag.startsWith('error:negation'),
+      ),
+    ).toEqual([]);
+  });
+});
