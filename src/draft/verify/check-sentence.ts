@@ -30,7 +30,7 @@ import { findDeniedStatement, saysBefore } from './denied-statements.js';
 import { findContradictedDrugAction, findRejectedDrugStarted } from './drug-action.js';
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { drugStateFlag, findContradictedDrugState } from './drug-state.js';
-import { findNeverHabitContradicted } from './never-habit.js';
+import { findNeverHabitContradicted, findNonSmokerContradicted } from './never-habit.js';
 import { findContradictedRadiation } from './radiation.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
@@ -1053,7 +1053,8 @@ export function checkSentence(
     );
 
   // "Aldri røykt" where the patient said they smoked once.
-  const neverHabit = findNeverHabitContradicted({ tokens, index });
+  const neverHabit =
+    findNeverHabitContradicted({ tokens, index }) ?? findNonSmokerContradicted({ tokens, index });
   if (neverHabit !== undefined)
     flags.push(
       flag(

@@ -17,6 +17,9 @@ const abnormalWords = new Set([
   // nynorsk "rørsla er nedsett"
   'nedsett',
   'ustabil',
+  // "uregelmessig rytme" against "regelmessig rytme"
+  'uregelmessig',
+  'uregelmessige',
   'ustabilt',
   'ustabile',
   'redusert',
@@ -50,6 +53,8 @@ const normalWords = new Set([
   'gode',
   // "kneet er stabilt" against "ustabilt kne"
   'stabil',
+  'regelmessig',
+  'regelmessige',
   'stabilt',
   'stabile',
 ]);

@@ -111,3 +111,21 @@ describe('radiation of pain said one way and written the other', () => {
     ).toEqual([]);
   });
 });
+
+describe('a non-smoker and a regular rhythm written the other way round', () => {
+  const visit = indexOf([
+    ['lege', 'Røyker du?'],
+    ['pasient', 'Ja, ein pakke om dagen.'],
+    ['lege', 'Hjertet: regelmessig rytme, ingen bilyder.'],
+  ]);
+
+  it('contradicts "Ikke-røyker" and "Uregelmessig rytme"', () => {
+    expect(shownFlags('Ikke-røyker.', visit, 'anamnese')).toContain('error:negation-conflict');
+    expect(shownFlags('Uregelmessig rytme.', visit, 'funn')).toContain('error:negation-conflict');
+  });
+
+  it('bears out what was said', () => {
+    expect(shownFlags('Røyker.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Regelmessig rytme.', visit, 'funn')).toEqual([]);
+  });
+});

@@ -1,10 +1,19 @@
-import type { WordToken } from '../language/fold.js';
+import { tokenize, type WordToken } from '../language/fold.js';
+import { readClaims } from './read-claims.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
 /** Habits a note says were never taken up (folded stems after "aldri"). */
 const habitStem = /^(?:royk|snus|drukk|drikk)/u;
 /** A habit said in the past tense, as taken up once (folded; dialect "røkte" too). */
 const pastHabitWord = /^(?:roykte|royka|rokte|roykt|royket|snuste|snusa|snust|drakk)$/u;
+let smokingKeyMemo: string | undefined;
+
+/** The finding key of smoking ("røyker", "røykte", "røyking"), read as any note word is. */
+function smokingKey(): string {
+  smokingKeyMemo ??=
+    readClaims({ text: 'røyker', tokens: tokenize('røyker') }).findingKey[0] ?? 'royk';
+  return smokingKeyMemo;
+}
 const deniers = /^(?:aldri|aldrig|ikke|ikkje|itj|itte|inkje|ente|kje|ingen|nei)$/u;
 
 /**
@@ -40,4 +49,18 @@ export function findNeverHabitContradicted(options: {
       ),
   );
   return said ? habit : undefined;
+}
+
+/**
+ * "Ikke-røyker" where the patient said they smoke (the habit said present, never denied): the
+ * token of the compound, or undefined.
+ */
+export function findNonSmokerContradicted(options: {
+  readonly tokens: readonly WordToken[];
+  readonly index: TranscriptIndex;
+}): number | undefined {
+  const at = options.tokens.findIndex((token) => /^ikke-?royk/u.test(token.folded));
+  if (at < 0) return undefined;
+  const { present, absent } = options.index.polarityEverywhere(smokingKey());
+  return present > 0 && absent === 0 ? at : undefined;
 }
