@@ -411,6 +411,13 @@ export function readAnswer(reply: string): AnswerPolarity {
     )
   )
     return 'no';
+  // "Nja, ikkje egentleg", "Tja, ikke noe særlig": a hedge that ends in a denial.
+  if (
+    /^(?:nja|tja|nja da|mja),? (?:ikke|ikkje|itj|itte|inkje|ente)(?: (?:egentlig|egentleg|eigentleg|noe|noko|særlig|serleg|so mykje|så mye))?(?![\p{L}])/u.test(
+      start,
+    )
+  )
+    return 'no';
   // "Nakke ikkje, bare skulder": the thing asked about, then a denial, is a "nei" (an elliptic
   // reply in dialect and in learners' Norwegian).
   if (/^\p{L}{3,} (?:ikke|ikkje|ikkj|ikkji|itj|itte|ittje|inkje)(?:[,.!]|$)/u.test(start))

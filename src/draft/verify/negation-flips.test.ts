@@ -129,3 +129,21 @@ describe('a non-smoker and a regular rhythm written the other way round', () => 
     expect(shownFlags('Regelmessig rytme.', visit, 'funn')).toEqual([]);
   });
 });
+
+describe('a hedged no ("Nja, ikkje egentleg") and a denied "defense"', () => {
+  const visit = indexOf([
+    ['lege', 'Har du hatt hoste?'],
+    ['pasient', 'Nja, ikkje egentleg.'],
+    ['lege', 'Abdomen er bløt, ikke palpasjonsøm, ingen defense.'],
+  ]);
+
+  it('contradicts a note that states them', () => {
+    expect(shownFlags('Hoste.', visit, 'anamnese')).toContain('error:negation-conflict');
+    expect(shownFlags('Defense.', visit, 'funn')).toContain('error:negation-conflict');
+  });
+
+  it('bears out a note that denies them', () => {
+    expect(shownFlags('Ingen hoste.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Ingen defense.', visit, 'funn')).toEqual([]);
+  });
+});
