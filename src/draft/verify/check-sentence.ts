@@ -32,6 +32,7 @@ import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { drugStateFlag, findContradictedDrugState } from './drug-state.js';
 import { findNeverHabitContradicted, findNonSmokerContradicted } from './never-habit.js';
 import { findContradictedRadiation } from './radiation.js';
+import { findSwappedSides } from './swapped-sides.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
@@ -780,6 +781,12 @@ export function checkSentence(
       flags.push(check);
       break;
     }
+  }
+
+  // "Høyre …, ikke venstre" where the conversation said "venstre …, ikke høyre".
+  if (!flags.some((candidate) => candidate.kind === 'laterality-conflict')) {
+    const swappedSides = findSwappedSides({ tokens, claims, index });
+    if (swappedSides !== undefined) flags.push(swappedSides);
   }
 
   // Drugs.
