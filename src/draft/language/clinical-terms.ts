@@ -166,6 +166,7 @@ const conflictStems = createMatcher(
   selvmord psykose
   herpes helvetesild mononukle kyssesyk borreli prolaps gallestein nyrestein glaukom katarakt sklerose
   hepatitt tuberkul lupus bekhterev aneurism lungeemboli
+  defens
   `),
 );
 

@@ -48,6 +48,8 @@ const spellingParts: readonly (readonly [RegExp, string])[] = [
   [/^øyr(?=e|a|o)/gu, 'ør'],
   // "urinvegsinfeksjon" → "urinveisinfeksjon" (nynorsk "veg", bokmål "vei")
   [/(?<=\p{L}{3})veg(?=s|en|ar|ane|infeksjon)/gu, 'vei'],
+  // "Æ røkte i tjue år", "eg røke ikkje": the older and dialect spelling of "røyke".
+  [/^røk(?=te$|t$|e$|er$|a$)/gu, 'røyk'],
 ];
 
 const spellingMemo = new Map<string, string>();

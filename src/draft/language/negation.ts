@@ -189,7 +189,11 @@ function listGoesOn(text: string, tokens: readonly WordToken[], from: number): b
  * verb, a subject pronoun and a postposed negator at the start of a clause (at most three).
  */
 const frontedVerbs = new Set(
-  'har hadde er var kjenner kjente merker merka merket bruker brukte tar tok'.split(' '),
+  // (Dialect and nynorsk forms too: trøndersk and nordnorsk "e" and "va" for "er" and "var",
+  // "Tung i pusten e æ itj", "Kvalm va æ itj".)
+  'har hadde er var kjenner kjente merker merka merket bruker brukte tar tok e va ha fekk fikk vart ble blei kjenne merke bruke tek'.split(
+    ' ',
+  ),
 );
 const frontedSubjects = new Set(
   'jeg eg je æ ae du han hun ho hu vi me de dei barnet gutten jenta pasienten'.split(' '),
@@ -327,7 +331,12 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
         !auxiliaries.has(before.folded) &&
         // (Dialects say the present in -e after a pronoun: "æ røyke itj", "eg hoste ikkje".)
         (/(?:er|te|de|dde|et|a)$/u.test(before.folded) ||
-          (/e$/u.test(before.folded) && subjectPronoun.test(tokens[index - 2]?.folded ?? ''))) &&
+          (/e$/u.test(before.folded) && subjectPronoun.test(tokens[index - 2]?.folded ?? '')) ||
+          // A strong verb's present after its subject ("det svir ikkje", "det blør ikke").
+          (/r$/u.test(before.folded) &&
+            /^(?:det|da|dae|de)$/u.test(tokens[index - 2]?.folded ?? '')) ||
+          // The subject left out after "men" ("Eg snuse, men røyke ikkje").
+          (/e$/u.test(before.folded) && tokens[index - 2]?.folded === 'men')) &&
         // "sovner ikke før to", "hoster ikke bare om natta": not a denial of the verb.
         !/^(?:for|bare|berre|alltid|helt|sa)$/u.test(after) &&
         // "Feber ikke målt", "BT ikkje kontrollert": what was not measured, not a denial.
@@ -338,8 +347,10 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
         const beforeThat = tokens[index - 2];
         const opensClause =
           beforeThat === undefined ||
-          /[.!?;:]/.test(text.slice(beforeThat.end, before.start)) ||
-          subjectPronoun.test(beforeThat.folded);
+          // (A comma too: "Snuser, røyker ikke".)
+          /[.!?;:,]/.test(text.slice(beforeThat.end, before.start)) ||
+          subjectPronoun.test(beforeThat.folded) ||
+          /^(?:det|da|dae|de|men)$/u.test(beforeThat.folded);
         if (opensClause) result[index - 1] = true;
       }
       if (postposedNegators.has(token.folded)) markFrontedTopic(text, tokens, index, result);
@@ -400,6 +411,13 @@ export function readAnswer(reply: string): AnswerPolarity {
     )
   )
     return 'no';
+  // "Nja, ikkje egentleg", "Tja, ikke noe særlig": a hedge that ends in a denial.
+  if (
+    /^(?:nja|tja|nja da|mja),? (?:ikke|ikkje|itj|itte|inkje|ente)(?: (?:egentlig|egentleg|eigentleg|noe|noko|særlig|serleg|so mykje|så mye))?(?![\p{L}])/u.test(
+      start,
+    )
+  )
+    return 'no';
   // "Nakke ikkje, bare skulder": the thing asked about, then a denial, is a "nei" (an elliptic
   // reply in dialect and in learners' Norwegian).
   if (/^\p{L}{3,} (?:ikke|ikkje|ikkj|ikkji|itj|itte|ittje|inkje)(?:[,.!]|$)/u.test(start))
@@ -421,7 +439,7 @@ export function readAnswer(reply: string): AnswerPolarity {
  */
 export function findCorrection(text: string): number {
   const match =
-    /(?:^|[\s,.;—–-])(?:nei vent|nei,? vent|nei forresten|eller nei|unnskyld,? jeg mener|jeg mener|eg meiner|nei,? det var|rettelse|beklager,? jeg mente|nei,? jeg mente|jeg tar feil|nei,? feil)(?![\p{L}])/iu.exec(
+    /(?:^|[\s,.;—–-])(?:nei vent|nei,? vent|nei forresten|eller nei|unnskyld,? jeg mener|jeg mener|eg meiner|nei,? det var|rettelse|beklager,? jeg mente|nei,? jeg mente|jeg tar feil|nei,? feil|eller,? jo|jo,? forresten|ja,? forresten|jau,? forresten)(?![\p{L}])/iu.exec(
       text,
     );
   if (match !== null) return match.index;

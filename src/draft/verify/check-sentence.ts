@@ -35,6 +35,10 @@ import { findContradictedState } from './contradicted-state.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
 import { findContradictedDrugAction, findRejectedDrugStarted } from './drug-action.js';
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
+import { drugStateFlag, findContradictedDrugState } from './drug-state.js';
+import { findNeverHabitContradicted, findNonSmokerContradicted } from './never-habit.js';
+import { findContradictedRadiation } from './radiation.js';
+import { findSwappedSides } from './swapped-sides.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
@@ -885,6 +889,12 @@ export function checkSentence(
     }
   }
 
+  // "Høyre …, ikke venstre" where the conversation said "venstre …, ikke høyre".
+  if (!flags.some((candidate) => candidate.kind === 'laterality-conflict')) {
+    const swappedSides = findSwappedSides({ tokens, claims, index });
+    if (swappedSides !== undefined) flags.push(swappedSides);
+  }
+
   // Drugs.
   for (const substance of claims.substances) {
     if (!index.substances.has(substance)) {
@@ -1158,6 +1168,36 @@ export function checkSentence(
         deniedMedication.said === 'allergy'
           ? 'Setningen avkrefter allergi, men i samtalen ble en allergi eller overfølsomhet nevnt.'
           : 'Setningen sier at pasienten ikke bruker legemidler, men i samtalen ble et legemiddel i bruk nevnt.',
+      ),
+    );
+
+  // A drug tolerated or not, used or stopped, where the conversation said the opposite of it.
+  const drugState =
+    deniedMedication === undefined && refused === undefined
+      ? findContradictedDrugState({ tokens, claims, index })
+      : undefined;
+  if (drugState !== undefined) flags.push(drugStateFlag(drugState, text));
+
+  // Radiation of pain said the other way round ("Ingen utstråling" after "det stråle bak i ryggen").
+  const radiation = findContradictedRadiation({ tokens, claims, index });
+  if (radiation !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier «${tokens[radiation]?.text ?? ''}», men i samtalen ble utstråling sagt motsatt.`,
+      ),
+    );
+
+  // "Aldri røykt" where the patient said they smoked once.
+  const neverHabit =
+    findNeverHabitContradicted({ tokens, index }) ?? findNonSmokerContradicted({ tokens, index });
+  if (neverHabit !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier aldri «${tokens[neverHabit]?.text ?? ''}», men i samtalen ble det sagt at pasienten har gjort det før.`,
       ),
     );
 

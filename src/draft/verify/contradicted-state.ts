@@ -14,6 +14,14 @@ const abnormalWords = new Set([
   'nedsatt',
   'nedsatte',
   'nedsette',
+  // nynorsk "rørsla er nedsett"
+  'nedsett',
+  'ustabil',
+  // "uregelmessig rytme" against "regelmessig rytme"
+  'uregelmessig',
+  'uregelmessige',
+  'ustabilt',
+  'ustabile',
   'redusert',
   'reduserte',
   'svekket',
@@ -43,6 +51,12 @@ const normalWords = new Set([
   // "pulsene er gode" against "svekkede perifere pulser"
   'god',
   'gode',
+  // "kneet er stabilt" against "ustabilt kne"
+  'stabil',
+  'regelmessig',
+  'regelmessige',
+  'stabilt',
+  'stabile',
 ]);
 /** A denial near a state word turns it round; such clauses are left to the negation checks. */
 const denials = new Set(['ikke', 'ikkje', 'itj', 'ingen', 'inga', 'uten', 'utan', 'ikkj', 'ente']);
@@ -70,7 +84,9 @@ function stemsOf(tokens: readonly WordToken[]): Set<string> {
 function sameStem(left: string, right: string): boolean {
   if (left === right) return true;
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
-  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3;
+  if (short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3) return true;
+  // Two derivations of one word ("bevegelighet", "bevegelsen"): seven letters in common.
+  return short.length >= 7 && long.startsWith(short.slice(0, 7)) && short.slice(0, 7) !== short;
 }
 
 interface Clause {

@@ -359,7 +359,7 @@ const patientNouns = new Set(['pasienten', 'pas', 'pasient']);
 const givenUpPattern =
   /(?<![\p{L}])(?:slutt\p{L}*|ikke lenger|ikkje lenger|ikkje meir|itj no meir|lagt av|kutta ut|kuttet ut)(?![\p{L}])/iu;
 /** Habits in the past tense (folded). */
-const pastHabitWords = new Set(['roykte', 'royka', 'snuste', 'snusa', 'drakk']);
+const pastHabitWords = new Set(['roykte', 'royka', 'rokte', 'snuste', 'snusa', 'drakk']);
 /** Before an agent noun ("tidligere røyker", "eks-røyker"): a habit given up. */
 const formerCue = new Set(['tidligere', 'tidlegare', 'eks', 'ex']);
 /** After or before "jeg", these make the speaker the informant, not the subject. */

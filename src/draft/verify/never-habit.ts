@@ -1,0 +1,66 @@
+import { tokenize, type WordToken } from '../language/fold.js';
+import { readClaims } from './read-claims.js';
+import type { TranscriptIndex } from './transcript-index.js';
+
+/** Habits a note says were never taken up (folded stems after "aldri"). */
+const habitStem = /^(?:royk|snus|drukk|drikk)/u;
+/** A habit said in the past tense, as taken up once (folded; dialect "røkte" too). */
+const pastHabitWord = /^(?:roykte|royka|rokte|roykt|royket|snuste|snusa|snust|drakk)$/u;
+let smokingKeyMemo: string | undefined;
+
+/** The finding key of smoking ("røyker", "røykte", "røyking"), read as any note word is. */
+function smokingKey(): string {
+  smokingKeyMemo ??=
+    readClaims({ text: 'røyker', tokens: tokenize('røyker') }).findingKey[0] ?? 'royk';
+  return smokingKeyMemo;
+}
+const deniers = /^(?:aldri|aldrig|ikke|ikkje|itj|itte|inkje|ente|kje|ingen|nei)$/u;
+
+/**
+ * "Aldri røykt" where the patient said they smoked once ("Æ røkte på fest før, men ikke no på et
+ * år"): the token of the habit word the note denies ever having, or undefined. A statement that
+ * denies the habit itself ("eg har aldri røykt") is no such statement.
+ */
+export function findNeverHabitContradicted(options: {
+  readonly tokens: readonly WordToken[];
+  readonly index: TranscriptIndex;
+}): number | undefined {
+  const { tokens, index } = options;
+  const never = tokens.findIndex((token) => token.folded === 'aldri');
+  if (never < 0) return undefined;
+  const habit = tokens.findIndex(
+    (token, position) => position > never && position <= never + 2 && habitStem.test(token.folded),
+  );
+  if (habit < 0) return undefined;
+  const stem = (tokens[habit]?.folded ?? '').slice(0, 3);
+  const said = index.units.some(
+    (unit) =>
+      !unit.isQuestion &&
+      !unit.isHypothetical &&
+      unit.speaker !== 'lege' &&
+      unit.tokens.some(
+        (token, position) =>
+          pastHabitWord.test(token.folded) &&
+          token.folded.startsWith(stem === 'dru' || stem === 'dri' ? 'dr' : stem.slice(0, 2)) &&
+          unit.claims.aboutOther[position] !== true &&
+          !unit.tokens
+            .slice(Math.max(0, position - 3), position)
+            .some((before) => deniers.test(before.folded)),
+      ),
+  );
+  return said ? habit : undefined;
+}
+
+/**
+ * "Ikke-røyker" where the patient said they smoke (the habit said present, never denied): the
+ * token of the compound, or undefined.
+ */
+export function findNonSmokerContradicted(options: {
+  readonly tokens: readonly WordToken[];
+  readonly index: TranscriptIndex;
+}): number | undefined {
+  const at = options.tokens.findIndex((token) => /^ikke-?royk/u.test(token.folded));
+  if (at < 0) return undefined;
+  const { present, absent } = options.index.polarityEverywhere(smokingKey());
+  return present > 0 && absent === 0 ? at : undefined;
+}
