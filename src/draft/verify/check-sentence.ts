@@ -26,6 +26,8 @@ import {
 import type { QuantitySubject } from './quantity-subjects.js';
 import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transcript-index.js';
 import { findContradictedState } from './contradicted-state.js';
+import { findFlippedTolerance } from './flipped-tolerance.js';
+import { findMixedSides } from './mixed-sides.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
 import { findContradictedDrugAction, findRejectedDrugStarted } from './drug-action.js';
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
@@ -1014,6 +1016,32 @@ export function checkSentence(
         'negation-conflict',
         'error',
         `Setningen sier «${tokens[contradictedState.token]?.text ?? ''}», men i samtalen ble det sagt «${contradictedState.said}».`,
+      ),
+    );
+
+  // "Gode fotpulser bilateralt" where the conversation found one side good and the other weak.
+  const mixedSides = findMixedSides({ tokens, index });
+  if (mixedSides !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        mixedSides.said === 'abnormal'
+          ? 'Setningen sier normalt på begge sider, men i samtalen var funnet unormalt på den ene siden.'
+          : 'Setningen sier unormalt på begge sider, men i samtalen var funnet normalt på den ene siden.',
+      ),
+    );
+
+  // "Tåler penicillin" where the conversation said "eg tåler ikkje penicillin", or the reverse.
+  const flippedTolerance = findFlippedTolerance({ tokens, negated: claims.negated, index });
+  if (flippedTolerance !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        flippedTolerance.said === 'tolerated'
+          ? 'Setningen sier at pasienten ikke tåler legemiddelet, men i samtalen ble det sagt at det tåles.'
+          : 'Setningen sier at pasienten tåler legemiddelet, men i samtalen ble det sagt at det ikke tåles.',
       ),
     );
 

@@ -26,6 +26,9 @@ const abnormalWords = new Set([
   'avvikende',
   'forhoyet',
   'forhoyede',
+  // Nynorsk and dialect: "D-dimer er forhøgd".
+  'forhogd',
+  'forhogde',
   'forstorret',
   'forstorrede',
   'svekkede',
