@@ -326,8 +326,10 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
         isOneSpace(text, before.end, token.start) &&
         !auxiliaries.has(before.folded) &&
         // (Dialects say the present in -e after a pronoun: "æ røyke itj", "eg hoste ikkje".)
-        (/(?:er|te|de|dde|et|a)$/u.test(before.folded) ||
-          (/e$/u.test(before.folded) && subjectPronoun.test(tokens[index - 2]?.folded ?? ''))) &&
+        (/(?:er|ar|te|de|dde|et|a)$/u.test(before.folded) ||
+          (/e$/u.test(before.folded) && subjectPronoun.test(tokens[index - 2]?.folded ?? '')) ||
+          // "det susar ikkje", "det svir ikke", "det klør ikkje": a symptom said with "det".
+          (/r$/u.test(before.folded) && tokens[index - 2]?.folded === 'det')) &&
         // "sovner ikke før to", "hoster ikke bare om natta": not a denial of the verb.
         !/^(?:for|bare|berre|alltid|helt|sa)$/u.test(after) &&
         // "Feber ikke målt", "BT ikkje kontrollert": what was not measured, not a denial.
@@ -339,7 +341,8 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
         const opensClause =
           beforeThat === undefined ||
           /[.!?;:]/.test(text.slice(beforeThat.end, before.start)) ||
-          subjectPronoun.test(beforeThat.folded);
+          subjectPronoun.test(beforeThat.folded) ||
+          beforeThat.folded === 'det';
         if (opensClause) result[index - 1] = true;
       }
       if (postposedNegators.has(token.folded)) markFrontedTopic(text, tokens, index, result);
