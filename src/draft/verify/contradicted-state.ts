@@ -29,6 +29,12 @@ const abnormalWords = new Set([
   // Nynorsk and dialect: "D-dimer er forhøgd".
   'forhogd',
   'forhogde',
+  // "sover dårlig" against "Sover godt"; "ulike pupiller" against "pupillene er like".
+  'darlig',
+  'darleg',
+  'ulike',
+  'forverret',
+  'forverra',
   'forstorret',
   'forstorrede',
   'svekkede',
@@ -46,6 +52,10 @@ const normalWords = new Set([
   // "pulsene er gode" against "svekkede perifere pulser"
   'god',
   'gode',
+  'godt',
+  'like',
+  'uendret',
+  'uendra',
 ]);
 /** A denial near a state word turns it round; such clauses are left to the negation checks. */
 const denials = new Set(['ikke', 'ikkje', 'itj', 'ingen', 'inga', 'uten', 'utan', 'ikkj', 'ente']);
