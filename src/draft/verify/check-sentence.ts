@@ -28,6 +28,7 @@ import { hypotheticalCue, type Occurrence, type TranscriptIndex } from './transc
 import { findContradictedState } from './contradicted-state.js';
 import { findFlippedTolerance } from './flipped-tolerance.js';
 import { findMixedSides } from './mixed-sides.js';
+import { findWithOrWithout } from './with-or-without.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
 import { findContradictedDrugAction, findRejectedDrugStarted } from './drug-action.js';
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
@@ -1029,6 +1030,21 @@ export function checkSentence(
         mixedSides.said === 'abnormal'
           ? 'Setningen sier normalt på begge sider, men i samtalen var funnet unormalt på den ene siden.'
           : 'Setningen sier unormalt på begge sider, men i samtalen var funnet normalt på den ene siden.',
+      ),
+    );
+
+  // "med utstråling" where the conversation only denied it, or "uten trombe" where it was found.
+  const withOrWithout = hypotheticalCue.test(text)
+    ? undefined
+    : findWithOrWithout({ text, tokens, negated: claims.negated, index });
+  if (withOrWithout !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        withOrWithout.said === 'absent'
+          ? `Setningen sier at det er «${tokens[withOrWithout.token]?.text ?? ''}», men i samtalen ble det avkreftet.`
+          : `Setningen avkrefter «${tokens[withOrWithout.token]?.text ?? ''}», men i samtalen ble det bekreftet.`,
       ),
     );
 
