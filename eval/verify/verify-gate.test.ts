@@ -828,8 +828,9 @@ describe('verifier fault-injection suite, sixth held-out set (eval/verify/heldou
     // 83.9 % and 12.0 %. Gated at that level with a margin of one sentence each.
     // Session 14: 85.7 % (144/168) / 12.0 % (24/200) after the session's verifier rules; gated a
     // fault below and a sentence above. Session 15: 86.9 % (146/168) / 12.0 %; gated a fault below.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.863);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.12);
+    // Session 22 (negation flips): 87.5 % (147/168), 11.0 % false flags (22/200); gated there.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.874);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.111);
   });
 });
 
@@ -886,8 +887,9 @@ describe('verifier fault-injection suite, eighth held-out set (eval/verify/heldo
     // + 0.005, so one fault fewer or one sentence more flagged fails.
     // Session 14: 88.2 % (150/170) / 8.5 % (14/165) after the session's verifier rules; gated a
     // fault below and a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.876);
-    // Session 22: 88.2 % / 7.9 % (13/165); false flags gated a sentence above.
+    // Session 22 (negation flips): 88.8 % (151/170); gated there.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.888);
+    // Session 22: 7.9 % (13/165); false flags gated a sentence above.
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.085);
   });
 });
@@ -976,7 +978,8 @@ describe('verifier fault-injection suite, eleventh held-out set (eval/verify/hel
     // one more correct sentence flagged (most likely the Swedish negators "nej"/"inte" now read as a no). Recall
     // gated a fault below; false flags at the count reached.
     expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(146);
-    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(29);
+    // Session 22 (negation flips): 28 false flags (29 before); gated at that count.
+    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(28);
   });
 });
 

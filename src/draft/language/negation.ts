@@ -330,7 +330,7 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
         isOneSpace(text, before.end, token.start) &&
         !auxiliaries.has(before.folded) &&
         // (Dialects say the present in -e after a pronoun: "æ røyke itj", "eg hoste ikkje".)
-        (/(?:er|te|de|dde|et|a)$/u.test(before.folded) ||
+        (/(?:er|ar|te|de|dde|et|a)$/u.test(before.folded) ||
           (/e$/u.test(before.folded) && subjectPronoun.test(tokens[index - 2]?.folded ?? '')) ||
           // A strong verb's present after its subject ("det svir ikkje", "det blør ikke").
           (/r$/u.test(before.folded) &&

@@ -32,6 +32,9 @@ import {
   type TranscriptUnit,
 } from './transcript-index.js';
 import { findContradictedState } from './contradicted-state.js';
+import { findFlippedTolerance } from './flipped-tolerance.js';
+import { findMixedSides } from './mixed-sides.js';
+import { findWithOrWithout } from './with-or-without.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
 import { findContradictedDrugAction, findRejectedDrugStarted } from './drug-action.js';
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
@@ -1155,6 +1158,47 @@ export function checkSentence(
             'error',
             `Setningen sier «${tokens[allergy.token]?.text ?? ''}», men i samtalen ble allergi avkreftet.`,
           ),
+    );
+
+  // "Gode fotpulser bilateralt" where the conversation found one side good and the other weak.
+  const mixedSides = findMixedSides({ tokens, index });
+  if (mixedSides !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        mixedSides.said === 'abnormal'
+          ? 'Setningen sier normalt på begge sider, men i samtalen var funnet unormalt på den ene siden.'
+          : 'Setningen sier unormalt på begge sider, men i samtalen var funnet normalt på den ene siden.',
+      ),
+    );
+
+  // "med utstråling" where the conversation only denied it, or "uten trombe" where it was found.
+  const withOrWithout = hypotheticalCue.test(text)
+    ? undefined
+    : findWithOrWithout({ text, tokens, negated: claims.negated, index });
+  if (withOrWithout !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        withOrWithout.said === 'absent'
+          ? `Setningen sier at det er «${tokens[withOrWithout.token]?.text ?? ''}», men i samtalen ble det avkreftet.`
+          : `Setningen avkrefter «${tokens[withOrWithout.token]?.text ?? ''}», men i samtalen ble det bekreftet.`,
+      ),
+    );
+
+  // "Tåler penicillin" where the conversation said "eg tåler ikkje penicillin", or the reverse.
+  const flippedTolerance = findFlippedTolerance({ tokens, negated: claims.negated, index });
+  if (flippedTolerance !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        flippedTolerance.said === 'tolerated'
+          ? 'Setningen sier at pasienten ikke tåler legemiddelet, men i samtalen ble det sagt at det tåles.'
+          : 'Setningen sier at pasienten tåler legemiddelet, men i samtalen ble det sagt at det ikke tåles.',
+      ),
     );
 
   // "Ingen faste medisiner", "Ingen kjente allergier" where the patient named a drug in use or an

@@ -34,6 +34,15 @@ const abnormalWords = new Set([
   'avvikende',
   'forhoyet',
   'forhoyede',
+  // Nynorsk and dialect: "D-dimer er forhøgd".
+  'forhogd',
+  'forhogde',
+  // "sover dårlig" against "Sover godt"; "ulike pupiller" against "pupillene er like".
+  'darlig',
+  'darleg',
+  'ulike',
+  'forverret',
+  'forverra',
   'forstorret',
   'forstorrede',
   'svekkede',
@@ -57,6 +66,10 @@ const normalWords = new Set([
   'regelmessige',
   'stabilt',
   'stabile',
+  'godt',
+  'like',
+  'uendret',
+  'uendra',
 ]);
 /** A denial near a state word turns it round; such clauses are left to the negation checks. */
 const denials = new Set(['ikke', 'ikkje', 'itj', 'ingen', 'inga', 'uten', 'utan', 'ikkj', 'ente']);

@@ -557,7 +557,7 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
     'daily',
   ],
   [
-    /(?<![\p{L}])(?:morgen\p{L}*|morgon\p{L}*|morran|morra|formiddag\p{L}*|frokost)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:morgen\p{L}*|morgon\p{L}*|morran|morra|morrå|morrån|mårrå|mårrån|mårran|mårra|formiddag\p{L}*|frokost)(?![\p{L}])/iu,
     'morning',
   ],
   [

@@ -167,7 +167,14 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
   transcript.segments.forEach((segment, segmentIndex) => {
     const text: string = segment.text;
     const correctionAt = findCorrection(text);
-    const isClinician = segment.speaker === 'lege' || segment.speaker === 'sykepleier';
+    // A nurse answering the doctor's question about a patient in her care ("Har ho kasta opp?"
+    // "Nei, men ho har spist dårlig.") answers it like a relative would.
+    const isAnsweringNurse =
+      segment.speaker === 'sykepleier' &&
+      transcript.segments[segmentIndex - 1]?.speaker === 'lege' &&
+      pendingQuestions.length > 0;
+    const isClinician =
+      (segment.speaker === 'lege' || segment.speaker === 'sykepleier') && !isAnsweringNurse;
     // What unnamed numbers are about: in a reply, the one measure or drug the question named
     // ("Hvor mye veier hun?" "Elleve komma to kilo."); later in a turn, the one named before.
     const asked = pendingQuestions[pendingQuestions.length - 1]?.claims.subjects ?? [];

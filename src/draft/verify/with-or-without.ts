@@ -1,0 +1,71 @@
+import type { WordToken } from '../language/fold.js';
+import { isContentWord } from '../language/stem.js';
+import type { TranscriptIndex } from './transcript-index.js';
+
+/**
+ * "med utstråling" where the conversation only denied it ("det stråla ikkje"), or "uten trombe"
+ * where it was only said present ("ultralyd viser trombe"): a finding after "med" or "uten" turned
+ * round. Words the lexicon knows are checked by the negation checks; this reads the rest by their
+ * first letters.
+ */
+const withWords = new Set(['med']);
+const withoutWords = new Set(['uten', 'utan']);
+const prefixLength = 5;
+
+type Said = 'present' | 'absent';
+
+function mentionsOf(prefix: string, index: TranscriptIndex): Said[] {
+  const said: Said[] = [];
+  for (const unit of index.units) {
+    if (unit.isQuestion || unit.isHypothetical) continue;
+    unit.tokens.forEach((token, position) => {
+      if (token.folded.length < prefixLength || !token.folded.startsWith(prefix)) return;
+      if (unit.claims.aboutOther[position] === true) return;
+      said.push(unit.claims.negated[position] === true ? 'absent' : 'present');
+    });
+  }
+  return said;
+}
+
+/**
+ * The first finding after "med" or "uten" in the sentence that the conversation said only the
+ * other way. Returns the token and what was said, or undefined.
+ */
+export function findWithOrWithout(options: {
+  readonly text: string;
+  readonly tokens: readonly WordToken[];
+  readonly negated: readonly (boolean | undefined)[];
+  readonly index: TranscriptIndex;
+}): { readonly token: number; readonly said: Said } | undefined {
+  const { text, tokens, negated, index } = options;
+  for (let position = 1; position < tokens.length; position += 1) {
+    const before = tokens[position - 1]?.folded ?? '';
+    // "med sterke smerter": the noun the phrase ends in, not its adjective.
+    let head = position;
+    while (
+      head + 1 < tokens.length &&
+      head - position < 2 &&
+      /^\s$/u.test(text.slice(tokens[head]?.end ?? 0, tokens[head + 1]?.start ?? 0)) &&
+      !/^(?:og|eller|i|pa|ved|ved|etter|fra|til|om|over|under)$/u.test(
+        tokens[head + 1]?.folded ?? '',
+      )
+    )
+      head += 1;
+    const token = tokens[head];
+    if (token === undefined) continue;
+    const claimed: Said | undefined = withWords.has(before)
+      ? 'present'
+      : withoutWords.has(before)
+        ? 'absent'
+        : undefined;
+    if (claimed === undefined) continue;
+    // "ikke med feber": a denial before "med" turns it round; left to the negation checks.
+    if (claimed === 'present' && negated[head] === true) continue;
+    if (token.folded.length < prefixLength + 1 || !isContentWord(token.folded)) continue;
+    const said = mentionsOf(token.folded.slice(0, prefixLength), index);
+    if (said.length === 0) continue;
+    const opposite: Said = claimed === 'present' ? 'absent' : 'present';
+    if (said.every((candidate) => candidate === opposite)) return { token: head, said: opposite };
+  }
+  return undefined;
+}
