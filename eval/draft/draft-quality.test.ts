@@ -296,13 +296,14 @@ const gates = [
     // fastlege with the brother's schizophrenia, a child's abdominal pain with the mother in
     // nordnorsk, a pre-operative anaesthetic assessment in hedmarksk with Eliquis and the wife,
     // pyelonephritis at the legevakt in sørlandsk): old rules 89.2 % (107/120), 2.13×, 0.301
-    // ROUGE-L, 0.50 register, 0 safety negatives missed. Gated at that level.
+    // ROUGE-L, 0.50 register, 0 safety negatives missed; after session 22's rules 90.8 % (109/120),
+    // 1.92×, 0.349, 0.17, 0. Gated at that level.
     label: 'session 22 length consultations (eval/draft/cases-s22a)',
     directory: session22LengthCasesDirectory,
-    coverage: 0.89,
-    rougeL: 0.297,
-    lengthRatio: 2.14,
-    registerViolationsPerNote: 0.5,
+    coverage: 0.905,
+    rougeL: 0.345,
+    lengthRatio: 1.93,
+    registerViolationsPerNote: 0.17,
     safetyNegativesMissed: 0,
   },
   {

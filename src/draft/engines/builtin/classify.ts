@@ -62,7 +62,7 @@ export const plainPlanCue = cue(
 
 /** The doctor starts or narrates the examination; the procedure itself is not a finding. */
 export const examinationStartCue = cue(
-  `${b}(?:undersoke|undersoker|lytte|lytter|kjenne pa|kjenner pa|se pa|ser pa|trykke|trykker|klemme|klemmer|male blodtrykk|veie|ta av deg|dra opp)${e}(?! (?:deg|henne|ham|han|ho|hu|dere|barnet|jenta|gutten|pasienten) (?:igjen|att|pa nytt)${e})`,
+  `${b}(?:undersoke|undersoker|undersokje|undersokjer|undersoka|lytte|lytter|kjenne pa|kjenner pa|se pa|ser pa|trykke|trykker|klemme|klemmer|male blodtrykk|veie|ta av deg|dra opp)${e}(?! (?:deg|henne|ham|han|ho|hu|dere|barnet|jenta|gutten|pasienten) (?:igjen|att|pa nytt)${e})`,
 );
 
 /** Sentences that only narrate what the doctor is about to do, or instruct the patient. */
@@ -96,7 +96,7 @@ export const weakAssessmentCue = cue(
 
 /** Examination findings and results. */
 export const findingCue = cue(
-  `blodtrykk|${b}puls|bevegelighet|${b}(?:lateralt|medialt)${e}|temperatur|${b}temp${e}|metning|saturasjon|${b}vekt(?:a|en)?${e}|${b}\\d+(?:,\\d+)? (?:kg|kilo)${e}|${b}hb${e}|hemoglobin|blodprosent|kreatinin|gfr|${b}inr${e}|${b}tsh${e}|${b}t4${e}|${b}crp${e}|prove|${b}test|rontgen|ekg|${b}stix|normal|${b}fine?${e}|regelmessig|forstorr|${b}omme${e}|omhet|${b}rod(?:e|me)?${e}|hevelse|hoven|belegg|bilyd|knatr|${b}lyder${e}|piping|stridor|utslett|trommehinn|lunge|hjertet|mandl|drovel|lymfeknut|${b}sar(?:et)?${e}|palp|kvaler|bukning|gapesperre|leppe|tunga|ankelknok|leddband|akillessen|stopp|sitter fint|protesen|poeng|${b}score|phq|madrs|${b}virker (?:nedstemt|trist|engstelig|urolig|rolig|sliten|klar|vaken|preget|orientert|adekvat|ryddig)`,
+  `blodtrykk|${b}puls|bevegelighet|${b}(?:lateralt|medialt)${e}|temperatur|${b}temp${e}|metning|saturasjon|${b}vekt(?:a|en)?${e}|${b}\\d+(?:,\\d+)? (?:kg|kilo)${e}|${b}hb${e}|hemoglobin|blodprosent|kreatinin|gfr|${b}inr${e}|${b}tsh${e}|${b}t4${e}|${b}crp${e}|prove|${b}test|rontgen|ekg|${b}stix|normal|${b}fine?${e}|regelmessig|forstorr|${b}omme${e}|omhet|${b}rod(?:e|me)?${e}|hevelse|hoven|belegg|bilyd|knatr|${b}lyder${e}|piping|stridor|utslett|trommehinn|lunge|hjertet|mandl|drovel|lymfeknut|${b}sar(?:et)?${e}|palp|kvaler|bukning|gapesperre|leppe|tunga|ankelknok|leddband|akillessen|stopp|sitter fint|protesen|poeng|${b}score|phq|madrs|${b}virker (?:nedstemt|trist|engstelig|urolig|rolig|sliten|klar|vaken|preget|orientert|adekvat|ryddig)|pupill|kranienerv|${b}kraft(?:a|en)?${e}|sensibilitet|refleks|romberg|${b}gangen?${e}|augebotn|oyebunn|fundoskop|papill|slimhinne|tarmlyd|slippom|muskelvern|defense|dunkom|mallampati|gapeevne|respirasjonslyd|hjertelyd|${b}abdomen${e}|${b}magen (?:er |e )?blot`,
 );
 
 /** The doctor recounting the history (previous visits, the stay in hospital). */
