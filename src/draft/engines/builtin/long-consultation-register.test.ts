@@ -153,6 +153,19 @@ describe('leftover defects of earlier sessions', () => {
     expect(section(output, 'anamnese')).toMatch(/Eliquis 5 mg x 2/u);
   });
 
+  it('writes «Marevan må vi stoppe før inngrepet» in the plan, not the findings', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg skal ta bort en føflekk på ryggen.'],
+      ['lege', 'Bruker du noen medisiner?'],
+      ['pasient', 'Jeg bruker Marevan.'],
+      ['lege', 'Jeg skal se på føflekken. Den er fem millimeter, jevn i fargen.'],
+      ['lege', 'Marevan må vi stoppe tre dager før inngrepet.'],
+    ]);
+    expect(section(output, 'tiltak')).toMatch(/Marevan/u);
+    expect(section(output, 'funn')).not.toMatch(/Marevan/u);
+  });
+
   it('never writes a relative’s own drug as the patient’s', async () => {
     const output = await draft([
       ['lege', 'Hva kan jeg hjelpe deg med?'],
