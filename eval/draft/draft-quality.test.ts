@@ -68,6 +68,8 @@ const session21CoverageCasesDirectory = path.join(import.meta.dirname, 'cases-s2
 const session19LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s19a');
 /** Development cases h123–h126, long consultations written in session 21 before its length rules. */
 const session21LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s21a');
+/** Development cases h131–h136, long consultations written in session 22 before its rules. */
+const session22LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s22a');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -289,6 +291,22 @@ const gates = [
     lengthRatio: 2.61,
     registerViolationsPerNote: 1,
     safetyNegativesMissed: 1,
+  },
+  {
+    // h131–h136 (session 22: chest pain at the legevakt in bergensk with the wife, tension-type
+    // headache in sunnmørsk nynorsk with a full neurological examination, depression at the
+    // fastlege with the brother's schizophrenia, a child's abdominal pain with the mother in
+    // nordnorsk, a pre-operative anaesthetic assessment in hedmarksk with Eliquis and the wife,
+    // pyelonephritis at the legevakt in sørlandsk): old rules 89.2 % (107/120), 2.13×, 0.301
+    // ROUGE-L, 0.50 register, 0 safety negatives missed; after session 22's rules 90.8 % (109/120),
+    // 1.92×, 0.349, 0.17, 0. Gated at that level.
+    label: 'session 22 length consultations (eval/draft/cases-s22a)',
+    directory: session22LengthCasesDirectory,
+    coverage: 0.905,
+    rougeL: 0.345,
+    lengthRatio: 1.93,
+    registerViolationsPerNote: 0.17,
+    safetyNegativesMissed: 0,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety

@@ -13,7 +13,7 @@ kvalm oppkast kaste diare forstopp obstipasjon avføring mage magesmert halsbran
 neseblod tungpust pustebesvær andpusten dyspne piping astma inndrag pust brystsmert hjertebank palpitasjon svimmel besvim svimt svime svima
 nærsynkope synkope hodepine migrene kløe klør utslett elveblest urtikaria kvaler hevelse hoven ødem rødme rød
 blåmerke blåfarge hematom sår væsk puss belegg tretthet trett sliten slapp utmatt energi søvn sove sovn insomni
-våkn mareritt angst nedstemt deprimert depresjon trist konsentr hukommelse selvmord livet liv suicid
+våkn mareritt angst nedstemt deprimert depresjon trist schizofren konsentr hukommelse selvmord livet liv suicid
 vekt vektnedgang vektøkning appetitt matlyst tørst tiss urin vannlating svie sviende hyppig lekkasje inkontinens
 utflod menstruasjon blødning gravid graviditet amming prevensjon spiral p-pille overgangsalder hetetokter
 nummen nummenhet prikking lammelse kraftløs kraftsvikt svakhet stiv stivhet låsning knepp smell halt halte

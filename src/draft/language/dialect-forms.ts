@@ -99,6 +99,19 @@ export const eastAndNorthernDialectWords: Readonly<Record<string, string>> = {
   blodtynnar: 'blodfortynnende',
   blodtynner: 'blodfortynnende',
   utslæt: 'utslett',
+  // Session 22: "vondt i hue", "har sovi dårlig", "hele tida", "om kvarandre", "elles kontroll",
+  // "ein tre vekers tid", "etter haustferien", "øran e fine", "det står i papira".
+  hue: 'hodet',
+  sovi: 'sovet',
+  tida: 'tiden',
+  kvarandre: 'hverandre',
+  elles: 'ellers',
+  vekers: 'ukers',
+  haustferien: 'høstferien',
+  haustferie: 'høstferie',
+  øran: 'ørene',
+  papira: 'papirene',
+  lillesøstra: 'lillesøsteren',
 };
 
 /**

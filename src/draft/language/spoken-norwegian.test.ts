@@ -5,7 +5,7 @@ import { isDialectOrNynorsk, normalizeSpokenNorwegian } from './spoken-norwegian
 
 describe('normalizeSpokenNorwegian', () => {
   it('rewrites trøndersk and nynorsk pronouns and negation to bokmål', () => {
-    expect(normalizeSpokenNorwegian('Æ har itj sovi i natt.')).toBe('Jeg har ikke sovi i natt.');
+    expect(normalizeSpokenNorwegian('Æ har itj sovi i natt.')).toBe('Jeg har ikke sovet i natt.');
     expect(normalizeSpokenNorwegian('Eg veit ikkje kva det er.')).toBe('Jeg vet ikke hva det er.');
   });
 
@@ -65,7 +65,7 @@ describe('normalizeSpokenNorwegian', () => {
   it('writes nynorsk and northern month and day plurals in bokmål ("ein månad", "to månede")', () => {
     expect(normalizeSpokenNorwegian('Kontroll om ein månad.')).toBe('Kontroll om en måned.');
     expect(normalizeSpokenNorwegian('Æ har ikkje sovi på to månede.')).toBe(
-      'Jeg har ikke sovi på to måneder.',
+      'Jeg har ikke sovet på to måneder.',
     );
     expect(normalizeSpokenNorwegian('Æ har hatt vondt i tre daga.')).toBe(
       'Jeg har hatt vondt i tre dager.',

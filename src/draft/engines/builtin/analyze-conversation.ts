@@ -72,6 +72,10 @@ import {
   isHearsay,
   isLogistics,
   isPedagogy,
+  isExaminationInstruction,
+  isThinkingAloud,
+  selfIntroductionLength,
+  toVisitPurpose,
   withoutExplanation,
 } from './leave-out.js';
 import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
@@ -692,6 +696,16 @@ function classifyClinicianSentence(
 }
 
 /**
+ * "Og du bruker astmamedisin selv?", "Har du astma sjølv?": a question to the relative about
+ * their own health (loose text).
+ */
+function asksRelativeAboutThemself(looseQuestion: string): boolean {
+  return /(?<![a-z])(?:du|dere|dokk|dykk)(?![a-z])[^?]*(?<![a-z])(?:selv|sjol|sjolv)\s*\?\s*$/u.test(
+    looseQuestion,
+  );
+}
+
+/**
  * "Og du er datteren?", "Er du Jonas?", "Du har med deg kona di?": who is in the room. The answer
  * often goes on to the complaint ("Ja. Mamma har vært så slapp …"), so it is never small talk.
  */
@@ -1009,7 +1023,14 @@ export function analyzeConversation(
             phase = phase === 'plan' ? phase : 'examination';
           continue;
         }
-        if (adminCue.test(loose) || smallTalkCue.test(loose) || topicShiftCue.test(loose)) continue;
+        // "God morgen, jeg er anestesilege, og …": the greeting and who is speaking go, the rest
+        // is read like any sentence.
+        const introduced = selfIntroductionLength(loose);
+        if (
+          introduced === undefined &&
+          (adminCue.test(loose) || smallTalkCue.test(loose) || topicShiftCue.test(loose))
+        )
+          continue;
         // The short explanation of a question the patient asked back about is no statement.
         if (
           lastQuestion !== undefined &&
@@ -1034,6 +1055,19 @@ export function analyzeConversation(
         previousQuestion = undefined;
         let body = sentence.text;
         let bodyOffset = 0;
+        // Reasoning aloud retells the history; an instruction while examining is no finding.
+        if (isThinkingAloud(loose) || (phase !== 'plan' && isExaminationInstruction(loose)))
+          continue;
+        // "Jeg er anestesilege, og jeg skal snakke med deg før operasjonen …": who is speaking is
+        // no note content; what the visit is for, said next, is the reason for contact.
+        let visitPurpose: string | undefined;
+        if (introduced !== undefined) {
+          const rest = body.slice(introduced).trimStart();
+          if (rest.replace(/[.!]/gu, '').trim().length === 0) continue;
+          visitPurpose = hasReason ? undefined : toVisitPurpose(rest);
+          bodyOffset = body.length - rest.length;
+          body = capitalize(rest);
+        }
         // "Eg noterer: ryddig og orientert.", "Psykisk status: …": findings dictated as a list.
         const dictated = dictationOpening.exec(body);
         if (dictated !== null && dictated[0].length < body.length) {
@@ -1277,6 +1311,10 @@ export function analyzeConversation(
           kind = 'assessment';
         let noteText = toNoteLanguage(body, { speaker, voice: 'note' });
         if (noteText === undefined) continue;
+        if (visitPurpose !== undefined) {
+          noteText = toNoteLanguage(visitPurpose, { speaker, voice: 'note' }) ?? visitPurpose;
+          kind = 'reason';
+        }
         const scored = withInstrumentNamed(noteText, instrument);
         if (scored !== undefined) {
           noteText = scored;
@@ -1391,6 +1429,7 @@ export function analyzeConversation(
             : 'no';
       if (
         polarity !== undefined &&
+        !(speaker === 'pårørende' && asksRelativeAboutThemself(loosen(question.text))) &&
         (hasClinicalContent(question.text.replace(/\d/g, '')) || isScreeningQuestion(question.text))
       ) {
         const answerText = sentences.map((sentence) => sentence.text).join(' ');
@@ -1551,6 +1590,15 @@ export function analyzeConversation(
         postalAddressPattern.test(sentence.text)
       )
         continue;
+      // "Og du bruker astmamedisin selv?" — "Ja, æ har Symbicort.": the relative's own drug or
+      // illness, told in the first person, is neither the patient's nor the note's.
+      if (
+        speaker === 'pårørende' &&
+        question !== undefined &&
+        asksRelativeAboutThemself(loosen(question.text)) &&
+        /^(?:(?:ja|jo|nei|jada|ja da)[,.!]?\s+)?(?:jeg|eg|e|je|ae)\s/u.test(loose)
+      )
+        continue;
       // "Er du allergisk mot noe?" — "Nikkel.": the allergen alone is the allergy.
       const allergy =
         question === undefined || sentenceIndex !== 0
@@ -1560,6 +1608,12 @@ export function analyzeConversation(
       const clinical =
         allergy !== undefined ||
         hasClinicalContent(sentence.text) ||
+        // "Jeg er så nedfor." to the opening question: a low mood is the complaint that brought
+        // the patient, though "nedfor" in passing is everyday speech.
+        (!hasReason &&
+          question?.isOpening === true &&
+          sentenceIndex === 0 &&
+          /(?<![a-z])(?:nedfor|nedtrykt|langt nede)(?![a-z])/u.test(loose)) ||
         // "Kom heim fra Kreta i går" with diarrhoea, fever, a rash or a swollen calf: travel is a
         // risk factor, never small talk.
         (travelTopicSaid &&
@@ -1800,6 +1854,8 @@ export function analyzeConversation(
     const index = statements.findIndex(
       (statement) =>
         statement.kind === 'history' &&
+        // A denial answered to a question ("Ingen suicidtanker.") is never why the patient came.
+        !/^(?:ikke|ingen|aldri|bruker ikke|har ikke)(?![\p{L}])/iu.test(statement.text) &&
         // A nurse's report before anyone asked ("Hun har vært mer urolig i tre dager") counts.
         (statement.speaker === 'pasient' ||
           statement.speaker === 'pårørende' ||

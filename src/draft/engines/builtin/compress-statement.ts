@@ -77,7 +77,11 @@ function withoutLeadingVerb(text: string): string {
       // "Fått utslett": the perfect's auxiliary adds nothing in a note.
       .replace(/^Har (?=(?:kastet|vært|fått|tatt|brukt|sluttet|begynt|gått|merket|blitt) )/u, '')
       .replace(/^Det gjør vondt (?=å |når |i )/u, 'Vondt ')
-      .replace(/^Er (?=ikke |\p{Ll}+(?:ig|lig|en|et|t|sk|el)(?: |[,.]|$))/u, '')
+      // "Er så nedfor" → "Nedfor": the spoken "så" intensifies nothing a note can say.
+      .replace(
+        /^Er (?:så )?(?=ikke |(?:nedfor|trist)(?![\p{L}])|\p{Ll}+(?:ig|lig|en|et|t|sk|el)(?: |[,.]|$))/u,
+        '',
+      )
   );
 }
 

@@ -104,8 +104,37 @@ function correctWithin(said: string): string {
     (...groups: unknown[]) =>
       `${typeof groups[4] === 'string' ? groups[4] : ''}${String(groups[5])}${typeof groups[6] === 'string' ? groups[6] : typeof groups[2] === 'string' ? groups[2] : ''}${typeof groups[3] === 'string' ? groups[3] : ''}`,
   );
-  if (corrected === withDigits(text)) return text;
+  if (corrected === withDigits(text)) return correctTimeClause(text);
   return corrected.replace(excuse, '');
+}
+
+/** "…, nei forresten, …", "…, nei, det er mer enn det, …": a time said and taken back in words. */
+const timeMarker =
+  /[,.]?\s+nei[,.]?\s+(?:vent|forresten|unnskyld|orsak|beklager|det er (?:mer|mindre|lenger|kortere) enn det)[,.]?\s+/iu;
+/** Where a said time begins: "i ein 3 vekers tid", "siden 2 uker", "klokka 8", "i 2 uker". */
+const timeStart =
+  /\s(?:(?:i|for|siden|sidan|sia|fra|frå|på|om|klokka|klokken|kl\.)\s+(?:en |ein |ei |et |eit |ca\. |cirka |omtrent )?)?\d/u;
+const timeWords =
+  /\d|(?<![\p{L}])(?:siden|sidan|sia|etter|før|i går|i fjor|uker?|veker?|måneder?|månader?|år|høst\p{L}*|haust\p{L}*|vår\p{L}*|sommer\p{L}*|sommar\p{L}*|vinter\p{L}*|jul\p{L}*|påske\p{L}*)(?![\p{L}])/u;
+
+/**
+ * "Det har halde på i ein tre vekers tid no, nei forresten, det byrja rett etter haustferien, så
+ * det er snart fem veker." → "Det har halde på, det byrja rett etter haustferien, så det er snart 5
+ * veker.": a time taken back and said again in other words; the first time goes, the words before
+ * it (what has lasted) stay, so no symptom is lost with it.
+ */
+function correctTimeClause(text: string): string {
+  const digits = withDigits(text);
+  const marker = timeMarker.exec(digits);
+  if (marker === null) return text;
+  const before = digits.slice(0, marker.index);
+  const after = digits.slice(marker.index + marker[0].length);
+  const start = timeStart.exec(before);
+  if (start === null || !timeWords.test(after) || after.length < 8) return text;
+  const kept = before.slice(0, start.index).trimEnd();
+  return kept.length === 0
+    ? `${after.charAt(0).toUpperCase()}${after.slice(1)}`
+    : `${kept}, ${after}`;
 }
 
 interface NumberAt {

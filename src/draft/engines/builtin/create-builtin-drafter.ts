@@ -15,6 +15,8 @@ import {
 } from './analyze-conversation.js';
 import { mergeSymptomStatements } from './merge-symptom-statements.js';
 import { terseClinicianStatements } from './terse-clinician-statements.js';
+import { condenseNormalFindings } from './condense-normal-findings.js';
+import { dropRestatedSymptoms } from './drop-restated-symptoms.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -239,26 +241,30 @@ export function createBuiltinDrafter(): Drafter {
         }
         const warnings: string[] = [];
         const progress = options.onProgress;
-        const analysis = terseClinicianStatements(
-          mergeSymptomStatements(
-            nominalReason(
-              reasonWithFollowUp(
-                shortReason(
-                  analyzeConversation(transcript, {
-                    // Only a patient letter reads the letter text; other notes skip rewriting it.
-                    letters: Object.values(sectionRules[template.id] ?? {}).some(
-                      (rule) => rule.voice === 'letter',
+        const analysis = dropRestatedSymptoms(
+          condenseNormalFindings(
+            terseClinicianStatements(
+              mergeSymptomStatements(
+                nominalReason(
+                  reasonWithFollowUp(
+                    shortReason(
+                      analyzeConversation(transcript, {
+                        // Only a patient letter reads the letter text; other notes skip rewriting it.
+                        letters: Object.values(sectionRules[template.id] ?? {}).some(
+                          (rule) => rule.voice === 'letter',
+                        ),
+                        referral: template.id === 'henvisning',
+                        ...(options.signal === undefined ? {} : { signal: options.signal }),
+                        ...(progress === undefined
+                          ? {}
+                          : {
+                              onProgress: (done: number, total: number) => {
+                                progress({ done, total });
+                              },
+                            }),
+                      }),
                     ),
-                    referral: template.id === 'henvisning',
-                    ...(options.signal === undefined ? {} : { signal: options.signal }),
-                    ...(progress === undefined
-                      ? {}
-                      : {
-                          onProgress: (done: number, total: number) => {
-                            progress({ done, total });
-                          },
-                        }),
-                  }),
+                  ),
                 ),
               ),
             ),

@@ -188,3 +188,65 @@ const hearsayCue =
 export function isHearsay(loose: string): boolean {
   return hearsayCue.test(loose);
 }
+
+/**
+ * The clinician reasoning aloud ("Jeg tenker høyt her: du har typiske smerter, du har røykt …",
+ * "Eg tenkjer høgt litt: …"): the history retold as evidence. The conclusion that follows is a
+ * sentence of its own and stays.
+ */
+const thinkingAloud =
+  /^(?:(?:og|sa|na|da|men) )?(?:jeg|eg|e) (?:tenker|tenkjer|tenke|tenkjar) (?:litt )?(?:hoyt|hogt)(?![a-z])/u;
+
+/** Whether a clinician's sentence only reasons aloud over what the note already says. */
+export function isThinkingAloud(loose: string): boolean {
+  return thinkingAloud.test(loose);
+}
+
+/**
+ * An instruction while examining ("Klem hendene mine.", "Følg fingeren min med auga.", "Smil, blås
+ * opp kinna", "Stå med føtene saman og lukk auga.", "Gå på ei linje."): what the patient was asked
+ * to do, never a finding. Only imperatives that cannot be advice ("Gå på legevakten" is not one).
+ */
+const examinationCommand =
+  /^(?:(?:og|sa|na|da|ok|bra|fint)[,]? )?(?:klem|skyv|dytt|folg|smil|blas|lukk|boy|hopp|slapp av|snu deg|strekk|spenn|rekk ut|rynk|se (?:opp|ned|til (?:hoyre|venstre|sida|siden)|pa meg|mot meg|rett fram|rett frem)|sta (?:med|pa ett|pa ei|pa en|oppreist)|ga (?:pa (?:en|ei|ein) (?:linje|strek|rett linje)|pa ta|pa tærne|pa hel|pa helene|bort til|fram og tilbake|frem og tilbake)|vis (?:meg )?tennene|trekk pusten)(?![a-z])/u;
+
+/**
+ * What the clinician does while examining, said without a finding: "Nå banker jeg lett på
+ * ryggen.", "Jeg lytter på lungene, pust dypt inn og ut.", "Vi har tatt EKG.".
+ */
+const examinationNarration =
+  /^(?:(?:na|sa|da|og) )?(?:(?:banker|bankar|dunker|perkuterer) (?:jeg|eg|vi)|(?:jeg|eg|vi) (?:banker|bankar|dunker|perkuterer)|(?:jeg|eg|vi) (?:lytter|lyttar|kjenner|kjenner|ser|trykker) (?:litt |lett )?(?:pa|i|over) [a-z]+(?: [a-z]+)?, (?:pust|gap|host|si|slapp|ligg|sitt|se)(?![a-z]))[^.!]*[.!]?$/u;
+
+/** Whether a clinician's sentence only instructs the patient or narrates the examination. */
+export function isExaminationInstruction(loose: string): boolean {
+  return examinationCommand.test(loose) || examinationNarration.test(loose);
+}
+
+/**
+ * The clinician introducing themself ("God kveld, jeg er legen her på legevakten i kveld.", "Jeg er
+ * anestesilege, og jeg skal snakke med deg før operasjonen …"): the length of the introduction, so
+ * that what follows it can stay; undefined when the sentence is no introduction.
+ */
+const selfIntroduction =
+  /^(?:(?:hei|hallo|god (?:morgen|dag|kveld|ettermiddag)|goddag)[,!]? )?(?:og )?(?:jeg|eg|e) er (?:legen|lege|[a-z]+legen?|sykepleier(?:en)?|jordmor(?:a|en)?|fysioterapeut(?:en)?)(?: (?:her|som|pa|i|pa vakt)(?: [a-z]+){0,4})?(?:[.!]$|,? og (?=(?:jeg|eg|vi) )|,? (?=(?:jeg|eg|vi) skal )|$)/u;
+
+/** The length of a clinician's self-introduction at the start of a sentence, if it is one. */
+export function selfIntroductionLength(loose: string): number | undefined {
+  const match = selfIntroduction.exec(loose);
+  return match === null ? undefined : match[0].length;
+}
+
+/**
+ * What the clinician says the visit is for, after introducing themself: "jeg skal snakke med deg
+ * før operasjonen av hofta på torsdag" → "Før operasjonen av hofta på torsdag".
+ */
+export function toVisitPurpose(text: string): string | undefined {
+  const match =
+    /^(?:jeg|eg|vi) skal (?:snakke|prate) (?:litt )?med (?:deg|dere|dykk|dokk) (før|om) (.{6,}?)[.!]?$/iu.exec(
+      text,
+    );
+  if (match?.[1] === undefined || match[2] === undefined) return undefined;
+  return match[1].toLowerCase() === 'før'
+    ? `Før ${match[2]}.`
+    : `${match[2].charAt(0).toUpperCase()}${match[2].slice(1)}.`;
+}

@@ -1,4 +1,5 @@
 import type { Speaker } from '../../../core/index.js';
+import { isDrugName } from '../../language/drug-names.js';
 import { writeNumbersAsDigits } from '../../language/norwegian-numbers.js';
 import {
   capitalize,
@@ -119,23 +120,37 @@ export function formatClinicalNumbers(text: string, voice: Voice = 'note'): stri
       .replace(/(\d+(?:,\d+)?) milligram/giu, '$1 mg')
       .replace(/(\d+) til (\d+) (uker|dager|døgn|måneder|timer|minutter|år|ganger)/giu, '$1–$2 $3');
   }
-  return withDigits
-    .replace(/(\d+) over (\d+)/g, '$1/$2')
-    .replace(/(\d+(?:,\d+)?) milligram/giu, '$1 mg')
-    .replace(/(\d+(?:,\d+)?) gram(?![\p{L}])/giu, '$1 g')
-    .replace(/(\d+(?:,\d+)?) kilo(?:gram)?(?![\p{L}])/giu, '$1 kg')
-    .replace(/(\d+(?:,\d+)?) prosent/giu, '$1 %')
-    .replace(/(\d+(?:,\d+)?) milliliter/giu, '$1 ml')
-    .replace(/(\d+(?:,\d+)?) (?:centimeter|centimetre|cm)(?![\p{L}])/giu, '$1 cm')
-    .replace(/(\d+(?:,\d+)?) millimeter(?![\p{L}])/giu, '$1 mm')
-    .replace(/(\d+(?:,\d+)?) mikrogram(?![\p{L}])/giu, '$1 µg')
-    .replace(
-      // "2–3 ganger om dagen" → "x 2–3 daglig": the range stays whole.
-      /(\d+(?:[–-]\d+)?) ganger? (?:i døgnet|daglig|om dagen|per dag|pr\. dag|per døgn|hver dag)/giu,
-      'x $1 daglig',
-    )
-    .replace(/(\d+) til (\d+) (uker|dager|døgn|måneder|timer|minutter|år|ganger)/giu, '$1–$2 $3')
-    .replace(/(\d+)-(\d+) (uker|dager|døgn|måneder|timer|minutter)/giu, '$1–$2 $3');
+  return (
+    withDigits
+      .replace(/(\d+) over (\d+)/g, '$1/$2')
+      .replace(/(\d+(?:,\d+)?) milligram/giu, '$1 mg')
+      .replace(/(\d+(?:,\d+)?) gram(?![\p{L}])/giu, '$1 g')
+      .replace(/(\d+(?:,\d+)?) kilo(?:gram)?(?![\p{L}])/giu, '$1 kg')
+      .replace(/(\d+(?:,\d+)?) prosent/giu, '$1 %')
+      .replace(/(\d+(?:,\d+)?) milliliter/giu, '$1 ml')
+      .replace(/(\d+(?:,\d+)?) (?:centimeter|centimetre|cm)(?![\p{L}])/giu, '$1 cm')
+      .replace(/(\d+(?:,\d+)?) millimeter(?![\p{L}])/giu, '$1 mm')
+      .replace(/(\d+(?:,\d+)?) mikrogram(?![\p{L}])/giu, '$1 µg')
+      .replace(
+        // "2–3 ganger om dagen" → "x 2–3 daglig": the range stays whole.
+        /(\d+(?:[–-]\d+)?) ganger? (?:i døgnet|daglig|om dagen|per dag|pr\. dag|per døgn|hver dag)/giu,
+        'x $1 daglig',
+      )
+      // "Eliquis fem to ganger om dagen" → "Eliquis 5 mg x 2 daglig": a tablet strength said right
+      // after the drug's name, before how often, is milligrams (the unit clinicians leave unsaid).
+      .replace(
+        /(?<![\p{L}])([\p{L}][\p{L}-]+) (\d+(?:,\d+)?) (?=x \d|\d+ ganger?(?![\p{L}]))/gu,
+        (match: string, word: string, value: string) =>
+          isDrugName(word) ? `${word} ${value} mg ` : match,
+      )
+      // "Eliquis 5 mg 2 ganger" → "Eliquis 5 mg x 2" (not "2 ganger i uka").
+      .replace(
+        /(\d (?:mg|g)) (\d+) ganger?(?![\p{L}])(?! (?:i|per|pr\.) (?:uka|uken|veka|måneden|månaden|året|uke|måned))/gu,
+        '$1 x $2',
+      )
+      .replace(/(\d+) til (\d+) (uker|dager|døgn|måneder|timer|minutter|år|ganger)/giu, '$1–$2 $3')
+      .replace(/(\d+)-(\d+) (uker|dager|døgn|måneder|timer|minutter)/giu, '$1–$2 $3')
+  );
 }
 
 /**

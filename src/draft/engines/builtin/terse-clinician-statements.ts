@@ -40,6 +40,16 @@ export function toTerseFinding(text: string): string {
     (_match: string, noun: string) => `${measurementAbbreviation[noun] ?? noun} `,
   );
   result = result
+    // "Lytter på lungene, de er normale" → "lungene normale"; "Tok CRP, den er 9" → "CRP 9": the
+    // narration before the finding goes, the organ or test heads it.
+    .replace(
+      /^(?:Lytter|Kjenner|Ser|Trykker) på ([\p{L}]+), (?:de|den|det|han|hun|ho) (?:er|e|var) /u,
+      (_match: string, organ: string) => `${organ} `,
+    )
+    .replace(
+      /^(?:Tok|Har tatt|Tatt|Tar) (?:en |et )?([\p{L}\d-]+), (?:den|det|han|hun|ho) (?:er|e|var|viste|viser) /u,
+      '$1 ',
+    )
     // "pas. har feber over 38, pas. har ikke hoste" → "feber over 38, ikke hoste": the patient is
     // the subject of every finding.
     .replace(/^Pas\. (?:har|er) (?=\p{L})/u, '')
@@ -329,19 +339,21 @@ const contentOf = (text: string): string[] =>
 /**
  * "Det ser ut som en halsbetennelse." said during the examination, then "Streptokokkhals, en
  * bakteriell halsbetennelse.": an assessment whose every content word a later assessment says
- * again is written once, as the later (fuller) one.
+ * again is written once, as the later (fuller) one; so is a bare diagnosis after the fuller
+ * sentence that named it.
  */
 function withoutRestatedAssessments(statements: readonly Statement[]): Statement[] {
   return statements.filter((statement, index) => {
     if (statement.kind !== 'assessment' || !isClinicianStatement(statement)) return true;
     const words = contentOf(statement.text).filter((token) => !['det', 'sånn'].includes(token));
     if (words.length === 0 || words.length > 3) return true;
-    return !statements
-      .slice(index + 1)
-      .some(
-        (later) =>
-          later.kind === 'assessment' &&
-          words.every((token) => contentOf(later.text).includes(token)),
-      );
+    // "Det tilsvarer moderat depresjon." then the diagnosis it names, "Depresjon.": a short
+    // assessment another one (before or after it) says in full is written once, as the fuller one.
+    return !statements.some((other, otherIndex) => {
+      if (otherIndex === index || other.kind !== 'assessment') return false;
+      const otherWords = contentOf(other.text);
+      if (!words.every((token) => otherWords.includes(token))) return false;
+      return otherIndex > index || otherWords.length > words.length;
+    });
   });
 }
