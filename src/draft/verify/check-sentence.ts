@@ -1223,7 +1223,10 @@ export function checkSentence(
   if (drugState !== undefined) flags.push(drugStateFlag(drugState, text));
 
   // Radiation of pain said the other way round ("Ingen utstråling" after "det stråle bak i ryggen").
-  const radiation = findContradictedRadiation({ tokens, claims, index });
+  // Advice ("Kontakt legevakt ved brystsmerter med utstråling") claims nothing about now.
+  const radiation = hypotheticalCue.test(text)
+    ? undefined
+    : findContradictedRadiation({ tokens, claims, index });
   if (radiation !== undefined)
     flags.push(
       flag(

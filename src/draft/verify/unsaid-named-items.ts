@@ -90,7 +90,7 @@ const namedItems: readonly NamedItem[] = [
     said: ['lasegue', 'laseque', 'beinl', 'strekk', 'loft'],
   },
   { form: /^babinski\p{L}*$/u, said: ['babinski', 'fotsale'] },
-  { form: /^hofte\p{L}*$/u, said: ['hofte'] },
+  { form: /^hofte\p{L}*$/u, said: ['hofte', 'hoft'] },
   {
     form: /^(?:lymfeknute\p{L}*|glandl\p{L}*|glandel\p{L}*)$/u,
     said: ['lymf', 'kjertel', 'kjertl', 'glandl', 'glandel', 'kul'],
