@@ -27,6 +27,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 15: gates raised where session 15's rules moved the measure (`npm run eval:deid`), with a margin of about one mention or one detection.
 // Session 18: gates raised to the level after session 18's rules (`npm run eval:deid`: direct recall 0.954, F1 0.954, snippet protected recall 0.884, 1.24 false detections per 1,000 clean words), with a margin of less than one mention.
 // Session 19: gates raised to the level after session 19's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 22: gates raised to the level after session 22's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('fourth held-out de-identification set (v4)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v4'));
@@ -41,8 +42,8 @@ describe('fourth held-out de-identification set (v4)', () => {
     expect(v4.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v4.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v4.result.directRecall).toBeGreaterThanOrEqual(0.956);
-    expect(v4.result.overall.f1).toBeGreaterThanOrEqual(0.953);
-    expect(v4.snippets.protectedRecall).toBeGreaterThanOrEqual(0.887);
+    expect(v4.result.overall.f1).toBeGreaterThanOrEqual(0.954);
+    expect(v4.snippets.protectedRecall).toBeGreaterThanOrEqual(0.894);
     expect(v4.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.625);
   }, 180_000);
 });

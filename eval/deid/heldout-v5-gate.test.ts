@@ -31,6 +31,7 @@ import { pseudonymizerDetector } from './run.js';
 // Sessions 15 and 16: gates raised where the sessions' rules moved the measure (`npm run eval:deid`), with a margin of about one mention or one detection.
 // Session 18: gates raised to the level after session 18's rules (`npm run eval:deid`: direct recall 0.940, F1 0.923, snippet protected recall 0.905, 0.88 false detections per 1,000 clean words), with a margin of less than one mention.
 // Session 19: gates raised to the level after session 19's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 22: gates raised to the level after session 22's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('fifth held-out de-identification set (v5)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v5'));
@@ -46,7 +47,7 @@ describe('fifth held-out de-identification set (v5)', () => {
     expect(v5.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v5.result.directRecall).toBeGreaterThanOrEqual(0.942);
     expect(v5.result.overall.f1).toBeGreaterThanOrEqual(0.927);
-    expect(v5.snippets.protectedRecall).toBeGreaterThanOrEqual(0.908);
+    expect(v5.snippets.protectedRecall).toBeGreaterThanOrEqual(0.914);
     expect(v5.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.885);
   }, 180_000);
 });

@@ -543,12 +543,13 @@ const gates = [
     // reference, measured per case with no case opened) and the henvisning lists the drugs changed
     // that day (1 more fact); every other case got shorter or stayed. Length is gated at the new
     // level, every other figure raised.
+    // After session 22's register rules: 0.25 register violations per note (2 in 8), gated there.
     label: 'twelfth held-out set (eval/draft/heldout-v12)',
     directory: heldOutV12CasesDirectory,
     coverage: 0.859,
     rougeL: 0.256,
     lengthRatio: 1.873,
-    registerViolationsPerNote: 0.38,
+    registerViolationsPerNote: 0.25,
     safetyNegativesMissed: 2,
   },
   {

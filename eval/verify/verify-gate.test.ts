@@ -671,6 +671,9 @@ describe('verifier fault-injection suite (eval/verify/cases, v150–v157, sessio
   });
 });
 
+// Session 22: after the session's four verifier branches were merged (`npm run eval:verify`), recall
+// gates of v3, v4, v5, v6, v9, v11, v12 and v13 raised to the level measured and the false-flag gates
+// of v4 and v13 to a sentence above it; none lowered.
 describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
   const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
   const evaluation = evaluateVerifier(cases);
@@ -738,7 +741,7 @@ describe('verifier fault-injection suite, third held-out set (eval/verify/heldou
     // joined by "og"), recall gated a fault below.
     // Session 14: 85.4 % (134/157) / 9.1 % (22/243) after the session's verifier rules; gated a
     // fault below and a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.853);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.872);
     // Sessions 17–18: 85.4 % / 8.2 % (20/243); false flags gated a sentence above.
     // Session 22: 86.0 % / 6.6 % (16/243); false flags gated a sentence above.
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.07);
@@ -770,8 +773,8 @@ describe('verifier fault-injection suite, fourth held-out set (eval/verify/heldo
     // fault below and a sentence above.
     // Session 18: 86.9 % (133/153) / 8.5 % (17/199) after the session's dialect-spelling and
     // lexicon rules; gated a fault below and a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.869);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.091);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.875);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.086);
   });
 });
 
@@ -800,7 +803,7 @@ describe('verifier fault-injection suite, fifth held-out set (eval/verify/heldou
     // Session 14: 85.3 % (145/170) / 8.8 % (18/205) after the session's verifier rules; gated a
     // fault below and a sentence above. Session 15: 85.9 % (146/170) / 8.8 %; gated a fault below.
     // Sessions 17–18: 86.5 % (147/170) / 8.8 %; recall gated a fault below.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.858);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.876);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.088);
   });
 });
@@ -829,7 +832,7 @@ describe('verifier fault-injection suite, sixth held-out set (eval/verify/heldou
     // Session 14: 85.7 % (144/168) / 12.0 % (24/200) after the session's verifier rules; gated a
     // fault below and a sentence above. Session 15: 86.9 % (146/168) / 12.0 %; gated a fault below.
     // Session 22 (negation flips): 87.5 % (147/168), 11.0 % false flags (22/200); gated there.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.874);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.88);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.111);
   });
 });
@@ -914,7 +917,7 @@ describe('verifier fault-injection suite, ninth held-out set (eval/verify/heldou
     // iron-deficiency anaemia in bergensk). Measured on the branch that added it, no rule changed
     // (`npm run eval:verify`): 90.3 % recall (131/145) and 9.7 % false flags (15/155). Gated at
     // that level, so one fault fewer detected or one correct sentence more flagged fails.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.91);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.924);
     // Session 22: 91.7 % / 9.0 % (14/155); false flags gated a sentence above.
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.097);
   });
@@ -977,7 +980,7 @@ describe('verifier fault-injection suite, eleventh held-out set (eval/verify/hel
     // After session 19's rules: 77.7 % (146/188), 13.6 % (29/214) — two more faults caught and
     // one more correct sentence flagged (most likely the Swedish negators "nej"/"inte" now read as a no). Recall
     // gated a fault below; false flags at the count reached.
-    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(146);
+    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(148);
     // Session 22 (negation flips): 28 false flags (29 before); gated at that count.
     expect(evaluation.falseFlags.length).toBeLessThanOrEqual(28);
   });
@@ -1007,7 +1010,7 @@ describe('verifier fault-injection suite, twelfth held-out set (eval/verify/held
     // the nurse). Measured once on the branch that added it, no rule changed (`npm run
     // eval:verify`): 87.6 % recall (134/153) and 10.1 % false flags (18/179). Gated one fault below
     // and one sentence above that count.
-    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(133);
+    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(134);
     expect(evaluation.falseFlags.length).toBeLessThanOrEqual(19);
   });
 });
@@ -1038,7 +1041,7 @@ describe('verifier fault-injection suite, thirteenth held-out set (eval/verify/h
     // own cystitis)). Measured once on the branch that added it, no rule changed (`npm run
     // eval:verify`): 87.9 % recall (160/182) and 9.4 % false flags (17/181). Gated at exactly
     // that count: one fault fewer or one false flag more fails.
-    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(160);
-    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(17);
+    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(161);
+    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(16);
   });
 });
