@@ -1418,47 +1418,19 @@ export function checkSentence(
             said: index.words,
             isNoteWord: (folded) => noteVocabulary.has(folded),
           });
-    if (unexaminedNormals.length > 0) {
-      const words = unexaminedNormals
-        .slice(0, 2)
-        .map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);
-      flags.unshift(
-        flag(
-          'unsupported',
-          'warning',
-          `${words.join(' og ')} er ikke nevnt i samtalen. Kontroller at det ble undersøkt.`,
-        ),
-      );
-    }
-    if (unexamined.length > 0) {
-      const words = unexamined
-        .slice(0, 2)
-        .map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);
-      flags.unshift(
-        flag(
-          'unsupported',
-          'warning',
-          `Funnet ${words.join(' og ')} er ikke nevnt i samtalen. Kontroller at det ble undersøkt.`,
-        ),
-      );
-    }
+    if (unexaminedNormals.length > 0)
+      flags.unshift(unsaidFlag(tokens, unexaminedNormals, '', 'Kontroller at det ble undersøkt.'));
+    if (unexamined.length > 0)
+      flags.unshift(unsaidFlag(tokens, unexamined, 'Funnet ', 'Kontroller at det ble undersøkt.'));
   }
   // A named test, image, examination or sign the conversation never named in any wording (issue
   // 11: "D-dimer negativ", "MR kne", "normale hofter", "Fine pupiller" where nobody looked).
   if (!flags.some((candidate) => candidate.severity !== 'info')) {
     const unsaidItems = findUnsaidNamedItems({ text, tokens, index });
-    if (unsaidItems.length > 0) {
-      const words = unsaidItems
-        .slice(0, 2)
-        .map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);
+    if (unsaidItems.length > 0)
       flags.unshift(
-        flag(
-          'unsupported',
-          'warning',
-          `${words.join(' og ')} er ikke nevnt i samtalen. Kontroller at det ble undersøkt eller tatt.`,
-        ),
+        unsaidFlag(tokens, unsaidItems, '', 'Kontroller at det ble undersøkt eller tatt.'),
       );
-    }
   }
   const wordingMissing = contentTokens.filter(
     (tokenIndex) =>
@@ -2471,3 +2443,21 @@ function isResolvedLater(key: string, index: TranscriptIndex): boolean {
 }
 
 export { isContentWord };
+
+/**
+ * The warning for findings, tests or signs the conversation never named: the first two words
+ * quoted, so the clinician sees what to check ("«pupiller» er ikke nevnt i samtalen …").
+ */
+function unsaidFlag(
+  tokens: readonly WordToken[],
+  unsaid: readonly number[],
+  lead: string,
+  advice: string,
+): SentenceFlag {
+  const words = unsaid.slice(0, 2).map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);
+  return flag(
+    'unsupported',
+    'warning',
+    `${lead}${words.join(' og ')} er ikke nevnt i samtalen. ${advice}`,
+  );
+}

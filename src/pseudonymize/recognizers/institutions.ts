@@ -18,6 +18,7 @@ import {
   isEmploymentToken,
   isNameLike,
   tokenIndexEndingAt,
+  tokenIndexStartingAt,
   type TokenAnalysis,
 } from './token-analysis.js';
 
@@ -1054,18 +1055,4 @@ function asInstitutionInFrame(
     subtype: 'institution',
     confidence: Math.min(0.97, candidate.confidence + 0.04),
   };
-}
-
-/** Index of the token that starts at `start` (binary search; tokens are sorted), or -1. */
-function tokenIndexStartingAt(tokens: readonly Token[], start: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const tokenStart = tokens[middle]?.start ?? 0;
-    if (tokenStart === start) return middle;
-    if (tokenStart < start) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
 }

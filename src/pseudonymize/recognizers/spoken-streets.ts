@@ -3,7 +3,7 @@ import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { cardinalOf } from '../word-record.js';
-import type { TokenAnalysis } from './token-analysis.js';
+import { tokenIndexEndingAt, tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
 
 /** Street words said apart from the name: "tordenskiolds gate", "bygdøy allé". */
 const separateStreetWords = new Set([
@@ -116,20 +116,6 @@ function extendSpokenHundreds(tokens: readonly Token[], out: Candidate[]): void 
   }
 }
 
-/** Index of the token that ends at `end`, or -1 (tokens are sorted by offset). */
-function tokenIndexEndingAt(tokens: readonly Token[], end: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const middleEnd = tokens[middle]?.end ?? 0;
-    if (middleEnd === end) return middle;
-    if (middleEnd < end) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
-}
-
 /**
  * A lower-case street name: a genitive ("tordenskiolds", "dronningens"), a place ("bygdøy") or
  * a word no list knows — never a function word, a drug or a plain dictionary word.
@@ -219,20 +205,6 @@ function recognizeStreetsBeforePostalCodes(
       confidence: 0.86,
     });
   }
-}
-
-/** Index of the token that starts at `start`, or -1 (tokens are sorted by offset). */
-function tokenIndexStartingAt(tokens: readonly Token[], start: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const middleStart = tokens[middle]?.start ?? 0;
-    if (middleStart === start) return middle;
-    if (middleStart < start) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
 }
 
 /** Endings of street names written as one word: "lerkeveien", "skolebakken", "granlia". */

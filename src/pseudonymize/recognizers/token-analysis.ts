@@ -125,6 +125,20 @@ export function tokenIndexEndingAt(tokens: readonly Token[], end: number): numbe
   return -1;
 }
 
+/** Index of the token that starts at `start` (binary search; tokens are sorted), or -1. */
+export function tokenIndexStartingAt(tokens: readonly Token[], start: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const tokenStart = tokens[middle]?.start ?? 0;
+    if (tokenStart === start) return middle;
+    if (tokenStart < start) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
 /** "-sen" surnames built on a given name: "Kristoffersen", "Mikkelsen", "Haraldsen". */
 function isPatronymic(lower: string, lexicon: Lexicon): boolean {
   const match = /^(.{2,}?)s?sen$/u.exec(lower);

@@ -5,6 +5,7 @@ import {
   hasLineBreak,
   isNameLike,
   tokenIndexEndingAt,
+  tokenIndexStartingAt,
   type TokenAnalysis,
 } from './token-analysis.js';
 
@@ -52,7 +53,7 @@ export function recognizeWorkSites(
   const retyped: Candidate[] = [];
   for (const candidate of out) {
     if (candidate.type !== 'LOCATION' && candidate.type !== 'PERSON') continue;
-    const first = tokenIndexAt(tokens, candidate.start);
+    const first = tokenIndexStartingAt(tokens, candidate.start);
     if (first < 1) continue;
     const preposition = tokens[first - 1];
     const name = tokens[first];
@@ -199,20 +200,6 @@ function recognizePlatforms(
   }
 }
 
-/** Index of the token starting at `start`, or -1 (tokens are sorted by start). */
-function tokenIndexAt(tokens: readonly Token[], start: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const at = tokens[middle]?.start ?? 0;
-    if (at === start) return middle;
-    if (at < start) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
-}
-
 /** Words of referral: the institution of whoever one is referred to is no one's workplace here. */
 const referralWords = /^(?:henvist|henvises|henviser|henvisning|henvis|tilvist|tilvises)$/u;
 
@@ -227,7 +214,7 @@ function retypeReferralWorkplaces(tokens: readonly Token[], out: Candidate[]): v
   const retyped: Candidate[] = [];
   for (const candidate of out) {
     if (candidate.type !== 'WORKPLACE') continue;
-    const first = tokenIndexAt(tokens, candidate.start);
+    const first = tokenIndexStartingAt(tokens, candidate.start);
     const preposition = tokens[first - 1];
     if (first < 2 || preposition === undefined || !/^(?:ved|hos|på)$/u.test(preposition.lower))
       continue;
