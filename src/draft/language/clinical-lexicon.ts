@@ -268,6 +268,10 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'hyppig',
     'måtte tisse så mye',
     'må tisse så mye',
+    'tisse hele tiden',
+    'tisse heile tida',
+    'tisser hele tiden',
+    'tissar heile tida',
   ),
   finding('hematuri', 'blod i urinen', 'blod i tissen', 'rød urin'),
   finding(

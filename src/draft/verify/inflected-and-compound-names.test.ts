@@ -2,7 +2,8 @@
  * A clinician names an illness or finding in another form than it was said: the definite form
  * ("astmaen" → "astma"), the patient's verb for a sound ("piper når eg pustar" → "pipelyder"), and
  * a hyphenated compound turned around ("KOLS-forverring" → "forverring av KOLS"). The correct
- * sentence is not flagged; a word said nowhere still is.
+ * sentence is not flagged; a word said nowhere still is. Frequent urination said as needing to go
+ * "heile tida" is pollakisuri.
  */
 import { describe, expect, it } from 'vitest';
 import { indexOf, shownFlags } from './testing/shown-flags.js';
@@ -35,5 +36,17 @@ describe('a hyphenated compound written the other way round', () => {
 
   it('still flags another illness', () => {
     expect(shownFlags('Forverring av astma.', visit)).not.toEqual([]);
+  });
+});
+
+describe('frequent urination said as needing to go all the time', () => {
+  const urine = indexOf([['pasient', 'Eg må tisse heile tida, kvar halvtime.']]);
+
+  it('accepts "pollakisuri"', () => {
+    expect(shownFlags('Pollakisuri.', urine, 'anamnese')).toEqual([]);
+  });
+
+  it('still flags a urinary finding not said', () => {
+    expect(shownFlags('Hematuri.', urine, 'anamnese')).not.toEqual([]);
   });
 });
