@@ -268,6 +268,10 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'hyppig',
     'måtte tisse så mye',
     'må tisse så mye',
+    'tisse hele tiden',
+    'tisse heile tida',
+    'tisser hele tiden',
+    'tissar heile tida',
   ),
   finding('hematuri', 'blod i urinen', 'blod i tissen', 'rød urin'),
   finding(
@@ -451,7 +455,17 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   finding('hepatomegali', 'forstørret lever', 'stor lever'),
   finding('splenomegali', 'forstørret milt', 'stor milt'),
   finding('tonsillebelegg', 'belegg på mandlene', 'hvitt på mandlene', 'belegg'),
-  finding('piping', 'pipelyd', 'piper i brystet', 'obstruktive lyder', 'wheezing'),
+  finding(
+    'piping',
+    'pipelyd',
+    'piper i brystet',
+    // The patient's verb for the sound as they breathe ("æ piper når æ puste").
+    'piper når jeg puster',
+    'piper når eg pustar',
+    'piper når æ puste',
+    'obstruktive lyder',
+    'wheezing',
+  ),
   // Crepitus of a joint or a broken bone is heard and felt as creaking: "det knirkar i kneet".
   finding(
     'knatrelyder',
@@ -603,7 +617,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     ['høyt stoffskifte', 'høyt stoffskiftet'],
   ),
   diagnosis('hyperlipidemi', 'høyt kolesterol', 'forhøyet kolesterol', 'kolesterolet er høyt'),
-  diagnosis('astma', 'astma bronkiale'),
+  diagnosis('astma', 'astmaen', 'astma bronkiale'),
   diagnosis('kols', 'kolsen', 'kolsa', 'kronisk obstruktiv lungesykdom'),
   inNote(diagnosis('pneumoni', 'lungebetennelse'), ['lungebetennelse', 'lungebetennelsen']),
   diagnosis('akutt bronkitt', 'bronkitt'),

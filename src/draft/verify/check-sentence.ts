@@ -972,7 +972,7 @@ export function checkSentence(
     );
 
   // A drug only a relative said they use ("eg brukte Cipralex i to år"), written as the patient's.
-  const borrowedDrug = findOtherPersonsDrug(tokens, claims, index);
+  const borrowedDrug = findOtherPersonsDrug(text, tokens, claims, index);
   if (borrowedDrug !== undefined)
     flags.push(
       flag(
@@ -2145,7 +2145,12 @@ function findRefusedDrug(
  * A drug the sentence gives as the patient's although every mention of it in the conversation is
  * about somebody else (a relative's own medicine); undefined otherwise.
  */
+/** A relative's possessive right before a drug name ("konas", "morens", "datterens"). */
+const relativePossessive =
+  /(?<![\p{L}])(?:konas|kones|konens|mannens|ektemannens|ektefellens|samboerens|mors|morens|fars|farens|datterens|sønnens|brorens|søsterens|søsters|brors|naboens|kjærestens)\s+(?:\p{L}+\s+)?$/iu;
+
 function findOtherPersonsDrug(
+  text: string,
   tokens: readonly WordToken[],
   claims: Claims,
   index: TranscriptIndex,
@@ -2153,6 +2158,8 @@ function findOtherPersonsDrug(
   if (claims.namesOtherPerson) return undefined;
   return claims.drugMentions.find((mention) => {
     if (isMentionFlagged(mention, tokens, claims.aboutOther)) return false;
+    // "Har tatt noen av konas Nexium-tabletter": the note itself says whose drug it is.
+    if (relativePossessive.test(text.slice(0, mention.start))) return false;
     const units = index.unitsWithSubstance(mention.substance);
     return (
       units.length > 0 &&

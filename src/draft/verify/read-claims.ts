@@ -780,10 +780,12 @@ function wordRecordOf(text: string, folded: string): WordRecord {
     bokmal,
     bokmalDiffers,
     facts,
-    plainKeys:
+    plainKeys: withHyphenPartKeys(
+      folded,
       bokmalStem === undefined || facts.ownKeys.includes(bokmalStem)
         ? facts.ownKeys
         : [...facts.ownKeys, bokmalStem],
+    ),
     bokmalStem,
     concept: toConceptWord(text),
     folded,
@@ -796,6 +798,23 @@ function wordRecordOf(text: string, folded: string): WordRecord {
   if (wordRecordMemo.size >= maxWordFacts) wordRecordMemo.clear();
   wordRecordMemo.set(text, record);
   return record;
+}
+
+/**
+ * A hyphenated compound no concept covers also names its parts: "KOLS-forverring" says KOLS as
+ * "forverring av KOLS" does, so either wording supports the other (issue 11, false flags).
+ */
+function withHyphenPartKeys(folded: string, keys: readonly string[]): readonly string[] {
+  if (keys.length === 0 || !/^\p{L}{3,}(?:-\p{L}{3,})+$/u.test(folded)) return keys;
+  const all = new Set(keys);
+  // Only a part that names a lexicon concept by itself: "fire-fem" names no number on its own.
+  for (const part of folded.split('-')) {
+    const concepts = isContentWord(part) ? tryGetConceptsNamedBy(part) : [];
+    if (concepts.length === 0) continue;
+    all.add(stemFolded(part));
+    for (const concept of concepts) all.add(conceptKey(concept));
+  }
+  return [...all];
 }
 
 /** Keys of lexicon concepts (`c12`), made once per concept. */

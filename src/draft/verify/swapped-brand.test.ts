@@ -22,3 +22,19 @@ describe('a brand the note swaps for another of the same substance', () => {
     );
   });
 });
+
+describe('a brand said with another word after a hyphen', () => {
+  const borrowed = indexOf([['pasient', 'Eg har teke nokre av Nexium-tablettane til kona mi.']]);
+
+  it('is not flagged when the note inflects the word after the hyphen', () => {
+    expect(shownFlags('Har tatt noen av konas Nexium-tabletter.', borrowed, 'anamnese')).toEqual(
+      [],
+    );
+  });
+
+  it('is still flagged when the brand before the hyphen differs', () => {
+    expect(shownFlags('Har tatt noen av konas Somac-tabletter.', borrowed, 'anamnese')).not.toEqual(
+      [],
+    );
+  });
+});

@@ -10,9 +10,21 @@ function mentionName(tokens: readonly WordToken[], mention: DrugMention): string
     .join(' ');
 }
 
-/** True when two folded names are the same name, inflected or not ("kyleena", "kyleenaen"). */
+/**
+ * True when two folded names are the same name, inflected or not ("kyleena", "kyleenaen"), or with
+ * another word after a hyphen ("nexium-tabletter", "nexium-tablettane").
+ */
 function sameName(left: string, right: string): boolean {
-  return left === right || left.startsWith(right) || right.startsWith(left);
+  if (left === right || left.startsWith(right) || right.startsWith(left)) return true;
+  const leftName = beforeHyphen(left);
+  const rightName = beforeHyphen(right);
+  return (leftName !== left || rightName !== right) && sameName(leftName, rightName);
+}
+
+/** The name before a hyphen ("nexium" of "nexium-tabletter"); the name itself when none. */
+function beforeHyphen(name: string): string {
+  const hyphen = name.indexOf('-');
+  return hyphen >= 3 ? name.slice(0, hyphen) : name;
 }
 
 /**

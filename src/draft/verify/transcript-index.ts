@@ -1,5 +1,6 @@
 import type { PseudonymizedTranscript, Speaker } from '../../core/index.js';
 import { splitSentences } from '../../language/index.js';
+import { findConcepts, getLexiconEntry } from '../language/clinical-lexicon.js';
 import { toBokmalSpelling } from '../language/dialect-spelling.js';
 import { fold as foldText, tokenize, type WordToken } from '../language/fold.js';
 import { findCorrection, readAnswer } from '../language/negation.js';
@@ -124,6 +125,28 @@ function namesOnly(
     named.some((key) => firstKeys.has(key) && !secondKeys.has(key)) &&
     !named.some((key) => secondKeys.has(key))
   );
+}
+
+/** Words a patient answers with when asked how something is and it is poor ("Dårleg."). */
+const poorVerdicts = new Set(['dårlig', 'dårleg', 'dårlige', 'elendig', 'elendige', 'elendigt']);
+
+/**
+ * The findings a short poor verdict makes of a word the question asked about: "dårlig" with
+ * "matlysta" is the lexicon's "dårlig matlyst" (inappetens). Keys of findings only, none when the
+ * answer does not open with such a verdict.
+ */
+function findingsOfVerdict(answerWord: string, asked: readonly WordToken[]): string[] {
+  if (!poorVerdicts.has(answerWord.toLowerCase())) return [];
+  const keys = new Set<string>();
+  for (const token of asked) {
+    const pair = tokenize(`dårlig ${token.text}`);
+    for (const mention of findConcepts(pair)) {
+      const type = getLexiconEntry(mention.concept)?.type;
+      if (mention.first === 0 && mention.last === 1 && (type === 'finding' || type === 'diagnosis'))
+        keys.add(`c${mention.concept}`);
+    }
+  }
+  return [...keys];
 }
 
 const indexCache = new WeakMap<PseudonymizedTranscript, TranscriptIndex>();
@@ -297,6 +320,30 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         numbers.set(quantity.value, list);
       }
       for (const substance of claims.substances) substances.add(substance);
+
+      // A one-word verdict on what the question asked about ("Korleis er matlysta?" "Dårleg.")
+      // says the finding the two make together (inappetens), as if said in one sentence.
+      const asking = pendingQuestions[pendingQuestions.length - 1];
+      const askedUnit = asking === undefined ? undefined : units[asking.unit];
+      if (!isClinician && sentenceIndex === 0 && askedUnit !== undefined && tokens[0] !== undefined)
+        for (const key of findingsOfVerdict(tokens[0].text, askedUnit.tokens)) {
+          const occurrence: Occurrence = {
+            unit: unitIndex,
+            token: 0,
+            start: tokens[0].start,
+            end: tokens[0].end,
+            aboutOther: false,
+          };
+          const list = byKey.get(key);
+          if (list !== undefined) list.push(occurrence);
+          else {
+            byKey.set(key, [occurrence]);
+            const bucket = byBucket.get(bucketKey(key));
+            if (bucket === undefined) byBucket.set(bucketKey(key), new Set([key]));
+            else bucket.add(key);
+          }
+          if (!polarity.has(key)) polarity.set(key, true);
+        }
 
       // A yes/no answer gives the preceding questions' findings their polarity.
       if (isClinician) {
