@@ -253,6 +253,32 @@ const instruments: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}])act[- ]?(?:test|skår|skjema)|astmakontrolltest/iu, 'ACT'],
 ];
 
+/** Tests whose result the clinician may read out after naming them ("Vi tar EKG." … "Det viser …"). */
+const resultTests: readonly (readonly [RegExp, string])[] = [
+  [/(?<![\p{L}])ekg(?![\p{L}])/iu, 'EKG'],
+  [/(?<![\p{L}])(?:urin)?stix(?:en)?(?![\p{L}])/iu, 'Urinstix'],
+  [/(?<![\p{L}])crp(?![\p{L}])/iu, 'CRP'],
+  [/(?<![\p{L}])hemoglobin(?:et)?|(?<![\p{L}])hb(?![\p{L}])/iu, 'Hb'],
+  [/(?<![\p{L}])(?:rtg\.?|røntgen(?:bildet|bilde)?)(?![\p{L}])/iu, 'Rtg.'],
+  [/(?<![\p{L}])ultralyd(?:en)?(?![\p{L}])/iu, 'UL'],
+  [/(?<![\p{L}])(?:strep(?:-?a)?-?test(?:en)?|strep-?a|hurtigtest(?:en)?)(?![\p{L}])/iu, 'Strep A'],
+];
+
+/** The test a turn names last, if any. */
+function lastResultTestNamed(text: string): string | undefined {
+  let last: { readonly at: number; readonly name: string } | undefined;
+  for (const [pattern, name] of resultTests) {
+    const match = pattern.exec(text);
+    if (match !== null && (last === undefined || match.index > last.at))
+      last = { at: match.index, name };
+  }
+  return last?.name;
+}
+
+/** "Det viser sinusrytme": a result that points back to the test named before it. */
+const pointedResult =
+  /^(?:og |så |ok,? )?(?:det|den|han|ho|hun|dette|denne) (?:viser|viste) (?:at )?(?:det er )?(?=\p{L})/iu;
+
 /** The instrument a turn names last, if any. */
 function lastInstrumentNamed(text: string): string | undefined {
   let last: { readonly at: number; readonly name: string } | undefined;
@@ -865,6 +891,7 @@ export function analyzeConversation(
   let relativeRole: string | undefined;
   // The questionnaire named last ("Du fylte ut PHQ-9"): a score said later without it is its score.
   let instrument: string | undefined;
+  let resultTest: string | undefined;
   // Who answered last: a clinician's "du" after a relative spoke is the relative.
   let lastAnswerer: Speaker | undefined;
   // Whether a complaint travel bears on was said (diarrhoea, fever, rash, a clot, malaria).
@@ -949,6 +976,7 @@ export function analyzeConversation(
 
     if (!nurseInformant) relativeRole = roleOfRelative(text, speaker) ?? relativeRole;
     instrument = lastInstrumentNamed(text) ?? instrument;
+    if (isClinician(speaker)) resultTest = lastResultTestNamed(text) ?? resultTest;
     if (!isClinician(speaker)) lastAnswerer = speaker;
     if (!travelTopicSaid && travelTopic.test(loosen(text))) travelTopicSaid = true;
     const previousTurn = currentTurn;
@@ -1122,8 +1150,15 @@ export function analyzeConversation(
             toNoteLanguage(body, { speaker, voice: 'note' }) ?? '',
             instrument,
           ) !== undefined;
+        // "Vi tar et EKG." … "Det viser sinusrytme.": the result heads with the test it reads out.
+        const testResult =
+          isClinician(speaker) && resultTest !== undefined && pointedResult.test(body)
+            ? `${resultTest}: ${body.replace(pointedResult, '').replace(/[.!]?$/u, '.')}`
+            : undefined;
+        if (testResult !== undefined) body = testResult;
         if (
           !isScore &&
+          testResult === undefined &&
           !hasClinicalContent(body) &&
           !plainPlanCue.test(loosen(body)) &&
           !assessmentOpeningCue.test(loosen(body)) &&

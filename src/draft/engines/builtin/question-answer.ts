@@ -690,6 +690,12 @@ export function statementFromAnswer(
       .slice(1)
       // "…, eller har dere målt temperaturen?" asks about what the family did, not a symptom.
       .filter((alternative) => !/(?<![\p{L}])(?:dere|vi|jeg)(?![\p{L}])/iu.test(alternative))
+      // "Kan du være gravid, eller bruker du prevensjon?" — "Nei. Eg har hormonspiral.": the no
+      // answers the pregnancy, and the method named says contraception is used.
+      .filter(
+        (alternative) =>
+          !(contraceptionAlternativePattern.test(alternative) && namesContraceptive(answer)),
+      )
       .map((alternative) => turnAround(alternative, 'no'))
       .filter((part) => part !== undefined);
     const denied = toClinicalAnswer(
@@ -698,9 +704,41 @@ export function statementFromAnswer(
     // Read from an explanation rather than a plain no, the turned parts must read as a note
     // («sånn», a dialect word or a pronoun left over means the question was not understood).
     if (explained && denied !== undefined && spokenLeftover.test(denied)) return undefined;
-    return denied;
+    const method = alternatives.some((alternative) =>
+      contraceptionAlternativePattern.test(alternative),
+    )
+      ? contraceptiveNamed(answer)
+      : undefined;
+    return denied !== undefined && method !== undefined ? `${denied} ${method}.` : denied;
   }
   return toClinicalAnswer(aboutThePatient(shiftToThirdPerson(result)));
+}
+
+/** An alternative of the question that asks about contraception ("bruker du prevensjon"). */
+const contraceptionAlternativePattern =
+  /(?<![\p{L}])(?:prevensjon|prevensjonsmiddel|beskyttelse)/iu;
+
+/** A contraceptive method named in an answer ("hormonspiral", "p-piller", "p-stav", "kondom"). */
+const contraceptiveMethodPattern =
+  /(?<![\p{L}])(?:(?:hormon|kobber)?spiral(?:en)?|p-?(?:pille|piller|pilla|pillene|stav|staven|sprøyte|sprøyta|sprøyten|ring|ringen|plaster)|minipille(?:r|n|ne)?|kondom(?:er)?|nuvaring|jaydess|kyleena|mirena|nexplanon|depo-provera|sterilisert)(?![\p{L}])/iu;
+
+/** Whether the answer names a contraceptive method, said as a no or not ("Nei. Eg har spiral."). */
+function namesContraceptive(answer: string): boolean {
+  return contraceptiveMethodPattern.test(answer);
+}
+
+/** The contraceptive method named in the answer as a note writes it ("p-pilla" → "P-piller"). */
+function contraceptiveNamed(answer: string): string | undefined {
+  const named = contraceptiveMethodPattern.exec(answer)?.[0]?.toLowerCase();
+  if (named === undefined) return undefined;
+  const written = named
+    .replace(/^p(?=[a-zæøå])/u, 'p-')
+    .replace(/^(p-(?:pille|stav|sprøyt|ring|plaster|spiral))(?:en|a|ene|er|r|e)?$/u, '$1')
+    .replace(/^p-pille$/u, 'p-piller')
+    .replace(/^p-sprøyt$/u, 'p-sprøyte')
+    .replace(/^(minipille)(?:r|n|ne)?$/u, 'minipiller')
+    .replace(/^((?:hormon|kobber)?spiral)en$/u, '$1');
+  return capitalize(written);
 }
 
 /** "Ja, i går, men ikke i dag": a yes that is over by now; the group is what the note keeps. */

@@ -1,0 +1,54 @@
+/*
+ * Session 22b of issue 12: answers that a plain reading turns into the wrong note line. Fresh text,
+ * not the shared cases nor the eval cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
+
+describe('a no to "gravid, eller prevensjon" that names a method', () => {
+  it('writes the pregnancy denied and the method used, never "Bruker ikke prevensjon"', async () => {
+    const output = await draft([
+      ['lege', 'Hva bringer deg hit i dag?'],
+      ['pasient', 'Jeg har hatt kvalme og svimmelhet i en uke.'],
+      ['lege', 'Kan du være gravid, eller bruker du prevensjon?'],
+      ['pasient', 'Nei. Jeg har p-stav.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toContain('Ikke gravid.');
+    expect(history).toContain('P-stav.');
+    expect(history).not.toMatch(/ikke prevensjon/iu);
+  });
+
+  it('still denies contraception when no method is named', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har vondt nederst i magen siden i går.'],
+      ['lege', 'Kan du være gravid, eller bruker du prevensjon?'],
+      ['pasient', 'Nei.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toContain('Ikke gravid.');
+    expect(history).toMatch(/ikke prevensjon/iu);
+  });
+});
+
+describe('a result read out after the test was named', () => {
+  it('heads "Det viser …" with the test named before it', async () => {
+    const output = await draft([
+      ['lege', 'Hva er grunnen til at du kommer?'],
+      ['pasient', 'Jeg har kjent hjertet hoppe over slag siden søndag.'],
+      ['lege', 'Da tar vi et EKG først.'],
+      ['lege', 'Det viser sinusrytme, frekvens rundt sytti.'],
+    ]);
+    expect(section(output, 'funn')).toContain('EKG: sinusrytme');
+  });
+
+  it('leaves "Det viser …" alone when no test was named', async () => {
+    const output = await draft([
+      ['lege', 'Hva er grunnen til at du kommer?'],
+      ['pasient', 'Jeg har kjent hjertet hoppe over slag siden søndag.'],
+      ['lege', 'Det viser at du tok kontakt i tide.'],
+    ]);
+    expect(section(output, 'funn')).not.toContain(':');
+  });
+});
