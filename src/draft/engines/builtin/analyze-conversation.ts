@@ -279,6 +279,23 @@ function lastResultTestNamed(text: string): string | undefined {
 const pointedResult =
   /^(?:og |så |ok,? )?(?:det|den|han|ho|hun|dette|denne) (?:viser|viste) (?:at )?(?:det er )?(?=\p{L})/iu;
 
+/**
+ * The announcement a test result replaces ("Tar et EKG.", "Tar en urinstix."): `undefined` when
+ * the text is no result headed by a test ("EKG: sinusrytme.", "Urinstix viser …").
+ */
+function announcementOf(text: string): RegExp | undefined {
+  const test = /^([\p{L}][\p{L}\d-]*\.?)(?::| viser| er| var)(?![\p{L}])/u.exec(text)?.[1];
+  if (test === undefined || !resultTests.some(([pattern]) => pattern.test(test))) return undefined;
+  const name = test
+    .replace(/\.$/u, '')
+    .replace(/(?<=\p{L}{3})(?:en|et)$/u, '')
+    .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    `^(?:Tar|Tas|Tok|Tatt|Har tatt|Tar vi|Sjekker|Måler) (?:en |et |ei |ein |eit )?(?:ny |nytt )?${name}(?:en|et)?(?: først| nå| no| også)?\\.$`,
+    'iu',
+  );
+}
+
 /** The instrument a turn names last, if any. */
 function lastInstrumentNamed(text: string): string | undefined {
   let last: { readonly at: number; readonly name: string } | undefined;
@@ -924,6 +941,20 @@ export function analyzeConversation(
       return;
     seen.add(key);
     contents.push({ words: content, kind: statement.kind });
+    // "Tar et EKG." then "EKG: sinusrytme.": the result takes the place of the announcement.
+    const announced = announcementOf(statement.text);
+    const announcement =
+      announced === undefined
+        ? -1
+        : statements.findLastIndex((earlier) => announced.test(earlier.text));
+    const earlier = statements[announcement];
+    if (earlier !== undefined) {
+      statements[announcement] = {
+        ...statement,
+        evidence: [...earlier.evidence, ...statement.evidence],
+      };
+      return;
+    }
     statements.push(statement);
     clinicalStatementsSoFar += 1;
   };

@@ -52,3 +52,17 @@ describe('a result read out after the test was named', () => {
     expect(section(output, 'funn')).not.toContain(':');
   });
 });
+
+describe('a test announced and then read out', () => {
+  it('writes the result in place of the announcement', async () => {
+    const output = await draft([
+      ['lege', 'Hva er grunnen til at du kommer?'],
+      ['pasient', 'Det svir når jeg tisser, og jeg må tisse hele tiden.'],
+      ['lege', 'Da tar vi en urinstix.'],
+      ['lege', 'Urinstixen viser nitritt og leukocytter.'],
+    ]);
+    const note = output.sections.flatMap((part) => part.sentences.map((line) => line.text));
+    expect(note.join(' ')).toContain('viser nitritt og leukocytter');
+    expect(note.join(' ')).not.toMatch(/Tar (?:en )?urinstix/iu);
+  });
+});
