@@ -66,3 +66,16 @@ describe('a test announced and then read out', () => {
     expect(note.join(' ')).not.toMatch(/Tar (?:en )?urinstix/iu);
   });
 });
+
+describe('a relative turning to the patient', () => {
+  it('writes the "du" of a relative speaking to the patient as "pas."', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det i dag?'],
+      ['pasient', 'Jeg har fått et sår på leggen som ikke vil gro.'],
+      ['pårørende', 'Du hadde jo et sånt sår i fjor også, du fikk antibiotika da.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toContain('pas. hadde');
+    expect(history).not.toMatch(/(?<![\p{L}])du(?![\p{L}])/iu);
+  });
+});
