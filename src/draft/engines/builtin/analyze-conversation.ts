@@ -296,6 +296,13 @@ function announcementOf(text: string): RegExp | undefined {
   );
 }
 
+/** A cry of pain while examined ("Au!", "Au, der er det vondt.", "Aiai, ikke trykk der."). */
+const painCry = /^\s*(?:au|aua|auu+|ai|aiai|au au)(?![\p{L}])[^?]*$/iu;
+
+/** Pain at the place the clinician presses ("Akkurat der er det vondt.", "Der, ja."). */
+const pointedPain =
+  /^\s*(?:ja,? )?(?:akkurat |nettopp |rett )?(?:der|her)(?:,? ja)?(?: (?:er det|gjør det|gjer det|e det) (?:vondt|vont|ømt|verst))?[.!]?\s*$/iu;
+
 /** The instrument a turn names last, if any. */
 function lastInstrumentNamed(text: string): string | undefined {
   let last: { readonly at: number; readonly name: string } | undefined;
@@ -1466,6 +1473,16 @@ export function analyzeConversation(
         /^\s*(?:[\p{L}]+,?\s+){0,3}[\p{L}]+\s*\?\s*$/u.test(sentences[0]?.text ?? ''))
     )
       sentences.shift();
+    // "Au, der er det vondt." while examined: the clinician's finding says it, the cry does not.
+    if (phase === 'examination' || question?.isExamination === true) {
+      // "Au! Akkurat der er det vondt.": the place pointed at goes with the cry.
+      const cried = sentences.some((sentence) => painCry.test(sentence.text));
+      for (let index = sentences.length - 1; index >= 0; index -= 1) {
+        const said = sentences[index]?.text ?? '';
+        if (painCry.test(said) || (cried && pointedPain.test(said))) sentences.splice(index, 1);
+      }
+      if (sentences.length === 0) continue;
+    }
     // "Han sier nei til begge deler." — an interpreter's reported no is read as the patient's.
     const reported = sentences[0] === undefined ? undefined : asDirectAnswer(sentences[0].text);
     if (reported !== undefined && sentences[0] !== undefined)

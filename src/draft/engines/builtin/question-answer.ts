@@ -704,12 +704,7 @@ export function statementFromAnswer(
     // Read from an explanation rather than a plain no, the turned parts must read as a note
     // («sånn», a dialect word or a pronoun left over means the question was not understood).
     if (explained && denied !== undefined && spokenLeftover.test(denied)) return undefined;
-    const method = alternatives.some((alternative) =>
-      contraceptionAlternativePattern.test(alternative),
-    )
-      ? contraceptiveNamed(answer)
-      : undefined;
-    return denied !== undefined && method !== undefined ? `${denied} ${method}.` : denied;
+    return denied;
   }
   return toClinicalAnswer(aboutThePatient(shiftToThirdPerson(result)));
 }
@@ -725,20 +720,6 @@ const contraceptiveMethodPattern =
 /** Whether the answer names a contraceptive method, said as a no or not ("Nei. Eg har spiral."). */
 function namesContraceptive(answer: string): boolean {
   return contraceptiveMethodPattern.test(answer);
-}
-
-/** The contraceptive method named in the answer as a note writes it ("p-pilla" → "P-piller"). */
-function contraceptiveNamed(answer: string): string | undefined {
-  const named = contraceptiveMethodPattern.exec(answer)?.[0]?.toLowerCase();
-  if (named === undefined) return undefined;
-  const written = named
-    .replace(/^p(?=[a-zæøå])/u, 'p-')
-    .replace(/^(p-(?:pille|stav|sprøyt|ring|plaster|spiral))(?:en|a|ene|er|r|e)?$/u, '$1')
-    .replace(/^p-pille$/u, 'p-piller')
-    .replace(/^p-sprøyt$/u, 'p-sprøyte')
-    .replace(/^(minipille)(?:r|n|ne)?$/u, 'minipiller')
-    .replace(/^((?:hormon|kobber)?spiral)en$/u, '$1');
-  return capitalize(written);
 }
 
 /** "Ja, i går, men ikke i dag": a yes that is over by now; the group is what the note keeps. */
