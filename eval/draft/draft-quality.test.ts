@@ -484,12 +484,13 @@ const gates = [
     // length worse by 0.005 fails.
     // Session 19: raised to the level after the session's rules (`npm run eval:draft`).
     // Session 20: raised again (coverage 100/138, 6 safety negatives and 7 safety facts missed).
+    // Session 22b: register 0.25 (a relative's "du" to the patient written "pas.").
     label: 'tenth held-out set (eval/draft/heldout-v10)',
     directory: heldOutV10CasesDirectory,
     coverage: 0.724,
     rougeL: 0.279,
     lengthRatio: 1.79,
-    registerViolationsPerNote: 0.375,
+    registerViolationsPerNote: 0.25,
     safetyNegativesMissed: 6,
     numbersNeverSaid: 1,
   },

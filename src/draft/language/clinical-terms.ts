@@ -15,7 +15,8 @@ nærsynkope synkope hodepine migrene kløe klør utslett elveblest urtikaria kva
 blåmerke blåfarge hematom sår væsk puss belegg tretthet trett sliten slapp utmatt energi søvn sove sovn insomni
 våkn mareritt angst nedstemt deprimert depresjon trist schizofren konsentr hukommelse selvmord livet liv suicid
 vekt vektnedgang vektøkning appetitt matlyst tørst tiss urin vannlating svie sviende hyppig lekkasje inkontinens
-utflod menstruasjon blødning gravid graviditet amming prevensjon spiral p-pille overgangsalder hetetokter
+utflod menstruasjon blødning gravid graviditet amming prevensjon spiral p-pille p-stav p-ring p-sprøyte
+p-plaster minipille kondom overgangsalder hetetokter
 nummen nummenhet prikking lammelse kraftløs kraftsvikt svakhet stiv stivhet låsning knepp smell halt halte
 belast ustabil instabil vridd vrikket vrei forstu overtråkk falt skade traume slag kollisjon kutt brudd
 synet øye øyne hørsel øre ører ørevond tinnitus tannpine tenner munn tunge lepp drøvel mandl tonsill kjertl

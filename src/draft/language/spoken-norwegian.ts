@@ -310,6 +310,10 @@ const dialectWords: Readonly<Record<string, string>> = {
   kveldane: 'kveldene',
   // Session 19: nynorsk words of the history ("Eg har gløymt han", "Syster mi har bipolar liding",
   // "som eit band rundt hovudet").
+  // Session 22b: the clinician's nynorsk while examining the eyes ("Eg ser i augebotnen").
+  augebotnen: 'øyebunnen',
+  augebotn: 'øyebunn',
+  augebotnane: 'øyebunnene',
   gløymt: 'glemt',
   gløymd: 'glemt',
   liding: 'lidelse',
@@ -569,6 +573,12 @@ export function normalizeSpokenNorwegian(
   text: string,
   options: { readonly dialect?: boolean } = {},
 ): string {
+  // "Urinstix e negativ", "CRP e 45": a lone "e" between a finding and its value is "er".
+  const copula = text.replace(
+    /(?<=[\p{L}\d]) e (?=(?:positiv|negativ|normal|normalt|normale|fin|fint|fine|grei|greit|høy|høyt|lav|lavt|forhøyet|forhøya|\d))/gu,
+    ' er ',
+  );
+  if (copula !== text) return normalizeSpokenNorwegian(copula, options);
   if (
     options.dialect !== true &&
     !anyDialectWord.test(text) &&

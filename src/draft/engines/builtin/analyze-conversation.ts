@@ -253,6 +253,56 @@ const instruments: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}])act[- ]?(?:test|skår|skjema)|astmakontrolltest/iu, 'ACT'],
 ];
 
+/** Tests whose result the clinician may read out after naming them ("Vi tar EKG." … "Det viser …"). */
+const resultTests: readonly (readonly [RegExp, string])[] = [
+  [/(?<![\p{L}])ekg(?![\p{L}])/iu, 'EKG'],
+  [/(?<![\p{L}])(?:urin)?stix(?:en)?(?![\p{L}])/iu, 'Urinstix'],
+  [/(?<![\p{L}])crp(?![\p{L}])/iu, 'CRP'],
+  [/(?<![\p{L}])hemoglobin(?:et)?|(?<![\p{L}])hb(?![\p{L}])/iu, 'Hb'],
+  [/(?<![\p{L}])(?:rtg\.?|røntgen(?:bildet|bilde)?)(?![\p{L}])/iu, 'Rtg.'],
+  [/(?<![\p{L}])ultralyd(?:en)?(?![\p{L}])/iu, 'UL'],
+  [/(?<![\p{L}])(?:strep(?:-?a)?-?test(?:en)?|strep-?a|hurtigtest(?:en)?)(?![\p{L}])/iu, 'Strep A'],
+];
+
+/** The test a turn names last, if any. */
+function lastResultTestNamed(text: string): string | undefined {
+  let last: { readonly at: number; readonly name: string } | undefined;
+  for (const [pattern, name] of resultTests) {
+    const match = pattern.exec(text);
+    if (match !== null && (last === undefined || match.index > last.at))
+      last = { at: match.index, name };
+  }
+  return last?.name;
+}
+
+/** "Det viser sinusrytme": a result that points back to the test named before it. */
+const pointedResult =
+  /^(?:og |så |ok,? )?(?:det|den|han|ho|hun|dette|denne) (?:viser|viste) (?:at )?(?:det er )?(?=\p{L})/iu;
+
+/**
+ * The announcement a test result replaces ("Tar et EKG.", "Tar en urinstix."): `undefined` when
+ * the text is no result headed by a test ("EKG: sinusrytme.", "Urinstix viser …").
+ */
+function announcementOf(text: string): RegExp | undefined {
+  const test = /^([\p{L}][\p{L}\d-]*\.?)(?::| viser| er| var)(?![\p{L}])/u.exec(text)?.[1];
+  if (test === undefined || !resultTests.some(([pattern]) => pattern.test(test))) return undefined;
+  const name = test
+    .replace(/\.$/u, '')
+    .replace(/(?<=\p{L}{3})(?:en|et)$/u, '')
+    .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    `^(?:Tar|Tas|Tok|Tatt|Har tatt|Tar vi|Sjekker|Måler) (?:en |et |ei |ein |eit )?(?:ny |nytt )?${name}(?:en|et)?(?: først| nå| no| også)?\\.$`,
+    'iu',
+  );
+}
+
+/** A cry of pain while examined ("Au!", "Au, der er det vondt.", "Aiai, ikke trykk der."). */
+const painCry = /^\s*(?:au|aua|auu+|ai|aiai|au au)(?![\p{L}])[^?]*$/iu;
+
+/** Pain at the place the clinician presses ("Akkurat der er det vondt.", "Der, ja."). */
+const pointedPain =
+  /^\s*(?:ja,? )?(?:akkurat |nettopp |rett )?(?:der|her)(?:,? ja)?(?: (?:er det|gjør det|gjer det|e det) (?:vondt|vont|ømt|verst))?[.!]?\s*$/iu;
+
 /** The instrument a turn names last, if any. */
 function lastInstrumentNamed(text: string): string | undefined {
   let last: { readonly at: number; readonly name: string } | undefined;
@@ -865,6 +915,7 @@ export function analyzeConversation(
   let relativeRole: string | undefined;
   // The questionnaire named last ("Du fylte ut PHQ-9"): a score said later without it is its score.
   let instrument: string | undefined;
+  let resultTest: string | undefined;
   // Who answered last: a clinician's "du" after a relative spoke is the relative.
   let lastAnswerer: Speaker | undefined;
   // Whether a complaint travel bears on was said (diarrhoea, fever, rash, a clot, malaria).
@@ -897,6 +948,20 @@ export function analyzeConversation(
       return;
     seen.add(key);
     contents.push({ words: content, kind: statement.kind });
+    // "Tar et EKG." then "EKG: sinusrytme.": the result takes the place of the announcement.
+    const announced = announcementOf(statement.text);
+    const announcement =
+      announced === undefined
+        ? -1
+        : statements.findLastIndex((earlier) => announced.test(earlier.text));
+    const earlier = statements[announcement];
+    if (earlier !== undefined) {
+      statements[announcement] = {
+        ...statement,
+        evidence: [...earlier.evidence, ...statement.evidence],
+      };
+      return;
+    }
     statements.push(statement);
     clinicalStatementsSoFar += 1;
   };
@@ -949,6 +1014,7 @@ export function analyzeConversation(
 
     if (!nurseInformant) relativeRole = roleOfRelative(text, speaker) ?? relativeRole;
     instrument = lastInstrumentNamed(text) ?? instrument;
+    if (isClinician(speaker)) resultTest = lastResultTestNamed(text) ?? resultTest;
     if (!isClinician(speaker)) lastAnswerer = speaker;
     if (!travelTopicSaid && travelTopic.test(loosen(text))) travelTopicSaid = true;
     const previousTurn = currentTurn;
@@ -1122,8 +1188,15 @@ export function analyzeConversation(
             toNoteLanguage(body, { speaker, voice: 'note' }) ?? '',
             instrument,
           ) !== undefined;
+        // "Vi tar et EKG." … "Det viser sinusrytme.": the result heads with the test it reads out.
+        const testResult =
+          isClinician(speaker) && resultTest !== undefined && pointedResult.test(body)
+            ? `${resultTest}: ${body.replace(pointedResult, '').replace(/[.!]?$/u, '.')}`
+            : undefined;
+        if (testResult !== undefined) body = testResult;
         if (
           !isScore &&
+          testResult === undefined &&
           !hasClinicalContent(body) &&
           !plainPlanCue.test(loosen(body)) &&
           !assessmentOpeningCue.test(loosen(body)) &&
@@ -1400,6 +1473,16 @@ export function analyzeConversation(
         /^\s*(?:[\p{L}]+,?\s+){0,3}[\p{L}]+\s*\?\s*$/u.test(sentences[0]?.text ?? ''))
     )
       sentences.shift();
+    // "Au, der er det vondt." while examined: the clinician's finding says it, the cry does not.
+    if (phase === 'examination' || question?.isExamination === true) {
+      // "Au! Akkurat der er det vondt.": the place pointed at goes with the cry.
+      const cried = sentences.some((sentence) => painCry.test(sentence.text));
+      for (let index = sentences.length - 1; index >= 0; index -= 1) {
+        const said = sentences[index]?.text ?? '';
+        if (painCry.test(said) || (cried && pointedPain.test(said))) sentences.splice(index, 1);
+      }
+      if (sentences.length === 0) continue;
+    }
     // "Han sier nei til begge deler." — an interpreter's reported no is read as the patient's.
     const reported = sentences[0] === undefined ? undefined : asDirectAnswer(sentences[0].text);
     if (reported !== undefined && sentences[0] !== undefined)

@@ -690,6 +690,12 @@ export function statementFromAnswer(
       .slice(1)
       // "…, eller har dere målt temperaturen?" asks about what the family did, not a symptom.
       .filter((alternative) => !/(?<![\p{L}])(?:dere|vi|jeg)(?![\p{L}])/iu.test(alternative))
+      // "Kan du være gravid, eller bruker du prevensjon?" — "Nei. Eg har hormonspiral.": the no
+      // answers the pregnancy, and the method named says contraception is used.
+      .filter(
+        (alternative) =>
+          !(contraceptionAlternativePattern.test(alternative) && namesContraceptive(answer)),
+      )
       .map((alternative) => turnAround(alternative, 'no'))
       .filter((part) => part !== undefined);
     const denied = toClinicalAnswer(
@@ -701,6 +707,19 @@ export function statementFromAnswer(
     return denied;
   }
   return toClinicalAnswer(aboutThePatient(shiftToThirdPerson(result)));
+}
+
+/** An alternative of the question that asks about contraception ("bruker du prevensjon"). */
+const contraceptionAlternativePattern =
+  /(?<![\p{L}])(?:prevensjon|prevensjonsmiddel|beskyttelse)/iu;
+
+/** A contraceptive method named in an answer ("hormonspiral", "p-piller", "p-stav", "kondom"). */
+const contraceptiveMethodPattern =
+  /(?<![\p{L}])(?:(?:hormon|kobber)?spiral(?:en)?|p-?(?:pille|piller|pilla|pillene|stav|staven|sprøyte|sprøyta|sprøyten|ring|ringen|plaster)|minipille(?:r|n|ne)?|kondom(?:er)?|nuvaring|jaydess|kyleena|mirena|nexplanon|depo-provera|sterilisert)(?![\p{L}])/iu;
+
+/** Whether the answer names a contraceptive method, said as a no or not ("Nei. Eg har spiral."). */
+function namesContraceptive(answer: string): boolean {
+  return contraceptiveMethodPattern.test(answer);
 }
 
 /** "Ja, i går, men ikke i dag": a yes that is over by now; the group is what the note keeps. */

@@ -326,7 +326,13 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
   if (options.speaker === 'pårørende' && options.voice === 'note')
     text = text
       .replace(/(?<![\p{L}])(?:jeg|meg)(?![\p{L}])/giu, 'komparent')
-      .replace(/^(?:hun|han) (?=[\p{L}])/iu, '');
+      .replace(/^(?:hun|han) (?=[\p{L}])/iu, '')
+      // A relative turning to the patient ("Du fikk utslett av penicillin da du var liten"): the
+      // "du" is the patient, and a note names the patient "pas." (never the filler "du vet").
+      .replace(
+        /(?<![\p{L}])(?:du|deg)(?![\p{L}])(?! (?:vet|veit|skjønner|forstår|ser|hører|veist)(?![\p{L}]))/giu,
+        'pas.',
+      );
   if (options.voice === 'letter' && isClinicianSpeech)
     text = text
       .replace(/(?<![\p{L}])jeg(?![\p{L}])/gu, 'vi')
