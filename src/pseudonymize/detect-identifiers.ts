@@ -45,6 +45,7 @@ import { recognizeFarmNames } from './recognizers/farm-names.js';
 import { recognizePassiveAgentNames } from './recognizers/passive-agent-names.js';
 import { recognizeInvertedSubjectNames } from './recognizers/inverted-subject-names.js';
 import { recognizeFirmWords } from './recognizers/firm-words.js';
+import { recognizeSiblingNamePairs } from './recognizers/sibling-name-pairs.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -233,6 +234,7 @@ function recognizeNamedEntities(
   recognizePassiveAgentNames(words, text, tokens, out);
   recognizeInvertedSubjectNames(words, text, tokens, out);
   recognizeFirmWords(words, text, tokens, out);
+  recognizeSiblingNamePairs(words, text, tokens, out);
   return out;
 }
 
