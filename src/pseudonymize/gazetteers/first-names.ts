@@ -34,7 +34,7 @@ mildrid rigmor sigfrid sigrunn steinunn sylvi torgunn valborg åsta ingjerd oddb
 `;
 
 export const maleFirstNames = `
-ravn storm vår ask eik
+ravn storm vår ask eik varg falk
 jan per bjørn ole lars kjell knut arne hans svein thomas tomas geir tor morten terje odd erik eirik martin andreas john
 jon anders rune trond tore harald kristian christian olav olaf espen stian jørgen jonas magnus even sondre henrik håkon
 haakon sindre eivind emil kristoffer christoffer fredrik petter peter nils helge gunnar leif einar sverre rolf arild dag

@@ -1,4 +1,5 @@
 import { finiteVerbs, personVerbs } from '../gazetteers/context-words.js';
+import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
@@ -47,8 +48,8 @@ const afterSubject = new Set([
 /**
  * "i morgen kommer farhan og henter meg", "så tok farhan med seg ungene": after an opening
  * adverbial and a verb a person does, the subject comes after the verb; a name from the
- * international list that is no dictionary word or place there is the person. The list is noisy
- * and is used only in this frame.
+ * international list, or a word no list knows and no compound, that is no dictionary word or place
+ * there is the person. The list is noisy and is used only in this frame.
  */
 export function recognizeInvertedSubjectNames(
   words: TokenAnalysis,
@@ -67,10 +68,22 @@ export function recognizeInvertedSubjectNames(
     if (!afterSubject.has(tokens[index + 1]?.lower ?? '')) continue;
     if (finiteVerbs.has(name.lower)) continue;
     const analysis = words.analyseToken(name);
-    if (!analysis.international || analysis.common || analysis.entry || analysis.place) continue;
+    if (analysis.common || analysis.entry || analysis.place) continue;
     if (analysis.nonIdentifying || analysis.term || analysis.region) continue;
+    if (!analysis.international && !isUnlistedName(words, name)) continue;
     out.push({ start: name.start, end: name.end, type: 'PERSON', confidence: 0.8 });
   }
+}
+
+/**
+ * A word no list knows that reads as a name: letters only, four or more, no nynorsk function word
+ * and no compound of ordinary words ("så tok farshad med seg", not "så tok bestemorsida med").
+ */
+function isUnlistedName(words: TokenAnalysis, name: Token): boolean {
+  if (!/^\p{L}{4,}$/u.test(name.text) || nynorskFunctionWords.has(name.lower)) return false;
+  const analysis = words.analyseToken(name);
+  if (analysis.firstName || analysis.surname) return true;
+  return !words.isCompound(name.lower);
 }
 
 /** An opening adverbial ending at `index`, at the start of a sentence or turn. */

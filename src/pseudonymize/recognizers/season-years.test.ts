@@ -16,6 +16,11 @@ describe('a season and its year', () => {
     expect(dates('Ho flytta hit hausten 2019.')).toEqual(['hausten 2019']);
   });
 
+  it('takes a clipped year after a dash or an apostrophe with its season', () => {
+    expect(dates('pasient: sommeren -22 hadde jeg lungebetennelse.')).toEqual(['sommeren -22']);
+    expect(dates("Innlagt høsten '19 med pneumoni.")).toEqual(["høsten '19"]);
+  });
+
   it('keeps a season that comes back every year', () => {
     expect(dates('Om vinteren er astmaen verst.')).toEqual([]);
   });
@@ -36,6 +41,14 @@ describe('a season and its year through the vault', () => {
     const { text } = pseudonymize(asRawText(raw), { vault });
     expect(text).toContain('hausten 20');
     expect(text).not.toContain('[dato]');
+    expect(reidentify(text, vault).text).toBe(raw);
+  });
+
+  it('gives a season with a clipped year back as written', () => {
+    const vault = createVault({ random: (bytes) => Buffer.alloc(bytes, 5) });
+    const raw = 'pasient: sommeren -22 hadde jeg lungebetennelse.';
+    const { text } = pseudonymize(asRawText(raw), { vault });
+    expect(text).not.toContain('-22');
     expect(reidentify(text, vault).text).toBe(raw);
   });
 });

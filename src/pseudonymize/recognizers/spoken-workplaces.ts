@@ -233,7 +233,7 @@ function isCustomerFrame(tokens: readonly Token[], prepositionIndex: number): bo
  * A work frame before the preposition, directly ("jobber på") or past a generic place of work
  * and an owner preposition ("jobber på lageret hos", "på fiskebruket til").
  */
-function isWorkFrameBefore(
+export function isWorkFrameBefore(
   words: TokenAnalysis,
   tokens: readonly Token[],
   prepositionIndex: number,
