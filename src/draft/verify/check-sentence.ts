@@ -37,6 +37,7 @@ import { findMixedSides } from './mixed-sides.js';
 import { findWithOrWithout } from './with-or-without.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
 import { findContradictedDrugAction, findRejectedDrugStarted } from './drug-action.js';
+import { findContradictedDoseDirection } from './dose-direction.js';
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { drugStateFlag, findContradictedDrugState } from './drug-state.js';
 import { findNeverHabitContradicted, findNonSmokerContradicted } from './never-habit.js';
@@ -938,6 +939,23 @@ export function checkSentence(
         ),
       );
   }
+
+  // A dose moved one way although the conversation moved it the other way or kept it ("Øker
+  // Metformin" where "vi aukar ikkje medisinane no" was said; issue 11).
+  const moved =
+    refused === undefined
+      ? findContradictedDoseDirection({ tokens, mentions: claims.drugMentions, index })
+      : undefined;
+  if (moved !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier at dosen av ${text.slice(moved.mention.start, moved.mention.end)} ${
+          moved.direction === 'increase' ? 'økes' : 'reduseres'
+        }, men det ble ikke sagt i samtalen.`,
+      ),
+    );
 
   // A brand the conversation never named, for a substance said only by another brand (issue 11).
   const swapped =
