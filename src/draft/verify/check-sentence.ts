@@ -43,6 +43,7 @@ import { drugStateFlag, findContradictedDrugState } from './drug-state.js';
 import { findNeverHabitContradicted, findNonSmokerContradicted } from './never-habit.js';
 import { findContradictedRadiation } from './radiation.js';
 import { findSwappedSides } from './swapped-sides.js';
+import { findSideBoundNormal } from './side-bound-normal.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
@@ -897,6 +898,23 @@ export function checkSentence(
   if (!flags.some((candidate) => candidate.kind === 'laterality-conflict')) {
     const swappedSides = findSwappedSides({ tokens, claims, index });
     if (swappedSides !== undefined) flags.push(swappedSides);
+  }
+
+  // "Høyre trommehinne normal" where only the left one was called normal (issue 11).
+  if (!flags.some((candidate) => candidate.kind === 'laterality-conflict')) {
+    const normalSide = findSideBoundNormal({ tokens, index });
+    if (normalSide !== undefined)
+      flags.push(
+        flag(
+          'laterality-conflict',
+          'error',
+          `Setningen sier at det er normalt på ${
+            normalSide === 'right' ? 'høyre' : 'venstre'
+          } side, men i samtalen var det bare ${
+            normalSide === 'right' ? 'venstre' : 'høyre'
+          } side som var normal.`,
+        ),
+      );
   }
 
   // Drugs.
