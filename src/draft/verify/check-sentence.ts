@@ -44,6 +44,7 @@ import { findNeverHabitContradicted, findNonSmokerContradicted } from './never-h
 import { findContradictedRadiation } from './radiation.js';
 import { findSwappedSides } from './swapped-sides.js';
 import { findSideBoundNormal } from './side-bound-normal.js';
+import { findFlippedTenderness } from './untender.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
@@ -913,6 +914,21 @@ export function checkSentence(
           } side, men i samtalen var det bare ${
             normalSide === 'right' ? 'venstre' : 'høyre'
           } side som var normal.`,
+        ),
+      );
+  }
+
+  // "Bløt og uøm abdomen" where the belly was said to be tender, or the other way (issue 11).
+  if (!flags.some((candidate) => candidate.kind === 'negation-conflict')) {
+    const tenderness = findFlippedTenderness({ tokens, claims, index });
+    if (tenderness !== undefined)
+      flags.push(
+        flag(
+          'negation-conflict',
+          'error',
+          tenderness === 'tender'
+            ? 'Setningen sier øm, men i samtalen ble det sagt uøm.'
+            : 'Setningen sier uøm, men i samtalen ble det sagt øm.',
         ),
       );
   }
