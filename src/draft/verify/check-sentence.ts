@@ -45,6 +45,7 @@ import { findContradictedRadiation } from './radiation.js';
 import { findSwappedSides } from './swapped-sides.js';
 import { findSideBoundNormal } from './side-bound-normal.js';
 import { findFlippedTenderness } from './untender.js';
+import { findFlippedPlanAction } from './plan-flip.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
@@ -929,6 +930,26 @@ export function checkSentence(
           tenderness === 'tender'
             ? 'Setningen sier øm, men i samtalen ble det sagt uøm.'
             : 'Setningen sier uøm, men i samtalen ble det sagt øm.',
+        ),
+      );
+  }
+
+  // "Fortsetter p-piller" where "du må slutte med p-pillene" was said (issue 11).
+  if (!flags.some((candidate) => candidate.kind === 'negation-conflict')) {
+    const planAction = findFlippedPlanAction({
+      tokens,
+      claims,
+      index,
+      section: options.section,
+    });
+    if (planAction !== undefined)
+      flags.push(
+        flag(
+          'negation-conflict',
+          'error',
+          planAction === 'continue'
+            ? 'Setningen sier at behandlingen fortsetter, men i samtalen ble det sagt at den skal stoppes.'
+            : 'Setningen sier at behandlingen stoppes, men i samtalen ble det sagt at den skal fortsette.',
         ),
       );
   }
