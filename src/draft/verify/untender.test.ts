@@ -19,3 +19,16 @@ describe('"uøm" read as a denied "øm"', () => {
     );
   });
 });
+
+describe('tenderness in advice about what may come', () => {
+  const visit = indexOf([
+    ['lege', 'Eg kjenner på leggene no, ingen hevelse eller ømhet.'],
+    ['lege', 'Ta kontakt om leggen hovnar opp og blir øm.'],
+  ]);
+
+  it('is not read as a finding against the examination', () => {
+    expect(
+      shownFlags('Informert om å ta kontakt ved hoven og øm legg.', visit, 'tiltak'),
+    ).not.toContain('error:negation-conflict');
+  });
+});

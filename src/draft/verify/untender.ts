@@ -8,6 +8,10 @@ const tenderWord =
 /** Words (lower case) that call a part not tender: "uøm" is a denied "øm". */
 const untenderWord = /^(?:uøm|uømt|uømme)$/u;
 
+/** Words (folded) of advice and conditions, where a tenderness is not a finding (not "om": "øm" folds so). */
+const conditionalWord =
+  /^(?:hvis|dersom|viss|kontakt|kontakte|informert|informeres|oppsok\p{L}*|tegn|forverring)$/u;
+
 /** What a sentence says of tenderness, and the lexicon concepts of the parts it names. */
 interface TenderStatement {
   readonly tender: boolean;
@@ -46,6 +50,8 @@ export function findFlippedTenderness(options: {
   readonly claims: Claims;
   readonly index: TranscriptIndex;
 }): 'tender' | 'untender' | undefined {
+  // "Ta kontakt ved … hoven og øm legg": advice about what may come, not a finding.
+  if (options.tokens.some((token) => conditionalWord.test(token.folded))) return undefined;
   const written = readTenderness(options.tokens, options.claims);
   if (written.tender === written.untender || written.parts.size === 0) return undefined;
   let saidTender = false;
