@@ -37,11 +37,15 @@ import { findMixedSides } from './mixed-sides.js';
 import { findWithOrWithout } from './with-or-without.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
 import { findContradictedDrugAction, findRejectedDrugStarted } from './drug-action.js';
+import { findContradictedDoseDirection } from './dose-direction.js';
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { drugStateFlag, findContradictedDrugState } from './drug-state.js';
 import { findNeverHabitContradicted, findNonSmokerContradicted } from './never-habit.js';
 import { findContradictedRadiation } from './radiation.js';
 import { findSwappedSides } from './swapped-sides.js';
+import { findSideBoundNormal } from './side-bound-normal.js';
+import { findFlippedTenderness } from './untender.js';
+import { findFlippedPlanAction } from './plan-flip.js';
 import { findContradictedVitalSign, isMeasuredStateWord } from './vital-sign-words.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
@@ -898,6 +902,58 @@ export function checkSentence(
     if (swappedSides !== undefined) flags.push(swappedSides);
   }
 
+  // "Høyre trommehinne normal" where only the left one was called normal (issue 11).
+  if (!flags.some((candidate) => candidate.kind === 'laterality-conflict')) {
+    const normalSide = findSideBoundNormal({ tokens, index });
+    if (normalSide !== undefined)
+      flags.push(
+        flag(
+          'laterality-conflict',
+          'error',
+          `Setningen sier at det er normalt på ${
+            normalSide === 'right' ? 'høyre' : 'venstre'
+          } side, men i samtalen var det bare ${
+            normalSide === 'right' ? 'venstre' : 'høyre'
+          } side som var normal.`,
+        ),
+      );
+  }
+
+  // "Bløt og uøm abdomen" where the belly was said to be tender, or the other way (issue 11).
+  if (!flags.some((candidate) => candidate.kind === 'negation-conflict')) {
+    const tenderness = findFlippedTenderness({ tokens, claims, index });
+    if (tenderness !== undefined)
+      flags.push(
+        flag(
+          'negation-conflict',
+          'error',
+          tenderness === 'tender'
+            ? 'Setningen sier øm, men i samtalen ble det sagt uøm.'
+            : 'Setningen sier uøm, men i samtalen ble det sagt øm.',
+        ),
+      );
+  }
+
+  // "Fortsetter p-piller" where "du må slutte med p-pillene" was said (issue 11).
+  if (!flags.some((candidate) => candidate.kind === 'negation-conflict')) {
+    const planAction = findFlippedPlanAction({
+      tokens,
+      claims,
+      index,
+      section: options.section,
+    });
+    if (planAction !== undefined)
+      flags.push(
+        flag(
+          'negation-conflict',
+          'error',
+          planAction === 'continue'
+            ? 'Setningen sier at behandlingen fortsetter, men i samtalen ble det sagt at den skal stoppes.'
+            : 'Setningen sier at behandlingen stoppes, men i samtalen ble det sagt at den skal fortsette.',
+        ),
+      );
+  }
+
   // Drugs.
   for (const substance of claims.substances) {
     if (!index.substances.has(substance)) {
@@ -938,6 +994,23 @@ export function checkSentence(
         ),
       );
   }
+
+  // A dose moved one way although the conversation moved it the other way or kept it ("Øker
+  // Metformin" where "vi aukar ikkje medisinane no" was said; issue 11).
+  const moved =
+    refused === undefined
+      ? findContradictedDoseDirection({ tokens, mentions: claims.drugMentions, index })
+      : undefined;
+  if (moved !== undefined)
+    flags.push(
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier at dosen av ${text.slice(moved.mention.start, moved.mention.end)} ${
+          moved.direction === 'increase' ? 'økes' : 'reduseres'
+        }, men det ble ikke sagt i samtalen.`,
+      ),
+    );
 
   // A brand the conversation never named, for a substance said only by another brand (issue 11).
   const swapped =
