@@ -673,7 +673,8 @@ describe('verifier fault-injection suite (eval/verify/cases, v150–v157, sessio
 
 // Session 22: after the session's four verifier branches were merged (`npm run eval:verify`), recall
 // gates of v3, v4, v5, v6, v9, v11, v12 and v13 raised to the level measured and the false-flag gates
-// of v4 and v13 to a sentence above it; none lowered.
+// of v4 and v13 to a sentence above it; after the second round, the false-flag gates of v1, v5, v6,
+// v7 and v8 to a sentence above the new level (18/278, 16/205, 21/200, 14/209, 12/165); none lowered.
 describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () => {
   const cases = loadVerifyCases(heldOutCasesDirectory) ?? [];
   const evaluation = evaluateVerifier(cases);
@@ -690,7 +691,7 @@ describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () =>
     // fault below and a sentence above.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.806);
     // Session 9's precision round: 79.6 % / 7.2 %.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.072);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.069);
   });
 });
 
@@ -804,7 +805,7 @@ describe('verifier fault-injection suite, fifth held-out set (eval/verify/heldou
     // fault below and a sentence above. Session 15: 85.9 % (146/170) / 8.8 %; gated a fault below.
     // Sessions 17–18: 86.5 % (147/170) / 8.8 %; recall gated a fault below.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.876);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.088);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.083);
   });
 });
 
@@ -833,7 +834,7 @@ describe('verifier fault-injection suite, sixth held-out set (eval/verify/heldou
     // fault below and a sentence above. Session 15: 86.9 % (146/168) / 12.0 %; gated a fault below.
     // Session 22 (negation flips): 87.5 % (147/168), 11.0 % false flags (22/200); gated there.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.88);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.111);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.11);
   });
 });
 
@@ -864,7 +865,7 @@ describe('verifier fault-injection suite, seventh held-out set (eval/verify/held
     // Session 14: 85.2 % (144/169) / 7.7 % (16/209) after the session's verifier rules; gated a
     // fault below and a sentence above.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.846);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.077);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.072);
   });
 });
 
@@ -893,7 +894,7 @@ describe('verifier fault-injection suite, eighth held-out set (eval/verify/heldo
     // Session 22 (negation flips): 88.8 % (151/170); gated there.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.888);
     // Session 22: 7.9 % (13/165); false flags gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.085);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.079);
   });
 });
 
