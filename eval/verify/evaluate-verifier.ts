@@ -82,6 +82,8 @@ export const heldOutV11CasesDirectory = join(import.meta.dirname, 'heldout-v11')
 export const heldOutV12CasesDirectory = join(import.meta.dirname, 'heldout-v12');
 /** The thirteenth held-out set (v13, session 22, by an outside author; run, never read or tuned on). */
 export const heldOutV13CasesDirectory = join(import.meta.dirname, 'heldout-v13');
+/** The fourteenth held-out set (v14, session 23, by an outside author; run, never read or tuned on). */
+export const heldOutV14CasesDirectory = join(import.meta.dirname, 'heldout-v14');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {
