@@ -25,6 +25,7 @@ import {
   heldOutV11CasesDirectory,
   heldOutV12CasesDirectory,
   heldOutV13CasesDirectory,
+  heldOutV14CasesDirectory,
   loadVerifyCases,
   type FaultKind,
 } from './evaluate-verifier.js';
@@ -1044,5 +1045,38 @@ describe('verifier fault-injection suite, thirteenth held-out set (eval/verify/h
     // that count: one fault fewer or one false flag more fails.
     expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(161);
     expect(evaluation.falseFlags.length).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('verifier fault-injection suite, fourteenth held-out set (eval/verify/heldout-v14)', () => {
+  const cases = loadVerifyCases(heldOutV14CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 206 planted faults of every kind and 208 correct sentences', () => {
+    expect(findVerifyCaseProblems(cases)).toEqual([]);
+    expect(evaluation.cases).toBe(8);
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(206);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(208);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 23 by an outside author who never read the verifier, the drafter or any
+    // held-out item (the JSON format copied from one development case; 8 cases: an antenatal check
+    // in week 30 with suspected pre-eclampsia and the partner (his own hypertension and shoulder),
+    // a distal radius fracture follow-up at the orthopaedic outpatient clinic in nordlandsk (the
+    // sister's osteoporosis), acute otitis media in an 18-month-old with the father in lower-case
+    // speech-to-text (his own strep throat, the sister's asthma), a urinary tract infection at a
+    // nursing home in trøndersk with the nurse and the daughter on the phone (her own hip
+    // replacement and Eliquis), depression at a DPS in nynorsk with a nynorsk note and the mother
+    // (her own depression and Cipralex), type 2 diabetes with lab values in lower-case bergensk
+    // with the wife (her own Levaxin), hand eczema and an atypical naevus at the dermatologist in
+    // stavangersk with the husband (his own psoriasis), an NSTEMI epikrise from a cardiology ward
+    // with the son (his own familial hypercholesterolaemia and simvastatin)). Measured once on the
+    // branch that added it, no rule changed (`npm run eval:verify`): 75.2 % recall (155/206) and
+    // 10.1 % false flags (21/208). Gated at exactly that level: one fault fewer or one false flag
+    // more fails.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.752);
+    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(21);
   });
 });
