@@ -144,6 +144,12 @@ export interface EvaluationSets {
    * exist. Reported on its own, counts only.
    */
   readonly heldoutV14?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The fifteenth held-out set (`eval/deid/heldout-v15/*.json`, session 23) and its
+   * identifier-free texts (`eval/deid/heldout-v15-clean/*.txt`); absent when `heldout-v15` does not
+   * exist. Reported on its own, counts only.
+   */
+  readonly heldoutV15?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -173,6 +179,7 @@ export async function loadEvaluationSets(
   const heldoutV12 = await loadLaterHeldoutSet(path.join(here, 'heldout-v12'));
   const heldoutV13 = await loadLaterHeldoutSet(path.join(here, 'heldout-v13'));
   const heldoutV14 = await loadLaterHeldoutSet(path.join(here, 'heldout-v14'));
+  const heldoutV15 = await loadLaterHeldoutSet(path.join(here, 'heldout-v15'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -192,6 +199,7 @@ export async function loadEvaluationSets(
     ...(heldoutV12 === undefined ? {} : { heldoutV12 }),
     ...(heldoutV13 === undefined ? {} : { heldoutV13 }),
     ...(heldoutV14 === undefined ? {} : { heldoutV14 }),
+    ...(heldoutV15 === undefined ? {} : { heldoutV15 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],

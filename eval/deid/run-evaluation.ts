@@ -126,6 +126,12 @@ export interface EvaluationInput {
    */
   readonly heldoutV14?: LaterHeldoutInput;
   /**
+   * The fifteenth held-out set (`eval/deid/heldout-v15`, session 23) with its identifier-free
+   * texts: scored and reported like v2, counts only, never its errors; gated in
+   * heldout-v15-gate.test.ts.
+   */
+  readonly heldoutV15?: LaterHeldoutInput;
+  /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
    */
@@ -205,6 +211,8 @@ export interface EvaluationReport {
   readonly heldoutV13?: LaterHeldoutReport;
   /** The fourteenth held-out set (v14): scores only, no targets; undefined without the set. */
   readonly heldoutV14?: LaterHeldoutReport;
+  /** The fifteenth held-out set (v15): scores only, no targets; undefined without the set. */
+  readonly heldoutV15?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
@@ -317,6 +325,7 @@ export function runEvaluation(
   const heldoutV12 = scoreLater(input.heldoutV12, 'v12');
   const heldoutV13 = scoreLater(input.heldoutV13, 'v13');
   const heldoutV14 = scoreLater(input.heldoutV14, 'v14');
+  const heldoutV15 = scoreLater(input.heldoutV15, 'v15');
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -343,6 +352,7 @@ export function runEvaluation(
     ...(heldoutV12 === undefined ? {} : { heldoutV12 }),
     ...(heldoutV13 === undefined ? {} : { heldoutV13 }),
     ...(heldoutV14 === undefined ? {} : { heldoutV14 }),
+    ...(heldoutV15 === undefined ? {} : { heldoutV15 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,

@@ -44,6 +44,8 @@ const heldOutV12CasesDirectory = path.join(import.meta.dirname, 'heldout-v12');
 const heldOutV13CasesDirectory = path.join(import.meta.dirname, 'heldout-v13');
 /** The fourteenth held-out set (v14, session 22, by an outside author), in all four templates. */
 const heldOutV14CasesDirectory = path.join(import.meta.dirname, 'heldout-v14');
+/** The fifteenth held-out set (v15, session 23, by an outside author), in all four templates. */
+const heldOutV15CasesDirectory = path.join(import.meta.dirname, 'heldout-v15');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -602,6 +604,30 @@ const gates = [
     lengthRatio: 1.476,
     registerViolationsPerNote: 0.334,
     safetyNegativesMissed: 2,
+  },
+  {
+    // p01–p06 (acute low back pain at the legevakt in trøndersk with red-flag negatives (the
+    // brother's Bechterew), a child's acute otitis media at the GP with the father (his own
+    // tinnitus), a pasientbrev after falls and a medication review for an 87-year-old in
+    // Gudbrandsdalen speech with the son (his own diabetes), a postpartum depression follow-up in
+    // nordnorsk with the partner (his own panic disorder), a COPD exacerbation epikrise in hedmarksk
+    // with the wife (her own heart failure) and a henvisning to dermatology for a changing mole in
+    // sørlandsk (the husband's vitiligo)), written in session 23 by an outside author who never
+    // read the drafter, its rules, any draft or the earlier held-out sets; 420–550-word transcripts
+    // with spoken corrections, two-part questions and small talk, 16–18 facts each, 104 in all.
+    // Measured once on the branch that added it, no engine changes, data unchanged after measuring
+    // (`npm run eval:draft`): 90.4 % coverage (94/104), 1.448×, ROUGE-L 0.383, 0.17 register
+    // violations per note (1 in 6 notes), 1 safety negative missed, 0 numbers never said, 0
+    // relatives' conditions. Gated at that level: one fact fewer, one more register violation,
+    // number never said, relative's condition or safety negative missed, or a longer or less
+    // similar note fails.
+    label: 'fifteenth held-out set (eval/draft/heldout-v15)',
+    directory: heldOutV15CasesDirectory,
+    coverage: 0.903,
+    rougeL: 0.382,
+    lengthRatio: 1.449,
+    registerViolationsPerNote: 0.167,
+    safetyNegativesMissed: 1,
   },
 ] as const;
 

@@ -53,6 +53,8 @@ const heldOutV12CasesDirectory = path.join(import.meta.dirname, 'heldout-v12');
 const heldOutV13CasesDirectory = path.join(import.meta.dirname, 'heldout-v13');
 /** The fourteenth held-out set (v14, session 22): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV14CasesDirectory = path.join(import.meta.dirname, 'heldout-v14');
+/** The fifteenth held-out set (v15, session 23): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV15CasesDirectory = path.join(import.meta.dirname, 'heldout-v15');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -125,6 +127,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v14 (eval/draft/heldout-v14, totals only, gated in draft-quality.test.ts)',
     heldOutV14CasesDirectory,
+  ],
+  [
+    'Held-out consultations v15 (eval/draft/heldout-v15, totals only, gated in draft-quality.test.ts)',
+    heldOutV15CasesDirectory,
   ],
 ] as const;
 

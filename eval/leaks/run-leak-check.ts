@@ -69,6 +69,8 @@ export const leakCheckSets = {
   heldoutV13: ['eval/draft/heldout-v13'],
   /** The fourteenth held-out draft set (session 22), reported and gated on its own. */
   heldoutV14: ['eval/draft/heldout-v14'],
+  /** The fifteenth held-out draft set (session 23), reported and gated on its own. */
+  heldoutV15: ['eval/draft/heldout-v15'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
