@@ -47,6 +47,7 @@ import { recognizeInvertedSubjectNames } from './recognizers/inverted-subject-na
 import { recognizeFirmWords } from './recognizers/firm-words.js';
 import { recognizeSiblingNamePairs } from './recognizers/sibling-name-pairs.js';
 import { recognizeVisitHostNames } from './recognizers/visit-host-names.js';
+import { recognizeClubFrames } from './recognizers/club-frames.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -237,6 +238,7 @@ function recognizeNamedEntities(
   recognizeFirmWords(words, text, tokens, out);
   recognizeSiblingNamePairs(words, text, tokens, out);
   recognizeVisitHostNames(words, text, tokens, out);
+  recognizeClubFrames(words, text, tokens, out);
   return out;
 }
 
