@@ -48,6 +48,7 @@ import { recognizeFirmWords } from './recognizers/firm-words.js';
 import { recognizeSiblingNamePairs } from './recognizers/sibling-name-pairs.js';
 import { recognizeVisitHostNames } from './recognizers/visit-host-names.js';
 import { recognizeClubFrames } from './recognizers/club-frames.js';
+import { recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -239,6 +240,7 @@ function recognizeNamedEntities(
   recognizeSiblingNamePairs(words, text, tokens, out);
   recognizeVisitHostNames(words, text, tokens, out);
   recognizeClubFrames(words, text, tokens, out);
+  recognizeResidenceStreets(words, text, tokens, out);
   return out;
 }
 
