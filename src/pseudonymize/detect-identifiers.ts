@@ -49,6 +49,7 @@ import { recognizeSiblingNamePairs } from './recognizers/sibling-name-pairs.js';
 import { recognizeVisitHostNames } from './recognizers/visit-host-names.js';
 import { recognizeClubFrames } from './recognizers/club-frames.js';
 import { recognizeResidenceStreets } from './recognizers/residence-streets.js';
+import { joinFirmNames } from './recognizers/firm-name-joins.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -241,6 +242,7 @@ function recognizeNamedEntities(
   recognizeVisitHostNames(words, text, tokens, out);
   recognizeClubFrames(words, text, tokens, out);
   recognizeResidenceStreets(words, text, tokens, out);
+  joinFirmNames(words, text, tokens, out);
   return out;
 }
 
