@@ -50,6 +50,7 @@ import { recognizeVisitHostNames } from './recognizers/visit-host-names.js';
 import { recognizeClubFrames } from './recognizers/club-frames.js';
 import { recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
+import { recognizeCabinPlaces } from './recognizers/cabin-places.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -242,6 +243,7 @@ function recognizeNamedEntities(
   recognizeVisitHostNames(words, text, tokens, out);
   recognizeClubFrames(words, text, tokens, out);
   recognizeResidenceStreets(words, text, tokens, out);
+  recognizeCabinPlaces(words, text, tokens, out);
   joinFirmNames(words, text, tokens, out);
   return out;
 }
