@@ -51,6 +51,7 @@ import { recognizeClubFrames } from './recognizers/club-frames.js';
 import { recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
 import { recognizeCabinPlaces } from './recognizers/cabin-places.js';
+import { recognizeSchoolFrames } from './recognizers/school-frames.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -244,6 +245,7 @@ function recognizeNamedEntities(
   recognizeClubFrames(words, text, tokens, out);
   recognizeResidenceStreets(words, text, tokens, out);
   recognizeCabinPlaces(words, text, tokens, out);
+  recognizeSchoolFrames(words, text, tokens, out);
   joinFirmNames(words, text, tokens, out);
   return out;
 }
