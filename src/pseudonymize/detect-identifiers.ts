@@ -52,6 +52,7 @@ import { recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
 import { recognizeCabinPlaces } from './recognizers/cabin-places.js';
 import { recognizeSchoolFrames } from './recognizers/school-frames.js';
+import { recognizeAssociationBranches } from './recognizers/association-branches.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -246,6 +247,7 @@ function recognizeNamedEntities(
   recognizeResidenceStreets(words, text, tokens, out);
   recognizeCabinPlaces(words, text, tokens, out);
   recognizeSchoolFrames(words, text, tokens, out);
+  recognizeAssociationBranches(words, text, tokens, out);
   joinFirmNames(words, text, tokens, out);
   return out;
 }
