@@ -53,6 +53,7 @@ import { joinFirmNames } from './recognizers/firm-name-joins.js';
 import { recognizeCabinPlaces } from './recognizers/cabin-places.js';
 import { recognizeSchoolFrames } from './recognizers/school-frames.js';
 import { recognizeAssociationBranches } from './recognizers/association-branches.js';
+import { joinChainShopSites } from './recognizers/chain-shop-sites.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -249,6 +250,7 @@ function recognizeNamedEntities(
   recognizeSchoolFrames(words, text, tokens, out);
   recognizeAssociationBranches(words, text, tokens, out);
   joinFirmNames(words, text, tokens, out);
+  joinChainShopSites(words, text, tokens, out);
   return out;
 }
 
