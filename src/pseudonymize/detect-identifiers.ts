@@ -54,6 +54,7 @@ import { recognizeCabinPlaces } from './recognizers/cabin-places.js';
 import { recognizeSchoolFrames } from './recognizers/school-frames.js';
 import { recognizeAssociationBranches } from './recognizers/association-branches.js';
 import { joinChainShopSites } from './recognizers/chain-shop-sites.js';
+import { joinHyphenSurnames } from './recognizers/hyphen-surnames.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -251,6 +252,7 @@ function recognizeNamedEntities(
   recognizeAssociationBranches(words, text, tokens, out);
   joinFirmNames(words, text, tokens, out);
   joinChainShopSites(words, text, tokens, out);
+  joinHyphenSurnames(words, text, tokens, out);
   return out;
 }
 
