@@ -55,6 +55,7 @@ import { recognizeSchoolFrames } from './recognizers/school-frames.js';
 import { recognizeAssociationBranches } from './recognizers/association-branches.js';
 import { joinChainShopSites } from './recognizers/chain-shop-sites.js';
 import { joinHyphenSurnames } from './recognizers/hyphen-surnames.js';
+import { recognizeCallNames } from './recognizers/call-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -250,6 +251,7 @@ function recognizeNamedEntities(
   recognizeCabinPlaces(words, text, tokens, out);
   recognizeSchoolFrames(words, text, tokens, out);
   recognizeAssociationBranches(words, text, tokens, out);
+  recognizeCallNames(words, text, tokens, out);
   joinFirmNames(words, text, tokens, out);
   joinChainShopSites(words, text, tokens, out);
   joinHyphenSurnames(words, text, tokens, out);
