@@ -15,7 +15,7 @@ const associations = new Set([
 
 /**
  * "Blå Kors i Bergen", "Frelsesarmeen i Oslo", "Kirkens Bymisjon i Drammen": an association with
- * local branches, then "i"/"på" and a known place, is one organisation, the place's branch.
+ * local branches, then "i" and a known place, is one organisation, the place's branch.
  * Municipal services before a place ("hjemmetjenesten i Asker") are left to the place recognizer:
  * writers mark the place alone there (tried in session 23, it cost held-out F1).
  */
@@ -29,7 +29,8 @@ export function recognizeAssociationBranches(
     const place = tokens[index];
     const preposition = tokens[index - 1];
     if (place === undefined || preposition === undefined || place.kind !== 'word') continue;
-    if (preposition.lower !== 'i' && preposition.lower !== 'på') continue;
+    // "Kirkens Bymisjon på Tøyen": "på" names where the branch is, a place of its own.
+    if (preposition.lower !== 'i') continue;
     if (!isSpaceBetween(text, preposition.end, place.start)) continue;
     const start = associationStart(text, tokens, index - 1);
     if (start === undefined || !isKnownPlace(words, place)) continue;

@@ -49,7 +49,14 @@ export function recognizeCabinPlaces(
     const named = place.capitalised && !place.sentenceStart;
     if (!named && !analysis.place && analysis.common) continue;
     if (named && analysis.common && !analysis.place && !analysis.surname) continue;
-    out.push({ start: place.start, end: place.end, type: 'LOCATION', confidence: 0.95 });
+    // "hytte på Vestre Hovland", "leilighet på Gran Canaria": the name runs on over capitals.
+    let end = place.end;
+    for (let next = index + 1; next <= index + 2; next++) {
+      const part = tokens[next];
+      if (part === undefined || !part.capitalised || !isSpaceBetween(text, end, part.start)) break;
+      end = part.end;
+    }
+    out.push({ start: place.start, end, type: 'LOCATION', confidence: 0.95 });
   }
 }
 

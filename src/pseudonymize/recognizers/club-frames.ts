@@ -1,4 +1,4 @@
-import { relations } from '../gazetteers/context-words.js';
+import { occupationEnding, relations } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -85,6 +85,23 @@ const neverClubs = new Set([
   'nintendo',
   'switch',
   'nettet',
+  'noen',
+  'alle',
+  'andre',
+  'flere',
+  'mange',
+  'meg',
+  'deg',
+  'ham',
+  'henne',
+  'oss',
+  'dem',
+  'seg',
+  'venner',
+  'vennene',
+  'kompiser',
+  'kolleger',
+  'laget',
 ]);
 
 /**
@@ -152,7 +169,10 @@ function isClubWord(
   const club = tokens[index];
   if (club === undefined || club.lower.length < 3) return false;
   if (nynorskFunctionWords.has(club.lower) || relations.has(club.lower)) return false;
-  if (neverClubs.has(club.lower)) return false;
+  if (neverClubs.has(club.lower) || occupationEnding.test(club.lower)) return false;
+  if (timeWord.test(club.lower)) return false;
+  // "i skoletiden", "i helgane": an inflected compound of ordinary words is a time or a thing.
+  if (isInflectedCompound(words, club.lower)) return false;
   const analysis = words.analyseToken(club);
   if (analysis.nonIdentifying || analysis.term || analysis.region) return false;
   if (afterMed && analysis.firstName) return false;
@@ -173,5 +193,24 @@ function sentenceAround(text: string, token: Token): string {
   const endMatch = /[.?!]/u.exec(after);
   return (
     before.slice(start + 1) + ' ' + (endMatch === null ? after : after.slice(0, endMatch.index))
+  );
+}
+
+/** Days and times of the week said after "trener på": "på laurdagar", "på kveldene". */
+const timeWord =
+  /^(?:(?:man|mån|tirs|tys|ons|tors|fre|lør|laur|søn|sun)dag|kveld|morgen|morgon|helg|ettermiddag)/u;
+
+/** Definite and plural endings of nouns, bokmål and nynorsk. */
+const nounEnding = /(?:ene|ane|en|et|ar|er|a)$/u;
+
+/** True when the word is a compound of dictionary words, as it stands or without a noun ending. */
+function isInflectedCompound(words: TokenAnalysis, lower: string): boolean {
+  if (words.lexicon.isCompoundWord(lower) || words.lexicon.isDictionaryEntry(lower)) return false;
+  const ending = nounEnding.exec(lower);
+  if (ending === null) return false;
+  const stem = lower.slice(0, ending.index);
+  return (
+    stem.length >= 4 &&
+    (words.lexicon.isCompoundWord(stem) || words.lexicon.isDictionaryEntry(stem))
   );
 }

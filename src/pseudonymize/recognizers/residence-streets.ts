@@ -26,9 +26,9 @@ const streetPrepositions = new Set(['i', 'på', 'oppi', 'nedi', 'inni', 'borti',
 /** A street's own name: a stem of three letters or more and an unambiguous street ending. */
 const streetWord = /^\p{L}{3,}(?:veien|vegen|veg|gata|gate|gaten|allé|alléen)$/u;
 
-/** A house number said aloud, or the word before one: "strandgata fem", "nummer nitten". */
+/** A house number said aloud, also as one word, or the word before one: "strandvegen hundreogfem". */
 const spokenNumber =
-  /^(?:null|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)(?:en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)?|hundre|nummer|nr)$/u;
+  /^(?:(?:null|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|og)+|nummer|nr)$/u;
 
 /** Kinds of road, not a road's name: "bor ved en blindvei", "flytta til ei sidegate". */
 const roadKinds = new Set([
