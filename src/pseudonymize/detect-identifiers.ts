@@ -31,6 +31,7 @@ import { recognizeDateTails } from './recognizers/date-tails.js';
 import { recognizeSeasonYears } from './recognizers/season-years.js';
 import { isClinicalNonIdentifier } from './recognizers/clinical-non-identifiers.js';
 import { recognizeOldStyleAges } from './recognizers/old-style-ages.js';
+import { recognizeAgePhrases } from './recognizers/age-phrases.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizeInvertedNames } from './recognizers/inverted-names.js';
 import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
@@ -367,6 +368,7 @@ function detectChunk(
   pushAll(candidates, recognizeInitials(text, tokens));
   pushAll(candidates, recognizeYears(text, tokens));
   pushAll(candidates, recognizeOldStyleAges(text, tokens));
+  pushAll(candidates, recognizeAgePhrases(text));
   pushAll(
     candidates,
     recognizeNamedEntities(words, text, tokens).filter(
