@@ -27,7 +27,7 @@ const andAHalf = new RegExp(
 
 /** "Gutt, 3 1/2 år,", "Jenta er 4,5 år": a half year after a comma, a bracket or "er"/"blir". */
 const halfYear = new RegExp(
-  `(?<=(?:,|\\(|(?<![\\p{L}])(?:er|e|blir|ble|fyller|fylte))\\s*)\\d{1,2}(?:,5| 1/2) år(?![\\p{L}\\p{N}])`,
+  `(?:,|\\(|(?<![\\p{L}])(?:er|e|blir|ble|fyller|fylte))[ \\t]{0,3}(\\d{1,2}(?:,5| 1/2) år)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -49,6 +49,10 @@ export function recognizeAgePhrases(text: string): Candidate[] {
   }
   for (const match of text.matchAll(decadeOfLife)) push(match.index, match.index + match[0].length);
   for (const match of text.matchAll(andAHalf)) push(match.index, match.index + match[0].length);
-  for (const match of text.matchAll(halfYear)) push(match.index, match.index + match[0].length);
+  for (const match of text.matchAll(halfYear)) {
+    const age = match[1] ?? '';
+    const start = match.index + match[0].length - age.length;
+    push(start, start + age.length);
+  }
   return out;
 }
