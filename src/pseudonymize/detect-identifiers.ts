@@ -32,6 +32,7 @@ import { recognizeSeasonYears } from './recognizers/season-years.js';
 import { isClinicalNonIdentifier } from './recognizers/clinical-non-identifiers.js';
 import { recognizeOldStyleAges } from './recognizers/old-style-ages.js';
 import { recognizeAgePhrases } from './recognizers/age-phrases.js';
+import { recognizeSocialHandles } from './recognizers/social-handles.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizeInvertedNames } from './recognizers/inverted-names.js';
 import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
@@ -369,6 +370,7 @@ function detectChunk(
   pushAll(candidates, recognizeYears(text, tokens));
   pushAll(candidates, recognizeOldStyleAges(text, tokens));
   pushAll(candidates, recognizeAgePhrases(text));
+  pushAll(candidates, recognizeSocialHandles(text));
   pushAll(
     candidates,
     recognizeNamedEntities(words, text, tokens).filter(
