@@ -33,6 +33,7 @@ import { isClinicalNonIdentifier } from './recognizers/clinical-non-identifiers.
 import { recognizeOldStyleAges } from './recognizers/old-style-ages.js';
 import { recognizeAgePhrases } from './recognizers/age-phrases.js';
 import { recognizeSocialHandles } from './recognizers/social-handles.js';
+import { recognizePlateMarks } from './recognizers/plate-marks.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizeInvertedNames } from './recognizers/inverted-names.js';
 import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
@@ -371,6 +372,7 @@ function detectChunk(
   pushAll(candidates, recognizeOldStyleAges(text, tokens));
   pushAll(candidates, recognizeAgePhrases(text));
   pushAll(candidates, recognizeSocialHandles(text));
+  pushAll(candidates, recognizePlateMarks(text));
   pushAll(
     candidates,
     recognizeNamedEntities(words, text, tokens).filter(
