@@ -59,6 +59,7 @@ import { recognizeAssociationBranches } from './recognizers/association-branches
 import { joinChainShopSites } from './recognizers/chain-shop-sites.js';
 import { joinHyphenSurnames } from './recognizers/hyphen-surnames.js';
 import { recognizeCallNames } from './recognizers/call-names.js';
+import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code-after-house-number.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -258,6 +259,7 @@ function recognizeNamedEntities(
   joinFirmNames(words, text, tokens, out);
   joinChainShopSites(words, text, tokens, out);
   joinHyphenSurnames(words, text, tokens, out);
+  recognizePostalCodesAfterHouseNumbers(words, text, tokens, out);
   return out;
 }
 
