@@ -59,6 +59,7 @@ import { recognizeAssociationBranches } from './recognizers/association-branches
 import { joinChainShopSites } from './recognizers/chain-shop-sites.js';
 import { joinHyphenSurnames } from './recognizers/hyphen-surnames.js';
 import { recognizeCallNames } from './recognizers/call-names.js';
+import { recognizeOwnFirmNames } from './recognizers/own-firm-names.js';
 import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code-after-house-number.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
@@ -256,6 +257,7 @@ function recognizeNamedEntities(
   recognizeSchoolFrames(words, text, tokens, out);
   recognizeAssociationBranches(words, text, tokens, out);
   recognizeCallNames(words, text, tokens, out);
+  recognizeOwnFirmNames(words, text, tokens, out);
   joinFirmNames(words, text, tokens, out);
   joinChainShopSites(words, text, tokens, out);
   joinHyphenSurnames(words, text, tokens, out);
