@@ -31,6 +31,9 @@ import { recognizeDateTails } from './recognizers/date-tails.js';
 import { recognizeSeasonYears } from './recognizers/season-years.js';
 import { isClinicalNonIdentifier } from './recognizers/clinical-non-identifiers.js';
 import { recognizeOldStyleAges } from './recognizers/old-style-ages.js';
+import { recognizeAgePhrases } from './recognizers/age-phrases.js';
+import { recognizeSocialHandles } from './recognizers/social-handles.js';
+import { recognizePlateMarks } from './recognizers/plate-marks.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizeInvertedNames } from './recognizers/inverted-names.js';
 import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
@@ -47,6 +50,17 @@ import { recognizeInvertedSubjectNames } from './recognizers/inverted-subject-na
 import { recognizeFirmWords } from './recognizers/firm-words.js';
 import { recognizeSiblingNamePairs } from './recognizers/sibling-name-pairs.js';
 import { recognizeVisitHostNames } from './recognizers/visit-host-names.js';
+import { recognizeClubFrames } from './recognizers/club-frames.js';
+import { recognizeResidenceStreets } from './recognizers/residence-streets.js';
+import { joinFirmNames } from './recognizers/firm-name-joins.js';
+import { recognizeCabinPlaces } from './recognizers/cabin-places.js';
+import { recognizeSchoolFrames } from './recognizers/school-frames.js';
+import { recognizeAssociationBranches } from './recognizers/association-branches.js';
+import { joinChainShopSites } from './recognizers/chain-shop-sites.js';
+import { joinHyphenSurnames } from './recognizers/hyphen-surnames.js';
+import { recognizeCallNames } from './recognizers/call-names.js';
+import { recognizeOwnFirmNames } from './recognizers/own-firm-names.js';
+import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code-after-house-number.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -237,6 +251,17 @@ function recognizeNamedEntities(
   recognizeFirmWords(words, text, tokens, out);
   recognizeSiblingNamePairs(words, text, tokens, out);
   recognizeVisitHostNames(words, text, tokens, out);
+  recognizeClubFrames(words, text, tokens, out);
+  recognizeResidenceStreets(words, text, tokens, out);
+  recognizeCabinPlaces(words, text, tokens, out);
+  recognizeSchoolFrames(words, text, tokens, out);
+  recognizeAssociationBranches(words, text, tokens, out);
+  recognizeCallNames(words, text, tokens, out);
+  recognizeOwnFirmNames(words, text, tokens, out);
+  joinFirmNames(words, text, tokens, out);
+  joinChainShopSites(words, text, tokens, out);
+  joinHyphenSurnames(words, text, tokens, out);
+  recognizePostalCodesAfterHouseNumbers(words, text, tokens, out);
   return out;
 }
 
@@ -349,6 +374,9 @@ function detectChunk(
   pushAll(candidates, recognizeInitials(text, tokens));
   pushAll(candidates, recognizeYears(text, tokens));
   pushAll(candidates, recognizeOldStyleAges(text, tokens));
+  pushAll(candidates, recognizeAgePhrases(text));
+  pushAll(candidates, recognizeSocialHandles(text));
+  pushAll(candidates, recognizePlateMarks(text));
   pushAll(
     candidates,
     recognizeNamedEntities(words, text, tokens).filter(

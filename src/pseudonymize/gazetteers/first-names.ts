@@ -28,12 +28,19 @@ liv-marit kristiane maja-lin hedda-marie iselin jorunn mariell marielle mariel e
 regina rikke rine rønnaug sunniva tiril turi torhild vera vårin amira leila layla noor nour sana safiya hodan ayan
 anja aleksandra ewa joanna magdalena monika paulina weronika zuzanna ieva laura ona agne ruta lina kristina
 gry unn eldrid lisbeth jofrid aslaug borgny dordi elbjørg gjertrud hallveig ingfrid kirsti målfrid oddveig
+gøril åslaug elfrid johanne ingvill kjellfrid reidunn
+agathe alida annlaug anny bergit brynhild dagmar edith eirunn elna elsie erna evy gudny gunda hallbjørg
+herborg judith magda mildred nanna oddlaug olaug petra ragnveig rannveig serine svanhild sylvia torborg ølvi
+solgunn gunnlaug mehret hiwot fiori asha ikram luz mary patricia elizabeth susan
 sidsel solbjørg torbjørg
 aina alvhild anbjørg anlaug annbjørg asbjørg astri audhild gunnbjørg gunnvor gyda halldis hallfrid ingri
 mildrid rigmor sigfrid sigrunn steinunn sylvi torgunn valborg åsta ingjerd oddbjørg herdis
 `;
 
 export const maleFirstNames = `
+ståle gøran sjur henning ånund
+aasmund alvin andor anfinn arnstein borgar casper cato dennis frithjof gunder guttorm halvdan jonatan kasper
+kennet kolbein levi osvald thorleif torje torleiv torvald tryggve yngvar arif zain aleksandr raj deepak
 ravn storm vår ask eik varg falk
 jan per bjørn ole lars kjell knut arne hans svein thomas tomas geir tor morten terje odd erik eirik martin andreas john
 jon anders rune trond tore harald kristian christian olav olaf espen stian jørgen jonas magnus even sondre henrik håkon

@@ -31,7 +31,7 @@ oppvekstsenter oppvekstsenteret fengsel fengselet kino skytterlag skytterlaget s
 krisesenter krisesenteret asylmottak asylmottaket kulturskole kulturskolen kulturskule sanitetsforening
 folkehøgskule sanitetslag skulekorps kraftlag rådhus
 vidaregåande pensjonistforening pensjonistforeninga pensjonistforeningen speidergruppe speidergruppa speidergruppen
-bufellesskap bufellesskapet
+bufellesskap bufellesskapet gymnas gymnaset politidistrikt politidistriktet politistasjon politistasjonen
 school club academy
 `;
 

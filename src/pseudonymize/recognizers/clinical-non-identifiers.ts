@@ -18,8 +18,10 @@ export function isClinicalNonIdentifier(
 ): boolean {
   if (candidate.type === 'DATE') return isClinicalNonDate(text, tokens, candidate);
   if (candidate.type === 'ADDRESS') return isDoseAfterName(text, candidate);
-  // "Kontroll om 1/2 år": half a year, the "2 år" is no age.
-  if (candidate.type === 'AGE') return /\d\/$/u.test(text.slice(0, candidate.start));
+  // "Kontroll om 1/2 år": half a year, the "2 år" is no age; nor the decimals of "3,5 år" (the
+  // whole "4,5 år" is found by `age-phrases` when it is an age).
+  if (candidate.type === 'AGE')
+    return /\d[/,]$/u.test(text.slice(Math.max(0, candidate.start - 2), candidate.start));
   if (candidate.type === 'PHONE') return isClockRange(text, candidate);
   if (candidate.type === 'PERSON') return isCommonNounHeading(words, text, tokens, candidate);
   return false;

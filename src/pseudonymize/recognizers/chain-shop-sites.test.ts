@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map(
+    (entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`,
+  );
+}
+
+describe('joinChainShopSites', () => {
+  it('keeps a chain and its lower-case site in one span', () => {
+    expect(found('pasient: jeg trener på sats bislett tre ganger i uka.')).toContain(
+      'ORGANIZATION sats bislett',
+    );
+    expect(found('pasient: vi handler på kiwi storo etter jobben.')).toContain(
+      'ORGANIZATION kiwi storo',
+    );
+  });
+
+  it('ends the name at an ordinary word', () => {
+    expect(found('pasient: jeg handler på kiwi etterpå.')).toEqual(['ORGANIZATION kiwi']);
+  });
+});

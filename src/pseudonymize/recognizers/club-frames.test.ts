@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map(
+    (entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`,
+  );
+}
+
+describe('recognizeClubFrames', () => {
+  it('takes a club said in lower case after a team-sport frame', () => {
+    expect(found('pasient: hun trener med ready på tirsdager.')).toContain('ORGANIZATION ready');
+    expect(found('pasient: han er keeper på strindheim sitt juniorlag.')).toContain(
+      'ORGANIZATION strindheim',
+    );
+    expect(found('pasient: sønnen trener bryting i fossum og fikk et slag.')).toContain(
+      'ORGANIZATION fossum',
+    );
+    expect(found('pasient: datteren går på turn i oppsal turn.')).toContain(
+      'ORGANIZATION oppsal turn',
+    );
+  });
+
+  it('takes an ordinary word as the club only at the end of a clause about training', () => {
+    expect(found('pasient: gutten spiller på lyn, han trener fire ganger i uka.')).toContain(
+      'ORGANIZATION lyn',
+    );
+    expect(found('pasient: det er lyn og torden og ungene er redde.')).toEqual([]);
+  });
+
+  it('leaves instruments, gear, training partners and places after "spiller i" alone', () => {
+    expect(found('pasient: han spiller på gitar og trener med ball i hagen.')).toEqual([]);
+    expect(found('pasient: jeg trener med mannen min.')).toEqual([]);
+    expect(found('pasient: hun trener med Kari på tirsdager.')).toEqual(['PERSON Kari']);
+    expect(found('pasient: han spiller i Bergen nå.')).not.toContain('ORGANIZATION Bergen');
+  });
+});

@@ -1,0 +1,216 @@
+import { occupationEnding, relations } from '../gazetteers/context-words.js';
+import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
+import { isSpaceBetween, type Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import type { TokenAnalysis } from './token-analysis.js';
+
+/** Verbs of a team sport or a training group, as said and as dialect writes them ("spælle"). */
+const sportVerbs = new Set([
+  'spiller',
+  'spilte',
+  'spelar',
+  'spela',
+  'spælle',
+  'spæller',
+  'spællte',
+  'trener',
+  'trente',
+  'trenar',
+  'trena',
+  'svømmer',
+  'svømte',
+  'bryter',
+  'turner',
+]);
+
+/** Sports said between the verb and the club: "trener bryting i fossum", "går på ski med heming". */
+const sportNouns = new Set([
+  'fotball',
+  'håndball',
+  'hockey',
+  'ishockey',
+  'bandy',
+  'innebandy',
+  'basket',
+  'volleyball',
+  'ski',
+  'langrenn',
+  'skiskyting',
+  'orientering',
+  'friidrett',
+  'turn',
+  'svømming',
+  'bryting',
+  'judo',
+  'karate',
+  'boksing',
+  'roing',
+  'sykling',
+]);
+
+/** Roles on a team: "er keeper på strindheim". */
+const teamRoles = new Set(['keeper', 'målvakt', 'kaptein', 'spiss', 'forsvarer', 'midtbane']);
+
+/** Club words after the club's own name: "oppsal turn", "bygdø il". */
+const clubTails = new Set(['turn', 'il', 'if', 'sk', 'bk', 'fk', 'hk', 'ik', 'tif', 'ski']);
+
+/** Words of a team's life that make an ordinary word after "spiller på" a club: "…, han trener". */
+const teamContext =
+  /(?:^|[^\p{L}])(?:trener|trente|trening(?:a|en|er)?|kamp(?:en|er|ene)?|juniorlag(?:et)?|a-lag(?:et)?|serien|turnering(?:a|en)?|keeper)(?:[^\p{L}]|$)/u;
+
+/** Things one plays on or trains with that are never clubs: "spiller på gitar", "trener med ball". */
+const neverClubs = new Set([
+  'gitar',
+  'piano',
+  'fiolin',
+  'trommer',
+  'kort',
+  'data',
+  'pc',
+  'mobil',
+  'mobilen',
+  'nettbrett',
+  'lag',
+  'ball',
+  'vekter',
+  'manualer',
+  'strikk',
+  'hund',
+  'hunden',
+  'venner',
+  'klassen',
+  'skolen',
+  'playstation',
+  'xbox',
+  'nintendo',
+  'switch',
+  'nettet',
+  'noen',
+  'alle',
+  'andre',
+  'flere',
+  'mange',
+  'meg',
+  'deg',
+  'ham',
+  'henne',
+  'oss',
+  'dem',
+  'seg',
+  'venner',
+  'vennene',
+  'kompiser',
+  'kolleger',
+  'laget',
+]);
+
+/**
+ * "gutten spiller på lyn, han trener fire ganger i uka", "trener med ready", "er med i skeid",
+ * "er keeper på strindheim sitt juniorlag", "går på ski med heming", "svømmer med
+ * bærumsvømmerne": a club said in lower case right after a team-sport frame and "på", "med", "i"
+ * or "for". A word no list knows, or a place (clubs carry their place's name), is the club; an
+ * ordinary word ("lyn") only at the end of the clause in a sentence about training or matches.
+ * Given names after "med" are training partners, and instruments and gear are left alone.
+ */
+export function recognizeClubFrames(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  for (let index = 1; index < tokens.length - 1; index++) {
+    const preposition = tokens[index];
+    if (preposition === undefined || !/^(?:på|med|i|for)$/u.test(preposition.lower)) continue;
+    if (!isClubFrame(tokens, index)) continue;
+    const club = tokens[index + 1];
+    if (club === undefined || club.kind !== 'word') continue;
+    if (!isSpaceBetween(text, preposition.end, club.start)) continue;
+    if (!isClubWord(words, text, tokens, index + 1, preposition.lower === 'med')) continue;
+    const tail = tokens[index + 2];
+    const last =
+      tail !== undefined && clubTails.has(tail.lower) && isSpaceBetween(text, club.end, tail.start)
+        ? tail
+        : club;
+    out.push({
+      start: club.start,
+      end: last.end,
+      type: 'ORGANIZATION',
+      subtype: 'institution',
+      confidence: 0.93,
+    });
+  }
+}
+
+/** "spiller på", "trener med", "trener bryting i", "går på ski med", "er keeper på", "er med i". */
+function isClubFrame(tokens: readonly Token[], prepositionIndex: number): boolean {
+  const before = tokens[prepositionIndex - 1]?.lower ?? '';
+  const twoBefore = tokens[prepositionIndex - 2]?.lower ?? '';
+  // "spiller i Oslo" names a place: a bare verb takes "på", "med" or "for", never "i".
+  if (sportVerbs.has(before)) return tokens[prepositionIndex]?.lower !== 'i';
+  if (sportNouns.has(before))
+    return (
+      sportVerbs.has(twoBefore) ||
+      (twoBefore === 'på' &&
+        /^(?:går|gikk|gjekk)$/u.test(tokens[prepositionIndex - 3]?.lower ?? ''))
+    );
+  if (teamRoles.has(before)) return /^(?:er|var|e)$/u.test(twoBefore);
+  return (
+    tokens[prepositionIndex]?.lower === 'i' && before === 'med' && /^(?:er|var|e)$/u.test(twoBefore)
+  );
+}
+
+function isClubWord(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  afterMed: boolean,
+): boolean {
+  const club = tokens[index];
+  if (club === undefined || club.lower.length < 3) return false;
+  if (nynorskFunctionWords.has(club.lower) || relations.has(club.lower)) return false;
+  if (neverClubs.has(club.lower) || occupationEnding.test(club.lower)) return false;
+  if (timeWord.test(club.lower)) return false;
+  // "i skoletiden", "i helgane": an inflected compound of ordinary words is a time or a thing.
+  if (isInflectedCompound(words, club.lower)) return false;
+  const analysis = words.analyseToken(club);
+  if (analysis.nonIdentifying || analysis.term || analysis.region) return false;
+  if (afterMed && analysis.firstName) return false;
+  if (analysis.place || !analysis.common) return !analysis.firstName || !analysis.common;
+  // An ordinary word ("lyn") ends its clause in a sentence about training or matches.
+  const after = tokens[index + 1];
+  if (after !== undefined && after.kind !== 'punct' && !/^(?:sitt|sine|og)$/u.test(after.lower))
+    return false;
+  if (/(?:et|ene|ane|ar|er)$/u.test(club.lower)) return false;
+  return teamContext.test(sentenceAround(text, club));
+}
+
+/** The text of the sentence holding `token`, without the token itself. */
+function sentenceAround(text: string, token: Token): string {
+  const before = text.slice(Math.max(0, token.start - 120), token.start);
+  const after = text.slice(token.end, token.end + 120);
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'));
+  const endMatch = /[.?!]/u.exec(after);
+  return (
+    before.slice(start + 1) + ' ' + (endMatch === null ? after : after.slice(0, endMatch.index))
+  );
+}
+
+/** Days and times of the week said after "trener på": "på laurdagar", "på kveldene". */
+const timeWord =
+  /^(?:(?:man|mån|tirs|tys|ons|tors|fre|lør|laur|søn|sun)dag|kveld|morgen|morgon|helg|ettermiddag)/u;
+
+/** Definite and plural endings of nouns, bokmål and nynorsk. */
+const nounEnding = /(?:ene|ane|en|et|ar|er|a)$/u;
+
+/** True when the word is a compound of dictionary words, as it stands or without a noun ending. */
+function isInflectedCompound(words: TokenAnalysis, lower: string): boolean {
+  if (words.lexicon.isCompoundWord(lower) || words.lexicon.isDictionaryEntry(lower)) return false;
+  const ending = nounEnding.exec(lower);
+  if (ending === null) return false;
+  const stem = lower.slice(0, ending.index);
+  return (
+    stem.length >= 4 &&
+    (words.lexicon.isCompoundWord(stem) || words.lexicon.isDictionaryEntry(stem))
+  );
+}

@@ -1,0 +1,37 @@
+import type { Candidate } from '../types.js';
+
+/** "reg.nr. SU 12345", "Skiltnummeret er BT 98765": a number plate after its cue word. */
+const cuedPlate =
+  /(?<![\p{L}])(?:[Rr]eg\.?\s?nr\.?|[Rr]egistreringsnummer(?:et)?|[Ss]kiltnummer(?:et)?|[Ss]kilt(?:et)?)(?:\s?:|\s(?:er|var))?\s(\p{Lu}{2}\s?\d{4,5})(?![\p{L}\p{N}])/dgu;
+
+/** "VF 2231 HN", "MR 2281 KS": a leisure boat's mark, two letters, digits, two letters. */
+const boatMark = /(?<![\p{L}\p{N}])\p{Lu}{2} \d{3,4} \p{Lu}{2}(?![\p{L}\p{N}])/gu;
+
+/**
+ * Number plates after their cue word ("reg.nr. SU 12345", which the document-number recognizer
+ * would read as a case number) and leisure boats' marks ("VF 2231 HN"), as OTHER: both point at a
+ * person through a register.
+ */
+export function recognizePlateMarks(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(cuedPlate)) {
+    const span = match.indices?.[1];
+    if (span === undefined) continue;
+    out.push({
+      start: span[0],
+      end: span[1],
+      type: 'OTHER',
+      subtype: 'kjennemerke',
+      confidence: 0.95,
+    });
+  }
+  for (const match of text.matchAll(boatMark))
+    out.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'OTHER',
+      subtype: 'båtmerke',
+      confidence: 0.9,
+    });
+  return out;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map(
+    (entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`,
+  );
+}
+
+describe('recognizePostalCodesAfterHouseNumbers', () => {
+  it('takes a postal code written right after a house number when its post office follows', () => {
+    expect(found('Adresse Vikaveien 40 5700 Voss')).toEqual([
+      'ADDRESS Vikaveien 40',
+      'POSTAL_CODE 5700',
+      'LOCATION Voss',
+    ]);
+    expect(found('Vikaveien 40 5700 VOSS')).toContain('LOCATION VOSS');
+  });
+
+  it('leaves a number after an address alone when another place follows', () => {
+    expect(found('Vikaveien 40 5700 Bergen')).not.toContain('POSTAL_CODE 5700');
+  });
+});

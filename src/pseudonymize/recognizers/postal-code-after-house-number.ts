@@ -1,0 +1,41 @@
+import { isSpaceBetween, type Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import type { TokenAnalysis } from './token-analysis.js';
+
+/**
+ * "Vikaveien 40 5700 Voss", "Storgata 4 0155 OSLO": a street address written without a comma
+ * before its postal code. The house number and the code stand side by side, so the postal-code
+ * recognizer, which will not read a code straight after another number, leaves the code out; here
+ * a four-digit number right after a found address counts when the register's post office for that
+ * code follows it (in any case), and the post office is marked as the place.
+ */
+export function recognizePostalCodesAfterHouseNumbers(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  const tokenStartingAfter = new Map<number, number>();
+  for (let index = 1; index < tokens.length; index++) {
+    const previous = tokens[index - 1];
+    if (previous !== undefined) tokenStartingAfter.set(previous.end, index);
+  }
+  const addresses: Candidate[] = [];
+  for (const candidate of out) if (candidate.type === 'ADDRESS') addresses.push(candidate);
+  for (const address of addresses) {
+    const index = tokenStartingAfter.get(address.end);
+    const code = index === undefined ? undefined : tokens[index];
+    if (index === undefined || code === undefined || code.kind !== 'number') continue;
+    if (!/^\d{4}$/u.test(code.text) || !isSpaceBetween(text, address.end, code.start)) continue;
+    const office = words.lexicon.postalCodes.get(code.text);
+    const place = tokens[index + 1];
+    if (office === undefined || place === undefined || place.kind !== 'word') continue;
+    if (!isSpaceBetween(text, code.end, place.start)) continue;
+    const officeWords = office.split(' ');
+    const last = tokens[index + officeWords.length];
+    const matches = officeWords.every((word, offset) => tokens[index + 1 + offset]?.lower === word);
+    if (!matches || last === undefined) continue;
+    out.push({ start: code.start, end: code.end, type: 'POSTAL_CODE', confidence: 0.95 });
+    out.push({ start: place.start, end: last.end, type: 'LOCATION', confidence: 0.9 });
+  }
+}

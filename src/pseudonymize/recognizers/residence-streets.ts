@@ -1,0 +1,96 @@
+import { isSpaceBetween, type Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import type { TokenAnalysis } from './token-analysis.js';
+
+/** Verbs of living somewhere and of moving house, bokmål, nynorsk and dialect. */
+const residenceVerbs = new Set([
+  'bor',
+  'bur',
+  'bodde',
+  'budde',
+  'bo',
+  'bu',
+  'flytta',
+  'flyttet',
+  'flytter',
+  'flyttar',
+  'flytte',
+]);
+
+/** Adverbs of direction said between the verb and the preposition: "flytta ned i". */
+const directions = new Set(['ned', 'opp', 'inn', 'ut', 'bort', 'nå', 'no', 'fortsatt']);
+
+/** Prepositions before a street, with the spoken fused forms "oppi", "nedi", "borti". */
+const streetPrepositions = new Set(['i', 'på', 'oppi', 'nedi', 'inni', 'borti', 'uti', 'til']);
+
+/** A street's own name: a stem of three letters or more and an unambiguous street ending. */
+const streetWord = /^\p{L}{3,}(?:veien|vegen|veg|gata|gate|gaten|allé|alléen)$/u;
+
+/** A house number said aloud, also as one word, or the word before one: "strandvegen hundreogfem". */
+const spokenNumber =
+  /^(?:(?:null|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|og)+|nummer|nr)$/u;
+
+/** Kinds of road, not a road's name: "bor ved en blindvei", "flytta til ei sidegate". */
+const roadKinds = new Set([
+  'sidegata',
+  'sidegate',
+  'sideveien',
+  'sidevegen',
+  'bakgata',
+  'bakgate',
+  'blindveien',
+  'blindvegen',
+  'gangveien',
+  'gangvegen',
+  'riksveien',
+  'riksvegen',
+  'fylkesveien',
+  'fylkesvegen',
+  'grusveien',
+  'grusvegen',
+  'skogsveien',
+  'skogsvegen',
+  'landeveien',
+  'landevegen',
+  'hovedveien',
+  'motorveien',
+  'motorvegen',
+  'gågata',
+  'gågate',
+]);
+
+/**
+ * "vi bor oppi bjørkeveien, det gule huset", "hu bor i sjøgata like ved kaia", "æ har flytta ned i
+ * havnegata": a street named without a house number right after a verb of living or moving and a
+ * preposition. Only endings that name nothing but a street count ("-veien", "-gata"; not
+ * "-bakken" or "-lia", which are also places); street names that are dictionary words count
+ * ("havnegata", "kirkegata"), kinds of road ("sidegata", "grusveien") do not.
+ */
+export function recognizeResidenceStreets(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  for (let index = 2; index < tokens.length; index++) {
+    const street = tokens[index];
+    const preposition = tokens[index - 1];
+    if (street === undefined || preposition === undefined || street.kind !== 'word') continue;
+    if (!streetPrepositions.has(preposition.lower) || !streetWord.test(street.lower)) continue;
+    if (!isSpaceBetween(text, preposition.end, street.start)) continue;
+    if (!isResidenceVerbBefore(tokens, index - 1)) continue;
+    // A house number, typed or said, belongs to the address recognizers' longer span.
+    const after = tokens[index + 1];
+    if (after?.kind === 'number' || spokenNumber.test(after?.lower ?? '')) continue;
+    const analysis = words.analyseToken(street);
+    if (roadKinds.has(street.lower) || analysis.nonIdentifying || analysis.term) continue;
+    out.push({ start: street.start, end: street.end, type: 'ADDRESS', confidence: 0.92 });
+  }
+}
+
+/** "bor i", "flytta ned i", "bur no i": a residence verb one or two words before the preposition. */
+function isResidenceVerbBefore(tokens: readonly Token[], prepositionIndex: number): boolean {
+  const before = tokens[prepositionIndex - 1]?.lower ?? '';
+  if (residenceVerbs.has(before)) return true;
+  return directions.has(before) && residenceVerbs.has(tokens[prepositionIndex - 2]?.lower ?? '');
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map(
+    (entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`,
+  );
+}
+
+describe('recognizeSocialHandles', () => {
+  it('takes a handle said with its service, after a label and a vessel mark', () => {
+    expect(found('pasient: han heter fiskegutten88 på tiktok.')).toEqual(['OTHER fiskegutten88']);
+    expect(found('Snap: ida.hansen04')).toEqual(['OTHER ida.hansen04']);
+    expect(found('Fiskebåten M-45-HØ gikk på grunn.')).toEqual(['OTHER M-45-HØ']);
+  });
+
+  it('leaves names before a service and vitamin names alone', () => {
+    expect(found('pasient: han heter Ola på Facebook også.')).toEqual(['PERSON Ola']);
+    expect(found('Bruker B-12 og D-vitamin, og får T-4 kontrollert.')).toEqual([]);
+  });
+});
