@@ -575,6 +575,11 @@ export const neverNames = new Set([
   'elles',
   // Nynorsk function words, capitalised at a sentence start ("Dei seier", "Kven ringde?").
   'eg',
+  // Nynorsk articles after "hos" ("Bipolar liding hos ein onkel"), and the plural "menn", which the
+  // bokmål dictionary lacks ("Testosteron hos menn"): an international list holds them as names.
+  'ein',
+  'eit',
+  'menn',
   // "Me har snakka med …", "Ka sa legen?": nynorsk and dialect "we" and "what".
   'me',
   'ka',

@@ -23,8 +23,20 @@ export function isClinicalNonDate(
   if (/^den \d{1,2}\.$/iu.test(value)) return isOrdinalBeforeNoun(tokens, index);
   if (isSpokenOrdinalBeforeNoun(tokens, candidate)) return true;
   if (isRuleChangeDay(value, tokens, index)) return true;
-  if (/^(?:[01]\d|2[0-3])\.[0-5]\d\.?$/u.test(value)) return isClockTime(text, candidate);
-  return false;
+  if (/^(?:[01]\d|2[0-3])\.[0-5]\d\.?$/u.test(value) && isClockTime(text, candidate)) return true;
+  return isDecimalRangeEnd(text, candidate, value);
+}
+
+/**
+ * "Referanse 3.5–4.4.", "Testosteron hos menn 7.6–31.4.": the upper end of a range of decimals at a
+ * sentence end, not a day and a month ("3.5.–4.5.", with the dot after the first day, stays a
+ * date).
+ */
+function isDecimalRangeEnd(text: string, candidate: Candidate, value: string): boolean {
+  if (!/^\d{1,2}\.\d{1,2}\.?$/u.test(value)) return false;
+  return /(?<![\d.])\d{1,3}\.\d{1,2} ?[-–] ?$/u.test(
+    text.slice(Math.max(0, candidate.start - 10), candidate.start),
+  );
 }
 
 /** Times of day that tell "i natt 03.05" and "20.10 i kveld" from a date. */
@@ -160,7 +172,11 @@ function sentenceAround(tokens: readonly Token[], index: number): readonly Token
 }
 
 function opensSentence(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index]?.sentenceStart !== true) return false;
+  const token = tokens[index];
+  if (token?.sentenceStart !== true) return false;
+  // "«uke 12» i svangerskapskontrollen": a lower-case word after a closing quote goes on with the
+  // sentence the quote stands in.
+  if (/^[»”"]$/u.test(tokens[index - 1]?.text ?? '') && !token.capitalised) return false;
   return !(tokens[index - 1]?.text === '.' && tokens[index - 2]?.kind === 'number');
 }
 

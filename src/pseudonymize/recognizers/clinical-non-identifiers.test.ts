@@ -108,3 +108,23 @@ describe('days that hold for everyone and spoken ordinals', () => {
     expect(found('det var den ellevte september')).toEqual(['DATE den ellevte september']);
   });
 });
+
+describe('laboratory answers: ranges, units and hormones', () => {
+  it('keeps the upper end of a reference range and a unit before the next sentence', () => {
+    expect(found('Referanse 3.5–4.4.')).toEqual([]);
+    expect(found('Testosteron hos menn 7.6–31.4.')).toEqual([]);
+    expect(found('Kortisol 250–690 nmol/L. Østradiol lav.')).toEqual([]);
+    expect(found('Testosteron hos menn og østradiol hos kvinner varierer.')).toEqual([]);
+  });
+
+  it('still replaces a date range written with dots and an initial after "signert"', () => {
+    expect(found('Ferie 3.5.–4.5.')).toEqual(['DATE 3.5.', 'DATE 4.5.']);
+    expect(found('Prøvene er signert L. Østby.')).toEqual(['PERSON L. Østby']);
+  });
+
+  it('keeps a quoted week of pregnancy, a nynorsk article and a service in the genitive', () => {
+    expect(found('Merknad: «uke 12» i svangerskapskontroll betyr svangerskapsuke.')).toEqual([]);
+    expect(found('Bipolar liding hos ein onkel.')).toEqual([]);
+    expect(found('Frisklivssentralens tilbud to ganger i uka.')).toEqual([]);
+  });
+});

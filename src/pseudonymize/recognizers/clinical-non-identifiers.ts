@@ -2,6 +2,8 @@ import type { Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 import { findTokenIndex, isClinicalNonDate } from './clinical-non-dates.js';
+import { isScaleSurname } from './scale-surnames.js';
+import { isVerbHomographName } from './verb-homograph-names.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
 /**
@@ -21,7 +23,12 @@ export function isClinicalNonIdentifier(
   // "Kontroll om 1/2 år": half a year, the "2 år" is no age.
   if (candidate.type === 'AGE') return /\d\/$/u.test(text.slice(0, candidate.start));
   if (candidate.type === 'PHONE') return isClockRange(text, candidate);
-  if (candidate.type === 'PERSON') return isCommonNounHeading(words, text, tokens, candidate);
+  if (candidate.type === 'PERSON')
+    return (
+      isCommonNounHeading(words, text, tokens, candidate) ||
+      isScaleSurname(words, tokens, candidate) ||
+      isVerbHomographName(tokens, candidate)
+    );
   return false;
 }
 
