@@ -128,3 +128,19 @@ describe('laboratory answers: ranges, units and hormones', () => {
     expect(found('Frisklivssentralens tilbud to ganger i uka.')).toEqual([]);
   });
 });
+
+describe('a count of people in a month', () => {
+  it('keeps a count said in words before "i <month>" in a sentence about no one', () => {
+    expect(found('Vi fikk over seksti i mars med pollenallergi.')).toEqual([]);
+    expect(found('Det var mange i mars.')).toEqual([]);
+  });
+
+  it('still replaces the month of a birthday, a move and a person’s event', () => {
+    expect(found('Han fylte seksti i mars.')).toEqual(['AGE seksti', 'DATE mars']);
+    expect(found('Fylte nittito i mai og bor alene.')).toEqual(['AGE nittito', 'DATE mai']);
+    expect(found('Flyttet til Nedre Slottsgate 7 i mars.')).toEqual([
+      'ADDRESS Nedre Slottsgate 7',
+      'DATE mars',
+    ]);
+  });
+});
