@@ -47,6 +47,7 @@ import { recognizeInvertedSubjectNames } from './recognizers/inverted-subject-na
 import { recognizeFirmWords } from './recognizers/firm-words.js';
 import { recognizeSiblingNamePairs } from './recognizers/sibling-name-pairs.js';
 import { recognizeVisitHostNames } from './recognizers/visit-host-names.js';
+import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -476,9 +477,10 @@ function withConsistentNames(
     const entity = resolved[cursor];
     return entity !== undefined && entity.start < token.end;
   };
+  // "Far heiter Ammar … Barnet ammar godt": a name part that reads as its verb here stays the verb.
   const added = recognizeKnownNameParts(tokens, isNamePart, covered, (lower) =>
     lexicon.isCommonWord(lower),
-  );
+  ).filter((candidate) => !isVerbHomographName(tokens, candidate));
   if (added.length === 0) return resolved;
   return [...resolved, ...added].sort((left, right) => left.start - right.start);
 }

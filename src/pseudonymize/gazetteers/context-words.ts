@@ -580,6 +580,9 @@ export const neverNames = new Set([
   'ein',
   'eit',
   'menn',
+  // Nynorsk "later", "earlier" at a sentence start ("Seinare sa ho …").
+  'seinare',
+  'tidlegare',
   // "Me har snakka med …", "Ka sa legen?": nynorsk and dialect "we" and "what".
   'me',
   'ka',

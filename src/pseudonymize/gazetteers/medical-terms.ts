@@ -113,7 +113,8 @@ geneva hoehn yahr alvarado hallpike epley unterberger snellen ishihara hirschber
  * person only with a cue to one ("psykolog Hamilton", "dr. Clark", "Siri Conners").
  */
 export const scaleSurnames = `
-hamilton norton clark conners montgomery åsberg young morse beck becks ann arbor philips zoll resmed
+hamilton norton clark conners montgomery åsberg young morse beck becks ann arbor bayley griffiths
+vineland denver philips zoll resmed
 `;
 
 /**

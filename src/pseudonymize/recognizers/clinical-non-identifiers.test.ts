@@ -144,3 +144,16 @@ describe('a count of people in a month', () => {
     ]);
   });
 });
+
+describe('nynorsk nouns and clinics named by an ordinary word', () => {
+  it('keeps a nynorsk definite noun, a nynorsk adverb and a clinic at a sentence start', () => {
+    expect(found('Brukaren bur åleine.')).toEqual([]);
+    expect(found('Kontroll på Hudpoliklinikken.')).toEqual([]);
+    expect(found('Utviklingen ble vurdert med Vineland, Bayley og Griffiths.')).toEqual([]);
+    expect(found('Det kom hundre i juli i fjor med flått.')).toEqual([]);
+  });
+
+  it('still replaces a given name ending like a nynorsk noun', () => {
+    expect(found('Maren kom i går.')).toEqual(['PERSON Maren']);
+  });
+});

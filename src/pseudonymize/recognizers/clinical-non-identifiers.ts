@@ -2,6 +2,7 @@ import type { Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 import { findTokenIndex, isClinicalNonDate } from './clinical-non-dates.js';
+import { isNounNameUsedAsNoun } from './noun-names.js';
 import { isScaleSurname } from './scale-surnames.js';
 import { isVerbHomographName } from './verb-homograph-names.js';
 import type { TokenAnalysis } from './token-analysis.js';
@@ -27,7 +28,8 @@ export function isClinicalNonIdentifier(
     return (
       isCommonNounHeading(words, text, tokens, candidate) ||
       isScaleSurname(words, tokens, candidate) ||
-      isVerbHomographName(tokens, candidate)
+      isVerbHomographName(tokens, candidate) ||
+      isNounNameUsedAsNoun(words, text, tokens, candidate)
     );
   return false;
 }

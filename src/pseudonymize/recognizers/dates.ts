@@ -344,7 +344,7 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Words of a count of people before "i <month>": "mange i mars", "fleire i april". */
-const countWord = /^(?:mange|flere|fleire|færre|få|hundrevis|dusinvis)$/u;
+const countWord = /^(?:mange|flere|fleire|færre|få|hundre|tusen|hundrevis|tusenvis|dusinvis)$/u;
 
 /** Verbs of reaching an age: "Fylte nittito i mai" dates a birthday, whoever it is. */
 const ageVerb = /^(?:fylte|fylde|fyller|fyll|rundet|runda|runder|ble|blei|vart|blir)$/u;

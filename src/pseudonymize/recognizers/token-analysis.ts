@@ -39,9 +39,13 @@ function isGenericService(word: string, lexicon: Lexicon): boolean {
     ? word.slice(0, -1)
     : word;
   const match = /(?:tjenesten|tenesta|sentralen|poliklinikken)$/u.exec(lower);
-  if (match === null || match.index < 4) return false;
-  if (lexicon.isCompoundWord(lower)) return true;
+  if (match === null || match.index < 3) return false;
   const head = lower.slice(0, match.index);
+  // "Øyepoliklinikken", "Hudpoliklinikken": an ordinary word (no place) before a clinic's name.
+  if (match[0] === 'poliklinikken' && lexicon.isCommonWord(head) && !lexicon.places.has(head))
+    return true;
+  if (match.index < 4) return false;
+  if (lexicon.isCompoundWord(lower)) return true;
   const tail = lower.slice(match.index);
   return /[es]$/u.test(head) && lexicon.isCompoundWord(head.slice(0, -1) + tail);
 }

@@ -19,3 +19,11 @@ describe('a given name that is also a nynorsk verb', () => {
     expect(found('ammar kom i går')).toEqual(['PERSON ammar']);
   });
 });
+
+describe('a name repeated as its verb', () => {
+  it('keeps the verb when the same note names a person Ammar', () => {
+    expect(found('Ammar godt og søv mellom måltida. Far heiter Ammar Haddad.')).toEqual([
+      'PERSON Ammar Haddad',
+    ]);
+  });
+});
