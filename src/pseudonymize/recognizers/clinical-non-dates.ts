@@ -220,6 +220,7 @@ function isCountOutOf(value: string, tokens: readonly Token[], index: number): b
     return true;
   if (maximum === '12' && isMonthsOfYear(tokens, index)) return true;
   if (Number(counted) > Number(maximum)) return false;
+  if (maximum === '10' && isScoreOutOfTen(tokens, index)) return true;
   // "dose 1/3, 2/3 og 3/3": walk back over the earlier shares of the list to the counted word.
   let back = index - 1;
   while (back >= 0 && isListToken(tokens[back])) back--;
@@ -229,6 +230,33 @@ function isCountOutOf(value: string, tokens: readonly Token[], index: number): b
     .find((token) => token.kind !== 'number' && token.text !== '/');
   if (before?.kind === 'word' && countedBefore.test(before.lower)) return true;
   return after?.kind === 'word' && countedAfter.test(after.lower);
+}
+
+/** Words of a symptom scored from 0 to 10: "Smertene er 8/10", "VAS 7/10", "Kvalme: 3/10". */
+const scoredSymptom =
+  /^(?:smerte\p{L}*|vas|nrs|skår\p{L}*|score\p{L}*|intensitet\p{L}*|vondt|verk\p{L}*|ubehag\p{L}*|kvalme\p{L}*|angst\p{L}*|tretthet\p{L}*|slitenhet\p{L}*|svimmelhet\p{L}*|kløe)$/u;
+/** Words that may stand between the symptom and its score: "Smertene er nå ca. 8/10". */
+const scoreFiller =
+  /^(?:er|var|blir|vert|nå|no|ca|ca\.|rundt|omtrent|i|ved|hvile|kvile|bevegelse|:|=|\.|,)$/u;
+
+/** "Smertene er 8/10", "Kvalme: 3/10": a symptom scored out of ten, not the 8th of October. */
+function isScoreOutOfTen(tokens: readonly Token[], index: number): boolean {
+  // "målet er under 4/10 i hvile", "6/10 ved bevegelse": scored at rest or in movement.
+  const after = tokens.slice(index + 1, index + 5).filter((token) => token.text !== '/');
+  if (
+    /^(?:i|ved|under)$/u.test(after[1]?.lower ?? '') &&
+    /^(?:hvile|kvile|ro|bevegelse|rørsle|aktivitet|belastning|anstrengelse)$/u.test(
+      after[2]?.lower ?? '',
+    )
+  )
+    return true;
+  for (let back = index - 1; back >= 0 && index - back <= 5; back--) {
+    const token = tokens[back];
+    if (token === undefined) return false;
+    if (scoredSymptom.test(token.lower)) return true;
+    if (!scoreFiller.test(token.lower)) return false;
+  }
+  return false;
 }
 
 /** A token inside a list of shares: "1/3, 2/3 og". */

@@ -157,3 +157,16 @@ describe('nynorsk nouns and clinics named by an ordinary word', () => {
     expect(found('Maren kom i går.')).toEqual(['PERSON Maren']);
   });
 });
+
+describe('symptoms scored out of ten', () => {
+  it('keeps a pain or nausea score and a score at rest', () => {
+    expect(found('Smertene er 8/10.')).toEqual([]);
+    expect(found('Kvalme: 3/10.')).toEqual([]);
+    expect(found('Målet er under 4/10 i hvile.')).toEqual([]);
+  });
+
+  it('still replaces the same figures as dates of an event', () => {
+    expect(found('Smertene er 8/10 i dag. Hun falt 8/10 og brakk armen.')).toEqual(['DATE 8/10']);
+    expect(found('Smertene startet 8/10.')).toEqual(['DATE 8/10']);
+  });
+});

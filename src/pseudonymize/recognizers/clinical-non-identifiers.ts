@@ -2,6 +2,7 @@ import type { Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 import { findTokenIndex, isClinicalNonDate } from './clinical-non-dates.js';
+import { isGroupAge } from './generic-ages.js';
 import { isNounNameUsedAsNoun } from './noun-names.js';
 import { isScaleSurname } from './scale-surnames.js';
 import { isVerbHomographName } from './verb-homograph-names.js';
@@ -22,7 +23,8 @@ export function isClinicalNonIdentifier(
   if (candidate.type === 'DATE') return isClinicalNonDate(text, tokens, candidate);
   if (candidate.type === 'ADDRESS') return isDoseAfterName(text, candidate);
   // "Kontroll om 1/2 år": half a year, the "2 år" is no age.
-  if (candidate.type === 'AGE') return /\d\/$/u.test(text.slice(0, candidate.start));
+  if (candidate.type === 'AGE')
+    return /\d\/$/u.test(text.slice(0, candidate.start)) || isGroupAge(text, tokens, candidate);
   if (candidate.type === 'PHONE') return isClockRange(text, candidate);
   if (candidate.type === 'PERSON')
     return (
