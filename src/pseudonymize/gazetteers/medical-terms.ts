@@ -161,3 +161,14 @@ nyra leveren blæren muskelen muskulaturen nerven venen arterien knokkelen huden
 ankelen brusken menisken korsbåndet mellomgulvet bekkenet hoften hofta magen øret øyet
 douglas douglasrommet
 `;
+
+/**
+ * Makers of drugs and medical devices that notes name after "fra" ("uridom fra Coloplast",
+ * "Accu-Chek fra Roche", "insulin fra Novo Nordisk"): a supplier, not a place. A workplace frame
+ * still makes one a workplace ("jobber hos Coloplast").
+ */
+export const medicalCompanies = `
+coloplast zoll philips resmed medtronic abbott roche novo nordisk pfizer moderna sanofi bayer
+astrazeneca gsk msd lilly baxter fresenius braun hollister dansac convatec mölnlycke molnlycke össur
+ottobock oticon widex phonak invacare permobil
+`;

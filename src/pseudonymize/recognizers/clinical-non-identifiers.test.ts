@@ -170,3 +170,17 @@ describe('symptoms scored out of ten', () => {
     expect(found('Smertene startet 8/10.')).toEqual(['DATE 8/10']);
   });
 });
+
+describe('makers of medical products', () => {
+  it('keeps a supplier named after "fra"', () => {
+    expect(found('SenSura Mio og Conveen bestilles fra Coloplast via apoteket.')).toEqual([]);
+    expect(found('Målt med Accu-Chek fra Roche.')).toEqual([]);
+  });
+
+  it('still replaces the same company as a workplace', () => {
+    expect(found('Han jobber som lagerarbeider hos Coloplast i Tromsø.')).toEqual([
+      'WORKPLACE Coloplast',
+      'LOCATION Tromsø',
+    ]);
+  });
+});

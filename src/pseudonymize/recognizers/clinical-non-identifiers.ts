@@ -1,3 +1,4 @@
+import { medicalCompanies } from '../gazetteers/medical-terms.js';
 import type { Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -26,6 +27,7 @@ export function isClinicalNonIdentifier(
   if (candidate.type === 'AGE')
     return /\d\/$/u.test(text.slice(0, candidate.start)) || isGroupAge(text, tokens, candidate);
   if (candidate.type === 'PHONE') return isClockRange(text, candidate);
+  if (candidate.type === 'LOCATION') return isMedicalCompany(text, candidate);
   if (candidate.type === 'PERSON')
     return (
       isCommonNounHeading(words, text, tokens, candidate) ||
@@ -34,6 +36,19 @@ export function isClinicalNonIdentifier(
       isNounNameUsedAsNoun(words, text, tokens, candidate)
     );
   return false;
+}
+
+const companies: ReadonlySet<string> = new Set(
+  medicalCompanies.split(/\s+/u).filter((word) => word.length > 0),
+);
+
+/** "bestilles fra Coloplast via apoteket": a maker of medical products, not a place. */
+function isMedicalCompany(text: string, candidate: Candidate): boolean {
+  return text
+    .slice(candidate.start, candidate.end)
+    .toLowerCase()
+    .split(/\s+/u)
+    .every((word) => companies.has(word));
 }
 
 /** Words that make eight digits a telephone number whatever their shape. */
