@@ -42,6 +42,7 @@ describe('twelfth held-out de-identification set (v12)', () => {
     expect(v12.result.directRecall).toBeGreaterThanOrEqual(0.984);
     expect(v12.result.overall.f1).toBeGreaterThanOrEqual(0.963);
     expect(v12.snippets.protectedRecall).toBeGreaterThanOrEqual(0.91);
-    expect(v12.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(4.275);
+    // Session 23 (s23e precision rules): 14 -> 11 false detections (npm run eval:deid: 3.35).
+    expect(v12.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(3.36);
   }, 180_000);
 });

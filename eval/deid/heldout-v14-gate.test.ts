@@ -39,7 +39,8 @@ describe('fourteenth held-out de-identification set (v14)', () => {
     expect(v14.statistics.mentions).toBeGreaterThanOrEqual(323);
     expect(v14.clean.words).toBeGreaterThanOrEqual(3081);
     expect(v14.result.directRecall).toBeGreaterThanOrEqual(0.947);
-    expect(v14.result.overall.f1).toBeGreaterThanOrEqual(0.947);
+    // Session 23 (s23e precision rules): F1 0.947 -> 0.949 (npm run eval:deid).
+    expect(v14.result.overall.f1).toBeGreaterThanOrEqual(0.948);
     expect(v14.snippets.protectedRecall).toBeGreaterThanOrEqual(0.889);
     expect(v14.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(2.273);
   }, 180_000);

@@ -50,6 +50,7 @@ import { recognizeInvertedSubjectNames } from './recognizers/inverted-subject-na
 import { recognizeFirmWords } from './recognizers/firm-words.js';
 import { recognizeSiblingNamePairs } from './recognizers/sibling-name-pairs.js';
 import { recognizeVisitHostNames } from './recognizers/visit-host-names.js';
+<<<<<<< HEAD
 import { recognizeClubFrames } from './recognizers/club-frames.js';
 import { recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
@@ -61,6 +62,9 @@ import { joinHyphenSurnames } from './recognizers/hyphen-surnames.js';
 import { recognizeCallNames } from './recognizers/call-names.js';
 import { recognizeOwnFirmNames } from './recognizers/own-firm-names.js';
 import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code-after-house-number.js';
+=======
+import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
+>>>>>>> s23e-deid-precision
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
@@ -504,9 +508,10 @@ function withConsistentNames(
     const entity = resolved[cursor];
     return entity !== undefined && entity.start < token.end;
   };
+  // "Far heiter Ammar … Barnet ammar godt": a name part that reads as its verb here stays the verb.
   const added = recognizeKnownNameParts(tokens, isNamePart, covered, (lower) =>
     lexicon.isCommonWord(lower),
-  );
+  ).filter((candidate) => !isVerbHomographName(tokens, candidate));
   if (added.length === 0) return resolved;
   return [...resolved, ...added].sort((left, right) => left.start - right.start);
 }

@@ -111,12 +111,20 @@ export function createLexicon(
   const isCommonWord = (lower: string): boolean => {
     let known = commonWords.get(lower);
     if (known === undefined) {
-      known = common.has(lower) || forms.isFullForm(lower);
+      known = common.has(lower) || forms.isFullForm(lower) || isNynorskDefinite(lower);
       if (commonWords.size < 100_000 && lower.length <= longestCachedWord)
         commonWords.set(lower, known);
     }
     return known;
   };
+  // "Brukaren", "læraren": the nynorsk definite form of a bokmål noun ("brukeren", "læreren"),
+  // which the bokmål dictionary lacks. Not a proper noun ("Maren", "Karen"), not "-ane" ("Sandane",
+  // "Heiane" are places) nor the indefinite "-ar" ("Vidar", "Ivar").
+  const isNynorskDefinite = (lower: string): boolean =>
+    lower.length > 6 &&
+    lower.endsWith('aren') &&
+    !proper.has(lower) &&
+    forms.isFullForm(`${lower.slice(0, -4)}eren`);
   const places = new Map<string, string>();
   const postal = new Map<string, string>();
   const codeCounts = new Map<string, number>();

@@ -575,6 +575,14 @@ export const neverNames = new Set([
   'elles',
   // Nynorsk function words, capitalised at a sentence start ("Dei seier", "Kven ringde?").
   'eg',
+  // Nynorsk articles after "hos" ("Bipolar liding hos ein onkel"), and the plural "menn", which the
+  // bokmål dictionary lacks ("Testosteron hos menn"): an international list holds them as names.
+  'ein',
+  'eit',
+  'menn',
+  // Nynorsk "later", "earlier" at a sentence start ("Seinare sa ho …").
+  'seinare',
+  'tidlegare',
   // "Me har snakka med …", "Ka sa legen?": nynorsk and dialect "we" and "what".
   'me',
   'ka',

@@ -10,6 +10,7 @@ aspirin acetylsalisylsyre levaxin euthyrox eltroxin levotiroksin tiroksin thyrox
 jardiance forxiga ozempic wegovy victoza saxenda trulicity mounjaro lantus novorapid humalog insulatard toujeo tresiba
 fiasp insulin eliquis apixaban xarelto rivaroksaban pradaxa dabigatran lixiana edoksaban marevan warfarin plavix
 klopidogrel brilique ticagrelor selo-zok metoprolol bisoprolol emconcor atenolol propranolol inderal amlodipin norvasc
+østradiol estradiol testosteron progesteron prolaktin kortisol
 cozaar losartan atacand kandesartan diovan valsartan enalapril ramipril triatec lisinopril zestril furix furosemid
 burinex bumetanid spironolakton spirix aldactone centyl bendroflumetiazid esidrex hydroklortiazid simvastatin zocor
 atorvastatin lipitor rosuvastatin crestor ezetimib ezetrol digitoksin digoxin cordarone amiodaron multaq sotalol
@@ -83,6 +84,7 @@ aloe sudocrem decubal locobase canoderm apobase proshield medihoney inadine flam
 mepitel urgotul jelonet zetuvit tielle purilon askina kendall
 freestyle libre dexcom omnipod accu-chek contour medtronic minimed tandem guardian medisafe
 watchman
+conveen sensura dreamstation airsense lifepak aerochamber optichamber
 `;
 
 /** Eponyms of diseases, signs, tests, scores and anatomical structures: never persons here. */
@@ -102,6 +104,17 @@ down downs turner turners graves wilsons stills gilberts hoffmanns murphys spurl
 lhermittes mcburney mcburneys lachmans trendelenburgs apley mcmurray thessaly phalens tinels durkan hawkins neer jobe
 patrick faber schober
 nottingham morison morisons
+geneva hoehn yahr alvarado hallpike epley unterberger snellen ishihara hirschberg
+`;
+
+/**
+ * Surnames and companies that also name a scale, a score or a device in clinical text ("MADRS,
+ * Hamilton, Becks", "Braden, Norton, Morse", "Ann Arbor-stadium", "hjertestarter fra Zoll"): a
+ * person only with a cue to one ("psykolog Hamilton", "dr. Clark", "Siri Conners").
+ */
+export const scaleSurnames = `
+hamilton norton clark conners montgomery åsberg young morse beck becks ann arbor bayley griffiths
+vineland denver philips zoll resmed
 `;
 
 /**
@@ -148,4 +161,15 @@ senen sena leddet kneet lysken skulderen skuldra albuen tommelen fingeren tarmen
 nyra leveren blæren muskelen muskulaturen nerven venen arterien knokkelen huden kjeven hælen låret
 ankelen brusken menisken korsbåndet mellomgulvet bekkenet hoften hofta magen øret øyet
 douglas douglasrommet
+`;
+
+/**
+ * Makers of drugs and medical devices that notes name after "fra" ("uridom fra Coloplast",
+ * "Accu-Chek fra Roche", "insulin fra Novo Nordisk"): a supplier, not a place. A workplace frame
+ * still makes one a workplace ("jobber hos Coloplast").
+ */
+export const medicalCompanies = `
+coloplast zoll philips resmed medtronic abbott roche novo nordisk pfizer moderna sanofi bayer
+astrazeneca gsk msd lilly baxter fresenius braun hollister dansac convatec mölnlycke molnlycke össur
+ottobock oticon widex phonak invacare permobil
 `;

@@ -23,8 +23,20 @@ export function isClinicalNonDate(
   if (/^den \d{1,2}\.$/iu.test(value)) return isOrdinalBeforeNoun(tokens, index);
   if (isSpokenOrdinalBeforeNoun(tokens, candidate)) return true;
   if (isRuleChangeDay(value, tokens, index)) return true;
-  if (/^(?:[01]\d|2[0-3])\.[0-5]\d\.?$/u.test(value)) return isClockTime(text, candidate);
-  return false;
+  if (/^(?:[01]\d|2[0-3])\.[0-5]\d\.?$/u.test(value) && isClockTime(text, candidate)) return true;
+  return isDecimalRangeEnd(text, candidate, value);
+}
+
+/**
+ * "Referanse 3.5–4.4.", "Testosteron hos menn 7.6–31.4.": the upper end of a range of decimals at a
+ * sentence end, not a day and a month ("3.5.–4.5.", with the dot after the first day, stays a
+ * date).
+ */
+function isDecimalRangeEnd(text: string, candidate: Candidate, value: string): boolean {
+  if (!/^\d{1,2}\.\d{1,2}\.?$/u.test(value)) return false;
+  return /(?<![\d.])\d{1,3}\.\d{1,2} ?[-–] ?$/u.test(
+    text.slice(Math.max(0, candidate.start - 10), candidate.start),
+  );
 }
 
 /** Times of day that tell "i natt 03.05" and "20.10 i kveld" from a date. */
@@ -160,7 +172,11 @@ function sentenceAround(tokens: readonly Token[], index: number): readonly Token
 }
 
 function opensSentence(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index]?.sentenceStart !== true) return false;
+  const token = tokens[index];
+  if (token?.sentenceStart !== true) return false;
+  // "«uke 12» i svangerskapskontrollen": a lower-case word after a closing quote goes on with the
+  // sentence the quote stands in.
+  if (/^[»”"]$/u.test(tokens[index - 1]?.text ?? '') && !token.capitalised) return false;
   return !(tokens[index - 1]?.text === '.' && tokens[index - 2]?.kind === 'number');
 }
 
@@ -204,6 +220,7 @@ function isCountOutOf(value: string, tokens: readonly Token[], index: number): b
     return true;
   if (maximum === '12' && isMonthsOfYear(tokens, index)) return true;
   if (Number(counted) > Number(maximum)) return false;
+  if (maximum === '10' && isScoreOutOfTen(tokens, index)) return true;
   // "dose 1/3, 2/3 og 3/3": walk back over the earlier shares of the list to the counted word.
   let back = index - 1;
   while (back >= 0 && isListToken(tokens[back])) back--;
@@ -213,6 +230,33 @@ function isCountOutOf(value: string, tokens: readonly Token[], index: number): b
     .find((token) => token.kind !== 'number' && token.text !== '/');
   if (before?.kind === 'word' && countedBefore.test(before.lower)) return true;
   return after?.kind === 'word' && countedAfter.test(after.lower);
+}
+
+/** Words of a symptom scored from 0 to 10: "Smertene er 8/10", "VAS 7/10", "Kvalme: 3/10". */
+const scoredSymptom =
+  /^(?:smerte\p{L}*|vas|nrs|skår\p{L}*|score\p{L}*|intensitet\p{L}*|vondt|verk\p{L}*|ubehag\p{L}*|kvalme\p{L}*|angst\p{L}*|tretthet\p{L}*|slitenhet\p{L}*|svimmelhet\p{L}*|kløe)$/u;
+/** Words that may stand between the symptom and its score: "Smertene er nå ca. 8/10". */
+const scoreFiller =
+  /^(?:er|var|blir|vert|nå|no|ca|ca\.|rundt|omtrent|i|ved|hvile|kvile|bevegelse|:|=|\.|,)$/u;
+
+/** "Smertene er 8/10", "Kvalme: 3/10": a symptom scored out of ten, not the 8th of October. */
+function isScoreOutOfTen(tokens: readonly Token[], index: number): boolean {
+  // "målet er under 4/10 i hvile", "6/10 ved bevegelse": scored at rest or in movement.
+  const after = tokens.slice(index + 1, index + 5).filter((token) => token.text !== '/');
+  if (
+    /^(?:i|ved|under)$/u.test(after[1]?.lower ?? '') &&
+    /^(?:hvile|kvile|ro|bevegelse|rørsle|aktivitet|belastning|anstrengelse)$/u.test(
+      after[2]?.lower ?? '',
+    )
+  )
+    return true;
+  for (let back = index - 1; back >= 0 && index - back <= 5; back--) {
+    const token = tokens[back];
+    if (token === undefined) return false;
+    if (scoredSymptom.test(token.lower)) return true;
+    if (!scoreFiller.test(token.lower)) return false;
+  }
+  return false;
 }
 
 /** A token inside a list of shares: "1/3, 2/3 og". */

@@ -108,3 +108,79 @@ describe('days that hold for everyone and spoken ordinals', () => {
     expect(found('det var den ellevte september')).toEqual(['DATE den ellevte september']);
   });
 });
+
+describe('laboratory answers: ranges, units and hormones', () => {
+  it('keeps the upper end of a reference range and a unit before the next sentence', () => {
+    expect(found('Referanse 3.5–4.4.')).toEqual([]);
+    expect(found('Testosteron hos menn 7.6–31.4.')).toEqual([]);
+    expect(found('Kortisol 250–690 nmol/L. Østradiol lav.')).toEqual([]);
+    expect(found('Testosteron hos menn og østradiol hos kvinner varierer.')).toEqual([]);
+  });
+
+  it('still replaces a date range written with dots and an initial after "signert"', () => {
+    expect(found('Ferie 3.5.–4.5.')).toEqual(['DATE 3.5.', 'DATE 4.5.']);
+    expect(found('Prøvene er signert L. Østby.')).toEqual(['PERSON L. Østby']);
+  });
+
+  it('keeps a quoted week of pregnancy, a nynorsk article and a service in the genitive', () => {
+    expect(found('Merknad: «uke 12» i svangerskapskontroll betyr svangerskapsuke.')).toEqual([]);
+    expect(found('Bipolar liding hos ein onkel.')).toEqual([]);
+    expect(found('Frisklivssentralens tilbud to ganger i uka.')).toEqual([]);
+  });
+});
+
+describe('a count of people in a month', () => {
+  it('keeps a count said in words before "i <month>" in a sentence about no one', () => {
+    expect(found('Vi fikk over seksti i mars med pollenallergi.')).toEqual([]);
+    expect(found('Det var mange i mars.')).toEqual([]);
+  });
+
+  it('still replaces the month of a birthday, a move and a person’s event', () => {
+    expect(found('Han fylte seksti i mars.')).toEqual(['AGE seksti', 'DATE mars']);
+    expect(found('Fylte nittito i mai og bor alene.')).toEqual(['AGE nittito', 'DATE mai']);
+    expect(found('Flyttet til Nedre Slottsgate 7 i mars.')).toEqual([
+      'ADDRESS Nedre Slottsgate 7',
+      'DATE mars',
+    ]);
+  });
+});
+
+describe('nynorsk nouns and clinics named by an ordinary word', () => {
+  it('keeps a nynorsk definite noun, a nynorsk adverb and a clinic at a sentence start', () => {
+    expect(found('Brukaren bur åleine.')).toEqual([]);
+    expect(found('Kontroll på Hudpoliklinikken.')).toEqual([]);
+    expect(found('Utviklingen ble vurdert med Vineland, Bayley og Griffiths.')).toEqual([]);
+    expect(found('Det kom hundre i juli i fjor med flått.')).toEqual([]);
+  });
+
+  it('still replaces a given name ending like a nynorsk noun', () => {
+    expect(found('Maren kom i går.')).toEqual(['PERSON Maren']);
+  });
+});
+
+describe('symptoms scored out of ten', () => {
+  it('keeps a pain or nausea score and a score at rest', () => {
+    expect(found('Smertene er 8/10.')).toEqual([]);
+    expect(found('Kvalme: 3/10.')).toEqual([]);
+    expect(found('Målet er under 4/10 i hvile.')).toEqual([]);
+  });
+
+  it('still replaces the same figures as dates of an event', () => {
+    expect(found('Smertene er 8/10 i dag. Hun falt 8/10 og brakk armen.')).toEqual(['DATE 8/10']);
+    expect(found('Smertene startet 8/10.')).toEqual(['DATE 8/10']);
+  });
+});
+
+describe('makers of medical products', () => {
+  it('keeps a supplier named after "fra"', () => {
+    expect(found('SenSura Mio og Conveen bestilles fra Coloplast via apoteket.')).toEqual([]);
+    expect(found('Målt med Accu-Chek fra Roche.')).toEqual([]);
+  });
+
+  it('still replaces the same company as a workplace', () => {
+    expect(found('Han jobber som lagerarbeider hos Coloplast i Tromsø.')).toEqual([
+      'WORKPLACE Coloplast',
+      'LOCATION Tromsø',
+    ]);
+  });
+});

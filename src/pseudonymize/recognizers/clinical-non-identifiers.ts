@@ -1,7 +1,12 @@
+import { medicalCompanies } from '../gazetteers/medical-terms.js';
 import type { Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 import { findTokenIndex, isClinicalNonDate } from './clinical-non-dates.js';
+import { isGroupAge } from './generic-ages.js';
+import { isNounNameUsedAsNoun } from './noun-names.js';
+import { isScaleSurname } from './scale-surnames.js';
+import { isVerbHomographName } from './verb-homograph-names.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
 /**
@@ -21,10 +26,33 @@ export function isClinicalNonIdentifier(
   // "Kontroll om 1/2 år": half a year, the "2 år" is no age; nor the decimals of "3,5 år" (the
   // whole "4,5 år" is found by `age-phrases` when it is an age).
   if (candidate.type === 'AGE')
-    return /\d[/,]$/u.test(text.slice(Math.max(0, candidate.start - 2), candidate.start));
+    return (
+      /\d[/,]$/u.test(text.slice(Math.max(0, candidate.start - 2), candidate.start)) ||
+      isGroupAge(text, tokens, candidate)
+    );
   if (candidate.type === 'PHONE') return isClockRange(text, candidate);
-  if (candidate.type === 'PERSON') return isCommonNounHeading(words, text, tokens, candidate);
+  if (candidate.type === 'LOCATION') return isMedicalCompany(text, candidate);
+  if (candidate.type === 'PERSON')
+    return (
+      isCommonNounHeading(words, text, tokens, candidate) ||
+      isScaleSurname(words, tokens, candidate) ||
+      isVerbHomographName(tokens, candidate) ||
+      isNounNameUsedAsNoun(words, text, tokens, candidate)
+    );
   return false;
+}
+
+const companies: ReadonlySet<string> = new Set(
+  medicalCompanies.split(/\s+/u).filter((word) => word.length > 0),
+);
+
+/** "bestilles fra Coloplast via apoteket": a maker of medical products, not a place. */
+function isMedicalCompany(text: string, candidate: Candidate): boolean {
+  return text
+    .slice(candidate.start, candidate.end)
+    .toLowerCase()
+    .split(/\s+/u)
+    .every((word) => companies.has(word));
 }
 
 /** Words that make eight digits a telephone number whatever their shape. */

@@ -318,12 +318,16 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
   // compares months ("mest plager i april"), names no person.
   let person = false;
   let comparing = false;
+  let event = false;
   for (let at = first; at <= last; at++) {
     const lower = tokens[at]?.lower ?? '';
-    if (eventWord.test(lower)) return false;
+    event ||= eventWord.test(lower);
     person ||= personWord.test(lower);
     comparing ||= comparingWord.test(lower);
   }
+  // "Vi fikk over seksti i mars", "Det kom mange i april": a count of people in the month, in a
+  // sentence that names no one ("Han fylte seksti i mars" dates his birthday).
+  if (event) return !person && isCountInMonth(tokens, index);
   if (comparing) return true;
   if (person) return false;
   for (let at = first; at <= last; at++) {
@@ -337,6 +341,29 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
   if (isInMonthSpan(tokens, index)) return true;
   // "Treningen er tirsdager og fredager. I juni flyttes den utendørs.": a timetable goes on.
   return followsTimetable(tokens, first);
+}
+
+/** Words of a count of people before "i <month>": "mange i mars", "fleire i april". */
+const countWord = /^(?:mange|flere|fleire|færre|få|hundre|tusen|hundrevis|tusenvis|dusinvis)$/u;
+
+/** Verbs of reaching an age: "Fylte nittito i mai" dates a birthday, whoever it is. */
+const ageVerb = /^(?:fylte|fylde|fyller|fyll|rundet|runda|runder|ble|blei|vart|blir)$/u;
+
+/**
+ * "seksti i mars", "mange i mars": a count said in words right before "i" and the month (digits
+ * are left alone: "Storgata 7 i mars" is a house number), without a verb of reaching an age.
+ */
+function isCountInMonth(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.lower !== 'i') return false;
+  const count = tokens[index - 2];
+  if (count?.kind !== 'word') return false;
+  if (cardinalOf(count) === undefined && !countWord.test(count.lower)) return false;
+  for (let back = index - 3; back >= 0 && index - back <= 12; back--) {
+    const token = tokens[back];
+    if (token === undefined || endsSentence(tokens, back)) break;
+    if (ageVerb.test(token.lower)) return false;
+  }
+  return true;
 }
 
 /** A full stop, question or exclamation mark ending a sentence (not "kl. 14", "ca. 3"). */

@@ -186,6 +186,19 @@ export function isClinicalAbbreviation(capitals: string): boolean {
   return clinicalAbbreviations.has(capitals);
 }
 
+/** The amount before "/L" of a laboratory unit: "mmol/", "µg/", "U/", "mIE/", "10^9/". */
+const perLitreAmount = /(?:mol|[µunpmk]?g|U|IE|E|\d)\/$/u;
+
+/**
+ * "Kortisol 250–690 nmol/L. Østradiol lav": the litre of a laboratory unit ending a sentence is
+ * not an initial before the next sentence's first word ("v/L. Østby" keeps its initial).
+ */
+export function isPerLitreUnit(text: string, start: number): boolean {
+  return (
+    text.charAt(start) === 'L' && perLitreAmount.test(text.slice(Math.max(0, start - 5), start))
+  );
+}
+
 /** Initials of persons (PERSON, subtype "initials"). */
 export function recognizeInitials(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
@@ -193,6 +206,7 @@ export function recognizeInitials(text: string, tokens: readonly Token[]): Candi
   for (let dot = text.indexOf('.', 1); dot >= 0; dot = text.indexOf('.', dot + 1)) {
     const start = dot - 1;
     if (start > 0 && letterOrDigitOrDot.test(text.charAt(start - 1))) continue;
+    if (isPerLitreUnit(text, start)) continue;
     dottedInitials.lastIndex = start;
     const match = dottedInitials.exec(text);
     if (match === null || notInitials.has(match[0].replaceAll(/[ \t]/gu, ''))) continue;

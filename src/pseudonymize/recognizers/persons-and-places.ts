@@ -13,6 +13,7 @@ import { anatomicalHeadEndings } from '../gazetteers/medical-terms.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { isPerLitreUnit } from './initials.js';
 import { recognizePostalCode } from './postal-codes.js';
 import { hasLineBreak, isNameLike, type TokenAnalysis } from './token-analysis.js';
 
@@ -167,6 +168,7 @@ export function recognizePersonsAndPlaces(
       initial.end === previous.start &&
       isSpaceBetween(text, previous.end, token.start) &&
       !/[\p{L}\p{N}.]/u.test(text.charAt(initial.start - 1)) &&
+      !isPerLitreUnit(text, initial.start) &&
       token.text.length > 2 &&
       (analysis.surname || (!analysis.common && !analysis.entry))
     ) {

@@ -31,12 +31,21 @@ const termEndings = ['ene', 'ens', 'ets', 'en', 'et', 'a', 's'];
  * municipality or hospital has, named by ordinary words before "-tjenesten", "-sentralen" or
  * "-poliklinikken" (with a linking "s" or "e"), names no one place. One test for the token
  * analysis (never an identifying word) and for the recognizers that ask it directly. "Sunnmørssentralen" (a place first) is not one.
+ * The genitive counts too ("Frisklivssentralens kurs").
  */
-function isGenericService(lower: string, lexicon: Lexicon): boolean {
+function isGenericService(word: string, lexicon: Lexicon): boolean {
+  // The genitive names the same service ("Frisklivssentralens tilbud").
+  const lower = /(?:tjenesten|tenesta|sentralen|poliklinikken)s$/u.test(word)
+    ? word.slice(0, -1)
+    : word;
   const match = /(?:tjenesten|tenesta|sentralen|poliklinikken)$/u.exec(lower);
-  if (match === null || match.index < 4) return false;
-  if (lexicon.isCompoundWord(lower)) return true;
+  if (match === null || match.index < 3) return false;
   const head = lower.slice(0, match.index);
+  // "Øyepoliklinikken", "Hudpoliklinikken": an ordinary word (no place) before a clinic's name.
+  if (match[0] === 'poliklinikken' && lexicon.isCommonWord(head) && !lexicon.places.has(head))
+    return true;
+  if (match.index < 4) return false;
+  if (lexicon.isCompoundWord(lower)) return true;
   const tail = lower.slice(match.index);
   return /[es]$/u.test(head) && lexicon.isCompoundWord(head.slice(0, -1) + tail);
 }

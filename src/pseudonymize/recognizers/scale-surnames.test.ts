@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map(
+    (entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`,
+  );
+}
+
+describe('surnames that also name a scale or a device', () => {
+  it('keeps scales and staging systems listed in a note', () => {
+    expect(
+      found('Skalaer: Breslow, Clark, Ann Arbor, MADRS, Hamilton, Becks, Norton, Morse og Berg.'),
+    ).toEqual([]);
+    expect(found('Braden 13, Norton 14 og Barthel 40.')).toEqual([]);
+  });
+
+  it('still replaces the same surname after a title, a cue word or a given name', () => {
+    expect(found('Henvist av dr. Clark.')).toEqual(['PERSON dr. Clark']);
+    expect(found('Pasienten Norton har trykksår.')).toEqual(['PERSON Norton']);
+    expect(found('Skjemaet er fylt ut av læreren, Siri Conners.')).toEqual(['PERSON Siri Conners']);
+    expect(found('Ann kom i går.')).toEqual(['PERSON Ann']);
+  });
+});
