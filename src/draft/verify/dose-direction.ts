@@ -1,5 +1,6 @@
 import type { DrugMention } from '../language/drug-names.js';
 import type { WordToken } from '../language/fold.js';
+import { perTranscript } from './per-transcript.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
 /** Which way a sentence moves a drug's dose: up ("Øker Metformin") or down ("vi reduserer Furix"). */
@@ -63,11 +64,24 @@ function isNear(cue: DirectionCue, range: { readonly first: number; readonly las
   return distance <= reach;
 }
 
+interface SpokenMoves {
+  readonly made: ReadonlySet<DoseDirection>;
+  readonly denied: ReadonlySet<DoseDirection>;
+}
+
+/** Each transcript's moves by substance, read the first time a sentence asks. */
+const movesBySubstance = perTranscript(() => new Map<string, SpokenMoves>());
+
 /** What the conversation said about moving a drug's dose: made moves and denied moves. */
-function spokenMoves(
-  substance: string,
-  index: TranscriptIndex,
-): { readonly made: Set<DoseDirection>; readonly denied: Set<DoseDirection> } {
+function spokenMoves(substance: string, index: TranscriptIndex): SpokenMoves {
+  const known = movesBySubstance(index).get(substance);
+  if (known !== undefined) return known;
+  const moves = readSpokenMoves(substance, index);
+  movesBySubstance(index).set(substance, moves);
+  return moves;
+}
+
+function readSpokenMoves(substance: string, index: TranscriptIndex): SpokenMoves {
   const made = new Set<DoseDirection>();
   const denied = new Set<DoseDirection>();
   const named = new Set(index.unitsWithSubstance(substance));
