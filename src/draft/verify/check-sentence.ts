@@ -51,6 +51,7 @@ import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js
 import { findUnexaminedNormals } from './unexamined-normals.js';
 import { findUnsaidNamedItems } from './unsaid-named-items.js';
 import { findClaimedAllergy } from './claimed-allergy.js';
+import { perTranscript } from './per-transcript.js';
 import {
   findUnassertedDiagnosis,
   isInfectionOfUnsaidPart,
@@ -564,6 +565,28 @@ function isRelativeTellingOfParent(unit: TranscriptUnit | undefined): boolean {
   );
 }
 
+/**
+ * The note sentences read so far against each transcript, by text: a repair round or an edit
+ * verifies the same transcript again, and most of its sentences are unchanged (issue 11).
+ */
+const sentencesRead = perTranscript(
+  () => new Map<string, { readonly tokens: readonly WordToken[]; readonly claims: Claims }>(),
+);
+
+/** A note sentence's words and claims (read once per transcript). */
+function readSentence(
+  text: string,
+  index: TranscriptIndex,
+): { readonly tokens: readonly WordToken[]; readonly claims: Claims } {
+  const read = sentencesRead(index);
+  const known = read.get(text);
+  if (known !== undefined) return known;
+  const tokens = tokenize(text);
+  const reading = { tokens, claims: readClaims({ text, tokens }) };
+  read.set(text, reading);
+  return reading;
+}
+
 export interface CheckSentenceOptions {
   /** The section key; in `funn` every stated finding must have been examined or said. */
   readonly section?: string;
@@ -576,8 +599,7 @@ export function checkSentence(
   options: CheckSentenceOptions = {},
 ): SentenceCheck {
   const flags: SentenceFlag[] = [];
-  const tokens = tokenize(text);
-  const claims = readClaims({ text, tokens });
+  const { tokens, claims } = readSentence(text, index);
   // A word about the patient needs a mention about the patient; a word about a relative may use any.
   const usable = (tokenIndex: number, occurrence: Pick<Occurrence, 'aboutOther'>): boolean =>
     claims.aboutOther[tokenIndex] === true || !occurrence.aboutOther;

@@ -23,11 +23,13 @@ export function perTranscript<T>(
  * sentence and every transcript, and the vocabulary is bounded.
  */
 export function perWord<T>(compute: (word: string) => T): (word: string) => T {
-  const memo = new Map<string, T>();
+  // (Boxed, so one lookup answers a word whose value is undefined too.)
+  const memo = new Map<string, { readonly value: T }>();
   return (word) => {
-    if (memo.has(word)) return memo.get(word) as T;
+    const known = memo.get(word);
+    if (known !== undefined) return known.value;
     const value = compute(word);
-    memo.set(word, value);
+    memo.set(word, { value });
     return value;
   };
 }
