@@ -3,9 +3,13 @@ import type { WordToken } from '../language/fold.js';
 import { findSwappedBrand } from './swapped-brand.js';
 import type { Claims } from './read-claims.js';
 import { type TranscriptIndex, hypotheticalCue } from './transcript-index.js';
-import { findFlippedTolerance } from './flipped-tolerance.js';
-import { findContradictedDrugAction, findRejectedDrugStarted } from './drug-action.js';
-import { findContradictedDoseDirection } from './dose-direction.js';
+import { findFlippedTolerance } from './drug-tolerance.js';
+import {
+  findContradictedDoseDirection,
+  findContradictedDrugAction,
+  findRejectedDrugStarted,
+} from './drug-action.js';
+
 import { findDeniedMedicationOrAllergy } from './denied-medication.js';
 import { drugStateFlag, findContradictedDrugState } from './drug-state.js';
 import { findFlippedPlanAction } from './plan-flip.js';
