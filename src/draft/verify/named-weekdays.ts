@@ -28,6 +28,11 @@ function weekdaysNamed(tokens: readonly WordToken[]): Weekday[] {
   });
 }
 
+function sharesWord(first: ReadonlySet<string>, second: ReadonlySet<string>): boolean {
+  for (const word of first) if (second.has(word)) return true;
+  return false;
+}
+
 interface SaidWeekdays {
   /** Every day said, in order of first mention. */
   readonly anywhere: ReadonlySet<Weekday>;
@@ -78,7 +83,7 @@ export function findShiftedWeekday(
   const saidAnywhere = said.anywhere;
   const saidNearby = new Set<Weekday>();
   for (const passage of said.passages) {
-    if (![...anchors].some((anchor) => passage.words.has(anchor))) continue;
+    if (!sharesWord(anchors, passage.words)) continue;
     for (const day of passage.days) saidNearby.add(day);
   }
   for (const day of claimed) {
