@@ -24,6 +24,12 @@ import {
   heldOutV5CasesDirectory,
   heldOutV6CasesDirectory,
   heldOutV7CasesDirectory,
+  heldOutV8CasesDirectory,
+  heldOutV9CasesDirectory,
+  heldOutV10CasesDirectory,
+  heldOutV11CasesDirectory,
+  heldOutV12CasesDirectory,
+  heldOutV13CasesDirectory,
   loadVerifyCases,
   toOutput,
 } from '../eval/verify/evaluate-verifier.js';
@@ -71,6 +77,12 @@ async function computeHashes(): Promise<Record<string, string>> {
     ['eval/verify/heldout-v5', heldOutV5CasesDirectory],
     ['eval/verify/heldout-v6', heldOutV6CasesDirectory],
     ['eval/verify/heldout-v7', heldOutV7CasesDirectory],
+    ['eval/verify/heldout-v8', heldOutV8CasesDirectory],
+    ['eval/verify/heldout-v9', heldOutV9CasesDirectory],
+    ['eval/verify/heldout-v10', heldOutV10CasesDirectory],
+    ['eval/verify/heldout-v11', heldOutV11CasesDirectory],
+    ['eval/verify/heldout-v12', heldOutV12CasesDirectory],
+    ['eval/verify/heldout-v13', heldOutV13CasesDirectory],
   ];
   for (const [name, directory] of sets) {
     const hash = caseSetHash(directory);

@@ -4,7 +4,8 @@ import type { TranscriptIndex } from './transcript-index.js';
 
 /** Words (folded) that name an allergy, alone or in a compound ("penicillinallergi"). */
 function isAllergyWord(folded: string): boolean {
-  return /(?:allergi|allergisk|overfolsom)/u.test(folded);
+  // ("allergisk" holds "allergi".)
+  return folded.includes('allergi') || folded.includes('overfolsom');
 }
 
 /** How the conversation spoke of allergies: of the patient, denied for the patient, of others. */

@@ -1,5 +1,6 @@
 import type { WordToken } from '../language/fold.js';
 import type { Claims, Side } from './read-claims.js';
+import { perTranscript } from './per-transcript.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
 /**
@@ -20,10 +21,16 @@ export function isDeniedSideSaid(
   const denied =
     claims.negated[sideEntry.token] === true || claims.negated[sideEntry.token + 1] === true;
   if (!denied || tokens[sideEntry.token] === undefined) return false;
-  return index.units.some(
-    (unit) => !unit.isQuestion && unit.claims.sides.some((entry) => entry.side === sideEntry.side),
-  );
+  return sidesStated(index).has(sideEntry.side);
 }
+
+/** The sides the conversation's statements (not questions) name, read once per transcript. */
+const sidesStated = perTranscript((index): ReadonlySet<Side> => {
+  const sides = new Set<Side>();
+  for (const unit of index.units)
+    if (!unit.isQuestion) for (const entry of unit.claims.sides) sides.add(entry.side);
+  return sides;
+});
 
 /** "bare", "berre", "kun" (folded), and the article a side may take after it ("bare det høyre"). */
 const onlyWords: ReadonlySet<string> = new Set(['bare', 'berre', 'kun', 'baere', 'barre']);
@@ -43,6 +50,10 @@ const complaintSections: ReadonlySet<string> = new Set(['kontaktarsak', 'anamnes
  * otherwise. Questions and what a relative says of themself do not count.
  */
 export function onlySideSaid(index: TranscriptIndex): Side | undefined {
+  return onlySideOf(index);
+}
+
+const onlySideOf = perTranscript((index): Side | undefined => {
   const sides = new Set<Side>();
   for (const unit of index.units) {
     if (unit.isQuestion || unit.speaker === 'lege' || unit.speaker === 'sykepleier') continue;
@@ -54,7 +65,7 @@ export function onlySideSaid(index: TranscriptIndex): Side | undefined {
     }
   }
   return sides.size === 1 ? [...sides][0] : undefined;
-}
+});
 
 /**
  * "Smerter i begge knær" or "Også smerter i venstre kne" in the history while the patient said

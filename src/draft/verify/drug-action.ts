@@ -1,6 +1,14 @@
 import type { DrugMention } from '../language/drug-names.js';
 import type { WordToken } from '../language/fold.js';
+import { perTranscript } from './per-transcript.js';
 import type { TranscriptIndex } from './transcript-index.js';
+
+/**
+ * What a sentence or the conversation does with a drug: stops, keeps or starts it (a `DrugAction`)
+ * or moves its dose up or down (a `DoseDirection`). One mechanism for both: cue words near a drug
+ * mention (within `reach` words), read in the sentence and, once per transcript and drug, in what
+ * was said of the drug (`spokenOf`).
+ */
 
 /**
  * What a sentence does with a drug it names: stops it ("Enalapril seponeres", "vi slutter med
@@ -39,20 +47,27 @@ function cueAt(tokens: readonly WordToken[], position: number): DrugAction | und
   return action === 'stop' ? 'continue' : 'stop';
 }
 
+/** The tokens a drug mention spans, first and last; undefined when it spans none. */
+function spanOf(
+  tokens: readonly WordToken[],
+  mention: DrugMention,
+): { readonly first: number; readonly last: number } | undefined {
+  const inside = tokens
+    .map((token, position) => ({ token, position }))
+    .filter(({ token }) => token.start >= mention.start && token.end <= mention.end);
+  const first = inside[0]?.position;
+  const last = inside[inside.length - 1]?.position;
+  return first === undefined || last === undefined ? undefined : { first, last };
+}
+
 /** The token range of each drug mention. */
 function mentionSpans(
   tokens: readonly WordToken[],
   mentions: readonly DrugMention[],
 ): { readonly substance: string; readonly first: number; readonly last: number }[] {
   return mentions.flatMap((mention) => {
-    const inside = tokens
-      .map((token, position) => ({ token, position }))
-      .filter(({ token }) => token.start >= mention.start && token.end <= mention.end);
-    const first = inside[0]?.position;
-    const last = inside[inside.length - 1]?.position;
-    return first === undefined || last === undefined
-      ? []
-      : [{ substance: mention.substance, first, last }];
+    const span = spanOf(tokens, mention);
+    return span === undefined ? [] : [{ substance: mention.substance, ...span }];
   });
 }
 
@@ -99,13 +114,7 @@ export function findContradictedDrugAction(options: {
   const written = readDrugActions(tokens, mentions);
   for (const { substance, action } of written) {
     if (action === 'start') continue;
-    const said = new Set<DrugAction>();
-    for (const unitIndex of index.unitsWithSubstance(substance)) {
-      const unit = index.units[unitIndex];
-      if (unit === undefined || unit.isQuestion || unit.isHypothetical) continue;
-      for (const spoken of readDrugActions(unit.tokens, unit.claims.drugMentions))
-        if (spoken.substance === substance) said.add(spoken.action);
-    }
+    const said = spokenOf(substance, index).actions;
     if (said.has(action)) continue;
     const contradicted =
       action === 'continue' ? said.has('stop') && !said.has('start') : said.has('continue');
@@ -175,6 +184,147 @@ export function findRejectedDrugStarted(options: {
     });
     const mention = mentions.find((candidate) => candidate.substance === substance);
     if (onlyRejected && mention !== undefined) return mention;
+  }
+  return undefined;
+}
+
+/** Which way a sentence moves a drug's dose: up ("Øker Metformin") or down ("vi reduserer Furix"). */
+export type DoseDirection = 'increase' | 'decrease';
+
+/** Words (folded, so "øker" reads "oker") that raise a dose, in bokmål, nynorsk and dialect. */
+const increaseWord = /^(?:ok(?:e|er|es|te|t)|auk\p{L}*|opptrapp\p{L}*|dobl\p{L}*|dobbl\p{L}*)$/u;
+/** Words (folded) that lower a dose. */
+const decreaseWord = /^(?:reduser\p{L}*|halver\p{L}*|nedtrapp\p{L}*|senk\p{L}*|minsk\p{L}*)$/u;
+/** "trapper opp" / "trapper ned", "sette ned dosen". */
+const particleVerb = /^(?:trapp\p{L}*|sett\p{L}*|set|sat|satt)$/u;
+/** (Dose moves read "kje" as a denial too.) */
+const doseNegators = new Set(['ikke', 'ikkje', 'ikkj', 'itj', 'inkje', 'kje', 'aldri']);
+/** Words (folded) that speak of the patient's drugs without naming one ("medisinane", "dosen"). */
+const genericDrugWord = /^(?:medisin\p{L}*|medikament\p{L}*|dose\p{L}*|dosen|tablett\p{L}*)$/u;
+
+interface DirectionCue {
+  readonly position: number;
+  readonly direction: DoseDirection;
+  readonly denied: boolean;
+}
+
+function doseCueAt(tokens: readonly WordToken[], position: number): DirectionCue | undefined {
+  const folded = tokens[position]?.folded ?? '';
+  const next = tokens[position + 1]?.folded ?? '';
+  let direction: DoseDirection | undefined;
+  if (increaseWord.test(folded)) direction = 'increase';
+  else if (decreaseWord.test(folded)) direction = 'decrease';
+  else if (particleVerb.test(folded) && next === 'opp' && folded.startsWith('trapp'))
+    direction = 'increase';
+  else if (particleVerb.test(folded) && next === 'ned') direction = 'decrease';
+  if (direction === undefined) return undefined;
+  // "vi aukar ikkje medisinane", "vi skal ikke øke": the move is denied, not made.
+  const denied = [-2, -1, 1, 2].some((offset) =>
+    doseNegators.has(tokens[position + offset]?.folded ?? ''),
+  );
+  return { position, direction, denied };
+}
+
+function cuesOf(tokens: readonly WordToken[]): DirectionCue[] {
+  return tokens.flatMap((_token, position) => doseCueAt(tokens, position) ?? []);
+}
+
+function isNear(cue: DirectionCue, range: { readonly first: number; readonly last: number }) {
+  const distance =
+    cue.position < range.first ? range.first - cue.position : cue.position - range.last;
+  return distance <= reach;
+}
+
+/** What the conversation did with one drug, read once per transcript and drug. */
+interface SpokenDrug {
+  /** Stopped, kept or started, in statements naming it. */
+  readonly actions: ReadonlySet<DrugAction>;
+  /** Dose moves made of it (or of "the medicines" in a statement naming no drug). */
+  readonly made: ReadonlySet<DoseDirection>;
+  /** Dose moves said not to be made. */
+  readonly denied: ReadonlySet<DoseDirection>;
+}
+
+/** Moves of one statement's cues near the given token ranges, added to `made` or `denied`. */
+function addMoves(
+  tokens: readonly WordToken[],
+  ranges: readonly { readonly first: number; readonly last: number }[],
+  moves: { readonly made: Set<DoseDirection>; readonly denied: Set<DoseDirection> },
+): void {
+  if (ranges.length === 0) return;
+  for (const cue of cuesOf(tokens))
+    if (ranges.some((range) => isNear(cue, range)))
+      (cue.denied ? moves.denied : moves.made).add(cue.direction);
+}
+
+/**
+ * Dose moves said of the patient's drugs without naming one ("vi aukar ikkje medisinane"): a
+ * generic word counts only in a statement that names no drug. The same for every drug.
+ */
+const genericMoves = perTranscript((index) => {
+  const moves = { made: new Set<DoseDirection>(), denied: new Set<DoseDirection>() };
+  for (const unit of index.units) {
+    if (unit.isQuestion || unit.isHypothetical || unit.claims.drugMentions.length > 0) continue;
+    const ranges: { first: number; last: number }[] = [];
+    unit.tokens.forEach((token, position) => {
+      if (genericDrugWord.test(token.folded)) ranges.push({ first: position, last: position });
+    });
+    addMoves(unit.tokens, ranges, moves);
+  }
+  return moves;
+});
+
+/** Each transcript's drugs, by substance, read the first time a sentence asks. */
+const spokenBySubstance = perTranscript(() => new Map<string, SpokenDrug>());
+
+/** What the conversation did with a drug: its actions and its dose moves. */
+function spokenOf(substance: string, index: TranscriptIndex): SpokenDrug {
+  const known = spokenBySubstance(index).get(substance);
+  if (known !== undefined) return known;
+  const generic = genericMoves(index);
+  const actions = new Set<DrugAction>();
+  const moves = { made: new Set(generic.made), denied: new Set(generic.denied) };
+  for (const unitIndex of index.unitsWithSubstance(substance)) {
+    const unit = index.units[unitIndex];
+    if (unit === undefined || unit.isQuestion || unit.isHypothetical) continue;
+    for (const spoken of readDrugActions(unit.tokens, unit.claims.drugMentions))
+      if (spoken.substance === substance) actions.add(spoken.action);
+    const mentions = unit.claims.drugMentions.filter((mention) => mention.substance === substance);
+    addMoves(
+      unit.tokens,
+      mentions.flatMap((mention) => spanOf(unit.tokens, mention) ?? []),
+      moves,
+    );
+  }
+  const spoken = { actions, ...moves };
+  spokenBySubstance(index).set(substance, spoken);
+  return spoken;
+}
+
+/**
+ * A drug whose dose the sentence moves one way although the conversation moved it the other way
+ * or said it would not be moved ("Øker Metformin" where "vi aukar ikkje medisinane no" or "vi
+ * reduserer Metformin" was said): the drug's mention and the written direction, or undefined.
+ * A sentence that itself denies the move ("Øker ikke Metformin") says nothing here.
+ */
+export function findContradictedDoseDirection(options: {
+  readonly tokens: readonly WordToken[];
+  readonly mentions: readonly DrugMention[];
+  readonly index: TranscriptIndex;
+}): { readonly mention: DrugMention; readonly direction: DoseDirection } | undefined {
+  const { tokens, mentions, index } = options;
+  const written = cuesOf(tokens).filter((cue) => !cue.denied);
+  for (const mention of mentions) {
+    const range = spanOf(tokens, mention);
+    if (range === undefined) continue;
+    for (const cue of written) {
+      if (!isNear(cue, range)) continue;
+      const { made, denied } = spokenOf(mention.substance, index);
+      if (made.has(cue.direction)) continue;
+      const opposite: DoseDirection = cue.direction === 'increase' ? 'decrease' : 'increase';
+      if (made.has(opposite) || denied.has(cue.direction))
+        return { mention, direction: cue.direction };
+    }
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import type { SentenceFlag } from '../../core/index.js';
 import { toDrugWord, type DrugMention } from '../language/drug-names.js';
 import type { WordToken } from '../language/fold.js';
+import { isReactionWord, isToleranceWord, saysItWentWell } from './drug-tolerance.js';
 import type { Claims } from './read-claims.js';
 import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 
@@ -16,14 +17,6 @@ export interface ContradictedDrugState {
   readonly claimed: DrugState;
 }
 
-/** "tåler", "tåle", "tålte", "tolererer" (folded: "å" is "a"). */
-const toleranceWord = /^(?:taler|tale|talte|tolte|tolde|toler\p{L}*)$/u;
-/** An allergy or a reaction that made the patient stop ("fekk utslett av det", "magesår av"). */
-const reactionWord =
-  /^(?:\p{L}*allergi\p{L}*|allergisk\p{L}*|overfolsom\p{L}*|reaksjon\p{L}*|utslett|magesar|elveblest|kloe)$/u;
-/** A reply to "Tåler du …?" that says it went well ("det gikk bra", "går fint"). */
-const wentWell =
-  /(?<![\p{L}])(?:gikk|gjekk|går|gar|gjeng|gjekk) (?:bra|fint|greit|fin|godt)|ingen (?:problem\p{L}*|reaksjon\p{L}*|plager)|tål\p{L}* (?:\p{L}+ )?(?:fint|godt|bra)(?![\p{L}])/iu;
 /** A habit or a drug given up ("slutta med den", "sluttet", "kutta ut", "seponert"). */
 const stopWord = /^(?:slutt\p{L}*|kutta|kuttet|seponert\p{L}*|stoppa|stoppet|avslutta|avsluttet)$/u;
 /** Words of a drug used now ("bruker", "tek", "daglig", "fast"). */
@@ -88,10 +81,8 @@ function claimedState(
   if (span === undefined) return undefined;
   const negated = claims.negated[span.first] === true;
   if (compound) return negated ? undefined : 'not-tolerated';
-  if (near(tokens, span, 3, (folded) => toleranceWord.test(folded)))
-    return negated ? 'not-tolerated' : 'tolerated';
-  if (near(tokens, span, 3, (folded) => reactionWord.test(folded)))
-    return negated ? undefined : 'not-tolerated';
+  if (near(tokens, span, 3, isToleranceWord)) return negated ? 'not-tolerated' : 'tolerated';
+  if (near(tokens, span, 3, isReactionWord)) return negated ? undefined : 'not-tolerated';
   if (tokens.some((token) => notNowWord.test(token.folded))) return undefined;
   if (!tokens.some((token) => useWord.test(token.folded))) return undefined;
   return negated ? 'not-in-use' : 'in-use';
@@ -114,7 +105,7 @@ function saidState(
     return saidSpan !== undefined && unit.claims.negated[saidSpan.first] === true;
   });
   const tokens = unit.tokens;
-  const asksTolerance = tokens.some((token) => toleranceWord.test(token.folded));
+  const asksTolerance = tokens.some((token) => isToleranceWord(token.folded));
   if (unit.isQuestion) {
     if (!asksTolerance) return undefined;
     const answer = index.answerTo(unitIndex);
@@ -124,12 +115,12 @@ function saidState(
     const reply = index.units[unitIndex + 1];
     if (reply === undefined || reply.speaker === 'lege') return undefined;
     const text = reply.tokens.map((token) => token.text).join(' ');
-    if (reply.tokens.some((token) => reactionWord.test(token.folded))) return 'not-tolerated';
-    return wentWell.test(text) ? 'tolerated' : undefined;
+    if (reply.tokens.some((token) => isReactionWord(token.folded))) return 'not-tolerated';
+    return saysItWentWell(text) ? 'tolerated' : undefined;
   }
   if (unit.isHypothetical) return undefined;
   if (asksTolerance) return negated ? 'not-tolerated' : 'tolerated';
-  if (tokens.some((token) => reactionWord.test(token.folded)))
+  if (tokens.some((token) => isReactionWord(token.folded)))
     return negated ? undefined : 'not-tolerated';
   if (unit.speaker === 'lege' || unit.speaker === 'sykepleier')
     return negated ? undefined : 'in-use';

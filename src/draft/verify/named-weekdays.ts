@@ -1,4 +1,5 @@
 import type { WordToken } from '../language/fold.js';
+import { perTranscript, perWord } from './per-transcript.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
 /** The weekdays, as a note names them. */
@@ -15,9 +16,9 @@ const weekdayForms: readonly (readonly [RegExp, Weekday])[] = [
   [/^(?:sondag|sundag)(?:en|s|ane|er)?$/u, 'søndag'],
 ];
 
-function weekdayOf(folded: string): Weekday | undefined {
-  return weekdayForms.find(([form]) => form.test(folded))?.[1];
-}
+const weekdayOf = perWord(
+  (folded: string): Weekday | undefined => weekdayForms.find(([form]) => form.test(folded))?.[1],
+);
 
 /** The weekdays a text's tokens name. */
 function weekdaysNamed(tokens: readonly WordToken[]): Weekday[] {
@@ -26,6 +27,39 @@ function weekdaysNamed(tokens: readonly WordToken[]): Weekday[] {
     return weekday === undefined ? [] : [weekday];
   });
 }
+
+function sharesWord(first: ReadonlySet<string>, second: ReadonlySet<string>): boolean {
+  for (const word of first) if (second.has(word)) return true;
+  return false;
+}
+
+interface SaidWeekdays {
+  /** Every day said, in order of first mention. */
+  readonly anywhere: ReadonlySet<Weekday>;
+  /** Units that name a day: their words, and the days they and the next unit name, in order. */
+  readonly passages: readonly {
+    readonly words: ReadonlySet<string>;
+    readonly days: readonly Weekday[];
+  }[];
+}
+
+/** The days the conversation names, read once per transcript. */
+const saidWeekdays = perTranscript((index): SaidWeekdays => {
+  const anywhere = new Set<Weekday>();
+  const passages: { words: ReadonlySet<string>; days: readonly Weekday[] }[] = [];
+  index.units.forEach((unit, unitIndex) => {
+    const days = weekdaysNamed(unit.tokens);
+    for (const day of days) anywhere.add(day);
+    if (days.length === 0) return;
+    // The next passage may correct the day ("på søndag. Nei vent, det va lørdag.").
+    const next = index.units[unitIndex + 1];
+    passages.push({
+      words: new Set(unit.tokens.map((token) => token.folded)),
+      days: [...days, ...(next === undefined ? [] : weekdaysNamed(next.tokens))],
+    });
+  });
+  return { anywhere, passages };
+});
 
 /**
  * A weekday the sentence names that the conversation gave another day for (issue 11): the day is
@@ -45,17 +79,13 @@ export function findShiftedWeekday(
       .filter((token) => token.folded.length >= 5 && weekdayOf(token.folded) === undefined)
       .map((token) => token.folded),
   );
-  const saidAnywhere = new Set<Weekday>();
+  const said = saidWeekdays(index);
+  const saidAnywhere = said.anywhere;
   const saidNearby = new Set<Weekday>();
-  index.units.forEach((unit, unitIndex) => {
-    const days = weekdaysNamed(unit.tokens);
-    for (const day of days) saidAnywhere.add(day);
-    if (days.length === 0 || !unit.tokens.some((token) => anchors.has(token.folded))) return;
-    // The next passage may correct the day ("på søndag. Nei vent, det va lørdag.").
-    const next = index.units[unitIndex + 1];
-    for (const day of [...days, ...(next === undefined ? [] : weekdaysNamed(next.tokens))])
-      saidNearby.add(day);
-  });
+  for (const passage of said.passages) {
+    if (!sharesWord(anchors, passage.words)) continue;
+    for (const day of passage.days) saidNearby.add(day);
+  }
   for (const day of claimed) {
     const other =
       saidNearby.size > 0 && !saidNearby.has(day)

@@ -1,5 +1,6 @@
 import type { WordToken } from '../language/fold.js';
 import type { Claims } from './read-claims.js';
+import { perTranscript } from './per-transcript.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
 /** What a plan does with a treatment: stops it or keeps it going. */
@@ -82,6 +83,18 @@ function overlaps(first: ReadonlySet<string>, second: ReadonlySet<string>): bool
 }
 
 /**
+ * What the clinician kept or stopped in the conversation, in order, read once per transcript. The
+ * plan is the clinician's: what a patient says they stopped is history, not a plan.
+ */
+const clinicianPlanActions = perTranscript((index) =>
+  index.units.flatMap((unit) =>
+    unit.isQuestion || unit.isHypothetical || unit.speaker !== 'lege'
+      ? []
+      : readPlanActions(unit.tokens, unit.claims),
+  ),
+);
+
+/**
  * A treatment the plan keeps or stops although the conversation only did the opposite with it
  * ("Fortsetter p-piller" where "du må slutte med p-pillene" was said): the written action, or
  * undefined. Drugs the lexicon names are read by the drug checks; this covers what it does not.
@@ -97,12 +110,8 @@ export function findFlippedPlanAction(options: {
   if (!planSections.has(options.section ?? '') || claims.drugMentions.length > 0) return undefined;
   for (const written of readPlanActions(tokens, claims)) {
     const said = new Set<PlanAction>();
-    for (const unit of index.units) {
-      // The plan is the clinician's: what a patient says they stopped is history, not a plan.
-      if (unit.isQuestion || unit.isHypothetical || unit.speaker !== 'lege') continue;
-      for (const spoken of readPlanActions(unit.tokens, unit.claims))
-        if (overlaps(written.keys, spoken.keys)) said.add(spoken.action);
-    }
+    for (const spoken of clinicianPlanActions(index))
+      if (overlaps(written.keys, spoken.keys)) said.add(spoken.action);
     if (!said.has(written.action) && said.size > 0) return written.action;
   }
   return undefined;

@@ -1,4 +1,5 @@
 import type { WordToken } from '../language/fold.js';
+import { perTranscript } from './per-transcript.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
 /** A point in time named relative to the consultation ("i går", "i forgårs", "forrige uke"). */
@@ -157,6 +158,18 @@ function isAnsweredYes(index: TranscriptIndex, unitIndex: number): boolean {
   );
 }
 
+/** The parts of the day the conversation named, read once per transcript. */
+const partsOfDaySaid = perTranscript((index) =>
+  partOfDayClaims.filter(([, , said]) =>
+    // (A question names the parts it asks about; the answer says which: "morgenen eller kvelden?")
+    index.units.some(
+      (unit, unitIndex) =>
+        unit.tokens.some((token) => said.test(token.folded)) &&
+        (!unit.isQuestion || isAnsweredYes(index, unitIndex)),
+    ),
+  ),
+);
+
 /**
  * A part of the day the sentence ties a complaint to ("verst om morgenen") that the conversation
  * never named in any form, while it named another (issue 11: a time shifted); a part named only
@@ -174,14 +187,7 @@ export function findUnsaidPartOfDay(
   const folded = tokens.map((token) => token.folded).join(' ');
   const claimed = partOfDayClaims.filter(([form]) => form.test(folded));
   if (claimed.length === 0) return undefined;
-  const saidParts = partOfDayClaims.filter(([, , said]) =>
-    // (A question names the parts it asks about; the answer says which: "morgenen eller kvelden?")
-    index.units.some(
-      (unit, unitIndex) =>
-        unit.tokens.some((token) => said.test(token.folded)) &&
-        (!unit.isQuestion || isAnsweredYes(index, unitIndex)),
-    ),
-  );
+  const saidParts = partsOfDaySaid(index);
   if (saidParts.length === 0) return undefined;
   const unsaid = claimed.find((part) => !saidParts.includes(part));
   return unsaid?.[1];

@@ -1,4 +1,5 @@
 import type { WordToken } from '../language/fold.js';
+import { perWord } from './per-transcript.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
 /**
@@ -188,6 +189,8 @@ interface HeardForms {
   readonly spelled: ReadonlySet<string>;
   /** Whether tenderness, pressing or feeling was said. */
   readonly tenderness: boolean;
+  /** Stems asked about so far, and whether they were said (see {@link isStemSaid}). */
+  readonly stemSaid: Map<string, boolean>;
 }
 
 /** Each transcript's spelled abbreviations and tenderness, read once (asked per sentence). */
@@ -203,6 +206,7 @@ function getHeard(index: TranscriptIndex): HeardForms {
     tenderness: index.units.some((unit) =>
       tenderHeard.test(unit.tokens.map((token) => token.text.toLowerCase()).join(' ')),
     ),
+    stemSaid: new Map(),
   };
   heardByIndex.set(index, heard);
   return heard;
@@ -216,6 +220,24 @@ function isStemSaid(stem: string, said: ReadonlySet<string>): boolean {
   }
   return false;
 }
+
+/** {@link isStemSaid} over the transcript's words, each stem answered once per transcript. */
+function isStemHeard(stem: string, heard: HeardForms, said: ReadonlySet<string>): boolean {
+  const known = heard.stemSaid.get(stem);
+  if (known !== undefined) return known;
+  const answer = isStemSaid(stem, said);
+  heard.stemSaid.set(stem, answer);
+  return answer;
+}
+
+/** The named item a folded word (or a part of it between hyphens or slashes) names. */
+const itemOfWord = perWord((folded: string): NamedItem | undefined => {
+  const parts = [folded, ...folded.split(/[-/]/u)].filter((part) => part !== '');
+  return namedItems.find((candidate) => parts.some((part) => candidate.form.test(part)));
+});
+
+/** Whether a word (lower case) calls a part tender. */
+const isTenderForm = perWord((lower: string): boolean => tenderForm.test(lower));
 
 /**
  * The tokens of a sentence that name a test, image, procedure, examination or sign that the
@@ -233,15 +255,14 @@ export function findUnsaidNamedItems(options: {
   const heard = getHeard(options.index);
   const unsaid: number[] = [];
   options.tokens.forEach((token, tokenIndex) => {
-    if (tenderForm.test(token.text.toLowerCase())) {
+    if (isTenderForm(token.text.toLowerCase())) {
       const before = options.tokens[tokenIndex - 1]?.folded ?? '';
       if (!heard.tenderness && !deniedBefore.test(before)) unsaid.push(tokenIndex);
       return;
     }
-    const parts = [token.folded, ...token.folded.split(/[-/]/u)].filter((part) => part !== '');
-    const item = namedItems.find((candidate) => parts.some((part) => candidate.form.test(part)));
+    const item = itemOfWord(token.folded);
     if (item === undefined) return;
-    if (!item.said.some((stem) => heard.spelled.has(stem) || isStemSaid(stem, said)))
+    if (!item.said.some((stem) => heard.spelled.has(stem) || isStemHeard(stem, heard, said)))
       unsaid.push(tokenIndex);
   });
   return unsaid;

@@ -1,5 +1,6 @@
 import type { WordToken } from '../language/fold.js';
 import type { Claims } from './read-claims.js';
+import { perTranscript } from './per-transcript.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
 /** Words (lower case) that call a part tender. */
@@ -39,6 +40,16 @@ function sharesPart(first: ReadonlySet<string>, second: ReadonlySet<string>): bo
   return false;
 }
 
+/** What the conversation's statements say of tenderness, read once per transcript. */
+const spokenTenderness = perTranscript((index): readonly TenderStatement[] =>
+  index.units.flatMap((unit) => {
+    if (unit.isQuestion || unit.isHypothetical) return [];
+    const spoken = readTenderness(unit.tokens, unit.claims);
+    // (A statement saying neither changes nothing below.)
+    return spoken.tender || spoken.untender ? [spoken] : [];
+  }),
+);
+
 /**
  * A part the sentence calls tender or not tender ("uøm") although the conversation said only the
  * opposite of it ("Bløt og uøm abdomen" where "lett øm i epigastriet" of the belly was said; "Øm
@@ -56,9 +67,7 @@ export function findFlippedTenderness(options: {
   if (written.tender === written.untender || written.parts.size === 0) return undefined;
   let saidTender = false;
   let saidUntender = false;
-  for (const unit of options.index.units) {
-    if (unit.isQuestion || unit.isHypothetical) continue;
-    const spoken = readTenderness(unit.tokens, unit.claims);
+  for (const spoken of spokenTenderness(options.index)) {
     if (!sharesPart(written.parts, spoken.parts)) continue;
     if (spoken.tender) saidTender = true;
     if (spoken.untender) saidUntender = true;

@@ -1,5 +1,6 @@
 import type { WordToken } from '../language/fold.js';
 import { isContentWord } from '../language/stem.js';
+import { perTranscript } from './per-transcript.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
 /**
@@ -14,17 +15,30 @@ const prefixLength = 5;
 
 type Said = 'present' | 'absent';
 
-function mentionsOf(prefix: string, index: TranscriptIndex): Said[] {
-  const said: Said[] = [];
+/**
+ * How the conversation's statements say each word about the patient, by the word's first five
+ * letters, in order; read once per transcript.
+ */
+const mentionsByPrefix = perTranscript((index): ReadonlyMap<string, readonly Said[]> => {
+  const byPrefix = new Map<string, Said[]>();
   for (const unit of index.units) {
     if (unit.isQuestion || unit.isHypothetical) continue;
     unit.tokens.forEach((token, position) => {
-      if (token.folded.length < prefixLength || !token.folded.startsWith(prefix)) return;
+      if (token.folded.length < prefixLength) return;
       if (unit.claims.aboutOther[position] === true) return;
-      said.push(unit.claims.negated[position] === true ? 'absent' : 'present');
+      const prefix = token.folded.slice(0, prefixLength);
+      const said = byPrefix.get(prefix);
+      const mention: Said = unit.claims.negated[position] === true ? 'absent' : 'present';
+      if (said === undefined) byPrefix.set(prefix, [mention]);
+      else said.push(mention);
     });
   }
-  return said;
+  return byPrefix;
+});
+
+/** How the conversation says the words beginning with a five-letter prefix. */
+function mentionsOf(prefix: string, index: TranscriptIndex): readonly Said[] {
+  return mentionsByPrefix(index).get(prefix) ?? [];
 }
 
 /**

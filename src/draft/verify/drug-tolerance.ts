@@ -1,6 +1,39 @@
 import type { WordToken } from '../language/fold.js';
 import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 
+/*
+ * Tolerance of drugs has one owner: this module. It reads the tolerance words two ways, and both
+ * readings live here:
+ * - by clause (`findFlippedTolerance`): the verb "tåle" and what it is said of, a drug named or
+ *   a pronoun or "medisinene" standing for one;
+ * - by drug mention (`isToleranceWord`, `isReactionWord`, `saysItWentWell`): the words near a named
+ *   drug that give it a tolerance state, which `drug-state.ts` reads beside use and stopping.
+ */
+
+/** "tåler", "tåle", "tålte", "tolererer" (folded: "å" is "a"). */
+const toleranceWord = /^(?:taler|tale|talte|tolte|tolde|toler\p{L}*)$/u;
+/** An allergy or a reaction that made the patient stop ("fekk utslett av det", "magesår av"). */
+const reactionWord =
+  /^(?:\p{L}*allergi\p{L}*|allergisk\p{L}*|overfolsom\p{L}*|reaksjon\p{L}*|utslett|magesar|elveblest|kloe)$/u;
+/** A reply to "Tåler du …?" that says it went well ("det gikk bra", "går fint"). */
+const wentWell =
+  /(?<![\p{L}])(?:gikk|gjekk|går|gar|gjeng|gjekk) (?:bra|fint|greit|fin|godt)|ingen (?:problem\p{L}*|reaksjon\p{L}*|plager)|tål\p{L}* (?:\p{L}+ )?(?:fint|godt|bra)(?![\p{L}])/iu;
+
+/** A word (folded) of tolerating: "tåler", "tålte", "tolererer". */
+export function isToleranceWord(folded: string): boolean {
+  return toleranceWord.test(folded);
+}
+
+/** A word (folded) of an allergy or a reaction to a drug ("allergisk", "utslett"). */
+export function isReactionWord(folded: string): boolean {
+  return reactionWord.test(folded);
+}
+
+/** A reply that says the drug went well ("det gikk bra", "ingen problemer"). */
+export function saysItWentWell(text: string): boolean {
+  return wentWell.test(text);
+}
+
 /**
  * "Tåler penicillin" where the conversation said "eg tåler ikkje penicillin", or "Tåler ikke
  * medisinene" where the patient answered "Tåle du medisinan?" with "Ja, æ tåle dem fint": a

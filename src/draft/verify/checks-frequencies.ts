@@ -1,0 +1,218 @@
+import type { SentenceFlag } from '../../core/index.js';
+import { type Claims, type Frequency, timeUnits } from './read-claims.js';
+import { type TranscriptIndex, hypotheticalCue } from './transcript-index.js';
+import { type SentenceCheckDefinition, flag, neighbourhoodOf } from './sentence-context.js';
+
+function frequencyCompatible(claimed: Frequency, said: ReadonlySet<Frequency>): boolean {
+  if (said.has(claimed)) return true;
+  // A fixed regimen ("x 4 fast") against a drug said to be taken only as needed, and the other way
+  // round ("ved behov" against "fast to om dagen"); a regimen left unsaid is no conflict.
+  if (claimed === 'regular') return !said.has('prn');
+  if (claimed === 'prn') return !said.has('regular');
+  // A time of day is daily, unless it was said of a weekly use ("tre gonger i veka om morgonen").
+  const lessOften =
+    said.has('weekly') ||
+    said.has('monthly') ||
+    said.has('alternate-day') ||
+    said.has('alternate-week');
+  if (claimed === 'daily')
+    return !lessOften && (said.has('morning') || said.has('evening') || said.has('night'));
+  // A time of day refines "daglig" ("én gang daglig" … "hver morgen").
+  if ((claimed === 'morning' || claimed === 'evening' || claimed === 'night') && said.has('daily'))
+    return !said.has('morning') && !said.has('evening') && !said.has('night');
+  if (claimed === 'evening') return said.has('night');
+  if (claimed === 'night') return said.has('evening');
+  return false;
+}
+
+/**
+ * The frequencies said in the given units. With `patientOnly`, a statement wholly about somebody
+ * else ("jeg bruker Symbicort hver dag", said by the father) says nothing of the patient's.
+ */
+function frequenciesIn(
+  unitIndices: Iterable<number>,
+  index: TranscriptIndex,
+  patientOnly = false,
+): Set<Frequency> {
+  const said = new Set<Frequency>();
+  for (const unitIndex of unitIndices) {
+    const claims = index.units[unitIndex]?.claims;
+    if (claims === undefined) continue;
+    if (patientOnly && claims.aboutOther.length > 0 && claims.aboutOther.every(Boolean)) continue;
+    for (const frequency of claims.frequencies) said.add(frequency);
+  }
+  return said;
+}
+
+/**
+ * How often, checked against what was said about the same drug when the sentence names one (the
+ * evidence first, then the neighbourhood), else against the evidence and its neighbourhood.
+ */
+function checkFrequencies(
+  claims: Claims,
+  hasNumbers: boolean,
+  evidenceUnits: readonly number[],
+  near: ReadonlySet<number>,
+  index: TranscriptIndex,
+): SentenceFlag | undefined {
+  // The drug the frequencies are said of ("Ibux seponeres, Paracet fast": Paracet), else any named.
+  const dosed =
+    claims.drugFrequencies.size > 0 ? [...claims.drugFrequencies.keys()] : [...claims.substances];
+  const namesDrug = (unitIndex: number): boolean => {
+    const unit = index.units[unitIndex];
+    if (unit === undefined || unit.claims.frequencies.length === 0) return false;
+    return dosed.some((substance) => unit.claims.substances.has(substance));
+  };
+  const drugEvidence = evidenceUnits.filter(namesDrug);
+  const drugNear = [...near].filter(namesDrug);
+  const aboutDrug = drugEvidence.length > 0 ? drugEvidence : drugNear;
+  let said: Set<Frequency>;
+  if (aboutDrug.length > 0) said = frequenciesIn(aboutDrug, index);
+  else {
+    const hasFrequency = (unitIndex: number): boolean =>
+      (index.units[unitIndex]?.claims.frequencies.length ?? 0) > 0;
+    // A complaint's frequency ("smerter hver natt": no drug, no dose) is not read from a drug's
+    // dosing said nearby ("Albyl-E ein gong om dagen").
+    const notDosing = (unitIndex: number): boolean =>
+      claims.substances.size > 0 ||
+      hasNumbers ||
+      (index.units[unitIndex]?.claims.substances.size ?? 0) === 0;
+    const withFrequency = evidenceUnits.filter(hasFrequency);
+    // The reply to a question of the evidence ("Vaknar du med hovudpine?" "Ja, annakvar morgon.")
+    // before the rest of the neighbourhood.
+    const replies = evidenceUnits.flatMap((unitIndex) => {
+      const reply = index.replyTo(unitIndex);
+      return reply !== undefined && hasFrequency(reply) ? [reply] : [];
+    });
+    said = frequenciesIn(
+      withFrequency.length > 0
+        ? withFrequency
+        : replies.length > 0
+          ? replies
+          : [...near].filter(notDosing),
+      index,
+    );
+  }
+  // A sentence naming several drugs: each drug's frequency against what was said of that drug.
+  if (claims.drugFrequencies.size > 1) {
+    for (const [substance, claimed] of claims.drugFrequencies) {
+      const saidOfDrug = new Set<Frequency>();
+      for (const unitIndex of index.unitsWithSubstance(substance))
+        for (const frequency of index.units[unitIndex]?.claims.drugFrequencies.get(substance) ?? [])
+          saidOfDrug.add(frequency);
+      if (saidOfDrug.size === 0) continue;
+      for (const frequency of claimed)
+        if (!frequencyCompatible(frequency, saidOfDrug))
+          return flag(
+            'number-conflict',
+            'error',
+            'Hvor ofte (doseringen) stemmer ikke med det som ble sagt i samtalen.',
+          );
+    }
+    return undefined;
+  }
+  for (const frequency of claims.frequencies) {
+    // "ved behov" is often left unsaid or said in other words: it conflicts only with a drug said
+    // to be taken regularly ("fast"), and a regimen is checked only for a drug.
+    if (frequency === 'prn' || frequency === 'regular') {
+      // A drug said to be taken morning and evening, never as needed, is on a regimen too
+      // (unless the sentence gives those times itself: "morgen og kveld i tre dager ved behov").
+      const scheduled =
+        frequency === 'prn' &&
+        said.has('morning') &&
+        said.has('evening') &&
+        !said.has('prn') &&
+        !claims.frequencies.some((other) => other === 'morning' || other === 'evening');
+      if (aboutDrug.length > 0 && (scheduled || !frequencyCompatible(frequency, said)))
+        return flag(
+          'number-conflict',
+          'error',
+          frequency === 'prn'
+            ? 'Setningen sier «ved behov», men i samtalen ble legemidlet brukt fast. Kontroller doseringen.'
+            : 'Setningen sier fast dosering, men i samtalen var legemidlet ved behov. Kontroller doseringen.',
+        );
+      continue;
+    }
+    if (frequencyCompatible(frequency, said)) continue;
+    // The answer to a question about the drug ("Hvor mange ganger i uka bruker du Ventoline?"
+    // "Kanskje fem-seks ganger i uka."), which names no drug itself.
+    if (frequencyCompatible(frequency, frequenciesIn(repliesAboutDrugs(claims, index), index)))
+      continue;
+    if (aboutDrug.length === 0) {
+      const drugUnits = [...claims.substances].flatMap((substance) =>
+        index.unitsWithSubstance(substance),
+      );
+      const saidForDrug = frequenciesIn(
+        neighbourhoodOf(drugUnits, index),
+        index,
+        !claims.namesOtherPerson,
+      );
+      if (frequencyCompatible(frequency, saidForDrug)) continue;
+      for (const other of saidForDrug) said.add(other);
+      const isDose = claims.substances.size > 0 || hasNumbers;
+      if (!isDose && said.size === 0) return undefined;
+    }
+    const saidOther = [...said].some((other) => other !== 'prn');
+    return saidOther
+      ? flag(
+          'number-conflict',
+          'error',
+          'Hvor ofte (doseringen) stemmer ikke med det som ble sagt i samtalen.',
+        )
+      : flag(
+          'number-not-in-transcript',
+          'warning',
+          'Fant ikke hvor ofte (doseringen) i samtalen. Kontroller den.',
+        );
+  }
+  return undefined;
+}
+
+/** Words of a question of how often ("hvor ofte", "hvor mange ganger", "kor mange gonger"). */
+const howOftenWords = new Set(['ofte', 'ganger', 'gonger', 'gonga', 'ganga']);
+
+/** The replies to the questions of how often one of the sentence's drugs is taken. */
+function repliesAboutDrugs(claims: Claims, index: TranscriptIndex): number[] {
+  const replies: number[] = [];
+  for (const substance of claims.substances)
+    for (const unitIndex of index.unitsWithSubstance(substance)) {
+      const question = index.units[unitIndex];
+      // (Only a question of how often: "Hvor mange ganger i uka bruker du Ventoline?".)
+      if (
+        question?.isQuestion !== true ||
+        !question.tokens.some((token) => howOftenWords.has(token.folded))
+      )
+        continue;
+      // (The next turn, by somebody else: an open question has no yes/no reply.)
+      for (let next = unitIndex + 1; next < index.units.length; next += 1) {
+        const unit = index.units[next];
+        if (unit === undefined || unit.segment > question.segment + 1) break;
+        if (unit.segment === question.segment + 1 && unit.speaker !== question.speaker)
+          replies.push(next);
+      }
+    }
+  return replies;
+}
+
+/** Frequencies against what was said of the same drug or in the evidence. */
+export const frequencyCheck: SentenceCheckDefinition = {
+  name: 'frequency',
+  check(sentence) {
+    const { text, claims, index, quantities, linked, near } = sentence;
+    const found: SentenceFlag[] = [];
+    // Frequencies ("daglig", "morgen og kveld", "annenhver dag", "ved behov").
+    if (claims.frequencies.length > 0 && !hypotheticalCue.test(text.replace(/ved behov/giu, ''))) {
+      const flagged = checkFrequencies(
+        claims,
+        // A length of time is no dose ("sover sju timer per natt").
+        quantities.some((quantity) => quantity.unit === undefined || !timeUnits.has(quantity.unit)),
+        linked.evidenceUnits,
+        near,
+        index,
+      );
+      if (flagged !== undefined) found.push(flagged);
+    }
+
+    return found;
+  },
+};

@@ -1,0 +1,364 @@
+import { isAffirmedLaterInTurn } from './later-reply.js';
+import type { SentenceFlag } from '../../core/index.js';
+import { getLexiconEntry } from '../language/clinical-lexicon.js';
+import type { WordToken } from '../language/fold.js';
+import { findDeniedFever } from './denied-fever.js';
+import { formatNumber } from '../language/norwegian-numbers.js';
+import { isContentWord, stemFolded } from '../language/stem.js';
+import type { Claims } from './read-claims.js';
+import { type TranscriptIndex, hypotheticalCue } from './transcript-index.js';
+import { findWithOrWithout } from './with-or-without.js';
+import { findDeniedStatement, saysBefore } from './denied-statements.js';
+import { findNeverHabitContradicted, findNonSmokerContradicted } from './never-habit.js';
+import { type SentenceCheckDefinition, flag, noteVocabulary } from './sentence-context.js';
+import { historyCue } from './checks-people.js';
+
+/** Sections that give today's complaint, findings and assessment, not the history. */
+const todaySections = new Set([
+  'kontaktarsak',
+  'innleggelsesarsak',
+  'funn',
+  'vurdering',
+  'diagnoser',
+]);
+
+/** Words that place a sentence in the present episode ("akutt", "i går", "i natt"). */
+const todayCue =
+  /(?<![\p{L}])(?:akutt\p{L}*|nyoppstått\p{L}*|i dag|i går|i natt|i morges|i kveld)(?![\p{L}])/iu;
+
+/**
+ * A sentence about today's complaint (its section or its words), which a denial of the time before
+ * now does not contradict; a history ("tidligere", "kjent", "har hatt") never is.
+ */
+function isAboutToday(text: string, section: string | undefined): boolean {
+  if (historyCue.test(text)) return false;
+  return (section !== undefined && todaySections.has(section)) || todayCue.test(text);
+}
+
+/**
+ * True when every statement of the conversation that denies the finding denies it only before now
+ * ("Har du hatt blodpropp før?" "Nei, aldri."): today's finding is not contradicted by it, a
+ * history ("tidligere DVT") is.
+ */
+function isDeniedOnlyBefore(key: string, index: TranscriptIndex): boolean {
+  let denials = 0;
+  for (let unitIndex = 0; unitIndex < index.units.length; unitIndex += 1) {
+    const unit = index.units[unitIndex];
+    if (unit === undefined || index.polarityIn(key, [unitIndex]).absent === 0) continue;
+    denials += 1;
+    if (!saysBefore(unit.tokens)) return false;
+  }
+  return denials > 0;
+}
+
+/** Words that limit a denial to a time or situation ("nå", "i hvile", "for tiden"). */
+const situationWords = new Set(['na', 'naa', 'hvile', 'ro', 'tiden', 'idag', 'no']);
+
+/** Before an agent noun ("tidligere røyker"): a habit given up. */
+const formerCueWords = new Set(['tidligere', 'tidlegare', 'eks', 'ex']);
+
+/** Words of a habit given up ("sluttet", "slutta", "ikke lenger", "før"). */
+function givenUpCue(folded: string, next: string | undefined): boolean {
+  if (/^slutt/u.test(folded) || folded === 'for' || folded === 'tidligere') return true;
+  return (
+    /^(?:ikke|ikkje|itj|inkje)$/u.test(folded) && /^(?:lenger|lengre|meir|mer)$/u.test(next ?? '')
+  );
+}
+
+/** Sections that tell what the patient or a relative reported. */
+const historySections = new Set(['anamnese', 'kontaktarsak']);
+
+/**
+ * True when every denial of the finding in these units is the clinician's statement (an
+ * examination), and the patient or a relative said it present somewhere in the conversation.
+ */
+function isDeniedOnlyByExamination(
+  key: string,
+  level: Iterable<number> | 'everywhere',
+  index: TranscriptIndex,
+): boolean {
+  const units = level === 'everywhere' ? index.units.map((_unit, unitIndex) => unitIndex) : level;
+  for (const unitIndex of units) {
+    const unit = index.units[unitIndex];
+    if (unit === undefined || index.polarityIn(key, [unitIndex]).absent === 0) continue;
+    if (unit.isQuestion || (unit.speaker !== 'lege' && unit.speaker !== 'sykepleier')) return false;
+  }
+  return index.units.some(
+    (unit, unitIndex) =>
+      unit.speaker !== 'lege' &&
+      unit.speaker !== 'sykepleier' &&
+      !unit.isQuestion &&
+      index.polarityIn(key, [unitIndex]).present > 0,
+  );
+}
+
+/**
+ * What the patient was told may happen ("Informert om mulige ankelødemer", "opplyst om at det kan
+ * gi hodepine"): it states no finding, present or absent.
+ */
+const counsellingCue =
+  /(?<![\p{L}])(?:(?:informert|informeres|orientert|orienteres|opplyst|advart|forklart)(?: \p{L}+)? om|mulige? bivirkning\p{L}*)(?![\p{L}])/iu;
+
+/** A sentence about change ("obstipasjon bedre") says neither present nor absent. */
+const changeCue =
+  /(?<![\p{L}])(?:bedre|bedring|mindre|avtatt|avtar|borte|gått over|forsvunnet|lettere|verre|forverr\p{L}*|økende|tiltagende)(?![\p{L}])/iu;
+
+/**
+ * A finding stated present or absent is checked level by level: the evidence sentences, their
+ * neighbourhood, the whole conversation; the first level that says anything about it decides.
+ */
+function checkNegation(
+  text: string,
+  tokens: readonly WordToken[],
+  claims: Claims,
+  evidenceUnits: readonly number[],
+  near: ReadonlySet<number>,
+  index: TranscriptIndex,
+  section: string | undefined,
+): SentenceFlag | undefined {
+  if (hypotheticalCue.test(text) || changeCue.test(text) || counsellingCue.test(text))
+    return undefined;
+  const seen = new Set<string>();
+  const levels: readonly (Iterable<number> | 'everywhere')[] = [evidenceUnits, near, 'everywhere'];
+  for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {
+    const key = claims.findingKey[tokenIndex];
+    if (key === undefined || seen.has(key)) continue;
+    if (claims.aboutOther[tokenIndex] === true) continue;
+    seen.add(key);
+    const isNegatedHere = claims.negated[tokenIndex] === true;
+    // "Ingen paroksysmal nattleg dyspné": a qualified denial is narrower than the finding itself,
+    // so the finding said present elsewhere does not contradict it.
+    const before = tokenIndex > 0 ? claims.keys[tokenIndex - 1] : undefined;
+    const qualified =
+      isNegatedHere &&
+      claims.negated[tokenIndex - 1] === true &&
+      before !== undefined &&
+      before.length > 0 &&
+      claims.findingKey[tokenIndex - 1] === undefined &&
+      !before.some((key) => claims.keys[tokenIndex]?.includes(key) === true);
+    // … unless the finding was said present with that very qualifier ("det klør mest om natta"
+    // against "ingen nattlig kløe").
+    if (qualified) {
+      const qualifier = tokens[tokenIndex - 1]?.folded ?? '';
+      const stem = qualifier.slice(0, 4);
+      const saidWithQualifier =
+        stem.length === 4 &&
+        [...evidenceUnits, ...near].some((unitIndex) => {
+          const unit = index.units[unitIndex];
+          // (A question answered yes counts too when the answer names the finding again: "Klør
+          // han om natta?" "Ja, han vaknar og klør seg til blods.")
+          return (
+            unit !== undefined &&
+            (unit.polarity.get(key) === true ||
+              (unit.isQuestion &&
+                index.answerTo(unitIndex) === 'yes' &&
+                unit.claims.findingKey.includes(key))) &&
+            unit.tokens.some((token) => token.folded.startsWith(stem))
+          );
+        });
+      if (!saidWithQualifier) continue;
+    }
+    // "Ikke tung i pusten nå", "ingen smerter i hvile": a denial limited in time or situation is
+    // narrower than the finding, so the finding said present at other times does not contradict it.
+    const limited =
+      isNegatedHere &&
+      claims.keys
+        .slice(tokenIndex + 1, tokenIndex + 6)
+        .some((_keys, offset) => situationWords.has(tokens[tokenIndex + 1 + offset]?.folded ?? ''));
+    // "Tidligere røyker": a habit given up is not contradicted by the conversation's "røykte"
+    // when it also says it was stopped ("sluttet", "ikke lenger", "før").
+    if (
+      isNegatedHere &&
+      formerCueWords.has(tokens[tokenIndex - 1]?.folded ?? '') &&
+      [...evidenceUnits, ...near].some((unitIndex) =>
+        (index.units[unitIndex]?.tokens ?? []).some((token, position, unitTokens) =>
+          givenUpCue(token.folded, unitTokens[position + 1]?.folded),
+        ),
+      )
+    )
+      continue;
+    let present = 0;
+    let absent = 0;
+    let decidingLevel: Iterable<number> | 'everywhere' = 'everywhere';
+    for (const level of levels) {
+      ({ present, absent } =
+        level === 'everywhere' ? index.polarityEverywhere(key) : index.polarityIn(key, level));
+      decidingLevel = level;
+      if (present > 0 || absent > 0) break;
+    }
+    // A symptom the patient describes ("det piper i bringa når eg køyrer hardt") is not denied by
+    // the clinician's examination today ("ingen pipelydar"): the history keeps what was told.
+    if (
+      !isNegatedHere &&
+      absent > 0 &&
+      present === 0 &&
+      section !== undefined &&
+      historySections.has(section) &&
+      isDeniedOnlyByExamination(key, decidingLevel, index)
+    )
+      continue;
+    const concept = /^c\d+$/.test(key) ? getLexiconEntry(Number(key.slice(1))) : undefined;
+    const name = concept?.clinical ?? key;
+    if (
+      !isNegatedHere &&
+      absent > 0 &&
+      present === 0 &&
+      (!isAboutToday(text, section) || !isDeniedOnlyBefore(key, index)) &&
+      !isAffirmedLaterInTurn(key, decidingLevel, index)
+    )
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier at det er ${name}, men i samtalen ble det avkreftet.`,
+      );
+    // Tenderness belongs to a spot: "ikke øm over fibula" beside "øm over leddbåndet" is no conflict.
+    const siteBound = name === 'ømhet';
+    if (
+      isNegatedHere &&
+      !limited &&
+      !siteBound &&
+      present > 0 &&
+      absent === 0 &&
+      !isResolvedLater(key, index)
+    )
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen avkrefter ${name}, men i samtalen ble det bekreftet.`,
+      );
+  }
+  return undefined;
+}
+
+/** Words that say a finding has gone ("ingen hevelse i beina lenger", "smertene er borte"). */
+const resolvedWords = new Set(['lenger', 'lengre', 'lenge', 'borte', 'forsvunnet', 'forsvunne']);
+
+/**
+ * True when the conversation's last word on a finding about the patient denies it as gone
+ * ("Ingen hevelse i beina lenger"): a denial then describes the end of the course (a discharge
+ * summary's "ingen beinødemer ved utreise"), not a contradiction of the admission.
+ */
+function isResolvedLater(key: string, index: TranscriptIndex): boolean {
+  for (let unitIndex = index.units.length - 1; unitIndex >= 0; unitIndex -= 1) {
+    const { present, absent } = index.polarityIn(key, [unitIndex]);
+    if (present === 0 && absent === 0) continue;
+    return (
+      present === 0 &&
+      (index.units[unitIndex]?.tokens ?? []).some((token) => resolvedWords.has(token.folded))
+    );
+  }
+  return false;
+}
+
+export { isContentWord };
+
+/** "med"/"uten" a finding said the other way. */
+export const withOrWithoutCheck: SentenceCheckDefinition = {
+  name: 'withOrWithout',
+  check(sentence) {
+    const { text, tokens, claims, index } = sentence;
+    const found: SentenceFlag[] = [];
+    // "med utstråling" where the conversation only denied it, or "uten trombe" where it was found.
+    const withOrWithout = hypotheticalCue.test(text)
+      ? undefined
+      : findWithOrWithout({ text, tokens, negated: claims.negated, index });
+    if (withOrWithout !== undefined)
+      found.push(
+        flag(
+          'negation-conflict',
+          'error',
+          withOrWithout.said === 'absent'
+            ? `Setningen sier at det er «${tokens[withOrWithout.token]?.text ?? ''}», men i samtalen ble det avkreftet.`
+            : `Setningen avkrefter «${tokens[withOrWithout.token]?.text ?? ''}», men i samtalen ble det bekreftet.`,
+        ),
+      );
+
+    return found;
+  },
+};
+
+/** "Aldri røykt" where the patient smoked once. */
+export const neverHabitCheck: SentenceCheckDefinition = {
+  name: 'neverHabit',
+  check(sentence) {
+    const { tokens, index } = sentence;
+    const found: SentenceFlag[] = [];
+    // "Aldri røykt" where the patient said they smoked once.
+    const neverHabit =
+      findNeverHabitContradicted({ tokens, index }) ?? findNonSmokerContradicted({ tokens, index });
+    if (neverHabit !== undefined)
+      found.push(
+        flag(
+          'negation-conflict',
+          'error',
+          `Setningen sier aldri «${tokens[neverHabit]?.text ?? ''}», men i samtalen ble det sagt at pasienten har gjort det før.`,
+        ),
+      );
+
+    return found;
+  },
+};
+
+/** "Ingen feber" where 38 degrees or more was said. */
+export const deniedFeverCheck: SentenceCheckDefinition = {
+  name: 'deniedFever',
+  check(sentence) {
+    const { tokens, claims, index, options } = sentence;
+    const found: SentenceFlag[] = [];
+    // "Ingen feber" in the history where a temperature of 38 or more was said of the patient.
+    const fever = findDeniedFever({ tokens, claims, index, section: options.section });
+    if (fever !== undefined)
+      found.push(
+        flag(
+          'negation-conflict',
+          'error',
+          `Setningen avkrefter feber, men i samtalen ble det sagt ${formatNumber(fever.value)} grader.`,
+        ),
+      );
+
+    return found;
+  },
+};
+
+/** A finding denied where it was said, or said where it was denied. */
+export const negationCheck: SentenceCheckDefinition = {
+  name: 'negation',
+  check(sentence) {
+    const { text, tokens, claims, index, options, linked, near } = sentence;
+    const found: SentenceFlag[] = [];
+    // Negation.
+    const negationFlag = checkNegation(
+      text,
+      tokens,
+      claims,
+      linked.evidenceUnits,
+      near,
+      index,
+      options.section,
+    );
+    if (negationFlag !== undefined) found.push(negationFlag);
+    else if (!hypotheticalCue.test(text) && !changeCue.test(text) && !counsellingCue.test(text)) {
+      const denied = findDeniedStatement({
+        tokens,
+        text,
+        claims,
+        evidenceUnits: linked.evidenceUnits,
+        near,
+        index,
+        statesHistory: !isAboutToday(text, options.section),
+        isNoteWord: (folded) =>
+          noteVocabulary.has(folded) || noteVocabulary.has(stemFolded(folded)),
+      });
+      if (denied !== undefined)
+        found.push(
+          flag(
+            'negation-conflict',
+            'error',
+            `Setningen sier «${tokens[denied]?.text ?? ''}», men i samtalen ble det avkreftet.`,
+          ),
+        );
+    }
+
+    return found;
+  },
+};
