@@ -51,6 +51,7 @@ import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js
 import { findUnexaminedNormals } from './unexamined-normals.js';
 import { findUnsaidNamedItems } from './unsaid-named-items.js';
 import { findClaimedAllergy } from './claimed-allergy.js';
+import { withoutNotDoneConflicts } from './not-done-statements.js';
 import {
   findUnassertedDiagnosis,
   isInfectionOfUnsaidPart,
@@ -1528,10 +1529,12 @@ export function checkSentence(
       flags.push(flag('code-unknown', 'error', `Koden ${code} finnes ikke i ICD-10 eller ICPC-2.`));
   }
 
+  // "Blodgass ikke tatt" neither affirms nor denies: no negation conflict.
+  const checked = withoutNotDoneConflicts(text, flags);
   return {
     evidence: linked.evidence,
-    supported: !flags.some((candidate) => candidate.severity !== 'info'),
-    flags,
+    supported: !checked.some((candidate) => candidate.severity !== 'info'),
+    flags: checked,
   };
 }
 
