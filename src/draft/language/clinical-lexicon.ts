@@ -433,6 +433,18 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'tål ikke lys',
     'tål itj lys',
     'tåler ikkje lys',
+    'lysømfintlig',
+    'lysømfintlighet',
+  ),
+  finding('apné', 'apne', 'pustestopp', 'pustestans', 'slutter å puste', 'sluttar å puste'),
+  finding('cyanose', 'cyanotisk', 'blå rundt munnen', 'blitt blå', 'blir blå', 'vart blå'),
+  finding(
+    'hørselshallusinasjoner',
+    'hallusinasjoner',
+    'hører stemmer',
+    'hørt stemmer',
+    'høyrer stemmer',
+    'høyrt stemmer',
   ),
   finding('halting', 'halter', 'haltende', 'hinker', 'halte', 'haltar', 'halta'),
   finding(
@@ -552,6 +564,8 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   ),
   finding(
     'øreflod',
+    'renning fra øret',
+    'renning frå øyret',
     'renner fra øret',
     'rent ut av øret',
     'rent fra øret',

@@ -1,4 +1,5 @@
 import type { Evidence, SentenceFlag } from '../../core/index.js';
+import { withoutNotDoneConflicts } from './not-done-statements.js';
 import { sentenceChecks } from './sentence-checks.js';
 import {
   createSentenceContext,
@@ -35,9 +36,11 @@ export function checkSentence(
       for (const raisedFlag of raised) flags.unshift(raisedFlag);
     else flags.push(...raised);
   }
+  // "Blodgass ikke tatt" neither affirms nor denies: no negation conflict.
+  const checked = withoutNotDoneConflicts(text, flags);
   return {
     evidence: sentence.linked.evidence,
-    supported: !flags.some((candidate) => candidate.severity !== 'info'),
-    flags,
+    supported: !checked.some((candidate) => candidate.severity !== 'info'),
+    flags: checked,
   };
 }
