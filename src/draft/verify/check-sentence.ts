@@ -184,12 +184,14 @@ function sentenceQuantities(text: string, claims: Claims): Quantity[] {
   ];
 }
 
-/** Exact conversions between units of time: [larger, smaller, how many smaller in one larger]. */
+/** Conversions between units of time (exact, but a month is four weeks): [larger, smaller, how many smaller in one larger]. */
 const timeConversions: readonly (readonly [QuantityUnit, QuantityUnit, number])[] = [
   ['week', 'day', 7],
   ['year', 'month', 12],
   ['day', 'hour', 24],
   ['hour', 'minute', 60],
+  // (Clinically the same: "om fire uker" = "om en måned", "halvannen måned" = "seks uker".)
+  ['month', 'week', 4],
 ];
 
 /** The same length of time or time of day in other units ("14 dager" = two weeks, "kl. 20" = eight). */
@@ -204,7 +206,8 @@ function sameTimeIn(quantity: Quantity): { value: number; unit: QuantityUnit }[]
   const found: { value: number; unit: QuantityUnit }[] = [];
   for (const [larger, smaller, factor] of timeConversions) {
     if (unit === larger) found.push({ value: value * factor, unit: smaller });
-    if (unit === smaller && value % factor === 0)
+    // (Halves too: "30 minutter" = "en halv time", "seks måneder" = "et halvt år".)
+    if (unit === smaller && (value * 2) % factor === 0)
       found.push({ value: value / factor, unit: larger });
   }
   return found;
@@ -1740,7 +1743,11 @@ function checkQuantity(
   const sameDirection = (said: Quantity): boolean =>
     relation === undefined || (saidTimeRelation(said, index) ?? relation) === relation;
   const values = new Set(equivalentValues(quantity.value));
-  const ownValues = new Set(siblings.flatMap((sibling) => equivalentValues(sibling.value)));
+  // (With the value itself: a length converted to the spoken unit is no longer among its siblings.)
+  const ownValues = new Set([
+    ...values,
+    ...siblings.flatMap((sibling) => equivalentValues(sibling.value)),
+  ]);
   // Ages are often said without "år" ("Han ble seks i august"); other lengths of time are not.
   const isDuration =
     quantity.unit !== undefined &&

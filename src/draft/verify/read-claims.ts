@@ -17,6 +17,7 @@ import type { WordToken } from '../language/fold.js';
 import { isInherentlyNegative, negatedWords } from '../language/negation.js';
 import { findNormalStates } from '../language/normal-state.js';
 import { foldText, isMonthName } from '../../language/index.js';
+import { readHalfLengthsOfTime } from './half-lengths-of-time.js';
 import { extractNumbers } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
 import { findSubjectMentions, subjectOf, type QuantitySubject } from './quantity-subjects.js';
@@ -1157,6 +1158,8 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       retracted: false,
     });
   }
+  // Half lengths of time ("et halvt minutt", "det siste halve året").
+  quantities.push(...readHalfLengthsOfTime(ranged, rangeStart));
   quantities.sort((left, right) => left.start - right.start);
   // A range takes the unit of its second number: "2–3 uker", "seks til åtte uker", "to-tre glass".
   quantities.forEach((quantity, position) => {
