@@ -311,7 +311,10 @@ const relativeNouns = new Set(
     .filter((word) => word !== ''),
 );
 /** After a relative, these make the relative the informant, not the subject ("mor sier at …"). */
-const reportingVerbs = new Set(['sier', 'sa', 'mener', 'synes', 'tror', 'forteller', 'syns']);
+// (And the verbs of a note's informant: "Mor opplyser at …", "Far ringte om utslett".)
+const reportingVerbs = new Set(
+  'sier sa mener synes tror forteller syns ringte ringde opplyser opplyste'.split(' '),
+);
 const clauseBreak = new Set(['men', 'mens', 'selv', 'sjol', 'sjolv']);
 const firstPerson = new Set(['jeg', 'eg', 'meg', 'je', 'æ', 'ae', 'i']);
 const firstPersonAny = new Set(['jeg', 'eg', 'meg', 'min', 'mitt', 'mine', 'je', 'æ', 'mi', 'mæ']);
