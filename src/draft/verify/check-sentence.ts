@@ -51,6 +51,7 @@ import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js
 import { findUnexaminedNormals } from './unexamined-normals.js';
 import { findUnsaidNamedItems } from './unsaid-named-items.js';
 import { findClaimedAllergy } from './claimed-allergy.js';
+import { namesPairedOrgansInPlural } from './paired-organs.js';
 import {
   findUnassertedDiagnosis,
   isInfectionOfUnsaidPart,
@@ -2144,6 +2145,10 @@ function checkSide(
     }
     return sideConflict(side, said);
   }
+  // "Normal respirasjonslyd bilateralt" where "lungene er fine" was said: a paired organ in the
+  // plural is both sides.
+  if (side === 'both' && namesPairedOrgansInPlural([...evidenceUnits, ...near], index))
+    return undefined;
   const everywhere = index.sides;
   // Nothing in the evidence or near it names a side: a side said somewhere is not contradicted.
   if (evidenceUnits.length === 0 && everywhere.includes(side)) return undefined;
