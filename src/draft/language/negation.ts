@@ -266,6 +266,8 @@ function markToppedDenial(
 
 /** A result called negative after what was tested ("blod negativ", "Blodkulturene var negative"). */
 const negativeResultWords = new Set(['negativ', 'negative', 'negativt', 'neg']);
+/** Verdicts said after what they rule out ("Fraktur utelukket", "Graviditet usannsynlig"). */
+const ruledOutWords = new Set(['utelukket', 'utelukka', 'usannsynlig', 'usannsynleg']);
 /** Verbs between a test and its result ("var negativ", "ble negative"). */
 const resultCopulas = new Set(['var', 'er', 'ble', 'blei', 'vart', 'e', 'va', 'kom']);
 /** Words that end the tested thing going back ("nitritt positiv, blod negativ"). */
@@ -336,6 +338,13 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
     // "… men utflod, næ." (a topic named, then denied after a comma): the words of that topic.
     if (index > 1 && previous !== undefined && /^(?:nei|nae|naei)$/u.test(token.folded))
       markToppedDenial(text, tokens, index, result);
+    // "Fraktur utelukket" denies the fracture; "ikke utelukket" leaves it open.
+    if (
+      ruledOutWords.has(token.folded) &&
+      !negators.has(previous?.folded ?? '') &&
+      !postposedNegators.has(previous?.folded ?? '')
+    )
+      markNegativeResult(text, tokens, index, result);
     if (scopeBreakers.has(token.folded) || token.text.toLowerCase() === 'før') {
       active = false;
       continue;

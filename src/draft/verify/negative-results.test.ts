@@ -43,3 +43,14 @@ describe('a reflexive verb denied after it ("det låser seg ikkje")', () => {
     expect(shownFlags('Periodevis hevelse, ingen låsingar.', visit, 'anamnese')).toEqual([]);
   });
 });
+
+describe('a verdict said after what it rules out ("Graviditet usannsynlig")', () => {
+  const visit = indexOf([
+    ['lege', 'Er det noen mulighet for at du er gravid?'],
+    ['pasient', 'Nei, jeg har spiral.'],
+  ]);
+
+  it('bears out a pregnancy the patient ruled out', () => {
+    expect(shownFlags('Graviditet usannsynlig, har spiral.', visit, 'anamnese')).toEqual([]);
+  });
+});
