@@ -26,3 +26,16 @@ describe('a state reached later in a course of stay ("afebril siste døgn")', ()
     );
   });
 });
+
+describe('a complaint "med smerter" where the patient is "smertefri nå"', () => {
+  const visit = indexOf([
+    ['pasient', 'Jeg fikk vondt i brystet i dag tidlig da jeg måkte snø.'],
+    ['lege', 'Du er smertefri nå.'],
+  ]);
+
+  it('keeps the history of pain', () => {
+    expect(
+      shownFlags('Mann med retrosternale smerter ved snømåking i dag.', visit, 'anamnese'),
+    ).not.toContain('error:negation-conflict');
+  });
+});

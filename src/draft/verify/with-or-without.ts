@@ -1,4 +1,5 @@
 import type { WordToken } from '../language/fold.js';
+import { isInherentlyNegative } from '../language/negation.js';
 import { isContentWord } from '../language/stem.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
@@ -21,6 +22,8 @@ function mentionsOf(prefix: string, index: TranscriptIndex): Said[] {
     unit.tokens.forEach((token, position) => {
       if (token.folded.length < prefixLength || !token.folded.startsWith(prefix)) return;
       if (unit.claims.aboutOther[position] === true) return;
+      // "Du er smertefri nå": a state at the time of speaking, not a denial of the complaint.
+      if (isInherentlyNegative(token.folded)) return;
       said.push(unit.claims.negated[position] === true ? 'absent' : 'present');
     });
   }
