@@ -264,6 +264,41 @@ function markToppedDenial(
   for (const index of topic) result[index] = true;
 }
 
+/** A result called negative after what was tested ("blod negativ", "Blodkulturene var negative"). */
+const negativeResultWords = new Set(['negativ', 'negative', 'negativt', 'neg']);
+/** Verdicts said after what they rule out ("Fraktur utelukket", "Graviditet usannsynlig"). */
+const ruledOutWords = new Set(['utelukket', 'utelukka', 'usannsynlig', 'usannsynleg']);
+/** Verbs between a test and its result ("var negativ", "ble negative"). */
+const resultCopulas = new Set(['var', 'er', 'ble', 'blei', 'vart', 'e', 'va', 'kom']);
+/** Words that end the tested thing going back ("nitritt positiv, blod negativ"). */
+const resultBoundaries = new Set(['positiv', 'positive', 'positivt', 'pos', 'og', 'men', 'med']);
+
+/**
+ * A negative result said after what was tested ("protein negativ", "Blodkulturene var
+ * negative"): the words of the tested thing before it (at most three, back to a punctuation mark,
+ * an "og" or a positive result) are denied, as "negativ" before them would deny them.
+ */
+function markNegativeResult(
+  text: string,
+  tokens: readonly WordToken[],
+  negator: number,
+  result: boolean[],
+): void {
+  let index = negator - 1;
+  if (resultCopulas.has(tokens[index]?.folded ?? '')) index -= 1;
+  let marked = 0;
+  while (index >= 0 && marked < 3) {
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (token === undefined || next === undefined) return;
+    if (/[.!?;:,()]/.test(text.slice(token.end, next.start))) return;
+    if (resultBoundaries.has(token.folded) || /^\d/u.test(token.folded)) return;
+    result[index] = true;
+    marked += 1;
+    index -= 1;
+  }
+}
+
 /** True when the text between two offsets is exactly one space. */
 function isOneSpace(text: string, from: number, to: number): boolean {
   return to === from + 1 && text.charCodeAt(from) === 32;
@@ -303,6 +338,13 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
     // "… men utflod, næ." (a topic named, then denied after a comma): the words of that topic.
     if (index > 1 && previous !== undefined && /^(?:nei|nae|naei)$/u.test(token.folded))
       markToppedDenial(text, tokens, index, result);
+    // "Fraktur utelukket" denies the fracture; "ikke utelukket" leaves it open.
+    if (
+      ruledOutWords.has(token.folded) &&
+      !negators.has(previous?.folded ?? '') &&
+      !postposedNegators.has(previous?.folded ?? '')
+    )
+      markNegativeResult(text, tokens, index, result);
     if (scopeBreakers.has(token.folded) || token.text.toLowerCase() === 'før') {
       active = false;
       continue;
@@ -321,22 +363,26 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
       stoppedAt = /^slutt/u.test(token.folded);
       // "Røyker ikke", "Besvimte ikkje": the verb right before the negator is denied too, when it
       // opens its clause (or follows a subject pronoun), so a finding named by it is stated absent.
-      const before = tokens[index - 1];
+      // (A reflexive between verb and negator is passed over: "det låser seg ikkje".)
+      const reflexive = /^(?:seg|meg|deg)$/u.test(tokens[index - 1]?.folded ?? '');
+      const verbAt = reflexive ? index - 2 : index - 1;
+      const before = tokens[verbAt];
       const after = tokens[index + 1]?.folded ?? '';
       if (
         before !== undefined &&
         postposedNegators.has(token.folded) &&
         // "Feber, ikke sår hals": a comma between them makes the negator open a new clause.
-        isOneSpace(text, before.end, token.start) &&
+        isOneSpace(text, before.end, tokens[verbAt + 1]?.start ?? token.start) &&
+        isOneSpace(text, tokens[index - 1]?.end ?? 0, token.start) &&
         !auxiliaries.has(before.folded) &&
         // (Dialects say the present in -e after a pronoun: "æ røyke itj", "eg hoste ikkje".)
         (/(?:er|ar|te|de|dde|et|a)$/u.test(before.folded) ||
-          (/e$/u.test(before.folded) && subjectPronoun.test(tokens[index - 2]?.folded ?? '')) ||
+          (/e$/u.test(before.folded) && subjectPronoun.test(tokens[verbAt - 1]?.folded ?? '')) ||
           // A strong verb's present after its subject ("det svir ikkje", "det blør ikke").
           (/r$/u.test(before.folded) &&
-            /^(?:det|da|dae|de)$/u.test(tokens[index - 2]?.folded ?? '')) ||
+            /^(?:det|da|dae|de)$/u.test(tokens[verbAt - 1]?.folded ?? '')) ||
           // The subject left out after "men" ("Eg snuse, men røyke ikkje").
-          (/e$/u.test(before.folded) && tokens[index - 2]?.folded === 'men')) &&
+          (/e$/u.test(before.folded) && tokens[verbAt - 1]?.folded === 'men')) &&
         // "sovner ikke før to", "hoster ikke bare om natta": not a denial of the verb.
         !/^(?:for|bare|berre|alltid|helt|sa)$/u.test(after) &&
         // "Feber ikke målt", "BT ikkje kontrollert": what was not measured, not a denial.
@@ -344,16 +390,17 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
           after,
         )
       ) {
-        const beforeThat = tokens[index - 2];
+        const beforeThat = tokens[verbAt - 1];
         const opensClause =
           beforeThat === undefined ||
           // (A comma too: "Snuser, røyker ikke".)
           /[.!?;:,]/.test(text.slice(beforeThat.end, before.start)) ||
           subjectPronoun.test(beforeThat.folded) ||
           /^(?:det|da|dae|de|men)$/u.test(beforeThat.folded);
-        if (opensClause) result[index - 1] = true;
+        if (opensClause) result[verbAt] = true;
       }
       if (postposedNegators.has(token.folded)) markFrontedTopic(text, tokens, index, result);
+      if (negativeResultWords.has(token.folded)) markNegativeResult(text, tokens, index, result);
       // "Røyke ha'kje æ gjort", "Tungpusten ække æ": a topic put before a verb said with its negator.
       if (/^(?:hakke|aekke)$/u.test(token.folded) || isContractedNegator(token.folded))
         markFrontedTopic(text, tokens, index + 2, result, index);

@@ -56,6 +56,8 @@ const numberStartWords = new Set([
   'tusen',
   'halvannen',
   'halvannet',
+  'halvannan',
+  'halvanna',
 ]);
 
 /**
@@ -99,7 +101,8 @@ export function readSpokenNumber(
   const word = lower(first);
   const ordinal = ordinals.get(word);
   if (ordinal !== undefined) return { value: ordinal, length: 1, ordinal: true };
-  if (word === 'halvannen' || word === 'halvannet')
+  // (Nynorsk "halvannan", "halvanna".)
+  if (word === 'halvannen' || word === 'halvannet' || word === 'halvannan' || word === 'halvanna')
     return { value: 1.5, length: 1, ordinal: false };
   const compound = readCompoundHundreds(word);
   if (compound !== undefined) return { value: compound, length: 1, ordinal: false };

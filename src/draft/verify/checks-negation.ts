@@ -52,7 +52,8 @@ function isDeniedOnlyBefore(key: string, index: TranscriptIndex): boolean {
 }
 
 /** Words that limit a denial to a time or situation ("nå", "i hvile", "for tiden"). */
-const situationWords = new Set(['na', 'naa', 'hvile', 'ro', 'tiden', 'idag', 'no']);
+// ("siste": "afebril siste døgn", "ingen smerter siste 48 timer" speak of the end of a course.)
+const situationWords = new Set(['na', 'naa', 'hvile', 'ro', 'tiden', 'idag', 'no', 'siste']);
 
 /** Before an agent noun ("tidligere røyker"): a habit given up. */
 const formerCueWords = new Set(['tidligere', 'tidlegare', 'eks', 'ex']);

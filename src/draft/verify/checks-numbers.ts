@@ -209,7 +209,11 @@ function checkQuantity(
   const sameDirection = (said: Quantity): boolean =>
     relation === undefined || (saidTimeRelation(said, index) ?? relation) === relation;
   const values = new Set(equivalentValues(quantity.value));
-  const ownValues = new Set(siblings.flatMap((sibling) => equivalentValues(sibling.value)));
+  // (With the value itself: a length converted to the spoken unit is no longer among its siblings.)
+  const ownValues = new Set([
+    ...values,
+    ...siblings.flatMap((sibling) => equivalentValues(sibling.value)),
+  ]);
   // Ages are often said without "år" ("Han ble seks i august"); other lengths of time are not.
   const isDuration =
     quantity.unit !== undefined &&

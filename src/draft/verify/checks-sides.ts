@@ -7,6 +7,7 @@ import type { TranscriptIndex } from './transcript-index.js';
 import { findMixedSides } from './mixed-sides.js';
 import { findSwappedSides } from './swapped-sides.js';
 import { findSideBoundNormal } from './side-bound-normal.js';
+import { namesPairedOrgansInPlural } from './paired-organs.js';
 import { type Linked, type SentenceCheckDefinition, flag } from './sentence-context.js';
 
 const sideWords: Readonly<Record<Side, string>> = {
@@ -182,6 +183,10 @@ function checkSide(
     }
     return sideConflict(side, said);
   }
+  // "Normal respirasjonslyd bilateralt" where "lungene er fine" was said: a paired organ in the
+  // plural is both sides.
+  if (side === 'both' && namesPairedOrgansInPlural([...evidenceUnits, ...near], index))
+    return undefined;
   const everywhere = index.sides;
   // Nothing in the evidence or near it names a side: a side said somewhere is not contradicted.
   if (evidenceUnits.length === 0 && everywhere.includes(side)) return undefined;

@@ -104,6 +104,24 @@ function isHealthyPart(tokens: readonly WordToken[], tokenIndex: number): boolea
 }
 
 /**
+ * A word the note calls normal right after it ("Nevrologisk u.a.", "Cor/pulm u.a.", "Abdomen
+ * upåfallende"): it names what was examined, not a finding, so a denial of findings there ("ingen
+ * nevrologiske utfall") bears it out.
+ */
+function isCalledNormal(tokens: readonly WordToken[], tokenIndex: number, text: string): boolean {
+  for (let next = tokenIndex + 1; next <= tokenIndex + 2; next += 1) {
+    const token = tokens[next];
+    const previous = tokens[next - 1];
+    if (token === undefined || previous === undefined) return false;
+    if (/[,;:!?]/.test(text.slice(previous.end, token.start))) return false;
+    // ("u.a." is read as "u" and "a".)
+    if (token.folded === 'u' && tokens[next + 1]?.folded === 'a') return true;
+    if (healthyWords.has(token.folded)) return true;
+  }
+  return false;
+}
+
+/**
  * A word of a question or denial qualified by a side or by "den andre" ("vondt i den andre
  * skulderen"): a "nei" to it denies that side only, not the part.
  */
@@ -299,6 +317,7 @@ export function findDeniedStatement(options: {
         (!deniesItself || statedBesideDenial(tokenIndex)) &&
         !isReduced(tokens, tokenIndex) &&
         !isHealthyPart(tokens, tokenIndex) &&
+        !isCalledNormal(tokens, tokenIndex, options.text) &&
         claims.aboutOther[tokenIndex] !== true &&
         !options.isNoteWord(token.folded),
     );

@@ -17,6 +17,7 @@ import type { WordToken } from '../language/fold.js';
 import { isInherentlyNegative, negatedWords } from '../language/negation.js';
 import { findNormalStates } from '../language/normal-state.js';
 import { foldText, isMonthName } from '../../language/index.js';
+import { readHalfLengthsOfTime } from './half-lengths-of-time.js';
 import { extractNumbers } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
 import { findSubjectMentions, subjectOf, type QuantitySubject } from './quantity-subjects.js';
@@ -310,7 +311,10 @@ const relativeNouns = new Set(
     .filter((word) => word !== ''),
 );
 /** After a relative, these make the relative the informant, not the subject ("mor sier at …"). */
-const reportingVerbs = new Set(['sier', 'sa', 'mener', 'synes', 'tror', 'forteller', 'syns']);
+// (And the verbs of a note's informant: "Mor opplyser at …", "Far ringte om utslett".)
+const reportingVerbs = new Set(
+  'sier sa mener synes tror forteller syns ringte ringde opplyser opplyste'.split(' '),
+);
 const clauseBreak = new Set(['men', 'mens', 'selv', 'sjol', 'sjolv']);
 const firstPerson = new Set(['jeg', 'eg', 'meg', 'je', 'æ', 'ae', 'i']);
 const firstPersonAny = new Set(['jeg', 'eg', 'meg', 'min', 'mitt', 'mine', 'je', 'æ', 'mi', 'mæ']);
@@ -1157,6 +1161,8 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       retracted: false,
     });
   }
+  // Half lengths of time ("et halvt minutt", "det siste halve året").
+  quantities.push(...readHalfLengthsOfTime(ranged, rangeStart));
   quantities.sort((left, right) => left.start - right.start);
   // A range takes the unit of its second number: "2–3 uker", "seks til åtte uker", "to-tre glass".
   quantities.forEach((quantity, position) => {

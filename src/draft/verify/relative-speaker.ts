@@ -33,6 +33,10 @@ const patientWordsByRole: readonly (readonly [RegExp, readonly string[]])[] = [
   ],
 ];
 
+/** A parent's own child ("sønnen min", "dottera mi", "gutten vår"). */
+const ownChildPattern =
+  /(?<![\p{L}])(sønnen|sonen|guten|gutten|datteren|dattera|dotter|dottera|jenta|jenten|barnet|ungen|veslejenta|vesleguten)\s+(?:min|mi|mitt|vår|vårt)(?![\p{L}])/giu;
+
 /** The speaker's own words that take the clause back to the relative ("eg har …", "jeg selv"). */
 const firstPerson = new Set(['jeg', 'eg', 'æ', 'je', 'jæ', 'me', 'vi', 'selv', 'sjøl', 'sjølv']);
 
@@ -44,6 +48,15 @@ export function findPatientKinshipWords(
   segments: readonly { readonly speaker: string; readonly text: string }[],
 ): ReadonlySet<string> {
   const words = new Set<string>();
+  // A parent who speaks for a child who says little ("Datteren min på tre år har kastet opp"):
+  // "datteren" is the patient.
+  const patientTurns = segments.filter((segment) => segment.speaker === 'pasient').length;
+  if (patientTurns <= 2)
+    for (const segment of segments) {
+      if (segment.speaker !== 'pårørende') continue;
+      for (const match of segment.text.matchAll(ownChildPattern))
+        if (match[1] !== undefined) words.add(match[1].toLowerCase());
+    }
   for (const segment of segments) {
     if (segment.speaker !== 'pårørende') continue;
     if (!/(?<![\p{L}])(?:jeg|eg|æ|e|i|je)\s+(?:er|e|æ)\s/iu.test(segment.text)) continue;

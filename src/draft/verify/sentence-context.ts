@@ -130,12 +130,14 @@ function sentenceQuantities(text: string, claims: Claims): Quantity[] {
   ];
 }
 
-/** Exact conversions between units of time: [larger, smaller, how many smaller in one larger]. */
+/** Conversions between units of time (exact, but a month is four weeks): [larger, smaller, how many smaller in one larger]. */
 const timeConversions: readonly (readonly [QuantityUnit, QuantityUnit, number])[] = [
   ['week', 'day', 7],
   ['year', 'month', 12],
   ['day', 'hour', 24],
   ['hour', 'minute', 60],
+  // (Clinically the same: "om fire uker" = "om en måned", "halvannen måned" = "seks uker".)
+  ['month', 'week', 4],
 ];
 
 /** The same length of time or time of day in other units ("14 dager" = two weeks, "kl. 20" = eight). */
@@ -150,7 +152,8 @@ export function sameTimeIn(quantity: Quantity): { value: number; unit: QuantityU
   const found: { value: number; unit: QuantityUnit }[] = [];
   for (const [larger, smaller, factor] of timeConversions) {
     if (unit === larger) found.push({ value: value * factor, unit: smaller });
-    if (unit === smaller && value % factor === 0)
+    // (Halves too: "30 minutter" = "en halv time", "seks måneder" = "et halvt år".)
+    if (unit === smaller && (value * 2) % factor === 0)
       found.push({ value: value / factor, unit: larger });
   }
   return found;

@@ -117,12 +117,17 @@ const conditionWords = new Set([
  * ("ikke takykard") is not a claim.
  */
 /** After a state word, these make it a state reached later ("afebril siden i går morges"). */
-const laterStateWords = new Set(['siden', 'sidan', 'sia', 'etter', 'fra', 'fom']);
+const laterStateWords = new Set(['siden', 'sidan', 'sia', 'etter', 'fra', 'fom', 'siste']);
+
+/** Lengths of time after "etter" ("CRP 48 etter fire døgn, afebril"): a later point of a course. */
+const courseUnits = /^(?:dogn|dager|dagar|dogns|timer|timar|uker|veker|uke|veke|behandling)$/u;
 
 /** "ved utreise", "ved utskrivning", "i dag": the sentence speaks of the end of the stay. */
 function isDischargeCue(tokens: readonly WordToken[], index: number, token: WordToken): boolean {
   if (/^(?:utreise|utskriving|utskrivning|utskrivelse)$/u.test(token.folded))
     return tokens[index - 1]?.folded === 'ved';
+  if (token.folded === 'etter')
+    return tokens.slice(index + 1, index + 3).some((next) => courseUnits.test(next.folded));
   return token.folded === 'dag' && tokens[index - 1]?.folded === 'i';
 }
 

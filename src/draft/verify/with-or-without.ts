@@ -1,4 +1,5 @@
 import type { WordToken } from '../language/fold.js';
+import { isInherentlyNegative } from '../language/negation.js';
 import { isContentWord } from '../language/stem.js';
 import { perTranscript } from './per-transcript.js';
 import type { TranscriptIndex } from './transcript-index.js';
@@ -26,6 +27,8 @@ const mentionsByPrefix = perTranscript((index): ReadonlyMap<string, readonly Sai
     unit.tokens.forEach((token, position) => {
       if (token.folded.length < prefixLength) return;
       if (unit.claims.aboutOther[position] === true) return;
+      // "Du er smertefri nå": a state at the time of speaking, not a denial of the complaint.
+      if (isInherentlyNegative(token.folded)) return;
       const prefix = token.folded.slice(0, prefixLength);
       const said = byPrefix.get(prefix);
       const mention: Said = unit.claims.negated[position] === true ? 'absent' : 'present';
