@@ -836,6 +836,13 @@ const numberWordCue = /(?<![\p{L}])[Ee](?:in|itt?|t)(?![\p{L}])|-/u;
  * Rewrites number words the number reader does not know into ones it does, keeping every offset:
  * nynorsk "ein", "eitt" and "eit" as bokmål, "et døgn" as "en døgn", "sytti-fire" as "syttifire".
  */
+/** Where the word holding `position` begins (not before `floor`). */
+function wordStart(text: string, position: number, floor: number): number {
+  let start = position;
+  while (start > floor && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+  return start;
+}
+
 function rewriteNumberWords(sentence: string): string {
   // Most sentences hold none of them: one test instead of five rewrites.
   if (!numberWordCue.test(sentence)) return sentence;
@@ -1086,7 +1093,8 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       start: found.start + rangeStart,
       end: found.end + rangeStart,
     };
-    const raw = text.slice(mention.start, mention.end);
+    // (From the start of the word: nynorsk "ein" was read as " en", one character in.)
+    const raw = text.slice(wordStart(text, mention.start, rangeStart), mention.end);
     const isDigits = /\d/.test(raw);
     const unit = unitAfter(text, mention.end, mention.value) ?? unitBefore(text, mention.start);
     // "to Paracet på fem hundre fire gonger om dagen": a strength, then how many times, not 504.
