@@ -70,6 +70,8 @@ const session19LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s19a
 const session21LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s21a');
 /** Development cases h131–h136, long consultations written in session 22 before its rules. */
 const session22LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s22a');
+/** Development cases h137–h146, long consultations in all four templates, written in session 23. */
+const session23LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s23a');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -307,6 +309,22 @@ const gates = [
     lengthRatio: 1.93,
     registerViolationsPerNote: 0.17,
     safetyNegativesMissed: 0,
+  },
+  {
+    // h137–h146 (session 23: asthma with Ventolin in Voss nynorsk, a pulmonary embolism epikrise
+    // with the daughter in trøndersk correcting a denied allergy, a henvisning to DPS for bipolar
+    // depression, a pasientbrev on blood pressure in bergensk, a child's wrist fracture with the
+    // father in nordnorsk, an inferior STEMI in sunnmørsk, a COPD and pneumonia epikrise in
+    // hedmarksk, a suspected DVT on the pill in Sogn, a henvisning after a first seizure in
+    // trøndersk, cough and weight loss in Finnmark): old rules 88.3 % (159/180), 2.11×, 0.255
+    // ROUGE-L, 0.10 register, 1 safety negative missed. Gated at that level.
+    label: 'session 23 length consultations (eval/draft/cases-s23a)',
+    directory: session23LengthCasesDirectory,
+    coverage: 0.88,
+    rougeL: 0.254,
+    lengthRatio: 2.12,
+    registerViolationsPerNote: 0.1,
+    safetyNegativesMissed: 1,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety
