@@ -474,6 +474,7 @@ const keepAsIs = new Set([
   'svar',
   'klar',
   'polar',
+  'bipolar',
   'lumbar',
   'par',
   'altar',

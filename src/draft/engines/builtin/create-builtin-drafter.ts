@@ -17,6 +17,7 @@ import { mergeSymptomStatements } from './merge-symptom-statements.js';
 import { terseClinicianStatements } from './terse-clinician-statements.js';
 import { condenseNormalFindings } from './condense-normal-findings.js';
 import { dropRestatedSymptoms } from './drop-restated-symptoms.js';
+import { dropRepeatedStatements } from './drop-repeated-statements.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -241,28 +242,30 @@ export function createBuiltinDrafter(): Drafter {
         }
         const warnings: string[] = [];
         const progress = options.onProgress;
-        const analysis = dropRestatedSymptoms(
-          condenseNormalFindings(
-            terseClinicianStatements(
-              mergeSymptomStatements(
-                nominalReason(
-                  reasonWithFollowUp(
-                    shortReason(
-                      analyzeConversation(transcript, {
-                        // Only a patient letter reads the letter text; other notes skip rewriting it.
-                        letters: Object.values(sectionRules[template.id] ?? {}).some(
-                          (rule) => rule.voice === 'letter',
-                        ),
-                        referral: template.id === 'henvisning',
-                        ...(options.signal === undefined ? {} : { signal: options.signal }),
-                        ...(progress === undefined
-                          ? {}
-                          : {
-                              onProgress: (done: number, total: number) => {
-                                progress({ done, total });
-                              },
-                            }),
-                      }),
+        const analysis = dropRepeatedStatements(
+          dropRestatedSymptoms(
+            condenseNormalFindings(
+              terseClinicianStatements(
+                mergeSymptomStatements(
+                  nominalReason(
+                    reasonWithFollowUp(
+                      shortReason(
+                        analyzeConversation(transcript, {
+                          // Only a patient letter reads the letter text; other notes skip rewriting it.
+                          letters: Object.values(sectionRules[template.id] ?? {}).some(
+                            (rule) => rule.voice === 'letter',
+                          ),
+                          referral: template.id === 'henvisning',
+                          ...(options.signal === undefined ? {} : { signal: options.signal }),
+                          ...(progress === undefined
+                            ? {}
+                            : {
+                                onProgress: (done: number, total: number) => {
+                                  progress({ done, total });
+                                },
+                              }),
+                        }),
+                      ),
                     ),
                   ),
                 ),

@@ -1,0 +1,62 @@
+/*
+ * Session 23 of issue 12: leftover defects of the builtin drafter, each on fresh synthetic text
+ * (not the shared cases, not the eval cases).
+ */
+import { describe, expect, it } from 'vitest';
+import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
+
+describe('session 23 leftovers', () => {
+  it('writes a denied family history as "Ingen … i familien"', async () => {
+    const output = await draft([
+      ['lege', 'Kva er problemet i dag?'],
+      ['pasient', 'Eg har fått vondt og hovent kne.'],
+      ['lege', 'Har nokon i familien hatt blodpropp?'],
+      ['pasient', 'Nei, ingen i familien har hatt blodpropp.'],
+      ['lege', 'Er det leddgikt i familien?'],
+      ['pasient', 'Nei, det er det ikkje.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toContain('Ingen blodpropp i familien.');
+    expect(history).toContain('Ingen leddgikt i familien.');
+    expect(history).not.toMatch(/Noen har ikke/u);
+  });
+
+  it('keeps "bipolar" as the word (never "bipoler") in nynorsk', async () => {
+    const output = await draft([
+      ['lege', 'Kva kan eg hjelpe deg med?'],
+      ['pasient', 'Eg har vore så nedstemt sidan jul.'],
+      ['lege', 'Du har ei kjend liding frå før?'],
+      ['pasient', 'Eg har bipolar liding, sidan eg var tjue.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/bipolar lidelse/u);
+    expect(history).not.toMatch(/bipoler/u);
+  });
+
+  it('reads "Ventolinen" as the salbutamol inhaler it is', async () => {
+    const output = await draft([
+      ['lege', 'Kva gjeld det?'],
+      ['pasient', 'Eg blir så tung i pusten når eg spring.'],
+      ['lege', 'Kva medisinar brukar du?'],
+      ['pasient', 'Ventolinen, to drag før trening.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/Ventolin/u);
+  });
+});
+
+describe('one statement per fact', () => {
+  it('says a weight loss confirmed by the relative and the patient once', async () => {
+    const output = await draft([
+      ['lege', 'Kva skjedde?'],
+      ['pasient', 'Eg har hosta sidan sommaren og gått ned ti kilo.'],
+      ['lege', 'Ti kilo?'],
+      ['pårørende', 'Ja, ti kilo. Han har ikkje hatt matlyst.'],
+      ['pasient', 'Ja, ja. Ti kilo, ja.'],
+    ]);
+    const note = output.sections
+      .flatMap((part) => part.sentences.map((line) => line.text))
+      .join(' ');
+    expect(note.match(/10 kg/gu)).toHaveLength(1);
+    expect(note).toMatch(/matlyst/u);
+  });
+});
