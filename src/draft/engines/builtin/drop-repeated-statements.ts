@@ -28,9 +28,21 @@ function contentOf(text: string): Set<string> {
   return content;
 }
 
+/** A relative named: "Søster har bipolar lidelse" is no repetition of "Har bipolar lidelse". */
+const relative =
+  /(?<![\p{L}])(?:mor|mora|moren|far|faren|søster|syster|bror|broren|datter|dattera|datteren|sønn|sønnen|kona|mannen|familien|besteforeldre|bestemor|bestefar|morfar|mormor|farfar|farmor|onkel|tante|komparent)(?![\p{L}])/iu;
+
 function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
   for (const word of small) if (!large.has(word)) return false;
   return true;
+}
+
+/** Whether `later` only repeats `earlier`: its content is within, and about the same person. */
+function repeats(later: Kept, earlier: Kept): boolean {
+  return (
+    relative.test(later.statement.text) === relative.test(earlier.statement.text) &&
+    isSubset(later.content, earlier.content)
+  );
 }
 
 interface Kept {
@@ -53,13 +65,21 @@ export function dropRepeatedStatements(analysis: ConversationAnalysis): Conversa
       continue;
     }
     const present = kept.filter((entry): entry is Kept => entry !== undefined);
-    const earlier = present.find((entry) => isSubset(content, entry.content));
+    const current: Kept = { statement, content };
+    const earlier = present.find((entry) => repeats(current, entry));
     const lastTwo = present.slice(-2);
     const pair =
       lastTwo.length === 2 && lastTwo.every((entry) => entry.statement.kind === statement.kind)
         ? new Set([...(lastTwo[0]?.content ?? []), ...(lastTwo[1]?.content ?? [])])
         : undefined;
-    if (earlier !== undefined || (pair !== undefined && isSubset(content, pair))) {
+    if (
+      earlier !== undefined ||
+      (pair !== undefined &&
+        lastTwo.every(
+          (entry) => relative.test(entry.statement.text) === relative.test(statement.text),
+        ) &&
+        isSubset(content, pair))
+    ) {
       const holder = earlier ?? lastTwo[1];
       if (holder !== undefined)
         holder.statement = {
@@ -82,7 +102,7 @@ export function dropRepeatedStatements(analysis: ConversationAnalysis): Conversa
         entry.statement.byRelative === statement.byRelative &&
         entry.content.size > 0 &&
         !entry.content.has('¬') &&
-        isSubset(entry.content, content)
+        repeats(entry, current)
       ) {
         fuller = { ...fuller, evidence: [...entry.statement.evidence, ...fuller.evidence] };
         kept[index] = undefined;

@@ -60,3 +60,48 @@ describe('one statement per fact', () => {
     expect(note).toMatch(/matlyst/u);
   });
 });
+
+describe('a relative taking back a hedged no', () => {
+  it('writes the allergy the daughter remembers, never "Trolig ikke allergisk"', async () => {
+    const output = await draft([
+      ['lege', 'Kva kan eg hjelpe deg med?'],
+      ['pasient', 'Eg har hatt feber og hoste i fire dagar.'],
+      ['lege', 'Er du allergisk mot nokon medisinar?'],
+      ['pasient', 'Nei, eg trur ikkje det.'],
+      ['pårørende', 'Jo, du fekk utslett av penicillin den gongen du hadde halsbetennelse.'],
+      ['pasient', 'Å ja, det er sant.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/CAVE penicillin \(utslett\)/u);
+    expect(history).not.toMatch(/(?:Trolig|Ingen|Ikke)[^.]*allerg/u);
+  });
+});
+
+describe('"Ja, eller nei, vent" corrections', () => {
+  it('keeps only the corrected dose', async () => {
+    const output = await draft([
+      ['lege', 'Kva er bakgrunnen for timen?'],
+      ['pasient', 'Eg har vore langt nede sidan hausten.'],
+      ['lege', 'Kor mykje Lithionit tek du?'],
+      ['pasient', 'To tablettar om kvelden. Ja, eller nei, vent, det vart auka til tre i sommar.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/3 tablett/u);
+    expect(history).not.toMatch(/2 tablett/u);
+  });
+
+  it('joins a taking back without a value to what it takes back, without the marker', async () => {
+    const output = await draft([
+      ['lege', 'Kva gjeld det i dag?'],
+      ['pasient', 'Eg har blitt meir tung i pusten.'],
+      ['lege', 'Kva inhalatorar har du?'],
+      [
+        'pårørende',
+        'Du har jo Seretide. Ja, eller nei, vent, den slutta du med i sommar fordi du fekk sopp i munnen.',
+      ],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Seretide, men den sluttet pas\. med i sommar/u);
+    expect(history).not.toMatch(/eller nei|vent/u);
+  });
+});
