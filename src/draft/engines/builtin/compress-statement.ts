@@ -28,6 +28,14 @@ const hedges: readonly (readonly [RegExp, string])[] = [
   // An approximate count: "kanskje seks ganger", "omtrent 6 uker" → "ca. 6".
   [/(?<![\p{L}])(?:kanskje|omtrent|cirka|rundt|ca\.?) (?=\d)/giu, 'ca. '],
   [word('med en gang|med ein gong|umiddelbart'), 'straks'],
+  // Sputum without blood: "Litt kvitt slim om morgenen, men ikke blod" → "…, ikke hemoptyse".
+  [
+    /(?<=(?:slim|oppspytt|ekspektorat|hoster|hostet|hoste|gult|grønt|grått)(?:pas\.|[^.!?])*?),? men (?:ikke|ingen|aldri) (?:noe )?blod(?=[.!?]|$)/giu,
+    ', ikke hemoptyse',
+  ],
+  // A value read out in digits and said again in words ("BT 154/92, altså hundre og femtifire over
+  // nittito"): once.
+  [/(?<![\d,/])(\d+(?:[,/]\d+)?)((?: %| mg| kg| mmol)?),\s+(?:altså |dvs\.? |det vil si )?\1\2(?![\d,/])/gu, '$1$2'],
   // The reassurance around a decision: ", selv om du føler deg bedre", ", det går fint".
   // ("pas." inside the clause is no sentence end.)
   [/,\s*(?:selv om|så slipper|for å være sikker(?:e)? på)(?:pas\.|[^.!?])*/giu, ''],

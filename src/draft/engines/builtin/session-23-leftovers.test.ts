@@ -105,3 +105,28 @@ describe('"Ja, eller nei, vent" corrections', () => {
     expect(history).not.toMatch(/eller nei|vent/u);
   });
 });
+
+describe('values and sputum said the short way', () => {
+  it('writes a blood pressure read out in digits and again in words once', async () => {
+    const output = await draft([
+      ['lege', 'Kva gjeld det?'],
+      ['pasient', 'Eg skal sjekke blodtrykket.'],
+      ['lege', 'Blodtrykket er BT 162/94, altså hundre og sekstito over nittifire.'],
+    ]);
+    expect(section(output, 'funn')).toBe('BT 162/94.');
+  });
+
+  it('writes "ikke hemoptyse" for sputum "men ikkje blod", and leaves urine alone', async () => {
+    const output = await draft([
+      ['lege', 'Kva gjeld det?'],
+      ['pasient', 'Eg har hosta i to veker.'],
+      ['lege', 'Hostar du opp noko?'],
+      ['pasient', 'Litt gult slim om morgonen, men ikkje blod.'],
+      ['lege', 'Og urinen?'],
+      ['pasient', 'Han er mørk, men ikkje blod.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/slim om morgenen, ikke hemoptyse\./u);
+    expect(history).not.toMatch(/Mørk[^.]*hemoptyse/u);
+  });
+});
