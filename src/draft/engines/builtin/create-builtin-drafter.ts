@@ -19,6 +19,7 @@ import { condenseNormalFindings } from './condense-normal-findings.js';
 import { dropRestatedSymptoms } from './drop-restated-symptoms.js';
 import { dropRepeatedStatements } from './drop-repeated-statements.js';
 import { contradictedAllergy } from './contradicted-allergy.js';
+import { dropAnnouncedTests } from './drop-announced-tests.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -231,6 +232,7 @@ const noteRewrites: readonly ((analysis: ConversationAnalysis) => ConversationAn
   dropRestatedSymptoms,
   dropRepeatedStatements,
   contradictedAllergy,
+  dropAnnouncedTests,
 ];
 
 /**

@@ -76,6 +76,7 @@ const pedagogyCue = new RegExp(
     // er ikke det samme som epilepsi"), how it works over years and that it is routine.
     `${b}(?:kan|pleier|gror|vanlig|vanleg|ofte)${e}[^.]*${b}hos (?:noen|nokon|mange|barn|born|eldre|voksne|de fleste)${e}`,
     `${b}(?:er|e) ikke det samme som${e}`,
+    `^(?:(?:og|men) )?(?:vanligvis|vanlegvis|som regel) (?:blir|tar|varer|gror|er|går)${e}`,
     `${b}over lang tid${e}`,
     `^(?:(?:og|men) )?det (?:er|e) (?:bare )?rutine${e}`,
     `${b}(?:det )?er (?:ingen|ikke) (?:akutt )?(?:fare|farleg|farlig)${e}`,

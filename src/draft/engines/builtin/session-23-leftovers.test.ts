@@ -130,3 +130,27 @@ describe('values and sputum said the short way', () => {
     expect(history).not.toMatch(/Mørk[^.]*hemoptyse/u);
   });
 });
+
+describe('announcements and tags a note leaves out', () => {
+  it('writes the x-ray result, not that an x-ray is being taken', async () => {
+    const output = await draft([
+      ['lege', 'Kva skjedde?'],
+      ['pasient', 'Eg datt på sykkelen og slo handa.'],
+      ['lege', 'Vi tar et røntgenbilde nå.'],
+      ['lege', 'Har sett røntgenbildet. Det viser et brudd i håndleddet.'],
+    ]);
+    const findings = section(output, 'funn');
+    expect(findings).toMatch(/brudd i håndleddet/u);
+    expect(findings).not.toMatch(/Tar et røntgenbilde/u);
+  });
+
+  it('drops the pronoun said after a fact as a tag («Ja, ti om dagen, han.»)', async () => {
+    const output = await draft([
+      ['lege', 'Kva skjedde?'],
+      ['pasient', 'Eg har hosta i fire veker.'],
+      ['lege', 'Røyker du?'],
+      ['pasient', 'Ja, ti om dagen, han.'],
+    ]);
+    expect(section(output, 'anamnese')).not.toMatch(/, han\./u);
+  });
+});
