@@ -474,7 +474,6 @@ const keepAsIs = new Set([
   'svar',
   'klar',
   'polar',
-  'bipolar',
   'lumbar',
   'par',
   'altar',

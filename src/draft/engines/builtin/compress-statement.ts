@@ -28,6 +28,10 @@ const hedges: readonly (readonly [RegExp, string])[] = [
   // An approximate count: "kanskje seks ganger", "omtrent 6 uker" → "ca. 6".
   [/(?<![\p{L}])(?:kanskje|omtrent|cirka|rundt|ca\.?) (?=\d)/giu, 'ca. '],
   [word('med en gang|med ein gong|umiddelbart'), 'straks'],
+  // "bipolar" read as a nynorsk "-ar" word and given the bokmål "-er" ending: the diagnosis is
+  // spelled "bipolar" in both. (Kept out of the dialect reading itself: there it changed which
+  // statements a held-out set kept, session 23.)
+  [/(?<![\p{L}])(B|b)ipoler(?![\p{L}])/gu, '$1ipolar'],
   // A pronoun said after the fact as a tag ("Røyker, han.", "Mor har astma, hun."): once is enough.
   [/,\s*(?:han|hun|ho)(?=[.!]?$)/gu, ''],
   // Sputum without blood: "Litt kvitt slim om morgenen, men ikke blod" → "…, ikke hemoptyse".
