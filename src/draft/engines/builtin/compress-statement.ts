@@ -36,7 +36,8 @@ const hedges: readonly (readonly [RegExp, string])[] = [
   [/,\s*(?:han|hun|ho)(?=[.!]?$)/gu, ''],
   // Sputum without blood: "Litt kvitt slim om morgenen, men ikke blod" → "…, ikke hemoptyse".
   [
-    /(?<=(?:slim|oppspytt|ekspektorat|hoster|hostet|hoste|gult|grønt|grått)(?:pas\.|[^.!?])*?),? men (?:ikke|ingen|aldri) (?:noe )?blod(?=[.!?]|$)/giu,
+    // (The look back runs only where ", men ikke blod" matched: first, it ran at every position.)
+    /,? men (?:ikke|ingen|aldri) (?:noe )?blod(?=[.!?]|$)(?<=(?:slim|oppspytt|ekspektorat|hoster|hostet|hoste|gult|grønt|grått)(?:pas\.|[^.!?])*)/giu,
     ', ikke hemoptyse',
   ],
   // A value read out in digits and said again in words ("BT 154/92, altså hundre og femtifire over
