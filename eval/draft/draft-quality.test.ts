@@ -72,6 +72,8 @@ const session19LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s19a
 const session21LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s21a');
 /** Development cases h131–h136, long consultations written in session 22 before its rules. */
 const session22LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s22a');
+/** Development cases h137–h146, long consultations in all four templates, written in session 23. */
+const session23LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s23a');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -306,9 +308,29 @@ const gates = [
     directory: session22LengthCasesDirectory,
     coverage: 0.905,
     rougeL: 0.345,
-    lengthRatio: 1.93,
+    lengthRatio: 1.9,
     registerViolationsPerNote: 0.17,
     safetyNegativesMissed: 0,
+  },
+  {
+    // h137–h146 (session 23: asthma with Ventolin in Voss nynorsk, a pulmonary embolism epikrise
+    // with the daughter in trøndersk correcting a denied allergy, a henvisning to DPS for bipolar
+    // depression, a pasientbrev on blood pressure in bergensk, a child's wrist fracture with the
+    // father in nordnorsk, an inferior STEMI in sunnmørsk, a COPD and pneumonia epikrise in
+    // hedmarksk, a suspected DVT on the pill in Sogn, a henvisning after a first seizure in
+    // trøndersk, cough and weight loss in Finnmark): old rules 88.3 % (159/180), 2.11×, 0.255
+    // ROUGE-L, 0.10 register, 1 safety negative missed; after session 23's rules 88.9 % (160/180),
+    // 2.00×, 0.265, 0.10, 1. Gated at that level.
+    // Session 23 also raised: s22a length 1.93 → 1.90 (1.89×), held-out v1 length 1.375 → 1.37
+    // (1.364×) and register 0.67 → 0.5, v2 coverage 0.795 → 0.805 (92/114), v3 length 1.40 →
+    // 1.395 (1.391×), v10 coverage 0.724 → 0.73 (101/138) (`npm run eval:draft`).
+    label: 'session 23 length consultations (eval/draft/cases-s23a)',
+    directory: session23LengthCasesDirectory,
+    coverage: 0.885,
+    rougeL: 0.26,
+    lengthRatio: 2.0,
+    registerViolationsPerNote: 0.1,
+    safetyNegativesMissed: 1,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety
@@ -318,8 +340,8 @@ const gates = [
     directory: heldOutCasesDirectory,
     coverage: 0.84,
     rougeL: 0.317,
-    lengthRatio: 1.375,
-    registerViolationsPerNote: 0.67,
+    lengthRatio: 1.37,
+    registerViolationsPerNote: 0.5,
     safetyNegativesMissed: 0,
   },
   {
@@ -332,7 +354,7 @@ const gates = [
     // Session 19: raised to the level after the session's rules (`npm run eval:draft`).
     label: 'second held-out set (eval/draft/heldout-v2)',
     directory: heldOutV2CasesDirectory,
-    coverage: 0.795,
+    coverage: 0.805,
     rougeL: 0.356,
     lengthRatio: 1.425,
     registerViolationsPerNote: 0.005,
@@ -349,7 +371,7 @@ const gates = [
     directory: heldOutV3CasesDirectory,
     coverage: 0.861,
     rougeL: 0.443,
-    lengthRatio: 1.4,
+    lengthRatio: 1.395,
     registerViolationsPerNote: 0.34,
     safetyNegativesMissed: 2,
     relativeDiagnoses: 1,
@@ -489,7 +511,7 @@ const gates = [
     // Session 22b: register 0.25 (a relative's "du" to the patient written "pas.").
     label: 'tenth held-out set (eval/draft/heldout-v10)',
     directory: heldOutV10CasesDirectory,
-    coverage: 0.724,
+    coverage: 0.73,
     rougeL: 0.279,
     lengthRatio: 1.79,
     registerViolationsPerNote: 0.25,

@@ -72,6 +72,7 @@ import {
   isHearsay,
   isLogistics,
   isPedagogy,
+  isDefinition,
   isExaminationInstruction,
   isThinkingAloud,
   selfIntroductionLength,
@@ -1215,6 +1216,7 @@ export function analyzeConversation(
           isLogistics(bodyLoose) ||
           (isAnnouncedExplanation(bodyLoose) && !safetyCue.test(bodyLoose)) ||
           (isPedagogy(bodyLoose) && !mentionsDrug && !safetyCue.test(bodyLoose)) ||
+          (isDefinition(bodyLoose) && !safetyCue.test(bodyLoose)) ||
           // "Men fordi faren din hadde magekreft, vil jeg henvise deg": the decision stays.
           (isDrugReason(bodyLoose) &&
             ![safetyCue, planCue, referralCue, urgencyCue].some((pattern) =>

@@ -23,7 +23,7 @@ const excuse =
   /,?\s*(?:jeg|eg|æ) (?:leste|sa|mente|blandet|husket|tok|så) (?:feil|det|med)[^.!?]*(?=[.!?]?$)/iu;
 /** A sentence that takes back a value said before: a bare "Nei, …" is an answer, not a correction. */
 const opensWithCorrection = new RegExp(
-  String.raw`^\s*(?:eller,?(?=\s+(?:det|den) (?:var|er))|nei[,.]?\s+(?:vent|unnskyld|orsak|forresten|beklager|jeg mener|jeg leste feil|jeg så feil|det var|den var|det er|den er|det må ha vært|det må være)|unnskyld|orsak(?=,)|beklager|rettere sagt|forresten)(?![\p{L}])${filler}[,.]?\s+`,
+  String.raw`^\s*(?:(?:ja|jo)[,.]?\s+(?=eller))?(?:eller,?(?=\s+(?:det|den) (?:var|er))|(?:eller\s+)?nei[,.]?\s+(?:vent|unnskyld|orsak|forresten|beklager|jeg mener|jeg leste feil|jeg så feil|det var|den var|det er|den er|det må ha vært|det må være)|unnskyld|orsak(?=,)|beklager|rettere sagt|forresten)(?![\p{L}])${filler}[,.]?\s+`,
   'iu',
 );
 
@@ -326,6 +326,24 @@ export function applySpokenCorrections(sentences: readonly SentenceSpan[]): Sent
         break;
       }
       if (corrected) continue;
+      // "Du har jo den lilla. Ja, eller nei, vent, den slutta du med i sommar …": no value to
+      // replace, so the taking back joins the sentence it takes back, without the marker.
+      const previous = result[result.length - 1];
+      const rest = restOfCorrection(text);
+      if (
+        previous !== undefined &&
+        /(?<![\p{L}])(?:vent|forresten)(?![\p{L}])/iu.test(
+          text.slice(0, text.length - rest.length),
+        ) &&
+        rest.split(/\s+/u).length >= 3
+      ) {
+        result[result.length - 1] = {
+          text: `${previous.text.replace(/[.!…]+$/u, '')}, men ${rest}`,
+          start: previous.start,
+          end: sentence.end,
+        };
+        continue;
+      }
     }
     result.push(text === sentence.text ? sentence : { ...sentence, text });
   }

@@ -17,6 +17,9 @@ import { mergeSymptomStatements } from './merge-symptom-statements.js';
 import { terseClinicianStatements } from './terse-clinician-statements.js';
 import { condenseNormalFindings } from './condense-normal-findings.js';
 import { dropRestatedSymptoms } from './drop-restated-symptoms.js';
+import { dropRepeatedStatements } from './drop-repeated-statements.js';
+import { contradictedAllergy } from './contradicted-allergy.js';
+import { dropAnnouncedTests } from './drop-announced-tests.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -218,6 +221,20 @@ function reasonWithFollowUp(analysis: ConversationAnalysis): ConversationAnalysi
   return { ...analysis, statements };
 }
 
+/** The rewrites from what was said to what the note says, in the order they run. */
+const noteRewrites: readonly ((analysis: ConversationAnalysis) => ConversationAnalysis)[] = [
+  shortReason,
+  reasonWithFollowUp,
+  nominalReason,
+  mergeSymptomStatements,
+  terseClinicianStatements,
+  condenseNormalFindings,
+  dropRestatedSymptoms,
+  dropRepeatedStatements,
+  contradictedAllergy,
+  dropAnnouncedTests,
+];
+
 /**
  * The embedded default engine: deterministic, offline and rule-based (see README.md). It only
  * extracts and rephrases what was said, so every sentence is traceable by construction; it
@@ -241,35 +258,22 @@ export function createBuiltinDrafter(): Drafter {
         }
         const warnings: string[] = [];
         const progress = options.onProgress;
-        const analysis = dropRestatedSymptoms(
-          condenseNormalFindings(
-            terseClinicianStatements(
-              mergeSymptomStatements(
-                nominalReason(
-                  reasonWithFollowUp(
-                    shortReason(
-                      analyzeConversation(transcript, {
-                        // Only a patient letter reads the letter text; other notes skip rewriting it.
-                        letters: Object.values(sectionRules[template.id] ?? {}).some(
-                          (rule) => rule.voice === 'letter',
-                        ),
-                        referral: template.id === 'henvisning',
-                        ...(options.signal === undefined ? {} : { signal: options.signal }),
-                        ...(progress === undefined
-                          ? {}
-                          : {
-                              onProgress: (done: number, total: number) => {
-                                progress({ done, total });
-                              },
-                            }),
-                      }),
-                    ),
-                  ),
-                ),
-              ),
-            ),
+        const analyzed = analyzeConversation(transcript, {
+          // Only a patient letter reads the letter text; other notes skip rewriting it.
+          letters: Object.values(sectionRules[template.id] ?? {}).some(
+            (rule) => rule.voice === 'letter',
           ),
-        );
+          referral: template.id === 'henvisning',
+          ...(options.signal === undefined ? {} : { signal: options.signal }),
+          ...(progress === undefined
+            ? {}
+            : {
+                onProgress: (done: number, total: number) => {
+                  progress({ done, total });
+                },
+              }),
+        });
+        const analysis = noteRewrites.reduce((current, rewrite) => rewrite(current), analyzed);
         if (analysis.wordCount >= 10 && analysis.norwegianWordShare < 0.1) {
           warnings.push(
             'Samtalen ser ikke ut til å være på norsk. Den innebygde motoren forstår bare norsk, så utkastet er ufullstendig.',

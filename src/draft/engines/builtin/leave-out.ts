@@ -71,6 +71,16 @@ const pedagogyCue = new RegExp(
     // Session 21: how many people in general get it ("omtrent fire av hundre barn får det", "en av
     // tre får et nytt anfall").
     `${b}(?:en|ett|to|tre|fire|fem|\\d+) av (?:tre|fire|fem|ti|hundre|tusen|\\d+)(?: \\p{L}+)? (?:far|faar|blir|har|opplever)${e}`,
+    // Session 23: what an illness does to people in general ("Søvnmangel og alkohol kan utløse
+    // et anfall hos noen", "Det er et vanlig brudd hos barn"), what a term is not ("Ett anfall
+    // er ikke det samme som epilepsi"), how it works over years and that it is routine.
+    `${b}(?:kan|pleier|gror|vanlig|vanleg|ofte)${e}[^.]*${b}hos (?:noen|nokon|mange|barn|born|eldre|voksne|de fleste)${e}`,
+    `${b}(?:er|e) ikke det samme som${e}`,
+    `^(?:(?:og|men) )?(?:vanligvis|vanlegvis|som regel) (?:blir|tar|varer|gror|er|går)${e}`,
+    `${b}over lang tid${e}`,
+    `^(?:(?:og|men) )?det (?:er|e) (?:bare )?rutine${e}`,
+    `${b}(?:det )?er (?:ingen|ikke) (?:akutt )?(?:fare|farleg|farlig)${e}`,
+    `^(?:(?:og|men) )?det (?:er|e) (?:eit|et) godt tegn${e}`,
   ].join('|'),
   'u',
 );
@@ -127,6 +137,27 @@ const announcedExplanation =
 /** Whether a clinician's sentence announces an explanation and carries no dose or number. */
 export function isAnnouncedExplanation(loose: string): boolean {
   return announcedExplanation.test(loose) && !/\d/u.test(loose);
+}
+
+/*
+ * What a drug, a test or a word is, said to the patient ("Ventolinen er ein anfallsmedisin, han
+ * opnar luftvegane …", "D-dimer er ein blodprøve som stig …", "Det kaller vi lungeemboli", "Eliquis
+ * er blodfortynnende, så du vil blø lettere"): a definition is pedagogy even when it names a
+ * drug, since the note names the drug where it is given.
+ */
+const definitionCue = new RegExp(
+  [
+    `^(?:(?:og|men|sa) )?(?!det |dette |den |han |hun |ho |du |pas |vi |eg |jeg )[a-z0-9-]+ (?:er|e) (?:en|ein|et|eit|ei) (?:[a-z-]+ ){0,2}?[a-z-]+(?:,| som| der)${e}`,
+    `${b}(?:det|dette) kaller (?:vi|me|eg|jeg|man)${e}`,
+    `${b}(?:er|e) blodfortynnende, sa (?:du|pas\\.?|han|hun|ho) (?:vil|kan|kjem til a|kommer til a) blo`,
+    `^(?:(?:og|men) )?det oker (?:blodnings|smitte)?(?:faren|risikoen)${e}`,
+  ].join('|'),
+  'u',
+);
+
+/** Whether a clinician's sentence only says what a drug, test or word is (and no number). */
+export function isDefinition(loose: string): boolean {
+  return definitionCue.test(loose) && !/\d/u.test(loose);
 }
 
 /** Whether a clinician's sentence only explains or reassures (no decision, dose or safety advice). */

@@ -130,6 +130,8 @@ const relatives: readonly (readonly [RegExp, string])[] = [
 const measurements: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}])temperaturen?(?: [^,.\d]{0,25}?)? (?:er|var|måler|målt til|på) (?=\d)/giu, 'Temp '],
   [/(?<![\p{L}])blodtrykket(?: i dag)? (?:er|var|måler|ligger på|på) (?=\d)/giu, 'BT '],
+  // "Blodtrykket er BT 154/92": the measurement named once.
+  [/(?<![\p{L}])blodtrykket(?: i dag)?(?: (?:er|var|måler|ligger på|på))? (?=BT \d)/giu, ''],
   [/(?<![\p{L}])pulsen(?: i dag)? (?:er|var|på) (?=\d)/giu, 'Puls '],
   [
     /(?<![\p{L}])(?:metningen|oksygenmetningen|saturasjonen)(?: i dag)? (?:er|var|på) (?=\d)/giu,

@@ -709,6 +709,25 @@ export function statementFromAnswer(
   return toClinicalAnswer(aboutThePatient(shiftToThirdPerson(result)));
 }
 
+/**
+ * What a question about family history asks about ("blodpropp" of "er det noen i familien som har
+ * hatt blodpropp"), or `undefined` for another question.
+ */
+export function familyQuestion(text: string): string | undefined {
+  const patterns = [
+    /^(?:er det|finnes det|har dere) (?!noen |noe |nokon |noko )(.+?) i (?:familien|familia|slekta|slekten)$/u,
+    /^(?:er det|finnes det) (?:noen|nokon) i (?:familien|familia|slekta|slekten) (?:som har hatt|som har|som hadde|med) (.+)$/u,
+    /^(?:har|hadde) (?:noen|nokon) (?:andre )?i (?:familien|familia|slekta|slekten) (?:hatt|fått|hatt noe med) (.+)$/u,
+  ];
+  for (const pattern of patterns) {
+    const asked = pattern.exec(text)?.[1];
+    // "…hatt hjerteinfarkt eller hjerneslag" stays one list; a pronoun means it points back.
+    if (asked !== undefined && !/(?<![\p{L}])(?:du|det|den|dem)(?![\p{L}])/u.test(asked))
+      return asked.replace(/^(?:noen|noe|nokon|noko) /u, '');
+  }
+  return undefined;
+}
+
 /** An alternative of the question that asks about contraception ("bruker du prevensjon"). */
 const contraceptionAlternativePattern =
   /(?<![\p{L}])(?:prevensjon|prevensjonsmiddel|beskyttelse)/iu;
@@ -769,6 +788,10 @@ function toClinicalAnswer(text: string | undefined): string | undefined {
 }
 
 function turnAround(text: string, polarity: Polarity): string | undefined {
+  // "Er det epilepsi i familien?", "Har nokon i familien hatt blodpropp?" — "Nei." → "Ingen
+  // epilepsi i familien."; a yes names the relative in the answer itself.
+  const family = familyQuestion(text);
+  if (family !== undefined) return polarity === 'no' ? `Ingen ${family} i familien.` : undefined;
   // "Stråler det ut i armen eller kjeven?" — "Nei." → "Ingen utstråling i armen eller kjeven."
   const radiation =
     /^(?:stråler|strålte|har det strålt|har smerten strålt) (?:det |smerten |smertene )?(?:ut )?(.+)$/u.exec(
