@@ -39,15 +39,14 @@ function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boole
 
 /** Whether `later` only repeats `earlier`: its content is within, and about the same person. */
 function repeats(later: Kept, earlier: Kept): boolean {
-  return (
-    relative.test(later.statement.text) === relative.test(earlier.statement.text) &&
-    isSubset(later.content, earlier.content)
-  );
+  return later.aboutRelative === earlier.aboutRelative && isSubset(later.content, earlier.content);
 }
 
 interface Kept {
   statement: Statement;
   readonly content: ReadonlySet<string>;
+  /** Whether the statement names a relative (read once: the comparison is pairwise). */
+  readonly aboutRelative: boolean;
 }
 
 /** How many statements back a fuller restatement may replace an earlier, shorter one. */
@@ -58,14 +57,15 @@ export function dropRepeatedStatements(analysis: ConversationAnalysis): Conversa
   const kept: (Kept | undefined)[] = [];
   for (const statement of analysis.statements) {
     const content = contentOf(statement.text);
+    const aboutRelative = relative.test(statement.text);
     // A denial is kept as said: a short "Ikke blod." answers its own question (stool, not vomit),
     // and a terse "Ikke gravid." is the safety line a clinician looks for.
     if (content.size === 0 || statement.kind === 'reason' || content.has('¬')) {
-      kept.push({ statement, content });
+      kept.push({ statement, content, aboutRelative });
       continue;
     }
     const present = kept.filter((entry): entry is Kept => entry !== undefined);
-    const current: Kept = { statement, content };
+    const current: Kept = { statement, content, aboutRelative };
     const earlier = present.find((entry) => repeats(current, entry));
     const lastTwo = present.slice(-2);
     const pair =
@@ -75,9 +75,7 @@ export function dropRepeatedStatements(analysis: ConversationAnalysis): Conversa
     if (
       earlier !== undefined ||
       (pair !== undefined &&
-        lastTwo.every(
-          (entry) => relative.test(entry.statement.text) === relative.test(statement.text),
-        ) &&
+        lastTwo.every((entry) => entry.aboutRelative === aboutRelative) &&
         isSubset(content, pair))
     ) {
       const holder = earlier ?? lastTwo[1];
@@ -108,7 +106,7 @@ export function dropRepeatedStatements(analysis: ConversationAnalysis): Conversa
         kept[index] = undefined;
       }
     }
-    kept.push({ statement: fuller, content });
+    kept.push({ statement: fuller, content, aboutRelative });
   }
   return {
     ...analysis,
