@@ -50,7 +50,6 @@ import { recognizeInvertedSubjectNames } from './recognizers/inverted-subject-na
 import { recognizeFirmWords } from './recognizers/firm-words.js';
 import { recognizeSiblingNamePairs } from './recognizers/sibling-name-pairs.js';
 import { recognizeVisitHostNames } from './recognizers/visit-host-names.js';
-<<<<<<< HEAD
 import { recognizeClubFrames } from './recognizers/club-frames.js';
 import { recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
@@ -62,9 +61,7 @@ import { joinHyphenSurnames } from './recognizers/hyphen-surnames.js';
 import { recognizeCallNames } from './recognizers/call-names.js';
 import { recognizeOwnFirmNames } from './recognizers/own-firm-names.js';
 import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code-after-house-number.js';
-=======
 import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
->>>>>>> s23e-deid-precision
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
