@@ -349,6 +349,8 @@ function isNynorskDeterminer(words: TokenAnalysis, text: string, candidate: Cand
   return !((analysis.firstName || analysis.surname) && !analysis.common);
 }
 
+const asciiDigit = /[0-9]/u;
+
 function detectChunk(
   text: string,
   options: DetectOptions,
@@ -356,6 +358,8 @@ function detectChunk(
   words: TokenAnalysis,
 ): Candidate[] {
   const tokens = tokenize(text, words.recordOf);
+  // Plates and years need a number token, which starts with an ASCII digit: most lines hold none.
+  const hasDigit = asciiDigit.test(text);
   const candidates: Candidate[] = [];
   const known = getKnownLookups(options.known);
   pushAll(
@@ -368,12 +372,12 @@ function detectChunk(
   pushAll(candidates, recognizeLooseEmails(text));
   pushAll(candidates, recognizeNetwork(text));
   pushAll(candidates, recognizeHandles(text));
-  pushAll(candidates, recognizePlates(text, tokens));
+  if (hasDigit) pushAll(candidates, recognizePlates(text, tokens));
   pushAll(candidates, recognizeDates(text, tokens));
   pushAll(candidates, recognizeDateTails(text));
   pushAll(candidates, recognizeSeasonYears(text));
   pushAll(candidates, recognizeInitials(text, tokens));
-  pushAll(candidates, recognizeYears(text, tokens));
+  if (hasDigit) pushAll(candidates, recognizeYears(text, tokens));
   pushAll(candidates, recognizeOldStyleAges(text, tokens));
   pushAll(candidates, recognizeAgePhrases(text));
   pushAll(candidates, recognizeSocialHandles(text));

@@ -7,6 +7,11 @@ const spoken =
 /** An age value: digits (a half year allowed: "4,5", "3 1/2") or a number in words. */
 const value = `(?:\\d{1,3}(?:,5| 1/2)?|${spoken})`;
 
+/** Cues the patterns below hold: "alder" (frames, decades of life), "halvt", a digit. */
+const alderCue = /alder/iu;
+const halvtCue = /halvt/iu;
+const asciiDigit = /\d/u;
+
 /** "i en alder av 88 år", "i alderen 17", "alderen hennes er nittito". */
 const alderFrame = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:i en alder av|i alderen|alderen (?:hans|hennes|din|min|deres) (?:er|var))\\s+(${value}(?:\\s+år)?)(?![\\p{L}\\p{N}])`,
@@ -42,17 +47,25 @@ export function recognizeAgePhrases(text: string): Candidate[] {
   const push = (start: number, end: number): void => {
     out.push({ start, end, type: 'AGE', confidence: 0.9 });
   };
-  for (const match of text.matchAll(alderFrame)) {
-    const age = match[1] ?? '';
-    const start = match.index + match[0].length - age.length;
-    push(start, start + age.length);
-  }
-  for (const match of text.matchAll(decadeOfLife)) push(match.index, match.index + match[0].length);
-  for (const match of text.matchAll(andAHalf)) push(match.index, match.index + match[0].length);
-  for (const match of text.matchAll(halfYear)) {
-    const age = match[1] ?? '';
-    const start = match.index + match[0].length - age.length;
-    push(start, start + age.length);
-  }
+  // Each pattern only where the literal it holds occurs (same flags: a match implies the cue).
+  const hasAlder = alderCue.test(text);
+  const hasDigit = asciiDigit.test(text);
+  if (hasAlder)
+    for (const match of text.matchAll(alderFrame)) {
+      const age = match[1] ?? '';
+      const start = match.index + match[0].length - age.length;
+      push(start, start + age.length);
+    }
+  if (hasAlder)
+    for (const match of text.matchAll(decadeOfLife))
+      push(match.index, match.index + match[0].length);
+  if (halvtCue.test(text))
+    for (const match of text.matchAll(andAHalf)) push(match.index, match.index + match[0].length);
+  if (hasDigit)
+    for (const match of text.matchAll(halfYear)) {
+      const age = match[1] ?? '';
+      const start = match.index + match[0].length - age.length;
+      push(start, start + age.length);
+    }
   return out;
 }

@@ -260,7 +260,8 @@ function ageValue(token: Token | undefined): number | undefined {
   if (token.kind === 'number') return token.text.length <= 3 ? Number(token.text) : undefined;
   if (token.kind !== 'word') return undefined;
   if (token.lower === 'hundre' || token.lower === 'ethundre') return 100;
-  if (oneAndAHalf.test(token.lower)) return 1;
+  // Every form starts with "halv": the pattern is tried only then.
+  if (token.lower.startsWith('halv') && oneAndAHalf.test(token.lower)) return 1;
   // "hundreogto", "ethundreogfire": a hundred and the rest in one word.
   const hundred = token.lower.includes('hundre')
     ? /^(?:et)?hundre(?:og)?(\p{L}+)$/u.exec(token.lower)
@@ -330,8 +331,8 @@ export function recognizeAges(
     if (
       token.kind === 'word' &&
       (isAgeWord(token) ||
-        (teenYears.test(token.lower) &&
-          tokens[index - 1]?.lower === 'i' &&
+        (tokens[index - 1]?.lower === 'i' &&
+          teenYears.test(token.lower) &&
           beVerbs.test(tokens[index - 2]?.lower ?? '')))
     ) {
       out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.85 });

@@ -39,14 +39,16 @@ export function joinChainShopSites(
   tokens: readonly Token[],
   out: Candidate[],
 ): void {
+  const shops: Candidate[] = [];
+  for (const candidate of out)
+    if (candidate.type === 'WORKPLACE' || candidate.type === 'ORGANIZATION') shops.push(candidate);
+  // Most texts name no shop: the token index below is built only for those that do.
+  if (shops.length === 0) return;
   const tokenStartingAt = new Map<number, number>();
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token !== undefined) tokenStartingAt.set(token.start, index);
   }
-  const shops: Candidate[] = [];
-  for (const candidate of out)
-    if (candidate.type === 'WORKPLACE' || candidate.type === 'ORGANIZATION') shops.push(candidate);
   for (const shop of shops) {
     const first = tokenStartingAt.get(shop.start);
     const chain = first === undefined ? undefined : tokens[first];

@@ -120,7 +120,7 @@ export function recognizeClubFrames(
 ): void {
   for (let index = 1; index < tokens.length - 1; index++) {
     const preposition = tokens[index];
-    if (preposition === undefined || !/^(?:på|med|i|for)$/u.test(preposition.lower)) continue;
+    if (preposition === undefined || !clubPrepositions.has(preposition.lower)) continue;
     if (!isClubFrame(tokens, index)) continue;
     const club = tokens[index + 1];
     if (club === undefined || club.kind !== 'word') continue;
@@ -142,6 +142,9 @@ export function recognizeClubFrames(
 }
 
 /** "spiller på", "trener med", "trener bryting i", "går på ski med", "er keeper på", "er med i". */
+/** The prepositions a club follows: "spiller på", "trener med", "er med i", "spiller for". */
+const clubPrepositions = new Set(['på', 'med', 'i', 'for']);
+
 function isClubFrame(tokens: readonly Token[], prepositionIndex: number): boolean {
   const before = tokens[prepositionIndex - 1]?.lower ?? '';
   const twoBefore = tokens[prepositionIndex - 2]?.lower ?? '';

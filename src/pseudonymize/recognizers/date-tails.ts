@@ -13,6 +13,8 @@ const month =
  */
 export function recognizeDateTails(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // Every pattern below holds a digit: a text without one is skipped before any scan.
+  if (!asciiDigit.test(text)) return out;
   const push = (start: number, end: number, confidence: number): void => {
     out.push({ start, end, type: 'DATE', confidence });
   };
@@ -31,6 +33,8 @@ export function recognizeDateTails(text: string): Candidate[] {
     push(match.index, match.index + match[0].length, 0.9);
   return out;
 }
+
+const asciiDigit = /\d/u;
 
 /** "mars -24", "mai '23", "desember-19": a month and a year cut to two digits. */
 const clippedYear = new RegExp(

@@ -19,12 +19,7 @@ export function joinFirmNames(
   tokens: readonly Token[],
   out: Candidate[],
 ): void {
-  const tokenEndingAt = new Map<number, number>();
   const institutionStarts = new Map<number, number>();
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    if (token !== undefined) tokenEndingAt.set(token.end, index);
-  }
   const firms: Candidate[] = [];
   const reach = new Map<number, number>();
   for (const candidate of out) {
@@ -33,6 +28,13 @@ export function joinFirmNames(
     firms.push(candidate);
     const known = institutionStarts.get(candidate.start) ?? 0;
     institutionStarts.set(candidate.start, Math.max(known, candidate.end));
+  }
+  // Most texts name no firm: the token index below is built only for those that do.
+  if (firms.length === 0) return;
+  const tokenEndingAt = new Map<number, number>();
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token !== undefined) tokenEndingAt.set(token.end, index);
   }
   for (const firm of firms) {
     const last = tokenEndingAt.get(firm.end);

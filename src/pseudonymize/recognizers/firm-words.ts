@@ -35,6 +35,8 @@ export function recognizeFirmWords(
     const firm = tokens[index];
     const preposition = tokens[index - 1];
     if (firm === undefined || preposition === undefined || firm.kind !== 'word') continue;
+    // The cheapest test first: a firm only follows "hos", "hjå" or "for" (isFirmSlot).
+    if (!firmPrepositions.has(preposition.lower) && preposition.lower !== 'for') continue;
     if (firm.capitalised || firm.allCaps || !/^\p{L}{4,}$/u.test(firm.text)) continue;
     if (!isSpaceBetween(text, preposition.end, firm.start)) continue;
     if (!isFirmSlot(words, tokens, index - 1)) continue;

@@ -17,13 +17,15 @@ export function joinHyphenSurnames(
   tokens: readonly Token[],
   out: Candidate[],
 ): void {
+  const persons: Candidate[] = [];
+  for (const candidate of out) if (candidate.type === 'PERSON') persons.push(candidate);
+  // Most texts name no person or hold no hyphen: the token index is built only where both occur.
+  if (persons.length === 0 || !text.includes('-')) return;
   const tokenStartingAfter = new Map<number, number>();
   for (let index = 1; index < tokens.length; index++) {
     const previous = tokens[index - 1];
     if (previous !== undefined) tokenStartingAfter.set(previous.end, index);
   }
-  const persons: Candidate[] = [];
-  for (const candidate of out) if (candidate.type === 'PERSON') persons.push(candidate);
   for (const person of persons) {
     const index = tokenStartingAfter.get(person.end);
     const surname = index === undefined ? undefined : tokens[index];

@@ -122,7 +122,8 @@ function recognizePrefixedWordPostalCode(
 ): void {
   const token = tokens[index];
   const next = tokens[index + 1];
-  if (token === undefined || next === undefined) return;
+  // The code starts with "N": the pattern is tried only then.
+  if (token === undefined || next === undefined || !token.text.startsWith('N')) return;
   const match = /^(?:N|NO)-(\d{4})$/u.exec(token.text);
   if (match?.[1] === undefined || !isSpaceBetween(text, token.end, next.start)) return;
   const end = officeEnd(text, tokens, index + 1, officeOf(words, match[1]));

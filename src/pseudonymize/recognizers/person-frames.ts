@@ -299,8 +299,12 @@ function endsLine(text: string, from: number): boolean {
 
 /** True when only white space follows `from` to the end of the text. */
 function endsText(text: string, from: number): boolean {
-  return text.slice(from).trim().length === 0;
+  // Only white space from `from` to the end (what trim() removes), without copying the rest.
+  onlySpaceToEnd.lastIndex = from;
+  return onlySpaceToEnd.test(text);
 }
+
+const onlySpaceToEnd = /\s*$/y;
 
 /** Short words that end a note and are no one's initials: "OK", "NB", "kl", "osv". */
 const notInitials = new Set(['ok', 'nb', 'ps', 'kl', 'ca', 'pr', 'jf', 'obs', 'osv', 'mvh', 'evt']);
@@ -346,7 +350,7 @@ function recognizeSignatures(
       opensLine || previous.text === '.' || previous.text === '!' || previous.text === '?';
     const next = tokens[index + 1];
     if (
-      (afterSentence && endsText(text, token.end) && isInitialsWord(words, token, true)) ||
+      (afterSentence && isInitialsWord(words, token, true) && endsText(text, token.end)) ||
       (opensLine &&
         next?.text === ',' &&
         titles.has(tokens[index + 2]?.lower ?? '') &&
@@ -360,8 +364,8 @@ function recognizeSignatures(
     if (
       previous !== undefined &&
       (previous.text === '.' || previous.text === '!') &&
-      endsText(text, token.end) &&
       /^\p{Ll}{2,3}$/u.test(token.text) &&
+      endsText(text, token.end) &&
       !notInitials.has(token.lower) &&
       !words.analyseToken(token).nonIdentifying &&
       !words.analyseToken(token).term
@@ -584,7 +588,6 @@ function lowerNameInKinOrClaimFrame(
   const previous = tokens[index - 1]?.lower ?? '';
   const before = tokens[index - 2]?.lower ?? '';
   const nextLower = tokens[index + 1]?.lower ?? '.';
-  const nameLike = analysis.firstName || isUnknownWord(words, token, analysis);
   // "alle kaller henne aga", "vi kaller ham sakke": a nickname may be any word.
   if (
     objectPronouns.has(previous) &&
@@ -592,7 +595,8 @@ function lowerNameInKinOrClaimFrame(
     (afterNameSlot.has(nextLower) || nextLower === 'men' || nextLower === 'og')
   )
     return 0.75;
-  if (!nameLike) return undefined;
+  // Asked only past the nickname frame, which takes any word.
+  if (!analysis.firstName && !isUnknownWord(words, token, analysis)) return undefined;
   const subjectVerb =
     finiteVerbs.has(nextLower) || moreSubjectVerbs.has(nextLower) || personVerbs.has(nextLower);
   if (relations.has(previous) && subjectVerb) return 0.75;
@@ -653,12 +657,14 @@ function unknownLowerNameInSpokenSlot(
 ): number | undefined {
   const token = tokens[index];
   if (token === undefined || token.text !== token.lower || token.text.length < 4) return undefined;
+  // Only after "og" or "med" (below): the word tests are asked only there.
+  const previousLower = tokens[index - 1]?.lower ?? '';
+  if (previousLower !== 'og' && previousLower !== 'med') return undefined;
   if (!isUnknownWord(words, token, analysis)) return undefined;
   // Dialect verbs and occupations the dictionary lacks: "og snakkar", "og onkolog".
   if (/(?:ar|er|og|loge?)$/u.test(token.lower) || isEmploymentToken(token)) return undefined;
   if (possessives.has(token.lower) || finiteVerbs.has(token.lower)) return undefined;
   if (isDialectInflection(words, token.lower)) return undefined;
-  const previousLower = tokens[index - 1]?.lower ?? '';
   const before = tokens[index - 2]?.lower ?? '';
   if (previousLower === 'og') {
     const kin =

@@ -4,6 +4,8 @@ import type { Candidate } from '../types.js';
 const cuedPlate =
   /(?<![\p{L}])(?:[Rr]eg\.?\s?nr\.?|[Rr]egistreringsnummer(?:et)?|[Ss]kiltnummer(?:et)?|[Ss]kilt(?:et)?)(?:\s?:|\s(?:er|var))?\s(\p{Lu}{2}\s?\d{4,5})(?![\p{L}\p{N}])/dgu;
 
+const asciiDigit = /\d/u;
+
 /** "VF 2231 HN", "MR 2281 KS": a leisure boat's mark, two letters, digits, two letters. */
 const boatMark = /(?<![\p{L}\p{N}])\p{Lu}{2} \d{3,4} \p{Lu}{2}(?![\p{L}\p{N}])/gu;
 
@@ -14,6 +16,8 @@ const boatMark = /(?<![\p{L}\p{N}])\p{Lu}{2} \d{3,4} \p{Lu}{2}(?![\p{L}\p{N}])/g
  */
 export function recognizePlateMarks(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // Both patterns hold a digit: a text without one is skipped before any scan.
+  if (!asciiDigit.test(text)) return out;
   for (const match of text.matchAll(cuedPlate)) {
     const span = match.indices?.[1];
     if (span === undefined) continue;

@@ -15,13 +15,15 @@ export function recognizePostalCodesAfterHouseNumbers(
   tokens: readonly Token[],
   out: Candidate[],
 ): void {
+  const addresses: Candidate[] = [];
+  for (const candidate of out) if (candidate.type === 'ADDRESS') addresses.push(candidate);
+  // Most texts name no address: the token index below is built only for those that do.
+  if (addresses.length === 0) return;
   const tokenStartingAfter = new Map<number, number>();
   for (let index = 1; index < tokens.length; index++) {
     const previous = tokens[index - 1];
     if (previous !== undefined) tokenStartingAfter.set(previous.end, index);
   }
-  const addresses: Candidate[] = [];
-  for (const candidate of out) if (candidate.type === 'ADDRESS') addresses.push(candidate);
   for (const address of addresses) {
     const index = tokenStartingAfter.get(address.end);
     const code = index === undefined ? undefined : tokens[index];

@@ -7,6 +7,8 @@ import type { Candidate } from '../types.js';
  * A clipped year after a dash or an apostrophe ("sommeren -22", "høsten '19") counts too.
  */
 export function recognizeSeasonYears(text: string): Candidate[] {
+  // The pattern holds a digit: a text without one is skipped before the scan.
+  if (!asciiDigit.test(text)) return [];
   return [...text.matchAll(seasonYear)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
@@ -14,6 +16,8 @@ export function recognizeSeasonYears(text: string): Candidate[] {
     confidence: 0.92,
   }));
 }
+
+const asciiDigit = /\d/u;
 
 const seasonYear =
   /(?<![\p{L}\d])(?:våren|sommeren|sommaren|høsten|hausten|vinteren|vintern)\s(?:(?:19|20)\d{2}|[-–'’]\d{2})(?![\p{L}\d]|\/\d)/giu;

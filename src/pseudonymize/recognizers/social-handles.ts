@@ -25,6 +25,11 @@ const labelledHandle = new RegExp(
   'dgiu',
 );
 
+/** Literals the patterns hold: a service's name (all start with one of these), a user-name word. */
+const serviceCue = /snap|tiktok|insta|facebook|twitter|discord|twitch|youtube|steam|reddit|nett/iu;
+const userNameCue = /navn|namn/iu;
+const asciiDigit = /\d/u;
+
 /** "M-45-HØ", "N-118-B": a fishing vessel's registration mark (county letters, number, municipality). */
 const vesselMark = /(?<![\p{L}\p{N}-])\p{Lu}{1,2}-\d{1,4}-\p{Lu}{1,3}(?![\p{L}\p{N}-])/gu;
 
@@ -50,17 +55,22 @@ export function recognizeSocialHandles(text: string): Candidate[] {
       confidence: 0.9,
     });
   };
-  for (const match of text.matchAll(handleBeforeService)) pushGroup(match, true);
-  for (const match of text.matchAll(userNameIs)) pushGroup(match, false);
-  for (const match of text.matchAll(labelledHandle)) pushGroup(match, false);
-  for (const match of text.matchAll(vesselMark))
-    out.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      type: 'OTHER',
-      subtype: 'vessel',
-      confidence: 0.85,
-    });
+  // Each pattern only where a literal it holds occurs (same flags: a match implies the cue).
+  if (serviceCue.test(text))
+    for (const match of text.matchAll(handleBeforeService)) pushGroup(match, true);
+  if (userNameCue.test(text))
+    for (const match of text.matchAll(userNameIs)) pushGroup(match, false);
+  if (text.includes(':'))
+    for (const match of text.matchAll(labelledHandle)) pushGroup(match, false);
+  if (asciiDigit.test(text) && text.includes('-'))
+    for (const match of text.matchAll(vesselMark))
+      out.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        type: 'OTHER',
+        subtype: 'vessel',
+        confidence: 0.85,
+      });
   return out;
 }
 
