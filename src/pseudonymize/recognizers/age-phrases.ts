@@ -12,9 +12,12 @@ const alderCue = /alder/iu;
 const halvtCue = /halvt/iu;
 const asciiDigit = /\d/u;
 
-/** "i en alder av 88 år", "i alderen 17", "alderen hennes er nittito". */
+/**
+ * "i en alder av 88 år", "i alderen 17", "alderen hennes er nittito"; not the start of a range of
+ * ages ("Ungdom i alderen 13–16 år": a group, see `generic-ages.ts`).
+ */
 const alderFrame = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:i en alder av|i alderen|alderen (?:hans|hennes|din|min|deres) (?:er|var))\\s+(${value}(?:\\s+år)?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:i en alder av|i alderen|alderen (?:hans|hennes|din|min|deres) (?:er|var))\\s+(${value}(?:\\s+år)?)(?![\\p{L}\\p{N}])(?!\\s*[-–]\\s*\\p{N})`,
   'giu',
 );
 
