@@ -326,22 +326,17 @@ export function applySpokenCorrections(sentences: readonly SentenceSpan[]): Sent
         break;
       }
       if (corrected) continue;
-      // "Du har jo den lilla. Ja, eller nei, vent, den slutta du med i sommar …": no value to
-      // replace, so the taking back joins the sentence it takes back, without the marker.
-      const previous = result[result.length - 1];
+      // "Du har jo Seretide. Ja, eller nei, vent, den slutta du med i sommar …": no value to
+      // replace; the taking back stays its own sentence, without the spoken marker.
       const rest = restOfCorrection(text);
       if (
-        previous !== undefined &&
+        result.length > 0 &&
         /(?<![\p{L}])(?:vent|forresten)(?![\p{L}])/iu.test(
           text.slice(0, text.length - rest.length),
         ) &&
         rest.split(/\s+/u).length >= 3
       ) {
-        result[result.length - 1] = {
-          text: `${previous.text.replace(/[.!…]+$/u, '')}, men ${rest}`,
-          start: previous.start,
-          end: sentence.end,
-        };
+        result.push({ ...sentence, text: rest.charAt(0).toUpperCase() + rest.slice(1) });
         continue;
       }
     }

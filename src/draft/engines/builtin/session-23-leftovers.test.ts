@@ -90,7 +90,7 @@ describe('"Ja, eller nei, vent" corrections', () => {
     expect(history).not.toMatch(/2 tablett/u);
   });
 
-  it('joins a taking back without a value to what it takes back, without the marker', async () => {
+  it('writes a taking back without a value as its own sentence, without the marker', async () => {
     const output = await draft([
       ['lege', 'Kva gjeld det i dag?'],
       ['pasient', 'Eg har blitt meir tung i pusten.'],
@@ -101,7 +101,7 @@ describe('"Ja, eller nei, vent" corrections', () => {
       ],
     ]);
     const history = section(output, 'anamnese');
-    expect(history).toMatch(/Seretide, men den sluttet pas\. med i sommar/u);
+    expect(history).toMatch(/Seretide\. Den sluttet pas\. med i sommar/u);
     expect(history).not.toMatch(/eller nei|vent/u);
   });
 });
