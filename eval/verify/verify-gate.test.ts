@@ -692,7 +692,8 @@ describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () =>
     // fault below and a sentence above.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.806);
     // Session 9's precision round: 79.6 % / 7.2 %.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.069);
+    // Session 23: false flags 16/278 after the session's verifier rules; gated a sentence above.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.062);
   });
 });
 
@@ -776,7 +777,8 @@ describe('verifier fault-injection suite, fourth held-out set (eval/verify/heldo
     // Session 18: 86.9 % (133/153) / 8.5 % (17/199) after the session's dialect-spelling and
     // lexicon rules; gated a fault below and a sentence above.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.875);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.086);
+    // Session 23: false flags 14/199 after the session's verifier rules; gated a sentence above.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.076);
   });
 });
 
@@ -805,7 +807,8 @@ describe('verifier fault-injection suite, fifth held-out set (eval/verify/heldou
     // Session 14: 85.3 % (145/170) / 8.8 % (18/205) after the session's verifier rules; gated a
     // fault below and a sentence above. Session 15: 85.9 % (146/170) / 8.8 %; gated a fault below.
     // Sessions 17–18: 86.5 % (147/170) / 8.8 %; recall gated a fault below.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.876);
+    // Session 23: recall 150/170 after the session's verifier rules; gated at that level.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.882);
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.083);
   });
 });
@@ -835,7 +838,8 @@ describe('verifier fault-injection suite, sixth held-out set (eval/verify/heldou
     // fault below and a sentence above. Session 15: 86.9 % (146/168) / 12.0 %; gated a fault below.
     // Session 22 (negation flips): 87.5 % (147/168), 11.0 % false flags (22/200); gated there.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.88);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.11);
+    // Session 23: false flags 20/200 after the session's verifier rules; gated a sentence above.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.105);
   });
 });
 
@@ -865,8 +869,10 @@ describe('verifier fault-injection suite, seventh held-out set (eval/verify/held
     // only by the start of a compound), recall gated a fault below.
     // Session 14: 85.2 % (144/169) / 7.7 % (16/209) after the session's verifier rules; gated a
     // fault below and a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.846);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.072);
+    // Session 23: recall 145/169 after the session's verifier rules; gated at that level.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.857);
+    // Session 23: false flags 13/209 after the session's verifier rules; gated a sentence above.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.067);
   });
 });
 
@@ -919,7 +925,8 @@ describe('verifier fault-injection suite, ninth held-out set (eval/verify/heldou
     // iron-deficiency anaemia in bergensk). Measured on the branch that added it, no rule changed
     // (`npm run eval:verify`): 90.3 % recall (131/145) and 9.7 % false flags (15/155). Gated at
     // that level, so one fault fewer detected or one correct sentence more flagged fails.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.924);
+    // Session 23: recall 136/145 after the session's verifier rules; gated at that level.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.937);
     // Session 22: 91.7 % / 9.0 % (14/155); false flags gated a sentence above.
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.097);
   });
@@ -950,7 +957,8 @@ describe('verifier fault-injection suite, tenth held-out set (eval/verify/heldou
     // fewer detected or one correct sentence more flagged fails.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.775);
     // Session 22: 78.2 % / 21.1 % (35/166); false flags gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.217);
+    // Session 23: false flags 34/166 after the session's verifier rules; gated a sentence above.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.211);
   });
 });
 
@@ -1013,7 +1021,8 @@ describe('verifier fault-injection suite, twelfth held-out set (eval/verify/held
     // eval:verify`): 87.6 % recall (134/153) and 10.1 % false flags (18/179). Gated one fault below
     // and one sentence above that count.
     expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(134);
-    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(19);
+    // Session 23: false flags 17/179 after the session's verifier rules; gated at that level.
+    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(18);
   });
 });
 
@@ -1076,7 +1085,8 @@ describe('verifier fault-injection suite, fourteenth held-out set (eval/verify/h
     // branch that added it, no rule changed (`npm run eval:verify`): 75.2 % recall (155/206) and
     // 10.1 % false flags (21/208). Gated at exactly that level: one fault fewer or one false flag
     // more fails.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.752);
+    // Session 23: recall 156/206 after the session's verifier rules; gated at that level.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.757);
     expect(evaluation.falseFlags.length).toBeLessThanOrEqual(21);
   });
 });

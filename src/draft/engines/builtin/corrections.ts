@@ -297,6 +297,9 @@ function replaceShortAnswer(previous: string, correction: string): string | unde
   return digits.charAt(0).toUpperCase() + digits.slice(1);
 }
 
+/** A sentence that opens by pointing back: "den slutta du med", "det var før jul", "han …". */
+const backReference = /^(?:den|det|dei|de|denne|dette|han|ho|hun|dem)(?![\p{L}])/iu;
+
 /**
  * Applies the spoken corrections of one turn: a value corrected within its sentence is replaced,
  * and a sentence that opens with a correction ("Nei vent, det var 38,6.") replaces the value of
@@ -327,16 +330,25 @@ export function applySpokenCorrections(sentences: readonly SentenceSpan[]): Sent
       }
       if (corrected) continue;
       // "Du har jo Seretide. Ja, eller nei, vent, den slutta du med i sommar …": no value to
-      // replace; the taking back stays its own sentence, without the spoken marker.
+      // replace. A taking back that opens with a pronoun ("den", "det", "han") needs what it
+      // points back to, so it joins that sentence ("… Seretide, men den …"); any other stands as
+      // its own sentence. Either way without the spoken marker.
       const rest = restOfCorrection(text);
+      const previous = result[result.length - 1];
       if (
-        result.length > 0 &&
+        previous !== undefined &&
         /(?<![\p{L}])(?:vent|forresten)(?![\p{L}])/iu.test(
           text.slice(0, text.length - rest.length),
         ) &&
         rest.split(/\s+/u).length >= 3
       ) {
-        result.push({ ...sentence, text: rest.charAt(0).toUpperCase() + rest.slice(1) });
+        if (backReference.test(rest))
+          result[result.length - 1] = {
+            text: `${previous.text.replace(/[.!…]+$/u, '')}, men ${rest}`,
+            start: previous.start,
+            end: sentence.end,
+          };
+        else result.push({ ...sentence, text: rest.charAt(0).toUpperCase() + rest.slice(1) });
         continue;
       }
     }

@@ -90,7 +90,7 @@ describe('"Ja, eller nei, vent" corrections', () => {
     expect(history).not.toMatch(/2 tablett/u);
   });
 
-  it('writes a taking back without a value as its own sentence, without the marker', async () => {
+  it('joins a taking back that points back («den …») to what it takes back, without the marker', async () => {
     const output = await draft([
       ['lege', 'Kva gjeld det i dag?'],
       ['pasient', 'Eg har blitt meir tung i pusten.'],
@@ -101,8 +101,24 @@ describe('"Ja, eller nei, vent" corrections', () => {
       ],
     ]);
     const history = section(output, 'anamnese');
-    expect(history).toMatch(/Seretide\. Den sluttet pas\. med i sommar/u);
+    expect(history).toMatch(/Seretide, men den sluttet pas\. med i sommar/u);
     expect(history).not.toMatch(/eller nei|vent/u);
+  });
+
+  it('writes any other taking back without a value as its own sentence, without the marker', async () => {
+    const output = await draft([
+      ['lege', 'Kva gjeld det i dag?'],
+      ['pasient', 'Eg har blitt meir tung i pusten.'],
+      ['lege', 'Kva inhalatorar har du?'],
+      [
+        'pårørende',
+        'Du har jo Seretide. Ja, eller nei, vent, Seretide slutta du med i sommar fordi du fekk sopp i munnen.',
+      ],
+    ]);
+    const history = section(output, 'anamnese');
+    // (The statement it takes back goes: the correction says all of it and more.)
+    expect(history).toMatch(/seretide sluttet pas\. med i sommar/iu);
+    expect(history).not.toMatch(/har Seretide|eller nei|vent|, men/u);
   });
 });
 
