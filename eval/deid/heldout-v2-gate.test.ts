@@ -27,6 +27,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 15: gates raised where session 15's rules moved the measure (`npm run eval:deid`), with a margin of about one mention or one detection.
 // Session 18: gates raised to the level after session 18's rules (`npm run eval:deid`: direct recall 0.964, F1 0.963, snippet protected recall 0.942, 0.32 false detections per 1,000 clean words), with a margin of less than one mention.
 // Session 19: gates raised to the level after session 19's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('second held-out de-identification set (v2)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v2'));
@@ -42,7 +43,7 @@ describe('second held-out de-identification set (v2)', () => {
     expect(v2.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v2.result.directRecall).toBeGreaterThanOrEqual(0.962);
     expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.964);
-    expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.945);
+    expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.949);
     expect(v2.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.005);
   }, 180_000);
 });

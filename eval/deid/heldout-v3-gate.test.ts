@@ -23,6 +23,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 18: gates raised to the level after session 18's rules (`npm run eval:deid`: direct recall 0.968, F1 0.944, snippet protected recall 0.918, 1.95 false detections per 1,000 clean words), with a margin of less than one mention.
 // Session 19: gates raised to the level after session 19's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 22: gates raised to the level after session 22's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('third held-out de-identification set (v3)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v3'));
@@ -37,8 +38,8 @@ describe('third held-out de-identification set (v3)', () => {
     expect(v3.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v3.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v3.result.directRecall).toBeGreaterThanOrEqual(0.974);
-    expect(v3.result.overall.f1).toBeGreaterThanOrEqual(0.948);
-    expect(v3.snippets.protectedRecall).toBeGreaterThanOrEqual(0.929);
+    expect(v3.result.overall.f1).toBeGreaterThanOrEqual(0.951);
+    expect(v3.snippets.protectedRecall).toBeGreaterThanOrEqual(0.934);
     expect(v3.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.955);
   }, 180_000);
 });

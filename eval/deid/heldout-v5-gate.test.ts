@@ -32,6 +32,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 18: gates raised to the level after session 18's rules (`npm run eval:deid`: direct recall 0.940, F1 0.923, snippet protected recall 0.905, 0.88 false detections per 1,000 clean words), with a margin of less than one mention.
 // Session 19: gates raised to the level after session 19's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 22: gates raised to the level after session 22's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('fifth held-out de-identification set (v5)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v5'));
@@ -45,9 +46,9 @@ describe('fifth held-out de-identification set (v5)', () => {
     if (v5 === undefined) return;
     expect(v5.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v5.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v5.result.directRecall).toBeGreaterThanOrEqual(0.942);
-    expect(v5.result.overall.f1).toBeGreaterThanOrEqual(0.927);
-    expect(v5.snippets.protectedRecall).toBeGreaterThanOrEqual(0.914);
+    expect(v5.result.directRecall).toBeGreaterThanOrEqual(0.946);
+    expect(v5.result.overall.f1).toBeGreaterThanOrEqual(0.929);
+    expect(v5.snippets.protectedRecall).toBeGreaterThanOrEqual(0.921);
     expect(v5.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.885);
   }, 180_000);
 });

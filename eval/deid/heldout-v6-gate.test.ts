@@ -36,6 +36,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 18: gates raised to the level after session 18's rules (`npm run eval:deid`: direct recall 0.951, F1 0.941, snippet protected recall 0.916, 0.96 false detections per 1,000 clean words), with a margin of less than one mention.
 // Session 19: gates raised to the level after session 19's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 22: gates raised to the level after session 22's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('sixth held-out de-identification set (v6)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v6'));
@@ -49,9 +50,9 @@ describe('sixth held-out de-identification set (v6)', () => {
     if (v6 === undefined) return;
     expect(v6.statistics.mentions).toBeGreaterThanOrEqual(680);
     expect(v6.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v6.result.directRecall).toBeGreaterThanOrEqual(0.96);
-    expect(v6.result.overall.f1).toBeGreaterThanOrEqual(0.943);
-    expect(v6.snippets.protectedRecall).toBeGreaterThanOrEqual(0.93);
+    expect(v6.result.directRecall).toBeGreaterThanOrEqual(0.963);
+    expect(v6.result.overall.f1).toBeGreaterThanOrEqual(0.946);
+    expect(v6.snippets.protectedRecall).toBeGreaterThanOrEqual(0.936);
     expect(v6.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.965);
   }, 180_000);
 });

@@ -38,6 +38,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 18: gates raised to the level after session 18's rules (`npm run eval:deid`: direct recall 0.961, F1 0.935, snippet protected recall 0.897, 2.86 false detections per 1,000 clean words), with a margin of less than one mention.
 // Session 19: gates raised to the level after session 19's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 22: gates raised to the level after session 22's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('seventh held-out de-identification set (v7)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v7'));
@@ -52,8 +53,8 @@ describe('seventh held-out de-identification set (v7)', () => {
     expect(v7.statistics.mentions).toBeGreaterThanOrEqual(845);
     expect(v7.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v7.result.directRecall).toBeGreaterThanOrEqual(0.962);
-    expect(v7.result.overall.f1).toBeGreaterThanOrEqual(0.935);
-    expect(v7.snippets.protectedRecall).toBeGreaterThanOrEqual(0.912);
+    expect(v7.result.overall.f1).toBeGreaterThanOrEqual(0.937);
+    expect(v7.snippets.protectedRecall).toBeGreaterThanOrEqual(0.917);
     expect(v7.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.595);
   }, 180_000);
 });

@@ -27,6 +27,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 18: gates raised to the level after session 18's rules (`npm run eval:deid`: direct recall 0.961, F1 0.931, snippet protected recall 0.924, 0.33 false detections per 1,000 clean words), with a margin of less than one mention.
 // Session 19: gates raised to the level after session 19's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 22: gates raised to the level after session 22's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('ninth held-out de-identification set (v9)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v9'));
@@ -41,8 +42,8 @@ describe('ninth held-out de-identification set (v9)', () => {
     expect(v9.statistics.mentions).toBeGreaterThanOrEqual(370);
     expect(v9.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v9.result.directRecall).toBeGreaterThanOrEqual(0.965);
-    expect(v9.result.overall.f1).toBeGreaterThanOrEqual(0.936);
-    expect(v9.snippets.protectedRecall).toBeGreaterThanOrEqual(0.937);
+    expect(v9.result.overall.f1).toBeGreaterThanOrEqual(0.943);
+    expect(v9.snippets.protectedRecall).toBeGreaterThanOrEqual(0.946);
     expect(v9.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.335);
   }, 180_000);
 });
