@@ -147,7 +147,7 @@ levotyroksin|levaxin|euthyrox|levotiroksin|levothyroxine|tyroksin|thyroxin
 liotyronin|liothyronin
 tiamazol|thacapzol
 karbimazol|neo-mercazole
-salbutamol|ventoline|ventolin|airomir|buventol|salbutamol
+salbutamol|ventoline|airomir|buventol|salbutamol
 terbutalin|bricanyl
 formoterol|oxis|formoterol
 salmeterol|serevent
