@@ -7,6 +7,15 @@ import { type SentenceCheckDefinition, flag, perSentence } from './sentence-cont
 /** A day named relative to the consultation that was never said (asked by two checks). */
 const relativeDayOf = perSentence(({ tokens, index }) => findUnsaidRelativeDay(tokens, index));
 
+/** A time the note gives that nobody said ("Tidspunktet «…» er ikke nevnt …"). */
+function unsaidTimeFlag(time: string, what: 'datoen' | 'tiden'): SentenceFlag {
+  return flag(
+    'number-not-in-transcript',
+    'warning',
+    `Tidspunktet «${time}» er ikke nevnt i samtalen. Kontroller ${what}.`,
+  );
+}
+
 /** Weekdays, months and holidays that were never said. */
 export const unsaidNamedTimeCheck: SentenceCheckDefinition = {
   name: 'unsaidNamedTime',
@@ -15,14 +24,7 @@ export const unsaidNamedTimeCheck: SentenceCheckDefinition = {
     const found: SentenceFlag[] = [];
     // Weekdays, months and holidays ("tirsdag", "i august", "siden påske") must have been said.
     const unsaidTime = claims.namedTimes.find((named) => !index.namedTimes.has(named));
-    if (unsaidTime !== undefined)
-      found.push(
-        flag(
-          'number-not-in-transcript',
-          'warning',
-          `Tidspunktet «${unsaidTime}» er ikke nevnt i samtalen. Kontroller datoen.`,
-        ),
-      );
+    if (unsaidTime !== undefined) found.push(unsaidTimeFlag(unsaidTime, 'datoen'));
 
     return found;
   },
@@ -77,14 +79,7 @@ export const unsaidRelativeDayCheck: SentenceCheckDefinition = {
     const found: SentenceFlag[] = [];
     // A day named relative to the consultation ("siden i går kveld", "forrige uke") never said.
     const relativeDay = relativeDayOf(sentence);
-    if (relativeDay !== undefined)
-      found.push(
-        flag(
-          'number-not-in-transcript',
-          'warning',
-          `Tidspunktet «${relativeDay}» er ikke nevnt i samtalen. Kontroller tiden.`,
-        ),
-      );
+    if (relativeDay !== undefined) found.push(unsaidTimeFlag(relativeDay, 'tiden'));
 
     return found;
   },
