@@ -46,6 +46,8 @@ const heldOutV13CasesDirectory = path.join(import.meta.dirname, 'heldout-v13');
 const heldOutV14CasesDirectory = path.join(import.meta.dirname, 'heldout-v14');
 /** The fifteenth held-out set (v15, session 23, by an outside author), in all four templates. */
 const heldOutV15CasesDirectory = path.join(import.meta.dirname, 'heldout-v15');
+/** The sixteenth held-out set (v16, session 24, by an outside author), in all four templates. */
+const heldOutV16CasesDirectory = path.join(import.meta.dirname, 'heldout-v16');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -653,6 +655,31 @@ const gates = [
     lengthRatio: 1.449,
     registerViolationsPerNote: 0.167,
     safetyNegativesMissed: 1,
+  },
+  {
+    // r01–r06 (pneumonia at the legevakt in sunnmørsk with the daughter (the mother's COPD),
+    // hypothyroidism at the GP in Valdres speech (the husband's sleep apnoea, the sister's type 1
+    // diabetes), an appendicitis epikrise for a 16-year-old with the mother (her own Crohn's
+    // disease), a henvisning for iron deficiency anaemia with a positive faecal blood test in
+    // nordmørsk with the wife (the brother's colon cancer), a pasientbrev after a concussion at the
+    // legevakt in stavangersk with the partner (his own epilepsy) and an atrial fibrillation
+    // follow-up at a hospital outpatient clinic in Telemark nynorsk with the son (his own
+    // pacemaker)), written in session 24 by an outside author who never read the drafter, its
+    // rules, any draft or the earlier held-out sets; 360–390-word transcripts with spoken
+    // corrections, two-part questions and small talk, 17 facts each, 102 in all.
+    // Measured once on the branch that added it, no engine changes, data unchanged after measuring
+    // (`npm run eval:draft`): 90.2 % coverage (92/102), 1.323×, ROUGE-L 0.418 (0.4177), 0.17
+    // register violations per note (1 in 6 notes), 2 safety negatives missed, 0 numbers never
+    // said, 0 relatives' conditions. Gated at that level: one fact fewer, one more register
+    // violation, number never said, relative's condition or safety negative missed, or a longer
+    // or less similar note fails.
+    label: 'sixteenth held-out set (eval/draft/heldout-v16)',
+    directory: heldOutV16CasesDirectory,
+    coverage: 0.901,
+    rougeL: 0.417,
+    lengthRatio: 1.324,
+    registerViolationsPerNote: 0.167,
+    safetyNegativesMissed: 2,
   },
 ] as const;
 

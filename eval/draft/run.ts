@@ -55,6 +55,8 @@ const heldOutV13CasesDirectory = path.join(import.meta.dirname, 'heldout-v13');
 const heldOutV14CasesDirectory = path.join(import.meta.dirname, 'heldout-v14');
 /** The fifteenth held-out set (v15, session 23): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV15CasesDirectory = path.join(import.meta.dirname, 'heldout-v15');
+/** The sixteenth held-out set (v16, session 24): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV16CasesDirectory = path.join(import.meta.dirname, 'heldout-v16');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -131,6 +133,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v15 (eval/draft/heldout-v15, totals only, gated in draft-quality.test.ts)',
     heldOutV15CasesDirectory,
+  ],
+  [
+    'Held-out consultations v16 (eval/draft/heldout-v16, totals only, gated in draft-quality.test.ts)',
+    heldOutV16CasesDirectory,
   ],
 ] as const;
 

@@ -71,6 +71,8 @@ export const leakCheckSets = {
   heldoutV14: ['eval/draft/heldout-v14'],
   /** The fifteenth held-out draft set (session 23), reported and gated on its own. */
   heldoutV15: ['eval/draft/heldout-v15'],
+  /** The sixteenth held-out draft set (session 24), reported and gated on its own. */
+  heldoutV16: ['eval/draft/heldout-v16'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */

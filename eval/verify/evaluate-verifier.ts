@@ -84,6 +84,8 @@ export const heldOutV12CasesDirectory = join(import.meta.dirname, 'heldout-v12')
 export const heldOutV13CasesDirectory = join(import.meta.dirname, 'heldout-v13');
 /** The fourteenth held-out set (v14, session 23, by an outside author; run, never read or tuned on). */
 export const heldOutV14CasesDirectory = join(import.meta.dirname, 'heldout-v14');
+/** The fifteenth held-out set (v15, session 24, by an outside author; run, never read or tuned on). */
+export const heldOutV15CasesDirectory = join(import.meta.dirname, 'heldout-v15');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {

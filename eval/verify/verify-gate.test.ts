@@ -26,6 +26,7 @@ import {
   heldOutV12CasesDirectory,
   heldOutV13CasesDirectory,
   heldOutV14CasesDirectory,
+  heldOutV15CasesDirectory,
   loadVerifyCases,
   type FaultKind,
 } from './evaluate-verifier.js';
@@ -1088,5 +1089,36 @@ describe('verifier fault-injection suite, fourteenth held-out set (eval/verify/h
     // Session 23: recall 156/206 after the session's verifier rules; gated at that level.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.757);
     expect(evaluation.falseFlags.length).toBeLessThanOrEqual(21);
+  });
+});
+
+describe('verifier fault-injection suite, fifteenth held-out set (eval/verify/heldout-v15)', () => {
+  const cases = loadVerifyCases(heldOutV15CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 231 planted faults of every kind and 202 correct sentences', () => {
+    expect(findVerifyCaseProblems(cases)).toEqual([]);
+    expect(evaluation.cases).toBe(8);
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(231);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(202);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 24 by an outside author who never read the verifier, the drafter or any
+    // held-out item (the JSON format copied from the development cases v230–v259; 8 cases: chest
+    // pain at the legevakt in trøndersk with the wife (her own atrial fibrillation and Eliquis), a
+    // child's asthma with the mother in nynorsk with a nynorsk note (her own hay fever, the
+    // father's eczema), falls and a medication review for an 86-year-old with the son on the phone
+    // (his own insulin-treated diabetes), a depression and anxiety follow-up with suicide screening
+    // (the sister's bipolar disorder and lithium), gout with kidney labs in lower-case bergensk
+    // speech-to-text (the brother's dialysis), nausea in early pregnancy in second-language
+    // Norwegian with the partner (his own migraine), a knee injury with a referral to orthopaedics
+    // in nordnorsk (the father's knee replacement) and a COPD exacerbation epikrise with the
+    // daughter (her own asthma and Symbicort)). Measured once on the branch that added it, no rule
+    // changed (`npm run eval:verify`): 87.0 % recall (201/231) and 5.9 % false flags (12/202).
+    // Gated at exactly that level: one fault fewer or one false flag more fails.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.87);
+    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(12);
   });
 });
