@@ -257,6 +257,9 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
     ...(report.heldoutV15 === undefined
       ? []
       : [formatLaterHeldout('v15', 'gated in heldout-v15-gate.test.ts', report.heldoutV15)]),
+    ...(report.heldoutV16 === undefined
+      ? []
+      : [formatLaterHeldout('v16', 'gated in heldout-v16-gate.test.ts', report.heldoutV16)]),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +

@@ -150,6 +150,12 @@ export interface EvaluationSets {
    * exist. Reported on its own, counts only.
    */
   readonly heldoutV15?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The sixteenth held-out set (`eval/deid/heldout-v16/*.json`, session 24) and its
+   * identifier-free texts (`eval/deid/heldout-v16-clean/*.txt`); absent when `heldout-v16` does not
+   * exist. Reported on its own, counts only.
+   */
+  readonly heldoutV16?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -180,6 +186,7 @@ export async function loadEvaluationSets(
   const heldoutV13 = await loadLaterHeldoutSet(path.join(here, 'heldout-v13'));
   const heldoutV14 = await loadLaterHeldoutSet(path.join(here, 'heldout-v14'));
   const heldoutV15 = await loadLaterHeldoutSet(path.join(here, 'heldout-v15'));
+  const heldoutV16 = await loadLaterHeldoutSet(path.join(here, 'heldout-v16'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -200,6 +207,7 @@ export async function loadEvaluationSets(
     ...(heldoutV13 === undefined ? {} : { heldoutV13 }),
     ...(heldoutV14 === undefined ? {} : { heldoutV14 }),
     ...(heldoutV15 === undefined ? {} : { heldoutV15 }),
+    ...(heldoutV16 === undefined ? {} : { heldoutV16 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],

@@ -132,6 +132,12 @@ export interface EvaluationInput {
    */
   readonly heldoutV15?: LaterHeldoutInput;
   /**
+   * The sixteenth held-out set (`eval/deid/heldout-v16`, session 24) with its identifier-free
+   * texts: scored and reported like v2, counts only, never its errors; gated in
+   * heldout-v16-gate.test.ts.
+   */
+  readonly heldoutV16?: LaterHeldoutInput;
+  /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
    */
@@ -213,6 +219,8 @@ export interface EvaluationReport {
   readonly heldoutV14?: LaterHeldoutReport;
   /** The fifteenth held-out set (v15): scores only, no targets; undefined without the set. */
   readonly heldoutV15?: LaterHeldoutReport;
+  /** The sixteenth held-out set (v16): scores only, no targets; undefined without the set. */
+  readonly heldoutV16?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
@@ -326,6 +334,7 @@ export function runEvaluation(
   const heldoutV13 = scoreLater(input.heldoutV13, 'v13');
   const heldoutV14 = scoreLater(input.heldoutV14, 'v14');
   const heldoutV15 = scoreLater(input.heldoutV15, 'v15');
+  const heldoutV16 = scoreLater(input.heldoutV16, 'v16');
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -353,6 +362,7 @@ export function runEvaluation(
     ...(heldoutV13 === undefined ? {} : { heldoutV13 }),
     ...(heldoutV14 === undefined ? {} : { heldoutV14 }),
     ...(heldoutV15 === undefined ? {} : { heldoutV15 }),
+    ...(heldoutV16 === undefined ? {} : { heldoutV16 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,
