@@ -990,6 +990,8 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   finding('hjemmeoksygen', 'oksygen hjemme', 'oksygen heime', 'heimeoksygen', 'langtidsoksygen'),
   // Jaundice as the patient hears it ("Du hadde ikkje gulsott").
   finding('ikterus', 'gulsott', 'ikterisk'),
+  // "CO2-retensjon" in a blood gas is hypercapnia, said or denied.
+  finding('hyperkapni', 'co2-retensjon', 'co2-retensjonen', 'forhøyet co2', 'høy co2'),
 ];
 
 /**

@@ -65,3 +65,15 @@ describe('jaundice and low-grade fever in lay words (session 24 lexicon)', () =>
     expect(shownFlags('Subfebril.', child, 'anamnese')).toContain('error:negation-conflict');
   });
 });
+
+describe('CO2 retention in a blood gas (session 24 lexicon)', () => {
+  const ward = indexOf([
+    ['lege', 'Blodgassen viste ikke CO2-retensjon. Røntgen viste ingen lungebetennelse.'],
+  ]);
+
+  it('flags CO2 retention the blood gas was said not to show', () => {
+    expect(shownFlags('CO2-retensjon i blodgass.', ward, 'forlop')).toContain(
+      'error:negation-conflict',
+    );
+  });
+});
