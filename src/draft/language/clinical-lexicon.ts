@@ -184,6 +184,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'temperaturforhøyelse',
     'afebril',
     'feberfri',
+    'subfebril',
   ),
   finding('frysninger', 'frøs', 'fryser', 'skjelving', 'frostanfall', 'frysing'),
   // Trembling hands or fingers is a tremor; trembling alone stays chills (above).
@@ -197,7 +198,16 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'skjelv på hendene',
     'skjelvende hender',
   ),
-  finding('hoste', 'hostet', 'hoster', 'hosting', 'hosteanfall', 'hosteanfallet'),
+  finding(
+    'hoste',
+    'hostet',
+    'hoster',
+    'hosting',
+    'hosteanfall',
+    'hosteanfallet',
+    'tørrhoste',
+    'hostar',
+  ),
   finding('ekspektorat', 'oppspytt', 'slim', 'spytter opp', 'hoster opp'),
   finding(
     'hemoptyse',
@@ -307,7 +317,16 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   ),
   finding('hematom', 'blåmerke', 'blåmerker', 'blått merke', 'blåfarget'),
   finding('parestesier', 'prikking', 'stikking', 'maurkryp', 'sovner', 'nummenhet', 'nummen'),
-  finding('pareser', 'lammelse', 'kraftsvikt', 'kraftløs', 'svakhet i', 'parese'),
+  finding(
+    'pareser',
+    'lammelse',
+    'kraftsvikt',
+    'kraftløs',
+    'svakhet i',
+    'parese',
+    'mista krefter',
+    'mistet krefter',
+  ),
   finding(
     'fatigue',
     'tretthet',
@@ -967,6 +986,12 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   procedure('auskultasjon', 'lyttet', 'lytter', 'lytting'),
   procedure('palpasjon', 'kjente på', 'kjenner på', 'palpert', 'palperer'),
   procedure('inhalator', 'inhalasjonsspray', 'pustemedisin', 'astmaspray', 'spray'),
+  // Session 24: a compound the note writes for two words said ("oksygen hjemme").
+  finding('hjemmeoksygen', 'oksygen hjemme', 'oksygen heime', 'heimeoksygen', 'langtidsoksygen'),
+  // Jaundice as the patient hears it ("Du hadde ikkje gulsott").
+  finding('ikterus', 'gulsott', 'ikterisk'),
+  // "CO2-retensjon" in a blood gas is hypercapnia, said or denied.
+  finding('hyperkapni', 'co2-retensjon', 'co2-retensjonen', 'forhøyet co2', 'høy co2'),
 ];
 
 /**

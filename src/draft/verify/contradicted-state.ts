@@ -137,6 +137,24 @@ function clausesOf(tokens: readonly WordToken[]): Clause[] {
   return clauses;
 }
 
+/**
+ * The stems of a clause, or, for a clause that is a bare state word after a comma ("Puls 78,
+ * uregelmessig"), the stems of the clause before it when that one gives no state of its own.
+ */
+function subjectStemsOf(clauses: readonly Clause[], clauseIndex: number): string[] {
+  const clause = clauses[clauseIndex];
+  if (clause === undefined) return [];
+  const own = [...stemsOf(clause.tokens)];
+  if (own.length > 0) return own;
+  const previous = clauses[clauseIndex - 1];
+  const bare = clause.tokens.every(
+    (token) => stateOf(token.folded) !== undefined || !isContentWord(token.folded),
+  );
+  if (!bare || previous === undefined || clause.joinedByAnd === true) return own;
+  if (previous.tokens.some((token) => stateOf(token.folded) !== undefined)) return own;
+  return [...stemsOf(previous.tokens)];
+}
+
 /** The one state a clause gives, when it gives exactly one and no denial turns it round. */
 function clauseState(tokens: readonly WordToken[]): State | undefined {
   if (tokens.some((token) => denials.has(token.folded))) return undefined;
@@ -157,10 +175,11 @@ export function findContradictedState(options: {
 }): { readonly token: number; readonly said: string } | undefined {
   const { tokens, index } = options;
   let near: readonly number[] | undefined;
-  for (const clause of clausesOf(tokens)) {
+  const clauses = clausesOf(tokens);
+  for (const [clauseIndex, clause] of clauses.entries()) {
     const claimed = clauseState(clause.tokens);
     if (claimed === undefined) continue;
-    const stems = [...stemsOf(clause.tokens)];
+    const stems = subjectStemsOf(clauses, clauseIndex);
     if (stems.length === 0) continue;
     near ??= [...options.units];
     // The evidence and its neighbourhood first; the whole conversation when they say nothing of it.
@@ -206,7 +225,7 @@ function saidClausesOf(unit: TranscriptUnit): readonly SaidClause[] {
       const state = clauseState(clause.tokens) ?? coordinatedState(clauses, clauseIndex);
       if (state === undefined) return;
       said.push({
-        stems: [...stemsOf(clause.tokens)],
+        stems: subjectStemsOf(clauses, clauseIndex),
         state,
         stateWord:
           clause.tokens.find((token) => stateOf(token.folded) !== undefined)?.text ??
