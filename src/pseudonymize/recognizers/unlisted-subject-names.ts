@@ -48,6 +48,9 @@ const personPredicates = new Set([
 /** Definite, plural and Latin endings of nouns that no list reads as words when capitalised. */
 const nounEnding = /(?:en|et|ene|ane|na|ne|er|ar|um|us|ae|i|ia|is|as|es|on)$/u;
 
+/** Dialect definite forms said in lower case: "hosta", "smertan", "ungan". */
+const dialectNounEnding = /(?:a|an)$/u;
+
 /**
  * "Yodit har hatt feber siden lørdag", "Habtom er sykmeldt": a capitalised word at a sentence
  * start that no list knows — no dictionary word or form of one, compound, place, term or name
@@ -63,15 +66,20 @@ export function recognizeUnlistedSubjectNames(
 ): void {
   for (let index = 0; index + 2 < tokens.length; index++) {
     const token = tokens[index];
-    if (token === undefined || token.kind !== 'word' || !token.sentenceStart) continue;
-    if (!token.capitalised || token.allCaps || !/^\p{Lu}\p{Ll}{3,}$/u.test(token.text)) continue;
+    if (token === undefined || token.kind !== 'word' || token.allCaps) continue;
+    // "pasient: yodit har hatt feber": speech-to-text opens a speaker's turn in lower case.
+    const opensTurn = !token.capitalised && tokens[index - 1]?.text === ':';
+    if (opensTurn) {
+      if (!/^\p{Ll}{4,}$/u.test(token.text) || dialectNounEnding.test(token.lower)) continue;
+    } else if (!token.sentenceStart || !/^\p{Lu}\p{Ll}{3,}$/u.test(token.text)) continue;
     const verb = tokens[index + 1];
     const predicate = tokens[index + 2];
     if (verb === undefined || predicate === undefined || !subjectVerbs.has(verb.lower)) continue;
     if (!personPredicates.has(predicate.lower)) continue;
     if (!isSpaceBetween(text, token.end, verb.start)) continue;
     // A speaker label or a heading before the line: "Lege: Pankreas er …" stays with the rules.
-    if (tokens[index - 1]?.text === ':' && tokens[index - 2]?.kind === 'word') continue;
+    if (!opensTurn && tokens[index - 1]?.text === ':' && tokens[index - 2]?.kind === 'word')
+      continue;
     if (nounEnding.test(token.lower)) continue;
     if (neverNames.has(token.lower) || nynorskFunctionWords.has(token.lower)) continue;
     if (personTitles.has(token.lower)) continue;
