@@ -54,6 +54,7 @@ import { recognizeContactFrameNames } from './recognizers/contact-frame-names.js
 import { recognizeTitledLowerSurnames } from './recognizers/titled-lower-surnames.js';
 import { recognizeCoordinatedSubjectNames } from './recognizers/coordinated-subject-names.js';
 import { recognizeUnlistedSubjectNames } from './recognizers/unlisted-subject-names.js';
+import { recognizeClubCompoundNames } from './recognizers/club-compound-names.js';
 import { recognizeClubFrames } from './recognizers/club-frames.js';
 import { recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
@@ -260,6 +261,7 @@ function recognizeNamedEntities(
   recognizeTitledLowerSurnames(words, text, tokens, out);
   recognizeCoordinatedSubjectNames(words, text, tokens, out);
   recognizeUnlistedSubjectNames(words, text, tokens, out);
+  recognizeClubCompoundNames(words, text, tokens, out);
   recognizeClubFrames(words, text, tokens, out);
   recognizeResidenceStreets(words, text, tokens, out);
   recognizeCabinPlaces(words, text, tokens, out);
