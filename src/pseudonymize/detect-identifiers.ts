@@ -55,6 +55,7 @@ import { recognizeTitledLowerSurnames } from './recognizers/titled-lower-surname
 import { recognizeCoordinatedSubjectNames } from './recognizers/coordinated-subject-names.js';
 import { recognizeUnlistedSubjectNames } from './recognizers/unlisted-subject-names.js';
 import { recognizeClubCompoundNames } from './recognizers/club-compound-names.js';
+import { recognizeRelationNounNames } from './recognizers/relation-noun-names.js';
 import { recognizeClubFrames } from './recognizers/club-frames.js';
 import { recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
@@ -262,6 +263,7 @@ function recognizeNamedEntities(
   recognizeCoordinatedSubjectNames(words, text, tokens, out);
   recognizeUnlistedSubjectNames(words, text, tokens, out);
   recognizeClubCompoundNames(words, text, tokens, out);
+  recognizeRelationNounNames(words, text, tokens, out);
   recognizeClubFrames(words, text, tokens, out);
   recognizeResidenceStreets(words, text, tokens, out);
   recognizeCabinPlaces(words, text, tokens, out);
