@@ -50,6 +50,12 @@ import { recognizeInvertedSubjectNames } from './recognizers/inverted-subject-na
 import { recognizeFirmWords } from './recognizers/firm-words.js';
 import { recognizeSiblingNamePairs } from './recognizers/sibling-name-pairs.js';
 import { recognizeVisitHostNames } from './recognizers/visit-host-names.js';
+import { recognizeContactFrameNames } from './recognizers/contact-frame-names.js';
+import { recognizeTitledLowerSurnames } from './recognizers/titled-lower-surnames.js';
+import { recognizeCoordinatedSubjectNames } from './recognizers/coordinated-subject-names.js';
+import { recognizeUnlistedSubjectNames } from './recognizers/unlisted-subject-names.js';
+import { recognizeClubCompoundNames } from './recognizers/club-compound-names.js';
+import { recognizeRelationNounNames } from './recognizers/relation-noun-names.js';
 import { recognizeClubFrames } from './recognizers/club-frames.js';
 import { recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
@@ -252,6 +258,12 @@ function recognizeNamedEntities(
   recognizeFirmWords(words, text, tokens, out);
   recognizeSiblingNamePairs(words, text, tokens, out);
   recognizeVisitHostNames(words, text, tokens, out);
+  recognizeContactFrameNames(words, text, tokens, out);
+  recognizeTitledLowerSurnames(words, text, tokens, out);
+  recognizeCoordinatedSubjectNames(words, text, tokens, out);
+  recognizeUnlistedSubjectNames(words, text, tokens, out);
+  recognizeClubCompoundNames(words, text, tokens, out);
+  recognizeRelationNounNames(words, text, tokens, out);
   recognizeClubFrames(words, text, tokens, out);
   recognizeResidenceStreets(words, text, tokens, out);
   recognizeCabinPlaces(words, text, tokens, out);

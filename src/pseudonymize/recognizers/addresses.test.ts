@@ -228,4 +228,12 @@ describe('recognizeAddresses: speech-to-text and short forms', () => {
     expect(addresses('pasient: vi bor i øvre etasje, med trapp.')).toEqual([]);
     expect(addresses('pasient: han gikk på nedre veien i går.')).toEqual([]);
   });
+
+  it('finds a street asked about in a question, the subject between the verb and "på"', () => {
+    expect(addresses('lege: bur de framleis på kvednaholen fire? pasient: ja.')).toEqual([
+      'ADDRESS kvednaholen fire',
+    ]);
+    expect(addresses('lege: bor du i Solbrynet 12?')).toEqual(['ADDRESS Solbrynet 12']);
+    expect(addresses('lege: bor du i byen fem år?')).toEqual([]);
+  });
 });

@@ -330,6 +330,12 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
   )
     return (
       addressCueVerbs.has(beforePrevious) ||
+      // "bur de framleis på", "bor du fortsatt i": a question, the subject after the verb.
+      (subjectPronouns.has(beforePrevious) &&
+        addressCueVerbs.has(tokens[index - 3]?.lower ?? '')) ||
+      (residenceAdverbs.has(beforePrevious) &&
+        subjectPronouns.has(tokens[index - 3]?.lower ?? '') &&
+        addressCueVerbs.has(tokens[index - 4]?.lower ?? '')) ||
       // "bor alene i", "bor fortsatt hjemme i": adverbs between the verb and the preposition.
       (residenceAdverbs.has(beforePrevious) &&
         (addressCueVerbs.has(tokens[index - 3]?.lower ?? '') ||
@@ -372,6 +378,9 @@ function livesEarlierInClause(tokens: readonly Token[], index: number): boolean 
 const addressOwners = new Set(['min', 'mi', 'hans', 'hennes', 'deres', 'vår', 'dykkar', 'hennar']);
 
 /** Adverbs between where-one-lives and the preposition: "bor alene i", "bor fortsatt hjemme i". */
+/** Subjects after the verb in a question: "bor du i …?", "bur de framleis på …?". */
+const subjectPronouns = new Set(['du', 'de', 'dere', 'dokker', 'han', 'hun', 'ho', 'hu', 'dei']);
+
 const residenceAdverbs = new Set([
   'alene',
   'åleine',

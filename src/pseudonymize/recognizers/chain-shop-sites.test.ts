@@ -21,4 +21,13 @@ describe('joinChainShopSites', () => {
   it('ends the name at an ordinary word', () => {
     expect(found('pasient: jeg handler på kiwi etterpå.')).toEqual(['ORGANIZATION kiwi']);
   });
+
+  it('runs an electronics chain on over its site, and a site on over "sentrum"', () => {
+    expect(found('pasient: jeg jobber hos elkjøp lillestrøm i butikken.')).toEqual([
+      'WORKPLACE elkjøp lillestrøm',
+    ]);
+    expect(found('pasient: ho jobbar på rema alta sentrum.')).toEqual([
+      'WORKPLACE rema alta sentrum',
+    ]);
+  });
 });

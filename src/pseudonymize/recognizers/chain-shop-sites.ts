@@ -22,7 +22,15 @@ const chains = new Set([
   'europris',
   'vitusapotek',
   'boots',
+  'elkjøp',
+  'biltema',
+  'jernia',
+  'byggmakker',
+  'xxl',
 ]);
+
+/** Words said after a site that belong to the branch's name: "rema alta sentrum". */
+const siteTails = new Set(['sentrum', 'senter', 'storsenter', 'torg', 'stasjon']);
 
 /** The part of a chain's name said before its site: "coop extra moa", "coop prix …". */
 const chainFormats = new Set(['extra', 'prix', 'mega', 'obs', 'marked']);
@@ -60,7 +68,10 @@ export function joinChainShopSites(
     if (site === undefined || before === undefined || site.kind !== 'word') continue;
     if (site.end <= shop.end || !isSpaceBetween(text, before.end, site.start)) continue;
     if (!isSite(words, site)) continue;
-    out.push({ ...shop, end: site.end });
+    const tail = tokens[last + 2];
+    const withTail =
+      tail !== undefined && siteTails.has(tail.lower) && isSpaceBetween(text, site.end, tail.start);
+    out.push({ ...shop, end: withTail ? tail.end : site.end });
   }
 }
 

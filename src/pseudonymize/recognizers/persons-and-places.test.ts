@@ -574,4 +574,11 @@ describe('session 18: eponyms and a name before a verb and an institution noun',
       'Rojhat',
     ]);
   });
+
+  it('keeps a lower-case surname after two given names when only the second is no word', () => {
+    expect(found('pasient: navnet mitt er tove elisabeth brekke.')).toContain(
+      'PERSON tove elisabeth brekke',
+    );
+    expect(found('pasient: vi skal tove båten brekke i morgen.')).toEqual([]);
+  });
 });

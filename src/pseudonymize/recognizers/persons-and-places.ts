@@ -742,7 +742,9 @@ export function recognizePersonsAndPlaces(
           // "muhammad usman butt og …": up to a third name.
           forward - index <= 2 &&
           analysis.firstName &&
-          !analysis.common &&
+          // "tove elisabeth brekke": a second given name that is no word vouches for the first.
+          (!analysis.common ||
+            (forward === index + 2 && last === index + 1 && isPlainGivenName(words, before))) &&
           endsNamePhrase(tokens[forward + 1])
         ) {
           last = forward;
@@ -1037,6 +1039,12 @@ function endsNamePhrase(token: Token | undefined): boolean {
     // "mohammed ali kjørte meg hit".
     finiteVerbs.has(token.lower)
   );
+}
+
+/** A listed given name that is no ordinary word ("elisabeth", not "tove"). */
+function isPlainGivenName(words: TokenAnalysis, token: Token): boolean {
+  const analysis = words.analyseToken(token);
+  return analysis.firstName && !analysis.common;
 }
 
 /** ICD-10 and ICPC-2 codes: "J18.9", "I21", "L03". */

@@ -21,4 +21,13 @@ describe('recognizePostalCodesAfterHouseNumbers', () => {
   it('leaves a number after an address alone when another place follows', () => {
     expect(found('Vikaveien 40 5700 Bergen')).not.toContain('POSTAL_CODE 5700');
   });
+
+  it('finds a postal code said digit by digit after a spoken address and a comma', () => {
+    expect(found('pasient: adressa er furulia sju, tre fire fire to.')).toContain(
+      'POSTAL_CODE tre fire fire to',
+    );
+    expect(
+      found('pasient: adressa er furulia sju, tre fire fire to fem seks sju åtte.'),
+    ).not.toContain('POSTAL_CODE tre fire fire to');
+  });
 });

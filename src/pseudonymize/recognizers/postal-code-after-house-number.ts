@@ -25,6 +25,8 @@ export function recognizePostalCodesAfterHouseNumbers(
     if (previous !== undefined) tokenStartingAfter.set(previous.end, index);
   }
   for (const address of addresses) {
+    const spoken = spokenCodeAfterComma(tokens, tokenStartingAfter.get(address.end));
+    if (spoken !== undefined) out.push(spoken);
     const index = tokenStartingAfter.get(address.end);
     const code = index === undefined ? undefined : tokens[index];
     if (index === undefined || code === undefined || code.kind !== 'number') continue;
@@ -40,4 +42,43 @@ export function recognizePostalCodesAfterHouseNumbers(
     out.push({ start: code.start, end: code.end, type: 'POSTAL_CODE', confidence: 0.95 });
     out.push({ start: place.start, end: last.end, type: 'LOCATION', confidence: 0.9 });
   }
+}
+
+/** Digits said one by one: "tre fire fire to". */
+const digitWords = new Set([
+  'null',
+  'en',
+  'ein',
+  'éin',
+  'to',
+  'tre',
+  'fire',
+  'fem',
+  'seks',
+  'sju',
+  'syv',
+  'åtte',
+  'ni',
+]);
+
+/**
+ * "adressa er furulia sju, tre fire fire to.": after a found address and a comma, four digits
+ * said one by one that end the phrase are its postal code, with or without the post office.
+ */
+function spokenCodeAfterComma(
+  tokens: readonly Token[],
+  commaIndex: number | undefined,
+): Candidate | undefined {
+  if (commaIndex === undefined || tokens[commaIndex]?.text !== ',') return undefined;
+  const first = tokens[commaIndex + 1];
+  const last = tokens[commaIndex + 4];
+  if (first === undefined || last === undefined) return undefined;
+  for (let offset = 1; offset <= 4; offset++) {
+    const digit = tokens[commaIndex + offset];
+    if (digit === undefined || digit.kind !== 'word' || !digitWords.has(digit.lower))
+      return undefined;
+  }
+  const after = tokens[commaIndex + 5];
+  if (after !== undefined && after.kind === 'word' && digitWords.has(after.lower)) return undefined;
+  return { start: first.start, end: last.end, type: 'POSTAL_CODE', confidence: 0.85 };
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+}
+
+describe('recognizeClubCompoundNames', () => {
+  it('takes a place and a compound club noun after it as one organisation', () => {
+    expect(found('Pasienten er medlem av Sandefjord Seilforening.')).toEqual([
+      'ORGANIZATION Sandefjord Seilforening',
+    ]);
+    expect(found('Han padler i Bærum Kajakklubb.')).toEqual(['ORGANIZATION Bærum Kajakklubb']);
+  });
+
+  it('leaves a union or an ordinary word on the same ending alone', () => {
+    expect(found('Hun er med i Fagforening for sykepleiere.')).toEqual([]);
+    expect(found('I Bergen Forslag om ny plan.')).toEqual(['LOCATION Bergen']);
+  });
+});

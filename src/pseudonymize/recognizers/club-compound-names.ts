@@ -1,0 +1,37 @@
+import { isSpaceBetween, type Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import type { TokenAnalysis } from './token-analysis.js';
+
+/** Ends of compound club and association nouns: "Seilforening", "Kajakklubb", "Skiskyttarlag". */
+const clubEnding =
+  /^\p{L}{3,}(?:forening|foreninga|foreningen|klubb|klubben)$|(?:idretts|skytter|skyttar|tur|ungdoms|musikk|sogne|historie)lag(?:et)?$/u;
+
+/** Compound nouns on those endings that name no club: "fagforening", "arbeidslag". */
+const notClubs = new Set(['fagforening', 'fagforeningen', 'arbeidslag', 'arbeidslaget']);
+
+/**
+ * "Sandefjord Seilforening", "Bærum Kajakklubb", "Ørsta Skiskyttarlag": a place or a name no list
+ * knows, capitalised, before a capitalised compound club or association noun is one organisation.
+ * The fixed head words ("idrettslag", "turnforening") are the institution rules'; this takes the
+ * compounds no list can hold.
+ */
+export function recognizeClubCompoundNames(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const name = tokens[index];
+    const head = tokens[index + 1];
+    if (name === undefined || head === undefined) continue;
+    if (name.kind !== 'word' || head.kind !== 'word' || !head.capitalised || head.allCaps) continue;
+    if (!clubEnding.test(head.lower) || notClubs.has(head.lower)) continue;
+    if (!name.capitalised || name.allCaps || !isSpaceBetween(text, name.end, head.start)) continue;
+    if (words.lexicon.institutionHeadWords.has(head.lower)) continue;
+    const analysis = words.analyseToken(name);
+    if (analysis.nonIdentifying || analysis.term || analysis.region) continue;
+    if (!analysis.place && (analysis.common || analysis.entry)) continue;
+    out.push({ start: name.start, end: head.end, type: 'ORGANIZATION', confidence: 0.9 });
+  }
+}
