@@ -9,6 +9,7 @@ import {
   recognizeNetwork,
   recognizePlates,
   recognizeSpokenEmails,
+  spokenEmailCue,
 } from './recognizers/contact.js';
 import { recognizeDates } from './recognizers/dates.js';
 import {
@@ -382,7 +383,7 @@ function detectChunk(
   );
   pushAll(candidates, recognizeNumberSequences(text, tokens, known.digits));
   pushAll(candidates, recognizeEmails(text));
-  pushAll(candidates, recognizeSpokenEmails(tokens));
+  if ((cues & spokenEmailCue) !== 0) pushAll(candidates, recognizeSpokenEmails(tokens));
   pushAll(candidates, recognizeLooseEmails(text));
   pushAll(candidates, recognizeNetwork(text));
   pushAll(candidates, recognizeHandles(text));
