@@ -9,6 +9,7 @@ import {
   recognizeNetwork,
   recognizePlates,
   recognizeSpokenEmails,
+  spokenEmailCue,
 } from './recognizers/contact.js';
 import { recognizeDates } from './recognizers/dates.js';
 import {
@@ -43,34 +44,41 @@ import { recognizeOrganisationsInSpeech } from './recognizers/organisations-in-s
 import { recognizeWorkSites } from './recognizers/work-sites.js';
 import { recognizeSpokenWorkplaces } from './recognizers/spoken-workplaces.js';
 import { recognizeSpokenStreets } from './recognizers/spoken-streets.js';
-import { recognizePronounNames } from './recognizers/pronoun-names.js';
-import { recognizeFarmNames } from './recognizers/farm-names.js';
-import { recognizePassiveAgentNames } from './recognizers/passive-agent-names.js';
-import { recognizeInvertedSubjectNames } from './recognizers/inverted-subject-names.js';
+import { pronounNameCue, recognizePronounNames } from './recognizers/pronoun-names.js';
+import { farmNameCue, recognizeFarmNames } from './recognizers/farm-names.js';
+import {
+  passiveAgentNameCue,
+  recognizePassiveAgentNames,
+} from './recognizers/passive-agent-names.js';
+import {
+  invertedSubjectNameCue,
+  recognizeInvertedSubjectNames,
+} from './recognizers/inverted-subject-names.js';
 import { recognizeFirmWords } from './recognizers/firm-words.js';
-import { recognizeSiblingNamePairs } from './recognizers/sibling-name-pairs.js';
-import { recognizeVisitHostNames } from './recognizers/visit-host-names.js';
+import { siblingNamePairCue, recognizeSiblingNamePairs } from './recognizers/sibling-name-pairs.js';
+import { visitHostNameCue, recognizeVisitHostNames } from './recognizers/visit-host-names.js';
 import { recognizeContactFrameNames } from './recognizers/contact-frame-names.js';
 import { recognizeTitledLowerSurnames } from './recognizers/titled-lower-surnames.js';
 import { recognizeCoordinatedSubjectNames } from './recognizers/coordinated-subject-names.js';
 import { recognizeUnlistedSubjectNames } from './recognizers/unlisted-subject-names.js';
 import { recognizeClubCompoundNames } from './recognizers/club-compound-names.js';
 import { recognizeRelationNounNames } from './recognizers/relation-noun-names.js';
-import { recognizeClubFrames } from './recognizers/club-frames.js';
-import { recognizeResidenceStreets } from './recognizers/residence-streets.js';
+import { clubFrameCue, recognizeClubFrames } from './recognizers/club-frames.js';
+import { residenceStreetCue, recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
-import { recognizeCabinPlaces } from './recognizers/cabin-places.js';
-import { recognizeSchoolFrames } from './recognizers/school-frames.js';
+import { cabinPlaceCue, recognizeCabinPlaces } from './recognizers/cabin-places.js';
+import { schoolFrameCue, recognizeSchoolFrames } from './recognizers/school-frames.js';
 import { recognizeAssociationBranches } from './recognizers/association-branches.js';
 import { joinChainShopSites } from './recognizers/chain-shop-sites.js';
 import { joinHyphenSurnames } from './recognizers/hyphen-surnames.js';
-import { recognizeCallNames } from './recognizers/call-names.js';
-import { recognizeOwnFirmNames } from './recognizers/own-firm-names.js';
+import { callNameCue, recognizeCallNames } from './recognizers/call-names.js';
+import { ownFirmNameCue, recognizeOwnFirmNames } from './recognizers/own-firm-names.js';
 import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code-after-house-number.js';
 import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
 import { isSpaceBetween, tokenize } from './tokenize.js';
+import { lineCueMask } from './word-record.js';
 import type { Candidate, DetectedEntity, PhiType } from './types.js';
 
 /** Options for `detectIdentifiers`. */
@@ -233,11 +241,15 @@ function resolve(candidates: Candidate[], textLength: number): Candidate[] {
   return accepted;
 }
 
-/** Institutions, addresses, persons, places and postal codes, over one shared token analysis. */
+/**
+ * Institutions, addresses, persons, places and postal codes, over one shared token analysis.
+ * Those that declare a line cue (`lineCue`) are skipped on lines without their cue words.
+ */
 function recognizeNamedEntities(
   words: TokenAnalysis,
   text: string,
   tokens: ReturnType<typeof tokenize>,
+  cues: number,
 ): Candidate[] {
   const out: Candidate[] = [];
   recognizeInstitutions(words, text, tokens, out);
@@ -251,26 +263,27 @@ function recognizeNamedEntities(
   recognizeWorkSites(words, text, tokens, out);
   recognizeSpokenWorkplaces(words, text, tokens, out);
   recognizeSpokenStreets(words, text, tokens, out);
-  recognizePronounNames(words, text, tokens, out);
-  recognizeFarmNames(words, text, tokens, out);
-  recognizePassiveAgentNames(words, text, tokens, out);
-  recognizeInvertedSubjectNames(words, text, tokens, out);
+  if ((cues & pronounNameCue) !== 0) recognizePronounNames(words, text, tokens, out);
+  if ((cues & farmNameCue) !== 0) recognizeFarmNames(words, text, tokens, out);
+  if ((cues & passiveAgentNameCue) !== 0) recognizePassiveAgentNames(words, text, tokens, out);
+  if ((cues & invertedSubjectNameCue) !== 0)
+    recognizeInvertedSubjectNames(words, text, tokens, out);
   recognizeFirmWords(words, text, tokens, out);
-  recognizeSiblingNamePairs(words, text, tokens, out);
-  recognizeVisitHostNames(words, text, tokens, out);
+  if ((cues & siblingNamePairCue) !== 0) recognizeSiblingNamePairs(words, text, tokens, out);
+  if ((cues & visitHostNameCue) !== 0) recognizeVisitHostNames(words, text, tokens, out);
   recognizeContactFrameNames(words, text, tokens, out);
   recognizeTitledLowerSurnames(words, text, tokens, out);
   recognizeCoordinatedSubjectNames(words, text, tokens, out);
   recognizeUnlistedSubjectNames(words, text, tokens, out);
   recognizeClubCompoundNames(words, text, tokens, out);
   recognizeRelationNounNames(words, text, tokens, out);
-  recognizeClubFrames(words, text, tokens, out);
-  recognizeResidenceStreets(words, text, tokens, out);
-  recognizeCabinPlaces(words, text, tokens, out);
-  recognizeSchoolFrames(words, text, tokens, out);
+  if ((cues & clubFrameCue) !== 0) recognizeClubFrames(words, text, tokens, out);
+  if ((cues & residenceStreetCue) !== 0) recognizeResidenceStreets(words, text, tokens, out);
+  if ((cues & cabinPlaceCue) !== 0) recognizeCabinPlaces(words, text, tokens, out);
+  if ((cues & schoolFrameCue) !== 0) recognizeSchoolFrames(words, text, tokens, out);
   recognizeAssociationBranches(words, text, tokens, out);
-  recognizeCallNames(words, text, tokens, out);
-  recognizeOwnFirmNames(words, text, tokens, out);
+  if ((cues & callNameCue) !== 0) recognizeCallNames(words, text, tokens, out);
+  if ((cues & ownFirmNameCue) !== 0) recognizeOwnFirmNames(words, text, tokens, out);
   joinFirmNames(words, text, tokens, out);
   joinChainShopSites(words, text, tokens, out);
   joinHyphenSurnames(words, text, tokens, out);
@@ -372,6 +385,8 @@ function detectChunk(
   const tokens = tokenize(text, words.recordOf);
   // Plates and years need a number token, which starts with an ASCII digit: most lines hold none.
   const hasDigit = asciiDigit.test(text);
+  // The line cues of its tokens: a recognizer with a cue runs only where the line holds a cue word.
+  const cues = lineCueMask(tokens);
   const candidates: Candidate[] = [];
   const known = getKnownLookups(options.known);
   pushAll(
@@ -380,7 +395,7 @@ function detectChunk(
   );
   pushAll(candidates, recognizeNumberSequences(text, tokens, known.digits));
   pushAll(candidates, recognizeEmails(text));
-  pushAll(candidates, recognizeSpokenEmails(tokens));
+  if ((cues & spokenEmailCue) !== 0) pushAll(candidates, recognizeSpokenEmails(tokens));
   pushAll(candidates, recognizeLooseEmails(text));
   pushAll(candidates, recognizeNetwork(text));
   pushAll(candidates, recognizeHandles(text));
@@ -396,7 +411,7 @@ function detectChunk(
   pushAll(candidates, recognizePlateMarks(text));
   pushAll(
     candidates,
-    recognizeNamedEntities(words, text, tokens).filter(
+    recognizeNamedEntities(words, text, tokens, cues).filter(
       (candidate) =>
         !isSuspendedCompoundPart(words, text, candidate) &&
         !isNynorskDeterminer(words, text, candidate),

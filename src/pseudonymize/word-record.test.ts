@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize, type Token } from './tokenize.js';
-import { cardinalOf, ordinalOf, WordRecord, wordPredicate } from './word-record.js';
+import {
+  cardinalOf,
+  lineCue,
+  lineCueMask,
+  ordinalOf,
+  WordRecord,
+  wordPredicate,
+} from './word-record.js';
 
 describe('word records', () => {
   const records = new Map<string, WordRecord>();
@@ -33,6 +40,21 @@ describe('word records', () => {
     expect(asked).toEqual(['fjellveien', 'og', 'ved', 'torget']);
     // Without records (plain tokenize) the test is asked every time, with the same answers.
     expect(tokenize('Fjellveien og').map(endsInVeien)).toEqual([true, false]);
+  });
+
+  it('sets a line cue exactly on the lines holding one of its words, with or without records', () => {
+    const farm = lineCue(['gården', 'småbruket']);
+    const comma = lineCue([',']);
+    const withRecords = (text: string): number => lineCueMask(tokenize(text, recordOf));
+    expect(withRecords('Hun bor på Gården Nedre Lia') & farm).toBe(farm); // any case
+    expect(withRecords('Hun bor på gårdene') & farm).toBe(0); // the exact form only
+    expect(withRecords('kona, Kari, ringte') & comma).toBe(comma); // punctuation too
+    expect(withRecords('kona Kari ringte') & (farm | comma)).toBe(0);
+    expect(lineCueMask(tokenize('småbruket, der')) & (farm | comma)).toBe(farm | comma);
+    // A record made before a later cue learns that cue's bit.
+    withRecords('solstua');
+    const cabin = lineCue(['solstua']);
+    expect(withRecords('på solstua') & cabin).toBe(cabin);
   });
 
   it('gives a word met again, in any case or position, the same token as a fresh tokenize', () => {

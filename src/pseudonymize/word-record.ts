@@ -20,6 +20,10 @@ export class WordRecord {
   compound: boolean | undefined = undefined;
   /** Answers of `wordPredicate` tests, two bits each. */
   flags = 0;
+  /** The `lineCue` bits of this word, valid while `cueCount` equals the cues registered. */
+  cues = 0;
+  /** How many line cues were registered when `cues` was filled (-1: not yet). */
+  cueCount = -1;
 
   constructor(readonly lower: string) {
     this.cardinal = parseCardinalWord(lower);
@@ -64,4 +68,44 @@ export function wordPredicate(test: (lower: string) => boolean): (token: Token) 
     record.flags = flags | asked | (answer ? yes : 0);
     return answer;
   };
+}
+
+/** Line cues made so far: each owns one bit of `WordRecord.cues` and of a line's cue mask. */
+let lineCueCount = 0;
+const maxLineCues = 30;
+/** The cue bits of every word some cue lists. */
+const cueBitsByWord = new Map<string, number>();
+
+/**
+ * A cue for skipping a recognizer on lines that cannot match: one bit, set in a line's cue mask
+ * (`lineCueMask`) when any token's `lower` is one of `words`. A recognizer may declare a cue only
+ * when every match it makes needs such a token on the line (it tests `words.has(token.lower)`
+ * before finding anything); a recognizer without a cue always runs. Made at module load, from the
+ * very sets the recognizer tests, so the two stay the same; at most 30 in a process.
+ */
+export function lineCue(...words: readonly Iterable<string>[]): number {
+  const index = lineCueCount++;
+  if (index >= maxLineCues) throw new RangeError('too many line cues');
+  const bit = 1 << index;
+  for (const list of words)
+    for (const word of list) cueBitsByWord.set(word, (cueBitsByWord.get(word) ?? 0) | bit);
+  return bit;
+}
+
+/** The `lineCue` bits of `token`'s lower-case form: one map probe per distinct word and process. */
+function cueBitsOf(token: Token): number {
+  const record = token.record;
+  if (record === undefined) return cueBitsByWord.get(token.lower) ?? 0;
+  if (record.cueCount !== lineCueCount) {
+    record.cues = cueBitsByWord.get(record.lower) ?? 0;
+    record.cueCount = lineCueCount;
+  }
+  return record.cues;
+}
+
+/** The union of the `lineCue` bits of every token (words, numbers and punctuation alike). */
+export function lineCueMask(tokens: readonly Token[]): number {
+  let mask = 0;
+  for (const token of tokens) mask |= cueBitsOf(token);
+  return mask;
 }

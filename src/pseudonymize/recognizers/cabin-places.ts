@@ -2,6 +2,7 @@ import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
+import { lineCue } from '../word-record.js';
 
 /** A holiday home or a summer farm, the place after which is where it lies: "hytta på Hovden". */
 const cabinWords = new Set([
@@ -66,3 +67,6 @@ function isCabinBefore(tokens: readonly Token[], prepositionIndex: number): bool
   if (cabinWords.has(before)) return true;
   return cabinFillers.has(before) && cabinWords.has(tokens[prepositionIndex - 2]?.lower ?? '');
 }
+
+/** Lines `recognizeCabinPlaces` can match: every match needs a cabin word on the line. */
+export const cabinPlaceCue = lineCue(cabinWords);

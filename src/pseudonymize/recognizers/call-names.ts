@@ -3,6 +3,7 @@ import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
+import { lineCue } from '../word-record.js';
 
 /** Verbs of calling someone, bokmål, nynorsk and dialect. */
 const callVerbs = new Set(['ringte', 'ringer', 'ringde', 'ringa', 'ringt', 'ringjer']);
@@ -93,3 +94,6 @@ function isGivenName(words: TokenAnalysis, name: Token): boolean {
   const analysis = words.analyseToken(name);
   return analysis.firstName && !analysis.nonIdentifying && !analysis.term && !analysis.place;
 }
+
+/** Lines `recognizeCallNames` can match: every match needs a call verb, or the comma of an apposition on the line. */
+export const callNameCue = lineCue(callVerbs, [',']);

@@ -3,6 +3,7 @@ import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
+import { lineCue } from '../word-record.js';
 
 /** Verbs of a team sport or a training group, as said and as dialect writes them ("spælle"). */
 const sportVerbs = new Set([
@@ -217,3 +218,6 @@ function isInflectedCompound(words: TokenAnalysis, lower: string): boolean {
     (words.lexicon.isCompoundWord(stem) || words.lexicon.isDictionaryEntry(stem))
   );
 }
+
+/** Lines `recognizeClubFrames` can match: every match needs a sport verb or noun, a team role, or "med" on the line. */
+export const clubFrameCue = lineCue(sportVerbs, sportNouns, teamRoles, ['med']);

@@ -1,5 +1,6 @@
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { lineCue } from '../word-record.js';
 
 function isEmailLocalChar(code: number): boolean {
   return (
@@ -194,6 +195,17 @@ function isSpokenDomainAt(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
+
+/**
+ * Lines `recognizeSpokenEmails` can match: an at-word, a word of a two-word at ("krøll alfa"), or
+ * the provider or spoken dot a domain after "på"/"at" needs.
+ */
+export const spokenEmailCue = lineCue(
+  atWords,
+  ['krøll', 'alfa', 'snabel'],
+  mailProviders,
+  dotWords,
+);
 
 /** E-mail addresses spelled out in speech: "hege punktum nordvik, krøllalfa, kvamme regnskap … punktum no". */
 export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {

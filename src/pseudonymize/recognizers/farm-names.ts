@@ -2,6 +2,7 @@ import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
+import { lineCue } from '../word-record.js';
 
 /** Nouns for a farm a farm's name follows: "gården Nordre Bråten", "garden søre li". */
 const farmNouns = new Set([
@@ -90,3 +91,6 @@ function isFarmWord(words: TokenAnalysis, token: Token, afterLead: boolean): boo
   // A lower-case word no list knows is too often a dialect word here ("gården åt …").
   return false;
 }
+
+/** Lines `recognizeFarmNames` can match: every match needs a farm noun ("gården", "småbruket") on the line. */
+export const farmNameCue = lineCue(farmNouns);

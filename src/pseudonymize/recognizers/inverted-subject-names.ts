@@ -3,6 +3,7 @@ import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
+import { lineCue } from '../word-record.js';
 
 /** Adverbials that open a clause and push the subject after the verb: "i morgen kommer X". */
 const openingAdverbs = new Set(['så', 'da', 'nå', 'etterpå', 'seinare', 'senere', 'plutselig']);
@@ -105,3 +106,6 @@ function opensClause(tokens: readonly Token[], index: number): boolean {
       before.lower === 'og')
   );
 }
+
+/** Lines `recognizeInvertedSubjectNames` can match: every match needs a deed or person verb on the line. */
+export const invertedSubjectNameCue = lineCue(deedVerbs, personVerbs);

@@ -1,6 +1,7 @@
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
+import { lineCue } from '../word-record.js';
 
 /** Nouns for one's own business, before its name: "eget firma, Lille Blomsterbu", "firmaet X". */
 const firmNouns = new Set(['firma', 'firmaet', 'bedrift', 'bedriften', 'selskapet', 'foretaket']);
@@ -39,3 +40,6 @@ export function recognizeOwnFirmNames(
     out.push({ start: start.start, end: end.end, type: 'WORKPLACE', confidence: 0.9 });
   }
 }
+
+/** Lines `recognizeOwnFirmNames` can match: every match needs a firm noun on the line. */
+export const ownFirmNameCue = lineCue(firmNouns);

@@ -1,6 +1,7 @@
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
+import { lineCue } from '../word-record.js';
 
 /** Participles of what one person does for another: "hentet av", "kjørt hit av", "fulgt av". */
 const helpingParticiples = new Set([
@@ -56,3 +57,6 @@ export function recognizePassiveAgentNames(
     out.push({ start: name.start, end: name.end, type: 'PERSON', confidence: 0.82 });
   }
 }
+
+/** Lines `recognizePassiveAgentNames` can match: every match needs a helping participle on the line. */
+export const passiveAgentNameCue = lineCue(helpingParticiples);

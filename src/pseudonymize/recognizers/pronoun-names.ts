@@ -3,6 +3,7 @@ import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
+import { lineCue } from '../word-record.js';
 
 /** Pronouns said before a name in many dialects: "ho Lotte", "han Per", "hu Kari". */
 const dialectPronouns = new Set(['ho', 'han', 'hu']);
@@ -66,3 +67,6 @@ export function recognizePronounNames(
     out.push({ start: name.start, end: name.end, type: 'PERSON', confidence: 0.8 });
   }
 }
+
+/** Lines `recognizePronounNames` can match: every match needs a dialect pronoun ("ho", "han", "hu") on the line. */
+export const pronounNameCue = lineCue(dialectPronouns);

@@ -1,6 +1,7 @@
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
+import { lineCue } from '../word-record.js';
 
 /** Verbs of living somewhere and of moving house, bokmål, nynorsk and dialect. */
 const residenceVerbs = new Set([
@@ -94,3 +95,6 @@ function isResidenceVerbBefore(tokens: readonly Token[], prepositionIndex: numbe
   if (residenceVerbs.has(before)) return true;
   return directions.has(before) && residenceVerbs.has(tokens[prepositionIndex - 2]?.lower ?? '');
 }
+
+/** Lines `recognizeResidenceStreets` can match: every match needs a residence verb on the line. */
+export const residenceStreetCue = lineCue(residenceVerbs);

@@ -3,6 +3,7 @@ import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
+import { lineCue } from '../word-record.js';
 
 /** Verbs of attending a school or kindergarten: "går på", "har begynt på", "studerer ved". */
 const attendVerbs = new Set([
@@ -79,3 +80,6 @@ function isSchoolName(words: TokenAnalysis, school: Token, studies: boolean): bo
   // Lower case: a word no list knows, a place, or the definite form of a noun ("solsikken").
   return !analysis.common || analysis.place || /(?:en|et|a)$/u.test(school.lower);
 }
+
+/** Lines `recognizeSchoolFrames` can match: every match needs a verb of attending or studying on the line. */
+export const schoolFrameCue = lineCue(attendVerbs, studyVerbs);

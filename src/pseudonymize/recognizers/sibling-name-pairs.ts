@@ -1,6 +1,7 @@
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
+import { lineCue } from '../word-record.js';
 
 /** Plural kin nouns that a pair of names can follow as an apposition: "jentene, ida og falk,". */
 const pluralKin = new Set([
@@ -62,3 +63,6 @@ function givenNameIsWord(words: TokenAnalysis, token: Token): boolean | undefine
   if (!analysis.firstName || analysis.nonIdentifying || analysis.term) return undefined;
   return analysis.entry;
 }
+
+/** Lines `recognizeSiblingNamePairs` can match: every match needs a plural kin word on the line. */
+export const siblingNamePairCue = lineCue(pluralKin);

@@ -2,6 +2,7 @@ import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
+import { lineCue } from '../word-record.js';
 
 /** Definite and plural endings: "besøk hos naboen", "hos svigerforeldrene" are no names. */
 const definiteOrPluralEnding = /(?:en|et|ene|ane|ne|na)$/u;
@@ -30,3 +31,6 @@ export function recognizeVisitHostNames(
     out.push({ start: host.start, end: host.end, type: 'PERSON', confidence: 0.8 });
   }
 }
+
+/** Lines `recognizeVisitHostNames` can match: every match needs "besøk" on the line. */
+export const visitHostNameCue = lineCue(['besøk']);
