@@ -271,7 +271,6 @@ export function findUnsaidNamedItems(options: {
   readonly tokens: readonly WordToken[];
   readonly index: TranscriptIndex;
 }): number[] {
-  if (notDone.test(options.text)) return [];
   const said = options.index.words;
   const heard = getHeard(options.index);
   const unsaid: number[] = [];
@@ -286,5 +285,7 @@ export function findUnsaidNamedItems(options: {
     if (!item.said.some((stem) => heard.spelled.has(stem) || isStemHeard(stem, heard, said)))
       unsaid.push(tokenIndex);
   });
+  // (Asked last: most sentences name no item, and are done without the pattern.)
+  if (unsaid.length > 0 && notDone.test(options.text)) return [];
   return unsaid;
 }
