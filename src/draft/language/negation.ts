@@ -304,6 +304,9 @@ function isOneSpace(text: string, from: number, to: number): boolean {
   return to === from + 1 && text.charCodeAt(from) === 32;
 }
 
+/** "nei" as said, folded ("næ", "næi"). */
+const noWords = new Set(['nei', 'nae', 'naei']);
+
 /**
  * Marks each word of a sentence as negated or not. A negation ("ingen", "ikke", "uten", …)
  * reaches to the end of its clause and across a comma-separated list ("Ingen kvalme, oppkast
@@ -333,10 +336,9 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
         active = false;
     }
     // "Feber nei, men …" (a reply naming the part it denies): the word before a second-word "nei".
-    if (index === 1 && previous !== undefined && /^(?:nei|nae|naei)$/u.test(token.folded))
-      result[0] = true;
+    if (index === 1 && previous !== undefined && noWords.has(token.folded)) result[0] = true;
     // "… men utflod, næ." (a topic named, then denied after a comma): the words of that topic.
-    if (index > 1 && previous !== undefined && /^(?:nei|nae|naei)$/u.test(token.folded))
+    if (index > 1 && previous !== undefined && noWords.has(token.folded))
       markToppedDenial(text, tokens, index, result);
     // "Fraktur utelukket" denies the fracture; "ikke utelukket" leaves it open.
     if (
@@ -345,7 +347,10 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
       !postposedNegators.has(previous?.folded ?? '')
     )
       markNegativeResult(text, tokens, index, result);
-    if (scopeBreakers.has(token.folded) || token.text.toLowerCase() === 'før') {
+    if (
+      scopeBreakers.has(token.folded) ||
+      (token.text.length === 3 && token.text.toLowerCase() === 'før')
+    ) {
       active = false;
       continue;
     }

@@ -335,7 +335,9 @@ function readWithinRun(
 export function extractNumbers(said: string): NumberMention[] {
   const text = withHyphenatedTensJoined(said);
   const mentions: NumberMention[] = [];
-  for (const match of text.matchAll(digitPattern)) {
+  // (An exec loop: `matchAll` clones the pattern on every call, and most texts have no digit.)
+  digitPattern.lastIndex = 0;
+  for (let match = digitPattern.exec(text); match !== null; match = digitPattern.exec(text)) {
     const raw = match[0].replace(' 000', '000');
     let value = Number(raw.replace(',', '.'));
     // "24.11" in a date is two numbers; "38.9" a decimal. Record both readings for dates.

@@ -10,6 +10,9 @@ import type { TranscriptIndex } from './transcript-index.js';
 const episodeTail =
   /^(?<head>\p{L}{3,}?)-?(?:forverring(?:en|a|ar|er)?|anfall(?:et|a|ene)?|eksaserbasjon(?:en|er)?|attakk(?:en|a|et)?|episode(?:n|r|ne)?|utbrudd(?:et)?|oppbluss(?:ing|inga|ingen)?)$/u;
 
+/** The fewest characters {@link episodeTail} matches ("kolsanfall" has ten). */
+const minEpisodeCompound = 9;
+
 const headKeysByIndex = new WeakMap<TranscriptIndex, readonly (readonly string[])[]>();
 
 /** The lexicon keys of the illness named first in compounds said of the patient (not asked). */
@@ -22,6 +25,8 @@ function compoundHeadKeys(index: TranscriptIndex): readonly (readonly string[])[
     unit.tokens.forEach((token, tokenIndex) => {
       if (unit.claims.aboutOther[tokenIndex] === true || unit.claims.negated[tokenIndex] === true)
         return;
+      // (A head of three letters and the shortest tail, "anfall": shorter words need no pattern.)
+      if (token.folded.length < minEpisodeCompound) return;
       const head = episodeTail.exec(token.folded)?.groups?.['head'];
       if (head === undefined) return;
       const keys = readClaims({ text: head, tokens: tokenize(head) }).keys[0] ?? [];

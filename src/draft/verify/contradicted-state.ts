@@ -82,6 +82,12 @@ function stateOf(folded: string): State | undefined {
   return undefined;
 }
 
+/** Whether any word is a state word: without one, no clause gives a state. */
+function hasStateWord(tokens: readonly WordToken[]): boolean {
+  for (const token of tokens) if (stateOf(token.folded) !== undefined) return true;
+  return false;
+}
+
 /** The stems a clause speaks of (hyphenated words also by their parts: "Strep A-hurtigtest"). */
 function stemsOf(tokens: readonly WordToken[]): Set<string> {
   const stems = new Set<string>();
@@ -174,6 +180,7 @@ export function findContradictedState(options: {
   readonly index: TranscriptIndex;
 }): { readonly token: number; readonly said: string } | undefined {
   const { tokens, index } = options;
+  if (!hasStateWord(tokens)) return undefined;
   let near: readonly number[] | undefined;
   const clauses = clausesOf(tokens);
   for (const [clauseIndex, clause] of clauses.entries()) {
@@ -211,7 +218,8 @@ function saidClausesOf(unit: TranscriptUnit): readonly SaidClause[] {
   const known = saidClauseMemo.get(unit);
   if (known !== undefined) return known;
   const said: SaidClause[] = [];
-  if (!unit.isQuestion && !unit.isHypothetical) {
+  // (A unit without a state word has no clause that gives one: most units are done here.)
+  if (!unit.isQuestion && !unit.isHypothetical && hasStateWord(unit.tokens)) {
     const clauses = clausesOf(unit.tokens);
     clauses.forEach((clause, clauseIndex) => {
       if (

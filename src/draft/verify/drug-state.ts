@@ -63,6 +63,8 @@ function near(
 function allergyCompounds(tokens: readonly WordToken[]): DrugMention[] {
   const mentions: DrugMention[] = [];
   for (const token of tokens) {
+    // (Only a word holding "allergi" can match: the others need no pattern.)
+    if (!token.folded.includes('allergi')) continue;
     const match = /^(\p{L}{4,}?)-?allergi\p{L}*$/u.exec(token.folded);
     const substance = match?.[1] === undefined ? undefined : toDrugWord(match[1]).substance;
     if (substance !== undefined) mentions.push({ substance, start: token.start, end: token.end });

@@ -22,10 +22,14 @@ const weekdayOf = perWord(
 
 /** The weekdays a text's tokens name. */
 function weekdaysNamed(tokens: readonly WordToken[]): Weekday[] {
-  return tokens.flatMap((token) => {
+  const named: Weekday[] = [];
+  for (const token of tokens) {
+    // (Every weekday form holds "dag": the other words need no lookup.)
+    if (!token.folded.includes('dag')) continue;
     const weekday = weekdayOf(token.folded);
-    return weekday === undefined ? [] : [weekday];
-  });
+    if (weekday !== undefined) named.push(weekday);
+  }
+  return named;
 }
 
 function sharesWord(first: ReadonlySet<string>, second: ReadonlySet<string>): boolean {

@@ -1060,7 +1060,8 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   if (options.speaker === 'pårørende') markRelativeSpeakingOfThemself(text, tokens, aboutOther);
   // "Jeg røykte før, men sluttet", "drakk en del, men slutta i fjor": a habit given up, said in the
   // past tense in a turn that says it was stopped, is not a present finding.
-  if (givenUpPattern.test(text))
+  // (The turn is read for it only when the sentence has such a word: most have none.)
+  if (tokens.some((token) => pastHabitWords.has(token.folded)) && givenUpPattern.test(text))
     tokens.forEach((token, index) => {
       if (pastHabitWords.has(token.folded)) negated[index] = true;
     });

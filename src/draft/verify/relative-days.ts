@@ -68,6 +68,29 @@ function relativeDaysIn(folded: string): Set<RelativeDay> {
   return found;
 }
 
+/**
+ * The first words of every form of {@link relativeDayForms} (each form starts a word): words
+ * without one of them name no relative day, and are done without a pattern.
+ */
+const relativeDayOpeners = new Set([
+  'i',
+  'igar',
+  'igaar',
+  'igarkveld',
+  'inatt',
+  'ifjor',
+  'for',
+  'sist',
+  ...['forgar', 'forgaar', 'forigar', 'forrigar', 'forrgar'].flatMap((word) => [word, `${word}s`]),
+  ...['forrige', 'forige', 'forrie', 'forre', 'forri'],
+]);
+
+/** {@link relativeDaysIn} of a sentence's words. */
+function relativeDaysOfTokens(tokens: readonly WordToken[]): Set<RelativeDay> {
+  if (!tokens.some((token) => relativeDayOpeners.has(token.folded))) return new Set();
+  return relativeDaysIn(tokens.map((token) => token.folded).join(' '));
+}
+
 const saidByIndex = new WeakMap<
   TranscriptIndex,
   { days: ReadonlySet<RelativeDay>; weekday: boolean }
@@ -76,14 +99,11 @@ const saidByIndex = new WeakMap<
 function saidIn(index: TranscriptIndex): { days: ReadonlySet<RelativeDay>; weekday: boolean } {
   const known = saidByIndex.get(index);
   if (known !== undefined) return known;
-  const days = new Set<RelativeDay>();
-  let weekday = false;
-  for (const unit of index.units) {
-    const folded = unit.tokens.map((token) => token.folded).join(' ');
-    for (const day of relativeDaysIn(folded)) days.add(day);
-    if (weekdayWord.test(folded)) weekday = true;
-  }
-  const said = { days, weekday };
+  // (One test per form over every unit: units joined by a line break, which no form crosses.)
+  const folded = index.units
+    .map((unit) => unit.tokens.map((token) => token.folded).join(' '))
+    .join(' \n ');
+  const said = { days: relativeDaysIn(folded), weekday: weekdayWord.test(folded) };
   saidByIndex.set(index, said);
   return said;
 }
@@ -111,7 +131,7 @@ export function findUnsaidRelativeDay(
   tokens: readonly WordToken[],
   index: TranscriptIndex,
 ): string | undefined {
-  const claimed = relativeDaysIn(tokens.map((token) => token.folded).join(' '));
+  const claimed = relativeDaysOfTokens(tokens);
   if (claimed.size === 0) return undefined;
   const said = saidIn(index);
   for (const day of claimed) {

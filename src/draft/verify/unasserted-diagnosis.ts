@@ -37,7 +37,8 @@ export function findUnassertedDiagnosis(input: {
   readonly isDiagnosisWord?: (folded: string) => boolean;
 }): UnassertedDiagnosis | undefined {
   const { text, claims, index } = input;
-  if (!isPlainStatement(text)) return undefined;
+  // (Whether the sentence states it plainly is asked only of a diagnosis that was said
+  // unasserted: most sentences name none, and are done without the hedge patterns.)
   const seen = new Set<string>();
   for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {
     const key = claims.findingKey[tokenIndex];
@@ -79,6 +80,7 @@ export function findUnassertedDiagnosis(input: {
     }
     // Said only of somebody else: left to the person check, which weighs who said what.
     if (asserted || (!suspected && !ruledOut)) continue;
+    if (!isPlainStatement(text)) return undefined;
     return { token: tokenIndex, how: suspected ? 'suspected' : 'ruled-out' };
   }
   return undefined;

@@ -167,19 +167,37 @@ const letterNames = new Map<string, string>([
  */
 function spelledAbbreviations(words: readonly (readonly string[])[]): Set<string> {
   const found = new Set<string>();
+  // (Letters per word in one flat list, `undefined` for a word that is no letter name; a run
+  // stops at one. Most words are none, so most sentences add nothing.)
+  const letters: (string | undefined)[] = [];
   for (const sentence of words) {
-    const letters: (string | undefined)[] = sentence.flatMap((word) => {
-      const parts = word.split('-');
-      const spelled = parts.map((part) => letterNames.get(part));
-      if (parts.length > 1 && spelled.every((letter) => letter !== undefined)) return spelled;
-      return [letterNames.get(word)];
-    });
-    for (let start = 0; start < letters.length; start += 1)
-      for (let end = start + 2; end <= Math.min(letters.length, start + 5); end += 1) {
-        const run = letters.slice(start, end);
-        if (run.some((letter) => letter === undefined)) break;
-        found.add(run.join(''));
+    letters.length = 0;
+    let any = false;
+    for (const word of sentence) {
+      const letter = letterNames.get(word);
+      if (word.includes('-')) {
+        const parts = word.split('-');
+        const spelled = parts.map((part) => letterNames.get(part));
+        if (parts.length > 1 && spelled.every((candidate) => candidate !== undefined)) {
+          letters.push(...spelled);
+          any = true;
+          continue;
+        }
       }
+      letters.push(letter);
+      if (letter !== undefined) any = true;
+    }
+    if (!any) continue;
+    for (let start = 0; start < letters.length; start += 1) {
+      if (letters[start] === undefined) continue;
+      let run = letters[start] as string;
+      for (let end = start + 2; end <= Math.min(letters.length, start + 5); end += 1) {
+        const next = letters[end - 1];
+        if (next === undefined) break;
+        run += next;
+        found.add(run);
+      }
+    }
   }
   return found;
 }
@@ -203,8 +221,11 @@ function getHeard(index: TranscriptIndex): HeardForms {
     spelled: spelledAbbreviations(
       index.units.map((unit) => unit.tokens.map((token) => token.folded)),
     ),
-    tenderness: index.units.some((unit) =>
-      tenderHeard.test(unit.tokens.map((token) => token.text.toLowerCase()).join(' ')),
+    // (One test over every unit: units joined by a line break, which no wording crosses.)
+    tenderness: tenderHeard.test(
+      index.units
+        .map((unit) => unit.tokens.map((token) => token.text.toLowerCase()).join(' '))
+        .join(' \n '),
     ),
     stemSaid: new Map(),
   };
@@ -250,7 +271,6 @@ export function findUnsaidNamedItems(options: {
   readonly tokens: readonly WordToken[];
   readonly index: TranscriptIndex;
 }): number[] {
-  if (notDone.test(options.text)) return [];
   const said = options.index.words;
   const heard = getHeard(options.index);
   const unsaid: number[] = [];
@@ -265,5 +285,7 @@ export function findUnsaidNamedItems(options: {
     if (!item.said.some((stem) => heard.spelled.has(stem) || isStemHeard(stem, heard, said)))
       unsaid.push(tokenIndex);
   });
+  // (Asked last: most sentences name no item, and are done without the pattern.)
+  if (unsaid.length > 0 && notDone.test(options.text)) return [];
   return unsaid;
 }

@@ -44,6 +44,8 @@ function sharesPart(first: ReadonlySet<string>, second: ReadonlySet<string>): bo
 const spokenTenderness = perTranscript((index): readonly TenderStatement[] =>
   index.units.flatMap((unit) => {
     if (unit.isQuestion || unit.isHypothetical) return [];
+    // (Every tenderness word holds "øm": a unit without one says neither, and is done here.)
+    if (!unit.tokens.some((token) => token.text.toLowerCase().includes('øm'))) return [];
     const spoken = readTenderness(unit.tokens, unit.claims);
     // (A statement saying neither changes nothing below.)
     return spoken.tender || spoken.untender ? [spoken] : [];
