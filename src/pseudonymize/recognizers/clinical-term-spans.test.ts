@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map(
+    (entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`,
+  );
+}
+
+describe('clinical terms, units, tables and values that look like identifiers', () => {
+  it('leaves the columns of a laboratory table alone', () => {
+    expect(
+      found(
+        [
+          'Analyse            Innkomst   Dag 2   Dag 4   Utreise   Referanse',
+          'Bilirubin           68          41      22       14      5–25',
+          'Kreatinin           92          84      79       81      45–90',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still replaces a telephone number written with single spaces, and the given name Dag', () => {
+    expect(found('Ring meg på 22 11 33 44 i morgen.')).toEqual(['PHONE 22 11 33 44']);
+    expect(found('Dag kom i dag med kona.')).toEqual(['PERSON Dag']);
+  });
+
+  it('reads a catheter size, a rule named after a city and an English title as terms', () => {
+    expect(found('Permanent kateter Foley 14 Ch, silikon, byttes hver 3. måned.')).toEqual([]);
+    expect(found('San Francisco syncope rule vurderer synkope.')).toEqual([]);
+    expect(found('New York Heart Association (NYHA) klasse I–IV graderer hjertesvikt.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads eponyms of signs, tests and grades, viruses and product names as no persons', () => {
+    expect(found('Årsak: Magesmerter. Murphy negativ, Rovsing positiv.')).toEqual([]);
+    expect(found('Weber A, B og C beskriver ankelbrudd.')).toEqual([]);
+    expect(found('Scoliometer ved mistanke om skoliose, Adams forbøyningstest.')).toEqual([]);
+    expect(found('West Nile-virus og Zika finnes ikke i Norge.')).toEqual([]);
+    expect(found('Inadine mot sårbunnen, Mepilex Border Flex som sekundærbandasje.')).toEqual([]);
+    expect(
+      found('Fortykningsmiddel Thick & Easy i all drikke etter vurdering fra logoped.'),
+    ).toEqual([]);
+  });
+
+  it('still replaces those surnames after a title or a cue word', () => {
+    expect(found('Henvist av dr. Weber.')).toEqual(['PERSON dr. Weber']);
+    expect(found('Pasienten Murphy har vondt.')).toEqual(['PERSON Murphy']);
+    expect(found('Legen heter Adams.')).toEqual(['PERSON Adams']);
+  });
+
+  it('reads a span of years, a listed clock time and a value after a change as no age or date', () => {
+    expect(found('Estimert 10-års risiko etter NORRISK 2: 7 %.')).toEqual([]);
+    expect(found('OxyNorm 5 mg gitt kl. 09.30 og 14.10 med god effekt.')).toEqual([]);
+    expect(found('Gitt 1 enhet SAG med stigning til 10.2. Fragmin 5000 IE.')).toEqual([]);
+    expect(
+      found('Legekontoret holder stengt fra og med skjærtorsdag til og med 2. påskedag.'),
+    ).toEqual([]);
+  });
+
+  it('still replaces an age, a date and a holiday that date an event in a life', () => {
+    expect(found('Hun fylte 10 år i går.')).toEqual(['AGE 10 år']);
+    expect(found('Sykmelding forlenget til 10.2.')).toEqual(['DATE 10.2.']);
+    expect(found('Time 14.10 hos fastlegen.')).toEqual(['DATE 14.10']);
+    expect(found('Hun ble operert 2. påskedag.')).toEqual(['DATE 2. påskedag']);
+  });
+});

@@ -1,0 +1,167 @@
+import type { Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+
+import { tokenIndexStartingAt } from './token-analysis.js';
+
+/**
+ * Candidates of identifier-free clinical text that are clinical terms, units, tables or values
+ * (ANNOTATION.md, "Never PHI"; issue 10, false detections per 1,000 clean words). Each test is
+ * narrow: it looks at one candidate and the words right around it. The caller drops the
+ * candidates for which `isClinicalTermSpan` is true before overlaps are resolved.
+ */
+export function isClinicalTermSpan(
+  text: string,
+  tokens: readonly Token[],
+  candidate: Candidate,
+): boolean {
+  switch (candidate.type) {
+    case 'PERSON':
+      return (
+        isUnitAfterNumber(text, candidate) ||
+        isDayCount(text, candidate) ||
+        isEnglishTitle(text, candidate) ||
+        isPlaceInRuleName(text, candidate)
+      );
+    case 'LOCATION':
+      return isPlaceInRuleName(text, candidate);
+    case 'ID':
+    case 'PHONE':
+      return isTableRow(text, candidate);
+    case 'AGE':
+      return isYearsCompound(text, tokens, candidate);
+    case 'DATE':
+      return (
+        isClockTimeInList(text, candidate) ||
+        isValueAfterChange(text, candidate) ||
+        isHolidayInOpeningNotice(text, candidate)
+      );
+    case 'ADDRESS':
+    case 'EMAIL':
+    case 'ORGANIZATION':
+    case 'OTHER':
+    case 'POSTAL_CODE':
+    case 'WORKPLACE':
+      return false;
+  }
+}
+
+/** "Foley 14 Ch", "sonde 8 Fr": the Charrière (French) size of a catheter or a tube. */
+function isUnitAfterNumber(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^(?:Ch|CH|Fr|FR)$/u.test(value)) return false;
+  return /\d\s?$/u.test(text.slice(Math.max(0, candidate.start - 2), candidate.start));
+}
+
+/** Units that make the number after a name an age: "Dag 45 år", "Dag, 3 mnd". */
+const ageUnitAfter = /^\s*(?:år|års|åring|mnd|måneder|månader|uker|veker|dager|døgn)\b/u;
+
+/**
+ * "Dag 2   Dag 4" in the heading of a laboratory table, "Dag 3: mobilisert": the noun "dag" and
+ * the count of days in a stay, not the given name Dag. "Dag 45 år" keeps the name.
+ */
+function isDayCount(text: string, candidate: Candidate): boolean {
+  if (text.slice(candidate.start, candidate.end) !== 'Dag') return false;
+  const after = /^ {1,3}(\d{1,3})(?![\d,.:/])/u.exec(text.slice(candidate.end, candidate.end + 8));
+  if (after === null) return false;
+  const rest = text.slice(candidate.end + after[0].length, candidate.end + after[0].length + 12);
+  return !ageUnitAfter.test(rest);
+}
+
+/**
+ * English words that end the title of a body, a rule or a scale ("New York Heart Association",
+ * "American College of Cardiology"): the capitalised words before them are no person.
+ */
+const englishTitleWord =
+  /^(?:Association|Society|College|Academy|Institute|Foundation|Heart|Rule|Rules|Scale|Score|Criteria|Classification|Inventory|Questionnaire)$/u;
+
+/** "New York Heart Association": the title of a body, not a person with three names. */
+function isEnglishTitle(text: string, candidate: Candidate): boolean {
+  const words = text.slice(candidate.start, candidate.end).split(/\s+/u);
+  return words.length > 1 && words.some((word) => englishTitleWord.test(word));
+}
+
+/** Words after a place that make it the name of a clinical rule or scale. */
+const ruleWordAfter =
+  /^(?:[\s-]+(?:syncope|coma|ankle|knee|head|c-spine|ct|heart|rule|rules|criteria|scale|score|classification|regel|regelen|reglene|regler|kriteriene|kriterier|skala|skalaen))(?![\p{L}\d])/iu;
+
+/**
+ * "San Francisco syncope rule", "Ottawa-reglene", "Glasgow Coma Scale": a city (or a name read
+ * as a person) that names a clinical decision rule or scale, not a place or someone.
+ */
+function isPlaceInRuleName(text: string, candidate: Candidate): boolean {
+  return ruleWordAfter.test(text.slice(candidate.end, candidate.end + 24));
+}
+
+/**
+ * "Bilirubin           68          41      22       14      5–25": the columns of a laboratory
+ * table (numbers with two or more spaces between them), not a telephone or an identity number,
+ * which are written with single spaces.
+ */
+function isTableRow(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/\d {2,}\d/u.test(value)) return false;
+  // A telephone word right before keeps it a number to replace ("Tlf.   22 11 33 44").
+  return !/(?:tlf|telefon|mobil|fnr|fødselsnr|personnr|nummer|nr)\p{L}*[\s.:]*$/iu.test(
+    text.slice(Math.max(0, candidate.start - 20), candidate.start),
+  );
+}
+
+/** Nouns after "10-års" that make it a span of years: risk, survival, follow-up. */
+const yearsSpanNoun =
+  /^(?:risiko|risikoen|overlevelse|overlevelsen|overleving|oppfølging|oppfølgingen|kontroll|kontrollen|kontroller|intervall|intervallet|periode|perioden|garanti|mortalitet|dødelighet|insidens|prognose)$/u;
+
+/** "Estimert 10-års risiko", "5-års overlevelse": a span of years, not a person's age. */
+function isYearsCompound(text: string, tokens: readonly Token[], candidate: Candidate): boolean {
+  if (!/^\d{1,2}-års$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const index = tokenIndexStartingAt(tokens, candidate.start);
+  if (index < 0) return false;
+  let next = index + 1;
+  while (next < tokens.length && (tokens[next]?.end ?? 0) <= candidate.end) next++;
+  return yearsSpanNoun.test(tokens[next]?.lower ?? '');
+}
+
+/**
+ * "gitt kl. 09.30 og 14.10", "kl. 06, 14.10 og 22": hours and minutes listed after a clock time,
+ * not a day and a month.
+ */
+function isClockTimeInList(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^(?:[01]?\d|2[0-3])[.:][0-5]\d$/u.test(value)) return false;
+  const before = text.slice(Math.max(0, candidate.start - 40), candidate.start);
+  return /\bkl\.?\s{0,2}\d{1,2}(?:[.:]\d{2})?(?:\s*(?:,|og|eller|[-–]|til)\s*\d{1,2}(?:[.:]\d{2})?)*\s*(?:,|og|eller|[-–]|til)\s*$/iu.test(
+    before,
+  );
+}
+
+/** Words of a laboratory value rising or falling: the number after "til" is a value. */
+const changeWord =
+  /(?:stigning|økning|auke|fall|reduksjon|nedgang|bedring|steg|steget|falt|sank|sunket|økte|økt|auka|redusert)\s+til\s+$/iu;
+
+/**
+ * "med stigning til 10.2.", "Hb falt til 8.9.": a laboratory value after a word of change, not the
+ * tenth of February. "Sykmelding forlenget til 10.2." stays a date.
+ */
+function isValueAfterChange(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^\d{1,3}\.\d\.?$/u.test(value)) return false;
+  return changeWord.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
+}
+
+/** Words of a clinic's opening hours. */
+const openingWord =
+  /\b(?:stengt|stenger|holder stengt|åpent|åpningstid\p{L}*|opningstid\p{L}*)\b/iu;
+
+/**
+ * "Legekontoret holder stengt fra og med skjærtorsdag til og med 2. påskedag": a holiday without a
+ * year in a notice about opening hours, a day of the calendar for everyone, not a date in a
+ * person's life.
+ */
+function isHolidayInOpeningNotice(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^(?:\d\.|første|andre|1\.|2\.)\s?(?:påskedag|pinsedag|juledag|nyttårsdag)$/iu.test(value))
+    return false;
+  const sentence = /[^.!?\n]*$/u.exec(
+    text.slice(Math.max(0, candidate.start - 120), candidate.start),
+  );
+  return openingWord.test(sentence?.[0] ?? '');
+}
