@@ -66,4 +66,44 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     expect(found('Time 14.10 hos fastlegen.')).toEqual(['DATE 14.10']);
     expect(found('Hun ble operert 2. påskedag.')).toEqual(['DATE 2. påskedag']);
   });
+
+  it('reads laboratory values with one decimal and visual acuity as no dates', () => {
+    expect(found('Glukose fastende 5.8. HbA1c 41.')).toEqual([]);
+    expect(found('Laktat 3.1, ved kontroll 1.4. Temperaturen var 38.9.')).toEqual([]);
+    expect(found('Etter middag opp mot 11.2. Ett målt lavt blodsukker.')).toEqual([]);
+    expect(found('TAPSE 2.2. Albumin/kreatinin-ratio 8.2. CEA 2.1.')).toEqual([]);
+    expect(
+      found('Visus uten korreksjon 6/12 høyre og 6/9 venstre, med korreksjon 6/6 begge.'),
+    ).toEqual([]);
+  });
+
+  it('still replaces a day and a month after an ordinary word', () => {
+    expect(found('Kontroll 5.8. hos fastlegen.')).toEqual(['DATE 5.8.']);
+    expect(found('Innlagt 3.4., utskrevet 5.4.')).toEqual(['DATE 3.4.', 'DATE 5.4.']);
+  });
+
+  it('reads the months of a yearly plan, a list of weeks and a hospital unit as no identifiers', () => {
+    expect(
+      found(
+        'Årshjul for sykehjemmet\nJanuar: gjennomgang av legemiddellister. Februar: brannøvelse.',
+      ),
+    ).toEqual([]);
+    expect(found('Kontroller i svangerskapet i uke 24, 28, 32, 36, 38, 40 og 41.')).toEqual([]);
+    expect(found('Flyttet til Observasjonsposten.')).toEqual([]);
+    expect(found('Rocky Mountain spotted fever finnes ikke her.')).toEqual([]);
+  });
+
+  it("reads the ages of groups and rules as no one person's age", () => {
+    expect(found('Tarmscreeningen inviterer alle som fyller 55 år.')).toEqual([]);
+    expect(found('Tidlig ultralyd tilbys gravide som fyller 35 år ved termin.')).toEqual([]);
+    expect(found('Barn 6–12 år: 250 mg x 3. Barn 1–5 år: 125 mg x 3.')).toEqual([]);
+    expect(found('En 2-åring trenger 11–14 timer søvn i døgnet.')).toEqual([]);
+    expect(found('Personer i 70- og 80-årene faller oftere.')).toEqual([]);
+    expect(found('Aldersgrensen for kjøp av øl er 18 år og for brennevin 20 år.')).toEqual([]);
+  });
+
+  it('still replaces the age of one person', () => {
+    expect(found('Hun fyller 55 år i mai.')).toEqual(['AGE 55 år', 'DATE mai']);
+    expect(found('En 2-åring ble innlagt med feber.')).toEqual(['AGE 2-åring']);
+  });
 });

@@ -23,16 +23,20 @@ export function isClinicalTermSpan(
         isPlaceInRuleName(text, candidate)
       );
     case 'LOCATION':
-      return isPlaceInRuleName(text, candidate);
+      return isPlaceInRuleName(text, candidate) || isGenericUnit(text, candidate);
     case 'ID':
-    case 'PHONE':
       return isTableRow(text, candidate);
+    case 'PHONE':
+      return isTableRow(text, candidate) || isWeekList(text, candidate);
     case 'AGE':
-      return isYearsCompound(text, tokens, candidate);
+      return isYearsCompound(text, tokens, candidate) || isRuleAge(text, candidate);
     case 'DATE':
       return (
         isClockTimeInList(text, candidate) ||
         isValueAfterChange(text, candidate) ||
+        isMeasuredValue(text, candidate) ||
+        isVisualAcuity(text, candidate) ||
+        isAnnualPlanMonth(text, candidate) ||
         isHolidayInOpeningNotice(text, candidate)
       );
     case 'ADDRESS':
@@ -82,7 +86,7 @@ function isEnglishTitle(text: string, candidate: Candidate): boolean {
 
 /** Words after a place that make it the name of a clinical rule or scale. */
 const ruleWordAfter =
-  /^(?:[\s-]+(?:syncope|coma|ankle|knee|head|c-spine|ct|heart|rule|rules|criteria|scale|score|classification|regel|regelen|reglene|regler|kriteriene|kriterier|skala|skalaen))(?![\p{L}\d])/iu;
+  /^(?:[\s-]+(?:syncope|coma|ankle|knee|head|c-spine|ct|heart|rule|rules|spotted|fever|disease|syndrome|criteria|scale|score|classification|regel|regelen|reglene|regler|kriteriene|kriterier|skala|skalaen))(?![\p{L}\d])/iu;
 
 /**
  * "San Francisco syncope rule", "Ottawa-reglene", "Glasgow Coma Scale": a city (or a name read
@@ -135,7 +139,7 @@ function isClockTimeInList(text: string, candidate: Candidate): boolean {
 
 /** Words of a laboratory value rising or falling: the number after "til" is a value. */
 const changeWord =
-  /(?:stigning|økning|auke|fall|reduksjon|nedgang|bedring|steg|steget|falt|sank|sunket|økte|økt|auka|redusert)\s+til\s+$/iu;
+  /(?:(?:stigning|økning|auke|fall|reduksjon|nedgang|bedring|steg|steget|falt|sank|sunket|økte|økt|auka|redusert)\s+til|(?:opp|ned)\s+(?:mot|til))\s+$/iu;
 
 /**
  * "med stigning til 10.2.", "Hb falt til 8.9.": a laboratory value after a word of change, not the
@@ -164,4 +168,116 @@ function isHolidayInOpeningNotice(text: string, candidate: Candidate): boolean {
     text.slice(Math.max(0, candidate.start - 120), candidate.start),
   );
   return openingWord.test(sentence?.[0] ?? '');
+}
+
+/**
+ * Laboratory analytes and measurements whose value may be written with one decimal at the end of
+ * a sentence ("Glukose fastende 5.8.", "TAPSE 2.2.", "CEA 2.1."), where it looks like a day and a
+ * month.
+ */
+const analyteWord =
+  /^(?:hb|crp|inr|psa|cea|tapse|tsh|alat|asat|gt|ggt|alp|ldh|ck|bmi|fev1|fvc|hba1c|egfr|ferritin|kalium|natrium|kreatinin|glukose|laktat|kalsium|magnesium|fosfat|albumin|bilirubin|temp|temperatur|ph|pco2|po2|be|hco3|mcv|sr|leukocytter|leuk|trombocytter|troponin|ratio|k|na|ca|mg|ef|lvef|aptt|t4|ft4|pth|urat|blodsukker|bs|kolesterol|ldl|hdl|triglyserider|b12|folat|kortisol|testosteron|prolaktin|fsh|lh|amylase|lipase|karbamid|urea|bnp|hematokrit|evf|ige|fastende|speil|verdi|verdien|nivå|nivået|\p{L}+-(?:ratio|verdi|nivå|speil))$/u;
+
+/**
+ * "Glukose fastende 5.8.", "TAPSE 2.2.", "Albumin/kreatinin-ratio 8.2.", "fastende 5.1, etter 2
+ * timer 8.6.": a value with one decimal after an analyte, or after another such value in the same
+ * sentence, not a day and a month. "Kontroll 5.8. hos fastlegen" and "Innlagt 3.4., utskrevet
+ * 5.4." stay dates.
+ */
+function isMeasuredValue(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2}\.\d\.?$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const sentence =
+    /[^!?\n]*$/u.exec(text.slice(Math.max(0, candidate.start - 80), candidate.start))?.[0] ?? '';
+  const words = sentence.split(/[\s/]+/u).filter((word) => /\p{L}/u.test(word));
+  const last =
+    words
+      .at(-1)
+      ?.toLowerCase()
+      .replace(/[.:,]$/u, '') ?? '';
+  if (/\s$/u.test(sentence) && analyteWord.test(last)) return true;
+  // Another value with one decimal earlier in the same sentence, not itself a date: "3.1,".
+  const clause = sentence.split(/\.\s+(?=\p{Lu})/u).at(-1) ?? '';
+  return /\p{L}\s+\d{1,3}\.\d(?![\d.])/u.test(clause);
+}
+
+/** "Visus 6/12 høyre og 6/9 venstre", "med korreksjon 6/6": Snellen fractions, not dates. */
+function isVisualAcuity(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2}\/\d{1,2}$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const sentence =
+    /[^.!?\n]*$/u.exec(text.slice(Math.max(0, candidate.start - 80), candidate.start))?.[0] ?? '';
+  return /\b(?:visus|synsstyrke|snellen)/iu.test(sentence);
+}
+
+/** Month names that head the lines of a plan for every year. */
+const monthHeading =
+  /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)$/iu;
+
+/**
+ * "Årshjul for sykehjemmet / Januar: gjennomgang av legemiddellister. Februar: brannøvelse.": the
+ * months of a plan that repeats every year, not dates in a person's life.
+ */
+function isAnnualPlanMonth(text: string, candidate: Candidate): boolean {
+  if (!monthHeading.test(text.slice(candidate.start, candidate.end))) return false;
+  if (text.charAt(candidate.end) !== ':') return false;
+  return /årshjul|årsplan|hvert år|kvart år|årlig/iu.test(
+    text.slice(Math.max(0, candidate.start - 800), candidate.start),
+  );
+}
+
+/**
+ * "Kontroller i uke 24, 28, 32, 36, 38, 40 og 41": a list of weeks, not a telephone number said
+ * in pairs.
+ */
+function isWeekList(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2}(?:, \d{1,2})+$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /\b(?:uke|veke|uker|veker|dag|dagene)\s+\d{1,2}(?:,\s*\d{1,2})*,\s*$/iu.test(
+    text.slice(Math.max(0, candidate.start - 40), candidate.start),
+  );
+}
+
+/** Nouns of the units of a hospital: "Observasjonsposten", "Akuttmottaket". */
+const unitEnding =
+  /^\p{Lu}\p{Ll}{3,}(?:posten|avdelingen|avdelinga|mottaket|enheten|eininga|seksjonen|poliklinikken|sengeposten)$/u;
+
+/** "Flyttet til Observasjonsposten": a generic unit of the hospital, not a place. */
+function isGenericUnit(text: string, candidate: Candidate): boolean {
+  return unitEnding.test(text.slice(candidate.start, candidate.end));
+}
+
+/** Words of many people or of a rule before an age in the same sentence. */
+const ruleAgeCue =
+  /\b(?:alle|gravide|personer|pasienter|kvinner|menn|eldre|barn|ungdom|voksne|de|aldersgrense\p{L}*|kreves|gjelder|tilbys|inviteres|anbefales)\b/iu;
+
+/**
+ * Ages of a group or a rule that `generic-ages.ts` leaves: "alle som fyller 55 år", "gravide som
+ * fyller 35 år ved termin", "attest fra fylte 75 år", "Barn 6–12 år: 250 mg", "En 2-åring trenger
+ * 11–14 timer søvn", "Personer i 70- og 80-årene", "Aldersgrensen … er 18 år". "Hun fyller 55 år i
+ * mai" and "En 2-åring ble innlagt" stay ages.
+ */
+function isRuleAge(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  const before = text.slice(Math.max(0, candidate.start - 120), candidate.start);
+  const sentence = /[^.!?\n]*$/u.exec(before)?.[0] ?? '';
+  if (/^\d{1,2}-åring$/u.test(value))
+    return (
+      /(?:^|[.!?\n]\s*)(?:En|Ei|Ein|Et)\s+$/u.test(before) &&
+      /^\s+(?:trenger|treng|kan|bør|pleier|klarer|mister|skal)\b/u.test(
+        text.slice(candidate.end, candidate.end + 12),
+      )
+    );
+  if (/^\d{1,2}-årene$/u.test(value))
+    return (
+      /\b\d{1,2}-\s+og\s+$/u.test(sentence) &&
+      /\b(?:personer|pasienter|kvinner|menn|folk|de)\s+i\s+\d/iu.test(sentence)
+    );
+  if (!/^\d{1,3} år$/u.test(value)) return false;
+  if (/\b(?:som fyller|fra fylte|etter fylte)\s+$/u.test(sentence))
+    return ruleAgeCue.test(sentence);
+  // "Barn 6–12 år:", "Ungdom 12–17 år:": the range that heads a line of a dosing table.
+  if (
+    /(?:^|\s)(?:Barn|Ungdom|Voksne|Eldre|Spedbarn)\s+\d{1,2}\s?[-–]\s?$/u.test(sentence) &&
+    text.charAt(candidate.end) === ':'
+  )
+    return true;
+  return /\baldersgrense\p{L}*\b/iu.test(sentence);
 }
