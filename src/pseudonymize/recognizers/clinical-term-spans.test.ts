@@ -106,4 +106,13 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     expect(found('Hun fyller 55 år i mai.')).toEqual(['AGE 55 år', 'DATE mai']);
     expect(found('En 2-åring ble innlagt med feber.')).toEqual(['AGE 2-åring']);
   });
+
+  it('reads a spoken dose and the month of a school holiday as no age or date', () => {
+    expect(found('det blir en stikkpille på hundre og tjuefem milligram')).toEqual([]);
+    expect(found('Høstferien er i oktober. Skolene starter etter sommerferien.')).toEqual([]);
+  });
+
+  it('still replaces a spoken age over 89', () => {
+    expect(found('hun er hundre og to år')).toEqual(['AGE hundre og to år']);
+  });
 });

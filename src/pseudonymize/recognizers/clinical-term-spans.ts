@@ -29,7 +29,11 @@ export function isClinicalTermSpan(
     case 'PHONE':
       return isTableRow(text, candidate) || isWeekList(text, candidate);
     case 'AGE':
-      return isYearsCompound(text, tokens, candidate) || isRuleAge(text, candidate);
+      return (
+        isYearsCompound(text, tokens, candidate) ||
+        isRuleAge(text, candidate) ||
+        isSpokenMeasure(text, candidate)
+      );
     case 'DATE':
       return (
         isClockTimeInList(text, candidate) ||
@@ -37,6 +41,7 @@ export function isClinicalTermSpan(
         isMeasuredValue(text, candidate) ||
         isVisualAcuity(text, candidate) ||
         isAnnualPlanMonth(text, candidate) ||
+        isSeasonMonth(text, candidate) ||
         isHolidayInOpeningNotice(text, candidate)
       );
     case 'ADDRESS':
@@ -280,4 +285,31 @@ function isRuleAge(text: string, candidate: Candidate): boolean {
   )
     return true;
   return /\baldersgrense\p{L}*\b/iu.test(sentence);
+}
+
+/** Units said after a number: "hundre og tjuefem milligram", "nitti prosent". */
+const spokenUnitAfter =
+  /^\s+(?:milligram|mg|mikrogram|gram|g|kilo|kilogram|kg|milliliter|ml|liter|prosent|%|meter|centimeter|cm|millimeter|mm|kroner|kalorier|slag|enheter|tabletter|dråper|sekunder|minutter|timer|døgn)(?![\p{L}\d])/u;
+
+/**
+ * "en stikkpille på hundre og tjuefem milligram": a spoken number with a unit after it is a dose or
+ * a measurement, not an age over 89. "hundre og to år" stays an age.
+ */
+function isSpokenMeasure(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (/\d|år$|års$|åring/u.test(value)) return false;
+  return spokenUnitAfter.test(text.slice(candidate.end, candidate.end + 16));
+}
+
+/**
+ * "Høstferien er i oktober", "Pollensesongen starter i april": the month of a school holiday or a
+ * season for everyone, not a date in a person's life.
+ */
+function isSeasonMonth(text: string, candidate: Candidate): boolean {
+  if (!monthHeading.test(text.slice(candidate.start, candidate.end))) return false;
+  const sentence =
+    /[^.!?\n]*$/u.exec(text.slice(Math.max(0, candidate.start - 80), candidate.start))?.[0] ?? '';
+  return /\p{L}*(?:ferien|sesongen)\s+(?:er|kommer|starter|begynner|slutter|topper seg)\s+(?:\p{L}+\s+)?i\s+$/iu.test(
+    sentence,
+  );
 }
