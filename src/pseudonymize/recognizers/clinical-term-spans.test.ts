@@ -115,4 +115,21 @@ describe('clinical terms, units, tables and values that look like identifiers', 
   it('still replaces a spoken age over 89', () => {
     expect(found('hun er hundre og to år')).toEqual(['AGE hundre og to år']);
   });
+
+  it('reads days per week, the age of a thing and the year of a reform as no identifiers', () => {
+    expect(found('Dialyse 3/7 på dialyseavdelingen. Legevakten er bemannet 24/7.')).toEqual([]);
+    expect(found('Bilen er 15 år gammel og har ikke automatgir.')).toEqual([]);
+    expect(found('Hørselsapparatet er 6 år gammelt og skal byttes.')).toEqual([]);
+    expect(found('Samhandlingsreformen kom i 2012 og ga kommunene mer ansvar.')).toEqual([]);
+    expect(found('Insulin ble oppdaget i 1921.')).toEqual([]);
+    expect(found('Prolia 1/6 måneder.')).toEqual([]);
+    expect(found('Til foreldre med barn på 4 år')).toEqual([]);
+  });
+
+  it("still replaces a day of July, a person's age and the year of a diagnosis", () => {
+    expect(found('Kontroll 3/7 hos fastlegen.')).toEqual(['DATE 3/7']);
+    expect(found('Mannen er 40 år gammel.')).toEqual(['AGE 40 år gammel']);
+    expect(found('Barnet er 4 år gammelt.')).toEqual(['AGE 4 år']);
+    expect(found('Hun fikk diabetes i 2012, og har brukt insulin siden.')).toEqual(['DATE 2012']);
+  });
 });

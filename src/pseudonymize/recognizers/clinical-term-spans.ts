@@ -32,7 +32,8 @@ export function isClinicalTermSpan(
       return (
         isYearsCompound(text, tokens, candidate) ||
         isRuleAge(text, candidate) ||
-        isSpokenMeasure(text, candidate)
+        isSpokenMeasure(text, candidate) ||
+        isAgeOfThing(text, candidate)
       );
     case 'DATE':
       return (
@@ -42,9 +43,12 @@ export function isClinicalTermSpan(
         isVisualAcuity(text, candidate) ||
         isAnnualPlanMonth(text, candidate) ||
         isSeasonMonth(text, candidate) ||
+        isDaysPerWeek(text, candidate) ||
+        isPublicEventYear(text, candidate) ||
         isHolidayInOpeningNotice(text, candidate)
       );
     case 'ADDRESS':
+      return isFrequencyAfterName(text, candidate);
     case 'EMAIL':
     case 'ORGANIZATION':
     case 'OTHER':
@@ -276,6 +280,8 @@ function isRuleAge(text: string, candidate: Candidate): boolean {
       /\b(?:personer|pasienter|kvinner|menn|folk|de)\s+i\s+\d/iu.test(sentence)
     );
   if (!/^\d{1,3} år$/u.test(value)) return false;
+  // "Til foreldre med barn på 4 år": a letter to all parents of children of that age.
+  if (/\b(?:foreldre|foresatte)\s+(?:med|til)\s+barn\s+på\s+$/iu.test(sentence)) return true;
   if (/\b(?:som fyller|fra fylte|etter fylte)\s+$/u.test(sentence))
     return ruleAgeCue.test(sentence);
   // "Barn 6–12 år:", "Ungdom 12–17 år:": the range that heads a line of a dosing table.
@@ -311,5 +317,60 @@ function isSeasonMonth(text: string, candidate: Candidate): boolean {
     /[^.!?\n]*$/u.exec(text.slice(Math.max(0, candidate.start - 80), candidate.start))?.[0] ?? '';
   return /\p{L}*(?:ferien|sesongen)\s+(?:er|kommer|starter|begynner|slutter|topper seg)\s+(?:\p{L}+\s+)?i\s+$/iu.test(
     sentence,
+  );
+}
+
+/** Words before "3/7" that make it days of a week: a service, a place of activity, a verb of hours. */
+const weekServiceBefore =
+  /(?:dialyse|dagsenter|dagsenteret|hjemmesykepleie|hjemmesjukepleie|heimesjukepleie|hjemmehjelp|fysioterapi|trening|avlastning|tilsyn|besøk|jobb|arbeid|skole|skolen|barnehage|bemannet|bemanna|åpen|åpent|open|ope|tilgjengelig|svarer|vakt)[\s:]+$/iu;
+
+/**
+ * "Dialyse 3/7", "Hjemmesykepleie 7/7", "bemannet 24/7": days of the week or round the clock, not
+ * the third of July. "Kontroll 3/7" stays a date.
+ */
+function isDaysPerWeek(text: string, candidate: Candidate): boolean {
+  if (!/^(?:[1-7]|24)\/7$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return weekServiceBefore.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
+}
+
+/** Words of a change or an event for everyone in the sentence of a year. */
+const publicEventWord =
+  /(?:pandemi\p{L}*|\p{L}*reform\p{L}*|\p{L}*ordning(?:en|a)\b|\p{L}+loven\b|\p{L}+lova\b|forskrift\p{L}*|\blansert|\binnført|\boppdaget|\boppdaga|verdenskrig\p{L}*|på markedet|kom i bruk|vært i bruk|vært brukt|alle legevakter|ble mange\b|kommunene\b|helsenorge|e-resept\p{L}*|kjernejournal\p{L}*)/iu;
+
+/**
+ * "Samhandlingsreformen kom i 2012", "Insulin ble oppdaget i 1921", "Statiner kom på markedet på
+ * 1980-tallet": the year of a reform, a law or a discovery for everyone, not of a person's life.
+ */
+function isPublicEventYear(text: string, candidate: Candidate): boolean {
+  if (!/^(?:1[89]|20)\d{2}$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const start = text.lastIndexOf('\n', candidate.start) + 1;
+  const before = /[^.!?]*$/u.exec(
+    text.slice(Math.max(start, candidate.start - 160), candidate.start),
+  );
+  const after = /^[^.!?\n]*/u.exec(text.slice(candidate.end, candidate.end + 120));
+  return publicEventWord.test(`${before?.[0] ?? ''} ${after?.[0] ?? ''}`);
+}
+
+/** Things whose age a note may give: a house, a car, a bed, an aid. */
+const thingSubject =
+  /(?:^|[.!?\n]\s*)\p{Ll}*(?:bilen|huset|sengen|senga|rullatoren|badet|apparatet|barnehagen|skolen|sykehjemmet|bygget|boligen|leiligheten|hytta|båten|protesen|brillene|rullestolen|madrassen|kjøkkenet|utstyret|maskinen|heisen|taket|stolen)\s+(?:er|var)\s+(?:nå\s+|snart\s+|over\s+)?$/u;
+
+/**
+ * "Bilen er 15 år gammel", "Hørselsapparatet er 6 år gammelt", "Barnehagen er 40 år gammel": the
+ * age of a thing, not of a person.
+ */
+function isAgeOfThing(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,3} år(?: gammel| gammelt)?$/u.test(text.slice(candidate.start, candidate.end)))
+    return false;
+  return thingSubject.test(
+    text.slice(Math.max(0, candidate.start - 40), candidate.start).toLowerCase(),
+  );
+}
+
+/** "Prolia 1/6 måneder", "Zoledronsyre 1/år": a drug and how often it is given, not an address. */
+function isFrequencyAfterName(text: string, candidate: Candidate): boolean {
+  if (!/^\p{L}+ \d{1,2}\/\d{1,2}$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /^\s(?:dager|dagar|døgn|uker|veker|måneder|månader|mnd|år)\b/u.test(
+    text.slice(candidate.end, candidate.end + 10),
   );
 }
