@@ -132,4 +132,16 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     expect(found('Barnet er 4 år gammelt.')).toEqual(['AGE 4 år']);
     expect(found('Hun fikk diabetes i 2012, og har brukt insulin siden.')).toEqual(['DATE 2012']);
   });
+
+  it('reads ages of onset, week-by-week plans and months as subjects as no identifiers', () => {
+    expect(found('Multippel sklerose debuterer vanligvis mellom 20 og 40 år.')).toEqual([]);
+    expect(found('Median alder ved diagnose er 67 år.')).toEqual([]);
+    expect(found('Uke 1–2: gå korte turer. Uke 3–6: øke gradvis. Uke 7–12: styrke.')).toEqual([]);
+    expect(found('Desember er den mørkeste måneden.')).toEqual([]);
+  });
+
+  it('still replaces an age at onset in one life and the month of a visit', () => {
+    expect(found('Hun debuterte med epilepsi i 14 års alder.')).toEqual(['AGE 14 års']);
+    expect(found('I juni blir det ny kontroll.')).toEqual(['DATE juni']);
+  });
 });

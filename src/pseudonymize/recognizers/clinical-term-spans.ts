@@ -33,7 +33,8 @@ export function isClinicalTermSpan(
         isYearsCompound(text, tokens, candidate) ||
         isRuleAge(text, candidate) ||
         isSpokenMeasure(text, candidate) ||
-        isAgeOfThing(text, candidate)
+        isAgeOfThing(text, candidate) ||
+        isStatisticAge(text, candidate)
       );
     case 'DATE':
       return (
@@ -44,6 +45,8 @@ export function isClinicalTermSpan(
         isAnnualPlanMonth(text, candidate) ||
         isSeasonMonth(text, candidate) ||
         isDaysPerWeek(text, candidate) ||
+        isPlanWeek(text, candidate) ||
+        isMonthAsSubject(text, candidate) ||
         isPublicEventYear(text, candidate) ||
         isHolidayInOpeningNotice(text, candidate)
       );
@@ -372,5 +375,48 @@ function isFrequencyAfterName(text: string, candidate: Candidate): boolean {
   if (!/^\p{L}+ \d{1,2}\/\d{1,2}$/u.test(text.slice(candidate.start, candidate.end))) return false;
   return /^\s(?:dager|dagar|døgn|uker|veker|måneder|månader|mnd|år)\b/u.test(
     text.slice(candidate.end, candidate.end + 10),
+  );
+}
+
+/** Words of an age at onset or of statistics over many people, in the present tense. */
+const statisticAgeWord =
+  /\b(?:debuterer|debutalder\p{L}*|typisk debut|gjennomsnittsalder\p{L}*|gjennomsnittlig|median|aldersfordeling\p{L}*|de fleste|vanligvis|rammes|rammer oftest)\b/iu;
+
+/**
+ * "MS debuterer vanligvis mellom 20 og 40 år", "Typisk debut i 20-årene", "Median alder ved
+ * diagnose er 67 år": an age of a disease or a statistic, no one person's. "Hun debuterte i 14 års
+ * alder" (past tense, one person) stays an age.
+ */
+function isStatisticAge(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,3}(?: år|-årene)$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const sentence =
+    /[^.!?\n]*$/u.exec(text.slice(Math.max(0, candidate.start - 100), candidate.start))?.[0] ?? '';
+  return statisticAgeWord.test(sentence);
+}
+
+/**
+ * "Uke 1–2: gå korte turer. Uke 3–6: øke gradvis.": the weeks of a plan that counts from its own
+ * start, written as entries, not calendar weeks.
+ */
+function isPlanWeek(text: string, candidate: Candidate): boolean {
+  if (!/^(?:uke|veke) \d{1,2}$/iu.test(text.slice(candidate.start, candidate.end))) return false;
+  if (
+    !/^(?:\s?[-–]\s?\d{1,2})?(?: og utover)?:/u.test(text.slice(candidate.end, candidate.end + 14))
+  )
+    return false;
+  const around = text.slice(Math.max(0, candidate.start - 300), candidate.end + 300);
+  return (
+    (around.match(/\b(?:uke|veke) \d{1,2}(?:\s?[-–]\s?\d{1,2})?(?: og utover)?:/giu) ?? [])
+      .length >= 3
+  );
+}
+
+/** "Desember er den mørkeste måneden": a month as the subject of a general statement. */
+function isMonthAsSubject(text: string, candidate: Candidate): boolean {
+  if (!monthHeading.test(text.slice(candidate.start, candidate.end))) return false;
+  if (!/(?:^|[.!?\n]\s*)$/u.test(text.slice(Math.max(0, candidate.start - 3), candidate.start)))
+    return false;
+  return /^\s+er\s+(?:den|en|ofte|vanligvis|alltid)\b/u.test(
+    text.slice(candidate.end, candidate.end + 20),
   );
 }
