@@ -84,6 +84,7 @@ aloe sudocrem decubal locobase canoderm apobase proshield medihoney inadine flam
 mepitel urgotul jelonet zetuvit tielle purilon askina kendall
 freestyle libre dexcom omnipod accu-chek contour medtronic minimed tandem guardian medisafe
 watchman
+flex border thick easy
 conveen sensura dreamstation airsense lifepak aerochamber optichamber
 `;
 
@@ -105,6 +106,7 @@ lhermittes mcburney mcburneys lachmans trendelenburgs apley mcmurray thessaly ph
 patrick faber schober
 nottingham morison morisons
 geneva hoehn yahr alvarado hallpike epley unterberger snellen ishihara hirschberg
+zika coxsackie norwalk
 `;
 
 /**
@@ -114,7 +116,7 @@ geneva hoehn yahr alvarado hallpike epley unterberger snellen ishihara hirschber
  */
 export const scaleSurnames = `
 hamilton norton clark conners montgomery åsberg young morse beck becks ann arbor bayley griffiths
-vineland denver philips zoll resmed
+vineland denver philips zoll resmed weber adams murphy
 `;
 
 /**

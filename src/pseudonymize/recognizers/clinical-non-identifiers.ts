@@ -3,6 +3,7 @@ import type { Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 import { findTokenIndex, isClinicalNonDate } from './clinical-non-dates.js';
+import { isClinicalTermSpan } from './clinical-term-spans.js';
 import { isGroupAge } from './generic-ages.js';
 import { isNounNameUsedAsNoun } from './noun-names.js';
 import { isScaleSurname } from './scale-surnames.js';
@@ -21,6 +22,7 @@ export function isClinicalNonIdentifier(
   tokens: readonly Token[],
   candidate: Candidate,
 ): boolean {
+  if (isClinicalTermSpan(text, tokens, candidate)) return true;
   if (candidate.type === 'DATE') return isClinicalNonDate(text, tokens, candidate);
   if (candidate.type === 'ADDRESS') return isDoseAfterName(text, candidate);
   // "Kontroll om 1/2 år": half a year, the "2 år" is no age; nor the decimals of "3,5 år" (the

@@ -31,6 +31,8 @@ export function isScaleSurname(
     const token = tokens[index];
     if (token === undefined || token.start >= candidate.end) break;
     if (token.kind !== 'word') continue;
+    // "Weber A, B og C": a grade letter after the eponym of a classification.
+    if (index > first && /^[A-D]$/u.test(token.text)) continue;
     const head = token.lower.split('-')[0] ?? '';
     if (!listed.has(head)) return false;
     // "Ann" alone is a given name; only "Ann Arbor" is the staging system.

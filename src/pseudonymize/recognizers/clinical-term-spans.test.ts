@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map(
+    (entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`,
+  );
+}
+
+describe('clinical terms, units, tables and values that look like identifiers', () => {
+  it('leaves the columns of a laboratory table alone', () => {
+    expect(
+      found(
+        [
+          'Analyse            Innkomst   Dag 2   Dag 4   Utreise   Referanse',
+          'Bilirubin           68          41      22       14      5–25',
+          'Kreatinin           92          84      79       81      45–90',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still replaces a telephone number written with single spaces, and the given name Dag', () => {
+    expect(found('Ring meg på 22 11 33 44 i morgen.')).toEqual(['PHONE 22 11 33 44']);
+    expect(found('Dag kom i dag med kona.')).toEqual(['PERSON Dag']);
+  });
+
+  it('reads a catheter size, a rule named after a city and an English title as terms', () => {
+    expect(found('Permanent kateter Foley 14 Ch, silikon, byttes hver 3. måned.')).toEqual([]);
+    expect(found('San Francisco syncope rule vurderer synkope.')).toEqual([]);
+    expect(found('New York Heart Association (NYHA) klasse I–IV graderer hjertesvikt.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads eponyms of signs, tests and grades, viruses and product names as no persons', () => {
+    expect(found('Årsak: Magesmerter. Murphy negativ, Rovsing positiv.')).toEqual([]);
+    expect(found('Weber A, B og C beskriver ankelbrudd.')).toEqual([]);
+    expect(found('Scoliometer ved mistanke om skoliose, Adams forbøyningstest.')).toEqual([]);
+    expect(found('West Nile-virus og Zika finnes ikke i Norge.')).toEqual([]);
+    expect(found('Inadine mot sårbunnen, Mepilex Border Flex som sekundærbandasje.')).toEqual([]);
+    expect(
+      found('Fortykningsmiddel Thick & Easy i all drikke etter vurdering fra logoped.'),
+    ).toEqual([]);
+  });
+
+  it('still replaces those surnames after a title or a cue word', () => {
+    expect(found('Henvist av dr. Weber.')).toEqual(['PERSON dr. Weber']);
+    expect(found('Pasienten Murphy har vondt.')).toEqual(['PERSON Murphy']);
+    expect(found('Legen heter Adams.')).toEqual(['PERSON Adams']);
+  });
+
+  it('reads a span of years, a listed clock time and a value after a change as no age or date', () => {
+    expect(found('Estimert 10-års risiko etter NORRISK 2: 7 %.')).toEqual([]);
+    expect(found('OxyNorm 5 mg gitt kl. 09.30 og 14.10 med god effekt.')).toEqual([]);
+    expect(found('Gitt 1 enhet SAG med stigning til 10.2. Fragmin 5000 IE.')).toEqual([]);
+    expect(
+      found('Legekontoret holder stengt fra og med skjærtorsdag til og med 2. påskedag.'),
+    ).toEqual([]);
+  });
+
+  it('still replaces an age, a date and a holiday that date an event in a life', () => {
+    expect(found('Hun fylte 10 år i går.')).toEqual(['AGE 10 år']);
+    expect(found('Sykmelding forlenget til 10.2.')).toEqual(['DATE 10.2.']);
+    expect(found('Time 14.10 hos fastlegen.')).toEqual(['DATE 14.10']);
+    expect(found('Hun ble operert 2. påskedag.')).toEqual(['DATE 2. påskedag']);
+  });
+
+  it('reads laboratory values with one decimal and visual acuity as no dates', () => {
+    expect(found('Glukose fastende 5.8. HbA1c 41.')).toEqual([]);
+    expect(found('Laktat 3.1, ved kontroll 1.4. Temperaturen var 38.9.')).toEqual([]);
+    expect(found('Etter middag opp mot 11.2. Ett målt lavt blodsukker.')).toEqual([]);
+    expect(found('TAPSE 2.2. Albumin/kreatinin-ratio 8.2. CEA 2.1.')).toEqual([]);
+    expect(
+      found('Visus uten korreksjon 6/12 høyre og 6/9 venstre, med korreksjon 6/6 begge.'),
+    ).toEqual([]);
+  });
+
+  it('still replaces a day and a month after an ordinary word', () => {
+    expect(found('Kontroll 5.8. hos fastlegen.')).toEqual(['DATE 5.8.']);
+    expect(found('Innlagt 3.4., utskrevet 5.4.')).toEqual(['DATE 3.4.', 'DATE 5.4.']);
+  });
+
+  it('reads the months of a yearly plan, a list of weeks and a hospital unit as no identifiers', () => {
+    expect(
+      found(
+        'Årshjul for sykehjemmet\nJanuar: gjennomgang av legemiddellister. Februar: brannøvelse.',
+      ),
+    ).toEqual([]);
+    expect(found('Kontroller i svangerskapet i uke 24, 28, 32, 36, 38, 40 og 41.')).toEqual([]);
+    expect(found('Flyttet til Observasjonsposten.')).toEqual([]);
+    expect(found('Rocky Mountain spotted fever finnes ikke her.')).toEqual([]);
+  });
+
+  it("reads the ages of groups and rules as no one person's age", () => {
+    expect(found('Tarmscreeningen inviterer alle som fyller 55 år.')).toEqual([]);
+    expect(found('Tidlig ultralyd tilbys gravide som fyller 35 år ved termin.')).toEqual([]);
+    expect(found('Barn 6–12 år: 250 mg x 3. Barn 1–5 år: 125 mg x 3.')).toEqual([]);
+    expect(found('En 2-åring trenger 11–14 timer søvn i døgnet.')).toEqual([]);
+    expect(found('Personer i 70- og 80-årene faller oftere.')).toEqual([]);
+    expect(found('Aldersgrensen for kjøp av øl er 18 år og for brennevin 20 år.')).toEqual([]);
+  });
+
+  it('still replaces the age of one person', () => {
+    expect(found('Hun fyller 55 år i mai.')).toEqual(['AGE 55 år', 'DATE mai']);
+    expect(found('En 2-åring ble innlagt med feber.')).toEqual(['AGE 2-åring']);
+  });
+
+  it('reads a spoken dose and the month of a school holiday as no age or date', () => {
+    expect(found('det blir en stikkpille på hundre og tjuefem milligram')).toEqual([]);
+    expect(found('Høstferien er i oktober. Skolene starter etter sommerferien.')).toEqual([]);
+  });
+
+  it('still replaces a spoken age over 89', () => {
+    expect(found('hun er hundre og to år')).toEqual(['AGE hundre og to år']);
+  });
+
+  it('reads days per week, the age of a thing and the year of a reform as no identifiers', () => {
+    expect(found('Dialyse 3/7 på dialyseavdelingen. Legevakten er bemannet 24/7.')).toEqual([]);
+    expect(found('Bilen er 15 år gammel og har ikke automatgir.')).toEqual([]);
+    expect(found('Hørselsapparatet er 6 år gammelt og skal byttes.')).toEqual([]);
+    expect(found('Samhandlingsreformen kom i 2012 og ga kommunene mer ansvar.')).toEqual([]);
+    expect(found('Insulin ble oppdaget i 1921.')).toEqual([]);
+    expect(found('Prolia 1/6 måneder.')).toEqual([]);
+    expect(found('Til foreldre med barn på 4 år')).toEqual([]);
+  });
+
+  it("still replaces a day of July, a person's age and the year of a diagnosis", () => {
+    expect(found('Kontroll 3/7 hos fastlegen.')).toEqual(['DATE 3/7']);
+    expect(found('Mannen er 40 år gammel.')).toEqual(['AGE 40 år gammel']);
+    expect(found('Barnet er 4 år gammelt.')).toEqual(['AGE 4 år']);
+    expect(found('Hun fikk diabetes i 2012, og har brukt insulin siden.')).toEqual(['DATE 2012']);
+  });
+
+  it('reads ages of onset, week-by-week plans and months as subjects as no identifiers', () => {
+    expect(found('Multippel sklerose debuterer vanligvis mellom 20 og 40 år.')).toEqual([]);
+    expect(found('Median alder ved diagnose er 67 år.')).toEqual([]);
+    expect(found('Uke 1–2: gå korte turer. Uke 3–6: øke gradvis. Uke 7–12: styrke.')).toEqual([]);
+    expect(found('Desember er den mørkeste måneden.')).toEqual([]);
+  });
+
+  it('still replaces an age at onset in one life and the month of a visit', () => {
+    expect(found('Hun debuterte med epilepsi i 14 års alder.')).toEqual(['AGE 14 års']);
+    expect(found('I juni blir det ny kontroll.')).toEqual(['DATE juni']);
+  });
+});

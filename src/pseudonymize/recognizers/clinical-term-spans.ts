@@ -1,0 +1,422 @@
+import type { Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+
+import { tokenIndexStartingAt } from './token-analysis.js';
+
+/**
+ * Candidates of identifier-free clinical text that are clinical terms, units, tables or values
+ * (ANNOTATION.md, "Never PHI"; issue 10, false detections per 1,000 clean words). Each test is
+ * narrow: it looks at one candidate and the words right around it. The caller drops the
+ * candidates for which `isClinicalTermSpan` is true before overlaps are resolved.
+ */
+export function isClinicalTermSpan(
+  text: string,
+  tokens: readonly Token[],
+  candidate: Candidate,
+): boolean {
+  switch (candidate.type) {
+    case 'PERSON':
+      return (
+        isUnitAfterNumber(text, candidate) ||
+        isDayCount(text, candidate) ||
+        isEnglishTitle(text, candidate) ||
+        isPlaceInRuleName(text, candidate)
+      );
+    case 'LOCATION':
+      return isPlaceInRuleName(text, candidate) || isGenericUnit(text, candidate);
+    case 'ID':
+      return isTableRow(text, candidate);
+    case 'PHONE':
+      return isTableRow(text, candidate) || isWeekList(text, candidate);
+    case 'AGE':
+      return (
+        isYearsCompound(text, tokens, candidate) ||
+        isRuleAge(text, candidate) ||
+        isSpokenMeasure(text, candidate) ||
+        isAgeOfThing(text, candidate) ||
+        isStatisticAge(text, candidate)
+      );
+    case 'DATE':
+      return (
+        isClockTimeInList(text, candidate) ||
+        isValueAfterChange(text, candidate) ||
+        isMeasuredValue(text, candidate) ||
+        isVisualAcuity(text, candidate) ||
+        isAnnualPlanMonth(text, candidate) ||
+        isSeasonMonth(text, candidate) ||
+        isDaysPerWeek(text, candidate) ||
+        isPlanWeek(text, candidate) ||
+        isMonthAsSubject(text, candidate) ||
+        isPublicEventYear(text, candidate) ||
+        isHolidayInOpeningNotice(text, candidate)
+      );
+    case 'ADDRESS':
+      return isFrequencyAfterName(text, candidate);
+    case 'EMAIL':
+    case 'ORGANIZATION':
+    case 'OTHER':
+    case 'POSTAL_CODE':
+    case 'WORKPLACE':
+      return false;
+  }
+}
+
+/** "Foley 14 Ch", "sonde 8 Fr": the Charrière (French) size of a catheter or a tube. */
+function isUnitAfterNumber(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^(?:Ch|CH|Fr|FR)$/u.test(value)) return false;
+  return /\d\s?$/u.test(text.slice(Math.max(0, candidate.start - 2), candidate.start));
+}
+
+/** Units that make the number after a name an age: "Dag 45 år", "Dag, 3 mnd". */
+const ageUnitAfter = /^\s*(?:år|års|åring|mnd|måneder|månader|uker|veker|dager|døgn)\b/u;
+
+/**
+ * "Dag 2   Dag 4" in the heading of a laboratory table, "Dag 3: mobilisert": the noun "dag" and
+ * the count of days in a stay, not the given name Dag. "Dag 45 år" keeps the name.
+ */
+function isDayCount(text: string, candidate: Candidate): boolean {
+  if (text.slice(candidate.start, candidate.end) !== 'Dag') return false;
+  const after = /^ {1,3}(\d{1,3})(?![\d,.:/])/u.exec(text.slice(candidate.end, candidate.end + 8));
+  if (after === null) return false;
+  const rest = text.slice(candidate.end + after[0].length, candidate.end + after[0].length + 12);
+  return !ageUnitAfter.test(rest);
+}
+
+/**
+ * English words that end the title of a body, a rule or a scale ("New York Heart Association",
+ * "American College of Cardiology"): the capitalised words before them are no person.
+ */
+const englishTitleWord =
+  /^(?:Association|Society|College|Academy|Institute|Foundation|Heart|Rule|Rules|Scale|Score|Criteria|Classification|Inventory|Questionnaire)$/u;
+
+/** "New York Heart Association": the title of a body, not a person with three names. */
+function isEnglishTitle(text: string, candidate: Candidate): boolean {
+  const words = text.slice(candidate.start, candidate.end).split(/\s+/u);
+  return words.length > 1 && words.some((word) => englishTitleWord.test(word));
+}
+
+/** Words after a place that make it the name of a clinical rule or scale. */
+const ruleWordAfter =
+  /^(?:[\s-]+(?:syncope|coma|ankle|knee|head|c-spine|ct|heart|rule|rules|spotted|fever|disease|syndrome|criteria|scale|score|classification|regel|regelen|reglene|regler|kriteriene|kriterier|skala|skalaen))(?![\p{L}\d])/iu;
+
+/**
+ * "San Francisco syncope rule", "Ottawa-reglene", "Glasgow Coma Scale": a city (or a name read
+ * as a person) that names a clinical decision rule or scale, not a place or someone.
+ */
+function isPlaceInRuleName(text: string, candidate: Candidate): boolean {
+  return ruleWordAfter.test(text.slice(candidate.end, candidate.end + 24));
+}
+
+/**
+ * "Bilirubin           68          41      22       14      5–25": the columns of a laboratory
+ * table (numbers with two or more spaces between them), not a telephone or an identity number,
+ * which are written with single spaces.
+ */
+function isTableRow(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/\d {2,}\d/u.test(value)) return false;
+  // A telephone word right before keeps it a number to replace ("Tlf.   22 11 33 44").
+  return !/(?:tlf|telefon|mobil|fnr|fødselsnr|personnr|nummer|nr)\p{L}*[\s.:]*$/iu.test(
+    text.slice(Math.max(0, candidate.start - 20), candidate.start),
+  );
+}
+
+/** Nouns after "10-års" that make it a span of years: risk, survival, follow-up. */
+const yearsSpanNoun =
+  /^(?:risiko|risikoen|overlevelse|overlevelsen|overleving|oppfølging|oppfølgingen|kontroll|kontrollen|kontroller|intervall|intervallet|periode|perioden|garanti|mortalitet|dødelighet|insidens|prognose)$/u;
+
+/** "Estimert 10-års risiko", "5-års overlevelse": a span of years, not a person's age. */
+function isYearsCompound(text: string, tokens: readonly Token[], candidate: Candidate): boolean {
+  if (!/^\d{1,2}-års$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const index = tokenIndexStartingAt(tokens, candidate.start);
+  if (index < 0) return false;
+  let next = index + 1;
+  while (next < tokens.length && (tokens[next]?.end ?? 0) <= candidate.end) next++;
+  return yearsSpanNoun.test(tokens[next]?.lower ?? '');
+}
+
+/**
+ * "gitt kl. 09.30 og 14.10", "kl. 06, 14.10 og 22": hours and minutes listed after a clock time,
+ * not a day and a month.
+ */
+function isClockTimeInList(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^(?:[01]?\d|2[0-3])[.:][0-5]\d$/u.test(value)) return false;
+  const before = text.slice(Math.max(0, candidate.start - 40), candidate.start);
+  return /\bkl\.?\s{0,2}\d{1,2}(?:[.:]\d{2})?(?:\s*(?:,|og|eller|[-–]|til)\s*\d{1,2}(?:[.:]\d{2})?)*\s*(?:,|og|eller|[-–]|til)\s*$/iu.test(
+    before,
+  );
+}
+
+/** Words of a laboratory value rising or falling: the number after "til" is a value. */
+const changeWord =
+  /(?:(?:stigning|økning|auke|fall|reduksjon|nedgang|bedring|steg|steget|falt|sank|sunket|økte|økt|auka|redusert)\s+til|(?:opp|ned)\s+(?:mot|til))\s+$/iu;
+
+/**
+ * "med stigning til 10.2.", "Hb falt til 8.9.": a laboratory value after a word of change, not the
+ * tenth of February. "Sykmelding forlenget til 10.2." stays a date.
+ */
+function isValueAfterChange(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^\d{1,3}\.\d\.?$/u.test(value)) return false;
+  return changeWord.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
+}
+
+/** Words of a clinic's opening hours. */
+const openingWord =
+  /\b(?:stengt|stenger|holder stengt|åpent|åpningstid\p{L}*|opningstid\p{L}*)\b/iu;
+
+/**
+ * "Legekontoret holder stengt fra og med skjærtorsdag til og med 2. påskedag": a holiday without a
+ * year in a notice about opening hours, a day of the calendar for everyone, not a date in a
+ * person's life.
+ */
+function isHolidayInOpeningNotice(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^(?:\d\.|første|andre|1\.|2\.)\s?(?:påskedag|pinsedag|juledag|nyttårsdag)$/iu.test(value))
+    return false;
+  const sentence = /[^.!?\n]*$/u.exec(
+    text.slice(Math.max(0, candidate.start - 120), candidate.start),
+  );
+  return openingWord.test(sentence?.[0] ?? '');
+}
+
+/**
+ * Laboratory analytes and measurements whose value may be written with one decimal at the end of
+ * a sentence ("Glukose fastende 5.8.", "TAPSE 2.2.", "CEA 2.1."), where it looks like a day and a
+ * month.
+ */
+const analyteWord =
+  /^(?:hb|crp|inr|psa|cea|tapse|tsh|alat|asat|gt|ggt|alp|ldh|ck|bmi|fev1|fvc|hba1c|egfr|ferritin|kalium|natrium|kreatinin|glukose|laktat|kalsium|magnesium|fosfat|albumin|bilirubin|temp|temperatur|ph|pco2|po2|be|hco3|mcv|sr|leukocytter|leuk|trombocytter|troponin|ratio|k|na|ca|mg|ef|lvef|aptt|t4|ft4|pth|urat|blodsukker|bs|kolesterol|ldl|hdl|triglyserider|b12|folat|kortisol|testosteron|prolaktin|fsh|lh|amylase|lipase|karbamid|urea|bnp|hematokrit|evf|ige|fastende|speil|verdi|verdien|nivå|nivået|\p{L}+-(?:ratio|verdi|nivå|speil))$/u;
+
+/**
+ * "Glukose fastende 5.8.", "TAPSE 2.2.", "Albumin/kreatinin-ratio 8.2.", "fastende 5.1, etter 2
+ * timer 8.6.": a value with one decimal after an analyte, or after another such value in the same
+ * sentence, not a day and a month. "Kontroll 5.8. hos fastlegen" and "Innlagt 3.4., utskrevet
+ * 5.4." stay dates.
+ */
+function isMeasuredValue(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2}\.\d\.?$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const sentence =
+    /[^!?\n]*$/u.exec(text.slice(Math.max(0, candidate.start - 80), candidate.start))?.[0] ?? '';
+  const words = sentence.split(/[\s/]+/u).filter((word) => /\p{L}/u.test(word));
+  const last =
+    words
+      .at(-1)
+      ?.toLowerCase()
+      .replace(/[.:,]$/u, '') ?? '';
+  if (/\s$/u.test(sentence) && analyteWord.test(last)) return true;
+  // Another value with one decimal earlier in the same sentence, not itself a date: "3.1,".
+  const clause = sentence.split(/\.\s+(?=\p{Lu})/u).at(-1) ?? '';
+  return /\p{L}\s+\d{1,3}\.\d(?![\d.])/u.test(clause);
+}
+
+/** "Visus 6/12 høyre og 6/9 venstre", "med korreksjon 6/6": Snellen fractions, not dates. */
+function isVisualAcuity(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2}\/\d{1,2}$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const sentence =
+    /[^.!?\n]*$/u.exec(text.slice(Math.max(0, candidate.start - 80), candidate.start))?.[0] ?? '';
+  return /\b(?:visus|synsstyrke|snellen)/iu.test(sentence);
+}
+
+/** Month names that head the lines of a plan for every year. */
+const monthHeading =
+  /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)$/iu;
+
+/**
+ * "Årshjul for sykehjemmet / Januar: gjennomgang av legemiddellister. Februar: brannøvelse.": the
+ * months of a plan that repeats every year, not dates in a person's life.
+ */
+function isAnnualPlanMonth(text: string, candidate: Candidate): boolean {
+  if (!monthHeading.test(text.slice(candidate.start, candidate.end))) return false;
+  if (text.charAt(candidate.end) !== ':') return false;
+  return /årshjul|årsplan|hvert år|kvart år|årlig/iu.test(
+    text.slice(Math.max(0, candidate.start - 800), candidate.start),
+  );
+}
+
+/**
+ * "Kontroller i uke 24, 28, 32, 36, 38, 40 og 41": a list of weeks, not a telephone number said
+ * in pairs.
+ */
+function isWeekList(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2}(?:, \d{1,2})+$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /\b(?:uke|veke|uker|veker|dag|dagene)\s+\d{1,2}(?:,\s*\d{1,2})*,\s*$/iu.test(
+    text.slice(Math.max(0, candidate.start - 40), candidate.start),
+  );
+}
+
+/** Nouns of the units of a hospital: "Observasjonsposten", "Akuttmottaket". */
+const unitEnding =
+  /^\p{Lu}\p{Ll}{3,}(?:posten|avdelingen|avdelinga|mottaket|enheten|eininga|seksjonen|poliklinikken|sengeposten)$/u;
+
+/** "Flyttet til Observasjonsposten": a generic unit of the hospital, not a place. */
+function isGenericUnit(text: string, candidate: Candidate): boolean {
+  return unitEnding.test(text.slice(candidate.start, candidate.end));
+}
+
+/** Words of many people or of a rule before an age in the same sentence. */
+const ruleAgeCue =
+  /\b(?:alle|gravide|personer|pasienter|kvinner|menn|eldre|barn|ungdom|voksne|de|aldersgrense\p{L}*|kreves|gjelder|tilbys|inviteres|anbefales)\b/iu;
+
+/**
+ * Ages of a group or a rule that `generic-ages.ts` leaves: "alle som fyller 55 år", "gravide som
+ * fyller 35 år ved termin", "attest fra fylte 75 år", "Barn 6–12 år: 250 mg", "En 2-åring trenger
+ * 11–14 timer søvn", "Personer i 70- og 80-årene", "Aldersgrensen … er 18 år". "Hun fyller 55 år i
+ * mai" and "En 2-åring ble innlagt" stay ages.
+ */
+function isRuleAge(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  const before = text.slice(Math.max(0, candidate.start - 120), candidate.start);
+  const sentence = /[^.!?\n]*$/u.exec(before)?.[0] ?? '';
+  if (/^\d{1,2}-åring$/u.test(value))
+    return (
+      /(?:^|[.!?\n]\s*)(?:En|Ei|Ein|Et)\s+$/u.test(before) &&
+      /^\s+(?:trenger|treng|kan|bør|pleier|klarer|mister|skal)\b/u.test(
+        text.slice(candidate.end, candidate.end + 12),
+      )
+    );
+  if (/^\d{1,2}-årene$/u.test(value))
+    return (
+      /\b\d{1,2}-\s+og\s+$/u.test(sentence) &&
+      /\b(?:personer|pasienter|kvinner|menn|folk|de)\s+i\s+\d/iu.test(sentence)
+    );
+  if (!/^\d{1,3} år$/u.test(value)) return false;
+  // "Til foreldre med barn på 4 år": a letter to all parents of children of that age.
+  if (/\b(?:foreldre|foresatte)\s+(?:med|til)\s+barn\s+på\s+$/iu.test(sentence)) return true;
+  if (/\b(?:som fyller|fra fylte|etter fylte)\s+$/u.test(sentence))
+    return ruleAgeCue.test(sentence);
+  // "Barn 6–12 år:", "Ungdom 12–17 år:": the range that heads a line of a dosing table.
+  if (
+    /(?:^|\s)(?:Barn|Ungdom|Voksne|Eldre|Spedbarn)\s+\d{1,2}\s?[-–]\s?$/u.test(sentence) &&
+    text.charAt(candidate.end) === ':'
+  )
+    return true;
+  return /\baldersgrense\p{L}*\b/iu.test(sentence);
+}
+
+/** Units said after a number: "hundre og tjuefem milligram", "nitti prosent". */
+const spokenUnitAfter =
+  /^\s+(?:milligram|mg|mikrogram|gram|g|kilo|kilogram|kg|milliliter|ml|liter|prosent|%|meter|centimeter|cm|millimeter|mm|kroner|kalorier|slag|enheter|tabletter|dråper|sekunder|minutter|timer|døgn)(?![\p{L}\d])/u;
+
+/**
+ * "en stikkpille på hundre og tjuefem milligram": a spoken number with a unit after it is a dose or
+ * a measurement, not an age over 89. "hundre og to år" stays an age.
+ */
+function isSpokenMeasure(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (/\d|år$|års$|åring/u.test(value)) return false;
+  return spokenUnitAfter.test(text.slice(candidate.end, candidate.end + 16));
+}
+
+/**
+ * "Høstferien er i oktober", "Pollensesongen starter i april": the month of a school holiday or a
+ * season for everyone, not a date in a person's life.
+ */
+function isSeasonMonth(text: string, candidate: Candidate): boolean {
+  if (!monthHeading.test(text.slice(candidate.start, candidate.end))) return false;
+  const sentence =
+    /[^.!?\n]*$/u.exec(text.slice(Math.max(0, candidate.start - 80), candidate.start))?.[0] ?? '';
+  return /\p{L}*(?:ferien|sesongen)\s+(?:er|kommer|starter|begynner|slutter|topper seg)\s+(?:\p{L}+\s+)?i\s+$/iu.test(
+    sentence,
+  );
+}
+
+/** Words before "3/7" that make it days of a week: a service, a place of activity, a verb of hours. */
+const weekServiceBefore =
+  /(?:dialyse|dagsenter|dagsenteret|hjemmesykepleie|hjemmesjukepleie|heimesjukepleie|hjemmehjelp|fysioterapi|trening|avlastning|tilsyn|besøk|jobb|arbeid|skole|skolen|barnehage|bemannet|bemanna|åpen|åpent|open|ope|tilgjengelig|svarer|vakt)[\s:]+$/iu;
+
+/**
+ * "Dialyse 3/7", "Hjemmesykepleie 7/7", "bemannet 24/7": days of the week or round the clock, not
+ * the third of July. "Kontroll 3/7" stays a date.
+ */
+function isDaysPerWeek(text: string, candidate: Candidate): boolean {
+  if (!/^(?:[1-7]|24)\/7$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return weekServiceBefore.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
+}
+
+/** Words of a change or an event for everyone in the sentence of a year. */
+const publicEventWord =
+  /(?:pandemi\p{L}*|\p{L}*reform\p{L}*|\p{L}*ordning(?:en|a)\b|\p{L}+loven\b|\p{L}+lova\b|forskrift\p{L}*|\blansert|\binnført|\boppdaget|\boppdaga|verdenskrig\p{L}*|på markedet|kom i bruk|vært i bruk|vært brukt|alle legevakter|ble mange\b|kommunene\b|helsenorge|e-resept\p{L}*|kjernejournal\p{L}*)/iu;
+
+/**
+ * "Samhandlingsreformen kom i 2012", "Insulin ble oppdaget i 1921", "Statiner kom på markedet på
+ * 1980-tallet": the year of a reform, a law or a discovery for everyone, not of a person's life.
+ */
+function isPublicEventYear(text: string, candidate: Candidate): boolean {
+  if (!/^(?:1[89]|20)\d{2}$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const start = text.lastIndexOf('\n', candidate.start) + 1;
+  const before = /[^.!?]*$/u.exec(
+    text.slice(Math.max(start, candidate.start - 160), candidate.start),
+  );
+  const after = /^[^.!?\n]*/u.exec(text.slice(candidate.end, candidate.end + 120));
+  return publicEventWord.test(`${before?.[0] ?? ''} ${after?.[0] ?? ''}`);
+}
+
+/** Things whose age a note may give: a house, a car, a bed, an aid. */
+const thingSubject =
+  /(?:^|[.!?\n]\s*)\p{Ll}*(?:bilen|huset|sengen|senga|rullatoren|badet|apparatet|barnehagen|skolen|sykehjemmet|bygget|boligen|leiligheten|hytta|båten|protesen|brillene|rullestolen|madrassen|kjøkkenet|utstyret|maskinen|heisen|taket|stolen)\s+(?:er|var)\s+(?:nå\s+|snart\s+|over\s+)?$/u;
+
+/**
+ * "Bilen er 15 år gammel", "Hørselsapparatet er 6 år gammelt", "Barnehagen er 40 år gammel": the
+ * age of a thing, not of a person.
+ */
+function isAgeOfThing(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,3} år(?: gammel| gammelt)?$/u.test(text.slice(candidate.start, candidate.end)))
+    return false;
+  return thingSubject.test(
+    text.slice(Math.max(0, candidate.start - 40), candidate.start).toLowerCase(),
+  );
+}
+
+/** "Prolia 1/6 måneder", "Zoledronsyre 1/år": a drug and how often it is given, not an address. */
+function isFrequencyAfterName(text: string, candidate: Candidate): boolean {
+  if (!/^\p{L}+ \d{1,2}\/\d{1,2}$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /^\s(?:dager|dagar|døgn|uker|veker|måneder|månader|mnd|år)\b/u.test(
+    text.slice(candidate.end, candidate.end + 10),
+  );
+}
+
+/** Words of an age at onset or of statistics over many people, in the present tense. */
+const statisticAgeWord =
+  /\b(?:debuterer|debutalder\p{L}*|typisk debut|gjennomsnittsalder\p{L}*|gjennomsnittlig|median|aldersfordeling\p{L}*|de fleste|vanligvis|rammes|rammer oftest)\b/iu;
+
+/**
+ * "MS debuterer vanligvis mellom 20 og 40 år", "Typisk debut i 20-årene", "Median alder ved
+ * diagnose er 67 år": an age of a disease or a statistic, no one person's. "Hun debuterte i 14 års
+ * alder" (past tense, one person) stays an age.
+ */
+function isStatisticAge(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,3}(?: år|-årene)$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const sentence =
+    /[^.!?\n]*$/u.exec(text.slice(Math.max(0, candidate.start - 100), candidate.start))?.[0] ?? '';
+  return statisticAgeWord.test(sentence);
+}
+
+/**
+ * "Uke 1–2: gå korte turer. Uke 3–6: øke gradvis.": the weeks of a plan that counts from its own
+ * start, written as entries, not calendar weeks.
+ */
+function isPlanWeek(text: string, candidate: Candidate): boolean {
+  if (!/^(?:uke|veke) \d{1,2}$/iu.test(text.slice(candidate.start, candidate.end))) return false;
+  if (
+    !/^(?:\s?[-–]\s?\d{1,2})?(?: og utover)?:/u.test(text.slice(candidate.end, candidate.end + 14))
+  )
+    return false;
+  const around = text.slice(Math.max(0, candidate.start - 300), candidate.end + 300);
+  return (
+    (around.match(/\b(?:uke|veke) \d{1,2}(?:\s?[-–]\s?\d{1,2})?(?: og utover)?:/giu) ?? [])
+      .length >= 3
+  );
+}
+
+/** "Desember er den mørkeste måneden": a month as the subject of a general statement. */
+function isMonthAsSubject(text: string, candidate: Candidate): boolean {
+  if (!monthHeading.test(text.slice(candidate.start, candidate.end))) return false;
+  if (!/(?:^|[.!?\n]\s*)$/u.test(text.slice(Math.max(0, candidate.start - 3), candidate.start)))
+    return false;
+  return /^\s+er\s+(?:den|en|ofte|vanligvis|alltid)\b/u.test(
+    text.slice(candidate.end, candidate.end + 20),
+  );
+}
