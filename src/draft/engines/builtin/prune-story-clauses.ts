@@ -59,7 +59,8 @@ export function withoutStoryClauses(text: string): string {
   if (body.split(/\s+/u).length < minimumWords) return text;
   const clauses = body.split(clauseBoundary);
   if (clauses.length < 2) return text;
-  const kept = clauses.filter((clause) => carriesContent(clause) || !storyMarker.test(clause));
+  // The story test first: it is cheap, and only a clause that tells a story needs the content test.
+  const kept = clauses.filter((clause) => !storyMarker.test(clause) || carriesContent(clause));
   if (kept.length === 0 || kept.length === clauses.length) return text;
   const joined = kept.join(', ').replace(openingConjunction, '');
   return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`;
