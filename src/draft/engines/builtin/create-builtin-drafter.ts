@@ -20,6 +20,8 @@ import { dropRestatedSymptoms } from './drop-restated-symptoms.js';
 import { dropRepeatedStatements } from './drop-repeated-statements.js';
 import { contradictedAllergy } from './contradicted-allergy.js';
 import { dropAnnouncedTests } from './drop-announced-tests.js';
+import { trimReasonClauses } from './trim-reason-clauses.js';
+import { pruneStoryClauses } from './prune-story-clauses.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -233,6 +235,8 @@ const noteRewrites: readonly ((analysis: ConversationAnalysis) => ConversationAn
   dropRepeatedStatements,
   contradictedAllergy,
   dropAnnouncedTests,
+  trimReasonClauses,
+  pruneStoryClauses,
 ];
 
 /**

@@ -1,0 +1,49 @@
+/*
+ * The decision, not the reasoning told to the patient. A clinician says "Jeg gir deg en
+ * sykmelding i en uke, siden jobben er fysisk tung" and "Skal slutte med Ibux, den kan gi mer
+ * blødning"; the note writes "Sykmeldt 1 uke." and "Ibux seponeres." A trailing clause of the
+ * clinician's that only gives the reason ("…, fordi …", "…, siden …") or what a drug may do in
+ * general ("…, den kan gi …") goes when it carries nothing a note must keep: no number, no
+ * negation, no drug, no allergy, pregnancy, anticoagulant or red flag. The statement keeps its
+ * evidence, so the verifier still sees the whole turn.
+ */
+import type { ConversationAnalysis, Statement } from './analyze-conversation.js';
+
+/** A trailing clause that gives the reason or a general effect (from the comma on). */
+const reasonClause =
+  /,\s+(?:fordi|siden|ettersom)\s+(?:det|den|de|han|hun|ho|pas\.|du|dere|vi|jeg|man|kroppen|\p{Ll}+(?:en|et|ene|ne))\s+(?:er|var|har|hadde|blir|ble|kan|skal|må|vil|\p{Ll}+er)\s[^,]*(?:,[^,]*)?$|,\s+(?:den|det|de|som)\s+kan\s+(?:gi|føre|øke|påvirke|forsterke|utløse)\s[^,]*$/u;
+
+/*
+ * What a reason clause may not carry if it is to go: what a note keeps even when said as a
+ * reason (the safety topics of issue 12), a number, a negation, or a condition named as the
+ * reason for a choice between drugs.
+ */
+const mustKeep =
+  /\d|(?<![\p{L}])(?:ikke|ingen|aldri|uten|ikkje|itj|inga)(?![\p{L}])|allerg|cave|tåler|tåle|gravid|amm|blodfortynn|antikoag|marevan|warfarin|eliquis|apixaban|xarelto|rivaroks|pradaxa|dabigatran|suicid|selvmord|nyre|lever|blø|astma|diabet|hjerte|slag|epilep|demens|kreft/iu;
+
+/** The statement without its trailing reason clause, or the same text when none may go. */
+export function withoutReasonClause(text: string): string {
+  const match = reasonClause.exec(text);
+  if (match === null) return text;
+  const clause = match[0];
+  if (mustKeep.test(clause)) return text;
+  const kept = text.slice(0, match.index).trimEnd();
+  // A decision of at least three words stays; a clause that is most of the sentence is the fact.
+  if (kept.split(/\s+/u).length < 3) return text;
+  const end = /[.!?]$/u.exec(text)?.[0] ?? '.';
+  return `${kept.replace(/[,;:]$/u, '')}${end}`;
+}
+
+function trimmed(statement: Statement): Statement {
+  if (statement.speaker !== 'lege') return statement;
+  const text = withoutReasonClause(statement.text);
+  const letterText =
+    statement.letterText === undefined ? undefined : withoutReasonClause(statement.letterText);
+  if (text === statement.text && letterText === statement.letterText) return statement;
+  return { ...statement, text, ...(letterText === undefined ? {} : { letterText }) };
+}
+
+/** Leaves out the clinician's trailing reason clauses that carry nothing a note keeps. */
+export function trimReasonClauses(analysis: ConversationAnalysis): ConversationAnalysis {
+  return { ...analysis, statements: analysis.statements.map(trimmed) };
+}
