@@ -74,6 +74,11 @@ const session21LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s21a
 const session22LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s22a');
 /** Development cases h137–h146, long consultations in all four templates, written in session 23. */
 const session23LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s23a');
+/**
+ * Development cases h161–h175, all four templates, written in session 24 by an outside author's
+ * brief before that session's coverage and safety rules.
+ */
+const session24CoverageCasesDirectory = path.join(import.meta.dirname, 'cases-s24g');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -334,6 +339,26 @@ const gates = [
     lengthRatio: 2.0,
     registerViolationsPerNote: 0.1,
     safetyNegativesMissed: 1,
+  },
+  {
+    // h161–h175 (session 24: a head injury on Marevan at the legevakt with the son in trøndersk,
+    // croup with the mother in bergensk, orthostatic hypotension and polypharmacy in nynorsk with
+    // the daughter, a depression follow-up with suicide screening in nordnorsk, a diabetes annual
+    // check with labs in sunnmørsk, a heart-failure epikrise with the wife in hedmarksk, a
+    // henvisning to a cardiologist for angina in nynorsk, a pasientbrev on hypothyroidism in
+    // sørlandsk, urticaria after prawns, cystitis with a pregnancy question in telemarksk, atrial
+    // fibrillation on Eliquis with the wife, a stroke epikrise with the daughter in nordnorsk, a
+    // henvisning to BUP for self-harm, a pasientbrev after concussion, sciatica with red-flag
+    // negatives in trøndersk): old rules 89.1 % (230/258), 1.21×, 0.383 ROUGE-L, 0.20 register,
+    // 0 safety negatives missed (`npm run eval:draft -- --cases eval/draft/cases-s24g`). Gated at
+    // that level.
+    label: 'session 24 coverage consultations (eval/draft/cases-s24g)',
+    directory: session24CoverageCasesDirectory,
+    coverage: 0.89,
+    rougeL: 0.38,
+    lengthRatio: 1.22,
+    registerViolationsPerNote: 0.2,
+    safetyNegativesMissed: 0,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety
