@@ -48,6 +48,7 @@ import {
   correctQuestionValue,
 } from './corrections.js';
 import { compressStatement } from './compress-statement.js';
+import { withoutQuestionTag } from './tag-question.js';
 import {
   continuesOwnStory,
   isAboutThirdPerson,
@@ -1001,9 +1002,11 @@ export function analyzeConversation(
     const sentences = applySpokenCorrections(
       splitSentences(text).map((sentence) => {
         // "(rister på hodet)" and "Mm-m." answer as "Nei." does.
-        const normalized = normalizeSpokenNorwegian(readNonverbalAnswer(sentence.text), {
+        const spoken = normalizeSpokenNorwegian(readNonverbalAnswer(sentence.text), {
           dialect,
         });
+        // "Han har allergi mot jod, det fikk dere vite, sant?" tells; only the clinician asks.
+        const normalized = labelled === 'lege' ? spoken : (withoutQuestionTag(spoken) ?? spoken);
         return normalized === sentence.text ? sentence : { ...sentence, text: normalized };
       }),
     );
