@@ -39,3 +39,28 @@ describe('a statement with a question tag', () => {
     expect(allText(output)).not.toMatch(/kan ta Ibux/iu);
   });
 });
+
+describe('«de fleste» in a finding', () => {
+  it('keeps a finding with «de fleste grodd» and the finding after it', async () => {
+    const output = await draft([
+      ['lege', 'Hva er grunnen til at du kommer i dag?'],
+      ['pasient', 'Jeg har risset meg i armen i høst.'],
+      [
+        'lege',
+        'Jeg ser tynne arr på høyre lår, åtte stykker, de fleste grodd. Hun er blek, men har god kontakt.',
+      ],
+    ]);
+    const note = allText(output);
+    expect(note).toMatch(/arr på høyre lår/u);
+    expect(note).toMatch(/blek/u);
+  });
+
+  it('still leaves out «De fleste blir bra av seg selv»', async () => {
+    const output = await draft([
+      ['lege', 'Hva er grunnen til at du kommer i dag?'],
+      ['pasient', 'Jeg har hatt vondt i halsen i tre dager.'],
+      ['lege', 'De fleste blir bra av seg selv i løpet av en uke.'],
+    ]);
+    expect(allText(output)).not.toMatch(/fleste/u);
+  });
+});
