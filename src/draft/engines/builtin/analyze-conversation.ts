@@ -49,6 +49,7 @@ import {
 } from './corrections.js';
 import { compressStatement } from './compress-statement.js';
 import { withoutQuestionTag } from './tag-question.js';
+import { joinTimeFragments } from './time-fragment.js';
 import {
   continuesOwnStory,
   isAboutThirdPerson,
@@ -1010,6 +1011,8 @@ export function analyzeConversation(
         return normalized === sentence.text ? sentence : { ...sentence, text: normalized };
       }),
     );
+    // "Eg svir når eg tissar. Sidan laurdag.": the onset joins the complaint it dates.
+    if (labelled !== 'lege') sentences.splice(0, sentences.length, ...joinTimeFragments(sentences));
     const evidenceOf = (sentence: SentenceSpan): Evidence => ({
       segment: segmentIndex,
       start: sentence.start,

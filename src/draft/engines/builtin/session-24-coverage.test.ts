@@ -64,3 +64,21 @@ describe('«de fleste» in a finding', () => {
     expect(allText(output)).not.toMatch(/fleste/u);
   });
 });
+
+describe('an onset said on its own', () => {
+  it('joins «Sidan måndag.» to the complaint before it, in bokmål', async () => {
+    const output = await draft([
+      ['lege', 'Kva er det som plagar deg?'],
+      ['pasient', 'Eg har hatt vondt i øyret. Sidan måndag.'],
+    ]);
+    expect(allText(output)).toMatch(/vondt i øret, siden mandag/iu);
+  });
+
+  it('keeps «I tre dager.» with the cough it dates', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg hoster gult slim. I tre dager.'],
+    ]);
+    expect(allText(output)).toMatch(/slim, i 3 (?:dager|døgn)/u);
+  });
+});
