@@ -82,3 +82,17 @@ describe('an onset said on its own', () => {
     expect(allText(output)).toMatch(/slim, i 3 (?:dager|døgn)/u);
   });
 });
+
+describe('a referral said after an explanation', () => {
+  it('keeps «Jeg vil derfor sende deg til MR …» after the reason for it', async () => {
+    const output = await draft([
+      ['lege', 'Hva er problemet?'],
+      ['pasient', 'Jeg har fått nummenhet i begge beina.'],
+      [
+        'lege',
+        'Fordi nummenheten sitter i begge beina, er det en liten risiko for trykk på ryggmargen. Jeg vil derfor sende deg til MR av ryggen i morgen.',
+      ],
+    ]);
+    expect(section(output, 'tiltak')).toMatch(/MR av ryggen/u);
+  });
+});
