@@ -50,6 +50,7 @@ import {
 import { compressStatement } from './compress-statement.js';
 import { withoutQuestionTag } from './tag-question.js';
 import { joinTimeFragments } from './time-fragment.js';
+import { isSuicideTalk } from './suicide-talk.js';
 import {
   continuesOwnStory,
   isAboutThirdPerson,
@@ -206,7 +207,7 @@ const countOfTimes =
   /^(?:én|en|ett|ein|eitt|to|tre|fire|fem|seks|\d+|noen|et par|flere) (?:gang|ganger|gong|gonger|gonga)(?![\p{L}])/iu;
 
 function hasClinicalContent(text: string): boolean {
-  if (storyWords.test(text)) return true;
+  if (storyWords.test(text) || isSuicideTalk(text)) return true;
   const tokens = tokenize(text);
   if (findDrugMentions(tokens).length > 0) return true;
   if (tokens.some((token) => isClinicalWord(token.folded)) || /\d/.test(text)) return true;
@@ -222,7 +223,7 @@ function hasClinicalContent(text: string): boolean {
 
 /** A clinical word, a drug or a word of the patient's story; a number alone is not enough. */
 function hasClinicalWord(text: string): boolean {
-  if (storyWords.test(text)) return true;
+  if (storyWords.test(text) || isSuicideTalk(text)) return true;
   const tokens = tokenize(text);
   return (
     findDrugMentions(tokens).length > 0 || tokens.some((token) => isClinicalWord(token.folded))

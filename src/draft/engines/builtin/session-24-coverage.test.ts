@@ -96,3 +96,20 @@ describe('a referral said after an explanation', () => {
     expect(section(output, 'tiltak')).toMatch(/MR av ryggen/u);
   });
 });
+
+describe('a passive death wish and a denied attempt', () => {
+  it('keeps «lettere å ikke være her» and «har aldri prøvd» in the history', async () => {
+    const output = await draft([
+      ['lege', 'Hva er grunnen til at du kommer i dag?'],
+      ['pasient', 'Jeg har vært så nedstemt hele vinteren.'],
+      ['lege', 'Har du tenkt på å ta ditt eget liv?'],
+      [
+        'pasient',
+        'Av og til tenker jeg at det hadde vært lettere å ikke være her. Men jeg har aldri prøvd.',
+      ],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/lettere å ikke være her/u);
+    expect(history).toMatch(/aldri prøvd/u);
+  });
+});
