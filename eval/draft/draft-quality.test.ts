@@ -350,13 +350,14 @@ const gates = [
     // fibrillation on Eliquis with the wife, a stroke epikrise with the daughter in nordnorsk, a
     // henvisning to BUP for self-harm, a pasientbrev after concussion, sciatica with red-flag
     // negatives in trøndersk): old rules 89.1 % (230/258), 1.21×, 0.383 ROUGE-L, 0.20 register,
-    // 0 safety negatives missed (`npm run eval:draft -- --cases eval/draft/cases-s24g`). Gated at
-    // that level.
+    // 0 safety negatives missed (`npm run eval:draft -- --cases eval/draft/cases-s24g`); after
+    // session 24's coverage rules 91.5 % (236/258), 1.25×, 0.382, 0.20, 0 (the kept facts
+    // lengthen the notes, still under the 1.3× target). Gated at that level.
     label: 'session 24 coverage consultations (eval/draft/cases-s24g)',
     directory: session24CoverageCasesDirectory,
-    coverage: 0.89,
+    coverage: 0.914,
     rougeL: 0.38,
-    lengthRatio: 1.22,
+    lengthRatio: 1.25,
     registerViolationsPerNote: 0.2,
     safetyNegativesMissed: 0,
   },
