@@ -78,6 +78,11 @@ const session22LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s22a
 const session23LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s23a');
 /** Development cases h147–h160, long consultations written in session 24 before its length rules. */
 const session24LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s24f');
+/**
+ * Development cases h161–h175, all four templates, written in session 24 by an outside author's
+ * brief before that session's coverage and safety rules.
+ */
+const session24CoverageCasesDirectory = path.join(import.meta.dirname, 'cases-s24g');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -356,6 +361,27 @@ const gates = [
     lengthRatio: 2.24,
     registerViolationsPerNote: 0.43,
     safetyNegativesMissed: 2,
+  },
+  {
+    // h161–h175 (session 24: a head injury on Marevan at the legevakt with the son in trøndersk,
+    // croup with the mother in bergensk, orthostatic hypotension and polypharmacy in nynorsk with
+    // the daughter, a depression follow-up with suicide screening in nordnorsk, a diabetes annual
+    // check with labs in sunnmørsk, a heart-failure epikrise with the wife in hedmarksk, a
+    // henvisning to a cardiologist for angina in nynorsk, a pasientbrev on hypothyroidism in
+    // sørlandsk, urticaria after prawns, cystitis with a pregnancy question in telemarksk, atrial
+    // fibrillation on Eliquis with the wife, a stroke epikrise with the daughter in nordnorsk, a
+    // henvisning to BUP for self-harm, a pasientbrev after concussion, sciatica with red-flag
+    // negatives in trøndersk): old rules 89.1 % (230/258), 1.21×, 0.383 ROUGE-L, 0.20 register,
+    // 0 safety negatives missed (`npm run eval:draft -- --cases eval/draft/cases-s24g`); after
+    // session 24's coverage rules 91.5 % (236/258), 1.25×, 0.382, 0.20, 0 (the kept facts
+    // lengthen the notes, still under the 1.3× target). Gated at that level.
+    label: 'session 24 coverage consultations (eval/draft/cases-s24g)',
+    directory: session24CoverageCasesDirectory,
+    coverage: 0.914,
+    rougeL: 0.38,
+    lengthRatio: 1.25,
+    registerViolationsPerNote: 0.2,
+    safetyNegativesMissed: 0,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety

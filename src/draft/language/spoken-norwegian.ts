@@ -54,6 +54,10 @@ const dialectWords: Readonly<Record<string, string>> = {
   gjer: 'gjør',
   sia: 'siden',
   sidan: 'siden',
+  // Nynorsk weekdays: «sidan laurdag» dates an onset the note keeps.
+  måndag: 'mandag',
+  laurdag: 'lørdag',
+  sundag: 'søndag',
   framleis: 'fortsatt',
   betre: 'bedre',
   betring: 'bedring',

@@ -48,6 +48,9 @@ import {
   correctQuestionValue,
 } from './corrections.js';
 import { compressStatement } from './compress-statement.js';
+import { withoutQuestionTag } from './tag-question.js';
+import { joinTimeFragments } from './time-fragment.js';
+import { isSuicideTalk } from './suicide-talk.js';
 import {
   continuesOwnStory,
   isAboutThirdPerson,
@@ -204,7 +207,7 @@ const countOfTimes =
   /^(?:én|en|ett|ein|eitt|to|tre|fire|fem|seks|\d+|noen|et par|flere) (?:gang|ganger|gong|gonger|gonga)(?![\p{L}])/iu;
 
 function hasClinicalContent(text: string): boolean {
-  if (storyWords.test(text)) return true;
+  if (storyWords.test(text) || isSuicideTalk(text)) return true;
   const tokens = tokenize(text);
   if (findDrugMentions(tokens).length > 0) return true;
   if (tokens.some((token) => isClinicalWord(token.folded)) || /\d/.test(text)) return true;
@@ -220,7 +223,7 @@ function hasClinicalContent(text: string): boolean {
 
 /** A clinical word, a drug or a word of the patient's story; a number alone is not enough. */
 function hasClinicalWord(text: string): boolean {
-  if (storyWords.test(text)) return true;
+  if (storyWords.test(text) || isSuicideTalk(text)) return true;
   const tokens = tokenize(text);
   return (
     findDrugMentions(tokens).length > 0 || tokens.some((token) => isClinicalWord(token.folded))
@@ -1001,12 +1004,16 @@ export function analyzeConversation(
     const sentences = applySpokenCorrections(
       splitSentences(text).map((sentence) => {
         // "(rister på hodet)" and "Mm-m." answer as "Nei." does.
-        const normalized = normalizeSpokenNorwegian(readNonverbalAnswer(sentence.text), {
+        const spoken = normalizeSpokenNorwegian(readNonverbalAnswer(sentence.text), {
           dialect,
         });
+        // "Han har allergi mot jod, det fikk dere vite, sant?" tells; only the clinician asks.
+        const normalized = labelled === 'lege' ? spoken : (withoutQuestionTag(spoken) ?? spoken);
         return normalized === sentence.text ? sentence : { ...sentence, text: normalized };
       }),
     );
+    // "Eg svir når eg tissar. Sidan laurdag.": the onset joins the complaint it dates.
+    if (labelled !== 'lege') sentences.splice(0, sentences.length, ...joinTimeFragments(sentences));
     const evidenceOf = (sentence: SentenceSpan): Evidence => ({
       segment: segmentIndex,
       start: sentence.start,

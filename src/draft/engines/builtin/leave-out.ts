@@ -13,7 +13,8 @@ const pedagogyCue = new RegExp(
     `${b}det betyr${e}`,
     `${b}det vil si${e}`,
     `${b}(?:det er|det er helt) (?:vanlig|normalt|lurt|trygt|viktig a vite|ikke farlig)${e}`,
-    `${b}de (?:aller )?fleste${e}`,
+    // "De fleste blir bra" explains; "kutt på underarmen, de fleste grodd" is a finding.
+    `${b}de (?:aller )?fleste${e}(?! (?:er |var )?(?:grodd|grodde|gror|tilhelet|tilhela|lukket|overfladiske|sma|gamle|nye|arr|arrete)${e})`,
     `gar (?:vanligvis |ofte |som regel )?over av seg selv`,
     `${b}gir sjelden${e}`,
     `${b}over tid${e}`,
