@@ -24,6 +24,7 @@ import { runEvaluation } from './run-evaluation.js';
 import { pseudonymizerDetector } from './run.js';
 
 // Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('thirteenth held-out de-identification set (v13)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v13'));
@@ -37,9 +38,9 @@ describe('thirteenth held-out de-identification set (v13)', () => {
     if (v13 === undefined) return;
     expect(v13.statistics.mentions).toBeGreaterThanOrEqual(305);
     expect(v13.clean.words).toBeGreaterThanOrEqual(3200);
-    expect(v13.result.directRecall).toBeGreaterThanOrEqual(0.967);
-    expect(v13.result.overall.f1).toBeGreaterThanOrEqual(0.951);
-    expect(v13.snippets.protectedRecall).toBeGreaterThanOrEqual(0.961);
+    expect(v13.result.directRecall).toBeGreaterThanOrEqual(0.973);
+    expect(v13.result.overall.f1).toBeGreaterThanOrEqual(0.953);
+    expect(v13.snippets.protectedRecall).toBeGreaterThanOrEqual(0.973);
     expect(v13.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.864);
   }, 180_000);
 });

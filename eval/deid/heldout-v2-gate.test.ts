@@ -28,6 +28,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 18: gates raised to the level after session 18's rules (`npm run eval:deid`: direct recall 0.964, F1 0.963, snippet protected recall 0.942, 0.32 false detections per 1,000 clean words), with a margin of less than one mention.
 // Session 19: gates raised to the level after session 19's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('second held-out de-identification set (v2)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v2'));
@@ -41,9 +42,9 @@ describe('second held-out de-identification set (v2)', () => {
     if (v2 === undefined) return;
     expect(v2.statistics.mentions).toBeGreaterThanOrEqual(500);
     expect(v2.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v2.result.directRecall).toBeGreaterThanOrEqual(0.962);
-    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.964);
-    expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.949);
+    expect(v2.result.directRecall).toBeGreaterThanOrEqual(0.963);
+    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.966);
+    expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.952);
     expect(v2.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.005);
   }, 180_000);
 });

@@ -37,6 +37,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 19: gates raised to the level after session 19's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 22: gates raised to the level after session 22's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('sixth held-out de-identification set (v6)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v6'));
@@ -50,9 +51,9 @@ describe('sixth held-out de-identification set (v6)', () => {
     if (v6 === undefined) return;
     expect(v6.statistics.mentions).toBeGreaterThanOrEqual(680);
     expect(v6.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v6.result.directRecall).toBeGreaterThanOrEqual(0.963);
-    expect(v6.result.overall.f1).toBeGreaterThanOrEqual(0.946);
-    expect(v6.snippets.protectedRecall).toBeGreaterThanOrEqual(0.936);
-    expect(v6.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.965);
+    expect(v6.result.directRecall).toBeGreaterThanOrEqual(0.964);
+    expect(v6.result.overall.f1).toBeGreaterThanOrEqual(0.947);
+    expect(v6.snippets.protectedRecall).toBeGreaterThanOrEqual(0.939);
+    expect(v6.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.645);
   }, 180_000);
 });
