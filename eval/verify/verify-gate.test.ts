@@ -991,7 +991,9 @@ describe('verifier fault-injection suite, eleventh held-out set (eval/verify/hel
     // After session 19's rules: 77.7 % (146/188), 13.6 % (29/214) — two more faults caught and
     // one more correct sentence flagged (most likely the Swedish negators "nej"/"inte" now read as a no). Recall
     // gated a fault below; false flags at the count reached.
-    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(148);
+    // Session 24 (lexicon: hjemmeoksygen, lost strength, subfebrile, jaundice …): 150/188 (79.8 %);
+    // gated at that count.
+    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(150);
     // Session 22 (negation flips): 28 false flags (29 before); gated at that count.
     expect(evaluation.falseFlags.length).toBeLessThanOrEqual(28);
   });
