@@ -86,6 +86,8 @@ export const heldOutV13CasesDirectory = join(import.meta.dirname, 'heldout-v13')
 export const heldOutV14CasesDirectory = join(import.meta.dirname, 'heldout-v14');
 /** The fifteenth held-out set (v15, session 24, by an outside author; run, never read or tuned on). */
 export const heldOutV15CasesDirectory = join(import.meta.dirname, 'heldout-v15');
+/** The sixteenth held-out set (v16, session 25, by an outside author; run, never read or tuned on). */
+export const heldOutV16CasesDirectory = join(import.meta.dirname, 'heldout-v16');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {
