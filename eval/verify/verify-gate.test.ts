@@ -27,6 +27,7 @@ import {
   heldOutV13CasesDirectory,
   heldOutV14CasesDirectory,
   heldOutV15CasesDirectory,
+  heldOutV16CasesDirectory,
   loadVerifyCases,
   type FaultKind,
 } from './evaluate-verifier.js';
@@ -1122,5 +1123,39 @@ describe('verifier fault-injection suite, fifteenth held-out set (eval/verify/he
     // Gated at exactly that level: one fault fewer or one false flag more fails.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.87);
     expect(evaluation.falseFlags.length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('verifier fault-injection suite, sixteenth held-out set (eval/verify/heldout-v16)', () => {
+  const cases = loadVerifyCases(heldOutV16CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 246 planted faults of every kind and 203 correct sentences', () => {
+    expect(findVerifyCaseProblems(cases)).toEqual([]);
+    expect(evaluation.cases).toBe(8);
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(246);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(203);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 25 by an outside author who never read the verifier, the drafter, any
+    // development case or any other held-out item (the JSON format taken from the case schema in
+    // evaluate-verifier.ts; 8 cases: an antenatal check by a midwife in sunnmørsk with the partner
+    // (his own asthma, the mother's pre-eclampsia), occupational asthma in a car painter in
+    // trøndersk with the wife (her own cat and pollen allergy, the father's lung cancer), an
+    // opioid-substitution (LAR) follow-up in nordnorsk with the mother (her own diabetes, atrial
+    // fibrillation and Marevan), sudden hearing loss in lower-case unpunctuated nynorsk
+    // speech-to-text with a referral to ENT (the wife's Ménière's disease), acute angle-closure
+    // glaucoma at the legevakt in bergensk with the daughter (her own migraine, the sister's
+    // glaucoma), psoriasis on methotrexate with the husband (his own Bechterew's disease and
+    // Humira, the father's melanoma), delirium and a fall at a nursing home with the nurse and the
+    // son on the phone (his own prostate cancer and heart failure) and an epikrise after an
+    // operated ankle fracture in a footballer in rogalandsk with the mother (her own DVT and
+    // osteoporosis)). Measured once on the branch that added it, no rule changed
+    // (`npm run eval:verify`): 80.5 % recall (198/246) and 8.4 % false flags (17/203).
+    // Gated at exactly that level: one fault fewer or one false flag more fails.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.8048);
+    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(17);
   });
 });
