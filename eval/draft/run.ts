@@ -57,6 +57,8 @@ const heldOutV14CasesDirectory = path.join(import.meta.dirname, 'heldout-v14');
 const heldOutV15CasesDirectory = path.join(import.meta.dirname, 'heldout-v15');
 /** The sixteenth held-out set (v16, session 24): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV16CasesDirectory = path.join(import.meta.dirname, 'heldout-v16');
+/** The seventeenth held-out set (v17, session 25): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV17CasesDirectory = path.join(import.meta.dirname, 'heldout-v17');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -137,6 +139,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v16 (eval/draft/heldout-v16, totals only, gated in draft-quality.test.ts)',
     heldOutV16CasesDirectory,
+  ],
+  [
+    'Held-out consultations v17 (eval/draft/heldout-v17, totals only, gated in draft-quality.test.ts)',
+    heldOutV17CasesDirectory,
   ],
 ] as const;
 

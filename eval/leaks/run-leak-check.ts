@@ -73,6 +73,8 @@ export const leakCheckSets = {
   heldoutV15: ['eval/draft/heldout-v15'],
   /** The sixteenth held-out draft set (session 24), reported and gated on its own. */
   heldoutV16: ['eval/draft/heldout-v16'],
+  /** The seventeenth held-out draft set (session 25), reported and gated on its own. */
+  heldoutV17: ['eval/draft/heldout-v17'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
