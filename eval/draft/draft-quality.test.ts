@@ -48,6 +48,8 @@ const heldOutV14CasesDirectory = path.join(import.meta.dirname, 'heldout-v14');
 const heldOutV15CasesDirectory = path.join(import.meta.dirname, 'heldout-v15');
 /** The sixteenth held-out set (v16, session 24, by an outside author), in all four templates. */
 const heldOutV16CasesDirectory = path.join(import.meta.dirname, 'heldout-v16');
+/** The seventeenth held-out set (v17, session 25, by an outside author), in all four templates. */
+const heldOutV17CasesDirectory = path.join(import.meta.dirname, 'heldout-v17');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -726,6 +728,31 @@ const gates = [
     lengthRatio: 1.324,
     registerViolationsPerNote: 0.167,
     safetyNegativesMissed: 2,
+  },
+  {
+    // m01–m06 (croup at the legevakt in trøndersk with the father (his own asthma), type 2
+    // diabetes control with lab values at the GP in nynorsk with the wife (her own hypothyroidism,
+    // the brother's myocardial infarction), an epikrise for a bleeding NSAID ulcer in nordnorsk with
+    // the daughter (her own coeliac disease), a henvisning to rheumatology for suspected rheumatoid
+    // arthritis in sunnmørsk with the husband (his own gout, the mother's psoriasis), a pasientbrev
+    // after a kidney stone at the legevakt in sørlandsk with the partner (her own migraine) and a
+    // depression follow-up for a 16-year-old at a hospital BUP with the mother (her own panic
+    // disorder)), written in session 25 by an outside author who never read the drafter, its
+    // rules, any draft, any development case or the earlier held-out sets; 320–400-word
+    // transcripts with spoken corrections, two-part questions and small talk, 17 facts each, 102
+    // in all. Measured once on the branch that added it, no engine changes, data unchanged after
+    // measuring (`npm run eval:draft`): 93.1 % coverage (95/102), 1.583× (1.5825), ROUGE-L 0.392
+    // (0.3919), 0.00 register violations per note, 1 safety negative missed, 0 numbers never said,
+    // 0 relatives' conditions. Gated at that level: one fact fewer, one register violation,
+    // number never said, relative's condition or safety negative missed more, or a longer or less
+    // similar note fails.
+    label: 'seventeenth held-out set (eval/draft/heldout-v17)',
+    directory: heldOutV17CasesDirectory,
+    coverage: 0.931,
+    rougeL: 0.391,
+    lengthRatio: 1.583,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 1,
   },
 ] as const;
 
