@@ -777,7 +777,9 @@ describe('builtin drafts against clinicians’ reference notes (issue 12 gate)',
       expect(summary.lengthRatio).toBeLessThanOrEqual(gate.lengthRatio);
       expect(summary.registerViolationsPerNote).toBeLessThanOrEqual(gate.registerViolationsPerNote);
       expect(summary.safetyNegativesMissed).toBeLessThanOrEqual(gate.safetyNegativesMissed);
-    });
+      // The own set drafts well over a hundred consultations; on a loaded two-core machine that
+      // takes longer than the default 30 s, which says nothing about draft quality.
+    }, 180_000);
   }
 
   it('has at least forty-one new consultations of our own besides h01–h04', () => {
