@@ -156,6 +156,12 @@ export interface EvaluationSets {
    * exist. Reported on its own, counts only.
    */
   readonly heldoutV16?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The seventeenth held-out set (`eval/deid/heldout-v17/*.json`, session 25) and its
+   * identifier-free texts (`eval/deid/heldout-v17-clean/*.txt`); absent when `heldout-v17` does not
+   * exist. Reported on its own, counts only.
+   */
+  readonly heldoutV17?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -187,6 +193,7 @@ export async function loadEvaluationSets(
   const heldoutV14 = await loadLaterHeldoutSet(path.join(here, 'heldout-v14'));
   const heldoutV15 = await loadLaterHeldoutSet(path.join(here, 'heldout-v15'));
   const heldoutV16 = await loadLaterHeldoutSet(path.join(here, 'heldout-v16'));
+  const heldoutV17 = await loadLaterHeldoutSet(path.join(here, 'heldout-v17'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -208,6 +215,7 @@ export async function loadEvaluationSets(
     ...(heldoutV14 === undefined ? {} : { heldoutV14 }),
     ...(heldoutV15 === undefined ? {} : { heldoutV15 }),
     ...(heldoutV16 === undefined ? {} : { heldoutV16 }),
+    ...(heldoutV17 === undefined ? {} : { heldoutV17 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],

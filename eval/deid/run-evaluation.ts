@@ -138,6 +138,12 @@ export interface EvaluationInput {
    */
   readonly heldoutV16?: LaterHeldoutInput;
   /**
+   * The seventeenth held-out set (`eval/deid/heldout-v17`, session 25) with its identifier-free
+   * texts: scored and reported like v2, counts only, never its errors; gated in
+   * heldout-v17-gate.test.ts.
+   */
+  readonly heldoutV17?: LaterHeldoutInput;
+  /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
    */
@@ -221,6 +227,8 @@ export interface EvaluationReport {
   readonly heldoutV15?: LaterHeldoutReport;
   /** The sixteenth held-out set (v16): scores only, no targets; undefined without the set. */
   readonly heldoutV16?: LaterHeldoutReport;
+  /** The seventeenth held-out set (v17): scores only, no targets; undefined without the set. */
+  readonly heldoutV17?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
@@ -335,6 +343,7 @@ export function runEvaluation(
   const heldoutV14 = scoreLater(input.heldoutV14, 'v14');
   const heldoutV15 = scoreLater(input.heldoutV15, 'v15');
   const heldoutV16 = scoreLater(input.heldoutV16, 'v16');
+  const heldoutV17 = scoreLater(input.heldoutV17, 'v17');
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -363,6 +372,7 @@ export function runEvaluation(
     ...(heldoutV14 === undefined ? {} : { heldoutV14 }),
     ...(heldoutV15 === undefined ? {} : { heldoutV15 }),
     ...(heldoutV16 === undefined ? {} : { heldoutV16 }),
+    ...(heldoutV17 === undefined ? {} : { heldoutV17 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,
