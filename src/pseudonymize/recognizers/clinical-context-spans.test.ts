@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map(
+    (entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`,
+  );
+}
+
+function foundOfType(text: string, type: string): string[] {
+  return found(text).filter((entry) => entry.startsWith(`${type} `));
+}
+
+describe('weeks counted from a treatment, a stay or a birth', () => {
+  it('leaves the steps of a tapering plan written as "Uke 6 og 7:"', () => {
+    const plan = [
+      'Uke 1: 30 mg daglig. Uke 2: 25 mg daglig. Uke 3: 20 mg daglig.',
+      'Uke 4: 17,5 mg daglig. Uke 5: 15 mg daglig. Uke 6 og 7: 12,5 mg daglig.',
+    ].join(' ');
+    expect(foundOfType(plan, 'DATE')).toEqual([]);
+  });
+
+  it('still replaces a calendar week in a sentence about holidays', () => {
+    expect(foundOfType('Hun har ferie uke 6 og 7 og er tilbake etterpå.', 'DATE')).toEqual([
+      'DATE uke 6',
+    ]);
+  });
+
+  it('leaves the second week of a stay of three, and still replaces a week of a year', () => {
+    expect(foundOfType('Beboer på korttidsopphold, uke 2 av 3. Går med rullator.', 'DATE')).toEqual(
+      [],
+    );
+    expect(foundOfType('Sykmeldt uke 3 av 2024.', 'DATE')).toContain('DATE uke 3');
+  });
+
+  it('leaves the maturity of a newborn in weeks, and still replaces a calendar week', () => {
+    expect(foundOfType('Ballard-skår tilsvarende uke 36.', 'DATE')).toEqual([]);
+    expect(
+      foundOfType('ROP-screening gjøres fra uke 31 korrigert alder hos premature.', 'DATE'),
+    ).toEqual([]);
+    expect(foundOfType('Time til øyelege i uke 36.', 'DATE')).toEqual(['DATE uke 36']);
+  });
+
+  it('leaves the week columns of a table of values, and still replaces one week in a sentence', () => {
+    const table = [
+      'Analyse        Uke 0   Uke 2   Uke 4   Uke 8   Uke 12',
+      'Hb             12.1    12.0    11.8    12.3    12.6',
+    ].join('\n');
+    expect(foundOfType(table, 'DATE')).toEqual([]);
+    expect(foundOfType('Ny Hb tas i uke 8 hos fastlegen.', 'DATE')).toEqual(['DATE uke 8']);
+  });
+
+  it('leaves follow-up headings in a series, and still replaces a single heading', () => {
+    const notes = [
+      'Oppfølging uke 4',
+      'Bedre. NRS 3 mot 6 ved start.',
+      'Oppfølging uke 8',
+      'Nesten smertefri.',
+    ].join('\n');
+    expect(foundOfType(notes, 'DATE')).toEqual([]);
+    expect(foundOfType('Kontroll uke 12\nBedre.', 'DATE')).toEqual(['DATE uke 12']);
+  });
+
+  it('leaves weeks counted from an operation named nearby', () => {
+    expect(
+      foundOfType(
+        'Forløp etter operasjon: Gipsskinne i to uker, deretter opptrening fra uke 3.',
+        'DATE',
+      ),
+    ).toEqual([]);
+    expect(
+      foundOfType(
+        'Utskrevet dag 3 etter operasjonen.\nSubjektivt: Går uten krykker siden uke 6.',
+        'DATE',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still replaces a calendar week when the line also holds a date or a month', () => {
+    expect(foundOfType('Operert 3.2. Etter operasjonen sykmeldt til uke 14.', 'DATE')).toContain(
+      'DATE uke 14',
+    );
+    expect(foundOfType('Sykmeldt til uke 14 i 2025, etter operasjonen.', 'DATE')).toContain(
+      'DATE uke 14',
+    );
+  });
+});
+
+describe('ages of groups, programmes and delays', () => {
+  it('leaves the rows of a table of age groups and an open group', () => {
+    const table = [
+      'Aldersgruppe     Antall   Andel',
+      '0–4 år            12      4 %',
+      '18–44 år          88      29 %',
+      '80 år og eldre    24      8 %',
+    ].join('\n');
+    expect(foundOfType(table, 'AGE')).toEqual([]);
+  });
+
+  it("still finds a person's age before 'og'", () => {
+    expect(foundOfType('Hun er 80 år og bor alene.', 'AGE')).toEqual(['AGE 80 år']);
+  });
+
+  it('leaves the age at which a disease is most frequent, and still finds an age at diagnosis', () => {
+    expect(
+      foundOfType('Type 1-diabetes har en topp i forekomst rundt 10–14 års alder.', 'AGE'),
+    ).toEqual([]);
+    expect(foundOfType('Hun fikk diagnosen i 14 års alder.', 'AGE')).toEqual(['AGE 14 års']);
+  });
+
+  it('leaves a delay of bone age in years, and still finds a child of that age', () => {
+    expect(foundOfType('Beinalder forsinket ett og et halvt år.', 'AGE')).toEqual([]);
+    expect(foundOfType('Gutten er ett og et halvt år.', 'AGE')).not.toEqual([]);
+  });
+
+  it('leaves the ages of a programme of check-ups, and still finds the ages of children', () => {
+    expect(
+      foundOfType(
+        'Kontroller ved 4 uker, 6 uker, 3, 4 og 10 måneder, 1 år, 15 måneder, 2 år og 4 år.',
+        'AGE',
+      ),
+    ).toEqual([]);
+    expect(foundOfType('Barna er 2 år, 4 år og 6 år.', 'AGE')).toContain('AGE 2 år');
+  });
+
+  it('leaves a school grade, and still finds a sister of nine', () => {
+    expect(foundOfType('Ungdom på 9. trinn kommer med bekymring for vekt.', 'AGE')).toEqual([]);
+    expect(foundOfType('Hun har en søster på 9.', 'AGE')).toEqual(['AGE 9']);
+  });
+});
+
+describe('names of grades, eponyms and nynorsk verbs', () => {
+  it('leaves eponyms and cities that name a grade or a type', () => {
+    expect(found('Bristol type 6. Wagner grad 2 diabetisk fotsår. Hunt og Hess grad 2.')).toEqual(
+      [],
+    );
+    expect(found('Los Angeles grad B øsofagitt.')).toEqual([]);
+  });
+
+  it('still finds a person or a place that is not followed by a grade', () => {
+    expect(foundOfType('Hun flyttet til Bristol i fjor.', 'LOCATION')).toEqual([
+      'LOCATION Bristol',
+    ]);
+    expect(foundOfType('Dr. Wagner ringte i dag.', 'PERSON')).toEqual(['PERSON Dr. Wagner']);
+  });
+
+  it('leaves two eponyms in the genitive that share a sign, and still finds two owners', () => {
+    expect(found('Cullens og Grey Turners tegn ikke til stede.')).toEqual([]);
+    expect(foundOfType('Olas og Karis mor ringte i dag.', 'PERSON')).toContain('PERSON Olas');
+  });
+
+  it('leaves the nynorsk verb "minna på", and still finds Minna who calls', () => {
+    expect(found('Minna på om å bere alarmen.')).toEqual([]);
+    expect(foundOfType('Minna på kontoret ringte i dag.', 'PERSON')).toEqual(['PERSON Minna']);
+  });
+});
+
+describe('generic services and pastimes', () => {
+  it('leaves kinds of rehabilitation and a number of hospitals', () => {
+    expect(found('Legemiddelassistert rehabilitering følges opp av teamet.')).toEqual([]);
+    expect(found('Arbeidsrettet rehabilitering er søkt.')).toEqual([]);
+    expect(found('Geneva-skår brukes av noen sykehus i stedet.')).toEqual([]);
+  });
+
+  it('still finds a named hospital', () => {
+    expect(foundOfType('Hun ble innlagt på Sørlandet sykehus i natt.', 'ORGANIZATION')).toEqual([
+      'ORGANIZATION Sørlandet sykehus',
+    ]);
+  });
+
+  it('leaves a pastime written as one compound, and still finds a named club', () => {
+    expect(found('Er med i seniordans og synger i kor.')).toEqual([]);
+    expect(foundOfType('Han er med i Sagene turn.', 'ORGANIZATION')).toEqual([
+      'ORGANIZATION Sagene turn',
+    ]);
+  });
+});

@@ -1,0 +1,270 @@
+import type { Candidate } from '../types.js';
+
+/**
+ * Candidates of identifier-free clinical text that the words right around them show to be no
+ * identifier (issue 10, false detections per 1,000 clean words; ANNOTATION.md, "Never PHI"):
+ * weeks counted from an operation or within a stay, ages of groups in tables and programmes,
+ * eponyms and cities that name a grade, and generic services read as organisations. Each test is
+ * narrow and looks at one candidate and its neighbours; the caller drops the candidates for which
+ * `isClinicalContextSpan` is true before overlaps are resolved.
+ */
+export function isClinicalContextSpan(text: string, candidate: Candidate): boolean {
+  switch (candidate.type) {
+    case 'DATE':
+      return (
+        isWeekOfStay(text, candidate) ||
+        isMaturityWeek(text, candidate) ||
+        isWeekColumnHeading(text, candidate) ||
+        isFollowUpHeadingWeek(text, candidate) ||
+        isWeekAfterOperation(text, candidate)
+      );
+    case 'AGE':
+      return (
+        isAgeGroupRow(text, candidate) ||
+        isIncidenceAge(text, candidate) ||
+        isDelayInYears(text, candidate) ||
+        isProgrammeAge(text, candidate) ||
+        isSchoolGrade(text, candidate)
+      );
+    case 'PERSON':
+      return (
+        isNameOfGrade(text, candidate) ||
+        isCoordinatedEponym(text, candidate) ||
+        isNynorskRemindVerb(text, candidate)
+      );
+    case 'LOCATION':
+      return isNameOfGrade(text, candidate);
+    case 'ORGANIZATION':
+      return isGenericService(text, candidate) || isPastimeCompound(text, candidate);
+    case 'ADDRESS':
+    case 'EMAIL':
+    case 'ID':
+    case 'OTHER':
+    case 'PHONE':
+    case 'POSTAL_CODE':
+    case 'WORKPLACE':
+      return false;
+  }
+}
+
+/** The line that holds `at`, without its line break. */
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** The sentence before `at` on its line, at most `length` characters back. */
+function sentenceBefore(text: string, at: number, length: number): string {
+  return /[^.!?\n]*$/u.exec(text.slice(Math.max(0, at - length), at))?.[0] ?? '';
+}
+
+const weekValue = /^(?:uke|veke) (\d{1,2})$/iu;
+
+/**
+ * "Beboer på korttidsopphold, uke 2 av 3": the second week of a stay of three, not calendar week
+ * 2. "uke 3 av 1980" (a year after "av") stays a date.
+ */
+function isWeekOfStay(text: string, candidate: Candidate): boolean {
+  const week = weekValue.exec(text.slice(candidate.start, candidate.end));
+  if (week === null) return false;
+  const of = /^ av (\d{1,2})(?![\d/]|[.,:]\d)/u.exec(text.slice(candidate.end, candidate.end + 8));
+  return of !== null && Number(of[1]) >= Number(week[1]);
+}
+
+/**
+ * "Ballard-skår tilsvarende uke 36", "ROP-screening fra uke 31 korrigert alder": the maturity of a
+ * newborn in weeks of pregnancy, not a calendar week.
+ */
+function isMaturityWeek(text: string, candidate: Candidate): boolean {
+  if (!weekValue.test(text.slice(candidate.start, candidate.end))) return false;
+  if (
+    /(?:tilsvarende|svarande til|svarer til|korrigert|korrigerte)\s+$/iu.test(
+      text.slice(Math.max(0, candidate.start - 16), candidate.start),
+    )
+  )
+    return true;
+  return /^\s+korrigert(?:e)?\s+(?:alder|gestasjonsalder)/iu.test(
+    text.slice(candidate.end, candidate.end + 28),
+  );
+}
+
+/**
+ * "Analyse   Uke 0   Uke 2   Uke 4   Uke 8": the column headings of a table of values over the
+ * weeks of a treatment, as "Dag 2   Dag 4" heads a table of a stay.
+ */
+function isWeekColumnHeading(text: string, candidate: Candidate): boolean {
+  if (!weekValue.test(text.slice(candidate.start, candidate.end))) return false;
+  const columns = lineAround(text, candidate.start).match(
+    /(?:^|\s{2,})(?:uke|veke) \d{1,2}(?=\s{2,}|$)/giu,
+  );
+  return (columns ?? []).length >= 3;
+}
+
+/**
+ * "Oppfølging uke 4 … Oppfølging uke 8": headings of the consultations of one treatment, named by
+ * the week counted from its start, on lines of their own. A single "Kontroll uke 12" line stays a
+ * calendar week.
+ */
+function isFollowUpHeadingWeek(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!weekValue.test(value)) return false;
+  const line = lineAround(text, candidate.start);
+  const heading = /^(\p{Lu}\p{Ll}+) (?:uke|veke) (\d{1,2})$/u.exec(line.trimEnd());
+  if (heading === null) return false;
+  const word = heading[1] ?? '';
+  const series = text.match(new RegExp(`^${word} (?:uke|veke) \\d{1,2}[ \\t]*$`, 'gmu')) ?? [];
+  return new Set(series.map((entry) => entry.trim())).size >= 2;
+}
+
+/** Words of an operation, an injury or a start that weeks are counted from. */
+const countedFromPhrase =
+  /\b(?:etter|siden|sidan|fra|frå)\s+(?:operasjon|operasjonen|inngrepet|skaden|ulykka|ulykken|fødselen|fødsel|oppstart|oppstarten|behandlingsstart)\b|\bpostoperativ\p{L}*|\bpostop\b/iu;
+
+/** Signs of the calendar in a line: a month, a written date or a year. */
+const calendarSign =
+  /\b(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b|\b\d{1,2}\.\d{1,2}\b|\b(?:19|20)\d{2}\b|\b(?:neste|forrige|denne|førre|komande|kommende)\s+(?:uke|veke)\b/iu;
+
+/**
+ * "Opptrening hos håndterapeut fra uke 3" in a paragraph about the course after an operation,
+ * "Går uten krykker siden uke 6" below "Utskrevet dag 3 etter operasjonen": a week counted from
+ * the operation, not a calendar week. The operation must be named in the line or the line before,
+ * and neither may hold a month, a written date or a year ("Sykmeldt til uke 14, operert 3.2.").
+ */
+function isWeekAfterOperation(text: string, candidate: Candidate): boolean {
+  const week = weekValue.exec(text.slice(candidate.start, candidate.end));
+  if (week === null || Number(week[1]) > 26) return false;
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  const lineEnd = text.indexOf('\n', candidate.end);
+  const context = text.slice(previousStart, lineEnd < 0 ? text.length : lineEnd);
+  return countedFromPhrase.test(context) && !calendarSign.test(context);
+}
+
+/**
+ * "0–4 år      12      4 %", "80 år og eldre    24": a row of a table of age groups, or an open
+ * group ("80 år og eldre"), not a person's age. "Hun er 80 år og bor alene" stays an age.
+ */
+function isAgeGroupRow(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^\d{1,3} år$/u.test(value)) return false;
+  const after = text.slice(candidate.end, candidate.end + 16);
+  if (/^ og (?:eldre|eldre\.|over|oppover|yngre)(?![\p{L}])/u.test(after)) return true;
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  return (
+    /^\s*\d{1,3}\s?[-–]\s?$/u.test(text.slice(lineStart, candidate.start)) &&
+    /^\s{2,}\d/u.test(after)
+  );
+}
+
+/** Words of the incidence of a disease in a population. */
+const incidenceWord =
+  /\b(?:forekomst\p{L}*|insidens\p{L}*|prevalens\p{L}*|topp i|toppar seg|topper seg)\b/iu;
+
+/**
+ * "Type 1-diabetes har en topp i forekomst rundt 10–14 års alder": the age at which a disease is
+ * most frequent, no one person's age. "Hun fikk diagnosen i 14 års alder" stays an age.
+ */
+function isIncidenceAge(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,3}(?: år| års|-årene)$/u.test(text.slice(candidate.start, candidate.end)))
+    return false;
+  return incidenceWord.test(sentenceBefore(text, candidate.start, 100));
+}
+
+/**
+ * "Beinalder forsinket ett og et halvt år": a delay in years, not an age. "Hun er ett og et halvt
+ * år" stays an age.
+ */
+function isDelayInYears(text: string, candidate: Candidate): boolean {
+  return /(?:forsinket|forsinka|forskjøvet|forskyvd|avansert|fremskutt|framskutt|akselerert)\s+(?:med\s+)?$/iu.test(
+    text.slice(Math.max(0, candidate.start - 24), candidate.start),
+  );
+}
+
+/** Words of a programme of check-ups or vaccines for every child. */
+const programmeWord =
+  /\b(?:kontroller|konsultasjoner|vaksiner|vaksinasjon\p{L}*|programmet|programmets|screening\p{L}*)\b/iu;
+
+/**
+ * "Kontroller ved 4 uker, 6 uker, 3, 4, 5, 6, 8 og 10 måneder, 1 år, 15 måneder, 2 år og 4 år":
+ * the ages of a programme for every child, not a person's age. "Barna er 2 år, 4 år og 6 år"
+ * (no programme) stays ages.
+ */
+function isProgrammeAge(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2} år$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const sentence = sentenceBefore(text, candidate.start, 200);
+  if (!programmeWord.test(sentence) || !/\bved\b/iu.test(sentence)) return false;
+  const items = sentence.match(/\d{1,2} (?:uker|veker|måneder|månader|mnd|år)(?:,| og)/gu);
+  return (items ?? []).length >= 2;
+}
+
+/** "Ungdom på 9. trinn", "går i 4. klasse": a school grade, not an age. */
+function isSchoolGrade(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2}$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /^\.\s?(?:trinn|trinnet|klasse|klassen|klassetrinn|årstrinn|steg)(?![\p{L}])/u.test(
+    text.slice(candidate.end, candidate.end + 16),
+  );
+}
+
+/**
+ * "Bristol type 6", "Wagner grad 2", "Hunt og Hess grad 2", "Los Angeles grad B": an eponym or a
+ * city that names a grade or a type of a classification, not a person or a place.
+ */
+function isNameOfGrade(text: string, candidate: Candidate): boolean {
+  return /^(?: og \p{Lu}\p{Ll}+)?\s(?:type|grad|stadium|stadie)\s(?:\d|[IV]{1,4}(?![\p{L}])|[A-D](?![\p{L}]))/u.test(
+    text.slice(candidate.end, candidate.end + 40),
+  );
+}
+
+/** Nouns that an eponym in the genitive names: a sign, a test, a disease. */
+const eponymNoun =
+  /^(?:tegn|test|testen|prøve|prøven|manøver|manøveren|fenomen|refleks|triade|sykdom|syndrom|kriterier|kriteriene)(?![\p{L}])/u;
+
+/**
+ * "Cullens og Grey Turners tegn ikke til stede": the first of two eponyms in the genitive that
+ * share one sign or test, not a person. "Olas og Karis mor" stays names.
+ */
+function isCoordinatedEponym(text: string, candidate: Candidate): boolean {
+  if (!/\p{L}s$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const after = /^ og (?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}[\p{L}-]+s /u.exec(
+    text.slice(candidate.end, candidate.end + 40),
+  );
+  if (after === null) return false;
+  const rest = text.slice(candidate.end + after[0].length, candidate.end + after[0].length + 14);
+  return eponymNoun.test(rest);
+}
+
+/**
+ * "Minna på om å bere alarmen": nynorsk past tense of "minne" ("reminded") opening a sentence,
+ * not the given name Minna. "Minna på kontoret ringte" stays a name.
+ */
+function isNynorskRemindVerb(text: string, candidate: Candidate): boolean {
+  if (text.slice(candidate.start, candidate.end) !== 'Minna') return false;
+  return /^ på (?:om|at) /u.test(text.slice(candidate.end, candidate.end + 8));
+}
+
+/** Words of number or kind before a generic noun: "noen sykehus", "de fleste legekontor". */
+const quantifierFirst =
+  /^(?:noen|nokre|alle|mange|flere|fleire|andre|enkelte|disse|desse|ulike|begge|hvert|kvart|ethvert|samme|private|offentlige|norske)\s/u;
+
+/** Participles and adjectives that make a kind of service: "Arbeidsrettet rehabilitering". */
+const kindOfService =
+  /^\p{Lu}\p{Ll}{3,}(?:ert|rettet|retta|basert|ende)\s(?:rehabilitering|habilitering|behandling|oppfølging|avlastning|arbeid)$/u;
+
+/**
+ * "brukes av noen sykehus", "Legemiddelassistert rehabilitering", "Arbeidsrettet rehabilitering":
+ * a kind of service or a number of hospitals, not a named organisation. "Sørlandet sykehus"
+ * stays an organisation.
+ */
+function isGenericService(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  return quantifierFirst.test(value) || kindOfService.test(value);
+}
+
+/**
+ * "Er med i seniordans": a pastime written as one lower-case compound, not a club. "Er med i
+ * Sagene turn" stays a club.
+ */
+function isPastimeCompound(text: string, candidate: Candidate): boolean {
+  return /^\p{Ll}{3,}(?:dans|dansen)$/u.test(text.slice(candidate.start, candidate.end));
+}
