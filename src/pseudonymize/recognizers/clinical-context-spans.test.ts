@@ -176,3 +176,31 @@ describe('generic services and pastimes', () => {
     ]);
   });
 });
+
+describe('yearly plans, periods and rights', () => {
+  it('leaves weeks and months that recur every year, and still replaces a holiday week', () => {
+    expect(
+      found('Medisinsk avdeling har planlagt stengte senger i uke 28 til 31 hvert år.'),
+    ).toEqual([]);
+    expect(found('Sommertid innføres i mars.\nVintertid fra oktober.')).toEqual([]);
+    expect(foundOfType('Ferie i uke 28.', 'DATE')).toEqual(['DATE uke 28']);
+    expect(foundOfType('Hun flyttet hit i oktober.', 'DATE')).toEqual(['DATE oktober']);
+  });
+
+  it('leaves a duration range and the length of a guarantee, and still finds ages', () => {
+    expect(found('Søvnproblemer i 2–3 år.')).toEqual([]);
+    expect(found('Garantien på rullestolen er 2 år.')).toEqual([]);
+    expect(foundOfType('Barnet er 2–3 år.', 'AGE')).toContain('AGE 3 år');
+    expect(foundOfType('Hun er 2 år.', 'AGE')).toEqual(['AGE 2 år']);
+  });
+
+  it('leaves the age at which a right ends, and still finds the age of one child', () => {
+    expect(found('Foreldre har rett til informasjon til barnet er 18 år.')).toEqual([]);
+    expect(foundOfType('Hun bor hjemme til barnet er 2 år.', 'AGE')).toEqual(['AGE 2 år']);
+  });
+
+  it('leaves a name defined as a tree, and still finds a friend with that name', () => {
+    expect(found('Ask er et tre som også kan gi allergi.')).toEqual([]);
+    expect(foundOfType('Ask er en god venn av familien.', 'PERSON')).toEqual(['PERSON Ask']);
+  });
+});

@@ -16,7 +16,9 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isMaturityWeek(text, candidate) ||
         isWeekColumnHeading(text, candidate) ||
         isFollowUpHeadingWeek(text, candidate) ||
-        isWeekAfterOperation(text, candidate)
+        isWeekAfterOperation(text, candidate) ||
+        isYearlyWeek(text, candidate) ||
+        isClockChangeMonth(text, candidate)
       );
     case 'AGE':
       return (
@@ -24,13 +26,17 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isIncidenceAge(text, candidate) ||
         isDelayInYears(text, candidate) ||
         isProgrammeAge(text, candidate) ||
-        isSchoolGrade(text, candidate)
+        isSchoolGrade(text, candidate) ||
+        isDurationRange(text, candidate) ||
+        isLengthOfPeriod(text, candidate) ||
+        isAgeOfRight(text, candidate)
       );
     case 'PERSON':
       return (
         isNameOfGrade(text, candidate) ||
         isCoordinatedEponym(text, candidate) ||
-        isNynorskRemindVerb(text, candidate)
+        isNynorskRemindVerb(text, candidate) ||
+        isNameDefinedAsThing(text, candidate)
       );
     case 'LOCATION':
       return isNameOfGrade(text, candidate);
@@ -267,4 +273,79 @@ function isGenericService(text: string, candidate: Candidate): boolean {
  */
 function isPastimeCompound(text: string, candidate: Candidate): boolean {
   return /^\p{Ll}{3,}(?:dans|dansen)$/u.test(text.slice(candidate.start, candidate.end));
+}
+
+/**
+ * "Medisinsk avdeling har stengte senger i uke 28 til 31 hvert år": weeks of a plan that repeats
+ * every year, not a date in a person's life. "Ferie i uke 28" stays a date.
+ */
+function isYearlyWeek(text: string, candidate: Candidate): boolean {
+  if (!weekValue.test(text.slice(candidate.start, candidate.end))) return false;
+  return /^(?:\s?(?:[-–]|til|og)\s?\d{1,2})?\s+(?:hvert år|kvart år|årlig|kvart år)(?![\p{L}])/u.test(
+    text.slice(candidate.end, candidate.end + 24),
+  );
+}
+
+/**
+ * "Sommertid innføres i mars. Vintertid fra oktober.": the months of the change of the clocks for
+ * everyone, not a date in a person's life.
+ */
+function isClockChangeMonth(text: string, candidate: Candidate): boolean {
+  if (!/^\p{L}+$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /\b(?:sommertid|vintertid|sommertida|vintertida)\s+(?:\p{L}+\s+){0,2}(?:fra|i|frå)\s+$/iu.test(
+    sentenceBefore(text, candidate.start, 40),
+  );
+}
+
+/**
+ * "Søvnproblemer i 2–3 år": a duration given as a range, not an age. "Barnet er 2–3 år" (no "i")
+ * stays an age.
+ */
+function isDurationRange(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2} år$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /(?:^|\s)i\s+(?:over\s+|under\s+|mer enn\s+)?\d{1,2}\s?[-–]\s?$/u.test(
+    text.slice(Math.max(0, candidate.start - 20), candidate.start),
+  );
+}
+
+/** Nouns of a length of time that a sentence may give in years. */
+const periodSubject =
+  /(?:^|[.!?\n]\s*)(?:garantien|garantitida|garantitiden|levetiden|levetida|holdbarheten|varigheten|ventetiden|ventetida|behandlingstiden|oppfølgingstiden|oppfølgingen|perioden|fristen|karenstiden|intervallet)(?:\s+(?:på|for|av)\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:er|var|blir)\s+(?:på\s+|inntil\s+|minst\s+)?$/iu;
+
+/**
+ * "Garantien på rullestolen er 2 år", "Ventetiden er 1 år": a length of time, not an age.
+ * "Hun er 2 år" stays an age.
+ */
+function isLengthOfPeriod(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,3} år$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return periodSubject.test(text.slice(Math.max(0, candidate.start - 60), candidate.start));
+}
+
+/** Words of a right, a duty or a law in the sentence of an age limit. */
+const rightWord =
+  /\b(?:rett|rettar|rettigheter|plikt|plikter|lov\p{L}*|samtykke\p{L}*|foreldreansvar\p{L}*)\b/iu;
+
+/**
+ * "Foreldre har rett til informasjon til barnet er 18 år": the age at which a right ends, for
+ * every child, not one child's age. "Hun bor hjemme til barnet er 2 år" (no right) stays an age.
+ */
+function isAgeOfRight(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2} år$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const sentence = sentenceBefore(text, candidate.start, 120);
+  return (
+    /\b(?:til|før|når|inntil|fram til|frem til)\s+(?:barnet|barn|ungdommen|man|en|du)\s+(?:er|blir|fyller)\s+$/u.test(
+      sentence,
+    ) && rightWord.test(sentence)
+  );
+}
+
+/**
+ * "Ask er et tre som også kan gi allergi": a word that is also a given name, defined as a tree, a
+ * plant or a bird, not a person. "Ask er en god venn" stays a name.
+ */
+function isNameDefinedAsThing(text: string, candidate: Candidate): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /^ er (?:et|en|ei|eit|ein) (?:\p{L}+ )?(?:tre|treslag|plante|busk|blomst|fugl|fuglenavn|gras|gress)(?![\p{L}])/u.test(
+    text.slice(candidate.end, candidate.end + 32),
+  );
 }
