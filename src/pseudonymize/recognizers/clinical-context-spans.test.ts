@@ -204,3 +204,22 @@ describe('yearly plans, periods and rights', () => {
     expect(foundOfType('Ask er en god venn av familien.', 'PERSON')).toEqual(['PERSON Ask']);
   });
 });
+
+describe('roles, degrees and abbreviations in notes and signatures', () => {
+  it('leaves the doctor on a shift named by the shift, and still finds a colleague by name', () => {
+    expect(found('Forvakt ringte om kvelden. Mellomvakt kom inn.')).toEqual([]);
+    expect(foundOfType('Forvakten, Ingrid Olsen, ringte om kvelden.', 'PERSON')).toEqual([
+      'PERSON Ingrid Olsen',
+    ]);
+  });
+
+  it('leaves a degree and a part-time chair, and still finds a professor by name', () => {
+    expect(found('Ph.d., lege i spesialisering.\nProfessor II.')).toEqual([]);
+    expect(foundOfType('Professor Hansen ringte.', 'PERSON')).toEqual(['PERSON Professor Hansen']);
+  });
+
+  it('leaves "UTP" (utskrivningsklar pasient) opening a sentence, and still finds initials', () => {
+    expect(found('AMK varslet legevakten. UTP ble ikke meldt.')).toEqual([]);
+    expect(foundOfType('Drøftet med TH i dag.', 'PERSON')).toEqual(['PERSON TH']);
+  });
+});

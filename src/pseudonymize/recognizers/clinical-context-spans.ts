@@ -36,7 +36,9 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isNameOfGrade(text, candidate) ||
         isCoordinatedEponym(text, candidate) ||
         isNynorskRemindVerb(text, candidate) ||
-        isNameDefinedAsThing(text, candidate)
+        isNameDefinedAsThing(text, candidate) ||
+        isShiftRole(text, candidate) ||
+        isDegreeOrChair(text, candidate)
       );
     case 'LOCATION':
       return isNameOfGrade(text, candidate);
@@ -347,5 +349,27 @@ function isNameDefinedAsThing(text: string, candidate: Candidate): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(candidate.start, candidate.end))) return false;
   return /^ er (?:et|en|ei|eit|ein) (?:\p{L}+ )?(?:tre|treslag|plante|busk|blomst|fugl|fuglenavn|gras|gress)(?![\p{L}])/u.test(
     text.slice(candidate.end, candidate.end + 32),
+  );
+}
+
+/**
+ * "Forvakt ringte om kvelden", "Mellomvakt kom inn": the doctor on a shift, named by the shift, not
+ * a person.
+ */
+function isShiftRole(text: string, candidate: Candidate): boolean {
+  return /^\p{Lu}\p{Ll}{1,12}vakt(?:a|en)?$/u.test(text.slice(candidate.start, candidate.end));
+}
+
+/**
+ * "Ph.d., lege i spesialisering", "Professor II": a degree or a part-time chair in a title line,
+ * not a person. "Professor Hansen" stays a name.
+ */
+function isDegreeOrChair(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (value === 'Ph' || value === 'PH')
+    return /^\.\s?[dD]\./u.test(text.slice(candidate.end, candidate.end + 4));
+  if (!/^(?:I|II|III|IV)$/u.test(value)) return false;
+  return /(?:^|\s)(?:Professor|professor|Dosent|dosent|Førsteamanuensis|førsteamanuensis)\s+$/u.test(
+    text.slice(Math.max(0, candidate.start - 20), candidate.start),
   );
 }
