@@ -223,3 +223,17 @@ describe('roles, degrees and abbreviations in notes and signatures', () => {
     expect(foundOfType('Drøftet med TH i dag.', 'PERSON')).toEqual(['PERSON TH']);
   });
 });
+
+describe('possessives and the end of a programme', () => {
+  it('leaves "sykepleieren vår", and still finds the nurse named Vår', () => {
+    expect(found('Du tar en pusteprøve hos sykepleieren vår.')).toEqual([]);
+    expect(foundOfType('Hun snakket med sykepleier Vår i dag.', 'PERSON')).toEqual([
+      'PERSON sykepleier Vår',
+    ]);
+  });
+
+  it('leaves the age a programme of checks ends at, and still finds a child said to turn two', () => {
+    expect(found('Det er den siste kontrollen før barnet fyller to.')).toEqual([]);
+    expect(foundOfType('Hun flyttet før barnet fyller to.', 'AGE')).toEqual(['AGE to']);
+  });
+});

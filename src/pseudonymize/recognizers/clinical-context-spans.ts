@@ -38,7 +38,8 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isNynorskRemindVerb(text, candidate) ||
         isNameDefinedAsThing(text, candidate) ||
         isShiftRole(text, candidate) ||
-        isDegreeOrChair(text, candidate)
+        isDegreeOrChair(text, candidate) ||
+        isRoleWithPossessive(text, candidate)
       );
     case 'LOCATION':
       return isNameOfGrade(text, candidate);
@@ -328,17 +329,21 @@ const rightWord =
   /\b(?:rett|rettar|rettigheter|plikt|plikter|lov\p{L}*|samtykke\p{L}*|foreldreansvar\p{L}*)\b/iu;
 
 /**
- * "Foreldre har rett til informasjon til barnet er 18 år": the age at which a right ends, for
- * every child, not one child's age. "Hun bor hjemme til barnet er 2 år" (no right) stays an age.
+ * "Foreldre har rett til informasjon til barnet er 18 år", "den siste kontrollen før barnet fyller
+ * to": the age at which a right or a programme ends, for every child, not one child's age. "Hun bor hjemme til barnet er 2 år" (no right) stays an age.
  */
 function isAgeOfRight(text: string, candidate: Candidate): boolean {
-  if (!/^\d{1,2} år$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const value = text.slice(candidate.start, candidate.end);
   const sentence = sentenceBefore(text, candidate.start, 120);
-  return (
-    /\b(?:til|før|når|inntil|fram til|frem til)\s+(?:barnet|barn|ungdommen|man|en|du)\s+(?:er|blir|fyller)\s+$/u.test(
+  if (
+    !/\b(?:til|før|når|inntil|fram til|frem til)\s+(?:barnet|barn|ungdommen|man|en|du)\s+(?:er|blir|fyller)\s+$/u.test(
       sentence,
-    ) && rightWord.test(sentence)
-  );
+    )
+  )
+    return false;
+  if (/^\d{1,2} år$/u.test(value)) return rightWord.test(sentence);
+  // "17-månederskontrollen er den siste kontrollen før barnet fyller to": a check of a programme.
+  return /^\p{Ll}+$/u.test(value) && /\p{L}*kontroll\p{L}*/iu.test(sentence);
 }
 
 /**
@@ -371,5 +376,21 @@ function isDegreeOrChair(text: string, candidate: Candidate): boolean {
   if (!/^(?:I|II|III|IV)$/u.test(value)) return false;
   return /(?:^|\s)(?:Professor|professor|Dosent|dosent|Førsteamanuensis|førsteamanuensis)\s+$/u.test(
     text.slice(Math.max(0, candidate.start - 20), candidate.start),
+  );
+}
+
+/**
+ * "hos sykepleieren vår", "legen min": a role in the definite form with a possessive, not the
+ * names Vår or Min. "sykepleier Vår" stays a name.
+ */
+function isRoleWithPossessive(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  const role = /^\p{Ll}{3,}(?:en|et|a|ene|ane|na) (?:vår|våre|mi|min|mitt)$/u;
+  if (role.test(value)) return true;
+  return (
+    /^(?:vår|våre|mi|min|mitt)$/u.test(value) &&
+    /(?:^|\s)\p{Ll}{3,}(?:en|et|a|ene|ane|na) $/u.test(
+      text.slice(Math.max(0, candidate.start - 24), candidate.start),
+    )
   );
 }
