@@ -237,3 +237,10 @@ describe('possessives and the end of a programme', () => {
     expect(foundOfType('Hun flyttet før barnet fyller to.', 'AGE')).toEqual(['AGE to']);
   });
 });
+
+describe('numbers of forms', () => {
+  it('leaves the number of a form, and still replaces a date after "Kontroll"', () => {
+    expect(found('Legeerklæring ved arbeidsuførhet. Skjema 08-07.08. Del 1 til 5.')).toEqual([]);
+    expect(foundOfType('Kontroll 07.08 hos fastlegen.', 'DATE')).toEqual(['DATE 07.08']);
+  });
+});

@@ -18,7 +18,8 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isFollowUpHeadingWeek(text, candidate) ||
         isWeekAfterOperation(text, candidate) ||
         isYearlyWeek(text, candidate) ||
-        isClockChangeMonth(text, candidate)
+        isClockChangeMonth(text, candidate) ||
+        isFormNumber(text, candidate)
       );
     case 'AGE':
       return (
@@ -392,5 +393,16 @@ function isRoleWithPossessive(text: string, candidate: Candidate): boolean {
     /(?:^|\s)\p{Ll}{3,}(?:en|et|a|ene|ane|na) $/u.test(
       text.slice(Math.max(0, candidate.start - 24), candidate.start),
     )
+  );
+}
+
+/**
+ * "Skjema 08-07.08", "blankett 00-01.01": the number of a form, not a day and a month.
+ * "Kontroll 07.08" stays a date.
+ */
+function isFormNumber(text: string, candidate: Candidate): boolean {
+  if (!/^\d{2}\.\d{2}\.?$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /(?:skjema|skjemaet|blankett|blanketten|NAV-skjema)\s+(?:nr\.?\s+)?\d{2}-$/iu.test(
+    text.slice(Math.max(0, candidate.start - 24), candidate.start),
   );
 }
