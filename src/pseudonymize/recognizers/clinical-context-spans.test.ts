@@ -244,3 +244,19 @@ describe('numbers of forms', () => {
     expect(foundOfType('Kontroll 07.08 hos fastlegen.', 'DATE')).toEqual(['DATE 07.08']);
   });
 });
+
+describe('kinds of workplace written with a capital', () => {
+  it('leaves a generic workplace and a kind of department', () => {
+    expect(found('Jobber på Legevakten som sykepleier. Lærer på Ungdomsskolen.')).toEqual([]);
+    expect(found('Hun jobber som sykepleier på Medisinsk avdeling.')).toEqual([]);
+  });
+
+  it('still replaces a school named after its place and a named hospital', () => {
+    expect(foundOfType('Han jobber på Kringsjåskolen som lærer.', 'WORKPLACE')).toEqual([
+      'WORKPLACE Kringsjåskolen',
+    ]);
+    expect(foundOfType('Hun jobber på Lovisenberg sykehus.', 'WORKPLACE')).toEqual([
+      'WORKPLACE Lovisenberg sykehus',
+    ]);
+  });
+});

@@ -46,13 +46,14 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
       return isNameOfGrade(text, candidate);
     case 'ORGANIZATION':
       return isGenericService(text, candidate) || isPastimeCompound(text, candidate);
+    case 'WORKPLACE':
+      return isGenericWorkplace(text, candidate);
     case 'ADDRESS':
     case 'EMAIL':
     case 'ID':
     case 'OTHER':
     case 'PHONE':
     case 'POSTAL_CODE':
-    case 'WORKPLACE':
       return false;
   }
 }
@@ -404,5 +405,30 @@ function isFormNumber(text: string, candidate: Candidate): boolean {
   if (!/^\d{2}\.\d{2}\.?$/u.test(text.slice(candidate.start, candidate.end))) return false;
   return /(?:skjema|skjemaet|blankett|blanketten|NAV-skjema)\s+(?:nr\.?\s+)?\d{2}-$/iu.test(
     text.slice(Math.max(0, candidate.start - 24), candidate.start),
+  );
+}
+
+/** Kinds of workplace in the definite form, written with a capital by some clinicians. */
+const genericWorkplace =
+  /^(?:(?:ungdoms|barne|grunn)?skolen|skulen|barnehagen|butikken|lageret|(?:syke|sjuke)(?:hjemmet|heimen)|legevakten|legevakta|intensiven|akutten|akuttmottaket|(?:hjemme|heime)(?:tjenesten|tenesta|sykepleien|sjukepleia)|(?:føde|barsel)?avdelingen|rusomsorgen|kantina|kantinen|verkstedet|kjøkkenet|fabrikken|sengeposten|poliklinikken|resepsjonen)$/u;
+
+/** Adjectives that name a kind of hospital department: "Medisinsk avdeling". */
+const departmentAdjective =
+  /^(?:Medisinsk|Kirurgisk|Ortopedisk|Nevrologisk|Psykiatrisk|Gynekologisk|Geriatrisk|Onkologisk|Urologisk)$/u;
+
+/**
+ * "Jobber på Legevakten som sykepleier", "Lærer på Ungdomsskolen", "sykepleier på Medisinsk
+ * avdeling": a kind of workplace written with a capital, no named employer. "Jobber på
+ * Kringsjåskolen" (a school named after its place) stays a workplace.
+ */
+function isGenericWorkplace(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^\p{Lu}/u.test(value)) return false;
+  if (genericWorkplace.test(value.toLowerCase())) return true;
+  return (
+    departmentAdjective.test(value) &&
+    /^\s(?:avdeling|poliklinikk|sengepost|klinikk|post)(?![\p{L}])/u.test(
+      text.slice(candidate.end, candidate.end + 16),
+    )
   );
 }
