@@ -260,3 +260,22 @@ describe('kinds of workplace written with a capital', () => {
     ]);
   });
 });
+
+describe('weeks of a course and ages of criteria', () => {
+  it('leaves weeks counted in a chemotherapy cycle, and still replaces a holiday week', () => {
+    expect(
+      found('Uke 2 i syklusen er det ofte lave blodverdier. Ved feber i uke 2 ring avdelingen.'),
+    ).toEqual([]);
+    expect(found('Uke 4 i rehabiliteringsoppholdet: avslutning.')).toEqual([]);
+    expect(foundOfType('Hun har ferie i uke 2.', 'DATE')).toEqual(['DATE uke 2']);
+  });
+
+  it('leaves ages of criteria and scores, and still finds a person of that age', () => {
+    expect(found('Inklusjonskriterier: 18 år eller eldre. Alder 18–75 år ved inklusjon.')).toEqual(
+      [],
+    );
+    expect(found('CHA2DS2-VASc: Alder ≥ 75 år gir 2 poeng.')).toEqual([]);
+    expect(found('Studien gjelder personer 40–80 år med høyt blodtrykk.')).toEqual([]);
+    expect(foundOfType('Hun er 75 år og bor alene.', 'AGE')).toEqual(['AGE 75 år']);
+  });
+});

@@ -19,7 +19,8 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isWeekAfterOperation(text, candidate) ||
         isYearlyWeek(text, candidate) ||
         isClockChangeMonth(text, candidate) ||
-        isFormNumber(text, candidate)
+        isFormNumber(text, candidate) ||
+        isWeekOfCourse(text, candidate)
       );
     case 'AGE':
       return (
@@ -30,7 +31,8 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isSchoolGrade(text, candidate) ||
         isDurationRange(text, candidate) ||
         isLengthOfPeriod(text, candidate) ||
-        isAgeOfRight(text, candidate)
+        isAgeOfRight(text, candidate) ||
+        isAgeCriterion(text, candidate)
       );
     case 'PERSON':
       return (
@@ -160,7 +162,7 @@ function isAgeGroupRow(text: string, candidate: Candidate): boolean {
   const value = text.slice(candidate.start, candidate.end);
   if (!/^\d{1,3} år$/u.test(value)) return false;
   const after = text.slice(candidate.end, candidate.end + 16);
-  if (/^ og (?:eldre|eldre\.|over|oppover|yngre)(?![\p{L}])/u.test(after)) return true;
+  if (/^ (?:og|eller) (?:eldre|over|oppover|yngre)(?![\p{L}])/u.test(after)) return true;
   const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
   return (
     /^\s*\d{1,3}\s?[-–]\s?$/u.test(text.slice(lineStart, candidate.start)) &&
@@ -431,4 +433,33 @@ function isGenericWorkplace(text: string, candidate: Candidate): boolean {
       text.slice(candidate.end, candidate.end + 16),
     )
   );
+}
+
+/** Nouns of a course of treatment or a stay that weeks are counted in. */
+const courseNoun =
+  /(?:uke|veke) \d{1,2} (?:i|på|av) (?:\p{L}*syklus(?:en)?|\p{L}*kur(?:en|a)?|\p{L}*opphold(?:et)?|\p{L}*behandling(?:en|a)?|antibiotika|\p{L}*programmet|\p{L}*perioden|\p{L}*forløpet)(?![\p{L}])/iu;
+
+/**
+ * "Uke 2 i syklusen er det ofte lave blodverdier", "Uke 4 i rehabiliteringsoppholdet", "uke 2 på
+ * antibiotika": a week counted in a course of treatment or a stay, and the other weeks of the same
+ * paragraph ("ved feber i uke 2"), not calendar weeks. "Ferie i uke 2" stays a date.
+ */
+function isWeekOfCourse(text: string, candidate: Candidate): boolean {
+  if (!weekValue.test(text.slice(candidate.start, candidate.end))) return false;
+  if (courseNoun.test(text.slice(candidate.start, candidate.end + 40))) return true;
+  return courseNoun.test(lineAround(text, candidate.start));
+}
+
+/** Words of a criterion or a group before a range of ages: "Alder 18–75 år", "personer 40–80 år". */
+const criterionBefore =
+  /(?:^|[\s:(])(?:alder|alderen|personer|pasienter|menn|kvinner|deltakere|deltakarar|voksne|ungdom|gjelder)\s+\d{1,2}\s?[-–]\s?$/iu;
+
+/**
+ * "Alder 18–75 år ved inklusjon", "personer 40–80 år", "Alder ≥ 75 år gir 2 poeng": an age of a
+ * criterion or a score, not a person's age. "Hun er 75 år" stays an age.
+ */
+function isAgeCriterion(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,3} år$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
+  return /(?:≥|≤|>=|<=|>|<)\s?$/u.test(before) || criterionBefore.test(before);
 }
