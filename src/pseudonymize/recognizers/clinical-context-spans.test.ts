@@ -279,3 +279,16 @@ describe('weeks of a course and ages of criteria', () => {
     expect(foundOfType('Hun er 75 år og bor alene.', 'AGE')).toEqual(['AGE 75 år']);
   });
 });
+
+describe('ages of things and of many people in nynorsk speech', () => {
+  it('leaves the age of a car, a house and beds, and still finds a boy of twenty', () => {
+    expect(found('bilen er tjue år gammal, og huset er hundre år')).toEqual([]);
+    expect(found('sengene på avdelinga er femten år gamle')).toEqual([]);
+    expect(foundOfType('guten er tjue år gammal', 'AGE')).toEqual(['AGE tjue år']);
+  });
+
+  it('leaves a decade of life for many, and still finds one person in that decade', () => {
+    expect(found('i femtiårsalderen får mange vondt i ryggen')).toEqual([]);
+    expect(foundOfType('ho fekk det i femtiårsalderen', 'AGE')).toEqual(['AGE femtiårsalderen']);
+  });
+});

@@ -32,7 +32,9 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isDurationRange(text, candidate) ||
         isLengthOfPeriod(text, candidate) ||
         isAgeOfRight(text, candidate) ||
-        isAgeCriterion(text, candidate)
+        isAgeCriterion(text, candidate) ||
+        isSpokenAgeOfThing(text, candidate) ||
+        isGroupDecadeOfLife(text, candidate)
       );
     case 'PERSON':
       return (
@@ -462,4 +464,37 @@ function isAgeCriterion(text: string, candidate: Candidate): boolean {
   if (!/^\d{1,3} år$/u.test(text.slice(candidate.start, candidate.end))) return false;
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   return /(?:≥|≤|>=|<=|>|<)\s?$/u.test(before) || criterionBefore.test(before);
+}
+
+/** Things, in bokmål and nynorsk, whose age a note or a speaker may give. */
+const thingBefore =
+  /(?:^|[\s,.!?])(?:bilen|huset|båten|kjøkkenet|kjøkenet|sengene|senga|sengen|heisen|rullatoren|trappa|trappen|taket|hytta|utstyret|apparatet|maskina|maskinen|protesen|bygget|bygningen|madrassen|stolen|rullestolen|høyreapparatet|hørselsapparatet|brillene|traktoren|fjøset|låven|løa)(?:\s+(?:på|i|til)\s+\p{L}+)?\s+(?:er|var)\s+(?:no\s+|nå\s+|snart\s+|over\s+)?$/iu;
+
+/**
+ * "bilen er tjue år gammal", "huset er hundre år", "sengene er femten år gamle": the age of a
+ * thing, also said in words or in nynorsk, not of a person. "Guten er tjue år" stays an age.
+ */
+function isSpokenAgeOfThing(text: string, candidate: Candidate): boolean {
+  if (
+    !/^\p{L}+ år(?: gammal| gammalt| gamle| gammel| gammelt)?$/u.test(
+      text.slice(candidate.start, candidate.end),
+    )
+  )
+    return false;
+  return thingBefore.test(text.slice(Math.max(0, candidate.start - 40), candidate.start));
+}
+
+/** Words of many people in the clause of a decade of life. */
+const manyPeople =
+  /\b(?:mange|alle|folk|fleire|flere|de fleste|dei fleste|kvinner|kvinnor|menn)\b/iu;
+
+/**
+ * "i femtiårsalderen får mange vondt i ryggen", "i sekstiårsalderen bør alle sjekke tarmen": a
+ * decade of life for many people, not one person's age. "Ho fekk det i femtiårsalderen" stays an
+ * age.
+ */
+function isGroupDecadeOfLife(text: string, candidate: Candidate): boolean {
+  if (!/årsalder(?:en)?$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const after = /^[^.!?\n,]*/u.exec(text.slice(candidate.end, candidate.end + 40))?.[0] ?? '';
+  return manyPeople.test(after);
 }
