@@ -2,6 +2,7 @@ import { medicalCompanies } from '../gazetteers/medical-terms.js';
 import type { Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
+import { isClinicalContextSpan } from './clinical-context-spans.js';
 import { findTokenIndex, isClinicalNonDate } from './clinical-non-dates.js';
 import { isClinicalTermSpan } from './clinical-term-spans.js';
 import { isGroupAge } from './generic-ages.js';
@@ -22,7 +23,8 @@ export function isClinicalNonIdentifier(
   tokens: readonly Token[],
   candidate: Candidate,
 ): boolean {
-  if (isClinicalTermSpan(text, tokens, candidate)) return true;
+  if (isClinicalTermSpan(text, tokens, candidate) || isClinicalContextSpan(text, candidate))
+    return true;
   if (candidate.type === 'DATE') return isClinicalNonDate(text, tokens, candidate);
   if (candidate.type === 'ADDRESS') return isDoseAfterName(text, candidate);
   // "Kontroll om 1/2 år": half a year, the "2 år" is no age; nor the decimals of "3,5 år" (the

@@ -395,19 +395,23 @@ function isStatisticAge(text: string, candidate: Candidate): boolean {
 }
 
 /**
- * "Uke 1–2: gå korte turer. Uke 3–6: øke gradvis.": the weeks of a plan that counts from its own
+ * "Uke 1–2: gå korte turer. Uke 3–6: øke gradvis.", "Uke 6 og 7: 12,5 mg": the weeks of a plan that counts from its own
  * start, written as entries, not calendar weeks.
  */
 function isPlanWeek(text: string, candidate: Candidate): boolean {
   if (!/^(?:uke|veke) \d{1,2}$/iu.test(text.slice(candidate.start, candidate.end))) return false;
   if (
-    !/^(?:\s?[-–]\s?\d{1,2})?(?: og utover)?:/u.test(text.slice(candidate.end, candidate.end + 14))
+    !/^(?:\s?[-–]\s?\d{1,2}| og \d{1,2})?(?: og utover)?:/u.test(
+      text.slice(candidate.end, candidate.end + 14),
+    )
   )
     return false;
   const around = text.slice(Math.max(0, candidate.start - 300), candidate.end + 300);
   return (
-    (around.match(/\b(?:uke|veke) \d{1,2}(?:\s?[-–]\s?\d{1,2})?(?: og utover)?:/giu) ?? [])
-      .length >= 3
+    (
+      around.match(/\b(?:uke|veke) \d{1,2}(?:\s?[-–]\s?\d{1,2}| og \d{1,2})?(?: og utover)?:/giu) ??
+      []
+    ).length >= 3
   );
 }
 

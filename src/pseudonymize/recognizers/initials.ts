@@ -151,6 +151,8 @@ const clinicalAbbreviations = new Set([
   'IOP',
   'PPT',
   'KAD',
+  // Utskrivningsklar pasient: "UTP ble meldt".
+  'UTP',
   'NB',
   'PO',
   'IV',

@@ -1,0 +1,294 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map(
+    (entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`,
+  );
+}
+
+function foundOfType(text: string, type: string): string[] {
+  return found(text).filter((entry) => entry.startsWith(`${type} `));
+}
+
+describe('weeks counted from a treatment, a stay or a birth', () => {
+  it('leaves the steps of a tapering plan written as "Uke 6 og 7:"', () => {
+    const plan = [
+      'Uke 1: 30 mg daglig. Uke 2: 25 mg daglig. Uke 3: 20 mg daglig.',
+      'Uke 4: 17,5 mg daglig. Uke 5: 15 mg daglig. Uke 6 og 7: 12,5 mg daglig.',
+    ].join(' ');
+    expect(foundOfType(plan, 'DATE')).toEqual([]);
+  });
+
+  it('still replaces a calendar week in a sentence about holidays', () => {
+    expect(foundOfType('Hun har ferie uke 6 og 7 og er tilbake etterpå.', 'DATE')).toEqual([
+      'DATE uke 6',
+    ]);
+  });
+
+  it('leaves the second week of a stay of three, and still replaces a week of a year', () => {
+    expect(foundOfType('Beboer på korttidsopphold, uke 2 av 3. Går med rullator.', 'DATE')).toEqual(
+      [],
+    );
+    expect(foundOfType('Sykmeldt uke 3 av 2024.', 'DATE')).toContain('DATE uke 3');
+  });
+
+  it('leaves the maturity of a newborn in weeks, and still replaces a calendar week', () => {
+    expect(foundOfType('Ballard-skår tilsvarende uke 36.', 'DATE')).toEqual([]);
+    expect(
+      foundOfType('ROP-screening gjøres fra uke 31 korrigert alder hos premature.', 'DATE'),
+    ).toEqual([]);
+    expect(foundOfType('Time til øyelege i uke 36.', 'DATE')).toEqual(['DATE uke 36']);
+  });
+
+  it('leaves the week columns of a table of values, and still replaces one week in a sentence', () => {
+    const table = [
+      'Analyse        Uke 0   Uke 2   Uke 4   Uke 8   Uke 12',
+      'Hb             12.1    12.0    11.8    12.3    12.6',
+    ].join('\n');
+    expect(foundOfType(table, 'DATE')).toEqual([]);
+    expect(foundOfType('Ny Hb tas i uke 8 hos fastlegen.', 'DATE')).toEqual(['DATE uke 8']);
+  });
+
+  it('leaves follow-up headings in a series, and still replaces a single heading', () => {
+    const notes = [
+      'Oppfølging uke 4',
+      'Bedre. NRS 3 mot 6 ved start.',
+      'Oppfølging uke 8',
+      'Nesten smertefri.',
+    ].join('\n');
+    expect(foundOfType(notes, 'DATE')).toEqual([]);
+    expect(foundOfType('Kontroll uke 12\nBedre.', 'DATE')).toEqual(['DATE uke 12']);
+  });
+
+  it('leaves weeks counted from an operation named nearby', () => {
+    expect(
+      foundOfType(
+        'Forløp etter operasjon: Gipsskinne i to uker, deretter opptrening fra uke 3.',
+        'DATE',
+      ),
+    ).toEqual([]);
+    expect(
+      foundOfType(
+        'Utskrevet dag 3 etter operasjonen.\nSubjektivt: Går uten krykker siden uke 6.',
+        'DATE',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still replaces a calendar week when the line also holds a date or a month', () => {
+    expect(foundOfType('Operert 3.2. Etter operasjonen sykmeldt til uke 14.', 'DATE')).toContain(
+      'DATE uke 14',
+    );
+    expect(foundOfType('Sykmeldt til uke 14 i 2025, etter operasjonen.', 'DATE')).toContain(
+      'DATE uke 14',
+    );
+  });
+});
+
+describe('ages of groups, programmes and delays', () => {
+  it('leaves the rows of a table of age groups and an open group', () => {
+    const table = [
+      'Aldersgruppe     Antall   Andel',
+      '0–4 år            12      4 %',
+      '18–44 år          88      29 %',
+      '80 år og eldre    24      8 %',
+    ].join('\n');
+    expect(foundOfType(table, 'AGE')).toEqual([]);
+  });
+
+  it("still finds a person's age before 'og'", () => {
+    expect(foundOfType('Hun er 80 år og bor alene.', 'AGE')).toEqual(['AGE 80 år']);
+  });
+
+  it('leaves the age at which a disease is most frequent, and still finds an age at diagnosis', () => {
+    expect(
+      foundOfType('Type 1-diabetes har en topp i forekomst rundt 10–14 års alder.', 'AGE'),
+    ).toEqual([]);
+    expect(foundOfType('Hun fikk diagnosen i 14 års alder.', 'AGE')).toEqual(['AGE 14 års']);
+  });
+
+  it('leaves a delay of bone age in years, and still finds a child of that age', () => {
+    expect(foundOfType('Beinalder forsinket ett og et halvt år.', 'AGE')).toEqual([]);
+    expect(foundOfType('Gutten er ett og et halvt år.', 'AGE')).not.toEqual([]);
+  });
+
+  it('leaves the ages of a programme of check-ups, and still finds the ages of children', () => {
+    expect(
+      foundOfType(
+        'Kontroller ved 4 uker, 6 uker, 3, 4 og 10 måneder, 1 år, 15 måneder, 2 år og 4 år.',
+        'AGE',
+      ),
+    ).toEqual([]);
+    expect(foundOfType('Barna er 2 år, 4 år og 6 år.', 'AGE')).toContain('AGE 2 år');
+  });
+
+  it('leaves a school grade, and still finds a sister of nine', () => {
+    expect(foundOfType('Ungdom på 9. trinn kommer med bekymring for vekt.', 'AGE')).toEqual([]);
+    expect(foundOfType('Hun har en søster på 9.', 'AGE')).toEqual(['AGE 9']);
+  });
+});
+
+describe('names of grades, eponyms and nynorsk verbs', () => {
+  it('leaves eponyms and cities that name a grade or a type', () => {
+    expect(found('Bristol type 6. Wagner grad 2 diabetisk fotsår. Hunt og Hess grad 2.')).toEqual(
+      [],
+    );
+    expect(found('Los Angeles grad B øsofagitt.')).toEqual([]);
+  });
+
+  it('still finds a person or a place that is not followed by a grade', () => {
+    expect(foundOfType('Hun flyttet til Bristol i fjor.', 'LOCATION')).toEqual([
+      'LOCATION Bristol',
+    ]);
+    expect(foundOfType('Dr. Wagner ringte i dag.', 'PERSON')).toEqual(['PERSON Dr. Wagner']);
+  });
+
+  it('leaves two eponyms in the genitive that share a sign, and still finds two owners', () => {
+    expect(found('Cullens og Grey Turners tegn ikke til stede.')).toEqual([]);
+    expect(foundOfType('Olas og Karis mor ringte i dag.', 'PERSON')).toContain('PERSON Olas');
+  });
+
+  it('leaves the nynorsk verb "minna på", and still finds Minna who calls', () => {
+    expect(found('Minna på om å bere alarmen.')).toEqual([]);
+    expect(foundOfType('Minna på kontoret ringte i dag.', 'PERSON')).toEqual(['PERSON Minna']);
+  });
+});
+
+describe('generic services and pastimes', () => {
+  it('leaves kinds of rehabilitation and a number of hospitals', () => {
+    expect(found('Legemiddelassistert rehabilitering følges opp av teamet.')).toEqual([]);
+    expect(found('Arbeidsrettet rehabilitering er søkt.')).toEqual([]);
+    expect(found('Geneva-skår brukes av noen sykehus i stedet.')).toEqual([]);
+  });
+
+  it('still finds a named hospital', () => {
+    expect(foundOfType('Hun ble innlagt på Sørlandet sykehus i natt.', 'ORGANIZATION')).toEqual([
+      'ORGANIZATION Sørlandet sykehus',
+    ]);
+  });
+
+  it('leaves a pastime written as one compound, and still finds a named club', () => {
+    expect(found('Er med i seniordans og synger i kor.')).toEqual([]);
+    expect(foundOfType('Han er med i Sagene turn.', 'ORGANIZATION')).toEqual([
+      'ORGANIZATION Sagene turn',
+    ]);
+  });
+});
+
+describe('yearly plans, periods and rights', () => {
+  it('leaves weeks and months that recur every year, and still replaces a holiday week', () => {
+    expect(
+      found('Medisinsk avdeling har planlagt stengte senger i uke 28 til 31 hvert år.'),
+    ).toEqual([]);
+    expect(found('Sommertid innføres i mars.\nVintertid fra oktober.')).toEqual([]);
+    expect(foundOfType('Ferie i uke 28.', 'DATE')).toEqual(['DATE uke 28']);
+    expect(foundOfType('Hun flyttet hit i oktober.', 'DATE')).toEqual(['DATE oktober']);
+  });
+
+  it('leaves a duration range and the length of a guarantee, and still finds ages', () => {
+    expect(found('Søvnproblemer i 2–3 år.')).toEqual([]);
+    expect(found('Garantien på rullestolen er 2 år.')).toEqual([]);
+    expect(foundOfType('Barnet er 2–3 år.', 'AGE')).toContain('AGE 3 år');
+    expect(foundOfType('Hun er 2 år.', 'AGE')).toEqual(['AGE 2 år']);
+  });
+
+  it('leaves the age at which a right ends, and still finds the age of one child', () => {
+    expect(found('Foreldre har rett til informasjon til barnet er 18 år.')).toEqual([]);
+    expect(foundOfType('Hun bor hjemme til barnet er 2 år.', 'AGE')).toEqual(['AGE 2 år']);
+  });
+
+  it('leaves a name defined as a tree, and still finds a friend with that name', () => {
+    expect(found('Ask er et tre som også kan gi allergi.')).toEqual([]);
+    expect(foundOfType('Ask er en god venn av familien.', 'PERSON')).toEqual(['PERSON Ask']);
+  });
+});
+
+describe('roles, degrees and abbreviations in notes and signatures', () => {
+  it('leaves the doctor on a shift named by the shift, and still finds a colleague by name', () => {
+    expect(found('Forvakt ringte om kvelden. Mellomvakt kom inn.')).toEqual([]);
+    expect(foundOfType('Forvakten, Ingrid Olsen, ringte om kvelden.', 'PERSON')).toEqual([
+      'PERSON Ingrid Olsen',
+    ]);
+  });
+
+  it('leaves a degree and a part-time chair, and still finds a professor by name', () => {
+    expect(found('Ph.d., lege i spesialisering.\nProfessor II.')).toEqual([]);
+    expect(foundOfType('Professor Hansen ringte.', 'PERSON')).toEqual(['PERSON Professor Hansen']);
+  });
+
+  it('leaves "UTP" (utskrivningsklar pasient) opening a sentence, and still finds initials', () => {
+    expect(found('AMK varslet legevakten. UTP ble ikke meldt.')).toEqual([]);
+    expect(foundOfType('Drøftet med TH i dag.', 'PERSON')).toEqual(['PERSON TH']);
+  });
+});
+
+describe('possessives and the end of a programme', () => {
+  it('leaves "sykepleieren vår", and still finds the nurse named Vår', () => {
+    expect(found('Du tar en pusteprøve hos sykepleieren vår.')).toEqual([]);
+    expect(foundOfType('Hun snakket med sykepleier Vår i dag.', 'PERSON')).toEqual([
+      'PERSON sykepleier Vår',
+    ]);
+  });
+
+  it('leaves the age a programme of checks ends at, and still finds a child said to turn two', () => {
+    expect(found('Det er den siste kontrollen før barnet fyller to.')).toEqual([]);
+    expect(foundOfType('Hun flyttet før barnet fyller to.', 'AGE')).toEqual(['AGE to']);
+  });
+});
+
+describe('numbers of forms', () => {
+  it('leaves the number of a form, and still replaces a date after "Kontroll"', () => {
+    expect(found('Legeerklæring ved arbeidsuførhet. Skjema 08-07.08. Del 1 til 5.')).toEqual([]);
+    expect(foundOfType('Kontroll 07.08 hos fastlegen.', 'DATE')).toEqual(['DATE 07.08']);
+  });
+});
+
+describe('kinds of workplace written with a capital', () => {
+  it('leaves a generic workplace and a kind of department', () => {
+    expect(found('Jobber på Legevakten som sykepleier. Lærer på Ungdomsskolen.')).toEqual([]);
+    expect(found('Hun jobber som sykepleier på Medisinsk avdeling.')).toEqual([]);
+  });
+
+  it('still replaces a school named after its place and a named hospital', () => {
+    expect(foundOfType('Han jobber på Kringsjåskolen som lærer.', 'WORKPLACE')).toEqual([
+      'WORKPLACE Kringsjåskolen',
+    ]);
+    expect(foundOfType('Hun jobber på Lovisenberg sykehus.', 'WORKPLACE')).toEqual([
+      'WORKPLACE Lovisenberg sykehus',
+    ]);
+  });
+});
+
+describe('weeks of a course and ages of criteria', () => {
+  it('leaves weeks counted in a chemotherapy cycle, and still replaces a holiday week', () => {
+    expect(
+      found('Uke 2 i syklusen er det ofte lave blodverdier. Ved feber i uke 2 ring avdelingen.'),
+    ).toEqual([]);
+    expect(found('Uke 4 i rehabiliteringsoppholdet: avslutning.')).toEqual([]);
+    expect(foundOfType('Hun har ferie i uke 2.', 'DATE')).toEqual(['DATE uke 2']);
+  });
+
+  it('leaves ages of criteria and scores, and still finds a person of that age', () => {
+    expect(found('Inklusjonskriterier: 18 år eller eldre. Alder 18–75 år ved inklusjon.')).toEqual(
+      [],
+    );
+    expect(found('CHA2DS2-VASc: Alder ≥ 75 år gir 2 poeng.')).toEqual([]);
+    expect(found('Studien gjelder personer 40–80 år med høyt blodtrykk.')).toEqual([]);
+    expect(foundOfType('Hun er 75 år og bor alene.', 'AGE')).toEqual(['AGE 75 år']);
+  });
+});
+
+describe('ages of things and of many people in nynorsk speech', () => {
+  it('leaves the age of a car, a house and beds, and still finds a boy of twenty', () => {
+    expect(found('bilen er tjue år gammal, og huset er hundre år')).toEqual([]);
+    expect(found('sengene på avdelinga er femten år gamle')).toEqual([]);
+    expect(foundOfType('guten er tjue år gammal', 'AGE')).toEqual(['AGE tjue år']);
+  });
+
+  it('leaves a decade of life for many, and still finds one person in that decade', () => {
+    expect(found('i femtiårsalderen får mange vondt i ryggen')).toEqual([]);
+    expect(foundOfType('ho fekk det i femtiårsalderen', 'AGE')).toEqual(['AGE femtiårsalderen']);
+  });
+});

@@ -1,0 +1,500 @@
+import type { Candidate } from '../types.js';
+
+/**
+ * Candidates of identifier-free clinical text that the words right around them show to be no
+ * identifier (issue 10, false detections per 1,000 clean words; ANNOTATION.md, "Never PHI"):
+ * weeks counted from an operation or within a stay, ages of groups in tables and programmes,
+ * eponyms and cities that name a grade, and generic services read as organisations. Each test is
+ * narrow and looks at one candidate and its neighbours; the caller drops the candidates for which
+ * `isClinicalContextSpan` is true before overlaps are resolved.
+ */
+export function isClinicalContextSpan(text: string, candidate: Candidate): boolean {
+  switch (candidate.type) {
+    case 'DATE':
+      return (
+        isWeekOfStay(text, candidate) ||
+        isMaturityWeek(text, candidate) ||
+        isWeekColumnHeading(text, candidate) ||
+        isFollowUpHeadingWeek(text, candidate) ||
+        isWeekAfterOperation(text, candidate) ||
+        isYearlyWeek(text, candidate) ||
+        isClockChangeMonth(text, candidate) ||
+        isFormNumber(text, candidate) ||
+        isWeekOfCourse(text, candidate)
+      );
+    case 'AGE':
+      return (
+        isAgeGroupRow(text, candidate) ||
+        isIncidenceAge(text, candidate) ||
+        isDelayInYears(text, candidate) ||
+        isProgrammeAge(text, candidate) ||
+        isSchoolGrade(text, candidate) ||
+        isDurationRange(text, candidate) ||
+        isLengthOfPeriod(text, candidate) ||
+        isAgeOfRight(text, candidate) ||
+        isAgeCriterion(text, candidate) ||
+        isSpokenAgeOfThing(text, candidate) ||
+        isGroupDecadeOfLife(text, candidate)
+      );
+    case 'PERSON':
+      return (
+        isNameOfGrade(text, candidate) ||
+        isCoordinatedEponym(text, candidate) ||
+        isNynorskRemindVerb(text, candidate) ||
+        isNameDefinedAsThing(text, candidate) ||
+        isShiftRole(text, candidate) ||
+        isDegreeOrChair(text, candidate) ||
+        isRoleWithPossessive(text, candidate)
+      );
+    case 'LOCATION':
+      return isNameOfGrade(text, candidate);
+    case 'ORGANIZATION':
+      return isGenericService(text, candidate) || isPastimeCompound(text, candidate);
+    case 'WORKPLACE':
+      return isGenericWorkplace(text, candidate);
+    case 'ADDRESS':
+    case 'EMAIL':
+    case 'ID':
+    case 'OTHER':
+    case 'PHONE':
+    case 'POSTAL_CODE':
+      return false;
+  }
+}
+
+/** The line that holds `at`, without its line break. */
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** The sentence before `at` on its line, at most `length` characters back. */
+function sentenceBefore(text: string, at: number, length: number): string {
+  return /[^.!?\n]*$/u.exec(text.slice(Math.max(0, at - length), at))?.[0] ?? '';
+}
+
+const weekValue = /^(?:uke|veke) (\d{1,2})$/iu;
+
+/**
+ * "Beboer på korttidsopphold, uke 2 av 3": the second week of a stay of three, not calendar week
+ * 2. "uke 3 av 1980" (a year after "av") stays a date.
+ */
+function isWeekOfStay(text: string, candidate: Candidate): boolean {
+  const week = weekValue.exec(text.slice(candidate.start, candidate.end));
+  if (week === null) return false;
+  const of = /^ av (\d{1,2})(?![\d/]|[.,:]\d)/u.exec(text.slice(candidate.end, candidate.end + 8));
+  return of !== null && Number(of[1]) >= Number(week[1]);
+}
+
+/**
+ * "Ballard-skår tilsvarende uke 36", "ROP-screening fra uke 31 korrigert alder": the maturity of a
+ * newborn in weeks of pregnancy, not a calendar week.
+ */
+function isMaturityWeek(text: string, candidate: Candidate): boolean {
+  if (!weekValue.test(text.slice(candidate.start, candidate.end))) return false;
+  if (
+    /(?:tilsvarende|svarande til|svarer til|korrigert|korrigerte)\s+$/iu.test(
+      text.slice(Math.max(0, candidate.start - 16), candidate.start),
+    )
+  )
+    return true;
+  return /^\s+korrigert(?:e)?\s+(?:alder|gestasjonsalder)/iu.test(
+    text.slice(candidate.end, candidate.end + 28),
+  );
+}
+
+/**
+ * "Analyse   Uke 0   Uke 2   Uke 4   Uke 8": the column headings of a table of values over the
+ * weeks of a treatment, as "Dag 2   Dag 4" heads a table of a stay.
+ */
+function isWeekColumnHeading(text: string, candidate: Candidate): boolean {
+  if (!weekValue.test(text.slice(candidate.start, candidate.end))) return false;
+  const columns = lineAround(text, candidate.start).match(
+    /(?:^|\s{2,})(?:uke|veke) \d{1,2}(?=\s{2,}|$)/giu,
+  );
+  return (columns ?? []).length >= 3;
+}
+
+/**
+ * "Oppfølging uke 4 … Oppfølging uke 8": headings of the consultations of one treatment, named by
+ * the week counted from its start, on lines of their own. A single "Kontroll uke 12" line stays a
+ * calendar week.
+ */
+function isFollowUpHeadingWeek(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!weekValue.test(value)) return false;
+  const line = lineAround(text, candidate.start);
+  const heading = /^(\p{Lu}\p{Ll}+) (?:uke|veke) (\d{1,2})$/u.exec(line.trimEnd());
+  if (heading === null) return false;
+  const word = heading[1] ?? '';
+  const series = text.match(new RegExp(`^${word} (?:uke|veke) \\d{1,2}[ \\t]*$`, 'gmu')) ?? [];
+  return new Set(series.map((entry) => entry.trim())).size >= 2;
+}
+
+/** Words of an operation, an injury or a start that weeks are counted from. */
+const countedFromPhrase =
+  /\b(?:etter|siden|sidan|fra|frå)\s+(?:operasjon|operasjonen|inngrepet|skaden|ulykka|ulykken|fødselen|fødsel|oppstart|oppstarten|behandlingsstart)\b|\bpostoperativ\p{L}*|\bpostop\b/iu;
+
+/** Signs of the calendar in a line: a month, a written date or a year. */
+const calendarSign =
+  /\b(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b|\b\d{1,2}\.\d{1,2}\b|\b(?:19|20)\d{2}\b|\b(?:neste|forrige|denne|førre|komande|kommende)\s+(?:uke|veke)\b/iu;
+
+/**
+ * "Opptrening hos håndterapeut fra uke 3" in a paragraph about the course after an operation,
+ * "Går uten krykker siden uke 6" below "Utskrevet dag 3 etter operasjonen": a week counted from
+ * the operation, not a calendar week. The operation must be named in the line or the line before,
+ * and neither may hold a month, a written date or a year ("Sykmeldt til uke 14, operert 3.2.").
+ */
+function isWeekAfterOperation(text: string, candidate: Candidate): boolean {
+  const week = weekValue.exec(text.slice(candidate.start, candidate.end));
+  if (week === null || Number(week[1]) > 26) return false;
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  const lineEnd = text.indexOf('\n', candidate.end);
+  const context = text.slice(previousStart, lineEnd < 0 ? text.length : lineEnd);
+  return countedFromPhrase.test(context) && !calendarSign.test(context);
+}
+
+/**
+ * "0–4 år      12      4 %", "80 år og eldre    24": a row of a table of age groups, or an open
+ * group ("80 år og eldre"), not a person's age. "Hun er 80 år og bor alene" stays an age.
+ */
+function isAgeGroupRow(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^\d{1,3} år$/u.test(value)) return false;
+  const after = text.slice(candidate.end, candidate.end + 16);
+  if (/^ (?:og|eller) (?:eldre|over|oppover|yngre)(?![\p{L}])/u.test(after)) return true;
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  return (
+    /^\s*\d{1,3}\s?[-–]\s?$/u.test(text.slice(lineStart, candidate.start)) &&
+    /^\s{2,}\d/u.test(after)
+  );
+}
+
+/** Words of the incidence of a disease in a population. */
+const incidenceWord =
+  /\b(?:forekomst\p{L}*|insidens\p{L}*|prevalens\p{L}*|topp i|toppar seg|topper seg)\b/iu;
+
+/**
+ * "Type 1-diabetes har en topp i forekomst rundt 10–14 års alder": the age at which a disease is
+ * most frequent, no one person's age. "Hun fikk diagnosen i 14 års alder" stays an age.
+ */
+function isIncidenceAge(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,3}(?: år| års|-årene)$/u.test(text.slice(candidate.start, candidate.end)))
+    return false;
+  return incidenceWord.test(sentenceBefore(text, candidate.start, 100));
+}
+
+/**
+ * "Beinalder forsinket ett og et halvt år": a delay in years, not an age. "Hun er ett og et halvt
+ * år" stays an age.
+ */
+function isDelayInYears(text: string, candidate: Candidate): boolean {
+  return /(?:forsinket|forsinka|forskjøvet|forskyvd|avansert|fremskutt|framskutt|akselerert)\s+(?:med\s+)?$/iu.test(
+    text.slice(Math.max(0, candidate.start - 24), candidate.start),
+  );
+}
+
+/** Words of a programme of check-ups or vaccines for every child. */
+const programmeWord =
+  /\b(?:kontroller|konsultasjoner|vaksiner|vaksinasjon\p{L}*|programmet|programmets|screening\p{L}*)\b/iu;
+
+/**
+ * "Kontroller ved 4 uker, 6 uker, 3, 4, 5, 6, 8 og 10 måneder, 1 år, 15 måneder, 2 år og 4 år":
+ * the ages of a programme for every child, not a person's age. "Barna er 2 år, 4 år og 6 år"
+ * (no programme) stays ages.
+ */
+function isProgrammeAge(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2} år$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const sentence = sentenceBefore(text, candidate.start, 200);
+  if (!programmeWord.test(sentence) || !/\bved\b/iu.test(sentence)) return false;
+  const items = sentence.match(/\d{1,2} (?:uker|veker|måneder|månader|mnd|år)(?:,| og)/gu);
+  return (items ?? []).length >= 2;
+}
+
+/** "Ungdom på 9. trinn", "går i 4. klasse": a school grade, not an age. */
+function isSchoolGrade(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2}$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /^\.\s?(?:trinn|trinnet|klasse|klassen|klassetrinn|årstrinn|steg)(?![\p{L}])/u.test(
+    text.slice(candidate.end, candidate.end + 16),
+  );
+}
+
+/**
+ * "Bristol type 6", "Wagner grad 2", "Hunt og Hess grad 2", "Los Angeles grad B": an eponym or a
+ * city that names a grade or a type of a classification, not a person or a place.
+ */
+function isNameOfGrade(text: string, candidate: Candidate): boolean {
+  return /^(?: og \p{Lu}\p{Ll}+)?\s(?:type|grad|stadium|stadie)\s(?:\d|[IV]{1,4}(?![\p{L}])|[A-D](?![\p{L}]))/u.test(
+    text.slice(candidate.end, candidate.end + 40),
+  );
+}
+
+/** Nouns that an eponym in the genitive names: a sign, a test, a disease. */
+const eponymNoun =
+  /^(?:tegn|test|testen|prøve|prøven|manøver|manøveren|fenomen|refleks|triade|sykdom|syndrom|kriterier|kriteriene)(?![\p{L}])/u;
+
+/**
+ * "Cullens og Grey Turners tegn ikke til stede": the first of two eponyms in the genitive that
+ * share one sign or test, not a person. "Olas og Karis mor" stays names.
+ */
+function isCoordinatedEponym(text: string, candidate: Candidate): boolean {
+  if (!/\p{L}s$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const after = /^ og (?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}[\p{L}-]+s /u.exec(
+    text.slice(candidate.end, candidate.end + 40),
+  );
+  if (after === null) return false;
+  const rest = text.slice(candidate.end + after[0].length, candidate.end + after[0].length + 14);
+  return eponymNoun.test(rest);
+}
+
+/**
+ * "Minna på om å bere alarmen": nynorsk past tense of "minne" ("reminded") opening a sentence,
+ * not the given name Minna. "Minna på kontoret ringte" stays a name.
+ */
+function isNynorskRemindVerb(text: string, candidate: Candidate): boolean {
+  if (text.slice(candidate.start, candidate.end) !== 'Minna') return false;
+  return /^ på (?:om|at) /u.test(text.slice(candidate.end, candidate.end + 8));
+}
+
+/** Words of number or kind before a generic noun: "noen sykehus", "de fleste legekontor". */
+const quantifierFirst =
+  /^(?:noen|nokre|alle|mange|flere|fleire|andre|enkelte|disse|desse|ulike|begge|hvert|kvart|ethvert|samme|private|offentlige|norske)\s/u;
+
+/** Participles and adjectives that make a kind of service: "Arbeidsrettet rehabilitering". */
+const kindOfService =
+  /^\p{Lu}\p{Ll}{3,}(?:ert|rettet|retta|basert|ende)\s(?:rehabilitering|habilitering|behandling|oppfølging|avlastning|arbeid)$/u;
+
+/**
+ * "brukes av noen sykehus", "Legemiddelassistert rehabilitering", "Arbeidsrettet rehabilitering":
+ * a kind of service or a number of hospitals, not a named organisation. "Sørlandet sykehus"
+ * stays an organisation.
+ */
+function isGenericService(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  return quantifierFirst.test(value) || kindOfService.test(value);
+}
+
+/**
+ * "Er med i seniordans": a pastime written as one lower-case compound, not a club. "Er med i
+ * Sagene turn" stays a club.
+ */
+function isPastimeCompound(text: string, candidate: Candidate): boolean {
+  return /^\p{Ll}{3,}(?:dans|dansen)$/u.test(text.slice(candidate.start, candidate.end));
+}
+
+/**
+ * "Medisinsk avdeling har stengte senger i uke 28 til 31 hvert år": weeks of a plan that repeats
+ * every year, not a date in a person's life. "Ferie i uke 28" stays a date.
+ */
+function isYearlyWeek(text: string, candidate: Candidate): boolean {
+  if (!weekValue.test(text.slice(candidate.start, candidate.end))) return false;
+  return /^(?:\s?(?:[-–]|til|og)\s?\d{1,2})?\s+(?:hvert år|kvart år|årlig|kvart år)(?![\p{L}])/u.test(
+    text.slice(candidate.end, candidate.end + 24),
+  );
+}
+
+/**
+ * "Sommertid innføres i mars. Vintertid fra oktober.": the months of the change of the clocks for
+ * everyone, not a date in a person's life.
+ */
+function isClockChangeMonth(text: string, candidate: Candidate): boolean {
+  if (!/^\p{L}+$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /\b(?:sommertid|vintertid|sommertida|vintertida)\s+(?:\p{L}+\s+){0,2}(?:fra|i|frå)\s+$/iu.test(
+    sentenceBefore(text, candidate.start, 40),
+  );
+}
+
+/**
+ * "Søvnproblemer i 2–3 år": a duration given as a range, not an age. "Barnet er 2–3 år" (no "i")
+ * stays an age.
+ */
+function isDurationRange(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2} år$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /(?:^|\s)i\s+(?:over\s+|under\s+|mer enn\s+)?\d{1,2}\s?[-–]\s?$/u.test(
+    text.slice(Math.max(0, candidate.start - 20), candidate.start),
+  );
+}
+
+/** Nouns of a length of time that a sentence may give in years. */
+const periodSubject =
+  /(?:^|[.!?\n]\s*)(?:garantien|garantitida|garantitiden|levetiden|levetida|holdbarheten|varigheten|ventetiden|ventetida|behandlingstiden|oppfølgingstiden|oppfølgingen|perioden|fristen|karenstiden|intervallet)(?:\s+(?:på|for|av)\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:er|var|blir)\s+(?:på\s+|inntil\s+|minst\s+)?$/iu;
+
+/**
+ * "Garantien på rullestolen er 2 år", "Ventetiden er 1 år": a length of time, not an age.
+ * "Hun er 2 år" stays an age.
+ */
+function isLengthOfPeriod(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,3} år$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return periodSubject.test(text.slice(Math.max(0, candidate.start - 60), candidate.start));
+}
+
+/** Words of a right, a duty or a law in the sentence of an age limit. */
+const rightWord =
+  /\b(?:rett|rettar|rettigheter|plikt|plikter|lov\p{L}*|samtykke\p{L}*|foreldreansvar\p{L}*)\b/iu;
+
+/**
+ * "Foreldre har rett til informasjon til barnet er 18 år", "den siste kontrollen før barnet fyller
+ * to": the age at which a right or a programme ends, for every child, not one child's age. "Hun bor hjemme til barnet er 2 år" (no right) stays an age.
+ */
+function isAgeOfRight(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  const sentence = sentenceBefore(text, candidate.start, 120);
+  if (
+    !/\b(?:til|før|når|inntil|fram til|frem til)\s+(?:barnet|barn|ungdommen|man|en|du)\s+(?:er|blir|fyller)\s+$/u.test(
+      sentence,
+    )
+  )
+    return false;
+  if (/^\d{1,2} år$/u.test(value)) return rightWord.test(sentence);
+  // "17-månederskontrollen er den siste kontrollen før barnet fyller to": a check of a programme.
+  return /^\p{Ll}+$/u.test(value) && /\p{L}*kontroll\p{L}*/iu.test(sentence);
+}
+
+/**
+ * "Ask er et tre som også kan gi allergi": a word that is also a given name, defined as a tree, a
+ * plant or a bird, not a person. "Ask er en god venn" stays a name.
+ */
+function isNameDefinedAsThing(text: string, candidate: Candidate): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /^ er (?:et|en|ei|eit|ein) (?:\p{L}+ )?(?:tre|treslag|plante|busk|blomst|fugl|fuglenavn|gras|gress)(?![\p{L}])/u.test(
+    text.slice(candidate.end, candidate.end + 32),
+  );
+}
+
+/**
+ * "Forvakt ringte om kvelden", "Mellomvakt kom inn": the doctor on a shift, named by the shift, not
+ * a person.
+ */
+function isShiftRole(text: string, candidate: Candidate): boolean {
+  return /^\p{Lu}\p{Ll}{1,12}vakt(?:a|en)?$/u.test(text.slice(candidate.start, candidate.end));
+}
+
+/**
+ * "Ph.d., lege i spesialisering", "Professor II": a degree or a part-time chair in a title line,
+ * not a person. "Professor Hansen" stays a name.
+ */
+function isDegreeOrChair(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (value === 'Ph' || value === 'PH')
+    return /^\.\s?[dD]\./u.test(text.slice(candidate.end, candidate.end + 4));
+  if (!/^(?:I|II|III|IV)$/u.test(value)) return false;
+  return /(?:^|\s)(?:Professor|professor|Dosent|dosent|Førsteamanuensis|førsteamanuensis)\s+$/u.test(
+    text.slice(Math.max(0, candidate.start - 20), candidate.start),
+  );
+}
+
+/**
+ * "hos sykepleieren vår", "legen min": a role in the definite form with a possessive, not the
+ * names Vår or Min. "sykepleier Vår" stays a name.
+ */
+function isRoleWithPossessive(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  const role = /^\p{Ll}{3,}(?:en|et|a|ene|ane|na) (?:vår|våre|mi|min|mitt)$/u;
+  if (role.test(value)) return true;
+  return (
+    /^(?:vår|våre|mi|min|mitt)$/u.test(value) &&
+    /(?:^|\s)\p{Ll}{3,}(?:en|et|a|ene|ane|na) $/u.test(
+      text.slice(Math.max(0, candidate.start - 24), candidate.start),
+    )
+  );
+}
+
+/**
+ * "Skjema 08-07.08", "blankett 00-01.01": the number of a form, not a day and a month.
+ * "Kontroll 07.08" stays a date.
+ */
+function isFormNumber(text: string, candidate: Candidate): boolean {
+  if (!/^\d{2}\.\d{2}\.?$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /(?:skjema|skjemaet|blankett|blanketten|NAV-skjema)\s+(?:nr\.?\s+)?\d{2}-$/iu.test(
+    text.slice(Math.max(0, candidate.start - 24), candidate.start),
+  );
+}
+
+/** Kinds of workplace in the definite form, written with a capital by some clinicians. */
+const genericWorkplace =
+  /^(?:(?:ungdoms|barne|grunn)?skolen|skulen|barnehagen|butikken|lageret|(?:syke|sjuke)(?:hjemmet|heimen)|legevakten|legevakta|intensiven|akutten|akuttmottaket|(?:hjemme|heime)(?:tjenesten|tenesta|sykepleien|sjukepleia)|(?:føde|barsel)?avdelingen|rusomsorgen|kantina|kantinen|verkstedet|kjøkkenet|fabrikken|sengeposten|poliklinikken|resepsjonen)$/u;
+
+/** Adjectives that name a kind of hospital department: "Medisinsk avdeling". */
+const departmentAdjective =
+  /^(?:Medisinsk|Kirurgisk|Ortopedisk|Nevrologisk|Psykiatrisk|Gynekologisk|Geriatrisk|Onkologisk|Urologisk)$/u;
+
+/**
+ * "Jobber på Legevakten som sykepleier", "Lærer på Ungdomsskolen", "sykepleier på Medisinsk
+ * avdeling": a kind of workplace written with a capital, no named employer. "Jobber på
+ * Kringsjåskolen" (a school named after its place) stays a workplace.
+ */
+function isGenericWorkplace(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^\p{Lu}/u.test(value)) return false;
+  if (genericWorkplace.test(value.toLowerCase())) return true;
+  return (
+    departmentAdjective.test(value) &&
+    /^\s(?:avdeling|poliklinikk|sengepost|klinikk|post)(?![\p{L}])/u.test(
+      text.slice(candidate.end, candidate.end + 16),
+    )
+  );
+}
+
+/** Nouns of a course of treatment or a stay that weeks are counted in. */
+const courseNoun =
+  /(?:uke|veke) \d{1,2} (?:i|på|av) (?:\p{L}*syklus(?:en)?|\p{L}*kur(?:en|a)?|\p{L}*opphold(?:et)?|\p{L}*behandling(?:en|a)?|antibiotika|\p{L}*programmet|\p{L}*perioden|\p{L}*forløpet)(?![\p{L}])/iu;
+
+/**
+ * "Uke 2 i syklusen er det ofte lave blodverdier", "Uke 4 i rehabiliteringsoppholdet", "uke 2 på
+ * antibiotika": a week counted in a course of treatment or a stay, and the other weeks of the same
+ * paragraph ("ved feber i uke 2"), not calendar weeks. "Ferie i uke 2" stays a date.
+ */
+function isWeekOfCourse(text: string, candidate: Candidate): boolean {
+  if (!weekValue.test(text.slice(candidate.start, candidate.end))) return false;
+  if (courseNoun.test(text.slice(candidate.start, candidate.end + 40))) return true;
+  return courseNoun.test(lineAround(text, candidate.start));
+}
+
+/** Words of a criterion or a group before a range of ages: "Alder 18–75 år", "personer 40–80 år". */
+const criterionBefore =
+  /(?:^|[\s:(])(?:alder|alderen|personer|pasienter|menn|kvinner|deltakere|deltakarar|voksne|ungdom|gjelder)\s+\d{1,2}\s?[-–]\s?$/iu;
+
+/**
+ * "Alder 18–75 år ved inklusjon", "personer 40–80 år", "Alder ≥ 75 år gir 2 poeng": an age of a
+ * criterion or a score, not a person's age. "Hun er 75 år" stays an age.
+ */
+function isAgeCriterion(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,3} år$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
+  return /(?:≥|≤|>=|<=|>|<)\s?$/u.test(before) || criterionBefore.test(before);
+}
+
+/** Things, in bokmål and nynorsk, whose age a note or a speaker may give. */
+const thingBefore =
+  /(?:^|[\s,.!?])(?:bilen|huset|båten|kjøkkenet|kjøkenet|sengene|senga|sengen|heisen|rullatoren|trappa|trappen|taket|hytta|utstyret|apparatet|maskina|maskinen|protesen|bygget|bygningen|madrassen|stolen|rullestolen|høyreapparatet|hørselsapparatet|brillene|traktoren|fjøset|låven|løa)(?:\s+(?:på|i|til)\s+\p{L}+)?\s+(?:er|var)\s+(?:no\s+|nå\s+|snart\s+|over\s+)?$/iu;
+
+/**
+ * "bilen er tjue år gammal", "huset er hundre år", "sengene er femten år gamle": the age of a
+ * thing, also said in words or in nynorsk, not of a person. "Guten er tjue år" stays an age.
+ */
+function isSpokenAgeOfThing(text: string, candidate: Candidate): boolean {
+  if (
+    !/^\p{L}+ år(?: gammal| gammalt| gamle| gammel| gammelt)?$/u.test(
+      text.slice(candidate.start, candidate.end),
+    )
+  )
+    return false;
+  return thingBefore.test(text.slice(Math.max(0, candidate.start - 40), candidate.start));
+}
+
+/** Words of many people in the clause of a decade of life. */
+const manyPeople =
+  /\b(?:mange|alle|folk|fleire|flere|de fleste|dei fleste|kvinner|kvinnor|menn)\b/iu;
+
+/**
+ * "i femtiårsalderen får mange vondt i ryggen", "i sekstiårsalderen bør alle sjekke tarmen": a
+ * decade of life for many people, not one person's age. "Ho fekk det i femtiårsalderen" stays an
+ * age.
+ */
+function isGroupDecadeOfLife(text: string, candidate: Candidate): boolean {
+  if (!/årsalder(?:en)?$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const after = /^[^.!?\n,]*/u.exec(text.slice(candidate.end, candidate.end + 40))?.[0] ?? '';
+  return manyPeople.test(after);
+}
