@@ -766,6 +766,24 @@ function asksRelativeAboutThemself(looseQuestion: string): boolean {
 const identityQuestion =
   /(?<![a-z])(?:(?:du|dere) (?:er|e)|(?:er|e) (?:du|dere)|har med (?:deg|dere|seg))(?![a-z])/u;
 
+/**
+ * The urgency inside a referral sentence, as a Hastegrad line: "… i pakkeforløp for lungekreft
+ * til lungeavdelingen, …" → "Pakkeforløp for lungekreft.", "… med time innen 2 uker" → "Innen 2
+ * uker."; undefined when the sentence says none.
+ */
+export function urgencyInReferral(text: string): string | undefined {
+  const match =
+    /(?<![\p{L}])pakkeforløp(?: for [\p{L}-]+(?: [\p{L}-]+)?)?(?= til |[,.;]|$)/iu.exec(text) ??
+    /(?<![\p{L}])pakkeforløp(?![\p{L}])/iu.exec(text) ??
+    /(?<![\p{L}])(?:helst |senest )?innen \d+ (?:dager|døgn|uker|måneder)(?![\p{L}])/iu.exec(
+      text,
+    ) ??
+    /(?<![\p{L}])(?:det haster|haster)(?: ikke)?(?![\p{L}])/iu.exec(text);
+  if (match === null) return undefined;
+  const phrase = match[0].replace(/^det /iu, '');
+  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
+}
+
 /** "Du er henvist (hit) for …", "Hun ble henvist fra fastlegen": a referral already made. */
 const receivedReferral =
   /^(?:(?:og|sa|na|da) )?(?:du|hun|han|dere|pasienten) (?:er|ble|har blitt|har vorte|vart|vert) henvist(?![a-z])/;
@@ -1428,24 +1446,41 @@ export function analyzeConversation(
           phase = 'plan';
         if (kind === 'assessment' && phase === 'examination') phase = 'plan';
         const letterText = letters ? toNoteLanguage(body, { speaker, voice: 'letter' }) : undefined;
+        const evidence = [
+          isVerbatim(sentence)
+            ? {
+                segment: segmentIndex,
+                start: sentence.start + bodyOffset + (body.length - body.trimStart().length),
+                end: sentence.end,
+              }
+            : evidenceOf(sentence),
+        ];
         add({
           kind,
           text: noteText,
           ...(letterText === undefined ? {} : { letterText }),
-          evidence: [
-            isVerbatim(sentence)
-              ? {
-                  segment: segmentIndex,
-                  start: sentence.start + bodyOffset + (body.length - body.trimStart().length),
-                  end: sentence.end,
-                }
-              : evidenceOf(sentence),
-          ],
+          evidence,
           speaker,
           mentionsDrug,
           isCourse: kind === 'history' && speaker === 'lege',
           isAdmission,
         });
+        // "Jeg henviser deg i pakkeforløp for lungekreft …": the urgency said inside the referral
+        // sentence is also the referral's Hastegrad.
+        const urgency = referral && kind === 'referral' ? urgencyInReferral(noteText) : undefined;
+        if (urgency !== undefined)
+          add(
+            {
+              kind: 'urgency',
+              text: urgency,
+              evidence,
+              speaker,
+              mentionsDrug: false,
+              isCourse: false,
+              isAdmission,
+            },
+            true,
+          );
         if (kind === 'reason') hasReason = true;
         previousKind = kind === 'reason' ? 'history' : kind;
       }
