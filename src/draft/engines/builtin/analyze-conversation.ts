@@ -556,7 +556,17 @@ function tidyPlan(text: string): string {
           /(^|,? og )(?:kom|komme) (?:tilbake|igjen) (?=om |etter )/giu,
           (_said, lead: string) => (lead === '' ? 'Kontroll ' : `${lead}kontroll `),
         )
-        .replace(/(?:skal|må|bør) ikke (?:ta|bruke) (?:mer|lenger) ([\p{L}-]+)/giu, 'seponerer $1'),
+        .replace(/(?:skal|må|bør) ikke (?:ta|bruke) (?:mer|lenger) ([\p{L}-]+)/giu, 'seponerer $1')
+        // "Anbefaler starter med en medisin, Sertralin, 50 mg …" → "Starter Sertralin 50 mg …"; "Ser hverandre om 2 uker" → "Kontroll om 2 uker"; "Medisinene
+        // videre: pas. fortsetter med …" → "Fortsetter med …".
+        .replace(
+          /^(?:Anbefaler|Foreslår) (?:at )?(?:pas\. )?(?:starter|begynner) (?:med )?(?:en medisin|et medikament|en tablett|en tablettbehandling), ([\p{L}-]+),? (?=\d)/u,
+          'Starter $1 ',
+        )
+        .replace(/^Ser (?:vi )?(?:hverandre|deg|pas\.) (?:igjen )?(?=om \d)/u, 'Kontroll ')
+        .replace(/^Medisinene videre: (?:pas\. )?(\p{L})/u, (_said, first: string) =>
+          first.toUpperCase(),
+        ),
     ),
   );
 }
@@ -665,6 +675,10 @@ function withoutCausalClause(text: string): string {
         /,\s*for (?:den|det|de|dette) (?:kan|vil|gir|gjør|virker)(?![\p{L}])(?:pas\.|[^.!?])*/giu,
         '',
       )
+      // "… flere ganger om dagen så pas. ikke blir stiv", "…, så er kuren ferdig": the purpose
+      // told to the patient, not the decision.
+      .replace(/,? så (?:pas\.|du|hun|han|barnet) ikke (?:blir|får) [^.,!?]*/giu, '')
+      .replace(/,\s*så er (?:kuren|behandlingen) (?:ferdig|over|slutt)(?![\p{L}])/giu, '')
       .replace(
         /,\s*(?:siden|fordi|ettersom|for) (?:det|den|du|pas\.|hun|han|de|vi|virkningen|effekten)(?![\p{L}])[^.!?]*/giu,
         (clause: string) =>

@@ -107,3 +107,33 @@ describe('drug names and body parts in dialect sentences', () => {
     expect(note).not.toMatch(/3 uka/u);
   });
 });
+
+describe('the plan without the pedagogy', () => {
+  it('keeps the decision and leaves out the purpose told to the patient', async () => {
+    const output = await draft([
+      ['lege', 'Hva er det som plager deg?'],
+      ['pasient', 'Jeg falt og slo albuen.'],
+      [
+        'lege',
+        'Du skal bevege fingrene flere ganger om dagen så du ikke blir stiv. Du tar Penicillin i fem dager, så er kuren ferdig.',
+      ],
+    ]);
+    const plan = section(output, 'tiltak');
+    expect(plan).toMatch(/fingrene flere ganger om dagen/u);
+    expect(plan).toMatch(/Penicillin/u);
+    expect(plan).not.toMatch(/stiv|kuren ferdig/u);
+  });
+
+  it('writes «Jeg vil foreslå at du starter med en medisin, X, …» as «Starter X …»', async () => {
+    const output = await draft([
+      ['lege', 'Hvordan har du hatt det?'],
+      ['pasient', 'Jeg er nedstemt og sover dårlig.'],
+      ['lege', 'Jeg vil foreslå at du starter med en medisin, Escitalopram, ti milligram.'],
+      ['lege', 'Vi ser hverandre om fire uker.'],
+    ]);
+    const plan = section(output, 'tiltak');
+    expect(plan).toMatch(/^Starter Escitalopram 10 mg/u);
+    expect(plan).toMatch(/Kontroll om 4 uker/u);
+    expect(plan).not.toMatch(/en medisin|hverandre/u);
+  });
+});
