@@ -29,11 +29,50 @@ const anyLayTerm = new RegExp(
 );
 
 /**
+ * Body parts in the feminine or dialect definite form a note writes in the masculine ("vondt i
+ * hofta" → "vondt i hoften", "falt på skuldra" → "falt på skulderen").
+ */
+const bodyPartForms: Readonly<Record<string, string>> = {
+  hofta: 'hoften',
+  skuldra: 'skulderen',
+  skuldera: 'skulderen',
+  handa: 'hånden',
+  hånda: 'hånden',
+  fota: 'foten',
+  tåa: 'tåen',
+  ankla: 'ankelen',
+  hæla: 'hælen',
+  leggja: 'leggen',
+  tunga: 'tungen',
+};
+
+const bodyPartPattern = new RegExp(
+  `(?<![\\p{L}-])(?:${Object.keys(bodyPartForms).join('|')})(?![\\p{L}-])`,
+  'giu',
+);
+
+/** A duration in the dialect plural after a count ("i 3 uka", "to dagan") as a note writes it. */
+const dialectPluralAfterCount =
+  /(?<![\p{L}])(\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|par) (?:uka|ukan|veka|vekene)(?![\p{L}])/giu;
+
+function withNoteInflections(text: string): string {
+  return text
+    .replace(bodyPartPattern, (match) => {
+      const form = bodyPartForms[match.toLowerCase()] ?? match;
+      return match.charAt(0) === match.charAt(0).toUpperCase()
+        ? `${form.charAt(0).toUpperCase()}${form.slice(1)}`
+        : form;
+    })
+    .replace(dialectPluralAfterCount, '$1 uker');
+}
+
+/**
  * Lay words to the clinical terms a note uses ("sukkersyken" → "diabetes", "blodprosenten" →
  * "Hb"), from the `note` wording of the lexicon in `clinical-lexicon.ts`. A term said twice in a row ("langtidsblodsukkeret,
  * HbA1c") is written once.
  */
-export function toClinicalWording(text: string): string {
+export function toClinicalWording(said: string): string {
+  const text = withNoteInflections(said);
   if (!anyLayTerm.test(text)) return text;
   let result = text;
   const written = new Set<string>();

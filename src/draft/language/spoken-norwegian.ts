@@ -689,6 +689,9 @@ function rewriteWords(text: string, options: { readonly dialect?: boolean }): st
     const word = lowered[index];
     if (match === undefined || word === undefined) continue;
     const previous = lowered[index - 1];
+    // "Albyl-E sytti-fem milligram": a letter part after a hyphen inside a name is never dialect
+    // ("Albyl-Er").
+    if (text[match.index - 1] === '-') continue;
     // "Det har vart i to måneder" is bokmål ("lasted"); only a nynorsk "vart" alone is "ble".
     let replacement =
       word === 'vart' && (previous === 'har' || previous === 'hadde' || previous === 'hatt')

@@ -556,7 +556,17 @@ function tidyPlan(text: string): string {
           /(^|,? og )(?:kom|komme) (?:tilbake|igjen) (?=om |etter )/giu,
           (_said, lead: string) => (lead === '' ? 'Kontroll ' : `${lead}kontroll `),
         )
-        .replace(/(?:skal|må|bør) ikke (?:ta|bruke) (?:mer|lenger) ([\p{L}-]+)/giu, 'seponerer $1'),
+        .replace(/(?:skal|må|bør) ikke (?:ta|bruke) (?:mer|lenger) ([\p{L}-]+)/giu, 'seponerer $1')
+        // "Anbefaler starter med en medisin, Sertralin, 50 mg …" → "Starter Sertralin 50 mg …"; "Ser hverandre om 2 uker" → "Kontroll om 2 uker"; "Medisinene
+        // videre: pas. fortsetter med …" → "Fortsetter med …".
+        .replace(
+          /^(?:Anbefaler|Foreslår) (?:at )?(?:pas\. )?(?:starter|begynner) (?:med )?(?:en medisin|et medikament|en tablett|en tablettbehandling), ([\p{L}-]+),? (?=\d)/u,
+          'Starter $1 ',
+        )
+        .replace(/^Ser (?:vi )?(?:hverandre|deg|pas\.) (?:igjen )?(?=om \d)/u, 'Kontroll ')
+        .replace(/^Medisinene videre: (?:pas\. )?(\p{L})/u, (_said, first: string) =>
+          first.toUpperCase(),
+        ),
     ),
   );
 }
@@ -665,6 +675,10 @@ function withoutCausalClause(text: string): string {
         /,\s*for (?:den|det|de|dette) (?:kan|vil|gir|gjør|virker)(?![\p{L}])(?:pas\.|[^.!?])*/giu,
         '',
       )
+      // "… flere ganger om dagen så pas. ikke blir stiv", "…, så er kuren ferdig": the purpose
+      // told to the patient, not the decision.
+      .replace(/,? så (?:pas\.|du|hun|han|barnet) ikke (?:blir|får) [^.,!?]*/giu, '')
+      .replace(/,\s*så er (?:kuren|behandlingen) (?:ferdig|over|slutt)(?![\p{L}])/giu, '')
       .replace(
         /,\s*(?:siden|fordi|ettersom|for) (?:det|den|du|pas\.|hun|han|de|vi|virkningen|effekten)(?![\p{L}])[^.!?]*/giu,
         (clause: string) =>
@@ -765,6 +779,24 @@ function asksRelativeAboutThemself(looseQuestion: string): boolean {
  */
 const identityQuestion =
   /(?<![a-z])(?:(?:du|dere) (?:er|e)|(?:er|e) (?:du|dere)|har med (?:deg|dere|seg))(?![a-z])/u;
+
+/**
+ * The urgency inside a referral sentence, as a Hastegrad line: "… i pakkeforløp for lungekreft
+ * til lungeavdelingen, …" → "Pakkeforløp for lungekreft.", "… med time innen 2 uker" → "Innen 2
+ * uker."; undefined when the sentence says none.
+ */
+export function urgencyInReferral(text: string): string | undefined {
+  const match =
+    /(?<![\p{L}])pakkeforløp(?: for [\p{L}-]+(?: [\p{L}-]+)?)?(?= til |[,.;]|$)/iu.exec(text) ??
+    /(?<![\p{L}])pakkeforløp(?![\p{L}])/iu.exec(text) ??
+    /(?<![\p{L}])(?:helst |senest )?innen \d+ (?:dager|døgn|uker|måneder)(?![\p{L}])/iu.exec(
+      text,
+    ) ??
+    /(?<![\p{L}])(?:det haster|haster)(?: ikke)?(?![\p{L}])/iu.exec(text);
+  if (match === null) return undefined;
+  const phrase = match[0].replace(/^det /iu, '');
+  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
+}
 
 /** "Du er henvist (hit) for …", "Hun ble henvist fra fastlegen": a referral already made. */
 const receivedReferral =
@@ -1428,24 +1460,41 @@ export function analyzeConversation(
           phase = 'plan';
         if (kind === 'assessment' && phase === 'examination') phase = 'plan';
         const letterText = letters ? toNoteLanguage(body, { speaker, voice: 'letter' }) : undefined;
+        const evidence = [
+          isVerbatim(sentence)
+            ? {
+                segment: segmentIndex,
+                start: sentence.start + bodyOffset + (body.length - body.trimStart().length),
+                end: sentence.end,
+              }
+            : evidenceOf(sentence),
+        ];
         add({
           kind,
           text: noteText,
           ...(letterText === undefined ? {} : { letterText }),
-          evidence: [
-            isVerbatim(sentence)
-              ? {
-                  segment: segmentIndex,
-                  start: sentence.start + bodyOffset + (body.length - body.trimStart().length),
-                  end: sentence.end,
-                }
-              : evidenceOf(sentence),
-          ],
+          evidence,
           speaker,
           mentionsDrug,
           isCourse: kind === 'history' && speaker === 'lege',
           isAdmission,
         });
+        // "Jeg henviser deg i pakkeforløp for lungekreft …": the urgency said inside the referral
+        // sentence is also the referral's Hastegrad.
+        const urgency = referral && kind === 'referral' ? urgencyInReferral(noteText) : undefined;
+        if (urgency !== undefined)
+          add(
+            {
+              kind: 'urgency',
+              text: urgency,
+              evidence,
+              speaker,
+              mentionsDrug: false,
+              isCourse: false,
+              isAdmission,
+            },
+            true,
+          );
         if (kind === 'reason') hasReason = true;
         previousKind = kind === 'reason' ? 'history' : kind;
       }

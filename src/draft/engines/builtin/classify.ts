@@ -121,7 +121,8 @@ export const followUpVisitCue = cue(
 
 /** A referral and the question to the receiving specialist. */
 export const referralCue = cue(
-  `${b}henvis(?:er|es|t|ning)?${e}.*${b}til${e}|sporsmalet (?:til|er)|${b}ber om (?:vurdering|utredning|time)|bes vurdert|onsker (?:vurdering|utredning)|${b}tatt opp til vurdering|` +
+  // "Derfor sender jeg deg til ortoped for vurdering": the referral said with another verb.
+  `${b}henvis(?:er|es|t|ning)?${e}.*${b}til${e}|${b}sender (?:jeg |eg |vi )?(?:deg|ham|han|henne|ho|pas\\.?) til [a-z]+ (?:for|med) (?:vurdering|utredning|sporsmal)${e}|sporsmalet (?:til|er)|${b}ber om (?:vurdering|utredning|time)|bes vurdert|onsker (?:vurdering|utredning)|${b}tatt opp til vurdering|` +
     // "Spørsmålet mitt til dem blir …", "med spørsmål om leddgikt", "Jeg ber ortopeden vurdere om
     // …", "Jeg vil at nevrologen skal vurdere om …": the question to the specialist in other words.
     `sporsmalet mitt|${b}med sporsmal om|${b}(?:ber|vil at|onsker at) (?:dem|de|[a-z]+(?:logen|legen|peden|kirurgen|spesialisten|poliklinikken|sykehuset|avdelingen))(?: skal)? (?:om a )?(?:vurdere|vurderer|utrede|utreder|se pa)${e}`,

@@ -254,10 +254,25 @@ export function compressStatement(
           .replace(/, og at det (?:ikke er|er ingen) (tegn|holdepunkt)/iu, ', ingen $1'),
       );
       break;
+    case 'urgency':
+      // "Det haster ikke, men ber om at pas. får time innen 3 måneder" → "Haster ikke. Ønsker time
+      // innen 3 måneder"; "Ber om at han blir sett helst innen 2 uker" → "Ønsker time innen 2 uker".
+      result = result
+        .replace(/^(?:det )?haster ikke, men (?=\p{L})/iu, 'Haster ikke. ')
+        .replace(
+          /(?<![\p{L}])(?:jeg )?ber om at (?:pas\.|han|hun|hen|barnet) (får time|blir sett|blir vurdert) (?:helst )?(?=innen )/iu,
+          (match: string, verb: string) => {
+            const wish = verb === 'får time' ? 'ønsker time ' : `ønskes ${verb.slice(5)} `;
+            return /^[A-ZÆØÅ]/u.test(match)
+              ? `${wish.charAt(0).toUpperCase()}${wish.slice(1)}`
+              : wish;
+          },
+        )
+        .replace(/(?<=^Haster ikke\. )ønske/u, 'Ønske');
+      break;
     case 'followup':
     case 'referral':
     case 'safety':
-    case 'urgency':
       break;
   }
   result = result.replace(/(x \d+) daglig(?![\p{L}])/gu, '$1');

@@ -64,7 +64,12 @@ export function dropRepeatedStatements(analysis: ConversationAnalysis): Conversa
       kept.push({ statement, content, aboutRelative });
       continue;
     }
-    const present = kept.filter((entry): entry is Kept => entry !== undefined);
+    // "Henvises i pakkeforløp for lungekreft …" and then "Pakkeforløp for lungekreft.": the
+    // urgency is a line of its own (Hastegrad), repeated only by another urgency.
+    const present = kept.filter(
+      (entry): entry is Kept =>
+        entry !== undefined && (statement.kind !== 'urgency' || entry.statement.kind === 'urgency'),
+    );
     const current: Kept = { statement, content, aboutRelative };
     const earlier = present.find((entry) => repeats(current, entry));
     const lastTwo = present.slice(-2);

@@ -246,8 +246,16 @@ function plainPlanWording(text: string): string {
   return text
     .replace(/^[Ss]er på (?:pas\.|henne|ham|han|hun) (?:igjen|på nytt) /u, 'Ny vurdering ')
     .replace(/^(\p{L}+) (?:sin|din|di|ditt) (?=blir hos )/u, '$1 ')
-    .replace(/ blir hos pas\. (?=i natt|i kveld|til i morgen)/u, ' blir hos pasienten ');
+    .replace(/ blir hos pas\. (?=i natt|i kveld|til i morgen)/u, ' blir hos pasienten ')
+    .replace(referralToPassive, 'Henvises ');
 }
+
+/**
+ * "Derfor sendes ham til barnelege", "Tilviser pas. i pakkeforløp", "Så sender pas. til
+ * ortoped": a referral as a note writes it, "Henvises til …" / "Henvises i pakkeforløp …".
+ */
+const referralToPassive =
+  /^(?:(?:Derfor|Så|Da|Og) )?(?:[Ss]ender|[Ss]endes|[Hh]enviser|[Tt]ilviser|[Tt]ilvises) (?:jeg )?(?:pas\.|ham|henne|han|hun|deg|barnet) (?=(?:til|i) )/u;
 
 /** Clinic verbs whose object is the patient: "Henviser pas. til" → "Henvises til". */
 const patientAsObject =
