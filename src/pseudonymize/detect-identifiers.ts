@@ -64,6 +64,7 @@ import { recognizeUnlistedSubjectNames } from './recognizers/unlisted-subject-na
 import { recognizeClubCompoundNames } from './recognizers/club-compound-names.js';
 import { recognizeRelationNounNames } from './recognizers/relation-noun-names.js';
 import { recognizeAgeAppositionNames } from './recognizers/age-apposition-names.js';
+import { withMovedToPlacesRetyped } from './recognizers/moved-to-places.js';
 import { clubFrameCue, recognizeClubFrames } from './recognizers/club-frames.js';
 import { residenceStreetCue, recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
@@ -437,12 +438,18 @@ function detectChunk(
     ),
   );
   const minimum = options.minConfidence ?? 0.5;
-  const accepted = resolve(
-    candidates.filter(
-      (candidate) =>
-        candidate.confidence >= minimum && !isClinicalNonIdentifier(words, text, tokens, candidate),
+  const accepted = withMovedToPlacesRetyped(
+    words,
+    text,
+    tokens,
+    resolve(
+      candidates.filter(
+        (candidate) =>
+          candidate.confidence >= minimum &&
+          !isClinicalNonIdentifier(words, text, tokens, candidate),
+      ),
+      text.length,
     ),
-    text.length,
   );
   const chained = extendPersonChains(
     words,
