@@ -26,6 +26,7 @@ vgs videregåande helsetun helsetunet svømmeklubb svømmeklubben håndballklubb
 turnforening turnforeningen kirka kyrkje kyrkja domkirke ambulansestasjon ambulansestasjonen
 turistforening turistforeningen taxi drosje
 hjemmetjeneste hjemmetjenesten hjemmesykepleie hjemmesykepleien
+heimeteneste heimetenesta heimesjukepleie heimesjukepleia heimesjukepleien fitness
 skule skulen barneskule barneskulen ungdomsskule ungdomsskulen
 oppvekstsenter oppvekstsenteret fengsel fengselet kino skytterlag skytterlaget skyttarlag skyttarlaget
 krisesenter krisesenteret asylmottak asylmottaket kulturskole kulturskolen kulturskule sanitetsforening
