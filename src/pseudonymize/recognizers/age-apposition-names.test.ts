@@ -27,4 +27,13 @@ describe('recognizeAgeAppositionNames', () => {
       'AGE:45 år',
     ]);
   });
+
+  it('finds a child named by a noun before "på", an age and a verb', () => {
+    expect(found('Lin på fire har utslett på armene.')).toEqual(['PERSON:Lin', 'AGE:fire']);
+  });
+
+  it('leaves a noun before "på" and a measure alone', () => {
+    expect(found('Turen på fire timer var lang.')).toEqual([]);
+    expect(found('Metning på 95 er fint.')).toEqual([]);
+  });
 });

@@ -30,6 +30,7 @@ export function recognizeAgeAppositionNames(
     const name = tokens[index];
     if (name === undefined || name.kind !== 'word' || !name.sentenceStart) continue;
     if (!name.capitalised || name.allCaps || name.text.length < 2) continue;
+    if (recognizeChildOnAge(words, text, tokens, index, out)) continue;
     const number = tokens[index + 1];
     const unit = tokens[index + 2];
     if (number === undefined || unit === undefined || !ageUnits.test(unit.lower)) continue;
@@ -46,4 +47,40 @@ export function recognizeAgeAppositionNames(
     if (!words.analyseToken(name).firstName) continue;
     out.push({ start: name.start, end: name.end, type: 'PERSON', confidence: 0.75 });
   }
+}
+
+/** Verbs that follow "<name> på <age>" when the child is the subject: "Lin på fire har utslett". */
+const childVerbs =
+  /^(?:har|hadde|er|var|fikk|fekk|ble|blei|vart|kom|kjem|falt|datt|hostar|hoster)$/u;
+
+/**
+ * "Lin på fire har utslett på armene": at a sentence start, a given name, "på", a child's age
+ * (1–17, digits or a word) and a finite verb are the child and its age; pushes both.
+ */
+function recognizeChildOnAge(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  out: Candidate[],
+): boolean {
+  const name = tokens[index];
+  const on = tokens[index + 1];
+  const number = tokens[index + 2];
+  const verb = tokens[index + 3];
+  if (name === undefined || on?.lower !== 'på' || number === undefined || verb === undefined)
+    return false;
+  if (!childVerbs.test(verb.lower)) return false;
+  const value =
+    number.kind === 'number' && /^\d{1,2}$/u.test(number.text)
+      ? Number(number.text)
+      : parseCardinalWord(number.lower);
+  if (value === undefined || value < 1 || value > 17) return false;
+  if (!isSpaceBetween(text, name.end, on.start) || !isSpaceBetween(text, number.end, verb.start))
+    return false;
+  if (notNamesHere.has(name.lower) || neverNames.has(name.lower)) return false;
+  if (!words.analyseToken(name).firstName) return false;
+  out.push({ start: name.start, end: name.end, type: 'PERSON', confidence: 0.75 });
+  out.push({ start: number.start, end: number.end, type: 'AGE', confidence: 0.8 });
+  return true;
 }
