@@ -38,7 +38,7 @@ school club academy
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */
 export const institutionLeadWords = `
-sykehuset sjukehuset helse klinikk klinikken bakeriet bakeri kafé kafe café restaurant hotell hotel apotek1
+sykehuset sjukehuset helse klinikk klinikken bakeriet bakeri kafé kafe café restaurant hotell hotel apotek1 apotek
 frisør legesenteret legekontoret senter firma bedriften barnehagen skolen universitetet salong pizzeria bistro
 kiosk butikk verksted studio
 il if sk bk fk

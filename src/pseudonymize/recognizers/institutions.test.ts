@@ -241,3 +241,17 @@ describe('nynorsk home-care and gym head words', () => {
     expect(typed('Fitness er bra for helsa.')).toEqual([]);
   });
 });
+
+describe('"Apotek" as a lead word', () => {
+  const typed = (text: string): string[] =>
+    detectIdentifiers(text).map((entity) => `${entity.type}:${entity.text}`);
+
+  it('takes the pharmacy chain with its number and site as one institution', () => {
+    expect(typed('Henter resept på Apotek 1 Vestli.')).toEqual(['ORGANIZATION:Apotek 1 Vestli']);
+  });
+
+  it('leaves "apotek" without a name after it alone', () => {
+    expect(typed('Apotek har åpent til ni.')).toEqual([]);
+    expect(typed('Henter resept på apoteket i dag.')).toEqual([]);
+  });
+});
