@@ -63,6 +63,8 @@ import { recognizeCoordinatedSubjectNames } from './recognizers/coordinated-subj
 import { recognizeUnlistedSubjectNames } from './recognizers/unlisted-subject-names.js';
 import { recognizeClubCompoundNames } from './recognizers/club-compound-names.js';
 import { recognizeRelationNounNames } from './recognizers/relation-noun-names.js';
+import { recognizeAgeAppositionNames } from './recognizers/age-apposition-names.js';
+import { withMovedToPlacesRetyped } from './recognizers/moved-to-places.js';
 import { clubFrameCue, recognizeClubFrames } from './recognizers/club-frames.js';
 import { residenceStreetCue, recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
@@ -277,6 +279,7 @@ function recognizeNamedEntities(
   recognizeUnlistedSubjectNames(words, text, tokens, out);
   recognizeClubCompoundNames(words, text, tokens, out);
   recognizeRelationNounNames(words, text, tokens, out);
+  recognizeAgeAppositionNames(words, text, tokens, out);
   if ((cues & clubFrameCue) !== 0) recognizeClubFrames(words, text, tokens, out);
   if ((cues & residenceStreetCue) !== 0) recognizeResidenceStreets(words, text, tokens, out);
   if ((cues & cabinPlaceCue) !== 0) recognizeCabinPlaces(words, text, tokens, out);
@@ -435,12 +438,18 @@ function detectChunk(
     ),
   );
   const minimum = options.minConfidence ?? 0.5;
-  const accepted = resolve(
-    candidates.filter(
-      (candidate) =>
-        candidate.confidence >= minimum && !isClinicalNonIdentifier(words, text, tokens, candidate),
+  const accepted = withMovedToPlacesRetyped(
+    words,
+    text,
+    tokens,
+    resolve(
+      candidates.filter(
+        (candidate) =>
+          candidate.confidence >= minimum &&
+          !isClinicalNonIdentifier(words, text, tokens, candidate),
+      ),
+      text.length,
     ),
-    text.length,
   );
   const chained = extendPersonChains(
     words,

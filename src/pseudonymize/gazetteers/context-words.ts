@@ -558,6 +558,9 @@ export const employmentWords = new Set([
   'kabinansatt',
   'enkeltpersonforetak',
   'foretak',
+  // Cleaning said as the job: "jeg vasker på Scandic Lerkendal om morgenen".
+  'vasker',
+  'vaskar',
 ]);
 /**
  * Endings of occupation nouns not listed above: "driftsleder", "IT-konsulent", "brannkonstabel",

@@ -26,6 +26,7 @@ vgs videregåande helsetun helsetunet svømmeklubb svømmeklubben håndballklubb
 turnforening turnforeningen kirka kyrkje kyrkja domkirke ambulansestasjon ambulansestasjonen
 turistforening turistforeningen taxi drosje
 hjemmetjeneste hjemmetjenesten hjemmesykepleie hjemmesykepleien
+heimeteneste heimetenesta heimesjukepleie heimesjukepleia heimesjukepleien fitness
 skule skulen barneskule barneskulen ungdomsskule ungdomsskulen
 oppvekstsenter oppvekstsenteret fengsel fengselet kino skytterlag skytterlaget skyttarlag skyttarlaget
 krisesenter krisesenteret asylmottak asylmottaket kulturskole kulturskolen kulturskule sanitetsforening
@@ -37,7 +38,7 @@ school club academy
 
 /** Head words written before the name: "Sykehuset Innlandet", "Helse Bergen", "Bakeriet Solrenning". */
 export const institutionLeadWords = `
-sykehuset sjukehuset helse klinikk klinikken bakeriet bakeri kafé kafe café restaurant hotell hotel apotek1
+sykehuset sjukehuset helse klinikk klinikken bakeriet bakeri kafé kafe café restaurant hotell hotel apotek1 apotek
 frisør legesenteret legekontoret senter firma bedriften barnehagen skolen universitetet salong pizzeria bistro
 kiosk butikk verksted studio
 il if sk bk fk

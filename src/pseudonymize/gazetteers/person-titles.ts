@@ -5,6 +5,9 @@
 export const personTitles: ReadonlySet<string> = new Set([
   'doktor',
   'doktoren',
+  // Speech-to-text and dialect spellings: "dokter ramirez sa …".
+  'dokter',
+  'doktern',
   'dr',
   'lege',
   'legen',

@@ -593,6 +593,8 @@ export function recognizeAges(
           (verbBefore === previous &&
             (personNouns.has(previous.lower) || relations.has(previous.lower))) ||
           (verbBefore === previous && previous.text === ',') ||
+          // "Dag 45 år, kommer med …", "Ola Nordmann 45 år": right after a found name.
+          (verbBefore === previous && isPersonEnd(index - 1)) ||
           (verbBefore !== previous && beVerbs.test(verbBefore.lower)));
       if (!gammel && !verb && previous !== undefined && previous.kind !== 'punct') continue;
       const glDot = afterNext?.lower === 'gl' ? tokens[hundreds.last + 3] : undefined;

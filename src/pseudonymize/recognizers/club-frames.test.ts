@@ -35,4 +35,17 @@ describe('recognizeClubFrames', () => {
     expect(found('pasient: hun trener med Kari på tirsdager.')).toEqual(['PERSON Kari']);
     expect(found('pasient: han spiller i Bergen nå.')).not.toContain('ORGANIZATION Bergen');
   });
+
+  it('takes a capitalised club name and its place as one club', () => {
+    expect(found('pasient: han spiller håndball for Ørn Horten.')).toEqual([
+      'ORGANIZATION Ørn Horten',
+    ]);
+    expect(found('pasient: gutten er med i Ørn Horten, på juniorlaget.')).toEqual([
+      'ORGANIZATION Ørn Horten',
+    ]);
+  });
+
+  it('leaves a training partner with a surname that is a place a person', () => {
+    expect(found('Han trener med Ola Horten.')).toEqual(['PERSON Ola Horten']);
+  });
 });

@@ -126,6 +126,17 @@ export function recognizeClubFrames(
     const club = tokens[index + 1];
     if (club === undefined || club.kind !== 'word') continue;
     if (!isSpaceBetween(text, preposition.end, club.start)) continue;
+    const place = placeAfterClubName(words, text, tokens, index + 1);
+    if (place !== undefined) {
+      out.push({
+        start: club.start,
+        end: place.end,
+        type: 'ORGANIZATION',
+        subtype: 'institution',
+        confidence: 0.93,
+      });
+      continue;
+    }
     if (!isClubWord(words, text, tokens, index + 1, preposition.lower === 'med')) continue;
     const tail = tokens[index + 2];
     const last =
@@ -140,6 +151,28 @@ export function recognizeClubFrames(
       confidence: 0.93,
     });
   }
+}
+
+/**
+ * "spiller for Ørn Horten", "er med i Ready Oslo": a capitalised club name that is no given name
+ * followed by the club's place, capitalised, is the club with its place; returns the place token.
+ */
+function placeAfterClubName(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): Token | undefined {
+  const club = tokens[index];
+  const place = tokens[index + 1];
+  if (club === undefined || place === undefined) return undefined;
+  if (!club.capitalised || !place.capitalised || club.lower.length < 3) return undefined;
+  if (!isSpaceBetween(text, club.end, place.start)) return undefined;
+  const name = words.analyseToken(club);
+  if (name.firstName || name.surname || name.nonIdentifying || name.term || name.region)
+    return undefined;
+  const town = words.analyseToken(place);
+  return town.place && !town.region && !town.firstName ? place : undefined;
 }
 
 /** "spiller på", "trener med", "trener bryting i", "går på ski med", "er keeper på", "er med i". */

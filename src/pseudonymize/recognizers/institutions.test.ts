@@ -222,3 +222,36 @@ describe('institutions named with a place, a school suffix or a vessel prefix', 
     expect(institutions('Post Operativt forløp uten komplikasjoner.')).toEqual([]);
   });
 });
+
+describe('nynorsk home-care and gym head words', () => {
+  const typed = (text: string): string[] =>
+    detectIdentifiers(text).map((entity) => `${entity.type}:${entity.text}`);
+
+  it('takes a place before "heimeteneste" and a gym name with "Fitness" as the institution', () => {
+    expect(typed('ja, ho får hjelp frå Askøy heimeteneste kvar morgon.')).toEqual([
+      'ORGANIZATION:Askøy heimeteneste',
+    ]);
+    expect(typed('Han trener på Fresh Fitness Lambertseter fire ganger i uka.')).toEqual([
+      'ORGANIZATION:Fresh Fitness Lambertseter',
+    ]);
+  });
+
+  it('leaves the words alone as plain words', () => {
+    expect(typed('Vi har fått heimesjukepleie no.')).toEqual([]);
+    expect(typed('Fitness er bra for helsa.')).toEqual([]);
+  });
+});
+
+describe('"Apotek" as a lead word', () => {
+  const typed = (text: string): string[] =>
+    detectIdentifiers(text).map((entity) => `${entity.type}:${entity.text}`);
+
+  it('takes the pharmacy chain with its number and site as one institution', () => {
+    expect(typed('Henter resept på Apotek 1 Vestli.')).toEqual(['ORGANIZATION:Apotek 1 Vestli']);
+  });
+
+  it('leaves "apotek" without a name after it alone', () => {
+    expect(typed('Apotek har åpent til ni.')).toEqual([]);
+    expect(typed('Henter resept på apoteket i dag.')).toEqual([]);
+  });
+});

@@ -67,4 +67,18 @@ describe('recognizeSpokenStreets', () => {
     expect(found('pasient: vi bor i en gate like ved sentrum.')).toEqual([]);
     expect(found('pasient: jeg gikk over gata to ganger.')).toEqual([]);
   });
+
+  it('takes a street and a spoken number given as the answer after "det er"', () => {
+    expect(found('pasient: det er bjørkelunden elleve.')).toEqual(['ADDRESS bjørkelunden elleve']);
+    expect(found('pasient: det er storgata hundre og tolv, i tredje etasje.')).toEqual([
+      'ADDRESS storgata hundre og tolv',
+    ]);
+    expect(found('pasient: ja, på kleppestølen åtte.')).toEqual(['ADDRESS kleppestølen åtte']);
+  });
+
+  it('leaves a plain word and a count after "det er" alone', () => {
+    expect(found('pasient: det er bakken to.')).toEqual([]);
+    expect(found('pasient: det er sykdommen tre.')).toEqual([]);
+    expect(found('pasient: jeg gikk i bakken hundre ganger.')).toEqual([]);
+  });
 });

@@ -131,6 +131,9 @@ function isStreetName(words: TokenAnalysis, token: Token): boolean {
   return !analysis.common && !analysis.entry;
 }
 
+/** "hundre", "tohundre": a house number of hundreds said as one word. */
+const hundredsWord = /^(?:en|et|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)?hundre$/u;
+
 /**
  * The index of the last token of a house number starting at `index` — digits or one number
  * word from 1 to 999, and a house letter — or -1. "… tre år" is a duration, not a number.
@@ -140,15 +143,17 @@ function houseNumberEnd(text: string, tokens: readonly Token[], index: number): 
   if (number === undefined) return -1;
   const previous = tokens[index - 1];
   if (previous === undefined || !isSpaceBetween(text, previous.end, number.start)) return -1;
+  const hundreds = hundredsWord.test(number.lower);
   const isNumber =
     (number.kind === 'number' && number.text.length <= 4) ||
-    (number.kind === 'word' && (cardinalOf(number) ?? 0) >= 1 && (cardinalOf(number) ?? 0) < 1000);
+    (number.kind === 'word' &&
+      (hundreds || ((cardinalOf(number) ?? 0) >= 1 && (cardinalOf(number) ?? 0) < 1000)));
   if (!isNumber) return -1;
   let last = index;
   // "hundre og tolv": a hundred and a number below a hundred is one house number.
   const rest = tokens[index + 2];
   if (
-    number.lower === 'hundre' &&
+    hundreds &&
     tokens[index + 1]?.lower === 'og' &&
     rest !== undefined &&
     (cardinalOf(rest) ?? 100) < 100
@@ -209,10 +214,13 @@ function recognizeStreetsBeforePostalCodes(
 
 /** Endings of street names written as one word: "lerkeveien", "skolebakken", "granlia". */
 const streetEnding =
-  /^\p{L}{3,}(?:veien|vegen|gata|gaten|stien|stigen|bakken|lia|svingen|åsen|tunet|jordet|brynet|kroken|løkka|plassen|haugen|kollen|toppen|tråkket|vika|sletta|ringen|tunet)$/u;
+  /^\p{L}{3,}(?:veien|vegen|gata|gaten|stien|stigen|bakken|lia|svingen|åsen|tunet|jordet|brynet|kroken|løkka|plassen|haugen|kollen|toppen|tråkket|vika|sletta|ringen|tunet|lunden|stølen|engen)$/u;
 
 /** Endings that make a word a street and nothing else: "tollbodgata", "granittveien". */
 const strongStreetEnding = /^\p{L}{3,}(?:veien|vegen|gata|gaten|stien|stigen|svingen)$/u;
+
+/** Words before "er" when the street and its number that follow are the address. */
+const addressAnswerLeads = new Set(['det', 'adressen', 'adressa', 'adresse']);
 
 /** "nummer", "nr", "nr." between a street and its house number. */
 function numberWordEnd(tokens: readonly Token[], index: number): number {
@@ -253,7 +261,12 @@ function recognizeSuffixedStreets(
       continue;
     }
     const cue = tokens[index - 1];
-    if (cue === undefined || !(cue.lower === 'i' || cue.lower === 'på')) continue;
+    if (cue === undefined) continue;
+    // "det er bjørkelunden elleve", "adressen er storgata hundre og tolv": the answer to a question
+    // about the address names the street after "er".
+    const answersAddress =
+      cue.lower === 'er' && addressAnswerLeads.has(tokens[index - 2]?.lower ?? '');
+    if (!(cue.lower === 'i' || cue.lower === 'på' || answersAddress)) continue;
     const number = tokens[index + 1];
     if (number === undefined) continue;
     // "bor i tollbodgata, rett ved havna": a street word no dictionary holds, after a verb of

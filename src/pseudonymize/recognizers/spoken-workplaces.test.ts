@@ -62,4 +62,12 @@ describe('recognizeSpokenWorkplaces', () => {
     );
     expect(found('pasient: eg jobbar på skulen.')).toEqual([]);
   });
+
+  it('takes cleaning said as the job as a work frame', () => {
+    expect(found('pasient: jeg vasker på Scandic Lerkendal om morgenen.')).toEqual([
+      'WORKPLACE Scandic Lerkendal',
+    ]);
+    expect(found('Hun vasker hendene på badet.')).toEqual([]);
+    expect(found('Han vasker opp på kjøkkenet etter middag.')).toEqual([]);
+  });
 });

@@ -20,4 +20,11 @@ describe('recognizeTitledLowerSurnames', () => {
     expect(persons('pasient: doktor sa at jeg måtte hvile.')).toEqual([]);
     expect(persons('pasient: han er doktor i medisin.')).toEqual([]);
   });
+
+  it('reads the spoken spelling "dokter" as the title', () => {
+    expect(persons('pasient: dokter ramirez sa at jeg skulle komme tilbake.')).toEqual([
+      'dokter ramirez',
+    ]);
+    expect(persons('pasient: dokter sa at jeg var frisk.')).toEqual([]);
+  });
 });

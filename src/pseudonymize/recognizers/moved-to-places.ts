@@ -1,0 +1,95 @@
+import { livingVerbs } from '../gazetteers/context-words.js';
+import type { Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import { tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
+
+/** Verbs of moving, living and travelling before "i"/"til"/"fra" and a place. */
+const moveVerbs = new Set<string>([
+  ...livingVerbs,
+  'bodd',
+  'budd',
+  'flytt',
+  'reiste',
+  'reist',
+  'reiser',
+  'dro',
+  'emigrerte',
+  'utvandret',
+  'utvandra',
+]);
+
+/** Prepositions of a destination or an origin after such a verb. */
+const movePrepositions = new Set(['i', 'til', 'fra', 'frå']);
+
+/** Subject pronouns between an inverted verb and its preposition: "bodde jeg i …". */
+const subjectPronouns = new Set([
+  'jeg',
+  'eg',
+  'æ',
+  'je',
+  'vi',
+  'me',
+  'han',
+  'hun',
+  'ho',
+  'de',
+  'dei',
+]);
+
+/**
+ * "vi flyttet til San Francisco", "før bodde jeg i Los Angeles": a name of two or more words
+ * right after a verb of moving or living and "til"/"i"/"fra" is the place, not a person, when
+ * its first word is no given name of the lists ("San", "Los", "New"). "flyttet til Kari Hansen"
+ * stays a person.
+ */
+export function withMovedToPlacesRetyped(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  accepted: Candidate[],
+): Candidate[] {
+  let result: Candidate[] | undefined;
+  for (const [position, candidate] of accepted.entries()) {
+    if (candidate.type !== 'PERSON') continue;
+    let index = tokenIndexStartingAt(tokens, candidate.start);
+    if (index < 0) continue;
+    // "San Francisco": the name part may have been found alone, after a word that opens the place.
+    while (isNameWordBefore(text, tokens, index) && index > 0) index--;
+    const first = tokens[index];
+    if (first === undefined || !first.capitalised || first.end >= candidate.end) continue;
+    if (words.analyseToken(first).firstName) continue;
+    const preposition = tokens[index - 1];
+    if (preposition === undefined || !movePrepositions.has(preposition.lower)) continue;
+    let verb = tokens[index - 2];
+    if (verb !== undefined && subjectPronouns.has(verb.lower)) verb = tokens[index - 3];
+    if (verb === undefined || !moveVerbs.has(verb.lower)) continue;
+    result ??= [...accepted];
+    result[position] = {
+      start: first.start,
+      end: candidate.end,
+      type: 'LOCATION',
+      confidence: candidate.confidence,
+    };
+  }
+  if (result === undefined) return accepted;
+  // The place now starts at its first word: a shorter candidate inside it goes.
+  const places = result.filter((candidate, position) => candidate !== accepted[position]);
+  return result.filter(
+    (candidate) =>
+      places.includes(candidate) ||
+      !places.some((place) => candidate.start < place.end && place.start < candidate.end),
+  );
+}
+
+/** True when the token before `index` is a capitalised word one space before it. */
+function isNameWordBefore(text: string, tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const token = tokens[index];
+  if (before === undefined || token === undefined) return false;
+  return (
+    before.kind === 'word' &&
+    before.capitalised &&
+    !before.sentenceStart &&
+    text.slice(before.end, token.start) === ' '
+  );
+}
