@@ -10,7 +10,9 @@ export default defineConfig({
       'e2e/**/*.test.ts',
     ],
     environment: 'node',
-    testTimeout: 30_000,
+    // Property tests over every date of five years and the evaluation gates take 20–50 s on a
+    // loaded two-core machine; a hang still fails after two minutes.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     // Two cores on CI: keep the worker count small so native engines get a core each.
     maxWorkers: 2,
