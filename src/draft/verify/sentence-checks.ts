@@ -41,6 +41,7 @@ import {
   mixedSidesCheck,
   sideBoundNormalCheck,
   sideCheck,
+  swappedAspectCheck,
   swappedSidesCheck,
 } from './checks-sides.js';
 import {
@@ -88,6 +89,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   vitalSignWordCheck,
   sideCheck,
   swappedSidesCheck,
+  swappedAspectCheck,
   sideBoundNormalCheck,
   flippedTendernessCheck,
   flippedPlanActionCheck,
