@@ -16,7 +16,7 @@ import {
   radiationCheck,
   unassertedDiagnosisCheck,
 } from './checks-findings.js';
-import { frequencyCheck } from './checks-frequencies.js';
+import { frequencyCheck, occasionalComplaintCheck } from './checks-frequencies.js';
 import {
   deniedFeverCheck,
   negationCheck,
@@ -86,6 +86,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   unsaidRelativeDayCheck,
   unsaidPartOfDayCheck,
   frequencyCheck,
+  occasionalComplaintCheck,
   vitalSignWordCheck,
   sideCheck,
   swappedSidesCheck,
