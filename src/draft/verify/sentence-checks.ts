@@ -18,6 +18,7 @@ import {
 } from './checks-findings.js';
 import { frequencyCheck, occasionalComplaintCheck } from './checks-frequencies.js';
 import {
+  deniedCompoundHeadCheck,
   deniedFeverCheck,
   negationCheck,
   neverHabitCheck,
@@ -115,6 +116,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   neverHabitCheck,
   deniedFeverCheck,
   negationCheck,
+  deniedCompoundHeadCheck,
   unassertedDiagnosisCheck,
   supportCheck,
   unexaminedFindingCheck,
