@@ -14,9 +14,7 @@ const questionVerbs = new Set(
     'stralar hoster hostar sover sov royker roykjer royk drikker drikk spiser et svir klor verker ' +
     'hovner hender skjer plager plagar besvimte besvima slo falt datt kastet kasta hostet hosta ' +
     'pleier pleiar trenger treng bor bur jobber jobbar trener trenar tisser tisse maste matte ' +
-    'ma virker verkar fungerer hjelper hjelp syns synes tror trur veit vet husker hugsar ' +
-    // abilities ("Klarer du å løfte armen", "Greier du å gå")
-    'klarer klarar klare greier greie orker orkar'
+    'ma virker verkar fungerer hjelper hjelp syns synes tror trur veit vet husker hugsar'
   ).split(' '),
 );
 
