@@ -191,10 +191,19 @@ function listGoesOn(text: string, tokens: readonly WordToken[], from: number): b
 const frontedVerbs = new Set(
   // (Dialect and nynorsk forms too: trøndersk and nordnorsk "e" and "va" for "er" and "var",
   // "Tung i pusten e æ itj", "Kvalm va æ itj".)
-  'har hadde er var kjenner kjente merker merka merket bruker brukte tar tok e va ha fekk fikk vart ble blei kjenne merke bruke tek'.split(
+  // ("tåle"/"tåler", folded "tale"/"taler": "Ibux tåler æ ikkje", "Voltaren tåle eg ikkje".)
+  'har hadde er var kjenner kjente merker merka merket bruker brukte tar tok e va ha fekk fikk vart ble blei kjenne merke bruke tek tale taler talte'.split(
     ' ',
   ),
 );
+/** True when the words up to `at` (at least five) have no punctuation between them. */
+function isUnpunctuatedRun(text: string, tokens: readonly WordToken[], at: number): boolean {
+  if (at < 4) return false;
+  const start = tokens[at - 4]?.end ?? 0;
+  const end = tokens[at]?.start ?? 0;
+  return !/[.!?;:,]/.test(text.slice(start, end));
+}
+
 const frontedSubjects = new Set(
   'jeg eg je æ ae du han hun ho hu vi me de dei barnet gutten jenta pasienten'.split(' '),
 );
@@ -220,7 +229,13 @@ function markFrontedTopic(
     if (/[.!?;:,]/.test(text.slice(previous.end, current.start))) break;
     first -= 1;
   }
-  const topicLength = negator - 2 - first;
+  let topicLength = negator - 2 - first;
+  // An unpunctuated run-on ("tre gonga om dagen Ibux tåler æ ikkje"): the word right before the
+  // verb is the topic; what came before it belongs to the clause before.
+  if (topicLength > 3 && isUnpunctuatedRun(text, tokens, negator - 3)) {
+    first = negator - 3;
+    topicLength = 1;
+  }
   if (topicLength < 1 || topicLength > 3) return;
   for (let index = first; index < negator - 2; index += 1) result[index] = true;
 }
@@ -386,6 +401,9 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
           // A strong verb's present after its subject ("det svir ikkje", "det blør ikke").
           (/r$/u.test(before.folded) &&
             /^(?:det|da|dae|de)$/u.test(tokens[verbAt - 1]?.folded ?? '')) ||
+          // … and in dialect in -e ("det hovne ikkje opp", "det svie itj").
+          (/^\p{L}{3,}e$/u.test(before.folded) &&
+            /^(?:det|da|dae)$/u.test(tokens[verbAt - 1]?.folded ?? '')) ||
           // The subject left out after "men" ("Eg snuse, men røyke ikkje").
           (/e$/u.test(before.folded) && tokens[verbAt - 1]?.folded === 'men')) &&
         // "sovner ikke før to", "hoster ikke bare om natta": not a denial of the verb.

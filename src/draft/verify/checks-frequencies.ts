@@ -1,3 +1,4 @@
+import { isOccasionalSaidDaily } from './occasional-complaint.js';
 import type { SentenceFlag } from '../../core/index.js';
 import { type Claims, type Frequency, timeUnits } from './read-claims.js';
 import { type TranscriptIndex, hypotheticalCue } from './transcript-index.js';
@@ -214,5 +215,24 @@ export const frequencyCheck: SentenceCheckDefinition = {
     }
 
     return found;
+  },
+};
+
+/** A complaint said to come daily or all the time where the conversation said "av og til". */
+export const occasionalComplaintCheck: SentenceCheckDefinition = {
+  name: 'occasionalComplaint',
+  check(sentence) {
+    const { text, claims, index, linked, near, flags } = sentence;
+    if (flags.some((candidate) => candidate.kind === 'number-conflict')) return [];
+    if (hypotheticalCue.test(text)) return [];
+    const units = new Set([...linked.evidenceUnits, ...near]);
+    if (!isOccasionalSaidDaily({ text, claims, units, index })) return [];
+    return [
+      flag(
+        'number-conflict',
+        'error',
+        'Setningen sier at plagen kommer daglig eller hele tiden, men i samtalen ble det sagt av og til.',
+      ),
+    ];
   },
 };

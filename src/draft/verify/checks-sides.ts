@@ -1,3 +1,4 @@
+import { findSwappedAspect } from './swapped-aspect.js';
 import { findBothAgainstOneSide, isDeniedSideSaid } from './denied-side.js';
 import type { SentenceFlag } from '../../core/index.js';
 import type { WordToken } from '../language/fold.js';
@@ -310,5 +311,25 @@ export const mixedSidesCheck: SentenceCheckDefinition = {
       );
 
     return found;
+  },
+};
+
+/** "Medialt" where the conversation said only "lateralt", or the reverse. */
+export const swappedAspectCheck: SentenceCheckDefinition = {
+  name: 'swappedAspect',
+  check(sentence) {
+    const { tokens, claims, index, flags } = sentence;
+    if (flags.some((candidate) => candidate.kind === 'laterality-conflict')) return [];
+    const said = findSwappedAspect({ tokens, negated: claims.negated, index });
+    if (said === undefined) return [];
+    return [
+      flag(
+        'laterality-conflict',
+        'error',
+        `Setningen sier ${said === 'lateral' ? 'medialt' : 'lateralt'}, men i samtalen ble det sagt ${
+          said === 'lateral' ? 'lateralt' : 'medialt'
+        }.`,
+      ),
+    ];
   },
 };

@@ -16,8 +16,9 @@ import {
   radiationCheck,
   unassertedDiagnosisCheck,
 } from './checks-findings.js';
-import { frequencyCheck } from './checks-frequencies.js';
+import { frequencyCheck, occasionalComplaintCheck } from './checks-frequencies.js';
 import {
+  deniedCompoundHeadCheck,
   deniedFeverCheck,
   negationCheck,
   neverHabitCheck,
@@ -41,6 +42,7 @@ import {
   mixedSidesCheck,
   sideBoundNormalCheck,
   sideCheck,
+  swappedAspectCheck,
   swappedSidesCheck,
 } from './checks-sides.js';
 import {
@@ -85,9 +87,11 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   unsaidRelativeDayCheck,
   unsaidPartOfDayCheck,
   frequencyCheck,
+  occasionalComplaintCheck,
   vitalSignWordCheck,
   sideCheck,
   swappedSidesCheck,
+  swappedAspectCheck,
   sideBoundNormalCheck,
   flippedTendernessCheck,
   flippedPlanActionCheck,
@@ -112,6 +116,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   neverHabitCheck,
   deniedFeverCheck,
   negationCheck,
+  deniedCompoundHeadCheck,
   unassertedDiagnosisCheck,
   supportCheck,
   unexaminedFindingCheck,

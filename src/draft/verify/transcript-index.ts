@@ -149,6 +149,29 @@ function findingsOfVerdict(answerWord: string, asked: readonly WordToken[]): str
   return [...keys];
 }
 
+/** Words that open a clinician's statement or instruction, never a bare prompt. */
+const statementOpeners = new Set(
+  'dette det du vi jeg eg æ da no nå sa her der ja jo nei ok okei greit fint bra takk'.split(' '),
+);
+
+/**
+ * A clinician's short prompt naming a finding, without a question mark, that the other party
+ * answers with a yes or a no ("Svie når du tisse" "Nei ingen svie"; "Hovne det opp" "Nei"): in an
+ * unpunctuated transcript it is a question, not the clinician stating the finding present. Only the
+ * turn's last sentence, up to eight words, naming a finding and denying nothing.
+ */
+function isAnsweredPrompt(
+  tokens: readonly WordToken[],
+  claims: Claims,
+  isLastAndAnswered: boolean,
+): boolean {
+  const first = tokens[0];
+  if (!isLastAndAnswered || first === undefined || tokens.length > 8) return false;
+  if (statementOpeners.has(first.folded)) return false;
+  if (claims.negated.some((negated) => negated)) return false;
+  return claims.findingKey.some((key) => key !== undefined);
+}
+
 const indexCache = new WeakMap<PseudonymizedTranscript, TranscriptIndex>();
 
 /**
@@ -220,7 +243,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         readAnswer(next.text) !== 'unclear'
       );
     };
-    splitSentences(text).forEach((sentence, sentenceIndex) => {
+    const sentences = splitSentences(text);
+    sentences.forEach((sentence, sentenceIndex) => {
       const unitIndex = units.length;
       const tokens: WordToken[] = [];
       while (nextToken < segmentTokens.length) {
@@ -257,7 +281,14 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       // A clinician's question without a question mark (speech-to-text): read by its word order.
       const isQuestion =
         /[?]\s*$/u.test(sentence.text) ||
-        (isClinician && !sentence.text.includes('?') && isUnmarkedQuestion(tokens, answeredNext()));
+        (isClinician &&
+          !sentence.text.includes('?') &&
+          (isUnmarkedQuestion(tokens, answeredNext()) ||
+            isAnsweredPrompt(
+              tokens,
+              claims,
+              sentenceIndex === sentences.length - 1 && answeredNext(),
+            )));
       const isHypothetical = hypotheticalCue.test(sentence.text);
       const polarity = new Map<string, boolean>();
       if (!isQuestion && !isHypothetical) {
