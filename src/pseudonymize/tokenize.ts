@@ -184,6 +184,18 @@ function hashCodeUnits(text: string, start: number, end: number): number {
 }
 
 /**
+ * The token at `index`, or undefined when `index` lies outside the array (before the first token
+ * or past the last). Recognizers look a few tokens ahead and behind ("tokens[index + 3]"); a plain
+ * read past the end makes V8 throw away the optimised code of the whole recognizer and compile it
+ * again ("out of bounds" deoptimisation), which for the large ones costs more than their work on
+ * a megabyte of text. The explicit bounds test never reads outside the array. `index >>> 0` turns
+ * a negative index into one far beyond any length.
+ */
+export function tokenAt(tokens: readonly Token[], index: number): Token | undefined {
+  return index >>> 0 < tokens.length ? tokens[index] : undefined;
+}
+
+/**
  * Splits text into tokens in one linear pass: words (letters, digits inside, and an apostrophe or
  * hyphen only when a letter or digit follows: "Anne-Lise", "kne-" → "kne" + "-"), digit runs, and
  * single punctuation characters. With `recordOf`, every word token carries the record of its
