@@ -196,6 +196,21 @@ export function tokenAt(tokens: readonly Token[], index: number): Token | undefi
 }
 
 /**
+ * The lower-case form of the token at `index`, or "" outside the array: for comparisons with a
+ * word ("lowerAt(tokens, index - 1) === 'på'"), which then always compare two strings. Comparing
+ * `undefined` where optimised code has only seen strings deoptimises the recognizer ("not a
+ * String"), as a read past the end does (`tokenAt`).
+ */
+export function lowerAt(tokens: readonly Token[], index: number): string {
+  return index >>> 0 < tokens.length ? (tokens[index]?.lower ?? '') : '';
+}
+
+/** The text of the token at `index`, or "" outside the array (see `lowerAt`). */
+export function textAt(tokens: readonly Token[], index: number): string {
+  return index >>> 0 < tokens.length ? (tokens[index]?.text ?? '') : '';
+}
+
+/**
  * Splits text into tokens in one linear pass: words (letters, digits inside, and an apostrophe or
  * hyphen only when a letter or digit follows: "Anne-Lise", "kne-" → "kne" + "-"), digit runs, and
  * single punctuation characters. With `recordOf`, every word token carries the record of its

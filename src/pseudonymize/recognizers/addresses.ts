@@ -2,7 +2,7 @@ import { livingVerbs, neverNames, placePrepositions } from '../gazetteers/contex
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { monthNames, parseCardinalWord } from '../../language/index.js';
 import { cardinalOf, wordPredicate } from '../word-record.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { hasLineBreak, isNameLike, type TokenAnalysis } from './token-analysis.js';
 
@@ -208,7 +208,7 @@ function foreignStreetEnd(text: string, tokens: readonly Token[], index: number)
   if (lead === undefined || lead.kind !== 'word' || !foreignStreetLeads.has(lead.lower)) return -1;
   // "Via" and "Av" are also Norwegian or English words: only capitalised, or "ul." with its dot.
   let at = index + 1;
-  if (tokenAt(tokens, at)?.text === '.' && tokenAt(tokens, at)?.start === lead.end) at++;
+  if (textAt(tokens, at) === '.' && tokenAt(tokens, at)?.start === lead.end) at++;
   else if (!lead.capitalised) return -1;
   let last = -1;
   for (; at < tokens.length && at - index <= 6; at++) {
@@ -313,8 +313,8 @@ const durationWords = new Set(['år', 'dager', 'dag', 'uker', 'uke', 'måneder',
  * "bor i/på", "flyttet til".
  */
 function followsAddressCue(tokens: readonly Token[], index: number): boolean {
-  const previous = tokenAt(tokens, index - 1)?.lower ?? '';
-  const beforePrevious = tokenAt(tokens, index - 2)?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
+  const beforePrevious = lowerAt(tokens, index - 2);
   // "adressen er fortsatt Solbrynet 12": an adverb between "er" and the street.
   if (residenceAdverbs.has(previous) && (beforePrevious === 'er' || beforePrevious === ':'))
     return followsAddressCue(tokens, index - 1);
@@ -331,16 +331,15 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
     return (
       addressCueVerbs.has(beforePrevious) ||
       // "bur de framleis på", "bor du fortsatt i": a question, the subject after the verb.
-      (subjectPronouns.has(beforePrevious) &&
-        addressCueVerbs.has(tokenAt(tokens, index - 3)?.lower ?? '')) ||
+      (subjectPronouns.has(beforePrevious) && addressCueVerbs.has(lowerAt(tokens, index - 3))) ||
       (residenceAdverbs.has(beforePrevious) &&
-        subjectPronouns.has(tokenAt(tokens, index - 3)?.lower ?? '') &&
-        addressCueVerbs.has(tokenAt(tokens, index - 4)?.lower ?? '')) ||
+        subjectPronouns.has(lowerAt(tokens, index - 3)) &&
+        addressCueVerbs.has(lowerAt(tokens, index - 4))) ||
       // "bor alene i", "bor fortsatt hjemme i": adverbs between the verb and the preposition.
       (residenceAdverbs.has(beforePrevious) &&
-        (addressCueVerbs.has(tokenAt(tokens, index - 3)?.lower ?? '') ||
-          (residenceAdverbs.has(tokenAt(tokens, index - 3)?.lower ?? '') &&
-            addressCueVerbs.has(tokenAt(tokens, index - 4)?.lower ?? ''))))
+        (addressCueVerbs.has(lowerAt(tokens, index - 3)) ||
+          (residenceAdverbs.has(lowerAt(tokens, index - 3)) &&
+            addressCueVerbs.has(lowerAt(tokens, index - 4)))))
     );
   // "oppgir adresse Bakkehaug 17 B", "bostedsadresse Rosenlund 6": the noun right before.
   if (addressCueNouns.has(previous) && previous !== 'adr') return true;
@@ -348,13 +347,12 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
   if (previous === 'er' || previous === 'e' || previous === ':') {
     if (addressCueNouns.has(beforePrevious)) return true;
     // "Adr.: Kirkeskaret 11": the abbreviation and its dot.
-    if (beforePrevious === '.' && addressCueNouns.has(tokenAt(tokens, index - 3)?.lower ?? ''))
-      return true;
+    if (beforePrevious === '.' && addressCueNouns.has(lowerAt(tokens, index - 3))) return true;
     // "adressen min er", "adressa hans er", "min adresse er".
     return (
       addressOwners.has(beforePrevious) &&
-      (addressCueNouns.has(tokenAt(tokens, index - 3)?.lower ?? '') ||
-        addressCueNouns.has(tokenAt(tokens, index - 4)?.lower ?? ''))
+      (addressCueNouns.has(lowerAt(tokens, index - 3)) ||
+        addressCueNouns.has(lowerAt(tokens, index - 4)))
     );
   }
   return false;
@@ -365,7 +363,7 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
  * "Bor med kjæresten Rojhat i Vestad 17", "bodde sammen med mor på Lykkemo 3".
  */
 function livesEarlierInClause(tokens: readonly Token[], index: number): boolean {
-  const previous = tokenAt(tokens, index - 1)?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
   if (previous !== 'i' && previous !== 'på') return false;
   for (let back = index - 2; back >= 0 && index - back <= 7; back--) {
     const token = tokenAt(tokens, back);
@@ -588,10 +586,7 @@ function isLowerCaseStreetBeforeSpokenNumber(
 
 /** True after "nummer" or "nr." at `cueIndex` when a house number follows, typed or said. */
 function hasHouseNumberAfterCue(text: string, tokens: readonly Token[], cueIndex: number): boolean {
-  const dot =
-    tokenAt(tokens, cueIndex)?.lower === 'nr' && tokenAt(tokens, cueIndex + 1)?.text === '.'
-      ? 1
-      : 0;
+  const dot = lowerAt(tokens, cueIndex) === 'nr' && textAt(tokens, cueIndex + 1) === '.' ? 1 : 0;
   const numberIndex = cueIndex + 1 + dot;
   return isHouseNumber(text, tokens, numberIndex) || isSpokenHouseNumber(tokens, numberIndex);
 }
@@ -639,7 +634,7 @@ export function recognizeAddresses(
     if (token.lower === 'postboks' || token.lower === 'boks') {
       streetStart = index;
       streetEnd = index;
-    } else if (token.lower === 'pb' && tokenAt(tokens, index + 1)?.text === '.') {
+    } else if (token.lower === 'pb' && textAt(tokens, index + 1) === '.') {
       // "Pb. 45": the dot belongs to the abbreviation.
       streetStart = index;
       streetEnd = index + 1;
@@ -647,7 +642,7 @@ export function recognizeAddresses(
       // "Postadr.: Pb 3045 Lade": without its dot only after an address cue ("Pb 0,05" is lead).
       token.lower === 'pb' &&
       tokenAt(tokens, index + 1)?.kind === 'number' &&
-      tokenAt(tokens, index + 2)?.text !== ',' &&
+      textAt(tokens, index + 2) !== ',' &&
       followsAddressCue(tokens, index)
     ) {
       streetStart = index;
@@ -655,7 +650,7 @@ export function recognizeAddresses(
     } else if (
       token.text.length === 5 &&
       /^[HUKL]\d{4}$/u.test(token.text) &&
-      flatCues.has(tokenAt(tokens, index - 1)?.lower ?? '')
+      flatCues.has(lowerAt(tokens, index - 1))
     ) {
       // "leilighet H0203": a flat number said on its own.
       out.push({ start: token.start, end: token.end, type: 'ADDRESS', confidence: 0.85 });
@@ -666,7 +661,7 @@ export function recognizeAddresses(
       !token.capitalised &&
       directionWords.has(token.lower) &&
       tokenAt(tokens, index + 1)?.kind === 'word' &&
-      !homeParts.has(tokenAt(tokens, index + 1)?.lower ?? '') &&
+      !homeParts.has(lowerAt(tokens, index + 1)) &&
       (isHouseNumber(text, tokens, index + 2) || isSpokenHouseNumber(tokens, index + 2)) &&
       followsAddressCue(tokens, index) &&
       !words.analyseToken(tokenAt(tokens, index + 1)).nonIdentifying
@@ -681,7 +676,7 @@ export function recognizeAddresses(
       tokenAt(tokens, index + 1)?.kind === 'word' &&
       (tokenAt(tokens, index + 1)?.lower.length ?? 0) >= 3 &&
       !tokenAt(tokens, index + 1)?.capitalised &&
-      !homeParts.has(tokenAt(tokens, index + 1)?.lower ?? '') &&
+      !homeParts.has(lowerAt(tokens, index + 1)) &&
       tokenAt(tokens, index + 2)?.kind !== 'number' &&
       cardinalOf(tokenAt(tokens, index + 2)) === undefined &&
       followsAddressCue(tokens, index) &&
@@ -737,7 +732,7 @@ export function recognizeAddresses(
       // that ends the phrase.
       token.capitalised &&
       !token.sentenceStart &&
-      streetPrepositions.has(tokenAt(tokens, index - 1)?.lower ?? '') &&
+      streetPrepositions.has(lowerAt(tokens, index - 1)) &&
       endsWithHouseNumber(text, tokens, index + 1) &&
       isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? 0) &&
       !neverNames.has(token.lower) &&
@@ -782,7 +777,7 @@ export function recognizeAddresses(
       // "Kirkevn. 3", "Storgt. 101 B", "Sykehusvn. 38": a street word cut short before its dot.
       token.capitalised &&
       abbreviatedStreet.test(token.lower) &&
-      tokenAt(tokens, index + 1)?.text === '.' &&
+      textAt(tokens, index + 1) === '.' &&
       tokenAt(tokens, index + 1)?.start === token.end &&
       tokenAt(tokens, index + 2)?.kind === 'number'
     ) {
@@ -802,8 +797,7 @@ export function recognizeAddresses(
       // "ringveien nummer tjueåtte", "Fjellveien nr. 12": a street word, "nummer" or "nr." and a
       // house number, typed or said, is an address even when the street word is in the dictionary.
       hasStreetSuffix(token) &&
-      (tokenAt(tokens, index + 1)?.lower === 'nummer' ||
-        tokenAt(tokens, index + 1)?.lower === 'nr') &&
+      (lowerAt(tokens, index + 1) === 'nummer' || lowerAt(tokens, index + 1) === 'nr') &&
       isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? 0) &&
       hasHouseNumberAfterCue(text, tokens, index + 1) &&
       // In lower case only where someone lives: "riksveien nummer tre" is a road.
@@ -873,14 +867,14 @@ export function recognizeAddresses(
     if (
       abbreviationDot?.text === '.' &&
       abbreviationDot.start === tokenAt(tokens, streetEnd)?.end &&
-      isAbbreviatedStreetWord(tokenAt(tokens, streetEnd)?.lower ?? '')
+      isAbbreviatedStreetWord(lowerAt(tokens, streetEnd))
     )
       streetEnd += 1;
     // "ringveien nummer tjueåtte", "Fjellveien nr. 12": the number after "nummer"/"nr.".
     const cue = tokenAt(tokens, streetEnd + 1);
     const cueLength =
       cue?.lower === 'nummer' || cue?.lower === 'nr'
-        ? tokenAt(tokens, streetEnd + 2)?.text === '.' && cue.lower === 'nr'
+        ? textAt(tokens, streetEnd + 2) === '.' && cue.lower === 'nr'
           ? 2
           : 1
         : 0;
@@ -896,8 +890,7 @@ export function recognizeAddresses(
     if (number.kind === 'number' && number.text.length > 8) continue;
     if (cueLength === 0 && !isSpaceBetween(text, street.end, number.start)) continue;
     // "Opphold i Somalia 3 måneder", "i Spania 2 uker": how long, not a house number.
-    if (cueLength === 0 && durationWords.has(tokenAt(tokens, numberIndex + 1)?.lower ?? ''))
-      continue;
+    if (cueLength === 0 && durationWords.has(lowerAt(tokens, numberIndex + 1))) continue;
     let end = number.end;
     const letter = tokenAt(tokens, numberIndex + 1);
     if (
@@ -928,8 +921,8 @@ export function recognizeAddresses(
       rangeEnd.start - dash.end <= 1 &&
       rangeEnd.text.length <= 3 &&
       Number(rangeEnd.text) > Number(number.text) &&
-      !monthWords.has(tokenAt(tokens, numberIndex + 3)?.lower ?? '') &&
-      !durationWords.has(tokenAt(tokens, numberIndex + 3)?.lower ?? '')
+      !monthWords.has(lowerAt(tokens, numberIndex + 3)) &&
+      !durationWords.has(lowerAt(tokens, numberIndex + 3))
     )
       end = rangeEnd.end;
     // "ul. Mickiewicza 14/6": a flat number after a slash, written as in Poland and Russia.
@@ -943,7 +936,7 @@ export function recognizeAddresses(
       flatAfterSlash?.kind === 'number' &&
       flatAfterSlash.start === slash.end &&
       flatAfterSlash.text.length <= 3 &&
-      !monthWords.has(tokenAt(tokens, numberIndex + 3)?.lower ?? '')
+      !monthWords.has(lowerAt(tokens, numberIndex + 3))
     )
       end = flatAfterSlash.end;
     // Flat number after the house number: "Tvetenveien 150 H0402", "Skovveien 15 leil. 402".
@@ -970,7 +963,7 @@ export function recognizeAddresses(
       flatCues.has(flat.lower) &&
       isSpaceBetween(text, end, flat.start)
     ) {
-      const dot = tokenAt(tokens, lastIndex + 2)?.text === '.' ? 1 : 0;
+      const dot = textAt(tokens, lastIndex + 2) === '.' ? 1 : 0;
       const flatNumber = tokenAt(tokens, lastIndex + 2 + dot);
       if (flatNumber !== undefined && /^(?:[HUKL]?\d{1,4})$/u.test(flatNumber.text))
         end = flatNumber.end;

@@ -4,7 +4,7 @@ import {
 } from '../gazetteers/context-words.js';
 import { parseCardinalWord } from '../../language/index.js';
 import { cardinalOf, wordPredicate } from '../word-record.js';
-import { tokenAt, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 const notAgeBefore = new Set([
@@ -227,7 +227,7 @@ function spokenHundreds(
   value: number,
 ): { last: number; value: number } {
   const token = tokenAt(tokens, index);
-  if (token?.kind !== 'word' || value % 100 !== 0 || tokenAt(tokens, index + 1)?.lower !== 'og')
+  if (token?.kind !== 'word' || value % 100 !== 0 || lowerAt(tokens, index + 1) !== 'og')
     return { last: index, value };
   const rest = cardinalOf(tokenAt(tokens, index + 2));
   return rest === undefined || rest >= 100
@@ -289,21 +289,20 @@ function isPersonSubject(
   if (subject === undefined) return false;
   // "Bestefar, som er nittini": the person the relative clause is about.
   if (subject.lower === 'som') {
-    const before = tokenAt(tokens, index - 1)?.text === ',' ? index - 2 : index - 1;
+    const before = textAt(tokens, index - 1) === ',' ? index - 2 : index - 1;
     return before !== index - 1 || tokenAt(tokens, before)?.kind === 'word'
       ? isPersonSubject(tokens, before, isPersonToken, isPersonEnd)
       : false;
   }
   // "Pas. er 83": the abbreviated patient with its dot.
-  if (subject.text === '.' && /^(?:pas|pt)$/u.test(tokenAt(tokens, index - 1)?.lower ?? ''))
-    return true;
+  if (subject.text === '.' && /^(?:pas|pt)$/u.test(lowerAt(tokens, index - 1))) return true;
   return (
     subjects.has(subject.lower) ||
     relations.has(subject.lower) ||
     personNouns.has(subject.lower) ||
     isPersonToken(index) ||
     isPersonEnd(index) ||
-    (possessives.has(subject.lower) && relations.has(tokenAt(tokens, index - 1)?.lower ?? '')) ||
+    (possessives.has(subject.lower) && relations.has(lowerAt(tokens, index - 1))) ||
     (subject.text === ',' && isPersonEnd(index - 1))
   );
 }
@@ -322,19 +321,19 @@ export function recognizeAges(
     if (token === undefined) continue;
     if (ageQuestionWords.has(token.lower)) {
       if (
-        tokenAt(tokens, index + 1)?.text === '?' ||
-        tokenAt(tokens, index + 2)?.text === '?' ||
-        tokenAt(tokens, index + 3)?.text === '?' ||
-        tokenAt(tokens, index - 1)?.lower === 'hvor'
+        textAt(tokens, index + 1) === '?' ||
+        textAt(tokens, index + 2) === '?' ||
+        textAt(tokens, index + 3) === '?' ||
+        lowerAt(tokens, index - 1) === 'hvor'
       )
         askedAgeAt = index;
     }
     if (
       token.kind === 'word' &&
       (isAgeWord(token) ||
-        (tokenAt(tokens, index - 1)?.lower === 'i' &&
+        (lowerAt(tokens, index - 1) === 'i' &&
           teenYears.test(token.lower) &&
-          beVerbs.test(tokenAt(tokens, index - 2)?.lower ?? '')))
+          beVerbs.test(lowerAt(tokens, index - 2))))
     ) {
       out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.85 });
       continue;
@@ -353,9 +352,9 @@ export function recognizeAges(
     const subjectBefore = (verbIndex: number): boolean =>
       isPersonSubject(tokens, verbIndex - 1, isPersonToken, isPersonEnd) ||
       // "har blitt": the subject is before the auxiliary.
-      (/^(?:har|hadde|er)$/u.test(tokenAt(tokens, verbIndex - 1)?.lower ?? '') &&
+      (/^(?:har|hadde|er)$/u.test(lowerAt(tokens, verbIndex - 1)) &&
         isPersonSubject(tokens, verbIndex - 2, isPersonToken, isPersonEnd));
-    const beforeOn = tokenAt(tokens, index - 2)?.lower ?? '';
+    const beforeOn = lowerAt(tokens, index - 2);
     if (
       token.kind === 'word' &&
       value >= oldAge &&
@@ -392,8 +391,7 @@ export function recognizeAges(
     // person and "på" and a number, with its unit of time (kept by policy below 90). Also "den
     // eldste er på 12" and "tre unga, på tolv, ni og fire", where the number ends its phrase.
     const personBefore = (at: number): boolean =>
-      relations.has(tokenAt(tokens, at)?.lower ?? '') ||
-      personNouns.has(tokenAt(tokens, at)?.lower ?? '');
+      relations.has(lowerAt(tokens, at)) || personNouns.has(lowerAt(tokens, at));
     const endsPhrase =
       next === undefined ||
       next.kind === 'punct' ||
@@ -425,7 +423,7 @@ export function recognizeAges(
     const relativeBefore =
       relations.has(beforeOn) ||
       personNouns.has(beforeOn) ||
-      (possessives.has(beforeOn) && relations.has(tokenAt(tokens, index - 3)?.lower ?? ''));
+      (possessives.has(beforeOn) && relations.has(lowerAt(tokens, index - 3)));
     if (
       previous?.text === ',' &&
       relativeBefore &&
@@ -449,7 +447,7 @@ export function recognizeAges(
         personNouns.has(previous?.lower ?? '') ||
         relations.has(previous?.lower ?? '')) &&
       ageValue(afterNext) !== undefined &&
-      tokenAt(tokens, hundreds.last + 3)?.lower === 'år'
+      lowerAt(tokens, hundreds.last + 3) === 'år'
     ) {
       const unit = tokenAt(tokens, hundreds.last + 3);
       if (unit !== undefined) {
@@ -462,10 +460,9 @@ export function recognizeAges(
     if (
       previous !== undefined &&
       ageAdverbs.has(previous.lower) &&
-      tokenAt(tokens, index - 2)?.text === '(' &&
+      textAt(tokens, index - 2) === '(' &&
       next?.text === ')' &&
-      (relations.has(tokenAt(tokens, index - 3)?.lower ?? '') ||
-        personNouns.has(tokenAt(tokens, index - 3)?.lower ?? ''))
+      (relations.has(lowerAt(tokens, index - 3)) || personNouns.has(lowerAt(tokens, index - 3)))
     ) {
       out.push({ start: token.start, end: lastToken.end, type: 'AGE', confidence: 0.85 });
       continue;
@@ -584,7 +581,7 @@ export function recognizeAges(
         afterNext?.lower === 'gammel' ||
         afterNext?.lower === 'gamle' ||
         // "78 år gl. kvinne": the abbreviation with its dot.
-        (afterNext?.lower === 'gl' && tokenAt(tokens, hundreds.last + 3)?.text === '.');
+        (afterNext?.lower === 'gl' && textAt(tokens, hundreds.last + 3) === '.');
       // "er berre halvtanna år", "er bare 4 år": an adverb between the verb and the age.
       const verbBefore =
         previous !== undefined && ageAdverbs.has(previous.lower)
@@ -619,8 +616,7 @@ export function recognizeAges(
     // "du er 22 nå", "Ella er femten": a person or pronoun, a verb, a bare number.
     // "han er vel snart nitti": one or two adverbs between the verb and the age.
     let adverbs = 0;
-    while (adverbs < 2 && ageAdverbs.has(tokenAt(tokens, index - 1 - adverbs)?.lower ?? ''))
-      adverbs++;
+    while (adverbs < 2 && ageAdverbs.has(lowerAt(tokens, index - 1 - adverbs))) adverbs++;
     const verbToken = tokenAt(tokens, index - 1 - adverbs);
     if (
       verbToken !== undefined &&
@@ -663,8 +659,8 @@ function ageTailEnd(tokens: readonly Token[], last: number): number {
   const first = tokenAt(tokens, last + 1)?.lower;
   if (
     first === 'og' &&
-    /^(?:et|ett|en|ei)$/u.test(tokenAt(tokens, last + 2)?.lower ?? '') &&
-    /^(?:halvt|halv)$/u.test(tokenAt(tokens, last + 3)?.lower ?? '')
+    /^(?:et|ett|en|ei)$/u.test(lowerAt(tokens, last + 2)) &&
+    /^(?:halvt|halv)$/u.test(lowerAt(tokens, last + 3))
   )
     return last + 3;
   return last;
@@ -876,7 +872,7 @@ function answersAgeQuestion(tokens: readonly Token[], index: number): boolean {
   const first = tokenAt(tokens, back);
   if (first?.text === '–' || first?.text === '-' || first?.text === ':') return true;
   for (let skipped = 0; skipped <= 2; skipped++) {
-    const lower = tokenAt(tokens, back)?.lower ?? '';
+    const lower = lowerAt(tokens, back);
     if (answerVerbs.has(lower)) return true;
     if (!answerAdverbs.has(lower)) return false;
     back--;

@@ -1,6 +1,6 @@
 import { introducers, personVerbs, possessives, relations } from '../gazetteers/context-words.js';
 import { monthNames } from '../../language/index.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -53,25 +53,25 @@ function isInPersonFrame(
 ): boolean {
   const token = tokenAt(tokens, index);
   if (token === undefined) return false;
-  const previous = tokenAt(tokens, index - 1)?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
   // "kona mi, yasmin": skip the comma of an apposition.
   const at = previous === ',' ? index - 2 : index - 1;
-  const before = tokenAt(tokens, at)?.lower ?? '';
+  const before = lowerAt(tokens, at);
   if (introducers.has(previous)) return true;
   if (followsRelation(tokens, index)) return true;
   // "det var yasmin som ringte", but not "det var juni som var verst" (a month in lower case).
   if (
     (previous === 'var' || previous === 'er') &&
     (token.capitalised || !months.has(token.lower)) &&
-    tokenAt(tokens, index - 2)?.lower === 'det' &&
-    tokenAt(tokens, index + 1)?.lower === 'som'
+    lowerAt(tokens, index - 2) === 'det' &&
+    lowerAt(tokens, index + 1) === 'som'
   )
     return true;
   if (isSurnameAfter(words, text, tokens, index)) return true;
   const opensTurn =
     token.sentenceStart || previous === ':' || (previous === ',' && greetingWords.has(before));
-  if (opensTurn && personVerbs.has(tokenAt(tokens, index + 1)?.lower ?? '')) return true;
-  const twoBack = tokenAt(tokens, index - 2)?.lower ?? '';
+  if (opensTurn && personVerbs.has(lowerAt(tokens, index + 1))) return true;
+  const twoBack = lowerAt(tokens, index - 2);
   if (callVerbs.has(previous)) return true;
   if ((previous === 'heller' || previous === 'til') && callVerbs.has(twoBack)) return true;
   if (greetingWords.has(previous)) return true;
@@ -80,11 +80,10 @@ function isInPersonFrame(
 
 /** "datteren Diane", "kona mi, yasmin": a relation word, a possessive and a comma before. */
 function followsRelation(tokens: readonly Token[], index: number): boolean {
-  const at = tokenAt(tokens, index - 1)?.text === ',' ? index - 2 : index - 1;
-  const before = tokenAt(tokens, at)?.lower ?? '';
+  const at = textAt(tokens, index - 1) === ',' ? index - 2 : index - 1;
+  const before = lowerAt(tokens, at);
   return (
-    relations.has(before) ||
-    (possessives.has(before) && relations.has(tokenAt(tokens, at - 1)?.lower ?? ''))
+    relations.has(before) || (possessives.has(before) && relations.has(lowerAt(tokens, at - 1)))
   );
 }
 

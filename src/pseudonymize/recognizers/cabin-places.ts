@@ -1,5 +1,5 @@
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -63,11 +63,9 @@ export function recognizeCabinPlaces(
 
 /** A cabin word right before the preposition, or one filler word between ("hytta vår på"). */
 function isCabinBefore(tokens: readonly Token[], prepositionIndex: number): boolean {
-  const before = tokenAt(tokens, prepositionIndex - 1)?.lower ?? '';
+  const before = lowerAt(tokens, prepositionIndex - 1);
   if (cabinWords.has(before)) return true;
-  return (
-    cabinFillers.has(before) && cabinWords.has(tokenAt(tokens, prepositionIndex - 2)?.lower ?? '')
-  );
+  return cabinFillers.has(before) && cabinWords.has(lowerAt(tokens, prepositionIndex - 2));
 }
 
 /** Lines `recognizeCabinPlaces` can match: every match needs a cabin word on the line. */

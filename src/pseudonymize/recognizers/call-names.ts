@@ -1,6 +1,6 @@
 import { relations } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -69,9 +69,9 @@ export function recognizeCallNames(
 }
 
 function isCalledName(tokens: readonly Token[], index: number): boolean {
-  const before = tokenAt(tokens, index - 1)?.lower ?? '';
+  const before = lowerAt(tokens, index - 1);
   const verbIndex = subjects.has(before) ? index - 2 : index - 1;
-  if (!callVerbs.has(tokenAt(tokens, verbIndex)?.lower ?? '')) return false;
+  if (!callVerbs.has(lowerAt(tokens, verbIndex))) return false;
   const after = tokenAt(tokens, index + 1);
   return after === undefined || after.kind === 'punct' || clauseWords.has(after.lower);
 }
@@ -81,7 +81,7 @@ function isRelationApposition(text: string, tokens: readonly Token[], index: num
   const comma = tokenAt(tokens, index - 1);
   const closing = tokenAt(tokens, index + 1);
   if (comma?.text !== ',' || closing?.text !== ',') return false;
-  if (tokenAt(tokens, index - 3)?.lower !== 'til') return false;
+  if (lowerAt(tokens, index - 3) !== 'til') return false;
   const relation = tokenAt(tokens, index - 4);
   const name = tokenAt(tokens, index);
   if (relation === undefined || name === undefined || !relations.has(relation.lower)) return false;

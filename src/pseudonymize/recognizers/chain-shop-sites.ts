@@ -1,5 +1,5 @@
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -62,7 +62,7 @@ export function joinChainShopSites(
     const chain = first === undefined ? undefined : tokenAt(tokens, first);
     if (first === undefined || chain === undefined || !chains.has(chain.lower)) continue;
     let last = first;
-    while (last < first + 2 && chainFormats.has(tokenAt(tokens, last + 1)?.lower ?? '')) last++;
+    while (last < first + 2 && chainFormats.has(lowerAt(tokens, last + 1))) last++;
     const site = tokenAt(tokens, last + 1);
     const before = tokenAt(tokens, last);
     if (site === undefined || before === undefined || site.kind !== 'word') continue;

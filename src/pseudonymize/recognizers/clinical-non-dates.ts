@@ -1,4 +1,4 @@
-import { tokenAt, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 /**
@@ -138,11 +138,7 @@ function isScheduleWeek(tokens: readonly Token[], index: number): boolean {
     const token = tokenAt(tokens, ahead);
     if (token === undefined || /^[.;]$/u.test(token.text) || /^(?:uke|veke)$/u.test(token.lower))
       break;
-    if (
-      token.kind === 'number' &&
-      doseUnit.test(tokenAt(tokens, ahead + 1)?.lower ?? '') &&
-      week <= 12
-    )
+    if (token.kind === 'number' && doseUnit.test(lowerAt(tokens, ahead + 1)) && week <= 12)
       return true;
   }
   if (week <= 8 && sentence.some((token) => doseStepWord.test(token.lower))) return true;
@@ -153,7 +149,7 @@ function isScheduleWeek(tokens: readonly Token[], index: number): boolean {
   const event = tokenAt(tokens, ahead);
   if (event !== undefined && countedFromWord.test(event.lower)) return true;
   if (event?.lower === 'etter' && tokenAt(tokens, ahead + 1)?.kind === 'word') {
-    const what = tokenAt(tokens, ahead + 1)?.lower ?? '';
+    const what = lowerAt(tokens, ahead + 1);
     if (!/^(?:avtale|avtalen|behov|ønske|timebok\p{L}*)$/u.test(what)) return true;
   }
   // Pregnancy named later in the same sentence: "uke 32 i svangerskapet".
@@ -180,10 +176,8 @@ function opensSentence(tokens: readonly Token[], index: number): boolean {
   if (token?.sentenceStart !== true) return false;
   // "«uke 12» i svangerskapskontrollen": a lower-case word after a closing quote goes on with the
   // sentence the quote stands in.
-  if (/^[»”"]$/u.test(tokenAt(tokens, index - 1)?.text ?? '') && !token.capitalised) return false;
-  return !(
-    tokenAt(tokens, index - 1)?.text === '.' && tokenAt(tokens, index - 2)?.kind === 'number'
-  );
+  if (/^[»”"]$/u.test(textAt(tokens, index - 1)) && !token.capitalised) return false;
+  return !(textAt(tokens, index - 1) === '.' && tokenAt(tokens, index - 2)?.kind === 'number');
 }
 
 /** Words of guidelines, handbooks, programmes and versions: the year dates a document. */
@@ -222,8 +216,7 @@ const countedAfter =
 function isCountOutOf(value: string, tokens: readonly Token[], index: number): boolean {
   const [counted = '', maximum = ''] = value.split('/');
   // "BT 12/8", "Trykk 16/8 i venstre arm": a blood pressure in cmHg.
-  if (/^(?:bt|blodtrykk|blodtrykket|trykk|trykket)$/u.test(tokenAt(tokens, index - 1)?.lower ?? ''))
-    return true;
+  if (/^(?:bt|blodtrykk|blodtrykket|trykk|trykket)$/u.test(lowerAt(tokens, index - 1))) return true;
   if (maximum === '12' && isMonthsOfYear(tokens, index)) return true;
   if (Number(counted) > Number(maximum)) return false;
   if (maximum === '10' && isScoreOutOfTen(tokens, index)) return true;
@@ -285,10 +278,7 @@ function isClockOnly(token: Token | undefined): boolean {
  */
 function isClockOrAmount(tokens: readonly Token[], index: number): boolean {
   const previous = tokenAt(tokens, index - 1);
-  if (
-    previous?.text === '.' &&
-    /^(?:kl|klokka|klokken)$/u.test(tokenAt(tokens, index - 2)?.lower ?? '')
-  )
+  if (previous?.text === '.' && /^(?:kl|klokka|klokken)$/u.test(lowerAt(tokens, index - 2)))
     return true;
   const joinerBefore = /^(?:og|til|-|–)$/u.test(previous?.lower ?? '');
   if (joinerBefore && isClockOnly(tokenAt(tokens, index - 2))) return true;
@@ -297,9 +287,7 @@ function isClockOrAmount(tokens: readonly Token[], index: number): boolean {
     return true;
   return (
     /^(?:per|pr|i)$/u.test(next?.lower ?? '') &&
-    /^(?:døgn|døgnet|dag|dagen|time|timen|uke|uka|veka)$/u.test(
-      tokenAt(tokens, index + 2)?.lower ?? '',
-    )
+    /^(?:døgn|døgnet|dag|dagen|time|timen|uke|uka|veka)$/u.test(lowerAt(tokens, index + 2))
   );
 }
 
@@ -308,15 +296,12 @@ function isClockOrAmount(tokens: readonly Token[], index: number): boolean {
  * operasjonen", "Barnet er 9/12 gammelt": months written as twelfths of a year, a duration.
  */
 function isMonthsOfYear(tokens: readonly Token[], index: number): boolean {
-  const previous = tokenAt(tokens, index - 1)?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
   const next = tokenAt(tokens, index + 3);
   if (/^(?:om|siste|sista)$/u.test(previous)) return true;
   if (previous === 'for' && /^(?:siden|sidan|sia)$/u.test(next?.lower ?? '')) return true;
   if (/^(?:gammel|gammelt|gamle|gml)$/u.test(next?.lower ?? '')) return true;
-  return (
-    next?.lower === 'etter' &&
-    /^\p{Ll}{3,}(?:en|et|a|ene)$/u.test(tokenAt(tokens, index + 4)?.text ?? '')
-  );
+  return next?.lower === 'etter' && /^\p{Ll}{3,}(?:en|et|a|ene)$/u.test(textAt(tokens, index + 4));
 }
 
 /** Spoken ordinals that may end a spoken date ("mandag den andre"). */

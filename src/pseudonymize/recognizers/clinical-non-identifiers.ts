@@ -1,5 +1,5 @@
 import { medicalCompanies } from '../gazetteers/medical-terms.js';
-import { tokenAt, type Token } from '../tokenize.js';
+import { textAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 import { findTokenIndex, isClinicalNonDate } from './clinical-non-dates.js';
@@ -97,7 +97,7 @@ function isCommonNounHeading(
   const word = tokenAt(tokens, index);
   if (word === undefined || word.end !== candidate.end || !word.sentenceStart) return false;
   if (candidate.start > 0 && text.charAt(candidate.start - 1) !== '\n') return false;
-  if (tokenAt(tokens, index + 1)?.text !== ':') return false;
+  if (textAt(tokens, index + 1) !== ':') return false;
   if (!/^\p{Lu}\p{Ll}+(?:en|et|a)$/u.test(word.text)) return false;
   if (!words.analyse(word.lower).common) return false;
   const rest = tokens.slice(index + 2, index + 6);

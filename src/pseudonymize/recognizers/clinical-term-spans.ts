@@ -1,4 +1,4 @@
-import { tokenAt, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 import { tokenIndexStartingAt } from './token-analysis.js';
@@ -133,7 +133,7 @@ function isYearsCompound(text: string, tokens: readonly Token[], candidate: Cand
   if (index < 0) return false;
   let next = index + 1;
   while (next < tokens.length && (tokenAt(tokens, next)?.end ?? 0) <= candidate.end) next++;
-  return yearsSpanNoun.test(tokenAt(tokens, next)?.lower ?? '');
+  return yearsSpanNoun.test(lowerAt(tokens, next));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { occupationEnding, relations } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -147,19 +147,18 @@ export function recognizeClubFrames(
 const clubPrepositions = new Set(['på', 'med', 'i', 'for']);
 
 function isClubFrame(tokens: readonly Token[], prepositionIndex: number): boolean {
-  const before = tokenAt(tokens, prepositionIndex - 1)?.lower ?? '';
-  const twoBefore = tokenAt(tokens, prepositionIndex - 2)?.lower ?? '';
+  const before = lowerAt(tokens, prepositionIndex - 1);
+  const twoBefore = lowerAt(tokens, prepositionIndex - 2);
   // "spiller i Oslo" names a place: a bare verb takes "på", "med" or "for", never "i".
-  if (sportVerbs.has(before)) return tokenAt(tokens, prepositionIndex)?.lower !== 'i';
+  if (sportVerbs.has(before)) return lowerAt(tokens, prepositionIndex) !== 'i';
   if (sportNouns.has(before))
     return (
       sportVerbs.has(twoBefore) ||
-      (twoBefore === 'på' &&
-        /^(?:går|gikk|gjekk)$/u.test(tokenAt(tokens, prepositionIndex - 3)?.lower ?? ''))
+      (twoBefore === 'på' && /^(?:går|gikk|gjekk)$/u.test(lowerAt(tokens, prepositionIndex - 3)))
     );
   if (teamRoles.has(before)) return /^(?:er|var|e)$/u.test(twoBefore);
   return (
-    tokenAt(tokens, prepositionIndex)?.lower === 'i' &&
+    lowerAt(tokens, prepositionIndex) === 'i' &&
     before === 'med' &&
     /^(?:er|var|e)$/u.test(twoBefore)
   );

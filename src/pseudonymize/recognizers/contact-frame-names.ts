@@ -1,6 +1,6 @@
 import { neverNames } from '../gazetteers/context-words.js';
 import { personTitles } from '../gazetteers/person-titles.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -80,8 +80,8 @@ const slotEnds = new Set([
 
 /** True when the words before `index` make it the person of a contact frame. */
 function isContactSlot(tokens: readonly Token[], index: number): boolean {
-  const previous = tokenAt(tokens, index - 1)?.lower ?? '';
-  const before = tokenAt(tokens, index - 2)?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
+  const before = lowerAt(tokens, index - 2);
   if (previous === 'til') return toPersonVerbs.has(before) || messageNouns.has(before);
   if (previous === 'fra' || previous === 'frå') return messageNouns.has(before);
   if (previous === 'med') return meetingWords.has(before);

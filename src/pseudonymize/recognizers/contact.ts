@@ -1,4 +1,4 @@
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { lineCue } from '../word-record.js';
 
@@ -191,8 +191,7 @@ function isSpokenDomainAt(tokens: readonly Token[], from: number): boolean {
   for (let index = from + 1; index < tokens.length && index - from <= 5; index++) {
     const token = tokenAt(tokens, index);
     if (token === undefined || token.kind === 'punct') return false;
-    if (dotWords.has(token.lower))
-      return topLevelWords.has(tokenAt(tokens, index + 1)?.lower ?? '');
+    if (dotWords.has(token.lower)) return topLevelWords.has(lowerAt(tokens, index + 1));
   }
   return false;
 }
@@ -252,29 +251,22 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
         !isJoiningPunct(tokens, forward)
       )
         break;
-      if (
-        dotWords.has(candidate.lower) &&
-        topLevelWords.has(tokenAt(tokens, forward + 1)?.lower ?? '')
-      ) {
+      if (dotWords.has(candidate.lower) && topLevelWords.has(lowerAt(tokens, forward + 1))) {
         last = forward + 1;
         break;
       }
       // "gmail, punktum, com": dictated with a pause, a comma between the dot and the domain.
       if (
         dotWords.has(candidate.lower) &&
-        tokenAt(tokens, forward + 1)?.text === ',' &&
-        topLevelWords.has(tokenAt(tokens, forward + 2)?.lower ?? '')
+        textAt(tokens, forward + 1) === ',' &&
+        topLevelWords.has(lowerAt(tokens, forward + 2))
       ) {
         last = forward + 2;
         break;
       }
     }
     // "trine lie på gmail": the provider ends the address when no "punktum com" follows.
-    if (
-      last === index &&
-      first < index &&
-      mailProviders.has(tokenAt(tokens, index + 1)?.lower ?? '')
-    )
+    if (last === index && first < index && mailProviders.has(lowerAt(tokens, index + 1)))
       last = index + 1;
     const firstToken = tokenAt(tokens, first);
     const lastToken = tokenAt(tokens, last);

@@ -1,5 +1,5 @@
 import { finiteVerbs, placePrepositions, relations } from '../gazetteers/context-words.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -26,7 +26,7 @@ function opensClause(tokens: readonly Token[], first: number): boolean {
   const token = tokenAt(tokens, first);
   if (token === undefined) return false;
   if (token.sentenceStart) return true;
-  const previous = tokenAt(tokens, first - 1)?.lower ?? '';
+  const previous = lowerAt(tokens, first - 1);
   return relations.has(previous) && !placePrepositions.has(previous);
 }
 
@@ -42,7 +42,7 @@ export function recognizeCoordinatedSubjectNames(
   out: Candidate[],
 ): void {
   for (let index = 1; index + 2 < tokens.length; index++) {
-    if (tokenAt(tokens, index)?.lower !== 'og') continue;
+    if (lowerAt(tokens, index) !== 'og') continue;
     const left = tokenAt(tokens, index - 1);
     const right = tokenAt(tokens, index + 1);
     const verb = tokenAt(tokens, index + 2);

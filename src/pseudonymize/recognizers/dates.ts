@@ -10,7 +10,7 @@ import {
 } from '../date-format.js';
 import { weekdayWords } from '../../language/index.js';
 import { cardinalOf, ordinalOf } from '../word-record.js';
-import { tokenAt, tokenize, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, tokenize, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 /** Month names, their abbreviations and weekdays (also "fredagen"): where dates may start. */
@@ -138,7 +138,7 @@ function isGenericDayOfYear(
   }
   let index = -1;
   for (let at = low; at < tokens.length && (tokenAt(tokens, at)?.end ?? Infinity) <= end; at++) {
-    if (fullMonths.has(tokenAt(tokens, at)?.lower ?? '')) {
+    if (fullMonths.has(lowerAt(tokens, at))) {
       index = at;
       break;
     }
@@ -147,7 +147,7 @@ function isGenericDayOfYear(
   const { first, last, cue } = sentenceAround(tokens, index);
   if (!cue) return false;
   for (let at = first; at <= last; at++) {
-    const lower = tokenAt(tokens, at)?.lower ?? '';
+    const lower = lowerAt(tokens, at);
     if (eventWord.test(lower) || personWord.test(lower) || appointmentWord.test(lower))
       return false;
   }
@@ -190,11 +190,7 @@ function sentenceAround(
 function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
   // "uke 3 av 1980": a calendar week of a year.
   const year = tokenAt(tokens, index + 3);
-  if (
-    tokenAt(tokens, index + 2)?.lower === 'av' &&
-    year?.kind === 'number' &&
-    year.text.length === 4
-  )
+  if (lowerAt(tokens, index + 2) === 'av' && year?.kind === 'number' && year.text.length === 4)
     return false;
   // "uke 24-kontroll", "uke 36-ultralyden": a check named by its week of pregnancy, no date.
   const number = tokenAt(tokens, index + 1);
@@ -250,9 +246,7 @@ function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
     (after?.lower === 'pluss' && tokenAt(tokens, index + 3)?.kind === 'number')
   )
     return true;
-  return (
-    after?.lower === 'av' && (tokenAt(tokens, index + 3)?.lower ?? '').startsWith('svangerskap')
-  );
+  return after?.lower === 'av' && lowerAt(tokens, index + 3).startsWith('svangerskap');
 }
 
 /**
@@ -331,7 +325,7 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
   let comparing = false;
   let event = false;
   for (let at = first; at <= last; at++) {
-    const lower = tokenAt(tokens, at)?.lower ?? '';
+    const lower = lowerAt(tokens, at);
     event ||= eventWord.test(lower);
     person ||= personWord.test(lower);
     comparing ||= comparingWord.test(lower);
@@ -342,7 +336,7 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
   if (comparing) return true;
   if (person) return false;
   for (let at = first; at <= last; at++) {
-    if (manyPeopleOrService.test(tokenAt(tokens, at)?.lower ?? '')) return true;
+    if (manyPeopleOrService.test(lowerAt(tokens, at))) return true;
   }
   // "Man bør …", "Pasienter med diabetes kalles inn i mars": a generic subject opens the sentence.
   const opening = tokenAt(tokens, first);
@@ -365,7 +359,7 @@ const ageVerb = /^(?:fylte|fylde|fyller|fyll|rundet|runda|runder|ble|blei|vart|b
  * are left alone: "Storgata 7 i mars" is a house number), without a verb of reaching an age.
  */
 function isCountInMonth(tokens: readonly Token[], index: number): boolean {
-  if (tokenAt(tokens, index - 1)?.lower !== 'i') return false;
+  if (lowerAt(tokens, index - 1) !== 'i') return false;
   const count = tokenAt(tokens, index - 2);
   if (count?.kind !== 'word') return false;
   if (cardinalOf(count) === undefined && !countWord.test(count.lower)) return false;
@@ -386,7 +380,7 @@ function endsSentence(tokens: readonly Token[], index: number): boolean {
   if (next === undefined || next.kind === 'punct' || next.capitalised) return true;
   // "17. mai": an ordinal day before a month name.
   if (tokenAt(tokens, index - 1)?.kind === 'number' && fullMonths.has(next.lower)) return false;
-  return !/^(?:kl|ca|jf|pkt|nr|tlf)$/u.test(tokenAt(tokens, index - 1)?.lower ?? '');
+  return !/^(?:kl|ca|jf|pkt|nr|tlf)$/u.test(lowerAt(tokens, index - 1));
 }
 
 /** The first word of a sentence ("kl. 11 i kjelleren" goes on after the abbreviation's dot). */
@@ -425,19 +419,16 @@ function isInMonthSpan(tokens: readonly Token[], index: number): boolean {
   const joined = (joiner: Token | undefined, other: Token | undefined): boolean =>
     joiner !== undefined && monthJoiner.test(joiner.lower) && isMonth(other);
   // "nov.–mars": an abbreviated month with its dot before the joiner.
-  const dotted = tokenAt(tokens, index - 2)?.text === '.' && isMonth(tokenAt(tokens, index - 3));
+  const dotted = textAt(tokens, index - 2) === '.' && isMonth(tokenAt(tokens, index - 3));
   return (
     joined(tokenAt(tokens, index + 1), tokenAt(tokens, index + 2)) ||
     joined(tokenAt(tokens, index - 1), tokenAt(tokens, index - 2)) ||
-    (dotted && monthJoiner.test(tokenAt(tokens, index - 1)?.lower ?? ''))
+    (dotted && monthJoiner.test(lowerAt(tokens, index - 1)))
   );
 }
 
 function isRecurringTime(tokens: readonly Token[], index: number): boolean {
-  return (
-    tokenAt(tokens, index - 1)?.lower === 'om' &&
-    recurringTime.test(tokenAt(tokens, index)?.lower ?? '')
-  );
+  return lowerAt(tokens, index - 1) === 'om' && recurringTime.test(lowerAt(tokens, index));
 }
 
 /**
@@ -496,7 +487,7 @@ function isValueOrReference(tokens: readonly Token[], index: number): boolean {
       return true;
     back -= 1;
   }
-  return isValueOrReferenceWord(tokenAt(tokens, back)?.lower ?? '');
+  return isValueOrReferenceWord(lowerAt(tokens, back));
 }
 
 /** A value or reference word, also with a specimen prefix ("S-kreatinin", "P-glukose", "B-Hb"). */
@@ -585,8 +576,7 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
           });
       } else if (
         (holidays.has(token.lower) ||
-          (countedHoliday.test(token.lower) &&
-            holidayOrdinals.has(tokenAt(tokens, index - 1)?.lower ?? ''))) &&
+          (countedHoliday.test(token.lower) && holidayOrdinals.has(lowerAt(tokens, index - 1)))) &&
         !isGenericMonth(tokens, index)
       ) {
         // "julaften", "tredje juledag": a named day, with its ordinal.
@@ -605,7 +595,7 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
         // "den 20. hver måned": a day of every month, no date.
         const everyMonth =
           /^(?:hver|kvar)$/u.test(after?.lower ?? '') &&
-          /^(?:måned|månad|mnd)$/u.test(tokenAt(tokens, index + 4)?.lower ?? '');
+          /^(?:måned|månad|mnd)$/u.test(lowerAt(tokens, index + 4));
         if (
           day >= 1 &&
           day <= 31 &&
@@ -657,7 +647,7 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
         (after === undefined || after.kind !== 'number' || after.start > closing.end + 1) &&
         // "pkt. 3.2.1.": the tail of a section number, not a day and month.
         !(
-          tokenAt(tokens, index - 1)?.text === '.' &&
+          textAt(tokens, index - 1) === '.' &&
           tokenAt(tokens, index - 2)?.kind === 'number' &&
           tokenAt(tokens, index - 1)?.end === token.start &&
           tokenAt(tokens, index - 2)?.end === tokenAt(tokens, index - 1)?.start
@@ -780,11 +770,9 @@ function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
     if (token === undefined) continue;
     const startsDay =
       token.lower === 'den' ||
-      (weekdayTokens.has(token.lower) && tokenAt(tokens, index + 1)?.lower === 'den') ||
+      (weekdayTokens.has(token.lower) && lowerAt(tokens, index + 1) === 'den') ||
       (token.kind === 'word' && ordinalOf(token) !== undefined) ||
-      (token.kind === 'number' &&
-        token.text.length <= 2 &&
-        tokenAt(tokens, index + 1)?.text === '.');
+      (token.kind === 'number' && token.text.length <= 2 && textAt(tokens, index + 1) === '.');
     if (startsDay) {
       const date = readSpokenDate(tokens, index);
       if (date !== undefined && acceptSpokenDate(tokens, date)) {
@@ -808,16 +796,15 @@ function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
       }
     }
     // "født i syttiåtte", "fødd sekstifem": a year said in two digits right after the birth cue.
-    const cueIndex = tokenAt(tokens, index - 1)?.lower === 'i' ? index - 2 : index - 1;
+    const cueIndex = lowerAt(tokens, index - 1) === 'i' ? index - 2 : index - 1;
     const birthYear = token.kind === 'word' ? cardinalOf(token) : undefined;
     if (
       birthYear !== undefined &&
       birthYear >= 10 &&
       (readSpokenYear(tokens, index)?.last ?? index) === index &&
-      (tokenAt(tokens, cueIndex)?.lower === 'født' ||
-        tokenAt(tokens, cueIndex)?.lower === 'fødd') &&
-      !quantityAfter.has(tokenAt(tokens, index + 1)?.lower ?? '') &&
-      tokenAt(tokens, index + 1)?.lower !== 'år'
+      (lowerAt(tokens, cueIndex) === 'født' || lowerAt(tokens, cueIndex) === 'fødd') &&
+      !quantityAfter.has(lowerAt(tokens, index + 1)) &&
+      lowerAt(tokens, index + 1) !== 'år'
     ) {
       out.push({
         start: token.start,
@@ -834,14 +821,14 @@ function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
         token.lower === 'tjue' ||
         token.lower === 'to' ||
         token.lower === 'totusen') &&
-      yearCues.has(tokenAt(tokens, index - 1)?.lower ?? '')
+      yearCues.has(lowerAt(tokens, index - 1))
     ) {
       const year = readSpokenYear(tokens, index);
       if (year === undefined || year.last === index) continue;
       const after = tokenAt(tokens, year.last + 1);
       if (after !== undefined && quantityAfter.has(after.lower)) continue;
       // "to tusen" alone is a number more often than a year.
-      if (year.year === 2000 && !birthCues.has(tokenAt(tokens, index - 1)?.lower ?? '')) continue;
+      if (year.year === 2000 && !birthCues.has(lowerAt(tokens, index - 1))) continue;
       const last = tokenAt(tokens, year.last);
       if (last === undefined) continue;
       out.push({
@@ -870,9 +857,7 @@ function acceptSpokenDate(
     if (after !== undefined && ordinalNouns.has(after.lower)) return false;
   }
   if (date.monthAfterI) return true;
-  const cue = [1, 2, 3].some((back) =>
-    birthCues.has(tokenAt(tokens, date.first - back)?.lower ?? ''),
-  );
+  const cue = [1, 2, 3].some((back) => birthCues.has(lowerAt(tokens, date.first - back)));
   return cue && (date.year !== undefined || date.den);
 }
 

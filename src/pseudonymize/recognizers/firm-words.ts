@@ -1,6 +1,6 @@
 import { finiteVerbs, relations } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isWorkFrameBefore } from './spoken-workplaces.js';
 import { isEmploymentToken, type TokenAnalysis } from './token-analysis.js';
@@ -53,12 +53,12 @@ function isFirmSlot(
   tokens: readonly Token[],
   prepositionIndex: number,
 ): boolean {
-  const preposition = tokenAt(tokens, prepositionIndex)?.lower ?? '';
+  const preposition = lowerAt(tokens, prepositionIndex);
   if (firmPrepositions.has(preposition)) return isWorkFrameBefore(words, tokens, prepositionIndex);
   if (preposition !== 'for') return false;
   return (
-    vehicles.has(tokenAt(tokens, prepositionIndex - 1)?.lower ?? '') &&
-    drivingVerbs.has(tokenAt(tokens, prepositionIndex - 2)?.lower ?? '')
+    vehicles.has(lowerAt(tokens, prepositionIndex - 1)) &&
+    drivingVerbs.has(lowerAt(tokens, prepositionIndex - 2))
   );
 }
 

@@ -1,4 +1,4 @@
-import { tokenAt, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { tokenIndexStartingAt } from './token-analysis.js';
 
@@ -27,7 +27,7 @@ export function isGroupAge(text: string, tokens: readonly Token[], candidate: Ca
   if (
     before.includes('alderen') &&
     tokenAt(tokens, index - 1) !== undefined &&
-    /^[-–]$/u.test(tokenAt(tokens, index - 1)?.text ?? '') &&
+    /^[-–]$/u.test(textAt(tokens, index - 1)) &&
     tokenAt(tokens, index - 2)?.kind === 'number'
   )
     return true;
@@ -35,7 +35,7 @@ export function isGroupAge(text: string, tokens: readonly Token[], candidate: Ca
   // "pasienter i 80-årene": a decade of life after a plural group.
   return (
     /årene$|åra$/u.test(value) &&
-    tokenAt(tokens, index - 1)?.lower === 'i' &&
-    groupWord.test(tokenAt(tokens, index - 2)?.lower ?? '')
+    lowerAt(tokens, index - 1) === 'i' &&
+    groupWord.test(lowerAt(tokens, index - 2))
   );
 }

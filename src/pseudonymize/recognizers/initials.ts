@@ -1,5 +1,5 @@
 import { personTitles } from '../gazetteers/person-titles.js';
-import { tokenAt, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 /**
@@ -254,11 +254,7 @@ export function recognizeInitials(text: string, tokens: readonly Token[]): Candi
     )
       continue;
     let back = index - 1;
-    while (
-      back >= 0 &&
-      (tokenAt(tokens, back)?.text === '.' || tokenAt(tokens, back)?.text === ':')
-    )
-      back--;
+    while (back >= 0 && (textAt(tokens, back) === '.' || textAt(tokens, back) === ':')) back--;
     const cue = tokenAt(tokens, back);
     // "IJ/mn" opening a line: the author's and the typist's initials of a dictation.
     const typist = typistAfterSlash(text, tokens, index);
@@ -267,7 +263,7 @@ export function recognizeInitials(text: string, tokens: readonly Token[]): Candi
       cue !== undefined &&
       cue.kind === 'word' &&
       (signatureWords.has(cue.lower) ||
-        (cue.lower === 'av' && byVerbs.has(tokenAt(tokens, back - 1)?.lower ?? '')));
+        (cue.lower === 'av' && byVerbs.has(lowerAt(tokens, back - 1))));
     if (
       !signed &&
       typist === undefined &&
@@ -304,23 +300,22 @@ function isInitialsContext(
   if (token === undefined) return false;
   if (cue?.kind === 'word') {
     if (isRoleWord(cue.lower) || copyWords.has(cue.lower)) return true;
-    if (cue.lower === 'med' && conferWords.has(tokenAt(tokens, back - 1)?.lower ?? '')) return true;
+    if (cue.lower === 'med' && conferWords.has(lowerAt(tokens, back - 1))) return true;
   }
   const previous = tokenAt(tokens, index - 1);
   // "nevrolog (PKS)": initials in brackets right after a role.
-  if (previous?.text === '(' && isRoleWord(tokenAt(tokens, index - 2)?.lower ?? '')) return true;
+  if (previous?.text === '(' && isRoleWord(lowerAt(tokens, index - 2))) return true;
   // "kopi: SEB, OTL", "vurdert av LIA og OPT": the next initials of a list.
   if ((previous?.text === ',' || previous?.lower === 'og') && lastInitials === index - 2)
     return true;
   // "TH (bakvakt)", "AGH (LIS1)": a role in brackets after the initials.
   if (
-    tokenAt(tokens, index + 1)?.text === '(' &&
-    isRoleWord((tokenAt(tokens, index + 2)?.lower ?? '').replace(/\d+$/u, ''))
+    textAt(tokens, index + 1) === '(' &&
+    isRoleWord(lowerAt(tokens, index + 2).replace(/\d+$/u, ''))
   )
     return true;
   // "Overlapp gitt til TSN": the nurse a shift is handed over to.
-  if (cue?.lower === 'til' && handoverWords.has(tokenAt(tokens, back - 1)?.lower ?? ''))
-    return true;
+  if (cue?.lower === 'til' && handoverWords.has(lowerAt(tokens, back - 1))) return true;
   // "/HBL", "-EBH" ending a note: a slash or dash after a space or at a line start, the initials
   // last on the line.
   if (
@@ -430,11 +425,11 @@ function spokenInitialsAt(
     token.text === token.lower &&
     !letterWords.has(token.lower);
   if (!isLetter(first) || !isLetter(second)) return undefined;
-  const previous = tokenAt(tokens, index - 1)?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
   const presented =
     previous === 'heter' ||
     previous === 'heiter' ||
-    ((previous === 'er' || previous === 'var') && tokenAt(tokens, index - 2)?.lower === 'det');
+    ((previous === 'er' || previous === 'var') && lowerAt(tokens, index - 2) === 'det');
   const next = tokenAt(tokens, index + 2);
   const ends =
     next === undefined || next.kind === 'punct' || next.lower === 'som' || next.lower === 'noe';
@@ -447,11 +442,7 @@ function isLowerCaseInitialsAfterBy(tokens: readonly Token[], index: number): bo
   if (token === undefined || token.kind !== 'word' || token.text !== token.lower) return false;
   if (token.text.length < 2 || token.text.length > 3 || shortWordsAfterBy.has(token.lower))
     return false;
-  if (
-    tokenAt(tokens, index - 1)?.lower !== 'av' ||
-    !byVerbs.has(tokenAt(tokens, index - 2)?.lower ?? '')
-  )
-    return false;
+  if (lowerAt(tokens, index - 1) !== 'av' || !byVerbs.has(lowerAt(tokens, index - 2))) return false;
   const next = tokenAt(tokens, index + 1);
   return next === undefined || (next.kind === 'punct' && next.text !== '-');
 }
@@ -465,12 +456,10 @@ function isLowerCaseSignature(tokens: readonly Token[], index: number): boolean 
   if (token === undefined || token.kind !== 'word' || token.text !== token.lower) return false;
   if (token.text.length < 2 || token.text.length > 3 || notLowerInitials.has(token.lower))
     return false;
-  if (tokenAt(tokens, index - 1)?.text !== ':') return false;
+  if (textAt(tokens, index - 1) !== ':') return false;
   // "Dikt.: jhb" with the cue's dot, "Sign: tmk", "Skrevet: ab" without.
   const cue =
-    tokenAt(tokens, index - 2)?.text === '.'
-      ? tokenAt(tokens, index - 3)
-      : tokenAt(tokens, index - 2);
+    textAt(tokens, index - 2) === '.' ? tokenAt(tokens, index - 3) : tokenAt(tokens, index - 2);
   if (cue === undefined || !signatureWords.has(cue.lower)) return false;
   const next = tokenAt(tokens, index + 1);
   return next === undefined || next.text === '/' || next.text === ',' || next.start > token.end + 1;

@@ -11,7 +11,7 @@ import {
 } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { cardinalOf } from '../word-record.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate, PhiType } from '../types.js';
 import {
   hasLineBreak,
@@ -62,7 +62,7 @@ export function recognizeInstitutions(
     if (
       (token.capitalised || token.allCaps) &&
       (lexicon.namedInstitutionStarts.has(token.lower) ||
-        (tokenAt(tokens, index + 1)?.text === '.' &&
+        (textAt(tokens, index + 1) === '.' &&
           lexicon.namedInstitutionStarts.has(`${token.lower}.`)))
     ) {
       let joined = '';
@@ -506,8 +506,7 @@ export function composeInstitutionsWithPlaces(
       next.capitalised &&
       compassWords.has(next.lower)
     ) {
-      const type: PhiType =
-        tokenAt(tokens, index - 1)?.lower === 'for' ? 'ORGANIZATION' : 'LOCATION';
+      const type: PhiType = lowerAt(tokens, index - 1) === 'for' ? 'ORGANIZATION' : 'LOCATION';
       out.push({ start: token.start, end: next.end, type, confidence: 0.86 });
       continue;
     }
@@ -546,8 +545,7 @@ function namedWardEnd(
   if (token.sentenceStart || token.capitalised) return -1;
   if (!isNameLike(name) || name.sentenceStart || !isSpaceBetween(text, token.end, name.start))
     return -1;
-  if (hasLineBreak(text, token.end, name.start) || tokenAt(tokens, index + 2)?.text === ':')
-    return -1;
+  if (hasLineBreak(text, token.end, name.start) || textAt(tokens, index + 2) === ':') return -1;
   if (specialtyEnding.test(name.lower) || words.analyseToken(name).nonIdentifying) return -1;
   return index + 1;
 }
@@ -585,9 +583,9 @@ function vesselNameEnd(
   if (vesselPrefixes.has(token.text)) last = index;
   else if (
     token.text === 'M' &&
-    tokenAt(tokens, index + 1)?.text === '/' &&
+    textAt(tokens, index + 1) === '/' &&
     tokenAt(tokens, index + 1)?.start === token.end &&
-    /^[SFKT]$/u.test(tokenAt(tokens, index + 2)?.text ?? '') &&
+    /^[SFKT]$/u.test(textAt(tokens, index + 2)) &&
     tokenAt(tokens, index + 2)?.start === tokenAt(tokens, index + 1)?.end
   )
     last = index + 2;
@@ -601,7 +599,7 @@ function vesselNameEnd(
   )
     return -1;
   if (words.analyseToken(name).nonIdentifying) return -1;
-  const before = tokenAt(tokens, index - 1)?.lower ?? '';
+  const before = lowerAt(tokens, index - 1);
   if (!vesselWords.has(before) && !words.hasEmploymentContext(tokens, index)) return -1;
   const second = tokenAt(tokens, last + 2);
   return isNameLike(second) &&
@@ -664,7 +662,7 @@ function spokenBrandEnd(words: TokenAnalysis, tokens: readonly Token[], from: nu
   if (brand?.kind !== 'word' || brand.capitalised || !words.lexicon.numberedBrands.has(brand.lower))
     return -1;
   // "coop extra", "coop mega": a chain and its store format.
-  let last = storeFormats.has(tokenAt(tokens, from + 1)?.lower ?? '') ? from + 1 : from;
+  let last = storeFormats.has(lowerAt(tokens, from + 1)) ? from + 1 : from;
   for (let index = last + 1; index < tokens.length && index - from <= 4; index++) {
     const token = tokenAt(tokens, index);
     if (token === undefined) break;
@@ -673,7 +671,7 @@ function spokenBrandEnd(words: TokenAnalysis, tokens: readonly Token[], from: nu
       token.lower === 'tusen' ||
       token.lower === 'hundre' ||
       (token.kind === 'word' && cardinalOf(token) !== undefined);
-    if (!isNumber || quantityWords.has(tokenAt(tokens, index + 1)?.lower ?? '')) break;
+    if (!isNumber || quantityWords.has(lowerAt(tokens, index + 1))) break;
     last = index;
   }
   // "kiwi 515 kjelsås", "rema tusen lade": the shop's place in lower case after its number.
@@ -721,12 +719,9 @@ function siteAfter(
 }
 
 function compoundHeadStart(tokens: readonly Token[], index: number): number {
-  if (tokenAt(tokens, index - 1)?.lower !== 'og') return index;
-  if (compoundHeadFirstWords.has(tokenAt(tokens, index - 2)?.lower ?? '')) return index - 2;
-  if (
-    tokenAt(tokens, index - 2)?.text === '-' &&
-    compoundHeadFirstWords.has(tokenAt(tokens, index - 3)?.lower ?? '')
-  )
+  if (lowerAt(tokens, index - 1) !== 'og') return index;
+  if (compoundHeadFirstWords.has(lowerAt(tokens, index - 2))) return index - 2;
+  if (textAt(tokens, index - 2) === '-' && compoundHeadFirstWords.has(lowerAt(tokens, index - 3)))
     return index - 3;
   return index;
 }
@@ -751,7 +746,7 @@ function isNamedBeforeIndefiniteHead(
   if (token === undefined || token.kind !== 'word' || token.capitalised || token.allCaps)
     return false;
   if (!indefiniteHeads.has(head.lower)) return false;
-  if (!/^(?:i|på|ved)$/u.test(tokenAt(tokens, index - 1)?.lower ?? '')) return false;
+  if (!/^(?:i|på|ved)$/u.test(lowerAt(tokens, index - 1))) return false;
   if (neverNames.has(token.lower) || adjectiveEnding.test(token.lower)) return false;
   const analysis = words.analyse(token.lower);
   if (analysis.nonIdentifying || analysis.firstName) return false;
@@ -851,7 +846,7 @@ function nameRunEnd(
       index === from &&
       candidate.kind === 'number' &&
       candidate.text.length <= 2 &&
-      tokenAt(tokens, index + 1)?.text === '-' &&
+      textAt(tokens, index + 1) === '-' &&
       tokenAt(tokens, index + 1)?.start === candidate.end &&
       isNameLike(tokenAt(tokens, index + 2)) &&
       tokenAt(tokens, index + 2)?.start === tokenAt(tokens, index + 1)?.end &&
@@ -874,8 +869,7 @@ function nameRunEnd(
     }
     // Numbers, "/", single capitals and abbreviations only inside a name that has begun.
     if (last < from && lead === undefined) break;
-    if (joined || (candidate.kind === 'number' && tokenAt(tokens, index + 1)?.text === '/'))
-      continue;
+    if (joined || (candidate.kind === 'number' && textAt(tokens, index + 1) === '/')) continue;
     if (!isNamePartToken(candidate)) break;
     if (candidate.kind === 'number') {
       const next = tokenAt(tokens, index + 1);
@@ -929,8 +923,8 @@ function employerFrame(
   if (noun === undefined || noun.kind !== 'word' || !employerNouns.has(noun.lower))
     return undefined;
   let link = index + 1;
-  if (employerOwners.has(tokenAt(tokens, link)?.lower ?? '')) link++;
-  if (!employerLinks.has(tokenAt(tokens, link)?.lower ?? '')) return undefined;
+  if (employerOwners.has(lowerAt(tokens, link))) link++;
+  if (!employerLinks.has(lowerAt(tokens, link))) return undefined;
   const from = link + 1;
   let last = -1;
   for (let at = from; at < tokens.length && at - from < 5; at++) {
@@ -1037,9 +1031,9 @@ function asInstitutionInFrame(
   if (index < 1) return undefined;
   const first = tokenAt(tokens, index);
   if (first === undefined || words.lexicon.majorPlaces.has(first.lower)) return undefined;
-  const preposition = tokenAt(tokens, index - 1)?.lower ?? '';
+  const preposition = lowerAt(tokens, index - 1);
   let frame = index - 2;
-  if (frameAdverbs.has(tokenAt(tokens, frame)?.lower ?? '')) frame--;
+  if (frameAdverbs.has(lowerAt(tokens, frame))) frame--;
   const frameToken = tokenAt(tokens, frame);
   // "på 7-Eleven på Storo": a capitalised word inside a sentence is a name, not a frame word.
   const frameWord =
@@ -1051,9 +1045,9 @@ function asInstitutionInFrame(
     (memberPrepositions.has(preposition) && memberFrameWords.has(frameWord));
   if (!held && preposition === ',') {
     // "Guttens fotballag, Vålerenga, …", "klubben hans, Lyn".
-    const owner = tokenAt(tokens, index - 2)?.lower ?? '';
+    const owner = lowerAt(tokens, index - 2);
     const noun = /^(?:hans|hennes|hennar|min|mi|sin|deres)$/u.test(owner)
-      ? (tokenAt(tokens, index - 3)?.lower ?? '')
+      ? lowerAt(tokens, index - 3)
       : owner;
     held = noun.length > 3 && organisationNoun.test(noun);
   }

@@ -1,4 +1,4 @@
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isClinicalAbbreviation } from './initials.js';
 import type { TokenAnalysis } from './token-analysis.js';
@@ -70,9 +70,7 @@ function isSurnameBeforeCommaAndGivenName(
   const previous = tokenAt(tokens, index - 1);
   if (previous?.text !== ':') return false;
   const labelWord =
-    tokenAt(tokens, index - 2)?.text === '.'
-      ? tokenAt(tokens, index - 3)
-      : tokenAt(tokens, index - 2);
+    textAt(tokens, index - 2) === '.' ? tokenAt(tokens, index - 3) : tokenAt(tokens, index - 2);
   return nameLabels.has(labelWord?.lower ?? '');
 }
 

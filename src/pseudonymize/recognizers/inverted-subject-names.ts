@@ -1,6 +1,6 @@
 import { finiteVerbs, personVerbs } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -66,7 +66,7 @@ export function recognizeInvertedSubjectNames(
       continue;
     if (!(deedVerbs.has(verb.lower) || personVerbs.has(verb.lower))) continue;
     if (!opensClause(tokens, index - 2)) continue;
-    if (!afterSubject.has(tokenAt(tokens, index + 1)?.lower ?? '')) continue;
+    if (!afterSubject.has(lowerAt(tokens, index + 1))) continue;
     if (finiteVerbs.has(name.lower)) continue;
     const analysis = words.analyseToken(name);
     if (analysis.common || analysis.entry || analysis.place) continue;
@@ -93,8 +93,7 @@ function opensClause(tokens: readonly Token[], index: number): boolean {
   if (last === undefined) return false;
   let first = index;
   if (openingAdverbs.has(last.lower)) first = index;
-  else if (timeWords.has(last.lower) && tokenAt(tokens, index - 1)?.lower === 'i')
-    first = index - 1;
+  else if (timeWords.has(last.lower) && lowerAt(tokens, index - 1) === 'i') first = index - 1;
   else return false;
   const opener = tokenAt(tokens, first);
   const before = tokenAt(tokens, first - 1);

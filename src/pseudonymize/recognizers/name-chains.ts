@@ -1,6 +1,6 @@
 import { finiteVerbs, neverNames, personVerbs, possessives } from '../gazetteers/context-words.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isSurnameParticle, particleSurnameEnd } from './surname-particles.js';
 import { isNameLike, type TokenAnalysis } from './token-analysis.js';
@@ -354,7 +354,6 @@ function isVietnameseNameSyllable(
 ): boolean {
   if (!next.capitalised || next.allCaps || next.text.length > 4 || !isNameLike(next)) return false;
   for (let index = first; index <= last; index++)
-    if (index > first && vietnameseMiddleNames.has(tokenAt(tokens, index)?.lower ?? ''))
-      return true;
+    if (index > first && vietnameseMiddleNames.has(lowerAt(tokens, index))) return true;
   return false;
 }

@@ -6,7 +6,7 @@ import {
 } from '../../identifiers/index.js';
 import { parseCardinalWord } from '../../language/index.js';
 import { cardinalOf } from '../word-record.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { recognizeDocumentNumbers } from './document-numbers.js';
 
@@ -205,7 +205,7 @@ export function recognizeNumberSequences(
       if (
         token.kind === 'punct' &&
         token.text === '.' &&
-        (tokenAt(tokens, cursor + 1)?.text === '.' || previous.text === '.')
+        (textAt(tokens, cursor + 1) === '.' || previous.text === '.')
       ) {
         pendingBreak = true;
         cursor++;
@@ -215,7 +215,7 @@ export function recognizeNumberSequences(
       // number said aloud, when more digits follow.
       if (
         token.lower === 'og' &&
-        tokenAt(tokens, cursor + 1)?.lower === 'så' &&
+        lowerAt(tokens, cursor + 1) === 'så' &&
         pieceDigits(tokens, cursor + 2) !== undefined
       ) {
         pendingBreak = true;
@@ -278,7 +278,7 @@ function recognizeDottedAccounts(tokens: readonly Token[], out: Candidate[]): vo
 function recognizeDottedPhones(tokens: readonly Token[], out: Candidate[]): void {
   for (let index = 0; index < tokens.length; index++) {
     const first = tokenAt(tokens, index);
-    if (first?.kind !== 'number' || tokenAt(tokens, index - 1)?.text === '.') continue;
+    if (first?.kind !== 'number' || textAt(tokens, index - 1) === '.') continue;
     const groups = [first];
     let cursor = index + 1;
     while (cursor + 1 < tokens.length) {
@@ -383,14 +383,14 @@ function recognizeDottedIds(
 function nearContext(tokens: readonly Token[], tokenIndex: number): string {
   let context = '';
   for (let index = Math.max(0, tokenIndex - 3); index < tokenIndex; index++)
-    context += tokenAt(tokens, index)?.lower ?? '';
+    context += lowerAt(tokens, index);
   return context;
 }
 
 function contextBefore(tokens: readonly Token[], tokenIndex: number): string {
   let context = '';
   for (let index = Math.max(0, tokenIndex - 10); index < tokenIndex; index++)
-    context += `${tokenAt(tokens, index)?.lower ?? ''} `;
+    context += `${lowerAt(tokens, index)} `;
   return context;
 }
 

@@ -1,5 +1,5 @@
 import { relations } from '../gazetteers/context-words.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { cardinalOf } from '../word-record.js';
 
@@ -42,10 +42,10 @@ export function recognizeOldStyleAges(text: string, tokens: readonly Token[]): C
 
 function followsPersonAndVerb(tokens: readonly Token[], index: number): boolean {
   let back = index - 1;
-  while (ageAdverbs.has(tokenAt(tokens, back)?.lower ?? '')) back--;
-  if (!ageVerbs.has(tokenAt(tokens, back)?.lower ?? '')) return false;
-  const subject = tokenAt(tokens, back - 1)?.lower ?? '';
+  while (ageAdverbs.has(lowerAt(tokens, back))) back--;
+  if (!ageVerbs.has(lowerAt(tokens, back))) return false;
+  const subject = lowerAt(tokens, back - 1);
   if (subjects.has(subject) || relations.has(subject)) return true;
   // "mora mi er …", "faren hans ble …": a relation and a possessive.
-  return relations.has(tokenAt(tokens, back - 2)?.lower ?? '');
+  return relations.has(lowerAt(tokens, back - 2));
 }

@@ -1,6 +1,6 @@
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { cardinalOf } from '../word-record.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isEmploymentToken, type TokenAnalysis } from './token-analysis.js';
 
@@ -30,7 +30,7 @@ export function recognizeOrganisationsInSpeech(
     recognizePrefixedWordPostalCode(words, text, tokens, index, out);
     recognizeSpokenPostalCode(words, text, tokens, index, out);
     if (sportVerbs.has(token.lower)) recognizeClub(words, text, tokens, index, out);
-    if (token.lower === 'med' && tokenAt(tokens, index + 1)?.lower === 'i') {
+    if (token.lower === 'med' && lowerAt(tokens, index + 1) === 'i') {
       // "er med i Stjørdals-Blink": a hyphenated name of capitalised parts is a club or a group.
       const club = tokenAt(tokens, index + 2);
       if (club !== undefined && isCapitalisedCompoundName(club))
@@ -355,7 +355,7 @@ function recognizeClub(
   if (preposition === undefined) return;
   // "går på ski i IL Trond" needs the sport; "spiller for Ranheim" needs none.
   const isFor = preposition.lower === 'for';
-  const verb = tokenAt(tokens, index)?.lower ?? '';
+  const verb = lowerAt(tokens, index);
   const plays = playVerbs.has(verb);
   // "spiller i Trondheims-Ørn", "trener med Nidaros Jets": a weaker frame, so the name must hold
   // a capitalised word that is neither a given name nor a place ("spiller i Oslo" is a place).
@@ -380,7 +380,7 @@ function recognizeClub(
     }
     // "Stjernen Hockey": a capitalised word, even an ordinary one, before a club word.
     const beforeTail =
-      (name.capitalised || name.allCaps) && clubTails.has(tokenAt(tokens, part + 1)?.lower ?? '');
+      (name.capitalised || name.allCaps) && clubTails.has(lowerAt(tokens, part + 1));
     if (!beforeTail && !isClubNamePart(words, name)) break;
     nameLast = part;
   }

@@ -1,4 +1,4 @@
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -21,12 +21,9 @@ export function recognizeOwnFirmNames(
   for (let index = 1; index < tokens.length; index++) {
     const noun = tokenAt(tokens, index);
     if (noun === undefined || !firmNouns.has(noun.lower)) continue;
-    if (
-      noun.lower === 'firma' &&
-      !/^(?:eget|eige|eit|et)$/u.test(tokenAt(tokens, index - 1)?.lower ?? '')
-    )
+    if (noun.lower === 'firma' && !/^(?:eget|eige|eit|et)$/u.test(lowerAt(tokens, index - 1)))
       continue;
-    const first = tokenAt(tokens, index + 1)?.text === ',' ? index + 2 : index + 1;
+    const first = textAt(tokens, index + 1) === ',' ? index + 2 : index + 1;
     let last = first - 1;
     for (let part = first; part < first + 3; part++) {
       const token = tokenAt(tokens, part);

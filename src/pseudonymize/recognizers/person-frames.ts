@@ -6,7 +6,7 @@ import {
   relations,
 } from '../gazetteers/context-words.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isClinicalAbbreviation } from './initials.js';
 import {
@@ -100,7 +100,7 @@ function isFollowedBySubjectVerb(tokens: readonly Token[], index: number): boole
   const next = tokenAt(tokens, index + 1);
   if (next === undefined || next.kind !== 'word') return false;
   if (finiteVerbs.has(next.lower) || moreSubjectVerbs.has(next.lower)) return true;
-  return next.lower === 'og' && firstPerson.has(tokenAt(tokens, index + 2)?.lower ?? '');
+  return next.lower === 'og' && firstPerson.has(lowerAt(tokens, index + 2));
 }
 
 /**
@@ -115,19 +115,16 @@ function answerTurnName(
   index: number,
   analysis: Analysis,
 ): number | undefined {
-  if (tokenAt(tokens, index - 1)?.text !== ',') return undefined;
+  if (textAt(tokens, index - 1) !== ',') return undefined;
   let answer = index - 2;
   // "nei altså, Solfrid …", "ja, nei, Håvard …": a filler or a second answer word before the name.
-  if (tokenAt(tokens, answer)?.lower === 'altså') answer--;
-  if (!answerWords.has(tokenAt(tokens, answer)?.lower ?? '')) return undefined;
-  if (
-    tokenAt(tokens, answer - 1)?.text === ',' &&
-    answerWords.has(tokenAt(tokens, answer - 2)?.lower ?? '')
-  )
+  if (lowerAt(tokens, answer) === 'altså') answer--;
+  if (!answerWords.has(lowerAt(tokens, answer))) return undefined;
+  if (textAt(tokens, answer - 1) === ',' && answerWords.has(lowerAt(tokens, answer - 2)))
     answer -= 2;
   const opener = tokenAt(tokens, answer);
   if (opener === undefined) return undefined;
-  const turnStart = opener.sentenceStart || tokenAt(tokens, answer - 1)?.text === ':';
+  const turnStart = opener.sentenceStart || textAt(tokens, answer - 1) === ':';
   if (!turnStart || !isFollowedBySubjectVerb(tokens, index)) return undefined;
   const token = tokenAt(tokens, index);
   if (token === undefined) return undefined;
@@ -149,10 +146,7 @@ function nameAfterFirstPersonAnd(
 ): number | undefined {
   const token = tokenAt(tokens, index);
   if (token === undefined || token.capitalised || token.text !== token.lower) return undefined;
-  if (
-    tokenAt(tokens, index - 1)?.lower !== 'og' ||
-    !firstPerson.has(tokenAt(tokens, index - 2)?.lower ?? '')
-  )
+  if (lowerAt(tokens, index - 1) !== 'og' || !firstPerson.has(lowerAt(tokens, index - 2)))
     return undefined;
   const next = tokenAt(tokens, index + 1);
   if (next === undefined || !finiteVerbs.has(next.lower)) return undefined;
@@ -208,7 +202,7 @@ function lowerNameAfterCallOrTalk(
   const token = tokenAt(tokens, index);
   if (token === undefined || token.text !== token.lower) return undefined;
   const preposition = tokenAt(tokens, index - 1)?.lower;
-  const verb = tokenAt(tokens, index - 2)?.lower ?? '';
+  const verb = lowerAt(tokens, index - 2);
   const next = tokenAt(tokens, index + 1);
   const ends = next === undefined || afterCalledName.has(next.lower);
   // "sist jeg var hos ødegård fikk jeg …": after "hos" an inverted verb ends the phrase too.
@@ -262,10 +256,7 @@ function listedNameAfterAppointmentVed(
 ): number | undefined {
   const token = tokenAt(tokens, index);
   if (token === undefined || !token.capitalised || token.sentenceStart) return undefined;
-  if (
-    tokenAt(tokens, index - 1)?.lower !== 'ved' ||
-    !appointmentWords.has(tokenAt(tokens, index - 2)?.lower ?? '')
-  )
+  if (lowerAt(tokens, index - 1) !== 'ved' || !appointmentWords.has(lowerAt(tokens, index - 2)))
     return undefined;
   if (!isListedName(analysis) || analysis.surname) return undefined;
   const next = tokenAt(tokens, index + 1);
@@ -362,7 +353,7 @@ function recognizeSignatures(
       (afterSentence && isInitialsWord(words, token, true) && endsText(text, token.end)) ||
       (opensLine &&
         next?.text === ',' &&
-        titles.has(tokenAt(tokens, index + 2)?.lower ?? '') &&
+        titles.has(lowerAt(tokens, index + 2)) &&
         isInitialsWord(words, token)) ||
       (isInitialsWord(words, token, true) && isInLastSignatureLine(text, tokens, index))
     ) {
@@ -440,11 +431,11 @@ function signedName(
   index: number,
 ): { start: number; end: number } | undefined {
   const token = tokenAt(tokens, index);
-  if (token === undefined || !token.capitalised || tokenAt(tokens, index - 1)?.text !== ':')
+  if (token === undefined || !token.capitalised || textAt(tokens, index - 1) !== ':')
     return undefined;
   let cue = index - 2;
-  if (tokenAt(tokens, cue)?.text === '.') cue--;
-  if (!signatureCues.has(tokenAt(tokens, cue)?.lower ?? '')) return undefined;
+  if (textAt(tokens, cue) === '.') cue--;
+  if (!signatureCues.has(lowerAt(tokens, cue))) return undefined;
   let last = index;
   while (
     isSpaceBetween(text, tokenAt(tokens, last)?.end ?? 0, tokenAt(tokens, last + 1)?.start ?? 0) &&
@@ -454,7 +445,7 @@ function signedName(
   )
     last++;
   const end = tokenAt(tokens, last)?.end ?? token.end;
-  if (!endsLine(text, end) && tokenAt(tokens, last + 1)?.text !== ',') return undefined;
+  if (!endsLine(text, end) && textAt(tokens, last + 1) !== ',') return undefined;
   const analysis = words.analyseToken(token);
   if (analysis.nonIdentifying || titles.has(token.lower) || relations.has(token.lower))
     return undefined;
@@ -511,8 +502,8 @@ function lowerGivenNameInPersonSlot(
   const token = tokenAt(tokens, index);
   if (token === undefined || token.text !== token.lower || !analysis.firstName) return undefined;
   if (analysis.place) return undefined;
-  const previous = tokenAt(tokens, index - 1)?.lower ?? '';
-  const before = tokenAt(tokens, index - 2)?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
+  const before = lowerAt(tokens, index - 2);
   const next = tokenAt(tokens, index + 1);
   const nextLower = next?.lower ?? '.';
   const endsSlot = afterNameSlot.has(nextLower) || finiteVerbs.has(nextLower);
@@ -524,8 +515,8 @@ function lowerGivenNameInPersonSlot(
   // "kjørt hit av geir, naboen vår": the name before a comma, a relation and a possessive.
   if (
     nextLower === ',' &&
-    relations.has(tokenAt(tokens, index + 2)?.lower ?? '') &&
-    possessives.has(tokenAt(tokens, index + 3)?.lower ?? '')
+    relations.has(lowerAt(tokens, index + 2)) &&
+    possessives.has(lowerAt(tokens, index + 3))
   )
     return 0.75;
   // "i bursdagen til aurora", "bryllupet til kristoffer": a celebration is someone's.
@@ -598,8 +589,8 @@ function lowerNameInKinOrClaimFrame(
   const token = tokenAt(tokens, index);
   if (token === undefined || token.text !== token.lower || analysis.place) return undefined;
   if (possessives.has(token.lower) || finiteVerbs.has(token.lower)) return undefined;
-  const previous = tokenAt(tokens, index - 1)?.lower ?? '';
-  const before = tokenAt(tokens, index - 2)?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
+  const before = lowerAt(tokens, index - 2);
   const nextLower = tokenAt(tokens, index + 1)?.lower ?? '.';
   // "alle kaller henne aga", "vi kaller ham sakke": a nickname may be any word.
   if (
@@ -617,7 +608,7 @@ function lowerNameInKinOrClaimFrame(
     (previous === 'var' || previous === 'er') &&
     before === 'det' &&
     nextLower === 'som' &&
-    deedVerbs.has(tokenAt(tokens, index + 2)?.lower ?? '')
+    deedVerbs.has(lowerAt(tokens, index + 2))
   )
     return 0.75;
   if (namingAdverbs.has(previous) && namedVerbs.has(before)) return 0.75;
@@ -635,7 +626,7 @@ function lowerNameInKinOrClaimFrame(
   if (
     dialectPronouns.has(previous) &&
     before === 'med' &&
-    talkVerbs.has(tokenAt(tokens, index - 3)?.lower ?? '')
+    talkVerbs.has(lowerAt(tokens, index - 3))
   )
     return 0.75;
   return undefined;
@@ -671,19 +662,19 @@ function unknownLowerNameInSpokenSlot(
   const token = tokenAt(tokens, index);
   if (token === undefined || token.text !== token.lower || token.text.length < 4) return undefined;
   // Only after "og" or "med" (below): the word tests are asked only there.
-  const previousLower = tokenAt(tokens, index - 1)?.lower ?? '';
+  const previousLower = lowerAt(tokens, index - 1);
   if (previousLower !== 'og' && previousLower !== 'med') return undefined;
   if (!isUnknownWord(words, token, analysis)) return undefined;
   // Dialect verbs and occupations the dictionary lacks: "og snakkar", "og onkolog".
   if (/(?:ar|er|og|loge?)$/u.test(token.lower) || isEmploymentToken(token)) return undefined;
   if (possessives.has(token.lower) || finiteVerbs.has(token.lower)) return undefined;
   if (isDialectInflection(words, token.lower)) return undefined;
-  const before = tokenAt(tokens, index - 2)?.lower ?? '';
+  const before = lowerAt(tokens, index - 2);
   if (previousLower === 'og') {
     const kin =
       relations.has(before) ||
       bareKin.has(before) ||
-      (possessives.has(before) && relations.has(tokenAt(tokens, index - 3)?.lower ?? ''));
+      (possessives.has(before) && relations.has(lowerAt(tokens, index - 3)));
     if (kin) return 0.7;
   }
   if (previousLower === 'med' && (before === 'bor' || before === 'bur' || before === 'bodde'))
@@ -731,8 +722,8 @@ function nameBeforeNamedPronoun(
 ): number | undefined {
   const token = tokenAt(tokens, index);
   if (token === undefined) return undefined;
-  if (!namedVerbs.has(tokenAt(tokens, index + 1)?.lower ?? '')) return undefined;
-  if (!namedPronouns.has(tokenAt(tokens, index + 2)?.lower ?? '')) return undefined;
+  if (!namedVerbs.has(lowerAt(tokens, index + 1))) return undefined;
+  if (!namedPronouns.has(lowerAt(tokens, index + 2))) return undefined;
   if (analysis.surname || analysis.firstName || analysis.international) return 0.8;
   return isUnknownWord(words, token, analysis) ? 0.75 : undefined;
 }
@@ -768,8 +759,8 @@ function capitalisedNameInRoleFrame(
   if (!listed && !isUnknownWord(words, token, analysis)) return undefined;
   // A word no list knows is a guess: replaced where it stands, not carried to later lines.
   const sure = listed ? 0.85 : 0.7;
-  const previous = tokenAt(tokens, index - 1)?.lower ?? '';
-  const before = tokenAt(tokens, index - 2)?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
+  const before = lowerAt(tokens, index - 2);
   const next = tokenAt(tokens, index + 1);
   if (next !== undefined && next.kind === 'word' && next.capitalised) return undefined;
   if (previous === 'av' && byVerbs.has(before)) return sure;
@@ -807,7 +798,7 @@ function surnameOpeningSentence(
   const token = tokenAt(tokens, index);
   if (token === undefined || !token.capitalised || !token.sentenceStart) return undefined;
   if (!isSurnameThatIsAWord(analysis)) return undefined;
-  if (personVerbs.has(tokenAt(tokens, index + 1)?.lower ?? '')) return 0.75;
+  if (personVerbs.has(lowerAt(tokens, index + 1))) return 0.75;
   return isPersonPredicate(words, tokens, index) ? 0.75 : undefined;
 }
 
@@ -853,10 +844,10 @@ function isPersonPredicate(words: TokenAnalysis, tokens: readonly Token[], index
   }
   if (!auxiliaries.has(next.lower)) return false;
   let at = index + 2;
-  if (tokenAt(tokens, at)?.lower === 'ikke' || tokenAt(tokens, at)?.lower === 'ikkje') at++;
-  if ((next.lower !== 'har' && next.lower !== 'hadde') || tokenAt(tokens, at)?.lower === 'blitt')
+  if (lowerAt(tokens, at) === 'ikke' || lowerAt(tokens, at) === 'ikkje') at++;
+  if ((next.lower !== 'har' && next.lower !== 'hadde') || lowerAt(tokens, at) === 'blitt')
     return personParticiples.has(
-      tokenAt(tokens, next.lower === 'har' || next.lower === 'hadde' ? at + 1 : at)?.lower ?? '',
+      lowerAt(tokens, next.lower === 'har' || next.lower === 'hadde' ? at + 1 : at),
     );
   for (let look = at; look < Math.min(tokens.length, index + 9); look++) {
     const word = tokenAt(tokens, look);
@@ -879,10 +870,7 @@ function surnameAsSender(
   const token = tokenAt(tokens, index);
   if (token === undefined || !token.capitalised || token.sentenceStart) return undefined;
   if (!isSurnameThatIsAWord(analysis)) return undefined;
-  if (
-    tokenAt(tokens, index - 1)?.lower !== 'fra' ||
-    !messageNouns.has(tokenAt(tokens, index - 2)?.lower ?? '')
-  )
+  if (lowerAt(tokens, index - 1) !== 'fra' || !messageNouns.has(lowerAt(tokens, index - 2)))
     return undefined;
   if (words.lexicon.majorPlaces.has(token.lower)) return undefined;
   const next = tokenAt(tokens, index + 1);

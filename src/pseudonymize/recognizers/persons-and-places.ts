@@ -11,7 +11,7 @@ import {
 } from '../gazetteers/context-words.js';
 import { anatomicalHeadEndings } from '../gazetteers/medical-terms.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isPerLitreUnit } from './initials.js';
 import { recognizePostalCode } from './postal-codes.js';
@@ -113,8 +113,7 @@ export function recognizePersonsAndPlaces(
     const labelLike =
       after?.text === ':' ||
       (after?.text === '.' &&
-        (tokenAt(tokens, index + 2)?.text === ':' ||
-          tokenAt(tokens, index + 2)?.kind === 'number'));
+        (textAt(tokens, index + 2) === ':' || tokenAt(tokens, index + 2)?.kind === 'number'));
     if (labelLike && !analysis.firstName && !analysis.surname) continue;
     if (
       token.capitalised &&
@@ -176,7 +175,7 @@ export function recognizePersonsAndPlaces(
       // The surname alone is still judged below, in case a title holds the initial ("dr. K.").
       // Above the initial alone read as a name after a greeting ("Hilsen R. Njie").
       // "overlege T. Vik": after a title, above the initial alone that the title makes a name.
-      const titled = titles.has(tokenAt(tokens, index - 3)?.lower ?? '');
+      const titled = titles.has(lowerAt(tokens, index - 3));
       out.push({
         start: initial.start,
         end: token.end,
@@ -341,7 +340,7 @@ export function recognizePersonsAndPlaces(
         !titles.has(token.lower) &&
         // "Fysioen kom innom", "Ergoen ringer": a clipped noun ending in a vowel, made definite.
         !clippedDefiniteNoun.test(token.lower) &&
-        (personVerbs.has(tokenAt(tokens, index + 1)?.lower ?? '') || comesOrJoins(tokens, index)) &&
+        (personVerbs.has(lowerAt(tokens, index + 1)) || comesOrJoins(tokens, index)) &&
         isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? token.end) &&
         !words.isCompoundToken(token) &&
         !followsDiagnosisCode(text, tokens, index)
@@ -366,7 +365,7 @@ export function recognizePersonsAndPlaces(
           beforePrevious?.lower === 'jeg' &&
           !(
             analysis.common &&
-            /^(?:meg|deg|seg|av|for|på|over|og)$/u.test(tokenAt(tokens, index + 1)?.lower ?? '')
+            /^(?:meg|deg|seg|av|for|på|over|og)$/u.test(lowerAt(tokens, index + 1))
           )) ||
         isNicknamed(tokens, index) ||
         isNameStatement(tokens, index) ||
@@ -380,10 +379,10 @@ export function recognizePersonsAndPlaces(
             isInDialectNameFrame(words, tokens, index) !== undefined)) ||
         // "pasient: eva og jeg skal …": a given name opening a turn with "og jeg", even a word.
         (previous?.text === ':' &&
-          tokenAt(tokens, index + 1)?.lower === 'og' &&
-          ['jeg', 'eg'].includes(tokenAt(tokens, index + 2)?.lower ?? '')) ||
+          lowerAt(tokens, index + 1) === 'og' &&
+          ['jeg', 'eg'].includes(lowerAt(tokens, index + 2))) ||
         // "pasient: mette sa at …": a given name opening a speaker's turn before a verb of saying.
-        (previous?.text === ':' && personVerbs.has(tokenAt(tokens, index + 1)?.lower ?? '')) ||
+        (previous?.text === ':' && personVerbs.has(lowerAt(tokens, index + 1))) ||
         // "hilsen til tove", "hils til siv": greetings are sent to a person, even a word.
         (previousLower === 'til' && greetingSenders.has(beforePrevious?.lower ?? ''));
       // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
@@ -392,7 +391,7 @@ export function recognizePersonsAndPlaces(
           // "takk for i dag, tesfay, da ses vi", "ha det bra, ewa!": after a closing phrase.
           (!analysis.common && endsWithClosingPhrase(tokens, index - 1))) &&
         previousLower === ',' &&
-        /^[,!?.]$/u.test(tokenAt(tokens, index + 1)?.text ?? '');
+        /^[,!?.]$/u.test(textAt(tokens, index + 1));
       if (
         strongContext ||
         vocative ||
@@ -451,11 +450,11 @@ export function recognizePersonsAndPlaces(
         // "min svoger tesfalem", "min eldste, oddleif": the possessive before the relation.
         followsPossessiveAndRelation(tokens, index) ||
         // "pasient: jorunnveig sa at …": opening a speaker's turn before a verb of saying.
-        (previous?.text === ':' && personVerbs.has(tokenAt(tokens, index + 1)?.lower ?? '')) ||
+        (previous?.text === ':' && personVerbs.has(lowerAt(tokens, index + 1))) ||
         // "i oddleif sin bursdag", "oddleif si kone": a spoken genitive of a birthday or kin,
         // not of a definite noun the dictionary lacks ("fysioen sin").
         (isSpokenGenitive(tokens, index) &&
-          genitiveKin.has(tokenAt(tokens, index + 2)?.lower ?? '') &&
+          genitiveKin.has(lowerAt(tokens, index + 2)) &&
           !definiteNounEnding.test(token.lower)) ||
         // "oddleif og sipho", not "gurpreet og ungan" (a dialect plural).
         (previousLower === 'og' &&
@@ -580,7 +579,7 @@ export function recognizePersonsAndPlaces(
       (capitalised || (!analysis.common && token.text.length > 1)) &&
       previous !== undefined &&
       !hasLineBreak(text, previous.end, token.start) &&
-      tokenAt(tokens, index + 1)?.text !== ':' &&
+      textAt(tokens, index + 1) !== ':' &&
       !namesAThing(tokens, index);
     // "det kalles hvitfrakksyndrom": a lower-case compound after "kalles" is a term (asked
     // last: the compound search is the dearest test).
@@ -618,7 +617,7 @@ export function recognizePersonsAndPlaces(
           analysis.international ||
           !diagnosisEnding.test(token.lower)) &&
         (kinWords.has(beforePrevious?.lower ?? '') || relations.has(beforePrevious?.lower ?? '')) &&
-        (tokenAt(tokens, index + 1)?.text === ')' || tokenAt(tokens, index + 1)?.text === ',')
+        (textAt(tokens, index + 1) === ')' || textAt(tokens, index + 1) === ',')
       )
         personConfidence = Math.max(personConfidence, 0.8);
       else if (
@@ -644,7 +643,7 @@ export function recognizePersonsAndPlaces(
         capitalised &&
         afterNext !== undefined &&
         relations.has(afterNext.lower) &&
-        possessives.has(tokenAt(tokens, index + 3)?.lower ?? '')
+        possessives.has(lowerAt(tokens, index + 3))
       ) {
         personConfidence = Math.max(personConfidence, 0.85);
       }
@@ -800,7 +799,7 @@ export function recognizePersonsAndPlaces(
     }
     let end = tokenAt(tokens, last)?.end ?? token.end;
     // "Fysioterapeut T.M.": an initial goes on to the initials joined to it by a dot.
-    for (let next = last; /^\p{Lu}$/u.test(tokenAt(tokens, next)?.text ?? ''); next += 2) {
+    for (let next = last; /^\p{Lu}$/u.test(textAt(tokens, next)); next += 2) {
       const dot = tokenAt(tokens, next + 1);
       const letter = tokenAt(tokens, next + 2);
       if (
@@ -874,7 +873,7 @@ const residenceAdverbs = new Set([
 /** True when a verb of living or moving stands before `preposition`, maybe behind adverbs. */
 function followsResidenceVerb(tokens: readonly Token[], preposition: number): boolean {
   for (let back = preposition - 1; back >= 0 && preposition - back <= 3; back--) {
-    const lower = tokenAt(tokens, back)?.lower ?? '';
+    const lower = lowerAt(tokens, back);
     if (residenceVerbs.has(lower) || lower === 'budd' || lower === 'bodd') return true;
     if (!residenceAdverbs.has(lower)) return false;
   }
@@ -1121,12 +1120,12 @@ const arrivalWords = new Set(['alene', 'innom', 'hit', 'tilbake', 'til', 'med', 
  * på markedet").
  */
 function comesOrJoins(tokens: readonly Token[], index: number): boolean {
-  const verb = tokenAt(tokens, index + 1)?.lower ?? '';
+  const verb = lowerAt(tokens, index + 1);
   const second = tokenAt(tokens, index + 2);
   if (second === undefined || second.kind !== 'word' || second.capitalised) return false;
   if (verb === 'var') return second.lower === 'med';
   // "pasient: Nurlan har hatt hoste": a speaker's turn, where a drug seldom opens.
-  if (verb === 'har' && second.lower === 'hatt') return tokenAt(tokens, index - 1)?.text === ':';
+  if (verb === 'har' && second.lower === 'hatt') return textAt(tokens, index - 1) === ':';
   return (verb === 'kom' || verb === 'kommer') && arrivalWords.has(second.lower);
 }
 
@@ -1143,7 +1142,7 @@ function isFollowedByPlacePhraseAndVerb(
   from: number,
   verbs: ReadonlySet<string>,
 ): boolean {
-  if (!subjectPhrasePrepositions.has(tokenAt(tokens, from)?.lower ?? '')) return false;
+  if (!subjectPhrasePrepositions.has(lowerAt(tokens, from))) return false;
   for (let index = from + 1; index <= from + 3; index++) {
     const token = tokenAt(tokens, index);
     const previous = tokenAt(tokens, index - 1);
@@ -1157,10 +1156,10 @@ function isFollowedByPlacePhraseAndVerb(
 
 /** True after "kona mi", "mannen min,": a relation word and a possessive right before `index`. */
 function followsRelationAndPossessive(tokens: readonly Token[], index: number): boolean {
-  const comma = tokenAt(tokens, index - 1)?.text === ',' ? 1 : 0;
+  const comma = textAt(tokens, index - 1) === ',' ? 1 : 0;
   return (
-    possessives.has(tokenAt(tokens, index - 1 - comma)?.lower ?? '') &&
-    relations.has(tokenAt(tokens, index - 2 - comma)?.lower ?? '')
+    possessives.has(lowerAt(tokens, index - 1 - comma)) &&
+    relations.has(lowerAt(tokens, index - 2 - comma))
   );
 }
 
@@ -1248,7 +1247,7 @@ function followsEmployerName(tokens: readonly Token[], index: number): boolean {
     (isNameLike(tokenAt(tokens, back)) || tokenAt(tokens, back)?.allCaps)
   )
     back--;
-  return back < index - 2 && workplacePrepositions.has(tokenAt(tokens, back)?.lower ?? '');
+  return back < index - 2 && workplacePrepositions.has(lowerAt(tokens, back));
 }
 
 /** Prepositions before an employer's name: "jobber hos …", "ansatt i …", "på lageret til …". */
@@ -1258,9 +1257,9 @@ const ownerWords = /^(?:mitt|hans|hennes|ditt|vårt|deres|sitt)$/u;
 
 /** True after "navnet mitt er" / "navnet hans er" / "mitt navn er": the name follows. */
 function isNameStatement(tokens: readonly Token[], index: number): boolean {
-  if (tokenAt(tokens, index - 1)?.lower !== 'er') return false;
-  const owner = tokenAt(tokens, index - 2)?.lower ?? '';
-  const noun = tokenAt(tokens, index - 3)?.lower ?? '';
+  if (lowerAt(tokens, index - 1) !== 'er') return false;
+  const owner = lowerAt(tokens, index - 2);
+  const noun = lowerAt(tokens, index - 3);
   return (
     (noun === 'navnet' && ownerWords.test(owner)) ||
     (owner === 'navn' && ownerWords.test(noun)) ||
@@ -1295,7 +1294,7 @@ const talkVerbs = new Set(['snakket', 'snakka', 'snakker', 'pratet', 'prata', 'p
 function isPresentedName(tokens: readonly Token[], index: number, common: boolean): boolean {
   const next = tokenAt(tokens, index + 1);
   // "marius til fornavn og lunde til etternavn": a name said with the part of the name it is.
-  if (next?.lower === 'til' && nameParts.has(tokenAt(tokens, index + 2)?.lower ?? '')) return true;
+  if (next?.lower === 'til' && nameParts.has(lowerAt(tokens, index + 2))) return true;
   const first = tokenAt(tokens, index - 2)?.lower;
   const second = tokenAt(tokens, index - 1)?.lower;
   // "det er …" and the question "var det … som ringte?".
@@ -1306,8 +1305,7 @@ function isPresentedName(tokens: readonly Token[], index: number, common: boolea
   if (common)
     return (
       next?.lower === 'som' &&
-      (personVerbs.has(tokenAt(tokens, index + 2)?.lower ?? '') ||
-        finiteVerbs.has(tokenAt(tokens, index + 2)?.lower ?? ''))
+      (personVerbs.has(lowerAt(tokens, index + 2)) || finiteVerbs.has(lowerAt(tokens, index + 2)))
     );
   return true;
 }
@@ -1355,13 +1353,13 @@ const passiveSubjects = new Set([
 
 /** True right after "kallar meg", "kaller ham", "blir kalla": the nickname follows. */
 function isNicknamed(tokens: readonly Token[], index: number): boolean {
-  const previous = tokenAt(tokens, index - 1)?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
   return (
-    (namedPronouns.has(previous) && nicknameVerbs.has(tokenAt(tokens, index - 2)?.lower ?? '')) ||
+    (namedPronouns.has(previous) && nicknameVerbs.has(lowerAt(tokens, index - 2))) ||
     // "han blir kalla Kalle", not "det blir kalla stein": a person is the subject.
     ((nicknameVerbs.has(previous) || previous === 'kalt') &&
-      passiveAuxiliaries.has(tokenAt(tokens, index - 2)?.lower ?? '') &&
-      passiveSubjects.has(tokenAt(tokens, index - 3)?.lower ?? ''))
+      passiveAuxiliaries.has(lowerAt(tokens, index - 2)) &&
+      passiveSubjects.has(lowerAt(tokens, index - 3)))
   );
 }
 
@@ -1430,7 +1428,7 @@ function isAfterKinPreposition(tokens: readonly Token[], index: number): boolean
   const preposition = tokenAt(tokens, index - 1)?.lower;
   return (
     (preposition === 'av' || preposition === 'til' || preposition === 'åt') &&
-    kinWords.has(tokenAt(tokens, index - 2)?.lower ?? '')
+    kinWords.has(lowerAt(tokens, index - 2))
   );
 }
 
@@ -1443,7 +1441,7 @@ const callVerbs = new Set(['ringte', 'ringt', 'ringer', 'ringde', 'ringa', 'ring
  */
 function communicationFrame(tokens: readonly Token[], index: number): '' | 'med' | 'til' {
   const previous = tokenAt(tokens, index - 1)?.lower;
-  const before = tokenAt(tokens, index - 2)?.lower ?? '';
+  const before = lowerAt(tokens, index - 2);
   if (previous === 'med' && conferWords.has(before)) return 'med';
   if (previous === 'til' && callVerbs.has(before)) return 'til';
   return '';
@@ -1463,8 +1461,8 @@ function isPresentedWithSurname(
     surname === undefined ||
     surname.kind !== 'word' ||
     surname.capitalised ||
-    tokenAt(tokens, index - 2)?.lower !== 'det' ||
-    !['er', 'var'].includes(tokenAt(tokens, index - 1)?.lower ?? '')
+    lowerAt(tokens, index - 2) !== 'det' ||
+    !['er', 'var'].includes(lowerAt(tokens, index - 1))
   )
     return false;
   const after = tokenAt(tokens, index + 2);
@@ -1545,7 +1543,7 @@ const genitiveKin = new Set([
 function isSpokenGenitive(tokens: readonly Token[], index: number): boolean {
   const noun = tokenAt(tokens, index + 2);
   return (
-    reflexivePossessives.has(tokenAt(tokens, index + 1)?.lower ?? '') &&
+    reflexivePossessives.has(lowerAt(tokens, index + 1)) &&
     noun !== undefined &&
     noun.kind === 'word' &&
     !possessives.has(noun.lower)
@@ -1558,21 +1556,14 @@ const birthOrderWords = new Set(['eldste', 'yngste', 'minste', 'mellomste']);
 /** True after "min mann,", "vår sønn", "min beste venn,": a possessive before a relation noun. */
 function followsPossessiveAndRelation(tokens: readonly Token[], index: number): boolean {
   let at = index - 1;
-  if (tokenAt(tokens, at)?.text === ',') at--;
+  if (textAt(tokens, at) === ',') at--;
   // "min eldste, sindre", "vår yngste hedda": a child named by birth order.
-  if (
-    birthOrderWords.has(tokenAt(tokens, at)?.lower ?? '') &&
-    possessivesBefore.has(tokenAt(tokens, at - 1)?.lower ?? '')
-  )
+  if (birthOrderWords.has(lowerAt(tokens, at)) && possessivesBefore.has(lowerAt(tokens, at - 1)))
     return true;
-  if (
-    !relationNouns.has(tokenAt(tokens, at)?.lower ?? '') &&
-    !relations.has(tokenAt(tokens, at)?.lower ?? '')
-  )
-    return false;
+  if (!relationNouns.has(lowerAt(tokens, at)) && !relations.has(lowerAt(tokens, at))) return false;
   at--;
-  if (relationAdjectives.has(tokenAt(tokens, at)?.lower ?? '')) at--;
-  return possessivesBefore.has(tokenAt(tokens, at)?.lower ?? '');
+  if (relationAdjectives.has(lowerAt(tokens, at))) at--;
+  return possessivesBefore.has(lowerAt(tokens, at));
 }
 
 /** Phrases that close a consultation, said before the name of the one spoken to. */
@@ -1607,13 +1598,12 @@ const statementAdverbs = new Set(['fortsatt', 'framleis', 'fremdeles', 'nå', 'n
  * fortsatt lan pham", "lewandowski til etternavn".
  */
 function isInSpokenNameFrame(tokens: readonly Token[], index: number): boolean {
-  const previous = tokenAt(tokens, index - 1)?.lower ?? '';
-  const before = tokenAt(tokens, index - 2)?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
+  const before = lowerAt(tokens, index - 2);
   const next = tokenAt(tokens, index + 1);
   if (previous === 'og' && (before === 'jeg' || before === 'meg' || before === 'eg')) return true;
-  if (next?.lower === 'og' && ['jeg', 'eg'].includes(tokenAt(tokens, index + 2)?.lower ?? ''))
-    return true;
-  if (next?.lower === 'til' && nameParts.has(tokenAt(tokens, index + 2)?.lower ?? '')) return true;
+  if (next?.lower === 'og' && ['jeg', 'eg'].includes(lowerAt(tokens, index + 2))) return true;
+  if (next?.lower === 'til' && nameParts.has(lowerAt(tokens, index + 2))) return true;
   // "han berntsen," with a comma or a verb of saying after it.
   if (
     nameArticles.has(previous) &&
@@ -1623,10 +1613,10 @@ function isInSpokenNameFrame(tokens: readonly Token[], index: number): boolean {
     return true;
   // "<role or relation> <possessive> er [fortsatt] <name>".
   const verbAt = statementAdverbs.has(previous) ? index - 2 : index - 1;
-  if (tokenAt(tokens, verbAt)?.lower !== 'er') return false;
-  const role = tokenAt(tokens, verbAt - 2)?.lower ?? '';
+  if (lowerAt(tokens, verbAt) !== 'er') return false;
+  const role = lowerAt(tokens, verbAt - 2);
   return (
-    possessives.has(tokenAt(tokens, verbAt - 1)?.lower ?? '') &&
+    possessives.has(lowerAt(tokens, verbAt - 1)) &&
     (relations.has(role) || titles.has(role) || /person(?:en)?$/u.test(role))
   );
 }
@@ -1653,9 +1643,9 @@ function isInDialectNameFrame(
   tokens: readonly Token[],
   index: number,
 ): 'strong' | 'listed' | undefined {
-  const previous = tokenAt(tokens, index - 1)?.lower ?? '';
-  const before = tokenAt(tokens, index - 2)?.lower ?? '';
-  const next = tokenAt(tokens, index + 1)?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
+  const before = lowerAt(tokens, index - 2);
+  const next = lowerAt(tokens, index + 1);
   if (cleftVerbs.has(previous) && before === 'det' && next === 'som') return 'strong';
   // "snakka me rajinder", "bor sammen med dzenana" ("snakka med dottera" is kin: listed only).
   if (withForms.has(previous) && (talkVerbs.has(before) || before === 'sammen')) return 'listed';
@@ -1665,16 +1655,15 @@ function isInDialectNameFrame(
     previous === ',' &&
     next === ',' &&
     relations.has(before) &&
-    indefiniteArticles.has(tokenAt(tokens, index - 3)?.lower ?? '')
+    indefiniteArticles.has(lowerAt(tokens, index - 3))
   )
     return 'strong';
   // "sønnen arun", "kona supaporn": a kin noun right before the name, no possessive between.
   if (relations.has(previous) && tokenAt(tokens, index - 1)?.capitalised === false) return 'listed';
   if (previous === 'og' && firstPersonForms.has(before)) return 'listed';
-  if (next === 'og' && firstPersonForms.has(tokenAt(tokens, index + 2)?.lower ?? ''))
-    return 'listed';
+  if (next === 'og' && firstPersonForms.has(lowerAt(tokens, index + 2))) return 'listed';
   // "pasient: ahmed har vondt": opening a speaker's turn as the subject of a finite verb.
-  if (tokenAt(tokens, index - 1)?.text === ':' && finiteVerbs.has(next)) return 'listed';
+  if (textAt(tokens, index - 1) === ':' && finiteVerbs.has(next)) return 'listed';
   // "hos mohammed og fatima": coordinated with a listed given name in lower case.
   if (next === 'og' && isLowerCaseGivenName(words, tokenAt(tokens, index + 2))) return 'listed';
   if (previous === 'og' && isLowerCaseGivenName(words, tokenAt(tokens, index - 2))) return 'listed';
@@ -1692,9 +1681,9 @@ function isLowerCaseGivenName(words: TokenAnalysis, token: Token | undefined): b
 /** True for an apposition after a lower-case name: "kristoffer, kjæresten min". */
 function isFollowedByRelation(tokens: readonly Token[], index: number): boolean {
   return (
-    tokenAt(tokens, index + 1)?.text === ',' &&
-    relations.has(tokenAt(tokens, index + 2)?.lower ?? '') &&
-    possessives.has(tokenAt(tokens, index + 3)?.lower ?? '')
+    textAt(tokens, index + 1) === ',' &&
+    relations.has(lowerAt(tokens, index + 2)) &&
+    possessives.has(lowerAt(tokens, index + 3))
   );
 }
 
@@ -2034,7 +2023,7 @@ const isInTermList: TokenTest = (words, text, tokens, index) => {
       // A drug or product name, not a term that is also a given name or a word ("Mai", "Mars").
       const analysis = words.analyse(candidate.lower);
       if (analysis.term && !analysis.firstName && !analysis.common && !analysis.place) return true;
-      if (tokenAt(tokens, item - 1)?.lower === 'med' && isTreatmentWord(tokenAt(tokens, item - 2)))
+      if (lowerAt(tokens, item - 1) === 'med' && isTreatmentWord(tokenAt(tokens, item - 2)))
         return true;
     }
   }
@@ -2174,7 +2163,7 @@ function isAllergenSlot(tokens: readonly Token[], index: number): boolean {
   }
   const preposition = tokenAt(tokens, first - 1)?.lower;
   if (preposition !== 'mot' && preposition !== 'for' && preposition !== 'på') return false;
-  const cue = tokenAt(tokens, first - 2)?.lower ?? '';
+  const cue = lowerAt(tokens, first - 2);
   return /^(?:\p{L}*allergi\p{L}*|allergisk|overfølsom|overfølsomhet|intoleranse|reagerer|reagerte|reaksjon)$/u.test(
     cue,
   );
@@ -2227,13 +2216,12 @@ function isInMedicationFrame(tokens: readonly Token[], index: number): boolean {
   const number = tokenAt(tokens, index + 1);
   const unit = tokenAt(tokens, index + 2);
   if (number?.kind === 'number' && unit !== undefined && doseUnit.test(unit.lower)) return true;
-  const preposition = tokenAt(tokens, index - 1)?.lower ?? '';
+  const preposition = lowerAt(tokens, index - 1);
   if (!['på', 'med', 'til', 'fra'].includes(preposition)) return false;
   let verbIndex = index - 2;
   // "startet opp på", "satt tilbake på".
-  if (/^(?:opp|igjen|tilbake|nå|også)$/u.test(tokenAt(tokens, verbIndex)?.lower ?? ''))
-    verbIndex -= 1;
-  return medicationVerbs.has(tokenAt(tokens, verbIndex)?.lower ?? '');
+  if (/^(?:opp|igjen|tilbake|nå|også)$/u.test(lowerAt(tokens, verbIndex))) verbIndex -= 1;
+  return medicationVerbs.has(lowerAt(tokens, verbIndex));
 }
 
 /**
@@ -2241,12 +2229,9 @@ function isInMedicationFrame(tokens: readonly Token[], index: number): boolean {
  * a person ("hun som heter Kari" still names one).
  */
 function namesAThing(tokens: readonly Token[], index: number): boolean {
-  if (!/^(?:heter|heiter|kalles|kallast)$/u.test(tokenAt(tokens, index - 1)?.lower ?? ''))
-    return false;
+  if (!/^(?:heter|heiter|kalles|kallast)$/u.test(lowerAt(tokens, index - 1))) return false;
   const subject =
-    tokenAt(tokens, index - 2)?.lower === 'som'
-      ? tokenAt(tokens, index - 3)
-      : tokenAt(tokens, index - 2);
+    lowerAt(tokens, index - 2) === 'som' ? tokenAt(tokens, index - 3) : tokenAt(tokens, index - 2);
   return /^(?:det|dette|noe|noko)$/u.test(subject?.lower ?? '');
 }
 

@@ -1,4 +1,4 @@
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -71,7 +71,7 @@ function spokenCodeAfterComma(
   tokens: readonly Token[],
   commaIndex: number | undefined,
 ): Candidate | undefined {
-  if (commaIndex === undefined || tokenAt(tokens, commaIndex)?.text !== ',') return undefined;
+  if (commaIndex === undefined || textAt(tokens, commaIndex) !== ',') return undefined;
   const first = tokenAt(tokens, commaIndex + 1);
   const last = tokenAt(tokens, commaIndex + 4);
   if (first === undefined || last === undefined) return undefined;

@@ -1,4 +1,4 @@
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -44,7 +44,7 @@ export function recognizePostalCode(
   // "4000 Hz", "1500 Kcal": a measurement, not a post office.
   if (next !== undefined && measurementUnits.has(next.lower)) return;
   const contextPostal = previous?.lower === 'postnummer' || previous?.lower === 'postnr';
-  const nextIsLabel = tokenAt(tokens, index + 2)?.text === ':';
+  const nextIsLabel = textAt(tokens, index + 2) === ':';
   if (
     next !== undefined &&
     next.kind === 'word' &&

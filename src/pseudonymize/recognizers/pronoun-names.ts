@@ -1,6 +1,6 @@
 import { finiteVerbs, personVerbs } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -58,7 +58,7 @@ export function recognizePronounNames(
     if (nynorskFunctionWords.has(name.lower) || dialectPronouns.has(name.lower)) continue;
     const analysis = words.analyseToken(name);
     if (analysis.nonIdentifying || analysis.term || analysis.place) continue;
-    const next = tokenAt(tokens, index + 1)?.lower ?? '';
+    const next = lowerAt(tokens, index + 1);
     const listed = analysis.firstName && !analysis.common && !analysis.entry;
     const wordOrOldName =
       (analysis.firstName && (analysis.common || analysis.entry)) ||

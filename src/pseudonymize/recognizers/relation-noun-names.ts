@@ -1,6 +1,6 @@
 import { finiteVerbs, neverNames, possessives, relations } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -57,7 +57,7 @@ export function recognizeRelationNounNames(
     if (!relations.has(relation.lower) || !possessives.has(possessive.lower)) continue;
     const opening = tokenAt(tokens, index - 3);
     if (!relation.sentenceStart && opening?.text !== ':') continue;
-    if (!finiteVerbs.has(tokenAt(tokens, index + 1)?.lower ?? '')) continue;
+    if (!finiteVerbs.has(lowerAt(tokens, index + 1))) continue;
     if (!isSpaceBetween(text, possessive.end, name.start)) continue;
     if (!/^\p{Ll}{3,}$/u.test(name.text) || notNames.has(name.lower)) continue;
     if (neverNames.has(name.lower) || nynorskFunctionWords.has(name.lower)) continue;

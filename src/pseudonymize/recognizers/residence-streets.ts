@@ -1,4 +1,4 @@
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -91,11 +91,9 @@ export function recognizeResidenceStreets(
 
 /** "bor i", "flytta ned i", "bur no i": a residence verb one or two words before the preposition. */
 function isResidenceVerbBefore(tokens: readonly Token[], prepositionIndex: number): boolean {
-  const before = tokenAt(tokens, prepositionIndex - 1)?.lower ?? '';
+  const before = lowerAt(tokens, prepositionIndex - 1);
   if (residenceVerbs.has(before)) return true;
-  return (
-    directions.has(before) && residenceVerbs.has(tokenAt(tokens, prepositionIndex - 2)?.lower ?? '')
-  );
+  return directions.has(before) && residenceVerbs.has(lowerAt(tokens, prepositionIndex - 2));
 }
 
 /** Lines `recognizeResidenceStreets` can match: every match needs a residence verb on the line. */

@@ -1,7 +1,7 @@
 import { relations } from '../gazetteers/context-words.js';
 import { scaleSurnames } from '../gazetteers/medical-terms.js';
 import { personTitles } from '../gazetteers/person-titles.js';
-import { tokenAt, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
 
@@ -36,8 +36,7 @@ export function isScaleSurname(
     const head = token.lower.split('-')[0] ?? '';
     if (!listed.has(head)) return false;
     // "Ann" alone is a given name; only "Ann Arbor" is the staging system.
-    if (head === 'ann' && !(tokenAt(tokens, index + 1)?.lower ?? '').startsWith('arbor'))
-      return false;
+    if (head === 'ann' && !lowerAt(tokens, index + 1).startsWith('arbor')) return false;
   }
   let before = tokenAt(tokens, first - 1);
   if (before?.text === '.') before = tokenAt(tokens, first - 2);

@@ -1,4 +1,4 @@
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -38,7 +38,7 @@ export function recognizeSiblingNamePairs(
 ): void {
   for (let index = 0; index + 5 < tokens.length; index++) {
     const kin = tokenAt(tokens, index);
-    if (kin === undefined || !pluralKin.has(kin.lower) || tokenAt(tokens, index + 1)?.text !== ',')
+    if (kin === undefined || !pluralKin.has(kin.lower) || textAt(tokens, index + 1) !== ',')
       continue;
     const first = tokenAt(tokens, index + 2);
     const joiner = tokenAt(tokens, index + 3);

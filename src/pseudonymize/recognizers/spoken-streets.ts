@@ -1,6 +1,6 @@
 import { livingVerbs } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { cardinalOf } from '../word-record.js';
 import { tokenIndexEndingAt, tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
@@ -90,7 +90,7 @@ export function recognizeSpokenStreets(
       continue;
     }
     // "bor i dronningens gate": without a number, only after a verb of living.
-    if (livingWords.has(tokenAt(tokens, index - 3)?.lower ?? '') && name.lower.endsWith('s'))
+    if (livingWords.has(lowerAt(tokens, index - 3)) && name.lower.endsWith('s'))
       found.push({ start: name.start, end: street.end, type: 'ADDRESS', confidence: 0.84 });
   }
   recognizeSuffixedStreets(words, text, tokens, found);
@@ -108,9 +108,9 @@ function extendSpokenHundreds(tokens: readonly Token[], out: Candidate[]): void 
     const candidate = out[position];
     if (candidate === undefined || candidate.type !== 'ADDRESS') continue;
     const index = tokenIndexEndingAt(tokens, candidate.end);
-    if (index < 0 || tokenAt(tokens, index)?.lower !== 'hundre') continue;
+    if (index < 0 || lowerAt(tokens, index) !== 'hundre') continue;
     const rest = tokenAt(tokens, index + 2);
-    if (tokenAt(tokens, index + 1)?.lower !== 'og' || rest === undefined) continue;
+    if (lowerAt(tokens, index + 1) !== 'og' || rest === undefined) continue;
     if ((cardinalOf(rest) ?? 100) >= 100) continue;
     out[position] = { ...candidate, end: rest.end };
   }
@@ -149,7 +149,7 @@ function houseNumberEnd(text: string, tokens: readonly Token[], index: number): 
   const rest = tokenAt(tokens, index + 2);
   if (
     number.lower === 'hundre' &&
-    tokenAt(tokens, index + 1)?.lower === 'og' &&
+    lowerAt(tokens, index + 1) === 'og' &&
     rest !== undefined &&
     (cardinalOf(rest) ?? 100) < 100
   )
@@ -183,7 +183,7 @@ function recognizeStreetsBeforePostalCodes(
     if (code.type !== 'POSTAL_CODE') continue;
     let index = tokenIndexStartingAt(tokens, code.start);
     if (index < 0) continue;
-    if (tokenAt(tokens, index - 1)?.text === ',') index--;
+    if (textAt(tokens, index - 1) === ',') index--;
     // A house number (and letter) ending right before, then the name.
     let numberIndex = index - 1;
     const letter = tokenAt(tokens, numberIndex);
@@ -220,7 +220,7 @@ function numberWordEnd(tokens: readonly Token[], index: number): number {
   if (word === undefined) return -1;
   if (word.lower === 'nummer') return index;
   if (word.lower !== 'nr') return -1;
-  return tokenAt(tokens, index + 1)?.text === '.' ? index + 1 : index;
+  return textAt(tokens, index + 1) === '.' ? index + 1 : index;
 }
 
 /**
@@ -262,7 +262,7 @@ function recognizeSuffixedStreets(
       number.kind === 'punct' &&
       strongStreetEnding.test(street.lower) &&
       !analysis.common &&
-      livingWords.has(tokenAt(tokens, index - 2)?.lower ?? '')
+      livingWords.has(lowerAt(tokens, index - 2))
     ) {
       out.push({ start: street.start, end: street.end, type: 'ADDRESS', confidence: 0.84 });
       continue;
@@ -310,7 +310,7 @@ function longerNameStart(
     const part = tokenAt(tokens, back);
     const next = tokenAt(tokens, back + 1);
     if (part === undefined || next === undefined) return -1;
-    if (part.text === '.' && tokenAt(tokens, back - 1)?.lower === 'st') continue;
+    if (part.text === '.' && lowerAt(tokens, back - 1) === 'st') continue;
     if (streetCues.has(part.lower)) return first < lastIndex ? first : -1;
     if (part.kind !== 'word' || part.capitalised || part.allCaps) return -1;
     if (!isSpaceBetween(text, part.end, next.start) && next.text !== '.') return -1;

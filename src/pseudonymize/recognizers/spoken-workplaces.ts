@@ -1,6 +1,6 @@
 import { commercialHeads } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { hasWorkFrame } from './organisations-in-speech.js';
 import { isEmploymentToken, type TokenAnalysis } from './token-analysis.js';
@@ -225,7 +225,7 @@ function isCustomerFrame(tokens: readonly Token[], prepositionIndex: number): bo
   // "kjøpte det på", "handler alltid på": one object or frequency word between.
   return (
     (boughtObjects.has(before.lower) || frequencyWords.has(before.lower)) &&
-    customerVerbs.has(tokenAt(tokens, prepositionIndex - 2)?.lower ?? '')
+    customerVerbs.has(lowerAt(tokens, prepositionIndex - 2))
   );
 }
 
@@ -262,12 +262,10 @@ const vehicles = new Set(['buss', 'taxi', 'drosje', 'lastebil', 'trailer', 'vare
 
 /** "kjører for tidenes transport", "kjører buss for …": the firm one drives for. */
 function isDrivingFor(tokens: readonly Token[], prepositionIndex: number): boolean {
-  if (tokenAt(tokens, prepositionIndex)?.lower !== 'for') return false;
-  const before = tokenAt(tokens, prepositionIndex - 1)?.lower ?? '';
+  if (lowerAt(tokens, prepositionIndex) !== 'for') return false;
+  const before = lowerAt(tokens, prepositionIndex - 1);
   if (drivingVerbs.has(before)) return true;
-  return (
-    vehicles.has(before) && drivingVerbs.has(tokenAt(tokens, prepositionIndex - 2)?.lower ?? '')
-  );
+  return vehicles.has(before) && drivingVerbs.has(lowerAt(tokens, prepositionIndex - 2));
 }
 
 /**
@@ -318,7 +316,7 @@ function recognizeBusinessAppositions(
     if (noun === undefined || noun.kind !== 'word' || !businessNounEnding.test(noun.lower))
       continue;
     if (!words.analyseToken(noun).common) continue;
-    const comma = tokenAt(tokens, index + 1)?.text === ',';
+    const comma = textAt(tokens, index + 1) === ',';
     const name = tokenAt(tokens, comma ? index + 2 : index + 1);
     if (name === undefined || name.kind !== 'word') continue;
     if (!comma && !isSpaceBetween(text, noun.end, name.start)) continue;

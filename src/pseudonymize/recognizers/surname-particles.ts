@@ -1,5 +1,5 @@
 import { personTitles as titles } from '../gazetteers/person-titles.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isNameLike } from './token-analysis.js';
 
@@ -135,8 +135,7 @@ export function recognizeTitledParticleSurnames(
     }
     if (token?.kind !== 'word' || !titles.has(token.lower)) continue;
     let next = index + 1;
-    if (tokenAt(tokens, next)?.text === '.' && tokenAt(tokens, next)?.start === token.end)
-      next += 1;
+    if (textAt(tokens, next) === '.' && tokenAt(tokens, next)?.start === token.end) next += 1;
     const first = tokenAt(tokens, next);
     const before = tokenAt(tokens, next - 1);
     if (

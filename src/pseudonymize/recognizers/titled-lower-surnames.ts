@@ -1,4 +1,4 @@
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -21,7 +21,7 @@ export function recognizeTitledLowerSurnames(
     if (token === undefined || token.kind !== 'word' || token.capitalised) continue;
     let title = tokenAt(tokens, index - 1);
     // "dr. haugen": the abbreviation's dot.
-    if (title?.text === '.' && tokenAt(tokens, index - 2)?.lower === 'dr')
+    if (title?.text === '.' && lowerAt(tokens, index - 2) === 'dr')
       title = tokenAt(tokens, index - 2);
     if (title === undefined || !surnameTitles.has(title.lower)) continue;
     if (!isSpaceBetween(text, tokenAt(tokens, index - 1)?.end ?? token.start, token.start))

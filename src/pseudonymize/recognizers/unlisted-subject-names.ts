@@ -1,7 +1,7 @@
 import { neverNames } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { personTitles } from '../gazetteers/person-titles.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -68,7 +68,7 @@ export function recognizeUnlistedSubjectNames(
     const token = tokenAt(tokens, index);
     if (token === undefined || token.kind !== 'word' || token.allCaps) continue;
     // "pasient: yodit har hatt feber": speech-to-text opens a speaker's turn in lower case.
-    const opensTurn = !token.capitalised && tokenAt(tokens, index - 1)?.text === ':';
+    const opensTurn = !token.capitalised && textAt(tokens, index - 1) === ':';
     if (opensTurn) {
       if (!/^\p{Ll}{4,}$/u.test(token.text) || dialectNounEnding.test(token.lower)) continue;
     } else if (!token.sentenceStart || !/^\p{Lu}\p{Ll}{3,}$/u.test(token.text)) continue;
@@ -80,7 +80,7 @@ export function recognizeUnlistedSubjectNames(
     // A speaker label or a heading before the line: "Lege: Pankreas er …" stays with the rules.
     if (
       !opensTurn &&
-      tokenAt(tokens, index - 1)?.text === ':' &&
+      textAt(tokens, index - 1) === ':' &&
       tokenAt(tokens, index - 2)?.kind === 'word'
     )
       continue;

@@ -1,5 +1,5 @@
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -21,11 +21,7 @@ export function recognizeVisitHostNames(
   for (let index = 2; index < tokens.length; index++) {
     const host = tokenAt(tokens, index);
     if (host === undefined || host.kind !== 'word' || host.allCaps) continue;
-    if (
-      tokenAt(tokens, index - 1)?.lower !== 'hos' ||
-      tokenAt(tokens, index - 2)?.lower !== 'besøk'
-    )
-      continue;
+    if (lowerAt(tokens, index - 1) !== 'hos' || lowerAt(tokens, index - 2) !== 'besøk') continue;
     if (!isSpaceBetween(text, tokenAt(tokens, index - 1)?.end ?? host.start, host.start)) continue;
     if (!/^\p{L}{4,}$/u.test(host.text) || nynorskFunctionWords.has(host.lower)) continue;
     if (definiteOrPluralEnding.test(host.lower) || words.isCompound(host.lower)) continue;
