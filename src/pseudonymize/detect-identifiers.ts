@@ -79,7 +79,7 @@ import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code
 import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
 import { recognizeNumberSequences, type KnownDigits } from './recognizers/numbers.js';
-import { isSpaceBetween, tokenize } from './tokenize.js';
+import { tokenAt, isSpaceBetween, tokenize } from './tokenize.js';
 import { lineCueMask } from './word-record.js';
 import type { Candidate, DetectedEntity, PhiType } from './types.js';
 
@@ -433,8 +433,8 @@ function detectChunk(
     ...recognizeAges(
       text,
       tokens,
-      (index) => personStarts.has(tokens[index]?.start ?? -1),
-      (index) => personEnds.has(tokens[index]?.end ?? -1),
+      (index) => personStarts.has(tokenAt(tokens, index)?.start ?? -1),
+      (index) => personEnds.has(tokenAt(tokens, index)?.end ?? -1),
     ),
   );
   const minimum = options.minConfidence ?? 0.5;
@@ -482,9 +482,12 @@ function withWeekdays(
     const ownStart = previousEnd;
     previousEnd = candidate.end;
     if (candidate.type !== 'DATE') return candidate;
-    while (tokenIndex < tokens.length && (tokens[tokenIndex]?.start ?? 0) < candidate.start)
+    while (
+      tokenIndex < tokens.length &&
+      (tokenAt(tokens, tokenIndex)?.start ?? 0) < candidate.start
+    )
       tokenIndex++;
-    const weekday = tokens[tokenIndex - 1];
+    const weekday = tokenAt(tokens, tokenIndex - 1);
     if (
       weekday === undefined ||
       weekday.kind !== 'word' ||
@@ -493,7 +496,7 @@ function withWeekdays(
     )
       return candidate;
     if (
-      tokens[tokenIndex]?.start !== candidate.start ||
+      tokenAt(tokens, tokenIndex)?.start !== candidate.start ||
       !isSpaceBetween(text, weekday.end, candidate.start)
     )
       return candidate;

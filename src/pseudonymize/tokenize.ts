@@ -184,6 +184,33 @@ function hashCodeUnits(text: string, start: number, end: number): number {
 }
 
 /**
+ * The token at `index`, or undefined when `index` lies outside the array (before the first token
+ * or past the last). Recognizers look a few tokens ahead and behind ("tokens[index + 3]"); a plain
+ * read past the end makes V8 throw away the optimised code of the whole recognizer and compile it
+ * again ("out of bounds" deoptimisation), which for the large ones costs more than their work on
+ * a megabyte of text. The explicit bounds test never reads outside the array. `index >>> 0` turns
+ * a negative index into one far beyond any length.
+ */
+export function tokenAt(tokens: readonly Token[], index: number): Token | undefined {
+  return index >>> 0 < tokens.length ? tokens[index] : undefined;
+}
+
+/**
+ * The lower-case form of the token at `index`, or "" outside the array: for comparisons with a
+ * word ("lowerAt(tokens, index - 1) === 'på'"), which then always compare two strings. Comparing
+ * `undefined` where optimised code has only seen strings deoptimises the recognizer ("not a
+ * String"), as a read past the end does (`tokenAt`).
+ */
+export function lowerAt(tokens: readonly Token[], index: number): string {
+  return index >>> 0 < tokens.length ? (tokens[index]?.lower ?? '') : '';
+}
+
+/** The text of the token at `index`, or "" outside the array (see `lowerAt`). */
+export function textAt(tokens: readonly Token[], index: number): string {
+  return index >>> 0 < tokens.length ? (tokens[index]?.text ?? '') : '';
+}
+
+/**
  * Splits text into tokens in one linear pass: words (letters, digits inside, and an apostrophe or
  * hyphen only when a letter or digit follows: "Anne-Lise", "kne-" → "kne" + "-"), digit runs, and
  * single punctuation characters. With `recordOf`, every word token carries the record of its

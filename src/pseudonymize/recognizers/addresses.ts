@@ -2,7 +2,7 @@ import { livingVerbs, neverNames, placePrepositions } from '../gazetteers/contex
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { monthNames, parseCardinalWord } from '../../language/index.js';
 import { cardinalOf, wordPredicate } from '../word-record.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { hasLineBreak, isNameLike, type TokenAnalysis } from './token-analysis.js';
 
@@ -204,16 +204,16 @@ const foreignStreetParticles = new Set([
  * ("ul.", "Rue", "Via") and ends right before a house number; -1 otherwise.
  */
 function foreignStreetEnd(text: string, tokens: readonly Token[], index: number): number {
-  const lead = tokens[index];
+  const lead = tokenAt(tokens, index);
   if (lead === undefined || lead.kind !== 'word' || !foreignStreetLeads.has(lead.lower)) return -1;
   // "Via" and "Av" are also Norwegian or English words: only capitalised, or "ul." with its dot.
   let at = index + 1;
-  if (tokens[at]?.text === '.' && tokens[at]?.start === lead.end) at++;
+  if (textAt(tokens, at) === '.' && tokenAt(tokens, at)?.start === lead.end) at++;
   else if (!lead.capitalised) return -1;
   let last = -1;
   for (; at < tokens.length && at - index <= 6; at++) {
-    const part = tokens[at];
-    const before = tokens[at - 1];
+    const part = tokenAt(tokens, at);
+    const before = tokenAt(tokens, at - 1);
     if (part === undefined || before === undefined || !isSpaceBetween(text, before.end, part.start))
       return -1;
     if (part.kind === 'number') return last >= 0 && part.text.length <= 4 ? last : -1;
@@ -313,8 +313,8 @@ const durationWords = new Set(['år', 'dager', 'dag', 'uker', 'uke', 'måneder',
  * "bor i/på", "flyttet til".
  */
 function followsAddressCue(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1]?.lower ?? '';
-  const beforePrevious = tokens[index - 2]?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
+  const beforePrevious = lowerAt(tokens, index - 2);
   // "adressen er fortsatt Solbrynet 12": an adverb between "er" and the street.
   if (residenceAdverbs.has(previous) && (beforePrevious === 'er' || beforePrevious === ':'))
     return followsAddressCue(tokens, index - 1);
@@ -331,16 +331,15 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
     return (
       addressCueVerbs.has(beforePrevious) ||
       // "bur de framleis på", "bor du fortsatt i": a question, the subject after the verb.
-      (subjectPronouns.has(beforePrevious) &&
-        addressCueVerbs.has(tokens[index - 3]?.lower ?? '')) ||
+      (subjectPronouns.has(beforePrevious) && addressCueVerbs.has(lowerAt(tokens, index - 3))) ||
       (residenceAdverbs.has(beforePrevious) &&
-        subjectPronouns.has(tokens[index - 3]?.lower ?? '') &&
-        addressCueVerbs.has(tokens[index - 4]?.lower ?? '')) ||
+        subjectPronouns.has(lowerAt(tokens, index - 3)) &&
+        addressCueVerbs.has(lowerAt(tokens, index - 4))) ||
       // "bor alene i", "bor fortsatt hjemme i": adverbs between the verb and the preposition.
       (residenceAdverbs.has(beforePrevious) &&
-        (addressCueVerbs.has(tokens[index - 3]?.lower ?? '') ||
-          (residenceAdverbs.has(tokens[index - 3]?.lower ?? '') &&
-            addressCueVerbs.has(tokens[index - 4]?.lower ?? ''))))
+        (addressCueVerbs.has(lowerAt(tokens, index - 3)) ||
+          (residenceAdverbs.has(lowerAt(tokens, index - 3)) &&
+            addressCueVerbs.has(lowerAt(tokens, index - 4)))))
     );
   // "oppgir adresse Bakkehaug 17 B", "bostedsadresse Rosenlund 6": the noun right before.
   if (addressCueNouns.has(previous) && previous !== 'adr') return true;
@@ -348,12 +347,12 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
   if (previous === 'er' || previous === 'e' || previous === ':') {
     if (addressCueNouns.has(beforePrevious)) return true;
     // "Adr.: Kirkeskaret 11": the abbreviation and its dot.
-    if (beforePrevious === '.' && addressCueNouns.has(tokens[index - 3]?.lower ?? '')) return true;
+    if (beforePrevious === '.' && addressCueNouns.has(lowerAt(tokens, index - 3))) return true;
     // "adressen min er", "adressa hans er", "min adresse er".
     return (
       addressOwners.has(beforePrevious) &&
-      (addressCueNouns.has(tokens[index - 3]?.lower ?? '') ||
-        addressCueNouns.has(tokens[index - 4]?.lower ?? ''))
+      (addressCueNouns.has(lowerAt(tokens, index - 3)) ||
+        addressCueNouns.has(lowerAt(tokens, index - 4)))
     );
   }
   return false;
@@ -364,10 +363,10 @@ function followsAddressCue(tokens: readonly Token[], index: number): boolean {
  * "Bor med kjæresten Rojhat i Vestad 17", "bodde sammen med mor på Lykkemo 3".
  */
 function livesEarlierInClause(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1]?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
   if (previous !== 'i' && previous !== 'på') return false;
   for (let back = index - 2; back >= 0 && index - back <= 7; back--) {
-    const token = tokens[back];
+    const token = tokenAt(tokens, back);
     if (token === undefined || token.kind === 'punct') return false;
     if (addressCueVerbs.has(token.lower)) return true;
   }
@@ -399,8 +398,8 @@ const residenceAdverbs = new Set([
  * The index after the house number at `index` and its house letter, if one follows it ("12 B").
  */
 function afterHouseLetter(text: string, tokens: readonly Token[], index: number): number {
-  const number = tokens[index];
-  const letter = tokens[index + 1];
+  const number = tokenAt(tokens, index);
+  const letter = tokenAt(tokens, index + 1);
   return number !== undefined &&
     letter?.kind === 'word' &&
     /^[A-Ha-h]$/u.test(letter.text) &&
@@ -414,15 +413,15 @@ function afterHouseLetter(text: string, tokens: readonly Token[], index: number)
  * that ends the phrase: punctuation, the end, or "i", "og", "kl." … after it.
  */
 function endsWithHouseNumber(text: string, tokens: readonly Token[], index: number): boolean {
-  const number = tokens[index];
+  const number = tokenAt(tokens, index);
   if (number?.kind !== 'number' || number.text.length > 3 || !isHouseNumber(text, tokens, index))
     return false;
   const next = afterHouseLetter(text, tokens, index);
-  const after = tokens[next];
+  const after = tokenAt(tokens, next);
   return (
     after === undefined ||
     (after.kind === 'punct' && after.text !== '.' && after.text !== '/' && after.text !== '-') ||
-    (after.text === '.' && tokens[next + 1]?.kind !== 'number') ||
+    (after.text === '.' && tokenAt(tokens, next + 1)?.kind !== 'number') ||
     afterHouseNumberWords.has(after.lower)
   );
 }
@@ -433,12 +432,12 @@ function isLowerCaseStreetWithNumber(
   tokens: readonly Token[],
   index: number,
 ): boolean {
-  const street = tokens[index];
+  const street = tokenAt(tokens, index);
   return (
     street?.kind === 'word' &&
     !street.capitalised &&
     hasStreetSuffix(street) &&
-    isSpaceBetween(text, tokens[index - 1]?.end ?? 0, street.start) &&
+    isSpaceBetween(text, tokenAt(tokens, index - 1)?.end ?? 0, street.start) &&
     (isHouseNumber(text, tokens, index + 1) || isSpokenHouseNumber(tokens, index + 1))
   );
 }
@@ -468,18 +467,18 @@ function isFollowedByAddressTail(
   tokens: readonly Token[],
   index: number,
 ): boolean {
-  const number = tokens[index];
+  const number = tokenAt(tokens, index);
   if (number?.kind !== 'number' || number.text.length > 3) return false;
   const next = afterHouseLetter(text, tokens, index);
-  const after = tokens[next];
+  const after = tokenAt(tokens, next);
   if (after === undefined) return false;
   if (after.kind === 'word' && /^[HUKL]\d{4}$/u.test(after.text)) return true;
-  const code = tokens[next + 1];
-  const place = tokens[next + 2];
+  const code = tokenAt(tokens, next + 1);
+  const place = tokenAt(tokens, next + 2);
   if (after.text !== ',') return false;
   // "Áidejávri 6, Kautokeino": a comma and a known town or village that ends the phrase, after
   // a street name that is no word or given name ("Seng 4, Bergen", "Kari 4, Oslo" are not).
-  const street = words.analyseToken(tokens[index - 1]);
+  const street = words.analyseToken(tokenAt(tokens, index - 1));
   if (
     !street.common &&
     !street.entry &&
@@ -490,7 +489,7 @@ function isFollowedByAddressTail(
     words.placeAt(text, tokens, next + 1) >= 0 &&
     !words.analyseToken(code).firstName
   ) {
-    const end = tokens[words.placeAt(text, tokens, next + 1) + 1];
+    const end = tokenAt(tokens, words.placeAt(text, tokens, next + 1) + 1);
     return end === undefined || end.kind === 'punct' || hasLineBreak(text, code.end, end.start);
   }
   return (
@@ -530,11 +529,11 @@ function isDefiniteStreetWord(lower: string): boolean {
 
 /** A house number said as a word ("solbrynet tolv"), not a duration ("bor i byen tre år"). */
 function isSpokenHouseNumber(tokens: readonly Token[], index: number): boolean {
-  const number = tokens[index];
+  const number = tokenAt(tokens, index);
   if (number?.kind !== 'word') return false;
   const value = cardinalOf(number) ?? (isSpokenHundred(number.lower) ? 100 : undefined);
   if (value === undefined || value < 1) return false;
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   return next === undefined || !durationWords.has(next.lower);
 }
 
@@ -553,12 +552,12 @@ function isLowerCaseStreetName(
   tokens: readonly Token[],
   index: number,
 ): boolean {
-  const name = tokens[index - 1];
-  const cue = tokens[index - 2];
+  const name = tokenAt(tokens, index - 1);
+  const cue = tokenAt(tokens, index - 2);
   if (name === undefined || cue === undefined || name.kind !== 'word') return false;
   if (name.capitalised || name.allCaps || name.lower.length < 4) return false;
   if (nynorskFunctionWords.has(name.lower)) return false;
-  if (tokens[index + 1]?.kind !== 'number') return false;
+  if (tokenAt(tokens, index + 1)?.kind !== 'number') return false;
   if (!/^(?:i|på|til|er)$/u.test(cue.lower)) return false;
   const analysis = words.analyseToken(name);
   return !analysis.nonIdentifying && (analysis.place || !analysis.common);
@@ -569,14 +568,14 @@ function isLowerCaseStreetBeforeSpokenNumber(
   tokens: readonly Token[],
   index: number,
 ): boolean {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || token.capitalised || token.allCaps) return false;
   // `hasStreetSuffix` first: one bit of the word's record, where `streetSuffixOf` slices the word
   // once per suffix length, and this is asked of nearly every lower-case word.
   if (!hasStreetSuffix(token) || !strongStreetSuffixes.has(streetSuffixOf(token.lower) ?? ''))
     return false;
   if (words.analyseToken(token).common || !isSpokenHouseNumber(tokens, index + 1)) return false;
-  const after = tokens[index + 2];
+  const after = tokenAt(tokens, index + 2);
   return (
     after === undefined ||
     after.kind === 'punct' ||
@@ -587,19 +586,19 @@ function isLowerCaseStreetBeforeSpokenNumber(
 
 /** True after "nummer" or "nr." at `cueIndex` when a house number follows, typed or said. */
 function hasHouseNumberAfterCue(text: string, tokens: readonly Token[], cueIndex: number): boolean {
-  const dot = tokens[cueIndex]?.lower === 'nr' && tokens[cueIndex + 1]?.text === '.' ? 1 : 0;
+  const dot = lowerAt(tokens, cueIndex) === 'nr' && textAt(tokens, cueIndex + 1) === '.' ? 1 : 0;
   const numberIndex = cueIndex + 1 + dot;
   return isHouseNumber(text, tokens, numberIndex) || isSpokenHouseNumber(tokens, numberIndex);
 }
 
 /** True when the number at `index` is a house number, not a date ("3. juli") or a duration. */
 function isHouseNumber(text: string, tokens: readonly Token[], index: number): boolean {
-  const number = tokens[index];
+  const number = tokenAt(tokens, index);
   if (number === undefined || number.kind !== 'number' || number.text.length > 4) return false;
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   if (next === undefined) return true;
   if ((next.text === '.' || next.text === '/') && next.start === number.end) {
-    const after = tokens[index + 2];
+    const after = tokenAt(tokens, index + 2);
     return after === undefined || (after.kind !== 'number' && !monthWords.has(after.lower));
   }
   return !monthWords.has(next.lower) && !durationWords.has(next.lower);
@@ -628,22 +627,22 @@ export function recognizeAddresses(
         confidence: 0.9,
       });
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.kind !== 'word') continue;
     let streetStart = -1;
     let streetEnd = -1;
     if (token.lower === 'postboks' || token.lower === 'boks') {
       streetStart = index;
       streetEnd = index;
-    } else if (token.lower === 'pb' && tokens[index + 1]?.text === '.') {
+    } else if (token.lower === 'pb' && textAt(tokens, index + 1) === '.') {
       // "Pb. 45": the dot belongs to the abbreviation.
       streetStart = index;
       streetEnd = index + 1;
     } else if (
       // "Postadr.: Pb 3045 Lade": without its dot only after an address cue ("Pb 0,05" is lead).
       token.lower === 'pb' &&
-      tokens[index + 1]?.kind === 'number' &&
-      tokens[index + 2]?.text !== ',' &&
+      tokenAt(tokens, index + 1)?.kind === 'number' &&
+      textAt(tokens, index + 2) !== ',' &&
       followsAddressCue(tokens, index)
     ) {
       streetStart = index;
@@ -651,7 +650,7 @@ export function recognizeAddresses(
     } else if (
       token.text.length === 5 &&
       /^[HUKL]\d{4}$/u.test(token.text) &&
-      flatCues.has(tokens[index - 1]?.lower ?? '')
+      flatCues.has(lowerAt(tokens, index - 1))
     ) {
       // "leilighet H0203": a flat number said on its own.
       out.push({ start: token.start, end: token.end, type: 'ADDRESS', confidence: 0.85 });
@@ -661,11 +660,11 @@ export function recognizeAddresses(
       // speech-to-text, a direction word after an address cue, a name and a house number.
       !token.capitalised &&
       directionWords.has(token.lower) &&
-      tokens[index + 1]?.kind === 'word' &&
-      !homeParts.has(tokens[index + 1]?.lower ?? '') &&
+      tokenAt(tokens, index + 1)?.kind === 'word' &&
+      !homeParts.has(lowerAt(tokens, index + 1)) &&
       (isHouseNumber(text, tokens, index + 2) || isSpokenHouseNumber(tokens, index + 2)) &&
       followsAddressCue(tokens, index) &&
-      !words.analyseToken(tokens[index + 1]).nonIdentifying
+      !words.analyseToken(tokenAt(tokens, index + 1)).nonIdentifying
     ) {
       streetStart = index;
       streetEnd = index + 1;
@@ -674,16 +673,16 @@ export function recognizeAddresses(
       // speech-to-text, after a verb of living and its preposition, not a part of a home.
       !token.capitalised &&
       farmPrefixes.has(token.lower) &&
-      tokens[index + 1]?.kind === 'word' &&
-      (tokens[index + 1]?.lower.length ?? 0) >= 3 &&
-      !tokens[index + 1]?.capitalised &&
-      !homeParts.has(tokens[index + 1]?.lower ?? '') &&
-      tokens[index + 2]?.kind !== 'number' &&
-      cardinalOf(tokens[index + 2]) === undefined &&
+      tokenAt(tokens, index + 1)?.kind === 'word' &&
+      (tokenAt(tokens, index + 1)?.lower.length ?? 0) >= 3 &&
+      !tokenAt(tokens, index + 1)?.capitalised &&
+      !homeParts.has(lowerAt(tokens, index + 1)) &&
+      tokenAt(tokens, index + 2)?.kind !== 'number' &&
+      cardinalOf(tokenAt(tokens, index + 2)) === undefined &&
       followsAddressCue(tokens, index) &&
-      !words.analyseToken(tokens[index + 1]).nonIdentifying
+      !words.analyseToken(tokenAt(tokens, index + 1)).nonIdentifying
     ) {
-      const name = tokens[index + 1];
+      const name = tokenAt(tokens, index + 1);
       out.push({
         start: token.start,
         end: name?.end ?? token.end,
@@ -695,13 +694,13 @@ export function recognizeAddresses(
     } else if (
       farmPrefixes.has(token.lower) &&
       token.capitalised &&
-      isNameLike(tokens[index + 1]) &&
-      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
-      tokens[index + 2]?.kind !== 'number' &&
-      !words.analyseToken(tokens[index + 1]).nonIdentifying
+      isNameLike(tokenAt(tokens, index + 1)) &&
+      isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? 0) &&
+      tokenAt(tokens, index + 2)?.kind !== 'number' &&
+      !words.analyseToken(tokenAt(tokens, index + 1)).nonIdentifying
     ) {
       // A farm or place without a house number: "bor på Vestre Hegge".
-      const name = tokens[index + 1];
+      const name = tokenAt(tokens, index + 1);
       out.push({
         start: token.start,
         end: name?.end ?? token.end,
@@ -720,7 +719,7 @@ export function recognizeAddresses(
         isDefiniteStreetWord(token.lower)) &&
       !neverNames.has(token.lower) &&
       (isHouseNumber(text, tokens, index + 1) || isSpokenHouseNumber(tokens, index + 1)) &&
-      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
+      isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? 0) &&
       !words.analyseToken(token).nonIdentifying
     ) {
       // A street without a street-word ending after an address cue: "adressen er Solbrynet 12",
@@ -733,9 +732,9 @@ export function recognizeAddresses(
       // that ends the phrase.
       token.capitalised &&
       !token.sentenceStart &&
-      streetPrepositions.has(tokens[index - 1]?.lower ?? '') &&
+      streetPrepositions.has(lowerAt(tokens, index - 1)) &&
       endsWithHouseNumber(text, tokens, index + 1) &&
-      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
+      isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? 0) &&
       !neverNames.has(token.lower) &&
       !monthWords.has(token.lower) &&
       isUnknownName(words, token)
@@ -745,7 +744,7 @@ export function recognizeAddresses(
     } else if (
       token.capitalised &&
       isFollowedByAddressTail(words, text, tokens, index + 1) &&
-      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
+      isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? 0) &&
       !neverNames.has(token.lower) &&
       !monthWords.has(token.lower) &&
       !durationWords.has(token.lower) &&
@@ -758,9 +757,9 @@ export function recognizeAddresses(
     } else if (
       directionWords.has(token.lower) &&
       token.capitalised &&
-      isNameLike(tokens[index + 1]) &&
-      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
-      tokens[index + 2]?.kind === 'number'
+      isNameLike(tokenAt(tokens, index + 1)) &&
+      isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? 0) &&
+      tokenAt(tokens, index + 2)?.kind === 'number'
     ) {
       // "Vestre Holmen 17", "Øvre Storgate 4".
       streetStart = index;
@@ -778,9 +777,9 @@ export function recognizeAddresses(
       // "Kirkevn. 3", "Storgt. 101 B", "Sykehusvn. 38": a street word cut short before its dot.
       token.capitalised &&
       abbreviatedStreet.test(token.lower) &&
-      tokens[index + 1]?.text === '.' &&
-      tokens[index + 1]?.start === token.end &&
-      tokens[index + 2]?.kind === 'number'
+      textAt(tokens, index + 1) === '.' &&
+      tokenAt(tokens, index + 1)?.start === token.end &&
+      tokenAt(tokens, index + 2)?.kind === 'number'
     ) {
       streetStart = index;
       streetEnd = index;
@@ -789,8 +788,8 @@ export function recognizeAddresses(
       streetEnd = foreignStreetEnd(text, tokens, index);
     } else if (
       streetWords.has(token.lower) &&
-      (isNameLike(tokens[index - 1]) || isLowerCaseStreetName(words, tokens, index)) &&
-      isSpaceBetween(text, tokens[index - 1]?.end ?? 0, token.start)
+      (isNameLike(tokenAt(tokens, index - 1)) || isLowerCaseStreetName(words, tokens, index)) &&
+      isSpaceBetween(text, tokenAt(tokens, index - 1)?.end ?? 0, token.start)
     ) {
       streetStart = index - 1;
       streetEnd = index;
@@ -798,8 +797,8 @@ export function recognizeAddresses(
       // "ringveien nummer tjueåtte", "Fjellveien nr. 12": a street word, "nummer" or "nr." and a
       // house number, typed or said, is an address even when the street word is in the dictionary.
       hasStreetSuffix(token) &&
-      (tokens[index + 1]?.lower === 'nummer' || tokens[index + 1]?.lower === 'nr') &&
-      isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? 0) &&
+      (lowerAt(tokens, index + 1) === 'nummer' || lowerAt(tokens, index + 1) === 'nr') &&
+      isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? 0) &&
       hasHouseNumberAfterCue(text, tokens, index + 1) &&
       // In lower case only where someone lives: "riksveien nummer tre" is a road.
       (token.capitalised || followsAddressCue(tokens, index) || livesEarlierInClause(tokens, index))
@@ -807,9 +806,9 @@ export function recognizeAddresses(
       streetStart = index;
       streetEnd = index;
     } else if (
-      (tokens[index + 1]?.kind === 'number' ||
+      (tokenAt(tokens, index + 1)?.kind === 'number' ||
         ((token.capitalised || isLowerCaseStreetBeforeSpokenNumber(words, tokens, index)) &&
-          cardinalOf(tokens[index + 1]) !== undefined)) &&
+          cardinalOf(tokenAt(tokens, index + 1)) !== undefined)) &&
       hasStreetSuffix(token)
     ) {
       // Lower case (speech-to-text): a street word with a house number is an address even when
@@ -817,13 +816,13 @@ export function recognizeAddresses(
       if (
         token.capitalised ||
         !words.analyseToken(token).common ||
-        (tokens[index + 1]?.kind === 'number' &&
+        (tokenAt(tokens, index + 1)?.kind === 'number' &&
           strongStreetSuffixes.has(streetSuffixOf(token.lower) ?? ''))
       ) {
         streetStart = index;
         streetEnd = index;
         // "Øvre Slottsgate", "Kong Oscars gate": take one capitalised word before.
-        const before = tokens[index - 1];
+        const before = tokenAt(tokens, index - 1);
         if (
           token.capitalised &&
           isNameLike(before) &&
@@ -836,8 +835,8 @@ export function recognizeAddresses(
     }
     if (streetStart < 0) continue;
     // Streets named after a person: "Elias Smiths vei", "Kong Oscars gate", "Thorvald Meyers gate".
-    const namedFor = tokens[streetStart];
-    const givenBefore = tokens[streetStart - 1];
+    const namedFor = tokenAt(tokens, streetStart);
+    const givenBefore = tokenAt(tokens, streetStart - 1);
     if (
       namedFor !== undefined &&
       namedFor.capitalised &&
@@ -851,7 +850,7 @@ export function recognizeAddresses(
     ) {
       streetStart -= 1;
       // "Hans Nielsen Hauges gate": a second given name before the first.
-      const secondGiven = tokens[streetStart - 1];
+      const secondGiven = tokenAt(tokens, streetStart - 1);
       if (
         isNameLike(secondGiven) &&
         isSpaceBetween(text, secondGiven.end, givenBefore.start) &&
@@ -864,24 +863,24 @@ export function recognizeAddresses(
     const titled = streetStart < streetEnd && followsStreetTitle(tokens, streetStart);
     if (titled) streetStart -= 2;
     // "gt. 14", "Kirkevn. 3": the dot of an abbreviated street word belongs to the street.
-    const abbreviationDot = tokens[streetEnd + 1];
+    const abbreviationDot = tokenAt(tokens, streetEnd + 1);
     if (
       abbreviationDot?.text === '.' &&
-      abbreviationDot.start === tokens[streetEnd]?.end &&
-      isAbbreviatedStreetWord(tokens[streetEnd]?.lower ?? '')
+      abbreviationDot.start === tokenAt(tokens, streetEnd)?.end &&
+      isAbbreviatedStreetWord(lowerAt(tokens, streetEnd))
     )
       streetEnd += 1;
     // "ringveien nummer tjueåtte", "Fjellveien nr. 12": the number after "nummer"/"nr.".
-    const cue = tokens[streetEnd + 1];
+    const cue = tokenAt(tokens, streetEnd + 1);
     const cueLength =
       cue?.lower === 'nummer' || cue?.lower === 'nr'
-        ? tokens[streetEnd + 2]?.text === '.' && cue.lower === 'nr'
+        ? textAt(tokens, streetEnd + 2) === '.' && cue.lower === 'nr'
           ? 2
           : 1
         : 0;
     const numberIndex = streetEnd + 1 + cueLength;
-    const number = tokens[numberIndex];
-    const street = tokens[streetEnd];
+    const number = tokenAt(tokens, numberIndex);
+    const street = tokenAt(tokens, streetEnd);
     if (number === undefined || street === undefined) continue;
     const spokenNumber =
       number.kind === 'word' && (cardinalOf(number) !== undefined || isSpokenHundred(number.lower));
@@ -891,9 +890,9 @@ export function recognizeAddresses(
     if (number.kind === 'number' && number.text.length > 8) continue;
     if (cueLength === 0 && !isSpaceBetween(text, street.end, number.start)) continue;
     // "Opphold i Somalia 3 måneder", "i Spania 2 uker": how long, not a house number.
-    if (cueLength === 0 && durationWords.has(tokens[numberIndex + 1]?.lower ?? '')) continue;
+    if (cueLength === 0 && durationWords.has(lowerAt(tokens, numberIndex + 1))) continue;
     let end = number.end;
-    const letter = tokens[numberIndex + 1];
+    const letter = tokenAt(tokens, numberIndex + 1);
     if (
       letter !== undefined &&
       letter.kind === 'word' &&
@@ -902,7 +901,7 @@ export function recognizeAddresses(
       letter.start - number.end <= 1 &&
       isSpaceBetween(text, number.end, letter.start)
     ) {
-      const afterLetter = tokens[numberIndex + 2];
+      const afterLetter = tokenAt(tokens, numberIndex + 2);
       if (
         afterLetter === undefined ||
         afterLetter.kind === 'punct' ||
@@ -911,8 +910,8 @@ export function recognizeAddresses(
         end = letter.end;
     }
     // "Strandveien 12-14", "Ringvegen 5 - 7": a range of house numbers.
-    const dash = tokens[numberIndex + 1];
-    const rangeEnd = tokens[numberIndex + 2];
+    const dash = tokenAt(tokens, numberIndex + 1);
+    const rangeEnd = tokenAt(tokens, numberIndex + 2);
     if (
       end === number.end &&
       number.kind === 'number' &&
@@ -922,13 +921,13 @@ export function recognizeAddresses(
       rangeEnd.start - dash.end <= 1 &&
       rangeEnd.text.length <= 3 &&
       Number(rangeEnd.text) > Number(number.text) &&
-      !monthWords.has(tokens[numberIndex + 3]?.lower ?? '') &&
-      !durationWords.has(tokens[numberIndex + 3]?.lower ?? '')
+      !monthWords.has(lowerAt(tokens, numberIndex + 3)) &&
+      !durationWords.has(lowerAt(tokens, numberIndex + 3))
     )
       end = rangeEnd.end;
     // "ul. Mickiewicza 14/6": a flat number after a slash, written as in Poland and Russia.
-    const slash = tokens[numberIndex + 1];
-    const flatAfterSlash = tokens[numberIndex + 2];
+    const slash = tokenAt(tokens, numberIndex + 1);
+    const flatAfterSlash = tokenAt(tokens, numberIndex + 2);
     if (
       end === number.end &&
       number.kind === 'number' &&
@@ -937,15 +936,15 @@ export function recognizeAddresses(
       flatAfterSlash?.kind === 'number' &&
       flatAfterSlash.start === slash.end &&
       flatAfterSlash.text.length <= 3 &&
-      !monthWords.has(tokens[numberIndex + 3]?.lower ?? '')
+      !monthWords.has(lowerAt(tokens, numberIndex + 3))
     )
       end = flatAfterSlash.end;
     // Flat number after the house number: "Tvetenveien 150 H0402", "Skovveien 15 leil. 402".
     const lastIndex = end === number.end ? numberIndex : numberIndex + 1;
-    const flat = tokens[lastIndex + 1];
+    const flat = tokenAt(tokens, lastIndex + 1);
     // "Løkkeveien 10, H0102": the flat number may follow a comma.
     const flatAfterComma =
-      flat?.text === ',' && flat.start === end ? tokens[lastIndex + 2] : undefined;
+      flat?.text === ',' && flat.start === end ? tokenAt(tokens, lastIndex + 2) : undefined;
     if (
       flat !== undefined &&
       flat.kind === 'word' &&
@@ -964,8 +963,8 @@ export function recognizeAddresses(
       flatCues.has(flat.lower) &&
       isSpaceBetween(text, end, flat.start)
     ) {
-      const dot = tokens[lastIndex + 2]?.text === '.' ? 1 : 0;
-      const flatNumber = tokens[lastIndex + 2 + dot];
+      const dot = textAt(tokens, lastIndex + 2) === '.' ? 1 : 0;
+      const flatNumber = tokenAt(tokens, lastIndex + 2 + dot);
       if (flatNumber !== undefined && /^(?:[HUKL]?\d{1,4})$/u.test(flatNumber.text))
         end = flatNumber.end;
     }
@@ -978,7 +977,7 @@ export function recognizeAddresses(
           ? 0.85
           : 0.75;
     out.push({
-      start: tokens[streetStart]?.start ?? token.start,
+      start: tokenAt(tokens, streetStart)?.start ?? token.start,
       end,
       type: 'ADDRESS',
       confidence,
@@ -1002,8 +1001,8 @@ const streetTitles = new Set(['st', 'dr', 'prof', 'kong', 'dronning']);
 
 /** True when "St." or "Dr." and its dot stand right before the name at `index`. */
 function followsStreetTitle(tokens: readonly Token[], index: number): boolean {
-  const dot = tokens[index - 1];
-  const title = tokens[index - 2];
+  const dot = tokenAt(tokens, index - 1);
+  const title = tokenAt(tokens, index - 2);
   return (
     dot?.text === '.' &&
     title !== undefined &&

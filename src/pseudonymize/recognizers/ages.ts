@@ -4,7 +4,7 @@ import {
 } from '../gazetteers/context-words.js';
 import { parseCardinalWord } from '../../language/index.js';
 import { cardinalOf, wordPredicate } from '../word-record.js';
-import type { Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 const notAgeBefore = new Set([
@@ -226,10 +226,10 @@ function spokenHundreds(
   index: number,
   value: number,
 ): { last: number; value: number } {
-  const token = tokens[index];
-  if (token?.kind !== 'word' || value % 100 !== 0 || tokens[index + 1]?.lower !== 'og')
+  const token = tokenAt(tokens, index);
+  if (token?.kind !== 'word' || value % 100 !== 0 || lowerAt(tokens, index + 1) !== 'og')
     return { last: index, value };
-  const rest = cardinalOf(tokens[index + 2]);
+  const rest = cardinalOf(tokenAt(tokens, index + 2));
   return rest === undefined || rest >= 100
     ? { last: index, value }
     : { last: index + 2, value: value + rest };
@@ -244,10 +244,10 @@ function spokenTens(
   index: number,
   found: { last: number; value: number },
 ): { last: number; value: number } {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token?.kind !== 'word' || found.last !== index) return found;
   if (found.value < 20 || found.value > 90 || found.value % 10 !== 0) return found;
-  const unit = tokens[index + 1];
+  const unit = tokenAt(tokens, index + 1);
   if (unit?.kind !== 'word' || unit.lower === 'null') return found;
   const rest = cardinalOf(unit);
   return rest === undefined || rest < 1 || rest > 9
@@ -285,24 +285,24 @@ function isPersonSubject(
   isPersonToken: (index: number) => boolean,
   isPersonEnd: (index: number) => boolean,
 ): boolean {
-  const subject = tokens[index];
+  const subject = tokenAt(tokens, index);
   if (subject === undefined) return false;
   // "Bestefar, som er nittini": the person the relative clause is about.
   if (subject.lower === 'som') {
-    const before = tokens[index - 1]?.text === ',' ? index - 2 : index - 1;
-    return before !== index - 1 || tokens[before]?.kind === 'word'
+    const before = textAt(tokens, index - 1) === ',' ? index - 2 : index - 1;
+    return before !== index - 1 || tokenAt(tokens, before)?.kind === 'word'
       ? isPersonSubject(tokens, before, isPersonToken, isPersonEnd)
       : false;
   }
   // "Pas. er 83": the abbreviated patient with its dot.
-  if (subject.text === '.' && /^(?:pas|pt)$/u.test(tokens[index - 1]?.lower ?? '')) return true;
+  if (subject.text === '.' && /^(?:pas|pt)$/u.test(lowerAt(tokens, index - 1))) return true;
   return (
     subjects.has(subject.lower) ||
     relations.has(subject.lower) ||
     personNouns.has(subject.lower) ||
     isPersonToken(index) ||
     isPersonEnd(index) ||
-    (possessives.has(subject.lower) && relations.has(tokens[index - 1]?.lower ?? '')) ||
+    (possessives.has(subject.lower) && relations.has(lowerAt(tokens, index - 1))) ||
     (subject.text === ',' && isPersonEnd(index - 1))
   );
 }
@@ -317,23 +317,23 @@ export function recognizeAges(
   const out: Candidate[] = [];
   let askedAgeAt = -100;
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined) continue;
     if (ageQuestionWords.has(token.lower)) {
       if (
-        tokens[index + 1]?.text === '?' ||
-        tokens[index + 2]?.text === '?' ||
-        tokens[index + 3]?.text === '?' ||
-        tokens[index - 1]?.lower === 'hvor'
+        textAt(tokens, index + 1) === '?' ||
+        textAt(tokens, index + 2) === '?' ||
+        textAt(tokens, index + 3) === '?' ||
+        lowerAt(tokens, index - 1) === 'hvor'
       )
         askedAgeAt = index;
     }
     if (
       token.kind === 'word' &&
       (isAgeWord(token) ||
-        (tokens[index - 1]?.lower === 'i' &&
+        (lowerAt(tokens, index - 1) === 'i' &&
           teenYears.test(token.lower) &&
-          beVerbs.test(tokens[index - 2]?.lower ?? '')))
+          beVerbs.test(lowerAt(tokens, index - 2))))
     ) {
       out.push({ start: token.start, end: token.end, type: 'AGE', confidence: 0.85 });
       continue;
@@ -342,19 +342,19 @@ export function recognizeAges(
     if (single === undefined || single > 120) continue;
     const hundreds = spokenTens(tokens, index, spokenHundreds(tokens, index, single));
     const value = hundreds.value;
-    const lastToken = tokens[hundreds.last] ?? token;
-    const next = tokens[hundreds.last + 1];
-    const afterNext = tokens[hundreds.last + 2];
-    const previous = tokens[index - 1];
+    const lastToken = tokenAt(tokens, hundreds.last) ?? token;
+    const next = tokenAt(tokens, hundreds.last + 1);
+    const afterNext = tokenAt(tokens, hundreds.last + 2);
+    const previous = tokenAt(tokens, index - 1);
     // "Mormor er nittiseks", "fylte nittiåtte", "hundre og to år": a spoken age over 89 after
     // "fylte"/"blir", or after "er" with a person as the subject ("Blodtrykket er hundre og tjue
     // over sytti" is no age).
     const subjectBefore = (verbIndex: number): boolean =>
       isPersonSubject(tokens, verbIndex - 1, isPersonToken, isPersonEnd) ||
       // "har blitt": the subject is before the auxiliary.
-      (/^(?:har|hadde|er)$/u.test(tokens[verbIndex - 1]?.lower ?? '') &&
+      (/^(?:har|hadde|er)$/u.test(lowerAt(tokens, verbIndex - 1)) &&
         isPersonSubject(tokens, verbIndex - 2, isPersonToken, isPersonEnd));
-    const beforeOn = tokens[index - 2]?.lower ?? '';
+    const beforeOn = lowerAt(tokens, index - 2);
     if (
       token.kind === 'word' &&
       value >= oldAge &&
@@ -369,7 +369,7 @@ export function recognizeAges(
           !measureNouns.has(beforeOn) &&
           (personNouns.has(beforeOn) ||
             relations.has(beforeOn) ||
-            tokens[index - 2]?.kind === 'word')) ||
+            tokenAt(tokens, index - 2)?.kind === 'word')) ||
         // "Min far, nittitre år," / "pasienten, nittitre, bor alene".
         (previous.text === ',' && isPersonSubject(tokens, index - 2, isPersonToken, isPersonEnd)) ||
         /^(?:alder|alderen)$/u.test(previous.lower) ||
@@ -380,7 +380,7 @@ export function recognizeAges(
       const tail = ageTailEnd(tokens, withUnit ? hundreds.last + 1 : hundreds.last);
       out.push({
         start: token.start,
-        end: tokens[tail]?.end ?? lastToken.end,
+        end: tokenAt(tokens, tail)?.end ?? lastToken.end,
         type: 'AGE',
         confidence: 0.85,
       });
@@ -391,7 +391,7 @@ export function recognizeAges(
     // person and "på" and a number, with its unit of time (kept by policy below 90). Also "den
     // eldste er på 12" and "tre unga, på tolv, ni og fire", where the number ends its phrase.
     const personBefore = (at: number): boolean =>
-      relations.has(tokens[at]?.lower ?? '') || personNouns.has(tokens[at]?.lower ?? '');
+      relations.has(lowerAt(tokens, at)) || personNouns.has(lowerAt(tokens, at));
     const endsPhrase =
       next === undefined ||
       next.kind === 'punct' ||
@@ -423,7 +423,7 @@ export function recognizeAges(
     const relativeBefore =
       relations.has(beforeOn) ||
       personNouns.has(beforeOn) ||
-      (possessives.has(beforeOn) && relations.has(tokens[index - 3]?.lower ?? ''));
+      (possessives.has(beforeOn) && relations.has(lowerAt(tokens, index - 3)));
     if (
       previous?.text === ',' &&
       relativeBefore &&
@@ -447,9 +447,9 @@ export function recognizeAges(
         personNouns.has(previous?.lower ?? '') ||
         relations.has(previous?.lower ?? '')) &&
       ageValue(afterNext) !== undefined &&
-      tokens[hundreds.last + 3]?.lower === 'år'
+      lowerAt(tokens, hundreds.last + 3) === 'år'
     ) {
-      const unit = tokens[hundreds.last + 3];
+      const unit = tokenAt(tokens, hundreds.last + 3);
       if (unit !== undefined) {
         out.push({ start: token.start, end: unit.end, type: 'AGE', confidence: 0.85 });
         index = hundreds.last + 3;
@@ -460,10 +460,9 @@ export function recognizeAges(
     if (
       previous !== undefined &&
       ageAdverbs.has(previous.lower) &&
-      tokens[index - 2]?.text === '(' &&
+      textAt(tokens, index - 2) === '(' &&
       next?.text === ')' &&
-      (relations.has(tokens[index - 3]?.lower ?? '') ||
-        personNouns.has(tokens[index - 3]?.lower ?? ''))
+      (relations.has(lowerAt(tokens, index - 3)) || personNouns.has(lowerAt(tokens, index - 3)))
     ) {
       out.push({ start: token.start, end: lastToken.end, type: 'AGE', confidence: 0.85 });
       continue;
@@ -582,10 +581,12 @@ export function recognizeAges(
         afterNext?.lower === 'gammel' ||
         afterNext?.lower === 'gamle' ||
         // "78 år gl. kvinne": the abbreviation with its dot.
-        (afterNext?.lower === 'gl' && tokens[hundreds.last + 3]?.text === '.');
+        (afterNext?.lower === 'gl' && textAt(tokens, hundreds.last + 3) === '.');
       // "er berre halvtanna år", "er bare 4 år": an adverb between the verb and the age.
       const verbBefore =
-        previous !== undefined && ageAdverbs.has(previous.lower) ? tokens[index - 2] : previous;
+        previous !== undefined && ageAdverbs.has(previous.lower)
+          ? tokenAt(tokens, index - 2)
+          : previous;
       const verb =
         verbBefore !== undefined &&
         (ageVerbs.has(verbBefore.lower) ||
@@ -597,11 +598,11 @@ export function recognizeAges(
           (verbBefore === previous && isPersonEnd(index - 1)) ||
           (verbBefore !== previous && beVerbs.test(verbBefore.lower)));
       if (!gammel && !verb && previous !== undefined && previous.kind !== 'punct') continue;
-      const glDot = afterNext?.lower === 'gl' ? tokens[hundreds.last + 3] : undefined;
+      const glDot = afterNext?.lower === 'gl' ? tokenAt(tokens, hundreds.last + 3) : undefined;
       let end = gammel ? (glDot ?? afterNext).end : next.end;
       // "4 år og 2 måneder": the months belong to the age.
-      const months = tokens[hundreds.last + 3];
-      const monthUnit = tokens[hundreds.last + 4];
+      const months = tokenAt(tokens, hundreds.last + 3);
+      const monthUnit = tokenAt(tokens, hundreds.last + 4);
       if (
         !gammel &&
         afterNext?.lower === 'og' &&
@@ -617,14 +618,14 @@ export function recognizeAges(
     // "du er 22 nå", "Ella er femten": a person or pronoun, a verb, a bare number.
     // "han er vel snart nitti": one or two adverbs between the verb and the age.
     let adverbs = 0;
-    while (adverbs < 2 && ageAdverbs.has(tokens[index - 1 - adverbs]?.lower ?? '')) adverbs++;
-    const verbToken = tokens[index - 1 - adverbs];
+    while (adverbs < 2 && ageAdverbs.has(lowerAt(tokens, index - 1 - adverbs))) adverbs++;
+    const verbToken = tokenAt(tokens, index - 1 - adverbs);
     if (
       verbToken !== undefined &&
       (beVerbs.test(verbToken.lower) || reachedVerbs.test(verbToken.lower))
     ) {
       const subjectIndex = index - 2 - adverbs;
-      const subject = tokens[subjectIndex];
+      const subject = tokenAt(tokens, subjectIndex);
       const subjectIsPerson =
         subject !== undefined && isPersonSubject(tokens, subjectIndex, isPersonToken, isPersonEnd);
       // "Jeg fyller seksti til sommeren", "Mamma var sytti da hun …": after "fylle"/"bli" any
@@ -633,8 +634,8 @@ export function recognizeAges(
       const decimal =
         next?.text === ',' &&
         next.start === token.end &&
-        tokens[index + 2]?.kind === 'number' &&
-        tokens[index + 2]?.start === next.end;
+        tokenAt(tokens, index + 2)?.kind === 'number' &&
+        tokenAt(tokens, index + 2)?.start === next.end;
       const endsClause =
         next === undefined ||
         (next.kind === 'punct' && !decimal) ||
@@ -657,11 +658,11 @@ export function recognizeAges(
 
 /** Index of the last token of an age's tail after `last`: "og et halvt". */
 function ageTailEnd(tokens: readonly Token[], last: number): number {
-  const first = tokens[last + 1]?.lower;
+  const first = tokenAt(tokens, last + 1)?.lower;
   if (
     first === 'og' &&
-    /^(?:et|ett|en|ei)$/u.test(tokens[last + 2]?.lower ?? '') &&
-    /^(?:halvt|halv)$/u.test(tokens[last + 3]?.lower ?? '')
+    /^(?:et|ett|en|ei)$/u.test(lowerAt(tokens, last + 2)) &&
+    /^(?:halvt|halv)$/u.test(lowerAt(tokens, last + 3))
   )
     return last + 3;
   return last;
@@ -681,7 +682,7 @@ function isEventOfOnePerson(
   isPersonToken: (index: number) => boolean,
 ): boolean {
   for (let back = index - 1; back >= 0 && index - back <= 15; back--) {
-    const token = tokens[back];
+    const token = tokenAt(tokens, back);
     if (token === undefined || (token.kind === 'punct' && /^[.!?]$/u.test(token.text))) break;
     const lower = token.lower;
     if (
@@ -721,15 +722,15 @@ const ageAdverbs = new Set([
 function listedAgesEnd(tokens: readonly Token[], last: number, out: Candidate[]): number {
   let at = last;
   for (;;) {
-    const joiner = tokens[at + 1];
-    const value = tokens[at + 2];
+    const joiner = tokenAt(tokens, at + 1);
+    const value = tokenAt(tokens, at + 2);
     if (joiner === undefined || value === undefined) return at;
     if (joiner.lower !== 'og' && joiner.text !== ',') return at;
     if (/^(?:en|ei|ett|et)$/u.test(value.lower) || ageValue(value) === undefined) return at;
-    const after = tokens[at + 3];
+    const after = tokenAt(tokens, at + 3);
     const unit = after !== undefined && childAgeUnits.test(after.lower) ? after : undefined;
     // "på tolv, ni og fire": after a comma, a number only when its phrase ends after it.
-    const afterAll = tokens[unit === undefined ? at + 3 : at + 4];
+    const afterAll = tokenAt(tokens, unit === undefined ? at + 3 : at + 4);
     if (
       joiner.text === ',' &&
       afterAll !== undefined &&
@@ -751,10 +752,10 @@ function listedAgesEnd(tokens: readonly Token[], last: number, out: Candidate[])
 function bracketListEnd(tokens: readonly Token[], last: number): number {
   let at = last;
   while (at - last <= 8) {
-    const joiner = tokens[at + 1];
+    const joiner = tokenAt(tokens, at + 1);
     if (joiner?.text === ')') return at;
     if (joiner === undefined || (joiner.lower !== 'og' && joiner.text !== ',')) return -1;
-    if (ageValue(tokens[at + 2]) === undefined) return -1;
+    if (ageValue(tokenAt(tokens, at + 2)) === undefined) return -1;
     at += 2;
   }
   return -1;
@@ -814,12 +815,12 @@ const unitAfter = new Set([
 export function recognizeYears(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.kind !== 'number' || token.text.length !== 4) continue;
     const value = Number(token.text);
     if (value < 1900 || value > 2099) continue;
-    const previous = tokens[index - 1];
-    const next = tokens[index + 1];
+    const previous = tokenAt(tokens, index - 1);
+    const next = tokenAt(tokens, index + 1);
     if (
       previous !== undefined &&
       (previous.kind === 'number' || previous.lower === 'kl' || previous.lower === 'klokka') &&
@@ -829,7 +830,8 @@ export function recognizeYears(text: string, tokens: readonly Token[]): Candidat
     if (next !== undefined && next.kind === 'number' && next.start <= token.end + 1) continue;
     if (next !== undefined && unitAfter.has(next.lower)) continue;
     if (previous?.text === ',' || next?.text === ',') {
-      const neighbour = previous?.text === ',' ? tokens[index - 2] : tokens[index + 2];
+      const neighbour =
+        previous?.text === ',' ? tokenAt(tokens, index - 2) : tokenAt(tokens, index + 2);
       if (neighbour?.kind === 'number' && text.charAt(token.start - 1) === ',') continue; // "1,2000"
     }
     out.push({
@@ -869,10 +871,10 @@ const answerVerbs = new Set(['er', 'blir', 'fyller', 'fylte', 'ble', 'vart', 'e'
  */
 function answersAgeQuestion(tokens: readonly Token[], index: number): boolean {
   let back = index - 1;
-  const first = tokens[back];
+  const first = tokenAt(tokens, back);
   if (first?.text === '–' || first?.text === '-' || first?.text === ':') return true;
   for (let skipped = 0; skipped <= 2; skipped++) {
-    const lower = tokens[back]?.lower ?? '';
+    const lower = lowerAt(tokens, back);
     if (answerVerbs.has(lower)) return true;
     if (!answerAdverbs.has(lower)) return false;
     back--;

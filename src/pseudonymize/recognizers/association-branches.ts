@@ -1,4 +1,4 @@
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -26,8 +26,8 @@ export function recognizeAssociationBranches(
   out: Candidate[],
 ): void {
   for (let index = 2; index < tokens.length; index++) {
-    const place = tokens[index];
-    const preposition = tokens[index - 1];
+    const place = tokenAt(tokens, index);
+    const preposition = tokenAt(tokens, index - 1);
     if (place === undefined || preposition === undefined || place.kind !== 'word') continue;
     // "Kirkens Bymisjon på Tøyen": "på" names where the branch is, a place of its own.
     if (preposition.lower !== 'i') continue;
@@ -50,12 +50,12 @@ function associationStart(
   tokens: readonly Token[],
   prepositionIndex: number,
 ): number | undefined {
-  const last = tokens[prepositionIndex - 1];
-  const preposition = tokens[prepositionIndex];
+  const last = tokenAt(tokens, prepositionIndex - 1);
+  const preposition = tokenAt(tokens, prepositionIndex);
   if (last === undefined || preposition === undefined || last.kind !== 'word') return undefined;
   if (!isSpaceBetween(text, last.end, preposition.start)) return undefined;
   if (associations.has(last.lower)) return last.start;
-  const first = tokens[prepositionIndex - 2];
+  const first = tokenAt(tokens, prepositionIndex - 2);
   if (first === undefined || !isSpaceBetween(text, first.end, last.start)) return undefined;
   return associations.has(`${first.lower} ${last.lower}`) ? first.start : undefined;
 }

@@ -1,6 +1,6 @@
 import { introducers, personVerbs, possessives, relations } from '../gazetteers/context-words.js';
 import { monthNames } from '../../language/index.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -27,7 +27,7 @@ export function recognizeBrandGivenNames(
   out: Candidate[],
 ): void {
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.kind !== 'word' || token.text.length < 3) continue;
     const analysis = words.analyseToken(token);
     if (!analysis.term || !(analysis.firstName || analysis.international)) continue;
@@ -38,7 +38,7 @@ export function recognizeBrandGivenNames(
       ? isInPersonFrame(words, text, tokens, index)
       : followsRelation(tokens, index) || isSurnameAfter(words, text, tokens, index);
     if (!inFrame) continue;
-    const next = tokens[index + 1];
+    const next = tokenAt(tokens, index + 1);
     const end =
       next !== undefined && isSurnameAfter(words, text, tokens, index) ? next.end : token.end;
     out.push({ start: token.start, end, type: 'PERSON', confidence: 0.8 });
@@ -51,27 +51,27 @@ function isInPersonFrame(
   tokens: readonly Token[],
   index: number,
 ): boolean {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined) return false;
-  const previous = tokens[index - 1]?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
   // "kona mi, yasmin": skip the comma of an apposition.
   const at = previous === ',' ? index - 2 : index - 1;
-  const before = tokens[at]?.lower ?? '';
+  const before = lowerAt(tokens, at);
   if (introducers.has(previous)) return true;
   if (followsRelation(tokens, index)) return true;
   // "det var yasmin som ringte", but not "det var juni som var verst" (a month in lower case).
   if (
     (previous === 'var' || previous === 'er') &&
     (token.capitalised || !months.has(token.lower)) &&
-    tokens[index - 2]?.lower === 'det' &&
-    tokens[index + 1]?.lower === 'som'
+    lowerAt(tokens, index - 2) === 'det' &&
+    lowerAt(tokens, index + 1) === 'som'
   )
     return true;
   if (isSurnameAfter(words, text, tokens, index)) return true;
   const opensTurn =
     token.sentenceStart || previous === ':' || (previous === ',' && greetingWords.has(before));
-  if (opensTurn && personVerbs.has(tokens[index + 1]?.lower ?? '')) return true;
-  const twoBack = tokens[index - 2]?.lower ?? '';
+  if (opensTurn && personVerbs.has(lowerAt(tokens, index + 1))) return true;
+  const twoBack = lowerAt(tokens, index - 2);
   if (callVerbs.has(previous)) return true;
   if ((previous === 'heller' || previous === 'til') && callVerbs.has(twoBack)) return true;
   if (greetingWords.has(previous)) return true;
@@ -80,10 +80,10 @@ function isInPersonFrame(
 
 /** "datteren Diane", "kona mi, yasmin": a relation word, a possessive and a comma before. */
 function followsRelation(tokens: readonly Token[], index: number): boolean {
-  const at = tokens[index - 1]?.text === ',' ? index - 2 : index - 1;
-  const before = tokens[at]?.lower ?? '';
+  const at = textAt(tokens, index - 1) === ',' ? index - 2 : index - 1;
+  const before = lowerAt(tokens, at);
   return (
-    relations.has(before) || (possessives.has(before) && relations.has(tokens[at - 1]?.lower ?? ''))
+    relations.has(before) || (possessives.has(before) && relations.has(lowerAt(tokens, at - 1)))
   );
 }
 
@@ -94,8 +94,8 @@ function isSurnameAfter(
   tokens: readonly Token[],
   index: number,
 ): boolean {
-  const token = tokens[index];
-  const next = tokens[index + 1];
+  const token = tokenAt(tokens, index);
+  const next = tokenAt(tokens, index + 1);
   if (token === undefined || next === undefined || next.kind !== 'word') return false;
   if (next.text.length < 2 || !isSpaceBetween(text, token.end, next.start)) return false;
   if (token.capitalised !== next.capitalised) return false;

@@ -1,5 +1,5 @@
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -38,8 +38,8 @@ export function recognizeCabinPlaces(
   out: Candidate[],
 ): void {
   for (let index = 2; index < tokens.length; index++) {
-    const place = tokens[index];
-    const preposition = tokens[index - 1];
+    const place = tokenAt(tokens, index);
+    const preposition = tokenAt(tokens, index - 1);
     if (place === undefined || preposition === undefined || place.kind !== 'word') continue;
     if (!cabinPrepositions.has(preposition.lower)) continue;
     if (!isCabinBefore(tokens, index - 1)) continue;
@@ -53,7 +53,7 @@ export function recognizeCabinPlaces(
     // "hytte på Vestre Hovland", "leilighet på Gran Canaria": the name runs on over capitals.
     let end = place.end;
     for (let next = index + 1; next <= index + 2; next++) {
-      const part = tokens[next];
+      const part = tokenAt(tokens, next);
       if (part === undefined || !part.capitalised || !isSpaceBetween(text, end, part.start)) break;
       end = part.end;
     }
@@ -63,9 +63,9 @@ export function recognizeCabinPlaces(
 
 /** A cabin word right before the preposition, or one filler word between ("hytta vår på"). */
 function isCabinBefore(tokens: readonly Token[], prepositionIndex: number): boolean {
-  const before = tokens[prepositionIndex - 1]?.lower ?? '';
+  const before = lowerAt(tokens, prepositionIndex - 1);
   if (cabinWords.has(before)) return true;
-  return cabinFillers.has(before) && cabinWords.has(tokens[prepositionIndex - 2]?.lower ?? '');
+  return cabinFillers.has(before) && cabinWords.has(lowerAt(tokens, prepositionIndex - 2));
 }
 
 /** Lines `recognizeCabinPlaces` can match: every match needs a cabin word on the line. */

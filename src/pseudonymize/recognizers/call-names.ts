@@ -1,6 +1,6 @@
 import { relations } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -60,7 +60,7 @@ export function recognizeCallNames(
   out: Candidate[],
 ): void {
   for (let index = 1; index < tokens.length; index++) {
-    const name = tokens[index];
+    const name = tokenAt(tokens, index);
     if (name === undefined || name.kind !== 'word' || name.capitalised || name.allCaps) continue;
     if (!isCalledName(tokens, index) && !isRelationApposition(text, tokens, index)) continue;
     if (!isGivenName(words, name)) continue;
@@ -69,21 +69,21 @@ export function recognizeCallNames(
 }
 
 function isCalledName(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1]?.lower ?? '';
+  const before = lowerAt(tokens, index - 1);
   const verbIndex = subjects.has(before) ? index - 2 : index - 1;
-  if (!callVerbs.has(tokens[verbIndex]?.lower ?? '')) return false;
-  const after = tokens[index + 1];
+  if (!callVerbs.has(lowerAt(tokens, verbIndex))) return false;
+  const after = tokenAt(tokens, index + 1);
   return after === undefined || after.kind === 'punct' || clauseWords.has(after.lower);
 }
 
 /** ", ståle," after "<relation> til <word>": "faren til ungene, ståle, henter …". */
 function isRelationApposition(text: string, tokens: readonly Token[], index: number): boolean {
-  const comma = tokens[index - 1];
-  const closing = tokens[index + 1];
+  const comma = tokenAt(tokens, index - 1);
+  const closing = tokenAt(tokens, index + 1);
   if (comma?.text !== ',' || closing?.text !== ',') return false;
-  if (tokens[index - 3]?.lower !== 'til') return false;
-  const relation = tokens[index - 4];
-  const name = tokens[index];
+  if (lowerAt(tokens, index - 3) !== 'til') return false;
+  const relation = tokenAt(tokens, index - 4);
+  const name = tokenAt(tokens, index);
   if (relation === undefined || name === undefined || !relations.has(relation.lower)) return false;
   return isSpaceBetween(text, comma.end, name.start);
 }

@@ -1,5 +1,5 @@
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -54,21 +54,21 @@ export function joinChainShopSites(
   if (shops.length === 0) return;
   const tokenStartingAt = new Map<number, number>();
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token !== undefined) tokenStartingAt.set(token.start, index);
   }
   for (const shop of shops) {
     const first = tokenStartingAt.get(shop.start);
-    const chain = first === undefined ? undefined : tokens[first];
+    const chain = first === undefined ? undefined : tokenAt(tokens, first);
     if (first === undefined || chain === undefined || !chains.has(chain.lower)) continue;
     let last = first;
-    while (last < first + 2 && chainFormats.has(tokens[last + 1]?.lower ?? '')) last++;
-    const site = tokens[last + 1];
-    const before = tokens[last];
+    while (last < first + 2 && chainFormats.has(lowerAt(tokens, last + 1))) last++;
+    const site = tokenAt(tokens, last + 1);
+    const before = tokenAt(tokens, last);
     if (site === undefined || before === undefined || site.kind !== 'word') continue;
     if (site.end <= shop.end || !isSpaceBetween(text, before.end, site.start)) continue;
     if (!isSite(words, site)) continue;
-    const tail = tokens[last + 2];
+    const tail = tokenAt(tokens, last + 2);
     const withTail =
       tail !== undefined && siteTails.has(tail.lower) && isSpaceBetween(text, site.end, tail.start);
     out.push({ ...shop, end: withTail ? tail.end : site.end });

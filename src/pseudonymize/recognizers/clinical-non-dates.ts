@@ -1,4 +1,4 @@
-import type { Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 /**
@@ -99,8 +99,8 @@ const monthWord =
  * a day of the month (ANNOTATION.md, DATE: "[den 14.]").
  */
 function isOrdinalBeforeNoun(tokens: readonly Token[], index: number): boolean {
-  const dot = tokens[index + 2];
-  const noun = tokens[index + 3];
+  const dot = tokenAt(tokens, index + 2);
+  const noun = tokenAt(tokens, index + 3);
   if (dot?.text !== '.' || noun?.kind !== 'word' || noun.start !== dot.end + 1) return false;
   if (monthWord.test(noun.lower)) return false;
   return /^\p{Ll}{2,}(?:en|et|a|ene|ane|na)$/u.test(noun.text);
@@ -126,30 +126,30 @@ const pregnancyAfter = /^(?:svangerskap\p{L}*|gravid\p{L}*|fosteret|fostret|term
  * counted from an operation, not a calendar week (a calendar week is a DATE, "uke 9").
  */
 function isScheduleWeek(tokens: readonly Token[], index: number): boolean {
-  const number = tokens[index + 1];
+  const number = tokenAt(tokens, index + 1);
   if (number === undefined) return false;
   const week = Number(number.text);
-  const after = tokens[index + 2];
+  const after = tokenAt(tokens, index + 2);
   // "Første uke 5 mg": the number is the dose, not the week.
   if (after !== undefined && doseUnit.test(after.lower)) return true;
   const sentence = sentenceAround(tokens, index);
   // A dose a few tokens on, before the next week or the end of the clause: "uke 1 12,5 mg".
   for (let ahead = index + 2; ahead <= index + 6; ahead++) {
-    const token = tokens[ahead];
+    const token = tokenAt(tokens, ahead);
     if (token === undefined || /^[.;]$/u.test(token.text) || /^(?:uke|veke)$/u.test(token.lower))
       break;
-    if (token.kind === 'number' && doseUnit.test(tokens[ahead + 1]?.lower ?? '') && week <= 12)
+    if (token.kind === 'number' && doseUnit.test(lowerAt(tokens, ahead + 1)) && week <= 12)
       return true;
   }
   if (week <= 8 && sentence.some((token) => doseStepWord.test(token.lower))) return true;
   // The rest of a range of weeks, then the event: "uke 2 og 3 etter operasjonen", "uke 6-12
   // postoperativt" (not "uke 12, etter avtale": a comma or another word ends the range).
   let ahead = index + 2;
-  while (ahead < tokens.length && isRangeToken(tokens[ahead])) ahead++;
-  const event = tokens[ahead];
+  while (ahead < tokens.length && isRangeToken(tokenAt(tokens, ahead))) ahead++;
+  const event = tokenAt(tokens, ahead);
   if (event !== undefined && countedFromWord.test(event.lower)) return true;
-  if (event?.lower === 'etter' && tokens[ahead + 1]?.kind === 'word') {
-    const what = tokens[ahead + 1]?.lower ?? '';
+  if (event?.lower === 'etter' && tokenAt(tokens, ahead + 1)?.kind === 'word') {
+    const what = lowerAt(tokens, ahead + 1);
     if (!/^(?:avtale|avtalen|behov|ønske|timebok\p{L}*)$/u.test(what)) return true;
   }
   // Pregnancy named later in the same sentence: "uke 32 i svangerskapet".
@@ -172,12 +172,12 @@ function sentenceAround(tokens: readonly Token[], index: number): readonly Token
 }
 
 function opensSentence(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token?.sentenceStart !== true) return false;
   // "«uke 12» i svangerskapskontrollen": a lower-case word after a closing quote goes on with the
   // sentence the quote stands in.
-  if (/^[»”"]$/u.test(tokens[index - 1]?.text ?? '') && !token.capitalised) return false;
-  return !(tokens[index - 1]?.text === '.' && tokens[index - 2]?.kind === 'number');
+  if (/^[»”"]$/u.test(textAt(tokens, index - 1)) && !token.capitalised) return false;
+  return !(textAt(tokens, index - 1) === '.' && tokenAt(tokens, index - 2)?.kind === 'number');
 }
 
 /** Words of guidelines, handbooks, programmes and versions: the year dates a document. */
@@ -198,7 +198,7 @@ function isPublicationYear(tokens: readonly Token[], index: number): boolean {
   // "Andelen pasienter med HbA1c under 7 økte fra 2019 til 2023": a figure of many people.
   if (sentenceAround(tokens, index).some((token) => statisticsWord.test(token.lower))) return true;
   for (let back = index - 1; back >= 0 && index - back <= 6; back--) {
-    const token = tokens[back];
+    const token = tokenAt(tokens, back);
     if (token === undefined || /^[.;:!?]$/u.test(token.text)) break;
     if (token.kind === 'word' && documentWord.test(token.lower)) return true;
   }
@@ -216,15 +216,14 @@ const countedAfter =
 function isCountOutOf(value: string, tokens: readonly Token[], index: number): boolean {
   const [counted = '', maximum = ''] = value.split('/');
   // "BT 12/8", "Trykk 16/8 i venstre arm": a blood pressure in cmHg.
-  if (/^(?:bt|blodtrykk|blodtrykket|trykk|trykket)$/u.test(tokens[index - 1]?.lower ?? ''))
-    return true;
+  if (/^(?:bt|blodtrykk|blodtrykket|trykk|trykket)$/u.test(lowerAt(tokens, index - 1))) return true;
   if (maximum === '12' && isMonthsOfYear(tokens, index)) return true;
   if (Number(counted) > Number(maximum)) return false;
   if (maximum === '10' && isScoreOutOfTen(tokens, index)) return true;
   // "dose 1/3, 2/3 og 3/3": walk back over the earlier shares of the list to the counted word.
   let back = index - 1;
-  while (back >= 0 && isListToken(tokens[back])) back--;
-  const before = tokens[back];
+  while (back >= 0 && isListToken(tokenAt(tokens, back))) back--;
+  const before = tokenAt(tokens, back);
   const after = tokens
     .slice(index + 1)
     .find((token) => token.kind !== 'number' && token.text !== '/');
@@ -251,7 +250,7 @@ function isScoreOutOfTen(tokens: readonly Token[], index: number): boolean {
   )
     return true;
   for (let back = index - 1; back >= 0 && index - back <= 5; back--) {
-    const token = tokens[back];
+    const token = tokenAt(tokens, back);
     if (token === undefined) return false;
     if (scoredSymptom.test(token.lower)) return true;
     if (!scoreFiller.test(token.lower)) return false;
@@ -278,16 +277,17 @@ function isClockOnly(token: Token | undefined): boolean {
  * without a separator; "Væske 2000 per døgn": an amount per day. Neither is a year.
  */
 function isClockOrAmount(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1];
-  if (previous?.text === '.' && /^(?:kl|klokka|klokken)$/u.test(tokens[index - 2]?.lower ?? ''))
+  const previous = tokenAt(tokens, index - 1);
+  if (previous?.text === '.' && /^(?:kl|klokka|klokken)$/u.test(lowerAt(tokens, index - 2)))
     return true;
   const joinerBefore = /^(?:og|til|-|–)$/u.test(previous?.lower ?? '');
-  if (joinerBefore && isClockOnly(tokens[index - 2])) return true;
-  const next = tokens[index + 1];
-  if (/^(?:og|til|-|–)$/u.test(next?.lower ?? '') && isClockOnly(tokens[index + 2])) return true;
+  if (joinerBefore && isClockOnly(tokenAt(tokens, index - 2))) return true;
+  const next = tokenAt(tokens, index + 1);
+  if (/^(?:og|til|-|–)$/u.test(next?.lower ?? '') && isClockOnly(tokenAt(tokens, index + 2)))
+    return true;
   return (
     /^(?:per|pr|i)$/u.test(next?.lower ?? '') &&
-    /^(?:døgn|døgnet|dag|dagen|time|timen|uke|uka|veka)$/u.test(tokens[index + 2]?.lower ?? '')
+    /^(?:døgn|døgnet|dag|dagen|time|timen|uke|uka|veka)$/u.test(lowerAt(tokens, index + 2))
   );
 }
 
@@ -296,14 +296,12 @@ function isClockOrAmount(tokens: readonly Token[], index: number): boolean {
  * operasjonen", "Barnet er 9/12 gammelt": months written as twelfths of a year, a duration.
  */
 function isMonthsOfYear(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1]?.lower ?? '';
-  const next = tokens[index + 3];
+  const previous = lowerAt(tokens, index - 1);
+  const next = tokenAt(tokens, index + 3);
   if (/^(?:om|siste|sista)$/u.test(previous)) return true;
   if (previous === 'for' && /^(?:siden|sidan|sia)$/u.test(next?.lower ?? '')) return true;
   if (/^(?:gammel|gammelt|gamle|gml)$/u.test(next?.lower ?? '')) return true;
-  return (
-    next?.lower === 'etter' && /^\p{Ll}{3,}(?:en|et|a|ene)$/u.test(tokens[index + 4]?.text ?? '')
-  );
+  return next?.lower === 'etter' && /^\p{Ll}{3,}(?:en|et|a|ene)$/u.test(textAt(tokens, index + 4));
 }
 
 /** Spoken ordinals that may end a spoken date ("mandag den andre"). */
@@ -313,8 +311,8 @@ const spokenOrdinal =
 /** "på mandag den andre gangen": a spoken ordinal before a noun in its definite form. */
 function isSpokenOrdinalBeforeNoun(tokens: readonly Token[], candidate: Candidate): boolean {
   const lastIndex = findTokenIndex(tokens, candidate.end, 'end');
-  const last = tokens[lastIndex];
-  const noun = tokens[lastIndex + 1];
+  const last = tokenAt(tokens, lastIndex);
+  const noun = tokenAt(tokens, lastIndex + 1);
   if (last === undefined || !spokenOrdinal.test(last.lower) || noun?.kind !== 'word') return false;
   if (monthWord.test(noun.lower)) return false;
   return /^\p{Ll}{2,}(?:en|et|a|ene)$/u.test(noun.text);
@@ -353,7 +351,7 @@ export function findTokenIndex(
   let high = tokens.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const value = tokens[middle]?.[edge] ?? 0;
+    const value = tokenAt(tokens, middle)?.[edge] ?? 0;
     if (value === offset) return middle;
     if (value < offset) low = middle + 1;
     else high = middle - 1;

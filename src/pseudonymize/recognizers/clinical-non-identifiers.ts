@@ -1,5 +1,5 @@
 import { medicalCompanies } from '../gazetteers/medical-terms.js';
-import type { Token } from '../tokenize.js';
+import { textAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 import { isClinicalContextSpan } from './clinical-context-spans.js';
@@ -96,10 +96,10 @@ function isCommonNounHeading(
   candidate: Candidate,
 ): boolean {
   const index = findTokenIndex(tokens, candidate.start, 'start');
-  const word = tokens[index];
+  const word = tokenAt(tokens, index);
   if (word === undefined || word.end !== candidate.end || !word.sentenceStart) return false;
   if (candidate.start > 0 && text.charAt(candidate.start - 1) !== '\n') return false;
-  if (tokens[index + 1]?.text !== ':') return false;
+  if (textAt(tokens, index + 1) !== ':') return false;
   if (!/^\p{Lu}\p{Ll}+(?:en|et|a)$/u.test(word.text)) return false;
   if (!words.analyse(word.lower).common) return false;
   const rest = tokens.slice(index + 2, index + 6);

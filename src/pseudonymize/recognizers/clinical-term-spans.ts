@@ -1,4 +1,4 @@
-import type { Token } from '../tokenize.js';
+import { lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 import { tokenIndexStartingAt } from './token-analysis.js';
@@ -132,8 +132,8 @@ function isYearsCompound(text: string, tokens: readonly Token[], candidate: Cand
   const index = tokenIndexStartingAt(tokens, candidate.start);
   if (index < 0) return false;
   let next = index + 1;
-  while (next < tokens.length && (tokens[next]?.end ?? 0) <= candidate.end) next++;
-  return yearsSpanNoun.test(tokens[next]?.lower ?? '');
+  while (next < tokens.length && (tokenAt(tokens, next)?.end ?? 0) <= candidate.end) next++;
+  return yearsSpanNoun.test(lowerAt(tokens, next));
 }
 
 /**

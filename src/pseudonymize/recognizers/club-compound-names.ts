@@ -1,4 +1,4 @@
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -22,8 +22,8 @@ export function recognizeClubCompoundNames(
   out: Candidate[],
 ): void {
   for (let index = 0; index + 1 < tokens.length; index++) {
-    const name = tokens[index];
-    const head = tokens[index + 1];
+    const name = tokenAt(tokens, index);
+    const head = tokenAt(tokens, index + 1);
     if (name === undefined || head === undefined) continue;
     if (name.kind !== 'word' || head.kind !== 'word' || !head.capitalised || head.allCaps) continue;
     if (!clubEnding.test(head.lower) || notClubs.has(head.lower)) continue;

@@ -1,6 +1,6 @@
 import { occupationEnding, relations } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -120,10 +120,10 @@ export function recognizeClubFrames(
   out: Candidate[],
 ): void {
   for (let index = 1; index < tokens.length - 1; index++) {
-    const preposition = tokens[index];
+    const preposition = tokenAt(tokens, index);
     if (preposition === undefined || !clubPrepositions.has(preposition.lower)) continue;
     if (!isClubFrame(tokens, index)) continue;
-    const club = tokens[index + 1];
+    const club = tokenAt(tokens, index + 1);
     if (club === undefined || club.kind !== 'word') continue;
     if (!isSpaceBetween(text, preposition.end, club.start)) continue;
     const place = placeAfterClubName(words, text, tokens, index + 1);
@@ -138,7 +138,7 @@ export function recognizeClubFrames(
       continue;
     }
     if (!isClubWord(words, text, tokens, index + 1, preposition.lower === 'med')) continue;
-    const tail = tokens[index + 2];
+    const tail = tokenAt(tokens, index + 2);
     const last =
       tail !== undefined && clubTails.has(tail.lower) && isSpaceBetween(text, club.end, tail.start)
         ? tail
@@ -180,19 +180,20 @@ function placeAfterClubName(
 const clubPrepositions = new Set(['på', 'med', 'i', 'for']);
 
 function isClubFrame(tokens: readonly Token[], prepositionIndex: number): boolean {
-  const before = tokens[prepositionIndex - 1]?.lower ?? '';
-  const twoBefore = tokens[prepositionIndex - 2]?.lower ?? '';
+  const before = lowerAt(tokens, prepositionIndex - 1);
+  const twoBefore = lowerAt(tokens, prepositionIndex - 2);
   // "spiller i Oslo" names a place: a bare verb takes "på", "med" or "for", never "i".
-  if (sportVerbs.has(before)) return tokens[prepositionIndex]?.lower !== 'i';
+  if (sportVerbs.has(before)) return lowerAt(tokens, prepositionIndex) !== 'i';
   if (sportNouns.has(before))
     return (
       sportVerbs.has(twoBefore) ||
-      (twoBefore === 'på' &&
-        /^(?:går|gikk|gjekk)$/u.test(tokens[prepositionIndex - 3]?.lower ?? ''))
+      (twoBefore === 'på' && /^(?:går|gikk|gjekk)$/u.test(lowerAt(tokens, prepositionIndex - 3)))
     );
   if (teamRoles.has(before)) return /^(?:er|var|e)$/u.test(twoBefore);
   return (
-    tokens[prepositionIndex]?.lower === 'i' && before === 'med' && /^(?:er|var|e)$/u.test(twoBefore)
+    lowerAt(tokens, prepositionIndex) === 'i' &&
+    before === 'med' &&
+    /^(?:er|var|e)$/u.test(twoBefore)
   );
 }
 
@@ -203,7 +204,7 @@ function isClubWord(
   index: number,
   afterMed: boolean,
 ): boolean {
-  const club = tokens[index];
+  const club = tokenAt(tokens, index);
   if (club === undefined || club.lower.length < 3) return false;
   if (nynorskFunctionWords.has(club.lower) || relations.has(club.lower)) return false;
   if (neverClubs.has(club.lower) || occupationEnding.test(club.lower)) return false;
@@ -215,7 +216,7 @@ function isClubWord(
   if (afterMed && analysis.firstName) return false;
   if (analysis.place || !analysis.common) return !analysis.firstName || !analysis.common;
   // An ordinary word ("lyn") ends its clause in a sentence about training or matches.
-  const after = tokens[index + 1];
+  const after = tokenAt(tokens, index + 1);
   if (after !== undefined && after.kind !== 'punct' && !/^(?:sitt|sine|og)$/u.test(after.lower))
     return false;
   if (/(?:et|ene|ane|ar|er)$/u.test(club.lower)) return false;

@@ -1,6 +1,6 @@
 import { neverNames } from '../gazetteers/context-words.js';
 import { personTitles } from '../gazetteers/person-titles.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -80,8 +80,8 @@ const slotEnds = new Set([
 
 /** True when the words before `index` make it the person of a contact frame. */
 function isContactSlot(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1]?.lower ?? '';
-  const before = tokens[index - 2]?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
+  const before = lowerAt(tokens, index - 2);
   if (previous === 'til') return toPersonVerbs.has(before) || messageNouns.has(before);
   if (previous === 'fra' || previous === 'frå') return messageNouns.has(before);
   if (previous === 'med') return meetingWords.has(before);
@@ -90,7 +90,7 @@ function isContactSlot(tokens: readonly Token[], index: number): boolean {
 
 /** True when the phrase ends after the name (punctuation, end of text or a joining word). */
 function endsSlot(tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   return next === undefined || next.kind === 'punct' || slotEnds.has(next.lower);
 }
 
@@ -108,12 +108,13 @@ export function recognizeContactFrameNames(
   out: Candidate[],
 ): void {
   for (let index = 1; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.kind !== 'word' || !token.capitalised) continue;
     if (token.sentenceStart || token.allCaps || token.text.length < 3) continue;
     if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(token.text)) continue;
     if (!isContactSlot(tokens, index)) continue;
-    if (!isSpaceBetween(text, tokens[index - 1]?.end ?? token.start, token.start)) continue;
+    if (!isSpaceBetween(text, tokenAt(tokens, index - 1)?.end ?? token.start, token.start))
+      continue;
     if (neverNames.has(token.lower) || personTitles.has(token.lower)) continue;
     const analysis = words.analyseToken(token);
     if (analysis.place || analysis.region || analysis.nonIdentifying || analysis.term) continue;

@@ -1,4 +1,4 @@
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { lineCue } from '../word-record.js';
 
@@ -143,8 +143,8 @@ const atBeforeDomain = new Set(['på', 'at', 'krøll', 'alfa']);
 
 /** "krøll alfa" and "alfa krøll" said as two words: the index of the second, or -1. */
 function twoWordAt(tokens: readonly Token[], index: number): number {
-  const first = tokens[index]?.lower;
-  const second = tokens[index + 1]?.lower;
+  const first = tokenAt(tokens, index)?.lower;
+  const second = tokenAt(tokens, index + 1)?.lower;
   return (first === 'krøll' && second === 'alfa') ||
     (first === 'alfa' && second === 'krøll') ||
     (first === 'snabel' && second === 'a')
@@ -154,9 +154,9 @@ function twoWordAt(tokens: readonly Token[], index: number): number {
 
 /** A "." or "_" written inside a spoken address, touching both words ("jonas.berg at gmail"). */
 function isJoiningPunct(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  const before = tokens[index - 1];
-  const after = tokens[index + 1];
+  const token = tokenAt(tokens, index);
+  const before = tokenAt(tokens, index - 1);
+  const after = tokenAt(tokens, index + 1);
   return (
     token !== undefined &&
     (token.text === '.' || token.text === '_') &&
@@ -185,13 +185,13 @@ const mailProviders = new Set([
 
 /** True when a spoken domain ("online punktum no", "gmail punktum com") starts at `from`. */
 function isSpokenDomainAt(tokens: readonly Token[], from: number): boolean {
-  const first = tokens[from];
+  const first = tokenAt(tokens, from);
   if (first === undefined || first.kind !== 'word' || emailStopWords.has(first.lower)) return false;
   if (mailProviders.has(first.lower) && first.lower !== 'me' && first.lower !== 'live') return true;
   for (let index = from + 1; index < tokens.length && index - from <= 5; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.kind === 'punct') return false;
-    if (dotWords.has(token.lower)) return topLevelWords.has(tokens[index + 1]?.lower ?? '');
+    if (dotWords.has(token.lower)) return topLevelWords.has(lowerAt(tokens, index + 1));
   }
   return false;
 }
@@ -211,7 +211,7 @@ export const spokenEmailCue = lineCue(
 export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
   const candidates: Candidate[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.kind !== 'word') continue;
     // "på" and "at" are the at-sign only when a spelled-out domain follows: "trine understrek lie
     // på online punktum no".
@@ -224,7 +224,7 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
       continue;
     let first = index;
     for (let back = index - 1; back >= 0 && index - back <= 10; back--) {
-      const candidate = tokens[back];
+      const candidate = tokenAt(tokens, back);
       if (candidate === undefined) break;
       if (candidate.kind === 'punct') {
         if (
@@ -242,7 +242,7 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
     }
     let last = Math.max(index, secondAtWord);
     for (let forward = last + 1; forward < tokens.length && forward - index <= 16; forward++) {
-      const candidate = tokens[forward];
+      const candidate = tokenAt(tokens, forward);
       if (candidate === undefined) break;
       if (
         candidate.kind === 'punct' &&
@@ -251,25 +251,25 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
         !isJoiningPunct(tokens, forward)
       )
         break;
-      if (dotWords.has(candidate.lower) && topLevelWords.has(tokens[forward + 1]?.lower ?? '')) {
+      if (dotWords.has(candidate.lower) && topLevelWords.has(lowerAt(tokens, forward + 1))) {
         last = forward + 1;
         break;
       }
       // "gmail, punktum, com": dictated with a pause, a comma between the dot and the domain.
       if (
         dotWords.has(candidate.lower) &&
-        tokens[forward + 1]?.text === ',' &&
-        topLevelWords.has(tokens[forward + 2]?.lower ?? '')
+        textAt(tokens, forward + 1) === ',' &&
+        topLevelWords.has(lowerAt(tokens, forward + 2))
       ) {
         last = forward + 2;
         break;
       }
     }
     // "trine lie på gmail": the provider ends the address when no "punktum com" follows.
-    if (last === index && first < index && mailProviders.has(tokens[index + 1]?.lower ?? ''))
+    if (last === index && first < index && mailProviders.has(lowerAt(tokens, index + 1)))
       last = index + 1;
-    const firstToken = tokens[first];
-    const lastToken = tokens[last];
+    const firstToken = tokenAt(tokens, first);
+    const lastToken = tokenAt(tokens, last);
     if (firstToken !== undefined && lastToken !== undefined && (first < index || last > index)) {
       candidates.push({
         start: firstToken.start,
@@ -351,11 +351,11 @@ const clinicalPrefixes = new Set(['HB', 'CT', 'MR', 'BT', 'UL', 'CK', 'PT', 'SR'
 export function recognizePlates(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.kind !== 'word' || !token.allCaps) continue;
     // "Batch FK8891", "Lot EW0172", "2AB1234": a product batch or a code, not a vehicle.
-    const before = tokens[index - 1];
-    const beforeLabel = before?.text === ':' ? tokens[index - 2] : before;
+    const before = tokenAt(tokens, index - 1);
+    const beforeLabel = before?.text === ':' ? tokenAt(tokens, index - 2) : before;
     if (before !== undefined && before.end === token.start && before.kind !== 'punct') continue;
     if (beforeLabel !== undefined && productCodeLabels.test(beforeLabel.lower)) continue;
     const joined = /^([A-ZÆØÅ]{2})-?(\d{4,5})$/u.exec(token.text);
@@ -372,8 +372,8 @@ export function recognizePlates(text: string, tokens: readonly Token[]): Candida
     }
     if (token.text.length !== 2 || clinicalPrefixes.has(token.text)) continue;
     // "EV 44 912": the five digits written in two groups.
-    const pair = tokens[index + 1];
-    const triple = tokens[index + 2];
+    const pair = tokenAt(tokens, index + 1);
+    const triple = tokenAt(tokens, index + 2);
     if (
       pair?.kind === 'number' &&
       pair.text.length === 2 &&
@@ -381,7 +381,7 @@ export function recognizePlates(text: string, tokens: readonly Token[]): Candida
       triple.text.length === 3 &&
       isSpaceBetween(text, token.end, pair.start) &&
       isSpaceBetween(text, pair.end, triple.start) &&
-      tokens[index + 3]?.kind !== 'number'
+      tokenAt(tokens, index + 3)?.kind !== 'number'
     ) {
       out.push({
         start: token.start,
@@ -392,11 +392,11 @@ export function recognizePlates(text: string, tokens: readonly Token[]): Candida
       });
       continue;
     }
-    let next = tokens[index + 1];
+    let next = tokenAt(tokens, index + 1);
     let end = token.end;
     if (next?.text === '-' && next.start === token.end) {
       end = next.end;
-      next = tokens[index + 2];
+      next = tokenAt(tokens, index + 2);
     }
     if (
       next !== undefined &&
@@ -404,7 +404,7 @@ export function recognizePlates(text: string, tokens: readonly Token[]): Candida
       (next.text.length === 4 || next.text.length === 5) &&
       next.start - end <= 1
     ) {
-      const after = tokens[index + (end === token.end ? 2 : 3)];
+      const after = tokenAt(tokens, index + (end === token.end ? 2 : 3));
       if (after === undefined || after.kind !== 'number' || after.start > next.end + 1) {
         out.push({
           start: token.start,

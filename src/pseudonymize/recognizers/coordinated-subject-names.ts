@@ -1,5 +1,5 @@
 import { finiteVerbs, placePrepositions, relations } from '../gazetteers/context-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -23,10 +23,10 @@ function isPlaceWord(words: TokenAnalysis, token: Token | undefined): boolean {
  * relation noun ("Barna Ola og Frøya …"), never after a preposition of place ("i Oslo og Frøya").
  */
 function opensClause(tokens: readonly Token[], first: number): boolean {
-  const token = tokens[first];
+  const token = tokenAt(tokens, first);
   if (token === undefined) return false;
   if (token.sentenceStart) return true;
-  const previous = tokens[first - 1]?.lower ?? '';
+  const previous = lowerAt(tokens, first - 1);
   return relations.has(previous) && !placePrepositions.has(previous);
 }
 
@@ -42,13 +42,13 @@ export function recognizeCoordinatedSubjectNames(
   out: Candidate[],
 ): void {
   for (let index = 1; index + 2 < tokens.length; index++) {
-    if (tokens[index]?.lower !== 'og') continue;
-    const left = tokens[index - 1];
-    const right = tokens[index + 1];
-    const verb = tokens[index + 2];
+    if (lowerAt(tokens, index) !== 'og') continue;
+    const left = tokenAt(tokens, index - 1);
+    const right = tokenAt(tokens, index + 1);
+    const verb = tokenAt(tokens, index + 2);
     if (left === undefined || right === undefined || verb === undefined) continue;
     if (!finiteVerbs.has(verb.lower) || !opensClause(tokens, index - 1)) continue;
-    const joiner = tokens[index];
+    const joiner = tokenAt(tokens, index);
     if (joiner === undefined) continue;
     if (
       !isSpaceBetween(text, left.end, joiner.start) ||

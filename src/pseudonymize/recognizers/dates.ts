@@ -10,7 +10,7 @@ import {
 } from '../date-format.js';
 import { weekdayWords } from '../../language/index.js';
 import { cardinalOf, ordinalOf } from '../word-record.js';
-import { tokenize, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, tokenize, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 /** Month names, their abbreviations and weekdays (also "fredagen"): where dates may start. */
@@ -29,23 +29,23 @@ const monthOrWeekday = new Set<string>([
 function dateWindows(text: string, tokens: readonly Token[]): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined) continue;
     let from = -1;
     let to = -1;
     if (token.kind === 'word' && monthOrWeekday.has(token.lower)) {
-      from = tokens[Math.max(0, index - 5)]?.start ?? 0;
-      to = tokens[Math.min(tokens.length - 1, index + 5)]?.end ?? text.length;
+      from = tokenAt(tokens, Math.max(0, index - 5))?.start ?? 0;
+      to = tokenAt(tokens, Math.min(tokens.length - 1, index + 5))?.end ?? text.length;
     } else if (token.kind === 'number' && token.text.length <= 4) {
-      const next = tokens[index + 1];
+      const next = tokenAt(tokens, index + 1);
       if (
         next !== undefined &&
         next.start === token.end &&
         (next.text === '.' || next.text === '/' || next.text === '-') &&
-        tokens[index + 2]?.kind === 'number'
+        tokenAt(tokens, index + 2)?.kind === 'number'
       ) {
         from = Math.max(0, token.start - 2);
-        to = tokens[Math.min(tokens.length - 1, index + 5)]?.end ?? text.length;
+        to = tokenAt(tokens, Math.min(tokens.length - 1, index + 5))?.end ?? text.length;
       }
     }
     if (from < 0) continue;
@@ -133,12 +133,12 @@ function isGenericDayOfYear(
   let high = tokens.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((tokens[middle]?.start ?? Infinity) < start) low = middle + 1;
+    if ((tokenAt(tokens, middle)?.start ?? Infinity) < start) low = middle + 1;
     else high = middle;
   }
   let index = -1;
-  for (let at = low; at < tokens.length && (tokens[at]?.end ?? Infinity) <= end; at++) {
-    if (fullMonths.has(tokens[at]?.lower ?? '')) {
+  for (let at = low; at < tokens.length && (tokenAt(tokens, at)?.end ?? Infinity) <= end; at++) {
+    if (fullMonths.has(lowerAt(tokens, at))) {
       index = at;
       break;
     }
@@ -147,7 +147,7 @@ function isGenericDayOfYear(
   const { first, last, cue } = sentenceAround(tokens, index);
   if (!cue) return false;
   for (let at = first; at <= last; at++) {
-    const lower = tokens[at]?.lower ?? '';
+    const lower = lowerAt(tokens, at);
     if (eventWord.test(lower) || personWord.test(lower) || appointmentWord.test(lower))
       return false;
   }
@@ -166,7 +166,7 @@ function sentenceAround(
   let first = index;
   let cue = false;
   for (let back = index; back >= 0 && index - back <= 25; back--) {
-    const token = tokens[back];
+    const token = tokenAt(tokens, back);
     if (token === undefined || (back < index && endsSentence(tokens, back))) break;
     cue ||= genericCue.test(token.lower) || isRecurringTime(tokens, back);
     first = back;
@@ -174,7 +174,7 @@ function sentenceAround(
   }
   let last = index;
   for (let forward = index + 1; forward < tokens.length && forward - index <= 25; forward++) {
-    const token = tokens[forward];
+    const token = tokenAt(tokens, forward);
     if (token === undefined || endsSentence(tokens, forward) || startsSentence(tokens, forward))
       break;
     cue ||= genericCue.test(token.lower) || isRecurringTime(tokens, forward);
@@ -189,13 +189,13 @@ function sentenceAround(
  */
 function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
   // "uke 3 av 1980": a calendar week of a year.
-  const year = tokens[index + 3];
-  if (tokens[index + 2]?.lower === 'av' && year?.kind === 'number' && year.text.length === 4)
+  const year = tokenAt(tokens, index + 3);
+  if (lowerAt(tokens, index + 2) === 'av' && year?.kind === 'number' && year.text.length === 4)
     return false;
   // "uke 24-kontroll", "uke 36-ultralyden": a check named by its week of pregnancy, no date.
-  const number = tokens[index + 1];
-  const dash = tokens[index + 2];
-  const compound = tokens[index + 3];
+  const number = tokenAt(tokens, index + 1);
+  const dash = tokenAt(tokens, index + 2);
+  const compound = tokenAt(tokens, index + 3);
   if (
     number !== undefined &&
     dash?.text === '-' &&
@@ -210,7 +210,7 @@ function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
   // Four words back, or the clause back to eight: "Termin beregnet ut fra ultralyd i uke 18".
   let clauseEnded = false;
   for (let back = index - 1; back >= 0 && index - back <= 8; back--) {
-    const token = tokens[back];
+    const token = tokenAt(tokens, back);
     if (token === undefined) break;
     if (token.kind === 'punct' && /^[.!?;:]$/u.test(token.text)) clauseEnded = true;
     const near = index - back <= 4;
@@ -231,17 +231,22 @@ function isGestationalWeek(tokens: readonly Token[], index: number): boolean {
     // "SF-mål 31 cm i uke 33", "symfyse-fundus-mål i uke 30": a measurement of the pregnancy.
     if (lower === 'sf' || lower.startsWith('sf-') || lower.startsWith('symfyse')) return true;
   }
-  const after = tokens[index + 2];
+  const after = tokenAt(tokens, index + 2);
   // "uke 6 etter operasjonen", "uke 2 av behandlingen": a week counted from an event, no date.
   if (
     after?.lower === 'etter' ||
-    (after?.lower === 'av' && tokens[index + 3] !== undefined && tokens[index + 3]?.kind === 'word')
+    (after?.lower === 'av' &&
+      tokenAt(tokens, index + 3) !== undefined &&
+      tokenAt(tokens, index + 3)?.kind === 'word')
   )
     return true;
   // "uke 40+3", "uke 40 pluss 3": weeks and days of pregnancy.
-  if (after?.text === '+' || (after?.lower === 'pluss' && tokens[index + 3]?.kind === 'number'))
+  if (
+    after?.text === '+' ||
+    (after?.lower === 'pluss' && tokenAt(tokens, index + 3)?.kind === 'number')
+  )
     return true;
-  return after?.lower === 'av' && (tokens[index + 3]?.lower ?? '').startsWith('svangerskap');
+  return after?.lower === 'av' && lowerAt(tokens, index + 3).startsWith('svangerskap');
 }
 
 /**
@@ -254,7 +259,7 @@ const pregnancyWord =
 /** True when a word of pregnancy stands within the sixty tokens before `index`. */
 function followsPregnancyWord(tokens: readonly Token[], index: number): boolean {
   for (let back = index - 1; back >= 0 && index - back <= 60; back--) {
-    const token = tokens[back];
+    const token = tokenAt(tokens, back);
     if (token?.kind === 'word' && pregnancyWord.test(token.lower)) return true;
   }
   return false;
@@ -300,7 +305,7 @@ const recurringTime =
 function isGenericMonth(tokens: readonly Token[], index: number): boolean {
   let first = index;
   for (let back = index; back >= 0 && index - back <= 25; back--) {
-    const token = tokens[back];
+    const token = tokenAt(tokens, back);
     if (token === undefined || (back < index && endsSentence(tokens, back))) break;
     if (genericCue.test(token.lower) || isRecurringTime(tokens, back)) return true;
     first = back;
@@ -308,7 +313,7 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
   }
   let last = index;
   for (let forward = index + 1; forward < tokens.length && forward - index <= 25; forward++) {
-    const token = tokens[forward];
+    const token = tokenAt(tokens, forward);
     if (token === undefined || endsSentence(tokens, forward) || startsSentence(tokens, forward))
       break;
     if (genericCue.test(token.lower) || isRecurringTime(tokens, forward)) return true;
@@ -320,7 +325,7 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
   let comparing = false;
   let event = false;
   for (let at = first; at <= last; at++) {
-    const lower = tokens[at]?.lower ?? '';
+    const lower = lowerAt(tokens, at);
     event ||= eventWord.test(lower);
     person ||= personWord.test(lower);
     comparing ||= comparingWord.test(lower);
@@ -331,10 +336,10 @@ function isGenericMonth(tokens: readonly Token[], index: number): boolean {
   if (comparing) return true;
   if (person) return false;
   for (let at = first; at <= last; at++) {
-    if (manyPeopleOrService.test(tokens[at]?.lower ?? '')) return true;
+    if (manyPeopleOrService.test(lowerAt(tokens, at))) return true;
   }
   // "Man bør …", "Pasienter med diabetes kalles inn i mars": a generic subject opens the sentence.
-  const opening = tokens[first];
+  const opening = tokenAt(tokens, first);
   if (startsSentence(tokens, first) && opening !== undefined && genericSubject.test(opening.lower))
     return true;
   // "i juli og august", "fra oktober til mars", "mellom mai og oktober": a span of months.
@@ -354,12 +359,12 @@ const ageVerb = /^(?:fylte|fylde|fyller|fyll|rundet|runda|runder|ble|blei|vart|b
  * are left alone: "Storgata 7 i mars" is a house number), without a verb of reaching an age.
  */
 function isCountInMonth(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index - 1]?.lower !== 'i') return false;
-  const count = tokens[index - 2];
+  if (lowerAt(tokens, index - 1) !== 'i') return false;
+  const count = tokenAt(tokens, index - 2);
   if (count?.kind !== 'word') return false;
   if (cardinalOf(count) === undefined && !countWord.test(count.lower)) return false;
   for (let back = index - 3; back >= 0 && index - back <= 12; back--) {
-    const token = tokens[back];
+    const token = tokenAt(tokens, back);
     if (token === undefined || endsSentence(tokens, back)) break;
     if (ageVerb.test(token.lower)) return false;
   }
@@ -368,21 +373,21 @@ function isCountInMonth(tokens: readonly Token[], index: number): boolean {
 
 /** A full stop, question or exclamation mark ending a sentence (not "kl. 14", "ca. 3"). */
 function endsSentence(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || token.kind !== 'punct' || !/^[.!?]$/u.test(token.text)) return false;
   if (token.text !== '.') return true;
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   if (next === undefined || next.kind === 'punct' || next.capitalised) return true;
   // "17. mai": an ordinal day before a month name.
-  if (tokens[index - 1]?.kind === 'number' && fullMonths.has(next.lower)) return false;
-  return !/^(?:kl|ca|jf|pkt|nr|tlf)$/u.test(tokens[index - 1]?.lower ?? '');
+  if (tokenAt(tokens, index - 1)?.kind === 'number' && fullMonths.has(next.lower)) return false;
+  return !/^(?:kl|ca|jf|pkt|nr|tlf)$/u.test(lowerAt(tokens, index - 1));
 }
 
 /** The first word of a sentence ("kl. 11 i kjelleren" goes on after the abbreviation's dot). */
 function startsSentence(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || !token.sentenceStart) return false;
-  const previous = tokens[index - 1];
+  const previous = tokenAt(tokens, index - 1);
   if (previous === undefined) return true;
   // "Pollensesong: mai/juni", "(nov.–mars)": a colon, bracket or dash goes on with the sentence.
   if (previous.kind === 'punct' && !/^[.!?]$/u.test(previous.text)) return false;
@@ -395,10 +400,10 @@ const timetableCue =
 
 /** True when the sentence before the one starting at `first` is a timetable. */
 function followsTimetable(tokens: readonly Token[], first: number): boolean {
-  const stop = tokens[first - 1];
+  const stop = tokenAt(tokens, first - 1);
   if (stop === undefined || !endsSentence(tokens, first - 1)) return false;
   for (let back = first - 2; back >= 0 && first - back <= 30; back--) {
-    const token = tokens[back];
+    const token = tokenAt(tokens, back);
     if (token === undefined || endsSentence(tokens, back)) return false;
     if (timetableCue.test(token.lower)) return true;
     if (startsSentence(tokens, back)) return false;
@@ -414,16 +419,16 @@ function isInMonthSpan(tokens: readonly Token[], index: number): boolean {
   const joined = (joiner: Token | undefined, other: Token | undefined): boolean =>
     joiner !== undefined && monthJoiner.test(joiner.lower) && isMonth(other);
   // "nov.–mars": an abbreviated month with its dot before the joiner.
-  const dotted = tokens[index - 2]?.text === '.' && isMonth(tokens[index - 3]);
+  const dotted = textAt(tokens, index - 2) === '.' && isMonth(tokenAt(tokens, index - 3));
   return (
-    joined(tokens[index + 1], tokens[index + 2]) ||
-    joined(tokens[index - 1], tokens[index - 2]) ||
-    (dotted && monthJoiner.test(tokens[index - 1]?.lower ?? ''))
+    joined(tokenAt(tokens, index + 1), tokenAt(tokens, index + 2)) ||
+    joined(tokenAt(tokens, index - 1), tokenAt(tokens, index - 2)) ||
+    (dotted && monthJoiner.test(lowerAt(tokens, index - 1)))
   );
 }
 
 function isRecurringTime(tokens: readonly Token[], index: number): boolean {
-  return tokens[index - 1]?.lower === 'om' && recurringTime.test(tokens[index]?.lower ?? '');
+  return lowerAt(tokens, index - 1) === 'om' && recurringTime.test(lowerAt(tokens, index));
 }
 
 /**
@@ -440,20 +445,20 @@ const valueOrReferenceBefore =
 function isValueOrReference(tokens: readonly Token[], index: number): boolean {
   let back = index - 1;
   // "BE -3.10.": a negative value.
-  const sign = tokens[back];
-  const beforeSign = tokens[back - 1];
+  const sign = tokenAt(tokens, back);
+  const beforeSign = tokenAt(tokens, back - 1);
   if (
     sign !== undefined &&
     (sign.text === '-' || sign.text === '−') &&
-    sign.end === tokens[index]?.start &&
+    sign.end === tokenAt(tokens, index)?.start &&
     (beforeSign === undefined || beforeSign.end < sign.start)
   )
     return true;
   // "CRP 88/64/31", "Leukocytter 14.2/11.0/8.9.": the last of a series of values.
-  const before = tokens[back - 1];
+  const before = tokenAt(tokens, back - 1);
   if (
     sign?.text === '/' &&
-    sign.end === tokens[index]?.start &&
+    sign.end === tokenAt(tokens, index)?.start &&
     before?.kind === 'number' &&
     before.end === sign.start
   )
@@ -466,12 +471,12 @@ function isValueOrReference(tokens: readonly Token[], index: number): boolean {
     return true;
   // "Hb: 11.08.": the value after its label.
   if (sign?.text === ':') back -= 1;
-  const joiner = tokens[back];
+  const joiner = tokenAt(tokens, back);
   if (joiner !== undefined && (joiner.lower === 'og' || joiner.text === ',')) {
     // "2.4 og 2.5.": a decimal number right before the joiner.
-    const last = tokens[back - 1];
-    const point = tokens[back - 2];
-    const first = tokens[back - 3];
+    const last = tokenAt(tokens, back - 1);
+    const point = tokenAt(tokens, back - 2);
+    const first = tokenAt(tokens, back - 3);
     if (
       last?.kind === 'number' &&
       point?.text === '.' &&
@@ -482,7 +487,7 @@ function isValueOrReference(tokens: readonly Token[], index: number): boolean {
       return true;
     back -= 1;
   }
-  return isValueOrReferenceWord(tokens[back]?.lower ?? '');
+  return isValueOrReferenceWord(lowerAt(tokens, back));
 }
 
 /** A value or reference word, also with a specimen prefix ("S-kreatinin", "P-glukose", "B-Hb"). */
@@ -495,8 +500,8 @@ function isValueOrReferenceWord(word: string): boolean {
 
 /** "kl. 22.10.": a clock time before a sentence's full stop. */
 function isClockBefore(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1];
-  const word = previous?.text === '.' ? tokens[index - 2] : previous;
+  const previous = tokenAt(tokens, index - 1);
+  const word = previous?.text === '.' ? tokenAt(tokens, index - 2) : previous;
   return /^(?:kl|klokka|klokken|kløkka)$/u.test(word?.lower ?? '');
 }
 
@@ -527,12 +532,12 @@ const holidayOrdinals = new Set(['første', 'fyrste', 'andre', 'tredje', 'fjerde
  * count ("i mai tjue pasienter"). The index of the year word, or -1.
  */
 function spokenYearAfterMonth(tokens: readonly Token[], index: number): number {
-  const year = tokens[index + 1];
+  const year = tokenAt(tokens, index + 1);
   if (year?.kind !== 'word') return -1;
   const value = cardinalOf(year);
   if (value === undefined || value < 10 || value > 99 || parseSpokenYear(year.lower) !== undefined)
     return -1;
-  const after = tokens[index + 2];
+  const after = tokenAt(tokens, index + 2);
   if (after !== undefined && (quantityAfter.has(after.lower) || after.lower === 'år')) return -1;
   // "fra mars tjue til …": a number said across words ("tjue to") is no year.
   if (after?.kind === 'word' && cardinalOf(after) !== undefined) return -1;
@@ -543,9 +548,9 @@ function spokenYearAfterMonth(tokens: readonly Token[], index: number): number {
 function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined) continue;
-    const next = tokens[index + 1];
+    const next = tokenAt(tokens, index + 1);
     if (token.kind === 'word') {
       if (
         fullMonths.has(token.lower) &&
@@ -560,7 +565,7 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
           confidence: 0.55,
         });
         // The year as a span of its own, so the month keeps its shifted surrogate.
-        const year = tokens[spokenYearAfterMonth(tokens, index)];
+        const year = tokenAt(tokens, spokenYearAfterMonth(tokens, index));
         if (year !== undefined)
           out.push({
             start: year.start,
@@ -571,12 +576,11 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
           });
       } else if (
         (holidays.has(token.lower) ||
-          (countedHoliday.test(token.lower) &&
-            holidayOrdinals.has(tokens[index - 1]?.lower ?? ''))) &&
+          (countedHoliday.test(token.lower) && holidayOrdinals.has(lowerAt(tokens, index - 1)))) &&
         !isGenericMonth(tokens, index)
       ) {
         // "julaften", "tredje juledag": a named day, with its ordinal.
-        const first = countedHoliday.test(token.lower) ? tokens[index - 1] : token;
+        const first = countedHoliday.test(token.lower) ? tokenAt(tokens, index - 1) : token;
         out.push({
           start: first?.start ?? token.start,
           end: token.end,
@@ -585,13 +589,13 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
           confidence: 0.8,
         });
       } else if (token.lower === 'den' && next?.kind === 'number' && next.text.length <= 2) {
-        const dot = tokens[index + 2];
-        const after = tokens[index + 3];
+        const dot = tokenAt(tokens, index + 2);
+        const after = tokenAt(tokens, index + 3);
         const day = Number(next.text);
         // "den 20. hver måned": a day of every month, no date.
         const everyMonth =
           /^(?:hver|kvar)$/u.test(after?.lower ?? '') &&
-          /^(?:måned|månad|mnd)$/u.test(tokens[index + 4]?.lower ?? '');
+          /^(?:måned|månad|mnd)$/u.test(lowerAt(tokens, index + 4));
         if (
           day >= 1 &&
           day <= 31 &&
@@ -628,10 +632,10 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
       }
     } else if (token.kind === 'number' && token.text.length <= 2) {
       // "30.1." — day and month with a closing dot.
-      const dot = tokens[index + 1];
-      const month = tokens[index + 2];
-      const closing = tokens[index + 3];
-      const after = tokens[index + 4];
+      const dot = tokenAt(tokens, index + 1);
+      const month = tokenAt(tokens, index + 2);
+      const closing = tokenAt(tokens, index + 3);
+      const after = tokenAt(tokens, index + 4);
       if (
         dot?.text === '.' &&
         dot.start === token.end &&
@@ -643,10 +647,10 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
         (after === undefined || after.kind !== 'number' || after.start > closing.end + 1) &&
         // "pkt. 3.2.1.": the tail of a section number, not a day and month.
         !(
-          tokens[index - 1]?.text === '.' &&
-          tokens[index - 2]?.kind === 'number' &&
-          tokens[index - 1]?.end === token.start &&
-          tokens[index - 2]?.end === tokens[index - 1]?.start
+          textAt(tokens, index - 1) === '.' &&
+          tokenAt(tokens, index - 2)?.kind === 'number' &&
+          tokenAt(tokens, index - 1)?.end === token.start &&
+          tokenAt(tokens, index - 2)?.end === tokenAt(tokens, index - 1)?.start
         ) &&
         !isClockBefore(tokens, index) &&
         !isValueOrReference(tokens, index)
@@ -762,17 +766,17 @@ function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
   let coveredUntil = -1;
   for (let index = 0; index < tokens.length; index++) {
     if (index <= coveredUntil) continue;
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined) continue;
     const startsDay =
       token.lower === 'den' ||
-      (weekdayTokens.has(token.lower) && tokens[index + 1]?.lower === 'den') ||
+      (weekdayTokens.has(token.lower) && lowerAt(tokens, index + 1) === 'den') ||
       (token.kind === 'word' && ordinalOf(token) !== undefined) ||
-      (token.kind === 'number' && token.text.length <= 2 && tokens[index + 1]?.text === '.');
+      (token.kind === 'number' && token.text.length <= 2 && textAt(tokens, index + 1) === '.');
     if (startsDay) {
       const date = readSpokenDate(tokens, index);
       if (date !== undefined && acceptSpokenDate(tokens, date)) {
-        const last = tokens[date.last];
+        const last = tokenAt(tokens, date.last);
         if (last !== undefined) {
           out.push({
             start: token.start,
@@ -792,15 +796,15 @@ function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
       }
     }
     // "født i syttiåtte", "fødd sekstifem": a year said in two digits right after the birth cue.
-    const cueIndex = tokens[index - 1]?.lower === 'i' ? index - 2 : index - 1;
+    const cueIndex = lowerAt(tokens, index - 1) === 'i' ? index - 2 : index - 1;
     const birthYear = token.kind === 'word' ? cardinalOf(token) : undefined;
     if (
       birthYear !== undefined &&
       birthYear >= 10 &&
       (readSpokenYear(tokens, index)?.last ?? index) === index &&
-      (tokens[cueIndex]?.lower === 'født' || tokens[cueIndex]?.lower === 'fødd') &&
-      !quantityAfter.has(tokens[index + 1]?.lower ?? '') &&
-      tokens[index + 1]?.lower !== 'år'
+      (lowerAt(tokens, cueIndex) === 'født' || lowerAt(tokens, cueIndex) === 'fødd') &&
+      !quantityAfter.has(lowerAt(tokens, index + 1)) &&
+      lowerAt(tokens, index + 1) !== 'år'
     ) {
       out.push({
         start: token.start,
@@ -817,15 +821,15 @@ function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
         token.lower === 'tjue' ||
         token.lower === 'to' ||
         token.lower === 'totusen') &&
-      yearCues.has(tokens[index - 1]?.lower ?? '')
+      yearCues.has(lowerAt(tokens, index - 1))
     ) {
       const year = readSpokenYear(tokens, index);
       if (year === undefined || year.last === index) continue;
-      const after = tokens[year.last + 1];
+      const after = tokenAt(tokens, year.last + 1);
       if (after !== undefined && quantityAfter.has(after.lower)) continue;
       // "to tusen" alone is a number more often than a year.
-      if (year.year === 2000 && !birthCues.has(tokens[index - 1]?.lower ?? '')) continue;
-      const last = tokens[year.last];
+      if (year.year === 2000 && !birthCues.has(lowerAt(tokens, index - 1))) continue;
+      const last = tokenAt(tokens, year.last);
       if (last === undefined) continue;
       out.push({
         start: token.start,
@@ -849,11 +853,11 @@ function acceptSpokenDate(
   // adds a year said in words, nynorsk ordinals and months given as numbers.
   if (date.monthNamed) return true;
   if (date.year === undefined) {
-    const after = tokens[date.last + 1];
+    const after = tokenAt(tokens, date.last + 1);
     if (after !== undefined && ordinalNouns.has(after.lower)) return false;
   }
   if (date.monthAfterI) return true;
-  const cue = [1, 2, 3].some((back) => birthCues.has(tokens[date.first - back]?.lower ?? ''));
+  const cue = [1, 2, 3].some((back) => birthCues.has(lowerAt(tokens, date.first - back)));
   return cue && (date.year !== undefined || date.den);
 }
 

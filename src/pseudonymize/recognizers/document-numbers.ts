@@ -1,5 +1,5 @@
 import { parseCardinalWord } from '../../language/index.js';
-import type { Token } from '../tokenize.js';
+import { tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 /**
@@ -178,12 +178,12 @@ function spokenDigitsAt(
   allowSeparators: boolean,
 ): { digits: string; end: number; separators: number } | undefined {
   let index = tokens.findIndex((token) => token.start >= from);
-  if (index < 0 || tokens[index]?.start !== from) return undefined;
+  if (index < 0 || tokenAt(tokens, index)?.start !== from) return undefined;
   let digits = '';
   let separators = 0;
   let end = from;
   for (; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined) break;
     if (token.kind === 'number' && /^\d{1,6}$/u.test(token.text)) {
       digits += token.text;

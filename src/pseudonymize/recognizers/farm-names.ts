@@ -1,5 +1,5 @@
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -47,24 +47,24 @@ export function recognizeFarmNames(
   out: Candidate[],
 ): void {
   for (let index = 0; index + 1 < tokens.length; index++) {
-    const noun = tokens[index];
+    const noun = tokenAt(tokens, index);
     if (noun === undefined || !farmNouns.has(noun.lower)) continue;
-    const first = tokens[index + 1];
+    const first = tokenAt(tokens, index + 1);
     if (first === undefined || first.kind !== 'word' || first.allCaps) continue;
     if (!isSpaceBetween(text, noun.end, first.start)) continue;
     let end = -1;
     const lead = farmLeads.has(first.lower) || farmLeads.has(first.lower.split('-')[0] ?? '');
     if (lead && first.lower.includes('-')) end = index + 1;
     else if (lead) {
-      const name = tokens[index + 2];
+      const name = tokenAt(tokens, index + 2);
       if (name !== undefined && name.kind === 'word' && isSpaceBetween(text, first.end, name.start))
         if (isFarmWord(words, name, true)) end = index + 2;
     } else if (isFarmWord(words, first, false)) end = index + 1;
     if (end < 0) continue;
     // "småbruket Nordigard Haugen": a capitalised name runs over the capitalised words after it.
     while (end - index < 3 && first.capitalised) {
-      const next = tokens[end + 1];
-      const last = tokens[end];
+      const next = tokenAt(tokens, end + 1);
+      const last = tokenAt(tokens, end);
       if (next === undefined || last === undefined || next.kind !== 'word' || !next.capitalised)
         break;
       if (!isSpaceBetween(text, last.end, next.start)) break;
@@ -72,7 +72,7 @@ export function recognizeFarmNames(
     }
     out.push({
       start: first.start,
-      end: tokens[end]?.end ?? first.end,
+      end: tokenAt(tokens, end)?.end ?? first.end,
       type: 'LOCATION',
       confidence: 0.86,
     });

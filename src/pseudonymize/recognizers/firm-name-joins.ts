@@ -1,4 +1,4 @@
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -33,7 +33,7 @@ export function joinFirmNames(
   if (firms.length === 0) return;
   const tokenEndingAt = new Map<number, number>();
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token !== undefined) tokenEndingAt.set(token.end, index);
   }
   for (const firm of firms) {
@@ -54,9 +54,9 @@ function joinedEnd(
   firm: Candidate,
   institutionStarts: ReadonlyMap<number, number>,
 ): number | undefined {
-  const joiner = tokens[last + 1];
-  const first = tokens[last + 2];
-  const lastWord = tokens[last];
+  const joiner = tokenAt(tokens, last + 1);
+  const first = tokenAt(tokens, last + 2);
+  const lastWord = tokenAt(tokens, last);
   if (joiner === undefined || first === undefined || lastWord === undefined) return undefined;
   if (!joiners.has(joiner.lower) || !isNamePart(words, first)) return undefined;
   const next = institutionStarts.get(first.start);
@@ -66,7 +66,7 @@ function joinedEnd(
   if (joiner.lower === 'og' && !text.slice(firm.start, firm.end).includes(' ')) return undefined;
   if (!isSpaceBetween(text, lastWord.end, joiner.start)) return undefined;
   if (!isSpaceBetween(text, joiner.end, first.start)) return undefined;
-  const second = tokens[last + 3];
+  const second = tokenAt(tokens, last + 3);
   if (
     second !== undefined &&
     isNamePart(words, second) &&
@@ -95,7 +95,7 @@ function reachesBeyond(
   reach: ReadonlyMap<number, number>,
 ): boolean {
   for (let index = firstJoined; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.start >= end) return false;
     if ((reach.get(token.start) ?? 0) > end) return true;
   }

@@ -1,6 +1,6 @@
 import { finiteVerbs, relations } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isWorkFrameBefore } from './spoken-workplaces.js';
 import { isEmploymentToken, type TokenAnalysis } from './token-analysis.js';
@@ -32,15 +32,15 @@ export function recognizeFirmWords(
   out: Candidate[],
 ): void {
   for (let index = 2; index < tokens.length; index++) {
-    const firm = tokens[index];
-    const preposition = tokens[index - 1];
+    const firm = tokenAt(tokens, index);
+    const preposition = tokenAt(tokens, index - 1);
     if (firm === undefined || preposition === undefined || firm.kind !== 'word') continue;
     // The cheapest test first: a firm only follows "hos", "hjå" or "for" (isFirmSlot).
     if (!firmPrepositions.has(preposition.lower) && preposition.lower !== 'for') continue;
     if (firm.capitalised || firm.allCaps || !/^\p{L}{4,}$/u.test(firm.text)) continue;
     if (!isSpaceBetween(text, preposition.end, firm.start)) continue;
     if (!isFirmSlot(words, tokens, index - 1)) continue;
-    const after = tokens[index + 1];
+    const after = tokenAt(tokens, index + 1);
     if (after !== undefined && after.kind !== 'punct' && !clauseWords.has(after.lower)) continue;
     if (!isFirmWord(words, firm)) continue;
     out.push({ start: firm.start, end: firm.end, type: 'WORKPLACE', confidence: 0.8 });
@@ -53,12 +53,12 @@ function isFirmSlot(
   tokens: readonly Token[],
   prepositionIndex: number,
 ): boolean {
-  const preposition = tokens[prepositionIndex]?.lower ?? '';
+  const preposition = lowerAt(tokens, prepositionIndex);
   if (firmPrepositions.has(preposition)) return isWorkFrameBefore(words, tokens, prepositionIndex);
   if (preposition !== 'for') return false;
   return (
-    vehicles.has(tokens[prepositionIndex - 1]?.lower ?? '') &&
-    drivingVerbs.has(tokens[prepositionIndex - 2]?.lower ?? '')
+    vehicles.has(lowerAt(tokens, prepositionIndex - 1)) &&
+    drivingVerbs.has(lowerAt(tokens, prepositionIndex - 2))
   );
 }
 

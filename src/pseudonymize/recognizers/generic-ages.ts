@@ -1,4 +1,4 @@
-import type { Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { tokenIndexStartingAt } from './token-analysis.js';
 
@@ -26,16 +26,16 @@ export function isGroupAge(text: string, tokens: readonly Token[], candidate: Ca
   const before = tokens.slice(Math.max(0, index - 4), index).map((token) => token.lower);
   if (
     before.includes('alderen') &&
-    tokens[index - 1] !== undefined &&
-    /^[-–]$/u.test(tokens[index - 1]?.text ?? '') &&
-    tokens[index - 2]?.kind === 'number'
+    tokenAt(tokens, index - 1) !== undefined &&
+    /^[-–]$/u.test(textAt(tokens, index - 1)) &&
+    tokenAt(tokens, index - 2)?.kind === 'number'
   )
     return true;
   if (before.some((word) => limitWord.test(word))) return true;
   // "pasienter i 80-årene": a decade of life after a plural group.
   return (
     /årene$|åra$/u.test(value) &&
-    tokens[index - 1]?.lower === 'i' &&
-    groupWord.test(tokens[index - 2]?.lower ?? '')
+    lowerAt(tokens, index - 1) === 'i' &&
+    groupWord.test(lowerAt(tokens, index - 2))
   );
 }

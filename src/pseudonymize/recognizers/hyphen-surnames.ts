@@ -1,4 +1,4 @@
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -23,12 +23,12 @@ export function joinHyphenSurnames(
   if (persons.length === 0 || !text.includes('-')) return;
   const tokenStartingAfter = new Map<number, number>();
   for (let index = 1; index < tokens.length; index++) {
-    const previous = tokens[index - 1];
+    const previous = tokenAt(tokens, index - 1);
     if (previous !== undefined) tokenStartingAfter.set(previous.end, index);
   }
   for (const person of persons) {
     const index = tokenStartingAfter.get(person.end);
-    const surname = index === undefined ? undefined : tokens[index];
+    const surname = index === undefined ? undefined : tokenAt(tokens, index);
     if (surname === undefined || surname.kind !== 'word') continue;
     if (!hyphenatedName.test(surname.text) || !isSpaceBetween(text, person.end, surname.start))
       continue;

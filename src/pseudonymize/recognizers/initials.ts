@@ -1,5 +1,5 @@
 import { personTitles } from '../gazetteers/person-titles.js';
-import type { Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 /**
@@ -228,7 +228,7 @@ export function recognizeInitials(text: string, tokens: readonly Token[]): Candi
   }
   let lastInitials = -1;
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     const spoken = spokenInitialsAt(tokens, index);
     if (spoken !== undefined) {
       out.push({ ...spoken, type: 'PERSON', subtype: 'initials', confidence: 0.75 });
@@ -256,8 +256,8 @@ export function recognizeInitials(text: string, tokens: readonly Token[]): Candi
     )
       continue;
     let back = index - 1;
-    while (back >= 0 && (tokens[back]?.text === '.' || tokens[back]?.text === ':')) back--;
-    const cue = tokens[back];
+    while (back >= 0 && (textAt(tokens, back) === '.' || textAt(tokens, back) === ':')) back--;
+    const cue = tokenAt(tokens, back);
     // "IJ/mn" opening a line: the author's and the typist's initials of a dictation.
     const typist = typistAfterSlash(text, tokens, index);
     // "Sign. TH", "diktert av TH", and the typist after a slash: "TH/kt".
@@ -265,7 +265,7 @@ export function recognizeInitials(text: string, tokens: readonly Token[]): Candi
       cue !== undefined &&
       cue.kind === 'word' &&
       (signatureWords.has(cue.lower) ||
-        (cue.lower === 'av' && byVerbs.has(tokens[back - 1]?.lower ?? '')));
+        (cue.lower === 'av' && byVerbs.has(lowerAt(tokens, back - 1))));
     if (
       !signed &&
       typist === undefined &&
@@ -297,27 +297,27 @@ function isInitialsContext(
   back: number,
   lastInitials: number,
 ): boolean {
-  const token = tokens[index];
-  const cue = tokens[back];
+  const token = tokenAt(tokens, index);
+  const cue = tokenAt(tokens, back);
   if (token === undefined) return false;
   if (cue?.kind === 'word') {
     if (isRoleWord(cue.lower) || copyWords.has(cue.lower)) return true;
-    if (cue.lower === 'med' && conferWords.has(tokens[back - 1]?.lower ?? '')) return true;
+    if (cue.lower === 'med' && conferWords.has(lowerAt(tokens, back - 1))) return true;
   }
-  const previous = tokens[index - 1];
+  const previous = tokenAt(tokens, index - 1);
   // "nevrolog (PKS)": initials in brackets right after a role.
-  if (previous?.text === '(' && isRoleWord(tokens[index - 2]?.lower ?? '')) return true;
+  if (previous?.text === '(' && isRoleWord(lowerAt(tokens, index - 2))) return true;
   // "kopi: SEB, OTL", "vurdert av LIA og OPT": the next initials of a list.
   if ((previous?.text === ',' || previous?.lower === 'og') && lastInitials === index - 2)
     return true;
   // "TH (bakvakt)", "AGH (LIS1)": a role in brackets after the initials.
   if (
-    tokens[index + 1]?.text === '(' &&
-    isRoleWord((tokens[index + 2]?.lower ?? '').replace(/\d+$/u, ''))
+    textAt(tokens, index + 1) === '(' &&
+    isRoleWord(lowerAt(tokens, index + 2).replace(/\d+$/u, ''))
   )
     return true;
   // "Overlapp gitt til TSN": the nurse a shift is handed over to.
-  if (cue?.lower === 'til' && handoverWords.has(tokens[back - 1]?.lower ?? '')) return true;
+  if (cue?.lower === 'til' && handoverWords.has(lowerAt(tokens, back - 1))) return true;
   // "/HBL", "-EBH" ending a note: a slash or dash after a space or at a line start, the initials
   // last on the line.
   if (
@@ -335,7 +335,7 @@ const handoverWords = new Set(['gitt', 'overlevert', 'overlapp', 'rapport', 'rap
 
 /** True when no measurement follows the capitals ("TUG 14 s" is a test and its result). */
 function endsInitials(tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   return next === undefined || (next.kind !== 'number' && next.text !== '%' && next.text !== '=');
 }
 
@@ -348,9 +348,9 @@ function typistAfterSlash(
   tokens: readonly Token[],
   index: number,
 ): Token | undefined {
-  const slash = tokens[index + 1];
-  const typist = tokens[index + 2];
-  const author = tokens[index];
+  const slash = tokenAt(tokens, index + 1);
+  const typist = tokenAt(tokens, index + 2);
+  const author = tokenAt(tokens, index);
   if (author === undefined || slash === undefined || typist === undefined) return undefined;
   if (slash.text !== '/' || slash.start !== author.end || typist.start !== slash.end)
     return undefined;
@@ -418,8 +418,8 @@ function spokenInitialsAt(
   tokens: readonly Token[],
   index: number,
 ): { start: number; end: number } | undefined {
-  const first = tokens[index];
-  const second = tokens[index + 1];
+  const first = tokenAt(tokens, index);
+  const second = tokenAt(tokens, index + 1);
   if (first === undefined || second === undefined) return undefined;
   const isLetter = (token: Token): boolean =>
     token.kind === 'word' &&
@@ -427,12 +427,12 @@ function spokenInitialsAt(
     token.text === token.lower &&
     !letterWords.has(token.lower);
   if (!isLetter(first) || !isLetter(second)) return undefined;
-  const previous = tokens[index - 1]?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
   const presented =
     previous === 'heter' ||
     previous === 'heiter' ||
-    ((previous === 'er' || previous === 'var') && tokens[index - 2]?.lower === 'det');
-  const next = tokens[index + 2];
+    ((previous === 'er' || previous === 'var') && lowerAt(tokens, index - 2) === 'det');
+  const next = tokenAt(tokens, index + 2);
   const ends =
     next === undefined || next.kind === 'punct' || next.lower === 'som' || next.lower === 'noe';
   return presented && ends ? { start: first.start, end: second.end } : undefined;
@@ -440,13 +440,12 @@ function spokenInitialsAt(
 
 /** "skrevet av ts.": two or three lower-case letters after a verb of writing and "av", then an end. */
 function isLowerCaseInitialsAfterBy(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || token.kind !== 'word' || token.text !== token.lower) return false;
   if (token.text.length < 2 || token.text.length > 3 || shortWordsAfterBy.has(token.lower))
     return false;
-  if (tokens[index - 1]?.lower !== 'av' || !byVerbs.has(tokens[index - 2]?.lower ?? ''))
-    return false;
-  const next = tokens[index + 1];
+  if (lowerAt(tokens, index - 1) !== 'av' || !byVerbs.has(lowerAt(tokens, index - 2))) return false;
+  const next = tokenAt(tokens, index + 1);
   return next === undefined || (next.kind === 'punct' && next.text !== '-');
 }
 
@@ -455,14 +454,15 @@ function isLowerCaseInitialsAfterBy(tokens: readonly Token[], index: number): bo
  * Only two or three letters that end the line or stand before a slash.
  */
 function isLowerCaseSignature(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || token.kind !== 'word' || token.text !== token.lower) return false;
   if (token.text.length < 2 || token.text.length > 3 || notLowerInitials.has(token.lower))
     return false;
-  if (tokens[index - 1]?.text !== ':') return false;
+  if (textAt(tokens, index - 1) !== ':') return false;
   // "Dikt.: jhb" with the cue's dot, "Sign: tmk", "Skrevet: ab" without.
-  const cue = tokens[index - 2]?.text === '.' ? tokens[index - 3] : tokens[index - 2];
+  const cue =
+    textAt(tokens, index - 2) === '.' ? tokenAt(tokens, index - 3) : tokenAt(tokens, index - 2);
   if (cue === undefined || !signatureWords.has(cue.lower)) return false;
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   return next === undefined || next.text === '/' || next.text === ',' || next.start > token.end + 1;
 }

@@ -11,7 +11,7 @@ import {
 } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { cardinalOf } from '../word-record.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate, PhiType } from '../types.js';
 import {
   hasLineBreak,
@@ -56,13 +56,14 @@ export function recognizeInstitutions(
 ): void {
   const lexicon = words.lexicon;
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.kind !== 'word') continue;
     // Named institutions ("Haukeland", "St. Olavs hospital", "Helse Bergen").
     if (
       (token.capitalised || token.allCaps) &&
       (lexicon.namedInstitutionStarts.has(token.lower) ||
-        (tokens[index + 1]?.text === '.' && lexicon.namedInstitutionStarts.has(`${token.lower}.`)))
+        (textAt(tokens, index + 1) === '.' &&
+          lexicon.namedInstitutionStarts.has(`${token.lower}.`)))
     ) {
       let joined = '';
       for (
@@ -70,7 +71,7 @@ export function recognizeInstitutions(
         length <= lexicon.maxInstitutionTokens + 1 && index + length - 1 < tokens.length;
         length++
       ) {
-        const part = tokens[index + length - 1];
+        const part = tokenAt(tokens, index + length - 1);
         if (part === undefined) break;
         if (length > 1 && part.text !== '.') joined += ' ';
         joined += part.lower;
@@ -101,14 +102,14 @@ export function recognizeInstitutions(
       // the whole compound head.
       const headStart = compoundHeadStart(tokens, index);
       for (let back = headStart - 1; back >= 0 && headStart - back <= 5; back--) {
-        const candidate = tokens[back];
-        const next = tokens[back + 1];
+        const candidate = tokenAt(tokens, back);
+        const next = tokenAt(tokens, back + 1);
         if (candidate === undefined || next === undefined) break;
         // A number inside the name: "Bygg 4 AS", "Sone 3 Transport AS".
         if (
           candidate.kind === 'number' &&
           candidate.text.length <= 4 &&
-          isNameLike(tokens[back - 1]) &&
+          isNameLike(tokenAt(tokens, back - 1)) &&
           isSpaceBetween(text, candidate.end, next.start)
         ) {
           holdsNumber = true;
@@ -161,7 +162,7 @@ export function recognizeInstitutions(
         // "ekeberg skole", "tåsen helsehus" from speech-to-text: a lower-case place, or a word
         // no list knows, right before the head word is the name.
         // Not a species after its genus: "Streptococcus pyogenes gruppe A".
-        const genus = tokens[back - 1];
+        const genus = tokenAt(tokens, back - 1);
         const afterGenus = genus !== undefined && words.analyseToken(genus).nonIdentifying;
         if (
           first < 0 &&
@@ -179,8 +180,8 @@ export function recognizeInstitutions(
         if (
           first === back + 1 &&
           (candidate.lower === 'og' || candidate.text === '&') &&
-          isNameLike(tokens[back - 1]) &&
-          !tokens[back - 1]?.sentenceStart
+          isNameLike(tokenAt(tokens, back - 1)) &&
+          !tokenAt(tokens, back - 1)?.sentenceStart
         )
           continue;
         if (
@@ -199,7 +200,7 @@ export function recognizeInstitutions(
         break;
       }
       if (first >= 0) {
-        const start = tokens[first]?.start ?? token.start;
+        const start = tokenAt(tokens, first)?.start ?? token.start;
         const type = institutionType(words, tokens, first, token);
         out.push({ start, end: token.end, type, subtype: 'institution', confidence: 0.92 });
       }
@@ -223,7 +224,7 @@ export function recognizeInstitutions(
       if (last >= 0) {
         const type = institutionType(words, tokens, index, token);
         // "Stamina Helse Kristiansund": an unknown name before the lead word is the brand.
-        const brand = tokens[index - 1];
+        const brand = tokenAt(tokens, index - 1);
         const brandStart =
           isNameLike(brand) &&
           !brand.sentenceStart &&
@@ -233,7 +234,7 @@ export function recognizeInstitutions(
             : token.start;
         out.push({
           start: brandStart,
-          end: tokens[last]?.end ?? token.end,
+          end: tokenAt(tokens, last)?.end ?? token.end,
           type,
           confidence: 0.92,
         });
@@ -244,7 +245,7 @@ export function recognizeInstitutions(
     if (wardEnd >= 0) {
       out.push({
         start: token.start,
-        end: tokens[wardEnd]?.end ?? token.end,
+        end: tokenAt(tokens, wardEnd)?.end ?? token.end,
         type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
         subtype: 'institution',
         confidence: 0.86,
@@ -256,7 +257,7 @@ export function recognizeInstitutions(
     if (vesselEnd >= 0) {
       out.push({
         start: token.start,
-        end: tokens[vesselEnd]?.end ?? token.end,
+        end: tokenAt(tokens, vesselEnd)?.end ?? token.end,
         type: 'WORKPLACE',
         subtype: 'institution',
         confidence: 0.88,
@@ -281,8 +282,8 @@ export function recognizeInstitutions(
     // hennes, Kongsberg Maritime, …", "Arbeidsstedet er IVAR IKS", "Tidligere arbeidsgiver: X".
     const employer = employerFrame(words, text, tokens, index);
     if (employer !== undefined) {
-      const first = tokens[employer.first];
-      const last = tokens[employer.last];
+      const first = tokenAt(tokens, employer.first);
+      const last = tokenAt(tokens, employer.last);
       if (first !== undefined && last !== undefined)
         out.push({ start: first.start, end: last.end, type: 'WORKPLACE', confidence: 0.96 });
     }
@@ -290,7 +291,7 @@ export function recognizeInstitutions(
     if (isEmploymentToken(token) || workVerbs.has(token.lower)) {
       let firstPreposition = true;
       for (let forward = index + 1; forward < tokens.length && forward - index <= 5; forward++) {
-        const preposition = tokens[forward];
+        const preposition = tokenAt(tokens, forward);
         if (preposition === undefined || preposition.kind === 'punct') break;
         // "sykepleieren kan nås på vakttelefonen": where one is reached, not where one works.
         if (reachVerbs.has(preposition.lower)) break;
@@ -299,10 +300,10 @@ export function recognizeInstitutions(
         firstPreposition = false;
         const spokenBrand = spokenBrandEnd(words, tokens, forward + 1);
         if (spokenBrand >= 0) {
-          const start = tokens[forward + 1]?.start ?? 0;
+          const start = tokenAt(tokens, forward + 1)?.start ?? 0;
           out.push({
             start,
-            end: tokens[spokenBrand]?.end ?? start,
+            end: tokenAt(tokens, spokenBrand)?.end ?? start,
             type: 'WORKPLACE',
             confidence: 0.8,
           });
@@ -310,7 +311,7 @@ export function recognizeInstitutions(
         }
         // "jeg jobber på europris", "vikar i postnord" from speech-to-text: a chain's name, or a
         // word no list knows, in lower case right after the preposition.
-        const lowerName = tokens[forward + 1];
+        const lowerName = tokenAt(tokens, forward + 1);
         if (
           atFirstPreposition &&
           lowerName?.kind === 'word' &&
@@ -333,15 +334,17 @@ export function recognizeInstitutions(
         }
         const last = nameRunEnd(words, text, tokens, forward + 1, 4, undefined, true);
         if (last > forward) {
-          const start = tokens[forward + 1]?.start ?? 0;
+          const start = tokenAt(tokens, forward + 1)?.start ?? 0;
           out.push({
             start,
-            end: tokens[last]?.end ?? start,
+            end: tokenAt(tokens, last)?.end ?? start,
             type: 'WORKPLACE',
             // "kjører for Vy Buss", "på fiskemottaket til Lerøy Norway Seafoods": a name of two
             // words or more that does not open with a given name is the company, not a person.
             confidence:
-              last > forward + 1 && !words.analyseToken(tokens[forward + 1]).firstName ? 0.88 : 0.8,
+              last > forward + 1 && !words.analyseToken(tokenAt(tokens, forward + 1)).firstName
+                ? 0.88
+                : 0.8,
           });
           break;
         }
@@ -389,21 +392,21 @@ export function composeInstitutionsWithPlaces(
     if (candidate.type !== 'ORGANIZATION' && candidate.type !== 'WORKPLACE') continue;
     const lastIndex = tokenIndexEndingAt(tokens, candidate.end);
     if (lastIndex < 0) continue;
-    const last = tokens[lastIndex];
-    const next = tokens[lastIndex + 1];
+    const last = tokenAt(tokens, lastIndex);
+    const next = tokenAt(tokens, lastIndex + 1);
     if (last === undefined || next === undefined || !isSpaceBetween(text, last.end, next.start))
       continue;
     const placeEnd = words.placeAt(text, tokens, lastIndex + 1);
     if (placeEnd >= 0)
       extensions.push({
         ...candidate,
-        end: tokens[placeEnd]?.end ?? candidate.end,
+        end: tokenAt(tokens, placeEnd)?.end ?? candidate.end,
         confidence: Math.min(0.97, candidate.confidence + 0.03),
       });
   }
   for (let index = 0; index + 1 < tokens.length; index++) {
-    const token = tokens[index];
-    const next = tokens[index + 1];
+    const token = tokenAt(tokens, index);
+    const next = tokenAt(tokens, index + 1);
     if (token === undefined || next === undefined || token.kind !== 'word') continue;
     // "nav frogn", "bup follo" from speech-to-text: the service and a known place in lower case.
     if (
@@ -431,7 +434,7 @@ export function composeInstitutionsWithPlaces(
     if (siteEnd >= 0) {
       out.push({
         start: token.start,
-        end: tokens[siteEnd]?.end ?? next.end,
+        end: tokenAt(tokens, siteEnd)?.end ?? next.end,
         type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
         confidence: 0.88,
       });
@@ -446,7 +449,7 @@ export function composeInstitutionsWithPlaces(
       const placeEnd = words.placeAt(text, tokens, index + 1);
       const nextAnalysis = words.analyseToken(next);
       // "DPS Nedre Romerike", "NAV Indre Østfold": a direction word and the place after it.
-      const afterDirection = tokens[index + 2];
+      const afterDirection = tokenAt(tokens, index + 2);
       const directedPlace =
         placeEnd < 0 &&
         directionPrefixes.has(next.lower) &&
@@ -469,7 +472,7 @@ export function composeInstitutionsWithPlaces(
       if (unit >= 0) {
         out.push({
           start: token.start,
-          end: tokens[unit]?.end ?? next.end,
+          end: tokenAt(tokens, unit)?.end ?? next.end,
           type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
           confidence: 0.9,
         });
@@ -490,7 +493,7 @@ export function composeInstitutionsWithPlaces(
       if (placeEnd >= 0) {
         out.push({
           start: token.start,
-          end: tokens[placeEnd]?.end ?? next.end,
+          end: tokenAt(tokens, placeEnd)?.end ?? next.end,
           type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
           confidence: acronym ? 0.88 : 0.84,
         });
@@ -503,7 +506,7 @@ export function composeInstitutionsWithPlaces(
       next.capitalised &&
       compassWords.has(next.lower)
     ) {
-      const type: PhiType = tokens[index - 1]?.lower === 'for' ? 'ORGANIZATION' : 'LOCATION';
+      const type: PhiType = lowerAt(tokens, index - 1) === 'for' ? 'ORGANIZATION' : 'LOCATION';
       out.push({ start: token.start, end: next.end, type, confidence: 0.86 });
       continue;
     }
@@ -535,14 +538,14 @@ function namedWardEnd(
   tokens: readonly Token[],
   index: number,
 ): number {
-  const token = tokens[index];
-  const name = tokens[index + 1];
+  const token = tokenAt(tokens, index);
+  const name = tokenAt(tokens, index + 1);
   if (token === undefined || token.kind !== 'word' || !wardWords.has(token.lower)) return -1;
   // "Post Operativt forløp" is a heading: the ward word counts only inside a sentence.
   if (token.sentenceStart || token.capitalised) return -1;
   if (!isNameLike(name) || name.sentenceStart || !isSpaceBetween(text, token.end, name.start))
     return -1;
-  if (hasLineBreak(text, token.end, name.start) || tokens[index + 2]?.text === ':') return -1;
+  if (hasLineBreak(text, token.end, name.start) || textAt(tokens, index + 2) === ':') return -1;
   if (specialtyEnding.test(name.lower) || words.analyseToken(name).nonIdentifying) return -1;
   return index + 1;
 }
@@ -574,21 +577,21 @@ function vesselNameEnd(
   tokens: readonly Token[],
   index: number,
 ): number {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || token.kind !== 'word') return -1;
   let last = -1;
   if (vesselPrefixes.has(token.text)) last = index;
   else if (
     token.text === 'M' &&
-    tokens[index + 1]?.text === '/' &&
-    tokens[index + 1]?.start === token.end &&
-    /^[SFKT]$/u.test(tokens[index + 2]?.text ?? '') &&
-    tokens[index + 2]?.start === tokens[index + 1]?.end
+    textAt(tokens, index + 1) === '/' &&
+    tokenAt(tokens, index + 1)?.start === token.end &&
+    /^[SFKT]$/u.test(textAt(tokens, index + 2)) &&
+    tokenAt(tokens, index + 2)?.start === tokenAt(tokens, index + 1)?.end
   )
     last = index + 2;
   if (last < 0) return -1;
-  const name = tokens[last + 1];
-  const prefixEnd = tokens[last];
+  const name = tokenAt(tokens, last + 1);
+  const prefixEnd = tokenAt(tokens, last);
   if (
     !isNameLike(name) ||
     prefixEnd === undefined ||
@@ -596,9 +599,9 @@ function vesselNameEnd(
   )
     return -1;
   if (words.analyseToken(name).nonIdentifying) return -1;
-  const before = tokens[index - 1]?.lower ?? '';
+  const before = lowerAt(tokens, index - 1);
   if (!vesselWords.has(before) && !words.hasEmploymentContext(tokens, index)) return -1;
-  const second = tokens[last + 2];
+  const second = tokenAt(tokens, last + 2);
   return isNameLike(second) &&
     isSpaceBetween(text, name.end, second.start) &&
     !second.sentenceStart &&
@@ -623,8 +626,8 @@ function institutionSiteEnd(
   tokens: readonly Token[],
   index: number,
 ): number {
-  const token = tokens[index];
-  const after = tokens[index + 1];
+  const token = tokenAt(tokens, index);
+  const after = tokenAt(tokens, index + 1);
   if (token === undefined || after === undefined || !token.capitalised) return -1;
   const match = institutionNounEnding.exec(token.lower);
   if (match === null) return -1;
@@ -638,7 +641,7 @@ function institutionSiteEnd(
     if (placeEnd >= 0) return placeEnd;
     return isNameLike(after) && words.analyseToken(after).region ? index + 1 : -1;
   }
-  const site = tokens[index + 2];
+  const site = tokenAt(tokens, index + 2);
   if (site === undefined || !isSpaceBetween(text, after.end, site.start)) return -1;
   const placeEnd = words.placeAt(text, tokens, index + 2);
   if (placeEnd >= 0) return placeEnd;
@@ -655,24 +658,24 @@ function institutionSiteEnd(
  * -1 when no brand starts at `from`.
  */
 function spokenBrandEnd(words: TokenAnalysis, tokens: readonly Token[], from: number): number {
-  const brand = tokens[from];
+  const brand = tokenAt(tokens, from);
   if (brand?.kind !== 'word' || brand.capitalised || !words.lexicon.numberedBrands.has(brand.lower))
     return -1;
   // "coop extra", "coop mega": a chain and its store format.
-  let last = storeFormats.has(tokens[from + 1]?.lower ?? '') ? from + 1 : from;
+  let last = storeFormats.has(lowerAt(tokens, from + 1)) ? from + 1 : from;
   for (let index = last + 1; index < tokens.length && index - from <= 4; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined) break;
     const isNumber =
       token.kind === 'number' ||
       token.lower === 'tusen' ||
       token.lower === 'hundre' ||
       (token.kind === 'word' && cardinalOf(token) !== undefined);
-    if (!isNumber || quantityWords.has(tokens[index + 1]?.lower ?? '')) break;
+    if (!isNumber || quantityWords.has(lowerAt(tokens, index + 1))) break;
     last = index;
   }
   // "kiwi 515 kjelsås", "rema tusen lade": the shop's place in lower case after its number.
-  const site = tokens[last + 1];
+  const site = tokenAt(tokens, last + 1);
   if (last > from && site?.kind === 'word' && !site.capitalised) {
     const analysis = words.analyse(site.lower);
     if (analysis.place && (!analysis.common || words.lexicon.majorPlaces.has(site.lower)))
@@ -707,8 +710,8 @@ function siteAfter(
   tokens: readonly Token[],
   last: number,
 ): Token | undefined {
-  const site = tokens[last + 1];
-  const end = tokens[last];
+  const site = tokenAt(tokens, last + 1);
+  const end = tokenAt(tokens, last);
   if (!isNameLike(site) || end === undefined || !isSpaceBetween(text, end.end, site.start))
     return undefined;
   if (words.lexicon.institutionHeadWords.has(site.lower)) return undefined;
@@ -716,9 +719,9 @@ function siteAfter(
 }
 
 function compoundHeadStart(tokens: readonly Token[], index: number): number {
-  if (tokens[index - 1]?.lower !== 'og') return index;
-  if (compoundHeadFirstWords.has(tokens[index - 2]?.lower ?? '')) return index - 2;
-  if (tokens[index - 2]?.text === '-' && compoundHeadFirstWords.has(tokens[index - 3]?.lower ?? ''))
+  if (lowerAt(tokens, index - 1) !== 'og') return index;
+  if (compoundHeadFirstWords.has(lowerAt(tokens, index - 2))) return index - 2;
+  if (textAt(tokens, index - 2) === '-' && compoundHeadFirstWords.has(lowerAt(tokens, index - 3)))
     return index - 3;
   return index;
 }
@@ -739,11 +742,11 @@ function isNamedBeforeIndefiniteHead(
   index: number,
   head: Token,
 ): boolean {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || token.kind !== 'word' || token.capitalised || token.allCaps)
     return false;
   if (!indefiniteHeads.has(head.lower)) return false;
-  if (!/^(?:i|på|ved)$/u.test(tokens[index - 1]?.lower ?? '')) return false;
+  if (!/^(?:i|på|ved)$/u.test(lowerAt(tokens, index - 1))) return false;
   if (neverNames.has(token.lower) || adjectiveEnding.test(token.lower)) return false;
   const analysis = words.analyse(token.lower);
   if (analysis.nonIdentifying || analysis.firstName) return false;
@@ -835,18 +838,18 @@ function nameRunEnd(
   let last = from - 1;
   let brand = lead !== undefined && words.lexicon.numberedBrands.has(lead.lower);
   for (let index = from; index < tokens.length && index - from < limit + 2; index++) {
-    const candidate = tokens[index];
-    const previous = tokens[index - 1];
+    const candidate = tokenAt(tokens, index);
+    const previous = tokenAt(tokens, index - 1);
     if (candidate === undefined || previous === undefined) break;
     // "7-Eleven": a name that starts with a number joined to a capitalised word.
     if (
       index === from &&
       candidate.kind === 'number' &&
       candidate.text.length <= 2 &&
-      tokens[index + 1]?.text === '-' &&
-      tokens[index + 1]?.start === candidate.end &&
-      isNameLike(tokens[index + 2]) &&
-      tokens[index + 2]?.start === tokens[index + 1]?.end &&
+      textAt(tokens, index + 1) === '-' &&
+      tokenAt(tokens, index + 1)?.start === candidate.end &&
+      isNameLike(tokenAt(tokens, index + 2)) &&
+      tokenAt(tokens, index + 2)?.start === tokenAt(tokens, index + 1)?.end &&
       isSpaceBetween(text, previous.end, candidate.start)
     ) {
       last = index + 2;
@@ -866,10 +869,10 @@ function nameRunEnd(
     }
     // Numbers, "/", single capitals and abbreviations only inside a name that has begun.
     if (last < from && lead === undefined) break;
-    if (joined || (candidate.kind === 'number' && tokens[index + 1]?.text === '/')) continue;
+    if (joined || (candidate.kind === 'number' && textAt(tokens, index + 1) === '/')) continue;
     if (!isNamePartToken(candidate)) break;
     if (candidate.kind === 'number') {
-      const next = tokens[index + 1];
+      const next = tokenAt(tokens, index + 1);
       const continues =
         next !== undefined &&
         isSpaceBetween(text, candidate.end, next.start) &&
@@ -916,17 +919,17 @@ function employerFrame(
   tokens: readonly Token[],
   index: number,
 ): { first: number; last: number } | undefined {
-  const noun = tokens[index];
+  const noun = tokenAt(tokens, index);
   if (noun === undefined || noun.kind !== 'word' || !employerNouns.has(noun.lower))
     return undefined;
   let link = index + 1;
-  if (employerOwners.has(tokens[link]?.lower ?? '')) link++;
-  if (!employerLinks.has(tokens[link]?.lower ?? '')) return undefined;
+  if (employerOwners.has(lowerAt(tokens, link))) link++;
+  if (!employerLinks.has(lowerAt(tokens, link))) return undefined;
   const from = link + 1;
   let last = -1;
   for (let at = from; at < tokens.length && at - from < 5; at++) {
-    const part = tokens[at];
-    const before = tokens[at - 1];
+    const part = tokenAt(tokens, at);
+    const before = tokenAt(tokens, at - 1);
     if (part === undefined || before === undefined) break;
     if (!isSpaceBetween(text, before.end, part.start) || hasLineBreak(text, before.end, part.start))
       break;
@@ -940,7 +943,7 @@ function employerFrame(
     last = at;
   }
   if (last < 0) return undefined;
-  const only = tokens[from];
+  const only = tokenAt(tokens, from);
   if (last === from && only !== undefined && only.capitalised && words.analyseToken(only).common)
     return undefined;
   return { first: from, last };
@@ -1026,12 +1029,12 @@ function asInstitutionInFrame(
   if (candidate.subtype === 'farm') return undefined;
   const index = tokenIndexStartingAt(tokens, candidate.start);
   if (index < 1) return undefined;
-  const first = tokens[index];
+  const first = tokenAt(tokens, index);
   if (first === undefined || words.lexicon.majorPlaces.has(first.lower)) return undefined;
-  const preposition = tokens[index - 1]?.lower ?? '';
+  const preposition = lowerAt(tokens, index - 1);
   let frame = index - 2;
-  if (frameAdverbs.has(tokens[frame]?.lower ?? '')) frame--;
-  const frameToken = tokens[frame];
+  if (frameAdverbs.has(lowerAt(tokens, frame))) frame--;
+  const frameToken = tokenAt(tokens, frame);
   // "på 7-Eleven på Storo": a capitalised word inside a sentence is a name, not a frame word.
   const frameWord =
     frameToken !== undefined && (!frameToken.capitalised || frameToken.sentenceStart)
@@ -1042,9 +1045,9 @@ function asInstitutionInFrame(
     (memberPrepositions.has(preposition) && memberFrameWords.has(frameWord));
   if (!held && preposition === ',') {
     // "Guttens fotballag, Vålerenga, …", "klubben hans, Lyn".
-    const owner = tokens[index - 2]?.lower ?? '';
+    const owner = lowerAt(tokens, index - 2);
     const noun = /^(?:hans|hennes|hennar|min|mi|sin|deres)$/u.test(owner)
-      ? (tokens[index - 3]?.lower ?? '')
+      ? lowerAt(tokens, index - 3)
       : owner;
     held = noun.length > 3 && organisationNoun.test(noun);
   }

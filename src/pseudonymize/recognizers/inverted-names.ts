@@ -1,4 +1,4 @@
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isClinicalAbbreviation } from './initials.js';
 import type { TokenAnalysis } from './token-analysis.js';
@@ -20,7 +20,7 @@ export function recognizeInvertedNames(
   out: Candidate[],
 ): void {
   for (let index = 0; index < tokens.length; index++) {
-    const surname = tokens[index];
+    const surname = tokenAt(tokens, index);
     if (surname === undefined || surname.kind !== 'word') continue;
     if (!(surname.capitalised || surname.allCaps) || surname.text.length < 2) continue;
     if (isSurnameBeforeCommaAndGivenName(words, text, tokens, index))
@@ -52,9 +52,9 @@ function isSurnameBeforeCommaAndGivenName(
   tokens: readonly Token[],
   index: number,
 ): boolean {
-  const surname = tokens[index];
-  const comma = tokens[index + 1];
-  const given = tokens[index + 2];
+  const surname = tokenAt(tokens, index);
+  const comma = tokenAt(tokens, index + 1);
+  const given = tokenAt(tokens, index + 2);
   if (surname === undefined || comma?.text !== ',' || given === undefined) return false;
   if (given.kind !== 'word' || !(given.capitalised || given.allCaps)) return false;
   if (surname.end !== comma.start || !isSpaceBetween(text, comma.end, given.start)) return false;
@@ -67,9 +67,10 @@ function isSurnameBeforeCommaAndGivenName(
   // Only after a record's label with its colon: "Navn:", "Pasient:", "Vedr.:". Tried and dropped:
   // at a line start, after "Pasienten", or all in capitals without a label (false detections in
   // held-out text).
-  const previous = tokens[index - 1];
+  const previous = tokenAt(tokens, index - 1);
   if (previous?.text !== ':') return false;
-  const labelWord = tokens[index - 2]?.text === '.' ? tokens[index - 3] : tokens[index - 2];
+  const labelWord =
+    textAt(tokens, index - 2) === '.' ? tokenAt(tokens, index - 3) : tokenAt(tokens, index - 2);
   return nameLabels.has(labelWord?.lower ?? '');
 }
 
@@ -80,8 +81,8 @@ function isCapitalSurnameAfterGivenName(
   tokens: readonly Token[],
   index: number,
 ): boolean {
-  const surname = tokens[index];
-  const given = tokens[index - 1];
+  const surname = tokenAt(tokens, index);
+  const given = tokenAt(tokens, index - 1);
   if (surname === undefined || given === undefined || !surname.allCaps) return false;
   if (surname.text.length < 3 || !/^\p{Lu}+(?:-\p{Lu}+)?$/u.test(surname.text)) return false;
   if (!given.capitalised || given.allCaps || !isSpaceBetween(text, given.end, surname.start))

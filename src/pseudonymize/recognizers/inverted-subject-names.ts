@@ -1,6 +1,6 @@
 import { finiteVerbs, personVerbs } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -59,14 +59,14 @@ export function recognizeInvertedSubjectNames(
   out: Candidate[],
 ): void {
   for (let index = 2; index + 1 < tokens.length; index++) {
-    const name = tokens[index];
-    const verb = tokens[index - 1];
+    const name = tokenAt(tokens, index);
+    const verb = tokenAt(tokens, index - 1);
     if (name === undefined || verb === undefined || name.kind !== 'word') continue;
     if (name.allCaps || name.text.length < 3 || !isSpaceBetween(text, verb.end, name.start))
       continue;
     if (!(deedVerbs.has(verb.lower) || personVerbs.has(verb.lower))) continue;
     if (!opensClause(tokens, index - 2)) continue;
-    if (!afterSubject.has(tokens[index + 1]?.lower ?? '')) continue;
+    if (!afterSubject.has(lowerAt(tokens, index + 1))) continue;
     if (finiteVerbs.has(name.lower)) continue;
     const analysis = words.analyseToken(name);
     if (analysis.common || analysis.entry || analysis.place) continue;
@@ -89,14 +89,14 @@ function isUnlistedName(words: TokenAnalysis, name: Token): boolean {
 
 /** An opening adverbial ending at `index`, at the start of a sentence or turn. */
 function opensClause(tokens: readonly Token[], index: number): boolean {
-  const last = tokens[index];
+  const last = tokenAt(tokens, index);
   if (last === undefined) return false;
   let first = index;
   if (openingAdverbs.has(last.lower)) first = index;
-  else if (timeWords.has(last.lower) && tokens[index - 1]?.lower === 'i') first = index - 1;
+  else if (timeWords.has(last.lower) && lowerAt(tokens, index - 1) === 'i') first = index - 1;
   else return false;
-  const opener = tokens[first];
-  const before = tokens[first - 1];
+  const opener = tokenAt(tokens, first);
+  const before = tokenAt(tokens, first - 1);
   return (
     opener !== undefined &&
     (opener.sentenceStart ||

@@ -1,4 +1,4 @@
-import type { Token } from '../tokenize.js';
+import { tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 /** Identifier forms derived from what the EHR or clinician passed for the patient. */
@@ -47,7 +47,7 @@ export function recognizeKnownPatient(
   const out: Candidate[] = [];
   if (forms.nameParts.size === 0) return out;
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.kind !== 'word') continue;
     const lower = token.lower;
     const base = forms.nameParts.has(lower)
@@ -58,10 +58,10 @@ export function recognizeKnownPatient(
           ? lower.slice(0, -2)
           : undefined;
     if (base === undefined) continue;
-    const nextToken = tokens[index + 1];
+    const nextToken = tokenAt(tokens, index + 1);
     const nextIsPart =
       nextToken !== undefined && forms.nameParts.has(nextToken.lower.replace(/(?:'s|’s|s)$/u, ''));
-    const previousToken = tokens[index - 1];
+    const previousToken = tokenAt(tokens, index - 1);
     const previousIsPart = previousToken !== undefined && forms.nameParts.has(previousToken.lower);
     if (
       !token.capitalised &&
@@ -73,8 +73,8 @@ export function recognizeKnownPatient(
       continue;
     let last = index;
     while (last + 1 < tokens.length) {
-      const next = tokens[last + 1];
-      const current = tokens[last];
+      const next = tokenAt(tokens, last + 1);
+      const current = tokenAt(tokens, last);
       if (next === undefined || current === undefined || next.kind !== 'word') break;
       const gap = text.slice(current.end, next.start);
       if (!/^\s{1,3}$/u.test(gap)) break;
@@ -84,7 +84,7 @@ export function recognizeKnownPatient(
     }
     out.push({
       start: token.start,
-      end: tokens[last]?.end ?? token.end,
+      end: tokenAt(tokens, last)?.end ?? token.end,
       type: 'PERSON',
       subtype: 'known-patient',
       confidence: 1,

@@ -1,6 +1,6 @@
 import { finiteVerbs, neverNames, personVerbs, possessives } from '../gazetteers/context-words.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isSurnameParticle, particleSurnameEnd } from './surname-particles.js';
 import { isNameLike, type TokenAnalysis } from './token-analysis.js';
@@ -31,7 +31,7 @@ export function extendPersonChains(
   const lastOwned = new Int32Array(accepted.length).fill(-1);
   let cursor = 0;
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined) continue;
     while (cursor < accepted.length && (accepted[cursor]?.end ?? 0) <= token.start) cursor++;
     const entity = accepted[cursor];
@@ -53,10 +53,10 @@ export function extendPersonChains(
   const canJoin = (from: number, to: number): boolean => {
     for (let index = from; index <= to; index++) {
       const other = owner[index] ?? -1;
-      const token = tokens[index];
+      const token = tokenAt(tokens, index);
       if (other < 0 || token === undefined) continue;
       if (result[other]?.type !== 'PERSON' && !isSingleNameLocation(other, token)) return false;
-      if ((result[other]?.end ?? 0) > (tokens[to]?.end ?? 0)) return false;
+      if ((result[other]?.end ?? 0) > (tokenAt(tokens, to)?.end ?? 0)) return false;
     }
     return true;
   };
@@ -159,8 +159,8 @@ export function extendPersonChains(
     let grew = false;
     // Forward: up to three more name parts.
     for (let steps = 0; steps < 3; steps++) {
-      const next = tokens[last + 1];
-      const current = tokens[last];
+      const next = tokenAt(tokens, last + 1);
+      const current = tokenAt(tokens, last);
       if (
         next === undefined ||
         current === undefined ||
@@ -185,7 +185,7 @@ export function extendPersonChains(
           owner[index] = entityIndex;
         }
         last = particleEnd;
-        end = Math.max(end, tokens[particleEnd]?.end ?? end);
+        end = Math.max(end, tokenAt(tokens, particleEnd)?.end ?? end);
         grew = true;
         continue;
       }
@@ -212,7 +212,7 @@ export function extendPersonChains(
           !(
             steps === 0 &&
             first === last &&
-            isLowerCaseWordSurnameEndingPhrase(current, next, tokens[last + 2])
+            isLowerCaseWordSurnameEndingPhrase(current, next, tokenAt(tokens, last + 2))
           ))
       )
         break;
@@ -225,18 +225,22 @@ export function extendPersonChains(
     let particleFirst = first;
     while (
       first - particleFirst < 3 &&
-      isSurnameParticle(tokens[particleFirst - 1]) &&
+      isSurnameParticle(tokenAt(tokens, particleFirst - 1)) &&
       (owner[particleFirst - 1] ?? -1) < 0 &&
-      isSpaceBetween(text, tokens[particleFirst - 1]?.end ?? 0, tokens[particleFirst]?.start ?? 0)
+      isSpaceBetween(
+        text,
+        tokenAt(tokens, particleFirst - 1)?.end ?? 0,
+        tokenAt(tokens, particleFirst)?.start ?? 0,
+      )
     )
       particleFirst -= 1;
-    const givenName = tokens[particleFirst - 1];
+    const givenName = tokenAt(tokens, particleFirst - 1);
     if (
       particleFirst < first &&
-      tokens[first]?.capitalised === true &&
+      tokenAt(tokens, first)?.capitalised === true &&
       isNameLike(givenName) &&
       !titles.has(givenName.lower) &&
-      isSpaceBetween(text, givenName.end, tokens[particleFirst]?.start ?? 0) &&
+      isSpaceBetween(text, givenName.end, tokenAt(tokens, particleFirst)?.start ?? 0) &&
       (canJoin(particleFirst - 1, particleFirst - 1) ||
         isWeakSingleToken(owner[particleFirst - 1] ?? -1, givenName))
     ) {
@@ -252,8 +256,8 @@ export function extendPersonChains(
     }
     // Backward: name parts, an initial ("T."), then at most a title.
     for (let steps = 0; steps < 4; steps++) {
-      const current = tokens[first];
-      const previous = tokens[first - 1];
+      const current = tokenAt(tokens, first);
+      const previous = tokenAt(tokens, first - 1);
       if (current === undefined || previous === undefined) break;
       const previousOwner = owner[first - 1] ?? -1;
       if (
@@ -262,7 +266,7 @@ export function extendPersonChains(
         isSpaceBetween(text, previous.end, current.start) &&
         previousOwner < 0
       ) {
-        const letter = tokens[first - 2];
+        const letter = tokenAt(tokens, first - 2);
         if (
           letter !== undefined &&
           letter.kind === 'word' &&
@@ -282,7 +286,7 @@ export function extendPersonChains(
       if (previousOwner >= 0) {
         const other = result[previousOwner];
         // A farm name between a given name and the surname: "Ane Skjold Mathisen".
-        const givenBefore = tokens[first - 2];
+        const givenBefore = tokenAt(tokens, first - 2);
         const farmName =
           other?.type === 'LOCATION' &&
           other.start === previous.start &&
@@ -350,6 +354,6 @@ function isVietnameseNameSyllable(
 ): boolean {
   if (!next.capitalised || next.allCaps || next.text.length > 4 || !isNameLike(next)) return false;
   for (let index = first; index <= last; index++)
-    if (index > first && vietnameseMiddleNames.has(tokens[index]?.lower ?? '')) return true;
+    if (index > first && vietnameseMiddleNames.has(lowerAt(tokens, index))) return true;
   return false;
 }

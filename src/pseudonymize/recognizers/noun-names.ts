@@ -1,6 +1,6 @@
 import { personVerbs, relations } from '../gazetteers/context-words.js';
 import { personTitles } from '../gazetteers/person-titles.js';
-import type { Token } from '../tokenize.js';
+import { tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
 
@@ -19,15 +19,15 @@ export function isNounNameUsedAsNoun(
 ): boolean {
   if (candidate.type !== 'PERSON') return false;
   const index = tokenIndexStartingAt(tokens, candidate.start);
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || token.end !== candidate.end || !token.capitalised) return false;
-  let before = tokens[index - 1];
+  let before = tokenAt(tokens, index - 1);
   const quoted = before !== undefined && /^[«"“]$/u.test(before.text);
   if (!token.sentenceStart && !quoted) return false;
   const analysis = words.analyse(token.lower);
   if (!analysis.common || !analysis.firstName) return false;
   if (!hasLowerCaseUseBefore(text, token.lower, token.start)) return false;
-  if (quoted) before = tokens[index - 2];
+  if (quoted) before = tokenAt(tokens, index - 2);
   if (
     before?.kind === 'word' &&
     (personTitles.has(before.lower) ||
@@ -35,7 +35,7 @@ export function isNounNameUsedAsNoun(
       words.analyse(before.lower).firstName)
   )
     return false;
-  const after = tokens[quoted ? index + 2 : index + 1];
+  const after = tokenAt(tokens, quoted ? index + 2 : index + 1);
   return !(after?.kind === 'word' && (personVerbs.has(after.lower) || doingVerb.test(after.lower)));
 }
 

@@ -6,7 +6,7 @@ import {
 } from '../../identifiers/index.js';
 import { parseCardinalWord } from '../../language/index.js';
 import { cardinalOf } from '../word-record.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { recognizeDocumentNumbers } from './document-numbers.js';
 
@@ -95,18 +95,18 @@ function pieceDigits(
   tokens: readonly Token[],
   index: number,
 ): { digits: string; consumed: number } | undefined {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined) return undefined;
   if (token.kind === 'number') return { digits: token.text, consumed: 1 };
   if (token.kind !== 'word') return undefined;
   const value = cardinalOf(token);
   if (value === undefined) return hyphenatedDigits(token);
   // "fem hundre og sekstien" → 561
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   if (value > 0 && value < 10 && next?.lower === 'hundre') {
-    const joiner = tokens[index + 2];
+    const joiner = tokenAt(tokens, index + 2);
     const restIndex = joiner?.lower === 'og' ? index + 3 : index + 2;
-    const restToken = tokens[restIndex];
+    const restToken = tokenAt(tokens, restIndex);
     const rest = restToken === undefined ? undefined : cardinalOf(restToken);
     if (rest !== undefined)
       return { digits: String(value * 100 + rest), consumed: restIndex - index + 1 };
@@ -114,7 +114,7 @@ function pieceDigits(
   }
   // "seks og tretti": the old way of saying 36, still heard from older patients.
   if (value > 0 && value < 10 && next?.lower === 'og') {
-    const tensValue = cardinalOf(tokens[index + 2]);
+    const tensValue = cardinalOf(tokenAt(tokens, index + 2));
     if (tensValue !== undefined && tensValue >= 20 && tensValue % 10 === 0 && tensValue < 100)
       return { digits: String(tensValue + value), consumed: 3 };
   }
@@ -155,15 +155,15 @@ export function recognizeNumberSequences(
         firstToken: index,
         lastToken: index + first.consumed - 1,
         breakBefore: false,
-        isWord: tokens[index]?.kind === 'word',
+        isWord: tokenAt(tokens, index)?.kind === 'word',
       },
     ];
     let cursor = index + first.consumed;
     let pendingBreak = false;
     let decimals = false;
     while (cursor < tokens.length) {
-      const token = tokens[cursor];
-      const previous = tokens[cursor - 1];
+      const token = tokenAt(tokens, cursor);
+      const previous = tokenAt(tokens, cursor - 1);
       if (token === undefined || previous === undefined) break;
       const gap = text.slice(previous.end, token.start);
       if (gap.includes('\n') || gap.includes('\r')) {
@@ -189,8 +189,8 @@ export function recognizeNumberSequences(
         token.text === ',' &&
         previous.kind === 'number' &&
         previous.end === token.start &&
-        tokens[cursor + 1]?.kind === 'number' &&
-        tokens[cursor + 1]?.start === token.end
+        tokenAt(tokens, cursor + 1)?.kind === 'number' &&
+        tokenAt(tokens, cursor + 1)?.start === token.end
       ) {
         decimals = true;
       }
@@ -205,7 +205,7 @@ export function recognizeNumberSequences(
       if (
         token.kind === 'punct' &&
         token.text === '.' &&
-        (tokens[cursor + 1]?.text === '.' || previous.text === '.')
+        (textAt(tokens, cursor + 1) === '.' || previous.text === '.')
       ) {
         pendingBreak = true;
         cursor++;
@@ -215,7 +215,7 @@ export function recognizeNumberSequences(
       // number said aloud, when more digits follow.
       if (
         token.lower === 'og' &&
-        tokens[cursor + 1]?.lower === 'så' &&
+        lowerAt(tokens, cursor + 1) === 'så' &&
         pieceDigits(tokens, cursor + 2) !== undefined
       ) {
         pendingBreak = true;
@@ -239,12 +239,12 @@ export function recognizeNumberSequences(
 /** "1234.56.78903": an account number written with dots. */
 function recognizeDottedAccounts(tokens: readonly Token[], out: Candidate[]): void {
   for (let index = 0; index + 4 < tokens.length; index++) {
-    const bank = tokens[index];
+    const bank = tokenAt(tokens, index);
     if (bank?.kind !== 'number' || bank.text.length !== 4) continue;
-    const group = tokens[index + 2];
-    const rest = tokens[index + 4];
-    const firstDot = tokens[index + 1];
-    const secondDot = tokens[index + 3];
+    const group = tokenAt(tokens, index + 2);
+    const rest = tokenAt(tokens, index + 4);
+    const firstDot = tokenAt(tokens, index + 1);
+    const secondDot = tokenAt(tokens, index + 3);
     if (
       firstDot?.text !== '.' ||
       secondDot?.text !== '.' ||
@@ -277,14 +277,14 @@ function recognizeDottedAccounts(tokens: readonly Token[], out: Candidate[]): vo
  */
 function recognizeDottedPhones(tokens: readonly Token[], out: Candidate[]): void {
   for (let index = 0; index < tokens.length; index++) {
-    const first = tokens[index];
-    if (first?.kind !== 'number' || tokens[index - 1]?.text === '.') continue;
+    const first = tokenAt(tokens, index);
+    if (first?.kind !== 'number' || textAt(tokens, index - 1) === '.') continue;
     const groups = [first];
     let cursor = index + 1;
     while (cursor + 1 < tokens.length) {
-      const dot = tokens[cursor];
-      const group = tokens[cursor + 1];
-      const before = tokens[cursor - 1];
+      const dot = tokenAt(tokens, cursor);
+      const group = tokenAt(tokens, cursor + 1);
+      const before = tokenAt(tokens, cursor - 1);
       if (
         dot?.text !== '.' ||
         group?.kind !== 'number' ||
@@ -298,8 +298,8 @@ function recognizeDottedPhones(tokens: readonly Token[], out: Candidate[]): void
     }
     const last = groups[groups.length - 1];
     // Another dot and digit right after: a longer dotted code, not a phone number.
-    const after = tokens[cursor];
-    const afterNext = tokens[cursor + 1];
+    const after = tokenAt(tokens, cursor);
+    const afterNext = tokenAt(tokens, cursor + 1);
     if (
       last === undefined ||
       groups.length < 3 ||
@@ -332,11 +332,11 @@ function recognizeDottedIds(
   out: Candidate[],
 ): void {
   for (let index = 0; index + 5 < tokens.length; index++) {
-    const day = tokens[index];
-    const firstDot = tokens[index + 1];
-    const month = tokens[index + 2];
-    const secondDot = tokens[index + 3];
-    const year = tokens[index + 4];
+    const day = tokenAt(tokens, index);
+    const firstDot = tokenAt(tokens, index + 1);
+    const month = tokenAt(tokens, index + 2);
+    const secondDot = tokenAt(tokens, index + 3);
+    const year = tokenAt(tokens, index + 4);
     if (
       day?.kind !== 'number' ||
       day.text.length !== 2 ||
@@ -355,8 +355,8 @@ function recognizeDottedIds(
     let digits = day.text + month.text + year.text;
     let last = index + 4;
     while (digits.length < 11) {
-      const next = tokens[last + 1];
-      const current = tokens[last];
+      const next = tokenAt(tokens, last + 1);
+      const current = tokenAt(tokens, last);
       if (
         next?.kind !== 'number' ||
         current === undefined ||
@@ -366,7 +366,7 @@ function recognizeDottedIds(
       digits += next.text;
       last++;
     }
-    const end = tokens[last]?.end;
+    const end = tokenAt(tokens, last)?.end;
     if (digits.length !== 11 || end === undefined) continue;
     const national = classifyNationalId(digits);
     if (national === undefined && digits !== known.fnr) continue;
@@ -383,14 +383,14 @@ function recognizeDottedIds(
 function nearContext(tokens: readonly Token[], tokenIndex: number): string {
   let context = '';
   for (let index = Math.max(0, tokenIndex - 3); index < tokenIndex; index++)
-    context += tokens[index]?.lower ?? '';
+    context += lowerAt(tokens, index);
   return context;
 }
 
 function contextBefore(tokens: readonly Token[], tokenIndex: number): string {
   let context = '';
   for (let index = Math.max(0, tokenIndex - 10); index < tokenIndex; index++)
-    context += `${tokens[index]?.lower ?? ''} `;
+    context += `${lowerAt(tokens, index)} `;
   return context;
 }
 
@@ -452,8 +452,8 @@ function classifyPieces(
   const firstPiece = pieces[0];
   const lastPiece = pieces[pieces.length - 1];
   if (firstPiece === undefined || lastPiece === undefined) return undefined;
-  const firstToken = tokens[firstPiece.firstToken];
-  const lastToken = tokens[lastPiece.lastToken];
+  const firstToken = tokenAt(tokens, firstPiece.firstToken);
+  const lastToken = tokenAt(tokens, lastPiece.lastToken);
   if (firstToken === undefined || lastToken === undefined) return undefined;
   const digits = pieces.map((piece) => piece.digits).join('');
   const wordCount = pieces.filter((piece) => piece.isWord).length;
@@ -467,7 +467,7 @@ function classifyPieces(
   // Spoken runs of only two or three small words ("to tre", "en fire") are quantities, not numbers.
   if (wordCount > 0 && pieces.length < 3) return undefined;
   let start = firstToken.start;
-  const plusBefore = tokens[firstPiece.firstToken - 1];
+  const plusBefore = tokenAt(tokens, firstPiece.firstToken - 1);
   // "+47 …" typed, or "pluss førtisju …" said.
   const hasPlus =
     (plusBefore?.text === '+' && plusBefore.end === start) ||

@@ -1,5 +1,5 @@
 import { relations } from '../gazetteers/context-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { cardinalOf } from '../word-record.js';
 
@@ -23,9 +23,9 @@ const subjects = new Set(['jeg', 'eg', 'æ', 'je', 'han', 'hun', 'ho', 'hu', 'du
 export function recognizeOldStyleAges(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let index = 0; index + 2 < tokens.length; index++) {
-    const unit = tokens[index];
-    const and = tokens[index + 1];
-    const tens = tokens[index + 2];
+    const unit = tokenAt(tokens, index);
+    const and = tokenAt(tokens, index + 1);
+    const tens = tokenAt(tokens, index + 2);
     if (unit === undefined || and === undefined || tens === undefined) continue;
     if (and.lower !== 'og' || !tensWords.has(tens.lower)) continue;
     const value = cardinalOf(unit);
@@ -33,7 +33,7 @@ export function recognizeOldStyleAges(text: string, tokens: readonly Token[]): C
     if (!isSpaceBetween(text, unit.end, and.start) || !isSpaceBetween(text, and.end, tens.start))
       continue;
     if (!followsPersonAndVerb(tokens, index)) continue;
-    const year = tokens[index + 3];
+    const year = tokenAt(tokens, index + 3);
     const end = year !== undefined && year.lower === 'år' ? year.end : tens.end;
     out.push({ start: unit.start, end, type: 'AGE', confidence: 0.93 });
   }
@@ -42,10 +42,10 @@ export function recognizeOldStyleAges(text: string, tokens: readonly Token[]): C
 
 function followsPersonAndVerb(tokens: readonly Token[], index: number): boolean {
   let back = index - 1;
-  while (ageAdverbs.has(tokens[back]?.lower ?? '')) back--;
-  if (!ageVerbs.has(tokens[back]?.lower ?? '')) return false;
-  const subject = tokens[back - 1]?.lower ?? '';
+  while (ageAdverbs.has(lowerAt(tokens, back))) back--;
+  if (!ageVerbs.has(lowerAt(tokens, back))) return false;
+  const subject = lowerAt(tokens, back - 1);
   if (subjects.has(subject) || relations.has(subject)) return true;
   // "mora mi er …", "faren hans ble …": a relation and a possessive.
-  return relations.has(tokens[back - 2]?.lower ?? '');
+  return relations.has(lowerAt(tokens, back - 2));
 }

@@ -1,6 +1,6 @@
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { cardinalOf } from '../word-record.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isEmploymentToken, type TokenAnalysis } from './token-analysis.js';
 
@@ -18,7 +18,7 @@ export function recognizeOrganisationsInSpeech(
   out: Candidate[],
 ): void {
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined) continue;
     if (token.kind === 'number') {
       recognizePrefixedPostalCode(words, text, tokens, index, out);
@@ -30,9 +30,9 @@ export function recognizeOrganisationsInSpeech(
     recognizePrefixedWordPostalCode(words, text, tokens, index, out);
     recognizeSpokenPostalCode(words, text, tokens, index, out);
     if (sportVerbs.has(token.lower)) recognizeClub(words, text, tokens, index, out);
-    if (token.lower === 'med' && tokens[index + 1]?.lower === 'i') {
+    if (token.lower === 'med' && lowerAt(tokens, index + 1) === 'i') {
       // "er med i Stjørdals-Blink": a hyphenated name of capitalised parts is a club or a group.
-      const club = tokens[index + 2];
+      const club = tokenAt(tokens, index + 2);
       if (club !== undefined && isCapitalisedCompoundName(club))
         out.push({ start: club.start, end: club.end, type: 'ORGANIZATION', confidence: 0.85 });
     }
@@ -67,8 +67,8 @@ function officeEnd(
   if (office === undefined) return -1;
   const parts = office.split(' ');
   for (let offset = 0; offset < parts.length; offset++) {
-    const part = tokens[from + offset];
-    const before = tokens[from + offset - 1];
+    const part = tokenAt(tokens, from + offset);
+    const before = tokenAt(tokens, from + offset - 1);
     if (part === undefined || part.kind !== 'word' || part.lower !== parts[offset]) return -1;
     if (before !== undefined && !isSpaceBetween(text, before.end, part.start)) {
       // "7030 Trondheim," is fine; "7030-Trondheim" is not a post office.
@@ -86,8 +86,8 @@ function pushPostalCode(
   out: Candidate[],
 ): void {
   out.push({ start: code.start, end: code.end, type: 'POSTAL_CODE', confidence: 0.95 });
-  const first = tokens[officeFirst];
-  const last = tokens[officeLast];
+  const first = tokenAt(tokens, officeFirst);
+  const last = tokenAt(tokens, officeLast);
   if (first !== undefined && last !== undefined)
     out.push({ start: first.start, end: last.end, type: 'LOCATION', confidence: 0.95 });
 }
@@ -100,15 +100,16 @@ function recognizePrefixedPostalCode(
   index: number,
   out: Candidate[],
 ): void {
-  const token = tokens[index];
-  const dash = tokens[index - 1];
-  const prefix = tokens[index - 2];
+  const token = tokenAt(tokens, index);
+  const dash = tokenAt(tokens, index - 1);
+  const prefix = tokenAt(tokens, index - 2);
   if (token === undefined || dash === undefined || prefix === undefined) return;
   if (token.text.length !== 4 || dash.text !== '-' || (prefix.text !== 'N' && prefix.text !== 'NO'))
     return;
   if (prefix.end !== dash.start || dash.end !== token.start) return;
   const end = officeEnd(text, tokens, index + 1, officeOf(words, token.text));
-  if (end < 0 || !isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? token.end)) return;
+  if (end < 0 || !isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? token.end))
+    return;
   pushPostalCode(tokens, { start: prefix.start, end: token.end }, index + 1, end, out);
 }
 
@@ -120,8 +121,8 @@ function recognizePrefixedWordPostalCode(
   index: number,
   out: Candidate[],
 ): void {
-  const token = tokens[index];
-  const next = tokens[index + 1];
+  const token = tokenAt(tokens, index);
+  const next = tokenAt(tokens, index + 1);
   // The code starts with "N": the pattern is tried only then.
   if (token === undefined || next === undefined || !token.text.startsWith('N')) return;
   const match = /^(?:N|NO)-(\d{4})$/u.exec(token.text);
@@ -138,8 +139,8 @@ function recognizeLowerCasePostOffice(
   index: number,
   out: Candidate[],
 ): void {
-  const token = tokens[index];
-  const next = tokens[index + 1];
+  const token = tokenAt(tokens, index);
+  const next = tokenAt(tokens, index + 1);
   if (token === undefined || next === undefined || token.text.length !== 4) return;
   if (next.kind !== 'word' || next.capitalised || next.allCaps) return;
   if (!isSpaceBetween(text, token.end, next.start)) return;
@@ -159,15 +160,15 @@ function recognizeSpokenPostalCode(
   index: number,
   out: Candidate[],
 ): void {
-  const first = tokens[index];
+  const first = tokenAt(tokens, index);
   if (first === undefined || cardinalOf(first) === undefined) return;
   // Start only at the first number word of a run.
-  const before = tokens[index - 1];
+  const before = tokenAt(tokens, index - 1);
   if (before !== undefined && before.kind === 'word' && cardinalOf(before) !== undefined) return;
   const pieces: number[] = [];
   let last = index - 1;
   for (let at = index; at < tokens.length && at - index < 6; at++) {
-    const part = tokens[at];
+    const part = tokenAt(tokens, at);
     if (part === undefined || part.kind !== 'word') break;
     const value = part.lower === 'hundre' ? 100 : cardinalOf(part);
     if (value === undefined) break;
@@ -184,8 +185,8 @@ function recognizeSpokenPostalCode(
   while (pieces.slice(skipped).map(String).join('').length > 4) skipped++;
   const digits = pieces.slice(skipped).map(String).join('');
   if (digits.length !== 4 || pieces.length - skipped < 2) return;
-  const firstToken = tokens[index + skipped];
-  const lastToken = tokens[last];
+  const firstToken = tokenAt(tokens, index + skipped);
+  const lastToken = tokenAt(tokens, last);
   if (firstToken === undefined || lastToken === undefined) return;
   let end = officeEnd(text, tokens, last + 1, officeOf(words, digits));
   // "sju null tre null Heimdal": four digits said one by one (or two pairs) before any post
@@ -194,7 +195,7 @@ function recognizeSpokenPostalCode(
     skipped === 0 &&
     (pieces.length === 4 || (pieces.length === 2 && pieces.every((piece) => piece >= 10)));
   if (end < 0 && spokenDigitByDigit) {
-    const office = tokens[last + 1];
+    const office = tokenAt(tokens, last + 1);
     if (office?.kind === 'word' && getPostOffices(words).has(office.lower)) end = last + 1;
   }
   if (end < 0) return;
@@ -226,10 +227,10 @@ function recognizeCodeAfterHouseNumber(
   index: number,
   out: Candidate[],
 ): void {
-  const token = tokens[index];
-  const comma = tokens[index - 1];
-  const houseNumber = tokens[index - 2];
-  const street = tokens[index - 3];
+  const token = tokenAt(tokens, index);
+  const comma = tokenAt(tokens, index - 1);
+  const houseNumber = tokenAt(tokens, index - 2);
+  const street = tokenAt(tokens, index - 3);
   if (token === undefined || comma?.text !== ',' || houseNumber === undefined) return;
   if (token.text.length !== 4 || officeOf(words, token.text) === undefined) return;
   if (houseNumber.kind !== 'number' || houseNumber.text.length > 3) return;
@@ -344,17 +345,17 @@ function recognizeClub(
   let at = index + 1;
   let sawSport = false;
   while (at < tokens.length && at - index <= 4) {
-    const part = tokens[at];
+    const part = tokenAt(tokens, at);
     if (part === undefined || part.kind !== 'word') return;
     if (sportNouns.has(part.lower)) sawSport = true;
     else if (!sportFillers.has(part.lower) || part.lower === 'på') break;
     at++;
   }
-  const preposition = tokens[at];
+  const preposition = tokenAt(tokens, at);
   if (preposition === undefined) return;
   // "går på ski i IL Trond" needs the sport; "spiller for Ranheim" needs none.
   const isFor = preposition.lower === 'for';
-  const verb = tokens[index]?.lower ?? '';
+  const verb = lowerAt(tokens, index);
   const plays = playVerbs.has(verb);
   // "spiller i Trondheims-Ørn", "trener med Nidaros Jets": a weaker frame, so the name must hold
   // a capitalised word that is neither a given name nor a place ("spiller i Oslo" is a place).
@@ -368,8 +369,8 @@ function recognizeClub(
   let nameLast = -1;
   let endsInClubWord = false;
   for (let part = nameFirst; part < tokens.length && part - nameFirst < 3; part++) {
-    const name = tokens[part];
-    const previous = tokens[part - 1];
+    const name = tokenAt(tokens, part);
+    const previous = tokenAt(tokens, part - 1);
     if (name === undefined || previous === undefined || name.kind !== 'word') break;
     if (!isSpaceBetween(text, previous.end, name.start)) break;
     if (part > nameFirst && clubTails.has(name.lower)) {
@@ -379,15 +380,15 @@ function recognizeClub(
     }
     // "Stjernen Hockey": a capitalised word, even an ordinary one, before a club word.
     const beforeTail =
-      (name.capitalised || name.allCaps) && clubTails.has(tokens[part + 1]?.lower ?? '');
+      (name.capitalised || name.allCaps) && clubTails.has(lowerAt(tokens, part + 1));
     if (!beforeTail && !isClubNamePart(words, name)) break;
     nameLast = part;
   }
   if (nameLast < nameFirst) return;
   // "spelar i Os Turn": a club word after the name is enough, even after a place ("Os").
   if (weakFrame && !endsInClubWord && !holdsClubWord(words, tokens, nameFirst, nameLast)) return;
-  const first = tokens[nameFirst];
-  const last = tokens[nameLast];
+  const first = tokenAt(tokens, nameFirst);
+  const last = tokenAt(tokens, nameLast);
   if (first === undefined || last === undefined) return;
   out.push({
     start: first.start,
@@ -411,7 +412,7 @@ function holdsClubWord(
   last: number,
 ): boolean {
   for (let part = first; part <= last; part++) {
-    const token = tokens[part];
+    const token = tokenAt(tokens, part);
     if (token === undefined || !(token.capitalised || token.allCaps) || token.sentenceStart)
       continue;
     if (notClubEnding.test(token.lower)) return false;
@@ -504,8 +505,8 @@ function recognizeChainShop(
   index: number,
   out: Candidate[],
 ): void {
-  const shop = tokens[index + 1];
-  const preposition = tokens[index];
+  const shop = tokenAt(tokens, index + 1);
+  const preposition = tokenAt(tokens, index);
   if (shop === undefined || preposition === undefined || shop.kind !== 'word') return;
   if (!(shop.capitalised || shop.allCaps) || shop.sentenceStart) return;
   if (!chainShops.has(shop.lower)) return;
@@ -545,13 +546,13 @@ function recognizeAcronymEmployer(
   index: number,
   out: Candidate[],
 ): void {
-  const preposition = tokens[index];
-  const acronym = tokens[index + 1];
+  const preposition = tokenAt(tokens, index);
+  const acronym = tokenAt(tokens, index + 1);
   if (preposition === undefined || acronym === undefined || acronym.kind !== 'word') return;
   if (!acronym.allCaps || acronym.text.length > 6 || genericAcronyms.has(acronym.text)) return;
   if (!isSpaceBetween(text, preposition.end, acronym.start)) return;
   // "jobber i IT-avdelingen" is one token; "på CT i dag" is no employer.
-  const after = tokens[index + 2];
+  const after = tokenAt(tokens, index + 2);
   if (after !== undefined && after.start === acronym.end && after.text === '-') return;
   if (!hasWorkFrame(words, tokens, index)) return;
   out.push({ start: acronym.start, end: acronym.end, type: 'WORKPLACE', confidence: 0.85 });
@@ -565,7 +566,7 @@ export function hasWorkFrame(
 ): boolean {
   if (words.hasEmploymentContext(tokens, index)) return true;
   for (let back = index - 1; back >= 0 && index - back <= 4; back--) {
-    const token = tokens[back];
+    const token = tokenAt(tokens, back);
     if (token === undefined || (token.kind === 'punct' && token.text !== ',')) return false;
     if (workStarts.has(token.lower)) return true;
   }
@@ -584,8 +585,8 @@ function recognizeWorkplaceSite(
   index: number,
   out: Candidate[],
 ): void {
-  const preposition = tokens[index];
-  const site = tokens[index + 1];
+  const preposition = tokenAt(tokens, index);
+  const site = tokenAt(tokens, index + 1);
   if (preposition === undefined || preposition.lower === 'hos') return;
   if (site === undefined || site.kind !== 'word' || !site.capitalised || site.sentenceStart) return;
   if (!isSpaceBetween(text, preposition.end, site.start)) return;
@@ -595,7 +596,7 @@ function recognizeWorkplaceSite(
   let back = index - 1;
   let nameParts = 0;
   while (back >= 0 && nameParts < 3) {
-    const part = tokens[back];
+    const part = tokenAt(tokens, back);
     if (part === undefined) return;
     if (part.kind === 'number' || (part.kind === 'word' && (part.capitalised || part.allCaps))) {
       nameParts++;
@@ -605,7 +606,7 @@ function recognizeWorkplaceSite(
     break;
   }
   if (nameParts === 0) return;
-  const workPreposition = tokens[back];
+  const workPreposition = tokenAt(tokens, back);
   if (workPreposition === undefined || !placePrepositionsAfterWork.has(workPreposition.lower))
     return;
   if (!hasWorkFrame(words, tokens, back)) return;
@@ -624,12 +625,12 @@ function recognizeCompanyAtSite(
   index: number,
   out: Candidate[],
 ): void {
-  const preposition = tokens[index];
-  const name = tokens[index + 1];
+  const preposition = tokenAt(tokens, index);
+  const name = tokenAt(tokens, index + 1);
   if (preposition === undefined || name === undefined || name.kind !== 'word') return;
   if (!name.capitalised || name.sentenceStart || name.text.length < 3) return;
   if (!isSpaceBetween(text, preposition.end, name.start)) return;
-  const site = tokens[index + 2];
+  const site = tokenAt(tokens, index + 2);
   if (site === undefined || !site.capitalised || !isSpaceBetween(text, name.end, site.start))
     return;
   const siteEnd = words.placeAt(text, tokens, index + 2);
@@ -646,7 +647,7 @@ function recognizeCompanyAtSite(
   )
     return;
   if (!hasWorkFrame(words, tokens, index)) return;
-  const last = tokens[siteEnd];
+  const last = tokenAt(tokens, siteEnd);
   if (last === undefined) return;
   out.push({ start: name.start, end: last.end, type: 'WORKPLACE', confidence: 0.93 });
 }
@@ -687,21 +688,24 @@ function recognizeLowerCaseCompany(
   out: Candidate[],
 ): void {
   for (let last = index + 2; last <= index + 4 && last < tokens.length; last++) {
-    const tail = tokens[last];
-    const head = tokens[last - 1];
+    const tail = tokenAt(tokens, last);
+    const head = tokenAt(tokens, last - 1);
     if (tail === undefined || head === undefined) return;
     if (tail.kind !== 'word') return;
     if (tail.lower !== 'as' && tail.lower !== 'asa') continue;
     if (!lowerCompanyHeads.has(head.lower)) return;
     for (let part = index + 1; part < last; part++) {
-      const word = tokens[part];
-      const previous = tokens[part - 1];
+      const word = tokenAt(tokens, part);
+      const previous = tokenAt(tokens, part - 1);
       if (word === undefined || previous === undefined || word.kind !== 'word') return;
       if (!isSpaceBetween(text, previous.end, word.start)) return;
     }
-    if (!hasWorkFrame(words, tokens, index) && !isEmploymentToken(tokens[index - 1] ?? tail))
+    if (
+      !hasWorkFrame(words, tokens, index) &&
+      !isEmploymentToken(tokenAt(tokens, index - 1) ?? tail)
+    )
       return;
-    const first = tokens[index + 1];
+    const first = tokenAt(tokens, index + 1);
     if (first === undefined) return;
     out.push({ start: first.start, end: tail.end, type: 'WORKPLACE', confidence: 0.9 });
     return;

@@ -1,4 +1,4 @@
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -19,22 +19,22 @@ export function recognizeOwnFirmNames(
   out: Candidate[],
 ): void {
   for (let index = 1; index < tokens.length; index++) {
-    const noun = tokens[index];
+    const noun = tokenAt(tokens, index);
     if (noun === undefined || !firmNouns.has(noun.lower)) continue;
-    if (noun.lower === 'firma' && !/^(?:eget|eige|eit|et)$/u.test(tokens[index - 1]?.lower ?? ''))
+    if (noun.lower === 'firma' && !/^(?:eget|eige|eit|et)$/u.test(lowerAt(tokens, index - 1)))
       continue;
-    const first = tokens[index + 1]?.text === ',' ? index + 2 : index + 1;
+    const first = textAt(tokens, index + 1) === ',' ? index + 2 : index + 1;
     let last = first - 1;
     for (let part = first; part < first + 3; part++) {
-      const token = tokens[part];
-      const previous = tokens[part - 1];
+      const token = tokenAt(tokens, part);
+      const previous = tokenAt(tokens, part - 1);
       if (token === undefined || previous === undefined || token.kind !== 'word') break;
       if (!(token.capitalised || token.allCaps) || token.sentenceStart) break;
       if (part > first && !isSpaceBetween(text, previous.end, token.start)) break;
       last = part;
     }
-    const start = tokens[first];
-    const end = tokens[last];
+    const start = tokenAt(tokens, first);
+    const end = tokenAt(tokens, last);
     if (start === undefined || end === undefined || last < first) continue;
     if (last === first && words.analyseToken(start).firstName) continue;
     out.push({ start: start.start, end: end.end, type: 'WORKPLACE', confidence: 0.9 });

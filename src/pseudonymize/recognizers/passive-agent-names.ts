@@ -1,4 +1,4 @@
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -41,14 +41,14 @@ export function recognizePassiveAgentNames(
   out: Candidate[],
 ): void {
   for (let index = 2; index < tokens.length; index++) {
-    const name = tokens[index];
+    const name = tokenAt(tokens, index);
     if (name === undefined || name.kind !== 'word' || name.allCaps || name.text.length < 3)
       continue;
-    if (tokens[index - 1]?.lower !== 'av') continue;
+    if (lowerAt(tokens, index - 1) !== 'av') continue;
     let back = index - 2;
-    if (placeAdverbs.has(tokens[back]?.lower ?? '')) back--;
-    if (!helpingParticiples.has(tokens[back]?.lower ?? '')) continue;
-    const before = tokens[index - 1];
+    if (placeAdverbs.has(lowerAt(tokens, back))) back--;
+    if (!helpingParticiples.has(lowerAt(tokens, back))) continue;
+    const before = tokenAt(tokens, index - 1);
     if (before === undefined || !isSpaceBetween(text, before.end, name.start)) continue;
     const analysis = words.analyseToken(name);
     if (!(analysis.firstName || analysis.international)) continue;

@@ -6,7 +6,7 @@ import {
   relations,
 } from '../gazetteers/context-words.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isClinicalAbbreviation } from './initials.js';
 import {
@@ -38,9 +38,9 @@ export function recognizePersonFrames(
   // The last token of the last name found here: "sammen med rut og kåre" joins the second.
   let lastFound = -1;
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.kind !== 'word' || token.text.length < 3) continue;
-    const previous = tokens[index - 1];
+    const previous = tokenAt(tokens, index - 1);
     // Only a sentence-opening frame reads a name at a line start; the others read the words before.
     const opensLine = previous !== undefined && hasLineBreak(text, previous.end, token.start);
     if (neverNames.has(token.lower) || relations.has(token.lower) || titles.has(token.lower))
@@ -97,10 +97,10 @@ const moreSubjectVerbs = new Set(['vet', 'veit', 'visste', 'hjelper', 'hjalp', '
 
 /** A finite verb, or "og" and a first-person pronoun, after the name. */
 function isFollowedBySubjectVerb(tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   if (next === undefined || next.kind !== 'word') return false;
   if (finiteVerbs.has(next.lower) || moreSubjectVerbs.has(next.lower)) return true;
-  return next.lower === 'og' && firstPerson.has(tokens[index + 2]?.lower ?? '');
+  return next.lower === 'og' && firstPerson.has(lowerAt(tokens, index + 2));
 }
 
 /**
@@ -115,18 +115,18 @@ function answerTurnName(
   index: number,
   analysis: Analysis,
 ): number | undefined {
-  if (tokens[index - 1]?.text !== ',') return undefined;
+  if (textAt(tokens, index - 1) !== ',') return undefined;
   let answer = index - 2;
   // "nei altså, Solfrid …", "ja, nei, Håvard …": a filler or a second answer word before the name.
-  if (tokens[answer]?.lower === 'altså') answer--;
-  if (!answerWords.has(tokens[answer]?.lower ?? '')) return undefined;
-  if (tokens[answer - 1]?.text === ',' && answerWords.has(tokens[answer - 2]?.lower ?? ''))
+  if (lowerAt(tokens, answer) === 'altså') answer--;
+  if (!answerWords.has(lowerAt(tokens, answer))) return undefined;
+  if (textAt(tokens, answer - 1) === ',' && answerWords.has(lowerAt(tokens, answer - 2)))
     answer -= 2;
-  const opener = tokens[answer];
+  const opener = tokenAt(tokens, answer);
   if (opener === undefined) return undefined;
-  const turnStart = opener.sentenceStart || tokens[answer - 1]?.text === ':';
+  const turnStart = opener.sentenceStart || textAt(tokens, answer - 1) === ':';
   if (!turnStart || !isFollowedBySubjectVerb(tokens, index)) return undefined;
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined) return undefined;
   if (analysis.firstName && !analysis.place) return 0.8;
   if (isListedName(analysis)) return 0.8;
@@ -144,11 +144,11 @@ function nameAfterFirstPersonAnd(
   index: number,
   analysis: Analysis,
 ): number | undefined {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || token.capitalised || token.text !== token.lower) return undefined;
-  if (tokens[index - 1]?.lower !== 'og' || !firstPerson.has(tokens[index - 2]?.lower ?? ''))
+  if (lowerAt(tokens, index - 1) !== 'og' || !firstPerson.has(lowerAt(tokens, index - 2)))
     return undefined;
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   if (next === undefined || !finiteVerbs.has(next.lower)) return undefined;
   if (analysis.firstName && !analysis.place) return 0.75;
   return isUnknownWord(words, token, analysis) && !analysis.surname ? 0.7 : undefined;
@@ -199,11 +199,11 @@ function lowerNameAfterCallOrTalk(
   index: number,
   analysis: Analysis,
 ): number | undefined {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || token.text !== token.lower) return undefined;
-  const preposition = tokens[index - 1]?.lower;
-  const verb = tokens[index - 2]?.lower ?? '';
-  const next = tokens[index + 1];
+  const preposition = tokenAt(tokens, index - 1)?.lower;
+  const verb = lowerAt(tokens, index - 2);
+  const next = tokenAt(tokens, index + 1);
   const ends = next === undefined || afterCalledName.has(next.lower);
   // "sist jeg var hos ødegård fikk jeg …": after "hos" an inverted verb ends the phrase too.
   if (preposition === 'hos')
@@ -254,12 +254,12 @@ function listedNameAfterAppointmentVed(
   index: number,
   analysis: Analysis,
 ): number | undefined {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || !token.capitalised || token.sentenceStart) return undefined;
-  if (tokens[index - 1]?.lower !== 'ved' || !appointmentWords.has(tokens[index - 2]?.lower ?? ''))
+  if (lowerAt(tokens, index - 1) !== 'ved' || !appointmentWords.has(lowerAt(tokens, index - 2)))
     return undefined;
   if (!isListedName(analysis) || analysis.surname) return undefined;
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   if (next !== undefined && next.kind === 'word' && next.capitalised) return undefined;
   return 0.8;
 }
@@ -271,8 +271,8 @@ function lowerSurnameEnd(
   tokens: readonly Token[],
   index: number,
 ): number | undefined {
-  const token = tokens[index];
-  const next = tokens[index + 1];
+  const token = tokenAt(tokens, index);
+  const next = tokenAt(tokens, index + 1);
   if (token === undefined || next === undefined || token.capitalised) return undefined;
   if (
     next.kind !== 'word' ||
@@ -342,18 +342,18 @@ function recognizeSignatures(
   out: Candidate[],
 ): void {
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.kind !== 'word') continue;
-    const previous = tokens[index - 1];
+    const previous = tokenAt(tokens, index - 1);
     const opensLine = previous === undefined || hasLineBreak(text, previous.end, token.start);
     const afterSentence =
       opensLine || previous.text === '.' || previous.text === '!' || previous.text === '?';
-    const next = tokens[index + 1];
+    const next = tokenAt(tokens, index + 1);
     if (
       (afterSentence && isInitialsWord(words, token, true) && endsText(text, token.end)) ||
       (opensLine &&
         next?.text === ',' &&
-        titles.has(tokens[index + 2]?.lower ?? '') &&
+        titles.has(lowerAt(tokens, index + 2)) &&
         isInitialsWord(words, token)) ||
       (isInitialsWord(words, token, true) && isInLastSignatureLine(text, tokens, index))
     ) {
@@ -378,7 +378,7 @@ function recognizeSignatures(
       previous.end === token.start &&
       token.text === token.lower &&
       /^\p{Ll}{2,3}$/u.test(token.text) &&
-      (index === 1 || hasLineBreak(text, tokens[index - 2]?.end ?? 0, previous.start)) &&
+      (index === 1 || hasLineBreak(text, tokenAt(tokens, index - 2)?.end ?? 0, previous.start)) &&
       endsLine(text, token.end) &&
       !words.analyseToken(token).common
     ) {
@@ -402,13 +402,17 @@ function isSignaturePart(token: Token | undefined): boolean {
  */
 function isInLastSignatureLine(text: string, tokens: readonly Token[], index: number): boolean {
   for (let next = index + 1; next < tokens.length; next++) {
-    const following = tokens[next];
+    const following = tokenAt(tokens, next);
     if (!isSignaturePart(following) && !(following?.text === '.' && next === tokens.length - 1))
       return false;
   }
   for (let back = index - 1; back >= 0; back--) {
-    const before = tokens[back];
-    if (before === undefined || hasLineBreak(text, before.end, tokens[back + 1]?.start ?? 0)) break;
+    const before = tokenAt(tokens, back);
+    if (
+      before === undefined ||
+      hasLineBreak(text, before.end, tokenAt(tokens, back + 1)?.start ?? 0)
+    )
+      break;
     if (before.text === '.' || before.text === '!' || before.text === '?') break;
     if (!isSignaturePart(before)) return false;
   }
@@ -426,22 +430,22 @@ function signedName(
   tokens: readonly Token[],
   index: number,
 ): { start: number; end: number } | undefined {
-  const token = tokens[index];
-  if (token === undefined || !token.capitalised || tokens[index - 1]?.text !== ':')
+  const token = tokenAt(tokens, index);
+  if (token === undefined || !token.capitalised || textAt(tokens, index - 1) !== ':')
     return undefined;
   let cue = index - 2;
-  if (tokens[cue]?.text === '.') cue--;
-  if (!signatureCues.has(tokens[cue]?.lower ?? '')) return undefined;
+  if (textAt(tokens, cue) === '.') cue--;
+  if (!signatureCues.has(lowerAt(tokens, cue))) return undefined;
   let last = index;
   while (
-    isSpaceBetween(text, tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0) &&
-    tokens[last + 1]?.kind === 'word' &&
-    tokens[last + 1]?.capitalised === true &&
+    isSpaceBetween(text, tokenAt(tokens, last)?.end ?? 0, tokenAt(tokens, last + 1)?.start ?? 0) &&
+    tokenAt(tokens, last + 1)?.kind === 'word' &&
+    tokenAt(tokens, last + 1)?.capitalised === true &&
     last - index < 2
   )
     last++;
-  const end = tokens[last]?.end ?? token.end;
-  if (!endsLine(text, end) && tokens[last + 1]?.text !== ',') return undefined;
+  const end = tokenAt(tokens, last)?.end ?? token.end;
+  if (!endsLine(text, end) && textAt(tokens, last + 1) !== ',') return undefined;
   const analysis = words.analyseToken(token);
   if (analysis.nonIdentifying || titles.has(token.lower) || relations.has(token.lower))
     return undefined;
@@ -495,12 +499,12 @@ function lowerGivenNameInPersonSlot(
   index: number,
   analysis: Analysis,
 ): number | undefined {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || token.text !== token.lower || !analysis.firstName) return undefined;
   if (analysis.place) return undefined;
-  const previous = tokens[index - 1]?.lower ?? '';
-  const before = tokens[index - 2]?.lower ?? '';
-  const next = tokens[index + 1];
+  const previous = lowerAt(tokens, index - 1);
+  const before = lowerAt(tokens, index - 2);
+  const next = tokenAt(tokens, index + 1);
   const nextLower = next?.lower ?? '.';
   const endsSlot = afterNameSlot.has(nextLower) || finiteVerbs.has(nextLower);
   if (previous === 'med' && partnerWords.has(before) && endsSlot) return 0.75;
@@ -511,8 +515,8 @@ function lowerGivenNameInPersonSlot(
   // "kjørt hit av geir, naboen vår": the name before a comma, a relation and a possessive.
   if (
     nextLower === ',' &&
-    relations.has(tokens[index + 2]?.lower ?? '') &&
-    possessives.has(tokens[index + 3]?.lower ?? '')
+    relations.has(lowerAt(tokens, index + 2)) &&
+    possessives.has(lowerAt(tokens, index + 3))
   )
     return 0.75;
   // "i bursdagen til aurora", "bryllupet til kristoffer": a celebration is someone's.
@@ -582,12 +586,12 @@ function lowerNameInKinOrClaimFrame(
   index: number,
   analysis: Analysis,
 ): number | undefined {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || token.text !== token.lower || analysis.place) return undefined;
   if (possessives.has(token.lower) || finiteVerbs.has(token.lower)) return undefined;
-  const previous = tokens[index - 1]?.lower ?? '';
-  const before = tokens[index - 2]?.lower ?? '';
-  const nextLower = tokens[index + 1]?.lower ?? '.';
+  const previous = lowerAt(tokens, index - 1);
+  const before = lowerAt(tokens, index - 2);
+  const nextLower = tokenAt(tokens, index + 1)?.lower ?? '.';
   // "alle kaller henne aga", "vi kaller ham sakke": a nickname may be any word.
   if (
     objectPronouns.has(previous) &&
@@ -604,7 +608,7 @@ function lowerNameInKinOrClaimFrame(
     (previous === 'var' || previous === 'er') &&
     before === 'det' &&
     nextLower === 'som' &&
-    deedVerbs.has(tokens[index + 2]?.lower ?? '')
+    deedVerbs.has(lowerAt(tokens, index + 2))
   )
     return 0.75;
   if (namingAdverbs.has(previous) && namedVerbs.has(before)) return 0.75;
@@ -622,7 +626,7 @@ function lowerNameInKinOrClaimFrame(
   if (
     dialectPronouns.has(previous) &&
     before === 'med' &&
-    talkVerbs.has(tokens[index - 3]?.lower ?? '')
+    talkVerbs.has(lowerAt(tokens, index - 3))
   )
     return 0.75;
   return undefined;
@@ -655,22 +659,22 @@ function unknownLowerNameInSpokenSlot(
   index: number,
   analysis: Analysis,
 ): number | undefined {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || token.text !== token.lower || token.text.length < 4) return undefined;
   // Only after "og" or "med" (below): the word tests are asked only there.
-  const previousLower = tokens[index - 1]?.lower ?? '';
+  const previousLower = lowerAt(tokens, index - 1);
   if (previousLower !== 'og' && previousLower !== 'med') return undefined;
   if (!isUnknownWord(words, token, analysis)) return undefined;
   // Dialect verbs and occupations the dictionary lacks: "og snakkar", "og onkolog".
   if (/(?:ar|er|og|loge?)$/u.test(token.lower) || isEmploymentToken(token)) return undefined;
   if (possessives.has(token.lower) || finiteVerbs.has(token.lower)) return undefined;
   if (isDialectInflection(words, token.lower)) return undefined;
-  const before = tokens[index - 2]?.lower ?? '';
+  const before = lowerAt(tokens, index - 2);
   if (previousLower === 'og') {
     const kin =
       relations.has(before) ||
       bareKin.has(before) ||
-      (possessives.has(before) && relations.has(tokens[index - 3]?.lower ?? ''));
+      (possessives.has(before) && relations.has(lowerAt(tokens, index - 3)));
     if (kin) return 0.7;
   }
   if (previousLower === 'med' && (before === 'bor' || before === 'bur' || before === 'bodde'))
@@ -697,7 +701,7 @@ function joinedGivenName(
   index: number,
   analysis: Analysis,
 ): number | undefined {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || token.text !== token.lower) return undefined;
   return analysis.firstName && !analysis.place ? 0.75 : undefined;
 }
@@ -716,10 +720,10 @@ function nameBeforeNamedPronoun(
   index: number,
   analysis: Analysis,
 ): number | undefined {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined) return undefined;
-  if (!namedVerbs.has(tokens[index + 1]?.lower ?? '')) return undefined;
-  if (!namedPronouns.has(tokens[index + 2]?.lower ?? '')) return undefined;
+  if (!namedVerbs.has(lowerAt(tokens, index + 1))) return undefined;
+  if (!namedPronouns.has(lowerAt(tokens, index + 2))) return undefined;
   if (analysis.surname || analysis.firstName || analysis.international) return 0.8;
   return isUnknownWord(words, token, analysis) ? 0.75 : undefined;
 }
@@ -749,15 +753,15 @@ function capitalisedNameInRoleFrame(
   index: number,
   analysis: Analysis,
 ): number | undefined {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || !token.capitalised || token.sentenceStart) return undefined;
   const listed = analysis.surname || analysis.firstName || analysis.international;
   if (!listed && !isUnknownWord(words, token, analysis)) return undefined;
   // A word no list knows is a guess: replaced where it stands, not carried to later lines.
   const sure = listed ? 0.85 : 0.7;
-  const previous = tokens[index - 1]?.lower ?? '';
-  const before = tokens[index - 2]?.lower ?? '';
-  const next = tokens[index + 1];
+  const previous = lowerAt(tokens, index - 1);
+  const before = lowerAt(tokens, index - 2);
+  const next = tokenAt(tokens, index + 1);
   if (next !== undefined && next.kind === 'word' && next.capitalised) return undefined;
   if (previous === 'av' && byVerbs.has(before)) return sure;
   if (previous === ',' && titles.has(before) && next?.text === ',') return sure;
@@ -791,10 +795,10 @@ function surnameOpeningSentence(
   index: number,
   analysis: Analysis,
 ): number | undefined {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || !token.capitalised || !token.sentenceStart) return undefined;
   if (!isSurnameThatIsAWord(analysis)) return undefined;
-  if (personVerbs.has(tokens[index + 1]?.lower ?? '')) return 0.75;
+  if (personVerbs.has(lowerAt(tokens, index + 1))) return 0.75;
   return isPersonPredicate(words, tokens, index) ? 0.75 : undefined;
 }
 
@@ -830,23 +834,23 @@ const auxiliaries = new Set(['er', 'ble', 'vart', 'blei', 'har', 'hadde']);
  * "og" and a listed name that is no word.
  */
 function isPersonPredicate(words: TokenAnalysis, tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   if (next === undefined) return false;
   if (next.lower === 'og') {
-    const other = tokens[index + 2];
+    const other = tokenAt(tokens, index + 2);
     if (other === undefined || !other.capitalised) return false;
     const analysis = words.analyseToken(other);
     return (analysis.surname || analysis.firstName) && !analysis.common && !analysis.place;
   }
   if (!auxiliaries.has(next.lower)) return false;
   let at = index + 2;
-  if (tokens[at]?.lower === 'ikke' || tokens[at]?.lower === 'ikkje') at++;
-  if ((next.lower !== 'har' && next.lower !== 'hadde') || tokens[at]?.lower === 'blitt')
+  if (lowerAt(tokens, at) === 'ikke' || lowerAt(tokens, at) === 'ikkje') at++;
+  if ((next.lower !== 'har' && next.lower !== 'hadde') || lowerAt(tokens, at) === 'blitt')
     return personParticiples.has(
-      tokens[next.lower === 'har' || next.lower === 'hadde' ? at + 1 : at]?.lower ?? '',
+      lowerAt(tokens, next.lower === 'har' || next.lower === 'hadde' ? at + 1 : at),
     );
   for (let look = at; look < Math.min(tokens.length, index + 9); look++) {
-    const word = tokens[look];
+    const word = tokenAt(tokens, look);
     if (word === undefined || word.kind !== 'word') break;
     if (reflexives.has(word.lower)) return true;
   }
@@ -863,13 +867,13 @@ function surnameAsSender(
   index: number,
   analysis: Analysis,
 ): number | undefined {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || !token.capitalised || token.sentenceStart) return undefined;
   if (!isSurnameThatIsAWord(analysis)) return undefined;
-  if (tokens[index - 1]?.lower !== 'fra' || !messageNouns.has(tokens[index - 2]?.lower ?? ''))
+  if (lowerAt(tokens, index - 1) !== 'fra' || !messageNouns.has(lowerAt(tokens, index - 2)))
     return undefined;
   if (words.lexicon.majorPlaces.has(token.lower)) return undefined;
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   // Above the place reading of the same word after "fra".
   return next === undefined || afterNameSlot.has(next.lower) ? 0.88 : undefined;
 }

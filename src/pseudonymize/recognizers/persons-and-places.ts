@@ -11,7 +11,7 @@ import {
 } from '../gazetteers/context-words.js';
 import { anatomicalHeadEndings } from '../gazetteers/medical-terms.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isPerLitreUnit } from './initials.js';
 import { recognizePostalCode } from './postal-codes.js';
@@ -45,7 +45,7 @@ export function recognizePersonsAndPlaces(
   // The last token of the last person found: "hos nokuthula og sipho" joins the second name.
   let lastPersonIndex = -1;
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined) continue;
     // Postal code followed by its place: "5015 Bergen".
     if (token.kind === 'number' && token.text.length === 4) {
@@ -61,8 +61,8 @@ export function recognizePersonsAndPlaces(
         length <= lexicon.maxPlaceTokens && index + length - 1 < tokens.length;
         length++
       ) {
-        const part = tokens[index + length - 1];
-        const previous = tokens[index + length - 2];
+        const part = tokenAt(tokens, index + length - 1);
+        const previous = tokenAt(tokens, index + length - 2);
         if (
           part === undefined ||
           previous === undefined ||
@@ -109,11 +109,11 @@ export function recognizePersonsAndPlaces(
     )
       continue;
     // Labels ("Personnr.:", "Telefon:") and adjectives ("Revmatologisk avdeling") are not names.
-    const after = tokens[index + 1];
+    const after = tokenAt(tokens, index + 1);
     const labelLike =
       after?.text === ':' ||
       (after?.text === '.' &&
-        (tokens[index + 2]?.text === ':' || tokens[index + 2]?.kind === 'number'));
+        (textAt(tokens, index + 2) === ':' || tokenAt(tokens, index + 2)?.kind === 'number'));
     if (labelLike && !analysis.firstName && !analysis.surname) continue;
     if (
       token.capitalised &&
@@ -131,7 +131,7 @@ export function recognizePersonsAndPlaces(
       token.text.slice(1) !== token.lower.slice(1) &&
       !token.text.includes('-')
     ) {
-      const institution = tokens[index - 1];
+      const institution = tokenAt(tokens, index - 1);
       if (
         isNameLike(institution) &&
         !/\d/u.test(token.text) &&
@@ -151,15 +151,15 @@ export function recognizePersonsAndPlaces(
     }
     // A hyphenated word with an all-capitals part is a code or vaccine ("DTP-IPV-Hib-HepB").
     if (token.text.includes('-') && /(?:^|-)\p{Lu}{2,}(?:-|$)/u.test(token.text)) continue;
-    const previous = tokens[index - 1];
+    const previous = tokenAt(tokens, index - 1);
     const previousLower = previous?.lower ?? '';
-    const beforePrevious = tokens[index - 2];
+    const beforePrevious = tokenAt(tokens, index - 2);
     const afterPlacePreposition =
       previous !== undefined && previous.kind === 'word' && placePrepositions.has(previousLower);
 
     // "undersøkt av E. Vassbotn", "A. Haugland, LIS": an initial, its dot and a surname (the
     // tokenizer reads the surname as a sentence start after the dot).
-    const initial = tokens[index - 2];
+    const initial = tokenAt(tokens, index - 2);
     if (
       token.capitalised &&
       previous?.text === '.' &&
@@ -175,7 +175,7 @@ export function recognizePersonsAndPlaces(
       // The surname alone is still judged below, in case a title holds the initial ("dr. K.").
       // Above the initial alone read as a name after a greeting ("Hilsen R. Njie").
       // "overlege T. Vik": after a title, above the initial alone that the title makes a name.
-      const titled = titles.has(tokens[index - 3]?.lower ?? '');
+      const titled = titles.has(lowerAt(tokens, index - 3));
       out.push({
         start: initial.start,
         end: token.end,
@@ -189,7 +189,7 @@ export function recognizePersonsAndPlaces(
     const capitalised = token.capitalised;
     if (capitalised) {
       if (analysis.firstName) {
-        const next = tokens[index + 1];
+        const next = tokenAt(tokens, index + 1);
         const vocative =
           next !== undefined &&
           next.kind === 'punct' &&
@@ -340,8 +340,8 @@ export function recognizePersonsAndPlaces(
         !titles.has(token.lower) &&
         // "Fysioen kom innom", "Ergoen ringer": a clipped noun ending in a vowel, made definite.
         !clippedDefiniteNoun.test(token.lower) &&
-        (personVerbs.has(tokens[index + 1]?.lower ?? '') || comesOrJoins(tokens, index)) &&
-        isSpaceBetween(text, token.end, tokens[index + 1]?.start ?? token.end) &&
+        (personVerbs.has(lowerAt(tokens, index + 1)) || comesOrJoins(tokens, index)) &&
+        isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? token.end) &&
         !words.isCompoundToken(token) &&
         !followsDiagnosisCode(text, tokens, index)
       )
@@ -353,7 +353,7 @@ export function recognizePersonsAndPlaces(
       // "mannen min, geir": a relation word and a possessive before the name, even a noun.
       const afterRelation =
         (possessives.has(contextLower) &&
-          relations.has(tokens[index - (previousLower === ',' ? 3 : 2)]?.lower ?? '')) ||
+          relations.has(tokenAt(tokens, index - (previousLower === ',' ? 3 : 2))?.lower ?? '')) ||
         // "min mann, kåre", "vår sønn mathias", "min beste venn, sindre": the possessive first.
         followsPossessiveAndRelation(tokens, index);
       const strongContext =
@@ -365,7 +365,7 @@ export function recognizePersonsAndPlaces(
           beforePrevious?.lower === 'jeg' &&
           !(
             analysis.common &&
-            /^(?:meg|deg|seg|av|for|på|over|og)$/u.test(tokens[index + 1]?.lower ?? '')
+            /^(?:meg|deg|seg|av|for|på|over|og)$/u.test(lowerAt(tokens, index + 1))
           )) ||
         isNicknamed(tokens, index) ||
         isNameStatement(tokens, index) ||
@@ -379,10 +379,10 @@ export function recognizePersonsAndPlaces(
             isInDialectNameFrame(words, tokens, index) !== undefined)) ||
         // "pasient: eva og jeg skal …": a given name opening a turn with "og jeg", even a word.
         (previous?.text === ':' &&
-          tokens[index + 1]?.lower === 'og' &&
-          ['jeg', 'eg'].includes(tokens[index + 2]?.lower ?? '')) ||
+          lowerAt(tokens, index + 1) === 'og' &&
+          ['jeg', 'eg'].includes(lowerAt(tokens, index + 2))) ||
         // "pasient: mette sa at …": a given name opening a speaker's turn before a verb of saying.
-        (previous?.text === ':' && personVerbs.has(tokens[index + 1]?.lower ?? '')) ||
+        (previous?.text === ':' && personVerbs.has(lowerAt(tokens, index + 1))) ||
         // "hilsen til tove", "hils til siv": greetings are sent to a person, even a word.
         (previousLower === 'til' && greetingSenders.has(beforePrevious?.lower ?? ''));
       // "hei, lin, kom inn": a given name between a greeting and a comma is spoken to.
@@ -391,7 +391,7 @@ export function recognizePersonsAndPlaces(
           // "takk for i dag, tesfay, da ses vi", "ha det bra, ewa!": after a closing phrase.
           (!analysis.common && endsWithClosingPhrase(tokens, index - 1))) &&
         previousLower === ',' &&
-        /^[,!?.]$/u.test(tokens[index + 1]?.text ?? '');
+        /^[,!?.]$/u.test(textAt(tokens, index + 1));
       if (
         strongContext ||
         vocative ||
@@ -450,11 +450,11 @@ export function recognizePersonsAndPlaces(
         // "min svoger tesfalem", "min eldste, oddleif": the possessive before the relation.
         followsPossessiveAndRelation(tokens, index) ||
         // "pasient: jorunnveig sa at …": opening a speaker's turn before a verb of saying.
-        (previous?.text === ':' && personVerbs.has(tokens[index + 1]?.lower ?? '')) ||
+        (previous?.text === ':' && personVerbs.has(lowerAt(tokens, index + 1))) ||
         // "i oddleif sin bursdag", "oddleif si kone": a spoken genitive of a birthday or kin,
         // not of a definite noun the dictionary lacks ("fysioen sin").
         (isSpokenGenitive(tokens, index) &&
-          genitiveKin.has(tokens[index + 2]?.lower ?? '') &&
+          genitiveKin.has(lowerAt(tokens, index + 2)) &&
           !definiteNounEnding.test(token.lower)) ||
         // "oddleif og sipho", not "gurpreet og ungan" (a dialect plural).
         (previousLower === 'og' &&
@@ -521,7 +521,8 @@ export function recognizePersonsAndPlaces(
       (!analysis.common ||
         // "han heter vold tror jeg": after "heter" the word is the name.
         introducers.has(previousLower) ||
-        (/^[,.!?;]$/u.test(tokens[index + 1]?.text ?? '.') && !/(?:en|a)$/u.test(previousLower)))
+        (/^[,.!?;]$/u.test(tokenAt(tokens, index + 1)?.text ?? '.') &&
+          !/(?:en|a)$/u.test(previousLower)))
     ) {
       personConfidence = 0.8;
     } else if (
@@ -578,7 +579,7 @@ export function recognizePersonsAndPlaces(
       (capitalised || (!analysis.common && token.text.length > 1)) &&
       previous !== undefined &&
       !hasLineBreak(text, previous.end, token.start) &&
-      tokens[index + 1]?.text !== ':' &&
+      textAt(tokens, index + 1) !== ':' &&
       !namesAThing(tokens, index);
     // "det kalles hvitfrakksyndrom": a lower-case compound after "kalles" is a term (asked
     // last: the compound search is the dearest test).
@@ -616,7 +617,7 @@ export function recognizePersonsAndPlaces(
           analysis.international ||
           !diagnosisEnding.test(token.lower)) &&
         (kinWords.has(beforePrevious?.lower ?? '') || relations.has(beforePrevious?.lower ?? '')) &&
-        (tokens[index + 1]?.text === ')' || tokens[index + 1]?.text === ',')
+        (textAt(tokens, index + 1) === ')' || textAt(tokens, index + 1) === ',')
       )
         personConfidence = Math.max(personConfidence, 0.8);
       else if (
@@ -635,14 +636,14 @@ export function recognizePersonsAndPlaces(
       ) {
         personConfidence = Math.max(personConfidence, 0.85);
       }
-      const next = tokens[index + 1];
-      const afterNext = tokens[index + 2];
+      const next = tokenAt(tokens, index + 1);
+      const afterNext = tokenAt(tokens, index + 2);
       if (
         next?.text === ',' &&
         capitalised &&
         afterNext !== undefined &&
         relations.has(afterNext.lower) &&
-        possessives.has(tokens[index + 3]?.lower ?? '')
+        possessives.has(lowerAt(tokens, index + 3))
       ) {
         personConfidence = Math.max(personConfidence, 0.85);
       }
@@ -716,8 +717,8 @@ export function recognizePersonsAndPlaces(
     // Extend to the full name: following capitalised surname-like tokens on the same line.
     let last = index;
     for (let forward = index + 1; forward < tokens.length && forward - index <= 3; forward++) {
-      const candidate = tokens[forward];
-      const before = tokens[forward - 1];
+      const candidate = tokenAt(tokens, forward);
+      const before = tokenAt(tokens, forward - 1);
       if (
         candidate === undefined ||
         before === undefined ||
@@ -745,7 +746,7 @@ export function recognizePersonsAndPlaces(
           // "tove elisabeth brekke": a second given name that is no word vouches for the first.
           (!analysis.common ||
             (forward === index + 2 && last === index + 1 && isPlainGivenName(words, before))) &&
-          endsNamePhrase(tokens[forward + 1])
+          endsNamePhrase(tokenAt(tokens, forward + 1))
         ) {
           last = forward;
           continue;
@@ -796,15 +797,15 @@ export function recognizePersonsAndPlaces(
       }
       last = forward;
     }
-    let end = tokens[last]?.end ?? token.end;
+    let end = tokenAt(tokens, last)?.end ?? token.end;
     // "Fysioterapeut T.M.": an initial goes on to the initials joined to it by a dot.
-    for (let next = last; /^\p{Lu}$/u.test(tokens[next]?.text ?? ''); next += 2) {
-      const dot = tokens[next + 1];
-      const letter = tokens[next + 2];
+    for (let next = last; /^\p{Lu}$/u.test(textAt(tokens, next)); next += 2) {
+      const dot = tokenAt(tokens, next + 1);
+      const letter = tokenAt(tokens, next + 2);
       if (
         dot?.text !== '.' ||
         letter === undefined ||
-        dot.start !== tokens[next]?.end ||
+        dot.start !== tokenAt(tokens, next)?.end ||
         letter.start !== dot.end ||
         !/^\p{Lu}$/u.test(letter.text)
       )
@@ -814,14 +815,14 @@ export function recognizePersonsAndPlaces(
     }
     // A given name that is also a word ("Sondre", "Per", "Tone") right before a name is part of it.
     let firstIndex = index;
-    const before = tokens[index - 1];
+    const before = tokenAt(tokens, index - 1);
     if (
       isNameLike(before) &&
       words.analyseToken(before).firstName &&
       isSpaceBetween(text, before.end, token.start)
     )
       firstIndex = index - 1;
-    const start = tokens[firstIndex]?.start ?? token.start;
+    const start = tokenAt(tokens, firstIndex)?.start ?? token.start;
     out.push({
       start,
       end,
@@ -872,7 +873,7 @@ const residenceAdverbs = new Set([
 /** True when a verb of living or moving stands before `preposition`, maybe behind adverbs. */
 function followsResidenceVerb(tokens: readonly Token[], preposition: number): boolean {
   for (let back = preposition - 1; back >= 0 && preposition - back <= 3; back--) {
-    const lower = tokens[back]?.lower ?? '';
+    const lower = lowerAt(tokens, back);
     if (residenceVerbs.has(lower) || lower === 'budd' || lower === 'bodd') return true;
     if (!residenceAdverbs.has(lower)) return false;
   }
@@ -900,7 +901,7 @@ const placePhraseEnds = new Set([
 ]);
 
 function endsPlacePhrase(tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   return next === undefined || next.kind === 'punct' || placePhraseEnds.has(next.lower);
 }
 
@@ -964,12 +965,13 @@ function isCoordinatedWithGivenName(
 ): boolean {
   const isGivenName = (token: Token | undefined): boolean =>
     isNameLike(token) && words.analyseToken(token).firstName;
-  const next = tokens[index + 1];
-  if ((next?.lower === 'og' || next?.lower === 'eller') && isGivenName(tokens[index + 2]))
+  const next = tokenAt(tokens, index + 1);
+  if ((next?.lower === 'og' || next?.lower === 'eller') && isGivenName(tokenAt(tokens, index + 2)))
     return true;
-  const previous = tokens[index - 1];
+  const previous = tokenAt(tokens, index - 1);
   return (
-    (previous?.lower === 'og' || previous?.lower === 'eller') && isGivenName(tokens[index - 2])
+    (previous?.lower === 'og' || previous?.lower === 'eller') &&
+    isGivenName(tokenAt(tokens, index - 2))
   );
 }
 
@@ -987,11 +989,11 @@ const classificationCode = /^(?:\p{Lu}{1,2}\d{1,2}\p{Ll}?|\d\p{Lu}|I{1,3}V?\p{Ll
  * classification code, or a brand written with capitals inside it ("DaTSCAN").
  */
 const hasNonPersonShape: TokenTest = (words, text, tokens, index) => {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined) return false;
   if (associationEndings.test(token.lower) && token.lower.length > 10) return true;
   if (/\p{Ll}\p{Lu}{2,}/u.test(token.text)) return true;
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   if (next === undefined || next.kind !== 'word' || !isSpaceBetween(text, token.end, next.start))
     return false;
   if (classificationCode.test(next.text)) return true;
@@ -1056,9 +1058,9 @@ const diagnosisCode = /^[A-Z]\d{2}$/u;
  */
 function followsDiagnosisCode(text: string, tokens: readonly Token[], index: number): boolean {
   for (let back = index - 1; back >= 0 && index - back <= 8; back--) {
-    const token = tokens[back];
+    const token = tokenAt(tokens, back);
     if (token === undefined) return false;
-    if (hasLineBreak(text, token.end, tokens[back + 1]?.start ?? token.end)) return false;
+    if (hasLineBreak(text, token.end, tokenAt(tokens, back + 1)?.start ?? token.end)) return false;
     if (token.kind === 'word' && diagnosisCode.test(token.text)) return true;
   }
   return false;
@@ -1070,8 +1072,8 @@ function followsDiagnosisCode(text: string, tokens: readonly Token[], index: num
  * ("Erle og Frøy er …").
  */
 const startsClauseAsSubject: TokenTest = (words, text, tokens, index) => {
-  const token = tokens[index];
-  const next = tokens[index + 1];
+  const token = tokenAt(tokens, index);
+  const next = tokenAt(tokens, index + 1);
   if (token === undefined || next === undefined || next.kind !== 'word') return false;
   if (!isSpaceBetween(text, token.end, next.start)) return false;
   if (finiteVerbs.has(next.lower)) return true;
@@ -1098,7 +1100,7 @@ const startsClauseAsSubject: TokenTest = (words, text, tokens, index) => {
     )
       return true;
   }
-  const other = tokens[index + 2];
+  const other = tokenAt(tokens, index + 2);
   return (
     next.lower === 'og' &&
     other !== undefined &&
@@ -1118,12 +1120,12 @@ const arrivalWords = new Set(['alene', 'innom', 'hit', 'tilbake', 'til', 'med', 
  * på markedet").
  */
 function comesOrJoins(tokens: readonly Token[], index: number): boolean {
-  const verb = tokens[index + 1]?.lower ?? '';
-  const second = tokens[index + 2];
+  const verb = lowerAt(tokens, index + 1);
+  const second = tokenAt(tokens, index + 2);
   if (second === undefined || second.kind !== 'word' || second.capitalised) return false;
   if (verb === 'var') return second.lower === 'med';
   // "pasient: Nurlan har hatt hoste": a speaker's turn, where a drug seldom opens.
-  if (verb === 'har' && second.lower === 'hatt') return tokens[index - 1]?.text === ':';
+  if (verb === 'har' && second.lower === 'hatt') return textAt(tokens, index - 1) === ':';
   return (verb === 'kom' || verb === 'kommer') && arrivalWords.has(second.lower);
 }
 
@@ -1140,10 +1142,10 @@ function isFollowedByPlacePhraseAndVerb(
   from: number,
   verbs: ReadonlySet<string>,
 ): boolean {
-  if (!subjectPhrasePrepositions.has(tokens[from]?.lower ?? '')) return false;
+  if (!subjectPhrasePrepositions.has(lowerAt(tokens, from))) return false;
   for (let index = from + 1; index <= from + 3; index++) {
-    const token = tokens[index];
-    const previous = tokens[index - 1];
+    const token = tokenAt(tokens, index);
+    const previous = tokenAt(tokens, index - 1);
     if (token === undefined || previous === undefined) return false;
     if (!isSpaceBetween(text, previous.end, token.start)) return false;
     if (index > from + 1 && token.kind === 'word' && verbs.has(token.lower)) return true;
@@ -1154,10 +1156,10 @@ function isFollowedByPlacePhraseAndVerb(
 
 /** True after "kona mi", "mannen min,": a relation word and a possessive right before `index`. */
 function followsRelationAndPossessive(tokens: readonly Token[], index: number): boolean {
-  const comma = tokens[index - 1]?.text === ',' ? 1 : 0;
+  const comma = textAt(tokens, index - 1) === ',' ? 1 : 0;
   return (
-    possessives.has(tokens[index - 1 - comma]?.lower ?? '') &&
-    relations.has(tokens[index - 2 - comma]?.lower ?? '')
+    possessives.has(lowerAt(tokens, index - 1 - comma)) &&
+    relations.has(lowerAt(tokens, index - 2 - comma))
   );
 }
 
@@ -1168,7 +1170,7 @@ function isFollowedByLowerName(
   index: number,
   evenWord = false,
 ): boolean {
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   if (next === undefined || next.kind !== 'word' || next.capitalised) return false;
   if (neverNames.has(next.lower)) return false;
   const analysis = words.analyseToken(next);
@@ -1217,8 +1219,8 @@ function isFollowedByListedSurname(
   tokens: readonly Token[],
   index: number,
 ): boolean {
-  const token = tokens[index];
-  const next = tokens[index + 1];
+  const token = tokenAt(tokens, index);
+  const next = tokenAt(tokens, index + 1);
   if (token === undefined || !isNameLike(next) || !isSpaceBetween(text, token.end, next.start))
     return false;
   const analysis = words.analyseToken(next);
@@ -1227,7 +1229,7 @@ function isFollowedByListedSurname(
 
 /** True when a capitalised name follows the token at `index` ("Hovden Hansen"): a person. */
 function isFollowedByName(words: TokenAnalysis, tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   if (!isNameLike(next)) return false;
   const analysis = words.analyseToken(next);
   return analysis.surname || analysis.firstName;
@@ -1239,9 +1241,13 @@ function isFollowedByName(words: TokenAnalysis, tokens: readonly Token[], index:
  */
 function followsEmployerName(tokens: readonly Token[], index: number): boolean {
   let back = index - 2;
-  while (back >= 0 && index - back <= 4 && (isNameLike(tokens[back]) || tokens[back]?.allCaps))
+  while (
+    back >= 0 &&
+    index - back <= 4 &&
+    (isNameLike(tokenAt(tokens, back)) || tokenAt(tokens, back)?.allCaps)
+  )
     back--;
-  return back < index - 2 && workplacePrepositions.has(tokens[back]?.lower ?? '');
+  return back < index - 2 && workplacePrepositions.has(lowerAt(tokens, back));
 }
 
 /** Prepositions before an employer's name: "jobber hos …", "ansatt i …", "på lageret til …". */
@@ -1251,9 +1257,9 @@ const ownerWords = /^(?:mitt|hans|hennes|ditt|vårt|deres|sitt)$/u;
 
 /** True after "navnet mitt er" / "navnet hans er" / "mitt navn er": the name follows. */
 function isNameStatement(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index - 1]?.lower !== 'er') return false;
-  const owner = tokens[index - 2]?.lower ?? '';
-  const noun = tokens[index - 3]?.lower ?? '';
+  if (lowerAt(tokens, index - 1) !== 'er') return false;
+  const owner = lowerAt(tokens, index - 2);
+  const noun = lowerAt(tokens, index - 3);
   return (
     (noun === 'navnet' && ownerWords.test(owner)) ||
     (owner === 'navn' && ownerWords.test(noun)) ||
@@ -1286,11 +1292,11 @@ const talkVerbs = new Set(['snakket', 'snakka', 'snakker', 'pratet', 'prata', 'p
  * a verb.
  */
 function isPresentedName(tokens: readonly Token[], index: number, common: boolean): boolean {
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   // "marius til fornavn og lunde til etternavn": a name said with the part of the name it is.
-  if (next?.lower === 'til' && nameParts.has(tokens[index + 2]?.lower ?? '')) return true;
-  const first = tokens[index - 2]?.lower;
-  const second = tokens[index - 1]?.lower;
+  if (next?.lower === 'til' && nameParts.has(lowerAt(tokens, index + 2))) return true;
+  const first = tokenAt(tokens, index - 2)?.lower;
+  const second = tokenAt(tokens, index - 1)?.lower;
   // "det er …" and the question "var det … som ringte?".
   const presented =
     (first === 'det' && (second === 'er' || second === 'var')) ||
@@ -1299,8 +1305,7 @@ function isPresentedName(tokens: readonly Token[], index: number, common: boolea
   if (common)
     return (
       next?.lower === 'som' &&
-      (personVerbs.has(tokens[index + 2]?.lower ?? '') ||
-        finiteVerbs.has(tokens[index + 2]?.lower ?? ''))
+      (personVerbs.has(lowerAt(tokens, index + 2)) || finiteVerbs.has(lowerAt(tokens, index + 2)))
     );
   return true;
 }
@@ -1348,13 +1353,13 @@ const passiveSubjects = new Set([
 
 /** True right after "kallar meg", "kaller ham", "blir kalla": the nickname follows. */
 function isNicknamed(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1]?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
   return (
-    (namedPronouns.has(previous) && nicknameVerbs.has(tokens[index - 2]?.lower ?? '')) ||
+    (namedPronouns.has(previous) && nicknameVerbs.has(lowerAt(tokens, index - 2))) ||
     // "han blir kalla Kalle", not "det blir kalla stein": a person is the subject.
     ((nicknameVerbs.has(previous) || previous === 'kalt') &&
-      passiveAuxiliaries.has(tokens[index - 2]?.lower ?? '') &&
-      passiveSubjects.has(tokens[index - 3]?.lower ?? ''))
+      passiveAuxiliaries.has(lowerAt(tokens, index - 2)) &&
+      passiveSubjects.has(lowerAt(tokens, index - 3)))
   );
 }
 
@@ -1420,10 +1425,10 @@ const kinWords = new Set([
 
 /** True right after "datter av", "kona til", "sønn åt": a kin word and its preposition. */
 function isAfterKinPreposition(tokens: readonly Token[], index: number): boolean {
-  const preposition = tokens[index - 1]?.lower;
+  const preposition = tokenAt(tokens, index - 1)?.lower;
   return (
     (preposition === 'av' || preposition === 'til' || preposition === 'åt') &&
-    kinWords.has(tokens[index - 2]?.lower ?? '')
+    kinWords.has(lowerAt(tokens, index - 2))
   );
 }
 
@@ -1435,8 +1440,8 @@ const callVerbs = new Set(['ringte', 'ringt', 'ringer', 'ringde', 'ringa', 'ring
  * "til" after "ringte"; '' otherwise.
  */
 function communicationFrame(tokens: readonly Token[], index: number): '' | 'med' | 'til' {
-  const previous = tokens[index - 1]?.lower;
-  const before = tokens[index - 2]?.lower ?? '';
+  const previous = tokenAt(tokens, index - 1)?.lower;
+  const before = lowerAt(tokens, index - 2);
   if (previous === 'med' && conferWords.has(before)) return 'med';
   if (previous === 'til' && callVerbs.has(before)) return 'til';
   return '';
@@ -1451,18 +1456,20 @@ function isPresentedWithSurname(
   tokens: readonly Token[],
   index: number,
 ): boolean {
-  const surname = tokens[index + 1];
+  const surname = tokenAt(tokens, index + 1);
   if (
     surname === undefined ||
     surname.kind !== 'word' ||
     surname.capitalised ||
-    tokens[index - 2]?.lower !== 'det' ||
-    !['er', 'var'].includes(tokens[index - 1]?.lower ?? '')
+    lowerAt(tokens, index - 2) !== 'det' ||
+    !['er', 'var'].includes(lowerAt(tokens, index - 1))
   )
     return false;
-  const after = tokens[index + 2];
+  const after = tokenAt(tokens, index + 2);
   if (after !== undefined && after.kind !== 'punct' && after.lower !== 'her') return false;
-  return words.analyseToken(tokens[index]).firstName && words.analyseToken(surname).surname;
+  return (
+    words.analyseToken(tokenAt(tokens, index)).firstName && words.analyseToken(surname).surname
+  );
 }
 
 /** Adjectives between a possessive and a relation word: "min beste venn", "vår eldste sønn". */
@@ -1534,9 +1541,9 @@ const genitiveKin = new Set([
 
 /** True before "sin"/"si"/"sitt"/"sine" and a noun: "i oddleif sin bursdag". */
 function isSpokenGenitive(tokens: readonly Token[], index: number): boolean {
-  const noun = tokens[index + 2];
+  const noun = tokenAt(tokens, index + 2);
   return (
-    reflexivePossessives.has(tokens[index + 1]?.lower ?? '') &&
+    reflexivePossessives.has(lowerAt(tokens, index + 1)) &&
     noun !== undefined &&
     noun.kind === 'word' &&
     !possessives.has(noun.lower)
@@ -1549,18 +1556,14 @@ const birthOrderWords = new Set(['eldste', 'yngste', 'minste', 'mellomste']);
 /** True after "min mann,", "vår sønn", "min beste venn,": a possessive before a relation noun. */
 function followsPossessiveAndRelation(tokens: readonly Token[], index: number): boolean {
   let at = index - 1;
-  if (tokens[at]?.text === ',') at--;
+  if (textAt(tokens, at) === ',') at--;
   // "min eldste, sindre", "vår yngste hedda": a child named by birth order.
-  if (
-    birthOrderWords.has(tokens[at]?.lower ?? '') &&
-    possessivesBefore.has(tokens[at - 1]?.lower ?? '')
-  )
+  if (birthOrderWords.has(lowerAt(tokens, at)) && possessivesBefore.has(lowerAt(tokens, at - 1)))
     return true;
-  if (!relationNouns.has(tokens[at]?.lower ?? '') && !relations.has(tokens[at]?.lower ?? ''))
-    return false;
+  if (!relationNouns.has(lowerAt(tokens, at)) && !relations.has(lowerAt(tokens, at))) return false;
   at--;
-  if (relationAdjectives.has(tokens[at]?.lower ?? '')) at--;
-  return possessivesBefore.has(tokens[at]?.lower ?? '');
+  if (relationAdjectives.has(lowerAt(tokens, at))) at--;
+  return possessivesBefore.has(lowerAt(tokens, at));
 }
 
 /** Phrases that close a consultation, said before the name of the one spoken to. */
@@ -1578,7 +1581,9 @@ const closingPhrases = [
 /** True when the words right before the token at `end` (a comma) are a closing phrase. */
 function endsWithClosingPhrase(tokens: readonly Token[], end: number): boolean {
   return closingPhrases.some((phrase) =>
-    phrase.every((word, position) => tokens[end - phrase.length + position]?.lower === word),
+    phrase.every(
+      (word, position) => tokenAt(tokens, end - phrase.length + position)?.lower === word,
+    ),
   );
 }
 
@@ -1593,12 +1598,12 @@ const statementAdverbs = new Set(['fortsatt', 'framleis', 'fremdeles', 'nå', 'n
  * fortsatt lan pham", "lewandowski til etternavn".
  */
 function isInSpokenNameFrame(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1]?.lower ?? '';
-  const before = tokens[index - 2]?.lower ?? '';
-  const next = tokens[index + 1];
+  const previous = lowerAt(tokens, index - 1);
+  const before = lowerAt(tokens, index - 2);
+  const next = tokenAt(tokens, index + 1);
   if (previous === 'og' && (before === 'jeg' || before === 'meg' || before === 'eg')) return true;
-  if (next?.lower === 'og' && ['jeg', 'eg'].includes(tokens[index + 2]?.lower ?? '')) return true;
-  if (next?.lower === 'til' && nameParts.has(tokens[index + 2]?.lower ?? '')) return true;
+  if (next?.lower === 'og' && ['jeg', 'eg'].includes(lowerAt(tokens, index + 2))) return true;
+  if (next?.lower === 'til' && nameParts.has(lowerAt(tokens, index + 2))) return true;
   // "han berntsen," with a comma or a verb of saying after it.
   if (
     nameArticles.has(previous) &&
@@ -1608,10 +1613,10 @@ function isInSpokenNameFrame(tokens: readonly Token[], index: number): boolean {
     return true;
   // "<role or relation> <possessive> er [fortsatt] <name>".
   const verbAt = statementAdverbs.has(previous) ? index - 2 : index - 1;
-  if (tokens[verbAt]?.lower !== 'er') return false;
-  const role = tokens[verbAt - 2]?.lower ?? '';
+  if (lowerAt(tokens, verbAt) !== 'er') return false;
+  const role = lowerAt(tokens, verbAt - 2);
   return (
-    possessives.has(tokens[verbAt - 1]?.lower ?? '') &&
+    possessives.has(lowerAt(tokens, verbAt - 1)) &&
     (relations.has(role) || titles.has(role) || /person(?:en)?$/u.test(role))
   );
 }
@@ -1638,9 +1643,9 @@ function isInDialectNameFrame(
   tokens: readonly Token[],
   index: number,
 ): 'strong' | 'listed' | undefined {
-  const previous = tokens[index - 1]?.lower ?? '';
-  const before = tokens[index - 2]?.lower ?? '';
-  const next = tokens[index + 1]?.lower ?? '';
+  const previous = lowerAt(tokens, index - 1);
+  const before = lowerAt(tokens, index - 2);
+  const next = lowerAt(tokens, index + 1);
   if (cleftVerbs.has(previous) && before === 'det' && next === 'som') return 'strong';
   // "snakka me rajinder", "bor sammen med dzenana" ("snakka med dottera" is kin: listed only).
   if (withForms.has(previous) && (talkVerbs.has(before) || before === 'sammen')) return 'listed';
@@ -1650,18 +1655,18 @@ function isInDialectNameFrame(
     previous === ',' &&
     next === ',' &&
     relations.has(before) &&
-    indefiniteArticles.has(tokens[index - 3]?.lower ?? '')
+    indefiniteArticles.has(lowerAt(tokens, index - 3))
   )
     return 'strong';
   // "sønnen arun", "kona supaporn": a kin noun right before the name, no possessive between.
-  if (relations.has(previous) && tokens[index - 1]?.capitalised === false) return 'listed';
+  if (relations.has(previous) && tokenAt(tokens, index - 1)?.capitalised === false) return 'listed';
   if (previous === 'og' && firstPersonForms.has(before)) return 'listed';
-  if (next === 'og' && firstPersonForms.has(tokens[index + 2]?.lower ?? '')) return 'listed';
+  if (next === 'og' && firstPersonForms.has(lowerAt(tokens, index + 2))) return 'listed';
   // "pasient: ahmed har vondt": opening a speaker's turn as the subject of a finite verb.
-  if (tokens[index - 1]?.text === ':' && finiteVerbs.has(next)) return 'listed';
+  if (textAt(tokens, index - 1) === ':' && finiteVerbs.has(next)) return 'listed';
   // "hos mohammed og fatima": coordinated with a listed given name in lower case.
-  if (next === 'og' && isLowerCaseGivenName(words, tokens[index + 2])) return 'listed';
-  if (previous === 'og' && isLowerCaseGivenName(words, tokens[index - 2])) return 'listed';
+  if (next === 'og' && isLowerCaseGivenName(words, tokenAt(tokens, index + 2))) return 'listed';
+  if (previous === 'og' && isLowerCaseGivenName(words, tokenAt(tokens, index - 2))) return 'listed';
   return undefined;
 }
 
@@ -1676,9 +1681,9 @@ function isLowerCaseGivenName(words: TokenAnalysis, token: Token | undefined): b
 /** True for an apposition after a lower-case name: "kristoffer, kjæresten min". */
 function isFollowedByRelation(tokens: readonly Token[], index: number): boolean {
   return (
-    tokens[index + 1]?.text === ',' &&
-    relations.has(tokens[index + 2]?.lower ?? '') &&
-    possessives.has(tokens[index + 3]?.lower ?? '')
+    textAt(tokens, index + 1) === ',' &&
+    relations.has(lowerAt(tokens, index + 2)) &&
+    possessives.has(lowerAt(tokens, index + 3))
   );
 }
 
@@ -1858,12 +1863,12 @@ const englishLinkWords = new Set(['and', 'of', 'the', 'or', 'with']);
 function isEnglishTitlePart(text: string, tokens: readonly Token[], index: number): boolean {
   let look = index;
   for (let steps = 0; steps < 4; steps++) {
-    const current = tokens[look];
-    const next = tokens[look + 1];
+    const current = tokenAt(tokens, look);
+    const next = tokenAt(tokens, look + 1);
     if (current === undefined || next === undefined || next.kind !== 'word') break;
     if (!isSpaceBetween(text, current.end, next.start)) break;
     if (englishLinkWords.has(next.text)) {
-      const after = tokens[look + 2];
+      const after = tokenAt(tokens, look + 2);
       return (
         after !== undefined && after.capitalised && isSpaceBetween(text, next.end, after.start)
       );
@@ -1871,22 +1876,22 @@ function isEnglishTitlePart(text: string, tokens: readonly Token[], index: numbe
     if (!next.capitalised) break;
     look += 1;
   }
-  const previous = tokens[index - 1];
-  const beforePrevious = tokens[index - 2];
+  const previous = tokenAt(tokens, index - 1);
+  const beforePrevious = tokenAt(tokens, index - 2);
   return (
     previous !== undefined &&
     englishLinkWords.has(previous.text) &&
     beforePrevious !== undefined &&
     beforePrevious.capitalised &&
     isSpaceBetween(text, beforePrevious.end, previous.start) &&
-    isSpaceBetween(text, previous.end, tokens[index]?.start ?? previous.end)
+    isSpaceBetween(text, previous.end, tokenAt(tokens, index)?.start ?? previous.end)
   );
 }
 
 /** True when the token directly follows a mixed-case brand on the same line ("FreeStyle Libre"). */
 function followsMixedCaseBrand(text: string, tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1];
-  const token = tokens[index];
+  const previous = tokenAt(tokens, index - 1);
+  const token = tokenAt(tokens, index);
   return (
     previous !== undefined &&
     token !== undefined &&
@@ -1904,10 +1909,10 @@ function followsMixedCaseBrand(text: string, tokens: readonly Token[], index: nu
  * surkling"), or coordinated with a drug ("Zofran og Emend").
  */
 const isProductContext: TokenTest = (words, text, tokens, index) => {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined) return false;
-  const previous = tokens[index - 1];
-  const next = tokens[index + 1];
+  const previous = tokenAt(tokens, index - 1);
+  const next = tokenAt(tokens, index + 1);
   const sameLine = (left: Token | undefined, right: Token | undefined): boolean =>
     left !== undefined && right !== undefined && !hasLineBreak(text, left.end, right.start);
   if (previous !== undefined && sameLine(previous, token)) {
@@ -1915,7 +1920,7 @@ const isProductContext: TokenTest = (words, text, tokens, index) => {
   }
   if (next !== undefined && next.kind === 'word' && sameLine(token, next)) {
     if (administrationWords.has(next.lower)) return true;
-    const afterNext = tokens[index + 2];
+    const afterNext = tokenAt(tokens, index + 2);
     if (
       next.lower === 'mot' &&
       afterNext !== undefined &&
@@ -1926,7 +1931,11 @@ const isProductContext: TokenTest = (words, text, tokens, index) => {
       return true;
   }
   // "Viscotears", "Locobase" after "behandles med", "hudpleie med": a treatment is a product.
-  if (previous?.lower === 'med' && sameLine(previous, token) && isTreatmentWord(tokens[index - 2]))
+  if (
+    previous?.lower === 'med' &&
+    sameLine(previous, token) &&
+    isTreatmentWord(tokenAt(tokens, index - 2))
+  )
     return true;
   // "Minifom prøvd", "Helipak gitt": an unknown word before a word of giving or trying.
   if (next !== undefined && sameLine(token, next) && treatmentAfterWords.has(next.lower))
@@ -2003,18 +2012,19 @@ const isInTermList: TokenTest = (words, text, tokens, index) => {
     token !== undefined && (token.text === ',' || token.lower === 'og' || token.lower === 'eller');
   for (const step of [-2, 2]) {
     for (let item = index + step, hops = 0; hops < 4; item += step, hops++) {
-      const link = tokens[item - step / 2];
-      const candidate = tokens[item];
+      const link = tokenAt(tokens, item - step / 2);
+      const candidate = tokenAt(tokens, item);
       if (!isLink(link) || candidate === undefined || candidate.kind !== 'word') break;
-      const left = tokens[Math.min(item, index)];
-      const right = tokens[Math.max(item, index)];
+      const left = tokenAt(tokens, Math.min(item, index));
+      const right = tokenAt(tokens, Math.max(item, index));
       if (left === undefined || right === undefined || hasLineBreak(text, left.end, right.start))
         break;
       if (!candidate.capitalised) break;
       // A drug or product name, not a term that is also a given name or a word ("Mai", "Mars").
       const analysis = words.analyse(candidate.lower);
       if (analysis.term && !analysis.firstName && !analysis.common && !analysis.place) return true;
-      if (tokens[item - 1]?.lower === 'med' && isTreatmentWord(tokens[item - 2])) return true;
+      if (lowerAt(tokens, item - 1) === 'med' && isTreatmentWord(tokenAt(tokens, item - 2)))
+        return true;
     }
   }
   return false;
@@ -2040,8 +2050,8 @@ const testOrSignNouns = new Set([
 
 /** True when a given name is an eponym: a test or sign noun follows it ("Thomas test negativ"). */
 function namesTestOrSign(text: string, tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  const next = tokens[index + 1];
+  const token = tokenAt(tokens, index);
+  const next = tokenAt(tokens, index + 1);
   return (
     token !== undefined &&
     next !== undefined &&
@@ -2082,25 +2092,25 @@ const isEponymOrProductPart: TokenTest = (words, text, tokens, index) => {
     // "Omnipod insulinpumpe", "Sorbact kompresser": a device or dosage form follows.
     return productHeads.some((head) => token.lower.endsWith(head));
   };
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined) return false;
   if (englishTermHeads.has(token.lower)) return true;
   const sameLineSpace = (from: number, to: number): boolean => {
-    const left = tokens[from];
-    const right = tokens[to];
+    const left = tokenAt(tokens, from);
+    const right = tokenAt(tokens, to);
     return left !== undefined && right !== undefined && isSpaceBetween(text, left.end, right.start);
   };
   // Forward: "X sykdom", "X og Y stadium", "X-Y syndrom".
   let look = index + 1;
   for (let steps = 0; steps < 3 && look < tokens.length; steps++) {
     if (!sameLineSpace(look - 1, look)) break;
-    const next = tokens[look];
+    const next = tokenAt(tokens, look);
     if (isHead(next)) return true;
     if (next === undefined) break;
     if (!(next.lower === 'og' || next.lower === 'eller' || next.capitalised)) break;
     look += 1;
   }
-  const previous = tokens[index - 1];
+  const previous = tokenAt(tokens, index - 1);
   if (previous === undefined || !sameLineSpace(index - 1, index)) return false;
   if (previous.lower === 'morbus') return true;
   return previous.kind === 'word' && previous.capitalised && words.analyseToken(previous).term;
@@ -2111,11 +2121,11 @@ const ageUnits = new Set(['år', 'års', 'mnd', 'måneder', 'md', 'uker', 'dager
 
 /** True when a number directly follows the token on the same line and no age unit follows it. */
 function isProductVersion(text: string, tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  const number = tokens[index + 1];
+  const token = tokenAt(tokens, index);
+  const number = tokenAt(tokens, index + 1);
   if (token === undefined || number === undefined || number.kind !== 'number') return false;
   if (!isSpaceBetween(text, token.end, number.start)) return false;
-  const unit = tokens[index + 2];
+  const unit = tokenAt(tokens, index + 2);
   return unit === undefined || !ageUnits.has(unit.lower);
 }
 
@@ -2125,7 +2135,7 @@ function isProductVersion(text: string, tokens: readonly Token[], index: number)
  */
 function startsWithOrdinaryWord(common: boolean, tokens: readonly Token[], index: number): boolean {
   if (!common) return false;
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   return (
     next !== undefined &&
     next.kind === 'word' &&
@@ -2143,17 +2153,17 @@ function isAllergenSlot(tokens: readonly Token[], index: number): boolean {
   // "mot Or og Bjørk", "mot gress, Bjørk": the allergen list back to its preposition.
   let first = index;
   for (let step = 0; step < 4; step++) {
-    const joiner = tokens[first - 1]?.lower;
+    const joiner = tokenAt(tokens, first - 1)?.lower;
     if (
       (joiner !== 'og' && joiner !== 'eller' && joiner !== ',') ||
-      tokens[first - 2]?.kind !== 'word'
+      tokenAt(tokens, first - 2)?.kind !== 'word'
     )
       break;
     first -= 2;
   }
-  const preposition = tokens[first - 1]?.lower;
+  const preposition = tokenAt(tokens, first - 1)?.lower;
   if (preposition !== 'mot' && preposition !== 'for' && preposition !== 'på') return false;
-  const cue = tokens[first - 2]?.lower ?? '';
+  const cue = lowerAt(tokens, first - 2);
   return /^(?:\p{L}*allergi\p{L}*|allergisk|overfølsom|overfølsomhet|intoleranse|reagerer|reagerte|reaksjon)$/u.test(
     cue,
   );
@@ -2203,15 +2213,15 @@ const doseUnit =
  * dose ("Leponex 100 mg").
  */
 function isInMedicationFrame(tokens: readonly Token[], index: number): boolean {
-  const number = tokens[index + 1];
-  const unit = tokens[index + 2];
+  const number = tokenAt(tokens, index + 1);
+  const unit = tokenAt(tokens, index + 2);
   if (number?.kind === 'number' && unit !== undefined && doseUnit.test(unit.lower)) return true;
-  const preposition = tokens[index - 1]?.lower ?? '';
+  const preposition = lowerAt(tokens, index - 1);
   if (!['på', 'med', 'til', 'fra'].includes(preposition)) return false;
   let verbIndex = index - 2;
   // "startet opp på", "satt tilbake på".
-  if (/^(?:opp|igjen|tilbake|nå|også)$/u.test(tokens[verbIndex]?.lower ?? '')) verbIndex -= 1;
-  return medicationVerbs.has(tokens[verbIndex]?.lower ?? '');
+  if (/^(?:opp|igjen|tilbake|nå|også)$/u.test(lowerAt(tokens, verbIndex))) verbIndex -= 1;
+  return medicationVerbs.has(lowerAt(tokens, verbIndex));
 }
 
 /**
@@ -2219,8 +2229,9 @@ function isInMedicationFrame(tokens: readonly Token[], index: number): boolean {
  * a person ("hun som heter Kari" still names one).
  */
 function namesAThing(tokens: readonly Token[], index: number): boolean {
-  if (!/^(?:heter|heiter|kalles|kallast)$/u.test(tokens[index - 1]?.lower ?? '')) return false;
-  const subject = tokens[index - 2]?.lower === 'som' ? tokens[index - 3] : tokens[index - 2];
+  if (!/^(?:heter|heiter|kalles|kallast)$/u.test(lowerAt(tokens, index - 1))) return false;
+  const subject =
+    lowerAt(tokens, index - 2) === 'som' ? tokenAt(tokens, index - 3) : tokenAt(tokens, index - 2);
   return /^(?:det|dette|noe|noko)$/u.test(subject?.lower ?? '');
 }
 

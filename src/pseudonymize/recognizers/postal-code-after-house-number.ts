@@ -1,4 +1,4 @@
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -21,23 +21,25 @@ export function recognizePostalCodesAfterHouseNumbers(
   if (addresses.length === 0) return;
   const tokenStartingAfter = new Map<number, number>();
   for (let index = 1; index < tokens.length; index++) {
-    const previous = tokens[index - 1];
+    const previous = tokenAt(tokens, index - 1);
     if (previous !== undefined) tokenStartingAfter.set(previous.end, index);
   }
   for (const address of addresses) {
     const spoken = spokenCodeAfterComma(tokens, tokenStartingAfter.get(address.end));
     if (spoken !== undefined) out.push(spoken);
     const index = tokenStartingAfter.get(address.end);
-    const code = index === undefined ? undefined : tokens[index];
+    const code = index === undefined ? undefined : tokenAt(tokens, index);
     if (index === undefined || code === undefined || code.kind !== 'number') continue;
     if (!/^\d{4}$/u.test(code.text) || !isSpaceBetween(text, address.end, code.start)) continue;
     const office = words.lexicon.postalCodes.get(code.text);
-    const place = tokens[index + 1];
+    const place = tokenAt(tokens, index + 1);
     if (office === undefined || place === undefined || place.kind !== 'word') continue;
     if (!isSpaceBetween(text, code.end, place.start)) continue;
     const officeWords = office.split(' ');
-    const last = tokens[index + officeWords.length];
-    const matches = officeWords.every((word, offset) => tokens[index + 1 + offset]?.lower === word);
+    const last = tokenAt(tokens, index + officeWords.length);
+    const matches = officeWords.every(
+      (word, offset) => tokenAt(tokens, index + 1 + offset)?.lower === word,
+    );
     if (!matches || last === undefined) continue;
     out.push({ start: code.start, end: code.end, type: 'POSTAL_CODE', confidence: 0.95 });
     out.push({ start: place.start, end: last.end, type: 'LOCATION', confidence: 0.9 });
@@ -69,16 +71,16 @@ function spokenCodeAfterComma(
   tokens: readonly Token[],
   commaIndex: number | undefined,
 ): Candidate | undefined {
-  if (commaIndex === undefined || tokens[commaIndex]?.text !== ',') return undefined;
-  const first = tokens[commaIndex + 1];
-  const last = tokens[commaIndex + 4];
+  if (commaIndex === undefined || textAt(tokens, commaIndex) !== ',') return undefined;
+  const first = tokenAt(tokens, commaIndex + 1);
+  const last = tokenAt(tokens, commaIndex + 4);
   if (first === undefined || last === undefined) return undefined;
   for (let offset = 1; offset <= 4; offset++) {
-    const digit = tokens[commaIndex + offset];
+    const digit = tokenAt(tokens, commaIndex + offset);
     if (digit === undefined || digit.kind !== 'word' || !digitWords.has(digit.lower))
       return undefined;
   }
-  const after = tokens[commaIndex + 5];
+  const after = tokenAt(tokens, commaIndex + 5);
   if (after !== undefined && after.kind === 'word' && digitWords.has(after.lower)) return undefined;
   return { start: first.start, end: last.end, type: 'POSTAL_CODE', confidence: 0.85 };
 }

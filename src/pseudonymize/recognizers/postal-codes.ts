@@ -1,4 +1,4 @@
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -23,9 +23,9 @@ export function recognizePostalCode(
   index: number,
   out: Candidate[],
 ): void {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined) return;
-  const previous = tokens[index - 1];
+  const previous = tokenAt(tokens, index - 1);
   if (
     previous !== undefined &&
     previous.kind === 'number' &&
@@ -40,11 +40,11 @@ export function recognizePostalCode(
   )
     return;
   const office = words.lexicon.postalCodes.get(token.text);
-  const next = tokens[index + 1];
+  const next = tokenAt(tokens, index + 1);
   // "4000 Hz", "1500 Kcal": a measurement, not a post office.
   if (next !== undefined && measurementUnits.has(next.lower)) return;
   const contextPostal = previous?.lower === 'postnummer' || previous?.lower === 'postnr';
-  const nextIsLabel = tokens[index + 2]?.text === ':';
+  const nextIsLabel = textAt(tokens, index + 2) === ':';
   if (
     next !== undefined &&
     next.kind === 'word' &&
@@ -61,7 +61,7 @@ export function recognizePostalCode(
     if (officeWords.length > 1) {
       let matched = true;
       for (let offset = 0; offset < officeWords.length; offset++) {
-        if (tokens[index + 1 + offset]?.lower !== officeWords[offset]) matched = false;
+        if (tokenAt(tokens, index + 1 + offset)?.lower !== officeWords[offset]) matched = false;
       }
       if (matched) last = index + officeWords.length;
     }
@@ -89,7 +89,7 @@ export function recognizePostalCode(
     out.push({ start: token.start, end: token.end, type: 'POSTAL_CODE', confidence });
     out.push({
       start: next.start,
-      end: tokens[last]?.end ?? next.end,
+      end: tokenAt(tokens, last)?.end ?? next.end,
       type: 'LOCATION',
       confidence,
     });

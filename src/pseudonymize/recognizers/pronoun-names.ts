@@ -1,6 +1,6 @@
 import { finiteVerbs, personVerbs } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -49,8 +49,8 @@ export function recognizePronounNames(
   out: Candidate[],
 ): void {
   for (let index = 1; index + 1 < tokens.length; index++) {
-    const pronoun = tokens[index - 1];
-    const name = tokens[index];
+    const pronoun = tokenAt(tokens, index - 1);
+    const name = tokenAt(tokens, index);
     if (pronoun === undefined || name === undefined || name.kind !== 'word') continue;
     if (!dialectPronouns.has(pronoun.lower) || name.allCaps || name.text.length < 3) continue;
     if (!isSpaceBetween(text, pronoun.end, name.start)) continue;
@@ -58,7 +58,7 @@ export function recognizePronounNames(
     if (nynorskFunctionWords.has(name.lower) || dialectPronouns.has(name.lower)) continue;
     const analysis = words.analyseToken(name);
     if (analysis.nonIdentifying || analysis.term || analysis.place) continue;
-    const next = tokens[index + 1]?.lower ?? '';
+    const next = lowerAt(tokens, index + 1);
     const listed = analysis.firstName && !analysis.common && !analysis.entry;
     const wordOrOldName =
       (analysis.firstName && (analysis.common || analysis.entry)) ||

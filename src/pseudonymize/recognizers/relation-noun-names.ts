@@ -1,6 +1,6 @@
 import { finiteVerbs, neverNames, possessives, relations } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -49,15 +49,15 @@ export function recognizeRelationNounNames(
   out: Candidate[],
 ): void {
   for (let index = 2; index + 1 < tokens.length; index++) {
-    const name = tokens[index];
+    const name = tokenAt(tokens, index);
     if (name === undefined || name.kind !== 'word' || name.capitalised || name.allCaps) continue;
-    const relation = tokens[index - 2];
-    const possessive = tokens[index - 1];
+    const relation = tokenAt(tokens, index - 2);
+    const possessive = tokenAt(tokens, index - 1);
     if (relation === undefined || possessive === undefined) continue;
     if (!relations.has(relation.lower) || !possessives.has(possessive.lower)) continue;
-    const opening = tokens[index - 3];
+    const opening = tokenAt(tokens, index - 3);
     if (!relation.sentenceStart && opening?.text !== ':') continue;
-    if (!finiteVerbs.has(tokens[index + 1]?.lower ?? '')) continue;
+    if (!finiteVerbs.has(lowerAt(tokens, index + 1))) continue;
     if (!isSpaceBetween(text, possessive.end, name.start)) continue;
     if (!/^\p{Ll}{3,}$/u.test(name.text) || notNames.has(name.lower)) continue;
     if (neverNames.has(name.lower) || nynorskFunctionWords.has(name.lower)) continue;

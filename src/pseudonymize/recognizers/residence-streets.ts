@@ -1,4 +1,4 @@
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -74,14 +74,14 @@ export function recognizeResidenceStreets(
   out: Candidate[],
 ): void {
   for (let index = 2; index < tokens.length; index++) {
-    const street = tokens[index];
-    const preposition = tokens[index - 1];
+    const street = tokenAt(tokens, index);
+    const preposition = tokenAt(tokens, index - 1);
     if (street === undefined || preposition === undefined || street.kind !== 'word') continue;
     if (!streetPrepositions.has(preposition.lower) || !streetWord.test(street.lower)) continue;
     if (!isSpaceBetween(text, preposition.end, street.start)) continue;
     if (!isResidenceVerbBefore(tokens, index - 1)) continue;
     // A house number, typed or said, belongs to the address recognizers' longer span.
-    const after = tokens[index + 1];
+    const after = tokenAt(tokens, index + 1);
     if (after?.kind === 'number' || spokenNumber.test(after?.lower ?? '')) continue;
     const analysis = words.analyseToken(street);
     if (roadKinds.has(street.lower) || analysis.nonIdentifying || analysis.term) continue;
@@ -91,9 +91,9 @@ export function recognizeResidenceStreets(
 
 /** "bor i", "flytta ned i", "bur no i": a residence verb one or two words before the preposition. */
 function isResidenceVerbBefore(tokens: readonly Token[], prepositionIndex: number): boolean {
-  const before = tokens[prepositionIndex - 1]?.lower ?? '';
+  const before = lowerAt(tokens, prepositionIndex - 1);
   if (residenceVerbs.has(before)) return true;
-  return directions.has(before) && residenceVerbs.has(tokens[prepositionIndex - 2]?.lower ?? '');
+  return directions.has(before) && residenceVerbs.has(lowerAt(tokens, prepositionIndex - 2));
 }
 
 /** Lines `recognizeResidenceStreets` can match: every match needs a residence verb on the line. */

@@ -1,7 +1,7 @@
 import { relations } from '../gazetteers/context-words.js';
 import { scaleSurnames } from '../gazetteers/medical-terms.js';
 import { personTitles } from '../gazetteers/person-titles.js';
-import type { Token } from '../tokenize.js';
+import { lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
 
@@ -28,7 +28,7 @@ export function isScaleSurname(
   const first = tokenIndexStartingAt(tokens, candidate.start);
   if (first < 0) return false;
   for (let index = first; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.start >= candidate.end) break;
     if (token.kind !== 'word') continue;
     // "Weber A, B og C": a grade letter after the eponym of a classification.
@@ -36,10 +36,10 @@ export function isScaleSurname(
     const head = token.lower.split('-')[0] ?? '';
     if (!listed.has(head)) return false;
     // "Ann" alone is a given name; only "Ann Arbor" is the staging system.
-    if (head === 'ann' && !(tokens[index + 1]?.lower ?? '').startsWith('arbor')) return false;
+    if (head === 'ann' && !lowerAt(tokens, index + 1).startsWith('arbor')) return false;
   }
-  let before = tokens[first - 1];
-  if (before?.text === '.') before = tokens[first - 2];
+  let before = tokenAt(tokens, first - 1);
+  if (before?.text === '.') before = tokenAt(tokens, first - 2);
   if (before === undefined || before.kind !== 'word') return true;
   if (personTitles.has(before.lower) || relations.has(before.lower) || personCue.test(before.lower))
     return false;

@@ -1,6 +1,6 @@
 import { relations } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -42,9 +42,9 @@ export function recognizeSchoolFrames(
   out: Candidate[],
 ): void {
   for (let index = 2; index < tokens.length; index++) {
-    const school = tokens[index];
-    const preposition = tokens[index - 1];
-    const verb = tokens[index - 2];
+    const school = tokenAt(tokens, index);
+    const preposition = tokenAt(tokens, index - 1);
+    const verb = tokenAt(tokens, index - 2);
     if (school === undefined || preposition === undefined || verb === undefined) continue;
     if (school.kind !== 'word' || !isSpaceBetween(text, preposition.end, school.start)) continue;
     const studies = studyVerbs.has(verb.lower) && /^(?:på|ved)$/u.test(preposition.lower);

@@ -1,4 +1,4 @@
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -37,12 +37,13 @@ export function recognizeSiblingNamePairs(
   out: Candidate[],
 ): void {
   for (let index = 0; index + 5 < tokens.length; index++) {
-    const kin = tokens[index];
-    if (kin === undefined || !pluralKin.has(kin.lower) || tokens[index + 1]?.text !== ',') continue;
-    const first = tokens[index + 2];
-    const joiner = tokens[index + 3];
-    const second = tokens[index + 4];
-    const close = tokens[index + 5];
+    const kin = tokenAt(tokens, index);
+    if (kin === undefined || !pluralKin.has(kin.lower) || textAt(tokens, index + 1) !== ',')
+      continue;
+    const first = tokenAt(tokens, index + 2);
+    const joiner = tokenAt(tokens, index + 3);
+    const second = tokenAt(tokens, index + 4);
+    const close = tokenAt(tokens, index + 5);
     if (first === undefined || joiner === undefined || second === undefined) continue;
     if (joiner.lower !== 'og' || (close?.text !== ',' && close?.text !== '.')) continue;
     if (!isSpaceBetween(text, first.end, joiner.start)) continue;

@@ -1,6 +1,6 @@
 import { livingVerbs } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { cardinalOf } from '../word-record.js';
 import { tokenIndexEndingAt, tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
@@ -60,21 +60,21 @@ export function recognizeSpokenStreets(
 ): void {
   const found: Candidate[] = [];
   for (let index = 1; index < tokens.length; index++) {
-    const street = tokens[index];
+    const street = tokenAt(tokens, index);
     if (street === undefined || street.kind !== 'word' || street.capitalised) continue;
     if (!separateStreetWords.has(street.lower)) continue;
-    const name = tokens[index - 1];
+    const name = tokenAt(tokens, index - 1);
     if (name === undefined || !isStreetName(words, name)) continue;
     if (!isSpaceBetween(text, name.end, street.start)) continue;
-    const cue = tokens[index - 2];
+    const cue = tokenAt(tokens, index - 2);
     const numberEnd = houseNumberEnd(text, tokens, index + 1);
     if (cue === undefined || !streetCues.has(cue.lower)) {
       // "olav kyrres gate tjue", "øvre ullern terrasse fem": a longer name needs the number.
       const first = numberEnd >= 0 ? longerNameStart(words, text, tokens, index - 1) : -1;
       if (first >= 0)
         found.push({
-          start: tokens[first]?.start ?? name.start,
-          end: tokens[numberEnd]?.end ?? street.end,
+          start: tokenAt(tokens, first)?.start ?? name.start,
+          end: tokenAt(tokens, numberEnd)?.end ?? street.end,
           type: 'ADDRESS',
           confidence: 0.88,
         });
@@ -83,14 +83,14 @@ export function recognizeSpokenStreets(
     if (numberEnd >= 0) {
       found.push({
         start: name.start,
-        end: tokens[numberEnd]?.end ?? street.end,
+        end: tokenAt(tokens, numberEnd)?.end ?? street.end,
         type: 'ADDRESS',
         confidence: 0.88,
       });
       continue;
     }
     // "bor i dronningens gate": without a number, only after a verb of living.
-    if (livingWords.has(tokens[index - 3]?.lower ?? '') && name.lower.endsWith('s'))
+    if (livingWords.has(lowerAt(tokens, index - 3)) && name.lower.endsWith('s'))
       found.push({ start: name.start, end: street.end, type: 'ADDRESS', confidence: 0.84 });
   }
   recognizeSuffixedStreets(words, text, tokens, found);
@@ -108,9 +108,9 @@ function extendSpokenHundreds(tokens: readonly Token[], out: Candidate[]): void 
     const candidate = out[position];
     if (candidate === undefined || candidate.type !== 'ADDRESS') continue;
     const index = tokenIndexEndingAt(tokens, candidate.end);
-    if (index < 0 || tokens[index]?.lower !== 'hundre') continue;
-    const rest = tokens[index + 2];
-    if (tokens[index + 1]?.lower !== 'og' || rest === undefined) continue;
+    if (index < 0 || lowerAt(tokens, index) !== 'hundre') continue;
+    const rest = tokenAt(tokens, index + 2);
+    if (lowerAt(tokens, index + 1) !== 'og' || rest === undefined) continue;
     if ((cardinalOf(rest) ?? 100) >= 100) continue;
     out[position] = { ...candidate, end: rest.end };
   }
@@ -139,9 +139,9 @@ const hundredsWord = /^(?:en|et|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)?hundr
  * word from 1 to 999, and a house letter — or -1. "… tre år" is a duration, not a number.
  */
 function houseNumberEnd(text: string, tokens: readonly Token[], index: number): number {
-  const number = tokens[index];
+  const number = tokenAt(tokens, index);
   if (number === undefined) return -1;
-  const previous = tokens[index - 1];
+  const previous = tokenAt(tokens, index - 1);
   if (previous === undefined || !isSpaceBetween(text, previous.end, number.start)) return -1;
   const hundreds = hundredsWord.test(number.lower);
   const isNumber =
@@ -151,23 +151,23 @@ function houseNumberEnd(text: string, tokens: readonly Token[], index: number): 
   if (!isNumber) return -1;
   let last = index;
   // "hundre og tolv": a hundred and a number below a hundred is one house number.
-  const rest = tokens[index + 2];
+  const rest = tokenAt(tokens, index + 2);
   if (
     hundreds &&
-    tokens[index + 1]?.lower === 'og' &&
+    lowerAt(tokens, index + 1) === 'og' &&
     rest !== undefined &&
     (cardinalOf(rest) ?? 100) < 100
   )
     last = index + 2;
-  const next = tokens[last + 1];
+  const next = tokenAt(tokens, last + 1);
   if (next !== undefined && quantityWords.has(next.lower)) return -1;
   if (
     next !== undefined &&
     next.kind === 'word' &&
     houseLetters.test(next.lower) &&
-    isSpaceBetween(text, tokens[last]?.end ?? number.end, next.start)
+    isSpaceBetween(text, tokenAt(tokens, last)?.end ?? number.end, next.start)
   ) {
-    const after = tokens[last + 2];
+    const after = tokenAt(tokens, last + 2);
     if (after === undefined || after.kind === 'punct') return last + 1;
   }
   return last;
@@ -188,16 +188,16 @@ function recognizeStreetsBeforePostalCodes(
     if (code.type !== 'POSTAL_CODE') continue;
     let index = tokenIndexStartingAt(tokens, code.start);
     if (index < 0) continue;
-    if (tokens[index - 1]?.text === ',') index--;
+    if (textAt(tokens, index - 1) === ',') index--;
     // A house number (and letter) ending right before, then the name.
     let numberIndex = index - 1;
-    const letter = tokens[numberIndex];
+    const letter = tokenAt(tokens, numberIndex);
     if (letter !== undefined && letter.kind === 'word' && houseLetters.test(letter.lower))
       numberIndex--;
-    const numberToken = tokens[numberIndex];
+    const numberToken = tokenAt(tokens, numberIndex);
     if (numberToken === undefined) continue;
     const nameIndex = numberIndex - 1;
-    const name = tokens[nameIndex];
+    const name = tokenAt(tokens, nameIndex);
     if (name === undefined || name.kind !== 'word') continue;
     if (houseNumberEnd(text, tokens, numberIndex) < 0) continue;
     const analysis = words.analyseToken(name);
@@ -205,7 +205,7 @@ function recognizeStreetsBeforePostalCodes(
     if (name.text.length < 4 || (analysis.common && !analysis.place && !analysis.surname)) continue;
     out.push({
       start: name.start,
-      end: tokens[index - 1]?.end ?? numberToken.end,
+      end: tokenAt(tokens, index - 1)?.end ?? numberToken.end,
       type: 'ADDRESS',
       confidence: 0.86,
     });
@@ -224,11 +224,11 @@ const addressAnswerLeads = new Set(['det', 'adressen', 'adressa', 'adresse']);
 
 /** "nummer", "nr", "nr." between a street and its house number. */
 function numberWordEnd(tokens: readonly Token[], index: number): number {
-  const word = tokens[index];
+  const word = tokenAt(tokens, index);
   if (word === undefined) return -1;
   if (word.lower === 'nummer') return index;
   if (word.lower !== 'nr') return -1;
-  return tokens[index + 1]?.text === '.' ? index + 1 : index;
+  return textAt(tokens, index + 1) === '.' ? index + 1 : index;
 }
 
 /**
@@ -243,7 +243,7 @@ function recognizeSuffixedStreets(
   out: Candidate[],
 ): void {
   for (let index = 0; index + 1 < tokens.length; index++) {
-    const street = tokens[index];
+    const street = tokenAt(tokens, index);
     if (street === undefined || street.kind !== 'word' || street.capitalised) continue;
     if (!streetEnding.test(street.lower)) continue;
     const analysis = words.analyseToken(street);
@@ -254,20 +254,19 @@ function recognizeSuffixedStreets(
       if (end >= 0)
         out.push({
           start: street.start,
-          end: tokens[end]?.end ?? street.end,
+          end: tokenAt(tokens, end)?.end ?? street.end,
           type: 'ADDRESS',
           confidence: 0.87,
         });
       continue;
     }
-    const cue = tokens[index - 1];
+    const cue = tokenAt(tokens, index - 1);
     if (cue === undefined) continue;
     // "det er bjørkelunden elleve", "adressen er storgata hundre og tolv": the answer to a question
     // about the address names the street after "er".
-    const answersAddress =
-      cue.lower === 'er' && addressAnswerLeads.has(tokens[index - 2]?.lower ?? '');
+    const answersAddress = cue.lower === 'er' && addressAnswerLeads.has(lowerAt(tokens, index - 2));
     if (!(cue.lower === 'i' || cue.lower === 'på' || answersAddress)) continue;
-    const number = tokens[index + 1];
+    const number = tokenAt(tokens, index + 1);
     if (number === undefined) continue;
     // "bor i tollbodgata, rett ved havna": a street word no dictionary holds, after a verb of
     // living and before the end of the phrase, is the address without its number.
@@ -275,7 +274,7 @@ function recognizeSuffixedStreets(
       number.kind === 'punct' &&
       strongStreetEnding.test(street.lower) &&
       !analysis.common &&
-      livingWords.has(tokens[index - 2]?.lower ?? '')
+      livingWords.has(lowerAt(tokens, index - 2))
     ) {
       out.push({ start: street.start, end: street.end, type: 'ADDRESS', confidence: 0.84 });
       continue;
@@ -283,11 +282,11 @@ function recognizeSuffixedStreets(
     if (number.kind !== 'word') continue;
     const end = houseNumberEnd(text, tokens, index + 1);
     if (end < 0) continue;
-    const after = tokens[end + 1];
+    const after = tokenAt(tokens, end + 1);
     if (after !== undefined && after.kind !== 'punct') continue;
     out.push({
       start: street.start,
-      end: tokens[end]?.end ?? street.end,
+      end: tokenAt(tokens, end)?.end ?? street.end,
       type: 'ADDRESS',
       confidence: 0.85,
     });
@@ -320,10 +319,10 @@ function longerNameStart(
 ): number {
   let first = lastIndex;
   for (let back = lastIndex - 1; back >= 0 && lastIndex - back <= 3; back--) {
-    const part = tokens[back];
-    const next = tokens[back + 1];
+    const part = tokenAt(tokens, back);
+    const next = tokenAt(tokens, back + 1);
     if (part === undefined || next === undefined) return -1;
-    if (part.text === '.' && tokens[back - 1]?.lower === 'st') continue;
+    if (part.text === '.' && lowerAt(tokens, back - 1) === 'st') continue;
     if (streetCues.has(part.lower)) return first < lastIndex ? first : -1;
     if (part.kind !== 'word' || part.capitalised || part.allCaps) return -1;
     if (!isSpaceBetween(text, part.end, next.start) && next.text !== '.') return -1;

@@ -1,6 +1,6 @@
 import { commercialHeads } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { hasWorkFrame } from './organisations-in-speech.js';
 import { isEmploymentToken, type TokenAnalysis } from './token-analysis.js';
@@ -99,10 +99,10 @@ export function recognizeSpokenWorkplaces(
 ): void {
   const found: Candidate[] = [];
   for (let index = 1; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.kind !== 'word' || token.capitalised || token.allCaps)
       continue;
-    const preposition = tokens[index - 1];
+    const preposition = tokenAt(tokens, index - 1);
     if (preposition === undefined || !isSpaceBetween(text, preposition.end, token.start)) continue;
     if (municipalHeads.has(token.lower)) {
       const municipal = municipalEmployer(words, text, tokens, index);
@@ -116,7 +116,7 @@ export function recognizeSpokenWorkplaces(
     }
     const companyEnd = lowerCaseCompanyEnd(words, text, tokens, index);
     if (companyEnd >= 0 && isWorkFrameBefore(words, tokens, index - 1)) {
-      const last = tokens[companyEnd];
+      const last = tokenAt(tokens, companyEnd);
       found.push({
         start: token.start,
         end: last?.end ?? token.end,
@@ -155,8 +155,8 @@ function lowerCaseCompanyEnd(
   tokens: readonly Token[],
   index: number,
 ): number {
-  const name = tokens[index];
-  const head = tokens[index + 1];
+  const name = tokenAt(tokens, index);
+  const head = tokenAt(tokens, index + 1);
   if (name === undefined || head === undefined || !isCompanyHead(head)) return -1;
   if (!isSpaceBetween(text, name.end, head.start)) return -1;
   if (name.text.length < 4 || nynorskFunctionWords.has(name.lower)) return -1;
@@ -169,7 +169,7 @@ function lowerCaseCompanyEnd(
     (name.lower.endsWith('s') && name.lower.length >= 5) ||
     (!analysis.common && !analysis.entry);
   if (!nameLike) return -1;
-  const after = tokens[index + 2];
+  const after = tokenAt(tokens, index + 2);
   return after?.lower === 'as' ? index + 2 : index + 1;
 }
 
@@ -219,13 +219,13 @@ function isShopName(words: TokenAnalysis, token: Token): boolean {
 
 /** "handler på", "trener på", "kjøpte det på": a verb of shopping or training before. */
 function isCustomerFrame(tokens: readonly Token[], prepositionIndex: number): boolean {
-  const before = tokens[prepositionIndex - 1];
+  const before = tokenAt(tokens, prepositionIndex - 1);
   if (before === undefined) return false;
   if (customerVerbs.has(before.lower)) return true;
   // "kjøpte det på", "handler alltid på": one object or frequency word between.
   return (
     (boughtObjects.has(before.lower) || frequencyWords.has(before.lower)) &&
-    customerVerbs.has(tokens[prepositionIndex - 2]?.lower ?? '')
+    customerVerbs.has(lowerAt(tokens, prepositionIndex - 2))
   );
 }
 
@@ -241,9 +241,9 @@ export function isWorkFrameBefore(
   if (hasWorkFrame(words, tokens, prepositionIndex) && isFirstPreposition(tokens, prepositionIndex))
     return true;
   if (isDrivingFor(tokens, prepositionIndex)) return true;
-  const preposition = tokens[prepositionIndex];
-  const place = tokens[prepositionIndex - 1];
-  const placePreposition = tokens[prepositionIndex - 2];
+  const preposition = tokenAt(tokens, prepositionIndex);
+  const place = tokenAt(tokens, prepositionIndex - 1);
+  const placePreposition = tokenAt(tokens, prepositionIndex - 2);
   if (preposition === undefined || place === undefined || placePreposition === undefined)
     return false;
   if (!ownerPrepositions.has(preposition.lower) || place.kind !== 'word') return false;
@@ -262,10 +262,10 @@ const vehicles = new Set(['buss', 'taxi', 'drosje', 'lastebil', 'trailer', 'vare
 
 /** "kjører for tidenes transport", "kjører buss for …": the firm one drives for. */
 function isDrivingFor(tokens: readonly Token[], prepositionIndex: number): boolean {
-  if (tokens[prepositionIndex]?.lower !== 'for') return false;
-  const before = tokens[prepositionIndex - 1]?.lower ?? '';
+  if (lowerAt(tokens, prepositionIndex) !== 'for') return false;
+  const before = lowerAt(tokens, prepositionIndex - 1);
   if (drivingVerbs.has(before)) return true;
-  return vehicles.has(before) && drivingVerbs.has(tokens[prepositionIndex - 2]?.lower ?? '');
+  return vehicles.has(before) && drivingVerbs.has(lowerAt(tokens, prepositionIndex - 2));
 }
 
 /**
@@ -274,7 +274,7 @@ function isDrivingFor(tokens: readonly Token[], prepositionIndex: number): boole
  */
 function isFirstPreposition(tokens: readonly Token[], prepositionIndex: number): boolean {
   for (let back = prepositionIndex - 1; back >= 0 && prepositionIndex - back <= 8; back--) {
-    const token = tokens[back];
+    const token = tokenAt(tokens, back);
     if (token === undefined || token.kind === 'punct') return true;
     if (employerPrepositions.has(token.lower)) return false;
     if (isEmploymentToken(token)) return true;
@@ -289,8 +289,8 @@ function municipalEmployer(
   tokens: readonly Token[],
   index: number,
 ): Candidate | undefined {
-  const head = tokens[index];
-  const place = tokens[index - 1];
+  const head = tokenAt(tokens, index);
+  const place = tokenAt(tokens, index - 1);
   if (head === undefined || place === undefined || place.kind !== 'word') return undefined;
   if (place.capitalised || place.allCaps || !isSpaceBetween(text, place.end, head.start))
     return undefined;
@@ -312,19 +312,19 @@ function recognizeBusinessAppositions(
   out: Candidate[],
 ): void {
   for (let index = 0; index + 1 < tokens.length; index++) {
-    const noun = tokens[index];
+    const noun = tokenAt(tokens, index);
     if (noun === undefined || noun.kind !== 'word' || !businessNounEnding.test(noun.lower))
       continue;
     if (!words.analyseToken(noun).common) continue;
-    const comma = tokens[index + 1]?.text === ',';
-    const name = tokens[comma ? index + 2 : index + 1];
+    const comma = textAt(tokens, index + 1) === ',';
+    const name = tokenAt(tokens, comma ? index + 2 : index + 1);
     if (name === undefined || name.kind !== 'word') continue;
     if (!comma && !isSpaceBetween(text, noun.end, name.start)) continue;
     const capitalisedName =
       name.capitalised && !name.sentenceStart && !words.analyseToken(name).nonIdentifying;
     if (!capitalisedName && !isUnknownWord(words, name)) continue;
     // "kontoret, lindegården." — the name ends the clause; "kontoret ringde meg" is a verb.
-    const after = tokens[comma ? index + 3 : index + 2];
+    const after = tokenAt(tokens, comma ? index + 3 : index + 2);
     if (after !== undefined && after.kind !== 'punct' && !clauseWords.has(after.lower)) continue;
     // "barnehagen, Tonje og …": a given name after a comma is a person, not the business.
     if (words.analyseToken(name).firstName) continue;
@@ -352,16 +352,16 @@ function recognizeSitesAfterWorkplaces(
       workplaceEnds.add(candidate.end);
   if (workplaceEnds.size === 0) return;
   for (let index = 1; index + 1 < tokens.length; index++) {
-    const before = tokens[index - 1];
-    const preposition = tokens[index];
-    const site = tokens[index + 1];
+    const before = tokenAt(tokens, index - 1);
+    const preposition = tokenAt(tokens, index);
+    const site = tokenAt(tokens, index + 1);
     if (before === undefined || preposition === undefined || site === undefined) continue;
     if (!workplaceEnds.has(before.end) || !sitePrepositions.has(preposition.lower)) continue;
     if (site.kind !== 'word' || site.capitalised || site.allCaps) continue;
     if (!isSpaceBetween(text, preposition.end, site.start)) continue;
     const analysis = words.analyseToken(site);
     if (!analysis.place || analysis.region || analysis.nonIdentifying || analysis.term) continue;
-    const after = tokens[index + 2];
+    const after = tokenAt(tokens, index + 2);
     if (after !== undefined && after.kind !== 'punct' && !clauseWords.has(after.lower)) continue;
     out.push({ start: site.start, end: site.end, type: 'LOCATION', confidence: 0.83 });
   }

@@ -1,5 +1,5 @@
 import { personTitles as titles } from '../gazetteers/person-titles.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isNameLike } from './token-analysis.js';
 
@@ -78,21 +78,21 @@ export function particleSurnameEnd(
   index: number,
   lowerCase: boolean,
 ): number {
-  const first = tokens[index];
+  const first = tokenAt(tokens, index);
   if (first === undefined) return -1;
   if (isJoinedParticleSurname(first)) return index;
   let cursor = index;
   let foreign = false;
   for (let count = 0; count < 3; count++) {
-    const token = tokens[cursor];
+    const token = tokenAt(tokens, cursor);
     if (token?.kind !== 'word' || !particles.has(token.lower)) break;
     if (foreignParticles.has(token.lower)) foreign = true;
-    const next = tokens[cursor + 1];
+    const next = tokenAt(tokens, cursor + 1);
     if (next === undefined || !isSpaceBetween(text, token.end, next.start)) return -1;
     cursor += 1;
   }
   if (cursor === index) return -1;
-  const surname = tokens[cursor];
+  const surname = tokenAt(tokens, cursor);
   if (surname?.kind !== 'word' || particles.has(surname.lower) || surname.text.length < 2)
     return -1;
   const lowerForm = surname.text === surname.lower;
@@ -113,9 +113,9 @@ export function recognizeTitledParticleSurnames(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     // A capitalised word before a joined particle surname: "Yasmin Abu-Bakr", "Omar El-Amin".
-    const joined = tokens[index + 1];
+    const joined = tokenAt(tokens, index + 1);
     if (
       isNameLike(token) &&
       !titles.has(token.lower) &&
@@ -135,9 +135,9 @@ export function recognizeTitledParticleSurnames(
     }
     if (token?.kind !== 'word' || !titles.has(token.lower)) continue;
     let next = index + 1;
-    if (tokens[next]?.text === '.' && tokens[next]?.start === token.end) next += 1;
-    const first = tokens[next];
-    const before = tokens[next - 1];
+    if (textAt(tokens, next) === '.' && tokenAt(tokens, next)?.start === token.end) next += 1;
+    const first = tokenAt(tokens, next);
+    const before = tokenAt(tokens, next - 1);
     if (
       first === undefined ||
       before === undefined ||
@@ -146,7 +146,7 @@ export function recognizeTitledParticleSurnames(
       continue;
     if (!particles.has(first.lower) && !isJoinedParticleSurname(first)) continue;
     const end = particleSurnameEnd(text, tokens, next, false);
-    const last = tokens[end];
+    const last = tokenAt(tokens, end);
     if (end < 0 || last === undefined) continue;
     out.push({ start: first.start, end: last.end, type: 'PERSON', confidence: particleConfidence });
   }

@@ -1,4 +1,4 @@
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -17,13 +17,15 @@ export function recognizeTitledLowerSurnames(
   out: Candidate[],
 ): void {
   for (let index = 1; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.kind !== 'word' || token.capitalised) continue;
-    let title = tokens[index - 1];
+    let title = tokenAt(tokens, index - 1);
     // "dr. haugen": the abbreviation's dot.
-    if (title?.text === '.' && tokens[index - 2]?.lower === 'dr') title = tokens[index - 2];
+    if (title?.text === '.' && lowerAt(tokens, index - 2) === 'dr')
+      title = tokenAt(tokens, index - 2);
     if (title === undefined || !surnameTitles.has(title.lower)) continue;
-    if (!isSpaceBetween(text, tokens[index - 1]?.end ?? token.start, token.start)) continue;
+    if (!isSpaceBetween(text, tokenAt(tokens, index - 1)?.end ?? token.start, token.start))
+      continue;
     if (token.text.length < 3) continue;
     const analysis = words.analyseToken(token);
     if (!analysis.surname || analysis.nonIdentifying || analysis.term) continue;

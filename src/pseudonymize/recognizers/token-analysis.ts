@@ -1,7 +1,7 @@
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { employmentWords, neverNames, occupationEnding } from '../gazetteers/context-words.js';
 import type { Lexicon } from '../lexicon.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import { WordRecord, wordPredicate } from '../word-record.js';
 
 /** Endings of generic drug names (INN, Norwegian spelling) and common brand patterns. */
@@ -126,7 +126,7 @@ export function tokenIndexEndingAt(tokens: readonly Token[], end: number): numbe
   let high = tokens.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const tokenEnd = tokens[middle]?.end ?? 0;
+    const tokenEnd = tokenAt(tokens, middle)?.end ?? 0;
     if (tokenEnd === end) return middle;
     if (tokenEnd < end) low = middle + 1;
     else high = middle - 1;
@@ -140,7 +140,7 @@ export function tokenIndexStartingAt(tokens: readonly Token[], start: number): n
   let high = tokens.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const tokenStart = tokens[middle]?.start ?? 0;
+    const tokenStart = tokenAt(tokens, middle)?.start ?? 0;
     if (tokenStart === start) return middle;
     if (tokenStart < start) low = middle + 1;
     else high = middle - 1;
@@ -402,9 +402,9 @@ export class TokenAnalysis {
 
   /** The place a capitalised token (or two) at `index` names, as the index of its last token. */
   placeAt(text: string, tokens: readonly Token[], index: number): number {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (!isNameLike(token)) return -1;
-    const next = tokens[index + 1];
+    const next = tokenAt(tokens, index + 1);
     if (
       next !== undefined &&
       isNameLike(next) &&
@@ -420,7 +420,7 @@ export class TokenAnalysis {
 
   hasEmploymentContext(tokens: readonly Token[], index: number): boolean {
     for (let back = index - 1; back >= 0 && index - back <= 8; back--) {
-      const token = tokens[back];
+      const token = tokenAt(tokens, back);
       if (
         token === undefined ||
         (token.kind === 'punct' && token.text !== ',' && token.text !== ':')

@@ -1,7 +1,7 @@
 import { neverNames } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { personTitles } from '../gazetteers/person-titles.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -65,20 +65,24 @@ export function recognizeUnlistedSubjectNames(
   out: Candidate[],
 ): void {
   for (let index = 0; index + 2 < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokenAt(tokens, index);
     if (token === undefined || token.kind !== 'word' || token.allCaps) continue;
     // "pasient: yodit har hatt feber": speech-to-text opens a speaker's turn in lower case.
-    const opensTurn = !token.capitalised && tokens[index - 1]?.text === ':';
+    const opensTurn = !token.capitalised && textAt(tokens, index - 1) === ':';
     if (opensTurn) {
       if (!/^\p{Ll}{4,}$/u.test(token.text) || dialectNounEnding.test(token.lower)) continue;
     } else if (!token.sentenceStart || !/^\p{Lu}\p{Ll}{3,}$/u.test(token.text)) continue;
-    const verb = tokens[index + 1];
-    const predicate = tokens[index + 2];
+    const verb = tokenAt(tokens, index + 1);
+    const predicate = tokenAt(tokens, index + 2);
     if (verb === undefined || predicate === undefined || !subjectVerbs.has(verb.lower)) continue;
     if (!personPredicates.has(predicate.lower)) continue;
     if (!isSpaceBetween(text, token.end, verb.start)) continue;
     // A speaker label or a heading before the line: "Lege: Pankreas er …" stays with the rules.
-    if (!opensTurn && tokens[index - 1]?.text === ':' && tokens[index - 2]?.kind === 'word')
+    if (
+      !opensTurn &&
+      textAt(tokens, index - 1) === ':' &&
+      tokenAt(tokens, index - 2)?.kind === 'word'
+    )
       continue;
     if (nounEnding.test(token.lower)) continue;
     if (neverNames.has(token.lower) || nynorskFunctionWords.has(token.lower)) continue;

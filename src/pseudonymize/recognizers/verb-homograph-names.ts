@@ -1,4 +1,4 @@
-import type { Token } from '../tokenize.js';
+import { tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { tokenIndexStartingAt } from './token-analysis.js';
 
@@ -24,11 +24,11 @@ const subjectBefore =
 export function isVerbHomographName(tokens: readonly Token[], candidate: Candidate): boolean {
   if (candidate.type !== 'PERSON') return false;
   const index = tokenIndexStartingAt(tokens, candidate.start);
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (token === undefined || token.end !== candidate.end || !verbNames.has(token.lower))
     return false;
-  const after = tokens[index + 1];
+  const after = tokenAt(tokens, index + 1);
   if (after?.kind === 'word' && adverbAfter.test(after.lower)) return true;
-  const before = tokens[index - 1];
+  const before = tokenAt(tokens, index - 1);
   return before?.kind === 'word' && subjectBefore.test(before.lower);
 }

@@ -1,5 +1,5 @@
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
@@ -19,10 +19,10 @@ export function recognizeVisitHostNames(
   out: Candidate[],
 ): void {
   for (let index = 2; index < tokens.length; index++) {
-    const host = tokens[index];
+    const host = tokenAt(tokens, index);
     if (host === undefined || host.kind !== 'word' || host.allCaps) continue;
-    if (tokens[index - 1]?.lower !== 'hos' || tokens[index - 2]?.lower !== 'besøk') continue;
-    if (!isSpaceBetween(text, tokens[index - 1]?.end ?? host.start, host.start)) continue;
+    if (lowerAt(tokens, index - 1) !== 'hos' || lowerAt(tokens, index - 2) !== 'besøk') continue;
+    if (!isSpaceBetween(text, tokenAt(tokens, index - 1)?.end ?? host.start, host.start)) continue;
     if (!/^\p{L}{4,}$/u.test(host.text) || nynorskFunctionWords.has(host.lower)) continue;
     if (definiteOrPluralEnding.test(host.lower) || words.isCompound(host.lower)) continue;
     const analysis = words.analyseToken(host);

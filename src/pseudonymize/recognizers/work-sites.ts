@@ -1,4 +1,4 @@
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { hasWorkFrame } from './organisations-in-speech.js';
 import {
@@ -55,11 +55,11 @@ export function recognizeWorkSites(
     if (candidate.type !== 'LOCATION' && candidate.type !== 'PERSON') continue;
     const first = tokenIndexStartingAt(tokens, candidate.start);
     if (first < 1) continue;
-    const preposition = tokens[first - 1];
-    const name = tokens[first];
+    const preposition = tokenAt(tokens, first - 1);
+    const name = tokenAt(tokens, first);
     if (preposition === undefined || name === undefined) continue;
     if (!sitePrepositions.has(preposition.lower)) continue;
-    const before = tokens[first - 2];
+    const before = tokenAt(tokens, first - 2);
     if (before === undefined) continue;
     // "operatør på Mongstad", "eg er sveisar på kårstø": a trade of a plant before the site.
     const plantTrade = candidate.type === 'LOCATION' && plantTradeEnding.test(before.lower);
@@ -118,15 +118,15 @@ function recognizeVessels(
   out: Candidate[],
 ): void {
   for (let index = 0; index + 1 < tokens.length; index++) {
-    const noun = tokens[index];
-    const name = tokens[index + 1];
+    const noun = tokenAt(tokens, index);
+    const name = tokenAt(tokens, index + 1);
     if (noun === undefined || name === undefined || !vesselNouns.has(noun.lower)) continue;
     if (!isNameLike(name) || name.sentenceStart || !isSpaceBetween(text, noun.end, name.start))
       continue;
     const analysis = words.analyseToken(name);
     if (analysis.term || analysis.nonIdentifying || analysis.region) continue;
     let last = index + 1;
-    const more = tokens[last + 1];
+    const more = tokenAt(tokens, last + 1);
     if (
       more !== undefined &&
       isSpaceBetween(text, name.end, more.start) &&
@@ -135,7 +135,7 @@ function recognizeVessels(
         /^[IVX]{1,4}$/u.test(more.text))
     )
       last++;
-    const end = tokens[last]?.end ?? name.end;
+    const end = tokenAt(tokens, last)?.end ?? name.end;
     out.push({ start: name.start, end, type: 'WORKPLACE', confidence: 0.9 });
   }
 }
@@ -175,16 +175,16 @@ function recognizePlatforms(
   out: Candidate[],
 ): void {
   for (let index = 0; index + 2 < tokens.length; index++) {
-    const preposition = tokens[index];
-    const name = tokens[index + 1];
-    const letter = tokens[index + 2];
+    const preposition = tokenAt(tokens, index);
+    const name = tokenAt(tokens, index + 1);
+    const letter = tokenAt(tokens, index + 2);
     if (preposition === undefined || name === undefined || letter === undefined) continue;
     if (preposition.lower !== 'på' || !isNameLike(name) || name.sentenceStart) continue;
     if (!/^[A-E]$/u.test(letter.text) || !isSpaceBetween(text, name.end, letter.start)) continue;
     if (!isSpaceBetween(text, preposition.end, name.start)) continue;
     // "Kari B. Hansen": a letter with its dot before a name is an initial.
-    const after = tokens[index + 3];
-    const following = tokens[index + 4];
+    const after = tokenAt(tokens, index + 3);
+    const following = tokenAt(tokens, index + 4);
     if (
       after !== undefined &&
       after.start === letter.end &&
@@ -215,12 +215,12 @@ function retypeReferralWorkplaces(tokens: readonly Token[], out: Candidate[]): v
   for (const candidate of out) {
     if (candidate.type !== 'WORKPLACE') continue;
     const first = tokenIndexStartingAt(tokens, candidate.start);
-    const preposition = tokens[first - 1];
+    const preposition = tokenAt(tokens, first - 1);
     if (first < 2 || preposition === undefined || !/^(?:ved|hos|på)$/u.test(preposition.lower))
       continue;
     let referral = false;
     for (let back = first - 2; !referral && back >= 0 && first - back <= 12; back--) {
-      const token = tokens[back];
+      const token = tokenAt(tokens, back);
       if (token === undefined || (token.kind === 'punct' && /^[.!?]$/u.test(token.text))) break;
       if (referralWords.test(token.lower)) referral = true;
       if (token.sentenceStart) break;
