@@ -1,6 +1,6 @@
 import { parseCardinalWord } from '../../language/index.js';
 import { neverNames } from '../gazetteers/context-words.js';
-import { isSpaceBetween, type Token } from '../tokenize.js';
+import { isSpaceBetween, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -31,8 +31,8 @@ export function recognizeAgeAppositionNames(
     if (name === undefined || name.kind !== 'word' || !name.sentenceStart) continue;
     if (!name.capitalised || name.allCaps || name.text.length < 2) continue;
     if (recognizeChildOnAge(words, text, tokens, index, out)) continue;
-    const number = tokens[index + 1];
-    const unit = tokens[index + 2];
+    const number = tokenAt(tokens, index + 1);
+    const unit = tokenAt(tokens, index + 2);
     if (number === undefined || unit === undefined || !ageUnits.test(unit.lower)) continue;
     const value =
       number.kind === 'number' && /^\d{1,3}$/u.test(number.text)
@@ -41,7 +41,7 @@ export function recognizeAgeAppositionNames(
     if (value === undefined || value < 1 || value > 120) continue;
     if (!isSpaceBetween(text, name.end, number.start)) continue;
     if (!isSpaceBetween(text, number.end, unit.start)) continue;
-    const after = tokens[index + 3];
+    const after = tokenAt(tokens, index + 3);
     if (after !== undefined && spanWords.test(after.lower)) continue;
     if (notNamesHere.has(name.lower) || neverNames.has(name.lower)) continue;
     if (!words.analyseToken(name).firstName) continue;
@@ -65,9 +65,9 @@ function recognizeChildOnAge(
   out: Candidate[],
 ): boolean {
   const name = tokens[index];
-  const on = tokens[index + 1];
-  const number = tokens[index + 2];
-  const verb = tokens[index + 3];
+  const on = tokenAt(tokens, index + 1);
+  const number = tokenAt(tokens, index + 2);
+  const verb = tokenAt(tokens, index + 3);
   if (name === undefined || on?.lower !== 'på' || number === undefined || verb === undefined)
     return false;
   if (!childVerbs.test(verb.lower)) return false;

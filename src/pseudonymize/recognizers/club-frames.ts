@@ -164,7 +164,7 @@ function placeAfterClubName(
   index: number,
 ): Token | undefined {
   const club = tokens[index];
-  const place = tokens[index + 1];
+  const place = tokenAt(tokens, index + 1);
   if (club === undefined || place === undefined) return undefined;
   if (!club.capitalised || !place.capitalised || club.lower.length < 3) return undefined;
   if (!isSpaceBetween(text, club.end, place.start)) return undefined;

@@ -1,5 +1,5 @@
 import { livingVerbs } from '../gazetteers/context-words.js';
-import type { Token } from '../tokenize.js';
+import { tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
 
@@ -58,10 +58,10 @@ export function withMovedToPlacesRetyped(
     const first = tokens[index];
     if (first === undefined || !first.capitalised || first.end >= candidate.end) continue;
     if (words.analyseToken(first).firstName) continue;
-    const preposition = tokens[index - 1];
+    const preposition = tokenAt(tokens, index - 1);
     if (preposition === undefined || !movePrepositions.has(preposition.lower)) continue;
-    let verb = tokens[index - 2];
-    if (verb !== undefined && subjectPronouns.has(verb.lower)) verb = tokens[index - 3];
+    let verb = tokenAt(tokens, index - 2);
+    if (verb !== undefined && subjectPronouns.has(verb.lower)) verb = tokenAt(tokens, index - 3);
     if (verb === undefined || !moveVerbs.has(verb.lower)) continue;
     result ??= [...accepted];
     result[position] = {
@@ -83,7 +83,7 @@ export function withMovedToPlacesRetyped(
 
 /** True when the token before `index` is a capitalised word one space before it. */
 function isNameWordBefore(text: string, tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1];
+  const before = tokenAt(tokens, index - 1);
   const token = tokens[index];
   if (before === undefined || token === undefined) return false;
   return (
