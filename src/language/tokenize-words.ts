@@ -22,7 +22,11 @@ function isWordJoiner(code: number): boolean {
  * `[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*` with the flags `gu` finds them; scanned character by
  * character, without match objects, since every text passes through here.
  */
-export function tokenizeWords(text: string): WordToken[] {
+export function tokenizeWords(
+  text: string,
+  /** How each word is folded: {@link foldText}, or a caller's remembered copy of it. */
+  foldWord: (word: string) => string = foldText,
+): WordToken[] {
   const tokens: WordToken[] = [];
   const length = text.length;
   let at = 0;
@@ -46,7 +50,7 @@ export function tokenizeWords(text: string): WordToken[] {
       at += 1 + after;
     }
     const word = text.slice(start, at);
-    tokens.push({ text: word, folded: foldText(word), start, end: at });
+    tokens.push({ text: word, folded: foldWord(word), start, end: at });
   }
   return tokens;
 }

@@ -1203,12 +1203,30 @@ export interface ConceptWord {
   readonly token: PhraseToken;
   /** A function word: it starts only a longer phrase beginning with it, and joins no phrase in any order. */
   readonly isStop: boolean;
-  /** The phrases it may start, longest first. */
+  /**
+   * The phrases it may start, longest first: those whose first word is this word (see
+   * `sameWord`), and for a function word only longer phrases that begin with this very word.
+   * Worked out once per distinct word, so a sentence tries only phrases that can match.
+   */
   readonly candidates: readonly CompiledPhrase[];
   /** The finding a compound ends in (`null`: none); read on first need. */
   compound?: number | null;
   /** True when a phrase of several words may be said in any order around it (see `byAnyStem`). */
   readonly inAnyOrder: boolean;
+}
+
+/**
+ * The phrases a word can start, longest first: a phrase's first word must be the word itself
+ * (`matchPhrase` skips no word before it), and a function word never starts a concept, whatever
+ * its stem looks like ("hos" is not "hoste"), unless it is the very first word of a longer phrase
+ * ("må på do hele tiden", "gått ned i vekt").
+ */
+function phrasesStartedBy(token: PhraseToken, isStop: boolean): readonly CompiledPhrase[] {
+  return candidatesFor(token.stem).filter((phrase) => {
+    const first = phrase.tokens[0];
+    if (first === undefined || !sameWord(token, first)) return false;
+    return !isStop || (phrase.tokens.length >= 2 && first.word === token.word);
+  });
 }
 
 /** Memo of words read (pure, bounded like `tokenMemo`): one lookup per word instead of several. */
@@ -1222,11 +1240,12 @@ export function toConceptWord(text: string): ConceptWord {
   const known = conceptWordMemo.get(text);
   if (known !== undefined) return known;
   const token = toPhraseToken(text);
+  // ("øm" folds to the preposition "om" but is the finding: tender.)
+  const isStop = token.word !== 'øm' && stopWords.has(fold(token.word));
   const word: ConceptWord = {
     token,
-    // ("øm" folds to the preposition "om" but is the finding: tender.)
-    isStop: token.word !== 'øm' && stopWords.has(fold(token.word)),
-    candidates: candidatesFor(token.stem),
+    isStop,
+    candidates: phrasesStartedBy(token, isStop),
     inAnyOrder: byAnyStem.has(token.stem),
   };
   if (conceptWordMemo.size >= maxMemoEntries) conceptWordMemo.clear();
@@ -1299,13 +1318,8 @@ export function findConceptsOfWords(read: readonly ConceptWord[]): ConceptMentio
   for (let index = 0; index < count; index += 1) {
     const entry = read[index];
     if (entry === undefined) continue;
-    const word = entry.token;
-    // A function word never starts a concept, whatever its stem looks like ("hos" is not "hoste"),
-    // unless it is the very first word of a longer phrase ("må på do hele tiden", "gått ned i vekt").
-    const isFunctionWord = entry.isStop;
+    // (Only phrases this word can start: see `phrasesStartedBy`.)
     for (const phrase of entry.candidates) {
-      if (isFunctionWord && (phrase.tokens.length < 2 || phrase.tokens[0]?.word !== word.word))
-        continue;
       const last = matchPhrase(phrase, read, index);
       if (last === undefined) continue;
       mentions.push({ concept: phrase.concept, first: index, last });

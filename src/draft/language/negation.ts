@@ -125,7 +125,8 @@ const postposedNegators = new Set([
 
 /** A verb and its negator said as one word ("ha'kje", "æ'kje", "ska'kje", "e'kje"). */
 function isContractedNegator(folded: string): boolean {
-  return /^\p{L}{1,4}'(?:kje|kkje|kke|kji)$/u.test(folded);
+  // (Most words hold no apostrophe: no pattern run for them.)
+  return folded.includes("'") && /^\p{L}{1,4}'(?:kje|kkje|kke|kji)$/u.test(folded);
 }
 /** Words before a postposed negator that are no finding of their own ("har ikke", "er ikke"). */
 const auxiliaries = new Set(
@@ -170,10 +171,21 @@ const listClosers = new Set(['eller', 'og', 'verken', 'hverken', 'heller']);
  * sentence ("Ingen feber, hoste eller dyspné"); without one, the comma starts a new statement
  * ("uten belegg, frie lunger, nakkestiv": the stiff neck is present).
  */
+/** More "(" than ")" before `end`: a bracket opened there is still open (counted, not split). */
+export function hasOpenBracketBefore(text: string, end: number): boolean {
+  let open = 0;
+  const last = Math.min(end, text.length);
+  for (let index = 0; index < last; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 40) open += 1;
+    else if (code === 41) open -= 1;
+  }
+  return open > 0;
+}
+
 function listGoesOn(text: string, tokens: readonly WordToken[], from: number): boolean {
   // A list in brackets ("ingen blødninger (neseblod, hematuri, melena)") goes on to its end.
-  const before = text.slice(0, tokens[from]?.start ?? 0);
-  if (before.split('(').length > before.split(')').length) return true;
+  if (hasOpenBracketBefore(text, tokens[from]?.start ?? 0)) return true;
   for (let index = from; index < tokens.length; index += 1) {
     const token = tokens[index];
     const previous = tokens[index - 1];

@@ -85,19 +85,24 @@ export interface SubjectMention {
   readonly end: number;
 }
 
-/** The measures and drugs a sentence names, in order. */
+/**
+ * The measures and drugs a sentence names, in order. `measures`, when given, holds
+ * {@link measureOfWord} of each token's folded form (a caller that reads each word once).
+ */
 export function findSubjectMentions(
   tokens: readonly WordToken[],
   drugs: readonly { readonly substance: string; readonly start: number; readonly end: number }[],
+  measures?: readonly (string | undefined)[],
 ): SubjectMention[] {
   const mentions: SubjectMention[] = drugs.map((drug) => ({
     subject: `s:${drug.substance}`,
     start: drug.start,
     end: drug.end,
   }));
-  for (const token of tokens) {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] as WordToken;
     if (drugs.some((drug) => token.start >= drug.start && token.end <= drug.end)) continue;
-    const measure = measureOfWord(token.folded);
+    const measure = measures === undefined ? measureOfWord(token.folded) : measures[index];
     if (measure !== undefined)
       mentions.push({ subject: `m:${measure}`, start: token.start, end: token.end });
   }

@@ -20,7 +20,12 @@ import { foldText, isMonthName } from '../../language/index.js';
 import { readHalfLengthsOfTime } from './half-lengths-of-time.js';
 import { extractNumbers } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
-import { findSubjectMentions, subjectOf, type QuantitySubject } from './quantity-subjects.js';
+import {
+  findSubjectMentions,
+  measureOfWord,
+  subjectOf,
+  type QuantitySubject,
+} from './quantity-subjects.js';
 
 /** Which side a text names. */
 export type Side = 'right' | 'left' | 'both';
@@ -764,6 +769,8 @@ interface WordRecord {
   readonly endsRelative: boolean;
   /** What the drug names read of it. */
   readonly drug: DrugWord;
+  /** The measure it names ("metningen" → `spo2`), as `measureOfWord` of its folded form. */
+  readonly measure: string | undefined;
 }
 
 const wordRecordMemo = new Map<string, WordRecord>();
@@ -797,6 +804,7 @@ function wordRecordOf(text: string, folded: string): WordRecord {
     isFirstPerson: firstPerson.has(lower),
     endsRelative: clauseBreak.has(folded) || patientNouns.has(folded),
     drug: toDrugWord(folded),
+    measure: measureOfWord(folded),
   };
   if (known !== undefined) return record;
   if (wordRecordMemo.size >= maxWordFacts) wordRecordMemo.clear();
@@ -1269,7 +1277,11 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   const namedTimes: string[] = [];
   for (const record of records)
     if (record.facts.namedTime !== undefined) namedTimes.push(record.facts.namedTime);
-  const subjects = findSubjectMentions(tokens, drugMentions);
+  const subjects = findSubjectMentions(
+    tokens,
+    drugMentions,
+    records.map((record) => record.measure),
+  );
   // (Written out rather than spread: every quantity has exactly these fields, in this order. A
   // sentence naming no measure or drug binds nothing.)
   const boundQuantities: Quantity[] = finalQuantities.map((quantity) => ({
