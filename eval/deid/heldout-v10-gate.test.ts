@@ -28,6 +28,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 22: gates raised to the level after session 22's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 25: gates raised to the level after session 25's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('tenth held-out de-identification set (v10)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v10'));
@@ -41,9 +42,9 @@ describe('tenth held-out de-identification set (v10)', () => {
     if (v10 === undefined) return;
     expect(v10.statistics.mentions).toBeGreaterThanOrEqual(370);
     expect(v10.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v10.result.directRecall).toBeGreaterThanOrEqual(0.959);
-    expect(v10.result.overall.f1).toBeGreaterThanOrEqual(0.951);
-    expect(v10.snippets.protectedRecall).toBeGreaterThanOrEqual(0.9);
+    expect(v10.result.directRecall).toBeGreaterThanOrEqual(0.964);
+    expect(v10.result.overall.f1).toBeGreaterThanOrEqual(0.955);
+    expect(v10.snippets.protectedRecall).toBeGreaterThanOrEqual(0.906);
     expect(v10.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.635);
   }, 180_000);
 });

@@ -29,6 +29,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 19: gates raised to the level after session 19's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 25: gates raised to the level after session 25's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('eleventh held-out de-identification set (v11)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v11'));
@@ -42,8 +43,8 @@ describe('eleventh held-out de-identification set (v11)', () => {
     if (v11 === undefined) return;
     expect(v11.statistics.mentions).toBeGreaterThanOrEqual(375);
     expect(v11.clean.words).toBeGreaterThanOrEqual(3000);
-    expect(v11.result.directRecall).toBeGreaterThanOrEqual(0.962);
-    expect(v11.result.overall.f1).toBeGreaterThanOrEqual(0.949);
+    expect(v11.result.directRecall).toBeGreaterThanOrEqual(0.967);
+    expect(v11.result.overall.f1).toBeGreaterThanOrEqual(0.951);
     expect(v11.snippets.protectedRecall).toBeGreaterThanOrEqual(0.95);
     expect(v11.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.66);
   }, 180_000);

@@ -28,6 +28,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 22: gates raised to the level after session 22's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 25: gates raised to the level after session 25's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('twelfth held-out de-identification set (v12)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v12'));
@@ -42,7 +43,7 @@ describe('twelfth held-out de-identification set (v12)', () => {
     expect(v12.statistics.mentions).toBeGreaterThanOrEqual(415);
     expect(v12.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v12.result.directRecall).toBeGreaterThanOrEqual(0.99);
-    expect(v12.result.overall.f1).toBeGreaterThanOrEqual(0.968);
+    expect(v12.result.overall.f1).toBeGreaterThanOrEqual(0.97);
     expect(v12.snippets.protectedRecall).toBeGreaterThanOrEqual(0.933);
     // Session 23 (s23e precision rules): 14 -> 11 false detections (npm run eval:deid: 3.35).
     expect(v12.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(3.055);

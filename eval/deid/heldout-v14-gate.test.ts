@@ -27,6 +27,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 22: gates raised to the level after session 22's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 25: gates raised to the level after session 25's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('fourteenth held-out de-identification set (v14)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v14'));
@@ -42,7 +43,7 @@ describe('fourteenth held-out de-identification set (v14)', () => {
     expect(v14.clean.words).toBeGreaterThanOrEqual(3081);
     expect(v14.result.directRecall).toBeGreaterThanOrEqual(0.947);
     // Session 23 (s23e precision rules): F1 0.947 -> 0.949 (npm run eval:deid).
-    expect(v14.result.overall.f1).toBeGreaterThanOrEqual(0.952);
+    expect(v14.result.overall.f1).toBeGreaterThanOrEqual(0.955);
     expect(v14.snippets.protectedRecall).toBeGreaterThanOrEqual(0.899);
     expect(v14.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(2.273);
   }, 180_000);

@@ -29,6 +29,7 @@ import { loadCleanCorpus, loadEvalDocuments } from './load-eval-set.js';
 import { runEvaluation } from './run-evaluation.js';
 import { pseudonymizerDetector } from './run.js';
 
+// Session 25: gates raised to the level after session 25's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('seventeenth held-out de-identification set (v17)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v17'));
@@ -46,6 +47,6 @@ describe('seventeenth held-out de-identification set (v17)', () => {
     expect(v17.result.directRecall).toBeGreaterThanOrEqual(0.962);
     expect(v17.result.overall.f1).toBeGreaterThanOrEqual(0.951);
     expect(v17.snippets.protectedRecall).toBeGreaterThanOrEqual(0.926);
-    expect(v17.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.167);
+    expect(v17.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.885);
   }, 180_000);
 });

@@ -29,6 +29,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 19: gates raised to the level after session 19's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 25: gates raised to the level after session 25's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('second held-out de-identification set (v2)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v2'));
@@ -43,8 +44,8 @@ describe('second held-out de-identification set (v2)', () => {
     expect(v2.statistics.mentions).toBeGreaterThanOrEqual(500);
     expect(v2.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v2.result.directRecall).toBeGreaterThanOrEqual(0.963);
-    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.966);
-    expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.952);
+    expect(v2.result.overall.f1).toBeGreaterThanOrEqual(0.968);
+    expect(v2.snippets.protectedRecall).toBeGreaterThanOrEqual(0.956);
     expect(v2.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.005);
   }, 180_000);
 });

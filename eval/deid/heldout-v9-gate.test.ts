@@ -29,6 +29,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 22: gates raised to the level after session 22's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 25: gates raised to the level after session 25's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('ninth held-out de-identification set (v9)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v9'));
@@ -43,7 +44,7 @@ describe('ninth held-out de-identification set (v9)', () => {
     expect(v9.statistics.mentions).toBeGreaterThanOrEqual(370);
     expect(v9.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v9.result.directRecall).toBeGreaterThanOrEqual(0.971);
-    expect(v9.result.overall.f1).toBeGreaterThanOrEqual(0.945);
+    expect(v9.result.overall.f1).toBeGreaterThanOrEqual(0.949);
     expect(v9.snippets.protectedRecall).toBeGreaterThanOrEqual(0.949);
     expect(v9.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.335);
   }, 180_000);
