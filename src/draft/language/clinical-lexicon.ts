@@ -817,15 +817,6 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'auga raude',
   ),
   diagnosis('svangerskap', 'gravid', 'graviditet'),
-  // (Session 25: lay words for an ectopic pregnancy and for dehydration.)
-  diagnosis(
-    'ekstrauterin graviditet',
-    'svangerskap utenfor livmoren',
-    'svangerskap utafor livmora',
-    'graviditet utenfor livmoren',
-    'ekstrauterint svangerskap',
-  ),
-  finding('dehydrering', 'uttørking', 'uttørket', 'dehydrert', 'tørket ut'),
   diagnosis('vannkopper', 'varicella'),
   diagnosis('borreliose', 'borrelia', 'flåttbitt'),
   diagnosis('covid-19', 'korona', 'covid', 'koronaviruset'),

@@ -1,4 +1,3 @@
-import { findDeniedCompoundHead } from './denied-compound-head.js';
 import { isAffirmedLaterInTurn } from './later-reply.js';
 import type { SentenceFlag } from '../../core/index.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
@@ -362,30 +361,5 @@ export const negationCheck: SentenceCheckDefinition = {
     }
 
     return found;
-  },
-};
-
-/** A compound stated present whose head was only denied ("abstinenskramper" after "aldri kramper"). */
-export const deniedCompoundHeadCheck: SentenceCheckDefinition = {
-  name: 'deniedCompoundHead',
-  check(sentence) {
-    const { text, tokens, claims, index, flags } = sentence;
-    if (flags.some((candidate) => candidate.severity === 'error')) return [];
-    if (hypotheticalCue.test(text) || changeCue.test(text) || counsellingCue.test(text)) return [];
-    if (claims.namesOtherPerson) return [];
-    const found = findDeniedCompoundHead({
-      tokens,
-      negated: claims.negated,
-      aboutOther: claims.aboutOther,
-      index,
-    });
-    if (found === undefined) return [];
-    return [
-      flag(
-        'negation-conflict',
-        'error',
-        `Setningen sier «${tokens[found.token]?.text ?? ''}», men i samtalen ble det avkreftet.`,
-      ),
-    ];
   },
 };

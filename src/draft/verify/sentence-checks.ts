@@ -18,7 +18,6 @@ import {
 } from './checks-findings.js';
 import { frequencyCheck, occasionalComplaintCheck } from './checks-frequencies.js';
 import {
-  deniedCompoundHeadCheck,
   deniedFeverCheck,
   negationCheck,
   neverHabitCheck,
@@ -116,7 +115,6 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   neverHabitCheck,
   deniedFeverCheck,
   negationCheck,
-  deniedCompoundHeadCheck,
   unassertedDiagnosisCheck,
   supportCheck,
   unexaminedFindingCheck,
