@@ -717,11 +717,12 @@ describe('verifier fault-injection suite, second held-out set (eval/verify/heldo
     // precision round: 83.8 % / 11.6 % (28/242), gated a sentence above.
     // Session 14: 85.1 % (126/148) / 11.2 % (27/242) after the session's verifier rules; gated a
     // fault below and a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.844);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.858);
     // Session 17: 85.1 % / 10.7 % (26/242); session 18 unchanged; false flags gated a sentence above.
     // Session 19: 85.1 % / 10.3 % (25/242); false flags gated a sentence above.
     // Session 22: 85.1 % / 9.5 % (23/242); false flags gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.1);
+    // Session 25: 85.8 % (127/148) / 9.5 % (23/242) after the session's verifier rules; gated there.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.096);
   });
 });
 
@@ -746,10 +747,11 @@ describe('verifier fault-injection suite, third held-out set (eval/verify/heldou
     // joined by "og"), recall gated a fault below.
     // Session 14: 85.4 % (134/157) / 9.1 % (22/243) after the session's verifier rules; gated a
     // fault below and a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.872);
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.878);
     // Sessions 17–18: 85.4 % / 8.2 % (20/243); false flags gated a sentence above.
     // Session 22: 86.0 % / 6.6 % (16/243); false flags gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.07);
+    // Session 25: 87.9 % (138/157) / 6.2 % (15/243) after the session's verifier rules; gated there.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.062);
   });
 });
 
@@ -810,8 +812,9 @@ describe('verifier fault-injection suite, fifth held-out set (eval/verify/heldou
     // fault below and a sentence above. Session 15: 85.9 % (146/170) / 8.8 %; gated a fault below.
     // Sessions 17–18: 86.5 % (147/170) / 8.8 %; recall gated a fault below.
     // Session 23: recall 150/170 after the session's verifier rules; gated at that level.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.882);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.083);
+    // Session 25: 88.8 % (151/170) / 7.8 % (16/205) after the session's verifier rules; gated there.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.888);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.079);
   });
 });
 
