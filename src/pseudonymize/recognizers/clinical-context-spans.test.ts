@@ -292,3 +292,47 @@ describe('ages of things and of many people in nynorsk speech', () => {
     expect(foundOfType('ho fekk det i femtiårsalderen', 'AGE')).toEqual(['AGE femtiårsalderen']);
   });
 });
+
+describe('the non-identifier rules never hide a patient (session 25 review)', () => {
+  it('finds a child whose age is "tre år", while "Ask er et tre" stays a tree', () => {
+    expect(foundOfType('Emma er en tre år gammel jente som henvises for astma.', 'PERSON')).toEqual(
+      ['PERSON Emma'],
+    );
+    expect(foundOfType('Jonas er ei tre år gammal jente.', 'PERSON')).toEqual(['PERSON Jonas']);
+    expect(found('Ask er et tre som også kan gi allergi.')).toEqual([]);
+  });
+
+  it('finds a full name before "type" or "grad", while an eponym naming a grade stays', () => {
+    expect(
+      foundOfType('Pasienten Kari Nordmann type 2-diabetiker, kommer til kontroll.', 'PERSON'),
+    ).toEqual(['PERSON Kari Nordmann']);
+    expect(foundOfType('Ola Hansen type A.', 'PERSON')).toEqual(['PERSON Ola Hansen']);
+    expect(foundOfType('Kari Nordmann grad 2 ødem ved innkomst.', 'PERSON')).toEqual([
+      'PERSON Kari Nordmann',
+    ]);
+    expect(found('Wagner grad 2 sår på hælen.')).toEqual([]);
+  });
+
+  it('finds a calendar week near an operation, and a week near a course in another sentence', () => {
+    expect(
+      foundOfType('Hun skal opereres i uke 9. Mobiliseres fra dag 1 etter operasjonen.', 'DATE'),
+    ).toEqual(['DATE uke 9']);
+    expect(foundOfType('Ferie i uke 12. Kontroll 6 uker etter operasjonen.', 'DATE')).toEqual([
+      'DATE uke 12',
+    ]);
+    expect(foundOfType('Uke 12 i kuren. Hun var på ferie i uke 30.', 'DATE')).toEqual([
+      'DATE uke 30',
+    ]);
+  });
+
+  it('finds one person’s decade of life, a promise before an age, and leaves a delay', () => {
+    expect(foundOfType('I femtiårsalderen fikk hun mange infeksjoner.', 'AGE')).toEqual([
+      'AGE femtiårsalderen',
+    ]);
+    expect(foundOfType('Mor har lovet å være hjemme til barnet er 2 år.', 'AGE')).toEqual([
+      'AGE 2 år',
+    ]);
+    expect(found('Foreldre har rett til informasjon til barnet er 18 år.')).toEqual([]);
+    expect(found('Beinalder forsinket ett og et halvt år.')).toEqual([]);
+  });
+});

@@ -69,6 +69,13 @@ function lineAround(text: string, at: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
+/** The sentence that holds the span from `start` to `end`, on its line. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = /[^.!?\n]*$/u.exec(text.slice(Math.max(0, start - 200), start))?.[0] ?? '';
+  const after = /^[^.!?\n]*/u.exec(text.slice(end, end + 200))?.[0] ?? '';
+  return before + text.slice(start, end) + after;
+}
+
 /** The sentence before `at` on its line, at most `length` characters back. */
 function sentenceBefore(text: string, at: number, length: number): string {
   return /[^.!?\n]*$/u.exec(text.slice(Math.max(0, at - length), at))?.[0] ?? '';
@@ -146,9 +153,16 @@ const calendarSign =
  * the operation, not a calendar week. The operation must be named in the line or the line before,
  * and neither may hold a month, a written date or a year ("Sykmeldt til uke 14, operert 3.2.").
  */
+const countedFromWeekLead =
+  /(?:^|[\s(])(?:fra|frå|f\.o\.m\.|fom|siden|sidan|til|innen|innan|etter|før|ut)[ ]$/iu;
+
 function isWeekAfterOperation(text: string, candidate: Candidate): boolean {
   const week = weekValue.exec(text.slice(candidate.start, candidate.end));
   if (week === null || Number(week[1]) > 26) return false;
+  // "Hun skal opereres i uke 9", "Ferie i uke 12": a week something happens in is a calendar
+  // week; only a week counted from the operation ("fra uke 3", "siden uke 6") is not.
+  if (!countedFromWeekLead.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)))
+    return false;
   const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
   const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
   const lineEnd = text.indexOf('\n', candidate.end);
@@ -191,6 +205,12 @@ function isIncidenceAge(text: string, candidate: Candidate): boolean {
  * år" stays an age.
  */
 function isDelayInYears(text: string, candidate: Candidate): boolean {
+  if (
+    !/^\S+ (?:og (?:et|eit) halvt )?(?:år|måneder|månader)$/u.test(
+      text.slice(candidate.start, candidate.end),
+    )
+  )
+    return false;
   return /(?:forsinket|forsinka|forskjøvet|forskyvd|avansert|fremskutt|framskutt|akselerert)\s+(?:med\s+)?$/iu.test(
     text.slice(Math.max(0, candidate.start - 24), candidate.start),
   );
@@ -226,8 +246,17 @@ function isSchoolGrade(text: string, candidate: Candidate): boolean {
  * city that names a grade or a type of a classification, not a person or a place.
  */
 function isNameOfGrade(text: string, candidate: Candidate): boolean {
-  return /^(?: og \p{Lu}\p{Ll}+)?\s(?:type|grad|stadium|stadie)\s(?:\d|[IV]{1,4}(?![\p{L}])|[A-D](?![\p{L}]))/u.test(
-    text.slice(candidate.end, candidate.end + 40),
+  // "Kari Nordmann grad 2 ødem", "Ola Hansen type A.": a person's full name before a grade stays a
+  // name; an eponym naming a grade is one word ("Wagner", "Hunt og Hess"), a place at most two
+  // ("Los Angeles"), on one line.
+  const name = text.slice(candidate.start, candidate.end);
+  if (/[^\S ]/u.test(name) || name.split(' ').length > (candidate.type === 'PERSON' ? 1 : 2))
+    return false;
+  const after = text.slice(candidate.end, candidate.end + 40);
+  // "Kari type 2-diabetiker": a kind of diabetes is said of the person, not a grade named after her.
+  if (/^[ ]type[ ]?[12][ ]?-?[ ]?diabet/iu.test(after)) return false;
+  return /^(?: og \p{Lu}\p{Ll}+)?[ ](?:type|grad|stadium|stadie)[ ](?:\d|[IV]{1,4}(?![\p{L}])|[A-D](?![\p{L}]))/u.test(
+    after,
   );
 }
 
@@ -332,7 +361,7 @@ function isLengthOfPeriod(text: string, candidate: Candidate): boolean {
 
 /** Words of a right, a duty or a law in the sentence of an age limit. */
 const rightWord =
-  /\b(?:rett|rettar|rettigheter|plikt|plikter|lov\p{L}*|samtykke\p{L}*|foreldreansvar\p{L}*)\b/iu;
+  /\b(?:rett|rettar|rettigheter|plikt|plikter|lov|loven|lover|lova|lovene|lovpålagt|lovfestet|samtykke\p{L}*|foreldreansvar\p{L}*)\b/iu;
 
 /**
  * "Foreldre har rett til informasjon til barnet er 18 år", "den siste kontrollen før barnet fyller
@@ -358,8 +387,9 @@ function isAgeOfRight(text: string, candidate: Candidate): boolean {
  */
 function isNameDefinedAsThing(text: string, candidate: Candidate): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(candidate.start, candidate.end))) return false;
-  return /^ er (?:et|en|ei|eit|ein) (?:\p{L}+ )?(?:tre|treslag|plante|busk|blomst|fugl|fuglenavn|gras|gress)(?![\p{L}])/u.test(
-    text.slice(candidate.end, candidate.end + 32),
+  // "Emma er en tre år gammel jente": "tre" is three there, and Emma a child.
+  return /^ er (?:et|en|ei|eit|ein) (?:\p{L}+ )?(?:tre|treslag|plante|busk|blomst|fugl|fuglenavn|gras|gress)(?![\p{L}])(?![ ]+(?:år|års|måneder|månader|mnd|uker|veker|dager|dagar|døgn)(?![\p{L}]))(?!-)/u.test(
+    text.slice(candidate.end, candidate.end + 40),
   );
 }
 
@@ -441,6 +471,8 @@ function isGenericWorkplace(text: string, candidate: Candidate): boolean {
 const courseNoun =
   /(?:uke|veke) \d{1,2} (?:i|på|av) (?:\p{L}*syklus(?:en)?|\p{L}*kur(?:en|a)?|\p{L}*opphold(?:et)?|\p{L}*behandling(?:en|a)?|antibiotika|\p{L}*programmet|\p{L}*perioden|\p{L}*forløpet)(?![\p{L}])/iu;
 
+const courseNounGlobal = new RegExp(courseNoun.source, 'giu');
+
 /**
  * "Uke 2 i syklusen er det ofte lave blodverdier", "Uke 4 i rehabiliteringsoppholdet", "uke 2 på
  * antibiotika": a week counted in a course of treatment or a stay, and the other weeks of the same
@@ -449,7 +481,13 @@ const courseNoun =
 function isWeekOfCourse(text: string, candidate: Candidate): boolean {
   if (!weekValue.test(text.slice(candidate.start, candidate.end))) return false;
   if (courseNoun.test(text.slice(candidate.start, candidate.end + 40))) return true;
-  return courseNoun.test(lineAround(text, candidate.start));
+  if (courseNoun.test(sentenceAround(text, candidate.start, candidate.end))) return true;
+  // "Uke 2 i syklusen … Ved feber i uke 2 ring": the same week of the course later on the line.
+  // "Uke 12 i kuren. Hun var på ferie i uke 30.": another week is a calendar week.
+  const number = weekValue.exec(text.slice(candidate.start, candidate.end))?.[1];
+  const courseWeeks = lineAround(text, candidate.start).matchAll(courseNounGlobal);
+  for (const course of courseWeeks) if (/\d{1,2}/u.exec(course[0])?.[0] === number) return true;
+  return false;
 }
 
 /** Words of a criterion or a group before a range of ages: "Alder 18–75 år", "personer 40–80 år". */
@@ -484,6 +522,10 @@ function isSpokenAgeOfThing(text: string, candidate: Candidate): boolean {
   return thingBefore.test(text.slice(Math.max(0, candidate.start - 40), candidate.start));
 }
 
+/** Words for one person, who makes a decade of life that person's age. */
+const onePerson =
+  /(?:^|[\s,])(?:hun|han|ho|hen|pas\.?|pasienten|pasientens|mor|far|mora|faren|moren)(?![\p{L}])/iu;
+
 /** Words of many people in the clause of a decade of life. */
 const manyPeople =
   /\b(?:mange|alle|folk|fleire|flere|de fleste|dei fleste|kvinner|kvinnor|menn)\b/iu;
@@ -496,5 +538,9 @@ const manyPeople =
 function isGroupDecadeOfLife(text: string, candidate: Candidate): boolean {
   if (!/årsalder(?:en)?$/u.test(text.slice(candidate.start, candidate.end))) return false;
   const after = /^[^.!?\n,]*/u.exec(text.slice(candidate.end, candidate.end + 40))?.[0] ?? '';
+  // "I femtiårsalderen fikk hun mange infeksjoner": "mange" is the infections, the age hers.
+  const before =
+    /[^.!?\n,]*$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start))?.[0] ?? '';
+  if (onePerson.test(before) || onePerson.test(after)) return false;
   return manyPeople.test(after);
 }

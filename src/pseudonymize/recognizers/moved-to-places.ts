@@ -55,7 +55,7 @@ export function withMovedToPlacesRetyped(
     if (index < 0) continue;
     // "San Francisco": the name part may have been found alone, after a word that opens the place.
     while (isNameWordBefore(text, tokens, index) && index > 0) index--;
-    const first = tokens[index];
+    const first = tokenAt(tokens, index);
     if (first === undefined || !first.capitalised || first.end >= candidate.end) continue;
     if (words.analyseToken(first).firstName) continue;
     const preposition = tokenAt(tokens, index - 1);
@@ -72,19 +72,20 @@ export function withMovedToPlacesRetyped(
     };
   }
   if (result === undefined) return accepted;
-  // The place now starts at its first word: a shorter candidate inside it goes.
+  // The place now starts at its first word: a shorter candidate inside it goes. One that reaches
+  // past the place stays, so no text it covered is left exposed.
   const places = result.filter((candidate, position) => candidate !== accepted[position]);
   return result.filter(
     (candidate) =>
       places.includes(candidate) ||
-      !places.some((place) => candidate.start < place.end && place.start < candidate.end),
+      !places.some((place) => place.start <= candidate.start && candidate.end <= place.end),
   );
 }
 
 /** True when the token before `index` is a capitalised word one space before it. */
 function isNameWordBefore(text: string, tokens: readonly Token[], index: number): boolean {
   const before = tokenAt(tokens, index - 1);
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (before === undefined || token === undefined) return false;
   return (
     before.kind === 'word' &&
