@@ -30,7 +30,8 @@ const anyLayTerm = new RegExp(
 
 /**
  * Body parts in the feminine or dialect definite form a note writes in the masculine ("vondt i
- * hofta" → "vondt i hoften", "falt på skuldra" → "falt på skulderen").
+ * hofta" → "vondt i hoften", "falt på skuldra" → "falt på skulderen"). "fota" is not here: in
+ * several dialects it is the plural (the feet), and "foten" would make a bilateral finding single.
  */
 const bodyPartForms: Readonly<Record<string, string>> = {
   hofta: 'hoften',
@@ -38,7 +39,6 @@ const bodyPartForms: Readonly<Record<string, string>> = {
   skuldera: 'skulderen',
   handa: 'hånden',
   hånda: 'hånden',
-  fota: 'foten',
   tåa: 'tåen',
   ankla: 'ankelen',
   hæla: 'hælen',
@@ -51,7 +51,10 @@ const bodyPartPattern = new RegExp(
   'giu',
 );
 
-/** A duration in the dialect plural after a count ("i 3 uka", "to dagan") as a note writes it. */
+/**
+ * A duration in weeks in the dialect plural after a count ("i 3 uka", "to veka") as a note writes
+ * it ("i 3 uker"); other units ("to dagan") are left as said.
+ */
 const dialectPluralAfterCount =
   /(?<![\p{L}])(\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|par) (?:uka|ukan|veka|vekene)(?![\p{L}])/giu;
 

@@ -666,6 +666,20 @@ function diagnosisNamedIn(body: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a clause names something clinical — a symptom, finding or drug ("fordi du får diaré",
+ * "for den kan gi tett nese") — so the reason it gives is kept; "kontroll" and "behandling" alone
+ * do not count.
+ */
+function namesClinicalReason(clause: string): boolean {
+  const tokens = tokenize(clause);
+  return (
+    tokens.some(
+      (token) => isClinicalWord(token.folded) && !/^(?:kontroll|behandl)/u.test(token.folded),
+    ) || findDrugMentions(tokens).length > 0
+  );
+}
+
 /** ", siden det virket bra sist" — the reason for a plan goes when it names nothing clinical. */
 function withoutCausalClause(text: string): string {
   return (
@@ -676,17 +690,21 @@ function withoutCausalClause(text: string): string {
         '',
       )
       // "… flere ganger om dagen så pas. ikke blir stiv", "…, så er kuren ferdig": the purpose
-      // told to the patient, not the decision.
-      .replace(/,? så (?:pas\.|du|hun|han|barnet) ikke (?:blir|får) [^.,!?]*/giu, '')
+      // told to the patient, not the decision. The purpose of a drug decision that names a
+      // symptom or a drug stays: "Halverer Metformin, så du ikke får diaré" is why the dose changed.
+      .replace(
+        /,? så (?:pas\.|du|hun|han|barnet) ikke (?:blir|får) [^.,!?]*/giu,
+        (clause: string, offset: number, whole: string) =>
+          namesClinicalReason(clause) &&
+          (findDrugMentions(tokenize(clause)).length > 0 ||
+            findDrugMentions(tokenize(whole.slice(0, offset))).length > 0)
+            ? clause
+            : '',
+      )
       .replace(/,\s*så er (?:kuren|behandlingen) (?:ferdig|over|slutt)(?![\p{L}])/giu, '')
       .replace(
         /,\s*(?:siden|fordi|ettersom|for) (?:det|den|du|pas\.|hun|han|de|vi|virkningen|effekten)(?![\p{L}])[^.!?]*/giu,
-        (clause: string) =>
-          tokenize(clause).some(
-            (token) => isClinicalWord(token.folded) && !/^(?:kontroll|behandl)/u.test(token.folded),
-          ) || findDrugMentions(tokenize(clause)).length > 0
-            ? clause
-            : '',
+        (clause: string) => (namesClinicalReason(clause) ? clause : ''),
       )
   );
 }
@@ -780,22 +798,55 @@ function asksRelativeAboutThemself(looseQuestion: string): boolean {
 const identityQuestion =
   /(?<![a-z])(?:(?:du|dere) (?:er|e)|(?:er|e) (?:du|dere)|har med (?:deg|dere|seg))(?![a-z])/u;
 
+/** A denial in the clause before an urgency word: "ikke noe som haster", "ingenting som haster". */
+const urgencyDenial =
+  /(?<![\p{L}])(?:ikke|ikkje|itj|inte|ingen|inga|ingenting|intet|inkje|ikkje noko)(?![\p{L}])/iu;
+
+/** "Vurder om …", "om … er aktuelt", "hvis …": an urgency weighed or conditional, not decided. */
+const urgencyUndecided =
+  /(?<![\p{L}])(?:vurder|vurdere|vurderer|usikker|hvis|dersom|viss)(?![\p{L}])|(?<![\p{L}])om(?![\p{L}]).*(?<![\p{L}])(?:er|blir|vert|e) aktuel/iu;
+
+/** Where a clause ends: punctuation, "men", "og". */
+const clauseBreak = /[,.;:!?]|(?<![\p{L}])(?:men|og)(?![\p{L}])/giu;
+
+/** The clause around text[start, end): from the last break before to the first break after. */
+function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
+  const breaks = [...text.matchAll(clauseBreak)];
+  const opening = breaks.filter((found) => found.index + found[0].length <= start).at(-1);
+  const closing = breaks.find((found) => found.index >= end);
+  return {
+    before: text.slice(opening === undefined ? 0 : opening.index + opening[0].length, start),
+    after: text.slice(end, closing === undefined ? text.length : closing.index),
+  };
+}
+
+/** Urgency patterns, most specific first; each global so every occurrence is weighed. */
+const urgencyPatterns: readonly RegExp[] = [
+  /(?<![\p{L}])pakkeforløp(?: for [\p{L}-]+(?: [\p{L}-]+)?)?(?= til |[,.;]|$)/giu,
+  /(?<![\p{L}])pakkeforløp(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:helst |senest )?innen \d+ (?:dager|døgn|uker|måneder)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:det )?hast(?:er|ar)(?: (?:ikke|ikkje|itj|inte))?(?![\p{L}])/giu,
+];
+
 /**
  * The urgency inside a referral sentence, as a Hastegrad line: "… i pakkeforløp for lungekreft
  * til lungeavdelingen, …" → "Pakkeforløp for lungekreft.", "… med time innen 2 uker" → "Innen 2
- * uker."; undefined when the sentence says none.
+ * uker.", "ikke noe som haster" → "Haster ikke."; undefined when the sentence says none, denies a
+ * pakkeforløp ("ikke i pakkeforløp") or only weighs it ("vurder om pakkeforløp er aktuelt").
  */
 export function urgencyInReferral(text: string): string | undefined {
-  const match =
-    /(?<![\p{L}])pakkeforløp(?: for [\p{L}-]+(?: [\p{L}-]+)?)?(?= til |[,.;]|$)/iu.exec(text) ??
-    /(?<![\p{L}])pakkeforløp(?![\p{L}])/iu.exec(text) ??
-    /(?<![\p{L}])(?:helst |senest )?innen \d+ (?:dager|døgn|uker|måneder)(?![\p{L}])/iu.exec(
-      text,
-    ) ??
-    /(?<![\p{L}])(?:det haster|haster)(?: ikke)?(?![\p{L}])/iu.exec(text);
-  if (match === null) return undefined;
-  const phrase = match[0].replace(/^det /iu, '');
-  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
+  for (const pattern of urgencyPatterns) {
+    for (const match of text.matchAll(pattern)) {
+      const { before, after } = clauseAround(text, match.index, match.index + match[0].length);
+      if (urgencyUndecided.test(`${before}${match[0]}${after}`)) continue;
+      const phrase = match[0].replace(/^det /iu, '');
+      const denied = urgencyDenial.test(before);
+      if (/^hast/iu.test(phrase)) return denied || /\s/u.test(phrase) ? 'Haster ikke.' : 'Haster.';
+      if (denied) continue;
+      return `${capitalize(phrase)}.`;
+    }
+  }
+  return undefined;
 }
 
 /** "Du er henvist (hit) for …", "Hun ble henvist fra fastlegen": a referral already made. */
