@@ -318,9 +318,16 @@ export const mixedSidesCheck: SentenceCheckDefinition = {
 export const swappedAspectCheck: SentenceCheckDefinition = {
   name: 'swappedAspect',
   check(sentence) {
-    const { tokens, claims, index, flags } = sentence;
+    const { tokens, claims, index, flags, linked, near } = sentence;
     if (flags.some((candidate) => candidate.kind === 'laterality-conflict')) return [];
-    const said = findSwappedAspect({ tokens, negated: claims.negated, index });
+    const units = new Set([...linked.evidenceUnits, ...near]);
+    const said = findSwappedAspect({
+      tokens,
+      negated: claims.negated,
+      keys: claims.keys,
+      units,
+      index,
+    });
     if (said === undefined) return [];
     return [
       flag(

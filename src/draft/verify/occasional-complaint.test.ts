@@ -29,3 +29,22 @@ describe('a complaint said to come "av og til", written as daily', () => {
     expect(shownFlags('Daglig hodepine.', daily, 'anamnese')).toEqual([]);
   });
 });
+
+describe('"av og til" about another complaint next to a constant one', () => {
+  it('does not flag a constant complaint where "av og til" was said of dizziness', () => {
+    const sameSentence = indexOf([
+      ['pasient', 'Jeg har alltid vondt i ryggen, og av og til blir jeg svimmel.'],
+    ]);
+    expect(shownFlags('Konstante ryggsmerter.', sameSentence, 'anamnese')).toEqual([]);
+    const nextSentence = indexOf([
+      ['pasient', 'Jeg har vondt i ryggen hele døgnet.'],
+      ['pasient', 'Av og til blir jeg svimmel.'],
+    ]);
+    expect(shownFlags('Konstante ryggsmerter.', nextSentence, 'anamnese')).toEqual([]);
+  });
+
+  it('does not flag where "av og til" is about another complaint than the note names', () => {
+    const visit = indexOf([['pasient', 'Jeg har vondt i ryggen. Av og til blir jeg svimmel.']]);
+    expect(shownFlags('Ryggsmerter hele tiden.', visit, 'anamnese')).toEqual([]);
+  });
+});

@@ -26,3 +26,22 @@ describe('the inner or outer aspect turned round ("medialt" for "lateralt")', ()
     expect(shownFlags('Palpasjonsøm over mediale leddspalte.', knee, 'funn')).toEqual([]);
   });
 });
+
+describe('an aspect said about another part, or a word that only begins like one', () => {
+  it('does not flag "mediale menisk" where "lateralt" was said about the ankle', () => {
+    const visit = indexOf([
+      ['pasient', 'Jeg har vondt lateralt på ankelen etter at jeg tråkket over.'],
+      ['lege', 'Jeg skal se på kneet ditt også.'],
+      ['pasient', 'Kneet låser seg når jeg går i trapper, og det hovner opp innvendig.'],
+    ]);
+    // The meniscus was never named, so the sentence may be unsupported, but it is no side error.
+    expect(shownFlags('Mistanke om skade på mediale menisk.', visit, 'vurdering')).not.toContain(
+      'error:laterality-conflict',
+    );
+  });
+
+  it('does not read "lateraliserte" as "lateralt"', () => {
+    const visit = indexOf([['lege', 'Ingen lateraliserte utfall. Kraft i beina er normal.']]);
+    expect(shownFlags('Mediale strukturer i kneet er upåfallende.', visit, 'funn')).toEqual([]);
+  });
+});
