@@ -106,6 +106,7 @@ const deliberateHomographs = new Set([
   'Ask',
   'Berg',
   'Bjørk',
+  'Bo',
   'Dag',
   'Eik',
   'Gry',
