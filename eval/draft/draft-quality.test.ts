@@ -50,6 +50,8 @@ const heldOutV15CasesDirectory = path.join(import.meta.dirname, 'heldout-v15');
 const heldOutV16CasesDirectory = path.join(import.meta.dirname, 'heldout-v16');
 /** The seventeenth held-out set (v17, session 25, by an outside author), in all four templates. */
 const heldOutV17CasesDirectory = path.join(import.meta.dirname, 'heldout-v17');
+/** The eighteenth held-out set (v18, session 26, by an outside author), in all four templates. */
+const heldOutV18CasesDirectory = path.join(import.meta.dirname, 'heldout-v18');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -752,6 +754,30 @@ const gates = [
     rougeL: 0.391,
     lengthRatio: 1.583,
     registerViolationsPerNote: 0,
+    safetyNegativesMissed: 1,
+  },
+  {
+    // j01–j06 (a pasientbrev after a concussion at the legevakt in østnorsk with the mother (her
+    // own migraine), gout in the big toe at the GP in trøndersk with the wife (her own
+    // osteoarthritis), an epikrise for erysipelas with tinea pedis and type 2 diabetes in nordnorsk
+    // with the husband (the sister's DVT), a henvisning to ENT in the head-and-neck cancer pathway
+    // for hoarseness in nynorsk with the wife (a spoken fødselsnummer, her own thyroid cancer), a
+    // palliative home visit for pancreatic cancer in sørlandsk with the daughter and the home nurse
+    // (her own burnout) and shingles at the legevakt in bergensk with the husband (his own CLL)),
+    // written in session 26 by an outside author who never read the drafter, its rules, any draft
+    // or the earlier held-out sets; 318–370-word transcripts with spoken corrections, two-part
+    // questions and small talk, 17 facts each, 102 in all. Measured once on the branch that added
+    // it, no engine changes, data unchanged after measuring (`npm run eval:draft`): 85.3 %
+    // coverage (87/102), 1.45× (1.4544), ROUGE-L 0.368 (0.3678), 0.33 register violations per
+    // note, 1 safety negative missed, 0 numbers never said, 0 relatives' conditions. Gated at that
+    // level: one fact fewer, one register violation, number never said, relative's condition or
+    // safety negative missed more, or a longer or less similar note fails.
+    label: 'eighteenth held-out set (eval/draft/heldout-v18)',
+    directory: heldOutV18CasesDirectory,
+    coverage: 0.852,
+    rougeL: 0.367,
+    lengthRatio: 1.455,
+    registerViolationsPerNote: 0.334,
     safetyNegativesMissed: 1,
   },
 ] as const;

@@ -59,6 +59,8 @@ const heldOutV15CasesDirectory = path.join(import.meta.dirname, 'heldout-v15');
 const heldOutV16CasesDirectory = path.join(import.meta.dirname, 'heldout-v16');
 /** The seventeenth held-out set (v17, session 25): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV17CasesDirectory = path.join(import.meta.dirname, 'heldout-v17');
+/** The eighteenth held-out set (v18, session 26): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV18CasesDirectory = path.join(import.meta.dirname, 'heldout-v18');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -143,6 +145,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v17 (eval/draft/heldout-v17, totals only, gated in draft-quality.test.ts)',
     heldOutV17CasesDirectory,
+  ],
+  [
+    'Held-out consultations v18 (eval/draft/heldout-v18, totals only, gated in draft-quality.test.ts)',
+    heldOutV18CasesDirectory,
   ],
 ] as const;
 

@@ -75,6 +75,8 @@ export const leakCheckSets = {
   heldoutV16: ['eval/draft/heldout-v16'],
   /** The seventeenth held-out draft set (session 25), reported and gated on its own. */
   heldoutV17: ['eval/draft/heldout-v17'],
+  /** The eighteenth held-out draft set (session 26), reported and gated on its own. */
+  heldoutV18: ['eval/draft/heldout-v18'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */

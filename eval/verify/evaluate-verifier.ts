@@ -88,6 +88,8 @@ export const heldOutV14CasesDirectory = join(import.meta.dirname, 'heldout-v14')
 export const heldOutV15CasesDirectory = join(import.meta.dirname, 'heldout-v15');
 /** The sixteenth held-out set (v16, session 25, by an outside author; run, never read or tuned on). */
 export const heldOutV16CasesDirectory = join(import.meta.dirname, 'heldout-v16');
+/** The seventeenth held-out set (v17, session 26, by an outside author; run, never read or tuned on). */
+export const heldOutV17CasesDirectory = join(import.meta.dirname, 'heldout-v17');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {
