@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { indexOf } from './testing/shown-flags.js';
+
+describe('the transcript index: where each word was said, and about whom', () => {
+  const index = indexOf([
+    ['lege', 'Har du hatt feber?'],
+    ['pasient', 'Ja, feber i tre dager. Mor hadde også feber.'],
+    ['lege', 'Da måler vi temperaturen nå.'],
+  ]);
+  const [question, answer, relative] = index.units;
+  // The keys the question's "feber" was read under (its stem and its concept).
+  const feverKeys = question?.claims.keys[3] ?? [];
+
+  it('finds "feber" in every sentence that said it, at the word itself', () => {
+    expect(feverKeys.length).toBeGreaterThan(0);
+    for (const key of feverKeys) {
+      const said = index.occurrencesOf(key);
+      expect(said.map((occurrence) => occurrence.unit)).toEqual([0, 1, 2]);
+      expect(said.map((occurrence) => occurrence.token)).toEqual([3, 1, 3]);
+      const inAnswer = said[1];
+      expect(inAnswer?.start).toBe(answer?.tokens[1]?.start);
+      expect(inAnswer?.end).toBe(answer?.tokens[1]?.end);
+      expect(relative?.tokens[said[2]?.token ?? -1]?.folded).toBe('feber');
+    }
+  });
+
+  it("keeps the mother's fever apart from the patient's", () => {
+    for (const key of feverKeys) {
+      const said = index.occurrencesOf(key);
+      expect(said.map((occurrence) => occurrence.aboutOther)).toEqual([false, false, true]);
+      expect(index.unitsMentioning(key)).toEqual({ patient: [0, 1], other: [2] });
+    }
+  });
+
+  it('finds nothing for a word never said, and answers the same when asked again', () => {
+    expect(index.unitsMentioning('host')).toEqual({ patient: [], other: [] });
+    expect(index.occurrencesOf('host')).toEqual([]);
+    const key = feverKeys[0] ?? '';
+    expect(index.occurrencesOf(key)).toBe(index.occurrencesOf(key));
+  });
+});
