@@ -8,6 +8,7 @@ import { isContentWord, stemFolded } from '../language/stem.js';
 import type { Claims } from './read-claims.js';
 import { type TranscriptIndex, hypotheticalCue } from './transcript-index.js';
 import { findWithOrWithout } from './with-or-without.js';
+import { isInabilityWrittenAsAbility } from './opposite-ability.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
 import { findNeverHabitContradicted, findNonSmokerContradicted } from './never-habit.js';
 import { type SentenceCheckDefinition, flag, noteVocabulary } from './sentence-context.js';
@@ -361,5 +362,24 @@ export const negationCheck: SentenceCheckDefinition = {
     }
 
     return found;
+  },
+};
+
+/** "Går fint på foten" where the patient said "klarer ikke å gå på den". */
+export const oppositeAbilityCheck: SentenceCheckDefinition = {
+  name: 'oppositeAbility',
+  check(sentence) {
+    const { text, tokens, index, linked, near, flags } = sentence;
+    if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
+    if (hypotheticalCue.test(text)) return [];
+    const units = new Set([...linked.evidenceUnits, ...near]);
+    if (!isInabilityWrittenAsAbility({ text, tokens, units, index })) return [];
+    return [
+      flag(
+        'negation-conflict',
+        'error',
+        'Setningen sier at pasienten klarer dette, men i samtalen ble det sagt at det ikke går.',
+      ),
+    ];
   },
 };

@@ -21,6 +21,7 @@ import {
   deniedFeverCheck,
   negationCheck,
   neverHabitCheck,
+  oppositeAbilityCheck,
   withOrWithoutCheck,
 } from './checks-negation.js';
 import {
@@ -115,6 +116,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   neverHabitCheck,
   deniedFeverCheck,
   negationCheck,
+  oppositeAbilityCheck,
   unassertedDiagnosisCheck,
   supportCheck,
   unexaminedFindingCheck,

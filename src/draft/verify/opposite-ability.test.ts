@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { indexOf, shownFlags } from './testing/shown-flags.js';
+
+describe('a denial written as the opposite ability', () => {
+  const ankle = indexOf([
+    ['lege', 'Ka e det som har skjedd?'],
+    [
+      'pasient',
+      'Æ datt på isen i går kveld, tråkka over på høyre foten. Æ klare ikkje å gå på den, må hinke.',
+    ],
+  ]);
+  const throat = indexOf([
+    ['lege', 'Får du svelgt spyttet?'],
+    ['pasient', 'Nei, det renn ut, eg klarar ikkje å svelgje.'],
+  ]);
+
+  it('flags "går fint" and "svelger uten problemer" as a negation error', () => {
+    expect(shownFlags('Går fint på foten.', ankle, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+    expect(shownFlags('Svelger spytt uten problemer.', throat, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('bears out the inability written in clinical terms', () => {
+    expect(shownFlags('Klarer ikke å belaste foten, hinker.', ankle, 'anamnese')).not.toContain(
+      'error:negation-conflict',
+    );
+    expect(shownFlags('Klarer ikke å svelge spyttet.', throat, 'anamnese')).not.toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('does not flag where the patient also said the activity goes', () => {
+    const both = indexOf([
+      ['pasient', 'Det hovna opp med en gang, men jeg kan gå på den.'],
+      ['pasient', 'Jeg klarer ikke å gå i trapper.'],
+    ]);
+    expect(shownFlags('Går fint på foten.', both, 'anamnese')).not.toContain(
+      'error:negation-conflict',
+    );
+  });
+});
