@@ -1,4 +1,4 @@
-import { isAffirmedLaterInTurn } from './later-reply.js';
+import { isAffirmedLaterInTurn, isCorrectedByAnotherSpeaker } from './later-reply.js';
 import type { SentenceFlag } from '../../core/index.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import type { WordToken } from '../language/fold.js';
@@ -227,6 +227,13 @@ function checkNegation(
         'negation-conflict',
         'error',
         `Setningen avkrefter ${name}, men i samtalen ble det bekreftet.`,
+      );
+    // "Nei, ikkje feber." — "Jo pappa, æ hadd feber på søndag": another speaker's correction decides.
+    if (isNegatedHere && !limited && !siteBound && isCorrectedByAnotherSpeaker(key, index))
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen avkrefter ${name}, men i samtalen ble det rettet opp og bekreftet.`,
       );
   }
   return undefined;
