@@ -8,7 +8,7 @@ import { isContentWord, stemFolded } from '../language/stem.js';
 import type { Claims } from './read-claims.js';
 import { type TranscriptIndex, hypotheticalCue } from './transcript-index.js';
 import { findWithOrWithout } from './with-or-without.js';
-import { isInabilityWrittenAsAbility } from './opposite-ability.js';
+import { isAbilityWrittenAsInability, isInabilityWrittenAsAbility } from './opposite-ability.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
 import { findNeverHabitContradicted, findNonSmokerContradicted } from './never-habit.js';
 import { type SentenceCheckDefinition, flag, noteVocabulary } from './sentence-context.js';
@@ -380,13 +380,22 @@ export const oppositeAbilityCheck: SentenceCheckDefinition = {
     if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
     if (hypotheticalCue.test(text)) return [];
     const units = new Set([...linked.evidenceUnits, ...near]);
-    if (!isInabilityWrittenAsAbility({ text, tokens, units, index })) return [];
-    return [
-      flag(
-        'negation-conflict',
-        'error',
-        'Setningen sier at pasienten klarer dette, men i samtalen ble det sagt at det ikke går.',
-      ),
-    ];
+    if (isInabilityWrittenAsAbility({ text, tokens, units, index }))
+      return [
+        flag(
+          'negation-conflict',
+          'error',
+          'Setningen sier at pasienten klarer dette, men i samtalen ble det sagt at det ikke går.',
+        ),
+      ];
+    if (isAbilityWrittenAsInability({ tokens, units, index }))
+      return [
+        flag(
+          'negation-conflict',
+          'error',
+          'Setningen sier at pasienten ikke klarer dette, men i samtalen ble det sagt at det går.',
+        ),
+      ];
+    return [];
   },
 };

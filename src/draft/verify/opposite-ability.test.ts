@@ -42,3 +42,32 @@ describe('a denial written as the opposite ability', () => {
     );
   });
 });
+
+describe('an ability written as a denial', () => {
+  const finger = indexOf([
+    ['lege', 'Kjenner du nummenhet i fingertuppen?'],
+    ['pasient', 'Nei, jeg kjenner alt.'],
+    ['lege', 'Kan du bøye fingeren helt?'],
+    ['pasient', 'Ja, det går fint.'],
+  ]);
+  const ankle = indexOf([
+    [
+      'pasient',
+      'Jeg tråkka over på venstre foten i går kveld, den hovna opp med en gang, men jeg kan gå på den.',
+    ],
+  ]);
+
+  it('flags "klarer ikke" and "kan ikke belaste" as a negation error', () => {
+    expect(shownFlags('Klarer ikke å bøye fingeren.', finger, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+    expect(shownFlags('Hevelse umiddelbart, kan ikke belaste foten.', ankle, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('bears out the ability in clinical terms', () => {
+    expect(shownFlags('Kan bøye fingeren fullt.', finger, 'anamnese')).toEqual([]);
+    expect(shownFlags('Hevelse umiddelbart, kan gå på foten.', ankle, 'anamnese')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import type { TranscriptIndex } from './transcript-index.js';
  * dialect (lower case, as written): walking, standing, lifting, swallowing, drinking, bending.
  */
 const activities: readonly ReadonlySet<string>[] = [
-  new Set(['gå', 'går', 'gikk', 'gått']),
+  new Set(['gå', 'går', 'gikk', 'gått', 'belaste', 'belaster']),
   new Set(['stå', 'står', 'stod', 'sto']),
   new Set(['løfte', 'løfter', 'løfta', 'løft', 'lyfte', 'lyfta', 'lyftar', 'løftar']),
   new Set(['svelge', 'svelger', 'svelgje', 'svelgjer', 'svelgt', 'svelga', 'svelgar']),
@@ -103,4 +103,58 @@ export function isInabilityWrittenAsAbility(options: {
     if (saysCannot(unit.tokens, activity)) cannot = true;
   }
   return cannot;
+}
+
+/**
+ * Where the note says the patient cannot ("Klarer ikke å bøye fingeren", "Vil ikke drikke"): a
+ * modal, then a denial, then the verb within three words.
+ */
+function writesCannot(tokens: readonly WordToken[], activity: number): boolean {
+  return tokens.some((token, position) => {
+    if (activityOf(token.text.toLowerCase()) !== activity) return false;
+    const before = tokens
+      .slice(Math.max(0, position - 4), position)
+      .map((other) => other.text.toLowerCase());
+    const negatorAt = before.findIndex((word) => negators.has(word));
+    return negatorAt > 0 && before.slice(0, negatorAt).some((word) => modals.has(word));
+  });
+}
+
+/** A question asking whether the patient manages the activity ("Kan du bøye fingeren helt?"). */
+function asksCan(tokens: readonly WordToken[], activity: number): boolean {
+  return tokens.some((token, position) => {
+    if (activityOf(token.text.toLowerCase()) !== activity) return false;
+    const before = tokens.slice(Math.max(0, position - 4), position);
+    return (
+      before.some((other) => modals.has(other.text.toLowerCase())) &&
+      !before.some((other) => negators.has(other.text.toLowerCase()))
+    );
+  });
+}
+
+/**
+ * A sentence saying the patient cannot do an activity ("Klarer ikke å bøye fingeren", "Vil ikke
+ * drikke") where the passages it rests on said the patient can ("Kan du bøye fingeren helt?" "Ja,
+ * det går fint."; "ho drikk greitt"): true only when those passages never say it cannot.
+ */
+export function isAbilityWrittenAsInability(options: {
+  readonly tokens: readonly WordToken[];
+  readonly units: Iterable<number>;
+  readonly index: TranscriptIndex;
+}): boolean {
+  const { tokens, units, index } = options;
+  const activity = tokens
+    .map((token) => activityOf(token.text.toLowerCase()))
+    .find((candidate) => candidate >= 0);
+  if (activity === undefined || !writesCannot(tokens, activity)) return false;
+  let can = false;
+  for (const unitIndex of units) {
+    const unit = index.units[unitIndex];
+    if (unit === undefined || unit.isHypothetical) continue;
+    if (saysCannot(unit.tokens, activity)) return false;
+    if (unit.isQuestion) {
+      if (asksCan(unit.tokens, activity) && index.answerTo(unitIndex) === 'yes') can = true;
+    } else if (saysCan(unit.tokens, activity)) can = true;
+  }
+  return can;
 }
