@@ -10,7 +10,11 @@ import { type TranscriptIndex, hypotheticalCue } from './transcript-index.js';
 import { findWithOrWithout } from './with-or-without.js';
 import { isAbilityWrittenAsInability, isInabilityWrittenAsAbility } from './opposite-ability.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
-import { findNeverHabitContradicted, findNonSmokerContradicted } from './never-habit.js';
+import {
+  findFormerHabitNeverTaken,
+  findNeverHabitContradicted,
+  findNonSmokerContradicted,
+} from './never-habit.js';
 import { type SentenceCheckDefinition, flag, noteVocabulary } from './sentence-context.js';
 import { historyCue } from './checks-people.js';
 
@@ -301,6 +305,17 @@ export const neverHabitCheck: SentenceCheckDefinition = {
           'negation-conflict',
           'error',
           `Setningen sier aldri «${tokens[neverHabit]?.text ?? ''}», men i samtalen ble det sagt at pasienten har gjort det før.`,
+        ),
+      );
+    // "Tidligere røyker" where the patient never smoked (often a relative's habit).
+    const formerHabit =
+      neverHabit === undefined ? findFormerHabitNeverTaken({ tokens, index }) : undefined;
+    if (formerHabit !== undefined)
+      found.push(
+        flag(
+          'negation-conflict',
+          'error',
+          `Setningen sier at pasienten har vært «${tokens[formerHabit]?.text ?? ''}», men pasienten sa at det aldri har vært slik.`,
         ),
       );
 
