@@ -3,6 +3,7 @@ import type { SentenceFlag } from '../../core/index.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import type { WordToken } from '../language/fold.js';
 import { findDeniedFever } from './denied-fever.js';
+import { findDeniedSign } from './denied-sign.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
 import type { Claims } from './read-claims.js';
@@ -412,5 +413,24 @@ export const oppositeAbilityCheck: SentenceCheckDefinition = {
         ),
       ];
     return [];
+  },
+};
+
+/** "Horisontal nystagmus" where the clinician said "ingen nystagmus" (a sign outside the lexicon). */
+export const deniedSignCheck: SentenceCheckDefinition = {
+  name: 'deniedSign',
+  check(sentence) {
+    const { text, tokens, claims, index, flags } = sentence;
+    if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
+    if (hypotheticalCue.test(text) || changeCue.test(text) || counsellingCue.test(text)) return [];
+    const sign = findDeniedSign({ tokens, claims, index });
+    if (sign === undefined) return [];
+    return [
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier «${tokens[sign]?.text ?? ''}», men i samtalen ble det avkreftet.`,
+      ),
+    ];
   },
 };

@@ -19,6 +19,7 @@ import {
 import { frequencyCheck, occasionalComplaintCheck } from './checks-frequencies.js';
 import {
   deniedFeverCheck,
+  deniedSignCheck,
   negationCheck,
   neverHabitCheck,
   oppositeAbilityCheck,
@@ -117,6 +118,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   deniedFeverCheck,
   negationCheck,
   oppositeAbilityCheck,
+  deniedSignCheck,
   unassertedDiagnosisCheck,
   supportCheck,
   unexaminedFindingCheck,
