@@ -395,7 +395,11 @@ export const oppositeAbilityCheck: SentenceCheckDefinition = {
     const { text, tokens, index, linked, near, flags } = sentence;
     if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
     if (hypotheticalCue.test(text)) return [];
-    const units = new Set([...linked.evidenceUnits, ...near]);
+    // A short sentence with no evidence ("Drikker godt.") is read against the whole conversation.
+    const units =
+      linked.evidenceUnits.length === 0 && near.size === 0
+        ? index.units.map((_unit, unitIndex) => unitIndex)
+        : new Set([...linked.evidenceUnits, ...near]);
     if (isInabilityWrittenAsAbility({ text, tokens, units, index }))
       return [
         flag(

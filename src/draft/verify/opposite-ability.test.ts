@@ -71,3 +71,20 @@ describe('an ability written as a denial', () => {
     expect(shownFlags('Hevelse umiddelbart, kan gå på foten.', ankle, 'anamnese')).toEqual([]);
   });
 });
+
+describe('a short sentence about drinking with no evidence of its own', () => {
+  const child = indexOf([
+    ['lege', 'Kor lenge har han vore dårleg?'],
+    ['pårørende', 'Sia i natt. Han har kasta opp fem-seks gonger. Han vil ikkje drikke noko.'],
+  ]);
+
+  it('flags "Drikker godt" against "vil ikkje drikke noko"', () => {
+    expect(shownFlags('Drikker godt.', child, 'anamnese')).toContain('error:negation-conflict');
+  });
+
+  it('bears out "vil ikke drikke"', () => {
+    expect(shownFlags('Vil ikke drikke.', child, 'anamnese')).not.toContain(
+      'error:negation-conflict',
+    );
+  });
+});
