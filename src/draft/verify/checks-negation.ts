@@ -1,15 +1,21 @@
-import { isAffirmedLaterInTurn } from './later-reply.js';
+import { isAffirmedLaterInTurn, isCorrectedByAnotherSpeaker } from './later-reply.js';
 import type { SentenceFlag } from '../../core/index.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import type { WordToken } from '../language/fold.js';
 import { findDeniedFever } from './denied-fever.js';
+import { findDeniedSign } from './denied-sign.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
 import type { Claims } from './read-claims.js';
 import { type TranscriptIndex, hypotheticalCue } from './transcript-index.js';
 import { findWithOrWithout } from './with-or-without.js';
+import { isAbilityWrittenAsInability, isInabilityWrittenAsAbility } from './opposite-ability.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
-import { findNeverHabitContradicted, findNonSmokerContradicted } from './never-habit.js';
+import {
+  findFormerHabitNeverTaken,
+  findNeverHabitContradicted,
+  findNonSmokerContradicted,
+} from './never-habit.js';
 import { type SentenceCheckDefinition, flag, noteVocabulary } from './sentence-context.js';
 import { historyCue } from './checks-people.js';
 
@@ -227,6 +233,13 @@ function checkNegation(
         'error',
         `Setningen avkrefter ${name}, men i samtalen ble det bekreftet.`,
       );
+    // "Nei, ikkje feber." — "Jo pappa, æ hadd feber på søndag": another speaker's correction decides.
+    if (isNegatedHere && !limited && !siteBound && isCorrectedByAnotherSpeaker(key, index))
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen avkrefter ${name}, men i samtalen ble det rettet opp og bekreftet.`,
+      );
   }
   return undefined;
 }
@@ -295,6 +308,17 @@ export const neverHabitCheck: SentenceCheckDefinition = {
           `Setningen sier aldri «${tokens[neverHabit]?.text ?? ''}», men i samtalen ble det sagt at pasienten har gjort det før.`,
         ),
       );
+    // "Tidligere røyker" where the patient never smoked (often a relative's habit).
+    const formerHabit =
+      neverHabit === undefined ? findFormerHabitNeverTaken({ tokens, index }) : undefined;
+    if (formerHabit !== undefined)
+      found.push(
+        flag(
+          'negation-conflict',
+          'error',
+          `Setningen sier at pasienten har vært «${tokens[formerHabit]?.text ?? ''}», men pasienten sa at det aldri har vært slik.`,
+        ),
+      );
 
     return found;
   },
@@ -361,5 +385,56 @@ export const negationCheck: SentenceCheckDefinition = {
     }
 
     return found;
+  },
+};
+
+/** "Går fint på foten" where the patient said "klarer ikke å gå på den". */
+export const oppositeAbilityCheck: SentenceCheckDefinition = {
+  name: 'oppositeAbility',
+  check(sentence) {
+    const { text, tokens, index, linked, near, flags } = sentence;
+    if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
+    if (hypotheticalCue.test(text)) return [];
+    // A short sentence with no evidence ("Drikker godt.") is read against the whole conversation.
+    const units =
+      linked.evidenceUnits.length === 0 && near.size === 0
+        ? index.units.map((_unit, unitIndex) => unitIndex)
+        : new Set([...linked.evidenceUnits, ...near]);
+    if (isInabilityWrittenAsAbility({ text, tokens, units, index }))
+      return [
+        flag(
+          'negation-conflict',
+          'error',
+          'Setningen sier at pasienten klarer dette, men i samtalen ble det sagt at det ikke går.',
+        ),
+      ];
+    if (isAbilityWrittenAsInability({ tokens, units, index }))
+      return [
+        flag(
+          'negation-conflict',
+          'error',
+          'Setningen sier at pasienten ikke klarer dette, men i samtalen ble det sagt at det går.',
+        ),
+      ];
+    return [];
+  },
+};
+
+/** "Horisontal nystagmus" where the clinician said "ingen nystagmus" (a sign outside the lexicon). */
+export const deniedSignCheck: SentenceCheckDefinition = {
+  name: 'deniedSign',
+  check(sentence) {
+    const { text, tokens, claims, index, flags } = sentence;
+    if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
+    if (hypotheticalCue.test(text) || changeCue.test(text) || counsellingCue.test(text)) return [];
+    const sign = findDeniedSign({ tokens, claims, index });
+    if (sign === undefined) return [];
+    return [
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier «${tokens[sign]?.text ?? ''}», men i samtalen ble det avkreftet.`,
+      ),
+    ];
   },
 };

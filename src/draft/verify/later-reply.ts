@@ -45,3 +45,50 @@ export function isAffirmedLaterInTurn(
   }
   return false;
 }
+
+/** How many units after a denial are read for another speaker's correction. */
+const correctionReach = 3;
+
+/** Opens a correction of what somebody else said ("Jo, pappa, …", "Men du sa jo …"). */
+function opensCorrection(words: readonly string[]): boolean {
+  if (words[0] === 'jo' || words[0] === 'men') return true;
+  return words.slice(1, 4).includes('jo');
+}
+
+/**
+ * A finding denied by one speaker and then corrected by another ("Nei, ikkje feber." — "Jo pappa,
+ * æ hadd feber på søndag"; "Jeg har ingen føling." — "Du hadde jo en føling forrige uke"): the
+ * correction decides, so a sentence denying the finding is contradicted. True only when the
+ * correction says the finding present and nothing later denies it again.
+ */
+export function isCorrectedByAnotherSpeaker(key: string, index: TranscriptIndex): boolean {
+  let corrected = false;
+  for (let unitIndex = 0; unitIndex < index.units.length; unitIndex += 1) {
+    const unit = index.units[unitIndex];
+    if (unit === undefined) continue;
+    const { present, absent } = index.polarityIn(key, [unitIndex]);
+    if (absent > 0) {
+      if (corrected && present === 0 && !unit.isQuestion) return false;
+      if (corrected) continue;
+      const reply = unit.isQuestion ? index.units[unitIndex + 1] : unit;
+      if (reply === undefined || (unit.isQuestion && reply.speaker === unit.speaker)) continue;
+      const first = unit.isQuestion ? unitIndex + 2 : unitIndex + 1;
+      for (let later = first; later < first + correctionReach; later += 1) {
+        const next = index.units[later];
+        if (next === undefined || next.isQuestion) break;
+        if (next.speaker === reply.speaker || next.speaker === 'lege') continue;
+        const said = index.polarityIn(key, [later]);
+        if (
+          said.present > 0 &&
+          said.absent === 0 &&
+          opensCorrection(next.tokens.map((token) => token.folded))
+        ) {
+          corrected = true;
+          unitIndex = later;
+          break;
+        }
+      }
+    }
+  }
+  return corrected;
+}

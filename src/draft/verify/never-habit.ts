@@ -64,3 +64,42 @@ export function findNonSmokerContradicted(options: {
   const { present, absent } = options.index.polarityEverywhere(smokingKey());
   return present > 0 && absent === 0 ? at : undefined;
 }
+
+/** Words that place a habit before now in a note ("tidligere røyker", "eks-røyker"). */
+const formerWords = /^(?:tidligere|tidlegare|tidl|eks|ex)$/u;
+/** A habit given up, as said ("slutta", "sluttet", "la av", "kutta ut"). */
+const stoppedWords = /^(?:slutta|sluttet|slutte|stumpa|stumpet|kutta|kuttet)$/u;
+
+/**
+ * "Tidligere røyker" where the patient said they never smoked ("Nei, jeg har aldri røykt. Far min
+ * røykte …"): the token of the habit word, or undefined. Not when the conversation says the habit
+ * was taken up or given up by the patient ("eg slutta for fem år sidan").
+ */
+export function findFormerHabitNeverTaken(options: {
+  readonly tokens: readonly WordToken[];
+  readonly index: TranscriptIndex;
+}): number | undefined {
+  const { tokens, index } = options;
+  const habit = tokens.findIndex(
+    (token, position) =>
+      /^(?:royk|snus)/u.test(token.folded.replace(/^(?:eks|ex)-?/u, '')) &&
+      (/^(?:eks|ex)-?royk|^(?:eks|ex)-?snus/u.test(token.folded) ||
+        formerWords.test(tokens[position - 1]?.folded ?? '')),
+  );
+  if (habit < 0) return undefined;
+  const stem = (tokens[habit]?.folded ?? '').replace(/^(?:eks|ex)-?/u, '').slice(0, 3);
+  let never = false;
+  for (const unit of index.units) {
+    if (unit.isQuestion || unit.isHypothetical || unit.speaker === 'lege') continue;
+    for (let position = 0; position < unit.tokens.length; position += 1) {
+      const folded = unit.tokens[position]?.folded ?? '';
+      if (stoppedWords.test(folded)) return undefined;
+      if (!folded.startsWith(stem) || unit.claims.aboutOther[position] === true) continue;
+      const before = unit.tokens.slice(Math.max(0, position - 3), position);
+      if (before.some((word) => word.folded === 'aldri')) never = true;
+      else if (!before.some((word) => deniers.test(word.folded)) && pastHabitWord.test(folded))
+        return undefined;
+    }
+  }
+  return never ? habit : undefined;
+}

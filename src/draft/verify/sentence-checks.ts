@@ -19,8 +19,10 @@ import {
 import { frequencyCheck, occasionalComplaintCheck } from './checks-frequencies.js';
 import {
   deniedFeverCheck,
+  deniedSignCheck,
   negationCheck,
   neverHabitCheck,
+  oppositeAbilityCheck,
   withOrWithoutCheck,
 } from './checks-negation.js';
 import {
@@ -115,6 +117,8 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   neverHabitCheck,
   deniedFeverCheck,
   negationCheck,
+  oppositeAbilityCheck,
+  deniedSignCheck,
   unassertedDiagnosisCheck,
   supportCheck,
   unexaminedFindingCheck,

@@ -19,7 +19,17 @@ const raisedForms = ['forhoyet', 'forhoya', 'forhoyede'];
  * counts as said when any word of the group (or a compound ending in one) was said.
  */
 const examinationParaphrases: readonly (readonly string[])[] = [
-  ['hematom', 'blamerke', 'blamerker', 'blodutredelse', 'blaflekk'],
+  ['hematom', 'blamerke', 'blamerker', 'blodutredelse', 'blaflekk', 'bla', 'blatt', 'blalig'],
+  ['deviert', 'skjev', 'skjevt', 'skjeve', 'skeiv', 'skeivt', 'skeive', 'skakk', 'skakt'],
+  [
+    'ekskoriasjon',
+    'ekskoriasjoner',
+    'kloremerker',
+    'kloremerke',
+    'oppkloring',
+    'oppklort',
+    'rifter',
+  ],
   ['blot', 'bloth', 'myk', 'mykt', 'myke'],
   ['palpasjonsom', 'trykkom', 'trykkomt', 'om', 'omt', 'omhet', 'palperer', 'kjenner'],
   [
@@ -244,6 +254,14 @@ const findingForm = new RegExp(
     'injisert',
     'halting',
     'haltende',
+    'rubor',
+    'hematom',
+    'hypopyon',
+    'hyfema',
+    'hypersonor\\p{L}*',
+    'deviert',
+    'ekskoriasjon\\p{L}*',
+    'krustedannelse',
     // neurological and psychiatric signs
     'romberg',
     'babinski',
