@@ -336,3 +336,18 @@ describe('the non-identifier rules never hide a patient (session 25 review)', ()
     expect(found('Beinalder forsinket ett og et halvt år.')).toEqual([]);
   });
 });
+
+describe('months in sentences about the weather or nature (session 26)', () => {
+  it('leaves the months of pollen, warmth and berries', () => {
+    expect(foundOfType('Hassel og or i mars, bjørk nå i mai.', 'DATE')).toEqual([]);
+    expect(foundOfType('Det blir varmt i Italia i juli.', 'DATE')).toEqual([]);
+    expect(foundOfType('Jordbær i juli og plommer i august.', 'DATE')).toEqual([]);
+  });
+
+  it('still replaces a month that dates a person’s event in the same weather', () => {
+    expect(foundOfType('Hun fikk heteslag i juli da det var varmt.', 'DATE')).toEqual([
+      'DATE juli',
+    ]);
+    expect(foundOfType('Han ble innlagt i mars med snø på taket.', 'DATE')).toEqual(['DATE mars']);
+  });
+});

@@ -20,7 +20,8 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isYearlyWeek(text, candidate) ||
         isClockChangeMonth(text, candidate) ||
         isFormNumber(text, candidate) ||
-        isWeekOfCourse(text, candidate)
+        isWeekOfCourse(text, candidate) ||
+        isMonthOfWeatherOrNature(text, candidate)
       );
     case 'AGE':
       return (
@@ -543,4 +544,30 @@ function isGroupDecadeOfLife(text: string, candidate: Candidate): boolean {
     /[^.!?\n,]*$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start))?.[0] ?? '';
   if (onePerson.test(before) || onePerson.test(after)) return false;
   return manyPeople.test(after);
+}
+
+const monthName =
+  /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)$/iu;
+
+/** Words of weather, daylight, pollen, plants and berries: what a month is like for everyone. */
+const weatherOrNatureWord =
+  /^(?:snø|snøen|snøvær|regn|regnet|regner|regnvær|varmt|varmere|varmen|kaldt|kaldere|kulda|kulden|mildt|mildere|frosten|isen|glatt|glatte|mørkt|mørkere|lyst|lysere|dagslys|dagslyset|solskinn|sola|solen|vinden|pollen|pollenet|bjørk|bjørka|bjørkepollen|hassel|or|gress|gresset|burot|jordbær|blåbær|tyttebær|multer|plommer|epler|moreller|kirsebær|flått|flåtten|mygg|myggen|været|vêret|minusgrader|plussgrader)$/u;
+
+/** Words that tie a sentence to one person or a past event: then the month may date it. */
+const personOrEventWord =
+  /^(?:han|hun|ho|hen|jeg|eg|æ|meg|deg|du|vi|oss|dere|pasienten|pasientens|pas|pt|min|mi|mitt|mine|hans|hennes|hennar|sønnen|datteren|dottera|sonen|mora|moren|faren|far|mor|kona|mannen|samboeren|barnet|gutten|jenta|ble|blei|vart|var|hadde|fikk|fekk|siden|sidan|sist|forrige|fjor|innlagt|operert|sykmeldt|skal|skulle|planlagt|kom|falt|datt|begynte|startet|døde|født|fødd)$/u;
+
+/**
+ * "Hassel og or i mars, bjørk nå i mai", "Det blir varmt i juli", "Jordbær i juli og plommer i
+ * august": a month in a sentence about the weather or nature, with no person and no event in it,
+ * is what that month is like every year, not a date in a person's life. "Hun fikk heteslag i juli
+ * da det var varmt" stays a date.
+ */
+function isMonthOfWeatherOrNature(text: string, candidate: Candidate): boolean {
+  if (!monthName.test(text.slice(candidate.start, candidate.end))) return false;
+  const words = (
+    sentenceAround(text, candidate.start, candidate.end).match(/[\p{L}-]+/gu) ?? []
+  ).map((word) => word.toLowerCase());
+  if (words.some((word) => personOrEventWord.test(word))) return false;
+  return words.some((word) => weatherOrNatureWord.test(word));
 }
