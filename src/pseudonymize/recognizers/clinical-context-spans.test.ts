@@ -351,3 +351,23 @@ describe('months in sentences about the weather or nature (session 26)', () => {
     expect(foundOfType('Han ble innlagt i mars med snø på taket.', 'DATE')).toEqual(['DATE mars']);
   });
 });
+
+describe('number pairs in a list with pairs that cannot be dates (session 26)', () => {
+  it('leaves scores, blood pressures and clock times listed together', () => {
+    expect(foundOfType('Forhold som 142/88 og 4/10 er blodtrykk og smerteskår.', 'DATE')).toEqual(
+      [],
+    );
+    expect(foundOfType('Tall med skråstrek, som 26/30, 4/5 og 6/10, er poeng.', 'DATE')).toEqual(
+      [],
+    );
+    expect(foundOfType('Tidene i loggen er 23.12, 00.05 og 06.45.', 'DATE')).toEqual([]);
+  });
+
+  it('still replaces a list in which every pair is a date', () => {
+    expect(foundOfType('Kontroller 23.12, 24.12 og 31.12.', 'DATE')).toEqual([
+      'DATE 23.12',
+      'DATE 24.12',
+      'DATE 31.12',
+    ]);
+  });
+});

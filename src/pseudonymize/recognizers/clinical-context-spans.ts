@@ -21,7 +21,8 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isClockChangeMonth(text, candidate) ||
         isFormNumber(text, candidate) ||
         isWeekOfCourse(text, candidate) ||
-        isMonthOfWeatherOrNature(text, candidate)
+        isMonthOfWeatherOrNature(text, candidate) ||
+        isInListOfNonDates(text, candidate)
       );
     case 'AGE':
       return (
@@ -570,4 +571,41 @@ function isMonthOfWeatherOrNature(text: string, candidate: Candidate): boolean {
   ).map((word) => word.toLowerCase());
   if (words.some((word) => personOrEventWord.test(word))) return false;
   return words.some((word) => weatherOrNatureWord.test(word));
+}
+
+/** True when "d.m" or "d/m" cannot be a day and a month (day 0 or above 31, month 0 or above 12). */
+function cannotBeDate(day: string, month: string): boolean {
+  const d = Number(day);
+  const m = Number(month);
+  return day.length > 2 || month.length > 2 || d === 0 || d > 31 || m === 0 || m > 12;
+}
+
+/**
+ * "Forhold som 142/88 og 4/10", "som 26/30, 4/5 og 6/10", "23.12, 00.05 og 06.45": a pair of
+ * numbers in a list (joined by a comma or "og") with pairs of the same shape of which one cannot be
+ * a day and a month, so the list holds blood pressures, scores or clock times, not dates.
+ * "23.12, 24.12 og 31.12" (every pair a date) stays dates.
+ */
+function isInListOfNonDates(text: string, candidate: Candidate): boolean {
+  const own = /^(\d{1,2})([./])(\d{1,2})$/u.exec(text.slice(candidate.start, candidate.end));
+  if (own === null) return false;
+  const separator = own[2] === '.' ? '\\.' : '/';
+  const pair = `(\\d{1,3})${separator}(\\d{1,3})`;
+  const before = new RegExp(`(?:^|[^\\d./])${pair}(?:,\\s?|\\s(?:og|og ev\\.|eller)\\s)$`, 'u');
+  const after = new RegExp(`^(?:,\\s?|\\s(?:og|eller)\\s)${pair}(?![\\d./]\\d)`, 'u');
+  let at = candidate.start;
+  for (let step = 0; step < 8; step++) {
+    const sibling = before.exec(text.slice(Math.max(0, at - 16), at));
+    if (sibling === null) break;
+    if (cannotBeDate(sibling[1] ?? '', sibling[2] ?? '')) return true;
+    at -= sibling[0].length - (/^[^\d]/u.test(sibling[0]) ? 1 : 0);
+  }
+  at = candidate.end;
+  for (let step = 0; step < 8; step++) {
+    const sibling = after.exec(text.slice(at, at + 16));
+    if (sibling === null) break;
+    if (cannotBeDate(sibling[1] ?? '', sibling[2] ?? '')) return true;
+    at += sibling[0].length;
+  }
+  return false;
 }
