@@ -371,3 +371,10 @@ describe('number pairs in a list with pairs that cannot be dates (session 26)', 
     ]);
   });
 });
+
+describe('a time without something said with "ikke på" (session 26)', () => {
+  it('leaves "ikke på to år" and still replaces "gutten på to år"', () => {
+    expect(foundOfType('Har du vært hos tannlegen? Ikke på to år.', 'AGE')).toEqual([]);
+    expect(foundOfType('Gutten på to år har feber.', 'AGE')).toEqual(['AGE to år']);
+  });
+});

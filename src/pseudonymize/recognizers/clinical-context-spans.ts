@@ -36,7 +36,8 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isAgeOfRight(text, candidate) ||
         isAgeCriterion(text, candidate) ||
         isSpokenAgeOfThing(text, candidate) ||
-        isGroupDecadeOfLife(text, candidate)
+        isGroupDecadeOfLife(text, candidate) ||
+        isNegatedDuration(text, candidate)
       );
     case 'PERSON':
       return (
@@ -608,4 +609,16 @@ function isInListOfNonDates(text: string, candidate: Candidate): boolean {
     at += sibling[0].length;
   }
   return false;
+}
+
+/**
+ * "ikke på to år", "aldri på fem år": a time without something, not an age. "gutten på to år"
+ * stays an age.
+ */
+function isNegatedDuration(text: string, candidate: Candidate): boolean {
+  if (!/^\S+ (?:år|måneder|månader|uker|veker)$/u.test(text.slice(candidate.start, candidate.end)))
+    return false;
+  return /(?:^|\s)(?:ikke|ikkje|aldri)\s+på\s+$/iu.test(
+    text.slice(Math.max(0, candidate.start - 16), candidate.start),
+  );
 }
