@@ -378,3 +378,13 @@ describe('a time without something said with "ikke på" (session 26)', () => {
     expect(foundOfType('Gutten på to år har feber.', 'AGE')).toEqual(['AGE to år']);
   });
 });
+
+describe('weekday abbreviations joined in opening hours (session 26)', () => {
+  it('leaves "Tir og tor" in opening hours and still replaces "Tor og Kari"', () => {
+    expect(foundOfType('Søn stengt. Tir og tor kveldsåpent til kl. 19.', 'PERSON')).toEqual([]);
+    expect(foundOfType('Tor og Kari kommer kl. 19.', 'PERSON')).toEqual([
+      'PERSON Tor',
+      'PERSON Kari',
+    ]);
+  });
+});

@@ -47,7 +47,8 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isNameDefinedAsThing(text, candidate) ||
         isShiftRole(text, candidate) ||
         isDegreeOrChair(text, candidate) ||
-        isRoleWithPossessive(text, candidate)
+        isRoleWithPossessive(text, candidate) ||
+        isJoinedWeekdayAbbreviation(text, candidate)
       );
     case 'LOCATION':
       return isNameOfGrade(text, candidate);
@@ -620,5 +621,27 @@ function isNegatedDuration(text: string, candidate: Candidate): boolean {
     return false;
   return /(?:^|\s)(?:ikke|ikkje|aldri)\s+på\s+$/iu.test(
     text.slice(Math.max(0, candidate.start - 16), candidate.start),
+  );
+}
+
+const weekdayAbbreviation = '(?:man|tir|tirs|ons|tor|tors|fre|lør|laur|søn|sun)';
+
+/**
+ * "Tir og tor kveldsåpent", "Man-fre kl. 08-16": a weekday abbreviation joined to another in an
+ * opening-hours line, not the name Tor. "Tor og Kari kommer" stays a name.
+ */
+function isJoinedWeekdayAbbreviation(text: string, candidate: Candidate): boolean {
+  if (
+    !new RegExp(`^${weekdayAbbreviation}$`, 'iu').test(text.slice(candidate.start, candidate.end))
+  )
+    return false;
+  const joiner = '\\.?\\s?(?:og|-|–|/|,)\\s?';
+  return (
+    new RegExp(`^${joiner}${weekdayAbbreviation}(?![\\p{L}])`, 'iu').test(
+      text.slice(candidate.end, candidate.end + 12),
+    ) ||
+    new RegExp(`(?:^|[^\\p{L}])${weekdayAbbreviation}${joiner}$`, 'iu').test(
+      text.slice(Math.max(0, candidate.start - 12), candidate.start),
+    )
   );
 }
