@@ -388,3 +388,14 @@ describe('weekday abbreviations joined in opening hours (session 26)', () => {
     ]);
   });
 });
+
+describe('titles shortened with a dot before the profession (session 26)', () => {
+  it('leaves "Ass.lege" and still replaces the name after the title', () => {
+    expect(foundOfType('Signatur: Ass.lege, medisinsk avdeling.', 'PERSON')).toEqual([]);
+    expect(
+      foundOfType('Signatur: Ass.lege Hansen, medisinsk avdeling.', 'PERSON').some((entry) =>
+        entry.includes('Hansen'),
+      ),
+    ).toBe(true);
+  });
+});

@@ -48,7 +48,8 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isShiftRole(text, candidate) ||
         isDegreeOrChair(text, candidate) ||
         isRoleWithPossessive(text, candidate) ||
-        isJoinedWeekdayAbbreviation(text, candidate)
+        isJoinedWeekdayAbbreviation(text, candidate) ||
+        isAbbreviatedTitle(text, candidate)
       );
     case 'LOCATION':
       return isNameOfGrade(text, candidate);
@@ -643,5 +644,16 @@ function isJoinedWeekdayAbbreviation(text: string, candidate: Candidate): boolea
     new RegExp(`(?:^|[^\\p{L}])${weekdayAbbreviation}${joiner}$`, 'iu').test(
       text.slice(Math.max(0, candidate.start - 12), candidate.start),
     )
+  );
+}
+
+/**
+ * "Ass.lege", "Ass.lege, medisinsk avdeling": a title shortened with a dot right before the
+ * profession, not the name "Ass". "Ass. lege Hansen" keeps the name Hansen.
+ */
+function isAbbreviatedTitle(text: string, candidate: Candidate): boolean {
+  if (!/^\p{Lu}\p{Ll}{1,4}$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /^\.(?:lege|overlege|sykepleier|spl)(?![\p{L}])/u.test(
+    text.slice(candidate.end, candidate.end + 14),
   );
 }
