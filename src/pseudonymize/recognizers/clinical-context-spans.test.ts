@@ -399,3 +399,21 @@ describe('titles shortened with a dot before the profession (session 26)', () =>
     ).toBe(true);
   });
 });
+
+describe('seas, deserts and parts of the world (session 26)', () => {
+  it('leaves "Middelhavet", "Sør-Amerika" and "Sørøst-Asia" as regions', () => {
+    expect(found('Hun har vært i Middelhavet på cruise.')).toEqual([]);
+    expect(found('Han har reist i Sør-Amerika og Sørøst-Asia.')).toEqual([]);
+  });
+
+  it('still replaces a given name that is also a region word left off the list', () => {
+    expect(
+      foundOfType('Hun heter Sahara Ali og bor i Skien.', 'PERSON').some((entry) =>
+        entry.includes('Sahara'),
+      ),
+    ).toBe(true);
+    expect(
+      foundOfType('Han heter Balkan Yilmaz.', 'PERSON').some((entry) => entry.includes('Balkan')),
+    ).toBe(true);
+  });
+});
