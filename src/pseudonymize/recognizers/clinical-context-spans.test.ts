@@ -417,3 +417,24 @@ describe('seas, deserts and parts of the world (session 26)', () => {
     ).toBe(true);
   });
 });
+
+describe('month headings of a plan of the year (session 26)', () => {
+  it('leaves "Januar:", "Februar:", "Mars:" opening the lines of a yearly plan', () => {
+    const plan = [
+      'Januar: Nyttårskonsert i kantina.',
+      'Februar: Karneval og fastelavnsboller.',
+      'Mars: Vårrengjøring av rommene.',
+    ].join('\n');
+    expect(foundOfType(plan, 'DATE')).toEqual([]);
+  });
+
+  it('still replaces month headings of one patient’s course', () => {
+    const course = [
+      'Forløp',
+      'Mars: innlagt med pneumoni.',
+      'April: utskrevet.',
+      'Mai: kontroll.',
+    ].join('\n');
+    expect(foundOfType(course, 'DATE')).toEqual(['DATE Mars', 'DATE April', 'DATE Mai']);
+  });
+});

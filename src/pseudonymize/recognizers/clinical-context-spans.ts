@@ -22,7 +22,8 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isFormNumber(text, candidate) ||
         isWeekOfCourse(text, candidate) ||
         isMonthOfWeatherOrNature(text, candidate) ||
-        isInListOfNonDates(text, candidate)
+        isInListOfNonDates(text, candidate) ||
+        isMonthHeadingOfYearPlan(text, candidate)
       );
     case 'AGE':
       return (
@@ -656,4 +657,32 @@ function isAbbreviatedTitle(text: string, candidate: Candidate): boolean {
   return /^\.(?:lege|overlege|sykepleier|spl)(?![\p{L}])/u.test(
     text.slice(candidate.end, candidate.end + 14),
   );
+}
+
+/** Words of a step in one patient's course: "Mars: innlagt", "April: utskrevet". */
+const careEventWord =
+  /^(?:innlagt|innlagd|innleggelse|utskrevet|utskriven|utskrivning|operert|operasjon|henvist|tilvist|henvisning|diagnostisert|diagnose|behandlet|behandla|sykmeldt|sjukmeld|seponert|startet|starta|avsluttet|kontroll|poliklinisk|svar|prøvesvar|undersøkt|død|døde)$/u;
+
+/** A line that opens with a month name and a colon: "Mars: Vårrengjøring av rommene." */
+const monthHeadingLine =
+  /^\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember):/iu;
+
+/**
+ * "Januar: Nyttårskonsert …", "Februar: Karneval …": a month heading in a plan of the year, where
+ * the line before or after opens with a month heading too, and the line names no person and no
+ * event. "Mars: innlagt med lungebetennelse" (an event) stays a date.
+ */
+function isMonthHeadingOfYearPlan(text: string, candidate: Candidate): boolean {
+  if (!monthName.test(text.slice(candidate.start, candidate.end))) return false;
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  if (text.slice(lineStart, candidate.start).trim() !== '') return false;
+  const line = lineAround(text, candidate.start);
+  if (!monthHeadingLine.test(line)) return false;
+  const words = (line.match(/[\p{L}-]+/gu) ?? []).map((word) => word.toLowerCase());
+  if (words.some((word) => personOrEventWord.test(word) || careEventWord.test(word))) return false;
+  const previousEnd = lineStart - 1;
+  const previous = previousEnd > 0 ? lineAround(text, previousEnd - 1) : '';
+  const nextStart = text.indexOf('\n', candidate.start);
+  const next = nextStart < 0 ? '' : lineAround(text, nextStart + 1);
+  return monthHeadingLine.test(previous) || monthHeadingLine.test(next);
 }
