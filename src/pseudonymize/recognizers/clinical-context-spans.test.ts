@@ -438,3 +438,10 @@ describe('month headings of a plan of the year (session 26)', () => {
     expect(foundOfType(course, 'DATE')).toEqual(['DATE Mars', 'DATE April', 'DATE Mai']);
   });
 });
+
+describe('the change to and from summer time (session 26)', () => {
+  it('leaves "Sommertid fra siste helg i mars" and still replaces a month of a person', () => {
+    expect(foundOfType('Sommertid fra siste helg i mars.', 'DATE')).toEqual([]);
+    expect(foundOfType('Hun ble innlagt siste helg i mars.', 'DATE')).toEqual(['DATE mars']);
+  });
+});

@@ -336,7 +336,7 @@ function isYearlyWeek(text: string, candidate: Candidate): boolean {
  */
 function isClockChangeMonth(text: string, candidate: Candidate): boolean {
   if (!/^\p{L}+$/u.test(text.slice(candidate.start, candidate.end))) return false;
-  return /\b(?:sommertid|vintertid|sommertida|vintertida)\s+(?:\p{L}+\s+){0,2}(?:fra|i|frå)\s+$/iu.test(
+  return /\b(?:sommertid|vintertid|sommertida|vintertida)\s+(?:\p{L}+\s+){0,4}(?:fra|i|frå)\s+$/iu.test(
     sentenceBefore(text, candidate.start, 40),
   );
 }
