@@ -445,3 +445,24 @@ describe('the change to and from summer time (session 26)', () => {
     expect(foundOfType('Hun ble innlagt siste helg i mars.', 'DATE')).toEqual(['DATE mars']);
   });
 });
+
+describe('ages of children in general (session 26)', () => {
+  it('leaves the ages of children in advice and programmes', () => {
+    expect(foundOfType('Barn som er 2 år får tilbud om en samtale.', 'AGE')).toEqual([]);
+    expect(foundOfType('Mange barn på 10-11 år har spørsmål om kroppen.', 'AGE')).toEqual([]);
+    expect(foundOfType('Småbarn på 1-2 år sover vanligvis 11-14 timer.', 'AGE')).toEqual([]);
+    expect(foundOfType('Ungdom på 13-14 år kan ta kontakt selv.', 'AGE')).toEqual([]);
+    expect(foundOfType('Tilbudet gjelder barn 0-5 år og deres foreldre.', 'AGE')).toEqual([]);
+    expect(foundOfType('Når barnet er 6 måneder, kan det begynne med smaksprøver.', 'AGE')).toEqual(
+      [],
+    );
+  });
+
+  it('still finds the ages of one family’s children and of one child', () => {
+    expect(foundOfType('Hun har to barn på 2 og 4 år.', 'AGE')).toEqual(['AGE 2', 'AGE 4 år']);
+    expect(foundOfType('Pasienten har barn på 3 år.', 'AGE')).toEqual(['AGE 3 år']);
+    expect(foundOfType('Mor kom med barn på 3 år.', 'AGE')).toEqual(['AGE 3 år']);
+    expect(foundOfType('Ungdom på 15 med magesmerter.', 'AGE')).toEqual(['AGE 15']);
+    expect(foundOfType('Barnet er 15 måneder.', 'AGE')).toEqual(['AGE 15 måneder']);
+  });
+});

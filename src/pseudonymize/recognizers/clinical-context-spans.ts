@@ -38,7 +38,8 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isAgeCriterion(text, candidate) ||
         isSpokenAgeOfThing(text, candidate) ||
         isGroupDecadeOfLife(text, candidate) ||
-        isNegatedDuration(text, candidate)
+        isNegatedDuration(text, candidate) ||
+        isAgeOfChildrenInGeneral(text, candidate)
       );
     case 'PERSON':
       return (
@@ -685,4 +686,35 @@ function isMonthHeadingOfYearPlan(text: string, candidate: Candidate): boolean {
   const nextStart = text.indexOf('\n', candidate.start);
   const next = nextStart < 0 ? '' : lineAround(text, nextStart + 1);
   return monthHeadingLine.test(previous) || monthHeadingLine.test(next);
+}
+
+/** Nouns of children or young people in general (bare, not "barnet" or "barna"). */
+const childrenInGeneral =
+  /(?:\b(?:alle|mange|flere|fleire|fleste|gjelder|for|blant|hos)\s+(?:barn|spedbarn|småbarn|babyer|ungdom|ungdommer|unge|elever|jenter|gutter)\s+(?:(?:som\s+er\s+|på\s+|i\s+alderen\s+)(?:\d{1,2}\s?[-–]\s?)?|\d{1,2}\s?[-–]\s?)|(?:^|[.!?:;]\s*|\n\s*)(?:barn|spedbarn|småbarn|babyer|ungdom|ungdommer|unge|elever|jenter|gutter)\s+(?:som\s+er\s+(?:\d{1,2}\s?[-–]\s?)?|(?:på\s+|i\s+alderen\s+)?\d{1,2}\s?[-–]\s?))$/iu;
+
+/**
+ * "Barn som er 2 år får tilbud", "Mange barn på 10-11 år", "Småbarn på 1-2 år sover",
+ * "Tilbudet gjelder barn 0-5 år", "Når barnet er 6 måneder, kan det begynne": the age of children
+ * in general in advice or a programme, not one child's age. "Ungdom på 15 med magesmerter" (one
+ * age after a bare noun opening a note), "Hun har to barn på 2 og 4 år" and "Barnet er 15
+ * måneder" stay ages.
+ */
+function isAgeOfChildrenInGeneral(text: string, candidate: Candidate): boolean {
+  const before = text.slice(Math.max(0, candidate.start - 60), candidate.start);
+  if (childrenInGeneral.test(before)) return true;
+  // "Ungdom på 13-14 år kan …": the lower end of a range of ages after a bare noun.
+  if (
+    /(?:^|[.!?:;]\s*|\n\s*)(?:barn|spedbarn|småbarn|babyer|ungdom|ungdommer|unge|elever|jenter|gutter)\s+(?:på\s+|i\s+alderen\s+)?$/iu.test(
+      before,
+    ) &&
+    /^\s?[-–]\s?\d{1,2}\s?(?:år|måneder|månader|uker|veker)(?![\p{L}])/u.test(
+      text.slice(candidate.end, candidate.end + 16),
+    )
+  )
+    return true;
+  // "Når barnet er 6 måneder, kan det …": a condition on any child, with a comma after the age.
+  return (
+    /(?:^|[.!?:]\s*|\n\s*)når\s+(?:barnet|babyen|spedbarnet)\s+er\s+$/iu.test(before) &&
+    /^,/u.test(text.slice(candidate.end, candidate.end + 1))
+  );
 }
