@@ -466,3 +466,17 @@ describe('ages of children in general (session 26)', () => {
     expect(foundOfType('Barnet er 15 måneder.', 'AGE')).toEqual(['AGE 15 måneder']);
   });
 });
+
+describe('results in a table row before their reference range (session 26)', () => {
+  it('leaves "Kalium   4.11   3.5-5.0" and still replaces a date before a clock time', () => {
+    const table = [
+      'Analyse   Resultat   Referanse',
+      'Kalium    4.11       3.5-5.0',
+      'TSH       1.12       0.5-4.0',
+    ].join('\n');
+    expect(foundOfType(table, 'DATE')).toEqual([]);
+    expect(foundOfType('Kontroll 4.11 kl. 14-15', 'DATE')).toEqual(['DATE 4.11']);
+    expect(foundOfType('Innlagt    4.11    med feber', 'DATE')).toEqual(['DATE 4.11']);
+    expect(foundOfType('Kontroll    4.11    14-15', 'DATE')).toEqual(['DATE 4.11']);
+  });
+});

@@ -23,7 +23,8 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isWeekOfCourse(text, candidate) ||
         isMonthOfWeatherOrNature(text, candidate) ||
         isInListOfNonDates(text, candidate) ||
-        isMonthHeadingOfYearPlan(text, candidate)
+        isMonthHeadingOfYearPlan(text, candidate) ||
+        isResultBeforeReferenceRange(text, candidate)
       );
     case 'AGE':
       return (
@@ -717,4 +718,27 @@ function isAgeOfChildrenInGeneral(text: string, candidate: Candidate): boolean {
     /(?:^|[.!?:]\s*|\n\s*)når\s+(?:barnet|babyen|spedbarnet)\s+er\s+$/iu.test(before) &&
     /^,/u.test(text.slice(candidate.end, candidate.end + 1))
   );
+}
+
+/**
+ * "Kalium         4.11       3.5-5.0": a result in a table row that opens with the name of an
+ * analysis and goes on with its reference range, so a value, not a day and a month. "Kontroll
+ * 4.11 kl. 14-15" and "Kontroll   4.11   14-15" (clock hours after it) stay dates.
+ */
+function isResultBeforeReferenceRange(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2}\.\d{1,2}$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  if (
+    !/^\s*\p{L}[\p{L}\d/-]*(?:\s\p{L}[\p{L}\d/-]*)?\s+$/u.test(
+      text.slice(lineStart, candidate.start),
+    )
+  )
+    return false;
+  const range = /^\s+(\d{1,4}(?:[.,]\d{1,3})?)\s?[-–]\s?(\d{1,4}(?:[.,]\d{1,3})?)\s*(?:$|\n)/u.exec(
+    text.slice(candidate.end, candidate.end + 24),
+  );
+  if (range === null) return false;
+  // "14-15" could be clock hours: only a range with a decimal or an upper end above 24 is a reference.
+  const [, low = '', high = ''] = range;
+  return /[.,]/u.test(low + high) || Number(high) > 24;
 }
