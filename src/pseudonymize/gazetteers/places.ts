@@ -74,4 +74,6 @@ jemen saudi-arabia oman qatar kuwait bangladesh nepal myanmar burma vietnam fili
 singapore kambodsja laos mongolia korea sør-korea taiwan australia canada mexico brasil argentina chile
 peru colombia venezuela ecuador bolivia cuba kurdistan tsjetsjenia færøyene
 syden utlandet midtøsten vesten østen nord-afrika øst-europa sør-europa kanariøyene nord-europa mellom-amerika
+sør-amerika nord-amerika sørøst-asia baltikum karibia middelhavet middelhavsområdet alpene
+atlanterhavet stillehavet nordsjøen østersjøen
 `;

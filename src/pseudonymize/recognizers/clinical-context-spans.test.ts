@@ -336,3 +336,147 @@ describe('the non-identifier rules never hide a patient (session 25 review)', ()
     expect(found('Beinalder forsinket ett og et halvt år.')).toEqual([]);
   });
 });
+
+describe('months in sentences about the weather or nature (session 26)', () => {
+  it('leaves the months of pollen, warmth and berries', () => {
+    expect(foundOfType('Hassel og or i mars, bjørk nå i mai.', 'DATE')).toEqual([]);
+    expect(foundOfType('Det blir varmt i Italia i juli.', 'DATE')).toEqual([]);
+    expect(foundOfType('Jordbær i juli og plommer i august.', 'DATE')).toEqual([]);
+  });
+
+  it('still replaces a month that dates a person’s event in the same weather', () => {
+    expect(foundOfType('Hun fikk heteslag i juli da det var varmt.', 'DATE')).toEqual([
+      'DATE juli',
+    ]);
+    expect(foundOfType('Han ble innlagt i mars med snø på taket.', 'DATE')).toEqual(['DATE mars']);
+  });
+});
+
+describe('number pairs in a list with pairs that cannot be dates (session 26)', () => {
+  it('leaves scores, blood pressures and clock times listed together', () => {
+    expect(foundOfType('Forhold som 142/88 og 4/10 er blodtrykk og smerteskår.', 'DATE')).toEqual(
+      [],
+    );
+    expect(foundOfType('Tall med skråstrek, som 26/30, 4/5 og 6/10, er poeng.', 'DATE')).toEqual(
+      [],
+    );
+    expect(foundOfType('Tidene i loggen er 23.12, 00.05 og 06.45.', 'DATE')).toEqual([]);
+  });
+
+  it('still replaces a list in which every pair is a date', () => {
+    expect(foundOfType('Kontroller 23.12, 24.12 og 31.12.', 'DATE')).toEqual([
+      'DATE 23.12',
+      'DATE 24.12',
+      'DATE 31.12',
+    ]);
+  });
+});
+
+describe('a time without something said with "ikke på" (session 26)', () => {
+  it('leaves "ikke på to år" and still replaces "gutten på to år"', () => {
+    expect(foundOfType('Har du vært hos tannlegen? Ikke på to år.', 'AGE')).toEqual([]);
+    expect(foundOfType('Gutten på to år har feber.', 'AGE')).toEqual(['AGE to år']);
+  });
+});
+
+describe('weekday abbreviations joined in opening hours (session 26)', () => {
+  it('leaves "Tir og tor" in opening hours and still replaces "Tor og Kari"', () => {
+    expect(foundOfType('Søn stengt. Tir og tor kveldsåpent til kl. 19.', 'PERSON')).toEqual([]);
+    expect(foundOfType('Tor og Kari kommer kl. 19.', 'PERSON')).toEqual([
+      'PERSON Tor',
+      'PERSON Kari',
+    ]);
+  });
+});
+
+describe('titles shortened with a dot before the profession (session 26)', () => {
+  it('leaves "Ass.lege" and still replaces the name after the title', () => {
+    expect(foundOfType('Signatur: Ass.lege, medisinsk avdeling.', 'PERSON')).toEqual([]);
+    expect(
+      foundOfType('Signatur: Ass.lege Hansen, medisinsk avdeling.', 'PERSON').some((entry) =>
+        entry.includes('Hansen'),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('seas, deserts and parts of the world (session 26)', () => {
+  it('leaves "Middelhavet", "Sør-Amerika" and "Sørøst-Asia" as regions', () => {
+    expect(found('Hun har vært i Middelhavet på cruise.')).toEqual([]);
+    expect(found('Han har reist i Sør-Amerika og Sørøst-Asia.')).toEqual([]);
+  });
+
+  it('still replaces a given name that is also a region word left off the list', () => {
+    expect(
+      foundOfType('Hun heter Sahara Ali og bor i Skien.', 'PERSON').some((entry) =>
+        entry.includes('Sahara'),
+      ),
+    ).toBe(true);
+    expect(
+      foundOfType('Han heter Balkan Yilmaz.', 'PERSON').some((entry) => entry.includes('Balkan')),
+    ).toBe(true);
+  });
+});
+
+describe('month headings of a plan of the year (session 26)', () => {
+  it('leaves "Januar:", "Februar:", "Mars:" opening the lines of a yearly plan', () => {
+    const plan = [
+      'Januar: Nyttårskonsert i kantina.',
+      'Februar: Karneval og fastelavnsboller.',
+      'Mars: Vårrengjøring av rommene.',
+    ].join('\n');
+    expect(foundOfType(plan, 'DATE')).toEqual([]);
+  });
+
+  it('still replaces month headings of one patient’s course', () => {
+    const course = [
+      'Forløp',
+      'Mars: innlagt med pneumoni.',
+      'April: utskrevet.',
+      'Mai: kontroll.',
+    ].join('\n');
+    expect(foundOfType(course, 'DATE')).toEqual(['DATE Mars', 'DATE April', 'DATE Mai']);
+  });
+});
+
+describe('the change to and from summer time (session 26)', () => {
+  it('leaves "Sommertid fra siste helg i mars" and still replaces a month of a person', () => {
+    expect(foundOfType('Sommertid fra siste helg i mars.', 'DATE')).toEqual([]);
+    expect(foundOfType('Hun ble innlagt siste helg i mars.', 'DATE')).toEqual(['DATE mars']);
+  });
+});
+
+describe('ages of children in general (session 26)', () => {
+  it('leaves the ages of children in advice and programmes', () => {
+    expect(foundOfType('Barn som er 2 år får tilbud om en samtale.', 'AGE')).toEqual([]);
+    expect(foundOfType('Mange barn på 10-11 år har spørsmål om kroppen.', 'AGE')).toEqual([]);
+    expect(foundOfType('Småbarn på 1-2 år sover vanligvis 11-14 timer.', 'AGE')).toEqual([]);
+    expect(foundOfType('Ungdom på 13-14 år kan ta kontakt selv.', 'AGE')).toEqual([]);
+    expect(foundOfType('Tilbudet gjelder barn 0-5 år og deres foreldre.', 'AGE')).toEqual([]);
+    expect(foundOfType('Når barnet er 6 måneder, kan det begynne med smaksprøver.', 'AGE')).toEqual(
+      [],
+    );
+  });
+
+  it('still finds the ages of one family’s children and of one child', () => {
+    expect(foundOfType('Hun har to barn på 2 og 4 år.', 'AGE')).toEqual(['AGE 2', 'AGE 4 år']);
+    expect(foundOfType('Pasienten har barn på 3 år.', 'AGE')).toEqual(['AGE 3 år']);
+    expect(foundOfType('Mor kom med barn på 3 år.', 'AGE')).toEqual(['AGE 3 år']);
+    expect(foundOfType('Ungdom på 15 med magesmerter.', 'AGE')).toEqual(['AGE 15']);
+    expect(foundOfType('Barnet er 15 måneder.', 'AGE')).toEqual(['AGE 15 måneder']);
+  });
+});
+
+describe('results in a table row before their reference range (session 26)', () => {
+  it('leaves "Kalium   4.11   3.5-5.0" and still replaces a date before a clock time', () => {
+    const table = [
+      'Analyse   Resultat   Referanse',
+      'Kalium    4.11       3.5-5.0',
+      'TSH       1.12       0.5-4.0',
+    ].join('\n');
+    expect(foundOfType(table, 'DATE')).toEqual([]);
+    expect(foundOfType('Kontroll 4.11 kl. 14-15', 'DATE')).toEqual(['DATE 4.11']);
+    expect(foundOfType('Innlagt    4.11    med feber', 'DATE')).toEqual(['DATE 4.11']);
+    expect(foundOfType('Kontroll    4.11    14-15', 'DATE')).toEqual(['DATE 4.11']);
+  });
+});

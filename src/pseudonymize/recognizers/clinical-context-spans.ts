@@ -20,7 +20,11 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isYearlyWeek(text, candidate) ||
         isClockChangeMonth(text, candidate) ||
         isFormNumber(text, candidate) ||
-        isWeekOfCourse(text, candidate)
+        isWeekOfCourse(text, candidate) ||
+        isMonthOfWeatherOrNature(text, candidate) ||
+        isInListOfNonDates(text, candidate) ||
+        isMonthHeadingOfYearPlan(text, candidate) ||
+        isResultBeforeReferenceRange(text, candidate)
       );
     case 'AGE':
       return (
@@ -34,7 +38,9 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isAgeOfRight(text, candidate) ||
         isAgeCriterion(text, candidate) ||
         isSpokenAgeOfThing(text, candidate) ||
-        isGroupDecadeOfLife(text, candidate)
+        isGroupDecadeOfLife(text, candidate) ||
+        isNegatedDuration(text, candidate) ||
+        isAgeOfChildrenInGeneral(text, candidate)
       );
     case 'PERSON':
       return (
@@ -44,7 +50,9 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isNameDefinedAsThing(text, candidate) ||
         isShiftRole(text, candidate) ||
         isDegreeOrChair(text, candidate) ||
-        isRoleWithPossessive(text, candidate)
+        isRoleWithPossessive(text, candidate) ||
+        isJoinedWeekdayAbbreviation(text, candidate) ||
+        isAbbreviatedTitle(text, candidate)
       );
     case 'LOCATION':
       return isNameOfGrade(text, candidate);
@@ -330,7 +338,7 @@ function isYearlyWeek(text: string, candidate: Candidate): boolean {
  */
 function isClockChangeMonth(text: string, candidate: Candidate): boolean {
   if (!/^\p{L}+$/u.test(text.slice(candidate.start, candidate.end))) return false;
-  return /\b(?:sommertid|vintertid|sommertida|vintertida)\s+(?:\p{L}+\s+){0,2}(?:fra|i|frå)\s+$/iu.test(
+  return /\b(?:sommertid|vintertid|sommertida|vintertida)\s+(?:\p{L}+\s+){0,4}(?:fra|i|frå)\s+$/iu.test(
     sentenceBefore(text, candidate.start, 40),
   );
 }
@@ -543,4 +551,194 @@ function isGroupDecadeOfLife(text: string, candidate: Candidate): boolean {
     /[^.!?\n,]*$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start))?.[0] ?? '';
   if (onePerson.test(before) || onePerson.test(after)) return false;
   return manyPeople.test(after);
+}
+
+const monthName =
+  /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)$/iu;
+
+/** Words of weather, daylight, pollen, plants and berries: what a month is like for everyone. */
+const weatherOrNatureWord =
+  /^(?:snø|snøen|snøvær|regn|regnet|regner|regnvær|varmt|varmere|varmen|kaldt|kaldere|kulda|kulden|mildt|mildere|frosten|isen|glatt|glatte|mørkt|mørkere|lyst|lysere|dagslys|dagslyset|solskinn|sola|solen|vinden|pollen|pollenet|bjørk|bjørka|bjørkepollen|hassel|or|gress|gresset|burot|jordbær|blåbær|tyttebær|multer|plommer|epler|moreller|kirsebær|flått|flåtten|mygg|myggen|været|vêret|minusgrader|plussgrader)$/u;
+
+/** Words that tie a sentence to one person or a past event: then the month may date it. */
+const personOrEventWord =
+  /^(?:han|hun|ho|hen|jeg|eg|æ|meg|deg|du|vi|oss|dere|pasienten|pasientens|pas|pt|min|mi|mitt|mine|hans|hennes|hennar|sønnen|datteren|dottera|sonen|mora|moren|faren|far|mor|kona|mannen|samboeren|barnet|gutten|jenta|ble|blei|vart|var|hadde|fikk|fekk|siden|sidan|sist|forrige|fjor|innlagt|operert|sykmeldt|skal|skulle|planlagt|kom|falt|datt|begynte|startet|døde|født|fødd)$/u;
+
+/**
+ * "Hassel og or i mars, bjørk nå i mai", "Det blir varmt i juli", "Jordbær i juli og plommer i
+ * august": a month in a sentence about the weather or nature, with no person and no event in it,
+ * is what that month is like every year, not a date in a person's life. "Hun fikk heteslag i juli
+ * da det var varmt" stays a date.
+ */
+function isMonthOfWeatherOrNature(text: string, candidate: Candidate): boolean {
+  if (!monthName.test(text.slice(candidate.start, candidate.end))) return false;
+  const words = (
+    sentenceAround(text, candidate.start, candidate.end).match(/[\p{L}-]+/gu) ?? []
+  ).map((word) => word.toLowerCase());
+  if (words.some((word) => personOrEventWord.test(word))) return false;
+  return words.some((word) => weatherOrNatureWord.test(word));
+}
+
+/** True when "d.m" or "d/m" cannot be a day and a month (day 0 or above 31, month 0 or above 12). */
+function cannotBeDate(day: string, month: string): boolean {
+  const d = Number(day);
+  const m = Number(month);
+  return day.length > 2 || month.length > 2 || d === 0 || d > 31 || m === 0 || m > 12;
+}
+
+/**
+ * "Forhold som 142/88 og 4/10", "som 26/30, 4/5 og 6/10", "23.12, 00.05 og 06.45": a pair of
+ * numbers in a list (joined by a comma or "og") with pairs of the same shape of which one cannot be
+ * a day and a month, so the list holds blood pressures, scores or clock times, not dates.
+ * "23.12, 24.12 og 31.12" (every pair a date) stays dates.
+ */
+function isInListOfNonDates(text: string, candidate: Candidate): boolean {
+  const own = /^(\d{1,2})([./])(\d{1,2})$/u.exec(text.slice(candidate.start, candidate.end));
+  if (own === null) return false;
+  const separator = own[2] === '.' ? '\\.' : '/';
+  const pair = `(\\d{1,3})${separator}(\\d{1,3})`;
+  const before = new RegExp(`(?:^|[^\\d./])${pair}(?:,\\s?|\\s(?:og|og ev\\.|eller)\\s)$`, 'u');
+  const after = new RegExp(`^(?:,\\s?|\\s(?:og|eller)\\s)${pair}(?![\\d./]\\d)`, 'u');
+  let at = candidate.start;
+  for (let step = 0; step < 8; step++) {
+    const sibling = before.exec(text.slice(Math.max(0, at - 16), at));
+    if (sibling === null) break;
+    if (cannotBeDate(sibling[1] ?? '', sibling[2] ?? '')) return true;
+    at -= sibling[0].length - (/^[^\d]/u.test(sibling[0]) ? 1 : 0);
+  }
+  at = candidate.end;
+  for (let step = 0; step < 8; step++) {
+    const sibling = after.exec(text.slice(at, at + 16));
+    if (sibling === null) break;
+    if (cannotBeDate(sibling[1] ?? '', sibling[2] ?? '')) return true;
+    at += sibling[0].length;
+  }
+  return false;
+}
+
+/**
+ * "ikke på to år", "aldri på fem år": a time without something, not an age. "gutten på to år"
+ * stays an age.
+ */
+function isNegatedDuration(text: string, candidate: Candidate): boolean {
+  if (!/^\S+ (?:år|måneder|månader|uker|veker)$/u.test(text.slice(candidate.start, candidate.end)))
+    return false;
+  return /(?:^|\s)(?:ikke|ikkje|aldri)\s+på\s+$/iu.test(
+    text.slice(Math.max(0, candidate.start - 16), candidate.start),
+  );
+}
+
+const weekdayAbbreviation = '(?:man|tir|tirs|ons|tor|tors|fre|lør|laur|søn|sun)';
+
+/**
+ * "Tir og tor kveldsåpent", "Man-fre kl. 08-16": a weekday abbreviation joined to another in an
+ * opening-hours line, not the name Tor. "Tor og Kari kommer" stays a name.
+ */
+function isJoinedWeekdayAbbreviation(text: string, candidate: Candidate): boolean {
+  if (
+    !new RegExp(`^${weekdayAbbreviation}$`, 'iu').test(text.slice(candidate.start, candidate.end))
+  )
+    return false;
+  const joiner = '\\.?\\s?(?:og|-|–|/|,)\\s?';
+  return (
+    new RegExp(`^${joiner}${weekdayAbbreviation}(?![\\p{L}])`, 'iu').test(
+      text.slice(candidate.end, candidate.end + 12),
+    ) ||
+    new RegExp(`(?:^|[^\\p{L}])${weekdayAbbreviation}${joiner}$`, 'iu').test(
+      text.slice(Math.max(0, candidate.start - 12), candidate.start),
+    )
+  );
+}
+
+/**
+ * "Ass.lege", "Ass.lege, medisinsk avdeling": a title shortened with a dot right before the
+ * profession, not the name "Ass". "Ass. lege Hansen" keeps the name Hansen.
+ */
+function isAbbreviatedTitle(text: string, candidate: Candidate): boolean {
+  if (!/^\p{Lu}\p{Ll}{1,4}$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /^\.(?:lege|overlege|sykepleier|spl)(?![\p{L}])/u.test(
+    text.slice(candidate.end, candidate.end + 14),
+  );
+}
+
+/** Words of a step in one patient's course: "Mars: innlagt", "April: utskrevet". */
+const careEventWord =
+  /^(?:innlagt|innlagd|innleggelse|utskrevet|utskriven|utskrivning|operert|operasjon|henvist|tilvist|henvisning|diagnostisert|diagnose|behandlet|behandla|sykmeldt|sjukmeld|seponert|startet|starta|avsluttet|kontroll|poliklinisk|svar|prøvesvar|undersøkt|død|døde)$/u;
+
+/** A line that opens with a month name and a colon: "Mars: Vårrengjøring av rommene." */
+const monthHeadingLine =
+  /^\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember):/iu;
+
+/**
+ * "Januar: Nyttårskonsert …", "Februar: Karneval …": a month heading in a plan of the year, where
+ * the line before or after opens with a month heading too, and the line names no person and no
+ * event. "Mars: innlagt med lungebetennelse" (an event) stays a date.
+ */
+function isMonthHeadingOfYearPlan(text: string, candidate: Candidate): boolean {
+  if (!monthName.test(text.slice(candidate.start, candidate.end))) return false;
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  if (text.slice(lineStart, candidate.start).trim() !== '') return false;
+  const line = lineAround(text, candidate.start);
+  if (!monthHeadingLine.test(line)) return false;
+  const words = (line.match(/[\p{L}-]+/gu) ?? []).map((word) => word.toLowerCase());
+  if (words.some((word) => personOrEventWord.test(word) || careEventWord.test(word))) return false;
+  const previousEnd = lineStart - 1;
+  const previous = previousEnd > 0 ? lineAround(text, previousEnd - 1) : '';
+  const nextStart = text.indexOf('\n', candidate.start);
+  const next = nextStart < 0 ? '' : lineAround(text, nextStart + 1);
+  return monthHeadingLine.test(previous) || monthHeadingLine.test(next);
+}
+
+/** Nouns of children or young people in general (bare, not "barnet" or "barna"). */
+const childrenInGeneral =
+  /(?:\b(?:alle|mange|flere|fleire|fleste|gjelder|for|blant|hos)\s+(?:barn|spedbarn|småbarn|babyer|ungdom|ungdommer|unge|elever|jenter|gutter)\s+(?:(?:som\s+er\s+|på\s+|i\s+alderen\s+)(?:\d{1,2}\s?[-–]\s?)?|\d{1,2}\s?[-–]\s?)|(?:^|[.!?:;]\s*|\n\s*)(?:barn|spedbarn|småbarn|babyer|ungdom|ungdommer|unge|elever|jenter|gutter)\s+(?:som\s+er\s+(?:\d{1,2}\s?[-–]\s?)?|(?:på\s+|i\s+alderen\s+)?\d{1,2}\s?[-–]\s?))$/iu;
+
+/**
+ * "Barn som er 2 år får tilbud", "Mange barn på 10-11 år", "Småbarn på 1-2 år sover",
+ * "Tilbudet gjelder barn 0-5 år", "Når barnet er 6 måneder, kan det begynne": the age of children
+ * in general in advice or a programme, not one child's age. "Ungdom på 15 med magesmerter" (one
+ * age after a bare noun opening a note), "Hun har to barn på 2 og 4 år" and "Barnet er 15
+ * måneder" stay ages.
+ */
+function isAgeOfChildrenInGeneral(text: string, candidate: Candidate): boolean {
+  const before = text.slice(Math.max(0, candidate.start - 60), candidate.start);
+  if (childrenInGeneral.test(before)) return true;
+  // "Ungdom på 13-14 år kan …": the lower end of a range of ages after a bare noun.
+  if (
+    /(?:^|[.!?:;]\s*|\n\s*)(?:barn|spedbarn|småbarn|babyer|ungdom|ungdommer|unge|elever|jenter|gutter)\s+(?:på\s+|i\s+alderen\s+)?$/iu.test(
+      before,
+    ) &&
+    /^\s?[-–]\s?\d{1,2}\s?(?:år|måneder|månader|uker|veker)(?![\p{L}])/u.test(
+      text.slice(candidate.end, candidate.end + 16),
+    )
+  )
+    return true;
+  // "Når barnet er 6 måneder, kan det …": a condition on any child, with a comma after the age.
+  return (
+    /(?:^|[.!?:]\s*|\n\s*)når\s+(?:barnet|babyen|spedbarnet)\s+er\s+$/iu.test(before) &&
+    /^,/u.test(text.slice(candidate.end, candidate.end + 1))
+  );
+}
+
+/**
+ * "Kalium         4.11       3.5-5.0": a result in a table row that opens with the name of an
+ * analysis and goes on with its reference range, so a value, not a day and a month. "Kontroll
+ * 4.11 kl. 14-15" and "Kontroll   4.11   14-15" (clock hours after it) stay dates.
+ */
+function isResultBeforeReferenceRange(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2}\.\d{1,2}$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  if (
+    !/^\s*\p{L}[\p{L}\d/-]*(?:\s\p{L}[\p{L}\d/-]*)?\s+$/u.test(
+      text.slice(lineStart, candidate.start),
+    )
+  )
+    return false;
+  const range = /^\s+(\d{1,4}(?:[.,]\d{1,3})?)\s?[-–]\s?(\d{1,4}(?:[.,]\d{1,3})?)\s*(?:$|\n)/u.exec(
+    text.slice(candidate.end, candidate.end + 24),
+  );
+  if (range === null) return false;
+  // "14-15" could be clock hours: only a range with a decimal or an upper end above 24 is a reference.
+  const [, low = '', high = ''] = range;
+  return /[.,]/u.test(low + high) || Number(high) > 24;
 }

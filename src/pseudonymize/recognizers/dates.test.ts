@@ -161,6 +161,14 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Ny kontroll 3.4.')).toEqual(['3.4.']);
   });
 
+  it('takes no value after "Verdien", "Tallet" or a ratio for a date (session 26)', () => {
+    expect(dates('Verdien 4.10 er lav.')).toEqual([]);
+    expect(dates('Tallet 3.11 er en verdi.')).toEqual([]);
+    expect(dates('Albumin/kreatinin-ratio 3.10 er lett forhøyet.')).toEqual([]);
+    expect(dates('Hun ble innlagt 4.10 med feber.')).toEqual(['4.10']);
+    expect(dates('Kontroll 3.11 på poliklinikken.')).toEqual(['3.11']);
+  });
+
   it('keeps months in a statement about the pollen season, not a month of an event', () => {
     expect(dates('Bjørkepollen gir plager i april og mai hvert år.')).toEqual([]);
     expect(dates('Bjørkepollen gir plager i april og mai.')).toEqual([]);

@@ -436,7 +436,7 @@ function isRecurringTime(tokens: readonly Token[], index: number): boolean {
  * value written with a decimal point ("Kalium 3.4."), a figure, table or section ("Figur 2.5.").
  */
 const valueOrReferenceBefore =
-  /^(?:gjennomsnitt|gjennomsnittet|median|medianen|kalium|natrium|kalsium|magnesium|fosfat|kreatinin|glukose|laktat|albumin|ferritin|kolesterol|triglyserider|hb|hba1c|crp|inr|tsh|ft4|ft3|t4|t3|ldl|hdl|ph|be|pco2|po2|bilirubin|karbamid|urea|urat|ck|alat|asat|gt|alp|ld|amylase|psa|b12|folat|egfr|trombocytter|leukocytter|lpk|tpk|mcv|mch|mchc|evf|hematokrit|erytrocytter|retikulocytter|nøytrofile|nøytrofilocytter|lymfocytter|monocytter|eosinofile|basofile|jern|transferrin|haptoglobin|kobalamin|vitamin|d-vitamin|pth|fsh|lh|hcg|shbg|ige|igg|iga|rf|anti-ccp|lipase|ggt|gammagt|kalprotektin|calprotectin|procalcitonin|pct|ck-mb|ammoniakk|urinsyre|litium|digoksin|valproat|ketoner|sr|fibrinogen|d-dimer|troponin|tnt|tni|bnp|nt-probnp|hemoglobin|osmolalitet|kortisol|prolaktin|testosteron|østradiol|skår|skåre|score|bmi|kmi|temp|temperatur|figur|figurene|tabell|kapittel|punkt|avsnitt|versjon|paragraf|vedlegg|trinn|nivå|stadium|rom|romnr|romnummer|sal|auditorium|møterom)$/u;
+  /^(?:gjennomsnitt|gjennomsnittet|median|medianen|kalium|natrium|kalsium|magnesium|fosfat|kreatinin|glukose|laktat|albumin|ferritin|kolesterol|triglyserider|hb|hba1c|crp|inr|tsh|ft4|ft3|t4|t3|ldl|hdl|ph|be|pco2|po2|bilirubin|karbamid|urea|urat|ck|alat|asat|gt|alp|ld|amylase|psa|b12|folat|egfr|trombocytter|leukocytter|lpk|tpk|mcv|mch|mchc|evf|hematokrit|erytrocytter|retikulocytter|nøytrofile|nøytrofilocytter|lymfocytter|monocytter|eosinofile|basofile|jern|transferrin|haptoglobin|kobalamin|vitamin|d-vitamin|pth|fsh|lh|hcg|shbg|ige|igg|iga|rf|anti-ccp|lipase|ggt|gammagt|kalprotektin|calprotectin|procalcitonin|pct|ck-mb|ammoniakk|urinsyre|litium|digoksin|valproat|ketoner|sr|fibrinogen|d-dimer|troponin|tnt|tni|bnp|nt-probnp|hemoglobin|osmolalitet|kortisol|prolaktin|testosteron|østradiol|skår|skåre|score|bmi|kmi|temp|temperatur|figur|figurene|tabell|kapittel|punkt|avsnitt|versjon|paragraf|vedlegg|trinn|nivå|stadium|rom|romnr|romnummer|sal|auditorium|møterom|verdi|verdien|verdiene|tallet|ratio|ratioen)$/u;
 
 /**
  * "Kalium 3.4.", "Figur 2.4 og 2.5.": the number stands after a value or reference word, or
@@ -494,7 +494,9 @@ function isValueOrReference(tokens: readonly Token[], index: number): boolean {
 function isValueOrReferenceWord(word: string): boolean {
   return (
     valueOrReferenceBefore.test(word) ||
-    valueOrReferenceBefore.test(word.replace(/^(?:s|p|b|u|fb|vb|ab|cb|csv)-/u, ''))
+    valueOrReferenceBefore.test(word.replace(/^(?:s|p|b|u|fb|vb|ab|cb|csv)-/u, '')) ||
+    // "Albumin/kreatinin-ratio 3.10": a ratio named by a compound.
+    /\p{L}-?ratio(?:en)?$/u.test(word)
   );
 }
 
