@@ -14,7 +14,11 @@ import { getSharedConsultationsDirectory } from '../../src/testing/shared-data.j
 
 const here = import.meta.dirname;
 const own = await loadEvalDocuments(path.join(here, 'data'));
-const clean = await loadCleanCorpus(path.join(here, 'clean'));
+// The open development texts (eval/deid/clean-open) are identifier-free too and held to the same rules.
+const clean = [
+  ...(await loadCleanCorpus(path.join(here, 'clean'))),
+  ...(await loadCleanCorpus(path.join(here, 'clean-open'))),
+];
 const sharedDirectory = getSharedConsultationsDirectory();
 
 describe('the own evaluation set', () => {

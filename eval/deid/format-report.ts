@@ -96,7 +96,7 @@ function formatTargets(title: string, checks: readonly TargetCheck[]): string {
   return checks
     .map(
       (check) =>
-        `${check.passed ? 'PASS' : 'FAIL'}  ${title}: ${check.name} ${ratio(check.value)} (target ${check.direction === 'max' ? '≤' : '≥'} ${String(check.target)})`,
+        `${check.passed ? 'PASS' : 'FAIL'}  ${title}: ${check.name} ${check.unit === 'count' ? String(check.value) : ratio(check.value)} (target ${check.direction === 'max' ? '≤' : '≥'} ${String(check.target)})`,
     )
     .join('\n');
 }
@@ -266,6 +266,12 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +
+      (report.cleanOpen === undefined
+        ? ''
+        : `\nOpen development texts (eval/deid/clean-open): ${report.cleanOpen.documents} texts, ` +
+          `${report.cleanOpen.words} words, ${report.cleanOpen.falsePositives.length} false positives = ` +
+          `${report.cleanOpen.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +
+          formatTypeCounts(report.cleanOpen.falsePositives)) +
       (report.heldoutClean === undefined
         ? ''
         : `\nHeld-out clean corpus (number only): ${report.heldoutClean.documents} texts, ` +
@@ -284,6 +290,9 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
         `(the level reached, see README) and the own set's snippets at protected recall ≥ ${SNIPPET_PROTECTED_RECALL}`,
       ...(report.heldout === undefined ? [] : [formatTargets('held-out', report.heldout.targets)]),
       formatTargets('clean corpus', [report.cleanTarget]),
+      ...(report.cleanOpenTarget === undefined
+        ? []
+        : [formatTargets('open development texts', [report.cleanOpenTarget])]),
       report.passed ? 'RESULT: PASS' : 'RESULT: FAIL',
     ].join('\n'),
   ];
@@ -305,6 +314,11 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
       ),
     );
     sections.push(formatErrors('Errors, clean corpus', [], report.clean.falsePositives));
+    if (report.cleanOpen !== undefined) {
+      sections.push(
+        formatErrors('Errors, open development texts', [], report.cleanOpen.falsePositives),
+      );
+    }
   }
   return sections.join('\n\n') + '\n';
 }

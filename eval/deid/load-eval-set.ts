@@ -62,6 +62,12 @@ export interface EvaluationSets {
   readonly own: EvalDocument[];
   readonly shared: EvalDocument[];
   readonly clean: CleanText[];
+  /**
+   * Identifier-free development texts whose false detections are not all fixed yet
+   * (`eval/deid/clean-open/*.txt`): gated at their own count so the main clean corpus keeps its
+   * rate; empty when the directory does not exist.
+   */
+  readonly cleanOpen: CleanText[];
   /** False when the shared consultation directory does not exist (the shared set is then empty). */
   readonly sharedFound: boolean;
   /** The held-out set (`eval/deid/heldout/*.json`); empty when the directory does not exist. */
@@ -197,6 +203,9 @@ export async function loadEvaluationSets(
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
+    cleanOpen: existsSync(path.join(here, 'clean-open'))
+      ? await loadCleanCorpus(path.join(here, 'clean-open'))
+      : [],
     shared: sharedFound ? await loadSharedConsultations(sharedDirectory) : [],
     sharedFound,
     heldout: existsSync(heldoutDirectory) ? await loadEvalDocuments(heldoutDirectory) : [],

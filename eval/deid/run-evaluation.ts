@@ -3,6 +3,7 @@ import { SNIPPET_CATEGORIES, snippetCategory } from './snippet-category.js';
 import type { CleanText } from './load-eval-set.js';
 import type { CleanCorpusResult, EvaluationResult, PredictedSpan, TargetCheck } from './score.js';
 import {
+  checkCleanOpenTarget,
   checkCleanTarget,
   checkHeldoutTargets,
   checkSnippetTarget,
@@ -53,6 +54,12 @@ export interface EvaluationInput {
   readonly shared: readonly EvalDocument[];
   /** Clinical text with no identifiers (`eval/deid/clean`). */
   readonly clean: readonly CleanText[];
+  /**
+   * Identifier-free development texts whose false detections are still open
+   * (`eval/deid/clean-open`): scored on their own and gated at their count, so harder texts can be
+   * added without loosening the main clean corpus's rate.
+   */
+  readonly cleanOpen?: readonly CleanText[];
   /**
    * The held-out set (`eval/deid/heldout`), written by someone who never saw the rules: scored and
    * reported on its own, never with its errors. Absent when the directory does not exist.
@@ -231,6 +238,10 @@ export interface EvaluationReport {
   readonly heldoutV17?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
+  /** The open development texts (`eval/deid/clean-open`); undefined when there are none. */
+  readonly cleanOpen?: CleanCorpusResult;
+  /** Their false detections at most the count reached (CLEAN_OPEN_GATE_FALSE_POSITIVES). */
+  readonly cleanOpenTarget?: TargetCheck;
   /** True when every target holds: own, shared (when present), held-out (when present), clean. */
   readonly passed: boolean;
 }
@@ -289,6 +300,17 @@ export function runEvaluation(
       predicted: detectKept(text.text, undefined),
     })),
   );
+  const cleanOpen =
+    input.cleanOpen === undefined || input.cleanOpen.length === 0
+      ? undefined
+      : evaluateClean(
+          input.cleanOpen.map((text) => ({
+            id: text.id,
+            text: text.text,
+            predicted: detectKept(text.text, undefined),
+          })),
+        );
+  const cleanOpenTarget = cleanOpen === undefined ? undefined : checkCleanOpenTarget(cleanOpen);
   const snippetsOf = (documents: readonly EvalDocument[]): EvaluationResult =>
     scoreSet(documents.filter((document) => document.kind === 'snippet'));
   const ownSnippets = snippetsOf(input.own);
@@ -376,9 +398,15 @@ export function runEvaluation(
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,
-    passed: [...ownTargets, ...sharedTargets, ...(heldout?.targets ?? []), cleanTarget].every(
-      (check) => check.passed,
-    ),
+    ...(cleanOpen === undefined ? {} : { cleanOpen }),
+    ...(cleanOpenTarget === undefined ? {} : { cleanOpenTarget }),
+    passed: [
+      ...ownTargets,
+      ...sharedTargets,
+      ...(heldout?.targets ?? []),
+      cleanTarget,
+      ...(cleanOpenTarget === undefined ? [] : [cleanOpenTarget]),
+    ].every((check) => check.passed),
   };
 }
 

@@ -63,6 +63,7 @@ export function selectSubset(sets: EvaluationSets, part: string): EvaluationSets
     ...sets,
     own: sets.own.filter((document) => document.id.includes(part)),
     clean: sets.clean.filter((text) => text.id.includes(part)),
+    cleanOpen: sets.cleanOpen.filter((text) => text.id.includes(part)),
     shared: [],
   };
 }

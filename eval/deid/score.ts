@@ -370,6 +370,15 @@ export const CLEAN_FALSE_POSITIVES_PER_1000_WORDS = 1.5;
  */
 export const CLEAN_GATE_PER_1000_WORDS = 0.15;
 
+/**
+ * What CI enforces on the open development texts (`eval/deid/clean-open`): identifier-free texts in
+ * genres the rules did not yet cover, kept apart from the main clean corpus so adding them does not
+ * loosen its rate. Session 26 (s26f): 37 texts, 18,096 words; 125 false detections before its rules,
+ * OPEN after. Gated at the count reached; lower it as rules fix them, move a text to
+ * `eval/deid/clean` once it has none; raise it never.
+ */
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 65;
+
 export interface TargetCheck {
   readonly name: string;
   readonly value: number;
@@ -377,6 +386,8 @@ export interface TargetCheck {
   readonly passed: boolean;
   /** 'max' when the value must stay at or below the target (false positives); 'min' by default. */
   readonly direction?: 'min' | 'max';
+  /** 'count' when the value is a number of detections (printed without decimals). */
+  readonly unit?: 'count';
 }
 
 /**
@@ -447,6 +458,18 @@ export function checkSnippetTarget(snippets: EvaluationResult): TargetCheck[] {
       passed: snippets.protectedRecall >= SNIPPET_PROTECTED_RECALL,
     },
   ];
+}
+
+/** Checks the open development texts: their false detections at most the count reached. */
+export function checkCleanOpenTarget(cleanOpen: CleanCorpusResult): TargetCheck {
+  return {
+    name: 'false positives (count)',
+    value: cleanOpen.falsePositives.length,
+    target: CLEAN_OPEN_GATE_FALSE_POSITIVES,
+    passed: cleanOpen.falsePositives.length <= CLEAN_OPEN_GATE_FALSE_POSITIVES,
+    direction: 'max',
+    unit: 'count',
+  };
 }
 
 /** Checks the clean corpus: false detections per 1,000 words at most the target. */
