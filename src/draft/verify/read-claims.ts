@@ -1,3 +1,4 @@
+import { sidedBodyPartStart } from '../language/sided-body-parts.js';
 import { createWordMemo } from '../language/word-memo.js';
 import { isConflictWord } from '../language/clinical-terms.js';
 import {
@@ -498,9 +499,10 @@ const generalFindingWords = new Set([
 /** First letters of every side word below: most words are ruled out without a regex. */
 const sideInitials = new Set(['h', 'v', 's', 'd', 'b', 't']);
 
-/** Body parts after which "hø"/"ve" without a full stop are still sides ("hø kne"). */
-const sidedBodyPart =
-  /^(?:kne|ankel|ankl|arm|hand|hend|fot|bein|ben|legg|lar|hofte|skulder|albu|ore|oyr|oye|auge|lunge|nyre|bryst|side|tommel|finger|trommehinne|tonsill|mandel|handledd)/u;
+/** Words after which "hø"/"ve" without a full stop are still sides ("hø kne", "hø side"). */
+function isSidedAfterAbbreviation(folded: string): boolean {
+  return sidedBodyPartStart.test(folded) || folded.startsWith('side');
+}
 
 /** Sides of words that name one whatever surrounds them, memoized by folded word. */
 const sideMemo = createWordMemo<Side | null>(50_000);
@@ -539,7 +541,7 @@ function sideOf(
     const abbreviated =
       token !== undefined &&
       token.text.toLowerCase() !== 'ho' &&
-      (text.charAt(token.end) === '.' || sidedBodyPart.test(tokens[index + 1]?.folded ?? ''));
+      (text.charAt(token.end) === '.' || isSidedAfterAbbreviation(tokens[index + 1]?.folded ?? ''));
     if (!abbreviated) return undefined;
     return folded === 'ho' ? 'right' : 'left';
   }
