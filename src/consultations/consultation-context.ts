@@ -19,6 +19,7 @@ import {
   type OwnedConsultations,
   type Store,
 } from '../store/index.js';
+import { resetWordMemos } from '../draft/index.js';
 import type { AudioBudget } from './audio-budget.js';
 import type { Drafting, Exporting, Pseudonymizer, Speech } from './capabilities.js';
 import type { ContentField } from './consultation-content.js';
@@ -111,7 +112,10 @@ export interface ConsultationContext {
   log(actor: Actor, action: AuditAction, outcome: AuditOutcome, extra?: AuditExtra): Promise<void>;
   /** The requested document, or the main one; refuses a document not chosen at creation. */
   pickTemplate(consultation: Consultation, template: TemplateId | undefined): TemplateId;
-  /** Erases with `erase` and tells the `onEnded` listeners (live recordings stop). */
+  /**
+   * Erases with `erase`, empties the drafting code's memos of words and tells the `onEnded`
+   * listeners (live recordings stop).
+   */
   end(erase: (ended: Consultation) => Promise<void>, ended: Consultation): Promise<void>;
   /** Expire → erase → audit, the one way a consultation runs out of retention time. */
   expire(erase: (ended: Consultation) => Promise<void>, consultation: Consultation): Promise<void>;
@@ -145,6 +149,9 @@ export function createConsultationContext(deps: ConsultationServiceDeps): Consul
 
   const end: ConsultationContext['end'] = async (erase, ended) => {
     await erase(ended);
+    // Erase after the session (design.md §1 P2): no word of it stays in the drafting code's memos
+    // on this thread either (each compute job empties its worker's own when it ends).
+    resetWordMemos();
     for (const listener of endedListeners) listener(ended.id);
   };
 

@@ -9,17 +9,17 @@ import {
   type TemplateId,
   type Transcript,
 } from '../core/index.js';
-import { createDictationDrafter, isDictation, textsOfDraft } from '../draft/index.js';
+import {
+  createDictationDrafter,
+  isDictation,
+  resetWordMemos,
+  textsOfDraft,
+} from '../draft/index.js';
 import type { Drafting, PseudonymizedSegmentsOutput, Pseudonymizer } from './capabilities.js';
 import { createEvidenceMap } from './offset-map.js';
 
-/**
- * The drafting pipeline (design §2): pseudonymize → draft → verify → re-identify.
- * The drafter sees only pseudonymized text; evidence offsets are mapped back to the raw transcript;
- * every re-identification warning (an invented person, number or date) becomes a sentence flag.
- * Used by the API's draft endpoint and by `referent draft`.
- */
-export async function draftDocument(input: {
+/** What {@link draftDocument} drafts from, and with. */
+export interface DraftDocumentInput {
   readonly transcript: Transcript;
   readonly templateId: TemplateId;
   readonly known?: KnownPatient;
@@ -28,7 +28,29 @@ export async function draftDocument(input: {
   readonly drafting: Drafting;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: { readonly done: number; readonly total: number }) => void;
-}): Promise<{ readonly draft: Draft; readonly vault: string }> {
+}
+
+/**
+ * The drafting pipeline (design §2): pseudonymize → draft → verify → re-identify.
+ * The drafter sees only pseudonymized text; evidence offsets are mapped back to the raw transcript;
+ * every re-identification warning (an invented person, number or date) becomes a sentence flag.
+ * Used by the API's draft endpoint and by `referent draft`. Whatever ran on this thread (another
+ * engine, its verification, a dictation), the drafting code's memos of words are emptied when it
+ * ends (design.md §1 P2), as a compute job's are on its worker.
+ */
+export async function draftDocument(
+  input: DraftDocumentInput,
+): Promise<{ readonly draft: Draft; readonly vault: string }> {
+  try {
+    return await runPipeline(input);
+  } finally {
+    resetWordMemos();
+  }
+}
+
+async function runPipeline(
+  input: DraftDocumentInput,
+): Promise<{ readonly draft: Draft; readonly vault: string }> {
   const { transcript, pseudonymizer, drafting } = input;
   if (!transcript.segments.some((segment) => segment.text.trim() !== '')) {
     throw new InvalidInputError('the transcript is empty', {

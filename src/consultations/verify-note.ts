@@ -8,6 +8,7 @@ import {
   type PseudonymizedTranscript,
   type Transcript,
 } from '../core/index.js';
+import { resetWordMemos } from '../draft/index.js';
 import type { Drafting, Pseudonymizer } from './capabilities.js';
 import { createEvidenceMap } from './offset-map.js';
 
@@ -128,13 +129,19 @@ export function verifyNote(input: {
     })),
     warnings: [],
   };
-  const verified = drafting.verify({
-    template,
-    transcript: pseudoTranscript,
-    output,
-    engine: verifyEngine,
-    keepEmptySentences: true,
-  });
+  let verified: Draft;
+  try {
+    verified = drafting.verify({
+      template,
+      transcript: pseudoTranscript,
+      output,
+      engine: verifyEngine,
+      keepEmptySentences: true,
+    });
+  } finally {
+    // The verifier ran on this thread: its memos of words go with the note (design.md §1 P2).
+    resetWordMemos();
+  }
 
   const mapEvidence = createEvidenceMap(
     pseudonymized.segments.slice(0, segmentCount),

@@ -1,3 +1,4 @@
+import { createWordMemo } from './word-memo.js';
 import { fold, tokenize } from './fold.js';
 import { stemFolded, stopWords } from './stem.js';
 
@@ -1071,21 +1072,20 @@ function sameWord(left: PhraseToken, right: PhraseToken): boolean {
  * Memo of words already read (pure: the same word always gives the same token). Bounded, so a long
  * running server does not grow it without limit; it holds vocabulary, never whole sentences.
  */
-const tokenMemo = new Map<string, PhraseToken>();
 const maxMemoEntries = 50_000;
+const tokenMemo = createWordMemo<PhraseToken>(maxMemoEntries);
 
 function toPhraseToken(text: string): PhraseToken {
   const known = tokenMemo.get(text);
   if (known !== undefined) return known;
   const word = lightFold(text);
   const token = { stem: stemFolded(word), word };
-  if (tokenMemo.size >= maxMemoEntries) tokenMemo.clear();
   tokenMemo.set(text, token);
   return token;
 }
 
 /** The phrases a word may start, longest first (memoized per stem, like `toPhraseToken`). */
-const candidateMemo = new Map<string, readonly CompiledPhrase[]>();
+const candidateMemo = createWordMemo<readonly CompiledPhrase[]>(maxMemoEntries);
 
 function candidatesFor(stem: string): readonly CompiledPhrase[] {
   const known = candidateMemo.get(stem);
@@ -1094,7 +1094,6 @@ function candidatesFor(stem: string): readonly CompiledPhrase[] {
     ...(byFirstStem.get(stem) ?? []),
     ...(stem.length >= 4 ? (byFirstStem.get(stem.slice(0, 4)) ?? []) : []),
   ].sort((left, right) => right.tokens.length - left.tokens.length);
-  if (candidateMemo.size >= maxMemoEntries) candidateMemo.clear();
   candidateMemo.set(stem, candidates);
   return candidates;
 }
@@ -1152,7 +1151,7 @@ const minimumCompoundTail = 4;
  */
 const compoundPlaces =
   /^(?:bein|ben|legg|ankel|fot|arm|hand|hånd|kne|lår|ansikt|øye|auge|øyelokk|mage|bryst|rygg|nakke|hals|hode|morgen|morgon|natt|natte|kveld|dag|anstrengelse|anstrengelses|aktivitet|hvile|kvile|belastning|belastnings|grop|gropdannende|pitting|perifer|periferi)$/u;
-const compoundMemo = new Map<string, number | null>();
+const compoundMemo = createWordMemo<number | null>(maxMemoEntries);
 
 /**
  * The finding or diagnosis a compound word ends in ("gropødem" → ødem), or undefined. Only single
@@ -1184,7 +1183,6 @@ function compoundConcept(word: string): number | undefined {
       }
     }
   }
-  if (compoundMemo.size >= maxMemoEntries) compoundMemo.clear();
   compoundMemo.set(word, found);
   return found ?? undefined;
 }
@@ -1221,7 +1219,7 @@ function phrasesStartedBy(token: PhraseToken, isStop: boolean): readonly Compile
 }
 
 /** Memo of words read (pure, bounded like `tokenMemo`): one lookup per word instead of several. */
-const conceptWordMemo = new Map<string, ConceptWord>();
+const conceptWordMemo = createWordMemo<ConceptWord>(maxMemoEntries);
 
 /**
  * What {@link findConcepts} reads of one word ({@link findConceptsOfWords} takes a list of these),
@@ -1239,7 +1237,6 @@ export function toConceptWord(text: string): ConceptWord {
     candidates: phrasesStartedBy(token, isStop),
     inAnyOrder: byAnyStem.has(token.stem),
   };
-  if (conceptWordMemo.size >= maxMemoEntries) conceptWordMemo.clear();
   conceptWordMemo.set(text, word);
   return word;
 }
@@ -1413,7 +1410,7 @@ export function tryGetConceptsOfWord(word: string): readonly number[] {
     .map((phrase) => phrase.concept);
 }
 
-const namedByMemo = new Map<string, readonly number[]>();
+const namedByMemo = createWordMemo<readonly number[]>(maxMemoEntries);
 
 /**
  * Every concept this very word names on its own, by its whole stem ("refluks" → halsbrann and
@@ -1431,7 +1428,6 @@ export function tryGetConceptsNamedBy(word: string): readonly number[] {
         .map((phrase) => phrase.concept),
     ),
   ];
-  if (namedByMemo.size >= maxMemoEntries) namedByMemo.clear();
   namedByMemo.set(stemmed, concepts);
   return concepts;
 }

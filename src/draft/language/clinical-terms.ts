@@ -1,3 +1,4 @@
+import { createWordMemo } from './word-memo.js';
 import { clinicalLexicon } from './clinical-lexicon.js';
 import { fold } from './fold.js';
 
@@ -140,14 +141,13 @@ function endsInAny(folded: string, matcher: StemMatcher): boolean {
  * Words already judged (pure: a word is always clinical or not; the compound test walks every cut
  * of the word). Bounded, so a long-running server keeps vocabulary, never whole conversations.
  */
-const clinicalWordMemo = new Map<string, boolean>();
+const clinicalWordMemo = createWordMemo<boolean>(50_000);
 
 /** True for a word of clinical vocabulary (symptom, body part, finding, treatment), also inside a compound. */
 export function isClinicalWord(folded: string): boolean {
   const known = clinicalWordMemo.get(folded);
   if (known !== undefined) return known;
   const clinical = startsWithAny(folded, clinicalStems) || endsInAny(folded, clinicalStems);
-  if (clinicalWordMemo.size >= 50_000) clinicalWordMemo.clear();
   clinicalWordMemo.set(folded, clinical);
   return clinical;
 }

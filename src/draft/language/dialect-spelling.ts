@@ -5,6 +5,7 @@
  * a spoken word under both spellings, so a note in bokmål finds what was said in nynorsk.
  * General Norwegian spelling, not tied to any consultation.
  */
+import { createWordMemo } from './word-memo.js';
 
 /** Whole words that are only dialect or nynorsk, with their bokmål form (lower case). */
 const dialectBodyWords: Readonly<Record<string, string>> = {
@@ -52,8 +53,7 @@ const spellingParts: readonly (readonly [RegExp, string])[] = [
   [/^røk(?=te$|t$|e$|er$|a$)/gu, 'røyk'],
 ];
 
-const spellingMemo = new Map<string, string>();
-const maxMemoEntries = 50_000;
+const spellingMemo = createWordMemo<string>(50_000);
 
 /**
  * The bokmål spelling of a word said in nynorsk or dialect (lower case); the word itself (lower
@@ -66,7 +66,6 @@ export function toBokmalSpelling(word: string): string {
   let spelled = dialectBodyWords[lower] ?? lower;
   if (spelled === lower)
     for (const [part, bokmal] of spellingParts) spelled = spelled.replace(part, bokmal);
-  if (spellingMemo.size >= maxMemoEntries) spellingMemo.clear();
   spellingMemo.set(lower, spelled);
   return spelled;
 }

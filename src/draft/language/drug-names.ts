@@ -1,3 +1,4 @@
+import { createWordMemo } from './word-memo.js';
 import { fold } from './fold.js';
 
 /*
@@ -359,8 +360,7 @@ const inflectionEndings = ['', 'en', 'et', 'a', 'ene', 'er', 's', 'ens', 'ets'];
  * Words already looked up (pure: the same word always names the same drug or none). Bounded, so a
  * long-running server keeps vocabulary, never whole conversations.
  */
-const lookupMemo = new Map<string, string | null>();
-const maxLookupMemo = 50_000;
+const lookupMemo = createWordMemo<string | null>(50_000);
 
 function lookup(folded: string): string | undefined {
   if (folded.length < 3 || /^\d/.test(folded)) return undefined;
@@ -372,7 +372,6 @@ function lookup(folded: string): string | undefined {
     lookupWhole(folded) ??
     (hyphen >= 3 ? lookupWhole(folded.slice(0, hyphen)) : undefined) ??
     lookupCompound(folded);
-  if (lookupMemo.size >= maxLookupMemo) lookupMemo.clear();
   lookupMemo.set(folded, found ?? null);
   return found;
 }

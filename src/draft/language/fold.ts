@@ -5,13 +5,13 @@
  * sentences), since every sentence of a note and of the transcript is tokenized.
  */
 import { foldText, tokenizeWords, type WordToken } from '../../language/index.js';
+import { createWordMemo } from './word-memo.js';
 
 export { foldText as fold };
 export type { WordToken };
 
 /** Words with letters outside ASCII, folded (bounded, like the other word memos). */
-const foldedWords = new Map<string, string>();
-const maxFoldedWords = 50_000;
+const foldedWords = createWordMemo<string>(50_000);
 
 /** Whether every character of a word is ASCII (its folded form is then its lower case). */
 function isAscii(word: string): boolean {
@@ -26,7 +26,6 @@ export function foldWord(word: string): string {
   const known = foldedWords.get(word);
   if (known !== undefined) return known;
   const folded = foldText(word);
-  if (foldedWords.size >= maxFoldedWords) foldedWords.clear();
   foldedWords.set(word, folded);
   return folded;
 }

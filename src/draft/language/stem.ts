@@ -1,3 +1,4 @@
+import { createWordMemo } from './word-memo.js';
 import { fold } from './fold.js';
 
 /*
@@ -52,15 +53,13 @@ export function stem(word: string): string {
  * Stems already worked out (pure: a word always has the same stem). Bounded, so a long-running
  * server keeps vocabulary, never whole conversations.
  */
-const stemMemo = new Map<string, string>();
-const maxStemMemo = 50_000;
+const stemMemo = createWordMemo<string>(50_000);
 
 /** The stem of a word that is already folded. */
 export function stemFolded(folded: string): string {
   const known = stemMemo.get(folded);
   if (known !== undefined) return known;
   const stemmed = stripEnding(folded);
-  if (stemMemo.size >= maxStemMemo) stemMemo.clear();
   stemMemo.set(folded, stemmed);
   return stemmed;
 }

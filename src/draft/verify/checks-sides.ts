@@ -1,3 +1,4 @@
+import { sidedBodyPartAfterSide, toSidedBodyPartKey } from '../language/sided-body-parts.js';
 import { findSwappedAspect } from './swapped-aspect.js';
 import { findBothAgainstOneSide, isDeniedSideSaid } from './denied-side.js';
 import type { SentenceFlag } from '../../core/index.js';
@@ -62,22 +63,6 @@ function checkSideByClause(
   return sideConflict(side, said);
 }
 
-/** Words for body parts that are sided, folded, by their beginning. */
-const bodyPartWord =
-  /^(?:kne|ankel|ankl|arm|hand|hend|fot|fott|bein|ben|legg|lar|hofte|skuld|albu|olbog|ore|oyr|oye|oyn|aug|lunge|nyre|bryst|tommel|finger|fing|trommehinn|tonsill|mandel|mandl|handledd|tå|ta|hael|hel|flanke|lyske|kjeve|kinn|tinning|nese|neseb|pupill|hjernehalv|hemisf|lunge|ovari|eggstokk|testik|bryst)/u;
-
-/** One body part by the first letters of its other forms ("augo", "øyne" = "øye"; "bena"). */
-const sameBodyPart: Readonly<Record<string, string>> = {
-  aug: 'oye',
-  oyn: 'oye',
-  oyr: 'ore',
-  ben: 'bei',
-  hen: 'han',
-  kna: 'kne',
-  man: 'ton',
-  olb: 'alb',
-};
-
 /** Words after a side that are no body part ("høyre side", "den venstre er …"). */
 const notBodyParts = new Set(['side', 'sida', 'sidene', 'sider', 'er', 'var', 'og', 'i', 'pa']);
 
@@ -87,10 +72,8 @@ const notBodyParts = new Set(['side', 'sida', 'sidene', 'sider', 'er', 'var', 'o
  */
 function bodyPartOf(tokens: readonly WordToken[], sideToken: number): string | undefined {
   const next = tokens[sideToken + 1]?.folded;
-  if (next !== undefined && !notBodyParts.has(next) && bodyPartWord.test(next)) {
-    const start = next.slice(0, 3);
-    return sameBodyPart[start] ?? start;
-  }
+  if (next !== undefined && !notBodyParts.has(next) && sidedBodyPartAfterSide.test(next))
+    return toSidedBodyPartKey(next);
   if (next === 'side' || next === 'sida') {
     const before = tokens[sideToken - 2]?.folded;
     if (tokens[sideToken - 1]?.folded === 'pa' && before !== undefined && before.length >= 3)

@@ -1,3 +1,4 @@
+import { sidedBodyPartStart } from '../language/sided-body-parts.js';
 import type { WordToken } from '../language/fold.js';
 import { isClinicalWord } from '../language/clinical-terms.js';
 import { isContentWord, isStrongVerbForm } from '../language/stem.js';
@@ -88,17 +89,13 @@ const healthyWords = new Set(
   'uom uomt uomme blot bloyt myk mjuk normal normalt normale upafallende ua'.split(' '),
 );
 
-/** Sided parts of the body, folded, by their beginning ("leggen", "skulderen", "kneet"). */
-const bodyPartStart =
-  /^(?:kne|ankel|ankl|arm|hand|hend|fot|fott|bein|legg|lar|hofte|skuld|albu|olbog|ore|oyr|oye|aug|tommel|finger|handledd|hael|flanke|lyske|kjeve|kinn)/u;
-
 /**
  * A part of the body the note calls healthy ("Leggen bløt og uøm"): a denial of a complaint in it
  * ("ikkje vondt i leggen, berre i låret") bears the sentence out, it does not contradict it.
  */
 function isHealthyPart(tokens: readonly WordToken[], tokenIndex: number): boolean {
   return (
-    bodyPartStart.test(tokens[tokenIndex]?.folded ?? '') &&
+    sidedBodyPartStart.test(tokens[tokenIndex]?.folded ?? '') &&
     tokens.some((token) => healthyWords.has(token.folded))
   );
 }

@@ -1,3 +1,4 @@
+import { createWordMemo } from '../language/word-memo.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
 /**
@@ -24,7 +25,7 @@ export function perTranscript<T>(
  */
 export function perWord<T>(compute: (word: string) => T): (word: string) => T {
   // (Boxed, so one lookup answers a word whose value is undefined too.)
-  const memo = new Map<string, { readonly value: T }>();
+  const memo = createWordMemo<{ readonly value: T }>(50_000);
   return (word) => {
     const known = memo.get(word);
     if (known !== undefined) return known.value;

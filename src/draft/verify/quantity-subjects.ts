@@ -1,3 +1,4 @@
+import { createWordMemo } from '../language/word-memo.js';
 import type { WordToken } from '../language/fold.js';
 
 /**
@@ -63,7 +64,7 @@ const measurePatterns: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Measures of words already read (`null`: none), so each word costs one lookup. */
-const measureCache = new Map<string, string | null>();
+const measureCache = createWordMemo<string | null>(50_000);
 
 /** The measure a folded word names ("metningen" → `spo2`), or undefined. */
 export function measureOfWord(folded: string): string | undefined {

@@ -1,3 +1,5 @@
+import { sidedBodyPartStart } from '../language/sided-body-parts.js';
+import { createWordMemo } from '../language/word-memo.js';
 import { isConflictWord } from '../language/clinical-terms.js';
 import {
   findConceptsOfWords,
@@ -497,12 +499,13 @@ const generalFindingWords = new Set([
 /** First letters of every side word below: most words are ruled out without a regex. */
 const sideInitials = new Set(['h', 'v', 's', 'd', 'b', 't']);
 
-/** Body parts after which "hø"/"ve" without a full stop are still sides ("hø kne"). */
-const sidedBodyPart =
-  /^(?:kne|ankel|ankl|arm|hand|hend|fot|bein|ben|legg|lar|hofte|skulder|albu|ore|oyr|oye|auge|lunge|nyre|bryst|side|tommel|finger|trommehinne|tonsill|mandel|handledd)/u;
+/** Words after which "hø"/"ve" without a full stop are still sides ("hø kne", "hø side"). */
+function isSidedAfterAbbreviation(folded: string): boolean {
+  return sidedBodyPartStart.test(folded) || folded.startsWith('side');
+}
 
 /** Sides of words that name one whatever surrounds them, memoized by folded word. */
-const sideMemo = new Map<string, Side | null>();
+const sideMemo = createWordMemo<Side | null>(50_000);
 
 function sideOfWord(folded: string): Side | undefined {
   const known = sideMemo.get(folded);
@@ -518,7 +521,6 @@ function sideOfWord(folded: string): Side | undefined {
     side = 'left';
   else if (/^(?:bilateral\p{L}*|bilat|dobbeltsidig\p{L}*|tosidig\p{L}*)$/u.test(folded))
     side = 'both';
-  if (sideMemo.size >= 50_000) sideMemo.clear();
   sideMemo.set(folded, side);
   return side ?? undefined;
 }
@@ -539,7 +541,7 @@ function sideOf(
     const abbreviated =
       token !== undefined &&
       token.text.toLowerCase() !== 'ho' &&
-      (text.charAt(token.end) === '.' || sidedBodyPart.test(tokens[index + 1]?.folded ?? ''));
+      (text.charAt(token.end) === '.' || isSidedAfterAbbreviation(tokens[index + 1]?.folded ?? ''));
     if (!abbreviated) return undefined;
     return folded === 'ho' ? 'right' : 'left';
   }
@@ -679,7 +681,7 @@ const canonicalTimes: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Named times of words already read (`null`: none), bounded like the other word memos. */
-const namedTimeMemo = new Map<string, string | null>();
+const namedTimeMemo = createWordMemo<string | null>(50_000);
 
 /** The weekday, month or holiday a folded word names, as one canonical word; else undefined. */
 export function namedTimeOf(folded: string): string | undefined {
@@ -687,7 +689,6 @@ export function namedTimeOf(folded: string): string | undefined {
   if (known !== undefined) return known ?? undefined;
   let named: string | null = null;
   if (namedTimePattern.test(folded)) named = canonicalTimes.get(folded) ?? folded;
-  if (namedTimeMemo.size >= 50_000) namedTimeMemo.clear();
   namedTimeMemo.set(folded, named);
   return named ?? undefined;
 }
@@ -710,8 +711,8 @@ interface WordFacts {
  * Words already read (pure: a folded word always gives the same facts). Bounded, so a long-running
  * server keeps vocabulary, never whole conversations.
  */
-const wordFactsMemo = new Map<string, WordFacts>();
 const maxWordFacts = 50_000;
+const wordFactsMemo = createWordMemo<WordFacts>(maxWordFacts);
 
 /** The facts of one folded word, worked out once per distinct word. */
 function wordFactsOf(folded: string): WordFacts {
@@ -733,7 +734,6 @@ function wordFactsOf(folded: string): WordFacts {
     namedTime: namedTimeOf(folded),
     ownKeys: stem === undefined ? [] : [stem],
   };
-  if (wordFactsMemo.size >= maxWordFacts) wordFactsMemo.clear();
   wordFactsMemo.set(folded, facts);
   return facts;
 }
@@ -773,7 +773,7 @@ interface WordRecord {
   readonly measure: string | undefined;
 }
 
-const wordRecordMemo = new Map<string, WordRecord>();
+const wordRecordMemo = createWordMemo<WordRecord>(maxWordFacts);
 
 /** The record of one word as written (a token's `text`), worked out once per distinct word. */
 function wordRecordOf(text: string, folded: string): WordRecord {
@@ -807,7 +807,6 @@ function wordRecordOf(text: string, folded: string): WordRecord {
     measure: measureOfWord(folded),
   };
   if (known !== undefined) return record;
-  if (wordRecordMemo.size >= maxWordFacts) wordRecordMemo.clear();
   wordRecordMemo.set(text, record);
   return record;
 }

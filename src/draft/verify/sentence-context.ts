@@ -1,3 +1,4 @@
+import { createWordMemo } from '../language/word-memo.js';
 import type { Evidence, SentenceFlag } from '../../core/index.js';
 import { isClinicalWord } from '../language/clinical-terms.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
@@ -66,14 +67,13 @@ const medicalEnding =
 export const assessmentSections = new Set(['vurdering', 'diagnoser']);
 
 /** Words already judged by {@link isMedicalLooking} (pure; bounded like the other word memos). */
-const medicalLookingMemo = new Map<string, boolean>();
+const medicalLookingMemo = createWordMemo<boolean>(50_000);
 
 export function isMedicalLooking(folded: string): boolean {
   if (folded.length < 6) return false;
   const known = medicalLookingMemo.get(folded);
   if (known !== undefined) return known;
   const looking = medicalEnding.test(folded) && !noteVocabulary.has(folded);
-  if (medicalLookingMemo.size >= 50_000) medicalLookingMemo.clear();
   medicalLookingMemo.set(folded, looking);
   return looking;
 }

@@ -1,3 +1,4 @@
+import { toSidedBodyPartKey } from '../language/sided-body-parts.js';
 import type { WordToken } from '../language/fold.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
@@ -7,7 +8,11 @@ export type Aspect = 'medial' | 'lateral';
 /** "medial", "medialt", "mediale" and the lateral forms; never "lateraliserte" or "medialisert". */
 const aspectWord = /^(medial|lateral)(?:t|e)?$/u;
 
-/** Parts an aspect is said of, as whole folded words ("kneet", "ankelen", "albuen"). */
+/**
+ * Parts an aspect is said of, as whole folded words ("kneet", "ankelen", "albuen"). Whole words,
+ * not the beginnings of `sided-body-parts.ts`: a passage naming another part is set aside, and
+ * beginnings would set aside passages with "legge", "hende", "lar", "øyeblikk" or "august" too.
+ */
 const partWord =
   /^(?:kne(?:et|a|ne)?|ank(?:el|elen|ler|lene|la|len)|albu(?:en|ene)?|olbogen?|skuld(?:er|eren|ra|rene)|hofte(?:n|ne)?|hofta|fot(?:en|a)?|fotter|fottene|hand(?:a|en)?|hender|hendene|arm(?:en|ene|er)?|legg(?:en|ene)?|lar(?:et|a|ene)?|hael(?:en)?)$/u;
 
@@ -15,10 +20,7 @@ const partWord =
 function partsIn(tokens: readonly WordToken[]): Set<string> {
   const parts = new Set<string>();
   for (const token of tokens)
-    if (partWord.test(token.folded)) {
-      const start = token.folded.slice(0, 3);
-      parts.add(start === 'hen' ? 'han' : start === 'olb' ? 'alb' : start);
-    }
+    if (partWord.test(token.folded)) parts.add(toSidedBodyPartKey(token.folded));
   return parts;
 }
 
