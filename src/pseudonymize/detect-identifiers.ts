@@ -65,6 +65,11 @@ import { recognizeClubCompoundNames } from './recognizers/club-compound-names.js
 import { recognizeRelationNounNames } from './recognizers/relation-noun-names.js';
 import { recognizeAgeAppositionNames } from './recognizers/age-apposition-names.js';
 import { withMovedToPlacesRetyped } from './recognizers/moved-to-places.js';
+import {
+  recognizeTravelPlaces,
+  travelPlaceCue,
+  withTravelChainPlaces,
+} from './recognizers/travel-places.js';
 import { clubFrameCue, recognizeClubFrames } from './recognizers/club-frames.js';
 import { residenceStreetCue, recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
@@ -283,6 +288,7 @@ function recognizeNamedEntities(
   if ((cues & clubFrameCue) !== 0) recognizeClubFrames(words, text, tokens, out);
   if ((cues & residenceStreetCue) !== 0) recognizeResidenceStreets(words, text, tokens, out);
   if ((cues & cabinPlaceCue) !== 0) recognizeCabinPlaces(words, text, tokens, out);
+  if ((cues & travelPlaceCue) !== 0) recognizeTravelPlaces(words, text, tokens, out);
   if ((cues & schoolFrameCue) !== 0) recognizeSchoolFrames(words, text, tokens, out);
   recognizeAssociationBranches(words, text, tokens, out);
   if ((cues & callNameCue) !== 0) recognizeCallNames(words, text, tokens, out);
@@ -438,17 +444,22 @@ function detectChunk(
     ),
   );
   const minimum = options.minConfidence ?? 0.5;
-  const accepted = withMovedToPlacesRetyped(
+  const accepted = withTravelChainPlaces(
     words,
     text,
     tokens,
-    resolve(
-      candidates.filter(
-        (candidate) =>
-          candidate.confidence >= minimum &&
-          !isClinicalNonIdentifier(words, text, tokens, candidate),
+    withMovedToPlacesRetyped(
+      words,
+      text,
+      tokens,
+      resolve(
+        candidates.filter(
+          (candidate) =>
+            candidate.confidence >= minimum &&
+            !isClinicalNonIdentifier(words, text, tokens, candidate),
+        ),
+        text.length,
       ),
-      text.length,
     ),
   );
   const chained = extendPersonChains(

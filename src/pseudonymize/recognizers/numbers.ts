@@ -91,6 +91,32 @@ function hyphenatedDigits(token: Token): { digits: string; consumed: number } | 
   return { digits, consumed: 1 };
 }
 
+/** "hundre", "nihundre", "firehundre": a whole number of hundreds said as one word, or undefined. */
+function hundredsOf(lower: string): number | undefined {
+  if (!lower.endsWith('hundre')) return undefined;
+  const head = lower.slice(0, -'hundre'.length);
+  if (head === '') return 100;
+  const digit = parseCardinalWord(head);
+  return digit !== undefined && digit >= 1 && digit <= 9 ? digit * 100 : undefined;
+}
+
+/**
+ * "nihundre og fire" → 904, "hundre og tolv" → 112, "firehundre tretti" → 430: hundreds said as
+ * one word, with the rest after "og" or directly, as a group of a spoken phone number.
+ */
+function spokenHundreds(
+  tokens: readonly Token[],
+  index: number,
+): { digits: string; consumed: number } | undefined {
+  const hundreds = hundredsOf(lowerAt(tokens, index));
+  if (hundreds === undefined) return undefined;
+  const restIndex = lowerAt(tokens, index + 1) === 'og' ? index + 2 : index + 1;
+  const rest = cardinalOf(tokenAt(tokens, restIndex));
+  if (rest !== undefined && rest >= 1 && rest <= 99 && tokenAt(tokens, restIndex)?.kind === 'word')
+    return { digits: String(hundreds + rest), consumed: restIndex - index + 1 };
+  return { digits: String(hundreds), consumed: 1 };
+}
+
 function pieceDigits(
   tokens: readonly Token[],
   index: number,
@@ -100,7 +126,7 @@ function pieceDigits(
   if (token.kind === 'number') return { digits: token.text, consumed: 1 };
   if (token.kind !== 'word') return undefined;
   const value = cardinalOf(token);
-  if (value === undefined) return hyphenatedDigits(token);
+  if (value === undefined) return spokenHundreds(tokens, index) ?? hyphenatedDigits(token);
   // "fem hundre og sekstien" → 561
   const next = tokenAt(tokens, index + 1);
   if (value > 0 && value < 10 && next?.lower === 'hundre') {
