@@ -255,7 +255,7 @@ function recognizeNamedEntities(
 ): Candidate[] {
   const out: Candidate[] = [];
   recognizeInstitutions(words, text, tokens, out);
-  recognizeAddresses(words, text, tokens, out);
+  recognizeAddresses(words, text, tokens, out, cues);
   recognizePersonsAndPlaces(words, text, tokens, out);
   recognizePersonFrames(words, text, tokens, out);
   recognizeBrandGivenNames(words, text, tokens, out);
