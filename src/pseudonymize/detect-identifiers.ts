@@ -58,11 +58,17 @@ import { recognizeFirmWords } from './recognizers/firm-words.js';
 import { siblingNamePairCue, recognizeSiblingNamePairs } from './recognizers/sibling-name-pairs.js';
 import { visitHostNameCue, recognizeVisitHostNames } from './recognizers/visit-host-names.js';
 import { recognizeContactFrameNames } from './recognizers/contact-frame-names.js';
-import { recognizeTitledLowerSurnames } from './recognizers/titled-lower-surnames.js';
+import {
+  recognizeTitledLowerSurnames,
+  titledLowerSurnameCue,
+} from './recognizers/titled-lower-surnames.js';
 import { recognizeCoordinatedSubjectNames } from './recognizers/coordinated-subject-names.js';
 import { recognizeUnlistedSubjectNames } from './recognizers/unlisted-subject-names.js';
 import { recognizeClubCompoundNames } from './recognizers/club-compound-names.js';
-import { recognizeRelationNounNames } from './recognizers/relation-noun-names.js';
+import {
+  recognizeRelationNounNames,
+  relationNounNameCue,
+} from './recognizers/relation-noun-names.js';
 import { recognizeAgeAppositionNames } from './recognizers/age-apposition-names.js';
 import { withMovedToPlacesRetyped } from './recognizers/moved-to-places.js';
 import {
@@ -260,7 +266,7 @@ function recognizeNamedEntities(
 ): Candidate[] {
   const out: Candidate[] = [];
   recognizeInstitutions(words, text, tokens, out);
-  recognizeAddresses(words, text, tokens, out);
+  recognizeAddresses(words, text, tokens, out, cues);
   recognizePersonsAndPlaces(words, text, tokens, out);
   recognizePersonFrames(words, text, tokens, out);
   recognizeBrandGivenNames(words, text, tokens, out);
@@ -279,11 +285,11 @@ function recognizeNamedEntities(
   if ((cues & siblingNamePairCue) !== 0) recognizeSiblingNamePairs(words, text, tokens, out);
   if ((cues & visitHostNameCue) !== 0) recognizeVisitHostNames(words, text, tokens, out);
   recognizeContactFrameNames(words, text, tokens, out);
-  recognizeTitledLowerSurnames(words, text, tokens, out);
+  if ((cues & titledLowerSurnameCue) !== 0) recognizeTitledLowerSurnames(words, text, tokens, out);
   recognizeCoordinatedSubjectNames(words, text, tokens, out);
   recognizeUnlistedSubjectNames(words, text, tokens, out);
   recognizeClubCompoundNames(words, text, tokens, out);
-  recognizeRelationNounNames(words, text, tokens, out);
+  if ((cues & relationNounNameCue) !== 0) recognizeRelationNounNames(words, text, tokens, out);
   recognizeAgeAppositionNames(words, text, tokens, out);
   if ((cues & clubFrameCue) !== 0) recognizeClubFrames(words, text, tokens, out);
   if ((cues & residenceStreetCue) !== 0) recognizeResidenceStreets(words, text, tokens, out);

@@ -128,18 +128,23 @@ const maxCachedFormLength = 64;
  */
 class WordFormCache {
   private slots = new Int32Array(1 << 12).fill(-1);
+  /** The hash of the form in each slot, beside `slots`: a probe reads no form object it skips. */
+  private hashes = new Int32Array(1 << 12);
   private readonly forms: WordForm[] = [];
 
   /** The form equal to `text[start, end)` with hash `hash`, if kept. */
   find(text: string, start: number, end: number, hash: number): WordForm | undefined {
     const slots = this.slots;
+    const hashes = this.hashes;
     const mask = slots.length - 1;
     const length = end - start;
+    const signed = hash | 0;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slots[slot] ?? -1;
       if (at < 0) return undefined;
+      if (hashes[slot] !== signed) continue;
       const form = this.forms[at];
-      if (form === undefined || form.hash !== hash || form.text.length !== length) continue;
+      if (form === undefined || form.text.length !== length) continue;
       let index = 0;
       while (index < length && form.text.charCodeAt(index) === text.charCodeAt(start + index))
         index++;
@@ -152,6 +157,7 @@ class WordFormCache {
     this.forms.push(form);
     if (this.forms.length * 2 > this.slots.length) {
       this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+      this.hashes = new Int32Array(this.slots.length);
       for (let at = 0; at < this.forms.length; at++) this.place(this.forms[at]?.hash ?? 0, at);
     } else this.place(form.hash, this.forms.length - 1);
   }
@@ -161,6 +167,7 @@ class WordFormCache {
     let slot = hash & mask;
     while ((this.slots[slot] ?? -1) >= 0) slot = (slot + 1) & mask;
     this.slots[slot] = at;
+    this.hashes[slot] = hash | 0;
   }
 }
 

@@ -6,6 +6,7 @@ import {
   lineCueMask,
   ordinalOf,
   WordRecord,
+  wordClass,
   wordPredicate,
 } from './word-record.js';
 
@@ -55,6 +56,18 @@ describe('word records', () => {
     withRecords('solstua');
     const cabin = lineCue(['solstua']);
     expect(withRecords('på solstua') & cabin).toBe(cabin);
+  });
+
+  it('tells a word of a class from any other, in any case, with or without records', () => {
+    const isTitle = wordClass(['doktor', 'fru'], new Set(['herr']));
+    const isMonth = wordClass(['mai']);
+    const tokens = tokenize('Doktor Mai og FRU herr Doktoren mai', recordOf);
+    expect(tokens.map(isTitle)).toEqual([true, false, false, true, true, false, false]);
+    expect(tokens.map(isMonth)).toEqual([false, true, false, false, false, false, true]);
+    // Without records the same answers; a record made before a later class learns its bit.
+    expect(tokenize('Doktor mai').map(isTitle)).toEqual([true, false]);
+    const isLater = wordClass(['og']);
+    expect(tokens.map(isLater)).toEqual([false, false, true, false, false, false, false]);
   });
 
   it('gives a word met again, in any case or position, the same token as a fresh tokenize', () => {

@@ -24,6 +24,10 @@ export class WordRecord {
   cues = 0;
   /** How many line cues were registered when `cues` was filled (-1: not yet). */
   cueCount = -1;
+  /** The `wordClass` bits of this word, valid while `classCount` equals the classes made. */
+  classes = 0;
+  /** How many word classes were made when `classes` was filled (-1: not yet). */
+  classCount = -1;
 
   constructor(readonly lower: string) {
     this.cardinal = parseCardinalWord(lower);
@@ -108,4 +112,36 @@ export function lineCueMask(tokens: readonly Token[]): number {
   let mask = 0;
   for (const token of tokens) mask |= cueBitsOf(token);
   return mask;
+}
+
+/** Word classes made so far: each owns one bit of `WordRecord.classes`. */
+let wordClassCount = 0;
+const maxWordClasses = 31;
+/** The class bits of every word some class lists. */
+const classBitsByWord = new Map<string, number>();
+
+/** The `wordClass` bits of `token`'s lower-case form: one map probe per distinct word and process. */
+function classBitsOf(token: Token): number {
+  const record = token.record;
+  if (record === undefined) return classBitsByWord.get(token.lower) ?? 0;
+  if (record.classCount !== wordClassCount) {
+    record.classes = classBitsByWord.get(record.lower) ?? 0;
+    record.classCount = wordClassCount;
+  }
+  return record.classes;
+}
+
+/**
+ * A membership test of a token's lower-case form in fixed word sets, answered from one bit of the
+ * word's record: one map probe per distinct word and process for all classes together, instead
+ * of one `Set.has` per set, token and recognizer. For sets made at module load and never changed
+ * (the gazetteers), so the bits stay true; at most 31 in a process.
+ */
+export function wordClass(...words: readonly Iterable<string>[]): (token: Token) => boolean {
+  const index = wordClassCount++;
+  if (index >= maxWordClasses) throw new RangeError('too many word classes');
+  const bit = 1 << index;
+  for (const list of words)
+    for (const word of list) classBitsByWord.set(word, (classBitsByWord.get(word) ?? 0) | bit);
+  return (token) => (classBitsOf(token) & bit) !== 0;
 }

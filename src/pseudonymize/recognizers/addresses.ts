@@ -1,7 +1,7 @@
 import { livingVerbs, neverNames, placePrepositions } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { monthNames, parseCardinalWord } from '../../language/index.js';
-import { cardinalOf, wordPredicate } from '../word-record.js';
+import { cardinalOf, lineCue, lineCueMask, wordPredicate } from '../word-record.js';
 import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { hasLineBreak, isNameLike, type TokenAnalysis } from './token-analysis.js';
@@ -395,6 +395,13 @@ const residenceAdverbs = new Set([
 ]);
 
 /**
+ * The words one of which a line needs for `followsAddressCue` or `livesEarlierInClause` to hold
+ * (every "true" of theirs reads a verb of living, a verb of moving or an address noun): on a line
+ * without one, `recognizeAddresses` asks neither for any token.
+ */
+const addressCue = lineCue(addressCueVerbs, movingVerbs, addressCueNouns);
+
+/**
  * The index after the house number at `index` and its house letter, if one follows it ("12 B").
  */
 function afterHouseLetter(text: string, tokens: readonly Token[], index: number): number {
@@ -615,7 +622,10 @@ export function recognizeAddresses(
   text: string,
   tokens: readonly Token[],
   out: Candidate[],
+  cues: number = lineCueMask(tokens),
 ): void {
+  // Whether any token can follow an address cue ("adressen er", "bor i"): most lines hold none.
+  const cueOnLine = (cues & addressCue) !== 0;
   // "gnr. 45 bnr. 12", "gnr 112/bnr 7", "gnr./bnr. 45/12": a rural property's cadastral number.
   // Every match holds "gnr", "gårdsnr" or "gårdsnummer": a line without one is not searched.
   if (cadastralHint.test(text))
@@ -643,6 +653,7 @@ export function recognizeAddresses(
       token.lower === 'pb' &&
       tokenAt(tokens, index + 1)?.kind === 'number' &&
       textAt(tokens, index + 2) !== ',' &&
+      cueOnLine &&
       followsAddressCue(tokens, index)
     ) {
       streetStart = index;
@@ -663,6 +674,7 @@ export function recognizeAddresses(
       tokenAt(tokens, index + 1)?.kind === 'word' &&
       !homeParts.has(lowerAt(tokens, index + 1)) &&
       (isHouseNumber(text, tokens, index + 2) || isSpokenHouseNumber(tokens, index + 2)) &&
+      cueOnLine &&
       followsAddressCue(tokens, index) &&
       !words.analyseToken(tokenAt(tokens, index + 1)).nonIdentifying
     ) {
@@ -679,6 +691,7 @@ export function recognizeAddresses(
       !homeParts.has(lowerAt(tokens, index + 1)) &&
       tokenAt(tokens, index + 2)?.kind !== 'number' &&
       cardinalOf(tokenAt(tokens, index + 2)) === undefined &&
+      cueOnLine &&
       followsAddressCue(tokens, index) &&
       !words.analyseToken(tokenAt(tokens, index + 1)).nonIdentifying
     ) {
@@ -711,6 +724,7 @@ export function recognizeAddresses(
       continue;
     } else if (
       // The cue first: it is the cheapest test and rarely true.
+      cueOnLine &&
       (followsAddressCue(tokens, index) ||
         (token.capitalised && livesEarlierInClause(tokens, index))) &&
       (token.capitalised ||
@@ -801,7 +815,8 @@ export function recognizeAddresses(
       isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? 0) &&
       hasHouseNumberAfterCue(text, tokens, index + 1) &&
       // In lower case only where someone lives: "riksveien nummer tre" is a road.
-      (token.capitalised || followsAddressCue(tokens, index) || livesEarlierInClause(tokens, index))
+      (token.capitalised ||
+        (cueOnLine && (followsAddressCue(tokens, index) || livesEarlierInClause(tokens, index))))
     ) {
       streetStart = index;
       streetEnd = index;

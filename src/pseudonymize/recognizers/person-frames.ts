@@ -8,6 +8,7 @@ import {
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { wordClass } from '../word-record.js';
 import { isClinicalAbbreviation } from './initials.js';
 import {
   hasLineBreak,
@@ -15,6 +16,9 @@ import {
   type Analysis,
   type TokenAnalysis,
 } from './token-analysis.js';
+
+/** Never a name, a relation or a title: no frame reads such a word as a name (one record bit). */
+const isFrameStopWord = wordClass(neverNames, relations, titles);
 
 /**
  * Persons found by the frame a speaker or writer puts a name in, where the word itself says
@@ -43,8 +47,7 @@ export function recognizePersonFrames(
     const previous = tokenAt(tokens, index - 1);
     // Only a sentence-opening frame reads a name at a line start; the others read the words before.
     const opensLine = previous !== undefined && hasLineBreak(text, previous.end, token.start);
-    if (neverNames.has(token.lower) || relations.has(token.lower) || titles.has(token.lower))
-      continue;
+    if (isFrameStopWord(token)) continue;
     const analysis = words.analyseToken(token);
     if (analysis.nonIdentifying || analysis.term) continue;
     const confidence = opensLine

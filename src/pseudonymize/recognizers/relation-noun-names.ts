@@ -2,6 +2,7 @@ import { finiteVerbs, neverNames, possessives, relations } from '../gazetteers/c
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { lineCue } from '../word-record.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
 /** Words that may stand between a subject and its verb and are no name: "dattera mi og …". */
@@ -35,6 +36,9 @@ const notNames = new Set([
   'ikke',
   'ikkje',
 ]);
+
+/** Lines holding a relation noun: `recognizeRelationNounNames` finds nothing on any other line. */
+export const relationNounNameCue = lineCue(relations);
 
 /**
  * "pasient: dattera mi stjerne er fem år": at the start of a sentence or a speaker's turn, a

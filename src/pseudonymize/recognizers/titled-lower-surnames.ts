@@ -1,9 +1,13 @@
 import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { lineCue } from '../word-record.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
 /** Titles said before a surname alone: "doktor haugen", "fru bakken". */
 const surnameTitles = new Set(['doktor', 'dr', 'professor', 'fru', 'herr', 'frøken', 'overlege']);
+
+/** Lines holding a title: `recognizeTitledLowerSurnames` finds nothing on any other line. */
+export const titledLowerSurnameCue = lineCue(surnameTitles);
 
 /**
  * "vi snakket med doktor haugen", "fru bakken kom innom": speech-to-text writes the surname after
