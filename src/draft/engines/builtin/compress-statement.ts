@@ -251,7 +251,15 @@ export function compressStatement(
             /^(?:dette|det) passer (?:best |godt )?med (?:en |et |ei )?(?=\p{L})/iu,
             'Forenlig med ',
           )
-          .replace(/, og at det (?:ikke er|er ingen) (tegn|holdepunkt)/iu, ', ingen $1'),
+          .replace(/, og at det (?:ikke er|er ingen) (tegn|holdepunkt)/iu, ', ingen $1')
+          // "Dette høres ut som falsk krupp" → "Trolig falsk krupp": the clinician's impression
+          // said in lay words, written as a clinician writes it.
+          .replace(
+            /^(?:dette|det) (?:høres|hørest|høyrest|ser) ut (?:som|til å være) (?:en |et |ei )?(?=\p{L})/iu,
+            'Trolig ',
+          )
+          // "Trolig ekstraslag, og trolig ikke noe farlig" → "Trolig ekstraslag, ikke noe farlig".
+          .replace(/^(Trolig .+?), og trolig ikke noe/u, '$1, ikke noe'),
       );
       break;
     case 'urgency':

@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { allText, draftJournalNote as draft } from './testing/draft-lines.js';
+import {
+  allText,
+  draftJournalNote as draft,
+  sectionText as section,
+} from './testing/draft-lines.js';
 
 describe('a drug name in a dialect sentence', () => {
   it('writes «Cozaar» in the drafted note of a dialect speaker', async () => {
@@ -14,5 +18,30 @@ describe('a drug name in a dialect sentence', () => {
     ]);
     expect(allText(output)).toMatch(/Cozaar, 50 mg/u);
     expect(allText(output)).not.toMatch(/Cozaer/u);
+  });
+});
+
+describe("the clinician's impression said in lay words", () => {
+  it('writes «Dette høres ut som …» as «Trolig …» in Vurdering, not in Funn', async () => {
+    const output = await draft([
+      ['lege', 'Hvordan sover du?'],
+      ['pasient', 'Jeg er trøtt hele dagen, og kona sier jeg slutter å puste om natta.'],
+      ['lege', 'Halsomkretsen er førtiseks centimeter. Svelget er trangt.'],
+      ['lege', 'Dette høres ut som søvnapné, altså pustestopp under søvn.'],
+    ]);
+    expect(section(output, 'vurdering')).toMatch(/^Trolig søvnapné/u);
+    expect(section(output, 'funn')).not.toMatch(/søvnapné/u);
+    expect(allText(output)).not.toMatch(/høres ut som/u);
+  });
+
+  it('writes «og jeg tror ikke det er noe farlig» as «ikke noe farlig», never «ikke det er»', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Hjertet hopper over et slag om kvelden.'],
+      ['lege', 'EKG viser sinusrytme.'],
+      ['lege', 'Dette høres ut som ekstraslag, og jeg tror ikke det er noe farlig.'],
+    ]);
+    expect(section(output, 'vurdering')).toBe('Trolig ekstraslag, ikke noe farlig.');
+    expect(allText(output)).not.toMatch(/ikke det er/u);
   });
 });
