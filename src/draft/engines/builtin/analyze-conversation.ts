@@ -713,6 +713,18 @@ function withoutCausalClause(text: string): string {
 const drugAdviceOpening =
   /^(?:(?:du|hun|han) (?:kan|skal|bor|ma) (?:ta|bruke|fortsette|stoppe|slutte|vente)|(?:gi|ta|bruk|stopp|fortsett|unnga|vent med|kutt ut|slutt med|sett ned|trapp ned|seponer|ok) [a-z]+|(?:vi|jeg) (?:gir|starter|oker|reduserer|seponerer|stopper)|[a-z-]+ (?:ma|skal) (?:stoppes|seponeres|okes|reduseres|avsluttes))(?![a-z])/;
 
+/**
+ * "Du får tabletter med det samme hormonet …", "Medisinen jeg gir deg nå stopper syren …": inside an
+ * announced explanation, "får du"/"gir deg" without a drug named or a number is the pedagogy going
+ * on, not the decision (loose text; the other plan words still end the explanation).
+ */
+function withoutGenericGiving(loose: string): string {
+  return loose.replace(
+    /(?<![a-z])(?:(?:du|dere) far|far (?:du|dere)|(?:jeg |vi )?gir (?:deg|dere|du|vi))(?![a-z])/gu,
+    '',
+  );
+}
+
 function classifyClinicianSentence(
   loose: string,
   phase: Phase,
@@ -1332,7 +1344,9 @@ export function analyzeConversation(
           explaining &&
           announced &&
           !doseOrReadingPattern.test(formatClinicalNumbers(body)) &&
-          ![safetyCue, planCue, referralCue, urgencyCue].some((pattern) => pattern.test(bodyLoose))
+          ![safetyCue, planCue, referralCue, urgencyCue].some((pattern) =>
+            pattern.test(mentionsDrug ? bodyLoose : withoutGenericGiving(bodyLoose)),
+          )
         )
           continue;
         // An explanation runs on until the clinician says a decision, a dose, a number or a finding.

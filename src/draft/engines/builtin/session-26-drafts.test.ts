@@ -45,3 +45,36 @@ describe("the clinician's impression said in lay words", () => {
     expect(allText(output)).not.toMatch(/ikke det er/u);
   });
 });
+
+describe('an announced explanation to the patient', () => {
+  it('leaves out what follows «La meg forklare.» and keeps the decision after it', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Hjertet hopper over et slag om kvelden.'],
+      ['lege', 'EKG viser sinusrytme.'],
+      [
+        'lege',
+        'Dette høres ut som ekstraslag. La meg forklare. Hjertet har et eget elektrisk system, og av og til kommer et slag for tidlig.',
+      ],
+      ['lege', 'Jeg tar blodprøver, TSH og Hb.'],
+    ]);
+    expect(allText(output)).not.toMatch(/elektrisk system/u);
+    expect(section(output, 'tiltak')).toMatch(/TSH og Hb/u);
+  });
+
+  it('leaves out «Medisinen jeg gir deg nå stopper …» and keeps the prescription', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Det svir bak brystbeinet etter maten.'],
+      ['lege', 'Magen er myk og uøm.'],
+      [
+        'lege',
+        'Dette høres ut som refluks. Jeg skal forklare. Medisinen jeg gir deg nå stopper syreproduksjonen i magen, så spiserøret får ro.',
+      ],
+      ['lege', 'Du får Somac førti milligram én gang daglig i fire uker.'],
+    ]);
+    const plan = section(output, 'tiltak');
+    expect(plan).not.toMatch(/syreproduksjonen/u);
+    expect(plan).toMatch(/Somac 40 mg/u);
+  });
+});
