@@ -1886,6 +1886,12 @@ export function analyzeConversation(
                 /^(Komparent (?:har|hadde) (?:selv )?[^,.]+), ikke (?:han|hun|pas\.)(?=[.]|$)/u,
                 '$1',
               )
+              // "Jeg har astma selv, så jeg blir redd når han piper", "…, men det er ikke det vi er
+              // her for": the relative's own illness is the fact, not what it means to them.
+              .replace(
+                /^(Komparent (?:har|hadde) (?:[^,.]+ )?(?:selv|sjøl|sjølv)(?: [^,.]+)?), (?:så|men) [^.]*/u,
+                '$1',
+              )
           : said;
       const noteText = withRelativeAskedAbout(
         unclefted !== undefined && speaker === 'pårørende' && relativeRole !== undefined

@@ -78,3 +78,27 @@ describe('an announced explanation to the patient', () => {
     expect(plan).toMatch(/Somac 40 mg/u);
   });
 });
+
+describe("a relative's own illness", () => {
+  it('keeps «Mor har astma» and leaves out what it means to her («så jeg blir redd …»)', async () => {
+    const output = await draft([
+      ['lege', 'Hei, er du mamma?'],
+      ['pårørende', 'Ja. Han har hostet og pepet i tre dager.'],
+      ['lege', 'Har noen i familien astma?'],
+      ['pårørende', 'Jeg har astma selv, så jeg blir redd når han piper.'],
+      ['lege', 'Lungene: litt piping bilateralt.'],
+    ]);
+    expect(section(output, 'anamnese')).toBe('Mor har astma selv.');
+  });
+
+  it("leaves out «men det er ikke det vi er her for» after the relative's illness", async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pårørende', 'Han snorker og slutter å puste om natta.'],
+      ['pårørende', 'Jeg har forresten selv astma, men det er jo ikke det vi er her for.'],
+      ['lege', 'Svelget er trangt.'],
+    ]);
+    expect(allText(output)).toMatch(/selv astma\./u);
+    expect(allText(output)).not.toMatch(/her for/u);
+  });
+});
