@@ -1953,7 +1953,13 @@ export function analyzeConversation(
         (speaker !== 'pårørende' || question?.isOpening === true) &&
         clinical &&
         phase === 'history' &&
-        (question?.isOpening === true || clinicalStatementsSoFar === 0);
+        (question?.isOpening === true || clinicalStatementsSoFar === 0) &&
+        // "Hvilke medisiner bruker du?" — "Amlodipin og Lipitor.": the drug list is never the reason.
+        !(
+          question !== undefined &&
+          question.isOpening !== true &&
+          /medisin|medikament|tablett/u.test(loosen(question.text))
+        );
       if (speaker === 'pasient' && familyIllness.test(noteText)) familyTold = true;
       // "Mor har migrene, hun har hatt det hele livet, og hun må ligge i mørket": the illness, not
       // the relative's life with it (a clause with a number, an age or a year, stays).
@@ -2066,8 +2072,10 @@ export function analyzeConversation(
     const index = statements.findIndex(
       (statement) =>
         statement.kind === 'history' &&
-        // A denial answered to a question ("Ingen suicidtanker.") is never why the patient came.
-        !/^(?:ikke|ingen|aldri|bruker ikke|har ikke)(?![\p{L}])/iu.test(statement.text) &&
+        // A denial answered to a question ("Ingen suicidtanker.", "Klager ikke over smerter.") is
+        // never why the patient came, nor is the list of drugs the patient takes.
+        !/^(?:\p{L}+ )?(?:ikke|ingen|aldri)(?![\p{L}])/iu.test(statement.text) &&
+        !statement.mentionsDrug &&
         // A nurse's report before anyone asked ("Hun har vært mer urolig i tre dager") counts.
         (statement.speaker === 'pasient' ||
           statement.speaker === 'pårørende' ||

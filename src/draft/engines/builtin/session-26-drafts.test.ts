@@ -16,7 +16,7 @@ describe('a drug name in a dialect sentence', () => {
       ['lege', 'Kva medisinar brukar du?'],
       ['pasient', 'Eg tek Cozaar, femti milligram, kvar morgon.'],
     ]);
-    expect(allText(output)).toMatch(/Cozaar, 50 mg/u);
+    expect(allText(output)).toMatch(/Cozaar,? 50 mg/u);
     expect(allText(output)).not.toMatch(/Cozaer/u);
   });
 });
@@ -100,5 +100,29 @@ describe("a relative's own illness", () => {
     ]);
     expect(allText(output)).toMatch(/selv astma\./u);
     expect(allText(output)).not.toMatch(/her for/u);
+  });
+});
+
+describe('Kontaktårsak is why the patient came', () => {
+  it('is never the answer to «Hvilke medisiner bruker du?»', async () => {
+    const output = await draft([
+      ['lege', 'Hvilke medisiner bruker du?'],
+      ['pasient', 'Amlodipin fem milligram og Lipitor tjue.'],
+      ['lege', 'Noe annet?'],
+      ['pasient', 'Jeg har hatt vondt i hodet i to uker.'],
+    ]);
+    expect(section(output, 'kontaktarsak')).toBe('Vondt i hodet i 2 uker.');
+    expect(section(output, 'anamnese')).toMatch(/Amlodipin 5 mg/u);
+  });
+
+  it('is never a denial answered to a question («Klager ikke over …»)', async () => {
+    const output = await draft([
+      ['lege', 'Gjør det vondt, eller ser hun dårlig?'],
+      ['pårørende', 'Hun klager ikke over at det gjør vondt.'],
+      ['lege', 'Noe annet?'],
+      ['pårørende', 'Hun har hatt puss fra øynene siden i går.'],
+    ]);
+    expect(section(output, 'kontaktarsak')).toBe('Har hatt puss fra øynene siden i går.');
+    expect(section(output, 'kontaktarsak')).not.toMatch(/ikke/u);
   });
 });
