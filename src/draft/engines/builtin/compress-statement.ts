@@ -279,6 +279,13 @@ export function compressStatement(
         .replace(/(?<=^Haster ikke\. )ønske/u, 'Ønske');
       break;
     case 'followup':
+      // "Ses igjen om 4 uker med svarene", "Blodprøver, og vi ses om 3 måneder" → "Kontroll om 4
+      // uker med svarene", "Blodprøver, og kontroll om 3 måneder": the next visit as a note names it.
+      result = result.replace(
+        /(^|, (?:og )?)(?:vi )?(?:ses|sees|treffes) (?:igjen |att )?(?=(?:om|etter) \p{L}*\d|(?:om|etter) (?:en|ei|ett|et|to|tre|fire|fem|seks|åtte|ti|tolv) )/iu,
+        (_match: string, before: string) => `${before}${before === '' ? 'Kontroll' : 'kontroll'} `,
+      );
+      break;
     case 'referral':
     case 'safety':
       break;

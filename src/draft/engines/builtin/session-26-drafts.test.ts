@@ -126,3 +126,16 @@ describe('Kontaktårsak is why the patient came', () => {
     expect(section(output, 'kontaktarsak')).not.toMatch(/ikke/u);
   });
 });
+
+describe('the next visit', () => {
+  it('writes «… og vi ses igjen om fire uker med svarene» as «…, og kontroll om 4 uker med svarene.»', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har vært svimmel i en uke.'],
+      ['lege', 'Blodtrykket er hundre og tjue over åtti.'],
+      ['lege', 'Jeg tar blodprøver, og vi ses igjen om fire uker med svarene.'],
+    ]);
+    expect(section(output, 'tiltak')).toMatch(/Blodprøver, og kontroll om 4 uker med svarene\./u);
+    expect(allText(output)).not.toMatch(/[Ss]es igjen/u);
+  });
+});
