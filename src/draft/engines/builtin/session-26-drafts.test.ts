@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allText,
   draftJournalNote as draft,
+  draftLines,
   sectionText as section,
 } from './testing/draft-lines.js';
 
@@ -137,5 +138,22 @@ describe('the next visit', () => {
     ]);
     expect(section(output, 'tiltak')).toMatch(/Blodprøver, og kontroll om 4 uker med svarene\./u);
     expect(allText(output)).not.toMatch(/[Ss]es igjen/u);
+  });
+});
+
+describe('the story told around the reason for contact', () => {
+  it('leaves the cabin trip out of «Årsak og problemstilling» and keeps when it began', async () => {
+    const output = await draftLines('henvisning', [
+      ['lege', 'Hva er det som plager deg?'],
+      [
+        'pasient',
+        'Det begynte i sommer, vi var på hytta på fjellet og skulle bære inn ved, og så vrei jeg kneet.',
+      ],
+      ['lege', 'McMurray er positiv medialt.'],
+      ['lege', 'Jeg henviser deg til ortoped for vurdering av artroskopi.'],
+    ]);
+    const reason = section(output, 'problemstilling');
+    expect(reason).toMatch(/begynte i sommer/u);
+    expect(reason).not.toMatch(/hytta/u);
   });
 });
