@@ -238,6 +238,10 @@ function hasSocialContent(text: string): boolean {
 const familyIllness =
   /^(?:Mor|Far|Søster|Bror|Mormor|Morfar|Farmor|Farfar|Bestemor|Bestefar|Onkel|Tante|Datter|Sønn) (?:har|hadde|fikk|ble|døde)(?![\p{L}])/u;
 
+/** A spouse's illness as the note writes it: "Ektemann har KOLS", "Kona har diabetes". */
+const spouseIllness =
+  /^(?:Ektemann(?:en)?|Ektefelle(?:n)?|Kona|Kone|Konen|Mannen|Samboer(?:en)?) (?:har|hadde|fikk|ble|døde)(?![\p{L}])/u;
+
 /** Questionnaires and rating scales a score belongs to, as a note writes their names. */
 const instruments: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}\d])phq[- ]?(?:9|ni)(?![\p{L}\d])/iu, 'PHQ-9'],
@@ -1961,14 +1965,16 @@ export function analyzeConversation(
           /medisin|medikament|tablett/u.test(loosen(question.text))
         );
       if (speaker === 'pasient' && familyIllness.test(noteText)) familyTold = true;
-      // "Mor har migrene, hun har hatt det hele livet, og hun må ligge i mørket": the illness, not
-      // the relative's life with it (a clause with a number, an age or a year, stays).
-      const familyText = familyIllness.test(noteText)
-        ? noteText.replace(
-            /,\s*(?:(?:og |men )?(?:hun|han|ho|de)|så) (?![^.]*\d)[^.]*(?=\.?$)/u,
-            '',
-          )
-        : noteText;
+      // "Mor har migrene, hun har hatt det hele livet, og hun må ligge i mørket", "Ektemann har
+      // KOLS, så har vært redd for lungene": the illness, not the relative's life with it (a
+      // clause with a number, an age or a year, stays).
+      const familyText =
+        familyIllness.test(noteText) || spouseIllness.test(noteText)
+          ? noteText.replace(
+              /,\s*(?:(?:og |men )?(?:hun|han|ho|de)|så) (?![^.]*\d)[^.]*(?=\.?$)/u,
+              '',
+            )
+          : noteText;
       // "Hvordan har du det?" — "Ikke noe brystsmerter nå, men jeg har vært svimmel": the complaint
       // after "men" is the reason; the negative before it goes to the history, whole.
       const deniedFirst = isReason ? /^((?:Ikke|Ingen) [^,]+), men (.+)$/u.exec(familyText) : null;

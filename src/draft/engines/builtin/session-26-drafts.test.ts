@@ -157,3 +157,16 @@ describe('the story told around the reason for contact', () => {
     expect(reason).not.toMatch(/hytta/u);
   });
 });
+
+describe("a spouse's illness told by the patient", () => {
+  it('keeps «Ektemannen har KOLS» and leaves out «så har vært redd for lungene»', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har hostet hele vinteren.'],
+      ['lege', 'Noen sykdommer i familien?'],
+      ['pasient', 'Ektemannen min har KOLS, så jeg har vært redd for lungene.'],
+    ]);
+    expect(allText(output)).toMatch(/Ektemannen har KOLS\./u);
+    expect(allText(output)).not.toMatch(/redd for lungene/u);
+  });
+});
