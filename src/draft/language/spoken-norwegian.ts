@@ -11,7 +11,6 @@ import {
   verbsAfterWe,
   youthParticle,
 } from './dialect-forms.js';
-import { isDrugName } from './drug-names.js';
 
 /*
  * Dialect and nynorsk speech normalised to the bokmål of a note: "Æ har vondt i foten" → "Jeg har
@@ -676,28 +675,6 @@ function isValdresFirstPerson(lowered: readonly string[], index: number): boolea
   );
 }
 
-/** The word at `start` with the letter parts joined to it by hyphens ("Albyl-E", "Cozaar"). */
-function hyphenatedWordAt(text: string, start: number, length: number): string {
-  let first = start;
-  while (first > 1 && text[first - 1] === '-' && /\p{L}/u.test(text[first - 2] ?? '')) {
-    first -= 1;
-    while (first > 0 && /\p{L}/u.test(text[first - 1] ?? '')) first -= 1;
-  }
-  let end = start + length;
-  while (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) {
-    end += 1;
-    while (/\p{L}/u.test(text[end] ?? '')) end += 1;
-  }
-  return text.slice(first, end);
-}
-
-/** True when the word at `start` is a drug name or a letter part of a hyphenated one. */
-function isInDrugName(text: string, start: number, length: number): boolean {
-  if (length >= 3 && isDrugName(text.slice(start, start + length))) return true;
-  const whole = hyphenatedWordAt(text, start, length);
-  return whole.length > length && isDrugName(whole);
-}
-
 /** The word-by-word rewrite of `normalizeSpokenNorwegian`, after particles and contractions. */
 function rewriteWords(text: string, options: { readonly dialect?: boolean }): string {
   const words = [...text.matchAll(/[\p{L}]+/gu)];
@@ -712,9 +689,9 @@ function rewriteWords(text: string, options: { readonly dialect?: boolean }): st
     const word = lowered[index];
     if (match === undefined || word === undefined) continue;
     const previous = lowered[index - 1];
-    // A drug name is never dialect, nor any letter part of a hyphenated one: "Cozaar" stays
-    // "Cozaar" (not "-ar" → "-er"), "Albyl-E" stays "Albyl-E" (not "e" → "er").
-    if (isInDrugName(text, match.index, match[0].length)) continue;
+    // "Albyl-E sytti-fem milligram": a letter part after a hyphen inside a name is never dialect
+    // ("Albyl-Er").
+    if (text[match.index - 1] === '-') continue;
     // "Det har vart i to måneder" is bokmål ("lasted"); only a nynorsk "vart" alone is "ble".
     let replacement =
       word === 'vart' && (previous === 'har' || previous === 'hadde' || previous === 'hatt')

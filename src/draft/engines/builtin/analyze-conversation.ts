@@ -1961,7 +1961,7 @@ export function analyzeConversation(
         // "Hvilke medisiner bruker du?" — "Amlodipin og Lipitor.": the drug list is never the reason.
         !(
           question !== undefined &&
-          question.isOpening !== true &&
+          !question.isOpening &&
           /medisin|medikament|tablett/u.test(loosen(question.text))
         );
       if (speaker === 'pasient' && familyIllness.test(noteText)) familyTold = true;

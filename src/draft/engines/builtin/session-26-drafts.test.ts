@@ -1,6 +1,6 @@
 /*
- * Session 26: a drug name is never rewritten as dialect, and the rules of that session — each on
- * fresh synthetic text (not the shared cases, not the eval cases).
+ * Session 26: the drafter rules of that session, each on fresh synthetic text (not the shared
+ * cases, not the eval cases).
  */
 import { describe, expect, it } from 'vitest';
 
@@ -10,17 +10,6 @@ import {
   draftLines,
   sectionText as section,
 } from './testing/draft-lines.js';
-
-describe('a drug name in a dialect sentence', () => {
-  it('writes «Cozaar» in the drafted note of a dialect speaker', async () => {
-    const output = await draft([
-      ['lege', 'Kva medisinar brukar du?'],
-      ['pasient', 'Eg tek Cozaar, femti milligram, kvar morgon.'],
-    ]);
-    expect(allText(output)).toMatch(/Cozaar,? 50 mg/u);
-    expect(allText(output)).not.toMatch(/Cozaer/u);
-  });
-});
 
 describe("the clinician's impression said in lay words", () => {
   it('writes «Dette høres ut som …» as «Trolig …» in Vurdering, not in Funn', async () => {
