@@ -722,6 +722,11 @@ const drugAdviceOpening =
  * announced explanation, "får du"/"gir deg" without a drug named or a number is the pedagogy going
  * on, not the decision (loose text; the other plan words still end the explanation).
  */
+function namesWhatIsGiven(body: string, mentionsDrug: boolean): boolean {
+  // A drug, a number or a name inside the sentence ("Du får Pevaryl krem to ganger daglig").
+  return mentionsDrug || /\d/u.test(formatClinicalNumbers(body)) || /\s\p{Lu}/u.test(body);
+}
+
 function withoutGenericGiving(loose: string): string {
   return loose.replace(
     /(?<![a-z])(?:(?:du|dere) far|far (?:du|dere)|(?:jeg |vi )?gir (?:deg|dere|du|vi))(?![a-z])/gu,
@@ -1349,7 +1354,9 @@ export function analyzeConversation(
           announced &&
           !doseOrReadingPattern.test(formatClinicalNumbers(body)) &&
           ![safetyCue, planCue, referralCue, urgencyCue].some((pattern) =>
-            pattern.test(mentionsDrug ? bodyLoose : withoutGenericGiving(bodyLoose)),
+            pattern.test(
+              namesWhatIsGiven(body, mentionsDrug) ? bodyLoose : withoutGenericGiving(bodyLoose),
+            ),
           )
         )
           continue;
