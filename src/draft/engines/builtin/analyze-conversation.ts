@@ -238,6 +238,10 @@ function hasSocialContent(text: string): boolean {
 const familyIllness =
   /^(?:Mor|Far|Søster|Bror|Mormor|Morfar|Farmor|Farfar|Bestemor|Bestefar|Onkel|Tante|Datter|Sønn) (?:har|hadde|fikk|ble|døde)(?![\p{L}])/u;
 
+/** A spouse's illness as the note writes it: "Ektemann har KOLS", "Kona har diabetes". */
+const spouseIllness =
+  /^(?:Ektemann(?:en)?|Ektefelle(?:n)?|Kona|Kone|Konen|Mannen|Samboer(?:en)?) (?:har|hadde|fikk|ble|døde)(?![\p{L}])/u;
+
 /** Questionnaires and rating scales a score belongs to, as a note writes their names. */
 const instruments: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}\d])phq[- ]?(?:9|ni)(?![\p{L}\d])/iu, 'PHQ-9'],
@@ -712,6 +716,23 @@ function withoutCausalClause(text: string): string {
 /** The opening of a drug decision or advice, in folded text ("må" is "ma"). */
 const drugAdviceOpening =
   /^(?:(?:du|hun|han) (?:kan|skal|bor|ma) (?:ta|bruke|fortsette|stoppe|slutte|vente)|(?:gi|ta|bruk|stopp|fortsett|unnga|vent med|kutt ut|slutt med|sett ned|trapp ned|seponer|ok) [a-z]+|(?:vi|jeg) (?:gir|starter|oker|reduserer|seponerer|stopper)|[a-z-]+ (?:ma|skal) (?:stoppes|seponeres|okes|reduseres|avsluttes))(?![a-z])/;
+
+/**
+ * "Du får tabletter med det samme hormonet …", "Medisinen jeg gir deg nå stopper syren …": inside an
+ * announced explanation, "får du"/"gir deg" without a drug named or a number is the pedagogy going
+ * on, not the decision (loose text; the other plan words still end the explanation).
+ */
+function namesWhatIsGiven(body: string, mentionsDrug: boolean): boolean {
+  // A drug, a number or a name inside the sentence ("Du får Pevaryl krem to ganger daglig").
+  return mentionsDrug || /\d/u.test(formatClinicalNumbers(body)) || /\s\p{Lu}/u.test(body);
+}
+
+function withoutGenericGiving(loose: string): string {
+  return loose.replace(
+    /(?<![a-z])(?:(?:du|dere) far|far (?:du|dere)|(?:jeg |vi )?gir (?:deg|dere|du|vi))(?![a-z])/gu,
+    '',
+  );
+}
 
 function classifyClinicianSentence(
   loose: string,
@@ -1332,7 +1353,11 @@ export function analyzeConversation(
           explaining &&
           announced &&
           !doseOrReadingPattern.test(formatClinicalNumbers(body)) &&
-          ![safetyCue, planCue, referralCue, urgencyCue].some((pattern) => pattern.test(bodyLoose))
+          ![safetyCue, planCue, referralCue, urgencyCue].some((pattern) =>
+            pattern.test(
+              namesWhatIsGiven(body, mentionsDrug) ? bodyLoose : withoutGenericGiving(bodyLoose),
+            ),
+          )
         )
           continue;
         // An explanation runs on until the clinician says a decision, a dose, a number or a finding.
@@ -1872,6 +1897,12 @@ export function analyzeConversation(
                 /^(Komparent (?:har|hadde) (?:selv )?[^,.]+), ikke (?:han|hun|pas\.)(?=[.]|$)/u,
                 '$1',
               )
+              // "Jeg har astma selv, så jeg blir redd når han piper", "…, men det er ikke det vi er
+              // her for": the relative's own illness is the fact, not what it means to them.
+              .replace(
+                /^(Komparent (?:har|hadde) (?:[^,.]+ )?(?:selv|sjøl|sjølv)(?: [^,.]+)?), (?:så|men) [^.]*/u,
+                '$1',
+              )
           : said;
       const noteText = withRelativeAskedAbout(
         unclefted !== undefined && speaker === 'pårørende' && relativeRole !== undefined
@@ -1933,16 +1964,24 @@ export function analyzeConversation(
         (speaker !== 'pårørende' || question?.isOpening === true) &&
         clinical &&
         phase === 'history' &&
-        (question?.isOpening === true || clinicalStatementsSoFar === 0);
+        (question?.isOpening === true || clinicalStatementsSoFar === 0) &&
+        // "Hvilke medisiner bruker du?" — "Amlodipin og Lipitor.": the drug list is never the reason.
+        !(
+          question !== undefined &&
+          !question.isOpening &&
+          /medisin|medikament|tablett/u.test(loosen(question.text))
+        );
       if (speaker === 'pasient' && familyIllness.test(noteText)) familyTold = true;
-      // "Mor har migrene, hun har hatt det hele livet, og hun må ligge i mørket": the illness, not
-      // the relative's life with it (a clause with a number, an age or a year, stays).
-      const familyText = familyIllness.test(noteText)
-        ? noteText.replace(
-            /,\s*(?:(?:og |men )?(?:hun|han|ho|de)|så) (?![^.]*\d)[^.]*(?=\.?$)/u,
-            '',
-          )
-        : noteText;
+      // "Mor har migrene, hun har hatt det hele livet, og hun må ligge i mørket", "Ektemann har
+      // KOLS, så har vært redd for lungene": the illness, not the relative's life with it (a
+      // clause with a number, an age or a year, stays).
+      const familyText =
+        familyIllness.test(noteText) || spouseIllness.test(noteText)
+          ? noteText.replace(
+              /,\s*(?:(?:og |men )?(?:hun|han|ho|de)|så) (?![^.]*\d)[^.]*(?=\.?$)/u,
+              '',
+            )
+          : noteText;
       // "Hvordan har du det?" — "Ikke noe brystsmerter nå, men jeg har vært svimmel": the complaint
       // after "men" is the reason; the negative before it goes to the history, whole.
       const deniedFirst = isReason ? /^((?:Ikke|Ingen) [^,]+), men (.+)$/u.exec(familyText) : null;
@@ -2046,8 +2085,10 @@ export function analyzeConversation(
     const index = statements.findIndex(
       (statement) =>
         statement.kind === 'history' &&
-        // A denial answered to a question ("Ingen suicidtanker.") is never why the patient came.
-        !/^(?:ikke|ingen|aldri|bruker ikke|har ikke)(?![\p{L}])/iu.test(statement.text) &&
+        // A denial answered to a question ("Ingen suicidtanker.", "Klager ikke over smerter.") is
+        // never why the patient came, nor is the list of drugs the patient takes.
+        !/^(?:\p{L}+ )?(?:ikke|ingen|aldri)(?![\p{L}])/iu.test(statement.text) &&
+        !statement.mentionsDrug &&
         // A nurse's report before anyone asked ("Hun har vært mer urolig i tre dager") counts.
         (statement.speaker === 'pasient' ||
           statement.speaker === 'pårørende' ||

@@ -82,7 +82,7 @@ export const planCue = cue(
 
 /** The doctor's conclusion. */
 export const strongAssessmentCue = cue(
-  `ser ut som|passer (?:med|best med)|${b}vurderingen${e}|${b}(?:jeg|eg) (?:vurderer|mener|tenker|tror)${e}|${b}(?:vurderer|mener|tenker|tror) (?:jeg|eg)${e}|${b}min vurdering|det (?:du|han|hun) har(?:,)? er|${b}dette er${e}(?! [a-z]+(?: [a-z]+)?, (?:\\d+|[a-z]+(?: ?og ?[a-z]+)?) ar${e})|da er det|er det altsa|sannsynligvis|${b}trolig|mest sannsynlig|tyder pa|mistenk|diagnos|forenlig med|skyldes|${b}er en (?:forstuing|allergisk|bakteriell|viral)`,
+  `ser ut som|${b}(?:det|dette) (?:hores|horest|hoyres) ut som${e}|passer (?:med|best med)|${b}vurderingen${e}|${b}(?:jeg|eg) (?:vurderer|mener|tenker|tror)${e}|${b}(?:vurderer|mener|tenker|tror) (?:jeg|eg)${e}|${b}min vurdering|det (?:du|han|hun) har(?:,)? er|${b}dette er${e}(?! [a-z]+(?: [a-z]+)?, (?:\\d+|[a-z]+(?: ?og ?[a-z]+)?) ar${e})|da er det|er det altsa|sannsynligvis|${b}trolig|mest sannsynlig|tyder pa|mistenk|diagnos|forenlig med|skyldes|${b}er en (?:forstuing|allergisk|bakteriell|viral)`,
 );
 
 /** "Det er en akutt ørebetennelse", "Dette passer med et migreneanfall": a conclusion. */

@@ -251,7 +251,15 @@ export function compressStatement(
             /^(?:dette|det) passer (?:best |godt )?med (?:en |et |ei )?(?=\p{L})/iu,
             'Forenlig med ',
           )
-          .replace(/, og at det (?:ikke er|er ingen) (tegn|holdepunkt)/iu, ', ingen $1'),
+          .replace(/, og at det (?:ikke er|er ingen) (tegn|holdepunkt)/iu, ', ingen $1')
+          // "Dette høres ut som falsk krupp" → "Trolig falsk krupp": the clinician's impression
+          // said in lay words, written as a clinician writes it.
+          .replace(
+            /^(?:dette|det) (?:høres|hørest|høyrest|ser) ut (?:som|til å være) (?:en |et |ei )?(?=\p{L})/iu,
+            'Trolig ',
+          )
+          // "Trolig ekstraslag, og trolig ikke noe farlig" → "Trolig ekstraslag, ikke noe farlig".
+          .replace(/^(Trolig .+?), og trolig ikke noe/u, '$1, ikke noe'),
       );
       break;
     case 'urgency':
@@ -271,6 +279,13 @@ export function compressStatement(
         .replace(/(?<=^Haster ikke\. )ønske/u, 'Ønske');
       break;
     case 'followup':
+      // "Ses igjen om 4 uker med svarene", "Blodprøver, og vi ses om 3 måneder" → "Kontroll om 4
+      // uker med svarene", "Blodprøver, og kontroll om 3 måneder": the next visit as a note names it.
+      result = result.replace(
+        /(^|, (?:og )?)(?:vi )?(?:ses|sees|treffes) (?:igjen |att )?(?=(?:om|etter) \p{L}*\d|(?:om|etter) (?:en|ei|ett|et|to|tre|fire|fem|seks|åtte|ti|tolv) )/iu,
+        (_match: string, before: string) => `${before}${before === '' ? 'Kontroll' : 'kontroll'} `,
+      );
+      break;
     case 'referral':
     case 'safety':
       break;

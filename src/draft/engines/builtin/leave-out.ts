@@ -128,12 +128,12 @@ const logisticsCue = new RegExp(
 );
 
 /**
- * The clinician announcing an explanation ("Jeg skal forklare deg litt: …", "Jeg vil forklare
+ * The clinician announcing an explanation ("Jeg skal forklare deg litt: …", "La meg forklare.", "Jeg vil forklare
  * hvordan det henger sammen: …", and in any dialect "Det er sånn at …", "Det vi veit er at …",
  * "Du skal vite at …"): everything after it is pedagogy, even when it names a drug.
  */
 const announcedExplanation =
-  /^(?:(?:og|sa|na|da|ja|men) )?(?:(?:jeg|vi|eg|e) (?:skal|vil|ma|kan) (?:bare )?(?:forklare|fortelle (?:deg|dere) litt)|(?:jeg|vi|eg|e) forklarer (?:litt|deg|dere|kort)|(?:jeg|vi|eg|e) skal vise (?:deg|dere|dokk|dykk|han|henne|ham) (?:hvordan|korleis|koss|kossen)|(?:na )?skal (?:du|dere) hore|(?:det er )?(?:lurt|greit|fint) a vite|(?:det er|det e) (?:sann|slik) at|det (?:vi|man|ein|en) (?:vet|veit) (?:er|e) at|(?:du|dere|dokk) (?:skal|ma|bor) vite at)/u;
+  /^(?:(?:og|sa|na|da|ja|men) )?(?:(?:jeg|vi|eg|e) (?:skal|vil|ma|kan) (?:bare )?(?:forklare|fortelle (?:deg|dere) litt)|la meg (?:forklare|fortelle (?:deg|dere) litt)|(?:jeg|vi|eg|e) forklarer (?:litt|deg|dere|kort)|(?:jeg|vi|eg|e) skal vise (?:deg|dere|dokk|dykk|han|henne|ham) (?:hvordan|korleis|koss|kossen)|(?:na )?skal (?:du|dere) hore|(?:det er )?(?:lurt|greit|fint) a vite|(?:det er|det e) (?:sann|slik) at|det (?:vi|man|ein|en) (?:vet|veit) (?:er|e) at|(?:du|dere|dokk) (?:skal|ma|bor) vite at)/u;
 
 /** Whether a clinician's sentence announces an explanation and carries no dose or number. */
 export function isAnnouncedExplanation(loose: string): boolean {

@@ -28,6 +28,9 @@ const hedges: readonly (readonly [RegExp, string])[] = [
     '',
   ],
   [word('(?:hvis|når) (?:vi|jeg) (?:går gjennom|ser på|sjekker)(?: de såkalte)?'), ''],
+  // "Dette høres ut som ekstraslag, og jeg tror ikke det er noe farlig" → "…, og trolig ikke noe
+  // farlig": the hedge stays, the speaker goes (never "og ikke det er noe farlig").
+  [word('(?:jeg|vi) tror ikke (?:det|dette) er (?:noe )?(farlig|alvorlig)'), 'trolig ikke noe $1'],
   [word('(?:så )?(?:jeg|vi) (?:tror|mener|synes|tenker)(?: at)?'), ''],
   [word('(?:tror|mener|synes|tenker) (?:jeg|vi)(?: at)?'), ''],
   [

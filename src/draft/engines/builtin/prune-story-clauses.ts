@@ -1,7 +1,8 @@
 /*
  * A patient's long story keeps its clinical clauses. "Me skulle flytta ein kommode for
  * svigermor, og så bøyde eg meg for å løfta, og så kjente eg eit smell i korsryggen" is told
- * around the fact; the note keeps "kjente et smell i korsryggen". In a history statement of at
+ * around the fact; the note keeps "kjente et smell i korsryggen". In a history statement (or the
+ * reason for contact: "Det begynte i sommer, vi var på hytta …" → "Det begynte i sommer") of at
  * least ten words told by the patient or a relative, a clause (cut at commas and before «og så»,
  * «men», «og da», «så») goes when it both
  * - tells the story around the complaint: who was there («vi», «me», «oss»), a name or a place
@@ -67,7 +68,8 @@ export function withoutStoryClauses(text: string): string {
 }
 
 function pruned(statement: Statement): Statement {
-  if (statement.kind !== 'history' || statement.speaker === 'lege') return statement;
+  if ((statement.kind !== 'history' && statement.kind !== 'reason') || statement.speaker === 'lege')
+    return statement;
   const text = withoutStoryClauses(statement.text);
   return text === statement.text ? statement : { ...statement, text };
 }
