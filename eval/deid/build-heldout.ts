@@ -16,7 +16,8 @@
  * `eval/deid/heldout-v14/*.json` from `eval/deid/heldout-v14-source/*.txt` and the fifteenth
  * `eval/deid/heldout-v15/*.json` from `eval/deid/heldout-v15-source/*.txt` and the sixteenth
  * `eval/deid/heldout-v16/*.json` from `eval/deid/heldout-v16-source/*.txt` and the seventeenth
- * `eval/deid/heldout-v17/*.json` from `eval/deid/heldout-v17-source/*.txt` (same markup and checks
+ * `eval/deid/heldout-v17/*.json` from `eval/deid/heldout-v17-source/*.txt` and the eighteenth
+ * `eval/deid/heldout-v18/*.json` from `eval/deid/heldout-v18-source/*.txt` (same markup and checks
  * as `build-data.ts`). The held-out data tests fail when sources and JSON drift.
  */
 import { existsSync } from 'node:fs';
@@ -80,6 +81,9 @@ export const HELDOUT_V16_DATA_DIRECTORY = path.join(here, 'heldout-v16');
 /** The seventeenth held-out set (v17, session 25), by a seventeenth author who never read the rules. */
 export const HELDOUT_V17_SOURCE_DIRECTORY = path.join(here, 'heldout-v17-source');
 export const HELDOUT_V17_DATA_DIRECTORY = path.join(here, 'heldout-v17');
+/** The eighteenth held-out set (v18, session 26), by an eighteenth author who never read the rules. */
+export const HELDOUT_V18_SOURCE_DIRECTORY = path.join(here, 'heldout-v18-source');
+export const HELDOUT_V18_DATA_DIRECTORY = path.join(here, 'heldout-v18');
 
 async function buildSet(sourceDirectory: string, dataDirectory: string): Promise<void> {
   const documents = await readSourceDocuments(sourceDirectory);
@@ -147,6 +151,9 @@ async function main(): Promise<void> {
   }
   if (existsSync(HELDOUT_V17_SOURCE_DIRECTORY)) {
     await buildSet(HELDOUT_V17_SOURCE_DIRECTORY, HELDOUT_V17_DATA_DIRECTORY);
+  }
+  if (existsSync(HELDOUT_V18_SOURCE_DIRECTORY)) {
+    await buildSet(HELDOUT_V18_SOURCE_DIRECTORY, HELDOUT_V18_DATA_DIRECTORY);
   }
 }
 

@@ -263,6 +263,9 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
     ...(report.heldoutV17 === undefined
       ? []
       : [formatLaterHeldout('v17', 'gated in heldout-v17-gate.test.ts', report.heldoutV17)]),
+    ...(report.heldoutV18 === undefined
+      ? []
+      : [formatLaterHeldout('v18', 'gated in heldout-v18-gate.test.ts', report.heldoutV18)]),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +

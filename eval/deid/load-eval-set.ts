@@ -168,6 +168,12 @@ export interface EvaluationSets {
    * exist. Reported on its own, counts only.
    */
   readonly heldoutV17?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
+  /**
+   * The eighteenth held-out set (`eval/deid/heldout-v18/*.json`, session 26) and its
+   * identifier-free texts (`eval/deid/heldout-v18-clean/*.txt`); absent when `heldout-v18` does not
+   * exist. Reported on its own, counts only.
+   */
+  readonly heldoutV18?: { readonly documents: EvalDocument[]; readonly clean: CleanText[] };
   /** The held-out clean text (`eval/deid/heldout-clean/*.txt`); empty when it does not exist. */
   readonly heldoutClean: CleanText[];
 }
@@ -200,6 +206,7 @@ export async function loadEvaluationSets(
   const heldoutV15 = await loadLaterHeldoutSet(path.join(here, 'heldout-v15'));
   const heldoutV16 = await loadLaterHeldoutSet(path.join(here, 'heldout-v16'));
   const heldoutV17 = await loadLaterHeldoutSet(path.join(here, 'heldout-v17'));
+  const heldoutV18 = await loadLaterHeldoutSet(path.join(here, 'heldout-v18'));
   return {
     own: await loadEvalDocuments(path.join(here, 'data')),
     clean: await loadCleanCorpus(path.join(here, 'clean')),
@@ -225,6 +232,7 @@ export async function loadEvaluationSets(
     ...(heldoutV15 === undefined ? {} : { heldoutV15 }),
     ...(heldoutV16 === undefined ? {} : { heldoutV16 }),
     ...(heldoutV17 === undefined ? {} : { heldoutV17 }),
+    ...(heldoutV18 === undefined ? {} : { heldoutV18 }),
     heldoutClean: existsSync(heldoutCleanDirectory)
       ? await loadCleanCorpus(heldoutCleanDirectory)
       : [],

@@ -151,6 +151,12 @@ export interface EvaluationInput {
    */
   readonly heldoutV17?: LaterHeldoutInput;
   /**
+   * The eighteenth held-out set (`eval/deid/heldout-v18`, session 26) with its identifier-free
+   * texts: scored and reported like v2, counts only, never its errors; gated in
+   * heldout-v18-gate.test.ts.
+   */
+  readonly heldoutV18?: LaterHeldoutInput;
+  /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
    */
@@ -236,6 +242,8 @@ export interface EvaluationReport {
   readonly heldoutV16?: LaterHeldoutReport;
   /** The seventeenth held-out set (v17): scores only, no targets; undefined without the set. */
   readonly heldoutV17?: LaterHeldoutReport;
+  /** The eighteenth held-out set (v18): scores only, no targets; undefined without the set. */
+  readonly heldoutV18?: LaterHeldoutReport;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** The open development texts (`eval/deid/clean-open`); undefined when there are none. */
@@ -366,6 +374,7 @@ export function runEvaluation(
   const heldoutV15 = scoreLater(input.heldoutV15, 'v15');
   const heldoutV16 = scoreLater(input.heldoutV16, 'v16');
   const heldoutV17 = scoreLater(input.heldoutV17, 'v17');
+  const heldoutV18 = scoreLater(input.heldoutV18, 'v18');
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -395,6 +404,7 @@ export function runEvaluation(
     ...(heldoutV15 === undefined ? {} : { heldoutV15 }),
     ...(heldoutV16 === undefined ? {} : { heldoutV16 }),
     ...(heldoutV17 === undefined ? {} : { heldoutV17 }),
+    ...(heldoutV18 === undefined ? {} : { heldoutV18 }),
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,
