@@ -63,6 +63,16 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Jeg er født i syttiåtte.')).toEqual(['syttiåtte']);
   });
 
+  it('finds a day and month out of ten joined by "og" to a date, or after an admission word', () => {
+    expect(dates('Pasienten ble innlagt 4/10 og 6/10.')).toEqual(['4/10', '6/10']);
+    expect(dates('Smerter 7/10 ved innkomst, innlagt 6/10.')).toEqual(['6/10']);
+  });
+
+  it('leaves two pain scores out of ten joined by "og" alone', () => {
+    expect(dates('VAS 4/10 og 6/10 i hvile.')).toEqual([]);
+    expect(dates('Smerte 4/10, 6/10 ved bevegelse.')).toEqual([]);
+  });
+
   it('leaves ordinals with a noun, amounts, scores, gestational weeks and clock times alone', () => {
     expect(dates('Han bor i andre etasje, den andre i tredje etasje.')).toEqual([]);
     expect(dates('Egenandelen er to tusen kroner. Han gikk fem tusen skritt.')).toEqual([]);
