@@ -48,6 +48,10 @@ const monthWord = `(?:${monthNamePattern}|(?:${monthAbbreviationPattern})\\.?)`;
 const ordinal = `(?:${buildOrdinalAlternation()})`;
 const weekdayWordPattern = new RegExp(`^${weekday}$`, 'iu');
 
+/** Nouns an ordinal counts after a weekday and a day number: "mandag 1. dose" is no date. */
+const ordinalNounAfterDay =
+  'dose|dosen|gang|gangen|dag|dagen|døgn|døgnet|uke|uka|uken|kur|kuren|syklus|behandling|postoperative|postop';
+
 /**
  * Textual dates, all with bounded or single-class quantifiers (no catastrophic backtracking):
  * "mandag tiende november", "22. mai 1980", "den 4. mars", "August 2019", "søndag den sjuende".
@@ -55,7 +59,10 @@ const weekdayWordPattern = new RegExp(`^${weekday}$`, 'iu');
 export const textualDatePattern = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:${weekday})\\s{1,3})?(?:den\\s{1,3})?(?:${ordinal}|\\d{1,2}\\.?)\\s{1,3}(?:i\\s{1,3})?${monthWord}(?:\\s{1,3}\\d{4}(?!\\d))?(?![\\p{L}])` +
     `|(?<![\\p{L}\\d])(?:${monthNamePattern})\\s{1,3}\\d{4}(?!\\d)` +
-    `|(?<![\\p{L}])${weekday}\\s{1,3}den\\s{1,3}(?:${ordinal}|\\d{1,2}\\.?)(?![\\p{L}\\d])`,
+    `|(?<![\\p{L}])${weekday}\\s{1,3}den\\s{1,3}(?:${ordinal}|\\d{1,2}\\.?)(?![\\p{L}\\d])` +
+    // "tirsdag 14.": a weekday and a day number with its dot; "tirsdag 14.30" is a clock time and
+    // "mandag 1. dose", "tirsdag 2. postoperative dag" an ordinal before its noun.
+    `|(?<![\\p{L}])${weekday}\\s{1,3}\\d{1,2}\\.(?![\\p{L}\\d]|\\s{0,2}\\d|\\s{1,2}(?:${ordinalNounAfterDay})(?![\\p{L}]))`,
   'giu',
 );
 

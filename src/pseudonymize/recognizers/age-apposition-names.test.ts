@@ -21,6 +21,17 @@ describe('recognizeAgeAppositionNames', () => {
     expect(found('Det var sol hele dagen, og han var ute.')).toEqual([]);
   });
 
+  it('finds "Bo", also the verb "to live", and its age when an age follows the name', () => {
+    expect(found('Bo 67 år, kommer med brystsmerter.')).toEqual(['PERSON:Bo', 'AGE:67 år']);
+    expect(found('Bo, 67 år, kommer med brystsmerter.')).toEqual(['PERSON:Bo', 'AGE:67 år']);
+  });
+
+  it('leaves the verb "bo"/"bor" alone where no age follows it as a name', () => {
+    expect(found('Bor alene, 67 år.')).toEqual(['AGE:67 år']);
+    expect(found('Bo hjemme er målet.')).toEqual([]);
+    expect(found('Bo 2 år etter operasjonen var han bedre.')).toEqual([]);
+  });
+
   it('marks the age right after a found full name', () => {
     expect(found('Ola Nordmann 45 år, innlagt med pneumoni.')).toEqual([
       'PERSON:Ola Nordmann',

@@ -1,6 +1,6 @@
 import { parseCardinalWord } from '../../language/index.js';
 import { neverNames } from '../gazetteers/context-words.js';
-import { isSpaceBetween, tokenAt, type Token } from '../tokenize.js';
+import { isSpaceBetween, textAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -13,6 +13,12 @@ const spanWords =
 
 /** Given names that are also prepositions or adverbs in such a frame ("Per 3 år …"). */
 const notNamesHere = new Set(['per', 'om', 'pr']);
+
+/**
+ * Given names the lists leave out because they are also a verb ("bo", to live): only this frame,
+ * a name directly followed by an age, makes them a person ("Bo 67 år, kommer med …").
+ */
+const verbGivenNames = new Set(['bo']);
 
 /**
  * "Dag 45 år, kommer med ryggsmerter", "Sol 7 år har hatt vondt i øret": at a sentence start, a
@@ -31,20 +37,22 @@ export function recognizeAgeAppositionNames(
     if (name === undefined || name.kind !== 'word' || !name.sentenceStart) continue;
     if (!name.capitalised || name.allCaps || name.text.length < 2) continue;
     if (recognizeChildOnAge(words, text, tokens, index, out)) continue;
-    const number = tokenAt(tokens, index + 1);
-    const unit = tokenAt(tokens, index + 2);
+    // "Bo, 67 år, kommer med …": a comma may stand between the name and its age.
+    const comma = textAt(tokens, index + 1) === ',' ? 1 : 0;
+    const number = tokenAt(tokens, index + 1 + comma);
+    const unit = tokenAt(tokens, index + 2 + comma);
     if (number === undefined || unit === undefined || !ageUnits.test(unit.lower)) continue;
     const value =
       number.kind === 'number' && /^\d{1,3}$/u.test(number.text)
         ? Number(number.text)
         : parseCardinalWord(number.lower);
     if (value === undefined || value < 1 || value > 120) continue;
-    if (!isSpaceBetween(text, name.end, number.start)) continue;
+    if (comma === 0 && !isSpaceBetween(text, name.end, number.start)) continue;
     if (!isSpaceBetween(text, number.end, unit.start)) continue;
-    const after = tokenAt(tokens, index + 3);
+    const after = tokenAt(tokens, index + 3 + comma);
     if (after !== undefined && spanWords.test(after.lower)) continue;
     if (notNamesHere.has(name.lower) || neverNames.has(name.lower)) continue;
-    if (!words.analyseToken(name).firstName) continue;
+    if (!words.analyseToken(name).firstName && !verbGivenNames.has(name.lower)) continue;
     out.push({ start: name.start, end: name.end, type: 'PERSON', confidence: 0.75 });
   }
 }

@@ -63,6 +63,27 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Jeg er født i syttiåtte.')).toEqual(['syttiåtte']);
   });
 
+  it('finds a day and month out of ten joined by "og" to a date, or after an admission word', () => {
+    expect(dates('Pasienten ble innlagt 4/10 og 6/10.')).toEqual(['4/10', '6/10']);
+    expect(dates('Smerter 7/10 ved innkomst, innlagt 6/10.')).toEqual(['6/10']);
+  });
+
+  it('finds a weekday and a day number with its dot as one date', () => {
+    expect(dates('Tirsdag 14. var hun her for kontroll.')).toEqual(['Tirsdag 14.']);
+    expect(dates('Ny time på tirsdag 14.')).toEqual(['tirsdag 14.']);
+    expect(dates('Kom tirsdag den 14. til kontroll.')).toEqual(['tirsdag den 14.']);
+  });
+
+  it('leaves a weekday with a clock time, or with an ordinal before its noun, alone', () => {
+    expect(dates('Møte tirsdag 14.30 på kontoret.')).toEqual([]);
+    expect(dates('Mandag 1. dose gitt, tirsdag 2. postoperative dag uten feber.')).toEqual([]);
+  });
+
+  it('leaves two pain scores out of ten joined by "og" alone', () => {
+    expect(dates('VAS 4/10 og 6/10 i hvile.')).toEqual([]);
+    expect(dates('Smerte 4/10, 6/10 ved bevegelse.')).toEqual([]);
+  });
+
   it('leaves ordinals with a noun, amounts, scores, gestational weeks and clock times alone', () => {
     expect(dates('Han bor i andre etasje, den andre i tredje etasje.')).toEqual([]);
     expect(dates('Egenandelen er to tusen kroner. Han gikk fem tusen skritt.')).toEqual([]);

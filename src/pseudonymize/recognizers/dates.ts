@@ -64,6 +64,23 @@ const unitAfter =
   /^\s{0,2}(?:mg|g|kg|kilo|ml|l|mmol|mikrogram|µg|mcg|cm|mm|grader|prosent|%|enheter|ie|timer|min|kr|tabletter|tablett)(?![\p{L}])/iu;
 const scoreBefore = /(?:vas|nrs|apgar|smerte|smerter|score|skår|poeng|\d\/10)\b[^.\n]{0,30}$/iu;
 const timeBefore = /(?:kl|klokka|klokken|kl\.)\s{0,2}$/iu;
+/** Admission and visit words right before a day and month: "innlagt 6/10" is a date, not a score. */
+const visitWordBefore =
+  /(?:^|[^\p{L}])(?:innlagt|innlagd|innlegges|utskrevet|utskriven|utskrives|operert|besøk|konsultasjon|den)\s{1,2}$/iu;
+
+/**
+ * "innlagt 4/10 og 6/10": a day and month joined by "og", "eller" or a comma to a date found just
+ * before it in `out` is a date too ("VAS 4/10 og 6/10" stays a score: its first part is none).
+ */
+function isJoinedToDate(text: string, out: readonly Candidate[], start: number): boolean {
+  return out.some(
+    (date) =>
+      date.type === 'DATE' &&
+      date.end <= start &&
+      date.end >= start - 12 &&
+      /^\s{0,2}(?:,|og|eller)\s{1,2}$/u.test(text.slice(date.end, start)),
+  );
+}
 /**
  * A clinical score or criteria count named just before a slash ("Centor 4/4", "Centor-kriteriene
  * 3/4:", "GCS 14/15", "Wells 2/7"), or muscle strength on the 0–5 scale ("kraft 4/5", "grad
@@ -902,8 +919,15 @@ function recognizeDatesIn(text: string, context: string): Candidate[] {
     if (apgarTriple.test(value) && apgarBefore.test(before)) continue;
     if (parsed.year === undefined) {
       if (fractions.has(value) && !/den\s{0,2}$/iu.test(before)) continue;
-      // "VAS 7/10", "Apgar 9/10", "smerter 4/10 i dag": a score out of ten.
-      if (/^\d{1,2}\/10$/u.test(value) && scoreBefore.test(before)) continue;
+      // "VAS 7/10", "Apgar 9/10", "smerter 4/10 i dag": a score out of ten. Not "innlagt 4/10 og
+      // 6/10" (joined to a date just found) nor "innlagt 6/10" (after an admission or visit word).
+      if (
+        /^\d{1,2}\/10$/u.test(value) &&
+        scoreBefore.test(before) &&
+        !isJoinedToDate(text, out, start) &&
+        !visitWordBefore.test(before)
+      )
+        continue;
       // "4/5 av pasientene", "5/7 netter", "2/9 kriterier": a share or a count, not a date.
       const outOf = /^(\d{1,2})\/(\d{1,2})$/u.exec(value);
       if (
