@@ -374,10 +374,11 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * What CI enforces on the open development texts (`eval/deid/clean-open`): identifier-free texts in
  * genres the rules did not yet cover, kept apart from the main clean corpus so adding them does not
  * loosen its rate. Session 26 (s26f): 37 texts, 18,096 words; 125 false detections before its rules,
- * OPEN after. Gated at the count reached; lower it as rules fix them, move a text to
- * `eval/deid/clean` once it has none; raise it never.
+ * 65 after. Session 26 review: rules made fail-closed after they hid real identifiers, 71 after
+ * (privacy first: a rule that hides an identifier is worse than a false detection). Gated at the
+ * count reached; lower it as rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 65;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 71;
 
 export interface TargetCheck {
   readonly name: string;

@@ -1,3 +1,5 @@
+import { monthNames } from '../../language/index.js';
+import { getSharedLexicon } from '../lexicon.js';
 import type { Candidate } from '../types.js';
 
 /**
@@ -333,12 +335,13 @@ function isYearlyWeek(text: string, candidate: Candidate): boolean {
 }
 
 /**
- * "Sommertid innføres i mars. Vintertid fra oktober.": the months of the change of the clocks for
- * everyone, not a date in a person's life.
+ * "Sommertid innføres i mars. Vintertid fra oktober.", "Sommertid fra siste helg i mars": the
+ * months of the change of the clocks for everyone, not a date in a person's life. At most two words
+ * (or the fixed "fra siste helg") between, so "Rett etter sommertid og ble operert i april" stays.
  */
 function isClockChangeMonth(text: string, candidate: Candidate): boolean {
   if (!/^\p{L}+$/u.test(text.slice(candidate.start, candidate.end))) return false;
-  return /\b(?:sommertid|vintertid|sommertida|vintertida)\s+(?:\p{L}+\s+){0,4}(?:fra|i|frå)\s+$/iu.test(
+  return /\b(?:sommertid|vintertid|sommertida|vintertida)\s+(?:(?:\p{L}+\s+){0,2}(?:fra|i|frå)|(?:fra|frå)\s+(?:siste|første)\s+(?:helg|søndag|sundag)\s+i)\s+$/iu.test(
     sentenceBefore(text, candidate.start, 40),
   );
 }
@@ -553,8 +556,8 @@ function isGroupDecadeOfLife(text: string, candidate: Candidate): boolean {
   return manyPeople.test(after);
 }
 
-const monthName =
-  /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)$/iu;
+const monthAlternation = monthNames.join('|');
+const monthName = new RegExp(`^(?:${monthAlternation})$`, 'iu');
 
 /** Words of weather, daylight, pollen, plants and berries: what a month is like for everyone. */
 const weatherOrNatureWord =
@@ -564,19 +567,33 @@ const weatherOrNatureWord =
 const personOrEventWord =
   /^(?:han|hun|ho|hen|jeg|eg|æ|meg|deg|du|vi|oss|dere|pasienten|pasientens|pas|pt|min|mi|mitt|mine|hans|hennes|hennar|sønnen|datteren|dottera|sonen|mora|moren|faren|far|mor|kona|mannen|samboeren|barnet|gutten|jenta|ble|blei|vart|var|hadde|fikk|fekk|siden|sidan|sist|forrige|fjor|innlagt|operert|sykmeldt|skal|skulle|planlagt|kom|falt|datt|begynte|startet|døde|født|fødd)$/u;
 
+/** Small words a sentence about the weather or nature may hold besides weather words and months. */
+const weatherSentenceFunctionWord =
+  /^(?:i|og|eller|nå|no|det|er|blir|vert|kommer|kjem|starter|begynner|pleier|å|være|på|om|til|fra|frå|av|med|en|ei|et|ein|mye|mykje|mest|mer|meir|lite|litt|så|da|då|også|og|ofte|gjerne|mange|tidlig|tidleg|sent|seint|slutten|starten|begynnelsen|midten|hele|heile)$/u;
+
 /**
  * "Hassel og or i mars, bjørk nå i mai", "Det blir varmt i juli", "Jordbær i juli og plommer i
- * august": a month in a sentence about the weather or nature, with no person and no event in it,
- * is what that month is like every year, not a date in a person's life. "Hun fikk heteslag i juli
- * da det var varmt" stays a date.
+ * august": a month in a sentence about the weather or nature is what that month is like every
+ * year, not a date in a person's life. The test fails closed: every word of the sentence must be a
+ * weather or nature word, a month or a small function word, so "Skled på isen i januar, brudd i
+ * hoften" and "Hun fikk heteslag i juli da det var varmt" stay dates.
  */
 function isMonthOfWeatherOrNature(text: string, candidate: Candidate): boolean {
   if (!monthName.test(text.slice(candidate.start, candidate.end))) return false;
-  const words = (
-    sentenceAround(text, candidate.start, candidate.end).match(/[\p{L}-]+/gu) ?? []
-  ).map((word) => word.toLowerCase());
+  const sentence = sentenceAround(text, candidate.start, candidate.end);
+  // Digits, names or codes in the sentence are no part of a sentence about the weather.
+  if (/[\d@]/u.test(sentence)) return false;
+  const words = (sentence.match(/[\p{L}-]+/gu) ?? []).map((word) => word.toLowerCase());
   if (words.some((word) => personOrEventWord.test(word))) return false;
-  return words.some((word) => weatherOrNatureWord.test(word));
+  return (
+    words.some((word) => weatherOrNatureWord.test(word)) &&
+    words.every(
+      (word) =>
+        weatherOrNatureWord.test(word) ||
+        monthName.test(word) ||
+        weatherSentenceFunctionWord.test(word),
+    )
+  );
 }
 
 /** True when "d.m" or "d/m" cannot be a day and a month (day 0 or above 31, month 0 or above 12). */
@@ -586,11 +603,16 @@ function cannotBeDate(day: string, month: string): boolean {
   return day.length > 2 || month.length > 2 || d === 0 || d > 31 || m === 0 || m > 12;
 }
 
+/** True when "h.mm" is a valid clock time (a time is no proof that a neighbour is no date). */
+function isClockTime(hours: string, minutes: string): boolean {
+  return minutes.length === 2 && Number(hours) <= 24 && Number(minutes) <= 59;
+}
+
 /**
- * "Forhold som 142/88 og 4/10", "som 26/30, 4/5 og 6/10", "23.12, 00.05 og 06.45": a pair of
- * numbers in a list (joined by a comma or "og") with pairs of the same shape of which one cannot be
- * a day and a month, so the list holds blood pressures, scores or clock times, not dates.
- * "23.12, 24.12 og 31.12" (every pair a date) stays dates.
+ * "BT 142/88, 4/10, 150/95 og 138/90": a pair of numbers in a list (joined by a comma or "og") of
+ * at least three pairs of the same shape where every other pair cannot be a day and a month (nor,
+ * with a dot, a clock time), so the list holds blood pressures or scores, not dates. Fails closed:
+ * "23.12, 24.12 og 31.12" (dates) and "Født 12.05, 23.40" (a clock time) stay dates.
  */
 function isInListOfNonDates(text: string, candidate: Candidate): boolean {
   const own = /^(\d{1,2})([./])(\d{1,2})$/u.exec(text.slice(candidate.start, candidate.end));
@@ -599,21 +621,26 @@ function isInListOfNonDates(text: string, candidate: Candidate): boolean {
   const pair = `(\\d{1,3})${separator}(\\d{1,3})`;
   const before = new RegExp(`(?:^|[^\\d./])${pair}(?:,\\s?|\\s(?:og|og ev\\.|eller)\\s)$`, 'u');
   const after = new RegExp(`^(?:,\\s?|\\s(?:og|eller)\\s)${pair}(?![\\d./]\\d)`, 'u');
+  const isProof = (first: string, second: string): boolean =>
+    cannotBeDate(first, second) && !(own[2] === '.' && isClockTime(first, second));
+  let siblings = 0;
   let at = candidate.start;
   for (let step = 0; step < 8; step++) {
     const sibling = before.exec(text.slice(Math.max(0, at - 16), at));
     if (sibling === null) break;
-    if (cannotBeDate(sibling[1] ?? '', sibling[2] ?? '')) return true;
+    if (!isProof(sibling[1] ?? '', sibling[2] ?? '')) return false;
+    siblings++;
     at -= sibling[0].length - (/^[^\d]/u.test(sibling[0]) ? 1 : 0);
   }
   at = candidate.end;
   for (let step = 0; step < 8; step++) {
     const sibling = after.exec(text.slice(at, at + 16));
     if (sibling === null) break;
-    if (cannotBeDate(sibling[1] ?? '', sibling[2] ?? '')) return true;
+    if (!isProof(sibling[1] ?? '', sibling[2] ?? '')) return false;
+    siblings++;
     at += sibling[0].length;
   }
-  return false;
+  return siblings >= 2;
 }
 
 /**
@@ -628,18 +655,29 @@ function isNegatedDuration(text: string, candidate: Candidate): boolean {
   );
 }
 
-const weekdayAbbreviation = '(?:man|tir|tirs|ons|tor|tors|fre|lør|laur|søn|sun)';
+const weekdayAbbreviation = '(?:man|tir|tirs|ons|tor|tors|fre|lør|laur|søn)';
+
+/** True when a capitalised word is in the list of given names ("Tor"). */
+function isCapitalisedGivenName(value: string): boolean {
+  if (!/^\p{Lu}/u.test(value)) return false;
+  const lexicon = getSharedLexicon();
+  const lower = value.toLowerCase();
+  return lexicon.femaleNames.has(lower) || lexicon.maleNames.has(lower);
+}
 
 /**
- * "Tir og tor kveldsåpent", "Man-fre kl. 08-16": a weekday abbreviation joined to another in an
- * opening-hours line, not the name Tor. "Tor og Kari kommer" stays a name.
+ * "Tir og tor kveldsåpent til kl. 19", "Man-fre kl. 08-16": a weekday abbreviation joined to
+ * another in an opening-hours line (a clock time, "kl." or "åpent" in the line), not the name Tor.
+ * Fails closed: a capitalised given name ("Tor og tir kl. 10") and a line without opening hours
+ * ("Tor og Kari kommer", "Tor, man blir sliten") keep the name.
  */
 function isJoinedWeekdayAbbreviation(text: string, candidate: Candidate): boolean {
-  if (
-    !new RegExp(`^${weekdayAbbreviation}$`, 'iu').test(text.slice(candidate.start, candidate.end))
-  )
+  const value = text.slice(candidate.start, candidate.end);
+  if (!new RegExp(`^${weekdayAbbreviation}$`, 'iu').test(value)) return false;
+  if (isCapitalisedGivenName(value)) return false;
+  if (!/(?:\bkl\.|\d|åpen|åpent|\bope\b|stengt)/iu.test(lineAround(text, candidate.start)))
     return false;
-  const joiner = '\\.?\\s?(?:og|-|–|/|,)\\s?';
+  const joiner = '\\.?\\s?(?:og|-|–|/)\\s?';
   return (
     new RegExp(`^${joiner}${weekdayAbbreviation}(?![\\p{L}])`, 'iu').test(
       text.slice(candidate.end, candidate.end + 12),
@@ -652,10 +690,16 @@ function isJoinedWeekdayAbbreviation(text: string, candidate: Candidate): boolea
 
 /**
  * "Ass.lege", "Ass.lege, medisinsk avdeling": a title shortened with a dot right before the
- * profession, not the name "Ass". "Ass. lege Hansen" keeps the name Hansen.
+ * profession, not the name "Ass". Only a title abbreviation counts, so "Per.lege" and "Oda.spl"
+ * keep the name; "Ass. lege Hansen" keeps the name Hansen.
  */
 function isAbbreviatedTitle(text: string, candidate: Candidate): boolean {
-  if (!/^\p{Lu}\p{Ll}{1,4}$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  if (
+    !/^(?:Ass|Assist|Overl|Spes|Avd|Konst|Kst|Fung|Sjef)$/u.test(
+      text.slice(candidate.start, candidate.end),
+    )
+  )
+    return false;
   return /^\.(?:lege|overlege|sykepleier|spl)(?![\p{L}])/u.test(
     text.slice(candidate.end, candidate.end + 14),
   );
@@ -666,32 +710,56 @@ const careEventWord =
   /^(?:innlagt|innlagd|innleggelse|utskrevet|utskriven|utskrivning|operert|operasjon|henvist|tilvist|henvisning|diagnostisert|diagnose|behandlet|behandla|sykmeldt|sjukmeld|seponert|startet|starta|avsluttet|kontroll|poliklinisk|svar|prøvesvar|undersøkt|død|døde)$/u;
 
 /** A line that opens with a month name and a colon: "Mars: Vårrengjøring av rommene." */
-const monthHeadingLine =
-  /^\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember):/iu;
+const monthHeadingLine = new RegExp(`^\\s*(?:${monthAlternation}):`, 'iu');
+
+/** Words of a plan for a whole ward or home: the people it is for or how often it recurs. */
+const groupPlanWord =
+  /^(?:alle|beboere|beboerne|bebuarar|bebuarane|ansatte|tilsette|besøkende|pårørende|pårørande|årlig|årleg|fellesskap|felles|trinn|trinnet|elever|elevene|klasse|klassen|klassetrinn)$/u;
+
+/** Stems of findings, injuries and treatment: a line with one of them is a course, not a plan. */
+const findingStem =
+  /(?:brudd|fraktur|skade|sår|betennelse|infeksjon|itt$|ose$|kreft|svikt|blødning|smerte|rehabilitering|opptrening|operasjon|diagnose|sykdom|sjukdom|symptom|fall|slag|innleggelse|sykehus|sjukehus|legevakt)/u;
+
+/** True when the line opens with a month heading and names no person, no event and no finding. */
+function isPlainMonthHeadingLine(line: string): boolean {
+  if (!monthHeadingLine.test(line)) return false;
+  const words = (line.match(/[\p{L}-]+/gu) ?? []).map((word) => word.toLowerCase());
+  return !words.some(
+    (word) =>
+      personOrEventWord.test(word) ||
+      careEventWord.test(word) ||
+      (findingStem.test(word) && !monthName.test(word)),
+  );
+}
 
 /**
- * "Januar: Nyttårskonsert …", "Februar: Karneval …": a month heading in a plan of the year, where
- * the line before or after opens with a month heading too, and the line names no person and no
- * event. "Mars: innlagt med lungebetennelse" (an event) stays a date.
+ * "Januar: Nyttårskonsert …", "Februar: Karneval …", "Mars: Vårrengjøring …": a month heading in a
+ * plan of the year, in a run of at least three lines that open with month headings, none naming a
+ * person, an event or a finding, and at least one naming the people of the ward or the year.
+ * Fails closed: "Mars: Hoftebrudd venstre side.\nApril: Rehabilitering på sykehjemmet." stays dates.
  */
 function isMonthHeadingOfYearPlan(text: string, candidate: Candidate): boolean {
   if (!monthName.test(text.slice(candidate.start, candidate.end))) return false;
   const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
   if (text.slice(lineStart, candidate.start).trim() !== '') return false;
-  const line = lineAround(text, candidate.start);
-  if (!monthHeadingLine.test(line)) return false;
-  const words = (line.match(/[\p{L}-]+/gu) ?? []).map((word) => word.toLowerCase());
-  if (words.some((word) => personOrEventWord.test(word) || careEventWord.test(word))) return false;
-  const previousEnd = lineStart - 1;
-  const previous = previousEnd > 0 ? lineAround(text, previousEnd - 1) : '';
-  const nextStart = text.indexOf('\n', candidate.start);
-  const next = nextStart < 0 ? '' : lineAround(text, nextStart + 1);
-  return monthHeadingLine.test(previous) || monthHeadingLine.test(next);
+  const lines = text.split('\n');
+  const index = text.slice(0, lineStart).split('\n').length - 1;
+  if (!isPlainMonthHeadingLine(lines[index] ?? '')) return false;
+  let first = index;
+  while (first > 0 && isPlainMonthHeadingLine(lines[first - 1] ?? '')) first--;
+  let last = index;
+  while (last < lines.length - 1 && isPlainMonthHeadingLine(lines[last + 1] ?? '')) last++;
+  if (last - first + 1 < 3) return false;
+  return lines
+    .slice(first, last + 1)
+    .some((line) =>
+      (line.match(/[\p{L}-]+/gu) ?? []).some((word) => groupPlanWord.test(word.toLowerCase())),
+    );
 }
 
 /** Nouns of children or young people in general (bare, not "barnet" or "barna"). */
 const childrenInGeneral =
-  /(?:\b(?:alle|mange|flere|fleire|fleste|gjelder|for|blant|hos)\s+(?:barn|spedbarn|småbarn|babyer|ungdom|ungdommer|unge|elever|jenter|gutter)\s+(?:(?:som\s+er\s+|på\s+|i\s+alderen\s+)(?:\d{1,2}\s?[-–]\s?)?|\d{1,2}\s?[-–]\s?)|(?:^|[.!?:;]\s*|\n\s*)(?:barn|spedbarn|småbarn|babyer|ungdom|ungdommer|unge|elever|jenter|gutter)\s+(?:som\s+er\s+(?:\d{1,2}\s?[-–]\s?)?|(?:på\s+|i\s+alderen\s+)?\d{1,2}\s?[-–]\s?))$/iu;
+  /(?:\b(?:alle|mange|fleste|gjelder|blant)\s+(?:barn|spedbarn|småbarn|babyer|ungdom|ungdommer|unge|elever|jenter|gutter)\s+(?:(?:som\s+er\s+|på\s+|i\s+alderen\s+)(?:\d{1,2}\s?[-–]\s?)?|\d{1,2}\s?[-–]\s?)|(?:^|[.!?:;]\s*|\n\s*)(?:barn|spedbarn|småbarn|babyer|ungdom|ungdommer|unge|elever|jenter|gutter)\s+(?:som\s+er\s+(?:\d{1,2}\s?[-–]\s?)?|(?:på\s+|i\s+alderen\s+)?\d{1,2}\s?[-–]\s?))$/iu;
 
 /**
  * "Barn som er 2 år får tilbud", "Mange barn på 10-11 år", "Småbarn på 1-2 år sover",
@@ -720,6 +788,10 @@ function isAgeOfChildrenInGeneral(text: string, candidate: Candidate): boolean {
   );
 }
 
+/** Names of laboratory analyses that open a row of results. */
+const analysisName =
+  /^(?:hb|hemoglobin|crp|inr|psa|tsh|ft4|ft3|t4|alat|asat|gt|ggt|alp|ldh|ld|ck|hba1c|egfr|ferritin|kalium|natrium|kreatinin|glukose|laktat|kalsium|magnesium|fosfat|albumin|bilirubin|ph|pco2|po2|be|hco3|mcv|mch|mchc|leukocytter|lpk|trombocytter|tpk|troponin|tnt|bnp|nt-probnp|kolesterol|ldl|hdl|triglyserider|b12|folat|kortisol|karbamid|urea|urat|jern|transferrin|amylase|lipase|sr|evf|hematokrit|litium|d-dimer|fibrinogen|k|na|ca|mg|cl)$/u;
+
 /**
  * "Kalium         4.11       3.5-5.0": a result in a table row that opens with the name of an
  * analysis and goes on with its reference range, so a value, not a day and a month. "Kontroll
@@ -728,17 +800,21 @@ function isAgeOfChildrenInGeneral(text: string, candidate: Candidate): boolean {
 function isResultBeforeReferenceRange(text: string, candidate: Candidate): boolean {
   if (!/^\d{1,2}\.\d{1,2}$/u.test(text.slice(candidate.start, candidate.end))) return false;
   const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
-  if (
-    !/^\s*\p{L}[\p{L}\d/-]*(?:\s\p{L}[\p{L}\d/-]*)?\s+$/u.test(
-      text.slice(lineStart, candidate.start),
-    )
-  )
-    return false;
+  const head = /^\s*(\p{L}[\p{L}\d-]*)(?:\s\p{L}[\p{L}\d/-]*)?\s+$/u.exec(
+    text.slice(lineStart, candidate.start),
+  );
+  if (head === null || !analysisName.test((head[1] ?? '').toLowerCase())) return false;
   const range = /^\s+(\d{1,4}(?:[.,]\d{1,3})?)\s?[-–]\s?(\d{1,4}(?:[.,]\d{1,3})?)\s*(?:$|\n)/u.exec(
     text.slice(candidate.end, candidate.end + 24),
   );
   if (range === null) return false;
   // "14-15" could be clock hours: only a range with a decimal or an upper end above 24 is a reference.
   const [, low = '', high = ''] = range;
+  // "14.30-15.00": a range of clock times, so the row is an appointment.
+  if (/^\d{1,2}[.,]\d{2}$/u.test(low) && /^\d{1,2}[.,]\d{2}$/u.test(high)) {
+    const [lowHours = '', lowMinutes = ''] = low.split(/[.,]/u);
+    const [highHours = '', highMinutes = ''] = high.split(/[.,]/u);
+    if (isClockTime(lowHours, lowMinutes) && isClockTime(highHours, highMinutes)) return false;
+  }
   return /[.,]/u.test(low + high) || Number(high) > 24;
 }
