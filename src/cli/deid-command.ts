@@ -46,6 +46,8 @@ export async function runDeidCommand(args: string[], io: CliIo): Promise<number>
     strict: true,
   });
   const known = knownFrom(values);
+  // No resetWordMemos per line: the memos of words last for this one run and end with the
+  // process (see runDeidStream).
   const result = await runDeidStream(io.stdin, io.stdout, {
     random: (bytes) => systemIds.randomBytes(bytes),
     workers: parseWorkers(values.workers),

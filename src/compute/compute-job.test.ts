@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unsafeAsPseudonymized } from '../core/index.js';
+import { z } from 'zod';
 import {
   createBuiltinDrafter,
   getTemplate,
@@ -9,7 +9,8 @@ import {
 } from '../draft/index.js';
 import { countWordMemoEntries, isWordInWordMemos } from '../draft/testing/index.js';
 import { foldText } from '../language/index.js';
-import { vaultSeedBytes } from '../pseudonymize/index.js';
+import { asRawText, unsafeAsPseudonymized } from '../core/index.js';
+import { pseudonymizeSegments, vaultSeedBytes } from '../pseudonymize/index.js';
 import { computeJobSchema, runComputeJob } from './compute-job.js';
 
 /** A word of health content no lexicon entry or shared case holds, said by the patient. */
@@ -21,6 +22,9 @@ const lines = [
 ] as const;
 const template = getTemplate('journalnotat');
 const drafter = createBuiltinDrafter();
+
+/** The pseudonymized segments of a pseudonymize job's result. */
+const segmentsSchema = z.object({ segments: z.array(z.object({ text: z.string() })) });
 
 function holdsDistinctive(): boolean {
   return [distinctive, foldText(distinctive)].some((form) => isWordInWordMemos(form));
@@ -74,6 +78,43 @@ describe('a compute job', () => {
     expect(JSON.stringify(result)).toContain(distinctive);
     expect(holdsDistinctive()).toBe(false);
     expect(countWordMemoEntries().entries).toBe(0);
+  });
+
+  it('leaves no patient name the pseudonymizer read in the memos of the thread', async () => {
+    const surname = 'Tveitnesbakk';
+    const named = [
+      ['lege', `Velkommen, Ingrid ${surname}. Hva gjelder det?`],
+      ['pasient', `Jeg har hatt ${distinctive} i munnen, sa fru ${surname}.`],
+    ] as const;
+    const holdsName = () =>
+      [surname, surname.toLowerCase()].some((form) => isWordInWordMemos(form));
+    // The same pseudonymization outside a job: the deid memos keep the name as it was said.
+    pseudonymizeSegments({
+      segments: named.map(([, text]) => ({ text: asRawText(text) })),
+      seed: new Uint8Array(vaultSeedBytes),
+    });
+    expect(holdsName()).toBe(true);
+    resetWordMemos();
+
+    for (const [index, kind] of ['pseudonymize-segments', 'draft-pipeline'].entries()) {
+      const segments = named.map(([speaker, text]) =>
+        kind === 'pseudonymize-segments' ? { text } : { speaker, text },
+      );
+      const input =
+        kind === 'pseudonymize-segments'
+          ? { segments, seed: new Uint8Array(vaultSeedBytes) }
+          : { segments, seed: new Uint8Array(vaultSeedBytes), template, engine: drafter.info };
+      const job = computeJobSchema.parse({ job: 10 + index, kind, input });
+      const result = await runComputeJob(job, drafter);
+
+      // The text was read (and, for the pseudonymize job, the name replaced); nothing of the name
+      // stays behind on the thread.
+      expect(JSON.stringify(result)).toContain('munnen');
+      if (kind === 'pseudonymize-segments')
+        expect(JSON.stringify(segmentsSchema.parse(result).segments)).not.toContain(surname);
+      expect(holdsName()).toBe(false);
+      expect(countWordMemoEntries().entries).toBe(0);
+    }
   });
 
   it('leaves none when it fails halfway', async () => {

@@ -2,8 +2,8 @@
  * The jobs of the compute pool's worker threads (`compute-worker.ts`), checked and run: the
  * builtin drafting engine and the verifier (also alone, for another engine's output),
  * pseudonymization (`pseudonymizeSegments`) and re-identification (`reidentifyTexts`). Every job
- * ends by emptying the drafting code's memos of words (`resetWordMemos`, design.md §1 P2), so no
- * word of a finished job stays in the worker's memory.
+ * ends by emptying the memos of words of pseudonymization and drafting (`resetWordMemos`,
+ * design.md §1 P2), so no word of a finished job stays in the worker's memory.
  */
 import { z } from 'zod';
 import {

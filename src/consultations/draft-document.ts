@@ -35,7 +35,7 @@ export interface DraftDocumentInput {
  * The drafter sees only pseudonymized text; evidence offsets are mapped back to the raw transcript;
  * every re-identification warning (an invented person, number or date) becomes a sentence flag.
  * Used by the API's draft endpoint and by `referent draft`. Whatever ran on this thread (another
- * engine, its verification, a dictation), the drafting code's memos of words are emptied when it
+ * engine, its verification, a dictation, pseudonymization), the memos of words are emptied when it
  * ends (design.md §1 P2), as a compute job's are on its worker.
  */
 export async function draftDocument(

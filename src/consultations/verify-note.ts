@@ -65,13 +65,26 @@ export function splitNoteText(text: string): string[] {
  * Throws `InvalidInputError` for an empty transcript and for a note whose sections do not belong
  * to its template (for example an epikrise checked as a journalnotat).
  */
-export function verifyNote(input: {
+export function verifyNote(input: VerifyNoteInput): Draft {
+  try {
+    return verifyOnThisThread(input);
+  } finally {
+    // The transcript and note were pseudonymized and verified on this thread: the memos of words
+    // of both go with the note (design.md §1 P2), patients' names read by the pseudonymizer too.
+    resetWordMemos();
+  }
+}
+
+/** What `verifyNote` checks: the transcript, the note, and the modules that do the work. */
+interface VerifyNoteInput {
   readonly transcript: Transcript;
   readonly note: NoteToVerify;
   readonly known?: KnownPatient;
   readonly pseudonymizer: Pseudonymizer;
   readonly drafting: Drafting;
-}): Draft {
+}
+
+function verifyOnThisThread(input: VerifyNoteInput): Draft {
   const { transcript, note, pseudonymizer, drafting } = input;
   if (!transcript.segments.some((segment) => segment.text.trim() !== ''))
     throw new InvalidInputError('the transcript is empty');
@@ -129,19 +142,13 @@ export function verifyNote(input: {
     })),
     warnings: [],
   };
-  let verified: Draft;
-  try {
-    verified = drafting.verify({
-      template,
-      transcript: pseudoTranscript,
-      output,
-      engine: verifyEngine,
-      keepEmptySentences: true,
-    });
-  } finally {
-    // The verifier ran on this thread: its memos of words go with the note (design.md §1 P2).
-    resetWordMemos();
-  }
+  const verified = drafting.verify({
+    template,
+    transcript: pseudoTranscript,
+    output,
+    engine: verifyEngine,
+    keepEmptySentences: true,
+  });
 
   const mapEvidence = createEvidenceMap(
     pseudonymized.segments.slice(0, segmentCount),

@@ -31,4 +31,4 @@ export {
   type NumberMention,
 } from './language/norwegian-numbers.js';
 export { findDrugMentions, isDrugName, type DrugMention } from './language/drug-names.js';
-export { resetWordMemos } from './language/word-memo.js';
+export { resetWordMemos } from '../language/index.js';

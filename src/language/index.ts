@@ -29,3 +29,11 @@ export type { SentenceSpan } from './split-sentences.js';
 export { splitWords, tokenizeWords } from './tokenize-words.js';
 export type { WordToken } from './tokenize-words.js';
 export { wordCharacterLength } from './word-characters.js';
+export {
+  countWordMemoEntries,
+  createWordMemo,
+  isWordInWordMemos,
+  registerWordMemo,
+  resetWordMemos,
+} from './word-memo.js';
+export type { ClearableWordMemo, WordMemo } from './word-memo.js';

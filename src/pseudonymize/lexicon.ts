@@ -1,3 +1,4 @@
+import { registerWordMemo } from '../language/index.js';
 import { femaleFirstNames, maleFirstNames } from './gazetteers/first-names.js';
 import { surnames } from './gazetteers/surnames.js';
 import { postalCodes } from './gazetteers/postal-codes.js';
@@ -106,8 +107,9 @@ export function createLexicon(
   const proper = lists.proper;
   // The common words are the dictionary's lower-case entries, which the full forms build on.
   const forms = loadWordForms((lower) => common.has(lower), options.wordFormsSnapshotPath);
-  // Asked of the same words on every line: each verdict is remembered (bounded).
-  const commonWords = new Map<string, boolean>();
+  // Asked of the same words on every line: each verdict is remembered (bounded), and forgotten at
+  // the end of each job (`resetWordMemos`): the words are the text's, patients' names among them.
+  const commonWords = registerWordMemo(new Map<string, boolean>());
   const isCommonWord = (lower: string): boolean => {
     let known = commonWords.get(lower);
     if (known === undefined) {

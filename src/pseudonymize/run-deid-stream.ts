@@ -62,6 +62,11 @@ export interface DeidStreamOptions {
  * lines mapped (`isConsultationNamePart`): a worker answers every such question no and reports
  * the words it asked about; if the vault knows one of them when the line's turn comes, the line is
  * detected again here. So the output is line for line what one thread would write.
+ *
+ * The memos of words (`resetWordMemos`: word records, lexicon verdicts, word forms) are kept for
+ * the whole stream, on this thread and in the workers, and never emptied line by line: the stream
+ * is one run of one process over one input, whose words leave memory when the process (or worker)
+ * ends, and emptying them per line would make every line pay the cold lookups again.
  */
 export async function runDeidStream(
   input: NodeJS.ReadableStream,

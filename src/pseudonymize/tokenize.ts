@@ -1,3 +1,4 @@
+import { registerWordMemo } from '../language/index.js';
 import type { WordRecord } from './word-record.js';
 
 /** A word, a digit run or one punctuation character, with JavaScript string offsets. */
@@ -132,6 +133,23 @@ class WordFormCache {
   private hashes = new Int32Array(1 << 12);
   private readonly forms: WordForm[] = [];
 
+  /** How many forms are kept (`ClearableWordMemo`). */
+  get size(): number {
+    return this.forms.length;
+  }
+
+  /** Whether a form with this text or lower-case form is kept (test support). */
+  has(word: string): boolean {
+    return this.forms.some((form) => form.text === word || form.lower === word);
+  }
+
+  /** Forgets every form (`resetWordMemos`: the words of a finished job go with it). */
+  clear(): void {
+    this.forms.length = 0;
+    this.slots = new Int32Array(1 << 12).fill(-1);
+    this.hashes = new Int32Array(1 << 12);
+  }
+
   /** The form equal to `text[start, end)` with hash `hash`, if kept. */
   find(text: string, start: number, end: number, hash: number): WordForm | undefined {
     const slots = this.slots;
@@ -176,7 +194,7 @@ const wordFormCaches = new WeakMap<(lower: string) => WordRecord, WordFormCache>
 function wordFormCacheOf(recordOf: (lower: string) => WordRecord): WordFormCache {
   let cache = wordFormCaches.get(recordOf);
   if (cache === undefined) {
-    cache = new WordFormCache();
+    cache = registerWordMemo(new WordFormCache());
     wordFormCaches.set(recordOf, cache);
   }
   return cache;

@@ -1,4 +1,4 @@
-import { createWordMemo } from './word-memo.js';
+import { createWordMemo } from '../../language/index.js';
 import { fold, tokenize } from './fold.js';
 import { stemFolded, stopWords } from './stem.js';
 

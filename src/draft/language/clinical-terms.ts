@@ -1,4 +1,4 @@
-import { createWordMemo } from './word-memo.js';
+import { createWordMemo } from '../../language/index.js';
 import { clinicalLexicon } from './clinical-lexicon.js';
 import { fold } from './fold.js';
 

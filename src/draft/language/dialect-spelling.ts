@@ -5,7 +5,7 @@
  * a spoken word under both spellings, so a note in bokmål finds what was said in nynorsk.
  * General Norwegian spelling, not tied to any consultation.
  */
-import { createWordMemo } from './word-memo.js';
+import { createWordMemo } from '../../language/index.js';
 
 /** Whole words that are only dialect or nynorsk, with their bokmål form (lower case). */
 const dialectBodyWords: Readonly<Record<string, string>> = {

@@ -4,8 +4,7 @@
  * form of each distinct word with letters outside ASCII (pseudonymized vocabulary, never whole
  * sentences), since every sentence of a note and of the transcript is tokenized.
  */
-import { foldText, tokenizeWords, type WordToken } from '../../language/index.js';
-import { createWordMemo } from './word-memo.js';
+import { createWordMemo, foldText, tokenizeWords, type WordToken } from '../../language/index.js';
 
 export { foldText as fold };
 export type { WordToken };

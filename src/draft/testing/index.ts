@@ -2,4 +2,4 @@
  * Test support of the draft module, for tests in other modules (never production code): what the
  * registered memos of words hold, by count and by key, never their contents.
  */
-export { countWordMemoEntries, isWordInWordMemos } from '../language/word-memo.js';
+export { countWordMemoEntries, isWordInWordMemos } from '../../language/index.js';

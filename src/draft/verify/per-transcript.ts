@@ -1,4 +1,4 @@
-import { createWordMemo } from '../language/word-memo.js';
+import { createWordMemo } from '../../language/index.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
 /**

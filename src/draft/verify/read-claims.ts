@@ -1,5 +1,4 @@
 import { sidedBodyPartStart } from '../language/sided-body-parts.js';
-import { createWordMemo } from '../language/word-memo.js';
 import { isConflictWord } from '../language/clinical-terms.js';
 import {
   findConceptsOfWords,
@@ -18,7 +17,7 @@ import {
 import type { WordToken } from '../language/fold.js';
 import { isInherentlyNegative, negatedWords } from '../language/negation.js';
 import { findNormalStates } from '../language/normal-state.js';
-import { foldText, isMonthName } from '../../language/index.js';
+import { createWordMemo, foldText, isMonthName } from '../../language/index.js';
 import { readHalfLengthsOfTime } from './half-lengths-of-time.js';
 import { extractNumbers } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';

@@ -1,4 +1,4 @@
-import { createWordMemo } from '../language/word-memo.js';
+import { createWordMemo } from '../../language/index.js';
 import type { Evidence, SentenceFlag } from '../../core/index.js';
 import { isClinicalWord } from '../language/clinical-terms.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';

@@ -1,3 +1,4 @@
+import { registerWordMemo } from '../../language/index.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { employmentWords, neverNames, occupationEnding } from '../gazetteers/context-words.js';
 import type { Lexicon } from '../lexicon.js';
@@ -211,9 +212,11 @@ export function isNameLike(token: Token | undefined): token is Token {
  * word cache stays warm from one line to the next.
  */
 export class TokenAnalysis {
-  private readonly cache = new Map<string, Analysis>();
-  private readonly compounds = new Map<string, boolean>();
-  private readonly records = new Map<string, WordRecord>();
+  // Keyed by the words of the text, patients' names among them: registered, so `resetWordMemos`
+  // empties them at the end of each job (design.md §1 P2).
+  private readonly cache = registerWordMemo(new Map<string, Analysis>());
+  private readonly compounds = registerWordMemo(new Map<string, boolean>());
+  private readonly records = registerWordMemo(new Map<string, WordRecord>());
 
   constructor(readonly lexicon: Lexicon) {}
 
