@@ -557,6 +557,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   ),
   finding('hørselstap', 'hører dårlig', 'nedsatt hørsel', 'dårlig hørsel', 'hører dårligere'),
   finding('synsforstyrrelser', 'ser dårlig', 'tåkesyn', 'flimring', 'ser dobbelt', 'dobbeltsyn'),
+  finding('aura', 'sikk-sakk-linjer', 'sikksakklinjer', 'sikk-sakk-striper', 'flimring i synet'),
   finding(
     'ømhet',
     'øm',
