@@ -674,6 +674,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   ),
   diagnosis('hyperlipidemi', 'høyt kolesterol', 'forhøyet kolesterol', 'kolesterolet er høyt'),
   diagnosis('astma', 'astmaen', 'astma bronkiale'),
+  diagnosis('frossen skulder', 'frozen shoulder', 'adhesiv kapsulitt', 'frosen skulder'),
   diagnosis('kols', 'kolsen', 'kolsa', 'kronisk obstruktiv lungesykdom'),
   inNote(diagnosis('pneumoni', 'lungebetennelse'), ['lungebetennelse', 'lungebetennelsen']),
   diagnosis('akutt bronkitt', 'bronkitt'),
