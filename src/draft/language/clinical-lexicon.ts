@@ -971,6 +971,8 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'time igjen',
   ),
   procedure('røntgen', 'rtg', 'røntgenbilde', 'bilde'),
+  procedure('kneprotese', 'nytt kne', 'protese i kneet', 'kunstig kne', 'kneleddsprotese'),
+  procedure('hofteprotese', 'ny hofte', 'protese i hofta', 'kunstig hofte', 'hofteleddsprotese'),
   procedure(
     'ekkokardiografi',
     'ultralyd av hjertet',
