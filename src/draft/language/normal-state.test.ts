@@ -19,6 +19,12 @@ describe('findNormalStates', () => {
     expect(deniedTerms('Nei, ingenting av det. Eg puster heilt fint.')).toContain('dyspné');
   });
 
+  it('reads a function done fine after an ability verb as a denial of its findings', () => {
+    expect(deniedTerms('Nei, eg får puste fint, men det klør i halsen.')).toContain('dyspné');
+    expect(deniedTerms('Eg får ikkje puste.')).toEqual([]);
+    expect(deniedTerms('Eg får puste fint i ro, men ikkje i bakkar.')).toEqual([]);
+  });
+
   it('reads nothing when the part is not the subject or the clause goes on', () => {
     expect(deniedTerms('Krafta i beina er normal.')).toEqual([]);
     expect(deniedTerms('Pusten går greit i ro, men ikkje i bakkar.')).toEqual([]);

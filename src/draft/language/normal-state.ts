@@ -137,6 +137,9 @@ function normalStateAt(
 /** Who a function done fine is said of ("eg puster fint", "han tisser greit"). */
 const subjects = new Set(['jeg', 'eg', 'je', 'ae', 'i', 'du', 'han', 'hun', 'ho', 'hu']);
 
+/** Verbs of being able that put the function after them ("får puste", "klarer å gå"). */
+const abilityVerbs = new Set(['far', 'fikk', 'kan', 'klarer', 'klarar', 'greier', 'greiar']);
+
 /** "Eg puster heilt fint", "han tisser greit": a function done fine denies its findings. */
 function doneFineAt(
   text: string,
@@ -148,8 +151,13 @@ function doneFineAt(
   if (verbToken === undefined || subject === undefined || !subjects.has(subject.folded))
     return undefined;
   if (stateVerbs.has(verbToken.folded) || !opensClause(text, tokens, verb - 1)) return undefined;
-  const fine = fineAfter(text, tokens, verb + 1);
+  // "eg får puste fint", "ho klarer å gå fint": the function follows an ability verb.
+  let done = verb;
+  if (abilityVerbs.has(verbToken.folded)) done += tokens[verb + 1]?.folded === 'a' ? 2 : 1;
+  const doneToken = tokens[done];
+  if (doneToken === undefined) return undefined;
+  const fine = fineAfter(text, tokens, done + 1);
   if (fine === undefined) return undefined;
-  const concepts = tryGetFindingsOfPart(verbToken.text);
-  return concepts.length > 0 ? { token: verb, fine, concepts } : undefined;
+  const concepts = tryGetFindingsOfPart(doneToken.text);
+  return concepts.length > 0 ? { token: done, fine, concepts } : undefined;
 }
