@@ -24,4 +24,27 @@ describe('"tidligere røyker" where the patient never smoked', () => {
       'error:negation-conflict',
     );
   });
+
+  it('does not flag a former smoker who denied only cigarettes and smoked a pipe', () => {
+    const pipe = indexOf([
+      ['lege', 'Røyker du?'],
+      [
+        'pasient',
+        'Jeg har aldri røykt sigaretter, men jeg hadde pipe i tjue år til jeg var femti.',
+      ],
+    ]);
+    expect(shownFlags('Tidligere røyker.', pipe, 'anamnese')).not.toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('does not flag a former smoker whose "men …" tells of a pipe', () => {
+    const pipe = indexOf([
+      ['lege', 'Røyker du?'],
+      ['pasient', 'Nei, aldri røykt, men jeg hadde pipe en stund.'],
+    ]);
+    expect(shownFlags('Tidligere røyker.', pipe, 'anamnese')).not.toContain(
+      'error:negation-conflict',
+    );
+  });
 });

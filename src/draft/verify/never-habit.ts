@@ -70,6 +70,20 @@ const formerWords = /^(?:tidligere|tidlegare|tidl|eks|ex)$/u;
 /** A habit given up, as said ("slutta", "sluttet", "la av", "kutta ut"). */
 const stoppedWords = /^(?:slutta|sluttet|slutte|stumpa|stumpet|kutta|kuttet)$/u;
 
+/** Forms a habit takes (folded): "sigaretter", "pipe", "sigar", "rulletobakk", "snus", "e-sigarett". */
+const habitForm =
+  /^(?:sigarett\p{L}*|sigar\p{L}*|pipe|pipa|piper|rulle\p{L}*|rullings|tobakk\p{L}*|snus|e-sigarett\p{L}*|vape|hasj|cannabis)$/u;
+
+/**
+ * "Aldri røykt sigaretter", "aldri røykt, men hadde pipe i tjue år": the denial names one form of
+ * the habit (an object after the habit word), or a "men …" clause tells of another form.
+ */
+function deniesOnlyOneForm(tokens: readonly WordToken[], position: number): boolean {
+  if (habitForm.test(tokens[position + 1]?.folded ?? '')) return true;
+  const but = tokens.findIndex((token, at) => at > position && token.folded === 'men');
+  return but >= 0 && tokens.slice(but + 1).some((token) => habitForm.test(token.folded));
+}
+
 /**
  * "Tidligere røyker" where the patient said they never smoked ("Nei, jeg har aldri røykt. Far min
  * røykte …"): the token of the habit word, or undefined. Not when the conversation says the habit
@@ -96,8 +110,11 @@ export function findFormerHabitNeverTaken(options: {
       if (stoppedWords.test(folded)) return undefined;
       if (!folded.startsWith(stem) || unit.claims.aboutOther[position] === true) continue;
       const before = unit.tokens.slice(Math.max(0, position - 3), position);
-      if (before.some((word) => word.folded === 'aldri')) never = true;
-      else if (!before.some((word) => deniers.test(word.folded)) && pastHabitWord.test(folded))
+      if (before.some((word) => word.folded === 'aldri')) {
+        // "Aldri røykt sigaretter, men hadde pipe i tjue år": a partial denial, never "never".
+        if (deniesOnlyOneForm(unit.tokens, position)) return undefined;
+        never = true;
+      } else if (!before.some((word) => deniers.test(word.folded)) && pastHabitWord.test(folded))
         return undefined;
     }
   }

@@ -713,6 +713,44 @@ function withoutCausalClause(text: string): string {
   );
 }
 
+/** "… men det er ikke det vi er her for": the visit's purpose, never a fact. */
+const visitPurposeAside =
+  /(?<![\p{L}])(?:det vi er her for|ikke derfor vi er her|ikke det det gjelder)(?![\p{L}])/u;
+/** The relative's (or the patient's) own feelings about an illness. */
+const feelingAside =
+  /(?<![\p{L}])(?:redd|bekymret|bekymra|engstelig|urolig|nervøs|skremt|skummelt)(?![\p{L}])/u;
+/** A duration or a time ("på en uke", "i fjor", "i tre dager"). */
+const durationWord =
+  /(?<![\p{L}])(?:dag|dager|døgn|uke|uker|uka|måned|måneder|år|fjor|timer?)(?![\p{L}])/u;
+const negationWord = /(?<![\p{L}])(?:ikke|ikkje|aldri|ingen|inga|intet)(?![\p{L}])/u;
+const medicationWord =
+  /(?<![\p{L}])(?:inhalator\p{L}*|medisin\p{L}*|tablett\p{L}*|sprøyte\p{L}*|spray\p{L}*)(?![\p{L}])/u;
+
+/**
+ * "…, men han har ikke tatt inhalatoren sin på en uke", "…, så sluttet å røyke i fjor": a clause
+ * with a drug, a number, a duration or a negation says something about the patient, and stays
+ * after a relative's illness (never the visit's purpose: "men det er ikke det vi er her for").
+ */
+function carriesPatientFact(clause: string): boolean {
+  if (visitPurposeAside.test(clause)) return false;
+  return (
+    /\d/u.test(formatClinicalNumbers(clause)) ||
+    durationWord.test(clause) ||
+    negationWord.test(clause) ||
+    medicationWord.test(clause) ||
+    findDrugMentions(tokenize(clause)).length > 0
+  );
+}
+
+/**
+ * After "Komparent har astma selv": only a clause about the relative's feelings or the visit's
+ * purpose is an aside ("så jeg blir redd når han piper"); anything else is kept.
+ */
+function isRelativeAside(clause: string): boolean {
+  if (visitPurposeAside.test(clause)) return true;
+  return feelingAside.test(clause) && !carriesPatientFact(clause);
+}
+
 /** The opening of a drug decision or advice, in folded text ("må" is "ma"). */
 const drugAdviceOpening =
   /^(?:(?:du|hun|han) (?:kan|skal|bor|ma) (?:ta|bruke|fortsette|stoppe|slutte|vente)|(?:gi|ta|bruk|stopp|fortsett|unnga|vent med|kutt ut|slutt med|sett ned|trapp ned|seponer|ok) [a-z]+|(?:vi|jeg) (?:gir|starter|oker|reduserer|seponerer|stopper)|[a-z-]+ (?:ma|skal) (?:stoppes|seponeres|okes|reduseres|avsluttes))(?![a-z])/;
@@ -723,7 +761,8 @@ const drugAdviceOpening =
  * on, not the decision (loose text; the other plan words still end the explanation).
  */
 function namesWhatIsGiven(body: string, mentionsDrug: boolean): boolean {
-  // A drug, a number or a name inside the sentence ("Du får Pevaryl krem to ganger daglig").
+  // A drug or a number inside the sentence ("Du får Pevaryl krem to ganger daglig"); a person's or a
+  // place's name ("som Kari har", "i Bergen") never makes the explanation a decision.
   return mentionsDrug || /\d/u.test(formatClinicalNumbers(body)) || /\s\p{Lu}/u.test(body);
 }
 
@@ -1900,8 +1939,12 @@ export function analyzeConversation(
               // "Jeg har astma selv, så jeg blir redd når han piper", "…, men det er ikke det vi er
               // her for": the relative's own illness is the fact, not what it means to them.
               .replace(
-                /^(Komparent (?:har|hadde) (?:[^,.]+ )?(?:selv|sjøl|sjølv)(?: [^,.]+)?), (?:så|men) [^.]*/u,
-                '$1',
+                /^(Komparent (?:har|hadde) (?:[^,.]+ )?(?:selv|sjøl|sjølv)(?: [^,.]+)?)(, (?:så|men) [^.]*)/u,
+                // The kept clause is the patient's, so it stands as its own sentence.
+                (_whole: string, illness: string, clause: string) =>
+                  isRelativeAside(clause)
+                    ? illness
+                    : `${illness}. ${capitalize(clause.replace(/^, (?:så|men) /u, ''))}`,
               )
           : said;
       const noteText = withRelativeAskedAbout(
@@ -1979,7 +2022,13 @@ export function analyzeConversation(
         familyIllness.test(noteText) || spouseIllness.test(noteText)
           ? noteText.replace(
               /,\s*(?:(?:og |men )?(?:hun|han|ho|de)|så) (?![^.]*\d)[^.]*(?=\.?$)/u,
-              '',
+              // "Ektemann har KOLS, så sluttet å røyke i fjor": the patient's own fact (no
+              // pronoun left) stands as its own sentence, never as the spouse's.
+              // Only the patient's own "så …" (no pronoun left) stays: "hun"/"han" there is the relative.
+              (clause: string) =>
+                /^,\s*så (?!(?:hun|han|ho|de) )/u.test(clause) && carriesPatientFact(clause)
+                  ? `. ${capitalize(clause.replace(/^,\s*så /u, ''))}`
+                  : '',
             )
           : noteText;
       // "Hvordan har du det?" — "Ikke noe brystsmerter nå, men jeg har vært svimmel": the complaint

@@ -93,6 +93,30 @@ describe("a relative's own illness", () => {
   });
 });
 
+describe("a relative's own illness with a clause about the patient", () => {
+  it("keeps the missed inhaler after «Jeg har astma selv, men …» as the patient's", async () => {
+    const output = await draft([
+      ['lege', 'Hei, er du mamma?'],
+      ['pårørende', 'Ja. Han har hostet og pepet i tre dager.'],
+      ['lege', 'Har noen i familien astma?'],
+      ['pårørende', 'Jeg har astma selv, men han har ikke tatt inhalatoren sin på en uke.'],
+      ['lege', 'Lungene: litt piping bilateralt.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Mor har astma selv\. Har ikke tatt inhalatoren sin på 1 uke\./u);
+  });
+
+  it("keeps the patient's smoking after «Mannen min har KOLS, så …»", async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har hostet hele vinteren.'],
+      ['lege', 'Noen sykdommer i familien?'],
+      ['pasient', 'Mannen min har KOLS, så jeg sluttet å røyke i fjor.'],
+    ]);
+    expect(allText(output)).toMatch(/Ektemann har KOLS\. Sluttet å røyke i fjor\./u);
+  });
+});
+
 describe('Kontaktårsak is why the patient came', () => {
   it('is never the answer to «Hvilke medisiner bruker du?»', async () => {
     const output = await draft([
