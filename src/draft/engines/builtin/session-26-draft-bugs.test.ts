@@ -35,3 +35,27 @@ describe('a temperature said with its tens split off', () => {
     expect(allText(output)).not.toMatch(/38|30/u);
   });
 });
+
+describe('one «nei» to a two-part question whose second part is asked in the negative', () => {
+  it('writes «Ikke gått seg bort.» and no double negative for «eller ikke funnet veien hjem»', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pårørende', 'Far er blitt glemsk i det siste.'],
+      ['lege', 'Har han gått seg bort, eller ikke funnet veien hjem?'],
+      ['pårørende', 'Nei.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/Ikke gått seg bort\./u);
+    expect(allText(output)).not.toMatch(/Ingen funnet|ikke funnet veien/u);
+  });
+
+  it('denies only the first item of a verbless list whose second item is negated', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg er slapp.'],
+      ['lege', 'Noen feber, eller ikke lyst på mat?'],
+      ['pasient', 'Nei.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/Ingen feber/u);
+    expect(allText(output)).not.toMatch(/lyst på mat/u);
+  });
+});
