@@ -59,3 +59,16 @@ describe('one «nei» to a two-part question whose second part is asked in the n
     expect(allText(output)).not.toMatch(/lyst på mat/u);
   });
 });
+
+describe('nynorsk «vanleg» in a nynorsk sentence', () => {
+  it('writes «vanlig», never «vanleg»', async () => {
+    const output = await draft([
+      ['lege', 'Kva gjeld det?'],
+      ['pasient', 'Eg har hatt vondt i halsen i tre dagar.'],
+      ['lege', 'Hostar du?'],
+      ['pasient', 'Ja, eg hostar meir enn vanleg om natta.'],
+    ]);
+    expect(allText(output)).toMatch(/vanlig/u);
+    expect(allText(output)).not.toMatch(/vanleg/u);
+  });
+});
