@@ -42,14 +42,38 @@ export interface SpokenNumber {
   readonly decimals?: number;
 }
 
+/**
+ * Tens as speech-to-text writes them clipped before a hyphen ("trett-åtte" for "tretti-åtte" in
+ * northern speech), by the round ten they stand for. Read only joined with a unit ("trettåtte"):
+ * alone, "trett" is the adjective (tired).
+ */
+const clippedTens: Readonly<Record<string, number>> = {
+  trett: 30,
+};
+
+/** The clipped tens joined with a unit ("trettåtte" 38), by their value. */
+const clippedTenCompounds: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  for (const [tenWord, tenValue] of Object.entries(clippedTens)) {
+    for (const [unitWord, unitValue] of cardinals) {
+      if (unitValue >= 1 && unitValue <= 9) map.set(tenWord + unitWord, tenValue + unitValue);
+    }
+  }
+  return map;
+})();
+
 function cardinalOf(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
-  return cardinals.get(word) ?? cardinals.get(lower(word));
+  const value = cardinals.get(word);
+  if (value !== undefined) return value;
+  const lowered = lower(word);
+  return cardinals.get(lowered) ?? clippedTenCompounds.get(lowered);
 }
 
 /** Every word that can begin a spoken number; other words are skipped without parsing. */
 const numberStartWords = new Set([
   ...cardinals.keys(),
+  ...clippedTenCompounds.keys(),
   ...ordinals.keys(),
   'hundre',
   'hundrede',
@@ -126,6 +150,11 @@ export function readSpokenNumber(
   } else if (leading !== undefined) {
     value = leading;
     position += 1;
+    const unit = tensUnitAt(words, position, leading);
+    if (unit !== undefined) {
+      value += unit;
+      position += 1;
+    }
   } else {
     return undefined;
   }
@@ -195,6 +224,22 @@ export function readSpokenNumber(
     }
   }
   return { value, length: position - index, ordinal: false };
+}
+
+/**
+ * The unit of a round ten said as two words ("tretti åtte" is 38, as speech-to-text splits
+ * "trettiåtte"): a unit 1–9 right after the ten that is no article ("tretti en gang") and starts
+ * no hundreds ("tjue fem hundre").
+ */
+function tensUnitAt(words: readonly string[], at: number, ten: number): number | undefined {
+  if (ten < 20 || ten > 90 || ten % 10 !== 0) return undefined;
+  const word = words[at];
+  if (word === undefined || articleWords.has(lower(word))) return undefined;
+  const unit = cardinalOf(word);
+  if (unit === undefined || unit < 1 || unit > 9) return undefined;
+  const after = lower(words[at + 1] ?? '');
+  if (after === 'hundre' || after === 'hundrede' || after === 'tusen') return undefined;
+  return unit;
 }
 
 function readCardinalBelowThousand(
@@ -309,7 +354,7 @@ function isWhiteSpace(code: number): boolean {
  * tens, the hyphen and the units. Read as the one word it is ("åttifem", 85), never as 80 and 5.
  */
 const hyphenatedTens =
-  /(?<![\p{L}])(tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)-(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])/giu;
+  /(?<![\p{L}])(tjue|tretti|trett|førti|femti|seksti|sytti|åtti|nitti)-(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])/giu;
 
 /** The text with "åtti-fem" as "åttifem", keeping every other character where it was (a space first). */
 function withHyphenatedTensJoined(text: string): string {

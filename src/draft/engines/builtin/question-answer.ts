@@ -466,7 +466,12 @@ function negateItems(phrase: string): string | undefined {
     pieces.length > 1
   )
     return undefined;
+  // "Har du gått deg bort, eller ikke funnet veien hjem?" — "Nei.": a later part the question
+  // already negates, after a first that it does not, is no thing denied ("Ingen funnet veien
+  // hjem" says the opposite of what was asked); the one no answers the first part only.
+  const firstNegated = negatedPart.test(pieces[0] ?? '');
   const items = pieces
+    .filter((piece, index) => index === 0 || firstNegated || !negatedPart.test(piece))
     .map((item) =>
       item
         // "Og ikke tung i pusten?" — "Nei.": the question's own "ikke" is no item ("Ingen ikke …").
@@ -531,6 +536,12 @@ function aboutThePatient(text: string): string | undefined {
     );
   return kept.length === 0 ? undefined : kept.join(' ');
 }
+
+/**
+ * A part of a question that is asked in the negative ("…, eller ikke funnet veien hjem?"): one
+ * "nei" to it does not deny it, and turned around it became a double negative.
+ */
+const negatedPart = /^(?:ikke|ikkje|itj)\s/u;
 
 /** Where a question of several parts splits: «, eller», «og har du …», «eller bruker du …». */
 const alternativesPattern =
@@ -690,6 +701,9 @@ export function statementFromAnswer(
       .slice(1)
       // "…, eller har dere målt temperaturen?" asks about what the family did, not a symptom.
       .filter((alternative) => !/(?<![\p{L}])(?:dere|vi|jeg)(?![\p{L}])/iu.test(alternative))
+      // "Har du gått deg bort, eller ikke funnet veien hjem?" — "Nei.": the no answers the first
+      // part; the part asked in the negative is left out (never "Ingen funnet veien hjem").
+      .filter((alternative) => !negatedPart.test(alternative))
       // "Kan du være gravid, eller bruker du prevensjon?" — "Nei. Eg har hormonspiral.": the no
       // answers the pregnancy, and the method named says contraception is used.
       .filter(
