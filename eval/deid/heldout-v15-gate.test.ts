@@ -28,6 +28,7 @@ import { runEvaluation } from './run-evaluation.js';
 import { pseudonymizerDetector } from './run.js';
 
 // Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 26: gates raised to the level after session 26's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('fifteenth held-out de-identification set (v15)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v15'));
@@ -42,7 +43,7 @@ describe('fifteenth held-out de-identification set (v15)', () => {
     expect(v15.statistics.mentions).toBeGreaterThanOrEqual(353);
     expect(v15.clean.words).toBeGreaterThanOrEqual(3073);
     expect(v15.result.directRecall).toBeGreaterThanOrEqual(0.962);
-    expect(v15.result.overall.f1).toBeGreaterThanOrEqual(0.945);
+    expect(v15.result.overall.f1).toBeGreaterThanOrEqual(0.946);
     expect(v15.snippets.protectedRecall).toBeGreaterThanOrEqual(0.959);
     expect(v15.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(3.585);
   }, 180_000);

@@ -26,6 +26,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 25: gates raised to the level after session 25's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 26: gates raised to the level after session 26's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('third held-out de-identification set (v3)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v3'));
@@ -40,7 +41,7 @@ describe('third held-out de-identification set (v3)', () => {
     expect(v3.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v3.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v3.result.directRecall).toBeGreaterThanOrEqual(0.979);
-    expect(v3.result.overall.f1).toBeGreaterThanOrEqual(0.953);
+    expect(v3.result.overall.f1).toBeGreaterThanOrEqual(0.955);
     expect(v3.snippets.protectedRecall).toBeGreaterThanOrEqual(0.943);
     expect(v3.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.335);
   }, 180_000);

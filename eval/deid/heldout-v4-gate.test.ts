@@ -31,6 +31,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 25: gates raised to the level after session 25's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 26: gates raised to the level after session 26's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('fourth held-out de-identification set (v4)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v4'));
@@ -45,7 +46,7 @@ describe('fourth held-out de-identification set (v4)', () => {
     expect(v4.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v4.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v4.result.directRecall).toBeGreaterThanOrEqual(0.957);
-    expect(v4.result.overall.f1).toBeGreaterThanOrEqual(0.961);
+    expect(v4.result.overall.f1).toBeGreaterThanOrEqual(0.962);
     expect(v4.snippets.protectedRecall).toBeGreaterThanOrEqual(0.904);
     expect(v4.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.625);
   }, 180_000);

@@ -35,6 +35,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 25: gates raised to the level after session 25's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 26: gates raised to the level after session 26's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('fifth held-out de-identification set (v5)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v5'));
@@ -49,7 +50,7 @@ describe('fifth held-out de-identification set (v5)', () => {
     expect(v5.statistics.mentions).toBeGreaterThanOrEqual(490);
     expect(v5.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v5.result.directRecall).toBeGreaterThanOrEqual(0.947);
-    expect(v5.result.overall.f1).toBeGreaterThanOrEqual(0.934);
+    expect(v5.result.overall.f1).toBeGreaterThanOrEqual(0.935);
     expect(v5.snippets.protectedRecall).toBeGreaterThanOrEqual(0.931);
     expect(v5.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.595);
   }, 180_000);

@@ -39,6 +39,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 25: gates raised to the level after session 25's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 26: gates raised to the level after session 26's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('sixth held-out de-identification set (v6)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v6'));
@@ -53,7 +54,7 @@ describe('sixth held-out de-identification set (v6)', () => {
     expect(v6.statistics.mentions).toBeGreaterThanOrEqual(680);
     expect(v6.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v6.result.directRecall).toBeGreaterThanOrEqual(0.964);
-    expect(v6.result.overall.f1).toBeGreaterThanOrEqual(0.951);
+    expect(v6.result.overall.f1).toBeGreaterThanOrEqual(0.952);
     expect(v6.snippets.protectedRecall).toBeGreaterThanOrEqual(0.945);
     expect(v6.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.645);
   }, 180_000);

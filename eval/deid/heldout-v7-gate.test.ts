@@ -41,6 +41,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 25: gates raised to the level after session 25's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 26: gates raised to the level after session 26's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('seventh held-out de-identification set (v7)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v7'));
@@ -55,7 +56,7 @@ describe('seventh held-out de-identification set (v7)', () => {
     expect(v7.statistics.mentions).toBeGreaterThanOrEqual(845);
     expect(v7.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v7.result.directRecall).toBeGreaterThanOrEqual(0.963);
-    expect(v7.result.overall.f1).toBeGreaterThanOrEqual(0.939);
+    expect(v7.result.overall.f1).toBeGreaterThanOrEqual(0.94);
     expect(v7.snippets.protectedRecall).toBeGreaterThanOrEqual(0.92);
     expect(v7.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(1.275);
   }, 180_000);

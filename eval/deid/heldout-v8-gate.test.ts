@@ -32,6 +32,7 @@ import { pseudonymizerDetector } from './run.js';
 // Session 23: gates raised to the level after session 23's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 24: gates raised to the level after session 24's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 // Session 25: gates raised to the level after session 25's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
+// Session 26: gates raised to the level after session 26's rules (`npm run build && npm run eval:deid -- --strict`), with a margin of less than one mention; none lowered.
 describe('eighth held-out de-identification set (v8)', () => {
   it('holds recall, F1, protected recall and false detections at the level measured', async () => {
     const documents = await loadEvalDocuments(path.join(import.meta.dirname, 'heldout-v8'));
@@ -46,8 +47,8 @@ describe('eighth held-out de-identification set (v8)', () => {
     expect(v8.statistics.mentions).toBeGreaterThanOrEqual(850);
     expect(v8.clean.words).toBeGreaterThanOrEqual(3000);
     expect(v8.result.directRecall).toBeGreaterThanOrEqual(0.984);
-    expect(v8.result.overall.f1).toBeGreaterThanOrEqual(0.955);
-    expect(v8.snippets.protectedRecall).toBeGreaterThanOrEqual(0.914);
+    expect(v8.result.overall.f1).toBeGreaterThanOrEqual(0.956);
+    expect(v8.snippets.protectedRecall).toBeGreaterThanOrEqual(0.918);
     expect(v8.clean.falsePositivesPer1000Words).toBeLessThanOrEqual(0.335);
   }, 180_000);
 });

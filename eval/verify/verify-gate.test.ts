@@ -752,7 +752,8 @@ describe('verifier fault-injection suite, third held-out set (eval/verify/heldou
     // Sessions 17–18: 85.4 % / 8.2 % (20/243); false flags gated a sentence above.
     // Session 22: 86.0 % / 6.6 % (16/243); false flags gated a sentence above.
     // Session 25: 87.9 % (138/157) / 6.2 % (15/243) after the session's verifier rules; gated there.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.062);
+    // Session 26: 14/243 false flags (0.0576) after the session's rules; raised to that level.
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.058);
   });
 });
 
@@ -843,7 +844,8 @@ describe('verifier fault-injection suite, sixth held-out set (eval/verify/heldou
     // Session 14: 85.7 % (144/168) / 12.0 % (24/200) after the session's verifier rules; gated a
     // fault below and a sentence above. Session 15: 86.9 % (146/168) / 12.0 %; gated a fault below.
     // Session 22 (negation flips): 87.5 % (147/168), 11.0 % false flags (22/200); gated there.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.88);
+    // Session 26: 149/168 (0.887) after the session's rules; raised to that level.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.886);
     // Session 23: false flags 20/200 after the session's verifier rules; gated a sentence above.
     expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.105);
   });
@@ -1000,7 +1002,8 @@ describe('verifier fault-injection suite, eleventh held-out set (eval/verify/hel
     // gated at that count.
     expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(150);
     // Session 22 (negation flips): 28 false flags (29 before); gated at that count.
-    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(28);
+    // Session 26: 26 false flags (spoken numbers such as «tretti åtte» read as one number); raised.
+    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(26);
   });
 });
 
@@ -1159,7 +1162,9 @@ describe('verifier fault-injection suite, sixteenth held-out set (eval/verify/he
     // osteoporosis)). Measured once on the branch that added it, no rule changed
     // (`npm run eval:verify`): 80.5 % recall (198/246) and 8.4 % false flags (17/203).
     // Gated at exactly that level: one fault fewer or one false flag more fails.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.8048);
+    // Session 26: 200/246 after the session's rules (signs added to an examined finding, a sign
+    // outside the lexicon denied); raised to that level.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.813);
     expect(evaluation.falseFlags.length).toBeLessThanOrEqual(17);
   });
 });
