@@ -215,57 +215,9 @@ export function formatReport(report: EvaluationReport, options: { errors: boolea
     ...(report.ownCategories.length === 0
       ? []
       : [formatCategories('Own set (dv- snippets)', report.ownCategories)]),
-    ...(report.heldoutV2 === undefined
-      ? []
-      : [formatLaterHeldout('v2', 'gated in heldout-v2-gate.test.ts', report.heldoutV2)]),
-    ...(report.heldoutV3 === undefined
-      ? []
-      : [formatLaterHeldout('v3', 'gated in heldout-v3-gate.test.ts', report.heldoutV3)]),
-    ...(report.heldoutV4 === undefined
-      ? []
-      : [formatLaterHeldout('v4', 'gated in heldout-v4-gate.test.ts', report.heldoutV4)]),
-    ...(report.heldoutV5 === undefined
-      ? []
-      : [formatLaterHeldout('v5', 'gated in heldout-v5-gate.test.ts', report.heldoutV5)]),
-    ...(report.heldoutV6 === undefined
-      ? []
-      : [formatLaterHeldout('v6', 'gated in heldout-v6-gate.test.ts', report.heldoutV6)]),
-    ...(report.heldoutV7 === undefined
-      ? []
-      : [formatLaterHeldout('v7', 'gated in heldout-v7-gate.test.ts', report.heldoutV7)]),
-    ...(report.heldoutV8 === undefined
-      ? []
-      : [formatLaterHeldout('v8', 'gated in heldout-v8-gate.test.ts', report.heldoutV8)]),
-    ...(report.heldoutV9 === undefined
-      ? []
-      : [formatLaterHeldout('v9', 'gated in heldout-v9-gate.test.ts', report.heldoutV9)]),
-    ...(report.heldoutV10 === undefined
-      ? []
-      : [formatLaterHeldout('v10', 'gated in heldout-v10-gate.test.ts', report.heldoutV10)]),
-    ...(report.heldoutV11 === undefined
-      ? []
-      : [formatLaterHeldout('v11', 'gated in heldout-v11-gate.test.ts', report.heldoutV11)]),
-    ...(report.heldoutV12 === undefined
-      ? []
-      : [formatLaterHeldout('v12', 'gated in heldout-v12-gate.test.ts', report.heldoutV12)]),
-    ...(report.heldoutV13 === undefined
-      ? []
-      : [formatLaterHeldout('v13', 'gated in heldout-v13-gate.test.ts', report.heldoutV13)]),
-    ...(report.heldoutV14 === undefined
-      ? []
-      : [formatLaterHeldout('v14', 'gated in heldout-v14-gate.test.ts', report.heldoutV14)]),
-    ...(report.heldoutV15 === undefined
-      ? []
-      : [formatLaterHeldout('v15', 'gated in heldout-v15-gate.test.ts', report.heldoutV15)]),
-    ...(report.heldoutV16 === undefined
-      ? []
-      : [formatLaterHeldout('v16', 'gated in heldout-v16-gate.test.ts', report.heldoutV16)]),
-    ...(report.heldoutV17 === undefined
-      ? []
-      : [formatLaterHeldout('v17', 'gated in heldout-v17-gate.test.ts', report.heldoutV17)]),
-    ...(report.heldoutV18 === undefined
-      ? []
-      : [formatLaterHeldout('v18', 'gated in heldout-v18-gate.test.ts', report.heldoutV18)]),
+    ...[...report.laterHeldout].map(([name, set]) =>
+      formatLaterHeldout(name, 'gated in later-heldout-gates.test.ts', set),
+    ),
     `Clean corpus (no identifiers): ${report.clean.documents} texts, ${report.clean.words} words, ` +
       `${report.clean.falsePositives.length} false positives = ` +
       `${report.clean.falsePositivesPer1000Words.toFixed(2)} per 1,000 words` +

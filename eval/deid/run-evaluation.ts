@@ -66,96 +66,11 @@ export interface EvaluationInput {
    */
   readonly heldout?: readonly EvalDocument[];
   /**
-   * The second held-out set (`eval/deid/heldout-v2`) with its identifier-free texts: scored and
-   * reported on its own, counts only, never its errors; gated in heldout-v2-gate.test.ts.
+   * The later held-out sets (v2, v3 …, `later-heldout-sets.ts`) with their identifier-free texts,
+   * by name: each scored and reported on its own, counts only, never its errors; gated in
+   * later-heldout-gates.test.ts. The report keeps this order.
    */
-  readonly heldoutV2?: LaterHeldoutInput;
-  /**
-   * The third held-out set (`eval/deid/heldout-v3`, session 5) with its identifier-free texts:
-   * scored and reported like v2, counts only, never its errors; not gated.
-   */
-  readonly heldoutV3?: LaterHeldoutInput;
-  /**
-   * The fourth held-out set (`eval/deid/heldout-v4`, session 6) with its identifier-free texts:
-   * scored and reported like v2, counts only, never its errors; gated in heldout-v4-gate.test.ts.
-   */
-  readonly heldoutV4?: LaterHeldoutInput;
-  /**
-   * The fifth held-out set (`eval/deid/heldout-v5`, session 7) with its identifier-free texts:
-   * scored and reported like v2, counts only, never its errors; gated in heldout-v5-gate.test.ts.
-   */
-  readonly heldoutV5?: LaterHeldoutInput;
-  /**
-   * The sixth held-out set (`eval/deid/heldout-v6`, session 8) with its identifier-free texts:
-   * scored and reported like v2, counts only, never its errors; gated in heldout-v6-gate.test.ts.
-   */
-  readonly heldoutV6?: LaterHeldoutInput;
-  /**
-   * The seventh held-out set (`eval/deid/heldout-v7`, session 9) with its identifier-free texts:
-   * scored and reported like v2, counts only, never its errors; gated in heldout-v7-gate.test.ts.
-   */
-  readonly heldoutV7?: LaterHeldoutInput;
-  /**
-   * The eighth held-out set (`eval/deid/heldout-v8`, session 11) with its identifier-free texts:
-   * scored and reported like v2, counts only, never its errors; gated in heldout-v8-gate.test.ts.
-   */
-  readonly heldoutV8?: LaterHeldoutInput;
-  /**
-   * The ninth held-out set (`eval/deid/heldout-v9`, session 14) with its identifier-free texts:
-   * scored and reported like v2, counts only, never its errors; gated in heldout-v9-gate.test.ts.
-   */
-  readonly heldoutV9?: LaterHeldoutInput;
-  /**
-   * The tenth held-out set (`eval/deid/heldout-v10`, session 17) with its identifier-free texts:
-   * scored and reported like v2, counts only, never its errors; gated in heldout-v10-gate.test.ts.
-   */
-  readonly heldoutV10?: LaterHeldoutInput;
-  /**
-   * The eleventh held-out set (`eval/deid/heldout-v11`, session 18) with its identifier-free texts:
-   * scored and reported like v2, counts only, never its errors; gated in heldout-v11-gate.test.ts.
-   */
-  readonly heldoutV11?: LaterHeldoutInput;
-  /**
-   * The twelfth held-out set (`eval/deid/heldout-v12`, session 19) with its identifier-free texts:
-   * scored and reported like v2, counts only, never its errors; gated in heldout-v12-gate.test.ts.
-   */
-  readonly heldoutV12?: LaterHeldoutInput;
-  /**
-   * The thirteenth held-out set (`eval/deid/heldout-v13`, session 21) with its identifier-free
-   * texts: scored and reported like v2, counts only, never its errors; gated in
-   * heldout-v13-gate.test.ts.
-   */
-  readonly heldoutV13?: LaterHeldoutInput;
-  /**
-   * The fourteenth held-out set (`eval/deid/heldout-v14`, session 22) with its identifier-free
-   * texts: scored and reported like v2, counts only, never its errors; gated in
-   * heldout-v14-gate.test.ts.
-   */
-  readonly heldoutV14?: LaterHeldoutInput;
-  /**
-   * The fifteenth held-out set (`eval/deid/heldout-v15`, session 23) with its identifier-free
-   * texts: scored and reported like v2, counts only, never its errors; gated in
-   * heldout-v15-gate.test.ts.
-   */
-  readonly heldoutV15?: LaterHeldoutInput;
-  /**
-   * The sixteenth held-out set (`eval/deid/heldout-v16`, session 24) with its identifier-free
-   * texts: scored and reported like v2, counts only, never its errors; gated in
-   * heldout-v16-gate.test.ts.
-   */
-  readonly heldoutV16?: LaterHeldoutInput;
-  /**
-   * The seventeenth held-out set (`eval/deid/heldout-v17`, session 25) with its identifier-free
-   * texts: scored and reported like v2, counts only, never its errors; gated in
-   * heldout-v17-gate.test.ts.
-   */
-  readonly heldoutV17?: LaterHeldoutInput;
-  /**
-   * The eighteenth held-out set (`eval/deid/heldout-v18`, session 26) with its identifier-free
-   * texts: scored and reported like v2, counts only, never its errors; gated in
-   * heldout-v18-gate.test.ts.
-   */
-  readonly heldoutV18?: LaterHeldoutInput;
+  readonly laterHeldout?: ReadonlyMap<string, LaterHeldoutInput>;
   /**
    * Held-out identifier-free clinical text (`eval/deid/heldout-clean`): only the number of false
    * detections is reported, never the texts. Absent when the directory does not exist.
@@ -210,40 +125,8 @@ export interface EvaluationReport {
     readonly falsePositives: number;
     readonly falsePositivesPer1000Words: number;
   };
-  /** The second held-out set (v2): scores only, no targets; undefined without the set. */
-  readonly heldoutV2?: LaterHeldoutReport;
-  /** The third held-out set (v3): scores only, no targets; undefined without the set. */
-  readonly heldoutV3?: LaterHeldoutReport;
-  /** The fourth held-out set (v4): scores only, no targets; undefined without the set. */
-  readonly heldoutV4?: LaterHeldoutReport;
-  /** The fifth held-out set (v5): scores only, no targets; undefined without the set. */
-  readonly heldoutV5?: LaterHeldoutReport;
-  /** The sixth held-out set (v6): scores only, no targets; undefined without the set. */
-  readonly heldoutV6?: LaterHeldoutReport;
-  /** The seventh held-out set (v7): scores only, no targets; undefined without the set. */
-  readonly heldoutV7?: LaterHeldoutReport;
-  /** The eighth held-out set (v8): scores only, no targets; undefined without the set. */
-  readonly heldoutV8?: LaterHeldoutReport;
-  /** The ninth held-out set (v9): scores only, no targets; undefined without the set. */
-  readonly heldoutV9?: LaterHeldoutReport;
-  /** The tenth held-out set (v10): scores only, no targets; undefined without the set. */
-  readonly heldoutV10?: LaterHeldoutReport;
-  /** The eleventh held-out set (v11): scores only, no targets; undefined without the set. */
-  readonly heldoutV11?: LaterHeldoutReport;
-  /** The twelfth held-out set (v12): scores only, no targets; undefined without the set. */
-  readonly heldoutV12?: LaterHeldoutReport;
-  /** The thirteenth held-out set (v13): scores only, no targets; undefined without the set. */
-  readonly heldoutV13?: LaterHeldoutReport;
-  /** The fourteenth held-out set (v14): scores only, no targets; undefined without the set. */
-  readonly heldoutV14?: LaterHeldoutReport;
-  /** The fifteenth held-out set (v15): scores only, no targets; undefined without the set. */
-  readonly heldoutV15?: LaterHeldoutReport;
-  /** The sixteenth held-out set (v16): scores only, no targets; undefined without the set. */
-  readonly heldoutV16?: LaterHeldoutReport;
-  /** The seventeenth held-out set (v17): scores only, no targets; undefined without the set. */
-  readonly heldoutV17?: LaterHeldoutReport;
-  /** The eighteenth held-out set (v18): scores only, no targets; undefined without the set. */
-  readonly heldoutV18?: LaterHeldoutReport;
+  /** The later held-out sets' scores by name, in the input's order (counts only, no targets). */
+  readonly laterHeldout: ReadonlyMap<string, LaterHeldoutReport>;
   /** At most 1.5 false detections per 1,000 identifier-free words. */
   readonly cleanTarget: TargetCheck;
   /** The open development texts (`eval/deid/clean-open`); undefined when there are none. */
@@ -356,25 +239,9 @@ export function runEvaluation(
             falsePositivesPer1000Words: result.falsePositivesPer1000Words,
           };
         })();
-  const scoreLater = (set: typeof input.heldoutV2, name: string) =>
-    set === undefined ? undefined : scoreLaterHeldout(set, name, scoreSet, detectKept);
-  const heldoutV2 = scoreLater(input.heldoutV2, 'v2');
-  const heldoutV3 = scoreLater(input.heldoutV3, 'v3');
-  const heldoutV4 = scoreLater(input.heldoutV4, 'v4');
-  const heldoutV5 = scoreLater(input.heldoutV5, 'v5');
-  const heldoutV6 = scoreLater(input.heldoutV6, 'v6');
-  const heldoutV7 = scoreLater(input.heldoutV7, 'v7');
-  const heldoutV8 = scoreLater(input.heldoutV8, 'v8');
-  const heldoutV9 = scoreLater(input.heldoutV9, 'v9');
-  const heldoutV10 = scoreLater(input.heldoutV10, 'v10');
-  const heldoutV11 = scoreLater(input.heldoutV11, 'v11');
-  const heldoutV12 = scoreLater(input.heldoutV12, 'v12');
-  const heldoutV13 = scoreLater(input.heldoutV13, 'v13');
-  const heldoutV14 = scoreLater(input.heldoutV14, 'v14');
-  const heldoutV15 = scoreLater(input.heldoutV15, 'v15');
-  const heldoutV16 = scoreLater(input.heldoutV16, 'v16');
-  const heldoutV17 = scoreLater(input.heldoutV17, 'v17');
-  const heldoutV18 = scoreLater(input.heldoutV18, 'v18');
+  const laterHeldout = new Map<string, LaterHeldoutReport>();
+  for (const [name, set] of input.laterHeldout ?? [])
+    laterHeldout.set(name, scoreLaterHeldout(set, name, scoreSet, detectKept));
   const cleanTarget = checkCleanTarget(clean);
   // Without the shared cases (e.g. a checkout without ../shared) there is nothing to hold to a target.
   const sharedTargets = input.shared.length === 0 ? [] : checkTargets(shared);
@@ -388,23 +255,7 @@ export function runEvaluation(
     sharedStatistics: describeSet(input.shared),
     ownSnippets,
     ...(heldout === undefined ? {} : { heldout }),
-    ...(heldoutV2 === undefined ? {} : { heldoutV2 }),
-    ...(heldoutV3 === undefined ? {} : { heldoutV3 }),
-    ...(heldoutV4 === undefined ? {} : { heldoutV4 }),
-    ...(heldoutV5 === undefined ? {} : { heldoutV5 }),
-    ...(heldoutV6 === undefined ? {} : { heldoutV6 }),
-    ...(heldoutV7 === undefined ? {} : { heldoutV7 }),
-    ...(heldoutV8 === undefined ? {} : { heldoutV8 }),
-    ...(heldoutV9 === undefined ? {} : { heldoutV9 }),
-    ...(heldoutV10 === undefined ? {} : { heldoutV10 }),
-    ...(heldoutV11 === undefined ? {} : { heldoutV11 }),
-    ...(heldoutV12 === undefined ? {} : { heldoutV12 }),
-    ...(heldoutV13 === undefined ? {} : { heldoutV13 }),
-    ...(heldoutV14 === undefined ? {} : { heldoutV14 }),
-    ...(heldoutV15 === undefined ? {} : { heldoutV15 }),
-    ...(heldoutV16 === undefined ? {} : { heldoutV16 }),
-    ...(heldoutV17 === undefined ? {} : { heldoutV17 }),
-    ...(heldoutV18 === undefined ? {} : { heldoutV18 }),
+    laterHeldout,
     ownCategories: coverageByCategory(input.own, 'dv-'),
     ...(heldoutClean === undefined ? {} : { heldoutClean }),
     cleanTarget,

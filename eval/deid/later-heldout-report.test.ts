@@ -41,31 +41,42 @@ const partial: Detector = (text) =>
     type: match[0] === 'Kvernbakken 4' ? 'ADDRESS' : 'PERSON',
   }));
 
-describe('held-out set v18 in the deid report', () => {
-  const report = runEvaluation({ own, shared: [], clean: [], heldoutV17, heldoutV18 }, partial);
+describe('later held-out sets in the deid report', () => {
+  const report = runEvaluation(
+    {
+      own,
+      shared: [],
+      clean: [],
+      laterHeldout: new Map([
+        ['v17', heldoutV17],
+        ['v18', heldoutV18],
+      ]),
+    },
+    partial,
+  );
 
-  it('scores the v18 set on its own, per snippet category and on its clean texts', () => {
-    expect(report.heldoutV18?.result.overall.gold).toBe(5);
-    expect(report.heldoutV18?.result.overall.found).toBe(1);
-    expect(report.heldoutV18?.snippets.overall.gold).toBe(3);
-    expect(report.heldoutV18?.categories).toEqual([
+  it('scores each set on its own, per snippet category and on its clean texts', () => {
+    expect(report.laterHeldout.get('v18')?.result.overall.gold).toBe(5);
+    expect(report.laterHeldout.get('v18')?.result.overall.found).toBe(1);
+    expect(report.laterHeldout.get('v18')?.snippets.overall.gold).toBe(3);
+    expect(report.laterHeldout.get('v18')?.categories).toEqual([
       { category: 'street', documents: 2, gold: 3, protected: 1, falsePositives: 0 },
       { category: 'negative', documents: 1, gold: 0, protected: 0, falsePositives: 1 },
     ]);
-    expect(report.heldoutV18?.clean.falsePositives).toHaveLength(1);
+    expect(report.laterHeldout.get('v18')?.clean.falsePositives).toHaveLength(1);
     // v17 is scored apart: its phone number is not found, and v18 does not change it.
-    expect(report.heldoutV17?.result.overall.gold).toBe(1);
-    expect(report.heldoutV17?.result.overall.found).toBe(0);
+    expect(report.laterHeldout.get('v17')?.result.overall.gold).toBe(1);
+    expect(report.laterHeldout.get('v17')?.result.overall.found).toBe(0);
   });
 
   it('leaves the overall result to the gated sets', () => {
     expect(report.passed).toBe(runEvaluation({ own, shared: [], clean: [] }, partial).passed);
   });
 
-  it('prints the v18 block after v17 with counts only, never a held-out text', () => {
+  it('prints each set in the given order with counts only, never a held-out text', () => {
     const printed = formatReport(report, { errors: true });
     expect(printed).toContain(
-      'Held-out set v18 (eval/deid/heldout-v18, gated in heldout-v18-gate.test.ts)',
+      'Held-out set v18 (eval/deid/heldout-v18, gated in later-heldout-gates.test.ts)',
     );
     expect(printed).toContain(
       'Held-out set v18, clean corpus (eval/deid/heldout-v18-clean): 1 texts',

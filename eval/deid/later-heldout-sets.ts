@@ -1,0 +1,258 @@
+/**
+ * The later held-out de-identification sets (`eval/deid/heldout-vN` with `heldout-vN-clean` and
+ * `heldout-vN-source`, N ≥ 2), each written by an outside author who read no recognizer and no
+ * earlier held-out item. One row per set: the gate CI holds it to (`later-heldout-gates.test.ts`)
+ * and the size its data must keep (`later-heldout-data.int.test.ts`). The loader, the builder and
+ * the report read the same table, so a new set is one new row (plus its directories); a directory
+ * without a row fails `later-heldout-gates.test.ts`. Who wrote each set, what it holds and how its
+ * gate moved: `heldout-sets.md`. Gates are only ever raised.
+ */
+import * as path from 'node:path';
+
+/** The figures a set must hold: recall and F1 at least, the clean false-detection rate at most. */
+export interface LaterHeldoutGate {
+  /** The set still holds at least this many gold mentions and clean words (it was not emptied). */
+  readonly mentions: number;
+  readonly cleanWords: number;
+  readonly directRecall: number;
+  readonly f1: number;
+  /** Protected recall on the weak-spot snippets (every letter and digit covered). */
+  readonly snippetProtectedRecall: number;
+  readonly cleanFalsePositivesPer1000Words: number;
+}
+
+/** The size and spread the set's data must keep (see describe-later-heldout-set.ts). */
+export interface LaterHeldoutConsistency {
+  readonly minMentions: number;
+  readonly minKinds: number;
+  /** Whether the set has the `other` snippet category besides the common ones (v3 on). */
+  readonly otherCategory: boolean;
+}
+
+export interface LaterHeldoutSpec {
+  /** `v2`, `v3` …: the directory suffix and the prefix of its snippet ids. */
+  readonly name: string;
+  readonly gate: LaterHeldoutGate;
+  readonly consistency: LaterHeldoutConsistency;
+}
+
+/** Where a later set's JSON, marked-up sources and identifier-free texts live. */
+export function laterHeldoutDirectories(name: string): {
+  readonly data: string;
+  readonly source: string;
+  readonly clean: string;
+} {
+  const data = path.join(import.meta.dirname, `heldout-${name}`);
+  return { data, source: `${data}-source`, clean: `${data}-clean` };
+}
+
+/** The directory names a later set may take (`heldout-v7`, not `heldout-v7-clean`). */
+export const LATER_HELDOUT_DIRECTORY = /^heldout-(v\d+)$/u;
+
+/** Every later held-out set, oldest first; the report prints them in this order. */
+export const LATER_HELDOUT_SETS: readonly LaterHeldoutSpec[] = [
+  {
+    name: 'v2',
+    gate: {
+      mentions: 500,
+      cleanWords: 3000,
+      directRecall: 0.963,
+      f1: 0.968,
+      snippetProtectedRecall: 0.956,
+      cleanFalsePositivesPer1000Words: 0.005,
+    },
+    consistency: { minMentions: 300, minKinds: 7, otherCategory: false },
+  },
+  {
+    name: 'v3',
+    gate: {
+      mentions: 490,
+      cleanWords: 3000,
+      directRecall: 0.979,
+      f1: 0.955,
+      snippetProtectedRecall: 0.943,
+      cleanFalsePositivesPer1000Words: 0.335,
+    },
+    consistency: { minMentions: 400, minKinds: 8, otherCategory: true },
+  },
+  {
+    name: 'v4',
+    gate: {
+      mentions: 490,
+      cleanWords: 3000,
+      directRecall: 0.957,
+      f1: 0.962,
+      snippetProtectedRecall: 0.904,
+      cleanFalsePositivesPer1000Words: 0.625,
+    },
+    consistency: { minMentions: 450, minKinds: 8, otherCategory: true },
+  },
+  {
+    name: 'v5',
+    gate: {
+      mentions: 490,
+      cleanWords: 3000,
+      directRecall: 0.947,
+      f1: 0.935,
+      snippetProtectedRecall: 0.931,
+      cleanFalsePositivesPer1000Words: 0.595,
+    },
+    consistency: { minMentions: 450, minKinds: 8, otherCategory: true },
+  },
+  {
+    name: 'v6',
+    gate: {
+      mentions: 680,
+      cleanWords: 3000,
+      directRecall: 0.964,
+      f1: 0.952,
+      snippetProtectedRecall: 0.945,
+      cleanFalsePositivesPer1000Words: 0.645,
+    },
+    consistency: { minMentions: 680, minKinds: 8, otherCategory: true },
+  },
+  {
+    name: 'v7',
+    gate: {
+      mentions: 845,
+      cleanWords: 3000,
+      directRecall: 0.963,
+      f1: 0.94,
+      snippetProtectedRecall: 0.92,
+      cleanFalsePositivesPer1000Words: 1.275,
+    },
+    consistency: { minMentions: 845, minKinds: 8, otherCategory: true },
+  },
+  {
+    name: 'v8',
+    gate: {
+      mentions: 850,
+      cleanWords: 3000,
+      directRecall: 0.984,
+      f1: 0.956,
+      snippetProtectedRecall: 0.918,
+      cleanFalsePositivesPer1000Words: 0.335,
+    },
+    consistency: { minMentions: 850, minKinds: 8, otherCategory: true },
+  },
+  {
+    name: 'v9',
+    gate: {
+      mentions: 370,
+      cleanWords: 3000,
+      directRecall: 0.971,
+      f1: 0.949,
+      snippetProtectedRecall: 0.949,
+      cleanFalsePositivesPer1000Words: 0.335,
+    },
+    consistency: { minMentions: 370, minKinds: 8, otherCategory: true },
+  },
+  {
+    name: 'v10',
+    gate: {
+      mentions: 370,
+      cleanWords: 3000,
+      directRecall: 0.964,
+      f1: 0.955,
+      snippetProtectedRecall: 0.906,
+      cleanFalsePositivesPer1000Words: 0.635,
+    },
+    consistency: { minMentions: 370, minKinds: 8, otherCategory: true },
+  },
+  {
+    name: 'v11',
+    gate: {
+      mentions: 375,
+      cleanWords: 3000,
+      directRecall: 0.967,
+      f1: 0.951,
+      snippetProtectedRecall: 0.95,
+      cleanFalsePositivesPer1000Words: 0.66,
+    },
+    consistency: { minMentions: 375, minKinds: 8, otherCategory: true },
+  },
+  {
+    name: 'v12',
+    gate: {
+      mentions: 415,
+      cleanWords: 3000,
+      directRecall: 0.99,
+      f1: 0.97,
+      snippetProtectedRecall: 0.933,
+      cleanFalsePositivesPer1000Words: 3.055,
+    },
+    consistency: { minMentions: 400, minKinds: 8, otherCategory: true },
+  },
+  {
+    name: 'v13',
+    gate: {
+      mentions: 305,
+      cleanWords: 3200,
+      directRecall: 0.973,
+      f1: 0.953,
+      snippetProtectedRecall: 0.973,
+      cleanFalsePositivesPer1000Words: 1.864,
+    },
+    consistency: { minMentions: 300, minKinds: 8, otherCategory: true },
+  },
+  {
+    name: 'v14',
+    gate: {
+      mentions: 323,
+      cleanWords: 3081,
+      directRecall: 0.947,
+      f1: 0.955,
+      snippetProtectedRecall: 0.899,
+      cleanFalsePositivesPer1000Words: 2.273,
+    },
+    consistency: { minMentions: 300, minKinds: 8, otherCategory: true },
+  },
+  {
+    name: 'v15',
+    gate: {
+      mentions: 353,
+      cleanWords: 3073,
+      directRecall: 0.962,
+      f1: 0.946,
+      snippetProtectedRecall: 0.959,
+      cleanFalsePositivesPer1000Words: 3.585,
+    },
+    consistency: { minMentions: 300, minKinds: 8, otherCategory: true },
+  },
+  {
+    name: 'v16',
+    gate: {
+      mentions: 395,
+      cleanWords: 3266,
+      directRecall: 0.975,
+      f1: 0.947,
+      snippetProtectedRecall: 0.969,
+      cleanFalsePositivesPer1000Words: 3.369,
+    },
+    consistency: { minMentions: 300, minKinds: 8, otherCategory: true },
+  },
+  {
+    name: 'v17',
+    gate: {
+      mentions: 420,
+      cleanWords: 3428,
+      directRecall: 0.962,
+      f1: 0.951,
+      snippetProtectedRecall: 0.926,
+      cleanFalsePositivesPer1000Words: 0.885,
+    },
+    consistency: { minMentions: 300, minKinds: 8, otherCategory: true },
+  },
+  {
+    name: 'v18',
+    gate: {
+      mentions: 261,
+      cleanWords: 3162,
+      directRecall: 0.985,
+      f1: 0.969,
+      snippetProtectedRecall: 0.973,
+      cleanFalsePositivesPer1000Words: 0.317,
+    },
+    consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
+  },
+];
