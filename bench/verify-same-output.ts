@@ -18,21 +18,13 @@ import { hashOf, saveOrCheckHashes, thirtyMinuteTranscript } from './same-output
 import {
   devCasesDirectory,
   heldOutCasesDirectory,
-  heldOutV2CasesDirectory,
-  heldOutV3CasesDirectory,
-  heldOutV4CasesDirectory,
-  heldOutV5CasesDirectory,
-  heldOutV6CasesDirectory,
-  heldOutV7CasesDirectory,
-  heldOutV8CasesDirectory,
-  heldOutV9CasesDirectory,
-  heldOutV10CasesDirectory,
-  heldOutV11CasesDirectory,
-  heldOutV12CasesDirectory,
-  heldOutV13CasesDirectory,
   loadVerifyCases,
   toOutput,
 } from '../eval/verify/evaluate-verifier.js';
+import {
+  LATER_HELDOUT_SETS,
+  laterHeldoutCasesDirectory,
+} from '../eval/verify/later-heldout-sets.js';
 
 async function benchDraftHash(): Promise<string> {
   const transcript = thirtyMinuteTranscript();
@@ -71,18 +63,10 @@ async function computeHashes(): Promise<Record<string, string>> {
   const sets: [string, string][] = [
     ['eval/verify/cases', devCasesDirectory],
     ['eval/verify/heldout', heldOutCasesDirectory],
-    ['eval/verify/heldout-v2', heldOutV2CasesDirectory],
-    ['eval/verify/heldout-v3', heldOutV3CasesDirectory],
-    ['eval/verify/heldout-v4', heldOutV4CasesDirectory],
-    ['eval/verify/heldout-v5', heldOutV5CasesDirectory],
-    ['eval/verify/heldout-v6', heldOutV6CasesDirectory],
-    ['eval/verify/heldout-v7', heldOutV7CasesDirectory],
-    ['eval/verify/heldout-v8', heldOutV8CasesDirectory],
-    ['eval/verify/heldout-v9', heldOutV9CasesDirectory],
-    ['eval/verify/heldout-v10', heldOutV10CasesDirectory],
-    ['eval/verify/heldout-v11', heldOutV11CasesDirectory],
-    ['eval/verify/heldout-v12', heldOutV12CasesDirectory],
-    ['eval/verify/heldout-v13', heldOutV13CasesDirectory],
+    ...LATER_HELDOUT_SETS.map((set): [string, string] => [
+      `eval/verify/heldout-${set.name}`,
+      laterHeldoutCasesDirectory(set.name),
+    ]),
   ];
   for (const [name, directory] of sets) {
     const hash = caseSetHash(directory);

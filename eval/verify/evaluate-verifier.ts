@@ -58,38 +58,6 @@ export type VerifyCase = z.infer<typeof caseSchema>;
 export const devCasesDirectory = join(import.meta.dirname, 'cases');
 /** The held-out cases (written by someone else; run, never read or tuned on). */
 export const heldOutCasesDirectory = join(import.meta.dirname, 'heldout');
-/** The second held-out set (v2, written later by another author; run, never read or tuned on). */
-export const heldOutV2CasesDirectory = join(import.meta.dirname, 'heldout-v2');
-/** The third held-out set (v3, session 5, by yet another author; run, never read or tuned on). */
-export const heldOutV3CasesDirectory = join(import.meta.dirname, 'heldout-v3');
-/** The fourth held-out set (v4, session 6, by a fourth author; run, never read or tuned on). */
-export const heldOutV4CasesDirectory = join(import.meta.dirname, 'heldout-v4');
-/** The fifth held-out set (v5, session 7, by a fifth author; run, never read or tuned on). */
-export const heldOutV5CasesDirectory = join(import.meta.dirname, 'heldout-v5');
-/** The sixth held-out set (v6, session 8, by a sixth author; run, never read or tuned on). */
-export const heldOutV6CasesDirectory = join(import.meta.dirname, 'heldout-v6');
-/** The seventh held-out set (v7, session 9, by a seventh author; run, never read or tuned on). */
-export const heldOutV7CasesDirectory = join(import.meta.dirname, 'heldout-v7');
-/** The eighth held-out set (v8, session 11, by an eighth author; run, never read or tuned on). */
-export const heldOutV8CasesDirectory = join(import.meta.dirname, 'heldout-v8');
-/** The ninth held-out set (v9, session 14, by a ninth author; run, never read or tuned on). */
-export const heldOutV9CasesDirectory = join(import.meta.dirname, 'heldout-v9');
-/** The tenth held-out set (v10, session 17, by a tenth author; run, never read or tuned on). */
-export const heldOutV10CasesDirectory = join(import.meta.dirname, 'heldout-v10');
-/** The eleventh held-out set (v11, session 19, by an eleventh author; run, never read or tuned on). */
-export const heldOutV11CasesDirectory = join(import.meta.dirname, 'heldout-v11');
-/** The twelfth held-out set (v12, session 21, by an outside author; run, never read or tuned on). */
-export const heldOutV12CasesDirectory = join(import.meta.dirname, 'heldout-v12');
-/** The thirteenth held-out set (v13, session 22, by an outside author; run, never read or tuned on). */
-export const heldOutV13CasesDirectory = join(import.meta.dirname, 'heldout-v13');
-/** The fourteenth held-out set (v14, session 23, by an outside author; run, never read or tuned on). */
-export const heldOutV14CasesDirectory = join(import.meta.dirname, 'heldout-v14');
-/** The fifteenth held-out set (v15, session 24, by an outside author; run, never read or tuned on). */
-export const heldOutV15CasesDirectory = join(import.meta.dirname, 'heldout-v15');
-/** The sixteenth held-out set (v16, session 25, by an outside author; run, never read or tuned on). */
-export const heldOutV16CasesDirectory = join(import.meta.dirname, 'heldout-v16');
-/** The seventeenth held-out set (v17, session 26, by an outside author; run, never read or tuned on). */
-export const heldOutV17CasesDirectory = join(import.meta.dirname, 'heldout-v17');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {

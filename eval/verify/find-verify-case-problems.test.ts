@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  faultKinds,
-  heldOutV2CasesDirectory,
-  heldOutV3CasesDirectory,
-  loadVerifyCases,
-  type VerifyCase,
-} from './evaluate-verifier.js';
+import { faultKinds, loadVerifyCases, type VerifyCase } from './evaluate-verifier.js';
 import { findVerifyCaseProblems } from './find-verify-case-problems.js';
+import { laterHeldoutCasesDirectory } from './later-heldout-sets.js';
 
 const fault: VerifyCase['faults'][number] = {
   section: 'anamnese',
@@ -51,7 +46,7 @@ describe('findVerifyCaseProblems', () => {
 });
 
 describe('held-out set v2 (eval/verify/heldout-v2)', () => {
-  const cases = loadVerifyCases(heldOutV2CasesDirectory) ?? [];
+  const cases = loadVerifyCases(laterHeldoutCasesDirectory('v2')) ?? [];
 
   it('is well formed: every fault replaces an existing sentence with a different one', () => {
     expect(findVerifyCaseProblems(cases)).toEqual([]);
@@ -73,7 +68,7 @@ describe('held-out set v2 (eval/verify/heldout-v2)', () => {
 });
 
 describe('held-out set v3 (eval/verify/heldout-v3)', () => {
-  const cases = loadVerifyCases(heldOutV3CasesDirectory) ?? [];
+  const cases = loadVerifyCases(laterHeldoutCasesDirectory('v3')) ?? [];
 
   it('is well formed: every fault replaces an existing sentence with a different one', () => {
     expect(findVerifyCaseProblems(cases)).toEqual([]);

@@ -16,25 +16,10 @@ import {
   evaluateVerifier,
   formatEvaluation,
   heldOutCasesDirectory,
-  heldOutV2CasesDirectory,
-  heldOutV3CasesDirectory,
-  heldOutV4CasesDirectory,
-  heldOutV5CasesDirectory,
-  heldOutV6CasesDirectory,
-  heldOutV7CasesDirectory,
-  heldOutV8CasesDirectory,
-  heldOutV9CasesDirectory,
-  heldOutV10CasesDirectory,
-  heldOutV11CasesDirectory,
-  heldOutV12CasesDirectory,
-  heldOutV13CasesDirectory,
-  heldOutV14CasesDirectory,
-  heldOutV15CasesDirectory,
-  heldOutV16CasesDirectory,
-  heldOutV17CasesDirectory,
   loadVerifyCases,
 } from './evaluate-verifier.js';
 import { findVerifyCaseProblems } from './find-verify-case-problems.js';
+import { LATER_HELDOUT_SETS, laterHeldoutCasesDirectory } from './later-heldout-sets.js';
 
 const { values } = parseArgs({
   options: { details: { type: 'boolean' }, only: { type: 'string', multiple: true } },
@@ -115,20 +100,10 @@ function reportLaterHeldOutSet(name: string, directory: string, gate: string): v
 // The held-out sets, each later one gated in verify-gate.test.ts; skipped with --only.
 if (prefixes.length === 0) {
   reportFirstHeldOutSet();
-  reportLaterHeldOutSet('v2', heldOutV2CasesDirectory, 'gated in verify-gate.test.ts');
-  reportLaterHeldOutSet('v3', heldOutV3CasesDirectory, 'gated in verify-gate.test.ts');
-  reportLaterHeldOutSet('v4', heldOutV4CasesDirectory, 'gated in verify-gate.test.ts');
-  reportLaterHeldOutSet('v5', heldOutV5CasesDirectory, 'gated in verify-gate.test.ts');
-  reportLaterHeldOutSet('v6', heldOutV6CasesDirectory, 'gated in verify-gate.test.ts');
-  reportLaterHeldOutSet('v7', heldOutV7CasesDirectory, 'gated in verify-gate.test.ts');
-  reportLaterHeldOutSet('v8', heldOutV8CasesDirectory, 'gated in verify-gate.test.ts');
-  reportLaterHeldOutSet('v9', heldOutV9CasesDirectory, 'gated in verify-gate.test.ts');
-  reportLaterHeldOutSet('v10', heldOutV10CasesDirectory, 'gated in verify-gate.test.ts');
-  reportLaterHeldOutSet('v11', heldOutV11CasesDirectory, 'gated in verify-gate.test.ts');
-  reportLaterHeldOutSet('v12', heldOutV12CasesDirectory, 'gated in verify-gate.test.ts');
-  reportLaterHeldOutSet('v13', heldOutV13CasesDirectory, 'gated in verify-gate.test.ts');
-  reportLaterHeldOutSet('v14', heldOutV14CasesDirectory, 'gated in verify-gate.test.ts');
-  reportLaterHeldOutSet('v15', heldOutV15CasesDirectory, 'gated in verify-gate.test.ts');
-  reportLaterHeldOutSet('v16', heldOutV16CasesDirectory, 'gated in verify-gate.test.ts');
-  reportLaterHeldOutSet('v17', heldOutV17CasesDirectory, 'gated in verify-gate.test.ts');
+  for (const set of LATER_HELDOUT_SETS)
+    reportLaterHeldOutSet(
+      set.name,
+      laterHeldoutCasesDirectory(set.name),
+      'gated in verify-gate.test.ts',
+    );
 }

@@ -7,32 +7,23 @@
  * gated too, only on its totals, at the level last measured on it with a small margin, so a drop
  * fails the build; nobody writes rules from its misses.
  */
+import { readdirSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
 import {
   devCasesDirectory,
   evaluateVerifier,
   faultKinds,
   heldOutCasesDirectory,
-  heldOutV2CasesDirectory,
-  heldOutV3CasesDirectory,
-  heldOutV4CasesDirectory,
-  heldOutV5CasesDirectory,
-  heldOutV6CasesDirectory,
-  heldOutV7CasesDirectory,
-  heldOutV8CasesDirectory,
-  heldOutV9CasesDirectory,
-  heldOutV10CasesDirectory,
-  heldOutV11CasesDirectory,
-  heldOutV12CasesDirectory,
-  heldOutV13CasesDirectory,
-  heldOutV14CasesDirectory,
-  heldOutV15CasesDirectory,
-  heldOutV16CasesDirectory,
-  heldOutV17CasesDirectory,
   loadVerifyCases,
   type FaultKind,
 } from './evaluate-verifier.js';
 import { findVerifyCaseProblems } from './find-verify-case-problems.js';
+import {
+  LATER_HELDOUT_DIRECTORY,
+  LATER_HELDOUT_SETS,
+  laterHeldoutCasesDirectory,
+} from './later-heldout-sets.js';
 
 interface Gate {
   readonly overallRecall: number;
@@ -700,504 +691,36 @@ describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () =>
   });
 });
 
-describe('verifier fault-injection suite, second held-out set (eval/verify/heldout-v2)', () => {
-  const cases = loadVerifyCases(heldOutV2CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
-
-  it('is present, with at least 140 planted faults and 200 correct sentences', () => {
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(140);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(200);
+// The later held-out sets (v2 …): one row each in later-heldout-sets.ts, gated at the level first
+// measured and only ever raised (who wrote each and how its gate moved: heldout-sets.md). One
+// fault fewer flagged or one correct sentence more flagged fails the build.
+describe('verifier fault-injection suite, later held-out sets (eval/verify/heldout-vN)', () => {
+  it('has a row for every heldout-vN directory and a directory for every row, oldest first', () => {
+    const onDisk = readdirSync(import.meta.dirname, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((entry) => LATER_HELDOUT_DIRECTORY.exec(entry.name)?.[1] ?? [])
+      .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+    expect(LATER_HELDOUT_SETS.map((set) => set.name)).toEqual(onDisk);
   });
 
-  it('keeps fault recall and false flags at the level first measured', () => {
-    // Written in session 4 by an author who never read the verifier. Measured 80.4 % recall and
-    // 11.2 % false flags on the code before that session's verifier round, 80.4 % / 13.2 % after
-    // it (the round's new checks raised false flags here); 81.1 % / 12.8 % after session 5's
-    // round; 81.8 % / 12.4 % after session 6's round; 83.1 % / 12.8 % after session 7's (a drug
-    // or a cancer only a relative named): gated at that level with a margin. Session 11's
-    // precision round: 83.8 % / 11.6 % (28/242), gated a sentence above.
-    // Session 14: 85.1 % (126/148) / 11.2 % (27/242) after the session's verifier rules; gated a
-    // fault below and a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.858);
-    // Session 17: 85.1 % / 10.7 % (26/242); session 18 unchanged; false flags gated a sentence above.
-    // Session 19: 85.1 % / 10.3 % (25/242); false flags gated a sentence above.
-    // Session 22: 85.1 % / 9.5 % (23/242); false flags gated a sentence above.
-    // Session 25: 85.8 % (127/148) / 9.5 % (23/242) after the session's verifier rules; gated there.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.096);
-  });
-});
+  for (const set of LATER_HELDOUT_SETS) {
+    describe(`held-out set ${set.name}`, () => {
+      const cases = loadVerifyCases(laterHeldoutCasesDirectory(set.name)) ?? [];
+      const evaluation = evaluateVerifier(cases);
 
-describe('verifier fault-injection suite, third held-out set (eval/verify/heldout-v3)', () => {
-  const cases = loadVerifyCases(heldOutV3CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
+      it('is present and keeps its size and every fault kind', () => {
+        expect(findVerifyCaseProblems(cases)).toEqual([]);
+        expect(evaluation.cases).toBe(set.cases);
+        expect(evaluation.faultTotal).toBeGreaterThanOrEqual(set.minFaults);
+        expect(evaluation.correctSentences).toBeGreaterThanOrEqual(set.minCorrectSentences);
+        for (const kind of faultKinds)
+          expect(evaluation.faults[kind].total, kind).toBeGreaterThanOrEqual(set.minFaultsPerKind);
+      });
 
-  it('is present, with at least 150 planted faults and 240 correct sentences', () => {
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(150);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(240);
-  });
-
-  it('keeps fault recall and false flags at the level first measured', () => {
-    // Written in session 5 by an author who never read the verifier, its dev cases or the earlier
-    // held-out sets (speech-to-text, interpreter, dialects, relatives' own illnesses). Measured
-    // 77.7 % recall / 13.2 % false flags on the code before session 5's verifier round, 78.3 % /
-    // 14.0 % after it; 79.0 % / 12.8 % after session 6's round (negation 35 → 40 %): gated at that
-    // level with a margin. Session 7: 80.9 % / 12.8 % (a relative's history, signs never examined).
-    // Session 9: 82.8 % (130/157) / 9.9 % (24/243) (questions without a question mark; negation
-    // 40 → 55 %); with session 9's precision round merged 82.8 % / 9.1 % (22/243), gated a fault
-    // and a sentence below. Session 11: 83.4 % (131/157) / 9.1 % (a state said once of things
-    // joined by "og"), recall gated a fault below.
-    // Session 14: 85.4 % (134/157) / 9.1 % (22/243) after the session's verifier rules; gated a
-    // fault below and a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.878);
-    // Sessions 17–18: 85.4 % / 8.2 % (20/243); false flags gated a sentence above.
-    // Session 22: 86.0 % / 6.6 % (16/243); false flags gated a sentence above.
-    // Session 25: 87.9 % (138/157) / 6.2 % (15/243) after the session's verifier rules; gated there.
-    // Session 26: 14/243 false flags (0.0576) after the session's rules; raised to that level.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.058);
-  });
-});
-
-describe('verifier fault-injection suite, fourth held-out set (eval/verify/heldout-v4)', () => {
-  const cases = loadVerifyCases(heldOutV4CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
-
-  it('is present, with at least 150 planted faults of every kind and 190 correct sentences', () => {
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(150);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(190);
-    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(8);
-  });
-
-  it('keeps fault recall and false flags at the level first measured', () => {
-    // Written in session 6 by an author who never read the verifier, its dev cases or the earlier
-    // held-out sets (telephone and home-visit consultations, helsestasjon, occupational health,
-    // triage, dictation in lower case, nynorsk and dialect negations, relatives answering).
-    // Measured 83.7 % recall (128/153) / 14.6 % false flags (29/199) on the code at the start of
-    // session 6, before any of that session's rule changes had been merged; 83.7 % / 11.1 %
-    // (22/199) after they were (the author's set was merged first, so no rule was written from it):
-    // gated at that level with a margin. Session 7: 85.0 % (130/153) / 11.1 %. Session 8: 85.0 % /
-    // 10.6 % (21/199), gated a sentence above that. Session 9: 85.6 % (131/153) / 9.5 % (19/199),
-    // with session 9's precision round merged 85.6 % / 9.0 % (18/199); gated a fault and a
-    // sentence below.
-    // Session 14: 86.3 % (132/153) / 9.0 % (18/199) after the session's verifier rules; gated a
-    // fault below and a sentence above.
-    // Session 18: 86.9 % (133/153) / 8.5 % (17/199) after the session's dialect-spelling and
-    // lexicon rules; gated a fault below and a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.875);
-    // Session 23: false flags 14/199 after the session's verifier rules; gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.076);
-  });
-});
-
-describe('verifier fault-injection suite, fifth held-out set (eval/verify/heldout-v5)', () => {
-  const cases = loadVerifyCases(heldOutV5CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
-
-  it('is present, with at least 165 planted faults of every kind and 200 correct sentences', () => {
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(165);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(200);
-    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(9);
-  });
-
-  it('keeps fault recall and false flags at the level first measured', () => {
-    // Written in session 7 by an author who never read the verifier, its dev cases or the earlier
-    // held-out sets (12 cases: legevakt at night, DPS in nynorsk, LAR with an interpreter,
-    // physiotherapy, a child with croup and both parents, a nursing-home epikrise with the
-    // daughter, antenatal blood pressure, diabetes with a video interpreter, nordnorsk
-    // hypertension, sick leave for sciatica, a hip-fracture epikrise with the son, erysipelas;
-    // correct notes paraphrase lay words into clinical terms). Measured on the code at the start
-    // of session 7, before any of its rule changes were merged: 81.8 % recall (139/170) and 8.8 %
-    // false flags (18/205). After session 7's verifier changes were merged (none written from this
-    // set, which was merged first): 82.4 % (140/170) and 9.3 % (19/205); gated at that level with a
-    // margin of one sentence each. Session 9: 83.5 % (142/170) / 9.3 % (diagnoses only suspected),
-    // recall gated a fault below.
-    // Session 14: 85.3 % (145/170) / 8.8 % (18/205) after the session's verifier rules; gated a
-    // fault below and a sentence above. Session 15: 85.9 % (146/170) / 8.8 %; gated a fault below.
-    // Sessions 17–18: 86.5 % (147/170) / 8.8 %; recall gated a fault below.
-    // Session 23: recall 150/170 after the session's verifier rules; gated at that level.
-    // Session 25: 88.8 % (151/170) / 7.8 % (16/205) after the session's verifier rules; gated there.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.888);
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.079);
-  });
-});
-
-describe('verifier fault-injection suite, sixth held-out set (eval/verify/heldout-v6)', () => {
-  const cases = loadVerifyCases(heldOutV6CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
-
-  it('is present, with at least 165 planted faults of every kind and 195 correct sentences', () => {
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(165);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(195);
-    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
-  });
-
-  it('keeps fault recall and false flags at the level first measured', () => {
-    // Written in session 8 by an author who never read the verifier, its dev cases or the earlier
-    // held-out sets (12 cases: oncology before a chemotherapy cycle, renal colic at the legevakt,
-    // occupational noise-induced hearing loss, a school nurse and a teenager with headache,
-    // opioid withdrawal in prison, chlamydia at a sexual-health clinic, a toddler's eczema with
-    // the mother, iritis with a father with Bechterew, streptococcal tonsillitis, travel
-    // vaccination and malaria prophylaxis, a cholecystectomy epikrise, palliative home care in
-    // nynorsk with the daughter). Measured on the code at the start of session 8, before any of
-    // its rule changes were merged: 83.9 % recall (141/168) and 12.0 % false flags (24/200).
-    // After session 8's verifier changes were merged (none written from this set): unchanged,
-    // 83.9 % and 12.0 %. Gated at that level with a margin of one sentence each.
-    // Session 14: 85.7 % (144/168) / 12.0 % (24/200) after the session's verifier rules; gated a
-    // fault below and a sentence above. Session 15: 86.9 % (146/168) / 12.0 %; gated a fault below.
-    // Session 22 (negation flips): 87.5 % (147/168), 11.0 % false flags (22/200); gated there.
-    // Session 26: 149/168 (0.887) after the session's rules; raised to that level.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.886);
-    // Session 23: false flags 20/200 after the session's verifier rules; gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.105);
-  });
-});
-
-describe('verifier fault-injection suite, seventh held-out set (eval/verify/heldout-v7)', () => {
-  const cases = loadVerifyCases(heldOutV7CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
-
-  it('is present, with at least 165 planted faults of every kind and 205 correct sentences', () => {
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(165);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(205);
-    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
-  });
-
-  it('keeps fault recall and false flags at the level first measured', () => {
-    // Written in session 9 by an author who never read the verifier, its dev cases or the earlier
-    // held-out sets (12 cases: new heart failure with atrial fibrillation at a cardiology
-    // outpatient clinic, chronic kidney disease stage 5, pre-eclampsia at an antenatal visit, an
-    // ankle fracture at the fracture clinic, delirium in a nursing home with the daughter, a KAD
-    // epikrise for pneumonia, LAR follow-up with suicide screening, type 2 diabetes in trøndersk,
-    // acute prostatitis with a penicillin allergy, menorrhagia at gynaecology, a memory clinic with
-    // the wife, an ACL rupture in nordnorsk). Measured on the code at the start of session 9,
-    // before any of its rule changes were merged: 82.2 % recall (139/169) and 7.2 % false flags
-    // (15/209). After session 9's verifier rounds were merged: recall unchanged in every kind
-    // (82.2 %), false flags 7.7 % (16/209) — one correct sentence more flagged. Gated at the
-    // level after the merge with a margin of a fault and a sentence. Session 11: 83.4 % (141/169)
-    // / 7.7 % (a question answered "nei" in the reply's own words; a relative's illness matched
-    // only by the start of a compound), recall gated a fault below.
-    // Session 14: 85.2 % (144/169) / 7.7 % (16/209) after the session's verifier rules; gated a
-    // fault below and a sentence above.
-    // Session 23: recall 145/169 after the session's verifier rules; gated at that level.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.857);
-    // Session 23: false flags 13/209 after the session's verifier rules; gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.067);
-  });
-});
-
-describe('verifier fault-injection suite, eighth held-out set (eval/verify/heldout-v8)', () => {
-  const cases = loadVerifyCases(heldOutV8CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
-
-  it('is present, with at least 170 planted faults of every kind and 165 correct sentences', () => {
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(170);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(165);
-    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(5);
-  });
-
-  it('keeps fault recall and false flags at the level first measured', () => {
-    // Written in session 11 by an author who never read the verifier, its dev cases or any earlier
-    // held-out item (12 cases: depression at a DPS with the wife, bronchiolitis in an infant,
-    // gestational diabetes, a proximal humerus fracture in nynorsk, nausea before a chemotherapy
-    // cycle, renal colic at the legevakt, delirium from a nursing home (epikrise), dyspepsia in a
-    // patient speaking Norwegian as a second language, a COPD exacerbation on a home visit in
-    // nordnorsk, LAR follow-up, menorrhagia with a fibroid, a stroke epikrise). Measured on main at
-    // the start of session 11 (`npm run eval:verify`), no rule changes on the branch that added it:
-    // 87.1 % recall (148/170) and 9.1 % false flags (15/165). Gated at measured − 0.005 /
-    // + 0.005, so one fault fewer or one sentence more flagged fails.
-    // Session 14: 88.2 % (150/170) / 8.5 % (14/165) after the session's verifier rules; gated a
-    // fault below and a sentence above.
-    // Session 22 (negation flips): 88.8 % (151/170); gated there.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.888);
-    // Session 22: 7.9 % (13/165); false flags gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.079);
-  });
-});
-
-describe('verifier fault-injection suite, ninth held-out set (eval/verify/heldout-v9)', () => {
-  const cases = loadVerifyCases(heldOutV9CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
-
-  it('is present, with at least 145 planted faults of every kind and 155 correct sentences', () => {
-    expect(findVerifyCaseProblems(cases)).toEqual([]);
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(145);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(155);
-    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(5);
-  });
-
-  it('keeps fault recall and false flags at the level first measured', () => {
-    // Written in session 14 by an author who never read the verifier, its dev cases or any earlier
-    // held-out item (10 cases: polymyalgia rheumatica in nynorsk, an asthma attack in a six-year-old
-    // with the father at the legevakt, an erysipelas epikrise, hyperemesis gravidarum with the
-    // partner, erythema migrans on Sørlandet, ADHD follow-up of a teenager with the mother, a
-    // pulmonary embolism epikrise, herpes zoster in trøndersk, carpal tunnel syndrome in nordnorsk,
-    // iron-deficiency anaemia in bergensk). Measured on the branch that added it, no rule changed
-    // (`npm run eval:verify`): 90.3 % recall (131/145) and 9.7 % false flags (15/155). Gated at
-    // that level, so one fault fewer detected or one correct sentence more flagged fails.
-    // Session 23: recall 136/145 after the session's verifier rules; gated at that level.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.937);
-    // Session 22: 91.7 % / 9.0 % (14/155); false flags gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.097);
-  });
-});
-
-describe('verifier fault-injection suite, tenth held-out set (eval/verify/heldout-v10)', () => {
-  const cases = loadVerifyCases(heldOutV10CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
-
-  it('is present, with at least 147 planted faults of every kind and 166 correct sentences', () => {
-    expect(findVerifyCaseProblems(cases)).toEqual([]);
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(147);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(166);
-    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
-  });
-
-  it('keeps fault recall and false flags at the level first measured', () => {
-    // Written in session 17 by an author who never read the verifier or any earlier held-out item
-    // (the JSON format copied from one development case; 10 cases: gout in østfoldsk, acute otitis
-    // media in a three-year-old with the grandmother in hedmarksk, postpartum depression in nynorsk
-    // with the partner, a venous leg ulcer at a nursing home in helgelandsk with the nurse, a
-    // pre-operative assessment before a knee replacement with the husband, an Achilles tendon
-    // rupture at the legevakt in telemarksk, anorexia nervosa follow-up of a teenager with the
-    // father in valdresmål, posterior vitreous detachment at the GP in finnmarksk, an acute
-    // pancreatitis epikrise with the sister, Parkinson's disease follow-up in sunnmørsk with the
-    // husband). Measured on the branch that added it, no rule changed (`npm run eval:verify`):
-    // 77.6 % recall (114/147) and 21.7 % false flags (36/166). Gated at that level, so one fault
-    // fewer detected or one correct sentence more flagged fails.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.775);
-    // Session 22: 78.2 % / 21.1 % (35/166); false flags gated a sentence above.
-    // Session 23: false flags 34/166 after the session's verifier rules; gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.211);
-  });
-});
-
-describe('verifier fault-injection suite, eleventh held-out set (eval/verify/heldout-v11)', () => {
-  const cases = loadVerifyCases(heldOutV11CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
-
-  it('is present, with at least 188 planted faults of every kind and 214 correct sentences', () => {
-    expect(findVerifyCaseProblems(cases)).toEqual([]);
-    expect(evaluation.cases).toBe(10);
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(188);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(214);
-    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
-  });
-
-  it('keeps fault recall and false flags within one item of the level first measured', () => {
-    // Written in session 19 by an author who never read the verifier, the drafter or any earlier
-    // held-out item (the JSON format copied from one development case; 10 cases: a kidney stone at
-    // the legevakt in stavangersk with the wife, type 1 diabetes follow-up of a teenager with the
-    // father in romsdalsk, warfarin/INR control in sognamål with a nynorsk note, a fisherman's hand
-    // injury in lofotværing with the brother, adult ADHD medication follow-up in Oslo west speech
-    // with the husband, a COPD exacerbation epikrise with a Swedish-speaking patient and the
-    // daughter, a pregnancy control with the midwife in tromsøværing with the partner, delirium
-    // and polypharmacy at a nursing home with the daughter, sudden sensorineural hearing loss at
-    // the ENT specialist with the wife, psoriasis on methotrexate with lab values at the
-    // dermatology outpatient clinic with the wife). Measured once on the branch that added it, no
-    // rule changed (`npm run eval:verify`): 76.6 % recall (144/188) and 13.1 % false flags
-    // (28/214). Gated one fault below and one sentence above that count.
-    // After session 19's rules: 77.7 % (146/188), 13.6 % (29/214) — two more faults caught and
-    // one more correct sentence flagged (most likely the Swedish negators "nej"/"inte" now read as a no). Recall
-    // gated a fault below; false flags at the count reached.
-    // Session 24 (lexicon: hjemmeoksygen, lost strength, subfebrile, jaundice …): 150/188 (79.8 %);
-    // gated at that count.
-    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(150);
-    // Session 22 (negation flips): 28 false flags (29 before); gated at that count.
-    // Session 26: 26 false flags (spoken numbers such as «tretti åtte» read as one number); raised.
-    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(26);
-  });
-});
-
-describe('verifier fault-injection suite, twelfth held-out set (eval/verify/heldout-v12)', () => {
-  const cases = loadVerifyCases(heldOutV12CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
-
-  it('is present, with at least 153 planted faults of every kind and 179 correct sentences', () => {
-    expect(findVerifyCaseProblems(cases)).toEqual([]);
-    expect(evaluation.cases).toBe(8);
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(153);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(179);
-    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
-  });
-
-  it('keeps fault recall and false flags within one item of the level first measured', () => {
-    // Written in session 21 by an outside author who never read the verifier, the drafter or any
-    // held-out item (the JSON format copied from the development cases; 8 cases: croup in a
-    // toddler at the legevakt with the mother in bergensk, a first gout attack at the GP in
-    // sunnmørsk with the wife, a hip-fracture epikrise from an orthopaedic ward in nordlandsk with
-    // the son, bipolar disorder on lithium at a DPS in Oslo east speech with the sister, a six-week
-    // postpartum check with a second-language speaker and the husband, baker's asthma at the
-    // occupational health service in Telemark speech, a bleeding duodenal ulcer epikrise in
-    // Hallingdal speech with the daughter, erysipelas at a nursing home in Hardanger nynorsk with
-    // the nurse). Measured once on the branch that added it, no rule changed (`npm run
-    // eval:verify`): 87.6 % recall (134/153) and 10.1 % false flags (18/179). Gated one fault below
-    // and one sentence above that count.
-    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(134);
-    // Session 23: false flags 17/179 after the session's verifier rules; gated at that level.
-    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(18);
-  });
-});
-
-describe('verifier fault-injection suite, thirteenth held-out set (eval/verify/heldout-v13)', () => {
-  const cases = loadVerifyCases(heldOutV13CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
-
-  it('is present, with at least 182 planted faults of every kind and 181 correct sentences', () => {
-    expect(findVerifyCaseProblems(cases)).toEqual([]);
-    expect(evaluation.cases).toBe(8);
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(182);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(181);
-    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
-  });
-
-  it('keeps fault recall and false flags at the level first measured', () => {
-    // Written in session 22 by an outside author who never read the verifier, the drafter or any
-    // held-out item (the JSON format copied from one v12 case; 8 cases: pneumonia in an elderly man
-    // at the legevakt in Lofoten speech with the daughter (her own asthma), hypothyroidism on
-    // Levaxin at the GP in sørlandsk with the husband (his own hyperthyroidism), a paroxysmal atrial
-    // fibrillation epikrise in sunnmørsk with the son correcting himself about whose diabetes it
-    // is, a febrile urinary tract infection in a three-year-old with the father in trøndersk (the
-    // brother's asthma), depression and social anxiety at a DPS in Gudbrandsdal speech with the
-    // mother (her own anxiety), gestational diabetes with a second-language speaker and the husband
-    // (his own type 1 diabetes), a ureteric stone epikrise in Haugesund speech with the wife (her
-    // gout), delirium at a nursing home in Sunnfjord nynorsk with the nurse and the daughter (her
-    // own cystitis)). Measured once on the branch that added it, no rule changed (`npm run
-    // eval:verify`): 87.9 % recall (160/182) and 9.4 % false flags (17/181). Gated at exactly
-    // that count: one fault fewer or one false flag more fails.
-    expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(161);
-    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(16);
-  });
-});
-
-describe('verifier fault-injection suite, fourteenth held-out set (eval/verify/heldout-v14)', () => {
-  const cases = loadVerifyCases(heldOutV14CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
-
-  it('is present, with at least 206 planted faults of every kind and 208 correct sentences', () => {
-    expect(findVerifyCaseProblems(cases)).toEqual([]);
-    expect(evaluation.cases).toBe(8);
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(206);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(208);
-    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
-  });
-
-  it('keeps fault recall and false flags at the level first measured', () => {
-    // Written in session 23 by an outside author who never read the verifier, the drafter or any
-    // held-out item (the JSON format copied from one development case; 8 cases: an antenatal check
-    // in week 30 with suspected pre-eclampsia and the partner (his own hypertension and shoulder),
-    // a distal radius fracture follow-up at the orthopaedic outpatient clinic in nordlandsk (the
-    // sister's osteoporosis), acute otitis media in an 18-month-old with the father in lower-case
-    // speech-to-text (his own strep throat, the sister's asthma), a urinary tract infection at a
-    // nursing home in trøndersk with the nurse and the daughter on the phone (her own hip
-    // replacement and Eliquis), depression at a DPS in nynorsk with a nynorsk note and the mother
-    // (her own depression and Cipralex), type 2 diabetes with lab values in lower-case bergensk
-    // with the wife (her own Levaxin), hand eczema and an atypical naevus at the dermatologist in
-    // stavangersk with the husband (his own psoriasis), an NSTEMI epikrise from a cardiology ward
-    // with the son (his own familial hypercholesterolaemia and simvastatin)). Measured once on the
-    // branch that added it, no rule changed (`npm run eval:verify`): 75.2 % recall (155/206) and
-    // 10.1 % false flags (21/208). Gated at exactly that level: one fault fewer or one false flag
-    // more fails.
-    // Session 23: recall 156/206 after the session's verifier rules; gated at that level.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.757);
-    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(21);
-  });
-});
-
-describe('verifier fault-injection suite, fifteenth held-out set (eval/verify/heldout-v15)', () => {
-  const cases = loadVerifyCases(heldOutV15CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
-
-  it('is present, with at least 231 planted faults of every kind and 202 correct sentences', () => {
-    expect(findVerifyCaseProblems(cases)).toEqual([]);
-    expect(evaluation.cases).toBe(8);
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(231);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(202);
-    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
-  });
-
-  it('keeps fault recall and false flags at the level first measured', () => {
-    // Written in session 24 by an outside author who never read the verifier, the drafter or any
-    // held-out item (the JSON format copied from the development cases v230–v259; 8 cases: chest
-    // pain at the legevakt in trøndersk with the wife (her own atrial fibrillation and Eliquis), a
-    // child's asthma with the mother in nynorsk with a nynorsk note (her own hay fever, the
-    // father's eczema), falls and a medication review for an 86-year-old with the son on the phone
-    // (his own insulin-treated diabetes), a depression and anxiety follow-up with suicide screening
-    // (the sister's bipolar disorder and lithium), gout with kidney labs in lower-case bergensk
-    // speech-to-text (the brother's dialysis), nausea in early pregnancy in second-language
-    // Norwegian with the partner (his own migraine), a knee injury with a referral to orthopaedics
-    // in nordnorsk (the father's knee replacement) and a COPD exacerbation epikrise with the
-    // daughter (her own asthma and Symbicort)). Measured once on the branch that added it, no rule
-    // changed (`npm run eval:verify`): 87.0 % recall (201/231) and 5.9 % false flags (12/202).
-    // Gated at exactly that level: one fault fewer or one false flag more fails.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.87);
-    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(12);
-  });
-});
-
-describe('verifier fault-injection suite, sixteenth held-out set (eval/verify/heldout-v16)', () => {
-  const cases = loadVerifyCases(heldOutV16CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
-
-  it('is present, with at least 246 planted faults of every kind and 203 correct sentences', () => {
-    expect(findVerifyCaseProblems(cases)).toEqual([]);
-    expect(evaluation.cases).toBe(8);
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(246);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(203);
-    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(10);
-  });
-
-  it('keeps fault recall and false flags at the level first measured', () => {
-    // Written in session 25 by an outside author who never read the verifier, the drafter, any
-    // development case or any other held-out item (the JSON format taken from the case schema in
-    // evaluate-verifier.ts; 8 cases: an antenatal check by a midwife in sunnmørsk with the partner
-    // (his own asthma, the mother's pre-eclampsia), occupational asthma in a car painter in
-    // trøndersk with the wife (her own cat and pollen allergy, the father's lung cancer), an
-    // opioid-substitution (LAR) follow-up in nordnorsk with the mother (her own diabetes, atrial
-    // fibrillation and Marevan), sudden hearing loss in lower-case unpunctuated nynorsk
-    // speech-to-text with a referral to ENT (the wife's Ménière's disease), acute angle-closure
-    // glaucoma at the legevakt in bergensk with the daughter (her own migraine, the sister's
-    // glaucoma), psoriasis on methotrexate with the husband (his own Bechterew's disease and
-    // Humira, the father's melanoma), delirium and a fall at a nursing home with the nurse and the
-    // son on the phone (his own prostate cancer and heart failure) and an epikrise after an
-    // operated ankle fracture in a footballer in rogalandsk with the mother (her own DVT and
-    // osteoporosis)). Measured once on the branch that added it, no rule changed
-    // (`npm run eval:verify`): 80.5 % recall (198/246) and 8.4 % false flags (17/203).
-    // Gated at exactly that level: one fault fewer or one false flag more fails.
-    // Session 26: 200/246 after the session's rules (signs added to an examined finding, a sign
-    // outside the lexicon denied); raised to that level.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.813);
-    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(17);
-  });
-});
-
-describe('verifier fault-injection suite, seventeenth held-out set (eval/verify/heldout-v17)', () => {
-  const cases = loadVerifyCases(heldOutV17CasesDirectory) ?? [];
-  const evaluation = evaluateVerifier(cases);
-
-  it('is present, with at least 238 planted faults of every kind and 213 correct sentences', () => {
-    expect(findVerifyCaseProblems(cases)).toEqual([]);
-    expect(evaluation.cases).toBe(8);
-    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(238);
-    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(213);
-    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(11);
-  });
-
-  it('keeps fault recall and false flags at the level first measured', () => {
-    // Written in session 26 by an outside author who never read the verifier, the drafter, the
-    // language rules or any other held-out item (the JSON format taken from the case schema in
-    // evaluate-verifier.ts and the development cases; 8 cases: new-onset atrial fibrillation at
-    // the GP in trøndersk with the wife (her own diabetes, the father's stroke), a child with
-    // otitis and fever at the legevakt in bergensk with the father (his own childhood otitis), a
-    // postnatal depression screening in nynorsk with the partner (his own depression), a TIA at
-    // the legevakt in lower-case unpunctuated nordnorsk speech-to-text with the daughter (her own
-    // migraine with aura), a tick bite with erythema migrans in sørlandsk, an ADHD medication
-    // follow-up of a 17-year-old with the mother (her own ADHD and hypothyroidism),
-    // iron-deficiency anaemia with lab values in rogalandsk with the husband (his own coeliac
-    // disease, the mother's colon cancer) and an epikrise after pneumonia with alcohol withdrawal
-    // in sunnmørsk with the son on the phone (his own atrial fibrillation)). Measured once on the
-    // branch that added it, no rule changed (`npm run eval:verify`): 80.3 % recall (191/238) and
-    // 11.3 % false flags (24/213). Gated at exactly that level: one fault fewer or one false flag
-    // more fails.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.8025);
-    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(24);
-  });
+      it('keeps fault recall and false flags at its gate', () => {
+        expect(evaluation.detectedTotal).toBeGreaterThanOrEqual(set.minDetected);
+        expect(evaluation.falseFlags.length).toBeLessThanOrEqual(set.maxFalseFlags);
+      });
+    });
+  }
 });

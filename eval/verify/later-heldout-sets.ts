@@ -1,0 +1,180 @@
+/**
+ * The later held-out verifier sets (`eval/verify/heldout-vN`, N ≥ 2), each written by an outside
+ * author who never read the verifier, the drafter or another held-out item. One row per set: the
+ * size it must keep and the gate CI holds it to (`verify-gate.test.ts`); `npm run eval:verify`
+ * reports them in this order. A new set is its directory plus one row, gated at exactly the level
+ * first measured, plus a section in `heldout-sets.md` (who wrote it, what it holds, the first
+ * measurement). Gates are counts (the sets never change) and are only ever raised.
+ */
+import { join } from 'node:path';
+
+export interface LaterHeldoutVerifySet {
+  /** `v2`, `v3` …: the directory suffix. */
+  readonly name: string;
+  /** Exactly this many cases. */
+  readonly cases: number;
+  /** At least this many planted faults and correct sentences, and this many faults of each kind. */
+  readonly minFaults: number;
+  readonly minCorrectSentences: number;
+  readonly minFaultsPerKind: number;
+  /** At least this many planted faults flagged `warning` or `error`. */
+  readonly minDetected: number;
+  /** At most this many correct sentences flagged. */
+  readonly maxFalseFlags: number;
+}
+
+/** Where a later set's cases live. */
+export function laterHeldoutCasesDirectory(name: string): string {
+  return join(import.meta.dirname, `heldout-${name}`);
+}
+
+/** The directory names a later set may take. */
+export const LATER_HELDOUT_DIRECTORY = /^heldout-(v\d+)$/u;
+
+/** Every later held-out set, oldest first. */
+export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
+  {
+    name: 'v2',
+    cases: 12,
+    minFaults: 140,
+    minCorrectSentences: 200,
+    minFaultsPerKind: 0,
+    minDetected: 127,
+    maxFalseFlags: 23,
+  },
+  {
+    name: 'v3',
+    cases: 11,
+    minFaults: 150,
+    minCorrectSentences: 240,
+    minFaultsPerKind: 0,
+    minDetected: 138,
+    maxFalseFlags: 14,
+  },
+  {
+    name: 'v4',
+    cases: 11,
+    minFaults: 150,
+    minCorrectSentences: 190,
+    minFaultsPerKind: 9,
+    minDetected: 134,
+    maxFalseFlags: 15,
+  },
+  {
+    name: 'v5',
+    cases: 12,
+    minFaults: 165,
+    minCorrectSentences: 200,
+    minFaultsPerKind: 10,
+    minDetected: 151,
+    maxFalseFlags: 16,
+  },
+  {
+    name: 'v6',
+    cases: 12,
+    minFaults: 165,
+    minCorrectSentences: 195,
+    minFaultsPerKind: 11,
+    minDetected: 149,
+    maxFalseFlags: 21,
+  },
+  {
+    name: 'v7',
+    cases: 12,
+    minFaults: 165,
+    minCorrectSentences: 205,
+    minFaultsPerKind: 11,
+    minDetected: 145,
+    maxFalseFlags: 14,
+  },
+  {
+    name: 'v8',
+    cases: 12,
+    minFaults: 170,
+    minCorrectSentences: 165,
+    minFaultsPerKind: 6,
+    minDetected: 151,
+    maxFalseFlags: 13,
+  },
+  {
+    name: 'v9',
+    cases: 10,
+    minFaults: 145,
+    minCorrectSentences: 155,
+    minFaultsPerKind: 6,
+    minDetected: 136,
+    maxFalseFlags: 15,
+  },
+  {
+    name: 'v10',
+    cases: 10,
+    minFaults: 147,
+    minCorrectSentences: 166,
+    minFaultsPerKind: 11,
+    minDetected: 114,
+    maxFalseFlags: 35,
+  },
+  {
+    name: 'v11',
+    cases: 10,
+    minFaults: 188,
+    minCorrectSentences: 214,
+    minFaultsPerKind: 11,
+    minDetected: 150,
+    maxFalseFlags: 26,
+  },
+  {
+    name: 'v12',
+    cases: 8,
+    minFaults: 153,
+    minCorrectSentences: 179,
+    minFaultsPerKind: 11,
+    minDetected: 134,
+    maxFalseFlags: 18,
+  },
+  {
+    name: 'v13',
+    cases: 8,
+    minFaults: 182,
+    minCorrectSentences: 181,
+    minFaultsPerKind: 11,
+    minDetected: 161,
+    maxFalseFlags: 16,
+  },
+  {
+    name: 'v14',
+    cases: 8,
+    minFaults: 206,
+    minCorrectSentences: 208,
+    minFaultsPerKind: 11,
+    minDetected: 156,
+    maxFalseFlags: 21,
+  },
+  {
+    name: 'v15',
+    cases: 8,
+    minFaults: 231,
+    minCorrectSentences: 202,
+    minFaultsPerKind: 11,
+    minDetected: 201,
+    maxFalseFlags: 12,
+  },
+  {
+    name: 'v16',
+    cases: 8,
+    minFaults: 246,
+    minCorrectSentences: 203,
+    minFaultsPerKind: 11,
+    minDetected: 200,
+    maxFalseFlags: 17,
+  },
+  {
+    name: 'v17',
+    cases: 8,
+    minFaults: 238,
+    minCorrectSentences: 213,
+    minFaultsPerKind: 12,
+    minDetected: 191,
+    maxFalseFlags: 24,
+  },
+];
