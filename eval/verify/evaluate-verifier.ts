@@ -90,6 +90,8 @@ export const heldOutV15CasesDirectory = join(import.meta.dirname, 'heldout-v15')
 export const heldOutV16CasesDirectory = join(import.meta.dirname, 'heldout-v16');
 /** The seventeenth held-out set (v17, session 26, by an outside author; run, never read or tuned on). */
 export const heldOutV17CasesDirectory = join(import.meta.dirname, 'heldout-v17');
+/** The eighteenth held-out set (v18, session 27, by an outside author; run, never read or tuned on). */
+export const heldOutV18CasesDirectory = join(import.meta.dirname, 'heldout-v18');
 
 /** Reads and validates every `*.json` case in a directory; `undefined` when there is none. */
 export function loadVerifyCases(directory: string): VerifyCase[] | undefined {

@@ -4,8 +4,8 @@
  * Fault-injection evaluation of the verifier: fault recall per kind and overall, and the
  * false-flag rate, on our development cases (`eval/verify/cases`) and, separately, on the held-out
  * cases (`eval/verify/heldout`, written by someone else; never read them to tune the verifier),
- * then the later held-out sets v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16
- * and v17 (totals and per kind).
+ * then the later held-out sets v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16,
+ * v17 and v18 (totals and per kind).
  * `--details` lists the development set's missed faults and false flags (never the held-out set's).
  * `--only <prefix>` scores only the development cases whose id starts with one of the given
  * prefixes (repeatable) and skips the held-out sets.
@@ -32,6 +32,7 @@ import {
   heldOutV15CasesDirectory,
   heldOutV16CasesDirectory,
   heldOutV17CasesDirectory,
+  heldOutV18CasesDirectory,
   loadVerifyCases,
 } from './evaluate-verifier.js';
 import { findVerifyCaseProblems } from './find-verify-case-problems.js';
@@ -131,4 +132,5 @@ if (prefixes.length === 0) {
   reportLaterHeldOutSet('v15', heldOutV15CasesDirectory, 'gated in verify-gate.test.ts');
   reportLaterHeldOutSet('v16', heldOutV16CasesDirectory, 'gated in verify-gate.test.ts');
   reportLaterHeldOutSet('v17', heldOutV17CasesDirectory, 'gated in verify-gate.test.ts');
+  reportLaterHeldOutSet('v18', heldOutV18CasesDirectory, 'gated in verify-gate.test.ts');
 }

@@ -29,6 +29,7 @@ import {
   heldOutV15CasesDirectory,
   heldOutV16CasesDirectory,
   heldOutV17CasesDirectory,
+  heldOutV18CasesDirectory,
   loadVerifyCases,
   type FaultKind,
 } from './evaluate-verifier.js';
@@ -1199,5 +1200,41 @@ describe('verifier fault-injection suite, seventeenth held-out set (eval/verify/
     // more fails.
     expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.8025);
     expect(evaluation.falseFlags.length).toBeLessThanOrEqual(24);
+  });
+});
+
+describe('verifier fault-injection suite, eighteenth held-out set (eval/verify/heldout-v18)', () => {
+  const cases = loadVerifyCases(heldOutV18CasesDirectory) ?? [];
+  const evaluation = evaluateVerifier(cases);
+
+  it('is present, with at least 312 planted faults of every kind and 223 correct sentences', () => {
+    expect(findVerifyCaseProblems(cases)).toEqual([]);
+    expect(evaluation.cases).toBe(8);
+    expect(evaluation.faultTotal).toBeGreaterThanOrEqual(312);
+    expect(evaluation.correctSentences).toBeGreaterThanOrEqual(223);
+    for (const kind of faultKinds) expect(evaluation.faults[kind].total, kind).toBeGreaterThan(20);
+  });
+
+  it('keeps fault recall and false flags at the level first measured', () => {
+    // Written in session 27 by an outside author who never read the verifier, the drafter, the
+    // language rules or any other held-out item (the JSON format taken from the case schema in
+    // evaluate-verifier.ts, the section keys from the templates and the development cases; 8
+    // cases: a first simple febrile seizure in
+    // a toddler at the legevakt with the mother in nynorsk, correcting herself about the day (the
+    // father's own febrile seizures and epilepsy, the brother's asthma), a neuropathic diabetic
+    // foot ulcer at the GP in trøndersk with the wife (her own leg ulcer and Marevan), panic
+    // disorder in lower-case unpunctuated Oslo speech-to-text with the sister (her own panic
+    // disorder and sertraline), acute low-back pain with sciatica and red-flag questions at the
+    // legevakt in nordlandsk with the wife (her own disc surgery, the father's prostate cancer),
+    // contraception counselling of a 17-year-old with the mother (her own DVT on the pill and
+    // migraine with aura), Graves' hyperthyroidism with lab values in Sogn nynorsk with the
+    // husband (his own hypothyroidism and Levaxin, the mother's goitre), an epikrise after
+    // anaphylaxis from a wasp sting in rogalandsk with the wife and a nurse (her own bee allergy
+    // and EpiPen) and BPPV with a fall and a medication review of an 81-year-old in bergensk with
+    // the daughter (her own Ménière's disease and Betaserc)). Measured once on the branch that
+    // added it, no rule changed (`npm run eval:verify`): 77.6 % recall (242/312) and 9.4 % false
+    // flags (21/223). Gated at exactly that level: one fault fewer or one false flag more fails.
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.7756);
+    expect(evaluation.falseFlags.length).toBeLessThanOrEqual(21);
   });
 });
