@@ -177,4 +177,13 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minDetected: 191,
     maxFalseFlags: 24,
   },
+  {
+    name: 'v18',
+    cases: 8,
+    minFaults: 312,
+    minCorrectSentences: 223,
+    minFaultsPerKind: 21,
+    minDetected: 242,
+    maxFalseFlags: 21,
+  },
 ];
