@@ -52,6 +52,8 @@ const heldOutV16CasesDirectory = path.join(import.meta.dirname, 'heldout-v16');
 const heldOutV17CasesDirectory = path.join(import.meta.dirname, 'heldout-v17');
 /** The eighteenth held-out set (v18, session 26, by an outside author), in all four templates. */
 const heldOutV18CasesDirectory = path.join(import.meta.dirname, 'heldout-v18');
+/** The nineteenth held-out set (v19, session 27, by an outside author), in all four templates. */
+const heldOutV19CasesDirectory = path.join(import.meta.dirname, 'heldout-v19');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -778,6 +780,33 @@ const gates = [
     rougeL: 0.367,
     lengthRatio: 1.455,
     registerViolationsPerNote: 0.334,
+    safetyNegativesMissed: 1,
+  },
+  {
+    // k01–k06 (low-risk chest pain at the legevakt in trøndersk with the wife (her own atrial
+    // fibrillation and Eliquis, the father's infarct), a child's uncontrolled asthma at the GP with
+    // the mother in nynorsk (a corrected weight, her own pollen allergy, the father's coeliac
+    // disease), a pasientbrev on pelvic girdle pain in week 29 with the partner in Oslo speech (a
+    // corrected week, his own prolapse), a falls-and-polypharmacy epikrise in nordnorsk with the
+    // daughter (a corrected number of falls, her own type 1 diabetes, the late father's
+    // Parkinson), a henvisning to dermatology for suspected squamous cell carcinoma of the ear in
+    // sunnmørsk with the wife (a spoken fødselsnummer, a corrected size, her own melanoma and
+    // psoriasis) and a post-operative wound infection at the legevakt in bergensk with the partner
+    // (a corrected day, his own penicillin allergy)), written in session 27 by an outside author
+    // who never read the drafter, its rules, any draft or the earlier held-out sets; 369–480-word
+    // transcripts with spoken corrections, two-part questions, unpunctuated speech-to-text turns
+    // and small talk, 17–18 facts each, 103 in all. Measured once on the branch that added it, no
+    // engine changed, data unchanged after measuring (`npm run eval:draft`): 88.3 % coverage
+    // (91/103), 1.41× (1.4125), ROUGE-L 0.345 (0.3448), 0.50 register violations per note, 1
+    // safety negative missed, 0 numbers never said, 0 relatives' conditions. Gated at that level:
+    // one fact fewer, one register violation, number never said, relative's condition or safety
+    // negative missed more, or a longer or less similar note fails.
+    label: 'nineteenth held-out set (eval/draft/heldout-v19)',
+    directory: heldOutV19CasesDirectory,
+    coverage: 0.883,
+    rougeL: 0.344,
+    lengthRatio: 1.413,
+    registerViolationsPerNote: 0.5,
     safetyNegativesMissed: 1,
   },
 ] as const;

@@ -61,6 +61,8 @@ const heldOutV16CasesDirectory = path.join(import.meta.dirname, 'heldout-v16');
 const heldOutV17CasesDirectory = path.join(import.meta.dirname, 'heldout-v17');
 /** The eighteenth held-out set (v18, session 26): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV18CasesDirectory = path.join(import.meta.dirname, 'heldout-v18');
+/** The nineteenth held-out set (v19, session 27): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV19CasesDirectory = path.join(import.meta.dirname, 'heldout-v19');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -149,6 +151,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v18 (eval/draft/heldout-v18, totals only, gated in draft-quality.test.ts)',
     heldOutV18CasesDirectory,
+  ],
+  [
+    'Held-out consultations v19 (eval/draft/heldout-v19, totals only, gated in draft-quality.test.ts)',
+    heldOutV19CasesDirectory,
   ],
 ] as const;
 

@@ -77,6 +77,8 @@ export const leakCheckSets = {
   heldoutV17: ['eval/draft/heldout-v17'],
   /** The eighteenth held-out draft set (session 26), reported and gated on its own. */
   heldoutV18: ['eval/draft/heldout-v18'],
+  /** The nineteenth held-out draft set (session 27), reported and gated on its own. */
+  heldoutV19: ['eval/draft/heldout-v19'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
