@@ -1,7 +1,7 @@
 import { livingVerbs, neverNames, placePrepositions } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { monthNames, parseCardinalWord } from '../../language/index.js';
-import { cardinalOf, lineCue, lineCueMask, wordPredicate } from '../word-record.js';
+import { cardinalOf, lineCue, lineCueMask, wordClass, wordPredicate } from '../word-record.js';
 import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { hasLineBreak, isNameLike, type TokenAnalysis } from './token-analysis.js';
@@ -124,6 +124,7 @@ const directionWords = new Set([
   'indre',
   'ytre',
 ]);
+const isDirectionWord = wordClass(directionWords);
 const streetSuffixSet = new Set(streetSuffixes);
 const streetSuffixLengths = [...new Set(streetSuffixes.map((suffix) => suffix.length))].sort(
   (left, right) => right - left,
@@ -163,6 +164,7 @@ const streetWords = new Set([
   'avenue',
   'lane',
 ]);
+const isStreetWord = wordClass(streetWords);
 
 /**
  * Words that open a street's name abroad, before the name and the number: "ul. Kwiatowa 17",
@@ -253,6 +255,7 @@ const farmPrefixes = new Set([
   'yttste',
   'innste',
 ]);
+const isFarmPrefix = wordClass(farmPrefixes);
 /** Words before a flat number ("leilighet H0203"). */
 const flatCues = new Set([
   'leilighet',
@@ -670,7 +673,7 @@ export function recognizeAddresses(
       // "æ bor i vestre kleiva fire", "adressa er nordre bakken 4": in lower case from
       // speech-to-text, a direction word after an address cue, a name and a house number.
       !token.capitalised &&
-      directionWords.has(token.lower) &&
+      isDirectionWord(token) &&
       tokenAt(tokens, index + 1)?.kind === 'word' &&
       !homeParts.has(lowerAt(tokens, index + 1)) &&
       (isHouseNumber(text, tokens, index + 2) || isSpokenHouseNumber(tokens, index + 2)) &&
@@ -684,7 +687,7 @@ export function recognizeAddresses(
       // "je bor på nordre flaten", "æ bur på søndre kvitberg": a farm in lower case from
       // speech-to-text, after a verb of living and its preposition, not a part of a home.
       !token.capitalised &&
-      farmPrefixes.has(token.lower) &&
+      isFarmPrefix(token) &&
       tokenAt(tokens, index + 1)?.kind === 'word' &&
       (tokenAt(tokens, index + 1)?.lower.length ?? 0) >= 3 &&
       !tokenAt(tokens, index + 1)?.capitalised &&
@@ -705,7 +708,7 @@ export function recognizeAddresses(
       });
       continue;
     } else if (
-      farmPrefixes.has(token.lower) &&
+      isFarmPrefix(token) &&
       token.capitalised &&
       isNameLike(tokenAt(tokens, index + 1)) &&
       isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? 0) &&
@@ -769,7 +772,7 @@ export function recognizeAddresses(
       streetStart = index;
       streetEnd = index;
     } else if (
-      directionWords.has(token.lower) &&
+      isDirectionWord(token) &&
       token.capitalised &&
       isNameLike(tokenAt(tokens, index + 1)) &&
       isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? 0) &&
@@ -782,7 +785,7 @@ export function recognizeAddresses(
       // "flytta til nedre sagvei sju": in lower case from speech-to-text, a direction word, a
       // street word and a house number, typed or said.
       !token.capitalised &&
-      directionWords.has(token.lower) &&
+      isDirectionWord(token) &&
       isLowerCaseStreetWithNumber(text, tokens, index + 1)
     ) {
       streetStart = index;
@@ -801,7 +804,7 @@ export function recognizeAddresses(
       streetStart = index;
       streetEnd = foreignStreetEnd(text, tokens, index);
     } else if (
-      streetWords.has(token.lower) &&
+      isStreetWord(token) &&
       (isNameLike(tokenAt(tokens, index - 1)) || isLowerCaseStreetName(words, tokens, index)) &&
       isSpaceBetween(text, tokenAt(tokens, index - 1)?.end ?? 0, token.start)
     ) {

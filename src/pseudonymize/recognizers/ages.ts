@@ -3,7 +3,7 @@ import {
   relations as sharedRelations,
 } from '../gazetteers/context-words.js';
 import { parseCardinalWord } from '../../language/index.js';
-import { cardinalOf, wordPredicate } from '../word-record.js';
+import { cardinalOf, wordClass, wordPredicate } from '../word-record.js';
 import { textAt, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -215,6 +215,7 @@ const ageQuestionWords = new Set([
   'alder',
   'alderen',
 ]);
+const isAgeQuestionWord = wordClass(ageQuestionWords);
 /** "halvannet år", "halvtanna år": one and a half, a small child's age. */
 const oneAndAHalf = /^(?:halvannen|halvannet|halvanna|halvtanna|halvtannet|halvanne)$/u;
 /** Spoken ages from here on are rare enough to identify (Normen: over 89 is generalised). */
@@ -319,7 +320,7 @@ export function recognizeAges(
   for (let index = 0; index < tokens.length; index++) {
     const token = tokenAt(tokens, index);
     if (token === undefined) continue;
-    if (ageQuestionWords.has(token.lower)) {
+    if (isAgeQuestionWord(token)) {
       if (
         textAt(tokens, index + 1) === '?' ||
         textAt(tokens, index + 2) === '?' ||

@@ -9,7 +9,7 @@ import {
   textualDatePattern,
 } from '../date-format.js';
 import { weekdayWords } from '../../language/index.js';
-import { cardinalOf, ordinalOf } from '../word-record.js';
+import { cardinalOf, ordinalOf, wordClass, wordPredicate } from '../word-record.js';
 import { textAt, lowerAt, tokenAt, tokenize, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -20,6 +20,7 @@ const monthOrWeekday = new Set<string>([
   ...weekdayWords,
   ...weekdayWords.map((day) => `${day}en`),
 ]);
+const isMonthOrWeekday = wordClass(monthOrWeekday);
 
 /**
  * Stretches of text worth running the date patterns on: around month and weekday names, and
@@ -33,7 +34,7 @@ function dateWindows(text: string, tokens: readonly Token[]): Array<[number, num
     if (token === undefined) continue;
     let from = -1;
     let to = -1;
-    if (token.kind === 'word' && monthOrWeekday.has(token.lower)) {
+    if (token.kind === 'word' && isMonthOrWeekday(token)) {
       from = tokenAt(tokens, Math.max(0, index - 5))?.start ?? 0;
       to = tokenAt(tokens, Math.min(tokens.length - 1, index + 5))?.end ?? text.length;
     } else if (token.kind === 'number' && token.text.length <= 4) {
@@ -131,6 +132,7 @@ export function recognizeDates(
 }
 
 const fullMonths = new Set<string>(monthNames);
+const isFullMonth = wordClass(fullMonths);
 
 /**
  * "Legevakten har ekstra bemanning 17. mai", "Stengt 24. desember hvert år": a day of the year
@@ -544,6 +546,9 @@ const holidays = new Set([
 ]);
 /** Holidays counted by ordinal: "første juledag", "andre påskedag", "tredje juledag". */
 const countedHoliday = /^(?:jule|påske|pinse)dag(?:en)?$/u;
+/** `holidays` holds the word, or `countedHoliday` matches it (one record bit each, per word). */
+const isHoliday = wordClass(holidays);
+const isCountedHoliday = wordPredicate((lower) => countedHoliday.test(lower));
 const holidayOrdinals = new Set(['første', 'fyrste', 'andre', 'tredje', 'fjerde']);
 
 /**
@@ -572,7 +577,7 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
     const next = tokenAt(tokens, index + 1);
     if (token.kind === 'word') {
       if (
-        fullMonths.has(token.lower) &&
+        isFullMonth(token) &&
         (!token.capitalised || token.sentenceStart) &&
         !isGenericMonth(tokens, index)
       ) {
@@ -594,8 +599,8 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
             confidence: 0.7,
           });
       } else if (
-        (holidays.has(token.lower) ||
-          (countedHoliday.test(token.lower) && holidayOrdinals.has(lowerAt(tokens, index - 1)))) &&
+        (isHoliday(token) ||
+          (isCountedHoliday(token) && holidayOrdinals.has(lowerAt(tokens, index - 1)))) &&
         !isGenericMonth(tokens, index)
       ) {
         // "julaften", "tredje juledag": a named day, with its ordinal.
@@ -686,6 +691,7 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
 }
 
 const weekdayTokens = new Set<string>([...weekdayWords, ...weekdayWords.map((day) => `${day}en`)]);
+const isWeekdayToken = wordClass(weekdayTokens);
 
 /** Words before a date of birth: a day and a month said as numbers right after them are a date. */
 const birthCues = new Set([
@@ -789,7 +795,7 @@ function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
     if (token === undefined) continue;
     const startsDay =
       token.lower === 'den' ||
-      (weekdayTokens.has(token.lower) && lowerAt(tokens, index + 1) === 'den') ||
+      (isWeekdayToken(token) && lowerAt(tokens, index + 1) === 'den') ||
       (token.kind === 'word' && ordinalOf(token) !== undefined) ||
       (token.kind === 'number' && token.text.length <= 2 && textAt(tokens, index + 1) === '.');
     if (startsDay) {

@@ -10,7 +10,7 @@ import {
   workPrepositions,
 } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { cardinalOf } from '../word-record.js';
+import { cardinalOf, wordClass, wordPredicate } from '../word-record.js';
 import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate, PhiType } from '../types.js';
 import {
@@ -29,9 +29,15 @@ import {
  * was tried: it took a national association for a local one in a held-out clean text.)
  */
 const compoundInstitutionHead = /^\p{Ll}{3,}(?:klubb|(?<!s)lag|kor|senter)$/u;
+/** `compoundInstitutionHead` of a lower-case form, asked once per distinct word. */
+const isCompoundHeadForm = wordPredicate((lower) => compoundInstitutionHead.test(lower));
 
 function isCompoundInstitutionHead(token: Token): boolean {
-  return !token.capitalised && !token.allCaps && compoundInstitutionHead.test(token.text);
+  // The pattern holds lower-case letters only, so it matches the text exactly when the text is
+  // its own lower-case form and that form matches.
+  return (
+    !token.capitalised && !token.allCaps && token.text === token.lower && isCompoundHeadForm(token)
+  );
 }
 
 /** Workplace when the context says so or the head word names a business ("AS", "Bygg", "Regnskap"). */
@@ -525,6 +531,7 @@ export function composeInstitutionsWithPlaces(
 
 /** Words before the name of a ward or unit. */
 const wardWords = new Set(['avdeling', 'post', 'enhet', 'seksjon', 'bogruppe', 'skjermet']);
+const isWardWord = wordClass(wardWords);
 /** Specialties named after a ward word ("avdeling Medisin") are no names. */
 const specialtyEnding = /(?:logi|kirurgi|medisin|pediatri|psykiatri|geriatri|terapi)$/u;
 
@@ -540,7 +547,7 @@ function namedWardEnd(
 ): number {
   const token = tokenAt(tokens, index);
   const name = tokenAt(tokens, index + 1);
-  if (token === undefined || token.kind !== 'word' || !wardWords.has(token.lower)) return -1;
+  if (token === undefined || token.kind !== 'word' || !isWardWord(token)) return -1;
   // "Post Operativt forløp" is a heading: the ward word counts only inside a sentence.
   if (token.sentenceStart || token.capitalised) return -1;
   if (!isNameLike(name) || name.sentenceStart || !isSpaceBetween(text, token.end, name.start))

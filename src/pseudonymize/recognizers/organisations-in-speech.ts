@@ -1,5 +1,5 @@
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { cardinalOf } from '../word-record.js';
+import { cardinalOf, wordClass } from '../word-record.js';
 import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { isEmploymentToken, type TokenAnalysis } from './token-analysis.js';
@@ -29,22 +29,18 @@ export function recognizeOrganisationsInSpeech(
     if (token.kind !== 'word') continue;
     recognizePrefixedWordPostalCode(words, text, tokens, index, out);
     recognizeSpokenPostalCode(words, text, tokens, index, out);
-    if (sportVerbs.has(token.lower)) recognizeClub(words, text, tokens, index, out);
+    if (isSportVerb(token)) recognizeClub(words, text, tokens, index, out);
     if (token.lower === 'med' && lowerAt(tokens, index + 1) === 'i') {
       // "er med i Stjørdals-Blink": a hyphenated name of capitalised parts is a club or a group.
       const club = tokenAt(tokens, index + 2);
       if (club !== undefined && isCapitalisedCompoundName(club))
         out.push({ start: club.start, end: club.end, type: 'ORGANIZATION', confidence: 0.85 });
     }
-    if (
-      placePrepositionsAfterWork.has(token.lower) ||
-      token.lower === 'ved' ||
-      token.lower === 'for'
-    )
+    if (isPlacePrepositionAfterWork(token) || token.lower === 'ved' || token.lower === 'for')
       recognizeAcronymEmployer(words, text, tokens, index, out);
     if (token.lower === 'på' || token.lower === 'ved')
       recognizeCompanyAtSite(words, text, tokens, index, out);
-    if (placePrepositionsAfterWork.has(token.lower)) {
+    if (isPlacePrepositionAfterWork(token)) {
       recognizeChainShop(words, text, tokens, index, out);
       recognizeWorkplaceSite(words, text, tokens, index, out);
       recognizeLowerCaseCompany(words, text, tokens, index, out);
@@ -265,6 +261,7 @@ const sportVerbs = new Set([
   'danser',
   'representerer',
 ]);
+const isSportVerb = wordClass(sportVerbs);
 
 /** Sports and pastimes said between the verb and the club: "spiller fotball for …". */
 const sportNouns = new Set([
@@ -440,6 +437,7 @@ function isClubNamePart(words: TokenAnalysis, token: Token): boolean {
 
 /** Prepositions before a workplace or a shop ("på lageret til Tine på Byneset" with "til"). */
 const placePrepositionsAfterWork = new Set(['på', 'i', 'hos', 'til']);
+const isPlacePrepositionAfterWork = wordClass(placePrepositionsAfterWork);
 
 /** Chain shops whose names are also ordinary words or are missed alone: "begynt på Meny". */
 const chainShops = new Set([

@@ -19,6 +19,8 @@ import {
 
 /** Never a name, a relation or a title: no frame reads such a word as a name (one record bit). */
 const isFrameStopWord = wordClass(neverNames, relations, titles);
+/** A possessive or a finite verb ("min", "har"): never a lower-case name in a frame. */
+const isPossessiveOrFiniteVerb = wordClass(possessives, finiteVerbs);
 
 /**
  * Persons found by the frame a speaker or writer puts a name in, where the word itself says
@@ -591,7 +593,7 @@ function lowerNameInKinOrClaimFrame(
 ): number | undefined {
   const token = tokenAt(tokens, index);
   if (token === undefined || token.text !== token.lower || analysis.place) return undefined;
-  if (possessives.has(token.lower) || finiteVerbs.has(token.lower)) return undefined;
+  if (isPossessiveOrFiniteVerb(token)) return undefined;
   const previous = lowerAt(tokens, index - 1);
   const before = lowerAt(tokens, index - 2);
   const nextLower = tokenAt(tokens, index + 1)?.lower ?? '.';
@@ -670,7 +672,7 @@ function unknownLowerNameInSpokenSlot(
   if (!isUnknownWord(words, token, analysis)) return undefined;
   // Dialect verbs and occupations the dictionary lacks: "og snakkar", "og onkolog".
   if (/(?:ar|er|og|loge?)$/u.test(token.lower) || isEmploymentToken(token)) return undefined;
-  if (possessives.has(token.lower) || finiteVerbs.has(token.lower)) return undefined;
+  if (isPossessiveOrFiniteVerb(token)) return undefined;
   if (isDialectInflection(words, token.lower)) return undefined;
   const before = lowerAt(tokens, index - 2);
   if (previousLower === 'og') {

@@ -13,6 +13,7 @@ import { anatomicalHeadEndings } from '../gazetteers/medical-terms.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { wordClass } from '../word-record.js';
 import { isPerLitreUnit } from './initials.js';
 import { recognizePostalCode } from './postal-codes.js';
 import { hasLineBreak, isNameLike, type TokenAnalysis } from './token-analysis.js';
@@ -24,6 +25,9 @@ type TokenTest = (
   tokens: readonly Token[],
   index: number,
 ) => boolean;
+
+/** A place preposition ("i", "på", "fra"): one record bit per word, not a set probe per token. */
+const isPlacePreposition = wordClass(placePrepositions);
 
 /** Endings typical of Norwegian place names (farm names that are also surnames are in the gazetteer). */
 const placeEnding =
@@ -155,7 +159,7 @@ export function recognizePersonsAndPlaces(
     const previousLower = previous?.lower ?? '';
     const beforePrevious = tokenAt(tokens, index - 2);
     const afterPlacePreposition =
-      previous !== undefined && previous.kind === 'word' && placePrepositions.has(previousLower);
+      previous !== undefined && previous.kind === 'word' && isPlacePreposition(previous);
 
     // "undersøkt av E. Vassbotn", "A. Haugland, LIS": an initial, its dot and a surname (the
     // tokenizer reads the surname as a sentence start after the dot).

@@ -2,7 +2,7 @@ import { livingVerbs } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
-import { cardinalOf } from '../word-record.js';
+import { cardinalOf, wordClass } from '../word-record.js';
 import { tokenIndexEndingAt, tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
 
 /** Street words said apart from the name: "tordenskiolds gate", "bygdøy allé". */
@@ -17,6 +17,7 @@ const separateStreetWords = new Set([
   'veg',
   'terrasse',
 ]);
+const isSeparateStreetWord = wordClass(separateStreetWords);
 
 /** Prepositions and verbs right before a street: "bor i", "flytta til", "adressen er". */
 const streetCues = new Set(['i', 'på', 'til', 'fra', 'frå', 'er']);
@@ -62,7 +63,7 @@ export function recognizeSpokenStreets(
   for (let index = 1; index < tokens.length; index++) {
     const street = tokenAt(tokens, index);
     if (street === undefined || street.kind !== 'word' || street.capitalised) continue;
-    if (!separateStreetWords.has(street.lower)) continue;
+    if (!isSeparateStreetWord(street)) continue;
     const name = tokenAt(tokens, index - 1);
     if (name === undefined || !isStreetName(words, name)) continue;
     if (!isSpaceBetween(text, name.end, street.start)) continue;

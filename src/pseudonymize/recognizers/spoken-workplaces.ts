@@ -2,6 +2,7 @@ import { commercialHeads } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { wordClass } from '../word-record.js';
 import { hasWorkFrame } from './organisations-in-speech.js';
 import { isEmploymentToken, type TokenAnalysis } from './token-analysis.js';
 
@@ -67,6 +68,7 @@ const ambiguousLowerChains = new Set(['obs', 'spar']);
 
 /** Municipal employers said in lower case: "sogndal kommune", "vestland fylkeskommune". */
 const municipalHeads = new Set(['kommune', 'fylkeskommune', 'kommunes']);
+const isMunicipalHead = wordClass(municipalHeads);
 
 /**
  * Definite business nouns a named place of work follows as an apposition: "sykehjemmet,
@@ -104,7 +106,7 @@ export function recognizeSpokenWorkplaces(
       continue;
     const preposition = tokenAt(tokens, index - 1);
     if (preposition === undefined || !isSpaceBetween(text, preposition.end, token.start)) continue;
-    if (municipalHeads.has(token.lower)) {
+    if (isMunicipalHead(token)) {
       const municipal = municipalEmployer(words, text, tokens, index);
       if (municipal !== undefined) found.push(municipal);
       continue;

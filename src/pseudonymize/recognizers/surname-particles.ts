@@ -1,7 +1,11 @@
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { wordClass } from '../word-record.js';
 import { isNameLike } from './token-analysis.js';
+
+/** A title ("dr.", "overlege"): one record bit per word instead of a set probe per token. */
+const isTitleWord = wordClass(titles);
 
 /**
  * Surname particles of many origins ("van der Berg", "de Vries", "di Stefano", "bin Yusuf", "af
@@ -118,7 +122,7 @@ export function recognizeTitledParticleSurnames(
     const joined = tokenAt(tokens, index + 1);
     if (
       isNameLike(token) &&
-      !titles.has(token.lower) &&
+      !isTitleWord(token) &&
       isJoinedParticleSurname(joined) &&
       joined !== undefined &&
       // "Omar El-Amin", and "Yasmin el-Amin" with the particle in lower case.
@@ -133,7 +137,7 @@ export function recognizeTitledParticleSurnames(
       });
       continue;
     }
-    if (token?.kind !== 'word' || !titles.has(token.lower)) continue;
+    if (token?.kind !== 'word' || !isTitleWord(token)) continue;
     let next = index + 1;
     if (textAt(tokens, next) === '.' && tokenAt(tokens, next)?.start === token.end) next += 1;
     const first = tokenAt(tokens, next);

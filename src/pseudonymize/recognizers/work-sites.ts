@@ -1,5 +1,6 @@
 import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { wordClass } from '../word-record.js';
 import { hasWorkFrame } from './organisations-in-speech.js';
 import {
   hasLineBreak,
@@ -105,6 +106,7 @@ const vesselNouns = new Set([
   'ferga',
   'ferjen',
 ]);
+const isVesselNoun = wordClass(vesselNouns);
 
 /**
  * "har båten Kvitholmen", "skipper på tråleren Nordstjerna": a capitalised name right after a
@@ -120,7 +122,7 @@ function recognizeVessels(
   for (let index = 0; index + 1 < tokens.length; index++) {
     const noun = tokenAt(tokens, index);
     const name = tokenAt(tokens, index + 1);
-    if (noun === undefined || name === undefined || !vesselNouns.has(noun.lower)) continue;
+    if (noun === undefined || name === undefined || !isVesselNoun(noun)) continue;
     if (!isNameLike(name) || name.sentenceStart || !isSpaceBetween(text, noun.end, name.start))
       continue;
     const analysis = words.analyseToken(name);
