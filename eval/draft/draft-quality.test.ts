@@ -87,6 +87,8 @@ const session24LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s24f
  * brief before that session's coverage and safety rules.
  */
 const session24CoverageCasesDirectory = path.join(import.meta.dirname, 'cases-s24g');
+/** Development cases h189–h198, written in session 26 before that session's rules. */
+const session26CasesDirectory = path.join(import.meta.dirname, 'cases-s26b');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -386,6 +388,18 @@ const gates = [
     lengthRatio: 1.25,
     registerViolationsPerNote: 0.2,
     safetyNegativesMissed: 0,
+  },
+  {
+    // Session 27: gated at the level measured after session 26's rules (`npx tsx
+    // eval/draft/run.ts --cases eval/draft/cases-s26b`: 84.67 % (127/150), 1.4832×, ROUGE-L
+    // 0.3701, 0.00 register, 1 safety negative missed).
+    label: 'session 26 development consultations (eval/draft/cases-s26b)',
+    directory: session26CasesDirectory,
+    coverage: 0.846,
+    rougeL: 0.366,
+    lengthRatio: 1.49,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 1,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety
