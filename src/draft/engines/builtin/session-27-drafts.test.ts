@@ -1,0 +1,35 @@
+/*
+ * Session 27: the drafter rules of that session, each on fresh synthetic text (not the shared
+ * cases, not the eval cases).
+ */
+import { describe, expect, it } from 'vitest';
+
+import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
+
+describe('the plan written as a clinician writes it', () => {
+  it('writes sick leave as «Sykmeldt …», never «Sykmelder pas.»', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har vondt i korsryggen etter at jeg bar en kommode.'],
+      ['lege', 'Jeg sykmelder deg femti prosent i to uker. Jeg henviser deg til fysioterapeut.'],
+    ]);
+    const plan = section(output, 'tiltak');
+    expect(plan).toMatch(/Sykmeldt 50 % i 2 uker/u);
+    expect(plan).not.toMatch(/Sykmelder pas\./u);
+    expect(plan).toMatch(/[Hh]envises til fysioterapeut/u);
+  });
+
+  it('writes «Skriver ut» before a drug as the drug with its dose, and keeps it before other words', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg sover så dårlig.'],
+      [
+        'lege',
+        'Jeg skriver ut Melatonin tre milligram. Jeg skriver ut en resept på støttestrømper.',
+      ],
+    ]);
+    const plan = section(output, 'tiltak');
+    expect(plan).toMatch(/^Melatonin 3 mg\./u);
+    expect(plan).toMatch(/Skriver ut en resept på støttestrømper/u);
+  });
+});
