@@ -33,3 +33,30 @@ describe('the plan written as a clinician writes it', () => {
     expect(plan).toMatch(/Skriver ut en resept på støttestrømper/u);
   });
 });
+
+describe('a clause said twice in one breath', () => {
+  it('keeps the fuller of two clauses that say the same, and the rest of the statement', async () => {
+    const output = await draft([
+      ['lege', 'Hva skjer i dag?'],
+      [
+        'pårørende',
+        'Hun har hatt vondt i øret siden i går. Hun har feber, altså, hun har høy feber.',
+      ],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/høy feber/u);
+    expect(history).not.toMatch(/har feber, hun/iu);
+  });
+
+  it('keeps a clause with a dose, a drug, a negation or a correction even when its words recur', async () => {
+    const output = await draft([
+      ['lege', 'Hvilke medisiner bruker du?'],
+      ['pasient', 'Jeg tok Ibux, Ibux fire hundre milligram, i går.'],
+      ['lege', 'Har du tålt den?'],
+      ['pasient', 'Mange som ikke tåler Simvastatin, tåler den fint.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/400 mg/u);
+    expect(history).toMatch(/ikke tåler Simvastatin, tåler den/u);
+  });
+});
