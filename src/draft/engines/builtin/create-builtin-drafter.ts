@@ -130,12 +130,15 @@ function buildSections(
           continue;
       }
       if (text === undefined) continue;
-      // The reason for contact is one short line; who told it is said in the history.
+      // The reason for contact is one short line; who told it is said in the history. A
+      // statement whose subject is the relative ("Komparent målte 39,4") already says who: no
+      // "Komparent opplyser: komparent målte …", and the next one told by them still names them.
       if (
         statement.byRelative === true &&
         rule.voice !== 'letter' &&
         !relativeNamed &&
-        statement.kind !== 'reason'
+        statement.kind !== 'reason' &&
+        !/^Komparent (?!opplyser)\p{Ll}/u.test(text)
       ) {
         text = `Komparent opplyser: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
         relativeNamed = true;

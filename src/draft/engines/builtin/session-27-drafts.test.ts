@@ -60,3 +60,18 @@ describe('a clause said twice in one breath', () => {
     expect(history).toMatch(/ikke tåler Simvastatin, tåler den/u);
   });
 });
+
+describe('who told it, said once', () => {
+  it('writes «Komparent målte …» without «Komparent opplyser: komparent …», and names the relative before the next thing they tell', async () => {
+    const output = await draft([
+      ['lege', 'Hva skjer i dag?'],
+      ['pårørende', 'Hun har hatt feber siden i går. Jeg målte trettini komma fire i natt.'],
+      ['lege', 'Har hun kastet opp?'],
+      ['pårørende', 'Hun kastet opp én gang i natt.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/Komparent målte 39,4/u);
+    expect(history).not.toMatch(/opplyser: komparent/iu);
+    expect(history).toMatch(/Komparent opplyser: kastet opp/u);
+  });
+});
