@@ -89,6 +89,10 @@ const session24LengthCasesDirectory = path.join(import.meta.dirname, 'cases-s24f
  * brief before that session's coverage and safety rules.
  */
 const session24CoverageCasesDirectory = path.join(import.meta.dirname, 'cases-s24g');
+/** Development cases h189–h198, written in session 26 before that session's rules. */
+const session26CasesDirectory = path.join(import.meta.dirname, 'cases-s26b');
+/** Development cases h199–h208 (long speech, small talk, repeats, relatives), session 27. */
+const session27CasesDirectory = path.join(import.meta.dirname, 'cases-s27f');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -386,6 +390,31 @@ const gates = [
     coverage: 0.914,
     rougeL: 0.38,
     lengthRatio: 1.25,
+    registerViolationsPerNote: 0.2,
+    safetyNegativesMissed: 0,
+  },
+  {
+    // Session 27: gated at the level measured after session 26's rules (`npx tsx
+    // eval/draft/run.ts --cases eval/draft/cases-s26b`: 84.67 % (127/150), 1.4832×, ROUGE-L
+    // 0.3701, 0.00 register, 1 safety negative missed).
+    // After session 27's rules 84.67 %, 1.4758×, 0.3702.
+    label: 'session 26 development consultations (eval/draft/cases-s26b)',
+    directory: session26CasesDirectory,
+    coverage: 0.846,
+    rougeL: 0.366,
+    lengthRatio: 1.48,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 1,
+  },
+  {
+    // Session 27, written before that session's rules: old rules 95.51 % (170/178), 1.7663×,
+    // ROUGE-L 0.3992, 0.20 register; after them 95.51 %, 1.7595×, 0.4010, 0.20, 0 safety
+    // negatives missed (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s27f`).
+    label: 'session 27 development consultations (eval/draft/cases-s27f)',
+    directory: session27CasesDirectory,
+    coverage: 0.955,
+    rougeL: 0.397,
+    lengthRatio: 1.77,
     registerViolationsPerNote: 0.2,
     safetyNegativesMissed: 0,
   },

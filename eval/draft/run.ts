@@ -82,6 +82,12 @@ const session17DialectCasesDirectory = path.join(import.meta.dirname, 'cases-s17
 /** Development cases written in session 18, rich in negatives (h103–h106), before its rules. */
 const session18NegativesCasesDirectory = path.join(import.meta.dirname, 'cases-s18b');
 
+/** Development cases written in session 26 (h189–h198), before that session's rules. */
+const session26CasesDirectory = path.join(import.meta.dirname, 'cases-s26b');
+
+/** Development cases written in session 27 (h199–h208), before that session's rules. */
+const session27CasesDirectory = path.join(import.meta.dirname, 'cases-s27f');
+
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
   [
@@ -261,6 +267,14 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 18 negatives (eval/draft/cases-s18b, development)',
             session18NegativesCasesDirectory,
+          ],
+          [
+            'Own consultations, session 26 (eval/draft/cases-s26b, development)',
+            session26CasesDirectory,
+          ],
+          [
+            'Own consultations, session 27 (eval/draft/cases-s27f, development)',
+            session27CasesDirectory,
           ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',

@@ -17,6 +17,7 @@ import { mergeSymptomStatements } from './merge-symptom-statements.js';
 import { terseClinicianStatements } from './terse-clinician-statements.js';
 import { condenseNormalFindings } from './condense-normal-findings.js';
 import { dropRestatedSymptoms } from './drop-restated-symptoms.js';
+import { dropRepeatedClauses } from './drop-repeated-clauses.js';
 import { dropRepeatedStatements } from './drop-repeated-statements.js';
 import { contradictedAllergy } from './contradicted-allergy.js';
 import { dropAnnouncedTests } from './drop-announced-tests.js';
@@ -129,12 +130,15 @@ function buildSections(
           continue;
       }
       if (text === undefined) continue;
-      // The reason for contact is one short line; who told it is said in the history.
+      // The reason for contact is one short line; who told it is said in the history. A
+      // statement whose subject is the relative ("Komparent målte 39,4") already says who: no
+      // "Komparent opplyser: komparent målte …", and the next one told by them still names them.
       if (
         statement.byRelative === true &&
         rule.voice !== 'letter' &&
         !relativeNamed &&
-        statement.kind !== 'reason'
+        statement.kind !== 'reason' &&
+        !/^Komparent (?!opplyser)\p{Ll}/u.test(text)
       ) {
         text = `Komparent opplyser: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
         relativeNamed = true;
@@ -237,6 +241,7 @@ const noteRewrites: readonly ((analysis: ConversationAnalysis) => ConversationAn
   dropAnnouncedTests,
   trimReasonClauses,
   pruneStoryClauses,
+  dropRepeatedClauses,
 ];
 
 /**

@@ -4,6 +4,7 @@
  * lay words replaced by clinical terms. Pure string rules, one concern each.
  */
 import { toClinicalWording } from '../../language/clinical-wording.js';
+import { isDrugName } from '../../language/drug-names.js';
 
 const compiled = new Map<string, RegExp>();
 /** A whole-word pattern, compiled once (the rules below run for every sentence of a consultation). */
@@ -250,8 +251,12 @@ function plainPlanWording(text: string): string {
     .replace(/^[Ss]er på (?:pas\.|henne|ham|han|hun) (?:igjen|på nytt) /u, 'Ny vurdering ')
     .replace(/^(\p{L}+) (?:sin|din|di|ditt) (?=blir hos )/u, '$1 ')
     .replace(/ blir hos pas\. (?=i natt|i kveld|til i morgen)/u, ' blir hos pasienten ')
-    .replace(referralToPassive, 'Henvises ');
+    .replace(referralToPassive, 'Henvises ')
+    .replace(prescriptionVerb, (match: string, drug: string) => (isDrugName(drug) ? '' : match));
 }
+
+/** "Skriver ut Melatonin 2 mg" → "Melatonin 2 mg": in Tiltak a drug with its dose is the prescription. */
+const prescriptionVerb = /^(?:[Ss]kriver|[Ss]kriv) (?:jeg )?ut (?=([\p{L}][\p{L}-]*))/u;
 
 /**
  * "Derfor sendes ham til barnelege", "Tilviser pas. i pakkeforløp", "Så sender pas. til
@@ -260,9 +265,15 @@ function plainPlanWording(text: string): string {
 const referralToPassive =
   /^(?:(?:Derfor|Så|Da|Og) )?(?:[Ss]ender|[Ss]endes|[Hh]enviser|[Tt]ilviser|[Tt]ilvises) (?:jeg )?(?:pas\.|ham|henne|han|hun|deg|barnet) (?=(?:til|i) )/u;
 
-/** Clinic verbs whose object is the patient: "Henviser pas. til" → "Henvises til". */
+/**
+ * Clinic verbs whose object is the patient: "Henviser pas. til" → "Henvises til". The first letter
+ * in either case: the rule runs before the statement is capitalised.
+ */
 const patientAsObject =
-  /^(Henviser|Sykmelder|Sykemelder|Sender|Innlegger|Undersøker|Observerer|Kontrollerer) pas\. /u;
+  /^([Hh]enviser|[Ss]ender|[Ii]nnlegger|[Uu]ndersøker|[Oo]bserverer|[Kk]ontrollerer) pas\. /u;
+
+/** "Sykmelder pas. 100 % i 2 uker" → "Sykmeldt 100 % i 2 uker", as a note writes sick leave. */
+const sickLeaveOfPatient = /^[Ss]yke?melder (?:pas\. )?(?=\d|i |fra |til |ut |for |resten )/u;
 
 /**
  * The patient is the note's subject throughout, so a note names "pas." at most where a clause
@@ -270,9 +281,13 @@ const patientAsObject =
  * feber, må ta kontakt"; "Har p-stav, og pas. hadde mens" → "Har p-stav, og hadde mens".
  */
 function withoutRepeatedPatient(text: string): string {
-  if (!text.includes('pas.')) return text;
+  if (!text.includes('pas.')) return text.replace(sickLeaveOfPatient, 'Sykmeldt ');
   return text
-    .replace(patientAsObject, (_match: string, verb: string) => `${verb.slice(0, -1)}s `)
+    .replace(
+      patientAsObject,
+      (_match: string, verb: string) => `${capitalize(verb.slice(0, -1))}s `,
+    )
+    .replace(sickLeaveOfPatient, 'Sykmeldt ')
     .replace(/(, (?:og|men|så) )pas\. (?=\p{Ll})/gu, '$1')
     .replace(/(, (?:må|skal|kan|bør|vil|får|ringer|tar)) pas\. (?=\p{Ll})/gu, '$1 ');
 }
