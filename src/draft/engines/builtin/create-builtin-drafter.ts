@@ -17,7 +17,6 @@ import { mergeSymptomStatements } from './merge-symptom-statements.js';
 import { terseClinicianStatements } from './terse-clinician-statements.js';
 import { condenseNormalFindings } from './condense-normal-findings.js';
 import { dropRestatedSymptoms } from './drop-restated-symptoms.js';
-import { dropRepeatedClauses } from './drop-repeated-clauses.js';
 import { dropRepeatedStatements } from './drop-repeated-statements.js';
 import { contradictedAllergy } from './contradicted-allergy.js';
 import { dropAnnouncedTests } from './drop-announced-tests.js';
@@ -241,7 +240,6 @@ const noteRewrites: readonly ((analysis: ConversationAnalysis) => ConversationAn
   dropAnnouncedTests,
   trimReasonClauses,
   pruneStoryClauses,
-  dropRepeatedClauses,
 ];
 
 /**

@@ -17,7 +17,7 @@ const negationWords = new Set(['ikke', 'ingen', 'aldri', 'verken', 'uten', 'inga
 const frameWords = new Set(['komparent', 'opplyser', 'trolig', 'kjent', 'kjente', 'fortsatt']);
 
 /** The content of a statement as stems, with every negation as one token. */
-export function contentOf(text: string): Set<string> {
+function contentOf(text: string): Set<string> {
   const content = new Set<string>();
   for (const word of text.toLowerCase().split(/[^\p{L}\d,]+|,(?!\d)/u)) {
     if (word.length === 0) continue;

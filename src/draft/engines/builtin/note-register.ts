@@ -255,8 +255,13 @@ function plainPlanWording(text: string): string {
     .replace(prescriptionVerb, (match: string, drug: string) => (isDrugName(drug) ? '' : match));
 }
 
-/** "Skriver ut Melatonin 2 mg" → "Melatonin 2 mg": in Tiltak a drug with its dose is the prescription. */
-const prescriptionVerb = /^(?:[Ss]kriver|[Ss]kriv) (?:jeg )?ut (?=([\p{L}][\p{L}-]*))/u;
+/**
+ * "Skriver ut Melatonin 2 mg" → "Melatonin 2 mg": in Tiltak a drug with its dose is the
+ * prescription. Only a whole drug word ("Marevan-doseringen" is not the drug) and not when the
+ * prescription is said to someone ("Skriver ut Paracet til deg" keeps its verb).
+ */
+const prescriptionVerb =
+  /^(?:[Ss]kriver|[Ss]kriv) (?:jeg )?ut (?=(\p{L}+)(?![\p{L}-])(?!\s+til\s+(?:deg|dere|seg|henne|ham|han|hun)\b))/u;
 
 /**
  * "Derfor sendes ham til barnelege", "Tilviser pas. i pakkeforløp", "Så sender pas. til
