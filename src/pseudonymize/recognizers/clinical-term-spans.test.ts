@@ -144,4 +144,26 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     expect(found('Hun debuterte med epilepsi i 14 års alder.')).toEqual(['AGE 14 års']);
     expect(found('I juni blir det ny kontroll.')).toEqual(['DATE juni']);
   });
+  it('reads the weeks of a series with notes, of a programme stage and after postoperative days as no dates', () => {
+    expect(
+      found(
+        [
+          'Uke 1: morgen 156/94, kveld 149/90',
+          'Uke 2: morgen 151/92, kveld 147/88',
+          'Uke 3 (etter oppstart av Amlodipin 5 mg): morgen 142/86',
+          'Uke 4: morgen 138/84',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+    expect(found('Hjemmeprogram fase 1 (uke 1–4), tre dager i uken.')).toEqual([]);
+    expect(found('Postoperativ dag 0: 7; dag 1: 6; dag 2: 4; uke 6: 1.')).toEqual([]);
+  });
+
+  it('still replaces a calendar week in a dated note, a single week of a stage and a week beside days without a start', () => {
+    expect(
+      found(['Uke 1: rolig.', 'Uke 2: bedre.', 'Uke 3 (operert 12.3.): sengeliggende.'].join('\n')),
+    ).toContain('DATE Uke 3');
+    expect(found('Fase 1 (uke 12) er ferie.')).toContain('DATE uke 12');
+    expect(found('Dag 1: kvalm; dag 2: bedre; uke 14: kontroll.')).toContain('DATE uke 14');
+  });
 });

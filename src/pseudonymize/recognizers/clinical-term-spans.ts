@@ -46,6 +46,8 @@ export function isClinicalTermSpan(
         isSeasonMonth(text, candidate) ||
         isDaysPerWeek(text, candidate) ||
         isPlanWeek(text, candidate) ||
+        isWeekRangeOfPhase(text, candidate) ||
+        isWeekInDayCountSeries(text, candidate) ||
         isMonthAsSubject(text, candidate) ||
         isPublicEventYear(text, candidate) ||
         isHolidayInOpeningNotice(text, candidate)
@@ -395,24 +397,62 @@ function isStatisticAge(text: string, candidate: Candidate): boolean {
 }
 
 /**
- * "Uke 1–2: gå korte turer. Uke 3–6: øke gradvis.", "Uke 6 og 7: 12,5 mg": the weeks of a plan that counts from its own
- * start, written as entries, not calendar weeks.
+ * What may stand between the week of a plan entry and its colon: a range, "og utover", or a short
+ * note in brackets ("Uke 3 (etter oppstart av Amlodipin 5 mg):").
+ */
+const planWeekTail = String.raw`(?:\s?[-–]\s?\d{1,2}| og \d{1,2})?(?: og utover)?(?: \(([^()\n]{1,60})\))?:`;
+const planWeekTailAfter = new RegExp(`^${planWeekTail}`, 'u');
+const planWeekEntry = new RegExp(String.raw`\b(?:uke|veke) \d{1,2}${planWeekTail}`, 'giu');
+
+/** A written date or a year: a note in brackets holding one dates the entry. */
+const datedNote = /\d{1,2}[./]\d{1,2}|\b(?:19|20)\d{2}\b/u;
+
+/**
+ * "Uke 1–2: gå korte turer. Uke 3–6: øke gradvis.", "Uke 6 og 7: 12,5 mg", "Uke 3 (etter oppstart
+ * av Amlodipin 5 mg): 142/86": the weeks of a plan or a series that counts from its own start,
+ * written as entries (at least three within 300 characters), not calendar weeks. An entry whose
+ * note in brackets holds a date or a year ("Uke 3 (operert 12.3.):") stays a date.
  */
 function isPlanWeek(text: string, candidate: Candidate): boolean {
   if (!/^(?:uke|veke) \d{1,2}$/iu.test(text.slice(candidate.start, candidate.end))) return false;
-  if (
-    !/^(?:\s?[-–]\s?\d{1,2}| og \d{1,2})?(?: og utover)?:/u.test(
-      text.slice(candidate.end, candidate.end + 14),
-    )
-  )
-    return false;
+  const tail = planWeekTailAfter.exec(text.slice(candidate.end, candidate.end + 80));
+  if (tail === null || datedNote.test(tail[1] ?? '')) return false;
   const around = text.slice(Math.max(0, candidate.start - 300), candidate.end + 300);
-  return (
-    (
-      around.match(/\b(?:uke|veke) \d{1,2}(?:\s?[-–]\s?\d{1,2}| og \d{1,2})?(?: og utover)?:/giu) ??
-      []
-    ).length >= 3
-  );
+  return (around.match(planWeekEntry) ?? []).length >= 3;
+}
+
+/** Words of a stage of a programme that counts its own weeks: "fase 1 (uke 1–4)". */
+const phaseWord = /(?:^|[^\p{L}])(?:fase|trinn|steg|periode|del|nivå|blokk|modul) \d{1,2} \($/iu;
+
+/**
+ * "Hjemmeprogram fase 1 (uke 1–4)", "Fase 2 (uke 5–8)": the weeks of a stage of a programme,
+ * counted from its start, given in brackets as a rising range right after the stage. Fails
+ * closed: a single week ("fase 1 (uke 12)") or a week without the stage before it stays a date.
+ */
+function isWeekRangeOfPhase(text: string, candidate: Candidate): boolean {
+  const week = /^(?:uke|veke) (\d{1,2})$/iu.exec(text.slice(candidate.start, candidate.end));
+  if (week === null) return false;
+  if (!phaseWord.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return false;
+  const range = /^\s?[-–]\s?(\d{1,2})\)/u.exec(text.slice(candidate.end, candidate.end + 8));
+  return range !== null && Number(range[1]) > Number(week[1]);
+}
+
+/** A day counted in a series of entries: "dag 0: 7;", "dag 3: 3;". */
+const dayCountEntry = /(?:^|[^\p{L}])(?:dag|døgn) \d{1,2}:/giu;
+
+/**
+ * "Postoperativ dag 0: 7; dag 1: 6; dag 2: 4; uke 6: 1.": a week that goes on a series of days
+ * counted from an operation or a start on the same line (at least two "dag N:" entries and a
+ * "dag 0" or a postoperative word), so it counts from the same start, not a calendar week.
+ */
+function isWeekInDayCountSeries(text: string, candidate: Candidate): boolean {
+  if (!/^(?:uke|veke) \d{1,2}$/iu.test(text.slice(candidate.start, candidate.end))) return false;
+  if (!text.startsWith(':', candidate.end)) return false;
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', candidate.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if ((line.match(dayCountEntry) ?? []).length < 2) return false;
+  return /(?:^|[^\p{L}])(?:dag|døgn) 0:|postop/iu.test(line) && !datedNote.test(line);
 }
 
 /** "Desember er den mørkeste måneden": a month as the subject of a general statement. */
