@@ -166,4 +166,14 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     expect(found('Fase 1 (uke 12) er ferie.')).toContain('DATE uke 12');
     expect(found('Dag 1: kvalm; dag 2: bedre; uke 14: kontroll.')).toContain('DATE uke 14');
   });
+  it('reads the edition or version in the name of a screening tool or guideline as no date', () => {
+    expect(found('Screening med NRS 2002 ved innleggelse: 4 poeng.')).toEqual([]);
+    expect(found('Partiell respons etter RECIST 1.1. Ingen nye lesjoner.')).toEqual([]);
+    expect(found('Stadium G3a A2 etter KDIGO 2012.')).toEqual([]);
+  });
+
+  it('still replaces the year of a scan and a date after an unlisted abbreviation', () => {
+    expect(found('CT 2019 viste ingen metastaser.')).toContain('DATE 2019');
+    expect(found('Kontroll MR 1.1. på poliklinikken.')).toContain('DATE 1.1.');
+  });
 });

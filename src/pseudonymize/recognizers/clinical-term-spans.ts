@@ -50,6 +50,7 @@ export function isClinicalTermSpan(
         isWeekInDayCountSeries(text, candidate) ||
         isMonthAsSubject(text, candidate) ||
         isPublicEventYear(text, candidate) ||
+        isVersionOfInstrument(text, candidate) ||
         isHolidayInOpeningNotice(text, candidate)
       );
     case 'ADDRESS':
@@ -354,6 +355,28 @@ function isPublicEventYear(text: string, candidate: Candidate): boolean {
   );
   const after = /^[^.!?\n]*/u.exec(text.slice(candidate.end, candidate.end + 120));
   return publicEventWord.test(`${before?.[0] ?? ''} ${after?.[0] ?? ''}`);
+}
+
+/**
+ * Names of screening tools, response criteria and guideline bodies that are followed by their
+ * version or the year of their edition ("NRS 2002", "RECIST 1.1", "KDIGO 2012", "ESC 2021").
+ */
+const versionedInstrument =
+  /(?:^|[^\p{L}\d-])(?:NRS|RECIST|iRECIST|CTCAE|EUCAST|KDIGO|ESC|ESH|EAU|ESGE|ESMO|ESPEN|EULAR|ACR|GOLD|GINA|NICE|ADA|EASD|AHA|ACC|IDSA|TNM|UICC|AJCC|versjon|versjonen|utgave|utgaven|revisjon)\s?$/u;
+
+/**
+ * "NRS 2002 skår 4", "partiell respons etter RECIST 1.1", "CKD-stadium etter KDIGO 2012": the
+ * edition or version in the name of a screening tool, response criteria or a guideline, not a
+ * date. Only a name from the list right before the number counts ("CT 2019", "MR 1.1." stay dates).
+ */
+function isVersionOfInstrument(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^(?:(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.?)$/u.test(value)) return false;
+  if (!versionedInstrument.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)))
+    return false;
+  // "RECIST 1.1. Ingen nye lesjoner": the version may end a sentence, but never goes on to a
+  // year ("ESC 1.1.2020").
+  return !/^\d/u.test(text.slice(candidate.end, candidate.end + 1));
 }
 
 /** Things whose age a note may give: a house, a car, a bed, an aid. */
