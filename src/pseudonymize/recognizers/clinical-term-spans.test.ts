@@ -176,4 +176,17 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     expect(found('CT 2019 viste ingen metastaser.')).toContain('DATE 2019');
     expect(found('Kontroll MR 1.1. på poliklinikken.')).toContain('DATE 1.1.');
   });
+  it('reads the make and model of a medical device as no person', () => {
+    expect(found('Hoste-assistent Philips CoughAssist E70 brukes morgen og kveld.')).toEqual([]);
+    expect(found('Pacemaker Medtronic Azure DR MRI SureScan ble implantert.')).toEqual([]);
+    expect(found('Sprøytepumpe Braun Perfusor Space på alle stuer.')).toEqual([]);
+    expect(found('Implanterbar loop-registrator Reveal LINQ.')).toEqual([]);
+  });
+
+  it('still replaces a person after a title, a name with an inner capital and a person beside a device word', () => {
+    expect(found('Samtale med dr. Anne Braun om pacemakeren.')).toContain('PERSON dr. Anne Braun');
+    expect(found('Pasienten heter MaryAnn Hansen.')).toContain('PERSON MaryAnn Hansen');
+    expect(found('Samtale med psykolog Tom McGill.')).toContain('PERSON psykolog Tom McGill');
+    expect(found('Han har pacemaker Kari sier at det går bra.')).toContain('PERSON Kari');
+  });
 });

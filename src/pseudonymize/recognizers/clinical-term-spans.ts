@@ -1,3 +1,4 @@
+import { getSharedLexicon } from '../lexicon.js';
 import { lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -20,7 +21,8 @@ export function isClinicalTermSpan(
         isUnitAfterNumber(text, candidate) ||
         isDayCount(text, candidate) ||
         isEnglishTitle(text, candidate) ||
-        isPlaceInRuleName(text, candidate)
+        isPlaceInRuleName(text, candidate) ||
+        isDeviceProductName(text, candidate)
       );
     case 'LOCATION':
       return isPlaceInRuleName(text, candidate) || isGenericUnit(text, candidate);
@@ -97,6 +99,50 @@ const englishTitleWord =
 function isEnglishTitle(text: string, candidate: Candidate): boolean {
   const words = text.slice(candidate.start, candidate.end).split(/\s+/u);
   return words.length > 1 && words.some((word) => englishTitleWord.test(word));
+}
+
+/** Nouns of a medical device or aid that its make and model follow: "sprøytepumpe Braun …". */
+const deviceNoun =
+  /(?:pumpe|respirator|monitor|apparat|maskin|pacemaker|stimulator|konsentrator|laryngoskop|registrator|defibrillator|hjertestarter|nebulisator|spirometer|audiometer|otoskop|dermatoskop|personløfter|takheis|rullator|rullestol|høreapparat|insulinpenn|cpap)$/u;
+
+/** Name prefixes that make a word with an inner capital a name: "McGill", "MacLeod", "DeShawn". */
+const namePrefixCapital = /^(?:Mc|Mac|O|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu}/u;
+
+/**
+ * True when a word is a product name written with an inner capital ("CoughAssist",
+ * "IntelliVue", "HeartStart"): neither part a given name and the whole no listed name, so
+ * "MaryAnn" and "McGill" stay names.
+ */
+function isInnerCapitalProduct(word: string): boolean {
+  const parts = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,}\p{L}*)$/u.exec(word);
+  if (parts === null || namePrefixCapital.test(word)) return false;
+  const lexicon = getSharedLexicon();
+  const isName = (value: string): boolean =>
+    lexicon.femaleNames.has(value) || lexicon.maleNames.has(value) || lexicon.surnames.has(value);
+  return ![word, parts[1] ?? '', parts[2] ?? ''].some((part) => isName(part.toLowerCase()));
+}
+
+/**
+ * "Philips CoughAssist E70", "Medtronic Azure DR MRI SureScan", "Philips DreamStation 2",
+ * "sprøytepumpe Braun Perfusor Space", "loop-registrator Reveal LINQ": the make and model of a
+ * medical device, not a person. Positive evidence only: a word of the span, or the word right
+ * after it, is a product name with an inner capital, or the word right before it (on the same
+ * line, nothing between) is a device noun and the span opens with no given name. "Kari Hansen"
+ * after "dr." or alone, and "pacemaker Kari sier" stay persons.
+ */
+function isDeviceProductName(text: string, candidate: Candidate): boolean {
+  const words = text.slice(candidate.start, candidate.end).split(/[\s-]+/u);
+  const next = /^ (\p{L}+)/u.exec(text.slice(candidate.end, candidate.end + 40))?.[1] ?? '';
+  if ([...words, next].some(isInnerCapitalProduct)) return true;
+  const before = /([\p{L}-]+) $/u.exec(
+    text.slice(Math.max(0, candidate.start - 40), candidate.start),
+  )?.[1];
+  if (before === undefined || !deviceNoun.test(before.toLowerCase())) return false;
+  // "Han har pacemaker Kari sier …" (speech without punctuation): a given name after the device
+  // noun is the next sentence's subject, not a make.
+  const first = (words[0] ?? '').toLowerCase();
+  const lexicon = getSharedLexicon();
+  return !lexicon.femaleNames.has(first) && !lexicon.maleNames.has(first);
 }
 
 /** Words after a place that make it the name of a clinical rule or scale. */
