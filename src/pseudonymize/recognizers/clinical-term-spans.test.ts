@@ -189,4 +189,18 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     expect(found('Samtale med psykolog Tom McGill.')).toContain('PERSON psykolog Tom McGill');
     expect(found('Han har pacemaker Kari sier at det går bra.')).toContain('PERSON Kari');
   });
+  it('reads an unlisted eponym or brand among known drugs and eponyms in one enumeration as no person', () => {
+    expect(
+      found('Klassifikasjoner: Neer, Pauwels, Gartland, Salter-Harris, Tscherne og Rockwood.'),
+    ).toEqual([]);
+    expect(found('Faste medisiner: Eliquis, Furix, Adalat Oros og Levaxin.')).toEqual([]);
+  });
+
+  it('still replaces a given name, a titled name and a name beside a single drug in an enumeration', () => {
+    expect(found('Paracet, Ibux og Kari hjelper henne med dosetten.')).toContain('PERSON Kari');
+    expect(found('Bruker Eliquis, Furix og dr. Pauwels, Marevan og Xarelto.')).toContain(
+      'PERSON dr. Pauwels',
+    );
+    expect(found('Bruker Eliquis, og Gartland følger opp.')).toContain('PERSON Gartland');
+  });
 });

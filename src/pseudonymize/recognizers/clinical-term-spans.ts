@@ -22,10 +22,15 @@ export function isClinicalTermSpan(
         isDayCount(text, candidate) ||
         isEnglishTitle(text, candidate) ||
         isPlaceInRuleName(text, candidate) ||
-        isDeviceProductName(text, candidate)
+        isDeviceProductName(text, candidate) ||
+        isMemberOfTermList(text, candidate)
       );
     case 'LOCATION':
-      return isPlaceInRuleName(text, candidate) || isGenericUnit(text, candidate);
+      return (
+        isPlaceInRuleName(text, candidate) ||
+        isGenericUnit(text, candidate) ||
+        isMemberOfTermList(text, candidate)
+      );
     case 'ID':
       return isTableRow(text, candidate);
     case 'PHONE':
@@ -143,6 +148,44 @@ function isDeviceProductName(text: string, candidate: Candidate): boolean {
   const first = (words[0] ?? '').toLowerCase();
   const lexicon = getSharedLexicon();
   return !lexicon.femaleNames.has(first) && !lexicon.maleNames.has(first);
+}
+
+/** What separates the members of an enumeration: a comma, a colon, a bracket, "og", "eller". */
+const memberSeparator = /[,:;(]| og | eller /u;
+
+/**
+ * "Klassifikasjoner: AO/OTA, Weber, Neer, Gartland, Salter-Harris, Tscherne, Rockwood",
+ * "Faste medisiner: Eliquis, Furix, Adalat Oros og Levaxin": a capitalised span within a member of
+ * an enumeration, in which at least two other members open with a drug, an eponym, a device or a
+ * clinical abbreviation of the lexicon, is one more of them, not a person or a place. The member
+ * must hold only capitalised words up to the span. Fails closed: a given name ("Paracet, Ibux og
+ * Kari …"), a member with a title or a lower-case word before the span ("dr. Pauwels") and an
+ * enumeration with fewer than two known terms stay identifiers.
+ */
+function isMemberOfTermList(text: string, candidate: Candidate): boolean {
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', candidate.end);
+  const before = /[^.!?]*$/u.exec(text.slice(lineStart, candidate.start))?.[0] ?? '';
+  const after =
+    /^[^.!?]*/u.exec(text.slice(candidate.end, lineEnd < 0 ? text.length : lineEnd))?.[0] ?? '';
+  // "… og dr. Pauwels, Marevan …": a title shortened with a dot right before the span.
+  if (/\p{Ll}\.\s*$/u.test(text.slice(Math.max(0, candidate.start - 8), candidate.start)))
+    return false;
+  const membersBefore = before.split(memberSeparator);
+  const ownPrefix = membersBefore.pop() ?? '';
+  if (!/^(?:\s*\p{Lu}[\p{L}\d]*)*\s*$/u.test(ownPrefix)) return false;
+  const lexicon = getSharedLexicon();
+  const ownWords = `${ownPrefix} ${text.slice(candidate.start, candidate.end)}`
+    .split(/[\s-]+/u)
+    .map((word) => word.toLowerCase());
+  if (ownWords.some((word) => lexicon.femaleNames.has(word) || lexicon.maleNames.has(word)))
+    return false;
+  const membersAfter = after.split(memberSeparator).slice(1);
+  const known = [...membersBefore, ...membersAfter].filter((member) => {
+    const head = /^\s*(\p{Lu}[\p{L}\d]*)/u.exec(member)?.[1]?.toLowerCase();
+    return head !== undefined && lexicon.nonIdentifyingTerms.has(head);
+  });
+  return known.length >= 2;
 }
 
 /** Words after a place that make it the name of a clinical rule or scale. */
