@@ -46,6 +46,7 @@ export function isClinicalTermSpan(
     case 'DATE':
       return (
         isClockTimeInList(text, candidate) ||
+        isClockTimeOfLogEntry(text, candidate) ||
         isValueAfterChange(text, candidate) ||
         isMeasuredValue(text, candidate) ||
         isVisualAcuity(text, candidate) ||
@@ -238,6 +239,41 @@ function isClockTimeInList(text: string, candidate: Candidate): boolean {
   const before = text.slice(Math.max(0, candidate.start - 40), candidate.start);
   return /\bkl\.?\s{0,2}\d{1,2}(?:[.:]\d{2})?(?:\s*(?:,|og|eller|[-–]|til)\s*\d{1,2}(?:[.:]\d{2})?)*\s*(?:,|og|eller|[-–]|til)\s*$/iu.test(
     before,
+  );
+}
+
+/** "HH.MM Word": a time that opens an entry of a log, at a line start or after a full stop. */
+const logEntryTime = /(?:^|\n|[.!?] )(\d{2})\.(\d{2}) (?=\p{L})/gu;
+
+/**
+ * "02.48 Avreise med pasient. 03.05 Ankomst akuttmottak. 03.40 Anrop …", "08.12 induksjon. 08.15
+ * intubasjon. 08.30 BT 112/68": a time that opens an entry of a log, not a day and a month, when
+ * at least two other entries within 200 characters open with times that cannot be dates (minutes
+ * above 12 or hour 00), the times run in order through the candidate, and one of its neighbours is
+ * at most 90 minutes away. Fails closed: "Innlagt 08.12 kl. 09.30" (no entry opener), "08.12
+ * Innlagt. 14.30 operert. 16.45 på post." (six hours to the next entry) and a run of dates stay
+ * dates.
+ */
+function isClockTimeOfLogEntry(text: string, candidate: Candidate): boolean {
+  const value = /^(\d{2})\.(\d{2})$/u.exec(text.slice(candidate.start, candidate.end));
+  if (value === null || Number(value[1]) > 23) return false;
+  const from = Math.max(0, candidate.start - 201);
+  const window = text.slice(from, candidate.end + 200);
+  const entries = [...window.matchAll(logEntryTime)].map((match) => ({
+    start: from + match.index + match[0].length - 6,
+    hours: Number(match[1]),
+    minutes: Number(match[2]),
+  }));
+  const own = entries.findIndex((entry) => entry.start === candidate.start);
+  if (own < 0) return false;
+  if (entries.some((entry) => entry.hours > 23 || entry.minutes > 59)) return false;
+  const others = entries.filter((_, index) => index !== own);
+  if (others.filter((entry) => entry.minutes > 12 || entry.hours === 0).length < 2) return false;
+  const times = entries.map((entry) => entry.hours * 60 + entry.minutes);
+  if (times.some((time, index) => index > 0 && time < (times[index - 1] ?? 0))) return false;
+  const ownTime = times[own] ?? 0;
+  return [times[own - 1], times[own + 1]].some(
+    (time) => time !== undefined && Math.abs(time - ownTime) <= 90,
   );
 }
 
