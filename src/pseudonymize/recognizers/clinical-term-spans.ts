@@ -166,9 +166,15 @@ const memberSeparator = /[,:;(]| og | eller /u;
 function isMemberOfTermList(text: string, candidate: Candidate): boolean {
   const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
   const lineEnd = text.indexOf('\n', candidate.end);
-  const before = /[^.!?]*$/u.exec(text.slice(lineStart, candidate.start))?.[0] ?? '';
+  // At most 200 characters each way, so a long line costs no more per candidate.
+  const before =
+    /[^.!?]*$/u.exec(
+      text.slice(Math.max(lineStart, candidate.start - 200), candidate.start),
+    )?.[0] ?? '';
   const after =
-    /^[^.!?]*/u.exec(text.slice(candidate.end, lineEnd < 0 ? text.length : lineEnd))?.[0] ?? '';
+    /^[^.!?]*/u.exec(
+      text.slice(candidate.end, Math.min(lineEnd < 0 ? text.length : lineEnd, candidate.end + 200)),
+    )?.[0] ?? '';
   // "… og dr. Pauwels, Marevan …": a title shortened with a dot right before the span.
   if (/\p{Ll}\.\s*$/u.test(text.slice(Math.max(0, candidate.start - 8), candidate.start)))
     return false;
@@ -598,7 +604,10 @@ function isWeekInDayCountSeries(text: string, candidate: Candidate): boolean {
   if (!text.startsWith(':', candidate.end)) return false;
   const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
   const lineEnd = text.indexOf('\n', candidate.end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const line = text.slice(
+    Math.max(lineStart, candidate.start - 200),
+    Math.min(lineEnd < 0 ? text.length : lineEnd, candidate.end + 200),
+  );
   if ((line.match(dayCountEntry) ?? []).length < 2) return false;
   return /(?:^|[^\p{L}])(?:dag|døgn) 0:|postop/iu.test(line) && !datedNote.test(line);
 }
