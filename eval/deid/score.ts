@@ -375,10 +375,14 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * genres the rules did not yet cover, kept apart from the main clean corpus so adding them does not
  * loosen its rate. Session 26 (s26f): 37 texts, 18,096 words; 125 false detections before its rules,
  * 65 after. Session 26 review: rules made fail-closed after they hid real identifiers, 71 after
- * (privacy first: a rule that hides an identifier is worse than a false detection). Gated at the
- * count reached; lower it as rules fix them, move a text to `eval/deid/clean` once it has none.
+ * (privacy first: a rule that hides an identifier is worse than a false detection). Session 27
+ * (s27c): 35 more texts, 15,691 words (discharge summaries with brand drugs and eponyms, lab
+ * panels, ICD-10/ICPC-2 lists, radiology in Latin, exercise names, guideline excerpts, devices),
+ * 77 false detections with the old rules, 148 in all; weeks of series and programme stages 143; versions of named tools ("NRS 2002") 139; makes and models of devices 133; members of enumerations of known drugs and eponyms 125; clock times opening log entries 123.
+ * Gated at the count reached; lower it as
+ * rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 71;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 123;
 
 export interface TargetCheck {
   readonly name: string;

@@ -457,6 +457,21 @@ describe('month headings of a plan of the year (session 26)', () => {
     expect(foundOfType(course, 'DATE')).toEqual(['DATE Mars', 'DATE April']);
   });
 
+  it('still replaces month headings that name a drug or an eponym of the clinical lexicon', () => {
+    const course = [
+      'Januar: Nyttårskonsert i kantina for alle beboere.',
+      'Februar: Marevan byttet ut.',
+      'Mars: Parkinson-utredning.',
+      'April: Vårrengjøring av rommene.',
+    ].join('\n');
+    expect(foundOfType(course, 'DATE')).toEqual([
+      'DATE Januar',
+      'DATE Februar',
+      'DATE Mars',
+      'DATE April',
+    ]);
+  });
+
   it('still replaces month headings of one patient’s course', () => {
     const course = [
       'Forløp',

@@ -1,4 +1,5 @@
 import { monthNames } from '../../language/index.js';
+import { drugNames, eponyms } from '../gazetteers/medical-terms.js';
 import { getSharedLexicon } from '../lexicon.js';
 import type { Candidate } from '../types.js';
 
@@ -584,7 +585,7 @@ function isMonthOfWeatherOrNature(text: string, candidate: Candidate): boolean {
   // Digits, names or codes in the sentence are no part of a sentence about the weather.
   if (/[\d@]/u.test(sentence)) return false;
   const words = (sentence.match(/[\p{L}-]+/gu) ?? []).map((word) => word.toLowerCase());
-  if (words.some((word) => personOrEventWord.test(word))) return false;
+  if (namesPersonOrClinicalEvent(words)) return false;
   return (
     words.some((word) => weatherOrNatureWord.test(word)) &&
     words.every(
@@ -720,16 +721,34 @@ const groupPlanWord =
 const findingStem =
   /(?:brudd|fraktur|skade|sår|betennelse|infeksjon|itt$|ose$|kreft|svikt|blødning|smerte|rehabilitering|opptrening|operasjon|diagnose|sykdom|sjukdom|symptom|fall|slag|innleggelse|sykehus|sjukehus|legevakt)/u;
 
+/** Drugs and eponyms of diseases, signs and tests (the clinical lexicon's own lists). */
+const drugOrEponym: ReadonlySet<string> = new Set(
+  `${drugNames} ${eponyms}`.split(/\s+/u).filter((word) => word.length > 0),
+);
+
+/**
+ * True when the words name one person or a clinical event: a pronoun, a relative or a past-tense
+ * verb of one life, a step of care ("innlagt", "operert"), a finding, injury or treatment by its
+ * stem ("hoftebrudd", "lungebetennelse"), or a drug or eponym of the clinical lexicon ("Marevan",
+ * "Parkinson"). The one test every rule here that reads a month as no date fails closed on: a
+ * sentence or line that names such an event may date it, so the month stays a date.
+ */
+function namesPersonOrClinicalEvent(words: readonly string[]): boolean {
+  return words.some(
+    (word) =>
+      personOrEventWord.test(word) ||
+      careEventWord.test(word) ||
+      (findingStem.test(word) && !monthName.test(word)) ||
+      drugOrEponym.has(word) ||
+      drugOrEponym.has(word.split('-')[0] ?? ''),
+  );
+}
+
 /** True when the line opens with a month heading and names no person, no event and no finding. */
 function isPlainMonthHeadingLine(line: string): boolean {
   if (!monthHeadingLine.test(line)) return false;
   const words = (line.match(/[\p{L}-]+/gu) ?? []).map((word) => word.toLowerCase());
-  return !words.some(
-    (word) =>
-      personOrEventWord.test(word) ||
-      careEventWord.test(word) ||
-      (findingStem.test(word) && !monthName.test(word)),
-  );
+  return !namesPersonOrClinicalEvent(words);
 }
 
 /**

@@ -144,4 +144,75 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     expect(found('Hun debuterte med epilepsi i 14 års alder.')).toEqual(['AGE 14 års']);
     expect(found('I juni blir det ny kontroll.')).toEqual(['DATE juni']);
   });
+  it('reads the weeks of a series with notes, of a programme stage and after postoperative days as no dates', () => {
+    expect(
+      found(
+        [
+          'Uke 1: morgen 156/94, kveld 149/90',
+          'Uke 2: morgen 151/92, kveld 147/88',
+          'Uke 3 (etter oppstart av Amlodipin 5 mg): morgen 142/86',
+          'Uke 4: morgen 138/84',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+    expect(found('Hjemmeprogram fase 1 (uke 1–4), tre dager i uken.')).toEqual([]);
+    expect(found('Postoperativ dag 0: 7; dag 1: 6; dag 2: 4; uke 6: 1.')).toEqual([]);
+  });
+
+  it('still replaces a calendar week in a dated note, a single week of a stage and a week beside days without a start', () => {
+    expect(
+      found(['Uke 1: rolig.', 'Uke 2: bedre.', 'Uke 3 (operert 12.3.): sengeliggende.'].join('\n')),
+    ).toContain('DATE Uke 3');
+    expect(found('Fase 1 (uke 12) er ferie.')).toContain('DATE uke 12');
+    expect(found('Dag 1: kvalm; dag 2: bedre; uke 14: kontroll.')).toContain('DATE uke 14');
+  });
+  it('reads the edition or version in the name of a screening tool or guideline as no date', () => {
+    expect(found('Screening med NRS 2002 ved innleggelse: 4 poeng.')).toEqual([]);
+    expect(found('Partiell respons etter RECIST 1.1. Ingen nye lesjoner.')).toEqual([]);
+    expect(found('Stadium G3a A2 etter KDIGO 2012.')).toEqual([]);
+  });
+
+  it('still replaces the year of a scan and a date after an unlisted abbreviation', () => {
+    expect(found('CT 2019 viste ingen metastaser.')).toContain('DATE 2019');
+    expect(found('Kontroll MR 1.1. på poliklinikken.')).toContain('DATE 1.1.');
+  });
+  it('reads the make and model of a medical device as no person', () => {
+    expect(found('Hoste-assistent Philips CoughAssist E70 brukes morgen og kveld.')).toEqual([]);
+    expect(found('Pacemaker Medtronic Azure DR MRI SureScan ble implantert.')).toEqual([]);
+    expect(found('Sprøytepumpe Braun Perfusor Space på alle stuer.')).toEqual([]);
+    expect(found('Implanterbar loop-registrator Reveal LINQ.')).toEqual([]);
+  });
+
+  it('still replaces a person after a title, a name with an inner capital and a person beside a device word', () => {
+    expect(found('Samtale med dr. Anne Braun om pacemakeren.')).toContain('PERSON dr. Anne Braun');
+    expect(found('Pasienten heter MaryAnn Hansen.')).toContain('PERSON MaryAnn Hansen');
+    expect(found('Samtale med psykolog Tom McGill.')).toContain('PERSON psykolog Tom McGill');
+    expect(found('Han har pacemaker Kari sier at det går bra.')).toContain('PERSON Kari');
+  });
+  it('reads an unlisted eponym or brand among known drugs and eponyms in one enumeration as no person', () => {
+    expect(
+      found('Klassifikasjoner: Neer, Pauwels, Gartland, Salter-Harris, Tscherne og Rockwood.'),
+    ).toEqual([]);
+    expect(found('Faste medisiner: Eliquis, Furix, Adalat Oros og Levaxin.')).toEqual([]);
+  });
+
+  it('still replaces a given name, a titled name and a name beside a single drug in an enumeration', () => {
+    expect(found('Paracet, Ibux og Kari hjelper henne med dosetten.')).toContain('PERSON Kari');
+    expect(found('Bruker Eliquis, Furix og dr. Pauwels, Marevan og Xarelto.')).toContain(
+      'PERSON dr. Pauwels',
+    );
+    expect(found('Bruker Eliquis, og Gartland følger opp.')).toContain('PERSON Gartland');
+  });
+  it('reads a time that opens an entry of a log among clock times as no date', () => {
+    expect(
+      found('02.31 Ressurs fremme. 02.48 Avreise med pasient. 03.05 Ankomst akuttmottak.'),
+    ).toEqual([]);
+    expect(found('08.12 induksjon. 08.15 intubasjon. 08.30 snitt.')).toEqual([]);
+  });
+
+  it('still replaces a date before clock times, hours apart and in a run of dates', () => {
+    expect(found('Innlagt 08.12 kl. 09.30, operert 09.45.')).toContain('DATE 08.12');
+    expect(found('08.12 Innlagt. 14.30 operert. 16.45 på post.')).toContain('DATE 08.12');
+    expect(found('03.05 Innlagt. 04.05 Utskrevet. 05.05 Kontroll.')).toContain('DATE 03.05');
+  });
 });

@@ -1,3 +1,4 @@
+import { getSharedLexicon } from '../lexicon.js';
 import { lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -20,10 +21,16 @@ export function isClinicalTermSpan(
         isUnitAfterNumber(text, candidate) ||
         isDayCount(text, candidate) ||
         isEnglishTitle(text, candidate) ||
-        isPlaceInRuleName(text, candidate)
+        isPlaceInRuleName(text, candidate) ||
+        isDeviceProductName(text, candidate) ||
+        isMemberOfTermList(text, candidate)
       );
     case 'LOCATION':
-      return isPlaceInRuleName(text, candidate) || isGenericUnit(text, candidate);
+      return (
+        isPlaceInRuleName(text, candidate) ||
+        isGenericUnit(text, candidate) ||
+        isMemberOfTermList(text, candidate)
+      );
     case 'ID':
       return isTableRow(text, candidate);
     case 'PHONE':
@@ -39,6 +46,7 @@ export function isClinicalTermSpan(
     case 'DATE':
       return (
         isClockTimeInList(text, candidate) ||
+        isClockTimeOfLogEntry(text, candidate) ||
         isValueAfterChange(text, candidate) ||
         isMeasuredValue(text, candidate) ||
         isVisualAcuity(text, candidate) ||
@@ -46,8 +54,11 @@ export function isClinicalTermSpan(
         isSeasonMonth(text, candidate) ||
         isDaysPerWeek(text, candidate) ||
         isPlanWeek(text, candidate) ||
+        isWeekRangeOfPhase(text, candidate) ||
+        isWeekInDayCountSeries(text, candidate) ||
         isMonthAsSubject(text, candidate) ||
         isPublicEventYear(text, candidate) ||
+        isVersionOfInstrument(text, candidate) ||
         isHolidayInOpeningNotice(text, candidate)
       );
     case 'ADDRESS':
@@ -94,6 +105,94 @@ const englishTitleWord =
 function isEnglishTitle(text: string, candidate: Candidate): boolean {
   const words = text.slice(candidate.start, candidate.end).split(/\s+/u);
   return words.length > 1 && words.some((word) => englishTitleWord.test(word));
+}
+
+/** Nouns of a medical device or aid that its make and model follow: "sprøytepumpe Braun …". */
+const deviceNoun =
+  /(?:pumpe|respirator|monitor|apparat|maskin|pacemaker|stimulator|konsentrator|laryngoskop|registrator|defibrillator|hjertestarter|nebulisator|spirometer|audiometer|otoskop|dermatoskop|personløfter|takheis|rullator|rullestol|høreapparat|insulinpenn|cpap)$/u;
+
+/** Name prefixes that make a word with an inner capital a name: "McGill", "MacLeod", "DeShawn". */
+const namePrefixCapital = /^(?:Mc|Mac|O|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu}/u;
+
+/**
+ * True when a word is a product name written with an inner capital ("CoughAssist",
+ * "IntelliVue", "HeartStart"): neither part a given name and the whole no listed name, so
+ * "MaryAnn" and "McGill" stay names.
+ */
+function isInnerCapitalProduct(word: string): boolean {
+  const parts = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,}\p{L}*)$/u.exec(word);
+  if (parts === null || namePrefixCapital.test(word)) return false;
+  const lexicon = getSharedLexicon();
+  const isName = (value: string): boolean =>
+    lexicon.femaleNames.has(value) || lexicon.maleNames.has(value) || lexicon.surnames.has(value);
+  return ![word, parts[1] ?? '', parts[2] ?? ''].some((part) => isName(part.toLowerCase()));
+}
+
+/**
+ * "Philips CoughAssist E70", "Medtronic Azure DR MRI SureScan", "Philips DreamStation 2",
+ * "sprøytepumpe Braun Perfusor Space", "loop-registrator Reveal LINQ": the make and model of a
+ * medical device, not a person. Positive evidence only: a word of the span, or the word right
+ * after it, is a product name with an inner capital, or the word right before it (on the same
+ * line, nothing between) is a device noun and the span opens with no given name. "Kari Hansen"
+ * after "dr." or alone, and "pacemaker Kari sier" stay persons.
+ */
+function isDeviceProductName(text: string, candidate: Candidate): boolean {
+  const words = text.slice(candidate.start, candidate.end).split(/[\s-]+/u);
+  const next = /^ (\p{L}+)/u.exec(text.slice(candidate.end, candidate.end + 40))?.[1] ?? '';
+  if ([...words, next].some(isInnerCapitalProduct)) return true;
+  const before = /([\p{L}-]+) $/u.exec(
+    text.slice(Math.max(0, candidate.start - 40), candidate.start),
+  )?.[1];
+  if (before === undefined || !deviceNoun.test(before.toLowerCase())) return false;
+  // "Han har pacemaker Kari sier …" (speech without punctuation): a given name after the device
+  // noun is the next sentence's subject, not a make.
+  const first = (words[0] ?? '').toLowerCase();
+  const lexicon = getSharedLexicon();
+  return !lexicon.femaleNames.has(first) && !lexicon.maleNames.has(first);
+}
+
+/** What separates the members of an enumeration: a comma, a colon, a bracket, "og", "eller". */
+const memberSeparator = /[,:;(]| og | eller /u;
+
+/**
+ * "Klassifikasjoner: AO/OTA, Weber, Neer, Gartland, Salter-Harris, Tscherne, Rockwood",
+ * "Faste medisiner: Eliquis, Furix, Adalat Oros og Levaxin": a capitalised span within a member of
+ * an enumeration, in which at least two other members open with a drug, an eponym, a device or a
+ * clinical abbreviation of the lexicon, is one more of them, not a person or a place. The member
+ * must hold only capitalised words up to the span. Fails closed: a given name ("Paracet, Ibux og
+ * Kari …"), a member with a title or a lower-case word before the span ("dr. Pauwels") and an
+ * enumeration with fewer than two known terms stay identifiers.
+ */
+function isMemberOfTermList(text: string, candidate: Candidate): boolean {
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', candidate.end);
+  // At most 200 characters each way, so a long line costs no more per candidate.
+  const before =
+    /[^.!?]*$/u.exec(
+      text.slice(Math.max(lineStart, candidate.start - 200), candidate.start),
+    )?.[0] ?? '';
+  const after =
+    /^[^.!?]*/u.exec(
+      text.slice(candidate.end, Math.min(lineEnd < 0 ? text.length : lineEnd, candidate.end + 200)),
+    )?.[0] ?? '';
+  // "… og dr. Pauwels, Marevan …": a title shortened with a dot right before the span.
+  if (/\p{Ll}\.\s*$/u.test(text.slice(Math.max(0, candidate.start - 8), candidate.start)))
+    return false;
+  const membersBefore = before.split(memberSeparator);
+  const ownPrefix = membersBefore.pop() ?? '';
+  if (!/^(?:\s*\p{Lu}[\p{L}\d]*)*\s*$/u.test(ownPrefix)) return false;
+  const lexicon = getSharedLexicon();
+  const ownWords = `${ownPrefix} ${text.slice(candidate.start, candidate.end)}`
+    .split(/[\s-]+/u)
+    .map((word) => word.toLowerCase());
+  if (ownWords.some((word) => lexicon.femaleNames.has(word) || lexicon.maleNames.has(word)))
+    return false;
+  const membersAfter = after.split(memberSeparator).slice(1);
+  const known = [...membersBefore, ...membersAfter].filter((member) => {
+    const head = /^\s*(\p{Lu}[\p{L}\d]*)/u.exec(member)?.[1]?.toLowerCase();
+    return head !== undefined && lexicon.nonIdentifyingTerms.has(head);
+  });
+  return known.length >= 2;
 }
 
 /** Words after a place that make it the name of a clinical rule or scale. */
@@ -146,6 +245,41 @@ function isClockTimeInList(text: string, candidate: Candidate): boolean {
   const before = text.slice(Math.max(0, candidate.start - 40), candidate.start);
   return /\bkl\.?\s{0,2}\d{1,2}(?:[.:]\d{2})?(?:\s*(?:,|og|eller|[-–]|til)\s*\d{1,2}(?:[.:]\d{2})?)*\s*(?:,|og|eller|[-–]|til)\s*$/iu.test(
     before,
+  );
+}
+
+/** "HH.MM Word": a time that opens an entry of a log, at a line start or after a full stop. */
+const logEntryTime = /(?:^|\n|[.!?] )(\d{2})\.(\d{2}) (?=\p{L})/gu;
+
+/**
+ * "02.48 Avreise med pasient. 03.05 Ankomst akuttmottak. 03.40 Anrop …", "08.12 induksjon. 08.15
+ * intubasjon. 08.30 BT 112/68": a time that opens an entry of a log, not a day and a month, when
+ * at least two other entries within 200 characters open with times that cannot be dates (minutes
+ * above 12 or hour 00), the times run in order through the candidate, and one of its neighbours is
+ * at most 90 minutes away. Fails closed: "Innlagt 08.12 kl. 09.30" (no entry opener), "08.12
+ * Innlagt. 14.30 operert. 16.45 på post." (six hours to the next entry) and a run of dates stay
+ * dates.
+ */
+function isClockTimeOfLogEntry(text: string, candidate: Candidate): boolean {
+  const value = /^(\d{2})\.(\d{2})$/u.exec(text.slice(candidate.start, candidate.end));
+  if (value === null || Number(value[1]) > 23) return false;
+  const from = Math.max(0, candidate.start - 201);
+  const window = text.slice(from, candidate.end + 200);
+  const entries = [...window.matchAll(logEntryTime)].map((match) => ({
+    start: from + match.index + match[0].length - 6,
+    hours: Number(match[1]),
+    minutes: Number(match[2]),
+  }));
+  const own = entries.findIndex((entry) => entry.start === candidate.start);
+  if (own < 0) return false;
+  if (entries.some((entry) => entry.hours > 23 || entry.minutes > 59)) return false;
+  const others = entries.filter((_, index) => index !== own);
+  if (others.filter((entry) => entry.minutes > 12 || entry.hours === 0).length < 2) return false;
+  const times = entries.map((entry) => entry.hours * 60 + entry.minutes);
+  if (times.some((time, index) => index > 0 && time < (times[index - 1] ?? 0))) return false;
+  const ownTime = times[own] ?? 0;
+  return [times[own - 1], times[own + 1]].some(
+    (time) => time !== undefined && Math.abs(time - ownTime) <= 90,
   );
 }
 
@@ -354,6 +488,28 @@ function isPublicEventYear(text: string, candidate: Candidate): boolean {
   return publicEventWord.test(`${before?.[0] ?? ''} ${after?.[0] ?? ''}`);
 }
 
+/**
+ * Names of screening tools, response criteria and guideline bodies that are followed by their
+ * version or the year of their edition ("NRS 2002", "RECIST 1.1", "KDIGO 2012", "ESC 2021").
+ */
+const versionedInstrument =
+  /(?:^|[^\p{L}\d-])(?:NRS|RECIST|iRECIST|CTCAE|EUCAST|KDIGO|ESC|ESH|EAU|ESGE|ESMO|ESPEN|EULAR|ACR|GOLD|GINA|NICE|ADA|EASD|AHA|ACC|IDSA|TNM|UICC|AJCC|versjon|versjonen|utgave|utgaven|revisjon)\s?$/u;
+
+/**
+ * "NRS 2002 skår 4", "partiell respons etter RECIST 1.1", "CKD-stadium etter KDIGO 2012": the
+ * edition or version in the name of a screening tool, response criteria or a guideline, not a
+ * date. Only a name from the list right before the number counts ("CT 2019", "MR 1.1." stay dates).
+ */
+function isVersionOfInstrument(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^(?:(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.?)$/u.test(value)) return false;
+  if (!versionedInstrument.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)))
+    return false;
+  // "RECIST 1.1. Ingen nye lesjoner": the version may end a sentence, but never goes on to a
+  // year ("ESC 1.1.2020").
+  return !/^\d/u.test(text.slice(candidate.end, candidate.end + 1));
+}
+
 /** Things whose age a note may give: a house, a car, a bed, an aid. */
 const thingSubject =
   /(?:^|[.!?\n]\s*)\p{Ll}*(?:bilen|huset|sengen|senga|rullatoren|badet|apparatet|barnehagen|skolen|sykehjemmet|bygget|boligen|leiligheten|hytta|båten|protesen|brillene|rullestolen|madrassen|kjøkkenet|utstyret|maskinen|heisen|taket|stolen)\s+(?:er|var)\s+(?:nå\s+|snart\s+|over\s+)?$/u;
@@ -395,24 +551,65 @@ function isStatisticAge(text: string, candidate: Candidate): boolean {
 }
 
 /**
- * "Uke 1–2: gå korte turer. Uke 3–6: øke gradvis.", "Uke 6 og 7: 12,5 mg": the weeks of a plan that counts from its own
- * start, written as entries, not calendar weeks.
+ * What may stand between the week of a plan entry and its colon: a range, "og utover", or a short
+ * note in brackets ("Uke 3 (etter oppstart av Amlodipin 5 mg):").
+ */
+const planWeekTail = String.raw`(?:\s?[-–]\s?\d{1,2}| og \d{1,2})?(?: og utover)?(?: \(([^()\n]{1,60})\))?:`;
+const planWeekTailAfter = new RegExp(`^${planWeekTail}`, 'u');
+const planWeekEntry = new RegExp(String.raw`\b(?:uke|veke) \d{1,2}${planWeekTail}`, 'giu');
+
+/** A written date or a year: a note in brackets holding one dates the entry. */
+const datedNote = /\d{1,2}[./]\d{1,2}|\b(?:19|20)\d{2}\b/u;
+
+/**
+ * "Uke 1–2: gå korte turer. Uke 3–6: øke gradvis.", "Uke 6 og 7: 12,5 mg", "Uke 3 (etter oppstart
+ * av Amlodipin 5 mg): 142/86": the weeks of a plan or a series that counts from its own start,
+ * written as entries (at least three within 300 characters), not calendar weeks. An entry whose
+ * note in brackets holds a date or a year ("Uke 3 (operert 12.3.):") stays a date.
  */
 function isPlanWeek(text: string, candidate: Candidate): boolean {
   if (!/^(?:uke|veke) \d{1,2}$/iu.test(text.slice(candidate.start, candidate.end))) return false;
-  if (
-    !/^(?:\s?[-–]\s?\d{1,2}| og \d{1,2})?(?: og utover)?:/u.test(
-      text.slice(candidate.end, candidate.end + 14),
-    )
-  )
-    return false;
+  const tail = planWeekTailAfter.exec(text.slice(candidate.end, candidate.end + 80));
+  if (tail === null || datedNote.test(tail[1] ?? '')) return false;
   const around = text.slice(Math.max(0, candidate.start - 300), candidate.end + 300);
-  return (
-    (
-      around.match(/\b(?:uke|veke) \d{1,2}(?:\s?[-–]\s?\d{1,2}| og \d{1,2})?(?: og utover)?:/giu) ??
-      []
-    ).length >= 3
+  return (around.match(planWeekEntry) ?? []).length >= 3;
+}
+
+/** Words of a stage of a programme that counts its own weeks: "fase 1 (uke 1–4)". */
+const phaseWord = /(?:^|[^\p{L}])(?:fase|trinn|steg|periode|del|nivå|blokk|modul) \d{1,2} \($/iu;
+
+/**
+ * "Hjemmeprogram fase 1 (uke 1–4)", "Fase 2 (uke 5–8)": the weeks of a stage of a programme,
+ * counted from its start, given in brackets as a rising range right after the stage. Fails
+ * closed: a single week ("fase 1 (uke 12)") or a week without the stage before it stays a date.
+ */
+function isWeekRangeOfPhase(text: string, candidate: Candidate): boolean {
+  const week = /^(?:uke|veke) (\d{1,2})$/iu.exec(text.slice(candidate.start, candidate.end));
+  if (week === null) return false;
+  if (!phaseWord.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return false;
+  const range = /^\s?[-–]\s?(\d{1,2})\)/u.exec(text.slice(candidate.end, candidate.end + 8));
+  return range !== null && Number(range[1]) > Number(week[1]);
+}
+
+/** A day counted in a series of entries: "dag 0: 7;", "dag 3: 3;". */
+const dayCountEntry = /(?:^|[^\p{L}])(?:dag|døgn) \d{1,2}:/giu;
+
+/**
+ * "Postoperativ dag 0: 7; dag 1: 6; dag 2: 4; uke 6: 1.": a week that goes on a series of days
+ * counted from an operation or a start on the same line (at least two "dag N:" entries and a
+ * "dag 0" or a postoperative word), so it counts from the same start, not a calendar week.
+ */
+function isWeekInDayCountSeries(text: string, candidate: Candidate): boolean {
+  if (!/^(?:uke|veke) \d{1,2}$/iu.test(text.slice(candidate.start, candidate.end))) return false;
+  if (!text.startsWith(':', candidate.end)) return false;
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', candidate.end);
+  const line = text.slice(
+    Math.max(lineStart, candidate.start - 200),
+    Math.min(lineEnd < 0 ? text.length : lineEnd, candidate.end + 200),
   );
+  if ((line.match(dayCountEntry) ?? []).length < 2) return false;
+  return /(?:^|[^\p{L}])(?:dag|døgn) 0:|postop/iu.test(line) && !datedNote.test(line);
 }
 
 /** "Desember er den mørkeste måneden": a month as the subject of a general statement. */
