@@ -60,6 +60,7 @@ import {
   unsaidPartOfDayCheck,
   unsaidRelativeDayCheck,
 } from './checks-times.js';
+import { contrastedDenialCheck } from './checks-contrasts.js';
 import type { SentenceCheckDefinition } from './sentence-context.js';
 
 /**
@@ -117,6 +118,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   neverHabitCheck,
   deniedFeverCheck,
   negationCheck,
+  contrastedDenialCheck,
   oppositeAbilityCheck,
   deniedSignCheck,
   unassertedDiagnosisCheck,

@@ -1,0 +1,34 @@
+import type { SentenceFlag } from '../../core/index.js';
+import { hypotheticalCue } from './transcript-index.js';
+import { findContrastedDenial } from './denied-beside-affirmed.js';
+import { type SentenceCheckDefinition, flag } from './sentence-context.js';
+
+/**
+ * Checks of claims that contrast with what the conversation said in a related wording: one wording
+ * of a concept denied beside another affirmed ("ingen nummenhet, men litt prikking").
+ */
+
+/** "Nummenhet i fingrene" where the patient said "ingen nummenhet, men litt prikking". */
+export const contrastedDenialCheck: SentenceCheckDefinition = {
+  name: 'contrastedDenial',
+  check(sentence) {
+    const { text, tokens, claims, index, flags } = sentence;
+    if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
+    if (hypotheticalCue.test(text)) return [];
+    const found: SentenceFlag[] = [];
+    for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex += 1) {
+      if (claims.negated[tokenIndex] === true || claims.aboutOther[tokenIndex] === true) continue;
+      const contrast = findContrastedDenial({ claims, tokenIndex, index });
+      if (contrast === undefined) continue;
+      found.push(
+        flag(
+          'negation-conflict',
+          'error',
+          `Setningen sier «${tokens[tokenIndex]?.text ?? ''}», men i samtalen ble det avkreftet (det som ble bekreftet, var «${contrast.affirmed}»).`,
+        ),
+      );
+      break;
+    }
+    return found;
+  },
+};
