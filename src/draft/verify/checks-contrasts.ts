@@ -1,6 +1,7 @@
 import type { SentenceFlag } from '../../core/index.js';
 import { hypotheticalCue } from './transcript-index.js';
 import { findContrastedDenial } from './denied-beside-affirmed.js';
+import { findFindingOnNormalPart } from './finding-on-normal-part.js';
 import { type SentenceCheckDefinition, flag } from './sentence-context.js';
 
 /**
@@ -30,5 +31,25 @@ export const contrastedDenialCheck: SentenceCheckDefinition = {
       break;
     }
     return found;
+  },
+};
+
+/** "Knatrelyder over høyre lunge" where the clinician said "lungene er fine". */
+export const findingOnNormalPartCheck: SentenceCheckDefinition = {
+  name: 'findingOnNormalPart',
+  check(sentence) {
+    const { text, tokens, claims, index, flags, options } = sentence;
+    if (options.section !== 'funn') return [];
+    if (flags.some((candidate) => candidate.severity !== 'info')) return [];
+    if (hypotheticalCue.test(text)) return [];
+    const part = findFindingOnNormalPart({ tokens, claims, index });
+    if (part === undefined) return [];
+    return [
+      flag(
+        'unsupported',
+        'warning',
+        `Setningen beskriver et funn ved «${tokens[part]?.text ?? ''}», men i samtalen ble det sagt å være normalt. Kontroller at det ble undersøkt.`,
+      ),
+    ];
   },
 };

@@ -60,7 +60,7 @@ import {
   unsaidPartOfDayCheck,
   unsaidRelativeDayCheck,
 } from './checks-times.js';
-import { contrastedDenialCheck } from './checks-contrasts.js';
+import { contrastedDenialCheck, findingOnNormalPartCheck } from './checks-contrasts.js';
 import type { SentenceCheckDefinition } from './sentence-context.js';
 
 /**
@@ -124,6 +124,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   unassertedDiagnosisCheck,
   supportCheck,
   unexaminedFindingCheck,
+  findingOnNormalPartCheck,
   unsaidNamedItemCheck,
   wordingNotFoundCheck,
   unknownCodeCheck,
