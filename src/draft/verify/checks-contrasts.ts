@@ -2,6 +2,7 @@ import type { SentenceFlag } from '../../core/index.js';
 import { hypotheticalCue } from './transcript-index.js';
 import { findContrastedDenial } from './denied-beside-affirmed.js';
 import { findFindingOnNormalPart } from './finding-on-normal-part.js';
+import { findDeniedWhenAsked } from './denied-when-asked.js';
 import { type SentenceCheckDefinition, flag } from './sentence-context.js';
 
 /**
@@ -49,6 +50,25 @@ export const findingOnNormalPartCheck: SentenceCheckDefinition = {
         'unsupported',
         'warning',
         `Setningen beskriver et funn ved «${tokens[part]?.text ?? ''}», men i samtalen ble det sagt å være normalt. Kontroller at det ble undersøkt.`,
+      ),
+    ];
+  },
+};
+
+/** "Migrene" where the patient answered no to "Har du nokon gong hatt migrene?". */
+export const deniedWhenAskedCheck: SentenceCheckDefinition = {
+  name: 'deniedWhenAsked',
+  check(sentence) {
+    const { text, tokens, claims, index, flags } = sentence;
+    if (flags.some((candidate) => candidate.severity === 'error')) return [];
+    if (hypotheticalCue.test(text)) return [];
+    const denied = findDeniedWhenAsked({ claims, index });
+    if (denied === undefined) return [];
+    return [
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier «${tokens[denied]?.text ?? ''}», men pasienten svarte nei da det ble spurt om det i samtalen.`,
       ),
     ];
   },

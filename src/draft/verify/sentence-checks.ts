@@ -60,7 +60,11 @@ import {
   unsaidPartOfDayCheck,
   unsaidRelativeDayCheck,
 } from './checks-times.js';
-import { contrastedDenialCheck, findingOnNormalPartCheck } from './checks-contrasts.js';
+import {
+  contrastedDenialCheck,
+  deniedWhenAskedCheck,
+  findingOnNormalPartCheck,
+} from './checks-contrasts.js';
 import type { SentenceCheckDefinition } from './sentence-context.js';
 
 /**
@@ -119,6 +123,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   deniedFeverCheck,
   negationCheck,
   contrastedDenialCheck,
+  deniedWhenAskedCheck,
   oppositeAbilityCheck,
   deniedSignCheck,
   unassertedDiagnosisCheck,
