@@ -3,6 +3,7 @@ import { hypotheticalCue } from './transcript-index.js';
 import { findContrastedDenial } from './denied-beside-affirmed.js';
 import { findFindingOnNormalPart } from './finding-on-normal-part.js';
 import { findDeniedWhenAsked } from './denied-when-asked.js';
+import { findRelativesByPronoun } from './pronoun-relative-answer.js';
 import { type SentenceCheckDefinition, flag } from './sentence-context.js';
 
 /**
@@ -69,6 +70,29 @@ export const deniedWhenAskedCheck: SentenceCheckDefinition = {
         'negation-conflict',
         'error',
         `Setningen sier «${tokens[denied]?.text ?? ''}», men pasienten svarte nei da det ble spurt om det i samtalen.`,
+      ),
+    ];
+  },
+};
+
+/** "Preeklampsi" where the patient said of the sister asked about: "Ja, ho fekk preeklampsi". */
+export const relativeByPronounCheck: SentenceCheckDefinition = {
+  name: 'relativeByPronoun',
+  check(sentence) {
+    const { tokens, claims, index, flags, weighty } = sentence;
+    if (flags.some((candidate) => candidate.severity === 'error')) return [];
+    const token = findRelativesByPronoun({
+      claims,
+      index,
+      isClinical: (tokenIndex) =>
+        claims.findingKey[tokenIndex] !== undefined || weighty.has(tokenIndex),
+    });
+    if (token === undefined) return [];
+    return [
+      flag(
+        'person-conflict',
+        'error',
+        `«${tokens[token]?.text ?? ''}» ble sagt om en slektning i samtalen, ikke om pasienten.`,
       ),
     ];
   },

@@ -64,6 +64,7 @@ import {
   contrastedDenialCheck,
   deniedWhenAskedCheck,
   findingOnNormalPartCheck,
+  relativeByPronounCheck,
 } from './checks-contrasts.js';
 import type { SentenceCheckDefinition } from './sentence-context.js';
 
@@ -111,6 +112,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   findingOfOtherPersonCheck,
   wordsOfOtherPersonCheck,
   borrowedHistoryCheck,
+  relativeByPronounCheck,
   contradictedStateCheck,
   claimedAllergyCheck,
   mixedSidesCheck,
