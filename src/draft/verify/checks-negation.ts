@@ -8,6 +8,7 @@ import { formatNumber } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
 import type { Claims } from './read-claims.js';
 import { type TranscriptIndex, hypotheticalCue } from './transcript-index.js';
+import { findContrastedDenial } from './denied-beside-affirmed.js';
 import { findWithOrWithout } from './with-or-without.js';
 import { isAbilityWrittenAsInability, isInabilityWrittenAsAbility } from './opposite-ability.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
@@ -133,6 +134,10 @@ function checkNegation(
     if (claims.aboutOther[tokenIndex] === true) continue;
     seen.add(key);
     const isNegatedHere = claims.negated[tokenIndex] === true;
+    // "Ingen nummenhet" where the patient said "ingen nummenhet, men litt prikking": the denial
+    // agrees with the wording that was denied (contrastedDenialCheck reads the other way).
+    if (isNegatedHere && findContrastedDenial({ claims, tokenIndex, index }) !== undefined)
+      continue;
     // "Ingen paroksysmal nattleg dyspné": a qualified denial is narrower than the finding itself,
     // so the finding said present elsewhere does not contradict it.
     const before = tokenIndex > 0 ? claims.keys[tokenIndex - 1] : undefined;

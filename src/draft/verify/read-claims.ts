@@ -291,7 +291,8 @@ function unitBefore(text: string, start: number): QuantityUnit | undefined {
   return /x\s*$/iu.test(before) ? 'times' : undefined;
 }
 
-const relativeNouns = new Set(
+/** Words for relatives and other people close to the patient (bokmål, nynorsk and dialect). */
+export const relativeNouns = new Set(
   `mor moren mora mammaen mamma far faren fars mors pappa pappaen bror broren bror'n brødre brødrene
   søster søstera søsteren søstre søstrene storebror storebroren lillebror lillebroren storesøster
   storesøstera storesøsteren lillesøster lillesøstera lillesøsteren datter datteren dattera dotter

@@ -60,6 +60,12 @@ import {
   unsaidPartOfDayCheck,
   unsaidRelativeDayCheck,
 } from './checks-times.js';
+import {
+  contrastedDenialCheck,
+  deniedWhenAskedCheck,
+  findingOnNormalPartCheck,
+  relativeByPronounCheck,
+} from './checks-contrasts.js';
 import type { SentenceCheckDefinition } from './sentence-context.js';
 
 /**
@@ -106,6 +112,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   findingOfOtherPersonCheck,
   wordsOfOtherPersonCheck,
   borrowedHistoryCheck,
+  relativeByPronounCheck,
   contradictedStateCheck,
   claimedAllergyCheck,
   mixedSidesCheck,
@@ -117,11 +124,14 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   neverHabitCheck,
   deniedFeverCheck,
   negationCheck,
+  contrastedDenialCheck,
+  deniedWhenAskedCheck,
   oppositeAbilityCheck,
   deniedSignCheck,
   unassertedDiagnosisCheck,
   supportCheck,
   unexaminedFindingCheck,
+  findingOnNormalPartCheck,
   unsaidNamedItemCheck,
   wordingNotFoundCheck,
   unknownCodeCheck,

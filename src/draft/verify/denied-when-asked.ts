@@ -1,0 +1,66 @@
+import type { Claims } from './read-claims.js';
+import type { TranscriptIndex } from './transcript-index.js';
+
+/** Words that open a second clause of an answer ("nei, men …", "nei, bortsett fra …"). */
+const contrastWords = new Set(['men', 'bortsett', 'unntatt', 'utenom']);
+
+/**
+ * True when the reply to a question adds nothing about the patient's own findings after a "men"
+ * ("Nei, men kona mi har migrene"): its no then answers the question as asked. A reply that goes on
+ * with a finding of the patient's, or with words the verifier cannot place ("nei, men hjartet slår
+ * fort"), may answer another part of the question, so its no decides nothing here.
+ */
+function isPlainNo(index: TranscriptIndex, reply: number): boolean {
+  const unit = index.units[reply];
+  if (unit === undefined) return false;
+  const contrast = unit.tokens.findIndex((token) => contrastWords.has(token.folded));
+  if (contrast < 0) return true;
+  let aboutOther = false;
+  for (let position = contrast + 1; position < unit.tokens.length; position += 1) {
+    if (unit.claims.findingKey[position] === undefined) continue;
+    if (unit.claims.aboutOther[position] !== true) return false;
+    aboutOther = true;
+  }
+  return aboutOther;
+}
+
+/**
+ * A finding or diagnosis the sentence states about the patient that the conversation only asked
+ * about, and the patient answered no ("Har du nokon gong hatt migrene?" "Nei, men kona mi har
+ * migrene."), never stating it present or absent elsewhere: the token, or undefined. Fails closed:
+ * every mention about the patient must be a question, at least one answered with a plain no, none
+ * with a yes.
+ */
+export function findDeniedWhenAsked(options: {
+  readonly claims: Claims;
+  readonly index: TranscriptIndex;
+}): number | undefined {
+  const { claims, index } = options;
+  for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {
+    const key = claims.findingKey[tokenIndex];
+    if (key === undefined || claims.negated[tokenIndex] === true) continue;
+    if (claims.aboutOther[tokenIndex] === true) continue;
+    const { present, absent } = index.polarityEverywhere(key);
+    if (present > 0 || absent > 0) continue;
+    const mentioning = index.unitsMentioning(key).patient;
+    if (mentioning.length === 0) continue;
+    let deniedByAnswer = false;
+    let decided = true;
+    for (const unitIndex of mentioning) {
+      const unit = index.units[unitIndex];
+      if (unit === undefined || !unit.isQuestion) {
+        decided = false;
+        break;
+      }
+      const answer = index.answerTo(unitIndex);
+      if (answer === 'yes') {
+        decided = false;
+        break;
+      }
+      const reply = index.replyTo(unitIndex);
+      if (answer === 'no' && reply !== undefined && isPlainNo(index, reply)) deniedByAnswer = true;
+    }
+    if (decided && deniedByAnswer) return tokenIndex;
+  }
+  return undefined;
+}
