@@ -106,7 +106,10 @@ describe('the clean corpus', () => {
  * sommer", "Liv" and "Sol" as words, "i bakke", triage colour "Rød", the "San Francisco syncope rule",
  * "Håp", "Fred", "Lykke" and "Rosa" as words; session 26's `56-s26f-` texts: "Siri" the voice
  * assistant, "Vilje", "Fjell", "Lund" and "frost" as words, the pill "Yasmin", the weekday
- * abbreviation "tor" … Any other own-set surface in a clean text is still an error.
+ * abbreviation "tor" …; session 27's `s27a-` snippets name people in lower case after a pronoun
+ * or "spør" ("han stein", "ho sol", "spør Per", "han dag", "hun vår", "spør ask", "han bjørn"),
+ * words the clean texts use as words ("per os", "dag 2", "liv", "sol", "stein", "vår", "ask",
+ * "bjørn"). Any other own-set surface in a clean text is still an error.
  */
 const deliberateHomographs = new Set([
   'Ask',
@@ -151,6 +154,14 @@ const deliberateHomographs = new Set([
   'tor',
   'Ål',
   'Ørn',
+  'Per',
+  'ask',
+  'bjørn',
+  'dag',
+  'liv',
+  'sol',
+  'stein',
+  'vår',
 ]);
 
 describe('the shared consultation cases', () => {
