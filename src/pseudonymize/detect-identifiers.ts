@@ -43,6 +43,7 @@ import { recognizePersonsAndPlaces } from './recognizers/persons-and-places.js';
 import { recognizeOrganisationsInSpeech } from './recognizers/organisations-in-speech.js';
 import { recognizeWorkSites } from './recognizers/work-sites.js';
 import { recognizeSpokenWorkplaces } from './recognizers/spoken-workplaces.js';
+import { employerBrandCue, recognizeEmployerBrands } from './recognizers/employer-brands.js';
 import { recognizeSpokenStreets } from './recognizers/spoken-streets.js';
 import { pronounNameCue, recognizePronounNames } from './recognizers/pronoun-names.js';
 import { farmNameCue, recognizeFarmNames } from './recognizers/farm-names.js';
@@ -275,6 +276,7 @@ function recognizeNamedEntities(
   composeInstitutionsWithPlaces(words, text, tokens, out);
   recognizeWorkSites(words, text, tokens, out);
   recognizeSpokenWorkplaces(words, text, tokens, out);
+  if ((cues & employerBrandCue) !== 0) recognizeEmployerBrands(words, text, tokens, out);
   recognizeSpokenStreets(words, text, tokens, out);
   if ((cues & pronounNameCue) !== 0) recognizePronounNames(words, text, tokens, out);
   if ((cues & farmNameCue) !== 0) recognizeFarmNames(words, text, tokens, out);
