@@ -77,6 +77,7 @@ import {
   travelPlaceCue,
   withTravelChainPlaces,
 } from './recognizers/travel-places.js';
+import { lowerCasePlaceCue, recognizeLowerCasePlaces } from './recognizers/lower-case-places.js';
 import { clubFrameCue, recognizeClubFrames } from './recognizers/club-frames.js';
 import { residenceStreetCue, recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
@@ -297,6 +298,7 @@ function recognizeNamedEntities(
   if ((cues & residenceStreetCue) !== 0) recognizeResidenceStreets(words, text, tokens, out);
   if ((cues & cabinPlaceCue) !== 0) recognizeCabinPlaces(words, text, tokens, out);
   if ((cues & travelPlaceCue) !== 0) recognizeTravelPlaces(words, text, tokens, out);
+  if ((cues & lowerCasePlaceCue) !== 0) recognizeLowerCasePlaces(words, text, tokens, out);
   if ((cues & schoolFrameCue) !== 0) recognizeSchoolFrames(words, text, tokens, out);
   recognizeAssociationBranches(words, text, tokens, out);
   if ((cues & callNameCue) !== 0) recognizeCallNames(words, text, tokens, out);
