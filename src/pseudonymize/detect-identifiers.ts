@@ -46,6 +46,7 @@ import { recognizeSpokenWorkplaces } from './recognizers/spoken-workplaces.js';
 import { employerBrandCue, recognizeEmployerBrands } from './recognizers/employer-brands.js';
 import { recognizeSpokenStreets } from './recognizers/spoken-streets.js';
 import { pronounNameCue, recognizePronounNames } from './recognizers/pronoun-names.js';
+import { pronounVerbNameCue, recognizePronounVerbNames } from './recognizers/pronoun-verb-names.js';
 import { farmNameCue, recognizeFarmNames } from './recognizers/farm-names.js';
 import {
   passiveAgentNameCue,
@@ -280,6 +281,7 @@ function recognizeNamedEntities(
   if ((cues & employerBrandCue) !== 0) recognizeEmployerBrands(words, text, tokens, out);
   recognizeSpokenStreets(words, text, tokens, out);
   if ((cues & pronounNameCue) !== 0) recognizePronounNames(words, text, tokens, out);
+  if ((cues & pronounVerbNameCue) !== 0) recognizePronounVerbNames(words, text, tokens, out);
   if ((cues & farmNameCue) !== 0) recognizeFarmNames(words, text, tokens, out);
   if ((cues & passiveAgentNameCue) !== 0) recognizePassiveAgentNames(words, text, tokens, out);
   if ((cues & invertedSubjectNameCue) !== 0)
