@@ -88,6 +88,7 @@ import { recognizeAssociationBranches } from './recognizers/association-branches
 import { joinChainShopSites } from './recognizers/chain-shop-sites.js';
 import { joinHyphenSurnames } from './recognizers/hyphen-surnames.js';
 import { callNameCue, recognizeCallNames } from './recognizers/call-names.js';
+import { askedNameCue, recognizeAskedNames } from './recognizers/asked-names.js';
 import { ownFirmNameCue, recognizeOwnFirmNames } from './recognizers/own-firm-names.js';
 import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code-after-house-number.js';
 import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
@@ -304,6 +305,7 @@ function recognizeNamedEntities(
   if ((cues & schoolFrameCue) !== 0) recognizeSchoolFrames(words, text, tokens, out);
   recognizeAssociationBranches(words, text, tokens, out);
   if ((cues & callNameCue) !== 0) recognizeCallNames(words, text, tokens, out);
+  if ((cues & askedNameCue) !== 0) recognizeAskedNames(words, text, tokens, out);
   if ((cues & ownFirmNameCue) !== 0) recognizeOwnFirmNames(words, text, tokens, out);
   joinFirmNames(words, text, tokens, out);
   joinChainShopSites(words, text, tokens, out);
