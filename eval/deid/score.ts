@@ -378,7 +378,7 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * (privacy first: a rule that hides an identifier is worse than a false detection). Gated at the
  * count reached; lower it as rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 71;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 70;
 
 export interface TargetCheck {
   readonly name: string;
