@@ -22,6 +22,11 @@ const sportVerbs = new Set([
   'svømte',
   'bryter',
   'turner',
+  'spilt',
+  'spelt',
+  'padler',
+  'padlet',
+  'padla',
 ]);
 
 /** Sports said between the verb and the club: "trener bryting i fossum", "går på ski med heming". */
@@ -48,6 +53,9 @@ const sportNouns = new Set([
   'roing',
   'sykling',
 ]);
+
+/** Verbs that name a sport only with the sport after them: "driver turn i heming". */
+const sportNounVerbs = new Set(['driver', 'driv', 'dreiv', 'drev']);
 
 /** Roles on a team: "er keeper på strindheim". */
 const teamRoles = new Set(['keeper', 'målvakt', 'kaptein', 'spiss', 'forsvarer', 'midtbane']);
@@ -187,6 +195,7 @@ function isClubFrame(tokens: readonly Token[], prepositionIndex: number): boolea
   if (sportNouns.has(before))
     return (
       sportVerbs.has(twoBefore) ||
+      sportNounVerbs.has(twoBefore) ||
       (twoBefore === 'på' && /^(?:går|gikk|gjekk)$/u.test(lowerAt(tokens, prepositionIndex - 3)))
     );
   if (teamRoles.has(before)) return /^(?:er|var|e)$/u.test(twoBefore);
@@ -214,6 +223,9 @@ function isClubWord(
   const analysis = words.analyseToken(club);
   if (analysis.nonIdentifying || analysis.term || analysis.region) return false;
   if (afterMed && analysis.firstName) return false;
+  // "spiller fotball for Lyn på juniorlaget", "skiskyting med Ørn": a word capitalised inside the
+  // sentence, right after the frame, is the club's name even when it is also an ordinary word.
+  if (club.capitalised && !club.sentenceStart && !club.allCaps && !analysis.firstName) return true;
   if (analysis.place || !analysis.common) return !analysis.firstName || !analysis.common;
   // An ordinary word ("lyn") ends its clause in a sentence about training or matches.
   const after = tokenAt(tokens, index + 1);
