@@ -8,9 +8,7 @@ function found(text: string): string[] {
 
 describe('recognizeLowerCasePlaces', () => {
   it('finds a lower-case foreign town after a word of moving, living or origin', () => {
-    expect(found('pasient: vi flyttet fra gdansk for fem år siden.')).toEqual([
-      'LOCATION:gdansk',
-    ]);
+    expect(found('pasient: vi flyttet fra gdansk for fem år siden.')).toEqual(['LOCATION:gdansk']);
     expect(found('pasient: mora bor fortsatt i aleppo, vi snakker på telefon.')).toEqual([
       'LOCATION:aleppo',
     ]);
