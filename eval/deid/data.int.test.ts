@@ -107,8 +107,11 @@ describe('the clean corpus', () => {
  * "Håp", "Fred", "Lykke" and "Rosa" as words; session 26's `56-s26f-` texts: "Siri" the voice
  * assistant, "Vilje", "Fjell", "Lund" and "frost" as words, the pill "Yasmin", the weekday
  * abbreviation "tor"; session 27's `57-s27c-` texts: "Lien" (Latin for the spleen), the "Kiwi" vacuum
- * cup, "Clarke" test, "Berlin" definition of ARDS, the hormone "AMH", "Fortimel Extra" … Any other
- * own-set surface in a clean text is still an error.
+ * cup, "Clarke" test, "Berlin" definition of ARDS, the hormone "AMH", "Fortimel Extra"; session 27's `s27a-`
+ * snippets name people in lower case after a pronoun or "spør" ("han stein", "ho sol", "spør Per",
+ * "han dag", "hun vår", "spør ask", "han bjørn"), words the clean texts use as words ("per os",
+ * "dag 2", "liv", "sol", "stein", "vår", "ask", "bjørn"). Any other own-set surface in a clean
+ * text is still an error.
  */
 const deliberateHomographs = new Set([
   'AMH',
@@ -159,6 +162,14 @@ const deliberateHomographs = new Set([
   'tor',
   'Ål',
   'Ørn',
+  'Per',
+  'ask',
+  'bjørn',
+  'dag',
+  'liv',
+  'sol',
+  'stein',
+  'vår',
 ]);
 
 describe('the shared consultation cases', () => {

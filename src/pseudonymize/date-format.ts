@@ -662,3 +662,61 @@ export function shiftDate(
   }
   return date;
 }
+
+/** Cycle index (0-based) of 29 February in the leap reference year. */
+const leapDayIndex = toEpochDay(cycleYear, 2, 29) - toEpochDay(cycleYear, 1, 1);
+
+/**
+ * How many days a weekday written with `date` must move when the date is shifted by `days`
+ * (a multiple of 7), so the weekday stays true of the date it is written with. A full date moves
+ * on the calendar: 0. A date without a year moves on a cycle (see `shiftDate`), whose steps are
+ * not always whole weeks of a real calendar:
+ * - a day and month that pass over 29 February on the 366-day cycle land one day off in a year
+ *   without it (most years): "tirsdag 14/10" + 31 weeks is "mandag 18/5", not "tirsdag 18/5".
+ *   A date on 29 February itself is a leap year's, and moves no weekday;
+ * - a day without a month shifted by whole laps of 31 days moves one day instead ("tirsdag 14."
+ *   + 31 weeks is "onsdag 15.").
+ * Shifting the result by `-days` gives the opposite number, so re-identification restores the
+ * weekday exactly.
+ */
+export function weekdayShiftOf(
+  date: { day?: number; month?: number; year?: number; week?: number },
+  days: number,
+): number {
+  if (date.year !== undefined || date.day === undefined || days === 0) return 0;
+  if (date.month === undefined) return days % 31 === 0 ? Math.sign(days) : 0;
+  const start = toEpochDay(cycleYear, date.month, date.day) - toEpochDay(cycleYear, 1, 1);
+  if (start === leapDayIndex) return 0;
+  const distance = Math.abs(days) % cycleDays;
+  const step = Math.sign(days);
+  const toLeapDay = ((((leapDayIndex - start) * step) % cycleDays) + cycleDays) % cycleDays;
+  // Strictly between the start and the end: landing on 29 February reads as a leap year.
+  return toLeapDay > 0 && toLeapDay < distance ? -step : 0;
+}
+
+/**
+ * `word` (a weekday, bokmål or nynorsk, any case, "-en" kept) moved by `by` days; any other word
+ * unchanged.
+ */
+export function shiftWeekdayWord(word: string, by: number): string {
+  if (by === 0) return word;
+  const lower = word.toLowerCase();
+  const suffix = lower.endsWith('dagen') ? 'en' : '';
+  const base = lower.slice(0, lower.length - suffix.length);
+  const names: readonly string[] = isNynorskWeekday(base) ? nynorskWeekdayNames : weekdayNames;
+  const index = names.indexOf(base);
+  if (index < 0) return word;
+  const shifted = `${names[(((index + by) % 7) + 7) % 7] ?? base}${suffix}`;
+  if (word === word.toUpperCase()) return shifted.toUpperCase();
+  return word.charAt(0) === word.charAt(0).toUpperCase()
+    ? shifted.charAt(0).toUpperCase() + shifted.slice(1)
+    : shifted;
+}
+
+/** `parsed.style` with its written weekday moved as `weekdayShiftOf` says for a shift by `days`. */
+export function styleAfterShift(parsed: ParsedDate, days: number): DateStyle {
+  const style = parsed.style;
+  if (style.kind !== 'words' || style.weekdayWord === undefined) return style;
+  const by = weekdayShiftOf(parsed, days);
+  return by === 0 ? style : { ...style, weekdayWord: shiftWeekdayWord(style.weekdayWord, by) };
+}

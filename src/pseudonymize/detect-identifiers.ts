@@ -43,8 +43,10 @@ import { recognizePersonsAndPlaces } from './recognizers/persons-and-places.js';
 import { recognizeOrganisationsInSpeech } from './recognizers/organisations-in-speech.js';
 import { recognizeWorkSites } from './recognizers/work-sites.js';
 import { recognizeSpokenWorkplaces } from './recognizers/spoken-workplaces.js';
+import { employerBrandCue, recognizeEmployerBrands } from './recognizers/employer-brands.js';
 import { recognizeSpokenStreets } from './recognizers/spoken-streets.js';
 import { pronounNameCue, recognizePronounNames } from './recognizers/pronoun-names.js';
+import { pronounVerbNameCue, recognizePronounVerbNames } from './recognizers/pronoun-verb-names.js';
 import { farmNameCue, recognizeFarmNames } from './recognizers/farm-names.js';
 import {
   passiveAgentNameCue,
@@ -76,6 +78,7 @@ import {
   travelPlaceCue,
   withTravelChainPlaces,
 } from './recognizers/travel-places.js';
+import { lowerCasePlaceCue, recognizeLowerCasePlaces } from './recognizers/lower-case-places.js';
 import { clubFrameCue, recognizeClubFrames } from './recognizers/club-frames.js';
 import { residenceStreetCue, recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
@@ -85,6 +88,7 @@ import { recognizeAssociationBranches } from './recognizers/association-branches
 import { joinChainShopSites } from './recognizers/chain-shop-sites.js';
 import { joinHyphenSurnames } from './recognizers/hyphen-surnames.js';
 import { callNameCue, recognizeCallNames } from './recognizers/call-names.js';
+import { askedNameCue, recognizeAskedNames } from './recognizers/asked-names.js';
 import { ownFirmNameCue, recognizeOwnFirmNames } from './recognizers/own-firm-names.js';
 import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code-after-house-number.js';
 import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
@@ -275,8 +279,10 @@ function recognizeNamedEntities(
   composeInstitutionsWithPlaces(words, text, tokens, out);
   recognizeWorkSites(words, text, tokens, out);
   recognizeSpokenWorkplaces(words, text, tokens, out);
+  if ((cues & employerBrandCue) !== 0) recognizeEmployerBrands(words, text, tokens, out);
   recognizeSpokenStreets(words, text, tokens, out);
   if ((cues & pronounNameCue) !== 0) recognizePronounNames(words, text, tokens, out);
+  if ((cues & pronounVerbNameCue) !== 0) recognizePronounVerbNames(words, text, tokens, out);
   if ((cues & farmNameCue) !== 0) recognizeFarmNames(words, text, tokens, out);
   if ((cues & passiveAgentNameCue) !== 0) recognizePassiveAgentNames(words, text, tokens, out);
   if ((cues & invertedSubjectNameCue) !== 0)
@@ -295,9 +301,11 @@ function recognizeNamedEntities(
   if ((cues & residenceStreetCue) !== 0) recognizeResidenceStreets(words, text, tokens, out);
   if ((cues & cabinPlaceCue) !== 0) recognizeCabinPlaces(words, text, tokens, out);
   if ((cues & travelPlaceCue) !== 0) recognizeTravelPlaces(words, text, tokens, out);
+  if ((cues & lowerCasePlaceCue) !== 0) recognizeLowerCasePlaces(words, text, tokens, out);
   if ((cues & schoolFrameCue) !== 0) recognizeSchoolFrames(words, text, tokens, out);
   recognizeAssociationBranches(words, text, tokens, out);
   if ((cues & callNameCue) !== 0) recognizeCallNames(words, text, tokens, out);
+  if ((cues & askedNameCue) !== 0) recognizeAskedNames(words, text, tokens, out);
   if ((cues & ownFirmNameCue) !== 0) recognizeOwnFirmNames(words, text, tokens, out);
   joinFirmNames(words, text, tokens, out);
   joinChainShopSites(words, text, tokens, out);

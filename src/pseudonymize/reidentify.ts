@@ -3,6 +3,9 @@ import {
   formatDate,
   parseDate,
   shiftDate,
+  shiftWeekdayWord,
+  styleAfterShift,
+  weekdayShiftOf,
   type DateStyle,
   type ParsedDate,
 } from './date-format.js';
@@ -238,6 +241,20 @@ export function createReidentifier(vault: Vault): Reidentifier {
       replacements.push(replacement);
       return true;
     };
+    // "mandag 18/5" for the surrogate of "tirsdag 14/10": a weekday written before a date without
+    // a year moves back as the vault moved it (`weekdayShiftOf`), here by the opposite shift.
+    const restoreWeekdayBefore = (start: number, surrogate: ParsedDate | undefined): void => {
+      if (surrogate === undefined) return;
+      const by = weekdayShiftOf(surrogate, -dateOffsetDays);
+      if (by === 0) return;
+      const before = /(\p{L}+)\s{1,3}$/u.exec(text.slice(Math.max(0, start - 16), start));
+      const word = before?.[1];
+      if (before === null || word === undefined) return;
+      const shifted = shiftWeekdayWord(word, by);
+      if (shifted === word) return;
+      const wordStart = start - before[0].length;
+      add({ start: wordStart, end: wordStart + word.length, text: shifted });
+    };
 
     if (byDigits.size > 0) {
       const numberRun = /(?<![\d])\+?\d(?:[ .-]?\d){3,16}(?!\d)/gu;
@@ -259,7 +276,11 @@ export function createReidentifier(vault: Vault): Reidentifier {
             : entry.type === 'DATE'
               ? likeWritten(entry.real, written)
               : applyCaseOf(entry.real, written);
-        add({ start: match.index, end: match.index + match[0].length, text: real + genitive });
+        if (
+          add({ start: match.index, end: match.index + match[0].length, text: real + genitive }) &&
+          entry.type === 'DATE'
+        )
+          restoreWeekdayBefore(match.index, parseDateMention(written));
       }
     }
 
@@ -285,10 +306,23 @@ export function createReidentifier(vault: Vault): Reidentifier {
                 ? {}
                 : { year: recorded.year ?? shiftedBack.year ?? parsed.year }),
             };
+      // A weekday moved with a date only when the real date had no year: a model that drops the
+      // year of a full date ("søndag 27. august") leaves a weekday the vault never moved.
+      const movedWeekday = recorded?.year === undefined;
+      const movedStyle = movedWeekday ? styleAfterShift(parsed, -dateOffsetDays) : parsed.style;
+      // The weekday as the clinician wrote it with the recorded date ("tysdag", not "tirsdag").
+      const realWeekday =
+        recorded?.style?.kind === 'words' ? recorded.style.weekdayWord : undefined;
+      const shiftedStyle =
+        realWeekday !== undefined &&
+        movedStyle.kind === 'words' &&
+        movedStyle.weekdayWord !== undefined
+          ? { ...movedStyle, weekdayWord: realWeekday }
+          : movedStyle;
       const style =
         recorded === undefined
-          ? parsed.style
-          : withRecordedPadding(parsed.style, written, recorded);
+          ? shiftedStyle
+          : withRecordedPadding(shiftedStyle, written, recorded);
       if (
         !add({
           start: candidate.start,
@@ -297,6 +331,8 @@ export function createReidentifier(vault: Vault): Reidentifier {
         })
       )
         continue;
+      if (movedWeekday && (parsed.style.kind !== 'words' || parsed.style.weekdayWord === undefined))
+        restoreWeekdayBefore(candidate.start, parsed);
       if (recorded !== undefined) continue;
       const key = `${real.year ?? ''}-${real.month ?? ''}-${real.day ?? ''}`;
       const known = [...realDates].some((date) => {

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { IntegrityError, InvalidInputError } from '../core/index.js';
 import { CounterHmac } from './counter-hmac.js';
-import { formatDate, parseDate, shiftDate } from './date-format.js';
+import {
+  formatDate,
+  parseDate,
+  shiftDate,
+  shiftWeekdayWord,
+  styleAfterShift,
+  weekdayShiftOf,
+} from './date-format.js';
 import { getSharedLexicon, type Lexicon } from './lexicon.js';
 import { getSurrogateSource } from './surrogate-source.js';
 import {
@@ -305,10 +312,15 @@ export class Vault {
   surrogateFor(type: PhiType, real: string, subtype?: string): string {
     if (type === 'PERSON') return this.personSurrogate(real);
     if (type === 'DATE') {
-      // Dates move by whole weeks, so a weekday in front stays true: "fredag 6.10" → "fredag 3.11".
+      // Dates move by whole weeks, so a weekday in front stays true: "fredag 6.10" → "fredag 3.11";
+      // a date without a year moves on a cycle and may need its weekday moved (`weekdayShiftOf`).
       const weekday = /^((?:man|tirs|ons|tors|fre|lør|søn)dag)(\s+)(?=\S)/iu.exec(real);
-      if (weekday !== null)
-        return `${weekday[1] ?? ''}${weekday[2] ?? ' '}${this.surrogateFor(type, real.slice(weekday[0].length), subtype)}`;
+      if (weekday !== null) {
+        const rest = real.slice(weekday[0].length);
+        const parsed = parseDate(/\d\.\d{1,2}\.$/u.test(rest) ? rest.slice(0, -1) : rest);
+        const by = parsed === undefined ? 0 : weekdayShiftOf(parsed, this.dateOffsetDays);
+        return `${shiftWeekdayWord(weekday[1] ?? '', by)}${weekday[2] ?? ' '}${this.surrogateFor(type, rest, subtype)}`;
+      }
       // "våren 2023" → "våren 2024": the year moves with the shift, the season word stays
       // (recognizers/season-years.ts), so each year has its own surrogate to re-identify.
       const season =
@@ -355,7 +367,10 @@ export class Vault {
     if (type === 'DATE' && real !== entry.real) {
       const parsed = parseDate(real.replace(/(\d)\.$/u, '$1'));
       if (parsed !== undefined)
-        return formatDate(shiftDate(parsed, this.dateOffsetDays), parsed.style);
+        return formatDate(
+          shiftDate(parsed, this.dateOffsetDays),
+          styleAfterShift(parsed, this.dateOffsetDays),
+        );
     }
     return applyCase(entry.surrogate, real);
   }
@@ -598,8 +613,10 @@ export class Vault {
         const parsed = parseDate(trailingDot === '' ? real : real.slice(0, -1));
         if (parsed === undefined) return '[dato]';
         return (
-          formatDate(shiftDate(parsed, this.dateOffsetDays), parsed.style) +
-          (parsed.style.kind === 'words' && trailingDot !== '' ? '' : trailingDot)
+          formatDate(
+            shiftDate(parsed, this.dateOffsetDays),
+            styleAfterShift(parsed, this.dateOffsetDays),
+          ) + (parsed.style.kind === 'words' && trailingDot !== '' ? '' : trailingDot)
         );
       }
       case 'AGE':

@@ -7,6 +7,7 @@ import { findTokenIndex, isClinicalNonDate } from './clinical-non-dates.js';
 import { isClinicalTermSpan } from './clinical-term-spans.js';
 import { isGroupAge } from './generic-ages.js';
 import { isNounNameUsedAsNoun } from './noun-names.js';
+import { isProductName } from './product-names.js';
 import { isScaleSurname } from './scale-surnames.js';
 import { isVerbHomographName } from './verb-homograph-names.js';
 import type { TokenAnalysis } from './token-analysis.js';
@@ -41,7 +42,8 @@ export function isClinicalNonIdentifier(
       isCommonNounHeading(words, text, tokens, candidate) ||
       isScaleSurname(words, tokens, candidate) ||
       isVerbHomographName(tokens, candidate) ||
-      isNounNameUsedAsNoun(words, text, tokens, candidate)
+      isNounNameUsedAsNoun(words, text, tokens, candidate) ||
+      isProductName(tokens, candidate)
     );
   return false;
 }

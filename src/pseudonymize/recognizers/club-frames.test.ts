@@ -48,4 +48,20 @@ describe('recognizeClubFrames', () => {
   it('leaves a training partner with a surname that is a place a person', () => {
     expect(found('Han trener med Ola Horten.')).toEqual(['PERSON Ola Horten']);
   });
+
+  it('takes a capitalised club name that is also a word, and clubs after "padler", "spilt", "driver <sport>"', () => {
+    expect(found('pasient: han spiller fotball for Lyn på juniorlaget.')).toEqual([
+      'ORGANIZATION Lyn',
+    ]);
+    expect(found('pasient: eg går på skiskyting med Ørn om vinteren.')).toEqual([
+      'ORGANIZATION Ørn',
+    ]);
+    expect(found('Pasienten padler for Tertnes og har fått seneskjedebetennelse.')).toEqual([
+      'ORGANIZATION Tertnes',
+    ]);
+  });
+
+  it('leaves the same word in lower case mid-clause a word', () => {
+    expect(found('pasient: det var lyn og torden da han spilte fotball.')).toEqual([]);
+  });
 });

@@ -22,6 +22,11 @@ const sportVerbs = new Set([
   'svømte',
   'bryter',
   'turner',
+  'spilt',
+  'spelt',
+  'padler',
+  'padlet',
+  'padla',
 ]);
 
 /** Sports said between the verb and the club: "trener bryting i fossum", "går på ski med heming". */
@@ -48,6 +53,9 @@ const sportNouns = new Set([
   'roing',
   'sykling',
 ]);
+
+/** Verbs that name a sport only with the sport after them: "driver turn i heming". */
+const sportNounVerbs = new Set(['driver', 'driv', 'dreiv', 'drev']);
 
 /** Roles on a team: "er keeper på strindheim". */
 const teamRoles = new Set(['keeper', 'målvakt', 'kaptein', 'spiss', 'forsvarer', 'midtbane']);
@@ -137,7 +145,17 @@ export function recognizeClubFrames(
       });
       continue;
     }
-    if (!isClubWord(words, text, tokens, index + 1, preposition.lower === 'med')) continue;
+    if (
+      !isClubWord(
+        words,
+        text,
+        tokens,
+        index + 1,
+        preposition.lower === 'med',
+        isSportFrame(tokens, index),
+      )
+    )
+      continue;
     const tail = tokenAt(tokens, index + 2);
     const last =
       tail !== undefined && clubTails.has(tail.lower) && isSpaceBetween(text, club.end, tail.start)
@@ -179,6 +197,12 @@ function placeAfterClubName(
 /** The prepositions a club follows: "spiller på", "trener med", "er med i", "spiller for". */
 const clubPrepositions = new Set(['på', 'med', 'i', 'for']);
 
+/** A sport verb or noun right before the preposition ("spiller for", "fotball for", "padler for"). */
+function isSportFrame(tokens: readonly Token[], prepositionIndex: number): boolean {
+  const before = lowerAt(tokens, prepositionIndex - 1);
+  return sportVerbs.has(before) || sportNouns.has(before);
+}
+
 function isClubFrame(tokens: readonly Token[], prepositionIndex: number): boolean {
   const before = lowerAt(tokens, prepositionIndex - 1);
   const twoBefore = lowerAt(tokens, prepositionIndex - 2);
@@ -187,6 +211,7 @@ function isClubFrame(tokens: readonly Token[], prepositionIndex: number): boolea
   if (sportNouns.has(before))
     return (
       sportVerbs.has(twoBefore) ||
+      sportNounVerbs.has(twoBefore) ||
       (twoBefore === 'på' && /^(?:går|gikk|gjekk)$/u.test(lowerAt(tokens, prepositionIndex - 3)))
     );
   if (teamRoles.has(before)) return /^(?:er|var|e)$/u.test(twoBefore);
@@ -203,6 +228,7 @@ function isClubWord(
   tokens: readonly Token[],
   index: number,
   afterMed: boolean,
+  sportFrame: boolean,
 ): boolean {
   const club = tokenAt(tokens, index);
   if (club === undefined || club.lower.length < 3) return false;
@@ -214,6 +240,11 @@ function isClubWord(
   const analysis = words.analyseToken(club);
   if (analysis.nonIdentifying || analysis.term || analysis.region) return false;
   if (afterMed && analysis.firstName) return false;
+  // "spiller fotball for Lyn på juniorlaget", "skiskyting med Ørn": a word capitalised inside the
+  // sentence, right after the frame, is the club's name even when it is also an ordinary word.
+  // Only after a sport verb or noun: "er med i Fagforening" names no club.
+  if (sportFrame && club.capitalised && !club.sentenceStart && !club.allCaps && !analysis.firstName)
+    return true;
   if (analysis.place || !analysis.common) return !analysis.firstName || !analysis.common;
   // An ordinary word ("lyn") ends its clause in a sentence about training or matches.
   const after = tokenAt(tokens, index + 1);

@@ -4,8 +4,8 @@ import type { Candidate } from '../types.js';
 import { lineCue } from '../word-record.js';
 import { tokenIndexEndingAt, type TokenAnalysis } from './token-analysis.js';
 
-/** Verbs and nouns of travel, flight and origin that put a place after "til", "fra", "via" or "i". */
-const travelWords = new Set([
+/** Verbs and nouns of travel, flight and origin that put a place after "til", "fra", "via" or "i" (also read by `lower-case-places.ts`). */
+export const travelWords = new Set([
   'reiste',
   'reist',
   'reiser',

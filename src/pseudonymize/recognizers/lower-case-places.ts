@@ -1,0 +1,109 @@
+import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
+import { isSpaceBetween, lowerAt, tokenAt, type Token } from '../tokenize.js';
+import type { Candidate } from '../types.js';
+import { lineCue } from '../word-record.js';
+import type { TokenAnalysis } from './token-analysis.js';
+import { travelWords } from './travel-places.js';
+
+/** Verbs and nouns of living somewhere that put a place after "i", "fra" or "til". */
+const residenceWords = new Set([
+  'bor',
+  'bur',
+  'bodde',
+  'budde',
+  'bodd',
+  'budd',
+  'flyttet',
+  'flytta',
+  'flytte',
+  'flytter',
+  'flyttar',
+  'studerte',
+  'leilighet',
+  'hytte',
+]);
+
+/** Prepositions of a residence or an origin ("til" and "via" stay with the capitalised rules). */
+const placePrepositions = new Set(['i', 'fra', 'frå']);
+
+/** Words that may stand between the cue and the preposition ("bor fortsatt i", "kom hit fra"). */
+const fillers = new Set([
+  'hjem',
+  'heim',
+  'hit',
+  'dit',
+  'videre',
+  'fortsatt',
+  'framleis',
+  'fremdeles',
+  'aleine',
+  'alene',
+  'opprinnelig',
+  'egentlig',
+  'jeg',
+  'eg',
+  'vi',
+  'me',
+  'han',
+  'hun',
+  'ho',
+  'de',
+  'dei',
+  'familien',
+  'nettopp',
+  'nylig',
+]);
+
+/**
+ * "vi flyttet fra gdansk", "mora bor fortsatt i aleppo", "vi var på ferie i sarajevo og mostar":
+ * speech-to-text writes foreign towns in lower case, where the capitalised
+ * rules (`travel-places.ts`) do not look. After a word of travel, origin or residence (up to two
+ * filler words between) and "i" or "fra", a lower-case word the lexicon knows as no
+ * ordinary word, compound, name, region or clinical term — or knows only as a place — is the
+ * place; a second such word joined by "og" is one too. Ordinary words ("flyttet fra byen", "kom
+ * fra jobb") never are.
+ */
+export function recognizeLowerCasePlaces(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  for (let index = 2; index < tokens.length; index++) {
+    const place = tokenAt(tokens, index);
+    const preposition = tokenAt(tokens, index - 1);
+    if (place === undefined || preposition === undefined) continue;
+    if (!placePrepositions.has(preposition.lower)) continue;
+    if (!isSpaceBetween(text, preposition.end, place.start)) continue;
+    if (!isPlaceWord(words, place)) continue;
+    if (!hasCueBefore(tokens, index - 1)) continue;
+    out.push({ start: place.start, end: place.end, type: 'LOCATION', confidence: 0.75 });
+    const second = tokenAt(tokens, index + 2);
+    if (lowerAt(tokens, index + 1) === 'og' && second !== undefined && isPlaceWord(words, second))
+      out.push({ start: second.start, end: second.end, type: 'LOCATION', confidence: 0.75 });
+  }
+}
+
+function isPlaceWord(words: TokenAnalysis, token: Token): boolean {
+  if (token.kind !== 'word' || token.capitalised || token.allCaps) return false;
+  if (token.text.length < 4 || !/^\p{L}+$/u.test(token.text)) return false;
+  if (nynorskFunctionWords.has(token.lower)) return false;
+  const analysis = words.analyseToken(token);
+  if (analysis.nonIdentifying || analysis.term || analysis.region) return false;
+  if (analysis.common || analysis.firstName) return false;
+  if (analysis.place) return true;
+  return !analysis.entry && !analysis.surname && !words.isCompoundToken(token);
+}
+
+/** A cue word right before the preposition, or up to two filler words between. */
+function hasCueBefore(tokens: readonly Token[], prepositionIndex: number): boolean {
+  for (let back = 1; back <= 3; back++) {
+    const word = lowerAt(tokens, prepositionIndex - back);
+    if (travelWords.has(word) || residenceWords.has(word)) return true;
+    if (!fillers.has(word)) return false;
+  }
+  return false;
+}
+
+/** Lines `recognizeLowerCasePlaces` can match: every match needs a travel or residence word. */
+export const lowerCasePlaceCue = lineCue(travelWords, residenceWords);
