@@ -1,5 +1,4 @@
 import type { SentenceFlag } from '../../core/index.js';
-import { hypotheticalCue } from './transcript-index.js';
 import { findContradictedState } from './contradicted-state.js';
 import { findContradictedRadiation } from './radiation.js';
 import { findFlippedTenderness } from './untender.js';
@@ -10,6 +9,7 @@ import {
   flag,
   isMedicalLooking,
 } from './sentence-context.js';
+import { isHypotheticalSentence } from './sentence-cues.js';
 
 /** Tender where the conversation said not tender, or the reverse. */
 export const flippedTendernessCheck: SentenceCheckDefinition = {
@@ -66,11 +66,11 @@ export const contradictedStateCheck: SentenceCheckDefinition = {
 export const radiationCheck: SentenceCheckDefinition = {
   name: 'radiation',
   check(sentence) {
-    const { text, tokens, claims, index } = sentence;
+    const { tokens, claims, index } = sentence;
     const found: SentenceFlag[] = [];
     // Radiation of pain said the other way round ("Ingen utstråling" after "det stråle bak i ryggen").
     // Advice ("Kontakt legevakt ved brystsmerter med utstråling") claims nothing about now.
-    const radiation = hypotheticalCue.test(text)
+    const radiation = isHypotheticalSentence(sentence)
       ? undefined
       : findContradictedRadiation({ tokens, claims, index });
     if (radiation !== undefined)

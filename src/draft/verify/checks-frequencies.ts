@@ -3,6 +3,7 @@ import type { SentenceFlag } from '../../core/index.js';
 import { type Claims, type Frequency, timeUnits } from './read-claims.js';
 import { type TranscriptIndex, hypotheticalCue } from './transcript-index.js';
 import { type SentenceCheckDefinition, flag, neighbourhoodOf } from './sentence-context.js';
+import { isHypotheticalSentence } from './sentence-cues.js';
 
 function frequencyCompatible(claimed: Frequency, said: ReadonlySet<Frequency>): boolean {
   if (said.has(claimed)) return true;
@@ -224,7 +225,7 @@ export const occasionalComplaintCheck: SentenceCheckDefinition = {
   check(sentence) {
     const { text, claims, index, linked, near, flags } = sentence;
     if (flags.some((candidate) => candidate.kind === 'number-conflict')) return [];
-    if (hypotheticalCue.test(text)) return [];
+    if (isHypotheticalSentence(sentence)) return [];
     const units = new Set([...linked.evidenceUnits, ...near]);
     if (!isOccasionalSaidDaily({ text, claims, units, index })) return [];
     return [

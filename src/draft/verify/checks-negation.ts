@@ -7,17 +7,27 @@ import { findDeniedSign } from './denied-sign.js';
 import { formatNumber } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
 import type { Claims } from './read-claims.js';
-import { type TranscriptIndex, hypotheticalCue } from './transcript-index.js';
+import type { TranscriptIndex } from './transcript-index.js';
 import { findContrastedDenial } from './denied-beside-affirmed.js';
 import { findWithOrWithout } from './with-or-without.js';
-import { isAbilityWrittenAsInability, isInabilityWrittenAsAbility } from './opposite-ability.js';
+import {
+  isAbilityWrittenAsInability,
+  isInabilityWrittenAsAbility,
+  namesActivity,
+} from './opposite-ability.js';
 import { findDeniedStatement, saysBefore } from './denied-statements.js';
 import {
   findFormerHabitNeverTaken,
   findNeverHabitContradicted,
   findNonSmokerContradicted,
 } from './never-habit.js';
-import { type SentenceCheckDefinition, flag, noteVocabulary } from './sentence-context.js';
+import {
+  type SentenceCheckDefinition,
+  flag,
+  noteVocabulary,
+  perSentence,
+} from './sentence-context.js';
+import { isHypotheticalSentence } from './sentence-cues.js';
 import { historyCue } from './checks-people.js';
 
 /** Sections that give today's complaint, findings and assessment, not the history. */
@@ -111,6 +121,14 @@ const counsellingCue =
 const changeCue =
   /(?<![\p{L}])(?:bedre|bedring|mindre|avtatt|avtar|borte|gått over|forsvunnet|lettere|verre|forverr\p{L}*|økende|tiltagende)(?![\p{L}])/iu;
 
+/** A sentence of what may happen, of change or of counselling (tested once per sentence). */
+const isQuietOnPolarity = perSentence(
+  (sentence) =>
+    isHypotheticalSentence(sentence) ||
+    changeCue.test(sentence.text) ||
+    counsellingCue.test(sentence.text),
+);
+
 /**
  * A finding stated present or absent is checked level by level: the evidence sentences, their
  * neighbourhood, the whole conversation; the first level that says anything about it decides.
@@ -124,8 +142,7 @@ function checkNegation(
   index: TranscriptIndex,
   section: string | undefined,
 ): SentenceFlag | undefined {
-  if (hypotheticalCue.test(text) || changeCue.test(text) || counsellingCue.test(text))
-    return undefined;
+  // (The caller has left out sentences that speak of what may happen, of change or of counselling.)
   const seen = new Set<string>();
   const levels: readonly (Iterable<number> | 'everywhere')[] = [evidenceUnits, near, 'everywhere'];
   for (let tokenIndex = 0; tokenIndex < claims.findingKey.length; tokenIndex += 1) {
@@ -278,7 +295,7 @@ export const withOrWithoutCheck: SentenceCheckDefinition = {
     const { text, tokens, claims, index } = sentence;
     const found: SentenceFlag[] = [];
     // "med utstråling" where the conversation only denied it, or "uten trombe" where it was found.
-    const withOrWithout = hypotheticalCue.test(text)
+    const withOrWithout = isHypotheticalSentence(sentence)
       ? undefined
       : findWithOrWithout({ text, tokens, negated: claims.negated, index });
     if (withOrWithout !== undefined)
@@ -356,6 +373,8 @@ export const negationCheck: SentenceCheckDefinition = {
   check(sentence) {
     const { text, tokens, claims, index, options, linked, near } = sentence;
     const found: SentenceFlag[] = [];
+    // What may happen, a change or counselling states nothing present or absent.
+    if (isQuietOnPolarity(sentence)) return found;
     // Negation.
     const negationFlag = checkNegation(
       text,
@@ -367,7 +386,7 @@ export const negationCheck: SentenceCheckDefinition = {
       options.section,
     );
     if (negationFlag !== undefined) found.push(negationFlag);
-    else if (!hypotheticalCue.test(text) && !changeCue.test(text) && !counsellingCue.test(text)) {
+    else {
       const denied = findDeniedStatement({
         tokens,
         text,
@@ -399,7 +418,7 @@ export const oppositeAbilityCheck: SentenceCheckDefinition = {
   check(sentence) {
     const { text, tokens, index, linked, near, flags } = sentence;
     if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
-    if (hypotheticalCue.test(text)) return [];
+    if (isHypotheticalSentence(sentence) || !namesActivity(tokens)) return [];
     // A short sentence with no evidence ("Drikker godt.") is read against the whole conversation.
     const units =
       linked.evidenceUnits.length === 0 && near.size === 0
@@ -429,9 +448,9 @@ export const oppositeAbilityCheck: SentenceCheckDefinition = {
 export const deniedSignCheck: SentenceCheckDefinition = {
   name: 'deniedSign',
   check(sentence) {
-    const { text, tokens, claims, index, flags } = sentence;
+    const { tokens, claims, index, flags } = sentence;
     if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
-    if (hypotheticalCue.test(text) || changeCue.test(text) || counsellingCue.test(text)) return [];
+    if (isQuietOnPolarity(sentence)) return [];
     const sign = findDeniedSign({ tokens, claims, index });
     if (sign === undefined) return [];
     return [

@@ -313,6 +313,8 @@ export function findContradictedDoseDirection(options: {
   readonly index: TranscriptIndex;
 }): { readonly mention: DrugMention; readonly direction: DoseDirection } | undefined {
   const { tokens, mentions, index } = options;
+  // (Most sentences name no drug: their words are not read for a direction.)
+  if (mentions.length === 0) return undefined;
   const written = cuesOf(tokens).filter((cue) => !cue.denied);
   for (const mention of mentions) {
     const range = spanOf(tokens, mention);

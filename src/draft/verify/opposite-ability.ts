@@ -47,6 +47,11 @@ function activityOf(word: string): number {
   return activities.findIndex((forms) => forms.has(word));
 }
 
+/** True when the sentence names one of the activities (both findings need one; most name none). */
+export function namesActivity(tokens: readonly WordToken[]): boolean {
+  return tokens.some((token) => activityOf(token.text.toLowerCase()) >= 0);
+}
+
 /**
  * Where a unit says the activity cannot be done ("æ klare ikkje å gå på den", "eg får ikkje løfta
  * armen", "han vil ikkje drikke noko"): a denial within three words before the verb, or right after

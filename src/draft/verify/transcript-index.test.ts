@@ -39,3 +39,26 @@ describe('the transcript index: where each word was said, and about whom', () =>
     expect(index.occurrencesOf(key)).toBe(index.occurrencesOf(key));
   });
 });
+
+describe('the transcript index: where a finding was said present or absent', () => {
+  const index = indexOf([
+    ['lege', 'Har du feber?'],
+    ['pasient', 'Nei, ingen feber.'],
+    ['pasient', 'Men i går hadde jeg feber.'],
+    ['lege', 'Greit.'],
+  ]);
+  const feverKey = index.units[1]?.claims.findingKey.find((key) => key !== undefined) ?? '';
+
+  it('counts the denial and the later statement in their own sentences only', () => {
+    expect(feverKey).not.toBe('');
+    expect(index.polarityIn(feverKey, [1])).toEqual({ present: 0, absent: 1 });
+    expect(index.polarityIn(feverKey, [2])).toEqual({ present: 1, absent: 0 });
+    expect(index.polarityIn(feverKey, [1, 2, 3])).toEqual({ present: 1, absent: 1 });
+    expect(index.polarityIn(feverKey, [3])).toEqual({ present: 0, absent: 0 });
+  });
+
+  it('agrees with the whole conversation, and knows nothing of a finding never said', () => {
+    expect(index.polarityEverywhere(feverKey)).toEqual(index.polarityIn(feverKey, [0, 1, 2, 3]));
+    expect(index.polarityIn('c999999', [0, 1, 2, 3])).toEqual({ present: 0, absent: 0 });
+  });
+});

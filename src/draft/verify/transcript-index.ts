@@ -195,7 +195,6 @@ export function getTranscriptIndex(transcript: PseudonymizedTranscript): Transcr
  */
 export function createTranscriptIndex(transcript: PseudonymizedTranscript): TranscriptIndex {
   const units: TranscriptUnit[] = [];
-  const polarities: Map<string, boolean>[] = [];
   const byKey = new Map<string, Occurrence[]>();
   const byBucket = new Map<string, Set<string>>();
   const numbers = new Map<number, number[]>();
@@ -317,7 +316,6 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         polarity,
       };
       units.push(unit);
-      polarities.push(polarity);
 
       for (let tokenIndex = 0; tokenIndex < claims.keys.length; tokenIndex += 1) {
         const keys = claims.keys[tokenIndex] as readonly string[];
@@ -486,6 +484,9 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
   const bySubstance = new Map<string, number[]>();
   const allSides: ('right' | 'left' | 'both')[] = [];
   const globalPolarity = new Map<string, { present: number; absent: number }>();
+  // Per polarity key, the units stating it and how (in unit order): `polarityIn` reads a key's
+  // units from here instead of every unit's polarities.
+  const unitsByPolarityKey = new Map<string, { unit: number; isPresent: boolean }[]>();
   units.forEach((unit, unitIndex) => {
     for (const substance of unit.claims.substances) {
       const list = bySubstance.get(substance) ?? [];
@@ -498,6 +499,9 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       if (isPresent) counts.present += 1;
       else counts.absent += 1;
       globalPolarity.set(key, counts);
+      const stating = unitsByPolarityKey.get(key);
+      if (stating === undefined) unitsByPolarityKey.set(key, [{ unit: unitIndex, isPresent }]);
+      else stating.push({ unit: unitIndex, isPresent });
     }
   });
   const occurrenceMemo = new Map<string, readonly Occurrence[]>();
@@ -508,6 +512,34 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     list.push(key);
     polarityKeysByBucket.set(bucketKey(key), list);
   }
+
+  // Per key asked, the units whose polarities count for it (the key itself, or a stem it matches),
+  // with how often they state it present and absent: most units state nothing about a key.
+  const polarityByUnitMemo = new Map<string, Map<number, { present: number; absent: number }>>();
+  const polarityByUnit = (key: string): Map<number, { present: number; absent: number }> => {
+    const known = polarityByUnitMemo.get(key);
+    if (known !== undefined) return known;
+    const found = new Map<number, { present: number; absent: number }>();
+    // (A key matches only keys of its own bucket, as in `polarityEverywhere`.)
+    for (const candidate of polarityKeysByBucket.get(bucketKey(key)) ?? []) {
+      if (
+        candidate !== key &&
+        (candidate.startsWith('c') || key.startsWith('c') || !stemsMatch(candidate, key))
+      )
+        continue;
+      for (const { unit, isPresent } of unitsByPolarityKey.get(candidate) ?? []) {
+        let counts = found.get(unit);
+        if (counts === undefined) {
+          counts = { present: 0, absent: 0 };
+          found.set(unit, counts);
+        }
+        if (isPresent) counts.present += 1;
+        else counts.absent += 1;
+      }
+    }
+    polarityByUnitMemo.set(key, found);
+    return found;
+  };
 
   const occurrencesOf = (key: string): readonly Occurrence[] => {
     // Kept per key: every sentence of a note, and every re-verification, asks for the same words.
@@ -581,18 +613,13 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     polarityIn(key, unitIndices) {
       let present = 0;
       let absent = 0;
+      const byUnit = polarityByUnit(key);
+      if (byUnit.size === 0) return { present, absent };
       for (const unitIndex of unitIndices) {
-        const polarity = polarities[unitIndex];
-        if (polarity === undefined) continue;
-        for (const [candidate, isPresent] of polarity) {
-          if (
-            candidate !== key &&
-            (candidate.startsWith('c') || key.startsWith('c') || !stemsMatch(candidate, key))
-          )
-            continue;
-          if (isPresent) present += 1;
-          else absent += 1;
-        }
+        const counts = byUnit.get(unitIndex);
+        if (counts === undefined) continue;
+        present += counts.present;
+        absent += counts.absent;
       }
       return { present, absent };
     },

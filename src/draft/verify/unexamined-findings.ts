@@ -1,3 +1,4 @@
+import { createWordMemo } from '../../language/index.js';
 import type { WordToken } from '../language/fold.js';
 import { stemFolded } from '../language/stem.js';
 
@@ -287,9 +288,16 @@ const findingForm = new RegExp(
   'u',
 );
 
+/** Words already judged by {@link looksLikeFinding} (the pattern backtracks over every ending). */
+const findingFormMemo = createWordMemo<boolean>(50_000);
+
 /** True for a word whose form names a finding (see `findingForm`). */
 export function looksLikeFinding(folded: string): boolean {
-  return findingForm.test(folded);
+  const known = findingFormMemo.get(folded);
+  if (known !== undefined) return known;
+  const looks = findingForm.test(folded);
+  findingFormMemo.set(folded, looks);
+  return looks;
 }
 
 /**
