@@ -32,4 +32,25 @@ describe('one wording denied beside another of the same concept affirmed', () =>
       'error:negation-conflict',
     );
   });
+
+  it('leaves the concept said present later in another form of the word', () => {
+    const later = indexOf([
+      ['pasient', 'Ingen nummenhet, men litt prikking i fingrene.'],
+      ['lege', 'Og nå i dag?'],
+      ['pasient', 'Nå er fingrene nummen.'],
+    ]);
+    expect(shownFlags('Nummenhet i fingrene.', later, 'anamnese')).not.toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('still flags the denied wording when only the affirmed wording is said again', () => {
+    const again = indexOf([
+      ['pasient', 'Ingen nummenhet, men litt prikking i fingrene.'],
+      ['pasient', 'Prikkingen er verst om natta.'],
+    ]);
+    expect(shownFlags('Nummenhet i fingrene.', again, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+  });
 });

@@ -18,7 +18,8 @@ export interface ContrastedDenial {
  * present, but the denied wording is not: a note that writes the denied word as present
  * contradicts the conversation, and one that denies it agrees with it. Found only when the
  * denied wording is never said present about the patient anywhere (fails closed: any affirmation
- * of the word itself, or any doubt about the spoken wording, leaves the concept-level reading).
+ * of the word itself or of the concept in any wording but the affirmed one, or any doubt about the
+ * spoken wording, leaves the concept-level reading).
  */
 export function findContrastedDenial(options: {
   readonly claims: Claims;
@@ -31,6 +32,7 @@ export function findContrastedDenial(options: {
   const stem = literalKey(claims.keys[tokenIndex]);
   if (stem === undefined || stem.length < 4) return undefined;
   let affirmed: string | undefined;
+  const affirmedKeys = new Set<string>();
   for (const occurrence of index.occurrencesOf(stem)) {
     if (occurrence.aboutOther) continue;
     const unit = index.units[occurrence.unit];
@@ -52,9 +54,23 @@ export function findContrastedDenial(options: {
         literalKey(unit.claims.keys[later]) !== stem
       ) {
         affirmed ??= unit.tokens[later]?.text;
+        const key = literalKey(unit.claims.keys[later]);
+        if (key !== undefined) affirmedKeys.add(key);
         break;
       }
     }
   }
-  return affirmed === undefined ? undefined : { affirmed };
+  if (affirmed === undefined) return undefined;
+  // The concept said present elsewhere in another wording than the affirmed one ("Nå er
+  // fingrene nummen"): positive evidence the denied wording may hold after all.
+  for (const occurrence of index.occurrencesOf(concept)) {
+    if (occurrence.aboutOther) continue;
+    const unit = index.units[occurrence.unit];
+    if (unit === undefined || unit.isHypothetical || unit.isQuestion) continue;
+    if (unit.claims.findingKey[occurrence.token] !== concept) continue;
+    if (unit.claims.negated[occurrence.token] === true) continue;
+    const key = literalKey(unit.claims.keys[occurrence.token]);
+    if (key === undefined || !affirmedKeys.has(key)) return undefined;
+  }
+  return { affirmed };
 }

@@ -39,4 +39,44 @@ describe('a finding written on a part the clinician called normal', () => {
     ]);
     expect(shownFlags('Knatrelyder basalt i høyre lunge.', later, 'funn')).toEqual([]);
   });
+
+  it('leaves a finding the examiner stated elsewhere without naming the part', () => {
+    const basal = indexOf([
+      ['lege', 'Lungene er fine.'],
+      ['lege', 'Her basalt på høyre side hører jeg knatrelyder.'],
+    ]);
+    expect(shownFlags('Knatrelyder basalt over høyre lunge.', basal, 'funn')).not.toContain(
+      'warning:unsupported',
+    );
+  });
+
+  it('does not read how the heart beats as the heart called normal', () => {
+    const murmur = indexOf([
+      ['lege', 'Hjertet slår fint og regelmessig.'],
+      ['lege', 'Jeg hører en svak systolisk bilyd.'],
+    ]);
+    expect(shownFlags('Svak systolisk bilyd over hjertet.', murmur, 'funn')).not.toContain(
+      'warning:unsupported',
+    );
+  });
+
+  it('still flags a finding only the patient said', () => {
+    const patient = indexOf([
+      ['pasient', 'Legevakta sa det var knatrelyder.'],
+      ['lege', 'Jeg lytter. Lungene er fine.'],
+    ]);
+    expect(shownFlags('Knatrelyder over lungene.', patient, 'funn')).toContain(
+      'warning:unsupported',
+    );
+  });
+
+  it('still flags a finding on a heart called normal', () => {
+    const heart = indexOf([
+      ['pasient', 'Jeg blir andpusten i bakker.'],
+      ['lege', 'Hjertet er fint, regelmessig rytme.'],
+    ]);
+    expect(shownFlags('Systolisk bilyd over hjertet.', heart, 'funn')).toContain(
+      'warning:unsupported',
+    );
+  });
 });

@@ -14,6 +14,31 @@ const examiners = new Set(['lege', 'sykepleier']);
 /** Tokens after the part a normal word may stand at ("trommehinnene er helt normale"). */
 const reach = 4;
 
+/** Verbs (folded) after which "fint" still calls the part normal ("er fint", "ser fint ut"). */
+const stateVerbs = new Set([
+  'er',
+  'e',
+  'ae',
+  'var',
+  'ser',
+  'sag',
+  'virker',
+  'virkar',
+  'blir',
+  'ble',
+]);
+
+/**
+ * "Fint" right after another present-tense verb ("hjertet slår fint", "puster fint"): the manner
+ * of an action, not a normal finding.
+ */
+function isMannerAfterVerb(tokens: readonly WordToken[], position: number): boolean {
+  const word = tokens[position]?.folded;
+  if (word !== 'fint' && word !== 'fin') return false;
+  const previous = tokens[position - 1]?.folded ?? '';
+  return previous.length >= 3 && previous.endsWith('r') && !stateVerbs.has(previous);
+}
+
 /** The keys a token names a body part by: its body concepts, and a sided part's key. */
 function partKeys(token: WordToken | undefined, keys: readonly string[] | undefined): string[] {
   if (token === undefined) return [];
@@ -59,6 +84,8 @@ function normalPartsIn(unit: TranscriptUnit, unitIndex: number): NormalPart[] {
       if (partKeys(tokens[position], claims.keys[position]).length > 0) return;
       if (!normalWords.test(tokens[position]?.folded ?? '')) continue;
       if (negators.has(tokens[position - 1]?.folded ?? '')) return;
+      // "Hjertet slår fint": how the part does something, not the part called normal.
+      if (isMannerAfterVerb(tokens, position)) return;
       found.push({ keys, side: sideNextTo(claims.sides, at), unit: unitIndex });
       return;
     }
@@ -140,5 +167,23 @@ export function findFindingOnNormalPart(options: {
         ),
       ),
   );
-  return saidWithPart ? undefined : part.at;
+  if (saidWithPart) return undefined;
+  // Every finding stated present by the examiner anywhere, by the word itself in any form ("Her
+  // basalt på høyre side hører jeg knatrelyder", "Jeg hører en svak systolisk bilyd"): found.
+  const statedByExaminer = findings.every(({ at }) => {
+    const literal = (claims.keys[at] ?? []).filter((key) => !/^c\d+$/.test(key));
+    return index.units.some(
+      (unit) =>
+        examiners.has(unit.speaker) &&
+        !unit.isQuestion &&
+        !unit.isHypothetical &&
+        unit.claims.keys.some(
+          (keys, position) =>
+            unit.claims.negated[position] !== true &&
+            unit.claims.aboutOther[position] !== true &&
+            keys.some((key) => literal.includes(key)),
+        ),
+    );
+  });
+  return statedByExaminer ? undefined : part.at;
 }

@@ -1,3 +1,4 @@
+import { clauseAround } from './clauses.js';
 import { perTranscript } from './per-transcript.js';
 import { relativeNouns, type Claims } from './read-claims.js';
 import type { TranscriptIndex } from './transcript-index.js';
@@ -12,10 +13,12 @@ const answerOpeners = new Set(['ja', 'jo', 'joda', 'jau', 'nei', 'neida', 'mm', 
  * ("Søster di hadde svangerskapsforgiftning?" "Ja, ho fekk preeklampsi i fyrste svangerskap."):
  * the pronoun's person is the relative, not the patient. Fails closed: only the patient's own
  * turn (so the pronoun cannot be the patient), opening with the pronoun, right after the
- * clinician's question naming a relative.
+ * clinician's question naming a relative; and only the pronoun's own clause is about the relative
+ * ("Ja, hun har diabetes, og jeg fikk diabetes i fjor": the second clause is the patient's).
+ * Maps the answer's unit to the token position where the clause about the relative ends.
  */
-const relativeAnswers = perTranscript((index: TranscriptIndex): ReadonlySet<number> => {
-  const found = new Set<number>();
+const relativeAnswers = perTranscript((index: TranscriptIndex): ReadonlyMap<number, number> => {
+  const found = new Map<number, number>();
   index.units.forEach((unit, unitIndex) => {
     if (unit.speaker !== 'pasient' || unit.isQuestion || unitIndex === 0) return;
     const question = index.units[unitIndex - 1];
@@ -23,7 +26,8 @@ const relativeAnswers = perTranscript((index: TranscriptIndex): ReadonlySet<numb
     if (!question.tokens.some((token) => relativeNouns.has(token.text.toLowerCase()))) return;
     let first = 0;
     while (answerOpeners.has(unit.tokens[first]?.folded ?? '') && first < 2) first += 1;
-    if (thirdPersonPronouns.has(unit.tokens[first]?.folded ?? '')) found.add(unitIndex);
+    if (thirdPersonPronouns.has(unit.tokens[first]?.folded ?? ''))
+      found.set(unitIndex, clauseAround(unit.tokens, first).end);
   });
   return found;
 });
@@ -53,12 +57,27 @@ export function findRelativesByPronoun(options: {
     const units = [...mentioning];
     // The answer says the word itself, not a part of a compound ("svangerskap" is not
     // "svangerskapskontroll").
-    const stem = (claims.keys[tokenIndex] ?? []).find((key) => !/^c\d+$/.test(key)) ?? '';
-    const saysWord = (unitIndex: number): boolean =>
-      (index.units[unitIndex]?.tokens ?? []).some((token) => token.folded.startsWith(stem));
-    if (!units.some((unitIndex) => answers.has(unitIndex) && saysWord(unitIndex))) continue;
-    if (units.every((unitIndex) => answers.has(unitIndex) || index.units[unitIndex]?.isQuestion))
-      return tokenIndex;
+    const literal = (claims.keys[tokenIndex] ?? []).filter((key) => !/^c\d+$/.test(key));
+    const stem = literal[0] ?? '';
+    const says = (token: { readonly folded: string }): boolean => token.folded.startsWith(stem);
+    const saysOfRelative = (unitIndex: number): boolean => {
+      const end = answers.get(unitIndex);
+      return end !== undefined && (index.units[unitIndex]?.tokens ?? []).slice(0, end).some(says);
+    };
+    // Said outside the relative's clause ("…, og jeg fikk diabetes i fjor"): about the patient.
+    const saysOfPatient = (unitIndex: number): boolean => {
+      const end = answers.get(unitIndex);
+      const unit = index.units[unitIndex];
+      if (unit === undefined) return false;
+      if (end === undefined) return !unit.isQuestion;
+      return unit.tokens.some(
+        (token, position) =>
+          position >= end &&
+          (says(token) || (unit.claims.keys[position] ?? []).some((key) => literal.includes(key))),
+      );
+    };
+    if (!units.some(saysOfRelative)) continue;
+    if (!units.some(saysOfPatient)) return tokenIndex;
   }
   return undefined;
 }
