@@ -6,6 +6,7 @@ import { extractNumbers } from '../../language/norwegian-numbers.js';
 import { readNonverbalAnswer } from '../../language/nonverbal-answer.js';
 import {
   referralCue,
+  assessmentFormCue,
   assessmentOpeningCue,
   namedCondition,
   adminCue,
@@ -1533,7 +1534,9 @@ export function analyzeConversation(
         if (
           (kind === 'finding' || kind === 'history') &&
           (namesDiagnosis ||
-            ((assessmentOpeningCue.test(bodyLoose) || condition !== undefined) &&
+            ((assessmentOpeningCue.test(bodyLoose) ||
+              assessmentFormCue.test(bodyLoose) ||
+              condition !== undefined) &&
               !/\d/.test(body))) &&
           !/(?:test|prove|viser|rontgen|stix|ekg)/.test(bodyLoose)
         )
