@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { namesWhatIsGiven } from './analyze-conversation.js';
 import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
 
 describe('the clinician’s assessment said by its form', () => {
@@ -39,5 +40,36 @@ describe('the clinician’s assessment said by its form', () => {
     ]);
     expect(section(output, 'vurdering')).not.toMatch(/lurt|Tonsiller|Mandlene/u);
     expect(section(output, 'funn')).toMatch(/Tonsiller|Mandlene/u);
+  });
+});
+
+describe('what is given, inside an announced explanation, decided by the drug lexicon', () => {
+  const explained = (decision: string) =>
+    draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har fått et kløende utslett i lyskene.'],
+      ['lege', 'Huden er rød og skjellende i begge lyskene.'],
+      [
+        'lege',
+        `Jeg skal forklare litt om dette. Sopp trives der det er varmt og fuktig. ${decision}`,
+      ],
+    ]);
+
+  it('keeps a drug written in lower case by speech-to-text as the decision', async () => {
+    const output = await explained('Du får canesten krem.');
+    expect(section(output, 'tiltak')).toMatch(/canesten krem/iu);
+  });
+
+  it('does not take a capitalised name that is no drug for what is given', async () => {
+    const output = await explained('Du får det samme som Kari på jobben fikk.');
+    expect(section(output, 'tiltak')).not.toMatch(/Kari/u);
+  });
+});
+
+describe('namesWhatIsGiven', () => {
+  it('recognises a lower-case drug from speech-to-text and ignores a capitalised name', () => {
+    expect(namesWhatIsGiven('Du får fucidin krem.', false)).toBe(true);
+    expect(namesWhatIsGiven('Du får det samme som Kari på jobben fikk.', false)).toBe(false);
+    expect(namesWhatIsGiven('Du får en krem fra apoteket i Bergen.', false)).toBe(false);
   });
 });
