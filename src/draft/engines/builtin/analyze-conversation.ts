@@ -1,11 +1,12 @@
 import type { Evidence, PseudonymizedTranscript, Speaker } from '../../../core/index.js';
-import { findDrugMentions } from '../../language/drug-names.js';
+import { findDrugMentions, isDrugName } from '../../language/drug-names.js';
 import { isClinicalWord, isSocialWord } from '../../language/clinical-terms.js';
 import { tokenize } from '../../language/fold.js';
 import { extractNumbers } from '../../language/norwegian-numbers.js';
 import { readNonverbalAnswer } from '../../language/nonverbal-answer.js';
 import {
   referralCue,
+  assessmentFormCue,
   assessmentOpeningCue,
   namedCondition,
   adminCue,
@@ -760,10 +761,15 @@ const drugAdviceOpening =
  * announced explanation, "får du"/"gir deg" without a drug named or a number is the pedagogy going
  * on, not the decision (loose text; the other plan words still end the explanation).
  */
-function namesWhatIsGiven(body: string, mentionsDrug: boolean): boolean {
-  // A drug or a number inside the sentence ("Du får Pevaryl krem to ganger daglig"); a person's or a
-  // place's name ("som Kari har", "i Bergen") never makes the explanation a decision.
-  return mentionsDrug || /\d/u.test(formatClinicalNumbers(body)) || /\s\p{Lu}/u.test(body);
+export function namesWhatIsGiven(body: string, mentionsDrug: boolean): boolean {
+  // A drug or a number inside the sentence ("Du får Pevaryl krem to ganger daglig", "du får
+  // fucidin krem" from speech-to-text): the drug lexicon decides, not capitalisation, so a person's
+  // or a place's name ("som Kari har", "i Bergen") never makes the explanation a decision.
+  return (
+    mentionsDrug ||
+    /\d/u.test(formatClinicalNumbers(body)) ||
+    (body.match(/[\p{L}-]+/gu) ?? []).some((word) => isDrugName(word))
+  );
 }
 
 function withoutGenericGiving(loose: string): string {
@@ -1533,7 +1539,9 @@ export function analyzeConversation(
         if (
           (kind === 'finding' || kind === 'history') &&
           (namesDiagnosis ||
-            ((assessmentOpeningCue.test(bodyLoose) || condition !== undefined) &&
+            ((assessmentOpeningCue.test(bodyLoose) ||
+              assessmentFormCue.test(bodyLoose) ||
+              condition !== undefined) &&
               !/\d/.test(body))) &&
           !/(?:test|prove|viser|rontgen|stix|ekg)/.test(bodyLoose)
         )

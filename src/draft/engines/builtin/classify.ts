@@ -90,6 +90,20 @@ export const assessmentOpeningCue = cue(
   `^(?:(?:sa|da)\\s+)?(?:det|dette) (?:er (?:en|et|ei) (?:akutt|ukomplisert|kronisk|lett|moderat|alvorlig|forverring|[a-z]+(?:betennelse|itt|ose|isme|skade|svikt|flimmer|anfall|lidelse|sykdom))|passer (?:med|best med)|(?:ser|hores) ut som)|${b}forverring av${e}`,
 );
 
+/**
+ * The clinician's conclusion said by its form rather than by a diagnosis word: a hedged
+ * conclusion about what this is ("Dette kan være blindtarmbetennelse", "Det kan dreie seg om …",
+ * "Det ser ut som …") or a judgement on how a known condition or measure stands ("Diabetesen er
+ * bedre regulert", "Kolesterolet er for høyt"). Runs on the loosened sentence; the caller requires
+ * that it reads no number and no test (those are findings).
+ */
+export const assessmentFormCue = cue(
+  `^(?:(?:sa|da|na|men|og)\\s+)?(?:det|dette)\\s+(?:kan|kunne|ma|vil)(?: (?:nok|godt|trolig|gjerne))? (?:vere|dreie seg om|skyldes|passe med)${e}(?! (?:(?:litt|noe|veldig|ganske|helt) )?(?:vondt|ubehagelig|lurt|greit|fint|bra|smart|nyttig|normalt|vanlig|vanskelig|slitsomt|plagsomt|[a-z]+ a)${e})|` +
+    `^(?:(?:sa|da|na|men|og)\\s+)?(?:det|dette) (?:ser|hores) ut (?:som|til a vere)${e}|` +
+    // "Diabetesen er bedre regulert", "Blodtrykket ditt er for høyt": a judgement on a condition or level.
+    `^(?:(?:sa|da|na|men|og)\\s+)?[a-z]+(?:en|et|a)(?: (?:din|ditt|di))? (?:er|var) (?:(?:na|fortsatt|fremdeles|litt|noe|mye|veldig|klart|ganske) )?(?:(?:(?:bedre|godt|darlig|darligere|ikke godt|ikke godt nok|ikke) )?(?:regulert|kontrollert|innstilt)|velregulert|for (?:hoyt|lavt|hoy|lav)|(?:over|under) (?:malet|behandlingsmalet)|i mal)${e}`,
+);
+
 export const weakAssessmentCue = cue(
   `ingen tegn til|ingen holdepunkt|suicidalrisiko|selvmordsrisiko|suicidrisiko|kriterie|${b}vurder|indisert|riktig med|grunn til|behov for|${b}i mal${e}|riktig vei|${b}bedring${e}|ingen av|lite sannsynlig|betryggende|forventet|${b}normalt${e}|${b}som ved${e}`,
 );
