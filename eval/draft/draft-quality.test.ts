@@ -397,19 +397,25 @@ const gates = [
     // Session 27: gated at the level measured after session 26's rules (`npx tsx
     // eval/draft/run.ts --cases eval/draft/cases-s26b`: 84.67 % (127/150), 1.4832×, ROUGE-L
     // 0.3701, 0.00 register, 1 safety negative missed).
-    // After session 27's rules 84.67 %, 1.4758×, 0.3702.
+    // After session 27's rules 84.67 %, 1.4758×, 0.3702. Then h197's Kontaktårsak («Det er
+    // blodtrykket vi skal se på i dag» was read as an examination starting): 85.33 % (128/150),
+    // its safety negative back (1 → 0 missed), ROUGE-L 0.3728, but 1.4864× — the added words are
+    // the chest-pain negatives and the dosett the reference note also has. The length gate goes
+    // from 1.48 back to 1.487 (the only gate moved down this session, a development set's, for a
+    // recovered safety fact); coverage, ROUGE-L and safety gates raised.
     label: 'session 26 development consultations (eval/draft/cases-s26b)',
     directory: session26CasesDirectory,
-    coverage: 0.846,
-    rougeL: 0.366,
-    lengthRatio: 1.48,
+    coverage: 0.853,
+    rougeL: 0.372,
+    lengthRatio: 1.487,
     registerViolationsPerNote: 0,
-    safetyNegativesMissed: 1,
+    safetyNegativesMissed: 0,
   },
   {
     // Session 27, written before that session's rules: old rules 95.51 % (170/178), 1.7663×,
     // ROUGE-L 0.3992, 0.20 register; after them 95.51 %, 1.7595×, 0.4010, 0.20, 0 safety
-    // negatives missed (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s27f`).
+    // negatives missed (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s27f`); 1.7615×
+    // once the repeated-clause drop was withdrawn after the review (it lost patient facts).
     label: 'session 27 development consultations (eval/draft/cases-s27f)',
     directory: session27CasesDirectory,
     coverage: 0.955,

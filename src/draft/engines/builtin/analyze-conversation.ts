@@ -81,6 +81,7 @@ import {
   isThinkingAloud,
   selfIntroductionLength,
   toVisitPurpose,
+  visitTopicOf,
   withoutExplanation,
 } from './leave-out.js';
 import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
@@ -1291,6 +1292,17 @@ export function analyzeConversation(
           bodyOffset = body.length - rest.length;
           body = capitalize(rest);
         }
+        // "Det er blodtrykket vi skal se på i dag.": the topic named first is the reason for
+        // contact ("se på" here names the visit, not an examination about to start).
+        if (
+          visitPurpose === undefined &&
+          isClinician(speaker) &&
+          !hasReason &&
+          clinicalStatementsSoFar === 0
+        ) {
+          const topic = visitTopicOf(body);
+          if (topic !== undefined && hasClinicalContent(topic)) visitPurpose = topic;
+        }
         // "Eg noterer: ryddig og orientert.", "Psykisk status: …": findings dictated as a list.
         const dictated = dictationOpening.exec(body);
         if (dictated !== null && dictated[0].length < body.length) {
@@ -1310,10 +1322,11 @@ export function analyzeConversation(
           body = body.slice(bodyOffset);
           if (phase === 'history') phase = 'examination';
         } else if (
-          proceduralCue.test(loose) ||
-          narratedExamination.test(loose) ||
-          (examinationStartCue.test(loose) &&
-            !hasClinicalContent(body.replace(/undersøke|lytte|kjenne|blodtrykk/giu, '')))
+          visitPurpose === undefined &&
+          (proceduralCue.test(loose) ||
+            narratedExamination.test(loose) ||
+            (examinationStartCue.test(loose) &&
+              !hasClinicalContent(body.replace(/undersøke|lytte|kjenne|blodtrykk/giu, ''))))
         ) {
           if (phase !== 'plan') phase = 'examination';
           organ = organOf(body.replace(/[,.].*$/u, ''));

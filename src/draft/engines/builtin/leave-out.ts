@@ -282,3 +282,18 @@ export function toVisitPurpose(text: string): string | undefined {
     ? `Før ${match[2]}.`
     : `${match[2].charAt(0).toUpperCase()}${match[2].slice(1)}.`;
 }
+
+/**
+ * "Det er blodtrykket vi skal se på i dag.": the clinician naming the visit's topic in a cleft
+ * sentence → "Blodtrykket." (the topic as said; the caller checks that it is clinical).
+ * Undefined for any other sentence.
+ */
+export function visitTopicOf(text: string): string | undefined {
+  const match =
+    /^(?:(?:[Oo]g|[Ss]å|[Dd]a|[Nn]å) )?(?:[Dd]et er|[Ii] dag er det) (\p{Ll}[\p{L}-]{3,}(?: (?:av|for|med|på|i|og) [\p{L}-]+){0,2}),? (?:som )?(?:vi|jeg|eg|me) skal (?:se (?:nærmere )?på|snakke om|prate om|gå gjennom|ta for oss|følge opp|kontrollere|sjekke)(?: (?:i dag|nå|no|først))?[.!]?$/u.exec(
+      text.trim(),
+    );
+  const topic = match?.[1];
+  if (topic === undefined) return undefined;
+  return `${topic.charAt(0).toUpperCase()}${topic.slice(1)}.`;
+}

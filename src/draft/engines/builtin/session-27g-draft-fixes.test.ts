@@ -73,3 +73,27 @@ describe('namesWhatIsGiven', () => {
     expect(namesWhatIsGiven('Du får en krem fra apoteket i Bergen.', false)).toBe(false);
   });
 });
+
+describe('the visit’s topic named by the clinician first', () => {
+  it('writes «Det er … vi skal se på i dag» as the Kontaktårsak, not as an examination', async () => {
+    const output = await draft([
+      ['lege', 'Hei, velkommen. Det er astmaen vi skal se på i dag.'],
+      ['pårørende', 'Ja, jeg er kona. Han har brukt mye Ventoline i det siste.'],
+      ['lege', 'Har du hatt feber?'],
+      ['pasient', 'Nei.'],
+    ]);
+    expect(section(output, 'kontaktarsak')).toBe('Astmaen.');
+    expect(section(output, 'anamnese')).toMatch(/Ikke feber|Ingen feber/u);
+    expect(section(output, 'funn')).not.toMatch(/feber/u);
+  });
+
+  it('leaves «Jeg skal se på halsen din» an examination, not a reason', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har vondt i halsen.'],
+      ['lege', 'Da skal jeg se på halsen din.'],
+    ]);
+    expect(section(output, 'kontaktarsak')).toMatch(/halsen/u);
+    expect(section(output, 'kontaktarsak')).not.toMatch(/skal/u);
+  });
+});
