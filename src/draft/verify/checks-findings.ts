@@ -66,13 +66,13 @@ export const contradictedStateCheck: SentenceCheckDefinition = {
 export const radiationCheck: SentenceCheckDefinition = {
   name: 'radiation',
   check(sentence) {
-    const { tokens, claims, index } = sentence;
+    const { text, tokens, claims, index } = sentence;
     const found: SentenceFlag[] = [];
     // Radiation of pain said the other way round ("Ingen utstråling" after "det stråle bak i ryggen").
     // Advice ("Kontakt legevakt ved brystsmerter med utstråling") claims nothing about now.
     const radiation = isHypotheticalSentence(sentence)
       ? undefined
-      : findContradictedRadiation({ tokens, claims, index });
+      : findContradictedRadiation({ tokens, text, claims, index });
     if (radiation !== undefined)
       found.push(
         flag(

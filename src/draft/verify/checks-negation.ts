@@ -129,6 +129,18 @@ const isQuietOnPolarity = perSentence(
     counsellingCue.test(sentence.text),
 );
 
+/** True when the finding is also stated present later in the sentence. */
+function isAlsoAffirmed(claims: Claims, key: string, tokenIndex: number): boolean {
+  for (let later = tokenIndex + 1; later < claims.findingKey.length; later += 1)
+    if (
+      claims.findingKey[later] === key &&
+      claims.negated[later] !== true &&
+      claims.aboutOther[later] !== true
+    )
+      return true;
+  return false;
+}
+
 /**
  * A finding stated present or absent is checked level by level: the evidence sentences, their
  * neighbourhood, the whole conversation; the first level that says anything about it decides.
@@ -151,6 +163,10 @@ function checkNegation(
     if (claims.aboutOther[tokenIndex] === true) continue;
     seen.add(key);
     const isNegatedHere = claims.negated[tokenIndex] === true;
+    // "Ingen kløe i øynene, men kløe i ganen": a finding denied in one clause and said in another
+    // is denied only at a site, so the finding said elsewhere in the conversation does not
+    // contradict the denial.
+    if (isNegatedHere && isAlsoAffirmed(claims, key, tokenIndex)) continue;
     // "Ingen nummenhet" where the patient said "ingen nummenhet, men litt prikking": the denial
     // agrees with the wording that was denied (contrastedDenialCheck reads the other way).
     if (isNegatedHere && findContrastedDenial({ claims, tokenIndex, index }) !== undefined)

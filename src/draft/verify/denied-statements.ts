@@ -348,20 +348,36 @@ export function findDeniedStatement(options: {
         reply.claims.negated[saidIndex] === true ? [] : keys,
       ) ?? [],
     );
+    // The words of one lexicon phrase ("brukket nasen") are one thing asked.
+    const thingOf = (saidIndex: number): string | number =>
+      unit.claims.keys[saidIndex]?.find((key) => conceptKeyPattern.test(key)) ?? saidIndex;
+    const askedThings = new Set(asked.map(({ saidIndex }) => thingOf(saidIndex))).size;
+    // A thing asked that the sentence itself denies in a clause of its own ("Ikke blod, men slim i
+    // avføringen" where "Blod i avføringen?" was answered "nei") agrees with the answer; the rest of
+    // that phrase ("avføringen") says nothing against it.
+    const noteDenied = new Set(
+      tokens.flatMap((_token, tokenIndex) =>
+        claims.negated[tokenIndex] === true ? keysOf(tokenIndex) : [],
+      ),
+    );
+    const deniedThings = new Set(
+      asked
+        .filter(({ saidIndex }) =>
+          (unit.claims.keys[saidIndex] ?? []).some((key) => noteDenied.has(key)),
+        )
+        .map(({ saidIndex }) => thingOf(saidIndex)),
+    );
     const matched = checkable.filter(({ tokenIndex }) =>
       keysOf(tokenIndex).some(
         (key) =>
           !repliedKeys.has(key) &&
-          asked.some(({ saidIndex }) => unit.claims.keys[saidIndex]?.includes(key) === true),
+          asked.some(
+            ({ saidIndex }) =>
+              unit.claims.keys[saidIndex]?.includes(key) === true &&
+              !deniedThings.has(thingOf(saidIndex)),
+          ),
       ),
     );
-    // The words of one lexicon phrase ("brukket nasen") are one thing asked.
-    const askedThings = new Set(
-      asked.map(
-        ({ saidIndex }) =>
-          unit.claims.keys[saidIndex]?.find((key) => conceptKeyPattern.test(key)) ?? saidIndex,
-      ),
-    ).size;
     return matched.length >= Math.min(2, askedThings) ? matched[0]?.tokenIndex : undefined;
   };
   // Said as so about the patient in an evidence statement.

@@ -39,15 +39,47 @@ function targetsAfter(tokens: readonly WordToken[], from: number): string[] {
   return targets;
 }
 
-/** A radiation word denied around it ("det stråle itj ut", "ingen utstråling"). */
-function isDenied(tokens: readonly WordToken[], negated: readonly boolean[], at: number): boolean {
+/**
+ * True when a comma, a semicolon or "men" stands between two tokens: the denial before it ("Ingen
+ * nummenhet, lett utstråling") belongs to another clause.
+ */
+function isOtherClause(
+  tokens: readonly WordToken[],
+  text: string,
+  from: number,
+  to: number,
+): boolean {
+  for (let position = from + 1; position < to; position += 1)
+    if (tokens[position]?.folded === 'men') return true;
+  const first = tokens[from];
+  const last = tokens[to];
+  return (
+    first !== undefined && last !== undefined && /[,;]/u.test(text.slice(first.end, last.start))
+  );
+}
+
+/**
+ * A radiation word denied around it ("det stråle itj ut", "ingen utstråling"). With the sentence's
+ * text, a denial in an earlier clause does not count.
+ */
+function isDenied(
+  tokens: readonly WordToken[],
+  negated: readonly boolean[],
+  at: number,
+  text?: string,
+): boolean {
   if (negated[at] === true) return true;
   for (
     let position = Math.max(0, at - 3);
     position <= Math.min(tokens.length - 1, at + 2);
     position += 1
   )
-    if (position !== at && denial.test(tokens[position]?.folded ?? '')) return true;
+    if (
+      position !== at &&
+      denial.test(tokens[position]?.folded ?? '') &&
+      (text === undefined || position > at || !isOtherClause(tokens, text, position, at))
+    )
+      return true;
   return false;
 }
 
@@ -59,13 +91,15 @@ function isDenied(tokens: readonly WordToken[], negated: readonly boolean[], at:
  */
 export function findContradictedRadiation(options: {
   readonly tokens: readonly WordToken[];
+  /** The sentence the tokens came from (to see its commas). */
+  readonly text: string;
   readonly claims: Claims;
   readonly index: TranscriptIndex;
 }): number | undefined {
-  const { tokens, claims, index } = options;
+  const { tokens, text, claims, index } = options;
   const at = tokens.findIndex((token) => radiationWord.test(token.folded));
   if (at < 0 || claims.aboutOther[at] === true) return undefined;
-  const claimed: Radiation = isDenied(tokens, claims.negated, at) ? 'none' : 'radiates';
+  const claimed: Radiation = isDenied(tokens, claims.negated, at, text) ? 'none' : 'radiates';
   const targets = claimed === 'none' ? targetsAfter(tokens, at) : [];
   const said = new Set<Radiation>();
   index.units.forEach((unit, unitIndex) => {
