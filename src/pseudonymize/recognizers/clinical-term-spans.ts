@@ -151,24 +151,47 @@ function isDeviceProductName(text: string, candidate: Candidate): boolean {
   return !lexicon.femaleNames.has(first) && !lexicon.maleNames.has(first);
 }
 
-/** What separates the members of an enumeration: a comma, a colon, a bracket, "og", "eller". */
-const memberSeparator = /[,:;(]| og | eller /u;
+/** What separates the members of an enumeration: a comma, a semicolon, "og", "eller". */
+const memberSeparator = /[,;]| og | eller /u;
+
+/** What may follow a drug in its own member: a dose ("Marevan 2,5 mg", "Albyl-E 75 mg x 1"). */
+const doseTail =
+  /^(?:\s+\d+(?:[.,]\d+)?\s?(?:mg|mikrog|µg|mcg|g|ml|mmol|IE|E|%)(?:\s?x\s?\d)?)?\s*$/u;
+
+/** Another member of the enumeration: a known term, optionally more capitalised words and a dose. */
+const termMember = /^\s*(\p{Lu}[\p{L}\d]*(?:-\p{L}+)?)((?:\s+\p{Lu}[\p{L}\d]*)*)(.*)$/u;
 
 /**
  * "Klassifikasjoner: AO/OTA, Weber, Neer, Gartland, Salter-Harris, Tscherne, Rockwood",
- * "Faste medisiner: Eliquis, Furix, Adalat Oros og Levaxin": a capitalised span within a member of
- * an enumeration, in which at least two other members open with a drug, an eponym, a device or a
- * clinical abbreviation of the lexicon, is one more of them, not a person or a place. The member
- * must hold only capitalised words up to the span. Fails closed: a given name ("Paracet, Ibux og
- * Kari …"), a member with a title or a lower-case word before the span ("dr. Pauwels") and an
- * enumeration with fewer than two known terms stay identifiers.
+ * "Faste medisiner: Eliquis, Furix, Adalat Oros og Levaxin": a capitalised span that is a member of
+ * an enumeration on its own (optionally with a dose), in which every other member (at least two)
+ * opens with a drug, an eponym, a device or a clinical abbreviation of the lexicon, is one more of
+ * them, not a person or a place. Fails closed: the enumeration starts after the last colon, and a
+ * bracket or a colon is no separator, so "Pasient: Nilsen, medisiner: Marevan …" and "Haugen
+ * (sønn), Marevan og Albyl" stay names; a span that is a given name, a surname, an international
+ * name or a place ("Deltakere: Berg, Wells, Barrett og Lunde", "Innlagt Tromsø, startet Marevan
+ * …"), a member with any word before the span ("Fastlege Hansen", "dr. Pauwels", "Hansen startet
+ * Eliquis") and a member that is no known term stay identifiers.
  */
 function isMemberOfTermList(text: string, candidate: Candidate): boolean {
+  const lexicon = getSharedLexicon();
+  const spanWords = text
+    .slice(candidate.start, candidate.end)
+    .split(/[\s-]+/u)
+    .map((word) => word.toLowerCase());
+  const isIdentifierWord = (word: string): boolean =>
+    lexicon.femaleNames.has(word) ||
+    lexicon.maleNames.has(word) ||
+    lexicon.surnames.has(word) ||
+    lexicon.internationalNames.has(word) ||
+    lexicon.places.has(word);
+  if (spanWords.some(isIdentifierWord)) return false;
+  if (lexicon.places.has(spanWords.join(' '))) return false;
   const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
   const lineEnd = text.indexOf('\n', candidate.end);
   // At most 200 characters each way, so a long line costs no more per candidate.
   const before =
-    /[^.!?]*$/u.exec(
+    /[^.!?:]*$/u.exec(
       text.slice(Math.max(lineStart, candidate.start - 200), candidate.start),
     )?.[0] ?? '';
   const after =
@@ -179,20 +202,22 @@ function isMemberOfTermList(text: string, candidate: Candidate): boolean {
   if (/\p{Ll}\.\s*$/u.test(text.slice(Math.max(0, candidate.start - 8), candidate.start)))
     return false;
   const membersBefore = before.split(memberSeparator);
-  const ownPrefix = membersBefore.pop() ?? '';
-  if (!/^(?:\s*\p{Lu}[\p{L}\d]*)*\s*$/u.test(ownPrefix)) return false;
-  const lexicon = getSharedLexicon();
-  const ownWords = `${ownPrefix} ${text.slice(candidate.start, candidate.end)}`
-    .split(/[\s-]+/u)
-    .map((word) => word.toLowerCase());
-  if (ownWords.some((word) => lexicon.femaleNames.has(word) || lexicon.maleNames.has(word)))
-    return false;
-  const membersAfter = after.split(memberSeparator).slice(1);
-  const known = [...membersBefore, ...membersAfter].filter((member) => {
-    const head = /^\s*(\p{Lu}[\p{L}\d]*)/u.exec(member)?.[1]?.toLowerCase();
-    return head !== undefined && lexicon.nonIdentifyingTerms.has(head);
+  // The span is its member alone: nothing before it, at most a dose after it.
+  if ((membersBefore.pop() ?? '').trim() !== '') return false;
+  const [ownTail = '', ...membersAfter] = after.split(memberSeparator);
+  if (!doseTail.test(ownTail)) return false;
+  const others = [...membersBefore, ...membersAfter];
+  if (others.length < 2) return false;
+  return others.every((member, index) => {
+    if (/[():]/u.test(member)) return false;
+    const parts = termMember.exec(member);
+    if (parts === null) return false;
+    const head = (parts[1] ?? '').toLowerCase();
+    if (!lexicon.nonIdentifyingTerms.has(head.split('-')[0] ?? head)) return false;
+    // Only the last member may go on with the rest of the sentence ("… og Albyl i går").
+    const isLast = index === others.length - 1 && membersAfter.length > 0;
+    return isLast || doseTail.test(parts[3] ?? '');
   });
-  return known.length >= 2;
 }
 
 /** Words after a place that make it the name of a clinical rule or scale. */
