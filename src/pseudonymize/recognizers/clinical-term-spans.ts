@@ -114,41 +114,53 @@ const deviceNoun =
 /** Name prefixes that make a word with an inner capital a name: "McGill", "MacLeod", "DeShawn". */
 const namePrefixCapital = /^(?:Mc|Mac|O|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu}/u;
 
+/** True when a lower-cased word is a given name, a surname or an international name. */
+function isNameWord(word: string): boolean {
+  const lexicon = getSharedLexicon();
+  return (
+    lexicon.femaleNames.has(word) ||
+    lexicon.maleNames.has(word) ||
+    lexicon.surnames.has(word) ||
+    lexicon.internationalNames.has(word)
+  );
+}
+
 /**
  * True when a word is a product name written with an inner capital ("CoughAssist",
- * "IntelliVue", "HeartStart"): neither part a given name and the whole no listed name, so
- * "MaryAnn" and "McGill" stay names.
+ * "IntelliVue", "HeartStart"): neither part a name and the whole no listed name, so "MaryAnn",
+ * "FitzGerald" and "McGill" stay names.
  */
 function isInnerCapitalProduct(word: string): boolean {
   const parts = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,}\p{L}*)$/u.exec(word);
   if (parts === null || namePrefixCapital.test(word)) return false;
-  const lexicon = getSharedLexicon();
-  const isName = (value: string): boolean =>
-    lexicon.femaleNames.has(value) || lexicon.maleNames.has(value) || lexicon.surnames.has(value);
-  return ![word, parts[1] ?? '', parts[2] ?? ''].some((part) => isName(part.toLowerCase()));
+  return ![word, parts[1] ?? '', parts[2] ?? ''].some((part) => isNameWord(part.toLowerCase()));
+}
+
+/** A token of a model: it holds a digit, an inner capital or is written in capitals ("E70", "LINQ"). */
+function isModelToken(word: string): boolean {
+  return /\d/u.test(word) || /^\p{Lu}{2,}$/u.test(word) || /^\p{L}+\p{Lu}/u.test(word);
 }
 
 /**
- * "Philips CoughAssist E70", "Medtronic Azure DR MRI SureScan", "Philips DreamStation 2",
- * "sprøytepumpe Braun Perfusor Space", "loop-registrator Reveal LINQ": the make and model of a
- * medical device, not a person. Positive evidence only: a word of the span, or the word right
- * after it, is a product name with an inner capital, or the word right before it (on the same
- * line, nothing between) is a device noun and the span opens with no given name. "Kari Hansen"
- * after "dr." or alone, and "pacemaker Kari sier" stay persons.
+ * "CoughAssist", "SureScan", "sprøytepumpe Alaris GH", "loop-registrator Reveal LINQ": the make
+ * and model of a medical device, not a person. Positive evidence only: the span is one word, a
+ * product name with an inner capital; or the word right before it (on the same line, nothing
+ * between) is a device noun, no word of the span is a given name, a surname or an international
+ * name, and a model token (a digit, an inner capital, capitals) follows its first word. Fails
+ * closed: "Kari Hansen WhatsApp", "Sean FitzGerald", "pacemaker Hansen sa …", "rullator Olsen fra
+ * …" and "CPAP Berg følger opp" stay persons.
  */
 function isDeviceProductName(text: string, candidate: Candidate): boolean {
-  const words = text.slice(candidate.start, candidate.end).split(/[\s-]+/u);
-  const next = /^ (\p{L}+)/u.exec(text.slice(candidate.end, candidate.end + 40))?.[1] ?? '';
-  if ([...words, next].some(isInnerCapitalProduct)) return true;
+  const value = text.slice(candidate.start, candidate.end);
+  if (/^\p{L}+$/u.test(value) && isInnerCapitalProduct(value)) return true;
+  const words = value.split(/[\s-]+/u);
   const before = /([\p{L}-]+) $/u.exec(
     text.slice(Math.max(0, candidate.start - 40), candidate.start),
   )?.[1];
   if (before === undefined || !deviceNoun.test(before.toLowerCase())) return false;
-  // "Han har pacemaker Kari sier …" (speech without punctuation): a given name after the device
-  // noun is the next sentence's subject, not a make.
-  const first = (words[0] ?? '').toLowerCase();
-  const lexicon = getSharedLexicon();
-  return !lexicon.femaleNames.has(first) && !lexicon.maleNames.has(first);
+  if (words.some((word) => isNameWord(word.toLowerCase()))) return false;
+  const next = /^ ([\p{L}\d]+)/u.exec(text.slice(candidate.end, candidate.end + 40))?.[1];
+  return [...words.slice(1), ...(next === undefined ? [] : [next])].some(isModelToken);
 }
 
 /** What separates the members of an enumeration: a comma, a semicolon, "og", "eller". */
