@@ -176,6 +176,17 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     expect(found('CT 2019 viste ingen metastaser.')).toContain('DATE 2019');
     expect(found('Kontroll MR 1.1. på poliklinikken.')).toContain('DATE 1.1.');
   });
+
+  it('still replaces a date after a revision, an edition or a guideline body (fail closed)', () => {
+    const cases: readonly (readonly [string, string])[] = [
+      ['Planlagt revisjon 14.3. på ortopedisk avdeling.', '14.3'],
+      ['Innkalt til revisjon 03.04. ved poliklinikken.', '03.04'],
+      ['Ny utgave 12.03. av planen.', '12.03'],
+      ['Vurdert etter ESC 12.03. hos kardiolog.', '12.03'],
+    ];
+    for (const [text, date] of cases)
+      expect(found(text).some((entity) => entity.startsWith(`DATE ${date}`))).toBe(true);
+  });
   it('reads the make and model of a medical device as no person', () => {
     expect(found('Hoste-assistent CoughAssist E70 brukes morgen og kveld.')).toEqual([]);
   });

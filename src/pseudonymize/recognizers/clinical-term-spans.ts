@@ -525,26 +525,31 @@ function isPublicEventYear(text: string, candidate: Candidate): boolean {
   return publicEventWord.test(`${before?.[0] ?? ''} ${after?.[0] ?? ''}`);
 }
 
-/**
- * Names of screening tools, response criteria and guideline bodies that are followed by their
- * version or the year of their edition ("NRS 2002", "RECIST 1.1", "KDIGO 2012", "ESC 2021").
- */
-const versionedInstrument =
-  /(?:^|[^\p{L}\d-])(?:NRS|RECIST|iRECIST|CTCAE|EUCAST|KDIGO|ESC|ESH|EAU|ESGE|ESMO|ESPEN|EULAR|ACR|GOLD|GINA|NICE|ADA|EASD|AHA|ACC|IDSA|TNM|UICC|AJCC|versjon|versjonen|utgave|utgaven|revisjon)\s?$/u;
+/** Response criteria and breakpoint tables whose version is "digit.digit" ("RECIST 1.1"). */
+const dottedVersionInstrument = /(?:^|[^\p{L}\d-])(?:RECIST|iRECIST|CTCAE|EUCAST) ?$/u;
+
+/** Guideline bodies whose edition is a year ("KDIGO 2012", "ESC 2021"). */
+const guidelineBody =
+  /(?:^|[^\p{L}\d-])(?:KDIGO|ESC|ESH|EAU|ESGE|ESMO|ESPEN|EULAR|ACR|GOLD|GINA|NICE|ADA|EASD|AHA|ACC|IDSA|UICC|AJCC) ?$/u;
 
 /**
  * "NRS 2002 skår 4", "partiell respons etter RECIST 1.1", "CKD-stadium etter KDIGO 2012": the
  * edition or version in the name of a screening tool, response criteria or a guideline, not a
- * date. Only a name from the list right before the number counts ("CT 2019", "MR 1.1." stay dates).
+ * date. Fails closed: a version "digit.digit" only right after RECIST, iRECIST, CTCAE or EUCAST, a
+ * year only right after a guideline body (and "NRS 2002"); "revisjon 14.3.", "utgave 12.03.",
+ * "ESC 12.03.", "CT 2019" and "MR 1.1." stay dates.
  */
 function isVersionOfInstrument(text: string, candidate: Candidate): boolean {
   const value = text.slice(candidate.start, candidate.end);
-  if (!/^(?:(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.?)$/u.test(value)) return false;
-  if (!versionedInstrument.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)))
-    return false;
+  const before = text.slice(Math.max(0, candidate.start - 12), candidate.start);
   // "RECIST 1.1. Ingen nye lesjoner": the version may end a sentence, but never goes on to a
   // year ("ESC 1.1.2020").
-  return !/^\d/u.test(text.slice(candidate.end, candidate.end + 1));
+  if (/^\d/u.test(text.slice(candidate.end, candidate.end + 1))) return false;
+  if (/^\d\.\d\.?$/u.test(value)) return dottedVersionInstrument.test(before);
+  if (!/^(?:19|20)\d{2}$/u.test(value)) return false;
+  return (
+    guidelineBody.test(before) || (value === '2002' && /(?:^|[^\p{L}\d-])NRS ?$/u.test(before))
+  );
 }
 
 /** Things whose age a note may give: a house, a car, a bed, an aid. */
