@@ -157,6 +157,16 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     ).toEqual([]);
     expect(found('Hjemmeprogram fase 1 (uke 1–4), tre dager i uken.')).toEqual([]);
     expect(found('Postoperativ dag 0: 7; dag 1: 6; dag 2: 4; uke 6: 1.')).toEqual([]);
+    expect(found('Fase 2 (uke 5–8) med styrketrening.')).toEqual([]);
+  });
+
+  it('still replaces calendar weeks after a programme stage or a day count (fail closed)', () => {
+    expect(found('Opptrening fase 2 (uke 32–35) på rehabiliteringssenteret.')).toContain(
+      'DATE uke 32',
+    );
+    expect(found('Postoperativt dag 1: 5; dag 2: 4; uke 32: kontroll hos fastlegen.')).toContain(
+      'DATE uke 32',
+    );
   });
 
   it('still replaces a calendar week in a dated note, a single week of a stage and a week beside days without a start', () => {

@@ -623,14 +623,17 @@ const phaseWord = /(?:^|[^\p{L}])(?:fase|trinn|steg|periode|del|nivå|blokk|modu
 /**
  * "Hjemmeprogram fase 1 (uke 1–4)", "Fase 2 (uke 5–8)": the weeks of a stage of a programme,
  * counted from its start, given in brackets as a rising range right after the stage. Fails
- * closed: a single week ("fase 1 (uke 12)") or a week without the stage before it stays a date.
+ * closed: a single week ("fase 1 (uke 12)"), a week without the stage before it, and a range that
+ * neither starts at week 1 nor stays within week 12 ("fase 2 (uke 32–35)", calendar weeks) stay
+ * dates.
  */
 function isWeekRangeOfPhase(text: string, candidate: Candidate): boolean {
   const week = /^(?:uke|veke) (\d{1,2})$/iu.exec(text.slice(candidate.start, candidate.end));
   if (week === null) return false;
   if (!phaseWord.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return false;
   const range = /^\s?[-–]\s?(\d{1,2})\)/u.exec(text.slice(candidate.end, candidate.end + 8));
-  return range !== null && Number(range[1]) > Number(week[1]);
+  if (range === null || Number(range[1]) <= Number(week[1])) return false;
+  return Number(week[1]) === 1 || Number(range[1]) <= 12;
 }
 
 /** A day counted in a series of entries: "dag 0: 7;", "dag 3: 3;". */
@@ -639,10 +642,12 @@ const dayCountEntry = /(?:^|[^\p{L}])(?:dag|døgn) \d{1,2}:/giu;
 /**
  * "Postoperativ dag 0: 7; dag 1: 6; dag 2: 4; uke 6: 1.": a week that goes on a series of days
  * counted from an operation or a start on the same line (at least two "dag N:" entries and a
- * "dag 0" or a postoperative word), so it counts from the same start, not a calendar week.
+ * "dag 0" or a postoperative word), so it counts from the same start, not a calendar week. Fails
+ * closed: only weeks 1–12 ("dag 2: 4; uke 32: kontroll" stays a date).
  */
 function isWeekInDayCountSeries(text: string, candidate: Candidate): boolean {
-  if (!/^(?:uke|veke) \d{1,2}$/iu.test(text.slice(candidate.start, candidate.end))) return false;
+  const week = /^(?:uke|veke) (\d{1,2})$/iu.exec(text.slice(candidate.start, candidate.end));
+  if (week === null || Number(week[1]) < 1 || Number(week[1]) > 12) return false;
   if (!text.startsWith(':', candidate.end)) return false;
   const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
   const lineEnd = text.indexOf('\n', candidate.end);
