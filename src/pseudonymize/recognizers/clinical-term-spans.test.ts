@@ -252,12 +252,16 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     expect(
       found('02.31 Ressurs fremme. 02.48 Avreise med pasient. 03.05 Ankomst akuttmottak.'),
     ).toEqual([]);
-    expect(found('08.12 induksjon. 08.15 intubasjon. 08.30 snitt.')).toEqual([]);
+    expect(found('07.50 ankomst. 08.12 induksjon. 08.15 intubasjon. 08.30 snitt.')).toEqual([]);
   });
 
   it('still replaces a date before clock times, hours apart and in a run of dates', () => {
     expect(found('Innlagt 08.12 kl. 09.30, operert 09.45.')).toContain('DATE 08.12');
     expect(found('08.12 Innlagt. 14.30 operert. 16.45 på post.')).toContain('DATE 08.12');
+    // The first entry of a log may be its date: no earlier entry makes it a time.
+    expect(found('11.03 Innlagt via legevakt.\n11.45 Vurdert av LIS.\n12.30 CT caput.')).toContain(
+      'DATE 11.03',
+    );
     expect(found('03.05 Innlagt. 04.05 Utskrevet. 05.05 Kontroll.')).toContain('DATE 03.05');
   });
 });

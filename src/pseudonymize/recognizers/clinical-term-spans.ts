@@ -294,8 +294,8 @@ const logEntryTime = /(?:^|\n|[.!?] )(\d{2})\.(\d{2}) (?=\p{L})/gu;
  * at least two other entries within 200 characters open with times that cannot be dates (minutes
  * above 12 or hour 00), the times run in order through the candidate, and one of its neighbours is
  * at most 90 minutes away. Fails closed: "Innlagt 08.12 kl. 09.30" (no entry opener), "08.12
- * Innlagt. 14.30 operert. 16.45 på post." (six hours to the next entry) and a run of dates stay
- * dates.
+ * Innlagt. 14.30 operert. 16.45 på post." (six hours to the next entry), the first entry of a
+ * log ("11.03 Innlagt via legevakt. 11.45 …", no earlier entry) and a run of dates stay dates.
  */
 function isClockTimeOfLogEntry(text: string, candidate: Candidate): boolean {
   const value = /^(\d{2})\.(\d{2})$/u.exec(text.slice(candidate.start, candidate.end));
@@ -308,7 +308,9 @@ function isClockTimeOfLogEntry(text: string, candidate: Candidate): boolean {
     minutes: Number(match[2]),
   }));
   const own = entries.findIndex((entry) => entry.start === candidate.start);
-  if (own < 0) return false;
+  // "11.03 Innlagt via legevakt.\n11.45 Vurdert …": the first entry may be the date of the log,
+  // so only a time after an earlier entry is a time.
+  if (own < 1) return false;
   if (entries.some((entry) => entry.hours > 23 || entry.minutes > 59)) return false;
   const others = entries.filter((_, index) => index !== own);
   if (others.filter((entry) => entry.minutes > 12 || entry.hours === 0).length < 2) return false;
