@@ -157,6 +157,16 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     ).toEqual([]);
     expect(found('Hjemmeprogram fase 1 (uke 1–4), tre dager i uken.')).toEqual([]);
     expect(found('Postoperativ dag 0: 7; dag 1: 6; dag 2: 4; uke 6: 1.')).toEqual([]);
+    expect(found('Fase 2 (uke 5–8) med styrketrening.')).toEqual([]);
+  });
+
+  it('still replaces calendar weeks after a programme stage or a day count (fail closed)', () => {
+    expect(found('Opptrening fase 2 (uke 32–35) på rehabiliteringssenteret.')).toContain(
+      'DATE uke 32',
+    );
+    expect(found('Postoperativt dag 1: 5; dag 2: 4; uke 32: kontroll hos fastlegen.')).toContain(
+      'DATE uke 32',
+    );
   });
 
   it('still replaces a calendar week in a dated note, a single week of a stage and a week beside days without a start', () => {
@@ -176,11 +186,33 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     expect(found('CT 2019 viste ingen metastaser.')).toContain('DATE 2019');
     expect(found('Kontroll MR 1.1. på poliklinikken.')).toContain('DATE 1.1.');
   });
+
+  it('still replaces a date after a revision, an edition or a guideline body (fail closed)', () => {
+    const cases: readonly (readonly [string, string])[] = [
+      ['Planlagt revisjon 14.3. på ortopedisk avdeling.', '14.3'],
+      ['Innkalt til revisjon 03.04. ved poliklinikken.', '03.04'],
+      ['Ny utgave 12.03. av planen.', '12.03'],
+      ['Vurdert etter ESC 12.03. hos kardiolog.', '12.03'],
+    ];
+    for (const [text, date] of cases)
+      expect(found(text).some((entity) => entity.startsWith(`DATE ${date}`))).toBe(true);
+  });
   it('reads the make and model of a medical device as no person', () => {
-    expect(found('Hoste-assistent Philips CoughAssist E70 brukes morgen og kveld.')).toEqual([]);
-    expect(found('Pacemaker Medtronic Azure DR MRI SureScan ble implantert.')).toEqual([]);
-    expect(found('Sprøytepumpe Braun Perfusor Space på alle stuer.')).toEqual([]);
-    expect(found('Implanterbar loop-registrator Reveal LINQ.')).toEqual([]);
+    expect(found('Hoste-assistent CoughAssist E70 brukes morgen og kveld.')).toEqual([]);
+  });
+
+  it('still replaces a name beside a product name or after a device noun (fail closed)', () => {
+    expect(found('Kontakt datter Kari Hansen WhatsApp 912 34 567.')).toContain(
+      'PERSON Kari Hansen',
+    );
+    expect(found('Videosamtale med Kari Hansen FaceTime kl. 10.').join()).toContain('Kari Hansen');
+    expect(found('Pasienten heter Sean FitzGerald og bor alene.').join()).toContain(
+      'Sean FitzGerald',
+    );
+    expect(found('Han har fått pacemaker Hansen sa at kontrollen gikk fint.')).toContain(
+      'PERSON Hansen',
+    );
+    expect(found('Har fått ny rullator Olsen fra kommunen kom med den.')).toContain('PERSON Olsen');
   });
 
   it('still replaces a person after a title, a name with an inner capital and a person beside a device word', () => {
@@ -190,10 +222,23 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     expect(found('Han har pacemaker Kari sier at det går bra.')).toContain('PERSON Kari');
   });
   it('reads an unlisted eponym or brand among known drugs and eponyms in one enumeration as no person', () => {
-    expect(
-      found('Klassifikasjoner: Neer, Pauwels, Gartland, Salter-Harris, Tscherne og Rockwood.'),
-    ).toEqual([]);
-    expect(found('Faste medisiner: Eliquis, Furix, Adalat Oros og Levaxin.')).toEqual([]);
+    expect(found('Faste medisiner: Eliquis, Furix, Zykadia og Levaxin.')).toEqual([]);
+    expect(found('Faste medisiner: Eliquis, Furix, Zykadia 150 mg og Levaxin.')).toEqual([]);
+  });
+
+  it('still replaces a name or a place that is, or stands in, a member of a list of drugs (fail closed)', () => {
+    const cases: readonly (readonly [string, string])[] = [
+      ['Fastlege Hansen har startet Marevan, Albyl og Furix.', 'Hansen'],
+      ['Pasient: Nilsen, medisiner: Marevan, Albyl, Lasix.', 'Nilsen'],
+      ['Pårørende: Haugen (sønn), Marevan og Albyl hentes på apoteket.', 'Haugen'],
+      ['Hansen startet Eliquis, Furix og Albyl i går.', 'Hansen'],
+      ['Sykepleier Lunde ga Paracet, Ibux og Marevan kl. 08.', 'Lunde'],
+      ['Kopi: Fastlege Strand, Marevan, Albyl.', 'Strand'],
+      ['Innlagt Tromsø, startet Marevan, Albyl og Furix.', 'Tromsø'],
+      ['Deltakere: Berg, Wells, Barrett og Lunde.', 'Lunde'],
+    ];
+    for (const [text, name] of cases)
+      expect(found(text).some((entity) => entity.endsWith(name))).toBe(true);
   });
 
   it('still replaces a given name, a titled name and a name beside a single drug in an enumeration', () => {
@@ -207,12 +252,16 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     expect(
       found('02.31 Ressurs fremme. 02.48 Avreise med pasient. 03.05 Ankomst akuttmottak.'),
     ).toEqual([]);
-    expect(found('08.12 induksjon. 08.15 intubasjon. 08.30 snitt.')).toEqual([]);
+    expect(found('07.50 ankomst. 08.12 induksjon. 08.15 intubasjon. 08.30 snitt.')).toEqual([]);
   });
 
   it('still replaces a date before clock times, hours apart and in a run of dates', () => {
     expect(found('Innlagt 08.12 kl. 09.30, operert 09.45.')).toContain('DATE 08.12');
     expect(found('08.12 Innlagt. 14.30 operert. 16.45 på post.')).toContain('DATE 08.12');
+    // The first entry of a log may be its date: no earlier entry makes it a time.
+    expect(found('11.03 Innlagt via legevakt.\n11.45 Vurdert av LIS.\n12.30 CT caput.')).toContain(
+      'DATE 11.03',
+    );
     expect(found('03.05 Innlagt. 04.05 Utskrevet. 05.05 Kontroll.')).toContain('DATE 03.05');
   });
 });

@@ -114,61 +114,96 @@ const deviceNoun =
 /** Name prefixes that make a word with an inner capital a name: "McGill", "MacLeod", "DeShawn". */
 const namePrefixCapital = /^(?:Mc|Mac|O|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu}/u;
 
+/** True when a lower-cased word is a given name, a surname or an international name. */
+function isNameWord(word: string): boolean {
+  const lexicon = getSharedLexicon();
+  return (
+    lexicon.femaleNames.has(word) ||
+    lexicon.maleNames.has(word) ||
+    lexicon.surnames.has(word) ||
+    lexicon.internationalNames.has(word)
+  );
+}
+
 /**
  * True when a word is a product name written with an inner capital ("CoughAssist",
- * "IntelliVue", "HeartStart"): neither part a given name and the whole no listed name, so
- * "MaryAnn" and "McGill" stay names.
+ * "IntelliVue", "HeartStart"): neither part a name and the whole no listed name, so "MaryAnn",
+ * "FitzGerald" and "McGill" stay names.
  */
 function isInnerCapitalProduct(word: string): boolean {
   const parts = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,}\p{L}*)$/u.exec(word);
   if (parts === null || namePrefixCapital.test(word)) return false;
-  const lexicon = getSharedLexicon();
-  const isName = (value: string): boolean =>
-    lexicon.femaleNames.has(value) || lexicon.maleNames.has(value) || lexicon.surnames.has(value);
-  return ![word, parts[1] ?? '', parts[2] ?? ''].some((part) => isName(part.toLowerCase()));
+  return ![word, parts[1] ?? '', parts[2] ?? ''].some((part) => isNameWord(part.toLowerCase()));
+}
+
+/** A token of a model: it holds a digit, an inner capital or is written in capitals ("E70", "LINQ"). */
+function isModelToken(word: string): boolean {
+  return /\d/u.test(word) || /^\p{Lu}{2,}$/u.test(word) || /^\p{L}+\p{Lu}/u.test(word);
 }
 
 /**
- * "Philips CoughAssist E70", "Medtronic Azure DR MRI SureScan", "Philips DreamStation 2",
- * "sprøytepumpe Braun Perfusor Space", "loop-registrator Reveal LINQ": the make and model of a
- * medical device, not a person. Positive evidence only: a word of the span, or the word right
- * after it, is a product name with an inner capital, or the word right before it (on the same
- * line, nothing between) is a device noun and the span opens with no given name. "Kari Hansen"
- * after "dr." or alone, and "pacemaker Kari sier" stay persons.
+ * "CoughAssist", "SureScan", "sprøytepumpe Alaris GH", "loop-registrator Reveal LINQ": the make
+ * and model of a medical device, not a person. Positive evidence only: the span is one word, a
+ * product name with an inner capital; or the word right before it (on the same line, nothing
+ * between) is a device noun, no word of the span is a given name, a surname or an international
+ * name, and a model token (a digit, an inner capital, capitals) follows its first word. Fails
+ * closed: "Kari Hansen WhatsApp", "Sean FitzGerald", "pacemaker Hansen sa …", "rullator Olsen fra
+ * …" and "CPAP Berg følger opp" stay persons.
  */
 function isDeviceProductName(text: string, candidate: Candidate): boolean {
-  const words = text.slice(candidate.start, candidate.end).split(/[\s-]+/u);
-  const next = /^ (\p{L}+)/u.exec(text.slice(candidate.end, candidate.end + 40))?.[1] ?? '';
-  if ([...words, next].some(isInnerCapitalProduct)) return true;
+  const value = text.slice(candidate.start, candidate.end);
+  if (/^\p{L}+$/u.test(value) && isInnerCapitalProduct(value)) return true;
+  const words = value.split(/[\s-]+/u);
   const before = /([\p{L}-]+) $/u.exec(
     text.slice(Math.max(0, candidate.start - 40), candidate.start),
   )?.[1];
   if (before === undefined || !deviceNoun.test(before.toLowerCase())) return false;
-  // "Han har pacemaker Kari sier …" (speech without punctuation): a given name after the device
-  // noun is the next sentence's subject, not a make.
-  const first = (words[0] ?? '').toLowerCase();
-  const lexicon = getSharedLexicon();
-  return !lexicon.femaleNames.has(first) && !lexicon.maleNames.has(first);
+  if (words.some((word) => isNameWord(word.toLowerCase()))) return false;
+  const next = /^ ([\p{L}\d]+)/u.exec(text.slice(candidate.end, candidate.end + 40))?.[1];
+  return [...words.slice(1), ...(next === undefined ? [] : [next])].some(isModelToken);
 }
 
-/** What separates the members of an enumeration: a comma, a colon, a bracket, "og", "eller". */
-const memberSeparator = /[,:;(]| og | eller /u;
+/** What separates the members of an enumeration: a comma, a semicolon, "og", "eller". */
+const memberSeparator = /[,;]| og | eller /u;
+
+/** What may follow a drug in its own member: a dose ("Marevan 2,5 mg", "Albyl-E 75 mg x 1"). */
+const doseTail =
+  /^(?:\s+\d+(?:[.,]\d+)?\s?(?:mg|mikrog|µg|mcg|g|ml|mmol|IE|E|%)(?:\s?x\s?\d)?)?\s*$/u;
+
+/** Another member of the enumeration: a known term, optionally more capitalised words and a dose. */
+const termMember = /^\s*(\p{Lu}[\p{L}\d]*(?:-\p{L}+)?)((?:\s+\p{Lu}[\p{L}\d]*)*)(.*)$/u;
 
 /**
  * "Klassifikasjoner: AO/OTA, Weber, Neer, Gartland, Salter-Harris, Tscherne, Rockwood",
- * "Faste medisiner: Eliquis, Furix, Adalat Oros og Levaxin": a capitalised span within a member of
- * an enumeration, in which at least two other members open with a drug, an eponym, a device or a
- * clinical abbreviation of the lexicon, is one more of them, not a person or a place. The member
- * must hold only capitalised words up to the span. Fails closed: a given name ("Paracet, Ibux og
- * Kari …"), a member with a title or a lower-case word before the span ("dr. Pauwels") and an
- * enumeration with fewer than two known terms stay identifiers.
+ * "Faste medisiner: Eliquis, Furix, Adalat Oros og Levaxin": a capitalised span that is a member of
+ * an enumeration on its own (optionally with a dose), in which every other member (at least two)
+ * opens with a drug, an eponym, a device or a clinical abbreviation of the lexicon, is one more of
+ * them, not a person or a place. Fails closed: the enumeration starts after the last colon, and a
+ * bracket or a colon is no separator, so "Pasient: Nilsen, medisiner: Marevan …" and "Haugen
+ * (sønn), Marevan og Albyl" stay names; a span that is a given name, a surname, an international
+ * name or a place ("Deltakere: Berg, Wells, Barrett og Lunde", "Innlagt Tromsø, startet Marevan
+ * …"), a member with any word before the span ("Fastlege Hansen", "dr. Pauwels", "Hansen startet
+ * Eliquis") and a member that is no known term stay identifiers.
  */
 function isMemberOfTermList(text: string, candidate: Candidate): boolean {
+  const lexicon = getSharedLexicon();
+  const spanWords = text
+    .slice(candidate.start, candidate.end)
+    .split(/[\s-]+/u)
+    .map((word) => word.toLowerCase());
+  const isIdentifierWord = (word: string): boolean =>
+    lexicon.femaleNames.has(word) ||
+    lexicon.maleNames.has(word) ||
+    lexicon.surnames.has(word) ||
+    lexicon.internationalNames.has(word) ||
+    lexicon.places.has(word);
+  if (spanWords.some(isIdentifierWord)) return false;
+  if (lexicon.places.has(spanWords.join(' '))) return false;
   const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
   const lineEnd = text.indexOf('\n', candidate.end);
   // At most 200 characters each way, so a long line costs no more per candidate.
   const before =
-    /[^.!?]*$/u.exec(
+    /[^.!?:]*$/u.exec(
       text.slice(Math.max(lineStart, candidate.start - 200), candidate.start),
     )?.[0] ?? '';
   const after =
@@ -179,20 +214,22 @@ function isMemberOfTermList(text: string, candidate: Candidate): boolean {
   if (/\p{Ll}\.\s*$/u.test(text.slice(Math.max(0, candidate.start - 8), candidate.start)))
     return false;
   const membersBefore = before.split(memberSeparator);
-  const ownPrefix = membersBefore.pop() ?? '';
-  if (!/^(?:\s*\p{Lu}[\p{L}\d]*)*\s*$/u.test(ownPrefix)) return false;
-  const lexicon = getSharedLexicon();
-  const ownWords = `${ownPrefix} ${text.slice(candidate.start, candidate.end)}`
-    .split(/[\s-]+/u)
-    .map((word) => word.toLowerCase());
-  if (ownWords.some((word) => lexicon.femaleNames.has(word) || lexicon.maleNames.has(word)))
-    return false;
-  const membersAfter = after.split(memberSeparator).slice(1);
-  const known = [...membersBefore, ...membersAfter].filter((member) => {
-    const head = /^\s*(\p{Lu}[\p{L}\d]*)/u.exec(member)?.[1]?.toLowerCase();
-    return head !== undefined && lexicon.nonIdentifyingTerms.has(head);
+  // The span is its member alone: nothing before it, at most a dose after it.
+  if ((membersBefore.pop() ?? '').trim() !== '') return false;
+  const [ownTail = '', ...membersAfter] = after.split(memberSeparator);
+  if (!doseTail.test(ownTail)) return false;
+  const others = [...membersBefore, ...membersAfter];
+  if (others.length < 2) return false;
+  return others.every((member, index) => {
+    if (/[():]/u.test(member)) return false;
+    const parts = termMember.exec(member);
+    if (parts === null) return false;
+    const head = (parts[1] ?? '').toLowerCase();
+    if (!lexicon.nonIdentifyingTerms.has(head.split('-')[0] ?? head)) return false;
+    // Only the last member may go on with the rest of the sentence ("… og Albyl i går").
+    const isLast = index === others.length - 1 && membersAfter.length > 0;
+    return isLast || doseTail.test(parts[3] ?? '');
   });
-  return known.length >= 2;
 }
 
 /** Words after a place that make it the name of a clinical rule or scale. */
@@ -257,8 +294,8 @@ const logEntryTime = /(?:^|\n|[.!?] )(\d{2})\.(\d{2}) (?=\p{L})/gu;
  * at least two other entries within 200 characters open with times that cannot be dates (minutes
  * above 12 or hour 00), the times run in order through the candidate, and one of its neighbours is
  * at most 90 minutes away. Fails closed: "Innlagt 08.12 kl. 09.30" (no entry opener), "08.12
- * Innlagt. 14.30 operert. 16.45 på post." (six hours to the next entry) and a run of dates stay
- * dates.
+ * Innlagt. 14.30 operert. 16.45 på post." (six hours to the next entry), the first entry of a
+ * log ("11.03 Innlagt via legevakt. 11.45 …", no earlier entry) and a run of dates stay dates.
  */
 function isClockTimeOfLogEntry(text: string, candidate: Candidate): boolean {
   const value = /^(\d{2})\.(\d{2})$/u.exec(text.slice(candidate.start, candidate.end));
@@ -271,7 +308,9 @@ function isClockTimeOfLogEntry(text: string, candidate: Candidate): boolean {
     minutes: Number(match[2]),
   }));
   const own = entries.findIndex((entry) => entry.start === candidate.start);
-  if (own < 0) return false;
+  // "11.03 Innlagt via legevakt.\n11.45 Vurdert …": the first entry may be the date of the log,
+  // so only a time after an earlier entry is a time.
+  if (own < 1) return false;
   if (entries.some((entry) => entry.hours > 23 || entry.minutes > 59)) return false;
   const others = entries.filter((_, index) => index !== own);
   if (others.filter((entry) => entry.minutes > 12 || entry.hours === 0).length < 2) return false;
@@ -488,26 +527,31 @@ function isPublicEventYear(text: string, candidate: Candidate): boolean {
   return publicEventWord.test(`${before?.[0] ?? ''} ${after?.[0] ?? ''}`);
 }
 
-/**
- * Names of screening tools, response criteria and guideline bodies that are followed by their
- * version or the year of their edition ("NRS 2002", "RECIST 1.1", "KDIGO 2012", "ESC 2021").
- */
-const versionedInstrument =
-  /(?:^|[^\p{L}\d-])(?:NRS|RECIST|iRECIST|CTCAE|EUCAST|KDIGO|ESC|ESH|EAU|ESGE|ESMO|ESPEN|EULAR|ACR|GOLD|GINA|NICE|ADA|EASD|AHA|ACC|IDSA|TNM|UICC|AJCC|versjon|versjonen|utgave|utgaven|revisjon)\s?$/u;
+/** Response criteria and breakpoint tables whose version is "digit.digit" ("RECIST 1.1"). */
+const dottedVersionInstrument = /(?:^|[^\p{L}\d-])(?:RECIST|iRECIST|CTCAE|EUCAST) ?$/u;
+
+/** Guideline bodies whose edition is a year ("KDIGO 2012", "ESC 2021"). */
+const guidelineBody =
+  /(?:^|[^\p{L}\d-])(?:KDIGO|ESC|ESH|EAU|ESGE|ESMO|ESPEN|EULAR|ACR|GOLD|GINA|NICE|ADA|EASD|AHA|ACC|IDSA|UICC|AJCC) ?$/u;
 
 /**
  * "NRS 2002 skår 4", "partiell respons etter RECIST 1.1", "CKD-stadium etter KDIGO 2012": the
  * edition or version in the name of a screening tool, response criteria or a guideline, not a
- * date. Only a name from the list right before the number counts ("CT 2019", "MR 1.1." stay dates).
+ * date. Fails closed: a version "digit.digit" only right after RECIST, iRECIST, CTCAE or EUCAST, a
+ * year only right after a guideline body (and "NRS 2002"); "revisjon 14.3.", "utgave 12.03.",
+ * "ESC 12.03.", "CT 2019" and "MR 1.1." stay dates.
  */
 function isVersionOfInstrument(text: string, candidate: Candidate): boolean {
   const value = text.slice(candidate.start, candidate.end);
-  if (!/^(?:(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.?)$/u.test(value)) return false;
-  if (!versionedInstrument.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)))
-    return false;
+  const before = text.slice(Math.max(0, candidate.start - 12), candidate.start);
   // "RECIST 1.1. Ingen nye lesjoner": the version may end a sentence, but never goes on to a
   // year ("ESC 1.1.2020").
-  return !/^\d/u.test(text.slice(candidate.end, candidate.end + 1));
+  if (/^\d/u.test(text.slice(candidate.end, candidate.end + 1))) return false;
+  if (/^\d\.\d\.?$/u.test(value)) return dottedVersionInstrument.test(before);
+  if (!/^(?:19|20)\d{2}$/u.test(value)) return false;
+  return (
+    guidelineBody.test(before) || (value === '2002' && /(?:^|[^\p{L}\d-])NRS ?$/u.test(before))
+  );
 }
 
 /** Things whose age a note may give: a house, a car, a bed, an aid. */
@@ -581,14 +625,17 @@ const phaseWord = /(?:^|[^\p{L}])(?:fase|trinn|steg|periode|del|nivå|blokk|modu
 /**
  * "Hjemmeprogram fase 1 (uke 1–4)", "Fase 2 (uke 5–8)": the weeks of a stage of a programme,
  * counted from its start, given in brackets as a rising range right after the stage. Fails
- * closed: a single week ("fase 1 (uke 12)") or a week without the stage before it stays a date.
+ * closed: a single week ("fase 1 (uke 12)"), a week without the stage before it, and a range that
+ * neither starts at week 1 nor stays within week 12 ("fase 2 (uke 32–35)", calendar weeks) stay
+ * dates.
  */
 function isWeekRangeOfPhase(text: string, candidate: Candidate): boolean {
   const week = /^(?:uke|veke) (\d{1,2})$/iu.exec(text.slice(candidate.start, candidate.end));
   if (week === null) return false;
   if (!phaseWord.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return false;
   const range = /^\s?[-–]\s?(\d{1,2})\)/u.exec(text.slice(candidate.end, candidate.end + 8));
-  return range !== null && Number(range[1]) > Number(week[1]);
+  if (range === null || Number(range[1]) <= Number(week[1])) return false;
+  return Number(week[1]) === 1 || Number(range[1]) <= 12;
 }
 
 /** A day counted in a series of entries: "dag 0: 7;", "dag 3: 3;". */
@@ -597,10 +644,12 @@ const dayCountEntry = /(?:^|[^\p{L}])(?:dag|døgn) \d{1,2}:/giu;
 /**
  * "Postoperativ dag 0: 7; dag 1: 6; dag 2: 4; uke 6: 1.": a week that goes on a series of days
  * counted from an operation or a start on the same line (at least two "dag N:" entries and a
- * "dag 0" or a postoperative word), so it counts from the same start, not a calendar week.
+ * "dag 0" or a postoperative word), so it counts from the same start, not a calendar week. Fails
+ * closed: only weeks 1–12 ("dag 2: 4; uke 32: kontroll" stays a date).
  */
 function isWeekInDayCountSeries(text: string, candidate: Candidate): boolean {
-  if (!/^(?:uke|veke) \d{1,2}$/iu.test(text.slice(candidate.start, candidate.end))) return false;
+  const week = /^(?:uke|veke) (\d{1,2})$/iu.exec(text.slice(candidate.start, candidate.end));
+  if (week === null || Number(week[1]) < 1 || Number(week[1]) > 12) return false;
   if (!text.startsWith(':', candidate.end)) return false;
   const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
   const lineEnd = text.indexOf('\n', candidate.end);
