@@ -215,4 +215,18 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     expect(found('08.12 Innlagt. 14.30 operert. 16.45 på post.')).toContain('DATE 08.12');
     expect(found('03.05 Innlagt. 04.05 Utskrevet. 05.05 Kontroll.')).toContain('DATE 03.05');
   });
+
+  it('reads the English name of a psychological test as no person', () => {
+    expect(
+      found('Hukommelse: RAVLT (Rey Auditory Verbal Learning Test) innlæring over fem forsøk.'),
+    ).toEqual([]);
+    expect(found('Rey Complex Figure kopi 34 av 36, utsatt gjenkalling svak.')).toEqual([]);
+  });
+
+  it('still replaces a person beside a test name, or a given name before a test word', () => {
+    expect(found('Rey Complex Figure kopi 34. Kari Hansen kom til samtale.')).toContain(
+      'PERSON Kari Hansen',
+    );
+    expect(found('Samtale med Kari Hansen Test i dag.')).toContain('PERSON Kari Hansen Test');
+  });
 });

@@ -101,10 +101,27 @@ function isDayCount(text: string, candidate: Candidate): boolean {
 const englishTitleWord =
   /^(?:Association|Society|College|Academy|Institute|Foundation|Heart|Rule|Rules|Scale|Score|Criteria|Classification|Inventory|Questionnaire)$/u;
 
-/** "New York Heart Association": the title of a body, not a person with three names. */
+/** English words that end the name of a psychological test: "Rey Complex Figure", "… Learning Test". */
+const englishTestWord = /^(?:Test|Figure|Task|Battery)$/u;
+
+/**
+ * "New York Heart Association": the title of a body, not a person with three names. "Rey Complex
+ * Figure", "Rey Auditory Verbal Learning Test": the name of a test — a span of two or more words
+ * that holds a test word or is followed by one (one space between), and holds no given name the
+ * lexicon knows ("Kari Hansen Test" stays a person).
+ */
 function isEnglishTitle(text: string, candidate: Candidate): boolean {
   const words = text.slice(candidate.start, candidate.end).split(/\s+/u);
-  return words.length > 1 && words.some((word) => englishTitleWord.test(word));
+  if (words.length < 2) return false;
+  if (words.some((word) => englishTitleWord.test(word))) return true;
+  const next = /^ (\p{L}+)/u.exec(text.slice(candidate.end, candidate.end + 20))?.[1] ?? '';
+  if (!englishTestWord.test(next) && !words.some((word) => englishTestWord.test(word)))
+    return false;
+  const lexicon = getSharedLexicon();
+  return !words.some((word) => {
+    const lower = word.toLowerCase();
+    return lexicon.femaleNames.has(lower) || lexicon.maleNames.has(lower);
+  });
 }
 
 /** Nouns of a medical device or aid that its make and model follow: "sprøytepumpe Braun …". */
