@@ -229,4 +229,20 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     );
     expect(found('Samtale med Kari Hansen Test i dag.')).toContain('PERSON Kari Hansen Test');
   });
+
+  it('reads a classification and its Roman grade as no person or organisation', () => {
+    expect(found('En 14 mm polypp i colon sigmoideum (Paris 0-Ip), fjernet med slynge.')).toEqual(
+      [],
+    );
+    expect(found('En 6 mm sessil polypp (Paris 0-IIa, NICE type 2).')).toEqual([]);
+    expect(
+      found('Ultralyd etter Graf-metoden type Ia. Perthes sykdom, Catterall gruppe II.'),
+    ).toEqual([]);
+  });
+
+  it('still replaces a person beside a classification, or a given name before a grade noun', () => {
+    expect(found('Type Ia. Kari Hansen kom til kontroll.')).toContain('PERSON Kari Hansen');
+    expect(found('Samtale med Ia Hansen om polyppen.')).toContain('PERSON Ia Hansen');
+    expect(found('Samtale med Kari gruppe II i dag.')).toContain('PERSON Kari');
+  });
 });
