@@ -264,4 +264,34 @@ describe('clinical terms, units, tables and values that look like identifiers', 
     );
     expect(found('03.05 Innlagt. 04.05 Utskrevet. 05.05 Kontroll.')).toContain('DATE 03.05');
   });
+
+  it('reads the English name of a psychological test as no person', () => {
+    expect(
+      found('Hukommelse: RAVLT (Rey Auditory Verbal Learning Test) innlæring over fem forsøk.'),
+    ).toEqual([]);
+    expect(found('Rey Complex Figure kopi 34 av 36, utsatt gjenkalling svak.')).toEqual([]);
+  });
+
+  it('still replaces a person beside a test name, or a given name before a test word', () => {
+    expect(found('Rey Complex Figure kopi 34. Kari Hansen kom til samtale.')).toContain(
+      'PERSON Kari Hansen',
+    );
+    expect(found('Samtale med Kari Hansen Test i dag.')).toContain('PERSON Kari Hansen Test');
+  });
+
+  it('reads a classification and its Roman grade as no person or organisation', () => {
+    expect(found('En 14 mm polypp i colon sigmoideum (Paris 0-Ip), fjernet med slynge.')).toEqual(
+      [],
+    );
+    expect(found('En 6 mm sessil polypp (Paris 0-IIa, NICE type 2).')).toEqual([]);
+    expect(
+      found('Ultralyd etter Graf-metoden type Ia. Perthes sykdom, Catterall gruppe II.'),
+    ).toEqual([]);
+  });
+
+  it('still replaces a person beside a classification, or a given name before a grade noun', () => {
+    expect(found('Type Ia. Kari Hansen kom til kontroll.')).toContain('PERSON Kari Hansen');
+    expect(found('Samtale med Ia Hansen om polyppen.')).toContain('PERSON Ia Hansen');
+    expect(found('Samtale med Kari gruppe II i dag.')).toContain('PERSON Kari');
+  });
 });

@@ -23,8 +23,11 @@ export function isClinicalTermSpan(
         isEnglishTitle(text, candidate) ||
         isPlaceInRuleName(text, candidate) ||
         isDeviceProductName(text, candidate) ||
-        isMemberOfTermList(text, candidate)
+        isMemberOfTermList(text, candidate) ||
+        isClassificationGrade(text, candidate)
       );
+    case 'ORGANIZATION':
+      return isClassificationGrade(text, candidate);
     case 'LOCATION':
       return (
         isPlaceInRuleName(text, candidate) ||
@@ -64,7 +67,6 @@ export function isClinicalTermSpan(
     case 'ADDRESS':
       return isFrequencyAfterName(text, candidate);
     case 'EMAIL':
-    case 'ORGANIZATION':
     case 'OTHER':
     case 'POSTAL_CODE':
     case 'WORKPLACE':
@@ -101,10 +103,27 @@ function isDayCount(text: string, candidate: Candidate): boolean {
 const englishTitleWord =
   /^(?:Association|Society|College|Academy|Institute|Foundation|Heart|Rule|Rules|Scale|Score|Criteria|Classification|Inventory|Questionnaire)$/u;
 
-/** "New York Heart Association": the title of a body, not a person with three names. */
+/** English words that end the name of a psychological test: "Rey Complex Figure", "… Learning Test". */
+const englishTestWord = /^(?:Test|Figure|Task|Battery)$/u;
+
+/**
+ * "New York Heart Association": the title of a body, not a person with three names. "Rey Complex
+ * Figure", "Rey Auditory Verbal Learning Test": the name of a test — a span of two or more words
+ * that holds a test word or is followed by one (one space between), and holds no given name the
+ * lexicon knows ("Kari Hansen Test" stays a person).
+ */
 function isEnglishTitle(text: string, candidate: Candidate): boolean {
   const words = text.slice(candidate.start, candidate.end).split(/\s+/u);
-  return words.length > 1 && words.some((word) => englishTitleWord.test(word));
+  if (words.length < 2) return false;
+  if (words.some((word) => englishTitleWord.test(word))) return true;
+  const next = /^ (\p{L}+)/u.exec(text.slice(candidate.end, candidate.end + 20))?.[1] ?? '';
+  if (!englishTestWord.test(next) && !words.some((word) => englishTestWord.test(word)))
+    return false;
+  const lexicon = getSharedLexicon();
+  return !words.some((word) => {
+    const lower = word.toLowerCase();
+    return lexicon.femaleNames.has(lower) || lexicon.maleNames.has(lower);
+  });
 }
 
 /** Nouns of a medical device or aid that its make and model follow: "sprøytepumpe Braun …". */
@@ -669,4 +688,37 @@ function isMonthAsSubject(text: string, candidate: Candidate): boolean {
   return /^\s+er\s+(?:den|en|ofte|vanligvis|alltid)\b/u.test(
     text.slice(candidate.end, candidate.end + 20),
   );
+}
+
+/** A Roman grade, with a sub-letter or the Paris p/s/sp: "I", "IIa", "IIIb", "Ip", "Isp". */
+const romanGrade = /^(?:I{1,3}|IV|V)(?:[a-c]|p|s|sp)?$/u;
+
+/** Nouns of a classification right before its grade: "type Ia", "gruppe II". */
+const gradeNoun = /(?:^|\s)(?:type|gruppe|grad|stadium|klasse)$/iu;
+
+/**
+ * "Graf-metoden type Ia", "(Paris 0-Ip)", "Paris 0-IIa", "Catterall gruppe II": a classification
+ * and its grade, no person or organisation. Positive evidence only: the span is a Roman grade
+ * right after a grade noun or after "0-"; or the span is one word followed by " 0-" and a Roman
+ * grade (the Paris classification of polyps); or the span ends with a grade noun followed by a
+ * Roman grade; or the span is one word, no given name, followed by a grade noun and a Roman grade
+ * ("Catterall gruppe II"). "Paris kom i dag", "Ia Hansen" and "Catterall" alone stay as found.
+ */
+function isClassificationGrade(text: string, candidate: Candidate): boolean {
+  const span = text.slice(candidate.start, candidate.end);
+  const before = text.slice(Math.max(0, candidate.start - 12), candidate.start);
+  const after = text.slice(candidate.end, candidate.end + 12);
+  if (romanGrade.test(span)) return /0-$/u.test(before) || gradeNoun.test(before.trimEnd());
+  const eponymGrade =
+    /^ (?:type|gruppe|grad|stadium|klasse) ((?:I{1,3}|IV|V)[a-c]?)(?![\p{L}\d])/u.exec(after);
+  if (eponymGrade !== null && /^\p{Lu}\p{Ll}+$/u.test(span)) {
+    const lexicon = getSharedLexicon();
+    const lower = span.toLowerCase();
+    return !lexicon.femaleNames.has(lower) && !lexicon.maleNames.has(lower);
+  }
+  const gradeAfter = /^ (?:0-)?([IV]+\p{Ll}{0,2})(?![\p{L}\d])/u.exec(after)?.[1];
+  if (gradeAfter === undefined || !romanGrade.test(gradeAfter)) return false;
+  if (/^ 0-/u.test(after)) return !/\s/u.test(span);
+  if (gradeNoun.test(span)) return candidate.type === 'ORGANIZATION';
+  return false;
 }

@@ -19,4 +19,25 @@ describe('isProductName', () => {
     expect(persons('Kari Nordmann bruker Apple Watch om natta.')).toEqual(['Kari Nordmann']);
     expect(persons('Kontroll hos Per Hauge, som bruker Samsung Galaxy.')).toEqual(['Per Hauge']);
   });
+
+  it('does not take the make and model of a medical device for a person', () => {
+    expect(
+      persons(
+        'Volumetrisk pumpe BD Alaris GP og Braun Infusomat Space; sprøytepumpe Braun Perfusor Space.',
+      ),
+    ).toEqual([]);
+    expect(
+      persons('Respirator Hamilton C6 og Dräger Evita V800. Anestesiapparat Dräger Perseus A500.'),
+    ).toEqual([]);
+    expect(persons('Pacemaker Biotronik Edora og Boston Scientific Accolade.')).toEqual([]);
+    expect(persons('Undersøkelsene er utført med Philips EPIQ 7.')).toEqual([]);
+  });
+
+  it('keeps a person named like a maker, and a person right after a device', () => {
+    expect(persons('Samtale med Braun, Kari om pumpa.')).toEqual(['Braun', 'Kari']);
+    expect(persons('Braun Kari kom i dag.')).toEqual(['Braun Kari']);
+    expect(persons('Dagens samtale med Braun Hansen.')).toEqual(['Braun Hansen']);
+    expect(persons('Hilsen Anne Braun.')).toEqual(['Anne Braun']);
+    expect(persons('Sprøytepumpe Braun Perfusor Space. Kari Hansen kom.')).toEqual(['Kari Hansen']);
+  });
 });
