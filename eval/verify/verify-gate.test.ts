@@ -684,10 +684,11 @@ describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () =>
     // 75.5 % / 11.2 %, and 66.3 % / 14.4 % before that. Session 7: 79.6 % / 8.6 %.
     // Session 14: 81.6 % (80/98) / 6.8 % (19/278) after the session's verifier rules; gated a
     // fault below and a sentence above.
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.806);
+    // Session 27: tightened to the measured counts (80/98, 16/278; `npm run eval:verify`).
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.816);
     // Session 9's precision round: 79.6 % / 7.2 %.
     // Session 23: false flags 16/278 after the session's verifier rules; gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.062);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.058);
   });
 });
 
