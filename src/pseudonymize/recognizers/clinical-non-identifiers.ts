@@ -43,7 +43,7 @@ export function isClinicalNonIdentifier(
       isScaleSurname(words, tokens, candidate) ||
       isVerbHomographName(tokens, candidate) ||
       isNounNameUsedAsNoun(words, text, tokens, candidate) ||
-      isProductName(text, tokens, candidate)
+      isProductName(text, words, tokens, candidate)
     );
   return false;
 }

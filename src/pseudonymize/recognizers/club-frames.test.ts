@@ -64,4 +64,10 @@ describe('recognizeClubFrames', () => {
   it('leaves the same word in lower case mid-clause a word', () => {
     expect(found('pasient: det var lyn og torden da han spilte fotball.')).toEqual([]);
   });
+
+  it('takes neither "for Moro skyld" nor a plural ordinary word after a sport frame for a club', () => {
+    expect(found('han spiller fotball for Moro skyld')).toEqual([]);
+    expect(found('Hun går på ski med Venninnene.')).toEqual([]);
+    expect(found('han spiller fotball for Lyn på juniorlaget')).toEqual(['ORGANIZATION Lyn']);
+  });
 });

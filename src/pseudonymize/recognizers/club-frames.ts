@@ -222,6 +222,9 @@ function isClubFrame(tokens: readonly Token[], prepositionIndex: number): boolea
   );
 }
 
+/** Endings of plural and definite forms ("venninnene", "gutta", "jentene", "laget"). */
+const inflectedEnding = /(?:ene|ane|erne|en|et|a|er|ar)$/u;
+
 function isClubWord(
   words: TokenAnalysis,
   text: string,
@@ -243,7 +246,17 @@ function isClubWord(
   // "spiller fotball for Lyn på juniorlaget", "skiskyting med Ørn": a word capitalised inside the
   // sentence, right after the frame, is the club's name even when it is also an ordinary word.
   // Only after a sport verb or noun: "er med i Fagforening" names no club.
-  if (sportFrame && club.capitalised && !club.sentenceStart && !club.allCaps && !analysis.firstName)
+  // Not "for Moro skyld" (a fixed phrase), nor a plural or definite form of a known ordinary word
+  // ("går på ski med Venninnene"): a club's name is a base form.
+  if (
+    sportFrame &&
+    club.capitalised &&
+    !club.sentenceStart &&
+    !club.allCaps &&
+    !analysis.firstName &&
+    lowerAt(tokens, index + 1) !== 'skyld' &&
+    !(analysis.common && !analysis.entry && inflectedEnding.test(club.lower))
+  )
     return true;
   if (analysis.place || !analysis.common) return !analysis.firstName || !analysis.common;
   // An ordinary word ("lyn") ends its clause in a sentence about training or matches.

@@ -1,11 +1,9 @@
 import { isSpaceBetween, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { hasWorkFrame } from './organisations-in-speech.js';
+import { drivingVerbs, employerPrepositions } from './spoken-workplaces.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
-
-/** Prepositions before an employer: "jobber på", "ansatt i", "kjører for", "jobbar hjå". */
-const employerPrepositions = new Set(['på', 'hos', 'hjå', 'i', 'for', 'ved']);
 
 /**
  * Large Norwegian employers whose one-word names are also ordinary words, places or surnames, or
@@ -115,9 +113,6 @@ export function recognizeEmployerBrands(
       out.push({ start: site.start, end: site.end, type: 'LOCATION', confidence: 0.85 });
   }
 }
-
-/** Verbs of driving for a firm: "jeg kjører for bring", "han køyrer for asko". */
-const drivingVerbs = new Set(['kjører', 'kjørte', 'kjørt', 'kjøyrer', 'køyrer', 'køyrde']);
 
 /** "kjører for <brand>": driving for a firm is working for it. */
 function isDrivingFor(tokens: readonly Token[], prepositionIndex: number): boolean {

@@ -25,4 +25,25 @@ describe('recognizeLowerCasePlaces', () => {
     expect(found('pasient: vi flyttet fra byen til landet.')).toEqual([]);
     expect(found('pasient: hun kom fra jobb og hadde vondt i brystet.')).toEqual([]);
   });
+
+  it('never takes a clinical state after "kom i" for a town', () => {
+    expect(found('hun kom i asystoli og ble gjenopplivet.')).toEqual([]);
+    expect(found('han kom i anafylaksi etter rekene.')).toEqual([]);
+    expect(found('sykdommen kom i remisjon etter kuren.')).toEqual([]);
+    expect(found('han kom i ketoacidose i helga.')).toEqual([]);
+  });
+
+  it('never takes a care setting after "kom fra" for a town', () => {
+    expect(found('pasient: han kom hjem fra rehab i går.')).toEqual([]);
+    expect(found('pasient: mor kom fra hospice forrige uke.')).toEqual([]);
+  });
+
+  it('still finds a town after "kom fra" and after "flyttet fra"', () => {
+    expect(found('pasient: han kom fra gdansk i fjor.')).toEqual(['LOCATION:gdansk']);
+    expect(found('pasient: vi kom hit fra mostar og sarajevo.')).toEqual([
+      'LOCATION:mostar',
+      'LOCATION:sarajevo',
+    ]);
+    expect(found('pasient: vi flyttet fra gdansk i fjor.')).toEqual(['LOCATION:gdansk']);
+  });
 });

@@ -76,10 +76,17 @@ export function recognizeLowerCasePlaces(
     if (!placePrepositions.has(preposition.lower)) continue;
     if (!isSpaceBetween(text, preposition.end, place.start)) continue;
     if (!isPlaceWord(words, place)) continue;
-    if (!hasCueBefore(tokens, index - 1)) continue;
+    const cue = cueBefore(tokens, index - 1);
+    if (cue === undefined) continue;
+    if (comingWords.has(cue) && !isComingFromPlace(words, preposition, place)) continue;
     out.push({ start: place.start, end: place.end, type: 'LOCATION', confidence: 0.75 });
     const second = tokenAt(tokens, index + 2);
-    if (lowerAt(tokens, index + 1) === 'og' && second !== undefined && isPlaceWord(words, second))
+    if (
+      lowerAt(tokens, index + 1) === 'og' &&
+      second !== undefined &&
+      isPlaceWord(words, second) &&
+      (!comingWords.has(cue) || isComingFromPlace(words, preposition, second))
+    )
       out.push({ start: second.start, end: second.end, type: 'LOCATION', confidence: 0.75 });
   }
 }
@@ -95,14 +102,56 @@ function isPlaceWord(words: TokenAnalysis, token: Token): boolean {
   return !analysis.entry && !analysis.surname && !words.isCompoundToken(token);
 }
 
-/** A cue word right before the preposition, or up to two filler words between. */
-function hasCueBefore(tokens: readonly Token[], prepositionIndex: number): boolean {
+/** The cue word right before the preposition, or up to two filler words between. */
+function cueBefore(tokens: readonly Token[], prepositionIndex: number): string | undefined {
   for (let back = 1; back <= 3; back++) {
     const word = lowerAt(tokens, prepositionIndex - back);
-    if (travelWords.has(word) || residenceWords.has(word)) return true;
-    if (!fillers.has(word)) return false;
+    if (travelWords.has(word) || residenceWords.has(word)) return word;
+    if (!fillers.has(word)) return undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** "kom": a state as often as a place follows ("kom i asystoli", "kom hjem fra rehab"). */
+const comingWords = new Set(['kom', 'kommer', 'kjem']);
+
+/** Care settings one comes home from, written lower-case: "kom hjem fra rehab", "kom fra hospice". */
+const careSettings = new Set([
+  'rehab',
+  'rehabilitering',
+  'rehabiliteringa',
+  'rehabiliteringen',
+  'hospice',
+  'hospicet',
+  'avrusning',
+  'avrusningen',
+  'behandling',
+  'institusjon',
+  'dialyse',
+  'dialysen',
+  'akutten',
+  'intensiven',
+  'intensivavdelingen',
+  'overvåkningen',
+  'oppvåkningen',
+  'operasjon',
+  'operasjonen',
+  'narkose',
+  'narkosen',
+  'legevakta',
+  'legevakten',
+]);
+
+/**
+ * After "kom/kommer/kjem" only "fra" names an origin ("han kom fra gdansk i fjor"); "kom i
+ * asystoli", "kom i remisjon" are states, never places. A care setting or a word the lexicon
+ * knows as an institution's head word ("kom hjem fra rehab", "kom fra hospice") is no place either.
+ */
+function isComingFromPlace(words: TokenAnalysis, preposition: Token, place: Token): boolean {
+  if (preposition.lower === 'i') return false;
+  if (careSettings.has(place.lower)) return false;
+  const { institutionHeadWords, institutionLeadWords } = words.lexicon;
+  return !institutionHeadWords.has(place.lower) && !institutionLeadWords.has(place.lower);
 }
 
 /** Lines `recognizeLowerCasePlaces` can match: every match needs a travel or residence word. */

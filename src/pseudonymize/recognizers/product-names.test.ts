@@ -40,4 +40,15 @@ describe('isProductName', () => {
     expect(persons('Hilsen Anne Braun.')).toEqual(['Anne Braun']);
     expect(persons('Sprøytepumpe Braun Perfusor Space. Kari Hansen kom.')).toEqual(['Kari Hansen']);
   });
+
+  it('keeps a person named after a maker or standing right after one', () => {
+    expect(persons('Pasienten heter Sony Hansen.')).toEqual(['Sony Hansen']);
+    expect(persons('Navn: Sony Berg')).toEqual(['Sony Berg']);
+    expect(persons('han har kjøpt en Tesla Ola er misunnelig')).toEqual(['Ola']);
+    expect(persons('hun har Samsung Kari hjelper henne med appen').join(' ')).toContain('Kari');
+  });
+
+  it('keeps a tobacco brand that is a name when no verb of smoking stands before it', () => {
+    expect(persons('Pasienten bruker Prince som tolk.')).toEqual(['Prince']);
+  });
 });

@@ -50,6 +50,12 @@ describe('recognizeSpokenWorkplaces', () => {
     expect(found('pasient: jeg kjører for tidenes transport.')).toContain(
       'WORKPLACE tidenes transport',
     );
+    expect(found('pasient: han køyrer for tidenes transport.')).toContain(
+      'WORKPLACE tidenes transport',
+    );
+    expect(found('pasient: jeg har kjørt for tidenes transport i ti år.')).toContain(
+      'WORKPLACE tidenes transport',
+    );
     expect(found('pasient: han jobber i transport og kjørte for fort.')).toEqual([]);
   });
 

@@ -7,7 +7,14 @@ import { hasWorkFrame } from './organisations-in-speech.js';
 import { isEmploymentToken, type TokenAnalysis } from './token-analysis.js';
 
 /** Prepositions before an employer: "jobber på", "ansatt hos", "jobbar hjå", "kjører for". */
-const employerPrepositions = new Set(['på', 'hos', 'hjå', 'i', 'for', 'ved']);
+export const employerPrepositions: ReadonlySet<string> = new Set([
+  'på',
+  'hos',
+  'hjå',
+  'i',
+  'for',
+  'ved',
+]);
 
 /** Prepositions that link a generic place of work to its owner: "på lageret hos europris". */
 const ownerPrepositions = new Set(['hos', 'hjå', 'til', 'for']);
@@ -258,8 +265,19 @@ export function isWorkFrameBefore(
   );
 }
 
-/** Verbs of driving for a firm and the vehicles driven: "kjører for", "kjører buss for". */
-const drivingVerbs = new Set(['kjører', 'kjørte', 'kjøyrer', 'kjørde', 'kjøyrde']);
+/** Verbs of driving for a firm ("jeg kjører for bring", "han køyrer for asko"). */
+export const drivingVerbs: ReadonlySet<string> = new Set([
+  'kjører',
+  'kjørte',
+  'kjørt',
+  'kjøyrer',
+  'køyrer',
+  'kjørde',
+  'kjøyrde',
+  'køyrde',
+]);
+
+/** The vehicles driven: "kjører buss for". */
 const vehicles = new Set(['buss', 'taxi', 'drosje', 'lastebil', 'trailer', 'varebil', 'bil']);
 
 /** "kjører for tidenes transport", "kjører buss for …": the firm one drives for. */
