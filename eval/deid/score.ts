@@ -381,10 +381,11 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * 77 false detections with the old rules, 148 in all; weeks of series and programme stages 143; versions of named tools ("NRS 2002") 139; makes and models of devices 133; members of enumerations of known drugs and eponyms 125; clock times opening log entries 123.
  * Session 27 review (s27r2, privacy fixes; a hidden identifier is worse than a false detection): members of drug lists fail closed 130; devices 136; edition dates 136; weeks 136; first log entries 137.
  * Session 27 (s27h, measured alone from 122): a listed device maker with capitalised model words 115; English names of psychological tests 111; classifications with a Roman grade 106.
+ * Session 27, all merged (the review's privacy fixes with s27h's rules): 117 over 72 texts, 33,787 words.
  * Gated at the count reached; lower it as
  * rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 137;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 117;
 
 export interface TargetCheck {
   readonly name: string;
