@@ -492,8 +492,8 @@ const weekdays = new Set<string>(weekdayWords);
 
 /**
  * A weekday written right before a date belongs to it ("fredag 6.10"): the whole mention is one
- * DATE, so no part of it is left beside the surrogate. (The surrogate keeps the weekday: dates move
- * by whole weeks.)
+ * DATE, so no part of it is left beside the surrogate. (The surrogate's weekday is moved with the
+ * date whenever the shift is not whole weeks of a real calendar, see date-format.ts.)
  */
 function withWeekdays(
   text: string,
