@@ -267,4 +267,16 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutSpec[] = [
     },
     consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
   },
+  {
+    name: 'v20',
+    gate: {
+      mentions: 358,
+      cleanWords: 3143,
+      directRecall: 0.949,
+      f1: 0.951,
+      snippetProtectedRecall: 0.936,
+      cleanFalsePositivesPer1000Words: 3.5,
+    },
+    consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
+  },
 ];
