@@ -11,6 +11,7 @@ import { z } from 'zod';
 import {
   isActionableFlag,
   speakers,
+  templateIds,
   unsafeAsPseudonymized,
   type Draft,
   type PseudonymizedTranscript,
@@ -36,7 +37,7 @@ export type FaultKind = (typeof faultKinds)[number];
 
 const caseSchema = z.object({
   id: z.string().min(1),
-  template: z.enum(['journalnotat', 'epikrise']),
+  template: z.enum(templateIds),
   segments: z.array(z.object({ speaker: z.enum(speakers), text: z.string() })).min(1),
   note: z.object({
     sections: z.array(

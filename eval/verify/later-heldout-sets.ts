@@ -186,4 +186,13 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minDetected: 242,
     maxFalseFlags: 21,
   },
+  {
+    name: 'v19',
+    cases: 8,
+    minFaults: 351,
+    minCorrectSentences: 224,
+    minFaultsPerKind: 23,
+    minDetected: 302,
+    maxFalseFlags: 23,
+  },
 ];
