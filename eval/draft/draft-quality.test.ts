@@ -54,6 +54,8 @@ const heldOutV17CasesDirectory = path.join(import.meta.dirname, 'heldout-v17');
 const heldOutV18CasesDirectory = path.join(import.meta.dirname, 'heldout-v18');
 /** The nineteenth held-out set (v19, session 27, by an outside author), in all four templates. */
 const heldOutV19CasesDirectory = path.join(import.meta.dirname, 'heldout-v19');
+/** The twentieth held-out set (v20, session 28, by an outside author), in all four templates. */
+const heldOutV20CasesDirectory = path.join(import.meta.dirname, 'heldout-v20');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -845,6 +847,32 @@ const gates = [
     rougeL: 0.346,
     lengthRatio: 1.404,
     registerViolationsPerNote: 0.5,
+    safetyNegativesMissed: 1,
+  },
+  {
+    // k01–k06 (cystitis in week 23 of pregnancy with CAVE penicillin at the GP in vestlandsk (a
+    // corrected week, the mother's kidney stones), a teenager's football knee injury at the
+    // legevakt with the father in trøndersk (a corrected side, his own osteoarthritis), an
+    // epikrise for a COPD exacerbation on home oxygen in nynorsk with the wife (a corrected
+    // saturation, her own heart failure), a henvisning to a memory clinic with the daughter in
+    // østlandsk (a corrected MMSE, her own breast cancer), a pasientbrev after a hypertension check
+    // in sørlandsk (a corrected home average, the father's stroke) and a head injury on Eliquis at
+    // the legevakt in nordnorsk with the wife (a corrected time, her own osteoporosis)), written in
+    // session 28 by an outside author who never read the drafter, its rules, any draft or the
+    // earlier held-out sets; 326–428-word transcripts with spoken corrections, two-part questions
+    // answered by one «Nei», the clinician's explanations and small talk, 17–18 facts each, 103 in
+    // all. Measured once on the branch that added it, no engine changed, data unchanged after
+    // measuring: 81.6 % coverage (84/103, 0.8155), 1.43× (1.4350), ROUGE-L 0.277 (0.2765), 0.33
+    // register violations per note, 2 safety facts missed (1 negative), 0 numbers never said, 0
+    // relatives' conditions. Gated at that level: one fact fewer, one register violation, number
+    // never said, relative's condition or safety negative missed more, or a longer or less similar
+    // note fails.
+    label: 'twentieth held-out set (eval/draft/heldout-v20)',
+    directory: heldOutV20CasesDirectory,
+    coverage: 0.814,
+    rougeL: 0.275,
+    lengthRatio: 1.436,
+    registerViolationsPerNote: 0.335,
     safetyNegativesMissed: 1,
   },
 ] as const;

@@ -63,6 +63,8 @@ const heldOutV17CasesDirectory = path.join(import.meta.dirname, 'heldout-v17');
 const heldOutV18CasesDirectory = path.join(import.meta.dirname, 'heldout-v18');
 /** The nineteenth held-out set (v19, session 27): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV19CasesDirectory = path.join(import.meta.dirname, 'heldout-v19');
+/** The twentieth held-out set (v20, session 28): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV20CasesDirectory = path.join(import.meta.dirname, 'heldout-v20');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -161,6 +163,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v19 (eval/draft/heldout-v19, totals only, gated in draft-quality.test.ts)',
     heldOutV19CasesDirectory,
+  ],
+  [
+    'Held-out consultations v20 (eval/draft/heldout-v20, totals only, gated in draft-quality.test.ts)',
+    heldOutV20CasesDirectory,
   ],
 ] as const;
 

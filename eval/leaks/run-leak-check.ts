@@ -79,6 +79,8 @@ export const leakCheckSets = {
   heldoutV18: ['eval/draft/heldout-v18'],
   /** The nineteenth held-out draft set (session 27), reported and gated on its own. */
   heldoutV19: ['eval/draft/heldout-v19'],
+  /** The twentieth held-out draft set (session 28), reported and gated on its own. */
+  heldoutV20: ['eval/draft/heldout-v20'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
