@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+function found(text: string): string[] {
+  return detectIdentifiers(text).map(
+    (entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`,
+  );
+}
+
+/**
+ * Counter-examples, written before the rules of `structural-non-identifiers.ts`: the frames those
+ * rules read as structure (a heading in capitals, a role with its specialty, a laboratory panel,
+ * a device with its model, a score, a lettered list), each holding a real surname, a real place and
+ * a real date, which must still be found.
+ */
+describe('the frames of headings, rosters, panels and lists still hold identifiers', () => {
+  it('finds the doctor, the place and the date in a signature line written in capitals', () => {
+    const text = 'DIKTERT AV LIS, GODKJENT AV OVERLEGE BERG. Hun bor i Sortland. 12.03.2024';
+    expect(found(text)).toEqual(
+      expect.arrayContaining(['PERSON OVERLEGE BERG', 'LOCATION Sortland', 'DATE 12.03.2024']),
+    );
+  });
+
+  it('finds a named nursing home in a form heading in capitals, and the name and date after it', () => {
+    expect(found('INNKOMSTSKJEMA LADEMOEN SYKEHJEM')).toEqual([
+      'ORGANIZATION INNKOMSTSKJEMA LADEMOEN SYKEHJEM',
+    ]);
+    expect(found('Innkomstskjema sykehjem, fylt ut av Hansen fra Sortland 12.03.2024')).toEqual(
+      expect.arrayContaining(['PERSON Hansen', 'LOCATION Sortland', 'DATE 12.03.2024']),
+    );
+  });
+
+  it('finds a surname after a role in a roster, and the place and date beside it', () => {
+    expect(found('Post 2: LIS2 på post, overlege Gran. Hun bor i Sortland. 12.03.2024')).toEqual(
+      expect.arrayContaining(['PERSON overlege Gran', 'LOCATION Sortland', 'DATE 12.03.2024']),
+    );
+  });
+
+  it('finds a surname inside a list of blood tests and a person who shares a symbol name', () => {
+    expect(found('Blodprøver tatt 12.03.2024: Hb, CRP, Hansen, K, kreatinin')).toEqual(
+      expect.arrayContaining(['PERSON Hansen', 'DATE 12.03.2024']),
+    );
+    expect(found('Hb og CRP tatt 12.03.2024. Na ringte fra Sortland.')).toEqual(
+      expect.arrayContaining(['PERSON Na', 'LOCATION Sortland', 'DATE 12.03.2024']),
+    );
+  });
+
+  it('finds a surname that is also a maker when no model follows it', () => {
+    expect(found('Overlege Siemens ringte 12.03.2024. Hun bor i Sortland.')).toEqual(
+      expect.arrayContaining(['PERSON Overlege Siemens', 'LOCATION Sortland', 'DATE 12.03.2024']),
+    );
+    expect(found('CT 1: Siemens SOMATOM Force, bestilt av Hansen fra Sortland 12.03.2024')).toEqual(
+      expect.arrayContaining(['PERSON Hansen', 'LOCATION Sortland', 'DATE 12.03.2024']),
+    );
+  });
+
+  it('finds a date written after a test was taken, and the name and place beside it', () => {
+    expect(found('SPPB tatt 5/12 av Hansen i Tromsø.')).toEqual([
+      'DATE 5/12',
+      'PERSON Hansen',
+      'LOCATION Tromsø',
+    ]);
+  });
+
+  it('finds names in a lettered list', () => {
+    expect(found('A. Hansen, Tromsø 12.03.2024\nB. Berg, Bodø')).toEqual([
+      'PERSON A. Hansen',
+      'DATE 12.03.2024',
+      'PERSON B. Berg',
+      'LOCATION Bodø',
+    ]);
+  });
+});
