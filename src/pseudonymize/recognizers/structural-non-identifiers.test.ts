@@ -72,3 +72,9 @@ describe('the frames of headings, rosters, panels and lists still hold identifie
     ]);
   });
 });
+
+describe('structure that is no identifier', () => {
+  it('reads a preposition in a signature line in capitals as no initials', () => {
+    expect(found('DIKTERT AV LIS, GODKJENT AV OVERLEGE')).toEqual([]);
+  });
+});

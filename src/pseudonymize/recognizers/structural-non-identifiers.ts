@@ -1,0 +1,52 @@
+import type { Candidate } from '../types.js';
+
+import type { TokenAnalysis } from './token-analysis.js';
+
+/**
+ * Candidates of identifier-free clinical text that the structure of the text shows to be no
+ * identifier (issue 10, false detections per 1,000 clean words; ANNOTATION.md, "Never PHI"):
+ * headings and signature lines written in capitals, roles in a roster, laboratory panels, devices
+ * with their model, scores and lettered terms. Every test fails closed: it drops a candidate only
+ * on positive evidence that the candidate itself is a structural or clinical word (a closed list
+ * of function words, specialties, analytes, makers or scales, or a dictionary noun of a document
+ * heading), never because a name list lacks the word. The caller drops the candidates for which
+ * `isStructuralNonIdentifier` is true before overlaps are resolved.
+ */
+export function isStructuralNonIdentifier(
+  words: TokenAnalysis,
+  text: string,
+  candidate: Candidate,
+): boolean {
+  switch (candidate.type) {
+    case 'PERSON':
+      return isFunctionWordInCapitalLine(text, candidate);
+    default:
+      return false;
+  }
+}
+
+/** The line that holds a candidate, without its line breaks. */
+function lineOf(text: string, candidate: Candidate): string {
+  const start = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  const end = text.indexOf('\n', candidate.end);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** True when a line holds at least `minimum` words and every letter is a capital. */
+function isCapitalLine(line: string, minimum: number): boolean {
+  const lineWords = line.match(/\p{L}+/gu) ?? [];
+  return lineWords.length >= minimum && lineWords.every((word) => word === word.toUpperCase());
+}
+
+/** Prepositions and conjunctions, in capitals: closed-class words that are no name. */
+const capitalFunctionWord = /^(?:AV|OG|TIL|FRA|MED|PÅ|FOR|ETTER|UTEN|VED|OM|SOM|ELLER|HOS)$/u;
+
+/**
+ * "DIKTERT AV LIS, GODKJENT AV OVERLEGE": a preposition or conjunction in a heading or signature
+ * line written in capitals (at least three words), not a person's initials. Only the function word
+ * itself is dropped; "OVERLEGE BERG" in the same line stays a person.
+ */
+function isFunctionWordInCapitalLine(text: string, candidate: Candidate): boolean {
+  if (!capitalFunctionWord.test(text.slice(candidate.start, candidate.end))) return false;
+  return isCapitalLine(lineOf(text, candidate), 3);
+}
