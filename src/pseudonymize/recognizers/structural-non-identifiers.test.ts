@@ -78,3 +78,10 @@ describe('structure that is no identifier', () => {
     expect(found('DIKTERT AV LIS, GODKJENT AV OVERLEGE')).toEqual([]);
   });
 });
+
+describe('form headings in capitals', () => {
+  it('reads the heading of a form as no organisation', () => {
+    expect(found('INNKOMSTSKJEMA SYKEHJEM – FELTER\n\nNavn:\nFødselsnummer:')).toEqual([]);
+    expect(found('INNKOMSTSKJEMA SYKEHJEM\n\nNavn:\nFødselsnummer:')).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ export function isStructuralNonIdentifier(
   switch (candidate.type) {
     case 'PERSON':
       return isFunctionWordInCapitalLine(text, candidate);
+    case 'ORGANIZATION':
+      return isDocumentHeading(words, text, candidate);
     default:
       return false;
   }
@@ -49,4 +51,29 @@ const capitalFunctionWord = /^(?:AV|OG|TIL|FRA|MED|PÅ|FOR|ETTER|UTEN|VED|OM|SOM
 function isFunctionWordInCapitalLine(text: string, candidate: Candidate): boolean {
   if (!capitalFunctionWord.test(text.slice(candidate.start, candidate.end))) return false;
   return isCapitalLine(lineOf(text, candidate), 3);
+}
+
+/** Nouns of a document that a form or a report is headed by: "INNKOMSTSKJEMA", "VAKTRAPPORT". */
+const documentNoun =
+  /(?:skjema|sjekkliste|liste|rapport|notat|journal|plan|oversikt|protokoll|prosedyre|rutine|instruks|veileder)$/u;
+
+/**
+ * "INNKOMSTSKJEMA SYKEHJEM – FELTER": the heading of a form that opens a line written in
+ * capitals, whose first word is a noun of a document and whose other words are
+ * ordinary dictionary words, none a given name, a surname or a place. "INNKOMSTSKJEMA LADEMOEN
+ * SYKEHJEM" (a place in it) stays an organisation.
+ */
+function isDocumentHeading(words: TokenAnalysis, text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  const line = lineOf(text, candidate);
+  if (!line.trimStart().startsWith(value) || !isCapitalLine(line, 2)) return false;
+  const [first = '', ...rest] = value.toLowerCase().split(/\s+/u);
+  if (!documentNoun.test(first) || isNameOrPlace(words, first)) return false;
+  return rest.every((word) => words.analyse(word).common && !isNameOrPlace(words, word));
+}
+
+/** True when a lower-case word is a given name, a surname, an international name or a place. */
+function isNameOrPlace(words: TokenAnalysis, lower: string): boolean {
+  const analysis = words.analyse(lower);
+  return analysis.firstName || analysis.surname || analysis.international || analysis.place;
 }
