@@ -85,3 +85,11 @@ describe('form headings in capitals', () => {
     expect(found('INNKOMSTSKJEMA SYKEHJEM\n\nNavn:\nFødselsnummer:')).toEqual([]);
   });
 });
+
+describe('roles in a roster', () => {
+  it('reads a role and its specialty as no title and surname', () => {
+    expect(
+      found('Post 2: LIS2 på post, overlege gastro\nPost 3: LIS3 på post, overlege hjerte'),
+    ).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ export function isStructuralNonIdentifier(
 ): boolean {
   switch (candidate.type) {
     case 'PERSON':
-      return isFunctionWordInCapitalLine(text, candidate);
+      return isFunctionWordInCapitalLine(text, candidate) || isRoleWithSpecialty(text, candidate);
     case 'ORGANIZATION':
       return isDocumentHeading(words, text, candidate);
     default:
@@ -76,4 +76,28 @@ function isDocumentHeading(words: TokenAnalysis, text: string, candidate: Candid
 function isNameOrPlace(words: TokenAnalysis, lower: string): boolean {
   const analysis = words.analyse(lower);
   return analysis.firstName || analysis.surname || analysis.international || analysis.place;
+}
+
+/** Staff roles of a roster. */
+const rosterRole =
+  /^(?:overlege|overlegen|lege|legen|LIS|LIS[123]|turnuslege|sykepleier|spesialsykepleier|fysioterapeut|bakvakt|forvakt|mellomvakt|primærvakt|seksjonsoverlege)$/iu;
+
+/** Specialties and sections written in lower case after a role ("overlege gastro"). */
+const specialty =
+  /^(?:gastro|hjerte|lunge|nyre|nevro|onko|onkologi|kirurgi|ortopedi|anestesi|intensiv|mottak|psykiatri|geriatri|endokrin|endo|infeksjon|hematologi|revma|revmatologi|urologi|gyn|gynekologi|føde|barn|nyfødt|radiologi|patologi|kardiologi|nefrologi|nevrologi|øye|hud|ønh|thorax|kar|karkirurgi|plastikk|rehabilitering|palliasjon|slag|akutt|medisin|indremedisin)$/u;
+
+/**
+ * "LIS2 på post, overlege gastro", "bakvakt kirurgi": a role and the specialty it covers in a
+ * roster, not a title and a surname. Only a specialty from the list above, written in lower case,
+ * counts; "overlege Gran" stays a person.
+ */
+function isRoleWithSpecialty(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  const parts = /^(?:(\S+)\s+)?(\p{Ll}+)$/u.exec(value);
+  if (parts === null || !specialty.test(parts[2] ?? '')) return false;
+  // The role is inside the span ("overlege gastro") or right before it on the same line.
+  const role =
+    parts[1] ??
+    /(\S+) $/u.exec(text.slice(Math.max(0, candidate.start - 24), candidate.start))?.[1];
+  return role !== undefined && rosterRole.test(role);
 }
