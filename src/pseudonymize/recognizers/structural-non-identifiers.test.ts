@@ -93,3 +93,12 @@ describe('roles in a roster', () => {
     ).toEqual([]);
   });
 });
+
+describe('laboratory panels', () => {
+  it('reads a chemical symbol among analytes as no name', () => {
+    expect(found('Blodprøver tatt: Hb, CRP, Na, K, kreatinin, INR, blodtype og forlik')).toEqual(
+      [],
+    );
+    expect(found('Kalium, K+, K. Natrium, Na+, Na. Glukose, Gluk, P-glukose.')).toEqual([]);
+  });
+});

@@ -19,7 +19,11 @@ export function isStructuralNonIdentifier(
 ): boolean {
   switch (candidate.type) {
     case 'PERSON':
-      return isFunctionWordInCapitalLine(text, candidate) || isRoleWithSpecialty(text, candidate);
+      return (
+        isFunctionWordInCapitalLine(text, candidate) ||
+        isRoleWithSpecialty(text, candidate) ||
+        isElementInPanel(text, candidate)
+      );
     case 'ORGANIZATION':
       return isDocumentHeading(words, text, candidate);
     default:
@@ -100,4 +104,39 @@ function isRoleWithSpecialty(text: string, candidate: Candidate): boolean {
     parts[1] ??
     /(\S+) $/u.exec(text.slice(Math.max(0, candidate.start - 24), candidate.start))?.[1];
   return role !== undefined && rosterRole.test(role);
+}
+
+/** Chemical symbols that laboratory panels use for an analyte, as written: "Na", "Ca", "Li". */
+const elementSymbol = /^(?:Na|K|Ca|Mg|Cl|Fe|Li|Zn|Cu)$/u;
+
+/** Analytes of a laboratory panel, lower case, with an optional ion sign ("Na+", "K+"). */
+const panelAnalyte =
+  /^(?:hb|crp|sr|inr|aptt|lpk|tpk|leuk|leukocytter|trombocytter|na|k|ca|mg|cl|fe|li|zn|cu|natrium|kalium|kalsium|magnesium|fosfat|klorid|jern|litium|kreatinin|kreat|krea|karbamid|urea|egfr|albumin|alat|asat|gt|ggt|alp|ld|ldh|ck|bili|bilirubin|amylase|lipase|glukose|gluk|hba1c|tsh|ft4|t4|ft3|pth|ferritin|b12|folat|psa|troponin|trop|nt-probnp|bnp|laktat|urat|lipider|kolesterol|ldl|hdl)[+-]?$/u;
+
+/**
+ * "Hb, CRP, Na, K, kreatinin", "Natrium, Na+, Na.": a chemical symbol as a member of a panel of
+ * laboratory analytes, not a person with a short name. The member right before it is an analyte,
+ * and so is the member after it or the one before that; a bracket or a colon ends the panel. "Hb og
+ * CRP tatt i dag. Na ringte." (a new sentence) and "Hb, CRP, Hansen, K" (a surname is no symbol)
+ * keep their names.
+ */
+function isElementInPanel(text: string, candidate: Candidate): boolean {
+  if (!elementSymbol.test(text.slice(candidate.start, candidate.end))) return false;
+  const before =
+    /[^.!?:;()\n]*$/u.exec(text.slice(Math.max(0, candidate.start - 80), candidate.start))?.[0] ??
+    '';
+  const after = /^[^.!?:;()\n]*/u.exec(text.slice(candidate.end, candidate.end + 80))?.[0] ?? '';
+  const membersBefore = before
+    .split(/,| og | eller /u)
+    .map((member) => member.trim().toLowerCase());
+  const own = membersBefore.pop();
+  if (own !== '') return false;
+  const [ownTail = '', ...membersAfter] = after
+    .split(/,| og | eller /u)
+    .map((member) => member.trim().toLowerCase());
+  if (!/^[+-]?$/u.test(ownTail)) return false;
+  const isAnalyte = (member: string | undefined): boolean =>
+    member !== undefined && panelAnalyte.test(member);
+  if (!isAnalyte(membersBefore.at(-1))) return false;
+  return isAnalyte(membersAfter[0]) || isAnalyte(membersBefore.at(-2));
 }
