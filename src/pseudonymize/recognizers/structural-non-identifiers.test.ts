@@ -102,3 +102,12 @@ describe('laboratory panels', () => {
     expect(found('Kalium, K+, K. Natrium, Na+, Na. Glukose, Gluk, P-glukose.')).toEqual([]);
   });
 });
+
+describe('devices with their model', () => {
+  it('reads a maker before its model as no person', () => {
+    expect(
+      found('CT 1: Siemens SOMATOM Force (dual source)\nMR 2: Siemens MAGNETOM Altea 1.5T'),
+    ).toEqual([]);
+    expect(found('EKG-apparat Schiller AT-102 står på skyllerommet.')).toEqual([]);
+  });
+});

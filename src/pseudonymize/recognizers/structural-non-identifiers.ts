@@ -22,7 +22,8 @@ export function isStructuralNonIdentifier(
       return (
         isFunctionWordInCapitalLine(text, candidate) ||
         isRoleWithSpecialty(text, candidate) ||
-        isElementInPanel(text, candidate)
+        isElementInPanel(text, candidate) ||
+        isMakerBeforeModel(text, candidate)
       );
     case 'ORGANIZATION':
       return isDocumentHeading(words, text, candidate);
@@ -139,4 +140,24 @@ function isElementInPanel(text: string, candidate: Candidate): boolean {
     member !== undefined && panelAnalyte.test(member);
   if (!isAnalyte(membersBefore.at(-1))) return false;
   return isAnalyte(membersAfter[0]) || isAnalyte(membersBefore.at(-2));
+}
+
+/** Makers of hospital equipment whose names are also surnames or places, lower case. */
+const equipmentMaker =
+  /^(?:siemens|schiller|maquet|olympus|dräger|draeger|getinge|mindray|stryker|arjo|sectra|biotronik|hillrom|pentax|fujifilm|canon|esaote|samsung)$/u;
+
+/** A model written after its maker: capitals ("SOMATOM"), a digit ("AT-102") or an inner capital. */
+const modelAfter =
+  /^ (?:\p{Lu}{3,}(?![\p{Ll}])|[\p{L}-]*\d[\p{L}\d.-]*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)/u;
+
+/**
+ * "CT 1: Siemens SOMATOM Force", "EKG Schiller AT-102", "Olympus GIF-H190": a maker of hospital
+ * equipment from the list above, followed right away by its model (a word in capitals, a word
+ * with a digit or an inner capital), not a person. "Overlege Siemens ringte" (no model) stays a
+ * person.
+ */
+function isMakerBeforeModel(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^\p{Lu}\p{L}+$/u.test(value) || !equipmentMaker.test(value.toLowerCase())) return false;
+  return modelAfter.test(text.slice(candidate.end, candidate.end + 30));
 }
