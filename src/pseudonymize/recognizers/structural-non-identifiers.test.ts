@@ -111,3 +111,10 @@ describe('devices with their model', () => {
     expect(found('EKG-apparat Schiller AT-102 står på skyllerommet.')).toEqual([]);
   });
 });
+
+describe('scores', () => {
+  it('reads points after the name of a scale as no date', () => {
+    expect(found('SPPB: 5/12 (balanse 2, gangtest 2, reise seg 1).')).toEqual([]);
+    expect(found('Apgar 8/10 etter ett minutt.')).toEqual([]);
+  });
+});

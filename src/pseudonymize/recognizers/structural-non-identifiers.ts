@@ -27,6 +27,8 @@ export function isStructuralNonIdentifier(
       );
     case 'ORGANIZATION':
       return isDocumentHeading(words, text, candidate);
+    case 'DATE':
+      return isScoreOfScale(text, candidate);
     default:
       return false;
   }
@@ -160,4 +162,19 @@ function isMakerBeforeModel(text: string, candidate: Candidate): boolean {
   const value = text.slice(candidate.start, candidate.end);
   if (!/^\p{Lu}\p{L}+$/u.test(value) || !equipmentMaker.test(value.toLowerCase())) return false;
   return modelAfter.test(text.slice(candidate.end, candidate.end + 30));
+}
+
+/** Scales and tests scored as points out of a maximum of at most 12, as written. */
+const scaleBefore =
+  /(?:^|[^\p{L}\d-])(?:SPPB|COPM|Apgar|APGAR|FAST|CFS|ASA|NYHA|CCS|mRS|GMFCS|MACS|EDSS|ECOG|WHO|Tanner|Bristol|Wexner|IPSS|CAT|mMRC|Braden|Norton|Morse|4AT|CAM|RASS|CPOT|BPS)\s?:?\s$/u;
+
+/**
+ * "SPPB: 5/12", "Apgar 8/10": points out of a maximum right after the name of a scale (nothing but
+ * a colon between), not a day and a month. The points are no more than the maximum. "SPPB tatt
+ * 5/12" (a word between) stays a date.
+ */
+function isScoreOfScale(text: string, candidate: Candidate): boolean {
+  const parts = /^(\d{1,2})\/(\d{1,2})$/u.exec(text.slice(candidate.start, candidate.end));
+  if (parts === null || Number(parts[1]) > Number(parts[2])) return false;
+  return scaleBefore.test(text.slice(Math.max(0, candidate.start - 12), candidate.start));
 }
