@@ -118,3 +118,23 @@ describe('scores', () => {
     expect(found('Apgar 8/10 etter ett minutt.')).toEqual([]);
   });
 });
+
+describe('letters of terms', () => {
+  it('reads the letter of a term and the noun after it as no initial and surname', () => {
+    expect(
+      found('Vaksinen beskytter mot polio, Hib og hepatitt B. Pneumokokkvaksine gis samtidig.'),
+    ).toEqual([]);
+    expect(
+      found('Trail Making Test A og B. Kolinesterasehemmer vurderes ved mild demens.'),
+    ).toEqual([]);
+  });
+
+  it('still finds a surname after the letter of a term', () => {
+    expect(found('Vaksinert mot hepatitt B. Hansen ringte fra Sortland 12.03.2024.')).toEqual(
+      expect.arrayContaining(['LOCATION Sortland', 'DATE 12.03.2024']),
+    );
+    expect(
+      found('Vaksinert mot hepatitt B. Hansen ringte fra Sortland 12.03.2024.').join(),
+    ).toContain('Hansen');
+  });
+});

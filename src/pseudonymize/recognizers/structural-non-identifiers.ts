@@ -1,3 +1,4 @@
+import { getSharedLexicon } from '../lexicon.js';
 import type { Candidate } from '../types.js';
 
 import type { TokenAnalysis } from './token-analysis.js';
@@ -23,7 +24,8 @@ export function isStructuralNonIdentifier(
         isFunctionWordInCapitalLine(text, candidate) ||
         isRoleWithSpecialty(text, candidate) ||
         isElementInPanel(text, candidate) ||
-        isMakerBeforeModel(text, candidate)
+        isMakerBeforeModel(text, candidate) ||
+        isLetterOfTermBeforeSentence(words, text, candidate)
       );
     case 'ORGANIZATION':
       return isDocumentHeading(words, text, candidate);
@@ -177,4 +179,34 @@ function isScoreOfScale(text: string, candidate: Candidate): boolean {
   const parts = /^(\d{1,2})\/(\d{1,2})$/u.exec(text.slice(candidate.start, candidate.end));
   if (parts === null || Number(parts[1]) > Number(parts[2])) return false;
   return scaleBefore.test(text.slice(Math.max(0, candidate.start - 12), candidate.start));
+}
+
+/** What names a term by a letter: "hepatitt B", "GOLD-gruppe A–E", "Trail Making Test A og B". */
+const letteredTermBefore =
+  /(?:(?:^|[^\p{L}])(?:hepatitt|vitamin|gruppe|gruppen|type|klasse|stadium|grad|kategori|test|testen|del|fase|trinn|nivå|tabell|figur|vedlegg|alternativ|influensa|streptokokker) |[\s-]\p{Lu}(?:\s?[–-]\s?|, | og | eller ))$/iu;
+
+/** Heads of clinical compounds the dictionary lacks: "pneumokokkvaksine", "kolinesterasehemmer". */
+const clinicalNounHead =
+  /\p{L}{4}(?:vaksine|vaksiner|hemmer|hemmere|behandling|terapi|blokker|blokkere|antagonist|agonist|preparat|preparater|middel|midler)$/u;
+
+/**
+ * "… polio, Hib og hepatitt B. Pneumokokkvaksine gis samtidig", "GOLD-gruppe A–E.
+ * Trippelbehandling …": the letter of a term at the end of a sentence and the ordinary noun that
+ * opens the next one, not an initial and a surname. The letter follows a word that names a term by
+ * a letter, or another letter in a range or a pair; the noun is a dictionary word or compound, or
+ * ends in a clinical head noun ("-vaksine", "-hemmer"), and no given name, surname or place ("hepatitt B. Hansen ringte" stays a person).
+ */
+function isLetterOfTermBeforeSentence(
+  words: TokenAnalysis,
+  text: string,
+  candidate: Candidate,
+): boolean {
+  const parts = /^\p{Lu}\. (\p{Lu}\p{Ll}+)$/u.exec(text.slice(candidate.start, candidate.end));
+  const noun = parts?.[1]?.toLowerCase();
+  if (noun === undefined || isNameOrPlace(words, noun)) return false;
+  const lexicon = getSharedLexicon();
+  const isNoun =
+    words.analyse(noun).common || lexicon.isCompoundWord(noun) || clinicalNounHead.test(noun);
+  if (!isNoun) return false;
+  return letteredTermBefore.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
 }
