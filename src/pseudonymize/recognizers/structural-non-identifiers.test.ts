@@ -138,3 +138,20 @@ describe('letters of terms', () => {
     ).toContain('Hansen');
   });
 });
+
+describe('clinical words and nomenclature that open a sentence (counter-examples, written first)', () => {
+  it('still finds a person at a sentence start before the same verbs, and the place and date', () => {
+    expect(found('Hansen har vært stabil siden 12.03.2024. Hun bor i Sortland.')).toEqual(
+      expect.arrayContaining(['PERSON Hansen', 'LOCATION Sortland', 'DATE 12.03.2024']),
+    );
+    expect(found('Bjørn kom tilbake 12.03.2024. Han bor i Sortland.')).toEqual(
+      expect.arrayContaining(['PERSON Bjørn', 'LOCATION Sortland', 'DATE 12.03.2024']),
+    );
+  });
+
+  it('still finds a date in brackets and a person in a note about function', () => {
+    expect(found('COPM gjennomført (5/4) av Hansen i Sortland.')).toEqual(
+      expect.arrayContaining(['DATE 5/4', 'PERSON Hansen', 'LOCATION Sortland']),
+    );
+  });
+});
