@@ -155,3 +155,13 @@ describe('clinical words and nomenclature that open a sentence (counter-examples
     );
   });
 });
+
+describe('clinical words', () => {
+  it('reads an analyte, a body function or a drug opening a sentence as no name', () => {
+    expect(found('Nyrefunksjon over tid\nKreatinin har vært stabilt mellom 110 og 125.')).toEqual(
+      [],
+    );
+    expect(found('Dialyse i fire døgn. Diurese kom tilbake dag 8.')).toEqual([]);
+    expect(found('Noradrenalin 0,3 µg/kg/min, Vasopressin lagt til.')).toEqual([]);
+  });
+});

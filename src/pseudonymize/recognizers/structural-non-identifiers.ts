@@ -25,7 +25,8 @@ export function isStructuralNonIdentifier(
         isRoleWithSpecialty(text, candidate) ||
         isElementInPanel(text, candidate) ||
         isMakerBeforeModel(text, candidate) ||
-        isLetterOfTermBeforeSentence(words, text, candidate)
+        isLetterOfTermBeforeSentence(words, text, candidate) ||
+        isClinicalWordAlone(text, candidate)
       );
     case 'ORGANIZATION':
       return isDocumentHeading(words, text, candidate);
@@ -209,4 +210,16 @@ function isLetterOfTermBeforeSentence(
     words.analyse(noun).common || lexicon.isCompoundWord(noun) || clinicalNounHead.test(noun);
   if (!isNoun) return false;
   return letteredTermBefore.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
+}
+
+/**
+ * Analytes, drugs and body functions that open a sentence as its subject ("Kreatinin har vært
+ * stabilt", "Diurese kom tilbake dag 8", "Vasopressin lagt til"): no one is named so.
+ */
+const clinicalWordAlone =
+  /^(?:kreatinin|hemoglobin|albumin|bilirubin|kalium|natrium|kalsium|magnesium|fosfat|glukose|laktat|ferritin|troponin|karbamid|diurese|vasopressin|noradrenalin|adrenalin|dobutamin|insulin|heparin|morfin)$/u;
+
+/** A sentence-initial or listed analyte, drug or body function from the list above. */
+function isClinicalWordAlone(text: string, candidate: Candidate): boolean {
+  return clinicalWordAlone.test(text.slice(candidate.start, candidate.end).toLowerCase());
 }
