@@ -156,12 +156,19 @@ describe('clinical words and nomenclature that open a sentence (counter-examples
   });
 });
 
-describe('clinical words', () => {
+describe('clinical words, allergen components and combined tests', () => {
   it('reads an analyte, a body function or a drug opening a sentence as no name', () => {
     expect(found('Nyrefunksjon over tid\nKreatinin har vært stabilt mellom 110 og 125.')).toEqual(
       [],
     );
     expect(found('Dialyse i fire døgn. Diurese kom tilbake dag 8.')).toEqual([]);
     expect(found('Noradrenalin 0,3 µg/kg/min, Vasopressin lagt til.')).toEqual([]);
+  });
+
+  it('reads allergen components and an antigen/antibody test as no persons', () => {
+    expect(
+      found('Ara h 2 positiv. Cor a 1 positiv (kryssreaksjon med bjørk), Cor a 14 negativ.'),
+    ).toEqual([]);
+    expect(found('HIV Ag/Ab negativ, hepatitt C negativ.')).toEqual([]);
   });
 });

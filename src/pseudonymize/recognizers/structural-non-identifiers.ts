@@ -26,7 +26,8 @@ export function isStructuralNonIdentifier(
         isElementInPanel(text, candidate) ||
         isMakerBeforeModel(text, candidate) ||
         isLetterOfTermBeforeSentence(words, text, candidate) ||
-        isClinicalWordAlone(text, candidate)
+        isClinicalWordAlone(text, candidate) ||
+        isAllergenComponent(text, candidate)
       );
     case 'ORGANIZATION':
       return isDocumentHeading(words, text, candidate);
@@ -222,4 +223,18 @@ const clinicalWordAlone =
 /** A sentence-initial or listed analyte, drug or body function from the list above. */
 function isClinicalWordAlone(text: string, candidate: Candidate): boolean {
   return clinicalWordAlone.test(text.slice(candidate.start, candidate.end).toLowerCase());
+}
+
+/**
+ * "Cor a 1 positiv", "Ara h 2", "Bet v 1", and "HIV Ag/Ab": allergen components named by the
+ * IUIS nomenclature (three letters of the genus, one of the species, a number) and the antigen and
+ * antibody of a combined test, not persons.
+ */
+function isAllergenComponent(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (value === 'Ag' && text.startsWith('/Ab', candidate.end)) return true;
+  if (value === 'Ab' && text.slice(Math.max(0, candidate.start - 3), candidate.start) === 'Ag/')
+    return true;
+  if (!/^\p{Lu}\p{Ll}{2}$/u.test(value)) return false;
+  return /^ \p{Ll} \d{1,2}(?![\d\p{L}])/u.test(text.slice(candidate.end, candidate.end + 8));
 }
