@@ -172,3 +172,13 @@ describe('clinical words, allergen components and combined tests', () => {
     expect(found('HIV Ag/Ab negativ, hepatitt C negativ.')).toEqual([]);
   });
 });
+
+describe('an age range from birth (counter-example, written first)', () => {
+  it('still finds a child’s age beside a range that starts at zero elsewhere, and the name, place and date', () => {
+    expect(
+      found('Emma er 2 år, ligger på 0–10 persentilen. Bor i Sortland siden 12.03.2024.'),
+    ).toEqual(
+      expect.arrayContaining(['PERSON Emma', 'AGE 2 år', 'LOCATION Sortland', 'DATE 12.03.2024']),
+    );
+  });
+});
