@@ -182,3 +182,11 @@ describe('an age range from birth (counter-example, written first)', () => {
     );
   });
 });
+
+describe('paired scores and age bands', () => {
+  it('reads the paired scores of COPM as no dates', () => {
+    expect(
+      found('COPM: dusje selv (utførelse 3, tilfredshet 2), lage middag (5/4), gå tur (4/3).'),
+    ).toEqual([]);
+  });
+});

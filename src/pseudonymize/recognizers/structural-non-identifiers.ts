@@ -32,7 +32,7 @@ export function isStructuralNonIdentifier(
     case 'ORGANIZATION':
       return isDocumentHeading(words, text, candidate);
     case 'DATE':
-      return isScoreOfScale(text, candidate);
+      return isScoreOfScale(text, candidate) || isPairedScoreOfCopm(text, candidate);
     default:
       return false;
   }
@@ -237,4 +237,22 @@ function isAllergenComponent(text: string, candidate: Candidate): boolean {
     return true;
   if (!/^\p{Lu}\p{Ll}{2}$/u.test(value)) return false;
   return /^ \p{Ll} \d{1,2}(?![\d\p{L}])/u.test(text.slice(candidate.end, candidate.end + 8));
+}
+
+/**
+ * "COPM: … dusje selv (utførelse 3, tilfredshet 2), lage middag (5/4)": the paired scores of
+ * performance and satisfaction (1–10) of the Canadian Occupational Performance Measure, in
+ * brackets, in a line that names COPM and both scores before them. "COPM gjennomført (5/4)"
+ * (no scores named) stays a date.
+ */
+function isPairedScoreOfCopm(text: string, candidate: Candidate): boolean {
+  const parts = /^(\d{1,2})\/(\d{1,2})$/u.exec(text.slice(candidate.start, candidate.end));
+  if (parts === null || Number(parts[1]) > 10 || Number(parts[2]) > 10) return false;
+  if (text.charAt(candidate.start - 1) !== '(' || text.charAt(candidate.end) !== ')') return false;
+  const lineBefore = text.slice(text.lastIndexOf('\n', candidate.start - 1) + 1, candidate.start);
+  return (
+    /\bCOPM\b/u.test(lineBefore) &&
+    /utførelse/iu.test(lineBefore) &&
+    /tilfredshet/iu.test(lineBefore)
+  );
 }
