@@ -189,4 +189,8 @@ describe('paired scores and age bands', () => {
       found('COPM: dusje selv (utførelse 3, tilfredshet 2), lage middag (5/4), gå tur (4/3).'),
     ).toEqual([]);
   });
+
+  it('reads the upper end of an age band from birth as no age', () => {
+    expect(found('Vekst registrert på norsk vekstkurve (Barnevekststudien, 0–2 år).')).toEqual([]);
+  });
 });

@@ -33,6 +33,8 @@ export function isStructuralNonIdentifier(
       return isDocumentHeading(words, text, candidate);
     case 'DATE':
       return isScoreOfScale(text, candidate) || isPairedScoreOfCopm(text, candidate);
+    case 'AGE':
+      return isAgeRangeFromBirth(text, candidate);
     default:
       return false;
   }
@@ -254,5 +256,16 @@ function isPairedScoreOfCopm(text: string, candidate: Candidate): boolean {
     /\bCOPM\b/u.test(lineBefore) &&
     /utførelse/iu.test(lineBefore) &&
     /tilfredshet/iu.test(lineBefore)
+  );
+}
+
+/**
+ * "Barnevekststudien, 0–2 år", "barn 0-5 år": the upper end of an age band that starts at birth,
+ * not one person's age. "Emma er 2 år" stays an age.
+ */
+function isAgeRangeFromBirth(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2} år$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  return /(?:^|[^\d,.])0\s?[-–]\s?$/u.test(
+    text.slice(Math.max(0, candidate.start - 6), candidate.start),
   );
 }
