@@ -194,3 +194,13 @@ describe('paired scores and age bands', () => {
     expect(found('Vekst registrert på norsk vekstkurve (Barnevekststudien, 0–2 år).')).toEqual([]);
   });
 });
+
+describe('blood groups (counter-example, written first)', () => {
+  it('still finds a person named before a blood group, and the place and date', () => {
+    expect(
+      found('Blodtype hos Anders Hansen: A RhD positiv. Bor i Sortland siden 12.03.2024.'),
+    ).toEqual(
+      expect.arrayContaining(['PERSON Anders Hansen', 'LOCATION Sortland', 'DATE 12.03.2024']),
+    );
+  });
+});
