@@ -204,3 +204,9 @@ describe('blood groups (counter-example, written first)', () => {
     );
   });
 });
+
+describe('blood groups', () => {
+  it('reads a blood group as no initial and name', () => {
+    expect(found('Coombs negativ. Blodtype hos barnet A RhD positiv.')).toEqual([]);
+  });
+});

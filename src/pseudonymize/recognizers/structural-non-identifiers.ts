@@ -27,7 +27,8 @@ export function isStructuralNonIdentifier(
         isMakerBeforeModel(text, candidate) ||
         isLetterOfTermBeforeSentence(words, text, candidate) ||
         isClinicalWordAlone(text, candidate) ||
-        isAllergenComponent(text, candidate)
+        isAllergenComponent(text, candidate) ||
+        isBloodGroup(text, candidate)
       );
     case 'ORGANIZATION':
       return isDocumentHeading(words, text, candidate);
@@ -267,5 +268,14 @@ function isAgeRangeFromBirth(text: string, candidate: Candidate): boolean {
   if (!/^\d{1,2} år$/u.test(text.slice(candidate.start, candidate.end))) return false;
   return /(?:^|[^\d,.])0\s?[-–]\s?$/u.test(
     text.slice(Math.max(0, candidate.start - 6), candidate.start),
+  );
+}
+
+/** "Blodtype hos barnet A RhD positiv", "O RhD negativ": a blood group, not an initial and a name. */
+function isBloodGroup(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (/^(?:A|B|AB|O) RhD$/u.test(value)) return true;
+  return (
+    /^(?:A|B|AB|O)$/u.test(value) && /^ RhD\b/u.test(text.slice(candidate.end, candidate.end + 5))
   );
 }
