@@ -36,7 +36,14 @@ export function isStructuralNonIdentifier(
       return isScoreOfScale(text, candidate) || isPairedScoreOfCopm(text, candidate);
     case 'AGE':
       return isAgeRangeFromBirth(text, candidate);
-    default:
+    case 'ADDRESS':
+    case 'EMAIL':
+    case 'ID':
+    case 'LOCATION':
+    case 'OTHER':
+    case 'PHONE':
+    case 'POSTAL_CODE':
+    case 'WORKPLACE':
       return false;
   }
 }
