@@ -382,10 +382,12 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * Session 27 review (s27r2, privacy fixes; a hidden identifier is worse than a false detection): members of drug lists fail closed 130; devices 136; edition dates 136; weeks 136; first log entries 137.
  * Session 27 (s27h, measured alone from 122): a listed device maker with capitalised model words 115; English names of psychological tests 111; classifications with a Roman grade 106.
  * Session 27, all merged (the review's privacy fixes with s27h's rules): 117 over 72 texts, 33,787 words.
+ * Session 28 (s28b): 14 new texts (4,600 words) with 23 under the old rules, 117 → 140; the fail-closed
+ * rules of `structural-non-identifiers.ts` 140 → 116 over 86 texts, 38,387 words.
  * Gated at the count reached; lower it as
  * rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 117;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 116;
 
 export interface TargetCheck {
   readonly name: string;

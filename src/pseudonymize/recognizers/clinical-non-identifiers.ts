@@ -9,6 +9,7 @@ import { isGroupAge } from './generic-ages.js';
 import { isNounNameUsedAsNoun } from './noun-names.js';
 import { isProductName } from './product-names.js';
 import { isScaleSurname } from './scale-surnames.js';
+import { isStructuralNonIdentifier } from './structural-non-identifiers.js';
 import { isVerbHomographName } from './verb-homograph-names.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -24,7 +25,11 @@ export function isClinicalNonIdentifier(
   tokens: readonly Token[],
   candidate: Candidate,
 ): boolean {
-  if (isClinicalTermSpan(text, tokens, candidate) || isClinicalContextSpan(text, candidate))
+  if (
+    isClinicalTermSpan(text, tokens, candidate) ||
+    isClinicalContextSpan(text, candidate) ||
+    isStructuralNonIdentifier(words, text, candidate)
+  )
     return true;
   if (candidate.type === 'DATE') return isClinicalNonDate(text, tokens, candidate);
   if (candidate.type === 'ADDRESS') return isDoseAfterName(text, candidate);
