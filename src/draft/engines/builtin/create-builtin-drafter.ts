@@ -22,6 +22,7 @@ import { contradictedAllergy } from './contradicted-allergy.js';
 import { dropAnnouncedTests } from './drop-announced-tests.js';
 import { trimReasonClauses } from './trim-reason-clauses.js';
 import { pruneStoryClauses } from './prune-story-clauses.js';
+import { splitAssessmentAndPlan } from './split-assessment-and-plan.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -231,6 +232,7 @@ const noteRewrites: readonly ((analysis: ConversationAnalysis) => ConversationAn
   shortReason,
   reasonWithFollowUp,
   nominalReason,
+  splitAssessmentAndPlan,
   mergeSymptomStatements,
   terseClinicianStatements,
   condenseNormalFindings,
