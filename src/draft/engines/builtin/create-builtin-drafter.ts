@@ -23,6 +23,7 @@ import { dropAnnouncedTests } from './drop-announced-tests.js';
 import { trimReasonClauses } from './trim-reason-clauses.js';
 import { pruneStoryClauses } from './prune-story-clauses.js';
 import { splitAssessmentAndPlan } from './split-assessment-and-plan.js';
+import { reasonFromComplaint } from './reason-from-complaint.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -229,6 +230,7 @@ function reasonWithFollowUp(analysis: ConversationAnalysis): ConversationAnalysi
 
 /** The rewrites from what was said to what the note says, in the order they run. */
 const noteRewrites: readonly ((analysis: ConversationAnalysis) => ConversationAnalysis)[] = [
+  reasonFromComplaint,
   shortReason,
   reasonWithFollowUp,
   nominalReason,

@@ -33,3 +33,41 @@ describe('an assessment and a plan said in one sentence', () => {
     expect(section(output, 'tiltak')).toMatch(/jobb i morgen, så/u);
   });
 });
+
+describe('Kontaktårsak from the complaint, not from the story told first', () => {
+  it('heads the note with the complaint and its duration when the patient opens with a trip', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      [
+        'pasient',
+        'Vi var på skitur i påsken, hele familien, og det var veldig koselig, men så begynte jeg å få vondt i øret. Jeg har vondt i øret og feber, og nå har jeg hatt det i fire døgn.',
+      ],
+    ]);
+    expect(section(output, 'kontaktarsak')).toBe('Vondt i øret og feber i 4 døgn.');
+    expect(section(output, 'anamnese')).toMatch(/skitur/u);
+  });
+
+  it('keeps a reason that names a condition', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      [
+        'pasient',
+        'Astmaen min har blitt verre i vinter. Jeg hoster om natten, og nå har jeg hatt det i tre uker.',
+      ],
+    ]);
+    expect(section(output, 'kontaktarsak')).toMatch(/[Aa]stma/u);
+  });
+
+  it('never makes what happened to someone else the reason', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      [
+        'pasient',
+        'Vi var på hyttetur i helgen, og det var fint, men så fikk jeg vondt. Kona mi har hatt feber og vondt i halsen i tre døgn. Jeg har vondt i hælen.',
+      ],
+    ]);
+    const reason = section(output, 'kontaktarsak');
+    expect(reason).not.toMatch(/[Kk]ona|halsen/u);
+    expect(reason).toMatch(/hælen/u);
+  });
+});
