@@ -71,3 +71,17 @@ describe('Kontaktårsak from the complaint, not from the story told first', () =
     expect(reason).toMatch(/hælen/u);
   });
 });
+
+describe('common trade names in the drug lexicon', () => {
+  it.each([
+    ['Pevaryl krem', /^Pevaryl krem x 2 i 4 uker\./u],
+    ['Daktar krem', /^Daktar krem x 2 i 4 uker\./u],
+  ])('writes «Skriver ut %s» as the drug with its dose', async (drug, expected) => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har et rødt utslett som klør i lysken.'],
+      ['lege', `Jeg skriver ut ${drug} to ganger daglig i fire uker.`],
+    ]);
+    expect(section(output, 'tiltak')).toMatch(expected);
+  });
+});
