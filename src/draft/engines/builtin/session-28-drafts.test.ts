@@ -85,3 +85,21 @@ describe('common trade names in the drug lexicon', () => {
     expect(section(output, 'tiltak')).toMatch(expected);
   });
 });
+
+describe('the plan without what happens otherwise', () => {
+  it('drops «…, for ellers kommer det tilbake» after a decision and keeps a clause with a number', async () => {
+    const output = await draft([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har kløe mellom tærne.'],
+      ['lege', 'Tærne er røde og oppbløtte.'],
+      [
+        'lege',
+        'Dette er fotsopp. Du skal smøre med Pevaryl krem i to uker etter at det ser fint ut, for ellers kommer soppen gjerne tilbake. Du må drikke godt, for da blir det 2 liter om dagen.',
+      ],
+    ]);
+    const plan = section(output, 'tiltak');
+    expect(plan).toMatch(/Pevaryl krem i 2 uker etter at det ser fint ut\./u);
+    expect(plan).not.toMatch(/ellers kommer/u);
+    expect(plan).toMatch(/2 liter/u);
+  });
+});
