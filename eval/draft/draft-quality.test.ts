@@ -95,6 +95,8 @@ const session24CoverageCasesDirectory = path.join(import.meta.dirname, 'cases-s2
 const session26CasesDirectory = path.join(import.meta.dirname, 'cases-s26b');
 /** Development cases h199–h208 (long speech, small talk, repeats, relatives), session 27. */
 const session27CasesDirectory = path.join(import.meta.dirname, 'cases-s27f');
+/** Development cases h209–h220 (all four templates, three settings), session 28. */
+const session28CasesDirectory = path.join(import.meta.dirname, 'cases-s28f');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -428,6 +430,18 @@ const gates = [
     lengthRatio: 1.77,
     registerViolationsPerNote: 0.2,
     safetyNegativesMissed: 0,
+  },
+  {
+    // Session 28, written before that session's rules: old rules 87.64 % (156/178), 1.5919×,
+    // ROUGE-L 0.3814, 0.58 register, 1 safety negative missed; after them 88.20 % (157/178),
+    // 1.5765×, 0.3859 (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s28f`).
+    label: 'session 28 development consultations (eval/draft/cases-s28f)',
+    directory: session28CasesDirectory,
+    coverage: 0.882,
+    rougeL: 0.385,
+    lengthRatio: 1.577,
+    registerViolationsPerNote: 0.59,
+    safetyNegativesMissed: 1,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety

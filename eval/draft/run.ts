@@ -90,6 +90,9 @@ const session26CasesDirectory = path.join(import.meta.dirname, 'cases-s26b');
 /** Development cases written in session 27 (h199–h208), before that session's rules. */
 const session27CasesDirectory = path.join(import.meta.dirname, 'cases-s27f');
 
+/** Development cases written in session 28 (h209–h220), before that session's rules. */
+const session28CasesDirectory = path.join(import.meta.dirname, 'cases-s28f');
+
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
   [
@@ -281,6 +284,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 27 (eval/draft/cases-s27f, development)',
             session27CasesDirectory,
+          ],
+          [
+            'Own consultations, session 28 (eval/draft/cases-s28f, development)',
+            session28CasesDirectory,
           ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',

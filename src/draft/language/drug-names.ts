@@ -52,6 +52,7 @@ metronidazol|flagyl|metronidazole|zidoval|rozex
 cefaleksin|keflex|cefalexin
 cefuroksim|zinacef|zinnat|cefuroxim
 ceftriakson|rocephalin|ceftriaxon
+piperacillin+tazobaktam|tazocin|piperacillin/tazobactam
 cefotaksim|claforan
 gentamicin|gensumycin|gentamicin
 vankomycin|vancomycin
@@ -64,8 +65,9 @@ valaciklovir|valtrex|valaciclovir
 oseltamivir|tamiflu
 flukonazol|diflucan|fluconazol
 terbinafin|lamisil
-mikonazol|daktarin|brentacort
+mikonazol|daktarin|brentacort|daktar|daktacort
 klotrimazol|canesten|canesten
+ekonazol|pevaryl
 nystatin|mycostatin
 apixaban|eliquis
 rivaroksaban|xarelto|rivaroxaban
@@ -144,7 +146,7 @@ insulin|insulin
 glimepirid|amaryl
 gliklazid|diamicron
 glipizid|mindiab
-levotyroksin|levaxin|euthyrox|levotiroksin|levothyroxine|tyroksin|thyroxin
+levotyroksin|levaxin|euthyrox|eutyrox|levotiroksin|levothyroxine|tyroksin|thyroxin
 liotyronin|liothyronin
 tiamazol|thacapzol
 karbimazol|neo-mercazole

@@ -22,6 +22,8 @@ import { contradictedAllergy } from './contradicted-allergy.js';
 import { dropAnnouncedTests } from './drop-announced-tests.js';
 import { trimReasonClauses } from './trim-reason-clauses.js';
 import { pruneStoryClauses } from './prune-story-clauses.js';
+import { splitAssessmentAndPlan } from './split-assessment-and-plan.js';
+import { reasonFromComplaint } from './reason-from-complaint.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -228,9 +230,11 @@ function reasonWithFollowUp(analysis: ConversationAnalysis): ConversationAnalysi
 
 /** The rewrites from what was said to what the note says, in the order they run. */
 const noteRewrites: readonly ((analysis: ConversationAnalysis) => ConversationAnalysis)[] = [
+  reasonFromComplaint,
   shortReason,
   reasonWithFollowUp,
   nominalReason,
+  splitAssessmentAndPlan,
   mergeSymptomStatements,
   terseClinicianStatements,
   condenseNormalFindings,

@@ -3,7 +3,8 @@
  * sykmelding i en uke, siden jobben er fysisk tung" and "Skal slutte med Ibux, den kan gi mer
  * blødning"; the note writes "Sykmeldt 1 uke." and "Ibux seponeres." A trailing clause of the
  * clinician's that only gives the reason ("…, fordi …", "…, siden …") or what a drug may do in
- * general ("…, den kan gi …") goes when it carries nothing a note must keep: no number, no
+ * general ("…, den kan gi …"), or what happens otherwise ("…, for ellers kommer det gjerne
+ * tilbake", "…, for da holder magen på det") goes when it carries nothing a note must keep: no number, no
  * negation, no drug, no allergy, pregnancy, anticoagulant or red flag. The statement keeps its
  * evidence, so the verifier still sees the whole turn.
  */
@@ -11,7 +12,7 @@ import type { ConversationAnalysis, Statement } from './analyze-conversation.js'
 
 /** A trailing clause that gives the reason or a general effect (from the comma on). */
 const reasonClause =
-  /,\s+(?:fordi|siden|ettersom)\s+(?:det|den|de|han|hun|ho|pas\.|du|dere|vi|jeg|man|kroppen|\p{Ll}+(?:en|et|ene|ne))\s+(?:er|var|har|hadde|blir|ble|kan|skal|må|vil|\p{Ll}+er)\s[^,]*(?:,[^,]*)?$|,\s+(?:den|det|de|som)\s+kan\s+(?:gi|føre|øke|påvirke|forsterke|utløse)\s[^,]*$/u;
+  /,\s+(?:fordi|siden|ettersom)\s+(?:det|den|de|han|hun|ho|pas\.|du|dere|vi|jeg|man|kroppen|\p{Ll}+(?:en|et|ene|ne))\s+(?:er|var|har|hadde|blir|ble|kan|skal|må|vil|\p{Ll}+er)\s[^,]*(?:,[^,]*)?$|,\s+(?:den|det|de|som)\s+kan\s+(?:gi|føre|øke|påvirke|forsterke|utløse)\s[^,]*$|,\s+for (?:ellers|da) (?:kommer|blir|holder|går|virker|gror|får|kan)\s[^,]*$/u;
 
 /*
  * What a reason clause may not carry if it is to go: what a note keeps even when said as a
