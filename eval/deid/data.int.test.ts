@@ -110,8 +110,9 @@ describe('the clean corpus', () => {
  * cup, "Clarke" test, "Berlin" definition of ARDS, the hormone "AMH", "Fortimel Extra"; session 27's `s27a-`
  * snippets name people in lower case after a pronoun or "spør" ("han stein", "ho sol", "spør Per",
  * "han dag", "hun vår", "spør ask", "han bjørn"), words the clean texts use as words ("per os",
- * "dag 2", "liv", "sol", "stein", "vår", "ask", "bjørn"). Any other own-set surface in a clean
- * text is still an error.
+ * "dag 2", "liv", "sol", "stein", "vår", "ask", "bjørn"); session 28's `s28c-` snippets name the
+ * club "brann" in lower case and a child "McKenzie" (the clean texts: "brann" the fire, the
+ * McKenzie method in physiotherapy). Any other own-set surface in a clean text is still an error.
  */
 const deliberateHomographs = new Set([
   'AMH',
@@ -170,6 +171,8 @@ const deliberateHomographs = new Set([
   'sol',
   'stein',
   'vår',
+  'McKenzie',
+  'brann',
 ]);
 
 describe('the shared consultation cases', () => {
