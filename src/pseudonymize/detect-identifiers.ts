@@ -44,6 +44,10 @@ import { recognizeOrganisationsInSpeech } from './recognizers/organisations-in-s
 import { recognizeWorkSites } from './recognizers/work-sites.js';
 import { recognizeSpokenWorkplaces } from './recognizers/spoken-workplaces.js';
 import { employerBrandCue, recognizeEmployerBrands } from './recognizers/employer-brands.js';
+import {
+  healthServiceBrandCue,
+  recognizeHealthServiceBrands,
+} from './recognizers/health-service-brands.js';
 import { recognizeSpokenStreets } from './recognizers/spoken-streets.js';
 import { pronounNameCue, recognizePronounNames } from './recognizers/pronoun-names.js';
 import { pronounVerbNameCue, recognizePronounVerbNames } from './recognizers/pronoun-verb-names.js';
@@ -280,6 +284,7 @@ function recognizeNamedEntities(
   recognizeWorkSites(words, text, tokens, out);
   recognizeSpokenWorkplaces(words, text, tokens, out);
   if ((cues & employerBrandCue) !== 0) recognizeEmployerBrands(words, text, tokens, out);
+  if ((cues & healthServiceBrandCue) !== 0) recognizeHealthServiceBrands(words, text, tokens, out);
   recognizeSpokenStreets(words, text, tokens, out);
   if ((cues & pronounNameCue) !== 0) recognizePronounNames(words, text, tokens, out);
   if ((cues & pronounVerbNameCue) !== 0) recognizePronounVerbNames(words, text, tokens, out);
