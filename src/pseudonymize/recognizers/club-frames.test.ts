@@ -78,6 +78,9 @@ describe('recognizeClubFrames', () => {
       'LOCATION haugesund',
     ]);
     expect(found('pasient: han har spilt for brann i mange år.')).toEqual(['ORGANIZATION brann']);
+    expect(found('pasient: jeg spiller for fyllingen, på damelaget.')).toEqual([
+      'ORGANIZATION fyllingen',
+    ]);
   });
 
   it('leaves the same words alone outside a sport frame', () => {

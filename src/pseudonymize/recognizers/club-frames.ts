@@ -252,6 +252,10 @@ function isClubWord(
 ): boolean {
   const club = tokenAt(tokens, index);
   if (club === undefined || club.lower.length < 3) return false;
+  // "spiller for skeid, på g14", "han spiller for vard", "spiller for fyllingen": a club that is
+  // also a word, a given name or an inflected noun, right after a sport verb or noun, is the club
+  // wherever the clause goes on.
+  if (sportFrame && !afterMed && wordClubs.has(club.lower)) return true;
   if (nynorskFunctionWords.has(club.lower) || relations.has(club.lower)) return false;
   if (neverClubs.has(club.lower) || occupationEnding.test(club.lower)) return false;
   if (timeWord.test(club.lower)) return false;
@@ -260,9 +264,6 @@ function isClubWord(
   const analysis = words.analyseToken(club);
   if (analysis.nonIdentifying || analysis.term || analysis.region) return false;
   if (afterMed && analysis.firstName) return false;
-  // "spiller for skeid, på g14", "han spiller for vard": a club that is also a word or a given
-  // name, right after a sport verb or noun, is the club wherever the clause goes on.
-  if (sportFrame && !afterMed && wordClubs.has(club.lower)) return true;
   // "spiller fotball for Lyn på juniorlaget", "skiskyting med Ørn": a word capitalised inside the
   // sentence, right after the frame, is the club's name even when it is also an ordinary word.
   // Only after a sport verb or noun: "er med i Fagforening" names no club.
