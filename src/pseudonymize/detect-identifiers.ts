@@ -44,6 +44,7 @@ import { recognizeOrganisationsInSpeech } from './recognizers/organisations-in-s
 import { recognizeWorkSites } from './recognizers/work-sites.js';
 import { recognizeSpokenWorkplaces } from './recognizers/spoken-workplaces.js';
 import { employerBrandCue, recognizeEmployerBrands } from './recognizers/employer-brands.js';
+import { recognizeServiceSurnames } from './recognizers/service-surnames.js';
 import { recognizeWordNameAgeHeads } from './recognizers/word-name-age-heads.js';
 import {
   healthServiceBrandCue,
@@ -304,6 +305,7 @@ function recognizeNamedEntities(
   if ((cues & relationNounNameCue) !== 0) recognizeRelationNounNames(words, text, tokens, out);
   recognizeAgeAppositionNames(words, text, tokens, out);
   recognizeWordNameAgeHeads(words, text, tokens, out);
+  recognizeServiceSurnames(words, text, tokens, out);
   if ((cues & clubFrameCue) !== 0) recognizeClubFrames(words, text, tokens, out);
   if ((cues & residenceStreetCue) !== 0) recognizeResidenceStreets(words, text, tokens, out);
   if ((cues & cabinPlaceCue) !== 0) recognizeCabinPlaces(words, text, tokens, out);
