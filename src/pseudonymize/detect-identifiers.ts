@@ -44,6 +44,12 @@ import { recognizeOrganisationsInSpeech } from './recognizers/organisations-in-s
 import { recognizeWorkSites } from './recognizers/work-sites.js';
 import { recognizeSpokenWorkplaces } from './recognizers/spoken-workplaces.js';
 import { employerBrandCue, recognizeEmployerBrands } from './recognizers/employer-brands.js';
+import { recognizeServiceSurnames } from './recognizers/service-surnames.js';
+import { recognizeWordNameAgeHeads } from './recognizers/word-name-age-heads.js';
+import {
+  healthServiceBrandCue,
+  recognizeHealthServiceBrands,
+} from './recognizers/health-service-brands.js';
 import { recognizeSpokenStreets } from './recognizers/spoken-streets.js';
 import { pronounNameCue, recognizePronounNames } from './recognizers/pronoun-names.js';
 import { pronounVerbNameCue, recognizePronounVerbNames } from './recognizers/pronoun-verb-names.js';
@@ -280,6 +286,7 @@ function recognizeNamedEntities(
   recognizeWorkSites(words, text, tokens, out);
   recognizeSpokenWorkplaces(words, text, tokens, out);
   if ((cues & employerBrandCue) !== 0) recognizeEmployerBrands(words, text, tokens, out);
+  if ((cues & healthServiceBrandCue) !== 0) recognizeHealthServiceBrands(words, text, tokens, out);
   recognizeSpokenStreets(words, text, tokens, out);
   if ((cues & pronounNameCue) !== 0) recognizePronounNames(words, text, tokens, out);
   if ((cues & pronounVerbNameCue) !== 0) recognizePronounVerbNames(words, text, tokens, out);
@@ -297,6 +304,8 @@ function recognizeNamedEntities(
   recognizeClubCompoundNames(words, text, tokens, out);
   if ((cues & relationNounNameCue) !== 0) recognizeRelationNounNames(words, text, tokens, out);
   recognizeAgeAppositionNames(words, text, tokens, out);
+  recognizeWordNameAgeHeads(words, text, tokens, out);
+  recognizeServiceSurnames(words, text, tokens, out);
   if ((cues & clubFrameCue) !== 0) recognizeClubFrames(words, text, tokens, out);
   if ((cues & residenceStreetCue) !== 0) recognizeResidenceStreets(words, text, tokens, out);
   if ((cues & cabinPlaceCue) !== 0) recognizeCabinPlaces(words, text, tokens, out);

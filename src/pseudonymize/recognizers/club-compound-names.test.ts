@@ -18,4 +18,10 @@ describe('recognizeClubCompoundNames', () => {
     expect(found('Hun er med i Fagforening for sykepleiere.')).toEqual([]);
     expect(found('I Bergen Forslag om ny plan.')).toEqual(['LOCATION Bergen']);
   });
+
+  it('takes the old spelling "klub" of an old club as its club noun', () => {
+    expect(found('Jenta går på Nydalens Skiklub om vinteren.')).toEqual([
+      'ORGANIZATION Nydalens Skiklub',
+    ]);
+  });
 });

@@ -2,9 +2,12 @@ import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
-/** Ends of compound club and association nouns: "Seilforening", "Kajakklubb", "Skiskyttarlag". */
+/**
+ * Ends of compound club and association nouns: "Seilforening", "Kajakklubb", "Skiskyttarlag", and
+ * the old spelling old clubs keep ("Nydalens Skiklub", "Christiania Roklub").
+ */
 const clubEnding =
-  /^\p{L}{3,}(?:forening|foreninga|foreningen|klubb|klubben)$|(?:idretts|skytter|skyttar|tur|ungdoms|musikk|sogne|historie)lag(?:et)?$/u;
+  /^\p{L}{3,}(?:forening|foreninga|foreningen|klubb|klubben|klub)$|(?:idretts|skytter|skyttar|tur|ungdoms|musikk|sogne|historie)lag(?:et)?$/u;
 
 /** Compound nouns on those endings that name no club: "fagforening", "arbeidslag". */
 const notClubs = new Set(['fagforening', 'fagforeningen', 'arbeidslag', 'arbeidslaget']);

@@ -70,4 +70,21 @@ describe('recognizeClubFrames', () => {
     expect(found('Hun går på ski med Venninnene.')).toEqual([]);
     expect(found('han spiller fotball for Lyn på juniorlaget')).toEqual(['ORGANIZATION Lyn']);
   });
+
+  it('takes a club that is a word or a given name in lower case right after a sport frame', () => {
+    expect(found('pasient: gutten spiller for skeid, på g14.')).toEqual(['ORGANIZATION skeid']);
+    expect(found('pasient: han spiller for vard, på haugesund.')).toEqual([
+      'ORGANIZATION vard',
+      'LOCATION haugesund',
+    ]);
+    expect(found('pasient: han har spilt for brann i mange år.')).toEqual(['ORGANIZATION brann']);
+    expect(found('pasient: jeg spiller for fyllingen, på damelaget.')).toEqual([
+      'ORGANIZATION fyllingen',
+    ]);
+  });
+
+  it('leaves the same words alone outside a sport frame', () => {
+    expect(found('pasient: det var brann i naboens garasje.')).toEqual([]);
+    expect(found('pasient: han var med på start og mål.')).toEqual([]);
+  });
 });

@@ -63,6 +63,23 @@ const teamRoles = new Set(['keeper', 'målvakt', 'kaptein', 'spiss', 'forsvarer'
 /** Club words after the club's own name: "oppsal turn", "bygdø il". */
 const clubTails = new Set(['turn', 'il', 'if', 'sk', 'bk', 'fk', 'hk', 'ik', 'tif', 'ski']);
 
+/**
+ * Clubs whose names are also ordinary words or given names ("brann" a fire, "lyn" lightning, "Vard"
+ * a given name), which speech-to-text writes in lower case: taken only right after a sport frame.
+ */
+const wordClubs = new Set([
+  'brann',
+  'fyllingen',
+  'frigg',
+  'lyn',
+  'odd',
+  'ready',
+  'skeid',
+  'start',
+  'vard',
+  'viking',
+]);
+
 /** Words of a team's life that make an ordinary word after "spiller på" a club: "…, han trener". */
 const teamContext =
   /(?:^|[^\p{L}])(?:trener|trente|trening(?:a|en|er)?|kamp(?:en|er|ene)?|juniorlag(?:et)?|a-lag(?:et)?|serien|turnering(?:a|en)?|keeper)(?:[^\p{L}]|$)/u;
@@ -235,6 +252,10 @@ function isClubWord(
 ): boolean {
   const club = tokenAt(tokens, index);
   if (club === undefined || club.lower.length < 3) return false;
+  // "spiller for skeid, på g14", "han spiller for vard", "spiller for fyllingen": a club that is
+  // also a word, a given name or an inflected noun, right after a sport verb or noun, is the club
+  // wherever the clause goes on.
+  if (sportFrame && !afterMed && wordClubs.has(club.lower)) return true;
   if (nynorskFunctionWords.has(club.lower) || relations.has(club.lower)) return false;
   if (neverClubs.has(club.lower) || occupationEnding.test(club.lower)) return false;
   if (timeWord.test(club.lower)) return false;

@@ -26,4 +26,29 @@ describe('recognizeEmployerBrands', () => {
     expect(found('pasient: la maten tine på kjøkkenbenken først.')).toEqual([]);
     expect(found('pasient: kan du bring den hit?')).toEqual([]);
   });
+
+  it("takes the second word of a brand's full name into the workplace", () => {
+    expect(found('pasient: han jobber på aker solutions på stord, sveiser.')).toEqual([
+      'WORKPLACE:aker solutions',
+      'LOCATION:stord',
+    ]);
+    expect(found('pasient: jeg jobber på circle k på skedsmokorset, nattskift.')).toEqual([
+      'WORKPLACE:circle k',
+      'LOCATION:skedsmokorset',
+    ]);
+    expect(found('pasient: jeg jobber i et circle.')).toEqual([]);
+  });
+
+  it('finds the brand that owns the part of the firm one works in, and the firm one drives a vehicle for', () => {
+    expect(found('pasient: hun jobber på lageret til elkjøp på vestby.')).toEqual([
+      'WORKPLACE:elkjøp',
+      'LOCATION:vestby',
+    ]);
+    expect(found('pasient: jeg kjører buss for vy om kveldene.')).toEqual(['WORKPLACE:vy']);
+  });
+
+  it('reads the hospital as the workplace only in a work frame', () => {
+    expect(found('pasient: jeg er sykepleier på ahus, på akutten.')).toEqual(['WORKPLACE:ahus']);
+    expect(found('pasient: vi var på ahus i går.')).not.toContain('WORKPLACE:ahus');
+  });
 });

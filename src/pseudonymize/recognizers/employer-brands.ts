@@ -12,14 +12,17 @@ import { lineCue } from '../word-record.js';
  * "power") are left out. Only ever taken after an employer preposition in a work frame.
  */
 const employerBrands = new Set([
+  'ahus',
   'aker',
   'asko',
   'avinor',
   'biltema',
   'borregaard',
+  'bravida',
   'bring',
   'brynild',
   'cermaq',
+  'circle',
   'coop',
   'ekornes',
   'elkem',
@@ -55,10 +58,12 @@ const employerBrands = new Set([
   'orkla',
   'plantasjen',
   'posten',
+  'q-meieriene',
   'rema',
   'ringnes',
   'rusta',
   'salmar',
+  'schenker',
   'schibsted',
   'securitas',
   'skanska',
@@ -73,6 +78,8 @@ const employerBrands = new Set([
   'unibuss',
   'veidekke',
   'vinmonopolet',
+  'vy',
+  'westcon',
   'widerøe',
   'xxl',
   'yara',
@@ -83,6 +90,46 @@ const employerBrands = new Set([
  * posten"): only capitalised inside a sentence ("jobber på Posten").
  */
 const capitalisedOnlyBrands = new Set(['posten']);
+
+/**
+ * The second word of a brand's full name ("aker solutions", "coop extra", "circle k"): joins the
+ * span. A brand in `tailOnlyBrands` is taken only with its second word ("circle" alone is a word).
+ */
+const brandTails: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['aker', new Set(['solutions', 'bp', 'arctic', 'biomarine'])],
+  ['coop', new Set(['extra', 'prix', 'mega', 'obs', 'marked'])],
+  ['circle', new Set(['k'])],
+]);
+const tailOnlyBrands = new Set(['circle']);
+
+/** Parts of a firm one works in, owned by the brand after "til": "på lageret til elkjøp". */
+const firmParts = new Set([
+  'lageret',
+  'sentrallageret',
+  'butikken',
+  'fabrikken',
+  'kontoret',
+  'hovedkontoret',
+  'verkstedet',
+  'terminalen',
+  'kundeservicen',
+  'kundesenteret',
+  'anlegget',
+]);
+
+/** Vehicles said between a driving verb and "for": "kjører buss for vy". */
+const vehicles = new Set([
+  'buss',
+  'bussen',
+  'taxi',
+  'drosje',
+  'trikk',
+  'lastebil',
+  'trailer',
+  'tog',
+  'bil',
+  'varebil',
+]);
 
 /**
  * "han jobber på elkjøp", "kona jobber på tine på byneset", "jeg kjører for bring", "Hun jobber på
@@ -104,21 +151,34 @@ export function recognizeEmployerBrands(
     if (capitalisedOnlyBrands.has(brand.lower) && (!brand.capitalised || brand.sentenceStart))
       continue;
     const preposition = tokenAt(tokens, index - 1);
-    if (preposition === undefined || !employerPrepositions.has(preposition.lower)) continue;
+    if (preposition === undefined) continue;
+    // "på lageret til elkjøp": the brand owns the part of the firm one works in.
+    const ownerOfFirmPart =
+      preposition.lower === 'til' && firmParts.has(lowerAt(tokens, index - 2));
+    if (!employerPrepositions.has(preposition.lower) && !ownerOfFirmPart) continue;
     if (!isSpaceBetween(text, preposition.end, brand.start)) continue;
     if (!hasWorkFrame(words, tokens, index - 1) && !isDrivingFor(tokens, index - 1)) continue;
-    out.push({ start: brand.start, end: brand.end, type: 'WORKPLACE', confidence: 0.95 });
-    const site = siteAfter(words, text, tokens, index);
+    const tail = tokenAt(tokens, index + 1);
+    const withTail =
+      tail !== undefined &&
+      brandTails.get(brand.lower)?.has(tail.lower) === true &&
+      isSpaceBetween(text, brand.end, tail.start);
+    if (!withTail && tailOnlyBrands.has(brand.lower)) continue;
+    const last = withTail ? tail : brand;
+    out.push({ start: brand.start, end: last.end, type: 'WORKPLACE', confidence: 0.95 });
+    const site = siteAfter(words, text, tokens, withTail ? index + 1 : index);
     if (site !== undefined)
       out.push({ start: site.start, end: site.end, type: 'LOCATION', confidence: 0.85 });
   }
 }
 
-/** "kjører for <brand>": driving for a firm is working for it. */
+/** "kjører for <brand>", "kjører buss for vy": driving for a firm is working for it. */
 function isDrivingFor(tokens: readonly Token[], prepositionIndex: number): boolean {
+  if (lowerAt(tokens, prepositionIndex) !== 'for') return false;
+  const before = lowerAt(tokens, prepositionIndex - 1);
   return (
-    lowerAt(tokens, prepositionIndex) === 'for' &&
-    drivingVerbs.has(lowerAt(tokens, prepositionIndex - 1))
+    drivingVerbs.has(before) ||
+    (vehicles.has(before) && drivingVerbs.has(lowerAt(tokens, prepositionIndex - 2)))
   );
 }
 

@@ -255,3 +255,26 @@ describe('"Apotek" as a lead word', () => {
     expect(typed('Henter resept på apoteket i dag.')).toEqual([]);
   });
 });
+
+describe('NAV offices as the agency writes them since 2023 and as speech-to-text writes them', () => {
+  const named = (text: string): string[] =>
+    detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+
+  it('finds "Nav" with a capital and its local office as one organisation', () => {
+    expect(named('Brev fra Nav Tromsø om avslag på uføretrygd.')).toEqual([
+      'ORGANIZATION Nav Tromsø',
+    ]);
+    expect(named('Nav Sagene har ringt.')).toEqual(['ORGANIZATION Nav Sagene']);
+  });
+
+  it('finds a lower-case office named with a direction word and a place', () => {
+    expect(named('pasient: vi har møte med nav indre østfold på fredag.')).toEqual([
+      'ORGANIZATION nav indre østfold',
+    ]);
+  });
+
+  it('leaves the agency alone without a local office', () => {
+    expect(named('Jeg må ringe Nav i morgen.')).toEqual([]);
+    expect(named('Sykmelding sendt til Nav.')).toEqual([]);
+  });
+});

@@ -424,10 +424,23 @@ export function composeInstitutionsWithPlaces(
       isSpaceBetween(text, token.end, next.start)
     ) {
       const place = words.analyse(next.lower);
-      if (place.place && (!place.common || words.lexicon.majorPlaces.has(next.lower)))
+      // "nav indre østfold", "dps nedre romerike": a direction word and a known place after it.
+      const directed = tokenAt(tokens, index + 2);
+      const directedEnd =
+        directionPrefixes.has(next.lower) &&
+        directed !== undefined &&
+        directed.kind === 'word' &&
+        isSpaceBetween(text, next.end, directed.start) &&
+        (words.analyse(directed.lower).place || words.analyse(directed.lower).region)
+          ? directed.end
+          : -1;
+      if (
+        directedEnd >= 0 ||
+        (place.place && (!place.common || words.lexicon.majorPlaces.has(next.lower)))
+      )
         out.push({
           start: token.start,
-          end: next.end,
+          end: directedEnd >= 0 ? directedEnd : next.end,
           type: words.hasEmploymentContext(tokens, index) ? 'WORKPLACE' : 'ORGANIZATION',
           confidence: 0.85,
         });
@@ -451,7 +464,8 @@ export function composeInstitutionsWithPlaces(
     const analysis = words.analyseToken(token);
     // "NAV Stovner", "DPS Nordfjell", "BUP Vestby": a public service and its local office. The
     // service alone is no identifier; with a place or an unknown name after it, it is.
-    if (token.allCaps && localServiceAcronyms.has(token.lower)) {
+    // "Nav Tromsø": the agency has written its name "Nav" since 2023.
+    if ((token.allCaps || token.text === 'Nav') && localServiceAcronyms.has(token.lower)) {
       const placeEnd = words.placeAt(text, tokens, index + 1);
       const nextAnalysis = words.analyseToken(next);
       // "DPS Nedre Romerike", "NAV Indre Østfold": a direction word and the place after it.

@@ -582,3 +582,20 @@ describe('session 18: eponyms and a name before a verb and an institution noun',
     expect(found('pasient: vi skal tove båten brekke i morgen.')).toEqual([]);
   });
 });
+
+describe('given names with an inner capital after a verb of naming', () => {
+  it('finds "JoAnn", "LeAnn" and "DeAnn" as names after "heter", with the surname', () => {
+    const names = (text: string): string[] =>
+      detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+    expect(names('pasient: jeg heter JoAnn Miller.')).toEqual(['PERSON JoAnn Miller']);
+    expect(names('Hun heter LeAnn og snakker engelsk.')).toEqual(['PERSON LeAnn']);
+    expect(names('Datteren heiter DeAnn.')).toEqual(['PERSON DeAnn']);
+  });
+
+  it('still reads short mixed-case units and products elsewhere as no name', () => {
+    const names = (text: string): string[] =>
+      detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+    expect(names('Ga NaCl og målte IgA.')).toEqual([]);
+    expect(names('Hun har alltid med EpiPen og ResMed-masken.')).toEqual([]);
+  });
+});

@@ -133,7 +133,8 @@ export function recognizePersonsAndPlaces(
       token.capitalised &&
       token.text.length <= 6 &&
       token.text.slice(1) !== token.lower.slice(1) &&
-      !token.text.includes('-')
+      !token.text.includes('-') &&
+      !isNamedInnerCapital(tokens, index)
     ) {
       const institution = tokenAt(tokens, index - 1);
       if (
@@ -2253,3 +2254,18 @@ const quantifiers = new Set([
   'mykje',
   'mye',
 ]);
+
+/** Verbs a person's name follows: "hun heter JoAnn", "han heiter DeAnn". */
+const namingVerbs = new Set(['heter', 'heiter', 'het', 'heitte']);
+
+/**
+ * "jeg heter JoAnn Miller", "datteren heter LeAnn": a short word with an inner capital after a
+ * verb of naming is a given name built of two (Jo + Ann, Le + Ann), not a unit or lab name like
+ * "NaCl", "IgA" or "QTc": each part is a capital and at least one lower-case letter, the second
+ * at least two, and no digit.
+ */
+function isNamedInnerCapital(tokens: readonly Token[], index: number): boolean {
+  const token = tokenAt(tokens, index);
+  if (token === undefined || !/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2,}$/u.test(token.text)) return false;
+  return namingVerbs.has(lowerAt(tokens, index - 1));
+}

@@ -30,4 +30,12 @@ describe('recognizePostalCodesAfterHouseNumbers', () => {
       found('pasient: adressa er furulia sju, tre fire fire to fem seks sju åtte.'),
     ).not.toContain('POSTAL_CODE tre fire fire to');
   });
+
+  it('finds a typed postal code after an address and a comma without the post office', () => {
+    expect(found('Ny adresse: Kirkeveien 3 B, 1440.')).toEqual([
+      'ADDRESS Kirkeveien 3 B',
+      'POSTAL_CODE 1440',
+    ]);
+    expect(found('Ny adresse: Kirkeveien 3 B, 1440 ganger.')).not.toContain('POSTAL_CODE 1440');
+  });
 });

@@ -27,6 +27,8 @@ export function recognizePostalCodesAfterHouseNumbers(
   for (const address of addresses) {
     const spoken = spokenCodeAfterComma(tokens, tokenStartingAfter.get(address.end));
     if (spoken !== undefined) out.push(spoken);
+    const typed = typedCodeAfterComma(words, tokens, tokenStartingAfter.get(address.end));
+    if (typed !== undefined) out.push(typed);
     const index = tokenStartingAfter.get(address.end);
     const code = index === undefined ? undefined : tokenAt(tokens, index);
     if (index === undefined || code === undefined || code.kind !== 'number') continue;
@@ -83,4 +85,22 @@ function spokenCodeAfterComma(
   const after = tokenAt(tokens, commaIndex + 5);
   if (after !== undefined && after.kind === 'word' && digitWords.has(after.lower)) return undefined;
   return { start: first.start, end: last.end, type: 'POSTAL_CODE', confidence: 0.85 };
+}
+
+/**
+ * "Ny adresse: Kirkeveien 3 B, 1440.": after a found address and a comma, a four-digit number in
+ * the postal register that ends the phrase is its postal code, also without the post office.
+ */
+function typedCodeAfterComma(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  commaIndex: number | undefined,
+): Candidate | undefined {
+  if (commaIndex === undefined || textAt(tokens, commaIndex) !== ',') return undefined;
+  const code = tokenAt(tokens, commaIndex + 1);
+  if (code === undefined || code.kind !== 'number' || !/^\d{4}$/u.test(code.text)) return undefined;
+  if (words.lexicon.postalCodes.get(code.text) === undefined) return undefined;
+  const after = tokenAt(tokens, commaIndex + 2);
+  if (after !== undefined && after.kind !== 'punct') return undefined;
+  return { start: code.start, end: code.end, type: 'POSTAL_CODE', confidence: 0.85 };
 }

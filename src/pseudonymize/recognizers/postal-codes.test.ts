@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { detectIdentifiers } from '../detect-identifiers.js';
 import { getSharedLexicon } from '../lexicon.js';
 import { tokenize } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -29,5 +30,33 @@ describe('recognizePostalCode', () => {
   it('does not take a frequency or an energy for a postal code and place', () => {
     expect(postal('Hørselstap 40 dB ved 4000 Hz. Kost 1500 Kcal.')).toEqual([]);
     expect(postal('Sendt til 4000 Stavanger.')).toEqual(['POSTAL_CODE 4000', 'LOCATION Stavanger']);
+  });
+});
+
+describe('postal codes said without the post office after them', () => {
+  const found = (text: string): string[] =>
+    detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+
+  it('finds the code after "postnummeret er" and "Postnr.:"', () => {
+    expect(found('pasient: postnummeret er 7030.')).toEqual(['POSTAL_CODE 7030']);
+    expect(found('Postnr.: 5003')).toEqual(['POSTAL_CODE 5003']);
+  });
+
+  it('finds the code and its post office in lower case from speech-to-text', () => {
+    expect(found('pasient: adressa er kongsgårdsgata 11, 4632 kristiansand.')).toEqual([
+      'ADDRESS kongsgårdsgata 11',
+      'POSTAL_CODE 4632',
+      'LOCATION kristiansand',
+    ]);
+  });
+
+  it('finds a code whose own post office is named a few words away', () => {
+    expect(found('pasient: jeg bor på hommelvik, det er 7550.')).toContain('POSTAL_CODE 7550');
+    expect(found('pasient: det er 1337, i sandvika.')).toContain('POSTAL_CODE 1337');
+  });
+
+  it('leaves amounts and years near a town alone', () => {
+    expect(found('Han fikk 1337 kroner i sandvika.')).not.toContain('POSTAL_CODE 1337');
+    expect(found('pasient: i 2000 flyttet vi til lillestrøm.')).not.toContain('POSTAL_CODE 2000');
   });
 });

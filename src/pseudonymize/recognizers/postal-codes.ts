@@ -43,12 +43,15 @@ export function recognizePostalCode(
   const next = tokenAt(tokens, index + 1);
   // "4000 Hz", "1500 Kcal": a measurement, not a post office.
   if (next !== undefined && measurementUnits.has(next.lower)) return;
-  const contextPostal = previous?.lower === 'postnummer' || previous?.lower === 'postnr';
+  const contextPostal = isAfterPostalWord(tokens, index);
   const nextIsLabel = textAt(tokens, index + 2) === ':';
   if (
     next !== undefined &&
     next.kind === 'word' &&
-    (next.capitalised || next.allCaps) &&
+    // "4632 kristiansand": in lower case (speech-to-text) only the register's own post office.
+    (next.capitalised ||
+      next.allCaps ||
+      (office !== undefined && office.split(' ')[0] === next.lower)) &&
     // "5000 E", "1000 IE": a single letter after a number is a unit, not a place.
     (next.text.length > 1 || office?.length === 1) &&
     next.start - token.end === 1 &&
@@ -97,4 +100,71 @@ export function recognizePostalCode(
   }
   if (contextPostal && office !== undefined)
     out.push({ start: token.start, end: token.end, type: 'POSTAL_CODE', confidence: 0.9 });
+  else if (
+    office !== undefined &&
+    !isYearLike(token.text) &&
+    namesOfficeNearby(text, tokens, index, office)
+  )
+    out.push({ start: token.start, end: token.end, type: 'POSTAL_CODE', confidence: 0.85 });
+}
+
+/** Words naming the postal code, written and said: "postnummer", "postnummeret", "postnr". */
+const postalWords = new Set(['postnummer', 'postnummeret', 'postnr', 'postnumre']);
+
+/** Words allowed between the postal word and the code: "postnummeret er 7030", "Postnr.: 7030". */
+const postalLinks = new Set([':', '.', 'er', 'var', 'e']);
+
+/** "postnummer 7030", "postnummeret er 7030", "Postnr.: 7030". */
+function isAfterPostalWord(tokens: readonly Token[], index: number): boolean {
+  for (let back = index - 1; back >= index - 3 && back >= 0; back--) {
+    const lower = tokenAt(tokens, back)?.lower ?? '';
+    if (postalWords.has(lower)) return true;
+    if (!postalLinks.has(lower)) return false;
+  }
+  return false;
+}
+
+/** A year of the last or this century: "i 2000 flyttet vi" is no postal code. */
+function isYearLike(digits: string): boolean {
+  const value = Number(digits);
+  return value >= 1900 && value <= 2100;
+}
+
+/** Words a postal code said alone follows: "det er 7550", "nummeret var 1337". */
+const codeLeads = new Set(['er', 'var', 'e', 'blir']);
+
+/** How many tokens either way the code's own post office may stand: "bor på hommelvik, det er 7550". */
+const officeWindow = 6;
+
+/**
+ * "jeg bor på hommelvik, det er 7550", "det er 1337, i sandvika": a four-digit number whose post
+ * office in the register is named a few words away on the same line is that place's postal code.
+ * Both pieces of evidence must agree: the number is in the register and its own post office (every
+ * word of it) stands near it.
+ */
+function namesOfficeNearby(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  office: string,
+): boolean {
+  const officeWords = office.split(' ');
+  const first = officeWords[0];
+  const code = tokenAt(tokens, index);
+  if (first === undefined || code === undefined) return false;
+  // The code stands alone as what is said: "det er 7550.", "7550, i sandvika" — not "1337 kroner".
+  const before = tokenAt(tokens, index - 1);
+  const after = tokenAt(tokens, index + 1);
+  if (before !== undefined && before.kind !== 'punct' && !codeLeads.has(before.lower)) return false;
+  if (after !== undefined && after.kind !== 'punct' && after.lower !== first) return false;
+  for (let offset = -officeWindow; offset <= officeWindow; offset++) {
+    const candidate = tokenAt(tokens, index + offset);
+    if (offset === 0 || candidate === undefined || candidate.lower !== first) continue;
+    const between =
+      offset < 0 ? text.slice(candidate.end, code.start) : text.slice(code.end, candidate.start);
+    if (between.includes('\n')) continue;
+    if (officeWords.every((word, part) => tokenAt(tokens, index + offset + part)?.lower === word))
+      return true;
+  }
+  return false;
 }
