@@ -296,10 +296,15 @@ const afterNumeralOne =
 
 /**
  * True when a spelled-out one said in the conversation is the number, not the article: positive
- * evidence only (its spelling, or a word after it that counts).
+ * evidence only (its spelling, its decimals, or a word after it that counts).
  */
 function isSpokenNumeralOne(raw: string, text: string, end: number): boolean {
-  return numeralOnlyOnes.has(raw.toLowerCase()) || afterNumeralOne.test(text.slice(end, end + 24));
+  return (
+    numeralOnlyOnes.has(raw.toLowerCase()) ||
+    // ("ein komma null": a one with its decimals.)
+    / komma /iu.test(raw) ||
+    afterNumeralOne.test(text.slice(end, end + 24))
+  );
 }
 
 /** After the first number of a range with a unit: "en til to uker", "ett–to døgn". */

@@ -35,6 +35,18 @@ describe('a spoken one that cannot be the article', () => {
   });
 });
 
+describe('a one said with its decimals', () => {
+  const visit = indexOf([['lege', 'visus høyre null komma åtte venstre ein komma null']]);
+
+  it('bears out "1,0" said as "ein komma null"', () => {
+    expect(shownFlags('Visus høyre 0,8, venstre 1,0.', visit, 'funn')).toEqual([]);
+  });
+
+  it('still flags a value that was not said', () => {
+    expect(shownFlags('Visus høyre 0,8, venstre 1,2.', visit, 'funn')).not.toEqual([]);
+  });
+});
+
 describe('a length of time said with "heil" or "hel" before its unit', () => {
   const visit = indexOf([
     ['lege', 'Kor lenge varer anfalla?'],
