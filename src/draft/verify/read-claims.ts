@@ -270,7 +270,10 @@ function unitAfter(text: string, end: number, value: number): QuantityUnit | und
   if (/^\s*\+/.test(rest)) return 'plus';
   if (/^\s*°/.test(rest)) return 'degree';
   if (/^-?[åa]r(?:ig|ing|s)?/iu.test(rest)) return 'year';
-  const match = /^[\s-]*([\p{L}µ]+)(\/)?/u.exec(rest);
+  // ("ein heil time", "en hel dag": whole is no unit; the unit follows it.)
+  const match = /^[\s-]*(?:(?:hel|heil|hele|heile)\s+(?=\p{L}))?([\p{L}µ]+)(\/)?/u.exec(
+    text.slice(end, end + 30),
+  );
   if (match?.[1] === undefined) return undefined;
   // "g/dL", "mmol/L": a concentration, not a dose.
   if (match[2] !== undefined && match[1].toLowerCase() !== 'mmol') return undefined;
@@ -279,6 +282,29 @@ function unitAfter(text: string, end: number, value: number): QuantityUnit | und
   // "3 t" is rarely hours in a note; keep "t" only for "t." after small numbers ("hver 6. t").
   if (unit === 'hour' && word === 't' && value > 24) return undefined;
   return unit;
+}
+
+/** "x2", "X4": a count of times written against its number. */
+const timesWrittenJoined = /(?<![\p{L}\d])[xX](\d{1,2})(?![\p{L}\d]|[.,]\d)/gu;
+
+/** Spellings of one that are never the indefinite article: stressed "én", nynorsk "eitt". */
+const numeralOnlyOnes: ReadonlySet<string> = new Set(['én', 'éin', 'eitt']);
+
+/** After a spoken one: a count of millions, or how many a day ("ein million", "én om dagen"). */
+const afterNumeralOne =
+  /^\s+(?:million\p{L}*|mill\.?(?![\p{L}])|om dagen|om døgnet|i døgnet|i døgeret|daglig|dagleg|hver dag|kvar dag|kver dag)(?![\p{L}])/iu;
+
+/**
+ * True when a spelled-out one said in the conversation is the number, not the article: positive
+ * evidence only (its spelling, its decimals, or a word after it that counts).
+ */
+function isSpokenNumeralOne(raw: string, text: string, end: number): boolean {
+  return (
+    numeralOnlyOnes.has(raw.toLowerCase()) ||
+    // ("ein komma null": a one with its decimals.)
+    / komma /iu.test(raw) ||
+    afterNumeralOne.test(text.slice(end, end + 24))
+  );
 }
 
 /** After the first number of a range with a unit: "en til to uker", "ett–to døgn". */
@@ -1131,13 +1157,15 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       continue;
     }
     // Spelled-out "en" and "ett" are often articles; keep them only with a unit. "to" is always
-    // two ("tok to Paracet" supports "2 Paracet").
+    // two ("tok to Paracet" supports "2 Paracet"). Said in the conversation, a one that cannot be
+    // an article counts too: stressed "én", nynorsk "eitt", "ein million", "én om dagen".
     if (
       !isDigits &&
       Number.isInteger(mention.value) &&
       mention.value < 2 &&
       unit === undefined &&
-      !startsRange.test(text.slice(mention.end, mention.end + 24))
+      !startsRange.test(text.slice(mention.end, mention.end + 24)) &&
+      !(options.speaker !== undefined && isSpokenNumeralOne(raw, text, mention.end))
     )
       continue;
     // In a note, "en tablett" is too often an article to check; "én uke" is a duration and
@@ -1158,6 +1186,26 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       label: raw,
       retracted: false,
     });
+  }
+  // "x2", "x4" written without a space: how many times (the number has a letter before it, so the
+  // number reader skips it).
+  if (ranged.includes('x') || ranged.includes('X')) {
+    timesWrittenJoined.lastIndex = 0;
+    for (
+      let match = timesWrittenJoined.exec(ranged);
+      match !== null;
+      match = timesWrittenJoined.exec(ranged)
+    ) {
+      const start = match.index + 1 + rangeStart;
+      quantities.push({
+        value: Number(match[1]),
+        unit: 'times',
+        start,
+        end: start + (match[1] ?? '').length,
+        label: match[0],
+        retracted: false,
+      });
+    }
   }
   // Lengths of time said as words ("et kvarter", "en halvtime").
   // (An exec loop: `matchAll` clones the pattern on every call, and most sentences have none.)
