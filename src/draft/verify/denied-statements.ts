@@ -348,6 +348,17 @@ export function findDeniedStatement(options: {
         reply.claims.negated[saidIndex] === true ? [] : keys,
       ) ?? [],
     );
+    // So is what the rest of the reply says as so ("Nei, itj feber. Men æ bli litt tung i pusten").
+    const replyAt = index.replyTo(unitIndex) ?? -1;
+    for (let next = replyAt + 1; reply !== undefined && next <= replyAt + 2; next += 1) {
+      const rest = index.units[next];
+      if (rest === undefined || rest.segment !== reply.segment || rest.isHypothetical) break;
+      rest.claims.keys.forEach((keys, saidIndex) => {
+        if (rest.claims.negated[saidIndex] === true || rest.claims.aboutOther[saidIndex] === true)
+          return;
+        for (const key of keys) repliedKeys.add(key);
+      });
+    }
     // The words of one lexicon phrase ("brukket nasen") are one thing asked.
     const thingOf = (saidIndex: number): string | number =>
       unit.claims.keys[saidIndex]?.find((key) => conceptKeyPattern.test(key)) ?? saidIndex;
