@@ -467,7 +467,8 @@ export function findDeniedStatement(options: {
   // "Tilsvarende episoder tidligere" where "Har du hatt dette før?" was answered "nei".
   if (isPastRecurrence(tokens) && hasDeniedPastRecurrence(index, tokens)) {
     const word = tokens.findIndex((token) => recurrenceWords.test(token.folded));
-    if (word >= 0) return word;
+    // (Not "ikke hatt tilsvarende før", which agrees with the answer.)
+    if (word >= 0 && claims.negated[word] !== true) return word;
   }
   // A sentence with no passage of its own ("Kneet har sviktet" where "Svikter det?" was answered
   // "Nei, det har ikke sviktet"): a question answered "nei" anywhere, when nothing said about the
@@ -510,7 +511,13 @@ const anaphors = new Set(['dette', 'sann', 'slikt', 'slik', 'noe', 'noko', 'lign
 function isPastRecurrence(tokens: readonly WordToken[]): boolean {
   return (
     tokens.some((token) => recurrenceWords.test(token.folded)) &&
-    tokens.some((token) => token.folded === 'tidligere' || token.folded === 'tidlegare')
+    tokens.some(
+      (token) =>
+        token.folded === 'tidligere' ||
+        token.folded === 'tidlegare' ||
+        // "før" (not "for", which folds the same)
+        token.text.toLowerCase() === 'før',
+    )
   );
 }
 
