@@ -4,6 +4,7 @@ import { type Claims, type Frequency, timeUnits } from './read-claims.js';
 import { type TranscriptIndex, hypotheticalCue } from './transcript-index.js';
 import { type SentenceCheckDefinition, flag, neighbourhoodOf } from './sentence-context.js';
 import { isHypotheticalSentence } from './sentence-cues.js';
+import { timesOfDayNamed, timesPerDay } from './times-per-day.js';
 
 function frequencyCompatible(claimed: Frequency, said: ReadonlySet<Frequency>): boolean {
   if (said.has(claimed)) return true;
@@ -233,6 +234,57 @@ export const occasionalComplaintCheck: SentenceCheckDefinition = {
         'number-conflict',
         'error',
         'Setningen sier at plagen kommer daglig eller hele tiden, men i samtalen ble det sagt av og til.',
+      ),
+    ];
+  },
+};
+
+/** The times a day a text says, or the times of day it names when it says two or more. */
+function dailyCounts(tokens: Parameters<typeof timesPerDay>[0]): Set<number> {
+  const said = timesPerDay(tokens);
+  if (said.size > 0) return said;
+  const named = timesOfDayNamed(tokens);
+  return named >= 2 ? new Set([named]) : said;
+}
+
+/**
+ * How many times a day a drug is taken, against every count said of that drug: "Metformin én
+ * tablett daglig" where it was "ein tablett morgon og kveld", "Paracet hver time" where it was
+ * "hver sjette time", "Amlodipin to ganger daglig" where it was "ein gong dagleg"; also the reply to a question about
+ * the drug.
+ */
+export const timesPerDayCheck: SentenceCheckDefinition = {
+  name: 'timesPerDay',
+  check(sentence) {
+    const { tokens, claims, index, flags, linked, near } = sentence;
+    if (claims.substances.size !== 1) return [];
+    if (flags.some((candidate) => candidate.kind === 'number-conflict')) return [];
+    const claimed = dailyCounts(tokens);
+    if (claimed.size !== 1) return [];
+    const said = new Set<number>();
+    for (const substance of claims.substances)
+      for (const unitIndex of index.unitsWithSubstance(substance)) {
+        const unit = index.units[unitIndex];
+        if (unit === undefined) continue;
+        if (!near.has(unitIndex) && !linked.evidenceUnits.includes(unitIndex)) continue;
+        // The whole turn that names the drug ("… tre ganger om dagen. Eller, jeg mener fire.").
+        let first = unitIndex;
+        while (index.units[first - 1]?.segment === unit.segment) first -= 1;
+        for (let other = first; index.units[other]?.segment === unit.segment; other += 1)
+          for (const count of dailyCounts(index.units[other]?.tokens ?? [])) said.add(count);
+        // The reply to a question about the drug ("Du tek Metformin?" "Ja, ein tablett morgon og
+        // kveld.").
+        const reply = unit.isQuestion ? index.replyTo(unitIndex) : undefined;
+        const answer = reply === undefined ? undefined : index.units[reply];
+        if (answer !== undefined) for (const count of dailyCounts(answer.tokens)) said.add(count);
+      }
+    if (said.size === 0) return [];
+    for (const count of claimed) if (said.has(count)) return [];
+    return [
+      flag(
+        'number-conflict',
+        'error',
+        'Hvor mange ganger om dagen legemidlet tas, stemmer ikke med det som ble sagt i samtalen.',
       ),
     ];
   },

@@ -348,6 +348,17 @@ export function findDeniedStatement(options: {
         reply.claims.negated[saidIndex] === true ? [] : keys,
       ) ?? [],
     );
+    // So is what the rest of the reply says as so ("Nei, itj feber. Men æ bli litt tung i pusten").
+    const replyAt = index.replyTo(unitIndex) ?? -1;
+    for (let next = replyAt + 1; reply !== undefined && next <= replyAt + 2; next += 1) {
+      const rest = index.units[next];
+      if (rest === undefined || rest.segment !== reply.segment || rest.isHypothetical) break;
+      rest.claims.keys.forEach((keys, saidIndex) => {
+        if (rest.claims.negated[saidIndex] === true || rest.claims.aboutOther[saidIndex] === true)
+          return;
+        for (const key of keys) repliedKeys.add(key);
+      });
+    }
     // The words of one lexicon phrase ("brukket nasen") are one thing asked.
     const thingOf = (saidIndex: number): string | number =>
       unit.claims.keys[saidIndex]?.find((key) => conceptKeyPattern.test(key)) ?? saidIndex;
@@ -456,7 +467,8 @@ export function findDeniedStatement(options: {
   // "Tilsvarende episoder tidligere" where "Har du hatt dette før?" was answered "nei".
   if (isPastRecurrence(tokens) && hasDeniedPastRecurrence(index, tokens)) {
     const word = tokens.findIndex((token) => recurrenceWords.test(token.folded));
-    if (word >= 0) return word;
+    // (Not "ikke hatt tilsvarende før", which agrees with the answer.)
+    if (word >= 0 && claims.negated[word] !== true) return word;
   }
   // A sentence with no passage of its own ("Kneet har sviktet" where "Svikter det?" was answered
   // "Nei, det har ikke sviktet"): a question answered "nei" anywhere, when nothing said about the
@@ -499,7 +511,13 @@ const anaphors = new Set(['dette', 'sann', 'slikt', 'slik', 'noe', 'noko', 'lign
 function isPastRecurrence(tokens: readonly WordToken[]): boolean {
   return (
     tokens.some((token) => recurrenceWords.test(token.folded)) &&
-    tokens.some((token) => token.folded === 'tidligere' || token.folded === 'tidlegare')
+    tokens.some(
+      (token) =>
+        token.folded === 'tidligere' ||
+        token.folded === 'tidlegare' ||
+        // "før" (not "for", which folds the same)
+        token.text.toLowerCase() === 'før',
+    )
   );
 }
 

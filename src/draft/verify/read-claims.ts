@@ -612,11 +612,11 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
   ],
   [/(?<![\p{L}])(?:månedlig\p{L}*|hver måned|per måned|i måneden)(?![\p{L}])/iu, 'monthly'],
   [
-    /(?<![\p{L}])(?:(?:annenhver|annahver|annakvar|annankvar|annenkvar|annekvar|hver annen|hver andre|kvar andre|kvar annan) (?:dag|døgn|natt|kveld|morgen|morgon)|annethvert døgn|hver 2\. dag)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:(?:annenhver|annahver|annahvar|annakvar|annankvar|annenkvar|annekvar|hver annen|hver andre|kvar andre|kvar annan) (?:dag|døgn|natt|kveld|morgen|morgon)|annethvert døgn|hver 2\. dag)(?![\p{L}])/iu,
     'alternate-day',
   ],
   [
-    /(?<![\p{L}])(?:annenhver uke|annakvar veke|annankvar veke|hver annen uke|hver 14\. dag|hver fjortende dag|hver andre uke|annenhver veke)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:(?:annenhver|annahver|annahvar|annakvar|annankvar|annenkvar|annekvar) (?:uke|uka|veke|veka)|hver annen uke|hver 14\. dag|hver fjortende dag|hver andre uke)(?![\p{L}])/iu,
     'alternate-week',
   ],
   [

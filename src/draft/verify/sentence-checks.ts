@@ -16,7 +16,11 @@ import {
   radiationCheck,
   unassertedDiagnosisCheck,
 } from './checks-findings.js';
-import { frequencyCheck, occasionalComplaintCheck } from './checks-frequencies.js';
+import {
+  frequencyCheck,
+  occasionalComplaintCheck,
+  timesPerDayCheck,
+} from './checks-frequencies.js';
 import {
   deniedFeverCheck,
   deniedSignCheck,
@@ -94,6 +98,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   unsaidRelativeDayCheck,
   unsaidPartOfDayCheck,
   frequencyCheck,
+  timesPerDayCheck,
   occasionalComplaintCheck,
   vitalSignWordCheck,
   sideCheck,

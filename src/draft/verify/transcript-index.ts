@@ -127,6 +127,9 @@ function namesOnly(
   );
 }
 
+/** Words that open a sentence saying the other way of what came before ("Men …"). */
+const contrastOpeners = new Set(['men', 'maen', 'bortsett', 'derimot', 'unntatt']);
+
 /** Words a patient answers with when asked how something is and it is poor ("Dårleg."). */
 const poorVerdicts = new Set(['dårlig', 'dårleg', 'dårlige', 'elendig', 'elendige', 'elendigt']);
 
@@ -232,6 +235,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     let nextToken = 0;
     // The turn's units are the ones added from here on.
     const firstOfTurn = units.length;
+    // The questions this turn answered (their polarity maps), for what the rest of the turn says.
+    const answeredNow: Map<string, boolean>[] = [];
     // Whether the next turn, by somebody else, opens with a plain yes or no.
     const answeredNext = (): boolean => {
       const next = transcript.segments[segmentIndex + 1];
@@ -398,16 +403,25 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
           if (last !== undefined) {
             answerQuestion(last, claims, answer, answerWord);
             answers.set(last.unit, { answer, reply: unitIndex });
+            answeredNow.push(last.polarity);
           }
           if (last !== undefined && before !== undefined && last !== before && last.length <= 8) {
             answerQuestion(before, claims, answer, answerWord);
             answers.set(before.unit, { answer, reply: unitIndex });
+            answeredNow.push(before.polarity);
           }
         }
         pendingQuestions = [];
       }
     });
     if (!isClinician) pendingQuestions = [];
+    // A two-part question answered "Nei, itj feber. Men æ bli litt tung i pusten": a finding the
+    // rest of the turn states the other way is not answered by the opening yes or no.
+    for (const unit of units.slice(firstOfTurn + 1))
+      if (contrastOpeners.has(unit.tokens[0]?.folded ?? ''))
+        for (const [key, present] of unit.polarity)
+          for (const asked of answeredNow)
+            if (present && asked.get(key) === false) asked.delete(key);
     // A correction later in the turn takes back what the turn said before it about the same finding,
     // side or kind of number ("høyre, nei vent, venstre"; "tre ganger, jeg mener fire ganger").
     if (correctionAt >= 0) {
