@@ -78,6 +78,7 @@ import {
   relationNounNameCue,
 } from './recognizers/relation-noun-names.js';
 import { recognizeAgeAppositionNames } from './recognizers/age-apposition-names.js';
+import { recognizeCapitalSignatureNames } from './recognizers/capital-signature-names.js';
 import { withMovedToPlacesRetyped } from './recognizers/moved-to-places.js';
 import {
   recognizeTravelPlaces,
@@ -306,6 +307,7 @@ function recognizeNamedEntities(
   recognizeAgeAppositionNames(words, text, tokens, out);
   recognizeWordNameAgeHeads(words, text, tokens, out);
   recognizeServiceSurnames(words, text, tokens, out);
+  recognizeCapitalSignatureNames(words, text, tokens, out);
   if ((cues & clubFrameCue) !== 0) recognizeClubFrames(words, text, tokens, out);
   if ((cues & residenceStreetCue) !== 0) recognizeResidenceStreets(words, text, tokens, out);
   if ((cues & cabinPlaceCue) !== 0) recognizeCabinPlaces(words, text, tokens, out);

@@ -9,6 +9,32 @@ function ages(text: string): string[] {
 }
 
 describe('recognizeAges', () => {
+  it("finds a child's ages in a developmental history written as a list, one milestone a line", () => {
+    // Issue 10, item 6: every age is detected (and listed, kept or replaced by policy); the word
+    // that ends the line before must not decide whether the next line's age is one.
+    expect(
+      ages('Utviklingsanamnese for Emma Hansen\n1 år: gikk\n2 år: snakket i setninger'),
+    ).toEqual(['1 år', '2 år']);
+    expect(ages('Utviklingsanamnese:\n1 år: gikk\n2 år: snakket i setninger')).toEqual([
+      '1 år',
+      '2 år',
+    ]);
+    expect(ages('Motorikk\nSatt 8 mnd, gikk\n3 år: syklet med støttehjul')).toEqual(['3 år']);
+  });
+
+  it('still reads a count of years inside a sentence as no age', () => {
+    expect(ages('Hun har hatt plagene\ni 2 år og bruker Ventoline.')).toEqual([]);
+    expect(ages('Han røkte 20 år før han sluttet.')).toEqual([]);
+  });
+
+  it('still drops the ages of a programme for every child said in one sentence', () => {
+    expect(
+      ages(
+        'Helsestasjonsprogrammet:\nKontroller ved 4 uker, 6 uker, 3, 4, 5, 6, 8 og 10 måneder, 1 år, 15 måneder, 2 år og 4 år.',
+      ),
+    ).toEqual([]);
+  });
+
   it('finds spoken ages over 89 whoever says them and however', () => {
     expect(ages('Innlagt en kvinne på nittifire fra sykehjemmet.')).toEqual(['nittifire']);
     expect(ages('oldemor er hundreogto år gammel')).toEqual(['hundreogto år']);

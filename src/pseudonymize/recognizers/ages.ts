@@ -573,7 +573,13 @@ export function recognizeAges(
         afterNext?.lower === 'frem'
       )
         continue;
-      if (previous !== undefined && notAgeBefore.has(previous.lower)) continue;
+      // "Utviklingsanamnese …\n1 år: gikk\n2 år: snakket": a number that opens a line has no
+      // word before it in its own line; the word that ended the line above says nothing about
+      // it (fail closed: the age is found, and a generic programme table is dropped later only
+      // on positive evidence, see `isProgrammeAge`).
+      const opensLine =
+        previous !== undefined && /[\n\r]/u.test(text.slice(previous.end, token.start));
+      if (previous !== undefined && !opensLine && notAgeBefore.has(previous.lower)) continue;
       if (previous?.lower === 'begge') {
         out.push({ start: token.start, end: next.end, type: 'AGE', confidence: 0.85 });
         continue;
@@ -598,7 +604,8 @@ export function recognizeAges(
           // "Dag 45 år, kommer med …", "Ola Nordmann 45 år": right after a found name.
           (verbBefore === previous && isPersonEnd(index - 1)) ||
           (verbBefore !== previous && beVerbs.test(verbBefore.lower)));
-      if (!gammel && !verb && previous !== undefined && previous.kind !== 'punct') continue;
+      if (!gammel && !verb && !opensLine && previous !== undefined && previous.kind !== 'punct')
+        continue;
       const glDot = afterNext?.lower === 'gl' ? tokenAt(tokens, hundreds.last + 3) : undefined;
       let end = gammel ? (glDot ?? afterNext).end : next.end;
       // "4 år og 2 måneder": the months belong to the age.
