@@ -58,21 +58,33 @@ export function toComplaintLine(text: string): string {
   return `${complaint.charAt(0).toUpperCase()}${complaint.slice(1)} ${match[2]}.`;
 }
 
+/**
+ * A reason told by the patient whose subject is a relative ("Kona har hatt feber og hoste i 4
+ * dager.", "Datter har hatt omgangssyke hele uka."): someone else's illness, never the patient's
+ * reason for contact. Only a relative named first, as the subject of the sentence, counts.
+ */
+const relativeAsSubject =
+  /^(?:(?:Og|Men) )?(?:Kona|Kone|Konen|Ektemann|Ektemannen|Ektefelle|Mannen|Samboer\p{L}*|Mor|Moren|Mora|Mamma|Far|Faren|Pappa|Datter|Datteren|Dattera|Sønn|Sønnen|Bror|Broren|Søster|Søstera|Søsteren|Barnet|Barna|Svigermor|Svigerfar)(?: (?:mi|min|mitt|mine))? (?:har|hadde|er|var|fikk|ble|har hatt)(?![\p{L}])/u;
+
+/** How many turns after the opening answer the patient's own complaint is looked for. */
+const ownComplaintTurns = 2;
+
 /** The complaint, not the story before it, as the reason for contact (see above). */
 export function reasonFromComplaint(analysis: ConversationAnalysis): ConversationAnalysis {
   const index = analysis.statements.findIndex((statement) => statement.kind === 'reason');
   const reason = analysis.statements[index];
-  if (
-    reason === undefined ||
-    (reason.speaker !== 'pasient' && reason.speaker !== 'pårørende') ||
-    !isStory(reason.text.split(storyTurn)[0] ?? reason.text)
-  )
+  if (reason === undefined || (reason.speaker !== 'pasient' && reason.speaker !== 'pårørende'))
     return analysis;
+  const aboutRelative = reason.speaker === 'pasient' && relativeAsSubject.test(reason.text);
+  if (!aboutRelative && !isStory(reason.text.split(storyTurn)[0] ?? reason.text)) return analysis;
   const turn = turnOf(reason);
+  const lastTurn = (turn ?? 0) + (aboutRelative ? ownComplaintTurns : 0);
   const candidates: number[] = [];
   for (let next = index + 1; next < analysis.statements.length; next += 1) {
     const statement = analysis.statements[next];
-    if (statement === undefined || turnOf(statement) !== turn) break;
+    const at = statement === undefined ? undefined : turnOf(statement);
+    if (statement === undefined || at === undefined || turn === undefined) break;
+    if (at > lastTurn || (!aboutRelative && at !== turn)) break;
     if (
       statement.kind === 'history' &&
       statement.speaker === reason.speaker &&
