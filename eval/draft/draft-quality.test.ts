@@ -436,10 +436,11 @@ const gates = [
     // ROUGE-L 0.3814, 0.58 register, 1 safety negative missed; after them 88.20 % (157/178),
     // 1.5765×, 0.3859 (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s28f`).
     label: 'session 28 development consultations (eval/draft/cases-s28f)',
+    // Session 28 (lead): CAVE kept, E. coli whole, referral question kept: 92.13 %, 1.6029×, 0.3923.
     directory: session28CasesDirectory,
-    coverage: 0.882,
-    rougeL: 0.385,
-    lengthRatio: 1.577,
+    coverage: 0.921,
+    rougeL: 0.392,
+    lengthRatio: 1.603,
     registerViolationsPerNote: 0.59,
     safetyNegativesMissed: 1,
   },
@@ -573,10 +574,11 @@ const gates = [
     // "after" level ∓ 0.005.
     // Session 19: raised to the level after the session's rules (`npm run eval:draft`).
     label: 'eighth held-out set (eval/draft/heldout-v8)',
+    // Session 28: «E. coli» kept whole (+1 fact, 86.84 %) at 1.1890× (was 1.1866×).
     directory: heldOutV8CasesDirectory,
-    coverage: 0.855,
-    rougeL: 0.399,
-    lengthRatio: 1.187,
+    coverage: 0.868,
+    rougeL: 0.401,
+    lengthRatio: 1.189,
     registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 1,
   },
@@ -648,10 +650,12 @@ const gates = [
     // Session 19: raised to the level after the session's rules (`npm run eval:draft`).
     // Session 21: 85.1 % (120/141), 2.09×, 0.248.
     label: 'eleventh held-out set (eval/draft/heldout-v11)',
+    // Session 28: a kept allergy/drug-name sentence costs 2.0686 → 2.0838× and ROUGE-L
+    // 0.2481 → 0.2469 (coverage unchanged); loosened for a safety fact (session 28 note).
     directory: heldOutV11CasesDirectory,
     coverage: 0.851,
-    rougeL: 0.248,
-    lengthRatio: 2.069,
+    rougeL: 0.246,
+    lengthRatio: 2.084,
     registerViolationsPerNote: 0.63,
     safetyNegativesMissed: 1,
   },

@@ -75,3 +75,18 @@ describe('folding and words', () => {
     ]);
   });
 });
+
+describe('splitSentences with a species name', () => {
+  it('keeps an abbreviated genus and its species in one sentence', () => {
+    expect(
+      splitSentences('Blodkulturene viste E. coli. Strep. pyogenes i halsen.').map((s) => s.text),
+    ).toEqual(['Blodkulturene viste E. coli.', 'Strep. pyogenes i halsen.']);
+  });
+
+  it('still ends a sentence after a capital letter when a capital word follows', () => {
+    expect(splitSentences('Han tar vitamin D. Han er bedre.').map((s) => s.text)).toEqual([
+      'Han tar vitamin D.',
+      'Han er bedre.',
+    ]);
+  });
+});

@@ -47,6 +47,16 @@ export function splitSentences(text: string): SentenceSpan[] {
         )
       )
         continue;
+      // A species with an abbreviated genus ("E. coli", "S. aureus", "Strep. pyogenes"): a
+      // single capital letter (or Strep/Staph) before the point and a lower-case word after it.
+      if (
+        character === '.' &&
+        /(?<![\p{L}\p{N}])(?:\p{Lu}|Strep|Staph)$/u.test(
+          text.slice(Math.max(0, index - 6), index),
+        ) &&
+        /^\s\p{Ll}{3,}/u.test(text.slice(index + 1))
+      )
+        continue;
       push(index + 1);
       continue;
     }

@@ -1,3 +1,4 @@
+import { isDrugName } from './drug-names.js';
 import {
   dropYouthDiscourseParticles,
   eastPronounDom,
@@ -501,6 +502,15 @@ const keepAsIs = new Set([
   'spar',
 ]);
 
+/** Whether a word is a drug name, or capitalised where a sentence does not start. */
+function isNameInSentence(text: string, at: number, original: string): boolean {
+  if (isDrugName(original)) return true;
+  const first = original.charAt(0);
+  if (first === first.toLowerCase()) return false;
+  const before = text.slice(0, at).trimEnd();
+  return before !== '' && !/[.!?:«"—-]$/u.test(before);
+}
+
 function withCaseOf(original: string, replacement: string): string {
   const first = original.charAt(0);
   return first !== first.toLowerCase()
@@ -763,7 +773,9 @@ function rewriteWords(text: string, options: { readonly dialect?: boolean }): st
     // "-heit" is never bokmål ("nummenheit" → "nummenhet"), whatever else the sentence says.
     if (replacement === undefined && word.length >= 7 && word.endsWith('heit'))
       replacement = `${word.slice(0, -4)}het`;
-    if (replacement === undefined && isDialect) {
+    // "Imovane", "Trondane": a drug name or a capitalised word inside the sentence is a name,
+    // never a nynorsk ending ("Imovene").
+    if (replacement === undefined && isDialect && !isNameInSentence(text, match.index, match[0])) {
       const ending = bokmålEnding(word);
       if (ending !== word) replacement = ending;
     }

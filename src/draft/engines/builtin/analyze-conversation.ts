@@ -69,6 +69,7 @@ import {
   saysNegative,
   withDrugAllergyDenied,
 } from './safety-negatives.js';
+import { saysAllergy } from './safety-critical.js';
 import {
   isAnnouncedExplanation,
   isDrugReason,
@@ -1387,7 +1388,9 @@ export function analyzeConversation(
           (isPedagogy(bodyLoose) && !mentionsDrug && !safetyCue.test(bodyLoose)) ||
           (isDefinition(bodyLoose) && !safetyCue.test(bodyLoose)) ||
           // "Men fordi faren din hadde magekreft, vil jeg henvise deg": the decision stays.
+          // "Fordi du er allergisk mot penicillin, fikk du ceftriaxon": the allergy stays.
           (isDrugReason(bodyLoose) &&
+            !saysAllergy(body) &&
             ![safetyCue, planCue, referralCue, urgencyCue].some((pattern) =>
               pattern.test(bodyLoose),
             ))

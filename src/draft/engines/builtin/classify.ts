@@ -20,7 +20,7 @@ const cue = (source: string): RegExp => new RegExp(source, 'u');
 
 /** Identity checks, contact details, registration: never part of a note. */
 export const adminCue = cue(
-  `fodselsnummer|personnummer|fodselsdato|mobilnummer|(?:gate|gata|veien|vegen|alle|plass|bakken|stien) \\d+|${b}nummer${e}|\\d{2,3} \\d{2} \\d{2,3}|${b}mobil(?:en)?${e}|telefon|fasttelefon|hjemmenummer|${b}nummeret${e}|adressen|${b}adresse${e}|${b}e-?post(?:en|adresse)?${e}|krollalfa|punktum|riktig journal|${b}id-en${e}|armband|fullt navn|resepsjon|registrert pa deg|parkering|fant du (?:fram|frem|veien)|skrive meg opp|legger jeg inn|legge inn|retter jeg|oppdatert|${b}bekrefte${e}`,
+  `fodselsnummer|personnummer|fodselsdato|mobilnummer|(?:gate|gata|veien|vegen|alle|plass|bakken|stien) \\d+|${b}nummer${e}|\\d{2,3} \\d{2} \\d{2,3}|${b}mobil(?:en)?${e}|telefon|fasttelefon|hjemmenummer|${b}nummeret${e}|adressen|${b}adresse${e}|${b}e-?post(?:en|adresse)?${e}|krollalfa|punktum|riktig journal|${b}id-en${e}|armband|fullt navn|resepsjon|registrert pa deg|parkering|fant du (?:fram|frem|veien)|skrive meg opp|legger jeg inn|legge inn|retter jeg|oppdatert|${b}bekrefte${e}(?! (?:diagnosen|mistanken|funnet|funnene|diagnose|mistanke)${e})`,
 );
 
 /** "Da snakker vi om medisinene." — the doctor announcing a topic, not saying anything about it. */

@@ -19,6 +19,7 @@ import { condenseNormalFindings } from './condense-normal-findings.js';
 import { dropRestatedSymptoms } from './drop-restated-symptoms.js';
 import { dropRepeatedStatements } from './drop-repeated-statements.js';
 import { contradictedAllergy } from './contradicted-allergy.js';
+import { allergyReasonAsCave } from './safety-critical.js';
 import { dropAnnouncedTests } from './drop-announced-tests.js';
 import { trimReasonClauses } from './trim-reason-clauses.js';
 import { pruneStoryClauses } from './prune-story-clauses.js';
@@ -241,6 +242,7 @@ const noteRewrites: readonly ((analysis: ConversationAnalysis) => ConversationAn
   dropRestatedSymptoms,
   dropRepeatedStatements,
   contradictedAllergy,
+  allergyReasonAsCave,
   dropAnnouncedTests,
   trimReasonClauses,
   pruneStoryClauses,
