@@ -25,3 +25,27 @@ describe('the scope of a negation in a spoken list', () => {
     );
   });
 });
+
+describe('every item of a spoken negated list is denied', () => {
+  const back = indexOf([
+    ['lege', 'Problemer med å tisse, nummenhet i setet eller lekkasje?'],
+    ['pasient', 'Nei, ikkje problem med å tisse, ikkje nummen og ikkje lekkasje.'],
+  ]);
+
+  it('flags numbness in the saddle area written as present', () => {
+    expect(
+      shownFlags('Vannlatingsproblemer og setenummenhet, ingen inkontinens.', back, 'anamnese'),
+    ).toContain('error:negation-conflict');
+  });
+
+  it('bears out the note that repeats the denial', () => {
+    expect(
+      shownFlags('Ingen vannlatingsproblemer, setenummenhet eller inkontinens.', back, 'anamnese'),
+    ).not.toContain('error:negation-conflict');
+  });
+
+  it('does not flag saddle numbness that was said present', () => {
+    const numb = indexOf([['pasient', 'Eg er nummen i setet, men eg tissar som vanleg.']]);
+    expect(shownFlags('Setenummenhet.', numb, 'anamnese')).not.toContain('error:negation-conflict');
+  });
+});
