@@ -98,6 +98,9 @@ const clauseOpeners = new Set([
   // a degree starts a finding that is present ("ikke dyspné, lett nakkestivhet")
   'lett',
   'noe',
+  // … and so does a small amount ("Ingen hodepine, litt trykk i brystet"; nynorsk "noko")
+  'litt',
+  'noko',
   'uttalt',
   'tydelig',
   'moderat',

@@ -801,6 +801,15 @@ interface WordRecord {
 
 const wordRecordMemo = createWordMemo<WordRecord>(maxWordFacts);
 
+/**
+ * A compound of a body part and a sensation the lexicon names ("setenummenhet",
+ * "fingernummenhet"): its tail, so the compound is read as that finding (issue 11: "ikkje nummen"
+ * against a note's "setenummenhet").
+ */
+function compoundFindingTail(lower: string): string | undefined {
+  return /^\p{L}{3,}(?<tail>nummenhet(?:en)?)$/u.exec(lower)?.groups?.['tail'];
+}
+
 /** The record of one word as written (a token's `text`), worked out once per distinct word. */
 function wordRecordOf(text: string, folded: string): WordRecord {
   const known = wordRecordMemo.get(text);
@@ -824,7 +833,7 @@ function wordRecordOf(text: string, folded: string): WordRecord {
         : [...facts.ownKeys, bokmalStem],
     ),
     bokmalStem,
-    concept: toConceptWord(text),
+    concept: toConceptWord(compoundFindingTail(lower) ?? text),
     folded,
     isRelative: relativeNouns.has(lower),
     isFirstPerson: firstPerson.has(lower),
