@@ -210,3 +210,33 @@ describe('blood groups', () => {
     expect(found('Coombs negativ. Blodtype hos barnet A RhD positiv.')).toEqual([]);
   });
 });
+
+/**
+ * Review of session 28 (counter-examples, each failing before its fix): frames that four rules
+ * above read as structure, holding a short given name, a surname or a date that must be found.
+ */
+describe('a short given name before a letter and a number is no allergen component', () => {
+  it('finds the names in "<name> i <number>" and "<name> e <number>"', () => {
+    const cases: [string, string[]][] = [
+      ['Datteren Ida i 2. klasse har astma.', ['Ida']],
+      ['Tor i 3. klasse', ['Tor']],
+      ['Hun har bodd hos Per i 3 måneder.', ['Per']],
+      ['Mor Eli i 40 år', ['Eli']],
+      ['Besøkt av Ali i 2 uker', ['Ali']],
+      ['Ida og Eva i 2. klasse', ['Ida', 'Eva']],
+      ['Ole e 1 positiv for bjørk, IgE forhøyet', ['Ole']],
+    ];
+    for (const [text, names] of cases) {
+      const joined = found(text).join(' | ');
+      for (const name of names) expect(joined, text).toContain(name);
+    }
+  });
+
+  it('finds a name, a place and a date on an allergy line beside the components', () => {
+    expect(
+      found(
+        'Prikktest 12.03.2024 i Sortland: Ara h 2 positiv. Datteren Ida i 2. klasse har også allergi.',
+      ),
+    ).toEqual(expect.arrayContaining(['DATE 12.03.2024', 'LOCATION Sortland', 'PERSON Ida']));
+  });
+});

@@ -236,17 +236,36 @@ function isClinicalWordAlone(text: string, candidate: Candidate): boolean {
 }
 
 /**
+ * Genera of the IUIS allergen nomenclature, abbreviated to three letters as written: "Cor" (hazel),
+ * "Ara" (peanut), "Bet" (birch), "Phl" (timothy) … A closed list; abbreviations that are also
+ * Norwegian given names ("Ole" for olive, "Sol", "Ana", "Jun") are left out.
+ */
+const allergenGenus =
+  /^(?:Cor|Ara|Bet|Phl|Fel|Can|Der|Gal|Pru|Api|Gly|Jug|Ves|Pol|Bos|Equ|Tri|Par|Amb|Art|Mal|Alt|Asp|Cla|Hev|Lol|Gad|Pen|Pis|Cyn|Aln|Ses|Fag|Cup|Ani|Lup)$/u;
+
+/**
+ * The species letter and the number of a component: one lower-case letter that is no Norwegian
+ * word ("i", "e", "å", "o" are: "Ida i 2. klasse"), then a number of one or two digits.
+ */
+const allergenSpeciesAndNumber = /^ [a-df-hj-np-z] \d{1,2}(?![\d\p{L}])/u;
+
+/** Words that put a line in an allergy work-up: components are named only there. */
+const allergyWord = /allerg|IgE|komponent|prikktest|kryssreak|sensibilis|phadiatop|immunocap/iu;
+
+/**
  * "Cor a 1 positiv", "Ara h 2", "Bet v 1", and "HIV Ag/Ab": allergen components named by the
- * IUIS nomenclature (three letters of the genus, one of the species, a number) and the antigen and
- * antibody of a combined test, not persons.
+ * IUIS nomenclature (a listed genus, the letter of the species, a number) on a line of an allergy
+ * work-up, and the antigen and antibody of a combined test, not persons. "Datteren Ida i 2. klasse"
+ * and "Mor Eli i 40 år" (no genus, a preposition for a species) keep their names.
  */
 function isAllergenComponent(text: string, candidate: Candidate): boolean {
   const value = text.slice(candidate.start, candidate.end);
   if (value === 'Ag' && text.startsWith('/Ab', candidate.end)) return true;
   if (value === 'Ab' && text.slice(Math.max(0, candidate.start - 3), candidate.start) === 'Ag/')
     return true;
-  if (!/^\p{Lu}\p{Ll}{2}$/u.test(value)) return false;
-  return /^ \p{Ll} \d{1,2}(?![\d\p{L}])/u.test(text.slice(candidate.end, candidate.end + 8));
+  if (!allergenGenus.test(value)) return false;
+  if (!allergenSpeciesAndNumber.test(text.slice(candidate.end, candidate.end + 8))) return false;
+  return allergyWord.test(lineOf(text, candidate));
 }
 
 /**
