@@ -240,3 +240,26 @@ describe('a short given name before a letter and a number is no allergen compone
     ).toEqual(expect.arrayContaining(['DATE 12.03.2024', 'LOCATION Sortland', 'PERSON Ida']));
   });
 });
+
+describe('a date after a surname, a place or an acronym is no score', () => {
+  it('keeps the date after a name that is also a scale, and after a score out of the wrong maximum', () => {
+    const cases: [string, string[]][] = [
+      ['Reiste til Bristol 3/11', ['3/11']],
+      ['Kontroll hos dr. Morse 8/10.', ['8/10']],
+      ['Samtale med Norton 2/11 og Braden 4/12', ['2/11', '4/12']],
+      ['Mor: Anne Braden 4/12 født', ['4/12']],
+      ['Begynte i Equinor ASA 1/9.', ['1/9']],
+      ['FAST 1/10 startet hun i ny jobb', ['1/10']],
+      ['WHO 5/12 publiserte ny veileder', ['5/12']],
+      ['ECOG 1/12', ['1/12']],
+    ];
+    for (const [text, dates] of cases) {
+      const detected = found(text);
+      for (const date of dates) expect(detected, text).toContain(`DATE ${date}`);
+    }
+  });
+
+  it('still reads points out of the maximum of a scale as no date', () => {
+    expect(found('SPPB: 12/12, Apgar 9/10, EDSS 3/10, GMFCS 2/5.')).toEqual([]);
+  });
+});

@@ -178,19 +178,49 @@ function isMakerBeforeModel(text: string, candidate: Candidate): boolean {
   return modelAfter.test(text.slice(candidate.end, candidate.end + 30));
 }
 
-/** Scales and tests scored as points out of a maximum of at most 12, as written. */
-const scaleBefore =
-  /(?:^|[^\p{L}\d-])(?:SPPB|COPM|Apgar|APGAR|FAST|CFS|ASA|NYHA|CCS|mRS|GMFCS|MACS|EDSS|ECOG|WHO|Tanner|Bristol|Wexner|IPSS|CAT|mMRC|Braden|Norton|Morse|4AT|CAM|RASS|CPOT|BPS)\s?:?\s$/u;
+/**
+ * Scales and tests scored as points out of a fixed maximum of at most 12, each with its maximum,
+ * as written. A score is written out of that maximum ("SPPB 5/12", "Apgar 8/10"); "ECOG 1/12" (the
+ * maximum of ECOG is 5) is a date. Scales named after a person or a place, or by an acronym that is
+ * also an organisation or a word (Bristol, Tanner, Morse, Norton, Braden, Wexner, ASA, WHO, FAST,
+ * CAT, CAM), are left out: "Reiste til Bristol 3/11" is a date. A score named as such
+ * ("Tanner-skår 3/5") is read in `dates.ts`.
+ */
+const scaleMaximum: ReadonlyMap<string, number> = new Map([
+  ['SPPB', 12],
+  ['4AT', 12],
+  ['BPS', 12],
+  ['COPM', 10],
+  ['Apgar', 10],
+  ['APGAR', 10],
+  ['EDSS', 10],
+  ['CFS', 9],
+  ['CPOT', 8],
+  ['mRS', 6],
+  ['ECOG', 5],
+  ['GMFCS', 5],
+  ['MACS', 5],
+  ['NYHA', 4],
+  ['CCS', 4],
+  ['mMRC', 4],
+]);
+
+/** A scale right before the points, nothing but a colon between. */
+const scaleBefore = /(?:^|[^\p{L}\d-])(\p{L}+|4AT)\s?:?\s$/u;
 
 /**
- * "SPPB: 5/12", "Apgar 8/10": points out of a maximum right after the name of a scale (nothing but
- * a colon between), not a day and a month. The points are no more than the maximum. "SPPB tatt
- * 5/12" (a word between) stays a date.
+ * "SPPB: 5/12", "Apgar 8/10": points out of the maximum of a scale, right after its name (nothing
+ * but a colon between), not a day and a month. The maximum is the scale's own and the points are
+ * no more than it. "SPPB tatt 5/12" (a word between), "ECOG 1/12" (the wrong maximum), "Kontroll
+ * hos dr. Morse 8/10" and "Reiste til Bristol 3/11" (a name, not a listed scale) stay dates.
  */
 function isScoreOfScale(text: string, candidate: Candidate): boolean {
   const parts = /^(\d{1,2})\/(\d{1,2})$/u.exec(text.slice(candidate.start, candidate.end));
   if (parts === null || Number(parts[1]) > Number(parts[2])) return false;
-  return scaleBefore.test(text.slice(Math.max(0, candidate.start - 12), candidate.start));
+  const denominator = Number(parts[2]);
+  const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
+  const scale = scaleBefore.exec(before)?.[1];
+  return scale !== undefined && scaleMaximum.get(scale) === denominator;
 }
 
 /** What names a term by a letter: "hepatitt B", "GOLD-gruppe A–E", "Trail Making Test A og B". */
