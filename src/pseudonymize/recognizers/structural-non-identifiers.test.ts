@@ -263,3 +263,22 @@ describe('a date after a surname, a place or an acronym is no score', () => {
     expect(found('SPPB: 12/12, Apgar 9/10, EDSS 3/10, GMFCS 2/5.')).toEqual([]);
   });
 });
+
+describe('a surname that is also a maker, before an age, a number or an institution', () => {
+  it('finds the surname when no model follows it', () => {
+    const cases: [string, string][] = [
+      ['Pårørende: sønn Stryker 45 år', 'Stryker'],
+      ['sønnen Schiller 23 år', 'Schiller'],
+      ['Overlege Siemens 3 dager', 'Siemens'],
+      ['Kontaktperson Stryker SUS', 'Stryker'],
+      ['Kopi til fastlege Stryker UNN', 'Stryker'],
+      ['Kopi til Schiller UNN', 'Schiller'],
+    ];
+    for (const [text, surname] of cases) expect(found(text).join(' | '), text).toContain(surname);
+  });
+
+  it('still reads a maker before a model with a digit, an inner capital or a listed line as no person', () => {
+    expect(found('Gastroskop Olympus GIF-H190, respirator Dräger Evita V800.')).toEqual([]);
+    expect(found('CT: Siemens SOMATOM Force. EKG: Schiller AT-102.')).toEqual([]);
+  });
+});

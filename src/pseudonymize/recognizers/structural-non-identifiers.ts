@@ -162,20 +162,33 @@ function isElementInPanel(text: string, candidate: Candidate): boolean {
 const equipmentMaker =
   /^(?:siemens|schiller|maquet|olympus|dräger|draeger|getinge|mindray|stryker|arjo|sectra|biotronik|hillrom|pentax|fujifilm|canon|esaote|samsung)$/u;
 
-/** A model written after its maker: capitals ("SOMATOM"), a digit ("AT-102") or an inner capital. */
-const modelAfter =
-  /^ (?:\p{Lu}{3,}(?![\p{Ll}])|[\p{L}-]*\d[\p{L}\d.-]*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)/u;
+/** Model lines written after their maker as a word without a digit: "Siemens SOMATOM Force". */
+const modelLine =
+  /^(?:SOMATOM|MAGNETOM|Biograph|ACUSON|Acuson|Artis|Evita|Perseus|Babylog|Oxylog|Savina|Fabius|Primus|EVIS|EXERA|CARDIOVIT|Cardiovit|SERVO|Servo|Aquilion|Vantage|Aplio|Edora)$/u;
+
+/**
+ * A model written right after its maker: a word with both a capital letter and a digit ("AT-102",
+ * "GIF-H190", "V800"), or with an inner capital ("BeneView"). A number ("45 år", "3 dager"), a date
+ * or an acronym in capitals ("UNN", "SUS") is no model.
+ */
+const modelWithDigitOrInnerCapital =
+  /^ (?:(?=[\p{L}\d.-]*\p{Lu})(?=[\p{L}\d.-]*\d)[\p{L}\d][\p{L}\d.-]*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?![\p{L}\d])/u;
+
+/** The word right after a maker, as a listed model line. */
+const wordAfter = /^ (\p{L}+)(?![\p{L}\d])/u;
 
 /**
  * "CT 1: Siemens SOMATOM Force", "EKG Schiller AT-102", "Olympus GIF-H190": a maker of hospital
- * equipment from the list above, followed right away by its model (a word in capitals, a word
- * with a digit or an inner capital), not a person. "Overlege Siemens ringte" (no model) stays a
- * person.
+ * equipment from the list above, followed right away by its model (a word with a capital and a
+ * digit, a word with an inner capital, or a listed model line), not a person. "Overlege Siemens
+ * ringte", "sønn Stryker 45 år" and "Kopi til Schiller UNN" (no model) stay persons.
  */
 function isMakerBeforeModel(text: string, candidate: Candidate): boolean {
   const value = text.slice(candidate.start, candidate.end);
   if (!/^\p{Lu}\p{L}+$/u.test(value) || !equipmentMaker.test(value.toLowerCase())) return false;
-  return modelAfter.test(text.slice(candidate.end, candidate.end + 30));
+  const after = text.slice(candidate.end, candidate.end + 30);
+  if (modelWithDigitOrInnerCapital.test(after)) return true;
+  return modelLine.test(wordAfter.exec(after)?.[1] ?? '');
 }
 
 /**
