@@ -282,3 +282,25 @@ describe('a surname that is also a maker, before an age, a number or an institut
     expect(found('CT: Siemens SOMATOM Force. EKG: Schiller AT-102.')).toEqual([]);
   });
 });
+
+describe('initials that are also function words, in a signature line in capitals', () => {
+  it('finds the initials after a function word or a colon, before a comma, a date or the line end', () => {
+    const cases: [string, string[]][] = [
+      ['DIKTERT AV: AV, GODKJENT AV: OG', ['AV', 'OG']],
+      ['DIKTERT AV KN, GODKJENT AV OG', ['KN', 'OG']],
+      ['SIGNERT AV OG 12.03.2024', ['OG']],
+      // «SOM» at the line end is not proposed as initials at all (initials recognizer, not this rule).
+      ['NOTAT SKREVET AV VED, LEST AV SOM', ['VED']],
+      ['JOURNAL FØRT AV OM, KONTROLLERT AV KN', ['OM', 'KN']],
+    ];
+    for (const [text, initials] of cases) {
+      const persons = found(text).filter((entity) => entity.startsWith('PERSON '));
+      for (const initial of initials) expect(persons, text).toContain(`PERSON ${initial}`);
+    }
+  });
+
+  it('still reads a function word followed by another word as no initials', () => {
+    expect(found('DIKTERT AV LIS, GODKJENT AV OVERLEGE')).toEqual([]);
+    expect(found('SIGNERT AV OG 12.03.2024')).not.toContain('PERSON AV');
+  });
+});

@@ -67,11 +67,23 @@ const capitalFunctionWord = /^(?:AV|OG|TIL|FRA|MED|PÅ|FOR|ETTER|UTEN|VED|OM|SOM
 /**
  * "DIKTERT AV LIS, GODKJENT AV OVERLEGE": a preposition or conjunction in a heading or signature
  * line written in capitals (at least three words), not a person's initials. Only the function word
- * itself is dropped; "OVERLEGE BERG" in the same line stays a person.
+ * itself is dropped; "OVERLEGE BERG" in the same line stays a person. The word is dropped only in
+ * function position: another word follows it on the line (after an optional colon), and neither a
+ * function word nor a colon comes right before it. "DIKTERT AV: AV", "SIGNERT AV OG 12.03.2024",
+ * "LEST AV SOM" (initials after a function word or a colon, before a comma, a date or the line
+ * end) keep their initials.
  */
 function isFunctionWordInCapitalLine(text: string, candidate: Candidate): boolean {
   if (!capitalFunctionWord.test(text.slice(candidate.start, candidate.end))) return false;
-  return isCapitalLine(lineOf(text, candidate), 3);
+  const line = lineOf(text, candidate);
+  if (!isCapitalLine(line, 3)) return false;
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  const before = text.slice(lineStart, candidate.start);
+  if (/:\s*$/u.test(before)) return false;
+  const previousWord = /(\p{L}+)\s+$/u.exec(before)?.[1];
+  if (previousWord !== undefined && capitalFunctionWord.test(previousWord)) return false;
+  const after = text.slice(candidate.end, lineStart + line.length);
+  return /^:?[ \t]+\p{L}/u.test(after);
 }
 
 /** Nouns of a document that a form or a report is headed by: "INNKOMSTSKJEMA", "VAKTRAPPORT". */
