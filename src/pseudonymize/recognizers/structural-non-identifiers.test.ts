@@ -304,3 +304,12 @@ describe('initials that are also function words, in a signature line in capitals
     expect(found('SIGNERT AV OG 12.03.2024')).not.toContain('PERSON AV');
   });
 });
+
+describe('a short name at the end of a laboratory panel, before a person', () => {
+  it('finds the name when the member after it is no analyte', () => {
+    expect(found('Hb, CRP, Li, Hansen ringte').join(' | ')).toMatch(/PERSON Li\b/u);
+    expect(found('Hb, CRP, Na, K, Li, Zhang og Wang er informert').join(' | ')).toMatch(
+      /PERSON Li\b/u,
+    );
+  });
+});

@@ -146,8 +146,8 @@ const panelAnalyte =
  * "Hb, CRP, Na, K, kreatinin", "Natrium, Na+, Na.": a chemical symbol as a member of a panel of
  * laboratory analytes, not a person with a short name. The member right before it is an analyte,
  * and so is the member after it or the one before that; a bracket or a colon ends the panel. "Hb og
- * CRP tatt i dag. Na ringte." (a new sentence) and "Hb, CRP, Hansen, K" (a surname is no symbol)
- * keep their names.
+ * CRP tatt i dag. Na ringte." (a new sentence), "Hb, CRP, Hansen, K" (a surname is no symbol) and
+ * "Hb, CRP, Li, Hansen ringte" (the member after it is no analyte) keep their names.
  */
 function isElementInPanel(text: string, candidate: Candidate): boolean {
   if (!elementSymbol.test(text.slice(candidate.start, candidate.end))) return false;
@@ -167,7 +167,10 @@ function isElementInPanel(text: string, candidate: Candidate): boolean {
   const isAnalyte = (member: string | undefined): boolean =>
     member !== undefined && panelAnalyte.test(member);
   if (!isAnalyte(membersBefore.at(-1))) return false;
-  return isAnalyte(membersAfter[0]) || isAnalyte(membersBefore.at(-2));
+  // "Hb, CRP, Li, Hansen ringte": a member after the symbol that is no analyte ends the panel.
+  const next = membersAfter[0];
+  if (next !== undefined && next !== '') return isAnalyte(next);
+  return isAnalyte(membersBefore.at(-2));
 }
 
 /** Makers of hospital equipment whose names are also surnames or places, lower case. */
