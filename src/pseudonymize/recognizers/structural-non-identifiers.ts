@@ -67,11 +67,23 @@ const capitalFunctionWord = /^(?:AV|OG|TIL|FRA|MED|PÅ|FOR|ETTER|UTEN|VED|OM|SOM
 /**
  * "DIKTERT AV LIS, GODKJENT AV OVERLEGE": a preposition or conjunction in a heading or signature
  * line written in capitals (at least three words), not a person's initials. Only the function word
- * itself is dropped; "OVERLEGE BERG" in the same line stays a person.
+ * itself is dropped; "OVERLEGE BERG" in the same line stays a person. The word is dropped only in
+ * function position: another word follows it on the line (after an optional colon), and neither a
+ * function word nor a colon comes right before it. "DIKTERT AV: AV", "SIGNERT AV OG 12.03.2024",
+ * "LEST AV SOM" (initials after a function word or a colon, before a comma, a date or the line
+ * end) keep their initials.
  */
 function isFunctionWordInCapitalLine(text: string, candidate: Candidate): boolean {
   if (!capitalFunctionWord.test(text.slice(candidate.start, candidate.end))) return false;
-  return isCapitalLine(lineOf(text, candidate), 3);
+  const line = lineOf(text, candidate);
+  if (!isCapitalLine(line, 3)) return false;
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  const before = text.slice(lineStart, candidate.start);
+  if (/:\s*$/u.test(before)) return false;
+  const previousWord = /(\p{L}+)\s+$/u.exec(before)?.[1];
+  if (previousWord !== undefined && capitalFunctionWord.test(previousWord)) return false;
+  const after = text.slice(candidate.end, lineStart + line.length);
+  return /^:?[ \t]+\p{L}/u.test(after);
 }
 
 /** Nouns of a document that a form or a report is headed by: "INNKOMSTSKJEMA", "VAKTRAPPORT". */
@@ -134,8 +146,8 @@ const panelAnalyte =
  * "Hb, CRP, Na, K, kreatinin", "Natrium, Na+, Na.": a chemical symbol as a member of a panel of
  * laboratory analytes, not a person with a short name. The member right before it is an analyte,
  * and so is the member after it or the one before that; a bracket or a colon ends the panel. "Hb og
- * CRP tatt i dag. Na ringte." (a new sentence) and "Hb, CRP, Hansen, K" (a surname is no symbol)
- * keep their names.
+ * CRP tatt i dag. Na ringte." (a new sentence), "Hb, CRP, Hansen, K" (a surname is no symbol) and
+ * "Hb, CRP, Li, Hansen ringte" (the member after it is no analyte) keep their names.
  */
 function isElementInPanel(text: string, candidate: Candidate): boolean {
   if (!elementSymbol.test(text.slice(candidate.start, candidate.end))) return false;
@@ -155,42 +167,88 @@ function isElementInPanel(text: string, candidate: Candidate): boolean {
   const isAnalyte = (member: string | undefined): boolean =>
     member !== undefined && panelAnalyte.test(member);
   if (!isAnalyte(membersBefore.at(-1))) return false;
-  return isAnalyte(membersAfter[0]) || isAnalyte(membersBefore.at(-2));
+  // "Hb, CRP, Li, Hansen ringte": a member after the symbol that is no analyte ends the panel.
+  const next = membersAfter[0];
+  if (next !== undefined && next !== '') return isAnalyte(next);
+  return isAnalyte(membersBefore.at(-2));
 }
 
 /** Makers of hospital equipment whose names are also surnames or places, lower case. */
 const equipmentMaker =
   /^(?:siemens|schiller|maquet|olympus|dräger|draeger|getinge|mindray|stryker|arjo|sectra|biotronik|hillrom|pentax|fujifilm|canon|esaote|samsung)$/u;
 
-/** A model written after its maker: capitals ("SOMATOM"), a digit ("AT-102") or an inner capital. */
-const modelAfter =
-  /^ (?:\p{Lu}{3,}(?![\p{Ll}])|[\p{L}-]*\d[\p{L}\d.-]*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)/u;
+/** Model lines written after their maker as a word without a digit: "Siemens SOMATOM Force". */
+const modelLine =
+  /^(?:SOMATOM|MAGNETOM|Biograph|ACUSON|Acuson|Artis|Evita|Perseus|Babylog|Oxylog|Savina|Fabius|Primus|EVIS|EXERA|CARDIOVIT|Cardiovit|SERVO|Servo|Aquilion|Vantage|Aplio|Edora)$/u;
+
+/**
+ * A model written right after its maker: a word with both a capital letter and a digit ("AT-102",
+ * "GIF-H190", "V800"), or with an inner capital ("BeneView"). A number ("45 år", "3 dager"), a date
+ * or an acronym in capitals ("UNN", "SUS") is no model.
+ */
+const modelWithDigitOrInnerCapital =
+  /^ (?:(?=[\p{L}\d.-]*\p{Lu})(?=[\p{L}\d.-]*\d)[\p{L}\d][\p{L}\d.-]*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?![\p{L}\d])/u;
+
+/** The word right after a maker, as a listed model line. */
+const wordAfter = /^ (\p{L}+)(?![\p{L}\d])/u;
 
 /**
  * "CT 1: Siemens SOMATOM Force", "EKG Schiller AT-102", "Olympus GIF-H190": a maker of hospital
- * equipment from the list above, followed right away by its model (a word in capitals, a word
- * with a digit or an inner capital), not a person. "Overlege Siemens ringte" (no model) stays a
- * person.
+ * equipment from the list above, followed right away by its model (a word with a capital and a
+ * digit, a word with an inner capital, or a listed model line), not a person. "Overlege Siemens
+ * ringte", "sønn Stryker 45 år" and "Kopi til Schiller UNN" (no model) stay persons.
  */
 function isMakerBeforeModel(text: string, candidate: Candidate): boolean {
   const value = text.slice(candidate.start, candidate.end);
   if (!/^\p{Lu}\p{L}+$/u.test(value) || !equipmentMaker.test(value.toLowerCase())) return false;
-  return modelAfter.test(text.slice(candidate.end, candidate.end + 30));
+  const after = text.slice(candidate.end, candidate.end + 30);
+  if (modelWithDigitOrInnerCapital.test(after)) return true;
+  return modelLine.test(wordAfter.exec(after)?.[1] ?? '');
 }
 
-/** Scales and tests scored as points out of a maximum of at most 12, as written. */
-const scaleBefore =
-  /(?:^|[^\p{L}\d-])(?:SPPB|COPM|Apgar|APGAR|FAST|CFS|ASA|NYHA|CCS|mRS|GMFCS|MACS|EDSS|ECOG|WHO|Tanner|Bristol|Wexner|IPSS|CAT|mMRC|Braden|Norton|Morse|4AT|CAM|RASS|CPOT|BPS)\s?:?\s$/u;
+/**
+ * Scales and tests scored as points out of a fixed maximum of at most 12, each with its maximum,
+ * as written. A score is written out of that maximum ("SPPB 5/12", "Apgar 8/10"); "ECOG 1/12" (the
+ * maximum of ECOG is 5) is a date. Scales named after a person or a place, or by an acronym that is
+ * also an organisation or a word (Bristol, Tanner, Morse, Norton, Braden, Wexner, ASA, WHO, FAST,
+ * CAT, CAM), are left out: "Reiste til Bristol 3/11" is a date. A score named as such
+ * ("Tanner-skår 3/5") is read in `dates.ts`.
+ */
+const scaleMaximum: ReadonlyMap<string, number> = new Map([
+  ['SPPB', 12],
+  ['4AT', 12],
+  ['BPS', 12],
+  ['COPM', 10],
+  ['Apgar', 10],
+  ['APGAR', 10],
+  ['EDSS', 10],
+  ['CFS', 9],
+  ['CPOT', 8],
+  ['mRS', 6],
+  ['ECOG', 5],
+  ['GMFCS', 5],
+  ['MACS', 5],
+  ['NYHA', 4],
+  ['CCS', 4],
+  ['mMRC', 4],
+]);
+
+/** A scale right before the points, nothing but a colon between. */
+const scaleBefore = /(?:^|[^\p{L}\d-])(\p{L}+|4AT)\s?:?\s$/u;
 
 /**
- * "SPPB: 5/12", "Apgar 8/10": points out of a maximum right after the name of a scale (nothing but
- * a colon between), not a day and a month. The points are no more than the maximum. "SPPB tatt
- * 5/12" (a word between) stays a date.
+ * "SPPB: 5/12", "Apgar 8/10": points out of the maximum of a scale, right after its name (nothing
+ * but a colon between), not a day and a month. The maximum is the scale's own and the points are
+ * no more than it. "SPPB tatt 5/12" (a word between), "ECOG 1/12" (the wrong maximum), "Kontroll
+ * hos dr. Morse 8/10" and "Reiste til Bristol 3/11" (a name, not a listed scale) stay dates.
  */
 function isScoreOfScale(text: string, candidate: Candidate): boolean {
   const parts = /^(\d{1,2})\/(\d{1,2})$/u.exec(text.slice(candidate.start, candidate.end));
   if (parts === null || Number(parts[1]) > Number(parts[2])) return false;
-  return scaleBefore.test(text.slice(Math.max(0, candidate.start - 12), candidate.start));
+  const denominator = Number(parts[2]);
+  const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
+  const scale = scaleBefore.exec(before)?.[1];
+  return scale !== undefined && scaleMaximum.get(scale) === denominator;
 }
 
 /** What names a term by a letter: "hepatitt B", "GOLD-gruppe A–E", "Trail Making Test A og B". */
@@ -236,17 +294,36 @@ function isClinicalWordAlone(text: string, candidate: Candidate): boolean {
 }
 
 /**
+ * Genera of the IUIS allergen nomenclature, abbreviated to three letters as written: "Cor" (hazel),
+ * "Ara" (peanut), "Bet" (birch), "Phl" (timothy) … A closed list; abbreviations that are also
+ * Norwegian given names ("Ole" for olive, "Sol", "Ana", "Jun") are left out.
+ */
+const allergenGenus =
+  /^(?:Cor|Ara|Bet|Phl|Fel|Can|Der|Gal|Pru|Api|Gly|Jug|Ves|Pol|Bos|Equ|Tri|Par|Amb|Art|Mal|Alt|Asp|Cla|Hev|Lol|Gad|Pen|Pis|Cyn|Aln|Ses|Fag|Cup|Ani|Lup)$/u;
+
+/**
+ * The species letter and the number of a component: one lower-case letter that is no Norwegian
+ * word ("i", "e", "å", "o" are: "Ida i 2. klasse"), then a number of one or two digits.
+ */
+const allergenSpeciesAndNumber = /^ [a-df-hj-np-z] \d{1,2}(?![\d\p{L}])/u;
+
+/** Words that put a line in an allergy work-up: components are named only there. */
+const allergyWord = /allerg|IgE|komponent|prikktest|kryssreak|sensibilis|phadiatop|immunocap/iu;
+
+/**
  * "Cor a 1 positiv", "Ara h 2", "Bet v 1", and "HIV Ag/Ab": allergen components named by the
- * IUIS nomenclature (three letters of the genus, one of the species, a number) and the antigen and
- * antibody of a combined test, not persons.
+ * IUIS nomenclature (a listed genus, the letter of the species, a number) on a line of an allergy
+ * work-up, and the antigen and antibody of a combined test, not persons. "Datteren Ida i 2. klasse"
+ * and "Mor Eli i 40 år" (no genus, a preposition for a species) keep their names.
  */
 function isAllergenComponent(text: string, candidate: Candidate): boolean {
   const value = text.slice(candidate.start, candidate.end);
   if (value === 'Ag' && text.startsWith('/Ab', candidate.end)) return true;
   if (value === 'Ab' && text.slice(Math.max(0, candidate.start - 3), candidate.start) === 'Ag/')
     return true;
-  if (!/^\p{Lu}\p{Ll}{2}$/u.test(value)) return false;
-  return /^ \p{Ll} \d{1,2}(?![\d\p{L}])/u.test(text.slice(candidate.end, candidate.end + 8));
+  if (!allergenGenus.test(value)) return false;
+  if (!allergenSpeciesAndNumber.test(text.slice(candidate.end, candidate.end + 8))) return false;
+  return allergyWord.test(lineOf(text, candidate));
 }
 
 /**
