@@ -750,7 +750,15 @@ function compoundHeadStart(tokens: readonly Token[], index: number): number {
 const adjectiveEnding = /(?:sk|ske|ig|ige|lig|lige|ert|erte|ende|al|ale|iv|ive|ær|ære|ell|elle)$/u;
 
 /** Indefinite head words a lower-case name stands before in speech ("går i solsikken barnehage"). */
-const indefiniteHeads = new Set(['barnehage', 'skole', 'sykehjem', 'legesenter', 'legekontor']);
+const indefiniteHeads = new Set([
+  'barnehage',
+  'skole',
+  'skule',
+  'sykehjem',
+  'legesenter',
+  'legekontor',
+  'helsestasjon',
+]);
 
 /**
  * "går i solsikken barnehage", "går på lunde skole": after "i"/"på"/"ved", a surname, a place or
@@ -774,6 +782,9 @@ function isNamedBeforeIndefiniteHead(
   return (
     analysis.surname ||
     analysis.place ||
+    // "på bjørnholt skole": a word no list knows, even one that splits like a compound, is the
+    // name ("ny skole", "videregående skole" are known words or adjectives).
+    (token.lower.length >= 5 && !analysis.common && !analysis.entry) ||
     (token.lower.length >= 6 &&
       /(?:en|et|a)$/u.test(token.lower) &&
       !/(?:ene|ane)$/u.test(token.lower))
