@@ -57,6 +57,12 @@ describe('recognizeInstitutions', () => {
     );
   });
 
+  it('takes a lower-case name before a lower-case "dps"', () => {
+    expect(institutions('pasient: jeg går til psykolog på groruddalen dps.')).toContain(
+      'ORGANIZATION groruddalen dps',
+    );
+  });
+
   it('keeps generic talk of a school or kindergarten clean', () => {
     for (const text of [
       'pasient: han trives på skolen.',

@@ -99,7 +99,12 @@ export function recognizeInstitutions(
     // Head word after a name: "Fjellsiden legesenter", "Vestland tekniske fagskole", "Kvamme Regnskap".
     if (
       (lexicon.institutionHeadWords.has(token.lower) || isCompoundInstitutionHead(token)) &&
-      (!upperOnlyHeads.has(token.lower) || token.allCaps)
+      (!upperOnlyHeads.has(token.lower) ||
+        token.allCaps ||
+        // "på groruddalen dps": speech-to-text writes the abbreviation in lower case; only a
+        // name right before it after "på"/"i"/"ved" makes it one ("hjelp på dps" stays clean).
+        (lowerCaseAbbreviationHeads.has(token.lower) &&
+          isNamedBeforeIndefiniteHead(words, tokens, index - 1, token)))
     ) {
       let first = -1;
       let lowercaseRun = 0;
@@ -758,7 +763,11 @@ const indefiniteHeads = new Set([
   'legesenter',
   'legekontor',
   'helsestasjon',
+  'dps',
 ]);
+
+/** Head abbreviations otherwise taken only in capitals, said in lower case by speech-to-text. */
+const lowerCaseAbbreviationHeads = new Set(['dps']);
 
 /**
  * "går i solsikken barnehage", "går på lunde skole": after "i"/"på"/"ved", a surname, a place or
