@@ -48,6 +48,35 @@ describe('recognizeInstitutions', () => {
     expect(institutions('Hun går på tåsen skole.')).toEqual(['ORGANIZATION tåsen skole']);
   });
 
+  it('takes a lower-case compound-looking name before a school or kindergarten', () => {
+    expect(institutions('pasient: jeg er assistent på bjørnholt skole.')).toContain(
+      'WORKPLACE bjørnholt skole',
+    );
+    expect(institutions('pasient: sønnen går i lindeberghaugen barnehage.')).toContain(
+      'ORGANIZATION lindeberghaugen barnehage',
+    );
+  });
+
+  it('takes a lower-case name before a lower-case "dps"', () => {
+    expect(institutions('pasient: jeg går til psykolog på groruddalen dps.')).toContain(
+      'ORGANIZATION groruddalen dps',
+    );
+  });
+
+  it('keeps generic talk of a school or kindergarten clean', () => {
+    for (const text of [
+      'pasient: han trives på skolen.',
+      'pasient: hun er i barnehagen hele dagen.',
+      'pasient: han går på den lokale skolen.',
+      'pasient: hun har begynt på ny skole.',
+      'pasient: han går på videregående skole.',
+      'pasient: hun går på vanlig skole med assistent.',
+      'pasient: han får hjelp på dps.',
+      'pasient: hun ble henvist til bup.',
+    ])
+      expect(institutions(text)).toEqual([]);
+  });
+
   it('finds an institution by its head word', () => {
     expect(institutions('Kontroll på Fjellstua legesenter.')).toContain(
       'ORGANIZATION Fjellstua legesenter',

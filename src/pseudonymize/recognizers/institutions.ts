@@ -99,7 +99,12 @@ export function recognizeInstitutions(
     // Head word after a name: "Fjellsiden legesenter", "Vestland tekniske fagskole", "Kvamme Regnskap".
     if (
       (lexicon.institutionHeadWords.has(token.lower) || isCompoundInstitutionHead(token)) &&
-      (!upperOnlyHeads.has(token.lower) || token.allCaps)
+      (!upperOnlyHeads.has(token.lower) ||
+        token.allCaps ||
+        // "på groruddalen dps": speech-to-text writes the abbreviation in lower case; only a
+        // name right before it after "på"/"i"/"ved" makes it one ("hjelp på dps" stays clean).
+        (lowerCaseAbbreviationHeads.has(token.lower) &&
+          isNamedBeforeIndefiniteHead(words, tokens, index - 1, token)))
     ) {
       let first = -1;
       let lowercaseRun = 0;
@@ -750,7 +755,19 @@ function compoundHeadStart(tokens: readonly Token[], index: number): number {
 const adjectiveEnding = /(?:sk|ske|ig|ige|lig|lige|ert|erte|ende|al|ale|iv|ive|ær|ære|ell|elle)$/u;
 
 /** Indefinite head words a lower-case name stands before in speech ("går i solsikken barnehage"). */
-const indefiniteHeads = new Set(['barnehage', 'skole', 'sykehjem', 'legesenter', 'legekontor']);
+const indefiniteHeads = new Set([
+  'barnehage',
+  'skole',
+  'skule',
+  'sykehjem',
+  'legesenter',
+  'legekontor',
+  'helsestasjon',
+  'dps',
+]);
+
+/** Head abbreviations otherwise taken only in capitals, said in lower case by speech-to-text. */
+const lowerCaseAbbreviationHeads = new Set(['dps']);
 
 /**
  * "går i solsikken barnehage", "går på lunde skole": after "i"/"på"/"ved", a surname, a place or
@@ -774,6 +791,9 @@ function isNamedBeforeIndefiniteHead(
   return (
     analysis.surname ||
     analysis.place ||
+    // "på bjørnholt skole": a word no list knows, even one that splits like a compound, is the
+    // name ("ny skole", "videregående skole" are known words or adjectives).
+    (token.lower.length >= 5 && !analysis.common && !analysis.entry) ||
     (token.lower.length >= 6 &&
       /(?:en|et|a)$/u.test(token.lower) &&
       !/(?:ene|ane)$/u.test(token.lower))
