@@ -89,4 +89,39 @@ describe('splitSentences with a species name', () => {
       'Han er bedre.',
     ]);
   });
+
+  it('ends a lower-case speech-to-text sentence after a capital letter that is not a genus', () => {
+    expect(
+      splitSentences('jeg tar vitamin D. har du noe mer å spørre om').map((s) => s.text),
+    ).toEqual(['jeg tar vitamin D.', 'har du noe mer å spørre om']);
+    expect(
+      splitSentences('han hadde hepatitt B. hvis det blusser opp må han komme').map((s) => s.text),
+    ).toEqual(['han hadde hepatitt B.', 'hvis det blusser opp må han komme']);
+    expect(splitSentences('hun har blodtype A. mamma har det samme').map((s) => s.text)).toEqual([
+      'hun har blodtype A.',
+      'mamma har det samme',
+    ]);
+  });
+
+  it('keeps the common bacterial and fungal species whole', () => {
+    for (const species of [
+      'S. aureus',
+      'H. pylori',
+      'K. pneumoniae',
+      'C. difficile',
+      'P. aeruginosa',
+      'H. influenzae',
+      'C. albicans',
+      'E. faecium',
+      'B. burgdorferi',
+      'C. trachomatis',
+      'M. catarrhalis',
+      'S. pyogenes',
+      'G. lamblia',
+    ]) {
+      expect(splitSentences(`Dyrket ${species} i prøven.`).map((s) => s.text)).toEqual([
+        `Dyrket ${species} i prøven.`,
+      ]);
+    }
+  });
 });

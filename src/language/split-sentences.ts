@@ -48,13 +48,14 @@ export function splitSentences(text: string): SentenceSpan[] {
       )
         continue;
       // A species with an abbreviated genus ("E. coli", "S. aureus", "Strep. pyogenes"): a
-      // single capital letter (or Strep/Staph) before the point and a lower-case word after it.
+      // single capital letter (or Strep/Staph) before the point and a Latin species epithet
+      // after it. Lower-case speech-to-text ("vitamin D. har du") still ends the sentence.
       if (
         character === '.' &&
         /(?<![\p{L}\p{N}])(?:\p{Lu}|Strep|Staph)$/u.test(
           text.slice(Math.max(0, index - 6), index),
         ) &&
-        /^\s\p{Ll}{3,}/u.test(text.slice(index + 1))
+        startsWithSpeciesEpithet(text.slice(index + 1))
       )
         continue;
       push(index + 1);
@@ -66,4 +67,18 @@ export function splitSentences(text: string): SentenceSpan[] {
   }
   push(text.length);
   return sentences;
+}
+
+/**
+ * A Latin species epithet after an abbreviated genus: "coli", "pylori", "burgdorferi", or a
+ * lower-case word of four letters or more with a Latin ending (aureus, faecium, pneumoniae,
+ * jirovecii, catarrhalis, pyogenes, albicans, difficile, aeruginosa, lamblia). Norwegian words
+ * with those endings that start a spoken sentence ("hvis", "gradvis", "status") are not epithets.
+ */
+function startsWithSpeciesEpithet(rest: string): boolean {
+  const word = /^\s(\p{Ll}+)(?![\p{L}\p{N}])/u.exec(rest)?.[1];
+  if (word === undefined) return false;
+  if (/^(?:coli|pylori|burgdorferi)$/.test(word)) return true;
+  if (/vis$|^(?:status|gratis)$/.test(word)) return false;
+  return /^\p{Ll}{2,}(?:us|um|ae|ii|is|es|ans|ile|osa|lia)$/u.test(word);
 }
