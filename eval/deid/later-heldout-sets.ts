@@ -279,4 +279,16 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutSpec[] = [
     },
     consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
   },
+  {
+    name: 'v21',
+    gate: {
+      mentions: 314,
+      cleanWords: 3044,
+      directRecall: 0.964,
+      f1: 0.966,
+      snippetProtectedRecall: 0.944,
+      cleanFalsePositivesPer1000Words: 1.972,
+    },
+    consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
+  },
 ];
