@@ -56,6 +56,8 @@ const heldOutV18CasesDirectory = path.join(import.meta.dirname, 'heldout-v18');
 const heldOutV19CasesDirectory = path.join(import.meta.dirname, 'heldout-v19');
 /** The twentieth held-out set (v20, session 28, by an outside author), in all four templates. */
 const heldOutV20CasesDirectory = path.join(import.meta.dirname, 'heldout-v20');
+/** The twenty-first held-out set (v21, session 29, by an outside author), in all four templates. */
+const heldOutV21CasesDirectory = path.join(import.meta.dirname, 'heldout-v21');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -892,6 +894,36 @@ const gates = [
     lengthRatio: 1.435,
     registerViolationsPerNote: 0.335,
     safetyNegativesMissed: 1,
+  },
+  {
+    // l01–l06 (suspected DVT after a seven-hour car drive at the legevakt in Helgeland speech with
+    // the wife (a corrected day, Xarelto started, her own varicose veins, the sister's DVT), grief
+    // and insomnia in a widow at the GP in Toten speech with the daughter (corrected sleep hours and
+    // Mirtazapin dose, the suicide screening as a two-part question answered by one «Nei», CAVE
+    // penicillin, her own depression), an epikrise for sigmoid diverticulitis in Namdal speech with
+    // the wife (a corrected CRP, CAVE penicillin, blood in the stool and black stool as one
+    // question, her own atrial fibrillation and Eliquis), a henvisning to urology in the
+    // bladder-cancer pathway for visible haematuria in Lofoten speech with the wife (a spoken
+    // fødselsnummer, a corrected number of episodes, no blood thinners, her own UTIs), a pasientbrev
+    // on gestational diabetes in week 26 in haugesundsk with the partner (a corrected glucose value,
+    // headache and visual disturbance as one question, his own type 1 diabetes) and scarlet fever in
+    // a 5-year-old at the legevakt in Voss nynorsk with the father (a corrected temperature and
+    // weight, his own penicillin allergy)), written in session 29 by an outside author who never
+    // read the drafter, its rules, any draft or the earlier held-out sets; 350–427-word transcripts
+    // with spoken corrections, two-part questions answered by one «Nei», the clinician's
+    // explanations, numbers in words and small talk, 17–18 facts each, 104 in all. Measured once on
+    // the branch that added it, no engine changed, data unchanged after measuring: 87.5 % coverage
+    // (91/104), 1.44× (1.4392), ROUGE-L 0.390 (0.3899), 0.00 register violations per note, 1
+    // safety fact missed (0 negatives), 0 numbers never said, 0 relatives' conditions. Gated at that
+    // level: one fact fewer, one register violation, number never said, relative's condition or
+    // safety negative missed more, or a longer or less similar note fails.
+    label: 'twenty-first held-out set (eval/draft/heldout-v21)',
+    directory: heldOutV21CasesDirectory,
+    coverage: 0.875,
+    rougeL: 0.389,
+    lengthRatio: 1.44,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 0,
   },
 ] as const;
 

@@ -65,6 +65,8 @@ const heldOutV18CasesDirectory = path.join(import.meta.dirname, 'heldout-v18');
 const heldOutV19CasesDirectory = path.join(import.meta.dirname, 'heldout-v19');
 /** The twentieth held-out set (v20, session 28): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV20CasesDirectory = path.join(import.meta.dirname, 'heldout-v20');
+/** The twenty-first held-out set (v21, session 29): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV21CasesDirectory = path.join(import.meta.dirname, 'heldout-v21');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -170,6 +172,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v20 (eval/draft/heldout-v20, totals only, gated in draft-quality.test.ts)',
     heldOutV20CasesDirectory,
+  ],
+  [
+    'Held-out consultations v21 (eval/draft/heldout-v21, totals only, gated in draft-quality.test.ts)',
+    heldOutV21CasesDirectory,
   ],
 ] as const;
 

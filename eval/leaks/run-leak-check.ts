@@ -81,6 +81,8 @@ export const leakCheckSets = {
   heldoutV19: ['eval/draft/heldout-v19'],
   /** The twentieth held-out draft set (session 28), reported and gated on its own. */
   heldoutV20: ['eval/draft/heldout-v20'],
+  /** The twenty-first held-out draft set (session 29), reported and gated on its own. */
+  heldoutV21: ['eval/draft/heldout-v21'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
