@@ -195,4 +195,13 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minDetected: 302,
     maxFalseFlags: 23,
   },
+  {
+    name: 'v20',
+    cases: 8,
+    minFaults: 344,
+    minCorrectSentences: 233,
+    minFaultsPerKind: 23,
+    minDetected: 287,
+    maxFalseFlags: 28,
+  },
 ];
