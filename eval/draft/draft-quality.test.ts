@@ -99,6 +99,8 @@ const session26CasesDirectory = path.join(import.meta.dirname, 'cases-s26b');
 const session27CasesDirectory = path.join(import.meta.dirname, 'cases-s27f');
 /** Development cases h209–h220 (all four templates, three settings), session 28. */
 const session28CasesDirectory = path.join(import.meta.dirname, 'cases-s28f');
+/** Session 29's development cases (h233–h243), written before that session's compression rules. */
+const session29CasesDirectory = path.join(import.meta.dirname, 'cases-s29f');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -444,6 +446,18 @@ const gates = [
     rougeL: 0.392,
     lengthRatio: 1.603,
     registerViolationsPerNote: 0.59,
+    safetyNegativesMissed: 1,
+  },
+  {
+    // Session 29, written before that session's compression rules (which were not merged):
+    // 88.82 % (151/170), 2.0822×, ROUGE-L 0.3344, 0.09 register, 2 safety facts (1 negative)
+    // missed (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s29f`).
+    label: 'session 29 development consultations (eval/draft/cases-s29f)',
+    directory: session29CasesDirectory,
+    coverage: 0.888,
+    rougeL: 0.334,
+    lengthRatio: 2.083,
+    registerViolationsPerNote: 0.1,
     safetyNegativesMissed: 1,
   },
   {
