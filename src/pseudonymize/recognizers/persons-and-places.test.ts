@@ -592,6 +592,27 @@ describe('given names with an inner capital after a verb of naming', () => {
     expect(names('Datteren heiter DeAnn.')).toEqual(['PERSON DeAnn']);
   });
 
+  it('reads a mixed-case word after "heter" as a name only when a person is named, not a thing', () => {
+    const names = (text: string): string[] =>
+      detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+    expect(names('Programmet heter DocSys.')).toEqual([]);
+    expect(names('Programmet for timebestilling heter MinSak.')).toEqual([]);
+    expect(names('Pasienten heter JoAnn og kommer fra Texas.')).toEqual(
+      expect.arrayContaining(['PERSON JoAnn']),
+    );
+    expect(names('Datteren hennes heter LeAnn.')).toEqual(['PERSON LeAnn']);
+  });
+
+  it('still finds the surname, place and date beside a program that "heter" something', () => {
+    const names = (text: string): string[] =>
+      detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+    expect(
+      names('Programmet heter DocSys. Kari Nordhagen bor i Levanger og kom 12.03.2024.'),
+    ).toEqual(
+      expect.arrayContaining(['PERSON Kari Nordhagen', 'LOCATION Levanger', 'DATE 12.03.2024']),
+    );
+  });
+
   it('still reads short mixed-case units and products elsewhere as no name', () => {
     const names = (text: string): string[] =>
       detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);

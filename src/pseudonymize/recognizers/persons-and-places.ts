@@ -2258,14 +2258,42 @@ const quantifiers = new Set([
 /** Verbs a person's name follows: "hun heter JoAnn", "han heiter DeAnn". */
 const namingVerbs = new Set(['heter', 'heiter', 'het', 'heitte']);
 
+/** Who "heter" names a person: "jeg heter", "hun heiter", "pasienten heter" (not "programmet"). */
+const personSubjects = new Set([
+  'jeg',
+  'eg',
+  'je',
+  'han',
+  'hun',
+  'hen',
+  'ho',
+  'pasienten',
+  'pasienta',
+  'gutten',
+  'jenta',
+  'barnet',
+  'mor',
+  'far',
+  'mora',
+  'faren',
+  'moren',
+]);
+
 /**
  * "jeg heter JoAnn Miller", "datteren heter LeAnn": a short word with an inner capital after a
  * verb of naming is a given name built of two (Jo + Ann, Le + Ann), not a unit or lab name like
  * "NaCl", "IgA" or "QTc": each part is a capital and at least one lower-case letter, the second
- * at least two, and no digit.
+ * at least two, and no digit. The verb's subject is a person — a pronoun, the patient, a relation
+ * ("datteren hennes heter") or a name inside the sentence — never a thing ("Programmet heter
+ * DocSys").
  */
 function isNamedInnerCapital(tokens: readonly Token[], index: number): boolean {
   const token = tokenAt(tokens, index);
   if (token === undefined || !/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2,}$/u.test(token.text)) return false;
-  return namingVerbs.has(lowerAt(tokens, index - 1));
+  if (!namingVerbs.has(lowerAt(tokens, index - 1))) return false;
+  const subjectIndex = possessives.has(lowerAt(tokens, index - 2)) ? index - 3 : index - 2;
+  const subject = tokenAt(tokens, subjectIndex);
+  if (subject === undefined) return false;
+  if (personSubjects.has(subject.lower) || relations.has(subject.lower)) return true;
+  return subject.capitalised && !subject.sentenceStart && !subject.allCaps;
 }
