@@ -620,3 +620,21 @@ describe('given names with an inner capital after a verb of naming', () => {
     expect(names('Hun har alltid med EpiPen og ResMed-masken.')).toEqual([]);
   });
 });
+
+describe('a title that is also a verb', () => {
+  const names = (text: string): string[] =>
+    detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+
+  it('reads "trener" after its subject as the verb: "Pasienten trener mye" names nobody', () => {
+    expect(names('Pasienten trener mye.')).toEqual([]);
+    expect(names('Han trener lite.')).toEqual([]);
+    expect(names('Jenta går på ski og trener mye.')).toEqual([]);
+  });
+
+  it('still finds the surname after the title "trener", the place and the date', () => {
+    const text = 'Pasienten trener mye. Han bor i Molde, og trener Lunde ringte 12.03.2024.';
+    expect(names(text)).toEqual(expect.arrayContaining(['LOCATION Molde', 'DATE 12.03.2024']));
+    expect(names(text).join()).toMatch(/PERSON (?:trener )?Lunde/u);
+    expect(names('Han ringte trener Mye i går.').join()).toMatch(/PERSON (?:trener )?Mye/u);
+  });
+});

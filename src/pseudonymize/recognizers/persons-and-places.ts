@@ -515,7 +515,7 @@ export function recognizePersonsAndPlaces(
       // lower case after a title or a name statement, even one that is also a word.
       (analysis.surname || analysis.international) &&
       token.text.length > 2 &&
-      (titles.has(previousLower) ||
+      ((titles.has(previousLower) && !(analysis.common && isVerbNotTitle(tokens, index - 1))) ||
         isNameStatement(tokens, index) ||
         introducers.has(previousLower)) &&
       !neverNames.has(token.lower) &&
@@ -2257,6 +2257,36 @@ const quantifiers = new Set([
 
 /** Verbs a person's name follows: "hun heter JoAnn", "han heiter DeAnn". */
 const namingVerbs = new Set(['heter', 'heiter', 'het', 'heitte']);
+
+/** Subjects a verb follows: "han trener", "pasienten trener", "… og trener mye". */
+const verbSubjects = new Set([
+  'jeg',
+  'eg',
+  'du',
+  'han',
+  'hun',
+  'hen',
+  'ho',
+  'vi',
+  'me',
+  'de',
+  'dei',
+  'pasienten',
+  'pasienta',
+  'og',
+]);
+
+/**
+ * "Pasienten trener mye", "han trener lite", "… og trener mye": a title that is also a finite
+ * verb ("trener"), right after a subject, is the verb; the ordinary word after it is no surname.
+ * Positive evidence only — the subject before the verb — so "trener Lunde" stays a name.
+ */
+function isVerbNotTitle(tokens: readonly Token[], titleIndex: number): boolean {
+  const title = lowerAt(tokens, titleIndex);
+  if (!finiteVerbs.has(title)) return false;
+  const subject = lowerAt(tokens, titleIndex - 1);
+  return verbSubjects.has(subject) || relations.has(subject);
+}
 
 /** Who "heter" names a person: "jeg heter", "hun heiter", "pasienten heter" (not "programmet"). */
 const personSubjects = new Set([
