@@ -638,3 +638,23 @@ describe('a title that is also a verb', () => {
     expect(names('Han ringte trener Mye i går.').join()).toMatch(/PERSON (?:trener )?Mye/u);
   });
 });
+
+describe('a surname after a title before a date or a number', () => {
+  const names = (text: string): string[] =>
+    detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+
+  it('takes a maker-like surname after a title as the person, not a product version', () => {
+    expect(names('Overlege Siemens 12.03.2024').join()).toMatch(/PERSON (?:Overlege )?Siemens/u);
+    expect(names('Sign. overlege Stryker 14.02.2025').join()).toMatch(
+      /PERSON (?:overlege )?Stryker/u,
+    );
+    expect(names('Vurdert av lege Philips 03.04.2024.').join()).toMatch(
+      /PERSON (?:lege )?Philips/u,
+    );
+    expect(names('Overlege Siemens 12.03.2024')).toContain('DATE 12.03.2024');
+  });
+
+  it('still reads a product and its version without a title as no person', () => {
+    expect(names('Bruker Freestyle Libre 2 og har god kontroll.')).toEqual([]);
+  });
+});

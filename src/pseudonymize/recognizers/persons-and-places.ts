@@ -109,7 +109,8 @@ export function recognizePersonsAndPlaces(
       token.capitalised &&
       !analysis.firstName &&
       !analysis.surname &&
-      isProductVersion(text, tokens, index)
+      isProductVersion(text, tokens, index) &&
+      !followsTitle(tokens, index)
     )
       continue;
     // Labels ("Personnr.:", "Telefon:") and adjectives ("Revmatologisk avdeling") are not names.
@@ -2125,6 +2126,17 @@ const isEponymOrProductPart: TokenTest = (words, text, tokens, index) => {
 const ageUnits = new Set(['år', 'års', 'mnd', 'måneder', 'md', 'uker', 'dager', 'dgr']);
 
 /** True when a number directly follows the token on the same line and no age unit follows it. */
+/**
+ * "Overlege Siemens 12.03.2024", "dr. Stryker 3": right after a person's title the word is a
+ * surname, whatever follows it — the title frame wins over a product and its version.
+ */
+function followsTitle(tokens: readonly Token[], index: number): boolean {
+  const before = tokenAt(tokens, index - 1);
+  if (before === undefined) return false;
+  if (before.text === '.') return titles.has(lowerAt(tokens, index - 2));
+  return before.kind === 'word' && titles.has(before.lower);
+}
+
 function isProductVersion(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokenAt(tokens, index);
   const number = tokenAt(tokens, index + 1);
