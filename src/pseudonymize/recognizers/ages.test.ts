@@ -9,6 +9,13 @@ function ages(text: string): string[] {
 }
 
 describe('recognizeAges', () => {
+  it('takes the months of a child\'s age with the years after a comma and after "på"', () => {
+    expect(ages('Gutt, 3 år og 2 mnd, med feber.')).toEqual(['3 år og 2 mnd']);
+    expect(ages('Jente på 2 år og 5 mnd med hoste.')).toEqual(['2 år og 5 mnd']);
+    expect(ages('Jente på 2 år og 5 måneder.')).toEqual(['2 år og 5 måneder']);
+    expect(ages('Gutt, 3 år og 2 dager med feber.')).toEqual(['3 år']);
+  });
+
   it("finds a child's ages in a developmental history written as a list, one milestone a line", () => {
     // Issue 10, item 6: every age is detected (and listed, kept or replaced by policy); the word
     // that ends the line before must not decide whether the next line's age is one.

@@ -407,7 +407,12 @@ export function recognizeAges(
     ) {
       out.push({
         start: token.start,
-        end: next !== undefined && childAgeUnits.test(next.lower) ? next.end : lastToken.end,
+        end:
+          next?.lower === 'år'
+            ? monthsTailEnd(tokens, hundreds.last + 1)
+            : next !== undefined && childAgeUnits.test(next.lower)
+              ? next.end
+              : lastToken.end,
         type: 'AGE',
         confidence: 0.8,
       });
@@ -433,7 +438,7 @@ export function recognizeAges(
     ) {
       out.push({
         start: token.start,
-        end: next?.lower === 'år' ? next.end : lastToken.end,
+        end: next?.lower === 'år' ? monthsTailEnd(tokens, hundreds.last + 1) : lastToken.end,
         type: 'AGE',
         confidence: 0.8,
       });
@@ -662,6 +667,24 @@ export function recognizeAges(
     }
   }
   return out.map((candidate) => withDecadePhrase(text, candidate));
+}
+
+/**
+ * End offset of an age in years at the unit token `yearIndex`, with its months when they follow:
+ * "3 år og 2 mnd", "2 år og 5 måneder" (not "3 år og 2 dager", a duration).
+ */
+function monthsTailEnd(tokens: readonly Token[], yearIndex: number): number {
+  const years = tokenAt(tokens, yearIndex);
+  const months = tokenAt(tokens, yearIndex + 2);
+  const unit = tokenAt(tokens, yearIndex + 3);
+  if (
+    lowerAt(tokens, yearIndex + 1) === 'og' &&
+    months?.kind === 'number' &&
+    unit !== undefined &&
+    /^(?:måneder|måned|mnd)$/u.test(unit.lower)
+  )
+    return unit.end;
+  return years?.end ?? 0;
 }
 
 /** Index of the last token of an age's tail after `last`: "og et halvt". */

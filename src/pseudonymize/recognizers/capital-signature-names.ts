@@ -1,19 +1,12 @@
 import { neverNames } from '../gazetteers/context-words.js';
 import { personTitles } from '../gazetteers/person-titles.js';
+import { signatureWordsFor } from '../gazetteers/signature-words.js';
 import { hasLineBreak, type TokenAnalysis } from './token-analysis.js';
 import { isSpaceBetween, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
 /** Words that sign or approve a note before its writer: "DIKTERT AV", "SIGNERT:", "SIGN.". */
-const signatureWords: ReadonlySet<string> = new Set([
-  'diktert',
-  'signert',
-  'sign',
-  'godkjent',
-  'kontrasignert',
-  'skrevet',
-  'vidimert',
-]);
+const signatureWords = signatureWordsFor('capitals');
 
 /** Roles written in a signature line before the name; "LIS" is the resident, not a given name. */
 const roles: ReadonlySet<string> = new Set([

@@ -87,4 +87,29 @@ describe('recognizeClubFrames', () => {
     expect(found('pasient: det var brann i naboens garasje.')).toEqual([]);
     expect(found('pasient: han var med på start og mål.')).toEqual([]);
   });
+
+  it('takes an ordinary word that names a club only when no "av", "fra" or "og" + noun follows it', () => {
+    expect(found('pasient: han trener for start av behandlingen neste uke.')).toEqual([]);
+    expect(found('pasient: han spiller på brann fra tidligere i høst.')).toEqual([]);
+    expect(found('pasient: hun trener for start og landing i skihopp.')).toEqual([]);
+    expect(found('pasient: han spiller for lyn og trener tre ganger i uka.')).toEqual([
+      'ORGANIZATION lyn',
+    ]);
+    expect(found('pasient: sønnen spiller for brann.')).toEqual(['ORGANIZATION brann']);
+    expect(found('Gutten spiller bandy for ready og fikk en kølle i ansiktet.')).toEqual([
+      'ORGANIZATION ready',
+    ]);
+  });
+
+  it('still finds the surname, place and date in a sentence whose ordinary word is no club', () => {
+    const withDate = found(
+      'pasient: han trener for start av behandlingen 12.03.2024 hos dr. Solberg i Molde.',
+    );
+    expect(withDate).toEqual(
+      expect.arrayContaining(['DATE 12.03.2024', 'PERSON dr. Solberg', 'LOCATION Molde']),
+    );
+    expect(found('pasient: han spiller på brann fra Kari Nordhagen i Levanger.')).toEqual(
+      expect.arrayContaining(['PERSON Kari Nordhagen', 'LOCATION Levanger']),
+    );
+  });
 });

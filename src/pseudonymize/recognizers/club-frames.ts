@@ -1,4 +1,4 @@
-import { occupationEnding, relations } from '../gazetteers/context-words.js';
+import { finiteVerbs, occupationEnding, relations } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -64,21 +64,19 @@ const teamRoles = new Set(['keeper', 'målvakt', 'kaptein', 'spiss', 'forsvarer'
 const clubTails = new Set(['turn', 'il', 'if', 'sk', 'bk', 'fk', 'hk', 'ik', 'tif', 'ski']);
 
 /**
- * Clubs whose names are also ordinary words or given names ("brann" a fire, "lyn" lightning, "Vard"
- * a given name), which speech-to-text writes in lower case: taken only right after a sport frame.
+ * Clubs whose names are given names or places ("Vard", "Frigg", "fyllingen"), which speech-to-text
+ * writes in lower case: taken right after a sport frame wherever the clause goes on.
  */
-const wordClubs = new Set([
-  'brann',
-  'fyllingen',
-  'frigg',
-  'lyn',
-  'odd',
-  'ready',
-  'skeid',
-  'start',
-  'vard',
-  'viking',
-]);
+const nameClubs = new Set(['fyllingen', 'frigg', 'skeid', 'vard']);
+
+/**
+ * Clubs whose names are ordinary words ("brann" a fire, "lyn" lightning, "start" a start): taken
+ * right after a sport frame only when the word does not go on as the noun it is ("start av
+ * behandlingen", "brann fra …"), and before "og" only when a finite verb follows it, so that
+ * "og" joins a new clause ("spiller for odd og har vondt i hælen"), not a second noun ("start og
+ * landing").
+ */
+const ordinaryWordClubs = new Set(['brann', 'lyn', 'odd', 'ready', 'start', 'viking']);
 
 /** Words of a team's life that make an ordinary word after "spiller på" a club: "…, han trener". */
 const teamContext =
@@ -255,7 +253,9 @@ function isClubWord(
   // "spiller for skeid, på g14", "han spiller for vard", "spiller for fyllingen": a club that is
   // also a word, a given name or an inflected noun, right after a sport verb or noun, is the club
   // wherever the clause goes on.
-  if (sportFrame && !afterMed && wordClubs.has(club.lower)) return true;
+  if (sportFrame && !afterMed && nameClubs.has(club.lower)) return true;
+  if (sportFrame && !afterMed && ordinaryWordClubs.has(club.lower))
+    return isOrdinaryWordClub(tokens, index);
   if (nynorskFunctionWords.has(club.lower) || relations.has(club.lower)) return false;
   if (neverClubs.has(club.lower) || occupationEnding.test(club.lower)) return false;
   if (timeWord.test(club.lower)) return false;
@@ -286,6 +286,13 @@ function isClubWord(
     return false;
   if (/(?:et|ene|ane|ar|er)$/u.test(club.lower)) return false;
   return teamContext.test(sentenceAround(text, club));
+}
+
+/** "spiller for brann.", "spiller for lyn og trener …" — not "start av behandlingen", "start og landing". */
+function isOrdinaryWordClub(tokens: readonly Token[], index: number): boolean {
+  const next = lowerAt(tokens, index + 1);
+  if (next === 'av' || next === 'fra') return false;
+  return next !== 'og' || finiteVerbs.has(lowerAt(tokens, index + 2));
 }
 
 /** The text of the sentence holding `token`, without the token itself. */

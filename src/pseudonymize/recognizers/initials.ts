@@ -1,4 +1,5 @@
 import { personTitles } from '../gazetteers/person-titles.js';
+import { signatureWordsFor } from '../gazetteers/signature-words.js';
 import { textAt, lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -12,32 +13,8 @@ const letterOrDigitOrDot = /[\p{L}\p{N}.]/u;
 const roleBefore = /(?<![\p{L}\p{N}])(\p{L}+)\.?[ \t]+$/u;
 /** Dotted capitals that are abbreviations, not a person: "P.S.", "O.K.", "A.S.". */
 const notInitials = new Set(['P.S.', 'O.K.', 'A.S.', 'U.S.', 'E.U.', 'B.C.', 'A.D.']);
-const signatureWords = new Set([
-  'sign',
-  'signert',
-  'signatur',
-  'sig',
-  'mvh',
-  'vh',
-  'hilsen',
-  'initialer',
-  'initialene',
-  'attestert',
-  'dikt',
-  'diktert',
-  'diktat',
-  'kontrasignert',
-  'kontrasign',
-  'godkjent',
-  'ansvarlig',
-  'journalført',
-  'skrevet',
-  'skr',
-  'vurdert',
-  'undersøkt',
-  'utført',
-  'ref',
-]);
+/** Words that sign a note before the writer's initials: "Sign. GA", "Mvh /tk". */
+const signatureWords = signatureWordsFor('initials');
 /** Verbs of writing and signing that take "av" before the initials: "diktert av TH". */
 const byVerbs = new Set([
   'skrevet',

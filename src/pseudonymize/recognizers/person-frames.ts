@@ -5,6 +5,7 @@ import {
   possessives,
   relations,
 } from '../gazetteers/context-words.js';
+import { signatureWordsFor } from '../gazetteers/signature-words.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -290,7 +291,7 @@ function lowerSurnameEnd(
 }
 
 /** Words that sign a note before the writer's name: "Sign.: Tveit", "Mvh Andreas". */
-const signatureCues = new Set(['sign', 'signert', 'signatur', 'mvh', 'vh', 'hilsen']);
+const signatureCues = signatureWordsFor('colon');
 
 /** True when only spaces and tabs stand between `from` and the end of the line or text. */
 function endsLine(text: string, from: number): boolean {

@@ -592,10 +592,69 @@ describe('given names with an inner capital after a verb of naming', () => {
     expect(names('Datteren heiter DeAnn.')).toEqual(['PERSON DeAnn']);
   });
 
+  it('reads a mixed-case word after "heter" as a name only when a person is named, not a thing', () => {
+    const names = (text: string): string[] =>
+      detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+    expect(names('Programmet heter DocSys.')).toEqual([]);
+    expect(names('Programmet for timebestilling heter MinSak.')).toEqual([]);
+    expect(names('Pasienten heter JoAnn og kommer fra Texas.')).toEqual(
+      expect.arrayContaining(['PERSON JoAnn']),
+    );
+    expect(names('Datteren hennes heter LeAnn.')).toEqual(['PERSON LeAnn']);
+  });
+
+  it('still finds the surname, place and date beside a program that "heter" something', () => {
+    const names = (text: string): string[] =>
+      detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+    expect(
+      names('Programmet heter DocSys. Kari Nordhagen bor i Levanger og kom 12.03.2024.'),
+    ).toEqual(
+      expect.arrayContaining(['PERSON Kari Nordhagen', 'LOCATION Levanger', 'DATE 12.03.2024']),
+    );
+  });
+
   it('still reads short mixed-case units and products elsewhere as no name', () => {
     const names = (text: string): string[] =>
       detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
     expect(names('Ga NaCl og målte IgA.')).toEqual([]);
     expect(names('Hun har alltid med EpiPen og ResMed-masken.')).toEqual([]);
+  });
+});
+
+describe('a title that is also a verb', () => {
+  const names = (text: string): string[] =>
+    detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+
+  it('reads "trener" after its subject as the verb: "Pasienten trener mye" names nobody', () => {
+    expect(names('Pasienten trener mye.')).toEqual([]);
+    expect(names('Han trener lite.')).toEqual([]);
+    expect(names('Jenta går på ski og trener mye.')).toEqual([]);
+  });
+
+  it('still finds the surname after the title "trener", the place and the date', () => {
+    const text = 'Pasienten trener mye. Han bor i Molde, og trener Lunde ringte 12.03.2024.';
+    expect(names(text)).toEqual(expect.arrayContaining(['LOCATION Molde', 'DATE 12.03.2024']));
+    expect(names(text).join()).toMatch(/PERSON (?:trener )?Lunde/u);
+    expect(names('Han ringte trener Mye i går.').join()).toMatch(/PERSON (?:trener )?Mye/u);
+  });
+});
+
+describe('a surname after a title before a date or a number', () => {
+  const names = (text: string): string[] =>
+    detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+
+  it('takes a maker-like surname after a title as the person, not a product version', () => {
+    expect(names('Overlege Siemens 12.03.2024').join()).toMatch(/PERSON (?:Overlege )?Siemens/u);
+    expect(names('Sign. overlege Stryker 14.02.2025').join()).toMatch(
+      /PERSON (?:overlege )?Stryker/u,
+    );
+    expect(names('Vurdert av lege Philips 03.04.2024.').join()).toMatch(
+      /PERSON (?:lege )?Philips/u,
+    );
+    expect(names('Overlege Siemens 12.03.2024')).toContain('DATE 12.03.2024');
+  });
+
+  it('still reads a product and its version without a title as no person', () => {
+    expect(names('Bruker Freestyle Libre 2 og har god kontroll.')).toEqual([]);
   });
 });

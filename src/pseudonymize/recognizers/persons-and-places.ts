@@ -109,7 +109,8 @@ export function recognizePersonsAndPlaces(
       token.capitalised &&
       !analysis.firstName &&
       !analysis.surname &&
-      isProductVersion(text, tokens, index)
+      isProductVersion(text, tokens, index) &&
+      !followsTitle(tokens, index)
     )
       continue;
     // Labels ("Personnr.:", "Telefon:") and adjectives ("Revmatologisk avdeling") are not names.
@@ -515,7 +516,7 @@ export function recognizePersonsAndPlaces(
       // lower case after a title or a name statement, even one that is also a word.
       (analysis.surname || analysis.international) &&
       token.text.length > 2 &&
-      (titles.has(previousLower) ||
+      ((titles.has(previousLower) && !(analysis.common && isVerbNotTitle(tokens, index - 1))) ||
         isNameStatement(tokens, index) ||
         introducers.has(previousLower)) &&
       !neverNames.has(token.lower) &&
@@ -2125,6 +2126,17 @@ const isEponymOrProductPart: TokenTest = (words, text, tokens, index) => {
 const ageUnits = new Set(['år', 'års', 'mnd', 'måneder', 'md', 'uker', 'dager', 'dgr']);
 
 /** True when a number directly follows the token on the same line and no age unit follows it. */
+/**
+ * "Overlege Siemens 12.03.2024", "dr. Stryker 3": right after a person's title the word is a
+ * surname, whatever follows it — the title frame wins over a product and its version.
+ */
+function followsTitle(tokens: readonly Token[], index: number): boolean {
+  const before = tokenAt(tokens, index - 1);
+  if (before === undefined) return false;
+  if (before.text === '.') return titles.has(lowerAt(tokens, index - 2));
+  return before.kind === 'word' && titles.has(before.lower);
+}
+
 function isProductVersion(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokenAt(tokens, index);
   const number = tokenAt(tokens, index + 1);
@@ -2258,14 +2270,72 @@ const quantifiers = new Set([
 /** Verbs a person's name follows: "hun heter JoAnn", "han heiter DeAnn". */
 const namingVerbs = new Set(['heter', 'heiter', 'het', 'heitte']);
 
+/** Subjects a verb follows: "han trener", "pasienten trener", "… og trener mye". */
+const verbSubjects = new Set([
+  'jeg',
+  'eg',
+  'du',
+  'han',
+  'hun',
+  'hen',
+  'ho',
+  'vi',
+  'me',
+  'de',
+  'dei',
+  'pasienten',
+  'pasienta',
+  'og',
+]);
+
+/**
+ * "Pasienten trener mye", "han trener lite", "… og trener mye": a title that is also a finite
+ * verb ("trener"), right after a subject, is the verb; the ordinary word after it is no surname.
+ * Positive evidence only — the subject before the verb — so "trener Lunde" stays a name.
+ */
+function isVerbNotTitle(tokens: readonly Token[], titleIndex: number): boolean {
+  const title = lowerAt(tokens, titleIndex);
+  if (!finiteVerbs.has(title)) return false;
+  const subject = lowerAt(tokens, titleIndex - 1);
+  return verbSubjects.has(subject) || relations.has(subject);
+}
+
+/** Who "heter" names a person: "jeg heter", "hun heiter", "pasienten heter" (not "programmet"). */
+const personSubjects = new Set([
+  'jeg',
+  'eg',
+  'je',
+  'han',
+  'hun',
+  'hen',
+  'ho',
+  'pasienten',
+  'pasienta',
+  'gutten',
+  'jenta',
+  'barnet',
+  'mor',
+  'far',
+  'mora',
+  'faren',
+  'moren',
+]);
+
 /**
  * "jeg heter JoAnn Miller", "datteren heter LeAnn": a short word with an inner capital after a
  * verb of naming is a given name built of two (Jo + Ann, Le + Ann), not a unit or lab name like
  * "NaCl", "IgA" or "QTc": each part is a capital and at least one lower-case letter, the second
- * at least two, and no digit.
+ * at least two, and no digit. The verb's subject is a person — a pronoun, the patient, a relation
+ * ("datteren hennes heter") or a name inside the sentence — never a thing ("Programmet heter
+ * DocSys").
  */
 function isNamedInnerCapital(tokens: readonly Token[], index: number): boolean {
   const token = tokenAt(tokens, index);
   if (token === undefined || !/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2,}$/u.test(token.text)) return false;
-  return namingVerbs.has(lowerAt(tokens, index - 1));
+  if (!namingVerbs.has(lowerAt(tokens, index - 1))) return false;
+  const subjectIndex = possessives.has(lowerAt(tokens, index - 2)) ? index - 3 : index - 2;
+  const subject = tokenAt(tokens, subjectIndex);
+  if (subject === undefined) return false;
+  if (personSubjects.has(subject.lower) || relations.has(subject.lower)) return true;
+  return subject.capitalised && !subject.sentenceStart && !subject.allCaps;
 }

@@ -59,4 +59,23 @@ describe('postal codes said without the post office after them', () => {
     expect(found('Han fikk 1337 kroner i sandvika.')).not.toContain('POSTAL_CODE 1337');
     expect(found('pasient: i 2000 flyttet vi til lillestrøm.')).not.toContain('POSTAL_CODE 2000');
   });
+
+  it('leaves a lab value near a place alone: only "det er", "nummeret er" or the office beside it make a code', () => {
+    expect(found('Bor i Moss, CK var 1530 i går.')).not.toContain('POSTAL_CODE 1530');
+    expect(found('Bor i Moss. Kreatinin: 1530.')).not.toContain('POSTAL_CODE 1530');
+    expect(found('Bor på Hommelvik, LD var 7550 ved innleggelse.')).not.toContain(
+      'POSTAL_CODE 7550',
+    );
+    expect(found('Bor i Moss, nummeret er 1530.')).toContain('POSTAL_CODE 1530');
+    expect(found('Bor i Moss, 1530.')).toContain('POSTAL_CODE 1530');
+  });
+
+  it('still finds the name, place and date on a line whose lab value is no code', () => {
+    expect(found('Bor i Moss hos Kari Nordhagen, CK var 1530 den 12.03.2024.')).toEqual(
+      expect.arrayContaining(['LOCATION Moss', 'PERSON Kari Nordhagen', 'DATE 12.03.2024']),
+    );
+    expect(found('Adresse: Storgata 3, 1530 Moss')).toEqual(
+      expect.arrayContaining(['POSTAL_CODE 1530', 'LOCATION Moss']),
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -133,14 +133,25 @@ function isYearLike(digits: string): boolean {
 /** Words a postal code said alone follows: "det er 7550", "nummeret var 1337". */
 const codeLeads = new Set(['er', 'var', 'e', 'blir']);
 
+/**
+ * What a code said alone is said of: "det er 7550", "nummeret er 1337" — never a lab name ("CK var
+ * 1530", "kreatinin var 1530").
+ */
+const codeSubjects = new Set(['det', 'dette', 'den', 'nummeret', 'koden', 'nummer', 'nr']);
+
 /** How many tokens either way the code's own post office may stand: "bor på hommelvik, det er 7550". */
 const officeWindow = 6;
 
+/** Marks that end a sentence or open a field between the office and the code: "Moss. Kreatinin: 1530". */
+const clauseBreak = /[.?!:;\n]/u;
+
 /**
- * "jeg bor på hommelvik, det er 7550", "det er 1337, i sandvika": a four-digit number whose post
- * office in the register is named a few words away on the same line is that place's postal code.
- * Both pieces of evidence must agree: the number is in the register and its own post office (every
- * word of it) stands near it.
+ * "jeg bor på hommelvik, det er 7550", "det er 1337, i sandvika", "Moss, 1530": a four-digit
+ * number whose post office in the register is named near it on the same line is that place's
+ * postal code. Both pieces of evidence must agree: the number is in the register and its own post
+ * office (every word of it) stands near it; and the number is said as a code — after "det er" or
+ * "nummeret er" within the office's clause, or right beside the office with at most a comma
+ * between. A lab value after its name ("CK var 1530") or in another clause is no code.
  */
 function namesOfficeNearby(
   text: string,
@@ -157,14 +168,20 @@ function namesOfficeNearby(
   const after = tokenAt(tokens, index + 1);
   if (before !== undefined && before.kind !== 'punct' && !codeLeads.has(before.lower)) return false;
   if (after !== undefined && after.kind !== 'punct' && after.lower !== first) return false;
+  const saidAsCode =
+    before !== undefined &&
+    codeLeads.has(before.lower) &&
+    codeSubjects.has(lowerAt(tokens, index - 2));
   for (let offset = -officeWindow; offset <= officeWindow; offset++) {
     const candidate = tokenAt(tokens, index + offset);
     if (offset === 0 || candidate === undefined || candidate.lower !== first) continue;
+    if (!officeWords.every((word, part) => tokenAt(tokens, index + offset + part)?.lower === word))
+      continue;
+    const officeEnd = tokenAt(tokens, index + offset + officeWords.length - 1);
+    if (officeEnd === undefined) continue;
     const between =
-      offset < 0 ? text.slice(candidate.end, code.start) : text.slice(code.end, candidate.start);
-    if (between.includes('\n')) continue;
-    if (officeWords.every((word, part) => tokenAt(tokens, index + offset + part)?.lower === word))
-      return true;
+      offset < 0 ? text.slice(officeEnd.end, code.start) : text.slice(code.end, candidate.start);
+    if (saidAsCode ? !clauseBreak.test(between) : /^[ \t,]*$/u.test(between)) return true;
   }
   return false;
 }
