@@ -93,6 +93,9 @@ const session27CasesDirectory = path.join(import.meta.dirname, 'cases-s27f');
 /** Development cases written in session 28 (h209–h220), before that session's rules. */
 const session28CasesDirectory = path.join(import.meta.dirname, 'cases-s28f');
 
+/** Development cases written in session 29 (h221–h232), before that session's rules. */
+const session29CasesDirectory = path.join(import.meta.dirname, 'cases-s29a');
+
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
   [
@@ -288,6 +291,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 28 (eval/draft/cases-s28f, development)',
             session28CasesDirectory,
+          ],
+          [
+            'Own consultations, session 29 (eval/draft/cases-s29a, development)',
+            session29CasesDirectory,
           ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',
