@@ -47,15 +47,35 @@ const storyTurn = /, (?:men|og) så /u;
 
 const turnOf = (statement: Statement): number | undefined => statement.evidence[0]?.segment;
 
-/** «Har sår hals og feber, og nå har pas. hatt det i 3 døgn, …» → «Sår hals og feber i 3 døgn.» */
-export function toComplaintLine(text: string): string {
+/** A complaint line and what the sentence said after its duration, if anything. */
+export interface ComplaintLine {
+  /** «Sår hals og feber i 3 døgn.» */
+  readonly line: string;
+  /** «Har kastet opp i natt.»: the rest of the sentence after the duration, for the history. */
+  readonly rest?: string;
+}
+
+/**
+ * «Har sår hals og feber, og nå har pas. hatt det i 3 døgn, …» → «Sår hals og feber i 3 døgn.».
+ * What the sentence says after the duration («… i 3 døgn og har kastet opp i natt») is kept as
+ * `rest`, never dropped.
+ */
+export function toComplaintLine(text: string): ComplaintLine {
   const match =
     /^(?:Har |Pas\. har )?(?:hatt )?([^,]{3,60}), og (?:nå|no) har (?:pas\. )?(?:hatt )?(?:det|dette) ((?:i|på) \d+(?:[,–-]\d+)? (?:døgn|dager|dag|uker|uke|måneder|måned|år))(?![\p{L}])/u.exec(
       text,
     );
-  if (match?.[1] === undefined || match[2] === undefined) return text;
+  if (match?.[1] === undefined || match[2] === undefined) return { line: text };
   const complaint = match[1];
-  return `${complaint.charAt(0).toUpperCase()}${complaint.slice(1)} ${match[2]}.`;
+  const line = `${complaint.charAt(0).toUpperCase()}${complaint.slice(1)} ${match[2]}.`;
+  const remainder = text
+    .slice(match[0].length)
+    .replace(/^\s*[,;]?\s*(?:(?:og|men) (?:så )?)?/u, '')
+    .replace(/^pas\. (?=\p{L})/u, '')
+    .trim();
+  if (!/\p{L}{2,}/u.test(remainder)) return { line };
+  const end = /[.!?]$/u.test(remainder) ? '' : '.';
+  return { line, rest: `${remainder.charAt(0).toUpperCase()}${remainder.slice(1)}${end}` };
 }
 
 /**
@@ -102,6 +122,12 @@ export function reasonFromComplaint(analysis: ConversationAnalysis): Conversatio
   if (chosen === undefined || complaint === undefined) return analysis;
   const statements = [...analysis.statements];
   statements[index] = { ...reason, kind: 'history' };
-  statements[chosen] = { ...complaint, kind: 'reason', text: toComplaintLine(complaint.text) };
+  const { line, rest } = toComplaintLine(complaint.text);
+  statements.splice(
+    chosen,
+    1,
+    { ...complaint, kind: 'reason', text: line },
+    ...(rest === undefined ? [] : [{ ...complaint, kind: 'history' as const, text: rest }]),
+  );
   return { ...analysis, statements };
 }
