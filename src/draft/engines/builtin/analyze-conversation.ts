@@ -86,6 +86,7 @@ import {
   withoutExplanation,
 } from './leave-out.js';
 import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
+import { seriousConditionInReason } from './trim-reason-clauses.js';
 
 /** What a statement is about; the template decides which section each kind goes to. */
 export type StatementKind =
@@ -679,6 +680,7 @@ function diagnosisNamedIn(body: string): string | undefined {
  * do not count.
  */
 function namesClinicalReason(clause: string): boolean {
+  if (seriousConditionInReason.test(clause)) return true;
   const tokens = tokenize(clause);
   return (
     tokens.some(

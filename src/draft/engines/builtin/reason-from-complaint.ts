@@ -14,6 +14,7 @@
 import { isClinicalWord, isConflictWord } from '../../language/clinical-terms.js';
 import { tokenize } from '../../language/fold.js';
 import type { ConversationAnalysis, Statement } from './analyze-conversation.js';
+import { relativeAsSubject } from './relative-subject.js';
 
 /** Words of complaint the symptom vocabulary leaves out ("vondt", "klør", "smerter"). */
 const complaintWord =
@@ -55,6 +56,16 @@ export interface ComplaintLine {
   readonly rest?: string;
 }
 
+/** How the course said after a duration is written in a note («og det blir ikke bedre»). */
+const courseWordings: readonly (readonly [RegExp, string])[] = [
+  [
+    /^det (?:blir|har blitt|er) (?:ikke|ikkje|itj) (?:noe )?(?:bedre|betre)[.!]?$/iu,
+    'Ikke bedring.',
+  ],
+  [/^det (?:går|gikk|vil) (?:ikke|ikkje|itj) (?:gå )?over[.!]?$/iu, 'Ikke bedring.'],
+  [/^det (?:blir|har blitt) (?:bare )?verre(?: og verre)?[.!]?$/iu, 'Tiltagende plager.'],
+];
+
 /**
  * «Har sår hals og feber, og nå har pas. hatt det i 3 døgn, …» → «Sår hals og feber i 3 døgn.».
  * What the sentence says after the duration («… i 3 døgn og har kastet opp i natt») is kept as
@@ -74,17 +85,11 @@ export function toComplaintLine(text: string): ComplaintLine {
     .replace(/^pas\. (?=\p{L})/u, '')
     .trim();
   if (!/\p{L}{2,}/u.test(remainder)) return { line };
+  const course = courseWordings.find(([pattern]) => pattern.test(remainder));
+  if (course !== undefined) return { line, rest: course[1] };
   const end = /[.!?]$/u.test(remainder) ? '' : '.';
   return { line, rest: `${remainder.charAt(0).toUpperCase()}${remainder.slice(1)}${end}` };
 }
-
-/**
- * A reason told by the patient whose subject is a relative ("Kona har hatt feber og hoste i 4
- * dager.", "Datter har hatt omgangssyke hele uka."): someone else's illness, never the patient's
- * reason for contact. Only a relative named first, as the subject of the sentence, counts.
- */
-const relativeAsSubject =
-  /^(?:(?:Og|Men) )?(?:Kona|Kone|Konen|Ektemann|Ektemannen|Ektefelle|Mannen|Samboer\p{L}*|Mor|Moren|Mora|Mamma|Far|Faren|Pappa|Datter|Datteren|Dattera|Sønn|Sønnen|Bror|Broren|Søster|Søstera|Søsteren|Barnet|Barna|Svigermor|Svigerfar)(?: (?:mi|min|mitt|mine))? (?:har|hadde|er|var|fikk|ble|har hatt)(?![\p{L}])/u;
 
 /** How many turns after the opening answer the patient's own complaint is looked for. */
 const ownComplaintTurns = 2;
