@@ -56,13 +56,14 @@ export interface ComplaintLine {
   readonly rest?: string;
 }
 
-/** How the course said after a duration is written in a note («og det blir ikke bedre»). */
-const courseWordings: readonly (readonly [RegExp, string])[] = [
-  [
-    /^det (?:blir|har blitt|er) (?:ikke|ikkje|itj) (?:noe )?(?:bedre|betre)[.!]?$/iu,
-    'Ikke bedring.',
-  ],
-  [/^det (?:går|gikk|vil) (?:ikke|ikkje|itj) (?:gå )?over[.!]?$/iu, 'Ikke bedring.'],
+/**
+ * How a course said after a duration is written in a note: «og det blir bare verre» →
+ * «Tiltagende plager.». «og det blir ikke bedre» adds nothing to a complaint still there after
+ * its duration, so it goes (undefined); only these exact phrases, anything else is kept.
+ */
+const courseWordings: readonly (readonly [RegExp, string | undefined])[] = [
+  [/^det (?:blir|har blitt|er) (?:ikke|ikkje|itj) (?:noe )?(?:bedre|betre)[.!]?$/iu, undefined],
+  [/^det (?:går|gikk|vil) (?:ikke|ikkje|itj) (?:gå )?over[.!]?$/iu, undefined],
   [/^det (?:blir|har blitt) (?:bare )?verre(?: og verre)?[.!]?$/iu, 'Tiltagende plager.'],
 ];
 
@@ -86,7 +87,7 @@ export function toComplaintLine(text: string): ComplaintLine {
     .trim();
   if (!/\p{L}{2,}/u.test(remainder)) return { line };
   const course = courseWordings.find(([pattern]) => pattern.test(remainder));
-  if (course !== undefined) return { line, rest: course[1] };
+  if (course !== undefined) return course[1] === undefined ? { line } : { line, rest: course[1] };
   const end = /[.!?]$/u.test(remainder) ? '' : '.';
   return { line, rest: `${remainder.charAt(0).toUpperCase()}${remainder.slice(1)}${end}` };
 }
