@@ -159,7 +159,7 @@ describe('safety net: safety-critical content said by or about the patient is ne
     const sentence = output.sections
       .flatMap((candidate) => candidate.sentences)
       .find((candidate) => /vits i å leve/u.test(candidate.text));
-    expect(sentence?.evidence[0]?.segment).toBe(1);
+    expect(sentence?.evidence?.[0]?.segment).toBe(1);
   });
 
   it.each([
