@@ -95,8 +95,10 @@ const session27CasesDirectory = path.join(import.meta.dirname, 'cases-s27f');
 /** Development cases written in session 28 (h209–h220), before that session's rules. */
 const session28CasesDirectory = path.join(import.meta.dirname, 'cases-s28f');
 
+/** Development cases written in session 29 (h221–h232), before that session's rules. */
+const session29aCasesDirectory = path.join(import.meta.dirname, 'cases-s29a');
 /** Development cases written in session 29 (h233–h243), before that session's compression rules. */
-const session29CasesDirectory = path.join(import.meta.dirname, 'cases-s29f');
+const session29fCasesDirectory = path.join(import.meta.dirname, 'cases-s29f');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -299,8 +301,12 @@ async function main(): Promise<number> {
             session28CasesDirectory,
           ],
           [
+            'Own consultations, session 29 (eval/draft/cases-s29a, development)',
+            session29aCasesDirectory,
+          ],
+          [
             'Own consultations, session 29 (eval/draft/cases-s29f, development)',
-            session29CasesDirectory,
+            session29fCasesDirectory,
           ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',

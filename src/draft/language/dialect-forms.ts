@@ -175,6 +175,7 @@ export const negatorsBeforeNo: ReadonlySet<string> = new Set([
   'ittje',
   'ikkje',
   'itj',
+  'itje',
   'ittj',
   'ikkj',
   'inkje',

@@ -86,6 +86,7 @@ import {
   withoutExplanation,
 } from './leave-out.js';
 import { isDialectOrNynorsk, normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
+import { seriousConditionInReason } from './trim-reason-clauses.js';
 
 /** What a statement is about; the template decides which section each kind goes to. */
 export type StatementKind =
@@ -679,6 +680,7 @@ function diagnosisNamedIn(body: string): string | undefined {
  * do not count.
  */
 function namesClinicalReason(clause: string): boolean {
+  if (seriousConditionInReason.test(clause)) return true;
   const tokens = tokenize(clause);
   return (
     tokens.some(
@@ -916,6 +918,10 @@ export function urgencyInReferral(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** The clinician explaining the wait ("Det kan ta noen uker før …", "ventetiden er lang"). */
+const waitExplanation =
+  /(?<![\p{L}])(?:kan|vil|kommer til å) ta (?:noen|et par|noe|litt|en stund|lang)(?: \p{L}+)?(?: tid)?(?![\p{L}])|ventetiden (?:er|kan være) lang/iu;
 
 /** "Du er henvist (hit) for …", "Hun ble henvist fra fastlegen": a referral already made. */
 const receivedReferral =
@@ -1598,6 +1604,12 @@ export function analyzeConversation(
         )
           phase = 'plan';
         if (kind === 'assessment' && phase === 'examination') phase = 'plan';
+        // "Det kan ta noen uker før du får time, for det haster ikke.": the clinician's
+        // explanation of the wait is not the urgency; Hastegrad says only what was decided.
+        if (referral && kind === 'urgency' && waitExplanation.test(noteText)) {
+          const stated = urgencyInReferral(noteText);
+          if (stated !== undefined) noteText = stated;
+        }
         const letterText = letters ? toNoteLanguage(body, { speaker, voice: 'letter' }) : undefined;
         const evidence = [
           isVerbatim(sentence)

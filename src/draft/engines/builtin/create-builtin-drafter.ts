@@ -25,6 +25,7 @@ import { trimReasonClauses } from './trim-reason-clauses.js';
 import { pruneStoryClauses } from './prune-story-clauses.js';
 import { splitAssessmentAndPlan } from './split-assessment-and-plan.js';
 import { reasonFromComplaint } from './reason-from-complaint.js';
+import { safetyNet } from './safety-net.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -286,7 +287,11 @@ export function createBuiltinDrafter(): Drafter {
                 },
               }),
         });
-        const analysis = noteRewrites.reduce((current, rewrite) => rewrite(current), analyzed);
+        // The safety net runs last, on the finished statements (see safety-net.ts).
+        const analysis = safetyNet(
+          noteRewrites.reduce((current, rewrite) => rewrite(current), analyzed),
+          transcript,
+        );
         if (analysis.wordCount >= 10 && analysis.norwegianWordShare < 0.1) {
           warnings.push(
             'Samtalen ser ikke ut til å være på norsk. Den innebygde motoren forstår bare norsk, så utkastet er ufullstendig.',

@@ -200,7 +200,10 @@ function withoutFamilyWe(text: string): string {
   if (!/(?<![\p{L}])(?:vi|oss|du|dere)(?![\p{L}])/iu.test(text)) return text;
   return (
     text
-      .replace(/^(?:som (?:du|dere) sier(?: det)?|som (?:du|dere) vet|du vet|vet du)[,\s]+/iu, '')
+      .replace(
+        /^(?:(?:og|men) )?(?:som (?:du|dere) (?:sier|sa|nevnte)(?: det)?(?: i stad)?|som (?:du|dere) vet|du vet|vet du)[,\s]+/iu,
+        '',
+      )
       // "…, som du sa." — the patient pointing back at the doctor's advice.
       .replace(/,\s*som (?:du|dere) (?:sa|sier|ba om|anbefalte)(?=[.!]?$)/iu, '')
       // "Drikker fire glass om dagen, vi må mase": what the staff or family must do goes.

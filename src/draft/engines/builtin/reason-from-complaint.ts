@@ -14,6 +14,7 @@
 import { isClinicalWord, isConflictWord } from '../../language/clinical-terms.js';
 import { tokenize } from '../../language/fold.js';
 import type { ConversationAnalysis, Statement } from './analyze-conversation.js';
+import { relativeAsSubject } from './relative-subject.js';
 
 /** Words of complaint the symptom vocabulary leaves out ("vondt", "klør", "smerter"). */
 const complaintWord =
@@ -47,24 +48,49 @@ const storyTurn = /, (?:men|og) så /u;
 
 const turnOf = (statement: Statement): number | undefined => statement.evidence[0]?.segment;
 
-/** «Har sår hals og feber, og nå har pas. hatt det i 3 døgn, …» → «Sår hals og feber i 3 døgn.» */
-export function toComplaintLine(text: string): string {
+/** A complaint line and what the sentence said after its duration, if anything. */
+export interface ComplaintLine {
+  /** «Sår hals og feber i 3 døgn.» */
+  readonly line: string;
+  /** «Har kastet opp i natt.»: the rest of the sentence after the duration, for the history. */
+  readonly rest?: string;
+}
+
+/**
+ * How a course said after a duration is written in a note: «og det blir bare verre» →
+ * «Tiltagende plager.». «og det blir ikke bedre» adds nothing to a complaint still there after
+ * its duration, so it goes (undefined); only these exact phrases, anything else is kept.
+ */
+const courseWordings: readonly (readonly [RegExp, string | undefined])[] = [
+  [/^det (?:blir|har blitt|er) (?:ikke|ikkje|itj) (?:noe )?(?:bedre|betre)[.!]?$/iu, undefined],
+  [/^det (?:går|gikk|vil) (?:ikke|ikkje|itj) (?:gå )?over[.!]?$/iu, undefined],
+  [/^det (?:blir|har blitt) (?:bare )?verre(?: og verre)?[.!]?$/iu, 'Tiltagende plager.'],
+];
+
+/**
+ * «Har sår hals og feber, og nå har pas. hatt det i 3 døgn, …» → «Sår hals og feber i 3 døgn.».
+ * What the sentence says after the duration («… i 3 døgn og har kastet opp i natt») is kept as
+ * `rest`, never dropped.
+ */
+export function toComplaintLine(text: string): ComplaintLine {
   const match =
     /^(?:Har |Pas\. har )?(?:hatt )?([^,]{3,60}), og (?:nå|no) har (?:pas\. )?(?:hatt )?(?:det|dette) ((?:i|på) \d+(?:[,–-]\d+)? (?:døgn|dager|dag|uker|uke|måneder|måned|år))(?![\p{L}])/u.exec(
       text,
     );
-  if (match?.[1] === undefined || match[2] === undefined) return text;
+  if (match?.[1] === undefined || match[2] === undefined) return { line: text };
   const complaint = match[1];
-  return `${complaint.charAt(0).toUpperCase()}${complaint.slice(1)} ${match[2]}.`;
+  const line = `${complaint.charAt(0).toUpperCase()}${complaint.slice(1)} ${match[2]}.`;
+  const remainder = text
+    .slice(match[0].length)
+    .replace(/^\s*[,;]?\s*(?:(?:og|men) (?:så )?)?/u, '')
+    .replace(/^pas\. (?=\p{L})/u, '')
+    .trim();
+  if (!/\p{L}{2,}/u.test(remainder)) return { line };
+  const course = courseWordings.find(([pattern]) => pattern.test(remainder));
+  if (course !== undefined) return course[1] === undefined ? { line } : { line, rest: course[1] };
+  const end = /[.!?]$/u.test(remainder) ? '' : '.';
+  return { line, rest: `${remainder.charAt(0).toUpperCase()}${remainder.slice(1)}${end}` };
 }
-
-/**
- * A reason told by the patient whose subject is a relative ("Kona har hatt feber og hoste i 4
- * dager.", "Datter har hatt omgangssyke hele uka."): someone else's illness, never the patient's
- * reason for contact. Only a relative named first, as the subject of the sentence, counts.
- */
-const relativeAsSubject =
-  /^(?:(?:Og|Men) )?(?:Kona|Kone|Konen|Ektemann|Ektemannen|Ektefelle|Mannen|Samboer\p{L}*|Mor|Moren|Mora|Mamma|Far|Faren|Pappa|Datter|Datteren|Dattera|Sønn|Sønnen|Bror|Broren|Søster|Søstera|Søsteren|Barnet|Barna|Svigermor|Svigerfar)(?: (?:mi|min|mitt|mine))? (?:har|hadde|er|var|fikk|ble|har hatt)(?![\p{L}])/u;
 
 /** How many turns after the opening answer the patient's own complaint is looked for. */
 const ownComplaintTurns = 2;
@@ -102,6 +128,12 @@ export function reasonFromComplaint(analysis: ConversationAnalysis): Conversatio
   if (chosen === undefined || complaint === undefined) return analysis;
   const statements = [...analysis.statements];
   statements[index] = { ...reason, kind: 'history' };
-  statements[chosen] = { ...complaint, kind: 'reason', text: toComplaintLine(complaint.text) };
+  const { line, rest } = toComplaintLine(complaint.text);
+  statements.splice(
+    chosen,
+    1,
+    { ...complaint, kind: 'reason', text: line },
+    ...(rest === undefined ? [] : [{ ...complaint, kind: 'history' as const, text: rest }]),
+  );
   return { ...analysis, statements };
 }

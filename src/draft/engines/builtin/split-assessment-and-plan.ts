@@ -5,13 +5,23 @@
  * med Pevaryl krem …»). A plan statement of the clinician's is split at its first ", så " when
  * the part before it names a condition or judges the course (and decides nothing itself) and the
  * part after it is a decision. Both parts keep the whole sentence as evidence. A letter statement
- * is left whole (the letter's own wording is kept as said).
+ * is left whole (the letter's own wording is kept as said), and so is a sentence whose head is a
+ * condition («Hvis det blir …, så …») or a relative's illness («Kona har influensa, så …»).
  */
 import { findDrugMentions } from '../../language/drug-names.js';
 import { fold, tokenize } from '../../language/fold.js';
 import type { ConversationAnalysis, Statement, StatementKind } from './analyze-conversation.js';
 import { loosen, planCue } from './classify.js';
 import { diagnosisRules } from './diagnosis-rules.js';
+import { relativeAsSubject } from './relative-subject.js';
+
+/*
+ * A head that states a condition ("Hvis det blir en lungebetennelse, så …", "Blir det en
+ * ørebetennelse, så …"): the plan holds only under it, so the sentence stays one plan. A verb
+ * first counts only before its subject ("Blir det", "Får du").
+ */
+const conditionalHead =
+  /^(?:(?:og|men|så) )?(?:hvis|dersom|om|viss|vis|i fall|ifall|skulle|når|så lenge|med mindre|(?:blir|er|får|kommer|viser|går) (?:det|du|pas\.|han|hun|den|de|prøven\p{L}*|svaret|testen))(?![\p{L}])/iu;
 
 const planKinds: ReadonlySet<StatementKind> = new Set(['treatment', 'followup', 'referral']);
 
@@ -26,6 +36,8 @@ export function splitAtDecision(
   const cut = text.indexOf(', så ');
   if (cut <= 0) return undefined;
   const head = text.slice(0, cut);
+  // Not a conclusion: a condition the plan depends on, or a relative's illness.
+  if (conditionalHead.test(head) || relativeAsSubject.test(head)) return undefined;
   const tail = text.slice(cut + ', så '.length).trim();
   const looseHead = loosen(head);
   const namesCondition =

@@ -22,12 +22,20 @@ const reasonClause =
 const mustKeep =
   /\d|(?<![\p{L}])(?:ikke|ingen|aldri|uten|ikkje|itj|inga)(?![\p{L}])|allerg|cave|tåler|tåle|gravid|amm|blodfortynn|antikoag|marevan|warfarin|eliquis|apixaban|xarelto|rivaroks|pradaxa|dabigatran|suicid|selvmord|nyre|lever|blø|astma|diabet|hjerte|slag|epilep|demens|kreft/iu;
 
+/**
+ * Serious conditions a reason clause may name ("…, fordi du har hatt et infarkt", "…, siden det
+ * kan være blodforgift", "…, fordi den kan skade fosteret"): such a clause is never left out,
+ * here nor where the analysis drops causal clauses that name nothing clinical.
+ */
+export const seriousConditionInReason =
+  /foster|misdannel|infarkt|blodforgift|sepsis|blodpropp|anfall/iu;
+
 /** The statement without its trailing reason clause, or the same text when none may go. */
 export function withoutReasonClause(text: string): string {
   const match = reasonClause.exec(text);
   if (match === null) return text;
   const clause = match[0];
-  if (mustKeep.test(clause)) return text;
+  if (mustKeep.test(clause) || seriousConditionInReason.test(clause)) return text;
   const kept = text.slice(0, match.index).trimEnd();
   // A decision of at least three words stays; a clause that is most of the sentence is the fact.
   if (kept.split(/\s+/u).length < 3) return text;
