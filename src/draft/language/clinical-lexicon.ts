@@ -287,7 +287,8 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'tisser hele tiden',
     'tissar heile tida',
   ),
-  finding('hematuri', 'blod i urinen', 'blod i tissen', 'rød urin'),
+  // ("Rosa urin" only as a phrase: a "rosa utslett" is no blood.)
+  finding('hematuri', 'blod i urinen', 'blod i tissen', 'rød urin', 'rosa urin', 'rosa tiss'),
   finding(
     'nokturi',
     'nykturi',

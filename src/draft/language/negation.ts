@@ -533,13 +533,14 @@ export function findCorrection(text: string): number {
 
 /**
  * A reply that opens with a bare "nei" and then takes it back with a yes ("Nei. Jo, vent, eg var
- * litt svimmel"; "Nei. Jau, e vart litt andpusten"; "Nei, eller jo, litt"): the index where the yes
+ * litt svimmel"; "Nei, aldri. Jo, vent, …"; "Nei. Jau, e vart litt andpusten"; "Nei, eller jo,
+ * litt"): the index where the yes
  * starts, or -1. The opening "nei" is then no answer to the question; what follows says what is
  * so. A "nei, jo" run together is a hedge ("Nei, jo, det går greit"), not a yes.
  */
-function findReversedNo(text: string): number {
+export function findReversedNo(text: string): number {
   const match =
-    /^\s*(?:nei|næ|nai|neida|neidå)(?:\s*[.!…]+\s*(?:eller\s+)?|,?\s+eller\s+)(jo|jau|joda|jodå|jaudå|jovisst|ja,? (?:forresten|vent|faktisk))(?![\p{L}])/iu.exec(
+    /^\s*(?:nei|næ|nai|neida|neidå)(?:,?\s+(?:aldri|ikke|ikkje|itj|inkje|ente))?(?:\s*[.!…]+\s*(?:eller\s+)?|,?\s+eller\s+)(jo|jau|joda|jodå|jaudå|jovisst|ja,? (?:forresten|vent|faktisk))(?![\p{L}])/iu.exec(
       text,
     );
   const yes = match?.[1];

@@ -4,7 +4,13 @@ import { type Claims, type Frequency, timeUnits } from './read-claims.js';
 import { type TranscriptIndex, hypotheticalCue } from './transcript-index.js';
 import { type SentenceCheckDefinition, flag, neighbourhoodOf } from './sentence-context.js';
 import { isHypotheticalSentence } from './sentence-cues.js';
-import { timesOfDayNamed, timesPerDay } from './times-per-day.js';
+import {
+  type TimesPerDaySaid,
+  timesOfDayNamed,
+  timesPerDay,
+  timesPerDaySaid,
+} from './times-per-day.js';
+import type { TranscriptUnit } from './transcript-index.js';
 
 function frequencyCompatible(claimed: Frequency, said: ReadonlySet<Frequency>): boolean {
   if (said.has(claimed)) return true;
@@ -247,6 +253,74 @@ function dailyCounts(tokens: Parameters<typeof timesPerDay>[0]): Set<number> {
   return named >= 2 ? new Set([named]) : said;
 }
 
+/** The counts of times a day a sentence says that no later correction took back. */
+function countsStanding(unit: TranscriptUnit): TimesPerDaySaid[] {
+  return timesPerDaySaid(unit.tokens).filter(
+    (said) =>
+      !unit.claims.quantities.some(
+        (quantity) =>
+          quantity.retracted && quantity.start <= said.start && said.start < quantity.end,
+      ),
+  );
+}
+
+/** As {@link dailyCounts}, for a sentence of the transcript, without counts taken back. */
+function dailyCountsOf(unit: TranscriptUnit | undefined): Set<number> {
+  return unit === undefined ? new Set() : dailyCountsStanding(unit);
+}
+
+/** As {@link dailyCounts}, for a sentence of the transcript, without counts taken back. */
+function dailyCountsStanding(unit: TranscriptUnit): Set<number> {
+  const said = new Set(countsStanding(unit).map((standing) => standing.count));
+  if (said.size > 0) return said;
+  const named = timesOfDayNamed(unit.tokens);
+  return named >= 2 ? new Set([named]) : said;
+}
+
+/**
+ * The counts of times a day a sentence says next to a drug it names: those after the drug up to
+ * the next drug named, else those before it back to the drug named before; a count a later
+ * correction took back ("to ganger om dagen, nei, tre ganger") is left out. Empty when the
+ * sentence says none next to it.
+ */
+function countsNearestDrug(unit: TranscriptUnit, substance: string): number[] {
+  const all = countsStanding(unit);
+  if (all.length === 0) return [];
+  const mentions = [...unit.claims.drugMentions].sort((left, right) => left.start - right.start);
+  const at = mentions.findIndex((mention) => mention.substance === substance);
+  const own = mentions[at];
+  if (own === undefined) return [];
+  const previousEnd = mentions[at - 1]?.end ?? Number.NEGATIVE_INFINITY;
+  const nextStart = mentions[at + 1]?.start ?? Number.POSITIVE_INFINITY;
+  const after = all.filter((said) => said.start >= own.end && said.start < nextStart);
+  const counts =
+    after.length > 0
+      ? after
+      : all.filter((said) => said.start < own.start && said.start >= previousEnd);
+  return correctedCounts(unit, counts).map((said) => said.count);
+}
+
+/** Words that take back what was just said ("nei", "jeg mener", "unnskyld", "vent"). */
+const correctionWords = new Set(['nei', 'nai', 'mener', 'meiner', 'unnskyld', 'orsak', 'vent']);
+
+/**
+ * Counts said on both sides of a correction word ("to ganger om dagen, nei, tre ganger"): only
+ * those after the last such word between them stand.
+ */
+function correctedCounts(
+  unit: TranscriptUnit,
+  counts: readonly TimesPerDaySaid[],
+): readonly TimesPerDaySaid[] {
+  const first = counts[0];
+  const last = counts[counts.length - 1];
+  if (first === undefined || last === undefined || first === last) return counts;
+  let cueAt = -1;
+  for (const token of unit.tokens)
+    if (token.start > first.start && token.start < last.start && correctionWords.has(token.folded))
+      cueAt = token.start;
+  return cueAt < 0 ? counts : counts.filter((said) => said.start > cueAt);
+}
+
 /**
  * How many times a day a drug is taken, against every count said of that drug: "Metformin én
  * tablett daglig" where it was "ein tablett morgon og kveld", "Paracet hver time" where it was
@@ -267,16 +341,23 @@ export const timesPerDayCheck: SentenceCheckDefinition = {
         const unit = index.units[unitIndex];
         if (unit === undefined) continue;
         if (!near.has(unitIndex) && !linked.evidenceUnits.includes(unitIndex)) continue;
-        // The whole turn that names the drug ("… tre ganger om dagen. Eller, jeg mener fire.").
+        // The count said next to the drug in its own sentence, when there is one ("Metformin to
+        // ganger om dagen og Albyl-E én gang om dagen"; "to ganger, nei, tre ganger om dagen").
+        const nearest = countsNearestDrug(unit, substance);
+        if (nearest.length > 0) {
+          for (const count of nearest) said.add(count);
+          continue;
+        }
+        // Else the whole turn that names the drug ("… tre ganger om dagen. Eller, jeg mener fire.").
         let first = unitIndex;
         while (index.units[first - 1]?.segment === unit.segment) first -= 1;
         for (let other = first; index.units[other]?.segment === unit.segment; other += 1)
-          for (const count of dailyCounts(index.units[other]?.tokens ?? [])) said.add(count);
+          for (const count of dailyCountsOf(index.units[other])) said.add(count);
         // The reply to a question about the drug ("Du tek Metformin?" "Ja, ein tablett morgon og
         // kveld.").
         const reply = unit.isQuestion ? index.replyTo(unitIndex) : undefined;
         const answer = reply === undefined ? undefined : index.units[reply];
-        if (answer !== undefined) for (const count of dailyCounts(answer.tokens)) said.add(count);
+        if (answer !== undefined) for (const count of dailyCountsStanding(answer)) said.add(count);
       }
     if (said.size === 0) return [];
     for (const count of claimed) if (said.has(count)) return [];

@@ -34,6 +34,22 @@ function unitsCompatible(left: QuantityUnit | undefined, right: QuantityUnit | u
   return left === undefined || right === undefined || left === right;
 }
 
+/** Units a count-only spoken one never bears out: a dose of a substance. */
+const doseUnits: ReadonlySet<QuantityUnit | undefined> = new Set(['mg', 'mcg', 'ml']);
+
+/**
+ * True when a number said in the conversation can bear out the claimed unit: a spoken one kept
+ * without a unit is a count, never "1 g"; only one said a day ("én om dagen") is also "x 1".
+ */
+function saidUnitCompatible(claimed: QuantityUnit | undefined, said: Quantity): boolean {
+  if (
+    said.countOnly !== undefined &&
+    (doseUnits.has(claimed) || (claimed === 'times' && said.countOnly !== 'doses-a-day'))
+  )
+    return false;
+  return unitsCompatible(claimed, said.unit);
+}
+
 /** A length of time (not an age or a time of day). */
 /**
  * The strength of one tablet ("Ibux 800 mg, to tabletter") that the conversation said only as the
@@ -231,7 +247,7 @@ function checkQuantity(
         said.unit === quantity.unit &&
         sameDirection(said) &&
         !(quantity.subject === undefined && said.subject?.startsWith('s:') === true)
-      : unitsCompatible(quantity.unit, said.unit));
+      : saidUnitCompatible(quantity.unit, said));
   const sameKind = (said: Quantity): boolean =>
     quantity.unit === undefined ? said.unit === undefined : said.unit === quantity.unit;
   const conflictWith = (said: readonly Quantity[]): Quantity | undefined =>
@@ -346,7 +362,7 @@ function isAnswerToQuestionOf(
         (said) =>
           (said.subject === undefined || said.subject === subject) &&
           values.has(said.value) &&
-          unitsCompatible(quantity.unit, said.unit),
+          saidUnitCompatible(quantity.unit, said),
       )
     );
   });
@@ -381,7 +397,7 @@ function checkAgainstSubject(
     saidAbout.every((said) => ownValues.has(said.value));
   const matches = (said: Quantity): boolean =>
     values.has(said.value) &&
-    unitsCompatible(quantity.unit, said.unit) &&
+    saidUnitCompatible(quantity.unit, said) &&
     (relation === undefined || (saidTimeRelation(said, index) ?? relation) === relation) &&
     (said.subject === subject || (said.subject === undefined && unboundAllowed));
   const conflicts = (said: Quantity): boolean =>

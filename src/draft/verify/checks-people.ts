@@ -24,14 +24,29 @@ export function personFlag(tokens: readonly WordToken[], tokenIndex: number): Se
 
 /**
  * A finding the patient's words match only as the first part of a compound ("brystet" for
- * "brystkreft"), while a relative's words match it whole: the finding is the relative's.
+ * "brystkreft", "hjertet" for "hjertesvikt"), while a relative's words match it whole: the finding
+ * is the relative's.
  */
 function isOnlyPrefixAboutPatient(
   keys: readonly string[] | undefined,
   index: TranscriptIndex,
+  namesInformant: boolean,
 ): boolean {
-  if (keys === undefined || keys.length === 0 || keys.some((key) => /^c\d+$/.test(key)))
+  if (keys === undefined || keys.length === 0) return false;
+  // A concept ("hjertesvikt") counts as the relative's only when nothing said of the patient names
+  // it: then the patient's words match only a part of it ("hjertet"). (Not where the sentence names
+  // the relative who told it: "Datter forteller om svimmelhet".)
+  const concepts = keys.filter((key) => /^c\d+$/.test(key));
+  if (concepts.length > 0 && namesInformant) return false;
+  if (
+    concepts.some((key) => {
+      const mentioning = index.unitsMentioning(key);
+      return mentioning.patient.length > 0 || mentioning.other.length === 0;
+    })
+  )
     return false;
+  const words = keys.filter((key) => !/^c\d+$/.test(key));
+  if (words.length === 0) return false;
   // Whether a unit says the word whole (or all but an ending), about the patient or about another.
   const saysWhole = (unitIndex: number, key: string, aboutOther: boolean): boolean => {
     const unit = index.units[unitIndex];
@@ -44,7 +59,7 @@ function isOnlyPrefixAboutPatient(
         ),
     );
   };
-  return keys.every((key) => {
+  return words.every((key) => {
     const mentioning = index.unitsMentioning(key);
     return (
       mentioning.other.some((unitIndex) => saysWhole(unitIndex, key, true)) &&
@@ -193,7 +208,8 @@ export const findingOfOtherPersonCheck: SentenceCheckDefinition = {
     const onlyOther = findingTokens.find(
       (tokenIndex) =>
         anyOther.has(tokenIndex) &&
-        (!anyUsable.has(tokenIndex) || isOnlyPrefixAboutPatient(claims.keys[tokenIndex], index)),
+        (!anyUsable.has(tokenIndex) ||
+          isOnlyPrefixAboutPatient(claims.keys[tokenIndex], index, claims.namesInformant)),
     );
     const firstEvidence = linked.evidenceUnits[0];
     const bestOwn = firstEvidence === undefined ? 0 : (hitsByUnit.get(firstEvidence)?.size ?? 0);

@@ -71,6 +71,12 @@ export interface Quantity {
   readonly subject?: QuantitySubject | undefined;
   /** True for the whole dose of several tablets ("to tabletter på 500 mg" = 1000 mg). */
   readonly ofTablets?: boolean | undefined;
+  /**
+   * A spoken one kept without a unit: a count of tablets or doses, never a dose in mg or g.
+   * `'doses-a-day'` when said as one a day ("én om dagen": also once a day), else `'doses'`
+   * ("én inhalasjon morgen og kveld" is no "x 1").
+   */
+  readonly countOnly?: 'doses' | 'doses-a-day' | undefined;
 }
 
 /** How often something is done. */
@@ -293,6 +299,10 @@ const numeralOnlyOnes: ReadonlySet<string> = new Set(['én', 'éin', 'eitt']);
 /** After a spoken one: a count of millions, or how many a day ("ein million", "én om dagen"). */
 const afterNumeralOne =
   /^\s+(?:million\p{L}*|mill\.?(?![\p{L}])|om dagen|om døgnet|i døgnet|i døgeret|daglig|dagleg|hver dag|kvar dag|kver dag)(?![\p{L}])/iu;
+
+/** After a spoken one: how many a day ("én om dagen", "ein dagleg"). */
+const perDayAfterOne =
+  /^\s+(?:om dagen|om døgnet|i døgnet|i døgeret|daglig|dagleg|hver dag|kvar dag|kver dag)(?![\p{L}])/iu;
 
 /**
  * True when a spelled-out one said in the conversation is the number, not the article: positive
@@ -1168,11 +1178,10 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     // Spelled-out "en" and "ett" are often articles; keep them only with a unit. "to" is always
     // two ("tok to Paracet" supports "2 Paracet"). Said in the conversation, a one that cannot be
     // an article counts too: stressed "én", nynorsk "eitt", "ein million", "én om dagen".
+    const spelledOne =
+      !isDigits && Number.isInteger(mention.value) && mention.value < 2 && unit === undefined;
     if (
-      !isDigits &&
-      Number.isInteger(mention.value) &&
-      mention.value < 2 &&
-      unit === undefined &&
+      spelledOne &&
       !startsRange.test(text.slice(mention.end, mention.end + 24)) &&
       !(options.speaker !== undefined && isSpokenNumeralOne(raw, text, mention.end))
     )
@@ -1194,6 +1203,15 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       end: mention.end,
       label: raw,
       retracted: false,
+      // (A spoken one kept without a unit counts tablets or doses: "500 milligram, én om dagen" is
+      // no dose of 1 g. Its decimals make it a measured value: "ein komma null".)
+      ...(spelledOne && !/ komma /iu.test(raw)
+        ? {
+            countOnly: perDayAfterOne.test(text.slice(mention.end, mention.end + 24))
+              ? ('doses-a-day' as const)
+              : ('doses' as const),
+          }
+        : {}),
     });
   }
   // "x2", "x4" written without a space: how many times (the number has a letter before it, so the
@@ -1349,6 +1367,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     retracted: quantity.retracted,
     subject: subjects.length === 0 ? undefined : subjectOf(quantity, subjects, text),
     ofTablets: quantity.ofTablets,
+    countOnly: quantity.countOnly,
   }));
   return {
     keys,

@@ -88,3 +88,25 @@ describe('how many times written against its number ("x2")', () => {
     ]);
   });
 });
+
+describe('a spoken one without a unit is a count, never a dose', () => {
+  const visit = indexOf([
+    ['lege', 'Tar du Paracet?'],
+    ['pasient', 'Ja, 500 milligram. Én om dagen.'],
+    ['lege', 'Jeg starter Flutide, én inhalasjon morgen og kveld.'],
+  ]);
+
+  it('flags "Paracet 1 g" where "500 milligram. Én om dagen" was said', () => {
+    expect(shownFlags('Bruker Paracet 1 g daglig.', visit, 'anamnese')).not.toEqual([]);
+    expect(shownFlags('Paracet 1 g x 1.', visit, 'anamnese')).not.toEqual([]);
+  });
+
+  it('flags "x 1" where one inhalation morning and evening was said', () => {
+    expect(shownFlags('Starter Flutide 1 inhalasjon x 1.', visit, 'tiltak')).not.toEqual([]);
+  });
+
+  it('still bears out the count of tablets and inhalations', () => {
+    expect(shownFlags('Bruker Paracet 500 mg, 1 tablett daglig.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Starter Flutide 1 inhalasjon x 2.', visit, 'tiltak')).toEqual([]);
+  });
+});

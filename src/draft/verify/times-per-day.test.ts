@@ -34,3 +34,39 @@ describe('how many times a day a drug is taken', () => {
     expect(shownFlags('Amlodipin én gang daglig om morgenen.', visit, 'tiltak')).toEqual([]);
   });
 });
+
+describe('times a day: a correction wins, and each drug keeps its own count', () => {
+  const visit = indexOf([
+    ['lege', 'Hvor ofte tar du Ventoline?'],
+    ['pasient', 'Jeg tar Ventoline to ganger om dagen, nei, tre ganger om dagen nå.'],
+    ['lege', 'Hvilke andre medisiner bruker du?'],
+    [
+      'pasient',
+      'Jeg tar Metformin to ganger om dagen og Albyl-E én gang om dagen, og så Lipitor om kvelden.',
+    ],
+    ['lege', 'Og mot smertene?'],
+    ['pasient', 'Paracet hver sjette time og Ibux hver åttende time.'],
+  ]);
+
+  it('flags the count the patient took back', () => {
+    expect(shownFlags('Bruker Ventoline to ganger daglig.', visit, 'anamnese')).toContain(
+      'error:number-conflict',
+    );
+    expect(shownFlags('Bruker Ventoline tre ganger daglig.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('flags a count said of another drug in the same sentence', () => {
+    expect(shownFlags('Albyl-E to ganger daglig.', visit, 'anamnese')).toContain(
+      'error:number-conflict',
+    );
+    expect(shownFlags('Bruker Metformin én gang daglig.', visit, 'anamnese')).toContain(
+      'error:number-conflict',
+    );
+    expect(shownFlags('Albyl-E én gang daglig.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Bruker Metformin to ganger daglig.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Ibux hver sjette time.', visit, 'anamnese')).toContain(
+      'error:number-conflict',
+    );
+    expect(shownFlags('Ibux hver åttende time.', visit, 'anamnese')).toEqual([]);
+  });
+});

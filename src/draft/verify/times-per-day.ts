@@ -93,8 +93,22 @@ function countsAt(
  * no count of times a day (a time of day alone, "daglig" alone, "tre gonger i veka").
  */
 export function timesPerDay(tokens: readonly WordToken[]): Set<number> {
+  return new Set(timesPerDaySaid(tokens).map((said) => said.count));
+}
+
+/** A count of times a day and where its words start in the text the tokens index into. */
+export interface TimesPerDaySaid {
+  readonly count: number;
+  readonly start: number;
+}
+
+/** As {@link timesPerDay}, each count with the offset of its first word, in order. */
+export function timesPerDaySaid(tokens: readonly WordToken[]): TimesPerDaySaid[] {
   const folded = tokens.map((token) => token.folded);
-  const found = new Set<number>();
+  const found: TimesPerDaySaid[] = [];
+  const add = (count: number, at: number): void => {
+    found.push({ count, start: tokens[at]?.start ?? 0 });
+  };
   for (let at = 0; at < folded.length; at += 1) {
     const word = folded[at] ?? '';
     const said = countsAt(folded, at);
@@ -102,7 +116,7 @@ export function timesPerDay(tokens: readonly WordToken[]): Set<number> {
       const next = folded[said.after] ?? '';
       // "to ganger daglig", "ein gong om dagen", "fire-fem gonger om dagen", "tre til fire ganger"
       if (timesWords.has(next) && perDayAt(folded, said.after + 1) > 0)
-        for (const count of said.values) found.add(count);
+        for (const count of said.values) add(count, at);
       // "én tablett daglig", "ett drag daglig" (one dose, once a day)
       else if (
         said.values.length === 1 &&
@@ -110,18 +124,18 @@ export function timesPerDay(tokens: readonly WordToken[]): Set<number> {
         doseUnit.test(next) &&
         perDayAt(folded, said.after + 1) > 0
       )
-        found.add(1);
+        add(1, at);
       continue;
     }
     if (!everyWords.has(word)) continue;
     const next = folded[at + 1] ?? '';
     // "hver time"
     if (hourWords.has(next)) {
-      found.add(24);
+      add(24, at);
       continue;
     }
     const hours = ordinalHours.get(next);
-    if (hours !== undefined && hourWords.has(folded[at + 2] ?? '')) found.add(24 / hours);
+    if (hours !== undefined && hourWords.has(folded[at + 2] ?? '')) add(24 / hours, at);
   }
   return found;
 }

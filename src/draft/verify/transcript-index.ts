@@ -3,7 +3,7 @@ import { splitSentences } from '../../language/index.js';
 import { findConcepts, getLexiconEntry } from '../language/clinical-lexicon.js';
 import { toBokmalSpelling } from '../language/dialect-spelling.js';
 import { fold as foldText, tokenize, type WordToken } from '../language/fold.js';
-import { findCorrection, readAnswer } from '../language/negation.js';
+import { findCorrection, findReversedNo, readAnswer } from '../language/negation.js';
 import { stemsMatch } from '../language/stem.js';
 import { spokenModality } from './clause-modality.js';
 import { findPatientKinshipWords, reassignPatientMentions } from './relative-speaker.js';
@@ -215,6 +215,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
   transcript.segments.forEach((segment, segmentIndex) => {
     const text: string = segment.text;
     const correctionAt = findCorrection(text);
+    // "Nei, aldri. Jo, vent, …": a no taken back with a yes answers yes.
+    const reversedNo = correctionAt >= 0 && findReversedNo(text) === correctionAt;
     // A nurse answering the doctor's question about a patient in her care ("Har ho kasta opp?"
     // "Nei, men ho har spist dårlig.") answers it like a relative would.
     const isAnsweringNurse =
@@ -384,11 +386,17 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         if (isQuestion)
           pendingQuestions.push({ claims, polarity, length: tokens.length, unit: unitIndex });
         else pendingQuestions = [];
-      } else if (sentenceIndex === 0 && pendingQuestions.length > 0 && correctionAt < 0) {
-        // A reply that corrects itself ("Ja, … Nei vent, det var broren") is no plain yes or no.
-        const answer = readAnswer(sentence.text);
+      } else if (
+        sentenceIndex === 0 &&
+        pendingQuestions.length > 0 &&
+        (correctionAt < 0 || reversedNo)
+      ) {
+        // A reply that corrects itself ("Ja, … Nei vent, det var broren") is no plain yes or no;
+        // one that takes its no back with a yes ("Nei, aldri. Jo, vent, …") is a yes.
+        const answer = reversedNo ? 'yes' : readAnswer(sentence.text);
         // A reply opening with a plain yes or no ("Nei, …") rather than a denied finding ("Ikkje …").
         const answerWord =
+          reversedNo ||
           /^\s*(?:nei|næ\p{L}*|nai|nope|nepp|ja|jo|jada|joda|mhm)(?![\p{L}])/iu.test(sentence.text);
         if (answer !== 'unclear') {
           // Only the last question of a turn is answered, and the one before when the last is a
