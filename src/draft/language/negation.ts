@@ -483,7 +483,7 @@ export function readAnswer(reply: string): AnswerPolarity {
   // "(rister på hodet)" and "Mm-m." are a no, "(nikker)" a yes; "Mm-m" is no "mm".
   const start = readNonverbalAnswer(reply).trim().toLowerCase();
   if (
-    /^(?:nei|nej|neida|nei da|nei då|næ|næh|nææ|næi|nai|nope|nepp|niks|nix|ikke|ikkje|ikkje no|ikkji|itj|itte|ittje|kji|kje|kkje|ente|inkje|ingen|inga|ingi|ingenting|aldri|aldrig|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt|sluttet|slutta|har sluttet|har slutta|(?:jeg|eg|æ|je) (?:har )?(?:sluttet|slutta)|verken eller|hverken eller|verken|hverken|ikke noe sånt|ikkje noko slikt)(?![\p{L}])/u.test(
+    /^(?:nei|nej|neida|nei da|nei då|næ|næh|nææ|næi|nai|nope|nepp|niks|nix|ikke|ikkje|ikkje no|ikkji|itj|itte|ittje|ittj|ikkj|inte|int|kji|kje|kkje|ente|inkje|ingen|inga|ingi|ingenting|ittno|ittnå|aldri|aldrig|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt|sluttet|slutta|har sluttet|har slutta|(?:jeg|eg|æ|je) (?:har )?(?:sluttet|slutta)|verken eller|hverken eller|verken|hverken|ikke noe sånt|ikkje noko slikt)(?![\p{L}])/u.test(
       start,
     )
   )
@@ -491,21 +491,21 @@ export function readAnswer(reply: string): AnswerPolarity {
   // "Det har eg aldri hatt", "Det stemmer ikke", "Slapp for det": a reply that would begin as a yes
   // but denies.
   if (
-    /^(?:(?:det )?(?:har|gjør|gjer|er|var|e) (?:jeg|eg|æ|je) (?:aldri|ikke|ikkje|ikkji|itj|itte|ittje|kje|kji|inkje|ente)|(?:det )?(?:hakke|ække|ha'kje|e'kje|æ'kje) (?:jeg|eg|æ|je)|(?:det )?stemmer (?:ikke|ikkje|itj|itte|inkje|ente|dårlig)|slapp(?: heldigvis)? for det|slepp(?: heldigvis)? for det)(?![\p{L}])/u.test(
+    /^(?:(?:det )?(?:har|gjør|gjer|er|var|e) (?:jeg|eg|æ|je) (?:aldri|ikke|ikkje|ikkji|ikkj|itj|itte|ittje|ittj|inte|int|kje|kji|inkje|ente)|(?:det )?(?:hakke|ække|ha'kje|e'kje|æ'kje) (?:jeg|eg|æ|je)|(?:det )?stemmer (?:ikke|ikkje|itj|itte|inte|inkje|ente|dårlig)|slapp(?: heldigvis)? for det|slepp(?: heldigvis)? for det)(?![\p{L}])/u.test(
       start,
     )
   )
     return 'no';
   // "Nja, ikkje egentleg", "Tja, ikke noe særlig": a hedge that ends in a denial.
   if (
-    /^(?:nja|tja|nja da|mja),? (?:ikke|ikkje|itj|itte|inkje|ente)(?: (?:egentlig|egentleg|eigentleg|noe|noko|særlig|serleg|so mykje|så mye))?(?![\p{L}])/u.test(
+    /^(?:nja|tja|nja da|mja),? (?:ikke|ikkje|itj|itte|inte|inkje|ente)(?: (?:egentlig|egentleg|eigentleg|noe|noko|særlig|serleg|so mykje|så mye))?(?![\p{L}])/u.test(
       start,
     )
   )
     return 'no';
   // "Nakke ikkje, bare skulder": the thing asked about, then a denial, is a "nei" (an elliptic
   // reply in dialect and in learners' Norwegian).
-  if (/^\p{L}{3,} (?:ikke|ikkje|ikkj|ikkji|itj|itte|ittje|inkje)(?:[,.!]|$)/u.test(start))
+  if (/^\p{L}{3,} (?:ikke|ikkje|ikkj|ikkji|itj|itte|ittje|inte|inkje)(?:[,.!]|$)/u.test(start))
     return 'no';
   if (
     /^(?:ja|jo|jada|joda|jaha|jepp|japp|jau|jaa|jojo|javisst|mhm|mm|ja da|ja då|jo da|jo då|absolutt|definitivt|stemmer|det stemmer|det har jeg|det har eg|det gjør jeg|det gjer eg|litt|ja litt|ein del|en del)(?![\p{L}])/u.test(

@@ -10,6 +10,7 @@ import type { Claims } from './read-claims.js';
 import type { TranscriptIndex } from './transcript-index.js';
 import { findContrastedDenial } from './denied-beside-affirmed.js';
 import { findWithOrWithout } from './with-or-without.js';
+import { findContinuedButGivenUp } from './continued-but-given-up.js';
 import {
   isAbilityWrittenAsInability,
   isInabilityWrittenAsAbility,
@@ -474,6 +475,24 @@ export const deniedSignCheck: SentenceCheckDefinition = {
         'negation-conflict',
         'error',
         `Setningen sier «${tokens[sign]?.text ?? ''}», men i samtalen ble det avkreftet.`,
+      ),
+    ];
+  },
+};
+
+/** Something said to go on ("Røyker fortsatt") that the patient said had ended ("ikkje lenger"). */
+export const continuedButGivenUpCheck: SentenceCheckDefinition = {
+  name: 'continuedButGivenUp',
+  check(sentence) {
+    const { tokens, index, flags } = sentence;
+    if (flags.some((candidate) => candidate.severity === 'error')) return [];
+    const token = findContinuedButGivenUp({ tokens, index });
+    if (token === undefined) return [];
+    return [
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier «${tokens[token]?.text ?? ''}», men i samtalen ble det sagt at det er slutt.`,
       ),
     ];
   },

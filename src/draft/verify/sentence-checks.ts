@@ -22,6 +22,7 @@ import {
   timesPerDayCheck,
 } from './checks-frequencies.js';
 import {
+  continuedButGivenUpCheck,
   deniedFeverCheck,
   deniedSignCheck,
   negationCheck,
@@ -129,6 +130,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   neverHabitCheck,
   deniedFeverCheck,
   negationCheck,
+  continuedButGivenUpCheck,
   contrastedDenialCheck,
   deniedWhenAskedCheck,
   oppositeAbilityCheck,
