@@ -35,6 +35,7 @@ import { recognizeOldStyleAges } from './recognizers/old-style-ages.js';
 import { recognizeAgePhrases } from './recognizers/age-phrases.js';
 import { recognizeSocialHandles } from './recognizers/social-handles.js';
 import { recognizePlateMarks } from './recognizers/plate-marks.js';
+import { recognizeDeviceSerials } from './recognizers/device-serials.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizeInvertedNames } from './recognizers/inverted-names.js';
 import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
@@ -443,6 +444,7 @@ function detectChunk(
   pushAll(candidates, recognizeAgePhrases(text));
   pushAll(candidates, recognizeSocialHandles(text));
   pushAll(candidates, recognizePlateMarks(text));
+  pushAll(candidates, recognizeDeviceSerials(text));
   pushAll(
     candidates,
     recognizeNamedEntities(words, text, tokens, cues).filter(
