@@ -36,6 +36,7 @@ import { recognizeAgePhrases } from './recognizers/age-phrases.js';
 import { recognizeSocialHandles } from './recognizers/social-handles.js';
 import { recognizePlateMarks } from './recognizers/plate-marks.js';
 import { recognizeDeviceSerials } from './recognizers/device-serials.js';
+import { recognizeDigitBrandWorkplaces } from './recognizers/digit-brand-workplaces.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizeInvertedNames } from './recognizers/inverted-names.js';
 import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
@@ -297,6 +298,7 @@ function recognizeNamedEntities(
   if ((cues & invertedSubjectNameCue) !== 0)
     recognizeInvertedSubjectNames(words, text, tokens, out);
   recognizeFirmWords(words, text, tokens, out);
+  recognizeDigitBrandWorkplaces(words, text, tokens, out);
   if ((cues & siblingNamePairCue) !== 0) recognizeSiblingNamePairs(words, text, tokens, out);
   if ((cues & visitHostNameCue) !== 0) recognizeVisitHostNames(words, text, tokens, out);
   recognizeContactFrameNames(words, text, tokens, out);
