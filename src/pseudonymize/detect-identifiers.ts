@@ -37,6 +37,7 @@ import { recognizeSocialHandles } from './recognizers/social-handles.js';
 import { recognizePlateMarks } from './recognizers/plate-marks.js';
 import { recognizeDeviceSerials } from './recognizers/device-serials.js';
 import { recognizeDigitBrandWorkplaces } from './recognizers/digit-brand-workplaces.js';
+import { recognizeHyphenSiteWorkplaces } from './recognizers/hyphen-site-workplaces.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizeInvertedNames } from './recognizers/inverted-names.js';
 import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
@@ -299,6 +300,7 @@ function recognizeNamedEntities(
     recognizeInvertedSubjectNames(words, text, tokens, out);
   recognizeFirmWords(words, text, tokens, out);
   recognizeDigitBrandWorkplaces(words, text, tokens, out);
+  recognizeHyphenSiteWorkplaces(words, text, tokens, out);
   if ((cues & siblingNamePairCue) !== 0) recognizeSiblingNamePairs(words, text, tokens, out);
   if ((cues & visitHostNameCue) !== 0) recognizeVisitHostNames(words, text, tokens, out);
   recognizeContactFrameNames(words, text, tokens, out);
