@@ -35,6 +35,9 @@ import { recognizeOldStyleAges } from './recognizers/old-style-ages.js';
 import { recognizeAgePhrases } from './recognizers/age-phrases.js';
 import { recognizeSocialHandles } from './recognizers/social-handles.js';
 import { recognizePlateMarks } from './recognizers/plate-marks.js';
+import { recognizeDeviceSerials } from './recognizers/device-serials.js';
+import { recognizeDigitBrandWorkplaces } from './recognizers/digit-brand-workplaces.js';
+import { recognizeHyphenSiteWorkplaces } from './recognizers/hyphen-site-workplaces.js';
 import { recognizeInitials } from './recognizers/initials.js';
 import { recognizeInvertedNames } from './recognizers/inverted-names.js';
 import { recognizeBrandGivenNames } from './recognizers/brand-given-names.js';
@@ -296,6 +299,8 @@ function recognizeNamedEntities(
   if ((cues & invertedSubjectNameCue) !== 0)
     recognizeInvertedSubjectNames(words, text, tokens, out);
   recognizeFirmWords(words, text, tokens, out);
+  recognizeDigitBrandWorkplaces(words, text, tokens, out);
+  recognizeHyphenSiteWorkplaces(words, text, tokens, out);
   if ((cues & siblingNamePairCue) !== 0) recognizeSiblingNamePairs(words, text, tokens, out);
   if ((cues & visitHostNameCue) !== 0) recognizeVisitHostNames(words, text, tokens, out);
   recognizeContactFrameNames(words, text, tokens, out);
@@ -443,6 +448,7 @@ function detectChunk(
   pushAll(candidates, recognizeAgePhrases(text));
   pushAll(candidates, recognizeSocialHandles(text));
   pushAll(candidates, recognizePlateMarks(text));
+  pushAll(candidates, recognizeDeviceSerials(text));
   pushAll(
     candidates,
     recognizeNamedEntities(words, text, tokens, cues).filter(

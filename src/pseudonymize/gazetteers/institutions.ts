@@ -33,6 +33,7 @@ krisesenter krisesenteret asylmottak asylmottaket kulturskole kulturskolen kultu
 folkehøgskule sanitetslag skulekorps kraftlag rådhus
 vidaregåande pensjonistforening pensjonistforeninga pensjonistforeningen speidergruppe speidergruppa speidergruppen
 bufellesskap bufellesskapet gymnas gymnaset politidistrikt politidistriktet politistasjon politistasjonen
+lensmannsdistrikt lensmannsdistriktet lensmannskontor lensmannskontoret
 school club academy
 `;
 

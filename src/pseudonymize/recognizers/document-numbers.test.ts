@@ -69,4 +69,33 @@ describe('recognizeDocumentNumbers, labels in capitals', () => {
     expect(ids('BrukerNR 88314027 står på kortet.')).toEqual(['88314027']);
     expect(ids('Født 02.09.61, PERSONNR. 553 10.')).toEqual(['553 10']);
   });
+
+  it('replaces a KID number after "KID", and a second number joined by "og" to a labelled one', () => {
+    expect(ids('Betal innen 14 dager til kontonummer 1506 33 20014 med KID 0072210934.')).toEqual([
+      '1506 33 20014',
+      '0072210934',
+    ]);
+    expect(
+      ids('Fremmøtt: betjenter med tjenestenummer 2207 og 6618, begge fra utrykningen.'),
+    ).toEqual(['2207', '6618']);
+    expect(ids('Kid og mor var med på timen.')).toEqual([]);
+  });
+
+  it('keeps the last group of a reference written in three hyphenated groups', () => {
+    expect(ids('Vår referanse 5120-7782-11, bes oppgitt ved henvendelse.')).toEqual([
+      '5120-7782-11',
+    ]);
+  });
+
+  it('replaces a requisition or specimen code after the record word, with letters and a slash', () => {
+    expect(ids('Cytologisvar på rekvisisjon C2025/10442 er klart.')).toEqual(['C2025/10442']);
+    expect(ids('Prøve BK25-7730412 kom fram hemolysert.')).toEqual(['BK25-7730412']);
+    expect(ids('Prøve 2 av 3 var positiv, rekvisisjon 1 mangler.')).toEqual([]);
+  });
+
+  it('replaces a labelled number said in digit groups with commas between them', () => {
+    expect(ids('pasient: medlemsnummeret er sju en to, fire fire null, åtte.')).toEqual([
+      'sju en to, fire fire null, åtte',
+    ]);
+  });
 });

@@ -37,7 +37,7 @@ export function recognizeDocumentNumbers(text: string, tokens: readonly Token[])
       });
       continue;
     }
-    const spoken = spokenDigitsAt(tokens, from, true);
+    const spoken = spokenDigitsAt(tokens, from, digitSeparators);
     if (spoken !== undefined && spoken.digits.length >= 4 && spoken.separators > 0)
       out.push({ start: from, end: spoken.end, type: 'ID', subtype: 'sak', confidence: 0.9 });
   }
@@ -48,7 +48,7 @@ export function recognizeDocumentNumbers(text: string, tokens: readonly Token[])
     if (nonIdentifyingLabel.test(cue[1] ?? cue[2] ?? '')) continue;
     const from = skipFillers(text, cue.index + cue[0].length, labelFillers);
     const code = matchAt(labelledCode, text, from);
-    if (code !== undefined && code.replace(/\D/gu, '').length >= 4)
+    if (code !== undefined && code.replace(/\D/gu, '').length >= 4) {
       out.push({
         start: from,
         end: from + code.length,
@@ -56,10 +56,39 @@ export function recognizeDocumentNumbers(text: string, tokens: readonly Token[])
         subtype: 'labelled',
         confidence: 0.94,
       });
+      pushCoordinated(text, from + code.length, code, out);
+      continue;
+    }
+    // "medlemsnummeret er sju en to, fire fire null, åtte": said in groups with commas.
+    const spoken = spokenDigitsAt(tokens, from, commaSeparators);
+    if (spoken !== undefined && spoken.digits.length >= 5 && spoken.separators > 0)
+      out.push({ start: from, end: spoken.end, type: 'ID', subtype: 'labelled', confidence: 0.9 });
+  }
+  // "KID 0072210934": the payment reference, written in capitals, before a run of digits.
+  if (text.includes('KID')) {
+    for (const match of text.matchAll(kidNumber)) {
+      const span = match.indices?.[1];
+      if (span !== undefined)
+        out.push({ start: span[0], end: span[1], type: 'ID', subtype: 'kid', confidence: 0.94 });
+    }
+  }
+  // "rekvisisjon C2025/10442", "Prøve BK25-7730412": a requisition or specimen code right after
+  // the record word; the code must hold letters or a slash and five digits or more, so "prøve 2"
+  // and "rekvisisjon 1" stay.
+  for (const cue of cueMatches(text, recordCue, cueHints.record)) {
+    const code = matchAt(recordCode, text, cue.index + cue[0].length);
+    if (code !== undefined && code.replace(/\D/gu, '').length >= 5)
+      out.push({
+        start: cue.index + cue[0].length,
+        end: cue.index + cue[0].length + code.length,
+        type: 'ID',
+        subtype: 'rekvisisjon',
+        confidence: 0.93,
+      });
   }
   for (const cue of cueMatches(text, personalNumberCue, cueHints.personalNumber)) {
     const from = skipFillers(text, cue.index + cue[0].length, personalNumberFillers);
-    const spoken = spokenDigitsAt(tokens, from, false);
+    const spoken = spokenDigitsAt(tokens, from, noSeparators);
     if (spoken !== undefined && spoken.digits.length === 5)
       out.push({
         start: from,
@@ -100,7 +129,7 @@ const caseFillers = new RegExp(
 );
 /** "2024/18837", "23/4471-6", "HV-2025-0337", "KR-2209", "2023-04127", "5518234". */
 const caseCode = new RegExp(
-  `(?:\\d{2,4}/\\d{2,7}(?:-\\d{1,4})?|\\p{Lu}{1,4}-\\d{2,4}-\\d{2,6}|\\p{Lu}{1,4}-\\d{3,8}|\\d{4}-\\d{3,6}|\\d{5,10})${boundaryAfter}`,
+  `(?:\\d{2,4}/\\d{2,7}(?:-\\d{1,4})?|\\p{Lu}{1,4}-\\d{2,4}-\\d{2,6}|\\p{Lu}{1,4}-\\d{3,8}|\\d{4}-\\d{3,6}(?:-\\d{1,4})?|\\d{5,10})${boundaryAfter}`,
   'uy',
 );
 
@@ -119,6 +148,16 @@ const labelFillers = new RegExp(
 /** "55612", "PID 7712093", "R-2025-08813", "1503 22 84419", "9710.05.33412", "SKA 448120". */
 const labelledCode = new RegExp(
   `(?:\\p{Lu}{1,4}[ -]?)?\\d(?:\\d|[ .\\-/](?=\\d))*${boundaryAfter}`,
+  'uy',
+);
+
+const recordCue = new RegExp(
+  `${boundaryBefore}(?:rekvisisjon(?:en)?|remisse(?:n)?|prøve(?:n)?|preparat(?:et)?)(?:\\s?:\\s?|\\s)`,
+  'giu',
+);
+/** "C2025/10442", "BK25-7730412", "H2024/55817", "B240881123", "24/118842". */
+const recordCode = new RegExp(
+  `(?:\\p{Lu}{1,4}-?\\d{2,4}[/-]\\d{3,8}|\\p{Lu}{1,4}-?\\d{5,10}|\\d{2,4}/\\d{4,8})${boundaryAfter}`,
   'uy',
 );
 
@@ -146,6 +185,8 @@ const cueHints = {
   case: /sak|ref|journalpost/iu,
   /** …nummer, …nr, …-id. */
   labelled: /nr|nummer|-id/iu,
+  /** rekvisisjon, remisse, prøve, preparat. */
+  record: /rekvisisjon|remisse|prøve|preparat/iu,
   /** personnummer, personnr, (de) fem siste, siste fem. */
   personalNumber: /personn|siste/iu,
 } as const;
@@ -166,16 +207,48 @@ function matchAt(pattern: RegExp, text: string, from: number): string | undefine
   return pattern.exec(text)?.[0];
 }
 
-const digitSeparators = new Set(['skråstrek', 'strek', 'bindestrek', '/', '-']);
+const digitSeparators: ReadonlySet<string> = new Set([
+  'skråstrek',
+  'strek',
+  'bindestrek',
+  '/',
+  '-',
+]);
+const commaSeparators: ReadonlySet<string> = new Set([',']);
+const noSeparators: ReadonlySet<string> = new Set<string>();
+
+/** "KID 0072210934", "KID: 4402 1188 7731 5": six digits or more after the capital word. */
+const kidNumber =
+  /(?<![\p{L}\p{N}])KID(?:-nr\.?)?(?:\s?:|\s(?:er|nr\.?))?\s(\d(?:\d|\s(?=\d)){5,24})(?![\p{L}\p{N}])/dgu;
+
+/**
+ * After a labelled number, "og" or a comma and a second number of the same digit count
+ * ("tjenestenummer 2207 og 6618"): the label covers both.
+ */
+function pushCoordinated(text: string, end: number, code: string, out: Candidate[]): void {
+  const joined = coordinatedNumber.exec(text.slice(end, end + 40));
+  const second = joined?.[1];
+  if (joined === null || second === undefined) return;
+  if (second.replace(/\D/gu, '').length !== code.replace(/\D/gu, '').length) return;
+  const start = end + joined[0].length - second.length;
+  out.push({
+    start,
+    end: start + second.length,
+    type: 'ID',
+    subtype: 'labelled',
+    confidence: 0.92,
+  });
+}
+const coordinatedNumber = /^(?:,\s?|\s(?:og|eller)\s)(\d(?:\d|[ .\-/](?=\d))*)(?![\p{L}\p{N}])/u;
 
 /**
  * Digits said or typed from `from` on: number tokens and cardinal words under 100 ("tjuetre" →
- * 23), with spaces between them; with `allowSeparators`, also "skråstrek" and "/" between groups.
+ * 23), with spaces between them, and any of `separatorWords` ("skråstrek", "/", ",") between groups.
  */
 function spokenDigitsAt(
   tokens: readonly Token[],
   from: number,
-  allowSeparators: boolean,
+  separatorWords: ReadonlySet<string>,
 ): { digits: string; end: number; separators: number } | undefined {
   let index = tokens.findIndex((token) => token.start >= from);
   if (index < 0 || tokenAt(tokens, index)?.start !== from) return undefined;
@@ -189,7 +262,7 @@ function spokenDigitsAt(
       digits += token.text;
     } else if (token.kind === 'word' && (parseCardinalWord(token.lower) ?? 100) < 100) {
       digits += String(parseCardinalWord(token.lower));
-    } else if (allowSeparators && digits.length > 0 && digitSeparators.has(token.lower)) {
+    } else if (digits.length > 0 && separatorWords.has(token.lower)) {
       separators++;
       continue;
     } else break;

@@ -307,3 +307,42 @@ describe('NAV offices as the agency writes them since 2023 and as speech-to-text
     expect(named('Sykmelding sendt til Nav.')).toEqual([]);
   });
 });
+
+function foundWithHeads(text: string): string[] {
+  return detectIdentifiers(text).map(
+    (entity) => `${entity.type} ${text.slice(entity.start, entity.end)}`,
+  );
+}
+
+describe('institution heads: kinds of kindergarten and school, centres, sanitet, lensmann', () => {
+  it('takes a name before a compound kindergarten or school head', () => {
+    expect(foundWithHeads('Sønnen går i Bjørkeli naturbarnehage tre dager i uka.')).toContain(
+      'ORGANIZATION Bjørkeli naturbarnehage',
+    );
+    expect(foundWithHeads('Dottera går på Nesttun montessoriskule.')).toContain(
+      'ORGANIZATION Nesttun montessoriskule',
+    );
+  });
+
+  it('takes a name with a capitalised adjective before "Senter"', () => {
+    expect(foundWithHeads('Henvist til Lillestrøm Revmatologiske Senter for vurdering.')).toContain(
+      'ORGANIZATION Lillestrøm Revmatologiske Senter',
+    );
+  });
+
+  it('takes a sanitet branch and a lensmann district with their names', () => {
+    expect(
+      foundWithHeads('Han fikk førstehjelp av Røde Kors Sanitet Hemsedal på stevnet.'),
+    ).toContain('ORGANIZATION Røde Kors Sanitet Hemsedal');
+    expect(foundWithHeads('Kopi sendt til Nordre Land lensmannskontor.')).toContain(
+      'ORGANIZATION Nordre Land lensmannskontor',
+    );
+  });
+
+  it('leaves the same heads alone without a name before them', () => {
+    expect(foundWithHeads('Gutten går i naturbarnehage og trives.')).toEqual([]);
+    expect(foundWithHeads('Hun fikk plass på et senter for rehabilitering.')).toEqual([]);
+    expect(foundWithHeads('Ring lensmannskontoret om våpenkortet.')).toEqual([]);
+    expect(foundWithHeads('Vakter fra sanitet var til stede på stevnet.')).toEqual([]);
+  });
+});

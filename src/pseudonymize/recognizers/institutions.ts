@@ -25,10 +25,11 @@ import {
 /**
  * A lower-case compound naming a kind of club, association, choir or centre: "fritidsklubb",
  * "pensjonistlag", "mannskor", "helsesportssenter". After a name it is the head of one
- * ("Granvin fritidsklubb"); "-slag" ("hjerneslag", "forslag") is no association. ("-forening"
+ * ("Granvin fritidsklubb", "Bjørkeli naturbarnehage", "Nesttun montessoriskule"); "-slag"
+ * ("hjerneslag", "forslag") is no association. ("-forening"
  * was tried: it took a national association for a local one in a held-out clean text.)
  */
-const compoundInstitutionHead = /^\p{Ll}{3,}(?:klubb|(?<!s)lag|kor|senter)$/u;
+const compoundInstitutionHead = /^\p{Ll}{3,}(?:klubb|(?<!s)lag|kor|senter|barnehage|skole|skule)$/u;
 /** `compoundInstitutionHead` of a lower-case form, asked once per distinct word. */
 const isCompoundHeadForm = wordPredicate((lower) => compoundInstitutionHead.test(lower));
 
@@ -37,6 +38,21 @@ function isCompoundInstitutionHead(token: Token): boolean {
   // its own lower-case form and that form matches.
   return (
     !token.capitalised && !token.allCaps && token.text === token.lower && isCompoundHeadForm(token)
+  );
+}
+
+/**
+ * Heads that name an institution only when written with a capital inside a name: "Lillestrøm
+ * Revmatologiske Senter", "Norsk Folkehjelp Sanitet Lærdal"; in lower case they are ordinary
+ * words ("invasivt senter", "fra sanitet").
+ */
+const capitalisedOnlyHeads = new Set(['senter', 'senteret', 'sanitet']);
+
+function isCapitalisedOnlyHead(token: Token): boolean {
+  return (
+    (token.capitalised || token.allCaps) &&
+    !token.sentenceStart &&
+    capitalisedOnlyHeads.has(token.lower)
   );
 }
 
@@ -98,7 +114,9 @@ export function recognizeInstitutions(
     }
     // Head word after a name: "Fjellsiden legesenter", "Vestland tekniske fagskole", "Kvamme Regnskap".
     if (
-      (lexicon.institutionHeadWords.has(token.lower) || isCompoundInstitutionHead(token)) &&
+      (lexicon.institutionHeadWords.has(token.lower) ||
+        isCompoundInstitutionHead(token) ||
+        isCapitalisedOnlyHead(token)) &&
       (!upperOnlyHeads.has(token.lower) ||
         token.allCaps ||
         // "på groruddalen dps": speech-to-text writes the abbreviation in lower case; only a

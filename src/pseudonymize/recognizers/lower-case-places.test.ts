@@ -46,4 +46,16 @@ describe('recognizeLowerCasePlaces', () => {
     ]);
     expect(found('pasient: vi flyttet fra gdansk i fjor.')).toEqual(['LOCATION:gdansk']);
   });
+
+  it('takes a lower-case place no list knows after a bus, ferry or boat and "fra"/"frå"', () => {
+    expect(found('pasient: skolebussen frå fimreite går tidleg.')).toContain('LOCATION:fimreite');
+    expect(found('pasient: ho tek bussen frå ylvisåker kvar dag.')).toContain('LOCATION:ylvisåker');
+    expect(found('pasient: båten fra tjugum var forsinket.')).toContain('LOCATION:tjugum');
+  });
+
+  it('leaves ordinary words after a bus or ferry, and "i" after one, alone', () => {
+    expect(found('pasient: bussen fra sykehuset gikk for tidlig.')).toEqual([]);
+    expect(found('pasient: ferja fra fastlandet var innstilt.')).toEqual([]);
+    expect(found('pasient: bussen i morgon går seinare.')).toEqual([]);
+  });
 });

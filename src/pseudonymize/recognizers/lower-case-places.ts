@@ -23,6 +23,25 @@ const residenceWords = new Set([
   'hytte',
 ]);
 
+/**
+ * Buses, ferries and boats that run from a place: "skolebussen frå fimreite", "ferja fra lavik".
+ * Only "fra"/"frå" follows them as a place ("bussen i morgen" is a time).
+ */
+const routeWords = new Set([
+  'bussen',
+  'skolebussen',
+  'ferja',
+  'ferga',
+  'ferjen',
+  'fergen',
+  'ferjene',
+  'båten',
+  'hurtigbåten',
+  'snøggbåten',
+  'rutebåten',
+  'toget',
+]);
+
 /** Prepositions of a residence or an origin ("til" and "via" stay with the capitalised rules). */
 const placePrepositions = new Set(['i', 'fra', 'frå']);
 
@@ -79,6 +98,7 @@ export function recognizeLowerCasePlaces(
     const cue = cueBefore(tokens, index - 1);
     if (cue === undefined) continue;
     if (comingWords.has(cue) && !isComingFromPlace(words, preposition, place)) continue;
+    if (routeWords.has(cue) && preposition.lower === 'i') continue;
     out.push({ start: place.start, end: place.end, type: 'LOCATION', confidence: 0.75 });
     const second = tokenAt(tokens, index + 2);
     if (
@@ -106,7 +126,7 @@ function isPlaceWord(words: TokenAnalysis, token: Token): boolean {
 function cueBefore(tokens: readonly Token[], prepositionIndex: number): string | undefined {
   for (let back = 1; back <= 3; back++) {
     const word = lowerAt(tokens, prepositionIndex - back);
-    if (travelWords.has(word) || residenceWords.has(word)) return word;
+    if (travelWords.has(word) || residenceWords.has(word) || routeWords.has(word)) return word;
     if (!fillers.has(word)) return undefined;
   }
   return undefined;
@@ -154,5 +174,5 @@ function isComingFromPlace(words: TokenAnalysis, preposition: Token, place: Toke
   return !institutionHeadWords.has(place.lower) && !institutionLeadWords.has(place.lower);
 }
 
-/** Lines `recognizeLowerCasePlaces` can match: every match needs a travel or residence word. */
-export const lowerCasePlaceCue = lineCue(travelWords, residenceWords);
+/** Lines `recognizeLowerCasePlaces` can match: every match needs a travel, residence or route word. */
+export const lowerCasePlaceCue = lineCue(travelWords, residenceWords, routeWords);

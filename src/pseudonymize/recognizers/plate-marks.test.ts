@@ -18,4 +18,18 @@ describe('recognizePlateMarks', () => {
   it('leaves lab values and scores in capitals alone', () => {
     expect(found('EF 45 %, NT-proBNP 2300, CRP 12.')).toEqual([]);
   });
+
+  it('takes a number plate said aloud after its cue: letters, then four or five digit words', () => {
+    expect(found('pasient: registreringsnummeret er ce ka sju en null ni fire.')).toEqual([
+      'OTHER ce ka sju en null ni fire',
+    ]);
+    expect(found('pasient: skiltnummeret var ve ha to to åtte null, tror jeg.')).toEqual([
+      'OTHER ve ha to to åtte null',
+    ]);
+  });
+
+  it('leaves a plate cue followed by ordinary words alone', () => {
+    expect(found('Skiltnummeret er ukjent for pasienten.')).toEqual([]);
+    expect(found('pasient: skiltnummeret er på en lapp i lomma.')).toEqual([]);
+  });
 });
