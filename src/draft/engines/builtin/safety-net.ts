@@ -187,9 +187,10 @@ function toClauses(segment: number, text: string): Clause[] {
   const sentencePattern = /[^.!?…]+[.!?…]*/gu;
   for (const sentenceMatch of text.matchAll(sentencePattern)) {
     const raw = sentenceMatch[0];
-    const start = sentenceMatch.index;
+    // The evidence is the sentence itself, without the space before or after it.
+    const start = sentenceMatch.index + (raw.length - raw.trimStart().length);
     const sentence = normalizeSpokenNorwegian(raw.trim(), { dialect: true });
-    const evidence: Evidence = { segment, start, end: start + raw.trimEnd().length };
+    const evidence: Evidence = { segment, start, end: start + raw.trim().length };
     for (const part of sentence.split(/,\s*|\s+(?=(?:men|og) så )/u))
       if (part.trim().length > 0) clauses.push({ text: part.trim(), sentence, evidence });
   }

@@ -160,6 +160,13 @@ describe('safety net: safety-critical content said by or about the patient is ne
       .flatMap((candidate) => candidate.sentences)
       .find((candidate) => /vits i å leve/u.test(candidate.text));
     expect(sentence?.evidence?.[0]?.segment).toBe(1);
+    // The evidence is the sentence itself, without the space before it.
+    const evidence = sentence?.evidence?.[0];
+    const said =
+      'Det har vært noen tunge uker. Jeg har tenkt at det ikke er noen vits i å leve lenger, men så kom jeg meg hit likevel.';
+    expect(said.slice(evidence?.start, evidence?.end)).toBe(
+      'Jeg har tenkt at det ikke er noen vits i å leve lenger, men så kom jeg meg hit likevel.',
+    );
   });
 
   it.each([
