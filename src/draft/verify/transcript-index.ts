@@ -128,6 +128,29 @@ function namesOnly(
   );
 }
 
+/** An exception named after a no ("Ingenting, bortsett fra penicillin"). */
+const exceptionCue =
+  /(?<![\p{L}])(?:anna enn|annet enn|andre enn|bortsett fra|bortsett ifrå|unntatt|med unntak av|utenom)(?![\p{L}])/iu;
+
+/**
+ * Whether a no to a question about allergies names an exception that is one ("Ingenting, bortsett
+ * fra penicillin"): "bortsett fra", "anna enn", "unntatt" or "utenom" in a reply naming a substance
+ * and nobody else ("Ingenting, anna enn at mor reagerer på penicillin" stays a no). Such a no
+ * answers yes.
+ */
+function namesAllergyException(
+  text: string,
+  claims: Claims,
+  question: readonly WordToken[],
+): boolean {
+  return (
+    question.some((token) => token.folded.startsWith('allergi')) &&
+    exceptionCue.test(text) &&
+    claims.substances.size > 0 &&
+    !claims.namesOtherPerson
+  );
+}
+
 /** Words that open a sentence saying the other way of what came before ("Men …"). */
 const contrastOpeners = new Set(['men', 'maen', 'bortsett', 'derimot', 'unntatt']);
 
@@ -401,7 +424,16 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       ) {
         // A reply that corrects itself ("Ja, … Nei vent, det var broren") is no plain yes or no;
         // one that takes its no back with a yes ("Nei, aldri. Jo, vent, …") is a yes.
-        const answer = reversedNo ? 'yes' : readAnswer(sentence.text);
+        const read = reversedNo ? 'yes' : readAnswer(sentence.text);
+        // "Har du noen allergier?" "Ingenting, bortsett fra penicillin": a no with an exception.
+        const askedTokens =
+          units[pendingQuestions[pendingQuestions.length - 1]?.unit ?? -1]?.tokens;
+        const answer =
+          read === 'no' &&
+          askedTokens !== undefined &&
+          namesAllergyException(sentence.text, claims, askedTokens)
+            ? 'yes'
+            : read;
         // A reply opening with a plain yes or no ("Nei, …") rather than a denied finding ("Ikkje …").
         const answerWord =
           reversedNo ||
