@@ -520,29 +520,33 @@ export function readAnswer(reply: string): AnswerPolarity {
  * Where a speaker takes back what they just said and corrects it ("høyre, nei vent, venstre";
  * "tre dager, eller nei, fire"; "unnskyld, jeg mener"): the index in `text` where the correction
  * starts, or -1. What came before it in the same turn is retracted where the correction says
- * something of the same kind.
+ * something of the same kind. With `withDenial`, a no taken back counts also after "aldri" or
+ * "ikke" (see {@link findReversedNo}).
  */
-export function findCorrection(text: string): number {
+export function findCorrection(text: string, withDenial = false): number {
   const match =
     /(?:^|[\s,.;—–-])(?:nei vent|nei,? vent|nei forresten|eller nei|unnskyld,? jeg mener|jeg mener|eg meiner|nei,? det var|rettelse|beklager,? jeg mente|nei,? jeg mente|jeg tar feil|nei,? feil|eller,? jo|jo,? forresten|ja,? forresten|jau,? forresten)(?![\p{L}])/iu.exec(
       text,
     );
   if (match !== null) return match.index;
-  return findReversedNo(text);
+  return findReversedNo(text, withDenial);
 }
+
+const reversedNo =
+  /^\s*(?:nei|næ|nai|neida|neidå)(?:\s*[.!…]+\s*(?:eller\s+)?|,?\s+eller\s+)(jo|jau|joda|jodå|jaudå|jovisst|ja,? (?:forresten|vent|faktisk))(?![\p{L}])/iu;
+const reversedDenial =
+  /^\s*(?:nei|næ|nai|neida|neidå)(?:,?\s+(?:aldri|ikke|ikkje|itj|inkje|ente))?(?:\s*[.!…]+\s*(?:eller\s+)?|,?\s+eller\s+)(jo|jau|joda|jodå|jaudå|jovisst|ja,? (?:forresten|vent|faktisk))(?![\p{L}])/iu;
 
 /**
  * A reply that opens with a bare "nei" and then takes it back with a yes ("Nei. Jo, vent, eg var
- * litt svimmel"; "Nei, aldri. Jo, vent, …"; "Nei. Jau, e vart litt andpusten"; "Nei, eller jo,
- * litt"): the index where the yes
- * starts, or -1. The opening "nei" is then no answer to the question; what follows says what is
- * so. A "nei, jo" run together is a hedge ("Nei, jo, det går greit"), not a yes.
+ * litt svimmel"; "Nei. Jau, e vart litt andpusten"; "Nei, eller jo, litt"): the index where the
+ * yes starts, or -1. The opening "nei" is then no answer to the question; what follows says what
+ * is so. A "nei, jo" run together is a hedge ("Nei, jo, det går greit"), not a yes. With
+ * `withDenial`, also after "aldri" or "ikke" ("Nei, aldri. Jo, vent, …"): the caller reads that
+ * as a yes only where what follows affirms it ("Nei, aldri. Jo, vent, det var broren min" is a no).
  */
-export function findReversedNo(text: string): number {
-  const match =
-    /^\s*(?:nei|næ|nai|neida|neidå)(?:,?\s+(?:aldri|ikke|ikkje|itj|inkje|ente))?(?:\s*[.!…]+\s*(?:eller\s+)?|,?\s+eller\s+)(jo|jau|joda|jodå|jaudå|jovisst|ja,? (?:forresten|vent|faktisk))(?![\p{L}])/iu.exec(
-      text,
-    );
+export function findReversedNo(text: string, withDenial = false): number {
+  const match = (withDenial ? reversedDenial : reversedNo).exec(text);
   const yes = match?.[1];
   return match === null || yes === undefined ? -1 : match.index + match[0].length - yes.length;
 }

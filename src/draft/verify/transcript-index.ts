@@ -7,6 +7,7 @@ import { findCorrection, findReversedNo, readAnswer } from '../language/negation
 import { stemsMatch } from '../language/stem.js';
 import { spokenModality } from './clause-modality.js';
 import { findPatientKinshipWords, reassignPatientMentions } from './relative-speaker.js';
+import { affirmsTakenBackNo } from './taken-back-no.js';
 import { isUnmarkedQuestion } from './clauses.js';
 import { subjectFits, type QuantitySubject } from './quantity-subjects.js';
 import { readClaims, type Claims, type Quantity } from './read-claims.js';
@@ -127,6 +128,29 @@ function namesOnly(
   );
 }
 
+/** An exception named after a no ("Ingenting, bortsett fra penicillin"). */
+const exceptionCue =
+  /(?<![\p{L}])(?:anna enn|annet enn|andre enn|bortsett fra|bortsett ifrå|unntatt|med unntak av|utenom)(?![\p{L}])/iu;
+
+/**
+ * Whether a no to a question about allergies names an exception that is one ("Ingenting, bortsett
+ * fra penicillin"): "bortsett fra", "anna enn", "unntatt" or "utenom" in a reply naming a substance
+ * and nobody else ("Ingenting, anna enn at mor reagerer på penicillin" stays a no). Such a no
+ * answers yes.
+ */
+function namesAllergyException(
+  text: string,
+  claims: Claims,
+  question: readonly WordToken[],
+): boolean {
+  return (
+    question.some((token) => token.folded.startsWith('allergi')) &&
+    exceptionCue.test(text) &&
+    claims.substances.size > 0 &&
+    !claims.namesOtherPerson
+  );
+}
+
 /** Words that open a sentence saying the other way of what came before ("Men …"). */
 const contrastOpeners = new Set(['men', 'maen', 'bortsett', 'derimot', 'unntatt']);
 
@@ -214,9 +238,20 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
   const patientWords = findPatientKinshipWords(transcript.segments);
   transcript.segments.forEach((segment, segmentIndex) => {
     const text: string = segment.text;
-    const correctionAt = findCorrection(text);
-    // "Nei, aldri. Jo, vent, …": a no taken back with a yes answers yes.
-    const reversedNo = correctionAt >= 0 && findReversedNo(text) === correctionAt;
+    // The segment's words, read once: no word spans a sentence break (words are letters, digits
+    // and inner hyphens or apostrophes; sentences break after punctuation), so each sentence's
+    // tokens are the segment's tokens within its span, with offsets in the segment.
+    const segmentTokens = tokenize(text);
+    // "Nei, aldri. Jo, vent, jeg hadde det i fjor": a no taken back with the speaker's own sure
+    // yes answers yes. One whose yes may be somebody else's or unsure ("Nei. Jo, mor hadde det";
+    // "Nei, ikkje. Jo, vent, eg veit ikkje") is read as it was before: a bare "Nei. Jo" as a
+    // correction, "Nei, aldri. Jo" as a no.
+    const takenBackAt = findReversedNo(text, true);
+    const reversedNo =
+      takenBackAt >= 0 &&
+      findCorrection(text, true) === takenBackAt &&
+      affirmsTakenBackNo(segmentTokens.filter((token) => token.start > takenBackAt));
+    const correctionAt = reversedNo ? takenBackAt : findCorrection(text);
     // A nurse answering the doctor's question about a patient in her care ("Har ho kasta opp?"
     // "Nei, men ho har spist dårlig.") answers it like a relative would.
     const isAnsweringNurse =
@@ -230,10 +265,6 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     const asked = pendingQuestions[pendingQuestions.length - 1]?.claims.subjects ?? [];
     let carried: QuantitySubject | undefined =
       !isClinician && asked.length === 1 ? asked[0] : undefined;
-    // The segment's words, read once: no word spans a sentence break (words are letters, digits
-    // and inner hyphens or apostrophes; sentences break after punctuation), so each sentence's
-    // tokens are the segment's tokens within its span, with offsets in the segment.
-    const segmentTokens = tokenize(text);
     let nextToken = 0;
     // The turn's units are the ones added from here on.
     const firstOfTurn = units.length;
@@ -393,7 +424,16 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       ) {
         // A reply that corrects itself ("Ja, … Nei vent, det var broren") is no plain yes or no;
         // one that takes its no back with a yes ("Nei, aldri. Jo, vent, …") is a yes.
-        const answer = reversedNo ? 'yes' : readAnswer(sentence.text);
+        const read = reversedNo ? 'yes' : readAnswer(sentence.text);
+        // "Har du noen allergier?" "Ingenting, bortsett fra penicillin": a no with an exception.
+        const askedTokens =
+          units[pendingQuestions[pendingQuestions.length - 1]?.unit ?? -1]?.tokens;
+        const answer =
+          read === 'no' &&
+          askedTokens !== undefined &&
+          namesAllergyException(sentence.text, claims, askedTokens)
+            ? 'yes'
+            : read;
         // A reply opening with a plain yes or no ("Nei, …") rather than a denied finding ("Ikkje …").
         const answerWord =
           reversedNo ||
