@@ -669,6 +669,24 @@ describe('a surname after a title before a date or a number', () => {
     expect(names('Overlege Siemens 12.03.2024')).toContain('DATE 12.03.2024');
   });
 
+  it('reads a treatment device after a title as the device, not a surname', () => {
+    expect(names('Fysioterapeut Tens 2 ganger i uka.')).toEqual([]);
+    expect(names('Sykepleier Cpap 2 netter uten problemer.')).toEqual([]);
+  });
+
+  it('still finds the surname, place and date after a title before a frequency', () => {
+    expect(names('Fysioterapeut Tenstad 2 ganger i uka i Molde fra 12.03.2024.')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^PERSON (?:Fysioterapeut )?Tenstad$/u),
+        'LOCATION Molde',
+        'DATE 12.03.2024',
+      ]),
+    );
+    expect(names('Fysioterapeut Hansen 2 ganger i uka.').join()).toMatch(
+      /PERSON (?:Fysioterapeut )?Hansen/u,
+    );
+  });
+
   it('still reads a product and its version without a title as no person', () => {
     expect(names('Bruker Freestyle Libre 2 og har god kontroll.')).toEqual([]);
   });

@@ -2125,18 +2125,25 @@ const isEponymOrProductPart: TokenTest = (words, text, tokens, index) => {
 /** Unit words after a number that make it an age, not a product version. */
 const ageUnits = new Set(['år', 'års', 'mnd', 'måneder', 'md', 'uker', 'dager', 'dgr']);
 
-/** True when a number directly follows the token on the same line and no age unit follows it. */
+/**
+ * Treatment devices written with a capital after a title, never surnames: "Fysioterapeut Tens 2
+ * ganger i uka". A closed list of device names; every other word after a title stays a surname.
+ */
+const treatmentDevices = new Set(['tens', 'cpap', 'bipap', 'apap']);
+
 /**
  * "Overlege Siemens 12.03.2024", "dr. Stryker 3": right after a person's title the word is a
- * surname, whatever follows it — the title frame wins over a product and its version.
+ * surname, whatever follows it — the title frame wins over a product and its version. Not a
+ * treatment device ("Fysioterapeut Tens 2 ganger i uka").
  */
 function followsTitle(tokens: readonly Token[], index: number): boolean {
   const before = tokenAt(tokens, index - 1);
-  if (before === undefined) return false;
+  if (before === undefined || treatmentDevices.has(lowerAt(tokens, index))) return false;
   if (before.text === '.') return titles.has(lowerAt(tokens, index - 2));
   return before.kind === 'word' && titles.has(before.lower);
 }
 
+/** True when a number directly follows the token on the same line and no age unit follows it. */
 function isProductVersion(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokenAt(tokens, index);
   const number = tokenAt(tokens, index + 1);
