@@ -112,4 +112,23 @@ describe('recognizeClubFrames', () => {
       expect.arrayContaining(['PERSON Kari Nordhagen', 'LOCATION Levanger']),
     );
   });
+
+  it('takes an ordinary-word club before "fra" + a pronoun, a number or a place, capitalised, or before "og" + a club', () => {
+    expect(found('Han spiller for brann fra han var ti år.')).toContain('ORGANIZATION brann');
+    expect(found('Hun spiller for odd fra 2019.')).toContain('ORGANIZATION odd');
+    expect(found('Spiller håndball på Viking fra Stavanger.')).toEqual(
+      expect.arrayContaining(['ORGANIZATION Viking', 'LOCATION Stavanger']),
+    );
+    expect(found('Han spiller for Start av og til.')).toContain('ORGANIZATION Start');
+    expect(found('Hun spiller for lyn og skeid.')).toEqual([
+      'ORGANIZATION lyn',
+      'ORGANIZATION skeid',
+    ]);
+  });
+
+  it('still leaves an ordinary word before "av" or "fra" + a noun alone', () => {
+    expect(found('pasient: han spiller på viking fra høsten av.')).toEqual([]);
+    expect(found('pasient: han trener for start av sesongen.')).toEqual([]);
+    expect(found('pasient: hun trener for start og landing i skihopp.')).toEqual([]);
+  });
 });

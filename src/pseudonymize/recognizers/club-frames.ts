@@ -183,6 +183,21 @@ export function recognizeClubFrames(
       subtype: 'institution',
       confidence: 0.93,
     });
+    // "spiller for lyn og skeid": a second club by its own name after "og".
+    const lastIndex = last === club ? index + 1 : index + 2;
+    const second = tokenAt(tokens, lastIndex + 2);
+    if (
+      lowerAt(tokens, lastIndex + 1) === 'og' &&
+      second !== undefined &&
+      isNamedClub(second.lower)
+    )
+      out.push({
+        start: second.start,
+        end: second.end,
+        type: 'ORGANIZATION',
+        subtype: 'institution',
+        confidence: 0.93,
+      });
   }
 }
 
@@ -255,7 +270,7 @@ function isClubWord(
   // wherever the clause goes on.
   if (sportFrame && !afterMed && nameClubs.has(club.lower)) return true;
   if (sportFrame && !afterMed && ordinaryWordClubs.has(club.lower))
-    return isOrdinaryWordClub(tokens, index);
+    return isOrdinaryWordClub(words, tokens, index);
   if (nynorskFunctionWords.has(club.lower) || relations.has(club.lower)) return false;
   if (neverClubs.has(club.lower) || occupationEnding.test(club.lower)) return false;
   if (timeWord.test(club.lower)) return false;
@@ -288,11 +303,56 @@ function isClubWord(
   return teamContext.test(sentenceAround(text, club));
 }
 
-/** "spiller for brann.", "spiller for lyn og trener …" — not "start av behandlingen", "start og landing". */
-function isOrdinaryWordClub(tokens: readonly Token[], index: number): boolean {
+/** Pronouns that open a clause after "fra": "spiller for brann fra han var ti år". */
+const clausePronouns = new Set([
+  'jeg',
+  'eg',
+  'du',
+  'han',
+  'hun',
+  'hen',
+  'ho',
+  'vi',
+  'me',
+  'de',
+  'dei',
+]);
+
+/** A club known by its own name, a name or an ordinary word: "lyn og skeid". */
+function isNamedClub(lower: string): boolean {
+  return nameClubs.has(lower) || ordinaryWordClubs.has(lower);
+}
+
+/**
+ * "spiller for brann.", "spiller for lyn og trener …", "spiller for brann fra han var ti år",
+ * "spiller på Viking fra Stavanger", "spiller for lyn og skeid" — not "start av behandlingen",
+ * "brann fra høsten", "start og landing". A capitalised club is always the club; the word is read
+ * as the noun only on positive evidence: "av" after it, "fra" + a lower-case word that is no
+ * pronoun, number or place, or "og" + a word that is neither a verb nor a club.
+ */
+function isOrdinaryWordClub(
+  words: TokenAnalysis,
+  tokens: readonly Token[],
+  index: number,
+): boolean {
+  const club = tokenAt(tokens, index);
+  if (club === undefined) return false;
+  if ((club.capitalised && !club.sentenceStart) || club.allCaps) return true;
   const next = lowerAt(tokens, index + 1);
-  if (next === 'av' || next === 'fra') return false;
-  return next !== 'og' || finiteVerbs.has(lowerAt(tokens, index + 2));
+  if (next === 'av') return false;
+  if (next === 'fra') {
+    const from = tokenAt(tokens, index + 2);
+    return (
+      from !== undefined &&
+      (from.kind === 'number' ||
+        clausePronouns.has(from.lower) ||
+        (from.kind === 'word' &&
+          (from.capitalised || from.allCaps || words.analyseToken(from).place)))
+    );
+  }
+  if (next !== 'og') return true;
+  const afterAnd = lowerAt(tokens, index + 2);
+  return finiteVerbs.has(afterAnd) || isNamedClub(afterAnd);
 }
 
 /** The text of the sentence holding `token`, without the token itself. */

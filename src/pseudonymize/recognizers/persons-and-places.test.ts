@@ -603,6 +603,21 @@ describe('given names with an inner capital after a verb of naming', () => {
     expect(names('Datteren hennes heter LeAnn.')).toEqual(['PERSON LeAnn']);
   });
 
+  it('reads a mixed-case word after "heter" as a name whoever is named, unless a thing is', () => {
+    const names = (text: string): string[] =>
+      detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+    expect(names('Du heter LeAnn Miller og er født 12.03.1980?')).toEqual(
+      expect.arrayContaining(['PERSON LeAnn Miller', 'DATE 12.03.1980']),
+    );
+    expect(names('Og du heter JoAnn, ikke sant?')).toContain('PERSON JoAnn');
+    expect(names('Vi har en datter som heter LeAnn.')).toContain('PERSON LeAnn');
+    expect(names('Sykepleieren heter LeAnn.')).toContain('PERSON LeAnn');
+    expect(names('Ho som ringte heiter LeAnn.')).toContain('PERSON LeAnn');
+    expect(names('Den nye appen heter MinSak.')).toEqual([]);
+    expect(names('Systemet vårt heter DocSys.')).toEqual([]);
+    expect(names('Det heter DocSys.')).toEqual([]);
+  });
+
   it('still finds the surname, place and date beside a program that "heter" something', () => {
     const names = (text: string): string[] =>
       detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
@@ -652,6 +667,24 @@ describe('a surname after a title before a date or a number', () => {
       /PERSON (?:lege )?Philips/u,
     );
     expect(names('Overlege Siemens 12.03.2024')).toContain('DATE 12.03.2024');
+  });
+
+  it('reads a treatment device after a title as the device, not a surname', () => {
+    expect(names('Fysioterapeut Tens 2 ganger i uka.')).toEqual([]);
+    expect(names('Sykepleier Cpap 2 netter uten problemer.')).toEqual([]);
+  });
+
+  it('still finds the surname, place and date after a title before a frequency', () => {
+    expect(names('Fysioterapeut Tenstad 2 ganger i uka i Molde fra 12.03.2024.')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^PERSON (?:Fysioterapeut )?Tenstad$/u),
+        'LOCATION Molde',
+        'DATE 12.03.2024',
+      ]),
+    );
+    expect(names('Fysioterapeut Hansen 2 ganger i uka.').join()).toMatch(
+      /PERSON (?:Fysioterapeut )?Hansen/u,
+    );
   });
 
   it('still reads a product and its version without a title as no person', () => {

@@ -2125,18 +2125,25 @@ const isEponymOrProductPart: TokenTest = (words, text, tokens, index) => {
 /** Unit words after a number that make it an age, not a product version. */
 const ageUnits = new Set(['år', 'års', 'mnd', 'måneder', 'md', 'uker', 'dager', 'dgr']);
 
-/** True when a number directly follows the token on the same line and no age unit follows it. */
+/**
+ * Treatment devices written with a capital after a title, never surnames: "Fysioterapeut Tens 2
+ * ganger i uka". A closed list of device names; every other word after a title stays a surname.
+ */
+const treatmentDevices = new Set(['tens', 'cpap', 'bipap', 'apap']);
+
 /**
  * "Overlege Siemens 12.03.2024", "dr. Stryker 3": right after a person's title the word is a
- * surname, whatever follows it — the title frame wins over a product and its version.
+ * surname, whatever follows it — the title frame wins over a product and its version. Not a
+ * treatment device ("Fysioterapeut Tens 2 ganger i uka").
  */
 function followsTitle(tokens: readonly Token[], index: number): boolean {
   const before = tokenAt(tokens, index - 1);
-  if (before === undefined) return false;
+  if (before === undefined || treatmentDevices.has(lowerAt(tokens, index))) return false;
   if (before.text === '.') return titles.has(lowerAt(tokens, index - 2));
   return before.kind === 'word' && titles.has(before.lower);
 }
 
+/** True when a number directly follows the token on the same line and no age unit follows it. */
 function isProductVersion(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokenAt(tokens, index);
   const number = tokenAt(tokens, index + 1);
@@ -2300,42 +2307,47 @@ function isVerbNotTitle(tokens: readonly Token[], titleIndex: number): boolean {
   return verbSubjects.has(subject) || relations.has(subject);
 }
 
-/** Who "heter" names a person: "jeg heter", "hun heiter", "pasienten heter" (not "programmet"). */
-const personSubjects = new Set([
-  'jeg',
-  'eg',
-  'je',
-  'han',
-  'hun',
-  'hen',
-  'ho',
-  'pasienten',
-  'pasienta',
-  'gutten',
-  'jenta',
-  'barnet',
-  'mor',
-  'far',
-  'mora',
-  'faren',
-  'moren',
+/**
+ * What "heter" names when it names a thing, not a person: "Programmet heter DocSys", "Appen heter
+ * MinSak", "Det heter …". A closed list: every other subject keeps the name.
+ */
+const thingSubjects = new Set([
+  'programmet',
+  'systemet',
+  'verktøyet',
+  'appen',
+  'firmaet',
+  'produktet',
+  'legemidlet',
+  'preparatet',
+  'det',
+  'dette',
+  'den',
 ]);
 
+/** Prepositions between a thing and what it is for: "Programmet for timebestilling heter MinSak". */
+const thingPrepositions = new Set(['for', 'til', 'på', 'i', 'med', 'mot']);
+
 /**
- * "jeg heter JoAnn Miller", "datteren heter LeAnn": a short word with an inner capital after a
- * verb of naming is a given name built of two (Jo + Ann, Le + Ann), not a unit or lab name like
- * "NaCl", "IgA" or "QTc": each part is a capital and at least one lower-case letter, the second
- * at least two, and no digit. The verb's subject is a person — a pronoun, the patient, a relation
- * ("datteren hennes heter") or a name inside the sentence — never a thing ("Programmet heter
- * DocSys").
+ * "jeg heter JoAnn Miller", "datteren heter LeAnn", "en datter som heter LeAnn": a short word with
+ * an inner capital after a verb of naming is a given name built of two (Jo + Ann, Le + Ann), not a
+ * unit or lab name like "NaCl", "IgA" or "QTc": each part is a capital and at least one lower-case
+ * letter, the second at least two, and no digit. Only a thing as the verb's subject — a program,
+ * an app, a product, "det" ("Programmet heter DocSys", "Appen som heter MinSak") — makes it no
+ * name; any other subject, a person or a word no list knows, keeps the name.
  */
 function isNamedInnerCapital(tokens: readonly Token[], index: number): boolean {
   const token = tokenAt(tokens, index);
   if (token === undefined || !/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2,}$/u.test(token.text)) return false;
   if (!namingVerbs.has(lowerAt(tokens, index - 1))) return false;
-  const subjectIndex = possessives.has(lowerAt(tokens, index - 2)) ? index - 3 : index - 2;
-  const subject = tokenAt(tokens, subjectIndex);
-  if (subject === undefined) return false;
-  if (personSubjects.has(subject.lower) || relations.has(subject.lower)) return true;
-  return subject.capitalised && !subject.sentenceStart && !subject.allCaps;
+  let subjectIndex = index - 2;
+  if (lowerAt(tokens, subjectIndex) === 'som') subjectIndex -= 1;
+  const owner = lowerAt(tokens, subjectIndex);
+  if (possessives.has(owner) || owner === 'vårt') subjectIndex -= 1;
+  if (thingSubjects.has(lowerAt(tokens, subjectIndex))) return false;
+  // "Programmet for timebestilling heter MinSak": the thing and what it is for.
+  return !(
+    thingPrepositions.has(lowerAt(tokens, subjectIndex - 1)) &&
+    thingSubjects.has(lowerAt(tokens, subjectIndex - 2))
+  );
 }

@@ -78,4 +78,27 @@ describe('postal codes said without the post office after them', () => {
       expect.arrayContaining(['POSTAL_CODE 1530', 'LOCATION Moss']),
     );
   });
+
+  it('finds a code said as one in the next sentence or after "postnummeret mitt er"', () => {
+    expect(found('Jeg bor i Moss. Det er 1530.')).toContain('POSTAL_CODE 1530');
+    expect(found('Jeg bor i Moss, og postnummeret mitt er 1530.')).toContain('POSTAL_CODE 1530');
+    expect(found('Vi bor på Hommelvik, og postnummeret vårt er 7550.')).toContain(
+      'POSTAL_CODE 7550',
+    );
+  });
+
+  it('finds a code beside its office with a semicolon or a filler between', () => {
+    expect(found('Han bor i Sandvika, eh, 1337.')).toContain('POSTAL_CODE 1337');
+    expect(found('Han bor i Sandvika, altså 1337.')).toContain('POSTAL_CODE 1337');
+    expect(found('Bor i Moss, ja 1530.')).toContain('POSTAL_CODE 1530');
+    expect(found('Jeg bor i Moss; 1530.')).toContain('POSTAL_CODE 1530');
+  });
+
+  it('still leaves a lab value in the next sentence or on the next line alone', () => {
+    expect(found('Bor i Moss. CK var 1530.')).not.toContain('POSTAL_CODE 1530');
+    expect(found('Bor i Moss, CK var 1530.')).not.toContain('POSTAL_CODE 1530');
+    expect(found('Bor i Moss, eh, CK 1530.')).not.toContain('POSTAL_CODE 1530');
+    expect(found('Bor i Moss.\nDet er 1530 i kreatinin.')).not.toContain('POSTAL_CODE 1530');
+    expect(found('Bor i Moss.\nDet er 1530.')).not.toContain('POSTAL_CODE 1530');
+  });
 });

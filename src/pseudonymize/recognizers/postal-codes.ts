@@ -134,24 +134,42 @@ function isYearLike(digits: string): boolean {
 const codeLeads = new Set(['er', 'var', 'e', 'blir']);
 
 /**
- * What a code said alone is said of: "det er 7550", "nummeret er 1337" — never a lab name ("CK var
- * 1530", "kreatinin var 1530").
+ * What a code said alone is said of: "det er 7550", "nummeret er 1337", "postnummeret mitt er
+ * 1530" — never a lab name ("CK var 1530", "kreatinin var 1530").
  */
-const codeSubjects = new Set(['det', 'dette', 'den', 'nummeret', 'koden', 'nummer', 'nr']);
+const codeSubjects = new Set([
+  'det',
+  'dette',
+  'den',
+  'nummeret',
+  'koden',
+  'nummer',
+  'nr',
+  'postnummer',
+  'postnummeret',
+  'postnr',
+]);
+
+/** Owners between the subject and its verb: "postnummeret mitt er 1530". */
+const subjectOwners = new Set(['min', 'mitt', 'hans', 'hennes', 'vårt', 'vår', 'deres']);
+
+/** Words said while thinking between the office and its code: "Sandvika, eh, 1337". */
+const fillers = new Set(['eh', 'ehm', 'øh', 'altså', 'ja']);
 
 /** How many tokens either way the code's own post office may stand: "bor på hommelvik, det er 7550". */
 const officeWindow = 6;
 
-/** Marks that end a sentence or open a field between the office and the code: "Moss. Kreatinin: 1530". */
-const clauseBreak = /[.?!:;\n]/u;
+/** What may stand between an office and its code right beside it: "Moss, 1530", "Moss; eh, 1530". */
+const besideOffice = new RegExp(`^[ \\t,;]*(?:(?:${[...fillers].join('|')})[ \\t,;]+)*$`, 'iu');
 
 /**
  * "jeg bor på hommelvik, det er 7550", "det er 1337, i sandvika", "Moss, 1530": a four-digit
- * number whose post office in the register is named near it on the same line is that place's
- * postal code. Both pieces of evidence must agree: the number is in the register and its own post
- * office (every word of it) stands near it; and the number is said as a code — after "det er" or
- * "nummeret er" within the office's clause, or right beside the office with at most a comma
- * between. A lab value after its name ("CK var 1530") or in another clause is no code.
+ * number whose post office in the register is named near it is that place's postal code. Both
+ * pieces of evidence must agree: the number is in the register and its own post office (every word
+ * of it) stands near it; and the number is said as a code — after "det er", "nummeret er" or
+ * "postnummeret mitt er" without a line break from the office ("Moss. Det er 1530."), or right
+ * beside the office with at most a comma, a semicolon or a filler between ("Sandvika, eh, 1337").
+ * A lab value after its name ("CK var 1530") or after a field label is no code.
  */
 function namesOfficeNearby(
   text: string,
@@ -166,12 +184,19 @@ function namesOfficeNearby(
   // The code stands alone as what is said: "det er 7550.", "7550, i sandvika" — not "1337 kroner".
   const before = tokenAt(tokens, index - 1);
   const after = tokenAt(tokens, index + 1);
-  if (before !== undefined && before.kind !== 'punct' && !codeLeads.has(before.lower)) return false;
+  if (
+    before !== undefined &&
+    before.kind !== 'punct' &&
+    !codeLeads.has(before.lower) &&
+    !fillers.has(before.lower)
+  )
+    return false;
   if (after !== undefined && after.kind !== 'punct' && after.lower !== first) return false;
+  const subjectIndex = subjectOwners.has(lowerAt(tokens, index - 2)) ? index - 3 : index - 2;
   const saidAsCode =
     before !== undefined &&
     codeLeads.has(before.lower) &&
-    codeSubjects.has(lowerAt(tokens, index - 2));
+    codeSubjects.has(lowerAt(tokens, subjectIndex));
   for (let offset = -officeWindow; offset <= officeWindow; offset++) {
     const candidate = tokenAt(tokens, index + offset);
     if (offset === 0 || candidate === undefined || candidate.lower !== first) continue;
@@ -181,7 +206,7 @@ function namesOfficeNearby(
     if (officeEnd === undefined) continue;
     const between =
       offset < 0 ? text.slice(officeEnd.end, code.start) : text.slice(code.end, candidate.start);
-    if (saidAsCode ? !clauseBreak.test(between) : /^[ \t,]*$/u.test(between)) return true;
+    if (saidAsCode ? !between.includes('\n') : besideOffice.test(between)) return true;
   }
   return false;
 }
