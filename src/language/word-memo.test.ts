@@ -65,6 +65,8 @@ const staticTables: Readonly<Record<string, string>> = {
   'pseudonymize/vault.ts realNameParts': 'a vault’s own name parts, erased with its consultation',
   'pseudonymize/vault.ts repeatedValues': 'a vault’s own values, erased with its consultation',
   'pseudonymize/vault.ts namePoolCursors': 'positions in the surrogate name lists, no words',
+  'pseudonymize/recognizers/document-numbers.ts noSeparators':
+    'an empty, read-only set (digits said with no separator word between them), never written',
 };
 
 /** `const|let NAME … = new Map|Set(…)` at the start of a line (module level) with nothing in it. */
