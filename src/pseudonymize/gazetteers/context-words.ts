@@ -772,3 +772,18 @@ export const compassWords = new Set([
   'østre',
   'vestre',
 ]);
+
+/** Personal pronouns that can be a clause's subject ("han trener", "fra han var ti år"), bokmål and nynorsk. */
+export const subjectPronouns: ReadonlySet<string> = new Set([
+  'jeg',
+  'eg',
+  'du',
+  'han',
+  'hun',
+  'hen',
+  'ho',
+  'vi',
+  'me',
+  'de',
+  'dei',
+]);

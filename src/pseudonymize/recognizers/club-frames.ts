@@ -1,4 +1,9 @@
-import { finiteVerbs, occupationEnding, relations } from '../gazetteers/context-words.js';
+import {
+  finiteVerbs,
+  occupationEnding,
+  relations,
+  subjectPronouns,
+} from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
 import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -303,21 +308,6 @@ function isClubWord(
   return teamContext.test(sentenceAround(text, club));
 }
 
-/** Pronouns that open a clause after "fra": "spiller for brann fra han var ti år". */
-const clausePronouns = new Set([
-  'jeg',
-  'eg',
-  'du',
-  'han',
-  'hun',
-  'hen',
-  'ho',
-  'vi',
-  'me',
-  'de',
-  'dei',
-]);
-
 /** A club known by its own name, a name or an ordinary word: "lyn og skeid". */
 function isNamedClub(lower: string): boolean {
   return nameClubs.has(lower) || ordinaryWordClubs.has(lower);
@@ -345,7 +335,7 @@ function isOrdinaryWordClub(
     return (
       from !== undefined &&
       (from.kind === 'number' ||
-        clausePronouns.has(from.lower) ||
+        subjectPronouns.has(from.lower) ||
         (from.kind === 'word' &&
           (from.capitalised || from.allCaps || words.analyseToken(from).place)))
     );

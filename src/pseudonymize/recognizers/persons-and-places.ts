@@ -8,6 +8,7 @@ import {
   placePrepositions,
   possessives,
   relations,
+  subjectPronouns,
 } from '../gazetteers/context-words.js';
 import { anatomicalHeadEndings } from '../gazetteers/medical-terms.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
@@ -2278,18 +2279,8 @@ const quantifiers = new Set([
 const namingVerbs = new Set(['heter', 'heiter', 'het', 'heitte']);
 
 /** Subjects a verb follows: "han trener", "pasienten trener", "… og trener mye". */
-const verbSubjects = new Set([
-  'jeg',
-  'eg',
-  'du',
-  'han',
-  'hun',
-  'hen',
-  'ho',
-  'vi',
-  'me',
-  'de',
-  'dei',
+const verbSubjects: ReadonlySet<string> = new Set([
+  ...subjectPronouns,
   'pasienten',
   'pasienta',
   'og',

@@ -12,6 +12,7 @@
  * bruker Marevan" therefore never becomes the patient's anticoagulant.
  */
 import type { Evidence, PseudonymizedTranscript, Speaker } from '../../../core/index.js';
+import { splitSentences } from '../../../language/index.js';
 import { normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
 import type { ConversationAnalysis, Statement } from './analyze-conversation.js';
 import { saysAllergy } from './safety-critical.js';
@@ -184,13 +185,9 @@ function isAboutPatient(clause: string, speaker: Speaker): boolean {
 /** The clauses of a segment's sentences, in bokmål, with their place in the segment. */
 function toClauses(segment: number, text: string): Clause[] {
   const clauses: Clause[] = [];
-  const sentencePattern = /[^.!?…]+[.!?…]*/gu;
-  for (const sentenceMatch of text.matchAll(sentencePattern)) {
-    const raw = sentenceMatch[0];
-    // The evidence is the sentence itself, without the space before or after it.
-    const start = sentenceMatch.index + (raw.length - raw.trimStart().length);
-    const sentence = normalizeSpokenNorwegian(raw.trim(), { dialect: true });
-    const evidence: Evidence = { segment, start, end: start + raw.trim().length };
+  for (const span of splitSentences(text)) {
+    const sentence = normalizeSpokenNorwegian(span.text, { dialect: true });
+    const evidence: Evidence = { segment, start: span.start, end: span.end };
     for (const part of sentence.split(/,\s*|\s+(?=(?:men|og) så )/u))
       if (part.trim().length > 0) clauses.push({ text: part.trim(), sentence, evidence });
   }

@@ -169,6 +169,22 @@ describe('safety net: safety-critical content said by or about the patient is ne
     );
   });
 
+  it('links the whole sentence as evidence, also past an abbreviation such as «dr.»', async () => {
+    const said =
+      'Det har vært tungt. Etter timen hos dr. Berg har jeg tenkt at det ikke er noen vits i å leve lenger, men så kom jeg meg hit.';
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med i dag?'],
+      ['pasient', said],
+    ]);
+    const sentence = output.sections
+      .flatMap((candidate) => candidate.sentences)
+      .find((candidate) => /[Ss]uicidtanker/u.test(candidate.text));
+    const evidence = sentence?.evidence?.[0];
+    expect(said.slice(evidence?.start, evidence?.end)).toBe(
+      'Etter timen hos dr. Berg har jeg tenkt at det ikke er noen vits i å leve lenger, men så kom jeg meg hit.',
+    );
+  });
+
   it.each([
     'Jeg har ikke lyst til å dø, men jeg er så sliten om dagen.',
     'Jeg har aldri tenkt på å ta livet mitt, men jeg sover dårlig.',
