@@ -67,6 +67,8 @@ const heldOutV19CasesDirectory = path.join(import.meta.dirname, 'heldout-v19');
 const heldOutV20CasesDirectory = path.join(import.meta.dirname, 'heldout-v20');
 /** The twenty-first held-out set (v21, session 29): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV21CasesDirectory = path.join(import.meta.dirname, 'heldout-v21');
+/** The twenty-second held-out set (v22, session 30): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV22CasesDirectory = path.join(import.meta.dirname, 'heldout-v22');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -181,6 +183,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v21 (eval/draft/heldout-v21, totals only, gated in draft-quality.test.ts)',
     heldOutV21CasesDirectory,
+  ],
+  [
+    'Held-out consultations v22 (eval/draft/heldout-v22, totals only, gated in draft-quality.test.ts)',
+    heldOutV22CasesDirectory,
   ],
 ] as const;
 
