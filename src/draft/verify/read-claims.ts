@@ -394,6 +394,9 @@ const thirdPersonPatient = new Set([
   'hennes',
 ]);
 
+/** "ho", "han": in a patient's own words another person, since the patient says "eg". */
+const patientSpokenThirdPerson = new Set(['han', 'hun', 'ho', 'hu', 'hon']);
+
 /**
  * "et kvarter", "ein kvart før trening" (15 minutes), "en halvtime", "ein halv time" (30 minutes).
  */
@@ -924,6 +927,11 @@ export interface ReadClaimsOptions {
   readonly correctionAt?: number;
   /** The part of `text` the tokens come from (default all of it). */
   readonly range?: { readonly start: number; readonly end: number };
+  /**
+   * True when the sentence before, in the same patient's turn, spoke of a relative ("Det er
+   * svigermor."): a sentence opened with "ho" or "han" goes on about the relative.
+   */
+  readonly afterRelative?: boolean;
 }
 
 /**
@@ -1077,7 +1085,12 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   const aboutOther: boolean[] = tokens.map(() => false);
   let namesOtherPerson = false;
   let namesInformant = false;
-  let active = false;
+  // "Det er svigermor. Ho har sukkersjuke": a patient speaks of themself as "eg", so "ho" or
+  // "han" opening the next sentence is the relative just named.
+  let active =
+    options.afterRelative === true &&
+    options.speaker === 'pasient' &&
+    patientSpokenThirdPerson.has(tokens[0]?.text.toLowerCase() ?? '');
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
     if (
