@@ -525,10 +525,11 @@ function sideOfWord(folded: string): Side | undefined {
   const known = sideMemo.get(folded);
   if (known !== undefined) return known ?? undefined;
   let side: Side | null = null;
-  if (/^(?:hoyre|hogre|hoire|dx|dekstra|hoyresidig\p{L}*|hoyreside\p{L}*)$/u.test(folded))
+  // (Dialect forms too: trøndersk and nordnorsk "hægre", "vænstre".)
+  if (/^(?:hoyre|hogre|hoire|haegre|dx|dekstra|hoyresidig\p{L}*|hoyreside\p{L}*)$/u.test(folded))
     side = 'right';
   else if (
-    /^(?:venstre|vinstre|sin|sinistra|venstresidig\p{L}*|venstreside\p{L}*|venstrehendt)$/u.test(
+    /^(?:venstre|vinstre|vaenstre|sin|sinistra|venstresidig\p{L}*|venstreside\p{L}*|venstrehendt)$/u.test(
       folded,
     )
   )
