@@ -266,6 +266,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     let carried: QuantitySubject | undefined =
       !isClinician && asked.length === 1 ? asked[0] : undefined;
     let nextToken = 0;
+    // Whether the turn's sentence before spoke of a relative ("Det er svigermor.").
+    let afterRelative = false;
     // The turn's units are the ones added from here on.
     const firstOfTurn = units.length;
     // The questions this turn answered (their polarity maps), for what the rest of the turn says.
@@ -296,7 +298,9 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         speaker: segment.speaker,
         range: { start: sentence.start, end: sentence.end },
         ...(correctionAt >= 0 ? { correctionAt } : {}),
+        afterRelative,
       });
+      afterRelative = readAsSaid.aboutOther.some(Boolean);
       const read =
         segment.speaker === 'pårørende'
           ? reassignPatientMentions(tokens, readAsSaid, patientWords)
