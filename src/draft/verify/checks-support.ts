@@ -6,6 +6,7 @@ import { stemFolded } from '../language/stem.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
 import { levelWord, readCodeWord } from './code-said-as-word.js';
+import { isTreatedDiagnosis } from './treated-diagnosis.js';
 import { findUnsaidNamedItems } from './unsaid-named-items.js';
 import { isInfectionOfUnsaidPart } from './unasserted-diagnosis.js';
 import {
@@ -93,6 +94,8 @@ export const supportCheck: SentenceCheckDefinition = {
         // A denial of something nobody spoke of ("ingen ortostatisk hypotensjon") invents nothing
         // present; it is read against the evidence like other wording.
         claims.negated[tokenIndex] !== true &&
+        // A chronic diagnosis the patient's own drug names ("tek Januvia" → diabetes).
+        !isTreatedDiagnosis(claims, tokenIndex, index) &&
         (claims.findingKey[tokenIndex] !== undefined ||
           looksLikeDiagnosis(tokens[tokenIndex]?.folded ?? '')),
     );
