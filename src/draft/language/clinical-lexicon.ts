@@ -187,7 +187,8 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'feberfri',
     'subfebril',
   ),
-  finding('frysninger', 'frøs', 'fryser', 'skjelving', 'frostanfall', 'frysing'),
+  // ("Frøse", "frose": dialect and nynorsk past participles of "fryse".)
+  finding('frysninger', 'frøs', 'fryser', 'skjelving', 'frostanfall', 'frysing', 'frøse', 'frose'),
   // Trembling hands or fingers is a tremor; trembling alone stays chills (above).
   finding(
     'tremor',
@@ -422,7 +423,29 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   term('elevasjon', 'høyt leie', 'hoyt leie', 'heve foten', 'holde foten høyt'),
   term('gangfunksjon', 'klarer å gå', 'klarer ikke å gå', 'gå på den'),
   term('belastning', 'belast', 'belaste', 'stå på'),
-  finding('polydipsi', 'tørst', 'drikker mye'),
+  // ("Drukke": dialect past participle of "drikke".)
+  finding(
+    'polydipsi',
+    'tørst',
+    'drikker mye',
+    'drikker masse',
+    'drikke masse',
+    'drukke masse',
+    'drukket masse',
+    'drikk mykje',
+    'drukke mykje',
+  ),
+  finding(
+    'polyuri',
+    'tisser mye',
+    'tisser masse',
+    'tisse masse',
+    'tissa masse',
+    'tisset masse',
+    'tissar mykje',
+    'tissa mykje',
+    'store urinmengder',
+  ),
   finding('halsbrann', 'sure oppstøt', 'refluks', 'det kommer opp syre'),
   inNote(finding('melena', 'svart avføring', 'sort avføring', 'tjæreavføring'), ['svart avføring']),
   finding(
@@ -435,7 +458,19 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   ),
   finding('epistaxis', 'neseblod', 'neseblødning', 'blør fra nesen'),
   finding('hetetokter', 'hetetokt', 'hetetokter og svette'),
-  finding('nattesvette', 'svetter om natten', 'våt av svette om natten'),
+  finding(
+    'nattesvette',
+    'svetter om natten',
+    'våt av svette om natten',
+    'svettet om natten',
+    'svettet om nettene',
+    'svetter om nettene',
+    'svetta om natta',
+    'svettar om natta',
+    'sveitta om natta',
+  ),
+  // A transient hip inflammation of a child (coxitis simplex), as the clinician says it to parents.
+  diagnosis('coxitis simplex', 'hoftebetennelse', 'coxitis', 'forbigående hoftebetennelse'),
   finding('artralgi', 'leddsmerter', 'vondt i leddene'),
   finding('myalgi', 'muskelsmerter', 'vondt i musklene', 'verk i kroppen', 'verker'),
   finding(

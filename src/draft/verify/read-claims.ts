@@ -43,6 +43,7 @@ export type QuantityUnit =
   | 'year'
   | 'hour'
   | 'minute'
+  | 'second'
   | 'times'
   | 'tablet'
   | 'percent'
@@ -221,6 +222,12 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   timers: 'hour',
   timars: 'hour',
   min: 'minute',
+  sekund: 'second',
+  sekunder: 'second',
+  sekunda: 'second',
+  sekundar: 'second',
+  sekunds: 'second',
+  sekunders: 'second',
   ganger: 'times',
   gang: 'times',
   gonger: 'times',
@@ -260,6 +267,7 @@ export const timeUnits: ReadonlySet<QuantityUnit> = new Set([
   'year',
   'hour',
   'minute',
+  'second',
 ]);
 /** Units of amount: a dose. */
 export const amountUnits: ReadonlySet<QuantityUnit> = new Set([
