@@ -379,6 +379,8 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
       markNegativeResult(text, tokens, index, result);
     if (
       scopeBreakers.has(token.folded) ||
+      // "Ingenting anna enn Eliquis": what follows the exception is said, not denied.
+      (token.folded === 'enn' && /^(?:anna|annet|andre)$/u.test(previous?.folded ?? '')) ||
       (token.text.length === 3 && token.text.toLowerCase() === 'før')
     ) {
       active = false;
