@@ -272,6 +272,14 @@ function checkNegation(
         'error',
         `Setningen avkrefter ${name}, men i samtalen ble det bekreftet.`,
       );
+    // "Ikke øm langs venene" where the examination found "øm langs venene": a denial at the very
+    // spot found tender is contradicted, whatever other spots were denied.
+    if (isNegatedHere && siteBound && isSaidPresentAtSite(tokens, tokenIndex, key, index))
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen avkrefter ${name} på dette stedet, men i samtalen ble det bekreftet der.`,
+      );
     // "Nei, ikkje feber." — "Jo pappa, æ hadd feber på søndag": another speaker's correction decides.
     if (isNegatedHere && !limited && !siteBound && isCorrectedByAnotherSpeaker(key, index))
       return flag(
@@ -281,6 +289,44 @@ function checkNegation(
       );
   }
   return undefined;
+}
+
+/**
+ * The content words naming the spot after a finding in a sentence ("øm langs venene" → "venene"),
+ * up to the end of its clause; at most four.
+ */
+function siteWordsAfter(tokens: readonly WordToken[], tokenIndex: number): string[] {
+  const words: string[] = [];
+  for (let position = tokenIndex + 1; position < tokens.length && words.length < 4; position += 1) {
+    const token = tokens[position];
+    if (token === undefined || /^(?:men|og|eller|ved|etter)$/u.test(token.folded)) break;
+    if (isContentWord(token.folded)) words.push(token.folded.slice(0, 5));
+  }
+  return words;
+}
+
+/**
+ * True when a finding denied at a spot ("ingen ømhet i venstre fossa iliaca") is stated present
+ * about the patient at that same spot: every word naming the spot follows the finding within six
+ * words of a statement (not a question) that does not deny it there.
+ */
+function isSaidPresentAtSite(
+  tokens: readonly WordToken[],
+  tokenIndex: number,
+  key: string,
+  index: TranscriptIndex,
+): boolean {
+  const site = siteWordsAfter(tokens, tokenIndex);
+  if (site.length === 0) return false;
+  return index.occurrencesOf(key).some((occurrence) => {
+    const unit = index.units[occurrence.unit];
+    if (unit === undefined || unit.isQuestion || occurrence.aboutOther) return false;
+    if (unit.claims.negated[occurrence.token] === true) return false;
+    const after = unit.tokens.slice(occurrence.token + 1, occurrence.token + 7);
+    if (after.some((token) => unit.claims.negated[unit.tokens.indexOf(token)] === true))
+      return false;
+    return site.every((stem) => after.some((token) => token.folded.startsWith(stem)));
+  });
 }
 
 /** Words that say a finding has gone ("ingen hevelse i beina lenger", "smertene er borte"). */
