@@ -187,7 +187,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'feberfri',
     'subfebril',
   ),
-  finding('frysninger', 'frøs', 'fryser', 'skjelving', 'frostanfall', 'frysing'),
+  finding('frysninger', 'frøs', 'fryser', 'skjelving', 'frostanfall', 'frysing', 'frøse', 'frose'),
   // Trembling hands or fingers is a tremor; trembling alone stays chills (above).
   finding(
     'tremor',
@@ -322,6 +322,8 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   finding(
     'pareser',
     'lammelse',
+    'ansiktslammelse',
+    'lammelse i ansiktet',
     'kraftsvikt',
     'kraftløs',
     'svakhet i',
@@ -365,6 +367,11 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
       'suicidaltanker',
       'suicidaltankar',
       'tankar om å ta livet',
+      // "… at jeg ikke orker mer" (a subordinate clause, said of life itself in a depression
+      // consultation); the main clause "orker ikke mer" is as often tiredness and is left out.
+      'ikke orker mer',
+      'ikkje orkar meir',
+      'ikkje orker meir',
     ),
     [
       'tanker om å ta livet sitt',
@@ -422,7 +429,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   term('elevasjon', 'høyt leie', 'hoyt leie', 'heve foten', 'holde foten høyt'),
   term('gangfunksjon', 'klarer å gå', 'klarer ikke å gå', 'gå på den'),
   term('belastning', 'belast', 'belaste', 'stå på'),
-  finding('polydipsi', 'tørst', 'drikker mye'),
+  finding('polydipsi', 'tørst', 'drikker mye', 'drikker masse', 'drukke masse', 'drukke mykje'),
   finding('halsbrann', 'sure oppstøt', 'refluks', 'det kommer opp syre'),
   inNote(finding('melena', 'svart avføring', 'sort avføring', 'tjæreavføring'), ['svart avføring']),
   finding(
@@ -577,6 +584,9 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'ømt',
     'palpasjonsøm',
     'trykkøm',
+    'bankøm',
+    'banketøm',
+    'banketømhet',
     'vondt når jeg trykker',
     'vondt ved trykk',
   ),
@@ -709,6 +719,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   inNote(diagnosis('pyelonefritt', 'nyrebekkenbetennelse'), ['nyrebekkenbetennelse']),
   diagnosis('gastroenteritt', 'omgangssyke', 'mageinfeksjon', 'magevirus', 'magesyke'),
   diagnosis('gastroøsofageal refluks', 'refluks', 'reflukssykdom', 'halsbrannsykdom'),
+  diagnosis('coxitt', 'hoftebetennelse', 'hofteleddsbetennelse', 'coxitis'),
   diagnosis('tenosynovitt', 'seneskjedebetennelse', 'seneskjedebetennelsen'),
   diagnosis(
     'ventrikkelcancer',
