@@ -73,6 +73,46 @@ function isDeniedOnlyBefore(key: string, index: TranscriptIndex): boolean {
 // ("siste": "afebril siste døgn", "ingen smerter siste 48 timer" speak of the end of a course.)
 const situationWords = new Set(['na', 'naa', 'hvile', 'ro', 'tiden', 'idag', 'no', 'siste']);
 
+/**
+ * Words of likeness before a finding (folded): "Ikke hatt tilsvarende anfall" denies an earlier
+ * episode like today's, so only an earlier one told contradicts it.
+ */
+const likenessWords =
+  /^(?:tilsvarende|tilsvarande|lignende|liknende|liknande|slike|slik|sanne|sann|samme|same|sama)$/u;
+
+/** "Ingen tidligere otitter": a denial narrowed to the time before now (folded). */
+const earlierWords = new Set(['tidligere', 'tidlegare']);
+
+/** Words (folded) that deny what follows ("ingen", "ikke", "aldri"). */
+const denialWords = new Set(['ingen', 'inga', 'intet', 'ikke', 'ikkje', 'aldri', 'uten', 'utan']);
+
+/** "i fjor", "for ti år siden", "som barn": a time before today's complaint. */
+const timeAgoCue =
+  /(?<![\p{L}])(?:i fjor|i fjol|(?:for|fer) \p{L}+ (?:år|måneder|månader|uker|veker) siden|(?:for|fer) \p{L}+ (?:år|månader|veker) sidan|som (?:barn|liten|ung|unge))(?![\p{L}])/iu;
+
+/**
+ * True when the conversation says the finding was present before now: a statement about the
+ * patient (or a question answered yes) that names it and speaks of an earlier time ("Har ho hatt
+ * øyrebetennelse før?" "Ja, to gonger i fjor"; "brudd for ti år siden").
+ */
+function isSaidPresentBefore(key: string, index: TranscriptIndex): boolean {
+  return index.units.some((unit, unitIndex) => {
+    const present =
+      unit.polarity.get(key) === true ||
+      (unit.isQuestion &&
+        index.answerTo(unitIndex) === 'yes' &&
+        unit.claims.findingKey.includes(key));
+    if (!present) return false;
+    const reply = unit.isQuestion ? index.replyTo(unitIndex) : undefined;
+    const replyText =
+      reply === undefined
+        ? ''
+        : (index.units[reply]?.tokens.map((token) => token.text).join(' ') ?? '');
+    const text = unit.tokens.map((token) => token.text).join(' ');
+    return saysBefore(unit.tokens) || timeAgoCue.test(text) || timeAgoCue.test(replyText);
+  });
+}
+
 /** Before an agent noun ("tidligere røyker"): a habit given up. */
 const formerCueWords = new Set(['tidligere', 'tidlegare', 'eks', 'ex']);
 
@@ -182,26 +222,35 @@ function checkNegation(
       before.length > 0 &&
       claims.findingKey[tokenIndex - 1] === undefined &&
       !before.some((key) => claims.keys[tokenIndex]?.includes(key) === true);
+    // "Ingen tidligere otitter", "ikke hatt tilsvarende anfall" where the conversation told of one
+    // before now ("to gonger i fjor", "et lignende anfall for to år siden").
+    const deniedEarlierButSaid =
+      qualified &&
+      (earlierWords.has(tokens[tokenIndex - 1]?.folded ?? '') ||
+        likenessWords.test(tokens[tokenIndex - 1]?.folded ?? '')) &&
+      tokens.slice(0, tokenIndex - 1).some((token) => denialWords.has(token.folded)) &&
+      isSaidPresentBefore(key, index);
     // … unless the finding was said present with that very qualifier ("det klør mest om natta"
     // against "ingen nattlig kløe").
     if (qualified) {
       const qualifier = tokens[tokenIndex - 1]?.folded ?? '';
       const stem = qualifier.slice(0, 4);
       const saidWithQualifier =
-        stem.length === 4 &&
-        [...evidenceUnits, ...near].some((unitIndex) => {
-          const unit = index.units[unitIndex];
-          // (A question answered yes counts too when the answer names the finding again: "Klør
-          // han om natta?" "Ja, han vaknar og klør seg til blods.")
-          return (
-            unit !== undefined &&
-            (unit.polarity.get(key) === true ||
-              (unit.isQuestion &&
-                index.answerTo(unitIndex) === 'yes' &&
-                unit.claims.findingKey.includes(key))) &&
-            unit.tokens.some((token) => token.folded.startsWith(stem))
-          );
-        });
+        deniedEarlierButSaid ||
+        (stem.length === 4 &&
+          [...evidenceUnits, ...near].some((unitIndex) => {
+            const unit = index.units[unitIndex];
+            // (A question answered yes counts too when the answer names the finding again: "Klør
+            // han om natta?" "Ja, han vaknar og klør seg til blods.")
+            return (
+              unit !== undefined &&
+              (unit.polarity.get(key) === true ||
+                (unit.isQuestion &&
+                  index.answerTo(unitIndex) === 'yes' &&
+                  unit.claims.findingKey.includes(key))) &&
+              unit.tokens.some((token) => token.folded.startsWith(stem))
+            );
+          }));
       if (!saidWithQualifier) continue;
     }
     // "Ikke tung i pusten nå", "ingen smerter i hvile": a denial limited in time or situation is
@@ -215,6 +264,7 @@ function checkNegation(
     // when it also says it was stopped ("sluttet", "ikke lenger", "før").
     if (
       isNegatedHere &&
+      !deniedEarlierButSaid &&
       formerCueWords.has(tokens[tokenIndex - 1]?.folded ?? '') &&
       [...evidenceUnits, ...near].some((unitIndex) =>
         (index.units[unitIndex]?.tokens ?? []).some((token, position, unitTokens) =>
