@@ -30,6 +30,7 @@ import {
 } from './sentence-context.js';
 import { isHypotheticalSentence } from './sentence-cues.js';
 import { historyCue } from './checks-people.js';
+import { isHouseholdSmokingDenied } from './household-smoking.js';
 
 /** Sections that give today's complaint, findings and assessment, not the history. */
 const todaySections = new Set([
@@ -589,6 +590,24 @@ export const continuedButGivenUpCheck: SentenceCheckDefinition = {
         'negation-conflict',
         'error',
         `Setningen sier «${tokens[token]?.text ?? ''}», men i samtalen ble det sagt at det er slutt.`,
+      ),
+    ];
+  },
+};
+
+/** "Mor røyker i hjemmet" where the household said nobody smokes. */
+export const householdSmokingCheck: SentenceCheckDefinition = {
+  name: 'householdSmoking',
+  check(sentence) {
+    const { tokens, claims, index, flags } = sentence;
+    if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
+    if (isQuietOnPolarity(sentence)) return [];
+    if (!isHouseholdSmokingDenied({ tokens, claims, index })) return [];
+    return [
+      flag(
+        'negation-conflict',
+        'error',
+        'Setningen sier at det røykes i hjemmet, men i samtalen ble det sagt at ingen røyker.',
       ),
     ];
   },
