@@ -331,6 +331,14 @@ function checkNegation(
         'error',
         `Setningen avkrefter ${name} på dette stedet, men i samtalen ble det bekreftet der.`,
       );
+    // "Bankøm over nyrelosjene" where the examination said "ikkje bankøm over nyrelosjane": said
+    // at the very spot it was denied, whatever other spots were found tender.
+    if (!isNegatedHere && siteBound && isDeniedAtSite(tokens, tokenIndex, key, index))
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier at det er ${name} på dette stedet, men i samtalen ble det avkreftet der.`,
+      );
     // "Nei, ikkje feber." — "Jo pappa, æ hadd feber på søndag": another speaker's correction decides.
     if (isNegatedHere && !limited && !siteBound && isCorrectedByAnotherSpeaker(key, index))
       return flag(
@@ -377,6 +385,36 @@ function isSaidPresentAtSite(
     if (after.some((token) => unit.claims.negated[unit.tokens.indexOf(token)] === true))
       return false;
     return site.every((stem) => after.some((token) => token.folded.startsWith(stem)));
+  });
+}
+
+/**
+ * True when a finding said at a spot ("bankøm over nyrelosjene") is denied about the patient at
+ * that same spot: every word naming the spot follows the denied finding within six words and is
+ * itself inside the denial ("ikkje bankøm over nyrelosjane, men øm i fossa iliaca" denies only the
+ * kidneys).
+ */
+function isDeniedAtSite(
+  tokens: readonly WordToken[],
+  tokenIndex: number,
+  key: string,
+  index: TranscriptIndex,
+): boolean {
+  const site = siteWordsAfter(tokens, tokenIndex);
+  if (site.length === 0) return false;
+  return index.occurrencesOf(key).some((occurrence) => {
+    const unit = index.units[occurrence.unit];
+    if (unit === undefined || unit.isQuestion || occurrence.aboutOther) return false;
+    if (unit.claims.negated[occurrence.token] !== true) return false;
+    return site.every((stem) =>
+      unit.tokens.some(
+        (token, position) =>
+          position > occurrence.token &&
+          position <= occurrence.token + 6 &&
+          unit.claims.negated[position] === true &&
+          token.folded.startsWith(stem),
+      ),
+    );
   });
 }
 
