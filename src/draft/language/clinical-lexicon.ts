@@ -323,6 +323,8 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   finding(
     'pareser',
     'lammelse',
+    'ansiktslammelse',
+    'lammelse i ansiktet',
     'kraftsvikt',
     'kraftløs',
     'svakhet i',
@@ -366,6 +368,11 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
       'suicidaltanker',
       'suicidaltankar',
       'tankar om å ta livet',
+      // "… at jeg ikke orker mer" (a subordinate clause, said of life itself in a depression
+      // consultation); the main clause "orker ikke mer" is as often tiredness and is left out.
+      'ikke orker mer',
+      'ikkje orkar meir',
+      'ikkje orker meir',
     ),
     [
       'tanker om å ta livet sitt',
@@ -612,6 +619,9 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'ømt',
     'palpasjonsøm',
     'trykkøm',
+    'bankøm',
+    'banketøm',
+    'banketømhet',
     'vondt når jeg trykker',
     'vondt ved trykk',
   ),
@@ -744,6 +754,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   inNote(diagnosis('pyelonefritt', 'nyrebekkenbetennelse'), ['nyrebekkenbetennelse']),
   diagnosis('gastroenteritt', 'omgangssyke', 'mageinfeksjon', 'magevirus', 'magesyke'),
   diagnosis('gastroøsofageal refluks', 'refluks', 'reflukssykdom', 'halsbrannsykdom'),
+  diagnosis('coxitt', 'hoftebetennelse', 'hofteleddsbetennelse', 'coxitis'),
   diagnosis('tenosynovitt', 'seneskjedebetennelse', 'seneskjedebetennelsen'),
   diagnosis(
     'ventrikkelcancer',

@@ -132,8 +132,14 @@ function namesOnly(
 const exceptionCue =
   /(?<![\p{L}])(?:anna enn|annet enn|andre enn|bortsett fra|bortsett ifrå|unntatt|med unntak av|utenom)(?![\p{L}])/iu;
 
+/** A word (folded) for medicines in general ("medisinar", "legemidler", "tabletter"). */
+function isMedicineWord(folded: string): boolean {
+  return /^(?:medisin|medikament|legemid|tablett|pille)/u.test(folded);
+}
+
 /**
- * Whether a no to a question about allergies names an exception that is one ("Ingenting, bortsett
+ * Whether a no to a question about allergies or medicines ("Brukar du nokon faste medisinar?"
+ * "Ingenting anna enn Eliquis") names an exception that is one ("Ingenting, bortsett
  * fra penicillin"): "bortsett fra", "anna enn", "unntatt" or "utenom" in a reply naming a substance
  * and nobody else ("Ingenting, anna enn at mor reagerer på penicillin" stays a no). Such a no
  * answers yes.
@@ -144,7 +150,7 @@ function namesAllergyException(
   question: readonly WordToken[],
 ): boolean {
   return (
-    question.some((token) => token.folded.startsWith('allergi')) &&
+    question.some((token) => token.folded.startsWith('allergi') || isMedicineWord(token.folded)) &&
     exceptionCue.test(text) &&
     claims.substances.size > 0 &&
     !claims.namesOtherPerson
