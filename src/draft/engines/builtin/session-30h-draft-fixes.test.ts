@@ -1,0 +1,28 @@
+/*
+ * Session 30h: known defects of the builtin engine (issue 12), each on fresh synthetic text (not
+ * the shared cases, not the eval cases).
+ */
+import { describe, expect, it } from 'vitest';
+
+import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
+
+describe("a relative's illness told as the reason for the visit", () => {
+  it.each([
+    ['Det er kona mi.', 'Hun', /^Kone har fått Parkinson/u],
+    ['Det er Per, mannen min.', 'Han', /^Ektemann har fått Parkinson/u],
+  ])('names the relative in Kontaktårsak after «%s»', async (introduction, pronoun, expected) => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med i dag?'],
+      [
+        'pasient',
+        `${introduction} ${pronoun} har fått Parkinson, og det blir verre for hver måned. Jeg sover nesten ikke.`,
+      ],
+    ]);
+    const reason = section(output, 'kontaktarsak');
+    expect(reason).toMatch(expected);
+    expect(reason).not.toMatch(/^(?:Hun|Han|Har fått)/u);
+    expect(output.diagnoses.map((diagnosis) => diagnosis.text).join(' ')).not.toMatch(
+      /Parkinson/iu,
+    );
+  });
+});
