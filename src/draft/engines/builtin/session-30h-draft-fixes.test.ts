@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
+import {
+  allText,
+  draftJournalNote as draft,
+  sectionText as section,
+} from './testing/draft-lines.js';
 
 describe("a relative's illness told as the reason for the visit", () => {
   it.each([
@@ -24,5 +28,25 @@ describe("a relative's illness told as the reason for the visit", () => {
     expect(output.diagnoses.map((diagnosis) => diagnosis.text).join(' ')).not.toMatch(
       /Parkinson/iu,
     );
+  });
+});
+
+describe('the clinician pointing back with «Som du sa, …»', () => {
+  it.each([
+    [
+      'Som du sa, har hevelsen kommet gradvis over tre uker.',
+      /Hevelsen har kommet gradvis over 3 uker/u,
+    ],
+    ['Som du nevnte på telefonen, hjelper Voltaren litt.', /Voltaren hjelper litt/u],
+  ])('keeps what was said after «%s»', async (said, expected) => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har vondt i ankelen.'],
+      ['lege', said],
+      ['pasient', 'Ja, det stemmer.'],
+    ]);
+    const note = allText(output);
+    expect(note).toMatch(expected);
+    expect(note).not.toMatch(/[Ss]om (?:du|pas\.) (?:sa|nevnte)/u);
   });
 });
