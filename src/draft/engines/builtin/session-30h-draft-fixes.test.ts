@@ -50,3 +50,18 @@ describe('the clinician pointing back with «Som du sa, …»', () => {
     expect(note).not.toMatch(/[Ss]om (?:du|pas\.) (?:sa|nevnte)/u);
   });
 });
+
+describe("the clinician's prohibition of an acne drug", () => {
+  it.each([
+    ['Du skal ikke bruke Roaccutan nå.', /Skal ikke bruke Roaccutan/u],
+    ['Du skal ikke bruke isotretinoin mens du ammer.', /Skal ikke bruke isotretinoin/u],
+  ])('keeps «%s» in Tiltak', async (said, expected) => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har fått akne i ansiktet igjen.'],
+      ['lege', said],
+      ['pasient', 'Nei vel, det skjønner jeg.'],
+    ]);
+    expect(section(output, 'tiltak')).toMatch(expected);
+  });
+});
