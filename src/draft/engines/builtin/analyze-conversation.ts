@@ -356,6 +356,13 @@ const relativeAskedAbout =
   /(?<![\p{L}])(mor|mora|moren|far|faren|søster|søstera|søsteren|bror|broren) (?:din|di)(?![\p{L}])/iu;
 
 /**
+ * Before a diagnosis, in the same clause (loosened text): a condition ("hvis det blir", "dersom",
+ * "skulle det bli", "i tilfelle", "om det blir") or a test to rule it out ("for å utelukke").
+ */
+const conditionalOrRuledOut =
+  /(?:(?:^|[^a-z])(?:hvis|dersom|viss|skulle det|i tilfelle|utelukke|utelukket|avkreftet)|(?:^|[,;] )(?:og |men |sa )?om det)(?![a-z])[^,.;]*$/u;
+
+/**
  * "Som du sa, har smertene kommet gradvis …", "Som du nevnte på telefonen, hjelper Ibux litt": the
  * clinician pointing back at what the patient said; groups: verb, subject (one word), the rest.
  */
@@ -1579,6 +1586,9 @@ export function analyzeConversation(
           const before = bodyLoose.slice(Math.max(0, match.index - 30), match.index);
           if (/(?:ingen|ikke|uten|ingen tegn til|ingen holdepunkt(?:er)? for)[^.,]*$/.test(before))
             continue;
+          // "Hvis det blir en lungebetennelse, …", "for å utelukke blodpropp": a condition that may
+          // come or one being ruled out is no diagnosis, so it gives no code.
+          if (conditionalOrRuledOut.test(bodyLoose.slice(0, match.index))) continue;
           // "Så du har astma selv" to the father: the relative's own illness is never the child's code.
           if (
             lastAnswerer === 'pårørende' &&

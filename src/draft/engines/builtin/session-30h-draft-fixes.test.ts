@@ -65,3 +65,28 @@ describe("the clinician's prohibition of an acne drug", () => {
     expect(section(output, 'tiltak')).toMatch(expected);
   });
 });
+
+describe('a conditional or ruled-out diagnosis gives no code', () => {
+  it.each([
+    ['Hvis det blir en lungebetennelse, så må du ringe meg.', /R81|J18/u],
+    ['Dersom det blir en ørebetennelse, kan du komme tilbake.', /H71|H66/u],
+    ['Vi tar et røntgenbilde for å utelukke lungebetennelse.', /R81|J18/u],
+  ])('writes no code for «%s»', async (said, code) => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hostet i en uke og har vondt i halsen.'],
+      ['lege', said],
+      ['pasient', 'Ja, det skal jeg gjøre.'],
+    ]);
+    expect(output.diagnoses.map((diagnosis) => diagnosis.code).join(' ')).not.toMatch(code);
+  });
+
+  it('still codes the diagnosis the clinician makes', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hostet i en uke og har feber.'],
+      ['lege', 'Du har en lungebetennelse, og hvis det blir verre, må du ringe meg.'],
+    ]);
+    expect(output.diagnoses.map((diagnosis) => diagnosis.code).join(' ')).toMatch(/R81/u);
+  });
+});
