@@ -90,3 +90,19 @@ describe('a conditional or ruled-out diagnosis gives no code', () => {
     expect(output.diagnoses.map((diagnosis) => diagnosis.code).join(' ')).toMatch(/R81/u);
   });
 });
+
+describe('a temperature moved to another day by a spoken correction', () => {
+  it('keeps only the value said last', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hatt feber og vondt i øret siden fredag.'],
+      ['lege', 'Har du målt temperaturen?'],
+      ['pasient', 'Ja, i natt var den 38,4. Nei vent, det var i går kveld. I natt var den 39,1.'],
+    ]);
+    const note = allText(output);
+    expect(note).toMatch(/39,1/u);
+    expect(note).not.toMatch(/38,4/u);
+    // The answer is still a yes: the correction's «Nei vent» is no answer.
+    expect(note).not.toMatch(/Ikke målt/u);
+  });
+});
