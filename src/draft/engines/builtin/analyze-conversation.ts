@@ -363,13 +363,6 @@ const conditionalOrRuledOut =
   /(?:(?:^|[^a-z])(?:hvis|dersom|viss|skulle det|i tilfelle|utelukke|utelukket|avkreftet)|(?:^|[,;] )(?:og |men |sa )?om det)(?![a-z])[^,.;]*$/u;
 
 /**
- * "Som du sa, har smertene kommet gradvis …", "Som du nevnte på telefonen, hjelper Ibux litt": the
- * clinician pointing back at what the patient said; groups: verb, subject (one word), the rest.
- */
-const pointingBack =
-  /^(?:(?:Og|Men) )?[Ss]om (?:du|dere) (?:sa|sier|nevnte|fortalte)(?: (?:det|på telefonen|i stad|sist|tidligere|i sted))?, (har|hadde|er|var|hjelper|hjalp|kommer|kom|blir|ble|gjør|gjorde|går|gikk|bruker|brukte|tar|tok) (du|\p{L}+) (.+)$/u;
-
-/**
  * "Det er kona mi.", "Det er Arne, mannen min.": the patient introduces a relative, so the next
  * sentence's "hun"/"han" is that relative. The note's word for each.
  */
@@ -1262,22 +1255,7 @@ export function analyzeConversation(
       askedBack = undefined;
       let previousQuestion: PendingQuestion | undefined;
       for (const sentence of sentences) {
-        // "Som du sa, har smertene kommet gradvis." → "Smertene har kommet gradvis.": the pointer
-        // back at the patient goes, what was said stays (subject and verb back in order).
-        const pointedBack = pointingBack.exec(sentence.text);
-        const pointedRest =
-          pointedBack?.[1] === undefined || pointedBack[2] === undefined
-            ? undefined
-            : `${pointedBack[1]} ${pointedBack[2]} ${pointedBack[3] ?? ''}`;
-        const pointedText =
-          pointedRest === undefined ||
-          pointedBack?.[1] === undefined ||
-          pointedBack[2] === undefined
-            ? sentence.text
-            : `${capitalize(pointedBack[2])} ${pointedBack[1]} ${pointedBack[3] ?? ''}`;
-        const pointedOffset =
-          pointedRest === undefined ? 0 : sentence.text.length - pointedRest.length;
-        const loose = loosen(pointedText);
+        const loose = loosen(sentence.text);
         // A cut-off sentence is a question when it asks one ("Klarer du å svelge, eller —").
         const isQuestion =
           /\?\s*$/.test(sentence.text) ||
@@ -1346,8 +1324,8 @@ export function analyzeConversation(
         if (followUpVisitCue.test(loose) && clinicalStatementsSoFar < 3) isFollowUpVisit = true;
         lastQuestion = undefined;
         previousQuestion = undefined;
-        let body = pointedText;
-        let bodyOffset = pointedOffset;
+        let body = sentence.text;
+        let bodyOffset = 0;
         // Reasoning aloud retells the history; an instruction while examining is no finding.
         if (isThinkingAloud(loose) || (phase !== 'plan' && isExaminationInstruction(loose)))
           continue;

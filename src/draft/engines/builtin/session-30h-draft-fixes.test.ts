@@ -31,26 +31,6 @@ describe("a relative's illness told as the reason for the visit", () => {
   });
 });
 
-describe('the clinician pointing back with «Som du sa, …»', () => {
-  it.each([
-    [
-      'Som du sa, har hevelsen kommet gradvis over tre uker.',
-      /Hevelsen har kommet gradvis over 3 uker/u,
-    ],
-    ['Som du nevnte på telefonen, hjelper Voltaren litt.', /Voltaren hjelper litt/u],
-  ])('keeps what was said after «%s»', async (said, expected) => {
-    const output = await draft([
-      ['lege', 'Hva kan jeg hjelpe deg med?'],
-      ['pasient', 'Jeg har vondt i ankelen.'],
-      ['lege', said],
-      ['pasient', 'Ja, det stemmer.'],
-    ]);
-    const note = allText(output);
-    expect(note).toMatch(expected);
-    expect(note).not.toMatch(/[Ss]om (?:du|pas\.) (?:sa|nevnte)/u);
-  });
-});
-
 describe("the clinician's prohibition of an acne drug", () => {
   it.each([
     ['Du skal ikke bruke Roaccutan nå.', /Skal ikke bruke Roaccutan/u],
