@@ -101,6 +101,8 @@ const session28CasesDirectory = path.join(import.meta.dirname, 'cases-s28f');
 const session29aCasesDirectory = path.join(import.meta.dirname, 'cases-s29a');
 /** Development cases written in session 29 (h233–h243), before that session's compression rules. */
 const session29fCasesDirectory = path.join(import.meta.dirname, 'cases-s29f');
+/** Development cases written in session 30h (h256–h262), before that session's defect fixes. */
+const session30hCasesDirectory = path.join(import.meta.dirname, 'cases-s30h');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -313,6 +315,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 29 (eval/draft/cases-s29f, development)',
             session29fCasesDirectory,
+          ],
+          [
+            'Own consultations, session 30h (eval/draft/cases-s30h, development)',
+            session30hCasesDirectory,
           ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',
