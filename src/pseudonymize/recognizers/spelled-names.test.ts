@@ -32,4 +32,23 @@ describe('names spelled letter by letter', () => {
     expect(persons('pasient: æ heter Ola, æ e i å o byen no.')).toEqual(['Ola']);
     expect(persons('pasient: jeg heter Åse og bor i v-a-t-n-e-b-r-y-n-e-t.')).toEqual(['Åse']);
   });
+
+  it('keeps a spelled abbreviation or test that a thing is called out of the names', () => {
+    expect(persons('Diagnosen heter K-O-L-S, sa legen.')).toEqual([]);
+    expect(persons('Navnet på testen er M-M-S-E.')).toEqual([]);
+    expect(persons('Hva heter vitaminene? B, C, D, K er viktige.')).toEqual([]);
+    expect(persons('lege: hva heter du? pasient: det er k-o-l-s.')).toEqual([]);
+  });
+
+  it("still finds a spelled name when the name word is a person's", () => {
+    expect(persons('pasient: Etternavnet mitt staves h-e-l-g-e-s-e-n.')).toContain(
+      'h-e-l-g-e-s-e-n',
+    );
+    // A surname that is also a dictionary word stays a name.
+    expect(persons('pasient: etternavnet mitt er s-t-r-a-n-d.')).toContain('s-t-r-a-n-d');
+    expect(persons('lege: kan du stave navnet ditt? pasient: l-i-e, b-e-r-g.')).toContain(
+      'l-i-e, b-e-r-g',
+    );
+    expect(persons('pårørende: datteren min heter Siri, s-i-r-i.')).toContain('s-i-r-i');
+  });
 });

@@ -1,4 +1,6 @@
-import { tokenAt, type Token } from '../tokenize.js';
+import { possessives, relations, subjectPronouns } from '../gazetteers/context-words.js';
+import { getSharedLexicon } from '../lexicon.js';
+import { lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { lineCue } from '../word-record.js';
 
@@ -60,6 +62,82 @@ const otherSpellingWords = new Set([
   'at',
 ]);
 
+/** Words for a person's own name: whoever "etternavnet" is, it is a person's. */
+const personNameWords = new Set([
+  'fornavn',
+  'fornavnet',
+  'fornamn',
+  'fornamnet',
+  'etternavn',
+  'etternavnet',
+  'etternamn',
+  'etternamnet',
+  'mellomnavn',
+  'mellomnavnet',
+]);
+
+/** Words for a name that may be a thing's ("navnet på testen"). */
+const nameWords = new Set(['navn', 'navnet', 'namn', 'namnet']);
+
+/** Verbs of naming whose subject may be a thing ("diagnosen heter …"). */
+const namingVerbs = new Set(['heter', 'heiter']);
+
+/** Verbs of spelling a name: "stave navnet", "skrive navnet". */
+const spellingVerbs = new Set(['stave', 'staver', 'stava', 'skrive', 'skriver']);
+
+/** Who a name belongs to besides pronouns and relatives: "navnet på pasienten". */
+const personNouns: ReadonlySet<string> = new Set([
+  ...relations,
+  'pasienten',
+  'pasienta',
+  'legen',
+  'fastlegen',
+  'sykepleieren',
+  'kontaktpersonen',
+  'pårørende',
+]);
+
+/**
+ * Whether the line's word for a name is a person's: "etternavnet", "navnet mitt", "stave navnet",
+ * "navnet på pasienten", "jeg heter", "datteren min heter", "hva heter du". A name word whose
+ * owner is a thing or unknown ("Diagnosen heter …", "Navnet på testen er …", "Hva heter
+ * vitaminene?") is no evidence: what is spelled after it may be an abbreviation.
+ */
+function namesAPerson(tokens: readonly Token[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    const word = lowerAt(tokens, index);
+    if (personNameWords.has(word)) return true;
+    const before = lowerAt(tokens, index - 1);
+    const after = lowerAt(tokens, index + 1);
+    if (nameWords.has(word)) {
+      if (possessives.has(before) || possessives.has(after) || spellingVerbs.has(before))
+        return true;
+      if ((after === 'på' || after === 'til') && personNouns.has(lowerAt(tokens, index + 2)))
+        return true;
+    } else if (namingVerbs.has(word)) {
+      // "jeg heter", "datteren heter", "sønnen min heter", "hva heter du".
+      if (subjectPronouns.has(before) || personNouns.has(before) || subjectPronouns.has(after))
+        return true;
+      if (possessives.has(before) && personNouns.has(lowerAt(tokens, index - 2))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether spelled letters make a clinical abbreviation or term ("K-O-L-S", "M-M-S-E", "c, r, p")
+ * that is not also a known name: such a run is the term, never a person.
+ */
+function spellsClinicalTerm(letters: string): boolean {
+  const lexicon = getSharedLexicon();
+  if (!lexicon.nonIdentifyingTerms.has(letters)) return false;
+  return !(
+    lexicon.surnames.has(letters) ||
+    lexicon.femaleNames.has(letters) ||
+    lexicon.maleNames.has(letters)
+  );
+}
+
 /** Words said between spelled groups that belong to the name ("d-e, mellomrom, l-a-n-g-e"). */
 const spelledJoiners = new Set(['mellomrom', 'bindestrek', 'apostrof']);
 
@@ -108,6 +186,7 @@ export function recognizeSpelledNames(
 ): void {
   if (!tokens.some((token) => spellingCueWords.has(token.lower))) return;
   if (tokens.some((token) => otherSpellingWords.has(token.lower))) return;
+  if (!namesAPerson(tokens)) return;
   let index = 0;
   while (index < tokens.length) {
     const first = tokenAt(tokens, index);
@@ -117,6 +196,7 @@ export function recognizeSpelledNames(
     }
     let letters = spelledLetters(first);
     let others = countOtherLetters(first.lower);
+    let spelled = first.lower.replaceAll('-', '');
     let lastLetterIndex = index;
     let cursor = index + 1;
     for (;;) {
@@ -127,6 +207,7 @@ export function recognizeSpelledNames(
         letters += count;
         lastLetterIndex = cursor;
         others += countOtherLetters(token.lower);
+        spelled += token.lower.replaceAll('-', '');
       } else if (
         !(token.kind === 'punct' && spelledSeparators.has(token.text)) &&
         !spelledJoiners.has(token.lower)
@@ -139,7 +220,8 @@ export function recognizeSpelledNames(
       letters >= 4 &&
       others >= 2 &&
       last !== undefined &&
-      spelledRun.test(text.slice(first.start, last.end))
+      spelledRun.test(text.slice(first.start, last.end)) &&
+      !spellsClinicalTerm(spelled)
     )
       out.push({ start: first.start, end: last.end, type: 'PERSON', confidence: 0.85 });
     index = cursor;
