@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   compressSentence,
+  generalExplanationSentence,
   keepsGuardedContent,
   safetyNetWithOneSign,
 } from './concise-statements.js';
@@ -47,5 +48,30 @@ describe('the guard behind every compression rule', () => {
     expect(compressSentence('Det er en vanlig sykdom, og den kan behandles godt.', () => '')).toBe(
       '',
     );
+  });
+});
+
+describe("the clinician's general explanation goes, the decision stays", () => {
+  it.each([
+    'Vanlig i den alderen, ofte verst om natten.',
+    'Det er en vanlig sykdom, og den kan behandles godt.',
+    'Medisinen virker ved at den øker mengden serotonin mellom nervecellene.',
+    'Der tar de ultralyd fra skjeden og måler tykkelsen på slimhinnen i livmoren, og ofte tar de en vevsprøve samme dag.',
+  ])('drops «%s» (dev drafts h235, h242, h246, h240)', (sentence) => {
+    expect(compressSentence(sentence, generalExplanationSentence)).toBe('');
+  });
+
+  it.each([
+    // The decision to give antibiotics is in the same sentence.
+    'Kroppen klarer ofte å bli kvitt det selv, men siden pas. har hatt plager i 3 dager og det blir verre, så det er riktig å gi seg antibiotika.',
+    // An anticoagulant is guarded.
+    'Der tar de CT og vurderer blodfortynnende.',
+    // A suspected diagnosis is guarded.
+    'Vanlig at det kan være en blodpropp hos dem som har flimmer.',
+    'Vanlig cystitt.',
+    // «krampe» is a red-flag word: the guard cannot tell the muscle from a seizure.
+    'Ryggen er bygget for bevegelse, og musklene rundt ryggsøylen går i krampe for å beskytte den når noe blir overbelastet.',
+  ])('keeps «%s»', (sentence) => {
+    expect(compressSentence(sentence, generalExplanationSentence)).toBe(sentence);
   });
 });

@@ -68,14 +68,13 @@ export function compressSentence(sentence: string, rule: CompressionRule): strin
 const sentencesOf = (text: string): string[] =>
   text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((sentence) => sentence.trim() !== '');
 
-function applyRule(statement: Statement, rule: CompressionRule): Statement {
+/** The statement after the rule, or undefined when every sentence of it went. */
+function applyRule(statement: Statement, rule: CompressionRule): Statement | undefined {
   if (statement.speaker !== 'lege') return statement;
-  const sentences = sentencesOf(statement.text);
-  const compressed = sentences
+  const compressed = sentencesOf(statement.text)
     .map((sentence) => compressSentence(sentence, rule))
     .filter((sentence) => sentence !== '');
-  // A statement is never emptied: at least its decision stays.
-  if (compressed.length === 0) return statement;
+  if (compressed.length === 0) return undefined;
   const text = compressed.join(' ');
   return text === statement.text ? statement : { ...statement, text };
 }
@@ -83,8 +82,12 @@ function applyRule(statement: Statement, rule: CompressionRule): Statement {
 /** Runs one rule over the clinician's statements of a draft. */
 function withRule(rule: CompressionRule) {
   return (analysis: ConversationAnalysis): ConversationAnalysis => {
-    const statements = analysis.statements.map((statement) => applyRule(statement, rule));
-    return statements.every((statement, index) => statement === analysis.statements[index])
+    const statements = analysis.statements.flatMap((statement) => {
+      const after = applyRule(statement, rule);
+      return after === undefined ? [] : [after];
+    });
+    return statements.length === analysis.statements.length &&
+      statements.every((statement, index) => statement === analysis.statements[index])
       ? analysis
       : { ...analysis, statements };
   };
@@ -109,7 +112,27 @@ export const safetyNetWithOneSign: CompressionRule = (sentence) => {
   return `${verb === 'ringe' ? 'Ring' : 'Kontakt'} ${whom} ved ${sign}.`;
 };
 
+/*
+ * The clinician's explanation of how an illness, a body or a drug works in general, or of what
+ * another service will do: "Vanlig i den alderen, ofte verst om natten.", "Det er en vanlig
+ * sykdom, og den kan behandles godt.", "Medisinen virker ved at den øker mengden serotonin …",
+ * "Ryggen er bygget for bevegelse, …",
+ * "Der tar de ultralyd fra skjeden …". The note keeps the decision, not the pedagogy. The whole
+ * sentence goes only when it opens as pedagogy and carries no decision ("men", "derfor", "riktig
+ * å", "skal", "anbefal…") and nothing guarded.
+ */
+const generalExplanation =
+  /^(?:Det er )?(?:veldig |helt )?[Vv]anlig (?:at|i|hos|å|blant) |^Det er en (?:veldig )?vanlig (?:sykdom|tilstand|plage|ting|reaksjon)(?![\p{L}])|(?<![\p{L}])virker ved at(?![\p{L}])|(?<![\p{L}])er bygget for(?![\p{L}])|^Der tar de(?![\p{L}])|^Kroppen (?:klarer|trenger|lager|tar)(?![\p{L}])/u;
+const decision =
+  /(?<![\p{L}])(?:men|derfor|riktig å|skal|bør|må|anbefal\p{L}*|start\p{L}*|begynn\p{L}*|gir|får pas\.)(?![\p{L}])/iu;
+
+export const generalExplanationSentence: CompressionRule = (sentence) =>
+  generalExplanation.test(sentence) && !decision.test(sentence) ? '' : undefined;
+
 /** The compression rules, in the order they run (each its own commit and measurement). */
 export const conciseStatements: readonly ((
   analysis: ConversationAnalysis,
-) => ConversationAnalysis)[] = [withRule(safetyNetWithOneSign)];
+) => ConversationAnalysis)[] = [
+  withRule(safetyNetWithOneSign),
+  withRule(generalExplanationSentence),
+];

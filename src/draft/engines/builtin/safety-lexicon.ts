@@ -308,6 +308,16 @@ export const safetyLexicon: readonly SafetyLexiconEntry[] = [
       'stikkpille*',
       'drag',
       'enheter',
+      // Drug classes named without a drug name: a decision about them is never pedagogy.
+      'antibiotika*',
+      'antibiotikum',
+      'kortison*',
+      'steroid*',
+      'insulin*',
+      'antihistamin*',
+      'smertestillende',
+      'sovemedisin*',
+      'vaksine*',
     ],
   },
 ];
