@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compressSentence,
   generalExplanationSentence,
+  purposeAfterDecision,
   keepsGuardedContent,
   safetyNetWithOneSign,
 } from './concise-statements.js';
@@ -73,5 +74,26 @@ describe("the clinician's general explanation goes, the decision stays", () => {
     'Ryggen er bygget for bevegelse, og musklene rundt ryggsøylen går i krampe for å beskytte den når noe blir overbelastet.',
   ])('keeps «%s»', (sentence) => {
     expect(compressSentence(sentence, generalExplanationSentence)).toBe(sentence);
+  });
+});
+
+describe('what a decision is for goes, the decision stays', () => {
+  it.each([
+    [
+      'Anbefaler blir sykmeldt 50 % i 2 uker, så får hentet seg inn litt.',
+      'Anbefaler blir sykmeldt 50 % i 2 uker.',
+    ],
+    [
+      'Får tilbod om hjerterehabilitering på poliklinikken, de kaller seg inn.',
+      'Får tilbod om hjerterehabilitering på poliklinikken.',
+    ],
+  ])('«%s» → «%s» (h237, h238)', (said, written) => {
+    expect(compressSentence(said, purposeAfterDecision)).toBe(written);
+  });
+
+  it('keeps a trailing clause that names an anticoagulant (the guard, not the pattern, says no)', () => {
+    const said = 'Får time hos øyelegen om 1 måned, det skal alle med Marevan gjøre.';
+    expect(purposeAfterDecision(said)).toBe('Får time hos øyelegen om 1 måned.');
+    expect(compressSentence(said, purposeAfterDecision)).toBe(said);
   });
 });

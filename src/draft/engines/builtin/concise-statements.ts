@@ -129,10 +129,27 @@ const decision =
 export const generalExplanationSentence: CompressionRule = (sentence) =>
   generalExplanation.test(sentence) && !decision.test(sentence) ? '' : undefined;
 
+/*
+ * A trailing clause after a decision that tells what it is for or who does the paperwork: "Sykmeldt
+ * 50 % i 2 uker, så får hentet seg inn litt.", "Får tilbud om hjerterehabilitering, de kaller seg
+ * inn.", "…, det skal alle med diabetes gjøre." The decision stays word for word.
+ */
+const afterDecision =
+  /, (?:så får (?:pas\. )?(?:hentet|henta|roet|samlet|samla) seg inn(?: litt)?|de kaller (?:seg|deg|pas\.|henne|ham|han) inn|det skal alle med [\p{L}-]+ gjøre)(\.?)$/u;
+
+export const purposeAfterDecision: CompressionRule = (sentence) => {
+  const match = afterDecision.exec(sentence);
+  if (match === null) return undefined;
+  const kept = sentence.slice(0, match.index);
+  // A decision of at least three words stays; otherwise the clause is the fact.
+  return kept.split(/\s+/u).length < 3 ? undefined : `${kept}${match[1] ?? ''}`;
+};
+
 /** The compression rules, in the order they run (each its own commit and measurement). */
 export const conciseStatements: readonly ((
   analysis: ConversationAnalysis,
 ) => ConversationAnalysis)[] = [
   withRule(safetyNetWithOneSign),
   withRule(generalExplanationSentence),
+  withRule(purposeAfterDecision),
 ];
