@@ -24,6 +24,15 @@ describe('a safety net with one warning sign loses its frame, never its sign', (
     ).toBe('Ring lege eller legevakten på 116 117 straks ved tanker om å skade seg.');
   });
 
+  it('reads the action without a modal too («så ring 113», h230 in cases-s29a)', () => {
+    expect(
+      compressSentence(
+        'Om pas. får brystsmerter igjen som ikke går over med Nitro, så ring 113.',
+        safetyNetWithOneSign,
+      ),
+    ).toBe('Ring 113 ved brystsmerter igjen som ikke går over med Nitro.');
+  });
+
   it('leaves a list of signs with verbs as it was said (h245)', () => {
     const said =
       'Hvis han får blod i bæsjen, kaster opp eller får vondt i magen hele tiden, så må de ta kontakt med lege.';

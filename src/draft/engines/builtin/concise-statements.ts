@@ -100,7 +100,7 @@ function withRule(rule: CompressionRule) {
  * only the frame ("Hvis pas. får", "så må pas.") goes. A list of signs is left to `toSafetyList`.
  */
 const singleSignSafetyNet =
-  /^(?:Og )?(?:Hvis|Dersom|Om) (?:pas\.|han|hun|du|barnet) (?:skulle )?(?:får|få) ([^,]+), (?:(?:så|da) )?(?:må|skal|bør) (?:pas\. |han |hun |du |de |dere )?(ringe|ta kontakt med|kontakte) ([^,.]+)\.$/u;
+  /^(?:Og )?(?:Hvis|Dersom|Om) (?:pas\.|han|hun|du|barnet) (?:skulle )?(?:får|få) ([^,]+), (?:(?:så|da) )?(?:(?:må|skal|bør) (?:pas\. |han |hun |du |de |dere )?)?(ringe|ringer|ring|ta kontakt med|tar kontakt med|kontakte|kontakter) ([^,.]+)\.$/u;
 
 export const safetyNetWithOneSign: CompressionRule = (sentence) => {
   const match = singleSignSafetyNet.exec(sentence);
@@ -109,7 +109,7 @@ export const safetyNetWithOneSign: CompressionRule = (sentence) => {
   // One sign only: "blod i bæsjen eller kaster opp" lists two (a verb after "eller/og").
   if (/ (?:eller|og) (?:får|blir|kaster|kjenner|merker|ikke)(?![\p{L}])/u.test(sign))
     return undefined;
-  return `${verb === 'ringe' ? 'Ring' : 'Kontakt'} ${whom} ved ${sign}.`;
+  return `${verb.startsWith('ring') ? 'Ring' : 'Kontakt'} ${whom} ved ${sign}.`;
 };
 
 /*
