@@ -291,4 +291,16 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutSpec[] = [
     },
     consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
   },
+  {
+    name: 'v22',
+    gate: {
+      mentions: 388,
+      cleanWords: 3448,
+      directRecall: 0.895,
+      f1: 0.924,
+      snippetProtectedRecall: 0.863,
+      cleanFalsePositivesPer1000Words: 1.161,
+    },
+    consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
+  },
 ];

@@ -58,6 +58,8 @@ const heldOutV19CasesDirectory = path.join(import.meta.dirname, 'heldout-v19');
 const heldOutV20CasesDirectory = path.join(import.meta.dirname, 'heldout-v20');
 /** The twenty-first held-out set (v21, session 29, by an outside author), in all four templates. */
 const heldOutV21CasesDirectory = path.join(import.meta.dirname, 'heldout-v21');
+/** The twenty-second held-out set (v22, session 30, by an outside author), in all four templates. */
+const heldOutV22CasesDirectory = path.join(import.meta.dirname, 'heldout-v22');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -952,6 +954,36 @@ const gates = [
     rougeL: 0.389,
     lengthRatio: 1.44,
     registerViolationsPerNote: 0,
+    safetyNegativesMissed: 0,
+  },
+  {
+    // g01–g06 (epistaxis on Marevan with a supratherapeutic INR after an antibiotic course at the
+    // legevakt in Finnmark speech with the wife (a corrected time, blood in the stool and black
+    // stool as one question answered by one «Nei», her own diabetes), depression with a
+    // suicide-risk assessment at the GP in Sunnmøre nynorsk (plans and self-harm as one two-part
+    // question answered by one «Nei», a corrected weight loss, the brother's ADHD), an epikrise for
+    // decompensated heart failure in an 87-year-old in Innherred speech with the daughter (Eliquis,
+    // CAVE Enalapril, a weight loss corrected by the clinician, her own asthma), a henvisning for
+    // dysphagia and weight loss in the oesophageal and gastric cancer pathway in Agder speech (a
+    // spoken fødselsnummer, CAVE contrast, no blood thinners, a corrected weight, the wife's ulcer),
+    // a pasientbrev on erythema migrans in Hardanger nynorsk (CAVE penicillin, not pregnant, a
+    // corrected date, the sister's neuroborreliosis) and otitis media in a 4-year-old at the
+    // legevakt in Oslo with the mother (a corrected temperature, rash and neck stiffness as one
+    // question, the brother's asthma)), written in session 30 by an outside author who never read
+    // the drafter, its rules, any draft or the earlier held-out sets; 656–989-word transcripts with
+    // small talk, logistics and the clinician's explanations, 16–18 facts each, 104 in all.
+    // Measured once on the branch that added it, no engine changed, data unchanged after
+    // measuring: 91.3 % coverage (95/104), 2.30× (2.2973), ROUGE-L 0.259 (0.2594), 0.17 register
+    // violations per note (1 in 6 notes), 1 safety fact missed (0 negatives), 0 numbers never
+    // said, 0 relatives' conditions. Gated at that level: one fact fewer, one register violation,
+    // number never said, relative's condition or safety negative missed more, or a longer or less
+    // similar note fails.
+    label: 'twenty-second held-out set (eval/draft/heldout-v22)',
+    directory: heldOutV22CasesDirectory,
+    coverage: 0.913,
+    rougeL: 0.259,
+    lengthRatio: 2.3,
+    registerViolationsPerNote: 0.167,
     safetyNegativesMissed: 0,
   },
 ] as const;

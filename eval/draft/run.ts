@@ -67,6 +67,8 @@ const heldOutV19CasesDirectory = path.join(import.meta.dirname, 'heldout-v19');
 const heldOutV20CasesDirectory = path.join(import.meta.dirname, 'heldout-v20');
 /** The twenty-first held-out set (v21, session 29): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV21CasesDirectory = path.join(import.meta.dirname, 'heldout-v21');
+/** The twenty-second held-out set (v22, session 30): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV22CasesDirectory = path.join(import.meta.dirname, 'heldout-v22');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -101,6 +103,8 @@ const session29aCasesDirectory = path.join(import.meta.dirname, 'cases-s29a');
 const session29fCasesDirectory = path.join(import.meta.dirname, 'cases-s29f');
 /** Development cases written in session 30 (h244–), verbose kinds, before its compression rules. */
 const session30dCasesDirectory = path.join(import.meta.dirname, 'cases-s30d');
+/** Development cases written in session 30h (h256–h262), before that session's defect fixes. */
+const session30hCasesDirectory = path.join(import.meta.dirname, 'cases-s30h');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -183,6 +187,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v21 (eval/draft/heldout-v21, totals only, gated in draft-quality.test.ts)',
     heldOutV21CasesDirectory,
+  ],
+  [
+    'Held-out consultations v22 (eval/draft/heldout-v22, totals only, gated in draft-quality.test.ts)',
+    heldOutV22CasesDirectory,
   ],
 ] as const;
 
@@ -313,6 +321,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 30 (eval/draft/cases-s30d, development)',
             session30dCasesDirectory,
+          ],
+          [
+            'Own consultations, session 30h (eval/draft/cases-s30h, development)',
+            session30hCasesDirectory,
           ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',

@@ -83,6 +83,8 @@ export const leakCheckSets = {
   heldoutV20: ['eval/draft/heldout-v20'],
   /** The twenty-first held-out draft set (session 29), reported and gated on its own. */
   heldoutV21: ['eval/draft/heldout-v21'],
+  /** The twenty-second held-out draft set (session 30), reported and gated on its own. */
+  heldoutV22: ['eval/draft/heldout-v22'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */

@@ -100,6 +100,7 @@ import { joinHyphenSurnames } from './recognizers/hyphen-surnames.js';
 import { callNameCue, recognizeCallNames } from './recognizers/call-names.js';
 import { askedNameCue, recognizeAskedNames } from './recognizers/asked-names.js';
 import { ownFirmNameCue, recognizeOwnFirmNames } from './recognizers/own-firm-names.js';
+import { recognizeSpelledNames, spelledNameCue } from './recognizers/spelled-names.js';
 import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code-after-house-number.js';
 import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
@@ -323,6 +324,7 @@ function recognizeNamedEntities(
   if ((cues & callNameCue) !== 0) recognizeCallNames(words, text, tokens, out);
   if ((cues & askedNameCue) !== 0) recognizeAskedNames(words, text, tokens, out);
   if ((cues & ownFirmNameCue) !== 0) recognizeOwnFirmNames(words, text, tokens, out);
+  if ((cues & spelledNameCue) !== 0) recognizeSpelledNames(text, tokens, out);
   joinFirmNames(words, text, tokens, out);
   joinChainShopSites(words, text, tokens, out);
   joinHyphenSurnames(words, text, tokens, out);

@@ -187,7 +187,8 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'feberfri',
     'subfebril',
   ),
-  finding('frysninger', 'frøs', 'fryser', 'skjelving', 'frostanfall', 'frysing'),
+  // ("Frøse", "frose": dialect and nynorsk past participles of "fryse".)
+  finding('frysninger', 'frøs', 'fryser', 'skjelving', 'frostanfall', 'frysing', 'frøse', 'frose'),
   // Trembling hands or fingers is a tremor; trembling alone stays chills (above).
   finding(
     'tremor',
@@ -322,6 +323,8 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   finding(
     'pareser',
     'lammelse',
+    'ansiktslammelse',
+    'lammelse i ansiktet',
     'kraftsvikt',
     'kraftløs',
     'svakhet i',
@@ -365,6 +368,11 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
       'suicidaltanker',
       'suicidaltankar',
       'tankar om å ta livet',
+      // "… at jeg ikke orker mer" (a subordinate clause, said of life itself in a depression
+      // consultation); the main clause "orker ikke mer" is as often tiredness and is left out.
+      'ikke orker mer',
+      'ikkje orkar meir',
+      'ikkje orker meir',
     ),
     [
       'tanker om å ta livet sitt',
@@ -422,7 +430,29 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   term('elevasjon', 'høyt leie', 'hoyt leie', 'heve foten', 'holde foten høyt'),
   term('gangfunksjon', 'klarer å gå', 'klarer ikke å gå', 'gå på den'),
   term('belastning', 'belast', 'belaste', 'stå på'),
-  finding('polydipsi', 'tørst', 'drikker mye'),
+  // ("Drukke": dialect past participle of "drikke".)
+  finding(
+    'polydipsi',
+    'tørst',
+    'drikker mye',
+    'drikker masse',
+    'drikke masse',
+    'drukke masse',
+    'drukket masse',
+    'drikk mykje',
+    'drukke mykje',
+  ),
+  finding(
+    'polyuri',
+    'tisser mye',
+    'tisser masse',
+    'tisse masse',
+    'tissa masse',
+    'tisset masse',
+    'tissar mykje',
+    'tissa mykje',
+    'store urinmengder',
+  ),
   finding('halsbrann', 'sure oppstøt', 'refluks', 'det kommer opp syre'),
   inNote(finding('melena', 'svart avføring', 'sort avføring', 'tjæreavføring'), ['svart avføring']),
   finding(
@@ -435,7 +465,19 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   ),
   finding('epistaxis', 'neseblod', 'neseblødning', 'blør fra nesen'),
   finding('hetetokter', 'hetetokt', 'hetetokter og svette'),
-  finding('nattesvette', 'svetter om natten', 'våt av svette om natten'),
+  finding(
+    'nattesvette',
+    'svetter om natten',
+    'våt av svette om natten',
+    'svettet om natten',
+    'svettet om nettene',
+    'svetter om nettene',
+    'svetta om natta',
+    'svettar om natta',
+    'sveitta om natta',
+  ),
+  // A transient hip inflammation of a child (coxitis simplex), as the clinician says it to parents.
+  diagnosis('coxitis simplex', 'hoftebetennelse', 'coxitis', 'forbigående hoftebetennelse'),
   finding('artralgi', 'leddsmerter', 'vondt i leddene'),
   finding('myalgi', 'muskelsmerter', 'vondt i musklene', 'verk i kroppen', 'verker'),
   finding(
@@ -577,6 +619,9 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'ømt',
     'palpasjonsøm',
     'trykkøm',
+    'bankøm',
+    'banketøm',
+    'banketømhet',
     'vondt når jeg trykker',
     'vondt ved trykk',
   ),
@@ -709,6 +754,7 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
   inNote(diagnosis('pyelonefritt', 'nyrebekkenbetennelse'), ['nyrebekkenbetennelse']),
   diagnosis('gastroenteritt', 'omgangssyke', 'mageinfeksjon', 'magevirus', 'magesyke'),
   diagnosis('gastroøsofageal refluks', 'refluks', 'reflukssykdom', 'halsbrannsykdom'),
+  diagnosis('coxitt', 'hoftebetennelse', 'hofteleddsbetennelse', 'coxitis'),
   diagnosis('tenosynovitt', 'seneskjedebetennelse', 'seneskjedebetennelsen'),
   diagnosis(
     'ventrikkelcancer',

@@ -28,6 +28,16 @@ const dialectBodyWords: Readonly<Record<string, string>> = {
   hovud: 'hode',
   fraus: 'frøs',
   liding: 'lidelse',
+  // Nynorsk findings: "forhøgd" (raised), "slepp-øm" (tender on release).
+  forhøgd: 'forhøyet',
+  forhøgde: 'forhøyede',
+  forhøga: 'forhøyet',
+  'slepp-øm': 'slippøm',
+  sleppøm: 'slippøm',
+  'slepp-ømheit': 'slippømhet',
+  sleppømheit: 'slippømhet',
+  'slepp-ømhet': 'slippømhet',
+  sleppømhet: 'slippømhet',
   lidinga: 'lidelsen',
 };
 

@@ -36,6 +36,10 @@ kloksacillin|ekvacillin
 flukloksacillin|floxapen
 doksysyklin|doxylin|doxycyclin|vibramycin|doksycyklin|doxyferm|doxycyklin|doksysyklin
 lymesyklin|tetralysal
+isotretinoin|roaccutan|isotretinoin orifarm|isotretinoin actavis
+azelainsyre|finacea|skinoren
+adapalen|differin|epiduo
+benzoylperoksid|basiron|brevoxyl
 tetrasyklin|tetracyclin
 erytromycin|ery-max|abboticin|erythromycin
 klaritromycin|klacid|clarithromycin

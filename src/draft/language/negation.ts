@@ -379,6 +379,8 @@ export function negatedWords(text: string, tokens: readonly WordToken[]): boolea
       markNegativeResult(text, tokens, index, result);
     if (
       scopeBreakers.has(token.folded) ||
+      // "Ingenting anna enn Eliquis": what follows the exception is said, not denied.
+      (token.folded === 'enn' && /^(?:anna|annet|andre)$/u.test(previous?.folded ?? '')) ||
       (token.text.length === 3 && token.text.toLowerCase() === 'før')
     ) {
       active = false;
@@ -471,6 +473,10 @@ export function isInherentlyNegative(folded: string): boolean {
   );
 }
 
+/** "Ikke ofte, men det hender": a denial of how often or how much, then "men" and a yes. */
+const limitedYes =
+  /^(?:ikke|ikkje|ikkji|ikkj|itj|itte|ittj|inte|inkje) (?:så |so |saa )?(?:ofte|mye|mykje|my|veldig|særlig|serleg|hver dag|kvar dag|daglig|dagleg|alltid|heile tida|hele tiden)[,.]? men (?:det )?(?:hender|hendar|hende|skjer|skjedde|kjem|kommer|har|er|e|litt|av og til|innimellom|iblant|noen ganger|nokre gonger|nokon gonger)(?![\p{L}])/u;
+
 /** How an answer to a yes/no question begins. */
 export type AnswerPolarity = 'yes' | 'no' | 'unclear';
 
@@ -482,6 +488,9 @@ export type AnswerPolarity = 'yes' | 'no' | 'unclear';
 export function readAnswer(reply: string): AnswerPolarity {
   // "(rister på hodet)" and "Mm-m." are a no, "(nikker)" a yes; "Mm-m" is no "mm".
   const start = readNonverbalAnswer(reply).trim().toLowerCase();
+  // "Ikke ofte, men det hender", "Ikkje så mykje, men litt": a limit on how often or how much,
+  // then that it does happen, is a yes (checked before the "ikke" that opens it reads as a no).
+  if (limitedYes.test(start)) return 'yes';
   if (
     /^(?:nei|nej|neida|nei da|nei då|næ|næh|nææ|næi|nai|nope|nepp|niks|nix|ikke|ikkje|ikkje no|ikkji|itj|itte|ittje|ittj|ikkj|inte|int|kji|kje|kkje|ente|inkje|ingen|inga|ingi|ingenting|ittno|ittnå|aldri|aldrig|overhodet ikke|absolutt ikke|slett ikke|ikke i det hele tatt|sluttet|slutta|har sluttet|har slutta|(?:jeg|eg|æ|je) (?:har )?(?:sluttet|slutta)|verken eller|hverken eller|verken|hverken|ikke noe sånt|ikkje noko slikt)(?![\p{L}])/u.test(
       start,

@@ -30,6 +30,7 @@ import {
 } from './sentence-context.js';
 import { isHypotheticalSentence } from './sentence-cues.js';
 import { historyCue } from './checks-people.js';
+import { isHouseholdSmokingDenied } from './household-smoking.js';
 
 /** Sections that give today's complaint, findings and assessment, not the history. */
 const todaySections = new Set([
@@ -72,6 +73,46 @@ function isDeniedOnlyBefore(key: string, index: TranscriptIndex): boolean {
 /** Words that limit a denial to a time or situation ("nå", "i hvile", "for tiden"). */
 // ("siste": "afebril siste døgn", "ingen smerter siste 48 timer" speak of the end of a course.)
 const situationWords = new Set(['na', 'naa', 'hvile', 'ro', 'tiden', 'idag', 'no', 'siste']);
+
+/**
+ * Words of likeness before a finding (folded): "Ikke hatt tilsvarende anfall" denies an earlier
+ * episode like today's, so only an earlier one told contradicts it.
+ */
+const likenessWords =
+  /^(?:tilsvarende|tilsvarande|lignende|liknende|liknande|slike|slik|sanne|sann|samme|same|sama)$/u;
+
+/** "Ingen tidligere otitter": a denial narrowed to the time before now (folded). */
+const earlierWords = new Set(['tidligere', 'tidlegare']);
+
+/** Words (folded) that deny what follows ("ingen", "ikke", "aldri"). */
+const denialWords = new Set(['ingen', 'inga', 'intet', 'ikke', 'ikkje', 'aldri', 'uten', 'utan']);
+
+/** "i fjor", "for ti år siden", "som barn": a time before today's complaint. */
+const timeAgoCue =
+  /(?<![\p{L}])(?:i fjor|i fjol|(?:for|fer) \p{L}+ (?:år|måneder|månader|uker|veker) siden|(?:for|fer) \p{L}+ (?:år|månader|veker) sidan|som (?:barn|liten|ung|unge))(?![\p{L}])/iu;
+
+/**
+ * True when the conversation says the finding was present before now: a statement about the
+ * patient (or a question answered yes) that names it and speaks of an earlier time ("Har ho hatt
+ * øyrebetennelse før?" "Ja, to gonger i fjor"; "brudd for ti år siden").
+ */
+function isSaidPresentBefore(key: string, index: TranscriptIndex): boolean {
+  return index.units.some((unit, unitIndex) => {
+    const present =
+      unit.polarity.get(key) === true ||
+      (unit.isQuestion &&
+        index.answerTo(unitIndex) === 'yes' &&
+        unit.claims.findingKey.includes(key));
+    if (!present) return false;
+    const reply = unit.isQuestion ? index.replyTo(unitIndex) : undefined;
+    const replyText =
+      reply === undefined
+        ? ''
+        : (index.units[reply]?.tokens.map((token) => token.text).join(' ') ?? '');
+    const text = unit.tokens.map((token) => token.text).join(' ');
+    return saysBefore(unit.tokens) || timeAgoCue.test(text) || timeAgoCue.test(replyText);
+  });
+}
 
 /** Before an agent noun ("tidligere røyker"): a habit given up. */
 const formerCueWords = new Set(['tidligere', 'tidlegare', 'eks', 'ex']);
@@ -182,26 +223,35 @@ function checkNegation(
       before.length > 0 &&
       claims.findingKey[tokenIndex - 1] === undefined &&
       !before.some((key) => claims.keys[tokenIndex]?.includes(key) === true);
+    // "Ingen tidligere otitter", "ikke hatt tilsvarende anfall" where the conversation told of one
+    // before now ("to gonger i fjor", "et lignende anfall for to år siden").
+    const deniedEarlierButSaid =
+      qualified &&
+      (earlierWords.has(tokens[tokenIndex - 1]?.folded ?? '') ||
+        likenessWords.test(tokens[tokenIndex - 1]?.folded ?? '')) &&
+      tokens.slice(0, tokenIndex - 1).some((token) => denialWords.has(token.folded)) &&
+      isSaidPresentBefore(key, index);
     // … unless the finding was said present with that very qualifier ("det klør mest om natta"
     // against "ingen nattlig kløe").
     if (qualified) {
       const qualifier = tokens[tokenIndex - 1]?.folded ?? '';
       const stem = qualifier.slice(0, 4);
       const saidWithQualifier =
-        stem.length === 4 &&
-        [...evidenceUnits, ...near].some((unitIndex) => {
-          const unit = index.units[unitIndex];
-          // (A question answered yes counts too when the answer names the finding again: "Klør
-          // han om natta?" "Ja, han vaknar og klør seg til blods.")
-          return (
-            unit !== undefined &&
-            (unit.polarity.get(key) === true ||
-              (unit.isQuestion &&
-                index.answerTo(unitIndex) === 'yes' &&
-                unit.claims.findingKey.includes(key))) &&
-            unit.tokens.some((token) => token.folded.startsWith(stem))
-          );
-        });
+        deniedEarlierButSaid ||
+        (stem.length === 4 &&
+          [...evidenceUnits, ...near].some((unitIndex) => {
+            const unit = index.units[unitIndex];
+            // (A question answered yes counts too when the answer names the finding again: "Klør
+            // han om natta?" "Ja, han vaknar og klør seg til blods.")
+            return (
+              unit !== undefined &&
+              (unit.polarity.get(key) === true ||
+                (unit.isQuestion &&
+                  index.answerTo(unitIndex) === 'yes' &&
+                  unit.claims.findingKey.includes(key))) &&
+              unit.tokens.some((token) => token.folded.startsWith(stem))
+            );
+          }));
       if (!saidWithQualifier) continue;
     }
     // "Ikke tung i pusten nå", "ingen smerter i hvile": a denial limited in time or situation is
@@ -215,6 +265,7 @@ function checkNegation(
     // when it also says it was stopped ("sluttet", "ikke lenger", "før").
     if (
       isNegatedHere &&
+      !deniedEarlierButSaid &&
       formerCueWords.has(tokens[tokenIndex - 1]?.folded ?? '') &&
       [...evidenceUnits, ...near].some((unitIndex) =>
         (index.units[unitIndex]?.tokens ?? []).some((token, position, unitTokens) =>
@@ -272,6 +323,22 @@ function checkNegation(
         'error',
         `Setningen avkrefter ${name}, men i samtalen ble det bekreftet.`,
       );
+    // "Ikke øm langs venene" where the examination found "øm langs venene": a denial at the very
+    // spot found tender is contradicted, whatever other spots were denied.
+    if (isNegatedHere && siteBound && isSaidPresentAtSite(tokens, tokenIndex, key, index))
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen avkrefter ${name} på dette stedet, men i samtalen ble det bekreftet der.`,
+      );
+    // "Bankøm over nyrelosjene" where the examination said "ikkje bankøm over nyrelosjane": said
+    // at the very spot it was denied, whatever other spots were found tender.
+    if (!isNegatedHere && siteBound && isDeniedAtSite(tokens, tokenIndex, key, index))
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier at det er ${name} på dette stedet, men i samtalen ble det avkreftet der.`,
+      );
     // "Nei, ikkje feber." — "Jo pappa, æ hadd feber på søndag": another speaker's correction decides.
     if (isNegatedHere && !limited && !siteBound && isCorrectedByAnotherSpeaker(key, index))
       return flag(
@@ -281,6 +348,74 @@ function checkNegation(
       );
   }
   return undefined;
+}
+
+/**
+ * The content words naming the spot after a finding in a sentence ("øm langs venene" → "venene"),
+ * up to the end of its clause; at most four.
+ */
+function siteWordsAfter(tokens: readonly WordToken[], tokenIndex: number): string[] {
+  const words: string[] = [];
+  for (let position = tokenIndex + 1; position < tokens.length && words.length < 4; position += 1) {
+    const token = tokens[position];
+    if (token === undefined || /^(?:men|og|eller|ved|etter)$/u.test(token.folded)) break;
+    if (isContentWord(token.folded)) words.push(token.folded.slice(0, 5));
+  }
+  return words;
+}
+
+/**
+ * True when a finding denied at a spot ("ingen ømhet i venstre fossa iliaca") is stated present
+ * about the patient at that same spot: every word naming the spot follows the finding within six
+ * words of a statement (not a question) that does not deny it there.
+ */
+function isSaidPresentAtSite(
+  tokens: readonly WordToken[],
+  tokenIndex: number,
+  key: string,
+  index: TranscriptIndex,
+): boolean {
+  const site = siteWordsAfter(tokens, tokenIndex);
+  if (site.length === 0) return false;
+  return index.occurrencesOf(key).some((occurrence) => {
+    const unit = index.units[occurrence.unit];
+    if (unit === undefined || unit.isQuestion || occurrence.aboutOther) return false;
+    if (unit.claims.negated[occurrence.token] === true) return false;
+    const after = unit.tokens.slice(occurrence.token + 1, occurrence.token + 7);
+    if (after.some((token) => unit.claims.negated[unit.tokens.indexOf(token)] === true))
+      return false;
+    return site.every((stem) => after.some((token) => token.folded.startsWith(stem)));
+  });
+}
+
+/**
+ * True when a finding said at a spot ("bankøm over nyrelosjene") is denied about the patient at
+ * that same spot: every word naming the spot follows the denied finding within six words and is
+ * itself inside the denial ("ikkje bankøm over nyrelosjane, men øm i fossa iliaca" denies only the
+ * kidneys).
+ */
+function isDeniedAtSite(
+  tokens: readonly WordToken[],
+  tokenIndex: number,
+  key: string,
+  index: TranscriptIndex,
+): boolean {
+  const site = siteWordsAfter(tokens, tokenIndex);
+  if (site.length === 0) return false;
+  return index.occurrencesOf(key).some((occurrence) => {
+    const unit = index.units[occurrence.unit];
+    if (unit === undefined || unit.isQuestion || occurrence.aboutOther) return false;
+    if (unit.claims.negated[occurrence.token] !== true) return false;
+    return site.every((stem) =>
+      unit.tokens.some(
+        (token, position) =>
+          position > occurrence.token &&
+          position <= occurrence.token + 6 &&
+          unit.claims.negated[position] === true &&
+          token.folded.startsWith(stem),
+      ),
+    );
+  });
 }
 
 /** Words that say a finding has gone ("ingen hevelse i beina lenger", "smertene er borte"). */
@@ -493,6 +628,24 @@ export const continuedButGivenUpCheck: SentenceCheckDefinition = {
         'negation-conflict',
         'error',
         `Setningen sier «${tokens[token]?.text ?? ''}», men i samtalen ble det sagt at det er slutt.`,
+      ),
+    ];
+  },
+};
+
+/** "Mor røyker i hjemmet" where the household said nobody smokes. */
+export const householdSmokingCheck: SentenceCheckDefinition = {
+  name: 'householdSmoking',
+  check(sentence) {
+    const { tokens, claims, index, flags } = sentence;
+    if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
+    if (isQuietOnPolarity(sentence)) return [];
+    if (!isHouseholdSmokingDenied({ tokens, claims, index })) return [];
+    return [
+      flag(
+        'negation-conflict',
+        'error',
+        'Setningen sier at det røykes i hjemmet, men i samtalen ble det sagt at ingen røyker.',
       ),
     ];
   },

@@ -5,6 +5,8 @@ import type { WordToken } from '../language/fold.js';
 import { stemFolded } from '../language/stem.js';
 import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
+import { levelWord, readCodeWord } from './code-said-as-word.js';
+import { isTreatedDiagnosis } from './treated-diagnosis.js';
 import { findUnsaidNamedItems } from './unsaid-named-items.js';
 import { isInfectionOfUnsaidPart } from './unasserted-diagnosis.js';
 import {
@@ -92,6 +94,8 @@ export const supportCheck: SentenceCheckDefinition = {
         // A denial of something nobody spoke of ("ingen ortostatisk hypotensjon") invents nothing
         // present; it is read against the evidence like other wording.
         claims.negated[tokenIndex] !== true &&
+        // A chronic diagnosis the patient's own drug names ("tek Januvia" → diabetes).
+        !isTreatedDiagnosis(claims, tokenIndex, index) &&
         (claims.findingKey[tokenIndex] !== undefined ||
           looksLikeDiagnosis(tokens[tokenIndex]?.folded ?? '')),
     );
@@ -266,19 +270,48 @@ export const wordingNotFoundCheck: SentenceCheckDefinition = {
   },
 };
 
-/** A diagnosis code that is not in ICD-10 or ICPC-2. */
+/**
+ * A diagnosis code that is not in ICD-10 or ICPC-2. A code-shaped word the conversation itself
+ * says as a word ("B12 er lavt") names a lab test or vitamin, not a code, and is checked like a lab
+ * value: a level the sentence gives it must be the level said. One nobody said is an unknown code.
+ */
 export const unknownCodeCheck: SentenceCheckDefinition = {
   name: 'unknownCode',
   check(sentence) {
-    const { text } = sentence;
+    const { text, tokens, index } = sentence;
     const found: SentenceFlag[] = [];
     codePattern.lastIndex = 0;
     for (let match = codePattern.exec(text); match !== null; match = codePattern.exec(text)) {
       const code = match[1] ?? '';
-      if (!isKnownCode('ICD-10', code) && !isKnownCode('ICPC-2', code))
-        found.push(
-          flag('code-unknown', 'error', `Koden ${code} finnes ikke i ICD-10 eller ICPC-2.`),
-        );
+      if (isKnownCode('ICD-10', code) || isKnownCode('ICPC-2', code)) continue;
+      const reading = readCodeWord(code, tokens, index);
+      switch (reading.kind) {
+        case 'said':
+          break;
+        case 'not-said':
+          found.push(
+            flag('code-unknown', 'error', `Koden ${code} finnes ikke i ICD-10 eller ICPC-2.`),
+          );
+          break;
+        case 'level-not-said':
+          found.push(
+            flag(
+              'unsupported',
+              'warning',
+              `Fant ikke at ${code} ble sagt å være ${levelWord(reading.written)} i samtalen. Kontroller verdien.`,
+            ),
+          );
+          break;
+        case 'level-conflict':
+          found.push(
+            flag(
+              'number-conflict',
+              'error',
+              `Setningen sier at ${code} er ${levelWord(reading.written)}, men i samtalen ble det sagt ${levelWord(reading.said)}. Kontroller verdien.`,
+            ),
+          );
+          break;
+      }
     }
 
     return found;

@@ -40,6 +40,11 @@ const suspicionPairs = new Set([
 const ruledOutWords = new Set(
   'utelukket utelukka utelukt avkreftet avkrefta negativ negative'.split(' '),
 );
+/** "utelukke" as something still to do ("vi må utelukke", "det skal utelukkes"): a plan. */
+const toRuleOut = new Set(['utelukke', 'utelukkes', 'utelukkast']);
+/** Before the nynorsk "utelukka", these make it an infinitive ("vi må utelukka"), not "utelukket". */
+const beforeInfinitive = new Set(['ma', 'skal', 'ska', 'vil', 'bor', 'treng', 'trenger', 'a']);
+
 /** Negators that turn "utelukke" into a possibility ("kan vi ikke utelukke", "ikkje utelukka"). */
 const negators = new Set(['ikke', 'ikkje', 'ikkj', 'ikkji', 'itj', 'kje']);
 
@@ -71,6 +76,12 @@ export function spokenModality(
   if (isQuestion) return 'asked';
   for (let index = start; index < end; index += 1) {
     const folded = tokens[index]?.folded ?? '';
+    // "Vi må utelukke blodpropp": not yet ruled out, only planned.
+    if (
+      toRuleOut.has(folded) ||
+      (folded === 'utelukka' && beforeInfinitive.has(tokens[index - 1]?.folded ?? ''))
+    )
+      return 'suspected';
     if (ruledOutWords.has(folded)) return 'ruled-out';
     // "Eg vurderer dette som ei moderat depresjon" assesses; "vi vurderer medisin" plans.
     if (

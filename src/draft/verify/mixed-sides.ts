@@ -46,7 +46,7 @@ const abnormalWords = new Set([
   'borte',
 ]);
 const bilateralWords = new Set(['bilateralt', 'bilat', 'bds', 'bilateral', 'bilaterale']);
-const sideWords = new Set(['hoyre', 'venstre', 'hogre', 'hoire', 'vinstre']);
+const sideWords = new Set(['hoyre', 'venstre', 'hogre', 'hoire', 'haegre', 'vinstre', 'vaenstre']);
 /** Words too common to name what was examined. */
 const commonWords = new Set(['begge', 'sider', 'sidene', 'side', 'sida', 'sidan']);
 

@@ -1,6 +1,7 @@
 import { clauseAround } from './clauses.js';
 import { perTranscript } from './per-transcript.js';
-import { relativeNouns, type Claims } from './read-claims.js';
+import { relativeNouns } from '../../language/index.js';
+import type { Claims } from './read-claims.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
 /** Third-person pronouns that open an answer about somebody ("ho fekk", "han hadde"), folded. */

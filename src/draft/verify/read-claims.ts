@@ -1,3 +1,4 @@
+import { relativeNouns } from '../../language/index.js';
 import { sidedBodyPartStart } from '../language/sided-body-parts.js';
 import { isConflictWord } from '../language/clinical-terms.js';
 import {
@@ -42,6 +43,7 @@ export type QuantityUnit =
   | 'year'
   | 'hour'
   | 'minute'
+  | 'second'
   | 'times'
   | 'tablet'
   | 'percent'
@@ -220,6 +222,12 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   timers: 'hour',
   timars: 'hour',
   min: 'minute',
+  sekund: 'second',
+  sekunder: 'second',
+  sekunda: 'second',
+  sekundar: 'second',
+  sekunds: 'second',
+  sekunders: 'second',
   ganger: 'times',
   gang: 'times',
   gonger: 'times',
@@ -259,6 +267,7 @@ export const timeUnits: ReadonlySet<QuantityUnit> = new Set([
   'year',
   'hour',
   'minute',
+  'second',
 ]);
 /** Units of amount: a dose. */
 export const amountUnits: ReadonlySet<QuantityUnit> = new Set([
@@ -327,32 +336,6 @@ function unitBefore(text: string, start: number): QuantityUnit | undefined {
   return /x\s*$/iu.test(before) ? 'times' : undefined;
 }
 
-/** Words for relatives and other people close to the patient (bokmål, nynorsk and dialect). */
-export const relativeNouns = new Set(
-  `mor moren mora mammaen mamma far faren fars mors pappa pappaen bror broren bror'n brødre brødrene
-  søster søstera søsteren søstre søstrene storebror storebroren lillebror lillebroren storesøster
-  storesøstera storesøsteren lillesøster lillesøstera lillesøsteren datter datteren dattera dotter
-  dottera døtre sønn sønnen sønner sønnene kone kona konen ektemann ektemannen ektefelle ektefellen
-  mannen samboer samboeren kjæreste kjæresten bestemor bestemora bestemoren bestefar bestefaren
-  farmor farmora farfar farfaren mormor mormora morfar morfaren besteforeldre besteforeldrene onkel
-  onkelen tante tanta tanten fetter fetteren kusine kusina kusinen familien familie familiær
-  familiært foreldre foreldrene søsken søsknene venn vennen venninne venninna venninnen kollega
-  kollegaen kolleger nabo naboen romkamerat romkameraten svigermor svigerfar oldemor oldefar
-  slektninger slekt syster systera bror'n onkelen brorn
-  sambuar sambuaren sambuarn samboern sambo samboen kjærast kjærasten son sonen sønn'n dotra dottra
-  dattra mor'n far'n farn morn mammaen pappan mamman kjerringa gubben ektemake ektemaken kone'n
-  svigerinne svigerinna svigerinnen svoger svogeren nevø nevøen niese niesen barnebarn barnebarnet
-  stefar stefaren stemor stemora halvbror halvbroren halvsøster halvsøstera tvillingbror
-  tvillingbroren tvillingsøster tvillingsøstera fostermor fosterfar svigersønn svigerdatter
-  svigermora svigerfaren besta bestaen bestemora oldemora syskjen syskena systra søstra veslebror
-  veslesøster kompis kompisen eksmannen ekskona ektefellen venninna kollegaen naboen kjærsten
-  kjærrsten kjerrsten kjærastan samboar samboaren sambuarn morbror morbroren farbror farbroren
-  moster mostera mosteren fastera fasteren søskenbarn søskenbarnet tremenning stebror stesøster
-  storesyster storesystera storesystra veslesyster veslesystera lillesyster lillesystera storebror'n
-  storebroren veslebroren lillebror'n`
-    .split(/\s+/)
-    .filter((word) => word !== ''),
-);
 /** After a relative, these make the relative the informant, not the subject ("mor sier at …"). */
 // (And the verbs of a note's informant: "Mor opplyser at …", "Far ringte om utslett".)
 const reportingVerbs = new Set(
@@ -393,6 +376,9 @@ const thirdPersonPatient = new Set([
   'hans',
   'hennes',
 ]);
+
+/** "ho", "han": in a patient's own words another person, since the patient says "eg". */
+const patientSpokenThirdPerson = new Set(['han', 'hun', 'ho', 'hu', 'hon']);
 
 /**
  * "et kvarter", "ein kvart før trening" (15 minutes), "en halvtime", "ein halv time" (30 minutes).
@@ -547,10 +533,11 @@ function sideOfWord(folded: string): Side | undefined {
   const known = sideMemo.get(folded);
   if (known !== undefined) return known ?? undefined;
   let side: Side | null = null;
-  if (/^(?:hoyre|hogre|hoire|dx|dekstra|hoyresidig\p{L}*|hoyreside\p{L}*)$/u.test(folded))
+  // (Dialect forms too: trøndersk and nordnorsk "hægre", "vænstre".)
+  if (/^(?:hoyre|hogre|hoire|haegre|dx|dekstra|hoyresidig\p{L}*|hoyreside\p{L}*)$/u.test(folded))
     side = 'right';
   else if (
-    /^(?:venstre|vinstre|sin|sinistra|venstresidig\p{L}*|venstreside\p{L}*|venstrehendt)$/u.test(
+    /^(?:venstre|vinstre|vaenstre|sin|sinistra|venstresidig\p{L}*|venstreside\p{L}*|venstrehendt)$/u.test(
       folded,
     )
   )
@@ -924,6 +911,11 @@ export interface ReadClaimsOptions {
   readonly correctionAt?: number;
   /** The part of `text` the tokens come from (default all of it). */
   readonly range?: { readonly start: number; readonly end: number };
+  /**
+   * True when the sentence before, in the same patient's turn, spoke of a relative ("Det er
+   * svigermor."): a sentence opened with "ho" or "han" goes on about the relative.
+   */
+  readonly afterRelative?: boolean;
 }
 
 /**
@@ -1077,7 +1069,12 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   const aboutOther: boolean[] = tokens.map(() => false);
   let namesOtherPerson = false;
   let namesInformant = false;
-  let active = false;
+  // "Det er svigermor. Ho har sukkersjuke": a patient speaks of themself as "eg", so "ho" or
+  // "han" opening the next sentence is the relative just named.
+  let active =
+    options.afterRelative === true &&
+    options.speaker === 'pasient' &&
+    patientSpokenThirdPerson.has(tokens[0]?.text.toLowerCase() ?? '');
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
     if (

@@ -37,6 +37,46 @@ const patientWordsByRole: readonly (readonly [RegExp, readonly string[]])[] = [
 const ownChildPattern =
   /(?<![\p{L}])(sønnen|sonen|guten|gutten|datteren|dattera|dotter|dottera|jenta|jenten|barnet|ungen|veslejenta|vesleguten)\s+(?:min|mi|mitt|vår|vårt)(?![\p{L}])/giu;
 
+/**
+ * A parent word a grown child uses for their own parent, bare ("Mor har vore svimmel"), not
+ * "mor hennar", "mor mi" or "mora til …"; group 1 is the word, group 2 the parent ('f' or 'm').
+ */
+const bareParentPattern =
+  /(?<![\p{L}])(?:(mor|mora|moren|mamma)|(far|faren|pappa))(?![\p{L}])(?!\s+(?:hans|hass|hennes|hennar|henne|hennas|min|mi|mitt|vår|vårt|din|di|til|åt|og)(?![\p{L}]))/giu;
+
+/** Third-person pronouns for a woman and for a man, in bokmål, nynorsk and dialect. */
+const femalePronoun = /(?<![\p{L}])(?:hun|ho|hu|henne)(?![\p{L}])/iu;
+const malePronoun = /(?<![\p{L}])(?:han|ham|hannem|hanom)(?![\p{L}])/iu;
+
+const patientWordsByParent = {
+  female: ['mor', 'mora', 'moren', 'mamma'],
+  male: ['far', 'faren', 'pappa'],
+} as const;
+
+/**
+ * The patient's parent word from a grown child who never said who they are ("Mor har vore svimmel
+ * i ei veke, særleg når ho reiser seg"). Only with positive evidence: the relative names one parent
+ * bare as the first words they say (the reason for the visit, not family history) and never the
+ * other parent, the same turn goes on about that parent as "ho" (or "han"), and the relative never
+ * speaks of a child of their own (a parent's "mor" is the child's grandmother).
+ */
+function findBareParentWords(relativeTurns: readonly string[]): readonly string[] {
+  if (relativeTurns.some((text) => new RegExp(ownChildPattern.source, 'iu').test(text))) return [];
+  const named = { female: false, male: false };
+  for (const text of relativeTurns)
+    for (const match of text.matchAll(bareParentPattern))
+      named[match[1] === undefined ? 'male' : 'female'] = true;
+  if (named.female && named.male) return [];
+  // The relative's first words name the parent: the reason for the visit, not family history.
+  const first = relativeTurns[0]?.trimStart() ?? '';
+  const opening = new RegExp(`^${bareParentPattern.source}`, 'iu').exec(first);
+  if (opening === null) return [];
+  const parent = opening[1] === undefined ? 'male' : 'female';
+  const rest = first.slice(opening[0].length);
+  if (!(parent === 'female' ? femalePronoun : malePronoun).test(rest)) return [];
+  return patientWordsByParent[parent];
+}
+
 /** The speaker's own words that take the clause back to the relative ("eg har …", "jeg selv"). */
 const firstPerson = new Set(['jeg', 'eg', 'æ', 'je', 'jæ', 'me', 'vi', 'selv', 'sjøl', 'sjølv']);
 
@@ -57,6 +97,10 @@ export function findPatientKinshipWords(
       for (const match of segment.text.matchAll(ownChildPattern))
         if (match[1] !== undefined) words.add(match[1].toLowerCase());
     }
+  for (const word of findBareParentWords(
+    segments.filter((segment) => segment.speaker === 'pårørende').map((segment) => segment.text),
+  ))
+    words.add(word);
   for (const segment of segments) {
     if (segment.speaker !== 'pårørende') continue;
     if (!/(?<![\p{L}])(?:jeg|eg|æ|e|i|je)\s+(?:er|e|æ)\s/iu.test(segment.text)) continue;

@@ -136,6 +136,8 @@ const timeConversions: readonly (readonly [QuantityUnit, QuantityUnit, number])[
   ['year', 'month', 12],
   ['day', 'hour', 24],
   ['hour', 'minute', 60],
+  // ("30 sekunder" = "et halvt minutt".)
+  ['minute', 'second', 60],
   // (Clinically the same: "om fire uker" = "om en måned", "halvannen måned" = "seks uker".)
   ['month', 'week', 4],
 ];

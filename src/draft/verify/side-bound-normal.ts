@@ -8,8 +8,10 @@ const sideWords: ReadonlyMap<string, Side> = new Map([
   ['hoyre', 'right'],
   ['hogre', 'right'],
   ['hoire', 'right'],
+  ['haegre', 'right'],
   ['venstre', 'left'],
   ['vinstre', 'left'],
+  ['vaenstre', 'left'],
 ]);
 /** Words (folded) that put a sentence on both sides, where one side alone is not claimed. */
 const bothWords = /^(?:begge|bilateral\p{L}*|bilat|sidelik\p{L}*|symmetrisk\p{L}*)$/u;

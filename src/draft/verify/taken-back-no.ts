@@ -1,5 +1,5 @@
 import type { WordToken } from '../language/fold.js';
-import { relativeNouns } from './read-claims.js';
+import { relativeNouns } from '../../language/index.js';
 
 /** Words that deny, doubt or hedge, folded: after "Nei. Jo, …" they leave the yes unsure. */
 const doubtWords = new Set(

@@ -132,8 +132,14 @@ function namesOnly(
 const exceptionCue =
   /(?<![\p{L}])(?:anna enn|annet enn|andre enn|bortsett fra|bortsett ifrå|unntatt|med unntak av|utenom)(?![\p{L}])/iu;
 
+/** A word (folded) for medicines in general ("medisinar", "legemidler", "tabletter"). */
+function isMedicineWord(folded: string): boolean {
+  return /^(?:medisin|medikament|legemid|tablett|pille)/u.test(folded);
+}
+
 /**
- * Whether a no to a question about allergies names an exception that is one ("Ingenting, bortsett
+ * Whether a no to a question about allergies or medicines ("Brukar du nokon faste medisinar?"
+ * "Ingenting anna enn Eliquis") names an exception that is one ("Ingenting, bortsett
  * fra penicillin"): "bortsett fra", "anna enn", "unntatt" or "utenom" in a reply naming a substance
  * and nobody else ("Ingenting, anna enn at mor reagerer på penicillin" stays a no). Such a no
  * answers yes.
@@ -144,7 +150,7 @@ function namesAllergyException(
   question: readonly WordToken[],
 ): boolean {
   return (
-    question.some((token) => token.folded.startsWith('allergi')) &&
+    question.some((token) => token.folded.startsWith('allergi') || isMedicineWord(token.folded)) &&
     exceptionCue.test(text) &&
     claims.substances.size > 0 &&
     !claims.namesOtherPerson
@@ -266,6 +272,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     let carried: QuantitySubject | undefined =
       !isClinician && asked.length === 1 ? asked[0] : undefined;
     let nextToken = 0;
+    // Whether the turn's sentence before spoke of a relative ("Det er svigermor.").
+    let afterRelative = false;
     // The turn's units are the ones added from here on.
     const firstOfTurn = units.length;
     // The questions this turn answered (their polarity maps), for what the rest of the turn says.
@@ -296,7 +304,9 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         speaker: segment.speaker,
         range: { start: sentence.start, end: sentence.end },
         ...(correctionAt >= 0 ? { correctionAt } : {}),
+        afterRelative,
       });
+      afterRelative = readAsSaid.aboutOther.some(Boolean);
       const read =
         segment.speaker === 'pårørende'
           ? reassignPatientMentions(tokens, readAsSaid, patientWords)

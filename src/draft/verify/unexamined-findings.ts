@@ -120,6 +120,8 @@ const examinationParaphrases: readonly (readonly string[])[] = [
   ['livlig', 'livlige', 'okte'],
   ['uregelmessig', 'uregelmessige', 'ujevn', 'ujevnt', 'hopper', 'flimmer', 'arytmi'],
   ['positiv', 'positive', 'pos', 'utslag'],
+  // (nynorsk "kvit": white)
+  ['hvit', 'hvitt', 'hvite', 'kvit', 'kvitt', 'kvite'],
   // named tests a clinician describes in plain words
   ['lasegue', 'beinloft', 'beinloftet', 'beinloftstest'],
   ['lachman', 'lachmans', 'skuffetest', 'skuffe'],
@@ -230,6 +232,7 @@ const findingForm = new RegExp(
     'oppfylling',
     'oppfylning',
     'asymmetri\\p{L}*',
+    'deviasjon',
     'feilstilling',
     'forkortet',
     'utadrotert',

@@ -302,6 +302,23 @@ describe('NAV offices as the agency writes them since 2023 and as speech-to-text
     ]);
   });
 
+  it('finds an office named after a municipality whose name is also an ordinary word', () => {
+    expect(named('Sykmelding sendt elektronisk, kopi til NAV Alver.')).toEqual([
+      'ORGANIZATION NAV Alver',
+    ]);
+    expect(named('Hun har hatt dialogmøte hos NAV Hole om AAP.')).toEqual([
+      'ORGANIZATION NAV Hole',
+    ]);
+    expect(named('lege: saksbehandleren din sitter på nav alver?')).toEqual([
+      'ORGANIZATION nav alver',
+    ]);
+  });
+
+  it('leaves "nav" before an ordinary word alone in speech ("nav time", "nav strand")', () => {
+    expect(named('pasient: jeg har nav time i morgen klokka ti.')).toEqual([]);
+    expect(named('pasient: det er nav strand som har saken.')).toEqual([]);
+  });
+
   it('leaves the agency alone without a local office', () => {
     expect(named('Jeg må ringe Nav i morgen.')).toEqual([]);
     expect(named('Sykmelding sendt til Nav.')).toEqual([]);

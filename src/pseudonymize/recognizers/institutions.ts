@@ -405,6 +405,51 @@ const directionPrefixes = new Set([
 /** Public services with local offices, named after the place: "NAV Grorud", "DPS Aust-Agder". */
 const localServiceAcronyms = new Set(['nav', 'dps', 'bup', 'vop', 'ppt', 'abup', 'rop']);
 
+/**
+ * Municipalities whose name is also an ordinary word, which the place list leaves out
+ * (gazetteers/places.ts): after "NAV" with a capital they name its local office ("NAV Alver",
+ * "NAV Hole").
+ */
+const wordMunicipalities = new Set([
+  'time',
+  'strand',
+  'lund',
+  'sel',
+  'vang',
+  'heim',
+  'hole',
+  'os',
+  'bø',
+  'nes',
+  'vik',
+  'stad',
+  'kinn',
+  'grane',
+  'sande',
+  'alver',
+  'valle',
+  'hå',
+  'lom',
+  'gran',
+  'bokn',
+  'fedje',
+]);
+
+/**
+ * The ones speech-to-text writes in lower case after "nav" that are not said after it as a
+ * word ("nav time" is an appointment, "nav strand" could be a beach).
+ */
+const lowerCaseWordMunicipalities = new Set([
+  'alver',
+  'hole',
+  'valle',
+  'kinn',
+  'bokn',
+  'fedje',
+  'grane',
+  'sande',
+]);
+
 export function composeInstitutionsWithPlaces(
   words: TokenAnalysis,
   text: string,
@@ -459,7 +504,8 @@ export function composeInstitutionsWithPlaces(
           : -1;
       if (
         directedEnd >= 0 ||
-        (place.place && (!place.common || words.lexicon.majorPlaces.has(next.lower)))
+        (place.place && (!place.common || words.lexicon.majorPlaces.has(next.lower))) ||
+        (token.lower === 'nav' && lowerCaseWordMunicipalities.has(next.lower))
       )
         out.push({
           start: token.start,
@@ -507,8 +553,8 @@ export function composeInstitutionsWithPlaces(
           : placeEnd >= 0
             ? placeEnd
             : next.capitalised &&
-                !nextAnalysis.common &&
-                !nextAnalysis.nonIdentifying &&
+                ((!nextAnalysis.common && !nextAnalysis.nonIdentifying) ||
+                  (token.lower === 'nav' && !next.allCaps && wordMunicipalities.has(next.lower))) &&
                 !hasLineBreak(text, token.end, next.start)
               ? index + 1
               : -1;

@@ -355,6 +355,46 @@ const relativeHadIllness =
 const relativeAskedAbout =
   /(?<![\p{L}])(mor|mora|moren|far|faren|søster|søstera|søsteren|bror|broren) (?:din|di)(?![\p{L}])/iu;
 
+/**
+ * Before a diagnosis, in the same clause (loosened text): a condition ("hvis det blir", "dersom",
+ * "skulle det bli", "i tilfelle", "om det blir") or a test to rule it out ("for å utelukke").
+ */
+const conditionalOrRuledOut =
+  /(?:(?:^|[^a-z])(?:hvis|dersom|viss|skulle det|i tilfelle|utelukke|utelukket|avkreftet)|(?:^|[,;] )(?:og |men |sa )?om det)(?![a-z])[^,.;]*$/u;
+
+/**
+ * "Det er kona mi.", "Det er Arne, mannen min.": the patient introduces a relative, so the next
+ * sentence's "hun"/"han" is that relative. The note's word for each.
+ */
+const introducedRelative =
+  /^Det er (?:\p{Lu}\p{Ll}+, )?(kona|kone|konen|mannen|ektemannen|samboeren|mor|mora|moren|far|faren|dattera|datteren|sønnen) (?:mi|min)\.?$/iu;
+
+/** The note's word for a relative `introducedRelative` found. */
+function introducedRole(text: string): string | undefined {
+  const named = introducedRelative.exec(text.trim())?.[1]?.toLowerCase();
+  if (named === undefined) return undefined;
+  if (named.startsWith('kon')) return 'Kone';
+  if (named.endsWith('mannen')) return 'Ektemann';
+  if (named.startsWith('samboer')) return 'Samboer';
+  if (named.startsWith('mor')) return 'Mor';
+  if (named.startsWith('far')) return 'Far';
+  if (named.startsWith('datter')) return 'Datter';
+  return 'Sønn';
+}
+
+/*
+ * "Det er kona mi. Hun har fått demens.": the illness is the relative's ("Kone har fått demens."),
+ * never the patient's reason for contact read as their own.
+ */
+function withIntroducedRelative(
+  text: string | undefined,
+  role: string | undefined,
+): string | undefined {
+  if (text === undefined || role === undefined) return text;
+  if (!/^(?:Hun|Han|Ho) (?:har|hadde|fikk|ble)(?![\p{L}])/u.test(text)) return text;
+  return text.replace(/^(?:Hun|Han|Ho)/u, role);
+}
+
 /*
  * "Du nevnte at mora di har bipolar lidelse?" — "Ja, ho har bipolar lidelse.": the answer's
  * "hun"/"han" is the relative the question named, so the note names them ("Mor har …") and the
@@ -1524,6 +1564,9 @@ export function analyzeConversation(
           const before = bodyLoose.slice(Math.max(0, match.index - 30), match.index);
           if (/(?:ingen|ikke|uten|ingen tegn til|ingen holdepunkt(?:er)? for)[^.,]*$/.test(before))
             continue;
+          // "Hvis det blir en lungebetennelse, …", "for å utelukke blodpropp": a condition that may
+          // come or one being ruled out is no diagnosis, so it gives no code.
+          if (conditionalOrRuledOut.test(bodyLoose.slice(0, match.index))) continue;
           // "Så du har astma selv" to the father: the relative's own illness is never the child's code.
           if (
             lastAnswerer === 'pårørende' &&
@@ -1843,8 +1886,12 @@ export function analyzeConversation(
     let familyDetailed = false;
     // The patient has told a relative's illness in this turn ("Far hadde prolaps.").
     let familyTold = false;
+    // The relative the patient introduced in this turn ("Det er kona mi."), as the note names them.
+    let introduced: string | undefined;
     for (const [sentenceIndex, sentence] of sentences.entries()) {
       if (/\?\s*$/.test(sentence.text)) continue;
+      const role = speaker === 'pasient' ? introducedRole(sentence.text) : undefined;
+      if (role !== undefined) introduced = role;
       if (coveredAnswer && sentenceIndex === 0) continue;
       const loose = loosen(sentence.text);
       // What is told around the history goes; the answer to a question is always read.
@@ -1983,7 +2030,7 @@ export function analyzeConversation(
                     : `${illness}. ${capitalize(clause.replace(/^, (?:så|men) /u, ''))}`,
               )
           : said;
-      const noteText = withRelativeAskedAbout(
+      const askedAboutText = withRelativeAskedAbout(
         unclefted !== undefined && speaker === 'pårørende' && relativeRole !== undefined
           ? unclefted.replace(
               /(^|\. )Komparent (har|hadde|fikk|er|var|bruker|går på)(?: (?:selv|sjøl|også|og))* /gu,
@@ -1992,6 +2039,7 @@ export function analyzeConversation(
           : unclefted,
         speaker === 'pasient' && sentenceIndex === 0 ? question?.text : undefined,
       );
+      const noteText = withIntroducedRelative(askedAboutText, introduced);
       if (noteText === undefined || noteText.split(' ').length < 2) {
         if (noteText === undefined || !clinical) continue;
       }

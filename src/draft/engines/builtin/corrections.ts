@@ -297,6 +297,36 @@ function replaceShortAnswer(previous: string, correction: string): string | unde
   return digits.charAt(0).toUpperCase() + digits.slice(1);
 }
 
+/** "Nei vent, det var i går.": a correction that moves the value said to another time, no value of its own. */
+function isBareTimeCorrection(text: string): boolean {
+  if (!opensWithCorrection.test(text)) return false;
+  const rest = restOfCorrection(text).replace(/[.!…]+$/u, '');
+  return (
+    rest.split(/\s+/u).length <= 4 &&
+    timeFrame.test(rest) &&
+    numbersIn(withDigits(rest)).length === 0
+  );
+}
+
+/** The words of a sentence around its numbers, lower case, without an opening "ja"/"jo". */
+function frameOf(text: string): string {
+  return withDigits(text)
+    .toLowerCase()
+    .replace(/^(?:ja|jo)[,.]?\s+/u, '')
+    .replace(new RegExp(number, 'gu'), '#')
+    .replace(/[.!…]+$/u, '')
+    .trim();
+}
+
+/** Two sentences that say a value in the same words ("i dag var den 38,2" / "I dag var den 38,9"). */
+function sameFrame(earlier: string, later: string): boolean {
+  return (
+    numbersIn(withDigits(later)).length > 0 &&
+    frameOf(earlier) === frameOf(later) &&
+    withDigits(earlier).replace(/^(?:ja|jo)[,.]?\s+/iu, '') !== withDigits(later)
+  );
+}
+
 /** A sentence that opens by pointing back: "den slutta du med", "det var før jul", "han …". */
 const backReference = /^(?:den|det|dei|de|denne|dette|han|ho|hun|dem)(?![\p{L}])/iu;
 
@@ -307,8 +337,34 @@ const backReference = /^(?:den|det|dei|de|denne|dette|han|ho|hun|dem)(?![\p{L}])
  */
 export function applySpokenCorrections(sentences: readonly SentenceSpan[]): SentenceSpan[] {
   const result: SentenceSpan[] = [];
+  // The sentence whose value a bare time correction took back ("Nei vent, det var i går.").
+  let retracted: SentenceSpan | undefined;
   for (const sentence of sentences) {
     const text = correctWithin(sentence.text);
+    // "I dag var den 38,2. Nei vent, det var i går. I dag var den 38,9.": the value said again in
+    // the same words replaces the one taken back; the note never carries both.
+    const taken = retracted;
+    retracted = undefined;
+    const index = taken === undefined ? -1 : result.indexOf(taken);
+    if (taken !== undefined && index >= 0 && sameFrame(taken.text, text)) {
+      // The answer keeps its opening "Ja, …" (the correction's "Nei vent" is no answer), and one
+      // span covers the value taken back, the correction and the value said again.
+      const opening = /^(?:ja|jo)[,.]?\s+/iu.exec(taken.text)?.[0];
+      result.splice(index, result.length - index, {
+        text:
+          opening === undefined
+            ? text
+            : `${opening}${text.charAt(0).toLowerCase()}${text.slice(1)}`,
+        start: taken.start,
+        end: sentence.end,
+      });
+      continue;
+    }
+    if (isBareTimeCorrection(text)) {
+      const previous = result[result.length - 1];
+      if (previous !== undefined && numbersIn(withDigits(previous.text)).length > 0)
+        retracted = previous;
+    }
     if (opensWithCorrection.test(text)) {
       // The corrected value is in one of the last three sentences ("… 3 ganger om dagen. Det
       // hjalp litt. Nei forresten, det var 2 ganger.").

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { indexOf, shownFlags } from './testing/shown-flags.js';
+
+// "Ikke ofte, men det hender" (dev case v445): a reply that limits how often, then says it does
+// happen, is a yes, not the "ikke" it opens with.
+describe('a reply that opens "ikke ofte, men …"', () => {
+  const visit = indexOf([
+    ['lege', 'Har du hatt tanker om å ta livet ditt?'],
+    ['pasient', 'Ikke ofte, men det hender.'],
+  ]);
+
+  it('flags a note that denies what the patient said happens now and then', () => {
+    expect(shownFlags('Ingen suicidale tanker.', visit, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('accepts the note that writes it as present', () => {
+    expect(shownFlags('Periodevise suicidale tanker.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('reads the nynorsk "Ikkje så ofte, men det skjer" as yes too', () => {
+    const nynorsk = indexOf([
+      ['lege', 'Har du hjartebank?'],
+      ['pasient', 'Ikkje så ofte, men det skjer.'],
+    ]);
+    expect(shownFlags('Ingen hjertebank.', nynorsk, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('keeps "Nei, ikke i det hele tatt" a no to the question', () => {
+    const no = indexOf([
+      ['lege', 'Har du hjertebank?'],
+      ['pasient', 'Nei, ikke i det hele tatt.'],
+    ]);
+    expect(shownFlags('Hjertebank.', no, 'anamnese')).toContain('error:negation-conflict');
+  });
+});
