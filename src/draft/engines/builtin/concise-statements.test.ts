@@ -7,6 +7,7 @@ import {
   keepsGuardedContent,
   safetyNetWithOneSign,
 } from './concise-statements.js';
+import { allText, draftJournalNote } from './testing/draft-lines.js';
 
 describe('a safety net with one warning sign loses its frame, never its sign', () => {
   it('writes «Hvis pas. får …, så må pas. ringe 113 straks» as «Ring 113 straks ved …» (h244, h238)', () => {
@@ -62,14 +63,12 @@ describe('the guard behind every compression rule', () => {
 });
 
 describe("the clinician's general explanation goes, the decision stays", () => {
-  it.each([
-    'Vanlig i den alderen, ofte verst om natten.',
-    'Det er en vanlig sykdom, og den kan behandles godt.',
-    'Medisinen virker ved at den øker mengden serotonin mellom nervecellene.',
-    'Der tar de ultralyd fra skjeden og måler tykkelsen på slimhinnen i livmoren, og ofte tar de en vevsprøve samme dag.',
-  ])('drops «%s» (dev drafts h235, h242, h246, h240)', (sentence) => {
-    expect(compressSentence(sentence, generalExplanationSentence)).toBe('');
-  });
+  it.each(['Medisinen virker ved at den øker mengden serotonin mellom nervecellene.'])(
+    'drops «%s» (dev draft h246)',
+    (sentence) => {
+      expect(compressSentence(sentence, generalExplanationSentence)).toBe('');
+    },
+  );
 
   it.each([
     // The decision to give antibiotics is in the same sentence.
@@ -81,9 +80,52 @@ describe("the clinician's general explanation goes, the decision stays", () => {
     'Vanlig cystitt.',
     // «krampe» is a red-flag word: the guard cannot tell the muscle from a seizure.
     'Ryggen er bygget for bevegelse, og musklene rundt ryggsøylen går i krampe for å beskytte den når noe blir overbelastet.',
+    // Review s30r: a second clause may carry a decision no word list names (fail closed).
+    'Vanlig i den alderen, ofte verst om natten.',
+    'Det er en vanlig sykdom, og den kan behandles godt.',
+    'Der tar de ultralyd fra skjeden og måler tykkelsen på slimhinnen i livmoren, og ofte tar de en vevsprøve samme dag.',
+    'Kroppen trenger tid på dette, jeg sykmelder deg ut uka.',
+    'Kroppen trenger tid på dette, sykmelder pas. ut uka.',
+    'Vanlig at det kommer tilbake om våren, vi ser på det igjen på neste kontroll.',
+    'Vanlig i den alderen, jeg tror det er vekstsmerter.',
+    // A first-person clinician verb keeps a one-clause sentence.
+    'Sprayen jeg skriver ut virker ved at den demper hevelsen i slimhinnene.',
   ])('keeps «%s»', (sentence) => {
     expect(compressSentence(sentence, generalExplanationSentence)).toBe(sentence);
   });
+
+  it.each([
+    [
+      'Jeg har fått vondt i korsryggen etter flyttingen.',
+      'Kroppen trenger tid på dette, jeg sykmelder deg ut uka.',
+      /sykmelder/u,
+    ],
+    [
+      'Jeg er tett i nesa hele tida.',
+      'Sprayen jeg skriver ut virker ved at den demper hevelsen i slimhinnene.',
+      /Sprayen/u,
+    ],
+    [
+      'Jeg har fått utslett på armene.',
+      'Vanlig at det kommer tilbake om våren, vi ser på det igjen på neste kontroll.',
+      /kontroll/u,
+    ],
+    [
+      'Sønnen min har vondt i beina om kvelden.',
+      'Vanlig i den alderen, jeg tror det er vekstsmerter.',
+      /vekstsmerter/u,
+    ],
+  ])(
+    'keeps the decision in the note after «%s» / «%s» (review s30r D1)',
+    async (patient, clinician, kept) => {
+      const output = await draftJournalNote([
+        ['lege', 'Hva bringer deg hit i dag?'],
+        ['pasient', patient],
+        ['lege', clinician],
+      ]);
+      expect(allText(output)).toMatch(kept);
+    },
+  );
 });
 
 describe('what a decision is for goes, the decision stays', () => {

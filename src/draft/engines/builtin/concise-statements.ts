@@ -126,8 +126,25 @@ const generalExplanation =
 const decision =
   /(?<![\p{L}])(?:men|derfor|riktig å|skal|bør|må|anbefal\p{L}*|start\p{L}*|begynn\p{L}*|gir|får pas\.)(?![\p{L}])/iu;
 
+/*
+ * What keeps the sentence (review s30r: a decision outside `decision` was lost): the clinician
+ * acting ("jeg sykmelder", "vi ser på", "jeg skriver ut"), an instruction ("du skal/må/bør") or an
+ * assessment ("tror", "mistenker", "tenker").
+ */
+const clinicianAct =
+  /(?<![\p{L}])(?:(?:jeg|vi) \p{L}+|(?:du|pas\.) (?:skal|må|bør)|tror|mistenker|tenker|sykmeld\p{L}*|skriver ut|ser på|kontroll\p{L}*|henvis\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Fails closed: the sentence goes only when it is one clause that opens as pedagogy, with no
+ * decision, no clinician act and nothing guarded; a sentence with a second clause stays whole.
+ */
 export const generalExplanationSentence: CompressionRule = (sentence) =>
-  generalExplanation.test(sentence) && !decision.test(sentence) ? '' : undefined;
+  clausesOf(sentence).length === 1 &&
+  generalExplanation.test(sentence) &&
+  !decision.test(sentence) &&
+  !clinicianAct.test(sentence)
+    ? ''
+    : undefined;
 
 /*
  * A trailing clause after a decision that tells what it is for or who does the paperwork: "Sykmeldt
