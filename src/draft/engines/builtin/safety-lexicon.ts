@@ -10,8 +10,10 @@
  *
  * Phrase syntax, kept small so the list stays data: words separated by spaces, `(a|b)` for
  * alternatives, `?` after a group or a word for "optional", and `*` at the end of a word for
- * "any ending" (`brystsmert*` = brystsmerte, brystsmerter …). A phrase matches only at word
- * boundaries, case-insensitively.
+ * "any ending" (`brystsmert*` = brystsmerte, brystsmerter …; after a group, any ending of each
+ * alternative). A phrase matches only at word boundaries, case-insensitively; the safety-net
+ * phrases end in `*` because the regular expressions they replaced matched a prefix («kastet opp
+ * blodig», «tanker om selvmordsforsøk»).
  */
 
 /** What a guarded clause is about. */
@@ -43,11 +45,12 @@ export const safetyLexicon: readonly SafetyLexiconEntry[] = [
     topic: 'suicidal',
     safetyNet: true,
     phrases: [
-      '(ingen|ikke (er |var )?noen|ikke (er |var )?noe) (vits|mening) (i|med) å leve',
-      '(tenkt|tenker|tanker) (på|om) (å ta livet|selvmord|å dø)',
-      '(lyst|ønske|ønsker) (til )?å dø',
-      'ta livet (mitt|av meg)',
-      '(ikke|ikke lenger) (orke|orker|lyst til) å leve',
+      // A trailing `*`: the old safety-net patterns matched a prefix («selvmordsforsøk»).
+      '(ingen|ikke (er |var )?noen|ikke (er |var )?noe) (vits|mening) (i|med) å leve*',
+      '(tenkt|tenker|tanker) (på|om) (å ta livet|selvmord|å dø)*',
+      '(lyst|ønske|ønsker) (til )?å dø*',
+      'ta livet (mitt|av meg)*',
+      '(ikke|ikke lenger) (orke|orker|lyst til) å leve*',
     ],
   },
   {
@@ -102,7 +105,11 @@ export const safetyLexicon: readonly SafetyLexiconEntry[] = [
   },
   {
     topic: 'haemoptysis',
-    phrases: ['(hostet|hoster|hosta|hoste) (opp )?blod', 'blod i (slimet|oppspyttet)', 'hemoptys*'],
+    phrases: [
+      '(hostet|hoster|hosta|hoste) (opp )?blod*',
+      'blod i (slimet|oppspyttet)',
+      'hemoptys*',
+    ],
   },
   {
     topic: 'stroke-or-weakness',
@@ -130,31 +137,31 @@ export const safetyLexicon: readonly SafetyLexiconEntry[] = [
     topic: 'red-flag',
     safetyNet: true,
     noteWording: 'Blod i avføringen.',
-    phrases: ['blod i (avføringen|avføring|bæsjen)'],
+    phrases: ['blod i (avføringen|avføring|bæsjen)*'],
   },
   {
     topic: 'red-flag',
     safetyNet: true,
     noteWording: 'Svart avføring.',
-    phrases: ['(svart|sort) avføring'],
+    phrases: ['(svart|sort) avføring*'],
   },
   {
     topic: 'red-flag',
     safetyNet: true,
     noteWording: 'Blod i urinen.',
-    phrases: ['blod i (urinen|urin|tisset)'],
+    phrases: ['blod i (urinen|urin|tisset)*'],
   },
   {
     topic: 'red-flag',
     safetyNet: true,
     noteWording: 'Blodig oppkast.',
-    phrases: ['(kastet|kaster|kasta) opp blod'],
+    phrases: ['(kastet|kaster|kasta) opp blod*'],
   },
   {
     topic: 'red-flag',
     safetyNet: true,
     noteWording: 'Hoster blod.',
-    phrases: ['(hostet|hoster|hosta) (opp )?blod'],
+    phrases: ['(hostet|hoster|hosta) (opp )?blod*'],
   },
   {
     topic: 'red-flag',
