@@ -142,6 +142,25 @@ describe('what a decision is for goes, the decision stays', () => {
     expect(compressSentence(said, purposeAfterDecision)).toBe(written);
   });
 
+  it.each([
+    'Fotundersøkelse hvert år hos fotterapeut, det skal alle med sukkersyke gjøre.',
+    'Får time hos øyelegen om 1 måned, det skal alle med diabetes gjøre.',
+  ])(
+    'keeps a trailing clause that names a diagnosis, lay or coded: «%s» (review s30r D3)',
+    (said) => {
+      expect(compressSentence(said, purposeAfterDecision)).toBe(said);
+    },
+  );
+
+  it('keeps the only mention of the diagnosis in the note (review s30r D3)', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva bringer deg hit i dag?'],
+      ['pasient', 'Jeg skulle bare sjekke føttene.'],
+      ['lege', 'Fotundersøkelse hvert år hos fotterapeut, det skal alle med sukkersyke gjøre.'],
+    ]);
+    expect(allText(output)).toMatch(/diabetes|sukkersyke/u);
+  });
+
   it('keeps a trailing clause that names an anticoagulant (the guard, not the pattern, says no)', () => {
     const said = 'Får time hos øyelegen om 1 måned, det skal alle med Marevan gjøre.';
     expect(purposeAfterDecision(said)).toBe('Får time hos øyelegen om 1 måned.');

@@ -5,6 +5,8 @@
  * `compressSentence`, which consults the clause guard (`critical-content.ts`) and fails closed:
  * a sentence whose guarded clauses would lose a word stays as it was said.
  */
+import { findConcepts } from '../../language/clinical-lexicon.js';
+import { tokenize } from '../../language/fold.js';
 import type { ConversationAnalysis, Statement } from './analyze-conversation.js';
 import { isGuardedClause } from './critical-content.js';
 
@@ -158,6 +160,9 @@ export const purposeAfterDecision: CompressionRule = (sentence) => {
   const match = afterDecision.exec(sentence);
   if (match === null) return undefined;
   const kept = sentence.slice(0, match.index);
+  // The clause may be the only mention of a diagnosis («…, det skal alle med sukkersyke
+  // gjøre.», review s30r D3): a clause naming any concept of the clinical lexicon stays.
+  if (findConcepts(tokenize(match[0])).length > 0) return undefined;
   // A decision of at least three words stays; otherwise the clause is the fact.
   return kept.split(/\s+/u).length < 3 ? undefined : `${kept}${match[1] ?? ''}`;
 };
