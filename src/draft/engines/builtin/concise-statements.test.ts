@@ -34,6 +34,11 @@ describe('a safety net with one warning sign loses its frame, never its sign', (
     ).toBe('Ring 113 ved brystsmerter igjen som ikke går over med Nitro.');
   });
 
+  it('leaves a negated sign as it was said («får ikke tisset», review s30r D4)', () => {
+    const said = 'Hvis pas. får ikke tisset, så må pas. ringe legevakten.';
+    expect(compressSentence(said, safetyNetWithOneSign)).toBe(said);
+  });
+
   it('leaves a list of signs with verbs as it was said (h245)', () => {
     const said =
       'Hvis han får blod i bæsjen, kaster opp eller får vondt i magen hele tiden, så må de ta kontakt med lege.';

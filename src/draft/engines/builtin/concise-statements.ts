@@ -108,6 +108,8 @@ export const safetyNetWithOneSign: CompressionRule = (sentence) => {
   const match = singleSignSafetyNet.exec(sentence);
   const [, sign, verb, whom] = match ?? [];
   if (sign === undefined || verb === undefined || whom === undefined) return undefined;
+  // A negated verb phrase ("får ikke tisset") is no noun phrase after "ved" (review s30r D4).
+  if (/^(?:ikke|ikkje|itj|aldri)(?![\p{L}])/iu.test(sign)) return undefined;
   // One sign only: "blod i bæsjen eller kaster opp" lists two (a verb after "eller/og").
   if (/ (?:eller|og) (?:får|blir|kaster|kjenner|merker|ikke)(?![\p{L}])/u.test(sign))
     return undefined;
