@@ -101,6 +101,8 @@ const session28CasesDirectory = path.join(import.meta.dirname, 'cases-s28f');
 const session29aCasesDirectory = path.join(import.meta.dirname, 'cases-s29a');
 /** Development cases written in session 29 (h233–h243), before that session's compression rules. */
 const session29fCasesDirectory = path.join(import.meta.dirname, 'cases-s29f');
+/** Development cases written in session 30 (h244–), verbose kinds, before its compression rules. */
+const session30dCasesDirectory = path.join(import.meta.dirname, 'cases-s30d');
 /** Development cases written in session 30h (h256–h262), before that session's defect fixes. */
 const session30hCasesDirectory = path.join(import.meta.dirname, 'cases-s30h');
 
@@ -315,6 +317,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 29 (eval/draft/cases-s29f, development)',
             session29fCasesDirectory,
+          ],
+          [
+            'Own consultations, session 30 (eval/draft/cases-s30d, development)',
+            session30dCasesDirectory,
           ],
           [
             'Own consultations, session 30h (eval/draft/cases-s30h, development)',

@@ -389,9 +389,27 @@ function introducedRole(text: string): string | undefined {
 function withIntroducedRelative(
   text: string | undefined,
   role: string | undefined,
+  said: string,
 ): string | undefined {
   if (text === undefined || role === undefined) return text;
   if (!/^(?:Hun|Han|Ho) (?:har|hadde|fikk|ble)(?![\p{L}])/u.test(text)) return text;
+  /*
+   * "Hun har fulgt meg hit, jeg har hostet opp blod …" (review s30r H3): the relative is the
+   * subject up to the patient's own clause only, which becomes a sentence of its own. When the
+   * note's text cannot be cut where the patient's clause began, the pronoun stays as said.
+   */
+  const ownClause = /,\s*(?:(?:og|men) )?(?:så )?(?:jeg|eg|e|æ)(?![\p{L}])/iu.exec(said);
+  if (ownClause !== null) {
+    const commasBefore = said.slice(0, ownClause.index).split(',').length - 1;
+    const parts = text.split(', ');
+    if (parts.length <= commasBefore + 1) return text;
+    const relative = parts.slice(0, commasBefore + 1).join(', ');
+    const own = parts
+      .slice(commasBefore + 1)
+      .join(', ')
+      .replace(/^(?:og|men) /u, '');
+    return `${relative.replace(/^(?:Hun|Han|Ho)/u, role)}. ${own.charAt(0).toUpperCase()}${own.slice(1)}`;
+  }
   return text.replace(/^(?:Hun|Han|Ho)/u, role);
 }
 
@@ -2039,7 +2057,7 @@ export function analyzeConversation(
           : unclefted,
         speaker === 'pasient' && sentenceIndex === 0 ? question?.text : undefined,
       );
-      const noteText = withIntroducedRelative(askedAboutText, introduced);
+      const noteText = withIntroducedRelative(askedAboutText, introduced, sentence.text);
       if (noteText === undefined || noteText.split(' ').length < 2) {
         if (noteText === undefined || !clinical) continue;
       }

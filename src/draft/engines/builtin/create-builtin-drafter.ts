@@ -26,6 +26,7 @@ import { pruneStoryClauses } from './prune-story-clauses.js';
 import { splitAssessmentAndPlan } from './split-assessment-and-plan.js';
 import { reasonFromComplaint } from './reason-from-complaint.js';
 import { safetyNet } from './safety-net.js';
+import { conciseStatements } from './concise-statements.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -247,6 +248,7 @@ const noteRewrites: readonly ((analysis: ConversationAnalysis) => ConversationAn
   dropAnnouncedTests,
   trimReasonClauses,
   pruneStoryClauses,
+  ...conciseStatements,
 ];
 
 /**

@@ -16,6 +16,12 @@ import { splitSentences } from '../../../language/index.js';
 import { normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
 import type { ConversationAnalysis, Statement } from './analyze-conversation.js';
 import { saysAllergy } from './safety-critical.js';
+import {
+  safetyLexicon,
+  toLexiconPattern,
+  toPhraseSource,
+  type SafetyLexiconEntry,
+} from './safety-lexicon.js';
 
 /** A clause of a sentence with its place in the segment. */
 interface Clause {
@@ -35,29 +41,44 @@ interface SafetyTopic {
 
 const negated = /(?<![\p{L}])(?:ikke|ingen|aldri|nei|verken|uten)(?![\p{L}])/iu;
 
-const suicidalThought =
-  /(?:ingen|ikke (?:er |var )?noen|ikke (?:er |var )?noe) (?:vits|mening) (?:i|med) å leve|(?:tenkt|tenker|tanker) (?:på|om) (?:å ta livet|selvmord|å dø)|(?:lyst|ønske|ønsker) (?:til )?å dø|ta livet (?:mitt|av meg)|(?:ikke|ikke lenger) (?:orke|orker|lyst til) å leve/iu;
+/*
+ * What the net reads comes from the one safety lexicon (`safety-lexicon.ts`, entries marked
+ * `safetyNet`); the clause guard of the compression rules reads the same list.
+ */
+const isNetEntry =
+  (topic: SafetyLexiconEntry['topic']) =>
+  (entry: SafetyLexiconEntry): boolean =>
+    entry.safetyNet === true && entry.topic === topic;
 
-const pregnancy =
-  /(?<![\p{L}])(?:gravid|svanger|venter (?:barn|en baby))(?![\p{L}])(?: i (?:uke \d+|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)))?/iu;
+const suicidalThought = toLexiconPattern(isNetEntry('suicidal'));
+
+const pregnancyWords = safetyLexicon
+  .filter(isNetEntry('pregnancy'))
+  .flatMap((entry) => entry.phrases.map(toPhraseSource))
+  .join('|');
+const pregnancy = new RegExp(
+  `(?:${pregnancyWords})(?: i (?:uke \\d+|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)))?`,
+  'iu',
+);
 const bleeding = /(?<![\p{L}])(?:blø\p{L}*|blødning\p{L}*)(?![\p{L}])/iu;
 
 const allergyPhrase =
   /(?:er|var) allergisk (?:mot|for) ([\p{L}-]{3,})|(?:tåler|tålte) (?:ikke) ([\p{L}-]{3,})/iu;
 const notAllergen = /^(?:det|den|noe|noen|sånt|slikt|ting|medisiner|mat)$/iu;
 
-const anticoagulant =
-  /(?<![\p{L}])(?:bruker|tar|går på|står på|får) (?!ikke)(?:\p{L}+ )?(marevan|warfarin|eliquis|apixaban|xarelto|rivaroksaban|pradaxa|dabigatran|lixiana|edoksaban|fragmin|klexane|blodfortynnende)(?![\p{L}])/iu;
+const anticoagulantNames = safetyLexicon
+  .filter(isNetEntry('anticoagulant'))
+  .flatMap((entry) => entry.phrases)
+  .join('|');
+const anticoagulant = new RegExp(
+  `(?<![\\p{L}])(?:bruker|tar|går på|står på|får) (?!ikke)(?:\\p{L}+ )?(${anticoagulantNames})(?![\\p{L}])`,
+  'iu',
+);
 
 /** Red flags said as the patient's own symptom, with the wording the note uses. */
-const redFlags: readonly (readonly [RegExp, string])[] = [
-  [/blod i (?:avføringen|avføring|bæsjen)/iu, 'Blod i avføringen.'],
-  [/(?:svart|sort) avføring/iu, 'Svart avføring.'],
-  [/blod i (?:urinen|urin|tisset)/iu, 'Blod i urinen.'],
-  [/(?:kastet|kaster|kasta) opp blod/iu, 'Blodig oppkast.'],
-  [/(?:hostet|hoster|hosta) (?:opp )?blod/iu, 'Hoster blod.'],
-  [/(?<![\p{L}])(?:besvimte|besvimt|svimte av)(?![\p{L}])/iu, 'Besvimt.'],
-];
+const redFlags: readonly (readonly [RegExp, string])[] = safetyLexicon
+  .filter(isNetEntry('red-flag'))
+  .map((entry) => [toLexiconPattern((candidate) => candidate === entry), entry.noteWording ?? '']);
 
 function sentenceCase(text: string): string {
   const trimmed = text.trim().replace(/[,;:]$/u, '');

@@ -86,3 +86,18 @@ describe('a temperature moved to another day by a spoken correction', () => {
     expect(note).not.toMatch(/Ikke målt/u);
   });
 });
+
+describe("the patient's own clause after an introduced relative stays the patient's", () => {
+  it("writes «jeg har hostet opp blod» as its own sentence, not the daughter's (review s30r H3)", async () => {
+    const output = await draft([
+      ['lege', 'Hva bringer deg hit i dag, og hvem har du med deg?'],
+      [
+        'pasient',
+        'Det er datteren min. Hun har fulgt meg hit, jeg har hostet opp blod i to dager.',
+      ],
+    ]);
+    const reason = section(output, 'kontaktarsak');
+    expect(reason).toMatch(/hostet opp blod/iu);
+    expect(reason).not.toMatch(/(?:Datter|Hun)[^.]*hostet opp blod/iu);
+  });
+});
