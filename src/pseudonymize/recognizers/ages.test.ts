@@ -131,3 +131,16 @@ describe('recognizeAges', () => {
     expect(ages('Vaksinen tilbys i 12 års alder.')).toEqual([]);
   });
 });
+
+describe('ages of 90 and more after any noun', () => {
+  it('finds "92 år" after a visit noun ("Kontroll 92 år")', () => {
+    expect(ages('Kontroll 92 år. Hjemmeboende.')).toEqual(['92 år']);
+    expect(ages('Time 95 år, kommer med sønnen.')).toEqual(['95 år']);
+  });
+
+  it('keeps durations and younger ages after a noun as they were', () => {
+    expect(ages('Kontroll 52 år. Røykt i 40 år.')).toEqual([]);
+    expect(ages('Pasienter over 90 år får tilbud om vaksine.')).toEqual([]);
+    expect(ages('Stadig flere lever lenger enn 90 år.')).toEqual([]);
+  });
+});

@@ -609,7 +609,23 @@ export function recognizeAges(
           // "Dag 45 år, kommer med …", "Ola Nordmann 45 år": right after a found name.
           (verbBefore === previous && isPersonEnd(index - 1)) ||
           (verbBefore !== previous && beVerbs.test(verbBefore.lower)));
-      if (!gammel && !verb && !opensLine && previous !== undefined && previous.kind !== 'punct')
+      // "Kontroll 92 år", "Time 95 år": 90 years and more after the word that opens a note or a
+      // sentence is an age (not "lever lenger enn 90 år", mid-sentence).
+      const oldInYears =
+        value >= oldAge &&
+        value <= 125 &&
+        next.lower === 'år' &&
+        previous !== undefined &&
+        previous.kind === 'word' &&
+        previous.sentenceStart;
+      if (
+        !gammel &&
+        !verb &&
+        !oldInYears &&
+        !opensLine &&
+        previous !== undefined &&
+        previous.kind !== 'punct'
+      )
         continue;
       const glDot = afterNext?.lower === 'gl' ? tokenAt(tokens, hundreds.last + 3) : undefined;
       let end = gammel ? (glDot ?? afterNext).end : next.end;

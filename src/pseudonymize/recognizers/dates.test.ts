@@ -286,3 +286,17 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Hun kom hjem julaften og nyttårsaften.')).toEqual(['julaften', 'nyttårsaften']);
   });
 });
+
+describe('a short slash date after a clinical event word', () => {
+  it('finds "3/4" after "innlagt", "operert", "født" though it could be a fraction', () => {
+    expect(dates('Innlagt 3/4.')).toEqual(['3/4']);
+    expect(dates('Operert 3/4 med osteosyntese, henvist 1/2 til ortoped.')).toEqual(['3/4', '1/2']);
+    expect(dates('Født 1/4 til termin.')).toEqual(['1/4']);
+  });
+
+  it('keeps fractions and scores that are no event as non-dates', () => {
+    expect(dates('CAGE 3/4 ved innkomst.')).toEqual([]);
+    expect(dates('Hun har spist 3/4 av porsjonen.')).toEqual([]);
+    expect(dates('Operert 3/4 av pasientene uten komplikasjoner.')).toEqual([]);
+  });
+});

@@ -64,6 +64,9 @@ const fractions = new Set(['1/2', '1/3', '2/3', '1/4', '3/4', '1/5', '1/8']);
 const unitAfter =
   /^\s{0,2}(?:mg|g|kg|kilo|ml|l|mmol|mikrogram|µg|mcg|cm|mm|grader|prosent|%|enheter|ie|timer|min|kr|tabletter|tablett)(?![\p{L}])/iu;
 const scoreBefore = /(?:vas|nrs|apgar|smerte|smerter|score|skår|poeng|\d\/10)\b[^.\n]{0,30}$/iu;
+/** A clinical event word right before a short day/month: "innlagt 3/4", "operert 1/2", "født 1/4". */
+const clinicalEventBefore =
+  /(?:^|[^\p{L}])(?:innlagt|innlagd|utskrevet|utskriven|operert|henvist|tilvist|sett|undersøkt|død|døde|født|fødd)\s{1,2}$/iu;
 const timeBefore = /(?:kl|klokka|klokken|kl\.)\s{0,2}$/iu;
 /** Admission and visit words right before a day and month: "innlagt 6/10" is a date, not a score. */
 const visitWordBefore =
@@ -924,7 +927,14 @@ function recognizeDatesIn(text: string, context: string): Candidate[] {
     if (value === '24/7' && roundTheClock.test(`${before} ${after}`)) continue;
     if (apgarTriple.test(value) && apgarBefore.test(before)) continue;
     if (parsed.year === undefined) {
-      if (fractions.has(value) && !/den\s{0,2}$/iu.test(before)) continue;
+      // "3/4" is a fraction unless "den" or a clinical event word comes before it ("Innlagt 3/4",
+      // "født 1/4") and no share follows ("operert 3/4 av pasientene").
+      if (
+        fractions.has(value) &&
+        !/den\s{0,2}$/iu.test(before) &&
+        !(clinicalEventBefore.test(before) && !shareAfter.test(after))
+      )
+        continue;
       // "VAS 7/10", "Apgar 9/10", "smerter 4/10 i dag": a score out of ten. Not "innlagt 4/10 og
       // 6/10" (joined to a date just found) nor "innlagt 6/10" (after an admission or visit word).
       if (

@@ -81,3 +81,18 @@ describe('recognizeNumberSequences', () => {
     expect(found('Hun ble født 29 02 1948 og veide 3400 gram.')).not.toContain('ID 29 02 1948');
   });
 });
+
+describe('spoken phone numbers with "og" inside a hyphenated group', () => {
+  it('reads "ni-og-tjue" as 29 and finds the whole number', () => {
+    expect(found('nummeret er ni-og-tjue tyve trettien syvogførti.')).toEqual([
+      'PHONE ni-og-tjue tyve trettien syvogførti',
+    ]);
+    expect(found('mobilen min er fire-og-førti, tjuetre, null sju, ni-og-femti.')).toEqual([
+      'PHONE fire-og-førti, tjuetre, null sju, ni-og-femti',
+    ]);
+  });
+
+  it('does not make a phone number of a hyphenated count that is no unit and tens', () => {
+    expect(found('Hun har tatt to-og-to tabletter i går.')).toEqual([]);
+  });
+});

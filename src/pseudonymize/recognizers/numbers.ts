@@ -82,6 +82,20 @@ function hyphenatedDigits(token: Token): { digits: string; consumed: number } | 
     unit <= 9
   )
     return { digits: String(tens + unit), consumed: 1 };
+  // "ni-og-tjue" is 29: a unit, "og" and a tens word, the old way of saying a number.
+  const oldUnit =
+    parts.length === 3 && parts[1] === 'og' ? parseCardinalWord(parts[0] ?? '') : undefined;
+  const oldTens = oldUnit === undefined ? undefined : parseCardinalWord(parts[2] ?? '');
+  if (
+    oldUnit !== undefined &&
+    oldTens !== undefined &&
+    oldUnit >= 1 &&
+    oldUnit <= 9 &&
+    oldTens >= 20 &&
+    oldTens % 10 === 0 &&
+    oldTens < 100
+  )
+    return { digits: String(oldTens + oldUnit), consumed: 1 };
   let digits = '';
   for (const part of parts) {
     const value = part === '' ? undefined : parseCardinalWord(part);
