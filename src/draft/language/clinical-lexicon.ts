@@ -1166,6 +1166,11 @@ interface CompiledPhrase {
   readonly tokens: readonly PhraseToken[];
   /** The phrase's words other than small ones, for matching in any order. */
   readonly significant: readonly string[];
+  /**
+   * The phrase ends in "mer"/"meir" ("ikke orker mer"): it names the finding only at the end of
+   * what is said, not before an object ("ikke orker mer trening" is about training).
+   */
+  readonly endsClause: boolean;
 }
 
 const compiled: readonly CompiledPhrase[] = clinicalLexicon.flatMap((entry, concept) =>
@@ -1177,6 +1182,7 @@ const compiled: readonly CompiledPhrase[] = clinicalLexicon.flatMap((entry, conc
       significant: tokens
         .map((token) => token.stem)
         .filter((stemmed) => !optionalPhraseWords.has(stemmed) && !stopWords.has(stemmed)),
+      endsClause: /(?:^|\s)(?:mer|meir)$/u.test(phrase.trim()),
     };
   }),
 );
@@ -1373,6 +1379,9 @@ export function findConceptsOfWords(read: readonly ConceptWord[]): ConceptMentio
     for (const phrase of entry.candidates) {
       const last = matchPhrase(phrase, read, index);
       if (last === undefined) continue;
+      // "ikke orker mer trening": an object after a clause-final phrase makes it something else.
+      const after = read[last + 1];
+      if (phrase.endsClause && after !== undefined && !after.isStop) continue;
       mentions.push({ concept: phrase.concept, first: index, last });
       index = last;
       break;
@@ -1421,7 +1430,7 @@ export function findConceptsOfWords(read: readonly ConceptWord[]): ConceptMentio
   const tried = new Set<CompiledPhrase>();
   for (const stemmed of present.keys()) {
     for (const phrase of byAnyStem.get(stemmed) ?? []) {
-      if (tried.has(phrase)) continue;
+      if (tried.has(phrase) || phrase.endsClause) continue;
       tried.add(phrase);
       const positions = phrase.significant.map((wanted) => present.get(wanted));
       if (positions.some((position) => position === undefined)) continue;

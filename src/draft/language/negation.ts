@@ -473,9 +473,13 @@ export function isInherentlyNegative(folded: string): boolean {
   );
 }
 
-/** "Ikke ofte, men det hender": a denial of how often or how much, then "men" and a yes. */
+/**
+ * "Ikke ofte, men det hender": a denial of how often or how much, then "men" and a yes. Only
+ * "men (det) hender/skjer", a closing "men litt" and "men av og til" say yes; "men" followed by
+ * anything else ("Ikke særlig, men er litt sliten") speaks of something else and leaves the no.
+ */
 const limitedYes =
-  /^(?:ikke|ikkje|ikkji|ikkj|itj|itte|ittj|inte|inkje) (?:så |so |saa )?(?:ofte|mye|mykje|my|veldig|særlig|serleg|hver dag|kvar dag|daglig|dagleg|alltid|heile tida|hele tiden)[,.]? men (?:det )?(?:hender|hendar|hende|skjer|skjedde|kjem|kommer|har|er|e|litt|av og til|innimellom|iblant|noen ganger|nokre gonger|nokon gonger)(?![\p{L}])/u;
+  /^(?:ikke|ikkje|ikkji|ikkj|itj|itte|ittj|inte|inkje) (?:så |so |saa )?(?:ofte|mye|mykje|my|veldig|særlig|serleg|hver dag|kvar dag|daglig|dagleg|alltid|heile tida|hele tiden)[,.]? men (?:(?:det )?(?:hender|hendar|hende|skjer)(?![\p{L}])|litt(?=\s*(?:[.,!?;]|$))|av og til(?![\p{L}]))/u;
 
 /** How an answer to a yes/no question begins. */
 export type AnswerPolarity = 'yes' | 'no' | 'unclear';

@@ -60,3 +60,26 @@ describe('a bare parent word in family history after the reason for the visit', 
     );
   });
 });
+
+describe('a bare parent word when the patient is someone else', () => {
+  it('keeps the mother a relative when the relative goes on about "ham"', () => {
+    const visit = indexOf([
+      [
+        'pårørende',
+        'Mor hadde hjerneslag i fjor, og hun sitter i rullestol nå. Så nå er det jeg som følger ham hit.',
+      ],
+      ['lege', 'Hva er problemet i dag?'],
+      ['pårørende', 'Han har blitt så glemsk.'],
+    ]);
+    expect(shownFlags('Hadde hjerneslag i fjor.', visit, 'anamnese')).toContain(
+      'error:person-conflict',
+    );
+  });
+
+  it('keeps a mother who died a relative', () => {
+    const visit = indexOf([
+      ['pårørende', 'Mora døde av brystkreft, ho var berre seksti. Han har vore langt nede sidan.'],
+    ]);
+    expect(shownFlags('Brystkreft.', visit, 'anamnese')).toContain('error:person-conflict');
+  });
+});

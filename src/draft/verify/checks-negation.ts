@@ -381,7 +381,14 @@ function isSaidPresentAtSite(
     const unit = index.units[occurrence.unit];
     if (unit === undefined || unit.isQuestion || occurrence.aboutOther) return false;
     if (unit.claims.negated[occurrence.token] === true) return false;
-    const after = unit.tokens.slice(occurrence.token + 1, occurrence.token + 7);
+    // The spot is read within the clause ("øm langs venene i går, i dag …" stops at the comma).
+    const after: WordToken[] = [];
+    for (let position = occurrence.token + 1; position < occurrence.token + 7; position += 1) {
+      const token = unit.tokens[position];
+      const previous = unit.tokens[position - 1];
+      if (token === undefined || previous === undefined || token.start - previous.end !== 1) break;
+      after.push(token);
+    }
     if (after.some((token) => unit.claims.negated[unit.tokens.indexOf(token)] === true))
       return false;
     return site.every((stem) => after.some((token) => token.folded.startsWith(stem)));

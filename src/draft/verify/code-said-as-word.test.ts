@@ -42,3 +42,27 @@ describe('the level written for a lab name said as a word', () => {
     expect(shownFlags('Lav B12.', unrated, 'funn')).toContain('warning:unsupported');
   });
 });
+
+describe('a level said near a lab name that does not belong to it', () => {
+  it('does not bear out a level the conversation denies', () => {
+    const denied = indexOf([
+      ['lege', 'Blodprøvene er fine. B12 var ikke lav i det hele tatt.'],
+      ['pasient', 'Så bra.'],
+    ]);
+    expect(shownFlags('Lav B12.', denied, 'funn')).not.toEqual([]);
+  });
+
+  it('does not bear out the level said for the next test', () => {
+    const listed = indexOf([
+      ['lege', 'Svarene: B12 normal, folat lav.'],
+      ['pasient', 'Ok.'],
+    ]);
+    expect(shownFlags('Lav B12.', listed, 'funn')).not.toEqual([]);
+    expect(shownFlags('Normal B12.', listed, 'funn')).toEqual([]);
+  });
+
+  it('questions a negated level written in the note', () => {
+    const low = indexOf([['lege', 'Blodprøvene viste at B12 er lavt, 110.']]);
+    expect(shownFlags('B12 ikke lav.', low, 'funn')).not.toEqual([]);
+  });
+});

@@ -38,6 +38,87 @@ function levelsBeside(tokens: readonly WordToken[], word: string): Set<Level> {
   return levels;
 }
 
+/** Negation words (bokmål and nynorsk, folded). */
+const negations: ReadonlySet<string> = new Set([
+  'ikke',
+  'ikkje',
+  'aldri',
+  'ingen',
+  'inga',
+  'ikkje',
+]);
+
+/** Words that may stand between a lab name and the level said for it ("B12 er litt lavt"). */
+const linkWords: ReadonlySet<string> = new Set([
+  'er',
+  'var',
+  'ble',
+  'blei',
+  'vart',
+  'har',
+  'litt',
+  'noe',
+  'noko',
+  'veldig',
+  'svaert',
+  'ganske',
+  'nokso',
+  'fortsatt',
+  'framleis',
+  'fremdeles',
+  'altfor',
+  'for',
+]);
+
+/** True when only a space separates two neighbouring tokens (no comma, stop or dash between). */
+function adjacent(before: WordToken | undefined, after: WordToken | undefined): boolean {
+  return before !== undefined && after !== undefined && after.start - before.end === 1;
+}
+
+/**
+ * Levels the conversation says about each occurrence of `word`, read strictly so a level that may
+ * belong to another test or be denied is not taken as said: the level word stands directly before
+ * it ("lav B12", not after a negation) or after it with only link words between ("B12 er lavt"),
+ * in the same clause. Anything else ("B12 var ikke lav", "B12 normal, folat lav") says no level.
+ */
+function levelsSaidFor(tokens: readonly WordToken[], word: string): Set<Level> {
+  const levels = new Set<Level>();
+  tokens.forEach((token, position) => {
+    if (token.folded !== word) return;
+    const before = tokens[position - 1];
+    const beforeLevel = levelOf(before?.folded ?? '');
+    if (
+      beforeLevel !== undefined &&
+      adjacent(before, token) &&
+      !negations.has(tokens[position - 2]?.folded ?? '')
+    )
+      levels.add(beforeLevel);
+    for (let near = position + 1; near <= position + levelReach; near += 1) {
+      const next = tokens[near];
+      if (next === undefined || !adjacent(tokens[near - 1], next)) break;
+      const level = levelOf(next.folded);
+      if (level !== undefined) {
+        levels.add(level);
+        break;
+      }
+      if (!linkWords.has(next.folded)) break;
+    }
+  });
+  return levels;
+}
+
+/** True when a negation stands within reach of an occurrence of `word`. */
+function negatedBeside(tokens: readonly WordToken[], word: string): boolean {
+  return tokens.some((token, position) => {
+    if (token.folded !== word) return false;
+    const from = Math.max(0, position - levelReach);
+    const to = Math.min(tokens.length - 1, position + levelReach);
+    for (let near = from; near <= to; near += 1)
+      if (negations.has(tokens[near]?.folded ?? '')) return true;
+    return false;
+  });
+}
+
 /** How a code-shaped word in a sentence stands against the conversation. */
 export type CodeWordReading =
   | { readonly kind: 'not-said' }
@@ -60,7 +141,11 @@ export function readCodeWord(
   if (written.size === 0) return { kind: 'said' };
   const said = new Set<Level>();
   for (const unit of index.units)
-    for (const level of levelsBeside(unit.tokens, word)) said.add(level);
+    for (const level of levelsSaidFor(unit.tokens, word)) said.add(level);
+  // A negated level in the sentence ("B12 ikke lav") is not read; it is checked by a person.
+  const first = [...written][0];
+  if (first !== undefined && negatedBeside(sentenceTokens, word))
+    return { kind: 'level-not-said', written: first };
   for (const level of written) {
     if (said.has(level)) continue;
     const other = [...said][0];

@@ -32,3 +32,12 @@ describe('tenderness denied at the spot the examination found it', () => {
     expect(shownFlags('Ikke øm over båtbenet.', visit, 'funn')).toEqual([]);
   });
 });
+
+describe('tenderness found at a spot yesterday and denied there today', () => {
+  it('accepts "Ikke øm langs venene i dag" when today it is gone', () => {
+    const visit = indexOf([
+      ['lege', 'Han var øm langs venene i går, i dag er det ikke øm lenger.'],
+    ]);
+    expect(shownFlags('Ikke øm langs venene i dag.', visit, 'funn')).toEqual([]);
+  });
+});

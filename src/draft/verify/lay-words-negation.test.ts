@@ -47,4 +47,13 @@ describe('lay words read as the finding a note denies or states', () => {
       'error:negation-conflict',
     );
   });
+
+  it('does not read "ikke orker mer" with an object after it as suicidal thoughts', () => {
+    const visit = indexOf([
+      ['pasient', 'Jeg er så sliten etter jobb at jeg ikke orker mer trening.'],
+    ]);
+    expect(shownFlags('Suicidale tanker.', visit, 'anamnese')).toContain('warning:unsupported');
+    const work = indexOf([['pasient', 'Eg er så sliten at eg ikkje orkar meir jobb.']]);
+    expect(shownFlags('Suicidale tanker.', work, 'anamnese')).toContain('warning:unsupported');
+  });
 });

@@ -916,6 +916,12 @@ export interface ReadClaimsOptions {
    * svigermor."): a sentence opened with "ho" or "han" goes on about the relative.
    */
   readonly afterRelative?: boolean;
+  /**
+   * The gender of the relative the sentence before named, when only women or only men were named
+   * ("Mor mi køyrde meg hit." → 'female'): a pronoun of the other gender ("Han er raud", in
+   * nynorsk a masculine noun such as "foten") is not that relative.
+   */
+  readonly relativeGender?: 'female' | 'male';
 }
 
 /**
@@ -1071,10 +1077,13 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   let namesInformant = false;
   // "Det er svigermor. Ho har sukkersjuke": a patient speaks of themself as "eg", so "ho" or
   // "han" opening the next sentence is the relative just named.
+  const opener = tokens[0]?.text.toLowerCase() ?? '';
   let active =
     options.afterRelative === true &&
     options.speaker === 'pasient' &&
-    patientSpokenThirdPerson.has(tokens[0]?.text.toLowerCase() ?? '');
+    patientSpokenThirdPerson.has(opener) &&
+    !(options.relativeGender === 'female' && opener === 'han') &&
+    !(options.relativeGender === 'male' && opener !== 'han');
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
     if (

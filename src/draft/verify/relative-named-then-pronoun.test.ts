@@ -26,3 +26,17 @@ describe('a relative named by the patient, then spoken of as "ho" or "han"', () 
     expect(shownFlags('Feber siden i går.', child, 'anamnese')).toEqual([]);
   });
 });
+
+describe('a pronoun whose gender is not that of the relative just named', () => {
+  it('reads nynorsk "han" after "Mor mi" as the masculine noun, not the mother', () => {
+    const visit = indexOf([
+      ['pasient', 'Foten er hoven. Mor mi køyrde meg hit. Han er raud og varm.'],
+    ]);
+    expect(shownFlags('Rød og varm fot.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('still reads "ho" after "Mor mi" as the mother', () => {
+    const visit = indexOf([['pasient', 'Mor mi køyrde meg hit. Ho har sukkersjuke.']]);
+    expect(shownFlags('Har diabetes.', visit, 'anamnese')).toContain('error:person-conflict');
+  });
+});

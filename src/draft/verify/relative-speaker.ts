@@ -48,6 +48,10 @@ const bareParentPattern =
 const femalePronoun = /(?<![\p{L}])(?:hun|ho|hu|henne)(?![\p{L}])/iu;
 const malePronoun = /(?<![\p{L}])(?:han|ham|hannem|hanom)(?![\p{L}])/iu;
 
+/** Words that say someone died (bokmål, nynorsk): a parent who died is not the patient. */
+const deathPattern =
+  /(?<![\p{L}])(?:døde|døydde|dødde|død|daud|avdød|avdøde|gikk bort|gjekk bort|gått bort|omkom)(?![\p{L}])/iu;
+
 const patientWordsByParent = {
   female: ['mor', 'mora', 'moren', 'mamma'],
   male: ['far', 'faren', 'pappa'],
@@ -74,6 +78,10 @@ function findBareParentWords(relativeTurns: readonly string[]): readonly string[
   const parent = opening[1] === undefined ? 'male' : 'female';
   const rest = first.slice(opening[0].length);
   if (!(parent === 'female' ? femalePronoun : malePronoun).test(rest)) return [];
+  // Another person in the relative's words ("Mor hadde slag … jeg følger ham hit") or a parent who
+  // died is not the patient: the patient is someone else, so the parent stays a relative.
+  const otherPronoun = parent === 'female' ? malePronoun : femalePronoun;
+  if (relativeTurns.some((text) => otherPronoun.test(text) || deathPattern.test(text))) return [];
   return patientWordsByParent[parent];
 }
 

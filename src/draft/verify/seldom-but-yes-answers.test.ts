@@ -36,4 +36,40 @@ describe('a reply that opens "ikke ofte, men …"', () => {
     ]);
     expect(shownFlags('Hjertebank.', no, 'anamnese')).toContain('error:negation-conflict');
   });
+
+  it('keeps "ikke særlig, men" followed by something else a no to the question', () => {
+    const other = indexOf([
+      ['lege', 'Er du tungpustet?'],
+      ['pasient', 'Ikke særlig, men er litt sliten.'],
+    ]);
+    expect(shownFlags('Tungpustet.', other, 'anamnese')).toContain('error:negation-conflict');
+    expect(shownFlags('Ikke tungpustet.', other, 'anamnese')).toEqual([]);
+    const back = indexOf([
+      ['lege', 'Har du vondt i brystet?'],
+      ['pasient', 'Ikke mye, men har vondt i ryggen.'],
+    ]);
+    expect(shownFlags('Brystsmerter.', back, 'anamnese')).toContain('error:negation-conflict');
+    const sad = indexOf([
+      ['lege', 'Har du tanker om å ta livet ditt?'],
+      ['pasient', 'Ikke ofte, men er veldig lei meg.'],
+    ]);
+    expect(shownFlags('Suicidale tanker.', sad, 'anamnese')).toContain('error:negation-conflict');
+  });
+
+  it('still reads "men litt" and "men av og til" as a yes', () => {
+    const little = indexOf([
+      ['lege', 'Har du hjartebank?'],
+      ['pasient', 'Ikkje så mykje, men litt.'],
+    ]);
+    expect(shownFlags('Ingen hjertebank.', little, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+    const sometimes = indexOf([
+      ['lege', 'Har du hjertebank?'],
+      ['pasient', 'Ikke ofte, men av og til.'],
+    ]);
+    expect(shownFlags('Ingen hjertebank.', sometimes, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+  });
 });

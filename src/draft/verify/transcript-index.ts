@@ -12,6 +12,21 @@ import { isUnmarkedQuestion } from './clauses.js';
 import { subjectFits, type QuantitySubject } from './quantity-subjects.js';
 import { readClaims, type Claims, type Quantity } from './read-claims.js';
 
+/** Kinship words for women and for men (bokmål, nynorsk), folded. */
+const femaleKin =
+  /^(?:mor|mora|moren|mamma|svigermor|svigermora|bestemor|mormor|farmor|søster|syster|søstera|systera|datter|dotter|dattera|dottera|kona|kone|tante|jenta|jenten)$/u;
+const maleKin =
+  /^(?:far|faren|pappa|svigerfar|svigerfaren|bestefar|morfar|farfar|bror|broren|brorn|sønn|sønnen|son|sonen|mannen|mann|onkel|onkelen|gutten|guten)$/u;
+
+/** The gender of the relatives a sentence names, when they are all women or all men. */
+function genderOfRelatives(tokens: readonly WordToken[]): 'female' | 'male' | undefined {
+  const text = tokens.map((token) => token.text.toLowerCase());
+  const female = text.some((word) => femaleKin.test(word));
+  const male = text.some((word) => maleKin.test(word));
+  if (female === male) return undefined;
+  return female ? 'female' : 'male';
+}
+
 /** One sentence of the transcript: the unit evidence points at. */
 export interface TranscriptUnit {
   readonly segment: number;
@@ -274,6 +289,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     let nextToken = 0;
     // Whether the turn's sentence before spoke of a relative ("Det er svigermor.").
     let afterRelative = false;
+    let relativeGender: 'female' | 'male' | undefined;
     // The turn's units are the ones added from here on.
     const firstOfTurn = units.length;
     // The questions this turn answered (their polarity maps), for what the rest of the turn says.
@@ -305,8 +321,10 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         range: { start: sentence.start, end: sentence.end },
         ...(correctionAt >= 0 ? { correctionAt } : {}),
         afterRelative,
+        ...(relativeGender === undefined ? {} : { relativeGender }),
       });
       afterRelative = readAsSaid.aboutOther.some(Boolean);
+      relativeGender = genderOfRelatives(tokens);
       const read =
         segment.speaker === 'pårørende'
           ? reassignPatientMentions(tokens, readAsSaid, patientWords)
