@@ -105,6 +105,8 @@ const session28CasesDirectory = path.join(import.meta.dirname, 'cases-s28f');
 const session29aCasesDirectory = path.join(import.meta.dirname, 'cases-s29a');
 /** Session 29's development cases (h233–h243), written before that session's compression rules. */
 const session29fCasesDirectory = path.join(import.meta.dirname, 'cases-s29f');
+const session30dCasesDirectory = path.join(import.meta.dirname, 'cases-s30d');
+const session30hCasesDirectory = path.join(import.meta.dirname, 'cases-s30h');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -458,9 +460,11 @@ const gates = [
     // duration, no assessment/plan split on conditional or relative heads, the safety-net pass)
     // 93.92 % (139/148), 1.3932×, ROUGE-L 0.4747, 0 register violations, 0 safety facts missed.
     label: 'session 29 review-fix development consultations (eval/draft/cases-s29a)',
+    // Session 30: 94.59 % (140/148), 1.39×, ROUGE-L 0.479 after s30h (a relative introduced by
+    // the patient is no longer the patient's reason for contact).
     directory: session29aCasesDirectory,
-    coverage: 0.939,
-    rougeL: 0.474,
+    coverage: 0.945,
+    rougeL: 0.478,
     lengthRatio: 1.394,
     registerViolationsPerNote: 0,
     safetyNegativesMissed: 0,
@@ -470,11 +474,36 @@ const gates = [
     // 88.82 % (151/170), 2.0822×, ROUGE-L 0.3344, 0.09 register, 2 safety facts (1 negative)
     // missed (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s29f`).
     label: 'session 29 development consultations (eval/draft/cases-s29f)',
+    // Session 30 (s30d's fail-closed compression rules): 88.82 %, 2.06×, ROUGE-L 0.338.
     directory: session29fCasesDirectory,
     coverage: 0.888,
-    rougeL: 0.334,
-    lengthRatio: 2.083,
+    rougeL: 0.337,
+    lengthRatio: 2.065,
     registerViolationsPerNote: 0.1,
+    safetyNegativesMissed: 1,
+  },
+  {
+    // Session 30 (s30d), written before that session's compression rules: 92.1 % (35/38), 1.47×,
+    // ROUGE-L 0.393, 0 safety facts missed; after them 92.1 %, 1.40×, 0.415
+    // (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s30d`).
+    label: 'session 30 development consultations (eval/draft/cases-s30d)',
+    directory: session30dCasesDirectory,
+    coverage: 0.921,
+    rougeL: 0.414,
+    lengthRatio: 1.405,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 0,
+  },
+  {
+    // Session 30 (s30h), written before that session's drafter fixes: 82.8 % (48/58), 1.15×,
+    // ROUGE-L 0.461, 2 safety facts (1 negative) missed; after them 84.5 % (49/58), 1.14×, 0.453
+    // (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s30h`).
+    label: 'session 30 review-fix development consultations (eval/draft/cases-s30h)',
+    directory: session30hCasesDirectory,
+    coverage: 0.844,
+    rougeL: 0.452,
+    lengthRatio: 1.145,
+    registerViolationsPerNote: 0,
     safetyNegativesMissed: 1,
   },
   {
