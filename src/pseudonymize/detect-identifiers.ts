@@ -100,7 +100,13 @@ import { joinHyphenSurnames } from './recognizers/hyphen-surnames.js';
 import { callNameCue, recognizeCallNames } from './recognizers/call-names.js';
 import { askedNameCue, recognizeAskedNames } from './recognizers/asked-names.js';
 import { ownFirmNameCue, recognizeOwnFirmNames } from './recognizers/own-firm-names.js';
-import { recognizeSpelledNames, spelledNameCue } from './recognizers/spelled-names.js';
+import {
+  recognizeSpacedSpelledNames,
+  recognizeSpelledKnownNames,
+  recognizeSpelledNames,
+  spacedSpelledNameCue,
+  spelledNameCue,
+} from './recognizers/spelled-names.js';
 import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code-after-house-number.js';
 import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
@@ -325,6 +331,8 @@ function recognizeNamedEntities(
   if ((cues & askedNameCue) !== 0) recognizeAskedNames(words, text, tokens, out);
   if ((cues & ownFirmNameCue) !== 0) recognizeOwnFirmNames(words, text, tokens, out);
   if ((cues & spelledNameCue) !== 0) recognizeSpelledNames(text, tokens, out);
+  recognizeSpelledKnownNames(tokens, out);
+  if ((cues & spacedSpelledNameCue) !== 0) recognizeSpacedSpelledNames(tokens, out);
   joinFirmNames(words, text, tokens, out);
   joinChainShopSites(words, text, tokens, out);
   joinHyphenSurnames(words, text, tokens, out);
