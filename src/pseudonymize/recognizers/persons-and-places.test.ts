@@ -705,3 +705,14 @@ describe('a preposition after "navnet"', () => {
     expect(typed('pasient: navnet mitt er ola strand.')).toContain('PERSON:ola strand');
   });
 });
+
+describe('a preposition after "navnet" as an object', () => {
+  it('is no name', () => {
+    const persons = (text: string): string[] =>
+      detectIdentifiers(text)
+        .filter((entity) => entity.type === 'PERSON')
+        .map((entity) => entity.text);
+    expect(persons('Hun skal stave navnet ved oppmøte i skranken.')).toEqual([]);
+    expect(persons('Be pasienten stave navnet ved neste kontakt.')).toEqual([]);
+  });
+});
