@@ -24,6 +24,7 @@ import {
   recognizeInstitutions,
 } from './recognizers/institutions.js';
 import { extendPersonChains } from './recognizers/name-chains.js';
+import { withSignaturePlacesSplit } from './recognizers/signature-places.js';
 import { withHouseNumberTails } from './recognizers/house-number-tail.js';
 import { recognizeLooseEmails, withEmailTails } from './recognizers/loose-emails.js';
 import { withPhonePrefixes } from './recognizers/phone-prefix.js';
@@ -503,11 +504,16 @@ function detectChunk(
       ),
     ),
   );
-  const chained = extendPersonChains(
+  const chained = withSignaturePlacesSplit(
     words,
     text,
     tokens,
-    withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
+    extendPersonChains(
+      words,
+      text,
+      tokens,
+      withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
+    ),
   );
   return withEmailTails(
     text,
