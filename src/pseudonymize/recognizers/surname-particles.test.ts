@@ -116,6 +116,11 @@ describe('particles after a given name that is no listed name or a word', () => 
     ]);
   });
 
+  it('takes "al" and "el" said without a hyphen into a lower-case name', () => {
+    expect(persons('pasient: jeg heter fatima al hassan.')).toEqual(['fatima al hassan']);
+    expect(persons('pasient: jeg heter omar el amin og bor her.')).toEqual(['omar el amin']);
+  });
+
   it('leaves Norwegian phrases with "de", "van" and "la" alone', () => {
     expect(persons('eg er van med det, seier ho.')).toEqual([]);
     expect(persons('Etter middag kom de la seg tidlig.')).toEqual([]);

@@ -58,7 +58,20 @@ export function isSurnameParticle(token: Token | undefined): boolean {
 }
 
 /** Particles that are no Norwegian word, so they may lead a lower-case surname ("van der berg"). */
-const foreignParticles = new Set(['van', 'von', 'ter', 'ten', 'af', 'bin', 'ibn', 'bint', 'abu']);
+const foreignParticles = new Set([
+  'van',
+  'von',
+  'ter',
+  'ten',
+  'af',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  // "fatima al hassan" said without the hyphen.
+  'al',
+  'el',
+]);
 
 /**
  * A hyphen- or apostrophe-joined particle and name in one token: "al-Hassan", "El-Amin",
