@@ -60,6 +60,8 @@ const heldOutV20CasesDirectory = path.join(import.meta.dirname, 'heldout-v20');
 const heldOutV21CasesDirectory = path.join(import.meta.dirname, 'heldout-v21');
 /** The twenty-second held-out set (v22, session 30, by an outside author), in all four templates. */
 const heldOutV22CasesDirectory = path.join(import.meta.dirname, 'heldout-v22');
+/** The twenty-third held-out set (v23, session 31, by an outside author), in all four templates. */
+const heldOutV23CasesDirectory = path.join(import.meta.dirname, 'heldout-v23');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -1014,6 +1016,38 @@ const gates = [
     lengthRatio: 2.3,
     registerViolationsPerNote: 0.167,
     safetyNegativesMissed: 0,
+  },
+  {
+    // k01–k06 (a gout flare on a thiazide at the legevakt in Jæren speech with the wife (a
+    // corrected duration and temperature, blood thinners and drug allergy as one question answered
+    // by one «Nei», her own rheumatoid arthritis), postpartum depression with suicide screening at
+    // the GP in Helgeland speech with the partner (suicidal thoughts and self-harm as one question
+    // answered by one «Nei», a corrected EPDS score, his own panic disorder), an epikrise for a COPD
+    // exacerbation in Nord-Troms speech with the daughter (CAVE penicillin, chest pain and
+    // haemoptysis as one question, a corrected SpO2, her own asthma), a henvisning to neurology for
+    // migraine after two failed prophylactics in Gudbrandsdal speech with the husband (thunderclap
+    // and nocturnal headache as one question, a corrected count of headache days, his own disc
+    // prolapse), a pasientbrev after a hypothyroidism diagnosis in Telemark nynorsk with the mother
+    // (pregnancy and plans for pregnancy as one question, a corrected TSH, her own hypertension) and
+    // new atrial fibrillation started on Eliquis at the legevakt in Bergen speech with the wife
+    // (chest pain and syncope as one question, a corrected weight and onset, her own stroke)),
+    // written in session 31 by an outside author who never read the drafter, its rules, any draft
+    // or the earlier held-out sets; 685–925-word transcripts with numbers said in words, small talk
+    // and logistics, 16–18 facts each, 105 in all. Measured once on the branch that added it, no
+    // engine changed, data unchanged after measuring: 82.9 % coverage (87/105), 1.98× (1.9814),
+    // ROUGE-L 0.269 (0.2694), 0.67 register violations per note (4 in 6 notes), 4 safety facts
+    // missed (3 negatives), 0 numbers never said, 2 relatives' conditions as diagnoses. Gated at
+    // that level; the missed safety negatives and the relatives' conditions are open defects, not
+    // accepted behaviour: one fact fewer, one register violation, number never said, relative's
+    // condition or safety negative missed more, or a longer or less similar note fails.
+    label: 'twenty-third held-out set (eval/draft/heldout-v23)',
+    directory: heldOutV23CasesDirectory,
+    coverage: 0.828,
+    rougeL: 0.269,
+    lengthRatio: 1.99,
+    registerViolationsPerNote: 0.667,
+    safetyNegativesMissed: 3,
+    relativeDiagnoses: 2,
   },
 ] as const;
 

@@ -69,6 +69,8 @@ const heldOutV20CasesDirectory = path.join(import.meta.dirname, 'heldout-v20');
 const heldOutV21CasesDirectory = path.join(import.meta.dirname, 'heldout-v21');
 /** The twenty-second held-out set (v22, session 30): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV22CasesDirectory = path.join(import.meta.dirname, 'heldout-v22');
+/** The twenty-third held-out set (v23, session 31): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV23CasesDirectory = path.join(import.meta.dirname, 'heldout-v23');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -191,6 +193,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v22 (eval/draft/heldout-v22, totals only, gated in draft-quality.test.ts)',
     heldOutV22CasesDirectory,
+  ],
+  [
+    'Held-out consultations v23 (eval/draft/heldout-v23, totals only, gated in draft-quality.test.ts)',
+    heldOutV23CasesDirectory,
   ],
 ] as const;
 

@@ -85,6 +85,8 @@ export const leakCheckSets = {
   heldoutV21: ['eval/draft/heldout-v21'],
   /** The twenty-second held-out draft set (session 30), reported and gated on its own. */
   heldoutV22: ['eval/draft/heldout-v22'],
+  /** The twenty-third held-out draft set (session 31), reported and gated on its own. */
+  heldoutV23: ['eval/draft/heldout-v23'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */

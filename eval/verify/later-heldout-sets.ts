@@ -213,4 +213,13 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minDetected: 279,
     maxFalseFlags: 29,
   },
+  {
+    name: 'v22',
+    cases: 8,
+    minFaults: 371,
+    minCorrectSentences: 249,
+    minFaultsPerKind: 23,
+    minDetected: 307,
+    maxFalseFlags: 32,
+  },
 ];
