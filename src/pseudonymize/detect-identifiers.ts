@@ -24,6 +24,7 @@ import {
   recognizeInstitutions,
 } from './recognizers/institutions.js';
 import { extendPersonChains } from './recognizers/name-chains.js';
+import { withSignaturePlacesSplit } from './recognizers/signature-places.js';
 import { withHouseNumberTails } from './recognizers/house-number-tail.js';
 import { recognizeLooseEmails, withEmailTails } from './recognizers/loose-emails.js';
 import { withPhonePrefixes } from './recognizers/phone-prefix.js';
@@ -100,7 +101,13 @@ import { joinHyphenSurnames } from './recognizers/hyphen-surnames.js';
 import { callNameCue, recognizeCallNames } from './recognizers/call-names.js';
 import { askedNameCue, recognizeAskedNames } from './recognizers/asked-names.js';
 import { ownFirmNameCue, recognizeOwnFirmNames } from './recognizers/own-firm-names.js';
-import { recognizeSpelledNames, spelledNameCue } from './recognizers/spelled-names.js';
+import {
+  recognizeSpacedSpelledNames,
+  recognizeSpelledKnownNames,
+  recognizeSpelledNames,
+  spacedSpelledNameCue,
+  spelledNameCue,
+} from './recognizers/spelled-names.js';
 import { recognizePostalCodesAfterHouseNumbers } from './recognizers/postal-code-after-house-number.js';
 import { isVerbHomographName } from './recognizers/verb-homograph-names.js';
 import { getTokenAnalysis, type TokenAnalysis } from './recognizers/token-analysis.js';
@@ -325,6 +332,8 @@ function recognizeNamedEntities(
   if ((cues & askedNameCue) !== 0) recognizeAskedNames(words, text, tokens, out);
   if ((cues & ownFirmNameCue) !== 0) recognizeOwnFirmNames(words, text, tokens, out);
   if ((cues & spelledNameCue) !== 0) recognizeSpelledNames(text, tokens, out);
+  recognizeSpelledKnownNames(tokens, out);
+  if ((cues & spacedSpelledNameCue) !== 0) recognizeSpacedSpelledNames(tokens, out);
   joinFirmNames(words, text, tokens, out);
   joinChainShopSites(words, text, tokens, out);
   joinHyphenSurnames(words, text, tokens, out);
@@ -495,11 +504,16 @@ function detectChunk(
       ),
     ),
   );
-  const chained = extendPersonChains(
+  const chained = withSignaturePlacesSplit(
     words,
     text,
     tokens,
-    withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
+    extendPersonChains(
+      words,
+      text,
+      tokens,
+      withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
+    ),
   );
   return withEmailTails(
     text,

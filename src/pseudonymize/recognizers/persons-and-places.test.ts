@@ -691,3 +691,28 @@ describe('a surname after a title before a date or a number', () => {
     expect(names('Bruker Freestyle Libre 2 og har god kontroll.')).toEqual([]);
   });
 });
+
+describe('a preposition after "navnet"', () => {
+  const typed = (text: string): string[] =>
+    detectIdentifiers(text).map((entity) => `${entity.type}:${entity.text}`);
+
+  it('still finds a real name, place and date in the same frame', () => {
+    const found = typed('Hun skal stave navnet Vik ved oppmøte i Bodø den 12.03.2024.');
+    expect(found).toContain('PERSON:Vik');
+    expect(found).toContain('LOCATION:Bodø');
+    expect(found).toContain('DATE:12.03.2024');
+    expect(typed('lege: og navnet? pasient: navnet er vik, ved sjøen.')).toContain('PERSON:vik');
+    expect(typed('pasient: navnet mitt er ola strand.')).toContain('PERSON:ola strand');
+  });
+});
+
+describe('a preposition after "navnet" as an object', () => {
+  it('is no name', () => {
+    const persons = (text: string): string[] =>
+      detectIdentifiers(text)
+        .filter((entity) => entity.type === 'PERSON')
+        .map((entity) => entity.text);
+    expect(persons('Hun skal stave navnet ved oppmøte i skranken.')).toEqual([]);
+    expect(persons('Be pasienten stave navnet ved neste kontakt.')).toEqual([]);
+  });
+});

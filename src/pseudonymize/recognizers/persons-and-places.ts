@@ -19,6 +19,30 @@ import { isPerLitreUnit } from './initials.js';
 import { recognizePostalCode } from './postal-codes.js';
 import { hasLineBreak, isNameLike, type TokenAnalysis } from './token-analysis.js';
 
+/**
+ * Prepositions that open a phrase after "navnet" used as an object ("stave navnet ved oppmøte",
+ * "oppgi navnet til resepsjonen"): a closed class, so the word after "navnet" is no name.
+ */
+const prepositionsAfterNameNoun = new Set([
+  'ved',
+  'på',
+  'til',
+  'i',
+  'for',
+  'med',
+  'om',
+  'av',
+  'fra',
+  'frå',
+  'etter',
+  'under',
+  'over',
+  'hos',
+  'mot',
+  'uten',
+  'utan',
+]);
+
 /** A question asked of the token at `index`, with the text and its analysed words around it. */
 type TokenTest = (
   words: TokenAnalysis,
@@ -521,8 +545,12 @@ export function recognizePersonsAndPlaces(
         isNameStatement(tokens, index) ||
         introducers.has(previousLower)) &&
       !neverNames.has(token.lower) &&
-      // "ønsker ikke navnet sitt journalført": a possessive after "navnet" is no name.
-      !(previousLower === 'navnet' && possessives.has(token.lower)) &&
+      // "ønsker ikke navnet sitt journalført": a possessive after "navnet" is no name, nor is a
+      // preposition ("stave navnet ved innskrivning": "navnet" is the object, a phrase follows).
+      !(
+        previousLower === 'navnet' &&
+        (possessives.has(token.lower) || prepositionsAfterNameNoun.has(token.lower))
+      ) &&
       // A surname that is also a word ("lunde", "strand") only where the name ends the phrase:
       // "doktor lunde, men …"; "legen har", "fysioterapeut for" are no names.
       (!analysis.common ||

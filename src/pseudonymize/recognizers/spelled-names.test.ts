@@ -51,4 +51,24 @@ describe('names spelled letter by letter', () => {
     );
     expect(persons('pårørende: datteren min heter Siri, s-i-r-i.')).toContain('s-i-r-i');
   });
+
+  it('finds a listed name spelled in capitals, or one that repeats a word of the line', () => {
+    expect(persons('pasient: Å-S-H-I-L-D, med bolle-å.')).toContain('Å-S-H-I-L-D');
+    expect(persons('pasient: det er Solveig, S-O-L-V-E-I-G.')).toContain('S-O-L-V-E-I-G');
+    expect(persons('pårørende: jeg heter Arne Mo, M-O, bare to bokstaver.')).toContain('M-O');
+  });
+
+  it('finds a listed name spelled with spaces on a line about spelling', () => {
+    expect(persons('lege: kan du stave fornavnet? pasient: k a r i.')).toContain('k a r i');
+    expect(persons('pasient: etternavnet er Tveit, det staves t v e i t.')).toContain('t v e i t');
+    expect(persons('lege: kan du stave etternavnet? pasient: ja, h a u g e n.')).toContain(
+      'h a u g e n',
+    );
+  });
+
+  it('leaves spelled abbreviations and spaced letters that are no listed name alone', () => {
+    expect(persons('Bokstavene A-B-C ble brukt i vurderingen.')).toEqual([]);
+    expect(persons('Kan du stave ordet? Pasienten svarte p r k t riktig.')).toEqual([]);
+    expect(persons('Hun staver h-i-v og k-o-l-s uten feil.')).toEqual([]);
+  });
 });

@@ -230,3 +230,96 @@ export function recognizeSpelledNames(
 
 /** Lines `recognizeSpelledNames` runs on: every match needs a word for a name. */
 export const spelledNameCue = lineCue(spellingCueWords);
+
+/** Verbs of spelling: a line that holds one spells something letter by letter. */
+const spellingVerbWords = new Set([
+  'stave',
+  'staves',
+  'staver',
+  'stavet',
+  'stava',
+  'stavast',
+  'bokstaverer',
+  'bokstavere',
+]);
+
+/** Lines `recognizeSpacedSpelledNames` runs on: every match needs a verb of spelling. */
+export const spacedSpelledNameCue = lineCue(spellingVerbWords);
+
+/** Whether `letters` (lower case, joined) is a given name or, where `surnames`, a surname. */
+function isListedName(letters: string, surnames: boolean): boolean {
+  const lexicon = getSharedLexicon();
+  return (
+    lexicon.femaleNames.has(letters) ||
+    lexicon.maleNames.has(letters) ||
+    (surnames && lexicon.surnames.has(letters))
+  );
+}
+
+/** Whether another word of the line is `letters` itself ("Solveig, S-O-L-V-E-I-G"). */
+function repeatsWordOfLine(tokens: readonly Token[], skip: Token, letters: string): boolean {
+  for (const token of tokens)
+    if (token !== skip && token.kind === 'word' && token.lower === letters) return true;
+  return false;
+}
+
+/**
+ * A name spelled in one hyphenated token without a word for a name on the line, where the letters
+ * themselves are the evidence: they repeat a word of the line ("det er Solveig, S-O-L-V-E-I-G",
+ * "Arne Mo, M-O"), or they spell a listed given name in capitals or one that is no dictionary
+ * word ("pasient: Å-S-H-I-L-D", "L-I-V"). A clinical abbreviation ("K-O-L-S", "A-B-C") is none
+ * of these.
+ */
+export function recognizeSpelledKnownNames(tokens: readonly Token[], out: Candidate[]): void {
+  for (const token of tokens) {
+    // One character probe before the pattern: most tokens hold no hyphen after their first letter.
+    if (token.kind !== 'word' || token.text.length < 3 || token.text.charCodeAt(1) !== 45) continue;
+    if (!spelledWord.test(token.text)) continue;
+    const letters = token.lower.replaceAll('-', '');
+    if (spellsClinicalTerm(letters)) continue;
+    const capitals = token.text === token.text.toUpperCase();
+    const repeated = repeatsWordOfLine(tokens, token, letters);
+    const listed =
+      letters.length >= 3 &&
+      isListedName(letters, false) &&
+      (capitals || !getSharedLexicon().isCommonWord(letters));
+    if (repeated || listed)
+      out.push({ start: token.start, end: token.end, type: 'PERSON', confidence: 0.85 });
+  }
+}
+
+/**
+ * Letters said one by one and separated by spaces alone ("det staves t v e i t", "kan du stave
+ * fornavnet? k a r i"), on a line with a verb of spelling: the letters must spell a listed given
+ * name or surname, or repeat a word of the line. Spaced letters are too often something else to
+ * stand on the frame alone.
+ */
+export function recognizeSpacedSpelledNames(tokens: readonly Token[], out: Candidate[]): void {
+  if (tokens.some((token) => otherSpellingWords.has(token.lower))) return;
+  let index = 0;
+  while (index < tokens.length) {
+    const first = tokenAt(tokens, index);
+    if (first?.kind !== 'word' || first.text.length !== 1) {
+      index++;
+      continue;
+    }
+    let spelled = first.lower;
+    let last = first;
+    let cursor = index + 1;
+    for (;;) {
+      const token = tokenAt(tokens, cursor);
+      if (token?.kind !== 'word' || token.text.length !== 1 || token.start !== last.end + 1) break;
+      spelled += token.lower;
+      last = token;
+      cursor++;
+    }
+    if (
+      spelled.length >= 3 &&
+      !spellsClinicalTerm(spelled) &&
+      (repeatsWordOfLine(tokens, first, spelled) ||
+        (isListedName(spelled, true) && namesAPerson(tokens)))
+    )
+      out.push({ start: first.start, end: last.end, type: 'PERSON', confidence: 0.85 });
+    index = cursor;
+  }
+}

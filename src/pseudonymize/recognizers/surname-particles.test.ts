@@ -98,3 +98,31 @@ describe('particles before a found surname', () => {
     ]);
   });
 });
+
+describe('particles after a given name that is no listed name or a word', () => {
+  it('takes a name-like word, a foreign particle and a capitalised surname as one person', () => {
+    expect(persons('Samtale med kontaktsykepleier Sanne van Dijk om videre oppfølging.')).toEqual([
+      'Sanne van Dijk',
+    ]);
+    expect(persons('Klaus von der Heide ringte fra Tyskland.')).toEqual(['Klaus von der Heide']);
+  });
+
+  it('finds a lower-case name with a foreign particle or two particles in speech', () => {
+    expect(persons('pårørende: hei, det er sanne van dijk som ringer.')).toEqual([
+      'sanne van dijk',
+    ]);
+    expect(persons('pasient: jeg heter lucía de la fuente og har vondt i ryggen.')).toEqual([
+      'lucía de la fuente',
+    ]);
+  });
+
+  it('takes "al" and "el" said without a hyphen into a lower-case name', () => {
+    expect(persons('pasient: jeg heter fatima al hassan.')).toEqual(['fatima al hassan']);
+    expect(persons('pasient: jeg heter omar el amin og bor her.')).toEqual(['omar el amin']);
+  });
+
+  it('leaves Norwegian phrases with "de", "van" and "la" alone', () => {
+    expect(persons('eg er van med det, seier ho.')).toEqual([]);
+    expect(persons('Etter middag kom de la seg tidlig.')).toEqual([]);
+  });
+});

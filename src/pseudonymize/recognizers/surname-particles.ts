@@ -1,4 +1,5 @@
 import { personTitles as titles } from '../gazetteers/person-titles.js';
+import { getSharedLexicon } from '../lexicon.js';
 import { textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { wordClass } from '../word-record.js';
@@ -57,7 +58,20 @@ export function isSurnameParticle(token: Token | undefined): boolean {
 }
 
 /** Particles that are no Norwegian word, so they may lead a lower-case surname ("van der berg"). */
-const foreignParticles = new Set(['van', 'von', 'ter', 'ten', 'af', 'bin', 'ibn', 'bint', 'abu']);
+const foreignParticles = new Set([
+  'van',
+  'von',
+  'ter',
+  'ten',
+  'af',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  // "fatima al hassan" said without the hyphen.
+  'al',
+  'el',
+]);
 
 /**
  * A hyphen- or apostrophe-joined particle and name in one token: "al-Hassan", "El-Amin",
@@ -87,7 +101,8 @@ export function particleSurnameEnd(
   if (isJoinedParticleSurname(first)) return index;
   let cursor = index;
   let foreign = false;
-  for (let count = 0; count < 3; count++) {
+  let count = 0;
+  for (; count < 3; count++) {
     const token = tokenAt(tokens, cursor);
     if (token?.kind !== 'word' || !particles.has(token.lower)) break;
     if (foreignParticles.has(token.lower)) foreign = true;
@@ -100,9 +115,60 @@ export function particleSurnameEnd(
   if (surname?.kind !== 'word' || particles.has(surname.lower) || surname.text.length < 2)
     return -1;
   const lowerForm = surname.text === surname.lower;
+  const surnameLower = surname.lower;
   if (isNameLike(surname) || isJoinedParticleSurname(surname)) return cursor;
   if (lowerCase && foreign && lowerForm) return cursor;
+  // "lucía de la fuente": two particles in a row are no Norwegian phrase before a word that is
+  // no dictionary word either.
+  if (lowerCase && count >= 2 && lowerForm && !getSharedLexicon().isDictionaryEntry(surnameLower))
+    return cursor;
   return -1;
+}
+
+/** Whether `lower` is a listed given name of any origin ("Sanne", "Lucía", "Omar"). */
+function isListedGivenName(lower: string): boolean {
+  const lexicon = getSharedLexicon();
+  return (
+    lexicon.femaleNames.has(lower) ||
+    lexicon.maleNames.has(lower) ||
+    lexicon.internationalNames.has(lower)
+  );
+}
+
+/**
+ * The end index of a particle surname right after a name-like word at `index` that makes the two
+ * a person without any other name found: a particle that is no Norwegian word ("Sanne van Dijk",
+ * "Klaus von der Heide"), or two particles after a listed given name that is no word ("Lucía de
+ * la Fuente", not "Puerto de la Cruz"); in
+ * lower case ("sanne van dijk") only after a listed given name and a particle that is no
+ * Norwegian word, before a word that is no dictionary word. -1 otherwise.
+ */
+function givenNameParticleEnd(text: string, tokens: readonly Token[], index: number): number {
+  const given = tokenAt(tokens, index);
+  const particle = tokenAt(tokens, index + 1);
+  if (given?.kind !== 'word' || particle?.kind !== 'word' || !particles.has(particle.lower))
+    return -1;
+  if (!isSpaceBetween(text, given.end, particle.start) || particle.text !== particle.lower)
+    return -1;
+  const second = tokenAt(tokens, index + 2);
+  const twoParticles = second?.kind === 'word' && particles.has(second.lower);
+  const foreign = foreignParticles.has(particle.lower);
+  const givenText = given.text;
+  const givenLower = given.lower;
+  if (isNameLike(given)) {
+    const givenFirst =
+      twoParticles &&
+      isListedGivenName(givenLower) &&
+      !getSharedLexicon().isCommonWord(given.lower);
+    if (isTitleWord(given) || (!foreign && !givenFirst)) return -1;
+    const end = particleSurnameEnd(text, tokens, index + 1, false);
+    return end > index && tokenAt(tokens, end)?.capitalised === true ? end : -1;
+  }
+  if (givenText !== givenLower || !foreign || !isListedGivenName(givenLower)) return -1;
+  const end = particleSurnameEnd(text, tokens, index + 1, true);
+  const surname = tokenAt(tokens, end);
+  if (end <= index || surname === undefined || surname.text !== surname.lower) return -1;
+  return getSharedLexicon().isDictionaryEntry(surname.lower) ? -1 : end;
 }
 
 const particleConfidence = 0.85;
@@ -135,6 +201,18 @@ export function recognizeTitledParticleSurnames(
         type: 'PERSON',
         confidence: particleConfidence,
       });
+      continue;
+    }
+    const particleEnd = givenNameParticleEnd(text, tokens, index);
+    const particleLast = tokenAt(tokens, particleEnd);
+    if (token !== undefined && particleLast !== undefined) {
+      out.push({
+        start: token.start,
+        end: particleLast.end,
+        type: 'PERSON',
+        confidence: particleConfidence,
+      });
+      index = particleEnd;
       continue;
     }
     if (token?.kind !== 'word' || !isTitleWord(token)) continue;
