@@ -24,7 +24,6 @@ import {
   recognizeInstitutions,
 } from './recognizers/institutions.js';
 import { extendPersonChains } from './recognizers/name-chains.js';
-import { withSignaturePlacesSplit } from './recognizers/signature-places.js';
 import { withHouseNumberTails } from './recognizers/house-number-tail.js';
 import { recognizeLooseEmails, withEmailTails } from './recognizers/loose-emails.js';
 import { withPhonePrefixes } from './recognizers/phone-prefix.js';
@@ -504,16 +503,11 @@ function detectChunk(
       ),
     ),
   );
-  const chained = withSignaturePlacesSplit(
+  const chained = extendPersonChains(
     words,
     text,
     tokens,
-    extendPersonChains(
-      words,
-      text,
-      tokens,
-      withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
-    ),
+    withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
   );
   return withEmailTails(
     text,
