@@ -96,3 +96,25 @@ describe('spoken phone numbers with "og" inside a hyphenated group', () => {
     expect(found('Hun har tatt to-og-to tabletter i går.')).toEqual([]);
   });
 });
+
+describe('phone numbers said with western dialect digits', () => {
+  it('finds a phone number said with "fira", "sjau", "åtta", "tri" and "ellve"', () => {
+    expect(found('pasient: nummeret mitt er nittiåtte, fira fem, tjuge, sjau ni.')).toEqual([
+      'PHONE nittiåtte, fira fem, tjuge, sjau ni',
+    ]);
+    expect(found('du kan ringja meg på fira sju, ellve, åtta ni, sekstan.')).toEqual([
+      'PHONE fira sju, ellve, åtta ni, sekstan',
+    ]);
+    expect(found('ho har nummeret nittitri, tjuefira, femtiåtta, søtti.')).toEqual([
+      'PHONE nittitri, tjuefira, femtiåtta, søtti',
+    ]);
+  });
+
+  it('leaves doses, counts and durations said in dialect alone', () => {
+    expect(found('eg har teke fira tablettar i dag, og sjau i går.')).toEqual([]);
+    expect(found('vondt i fjortan dagar, sove berre fira-fem timar, BT 140/90, Hb 12,3.')).toEqual(
+      [],
+    );
+    expect(found('ho tek åtta milligram, tri gonger dagleg, i sjau dagar.')).toEqual([]);
+  });
+});

@@ -105,6 +105,31 @@ function hyphenatedDigits(token: Token): { digits: string; consumed: number } | 
   return { digits, consumed: 1 };
 }
 
+/**
+ * Western and northern dialect digits the shared number table leaves out, because alone they are
+ * also words or only heard in speech ("sjau" is also a chore, "fira" a verb): "fira" 4, "tri" 3,
+ * "sjau" 7, "åtta" 8, "ellve" 11, and a tens word joined with one of them ("trettitri",
+ * "femtiåtta", "tjugefira"). Read only as a piece of a spoken digit run, where a run of three or
+ * more pieces still has to make a phone or identity number.
+ */
+const dialectUnits: Readonly<Record<string, number>> = { tri: 3, fira: 4, sjau: 7, åtta: 8 };
+const dialectCardinals: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>([...Object.entries(dialectUnits), ['ellve', 11]]);
+  const tens = ['tjue', 'tjuge', 'tyve', 'tretti', 'førti', 'femti', 'seksti', 'sytti', 'søtti'];
+  const more = ['sjutti', 'åtti', 'nitti'];
+  for (const tenWord of [...tens, ...more]) {
+    const tenValue = parseCardinalWord(tenWord) ?? 0;
+    for (const [unitWord, unitValue] of Object.entries(dialectUnits))
+      map.set(tenWord + unitWord, tenValue + unitValue);
+  }
+  return map;
+})();
+
+/** A spoken cardinal 0–99 in the shared table or a dialect form of one, or undefined. */
+function spokenCardinalOf(token: Token | undefined): number | undefined {
+  return cardinalOf(token) ?? (token === undefined ? undefined : dialectCardinals.get(token.lower));
+}
+
 /** "hundre", "nihundre", "firehundre": a whole number of hundreds said as one word, or undefined. */
 function hundredsOf(lower: string): number | undefined {
   if (!lower.endsWith('hundre')) return undefined;
@@ -125,7 +150,7 @@ function spokenHundreds(
   const hundreds = hundredsOf(lowerAt(tokens, index));
   if (hundreds === undefined) return undefined;
   const restIndex = lowerAt(tokens, index + 1) === 'og' ? index + 2 : index + 1;
-  const rest = cardinalOf(tokenAt(tokens, restIndex));
+  const rest = spokenCardinalOf(tokenAt(tokens, restIndex));
   if (rest !== undefined && rest >= 1 && rest <= 99 && tokenAt(tokens, restIndex)?.kind === 'word')
     return { digits: String(hundreds + rest), consumed: restIndex - index + 1 };
   return { digits: String(hundreds), consumed: 1 };
@@ -139,7 +164,7 @@ function pieceDigits(
   if (token === undefined) return undefined;
   if (token.kind === 'number') return { digits: token.text, consumed: 1 };
   if (token.kind !== 'word') return undefined;
-  const value = cardinalOf(token);
+  const value = spokenCardinalOf(token);
   if (value === undefined) return spokenHundreds(tokens, index) ?? hyphenatedDigits(token);
   // "fem hundre og sekstien" → 561
   const next = tokenAt(tokens, index + 1);
@@ -147,7 +172,7 @@ function pieceDigits(
     const joiner = tokenAt(tokens, index + 2);
     const restIndex = joiner?.lower === 'og' ? index + 3 : index + 2;
     const restToken = tokenAt(tokens, restIndex);
-    const rest = restToken === undefined ? undefined : cardinalOf(restToken);
+    const rest = spokenCardinalOf(restToken);
     if (rest !== undefined)
       return { digits: String(value * 100 + rest), consumed: restIndex - index + 1 };
     return { digits: String(value * 100), consumed: 2 };
@@ -160,7 +185,7 @@ function pieceDigits(
   }
   // "åtti tre" said as two words is 83.
   if (value >= 20 && value % 10 === 0 && next !== undefined && next.kind === 'word') {
-    const unit = cardinalOf(next);
+    const unit = spokenCardinalOf(next);
     if (unit !== undefined && unit >= 1 && unit <= 9)
       return { digits: String(value + unit), consumed: 2 };
   }
