@@ -118,3 +118,19 @@ describe('phone numbers said with western dialect digits', () => {
     expect(found('ho tek åtta milligram, tri gonger dagleg, i sjau dagar.')).toEqual([]);
   });
 });
+
+describe('three-digit groups said as one word', () => {
+  it('finds a phone number with "nihundreogførti" or "firehundretolv" in it', () => {
+    expect(
+      found('mobilen hennes er nihundreogførti, tjuefem, sekshundreogti, hun svarer ikke.'),
+    ).toEqual(['PHONE nihundreogførti, tjuefem, sekshundreogti']);
+    expect(found('ring meg på firehundretolv, trettifem, åttini, sju')).toEqual([
+      'PHONE firehundretolv, trettifem, åttini, sju',
+    ]);
+  });
+
+  it('leaves a dose or a count said as one word alone', () => {
+    expect(found('hun tar femhundreogtjue milligram to ganger om dagen, BT 140/90.')).toEqual([]);
+    expect(found('han gikk tohundreogfemti meter på seks minutter.')).toEqual([]);
+  });
+});

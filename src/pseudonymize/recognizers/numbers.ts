@@ -140,6 +140,20 @@ function hundredsOf(lower: string): number | undefined {
 }
 
 /**
+ * "nihundreogførti" → 940, "firehundretolv" → 412: a three-digit group said as one word, as
+ * speech-to-text writes it.
+ */
+function compoundHundredsOf(lower: string): number | undefined {
+  const at = lower.indexOf('hundre');
+  if (at < 0 || at + 'hundre'.length === lower.length) return undefined;
+  const hundreds = hundredsOf(lower.slice(0, at + 'hundre'.length));
+  const tail = lower.slice(at + 'hundre'.length);
+  const rest = parseCardinalWord(tail.startsWith('og') ? tail.slice(2) : tail);
+  if (hundreds === undefined || rest === undefined || rest < 1) return undefined;
+  return hundreds + rest;
+}
+
+/**
  * "nihundre og fire" → 904, "hundre og tolv" → 112, "firehundre tretti" → 430: hundreds said as
  * one word, with the rest after "og" or directly, as a group of a spoken phone number.
  */
@@ -147,7 +161,10 @@ function spokenHundreds(
   tokens: readonly Token[],
   index: number,
 ): { digits: string; consumed: number } | undefined {
-  const hundreds = hundredsOf(lowerAt(tokens, index));
+  const lower = lowerAt(tokens, index);
+  const compound = compoundHundredsOf(lower);
+  if (compound !== undefined) return { digits: String(compound), consumed: 1 };
+  const hundreds = hundredsOf(lower);
   if (hundreds === undefined) return undefined;
   const restIndex = lowerAt(tokens, index + 1) === 'og' ? index + 2 : index + 1;
   const rest = spokenCardinalOf(tokenAt(tokens, restIndex));
