@@ -134,3 +134,28 @@ describe('three-digit groups said as one word', () => {
     expect(found('han gikk tohundreogfemti meter på seks minutter.')).toEqual([]);
   });
 });
+
+describe('phone numbers said with western æ-forms and "og" between groups', () => {
+  it('finds numbers said with "sæks", "fæm" and "tålv", the old way, and with "og" before a group', () => {
+    expect(found('pasient: nummeret er nittisæks, fæmti, tålv, sæksti.')).toEqual([
+      'PHONE nittisæks, fæmti, tålv, sæksti',
+    ]);
+    expect(found('mobilen er fire og nitti, tri og tjuge, sæks og femti, ni og søtti.')).toEqual([
+      'PHONE fire og nitti, tri og tjuge, sæks og femti, ni og søtti',
+    ]);
+    expect(found('ja, det er ni sju, tretti, og førtifire, og tolv.')).toEqual([
+      'PHONE ni sju, tretti, og førtifire, og tolv',
+    ]);
+  });
+
+  it('leaves doses, blood pressure, durations and counted lists with "og" alone', () => {
+    expect(
+      found('eg tek sæks tablettar om dagen, og har hatt vondt i fæm veker og tålv dagar.'),
+    ).toEqual([]);
+    expect(found('blodtrykket var hundre og sæksti over nitti, og pulsen sæksti og fæm.')).toEqual(
+      [],
+    );
+    expect(found('Hb 12, 13 og 14, BT 140 og 90, fem, seks og sju dager.')).toEqual([]);
+    expect(found('hun telte tolv, tretten, fjorten og femten, så stoppet hun.')).toEqual([]);
+  });
+});

@@ -108,20 +108,44 @@ function hyphenatedDigits(token: Token): { digits: string; consumed: number } | 
 /**
  * Western and northern dialect digits the shared number table leaves out, because alone they are
  * also words or only heard in speech ("sjau" is also a chore, "fira" a verb): "fira" 4, "tri" 3,
- * "sjau" 7, "åtta" 8, "ellve" 11, and a tens word joined with one of them ("trettitri",
- * "femtiåtta", "tjugefira"). Read only as a piece of a spoken digit run, where a run of three or
- * more pieces still has to make a phone or identity number.
+ * "sjau" 7, "åtta" 8, "ellve" 11, the æ-forms of western Norway ("sæks", "fæm", "tålv",
+ * "sæksti", "fæmti"), and tens joined with units where either is such a form ("trettitri",
+ * "femtiåtta", "nittisæks", "tjuefæm", "sæksogtjue"). Read only as a piece of a spoken digit run,
+ * where a run of three or more pieces still has to make a phone or identity number.
  */
-const dialectUnits: Readonly<Record<string, number>> = { tri: 3, fira: 4, sjau: 7, åtta: 8 };
+const dialectUnits: Readonly<Record<string, number>> = {
+  tri: 3,
+  fira: 4,
+  fæm: 5,
+  sæks: 6,
+  sjau: 7,
+  åtta: 8,
+};
 const dialectCardinals: ReadonlyMap<string, number> = (() => {
-  const map = new Map<string, number>([...Object.entries(dialectUnits), ['ellve', 11]]);
-  const tens = ['tjue', 'tjuge', 'tyve', 'tretti', 'førti', 'femti', 'seksti', 'sytti', 'søtti'];
-  const more = ['sjutti', 'åtti', 'nitti'];
-  for (const tenWord of [...tens, ...more]) {
-    const tenValue = parseCardinalWord(tenWord) ?? 0;
-    for (const [unitWord, unitValue] of Object.entries(dialectUnits))
-      map.set(tenWord + unitWord, tenValue + unitValue);
-  }
+  const map = new Map<string, number>([
+    ...Object.entries(dialectUnits),
+    ['ellve', 11],
+    ['tålv', 12],
+    ['fæmten', 15],
+    ['fæmtan', 15],
+    ['sæksten', 16],
+    ['sækstan', 16],
+  ]);
+  const units = ['en', 'ein', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni'];
+  const allUnits = [...units, ...Object.keys(dialectUnits)];
+  const standardTens = ['tjue', 'tjuge', 'tyve', 'tretti', 'førti', 'femti', 'seksti'];
+  const allTens = [...standardTens, 'sytti', 'søtti', 'sjutti', 'åtti', 'nitti', 'fæmti', 'sæksti'];
+  const tensValue = (word: string): number =>
+    word === 'fæmti' ? 50 : word === 'sæksti' ? 60 : (parseCardinalWord(word) ?? 0);
+  const unitValue = (word: string): number => dialectUnits[word] ?? parseCardinalWord(word) ?? 0;
+  map.set('fæmti', 50);
+  map.set('sæksti', 60);
+  for (const tenWord of allTens)
+    for (const unitWord of allUnits) {
+      const value = tensValue(tenWord) + unitValue(unitWord);
+      for (const word of [tenWord + unitWord, `${unitWord}og${tenWord}`])
+        if (parseCardinalWord(word) === undefined) map.set(word, value);
+    }
   return map;
 })();
 
@@ -196,7 +220,7 @@ function pieceDigits(
   }
   // "seks og tretti": the old way of saying 36, still heard from older patients.
   if (value > 0 && value < 10 && next?.lower === 'og') {
-    const tensValue = cardinalOf(tokenAt(tokens, index + 2));
+    const tensValue = spokenCardinalOf(tokenAt(tokens, index + 2));
     if (tensValue !== undefined && tensValue >= 20 && tensValue % 10 === 0 && tensValue < 100)
       return { digits: String(tensValue + value), consumed: 3 };
   }
@@ -302,6 +326,18 @@ export function recognizeNumberSequences(
       ) {
         pendingBreak = true;
         cursor += 2;
+        continue;
+      }
+      // "ni sju, tretti, og førtifire, og tolv": a plain "og" before the last groups of a number
+      // said aloud, once two groups are said and another follows.
+      if (
+        token.lower === 'og' &&
+        pieces.length >= 2 &&
+        tokenAt(tokens, cursor + 1)?.kind === 'word' &&
+        pieceDigits(tokens, cursor + 1) !== undefined
+      ) {
+        pendingBreak = true;
+        cursor++;
         continue;
       }
       if (token.kind === 'word' && fillers.has(token.lower) && pieces.length > 0) {
