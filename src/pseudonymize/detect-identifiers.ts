@@ -18,6 +18,10 @@ import {
   type KnownForms,
 } from './recognizers/known-patient.js';
 import { recognizeAddresses } from './recognizers/addresses.js';
+import {
+  recognizeSpokenCadastralNumbers,
+  spokenCadastralCue,
+} from './recognizers/spoken-cadastral-numbers.js';
 import { recognizeKnownNameParts } from './recognizers/consultation-names.js';
 import {
   composeInstitutionsWithPlaces,
@@ -288,6 +292,7 @@ function recognizeNamedEntities(
   const out: Candidate[] = [];
   recognizeInstitutions(words, text, tokens, out);
   recognizeAddresses(words, text, tokens, out, cues);
+  if ((cues & spokenCadastralCue) !== 0) recognizeSpokenCadastralNumbers(tokens, out);
   recognizePersonsAndPlaces(words, text, tokens, out);
   recognizePersonFrames(words, text, tokens, out);
   recognizeBrandGivenNames(words, text, tokens, out);

@@ -237,3 +237,14 @@ describe('recognizeAddresses: speech-to-text and short forms', () => {
     expect(addresses('lege: bor du i byen fem år?')).toEqual([]);
   });
 });
+
+describe('postboxes written "PB" in capitals', () => {
+  it('finds "PB" with a box number when a postal code follows', () => {
+    expect(addresses('Fakturaadresse PB 77, 1501 Moss.')).toEqual(['ADDRESS PB 77']);
+  });
+
+  it('leaves phenobarbital doses and lead values written PB or Pb alone', () => {
+    expect(addresses('PB 30 mg x 2 ved kramper, Pb 0,05 µmol/l, BT 140/90.')).toEqual([]);
+    expect(addresses('Startet PB 60 mg i 3 dager, kontroll om 2 uker.')).toEqual([]);
+  });
+});

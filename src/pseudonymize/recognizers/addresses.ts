@@ -601,6 +601,13 @@ function hasHouseNumberAfterCue(text: string, tokens: readonly Token[], cueIndex
   return isHouseNumber(text, tokens, numberIndex) || isSpokenHouseNumber(tokens, numberIndex);
 }
 
+/** True when a four-digit postal code, after an optional comma, starts at `index`. */
+function isPostalCodeAfter(tokens: readonly Token[], index: number): boolean {
+  const at = textAt(tokens, index) === ',' ? index + 1 : index;
+  const code = tokenAt(tokens, at);
+  return code?.kind === 'number' && code.text.length === 4;
+}
+
 /** True when the number at `index` is a house number, not a date ("3. juli") or a duration. */
 function isHouseNumber(text: string, tokens: readonly Token[], index: number): boolean {
   const number = tokenAt(tokens, index);
@@ -658,6 +665,15 @@ export function recognizeAddresses(
       textAt(tokens, index + 2) !== ',' &&
       cueOnLine &&
       followsAddressCue(tokens, index)
+    ) {
+      streetStart = index;
+      streetEnd = index;
+    } else if (
+      // "Fakturaadresse PB 77, 1501 Moss": in capitals, a box number and a postal code after it
+      // make a postbox without a cue ("PB 30 mg" for phenobarbital has no postal code after it).
+      token.text === 'PB' &&
+      tokenAt(tokens, index + 1)?.kind === 'number' &&
+      isPostalCodeAfter(tokens, index + 2)
     ) {
       streetStart = index;
       streetEnd = index;

@@ -90,3 +90,23 @@ describe('spoken e-mail, handles and registration plates', () => {
     ]);
   });
 });
+
+describe('handles said with a spoken "@"', () => {
+  it('reads a spoken "@" before a user name with no domain as a handle, not an e-mail', () => {
+    expect(found('pårørende: han heter snabel-a gamer_tor_99 på discord.')).toEqual([
+      'OTHER snabel-a gamer_tor_99',
+    ]);
+    expect(found('pasient: hun har en konto som heter krøllalfa livetmedlupus.')).toEqual([
+      'OTHER krøllalfa livetmedlupus',
+    ]);
+  });
+
+  it('keeps a spoken e-mail whole, and grows it over the name when words before may be its local part', () => {
+    expect(found('pasient: e-posten er tore punktum vik snabel-a gmail punktum com.')).toEqual([
+      'EMAIL tore punktum vik snabel-a gmail punktum com',
+    ]);
+    expect(found('pasient: mailen er kari hansen krøllalfa kari77, tror jeg.')).toEqual([
+      'EMAIL kari hansen krøllalfa kari77',
+    ]);
+  });
+});

@@ -207,6 +207,60 @@ export const spokenEmailCue = lineCue(
   dotWords,
 );
 
+/** Words that name what follows them: "heter", "kontoen", "brukernavnet" before a spoken "@". */
+const handleFrameWords = new Set([
+  'heter',
+  'heiter',
+  'kalles',
+  'konto',
+  'kontoen',
+  'brukernavn',
+  'brukernavnet',
+  'brukarnamn',
+  'brukarnamnet',
+  'profil',
+  'profilen',
+  'profilnavn',
+  'profilnavnet',
+  'som',
+  ',',
+  ':',
+]);
+
+/**
+ * The index of the last token of a user name that starts at `index` ("livetmedlupus",
+ * "gamer_tor_99", "kari.h"): a word or number that is no provider or stop word, and the words,
+ * numbers, "_", "." and "-" written right against it; -1 when none starts there.
+ */
+function handleEndAfter(tokens: readonly Token[], index: number): number {
+  const start = tokenAt(tokens, index);
+  if (
+    start === undefined ||
+    (start.kind !== 'word' && start.kind !== 'number') ||
+    mailProviders.has(start.lower) ||
+    emailStopWords.has(start.lower) ||
+    atBeforeDomain.has(start.lower)
+  )
+    return -1;
+  let last = index;
+  for (;;) {
+    const joiner = tokenAt(tokens, last + 1);
+    const next = tokenAt(tokens, last + 2);
+    const current = tokenAt(tokens, last);
+    if (
+      joiner === undefined ||
+      next === undefined ||
+      current === undefined ||
+      joiner.start !== current.end ||
+      (joiner.text !== '_' && joiner.text !== '.' && joiner.text !== '-') ||
+      next.start !== joiner.end ||
+      (next.kind !== 'word' && next.kind !== 'number')
+    )
+      return last;
+    last += 2;
+  }
+}
+
 /** E-mail addresses spelled out in speech: "hege punktum nordvik, krøllalfa, kvamme regnskap … punktum no". */
 export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
   const candidates: Candidate[] = [];
@@ -268,6 +322,26 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
     // "trine lie på gmail": the provider ends the address when no "punktum com" follows.
     if (last === index && first < index && mailProviders.has(lowerAt(tokens, index + 1)))
       last = index + 1;
+    // "han heter snabel-a gamer_tor_99 på discord": a spoken "@" with a user name after it and no
+    // domain is a social-media handle. Without a naming word right before the "@", the words
+    // before it may still be a local part, so the e-mail span only grows over the name.
+    if (last === index && atWords.has(token.lower)) {
+      const handleEnd = handleEndAfter(tokens, index + 1);
+      const handleLast = tokenAt(tokens, handleEnd);
+      if (handleLast !== undefined) {
+        if (first === index || handleFrameWords.has(lowerAt(tokens, index - 1))) {
+          candidates.push({
+            start: token.start,
+            end: handleLast.end,
+            type: 'OTHER',
+            subtype: 'handle',
+            confidence: 0.9,
+          });
+          continue;
+        }
+        last = handleEnd;
+      }
+    }
     const firstToken = tokenAt(tokens, first);
     const lastToken = tokenAt(tokens, last);
     if (firstToken !== undefined && lastToken !== undefined && (first < index || last > index)) {

@@ -96,3 +96,66 @@ describe('spoken phone numbers with "og" inside a hyphenated group', () => {
     expect(found('Hun har tatt to-og-to tabletter i går.')).toEqual([]);
   });
 });
+
+describe('phone numbers said with western dialect digits', () => {
+  it('finds a phone number said with "fira", "sjau", "åtta", "tri" and "ellve"', () => {
+    expect(found('pasient: nummeret mitt er nittiåtte, fira fem, tjuge, sjau ni.')).toEqual([
+      'PHONE nittiåtte, fira fem, tjuge, sjau ni',
+    ]);
+    expect(found('du kan ringja meg på fira sju, ellve, åtta ni, sekstan.')).toEqual([
+      'PHONE fira sju, ellve, åtta ni, sekstan',
+    ]);
+    expect(found('ho har nummeret nittitri, tjuefira, femtiåtta, søtti.')).toEqual([
+      'PHONE nittitri, tjuefira, femtiåtta, søtti',
+    ]);
+  });
+
+  it('leaves doses, counts and durations said in dialect alone', () => {
+    expect(found('eg har teke fira tablettar i dag, og sjau i går.')).toEqual([]);
+    expect(found('vondt i fjortan dagar, sove berre fira-fem timar, BT 140/90, Hb 12,3.')).toEqual(
+      [],
+    );
+    expect(found('ho tek åtta milligram, tri gonger dagleg, i sjau dagar.')).toEqual([]);
+  });
+});
+
+describe('three-digit groups said as one word', () => {
+  it('finds a phone number with "nihundreogførti" or "firehundretolv" in it', () => {
+    expect(
+      found('mobilen hennes er nihundreogførti, tjuefem, sekshundreogti, hun svarer ikke.'),
+    ).toEqual(['PHONE nihundreogførti, tjuefem, sekshundreogti']);
+    expect(found('ring meg på firehundretolv, trettifem, åttini, sju')).toEqual([
+      'PHONE firehundretolv, trettifem, åttini, sju',
+    ]);
+  });
+
+  it('leaves a dose or a count said as one word alone', () => {
+    expect(found('hun tar femhundreogtjue milligram to ganger om dagen, BT 140/90.')).toEqual([]);
+    expect(found('han gikk tohundreogfemti meter på seks minutter.')).toEqual([]);
+  });
+});
+
+describe('phone numbers said with western æ-forms and "og" between groups', () => {
+  it('finds numbers said with "sæks", "fæm" and "tålv", the old way, and with "og" before a group', () => {
+    expect(found('pasient: nummeret er nittisæks, fæmti, tålv, sæksti.')).toEqual([
+      'PHONE nittisæks, fæmti, tålv, sæksti',
+    ]);
+    expect(found('mobilen er fire og nitti, tri og tjuge, sæks og femti, ni og søtti.')).toEqual([
+      'PHONE fire og nitti, tri og tjuge, sæks og femti, ni og søtti',
+    ]);
+    expect(found('ja, det er ni sju, tretti, og førtifire, og tolv.')).toEqual([
+      'PHONE ni sju, tretti, og førtifire, og tolv',
+    ]);
+  });
+
+  it('leaves doses, blood pressure, durations and counted lists with "og" alone', () => {
+    expect(
+      found('eg tek sæks tablettar om dagen, og har hatt vondt i fæm veker og tålv dagar.'),
+    ).toEqual([]);
+    expect(found('blodtrykket var hundre og sæksti over nitti, og pulsen sæksti og fæm.')).toEqual(
+      [],
+    );
+    expect(found('Hb 12, 13 og 14, BT 140 og 90, fem, seks og sju dager.')).toEqual([]);
+    expect(found('hun telte tolv, tretten, fjorten og femten, så stoppet hun.')).toEqual([]);
+  });
+});

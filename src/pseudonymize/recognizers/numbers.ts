@@ -105,6 +105,55 @@ function hyphenatedDigits(token: Token): { digits: string; consumed: number } | 
   return { digits, consumed: 1 };
 }
 
+/**
+ * Western and northern dialect digits the shared number table leaves out, because alone they are
+ * also words or only heard in speech ("sjau" is also a chore, "fira" a verb): "fira" 4, "tri" 3,
+ * "sjau" 7, "åtta" 8, "ellve" 11, the æ-forms of western Norway ("sæks", "fæm", "tålv",
+ * "sæksti", "fæmti"), and tens joined with units where either is such a form ("trettitri",
+ * "femtiåtta", "nittisæks", "tjuefæm", "sæksogtjue"). Read only as a piece of a spoken digit run,
+ * where a run of three or more pieces still has to make a phone or identity number.
+ */
+const dialectUnits: Readonly<Record<string, number>> = {
+  tri: 3,
+  fira: 4,
+  fæm: 5,
+  sæks: 6,
+  sjau: 7,
+  åtta: 8,
+};
+const dialectCardinals: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>([
+    ...Object.entries(dialectUnits),
+    ['ellve', 11],
+    ['tålv', 12],
+    ['fæmten', 15],
+    ['fæmtan', 15],
+    ['sæksten', 16],
+    ['sækstan', 16],
+  ]);
+  const units = ['en', 'ein', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni'];
+  const allUnits = [...units, ...Object.keys(dialectUnits)];
+  const standardTens = ['tjue', 'tjuge', 'tyve', 'tretti', 'førti', 'femti', 'seksti'];
+  const allTens = [...standardTens, 'sytti', 'søtti', 'sjutti', 'åtti', 'nitti', 'fæmti', 'sæksti'];
+  const tensValue = (word: string): number =>
+    word === 'fæmti' ? 50 : word === 'sæksti' ? 60 : (parseCardinalWord(word) ?? 0);
+  const unitValue = (word: string): number => dialectUnits[word] ?? parseCardinalWord(word) ?? 0;
+  map.set('fæmti', 50);
+  map.set('sæksti', 60);
+  for (const tenWord of allTens)
+    for (const unitWord of allUnits) {
+      const value = tensValue(tenWord) + unitValue(unitWord);
+      for (const word of [tenWord + unitWord, `${unitWord}og${tenWord}`])
+        if (parseCardinalWord(word) === undefined) map.set(word, value);
+    }
+  return map;
+})();
+
+/** A spoken cardinal 0–99 in the shared table or a dialect form of one, or undefined. */
+function spokenCardinalOf(token: Token | undefined): number | undefined {
+  return cardinalOf(token) ?? (token === undefined ? undefined : dialectCardinals.get(token.lower));
+}
+
 /** "hundre", "nihundre", "firehundre": a whole number of hundreds said as one word, or undefined. */
 function hundredsOf(lower: string): number | undefined {
   if (!lower.endsWith('hundre')) return undefined;
@@ -115,6 +164,20 @@ function hundredsOf(lower: string): number | undefined {
 }
 
 /**
+ * "nihundreogførti" → 940, "firehundretolv" → 412: a three-digit group said as one word, as
+ * speech-to-text writes it.
+ */
+function compoundHundredsOf(lower: string): number | undefined {
+  const at = lower.indexOf('hundre');
+  if (at < 0 || at + 'hundre'.length === lower.length) return undefined;
+  const hundreds = hundredsOf(lower.slice(0, at + 'hundre'.length));
+  const tail = lower.slice(at + 'hundre'.length);
+  const rest = parseCardinalWord(tail.startsWith('og') ? tail.slice(2) : tail);
+  if (hundreds === undefined || rest === undefined || rest < 1) return undefined;
+  return hundreds + rest;
+}
+
+/**
  * "nihundre og fire" → 904, "hundre og tolv" → 112, "firehundre tretti" → 430: hundreds said as
  * one word, with the rest after "og" or directly, as a group of a spoken phone number.
  */
@@ -122,10 +185,13 @@ function spokenHundreds(
   tokens: readonly Token[],
   index: number,
 ): { digits: string; consumed: number } | undefined {
-  const hundreds = hundredsOf(lowerAt(tokens, index));
+  const lower = lowerAt(tokens, index);
+  const compound = compoundHundredsOf(lower);
+  if (compound !== undefined) return { digits: String(compound), consumed: 1 };
+  const hundreds = hundredsOf(lower);
   if (hundreds === undefined) return undefined;
   const restIndex = lowerAt(tokens, index + 1) === 'og' ? index + 2 : index + 1;
-  const rest = cardinalOf(tokenAt(tokens, restIndex));
+  const rest = spokenCardinalOf(tokenAt(tokens, restIndex));
   if (rest !== undefined && rest >= 1 && rest <= 99 && tokenAt(tokens, restIndex)?.kind === 'word')
     return { digits: String(hundreds + rest), consumed: restIndex - index + 1 };
   return { digits: String(hundreds), consumed: 1 };
@@ -139,7 +205,7 @@ function pieceDigits(
   if (token === undefined) return undefined;
   if (token.kind === 'number') return { digits: token.text, consumed: 1 };
   if (token.kind !== 'word') return undefined;
-  const value = cardinalOf(token);
+  const value = spokenCardinalOf(token);
   if (value === undefined) return spokenHundreds(tokens, index) ?? hyphenatedDigits(token);
   // "fem hundre og sekstien" → 561
   const next = tokenAt(tokens, index + 1);
@@ -147,20 +213,20 @@ function pieceDigits(
     const joiner = tokenAt(tokens, index + 2);
     const restIndex = joiner?.lower === 'og' ? index + 3 : index + 2;
     const restToken = tokenAt(tokens, restIndex);
-    const rest = restToken === undefined ? undefined : cardinalOf(restToken);
+    const rest = spokenCardinalOf(restToken);
     if (rest !== undefined)
       return { digits: String(value * 100 + rest), consumed: restIndex - index + 1 };
     return { digits: String(value * 100), consumed: 2 };
   }
   // "seks og tretti": the old way of saying 36, still heard from older patients.
   if (value > 0 && value < 10 && next?.lower === 'og') {
-    const tensValue = cardinalOf(tokenAt(tokens, index + 2));
+    const tensValue = spokenCardinalOf(tokenAt(tokens, index + 2));
     if (tensValue !== undefined && tensValue >= 20 && tensValue % 10 === 0 && tensValue < 100)
       return { digits: String(tensValue + value), consumed: 3 };
   }
   // "åtti tre" said as two words is 83.
   if (value >= 20 && value % 10 === 0 && next !== undefined && next.kind === 'word') {
-    const unit = cardinalOf(next);
+    const unit = spokenCardinalOf(next);
     if (unit !== undefined && unit >= 1 && unit <= 9)
       return { digits: String(value + unit), consumed: 2 };
   }
@@ -260,6 +326,18 @@ export function recognizeNumberSequences(
       ) {
         pendingBreak = true;
         cursor += 2;
+        continue;
+      }
+      // "ni sju, tretti, og førtifire, og tolv": a plain "og" before the last groups of a number
+      // said aloud, once two groups are said and another follows.
+      if (
+        token.lower === 'og' &&
+        pieces.length >= 2 &&
+        tokenAt(tokens, cursor + 1)?.kind === 'word' &&
+        pieceDigits(tokens, cursor + 1) !== undefined
+      ) {
+        pendingBreak = true;
+        cursor++;
         continue;
       }
       if (token.kind === 'word' && fillers.has(token.lower) && pieces.length > 0) {

@@ -20,3 +20,18 @@ describe('recognizeSocialHandles', () => {
     expect(found('Bruker B-12 og D-vitamin, og får T-4 kontrollert.')).toEqual([]);
   });
 });
+
+describe('user names said aloud after "brukernavnet er"', () => {
+  it('takes the spoken joiners and the parts after them into the handle', () => {
+    expect(found('pasient: brukernavnet er jonas underscore åtteåtte, på snap.')).toEqual([
+      'OTHER jonas underscore åtteåtte',
+    ]);
+    expect(found('brukernavnet er kari punktum h, og passordet har hun glemt.')).toEqual([
+      'OTHER kari punktum h',
+    ]);
+  });
+
+  it('stops at the first word that is no joiner', () => {
+    expect(found('Brukernavnet er ola og han bruker det overalt.')).toEqual(['OTHER ola']);
+  });
+});

@@ -13,9 +13,12 @@ const handleBeforeService = new RegExp(
   'dgiu',
 );
 
-/** "Brukernavnet hennes er tommy.h", "brukarnamnet mitt er …". */
+/** A handle said aloud: "jonas underscore åtteåtte", "tommy punktum h" (the joiners as words). */
+const spokenHandle = `${handle}(?:,? (?:understrek|underscore|bindestrek|punktum|strek) [\\p{L}\\p{N}]{1,40})*`;
+
+/** "Brukernavnet hennes er tommy.h", "brukarnamnet mitt er …", "… er jonas underscore åtteåtte". */
 const userNameIs = new RegExp(
-  `(?<![\\p{L}])(?:brukernavn(?:et)?|brukarnamn(?:et)?|kallenavn(?:et)?)(?: (?:hans|hennes|mitt|ditt|deres|sitt))? (?:er|var) (${handle})`,
+  `(?<![\\p{L}])(?:brukernavn(?:et)?|brukarnamn(?:et)?|kallenavn(?:et)?)(?: (?:hans|hennes|mitt|ditt|deres|sitt))? (?:er|var) (${spokenHandle})`,
   'dgiu',
 );
 
