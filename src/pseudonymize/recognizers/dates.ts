@@ -92,6 +92,11 @@ function isJoinedToDate(text: string, out: readonly Candidate[], start: number):
  */
 const namedScoreBefore =
   /(?:centor|mcisaac|kriteri\p{L}*|gcs|wells|crb|curb|westley|mallampati|nihss|mmse|phq|gad|madrs|score|skår|poeng|apgar|vas|nrs|\p{L}*kraft|styrke|mrc|grad|visus|klokketest|moca|turnus|rotasjon|arbeidsordning)\b[^.\n]{0,30}$/iu;
+/**
+ * A screening questionnaire named right before its score ("CAGE 2/4", "AUDIT-C 5/12", "CAGE:
+ * 1/4"): only a colon may stand between, so "CAGE negativ, kontroll 5/12" keeps its date.
+ */
+const questionnaireRightBefore = /\b(?:cage|audit(?:-c)?|dudit|epds)\s{0,2}:?\s{0,2}$/iu;
 /** Words right after "a/b" that make it a share or a count ("4/5 av pasientene", "5/7 netter"). */
 const shareAfter =
   /^\s{1,2}(?:av\s{1,2}(?:\p{L}+ene|dosen|dem|de|alle|disse)|pasienter|personer|kriterier|kriteriene|netter|netters|dager|døgn|uker|tenner|ganger|poeng|spørsmål|tilfeller|tilfellene|prøver|prøvene|barn|voksne|kvinner|menn|deltakere)(?![\p{L}])/iu;
@@ -954,6 +959,13 @@ function recognizeDatesIn(text: string, context: string): Candidate[] {
         continue;
       // "Centor 4/4": a named score out of its maximum.
       if (outOf !== null && Number(outOf[1]) <= Number(outOf[2]) && namedScoreBefore.test(before))
+        continue;
+      // "CAGE 2/4", "AUDIT-C 5/12": a questionnaire's score out of its maximum.
+      if (
+        outOf !== null &&
+        Number(outOf[1]) <= Number(outOf[2]) &&
+        questionnaireRightBefore.test(before)
+      )
         continue;
       // "5.10" could be a decimal; "14.02" with a zero-padded month is a date.
       if (parsed.style.kind === 'dotted' && !/\.\d{2}$/u.test(value)) continue;
