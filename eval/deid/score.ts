@@ -384,10 +384,12 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * Session 27, all merged (the review's privacy fixes with s27h's rules): 117 over 72 texts, 33,787 words.
  * Session 28 (s28b): 14 new texts (4,600 words) with 23 under the old rules, 117 → 140; the fail-closed
  * rules of `structural-non-identifiers.ts` 140 → 116 over 86 texts, 38,387 words.
+ * Session 31 (s31i): 6 new texts (2,565 words) with 2 under the old rules, 116 → 118; role title
+ * and its verb 116; questionnaire scores 115; lists of scores 113 over 92 texts.
  * Gated at the count reached; lower it as
  * rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 116;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 113;
 
 export interface TargetCheck {
   readonly name: string;

@@ -92,6 +92,31 @@ function isJoinedToDate(text: string, out: readonly Candidate[], start: number):
  */
 const namedScoreBefore =
   /(?:centor|mcisaac|kriteri\p{L}*|gcs|wells|crb|curb|westley|mallampati|nihss|mmse|phq|gad|madrs|score|skår|poeng|apgar|vas|nrs|\p{L}*kraft|styrke|mrc|grad|visus|klokketest|moca|turnus|rotasjon|arbeidsordning)\b[^.\n]{0,30}$/iu;
+/**
+ * A screening questionnaire named right before its score ("CAGE 2/4", "AUDIT-C 5/12", "CAGE:
+ * 1/4"): only a colon may stand between, so "CAGE negativ, kontroll 5/12" keeps its date.
+ */
+const questionnaireRightBefore = /\b(?:cage|audit(?:-c)?|dudit|epds)\s{0,2}:?\s{0,2}$/iu;
+/** A list of "a/b" members joined by commas and "og"/"eller" ("26/30, 4/5 og 6/10"). */
+const shareListBefore = /(?:\d{1,3}\/\d{1,3}\s{0,2}(?:,|og|eller)\s{1,2}){1,4}$/u;
+const shareListAfter = /^(?:\s{0,2}(?:,|og|eller)\s{1,2}\d{1,3}\/\d{1,3}(?![\d/])){1,4}/u;
+
+/**
+ * "26/30, 4/5 og 6/10", "4/5 og 18/20": a coordinated list ("og"/"eller" in it) of shares, one
+ * of which no date can be (a month over 12 or a day over 31), is a list of scores out of their
+ * maximum. Joined by a comma only ("Time 4/5, 26/30 i MMSE") the date stays.
+ */
+function isInScoreList(before: string, after: string): boolean {
+  const list = `${shareListBefore.exec(before)?.[0] ?? ''} ${shareListAfter.exec(after)?.[0] ?? ''}`;
+  if (!/\b(?:og|eller)\b/u.test(list)) return false;
+  for (const member of list.matchAll(/(\d{1,3})\/(\d{1,3})/gu)) {
+    const counted = Number(member[1]);
+    const maximum = Number(member[2]);
+    if (counted <= maximum && (maximum > 12 || counted > 31)) return true;
+  }
+  return false;
+}
+
 /** Words right after "a/b" that make it a share or a count ("4/5 av pasientene", "5/7 netter"). */
 const shareAfter =
   /^\s{1,2}(?:av\s{1,2}(?:\p{L}+ene|dosen|dem|de|alle|disse)|pasienter|personer|kriterier|kriteriene|netter|netters|dager|døgn|uker|tenner|ganger|poeng|spørsmål|tilfeller|tilfellene|prøver|prøvene|barn|voksne|kvinner|menn|deltakere)(?![\p{L}])/iu;
@@ -954,6 +979,16 @@ function recognizeDatesIn(text: string, context: string): Candidate[] {
         continue;
       // "Centor 4/4": a named score out of its maximum.
       if (outOf !== null && Number(outOf[1]) <= Number(outOf[2]) && namedScoreBefore.test(before))
+        continue;
+      // "26/30, 4/5 og 6/10": a member of a list of scores.
+      if (outOf !== null && Number(outOf[1]) <= Number(outOf[2]) && isInScoreList(before, after))
+        continue;
+      // "CAGE 2/4", "AUDIT-C 5/12": a questionnaire's score out of its maximum.
+      if (
+        outOf !== null &&
+        Number(outOf[1]) <= Number(outOf[2]) &&
+        questionnaireRightBefore.test(before)
+      )
         continue;
       // "5.10" could be a decimal; "14.02" with a zero-padded month is a date.
       if (parsed.style.kind === 'dotted' && !/\.\d{2}$/u.test(value)) continue;

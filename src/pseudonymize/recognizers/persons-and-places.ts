@@ -110,6 +110,9 @@ export function recognizePersonsAndPlaces(
     // "mora mi heiter brynhild": the verb that presents a name is no name, even when a name list
     // holds it ("heiter").
     if (!token.capitalised && introducers.has(token.lower)) continue;
+    // "Fysioterapeut kommer.", "Lege ringer.": a role title opening the sentence is its subject,
+    // and the lower-case finite verb after it is no surname.
+    if (!token.capitalised && isVerbAfterTitleSubject(tokens, index)) continue;
     // "Timed Up and Go", "Activities of Daily Living": English names of tests hold "and"/"of".
     if (token.capitalised && isEnglishTitlePart(text, tokens, index)) continue;
     // "FreeStyle Libre", "ResMed AirSense": a word after a mixed-case brand is its product.
@@ -2319,6 +2322,37 @@ const verbSubjects: ReadonlySet<string> = new Set([
  * verb ("trener"), right after a subject, is the verb; the ordinary word after it is no surname.
  * Positive evidence only — the subject before the verb — so "trener Lunde" stays a name.
  */
+/**
+ * Finite verbs a role title does as the subject of a clinical note that {@link finiteVerbs} does
+ * not list ("Fysioterapeut startar balansetrening", "Lege vurderer").
+ */
+const titleSubjectVerbs = new Set([
+  'starter',
+  'startar',
+  'vurderer',
+  'følger',
+  'følgjer',
+  'gir',
+  'gjev',
+  'ser',
+  'undersøker',
+  'anbefaler',
+  'tilrår',
+]);
+
+/**
+ * "Fysioterapeut kommer.", "Lege ringer i morgen": a capitalised role title opening a sentence,
+ * then a lower-case finite verb from a closed list. Positive evidence that the word is the
+ * title's verb; a capitalised surname ("Fysioterapeut Strand kommer") never gets here.
+ */
+function isVerbAfterTitleSubject(tokens: readonly Token[], index: number): boolean {
+  const title = tokenAt(tokens, index - 1);
+  if (title === undefined || !title.capitalised || !title.sentenceStart) return false;
+  if (!titles.has(title.lower)) return false;
+  const verb = lowerAt(tokens, index);
+  return finiteVerbs.has(verb) || titleSubjectVerbs.has(verb);
+}
+
 function isVerbNotTitle(tokens: readonly Token[], titleIndex: number): boolean {
   const title = lowerAt(tokens, titleIndex);
   if (!finiteVerbs.has(title)) return false;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+
+import { detectIdentifiers } from '../detect-identifiers.js';
+
+/** "TYPE text" for every detection. */
+function found(text: string): string[] {
+  return detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+}
+
+describe('a list of scores out of a maximum', () => {
+  it('still finds dates, a surname and a place beside a score', () => {
+    const detections = found(
+      'Innlagt 4/5, kontroll 6/11 hos fastlege Hovland i Bodø, MMSE 26/30. Time 2/5 og 7/5.',
+    ).join(' | ');
+    expect(detections).toContain('DATE 4/5');
+    expect(detections).toContain('DATE 6/11');
+    expect(detections).toContain('DATE 2/5');
+    expect(detections).toContain('DATE 7/5');
+    expect(detections).toContain('Hovland');
+    expect(detections).toContain('LOCATION Bodø');
+    // Joined by a comma only, "Time 4/5, 26/30 i MMSE" keeps its date.
+    expect(found('Time 4/5, 26/30 i MMSE.')).toContain('DATE 4/5');
+  });
+
+  it('reads every member as a score when one member cannot be a date', () => {
+    expect(found('Tall med skråstrek, som 26/30, 4/5 og 6/10, er poeng av maksimum.')).toEqual([]);
+    expect(found('Skårene var 4/5 og 18/20.')).toEqual([]);
+  });
+});
