@@ -71,8 +71,12 @@ const sentencesOf = (text: string): string[] =>
   text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((sentence) => sentence.trim() !== '');
 
 /** The statement after the rule, or undefined when every sentence of it went. */
-function applyRule(statement: Statement, rule: CompressionRule): Statement | undefined {
-  if (statement.speaker !== 'lege') return statement;
+function applyRule(
+  statement: Statement,
+  rule: CompressionRule,
+  anySpeaker: boolean,
+): Statement | undefined {
+  if (!anySpeaker && statement.speaker !== 'lege') return statement;
   const compressed = sentencesOf(statement.text)
     .map((sentence) => compressSentence(sentence, rule))
     .filter((sentence) => sentence !== '');
@@ -81,11 +85,11 @@ function applyRule(statement: Statement, rule: CompressionRule): Statement | und
   return text === statement.text ? statement : { ...statement, text };
 }
 
-/** Runs one rule over the clinician's statements of a draft. */
-function withRule(rule: CompressionRule) {
+/** Runs one rule over the clinician's statements of a draft (or everyone's, `anySpeaker`). */
+function withRule(rule: CompressionRule, anySpeaker = false) {
   return (analysis: ConversationAnalysis): ConversationAnalysis => {
     const statements = analysis.statements.flatMap((statement) => {
-      const after = applyRule(statement, rule);
+      const after = applyRule(statement, rule, anySpeaker);
       return after === undefined ? [] : [after];
     });
     return statements.length === analysis.statements.length &&
@@ -169,10 +173,28 @@ export const purposeAfterDecision: CompressionRule = (sentence) => {
   return kept.split(/\s+/u).length < 3 ? undefined : `${kept}${match[1] ?? ''}`;
 };
 
+/*
+ * The clinician pointing back at what the patient said: "Som du sa, hjelper Ibux litt." (after
+ * the pronoun rewrite "Som pas. sa, …") → "Hjelper Ibux litt."; "Som pas. sa på telefonen, har
+ * pas. hatt dette i 3 dager." → "Har hatt dette i 3 dager.". Only the pointer goes ("som … sa",
+ * at most a short place or time: "på telefonen", "i stad", "sist"); what was said stays word
+ * for word.
+ */
+const pointerToPatient =
+  /^(?:Og |Men )?[Ss]om (?:pas\.|du|dere|hun|han) (?:sa|sier|nevnte|nevner|fortalte|forteller|skrev)(?: (?:på telefonen|i telefonen|i stad|sist|nettopp|i timebestillingen|til sykepleieren))?, (\p{Ll}+)(?: pas\.)? (.+)$/u;
+
+export const withoutPointerToPatient: CompressionRule = (sentence) => {
+  const match = pointerToPatient.exec(sentence);
+  const [, verb, rest] = match ?? [];
+  if (verb === undefined || rest === undefined) return undefined;
+  return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${rest}`;
+};
+
 /** The compression rules, in the order they run (each its own commit and measurement). */
 export const conciseStatements: readonly ((
   analysis: ConversationAnalysis,
 ) => ConversationAnalysis)[] = [
+  withRule(withoutPointerToPatient),
   withRule(safetyNetWithOneSign),
   withRule(generalExplanationSentence),
   withRule(purposeAfterDecision),
