@@ -190,6 +190,37 @@ export const withoutPointerToPatient: CompressionRule = (sentence) => {
   return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${rest}`;
 };
 
+/*
+ * Who brought the patient (issue 12, item 2: logistics, "who drives whom"): "Mor fulgte pas. til
+ * legevakta den gangen.", "…, så komparent fulgt hun hit.", "Kona måtte kjøre pas. hjem.". Only
+ * a sentence or a trailing clause that is nothing but the escort goes: someone, a verb of
+ * following or driving, the patient, and where to (hit, hjem, til legevakten, til sykehuset).
+ */
+const escortSubject =
+  '(?:[Kk]omparent|[Mm]or|[Mm]ora|[Mm]oren|[Ff]ar|[Ff]aren|[Kk]ona|[Mm]annen|[Ss]amboer\\p{L}*|[Dd]atter\\p{L}*|[Dd]attera|[Ss]ønn\\p{L}*|[Nn]aboen|[Vv]enninna|[Vv]enninnen|[Kk]ameraten)';
+const escortVerb =
+  '(?:fulgte|fulgt|har fulgt|følger|kjørte|kjørt|har kjørt|kjører|måtte kjøre|måtte følge)';
+const escortObject = '(?:pas\\.|meg|henne|ham|han|hun|seg)';
+const escortPlace =
+  '(?:hit|hjem|heim|til legevakt\\p{L}*|til sykehuset|til fastlegen)(?: (?:den gangen|i dag|i går|i kveld|i natt))?';
+const escortSentence = new RegExp(
+  `^(?:(?:Og|Så) )?${escortSubject} ${escortVerb} ${escortObject} ${escortPlace}\\.$`,
+  'u',
+);
+const escortClause = new RegExp(
+  `,? (?:så|og) (?:${escortSubject} ${escortVerb} ${escortObject}|${escortVerb} ${escortSubject} ${escortObject}) ${escortPlace}(\\.)$`,
+  'u',
+);
+
+export const withoutEscort: CompressionRule = (sentence) => {
+  if (escortSentence.test(sentence)) return '';
+  const match = escortClause.exec(sentence);
+  if (match === null) return undefined;
+  const kept = sentence.slice(0, match.index);
+  // A complaint of at least three words stays; otherwise the escort is most of what was said.
+  return kept.split(/\s+/u).length < 3 ? undefined : `${kept}.`;
+};
+
 /** The compression rules, in the order they run (each its own commit and measurement). */
 export const conciseStatements: readonly ((
   analysis: ConversationAnalysis,
@@ -198,4 +229,5 @@ export const conciseStatements: readonly ((
   withRule(safetyNetWithOneSign),
   withRule(generalExplanationSentence),
   withRule(purposeAfterDecision),
+  withRule(withoutEscort, true),
 ];

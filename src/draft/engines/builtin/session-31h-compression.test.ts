@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { compressSentence, withoutPointerToPatient } from './concise-statements.js';
+import { compressSentence, withoutEscort, withoutPointerToPatient } from './concise-statements.js';
 import { draftJournalNote, sectionText } from './testing/draft-lines.js';
 
 describe('the clinician pointing back at what the patient said («Som du sa …»)', () => {
@@ -31,5 +31,45 @@ describe('the clinician pointing back at what the patient said («Som du sa …�
     const anamnesis = sectionText(output, 'anamnese');
     expect(anamnesis).toMatch(/Paracet/u);
     expect(anamnesis).not.toMatch(/som (?:pas\.|du) sa/iu);
+  });
+});
+
+describe('who brought the patient is left out («fulgt ho hit»)', () => {
+  it('drops a sentence that is only the escort', () => {
+    expect(compressSentence('Naboen kjørte pas. hit.', withoutEscort)).toBe('');
+    expect(compressSentence('Mor fulgte pas. hjem den gangen.', withoutEscort)).toBe('');
+  });
+
+  it('keeps an escort to the emergency service, which the guard holds as a red flag', () => {
+    const said = 'Mor fulgte pas. til legevakta den gangen.';
+    expect(compressSentence(said, withoutEscort)).toBe(said);
+  });
+
+  it('drops a trailing escort clause and keeps the complaint', () => {
+    expect(
+      compressSentence(
+        'Har hatt vondt i ryggen i 3 dager, og i dag klarte hun nesten ikke å reise seg fra senga, så komparent fulgt hun hit.',
+        withoutEscort,
+      ),
+    ).toBe(
+      'Har hatt vondt i ryggen i 3 dager, og i dag klarte hun nesten ikke å reise seg fra senga.',
+    );
+  });
+
+  it('keeps an escort sentence that says more than who drove («Kona kjørte meg hit fordi jeg besvimte»)', () => {
+    const said = 'Kona kjørte pas. hit fordi pas. besvimte i bilen.';
+    expect(compressSentence(said, withoutEscort)).toBe(said);
+  });
+
+  it('leaves the escort out of a drafted note and keeps the complaint', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva har skjedd?'],
+      ['pårørende', 'Mamma har hatt vondt i magen siden i går, så jeg fulgte henne hit.'],
+      ['lege', 'Har du kastet opp?'],
+      ['pasient', 'Nei.'],
+    ]);
+    const note = `${sectionText(output, 'kontaktarsak')} ${sectionText(output, 'anamnese')}`;
+    expect(note).toMatch(/vondt i magen/u);
+    expect(note).not.toMatch(/fulgt/u);
   });
 });
