@@ -109,6 +109,7 @@ const session29aCasesDirectory = path.join(import.meta.dirname, 'cases-s29a');
 const session29fCasesDirectory = path.join(import.meta.dirname, 'cases-s29f');
 const session30dCasesDirectory = path.join(import.meta.dirname, 'cases-s30d');
 const session30hCasesDirectory = path.join(import.meta.dirname, 'cases-s30h');
+const session31hCasesDirectory = path.join(import.meta.dirname, 'cases-s31h');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -507,6 +508,18 @@ const gates = [
     lengthRatio: 1.145,
     registerViolationsPerNote: 0,
     safetyNegativesMissed: 1,
+  },
+  {
+    // Session 31 (s31h), written before that session's compression rules: 97.7 % (42/43), 1.84×,
+    // ROUGE-L 0.363, 0 register violations, 0 safety facts missed; after them 97.7 %, 1.82×,
+    // 0.364 (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s31h`).
+    label: 'session 31h development consultations (eval/draft/cases-s31h)',
+    directory: session31hCasesDirectory,
+    coverage: 0.976,
+    rougeL: 0.363,
+    lengthRatio: 1.83,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 0,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety

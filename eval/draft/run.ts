@@ -107,6 +107,8 @@ const session29fCasesDirectory = path.join(import.meta.dirname, 'cases-s29f');
 const session30dCasesDirectory = path.join(import.meta.dirname, 'cases-s30d');
 /** Development cases written in session 30h (h256–h262), before that session's defect fixes. */
 const session30hCasesDirectory = path.join(import.meta.dirname, 'cases-s30h');
+/** Development cases written in session 31h (h268–h271), before that session's compression rules. */
+const session31hCasesDirectory = path.join(import.meta.dirname, 'cases-s31h');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -331,6 +333,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 30h (eval/draft/cases-s30h, development)',
             session30hCasesDirectory,
+          ],
+          [
+            'Own consultations, session 31h (eval/draft/cases-s31h, development)',
+            session31hCasesDirectory,
           ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',

@@ -71,8 +71,12 @@ const sentencesOf = (text: string): string[] =>
   text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((sentence) => sentence.trim() !== '');
 
 /** The statement after the rule, or undefined when every sentence of it went. */
-function applyRule(statement: Statement, rule: CompressionRule): Statement | undefined {
-  if (statement.speaker !== 'lege') return statement;
+function applyRule(
+  statement: Statement,
+  rule: CompressionRule,
+  anySpeaker: boolean,
+): Statement | undefined {
+  if (!anySpeaker && statement.speaker !== 'lege') return statement;
   const compressed = sentencesOf(statement.text)
     .map((sentence) => compressSentence(sentence, rule))
     .filter((sentence) => sentence !== '');
@@ -81,11 +85,11 @@ function applyRule(statement: Statement, rule: CompressionRule): Statement | und
   return text === statement.text ? statement : { ...statement, text };
 }
 
-/** Runs one rule over the clinician's statements of a draft. */
-function withRule(rule: CompressionRule) {
+/** Runs one rule over the clinician's statements of a draft (or everyone's, `anySpeaker`). */
+function withRule(rule: CompressionRule, anySpeaker = false) {
   return (analysis: ConversationAnalysis): ConversationAnalysis => {
     const statements = analysis.statements.flatMap((statement) => {
-      const after = applyRule(statement, rule);
+      const after = applyRule(statement, rule, anySpeaker);
       return after === undefined ? [] : [after];
     });
     return statements.length === analysis.statements.length &&
@@ -169,11 +173,61 @@ export const purposeAfterDecision: CompressionRule = (sentence) => {
   return kept.split(/\s+/u).length < 3 ? undefined : `${kept}${match[1] ?? ''}`;
 };
 
+/*
+ * The clinician pointing back at what the patient said: "Som du sa, hjelper Ibux litt." (after
+ * the pronoun rewrite "Som pas. sa, …") → "Hjelper Ibux litt."; "Som pas. sa på telefonen, har
+ * pas. hatt dette i 3 dager." → "Har hatt dette i 3 dager.". Only the pointer goes ("som … sa",
+ * at most a short place or time: "på telefonen", "i stad", "sist"); what was said stays word
+ * for word.
+ */
+const pointerToPatient =
+  /^(?:Og |Men )?[Ss]om (?:pas\.|du|dere|hun|han) (?:sa|sier|nevnte|nevner|fortalte|forteller|skrev)(?: (?:på telefonen|i telefonen|i stad|sist|nettopp|i timebestillingen|til sykepleieren))?, (\p{Ll}+)(?: pas\.)? (.+)$/u;
+
+export const withoutPointerToPatient: CompressionRule = (sentence) => {
+  const match = pointerToPatient.exec(sentence);
+  const [, verb, rest] = match ?? [];
+  if (verb === undefined || rest === undefined) return undefined;
+  return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${rest}`;
+};
+
+/*
+ * Who brought the patient (issue 12, item 2: logistics, "who drives whom"): "Mor fulgte pas. til
+ * legevakta den gangen.", "…, så komparent fulgt hun hit.", "Kona måtte kjøre pas. hjem.". Only
+ * a sentence or a trailing clause that is nothing but the escort goes: someone, a verb of
+ * following or driving, the patient, and where to (hit, hjem, til legevakten, til sykehuset).
+ */
+const escortSubject =
+  '(?:[Kk]omparent|[Mm]or|[Mm]ora|[Mm]oren|[Ff]ar|[Ff]aren|[Kk]ona|[Mm]annen|[Ss]amboer\\p{L}*|[Dd]atter\\p{L}*|[Dd]attera|[Ss]ønn\\p{L}*|[Nn]aboen|[Vv]enninna|[Vv]enninnen|[Kk]ameraten)';
+const escortVerb =
+  '(?:fulgte|fulgt|har fulgt|følger|kjørte|kjørt|har kjørt|kjører|måtte kjøre|måtte følge)';
+const escortObject = '(?:pas\\.|meg|henne|ham|han|hun|seg)';
+const escortPlace =
+  '(?:hit|hjem|heim|til legevakt\\p{L}*|til sykehuset|til fastlegen)(?: (?:den gangen|i dag|i går|i kveld|i natt))?';
+const escortSentence = new RegExp(
+  `^(?:(?:Og|Så) )?${escortSubject} ${escortVerb} ${escortObject} ${escortPlace}\\.$`,
+  'u',
+);
+const escortClause = new RegExp(
+  `,? (?:så|og) (?:${escortSubject} ${escortVerb} ${escortObject}|${escortVerb} ${escortSubject} ${escortObject}) ${escortPlace}(\\.)$`,
+  'u',
+);
+
+export const withoutEscort: CompressionRule = (sentence) => {
+  if (escortSentence.test(sentence)) return '';
+  const match = escortClause.exec(sentence);
+  if (match === null) return undefined;
+  const kept = sentence.slice(0, match.index);
+  // A complaint of at least three words stays; otherwise the escort is most of what was said.
+  return kept.split(/\s+/u).length < 3 ? undefined : `${kept}.`;
+};
+
 /** The compression rules, in the order they run (each its own commit and measurement). */
 export const conciseStatements: readonly ((
   analysis: ConversationAnalysis,
 ) => ConversationAnalysis)[] = [
+  withRule(withoutPointerToPatient),
   withRule(safetyNetWithOneSign),
   withRule(generalExplanationSentence),
   withRule(purposeAfterDecision),
+  withRule(withoutEscort, true),
 ];
