@@ -7,6 +7,7 @@ import { findCorrection, findReversedNo, readAnswer } from '../language/negation
 import { stemsMatch } from '../language/stem.js';
 import { findAdvisedFindings } from './advised-findings.js';
 import { spokenModality } from './clause-modality.js';
+import { findColdExtremities } from './cold-extremities.js';
 import { findPatientKinshipWords, reassignPatientMentions } from './relative-speaker.js';
 import { affirmsTakenBackNo } from './taken-back-no.js';
 import { isUnmarkedQuestion } from './clauses.js';
@@ -99,6 +100,11 @@ export interface TranscriptIndex {
 }
 
 const prefixLength = 5;
+
+/** True when a finding key is the concept of chills ("frysninger"). */
+function isChillsKey(key: string): boolean {
+  return /^c\d+$/.test(key) && getLexiconEntry(Number(key.slice(1)))?.clinical === 'frysninger';
+}
 
 /** No words (shared, never changed). */
 const noTokens: ReadonlySet<number> = new Set<number>();
@@ -367,10 +373,13 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       // have: it supports a plan, not a claim about the patient.
       const advised =
         isClinician && !isQuestion ? findAdvisedFindings(tokens, claims.findingKey) : noTokens;
+      // "Eg fraus på hendene": cold hands are not chills, so the word names no finding.
+      const notChills = findColdExtremities(tokens, claims.findingKey, isChillsKey);
       const polarity = new Map<string, boolean>();
       if (!isQuestion && !isHypothetical) {
         claims.findingKey.forEach((key, tokenIndex) => {
           if (key === undefined || claims.aboutOther[tokenIndex] === true) return;
+          if (notChills.has(tokenIndex)) return;
           // A clause that only suspects or plans it ("eg trudde det var astma", "det kan vere
           // ein begynnande astma") states it neither present nor absent.
           if (
@@ -409,7 +418,9 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
           advised: false,
         };
         const advisedKey = advised.has(tokenIndex) ? claims.findingKey[tokenIndex] : undefined;
+        const unsaidKey = notChills.has(tokenIndex) ? claims.findingKey[tokenIndex] : undefined;
         for (const key of keys) {
+          if (key === unsaidKey) continue;
           const said = key === advisedKey ? { ...occurrence, advised: true } : occurrence;
           const list = byKey.get(key);
           if (list !== undefined) {
