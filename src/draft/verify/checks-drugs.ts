@@ -339,7 +339,9 @@ export const deniedMedicationCheck: SentenceCheckDefinition = {
           'error',
           deniedMedication.said === 'allergy'
             ? 'Setningen avkrefter allergi, men i samtalen ble en allergi eller overfølsomhet nevnt.'
-            : 'Setningen sier at pasienten ikke bruker legemidler, men i samtalen ble et legemiddel i bruk nevnt.',
+            : deniedMedication.said === 'anticoagulant'
+              ? 'Setningen sier at pasienten ikke bruker blodfortynnende, men i samtalen ble et blodfortynnende legemiddel i bruk nevnt.'
+              : 'Setningen sier at pasienten ikke bruker legemidler, men i samtalen ble et legemiddel i bruk nevnt.',
         ),
       );
 

@@ -30,6 +30,23 @@ const inUseWord = /^(?:bruker|brukar|bruke|tar|tek|fast|faste|daglig|dagleg)$/u;
 const nowAndThenWord =
   /^(?:behov|nar|innimellom|iblant|sjelden|hvis|viss|dersom|tok|brukte|varen|vinteren|sommeren|hosten|sesong\p{L}*|periode\p{L}*|kur|kurer)$/u;
 
+/** Words (folded) for blood thinners as a class ("ingen blodfortynnende", "blodtynnande"). */
+const anticoagulantWord = /^(?:blodfortynn\p{L}*|blodtynn\p{L}*|antikoagul\p{L}*)$/u;
+/** Anticoagulant substances (as `DrugMention.substance` names them). */
+const anticoagulants = new Set([
+  'apixaban',
+  'rivaroksaban',
+  'dabigatran',
+  'edoksaban',
+  'warfarin',
+  'dalteparin',
+  'enoksaparin',
+  'tinzaparin',
+]);
+/** Words (folded) that say a drug was stopped or belongs to the past. */
+const stoppedWord =
+  /^(?:slutt\p{L}*|stopp\p{L}*|seponer\p{L}*|kutt\p{L}*|tidligere|tidlegare|lenger|lengre)$/u;
+
 /** "i går", "i natt", "i morges": a dose taken once, not a medicine in use. */
 function saysNowAndThen(tokens: readonly WordToken[]): boolean {
   return tokens.some(
@@ -96,6 +113,27 @@ function findDrugInUse(
 }
 
 /**
+ * True when the patient's side of the conversation names an anticoagulant as used now ("Ingenting
+ * anna enn Eliquis"): not denied, not somebody else's, not stopped or taken once.
+ */
+function usesAnticoagulant(index: TranscriptIndex): boolean {
+  return index.units.some(
+    (unit) =>
+      !unit.isQuestion &&
+      !unit.isHypothetical &&
+      (unit.speaker === 'pasient' || unit.speaker === 'pårørende') &&
+      unit.claims.drugMentions.some(
+        (mention) =>
+          anticoagulants.has(mention.substance) &&
+          !mentionIsFlagged(unit, mention, unit.claims.negated) &&
+          !mentionIsFlagged(unit, mention, unit.claims.aboutOther),
+      ) &&
+      !saysNowAndThen(unit.tokens) &&
+      !unit.tokens.some((token) => stoppedWord.test(token.folded)),
+  );
+}
+
+/**
  * True when the conversation denies regular medicines in so many words ("Bruker du noen medisiner
  * fast?" "Nei. Ikke noe fast."): a note that says so is true to it, whatever else was taken.
  */
@@ -151,7 +189,7 @@ export function findDeniedMedicationOrAllergy(options: {
   readonly tokens: readonly WordToken[];
   readonly claims: Claims;
   readonly index: TranscriptIndex;
-}): { readonly token: number; readonly said: 'drug' | 'allergy' } | undefined {
+}): { readonly token: number; readonly said: 'drug' | 'anticoagulant' | 'allergy' } | undefined {
   const { tokens, claims, index } = options;
   if (claims.drugMentions.length > 0 || claims.namesOtherPerson) return undefined;
   if (tokens.some((token) => narrowingWords.has(token.folded))) return undefined;
@@ -168,6 +206,10 @@ export function findDeniedMedicationOrAllergy(options: {
     const drugOnly = tokens.some((token) => /^(?:legemid|medikament|medisin)/u.test(token.folded));
     return hasAllergy(index, drugOnly) ? { token: allergy, said: 'allergy' } : undefined;
   }
+  // "Bruker ingen blodfortynnende" where the patient named Eliquis: the class denies the drug.
+  const thinner = deniesWord(tokens, anticoagulantWord);
+  if (thinner !== undefined && usesAnticoagulant(index))
+    return { token: thinner, said: 'anticoagulant' };
   const medicine = deniesWord(tokens, medicineWord);
   if (medicine === undefined) return undefined;
   return findDrugInUse(index) === undefined || saidNoMedicines(index)

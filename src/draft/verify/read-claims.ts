@@ -395,6 +395,12 @@ const givenUpPattern =
 const pastHabitWords = new Set(['roykte', 'royka', 'rokte', 'snuste', 'snusa', 'drakk']);
 /** Before an agent noun ("tidligere røyker", "eks-røyker"): a habit given up. */
 const formerCue = new Set(['tidligere', 'tidlegare', 'eks', 'ex']);
+/**
+ * Agent nouns of a habit (folded: "røyker", "snuser", "sprøytebruker"); not any word ending in
+ * "-ser" ("tidligere ørebetennelser" is a history of otitis, not one given up).
+ */
+const habitAgentNoun =
+  /(?:royker|roykar|roker|rokar|snuser|snusar|bruker|brukar|drikker|drikkar|misbruker)$/u;
 /** After or before "jeg", these make the speaker the informant, not the subject. */
 const informantVerbs = new Set(
   'synes syns tror trur mener meiner ser sag merker merka veit vet vett sa sier hørte horte lurer opplever'.split(
@@ -1126,7 +1132,7 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   // "Tidligere røyker": a habit given up is not a present finding.
   for (let index = 0; index + 1 < count; index += 1) {
     const next = tokens[index + 1] as WordToken;
-    if (formerCue.has((tokens[index] as WordToken).folded) && /(?:ker|ser|kar)$/u.test(next.folded))
+    if (formerCue.has((tokens[index] as WordToken).folded) && habitAgentNoun.test(next.folded))
       negated[index + 1] = true;
   }
 

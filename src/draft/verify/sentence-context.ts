@@ -66,6 +66,9 @@ const medicalEnding =
 
 export const assessmentSections = new Set(['vurdering', 'diagnoser']);
 
+/** Sections that give what is to be done: advice given in the conversation bears them out. */
+const planSections = new Set(['tiltak', 'plan', 'oppfolging', 'medikamentendringer']);
+
 /** Words already judged by {@link isMedicalLooking} (pure; bounded like the other word memos). */
 const medicalLookingMemo = createWordMemo<boolean>(50_000);
 
@@ -447,14 +450,21 @@ export function createSentenceContext(
     if (hits === undefined) hitsByUnit.set(unit, new Set([key]));
     else hits.add(key);
   };
+  const isPlan = options.section !== undefined && planSections.has(options.section);
   // Unit by unit, not mention by mention: a word said many times in a unit counts there once.
   for (const tokenIndex of contentTokens) {
     // Whether a mention about somebody else may support this word (the same for all its keys).
     const otherUsable = usable(tokenIndex, { aboutOther: true });
     for (const key of claims.keys[tokenIndex] ?? []) {
       const mentioning = index.unitsMentioning(key);
-      if (mentioning.patient.length > 0) anyUsable.add(tokenIndex);
-      for (const unit of mentioning.patient) addHit(unit, tokenIndex);
+      // A claim about the patient is not borne out by the clinician's advice ("da må du drikke
+      // masse" is no polydipsia); a plan that repeats the advice is.
+      const patientUnits =
+        mentioning.advised.length > 0 && !isPlan
+          ? mentioning.patient.filter((unit) => !mentioning.advised.includes(unit))
+          : mentioning.patient;
+      if (patientUnits.length > 0) anyUsable.add(tokenIndex);
+      for (const unit of patientUnits) addHit(unit, tokenIndex);
       if (mentioning.other.length === 0) continue;
       // "Datter forteller om …": the daughter's "mamma har vore tungpusten" is the patient's.
       const told = claims.namesInformant

@@ -28,12 +28,12 @@ describe('the transcript index: where each word was said, and about whom', () =>
     for (const key of feverKeys) {
       const said = index.occurrencesOf(key);
       expect(said.map((occurrence) => occurrence.aboutOther)).toEqual([false, false, true]);
-      expect(index.unitsMentioning(key)).toEqual({ patient: [0, 1], other: [2] });
+      expect(index.unitsMentioning(key)).toEqual({ patient: [0, 1], other: [2], advised: [] });
     }
   });
 
   it('finds nothing for a word never said, and answers the same when asked again', () => {
-    expect(index.unitsMentioning('host')).toEqual({ patient: [], other: [] });
+    expect(index.unitsMentioning('host')).toEqual({ patient: [], other: [], advised: [] });
     expect(index.occurrencesOf('host')).toEqual([]);
     const key = feverKeys[0] ?? '';
     expect(index.occurrencesOf(key)).toBe(index.occurrencesOf(key));

@@ -5,7 +5,9 @@ import { toBokmalSpelling } from '../language/dialect-spelling.js';
 import { fold as foldText, tokenize, type WordToken } from '../language/fold.js';
 import { findCorrection, findReversedNo, readAnswer } from '../language/negation.js';
 import { stemsMatch } from '../language/stem.js';
+import { findAdvisedFindings } from './advised-findings.js';
 import { spokenModality } from './clause-modality.js';
+import { findColdExtremities } from './cold-extremities.js';
 import { findPatientKinshipWords, reassignPatientMentions } from './relative-speaker.js';
 import { affirmsTakenBackNo } from './taken-back-no.js';
 import { isUnmarkedQuestion } from './clauses.js';
@@ -52,12 +54,16 @@ export interface Occurrence {
   readonly end: number;
   /** True when it is said about somebody other than the patient. */
   readonly aboutOther: boolean;
+  /** True when a clinician names the finding only in advice ("da må du drikke masse"). */
+  readonly advised: boolean;
 }
 
 /** The units mentioning a key, by whom the mention is about; ascending, without repeats. */
 export interface UnitsMentioning {
   readonly patient: readonly number[];
   readonly other: readonly number[];
+  /** Units of `patient` whose every mention is a clinician's advice (see `Occurrence.advised`). */
+  readonly advised: readonly number[];
 }
 
 export interface TranscriptIndex {
@@ -94,6 +100,14 @@ export interface TranscriptIndex {
 }
 
 const prefixLength = 5;
+
+/** True when a finding key is the concept of chills ("frysninger"). */
+function isChillsKey(key: string): boolean {
+  return /^c\d+$/.test(key) && getLexiconEntry(Number(key.slice(1)))?.clinical === 'frysninger';
+}
+
+/** No words (shared, never changed). */
+const noTokens: ReadonlySet<number> = new Set<number>();
 
 /** Sentences about what might happen, what to avoid or what to watch for; they assert nothing. */
 export const hypotheticalCue =
@@ -355,10 +369,17 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
               sentenceIndex === sentences.length - 1 && answeredNext(),
             )));
       const isHypothetical = hypotheticalCue.test(sentence.text);
+      // A clinician's advice ("da må du drikke masse") names a finding the patient is not said to
+      // have: it supports a plan, not a claim about the patient.
+      const advised =
+        isClinician && !isQuestion ? findAdvisedFindings(tokens, claims.findingKey) : noTokens;
+      // "Eg fraus på hendene": cold hands are not chills, so the word names no finding.
+      const notChills = findColdExtremities(tokens, claims.findingKey, isChillsKey);
       const polarity = new Map<string, boolean>();
       if (!isQuestion && !isHypothetical) {
         claims.findingKey.forEach((key, tokenIndex) => {
           if (key === undefined || claims.aboutOther[tokenIndex] === true) return;
+          if (notChills.has(tokenIndex)) return;
           // A clause that only suspects or plans it ("eg trudde det var astma", "det kan vere
           // ein begynnande astma") states it neither present nor absent.
           if (
@@ -394,15 +415,20 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
           start: token.start,
           end: token.end,
           aboutOther: claims.aboutOther[tokenIndex] === true,
+          advised: false,
         };
+        const advisedKey = advised.has(tokenIndex) ? claims.findingKey[tokenIndex] : undefined;
+        const unsaidKey = notChills.has(tokenIndex) ? claims.findingKey[tokenIndex] : undefined;
         for (const key of keys) {
+          if (key === unsaidKey) continue;
+          const said = key === advisedKey ? { ...occurrence, advised: true } : occurrence;
           const list = byKey.get(key);
           if (list !== undefined) {
-            list.push(occurrence);
+            list.push(said);
             continue;
           }
           // A key seen for the first time joins its bucket once.
-          byKey.set(key, [occurrence]);
+          byKey.set(key, [said]);
           const bucketOf = bucketKey(key);
           const bucket = byBucket.get(bucketOf);
           if (bucket === undefined) byBucket.set(bucketOf, new Set([key]));
@@ -428,6 +454,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
             start: tokens[0].start,
             end: tokens[0].end,
             aboutOther: false,
+            advised: false,
           };
           const list = byKey.get(key);
           if (list !== undefined) list.push(occurrence);
@@ -687,11 +714,17 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
       if (known !== undefined) return known;
       const patient = new Set<number>();
       const other = new Set<number>();
-      for (const occurrence of occurrencesOf(key))
+      const advised = new Set<number>();
+      const notAdvised = new Set<number>();
+      for (const occurrence of occurrencesOf(key)) {
         (occurrence.aboutOther ? other : patient).add(occurrence.unit);
+        if (!occurrence.aboutOther)
+          (occurrence.advised ? advised : notAdvised).add(occurrence.unit);
+      }
       const found: UnitsMentioning = {
         patient: [...patient].sort((left, right) => left - right),
         other: [...other].sort((left, right) => left - right),
+        advised: [...advised].filter((unit) => !notAdvised.has(unit)),
       };
       mentioningMemo.set(key, found);
       return found;
