@@ -24,7 +24,7 @@ export {
   toCardinalWord,
   toOrdinalWord,
 } from './number-words.js';
-export { relativeNouns } from './relative-nouns.js';
+export { relativeGenders, relativeNouns, type RelativeGender } from './relative-nouns.js';
 export { splitSentences } from './split-sentences.js';
 export type { SentenceSpan } from './split-sentences.js';
 export { splitWords, tokenizeWords } from './tokenize-words.js';

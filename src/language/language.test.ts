@@ -5,6 +5,7 @@ import {
   monthNumbers,
   parseCardinalWord,
   parseOrdinalWord,
+  relativeGenders,
   splitSentences,
   splitWords,
   tokenizeWords,
@@ -123,5 +124,15 @@ describe('splitSentences with a species name', () => {
         `Dyrket ${species} i prøven.`,
       ]);
     }
+  });
+});
+
+describe('relative genders', () => {
+  it('names the gender of a kinship word so "han"/"ho" after it can be checked', () => {
+    expect(relativeGenders.get('svigermor')).toBe('female');
+    expect(relativeGenders.get('dotter')).toBe('female');
+    expect(relativeGenders.get('svigerfar')).toBe('male');
+    expect(relativeGenders.get('sonen')).toBe('male');
+    expect(relativeGenders.get('naboen')).toBeUndefined();
   });
 });

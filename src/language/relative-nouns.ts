@@ -28,3 +28,23 @@ export const relativeNouns: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
+
+/** The gender a kinship word names. */
+export type RelativeGender = 'female' | 'male';
+
+/** Kinship words for women (bokmål, nynorsk, lower case, unfolded). */
+const femaleRelativeWords = `mor mora moren mamma svigermor svigermora bestemor mormor farmor søster
+  syster søstera systera datter dotter dattera dottera kona kone tante jenta jenten`;
+
+/** Kinship words for men (bokmål, nynorsk, lower case, unfolded). */
+const maleRelativeWords = `far faren pappa svigerfar svigerfaren bestefar morfar farfar bror broren brorn
+  sønn sønnen son sonen mannen mann onkel onkelen gutten guten`;
+
+/**
+ * The gender of a kinship word (lower case, unfolded): "mor mi" is a woman, "svigerfar" a man.
+ * The verifier reads a later "han"/"ho" as the relative's only when the gender fits.
+ */
+export const relativeGenders: ReadonlyMap<string, RelativeGender> = new Map([
+  ...femaleRelativeWords.split(/\s+/).map((word) => [word, 'female'] as const),
+  ...maleRelativeWords.split(/\s+/).map((word) => [word, 'male'] as const),
+]);

@@ -10,6 +10,7 @@ import { findMixedSides } from './mixed-sides.js';
 import { findSwappedSides } from './swapped-sides.js';
 import { findSideBoundNormal } from './side-bound-normal.js';
 import { namesPairedOrgansInPlural } from './paired-organs.js';
+import { isHealthySide, mayBeHealthyClaim } from './healthy-side.js';
 import { type Linked, type SentenceCheckDefinition, flag } from './sentence-context.js';
 
 const sideWords: Readonly<Record<Side, string>> = {
@@ -30,12 +31,13 @@ function checkSideByClause(
     readonly claims: Claims;
     readonly sideToken: number;
     readonly side: Side;
+    readonly healthy: boolean;
   },
   linked: Linked,
   near: ReadonlySet<number>,
   index: TranscriptIndex,
 ): SentenceFlag | undefined {
-  const { text, tokens, claims, sideToken, side } = claim;
+  const { text, tokens, claims, sideToken, side, healthy } = claim;
   const breaksBefore = (tokenIndex: number): boolean => {
     const previous = tokens[tokenIndex - 1];
     const token = tokens[tokenIndex];
@@ -58,7 +60,11 @@ function checkSideByClause(
       for (const occurrence of index.occurrencesOf(key))
         if (candidates.has(occurrence.unit)) sharing.add(occurrence.unit);
   }
-  const said = sidesIn(sharing, index);
+  // The clause alone tells whether its side may be the healthy one ("…, høyre normal").
+  const clauseHealthy =
+    healthy ||
+    mayBeHealthyClaim(tokens.slice(first, last + 1), claims.negated.slice(first, last + 1));
+  const said = sidesIn(sharing, index, undefined, clauseHealthy);
   if (said.length === 0 || said.includes(side)) return undefined;
   return sideConflict(side, said);
 }
@@ -88,15 +94,28 @@ interface SaidSide {
   readonly body: string | undefined;
 }
 
-function sidesIn(unitIndices: Iterable<number>, index: TranscriptIndex, body?: string): Side[] {
+/**
+ * The sides the given passages name (of the body part, when given). A side said to be the healthy
+ * one ("Høgre ankel er fin") is left out unless the sentence checked says its side is healthy too
+ * (`claimHealthy`): it tells where the complaint is not.
+ */
+function sidesIn(
+  unitIndices: Iterable<number>,
+  index: TranscriptIndex,
+  body?: string,
+  claimHealthy = true,
+): Side[] {
   const said: SaidSide[] = [];
   for (const unitIndex of unitIndices) {
     const unit = index.units[unitIndex];
     if (unit === undefined) continue;
-    const own = unit.claims.sides.map((entry) => ({
-      side: entry.side,
-      body: bodyPartOf(unit.tokens, entry.token),
-    }));
+    const unitSideTokens = new Set(unit.claims.sides.map((entry) => entry.token));
+    const own = unit.claims.sides
+      .filter((entry) => claimHealthy || !isHealthySide(unit.tokens, entry.token, unitSideTokens))
+      .map((entry) => ({
+        side: entry.side,
+        body: bodyPartOf(unit.tokens, entry.token),
+      }));
     // The claim's part named in a sentence whose side is said of the organ it lies in ("Inni
     // nasen på venstre side …, eit septumhematom" for "septumhematom på venstre side").
     const namesBodyHere =
@@ -134,12 +153,17 @@ function sideSupported(side: Side, said: readonly Side[], sameUnit: boolean): bo
  * most often decides.
  */
 function checkSide(
-  claim: { readonly side: Side; readonly body: string | undefined; readonly severalSides: boolean },
+  claim: {
+    readonly side: Side;
+    readonly body: string | undefined;
+    readonly severalSides: boolean;
+    readonly healthy: boolean;
+  },
   evidenceUnits: readonly number[],
   near: ReadonlySet<number>,
   index: TranscriptIndex,
 ): SentenceFlag | undefined {
-  const { side, body } = claim;
+  const { side, body, healthy } = claim;
   const first = evidenceUnits[0];
   // A sentence naming two sides ("ve. trommehinne rød; hø. normal") describes several passages:
   // each side is checked against all of them at once.
@@ -149,11 +173,11 @@ function checkSide(
   for (const [level, unitIndices] of levels.entries()) {
     if (level < 2 && !claim.severalSides) {
       for (const unitIndex of unitIndices) {
-        const said = sidesIn([unitIndex], index, body);
+        const said = sidesIn([unitIndex], index, body, healthy);
         if (sideSupported(side, said, true)) return undefined;
       }
     }
-    const said = sidesIn(unitIndices, index, body);
+    const said = sidesIn(unitIndices, index, body, healthy);
     if (said.length === 0) continue;
     if (sideSupported(side, said, level < 2 && unitIndices.length === 1)) return undefined;
     // Only nearby, not in the evidence: when the conversation names both sides of this body
@@ -209,14 +233,26 @@ export const sideCheck: SentenceCheckDefinition = {
       const claimed = claims.sides.find((entry) => entry.side !== onlySide)?.side ?? 'both';
       found.push(sideConflict(claimed, [onlySide]));
     }
+    const sideTokens = new Set(claims.sides.map((entry) => entry.token));
     for (const { side, token } of onlySide === undefined ? claims.sides : []) {
       if (isDeniedSideSaid({ side, token }, tokens, claims, index)) continue;
+      const healthy = isHealthySide(tokens, token, sideTokens);
       const check =
         (severalSides
-          ? checkSideByClause({ text, tokens, claims, sideToken: token, side }, linked, near, index)
+          ? checkSideByClause(
+              { text, tokens, claims, sideToken: token, side, healthy },
+              linked,
+              near,
+              index,
+            )
           : undefined) ??
         checkSide(
-          { side, body: bodyPartOf(tokens, token), severalSides },
+          {
+            side,
+            body: bodyPartOf(tokens, token),
+            severalSides,
+            healthy: healthy || mayBeHealthyClaim(tokens, claims.negated),
+          },
           linked.evidenceUnits,
           near,
           index,

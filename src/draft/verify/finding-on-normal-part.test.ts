@@ -17,8 +17,9 @@ describe('a finding written on a part the clinician called normal', () => {
   });
 
   it('flags a finding on the side that was called normal', () => {
+    // Only the other side (the left leg) was swollen: the side itself is the error.
     expect(shownFlags('Høyre bein med lette ødemer.', ear, 'funn')).toContain(
-      'warning:unsupported',
+      'error:laterality-conflict',
     );
   });
 

@@ -1,5 +1,5 @@
 import type { PseudonymizedTranscript, Speaker } from '../../core/index.js';
-import { splitSentences } from '../../language/index.js';
+import { relativeGenders, splitSentences, type RelativeGender } from '../../language/index.js';
 import { findConcepts, getLexiconEntry } from '../language/clinical-lexicon.js';
 import { toBokmalSpelling } from '../language/dialect-spelling.js';
 import { fold as foldText, tokenize, type WordToken } from '../language/fold.js';
@@ -14,19 +14,16 @@ import { isUnmarkedQuestion } from './clauses.js';
 import { subjectFits, type QuantitySubject } from './quantity-subjects.js';
 import { readClaims, type Claims, type Quantity } from './read-claims.js';
 
-/** Kinship words for women and for men (bokmål, nynorsk), folded. */
-const femaleKin =
-  /^(?:mor|mora|moren|mamma|svigermor|svigermora|bestemor|mormor|farmor|søster|syster|søstera|systera|datter|dotter|dattera|dottera|kona|kone|tante|jenta|jenten)$/u;
-const maleKin =
-  /^(?:far|faren|pappa|svigerfar|svigerfaren|bestefar|morfar|farfar|bror|broren|brorn|sønn|sønnen|son|sonen|mannen|mann|onkel|onkelen|gutten|guten)$/u;
-
 /** The gender of the relatives a sentence names, when they are all women or all men. */
-function genderOfRelatives(tokens: readonly WordToken[]): 'female' | 'male' | undefined {
-  const text = tokens.map((token) => token.text.toLowerCase());
-  const female = text.some((word) => femaleKin.test(word));
-  const male = text.some((word) => maleKin.test(word));
-  if (female === male) return undefined;
-  return female ? 'female' : 'male';
+function genderOfRelatives(tokens: readonly WordToken[]): RelativeGender | undefined {
+  let gender: RelativeGender | undefined;
+  for (const token of tokens) {
+    const said = relativeGenders.get(token.text.toLowerCase());
+    if (said === undefined) continue;
+    if (gender !== undefined && gender !== said) return undefined;
+    gender = said;
+  }
+  return gender;
 }
 
 /** One sentence of the transcript: the unit evidence points at. */
