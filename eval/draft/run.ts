@@ -107,6 +107,7 @@ const session29fCasesDirectory = path.join(import.meta.dirname, 'cases-s29f');
 const session30dCasesDirectory = path.join(import.meta.dirname, 'cases-s30d');
 /** Development cases written in session 30h (h256–h262), before that session's defect fixes. */
 const session30hCasesDirectory = path.join(import.meta.dirname, 'cases-s30h');
+const session31kCasesDirectory = path.join(import.meta.dirname, 'cases-s31k');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -331,6 +332,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 30h (eval/draft/cases-s30h, development)',
             session30hCasesDirectory,
+          ],
+          [
+            'Own consultations, session 31k (eval/draft/cases-s31k, development)',
+            session31kCasesDirectory,
           ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',
