@@ -561,6 +561,28 @@ export function statementFromAnswer(
   polarity: Polarity,
   answer = '',
 ): string | undefined {
+  const statement = statementFromAnswerJoined(question, polarity, answer);
+  return statement === undefined ? undefined : splitTwoPartNegative(statement);
+}
+
+/**
+ * "Har du hatt feber eller nattesvette?" — "Nei.": one «nei» to a two-part question denies both
+ * parts, and a clinician writes two negatives ("Ingen feber. Ingen nattesvette."), so neither reads
+ * as an alternative. Only two single-word findings are split; a longer or shared phrase ("Ikke
+ * vondt i magen eller brystet.", "Ingen suicidale tanker eller planer.") stays as it was said.
+ */
+export function splitTwoPartNegative(statement: string): string {
+  const parts = /^(Ingen|Ikke) ([\p{Ll}-]{3,}) eller ([\p{Ll}-]{3,})\.$/u.exec(statement);
+  if (parts === null) return statement;
+  const [, negation = '', first = '', second = ''] = parts;
+  return `${negation} ${first}. ${negation} ${second}.`;
+}
+
+function statementFromAnswerJoined(
+  question: string,
+  polarity: Polarity,
+  answer = '',
+): string | undefined {
   let text = cleanQuestion(question);
   if (text.length === 0 || whWords.test(text)) return undefined;
   // "Og diaré, hvor ofte?" — "Ti ganger i går.": the topic said first is what the count is of.
