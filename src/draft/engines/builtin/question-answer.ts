@@ -259,6 +259,9 @@ const participles = new Set([
   'pustet',
   'lekket',
   'lekt',
+  // Session 31k: "Har du slått hodet eller mistet bevisstheten?" — "Nei." → two denials.
+  'slått',
+  'mistet',
 ]);
 const nonQuestionVerbs = new Set([
   'kan',
@@ -545,7 +548,7 @@ const negatedPart = /^(?:ikke|ikkje|itj)\s/u;
 
 /** Where a question of several parts splits: «, eller», «og har du …», «eller bruker du …». */
 const alternativesPattern =
-  /,\s*eller\s+|,?\s+(?:eller|og)\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|var|hadde|merker|får|kom|slo|besvimte|hoster|ser)\s+(?:du|det|avføringen|urinen|[\p{L}]+en)(?![\p{L}]))/u;
+  /,\s*eller\s+|\s+eller\s+(?=(?:mistet|besvimt|slått|falt|kastet)\s)|,?\s+(?:eller|og)\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|var|hadde|merker|får|kom|slo|besvimte|hoster|ser)\s+(?:du|det|avføringen|urinen|[\p{L}]+en)(?![\p{L}]))/u;
 /** The same, and at a comma before a new «har du …» («Er du stiv i nakken, har du feber»). */
 const alternativesWithCommaQuestion = new RegExp(
   `${alternativesPattern.source}|,\\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|hadde|merker|får)\\s+du(?![\\p{L}]))`,
@@ -640,7 +643,7 @@ function statementFromAnswerJoined(
         : alternative
             // "…, eller hatt vondt i brystet": the second part shares the first part's "har du".
             .replace(
-              /^(?=(?:hatt|fått|merket|kjent|følt|blitt|vært|sett|besvimt|kastet|gått|falt|gjort|prøvd|laget|laga|planlagt|tenkt)\s)/u,
+              /^(?=(?:hatt|fått|merket|kjent|følt|blitt|vært|sett|besvimt|kastet|gått|falt|gjort|prøvd|laget|laga|planlagt|tenkt|mistet|slått)\s)/u,
               /^(?:har|hadde) du /u.test(all[0] ?? '') ? 'har du ' : '',
             )
             .replace(/\s+(?:for|av|med|om) (?:det|den|dem)$/u, '')

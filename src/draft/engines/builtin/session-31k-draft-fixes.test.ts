@@ -31,3 +31,18 @@ describe('one «nei» to a two-part question', () => {
     );
   });
 });
+
+describe('red-flag negatives after a fall, said by a daughter in Valdres nynorsk', () => {
+  it('denies both head injury and loss of consciousness, in bokmål', async () => {
+    const output = await draft([
+      ['lege', 'Kva er det som plagar deg?'],
+      ['pårørende', 'Mor har vore svimmel i ei veke, ho har dotte heime.'],
+      ['lege', 'Har ho slått hovudet eller mista medvitet?'],
+      ['pårørende', 'Nei, ikkje noko av det.'],
+    ]);
+    const history = section(output, 'anamnese');
+    expect(history).toMatch(/ikke slått hodet\./iu);
+    expect(history).toMatch(/ikke mistet bevisstheten\./iu);
+    expect(history).not.toMatch(/Ingen slått|medvit/u);
+  });
+});
