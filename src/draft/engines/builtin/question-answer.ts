@@ -833,7 +833,7 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
   if (family !== undefined) return polarity === 'no' ? `Ingen ${family} i familien.` : undefined;
   // "Stråler det ut i armen eller kjeven?" — "Nei." → "Ingen utstråling i armen eller kjeven."
   const radiation =
-    /^(?:stråler|strålte|har det strålt|har smerten strålt) (?:det |smerten |smertene )?(?:ut )?(.+)$/u.exec(
+    /^(?:stråler|strålte|strålar|stråla|har det strålt|har det stråla|har smerten strålt) (?:det |smerten |smertene )?(?:ut )?(.+)$/u.exec(
       text,
     );
   if (radiation?.[1] !== undefined)

@@ -46,3 +46,15 @@ describe('red-flag negatives after a fall, said by a daughter in Valdres nynorsk
     expect(history).not.toMatch(/Ingen slått|medvit/u);
   });
 });
+
+describe('radiation asked in dialect', () => {
+  it('writes «Stråla det ut i armen eller kjeven?» — «Nei.» as no radiation', async () => {
+    const output = await draft([
+      ['lege', 'Kva er det som har skjedd?'],
+      ['pasient', 'Æ fekk vondt i brystet i går kveld.'],
+      ['lege', 'Stråla det ut i armen eller kjeven?'],
+      ['pasient', 'Nei.'],
+    ]);
+    expect(section(output, 'anamnese')).toMatch(/Ingen utstråling (?:til|i) armen eller kjeven\./u);
+  });
+});
