@@ -3,6 +3,7 @@
  * the shared d01–d06 nor the eval cases).
  */
 import { describe, expect, it } from 'vitest';
+import { normalizeSpokenNorwegian } from '../../language/spoken-norwegian.js';
 import { splitTwoPartNegative } from './question-answer.js';
 import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
 
@@ -44,6 +45,22 @@ describe('red-flag negatives after a fall, said by a daughter in Valdres nynorsk
     expect(history).toMatch(/ikke slått hodet\./iu);
     expect(history).toMatch(/ikke mistet bevisstheten\./iu);
     expect(history).not.toMatch(/Ingen slått|medvit/u);
+  });
+});
+
+describe('a relative named in nynorsk keeps the relative word', () => {
+  it('reads «svigerfar min» as svigerfar, never a nynorsk -ar ending («svigerfer»)', () => {
+    const said = normalizeSpokenNorwegian(
+      'Eg har diabetes sjølv, og svigerfar min fekk hjarteinfarkt i vår.',
+    );
+    expect(said).toContain('svigerfar min fikk hjerteinfarkt');
+    expect(said).not.toMatch(/svigerfer/u);
+  });
+
+  it('still turns a nynorsk -ar verb into bokmål in the same sentence', () => {
+    expect(
+      normalizeSpokenNorwegian('Eg har diabetes sjølv, og bestefar min brukar insulin.'),
+    ).toContain('bestefar min bruker insulin');
   });
 });
 
