@@ -110,6 +110,7 @@ const session29fCasesDirectory = path.join(import.meta.dirname, 'cases-s29f');
 const session30dCasesDirectory = path.join(import.meta.dirname, 'cases-s30d');
 const session30hCasesDirectory = path.join(import.meta.dirname, 'cases-s30h');
 const session31hCasesDirectory = path.join(import.meta.dirname, 'cases-s31h');
+const session31kCasesDirectory = path.join(import.meta.dirname, 'cases-s31k');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -519,6 +520,18 @@ const gates = [
     rougeL: 0.363,
     lengthRatio: 1.83,
     registerViolationsPerNote: 0,
+    safetyNegativesMissed: 0,
+  },
+  {
+    // Session 31 (s31k), written before that session's safety/who-said-what rules: 81.3 % (26/32),
+    // 1.23×, ROUGE-L 0.518, 4 safety facts (3 negatives) missed; after them 93.8 % (30/32), 1.28×,
+    // 0.532, 1 safety fact (0 negatives) missed (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s31k`).
+    label: 'session 31 safety development consultations (eval/draft/cases-s31k)',
+    directory: session31kCasesDirectory,
+    coverage: 0.937,
+    rougeL: 0.531,
+    lengthRatio: 1.29,
+    registerViolationsPerNote: 0.25,
     safetyNegativesMissed: 0,
   },
   {

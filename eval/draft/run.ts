@@ -109,6 +109,7 @@ const session30dCasesDirectory = path.join(import.meta.dirname, 'cases-s30d');
 const session30hCasesDirectory = path.join(import.meta.dirname, 'cases-s30h');
 /** Development cases written in session 31h (h268–h271), before that session's compression rules. */
 const session31hCasesDirectory = path.join(import.meta.dirname, 'cases-s31h');
+const session31kCasesDirectory = path.join(import.meta.dirname, 'cases-s31k');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -337,6 +338,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 31h (eval/draft/cases-s31h, development)',
             session31hCasesDirectory,
+          ],
+          [
+            'Own consultations, session 31k (eval/draft/cases-s31k, development)',
+            session31kCasesDirectory,
           ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',

@@ -523,6 +523,8 @@ function withCaseOf(original: string, replacement: string): string {
 /** Nynorsk endings in a nynorsk or dialect sentence: -ar → -er, -leg → -lig, -inga → -ingen, sjuk- → syk-. */
 function bokmålEnding(word: string): string {
   if (keepAsIs.has(word) || word.length < 5) return word;
+  // "svigerfar", "bestefar", "morfar": a relative named, never a nynorsk -ar ("svigerfer").
+  if (/(?:sviger|beste|olde|ste|mor|far)far$/u.test(word)) return word;
   if (word.startsWith('sjuk')) return bokmålEnding(`syk${word.slice(4)}`);
   if (word.endsWith('heit')) return `${word.slice(0, -4)}het`;
   if (word.endsWith('heita')) return `${word.slice(0, -5)}heten`;
