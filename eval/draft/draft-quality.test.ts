@@ -524,15 +524,17 @@ const gates = [
   },
   {
     // Session 31 (s31k), written before that session's safety/who-said-what rules: 81.3 % (26/32),
-    // 1.23×, ROUGE-L 0.518, 4 safety facts (3 negatives) missed; after them 93.8 % (30/32), 1.28×,
-    // 0.532, 1 safety fact (0 negatives) missed (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s31k`).
+    // 1.23×, ROUGE-L 0.518, 4 safety facts (3 negatives) missed. The session's two-part-negative
+    // rules (93.8 %, 0 negatives missed here) were reverted at merge: they lowered ROUGE-L/length on
+    // nine gated sets and review found «Nei, bare litt kvalm» written as a denial of both parts.
+    // Gated at the level without them (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s31k`).
     label: 'session 31 safety development consultations (eval/draft/cases-s31k)',
     directory: session31kCasesDirectory,
-    coverage: 0.937,
-    rougeL: 0.531,
-    lengthRatio: 1.29,
+    coverage: 0.812,
+    rougeL: 0.517,
+    lengthRatio: 1.24,
     registerViolationsPerNote: 0.25,
-    safetyNegativesMissed: 0,
+    safetyNegativesMissed: 3,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety

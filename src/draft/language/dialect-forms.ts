@@ -79,9 +79,6 @@ export const eastAndNorthernDialectWords: Readonly<Record<string, string>> = {
   // Session 18: nynorsk forms of safety words, so a denial names them as a note does.
   bevisstlaus: 'bevisstløs',
   medvitslaus: 'bevisstløs',
-  // Session 31k: "mista medvitet" (Valdres, Sogn) is lost consciousness, a red flag after a fall.
-  medvitet: 'bevisstheten',
-  medvit: 'bevissthet',
   blodfortynnande: 'blodfortynnende',
   // Session 20: more of them, as said in Valdres, Hallingdal and Sogn ("blodtynnande", "vondt i
   // brøste", "ha du kjint", "e ha kji havt"), so the denied topic is named as a note names it.

@@ -259,9 +259,6 @@ const participles = new Set([
   'pustet',
   'lekket',
   'lekt',
-  // Session 31k: "Har du slått hodet eller mistet bevisstheten?" — "Nei." → two denials.
-  'slått',
-  'mistet',
 ]);
 const nonQuestionVerbs = new Set([
   'kan',
@@ -548,7 +545,7 @@ const negatedPart = /^(?:ikke|ikkje|itj)\s/u;
 
 /** Where a question of several parts splits: «, eller», «og har du …», «eller bruker du …». */
 const alternativesPattern =
-  /,\s*eller\s+|\s+eller\s+(?=(?:mistet|besvimt|slått|falt|kastet)\s)|,?\s+(?:eller|og)\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|var|hadde|merker|får|kom|slo|besvimte|hoster|ser)\s+(?:du|det|avføringen|urinen|[\p{L}]+en)(?![\p{L}]))/u;
+  /,\s*eller\s+|,?\s+(?:eller|og)\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|var|hadde|merker|får|kom|slo|besvimte|hoster|ser)\s+(?:du|det|avføringen|urinen|[\p{L}]+en)(?![\p{L}]))/u;
 /** The same, and at a comma before a new «har du …» («Er du stiv i nakken, har du feber»). */
 const alternativesWithCommaQuestion = new RegExp(
   `${alternativesPattern.source}|,\\s+(?=(?:har|er|bruker|tar|kjenner|føler|blir|hadde|merker|får)\\s+du(?![\\p{L}]))`,
@@ -560,28 +557,6 @@ const alternativesWithCommaQuestion = new RegExp(
  * question is open, a request, or too tangled to turn around safely.
  */
 export function statementFromAnswer(
-  question: string,
-  polarity: Polarity,
-  answer = '',
-): string | undefined {
-  const statement = statementFromAnswerJoined(question, polarity, answer);
-  return statement === undefined ? undefined : splitTwoPartNegative(statement);
-}
-
-/**
- * "Har du hatt feber eller nattesvette?" — "Nei.": one «nei» to a two-part question denies both
- * parts, and a clinician writes two negatives ("Ingen feber. Ingen nattesvette."), so neither reads
- * as an alternative. Only two single-word findings are split; a longer or shared phrase ("Ikke
- * vondt i magen eller brystet.", "Ingen suicidale tanker eller planer.") stays as it was said.
- */
-export function splitTwoPartNegative(statement: string): string {
-  const parts = /^(Ingen|Ikke) ([\p{Ll}-]{3,}) eller ([\p{Ll}-]{3,})\.$/u.exec(statement);
-  if (parts === null) return statement;
-  const [, negation = '', first = '', second = ''] = parts;
-  return `${negation} ${first}. ${negation} ${second}.`;
-}
-
-function statementFromAnswerJoined(
   question: string,
   polarity: Polarity,
   answer = '',
@@ -643,7 +618,7 @@ function statementFromAnswerJoined(
         : alternative
             // "…, eller hatt vondt i brystet": the second part shares the first part's "har du".
             .replace(
-              /^(?=(?:hatt|fått|merket|kjent|følt|blitt|vært|sett|besvimt|kastet|gått|falt|gjort|prøvd|laget|laga|planlagt|tenkt|mistet|slått)\s)/u,
+              /^(?=(?:hatt|fått|merket|kjent|følt|blitt|vært|sett|besvimt|kastet|gått|falt|gjort|prøvd|laget|laga|planlagt|tenkt)\s)/u,
               /^(?:har|hadde) du /u.test(all[0] ?? '') ? 'har du ' : '',
             )
             .replace(/\s+(?:for|av|med|om) (?:det|den|dem)$/u, '')
@@ -833,7 +808,7 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
   if (family !== undefined) return polarity === 'no' ? `Ingen ${family} i familien.` : undefined;
   // "Stråler det ut i armen eller kjeven?" — "Nei." → "Ingen utstråling i armen eller kjeven."
   const radiation =
-    /^(?:stråler|strålte|strålar|stråla|har det strålt|har det stråla|har smerten strålt) (?:det |smerten |smertene )?(?:ut )?(.+)$/u.exec(
+    /^(?:stråler|strålte|har det strålt|har smerten strålt) (?:det |smerten |smertene )?(?:ut )?(.+)$/u.exec(
       text,
     );
   if (radiation?.[1] !== undefined)
