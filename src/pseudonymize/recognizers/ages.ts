@@ -308,6 +308,8 @@ function isPersonSubject(
   );
 }
 
+/** "år gammel" in bokmål and nynorsk ("ein 78 år gammal mann", "eit 3 år gammalt barn"). */
+const yearsOldWords = new Set(['gammel', 'gamle', 'gammal', 'gamal', 'gammalt', 'gamalt']);
 /** Ages: "22 år", "sytti år gammel", "40-åring", "førtiårsdagen", "du er 22 nå", "Ella er femten". */
 export function recognizeAges(
   text: string,
@@ -590,8 +592,7 @@ export function recognizeAges(
         continue;
       }
       const gammel =
-        afterNext?.lower === 'gammel' ||
-        afterNext?.lower === 'gamle' ||
+        (afterNext !== undefined && yearsOldWords.has(afterNext.lower)) ||
         // "78 år gl. kvinne": the abbreviation with its dot.
         (afterNext?.lower === 'gl' && textAt(tokens, hundreds.last + 3) === '.');
       // "er berre halvtanna år", "er bare 4 år": an adverb between the verb and the age.

@@ -85,13 +85,22 @@ function isJoinedToDate(text: string, out: readonly Candidate[], start: number):
       /^\s{0,2}(?:,|og|eller)\s{1,2}$/u.test(text.slice(date.end, start)),
   );
 }
+/** A side or limb after an earlier member of a score list ("4/5 i venstre arm, 5/5 høyre"). */
+const scoreSide = String.raw`(?:(?:i|på)\s{1,2})?(?:høyre|venstre|hø\.?|ve\.?|bilateralt|distalt|proksimalt)(?:\s{1,2}(?:arm|armen|ben|benet|bein|beinet|side|hånd|fot|øye|øyet|overekstremitet|underekstremitet))?`;
 /**
- * A clinical score or criteria count named just before a slash ("Centor 4/4", "Centor-kriteriene
- * 3/4:", "GCS 14/15", "Wells 2/7"), or muscle strength on the 0–5 scale ("kraft 4/5", "grad
- * 3/5"): the slash reads as "out of", not as a day and month.
+ * A clinical score or criteria count named right before a slash ("Centor 4/4", "Centor-kriteriene
+ * 3/4:", "GCS 14/15", "PHQ-9 14/27", "MMSE: 26/30", "visus uten korreksjon 6/12"), muscle strength on
+ * the 0–5 scale ("kraft 4/5", "grad 3/5"), or a later member of its list when each earlier member
+ * names a side ("Kraft 4/5 i venstre arm, 5/5 høyre"): the slash reads as "out of", not as a day
+ * and month. Any other word in between ("MMSE 26/30, kontroll 6/11") leaves the date.
  */
-const namedScoreBefore =
-  /(?:centor|mcisaac|kriteri\p{L}*|gcs|wells|crb|curb|westley|mallampati|nihss|mmse|phq|gad|madrs|score|skår|poeng|apgar|vas|nrs|\p{L}*kraft|styrke|mrc|grad|visus|klokketest|moca|turnus|rotasjon|arbeidsordning)\b[^.\n]{0,30}$/iu;
+const namedScoreBefore = new RegExp(
+  String.raw`(?:centor|mcisaac|kriteri\p{L}*|gcs|wells|crb|curb|westley|mallampati|nihss|mmse|phq|gad|madrs|score|skår|poeng|apgar|vas|nrs|\p{L}*kraft|styrke|mrc|grad|visus|klokketest|moca|turnus|rotasjon|arbeidsordning)(?![\p{L}\d])` +
+    String.raw`(?:-[\p{L}\d]{1,4})?(?:\s{1,2}(?:uten|med)\s{1,2}korreksjon|\s{1,2}${scoreSide})?` +
+    String.raw`\s{0,2}(?:[:=]|på|med|var|er|ble|lik)?\s{0,2}` +
+    String.raw`(?:\d{1,3}\/\d{1,3}\s{1,2}${scoreSide}\s{0,2}(?:,|og|eller)\s{1,2}){0,4}$`,
+  'iu',
+);
 /**
  * A screening questionnaire named right before its score ("CAGE 2/4", "AUDIT-C 5/12", "CAGE:
  * 1/4"): only a colon may stand between, so "CAGE negativ, kontroll 5/12" keeps its date.
