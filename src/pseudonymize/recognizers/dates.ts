@@ -64,6 +64,9 @@ const fractions = new Set(['1/2', '1/3', '2/3', '1/4', '3/4', '1/5', '1/8']);
 const unitAfter =
   /^\s{0,2}(?:mg|g|kg|kilo|ml|l|mmol|mikrogram|µg|mcg|cm|mm|grader|prosent|%|enheter|ie|timer|min|kr|tabletter|tablett)(?![\p{L}])/iu;
 const scoreBefore = /(?:vas|nrs|apgar|smerte|smerter|score|skår|poeng|\d\/10)\b[^.\n]{0,30}$/iu;
+/** A booking word right before a day/month: "kontroll 6/10", "ny time 2/10", "neste timen 8/10". */
+const bookingWordBefore =
+  /(?:^|[^\p{L}])(?:kontroll|kontrollen|time|timen|timeavtale|oppfølging|oppfølgingstime)\s{1,2}$/iu;
 /** A clinical event word right before a short day/month: "innlagt 3/4", "operert 1/2", "født 1/4". */
 const clinicalEventBefore =
   /(?:^|[^\p{L}])(?:innlagt|innlagd|utskrevet|utskriven|operert|henvist|tilvist|sett|undersøkt|død|døde|født|fødd)\s{1,2}$/iu;
@@ -970,12 +973,14 @@ function recognizeDatesIn(text: string, context: string): Candidate[] {
       )
         continue;
       // "VAS 7/10", "Apgar 9/10", "smerter 4/10 i dag": a score out of ten. Not "innlagt 4/10 og
-      // 6/10" (joined to a date just found) nor "innlagt 6/10" (after an admission or visit word).
+      // 6/10" (joined to a date just found), "innlagt 6/10" (after an admission or visit word) nor
+      // "VAS 3/10, kontroll 6/10" (after a booking word).
       if (
         /^\d{1,2}\/10$/u.test(value) &&
         scoreBefore.test(before) &&
         !isJoinedToDate(text, out, start) &&
-        !visitWordBefore.test(before)
+        !visitWordBefore.test(before) &&
+        !bookingWordBefore.test(before)
       )
         continue;
       // "4/5 av pasientene", "5/7 netter", "2/9 kriterier": a share or a count, not a date.

@@ -38,3 +38,23 @@ describe('a named score followed later by a real date', () => {
     expect(found('Kraft 4/5 i venstre arm, 5/5 høyre. Visus 6/9 høyre, 6/6 venstre.')).toEqual([]);
   });
 });
+
+describe('a score out of ten followed later by a real date', () => {
+  it.each([
+    ['VAS 3/10, kontroll 6/10 hos fastlege Hovland i Bodø.', '6/10', 'Bodø'],
+    ['NRS 5/10, neste kontroll 8/10 hos fastlege Hovland i Hamar.', '8/10', 'Hamar'],
+    ['Smerter 4/10 i dag, ny time 2/10 hos fastlege Hovland i Molde.', '2/10', 'Molde'],
+    ['VAS 7/10, time 9/10 hjå fastlege Hovland i Førde.', '9/10', 'Førde'],
+  ])('finds the date, the surname and the place in «%s»', (text, date, place) => {
+    const detections = found(text).join(' | ');
+    expect(detections).toContain(`DATE ${date}`);
+    expect(detections).toContain('Hovland');
+    expect(detections).toContain(`LOCATION ${place}`);
+  });
+
+  it('still reads a second score out of ten as a score', () => {
+    expect(
+      found('Smerter 4/10 i hvile, 7/10 ved bevegelse. VAS redusert fra 8/10 til 3/10.'),
+    ).toEqual([]);
+  });
+});
