@@ -97,9 +97,13 @@ const namedScoreBefore =
  * 1/4"): only a colon may stand between, so "CAGE negativ, kontroll 5/12" keeps its date.
  */
 const questionnaireRightBefore = /\b(?:cage|audit(?:-c)?|dudit|epds)\s{0,2}:?\s{0,2}$/iu;
-/** A list of "a/b" members joined by commas and "og"/"eller" ("26/30, 4/5 og 6/10"). */
-const shareListBefore = /(?:\d{1,3}\/\d{1,3}\s{0,2}(?:,|og|eller)\s{1,2}){1,4}$/u;
-const shareListAfter = /^(?:\s{0,2}(?:,|og|eller)\s{1,2}\d{1,3}\/\d{1,3}(?![\d/])){1,4}/u;
+/**
+ * A list of "a/b" members joined by commas and "og"/"eller" ("26/30, 4/5 og 6/10"). A member
+ * stands alone: the "5/24" inside the date "1/5/24" is no member.
+ */
+const shareListBefore =
+  /(?:(?<![\d/])\d{1,3}\/\d{1,3}(?![\d/])\s{0,2}(?:,|og|eller)\s{1,2}){1,4}$/u;
+const shareListAfter = /^(?:\s{0,2}(?:,|og|eller)\s{1,2}(?<![\d/])\d{1,3}\/\d{1,3}(?![\d/])){1,4}/u;
 
 /**
  * "26/30, 4/5 og 6/10", "4/5 og 18/20": a coordinated list ("og"/"eller" in it) of shares, one

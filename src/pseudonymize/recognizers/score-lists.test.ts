@@ -26,4 +26,10 @@ describe('a list of scores out of a maximum', () => {
     expect(found('Tall med skråstrek, som 26/30, 4/5 og 6/10, er poeng av maksimum.')).toEqual([]);
     expect(found('Skårene var 4/5 og 18/20.')).toEqual([]);
   });
+
+  it('does not read the day and month inside a date with a year as a list member', () => {
+    // "1/5/24": its "5/24" is no share, so the date after "og" stays a date.
+    expect(found('Innlagt 1/5/24 og 3/5 utskrevet.')).toEqual(['DATE 1/5/24', 'DATE 3/5']);
+    expect(found('Innlagt 3/5 og 1/5/24 utskrevet.')).toEqual(['DATE 3/5', 'DATE 1/5/24']);
+  });
 });
