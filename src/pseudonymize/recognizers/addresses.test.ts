@@ -247,4 +247,14 @@ describe('postboxes written "PB" in capitals', () => {
     expect(addresses('PB 30 mg x 2 ved kramper, Pb 0,05 µmol/l, BT 140/90.')).toEqual([]);
     expect(addresses('Startet PB 60 mg i 3 dager, kontroll om 2 uker.')).toEqual([]);
   });
+
+  it('needs a place name after the postal code: a dose or a year is no postal code', () => {
+    expect(addresses('Fenemal PB 25, 1200 mg totalt siste døgn.')).toEqual([]);
+    expect(addresses('Pb 0,05 og PB 15, 1000 mg')).toEqual([]);
+    expect(addresses('Prøvesvar sendt PB 12, 2014 fikk hun første anfall.')).toEqual([]);
+    expect(addresses('Fenemal PB 25, 1200')).toEqual([]);
+    // The postbox with its postal code and place is still found, the place in capitals too.
+    expect(addresses('Svar sendes PB 77, 1501 Moss.')).toEqual(['ADDRESS PB 77']);
+    expect(addresses('Svar sendes PB 77 1501 MOSS')).toEqual(['ADDRESS PB 77']);
+  });
 });

@@ -608,6 +608,37 @@ function isPostalCodeAfter(tokens: readonly Token[], index: number): boolean {
   return code?.kind === 'number' && code.text.length === 4;
 }
 
+/** Units a dose is written in, also when capitalised ("1200 Mg", "1000 IE"). */
+const doseUnits = new Set([
+  'mg',
+  'g',
+  'kg',
+  'ml',
+  'l',
+  'mmol',
+  'ie',
+  'µg',
+  'mcg',
+  'mikrogram',
+  'e',
+]);
+
+/**
+ * True when a postal code and a place name written with a capital ("1501 Moss", "1501 MOSS")
+ * start at `index` (after an optional comma): a dose ("1200 mg"), a year ("2014 fikk") or a
+ * number ending the line is no postal code.
+ */
+function isPostalCodeAndPlaceAfter(tokens: readonly Token[], index: number): boolean {
+  if (!isPostalCodeAfter(tokens, index)) return false;
+  const place = tokenAt(tokens, textAt(tokens, index) === ',' ? index + 2 : index + 1);
+  return (
+    place !== undefined &&
+    place.kind === 'word' &&
+    (/^\p{Lu}\p{Ll}+$/u.test(place.text) || /^\p{Lu}{3,}$/u.test(place.text)) &&
+    !doseUnits.has(place.lower)
+  );
+}
+
 /** True when the number at `index` is a house number, not a date ("3. juli") or a duration. */
 function isHouseNumber(text: string, tokens: readonly Token[], index: number): boolean {
   const number = tokenAt(tokens, index);
@@ -669,11 +700,12 @@ export function recognizeAddresses(
       streetStart = index;
       streetEnd = index;
     } else if (
-      // "Fakturaadresse PB 77, 1501 Moss": in capitals, a box number and a postal code after it
-      // make a postbox without a cue ("PB 30 mg" for phenobarbital has no postal code after it).
+      // "Fakturaadresse PB 77, 1501 Moss": in capitals, a box number, a postal code and a place
+      // after it make a postbox without a cue ("PB 30 mg" or "PB 25, 1200 mg" for phenobarbital
+      // has no place after its numbers).
       token.text === 'PB' &&
       tokenAt(tokens, index + 1)?.kind === 'number' &&
-      isPostalCodeAfter(tokens, index + 2)
+      isPostalCodeAndPlaceAfter(tokens, index + 2)
     ) {
       streetStart = index;
       streetEnd = index;

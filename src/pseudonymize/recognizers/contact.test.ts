@@ -101,6 +101,17 @@ describe('handles said with a spoken "@"', () => {
     ]);
   });
 
+  it('takes no function word as the user name after a spoken "@"', () => {
+    expect(found('skriv til snabel-a i journalen')).toEqual([]);
+    // The words before the "@" may still be read as a spoken e-mail's local part, as with
+    // "han heter snabel-a på discord"; the function word after it is never the name.
+    expect(found('han heter snabel-a med på discord').join(' | ')).not.toContain('med');
+    // A user name that starts with a function word but goes on is still a handle.
+    expect(found('han heter snabel-a med_tor_99 på discord')).toEqual([
+      'OTHER snabel-a med_tor_99',
+    ]);
+  });
+
   it('keeps a spoken e-mail whole, and grows it over the name when words before may be its local part', () => {
     expect(found('pasient: e-posten er tore punktum vik snabel-a gmail punktum com.')).toEqual([
       'EMAIL tore punktum vik snabel-a gmail punktum com',

@@ -228,6 +228,73 @@ const handleFrameWords = new Set([
 ]);
 
 /**
+ * Function words no one said as a whole user name: "skriv til snabel-a i journalen", "han heter
+ * snabel-a med på discord". A name that goes on after one ("med_tor_99") is still a handle.
+ */
+const handleFunctionWords = new Set([
+  'i',
+  'med',
+  'på',
+  'og',
+  'til',
+  'te',
+  'for',
+  'av',
+  'om',
+  'fra',
+  'frå',
+  'hos',
+  'ved',
+  'mot',
+  'etter',
+  'under',
+  'over',
+  'uten',
+  'utan',
+  'eller',
+  'men',
+  'som',
+  'at',
+  'å',
+  'en',
+  'ei',
+  'et',
+  'eit',
+  'den',
+  'det',
+  'de',
+  'dei',
+  'seg',
+  'han',
+  'hun',
+  'ho',
+  'ham',
+  'er',
+  'var',
+  'ikke',
+  'ikkje',
+  'inn',
+  'ut',
+  'opp',
+  'ned',
+  'så',
+  'da',
+  'nå',
+  'no',
+  'der',
+  'her',
+  'også',
+  'jeg',
+  'eg',
+  'du',
+  'vi',
+  'me',
+  'meg',
+  'deg',
+  'oss',
+]);
+
+/**
  * The index of the last token of a user name that starts at `index` ("livetmedlupus",
  * "gamer_tor_99", "kari.h"): a word or number that is no provider or stop word, and the words,
  * numbers, "_", "." and "-" written right against it; -1 when none starts there.
@@ -256,7 +323,7 @@ function handleEndAfter(tokens: readonly Token[], index: number): number {
       next.start !== joiner.end ||
       (next.kind !== 'word' && next.kind !== 'number')
     )
-      return last;
+      return last === index && handleFunctionWords.has(start.lower) ? -1 : last;
     last += 2;
   }
 }

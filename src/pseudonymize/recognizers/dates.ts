@@ -106,17 +106,41 @@ const namedScoreBefore = new RegExp(
 );
 /**
  * A screening questionnaire named right before its score ("CAGE 2/4", "AUDIT-C 5/12", "CAGE:
- * 1/4"): only a colon may stand between, so "CAGE negativ, kontroll 5/12" keeps its date.
+ * 1/4"): only a colon may stand between, so "CAGE negativ, kontroll 5/12" keeps its date. The
+ * name is written in capitals: the word "Audit" ("Audit 5/12 gjennomført") is no questionnaire.
  */
-const questionnaireRightBefore = /\b(?:cage|audit(?:-c)?|dudit|epds)\s{0,2}:?\s{0,2}$/iu;
-/** A list of "a/b" members joined by commas and "og"/"eller" ("26/30, 4/5 og 6/10"). */
-const shareListBefore = /(?:\d{1,3}\/\d{1,3}\s{0,2}(?:,|og|eller)\s{1,2}){1,4}$/u;
-const shareListAfter = /^(?:\s{0,2}(?:,|og|eller)\s{1,2}\d{1,3}\/\d{1,3}(?![\d/])){1,4}/u;
+const questionnaireRightBefore = /(?<![\p{L}\d])(?:CAGE|AUDIT(?:-C)?|DUDIT|EPDS)\s{0,2}:?\s{0,2}$/u;
+/**
+ * A list of "a/b" members joined by commas and "og"/"eller" ("26/30, 4/5 og 6/10"). A member
+ * stands alone: the "5/24" inside the date "1/5/24" is no member.
+ */
+const shareListBefore =
+  /(?:(?<![\d/])\d{1,3}\/\d{1,3}(?![\d/])\s{0,2}(?:,|og|eller)\s{1,2}){1,4}$/u;
+const shareListAfter = /^(?:\s{0,2}(?:,|og|eller)\s{1,2}(?<![\d/])\d{1,3}\/\d{1,3}(?![\d/])){1,4}/u;
 
 /**
- * "26/30, 4/5 og 6/10", "4/5 og 18/20": a coordinated list ("og"/"eller" in it) of shares, one
- * of which no date can be (a month over 12 or a day over 31), is a list of scores out of their
- * maximum. Joined by a comma only ("Time 4/5, 26/30 i MMSE") the date stays.
+ * Words that say the shares in a sentence are scores: a score word ("poeng", "skårene",
+ * "totalscore") or a scale named as written, in capitals where it has them (the word "Audit" or
+ * "cage" is no questionnaire).
+ */
+const scoreWordInSentence =
+  /(?<![\p{L}])(?:\p{L}*skår(?:e|en|ene|er|ing|ingen)?|\p{L}*score(?:n|ne|r)?|scoret|poeng\p{L}*)(?![\p{L}])/iu;
+const scaleNameInSentence =
+  /(?<![\p{L}\d])(?:MMSE|MoCA|CAGE|AUDIT(?:-C)?|DUDIT|EPDS|PHQ(?:-?9)?|GAD(?:-?7)?|MADRS|GCS|NIHSS|SPPB|Barthel\p{L}*|Apgar|Centor|VAS|NRS)(?![\p{L}])/u;
+
+/** True when the sentence around `start`–`end` in `text` names a score or a scale. */
+function isScoreSentence(text: string, start: number, end: number): boolean {
+  const sentence = `${/[^.!?\n]*$/u.exec(text.slice(Math.max(0, start - 120), start))?.[0] ?? ''} ${
+    /^[^.!?\n]*/u.exec(text.slice(end, end + 120))?.[0] ?? ''
+  }`;
+  return scoreWordInSentence.test(sentence) || scaleNameInSentence.test(sentence);
+}
+
+/**
+ * "26/30, 4/5 og 6/10 poeng", "Skårene var 4/5 og 18/20": a coordinated list ("og"/"eller" in
+ * it) of shares, one of which no date can be (a month over 12 or a day over 31), in a sentence
+ * that names a score or a scale, is a list of scores out of their maximum. Joined by a comma only
+ * ("Time 4/5, 26/30 i MMSE"), or with no score named ("Time 3/5 og 12/15"), the date stays.
  */
 function isInScoreList(before: string, after: string): boolean {
   const list = `${shareListBefore.exec(before)?.[0] ?? ''} ${shareListAfter.exec(after)?.[0] ?? ''}`;
@@ -150,7 +174,7 @@ export function recognizeDates(
   for (const [from, to] of dateWindows(text, tokens)) {
     const window = text.slice(from, to);
     const context = text.slice(Math.max(0, from - 40), from);
-    for (const candidate of recognizeDatesIn(window, context)) {
+    for (const candidate of recognizeDatesIn(window, context, text, from)) {
       // A match touching a window edge may be cut short; windows are widened so this is rare.
       out.push({ ...candidate, start: candidate.start + from, end: candidate.end + from });
     }
@@ -926,8 +950,11 @@ function acceptSpokenDate(
   return cue && (date.year !== undefined || date.den);
 }
 
-/** Dates in `text` (a window of the whole); `context` is the text just before the window. */
-function recognizeDatesIn(text: string, context: string): Candidate[] {
+/**
+ * Dates in `text` (a window of `whole` starting at `from`); `context` is the text just before the
+ * window.
+ */
+function recognizeDatesIn(text: string, context: string, whole: string, from: number): Candidate[] {
   const out: Candidate[] = [];
   textualDatePattern.lastIndex = 0;
   for (
@@ -995,7 +1022,12 @@ function recognizeDatesIn(text: string, context: string): Candidate[] {
       if (outOf !== null && Number(outOf[1]) <= Number(outOf[2]) && namedScoreBefore.test(before))
         continue;
       // "26/30, 4/5 og 6/10": a member of a list of scores.
-      if (outOf !== null && Number(outOf[1]) <= Number(outOf[2]) && isInScoreList(before, after))
+      if (
+        outOf !== null &&
+        Number(outOf[1]) <= Number(outOf[2]) &&
+        isInScoreList(before, after) &&
+        isScoreSentence(whole, from + start, from + end)
+      )
         continue;
       // "CAGE 2/4", "AUDIT-C 5/12": a questionnaire's score out of its maximum.
       if (

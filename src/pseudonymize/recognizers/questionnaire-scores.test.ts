@@ -23,4 +23,9 @@ describe('a screening questionnaire scored out of its maximum', () => {
     expect(found('AUDIT-C 5/12 ved innkomst.')).toEqual([]);
     expect(found('CAGE: 1/4. DUDIT 0.')).toEqual([]);
   });
+
+  it('reads only the names as written in capitals, not the word "Audit" or "cage"', () => {
+    expect(found('Audit 5/12 gjennomført på avdelingen.')).toEqual(['DATE 5/12']);
+    expect(found('Ny cage 2/5 montert.')).toEqual(['DATE 2/5']);
+  });
 });
