@@ -393,6 +393,10 @@ const givenUpPattern =
   /(?<![\p{L}])(?:slutt\p{L}*|ikke lenger|ikkje lenger|ikkje meir|itj no meir|lagt av|kutta ut|kuttet ut)(?![\p{L}])/iu;
 /** Habits in the past tense (folded). */
 const pastHabitWords = new Set(['roykte', 'royka', 'rokte', 'snuste', 'snusa', 'drakk']);
+/** A habit given up, said in the past tense (folded: "sluttet", "slutta", "kutta"). */
+const stoppedPastWords = new Set(['sluttet', 'slutta', 'kuttet', 'kutta']);
+/** A habit named as a noun (folded: "røyking", "snusing"). */
+const habitNouns = new Set(['royking', 'roykingen', 'snusing', 'snusingen']);
 /** Before an agent noun ("tidligere røyker", "eks-røyker"): a habit given up. */
 const formerCue = new Set(['tidligere', 'tidlegare', 'eks', 'ex']);
 /**
@@ -1128,6 +1132,12 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   if (tokens.some((token) => pastHabitWords.has(token.folded)) && givenUpPattern.test(text))
     tokens.forEach((token, index) => {
       if (pastHabitWords.has(token.folded)) negated[index] = true;
+    });
+  // "Sluttet for 5 år siden etter 30 års røyking": the habit named as a noun in a sentence that
+  // says it was stopped (past tense only: "ønsker å slutte med røyking" is still a habit).
+  if (tokens.some((token) => stoppedPastWords.has(token.folded)))
+    tokens.forEach((token, index) => {
+      if (habitNouns.has(token.folded)) negated[index] = true;
     });
   // "Tidligere røyker": a habit given up is not a present finding.
   for (let index = 0; index + 1 < count; index += 1) {
