@@ -30,4 +30,39 @@ describe('a habit named as a noun in a sentence that says it was stopped', () =>
       ),
     ).toBe(true);
   });
+
+  it('reads "slutta med snusing" as stopped where the patient said they stopped', () => {
+    const snus = indexOf([
+      ['lege', 'Snusar du?'],
+      ['pasient', 'Nei, eg slutta med snus for to år sidan.'],
+    ]);
+    expect(shownFlags('Slutta med snusing for to år sidan.', snus, 'anamnese')).not.toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('keeps a habit noun present when something else was stopped', () => {
+    const snusStopped = indexOf([
+      ['lege', 'Røyker du?'],
+      ['pasient', 'Jeg sluttet med snus i fjor, men røykingen har blitt verre.'],
+    ]);
+    expect(shownFlags('Røyker ikke.', snusStopped, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+    const alcoholCut = indexOf([
+      ['lege', 'Alkohol og tobakk?'],
+      ['pasient', 'Kuttet alkoholen helt, men røykingen fortsetter, en pakke om dagen.'],
+    ]);
+    expect(shownFlags('Røyker ikke.', alcoholCut, 'anamnese')).toContain('error:negation-conflict');
+  });
+
+  it('flags a drafted habit noun next to another habit that was cut', () => {
+    const never = indexOf([
+      ['lege', 'Røyker du?'],
+      ['pasient', 'Nei, aldri røykt.'],
+    ]);
+    expect(shownFlags('Kuttet snus, røyking daglig.', never, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+  });
 });
