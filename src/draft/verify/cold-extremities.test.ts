@@ -23,3 +23,18 @@ describe('chills told without a body part', () => {
     expect(shownFlags('Ingen feber, men frysninger.', visit, 'anamnese')).toEqual([]);
   });
 });
+
+describe('chills at a place whose name starts like a body part ("på fotballtreningen")', () => {
+  const visit = indexOf([
+    ['pasient', 'Jeg har hatt feber og frøs på fotballtreningen, skalv helt.'],
+  ]);
+
+  it('still bear out chills', () => {
+    expect(shownFlags('Frysninger.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('cold feet and fingers still do not', () => {
+    const feet = indexOf([['pasient', 'Eg fraus på føtene og fingrane i går, elles er eg fin.']]);
+    expect(shownFlags('Frysninger.', feet, 'anamnese').length).toBeGreaterThan(0);
+  });
+});

@@ -1,7 +1,18 @@
 import type { WordToken } from '../language/fold.js';
 
-/** Hands, feet, fingers and toes (folded stems). */
-const extremity = /^(?:hend|hand|fing|fot|tae)/u;
+/**
+ * Hands, feet, legs, fingers and toes, every form listed (folded): a prefix would take
+ * "fotballtreningen" or "handlesenteret" for a body part.
+ */
+const extremityWords: ReadonlySet<string> = new Set(
+  `hand handa handen hender hendene henda hendane hendar hendan hennan hennern
+  fot foten fotn fotter fottene fotene foter fotane fotar fotan fotern
+  bein beina beinet beinene beinan bena benene
+  finger fingeren fingern fingra fingre fingrer fingrene fingrane fingrar fingran
+  taa taen taer taerne taene taerna taan`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
 
 /**
  * The words naming chills that are only cold hands or feet ("eg fraus på hendene", "fryser på
@@ -18,7 +29,7 @@ export function findColdExtremities(
     const key = findingKey[position];
     if (key === undefined || !isChills(key)) continue;
     const next = tokens[position + 1]?.folded ?? '';
-    if ((next === 'pa' || next === 'i') && extremity.test(tokens[position + 2]?.folded ?? ''))
+    if ((next === 'pa' || next === 'i') && extremityWords.has(tokens[position + 2]?.folded ?? ''))
       cold.add(position);
   }
   return cold;

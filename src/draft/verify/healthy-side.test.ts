@@ -47,4 +47,18 @@ describe('a side said to be the healthy one does not support a complaint on that
     ]);
     expect(shownFlags('Mistenkt meniskskade venstre kne.', knee, 'vurdering')).toEqual([]);
   });
+
+  it('does not read a negated healthy word as the healthy side', () => {
+    const feet = indexOf([
+      ['lege', 'Hvilken fot?'],
+      ['pasient', 'Venstre fot er verst, men høyre fot er ikke bra den heller.'],
+    ]);
+    expect(shownFlags('Smerter i høyre fot.', feet, 'anamnese')).toEqual([]);
+    const hips = indexOf([
+      ['pasient', 'Venstre hofte er grei, høyre hofte er ikke fri for smerter.'],
+    ]);
+    expect(shownFlags('Smerter i høyre hofte.', hips, 'anamnese')).toEqual([]);
+    const knees = indexOf([['pasient', 'Venstre kne er vondt, og høyre kne er langt fra bra.']]);
+    expect(shownFlags('Smerter i høyre kne.', knees, 'anamnese')).toEqual([]);
+  });
 });

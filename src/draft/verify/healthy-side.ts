@@ -21,6 +21,19 @@ const findingNouns: ReadonlySet<string> = new Set([
 const denyingWords: ReadonlySet<string> = new Set(['ikke', 'ikkje', 'ikkj', 'itj', 'ikk', 'inte']);
 
 /**
+ * Negation words that cancel a healthy word after the side ("høyre fot er ikke bra", "aldri
+ * fin", "ikke helt fri"), folded. "langt fra" is matched as a pair.
+ */
+const cancellingWords: ReadonlySet<string> = new Set([...denyingWords, 'aldri']);
+
+/** Whether the tokens at `index` negate what follows ("ikke", "aldri", "langt fra"). */
+function cancelsAt(tokens: readonly WordToken[], index: number): boolean {
+  const folded = tokens[index]?.folded ?? '';
+  if (cancellingWords.has(folded)) return true;
+  return folded === 'langt' && tokens[index + 1]?.folded === 'fra';
+}
+
+/**
  * Words that end the search: a contrast ("men") or a past state ("det venstre har vore heilt
  * fint" before this injury), folded.
  */
@@ -58,6 +71,8 @@ export function isHealthySide(
   const last = Math.min(tokens.length - 1, sideToken + healthyReach);
   for (let index = sideToken + 1; index <= last; index += 1) {
     if (sideTokens.has(index) || pastOrContrastWords.has(tokens[index]?.folded ?? '')) return false;
+    // "Høyre fot er ikke bra", "langt fra fin": a negated healthy word does not make it healthy.
+    if (cancelsAt(tokens, index)) return false;
     const folded = tokens[index]?.folded ?? '';
     if (healthyWords.has(folded)) return true;
     if (withoutWords.has(folded) && findingNouns.has(tokens[index + 1]?.folded ?? '')) return true;

@@ -1,4 +1,5 @@
 import { tokenize, type WordToken } from '../language/fold.js';
+import { habitForm, stoppedPastWords } from './habit-words.js';
 import { readClaims } from './read-claims.js';
 import type { TranscriptIndex } from './transcript-index.js';
 
@@ -67,12 +68,10 @@ export function findNonSmokerContradicted(options: {
 
 /** Words that place a habit before now in a note ("tidligere røyker", "eks-røyker"). */
 const formerWords = /^(?:tidligere|tidlegare|tidl|eks|ex)$/u;
-/** A habit given up, as said ("slutta", "sluttet", "la av", "kutta ut"). */
-const stoppedWords = /^(?:slutta|sluttet|slutte|stumpa|stumpet|kutta|kuttet)$/u;
-
-/** Forms a habit takes (folded): "sigaretter", "pipe", "sigar", "rulletobakk", "snus", "e-sigarett". */
-const habitForm =
-  /^(?:sigarett\p{L}*|sigar\p{L}*|pipe|pipa|piper|rulle\p{L}*|rullings|tobakk\p{L}*|snus|e-sigarett\p{L}*|vape|hasj|cannabis)$/u;
+/** A habit given up, as said ("slutta", "sluttet", "slutte", "kutta ut"). */
+function isStoppedWord(folded: string): boolean {
+  return folded === 'slutte' || stoppedPastWords.test(folded);
+}
 
 /**
  * "Aldri røykt sigaretter", "aldri røykt, men hadde pipe i tjue år": the denial names one form of
@@ -107,7 +106,7 @@ export function findFormerHabitNeverTaken(options: {
     if (unit.isQuestion || unit.isHypothetical || unit.speaker === 'lege') continue;
     for (let position = 0; position < unit.tokens.length; position += 1) {
       const folded = unit.tokens[position]?.folded ?? '';
-      if (stoppedWords.test(folded)) return undefined;
+      if (isStoppedWord(folded)) return undefined;
       if (!folded.startsWith(stem) || unit.claims.aboutOther[position] === true) continue;
       const before = unit.tokens.slice(Math.max(0, position - 3), position);
       if (before.some((word) => word.folded === 'aldri')) {

@@ -20,6 +20,7 @@ import { isInherentlyNegative, negatedWords } from '../language/negation.js';
 import { findNormalStates } from '../language/normal-state.js';
 import { createWordMemo, foldText, isMonthName } from '../../language/index.js';
 import { readHalfLengthsOfTime } from './half-lengths-of-time.js';
+import { habitForm, habitNouns, stoppedPastWords } from './habit-words.js';
 import { extractNumbers } from '../language/norwegian-numbers.js';
 import { isContentWord, stemFolded } from '../language/stem.js';
 import {
@@ -393,6 +394,8 @@ const givenUpPattern =
   /(?<![\p{L}])(?:slutt\p{L}*|ikke lenger|ikkje lenger|ikkje meir|itj no meir|lagt av|kutta ut|kuttet ut)(?![\p{L}])/iu;
 /** Habits in the past tense (folded). */
 const pastHabitWords = new Set(['roykte', 'royka', 'rokte', 'snuste', 'snusa', 'drakk']);
+/** Words that may stand between a stop verb and its habit ("sluttet helt med røyking", "kutta ut"). */
+const stopObjectLinks: ReadonlySet<string> = new Set(['med', 'ut', 'helt', 'heilt', 'a', 'av']);
 /** Before an agent noun ("tidligere røyker", "eks-røyker"): a habit given up. */
 const formerCue = new Set(['tidligere', 'tidlegare', 'eks', 'ex']);
 /**
@@ -986,6 +989,36 @@ function doseOfTablets(text: string, quantities: readonly Quantity[]): Quantity[
   return doses;
 }
 
+/**
+ * Whether the habit noun at `position` is what a past stop verb stopped: its object ("sluttet med
+ * røyking", "kutta ut snusingen") or "etter 30 års røyking" later in the same clause ("sluttet for
+ * 5 år siden etter 30 års røyking"). Only with nothing between that could take the stop for
+ * itself: no comma or other clause break, no "men", no other habit or object ("sluttet med snus i
+ * fjor, men røykingen har blitt verre" keeps the smoking).
+ */
+function isStoppedHabitNoun(text: string, tokens: readonly WordToken[], position: number): boolean {
+  let stop = position - 1;
+  while (stop >= 0 && stopObjectLinks.has(tokens[stop]?.folded ?? '')) stop -= 1;
+  const noun = tokens[position];
+  if (noun === undefined) return false;
+  const directStop = tokens[stop];
+  if (directStop !== undefined && stoppedPastWords.test(directStop.folded))
+    return !/[,;:.!?]/u.test(text.slice(directStop.end, noun.start));
+  // "etter 30 års røyking" / "etter tretti års røyking", with the stop verb earlier in the clause.
+  const years = tokens[position - 1]?.folded ?? '';
+  const after = tokens[position - 3]?.folded ?? '';
+  if (!(years === 'ars' || years === 'aars') || after !== 'etter') return false;
+  for (let index = position - 4; index >= 0; index -= 1) {
+    const token = tokens[index] as WordToken;
+    const next = tokens[index + 1] as WordToken;
+    if (/[,;:.!?]/u.test(text.slice(token.end, next.start))) return false;
+    const folded = token.folded;
+    if (folded === 'men' || habitNouns.has(folded) || habitForm.test(folded)) return false;
+    if (stoppedPastWords.test(folded)) return true;
+  }
+  return false;
+}
+
 /** Reads the claims of one sentence: what it names, negates, counts, and who it is about. */
 export function readClaims(options: ReadClaimsOptions): Claims {
   const { text, tokens } = options;
@@ -1128,6 +1161,13 @@ export function readClaims(options: ReadClaimsOptions): Claims {
   if (tokens.some((token) => pastHabitWords.has(token.folded)) && givenUpPattern.test(text))
     tokens.forEach((token, index) => {
       if (pastHabitWords.has(token.folded)) negated[index] = true;
+    });
+  // "Sluttet for 5 år siden etter 30 års røyking": the habit named as a noun in a sentence that
+  // says it was stopped (past tense only: "ønsker å slutte med røyking" is still a habit).
+  if (tokens.some((token) => stoppedPastWords.test(token.folded)))
+    tokens.forEach((token, index) => {
+      if (habitNouns.has(token.folded) && isStoppedHabitNoun(text, tokens, index))
+        negated[index] = true;
     });
   // "Tidligere røyker": a habit given up is not a present finding.
   for (let index = 0; index + 1 < count; index += 1) {
