@@ -685,10 +685,12 @@ describe('verifier fault-injection suite, held-out (eval/verify/heldout)', () =>
     // Session 14: 81.6 % (80/98) / 6.8 % (19/278) after the session's verifier rules; gated a
     // fault below and a sentence above.
     // Session 27: tightened to the measured counts (80/98, 16/278; `npm run eval:verify`).
-    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.816);
+    // Session 31: raised to the measured counts after the session's rules (81/98 = 0.8265, 15/278 =
+    // 0.0540; `npm run eval:verify`).
+    expect(evaluation.detectedTotal / evaluation.faultTotal).toBeGreaterThanOrEqual(0.826);
     // Session 9's precision round: 79.6 % / 7.2 %.
     // Session 23: false flags 16/278 after the session's verifier rules; gated a sentence above.
-    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.058);
+    expect(evaluation.falseFlags.length / evaluation.correctSentences).toBeLessThanOrEqual(0.054);
   });
 });
 
