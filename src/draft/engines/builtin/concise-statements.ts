@@ -201,8 +201,8 @@ const escortSubject =
 const escortVerb =
   '(?:fulgte|fulgt|har fulgt|følger|kjørte|kjørt|har kjørt|kjører|måtte kjøre|måtte følge)';
 const escortObject = '(?:pas\\.|meg|henne|ham|han|hun|seg)';
-const escortPlace =
-  '(?:hit|hjem|heim|til legevakt\\p{L}*|til sykehuset|til fastlegen)(?: (?:den gangen|i dag|i går|i kveld|i natt))?';
+// Only here or home: an escort to a hospital or the GP tells of an earlier care contact.
+const escortPlace = '(?:hit|hitover|hjem|heim)(?: (?:den gangen|i dag|i går|i kveld|i natt))?';
 const escortSentence = new RegExp(
   `^(?:(?:Og|Så) )?${escortSubject} ${escortVerb} ${escortObject} ${escortPlace}\\.$`,
   'u',

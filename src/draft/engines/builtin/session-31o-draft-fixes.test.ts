@@ -3,6 +3,7 @@
  * or hedge a part never denies that part.
  */
 import { describe, expect, it } from 'vitest';
+import { compressSentence, withoutEscort } from './concise-statements.js';
 import {
   type ConversationLines,
   draftJournalNote as draft,
@@ -87,5 +88,19 @@ describe('a «nei» followed by words that affirm a part', () => {
       ]);
       expect(text).toMatch(/Ingen feber\. Ingen nattesvette\./u);
     }
+  });
+});
+
+describe('an escort to an earlier care contact is kept (review of 31h)', () => {
+  it.each([
+    'Datteren kjørte pas. til sykehuset i går.',
+    'Fikk sterke brystsmerter i natt, så datteren kjørte pas. til sykehuset i natt.',
+    'Har hatt feber, så mor fulgte pas. til fastlegen i går.',
+  ])('keeps «%s» whole', (said) => {
+    expect(compressSentence(said, withoutEscort)).toBe(said);
+  });
+
+  it('still drops who drove the patient here', () => {
+    expect(compressSentence('Naboen kjørte pas. hit.', withoutEscort)).toBe('');
   });
 });
