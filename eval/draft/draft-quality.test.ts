@@ -505,8 +505,9 @@ const gates = [
     label: 'session 30 review-fix development consultations (eval/draft/cases-s30h)',
     directory: session30hCasesDirectory,
     coverage: 0.844,
-    rougeL: 0.452,
-    lengthRatio: 1.145,
+    // Session 31: raised to the level after s31h's compression rules (1.13×, 0.456).
+    rougeL: 0.455,
+    lengthRatio: 1.14,
     registerViolationsPerNote: 0,
     safetyNegativesMissed: 1,
   },
