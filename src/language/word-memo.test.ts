@@ -55,6 +55,8 @@ const staticTables: Readonly<Record<string, string>> = {
   'draft/language/clinical-terms.ts synonymsByLetter': 'synonym groups by letter, built at load',
   'draft/verify/unexamined-findings.ts groupsByWord':
     'examination paraphrases by word, built at load',
+  'draft/verify/transcript-index.ts noTokens':
+    'the empty token set a non-advice sentence shares, never written to',
   'pseudonymize/word-record.ts cueBitsByWord':
     'line cue bits of the recognizers’ own word sets, filled by lineCue at module load',
   'pseudonymize/word-record.ts classBitsByWord':
