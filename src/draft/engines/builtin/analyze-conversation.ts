@@ -49,6 +49,7 @@ import {
   correctQuestionValue,
 } from './corrections.js';
 import { compressStatement } from './compress-statement.js';
+import { hasSafetyTopic } from './critical-content.js';
 import { withoutQuestionTag } from './tag-question.js';
 import { joinTimeFragments } from './time-fragment.js';
 import { isSuicideTalk } from './suicide-talk.js';
@@ -1940,7 +1941,9 @@ export function analyzeConversation(
       if (
         adminCue.test(loose) ||
         smallTalkCue.test(loose) ||
-        isLogistics(loose) ||
+        // The ride here goes, but not a red flag told in the same sentence ("Fikk sterke
+        // brystsmerter i natt, så datteren kjørte meg hit."; the escort clause is trimmed later).
+        (isLogistics(loose) && !hasSafetyTopic(sentence.text)) ||
         (speaker !== 'lege' && isHearsay(loose)) ||
         isIntroductionOnly(sentence.text) ||
         /(?<![a-z])lurer (?:pa|litt)(?![a-z])/.test(loose) ||

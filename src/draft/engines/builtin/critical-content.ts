@@ -40,3 +40,28 @@ export function criticalTopics(clause: string): readonly GuardReason[] {
 export function isGuardedClause(clause: string): boolean {
   return criticalTopics(clause).length > 0;
 }
+
+/** The topics a whole-sentence drop must respect: named symptoms and facts, not the broad red-flag words. */
+const namedSafetyTopics: ReadonlySet<SafetyTopic> = new Set<SafetyTopic>([
+  'chest-pain',
+  'breathlessness',
+  'haemoptysis',
+  'stroke-or-weakness',
+  'suicidal',
+  'allergy',
+  'anticoagulant',
+  'pregnancy',
+  'suspected-diagnosis',
+]);
+
+/**
+ * Whether a clause names a safety topic of its own (chest pain, breathlessness, suicidal wording,
+ * allergy …) — not the broad red-flag words («blod*», «plutselig*», «legevakt*»), numbers, drugs or
+ * coded diagnoses. A rule that drops a whole sentence as logistics keeps one that does ("Fikk
+ * sterke brystsmerter i natt, så datteren kjørte meg hit.").
+ */
+export function hasSafetyTopic(clause: string): boolean {
+  return topicPatterns.some(
+    ([topic, pattern]) => namedSafetyTopics.has(topic) && pattern.test(clause),
+  );
+}

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compressSentence, withoutEscort } from './concise-statements.js';
+import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
 
 describe('an escort to an earlier care contact is kept (review of 31h)', () => {
   it.each([
@@ -18,5 +19,30 @@ describe('an escort to an earlier care contact is kept (review of 31h)', () => {
 
   it('still drops who drove the patient here', () => {
     expect(compressSentence('Naboen kjørte pas. hit.', withoutEscort)).toBe('');
+  });
+});
+
+describe('a red-flag symptom told in the same sentence as the ride here (review of 31h)', () => {
+  it.each([
+    'Jeg fikk sterke brystsmerter i natt, så datteren kjørte meg hit.',
+    'Jeg fikk sterke brystsmerter i natt, så datteren kjørte meg til sykehuset i natt.',
+  ])('keeps the chest pain of «%s»', async (said) => {
+    const output = await draft([
+      ['lege', 'Hva har skjedd?'],
+      ['pasient', said],
+      ['lege', 'Har du kastet opp?'],
+      ['pasient', 'Nei.'],
+    ]);
+    const note = [section(output, 'kontaktarsak'), section(output, 'anamnese')].join(' ');
+    expect(note).toMatch(/brystsmerter/u);
+  });
+
+  it('still leaves out a ride with no clinical content', async () => {
+    const output = await draft([
+      ['lege', 'Hva har skjedd?'],
+      ['pasient', 'Jeg har hatt vondt i halsen i tre dager.'],
+      ['pasient', 'Datteren kjørte meg hit i dag.'],
+    ]);
+    expect(section(output, 'anamnese')).not.toMatch(/kjørte|datter/iu);
   });
 });
