@@ -315,4 +315,16 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutSpec[] = [
     },
     consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
   },
+  {
+    name: 'v24',
+    gate: {
+      mentions: 437,
+      cleanWords: 3505,
+      directRecall: 0.955,
+      f1: 0.931,
+      snippetProtectedRecall: 0.903,
+      cleanFalsePositivesPer1000Words: 3.995,
+    },
+    consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
+  },
 ];
