@@ -222,4 +222,13 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minDetected: 307,
     maxFalseFlags: 32,
   },
+  {
+    name: 'v23',
+    cases: 8,
+    minFaults: 372,
+    minCorrectSentences: 232,
+    minFaultsPerKind: 25,
+    minDetected: 288,
+    maxFalseFlags: 24,
+  },
 ];
