@@ -62,6 +62,8 @@ const heldOutV21CasesDirectory = path.join(import.meta.dirname, 'heldout-v21');
 const heldOutV22CasesDirectory = path.join(import.meta.dirname, 'heldout-v22');
 /** The twenty-third held-out set (v23, session 31, by an outside author), in all four templates. */
 const heldOutV23CasesDirectory = path.join(import.meta.dirname, 'heldout-v23');
+/** The twenty-fourth held-out set (v24, session 32, by an outside author), in all four templates. */
+const heldOutV24CasesDirectory = path.join(import.meta.dirname, 'heldout-v24');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -1077,6 +1079,35 @@ const gates = [
     registerViolationsPerNote: 0.667,
     safetyNegativesMissed: 3,
     relativeDiagnoses: 2,
+  },
+  {
+    // m01–m06 (cellulitis after a cat bite on Eliquis at the legevakt in Salten speech (a corrected
+    // day, fever and chills as one question answered by one «Nei», the brother's own sepsis),
+    // insomnia from work stress at the GP in Nordfjord nynorsk (suicidal thoughts and self-harm as
+    // one question answered by one «Nei», a corrected duration, the mother's own bipolar disorder),
+    // suspected hyperthyroidism in a Ukrainian patient speaking simple Norwegian at the GP in Oslo
+    // (a corrected weight loss, chest pain and syncope as one question, CAVE penicillin, the
+    // mother's own goitre), an epikrise for bilateral pulmonary embolism in Ringerike speech with
+    // the daughter (Eliquis started, haemoptysis and blood in the stool as one question, her own
+    // DVT), a henvisning in the breast-cancer pathway in Senja speech (a corrected side, not
+    // pregnant, no blood thinners, the sister's own ovarian cancer) and a pasientbrev after a
+    // gallstone attack at the legevakt in Hadeland speech (a corrected onset, a negative pregnancy
+    // test, CAVE Voltaren, the mother's own pancreatitis)), written in session 32 by an outside
+    // author who never read the drafter, its rules, any draft or the earlier held-out sets;
+    // 393–517-word transcripts, 17–18 facts each, 106 in all (25 safety-critical, 17 negatives).
+    // Measured once on the branch that added it, no engine changed, data unchanged after
+    // measuring: 92.5 % coverage (98/106, 0.9245), 1.49× (1.4935), ROUGE-L 0.369 (0.3695), 0.00
+    // register violations per note, 0 safety facts missed, 0 numbers never said, 0 relatives'
+    // conditions as diagnoses. Gated at that level: one fact fewer, one register violation, number
+    // never said, relative's condition or safety negative missed, or a longer or less similar note
+    // fails.
+    label: 'twenty-fourth held-out set (eval/draft/heldout-v24)',
+    directory: heldOutV24CasesDirectory,
+    coverage: 0.924,
+    rougeL: 0.369,
+    lengthRatio: 1.494,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 0,
   },
 ] as const;
 

@@ -71,6 +71,8 @@ const heldOutV21CasesDirectory = path.join(import.meta.dirname, 'heldout-v21');
 const heldOutV22CasesDirectory = path.join(import.meta.dirname, 'heldout-v22');
 /** The twenty-third held-out set (v23, session 31): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV23CasesDirectory = path.join(import.meta.dirname, 'heldout-v23');
+/** The twenty-fourth held-out set (v24, session 32): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV24CasesDirectory = path.join(import.meta.dirname, 'heldout-v24');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -200,6 +202,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v23 (eval/draft/heldout-v23, totals only, gated in draft-quality.test.ts)',
     heldOutV23CasesDirectory,
+  ],
+  [
+    'Held-out consultations v24 (eval/draft/heldout-v24, totals only, gated in draft-quality.test.ts)',
+    heldOutV24CasesDirectory,
   ],
 ] as const;
 

@@ -262,4 +262,15 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
     expect(countLeaks(results).parts).toBeLessThanOrEqual(2);
   }, 180_000);
+
+  it('sends no part of a direct identifier of the twenty-fourth held-out consultations (v24) to the model', async () => {
+    // Written in session 32 by an outside author who never read the recognizers. Measured once on
+    // the branch that added it, recognizers unchanged: 0 parts in 6 consultations; gated at that
+    // level. Counts only, so no held-out identifier is printed.
+    const consultations = await loadConsultations(root, leakCheckSets.heldoutV24);
+    expect(consultations.length).toBe(6);
+    const results = await runLeakCheck(consultations);
+    for (const result of results) expect(result.requests).toBeGreaterThan(0);
+    expect(countLeaks(results).parts).toBe(0);
+  }, 180_000);
 });

@@ -87,6 +87,8 @@ export const leakCheckSets = {
   heldoutV22: ['eval/draft/heldout-v22'],
   /** The twenty-third held-out draft set (session 31), reported and gated on its own. */
   heldoutV23: ['eval/draft/heldout-v23'],
+  /** The twenty-fourth held-out draft set (session 32), reported and gated on its own. */
+  heldoutV24: ['eval/draft/heldout-v24'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
