@@ -218,6 +218,15 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Målt SpO2 98 og NaCl gitt.')).toEqual([]);
   });
 
+  it('finds a known town after "i"/"fra" right before a date or a year', () => {
+    expect(found('Innlagt i Hammerfest 14.02.2024 med brudd.')).toContain('LOCATION Hammerfest');
+    expect(found('lege: og var det i Bodø 12.03.2024 du falt?')).toContain('LOCATION Bodø');
+    expect(found('Mora døde i Stavanger 3. mai 2021.')).toContain('LOCATION Stavanger');
+    expect(found('pasient: vi bodde i Tromsø 2019 til 2021.')).toContain('LOCATION Tromsø');
+    // Counter-example: a device and its version after "til" stay clinical.
+    expect(found('Bytter til Freestyle Libre 2 i morgen.')).toEqual([]);
+  });
+
   it('keeps devices, dressings and English score names clinical', () => {
     expect(found('Bruker Freestyle Libre 2 og Omnipod insulinpumpe.')).toEqual([]);
     expect(found('Fylt ut Brief Pain Inventory og Asthma Control Test i dag.')).toEqual([]);

@@ -138,7 +138,8 @@ export function recognizePersonsAndPlaces(
       !analysis.firstName &&
       !analysis.surname &&
       isProductVersion(text, tokens, index) &&
-      !followsTitle(tokens, index)
+      !followsTitle(tokens, index) &&
+      !isPlaceBeforeDate(tokens, index, analysis.place)
     )
       continue;
     // Labels ("Personnr.:", "Telefon:") and adjectives ("Revmatologisk avdeling") are not names.
@@ -2174,6 +2175,27 @@ function followsTitle(tokens: readonly Token[], index: number): boolean {
   if (before.text === '.') return titles.has(lowerAt(tokens, index - 2));
   return before.kind === 'word' && titles.has(before.lower);
 }
+
+/**
+ * "i Bodø 12.03.2024", "fra Hammerfest 14.02.": a known town right after a place preposition is
+ * the place even with a date after it ("i Stavanger 3. mai"); a product's version ("til Coban 2")
+ * has no dotted date.
+ */
+function isPlaceBeforeDate(tokens: readonly Token[], index: number, place: boolean): boolean {
+  if (!place) return false;
+  const before = tokenAt(tokens, index - 1);
+  if (before === undefined || before.kind !== 'word' || !isPlacePreposition(before)) return false;
+  // "i Tromsø 2019 til 2021": a year.
+  if (/^(?:19|20)\d{2}$/u.test(textAt(tokens, index + 1))) return true;
+  if (textAt(tokens, index + 2) !== '.') return false;
+  const after = tokenAt(tokens, index + 3);
+  return after?.kind === 'number' || (after !== undefined && monthNames.has(after.lower));
+}
+
+/** Month names after "12." that make the number a day ("i Stavanger 3. mai 2021"). */
+const monthNames = new Set(
+  'januar februar mars april mai juni juli august september oktober november desember'.split(' '),
+);
 
 /** True when a number directly follows the token on the same line and no age unit follows it. */
 function isProductVersion(text: string, tokens: readonly Token[], index: number): boolean {
