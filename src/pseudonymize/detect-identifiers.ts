@@ -86,7 +86,10 @@ import {
 } from './recognizers/relation-noun-names.js';
 import { recognizeAgeAppositionNames } from './recognizers/age-apposition-names.js';
 import { recognizeCapitalSignatureNames } from './recognizers/capital-signature-names.js';
-import { withMovedToPlacesRetyped } from './recognizers/moved-to-places.js';
+import {
+  withMovedToPlacesRetyped,
+  withRomancePlacesRetyped,
+} from './recognizers/moved-to-places.js';
 import {
   recognizeTravelPlaces,
   travelPlaceCue,
@@ -508,11 +511,14 @@ function detectChunk(
       ),
     ),
   );
-  const chained = extendPersonChains(
-    words,
-    text,
+  const chained = withRomancePlacesRetyped(
     tokens,
-    withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
+    extendPersonChains(
+      words,
+      text,
+      tokens,
+      withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
+    ),
   );
   return withEmailTails(
     text,
