@@ -227,6 +227,12 @@ const handleFrameWords = new Set([
   ':',
 ]);
 
+/** Verbs that name what follows them, never part of a spoken address. */
+const namingVerbs = new Set(['heter', 'heiter', 'het', 'hette', 'kalles']);
+
+/** Subject pronouns between an inverted naming verb and the spoken "@": "heter han snabel-a …". */
+const subjectPronouns = new Set(['han', 'hun', 'ho', 'hen', 'jeg', 'eg', 'æ', 'du', 'vi', 'me', 'de', 'dei']);
+
 /**
  * Function words no one said as a whole user name: "skriv til snabel-a i journalen", "han heter
  * snabel-a med på discord". A name that goes on after one ("med_tor_99") is still a handle.
@@ -358,6 +364,10 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
         break;
       }
       if (emailStopWords.has(candidate.lower) && !dotWords.has(candidate.lower)) break;
+      // "han heter snabel-a …", "på discord heter han snabel-a …": the naming verb and its
+      // subject pronoun are never part of the address.
+      if (namingVerbs.has(candidate.lower)) break;
+      if (subjectPronouns.has(candidate.lower) && namingVerbs.has(lowerAt(tokens, back - 1))) break;
       first = back;
       if (candidate.sentenceStart && !isJoiningPunct(tokens, back - 1)) break;
     }
