@@ -670,7 +670,13 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
         !isGenericMonth(tokens, index)
       ) {
         // "julaften", "tredje juledag": a named day, with its ordinal.
-        const first = countedHoliday.test(token.lower) ? tokenAt(tokens, index - 1) : token;
+        // "første nyttårsdag": the ordinal said before New Year's Day belongs to it.
+        const first =
+          countedHoliday.test(token.lower) ||
+          (/^nyttårsdag(?:en)?$/u.test(token.lower) &&
+            (lowerAt(tokens, index - 1) === 'første' || lowerAt(tokens, index - 1) === 'fyrste'))
+            ? tokenAt(tokens, index - 1)
+            : token;
         out.push({
           start: first?.start ?? token.start,
           end: token.end,
