@@ -218,6 +218,13 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Målt SpO2 98 og NaCl gitt.')).toEqual([]);
   });
 
+  it('finds a lower-case given name that is also a word before ", det er <relation> min"', () => {
+    expect(found('pasient: ja, du kan ringe geir, det er mannen min.')).toEqual(['PERSON geir']);
+    expect(found('pasient: snakk med lena, det er dattera mi.')).toEqual(['PERSON lena']);
+    // Counter-example: the same words before no relation stay words.
+    expect(found('pasient: han kastet et geir, det er et spyd.')).toEqual([]);
+  });
+
   it('finds a known town after "i"/"fra" right before a date or a year', () => {
     expect(found('Innlagt i Hammerfest 14.02.2024 med brudd.')).toContain('LOCATION Hammerfest');
     expect(found('lege: og var det i Bodø 12.03.2024 du falt?')).toContain('LOCATION Bodø');

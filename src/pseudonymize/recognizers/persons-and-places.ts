@@ -395,6 +395,8 @@ export function recognizePersonsAndPlaces(
         introducers.has(contextLower) ||
         titles.has(contextLower) ||
         afterRelation ||
+        // "ringe geir, det er mannen min": the relation said right after it, even for a noun.
+        isFollowedByDetErRelation(tokens, index) ||
         // "jeg er lei meg", "jeg er lei av det": an ordinary word before a pronoun or "av" is no name.
         (previousLower === 'er' &&
           beforePrevious?.lower === 'jeg' &&
@@ -1715,6 +1717,17 @@ function isLowerCaseGivenName(words: TokenAnalysis, token: Token | undefined): b
     return false;
   const analysis = words.analyseToken(token);
   return analysis.firstName && !analysis.common && !analysis.place && !neverNames.has(token.lower);
+}
+
+/** "geir, det er mannen min", "lena, det var dattera mi": the relation said after the name. */
+function isFollowedByDetErRelation(tokens: readonly Token[], index: number): boolean {
+  return (
+    textAt(tokens, index + 1) === ',' &&
+    lowerAt(tokens, index + 2) === 'det' &&
+    cleftVerbs.has(lowerAt(tokens, index + 3)) &&
+    relations.has(lowerAt(tokens, index + 4)) &&
+    possessives.has(lowerAt(tokens, index + 5))
+  );
 }
 
 /** True for an apposition after a lower-case name: "kristoffer, kjæresten min". */
