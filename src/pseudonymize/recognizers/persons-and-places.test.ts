@@ -230,8 +230,16 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('lege: og var det i Bodø 12.03.2024 du falt?')).toContain('LOCATION Bodø');
     expect(found('Mora døde i Stavanger 3. mai 2021.')).toContain('LOCATION Stavanger');
     expect(found('pasient: vi bodde i Tromsø 2019 til 2021.')).toContain('LOCATION Tromsø');
-    // Counter-example: a device and its version after "til" stay clinical.
+    // A foreign town no list holds, after "i", before a full date.
+    expect(found('Pasienten var innlagt i Gdańsk 03.06.2024 før overføring.')).toContain(
+      'LOCATION Gdańsk',
+    );
+    // Counter-examples: a device and its version after "til", a drug and its start date.
     expect(found('Bytter til Freestyle Libre 2 i morgen.')).toEqual([]);
+    expect(found('Byttet til Eliquis 12.03.2024 etter samtale.').join(' ')).not.toMatch(
+      /LOCATION|PERSON/u,
+    );
+    expect(found('Startet i Eliquis 5 mg 12.03.2024.').join(' ')).not.toMatch(/LOCATION|PERSON/u);
   });
 
   it('keeps devices, dressings and English score names clinical', () => {

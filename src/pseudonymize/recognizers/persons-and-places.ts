@@ -139,7 +139,7 @@ export function recognizePersonsAndPlaces(
       !analysis.surname &&
       isProductVersion(text, tokens, index) &&
       !followsTitle(tokens, index) &&
-      !isPlaceBeforeDate(tokens, index, analysis.place)
+      !isPlaceBeforeDate(tokens, index, analysis.place, analysis.common || analysis.entry)
     )
       continue;
     // Labels ("Personnr.:", "Telefon:") and adjectives ("Revmatologisk avdeling") are not names.
@@ -2194,10 +2194,24 @@ function followsTitle(tokens: readonly Token[], index: number): boolean {
  * the place even with a date after it ("i Stavanger 3. mai"); a product's version ("til Coban 2")
  * has no dotted date.
  */
-function isPlaceBeforeDate(tokens: readonly Token[], index: number, place: boolean): boolean {
-  if (!place) return false;
+function isPlaceBeforeDate(
+  tokens: readonly Token[],
+  index: number,
+  place: boolean,
+  word: boolean,
+): boolean {
   const before = tokenAt(tokens, index - 1);
   if (before === undefined || before.kind !== 'word' || !isPlacePreposition(before)) return false;
+  // "innlagt i Gdańsk 03.06.2024": a name no list holds only after "i" and before a full date.
+  if (!place) {
+    if (word || before.lower !== 'i') return false;
+    return /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/u.test(
+      tokens
+        .slice(index + 1, index + 6)
+        .map((token) => token.text)
+        .join(''),
+    );
+  }
   // "i Tromsø 2019 til 2021": a year.
   if (/^(?:19|20)\d{2}$/u.test(textAt(tokens, index + 1))) return true;
   if (textAt(tokens, index + 2) !== '.') return false;
