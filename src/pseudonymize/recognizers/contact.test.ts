@@ -112,6 +112,19 @@ describe('handles said with a spoken "@"', () => {
     ]);
   });
 
+  it('takes spoken joiners ("punktum", "understrek") inside a handle after a spoken "@"', () => {
+    expect(found('pasient: sønnen min, han heter snabel-a gamer punktum jonas på discord.')).toEqual(
+      ['OTHER snabel-a gamer punktum jonas'],
+    );
+    expect(found('pasient: hun heter krøllalfa lille understrek my på snap.')).toEqual([
+      'OTHER krøllalfa lille understrek my',
+    ]);
+    // Counter-example: a sentence's "punktum" said as an ending is no part of the handle.
+    expect(found('pasient: han heter snabel-a mørkeulv punktum.')).toEqual([
+      'OTHER snabel-a mørkeulv',
+    ]);
+  });
+
   it('never takes the naming verb "heter" or its subject into a spoken "@"', () => {
     expect(found('pasient: han heter snabel-a på discord, men jeg husker ikke hva.')).toEqual([]);
     expect(

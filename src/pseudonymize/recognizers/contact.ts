@@ -300,6 +300,9 @@ const handleFunctionWords = new Set([
   'oss',
 ]);
 
+/** Joiners said as words inside a user name: "gamer punktum jonas", "lille understrek my". */
+const spokenHandleJoiners = new Set(['punktum', 'understrek', 'underscore', 'bindestrek']);
+
 /**
  * The index of the last token of a user name that starts at `index` ("livetmedlupus",
  * "gamer_tor_99", "kari.h"): a word or number that is no provider or stop word, and the words,
@@ -320,6 +323,20 @@ function handleEndAfter(tokens: readonly Token[], index: number): number {
     const joiner = tokenAt(tokens, last + 1);
     const next = tokenAt(tokens, last + 2);
     const current = tokenAt(tokens, last);
+    // "gamer punktum jonas", "lille understrek my": a joiner said as a word between parts.
+    if (
+      joiner !== undefined &&
+      next !== undefined &&
+      joiner.kind === 'word' &&
+      spokenHandleJoiners.has(joiner.lower) &&
+      (next.kind === 'word' || next.kind === 'number') &&
+      !handleFunctionWords.has(next.lower) &&
+      !mailProviders.has(next.lower) &&
+      !emailStopWords.has(next.lower)
+    ) {
+      last += 2;
+      continue;
+    }
     if (
       joiner === undefined ||
       next === undefined ||
