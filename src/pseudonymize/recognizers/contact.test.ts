@@ -113,9 +113,9 @@ describe('handles said with a spoken "@"', () => {
   });
 
   it('takes spoken joiners ("punktum", "understrek") inside a handle after a spoken "@"', () => {
-    expect(found('pasient: sønnen min, han heter snabel-a gamer punktum jonas på discord.')).toEqual(
-      ['OTHER snabel-a gamer punktum jonas'],
-    );
+    expect(
+      found('pasient: sønnen min, han heter snabel-a gamer punktum jonas på discord.'),
+    ).toEqual(['OTHER snabel-a gamer punktum jonas']);
     expect(found('pasient: hun heter krøllalfa lille understrek my på snap.')).toEqual([
       'OTHER krøllalfa lille understrek my',
     ]);

@@ -231,7 +231,20 @@ const handleFrameWords = new Set([
 const namingVerbs = new Set(['heter', 'heiter', 'het', 'hette', 'kalles']);
 
 /** Subject pronouns between an inverted naming verb and the spoken "@": "heter han snabel-a …". */
-const subjectPronouns = new Set(['han', 'hun', 'ho', 'hen', 'jeg', 'eg', 'æ', 'du', 'vi', 'me', 'de', 'dei']);
+const subjectPronouns = new Set([
+  'han',
+  'hun',
+  'ho',
+  'hen',
+  'jeg',
+  'eg',
+  'æ',
+  'du',
+  'vi',
+  'me',
+  'de',
+  'dei',
+]);
 
 /**
  * Function words no one said as a whole user name: "skriv til snabel-a i journalen", "han heter

@@ -10,7 +10,9 @@ function found(text: string): string[] {
 
 describe('recognizeForeignPlaceHeads', () => {
   it('finds a Spanish or Italian place opened by "Los", "Playa", "San" … after "i"/"fra"/"til"', () => {
-    expect(found('pasient: vi var i Los Cristianos i påsken.')).toContain('LOCATION Los Cristianos');
+    expect(found('pasient: vi var i Los Cristianos i påsken.')).toContain(
+      'LOCATION Los Cristianos',
+    );
     expect(found('pasient: vi kom hjem fra Playa Blanca i går.')).toContain(
       'LOCATION Playa Blanca',
     );
@@ -20,9 +22,9 @@ describe('recognizeForeignPlaceHeads', () => {
   });
 
   it('leaves the same words outside a place phrase, and a lower-case word after them', () => {
-    expect(found('Pasienten spiser Costa-kjeks og drikker San Pellegrino.').join(' ')).not.toContain(
-      'LOCATION',
-    );
+    expect(
+      found('Pasienten spiser Costa-kjeks og drikker San Pellegrino.').join(' '),
+    ).not.toContain('LOCATION');
     expect(found('pasient: jeg var i costa med familien.')).toEqual([]);
     expect(found('lege: du var i Santa en periode, sa du?').join(' ')).not.toContain('Santa en');
   });

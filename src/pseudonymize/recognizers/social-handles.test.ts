@@ -38,9 +38,9 @@ describe('user names said aloud after "brukernavnet er"', () => {
 
 describe('profile and user names without "@" and without "er"', () => {
   it('takes a handle-shaped name after "profilnavn", and after "brukernavnet på <service> er"', () => {
-    expect(found('pasient: profilnavn siri.solbakken.77 på instagram, der legger jeg ut alt.')).toEqual([
-      'OTHER siri.solbakken.77',
-    ]);
+    expect(
+      found('pasient: profilnavn siri.solbakken.77 på instagram, der legger jeg ut alt.'),
+    ).toEqual(['OTHER siri.solbakken.77']);
     expect(found('pasient: brukernavnet mitt på snapchat er jonas_hk03.')).toEqual([
       'OTHER jonas_hk03',
     ]);
