@@ -225,6 +225,13 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('pasient: han kastet et geir, det er et spyd.')).toEqual([]);
   });
 
+  it('finds a lower-case given name that is also a word after "sammen med" ending its phrase', () => {
+    expect(found('pasient: jeg bor sammen med lena og to unger.')).toEqual(['PERSON lena']);
+    // Counter-examples: a possessive or a noun after "sammen med" is no name.
+    expect(found('pasient: vi var sammen med vår familie i påsken.')).toEqual([]);
+    expect(found('pasient: jeg spiser sammen med gjengen og kona.')).toEqual([]);
+  });
+
   it('finds a known town after "i"/"fra" right before a date or a year', () => {
     expect(found('Innlagt i Hammerfest 14.02.2024 med brudd.')).toContain('LOCATION Hammerfest');
     expect(found('lege: og var det i Bodø 12.03.2024 du falt?')).toContain('LOCATION Bodø');

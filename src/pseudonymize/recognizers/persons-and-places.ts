@@ -397,6 +397,10 @@ export function recognizePersonsAndPlaces(
         afterRelation ||
         // "ringe geir, det er mannen min": the relation said right after it, even for a noun.
         isFollowedByDetErRelation(tokens, index) ||
+        // "bor sammen med lena og to unger": after "sammen med", ending its phrase.
+        (previousLower === 'med' &&
+          beforePrevious?.lower === 'sammen' &&
+          /^(?:og|,|\.)$/u.test(lowerAt(tokens, index + 1))) ||
         // "jeg er lei meg", "jeg er lei av det": an ordinary word before a pronoun or "av" is no name.
         (previousLower === 'er' &&
           beforePrevious?.lower === 'jeg' &&
