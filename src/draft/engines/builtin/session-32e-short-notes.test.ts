@@ -36,3 +36,26 @@ describe('Kontaktårsak heads the note with the complaint, not with «Har hatt»
     expect(section(verb, 'kontaktarsak')).toBe('Har hostet i 3 uker.');
   });
 });
+
+describe('Kontaktårsak without the opening «Vært», «Fått» or «Blitt»', () => {
+  it('writes «Har vært svimmel i fire dager» as «Svimmel i 4 dager.»', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har vært svimmel i fire dager.'],
+    ]);
+    expect(section(output, 'kontaktarsak')).toBe('Svimmel i 4 dager.');
+  });
+
+  it('keeps a visit, an article and «nå» as said («Har vært hos …», «Fått en …»)', async () => {
+    const visit = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har vært hos tannlegen, og nå er kjeven hoven.'],
+    ]);
+    expect(section(visit, 'kontaktarsak')).not.toMatch(/^Hos /u);
+    const article = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har fått en vond legg.'],
+    ]);
+    expect(section(article, 'kontaktarsak')).not.toMatch(/^En /u);
+  });
+});
