@@ -26,6 +26,8 @@ export function reasonWithoutHad(analysis: ConversationAnalysis): ConversationAn
   const index = analysis.statements.findIndex((statement) => statement.kind === 'reason');
   const reason = analysis.statements[index];
   if (reason === undefined) return analysis;
+  // "Har hatt helvetesild før, men nå …": an earlier illness, not today's complaint.
+  if (/^[^,]* før(?![\p{L}])/u.test(reason.text)) return analysis;
   const text = toReasonWithoutHad(reason.text);
   if (text === reason.text) return analysis;
   const statements = [...analysis.statements];

@@ -58,4 +58,12 @@ describe('Kontaktårsak without the opening «Vært», «Fått» or «Blitt»', 
     ]);
     expect(section(article, 'kontaktarsak')).not.toMatch(/^En /u);
   });
+
+  it('keeps «Har hatt … før»: an earlier illness is no complaint of today', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hatt helvetesild før, men nå klør det igjen på ryggen.'],
+    ]);
+    expect(section(output, 'kontaktarsak')).toMatch(/^Har hatt helvetesild før/u);
+  });
 });
