@@ -517,6 +517,11 @@ export const quantityAgainstEvidenceCheck: SentenceCheckDefinition = {
         results.set(quantity, undefined);
         return;
       }
+      const changed = checkChangedDose(quantity, tokens, options.section, index);
+      if (changed !== 'unknown') {
+        results.set(quantity, changed);
+        return;
+      }
       const check = checkQuantity(
         quantity,
         quantities,
@@ -546,6 +551,54 @@ export const quantityAgainstEvidenceCheck: SentenceCheckDefinition = {
     return found;
   },
 };
+
+/** True when the word before the number is "til": the target of a change ("økes til 10 mg"). */
+function isChangeTarget(tokens: readonly WordToken[], quantity: Quantity): boolean {
+  let before: WordToken | undefined;
+  for (const token of tokens) {
+    if (token.end > quantity.start) break;
+    before = token;
+  }
+  return before?.folded === 'til';
+}
+
+/**
+ * A dose of a drug checked against the doses the conversation changed it to ("Vi øker Ramipril
+ * til ti milligram", "halverer Amlodipin til fem milligram"): the note's change target ("økes til
+ * 10 mg") must be one of them, and outside the history a dose given as the new one is borne out
+ * by it even though the old dose was said first. `'unknown'` when the drug's dose was not changed
+ * (or the history states it), so the other checks decide.
+ */
+function checkChangedDose(
+  quantity: Quantity,
+  tokens: readonly WordToken[],
+  section: string | undefined,
+  index: TranscriptIndex,
+): SentenceFlag | undefined | 'unknown' {
+  const subject = quantity.subject;
+  if (subject?.startsWith('s:') !== true || !doseUnits.has(quantity.unit)) return 'unknown';
+  const substance = subject.slice(2);
+  const targets: Quantity[] = [];
+  for (const unit of index.units) {
+    if (!unit.claims.substances.has(substance)) continue;
+    for (const said of unit.claims.quantities)
+      if (
+        !said.retracted &&
+        said.unit === quantity.unit &&
+        (said.subject === subject ||
+          (said.subject === undefined && unit.claims.substances.size === 1)) &&
+        isChangeTarget(unit.tokens, said)
+      )
+        targets.push(said);
+  }
+  const last = targets.at(-1);
+  if (last === undefined) return 'unknown';
+  const values = new Set(equivalentValues(quantity.value));
+  const isTarget = isChangeTarget(tokens, quantity);
+  if (targets.some((said) => values.has(said.value)))
+    return isTarget || section !== 'anamnese' ? undefined : 'unknown';
+  return isTarget ? numberConflict(quantity, last) : 'unknown';
+}
 
 /** Between the two ends of a range: "2–3", "2-3", "to til tre". */
 const rangeBetween = /^\s*(?:[-–]|til)\s*$/u;
