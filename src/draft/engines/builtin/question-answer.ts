@@ -100,7 +100,7 @@ export function isExplainedNo(question: string, answer: string): boolean {
  * Four-letter beginnings of what a no goes on to affirm ("Nei, men litt hoste" → "host"; "Nei,
  * bare litt kvalm", "Nei. Berre i armen.", "Kanskje litt feber" → "kval", "arme", "febe").
  */
-function qualifiedPart(answer: string): string[] {
+function qualifiedPart(answer: string, withDenials = false): string[] {
   const part =
     /(?<![\p{L}])(?:men|bortsett fra|unntatt|utenom|bare|berre|kun|kanskje|litt)\s+(.+)$/iu.exec(
       answer,
@@ -110,7 +110,8 @@ function qualifiedPart(answer: string): string[] {
   return part
     .split(/[,.!?]|(?<![\p{L}])men(?![\p{L}])/u)
     .filter(
-      (clause) => !/(?<![\p{L}])(?:ikke|ikkje|itj|ingen|inga|aldri)(?![\p{L}])/iu.test(clause),
+      (clause) =>
+        withDenials || !/(?<![\p{L}])(?:ikke|ikkje|itj|ingen|inga|aldri)(?![\p{L}])/iu.test(clause),
     )
     .join(' ')
     .toLowerCase()
@@ -126,20 +127,39 @@ const unsureAnswer =
 /** Words that make a no affirm or hedge something ("Nei, bare litt", "Nei, men …"). */
 const hedgedAnswerWords = /^(?:nei|næ|neida)[,.!]?\s+(?:bare|berre|kun|litt|kanskje)(?![\p{L}])/iu;
 
-/** Four-letter beginnings of what a no names as denied ("Nei, ikke feber." → "febe"). */
+/**
+ * Four-letter beginnings of what a no names as denied ("Nei, ikke feber." → "febe"; "Nei, ikkje
+ * noko blod, og ingen sår." → "blod", "sår"). Only an answer of one sentence narrows: "Nei, ikke
+ * svimmel. Ikke noe renning." or "Nei, ingen medisina. Og e tåle alt." goes on to answer the other
+ * parts in words of its own, and the whole question is denied as before.
+ */
 function deniedByName(answer: string): string[] {
-  return [...answer.matchAll(/(?<![\p{L}])(?:ikke|ikkje|itj|ingen|inga|ingi)\s+([\p{L}]+)/giu)]
+  const sentences = answer.trim().split(/(?<=[.!?])\s+/u);
+  // "Nei, ikkje noko anna.", "Næ, ingen medisina i det hele tatt.": a no to everything asked.
+  if (sentences.length !== 1 || wholeNo.test(answer)) return [];
+  return [
+    ...answer.matchAll(
+      /(?<![\p{L}])(?:ikke|ikkje|itj|ingen|inga|ingi)\s+(?:(?:noe|noko|nokon|noen|nåke|nåkka|nåkke|noka|mye|særlig)\s+)?([\p{L}]+)/giu,
+    ),
+  ]
     .map((match) => (match[1] ?? '').toLowerCase())
-    .filter((word) => word.length >= 4 && !answerFillerWords.has(word))
+    .filter((word) => word.length >= 3 && !answerFillerWords.has(word))
     .map((word) => word.slice(0, 4));
 }
+
+/** Words that make a no deny everything asked, whatever part it names. */
+const wholeNo =
+  /(?<![\p{L}])(?:i det hele tatt|i det heile teke|(?:noe|noko|noka|nåkka|nåke) (?:anna|annet|anne|sånt|slikt|av det)|(?:ingen|ikke|ikkje|itj) (?:anna|annet|andre|sånt|slikt))(?![\p{L}])/iu;
+
+/** A question whose later part is an example of the first ("medisiner, blodfortynnende for eksempel"). */
+const askedByExample = /(?<![\p{L}])(?:for eksempel|til dømes|til eksempel|som)(?![\p{L}])/iu;
 
 /** Whether a part of a question names one of the four-letter beginnings. */
 function namesAny(item: string, beginnings: readonly string[]): boolean {
   return item
     .toLowerCase()
     .split(/[^\p{L}]+/u)
-    .some((word) => word.length >= 4 && beginnings.includes(word.slice(0, 4)));
+    .some((word) => word.length >= 3 && beginnings.includes(word.slice(0, 4)));
 }
 
 /**
@@ -644,7 +664,7 @@ export function statementFromAnswer(
       if (unsureAnswer.test(answer)) return undefined;
       if (hedgedAnswerWords.test(answer) && affirmed.length === 0) return undefined;
       // "Nei, ikke feber." to "feber eller nattesvette": only the part named is denied.
-      const named = deniedByName(answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '');
+      const named = askedByExample.test(text) ? [] : deniedByName(answer);
       const namedItems = items.filter((item) => namesAny(item, named));
       if (named.length > 0 && namedItems.length > 0 && namedItems.length < items.length) {
         const only = namedItems[0] === items[0] ? items[0] : withFirstPartFor(items[0], namedItems);
@@ -652,14 +672,17 @@ export function statementFromAnswer(
         text = namedItems[0] === items[0] ? [only, ...namedItems.slice(1)].join(' eller ') : only;
       }
     }
-    if (affirmed.length > 0) {
+    // "Nei. Litt kvalm, men eg har ikkje kasta opp." to "lys, eller kastet opp": a later part the
+    // answer speaks of itself, affirmed or denied, is left to the answer (said once, not twice).
+    const spoken = qualifiedPart(answer, true);
+    if (spoken.length > 0) {
       const kept = items.filter(
         (item, index) =>
           index === 0 ||
           !item
             .toLowerCase()
             .split(/[^\p{L}]+/u)
-            .some((word) => word.length >= 4 && affirmed.includes(word.slice(0, 4))),
+            .some((word) => word.length >= 4 && spoken.includes(word.slice(0, 4))),
       );
       const first = items[0] ?? '';
       const firstAffirmed = first

@@ -8,6 +8,8 @@ import {
   draftJournalNote as draft,
   sectionText as section,
 } from './testing/draft-lines.js';
+import { loosen } from './classify.js';
+import { deniedSafetyTopics } from './safety-negatives.js';
 
 const opening: ConversationLines[number] = ['lege', 'Hva bringer deg hit i dag?'];
 const cough: ConversationLines[number] = ['pasient', 'Jeg har hatt hoste i tre uker.'];
@@ -87,5 +89,55 @@ describe('a «nei» followed by words that affirm a part', () => {
       ]);
       expect(text).toMatch(/Ingen feber(?:\. Ingen| eller) nattesvette\./u);
     }
+  });
+});
+
+describe('the safety net denies only what a narrowed «nei» names (session 32d)', () => {
+  const feverOrSweats: ConversationLines[number] = ['lege', 'Har du hatt feber eller nattesvette?'];
+
+  it('writes no night-sweats denial after «Nei, ikke feber.»', async () => {
+    const text = await history([opening, cough, feverOrSweats, ['pasient', 'Nei, ikke feber.']]);
+    expect(text).toMatch(/(?:Ingen|Ikke) feber/u);
+    expect(text).not.toMatch(/(?:Ingen|Ikke) nattesvette/u);
+  });
+
+  it('writes no fainting denial after «Nei, ikkje brystsmerter.» (nynorsk)', async () => {
+    const text = await history([
+      opening,
+      ['pasient', 'Eg har vore svimmel i to dagar.'],
+      ['lege', 'Har du hatt brystsmerter eller besvimt?'],
+      ['pasient', 'Nei, ikkje brystsmerter.'],
+    ]);
+    expect(text).toMatch(/Ingen brystsmerter/u);
+    expect(text).not.toMatch(/(?:Ingen|Ikke) (?:synkope|besvim)/u);
+  });
+
+  it('writes no denial when the patient does not know («Nei, veit ikkje. Kanskje litt feber.»)', async () => {
+    const text = await history([
+      opening,
+      cough,
+      feverOrSweats,
+      ['pasient', 'Nei, veit ikkje. Kanskje litt feber.'],
+    ]);
+    expect(text).not.toMatch(/(?:Ingen|Ikke) (?:feber|nattesvette)/u);
+  });
+
+  it.each([
+    'Nei, ikke feber og ikke nattesvette.',
+    'Nei, ikke noe av det.',
+    'Nei, har ikke hatt det.',
+    'Nei, ikkje det.',
+  ])('still denies the night sweats after «%s»', async (said) => {
+    const text = await history([opening, cough, feverOrSweats, ['pasient', said]]);
+    expect(text).toMatch(/(?:Ingen|Ikke) (?:feber (?:eller|og) )?nattesvette/u);
+  });
+
+  it('reads the narrowing in the detector itself', () => {
+    const asked = loosen('Har du hatt feber eller nattesvette?');
+    expect(deniedSafetyTopics(asked, loosen('Nei, ikke feber.'))).toEqual([]);
+    expect(deniedSafetyTopics(asked, loosen('Nei.'))).toEqual(['Ikke nattesvette.']);
+    expect(deniedSafetyTopics(asked, loosen('Nei, ikke nattesvette.'))).toEqual([
+      'Ikke nattesvette.',
+    ]);
   });
 });
