@@ -111,6 +111,8 @@ const session30dCasesDirectory = path.join(import.meta.dirname, 'cases-s30d');
 const session30hCasesDirectory = path.join(import.meta.dirname, 'cases-s30h');
 const session31hCasesDirectory = path.join(import.meta.dirname, 'cases-s31h');
 const session31kCasesDirectory = path.join(import.meta.dirname, 'cases-s31k');
+/** Development cases h276–h278, a «nei» that names or affirms one part, written in session 32d. */
+const session32dCasesDirectory = path.join(import.meta.dirname, 'cases-s32d');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -536,6 +538,20 @@ const gates = [
     lengthRatio: 1.24,
     registerViolationsPerNote: 0.25,
     safetyNegativesMissed: 3,
+  },
+  {
+    // Session 32 (s32d): partial «nei» answers in bokmål, nynorsk and trøndersk («Nei, bare litt
+    // kvalm.», «Nei, berre i armen.», «Nei. Bare nattesvette.», «Nei, ikke feber.») with plain «Nei.»
+    // counter-examples. Main's rules 96.4 % (27/28), 1.51×, ROUGE-L 0.496; after the re-applied
+    // partial-no fix and its compression 100 % (28/28), 1.39×, 0.515
+    // (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s32d`).
+    label: 'session 32d partial-no development consultations (eval/draft/cases-s32d)',
+    directory: session32dCasesDirectory,
+    coverage: 1,
+    rougeL: 0.514,
+    lengthRatio: 1.395,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 0,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety
