@@ -141,3 +141,26 @@ describe('the safety net denies only what a narrowed «nei» names (session 32d)
     ]);
   });
 });
+
+describe('the «bare» after a no goes (session 32d, length)', () => {
+  it('writes «Litt kvalm.» for «Nei, bare litt kvalm.»', async () => {
+    const text = await history([
+      opening,
+      ['pasient', 'Jeg har vondt i magen.'],
+      ['lege', 'Har du kvalme eller oppkast?'],
+      ['pasient', 'Nei, bare litt kvalm.'],
+    ]);
+    expect(text).toMatch(/(?:^|\. )Litt kvalm\./u);
+    expect(text).not.toMatch(/Bare litt kvalm/u);
+  });
+
+  it('keeps a restriction: «Nei, bare når jeg går i trapper.»', async () => {
+    const text = await history([
+      opening,
+      ['pasient', 'Jeg har vondt i brystet.'],
+      ['lege', 'Har du vondt i hvile?'],
+      ['pasient', 'Nei, bare når jeg går i trapper.'],
+    ]);
+    expect(text).toMatch(/[Bb]are når pas\. går i trapper/u);
+  });
+});
