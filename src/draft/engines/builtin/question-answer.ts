@@ -100,11 +100,8 @@ export function isExplainedNo(question: string, answer: string): boolean {
  * Four-letter beginnings of what a no goes on to affirm ("Nei, men litt hoste" → "host"; "Nei,
  * bare litt kvalm", "Nei. Berre i armen.", "Kanskje litt feber" → "kval", "arme", "febe").
  */
-function qualifiedPart(answer: string, withDenials = false): string[] {
-  const part =
-    /(?<![\p{L}])(?:men|bortsett fra|unntatt|utenom|bare|berre|kun|kanskje|litt)\s+(.+)$/iu.exec(
-      answer,
-    )?.[1];
+function qualifiedPart(answer: string, withDenials = false, hedges = true): string[] {
+  const part = (hedges ? hedgedQualifier : plainQualifier).exec(answer)?.[1];
   if (part === undefined) return [];
   // "Litt kvalm, men eg har ikkje kasta opp.": a clause that denies affirms nothing.
   return part
@@ -119,6 +116,18 @@ function qualifiedPart(answer: string, withDenials = false): string[] {
     .filter((word) => word.length >= 4 && !answerFillerWords.has(word))
     .map((word) => word.slice(0, 4));
 }
+
+/** "Nei, men litt hoste", "… bortsett fra …": what a no goes on to affirm. */
+const plainQualifier = /(?<![\p{L}])(?:men|bortsett fra|unntatt|utenom)\s+(.+)$/iu;
+/** The same, and "bare", "kanskje", "litt" ("Nei, bare litt kvalm."). */
+const hedgedQualifier =
+  /(?<![\p{L}])(?:men|bortsett fra|unntatt|utenom|bare|berre|kun|kanskje|litt)\s+(.+)$/iu;
+/**
+ * "Nei, ingen av delane.": a first sentence that denies every part in words of its own; a "berre"
+ * said after it ("Eg brukar berre Levaxin") speaks of something else.
+ */
+const wholeNoSentence =
+  /^(?:nei|næ|neida)?[,.!]?\s*(?:ingen av|ikke noe av|ikkje noko av|ingenting|ingen ting|verken)(?![\p{L}])/iu;
 
 /** "Veit ikkje", "vet ikke", "usikker": the patient does not know, so nothing is denied. */
 const unsureAnswer =
@@ -656,8 +665,12 @@ export function statementFromAnswer(
   // "Har du feber eller hoste?" — "Nei, men litt hoste.": the item the answer goes on to affirm
   // is not denied with the rest ("Ingen feber."; the answer itself says the cough).
   if (polarity === 'no') {
-    const affirmed = qualifiedPart(answer);
     const items = text.split(/,\s*(?:eller\s+)?|\s+eller\s+/u);
+    // "Bruker du medisiner utenom p-pillene?" — "Nei, bare p-pillene.": to a question of one part,
+    // or after "Nei, ingen av delane.", a "bare" affirms no part asked.
+    const hedges =
+      items.length > 1 && !wholeNoSentence.test(answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '');
+    const affirmed = qualifiedPart(answer, false, hedges);
     if (items.length > 1) {
       // "Nei, veit ikkje. Kanskje litt feber.": an unsure no, or a hedge that names no part asked
       // («Nei, bare litt.»), denies nothing; the answer is kept as said.
@@ -674,7 +687,7 @@ export function statementFromAnswer(
     }
     // "Nei. Litt kvalm, men eg har ikkje kasta opp." to "lys, eller kastet opp": a later part the
     // answer speaks of itself, affirmed or denied, is left to the answer (said once, not twice).
-    const spoken = qualifiedPart(answer, true);
+    const spoken = qualifiedPart(answer, true, hedges);
     if (spoken.length > 0) {
       const kept = items.filter(
         (item, index) =>

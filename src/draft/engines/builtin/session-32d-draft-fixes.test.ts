@@ -164,3 +164,26 @@ describe('the «bare» after a no goes (session 32d, length)', () => {
     expect(text).toMatch(/[Bb]are når pas\. går i trapper/u);
   });
 });
+
+describe('a «bare» that affirms no part asked (session 32d, review of the re-applied fix)', () => {
+  it('still denies «medisiner utenom p-pillene» after «Nei, bare p-pillene.»', async () => {
+    const text = await history([
+      opening,
+      ['pasient', 'Det svir når jeg tisser.'],
+      ['lege', 'Bruker du noen faste medisiner utenom p-pillene?'],
+      ['pasient', 'Nei, bare p-pillene.'],
+    ]);
+    expect(text).toMatch(/Ingen faste medisiner/u);
+  });
+
+  it('reads «Nei, ingen av delane.» as a no to both parts, whatever «berre» follows', async () => {
+    const text = await history([
+      opening,
+      ['pasient', 'Eg har blødd litt etter overgangsalderen.'],
+      ['lege', 'Bruker du hormoner, eller noe blodfortynnende?'],
+      ['pasient', 'Nei, ingen av delane. Eg brukar berre ein blodtrykkstablett.'],
+    ]);
+    expect(text).toMatch(/(?:Ingen|Ikke|Bruker ikke) blodfortynnende/u);
+    expect(text).toMatch(/hormoner/u);
+  });
+});
