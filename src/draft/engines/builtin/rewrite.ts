@@ -181,6 +181,8 @@ function withoutReportedSpeech(text: string): string {
 interface RewriteOptions {
   readonly speaker: Speaker;
   readonly voice: Voice;
+  /** The sentence goes on from a no said on its own ("Nei. Bare nattesvette."). */
+  readonly afterNo?: boolean;
 }
 
 /** Words that open a subordinate clause; the subject after them stays ("Hvis du får …"). */
@@ -281,7 +283,7 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
   const lastWordBeforeRemoval = lastWord(text);
   text = text.replace(fillers, ' ').replace(/\s+/g, ' ').trim();
   const opening = options.voice === 'letter' ? leadingDiscourseInLetters : leadingDiscourse;
-  const saidNo = /^(?:nei|næ)(?![\p{L}])/iu.test(text);
+  const saidNo = options.afterNo === true || /^(?:nei|næ)(?![\p{L}])/iu.test(text);
   for (let guard = 0; guard < 5; guard += 1) {
     const next = text
       .replace(/^[,.;:\s]+/, '')

@@ -154,6 +154,26 @@ describe('the «bare» after a no goes (session 32d, length)', () => {
     expect(text).not.toMatch(/Bare litt kvalm/u);
   });
 
+  it('writes «Nattesvette.» for the sentence after a no said on its own («Nei. Bare nattesvette.»)', async () => {
+    const text = await history([
+      opening,
+      cough,
+      ['lege', 'Har du hatt feber eller nattesvette?'],
+      ['pasient', 'Nei. Bare nattesvette.'],
+    ]);
+    expect(text).toMatch(/Ingen feber\. Nattesvette\./u);
+  });
+
+  it('keeps «Bare» when the sentence before says more than «Nei.»', async () => {
+    const text = await history([
+      opening,
+      ['pasient', 'Jeg har vondt i magen.'],
+      ['lege', 'Når har du vondt?'],
+      ['pasient', 'Det er verst om kvelden. Bare etter middag.'],
+    ]);
+    expect(text).toMatch(/Bare etter middag/u);
+  });
+
   it('keeps a restriction: «Nei, bare når jeg går i trapper.»', async () => {
     const text = await history([
       opening,
