@@ -23,6 +23,7 @@ import {
   proceduralCue,
   safetyCue,
   smallTalkCue,
+  clinicianOwnHistoryCue,
   smallTalkTopicCue,
   strongAssessmentCue,
   topicShiftCue,
@@ -1318,7 +1319,10 @@ export function analyzeConversation(
         const introduced = selfIntroductionLength(loose);
         if (
           introduced === undefined &&
-          (adminCue.test(loose) || smallTalkCue.test(loose) || topicShiftCue.test(loose))
+          (adminCue.test(loose) ||
+            smallTalkCue.test(loose) ||
+            topicShiftCue.test(loose) ||
+            clinicianOwnHistoryCue.test(loose))
         )
           continue;
         // The short explanation of a question the patient asked back about is no statement.
