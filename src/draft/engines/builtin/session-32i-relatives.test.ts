@@ -34,3 +34,43 @@ describe("the clinician's own history («Jeg hadde det samme selv») is never th
     expect(sectionText(output, 'vurdering')).toMatch(/artrose/iu);
   });
 });
+
+describe('a relative named by the clinician («dattera di har astma») gives no code', () => {
+  const codes = async (lines: Parameters<typeof draftJournalNote>[0]): Promise<string[]> =>
+    (await draftJournalNote(lines)).diagnoses.map((diagnosis) => diagnosis.code);
+
+  it('gives no code for the partner’s, daughter’s or sister’s illness', async () => {
+    const found = await codes([
+      ['lege', 'Ka kan æ hjelp dæ med?'],
+      ['pasient', 'Æ har hosta i tre uke no.'],
+      [
+        'lege',
+        'Så sambuaren din hadde lungebetennelse, og dattera di har astma. Og søstera di har lavt stoffskifte.',
+      ],
+      ['pasient', 'Ja.'],
+      ['lege', 'Dette e en akutt bronkitt.'],
+    ]);
+    expect(found).toContain('R78');
+    expect(found).not.toContain('R81');
+    expect(found).not.toContain('R96');
+    expect(found).not.toContain('T86');
+  });
+
+  it('keeps the patient’s own illness said right after a relative’s', async () => {
+    const found = await codes([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg er så trøtt, og jeg hoster.'],
+      ['lege', 'Søstera di har lavt stoffskifte, sa du. Du har også lavt stoffskifte.'],
+    ]);
+    expect(found).toContain('T86');
+  });
+
+  it('keeps a child patient’s diagnosis said to the parent after the sister’s', async () => {
+    const found = await codes([
+      ['lege', 'Hva gjelder det med henne?'],
+      ['pårørende', 'Hun piper i brystet når hun løper. Søstera hennes har astma.'],
+      ['lege', 'Søstera har astma, ja. Og dette er også astma.'],
+    ]);
+    expect(found).toContain('R96');
+  });
+});
