@@ -9,6 +9,7 @@ import { findConcepts } from '../../language/clinical-lexicon.js';
 import { tokenize } from '../../language/fold.js';
 import type { ConversationAnalysis, Statement } from './analyze-conversation.js';
 import { isGuardedClause } from './critical-content.js';
+import { relativeWordsSource } from './relative-subject.js';
 
 /** One compression rule: the shorter sentence, `''` to drop it, or undefined to leave it. */
 type CompressionRule = (sentence: string) => string | undefined;
@@ -180,8 +181,11 @@ export const purposeAfterDecision: CompressionRule = (sentence) => {
  * at most a short place or time: "på telefonen", "i stad", "sist"); what was said stays word
  * for word.
  */
-const pointerToPatient =
-  /^(?:Og |Men )?[Ss]om (?:pas\.|du|dere|hun|han) (?:sa|sier|nevnte|nevner|fortalte|forteller|skrev)(?: (?:på telefonen|i telefonen|i stad|sist|nettopp|i timebestillingen|til sykepleieren))?, (\p{Ll}+)(?: pas\.)? (.+)$/u;
+const pointerToPatient = new RegExp(
+  // "Som datteren (din) sa, har pas. falt": a relative's words pointed at go the same way.
+  `^(?:Og |Men )?[Ss]om (?:pas\\.|du|dere|hun|han|komparent|(?:${relativeWordsSource})(?: (?:din|di|ditt|hennes|hans|hennar|hass))?) (?:sa|sier|nevnte|nevner|fortalte|forteller|skrev)(?: (?:på telefonen|i telefonen|i stad|sist|nettopp|i timebestillingen|til sykepleieren))?, (\\p{Ll}+)(?: pas\\.)? (.+)$`,
+  'u',
+);
 
 export const withoutPointerToPatient: CompressionRule = (sentence) => {
   const match = pointerToPatient.exec(sentence);

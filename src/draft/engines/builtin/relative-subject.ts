@@ -69,3 +69,12 @@ export const namesRelativeOtherThanChild = relativeWordPattern(
 export const namesChildOrGrandchild = relativeWordPattern(
   [...relativeNouns].filter((word) => childOrGrandchild.test(word)),
 );
+
+/**
+ * Every relative word as said (any case), longest first, for patterns on the sentence as written
+ * ("Svigerfar min hadde Parkinson", "Som dattera di sa, …").
+ */
+export const relativeWordsSource = [...relativeNouns]
+  .sort((first, second) => second.length - first.length)
+  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+  .join('|');

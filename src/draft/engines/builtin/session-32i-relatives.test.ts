@@ -74,3 +74,39 @@ describe('a relative named by the clinician («dattera di har astma») gives no 
     expect(found).toContain('R96');
   });
 });
+
+describe('a relative named with the speaker’s possessive («svigerfar min»)', () => {
+  it('writes the relative without «min» or «sin»', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg skjelver på hendene.'],
+      ['lege', 'Noen i familien med sykdom?'],
+      ['pasient', 'Svigerfar min hadde Parkinson, men det er jo ikke blodslekt.'],
+    ]);
+    const anamnesis = sectionText(output, 'anamnese');
+    expect(anamnesis).toMatch(/Svigerfar hadde Parkinson/u);
+    expect(anamnesis).not.toMatch(/svigerfar (?:min|sin)/iu);
+  });
+
+  it('keeps the patient’s own body part after a possessive («hånda mi») as before', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har vondt i ryggen min når jeg løfter.'],
+    ]);
+    expect(allText(output)).toMatch(/vondt i ryggen/iu);
+  });
+});
+
+describe('the clinician pointing at what a relative said («Som datteren din sa, …»)', () => {
+  it('drops the pointer and keeps what was said', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva gjelder det?'],
+      ['pårørende', 'Hun falt på kjøkkenet i går.'],
+      ['lege', 'Som datteren din sa, har du falt to ganger. Slo du hodet?'],
+      ['pasient', 'Nei.'],
+    ]);
+    const text = allText(output);
+    expect(text).toMatch(/falt 2 ganger/u);
+    expect(text).not.toMatch(/som datteren/iu);
+  });
+});
