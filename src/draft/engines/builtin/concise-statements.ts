@@ -201,12 +201,14 @@ export const withoutPointerToPatient: CompressionRule = (sentence) => {
  * following or driving, the patient, and where to (hit, hjem, til legevakten, til sykehuset).
  */
 const escortSubject =
-  '(?:[Kk]omparent|[Mm]or|[Mm]ora|[Mm]oren|[Ff]ar|[Ff]aren|[Kk]ona|[Mm]annen|[Ss]amboer\\p{L}*|[Dd]atter\\p{L}*|[Dd]attera|[Ss]ønn\\p{L}*|[Nn]aboen|[Vv]enninna|[Vv]enninnen|[Kk]ameraten)';
+  '(?:[Kk]omparent|[Mm]or|[Mm]ora|[Mm]oren|[Ff]ar|[Ff]aren|[Kk]ona|[Mm]annen|[Ee]ktemann(?:en)?|[Ss]amboer\\p{L}*|[Dd]atter\\p{L}*|[Dd]attera|[Ss]ønn\\p{L}*|[Nn]aboen|[Vv]enninna|[Vv]enninnen|[Kk]ameraten)';
 const escortVerb =
   '(?:fulgte|fulgt|har fulgt|følger|kjørte|kjørt|har kjørt|kjører|måtte kjøre|måtte følge)';
 const escortObject = '(?:pas\\.|meg|henne|ham|han|hun|seg)';
 // Only here or home: an escort to a hospital or the GP tells of an earlier care contact.
-const escortPlace = '(?:hit|hitover|hjem|heim)(?: (?:den gangen|i dag|i går|i kveld|i natt))?';
+// "hjem fra jobben etterpå": home from work or school after an earlier event, not from care.
+const escortPlace =
+  '(?:hit|hitover|hjem|heim)(?: fra (?:jobben|jobb|skolen|trening(?:a|en)?|butikken))?(?: (?:den gangen|i dag|i går|i kveld|i natt|etterpå))?';
 const escortSentence = new RegExp(
   `^(?:(?:Og|Så) )?${escortSubject} ${escortVerb} ${escortObject} ${escortPlace}\\.$`,
   'u',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { compressSentence, withoutEscort } from './concise-statements.js';
 import { allText, draftJournalNote, sectionText } from './testing/draft-lines.js';
 
 describe("the clinician's own history («Jeg hadde det samme selv») is never the patient's", () => {
@@ -108,5 +109,23 @@ describe('the clinician pointing at what a relative said («Som datteren din sa,
     const text = allText(output);
     expect(text).toMatch(/falt 2 ganger/u);
     expect(text).not.toMatch(/som datteren/iu);
+  });
+});
+
+describe('who drove the patient home after an earlier event («ektemann måtte kjøre pas. hjem etterpå»)', () => {
+  it('drops the escort, said with «ektemann» or with «etterpå» or «fra jobben»', () => {
+    expect(compressSentence('Ektemann måtte kjøre pas. hjem etterpå.', withoutEscort)).toBe('');
+    expect(
+      compressSentence(
+        'Svimte av i dusjen i går, og ektemann måtte kjøre seg hjem fra jobben etterpå.',
+        withoutEscort,
+      ),
+    ).toBe('Svimte av i dusjen i går.');
+  });
+
+  it('keeps a drive home from the emergency service: an earlier care contact', () => {
+    const said =
+      'Svimte av i dusjen i går, og ektemann måtte kjøre seg hjem fra legevakta etterpå.';
+    expect(compressSentence(said, withoutEscort)).toBe(said);
   });
 });
