@@ -115,6 +115,7 @@ const session31hCasesDirectory = path.join(import.meta.dirname, 'cases-s31h');
 const session31kCasesDirectory = path.join(import.meta.dirname, 'cases-s31k');
 /** Development cases h276–h278, a «nei» that names or affirms one part, written in session 32d. */
 const session32dCasesDirectory = path.join(import.meta.dirname, 'cases-s32d');
+const session32iCasesDirectory = path.join(import.meta.dirname, 'cases-s32i');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -554,6 +555,21 @@ const gates = [
     lengthRatio: 1.395,
     registerViolationsPerNote: 0,
     safetyNegativesMissed: 0,
+  },
+  {
+    // Session 32i (who said what), written before that session's rules: 94.9 % (75/79), 1.40×,
+    // ROUGE-L 0.403 on h285–h291, 1 relative's condition as diagnosis (h289: L90 from the
+    // clinician's own artrose); h292 added before the second rule gave R81 and R96 from the
+    // household's illnesses named by the clinician. After the session's rules 95.6 % (86/90),
+    // 1.38×, 0.406, 0 relatives' conditions (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s32i`).
+    label: 'session 32i relatives development consultations (eval/draft/cases-s32i)',
+    directory: session32iCasesDirectory,
+    coverage: 0.955,
+    rougeL: 0.405,
+    lengthRatio: 1.39,
+    registerViolationsPerNote: 0.25,
+    safetyNegativesMissed: 1,
+    relativeDiagnoses: 0,
   },
   {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety

@@ -114,6 +114,8 @@ const session31hCasesDirectory = path.join(import.meta.dirname, 'cases-s31h');
 const session31kCasesDirectory = path.join(import.meta.dirname, 'cases-s31k');
 /** Development cases written in session 32d (h276–h278): a «nei» that names or affirms a part. */
 const session32dCasesDirectory = path.join(import.meta.dirname, 'cases-s32d');
+/** Development cases written in session 32i (h285–h292): who said what, relatives' own illnesses. */
+const session32iCasesDirectory = path.join(import.meta.dirname, 'cases-s32i');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -354,6 +356,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 32d (eval/draft/cases-s32d, development)',
             session32dCasesDirectory,
+          ],
+          [
+            'Own consultations, session 32i (eval/draft/cases-s32i, development)',
+            session32iCasesDirectory,
           ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',

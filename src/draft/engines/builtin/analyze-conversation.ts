@@ -23,6 +23,7 @@ import {
   proceduralCue,
   safetyCue,
   smallTalkCue,
+  clinicianOwnHistoryCue,
   smallTalkTopicCue,
   strongAssessmentCue,
   topicShiftCue,
@@ -30,6 +31,7 @@ import {
   weakAssessmentCue,
 } from './classify.js';
 import { diagnosisRules } from './diagnosis-rules.js';
+import { namesChildOrGrandchild, namesRelativeOtherThanChild } from './relative-subject.js';
 import {
   answerPolarity,
   isHedgedNo,
@@ -1318,7 +1320,10 @@ export function analyzeConversation(
         const introduced = selfIntroductionLength(loose);
         if (
           introduced === undefined &&
-          (adminCue.test(loose) || smallTalkCue.test(loose) || topicShiftCue.test(loose))
+          (adminCue.test(loose) ||
+            smallTalkCue.test(loose) ||
+            topicShiftCue.test(loose) ||
+            clinicianOwnHistoryCue.test(loose))
         )
           continue;
         // The short explanation of a question the patient asked back about is no statement.
@@ -1575,7 +1580,12 @@ export function analyzeConversation(
         // patient here is why they came, not a plan (and the examination has not begun).
         if (receivedReferral.test(bodyLoose) && kind !== 'safety' && !/\d/.test(body))
           kind = hasReason ? 'history' : 'reason';
-        const aboutFamily = familyCue.test(bodyLoose);
+        // "Så sambuaren din hadde lungebetennelse, og dattera di har astma": a relative named by
+        // the clinician owns the condition (a child named to the parent may be the patient).
+        const aboutFamily =
+          familyCue.test(bodyLoose) ||
+          namesRelativeOtherThanChild.test(bodyLoose) ||
+          (lastAnswerer !== 'pårørende' && namesChildOrGrandchild.test(bodyLoose));
         let namesDiagnosis = false;
         for (const rule of aboutFamily ? [] : diagnosisRules) {
           const match = rule.pattern.exec(bodyLoose);

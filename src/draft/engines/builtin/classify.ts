@@ -44,6 +44,15 @@ const smallTalkTopics = [
 /** A question or remark about the weather, a pet or the like: its answer is small talk too. */
 export const smallTalkTopicCue = cue(smallTalkTopics);
 
+/**
+ * The clinician's own history told to the patient ("Jeg hadde akkurat det samme selv for noen år
+ * siden, jeg røk menisken …", "Eg har sjølv hatt det", "Æ fekk det samme i fjor"): a remark, never
+ * the patient's illness, the assessment or a diagnosis. "Jeg har selv sett røntgenbildet" is not.
+ */
+export const clinicianOwnHistoryCue = cue(
+  `^(?:(?:og|men|sa|ja|jo)[,]? )?(?:jeg|eg|e|ae) (?:hadde|har hatt|fikk|fekk|rok)${e}.*${b}(?:selv|sjolv|sjol)${e}|^(?:(?:og|men|sa|ja|jo)[,]? )?(?:jeg|eg|e|ae) har (?:og(?:sa)? )?(?:selv|sjolv|sjol) (?:hatt|fatt)${e}|^(?:(?:og|men|sa|ja|jo)[,]? )?(?:jeg|eg|e|ae) (?:hadde|har hatt|fikk|fekk) (?:akkurat |nettopp |og(?:sa)? )?det (?:samme|sama|same)${e}`,
+);
+
 /** Greetings, thanks, introductions and other small talk. */
 export const smallTalkCue = cue(
   `^[a-z]+, dette er (?!(?:en|et|ei|den|det) )[a-z]+(?: [a-z]+){0,2}\\.?$|^(?:hei|hallo|god morgen|god dag|velkommen|takk|tusen takk|ha det|god bedring|lykke til|bare hyggelig|sett deg|sett dere|bare sett|kom inn)${e}|^ha en (?:fin|god|riktig god|fortsatt fin|fortsatt god|finfin|trygg) (?:dag|helg|kveld|jul|tur|hjemtur)${e}|${b}kjor (?:forsiktig|pent) hjem${e}|${b}men det er (?:na |no |vel )?en (?:annen|anna) sak${e}|^(?:(?:sa|og) )?for (?:en|et|ei) (?:fin|fint|flott|kul|kult|stilig|tøff|toff) (?:lue|genser|jakke|kjole|skjorte|sko|veske|bil|hund)${e}|${b}jeg heter${e}|${b}jeg er (?:lege|sykepleier|vikar|turnuslege)|${b}hils${e}|${smallTalkTopics}`,

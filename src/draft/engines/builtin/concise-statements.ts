@@ -9,6 +9,7 @@ import { findConcepts } from '../../language/clinical-lexicon.js';
 import { tokenize } from '../../language/fold.js';
 import type { ConversationAnalysis, Statement } from './analyze-conversation.js';
 import { isGuardedClause } from './critical-content.js';
+import { relativeWordsSource } from './relative-subject.js';
 
 /** One compression rule: the shorter sentence, `''` to drop it, or undefined to leave it. */
 type CompressionRule = (sentence: string) => string | undefined;
@@ -180,8 +181,11 @@ export const purposeAfterDecision: CompressionRule = (sentence) => {
  * at most a short place or time: "på telefonen", "i stad", "sist"); what was said stays word
  * for word.
  */
-const pointerToPatient =
-  /^(?:Og |Men )?[Ss]om (?:pas\.|du|dere|hun|han) (?:sa|sier|nevnte|nevner|fortalte|forteller|skrev)(?: (?:på telefonen|i telefonen|i stad|sist|nettopp|i timebestillingen|til sykepleieren))?, (\p{Ll}+)(?: pas\.)? (.+)$/u;
+const pointerToPatient = new RegExp(
+  // "Som datteren (din) sa, har pas. falt": a relative's words pointed at go the same way.
+  `^(?:Og |Men )?[Ss]om (?:pas\\.|du|dere|hun|han|komparent|(?:${relativeWordsSource})(?: (?:din|di|ditt|hennes|hans|hennar|hass))?) (?:sa|sier|nevnte|nevner|fortalte|forteller|skrev)(?: (?:på telefonen|i telefonen|i stad|sist|nettopp|i timebestillingen|til sykepleieren))?, (\\p{Ll}+)(?: pas\\.)? (.+)$`,
+  'u',
+);
 
 export const withoutPointerToPatient: CompressionRule = (sentence) => {
   const match = pointerToPatient.exec(sentence);
@@ -197,12 +201,14 @@ export const withoutPointerToPatient: CompressionRule = (sentence) => {
  * following or driving, the patient, and where to (hit, hjem, til legevakten, til sykehuset).
  */
 const escortSubject =
-  '(?:[Kk]omparent|[Mm]or|[Mm]ora|[Mm]oren|[Ff]ar|[Ff]aren|[Kk]ona|[Mm]annen|[Ss]amboer\\p{L}*|[Dd]atter\\p{L}*|[Dd]attera|[Ss]ønn\\p{L}*|[Nn]aboen|[Vv]enninna|[Vv]enninnen|[Kk]ameraten)';
+  '(?:[Kk]omparent|[Mm]or|[Mm]ora|[Mm]oren|[Ff]ar|[Ff]aren|[Kk]ona|[Mm]annen|[Ee]ktemann(?:en)?|[Ss]amboer\\p{L}*|[Dd]atter\\p{L}*|[Dd]attera|[Ss]ønn\\p{L}*|[Nn]aboen|[Vv]enninna|[Vv]enninnen|[Kk]ameraten)';
 const escortVerb =
   '(?:fulgte|fulgt|har fulgt|følger|kjørte|kjørt|har kjørt|kjører|måtte kjøre|måtte følge)';
 const escortObject = '(?:pas\\.|meg|henne|ham|han|hun|seg)';
 // Only here or home: an escort to a hospital or the GP tells of an earlier care contact.
-const escortPlace = '(?:hit|hitover|hjem|heim)(?: (?:den gangen|i dag|i går|i kveld|i natt))?';
+// "hjem fra jobben etterpå": home from work or school after an earlier event, not from care.
+const escortPlace =
+  '(?:hit|hitover|hjem|heim)(?: fra (?:jobben|jobb|skolen|trening(?:a|en)?|butikken))?(?: (?:den gangen|i dag|i går|i kveld|i natt|etterpå))?';
 const escortSentence = new RegExp(
   `^(?:(?:Og|Så) )?${escortSubject} ${escortVerb} ${escortObject} ${escortPlace}\\.$`,
   'u',

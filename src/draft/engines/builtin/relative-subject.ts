@@ -33,3 +33,48 @@ export const relativeAsSubject = new RegExp(
   `^(?:(?:Og|Men) )?(?:${subjectWords}|Samboer\\p{L}*)(?: (?:mi|min|mitt|mine|di|din|ditt|dine|til pas\\.))? (?:har|hadde|er|var|fikk|ble|har hatt)(?![\\p{L}])`,
   'u',
 );
+
+/** The patient's child or grandchild named to a parent ("Dattera di har astma") may be the patient. */
+const childOrGrandchild = /^(?:datt|dott|dotr|sønn|son|barnebarn)/u;
+
+/** A relative word as the engine's folded text has it (å → a, ø → o, æ → e), escaped. */
+function folded(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/å/gu, 'a')
+    .replace(/ø/gu, 'o')
+    .replace(/æ/gu, 'e')
+    .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+function relativeWordPattern(words: readonly string[]): RegExp {
+  const alternatives = words
+    .map(folded)
+    .sort((first, second) => second.length - first.length)
+    .join('|');
+  return new RegExp(`(?<![a-z0-9])(?:${alternatives})(?![a-z0-9])`, 'u');
+}
+
+/**
+ * A relative, friend or neighbour named anywhere in a clinician's sentence (folded text:
+ * "sambuaren din hadde lungebetennelse", "sostera di har lavt stoffskifte"): whatever condition
+ * the sentence names is theirs, never the patient's diagnosis. Children and grandchildren are
+ * apart ({@link namesChildOrGrandchild}): named to a parent they may be the patient.
+ */
+export const namesRelativeOtherThanChild = relativeWordPattern(
+  [...relativeNouns].filter((word) => !childOrGrandchild.test(word)),
+);
+
+/** "dattera di", "sonnen din", "barnebarnet" (folded text): the patient only when told to a parent. */
+export const namesChildOrGrandchild = relativeWordPattern(
+  [...relativeNouns].filter((word) => childOrGrandchild.test(word)),
+);
+
+/**
+ * Every relative word as said (any case), longest first, for patterns on the sentence as written
+ * ("Svigerfar min hadde Parkinson", "Som dattera di sa, …").
+ */
+export const relativeWordsSource = [...relativeNouns]
+  .sort((first, second) => second.length - first.length)
+  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+  .join('|');

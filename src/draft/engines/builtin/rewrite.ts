@@ -1,6 +1,7 @@
 import type { Speaker } from '../../../core/index.js';
 import { isDrugName } from '../../language/drug-names.js';
 import { writeNumbersAsDigits } from '../../language/norwegian-numbers.js';
+import { relativeWordsSource } from './relative-subject.js';
 import {
   capitalize,
   toClinicalNoteWording,
@@ -247,6 +248,15 @@ function shiftPronouns(text: string, options: RewriteOptions): string {
       '$1 pas.',
     );
   result = result.replace(word(object), hadSubject ? 'seg' : 'pas.');
+  // "Svigerfar min hadde Parkinson" → "Svigerfar hadde Parkinson": a relative said with the
+  // speaker's possessive (the bare form the definite rule below does not reach).
+  result = result.replace(
+    cachedRegExp(
+      `(?<![${letter}])(${relativeWordsSource}) (?:${possessive})(?![${letter}])`,
+      'giu',
+    ),
+    '$1',
+  );
   // "spyttet ditt" → "spyttet"; "din lege" → "sin lege".
   result = result.replace(
     cachedRegExp(`([${letter}]+(?:en|et|a|ene|ne)) (?:${possessive})(?![${letter}])`, 'giu'),
