@@ -524,6 +524,7 @@ function detectChunk(
       tokens,
       withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
     ),
+    (token) => words.analyseToken(token).firstName,
   );
   return withEmailTails(
     text,

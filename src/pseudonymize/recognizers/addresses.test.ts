@@ -27,6 +27,14 @@ describe('recognizeAddresses', () => {
     expect(addresses('pasient: vi bor i Solbrynet 12 nå.')).toEqual(['ADDRESS Solbrynet 12']);
   });
 
+  it('keeps a known town with a postcode after an address cue an address (review s32)', () => {
+    expect(addresses('pasient: adressen er Lillestrøm 2004.')).toEqual(['ADDRESS Lillestrøm 2004']);
+    expect(addresses('pasient: adressen hennes er Kløfta 2040.')).toEqual(['ADDRESS Kløfta 2040']);
+    expect(addresses('pasient: jeg bor på Kløfta 2040 nå.')).toEqual(['ADDRESS Kløfta 2040']);
+    // Counter-example: a year after a past living verb and a preposition is still no address.
+    expect(addresses('pasient: vi bodde i Tromsø 2019 til 2021.')).toEqual([]);
+  });
+
   it('finds a lower-case street after a direction word, with the house number said', () => {
     expect(addresses('pasient: jeg har flytta til nedre sagvei sju, i kjelleren.')).toEqual([
       'ADDRESS nedre sagvei sju',

@@ -271,6 +271,22 @@ const addressCueVerbs = new Set<string>(livingVerbs);
 const movingVerbs = new Set(['flyttet', 'flytta', 'flytter', 'flytte', 'flyttar', 'flytt']);
 /** Prepositions before a street named without a cue: "hentet i Eikelund 14", "tilsyn i …". */
 const streetPrepositions = new Set(['i', 'på', 'fra', 'frå', 'utenfor', 'ved', 'til']);
+/** Present-tense living verbs: "bor i Kløfta 2040" gives a postcode, "bodde i Tromsø 2019" a year. */
+const presentLivingVerbs = new Set(['bor', 'bur', 'bo']);
+
+/**
+ * A known town after a place preposition ("i", "på", "fra", "til"), not after a present-tense
+ * living verb, with a year-like number after it: "vi bodde i Tromsø 2019", "Flyttet til Bergen
+ * 2015". After an address cue without a preposition ("adressen er Lillestrøm 2004") or after
+ * "bor på" the number is a postcode.
+ */
+function isTownAndYear(tokens: readonly Token[], index: number): boolean {
+  const preposition = tokenAt(tokens, index - 1);
+  if (preposition?.kind !== 'word' || !['i', 'på', 'fra', 'frå', 'til'].includes(preposition.lower))
+    return false;
+  const verb = tokenAt(tokens, index - 2);
+  return verb === undefined || !presentLivingVerbs.has(verb.lower);
+}
 /** Words after a house number that end the address phrase: "i Eikelund 14 i går", "… 8 B og". */
 const afterHouseNumberWords = new Set(['i', 'på', 'og', 'der', 'hvor', 'med', 'kl', 'etter']);
 const addressCueNouns = new Set([
@@ -786,8 +802,13 @@ export function recognizeAddresses(
       (isHouseNumber(text, tokens, index + 1) || isSpokenHouseNumber(tokens, index + 1)) &&
       isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? 0) &&
       !words.analyseToken(token).nonIdentifying &&
-      // "vi bodde i Tromsø 2019 til 2021": a known town and a year, not a street.
-      !(words.analyseToken(token).place && /^(?:19|20)\d{2}$/u.test(textAt(tokens, index + 1)))
+      // "vi bodde i Tromsø 2019 til 2021": a known town and a year, not a street; "adressen er
+      // Lillestrøm 2004", "bor på Kløfta 2040": a town and its postcode stay an address.
+      !(
+        words.analyseToken(token).place &&
+        /^(?:19|20)\d{2}$/u.test(textAt(tokens, index + 1)) &&
+        isTownAndYear(tokens, index)
+      )
     ) {
       // A street without a street-word ending after an address cue: "adressen er Solbrynet 12",
       // and in lower case from speech-to-text: "adressen er solbrynet tolv".

@@ -71,6 +71,13 @@ describe('recognizeAges', () => {
     expect(ages('pasient: mora mi er en dame på nitti som bor alene.')).toEqual(['nitti']);
   });
 
+  it('reads «ei/en på nittitre» as an age, the article no blood pressure (review s32)', () => {
+    expect(ages('pasient: ho er ei på nittitre og bor aleine.')).toEqual(['nittitre']);
+    expect(ages('pasient: naboen er en på nittifire.')).toEqual(['nittifire']);
+    // Counter-example: a systolic value said before «på» stays a measurement.
+    expect(ages('lege: blodtrykket er hundreogførti på nitti i dag.')).toEqual([]);
+  });
+
   it('lists the ages the policy keeps: children, decades, two ages at once', () => {
     expect(ages('Hun er i femtiårene, sønnen i 20-årene.')).toEqual(['femtiårene', '20-årene']);
     expect(ages('Treåringen har feber. Lillebror på 6 uker er frisk.')).toEqual([

@@ -256,6 +256,20 @@ function spokenTens(
     : { last: index + 1, value: found.value + rest };
 }
 
+/** A number said before "på" that a systolic blood pressure can be ("hundreogførti på nitti"). */
+function isSystolicValue(value: number | undefined): boolean {
+  return value !== undefined && value >= 60 && value <= 260;
+}
+
+/** The number said ending at `end`, with a "hundre og" before it ("hundre og førti" = 140). */
+function spokenValueBefore(tokens: readonly Token[], end: number): number | undefined {
+  const value = ageValue(tokenAt(tokens, end));
+  if (value === undefined || value >= 100) return value;
+  const and = tokenAt(tokens, end - 1);
+  if (and?.lower === 'og' && ageValue(tokenAt(tokens, end - 2)) === 100) return 100 + value;
+  return value;
+}
+
 function ageValue(token: Token | undefined): number | undefined {
   if (token === undefined) return undefined;
   if (token.kind === 'number') return token.text.length <= 3 ? Number(token.text) : undefined;
@@ -371,7 +385,8 @@ export function recognizeAges(
         (previous.lower === 'på' &&
           !measureNouns.has(beforeOn) &&
           // "hundreogførti på nitti": a blood pressure, the number before "på" said in words.
-          ageValue(tokenAt(tokens, index - 2)) === undefined &&
+          // "ei på nittitre", "en på nittifire": the article is a person, not a systolic value.
+          !isSystolicValue(spokenValueBefore(tokens, index - 2)) &&
           (personNouns.has(beforeOn) ||
             relations.has(beforeOn) ||
             tokenAt(tokens, index - 2)?.kind === 'word')) ||

@@ -3,7 +3,7 @@ import type { Candidate } from '../types.js';
 import { lineCue } from '../word-record.js';
 
 /** Words that open Spanish, Portuguese and Italian place names: "Los Cristianos", "Playa Blanca". */
-const placeHeads = new Set([
+export const romancePlaceHeads = new Set([
   'los',
   'las',
   'playa',
@@ -23,7 +23,7 @@ const placeHeads = new Set([
 const placePrepositions = new Set(['i', 'fra', 'frå', 'til']);
 
 /** Lower-case joiners inside such names: "Santa Cruz de Tenerife", "Torre del Mar". */
-const joiners = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'di', 'do', 'da']);
+export const romanceJoiners = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'di', 'do', 'da']);
 
 /**
  * "vi var i Los Cristianos", "hjem fra Playa Blanca", "bor i Costa Adeje": a capitalised head word
@@ -39,7 +39,8 @@ export function recognizeForeignPlaceHeads(
   for (let index = 1; index + 1 < tokens.length; index++) {
     const head = tokenAt(tokens, index);
     if (head === undefined || head.kind !== 'word' || !head.capitalised) continue;
-    if (!placeHeads.has(head.lower) || !placePrepositions.has(lowerAt(tokens, index - 1))) continue;
+    if (!romancePlaceHeads.has(head.lower) || !placePrepositions.has(lowerAt(tokens, index - 1)))
+      continue;
     let last = index;
     for (let at = index + 1; at < tokens.length; at++) {
       const token = tokenAt(tokens, at);
@@ -50,7 +51,7 @@ export function recognizeForeignPlaceHeads(
         last = at;
         continue;
       }
-      if (!joiners.has(token.lower)) break;
+      if (!romanceJoiners.has(token.lower)) break;
     }
     const end = tokenAt(tokens, last);
     if (last === index || end === undefined) continue;
@@ -60,4 +61,4 @@ export function recognizeForeignPlaceHeads(
 }
 
 /** Lines `recognizeForeignPlaceHeads` can match: every match needs a head word on the line. */
-export const foreignPlaceHeadCue = lineCue(placeHeads);
+export const foreignPlaceHeadCue = lineCue(romancePlaceHeads);

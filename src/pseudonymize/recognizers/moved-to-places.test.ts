@@ -33,6 +33,17 @@ describe('withMovedToPlacesRetyped', () => {
     expect(found('Samtale med Maria de la Cruz om utskrivelsen.')).toContain(
       'PERSON:Maria de la Cruz',
     );
-    expect(found('Hun bor hos Juan de la Rosa nå.')).not.toContain('LOCATION:Juan de la Rosa');
+    expect(found('Hun bor hos Juan de la Rosa nå.')).toContain('PERSON:Juan de la Rosa');
+  });
+
+  it('keeps a sender after "fra" whose first word is a given name a person (review s32)', () => {
+    expect(found('Hun fikk brev fra Maria de la Cruz i går.')).toContain('PERSON:Maria de la Cruz');
+    expect(found('Epikrise fra João da Silva Santos mottatt.')).toContain(
+      'PERSON:João da Silva Santos',
+    );
+    // Counter-example: a place head after "fra" is still the place.
+    expect(found('pasient: vi kom hjem fra Santa Cruz de Tenerife i går.')).toContain(
+      'LOCATION:Santa Cruz de Tenerife',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { livingVerbs } from '../gazetteers/context-words.js';
 import { lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { romanceJoiners, romancePlaceHeads } from './foreign-place-heads.js';
 import { tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
 
 /** Verbs of moving, living and travelling before "i"/"til"/"fra" and a place. */
@@ -82,24 +83,33 @@ export function withMovedToPlacesRetyped(
   );
 }
 
-/** Lower-case joiners inside Spanish, Italian and Portuguese place names: "Torre del Mar". */
-const romanceJoiners = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'di', 'do', 'da']);
-
 /**
  * "i Puerto de la Cruz", "fra Santa Cruz de Tenerife": capitalised words joined by "de"/"del"/
  * "la" right after "i" or "fra", ending in a capitalised word, are a foreign place. After "med"
- * or "hos" ("med Maria de la Cruz") the same shape is a person.
+ * or "hos" ("med Maria de la Cruz"), and after "fra" with a listed given name first ("brev fra
+ * Maria de la Cruz"), the same shape is a person.
  */
 export function withRomancePlacesRetyped(
   tokens: readonly Token[],
   accepted: Candidate[],
+  isGivenName: (token: Token) => boolean,
 ): Candidate[] {
   let result: Candidate[] | undefined;
   for (const [position, candidate] of accepted.entries()) {
     if (candidate.type !== 'PERSON') continue;
     const index = tokenIndexStartingAt(tokens, candidate.start);
     if (index < 1) continue;
-    if (!isRomancePlaceAfterPreposition(tokens, index, candidate.end, lowerAt(tokens, index - 1)))
+    const preposition = lowerAt(tokens, index - 1);
+    if (!isRomancePlaceAfterPreposition(tokens, index, candidate.end, preposition)) continue;
+    // "brev fra Maria de la Cruz", "Epikrise fra João da Silva Santos": after "fra" a listed
+    // given name first is the sender, a person.
+    const first = tokenAt(tokens, index);
+    if (
+      preposition !== 'i' &&
+      first !== undefined &&
+      !romancePlaceHeads.has(first.lower) &&
+      isGivenName(first)
+    )
       continue;
     result ??= [...accepted];
     result[position] = { ...candidate, type: 'LOCATION' };

@@ -1723,9 +1723,37 @@ function isLowerCaseGivenName(words: TokenAnalysis, token: Token | undefined): b
   return analysis.firstName && !analysis.common && !analysis.place && !neverNames.has(token.lower);
 }
 
-/** "geir, det er mannen min", "lena, det var dattera mi": the relation said after the name. */
+/** Words a named person follows: "ringe geir", "snakk med lena", "spør kari". */
+const nameTakers = new Set([
+  'ring',
+  'ringe',
+  'ringer',
+  'ringte',
+  'snakk',
+  'snakke',
+  'snakker',
+  'snakket',
+  'snakka',
+  'spør',
+  'spørre',
+  'spurte',
+  'kontakt',
+  'kontakte',
+  'med',
+  'til',
+  'hos',
+  'fra',
+  'og',
+]);
+
+/**
+ * "ringe geir, det er mannen min", "snakk med lena, det var dattera mi": the relation said after
+ * the name, with a word that takes a person before it — not "hun har hatt stein, det er mannen
+ * min som sier det".
+ */
 function isFollowedByDetErRelation(tokens: readonly Token[], index: number): boolean {
   return (
+    nameTakers.has(lowerAt(tokens, index - 1)) &&
     textAt(tokens, index + 1) === ',' &&
     lowerAt(tokens, index + 2) === 'det' &&
     cleftVerbs.has(lowerAt(tokens, index + 3)) &&
