@@ -386,10 +386,13 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * rules of `structural-non-identifiers.ts` 140 → 116 over 86 texts, 38,387 words.
  * Session 31 (s31i): 6 new texts (2,565 words) with 2 under the old rules, 116 → 118; role title
  * and its verb 116; questionnaire scores 115; lists of scores 113 over 92 texts.
+ * Session 32 (s32k): 6 new texts (1,638 words: eponyms, city-named criteria, weekdays and months,
+ * brands, doses, lab values, scores, codes, rooms, emergency numbers, speech-to-text numbers) with 5
+ * under the old rules, 113 → 118.
  * Gated at the count reached; lower it as
  * rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 113;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 118;
 
 export interface TargetCheck {
   readonly name: string;
