@@ -389,11 +389,12 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * Session 32 (s32k): 6 new texts (1,638 words: eponyms, city-named criteria, weekdays and months,
  * brands, doses, lab values, scores, codes, rooms, emergency numbers, speech-to-text numbers) with 5
  * under the old rules, 113 → 118; a listed name opening a sentence before a term it names 115; a
- * seventh text (clinical tests as the subject: «Thompson var negativ», «Homans var negativ») 118.
+ * seventh text (clinical tests as the subject: «Thompson var negativ», «Homans var negativ») 118; a test as the subject of its
+ * result 115 over 99 texts, 42,731 words.
  * Gated at the count reached; lower it as
  * rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 118;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 115;
 
 export interface TargetCheck {
   readonly name: string;
