@@ -390,11 +390,12 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * brands, doses, lab values, scores, codes, rooms, emergency numbers, speech-to-text numbers) with 5
  * under the old rules, 113 → 118; a listed name opening a sentence before a term it names 115; a
  * seventh text (clinical tests as the subject: «Thompson var negativ», «Homans var negativ») 118; a test as the subject of its
- * result 115 over 99 texts, 42,731 words.
+ * result 115 over 99 texts, 42,731 words; an eighth text (guideline age groups and durations:
+ * «barn 6–12 år», «10 års risiko») 120.
  * Gated at the count reached; lower it as
  * rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 115;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 120;
 
 export interface TargetCheck {
   readonly name: string;
