@@ -31,6 +31,14 @@ export function isGroupAge(text: string, tokens: readonly Token[], candidate: Ca
     tokenAt(tokens, index - 2)?.kind === 'number'
   )
     return true;
+  // "for barn 6–12 år", "Dosering for barn 1–5 år": the upper end of a range of ages right after
+  // a plural group (not "Barna er 6–12 år", where the children are the subject).
+  if (
+    /^[-–]$/u.test(textAt(tokens, index - 1)) &&
+    tokenAt(tokens, index - 2)?.kind === 'number' &&
+    groupWord.test(lowerAt(tokens, index - 3))
+  )
+    return true;
   if (before.some((word) => limitWord.test(word))) return true;
   // "pasienter i 80-årene": a decade of life after a plural group.
   return (
