@@ -40,3 +40,18 @@ describe('a range of ages after a group (s32k)', () => {
     expect(ages('Barna er 6–12 år.')).toEqual(['6', '12 år']);
   });
 });
+
+describe('years as a duration before the noun they measure (s32k)', () => {
+  const ages = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'AGE')
+      .map((entity) => entity.text);
+  it('is no age: «10 års risiko», «5 års oppfølging»', () => {
+    expect(ages('10 års risiko for hjerte- og karsykdom beregnes med NORRISK 2.')).toEqual([]);
+    expect(ages('5 års oppfølging anbefales.')).toEqual([]);
+  });
+  it('is still the age before a person', () => {
+    expect(ages('54 års mann med brystsmerter.')).toEqual(['54 års']);
+    expect(ages('10 års gutt med feber.')).toEqual(['10 års']);
+  });
+});
