@@ -386,10 +386,17 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * rules of `structural-non-identifiers.ts` 140 → 116 over 86 texts, 38,387 words.
  * Session 31 (s31i): 6 new texts (2,565 words) with 2 under the old rules, 116 → 118; role title
  * and its verb 116; questionnaire scores 115; lists of scores 113 over 92 texts.
+ * Session 32 (s32k): 6 new texts (1,638 words: eponyms, city-named criteria, weekdays and months,
+ * brands, doses, lab values, scores, codes, rooms, emergency numbers, speech-to-text numbers) with 5
+ * under the old rules, 113 → 118; a listed name opening a sentence before a term it names 115; a
+ * seventh text (clinical tests as the subject: «Thompson var negativ», «Homans var negativ») 118; a test as the subject of its
+ * result 115 over 99 texts, 42,731 words; an eighth text (guideline age groups and durations:
+ * «barn 6–12 år», «10 års risiko») 120; a range of ages after a group 115; years as a duration
+ * before the noun they measure 114 over 100 texts, 42,862 words.
  * Gated at the count reached; lower it as
  * rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 113;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 114;
 
 export interface TargetCheck {
   readonly name: string;

@@ -10,6 +10,7 @@ import { isNounNameUsedAsNoun } from './noun-names.js';
 import { isProductName } from './product-names.js';
 import { isScaleSurname } from './scale-surnames.js';
 import { isStructuralNonIdentifier } from './structural-non-identifiers.js';
+import { isTestResultSubject } from './test-result-subjects.js';
 import { isVerbHomographName } from './verb-homograph-names.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
@@ -46,6 +47,7 @@ export function isClinicalNonIdentifier(
     return (
       isCommonNounHeading(words, text, tokens, candidate) ||
       isScaleSurname(words, tokens, candidate) ||
+      isTestResultSubject(words, tokens, candidate) ||
       isVerbHomographName(tokens, candidate) ||
       isNounNameUsedAsNoun(words, text, tokens, candidate) ||
       isProductName(text, words, tokens, candidate)

@@ -52,3 +52,31 @@ describe('recognizeEmployerBrands', () => {
     expect(found('pasient: vi var på ahus i går.')).not.toContain('WORKPLACE:ahus');
   });
 });
+
+describe('a listed employer brand where a person «er på» or is off sick from (s32k)', () => {
+  it('is the workplace: «han er på Kiwi om kveldene», «jeg er på Europris på Sandmoen»', () => {
+    expect(found('pasient: han er på Kiwi om kveldene, ved siden av skolen.')).toEqual([
+      'WORKPLACE:Kiwi',
+    ]);
+    expect(found('pasient: jeg er på Europris på Sandmoen, men er sykmeldt nå.')).toEqual([
+      'WORKPLACE:Europris',
+      'LOCATION:Sandmoen',
+    ]);
+    expect(found('pasient: jeg er i Telenor på Fornebu, sitter mye.')).toEqual([
+      'WORKPLACE:Telenor',
+      'LOCATION:Fornebu',
+    ]);
+    expect(found('pasient: jeg er på Bunnpris på Lademoen fire dager i uka.')).toEqual([
+      'WORKPLACE:Bunnpris',
+      'LOCATION:Lademoen',
+    ]);
+    expect(found('Hun er sykmeldt fra Posten, der hun sorterer pakker.')).toEqual([
+      'WORKPLACE:Posten',
+    ]);
+  });
+  it('is nothing when no person is there or the words mean something else', () => {
+    expect(found('Svaret er på posten, sendt i går.')).toEqual([]);
+    expect(found('pasient: det er på tide å slutte å røyke.')).toEqual([]);
+    expect(found('pasient: medisinen kommer fra apoteket.')).toEqual([]);
+  });
+});

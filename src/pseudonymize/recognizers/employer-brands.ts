@@ -20,6 +20,7 @@ const employerBrands = new Set([
   'borregaard',
   'bravida',
   'bring',
+  'bunnpris',
   'brynild',
   'cermaq',
   'circle',
@@ -155,9 +156,16 @@ export function recognizeEmployerBrands(
     // "på lageret til elkjøp": the brand owns the part of the firm one works in.
     const ownerOfFirmPart =
       preposition.lower === 'til' && firmParts.has(lowerAt(tokens, index - 2));
-    if (!employerPrepositions.has(preposition.lower) && !ownerOfFirmPart) continue;
+    const offWorkFrom = isOffWorkFrom(tokens, index - 1);
+    if (!employerPrepositions.has(preposition.lower) && !ownerOfFirmPart && !offWorkFrom) continue;
     if (!isSpaceBetween(text, preposition.end, brand.start)) continue;
-    if (!hasWorkFrame(words, tokens, index - 1) && !isDrivingFor(tokens, index - 1)) continue;
+    if (
+      !hasWorkFrame(words, tokens, index - 1) &&
+      !isDrivingFor(tokens, index - 1) &&
+      !isPersonAt(tokens, index - 1) &&
+      !offWorkFrom
+    )
+      continue;
     const tail = tokenAt(tokens, index + 1);
     const withTail =
       tail !== undefined &&
@@ -170,6 +178,30 @@ export function recognizeEmployerBrands(
     if (site !== undefined)
       out.push({ start: site.start, end: site.end, type: 'LOCATION', confidence: 0.85 });
   }
+}
+
+/** Who is said to be at a firm: "han er på Kiwi", "kona er i Telenor". */
+const personSubject =
+  /^(?:jeg|eg|æ|han|hun|ho|mannen|kona|samboeren|sønnen|datteren|dattera|faren|moren|mora|far|mor|broren|søsteren|søstera)$/u;
+
+/**
+ * "han er på Kiwi om kveldene", "jeg er i Telenor på Fornebu": a person who «er på/i» a listed
+ * employer brand works there (said of a shop a person visits, the brand is still no less an
+ * identifier of where they are). Without a person before it ("Svaret er på posten") nothing.
+ */
+function isPersonAt(tokens: readonly Token[], prepositionIndex: number): boolean {
+  const preposition = lowerAt(tokens, prepositionIndex);
+  if (preposition !== 'på' && preposition !== 'i') return false;
+  if (!/^(?:er|e|var)$/u.test(lowerAt(tokens, prepositionIndex - 1))) return false;
+  return personSubject.test(lowerAt(tokens, prepositionIndex - 2));
+}
+
+/** "sykmeldt fra Posten", "permittert fra Widerøe": off work from the firm one works for. */
+function isOffWorkFrom(tokens: readonly Token[], prepositionIndex: number): boolean {
+  if (lowerAt(tokens, prepositionIndex) !== 'fra') return false;
+  return /^(?:sykmeldt|sjukmeldt|sykemeldt|permittert|oppsagt)$/u.test(
+    lowerAt(tokens, prepositionIndex - 1),
+  );
 }
 
 /** "kjører for <brand>", "kjører buss for vy": driving for a firm is working for it. */

@@ -24,3 +24,34 @@ describe('ages of a group or a rule', () => {
     expect(found('Seksåringen var med.')).toEqual(['AGE Seksåringen']);
   });
 });
+
+describe('a range of ages after a group (s32k)', () => {
+  const ages = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'AGE')
+      .map((entity) => entity.text);
+  it('is no age: «for barn 6–12 år», «barn 1–5 år»', () => {
+    expect(ages('Influensavaksine anbefales for barn 6–12 år med kronisk sykdom.')).toEqual([]);
+    expect(ages('Dosering for barn 1–5 år: 5 ml to ganger daglig.')).toEqual([]);
+  });
+  it('is still the age of a person, also of children said together', () => {
+    expect(ages('Sønnen er 12 år.')).toEqual(['12 år']);
+    expect(ages('Barna er 6 og 12 år.')).toEqual(['6 og 12 år']);
+    expect(ages('Barna er 6–12 år.')).toEqual(['6', '12 år']);
+  });
+});
+
+describe('years as a duration before the noun they measure (s32k)', () => {
+  const ages = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'AGE')
+      .map((entity) => entity.text);
+  it('is no age: «10 års risiko», «5 års oppfølging»', () => {
+    expect(ages('10 års risiko for hjerte- og karsykdom beregnes med NORRISK 2.')).toEqual([]);
+    expect(ages('5 års oppfølging anbefales.')).toEqual([]);
+  });
+  it('is still the age before a person', () => {
+    expect(ages('54 års mann med brystsmerter.')).toEqual(['54 års']);
+    expect(ages('10 års gutt med feber.')).toEqual(['10 års']);
+  });
+});

@@ -10,6 +10,10 @@ const groupWord =
 const limitWord =
   /^(?:aldersgrense\p{L}*|aldersgrenser|myndighetsalder\p{L}*|myndigheitsalder\p{L}*|grense|grensen|grensa|samtykkealder\p{L}*|screeningalder\p{L}*)$/u;
 
+/** Nouns that years measure the length of: "10 års risiko", "5 års oppfølging". */
+const durationNoun =
+  /^(?:\p{L}*risiko|\p{L}*oppfølging|\p{L}*overlevelse|\p{L}*overleving|intervall\p{L}*|erfaring|\p{L}*varighet|mellomrom|garanti|observasjon|karantene|botid|ansiennitet)$/u;
+
 /**
  * Ages that describe a group or a rule rather than a person (ANNOTATION.md: "A person's age"):
  * "pasienter i 80-årene", "Aldersgrensen er 18 år", "Femåringer får vaksine", "Ungdom i alderen
@@ -31,7 +35,17 @@ export function isGroupAge(text: string, tokens: readonly Token[], candidate: Ca
     tokenAt(tokens, index - 2)?.kind === 'number'
   )
     return true;
+  // "for barn 6–12 år", "Dosering for barn 1–5 år": the upper end of a range of ages right after
+  // a plural group (not "Barna er 6–12 år", where the children are the subject).
+  if (
+    /^[-–]$/u.test(textAt(tokens, index - 1)) &&
+    tokenAt(tokens, index - 2)?.kind === 'number' &&
+    groupWord.test(lowerAt(tokens, index - 3))
+  )
+    return true;
   if (before.some((word) => limitWord.test(word))) return true;
+  // "10 års risiko", "5 års oppfølging": years as the length of what the noun after them names.
+  if (/^\d+ års$/u.test(value) && durationNoun.test(lowerAt(tokens, index + 2))) return true;
   // "pasienter i 80-årene": a decade of life after a plural group.
   return (
     /årene$|åra$/u.test(value) &&

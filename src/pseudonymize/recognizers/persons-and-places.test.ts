@@ -749,3 +749,22 @@ describe('a preposition after "navnet" as an object', () => {
     expect(persons('Be pasienten stave navnet ved neste kontakt.')).toEqual([]);
   });
 });
+
+describe('a city that is also a listed name, opening a sentence before a term (s32k)', () => {
+  const persons = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => entity.text);
+  it('is no person before a term it names ("Manchester triage", "Amsterdam II-kriteriene")', () => {
+    expect(persons('Hamilton depresjonsskala 14. Manchester triage oransje.')).toEqual([]);
+    expect(persons('Amsterdam II-kriteriene oppfylt i slekten.')).toEqual([]);
+    expect(persons('San Francisco-syndromet ble nevnt av pasienten.')).toEqual([]);
+  });
+  it('is still the person before a verb, a comma or in a name frame', () => {
+    expect(persons('Amsterdam ringte i går.')).toEqual(['Amsterdam']);
+    expect(persons('Amsterdam, som er fastlegen, ringte.')).toEqual(['Amsterdam']);
+    expect(persons('Samtale med Manchester om planen.')).toEqual(['Manchester']);
+    expect(persons('Lynch ringte i dag.')).toEqual(['Lynch']);
+    expect(persons('Pasienten heter Brian Lynch.')).toEqual(['Brian Lynch']);
+  });
+});

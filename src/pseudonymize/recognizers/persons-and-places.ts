@@ -355,7 +355,8 @@ export function recognizePersonsAndPlaces(
         !analysis.place &&
         !analysis.common &&
         token.sentenceStart &&
-        lexicon.properNouns.has(token.lower)
+        lexicon.properNouns.has(token.lower) &&
+        !isFollowedByTermWord(words, text, tokens, index)
       ) {
         personConfidence = Math.max(personConfidence, 0.5);
       }
@@ -1047,6 +1048,24 @@ const hasNonPersonShape: TokenTest = (words, text, tokens, index) => {
     return !epithet.common && !epithet.entry && !epithet.firstName && !epithet.surname;
   }
   return false;
+};
+
+/**
+ * True when the word right after is a term the capitalised word names, not a clause it opens:
+ * a compound term ("Amsterdam II-kriteriene", "San Francisco-syndromet") or a lower-case word
+ * that is no Norwegian word or name ("Manchester triage"). A verb, a comma or a name after it
+ * keep the person ("Amsterdam ringte i går").
+ */
+const isFollowedByTermWord: TokenTest = (words, text, tokens, index) => {
+  const token = tokenAt(tokens, index);
+  const next = tokenAt(tokens, index + 1);
+  if (token === undefined || next === undefined || next.kind !== 'word') return false;
+  if (!isSpaceBetween(text, token.end, next.start)) return false;
+  const analysis = words.analyseToken(next);
+  if (analysis.firstName || analysis.surname || analysis.international || analysis.place)
+    return false;
+  if (analysis.compoundTerm && next.text.includes('-')) return true;
+  return !next.capitalised && !analysis.common && !analysis.entry && next.text.length > 3;
 };
 
 /** Words after a full name that show the name has ended: "heidi strand som er …", "… ringer". */
