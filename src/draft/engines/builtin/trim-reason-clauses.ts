@@ -43,11 +43,44 @@ export function withoutReasonClause(text: string): string {
   return `${kept.replace(/[,;:]$/u, '')}${end}`;
 }
 
+/*
+ * Explanations told to the patient inside a decision (session 32o): a follow-up's generic purpose
+ * («Kontroll om 3 uker for å se at trommehinnen er normalisert», «… for å høre hvordan det går»,
+ * «… for å være sikre på at det ikke blir verre») and how a drug works on the body («…, det gjør
+ * blodet tynnere så det ikke klumper seg»). A purpose that says what is checked («for å se om
+ * kaliumet har gått ned») or done («for å ta av gipsen», «for å utelukke …») is not generic and
+ * stays.
+ */
+const pedagogyClauses = [
+  /,?\s+for å (?:se|høre|sjekke|følge med på) hvordan (?:det|du|han|hun|ho|dere|pas\.) (?:går|har det|utvikler seg|klarer seg)(?=[,.!?]|$)/gu,
+  /,?\s+for å (?:se|sjekke|være sikker|være sikre|forsikre oss) (?:på )?at (?:det|den|alt|\p{Ll}+(?:en|et|ene|a)) (?:ikke (?:blir|er|har blitt) verre|har (?:gått over|grodd|gått tilbake|normalisert seg)|er (?:normalisert|normal|borte|grodd|i orden|tilbake)|går (?:over|tilbake|bra))(?=[,.!?]|$)/gu,
+  /,\s+(?:det|den|de|som) gjør (?:blodet|kroppen|musklene|slimhinnene?|huden|tarmen|magen) [^,.!?]*(?=[.!?]|$)/gu,
+];
+
+/** What an explanation clause may not carry if it is to go (a negation may: «så det ikke klumper seg»). */
+const pedagogyMustKeep =
+  /\d|allerg|cave|tåler|gravid|amm|blodfortynn|antikoag|suicid|selvmord|blø|astma|diabet|hjerte|slag|epilep|kreft/iu;
+
+/** The statement without the explanations told to the patient, or the same text when none may go. */
+export function withoutPedagogyClauses(text: string): string {
+  let result = text;
+  for (const pattern of pedagogyClauses) {
+    result = result.replace(pattern, (clause) => (pedagogyMustKeep.test(clause) ? clause : ''));
+  }
+  if (result === text) return text;
+  // A decision of at least three words stays; otherwise the clause was the statement.
+  const kept = result.replace(/[,;:\s]+(?=[.!?]?$)/u, '');
+  if (kept.split(/\s+/u).length < 3) return text;
+  return /[.!?]$/u.test(kept) ? kept : `${kept}.`;
+}
+
 function trimmed(statement: Statement): Statement {
   if (statement.speaker !== 'lege') return statement;
-  const text = withoutReasonClause(statement.text);
+  const text = withoutPedagogyClauses(withoutReasonClause(statement.text));
   const letterText =
-    statement.letterText === undefined ? undefined : withoutReasonClause(statement.letterText);
+    statement.letterText === undefined
+      ? undefined
+      : withoutPedagogyClauses(withoutReasonClause(statement.letterText));
   if (text === statement.text && letterText === statement.letterText) return statement;
   return { ...statement, text, ...(letterText === undefined ? {} : { letterText }) };
 }
