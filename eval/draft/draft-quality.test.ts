@@ -113,6 +113,8 @@ const session30dCasesDirectory = path.join(import.meta.dirname, 'cases-s30d');
 const session30hCasesDirectory = path.join(import.meta.dirname, 'cases-s30h');
 const session31hCasesDirectory = path.join(import.meta.dirname, 'cases-s31h');
 const session31kCasesDirectory = path.join(import.meta.dirname, 'cases-s31k');
+/** Development cases h276–h278, a «nei» that names or affirms one part, written in session 32d. */
+const session32dCasesDirectory = path.join(import.meta.dirname, 'cases-s32d');
 
 // Session 15 (note register: abbreviated findings, small talk, spoken corrections, interpreters'
 // answers, pronouns): ROUGE-L and length gates raised to the level reached on every set (`npm run
@@ -540,6 +542,20 @@ const gates = [
     safetyNegativesMissed: 3,
   },
   {
+    // Session 32 (s32d): partial «nei» answers in bokmål, nynorsk and trøndersk («Nei, bare litt
+    // kvalm.», «Nei, berre i armen.», «Nei. Bare nattesvette.», «Nei, ikke feber.») with plain «Nei.»
+    // counter-examples. Main's rules 96.4 % (27/28), 1.51×, ROUGE-L 0.496; after the re-applied
+    // partial-no fix and its compression 100 % (28/28), 1.39×, 0.515
+    // (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s32d`).
+    label: 'session 32d partial-no development consultations (eval/draft/cases-s32d)',
+    directory: session32dCasesDirectory,
+    coverage: 1,
+    rougeL: 0.514,
+    lengthRatio: 1.395,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 0,
+  },
+  {
     // Session 9 (safety negatives from question-answer pairs): 79.6 % → 84.3 %, 2 → 0 safety
     // negatives missed.
     // Session 19: raised to the level after the session's rules (`npm run eval:draft`).
@@ -779,11 +795,14 @@ const gates = [
     // that day (1 more fact); every other case got shorter or stayed. Length is gated at the new
     // level, every other figure raised.
     // After session 22's register rules: 0.25 register violations per note (2 in 8), gated there.
+    // Session 32: lowered for a safety fix (s32d, «Nei, bare litt kvalm» no longer drafted as
+    // «Ingen kvalme eller oppkast»; a narrowed «nei» no longer denies the other part):
+    // length 1.8430 (was ≤ 1.841); every other figure held.
     label: 'twelfth held-out set (eval/draft/heldout-v12)',
     directory: heldOutV12CasesDirectory,
     coverage: 0.859,
     rougeL: 0.262,
-    lengthRatio: 1.841,
+    lengthRatio: 1.843,
     registerViolationsPerNote: 0.25,
     safetyNegativesMissed: 2,
   },
@@ -804,10 +823,13 @@ const gates = [
     // said, 0 relatives' conditions. Gated at that level: one fact fewer, one more register
     // violation, number never said, relative's condition or safety negative missed, length worse
     // by 0.005 or ROUGE-L worse by 0.004 fails.
+    // Session 32: lowered for a safety fix (s32d, «Nei, bare litt kvalm» no longer drafted as
+    // «Ingen kvalme eller oppkast»; a narrowed «nei» no longer denies the other part):
+    // ROUGE-L 0.3719 (was ≥ 0.372); every other figure held.
     label: 'thirteenth held-out set (eval/draft/heldout-v13)',
     directory: heldOutV13CasesDirectory,
     coverage: 0.855,
-    rougeL: 0.372,
+    rougeL: 0.371,
     lengthRatio: 1.344,
     registerViolationsPerNote: 0.334,
     safetyNegativesMissed: 0,
@@ -829,13 +851,17 @@ const gates = [
     // relatives' conditions. Gated at exactly that level: one fact fewer, one more register
     // violation, number never said, relative's condition or safety negative missed, or a longer
     // or less similar note fails.
+    // Session 32: lowered for a safety fix (s32d, «Nei, bare litt kvalm» no longer drafted as
+    // «Ingen kvalme eller oppkast»; a narrowed «nei» no longer denies the other part):
+    // length 1.4624 (was ≤ 1.456) for coverage 87.4 → 88.4 % and safety negatives missed 2 → 1,
+    // both raised.
     label: 'fourteenth held-out set (eval/draft/heldout-v14)',
     directory: heldOutV14CasesDirectory,
-    coverage: 0.873,
+    coverage: 0.884,
     rougeL: 0.309,
-    lengthRatio: 1.456,
+    lengthRatio: 1.463,
     registerViolationsPerNote: 0.334,
-    safetyNegativesMissed: 2,
+    safetyNegativesMissed: 1,
   },
   {
     // p01–p06 (acute low back pain at the legevakt in trøndersk with red-flag negatives (the
@@ -927,10 +953,13 @@ const gates = [
     // note, 1 safety negative missed, 0 numbers never said, 0 relatives' conditions. Gated at that
     // level: one fact fewer, one register violation, number never said, relative's condition or
     // safety negative missed more, or a longer or less similar note fails.
+    // Session 32: lowered for a safety fix (s32d, «Nei, bare litt kvalm» no longer drafted as
+    // «Ingen kvalme eller oppkast»; a narrowed «nei» no longer denies the other part):
+    // ROUGE-L 0.3683 (was ≥ 0.369); every other figure held.
     label: 'eighteenth held-out set (eval/draft/heldout-v18)',
     directory: heldOutV18CasesDirectory,
     coverage: 0.852,
-    rougeL: 0.369,
+    rougeL: 0.368,
     lengthRatio: 1.431,
     registerViolationsPerNote: 0.334,
     safetyNegativesMissed: 1,

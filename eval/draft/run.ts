@@ -112,6 +112,8 @@ const session30hCasesDirectory = path.join(import.meta.dirname, 'cases-s30h');
 /** Development cases written in session 31h (h268–h271), before that session's compression rules. */
 const session31hCasesDirectory = path.join(import.meta.dirname, 'cases-s31h');
 const session31kCasesDirectory = path.join(import.meta.dirname, 'cases-s31k');
+/** Development cases written in session 32d (h276–h278): a «nei» that names or affirms a part. */
+const session32dCasesDirectory = path.join(import.meta.dirname, 'cases-s32d');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -348,6 +350,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 31k (eval/draft/cases-s31k, development)',
             session31kCasesDirectory,
+          ],
+          [
+            'Own consultations, session 32d (eval/draft/cases-s32d, development)',
+            session32dCasesDirectory,
           ],
           [
             'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',

@@ -86,7 +86,10 @@ import {
 } from './recognizers/relation-noun-names.js';
 import { recognizeAgeAppositionNames } from './recognizers/age-apposition-names.js';
 import { recognizeCapitalSignatureNames } from './recognizers/capital-signature-names.js';
-import { withMovedToPlacesRetyped } from './recognizers/moved-to-places.js';
+import {
+  withMovedToPlacesRetyped,
+  withRomancePlacesRetyped,
+} from './recognizers/moved-to-places.js';
 import {
   recognizeTravelPlaces,
   travelPlaceCue,
@@ -97,6 +100,10 @@ import { clubFrameCue, recognizeClubFrames } from './recognizers/club-frames.js'
 import { residenceStreetCue, recognizeResidenceStreets } from './recognizers/residence-streets.js';
 import { joinFirmNames } from './recognizers/firm-name-joins.js';
 import { cabinPlaceCue, recognizeCabinPlaces } from './recognizers/cabin-places.js';
+import {
+  foreignPlaceHeadCue,
+  recognizeForeignPlaceHeads,
+} from './recognizers/foreign-place-heads.js';
 import { schoolFrameCue, recognizeSchoolFrames } from './recognizers/school-frames.js';
 import { recognizeAssociationBranches } from './recognizers/association-branches.js';
 import { joinChainShopSites } from './recognizers/chain-shop-sites.js';
@@ -328,6 +335,7 @@ function recognizeNamedEntities(
   if ((cues & clubFrameCue) !== 0) recognizeClubFrames(words, text, tokens, out);
   if ((cues & residenceStreetCue) !== 0) recognizeResidenceStreets(words, text, tokens, out);
   if ((cues & cabinPlaceCue) !== 0) recognizeCabinPlaces(words, text, tokens, out);
+  if ((cues & foreignPlaceHeadCue) !== 0) recognizeForeignPlaceHeads(text, tokens, out);
   if ((cues & travelPlaceCue) !== 0) recognizeTravelPlaces(words, text, tokens, out);
   if ((cues & lowerCasePlaceCue) !== 0) recognizeLowerCasePlaces(words, text, tokens, out);
   if ((cues & schoolFrameCue) !== 0) recognizeSchoolFrames(words, text, tokens, out);
@@ -508,11 +516,14 @@ function detectChunk(
       ),
     ),
   );
-  const chained = extendPersonChains(
-    words,
-    text,
+  const chained = withRomancePlacesRetyped(
     tokens,
-    withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
+    extendPersonChains(
+      words,
+      text,
+      tokens,
+      withConsistentNames(text, tokens, accepted, lexicon, options.isConsultationNamePart),
+    ),
   );
   return withEmailTails(
     text,

@@ -49,6 +49,8 @@ export interface SpokenNumber {
  */
 const clippedTens: Readonly<Record<string, number>> = {
   trett: 30,
+  // "niti-to" for "nitti-to" (92), as speech-to-text writes a short t.
+  niti: 90,
 };
 
 /** The clipped tens joined with a unit ("trettåtte" 38), by their value. */
@@ -354,7 +356,7 @@ function isWhiteSpace(code: number): boolean {
  * tens, the hyphen and the units. Read as the one word it is ("åttifem", 85), never as 80 and 5.
  */
 const hyphenatedTens =
-  /(?<![\p{L}])(tjue|tretti|trett|førti|femti|seksti|sytti|åtti|nitti)-(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])/giu;
+  /(?<![\p{L}])(tjue|tretti|trett|førti|femti|seksti|sytti|åtti|nitti|niti)-(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}])/giu;
 
 /** The text with "åtti-fem" as "åttifem", keeping every other character where it was (a space first). */
 function withHyphenatedTensJoined(text: string): string {

@@ -31,6 +31,8 @@ import {
 import { isHypotheticalSentence } from './sentence-cues.js';
 import { historyCue } from './checks-people.js';
 import { isHouseholdSmokingDenied } from './household-smoking.js';
+import { findDeniedEarlierEpisode } from './earlier-episodes.js';
+import { findDeniedFamilyHistory } from './denied-family-history.js';
 
 /** Sections that give today's complaint, findings and assessment, not the history. */
 const todaySections = new Set([
@@ -658,6 +660,43 @@ export const householdSmokingCheck: SentenceCheckDefinition = {
         'negation-conflict',
         'error',
         'Setningen sier at det røykes i hjemmet, men i samtalen ble det sagt at ingen røyker.',
+      ),
+    ];
+  },
+};
+
+/** "Ingen tidligere episoder" where "Har du hatt dette før?" was answered yes. */
+export const deniedEarlierEpisodeCheck: SentenceCheckDefinition = {
+  name: 'deniedEarlierEpisode',
+  check(sentence) {
+    const { tokens, index, flags } = sentence;
+    if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
+    if (isQuietOnPolarity(sentence)) return [];
+    const denial = findDeniedEarlierEpisode({ tokens, index });
+    if (denial === undefined) return [];
+    return [
+      flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier «${tokens[denial]?.text ?? ''}» om noe som ikke har skjedd før, men pasienten sa at det har skjedd tidligere.`,
+      ),
+    ];
+  },
+};
+
+/** "Ingen hjertesykdom i familien" where the patient said "Far min fikk infarkt". */
+export const deniedFamilyHistoryCheck: SentenceCheckDefinition = {
+  name: 'deniedFamilyHistory',
+  check(sentence) {
+    const { tokens, index, flags } = sentence;
+    if (flags.some((candidate) => candidate.kind === 'negation-conflict')) return [];
+    if (isQuietOnPolarity(sentence)) return [];
+    if (findDeniedFamilyHistory({ tokens, index }) === undefined) return [];
+    return [
+      flag(
+        'negation-conflict',
+        'error',
+        'Setningen avkrefter dette i familien, men i samtalen ble det sagt at en slektning har hatt det.',
       ),
     ];
   },

@@ -484,8 +484,11 @@ export const unsaidDateCheck: SentenceCheckDefinition = {
 export const quantityAgainstEvidenceCheck: SentenceCheckDefinition = {
   name: 'quantityAgainstEvidence',
   check(sentence) {
-    const { tokens, claims, index, options, quantities, linked, near, amounts } = sentence;
+    const { text, tokens, claims, index, options, quantities, linked, near, amounts } = sentence;
     const found: SentenceFlag[] = [];
+    // Per amount: its flag, or undefined when the conversation bears it out ('skipped' when the
+    // amount was not checked on its own).
+    const results = new Map<Quantity, SentenceFlag | undefined | 'skipped'>();
     amounts.forEach((quantity) => {
       // "x 1" and "én gang" are often implicit in speech: only a contradiction counts, by what was
       // said of the same drug ("morgen og kveld") or, with no drug named, in the evidence.
@@ -498,6 +501,7 @@ export const quantityAgainstEvidenceCheck: SentenceCheckDefinition = {
             : checkAgainstSubject(quantity, quantities, linked.evidenceUnits, near, index);
         if (check !== undefined && check !== 'unknown' && check.kind === 'number-conflict')
           found.push(check);
+        results.set(quantity, 'skipped');
         return;
       }
       const relation =
@@ -506,8 +510,18 @@ export const quantityAgainstEvidenceCheck: SentenceCheckDefinition = {
           : undefined;
       // In the history, a value the patient or a relative gave when asked for it ("maks 39,2 i
       // natt"); the examination keeps the value measured today.
-      if (options.section !== 'funn' && isAnswerToQuestionOf(quantity, linked.evidenceUnits, index))
+      if (
+        options.section !== 'funn' &&
+        isAnswerToQuestionOf(quantity, linked.evidenceUnits, index)
+      ) {
+        results.set(quantity, undefined);
         return;
+      }
+      const changed = checkChangedDose(quantity, tokens, options.section, index);
+      if (changed !== 'unknown') {
+        results.set(quantity, changed);
+        return;
+      }
       const check = checkQuantity(
         quantity,
         quantities,
@@ -517,12 +531,122 @@ export const quantityAgainstEvidenceCheck: SentenceCheckDefinition = {
         index,
         relation,
       );
-      if (check !== undefined) found.push(check);
+      results.set(quantity, check);
     });
+    for (const [quantity, check] of results)
+      if (
+        check !== undefined &&
+        check !== 'skipped' &&
+        !isUnsaidEndOfBorneOutRange({
+          quantity,
+          check,
+          amounts,
+          results,
+          text,
+          saidNear: (value) => isSaidIn([...linked.evidenceUnits, ...near], value, index),
+        })
+      )
+        found.push(check);
 
     return found;
   },
 };
+
+/** True when the word before the number is "til": the target of a change ("økes til 10 mg"). */
+function isChangeTarget(tokens: readonly WordToken[], quantity: Quantity): boolean {
+  let before: WordToken | undefined;
+  for (const token of tokens) {
+    if (token.end > quantity.start) break;
+    before = token;
+  }
+  return before?.folded === 'til';
+}
+
+/**
+ * A dose of a drug checked against the doses the conversation changed it to ("Vi øker Ramipril
+ * til ti milligram", "halverer Amlodipin til fem milligram"): the note's change target ("økes til
+ * 10 mg") must be one of them, and outside the history a dose given as the new one is borne out
+ * by it even though the old dose was said first. `'unknown'` when the drug's dose was not changed
+ * (or the history states it), so the other checks decide.
+ */
+function checkChangedDose(
+  quantity: Quantity,
+  tokens: readonly WordToken[],
+  section: string | undefined,
+  index: TranscriptIndex,
+): SentenceFlag | undefined | 'unknown' {
+  const subject = quantity.subject;
+  if (subject?.startsWith('s:') !== true || !doseUnits.has(quantity.unit)) return 'unknown';
+  const substance = subject.slice(2);
+  const targets: Quantity[] = [];
+  for (const unit of index.units) {
+    if (!unit.claims.substances.has(substance)) continue;
+    for (const said of unit.claims.quantities)
+      if (
+        !said.retracted &&
+        said.unit === quantity.unit &&
+        (said.subject === subject ||
+          (said.subject === undefined && unit.claims.substances.size === 1)) &&
+        isChangeTarget(unit.tokens, said)
+      )
+        targets.push(said);
+  }
+  const last = targets.at(-1);
+  if (last === undefined) return 'unknown';
+  const values = new Set(equivalentValues(quantity.value));
+  const isTarget = isChangeTarget(tokens, quantity);
+  if (targets.some((said) => values.has(said.value)))
+    return isTarget || section !== 'anamnese' ? undefined : 'unknown';
+  return isTarget ? numberConflict(quantity, last) : 'unknown';
+}
+
+/** Between the two ends of a range: "2–3", "2-3", "to til tre". */
+const rangeBetween = /^\s*(?:[-–]|til)\s*$/u;
+
+/** True when the value is said in one of the units, in any unit, or for 2 as "et par". */
+function isSaidIn(unitIndices: readonly number[], value: number, index: TranscriptIndex): boolean {
+  return unitIndices.some((unitIndex) => {
+    const unit = index.units[unitIndex];
+    return (
+      unit !== undefined &&
+      (unit.claims.quantities.some((said) => said.value === value && !said.retracted) ||
+        (value === 2 && unit.tokens.some((token) => token.folded === 'par')))
+    );
+  });
+}
+
+/**
+ * True when an unsaid number is one end of a narrow range ("2–3 ganger", "38–39 grader", "to til
+ * tre måneder") whose other end the conversation bears out, and whose own value was said there
+ * without the unit the note gives it: the note writes as a range what was said as "et par,
+ * kanskje tre" or "en dag, noen ganger to". A wider range ("2–6 dager"), an end never said
+ * ("39–40 grader" after "trettini") or a contradicted number is still flagged.
+ */
+function isUnsaidEndOfBorneOutRange(options: {
+  readonly quantity: Quantity;
+  readonly check: SentenceFlag;
+  readonly amounts: readonly Quantity[];
+  readonly results: ReadonlyMap<Quantity, SentenceFlag | undefined | 'skipped'>;
+  readonly text: string;
+  readonly saidNear: (value: number) => boolean;
+}): boolean {
+  const { quantity, check, amounts, results, text } = options;
+  if (check.kind !== 'number-not-in-transcript' || !options.saidNear(quantity.value)) return false;
+  const position = amounts.indexOf(quantity);
+  const isRange = (low: Quantity | undefined, high: Quantity | undefined): boolean =>
+    low !== undefined &&
+    high !== undefined &&
+    high.value > low.value &&
+    high.value - low.value <= 1 &&
+    unitsCompatible(low.unit, high.unit) &&
+    rangeBetween.test(text.slice(low.end, high.start));
+  const before = amounts[position - 1];
+  const after = amounts[position + 1];
+  return (
+    (before !== undefined && isRange(before, quantity) && results.get(before) === undefined) ||
+    (after !== undefined && isRange(quantity, after) && results.get(after) === undefined)
+  );
+}
 
 /** A strength of one tablet that only the whole dose of several matches. */
 export const strengthOfWholeDoseCheck: SentenceCheckDefinition = {

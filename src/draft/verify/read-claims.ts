@@ -327,6 +327,9 @@ function isSpokenNumeralOne(raw: string, text: string, end: number): boolean {
   );
 }
 
+/** A unit word, then "kanskje" or "eller" before a number said as an afterthought. */
+const afterthoughtAfterUnit = /\p{L}+\s*,?\s*(?:kanskje|eller|elle|kansje)\s+$/u;
+
 /** After the first number of a range with a unit: "en til to uker", "ett–to døgn". */
 const startsRange =
   /^\s*(?:[-–]|til)\s*(?:to|tre|fire|2|3|4)\s+(?:dager|døgn|dogn|uker|veker|måneder|månader|timer|timar)(?![\p{L}])/iu;
@@ -1315,8 +1318,11 @@ export function readClaims(options: ReadClaimsOptions): Claims {
       retracted: false,
     });
   }
-  // Half lengths of time ("et halvt minutt", "det siste halve året").
-  quantities.push(...readHalfLengthsOfTime(ranged, rangeStart));
+  // Half lengths of time ("et halvt minutt", "det siste halve året"), not the half of a number
+  // already read ("tre og et halvt år" is 3,5 years, not also half a year).
+  for (const half of readHalfLengthsOfTime(ranged, rangeStart))
+    if (!quantities.some((quantity) => quantity.start <= half.start && quantity.end > half.start))
+      quantities.push(half);
   quantities.sort((left, right) => left.start - right.start);
   // A range takes the unit of its second number: "2–3 uker", "seks til åtte uker", "to-tre glass".
   quantities.forEach((quantity, position) => {
@@ -1324,6 +1330,22 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     if (quantity.unit !== undefined || next?.unit === undefined) return;
     if (/^\s*(?:[-–]|til|eller)\s*$/u.test(text.slice(quantity.end, next.start)))
       quantities[position] = { ...quantity, unit: next.unit };
+  });
+  // A number added as an afterthought takes the unit of a length just said: "eit par månader,
+  // kanskje tre", "to uker, eller tre".
+  quantities.forEach((quantity, position) => {
+    if (quantity.unit !== undefined) return;
+    const from = Math.max(rangeStart, quantity.start - 40);
+    const match = afterthoughtAfterUnit.exec(text.slice(from, quantity.start));
+    if (match === null) return;
+    const wordAt = from + match.index;
+    const unit = unitAfter(text, wordAt, quantity.value);
+    if (unit === undefined || unit === 'clock' || !timeUnits.has(unit)) return;
+    const previous = quantities[position - 1];
+    const counted =
+      /(?<![\p{L}])par\s+$/iu.test(text.slice(Math.max(rangeStart, wordAt - 8), wordAt)) ||
+      (previous !== undefined && previous.unit === unit && wordAt - previous.end <= 2);
+    if (counted) quantities[position] = { ...quantity, unit };
   });
   const afterCorrection = quantities.filter((quantity) => quantity.start > correctionAt);
   const finalQuantities: Quantity[] =

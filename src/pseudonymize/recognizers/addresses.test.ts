@@ -20,6 +20,13 @@ describe('recognizeAddresses', () => {
     expect(addresses('Overflyttet til Seksjon 4 i går.')).toEqual([]);
   });
 
+  it('reads a known town with a year after a verb of living as the town and the year', () => {
+    expect(addresses('pasient: vi bodde i Tromsø 2019 til 2021.')).toEqual([]);
+    expect(addresses('Flyttet til Bergen 2015 med familien.')).toEqual([]);
+    // Counter-example: a street no list knows, and a house number, after the same verbs.
+    expect(addresses('pasient: vi bor i Solbrynet 12 nå.')).toEqual(['ADDRESS Solbrynet 12']);
+  });
+
   it('finds a lower-case street after a direction word, with the house number said', () => {
     expect(addresses('pasient: jeg har flytta til nedre sagvei sju, i kjelleren.')).toEqual([
       'ADDRESS nedre sagvei sju',

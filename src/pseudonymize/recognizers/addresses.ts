@@ -785,7 +785,9 @@ export function recognizeAddresses(
       !neverNames.has(token.lower) &&
       (isHouseNumber(text, tokens, index + 1) || isSpokenHouseNumber(tokens, index + 1)) &&
       isSpaceBetween(text, token.end, tokenAt(tokens, index + 1)?.start ?? 0) &&
-      !words.analyseToken(token).nonIdentifying
+      !words.analyseToken(token).nonIdentifying &&
+      // "vi bodde i Tromsø 2019 til 2021": a known town and a year, not a street.
+      !(words.analyseToken(token).place && /^(?:19|20)\d{2}$/u.test(textAt(tokens, index + 1)))
     ) {
       // A street without a street-word ending after an address cue: "adressen er Solbrynet 12",
       // and in lower case from speech-to-text: "adressen er solbrynet tolv".

@@ -63,6 +63,14 @@ describe('recognizeAges', () => {
     expect(ages('jeg veier nittiåtte kilo, metning på nittifire')).toEqual([]);
   });
 
+  it('reads a spoken blood pressure said with "på" as a measurement, not an age', () => {
+    expect(ages('lege: blodtrykket er hundreogførti på nitti i dag.')).toEqual([]);
+    expect(ages('lege: blodtrykket er hundre og førti på nitti, pulsen sytti.')).toEqual([]);
+    expect(ages('pasient: hjemme måler jeg hundreogfemti på nittifem.')).toEqual([]);
+    // Counter-example: a person noun before "på" keeps the age.
+    expect(ages('pasient: mora mi er en dame på nitti som bor alene.')).toEqual(['nitti']);
+  });
+
   it('lists the ages the policy keeps: children, decades, two ages at once', () => {
     expect(ages('Hun er i femtiårene, sønnen i 20-årene.')).toEqual(['femtiårene', '20-årene']);
     expect(ages('Treåringen har feber. Lillebror på 6 uker er frisk.')).toEqual([

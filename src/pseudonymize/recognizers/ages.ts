@@ -370,6 +370,8 @@ export function recognizeAges(
         // "en kvinne på nittifire", "ein mann på nittiein"; not "metning på nittifire".
         (previous.lower === 'på' &&
           !measureNouns.has(beforeOn) &&
+          // "hundreogførti på nitti": a blood pressure, the number before "på" said in words.
+          ageValue(tokenAt(tokens, index - 2)) === undefined &&
           (personNouns.has(beforeOn) ||
             relations.has(beforeOn) ||
             tokenAt(tokens, index - 2)?.kind === 'word')) ||

@@ -112,6 +112,30 @@ describe('handles said with a spoken "@"', () => {
     ]);
   });
 
+  it('takes spoken joiners ("punktum", "understrek") inside a handle after a spoken "@"', () => {
+    expect(
+      found('pasient: sønnen min, han heter snabel-a gamer punktum jonas på discord.'),
+    ).toEqual(['OTHER snabel-a gamer punktum jonas']);
+    expect(found('pasient: hun heter krøllalfa lille understrek my på snap.')).toEqual([
+      'OTHER krøllalfa lille understrek my',
+    ]);
+    // Counter-example: a sentence's "punktum" said as an ending is no part of the handle.
+    expect(found('pasient: han heter snabel-a mørkeulv punktum.')).toEqual([
+      'OTHER snabel-a mørkeulv',
+    ]);
+  });
+
+  it('never takes the naming verb "heter" or its subject into a spoken "@"', () => {
+    expect(found('pasient: han heter snabel-a på discord, men jeg husker ikke hva.')).toEqual([]);
+    expect(
+      found('pasient: på discord heter han snabel-a mørkeulv, det er han jeg chatter med.'),
+    ).toEqual(['OTHER snabel-a mørkeulv']);
+    // Counter-example: a spoken e-mail after "heter" keeps its local part and domain.
+    expect(found('pasient: mailen hans heter ola punktum vik snabel-a gmail punktum com.')).toEqual(
+      ['EMAIL ola punktum vik snabel-a gmail punktum com'],
+    );
+  });
+
   it('keeps a spoken e-mail whole, and grows it over the name when words before may be its local part', () => {
     expect(found('pasient: e-posten er tore punktum vik snabel-a gmail punktum com.')).toEqual([
       'EMAIL tore punktum vik snabel-a gmail punktum com',

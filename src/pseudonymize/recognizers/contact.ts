@@ -227,6 +227,25 @@ const handleFrameWords = new Set([
   ':',
 ]);
 
+/** Verbs that name what follows them, never part of a spoken address. */
+const namingVerbs = new Set(['heter', 'heiter', 'het', 'hette', 'kalles']);
+
+/** Subject pronouns between an inverted naming verb and the spoken "@": "heter han snabel-a …". */
+const subjectPronouns = new Set([
+  'han',
+  'hun',
+  'ho',
+  'hen',
+  'jeg',
+  'eg',
+  'æ',
+  'du',
+  'vi',
+  'me',
+  'de',
+  'dei',
+]);
+
 /**
  * Function words no one said as a whole user name: "skriv til snabel-a i journalen", "han heter
  * snabel-a med på discord". A name that goes on after one ("med_tor_99") is still a handle.
@@ -294,6 +313,9 @@ const handleFunctionWords = new Set([
   'oss',
 ]);
 
+/** Joiners said as words inside a user name: "gamer punktum jonas", "lille understrek my". */
+const spokenHandleJoiners = new Set(['punktum', 'understrek', 'underscore', 'bindestrek']);
+
 /**
  * The index of the last token of a user name that starts at `index` ("livetmedlupus",
  * "gamer_tor_99", "kari.h"): a word or number that is no provider or stop word, and the words,
@@ -314,6 +336,20 @@ function handleEndAfter(tokens: readonly Token[], index: number): number {
     const joiner = tokenAt(tokens, last + 1);
     const next = tokenAt(tokens, last + 2);
     const current = tokenAt(tokens, last);
+    // "gamer punktum jonas", "lille understrek my": a joiner said as a word between parts.
+    if (
+      joiner !== undefined &&
+      next !== undefined &&
+      joiner.kind === 'word' &&
+      spokenHandleJoiners.has(joiner.lower) &&
+      (next.kind === 'word' || next.kind === 'number') &&
+      !handleFunctionWords.has(next.lower) &&
+      !mailProviders.has(next.lower) &&
+      !emailStopWords.has(next.lower)
+    ) {
+      last += 2;
+      continue;
+    }
     if (
       joiner === undefined ||
       next === undefined ||
@@ -358,6 +394,10 @@ export function recognizeSpokenEmails(tokens: readonly Token[]): Candidate[] {
         break;
       }
       if (emailStopWords.has(candidate.lower) && !dotWords.has(candidate.lower)) break;
+      // "han heter snabel-a …", "på discord heter han snabel-a …": the naming verb and its
+      // subject pronoun are never part of the address.
+      if (namingVerbs.has(candidate.lower)) break;
+      if (subjectPronouns.has(candidate.lower) && namingVerbs.has(lowerAt(tokens, back - 1))) break;
       first = back;
       if (candidate.sentenceStart && !isJoiningPunct(tokens, back - 1)) break;
     }

@@ -214,6 +214,14 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('Han har vondt i juledagene.')).toEqual([]);
   });
 
+  it('takes the ordinal said before "nyttårsdag" into the holiday', () => {
+    expect(dates('pasient: det begynte første nyttårsdag, jeg husker det.')).toEqual([
+      'første nyttårsdag',
+    ]);
+    // Counter-example: an ordinal before another named day is no part of it.
+    expect(dates('lege: første julaften hjemme gikk fint.')).toEqual(['julaften']);
+  });
+
   it('finds a year said in two digits after a month as a span of its own, not a count', () => {
     expect(dates('pasient: æ va innlagt i oktober tjuetre med det.')).toEqual([
       'oktober',

@@ -107,9 +107,11 @@ const namedScoreBefore = new RegExp(
 /**
  * A screening questionnaire named right before its score ("CAGE 2/4", "AUDIT-C 5/12", "CAGE:
  * 1/4"): only a colon may stand between, so "CAGE negativ, kontroll 5/12" keeps its date. The
- * name is written in capitals: the word "Audit" ("Audit 5/12 gjennomført") is no questionnaire.
+ * name is written in capitals: the word "Audit" ("Audit 5/12 gjennomført") is no questionnaire,
+ * but "Audit-C" with its hyphenated C is, in any case.
  */
-const questionnaireRightBefore = /(?<![\p{L}\d])(?:CAGE|AUDIT(?:-C)?|DUDIT|EPDS)\s{0,2}:?\s{0,2}$/u;
+const questionnaireRightBefore =
+  /(?<![\p{L}\d])(?:CAGE|AUDIT(?:-C)?|[Aa]udit-[Cc]|DUDIT|EPDS)\s{0,2}:?\s{0,2}$/u;
 /**
  * A list of "a/b" members joined by commas and "og"/"eller" ("26/30, 4/5 og 6/10"). A member
  * stands alone: the "5/24" inside the date "1/5/24" is no member.
@@ -668,7 +670,13 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
         !isGenericMonth(tokens, index)
       ) {
         // "julaften", "tredje juledag": a named day, with its ordinal.
-        const first = countedHoliday.test(token.lower) ? tokenAt(tokens, index - 1) : token;
+        // "første nyttårsdag": the ordinal said before New Year's Day belongs to it.
+        const first =
+          countedHoliday.test(token.lower) ||
+          (/^nyttårsdag(?:en)?$/u.test(token.lower) &&
+            (lowerAt(tokens, index - 1) === 'første' || lowerAt(tokens, index - 1) === 'fyrste'))
+            ? tokenAt(tokens, index - 1)
+            : token;
         out.push({
           start: first?.start ?? token.start,
           end: token.end,

@@ -17,6 +17,21 @@ describe('recognizeDocumentNumbers', () => {
     expect(ids('Pasn.: X9RT55K20 (nederlandsk).')).toEqual(['X9RT55K20']);
   });
 
+  it('replaces a passport or ID-card number said letter by letter and digit by digit', () => {
+    expect(ids('pasient: pass nummer F K fire tre to null ni sju, det står her.')).toEqual([
+      'F K fire tre to null ni sju',
+    ]);
+    expect(ids('pasient: passnummer k b sju null null fire ni tre en, gyldig.')).toEqual([
+      'k b sju null null fire ni tre en',
+    ]);
+    expect(ids('pårørende: ID-kortet hennes har nummer N R åtte en fem fem to null.')).toEqual([
+      'N R åtte en fem fem to null',
+    ]);
+    // Counter-examples: a pass said with a letter and a few numbers that are no code.
+    expect(ids('pasient: passet er i skuffen, og i to av tre år har jeg reist.')).toEqual([]);
+    expect(ids('lege: pass på at du tar en tablett to ganger om dagen.')).toEqual([]);
+  });
+
   it('replaces a reference of letters, a dash and digits after its label', () => {
     expect(ids('Deres ref.: KR-2209, vår ref.: 23/1187-4.')).toEqual(['KR-2209', '23/1187-4']);
     expect(ids('Se KR-2209 i forskriften.')).toEqual([]);

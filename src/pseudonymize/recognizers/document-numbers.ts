@@ -23,6 +23,11 @@ export function recognizeDocumentNumbers(text: string, tokens: readonly Token[])
         subtype: 'pass',
         confidence: 0.93,
       });
+    else {
+      const end = spokenLettersAndDigitsEnd(tokens, from);
+      if (end !== undefined)
+        out.push({ start: from, end, type: 'ID', subtype: 'pass', confidence: 0.9 });
+    }
   }
   for (const cue of cueMatches(text, caseCue, cueHints.case)) {
     const from = skipFillers(text, cue.index + cue[0].length, caseFillers);
@@ -105,7 +110,7 @@ const boundaryBefore = '(?<![\\p{L}\\p{N}])';
 const boundaryAfter = '(?![\\p{L}\\p{N}])';
 
 const passportCue = new RegExp(
-  `${boundaryBefore}(?:pass(?:nummer(?:et)?|nr|et)?|pasn|nødpass(?:et)?|passport(?:\\s+no)?)${boundaryAfter}`,
+  `${boundaryBefore}(?:pass(?:nummer(?:et)?|nr|et)?|pasn|nødpass(?:et)?|passport(?:\\s+no)?|id-kort(?:et)?)${boundaryAfter}`,
   'giu',
 );
 const passportFillers = new RegExp(
@@ -179,8 +184,8 @@ const personalNumberFillers = new RegExp(
  * Keep each hint in step with its cue when the cue changes.
  */
 const cueHints = {
-  /** pass, passnummer, passet, pasn, nødpass, passport. */
-  passport: /pass|pasn/iu,
+  /** pass, passnummer, passet, pasn, nødpass, passport, ID-kort. */
+  passport: /pass|pasn|id-kort/iu,
   /** saksnummer, sak nr, ref, referanse, arkivsak, journalpost. */
   case: /sak|ref|journalpost/iu,
   /** …nummer, …nr, …-id. */
@@ -194,6 +199,24 @@ const cueHints = {
 /** The matches of `cue` (a global pattern) in `text`; none, without running it, when `hint` has none. */
 function cueMatches(text: string, cue: RegExp, hint: RegExp): Iterable<RegExpExecArray> {
   return hint.test(text) ? text.matchAll(cue) : [];
+}
+
+/**
+ * "F K fire tre to null ni sju": a passport or ID-card code said aloud, one to three letters
+ * spoken one by one, then five digits or more said one by one. The end of the code, or undefined.
+ */
+function spokenLettersAndDigitsEnd(tokens: readonly Token[], from: number): number | undefined {
+  let index = tokens.findIndex((token) => token.start >= from);
+  if (index < 0 || tokenAt(tokens, index)?.start !== from) return undefined;
+  let letters = 0;
+  for (; letters < 3; letters++, index++) {
+    const token = tokenAt(tokens, index);
+    if (token === undefined || token.kind !== 'word' || !/^\p{L}$/u.test(token.text)) break;
+  }
+  const first = tokenAt(tokens, index);
+  if (letters === 0 || first === undefined) return undefined;
+  const spoken = spokenDigitsAt(tokens, first.start, noSeparators);
+  return spoken !== undefined && spoken.digits.length >= 5 ? spoken.end : undefined;
 }
 
 function skipFillers(text: string, from: number, fillers: RegExp): number {

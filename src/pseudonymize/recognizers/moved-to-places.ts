@@ -1,5 +1,5 @@
 import { livingVerbs } from '../gazetteers/context-words.js';
-import { tokenAt, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
 
@@ -80,6 +80,53 @@ export function withMovedToPlacesRetyped(
       places.includes(candidate) ||
       !places.some((place) => place.start <= candidate.start && candidate.end <= place.end),
   );
+}
+
+/** Lower-case joiners inside Spanish, Italian and Portuguese place names: "Torre del Mar". */
+const romanceJoiners = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'di', 'do', 'da']);
+
+/**
+ * "i Puerto de la Cruz", "fra Santa Cruz de Tenerife": capitalised words joined by "de"/"del"/
+ * "la" right after "i" or "fra", ending in a capitalised word, are a foreign place. After "med"
+ * or "hos" ("med Maria de la Cruz") the same shape is a person.
+ */
+export function withRomancePlacesRetyped(
+  tokens: readonly Token[],
+  accepted: Candidate[],
+): Candidate[] {
+  let result: Candidate[] | undefined;
+  for (const [position, candidate] of accepted.entries()) {
+    if (candidate.type !== 'PERSON') continue;
+    const index = tokenIndexStartingAt(tokens, candidate.start);
+    if (index < 1) continue;
+    if (!isRomancePlaceAfterPreposition(tokens, index, candidate.end, lowerAt(tokens, index - 1)))
+      continue;
+    result ??= [...accepted];
+    result[position] = { ...candidate, type: 'LOCATION' };
+  }
+  return result ?? accepted;
+}
+
+function isRomancePlaceAfterPreposition(
+  tokens: readonly Token[],
+  index: number,
+  end: number,
+  preposition: string,
+): boolean {
+  if (preposition !== 'i' && preposition !== 'fra' && preposition !== 'frå') return false;
+  let joined = false;
+  let last: Token | undefined;
+  for (let at = index; ; at++) {
+    const token = tokenAt(tokens, at);
+    if (token === undefined || token.start >= end) break;
+    if (token.kind !== 'word') return false;
+    if (!token.capitalised) {
+      if (!romanceJoiners.has(token.lower)) return false;
+      joined = true;
+    }
+    last = token;
+  }
+  return joined && last !== undefined && last.capitalised;
 }
 
 /** True when the token before `index` is a capitalised word one space before it. */

@@ -26,6 +26,15 @@ describe('extendPersonChains', () => {
     expect(chained('pasient: jeg gikk med jon berg opp til hytta.', 'jon')).toEqual(['jon']);
   });
 
+  it('grows a lower-case given name over a second given name and a surname, both words', () => {
+    expect(chained('pasient: jeg heter tove lill bakke.', 'tove')).toEqual(['tove lill bakke']);
+    expect(chained('pasient: jeg heter kari lill berg, født i sekstito.', 'kari')).toEqual([
+      'kari lill berg',
+    ]);
+    // Counter-example: where the phrase goes on after the surname, the words stay words.
+    expect(chained('pasient: jeg heter tove lill bakke opp til hytta.', 'tove')).toEqual(['tove']);
+  });
+
   it('takes a Vietnamese given name that is a word after the middle name ("Vo Thi Thu Ha")', () => {
     expect(chained('Vo Thi Thu Ha kom til time.', 'Vo Thi Thu')).toEqual(['Vo Thi Thu Ha']);
     expect(chained('Nguyen Thi Ha kom i dag.', 'Nguyen Thi')).toEqual(['Nguyen Thi Ha']);

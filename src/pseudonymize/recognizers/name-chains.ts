@@ -204,6 +204,27 @@ export function extendPersonChains(
         }
         break;
       }
+      // "jeg heter tove lill bakke": in lower case, a second given name and a surname, both also
+      // words, after a found one-word given name, where the phrase ends after the surname.
+      const surname = tokenAt(tokens, last + 2);
+      if (
+        steps === 0 &&
+        first === last &&
+        nextOwner < 0 &&
+        surname !== undefined &&
+        (owner[last + 2] ?? -1) < 0 &&
+        entityText === entityText.toLowerCase() &&
+        isSpaceBetween(text, next.end, surname.start) &&
+        isLowerCaseGivenNameBefore(next, surname) &&
+        isLowerCaseWordSurnameEndingPhrase(next, surname, tokenAt(tokens, last + 3))
+      ) {
+        owner[last + 1] = entityIndex;
+        owner[last + 2] = entityIndex;
+        last += 2;
+        end = surname.end;
+        grew = true;
+        continue;
+      }
       if (
         nextOwner >= 0 ||
         (!words.isChainPart(next) &&

@@ -218,6 +218,37 @@ describe('recognizePersonsAndPlaces', () => {
     expect(found('Målt SpO2 98 og NaCl gitt.')).toEqual([]);
   });
 
+  it('finds a lower-case given name that is also a word before ", det er <relation> min"', () => {
+    expect(found('pasient: ja, du kan ringe geir, det er mannen min.')).toEqual(['PERSON geir']);
+    expect(found('pasient: snakk med lena, det er dattera mi.')).toEqual(['PERSON lena']);
+    // Counter-example: the same words before no relation stay words.
+    expect(found('pasient: han kastet et geir, det er et spyd.')).toEqual([]);
+  });
+
+  it('finds a lower-case given name that is also a word after "sammen med" ending its phrase', () => {
+    expect(found('pasient: jeg bor sammen med lena og to unger.')).toEqual(['PERSON lena']);
+    // Counter-examples: a possessive or a noun after "sammen med" is no name.
+    expect(found('pasient: vi var sammen med vår familie i påsken.')).toEqual([]);
+    expect(found('pasient: jeg spiser sammen med gjengen og kona.')).toEqual([]);
+  });
+
+  it('finds a known town after "i"/"fra" right before a date or a year', () => {
+    expect(found('Innlagt i Hammerfest 14.02.2024 med brudd.')).toContain('LOCATION Hammerfest');
+    expect(found('lege: og var det i Bodø 12.03.2024 du falt?')).toContain('LOCATION Bodø');
+    expect(found('Mora døde i Stavanger 3. mai 2021.')).toContain('LOCATION Stavanger');
+    expect(found('pasient: vi bodde i Tromsø 2019 til 2021.')).toContain('LOCATION Tromsø');
+    // A foreign town no list holds, after "i", before a full date.
+    expect(found('Pasienten var innlagt i Gdańsk 03.06.2024 før overføring.')).toContain(
+      'LOCATION Gdańsk',
+    );
+    // Counter-examples: a device and its version after "til", a drug and its start date.
+    expect(found('Bytter til Freestyle Libre 2 i morgen.')).toEqual([]);
+    expect(found('Byttet til Eliquis 12.03.2024 etter samtale.').join(' ')).not.toMatch(
+      /LOCATION|PERSON/u,
+    );
+    expect(found('Startet i Eliquis 5 mg 12.03.2024.').join(' ')).not.toMatch(/LOCATION|PERSON/u);
+  });
+
   it('keeps devices, dressings and English score names clinical', () => {
     expect(found('Bruker Freestyle Libre 2 og Omnipod insulinpumpe.')).toEqual([]);
     expect(found('Fylt ut Brief Pain Inventory og Asthma Control Test i dag.')).toEqual([]);

@@ -138,7 +138,8 @@ export function recognizePersonsAndPlaces(
       !analysis.firstName &&
       !analysis.surname &&
       isProductVersion(text, tokens, index) &&
-      !followsTitle(tokens, index)
+      !followsTitle(tokens, index) &&
+      !isPlaceBeforeDate(tokens, index, analysis.place, analysis.common || analysis.entry)
     )
       continue;
     // Labels ("Personnr.:", "Telefon:") and adjectives ("Revmatologisk avdeling") are not names.
@@ -394,6 +395,12 @@ export function recognizePersonsAndPlaces(
         introducers.has(contextLower) ||
         titles.has(contextLower) ||
         afterRelation ||
+        // "ringe geir, det er mannen min": the relation said right after it, even for a noun.
+        isFollowedByDetErRelation(tokens, index) ||
+        // "bor sammen med lena og to unger": after "sammen med", ending its phrase.
+        (previousLower === 'med' &&
+          beforePrevious?.lower === 'sammen' &&
+          /^(?:og|,|\.)$/u.test(lowerAt(tokens, index + 1))) ||
         // "jeg er lei meg", "jeg er lei av det": an ordinary word before a pronoun or "av" is no name.
         (previousLower === 'er' &&
           beforePrevious?.lower === 'jeg' &&
@@ -1716,6 +1723,17 @@ function isLowerCaseGivenName(words: TokenAnalysis, token: Token | undefined): b
   return analysis.firstName && !analysis.common && !analysis.place && !neverNames.has(token.lower);
 }
 
+/** "geir, det er mannen min", "lena, det var dattera mi": the relation said after the name. */
+function isFollowedByDetErRelation(tokens: readonly Token[], index: number): boolean {
+  return (
+    textAt(tokens, index + 1) === ',' &&
+    lowerAt(tokens, index + 2) === 'det' &&
+    cleftVerbs.has(lowerAt(tokens, index + 3)) &&
+    relations.has(lowerAt(tokens, index + 4)) &&
+    possessives.has(lowerAt(tokens, index + 5))
+  );
+}
+
 /** True for an apposition after a lower-case name: "kristoffer, kjæresten min". */
 function isFollowedByRelation(tokens: readonly Token[], index: number): boolean {
   return (
@@ -2174,6 +2192,41 @@ function followsTitle(tokens: readonly Token[], index: number): boolean {
   if (before.text === '.') return titles.has(lowerAt(tokens, index - 2));
   return before.kind === 'word' && titles.has(before.lower);
 }
+
+/**
+ * "i Bodø 12.03.2024", "fra Hammerfest 14.02.": a known town right after a place preposition is
+ * the place even with a date after it ("i Stavanger 3. mai"); a product's version ("til Coban 2")
+ * has no dotted date.
+ */
+function isPlaceBeforeDate(
+  tokens: readonly Token[],
+  index: number,
+  place: boolean,
+  word: boolean,
+): boolean {
+  const before = tokenAt(tokens, index - 1);
+  if (before === undefined || before.kind !== 'word' || !isPlacePreposition(before)) return false;
+  // "innlagt i Gdańsk 03.06.2024": a name no list holds only after "i" and before a full date.
+  if (!place) {
+    if (word || before.lower !== 'i') return false;
+    return /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/u.test(
+      tokens
+        .slice(index + 1, index + 6)
+        .map((token) => token.text)
+        .join(''),
+    );
+  }
+  // "i Tromsø 2019 til 2021": a year.
+  if (/^(?:19|20)\d{2}$/u.test(textAt(tokens, index + 1))) return true;
+  if (textAt(tokens, index + 2) !== '.') return false;
+  const after = tokenAt(tokens, index + 3);
+  return after?.kind === 'number' || (after !== undefined && monthNames.has(after.lower));
+}
+
+/** Month names after "12." that make the number a day ("i Stavanger 3. mai 2021"). */
+const monthNames = new Set(
+  'januar februar mars april mai juni juli august september oktober november desember'.split(' '),
+);
 
 /** True when a number directly follows the token on the same line and no age unit follows it. */
 function isProductVersion(text: string, tokens: readonly Token[], index: number): boolean {

@@ -23,4 +23,12 @@ describe('recognizePronounNames', () => {
     expect(found('pasient: ho har vondt i ryggen.')).toEqual([]);
     expect(found('pasient: ho sa det til meg.')).toEqual([]);
   });
+
+  it('takes "hun" before a listed given name the same way, as speech-to-text writes "hu"', () => {
+    expect(found('pasient: sykepleieren, hun linn, sa det var greit.')).toContain('PERSON linn');
+    // Counter-examples: "hun" before a verb, an adverb or a word stays the pronoun.
+    expect(found('pasient: hun tore ikke si noe.')).toEqual([]);
+    expect(found('pasient: hun selv sa nei, og hun ville ikke.')).toEqual([]);
+    expect(found('pasient: hun sol seg hele dagen.')).toEqual([]);
+  });
 });

@@ -1,12 +1,12 @@
 import { finiteVerbs, personVerbs } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, textAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
 
-/** Pronouns said before a name in many dialects: "ho Lotte", "han Per", "hu Kari". */
-const dialectPronouns = new Set(['ho', 'han', 'hu']);
+/** Pronouns said before a name in many dialects: "ho Lotte", "han Per", "hu Kari" ("hun Kari" from speech-to-text). */
+const dialectPronouns = new Set(['ho', 'han', 'hu', 'hun']);
 
 /** Words after "ho <name>" that show a person: a place of being or a clause going on. */
 const afterPersonWords = new Set([
@@ -63,7 +63,9 @@ export function recognizePronounNames(
     const wordOrOldName =
       (analysis.firstName && (analysis.common || analysis.entry)) ||
       (givenNameElementEnding.test(name.lower) && !analysis.common && !analysis.entry);
-    if (!listed && !(wordOrOldName && afterPersonWords.has(next))) continue;
+    // "sykepleieren, hun linn, sa …": between commas after a noun, an apposition naming it.
+    const apposition = next === ',' && textAt(tokens, index - 2) === ',';
+    if (!listed && !(wordOrOldName && (afterPersonWords.has(next) || apposition))) continue;
     out.push({ start: name.start, end: name.end, type: 'PERSON', confidence: 0.8 });
   }
 }

@@ -28,4 +28,14 @@ describe('a screening questionnaire scored out of its maximum', () => {
     expect(found('Audit 5/12 gjennomført på avdelingen.')).toEqual(['DATE 5/12']);
     expect(found('Ny cage 2/5 montert.')).toEqual(['DATE 2/5']);
   });
+
+  it('reads "Audit-C" with its hyphenated C as the questionnaire, in any case', () => {
+    expect(found('Audit-C 5/12, ikke risikofylt bruk.')).toEqual([]);
+    expect(found('Audit-c: 5/12 poeng.')).toEqual([]);
+    // Counter-example: the plain word "Audit" before a date, and a date after a comma, stay dates.
+    expect(found('Audit 5/12 gjennomført, Audit-C negativ, kontroll 6/11.')).toEqual([
+      'DATE 5/12',
+      'DATE 6/11',
+    ]);
+  });
 });

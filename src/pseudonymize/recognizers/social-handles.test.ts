@@ -35,3 +35,19 @@ describe('user names said aloud after "brukernavnet er"', () => {
     expect(found('Brukernavnet er ola og han bruker det overalt.')).toEqual(['OTHER ola']);
   });
 });
+
+describe('profile and user names without "@" and without "er"', () => {
+  it('takes a handle-shaped name after "profilnavn", and after "brukernavnet på <service> er"', () => {
+    expect(
+      found('pasient: profilnavn siri.solbakken.77 på instagram, der legger jeg ut alt.'),
+    ).toEqual(['OTHER siri.solbakken.77']);
+    expect(found('pasient: brukernavnet mitt på snapchat er jonas_hk03.')).toEqual([
+      'OTHER jonas_hk03',
+    ]);
+  });
+
+  it('leaves a profile word followed by an ordinary word, and a plain name', () => {
+    expect(found('lege: profilnavn og passord skal du aldri dele.')).toEqual([]);
+    expect(found('Blodprøveprofil 3 tas i morgen.')).toEqual([]);
+  });
+});

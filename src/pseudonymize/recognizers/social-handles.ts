@@ -18,7 +18,13 @@ const spokenHandle = `${handle}(?:,? (?:understrek|underscore|bindestrek|punktum
 
 /** "Brukernavnet hennes er tommy.h", "brukarnamnet mitt er …", "… er jonas underscore åtteåtte". */
 const userNameIs = new RegExp(
-  `(?<![\\p{L}])(?:brukernavn(?:et)?|brukarnamn(?:et)?|kallenavn(?:et)?)(?: (?:hans|hennes|mitt|ditt|deres|sitt))? (?:er|var) (${spokenHandle})`,
+  `(?<![\\p{L}])(?:brukernavn(?:et)?|brukarnamn(?:et)?|kallenavn(?:et)?|profilnavn(?:et)?|profilnamn(?:et)?)(?: (?:hans|hennes|mitt|ditt|deres|sitt))?(?: (?:på|i) ${service})? (?:er|var) (${spokenHandle})`,
+  'dgiu',
+);
+
+/** "profilnavn siri.solbakken.77", "brukernavn: ola_n": without "er", the name must look like a handle. */
+const userNameBare = new RegExp(
+  `(?<![\\p{L}])(?:brukernavn(?:et)?|brukarnamn(?:et)?|profilnavn(?:et)?|profilnamn(?:et)?)(?: (?:hans|hennes|mitt|ditt|deres|sitt))?:? (${handle})`,
   'dgiu',
 );
 
@@ -61,8 +67,10 @@ export function recognizeSocialHandles(text: string): Candidate[] {
   // Each pattern only where a literal it holds occurs (same flags: a match implies the cue).
   if (serviceCue.test(text))
     for (const match of text.matchAll(handleBeforeService)) pushGroup(match, true);
-  if (userNameCue.test(text))
+  if (userNameCue.test(text)) {
     for (const match of text.matchAll(userNameIs)) pushGroup(match, false);
+    for (const match of text.matchAll(userNameBare)) pushGroup(match, true);
+  }
   if (text.includes(':'))
     for (const match of text.matchAll(labelledHandle)) pushGroup(match, false);
   if (asciiDigit.test(text) && text.includes('-'))

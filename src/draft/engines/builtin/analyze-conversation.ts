@@ -2000,6 +2000,9 @@ export function analyzeConversation(
       const spoken = toNoteLanguage((allergy ?? sentence.text).replace(/\s*—\s*$/u, ''), {
         speaker,
         voice: 'note',
+        // "Nei. Bare nattesvette.": the sentence goes on from a no said on its own.
+        afterNo:
+          sentenceIndex === 1 && /^(?:nei|næ|neida)[.!]?$/iu.test(sentences[0]?.text.trim() ?? ''),
       });
       const said =
         spoken === undefined

@@ -85,7 +85,7 @@ describe('builtin drafter: note language', () => {
         ['pasient', 'Det har jeg, to ganger i går.'],
       ]),
     });
-    expect(sectionText(output, 'kontaktarsak')).toMatch(/hodepine/);
+    expect(sectionText(output, 'kontaktarsak')).toMatch(/[Hh]odepine/);
     expect(sectionText(output, 'anamnese')).toMatch(/Ingen feber/);
     // A positive statement of its own ("Kastet opp", session 14 drops the auxiliary "Har").
     expect(sectionText(output, 'anamnese')).toMatch(/(?:^|\. )Kastet opp/u);

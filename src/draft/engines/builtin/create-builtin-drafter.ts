@@ -27,6 +27,7 @@ import { splitAssessmentAndPlan } from './split-assessment-and-plan.js';
 import { reasonFromComplaint } from './reason-from-complaint.js';
 import { safetyNet } from './safety-net.js';
 import { conciseStatements } from './concise-statements.js';
+import { reasonWithoutHad } from './reason-without-had.js';
 
 /** Engine name and rule-set version reported in every draft (`engine.model`). */
 export const builtinModelName = 'regelbasert-norsk-v1';
@@ -243,6 +244,7 @@ const noteRewrites: readonly ((analysis: ConversationAnalysis) => ConversationAn
   condenseNormalFindings,
   dropRestatedSymptoms,
   dropRepeatedStatements,
+  reasonWithoutHad,
   contradictedAllergy,
   allergyReasonAsCave,
   dropAnnouncedTests,

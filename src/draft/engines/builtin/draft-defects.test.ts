@@ -103,10 +103,8 @@ describe('defects engineers found in their own drafts (session 21)', () => {
       ['lege', 'Tar du noen medisiner, noe blodfortynnende?'],
       ['pasient', 'Nei.'],
     ]);
-    expect(sectionText(output, 'kontaktarsak')).toMatch(
-      /^(?:Har )?[Hh]att nummenhet i venstre hånd/u,
-    );
-    expect(sectionText(output, 'kontaktarsak')).not.toMatch(/hodepine/u);
+    expect(sectionText(output, 'kontaktarsak')).toMatch(/^Nummenhet i venstre hånd/u);
+    expect(sectionText(output, 'kontaktarsak')).not.toMatch(/hodepine/iu);
     const history = sectionText(output, 'anamnese');
     expect(history).toMatch(/Ikke hodepine/u);
     expect(history).toMatch(/Svimte ikke av/u);

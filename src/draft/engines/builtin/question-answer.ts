@@ -50,6 +50,9 @@ export function isPlainNo(said: string): boolean {
     .slice(0, 2)
     .join(' ');
   const first = answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '';
+  // "Nei. Bare nattesvette.", "Nei. Men litt kvalm.": what follows the no affirms a part.
+  const next = answer.trim().split(/(?<=[.!?])\s+/u)[1] ?? '';
+  if (/^(?:bare|berre|kun)(?![\p{L}])/iu.test(next)) return false;
   // "Ingen av delene.", "Verken eller.", "Ikke det jeg har merket.", "Ikkje det heller.", "Slett
   // ikke.", "Det ække noe sånt." — a no to every part without "nei".
   if (
@@ -93,15 +96,95 @@ export function isExplainedNo(question: string, answer: string): boolean {
     .every((word) => !asked.includes(word.slice(0, 4)));
 }
 
-/** Four-letter beginnings of what a no goes on to affirm ("Nei, men litt hoste" → "host"). */
-function qualifiedPart(answer: string): string[] {
-  const part = /(?<![\p{L}])(?:men|bortsett fra|unntatt|utenom)\s+(.+)$/iu.exec(answer)?.[1];
+/**
+ * Four-letter beginnings of what a no goes on to affirm ("Nei, men litt hoste" → "host"; "Nei,
+ * bare litt kvalm", "Nei. Berre i armen.", "Kanskje litt feber" → "kval", "arme", "febe").
+ */
+function qualifiedPart(answer: string, withDenials = false, hedges = true): string[] {
+  const part = (hedges ? hedgedQualifier : plainQualifier).exec(answer)?.[1];
   if (part === undefined) return [];
+  // "Litt kvalm, men eg har ikkje kasta opp.": a clause that denies affirms nothing.
   return part
+    .split(/[,.!?]|(?<![\p{L}])men(?![\p{L}])/u)
+    .filter(
+      (clause) =>
+        withDenials || !/(?<![\p{L}])(?:ikke|ikkje|itj|ingen|inga|aldri)(?![\p{L}])/iu.test(clause),
+    )
+    .join(' ')
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((word) => word.length >= 4 && !answerFillerWords.has(word))
     .map((word) => word.slice(0, 4));
+}
+
+/** "Nei, men litt hoste", "… bortsett fra …": what a no goes on to affirm. */
+const plainQualifier = /(?<![\p{L}])(?:men|bortsett fra|unntatt|utenom)\s+(.+)$/iu;
+/** The same, and "bare", "kanskje", "litt" ("Nei, bare litt kvalm."). */
+const hedgedQualifier =
+  /(?<![\p{L}])(?:men|bortsett fra|unntatt|utenom|bare|berre|kun|kanskje|litt)\s+(.+)$/iu;
+/**
+ * "Nei, ingen av delane.": a first sentence that denies every part in words of its own; a "berre"
+ * said after it ("Eg brukar berre Levaxin") speaks of something else.
+ */
+const wholeNoSentence =
+  /^(?:nei|næ|neida)?[,.!]?\s*(?:ingen av|ikke noe av|ikkje noko av|ingenting|ingen ting|verken)(?![\p{L}])/iu;
+
+/** "Veit ikkje", "vet ikke", "usikker": the patient does not know, so nothing is denied. */
+const unsureAnswer =
+  /(?<![\p{L}])(?:ve(?:i)?t (?:ikke|ikkje|itj|ikkje heilt|ikke helt)|usikker|husker ikke|hugsar ikkje)(?![\p{L}])/iu;
+
+/** Words that make a no affirm or hedge something ("Nei, bare litt", "Nei, men …"). */
+const hedgedAnswerWords = /^(?:nei|næ|neida)[,.!]?\s+(?:bare|berre|kun|litt|kanskje)(?![\p{L}])/iu;
+
+/**
+ * Four-letter beginnings of what a no names as denied ("Nei, ikke feber." → "febe"; "Nei, ikkje
+ * noko blod, og ingen sår." → "blod", "sår"). Only an answer of one sentence narrows: "Nei, ikke
+ * svimmel. Ikke noe renning." or "Nei, ingen medisina. Og e tåle alt." goes on to answer the other
+ * parts in words of its own, and the whole question is denied as before.
+ */
+function deniedByName(answer: string): string[] {
+  const sentences = answer.trim().split(/(?<=[.!?])\s+/u);
+  // "Nei, ikkje noko anna.", "Næ, ingen medisina i det hele tatt.": a no to everything asked.
+  if (sentences.length !== 1 || wholeNo.test(answer)) return [];
+  return [
+    ...answer.matchAll(
+      /(?<![\p{L}])(?:ikke|ikkje|itj|ingen|inga|ingi)\s+(?:(?:noe|noko|nokon|noen|nåke|nåkka|nåkke|noka|mye|særlig)\s+)?([\p{L}]+)/giu,
+    ),
+  ]
+    .map((match) => (match[1] ?? '').toLowerCase())
+    .filter((word) => word.length >= 3 && !answerFillerWords.has(word))
+    .map((word) => word.slice(0, 4));
+}
+
+/** Words that make a no deny everything asked, whatever part it names. */
+const wholeNo =
+  /(?<![\p{L}])(?:i det hele tatt|i det heile teke|(?:noe|noko|noka|nåkka|nåke) (?:anna|annet|anne|sånt|slikt|av det)|(?:ingen|ikke|ikkje|itj) (?:anna|annet|andre|sånt|slikt))(?![\p{L}])/iu;
+
+/** A question whose later part is an example of the first ("medisiner, blodfortynnende for eksempel"). */
+const askedByExample = /(?<![\p{L}])(?:for eksempel|til dømes|til eksempel|som)(?![\p{L}])/iu;
+
+/** Whether a part of a question names one of the four-letter beginnings. */
+function namesAny(item: string, beginnings: readonly string[]): boolean {
+  return item
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => word.length >= 3 && beginnings.includes(word.slice(0, 4)));
+}
+
+/**
+ * The first part of a question asked of one other part instead ("har du kvalme" of "oppkast" →
+ * "har du oppkast", "stråla det ut i armen" of "kjeven" → "stråla det ut i kjeven"), or
+ * `undefined` unless exactly one part of one word is left to ask of.
+ */
+function withFirstPartFor(
+  first: string | undefined,
+  others: readonly string[],
+): string | undefined {
+  const [other] = others;
+  if (first === undefined || other === undefined || others.length !== 1) return undefined;
+  if (!/^[\p{L}-]{3,}$/u.test(other.trim())) return undefined;
+  const asked = /^(.+\s)[\p{L}-]{3,}$/u.exec(first)?.[1];
+  return asked === undefined ? undefined : `${asked}${other.trim()}`;
 }
 
 /** Words a note never carries: spoken filler, dialect, and the speakers themselves. */
@@ -160,6 +243,9 @@ export function isNoCoveredByQuestion(question: string, answer: string): boolean
     .split(/[^\p{L}]+/u)
     .filter((word) => word.length > 0);
   if (words[0] !== 'nei' && words[0] !== 'ingen' && words[0] !== 'ikke') return false;
+  // "Nei, berre i armen.": what follows the no narrows it, and the answer says what the turned
+  // question cannot.
+  if (words.some((word) => ['bare', 'berre', 'kun', 'kanskje'].includes(word))) return false;
   const rest = words.filter((word) => !answerFillerWords.has(word));
   if (rest.length === 0 || rest.length > 4) return false;
   const asked = question.toLowerCase();
@@ -579,16 +665,37 @@ export function statementFromAnswer(
   // "Har du feber eller hoste?" — "Nei, men litt hoste.": the item the answer goes on to affirm
   // is not denied with the rest ("Ingen feber."; the answer itself says the cough).
   if (polarity === 'no') {
-    const affirmed = qualifiedPart(answer);
-    if (affirmed.length > 0) {
-      const items = text.split(/,\s*(?:eller\s+)?|\s+eller\s+/u);
+    const items = text.split(/,\s*(?:eller\s+)?|\s+eller\s+/u);
+    // "Bruker du medisiner utenom p-pillene?" — "Nei, bare p-pillene.": to a question of one part,
+    // or after "Nei, ingen av delane.", a "bare" affirms no part asked.
+    const hedges =
+      items.length > 1 && !wholeNoSentence.test(answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '');
+    const affirmed = qualifiedPart(answer, false, hedges);
+    if (items.length > 1) {
+      // "Nei, veit ikkje. Kanskje litt feber.": an unsure no, or a hedge that names no part asked
+      // («Nei, bare litt.»), denies nothing; the answer is kept as said.
+      if (unsureAnswer.test(answer)) return undefined;
+      if (hedgedAnswerWords.test(answer) && affirmed.length === 0) return undefined;
+      // "Nei, ikke feber." to "feber eller nattesvette": only the part named is denied.
+      const named = askedByExample.test(text) ? [] : deniedByName(answer);
+      const namedItems = items.filter((item) => namesAny(item, named));
+      if (named.length > 0 && namedItems.length > 0 && namedItems.length < items.length) {
+        const only = namedItems[0] === items[0] ? items[0] : withFirstPartFor(items[0], namedItems);
+        if (only === undefined) return undefined;
+        text = namedItems[0] === items[0] ? [only, ...namedItems.slice(1)].join(' eller ') : only;
+      }
+    }
+    // "Nei. Litt kvalm, men eg har ikkje kasta opp." to "lys, eller kastet opp": a later part the
+    // answer speaks of itself, affirmed or denied, is left to the answer (said once, not twice).
+    const spoken = qualifiedPart(answer, true, hedges);
+    if (spoken.length > 0) {
       const kept = items.filter(
         (item, index) =>
           index === 0 ||
           !item
             .toLowerCase()
             .split(/[^\p{L}]+/u)
-            .some((word) => word.length >= 4 && affirmed.includes(word.slice(0, 4))),
+            .some((word) => word.length >= 4 && spoken.includes(word.slice(0, 4))),
       );
       const first = items[0] ?? '';
       const firstAffirmed = first
@@ -596,8 +703,16 @@ export function statementFromAnswer(
         .split(/[^\p{L}]+/u)
         .slice(-2)
         .some((word) => word.length >= 4 && affirmed.includes(word.slice(0, 4)));
-      if (firstAffirmed) return undefined;
-      if (kept.length < items.length) text = kept.join(' eller ');
+      if (firstAffirmed) {
+        // "Stråla det ut i armen eller kjeven?" — "Nei, berre i armen.": the rest is denied in
+        // the first part's words ("Ingen utstråling i kjeven."); the answer says the arm.
+        const rest = withFirstPartFor(
+          first,
+          kept.filter((_, index) => index > 0),
+        );
+        if (rest === undefined) return undefined;
+        text = rest;
+      } else if (kept.length < items.length) text = kept.join(' eller ');
     }
   }
   // A parent answers for a child: "Har hun vært slapp?" is asked as of "du".

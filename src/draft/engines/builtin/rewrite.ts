@@ -181,6 +181,8 @@ function withoutReportedSpeech(text: string): string {
 interface RewriteOptions {
   readonly speaker: Speaker;
   readonly voice: Voice;
+  /** The sentence goes on from a no said on its own ("Nei. Bare nattesvette."). */
+  readonly afterNo?: boolean;
 }
 
 /** Words that open a subordinate clause; the subject after them stays ("Hvis du får …"). */
@@ -281,6 +283,7 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
   const lastWordBeforeRemoval = lastWord(text);
   text = text.replace(fillers, ' ').replace(/\s+/g, ' ').trim();
   const opening = options.voice === 'letter' ? leadingDiscourseInLetters : leadingDiscourse;
+  const saidNo = options.afterNo === true || /^(?:nei|næ)(?![\p{L}])/iu.test(text);
   for (let guard = 0; guard < 5; guard += 1) {
     const next = text
       .replace(/^[,.;:\s]+/, '')
@@ -289,6 +292,18 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
     if (next === text) break;
     text = next;
   }
+  // "Nei, bare litt kvalm." → "Litt kvalm.": after a no, the "bare" that keeps one part back is
+  // said by the note's denial of the rest; a restriction ("bare når …", "bare i armen") stays.
+  if (
+    saidNo &&
+    options.voice === 'note' &&
+    options.speaker !== 'lege' &&
+    options.speaker !== 'sykepleier'
+  )
+    text = text.replace(
+      /^(?:bare|berre|kun) (?!(?:når|nå|om|ved|hvis|viss|i|på|etter|under|da|for|til|med|av|en|ei|et|ein|eitt)(?![\p{L}]))(?=[\p{L}])/iu,
+      '',
+    );
   text = text
     .replace(trailingTag, '$1')
     // "Matlysta er ok" → "Matlysta er normal"; a closing "nå" or "det er sant" adds nothing.

@@ -193,6 +193,82 @@ const notAboutOnset =
 
 const negation = /(?<![a-z])(?:ingen|ikke|aldri|uten|nei|verken|negativ)(?![a-z])/u;
 
+/** "Nei, veit ikkje", "usikker": the patient does not know, so the opening no denies nothing. */
+const unsureAnswer =
+  /(?<![a-z])(?:vet|veit) (?:ikke|ikkje|itj)(?! (?:om|av) (?:noe|noko|noka|nokon) (?:sant|slikt|slik))|(?<![a-z])(?:usikker|husker ikke|hugsar ikkje|minnes ikke)(?![a-z])/u;
+
+/**
+ * Four-letter beginnings of the words a question of several parts asks about ("har du hatt feber
+ * eller nattesvette?" → "febe", "natt"); none for a question of one part.
+ */
+function askedPartHeads(looseQuestion: string): string[] {
+  // "Bruker du medisiner, blodfortynnende for eksempel?": the later part is an example of the first.
+  if (/(?<![a-z])(?:for eksempel|til domes|til eksempel|som)(?![a-z])/u.test(looseQuestion))
+    return [];
+  const parts = looseQuestion
+    .trim()
+    .replace(/[?.!]+$/u, '')
+    .split(/,\s*(?:eller\s+)?|\s+eller\s+/u);
+  if (parts.length < 2) return [];
+  return parts
+    .flatMap((part) => part.split(/[^a-z]+/u))
+    .filter((word) => word.length >= 3 && !askedFrame.has(word))
+    .map((word) => word.slice(0, 4));
+}
+
+/** The frame of a question ("har du hatt …"), never a part it asks about. */
+const askedFrame = new Set([
+  'har',
+  'hatt',
+  'du',
+  'deg',
+  'sett',
+  'vert',
+  'vaert',
+  'vore',
+  'kjent',
+  'merket',
+  'merka',
+  'noen',
+  'nokon',
+  'noe',
+  'noko',
+  'eller',
+  'med',
+  'for',
+  'det',
+  'den',
+  'hun',
+  'han',
+  'blitt',
+  'fatt',
+  'blir',
+]);
+
+/** Words that make a no deny everything asked, whatever part it names. */
+const wholeNo =
+  /(?<![a-z])(?:i det hele tatt|i det heile teke|(?:noe|noko|noka|nakka|nake) (?:anna|annet|anne|sant|slikt|av det)|(?:ingen|ikke|ikkje|itj) (?:anna|annet|andre|sant|slikt))(?![a-z])/u;
+
+/**
+ * Whether the first sentence of a no names one part of the question as the part denied ("Nei,
+ * ikke feber." to "feber eller nattesvette"): the no is then narrowed to what it names.
+ */
+function namesDeniedPart(looseQuestion: string, answer: string): boolean {
+  const heads = askedPartHeads(looseQuestion);
+  // An answer of more sentences answers the other parts in words of its own (as the drafter reads
+  // it, see `deniedByName` in question-answer.ts).
+  if (heads.length === 0 || answer.trim().split(/(?<=[.!?])\s+/u).length !== 1) return false;
+  if (wholeNo.test(answer)) return false;
+  return [
+    ...answer.matchAll(
+      /(?<![a-z])(?:ikke|ikkje|itj|ingen|inga|ingi)\s+(?:(?:noe|noko|nokon|noen|nake|nakka|nakke|noka|mye|serlig)\s+)?([a-z]+)/gu,
+    ),
+  ].some((match) => {
+    const word = match[1] ?? '';
+    return word.length >= 3 && heads.includes(word.slice(0, 4));
+  });
+}
+
 /**
  * The canonical negatives of the safety topics a question asks about and the answer denies, in
  * note order: every topic asked when the answer opens with a denial ("Nei, ingenting av det."),
@@ -210,7 +286,12 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
     .filter((topic) => topic.asked.test(looseQuestion))
     .sort((one, other) => looseQuestion.search(one.asked) - looseQuestion.search(other.asked));
   if (asked.length === 0) return [];
-  const opened = denialOpening.test(answer);
+  // "Nei, veit ikkje.": no denial. "Nei, ikke feber." to "feber eller nattesvette": the no denies
+  // only the part it names; a topic it leaves unnamed is not denied by the opening no.
+  const opened =
+    denialOpening.test(answer) &&
+    !unsureAnswer.test(answer) &&
+    !namesDeniedPart(looseQuestion, answer);
   const clauses = answer.replace(denialOpening, '').split(/[.!?,]/u);
   // "Har du tenkt på å ta livet ditt?" — "Ja, det har eg. Men eg har ingen plan.": thoughts said,
   // plans denied unasked; the denied plan is the safety fact the note must carry.

@@ -43,7 +43,7 @@ describe('interpreted consultation', () => {
     // "Har avføringen vært svart?" — "Nei." is written as a clinician does.
     expect(text).toMatch(/ikke melena\./iu);
     expect(text).not.toMatch(/hun sier/iu);
-    expect(section(output, 'kontaktarsak')).toMatch(/^Har hatt vondt i magen i 2 uker/u);
+    expect(section(output, 'kontaktarsak')).toMatch(/^Vondt i magen i 2 uker/u);
   });
 });
 
@@ -56,7 +56,7 @@ describe('dialect words in the note', () => {
       ['pasient', 'Ja, av og til om morran når æ tenkjer på jobb.'],
     ]);
     const text = allText(output);
-    expect(text).toMatch(/utslitt/u);
+    expect(text).toMatch(/[Uu]tslitt/u);
     expect(text).toMatch(/4 timer/u);
     expect(text).not.toMatch(
       /(?<![\p{L}])(?:vorre|heilt|sia|bære|timar|hjartebank|morran|tenkjer|æ)(?![\p{L}])/iu,
@@ -111,7 +111,7 @@ describe('the patient as the unspoken subject', () => {
     const text = allText(output);
     expect(text).toMatch(/feber ikke målt/iu);
     expect(text).not.toMatch(/(?<![\p{L}])(?:vi|du|som du sier)(?![\p{L}])/iu);
-    expect(section(output, 'kontaktarsak')).toMatch(/utslett/u);
+    expect(section(output, 'kontaktarsak')).toMatch(/[Uu]tslett/u);
   });
 });
 

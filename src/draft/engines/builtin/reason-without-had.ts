@@ -1,0 +1,36 @@
+/*
+ * Kontaktårsak heads the note with the complaint, the way a GP writes it: "Har hatt vondt i magen
+ * i 2 uker." → "Vondt i magen i 2 uker."; "Vært svimmel i 4 dager." → "Svimmel i 4 dager.";
+ * "Kontroll: har hatt feber …" → "Kontroll: feber …". Only the verb of the opening goes; a
+ * negative ("Har hatt ikke noe matlyst") and a clause that runs on stay as said.
+ */
+import type { ConversationAnalysis } from './analyze-conversation.js';
+
+/**
+ * "Har hatt ", "Vært ", "Har fått ", "Blitt " opening the reason (after an optional "Kontroll: "),
+ * then the complaint; not before a negative, an article, a place or a pronoun ("Har vært hos
+ * tannlegen", "Fått en vond legg", "Fått nå sår …").
+ */
+const hadOpening =
+  /^(Kontroll: )?(?:[Hh]ar )?(?:[Hh]att|[Vv]ært|[Ff]ått|[Bb]litt) (?!(?:ikke|ingen|aldri|det|den|dette|de|så|nå|noe|noen|en|et|ei|hos|på|til|i|med|for|borte|beskjed|time|svar|brev)\s)(\p{L})/u;
+
+/** The reason without its opening "Har hatt", or the same text. */
+export function toReasonWithoutHad(text: string): string {
+  return text.replace(hadOpening, (_match, control: string | undefined, first: string) =>
+    control === undefined ? first.toUpperCase() : `${control}${first}`,
+  );
+}
+
+/** Leaves the opening "Har hatt" out of Kontaktårsak. */
+export function reasonWithoutHad(analysis: ConversationAnalysis): ConversationAnalysis {
+  const index = analysis.statements.findIndex((statement) => statement.kind === 'reason');
+  const reason = analysis.statements[index];
+  if (reason === undefined) return analysis;
+  // "Har hatt helvetesild før, men nå …": an earlier illness, not today's complaint.
+  if (/^[^,]* før(?![\p{L}])/u.test(reason.text)) return analysis;
+  const text = toReasonWithoutHad(reason.text);
+  if (text === reason.text) return analysis;
+  const statements = [...analysis.statements];
+  statements[index] = { ...reason, text };
+  return { ...analysis, statements };
+}

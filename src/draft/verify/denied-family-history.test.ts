@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { indexOf, shownFlags } from './testing/shown-flags.js';
+
+// Dev cases v510, v170, v198: "Ingen X i familien" where a relative was said to have had X.
+describe('a family history denied where a relative was said to have it', () => {
+  const visit = indexOf([
+    ['pasient', 'Æ fikk trykk i brystet da æ gikk i bakken i går.'],
+    ['lege', 'Er det hjertesykdom i familien?'],
+    ['pasient', 'Far min fikk infarkt da han va seksti.'],
+    ['lege', 'Har du hatt blodpropp?'],
+    ['pasient', 'Nei, aldri. Men mor mi hadde det, i lungene.'],
+    ['lege', 'Er det kreft i familien?'],
+    ['pasient', 'Nei. Bror min har diabetes, da.'],
+  ]);
+
+  it('flags "Ingen hjertesykdom i familien" after "Far min fikk infarkt"', () => {
+    expect(shownFlags('Ingen hjertesykdom i familien.', visit, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('flags "Ingen blodpropp i familien" after "Men mor mi hadde det"', () => {
+    expect(shownFlags('Ingen blodpropp i familien.', visit, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('accepts a denial where the relative named had something else', () => {
+    expect(shownFlags('Ingen kreft i familien.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Aldri hatt blodpropp selv.', visit, 'anamnese')).toEqual([]);
+  });
+});
