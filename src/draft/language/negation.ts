@@ -529,6 +529,9 @@ export function readAnswer(reply: string): AnswerPolarity {
   return 'unclear';
 }
 
+/** Words one of which every correction {@link findCorrection} reads contains (issue 11). */
+const correctionWords = /nei|unnskyld|mener|meiner|rettelse|beklager|feil|eller|forresten/iu;
+
 /**
  * Where a speaker takes back what they just said and corrects it ("høyre, nei vent, venstre";
  * "tre dager, eller nei, fire"; "unnskyld, jeg mener"): the index in `text` where the correction
@@ -537,10 +540,12 @@ export function readAnswer(reply: string): AnswerPolarity {
  * "ikke" (see {@link findReversedNo}).
  */
 export function findCorrection(text: string, withDenial = false): number {
-  const match =
-    /(?:^|[\s,.;—–-])(?:nei vent|nei,? vent|nei forresten|eller nei|unnskyld,? jeg mener|jeg mener|eg meiner|nei,? det var|rettelse|beklager,? jeg mente|nei,? jeg mente|jeg tar feil|nei,? feil|eller,? jo|jo,? forresten|ja,? forresten|jau,? forresten)(?![\p{L}])/iu.exec(
-      text,
-    );
+  // (A word every correction contains, same flags: most turns have none and skip the pattern.)
+  const match = !correctionWords.test(text)
+    ? null
+    : /(?:^|[\s,.;—–-])(?:nei vent|nei,? vent|nei forresten|eller nei|unnskyld,? jeg mener|jeg mener|eg meiner|nei,? det var|rettelse|beklager,? jeg mente|nei,? jeg mente|jeg tar feil|nei,? feil|eller,? jo|jo,? forresten|ja,? forresten|jau,? forresten)(?![\p{L}])/iu.exec(
+        text,
+      );
   if (match !== null) return match.index;
   return findReversedNo(text, withDenial);
 }

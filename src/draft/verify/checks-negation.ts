@@ -63,7 +63,8 @@ function isAboutToday(text: string, section: string | undefined): boolean {
  */
 function isDeniedOnlyBefore(key: string, index: TranscriptIndex): boolean {
   let denials = 0;
-  for (let unitIndex = 0; unitIndex < index.units.length; unitIndex += 1) {
+  // (Only units stating the key can deny it.)
+  for (const unitIndex of index.unitsStating(key)) {
     const unit = index.units[unitIndex];
     if (unit === undefined || index.polarityIn(key, [unitIndex]).absent === 0) continue;
     denials += 1;
@@ -139,19 +140,23 @@ function isDeniedOnlyByExamination(
   level: Iterable<number> | 'everywhere',
   index: TranscriptIndex,
 ): boolean {
-  const units = level === 'everywhere' ? index.units.map((_unit, unitIndex) => unitIndex) : level;
+  // (Only units stating the key can deny it, or say it present.)
+  const units = level === 'everywhere' ? index.unitsStating(key) : level;
   for (const unitIndex of units) {
     const unit = index.units[unitIndex];
     if (unit === undefined || index.polarityIn(key, [unitIndex]).absent === 0) continue;
     if (unit.isQuestion || (unit.speaker !== 'lege' && unit.speaker !== 'sykepleier')) return false;
   }
-  return index.units.some(
-    (unit, unitIndex) =>
+  return index.unitsStating(key).some((unitIndex) => {
+    const unit = index.units[unitIndex];
+    return (
+      unit !== undefined &&
       unit.speaker !== 'lege' &&
       unit.speaker !== 'sykepleier' &&
       !unit.isQuestion &&
-      index.polarityIn(key, [unitIndex]).present > 0,
-  );
+      index.polarityIn(key, [unitIndex]).present > 0
+    );
+  });
 }
 
 /**

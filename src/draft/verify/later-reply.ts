@@ -20,8 +20,8 @@ export function isAffirmedLaterInTurn(
   level: Iterable<number> | 'everywhere',
   index: TranscriptIndex,
 ): boolean {
-  const candidates =
-    level === 'everywhere' ? index.units.map((_unit, unitIndex) => unitIndex) : [...level];
+  // (Everywhere: only the units stating the key can deny it; the rest are passed over.)
+  const candidates = level === 'everywhere' ? index.unitsStating(key) : [...level];
   for (const unitIndex of candidates) {
     const unit = index.units[unitIndex];
     if (unit === undefined || index.polarityIn(key, [unitIndex]).absent === 0) continue;
@@ -63,7 +63,10 @@ function opensCorrection(words: readonly string[]): boolean {
  */
 export function isCorrectedByAnotherSpeaker(key: string, index: TranscriptIndex): boolean {
   let corrected = false;
-  for (let unitIndex = 0; unitIndex < index.units.length; unitIndex += 1) {
+  // Only units stating the key (ascending) can deny it; a correction found skips to after it.
+  let from = 0;
+  for (const unitIndex of index.unitsStating(key)) {
+    if (unitIndex < from) continue;
     const unit = index.units[unitIndex];
     if (unit === undefined) continue;
     const { present, absent } = index.polarityIn(key, [unitIndex]);
@@ -84,7 +87,7 @@ export function isCorrectedByAnotherSpeaker(key: string, index: TranscriptIndex)
           opensCorrection(next.tokens.map((token) => token.folded))
         ) {
           corrected = true;
-          unitIndex = later;
+          from = later + 1;
           break;
         }
       }

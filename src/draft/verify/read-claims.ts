@@ -390,6 +390,9 @@ const patientSpokenThirdPerson = new Set(['han', 'hun', 'ho', 'hu', 'hon']);
 const timeWordPattern =
   /(?<![\p{L}])(?:(?:et|eit|ett|ei|i)\s+kvarters?|(?:en|ein|et|eit|ett)\s+kvart(?=\s+(?:før|etter|seinare|senere)(?![\p{L}]))|(?:en|ein|ei)\s+halv\s*times?|halvtimes?)(?![\p{L}])/giu;
 
+/** A word every {@link timeWordPattern} match holds (same flags but global). */
+const timeWordWords = /kvart|halv/iu;
+
 /** The patient named in a note ("pasienten", "pas."). */
 const patientNouns = new Set(['pasienten', 'pas', 'pasient']);
 /** A turn that says a habit was given up. */
@@ -646,10 +649,17 @@ const anyFrequencyPattern = new RegExp(
   'iu',
 );
 
+/**
+ * Words one of which every {@link frequencyPatterns} match contains (a piece of each alternative,
+ * same flags): a cheap first test, as most sentences say no frequency (issue 11).
+ */
+const frequencyWords =
+  /dag|kveld|natt|morg|morr|mårr|døgn|dogn|frokost|sengetid|uke|uka|vek|helg|måned|behov|v\.?b|treng|smerter|nødvendig|verst|fast|regelmessig/iu;
+
 /** Drug-dose frequencies in a text. */
 export function readFrequencies(text: string): Frequency[] {
   const found: Frequency[] = [];
-  if (!anyFrequencyPattern.test(text)) return found;
+  if (!frequencyWords.test(text) || !anyFrequencyPattern.test(text)) return found;
   for (const [pattern, frequency] of frequencyPatterns)
     if (pattern.test(text)) found.push(frequency);
   return found;
@@ -1290,10 +1300,11 @@ export function readClaims(options: ReadClaimsOptions): Claims {
     }
   }
   // Lengths of time said as words ("et kvarter", "en halvtime").
-  // (An exec loop: `matchAll` clones the pattern on every call, and most sentences have none.)
+  // (An exec loop: `matchAll` clones the pattern on every call, and most sentences have none:
+  // every match holds "kvart" or "halv", tested first.)
   timeWordPattern.lastIndex = 0;
   for (
-    let match = timeWordPattern.exec(ranged);
+    let match = timeWordWords.test(ranged) ? timeWordPattern.exec(ranged) : null;
     match !== null;
     match = timeWordPattern.exec(ranged)
   ) {

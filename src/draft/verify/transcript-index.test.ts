@@ -61,4 +61,14 @@ describe('the transcript index: where a finding was said present or absent', () 
     expect(index.polarityEverywhere(feverKey)).toEqual(index.polarityIn(feverKey, [0, 1, 2, 3]));
     expect(index.polarityIn('c999999', [0, 1, 2, 3])).toEqual({ present: 0, absent: 0 });
   });
+
+  it('lists the sentences that state the finding, and no others', () => {
+    const counted = index.units.flatMap((_unit, unit) => {
+      const { present, absent } = index.polarityIn(feverKey, [unit]);
+      return present + absent > 0 ? [unit] : [];
+    });
+    expect(counted.length).toBeGreaterThan(1);
+    expect(index.unitsStating(feverKey)).toEqual(counted);
+    expect(index.unitsStating('c999999')).toEqual([]);
+  });
 });

@@ -80,6 +80,11 @@ export interface TranscriptIndex {
   polarityIn(key: string, units: Iterable<number>): { present: number; absent: number };
   /** The same over the whole conversation (computed once). */
   polarityEverywhere(key: string): { present: number; absent: number };
+  /**
+   * The units (ascending) whose polarities count for a key in {@link TranscriptIndex.polarityIn}:
+   * every other unit states it neither present nor absent.
+   */
+  unitsStating(key: string): readonly number[];
   /** Units that name a substance. */
   unitsWithSubstance(substance: string): readonly number[];
   /** Every word of the conversation, folded. */
@@ -107,8 +112,21 @@ function isChillsKey(key: string): boolean {
 const noTokens: ReadonlySet<number> = new Set<number>();
 
 /** Sentences about what might happen, what to avoid or what to watch for; they assert nothing. */
-export const hypotheticalCue =
+const hypotheticalPattern =
   /(?<![\p{L}])(?:hvis|viss|om du får|dersom|i tilfelle|faresignal\p{L}*|risiko\p{L}*|unngå|forebygg\p{L}*|(?<!(?:god|godt|grei|fin|dårlig|dårleg|nedsatt|redusert|øye|blikk)\s?)kontakt(?!bar)\p{L}*|ring\p{L}*|ved behov|skulle du|bør du|pass på|følg med på|se etter|tegn på|kom tilbake|komme tilbake|tilbake straks|tilbake med en gang|(?:tidligere|tidlegare|før|straks|snarere|raskere) ved|om (?:pas\.?|pasienten|han|hun|ho|dere|barnet|du) (?:får|blir|ikke|ikkje))(?![\p{L}])/iu;
+
+/**
+ * Words one of which every {@link hypotheticalPattern} match contains (a piece of each of its
+ * alternatives, same flags): most sentences have none and skip the pattern with its lookbehinds
+ * (issue 11: it is tested once per transcript sentence and by several checks per note sentence).
+ */
+const hypotheticalWords =
+  /hvis|viss|om |dersom|tilfelle|faresignal|risiko|unngå|forebygg|kontakt|ring|ved|skulle|bør|pass|følg|etter|tegn|tilbake/iu;
+
+/** Sentences about what might happen, what to avoid or what to watch for; they assert nothing. */
+export const hypotheticalCue: { test(text: string): boolean } = {
+  test: (text) => hypotheticalWords.test(text) && hypotheticalPattern.test(text),
+};
 
 function bucketKey(key: string): string {
   return key.startsWith('c') && /^c\d+$/.test(key) ? key : key.slice(0, prefixLength);
@@ -655,6 +673,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     return found;
   };
 
+  const unitsStatingMemo = new Map<string, readonly number[]>();
+
   const occurrencesOf = (key: string): readonly Occurrence[] => {
     // Kept per key: every sentence of a note, and every re-verification, asks for the same words.
     const known = occurrenceMemo.get(key);
@@ -690,6 +710,13 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     },
     unitsWithSubstance(substance) {
       return bySubstance.get(substance) ?? [];
+    },
+    unitsStating(key) {
+      const known = unitsStatingMemo.get(key);
+      if (known !== undefined) return known;
+      const found = [...polarityByUnit(key).keys()].sort((left, right) => left - right);
+      unitsStatingMemo.set(key, found);
+      return found;
     },
     polarityEverywhere(key) {
       let present = 0;
