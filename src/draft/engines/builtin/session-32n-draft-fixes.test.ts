@@ -94,3 +94,32 @@ describe('a «kanskje» after a no stays', () => {
     expect(text).not.toMatch(/[Kk]anskje/u);
   });
 });
+
+describe('«Nei, bare i armen.» to a question of radiation to the arm or the jaw', () => {
+  it.each([
+    ['Stråla det ut i armen eller kjeven?', 'Nei, berre i armen.'],
+    ['Strålte det ut i armen eller kjeven?', 'Nei, bare i armen.'],
+  ])(
+    'says the radiation to the arm and none to the jaw in one sentence (%s — %s)',
+    async (asked, said) => {
+      const text = await history([
+        opening,
+        ['pasient', 'Jeg har vondt i brystet.'],
+        ['lege', asked],
+        ['pasient', said],
+      ]);
+      expect(text).toMatch(/Utstråling i armen, ikke i kjeven\./u);
+      expect(text).not.toMatch(/Bare i armen|Ingen utstråling i armen/u);
+    },
+  );
+
+  it('still denies both after a plain «Nei.» (nynorsk)', async () => {
+    const text = await history([
+      opening,
+      ['pasient', 'Eg har vondt i brystet.'],
+      ['lege', 'Stråla det ut i armen eller kjeven?'],
+      ['pasient', 'Nei.'],
+    ]);
+    expect(text).toMatch(/Ingen utstråling i armen eller kjeven\./u);
+  });
+});
