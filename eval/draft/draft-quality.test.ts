@@ -534,11 +534,14 @@ const gates = [
     // rules (93.8 %, 0 negatives missed here) were reverted at merge: they lowered ROUGE-L/length on
     // nine gated sets and review found «Nei, bare litt kvalm» written as a denial of both parts.
     // Gated at the level without them (`npx tsx eval/draft/run.ts --cases eval/draft/cases-s31k`).
+    // Session 32n: 84.4 % (27/32), 1.26×, ROUGE-L 0.525 — the nynorsk «Stråla det ut …?» — «Nei.»
+    // now writes «Ingen utstråling i armen eller kjeven.» (h273 7/8 → 8/8), a fact that makes the
+    // note longer; length gate 1.24 → 1.27 for it, coverage and ROUGE-L gates raised.
     label: 'session 31 safety development consultations (eval/draft/cases-s31k)',
     directory: session31kCasesDirectory,
-    coverage: 0.812,
-    rougeL: 0.517,
-    lengthRatio: 1.24,
+    coverage: 0.843,
+    rougeL: 0.524,
+    lengthRatio: 1.27,
     registerViolationsPerNote: 0.25,
     safetyNegativesMissed: 3,
   },

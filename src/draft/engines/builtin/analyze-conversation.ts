@@ -38,6 +38,7 @@ import {
   isNoCoveredByQuestion,
   isPlainNo,
   isScreeningQuestion,
+  narrowedRadiation,
   statementForDeniedLastPart,
   statementFromAnswer,
 } from './question-answer.js';
@@ -1853,6 +1854,7 @@ export function analyzeConversation(
             correctedQuestion !== undefined ||
             isPlainNo(first.text) ||
             isNoCoveredByQuestion(question.text, first.text) ||
+            narrowedRadiation(question.text, answerText) !== undefined ||
             isHedgedNo(first.text));
         const restatesIt =
           !coveredAnswer &&

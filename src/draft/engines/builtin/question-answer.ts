@@ -133,6 +133,25 @@ const wholeNoSentence =
 const unsureAnswer =
   /(?<![\p{L}])(?:ve(?:i)?t (?:ikke|ikkje|itj|ikkje heilt|ikke helt)|usikker|husker ikke|hugsar ikkje)(?![\p{L}])/iu;
 
+/** "Feber har vi itj målt", "ikke sjekket blodtrykket": a sentence saying something went unmeasured. */
+const unmeasuredSentence =
+  /(?<![\p{L}])(?:ikke|ikkje|itj|aldri)\s+(?:[\p{L}]+\s+)?(?:målt|målte|sjekket|sjekka|kontrollert|veid|veiet|vege)(?![\p{L}])/iu;
+
+/**
+ * Four-letter beginnings of what an answer says was never measured ("Nei, ho har itj falle.
+ * Feber har vi itj målt." → "febe"); the first sentence, which carries the no, never counts.
+ */
+function unmeasuredParts(answer: string): string[] {
+  return answer
+    .trim()
+    .split(/(?<=[.!?])\s+/u)
+    .slice(1)
+    .filter((sentence) => unmeasuredSentence.test(sentence))
+    .flatMap((sentence) => sentence.toLowerCase().split(/[^\p{L}]+/u))
+    .filter((word) => word.length >= 4 && !answerFillerWords.has(word))
+    .map((word) => word.slice(0, 4));
+}
+
 /** Words that make a no affirm or hedge something ("Nei, bare litt", "Nei, men …"). */
 const hedgedAnswerWords = /^(?:nei|næ|neida)[,.!]?\s+(?:bare|berre|kun|litt|kanskje)(?![\p{L}])/iu;
 
@@ -676,6 +695,16 @@ export function statementFromAnswer(
       // («Nei, bare litt.»), denies nothing; the answer is kept as said.
       if (unsureAnswer.test(answer)) return undefined;
       if (hedgedAnswerWords.test(answer) && affirmed.length === 0) return undefined;
+      // "Har hun hatt feber eller falt?" — "Nei, ho har itj falle. Feber har vi itj målt.": a part
+      // the answer says was never measured is left open, never denied with the rest.
+      const unmeasured = unmeasuredParts(answer);
+      if (unmeasured.length > 0) {
+        const open = items.filter((item) => namesAny(item, unmeasured));
+        if (open.length > 0) {
+          if (open.includes(items[0] ?? '')) return undefined;
+          text = items.filter((item) => !open.includes(item)).join(' eller ');
+        }
+      }
       // "Nei, ikke feber." to "feber eller nattesvette": only the part named is denied.
       const named = askedByExample.test(text) ? [] : deniedByName(answer);
       const namedItems = items.filter((item) => namesAny(item, named));
@@ -703,6 +732,8 @@ export function statementFromAnswer(
         .split(/[^\p{L}]+/u)
         .slice(-2)
         .some((word) => word.length >= 4 && affirmed.includes(word.slice(0, 4)));
+      const radiating = narrowedRadiation(question, answer);
+      if (radiating !== undefined) return radiating;
       if (firstAffirmed) {
         // "Stråla det ut i armen eller kjeven?" — "Nei, berre i armen.": the rest is denied in
         // the first part's words ("Ingen utstråling i kjeven."); the answer says the arm.
@@ -916,16 +947,37 @@ function toClinicalAnswer(text: string | undefined): string | undefined {
   );
 }
 
+/** "Stråler det ut i armen?", nynorsk "Stråla det ut …": the places a pain radiates to. */
+const radiationQuestion =
+  /^(?:stråler|strålte|stråla|strålar|har det strålt|har det stråla|har smerten strålt|har smerta stråla) (?:det |smerten |smertene |smerta )?(?:ut )?(.+)$/u;
+
+/**
+ * "Stråla det ut i armen eller kjeven?" — "Nei, berre i armen.": one statement for the place the
+ * answer keeps and the place the no denies ("Utstråling i armen, ikke i kjeven."), or undefined.
+ */
+export function narrowedRadiation(question: string, answer: string): string | undefined {
+  const places = radiationQuestion.exec(cleanQuestion(question))?.[1];
+  if (places === undefined) return undefined;
+  const [first, other, ...more] = places.split(/,\s*(?:eller\s+)?|\s+eller\s+/u);
+  if (first === undefined || other === undefined || more.length > 0) return undefined;
+  const kept =
+    /^(?:nei|næ)[,.!]?\s+(?:bare|berre|kun)\s+((?:i|til|ned i|opp i) [\p{L}]+)[.!]?$/iu.exec(
+      answer.trim(),
+    )?.[1];
+  const preposition = /^((?:i|til|ned i|opp i) )[\p{L}]+$/u.exec(first.trim())?.[1];
+  if (kept === undefined || preposition === undefined) return undefined;
+  if (kept.toLowerCase() !== first.trim().toLowerCase()) return undefined;
+  if (!/^[\p{L}]+$/u.test(other.trim())) return undefined;
+  return `Utstråling ${first.trim()}, ikke ${preposition}${other.trim()}.`;
+}
+
 function turnAround(text: string, polarity: Polarity): string | undefined {
   // "Er det epilepsi i familien?", "Har nokon i familien hatt blodpropp?" — "Nei." → "Ingen
   // epilepsi i familien."; a yes names the relative in the answer itself.
   const family = familyQuestion(text);
   if (family !== undefined) return polarity === 'no' ? `Ingen ${family} i familien.` : undefined;
   // "Stråler det ut i armen eller kjeven?" — "Nei." → "Ingen utstråling i armen eller kjeven."
-  const radiation =
-    /^(?:stråler|strålte|har det strålt|har smerten strålt) (?:det |smerten |smertene )?(?:ut )?(.+)$/u.exec(
-      text,
-    );
+  const radiation = radiationQuestion.exec(text);
   if (radiation?.[1] !== undefined)
     return polarity === 'no' ? `Ingen utstråling ${radiation[1]}.` : `Utstråling ${radiation[1]}.`;
   // A negative statement asked as a question: "Du har ikke hatt feber?" — "Nei." confirms it

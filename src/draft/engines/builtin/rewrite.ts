@@ -291,6 +291,15 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
         }`,
     );
   const lastWordBeforeRemoval = lastWord(text);
+  // "Nei, kanskje litt kvalm." → "Kanskje litt kvalm.": after a no, the "kanskje" is the patient's
+  // doubt about a symptom, never filler (without it the note says the symptom as certain).
+  const doubtAfterNo =
+    options.voice === 'note' &&
+    options.speaker !== 'lege' &&
+    options.speaker !== 'sykepleier' &&
+    (options.afterNo === true ? /^kanskje / : /^(?:nei|næ)[,.!]?\s+kanskje /).test(
+      text.toLowerCase(),
+    );
   text = text.replace(fillers, ' ').replace(/\s+/g, ' ').trim();
   const opening = options.voice === 'letter' ? leadingDiscourseInLetters : leadingDiscourse;
   const saidNo = options.afterNo === true || /^(?:nei|næ)(?![\p{L}])/iu.test(text);
@@ -314,6 +323,7 @@ export function toNoteLanguage(sentence: string, options: RewriteOptions): strin
       /^(?:bare|berre|kun) (?!(?:når|nå|om|ved|hvis|viss|i|på|etter|under|da|for|til|med|av|en|ei|et|ein|eitt)(?![\p{L}]))(?=[\p{L}])/iu,
       '',
     );
+  if (doubtAfterNo && /^[\p{L}]/u.test(text)) text = `kanskje ${text}`;
   text = text
     .replace(trailingTag, '$1')
     // "Matlysta er ok" → "Matlysta er normal"; a closing "nå" or "det er sant" adds nothing.

@@ -197,6 +197,10 @@ const negation = /(?<![a-z])(?:ingen|ikke|aldri|uten|nei|verken|negativ)(?![a-z]
 const unsureAnswer =
   /(?<![a-z])(?:vet|veit) (?:ikke|ikkje|itj)(?! (?:om|av) (?:noe|noko|noka|nokon) (?:sant|slikt|slik))|(?<![a-z])(?:usikker|husker ikke|hugsar ikkje|minnes ikke)(?![a-z])/u;
 
+/** "Feber har vi ikke målt", "ikkje sjekka": a clause saying something went unmeasured. */
+const unmeasuredClause =
+  /(?<![a-z])(?:ikke|ikkje|itj|aldri) (?:[a-z]+ )?(?:malt|malte|sjekket|sjekka|kontrollert|veid|veiet|vege)(?![a-z])/u;
+
 /**
  * Four-letter beginnings of the words a question of several parts asks about ("har du hatt feber
  * eller nattesvette?" → "febe", "natt"); none for a question of one part.
@@ -306,6 +310,8 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
       const naming = clauses.filter((clause) => topic.named.test(clause));
       if (naming.length === 0) return opened;
       if (topic.affirmed?.test(answer) === true) return false;
+      // "Nei. Vekta har jeg ikke målt.": a topic never measured is left open, not denied.
+      if (naming.some((clause) => unmeasuredClause.test(clause))) return false;
       // "…, men ikkje noko blodfortynnande": a "men" that opens a negation denies, not affirms.
       return naming.every((clause) => {
         const plain = clause.replace(/^\s*men (?=(?:ikke|ingen|aldri)(?![a-z]))/u, '');
