@@ -143,6 +143,7 @@ function checkFrequencies(
       continue;
     }
     if (frequencyCompatible(frequency, said)) continue;
+    if (isSparseFrequencySaid(frequency, claims, near, index)) continue;
     // The answer to a question about the drug ("Hvor mange ganger i uka bruker du Ventoline?"
     // "Kanskje fem-seks ganger i uka."), which names no drug itself.
     if (frequencyCompatible(frequency, frequenciesIn(repliesAboutDrugs(claims, index), index)))
@@ -175,6 +176,30 @@ function checkFrequencies(
         );
   }
   return undefined;
+}
+
+/**
+ * "annenhver dag", "annenhver uke": said of the patient anywhere near the sentence or wherever the
+ * sentence's drug is named. Such a frequency is often a correction or an answer that comes after
+ * the turn the sentence was linked to ("målt to ganger om dagen" … "Nei, det var ikke hver dag"
+ * … "kanskje annenhver dag"; "Tar du Levaxin kvar dag?" "Eg gløymer han annakvar dag."), and a
+ * note that says it where it was never said stays flagged.
+ */
+function isSparseFrequencySaid(
+  frequency: Frequency,
+  claims: Claims,
+  near: ReadonlySet<number>,
+  index: TranscriptIndex,
+): boolean {
+  if (frequency !== 'alternate-day' && frequency !== 'alternate-week') return false;
+  const units = new Set(near);
+  for (const substance of claims.substances)
+    for (const unitIndex of index.unitsWithSubstance(substance)) {
+      units.add(unitIndex);
+      const reply = index.replyTo(unitIndex);
+      if (reply !== undefined) units.add(reply);
+    }
+  return frequenciesIn(units, index, !claims.namesOtherPerson).has(frequency);
 }
 
 /** Words of a question of how often ("hvor ofte", "hvor mange ganger", "kor mange gonger"). */

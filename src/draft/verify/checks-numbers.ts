@@ -459,6 +459,25 @@ function numberConflict(quantity: Quantity, said: Quantity): SentenceFlag {
   );
 }
 
+/**
+ * True when a length of time converted to its spoken unit was said with that value and unit in the
+ * given units, pointing the same way in time ("for tre uker siden" is no "om 21 dager").
+ */
+function isConvertedLengthSaidNear(
+  quantity: Quantity,
+  relation: TimeRelation | undefined,
+  unitIndices: readonly number[],
+  index: TranscriptIndex,
+): boolean {
+  return quantitiesIn(unitIndices, index).some(
+    (said) =>
+      !said.retracted &&
+      said.value === quantity.value &&
+      said.unit === quantity.unit &&
+      (relation === undefined || (saidTimeRelation(said, index) ?? relation) === relation),
+  );
+}
+
 /** A date written with digits whose day and month were never said. */
 export const unsaidDateCheck: SentenceCheckDefinition = {
   name: 'unsaidDate',
@@ -484,12 +503,17 @@ export const unsaidDateCheck: SentenceCheckDefinition = {
 export const quantityAgainstEvidenceCheck: SentenceCheckDefinition = {
   name: 'quantityAgainstEvidence',
   check(sentence) {
-    const { text, tokens, claims, index, options, quantities, linked, near, amounts } = sentence;
+    const { text, tokens, claims, index, options, quantities, linked, near, amounts, written } =
+      sentence;
+    // The statements sharing a weighty word of the sentence ("sjukmelder" for "Sykmeldt").
+    const sharing = [...sentence.hitsByUnit]
+      .filter(([, hits]) => [...hits].some((key) => sentence.weighty.has(key)))
+      .map(([unitIndex]) => unitIndex);
     const found: SentenceFlag[] = [];
     // Per amount: its flag, or undefined when the conversation bears it out ('skipped' when the
     // amount was not checked on its own).
     const results = new Map<Quantity, SentenceFlag | undefined | 'skipped'>();
-    amounts.forEach((quantity) => {
+    amounts.forEach((quantity, position) => {
       // "x 1" and "én gang" are often implicit in speech: only a contradiction counts, by what was
       // said of the same drug ("morgen og kveld") or, with no drug named, in the evidence.
       if (quantity.unit === 'times' && quantity.value === 1) {
@@ -513,6 +537,21 @@ export const quantityAgainstEvidenceCheck: SentenceCheckDefinition = {
       if (
         options.section !== 'funn' &&
         isAnswerToQuestionOf(quantity, linked.evidenceUnits, index)
+      ) {
+        results.set(quantity, undefined);
+        return;
+      }
+      // A length written in another unit than it was said ("21 dager" for "tre veker til"),
+      // converted to the spoken unit, and said so in the evidence, its neighbourhood or a statement
+      // sharing a weighty word, in the same direction of time: the other length said beside it ("sjukmeld ei veke") is no conflict.
+      if (
+        quantity.unit !== written[position]?.unit &&
+        isConvertedLengthSaidNear(
+          quantity,
+          relation,
+          [...linked.evidenceUnits, ...near, ...sharing],
+          index,
+        )
       ) {
         results.set(quantity, undefined);
         return;

@@ -622,7 +622,11 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
     /(?<![\p{L}])(?:ukentlig\p{L}*|hver uke|kvar veke|per uke|i uka|i uken|i veka|i veke|pr\.? uke|en gang i uken|vekentleg|(?:i|på|om) helg\p{L}*)(?![\p{L}])/iu,
     'weekly',
   ],
-  [/(?<![\p{L}])(?:månedlig\p{L}*|hver måned|per måned|i måneden)(?![\p{L}])/iu, 'monthly'],
+  [
+    // "ein gang i månen" (dialect for "i måneden"), nynorsk "i månaden", "kvar månad".
+    /(?<![\p{L}])(?:månedlig\p{L}*|månadleg\p{L}*|hver måned|kvar månad|per måned|per månad|i måneden|i månaden|(?:gang|ganger|gong|gonger|gonga) i månen)(?![\p{L}])/iu,
+    'monthly',
+  ],
   [
     /(?<![\p{L}])(?:(?:annenhver|annahver|annahvar|annakvar|annankvar|annenkvar|annekvar|hver annen|hver andre|kvar andre|kvar annan) (?:dag|døgn|natt|kveld|morgen|morgon)|annethvert døgn|hver 2\. dag)(?![\p{L}])/iu,
     'alternate-day',

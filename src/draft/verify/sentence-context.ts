@@ -366,6 +366,8 @@ export interface SentenceContext {
   readonly dateParts: readonly Quantity[];
   /** The quantities (not dates), in the unit said where the sentence's words were said. */
   readonly amounts: readonly Quantity[];
+  /** The same numbers as written, before any conversion to the spoken unit. */
+  readonly written: readonly Quantity[];
   /** Values measured of a subject, as said. */
   readonly measuredValues: (subject: QuantitySubject) => number[];
   /** State words a measured value bears out ("takykard" for pulse 108). */
@@ -563,6 +565,7 @@ export function createSentenceContext(
     near,
     dateParts,
     amounts,
+    written,
     measuredValues,
     measuredWords,
   };
