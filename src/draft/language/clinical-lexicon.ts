@@ -496,6 +496,14 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'utstråling til beinet',
   ),
   finding('nakkesmerter', 'vondt i nakken', 'nakkevondt', 'stiv nakke'),
+  finding(
+    'nattlige smerter',
+    'nattesmerter',
+    'vondt om natta',
+    'vondt om natten',
+    'smerter om natten',
+    'verker om natten',
+  ),
   finding('nakkestivhet', 'nakkestiv', 'stiv i nakken'),
   finding(
     'fotofobi',

@@ -86,7 +86,12 @@ function checkFrequencies(
       claims.substances.size > 0 ||
       hasNumbers ||
       (index.units[unitIndex]?.claims.substances.size ?? 0) === 0;
-    const withFrequency = evidenceUnits.filter(hasFrequency);
+    // A question's own words ("Er det vondt om natta?") do not say how often: its reply does when
+    // it gives a frequency ("Ja, kanskje annakvar natt").
+    const withFrequency = evidenceUnits.filter(hasFrequency).map((unitIndex) => {
+      const reply = index.replyTo(unitIndex);
+      return reply !== undefined && hasFrequency(reply) ? reply : unitIndex;
+    });
     // The reply to a question of the evidence ("Vaknar du med hovudpine?" "Ja, annakvar morgon.")
     // before the rest of the neighbourhood.
     const replies = evidenceUnits.flatMap((unitIndex) => {
