@@ -181,14 +181,24 @@ export const purposeAfterDecision: CompressionRule = (sentence) => {
  * at most a short place or time: "på telefonen", "i stad", "sist"); what was said stays word
  * for word.
  */
+const pointerTail =
+  '(?:sa|sier|nevnte|nevner|fortalte|forteller|skrev)(?: (?:på telefonen|i telefonen|i stad|sist|nettopp|i timebestillingen|til sykepleieren))?, (\\p{Ll}+)';
 const pointerToPatient = new RegExp(
-  // "Som datteren (din) sa, har pas. falt": a relative's words pointed at go the same way.
-  `^(?:Og |Men )?[Ss]om (?:pas\\.|du|dere|hun|han|komparent|(?:${relativeWordsSource})(?: (?:din|di|ditt|hennes|hans|hennar|hass))?) (?:sa|sier|nevnte|nevner|fortalte|forteller|skrev)(?: (?:på telefonen|i telefonen|i stad|sist|nettopp|i timebestillingen|til sykepleieren))?, (\\p{Ll}+)(?: pas\\.)? (.+)$`,
+  `^(?:Og |Men )?[Ss]om (?:pas\\.|du|dere|hun|han) ${pointerTail}(?: pas\\.)? (.+)$`,
+  'u',
+);
+/*
+ * "Som datteren (din) sa, har pas. falt": a relative's words pointed at go the same way, but only
+ * when what follows is about the patient ("du" → "pas."). "Som mora di sa, hadde hun brystkreft"
+ * is the mother's illness: without the pointer it would read as the patient's, so it stays.
+ */
+const pointerToRelative = new RegExp(
+  `^(?:Og |Men )?[Ss]om (?:komparent|(?:${relativeWordsSource})(?: (?:din|di|ditt|hennes|hans|hennar|hass))?) ${pointerTail} pas\\. (.+)$`,
   'u',
 );
 
 export const withoutPointerToPatient: CompressionRule = (sentence) => {
-  const match = pointerToPatient.exec(sentence);
+  const match = pointerToPatient.exec(sentence) ?? pointerToRelative.exec(sentence);
   const [, verb, rest] = match ?? [];
   if (verb === undefined || rest === undefined) return undefined;
   return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${rest}`;
