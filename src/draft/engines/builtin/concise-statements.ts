@@ -216,9 +216,8 @@ const escortVerb =
   '(?:fulgte|fulgt|har fulgt|følger|kjørte|kjørt|har kjørt|kjører|måtte kjøre|måtte følge)';
 const escortObject = '(?:pas\\.|meg|henne|ham|han|hun|seg)';
 // Only here or home: an escort to a hospital or the GP tells of an earlier care contact.
-// "hjem fra jobben etterpå": home from work or school after an earlier event, not from care.
-const escortPlace =
-  '(?:hit|hitover|hjem|heim)(?: fra (?:jobben|jobb|skolen|trening(?:a|en)?|butikken))?(?: (?:den gangen|i dag|i går|i kveld|i natt|etterpå))?';
+// Not "hjem fra jobben etterpå": after a faint or a seizure who drove matters for driving advice.
+const escortPlace = '(?:hit|hitover|hjem|heim)(?: (?:den gangen|i dag|i går|i kveld|i natt))?';
 const escortSentence = new RegExp(
   `^(?:(?:Og|Så) )?${escortSubject} ${escortVerb} ${escortObject} ${escortPlace}\\.$`,
   'u',
