@@ -131,4 +131,12 @@ describe('Kontaktårsak keeps «Vært» before a state (gravid, innlagt)', () =>
     ]);
     expect(sectionText(output, 'kontaktarsak')).toBe('Svimmel i 4 dager.');
   });
+
+  it('still drops «Blitt» before a worse symptom («Tyngre i pusten»)', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har blitt tyngre i pusten den siste uka.'],
+    ]);
+    expect(sectionText(output, 'kontaktarsak')).toMatch(/^Tyngre i pusten/u);
+  });
 });
