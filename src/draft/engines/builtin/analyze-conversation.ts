@@ -23,7 +23,7 @@ import {
   proceduralCue,
   safetyCue,
   smallTalkCue,
-  clinicianOwnHistoryCue,
+  clinicianOwnHistoryLength,
   smallTalkTopicCue,
   strongAssessmentCue,
   topicShiftCue,
@@ -1319,12 +1319,15 @@ export function analyzeConversation(
         // "God morgen, jeg er anestesilege, og …": the greeting and who is speaking go, the rest
         // is read like any sentence.
         const introduced = selfIntroductionLength(loose);
+        // "Jeg hadde det samme selv i fjor, dette er en forstuing.": the clinician's own history
+        // goes; what follows it, when no longer about the clinician, is read like any sentence.
+        const ownHistory = introduced === undefined ? clinicianOwnHistoryLength(loose) : undefined;
         if (
           introduced === undefined &&
           (adminCue.test(loose) ||
             smallTalkCue.test(loose) ||
             topicShiftCue.test(loose) ||
-            clinicianOwnHistoryCue.test(loose))
+            ownHistory === loose.length)
         )
           continue;
         // The short explanation of a question the patient asked back about is no statement.
@@ -1357,6 +1360,11 @@ export function analyzeConversation(
         // "Jeg er anestesilege, og jeg skal snakke med deg før operasjonen …": who is speaking is
         // no note content; what the visit is for, said next, is the reason for contact.
         let visitPurpose: string | undefined;
+        if (ownHistory !== undefined) {
+          const rest = body.slice(ownHistory).trimStart();
+          bodyOffset = body.length - rest.length;
+          body = capitalize(rest);
+        }
         if (introduced !== undefined) {
           const rest = body.slice(introduced).trimStart();
           if (rest.replace(/[.!]/gu, '').trim().length === 0) continue;

@@ -44,14 +44,33 @@ const smallTalkTopics = [
 /** A question or remark about the weather, a pet or the like: its answer is small talk too. */
 export const smallTalkTopicCue = cue(smallTalkTopics);
 
-/**
+/*
  * The clinician's own history told to the patient ("Jeg hadde akkurat det samme selv for noen år
  * siden, jeg røk menisken …", "Eg har sjølv hatt det", "Æ fekk det samme i fjor"): a remark, never
- * the patient's illness, the assessment or a diagnosis. "Jeg har selv sett røntgenbildet" is not.
+ * the patient's illness, the assessment or a diagnosis. "Jeg har selv sett røntgenbildet" is not,
+ * nor "det samme" naming a result or an impression ("Jeg fikk det samme svaret fra laben",
+ * "Jeg har hatt det samme inntrykket"): "det samme" must end the clause or come with a past time.
  */
+const ownHistoryOpening = '^(?:(?:og|men|sa|ja|jo)[,]? )?(?:jeg|eg|e|ae) ';
+const ownHistoryPastTime =
+  '(?: for [^,.!?]* siden| i fjor| i (?:19|20)[0-9]{2}| da (?:jeg|eg|e) | som (?:ung|barn|student|tenaring))';
 export const clinicianOwnHistoryCue = cue(
-  `^(?:(?:og|men|sa|ja|jo)[,]? )?(?:jeg|eg|e|ae) (?:hadde|har hatt|fikk|fekk|rok)${e}.*${b}(?:selv|sjolv|sjol)${e}|^(?:(?:og|men|sa|ja|jo)[,]? )?(?:jeg|eg|e|ae) har (?:og(?:sa)? )?(?:selv|sjolv|sjol) (?:hatt|fatt)${e}|^(?:(?:og|men|sa|ja|jo)[,]? )?(?:jeg|eg|e|ae) (?:hadde|har hatt|fikk|fekk) (?:akkurat |nettopp |og(?:sa)? )?det (?:samme|sama|same)${e}`,
+  `${ownHistoryOpening}(?:hadde|har hatt|fikk|fekk|rok)${e}[^,.!?]*${b}(?:selv|sjolv|sjol)${e}|${ownHistoryOpening}har (?:og(?:sa)? )?(?:selv|sjolv|sjol) (?:hatt|fatt)${e}|${ownHistoryOpening}(?:hadde|har hatt|fikk|fekk) (?:akkurat |nettopp |og(?:sa)? )?det (?:samme|sama|same)(?=\\s*(?:[,.!?]|$)|${ownHistoryPastTime})`,
 );
+
+/**
+ * How much of the sentence (loosened) is the clinician's own history, or undefined when none is:
+ * the whole sentence, or only its first clause when what follows is no longer about the
+ * clinician ("Jeg hadde det samme selv i fjor, dette er en forstuing." keeps the assessment).
+ */
+export function clinicianOwnHistoryLength(loose: string): number | undefined {
+  if (!clinicianOwnHistoryCue.test(loose)) return undefined;
+  const comma = loose.indexOf(', ');
+  if (comma < 0) return loose.length;
+  // The clinician's story goes on ("…, jeg røk menisken og har fått artrose"): all of it goes.
+  if (/^(?:(?:og|men|sa) )?(?:jeg|eg|e|ae) /u.test(loose.slice(comma + 2))) return loose.length;
+  return comma + 2;
+}
 
 /** Greetings, thanks, introductions and other small talk. */
 export const smallTalkCue = cue(

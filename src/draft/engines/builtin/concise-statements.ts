@@ -181,14 +181,24 @@ export const purposeAfterDecision: CompressionRule = (sentence) => {
  * at most a short place or time: "på telefonen", "i stad", "sist"); what was said stays word
  * for word.
  */
+const pointerTail =
+  '(?:sa|sier|nevnte|nevner|fortalte|forteller|skrev)(?: (?:på telefonen|i telefonen|i stad|sist|nettopp|i timebestillingen|til sykepleieren))?, (\\p{Ll}+)';
 const pointerToPatient = new RegExp(
-  // "Som datteren (din) sa, har pas. falt": a relative's words pointed at go the same way.
-  `^(?:Og |Men )?[Ss]om (?:pas\\.|du|dere|hun|han|komparent|(?:${relativeWordsSource})(?: (?:din|di|ditt|hennes|hans|hennar|hass))?) (?:sa|sier|nevnte|nevner|fortalte|forteller|skrev)(?: (?:på telefonen|i telefonen|i stad|sist|nettopp|i timebestillingen|til sykepleieren))?, (\\p{Ll}+)(?: pas\\.)? (.+)$`,
+  `^(?:Og |Men )?[Ss]om (?:pas\\.|du|dere|hun|han) ${pointerTail}(?: pas\\.)? (.+)$`,
+  'u',
+);
+/*
+ * "Som datteren (din) sa, har pas. falt": a relative's words pointed at go the same way, but only
+ * when what follows is about the patient ("du" → "pas."). "Som mora di sa, hadde hun brystkreft"
+ * is the mother's illness: without the pointer it would read as the patient's, so it stays.
+ */
+const pointerToRelative = new RegExp(
+  `^(?:Og |Men )?[Ss]om (?:komparent|(?:${relativeWordsSource})(?: (?:din|di|ditt|hennes|hans|hennar|hass))?) ${pointerTail} pas\\. (.+)$`,
   'u',
 );
 
 export const withoutPointerToPatient: CompressionRule = (sentence) => {
-  const match = pointerToPatient.exec(sentence);
+  const match = pointerToPatient.exec(sentence) ?? pointerToRelative.exec(sentence);
   const [, verb, rest] = match ?? [];
   if (verb === undefined || rest === undefined) return undefined;
   return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${rest}`;
@@ -206,9 +216,8 @@ const escortVerb =
   '(?:fulgte|fulgt|har fulgt|følger|kjørte|kjørt|har kjørt|kjører|måtte kjøre|måtte følge)';
 const escortObject = '(?:pas\\.|meg|henne|ham|han|hun|seg)';
 // Only here or home: an escort to a hospital or the GP tells of an earlier care contact.
-// "hjem fra jobben etterpå": home from work or school after an earlier event, not from care.
-const escortPlace =
-  '(?:hit|hitover|hjem|heim)(?: fra (?:jobben|jobb|skolen|trening(?:a|en)?|butikken))?(?: (?:den gangen|i dag|i går|i kveld|i natt|etterpå))?';
+// Not "hjem fra jobben etterpå": after a faint or a seizure who drove matters for driving advice.
+const escortPlace = '(?:hit|hitover|hjem|heim)(?: (?:den gangen|i dag|i går|i kveld|i natt))?';
 const escortSentence = new RegExp(
   `^(?:(?:Og|Så) )?${escortSubject} ${escortVerb} ${escortObject} ${escortPlace}\\.$`,
   'u',

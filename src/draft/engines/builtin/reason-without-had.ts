@@ -7,16 +7,29 @@
 import type { ConversationAnalysis } from './analyze-conversation.js';
 
 /**
- * "Har hatt ", "Vært ", "Har fått ", "Blitt " opening the reason (after an optional "Kontroll: "),
- * then the complaint; not before a negative, an article, a place or a pronoun ("Har vært hos
- * tannlegen", "Fått en vond legg", "Fått nå sår …").
+ * "Har hatt ", "Har fått " opening the reason (after an optional "Kontroll: "), then the
+ * complaint; not before a negative, an article, a place or a pronoun ("Fått en vond legg",
+ * "Fått nå sår …").
  */
 const hadOpening =
-  /^(Kontroll: )?(?:[Hh]ar )?(?:[Hh]att|[Vv]ært|[Ff]ått|[Bb]litt) (?!(?:ikke|ingen|aldri|det|den|dette|de|så|nå|noe|noen|en|et|ei|hos|på|til|i|med|for|borte|beskjed|time|svar|brev)\s)(\p{L})/u;
+  /^(Kontroll: )?(?:[Hh]ar )?(?:[Hh]att|[Ff]ått) (?!(?:ikke|ingen|aldri|det|den|dette|de|så|nå|noe|noen|en|et|ei|hos|på|til|i|med|for|borte|beskjed|time|svar|brev)\s)(\p{L})/u;
+
+/**
+ * "Vært ", "Blitt " go only before a symptom ("Vært svimmel i 4 dager." → "Svimmel i 4 dager.").
+ * Before a state they stay: "Vært gravid, men aborterte", "Vært innlagt på sykehuset", "Vært
+ * sykmeldt" without "Vært" read as now.
+ */
+const symptomAdjective =
+  '(?:svimmel|kvalm|slapp|trøtt|trøytt|sliten|utslitt|tung|tett|forkjølet|forkjøla|hes|stiv|øm|nedstemt|deprimert|engstelig|urolig|redd|bekymret|andpusten|tungpusten|dårlig|dårleg|uvel|febril|hoven|tørr|svak|nummen|ør|uggen|matt|glemsk|irritabel|rastløs|trist|ustø|verre|dårligere|tyngre|slappere|trøttere|svakere|tettere|stivere)';
+const wasOpening = new RegExp(
+  `^(Kontroll: )?(?:[Hh]ar )?(?:[Vv]ært|[Bb]litt) (?=(?:(?:veldig|litt|mye|ganske|skikkelig|mer) )?${symptomAdjective}(?![\\p{L}]))(\\p{L})`,
+  'u',
+);
 
 /** The reason without its opening "Har hatt", or the same text. */
 export function toReasonWithoutHad(text: string): string {
-  return text.replace(hadOpening, (_match, control: string | undefined, first: string) =>
+  const opening = hadOpening.test(text) ? hadOpening : wasOpening;
+  return text.replace(opening, (_match, control: string | undefined, first: string) =>
     control === undefined ? first.toUpperCase() : `${control}${first}`,
   );
 }
