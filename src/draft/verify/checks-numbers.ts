@@ -9,7 +9,7 @@ import {
   timeUnits,
 } from './read-claims.js';
 import type { QuantitySubject } from './quantity-subjects.js';
-import type { TranscriptIndex } from './transcript-index.js';
+import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 import { findContradictedVitalSign } from './vital-sign-words.js';
 import {
   type SentenceCheckDefinition,
@@ -582,7 +582,7 @@ export const quantityAgainstEvidenceCheck: SentenceCheckDefinition = {
           amounts,
           results,
           text,
-          saidNear: (value) => isSaidIn([...linked.evidenceUnits, ...near], value, index),
+          saidNear: (claimed) => isSaidIn([...linked.evidenceUnits, ...near], claimed, index),
         })
       )
         found.push(check);
@@ -642,14 +642,71 @@ function checkChangedDose(
 /** Between the two ends of a range: "2–3", "2-3", "to til tre". */
 const rangeBetween = /^\s*(?:[-–]|til)\s*$/u;
 
-/** True when the value is said in one of the units, in any unit, or for 2 as "et par". */
-function isSaidIn(unitIndices: readonly number[], value: number, index: TranscriptIndex): boolean {
+/** Words (folded) before a number added as an afterthought ("kanskje tre", "noen ganger to"). */
+const afterthoughtWords = new Set([
+  'kanskje',
+  'kansje',
+  'kanskj',
+  'eller',
+  'elle',
+  'ganger',
+  'gangar',
+  'gonger',
+  'gongar',
+]);
+
+/**
+ * True when a number said without a unit was added as an afterthought: after "kanskje", "eller",
+ * "noen ganger" or a comma ("Trettiåtte, kanskje trettini", "en dag, noen ganger to"), or said
+ * next to a number in the claimed unit ("to, tre dagar") or as one end of a range said aloud
+ * ("våken til to-tre").
+ */
+function isBareAfterthought(said: Quantity, unit: TranscriptUnit, claimed: Quantity): boolean {
+  if (said.unit !== undefined) return false;
+  const previous = unit.tokens.filter((token) => token.end <= said.start).at(-1);
+  if (
+    previous !== undefined &&
+    (afterthoughtWords.has(previous.folded) || said.start - previous.end > 1)
+  )
+    return true;
+  // One end of a range said aloud: "to, tre dagar", "våken til to-tre".
+  const partner = (other: Quantity): boolean =>
+    ((claimed.unit !== undefined && other.unit === claimed.unit) ||
+      (other.unit === undefined && Math.abs(other.value - said.value) === 1)) &&
+    unit.tokens.every((token) => {
+      const from = Math.min(said.end, other.end);
+      const to = Math.max(said.start, other.start);
+      const between = token.start >= from && token.end <= to;
+      return !between || afterthoughtWords.has(token.folded);
+    });
+  const position = unit.claims.quantities.indexOf(said);
+  const next = unit.claims.quantities[position + 1];
+  const before = position > 0 ? unit.claims.quantities[position - 1] : undefined;
+  return (next !== undefined && partner(next)) || (before !== undefined && partner(before));
+}
+
+/**
+ * True when the value of a range end is said in one of the units in the range's own unit, bare as
+ * an afterthought, or for 2 as "et par"; not a number said of something else ("tatt tre Paracet"
+ * for "2–3 uker", "trettini tabletter" for "38–39 grader").
+ */
+function isSaidIn(
+  unitIndices: readonly number[],
+  claimed: Quantity,
+  index: TranscriptIndex,
+): boolean {
   return unitIndices.some((unitIndex) => {
     const unit = index.units[unitIndex];
     return (
       unit !== undefined &&
-      (unit.claims.quantities.some((said) => said.value === value && !said.retracted) ||
-        (value === 2 && unit.tokens.some((token) => token.folded === 'par')))
+      (unit.claims.quantities.some(
+        (said) =>
+          said.value === claimed.value &&
+          !said.retracted &&
+          ((claimed.unit !== undefined && said.unit === claimed.unit) ||
+            isBareAfterthought(said, unit, claimed)),
+      ) ||
+        (claimed.value === 2 && unit.tokens.some((token) => token.folded === 'par')))
     );
   });
 }
@@ -667,10 +724,10 @@ function isUnsaidEndOfBorneOutRange(options: {
   readonly amounts: readonly Quantity[];
   readonly results: ReadonlyMap<Quantity, SentenceFlag | undefined | 'skipped'>;
   readonly text: string;
-  readonly saidNear: (value: number) => boolean;
+  readonly saidNear: (claimed: Quantity) => boolean;
 }): boolean {
   const { quantity, check, amounts, results, text } = options;
-  if (check.kind !== 'number-not-in-transcript' || !options.saidNear(quantity.value)) return false;
+  if (check.kind !== 'number-not-in-transcript' || !options.saidNear(quantity)) return false;
   const position = amounts.indexOf(quantity);
   const isRange = (low: Quantity | undefined, high: Quantity | undefined): boolean =>
     low !== undefined &&

@@ -30,3 +30,31 @@ describe('a family history denied where a relative was said to have it', () => {
     expect(shownFlags('Aldri hatt blodpropp selv.', visit, 'anamnese')).toEqual([]);
   });
 });
+
+// Review finding (session 32): a question that named two illnesses, a reply naming only one.
+describe('a family question about two illnesses answered with one', () => {
+  const visit = indexOf([
+    ['lege', 'Er det noen i familien med hjertesykdom eller diabetes?'],
+    ['pasient', 'Mor mi har diabetes.'],
+  ]);
+
+  it('accepts «Ingen hjertesykdom i familien» when the mother has diabetes', () => {
+    expect(shownFlags('Ingen hjertesykdom i familien.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('still flags «Ingen hjertesykdom i familien» when the father had an infarct', () => {
+    const infarct = indexOf([
+      ['lege', 'Er det noen i familien med hjertesykdom eller diabetes?'],
+      ['pasient', 'Far min fikk infarkt.'],
+    ]);
+    expect(shownFlags('Ingen hjertesykdom i familien.', infarct, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+  });
+
+  it('flags «Ingen diabetes i familien» when the mother has diabetes', () => {
+    expect(shownFlags('Ingen diabetes i familien.', visit, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+  });
+});

@@ -21,6 +21,43 @@ const fillerWords = new Set([
   'tidlegare',
 ]);
 
+/** Words (folded) of a question that name no illness ("eller", "noen", "hatt"). */
+const questionFillerWords = new Set([
+  'eller',
+  'elle',
+  'noen',
+  'nokon',
+  'nokre',
+  'noko',
+  'andre',
+  'hatt',
+  'hadde',
+  'kjent',
+  'kjend',
+  'nære',
+  'naere',
+  'slekt',
+]);
+
+/**
+ * Stems of the other things a question asked about ("diabetes" in "Er det noen i familien med
+ * hjertesykdom eller diabetes?" when the note denies "hjertesykdom").
+ */
+function otherAskedStems(question: TranscriptUnit, stems: readonly string[]): string[] {
+  return question.tokens
+    .filter(
+      (token) =>
+        token.folded.length >= 4 &&
+        !familyWords.test(token.folded) &&
+        !questionFillerWords.has(token.folded) &&
+        !fillerWords.has(token.folded) &&
+        !relativeNouns.has(token.text.toLowerCase()) &&
+        !stems.some((stem) => token.folded.startsWith(stem)),
+    )
+    .map((token) => stemFolded(token.folded).slice(0, 6))
+    .filter((stem) => stem.length >= 4);
+}
+
 function isClinician(unit: TranscriptUnit): boolean {
   return unit.speaker === 'lege' || unit.speaker === 'sykepleier';
 }
@@ -87,7 +124,11 @@ export function findDeniedFamilyHistory(options: {
       const saysWhich =
         namesIllness(unit, stems) || unit.tokens.some((token) => anaphors.has(token.folded));
       const asksFamily = question.tokens.some((token) => familyWords.test(token.folded));
-      if (saysWhich || (asksFamily && !opensWithNo && said === reply)) return denial;
+      // A relative with another illness the question also named ("Mor mi har diabetes" to
+      // "… hjertesykdom eller diabetes?") says nothing of the one denied.
+      const namesOtherAsked = namesIllness(unit, otherAskedStems(question, stems));
+      if (saysWhich || (asksFamily && !opensWithNo && said === reply && !namesOtherAsked))
+        return denial;
     }
   }
   return undefined;

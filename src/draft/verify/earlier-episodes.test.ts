@@ -65,3 +65,34 @@ describe('a denial of earlier episodes where the patient said it never happened'
     expect(shownFlags('Tidligere operert for blindtarmen.', visit, 'anamnese')).toEqual([]);
   });
 });
+
+// Review finding (session 32): a plain count («tre ganger», «to ganger i dag») is no earlier episode.
+describe('a count of doses or of today’s events in the reply to a before-question', () => {
+  it('accepts «Ingen tidligere episoder» after «jeg har tatt Paracet tre ganger»', () => {
+    const visit = indexOf([
+      ['lege', 'Har du hatt slike smerter før?'],
+      ['pasient', 'Det har vart i to uker, og jeg har tatt Paracet tre ganger.'],
+    ]);
+    expect(shownFlags('Ingen tidligere episoder.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Første episode.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('accepts «Første episode» after «jeg har kastet opp to ganger i dag»', () => {
+    const visit = indexOf([
+      ['lege', 'Har du hatt slike smerter før?'],
+      ['pasient', 'Hm, jeg har kastet opp to ganger i dag.'],
+    ]);
+    expect(shownFlags('Ingen tidligere episoder.', visit, 'anamnese')).toEqual([]);
+    expect(shownFlags('Første episode.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('still flags it where the count is dated before now («to ganger før»)', () => {
+    const visit = indexOf([
+      ['lege', 'Har du hatt slike smerter før?'],
+      ['pasient', 'Hm, to ganger før, sist i vår.'],
+    ]);
+    expect(shownFlags('Ingen tidligere episoder.', visit, 'anamnese')).toContain(
+      'error:negation-conflict',
+    );
+  });
+});

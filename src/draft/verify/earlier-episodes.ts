@@ -63,9 +63,12 @@ const breakingWord = /^(?:brekk|brakk|brukk|brekt|braut|brot|brotn|brudd|fraktur
 /** Words (folded) that take back an answer just given ("jo", "vent", "unnskyld", "forresten"). */
 const takingBackWords = new Set(['jo', 'joda', 'vent', 'unnskyld', 'forresten', 'faktisk']);
 
-/** A time before today's complaint in a reply ("i fjor", "for fem år siden", "to ganger før"). */
+/**
+ * A time before today's complaint in a reply ("i fjor", "for fem år siden", "to ganger før"). A bare
+ * count ("tatt Paracet tre ganger", "kastet opp to ganger i dag") dates nothing before now.
+ */
 const timeBeforeCue =
-  /(?<![\p{L}])(?:i fjor|i fjol|(?:for|fer) \p{L}+ (?:år|måneder|månader|uker|veker) si(?:den|dan|a)|(?:en|én|ein|ei|to|tre|fire|fem|noen|nokre|flere|fleire) (?:gang|gong)(?:er|ar|e)? før|(?:en|én|ein|ei|to|tre|fire|fem|noen|nokre|flere|fleire) (?:gang|gong)(?:er|ar|e)?|samme fot|samma fot|same fot)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:i fjor|i fjol|(?:for|fer) \p{L}+ (?:år|måneder|månader|uker|veker) si(?:den|dan|a)|(?:en|én|ein|ei|to|tre|fire|fem|noen|nokre|flere|fleire) (?:gang|gong)(?:er|ar|e)? før|samme fot|samma fot|same fot)(?![\p{L}])/iu;
 
 /** Pronouns (folded) that make a reply about somebody else ("Det var kona mi", "han hadde"). */
 const otherPeople = new Set(['han', 'hun', 'ho', 'hu', 'dei', 'de', 'ham', 'henne', 'mi', 'min']);

@@ -65,3 +65,47 @@ describe('a blood pressure whose diastolic speech-to-text wrote «niti-to»', ()
     expect(shownFlags('BT 154/98, puls 68.', measured)).toContain('error:number-conflict');
   });
 });
+
+// Review finding (session 32): the unsaid end of a range is borne out only by the same number
+// said bare as an afterthought, or in the range's own unit — not by any number nearby.
+describe('an unsaid range end said nearby in another unit', () => {
+  it('flags «2–3 uker» where «tre» was a count of tablets', () => {
+    const visit = indexOf([
+      ['lege', 'Hvor lenge har du hatt vondt?'],
+      ['pasient', 'I to uker. Jeg har tatt tre Paracet i dag.'],
+    ]);
+    expect(shownFlags('Vondt i 2–3 uker.', visit)).toContain('warning:number-not-in-transcript');
+  });
+
+  it('flags «38–39 grader» where «trettini» was a count of tablets', () => {
+    const visit = indexOf([
+      ['lege', 'Hvor høy feber har du hatt?'],
+      ['pasient', 'Trettiåtte. Jeg har tatt trettini tabletter i alt.'],
+    ]);
+    expect(shownFlags('Feber 38–39 grader.', visit)).toContain('warning:number-not-in-transcript');
+  });
+
+  it('accepts «2–3 uker» for «to uker, kanskje tre»', () => {
+    const visit = indexOf([
+      ['lege', 'Hvor lenge har du hatt vondt?'],
+      ['pasient', 'To uker, kanskje tre.'],
+    ]);
+    expect(shownFlags('Vondt i 2–3 uker.', visit)).toEqual([]);
+  });
+
+  it('accepts «kl. 2–3» for «ligger våken til to-tre om natta» (dev v189)', () => {
+    const visit = indexOf([
+      ['lege', 'Hvordan sover du?'],
+      ['pasient', 'Ikke så bra. Ligger våken til to-tre om natta, men sover liksom til ti.'],
+    ]);
+    expect(shownFlags('Innsovningsvansker, våken til kl. 2–3.', visit)).toEqual([]);
+  });
+
+  it('accepts «1–2 døgn» for «en dag, noen ganger to»', () => {
+    const visit = indexOf([
+      ['lege', 'Hvor lenge varer anfallene?'],
+      ['pasient', 'En dag, noen ganger to.'],
+    ]);
+    expect(shownFlags('Anfallene varer 1–2 døgn.', visit)).toEqual([]);
+  });
+});
