@@ -153,8 +153,23 @@ function deniedByName(answer: string): string[] {
   ]
     .map((match) => (match[1] ?? '').toLowerCase())
     .filter((word) => word.length >= 3 && !answerFillerWords.has(word))
-    .map((word) => word.slice(0, 4));
+    .map((word) => word.slice(0, 4))
+    // "Nei, ingen tanker." to "tanker om å ta livet ditt eller skade deg selv": the thoughts
+    // frame every part, so naming them names no single part.
+    .filter((head) => !thoughtHeads.includes(head));
 }
+
+/** Four-letter beginnings of "tanker", "tankar", "tenkt": the frame of a suicide question. */
+const thoughtHeads = ['tank', 'tenk'];
+
+/**
+ * "Nei, kun penicillin." to "Har du noen allergier?", "Nei, bare Marevan." to "blodfortynnende
+ * eller andre faste medisiner": a no that goes on to name something the question does not name
+ * is a yes to it, so nothing is denied. A restriction ("Nei, bare når jeg går i trapper.") still
+ * denies what was asked.
+ */
+const noButOnlyNamed =
+  /^(?:nei|næ|neida)[,.!]?\s+(?:bare|berre|kun)\s+(?!(?:når|om|ved|i|på|etter|under|mellom|før|fra|av og til|innimellom|en gang|litt|lite|sjelden)(?![\p{L}]))/iu;
 
 /** Words that make a no deny everything asked, whatever part it names. */
 const wholeNo =
@@ -184,7 +199,10 @@ function withFirstPartFor(
   if (first === undefined || other === undefined || others.length !== 1) return undefined;
   if (!/^[\p{L}-]{3,}$/u.test(other.trim())) return undefined;
   const asked = /^(.+\s)[\p{L}-]{3,}$/u.exec(first)?.[1];
-  return asked === undefined ? undefined : `${asked}${other.trim()}`;
+  // "Har du tanker om å ta livet ditt eller planer?": a first part that ends in a clause of its own
+  // ("å ta livet ditt") has no noun to swap («tanker om å ta livet planer» was written).
+  if (asked === undefined || /(?<![\p{L}])å(?![\p{L}])/u.test(asked)) return undefined;
+  return `${asked}${other.trim()}`;
 }
 
 /** Words a note never carries: spoken filler, dialect, and the speakers themselves. */
@@ -671,6 +689,13 @@ export function statementFromAnswer(
     const hedges =
       items.length > 1 && !wholeNoSentence.test(answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '');
     const affirmed = qualifiedPart(answer, false, hedges);
+    const namedOnly = qualifiedPart(answer, false, true);
+    if (
+      noButOnlyNamed.test(answer.trim()) &&
+      namedOnly.length > 0 &&
+      !items.some((item) => namesAny(item, namedOnly))
+    )
+      return undefined;
     if (items.length > 1) {
       // "Nei, veit ikkje. Kanskje litt feber.": an unsure no, or a hedge that names no part asked
       // («Nei, bare litt.»), denies nothing; the answer is kept as said.

@@ -265,8 +265,31 @@ function namesDeniedPart(looseQuestion: string, answer: string): boolean {
     ),
   ].some((match) => {
     const word = match[1] ?? '';
+    // "Nei, ingen tanker." to "tanker om å ta livet ditt eller skade deg selv": the thoughts frame
+    // every part, so naming them names no single part.
+    if (/^(?:tank|tenk)/u.test(word)) return false;
     return word.length >= 3 && heads.includes(word.slice(0, 4));
   });
+}
+
+/**
+ * "Nei, kun penicillin." to "har du noen allergier?": a no that goes on to name, after "bare" or
+ * "kun", something the question does not name is a yes to it, and the opening no denies nothing.
+ * A restriction ("Nei, bare nar jeg gar i trapper.") and a part asked ("Nei, bare p-pillene." to
+ * "medisiner utenom p-pillene") leave the no as it was.
+ */
+function namesOnlyUnasked(looseQuestion: string, answer: string): boolean {
+  const rest =
+    /^(?:nei|ne|neida)[,.!]?\s+(?:bare|berre|kun)\s+(?!(?:nar|om|ved|i|pa|etter|under|mellom|for|fra|av og til|innimellom|en gang|litt|lite|sjelden)(?![a-z]))(.+)$/u.exec(
+      answer,
+    )?.[1];
+  if (rest === undefined) return false;
+  const asked = looseQuestion.split(/[^a-z]+/u).map((word) => word.slice(0, 4));
+  const heads = rest
+    .split(/[^a-z]+/u)
+    .filter((word) => word.length >= 4 && word !== 'litt')
+    .map((word) => word.slice(0, 4));
+  return heads.length > 0 && !heads.some((head) => asked.includes(head));
 }
 
 /**
@@ -291,7 +314,8 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
   const opened =
     denialOpening.test(answer) &&
     !unsureAnswer.test(answer) &&
-    !namesDeniedPart(looseQuestion, answer);
+    !namesDeniedPart(looseQuestion, answer) &&
+    !namesOnlyUnasked(looseQuestion, answer);
   const clauses = answer.replace(denialOpening, '').split(/[.!?,]/u);
   // "Har du tenkt på å ta livet ditt?" — "Ja, det har eg. Men eg har ingen plan.": thoughts said,
   // plans denied unasked; the denied plan is the safety fact the note must carry.
