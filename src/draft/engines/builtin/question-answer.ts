@@ -159,6 +159,26 @@ function deniedByName(answer: string): string[] {
     .filter((head) => !thoughtHeads.includes(head));
 }
 
+/**
+ * "Har du nakkestivhet eller lysskyhet?" — "Nei. Bare lysskyhet." / "Nei, kun lysskyhet.": an
+ * answer that after "bare" or "kun" names a part asked affirms that part, and the note keeps it
+ * even when the lexicon does not know the word.
+ */
+export function affirmsAskedPart(question: string, sentence: string): boolean {
+  const rest = /^(?:(?:nei|næ|neida)[,.!]?\s+)?(?:bare|berre|kun)\s+(.+)$/iu.exec(sentence.trim())?.[1];
+  if (rest === undefined) return false;
+  const asked = question
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 4)
+    .map((word) => word.slice(0, 4));
+  return rest
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 4 && word !== 'litt' && !answerFillerWords.has(word))
+    .some((word) => asked.includes(word.slice(0, 4)));
+}
+
 /** Four-letter beginnings of "tanker", "tankar", "tenkt": the frame of a suicide question. */
 const thoughtHeads = ['tank', 'tenk'];
 
