@@ -179,6 +179,10 @@ export function affirmsAskedPart(question: string, sentence: string): boolean {
     .some((word) => asked.includes(word.slice(0, 4)));
 }
 
+/** "… eller andre steder?": a question about places other than the one told. */
+const elsewhereAsked =
+  /(?<![\p{L}])(?:andre|anna|annet|anne|noe annet|noko anna) (?:steder|stad|stader|sted|plasser|ledd)(?![\p{L}])/iu;
+
 /** Four-letter beginnings of "tanker", "tankar", "tenkt": the frame of a suicide question. */
 const thoughtHeads = ['tank', 'tenk'];
 
@@ -712,6 +716,9 @@ export function statementFromAnswer(
     const namedOnly = qualifiedPart(answer, false, true);
     if (
       noButOnlyNamed.test(answer.trim()) &&
+      // "Noe vondt i kneet eller andre steder?" — "Nei, bare ankelen.": only the place already
+      // told, so the other places are denied.
+      !elsewhereAsked.test(text) &&
       namedOnly.length > 0 &&
       !items.some((item) => namesAny(item, namedOnly))
     )
@@ -748,6 +755,9 @@ export function statementFromAnswer(
         .split(/[^\p{L}]+/u)
         .slice(-2)
         .some((word) => word.length >= 4 && affirmed.includes(word.slice(0, 4)));
+      // "Har du sett blod i avføringen eller svart avføring?" — "Nei, bare litt blod på papiret.":
+      // the answer affirms words of the first part without being that part, and nothing is denied.
+      if (!firstAffirmed && namesAny(first, affirmed)) return undefined;
       if (firstAffirmed) {
         // "Stråla det ut i armen eller kjeven?" — "Nei, berre i armen.": the rest is denied in
         // the first part's words ("Ingen utstråling i kjeven."); the answer says the arm.

@@ -77,6 +77,18 @@ describe('a one-part question answered «nei, bare/kun X» (session 32p)', () =>
   });
 });
 
+describe('«Nei, bare X.» to a question about other places (session 32p, counter-example)', () => {
+  it('still denies the knee after «Nei, bare ankelen.»', async () => {
+    const text = await history([
+      opening,
+      ['pasient', 'Jeg vrikket ankelen i går.'],
+      ['lege', 'Noe vondt i kneet eller andre steder?'],
+      ['pasient', 'Nei, bare ankelen.'],
+    ]);
+    expect(text).toMatch(/(?:Ikke|Ingen) vondt i kneet/u);
+  });
+});
+
 describe('«Nei. Bare X.» naming one part of two (session 32p)', () => {
   it.each(['Nei. Bare lysskyhet.', 'Nei, kun lysskyhet.', 'Nei. Kun litt lysskyhet.'])(
     'keeps the light sensitivity in «%s» and denies the neck stiffness',
