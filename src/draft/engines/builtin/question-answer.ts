@@ -117,6 +117,11 @@ function qualifiedPart(answer: string, withDenials = false, hedges = true): stri
     .map((word) => word.slice(0, 4));
 }
 
+/** Four-letter beginnings of the words after any qualifier ("men", "bare", "kanskje" …). */
+function spokenQualifier(answer: string): string[] {
+  return qualifiedPart(answer, true, true);
+}
+
 /** "Nei, men litt hoste", "… bortsett fra …": what a no goes on to affirm. */
 const plainQualifier = /(?<![\p{L}])(?:men|bortsett fra|unntatt|utenom)\s+(.+)$/iu;
 /** The same, and "bare", "kanskje", "litt" ("Nei, bare litt kvalm."). */
@@ -728,6 +733,26 @@ export function statementFromAnswer(
       // («Nei, bare litt.»), denies nothing; the answer is kept as said.
       if (unsureAnswer.test(answer)) return undefined;
       if (hedgedAnswerWords.test(answer) && affirmed.length === 0) return undefined;
+      // "Kom den plutselig, som et smell, eller gradvis?" — "Nei, den kom gradvis.": a no that
+      // goes on, without a word of denial, to say a later part chose that part; nothing is denied
+      // (never «Ingen kom den plutselig eller gradvis.»).
+      const goesOn = answer.replace(/^\s*(?:nei|næ|neida)[,.!]?\s*/iu, '');
+      if (
+        goesOn !== answer.trim() &&
+        spokenQualifier(answer).length === 0 &&
+        !/(?<![\p{L}])(?:ikke|ikkje|itj|ingen|inga|ingi|aldri|verken)(?![\p{L}])/iu.test(goesOn) &&
+        items.slice(1).some((item) =>
+          namesAny(
+            item,
+            goesOn
+              .toLowerCase()
+              .split(/[^\p{L}]+/u)
+              .filter((word) => word.length >= 4)
+              .map((word) => word.slice(0, 4)),
+          ),
+        )
+      )
+        return undefined;
       // "Nei, ikke feber." to "feber eller nattesvette": only the part named is denied.
       const named = askedByExample.test(text) ? [] : deniedByName(answer);
       const namedItems = items.filter((item) => namesAny(item, named));
