@@ -724,6 +724,9 @@ export function statementFromAnswer(
       // "Noe vondt i kneet eller andre steder?" — "Nei, bare ankelen.": only the place already
       // told, so the other places are denied.
       !elsewhereAsked.test(text) &&
+      // "Har du kastet opp?" — "Nei, bare kvalm.": something milder than what was asked, which
+      // stays denied; only a question about any of a kind ("noen allergier") is answered by one.
+      /(?<![\p{L}])(?:noen|noe|nokon|noko|andre|anna|annet)(?![\p{L}])/iu.test(text) &&
       namedOnly.length > 0 &&
       !items.some((item) => namesAny(item, namedOnly))
     )

@@ -274,33 +274,33 @@ function namesDeniedPart(looseQuestion: string, answer: string): boolean {
 }
 
 /**
- * "Nei, kun penicillin." to "har du noen allergier?", "Nei, bare tanker innimellom." to "tanker om
- * å ta livet ditt, eller planer?", "Nei, bare litt blod på papiret." to "blod i avføringen eller
- * svart avføring?": a no that goes on, after "bare" or "kun", to name what the patient has is a
- * yes to something, and the opening no denies no topic (the drafter denies the parts left
- * unnamed). A restriction ("Nei, bare nar jeg gar i trapper.") and a part the question excepts
- * ("Nei, bare p-pillene." to "medisiner utenom p-pillene") leave the no as it was.
+ * "Nei, kun penicillin." to "har du noen allergier?", "Nei, bare Marevan." to "blodfortynnende
+ * eller andre faste medisiner?": to a question about any of a kind ("noen", "andre"), a no that
+ * goes on, after "bare" or "kun", to name something the question does not name names one of that
+ * kind, and the opening no denies nothing. "Nei, bare kvalm." to "Har du kastet opp?" (nothing of
+ * a kind asked), a restriction ("Nei, bare nar jeg gar i trapper."), another place ("Nei, bare
+ * ankelen." to "andre steder?") and a part the question names ("Nei, bare p-pillene." to
+ * "medisiner utenom p-pillene") leave the no as it was.
  */
-function goesOnToAffirm(looseQuestion: string, answer: string): boolean {
+function namesOneOfKind(looseQuestion: string, answer: string): boolean {
   const rest =
-    /^(?:nei|ne|neida)[,.!]?\s+(?:bare|berre|kun)\s+(?!(?:nar|om|ved|i|pa|etter|under|mellom|for|fra|av og til|en gang|sjelden)(?![a-z]))(.+)$/u.exec(
+    /^(?:nei|ne|neida)[,.!]?\s+(?:bare|berre|kun)\s+(?!(?:nar|om|ved|i|pa|etter|under|mellom|for|fra|av og til|innimellom|en gang|litt|lite|sjelden)(?![a-z]))(.+)$/u.exec(
       answer,
     )?.[1];
-  // "Noe vondt i kneet eller andre steder?" — "Nei, bare ankelen.": only the place already told.
   if (
     rest === undefined ||
+    !/(?<![a-z])(?:noen|noe|nokon|noko|andre|anna|annet)(?![a-z])/u.test(looseQuestion) ||
     /(?<![a-z])(?:andre|anna|annet|anne) (?:steder|stad|stader|sted|plasser|ledd)(?![a-z])/u.test(
       looseQuestion,
     )
   )
     return false;
-  const excepted = /(?<![a-z])(?:utenom|unntatt|bortsett fra)\s+(.+)$/u.exec(looseQuestion)?.[1];
-  const exceptedHeads = (excepted ?? '').split(/[^a-z]+/u).map((word) => word.slice(0, 4));
+  const asked = looseQuestion.split(/[^a-z]+/u).map((word) => word.slice(0, 4));
   const heads = rest
     .split(/[^a-z]+/u)
-    .filter((word) => word.length >= 4 && word !== 'litt')
+    .filter((word) => word.length >= 4)
     .map((word) => word.slice(0, 4));
-  return heads.length > 0 && !heads.some((head) => exceptedHeads.includes(head));
+  return heads.length > 0 && !heads.some((head) => asked.includes(head));
 }
 
 /**
@@ -326,7 +326,7 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
     denialOpening.test(answer) &&
     !unsureAnswer.test(answer) &&
     !namesDeniedPart(looseQuestion, answer) &&
-    !goesOnToAffirm(looseQuestion, answer);
+    !namesOneOfKind(looseQuestion, answer);
   const clauses = answer.replace(denialOpening, '').split(/[.!?,]/u);
   // "Har du tenkt på å ta livet ditt?" — "Ja, det har eg. Men eg har ingen plan.": thoughts said,
   // plans denied unasked; the denied plan is the safety fact the note must carry.
