@@ -151,17 +151,19 @@ function deniedByName(answer: string): string[] {
   const sentences = answer.trim().split(/(?<=[.!?])\s+/u);
   // "Nei, ikkje noko anna.", "Næ, ingen medisina i det hele tatt.": a no to everything asked.
   if (sentences.length !== 1 || wholeNo.test(answer)) return [];
-  return [
-    ...answer.matchAll(
-      /(?<![\p{L}])(?:ikke|ikkje|itj|ingen|inga|ingi)\s+(?:(?:noe|noko|nokon|noen|nåke|nåkka|nåkke|noka|mye|særlig)\s+)?([\p{L}]+)/giu,
-    ),
-  ]
-    .map((match) => (match[1] ?? '').toLowerCase())
-    .filter((word) => word.length >= 3 && !answerFillerWords.has(word))
-    .map((word) => word.slice(0, 4))
-    // "Nei, ingen tanker." to "tanker om å ta livet ditt eller skade deg selv": the thoughts
-    // frame every part, so naming them names no single part.
-    .filter((head) => !thoughtHeads.includes(head));
+  return (
+    [
+      ...answer.matchAll(
+        /(?<![\p{L}])(?:ikke|ikkje|itj|ingen|inga|ingi)\s+(?:(?:noe|noko|nokon|noen|nåke|nåkka|nåkke|noka|mye|særlig)\s+)?([\p{L}]+)/giu,
+      ),
+    ]
+      .map((match) => (match[1] ?? '').toLowerCase())
+      .filter((word) => word.length >= 3 && !answerFillerWords.has(word))
+      .map((word) => word.slice(0, 4))
+      // "Nei, ingen tanker." to "tanker om å ta livet ditt eller skade deg selv": the thoughts
+      // frame every part, so naming them names no single part.
+      .filter((head) => !thoughtHeads.includes(head))
+  );
 }
 
 /**
@@ -170,7 +172,9 @@ function deniedByName(answer: string): string[] {
  * even when the lexicon does not know the word.
  */
 export function affirmsAskedPart(question: string, sentence: string): boolean {
-  const rest = /^(?:(?:nei|næ|neida)[,.!]?\s+)?(?:bare|berre|kun)\s+(.+)$/iu.exec(sentence.trim())?.[1];
+  const rest = /^(?:(?:nei|næ|neida)[,.!]?\s+)?(?:bare|berre|kun)\s+(.+)$/iu.exec(
+    sentence.trim(),
+  )?.[1];
   if (rest === undefined) return false;
   const asked = question
     .toLowerCase()

@@ -30,19 +30,19 @@ describe('suicide questions answered «nei, ikke planer» (session 32p)', () => 
 });
 
 describe('a one-part question answered «nei, bare/kun X» (session 32p)', () => {
-  it.each([
-    ['Nei, kun penicillin.'],
-    ['Nei. Bare mot penicillin.'],
-  ])('keeps the allergy in «%s» and never writes «Ingen allergier»', async (said) => {
-    const text = await history([
-      opening,
-      ['pasient', 'Jeg har fått utslett på armene.'],
-      ['lege', 'Har du noen allergier?'],
-      ['pasient', said],
-    ]);
-    expect(text).not.toMatch(/Ingen allergi|Ikke allergi/u);
-    expect(text).toMatch(/[Pp]enicillin/u);
-  });
+  it.each([['Nei, kun penicillin.'], ['Nei. Bare mot penicillin.']])(
+    'keeps the allergy in «%s» and never writes «Ingen allergier»',
+    async (said) => {
+      const text = await history([
+        opening,
+        ['pasient', 'Jeg har fått utslett på armene.'],
+        ['lege', 'Har du noen allergier?'],
+        ['pasient', said],
+      ]);
+      expect(text).not.toMatch(/Ingen allergi|Ikke allergi/u);
+      expect(text).toMatch(/[Pp]enicillin/u);
+    },
+  );
 
   it('keeps the medicines in «Nei, bare p-piller og Marevan.»', async () => {
     const text = await history([
