@@ -117,11 +117,6 @@ function qualifiedPart(answer: string, withDenials = false, hedges = true): stri
     .map((word) => word.slice(0, 4));
 }
 
-/** Four-letter beginnings of the words after any qualifier ("men", "bare", "kanskje" …). */
-function spokenQualifier(answer: string): string[] {
-  return qualifiedPart(answer, true, true);
-}
-
 /** "Nei, men litt hoste", "… bortsett fra …": what a no goes on to affirm. */
 const plainQualifier = /(?<![\p{L}])(?:men|bortsett fra|unntatt|utenom)\s+(.+)$/iu;
 /** The same, and "bare", "kanskje", "litt" ("Nei, bare litt kvalm."). */
@@ -188,21 +183,8 @@ export function affirmsAskedPart(question: string, sentence: string): boolean {
     .some((word) => asked.includes(word.slice(0, 4)));
 }
 
-/** "… eller andre steder?": a question about places other than the one told. */
-const elsewhereAsked =
-  /(?<![\p{L}])(?:andre|anna|annet|anne|noe annet|noko anna) (?:steder|stad|stader|sted|plasser|ledd)(?![\p{L}])/iu;
-
 /** Four-letter beginnings of "tanker", "tankar", "tenkt": the frame of a suicide question. */
 const thoughtHeads = ['tank', 'tenk'];
-
-/**
- * "Nei, kun penicillin." to "Har du noen allergier?", "Nei, bare Marevan." to "blodfortynnende
- * eller andre faste medisiner": a no that goes on to name something the question does not name
- * is a yes to it, so nothing is denied. A restriction ("Nei, bare når jeg går i trapper.") still
- * denies what was asked.
- */
-const noButOnlyNamed =
-  /^(?:nei|næ|neida)[,.!]?\s+(?:bare|berre|kun)\s+(?!(?:når|om|ved|i|på|etter|under|mellom|før|fra|av og til|innimellom|en gang|litt|lite|sjelden)(?![\p{L}]))/iu;
 
 /** Words that make a no deny everything asked, whatever part it names. */
 const wholeNo =
@@ -722,44 +704,11 @@ export function statementFromAnswer(
     const hedges =
       items.length > 1 && !wholeNoSentence.test(answer.trim().split(/(?<=[.!?])\s+/u)[0] ?? '');
     const affirmed = qualifiedPart(answer, false, hedges);
-    const namedOnly = qualifiedPart(answer, false, true);
-    if (
-      noButOnlyNamed.test(answer.trim()) &&
-      // "Noe vondt i kneet eller andre steder?" — "Nei, bare ankelen.": only the place already
-      // told, so the other places are denied.
-      !elsewhereAsked.test(text) &&
-      // "Har du kastet opp?" — "Nei, bare kvalm.": something milder than what was asked, which
-      // stays denied; only a question about any of a kind ("noen allergier") is answered by one.
-      /(?<![\p{L}])(?:noen|noe|nokon|noko|andre|anna|annet)(?![\p{L}])/iu.test(text) &&
-      namedOnly.length > 0 &&
-      !items.some((item) => namesAny(item, namedOnly))
-    )
-      return undefined;
     if (items.length > 1) {
       // "Nei, veit ikkje. Kanskje litt feber.": an unsure no, or a hedge that names no part asked
       // («Nei, bare litt.»), denies nothing; the answer is kept as said.
       if (unsureAnswer.test(answer)) return undefined;
       if (hedgedAnswerWords.test(answer) && affirmed.length === 0) return undefined;
-      // "Kom den plutselig, som et smell, eller gradvis?" — "Nei, den kom gradvis.": a no that
-      // goes on, without a word of denial, to say a later part chose that part; nothing is denied
-      // (never «Ingen kom den plutselig eller gradvis.»).
-      const goesOn = answer.replace(/^\s*(?:nei|næ|neida)[,.!]?\s*/iu, '');
-      if (
-        goesOn !== answer.trim() &&
-        spokenQualifier(answer).length === 0 &&
-        !/(?<![\p{L}])(?:ikke|ikkje|itj|ingen|inga|ingi|aldri|verken)(?![\p{L}])/iu.test(goesOn) &&
-        items.slice(1).some((item) =>
-          namesAny(
-            item,
-            goesOn
-              .toLowerCase()
-              .split(/[^\p{L}]+/u)
-              .filter((word) => word.length >= 4)
-              .map((word) => word.slice(0, 4)),
-          ),
-        )
-      )
-        return undefined;
       // "Nei, ikke feber." to "feber eller nattesvette": only the part named is denied.
       const named = askedByExample.test(text) ? [] : deniedByName(answer);
       const namedItems = items.filter((item) => namesAny(item, named));
@@ -787,9 +736,6 @@ export function statementFromAnswer(
         .split(/[^\p{L}]+/u)
         .slice(-2)
         .some((word) => word.length >= 4 && affirmed.includes(word.slice(0, 4)));
-      // "Har du sett blod i avføringen eller svart avføring?" — "Nei, bare litt blod på papiret.":
-      // the answer affirms words of the first part without being that part, and nothing is denied.
-      if (!firstAffirmed && namesAny(first, affirmed)) return undefined;
       if (firstAffirmed) {
         // "Stråla det ut i armen eller kjeven?" — "Nei, berre i armen.": the rest is denied in
         // the first part's words ("Ingen utstråling i kjeven."); the answer says the arm.

@@ -274,36 +274,6 @@ function namesDeniedPart(looseQuestion: string, answer: string): boolean {
 }
 
 /**
- * "Nei, kun penicillin." to "har du noen allergier?", "Nei, bare Marevan." to "blodfortynnende
- * eller andre faste medisiner?": to a question about any of a kind ("noen", "andre"), a no that
- * goes on, after "bare" or "kun", to name something the question does not name names one of that
- * kind, and the opening no denies nothing. "Nei, bare kvalm." to "Har du kastet opp?" (nothing of
- * a kind asked), a restriction ("Nei, bare nar jeg gar i trapper."), another place ("Nei, bare
- * ankelen." to "andre steder?") and a part the question names ("Nei, bare p-pillene." to
- * "medisiner utenom p-pillene") leave the no as it was.
- */
-function namesOneOfKind(looseQuestion: string, answer: string): boolean {
-  const rest =
-    /^(?:nei|ne|neida)[,.!]?\s+(?:bare|berre|kun)\s+(?!(?:nar|om|ved|i|pa|etter|under|mellom|for|fra|av og til|innimellom|en gang|litt|lite|sjelden)(?![a-z]))(.+)$/u.exec(
-      answer,
-    )?.[1];
-  if (
-    rest === undefined ||
-    !/(?<![a-z])(?:noen|noe|nokon|noko|andre|anna|annet)(?![a-z])/u.test(looseQuestion) ||
-    /(?<![a-z])(?:andre|anna|annet|anne) (?:steder|stad|stader|sted|plasser|ledd)(?![a-z])/u.test(
-      looseQuestion,
-    )
-  )
-    return false;
-  const asked = looseQuestion.split(/[^a-z]+/u).map((word) => word.slice(0, 4));
-  const heads = rest
-    .split(/[^a-z]+/u)
-    .filter((word) => word.length >= 4)
-    .map((word) => word.slice(0, 4));
-  return heads.length > 0 && !heads.some((head) => asked.includes(head));
-}
-
-/**
  * The canonical negatives of the safety topics a question asks about and the answer denies, in
  * note order: every topic asked when the answer opens with a denial ("Nei, ingenting av det."),
  * unless a later clause names it without denying it ("Nei, men litt tungpust"); a topic the answer
@@ -325,8 +295,7 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
   const opened =
     denialOpening.test(answer) &&
     !unsureAnswer.test(answer) &&
-    !namesDeniedPart(looseQuestion, answer) &&
-    !namesOneOfKind(looseQuestion, answer);
+    !namesDeniedPart(looseQuestion, answer);
   const clauses = answer.replace(denialOpening, '').split(/[.!?,]/u);
   // "Har du tenkt på å ta livet ditt?" — "Ja, det har eg. Men eg har ingen plan.": thoughts said,
   // plans denied unasked; the denied plan is the safety fact the note must carry.
