@@ -33,6 +33,7 @@ import {
 import { diagnosisRules } from './diagnosis-rules.js';
 import { namesChildOrGrandchild, namesRelativeOtherThanChild } from './relative-subject.js';
 import {
+  affirmsAskedPart,
   answerPolarity,
   isHedgedNo,
   isNoCoveredByQuestion,
@@ -2007,6 +2008,8 @@ export function analyzeConversation(
           familyCue.test(loosen(question.text)) &&
           relativeHadIllness.test(sentence.text)) ||
         (question !== undefined && answersSafetyTopic(loosen(question.text), loose)) ||
+        // "Har du nakkestivhet eller lysskyhet?" — "Nei. Bare lysskyhet.": the part affirmed.
+        (question !== undefined && affirmsAskedPart(question.text, sentence.text)) ||
         // "Har du merket blod i avføringen?" — "Nei, ikke noe blod. Men den har vært litt svart.":
         // black stool is a red flag of its own, never dropped as a sentence without content.
         (question !== undefined &&

@@ -165,15 +165,45 @@ function deniedByName(answer: string): string[] {
   const sentences = answer.trim().split(/(?<=[.!?])\s+/u);
   // "Nei, ikkje noko anna.", "Næ, ingen medisina i det hele tatt.": a no to everything asked.
   if (sentences.length !== 1 || wholeNo.test(answer)) return [];
-  return [
-    ...answer.matchAll(
-      /(?<![\p{L}])(?:ikke|ikkje|itj|ingen|inga|ingi)\s+(?:(?:noe|noko|nokon|noen|nåke|nåkka|nåkke|noka|mye|særlig)\s+)?([\p{L}]+)/giu,
-    ),
-  ]
-    .map((match) => (match[1] ?? '').toLowerCase())
-    .filter((word) => word.length >= 3 && !answerFillerWords.has(word))
-    .map((word) => word.slice(0, 4));
+  return (
+    [
+      ...answer.matchAll(
+        /(?<![\p{L}])(?:ikke|ikkje|itj|ingen|inga|ingi)\s+(?:(?:noe|noko|nokon|noen|nåke|nåkka|nåkke|noka|mye|særlig)\s+)?([\p{L}]+)/giu,
+      ),
+    ]
+      .map((match) => (match[1] ?? '').toLowerCase())
+      .filter((word) => word.length >= 3 && !answerFillerWords.has(word))
+      .map((word) => word.slice(0, 4))
+      // "Nei, ingen tanker." to "tanker om å ta livet ditt eller skade deg selv": the thoughts
+      // frame every part, so naming them names no single part.
+      .filter((head) => !thoughtHeads.includes(head))
+  );
 }
+
+/**
+ * "Har du nakkestivhet eller lysskyhet?" — "Nei. Bare lysskyhet." / "Nei, kun lysskyhet.": an
+ * answer that after "bare" or "kun" names a part asked affirms that part, and the note keeps it
+ * even when the lexicon does not know the word.
+ */
+export function affirmsAskedPart(question: string, sentence: string): boolean {
+  const rest = /^(?:(?:nei|næ|neida)[,.!]?\s+)?(?:bare|berre|kun)\s+(.+)$/iu.exec(
+    sentence.trim(),
+  )?.[1];
+  if (rest === undefined) return false;
+  const asked = question
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 4)
+    .map((word) => word.slice(0, 4));
+  return rest
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 4 && word !== 'litt' && !answerFillerWords.has(word))
+    .some((word) => asked.includes(word.slice(0, 4)));
+}
+
+/** Four-letter beginnings of "tanker", "tankar", "tenkt": the frame of a suicide question. */
+const thoughtHeads = ['tank', 'tenk'];
 
 /** Words that make a no deny everything asked, whatever part it names. */
 const wholeNo =
@@ -203,7 +233,10 @@ function withFirstPartFor(
   if (first === undefined || other === undefined || others.length !== 1) return undefined;
   if (!/^[\p{L}-]{3,}$/u.test(other.trim())) return undefined;
   const asked = /^(.+\s)[\p{L}-]{3,}$/u.exec(first)?.[1];
-  return asked === undefined ? undefined : `${asked}${other.trim()}`;
+  // "Har du tanker om å ta livet ditt eller planer?": a first part that ends in a clause of its own
+  // ("å ta livet ditt") has no noun to swap («tanker om å ta livet planer» was written).
+  if (asked === undefined || /(?<![\p{L}])å(?![\p{L}])/u.test(asked)) return undefined;
+  return `${asked}${other.trim()}`;
 }
 
 /** Words a note never carries: spoken filler, dialect, and the speakers themselves. */

@@ -63,7 +63,8 @@ const concepts: readonly SafetyConcept[] = [
   concept(
     `${b}(?:skade[rt]? (?:deg|seg) selv|selvskad)`,
     `selvskad|skade[rt]?(?: ikke)? seg selv`,
-    `${b}(?:skade[rt]? meg selv|selvskad)`,
+    // "men eg har skada meg" (nynorsk, without "selv") names the self-harm too.
+    `${b}(?:skade[rt]? meg selv|skad(?:a|ar|et) meg|selvskad)`,
     'Ingen selvskading.',
   ),
   concept(
@@ -269,6 +270,9 @@ function namesDeniedPart(looseQuestion: string, answer: string): boolean {
     ),
   ].some((match) => {
     const word = match[1] ?? '';
+    // "Nei, ingen tanker." to "tanker om å ta livet ditt eller skade deg selv": the thoughts frame
+    // every part, so naming them names no single part.
+    if (/^(?:tank|tenk)/u.test(word)) return false;
     return word.length >= 3 && heads.includes(word.slice(0, 4));
   });
 }
