@@ -25,7 +25,18 @@ describe('a denial qualified by a word of likeness', () => {
       ['lege', 'Har du vondt?'],
       ['pasient', 'Ja, jeg har vondt i skulderen når jeg løfter.'],
     ]);
-    expect(shownFlags('Ingen nattlige smerter.', pain, 'anamnese')).toEqual([]);
+    // Narrower, so no contradiction of the told pain; nobody spoke of the night, though, so the
+    // denial itself is shown as unsupported (the lexicon knows "nattlige smerter" since s32l).
+    expect(shownFlags('Ingen nattlige smerter.', pain, 'anamnese')).toEqual([
+      'warning:unsupported',
+    ]);
+    const askedAtNight = indexOf([
+      ['lege', 'Har du vondt?'],
+      ['pasient', 'Ja, jeg har vondt i skulderen når jeg løfter.'],
+      ['lege', 'Har du vondt om natta også?'],
+      ['pasient', 'Nei, ikke om natta.'],
+    ]);
+    expect(shownFlags('Ingen nattlige smerter.', askedAtNight, 'anamnese')).toEqual([]);
   });
 });
 
