@@ -361,10 +361,6 @@ async function main(): Promise<number> {
             'Own consultations, session 32i (eval/draft/cases-s32i, development)',
             session32iCasesDirectory,
           ],
-          [
-            'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on)',
-            heldOutCasesDirectory,
-          ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];
   for (const [title, directory] of sets) {
@@ -375,7 +371,15 @@ async function main(): Promise<number> {
     );
   }
   if (values.cases === undefined) {
-    for (const [title, directory] of laterHeldOutSets) {
+    // Every held-out set, the first one included, prints totals only: no case ids, drafts or
+    // missed facts, even with --missed or --drafts.
+    for (const [title, directory] of [
+      [
+        'Held-out consultations (eval/draft/heldout, written by someone else, never tuned on, totals only)',
+        heldOutCasesDirectory,
+      ] as const,
+      ...laterHeldOutSets,
+    ]) {
       process.stdout.write(
         formatHeldOutSummary(
           title,
