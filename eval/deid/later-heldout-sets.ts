@@ -327,4 +327,16 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutSpec[] = [
     },
     consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
   },
+  {
+    name: 'v25',
+    gate: {
+      mentions: 434,
+      cleanWords: 3437,
+      directRecall: 0.941,
+      f1: 0.951,
+      snippetProtectedRecall: 0.938,
+      cleanFalsePositivesPer1000Words: 1.455,
+    },
+    consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
+  },
 ];
