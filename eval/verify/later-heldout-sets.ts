@@ -231,4 +231,13 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minDetected: 289,
     maxFalseFlags: 23,
   },
+  {
+    name: 'v24',
+    cases: 8,
+    minFaults: 439,
+    minCorrectSentences: 232,
+    minFaultsPerKind: 30,
+    minDetected: 345,
+    maxFalseFlags: 32,
+  },
 ];
