@@ -64,6 +64,8 @@ const heldOutV22CasesDirectory = path.join(import.meta.dirname, 'heldout-v22');
 const heldOutV23CasesDirectory = path.join(import.meta.dirname, 'heldout-v23');
 /** The twenty-fourth held-out set (v24, session 32, by an outside author), in all four templates. */
 const heldOutV24CasesDirectory = path.join(import.meta.dirname, 'heldout-v24');
+/** The twenty-fifth held-out set (v25, session 33, by an outside author), in all four templates. */
+const heldOutV25CasesDirectory = path.join(import.meta.dirname, 'heldout-v25');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -1157,6 +1159,35 @@ const gates = [
     lengthRatio: 1.494,
     registerViolationsPerNote: 0,
     safetyNegativesMissed: 0,
+  },
+  {
+    // f01–f06 (croup in a 2-year-old on a night call at the legevakt with the mother in Sunnmøre
+    // speech (a corrected temperature, drooling and swallowing difficulty as one question answered
+    // by one «Nei», no allergies, the father's own asthma), falls from orthostatic hypotension and
+    // polypharmacy on Marevan at the GP in Finnmark speech with the son (a corrected count of
+    // falls, CAVE penicillin, the son's own type 2 diabetes), a henvisning from the legevakt for
+    // bleeding in pregnancy week 9+2 in Sogn nynorsk (Rh negative, no blood thinners, CAVE latex,
+    // the partner's own von Willebrand disease), depression with a suicide-risk assessment at the GP
+    // in Nordmøre speech (a corrected alcohol intake, the brother's own bipolar disorder), a
+    // pasientbrev on diabetic kidney disease with lab values in Østerdalen speech (a corrected
+    // weight, CAVE sulfa, the husband's own prostate cancer) and an epikrise for a bleeding gastric
+    // ulcer on Xarelto in Valdres speech with the daughter (a corrected admission Hb, her own
+    // coeliac disease)), written in session 33 by an outside author who never read the drafter,
+    // its rules, any draft or the earlier held-out sets; 420–521-word transcripts, 17–18 facts
+    // each, 105 in all (18 safety-critical, 10 negatives). Measured once on the branch that added
+    // it, no engine changed, data unchanged after measuring: 80.0 % coverage (84/105, 0.8000),
+    // 1.44× (1.4362), ROUGE-L 0.323 (0.3229), 0.00 register violations per note, 5 safety facts
+    // missed (4 negatives), 0 numbers never said, 0 relatives' conditions as diagnoses. Gated at
+    // that level; the missed safety negatives are open defects, not accepted behaviour: one fact
+    // fewer, one register violation, number never said, relative's condition or safety negative
+    // missed more, or a longer or less similar note fails.
+    label: 'twenty-fifth held-out set (eval/draft/heldout-v25)',
+    directory: heldOutV25CasesDirectory,
+    coverage: 0.8,
+    rougeL: 0.322,
+    lengthRatio: 1.437,
+    registerViolationsPerNote: 0,
+    safetyNegativesMissed: 4,
   },
 ] as const;
 

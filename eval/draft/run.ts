@@ -73,6 +73,8 @@ const heldOutV22CasesDirectory = path.join(import.meta.dirname, 'heldout-v22');
 const heldOutV23CasesDirectory = path.join(import.meta.dirname, 'heldout-v23');
 /** The twenty-fourth held-out set (v24, session 32): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV24CasesDirectory = path.join(import.meta.dirname, 'heldout-v24');
+/** The twenty-fifth held-out set (v25, session 33): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV25CasesDirectory = path.join(import.meta.dirname, 'heldout-v25');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -210,6 +212,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v24 (eval/draft/heldout-v24, totals only, gated in draft-quality.test.ts)',
     heldOutV24CasesDirectory,
+  ],
+  [
+    'Held-out consultations v25 (eval/draft/heldout-v25, totals only, gated in draft-quality.test.ts)',
+    heldOutV25CasesDirectory,
   ],
 ] as const;
 

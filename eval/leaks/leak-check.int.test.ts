@@ -273,4 +273,15 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
     expect(countLeaks(results).parts).toBe(0);
   }, 180_000);
+
+  it('sends no part of a direct identifier of the twenty-fifth held-out consultations (v25) to the model', async () => {
+    // Written in session 33 by an outside author who never read the recognizers. Measured once on
+    // the branch that added it, recognizers unchanged: 1 part (a phone number, 1 mention) in 1 of 6
+    // consultations; gated at that level. Counts only, so no held-out identifier is printed.
+    const consultations = await loadConsultations(root, leakCheckSets.heldoutV25);
+    expect(consultations.length).toBe(6);
+    const results = await runLeakCheck(consultations);
+    for (const result of results) expect(result.requests).toBeGreaterThan(0);
+    expect(countLeaks(results).parts).toBeLessThanOrEqual(1);
+  }, 180_000);
 });

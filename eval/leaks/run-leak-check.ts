@@ -89,6 +89,8 @@ export const leakCheckSets = {
   heldoutV23: ['eval/draft/heldout-v23'],
   /** The twenty-fourth held-out draft set (session 32), reported and gated on its own. */
   heldoutV24: ['eval/draft/heldout-v24'],
+  /** The twenty-fifth held-out draft set (session 33), reported and gated on its own. */
+  heldoutV25: ['eval/draft/heldout-v25'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
