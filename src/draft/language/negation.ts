@@ -481,6 +481,20 @@ export function isInherentlyNegative(folded: string): boolean {
 const limitedYes =
   /^(?:ikke|ikkje|ikkji|ikkj|itj|itte|ittj|inte|inkje) (?:så |so |saa )?(?:ofte|mye|mykje|my|veldig|særlig|serleg|hver dag|kvar dag|daglig|dagleg|alltid|heile tida|hele tiden)[,.]? men (?:(?:det )?(?:hender|hendar|hende|skjer)(?![\p{L}])|litt(?=\s*(?:[.,!?;]|$))|av og til(?![\p{L}]))/u;
 
+/**
+ * "Nei, bare litt om morgenen", "Nei, berre når eg går i bakkar": a no limited to a little or to
+ * some times, which says the thing asked about is there, only less. Only "bare"/"berre"/"kun" with
+ * "litt" at the end of the clause or with a time or occasion ("når", "om", "av og til"); "Nei, bare
+ * litt i ryggen" speaks of another place and stays a no.
+ */
+const limitedNo =
+  /^(?:nei|næ|nai|neida|nei da|nei då),?\s+(?:bare|berre|berra|bærre|bære|kun)\s+(?:(?:litt|lite|ørlite|ørlitt)(?=\s*(?:[.,!;]|$))|(?:(?:litt|lite|ørlite|ørlitt)\s+)?(?:når|nar|om|ved|etter|av og til|innimellom|iblant|i blant|nå og da|no og då|sjelden)(?![\p{L}]))/u;
+
+/** Whether a reply is a no limited to a little or to some times ({@link limitedNo}). */
+export function isLimitedNo(reply: string): boolean {
+  return limitedNo.test(reply.trim().toLowerCase());
+}
+
 /** How an answer to a yes/no question begins. */
 export type AnswerPolarity = 'yes' | 'no' | 'unclear';
 
@@ -551,13 +565,14 @@ export function findCorrection(text: string, withDenial = false): number {
 }
 
 const reversedNo =
-  /^\s*(?:nei|næ|nai|neida|neidå)(?:\s*[.!…]+\s*(?:eller\s+)?|,?\s+eller\s+)(jo|jau|joda|jodå|jaudå|jovisst|ja,? (?:forresten|vent|faktisk))(?![\p{L}])/iu;
+  /^\s*(?:nei|næ|nai|neida|neidå)(?:\s*[.!…]+\s*(?:eller\s+)?|,?\s+eller\s+|(?:\s*[.!…]+\s*|,?\s+)(?:nei,?\s+)?vent[,.!…]*\s+)(jo|jau|joda|jodå|jaudå|jovisst|ja,? (?:forresten|vent|faktisk))(?![\p{L}])/iu;
 const reversedDenial =
-  /^\s*(?:nei|næ|nai|neida|neidå)(?:,?\s+(?:aldri|ikke|ikkje|itj|inkje|ente))?(?:\s*[.!…]+\s*(?:eller\s+)?|,?\s+eller\s+)(jo|jau|joda|jodå|jaudå|jovisst|ja,? (?:forresten|vent|faktisk))(?![\p{L}])/iu;
+  /^\s*(?:nei|næ|nai|neida|neidå)(?:,?\s+(?:aldri|ikke|ikkje|itj|inkje|ente))?(?:\s*[.!…]+\s*(?:eller\s+)?|,?\s+eller\s+|(?:\s*[.!…]+\s*|,?\s+)(?:nei,?\s+)?vent[,.!…]*\s+)(jo|jau|joda|jodå|jaudå|jovisst|ja,? (?:forresten|vent|faktisk))(?![\p{L}])/iu;
 
 /**
  * A reply that opens with a bare "nei" and then takes it back with a yes ("Nei. Jo, vent, eg var
- * litt svimmel"; "Nei. Jau, e vart litt andpusten"; "Nei, eller jo, litt"): the index where the
+ * litt svimmel"; "Nei. Jau, e vart litt andpusten"; "Nei, eller jo, litt"; "Nei. Nei vent, jo, litt
+ * når eg hostar"): the index where the
  * yes starts, or -1. The opening "nei" is then no answer to the question; what follows says what
  * is so. A "nei, jo" run together is a hedge ("Nei, jo, det går greit"), not a yes. With
  * `withDenial`, also after "aldri" or "ikke" ("Nei, aldri. Jo, vent, …"): the caller reads that

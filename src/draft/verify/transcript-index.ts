@@ -3,7 +3,7 @@ import { relativeGenders, splitSentences, type RelativeGender } from '../../lang
 import { findConcepts, getLexiconEntry } from '../language/clinical-lexicon.js';
 import { toBokmalSpelling } from '../language/dialect-spelling.js';
 import { fold as foldText, tokenize, type WordToken } from '../language/fold.js';
-import { findCorrection, findReversedNo, readAnswer } from '../language/negation.js';
+import { findCorrection, findReversedNo, isLimitedNo, readAnswer } from '../language/negation.js';
 import { stemsMatch } from '../language/stem.js';
 import { findAdvisedFindings } from './advised-findings.js';
 import { spokenModality } from './clause-modality.js';
@@ -299,7 +299,8 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
     const takenBackAt = findReversedNo(text, true);
     const reversedNo =
       takenBackAt >= 0 &&
-      findCorrection(text, true) === takenBackAt &&
+      // (The taking back may itself say "nei vent": "Nei. Nei vent, jo, litt".)
+      findCorrection(text, true) <= takenBackAt &&
       affirmsTakenBackNo(segmentTokens.filter((token) => token.start > takenBackAt));
     const correctionAt = reversedNo ? takenBackAt : findCorrection(text);
     // A nurse answering the doctor's question about a patient in her care ("Har ho kasta opp?"
@@ -498,10 +499,20 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         // "Har du noen allergier?" "Ingenting, bortsett fra penicillin": a no with an exception.
         const askedTokens =
           units[pendingQuestions[pendingQuestions.length - 1]?.unit ?? -1]?.tokens;
-        const answer =
+        // "Er du kvalm?" "Nei, bare litt om morgenen": a no limited to a little says yes, unless
+        // it names a part of a two-part question ("Feber eller hoste?" "Nei, bare litt hoste").
+        const askedFindings = new Set(
+          pendingQuestions[pendingQuestions.length - 1]?.claims.findingKey ?? [],
+        );
+        const limitedYes =
           read === 'no' &&
-          askedTokens !== undefined &&
-          namesAllergyException(sentence.text, claims, askedTokens)
+          isLimitedNo(sentence.text) &&
+          !claims.findingKey.some((key) => key !== undefined && askedFindings.has(key));
+        const answer =
+          limitedYes ||
+          (read === 'no' &&
+            askedTokens !== undefined &&
+            namesAllergyException(sentence.text, claims, askedTokens))
             ? 'yes'
             : read;
         // A reply opening with a plain yes or no ("Nei, …") rather than a denied finding ("Ikkje …").
