@@ -116,7 +116,7 @@ zika coxsackie norwalk
  */
 export const scaleSurnames = `
 hamilton norton clark conners montgomery åsberg young morse beck becks ann arbor bayley griffiths
-vineland denver philips zoll resmed weber adams murphy
+vineland denver philips zoll resmed weber adams murphy greulich pyle
 `;
 
 /**
@@ -168,10 +168,12 @@ douglas douglasrommet
 /**
  * Makers of drugs and medical devices that notes name after "fra" ("uridom fra Coloplast",
  * "Accu-Chek fra Roche", "insulin fra Novo Nordisk"): a supplier, not a place. A workplace frame
- * still makes one a workplace ("jobber hos Coloplast").
+ * still makes one a workplace ("jobber hos Coloplast"). Also the clinical systems a note is kept
+ * or registered in ("kurven i Metavision", "registreres i Viedoc").
  */
 export const medicalCompanies = `
 coloplast zoll philips resmed medtronic abbott roche novo nordisk pfizer moderna sanofi bayer
 astrazeneca gsk msd lilly baxter fresenius braun hollister dansac convatec mölnlycke molnlycke össur
 ottobock oticon widex phonak invacare permobil
+metavision viedoc dips checkware gerica infodoc pridok cosmic redcap medinet imdsoft
 `;

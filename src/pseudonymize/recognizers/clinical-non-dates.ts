@@ -114,6 +114,9 @@ const doseUnit =
 const doseStepWord =
   /^(?:opptrapping\p{L}*|nedtrapping\p{L}*|trappes|trappast|økes|aukast|auke|økning\p{L}*|reduseres|reduserast|reduksjon\p{L}*|halveres|halverast|dosen|dosa|dosering\p{L}*|startdose\p{L}*|vedlikeholdsdose\p{L}*|titrering\p{L}*|titreres|dose)$/u;
 
+/** Numbered visits of a study: "Besøk 3", "Visitt 4". */
+const visitWord = /^(?:besøk|visitt|vitjing|visit)$/u;
+
 /** Words of an event that weeks are counted from: "uke 6-12 postoperativt", "uke 2 og 3 etter operasjonen". */
 const countedFromWord = /^(?:postoperativt|postop|postoperativ|postpartum|post-op)$/u;
 
@@ -142,6 +145,16 @@ function isScheduleWeek(tokens: readonly Token[], index: number): boolean {
       return true;
   }
   if (week <= 8 && sentence.some((token) => doseStepWord.test(token.lower))) return true;
+  // "Besøk 3 (uke 2), besøk 4 (uke 4) og besøk 5 (uke 12)": the weeks of a series of numbered
+  // study visits, counted from the start. A single "Fase 1 (uke 12)" stays a calendar week.
+  if (
+    textAt(tokens, index - 1) === '(' &&
+    tokenAt(tokens, index - 2)?.kind === 'number' &&
+    visitWord.test(lowerAt(tokens, index - 3)) &&
+    tokens.slice(Math.max(0, index - 12), index + 12).filter((token) => visitWord.test(token.lower))
+      .length >= 2
+  )
+    return true;
   // The rest of a range of weeks, then the event: "uke 2 og 3 etter operasjonen", "uke 6-12
   // postoperativt" (not "uke 12, etter avtale": a comma or another word ends the range).
   let ahead = index + 2;

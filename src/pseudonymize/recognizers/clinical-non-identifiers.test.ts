@@ -184,3 +184,22 @@ describe('makers of medical products', () => {
     ]);
   });
 });
+
+describe('clinical systems a note is kept in (s33d)', () => {
+  it('are no places: «kurven i Metavision», «registreres i Viedoc»', () => {
+    expect(found('Vi har gått gjennom kurven i Metavision og journalen.')).toEqual([]);
+    expect(found('Alle data registreres i Viedoc og hentes fra DIPS.')).toEqual([]);
+  });
+  it('still makes the maker a workplace in a work frame', () => {
+    expect(found('Hun jobber i DIPS.')).toEqual(['WORKPLACE DIPS']);
+  });
+});
+
+describe('«gruppe» before a category letter (s33d)', () => {
+  it('is no organisation: «MSIS gruppe A»', () => {
+    expect(found('Meldingspliktig etter MSIS gruppe A ved mistanke om sykdom.')).toEqual([]);
+  });
+  it('still finds a firm named «X gruppe»', () => {
+    expect(found('Han jobber i Aker gruppe og trives.')).toEqual(['WORKPLACE Aker gruppe']);
+  });
+});

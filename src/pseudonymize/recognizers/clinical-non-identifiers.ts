@@ -43,6 +43,7 @@ export function isClinicalNonIdentifier(
     );
   if (candidate.type === 'PHONE') return isClockRange(text, candidate);
   if (candidate.type === 'LOCATION') return isMedicalCompany(text, candidate);
+  if (candidate.type === 'ORGANIZATION') return isCategoryGroup(text, candidate);
   if (candidate.type === 'PERSON')
     return (
       isCommonNounHeading(words, text, tokens, candidate) ||
@@ -53,6 +54,17 @@ export function isClinicalNonIdentifier(
       isProductName(text, words, tokens, candidate)
     );
   return false;
+}
+
+/**
+ * "Meldingspliktig etter MSIS gruppe A", "smittevern gruppe B": "gruppe" before a category letter
+ * or number is a class of a rule or a register, not an organisation named "X gruppe".
+ */
+function isCategoryGroup(text: string, candidate: Candidate): boolean {
+  if (!/\sgruppe$/iu.test(text.slice(candidate.start, candidate.end))) return false;
+  return /^ (?:[A-D]|[1-5]|I{1,3}|IV)(?![\p{L}\p{N}])/u.test(
+    text.slice(candidate.end, candidate.end + 5),
+  );
 }
 
 const companies: ReadonlySet<string> = new Set(

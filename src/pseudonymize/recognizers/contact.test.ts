@@ -145,3 +145,12 @@ describe('handles said with a spoken "@"', () => {
     ]);
   });
 });
+
+describe('warning and road services of the state (s33d)', () => {
+  it('are no personal URL: «Varsom.no», «yr.no»', () => {
+    expect(found('Varsom.no og yr.no viser skredfare og vêr for fjellet.')).toEqual([]);
+  });
+  it("still replaces a person's own site", () => {
+    expect(found('Se bloggen min, annesinliv.no.')).toEqual(['OTHER annesinliv.no']);
+  });
+});

@@ -650,6 +650,14 @@ const publicSites = new Set([
   'helse-bergen.no',
   'stolav.no',
   'unn.no',
+  // Warnings, weather and road services of the state (s33d).
+  'varsom.no',
+  'yr.no',
+  'nve.no',
+  'met.no',
+  'dsb.no',
+  'vegvesen.no',
+  'sikkerhverdag.no',
 ]);
 
 /** A link to a public site's page, with no digits or query in its path that could name a person. */

@@ -308,3 +308,24 @@ describe('a short slash date after a clinical event word', () => {
     expect(dates('Operert 3/4 av pasientene uten komplikasjoner.')).toEqual([]);
   });
 });
+
+describe('the week of a numbered study visit (s33d)', () => {
+  it('is no calendar week: «Besøk 3 (uke 2)»', () => {
+    expect(dates('Besøk 3 (uke 2), besøk 4 (uke 4) og besøk 5 (uke 12): blodprøver.')).toEqual([]);
+  });
+  it('is still a calendar week without a series of numbered visits', () => {
+    expect(dates('Kontroll i uke 9.')).toEqual(['uke 9']);
+    expect(dates('Besøk 2 (uke 30) ble avlyst.')).toEqual(['uke 30']);
+    expect(dates('Han kommer tilbake (uke 14) etter ferien.')).toEqual(['uke 14']);
+  });
+});
+
+describe('a month in a decision about a service (s33d)', () => {
+  it('is no date: «Ekstra lege på vakt fra januar er vedtatt», «Ny rutine innføres fra mars»', () => {
+    expect(dates('Ekstra lege på vakt fredag og lørdag kveld fra januar er vedtatt.')).toEqual([]);
+    expect(dates('Ny rutine innføres fra mars.')).toEqual([]);
+  });
+  it("is still a date in a decision about one person's care", () => {
+    expect(dates('Hun fikk vedtatt hjemmesykepleie fra januar.')).toEqual(['januar']);
+  });
+});

@@ -370,10 +370,11 @@ const eventWord =
   /^(?:ble|blei|vart|var|hadde|fikk|fekk|siden|sidan|sist|forrige|fjor|innlagt|innlagd|operert|sykmeldt|sjukmeld|utskrevet|utskriven|henvist|tilvist|startet|starta|begynte|byrja|døde|døydde|fødte|fødde|flyttet|flytta|sluttet|slutta|diagnostisert|skadet|falt|datt|kom|reiste|tok|gikk|seponert|avsluttet|vaksinert)$/u;
 /**
  * "Det er mørkt i desember, og mange blir slitne", "Neste kurs starter i september": many people
- * or a course, a school year or a service, anywhere in a sentence about no one person.
+ * or a course, a school year or a service, anywhere in a sentence about no one person; also a
+ * decision about a service ("Ny rutine innføres fra mars", "fra januar er vedtatt").
  */
 const manyPeopleOrService =
-  /^(?:mange|man|kurs|kurset|kursa|tilbudet|tilbodet|skoleåret|skuleåret|semester|semesteret|ferieavvikling|ferieavviklinga|julebord|søknadsfrist|søknadsfristen|sommerstengt|beboerne|bebuarane|brukerne|brukarane|pasientene|pasientane|studenter|studentar|elevene|elevane|ansatte|tilsette|personalet)$/u;
+  /^(?:mange|man|kurs|kurset|kursa|tilbudet|tilbodet|skoleåret|skuleåret|semester|semesteret|ferieavvikling|ferieavviklinga|julebord|søknadsfrist|søknadsfristen|sommerstengt|beboerne|bebuarane|brukerne|brukarane|pasientene|pasientane|studenter|studentar|elevene|elevane|ansatte|tilsette|personalet|vedtatt|vedteke|innført|innføres|innførast|rutinen|rutinene|rutina|ordningen|ordninga|vaktordningen|vaktordninga)$/u;
 /** "ho har mest plager i april": a month compared with the others, so one that comes back. */
 const comparingWord = /^(?:mest|minst|flest|færrest)$/u;
 /** Words that join two month names into a span of months ("juli og august", "fra oktober til mars"). */

@@ -114,3 +114,14 @@ describe('recognizeDocumentNumbers, labels in capitals', () => {
     ]);
   });
 });
+
+describe('a test score after the Norwegian version of the test (s33d)', () => {
+  it('is no labelled number: «MMSE-NR 29/30», «MOCA-NR: 24/30»', () => {
+    expect(ids('MMSE-NR 29/30 og klokketest normal.')).toEqual([]);
+    expect(ids('MOCA-NR: 24/30.')).toEqual([]);
+  });
+  it('still finds a number after a number label', () => {
+    expect(ids('Pasient-nr 29/30')).toEqual(['29/30']);
+    expect(ids('Medlemsnr. 44/55123')).toEqual(['44/55123']);
+  });
+});

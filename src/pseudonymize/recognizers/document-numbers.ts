@@ -53,6 +53,7 @@ export function recognizeDocumentNumbers(text: string, tokens: readonly Token[])
     if (nonIdentifyingLabel.test(cue[1] ?? cue[2] ?? '')) continue;
     const from = skipFillers(text, cue.index + cue[0].length, labelFillers);
     const code = matchAt(labelledCode, text, from);
+    if (code !== undefined && isTestScoreAfterVersion(cue[0], code)) continue;
     if (code !== undefined && code.replace(/\D/gu, '').length >= 4) {
       out.push({
         start: from,
@@ -143,6 +144,16 @@ const labelledNumberCue = new RegExp(
   `${boundaryBefore}(?:(\\p{L}+-?|\\p{L}+\\.)(?:nummer(?:et)?|nr)|(\\p{L}+)-id)\\.?${boundaryAfter}`,
   'giu',
 );
+/**
+ * "MMSE-NR 29/30", "MOCA-NR 26/30": a test's Norwegian version ("-NR" after the capitals of its
+ * name) and a score out of a maximum, not a number label and an identifier.
+ */
+function isTestScoreAfterVersion(label: string, code: string): boolean {
+  if (!/^\p{Lu}{2,}-NR$/u.test(label.trim())) return false;
+  const score = /^(\d{1,3})\/(\d{1,3})$/u.exec(code.trim());
+  return score !== null && Number(score[1]) <= Number(score[2]);
+}
+
 /** Numbers whose label says they identify no person, or that other recognizers type. */
 const nonIdentifyingLabel =
   /^(?:tele(?:fon)?|tlf\.?|mobil|faks|fax|rom|seng(?:e)?|post|hus|lot|batch|versjons?|side|linje|buss|vare|artikkel|katalog|bestillings|ordre|kunde|direkte|hjemme|jobb|arbeids|vakt|sentralbord|kontakt|privat|kontor|nød|sms|bil|registrerings|reg|skilt|kjennemerke|båt|telefon-?|mobil-?|tlf-?)$/iu;

@@ -55,3 +55,59 @@ describe('years as a duration before the noun they measure (s32k)', () => {
     expect(ages('10 års gutt med feber.')).toEqual(['10 års']);
   });
 });
+
+describe('years as the length of a time limit said with «er» (s33d)', () => {
+  const ages = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'AGE')
+      .map((entity) => entity.text);
+  it('is no age: «fristen er tre år», «Gyldighetstiden er fem år»', () => {
+    expect(
+      ages('Krav om erstatning må meldes, og fristen er tre år fra skaden ble kjent.'),
+    ).toEqual([]);
+    expect(ages('Gyldighetstiden er fem år for attesten.')).toEqual([]);
+    expect(ages('Karenstida er eitt år etter anfallet.')).toEqual([]);
+  });
+  it('is still the age of a person said with «er»', () => {
+    expect(ages('Sønnen er tre år.')).toEqual(['tre år']);
+    expect(ages('Fristen er tre år. Datteren er fem år.')).toEqual(['fem år']);
+  });
+});
+
+describe('«fylte N år» in a rule about a group (s33d)', () => {
+  const ages = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'AGE')
+      .map((entity) => entity.text);
+  it('is no age when the sentence speaks of many people and of no one', () => {
+    expect(ages('Prediktiv testing av barn gjøres normalt ikke før fylte 18 år.')).toEqual([]);
+    expect(ages('Tilbudet gjelder alle kvinner etter fylte 50 år.')).toEqual([]);
+  });
+  it('is no age in a rule said of no one: «førerkort … etter fylte 75 år»', () => {
+    expect(ages('Attest ved fornyelse av førerkort klasse B etter fylte 75 år.')).toEqual([]);
+    expect(ages('Kravet om helseattest gjelder fra fylte 75 år.')).toEqual([]);
+  });
+  it('is still the age in a note that leaves out the person', () => {
+    expect(ages('Fikk diagnosen etter fylte 75 år.')).toEqual(['75 år']);
+    expect(ages('Han fornyet førerkortet etter fylte 75 år.')).toEqual(['75 år']);
+  });
+  it('is still the age when one person is in the sentence', () => {
+    expect(ages('Hun fikk diagnosen etter fylte 75 år.')).toEqual(['75 år']);
+    expect(ages('Barnet ble vaksinert etter fylte 2 år, som andre barn.')).toEqual(['2 år']);
+  });
+});
+
+describe('a decade of life in a statement of how often a disease comes (s33d)', () => {
+  const ages = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'AGE')
+      .map((entity) => entity.text);
+  it('is no age: «kommer ofte i 40- og 50-årene», «som regel i 60-årene»', () => {
+    expect(ages('Ved Lynch-syndrom kommer tarmkreft ofte i 40- og 50-årene.')).toEqual([]);
+    expect(ages('Sykdommen oppstår som regel i 60-årene.')).toEqual([]);
+  });
+  it('is still the age of the person the sentence is about', () => {
+    expect(ages('Han fikk tarmkreft i 50-årene.')).toEqual(['50-årene']);
+    expect(ages('Hun var ofte syk i 50-årene.')).toEqual(['50-årene']);
+  });
+});

@@ -46,10 +46,73 @@ export function isGroupAge(text: string, tokens: readonly Token[], candidate: Ca
   if (before.some((word) => limitWord.test(word))) return true;
   // "10 års risiko", "5 års oppfølging": years as the length of what the noun after them names.
   if (/^\d+ års$/u.test(value) && durationNoun.test(lowerAt(tokens, index + 2))) return true;
+  // "fristen er tre år": years as the length of a time limit, not anyone's age.
+  if (
+    /^(?:er|var|blir|vert)$/u.test(lowerAt(tokens, index - 1)) &&
+    timeLimitSubject.test(lowerAt(tokens, index - 2))
+  )
+    return true;
+  const sentence = sentenceBefore(tokens, index);
+  // "Prediktiv testing av barn gjøres ikke før fylte 18 år", "førerkort … etter fylte 75 år": the
+  // age at which a rule starts, in a sentence about many people or a rule, and no one person.
+  if (
+    /^fylt[e]?$/u.test(lowerAt(tokens, index - 1)) &&
+    sentence.some((word) => groupWord.test(word) || ruleWord.test(word)) &&
+    !sentence.some((word) => personWord.test(word))
+  )
+    return true;
+  if (!/årene$|åra$|årane$/u.test(value)) return false;
+  const decadeAt = decadePrepositionIndex(tokens, index);
+  if (decadeAt < 0) return false;
   // "pasienter i 80-årene": a decade of life after a plural group.
+  if (groupWord.test(lowerAt(tokens, decadeAt - 1))) return true;
+  // "kommer tarmkreft ofte i 40- og 50-årene": how often a disease comes in a decade, said of no
+  // one person ("Hun var ofte syk i 50-årene" stays).
   return (
-    /årene$|åra$/u.test(value) &&
-    lowerAt(tokens, index - 1) === 'i' &&
-    groupWord.test(lowerAt(tokens, index - 2))
+    frequencyBefore.test(
+      tokens
+        .slice(Math.max(0, decadeAt - 2), decadeAt)
+        .map((token) => token.lower)
+        .join(' '),
+    ) && !sentence.some((word) => personWord.test(word))
   );
+}
+
+/** Subjects that years measure as a length: "fristen er tre år", "Gyldighetstiden er fem år". */
+const timeLimitSubject =
+  /^(?:\p{L}*fristen|\p{L}*fristar|\p{L}*frista|\p{L}*tiden|\p{L}*tida|\p{L}*perioden|\p{L}*perioda|\p{L}*varigheten|\p{L}*intervallet|gyldigheten|garantien|\p{L}*garantien)$/u;
+
+/** Words of a rule that starts at an age: "Kravet gjelder fra fylte 75 år", "førerkort … etter fylte 75 år". */
+const ruleWord =
+  /^(?:gjelder|gjeld|kreves|krevst|krav|kravet|kravene|tilbys|tilbodet|tilbudet|anbefales|anbefalast|forskrift\p{L}*|førerkort|førarkort|helseattest\p{L}*|fornyelse|fornying|ordningen|ordninga|retten)$/u;
+
+/** Words of one person in a sentence: then an age in it is that person's. */
+const personWord =
+  /^(?:han|hun|ho|hen|pasienten|pasientens|barnet|barnets|gutten|jenta|sønnen|datteren|dottera|mannen|kona|kvinnen|moren|faren|mor|far|hans|hennes|hennar|jeg|eg|du|vi)$/u;
+
+/** Frequency words before a decade: "ofte i 50-årene", "som regel i 60-årene". */
+const frequencyBefore =
+  /(?:^|\s)(?:ofte|oftest|oftast|gjerne|vanligvis|vanlegvis|typisk|sjelden|sjeldan|som regel)$/u;
+
+/** The words of the sentence before a token, lower case. */
+function sentenceBefore(tokens: readonly Token[], index: number): string[] {
+  const words: string[] = [];
+  for (let at = index - 1; at >= 0; at--) {
+    const word = lowerAt(tokens, at);
+    if (/^[.!?]$/u.test(word)) break;
+    words.push(word);
+  }
+  return words;
+}
+
+/** The "i" before a decade, also across a coordination: "i 40- og 50-årene"; -1 when none. */
+function decadePrepositionIndex(tokens: readonly Token[], index: number): number {
+  if (lowerAt(tokens, index - 1) === 'i') return index - 1;
+  // "i 40- og 50-årene": "i", a number with a hyphen, "og"/"eller", then the decade.
+  for (let at = index - 1; at >= Math.max(0, index - 5); at--) {
+    const word = lowerAt(tokens, at);
+    if (word === 'i') return at;
+    if (!/^(?:og|eller|el|[-–]|\d+-?|,)$/u.test(word)) return -1;
+  }
+  return -1;
 }

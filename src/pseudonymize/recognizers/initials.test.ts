@@ -91,3 +91,13 @@ describe('recognizeInitials, session 19 frames', () => {
     expect(initials('Rekvirert blodprøver. -TLK')).toEqual(['TLK']);
   });
 });
+
+describe('bodies that approve or register, after «godkjent av» (s33d)', () => {
+  it('are no initials: «godkjent av REK», «meldt til MSIS»', () => {
+    expect(initials('Studien er godkjent av REK og Statens legemiddelverk.')).toEqual([]);
+    expect(initials('Protokollen er godkjent av DMP.')).toEqual([]);
+  });
+  it("still finds a writer's initials in the same frame", () => {
+    expect(initials('Notatet er godkjent av RKE.')).toEqual(['RKE']);
+  });
+});

@@ -158,6 +158,21 @@ const clinicalAbbreviations = new Set([
   'HF',
   'IKS',
   'KF',
+  // Bodies that approve, register or pay, said after "godkjent av", "meldt til" (s33d).
+  'REK',
+  'SLV',
+  'DMP',
+  'DSA',
+  'NPE',
+  'FHI',
+  'HOD',
+  'NEM',
+  'RHF',
+  'MSIS',
+  'NPR',
+  'KUHR',
+  'UDI',
+  'NVE',
 ]);
 
 /** True for capitals that are a clinical abbreviation, never someone's initials ("EKG", "NAV"). */

@@ -768,3 +768,21 @@ describe('a city that is also a listed name, opening a sentence before a term (s
     expect(persons('Pasienten heter Brian Lynch.')).toEqual(['Brian Lynch']);
   });
 });
+
+describe('English names of systems ending in «System» or «Staging» (s33d)', () => {
+  const persons = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => entity.text);
+  it('keeps «Manchester Triage System» and «Swiss Staging System»', () => {
+    expect(
+      persons('Pasienten ble triagert etter Manchester Triage System til gul hastegrad.'),
+    ).toEqual([]);
+    expect(persons('Nedkjøling graderes etter Swiss Staging System.')).toEqual([]);
+  });
+  it('still replaces a person named beside them', () => {
+    expect(persons('Triagert etter Manchester Triage System av sykepleier Kari Olsen.')).toEqual([
+      'sykepleier Kari Olsen',
+    ]);
+  });
+});

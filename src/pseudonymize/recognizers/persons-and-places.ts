@@ -1851,6 +1851,8 @@ const englishTermHeads = new Set([
   'instrument',
   'schedule',
   'interview',
+  'system',
+  'staging',
 ]);
 
 /**

@@ -23,3 +23,14 @@ describe('surnames that also name a scale or a device', () => {
     expect(found('Ann kom i går.')).toEqual(['PERSON Ann']);
   });
 });
+
+describe('the surnames of a bone-age atlas (s33d)', () => {
+  it('keeps «(Greulich og Pyle)» after the method', () => {
+    expect(
+      found('Beinalder kan bestemmes med røntgen av hånd (Greulich og Pyle) ved usikker alder.'),
+    ).toEqual([]);
+  });
+  it('still replaces the same surname after a given name or a cue word', () => {
+    expect(found('Hun heter Anna Pyle og bor alene.')).toEqual(['PERSON Anna Pyle']);
+  });
+});
