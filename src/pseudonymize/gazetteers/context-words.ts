@@ -179,6 +179,10 @@ export const possessives = new Set([
   'hans',
   'hennes',
   'deres',
+  // Nynorsk: "sonen hennar", "dottera deira", "mora dykkar".
+  'hennar',
+  'deira',
+  'dykkar',
   'vår',
   'sin',
   'si',
