@@ -212,6 +212,18 @@ describe('recognizePersonsAndPlaces', () => {
     expect(detectedPersons('pasient: foreldra deira bur i nærleiken.')).toEqual([]);
   });
 
+  it('finds an unlisted lower-case name after a definite grand- or step-relation and a possessive', () => {
+    expect(detectedPersons('pasient: bestefaren hans olu kommer i morgen.')).toEqual([
+      'PERSON olu',
+    ]);
+    expect(detectedPersons('pasient: svigerinna mi wambui har hatt det samme.')).toEqual([
+      'PERSON wambui',
+    ]);
+    // An ordinary word there is no name.
+    expect(detectedPersons('pasient: bestefaren hans også kommer i morgen.')).toEqual([]);
+    expect(detectedPersons('pasient: sønnen min derimot er frisk.')).toEqual([]);
+  });
+
   it('finds a surname after a title at the start of a sentence', () => {
     expect(found('Fru Karlsen ringte om resepten.')).toContain('PERSON Karlsen');
   });
