@@ -5,6 +5,7 @@
  */
 export const femaleFirstNames = `
 lerke vår sol lin frøy iben eir embla lykke tiril vilde bjørk saga rose
+tora
 anne inger kari marit ingrid liv eva berit astrid bjørg hilde anna solveig marianne randi ida nina maria
 elisabeth kristin bente heidi silje hanne gunn tone elin wenche ellen cathrine kathrine katrine camilla kamilla turid
 ragnhild linda gerd else åse karin sigrid trine julie mona grethe grete laila hege ingeborg kirsten unni mari nora emma
@@ -65,4 +66,5 @@ kjellmund lage leander lavrans loke mio milo nils-petter odd-arne ole-petter ole
 rune-christian sverre-martin thomas tor-erik yousef yasin hamza zakaria abdirahman mehmet ahmad reza amir arash
 alfred asle bjørge bjørnar hallgeir hermund hilmar hogne ingvar jone karstein kyrre lauritz oddmund paal reier
 rikard rolv skjalg syver thorbjørn torodd villy åsmund agnar arve jørund ragnvald
+viljar torjus edvin aron kristofer brede
 `;

@@ -5,6 +5,7 @@
  */
 export const surnames = `
 hansen johansen olsen larsen andersen pedersen nilsen kristiansen jensen karlsen johnsen pettersen eriksen berg haugen
+eng bråten heggen rud
 hagen johannessen andreassen jacobsen jakobsen dahl jørgensen halvorsen henriksen lund sørensen moen gundersen iversen
 strand solberg svendsen eide knutsen martinsen paulsen bakken kristoffersen mathisen lie amundsen nguyen rasmussen ali
 lunde solheim berge moe nygård nygaard bakke kristensen fredriksen holm lien hauge christensen andresen nielsen knudsen

@@ -222,6 +222,19 @@ describe('recognizeDates: dates said aloud or written short', () => {
     expect(dates('lege: første julaften hjemme gikk fint.')).toEqual(['julaften']);
   });
 
+  it('finds a year said in two digits after a holiday, with or without "i", as its own span', () => {
+    expect(dates('pasient: jeg ble operert første pinsedag i nittifire, husker det godt.')).toEqual(
+      ['første pinsedag', 'nittifire'],
+    );
+    expect(dates('pasient: han døde julaften åttisju.')).toEqual(['julaften', 'åttisju']);
+    // A count or a span of years after the holiday is no year.
+    expect(dates('pasient: julaften i fjor var vi hjemme.')).toEqual(['julaften']);
+    expect(dates('pasient: første juledag i tjue år har vi vært hos mor.')).toEqual([
+      'første juledag',
+    ]);
+    expect(dates('pasient: julaften i tjue minutter var jeg ute.')).toEqual(['julaften']);
+  });
+
   it('finds a year said in two digits after a month as a span of its own, not a count', () => {
     expect(dates('pasient: æ va innlagt i oktober tjuetre med det.')).toEqual([
       'oktober',

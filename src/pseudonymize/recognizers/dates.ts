@@ -617,6 +617,8 @@ const countedHoliday = /^(?:jule|påske|pinse)dag(?:en)?$/u;
 const isHoliday = wordClass(holidays);
 const isCountedHoliday = wordPredicate((lower) => countedHoliday.test(lower));
 const holidayOrdinals = new Set(['første', 'fyrste', 'andre', 'tredje', 'fjerde']);
+/** Words that may follow a year said after a holiday ("julaften åttisju var …"), not a noun. */
+const wordsAfterHolidayYear = new Set(['og', 'men', 'da', 'så', 'var', 'vart', 'ble', 'blei']);
 
 /**
  * "i oktober tjuetre", "i mars nittifem": a year said in two digits right after a month name, not a
@@ -685,6 +687,25 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
           subtype: 'holiday',
           confidence: 0.8,
         });
+        // "første pinsedag i nittifire", "julaften åttisju": the year as a span of its own.
+        const yearIndex = spokenYearAfterMonth(
+          tokens,
+          lowerAt(tokens, index + 1) === 'i' ? index + 1 : index,
+        );
+        const year = tokenAt(tokens, yearIndex);
+        // "julaften i tjue minutter": a count before its noun is no year.
+        const afterYear = tokenAt(tokens, yearIndex + 1);
+        if (
+          year !== undefined &&
+          (afterYear?.kind !== 'word' || wordsAfterHolidayYear.has(afterYear.lower))
+        )
+          out.push({
+            start: year.start,
+            end: year.end,
+            type: 'DATE',
+            subtype: 'year',
+            confidence: 0.7,
+          });
       } else if (token.lower === 'den' && next?.kind === 'number' && next.text.length <= 2) {
         const dot = tokenAt(tokens, index + 2);
         const after = tokenAt(tokens, index + 3);

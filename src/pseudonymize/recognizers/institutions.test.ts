@@ -191,6 +191,20 @@ describe('workplaces whose names hold digits', () => {
     );
   });
 
+  it('takes the noun after a national genitive lead into the workplace: "Statens vegvesen"', () => {
+    expect(institutions('Han er ansatt i Statens vegvesen og kjører mye.')).toContain(
+      'WORKPLACE Statens vegvesen',
+    );
+    expect(institutions('Hun jobber i Statens kartverk på Hønefoss.')).toContain(
+      'WORKPLACE Statens kartverk',
+    );
+    // A function word or a verb after the lead is no part of the name.
+    expect(institutions('Han jobber i Statens og trives der.')).not.toContain(
+      'WORKPLACE Statens og',
+    );
+    expect(institutions('Hun jobber hos Hansens i helgene.')).not.toContain('WORKPLACE Hansens i');
+  });
+
   it('finds organisation forms and club abbreviations in capitals only', () => {
     expect(institutions('Ansatt i Romerike Avfallsforedling IKS siden i fjor.')).toContain(
       'WORKPLACE Romerike Avfallsforedling IKS',

@@ -361,7 +361,8 @@ export function recognizeInstitutions(
           });
           break;
         }
-        const last = nameRunEnd(words, text, tokens, forward + 1, 4, undefined, true);
+        const run = nameRunEnd(words, text, tokens, forward + 1, 4, undefined, true);
+        const last = run > forward ? nationalAgencyEnd(words, text, tokens, run) : run;
         if (last > forward) {
           const start = tokenAt(tokens, forward + 1)?.start ?? 0;
           out.push({
@@ -380,6 +381,45 @@ export function recognizeInstitutions(
       }
     }
   }
+}
+
+/** Genitive leads of national agencies and bodies: "Statens vegvesen", "Norges bondelag". */
+const nationalLeads = new Set(['statens', 'norges']);
+
+/** Words that never end an agency's name after its lead: "jobber i Statens og …". */
+const agencyStopWords = new Set([
+  'og',
+  'men',
+  'som',
+  'der',
+  'her',
+  'nå',
+  'no',
+  'da',
+  'så',
+  'siden',
+]);
+
+/**
+ * "ansatt i Statens vegvesen", "jobber i Statens kartverk": a national agency named by a genitive
+ * lead and an ordinary noun in lower case. The run ends at the lead; the noun after it is taken in.
+ * A function word, a verb or a word no dictionary knows after the lead is left out.
+ */
+function nationalAgencyEnd(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  last: number,
+): number {
+  const lead = tokenAt(tokens, last);
+  const noun = tokenAt(tokens, last + 1);
+  if (lead === undefined || noun === undefined || !lead.capitalised) return last;
+  if (!nationalLeads.has(lead.lower) || noun.kind !== 'word') return last;
+  if (noun.capitalised || noun.allCaps || noun.lower.length < 4) return last;
+  if (!isSpaceBetween(text, lead.end, noun.start)) return last;
+  if (agencyStopWords.has(noun.lower) || nynorskFunctionWords.has(noun.lower)) return last;
+  if (finiteVerbs.has(noun.lower) || !words.analyse(noun.lower).common) return last;
+  return last + 1;
 }
 
 /** Verbs of reaching someone: what follows them is a phone line or a channel, not a workplace. */

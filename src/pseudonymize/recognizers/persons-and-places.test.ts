@@ -7,6 +7,13 @@ import type { Candidate } from '../types.js';
 import { recognizePersonsAndPlaces } from './persons-and-places.js';
 import { getTokenAnalysis } from './token-analysis.js';
 
+/** Every person the whole pipeline finds, as "PERSON text". */
+function detectedPersons(text: string): string[] {
+  return detectIdentifiers(text)
+    .filter((entity) => entity.type === 'PERSON')
+    .map((entity) => `PERSON ${entity.text}`);
+}
+
 function found(text: string): string[] {
   const out: Candidate[] = [];
   recognizePersonsAndPlaces(getTokenAnalysis(getSharedLexicon()), text, tokenize(text), out);
@@ -181,6 +188,40 @@ describe('recognizePersonsAndPlaces', () => {
   it('finds an unknown name at a sentence start before a verb only a person does', () => {
     expect(found('Bjarnhild ringer i morgen om svaret.')).toContain('PERSON Bjarnhild');
     expect(found('Kreatinin er 94 og stabilt.')).toEqual([]);
+  });
+
+  it('finds common Norwegian given names and noun surnames the lists lacked before a verb', () => {
+    expect(detectedPersons('Viljar tok imot pasienten på akutten.')).toContain('PERSON Viljar');
+    expect(detectedPersons('Torjus kjørte henne hit i dag.')).toContain('PERSON Torjus');
+    expect(detectedPersons('Eng sier at pasienten sov godt i natt.')).toContain('PERSON Eng');
+    expect(detectedPersons('Bråten ringer tilbake etter visitten.')).toContain('PERSON Bråten');
+    // The same words as words stay clean.
+    expect(detectedPersons('Pasienten går tur på enga hver dag.')).toEqual([]);
+    expect(detectedPersons('Eng og beite rundt gården, mye pollen.')).toEqual([]);
+  });
+
+  it('finds a lower-case name after a relation and a nynorsk possessive ("hennar", "deira")', () => {
+    expect(detectedPersons('pasient: sonen hennar, sindre, jobbar i byen.')).toEqual([
+      'PERSON sindre',
+    ]);
+    expect(detectedPersons('pasient: dottera deira ragnhild kjem i morgon.')).toEqual([
+      'PERSON ragnhild',
+    ]);
+    // The possessive before an ordinary noun is no name context.
+    expect(detectedPersons('pasient: sonen hennar har vondt i magen og sov lite.')).toEqual([]);
+    expect(detectedPersons('pasient: foreldra deira bur i nærleiken.')).toEqual([]);
+  });
+
+  it('finds an unlisted lower-case name after a definite grand- or step-relation and a possessive', () => {
+    expect(detectedPersons('pasient: bestefaren hans olu kommer i morgen.')).toEqual([
+      'PERSON olu',
+    ]);
+    expect(detectedPersons('pasient: svigerinna mi wambui har hatt det samme.')).toEqual([
+      'PERSON wambui',
+    ]);
+    // An ordinary word there is no name.
+    expect(detectedPersons('pasient: bestefaren hans også kommer i morgen.')).toEqual([]);
+    expect(detectedPersons('pasient: sønnen min derimot er frisk.')).toEqual([]);
   });
 
   it('finds a surname after a title at the start of a sentence', () => {

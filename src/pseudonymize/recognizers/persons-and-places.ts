@@ -23,6 +23,9 @@ import { hasLineBreak, isNameLike, type TokenAnalysis } from './token-analysis.j
  * Prepositions that open a phrase after "navnet" used as an object ("stave navnet ved oppmøte",
  * "oppgi navnet til resepsjonen"): a closed class, so the word after "navnet" is no name.
  */
+/** Verbs of how a name is spelled or said, after "navnet": "navnet staves …", never the name. */
+const namingPassives = new Set(['staves', 'stavast', 'skrives', 'skrivast', 'uttales', 'uttalast']);
+
 const prepositionsAfterNameNoun = new Set([
   'ved',
   'på',
@@ -560,7 +563,9 @@ export function recognizePersonsAndPlaces(
       // preposition ("stave navnet ved innskrivning": "navnet" is the object, a phrase follows).
       !(
         previousLower === 'navnet' &&
-        (possessives.has(token.lower) || prepositionsAfterNameNoun.has(token.lower))
+        (possessives.has(token.lower) ||
+          prepositionsAfterNameNoun.has(token.lower) ||
+          namingPassives.has(token.lower))
       ) &&
       // A surname that is also a word ("lunde", "strand") only where the name ends the phrase:
       // "doktor lunde, men …"; "legen har", "fysioterapeut for" are no names.

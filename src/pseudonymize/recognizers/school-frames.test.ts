@@ -19,6 +19,26 @@ describe('recognizeSchoolFrames', () => {
     expect(found('pasient: datteren studerer på NTNU i Gjøvik.')).toContain('ORGANIZATION NTNU');
   });
 
+  it('takes a college by its name after "går på" when the sentence is about studying', () => {
+    expect(found('pasient: sønnen min går på NTNU og studerer data.')).toContain(
+      'ORGANIZATION NTNU',
+    );
+    expect(found('pasient: hun går på UiB, på masterstudiet i biologi.')).toContain(
+      'ORGANIZATION UiB',
+    );
+  });
+
+  it('takes a college by its name after a degree: "tok master ved NTNU"', () => {
+    expect(found('pasient: dattera mi tok master ved NTNU i fjor.')).toContain('ORGANIZATION NTNU');
+    expect(found('pasient: han tar bachelor på OsloMet nå.')).toContain('ORGANIZATION OsloMet');
+  });
+
+  it('leaves benefits and services one "går på" alone, also beside studying', () => {
+    expect(found('Han går på AAP og studerer deltid.')).toEqual([]);
+    expect(found('Hun går på NAV-tiltak og studerer litt ved siden av.')).toEqual([]);
+    expect(found('pasient: han tar master på fritida, i kveldskurs.')).toEqual([]);
+  });
+
   it('leaves kinds of school and places one goes to alone', () => {
     expect(found('pasient: hun går på skolen i fjerde klasse og har det bra.')).toEqual([]);
     expect(found('pasient: han går på jobb før skolen begynner.')).toEqual([]);

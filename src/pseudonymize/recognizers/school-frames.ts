@@ -20,9 +20,26 @@ const attendVerbs = new Set([
 ]);
 const studyVerbs = new Set(['studerer', 'studerte', 'studerar', 'studera']);
 
+/** Degrees taken at a college: "tok master ved NTNU", "tar bachelor på OsloMet". */
+const degreeNouns = new Set([
+  'master',
+  'mastergrad',
+  'mastergraden',
+  'bachelor',
+  'bachelorgrad',
+  'bachelorgraden',
+  'doktorgrad',
+  'doktorgraden',
+  'phd',
+  'årsstudium',
+]);
+
 /** Words of school life later in the sentence: "i fjerde klasse", "på avdelinga for de minste". */
 const schoolContext =
-  /(?:^|[^\p{L}])(?:\p{L}*klasse[n]?|trinn(?:et)?|\p{L}*avdelinga|\p{L}*avdelingen|\p{L}*linja|\p{L}*linjen|rektor(?:en)?|\p{L}*lærer(?:en)?|vg[123]|studiespesialisering|helsesykepleier(?:en)?|elev(?:ene)?|barnehage(?:n|plass)?|skole(?:n|året)?|sfo|semester(?:et)?)(?:[^\p{L}]|$)/u;
+  /(?:^|[^\p{L}])(?:\p{L}*klasse[n]?|studer\p{L}*|\p{L}*studiet|master\p{L}*|bachelor\p{L}*|forelesning\p{L}*|trinn(?:et)?|\p{L}*avdelinga|\p{L}*avdelingen|\p{L}*linja|\p{L}*linjen|rektor(?:en)?|\p{L}*lærer(?:en)?|vg[123]|studiespesialisering|helsesykepleier(?:en)?|elev(?:ene)?|barnehage(?:n|plass)?|skole(?:n|året)?|sfo|semester(?:et)?)(?:[^\p{L}]|$)/u;
+
+/** Benefits and schemes one "går på" (lives on), never a school: "går på AAP og studerer deltid". */
+const benefits = new Set(['aap', 'kvp', 'nav', 'uføre', 'uføretrygd', 'sosialen', 'dagpenger']);
 
 /** Kinds of school and other places one goes to, never a school's own name. */
 const genericEnding =
@@ -32,7 +49,8 @@ const genericEnding =
  * "hun går på solsikken, på avdelinga for de minste", "han går på Tonsenhagen i fjerde klasse",
  * "han har begynt på Elvebakken, på elektrolinja", "datteren studerer på NTNU": a school or
  * kindergarten said by its own name after "går på/i" or "begynt på" in a sentence about school
- * life, or after "studerer på/ved". A kind of school ("går på skolen") and a kind of place ("går
+ * life (also studying: "går på NTNU og studerer data"), or after "studerer på/ved" or a degree
+ * ("tok master ved NTNU"). A kind of school ("går på skolen") and a kind of place ("går
  * på jobb") are left alone, as are persons and function words.
  */
 export function recognizeSchoolFrames(
@@ -47,7 +65,9 @@ export function recognizeSchoolFrames(
     const verb = tokenAt(tokens, index - 2);
     if (school === undefined || preposition === undefined || verb === undefined) continue;
     if (school.kind !== 'word' || !isSpaceBetween(text, preposition.end, school.start)) continue;
-    const studies = studyVerbs.has(verb.lower) && /^(?:på|ved)$/u.test(preposition.lower);
+    const studies =
+      (studyVerbs.has(verb.lower) && /^(?:på|ved)$/u.test(preposition.lower)) ||
+      (degreeNouns.has(verb.lower) && /^(?:på|ved|fra)$/u.test(preposition.lower));
     const attends = attendVerbs.has(verb.lower) && /^(?:på|i)$/u.test(preposition.lower);
     if (!studies && !attends) continue;
     if (!isSchoolName(words, school, studies)) continue;
@@ -69,6 +89,7 @@ export function recognizeSchoolFrames(
 function isSchoolName(words: TokenAnalysis, school: Token, studies: boolean): boolean {
   if (school.lower.length < 3 || school.sentenceStart) return false;
   if (nynorskFunctionWords.has(school.lower) || relations.has(school.lower)) return false;
+  if (benefits.has(school.lower)) return false;
   if (genericEnding.test(school.lower)) return false;
   const analysis = words.analyseToken(school);
   if (analysis.nonIdentifying || analysis.term || analysis.region || analysis.firstName)
@@ -82,4 +103,4 @@ function isSchoolName(words: TokenAnalysis, school: Token, studies: boolean): bo
 }
 
 /** Lines `recognizeSchoolFrames` can match: every match needs a verb of attending or studying on the line. */
-export const schoolFrameCue = lineCue(attendVerbs, studyVerbs);
+export const schoolFrameCue = lineCue(attendVerbs, studyVerbs, degreeNouns);

@@ -20,6 +20,18 @@ describe('names spelled letter by letter', () => {
     );
   });
 
+  it('finds a name spelled after "navnet staves", and never takes "staves" for the name', () => {
+    expect(persons('pasient: navnet staves h-a-l-v-o-r-s-e-n, med to e.')).toEqual([
+      'h-a-l-v-o-r-s-e-n',
+    ]);
+    expect(persons('pasient: etternavnet skrives m-y-r-v-a-n-g, med y.')).toEqual([
+      'm-y-r-v-a-n-g',
+    ]);
+    // The name of a thing spelled the same way stays out.
+    expect(persons('Navnet på testen staves M-M-S-E.')).toEqual([]);
+    expect(persons('Navnet staves som det uttales.')).toEqual([]);
+  });
+
   it('takes spelled groups joined by "mellomrom" as one name', () => {
     expect(persons('lege: hva heter du? pasient: ja, d-e, mellomrom, l-a-n-g-e.')).toContain(
       'd-e, mellomrom, l-a-n-g-e',

@@ -85,6 +85,9 @@ const namingVerbs = new Set(['heter', 'heiter']);
 /** Verbs of spelling a name: "stave navnet", "skrive navnet". */
 const spellingVerbs = new Set(['stave', 'staver', 'stava', 'skrive', 'skriver']);
 
+/** Passive verbs of spelling after a word for a name: "navnet staves …", "etternavnet skrives …". */
+const spellingPassives = new Set(['staves', 'stavast', 'skrives', 'skrivast']);
+
 /** Who a name belongs to besides pronouns and relatives: "navnet på pasienten". */
 const personNouns: ReadonlySet<string> = new Set([
   ...relations,
@@ -112,6 +115,9 @@ function namesAPerson(tokens: readonly Token[]): boolean {
     if (nameWords.has(word)) {
       if (possessives.has(before) || possessives.has(after) || spellingVerbs.has(before))
         return true;
+      // "navnet staves h-a-l-v-o-r-s-e-n": the name word as the subject of a spelling verb,
+      // unless it is a thing's ("navnet på testen staves …", caught above by its owner).
+      if (spellingPassives.has(after)) return true;
       if ((after === 'på' || after === 'til') && personNouns.has(lowerAt(tokens, index + 2)))
         return true;
     } else if (namingVerbs.has(word)) {
