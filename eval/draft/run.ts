@@ -118,6 +118,8 @@ const session31kCasesDirectory = path.join(import.meta.dirname, 'cases-s31k');
 const session32dCasesDirectory = path.join(import.meta.dirname, 'cases-s32d');
 /** Development cases written in session 32i (h285–h292): who said what, relatives' own illnesses. */
 const session32iCasesDirectory = path.join(import.meta.dirname, 'cases-s32i');
+/** Development cases written in session 33k (h300–h302): onset and duration said in words. */
+const session33kCasesDirectory = path.join(import.meta.dirname, 'cases-s33k');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -366,6 +368,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 32i (eval/draft/cases-s32i, development)',
             session32iCasesDirectory,
+          ],
+          [
+            'Own consultations, session 33k (eval/draft/cases-s33k, development)',
+            session33kCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];

@@ -55,7 +55,7 @@ import {
 import { compressStatement } from './compress-statement.js';
 import { hasSafetyTopic } from './critical-content.js';
 import { withoutQuestionTag } from './tag-question.js';
-import { joinTimeFragments } from './time-fragment.js';
+import { isCourseOfComplaint, joinTimeFragments } from './time-fragment.js';
 import { isSuicideTalk } from './suicide-talk.js';
 import {
   continuesOwnStory,
@@ -1989,6 +1989,8 @@ export function analyzeConversation(
       const clinical =
         allergy !== undefined ||
         hasClinicalContent(sentence.text) ||
+        // "Det begynte i forgårs.", "Sidan august.": when the complaint began is history.
+        isCourseOfComplaint(sentence.text, question?.text) ||
         // "Jeg er så nedfor." to the opening question: a low mood is the complaint that brought
         // the patient, though "nedfor" in passing is everyday speech.
         (!hasReason &&

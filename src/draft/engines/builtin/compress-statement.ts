@@ -148,6 +148,11 @@ function historyAsNote(text: string): string {
         'Startet $1, $2',
       )
       .replace(/^Det (?:begynte|startet) (?=[\p{L}\d])/u, 'Startet ')
+      // "Det kom gradvis" → "Gradvis debut": the onset as a note names it.
+      .replace(
+        /^(?:Det|Den|Han|Hun|Ho|De|Dei|Dem|Smertene|Plagene) kom (gradvis|plutselig|brått)(?=[.,]|$)/u,
+        (_whole, how: string) => `${how.charAt(0).toUpperCase()}${how.slice(1)} debut`,
+      )
       // "Det har vært sånn i 2 måneder" → "I 2 måneder": the duration is the fact.
       .replace(/^Det har (?:vært|vart|holdt på)(?: sånn| slik| sånt)? (?=(?:i|siden) )/u, '')
       // "Det går, men det stikker …" after the manageable part is written: the complaint alone.

@@ -151,8 +151,23 @@ export function formatClinicalNumbers(text: string, voice: Voice = 'note'): stri
       )
       .replace(/(\d+) til (\d+) (uker|dager|døgn|måneder|timer|minutter|år|ganger)/giu, '$1–$2 $3')
       .replace(/(\d+)-(\d+) (uker|dager|døgn|måneder|timer|minutter)/giu, '$1–$2 $3')
+      // "de siste 4 dagene" → "siste 4 dager": the span as a note writes it.
+      .replace(
+        /(?<![\p{L}])(?:de|dei|dem) siste (\d+(?:[–-]\d+)?) (dagene|døgnene|ukene|vekene|månedene|månadene)(?![\p{L}])/gu,
+        (_whole, count: string, span: string) => `siste ${count} ${plainSpan[span] ?? span}`,
+      )
   );
 }
+
+/** A span said in the definite plural ("dagene") as a note writes it after a count ("dager"). */
+const plainSpan: Readonly<Record<string, string>> = {
+  dagene: 'dager',
+  døgnene: 'døgn',
+  ukene: 'uker',
+  vekene: 'uker',
+  månedene: 'måneder',
+  månadene: 'måneder',
+};
 
 /**
  * An interpreter's, relative's or clinician's third person for the patient: "Hun sier at hun har

@@ -25,6 +25,34 @@ export function isTimeOnly(sentence: string): boolean {
   return timeOnly.test(loosen(sentence.trim()));
 }
 
+const courseWord = `${unit}|uka|dagene|ukene|manedene|manadene|dognene|i gar|i forgars|natt|morges|kveld|helga|helgen|helg|jul|jula|nyttar|paske|sommer|sommeren|sommar|sommaren|host|hosten|haust|hausten|vinter|vinteren|lenge|minutter|minutt|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|${weekday}`;
+const hedgeEnd = '(?:,? (?:trur eg|tror jeg|trur e|tror e|kanskje|vel|omtrent|cirka))?\\s*[.!]?$';
+
+/**
+ * "Sidan august, trur eg.", "Gradvis, over en times tid.", "For to uker siden.", "Nei, han kom
+ * gradvis.": when the complaint began or how it came, and nothing else.
+ */
+const courseAnswer = new RegExp(
+  `^(?:(?:ja|nei|jo),? )?(?:(?:det|den|han|ho|hun|de|dei|dem|smertene|plagene) kom (?:gradvis|plutselig|bratt|snikende)|(?:siden|sidan|sia|etter|for|i|fra) (?:(?:${numberWord}) )?(?:${courseWord})(?: siden| sia| sidan| tilbake)?|(?:gradvis|plutselig|bratt|snikende)(?:,? over (?:${numberWord}) (?:times|timer|dager|dagar|uker|veker)(?: tid)?)?)${hedgeEnd}`,
+  'u',
+);
+
+/** "Når begynte det?", "Hvor lenge har det vart?", "Kom det plutselig?": a question about the course. */
+const courseQuestion =
+  /(?<![a-z])(?:nar (?:begynte|startet|starta|byrja|kom|merket|merka|fikk|fekk|la)|(?:hvor|kor) lenge|plutselig|bratt|gradvis|siden nar|sidan nar)(?![a-z])/u;
+
+/**
+ * Whether a patient's sentence tells only when the complaint began or how long it has lasted,
+ * as the answer to a question about the course ("Når begynte det?" — "Sidan august.", "Det kom
+ * gradvis."; never "I juli." to "Når har du ferie?"). Runs on the sentence text.
+ */
+export function isCourseOfComplaint(sentence: string, question: string | undefined): boolean {
+  const loose = loosen(sentence.trim());
+  return (
+    question !== undefined && courseQuestion.test(loosen(question)) && courseAnswer.test(loose)
+  );
+}
+
 /**
  * The sentences of a turn with each time-only sentence joined to the statement before it
  * ("Eg svir når eg tissar, sidan laurdag."), its span widened to cover both. A time after a
