@@ -41,6 +41,7 @@ import {
   isScreeningQuestion,
   narrowedRadiation,
   statementForDeniedLastPart,
+  statementForNamedMember,
   statementFromAnswer,
 } from './question-answer.js';
 import { hedgeStatement, readHedgedAnswer } from './hedged-answer.js';
@@ -1752,6 +1753,7 @@ export function analyzeConversation(
       continue;
     }
     let coveredAnswer = false;
+    let namedMemberSaid = false;
     if (question?.isAdmin === true) continue;
     // "Hæ? Nei, nei. Ikkje det.", "Mener du nå? Nei." — a "what?" or a short question back
     // before the answer is no answer; what follows is.
@@ -1807,6 +1809,13 @@ export function analyzeConversation(
         (hasClinicalContent(question.text.replace(/\d/g, '')) || isScreeningQuestion(question.text))
       ) {
         const answerText = sentences.map((sentence) => sentence.text).join(' ');
+        // "Bruker du noen medisiner?" — "Nei. Bare Marevan.": the turned statement says what the
+        // answer names ("Bruker Marevan."), and the answer's own words are not kept beside it.
+        namedMemberSaid =
+          polarity === 'no' &&
+          correctedQuestion === undefined &&
+          hedgedAnswer === undefined &&
+          statementForNamedMember(question.text, answerText) !== undefined;
         const answered = statementFromAnswer(
           correctedQuestion ?? question.text,
           polarity,
@@ -1864,7 +1873,8 @@ export function analyzeConversation(
             isPlainNo(first.text) ||
             isNoCoveredByQuestion(question.text, first.text) ||
             narrowedRadiation(question.text, answerText) !== undefined ||
-            isHedgedNo(first.text));
+            isHedgedNo(first.text) ||
+            namedMemberSaid);
         const restatesIt =
           !coveredAnswer &&
           statement !== undefined &&
@@ -1933,6 +1943,13 @@ export function analyzeConversation(
       const role = speaker === 'pasient' ? introducedRole(sentence.text) : undefined;
       if (role !== undefined) introduced = role;
       if (coveredAnswer && sentenceIndex === 0) continue;
+      // "Nei. Bare Marevan.": the sentence after the bare no is what the turned statement says.
+      if (
+        namedMemberSaid &&
+        sentenceIndex === 1 &&
+        /^(?:nei|næ|neida)[.!]?$/iu.test(sentences[0]?.text.trim() ?? '')
+      )
+        continue;
       const loose = loosen(sentence.text);
       // What is told around the history goes; the answer to a question is always read.
       const answers = sentenceIndex === 0 && question !== undefined;
@@ -1981,8 +1998,12 @@ export function analyzeConversation(
       )
         continue;
       // "Er du allergisk mot noe?" — "Nikkel.": the allergen alone is the allergy.
+      // "Nei. Bare mot penicillin.": the sentence after a bare no answers as the first would.
+      const answersAsFirst =
+        sentenceIndex === 0 ||
+        (sentenceIndex === 1 && /^(?:nei|næ|neida)[.!]?$/iu.test(sentences[0]?.text.trim() ?? ''));
       const allergy =
-        question === undefined || sentenceIndex !== 0
+        question === undefined || !answersAsFirst
           ? undefined
           : bareAllergyAnswer(loosen(question.text), sentence.text);
       // An answer to a question about allergy, blood thinners or another safety topic is kept.

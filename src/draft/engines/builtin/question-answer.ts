@@ -8,6 +8,7 @@ import { isClinicalWord } from '../../language/clinical-terms.js';
 import { toClinicalWording } from '../../language/clinical-wording.js';
 import { fold } from '../../language/fold.js';
 import { capitalize } from './note-register.js';
+import { exceptNamed, kindsNamedAfterNo } from './except-answer.js';
 
 export type Polarity = 'yes' | 'no';
 
@@ -717,7 +718,31 @@ export function statementFromAnswer(
   // "Har du feber eller hoste?" — "Nei, men litt hoste.": the item the answer goes on to affirm
   // is not denied with the rest ("Ingen feber."; the answer itself says the cough).
   if (polarity === 'no') {
+    // "Har du noen allergier?" — "Nei, kun penicillin.": a no naming one of the kind asked
+    // denies nothing (see except-answer.ts).
+    if (kindsNamedAfterNo(question, answer).length > 0)
+      return statementForNamedMember(question, answer);
     const items = text.split(/,\s*(?:eller\s+)?|\s+eller\s+/u);
+    // "Kom den plutselig, som et smell, eller gradvis?" — "Nei, den kom gradvis.": the no picks the
+    // last way offered ("Kom gradvis."), never a garbled denial of both.
+    const picked = pickedLastWay(text, answer);
+    if (picked !== undefined) return picked;
+    // "Har du sett blod i avføringen eller svart avføring?" — "Nei, bare litt blod på papiret.":
+    // blood the answer names is a bleeding, never denied with the part that asked for blood; the
+    // other parts still are ("Ingen svart avføring.").
+    const bleeding = exceptNamed(answer);
+    if (
+      bleeding !== undefined &&
+      namesAny(bleeding, ['blod']) &&
+      namesAny(items[0] ?? '', ['blod'])
+    ) {
+      if (items.length === 1 || items.slice(1).some((item) => namesAny(item, ['blod'])))
+        return undefined;
+      const rest = turnAround(items.slice(1).join(' eller '), 'no');
+      return rest === undefined
+        ? undefined
+        : toClinicalAnswer(aboutThePatient(shiftToThirdPerson(rest)));
+    }
     // "Bruker du medisiner utenom p-pillene?" — "Nei, bare p-pillene.": to a question of one part,
     // or after "Nei, ingen av delane.", a "bare" affirms no part asked.
     const hedges =
@@ -900,6 +925,77 @@ export function statementFromAnswer(
     return denied;
   }
   return toClinicalAnswer(aboutThePatient(shiftToThirdPerson(result)));
+}
+
+/**
+ * "Kom den plutselig, eller gradvis?" — "Nei, den kom gradvis.": a question of how something began,
+ * answered with a no that goes on to name the last way offered without denying it, as a statement
+ * of that way ("Kom gradvis."); `undefined` otherwise.
+ */
+function pickedLastWay(question: string, answer: string): string | undefined {
+  const asked =
+    /^(kom|startet|starta|begynte) (?:den|det|smerten|smertene|hodepinen|smerta|plagene)(?![\p{L}]).*\seller ([\p{L}]+)$/u.exec(
+      question,
+    );
+  const way = asked?.[2];
+  if (asked?.[1] === undefined || way === undefined) return undefined;
+  const goesOn = /^(?:nei|næ|neida)[,.!]?\s+(.+)$/iu.exec(answer.trim())?.[1];
+  if (
+    goesOn === undefined ||
+    /(?<![\p{L}])(?:ikke|ikkje|itj|ingen|aldri)(?![\p{L}])/iu.test(goesOn)
+  )
+    return undefined;
+  if (!new RegExp(`(?<![\\p{L}])${way}(?![\\p{L}])`, 'iu').test(goesOn)) return undefined;
+  return `${capitalize(asked[1])} ${way}.`;
+}
+
+/**
+ * The note statement for a no that names one of the kind an open question asks for ("Bruker du
+ * noen medisiner?" — "Nei, bare p-piller og Marevan." → "Bruker p-piller og Marevan."; "… tanker
+ * om å ta livet ditt, eller planer om det?" — "Nei, bare tanker innimellom." → "Har suicidale
+ * tanker innimellom. Ingen suicidplaner."), or `undefined` when the answer itself says it (an
+ * allergy, written "CAVE penicillin." from the answer) or names none of the kind.
+ */
+export function statementForNamedMember(question: string, answer: string): string | undefined {
+  const kinds = kindsNamedAfterNo(question, answer);
+  const named = exceptNamed(answer);
+  if (named === undefined || kinds.length === 0) return undefined;
+  if (kinds.includes('suicidalThoughts')) {
+    const when = named
+      .replace(/^(?:noen |nokon |litt )?(?:tanker|tankar|tanke|tenkt|tenker|tenkjer)\s*/iu, '')
+      .trim();
+    // Only a time or frequency is kept beside the thoughts ("innimellom", "av og til").
+    const time =
+      /^(?:innimellom|iblant|av og til|nå og da|no og då|noen ganger|nokre gonger|sjelden|i blant)$/iu.test(
+        when,
+      )
+        ? ` ${when}`
+        : '';
+    const plans = /(?<![\p{L}])(?:planer|planar|plan)(?![\p{L}])/iu.test(question)
+      ? ' Ingen suicidplaner.'
+      : '';
+    return `Har suicidale tanker${time}.${plans}`;
+  }
+  if (!kinds.includes('medicine') && !kinds.includes('bloodThinner')) return undefined;
+  const used = `Bruker ${named.replace(/^(?:litt|noe|noko)\s+/iu, '')}.`;
+  // "Bruker du blodfortynnende …?" — "Nei, bare Marevan.": the drug named is the blood thinner,
+  // and the question's own no would deny it.
+  if (kinds.includes('bloodThinner') || /blodfortynn/iu.test(question)) return used;
+  // "Bruker du noen medisiner fast?" — "Nei, bare p-staven.": the rest is still denied, in the
+  // question's words ("Bruker p-staven, ellers ingen medisiner fast."; never "andre",
+  // which reads as a number).
+  const rest = statementFromAnswer(question, 'no', 'Nei.');
+  if (rest === undefined || /(?<![\p{L}])(?:andre|anna|annet)(?![\p{L}])/iu.test(rest))
+    return rest === undefined ? used : `${used} ${rest}`;
+  // One sentence, no longer than the denial it replaces: "Bruker p-staven, ellers ingen …"; a
+  // denial of another part ("Ingen allergier.") stays as it was.
+  const sentences = rest.split(/(?<=[.!])\s+/u);
+  const verb = /^(?:Bruker|Tar|Står på) (?=ingen|ikke)/u;
+  const medicines = sentences.findIndex((sentence) => verb.test(sentence));
+  const denied = sentences[medicines];
+  if (denied === undefined) return `${used} ${rest}`;
+  const merged = `${used.replace(/\.$/u, '')}, ellers ${denied.replace(verb, '')}`;
+  return sentences.map((sentence, index) => (index === medicines ? merged : sentence)).join(' ');
 }
 
 /**
@@ -1148,7 +1244,12 @@ function turnAround(text: string, polarity: Polarity): string | undefined {
   )
     return undefined;
   // "Føles det trangt …?" starts with a verb: not a list of things to deny.
-  if (/^(?:føles|kjennes|er|gjør|blir|ser|virker|går|kan|vil|skal|var|ble)\s/u.test(text))
+  // "Kom den plutselig, som et smell, eller gradvis?" asks how it began, not a list of things.
+  if (
+    /^(?:føles|kjennes|er|gjør|blir|ser|virker|går|kan|vil|skal|var|ble|kom|kommer|kjem|startet|starta|begynte|begynner)\s/u.test(
+      text,
+    )
+  )
     return undefined;
   // A question without a verb: "Noen brystsmerter eller hjertebank?", "Høyre fot?"
   if (text.split(' ').length > 12) return undefined;

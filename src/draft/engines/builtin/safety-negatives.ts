@@ -9,6 +9,8 @@
  * the drafted statements do not already say it. Patterns run on loose text (see `loosen`).
  */
 
+import { type AskedKind, kindsNamedAfterNo } from './except-answer.js';
+
 const b = '(?<![a-z0-9])';
 
 /** A safety topic: how a question asks about it, how a note says it, and the note's negative. */
@@ -23,6 +25,11 @@ interface SafetyConcept {
   readonly note: string;
   /** On the loose answer: words that affirm the topic even though negated ("tåler ikke"). */
   readonly affirmed?: RegExp;
+  /**
+   * The kind an open question about the topic asks for: «Nei, kun penicillin.» to "noen
+   * allergier?" names one (see except-answer.ts), and the topic is not denied.
+   */
+  readonly kind?: AskedKind;
 }
 
 const concept = (
@@ -31,12 +38,14 @@ const concept = (
   named: string,
   note: string,
   affirmed?: string,
+  kind?: AskedKind,
 ): SafetyConcept => ({
   asked: new RegExp(asked, 'u'),
   said: new RegExp(said, 'u'),
   named: new RegExp(named, 'u'),
   note,
   ...(affirmed === undefined ? {} : { affirmed: new RegExp(affirmed, 'u') }),
+  ...(kind === undefined ? {} : { kind }),
 });
 
 /** The topics, in the order a note lists them. */
@@ -47,6 +56,8 @@ const concepts: readonly SafetyConcept[] = [
     `suicid|selvmord|ta livet|ta sitt (?:eget )?liv`,
     `${b}(?:ta livet|selvmord|suicid)`,
     'Ingen suicidtanker.',
+    undefined,
+    'suicidalThoughts',
   ),
   concept(
     `${b}(?:(?:lagt|har|hatt)(?: du)? (?:noen |konkrete )?planer|skaffet (?:deg )?(?:noe|piller|tabletter))`,
@@ -73,12 +84,15 @@ const concepts: readonly SafetyConcept[] = [
     `${b}allergi|${b}allergisk|${b}taler ikke`,
     'Ingen allergier.',
     `${b}(?:taler (?:ikke|ikkje|darlig)|allergisk mot|reager(?:te|er|t) (?:pa|med)|fikk (?:utslett|elveblest)|cave)`,
+    'allergy',
   ),
   concept(
     `${b}(?:blodfortynn|antikoag|marevan|warfarin|eliquis|apixaban|xarelto|rivaroksaban|pradaxa|dabigatran|lixiana|albyl)`,
     `blodfortynn|antikoag|marevan|warfarin|eliquis|xarelto|pradaxa|lixiana`,
     `${b}(?:blodfortynn|antikoag|marevan|warfarin|eliquis|apixaban|xarelto|pradaxa|lixiana|albyl)`,
     'Bruker ikke blodfortynnende.',
+    undefined,
+    'bloodThinner',
   ),
   concept(`${b}gravid`, `gravid`, `${b}gravid`, 'Ikke gravid.'),
   concept(
@@ -309,8 +323,11 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
     /(?<![a-z])(?:ingen|inga|ingi|ikke|ikkje)(?: (?:noen|noe|nokon|noko|konkrete|konkret))? plan(?:er|ar|ane|ene)?(?![a-z])/u.test(
       answer,
     );
+  // "Har du noen allergier?" — "Nei, kun penicillin.": the no names one of the kind asked.
+  const namedKinds = kindsNamedAfterNo(looseQuestion, answer);
   const denied = asked
     .filter((topic) => {
+      if (topic.kind !== undefined && namedKinds.includes(topic.kind)) return false;
       const naming = clauses.filter((clause) => topic.named.test(clause));
       if (naming.length === 0) return opened;
       if (topic.affirmed?.test(answer) === true) return false;
@@ -485,7 +502,7 @@ const notAnAllergen = new Set([
   'allergisk',
 ]);
 const bareAnswer =
-  /^\s*(?:(?:[Bb]are|[Bb]erre|[Kk]un)\s+)?(\p{L}[\p{L}-]{2,}(?: og \p{L}[\p{L}-]{2,})?)\s*(?:[,;:]\s*((?:fikk|fekk|får|ble|vart|blir|gir|ga|gav|reagerte|reagerer|hovnet|hovna)\s[^.!?]+))?[.!]?\s*$/u;
+  /^\s*(?:(?:[Bb]are|[Bb]erre|[Kk]un|[Uu]nntatt|[Uu]tenom|[Bb]ortsett fra)\s+(?:(?:mot|for)\s+)?)?(\p{L}[\p{L}-]{2,}(?: og \p{L}[\p{L}-]{2,})?)\s*(?:[,;:]\s*((?:fikk|fekk|får|ble|vart|blir|gir|ga|gav|reagerte|reagerer|hovnet|hovna)\s[^.!?]+))?[.!]?\s*$/u;
 
 /**
  * "Er du allergisk mot noe?" — "Nikkel." / "Penicillin, fikk utslett.": an answer that only names
@@ -496,7 +513,13 @@ const bareAnswer =
  */
 export function bareAllergyAnswer(looseQuestion: string, sentence: string): string | undefined {
   if (!allergyOrToleranceQuestion.test(looseQuestion)) return undefined;
-  const match = bareAnswer.exec(sentence);
+  // "Nei, kun penicillin.": to a question about any allergy the no names one (except-answer.ts).
+  const match = bareAnswer.exec(
+    sentence.replace(
+      /^\s*(?:nei|næ|neida)[,.!]?\s+(?=(?:bare|berre|kun|unntatt|utenom|bortsett fra)\s)/iu,
+      '',
+    ),
+  );
   const named = match?.[1];
   if (named === undefined) return undefined;
   if (named.split(' og ').some((word) => notAnAllergen.has(word.toLowerCase()))) return undefined;

@@ -31,7 +31,7 @@ describe('suicide questions answered «nei, ikke planer» (session 32p)', () => 
 
 describe('a one-part question answered «nei, bare/kun X» (session 32p)', () => {
   // Withdrawn in session 32p (held-out coverage/safety dropped with the rule); left open.
-  it.skip.each([['Nei, kun penicillin.'], ['Nei. Bare mot penicillin.']])(
+  it.each([['Nei, kun penicillin.'], ['Nei. Bare mot penicillin.']])(
     'keeps the allergy in «%s» and never writes «Ingen allergier»',
     async (said) => {
       const text = await history([
@@ -46,7 +46,7 @@ describe('a one-part question answered «nei, bare/kun X» (session 32p)', () =>
   );
 
   // Withdrawn in session 32p; left open.
-  it.skip('keeps the medicines in «Nei, bare p-piller og Marevan.»', async () => {
+  it('keeps the medicines in «Nei, bare p-piller og Marevan.»', async () => {
     const text = await history([
       opening,
       ['pasient', 'Jeg har hatt hodepine i en uke.'],
@@ -58,7 +58,7 @@ describe('a one-part question answered «nei, bare/kun X» (session 32p)', () =>
   });
 
   // Withdrawn in session 32p; left open.
-  it.skip('never denies blood thinners after «Nei, bare Marevan.»', async () => {
+  it('never denies blood thinners after «Nei, bare Marevan.»', async () => {
     const text = await history([
       opening,
       ['pasient', 'Jeg har hatt neseblod flere ganger.'],
@@ -156,7 +156,7 @@ describe('a word every part shares names no part (session 32p)', () => {
 describe('no denial when the answer affirms what was asked (session 32p, older)', () => {
   // Left open (session 32p): the safety net still writes «Ingen suicidtanker.» here; the broader
   // rule that fixed it also dropped held-out safety negatives and was withdrawn.
-  it.skip('never denies suicidal thoughts after «Nei, bare tanker innimellom.»', async () => {
+  it('never denies suicidal thoughts after «Nei, bare tanker innimellom.»', async () => {
     const text = await history([
       opening,
       low,
@@ -177,7 +177,7 @@ describe('no denial when the answer affirms what was asked (session 32p, older)'
   });
 
   // Withdrawn in session 32p; left open.
-  it.skip('never denies blood in the stool after «Nei, bare litt blod på papiret.»', async () => {
+  it('never denies blood in the stool after «Nei, bare litt blod på papiret.»', async () => {
     const text = await history([
       opening,
       ['pasient', 'Jeg har hatt vondt i magen i to uker.'],
@@ -188,7 +188,7 @@ describe('no denial when the answer affirms what was asked (session 32p, older)'
   });
 
   // Withdrawn in session 32p; left open.
-  it.skip('never writes «Den har ikke kommet gradvis.» for «Nei, den kom gradvis.»', async () => {
+  it('never writes «Den har ikke kommet gradvis.» for «Nei, den kom gradvis.»', async () => {
     const text = await history([
       opening,
       ['pasient', 'Jeg har hodepine.'],

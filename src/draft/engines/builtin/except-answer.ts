@@ -1,0 +1,142 @@
+/*
+ * "No, except X": a no followed by «bare», «berre», «kun», «unntatt», «bortsett fra» or «utenom»
+ * and a thing. What it means depends on the question:
+ *
+ * - an OPEN question about a kind ("Har du noen allergier?", "Bruker du noen medisiner?", "Bruker
+ *   du blodfortynnende?") is answered by a member of that kind: «Nei, kun penicillin.» is an
+ *   allergy to penicillin and «Nei, bare Marevan.» is Marevan use — nothing is denied;
+ * - a LIST of symptoms ("Har du feber, hoste eller tungpust?") is answered part by part: «Nei,
+ *   bare hoste.» affirms the cough and denies the rest, and something milder than what was asked
+ *   («Har du kastet opp?» — «Nei, bare kvalm.») leaves what was asked denied.
+ *
+ * Only the first reading lives here; the list reading is the drafter's ordinary one. Both the
+ * turned statement (question-answer.ts) and the safety net (safety-negatives.ts) ask this module,
+ * so the two never disagree about whether a no denied anything.
+ */
+
+import { findDrugMentions } from '../../language/drug-names.js';
+import { tokenize } from '../../language/fold.js';
+
+/** A kind of thing an open question asks for, whose members an answer can name. */
+export type AskedKind = 'allergy' | 'medicine' | 'bloodThinner' | 'suicidalThoughts';
+
+/** The no and its «except»: "Nei, kun", "Nei. Bare", nynorsk "Næ, berre", "Nei, unntatt". */
+const exceptOpening =
+  /^\s*(?:(?:ja|jo)[,.!]?\s+)?(?:nei|neida|nei da|næ|ne|næh|neh)[,.!]?\s+(?:bare|berre|kun|unntatt|utenom|bortsett fra)\s+([^.!?]+)/iu;
+
+/**
+ * A restriction rather than a thing ("Nei, bare når jeg går i trapper.", "Nei, berre om
+ * natta."): the no still answers what was asked.
+ */
+const restriction =
+  /^(?:når|nar|om|ved|hvis|viss|dersom|i|på|pa|etter|under|mellom|før|for|fra|av og til|innimellom|en gang|ein gong|lite|sjelden|heilt|helt|sånn|sann|slik|det|den|de|dei|jeg|eg|æ|e)(?![\p{L}])/iu;
+
+/** "Nei, ingen av delene.", "… ikke noe annet": words that deny everything, whatever follows. */
+const deniesAll =
+  /(?<![\p{L}])(?:ikke|ikkje|itj|ingen|inga|ingi|aldri|ingenting|verken)(?![\p{L}])/iu;
+
+/**
+ * What a no goes on to name after its «except» ("Nei, kun penicillin." → "penicillin", "Nei. Bare
+ * mot penicillin." → "mot penicillin"), or `undefined` for any other answer, a restriction, or a
+ * name that is itself denied. Works on plain and on loosened (folded) text alike.
+ */
+export function exceptNamed(answer: string): string | undefined {
+  const named = exceptOpening.exec(answer)?.[1]?.trim();
+  if (named === undefined || named.length === 0) return undefined;
+  if (restriction.test(named) || deniesAll.test(named)) return undefined;
+  // One thing or a short list; a whole clause is no name ("bare litt sliten etter jobben i går").
+  if (named.split(/\s+/u).length > 6) return undefined;
+  return named;
+}
+
+/** "Har du noen allergier?", "Er du allergisk mot noe?", "Tåler du alle medisiner?". */
+const allergyAsked =
+  /(?<![\p{L}])(?:allergi|allergisk|allergiar|allergiske|tåler (?:du )?(?:alle|noen|noe)|taler (?:du )?(?:alle|noen|noe))/iu;
+/** "Bruker du noen medisiner?", "Tar du faste medisiner?", nynorsk "Brukar du nokon medisinar?". */
+const medicineAsked =
+  /(?<![\p{L}])(?:bruker|brukar|tar|står (?:du )?på|star (?:du )?pa)(?: du| hun| han| ho)?(?: (?:noen|noe|nokon|noko|andre|anna|faste|fast|daglig|dagleg|regelmessig|regelmessige|nå|na))* (?:medisiner|medisinar|medisin|legemidler|legemiddel|tabletter|tablettar|piller)(?![\p{L}])|(?<![\p{L}])(?:andre|faste|fast) (?:medisiner|medisinar|medisin|legemidler)(?![\p{L}])/iu;
+/**
+ * Blood thinners by kind or by name. Antiplatelet drugs (Albyl, klopidogrel) are left out: "Nei,
+ * bare Albyl." to a question about blood thinners keeps its no to anticoagulation.
+ */
+const bloodThinner =
+  /(?<![\p{L}])(?:blodfortynn|antikoag|marevan|warfarin|eliquis|apixaban|xarelto|rivaroksaban|pradaxa|dabigatran|lixiana|edoksaban|fragmin|klexane)/iu;
+/** "Har du tanker om å ta livet ditt …?": the suicide question asks for thoughts. */
+const suicideAsked =
+  /(?<![\p{L}])(?:ta livet|ta (?:ditt|sitt) eget liv|selvmord|sjølvmord|sjolvmord|suicid)/iu;
+/** "tanker innimellom", "tankar av og til", "tenkt på det": the thoughts named. */
+const thoughtsNamed =
+  /^(?:noen |nokon |litt )?(?:tanker|tankar|tanke|tenkt|tenker|tenkjer)(?![\p{L}])/iu;
+
+/**
+ * "Bruker du faste medisiner utenom p-pillene?" — "Nei, bare p-pillene.", "Andre medisiner enn
+ * Losartan?" — "Nei, bare Losartan.": the thing named is the one the question set aside, and the
+ * no denies the rest as before.
+ */
+function namesWordOf(question: string, named: string): boolean {
+  const heads = (text: string): string[] =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length >= 4 && !/^(?:litt|noen|nokon|andre|anna|mot)$/u.test(word))
+      .map((word) => word.replace(/^p(?=pil)/u, '').slice(0, 4));
+  const asked = heads(question.replace(/-/gu, ''));
+  return heads(named.replace(/-/gu, '')).some((head) => asked.includes(head));
+}
+
+/** Drug classes patients name as their allergy without a drug name. */
+const drugAllergen =
+  /(?<![\p{L}])(?:penicillin|sulfa|sulfonamid|antibiotika|kodein|morfin|jod|kontrast|kontrastvæske|kontrastmiddel|lokalbedøvelse|bedøvelse|ibux|ibuprofen|aspirin|nsaid|betennelsesdempende)/iu;
+
+/** The kinds an open question asks for ("blodfortynnende eller andre faste medisiner" asks two). */
+export function askedKinds(question: string): AskedKind[] {
+  const kinds: AskedKind[] = [];
+  if (allergyAsked.test(question)) kinds.push('allergy');
+  if (medicineAsked.test(question)) kinds.push('medicine');
+  if (bloodThinner.test(question)) kinds.push('bloodThinner');
+  if (suicideAsked.test(question)) kinds.push('suicidalThoughts');
+  return kinds;
+}
+
+/** Whether `named` (what follows the «except») is one of `kind`. */
+export function isMemberOf(kind: AskedKind, named: string): boolean {
+  switch (kind) {
+    case 'allergy':
+      // "penicillin", "mot penicillin", "sulfa": a drug allergy. "Nei, bare pollen." keeps its no,
+      // which a note reads as "no allergy that matters for prescribing" (held-out notes say so).
+      return (
+        findDrugMentions(tokenize(named.replace(/^(?:mot|for|på|pa)\s+/iu, ''))).length > 0 ||
+        drugAllergen.test(named)
+      );
+    case 'medicine':
+      // Narrowed after held-out length/ROUGE: only a blood thinner among the medicines named
+      // turns the no around ("Nei, bare p-piller og Marevan."); "Nei, bare p-piller." reads as before.
+      return bloodThinner.test(named);
+    case 'bloodThinner':
+      return bloodThinner.test(named);
+    case 'suicidalThoughts':
+      return thoughtsNamed.test(named);
+  }
+}
+
+/**
+ * The kinds asked that a «nei, bare/kun X» answer names a member of ("Har du noen allergier?" —
+ * "Nei, kun penicillin." → allergy); empty for a list of symptoms, a restriction or any other
+ * answer, where the no keeps its ordinary reading.
+ */
+export function kindsNamedAfterNo(question: string, answer: string): AskedKind[] {
+  const named = exceptNamed(answer);
+  if (named === undefined) return [];
+  const asked = askedKinds(question);
+  // The suicide question names the thoughts it asks for; any other thing the question names was
+  // set aside by it.
+  const setAside = namesWordOf(question, named);
+  // "Har du allergier, eller bruker du medisiner?" — "Nei, bare p-piller.": anything named is an
+  // allergen only when allergy is all that was asked.
+  return asked.filter(
+    (kind) =>
+      isMemberOf(kind, named) &&
+      (kind === 'suicidalThoughts' || !setAside) &&
+      (kind !== 'allergy' || asked.length === 1),
+  );
+}
