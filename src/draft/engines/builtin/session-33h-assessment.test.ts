@@ -28,10 +28,17 @@ describe('a hedged assessment reaches Vurdering', () => {
     expect(section(output, 'vurdering')).toMatch(/musearm/u);
   });
 
+  it('writes «Dette er et helt vanlig hekseskudd.» as «Hekseskudd.» without «vanlig»', async () => {
+    const output = await draft([
+      ['lege', 'Hva kan jeg hjelpe deg med?'],
+      ['pasient', 'Jeg har hatt vondt i ryggen i fire dager etter at jeg løftet en kasse.'],
+      ['lege', 'Dette er et helt vanlig hekseskudd.'],
+    ]);
+    expect(section(output, 'vurdering')).toBe('Hekseskudd.');
+  });
+
   it('names the condition after a hedge and a common adjective', () => {
-    expect(namedCondition('Jeg tror dette er overbelastning i albuen.')).toBe(
-      'overbelastning',
-    );
+    expect(namedCondition('Jeg tror dette er overbelastning i albuen.')).toBe('overbelastning');
     expect(namedCondition('Dette er nok et vanlig muskulært hekseskudd.')).toBe('hekseskudd');
     expect(namedCondition('Jeg tror det er en musearm.')).toBe('musearm');
   });
@@ -51,10 +58,7 @@ describe('talk that only sounds like an assessment stays out', () => {
   });
 
   it('writes no Vurdering from «Jeg tror det er smart å vente litt.»', async () => {
-    const output = await draft([
-      ...opening,
-      ['lege', 'Jeg tror det er smart å vente litt.'],
-    ]);
+    const output = await draft([...opening, ['lege', 'Jeg tror det er smart å vente litt.']]);
     expect(section(output, 'vurdering')).toBe('');
   });
 });
