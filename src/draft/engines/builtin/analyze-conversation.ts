@@ -1663,7 +1663,14 @@ export function analyzeConversation(
           kind = 'finding';
         }
         {
-          const opened = dropEmptyOpening(noteText);
+          // "Dette er et helt vanlig hekseskudd." → "Hekseskudd.": "vanlig" says nothing in a note.
+          const opened =
+            kind === 'assessment'
+              ? dropEmptyOpening(noteText).replace(
+                  /^(?:helt )?(?:vanlig|vanleg) (?=\p{L}{4})/iu,
+                  '',
+                )
+              : dropEmptyOpening(noteText);
           noteText = opened.charAt(0).toUpperCase() + opened.slice(1);
         }
         if (

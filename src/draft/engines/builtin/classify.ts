@@ -193,7 +193,7 @@ const notACondition =
 export function namedCondition(sentence: string): string | undefined {
   const text = sentence.trim().replace(/^\p{Lu}/u, (first) => first.toLowerCase());
   const match =
-    /^(?:(?:så|da|og) )?(?:dette er|(?:du|han|hun) har (?:fått )?(?:en|et|ei))(?: (?:nok|trolig|sannsynligvis|mest sannsynlig))?(?: (?:en|et|ei))? ([\p{Ll}-]{5,})(?=[,.!]|$| med | i | på | (?:og|eller) )/u.exec(
+    /^(?:(?:så|da|og) )?(?:(?:(?:jeg|eg|vi|me) (?:tror|trur|mener|meiner|tenker|tenkjer) (?:at )?)?dette er|(?:jeg|eg|vi|me) (?:tror|trur|mener|meiner|tenker|tenkjer) (?:at )?det er(?= (?:(?:nok|trolig) )?(?:en|et|ei) )|(?:du|han|hun) har (?:fått )?(?:en|et|ei))(?: (?:nok|trolig|sannsynligvis|mest sannsynlig))?(?: (?:en|et|ei))?(?: (?:helt )?(?:vanlig|vanleg|typisk|klassisk|enkel|enkelt|ukomplisert|lett|mild)(?: \p{Ll}+(?:ær|ært|ære|isk|iske|ig|ige|al|alt|ale))?)? ([\p{Ll}-]{5,})(?=[,.!]|$| med | i | på | (?:og|eller) )/u.exec(
       text,
     );
   const word = match?.[1];

@@ -8,7 +8,7 @@ import type { SentenceSpan } from '../../../language/index.js';
 
 const number = String.raw`\d+(?:[,/]\d+)?`;
 const unit = String.raw`(?:mg|milligram|g|gram|kg|kilo|grader|ganger|gang|dager|døgn|uker|måneder|år|prosent|%|tabletter|timer)`;
-const marker = String.raw`(?:nei|unnskyld|beklager|eller nei)(?:[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg måler på nytt|jeg så feil|rettere sagt|(?:jeg|eg|æ) (?:målte|måler|tok|sjekket|leste) (?:det )?(?:igjen|på nytt|en gang til)))*`;
+const marker = String.raw`(?:nei|unnskyld|beklager|eller nei)(?:[,.]?\s+(?:vent|unnskyld|forresten|beklager|jeg mener|jeg leste feil|jeg måler på nytt|jeg så feil|rettere sagt|(?:jeg|eg|æ) (?:målte|måler|tok|sjekket|leste) (?:det )?(?:igjen|på nytt|en gang til)|(?:hun|han|ho) retter (?:på )?seg(?: selv)?))*`;
 const filler = String.raw`(?:[,.]?\s+(?:det var|den var|det er|den er|det blir|det må ha vært|det må være|nærmere|ca\.?|cirka|rundt|vel|visst|nok|klokka|klokken|kl\.))*`;
 /**
  * "94 kg, nei vent, 92" within one sentence; up to three words may stand between the value and

@@ -14,7 +14,17 @@ import type { ConversationAnalysis, Statement } from './analyze-conversation.js'
 const negationWords = new Set(['ikke', 'ingen', 'aldri', 'verken', 'uten', 'inga', 'ikkje', 'itj']);
 
 /** Words that say who or how sure, not what: left out of the comparison (folded). */
-const frameWords = new Set(['komparent', 'opplyser', 'trolig', 'kjent', 'kjente', 'fortsatt']);
+const frameWords = new Set([
+  'komparent',
+  'opplyser',
+  'trolig',
+  'kjent',
+  'kjente',
+  'fortsatt',
+  // "Stemmer, 100 mg.": a confirmation read back says nothing of its own.
+  'stemmer',
+  'stemmar',
+]);
 
 /** The content of a statement as stems, with every negation as one token. */
 function contentOf(text: string): Set<string> {

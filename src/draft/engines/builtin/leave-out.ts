@@ -82,6 +82,9 @@ const pedagogyCue = new RegExp(
     `^(?:(?:og|men) )?det (?:er|e) (?:bare )?rutine${e}`,
     `${b}(?:det )?er (?:ingen|ikke) (?:akutt )?(?:fare|farleg|farlig)${e}`,
     `^(?:(?:og|men) )?det (?:er|e) (?:eit|et) godt tegn${e}`,
+    // Session 33h: how the body is made ("Ryggen er bygget for bevegelse, og musklene går i krampe
+    // for å beskytte den"); advice that follows it ("…, så du skal bruke armen") keeps the sentence.
+    `^(?:(?:og|men|sa) )?(?:kroppen|ryggen|ryggsoylen|skulderen|skuldra|kneet|kneleddet|hofta|hoften|foten|ankelen|leddene|leddet|musklene|senene|hjertet|lungene|hjernen|magen|tarmen|huden|beina|skjelettet) (?:er|e) (?:bygget|bygd|laget|lagd|laga|skapt|konstruert) (?:for|til)${e}(?!.*${b}(?:sa|derfor) (?:du|dere|pas\\.?|ho|hun|han)${e})`,
   ].join('|'),
   'u',
 );
