@@ -28,12 +28,4 @@ describe('a symptom or sign added to what was found', () => {
       [],
     );
   });
-
-  it('reads fluid in a joint as hydrops ("litt væske"), and flags a sign added after it', () => {
-    const knee = indexOf([['lege', 'Høyre kne er lett hovent, med litt væske. God bevegelighet.']]);
-    expect(shownFlags('Lett hevelse og hydrops i høyre kne.', knee, 'funn')).toEqual([]);
-    expect(shownFlags('Lett hevelse og hydrops i høyre kne, med cyanose.', knee, 'funn')).toContain(
-      'warning:unsupported',
-    );
-  });
 });

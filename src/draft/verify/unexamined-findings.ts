@@ -20,8 +20,6 @@ const raisedForms = ['forhoyet', 'forhoya', 'forhoyede'];
  * counts as said when any word of the group (or a compound ending in one) was said.
  */
 const examinationParaphrases: readonly (readonly string[])[] = [
-  // "Litt væske i kneet", "vatn i kneet" → hydrops.
-  ['hydrops', 'vaeske', 'vaesken', 'vatn', 'vatnet'],
   ['hematom', 'blamerke', 'blamerker', 'blodutredelse', 'blaflekk', 'bla', 'blatt', 'blalig'],
   ['deviert', 'skjev', 'skjevt', 'skjeve', 'skeiv', 'skeivt', 'skeive', 'skakk', 'skakt'],
   [
