@@ -52,6 +52,19 @@ function unsaidFlag(
   );
 }
 
+/**
+ * Sections that report what was found (examination, hospital course): a symptom or sign there that
+ * nobody said is invented. Elsewhere lay wording the lexicon misses is too common (measured).
+ */
+const findingSections: ReadonlySet<string> = new Set(['funn', 'forlop']);
+
+/** Whether any word said begins as the word does (its first four letters): "hostar" for "hoste". */
+function isBeginningOfSaidWord(folded: string, said: ReadonlySet<string>): boolean {
+  const start = folded.slice(0, 4);
+  for (const word of said) if (word.startsWith(start)) return true;
+  return false;
+}
+
 /** Clinical words must come from the evidence. */
 export const supportCheck: SentenceCheckDefinition = {
   name: 'support',
@@ -117,7 +130,30 @@ export const supportCheck: SentenceCheckDefinition = {
           concept?.type === 'diagnosis' || looksLikeDiagnosis(tokens[tokenIndex]?.folded ?? '')
         );
       });
-      if (missing.length > 0 && (missingDiagnosis || missing.length * 2 > weighty.size)) {
+      // A symptom or sign added after what was said ("hydrops og rødme"): a lexicon finding, in a
+      // findings section, following a said clinical word, whose every wording and whose first
+      // letters were said nowhere. One leading the sentence is more often the clinician's
+      // paraphrase ("hydrops" for "litt væske", measured).
+      const saidWeighty = [...weighty].filter((tokenIndex) => anyUsable.has(tokenIndex));
+      const missingLexiconFinding =
+        options.section !== undefined &&
+        findingSections.has(options.section) &&
+        missing.some((tokenIndex) => {
+          const key = claims.findingKey[tokenIndex];
+          if (!saidWeighty.some((said) => said < tokenIndex)) return false;
+          const folded = tokens[tokenIndex]?.folded ?? '';
+          return (
+            key !== undefined &&
+            /^c\d+$/.test(key) &&
+            getLexiconEntry(Number(key.slice(1)))?.type === 'finding' &&
+            !isBeginningOfSaidWord(folded, index.words) &&
+            !isRewordingOfSaid(folded, index.words)
+          );
+        });
+      if (
+        missing.length > 0 &&
+        (missingDiagnosis || missingLexiconFinding || missing.length * 2 > weighty.size)
+      ) {
         const words = missing
           .slice(0, 2)
           .map((tokenIndex) => `«${tokens[tokenIndex]?.text ?? ''}»`);

@@ -43,3 +43,20 @@ describe('nynorsk teens ("fjortan dagar")', () => {
     );
   });
 });
+
+describe('Trøndelag plural of months ("i fire måneda")', () => {
+  const visit = indexOf([
+    ['lege', 'Kor lenge har du hatt vondt i hofta?'],
+    ['pasient', 'Æ har hatt vondt i venstre hofta i fire måneda no.'],
+  ]);
+
+  it('bears out the same number of months', () => {
+    expect(shownFlags('Smerter i venstre hofte i fire måneder.', visit, 'anamnese')).toEqual([]);
+  });
+
+  it('contradicts another number of months', () => {
+    expect(shownFlags('Smerter i venstre hofte i seks måneder.', visit, 'anamnese')).toContain(
+      'error:number-conflict',
+    );
+  });
+});

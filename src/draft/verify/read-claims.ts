@@ -197,8 +197,9 @@ const unitWords: Readonly<Record<string, QuantityUnit>> = {
   maneder: 'month',
   maneden: 'month',
   manader: 'month',
-  // Nynorsk and northern forms ("ein månad", "to månede").
+  // Nynorsk, northern and Trøndelag forms ("ein månad", "to månede", "tre måneda").
   manad: 'month',
+  maneda: 'month',
   manaden: 'month',
   manede: 'month',
   mnd: 'month',
