@@ -689,7 +689,10 @@ const gates = [
     label: 'seventh held-out set (eval/draft/heldout-v7)',
     directory: heldOutV7CasesDirectory,
     coverage: 0.817,
-    rougeL: 0.422,
+    // Session 33: LOWERED 0.422 → 0.421 (measured 0.4218, was 0.4227) for s33g's safety fix
+    // («Har du noen allergier?» «Nei, kun penicillin.» no longer «Ingen allergier.»; «Nei, bare
+    // Marevan» no longer «Bruker ikke blodfortynnende»); coverage, length and safety unchanged.
+    rougeL: 0.421,
     lengthRatio: 1.433,
     registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 1,
@@ -708,10 +711,12 @@ const gates = [
     // Session 19: raised to the level after the session's rules (`npm run eval:draft`).
     label: 'eighth held-out set (eval/draft/heldout-v8)',
     // Session 28: «E. coli» kept whole (+1 fact, 86.84 %) at 1.1890× (was 1.1866×).
+    // Session 33: s33k keeps an onset said in words after a course question (+1 fact, 88.16 %,
+    // ROUGE-L 0.406) at 1.1902× — length gate LOOSENED 1.189 → 1.191 for the fact.
     directory: heldOutV8CasesDirectory,
-    coverage: 0.868,
-    rougeL: 0.401,
-    lengthRatio: 1.189,
+    coverage: 0.881,
+    rougeL: 0.405,
+    lengthRatio: 1.191,
     registerViolationsPerNote: 0.005,
     safetyNegativesMissed: 1,
   },
