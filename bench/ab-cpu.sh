@@ -7,7 +7,9 @@
 # Each root (a worktree or a `git archive` of a commit, with node_modules reachable from it) is
 # bundled with esbuild into its own module, so both run side by side; per round each step runs
 # CALLS times per variant, the variants' order alternating round by round. STEPS=verify,reverify
-# limits the steps. Prints median, p25 and fastest CPU ms per call.
+# limits the steps. Prints median, p25 and fastest CPU ms per call, and the median (p25, p75) of the
+# per-round ratio branch/base. Bundles load in the order given, and the second loaded can run a
+# little differently (session 24), so run it again with the roots swapped (the ratio inverted).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d /tmp/ab-cpu.XXXXXX)
@@ -56,7 +58,7 @@ for (let r = 0; r < rounds; r++) {
     }
 }
 const q = (a, p) => [...a].sort((x, y) => x - y)[Math.floor(p * (a.length - 1))];
-for (const s of steps)
+for (const s of steps) {
   console.log(
     s.padEnd(9),
     names
@@ -66,6 +68,13 @@ for (const s of steps)
       })
       .join(' | '),
   );
+  // Per-round ratio branch/base (the two ran back to back in that round).
+  const ratios = cpu[`branch ${s}`].map((v, r) => v / cpu[`base ${s}`][r]);
+  console.log(
+    ''.padEnd(9),
+    `ratio branch/base per round: median ${q(ratios, 0.5).toFixed(3)} p25 ${q(ratios, 0.25).toFixed(3)} p75 ${q(ratios, 0.75).toFixed(3)}`,
+  );
+}
 RUN
 REFERENT_SHARED_DIR="${REFERENT_SHARED_DIR:-$here/../../shared}" node "$work/ab.mjs" "${3:-20}" "${4:-2}"
 rm -rf "$work"

@@ -3,6 +3,7 @@ import type { WordToken } from '../language/fold.js';
 import { isClinicalWord } from '../language/clinical-terms.js';
 import { isContentWord, isStrongVerbForm } from '../language/stem.js';
 import type { Claims } from './read-claims.js';
+import { perTranscript } from './per-transcript.js';
 import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 
 /** Words a denial passes over to reach what it denies ("ikke vært sykmeldt", "ikkje noko blod"). */
@@ -324,22 +325,20 @@ export function findDeniedStatement(options: {
   const isBeforeOnly = (unit: TranscriptUnit): boolean =>
     options.statesHistory === false && saysBefore(unit.tokens);
 
+  // The keys the sentence could be contradicted on: a question whose asked words share none of
+  // them matches no checkable word, so it is passed over before its reply is read (issue 11).
+  const checkableKeys = new Set(checkable.flatMap(({ tokenIndex }) => keysOf(tokenIndex)));
+  const askedByUnit = askedKeysOfDeniedQuestions(index);
+
   // A question answered "nei": its words, written as so, contradict the answer.
   const deniedByAnswer = (unitIndex: number): number | undefined => {
     const unit = index.units[unitIndex];
-    if (unit === undefined || !unit.isQuestion || index.answerTo(unitIndex) !== 'no')
-      return undefined;
+    const askedKeys = askedByUnit.get(unitIndex);
+    if (unit === undefined || askedKeys === undefined) return undefined;
+    if (!sharesAny(askedKeys, checkableKeys)) return undefined;
     const reply = index.units[index.replyTo(unitIndex) ?? -1];
     if (isBeforeOnly(unit) || (reply !== undefined && isBeforeOnly(reply))) return undefined;
-    const asked = unit.tokens
-      .map((token, saidIndex) => ({ token, saidIndex }))
-      .filter(
-        ({ token, saidIndex }) =>
-          isCheckable(token) &&
-          unit.claims.aboutOther[saidIndex] !== true &&
-          unit.claims.negated[saidIndex] !== true &&
-          !isSideQualified(unit.tokens, saidIndex),
-      );
+    const asked = askedTokens(unit);
     if (asked.length === 0) return undefined;
     // What the reply names as so answers that part itself ("Nei, men litt hoste"); what it
     // denies in its own words ("Nei, det har ikke sviktet") is still denied.
@@ -474,11 +473,47 @@ export function findDeniedStatement(options: {
   // "Nei, det har ikke sviktet"): a question answered "nei" anywhere, when nothing said about the
   // patient affirms the word.
   if (options.evidenceUnits.length === 0)
-    for (let unitIndex = 0; unitIndex < index.units.length; unitIndex += 1) {
+    for (const unitIndex of askedByUnit.keys()) {
       const denied = deniedByAnswer(unitIndex);
       if (denied !== undefined && !isAffirmed(keysOf(denied), index, false)) return denied;
     }
   return undefined;
+}
+
+/** The words of a question that it asks about (checkable, about the patient, not denied). */
+function askedTokens(unit: TranscriptUnit): { token: WordToken; saidIndex: number }[] {
+  return unit.tokens
+    .map((token, saidIndex) => ({ token, saidIndex }))
+    .filter(
+      ({ token, saidIndex }) =>
+        isCheckable(token) &&
+        unit.claims.aboutOther[saidIndex] !== true &&
+        unit.claims.negated[saidIndex] !== true &&
+        !isSideQualified(unit.tokens, saidIndex),
+    );
+}
+
+/**
+ * Per question answered "nei", in transcript order: the keys of the words it asks about. Read once
+ * per transcript; a sentence is checked only against the questions that share a key with it.
+ */
+const askedKeysOfDeniedQuestions = perTranscript(
+  (index): ReadonlyMap<number, ReadonlySet<string>> => {
+    const byUnit = new Map<number, ReadonlySet<string>>();
+    index.units.forEach((unit, unitIndex) => {
+      if (!unit.isQuestion || index.answerTo(unitIndex) !== 'no') return;
+      byUnit.set(
+        unitIndex,
+        new Set(askedTokens(unit).flatMap(({ saidIndex }) => unit.claims.keys[saidIndex] ?? [])),
+      );
+    });
+    return byUnit;
+  },
+);
+
+function sharesAny(one: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  for (const key of one) if (other.has(key)) return true;
+  return false;
 }
 
 /** Sentences of a reply to a question after its first (the rest of the turn, at most two). */
@@ -558,16 +593,31 @@ function isAffirmed(
   index: TranscriptIndex,
   byPatientSide: boolean,
 ): boolean {
-  return index.units.some(
-    (unit) =>
-      (!byPatientSide || !isClinician(unit)) &&
-      !unit.isQuestion &&
-      !unit.isHypothetical &&
-      unit.tokens.some(
-        (_token, saidIndex) =>
-          unit.claims.aboutOther[saidIndex] !== true &&
-          unit.claims.negated[saidIndex] !== true &&
-          (unit.claims.keys[saidIndex] ?? []).some((key) => keys.includes(key)),
-      ),
-  );
+  const affirmed = affirmedKeys(index);
+  const said = byPatientSide ? affirmed.byPatientSide : affirmed.byAnyone;
+  return keys.some((key) => said.has(key));
 }
+
+/**
+ * The keys said as so about the patient outside questions, by anyone and by the patient or a
+ * relative: read once per transcript, not once per sentence (issue 11).
+ */
+const affirmedKeys = perTranscript(
+  (index): { byAnyone: ReadonlySet<string>; byPatientSide: ReadonlySet<string> } => {
+    const byAnyone = new Set<string>();
+    const byPatientSide = new Set<string>();
+    for (const unit of index.units) {
+      if (unit.isQuestion || unit.isHypothetical) continue;
+      const patientSide = !isClinician(unit);
+      unit.tokens.forEach((_token, saidIndex) => {
+        if (unit.claims.aboutOther[saidIndex] === true || unit.claims.negated[saidIndex] === true)
+          return;
+        for (const key of unit.claims.keys[saidIndex] ?? []) {
+          byAnyone.add(key);
+          if (patientSide) byPatientSide.add(key);
+        }
+      });
+    }
+    return { byAnyone, byPatientSide };
+  },
+);
