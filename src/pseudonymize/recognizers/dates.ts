@@ -586,6 +586,33 @@ function isValueOrReferenceWord(word: string): boolean {
   );
 }
 
+/** A cell holding a measuring unit: "mg/mmol", "10^9/L", "mIU/L", "%". */
+const unitCell = /^(?:%|(?:10\^\d{1,2}\/)?[\p{L}µμ]{1,6}\/[\p{L}\d²³,. ]{1,12})$/u;
+/** A cell holding a reference limit or range: "< 05.0", "12.0–22.0". */
+const limitCell =
+  /^(?:[<>≤≥]\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}[.,]\d{1,3}\s{0,2}[–-]\s{0,2}\d{1,4}[.,]\d{1,3})$/u;
+
+/**
+ * "Urin-ratio | 04.03 | < 05.0 | mg/mmol": the number fills a cell of a table row (cells split by
+ * "|") that also has a unit cell or a reference-limit cell, so it is a result, not a day and month.
+ * A row without a unit or a limit ("Første | 04.03 | poliklinikk") keeps its dates.
+ */
+function isResultTableCell(whole: string, start: number, end: number): boolean {
+  const lineStart = whole.lastIndexOf('\n', start - 1) + 1;
+  const newline = whole.indexOf('\n', end);
+  const line = whole.slice(lineStart, newline === -1 ? whole.length : newline);
+  if (!line.includes('|')) return false;
+  const cells = line.split('|').map((cell) => cell.trim());
+  const value = whole.slice(start, end);
+  const at = start - lineStart;
+  // The number must be a cell of its own, not part of a longer cell ("Prøvetatt 04.03").
+  const before = line.slice(0, at).replace(/[ \t]+$/u, '');
+  const after = line.slice(at + value.length).replace(/^[ \t]+/u, '');
+  if (!(before === '' || before.endsWith('|')) || !(after === '' || after.startsWith('|')))
+    return false;
+  return cells.some((cell) => cell !== value && (unitCell.test(cell) || limitCell.test(cell)));
+}
+
 /** "kl. 22.10.": a clock time before a sentence's full stop. */
 function isClockBefore(tokens: readonly Token[], index: number): boolean {
   const previous = tokenAt(tokens, index - 1);
@@ -1074,6 +1101,8 @@ function recognizeDatesIn(text: string, context: string, whole: string, from: nu
         if (/(?:^|[\s(])[-−]$/u.test((context + text.slice(0, start)).slice(-2))) continue;
         const word = /(\p{L}[\p{L}\d-]*)\s{0,2}:?\s{0,2}$/u.exec(before)?.[1]?.toLowerCase();
         if (word !== undefined && isValueOrReferenceWord(word)) continue;
+        // "Urin-ratio | 04.03 | < 05.0 | mg/mmol": a result cell in a row with a unit or a limit.
+        if (isResultTableCell(whole, from + start, from + end)) continue;
       }
     }
     out.push({ start, end, type: 'DATE', confidence: parsed.year === undefined ? 0.8 : 0.95 });
