@@ -240,35 +240,6 @@ function withFirstPartFor(
   return `${asked}${other.trim()}`;
 }
 
-/**
- * "Har du hoste, vondt i halsen eller tungpust?" — "Nei, bare hoste.": the parts left after the
- * affirmed first one, asked with the first part's own «har du» ("har du vondt i halsen eller
- * tungpust"), so every one of them is still denied; `undefined` when the first part opens with no
- * such frame or ends in a clause of its own ("tanker om å ta livet ditt").
- */
-function restAskedWithFrameOf(
-  first: string | undefined,
-  others: readonly string[],
-): string | undefined {
-  if (first === undefined || others.length === 0) return undefined;
-  if (/(?<![\p{L}])å(?![\p{L}])/u.test(first)) return undefined;
-  const frame =
-    /^(?:har|hadde|er|kjenner|føler|merker) (?:du|han|hun|ho) (?:(?:hatt|fått|merket|kjent|følt|vært) )?/u.exec(
-      first,
-    )?.[0];
-  if (frame === undefined || frame.length >= first.length) return undefined;
-  // Every part left must be a thing asked, not a question of its own ("har du …", "er den …").
-  if (
-    others.some(
-      (other) =>
-        !/^[\p{L}][\p{L}\s-]*$/u.test(other.trim()) ||
-        /^(?:har|er|bruker|tar|kjenner|føler|blir|var|hadde|merker|får) /u.test(other.trim()),
-    )
-  )
-    return undefined;
-  return `${frame}${others.map((other) => other.trim()).join(' eller ')}`;
-}
-
 /** Words a note never carries: spoken filler, dialect, and the speakers themselves. */
 const spokenLeftover =
   /(?<![\p{L}])(?:jeg|meg|du|deg|vi|oss|dere|sånn|liksom|egentlig|faktisk|altså|jo|vel|ok|greit|no|ho|eg|æ|ikkje|noko|berre)(?![\p{L}])/iu;
@@ -824,10 +795,10 @@ export function statementFromAnswer(
       if (firstAffirmed) {
         // "Stråla det ut i armen eller kjeven?" — "Nei, berre i armen.": the rest is denied in
         // the first part's words ("Ingen utstråling i kjeven."); the answer says the arm.
-        const others = kept.filter((_, index) => index > 0);
-        // "Har du hoste, vondt i halsen eller tungpust?" — "Nei, bare hoste.": when the first
-        // part's noun cannot be swapped for one other word, the rest is asked with its «har du».
-        const rest = withFirstPartFor(first, others) ?? restAskedWithFrameOf(first, others);
+        const rest = withFirstPartFor(
+          first,
+          kept.filter((_, index) => index > 0),
+        );
         if (rest === undefined) return undefined;
         text = rest;
       } else if (kept.length < items.length) text = kept.join(' eller ');
