@@ -617,6 +617,9 @@ const countedHoliday = /^(?:jule|påske|pinse)dag(?:en)?$/u;
 const isHoliday = wordClass(holidays);
 const isCountedHoliday = wordPredicate((lower) => countedHoliday.test(lower));
 const holidayOrdinals = new Set(['første', 'fyrste', 'andre', 'tredje', 'fjerde']);
+/** A two-digit year said as a ten and a unit: "nittito", "åttifire", "tjuetre", "syttiseks". */
+const compoundSpokenYear =
+  /^(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)(?:en|ein|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni)$/u;
 /** Words that may follow a year said after a holiday ("julaften åttisju var …"), not a noun. */
 const wordsAfterHolidayYear = new Set(['og', 'men', 'da', 'så', 'var', 'vart', 'ble', 'blei']);
 
@@ -697,7 +700,11 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
         const afterYear = tokenAt(tokens, yearIndex + 1);
         if (
           year !== undefined &&
-          (afterYear?.kind !== 'word' || wordsAfterHolidayYear.has(afterYear.lower))
+          (afterYear?.kind !== 'word' ||
+            wordsAfterHolidayYear.has(afterYear.lower) ||
+            // "første påskedag i nittito kom hun": a year of a ten and a unit before a verb, not
+            // a count before its plural noun ("i tjuefire timer").
+            (compoundSpokenYear.test(year.lower) && !/(?:er|ar|or|ir)$/u.test(afterYear.lower)))
         )
           out.push({
             start: year.start,
