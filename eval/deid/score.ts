@@ -393,10 +393,14 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * result 115 over 99 texts, 42,731 words; an eighth text (guideline age groups and durations:
  * «barn 6–12 år», «10 års risiko») 120; a range of ages after a group 115; years as a duration
  * before the noun they measure 114 over 100 texts, 42,862 words.
+ * Session 33 (s33d): 9 new texts (3,457 words) with 19 under the old rules; group/rule ages,
+ * instrument names, approval bodies, clinical software and more 111 over 109 texts. s33r (review
+ * fix, privacy): the «fylte N år» group rule needs a plural group word and never applies from 90
+ * up, so two ages in rule sentences without a group word are detected again — RAISED 111 → 113.
  * Gated at the count reached; lower it as
  * rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 111;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 113;
 
 export interface TargetCheck {
   readonly name: string;
