@@ -75,7 +75,7 @@ const heldOutV23CasesDirectory = path.join(import.meta.dirname, 'heldout-v23');
 const heldOutV24CasesDirectory = path.join(import.meta.dirname, 'heldout-v24');
 /** The twenty-fifth held-out set (v25, session 33): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV25CasesDirectory = path.join(import.meta.dirname, 'heldout-v25');
-/** The twenty-sixth held-out set (v26, session 34): by an outside author; totals only; not yet gated. */
+/** The twenty-sixth held-out set (v26, session 34): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV26CasesDirectory = path.join(import.meta.dirname, 'heldout-v26');
 
 /**
@@ -222,7 +222,7 @@ const laterHeldOutSets = [
     heldOutV25CasesDirectory,
   ],
   [
-    'Held-out consultations v26 (eval/draft/heldout-v26, totals only, not yet gated)',
+    'Held-out consultations v26 (eval/draft/heldout-v26, totals only, gated in draft-quality.test.ts)',
     heldOutV26CasesDirectory,
   ],
 ] as const;
