@@ -393,14 +393,18 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * result 115 over 99 texts, 42,731 words; an eighth text (guideline age groups and durations:
  * «barn 6–12 år», «10 års risiko») 120; a range of ages after a group 115; years as a duration
  * before the noun they measure 114 over 100 texts, 42,862 words.
- * Session 33 (s33l): 5 new texts (1,267 words: nursing-home medication review, exercise programme,
- * MR with a measurement table, vaccine timetable, lab table with dotted ratios) with 13 under the
- * old rules, 111 → 124; a dotted value in a table row with a unit or a limit cell 120; ages opening
- * the lines of a programme timetable 116 over 114 texts, 47,586 words.
+ * Session 33 (s33d): 9 new texts (3,457 words) with 19 under the old rules; group/rule ages,
+ * instrument names, approval bodies, clinical software and more 111 over 109 texts. s33r (review
+ * fix, privacy): the «fylte N år» group rule needs a plural group word and never applies from 90
+ * up, so two ages in rule sentences without a group word are detected again — RAISED 111 → 113.
+ * Session 33 (s33l, merged in session 34): 5 new texts (1,267 words: nursing-home medication
+ * review, exercise programme, MR with a measurement table, vaccine timetable, lab table with dotted
+ * ratios) with 13 under the old rules; a dotted value in a table row with a unit or a limit cell
+ * and ages opening the lines of a programme timetable fixed: 118 over 114 texts, 47,586 words.
  * Gated at the count reached; lower it as
  * rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 116;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 118;
 
 export interface TargetCheck {
   readonly name: string;

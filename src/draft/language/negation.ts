@@ -484,15 +484,38 @@ const limitedYes =
 /**
  * "Nei, bare litt om morgenen", "Nei, berre når eg går i bakkar": a no limited to a little or to
  * some times, which says the thing asked about is there, only less. Only "bare"/"berre"/"kun" with
- * "litt" at the end of the clause or with a time or occasion ("når", "om", "av og til"); "Nei, bare
- * litt i ryggen" speaks of another place and stays a no.
+ * "litt" at the end of the clause, a frequency ("av og til", "sjelden") or a time or occasion
+ * ("når", "om", "etter"); "Nei, bare litt i ryggen" and "Nei, bare ved ribbeina" speak of another
+ * place and stay a no.
  */
 const limitedNo =
-  /^(?:nei|næ|nai|neida|nei da|nei då),?\s+(?:bare|berre|berra|bærre|bære|kun)\s+(?:(?:litt|lite|ørlite|ørlitt)(?=\s*(?:[.,!;]|$))|(?:(?:litt|lite|ørlite|ørlitt)\s+)?(?:når|nar|om|ved|etter|av og til|innimellom|iblant|i blant|nå og da|no og då|sjelden)(?![\p{L}]))/u;
+  /^(?:nei|næ|nai|neida|nei da|nei då),?\s+(?:bare|berre|berra|bærre|bære|kun)\s+(?:(?:litt|lite|ørlite|ørlitt)(?=\s*(?:[.,!;]|$))|(?:(?:litt|lite|ørlite|ørlitt)\s+)?(?:når|nar|om|etter|av og til|innimellom|iblant|i blant|nå og da|no og då|sjelden)(?![\p{L}]))/u;
 
-/** Whether a reply is a no limited to a little or to some times ({@link limitedNo}). */
-export function isLimitedNo(reply: string): boolean {
-  return limitedNo.test(reply.trim().toLowerCase());
+/**
+ * "Nei, bare litt.", "Nei, berre av og til": a no limited only in degree or frequency, with nothing
+ * after it but the end of the sentence — a limited yes even to a question naming a condition.
+ */
+const degreeOnlyNo =
+  /^(?:nei|næ|nai|neida|nei da|nei då),?\s+(?:bare|berre|berra|bærre|bære|kun)\s+(?:(?:litt|lite|ørlite|ørlitt)|(?:(?:litt|lite|ørlite|ørlitt)\s+)?(?:av og til|innimellom|iblant|i blant|nå og da|no og då|sjelden))\s*(?:[.!]+\s*)?$/u;
+
+/**
+ * A question that asks about a complaint under a condition or at a time ("Er du tungpustet i
+ * hvile?", "Får du vondt når du går?", "Har du hodepine om morgenen?", "nattlige smerter",
+ * "morgenstivhet", "ved anstrengelse", "etter maten"). "Nattesvette" names a complaint, not a time.
+ */
+const conditionInQuestion =
+  /(?<![\p{L}])(?:når|nar|hvis|viss|dersom|om (?:natta|natten|nettene|netter|morgenen|morgonen|morgonen|morgenene|kvelden|kveldane|kveldene|dagen|dagtid|helga|helgen|vinteren|sommeren)|på (?:natta|natten|kvelden|morgenen|morgonen|dagtid)|i (?:hvile|kvile|ro|trapper|trappa|trappen|trapp|bakker|bakkar|motbakke|motbakker|motbakkar)|ved \p{L}+|etter \p{L}+|under \p{L}+|natt(?!esvet|asvet)\p{L}*|morgen\p{L}+|morgon\p{L}+|kveld\p{L}+|\p{L}*(?:hvile|kvile|anstreng|aktivitet|belastning)\p{L}*)(?![\p{L}])/u;
+
+/**
+ * Whether a reply is a no limited to a little or to some times ({@link limitedNo}), so a limited
+ * yes. When the question itself names a condition or a time (`question`: "Er du tungpustet i
+ * hvile?"), a reply naming another one ("Nei, bare når jeg går i trapper") is a no to the question
+ * asked, and only a limit of degree or frequency ("Nei, bare litt") stays a limited yes.
+ */
+export function isLimitedNo(reply: string, question = ''): boolean {
+  const text = reply.trim().toLowerCase();
+  if (!limitedNo.test(text)) return false;
+  return !conditionInQuestion.test(question.toLowerCase()) || degreeOnlyNo.test(text);
 }
 
 /** How an answer to a yes/no question begins. */

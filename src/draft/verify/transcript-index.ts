@@ -506,7 +506,7 @@ export function createTranscriptIndex(transcript: PseudonymizedTranscript): Tran
         );
         const limitedYes =
           read === 'no' &&
-          isLimitedNo(sentence.text) &&
+          isLimitedNo(sentence.text, (askedTokens ?? []).map((token) => token.text).join(' ')) &&
           !claims.findingKey.some((key) => key !== undefined && askedFindings.has(key));
         const answer =
           limitedYes ||

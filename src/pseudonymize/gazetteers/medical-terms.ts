@@ -30,7 +30,7 @@ stilnoct zolpidem apodorm mogadon nitrazepam melatonin circadin sertralin zoloft
 cipramil fontex fluoksetin prozac paroksetin seroxat venlafaksin efexor duloksetin cymbalta mirtazapin remeron
 amitriptylin sarotex noritren bupropion wellbutrin lamotrigin lamictal lithium lithionit quetiapin seroquel olanzapin
 zyprexa risperidon risperdal aripiprazol abilify haldol haloperidol truxal nozinan ritalin metylfenidat concerta
-medikinet equasym elvanse strattera atomoksetin intuniv tramadol nobligan tramagetic paralgin kodein morfin dolcontin
+medikinet equasym elvanse vyvanse attentin strattera atomoksetin intuniv tramadol nobligan tramagetic paralgin kodein morfin dolcontin
 oxynorm oxycontin oksykodon targiniq fentanyl durogesic buprenorfin norspan temgesic metadon naloxon nyxoid ketorax
 pregabalin lyrica gabapentin neurontin sumatriptan imigran maxalt rizatriptan zomig relpax orgametril cerazette
 microgynon loette yasmin diane mercilon marvelon nuvaring nexplanon jaydess kyleena mirena depo-provera postinor ellaone

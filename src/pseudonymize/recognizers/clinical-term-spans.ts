@@ -477,8 +477,15 @@ function isRuleAge(text: string, candidate: Candidate): boolean {
   if (!/^\d{1,3} år$/u.test(value)) return false;
   // "Til foreldre med barn på 4 år": a letter to all parents of children of that age.
   if (/\b(?:foreldre|foresatte)\s+(?:med|til)\s+barn\s+på\s+$/iu.test(sentence)) return true;
+  // Not with one person in the sentence ("gjelder ham fra fylte 78 år"), nor 90 or more (s33r).
   if (/\b(?:som fyller|fra fylte|etter fylte)\s+$/u.test(sentence))
-    return ruleAgeCue.test(sentence);
+    return (
+      ruleAgeCue.test(sentence) &&
+      Number.parseInt(value, 10) < 90 &&
+      !/(?<![\p{L}])(?:han|hun|ho|ham|henne|meg|deg|seg|pasienten?|pasientens)(?![\p{L}])/iu.test(
+        sentence,
+      )
+    );
   // "Barn 6–12 år:", "Ungdom 12–17 år:": the range that heads a line of a dosing table.
   if (
     /(?:^|\s)(?:Barn|Ungdom|Voksne|Eldre|Spedbarn)\s+\d{1,2}\s?[-–]\s?$/u.test(sentence) &&

@@ -361,3 +361,21 @@ describe('a month in a decision about a service (s33d)', () => {
     expect(dates('Hun fikk vedtatt hjemmesykepleie fra januar.')).toEqual(['januar']);
   });
 });
+
+describe('a spoken year after a holiday, before a verb (s33r)', () => {
+  it('finds «andre juledag i åttifire fikk hun», «julaften syttiseks døde han»', () => {
+    expect(dates('pasient: andre juledag i åttifire fikk hun slag.')).toEqual([
+      'andre juledag',
+      'åttifire',
+    ]);
+    expect(dates('pasient: julaften syttiseks døde faren.')).toEqual(['julaften', 'syttiseks']);
+    expect(dates('pasient: første pinsedag i tjuetre kom vi hjem.')).toEqual([
+      'første pinsedag',
+      'tjuetre',
+    ]);
+  });
+  it('still leaves a count before its noun: «julaften i tjueto minutter», «tjuefire timer»', () => {
+    expect(dates('pasient: julaften i tjueto minutter var jeg ute.')).toEqual(['julaften']);
+    expect(dates('pasient: første juledag i tjuefire timer sov han.')).toEqual(['første juledag']);
+  });
+});

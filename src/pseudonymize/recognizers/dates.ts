@@ -644,8 +644,16 @@ const countedHoliday = /^(?:jule|påske|pinse)dag(?:en)?$/u;
 const isHoliday = wordClass(holidays);
 const isCountedHoliday = wordPredicate((lower) => countedHoliday.test(lower));
 const holidayOrdinals = new Set(['første', 'fyrste', 'andre', 'tredje', 'fjerde']);
+/** A two-digit year said as a ten and a unit: "nittito", "åttifire", "tjuetre", "syttiseks". */
+const compoundSpokenYear =
+  /^(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)(?:en|ein|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni)$/u;
 /** Words that may follow a year said after a holiday ("julaften åttisju var …"), not a noun. */
 const wordsAfterHolidayYear = new Set(['og', 'men', 'da', 'så', 'var', 'vart', 'ble', 'blei']);
+
+/** A year said or written as a span of its own, from the first token to the last. */
+function yearSpan(first: Token, last: Token, confidence: number): Candidate {
+  return { start: first.start, end: last.end, type: 'DATE', subtype: 'year', confidence };
+}
 
 /**
  * "i oktober tjuetre", "i mars nittifem": a year said in two digits right after a month name, not a
@@ -686,14 +694,7 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
         });
         // The year as a span of its own, so the month keeps its shifted surrogate.
         const year = tokenAt(tokens, spokenYearAfterMonth(tokens, index));
-        if (year !== undefined)
-          out.push({
-            start: year.start,
-            end: year.end,
-            type: 'DATE',
-            subtype: 'year',
-            confidence: 0.7,
-          });
+        if (year !== undefined) out.push(yearSpan(year, year, 0.7));
       } else if (
         (isHoliday(token) ||
           (isCountedHoliday(token) && holidayOrdinals.has(lowerAt(tokens, index - 1)))) &&
@@ -724,15 +725,13 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
         const afterYear = tokenAt(tokens, yearIndex + 1);
         if (
           year !== undefined &&
-          (afterYear?.kind !== 'word' || wordsAfterHolidayYear.has(afterYear.lower))
+          (afterYear?.kind !== 'word' ||
+            wordsAfterHolidayYear.has(afterYear.lower) ||
+            // "første påskedag i nittito kom hun": a year of a ten and a unit before a verb, not
+            // a count before its plural noun ("i tjuefire timer").
+            (compoundSpokenYear.test(year.lower) && !/(?:er|ar|or|ir)$/u.test(afterYear.lower)))
         )
-          out.push({
-            start: year.start,
-            end: year.end,
-            type: 'DATE',
-            subtype: 'year',
-            confidence: 0.7,
-          });
+          out.push(yearSpan(year, year, 0.7));
       } else if (token.lower === 'den' && next?.kind === 'number' && next.text.length <= 2) {
         const dot = tokenAt(tokens, index + 2);
         const after = tokenAt(tokens, index + 3);
@@ -767,13 +766,7 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
           confidence: 0.6,
         });
       } else if (parseSpokenYear(token.lower) !== undefined) {
-        out.push({
-          start: token.start,
-          end: token.end,
-          type: 'DATE',
-          subtype: 'year',
-          confidence: 0.65,
-        });
+        out.push(yearSpan(token, token, 0.65));
       }
     } else if (token.kind === 'number' && token.text.length <= 2) {
       // "30.1." — day and month with a closing dot.
@@ -952,13 +945,7 @@ function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
       !quantityAfter.has(lowerAt(tokens, index + 1)) &&
       lowerAt(tokens, index + 1) !== 'år'
     ) {
-      out.push({
-        start: token.start,
-        end: token.end,
-        type: 'DATE',
-        subtype: 'year',
-        confidence: 0.75,
-      });
+      out.push(yearSpan(token, token, 0.75));
       continue;
     }
     if (
@@ -977,13 +964,7 @@ function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
       if (year.year === 2000 && !birthCues.has(lowerAt(tokens, index - 1))) continue;
       const last = tokenAt(tokens, year.last);
       if (last === undefined) continue;
-      out.push({
-        start: token.start,
-        end: last.end,
-        type: 'DATE',
-        subtype: 'year',
-        confidence: 0.75,
-      });
+      out.push(yearSpan(token, last, 0.75));
       coveredUntil = year.last;
     }
   }

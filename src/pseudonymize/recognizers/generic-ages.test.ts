@@ -84,8 +84,10 @@ describe('«fylte N år» in a rule about a group (s33d)', () => {
     expect(ages('Tilbudet gjelder alle kvinner etter fylte 50 år.')).toEqual([]);
   });
   it('is no age in a rule said of no one: «førerkort … etter fylte 75 år»', () => {
-    expect(ages('Attest ved fornyelse av førerkort klasse B etter fylte 75 år.')).toEqual([]);
-    expect(ages('Kravet om helseattest gjelder fra fylte 75 år.')).toEqual([]);
+    expect(
+      ages('Attest ved fornyelse av førerkort klasse B for alle sjåfører etter fylte 75 år.'),
+    ).toEqual([]);
+    expect(ages('For personer over 70 gjelder kravet om helseattest fra fylte 75 år.')).toEqual([]);
   });
   it('is still the age in a note that leaves out the person', () => {
     expect(ages('Fikk diagnosen etter fylte 75 år.')).toEqual(['75 år']);
@@ -109,5 +111,40 @@ describe('a decade of life in a statement of how often a disease comes (s33d)', 
   it('is still the age of the person the sentence is about', () => {
     expect(ages('Han fikk tarmkreft i 50-årene.')).toEqual(['50-årene']);
     expect(ages('Hun var ofte syk i 50-årene.')).toEqual(['50-årene']);
+  });
+});
+
+describe('«fylte N år» needs a plural group, and never for 90 and over (s33r)', () => {
+  const ages = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'AGE')
+      .map((entity) => entity.text);
+  it("is the patient's age in a note without a subject or with «pasient», «ham»", () => {
+    expect(ages('Søker helseattest til førerkortet, fylte 84 år i april.')).toEqual(['84 år']);
+    expect(ages('Søker helseattest for førerkort, fylte 94 år i juni.')).toEqual(['94 år']);
+    expect(ages('Helseattest førerkort: gjelder pasient som fylte 81 år i mars.')).toEqual([
+      '81 år',
+    ]);
+    expect(ages('Kravet om attest gjelder ham fra fylte 78 år.')).toEqual(['78 år']);
+    expect(ages('Tilbudet gjelder alle kvinner etter fylte 96 år.')).toEqual(['96 år']);
+  });
+  it('is still no age in a rule about a plural group of drivers', () => {
+    expect(ages('For alle sjåfører kreves helseattest til førerkort etter fylte 75 år.')).toEqual(
+      [],
+    );
+    expect(ages('Eldre bilførere må fornye førerkortet etter fylte 80 år.')).toEqual([]);
+  });
+});
+
+describe('a decade of life with a frequency word, said of the patient (s33r)', () => {
+  const ages = (text: string): string[] =>
+    detectIdentifiers(text)
+      .filter((entity) => entity.type === 'AGE')
+      .map((entity) => entity.text);
+  it('is the age in a subjectless note: «Fikk bronkitt ofte i 30-årene»', () => {
+    expect(ages('Hadde lungebetennelse ofte i 40-årene.')).toEqual(['40-årene']);
+  });
+  it('is still no age when a disease or a group is the subject', () => {
+    expect(ages('Hos menn debuterer sykdommen gjerne i 30-årene.')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { tokenIndexStartingAt } from './token-analysis.js';
 
 /** Nouns and words of many people: the age said after them is a group's, no one person's. */
 const groupWord =
-  /^(?:pasienter|pasientar|personer|personar|folk|mange|alle|eldre|kvinner|kvinnor|menn|barn|ungdom|ungdommer|ungdomar|unge|voksne|vaksne|gutter|jenter|de|dei|fleste|pårørende)$/u;
+  /^(?:pasienter|pasientar|personer|personar|folk|mange|alle|eldre|sjåfører|sjåførar|bilførere|bilførarar|førere|førarar|kvinner|kvinnor|menn|barn|ungdom|ungdommer|ungdomar|unge|voksne|vaksne|gutter|jenter|de|dei|fleste|pårørende)$/u;
 
 /** Words of a legal or clinical age limit: "Aldersgrensen er 18 år", "Myndighetsalder 18 år". */
 const limitWord =
@@ -53,11 +53,14 @@ export function isGroupAge(text: string, tokens: readonly Token[], candidate: Ca
   )
     return true;
   const sentence = sentenceBefore(tokens, index);
-  // "Prediktiv testing av barn gjøres ikke før fylte 18 år", "førerkort … etter fylte 75 år": the
-  // age at which a rule starts, in a sentence about many people or a rule, and no one person.
+  // "Prediktiv testing av barn gjøres ikke før fylte 18 år", "alle sjåfører … førerkort etter
+  // fylte 75 år": the age at which a rule starts, in a sentence about many people (a plural group,
+  // not a rule word alone: "Søker helseattest for førerkort, fylte 83 år" is the patient's) and no
+  // one person. An age of 90 or more is a direct identifier and always stays.
   if (
     /^fylt[e]?$/u.test(lowerAt(tokens, index - 1)) &&
-    sentence.some((word) => groupWord.test(word) || ruleWord.test(word)) &&
+    (ageValue(value) ?? 0) < 90 &&
+    sentence.some((word) => groupWord.test(word)) &&
     !sentence.some((word) => personWord.test(word))
   )
     return true;
@@ -68,13 +71,16 @@ export function isGroupAge(text: string, tokens: readonly Token[], candidate: Ca
   if (groupWord.test(lowerAt(tokens, decadeAt - 1))) return true;
   // "kommer tarmkreft ofte i 40- og 50-årene": how often a disease comes in a decade, said of no
   // one person ("Hun var ofte syk i 50-årene" stays).
+  // Only when a disease or a group is the subject: "Fikk bronkitt ofte i 30-årene" is the patient's.
   return (
+    sentence.some((word) => groupWord.test(word) || onsetVerb.test(word)) &&
     frequencyBefore.test(
       tokens
         .slice(Math.max(0, decadeAt - 2), decadeAt)
         .map((token) => token.lower)
         .join(' '),
-    ) && !sentence.some((word) => personWord.test(word))
+    ) &&
+    !sentence.some((word) => personWord.test(word))
   );
 }
 
@@ -82,13 +88,19 @@ export function isGroupAge(text: string, tokens: readonly Token[], candidate: Ca
 const timeLimitSubject =
   /^(?:\p{L}*fristen|\p{L}*fristar|\p{L}*frista|\p{L}*tiden|\p{L}*tida|\p{L}*perioden|\p{L}*perioda|\p{L}*varigheten|\p{L}*intervallet|gyldigheten|garantien|\p{L}*garantien)$/u;
 
-/** Words of a rule that starts at an age: "Kravet gjelder fra fylte 75 år", "førerkort … etter fylte 75 år". */
-const ruleWord =
-  /^(?:gjelder|gjeld|kreves|krevst|krav|kravet|kravene|tilbys|tilbodet|tilbudet|anbefales|anbefalast|forskrift\p{L}*|førerkort|førarkort|helseattest\p{L}*|fornyelse|fornying|ordningen|ordninga|retten)$/u;
+/** Verbs of a disease that comes or is seen, said of no one: "kommer ofte i 50-årene". */
+const onsetVerb =
+  /^(?:kommer|kjem|oppstår|debuterer|opptrer|forekommer|rammer|ses|sees|diagnostiseres|utvikles|begynner|byrjar|starter)$/u;
+
+/** The number of years in an age such as "75 år", "93": undefined when it is not in digits. */
+function ageValue(value: string): number | undefined {
+  const digits = /^(\d+)/u.exec(value);
+  return digits === null ? undefined : Number(digits[1]);
+}
 
 /** Words of one person in a sentence: then an age in it is that person's. */
 const personWord =
-  /^(?:han|hun|ho|hen|pasienten|pasientens|barnet|barnets|gutten|jenta|sønnen|datteren|dottera|mannen|kona|kvinnen|moren|faren|mor|far|hans|hennes|hennar|jeg|eg|du|vi)$/u;
+  /^(?:han|hun|ho|hen|ham|henne|meg|deg|seg|pasient|pasienten|pasientens|barnet|barnets|gutten|jenta|sønnen|datteren|dottera|mannen|kona|kvinnen|moren|faren|mor|far|hans|hennes|hennar|jeg|eg|du|vi)$/u;
 
 /** Frequency words before a decade: "ofte i 50-årene", "som regel i 60-årene". */
 const frequencyBefore =

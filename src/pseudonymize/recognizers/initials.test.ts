@@ -101,3 +101,14 @@ describe('bodies that approve or register, after «godkjent av» (s33d)', () => 
     expect(initials('Notatet er godkjent av RKE.')).toEqual(['RKE']);
   });
 });
+
+describe('ambiguous body abbreviations are initials outside «godkjent av / meldt til» (s33r)', () => {
+  it('finds a writer «ført av NEM», «skrevet av HOD»', () => {
+    expect(initials('Notat ført av DSA.')).toEqual(['DSA']);
+    expect(initials('Journal skrevet av HOD.')).toEqual(['HOD']);
+  });
+  it('still keeps the body after «godkjent av», «meldt til», and unambiguous ones anywhere', () => {
+    expect(initials('Prosjektet er godkjent av NEM.')).toEqual([]);
+    expect(initials('Journal ført av FHI.')).toEqual([]);
+  });
+});

@@ -158,22 +158,33 @@ const clinicalAbbreviations = new Set([
   'HF',
   'IKS',
   'KF',
-  // Bodies that approve, register or pay, said after "godkjent av", "meldt til" (s33d).
+  // Bodies that approve, register or pay, never anyone's initials (s33d).
   'REK',
   'SLV',
-  'DMP',
-  'DSA',
-  'NPE',
   'FHI',
-  'HOD',
-  'NEM',
-  'RHF',
   'MSIS',
   'NPR',
   'KUHR',
   'UDI',
-  'NVE',
 ]);
+
+/**
+ * Bodies whose letters may also be someone's initials ("ført av NEM"): a body only after
+ * "godkjent av", "meldt til" and the like ("Protokollen er godkjent av DMP").
+ */
+const ambiguousBodies = new Set(['DMP', 'DSA', 'NPE', 'HOD', 'NEM', 'RHF', 'NVE']);
+const bodyCue =
+  /^(?:godkjent|godkjend|vurdert|innvilget|avslått|behandlet|meldt|meldes|melde|sendt|søkt|søknad|rapportert|klage|klaget|henvendelse)$/u;
+
+/** "godkjent av NEM", "meldt til NPE": capitals that name a body that approves or registers. */
+function isBodyAfterCue(tokens: readonly Token[], index: number): boolean {
+  const token = tokenAt(tokens, index);
+  if (token === undefined || !ambiguousBodies.has(token.text)) return false;
+  return (
+    /^(?:av|til|fra|hos)$/u.test(lowerAt(tokens, index - 1)) &&
+    bodyCue.test(lowerAt(tokens, index - 2))
+  );
+}
 
 /** True for capitals that are a clinical abbreviation, never someone's initials ("EKG", "NAV"). */
 export function isClinicalAbbreviation(capitals: string): boolean {
@@ -244,7 +255,8 @@ export function recognizeInitials(text: string, tokens: readonly Token[]): Candi
       token === undefined ||
       !token.allCaps ||
       token.text.length > 3 ||
-      clinicalAbbreviations.has(token.text)
+      clinicalAbbreviations.has(token.text) ||
+      isBodyAfterCue(tokens, index)
     )
       continue;
     let back = index - 1;

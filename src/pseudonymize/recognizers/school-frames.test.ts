@@ -45,3 +45,13 @@ describe('recognizeSchoolFrames', () => {
     expect(found('pasient: hun går på tur med klassen i morgen.')).toEqual([]);
   });
 });
+
+describe('a drug after «går på» is no school or place (s33r)', () => {
+  it('leaves «går på Vyvanse og trives», «går på Attentin»', () => {
+    expect(found('Sønnen går på Vyvanse og har det fint på skolen.')).toEqual([]);
+    expect(found('Datteren går på Attentin nå.')).toEqual([]);
+  });
+  it('still takes a school by its own name in the same frame', () => {
+    expect(found('Sønnen går på Vyvik og har det fint på skolen.')).toEqual(['ORGANIZATION Vyvik']);
+  });
+});

@@ -2,6 +2,7 @@ import { registerWordMemo } from '../../language/index.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { employmentWords, neverNames, occupationEnding } from '../gazetteers/context-words.js';
 import type { Lexicon } from '../lexicon.js';
+import type { Candidate } from '../types.js';
 import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import { WordRecord, wordPredicate } from '../word-record.js';
 
@@ -133,6 +134,20 @@ export function tokenIndexEndingAt(tokens: readonly Token[], end: number): numbe
     else high = middle - 1;
   }
   return -1;
+}
+
+/**
+ * The one token a PERSON candidate covers ("Thompson", "Bjørk"), with its index; undefined when
+ * the candidate is of another type or does not cover exactly one token.
+ */
+export function singleTokenPerson(
+  tokens: readonly Token[],
+  candidate: Candidate,
+): { readonly index: number; readonly token: Token } | undefined {
+  if (candidate.type !== 'PERSON') return undefined;
+  const index = tokenIndexStartingAt(tokens, candidate.start);
+  const token = tokenAt(tokens, index);
+  return token?.end === candidate.end ? { index, token } : undefined;
 }
 
 /** Index of the token that starts at `start` (binary search; tokens are sorted), or -1. */

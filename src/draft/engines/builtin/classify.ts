@@ -182,7 +182,11 @@ export const familyCue = cue(
 
 /** Words after "Dette er" that are no condition: "Dette er viktig", "Dette er en tablett …". */
 const notACondition =
-  /^(?:viktig|normalt?|bra|greit|fint|lurt|vanlig|ufarlig|farlig|ikke|noe|noen|det|den|dette|helt|litt|veldig|ganske|bare|godt|riktig|sant|tablett\p{L}*|medisin\p{L}*|behandling\p{L}*|planen|grunnen|viruset|samme|siste|forste|andre|typisk|heldigvis|dessverre|altsa|ofte|sjelden|mulig|usikkert?)$/u;
+  /^(?:viktig|normalt?|bra|greit|fint|lurt|vanlig|ufarlig|farlig|ikke|noe|noen|det|den|dette|helt|litt|veldig|ganske|bare|godt|riktig|sant|tablett\p{L}*|medisin\p{L}*|behandling\p{L}*|planen|grunnen|viruset|samme|siste|forste|andre|typisk|heldigvis|dessverre|altsa|ofte|sjelden|mulig|usikkert?|smart|klokt|fordel\p{L}*|ideen?|best|bedre)$/u;
+
+/** Endings of an adjective said as a verdict: "alvorlig", "forbigående", "harmløst", "isolert". */
+const adjectiveEnding =
+  /(?:lig|ligt|lige|ig|igt|ige|isk|iske|ende|lost|los|lose|bart|bar|somt|som)$/u;
 
 /**
  * "Dette er brennkopper, impetigo.", "Du har et karpaltunnelsyndrom.": the clinician naming the
@@ -198,5 +202,9 @@ export function namedCondition(sentence: string): string | undefined {
     );
   const word = match?.[1];
   if (word === undefined || notACondition.test(loosen(word))) return undefined;
+  // "Jeg tror dette er alvorlig/forbigående/uforsvarlig.": an adjective with no article names
+  // no condition (33p); "Dette er bihulebetennelse." still does.
+  if (!/ (?:en|et|ei) /u.test(match?.[0] ?? '') && adjectiveEnding.test(loosen(word)))
+    return undefined;
   return word;
 }

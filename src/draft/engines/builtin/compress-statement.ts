@@ -148,10 +148,15 @@ function historyAsNote(text: string): string {
         'Startet $1, $2',
       )
       .replace(/^Det (?:begynte|startet) (?=[\p{L}\d])/u, 'Startet ')
-      // "Det kom gradvis" → "Gradvis debut": the onset as a note names it.
+      // "Det kom gradvis" → "Gradvis debut": the onset as a note names it. Only a symptom as
+      // subject (33p): «De kom brått.» about the ambulance crew is no onset; «de kom gradvis»
+      // (the pains) is, for people do not arrive gradually.
       .replace(
-        /^(?:Det|Den|Han|Hun|Ho|De|Dei|Dem|Smertene|Plagene) kom (gradvis|plutselig|brått)(?=[.,]|$)/u,
-        (_whole, how: string) => `${how.charAt(0).toUpperCase()}${how.slice(1)} debut`,
+        /^(?:(?:Det|Den|Smertene|Smerten|Plagene|Plagen|Hodepinen|Svimmelheten|Kvalmen|Anfallet|Anfallene|Symptomene|Tungpusten|Pustebesværet|Hosten|Feberen|Utslettet|Hevelsen|Nummenheten|Prikkingen|Magesmertene|Brystsmertene|Ryggsmertene) kom (gradvis|plutselig|brått)|(?:De|Dei|Dem) kom (gradvis))(?=[.,]|$)/u,
+        (_whole, symptomHow: string | undefined, theyHow: string | undefined) => {
+          const how = symptomHow ?? theyHow ?? '';
+          return `${how.charAt(0).toUpperCase()}${how.slice(1)} debut`;
+        },
       )
       // "Det har vært sånn i 2 måneder" → "I 2 måneder": the duration is the fact.
       .replace(/^Det har (?:vært|vart|holdt på)(?: sånn| slik| sånt)? (?=(?:i|siden) )/u, '')

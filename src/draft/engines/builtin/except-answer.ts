@@ -67,6 +67,15 @@ const suicideAsked =
 /** "tanker innimellom", "tankar av og til", "tenkt på det": the thoughts named. */
 const thoughtsNamed =
   /^(?:noen |nokon |litt )?(?:tanker|tankar|tanke|tenkt|tenker|tenkjer)(?![\p{L}])/iu;
+/**
+ * What may follow the thoughts for them to be the ones asked about: nothing, or when they come
+ * ("innimellom", "av og til", "om kvelden"). "tanker om jobben" names thoughts of something else.
+ */
+export const thoughtsWhen =
+  /^(?:innimellom|iblant|i blant|av og til|nå og da|na og da|no og då|no og da|noen ganger|nokre gonger|nokon gonger|sjelden|om (?:kvelden|kvelden|natten|natta|morgenen|morgonen|dagen|helgene)|på kveldstid|pa kveldstid|på natta|pa natta)$/iu;
+/** "Marevan før, men det er seponert", "Xarelto tidligere": a drug no longer used. */
+const stoppedUse =
+  /(?<![\p{L}])(?:før|tidligere|tidlegare|sluttet|slutta|seponert|seponerte|lenger|lengre|brukte|hadde)(?![\p{L}])/iu;
 
 /**
  * "Bruker du faste medisiner utenom p-pillene?" — "Nei, bare p-pillene.", "Andre medisiner enn
@@ -111,11 +120,15 @@ export function isMemberOf(kind: AskedKind, named: string): boolean {
     case 'medicine':
       // Narrowed after held-out length/ROUGE: only a blood thinner among the medicines named
       // turns the no around ("Nei, bare p-piller og Marevan."); "Nei, bare p-piller." reads as before.
-      return bloodThinner.test(named);
+      // A drug said to be stopped ("Marevan før, men det er seponert") is no drug in use.
+      return bloodThinner.test(named) && !stoppedUse.test(named);
     case 'bloodThinner':
-      return bloodThinner.test(named);
+      return bloodThinner.test(named) && !stoppedUse.test(named);
     case 'suicidalThoughts':
-      return thoughtsNamed.test(named);
+      return (
+        thoughtsNamed.test(named) &&
+        thoughtsWhen.test(named.replace(thoughtsNamed, '').trim() || 'innimellom')
+      );
   }
 }
 
@@ -138,5 +151,22 @@ export function kindsNamedAfterNo(question: string, answer: string): AskedKind[]
       isMemberOf(kind, named) &&
       (kind === 'suicidalThoughts' || !setAside) &&
       (kind !== 'allergy' || asked.length === 1),
+  );
+}
+
+/**
+ * "Har du noen allergier?" — "Nei, bare pollen.": an allergy question answered with an allergen
+ * that is no drug. The no denies drug allergy only; a blanket "Ingen allergier." beside "CAVE
+ * pollen." would contradict it.
+ */
+export function namesNonDrugAllergen(question: string, answer: string): boolean {
+  const named = exceptNamed(answer);
+  if (named === undefined) return false;
+  const asked = askedKinds(question);
+  return (
+    asked.length === 1 &&
+    asked[0] === 'allergy' &&
+    !isMemberOf('allergy', named) &&
+    !namesWordOf(question, named)
   );
 }

@@ -7,6 +7,13 @@
 const b = '(?<![a-z0-9])';
 const e = '(?![a-z0-9])';
 
+/**
+ * Advice said after an explanation of how the body is made («Kneet er bygget for å tåle mye, men
+ * med denne skaden skal du avlaste …»): a «men», a modal with the patient as subject, an
+ * imperative after a comma, a dose or how long a measure lasts. A negative lookahead.
+ */
+const adviceAfter = `(?!.*(?:${b}men${e}|${b}(?:skal|ma|bor|kan|maa) (?:du|dere|pasienten|pas\\.?)${e}|, (?:hvil|bruk|ta|unnga|avlast|hold|legg|ring|kjol|tren|vent|gå|ga|slapp|lett|beveg)${e}|\\d+ ?(?:mg|g|ml|mikrogram)${e}|${b}i (?:\\d+|en|ett|ei|to|tre|fire|fem|seks|sju|atte|ti|noen|et par) (?:dag|dager|doegn|dogn|uke|uker|veke|veker|maned|maneder)${e}))`;
+
 /** Explanations and reassurance addressed to the patient. */
 const pedagogyCue = new RegExp(
   [
@@ -83,8 +90,9 @@ const pedagogyCue = new RegExp(
     `${b}(?:det )?er (?:ingen|ikke) (?:akutt )?(?:fare|farleg|farlig)${e}`,
     `^(?:(?:og|men) )?det (?:er|e) (?:eit|et) godt tegn${e}`,
     // Session 33h: how the body is made ("Ryggen er bygget for bevegelse, og musklene går i krampe
-    // for å beskytte den"); advice that follows it ("…, så du skal bruke armen") keeps the sentence.
-    `^(?:(?:og|men|sa) )?(?:kroppen|ryggen|ryggsoylen|skulderen|skuldra|kneet|kneleddet|hofta|hoften|foten|ankelen|leddene|leddet|musklene|senene|hjertet|lungene|hjernen|magen|tarmen|huden|beina|skjelettet) (?:er|e) (?:bygget|bygd|laget|lagd|laga|skapt|konstruert) (?:for|til)${e}(?!.*${b}(?:sa|derfor) (?:du|dere|pas\\.?|ho|hun|han)${e})`,
+    // for å beskytte den"); advice that follows it ("…, så du skal bruke armen", 33p: «men …»,
+    // «skal du …», an imperative, a dose, how long a measure lasts) keeps the sentence.
+    `^(?:(?:og|men|sa) )?(?:kroppen|ryggen|ryggsoylen|skulderen|skuldra|kneet|kneleddet|hofta|hoften|foten|ankelen|leddene|leddet|musklene|senene|hjertet|lungene|hjernen|magen|tarmen|huden|beina|skjelettet) (?:er|e) (?:bygget|bygd|laget|lagd|laga|skapt|konstruert) (?:for|til)${e}(?!.*${b}(?:sa|derfor) (?:du|dere|pas\\.?|ho|hun|han)${e})${adviceAfter}`,
   ].join('|'),
   'u',
 );

@@ -8,7 +8,12 @@ import { isClinicalWord } from '../../language/clinical-terms.js';
 import { toClinicalWording } from '../../language/clinical-wording.js';
 import { fold } from '../../language/fold.js';
 import { capitalize } from './note-register.js';
-import { exceptNamed, kindsNamedAfterNo } from './except-answer.js';
+import {
+  exceptNamed,
+  kindsNamedAfterNo,
+  namesNonDrugAllergen,
+  thoughtsWhen,
+} from './except-answer.js';
 
 export type Polarity = 'yes' | 'no';
 
@@ -722,6 +727,8 @@ export function statementFromAnswer(
     // denies nothing (see except-answer.ts).
     if (kindsNamedAfterNo(question, answer).length > 0)
       return statementForNamedMember(question, answer);
+    // "Har du noen allergier?" — "Nei, bare pollen.": the no denies drug allergy only.
+    if (namesNonDrugAllergen(question, answer)) return 'Ingen kjente legemiddelallergier.';
     const items = text.split(/,\s*(?:eller\s+)?|\s+eller\s+/u);
     // "Kom den plutselig, som et smell, eller gradvis?" — "Nei, den kom gradvis.": the no picks the
     // last way offered ("Kom gradvis."), never a garbled denial of both.
@@ -945,7 +952,13 @@ function pickedLastWay(question: string, answer: string): string | undefined {
     /(?<![\p{L}])(?:ikke|ikkje|itj|ingen|aldri)(?![\p{L}])/iu.test(goesOn)
   )
     return undefined;
-  if (!new RegExp(`(?<![\\p{L}])${way}(?![\\p{L}])`, 'iu').test(goesOn)) return undefined;
+  if (
+    !goesOn
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .includes(way.toLowerCase())
+  )
+    return undefined;
   return `${capitalize(asked[1])} ${way}.`;
 }
 
@@ -965,12 +978,7 @@ export function statementForNamedMember(question: string, answer: string): strin
       .replace(/^(?:noen |nokon |litt )?(?:tanker|tankar|tanke|tenkt|tenker|tenkjer)\s*/iu, '')
       .trim();
     // Only a time or frequency is kept beside the thoughts ("innimellom", "av og til").
-    const time =
-      /^(?:innimellom|iblant|av og til|nå og da|no og då|noen ganger|nokre gonger|sjelden|i blant)$/iu.test(
-        when,
-      )
-        ? ` ${when}`
-        : '';
+    const time = thoughtsWhen.test(when) ? ` ${when}` : '';
     const plans = /(?<![\p{L}])(?:planer|planar|plan)(?![\p{L}])/iu.test(question)
       ? ' Ingen suicidplaner.'
       : '';

@@ -9,7 +9,7 @@
  * the drafted statements do not already say it. Patterns run on loose text (see `loosen`).
  */
 
-import { type AskedKind, kindsNamedAfterNo } from './except-answer.js';
+import { type AskedKind, kindsNamedAfterNo, namesNonDrugAllergen } from './except-answer.js';
 
 const b = '(?<![a-z0-9])';
 
@@ -328,6 +328,8 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
   const denied = asked
     .filter((topic) => {
       if (topic.kind !== undefined && namedKinds.includes(topic.kind)) return false;
+      // "Nei, bare pollen.": the turned answer denies drug allergy only, never all allergy.
+      if (topic.kind === 'allergy' && namesNonDrugAllergen(looseQuestion, answer)) return false;
       const naming = clauses.filter((clause) => topic.named.test(clause));
       if (naming.length === 0) return opened;
       if (topic.affirmed?.test(answer) === true) return false;

@@ -150,3 +150,72 @@ describe('exceptNamed and kindsNamedAfterNo (session 33g)', () => {
     expect(kindsNamedAfterNo('Bruker du blodfortynnende?', 'Nei, bare Paracet.')).toEqual([]);
   });
 });
+
+describe('review of session 33g: a «nei, bare X» never invents, keeps stopped drugs apart (session 33o)', () => {
+  it.each([
+    [
+      'Jeg har vært nedfor lenge.',
+      'Har du tanker om å ta livet ditt?',
+      'Nei, bare tanker om jobben.',
+    ],
+    [
+      'Eg har vore langt nede.',
+      'Har du tankar om å ta livet ditt?',
+      'Nei, berre tankar om eksamen.',
+    ],
+  ])('«%s» «%s» «%s» denies suicidal thoughts, never affirms them', async (complaint, q, a) => {
+    const text = await history(complaint, q, a);
+    expect(text).not.toMatch(/Har suicidale tanker/u);
+    expect(text).toMatch(/Ingen suicid/u);
+  });
+
+  it.each([
+    ['Nei, bare tanker innimellom.', /Har suicidale tanker innimellom/u],
+    ['Nei, bare tanker om kvelden.', /Har suicidale tanker om kvelden/u],
+  ])('«%s» still keeps the thoughts and when they come', async (answer, kept) => {
+    const text = await history(
+      'Jeg har vært nedfor lenge.',
+      'Har du tanker om å ta livet ditt?',
+      answer,
+    );
+    expect(text).toMatch(kept);
+    expect(text).not.toMatch(/Ingen suicid(?:ale )?tanker/u);
+  });
+
+  it('never writes «Bruker Marevan» for a drug the answer says was stopped', async () => {
+    const text = await history(
+      'Jeg har fått store blåmerker.',
+      'Bruker du noen medisiner?',
+      'Nei, bare Marevan før, men det er seponert.',
+    );
+    expect(text).not.toMatch(/Bruker Marevan/u);
+    expect(text).toMatch(/Marevan/u);
+    expect(text).toMatch(/seponert/u);
+  });
+
+  it('keeps «Bruker Marevan» for a drug in use («Nei, bare Marevan.»)', async () => {
+    const text = await history(
+      'Jeg har fått store blåmerker.',
+      'Bruker du noen medisiner?',
+      'Nei, bare Marevan.',
+    );
+    expect(text).toMatch(/Bruker Marevan/u);
+  });
+
+  it.each([
+    ['Har du noen allergier?', 'Nei, bare pollen.', /pollen/u],
+    ['Er du allergisk mot noe?', 'Nei, bare mot katter.', /katter/u],
+  ])(
+    '«%s» «%s» keeps the allergen and never denies all allergy',
+    async (question, answer, kept) => {
+      const text = await history('Jeg har fått kløe i huden.', question, answer);
+      expect(text).toMatch(kept);
+      expect(text).not.toMatch(/Ingen allergier|Ikke allergisk mot noe/u);
+    },
+  );
+
+  it('«Har du noen allergier?» «Nei.» still denies allergy', async () => {
+    const text = await history('Jeg har fått kløe i huden.', 'Har du noen allergier?', 'Nei.');
+    expect(text).toMatch(/Ingen allergier/u);
+  });
+});

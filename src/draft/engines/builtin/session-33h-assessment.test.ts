@@ -45,8 +45,14 @@ describe('a hedged assessment reaches Vurdering', () => {
 });
 
 describe('talk that only sounds like an assessment stays out', () => {
-  it('names no condition in «Jeg tror det er smart å vente», «Jeg tror dette er viktig for deg»', () => {
+  // 33p: «Jeg tror det er smart å vente» alone could never fail (the «det er» branch wants an
+  // article after it); the sentences below reach the word the test is about.
+  it('names no condition in «Jeg tror dette er smart», «Jeg tror det er en fordel med hvile»', () => {
     for (const sentence of [
+      'Jeg tror dette er smart.',
+      'Jeg tror det er en fordel med hvile.',
+      'Jeg tror dette er bedre, vi venter.',
+      'Jeg tror dette er greit.',
       'Jeg tror det er smart å vente litt.',
       'Jeg tror dette er viktig for deg.',
       'Jeg tror det er bedre om du hviler.',
@@ -57,8 +63,8 @@ describe('talk that only sounds like an assessment stays out', () => {
     }
   });
 
-  it('writes no Vurdering from «Jeg tror det er smart å vente litt.»', async () => {
-    const output = await draft([...opening, ['lege', 'Jeg tror det er smart å vente litt.']]);
+  it('writes no Vurdering from «Jeg tror dette er smart, vi venter litt.»', async () => {
+    const output = await draft([...opening, ['lege', 'Jeg tror dette er smart, vi venter litt.']]);
     expect(section(output, 'vurdering')).toBe('');
   });
 });
