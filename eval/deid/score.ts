@@ -397,10 +397,13 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * instrument names, approval bodies, clinical software and more 111 over 109 texts. s33r (review
  * fix, privacy): the «fylte N år» group rule needs a plural group word and never applies from 90
  * up, so two ages in rule sentences without a group word are detected again — RAISED 111 → 113.
+ * Session 34 (s34j): 11 new texts (3,829 words: rare-disease leaflet, exercise programme, ICU
+ * flowsheet, medicine review, radiology, guidelines, nynorsk and dialect stories, pregnancy care,
+ * hearing aids, assistive devices) with 32 under the old rules — RAISED 113 → 145.
  * Gated at the count reached; lower it as
  * rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 113;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 145;
 
 export interface TargetCheck {
   readonly name: string;
