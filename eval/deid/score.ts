@@ -399,11 +399,13 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * up, so two ages in rule sentences without a group word are detected again — RAISED 111 → 113.
  * Session 34 (s34j): 11 new texts (3,829 words: rare-disease leaflet, exercise programme, ICU
  * flowsheet, medicine review, radiology, guidelines, nynorsk and dialect stories, pregnancy care,
- * hearing aids, assistive devices) with 32 under the old rules — RAISED 113 → 145.
+ * hearing aids, assistive devices) with 32 under the old rules — RAISED 113 → 145; their rules
+ * (makers after a device word, model codes, check-up week series, years of offers and
+ * recommendations, acronym owners, the season «Vår», verbs after «navnet», brand lists) 145 → 119.
  * Gated at the count reached; lower it as
  * rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 145;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 119;
 
 export interface TargetCheck {
   readonly name: string;
