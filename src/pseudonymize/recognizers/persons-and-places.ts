@@ -23,8 +23,26 @@ import { hasLineBreak, isNameLike, type TokenAnalysis } from './token-analysis.j
  * Prepositions that open a phrase after "navnet" used as an object ("stave navnet ved oppmøte",
  * "oppgi navnet til resepsjonen"): a closed class, so the word after "navnet" is no name.
  */
-/** Verbs of how a name is spelled or said, after "navnet": "navnet staves …", never the name. */
-const namingPassives = new Set(['staves', 'stavast', 'skrives', 'skrivast', 'uttales', 'uttalast']);
+/**
+ * Verbs of how a name is spelled or said, after "navnet": "navnet staves …", never the name; also
+ * verbs of what a name tells or where it comes from ("Navnet sier ingenting om …", "navnet kommer
+ * fra legen som …").
+ */
+const namingPassives = new Set([
+  'staves',
+  'stavast',
+  'skrives',
+  'skrivast',
+  'uttales',
+  'uttalast',
+  'sier',
+  'seier',
+  'kommer',
+  'kjem',
+  'betyr',
+  'tyder',
+  'stammer',
+]);
 
 const prepositionsAfterNameNoun = new Set([
   'ved',
