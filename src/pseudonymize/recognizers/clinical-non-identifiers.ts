@@ -5,6 +5,7 @@ import type { Candidate } from '../types.js';
 import { isClinicalContextSpan } from './clinical-context-spans.js';
 import { findTokenIndex, isClinicalNonDate } from './clinical-non-dates.js';
 import { isClinicalTermSpan } from './clinical-term-spans.js';
+import { isExerciseName } from './exercise-names.js';
 import { isGroupAge } from './generic-ages.js';
 import { isNounNameUsedAsNoun } from './noun-names.js';
 import { isProductName } from './product-names.js';
@@ -51,7 +52,8 @@ export function isClinicalNonIdentifier(
       isTestResultSubject(words, tokens, candidate) ||
       isVerbHomographName(tokens, candidate) ||
       isNounNameUsedAsNoun(words, text, tokens, candidate) ||
-      isProductName(text, words, tokens, candidate)
+      isProductName(text, words, tokens, candidate) ||
+      isExerciseName(text, candidate)
     );
   return false;
 }
