@@ -109,6 +109,7 @@ patrick faber schober
 nottingham morison morisons
 geneva hoehn yahr alvarado hallpike epley unterberger snellen ishihara hirschberg
 zika coxsackie norwalk
+outerbridge outerbridges schatzker gustilo kellgren ficat
 `;
 
 /**

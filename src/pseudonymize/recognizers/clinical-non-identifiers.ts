@@ -5,6 +5,7 @@ import type { Candidate } from '../types.js';
 import { isClinicalContextSpan } from './clinical-context-spans.js';
 import { findTokenIndex, isClinicalNonDate } from './clinical-non-dates.js';
 import { isClinicalTermSpan } from './clinical-term-spans.js';
+import { isExerciseName } from './exercise-names.js';
 import { isGroupAge } from './generic-ages.js';
 import { isMakerOrModelName } from './maker-frames.js';
 import { isNounNameUsedAsNoun } from './noun-names.js';
@@ -56,7 +57,8 @@ export function isClinicalNonIdentifier(
       isVerbHomographName(tokens, candidate) ||
       isNounNameUsedAsNoun(words, text, tokens, candidate) ||
       isProductName(text, words, tokens, candidate) ||
-      isWordNotPerson(words, text, tokens, candidate)
+      isWordNotPerson(words, text, tokens, candidate) ||
+      isExerciseName(text, candidate)
     );
   return false;
 }

@@ -833,7 +833,8 @@ export function recognizePersonsAndPlaces(
           !lowerAnalysis.place &&
           !lowerAnalysis.nonIdentifying &&
           !neverNames.has(candidate.lower) &&
-          !words.isCompoundToken(candidate)
+          !words.isCompoundToken(candidate) &&
+          !isPastTenseBeforeObject(candidate, tokenAt(tokens, forward + 1))
         ) {
           last = forward;
           continue;
@@ -1273,6 +1274,51 @@ const diagnosisEnding =
 
 /** Endings of finite verbs and participles, bokmål and nynorsk: "ringde", "køyrer", "budde". */
 const verbEnding = /(?:de|te|er|ar|ast|est|ande|ende)$/u;
+/** Words after a verb in the past tense: objects, particles and places ("køyrde meg", "ringde hit"). */
+const afterPastTense = new Set([
+  'meg',
+  'deg',
+  'seg',
+  'oss',
+  'dere',
+  'dykk',
+  'henne',
+  'han',
+  'ho',
+  'hun',
+  'dei',
+  'dem',
+  'hit',
+  'dit',
+  'heim',
+  'hjem',
+  'ut',
+  'inn',
+  'opp',
+  'ned',
+  'til',
+  'på',
+  'med',
+  'i',
+  'no',
+  'nå',
+  'då',
+  'da',
+  'igjen',
+  'att',
+  'at',
+  'og',
+]);
+
+/**
+ * "sonen hennar torleiv køyrde meg", "ho ringde hit": a lower-case word the dictionary lacks with
+ * the ending of a weak verb in the past tense ("-de", "-te"), before an object, a particle or a
+ * place word, is the (nynorsk or dialect) verb, not a surname.
+ */
+function isPastTenseBeforeObject(word: Token, next: Token | undefined): boolean {
+  return /(?:de|te)$/u.test(word.lower) && afterPastTense.has(next?.lower ?? '');
+}
+
 /** Clipped nouns ending in a vowel, with the definite "-en": "fysioen", "ergoen", "kafeen". */
 const clippedDefiniteNoun = /[aeiouyæøå]en$/u;
 

@@ -444,11 +444,46 @@ export class TokenAnalysis {
         (token.kind === 'punct' && token.text !== ',' && token.text !== ':')
       )
         return false;
+      // "jobber som lærer og ble innlagt ved avdeling Molde": a verb of care nearer the
+      // institution than the work word makes it the patient's place of care.
+      if (token.kind === 'word' && careVerbs.has(token.lower)) return false;
       if (token.kind === 'word' && isEmploymentToken(token)) return true;
     }
     return false;
   }
 }
+
+/** Verbs and nouns of care that put an institution after them in a care frame, not a work frame. */
+const careVerbs = new Set([
+  'innlagt',
+  'innlagd',
+  'innlegges',
+  'innlegging',
+  'henvist',
+  'henvises',
+  'tilvist',
+  'overført',
+  'overføres',
+  'overflyttet',
+  'overflytta',
+  'utskrevet',
+  'utskriven',
+  'utskrives',
+  'følges',
+  'fulgt',
+  'følgd',
+  'kontroll',
+  'kontrolleres',
+  'behandlet',
+  'behandla',
+  'behandles',
+  'undersøkt',
+  'undersøkes',
+  'operert',
+  'opereres',
+  'oppfølging',
+  'poliklinisk',
+]);
 
 const analyses = new WeakMap<Lexicon, TokenAnalysis>();
 
