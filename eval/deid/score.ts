@@ -406,11 +406,11 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * hearing aids, assistive devices) with 32 under the old rules — RAISED 113 → 145; their rules
  * (makers after a device word, model codes, check-up week series, years of offers and
  * recommendations, acronym owners, the season «Vår», verbs after «navnet», brand lists) 145 → 119;
- * with s33l's texts and rules: COUNT over 125 texts.
+ * with s33l's texts and rules and s34g's 2 new texts and rules: 121 over 127 texts, 51,857 words.
  * Gated at the count reached; lower it as
  * rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 999;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 121;
 
 export interface TargetCheck {
   readonly name: string;
