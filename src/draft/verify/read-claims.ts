@@ -668,7 +668,7 @@ const frequencyPatterns: readonly (readonly [RegExp, Frequency, RegExp])[] = [
  * same flags): a cheap first test, as most sentences say no frequency (issue 11).
  */
 const frequencyWords =
-  /dag|kveld|natt|morg|morr|mårr|døgn|dogn|frokost|sengetid|uke|uka|vek|helg|måned|behov|v\.?b|treng|smerter|nødvendig|verst|fast|regelmessig/iu;
+  /dag|kveld|natt|morg|morr|mårr|døgn|dogn|frokost|sengetid|uke|uka|vek|helg|måned|månad|månen|behov|v\.?b|treng|smerter|nødvendig|verst|fast|regelmessig/iu;
 
 /** Drug-dose frequencies in a text. */
 export function readFrequencies(text: string): Frequency[] {

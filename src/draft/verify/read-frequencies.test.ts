@@ -28,7 +28,19 @@ const saidOnce: readonly (readonly [Frequency, readonly string[]])[] = [
     'weekly',
     ['Sprøyta kvar veke.', 'Kjem i helgene.', 'Ein gang i uka.', 'Vekentleg sprøyte.', 'Pr uke.'],
   ],
-  ['monthly', ['Sprøyte hver måned.', 'Månedlig kontroll.', 'Blodprøve i måneden.']],
+  [
+    'monthly',
+    [
+      'Sprøyte hver måned.',
+      'Månedlig kontroll.',
+      'Blodprøve i måneden.',
+      // Nynorsk and dialect without a «dag», «uke» or other word of another frequency.
+      'Sprøyte kvar månad.',
+      'Månadleg kontroll.',
+      'Ein gong i månen.',
+      'Blodprøve i månaden.',
+    ],
+  ],
   [
     'alternate-day',
     [
