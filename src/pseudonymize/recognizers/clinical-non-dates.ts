@@ -247,14 +247,23 @@ function isPublicationYear(tokens: readonly Token[], index: number): boolean {
 const offerVerb =
   /^(?:tilbys|tilbydes|tilbydast|anbefales|tilrås|gjelder|innføres|dekkes|refunderes|kreves)$/u;
 
+/** Pronouns for one person: anywhere in the clause they make the year an event in a life. */
+const personalPronoun = /^(?:hun|henne|han|ham|ho|hennar|hans|hennes|pasienten|pas)$/u;
+
 /**
  * "Fra 2020 tilbys alle gravide NIPT", "Fra 2024 gjelder nye regler for alle": the year a service
- * or a rule began for everyone, no event in one person's life. A pronoun or a person word after
- * the verb ("Fra 2019 tilbys hun …") keeps the year a date.
+ * or a rule began for everyone, no event in one person's life. A pronoun for one person anywhere
+ * in the clause ("Fra 2019 tilbys hun …", "Fra 2019 dekkes det for henne av NAV") keeps the year
+ * a date.
  */
 function isYearOfAnOffer(tokens: readonly Token[], index: number): boolean {
   if (!/^(?:fra|frå|siden|sidan)$/u.test(lowerAt(tokens, index - 1))) return false;
   if (!offerVerb.test(lowerAt(tokens, index + 1))) return false;
+  for (let forward = index + 2; forward < tokens.length; forward++) {
+    const token = tokenAt(tokens, forward);
+    if (token === undefined || /^[.;:!?]$/u.test(token.text)) break;
+    if (token.kind === 'word' && personalPronoun.test(token.lower)) return false;
+  }
   return /^(?:alle|nye?|det|dette|gratis|kvinner|menn|barn|gravide|eldre)$/u.test(
     lowerAt(tokens, index + 2),
   );

@@ -1,3 +1,5 @@
+import { medicalCompanies } from '../gazetteers/medical-terms.js';
+import { getSharedLexicon } from '../lexicon.js';
 import { lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 
@@ -48,25 +50,39 @@ const deviceWord = new RegExp(
   'u',
 );
 
+const makers: ReadonlySet<string> = new Set(
+  medicalCompanies.split(/\s+/u).filter((word) => word.length > 0),
+);
+
+/** True when the gazetteer knows the candidate as a place: such a word is never dropped here. */
+function isKnownPlace(text: string, candidate: Candidate): boolean {
+  return getSharedLexicon().places.has(text.slice(candidate.start, candidate.end).toLowerCase());
+}
+
 /**
  * "Rullatoren fra Dolomite", "varmeputa fra Beurer", "Sengen fra Hill-Rom": a device or aid and
- * "fra" right before the candidate, so the capitalised word is its maker, not a place. "Pasienten
- * fra Molde", "datteren fra Bergen", "flyttet fra Hamar" are places: no device word there.
+ * "fra" right before a listed maker, so the capitalised word is the maker, not a place. "Pasienten
+ * fra Molde", "datteren fra Bergen" have no device word; "respirator fra Kirkenes", "rullatoren fra
+ * Sortland" name no listed maker: places, all of them (a privacy leak otherwise, s34k).
  */
 function followsDeviceFrom(tokens: readonly Token[], index: number): boolean {
   if (lowerAt(tokens, index - 1) !== 'fra' && lowerAt(tokens, index - 1) !== 'frå') return false;
+  if (!makers.has(lowerAt(tokens, index))) return false;
   const head = tokenAt(tokens, index - 2);
   return head?.kind === 'word' && deviceWord.test(head.lower);
 }
 
 /**
  * "på Hamilton C6", "Evita V800": a capitalised word followed by a model code (a capital letter
- * or two and digits), which makes it a make and model, not a place.
+ * or two and digits), which makes it a make and model, not a place. Road numbers ("Bjerkvik E10",
+ * "Vinstra E6", "Rv4", "Fv17") are no model code, and "Ås B2" stays a place as every word the
+ * gazetteer lists does (s34k).
  */
 function precedesModelCode(text: string, candidate: Candidate): boolean {
-  return /^ [A-Z]{1,2}\d{1,4}[a-z]?(?![\p{L}\p{N}-])/u.test(
+  const code = /^ ([A-Z]{1,2}|Rv|Fv)\d{1,4}[a-z]?(?![\p{L}\p{N}-])/u.exec(
     text.slice(candidate.end, candidate.end + 10),
   );
+  return code !== null && !/^(?:E|Rv|Fv)$/u.test(code[1] ?? '');
 }
 
 /**
@@ -80,7 +96,7 @@ export function isMakerOrModelName(
   tokens: readonly Token[],
   candidate: Candidate,
 ): boolean {
-  if (candidate.type !== 'LOCATION') return false;
+  if (candidate.type !== 'LOCATION' || isKnownPlace(text, candidate)) return false;
   if (precedesModelCode(text, candidate)) return true;
   const index = findTokenIndex(tokens, candidate.start, 'start');
   return index > 1 && followsDeviceFrom(tokens, index);

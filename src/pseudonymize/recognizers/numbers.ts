@@ -4,7 +4,7 @@ import {
   isValidDufNumber,
   isValidOrganisationNumber,
 } from '../../identifiers/index.js';
-import { parseCardinalWord } from '../../language/index.js';
+import { parseCardinalWord, relativeNouns } from '../../language/index.js';
 import { cardinalOf } from '../word-record.js';
 import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -456,36 +456,10 @@ function recognizeDottedPhones(tokens: readonly Token[], out: Candidate[]): void
  * and never a year before the slash ("2023/4418" is a case number).
  */
 const slashPhoneOwners: ReadonlySet<string> = new Set([
-  'kona',
-  'kone',
-  'mannen',
-  'ektefelle',
-  'ektefellen',
-  'samboer',
-  'samboeren',
-  'sønn',
-  'sønnen',
-  'datter',
-  'datteren',
-  'dattera',
-  'mor',
-  'moren',
-  'mora',
-  'far',
-  'faren',
-  'bror',
-  'broren',
-  'søster',
-  'søsteren',
+  ...relativeNouns,
   'pårørende',
-  'svigersønn',
   'svigersønnen',
-  'svigerdatter',
   'svigerdatteren',
-  'barnebarn',
-  'barnebarnet',
-  'nabo',
-  'naboen',
   'verge',
   'vergen',
   'kontaktperson',

@@ -14,6 +14,7 @@ import { anatomicalHeadEndings } from '../gazetteers/medical-terms.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import type { Lexicon } from '../lexicon.js';
 import { wordClass } from '../word-record.js';
 import { isPerLitreUnit } from './initials.js';
 import { recognizePostalCode } from './postal-codes.js';
@@ -834,7 +835,7 @@ export function recognizePersonsAndPlaces(
           !lowerAnalysis.nonIdentifying &&
           !neverNames.has(candidate.lower) &&
           !words.isCompoundToken(candidate) &&
-          !isPastTenseBeforeObject(candidate, tokenAt(tokens, forward + 1))
+          !isPastTenseBeforeObject(lexicon, tokens, index, forward)
         ) {
           last = forward;
           continue;
@@ -1274,49 +1275,64 @@ const diagnosisEnding =
 
 /** Endings of finite verbs and participles, bokmål and nynorsk: "ringde", "køyrer", "budde". */
 const verbEnding = /(?:de|te|er|ar|ast|est|ande|ende)$/u;
-/** Words after a verb in the past tense: objects, particles and places ("køyrde meg", "ringde hit"). */
+/** Objects and place adverbs after a verb in the past tense ("køyrde meg", "ringde hit"). */
 const afterPastTense = new Set([
   'meg',
   'deg',
   'seg',
   'oss',
-  'dere',
   'dykk',
   'henne',
   'han',
   'ho',
-  'hun',
   'dei',
   'dem',
   'hit',
   'dit',
-  'heim',
-  'hjem',
-  'ut',
-  'inn',
-  'opp',
-  'ned',
-  'til',
-  'på',
-  'med',
-  'i',
-  'no',
-  'nå',
-  'då',
-  'da',
-  'igjen',
-  'att',
-  'at',
-  'og',
 ]);
 
+/** Nynorsk and dialect past tenses the bokmål dictionary lacks a stem for ("køyrde"). */
+const nynorskPastTense = new Set([
+  'køyrde',
+  'køyrte',
+  'ringde',
+  'spurde',
+  'følgde',
+  'fylgde',
+  'sende',
+  'sendte',
+  'henta',
+  'hjelpte',
+  'besøkte',
+  'kjørte',
+  'leverte',
+  'tilsette',
+]);
+
+/** Verbs that present a name: the word after the name they give is never its verb ("heiter"). */
+const namingVerbsBeforeName = /^(?:heter|heiter|het|hette|heitte|kalla|kalt|kalles|kallast)$/u;
+
 /**
- * "sonen hennar torleiv køyrde meg", "ho ringde hit": a lower-case word the dictionary lacks with
- * the ending of a weak verb in the past tense ("-de", "-te"), before an object, a particle or a
- * place word, is the (nynorsk or dialect) verb, not a surname.
+ * "sonen hennar torleiv køyrde meg", "ho ringde hit": a lower-case word with the ending of a weak
+ * verb in the past tense ("-de", "-te") whose stem the dictionary knows as a verb ("køyre"),
+ * right before an object pronoun or "hit"/"dit", is the (nynorsk or dialect) verb, not a surname.
+ * Never after a naming verb ("eg heiter rasa kazlauskaite …"): a surname that ends so is kept
+ * whole (a privacy leak otherwise, s34k).
  */
-function isPastTenseBeforeObject(word: Token, next: Token | undefined): boolean {
-  return /(?:de|te)$/u.test(word.lower) && afterPastTense.has(next?.lower ?? '');
+function isPastTenseBeforeObject(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  nameStart: number,
+  index: number,
+): boolean {
+  const word = lowerAt(tokens, index);
+  if (!/(?:de|te)$/u.test(word) || !afterPastTense.has(lowerAt(tokens, index + 1))) return false;
+  if (namingVerbsBeforeName.test(lowerAt(tokens, nameStart - 1))) return false;
+  if (nynorskPastTense.has(word) || finiteVerbs.has(word) || personVerbs.has(word)) return true;
+  const stem = word.slice(0, -2);
+  return [`${stem}e`, `${stem}a`, `${stem.replace(/(.)\1$/u, '$1')}e`].some((verb) =>
+    lexicon.isDictionaryEntry(verb),
+  );
 }
 
 /** Clipped nouns ending in a vowel, with the definite "-en": "fysioen", "ergoen", "kafeen". */

@@ -453,7 +453,11 @@ export class TokenAnalysis {
   }
 }
 
-/** Verbs and nouns of care that put an institution after them in a care frame, not a work frame. */
+/**
+ * Verbs of care that put an institution after them in a care frame, not a work frame. No nouns
+ * ("kontroll", "oppfølging", "poliklinisk"): staff work at "poliklinisk avdeling" too, and a
+ * workplace read as a care frame loses its WORKPLACE type (s34k).
+ */
 const careVerbs = new Set([
   'innlagt',
   'innlagd',
@@ -472,7 +476,6 @@ const careVerbs = new Set([
   'følges',
   'fulgt',
   'følgd',
-  'kontroll',
   'kontrolleres',
   'behandlet',
   'behandla',
@@ -481,8 +484,6 @@ const careVerbs = new Set([
   'undersøkes',
   'operert',
   'opereres',
-  'oppfølging',
-  'poliklinisk',
 ]);
 
 const analyses = new WeakMap<Lexicon, TokenAnalysis>();
