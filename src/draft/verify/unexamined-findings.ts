@@ -140,6 +140,20 @@ function paraphraseSaid(folded: string, said: ReadonlySet<string>): boolean {
 }
 
 /**
+ * "Pollenallergi." for «Er du allergisk mot noe?» «Nei, bare pollen.»: an allergy compound whose
+ * allergen and whose allergy were both said.
+ */
+export function isAllergyCompoundOfSaid(folded: string, said: ReadonlySet<string>): boolean {
+  const allergen = /^(\p{L}{3,}?)e?allergi$/u.exec(folded)?.[1];
+  if (allergen === undefined) return false;
+  const words = [...said];
+  return (
+    words.some((word) => word.startsWith('allerg')) &&
+    words.some((word) => word === allergen || (word.length >= 4 && word.startsWith(allergen)))
+  );
+}
+
+/**
  * True when a word absent from the conversation is still a rewording of what was said: a
  * compound of a said word ("radialispuls" ← "puls", "restpiping" ← "piping"), a word sharing a
  * said word's first six letters ("monofilamenttest" ← "monofilament"), or a clinical paraphrase
@@ -147,6 +161,7 @@ function paraphraseSaid(folded: string, said: ReadonlySet<string>): boolean {
  */
 export function isRewordingOfSaid(folded: string, said: ReadonlySet<string>): boolean {
   if (paraphraseSaid(folded, said)) return true;
+  if (isAllergyCompoundOfSaid(folded, said)) return true;
   const stem = stemFolded(folded);
   for (const word of said) {
     if (word.length >= 4 && folded.length > word.length && folded.endsWith(word)) return true;

@@ -617,6 +617,46 @@ function dropEmptyOpening(text: string): string {
   );
 }
 
+/**
+ * "Jeg tror dette er …", "Det er nok/sannsynligvis …": the clinician's conclusion said with a
+ * hedge, on the loosened sentence.
+ */
+const hedgedAssessmentOpening =
+  /^(?:(?:sa|da|men|og)\s+)?(?:(?:jeg|eg|ae) (?:tror|trur|mistenker)(?: at)? (?:det|dette) (?:er|e) (?:en |et |ei )?(?=[a-z]{4})|(?:det|dette) (?:er|e) (?:nok|trolig|sannsynligvis|antakelig|antageligvis|mest sannsynlig) (?:en |et |ei )?(?=[a-z]{4}))/u;
+
+/**
+ * A hedged conclusion as a note writes it: "Trolig musearm, differensialdiagnose
+ * nerveirritasjon." from "Musearm, men det kan være en nerveirritasjon." or "Sannsynligvis en
+ * forstuing, men et brudd kan ikke utelukkes."; `undefined` when what is left is no short name of
+ * a condition (a clause of its own stays as said).
+ */
+function asHedgedAssessment(text: string): string | undefined {
+  const named = dropEmptyOpening(
+    text.replace(/^(?:nok|trolig|sannsynligvis|antakelig|antageligvis|mest sannsynlig)\s+/iu, ''),
+  )
+    .replace(/^(?:en|et|ei)\s+/iu, '')
+    .replace(/^(?:helt )?(?:vanlig|vanleg) (?=\p{L}{4})/iu, '')
+    .replace(/[.!]\s*$/u, '');
+  const differential =
+    /^([^,]+?),? men (?:det )?(?:kan|kunne) (?:også |og )?(?:være|vere) (?:en |et |ei )?([^,]+)$/iu.exec(
+      named,
+    ) ??
+    /^([^,]+?),? men (?:en |et |ei )?([^,]+?) kan ikke (?:helt )?(?:utelukkes|utelukkast)$/iu.exec(
+      named,
+    );
+  const condition = differential?.[1] ?? named;
+  // A name of a few words, never a clause («går over av seg selv», «ikke farlig»).
+  if (
+    condition.split(/\s+/u).length > 5 ||
+    /(?<![\p{L}])(?:ikke|ikkje|går|kan|skal|vil|må|er|har|du|deg|seg)(?![\p{L}])/iu.test(condition)
+  )
+    return undefined;
+  const head = `Trolig ${condition.charAt(0).toLowerCase()}${condition.slice(1)}`;
+  return differential?.[2] === undefined
+    ? `${head}.`
+    : `${head}, differensialdiagnose ${differential[2]}.`;
+}
+
 /** Conditional "hvis pas. ikke er bedre" reads as "hvis ikke bedre" in a note. */
 function tidyPlan(text: string): string {
   return safetyNetAsNote(
@@ -1671,7 +1711,13 @@ export function analyzeConversation(
                   '',
                 )
               : dropEmptyOpening(noteText);
-          noteText = opened.charAt(0).toUpperCase() + opened.slice(1);
+          // "Jeg tror dette er en musearm, men det kan også være en nerveirritasjon." →
+          // "Trolig musearm, differensialdiagnose nerveirritasjon.": the hedge is kept.
+          const hedged =
+            kind === 'assessment' && hedgedAssessmentOpening.test(bodyLoose)
+              ? asHedgedAssessment(opened)
+              : undefined;
+          noteText = hedged ?? opened.charAt(0).toUpperCase() + opened.slice(1);
         }
         if (
           kind === 'finding' &&

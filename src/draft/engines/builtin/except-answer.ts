@@ -97,6 +97,36 @@ function namesWordOf(question: string, named: string): boolean {
 const drugAllergen =
   /(?<![\p{L}])(?:penicillin|sulfa|sulfonamid|antibiotika|kodein|morfin|jod|kontrast|kontrastvæske|kontrastmiddel|lokalbedøvelse|bedøvelse|ibux|ibuprofen|aspirin|nsaid|betennelsesdempende)/iu;
 
+/** "p-piller", "p-staven", "hormonspiral": contraception named as a medicine in use. */
+const contraceptiveNamed =
+  /(?<![\p{L}])(?:(?:hormon)?spiral(?:en)?|p-?(?:piller|pille|pillene|pilla|stav|staven|sprøyte|sprøyta|ring|ringen|plaster)|minipille(?:r|n|ne)?)(?![\p{L}])/giu;
+/** What may stand beside a drug's name: its dose said in digits or words, and when it is taken. */
+const doseWord =
+  /^(?:og|\d+(?:[,.]\d+)?|(?:en|ein|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|tusen|og|komma|halv)+|milligram|mg|mikrogram|mikrog|µg|gram|g|enheter|einingar|ie|tablett|tabletter|tablettar|daglig|dagleg|gang|ganger|gonger|gong|om|ved|behov|morgenen|morgonen|morran|kvelden|kvelden|dagen|i|døgnet)$/iu;
+
+/**
+ * "insulin", "Levaxin", "p-piller", "Sertralin, femti milligram": drug names (or contraception)
+ * and at most their dose and time of day, nothing else ("tran om vinteren", "når jeg har vondt"
+ * name no drug in use).
+ */
+function isPlainDrugNamed(named: string): boolean {
+  const mentions = findDrugMentions(tokenize(named));
+  let rest = named;
+  for (const mention of [...mentions].sort((a, b) => b.start - a.start))
+    rest = `${rest.slice(0, mention.start)} ${rest.slice(mention.end)}`;
+  const withoutContraception = rest.replace(contraceptiveNamed, ' ');
+  if (mentions.length === 0 && withoutContraception === rest) return false;
+  return withoutContraception
+    .split(/[\s,]+/u)
+    .filter((word) => word.length > 0)
+    .every((word) => doseWord.test(word));
+}
+
+/** Whether the thing named is a blood thinner ("Marevan", "Eliquis", "blodfortynnende"). */
+export function namesBloodThinner(named: string): boolean {
+  return bloodThinner.test(named);
+}
+
 /** The kinds an open question asks for ("blodfortynnende eller andre faste medisiner" asks two). */
 export function askedKinds(question: string): AskedKind[] {
   const kinds: AskedKind[] = [];
@@ -118,10 +148,11 @@ export function isMemberOf(kind: AskedKind, named: string): boolean {
         drugAllergen.test(named)
       );
     case 'medicine':
-      // Narrowed after held-out length/ROUGE: only a blood thinner among the medicines named
-      // turns the no around ("Nei, bare p-piller og Marevan."); "Nei, bare p-piller." reads as before.
-      // A drug said to be stopped ("Marevan før, men det er seponert") is no drug in use.
-      return bloodThinner.test(named) && !stoppedUse.test(named);
+      // A blood thinner among the medicines named turns the no around ("Nei, bare p-piller og
+      // Marevan."), and so does a plain drug name with at most its dose ("Nei, bare insulin.",
+      // "Nei, berre Sertralin, femti milligram."). A drug said to be stopped ("Marevan før, men
+      // det er seponert") is no drug in use.
+      return (bloodThinner.test(named) || isPlainDrugNamed(named)) && !stoppedUse.test(named);
     case 'bloodThinner':
       return bloodThinner.test(named) && !stoppedUse.test(named);
     case 'suicidalThoughts':

@@ -11,6 +11,7 @@ import { capitalize } from './note-register.js';
 import {
   exceptNamed,
   kindsNamedAfterNo,
+  namesBloodThinner,
   namesNonDrugAllergen,
   thoughtsWhen,
 } from './except-answer.js';
@@ -243,6 +244,36 @@ function withFirstPartFor(
   // ("å ta livet ditt") has no noun to swap («tanker om å ta livet planer» was written).
   if (asked === undefined || /(?<![\p{L}])å(?![\p{L}])/u.test(asked)) return undefined;
   return `${asked}${other.trim()}`;
+}
+
+/**
+ * "Har du hoste, vondt i halsen eller tungpust?" — "Nei, bare hoste.": the parts left after the
+ * affirmed first one, asked with the first part's own «har du» ("har du vondt i halsen eller
+ * tungpust"), so every one of them is still denied; `undefined` when the first part opens with no
+ * such frame, ends in a clause of its own ("tanker om å ta livet ditt"), or a part left is a
+ * question of its own.
+ */
+function restAskedWithFrameOf(
+  first: string | undefined,
+  others: readonly string[],
+): string | undefined {
+  if (first === undefined || others.length === 0) return undefined;
+  if (/(?<![\p{L}])å(?![\p{L}])/u.test(first)) return undefined;
+  const frame =
+    /^(?:har|hadde|er|kjenner|føler|merker) (?:du|han|hun|ho) (?:(?:hatt|fått|merket|kjent|følt|vært) )?/u.exec(
+      first,
+    )?.[0];
+  if (frame === undefined || frame.length >= first.length) return undefined;
+  if (
+    others.some(
+      (other) =>
+        !/^[\p{L}][\p{L}\s-]*$/u.test(other.trim()) ||
+        /(?<![\p{L}])å(?![\p{L}])/u.test(other) ||
+        /^(?:har|er|bruker|tar|kjenner|føler|blir|var|hadde|merker|får) /u.test(other.trim()),
+    )
+  )
+    return undefined;
+  return `${frame}${others.map((other) => other.trim()).join(' eller ')}`;
 }
 
 /** Words a note never carries: spoken filler, dialect, and the speakers themselves. */
@@ -802,10 +833,15 @@ export function statementFromAnswer(
       if (firstAffirmed) {
         // "Stråla det ut i armen eller kjeven?" — "Nei, berre i armen.": the rest is denied in
         // the first part's words ("Ingen utstråling i kjeven."); the answer says the arm.
-        const rest = withFirstPartFor(
-          first,
-          kept.filter((_, index) => index > 0),
-        );
+        const others = kept.filter((_, index) => index > 0);
+        // "Har du kvalme, diaré eller blod i avføringa?" — "Nei, berre kvalme.": when the first
+        // part's noun cannot be swapped for one other word, an answer that names its exception
+        // («bare», «berre», «kun») has the rest asked with the first part's «har du», so every
+        // other part is still denied. Any other answer («Nei, han er litt slapp, men …») is left
+        // to speak for itself, as before.
+        const rest =
+          withFirstPartFor(first, others) ??
+          (exceptNamed(answer) === undefined ? undefined : restAskedWithFrameOf(first, others));
         if (rest === undefined) return undefined;
         text = rest;
       } else if (kept.length < items.length) text = kept.join(' eller ');
@@ -983,6 +1019,9 @@ export function statementForNamedMember(question: string, answer: string): strin
   // "Bruker du blodfortynnende …?" — "Nei, bare Marevan.": the drug named is the blood thinner,
   // and the question's own no would deny it.
   if (kinds.includes('bloodThinner') || /blodfortynn/iu.test(question)) return used;
+  // "Bruker du noen medisiner?" — "Nei, bare insulin.": "Bruker insulin.", as a note says it; the
+  // no only meant "nothing else".
+  if (!namesBloodThinner(named)) return used;
   // "Bruker du noen medisiner fast?" — "Nei, bare p-staven.": the rest is still denied, in the
   // question's words ("Bruker p-staven, ellers ingen medisiner fast."; never "andre",
   // which reads as a number).

@@ -9,7 +9,12 @@
  * the drafted statements do not already say it. Patterns run on loose text (see `loosen`).
  */
 
-import { type AskedKind, kindsNamedAfterNo, namesNonDrugAllergen } from './except-answer.js';
+import {
+  type AskedKind,
+  isMemberOf,
+  kindsNamedAfterNo,
+  namesNonDrugAllergen,
+} from './except-answer.js';
 
 const b = '(?<![a-z0-9])';
 
@@ -506,6 +511,31 @@ const notAnAllergen = new Set([
 const bareAnswer =
   /^\s*(?:(?:[Bb]are|[Bb]erre|[Kk]un|[Uu]nntatt|[Uu]tenom|[Bb]ortsett fra)\s+(?:(?:mot|for)\s+)?)?(\p{L}[\p{L}-]{2,}(?: og \p{L}[\p{L}-]{2,})?)\s*(?:[,;:]\s*((?:fikk|fekk|får|ble|vart|blir|gir|ga|gav|reagerte|reagerer|hovnet|hovna)\s[^.!?]+))?[.!]?\s*$/u;
 
+/** Allergens that are no drug, as the one word a note uses for the allergy. */
+const allergyCompounds: ReadonlyMap<string, string> = new Map([
+  ['pollen', 'Pollenallergi'],
+  ['bjørk', 'Bjørkeallergi'],
+  ['bjørkepollen', 'Bjørkepollenallergi'],
+  ['gress', 'Gressallergi'],
+  ['gresspollen', 'Gresspollenallergi'],
+  ['katt', 'Kattallergi'],
+  ['hund', 'Hundeallergi'],
+  ['pelsdyr', 'Pelsdyrallergi'],
+  ['nøtter', 'Nøtteallergi'],
+  ['nøtt', 'Nøtteallergi'],
+  ['peanøtter', 'Peanøttallergi'],
+  ['egg', 'Eggallergi'],
+  ['melk', 'Melkeallergi'],
+  ['fisk', 'Fiskeallergi'],
+  ['skalldyr', 'Skalldyrallergi'],
+  ['nikkel', 'Nikkelallergi'],
+  ['midd', 'Middallergi'],
+  ['husstøvmidd', 'Husstøvmiddallergi'],
+  ['latex', 'Lateksallergi'],
+  ['lateks', 'Lateksallergi'],
+  ['veps', 'Vepsestikkallergi'],
+]);
+
 /**
  * "Er du allergisk mot noe?" — "Nikkel." / "Penicillin, fikk utslett.": an answer that only names
  * what the patient reacts to (and how) is an allergy, written as clinicians do, "CAVE nikkel." —
@@ -529,7 +559,9 @@ export function bareAllergyAnswer(looseQuestion: string, sentence: string): stri
     ? named.charAt(0).toLowerCase() + named.slice(1)
     : named;
   const reaction = match?.[2] === undefined ? '' : `, ${match[2].trim()}`;
-  return /(?<![a-z])allergi/u.test(looseQuestion)
-    ? `CAVE ${allergen}${reaction}.`
-    : `Tåler ikke ${allergen}${reaction}.`;
+  if (!/(?<![a-z])allergi/u.test(looseQuestion)) return `Tåler ikke ${allergen}${reaction}.`;
+  // CAVE heads a drug; pollen, a pet or a food is written as the allergy it is ("Pollenallergi.").
+  if (isMemberOf('allergy', allergen)) return `CAVE ${allergen}${reaction}.`;
+  const compound = allergyCompounds.get(allergen.toLowerCase());
+  return compound === undefined ? `Allergi mot ${allergen}${reaction}.` : `${compound}${reaction}.`;
 }
