@@ -611,9 +611,17 @@ function organOf(procedure: string): string | undefined {
 
 /** Removes a leading "det er" / "da er det" so a finding or conclusion starts with its content. */
 function dropEmptyOpening(text: string): string {
-  return text.replace(
-    /^(?:da |så )?(?:er det|det er|det var|dette er|den er|de er)\s+(?:en |et |ei )?/iu,
-    '',
+  return (
+    text
+      // "Det du var med på var et lett hodetraume." (read "Det var med på var …"): the event.
+      .replace(
+        /^det (?:du |dere |han |hun |pas\. )?(?:var|har vært) med på (?:var|er) (?:en |et |ei )?/iu,
+        '',
+      )
+      .replace(
+        /^(?:da |så )?(?:er det|det er|det var|dette er|den er|de er)\s+(?:en |et |ei )?/iu,
+        '',
+      )
   );
 }
 

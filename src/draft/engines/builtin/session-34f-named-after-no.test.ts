@@ -149,3 +149,27 @@ describe('a hedged assessment fills Vurdering, hedged (session 34f)', () => {
     expect(section(output, 'vurdering')).not.toMatch(/Trolig/u);
   });
 });
+
+describe('the verb «bære» keeps its æ in Tiltak (session 34f)', () => {
+  it('«Du skal ikke bære tunge ting de neste to ukene.» stays «bære»', async () => {
+    const output = await draft([
+      ...wrist,
+      ['lege', 'Dette er en forstuing. Du skal ikke bære tunge ting de neste to ukene.'],
+    ]);
+    expect(section(output, 'tiltak')).toMatch(/ikke bære tunge/u);
+    expect(section(output, 'tiltak')).not.toMatch(/bare tunge/u);
+  });
+});
+
+describe('«Det du var med på var …» names the event (session 34f)', () => {
+  it('«Det du var med på var et lett hodetraume.» → «Lett hodetraume.», never «Med på var …»', async () => {
+    const output = await draft([
+      ['lege', 'Hva har skjedd?'],
+      ['pasient', 'Jeg falt av sparkesykkelen og slo hodet i fortauet.'],
+      ['lege', 'Det du var med på var et lett hodetraume.'],
+    ]);
+    const text = `${section(output, 'vurdering')} ${section(output, 'anamnese')}`;
+    expect(text).toMatch(/Lett hodetraume\./u);
+    expect(text).not.toMatch(/Med på var/u);
+  });
+});
