@@ -339,4 +339,16 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutSpec[] = [
     },
     consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
   },
+  {
+    name: 'v26',
+    gate: {
+      mentions: 435,
+      cleanWords: 3332,
+      directRecall: 0.945,
+      f1: 0.947,
+      snippetProtectedRecall: 0.939,
+      cleanFalsePositivesPer1000Words: 1.801,
+    },
+    consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
+  },
 ];

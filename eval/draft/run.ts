@@ -75,6 +75,8 @@ const heldOutV23CasesDirectory = path.join(import.meta.dirname, 'heldout-v23');
 const heldOutV24CasesDirectory = path.join(import.meta.dirname, 'heldout-v24');
 /** The twenty-fifth held-out set (v25, session 33): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV25CasesDirectory = path.join(import.meta.dirname, 'heldout-v25');
+/** The twenty-sixth held-out set (v26, session 34): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV26CasesDirectory = path.join(import.meta.dirname, 'heldout-v26');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -220,6 +222,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v25 (eval/draft/heldout-v25, totals only, gated in draft-quality.test.ts)',
     heldOutV25CasesDirectory,
+  ],
+  [
+    'Held-out consultations v26 (eval/draft/heldout-v26, totals only, gated in draft-quality.test.ts)',
+    heldOutV26CasesDirectory,
   ],
 ] as const;
 

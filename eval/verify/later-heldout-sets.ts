@@ -240,4 +240,13 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minDetected: 345,
     maxFalseFlags: 31,
   },
+  {
+    name: 'v25',
+    cases: 8,
+    minFaults: 438,
+    minCorrectSentences: 223,
+    minFaultsPerKind: 32,
+    minDetected: 357,
+    maxFalseFlags: 23,
+  },
 ];

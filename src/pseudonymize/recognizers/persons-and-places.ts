@@ -23,8 +23,26 @@ import { hasLineBreak, isNameLike, type TokenAnalysis } from './token-analysis.j
  * Prepositions that open a phrase after "navnet" used as an object ("stave navnet ved oppmøte",
  * "oppgi navnet til resepsjonen"): a closed class, so the word after "navnet" is no name.
  */
-/** Verbs of how a name is spelled or said, after "navnet": "navnet staves …", never the name. */
-const namingPassives = new Set(['staves', 'stavast', 'skrives', 'skrivast', 'uttales', 'uttalast']);
+/**
+ * Verbs of how a name is spelled or said, after "navnet": "navnet staves …", never the name; also
+ * verbs of what a name tells or where it comes from ("Navnet sier ingenting om …", "navnet kommer
+ * fra legen som …").
+ */
+const namingPassives = new Set([
+  'staves',
+  'stavast',
+  'skrives',
+  'skrivast',
+  'uttales',
+  'uttalast',
+  'sier',
+  'seier',
+  'kommer',
+  'kjem',
+  'betyr',
+  'tyder',
+  'stammer',
+]);
 
 const prepositionsAfterNameNoun = new Set([
   'ved',
@@ -815,7 +833,8 @@ export function recognizePersonsAndPlaces(
           !lowerAnalysis.place &&
           !lowerAnalysis.nonIdentifying &&
           !neverNames.has(candidate.lower) &&
-          !words.isCompoundToken(candidate)
+          !words.isCompoundToken(candidate) &&
+          !isPastTenseBeforeObject(candidate, tokenAt(tokens, forward + 1))
         ) {
           last = forward;
           continue;
@@ -1255,6 +1274,51 @@ const diagnosisEnding =
 
 /** Endings of finite verbs and participles, bokmål and nynorsk: "ringde", "køyrer", "budde". */
 const verbEnding = /(?:de|te|er|ar|ast|est|ande|ende)$/u;
+/** Words after a verb in the past tense: objects, particles and places ("køyrde meg", "ringde hit"). */
+const afterPastTense = new Set([
+  'meg',
+  'deg',
+  'seg',
+  'oss',
+  'dere',
+  'dykk',
+  'henne',
+  'han',
+  'ho',
+  'hun',
+  'dei',
+  'dem',
+  'hit',
+  'dit',
+  'heim',
+  'hjem',
+  'ut',
+  'inn',
+  'opp',
+  'ned',
+  'til',
+  'på',
+  'med',
+  'i',
+  'no',
+  'nå',
+  'då',
+  'da',
+  'igjen',
+  'att',
+  'at',
+  'og',
+]);
+
+/**
+ * "sonen hennar torleiv køyrde meg", "ho ringde hit": a lower-case word the dictionary lacks with
+ * the ending of a weak verb in the past tense ("-de", "-te"), before an object, a particle or a
+ * place word, is the (nynorsk or dialect) verb, not a surname.
+ */
+function isPastTenseBeforeObject(word: Token, next: Token | undefined): boolean {
+  return /(?:de|te)$/u.test(word.lower) && afterPastTense.has(next?.lower ?? '');
+}
+
 /** Clipped nouns ending in a vowel, with the definite "-en": "fysioen", "ergoen", "kafeen". */
 const clippedDefiniteNoun = /[aeiouyæøå]en$/u;
 

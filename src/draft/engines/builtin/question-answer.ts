@@ -988,7 +988,13 @@ function pickedLastWay(question: string, answer: string): string | undefined {
     /(?<![\p{L}])(?:ikke|ikkje|itj|ingen|aldri)(?![\p{L}])/iu.test(goesOn)
   )
     return undefined;
-  if (!new RegExp(`(?<![\\p{L}])${way}(?![\\p{L}])`, 'iu').test(goesOn)) return undefined;
+  if (
+    !goesOn
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .includes(way.toLowerCase())
+  )
+    return undefined;
   return `${capitalize(asked[1])} ${way}.`;
 }
 
