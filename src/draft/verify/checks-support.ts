@@ -114,7 +114,7 @@ export const supportCheck: SentenceCheckDefinition = {
         // A word of the note's own vocabulary ("differensialdiagnose") never needs saying.
         !noteVocabulary.has(tokens[tokenIndex]?.folded ?? '') &&
         // "Pollenallergi." after «allergisk» and «pollen» were said.
-        !isAllergyCompoundOfSaid(tokens[tokenIndex]?.folded ?? '', index.words) &&
+        !isAllergyCompoundOfSaid(tokens[tokenIndex]?.folded ?? '', index) &&
         // A chronic diagnosis the patient's own drug names ("tek Januvia" → diabetes).
         !isTreatedDiagnosis(claims, tokenIndex, index) &&
         (claims.findingKey[tokenIndex] !== undefined ||

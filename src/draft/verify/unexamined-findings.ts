@@ -1,6 +1,7 @@
 import { createWordMemo } from '../../language/index.js';
 import type { WordToken } from '../language/fold.js';
 import { stemFolded } from '../language/stem.js';
+import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 
 /** A finding called reduced, in the clinician's words (folded): "nedsatt kraft", "svekket". */
 const reducedForms = [
@@ -141,16 +142,32 @@ function paraphraseSaid(folded: string, said: ReadonlySet<string>): boolean {
 
 /**
  * "Pollenallergi." for «Er du allergisk mot noe?» «Nei, bare pollen.»: an allergy compound whose
- * allergen and whose allergy were both said.
+ * allergen and allergy were said together, in one patient turn («Jeg er allergisk mot pollen.») or
+ * as the answer to a question about allergy. «allergisk» in one place and «pollen» in another
+ * («Pollen er ille i år.») say no pollen allergy.
  */
-export function isAllergyCompoundOfSaid(folded: string, said: ReadonlySet<string>): boolean {
+export function isAllergyCompoundOfSaid(
+  folded: string,
+  index: Pick<TranscriptIndex, 'units' | 'replyTo'>,
+): boolean {
   const allergen = /^(\p{L}{3,}?)e?allergi$/u.exec(folded)?.[1];
   if (allergen === undefined) return false;
-  const words = [...said];
-  return (
-    words.some((word) => word.startsWith('allerg')) &&
-    words.some((word) => word === allergen || (word.length >= 4 && word.startsWith(allergen)))
-  );
+  const namesAllergy = (unit: TranscriptUnit | undefined): boolean =>
+    unit?.tokens.some((token) => token.folded.startsWith('allerg')) === true;
+  return index.units.some((unit, position) => {
+    if (unit.speaker === 'lege' || unit.speaker === 'sykepleier') return false;
+    if (
+      !unit.tokens.some(
+        ({ folded: word }) => word === allergen || (word.length >= 4 && word.startsWith(allergen)),
+      )
+    )
+      return false;
+    if (namesAllergy(unit)) return true;
+    const asked = index.units
+      .slice(0, position)
+      .findLastIndex((earlier) => earlier.isQuestion && earlier.speaker !== unit.speaker);
+    return asked >= 0 && index.replyTo(asked) === position && namesAllergy(index.units[asked]);
+  });
 }
 
 /**
@@ -161,7 +178,6 @@ export function isAllergyCompoundOfSaid(folded: string, said: ReadonlySet<string
  */
 export function isRewordingOfSaid(folded: string, said: ReadonlySet<string>): boolean {
   if (paraphraseSaid(folded, said)) return true;
-  if (isAllergyCompoundOfSaid(folded, said)) return true;
   const stem = stemFolded(folded);
   for (const word of said) {
     if (word.length >= 4 && folded.length > word.length && folded.endsWith(word)) return true;

@@ -652,6 +652,9 @@ function asHedgedAssessment(text: string): string | undefined {
     /^([^,]+?),? men (?:en |et |ei )?([^,]+?) kan ikke (?:helt )?(?:utelukkes|utelukkast)$/iu.exec(
       named,
     );
+  // The differential is a condition's name, never a clause («men det kan være lurt å ta en CRP»,
+  // «men det kan være vondt en stund»): such a sentence stays as said.
+  if (differential?.[2] !== undefined && !isConditionName(differential[2])) return undefined;
   const condition = differential?.[1] ?? named;
   // A name of a few words, never a clause («går over av seg selv», «ikke farlig»).
   if (
@@ -663,6 +666,50 @@ function asHedgedAssessment(text: string): string | undefined {
   return differential?.[2] === undefined
     ? `${head}.`
     : `${head}, differensialdiagnose ${differential[2]}.`;
+}
+
+/**
+ * A short noun phrase naming a condition («karpaltunnelsyndrom», «en nerveirritasjon»): no «å»,
+ * no verb, no adjective or adverb («lurt», «vondt», «greit») heading it.
+ */
+function isConditionName(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 4) return false;
+  if (
+    /(?<![\p{L}])(?:å|aa|ikke|ikkje|går|gå|kan|skal|vil|må|bør|er|var|blir|bli|har|ha|ta|gjøre|du|deg|seg|vi|det|dette|den|litt|en stund|lenge)(?![\p{L}])/iu.test(
+      text,
+    )
+  )
+    return false;
+  const head = (words[0] ?? '').toLowerCase();
+  // «en vanlig virusinfeksjon» names one; «det kan være vanlig» does not.
+  if (['vanlig', 'vanleg'].includes(head)) return words.length > 1;
+  return ![
+    'lurt',
+    'lurest',
+    'smart',
+    'vondt',
+    'vont',
+    'greit',
+    'bra',
+    'fint',
+    'fornuftig',
+    'nødvendig',
+    'aktuelt',
+    'nyttig',
+    'mulig',
+    'normalt',
+    'ubehagelig',
+    'plagsomt',
+    'verre',
+    'bedre',
+    'slik',
+    'sånn',
+    'noe',
+    'noen',
+    'nok',
+    'lurere',
+  ].includes(head);
 }
 
 /** Conditional "hvis pas. ikke er bedre" reads as "hvis ikke bedre" in a note. */

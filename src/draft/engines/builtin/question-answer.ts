@@ -12,7 +12,9 @@ import {
   exceptNamed,
   kindsNamedAfterNo,
   namesBloodThinner,
+  namesAllergenAfterNo,
   namesNonDrugAllergen,
+  usesMedicineWhenNeeded,
   thoughtsWhen,
 } from './except-answer.js';
 
@@ -274,6 +276,23 @@ function restAskedWithFrameOf(
   )
     return undefined;
   return `${frame}${others.map((other) => other.trim()).join(' eller ')}`;
+}
+
+/**
+ * "Nei, bare (litt) kvalme." to "har du kvalme, …": the exception is exactly the first part
+ * asked, at most with a word of degree, and nothing added («bare kvalme og litt løs mage» adds a
+ * finding that may be one of the other parts, so none of them is denied).
+ */
+function namesOnlyFirstPart(named: string | undefined, first: string): boolean {
+  if (named === undefined) return false;
+  const core = named
+    .toLowerCase()
+    .replace(/[.!?]+$/u, '')
+    .replace(/^(?:litt|lett|noe|noko|mye|bittelitt|ganske)\s+/u, '')
+    .trim();
+  if (core.length < 3 || /[,;]|(?<![\p{L}])(?:og|men|eller)(?![\p{L}])/u.test(core)) return false;
+  const asked = first.toLowerCase().trim();
+  return asked === core || asked.endsWith(` ${core}`);
 }
 
 /** Words a note never carries: spoken filler, dialect, and the speakers themselves. */
@@ -758,8 +777,12 @@ export function statementFromAnswer(
     // denies nothing (see except-answer.ts).
     if (kindsNamedAfterNo(question, answer).length > 0)
       return statementForNamedMember(question, answer);
+    // "Bruker du noen medisiner?" — "Nei, bare når jeg har vondt.": no denial of what is used.
+    if (usesMedicineWhenNeeded(question, answer)) return undefined;
     // "Har du noen allergier?" — "Nei, bare pollen.": the no denies drug allergy only.
     if (namesNonDrugAllergen(question, answer)) return 'Ingen kjente legemiddelallergier.';
+    // "Nei, bare narkose.": an allergen named that may be a drug denies nothing (it is a CAVE).
+    if (namesAllergenAfterNo(question, answer)) return undefined;
     const items = text.split(/,\s*(?:eller\s+)?|\s+eller\s+/u);
     // "Kom den plutselig, som et smell, eller gradvis?" — "Nei, den kom gradvis.": the no picks the
     // last way offered ("Kom gradvis."), never a garbled denial of both.
@@ -841,7 +864,9 @@ export function statementFromAnswer(
         // to speak for itself, as before.
         const rest =
           withFirstPartFor(first, others) ??
-          (exceptNamed(answer) === undefined ? undefined : restAskedWithFrameOf(first, others));
+          (namesOnlyFirstPart(exceptNamed(answer), first)
+            ? restAskedWithFrameOf(first, others)
+            : undefined);
         if (rest === undefined) return undefined;
         text = rest;
       } else if (kept.length < items.length) text = kept.join(' eller ');
@@ -1026,11 +1051,12 @@ export function statementForNamedMember(question: string, answer: string): strin
   // and the question's own no would deny it.
   if (kinds.includes('bloodThinner') || /blodfortynn/iu.test(question)) return used;
   // "Bruker du noen medisiner?" — "Nei, bare insulin.": "Bruker insulin.", as a note says it; the
-  // no only meant "nothing else".
-  if (!namesBloodThinner(named)) return used;
-  // "Bruker du noen medisiner fast?" — "Nei, bare p-staven.": the rest is still denied, in the
-  // question's words ("Bruker p-staven, ellers ingen medisiner fast."; never "andre",
-  // which reads as a number).
+  // no only meant "nothing else". Asked for regular drugs («fast», «faste»), the note keeps that
+  // there are no others (below).
+  if (!namesBloodThinner(named) && !/(?<![\p{L}])(?:fast|faste)(?![\p{L}])/iu.test(question))
+    return used;
+  // "Bruker du noen medisiner fast?" — "Nei, bare p-staven.": the rest is still denied ("Bruker
+  // p-staven, ellers ingen faste medisiner."; never "andre", which reads as a number).
   const rest = statementFromAnswer(question, 'no', 'Nei.');
   if (rest === undefined || /(?<![\p{L}])(?:andre|anna|annet)(?![\p{L}])/iu.test(rest))
     return rest === undefined ? used : `${used} ${rest}`;
@@ -1041,7 +1067,9 @@ export function statementForNamedMember(question: string, answer: string): strin
   const medicines = sentences.findIndex((sentence) => verb.test(sentence));
   const denied = sentences[medicines];
   if (denied === undefined) return `${used} ${rest}`;
-  const merged = `${used.replace(/\.$/u, '')}, ellers ${denied.replace(verb, '')}`;
+  const merged = `${used.replace(/\.$/u, '')}, ellers ${denied
+    .replace(verb, '')
+    .replace(/^ingen (medisiner|legemidler) fast\./u, 'ingen faste $1.')}`;
   return sentences.map((sentence, index) => (index === medicines ? merged : sentence)).join(' ');
 }
 

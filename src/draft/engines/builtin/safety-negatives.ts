@@ -10,10 +10,10 @@
  */
 
 import {
+  allergyCompounds,
   type AskedKind,
-  isMemberOf,
   kindsNamedAfterNo,
-  namesNonDrugAllergen,
+  namesAllergenAfterNo,
 } from './except-answer.js';
 
 const b = '(?<![a-z0-9])';
@@ -334,7 +334,8 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
     .filter((topic) => {
       if (topic.kind !== undefined && namedKinds.includes(topic.kind)) return false;
       // "Nei, bare pollen.": the turned answer denies drug allergy only, never all allergy.
-      if (topic.kind === 'allergy' && namesNonDrugAllergen(looseQuestion, answer)) return false;
+      // "Nei, bare narkose.": any allergen named after the no is a CAVE, never denied with it.
+      if (topic.kind === 'allergy' && namesAllergenAfterNo(looseQuestion, answer)) return false;
       const naming = clauses.filter((clause) => topic.named.test(clause));
       if (naming.length === 0) return opened;
       if (topic.affirmed?.test(answer) === true) return false;
@@ -511,31 +512,6 @@ const notAnAllergen = new Set([
 const bareAnswer =
   /^\s*(?:(?:[Bb]are|[Bb]erre|[Kk]un|[Uu]nntatt|[Uu]tenom|[Bb]ortsett fra)\s+(?:(?:mot|for)\s+)?)?(\p{L}[\p{L}-]{2,}(?: og \p{L}[\p{L}-]{2,})?)\s*(?:[,;:]\s*((?:fikk|fekk|får|ble|vart|blir|gir|ga|gav|reagerte|reagerer|hovnet|hovna)\s[^.!?]+))?[.!]?\s*$/u;
 
-/** Allergens that are no drug, as the one word a note uses for the allergy. */
-const allergyCompounds: ReadonlyMap<string, string> = new Map([
-  ['pollen', 'Pollenallergi'],
-  ['bjørk', 'Bjørkeallergi'],
-  ['bjørkepollen', 'Bjørkepollenallergi'],
-  ['gress', 'Gressallergi'],
-  ['gresspollen', 'Gresspollenallergi'],
-  ['katt', 'Kattallergi'],
-  ['hund', 'Hundeallergi'],
-  ['pelsdyr', 'Pelsdyrallergi'],
-  ['nøtter', 'Nøtteallergi'],
-  ['nøtt', 'Nøtteallergi'],
-  ['peanøtter', 'Peanøttallergi'],
-  ['egg', 'Eggallergi'],
-  ['melk', 'Melkeallergi'],
-  ['fisk', 'Fiskeallergi'],
-  ['skalldyr', 'Skalldyrallergi'],
-  ['nikkel', 'Nikkelallergi'],
-  ['midd', 'Middallergi'],
-  ['husstøvmidd', 'Husstøvmiddallergi'],
-  ['latex', 'Lateksallergi'],
-  ['lateks', 'Lateksallergi'],
-  ['veps', 'Vepsestikkallergi'],
-]);
-
 /**
  * "Er du allergisk mot noe?" — "Nikkel." / "Penicillin, fikk utslett.": an answer that only names
  * what the patient reacts to (and how) is an allergy, written as clinicians do, "CAVE nikkel." —
@@ -560,8 +536,8 @@ export function bareAllergyAnswer(looseQuestion: string, sentence: string): stri
     : named;
   const reaction = match?.[2] === undefined ? '' : `, ${match[2].trim()}`;
   if (!/(?<![a-z])allergi/u.test(looseQuestion)) return `Tåler ikke ${allergen}${reaction}.`;
-  // CAVE heads a drug; pollen, a pet or a food is written as the allergy it is ("Pollenallergi.").
-  if (isMemberOf('allergy', allergen)) return `CAVE ${allergen}${reaction}.`;
+  // CAVE heads a drug and anything not known to be none («smertestillende», «narkose»); pollen, a
+  // pet or a food is written as the allergy it is ("Pollenallergi.").
   const compound = allergyCompounds.get(allergen.toLowerCase());
-  return compound === undefined ? `Allergi mot ${allergen}${reaction}.` : `${compound}${reaction}.`;
+  return compound === undefined ? `CAVE ${allergen}${reaction}.` : `${compound}${reaction}.`;
 }

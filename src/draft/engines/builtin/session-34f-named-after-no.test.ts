@@ -23,7 +23,11 @@ async function history(complaint: string, question: string, answer: string): Pro
 describe('«Bruker du noen medisiner?» «Nei, bare X.» is «Bruker X.»', () => {
   it.each([
     ['Bruker du noen medisiner?', 'Nei, bare insulin.', 'Bruker insulin.'],
-    ['Bruker du noen faste medisiner?', 'Nei, bare p-piller.', 'Bruker p-piller.'],
+    [
+      'Bruker du noen faste medisiner?',
+      'Nei, bare p-piller.',
+      'Bruker p-piller, ellers ingen faste medisiner.',
+    ],
     ['Tar du noen medisiner?', 'Nei, bare Levaxin.', 'Bruker Levaxin.'],
     ['Brukar du nokon medisinar?', 'Nei, berre Metformin.', 'Bruker Metformin.'],
   ])('«%s» «%s» → «%s»', async (question, answer, expected) => {
@@ -82,14 +86,14 @@ describe('«Er du allergisk mot noe?» «Nei, bare X.» with X no drug is an all
     expect(text).not.toMatch(/CAVE|Ingen allergier/u);
   });
 
-  it('writes an allergen it has no word for as «Allergi mot …»', async () => {
+  it('keeps an allergen it does not know to be no drug as CAVE (session 34k review)', async () => {
     const text = await history(
       'Jeg har fått tett nese og kløe i øynene.',
       'Er du allergisk mot noe?',
       'Nei, bare mot hestehår.',
     );
-    expect(text).toContain('Allergi mot hestehår.');
-    expect(text).not.toMatch(/Ingen allergier/u);
+    expect(text).toContain('CAVE hestehår.');
+    expect(text).not.toMatch(/Ingen (?:kjente legemiddel)?allergier|Ikke allergisk/u);
   });
 
   it('keeps a drug allergy as CAVE: «Nei, bare penicillin.»', async () => {
