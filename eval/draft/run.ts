@@ -77,6 +77,8 @@ const heldOutV24CasesDirectory = path.join(import.meta.dirname, 'heldout-v24');
 const heldOutV25CasesDirectory = path.join(import.meta.dirname, 'heldout-v25');
 /** The twenty-sixth held-out set (v26, session 34): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV26CasesDirectory = path.join(import.meta.dirname, 'heldout-v26');
+/** The twenty-seventh held-out set (v27, session 35): by an outside author; totals only; not yet gated. */
+const heldOutV27CasesDirectory = path.join(import.meta.dirname, 'heldout-v27');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -226,6 +228,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v26 (eval/draft/heldout-v26, totals only, gated in draft-quality.test.ts)',
     heldOutV26CasesDirectory,
+  ],
+  [
+    'Held-out consultations v27 (eval/draft/heldout-v27, totals only, not yet gated)',
+    heldOutV27CasesDirectory,
   ],
 ] as const;
 

@@ -295,4 +295,14 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
     expect(countLeaks(results).parts).toBeLessThanOrEqual(2);
   }, 180_000);
+
+  it('sends no part of a direct identifier of the twenty-seventh held-out consultations (v27) to the model', async () => {
+    // Written in session 35 by an outside author who never read the recognizers. Measured on the
+    // branch that added it: not yet measured. Counts only, so no held-out identifier is printed.
+    const consultations = await loadConsultations(root, leakCheckSets.heldoutV27);
+    expect(consultations.length).toBe(6);
+    const results = await runLeakCheck(consultations);
+    for (const result of results) expect(result.requests).toBeGreaterThan(0);
+    expect(countLeaks(results).parts).toBe(0);
+  }, 180_000);
 });

@@ -93,6 +93,8 @@ export const leakCheckSets = {
   heldoutV25: ['eval/draft/heldout-v25'],
   /** The twenty-sixth held-out draft set (session 34), reported on its own. */
   heldoutV26: ['eval/draft/heldout-v26'],
+  /** The twenty-seventh held-out draft set (session 35), reported on its own. */
+  heldoutV27: ['eval/draft/heldout-v27'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
