@@ -249,4 +249,13 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutVerifySet[] = [
     minDetected: 357,
     maxFalseFlags: 23,
   },
+  {
+    name: 'v26',
+    cases: 8,
+    minFaults: 429,
+    minCorrectSentences: 233,
+    minFaultsPerKind: 30,
+    minDetected: 0,
+    maxFalseFlags: 233,
+  },
 ];
