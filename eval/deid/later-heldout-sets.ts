@@ -351,4 +351,16 @@ export const LATER_HELDOUT_SETS: readonly LaterHeldoutSpec[] = [
     },
     consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
   },
+  {
+    name: 'v27',
+    gate: {
+      mentions: 429,
+      cleanWords: 3184,
+      directRecall: 0,
+      f1: 0,
+      snippetProtectedRecall: 0,
+      cleanFalsePositivesPer1000Words: 1000,
+    },
+    consistency: { minMentions: 250, minKinds: 8, otherCategory: true },
+  },
 ];
