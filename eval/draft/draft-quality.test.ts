@@ -68,6 +68,8 @@ const heldOutV24CasesDirectory = path.join(import.meta.dirname, 'heldout-v24');
 const heldOutV25CasesDirectory = path.join(import.meta.dirname, 'heldout-v25');
 /** The twenty-sixth held-out set (v26, session 34, by an outside author), in all four templates. */
 const heldOutV26CasesDirectory = path.join(import.meta.dirname, 'heldout-v26');
+/** The twenty-seventh held-out set (v27, session 35, by an outside author), in all four templates. */
+const heldOutV27CasesDirectory = path.join(import.meta.dirname, 'heldout-v27');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -1218,6 +1220,28 @@ const gates = [
     lengthRatio: 1.238,
     registerViolationsPerNote: 0.5,
     safetyNegativesMissed: 2,
+  },
+  {
+    // c01–c06 (isotretinoin start for acne in a 17-year-old at a Stavanger dermatology clinic with
+    // her mother, a needle-stick injury of a Filipino nurse at the Drammen legevakt in mixed
+    // Norwegian and English, an epikrise after a fall with complete AV block, a pacemaker and a
+    // wrist fracture in an 86-year-old from Setesdal, a henvisning in the prostate-cancer pathway
+    // for a Sogn timber-lorry driver in nynorsk, a pasientbrev on frozen shoulder and diabetes for a
+    // Pakistani-Norwegian man with his son interpreting, and a fish hook in a 9-year-old's thumb at
+    // a Vesterålen legevakt), written in session 35 by an outside author who never read the
+    // drafter, its rules, any draft or the earlier held-out sets; 388–530-word transcripts, 17–18
+    // facts each, 105 in all (18 safety-critical, 11 negatives). Measured once on main d7544b6f, no
+    // engine changed, data unchanged after measuring: 80.0 % coverage (84/105), 1.30× (1.2981),
+    // ROUGE-L 0.313 (0.3132), 1.50 register violations per note, 5 safety facts missed (1
+    // negative), 0 numbers never said, 0 relatives' conditions as diagnoses. Gated at that level;
+    // the missed facts are open defects.
+    label: 'twenty-seventh held-out set (eval/draft/heldout-v27)',
+    directory: heldOutV27CasesDirectory,
+    coverage: 0.8,
+    rougeL: 0.313,
+    lengthRatio: 1.299,
+    registerViolationsPerNote: 1.5,
+    safetyNegativesMissed: 1,
   },
 ] as const;
 

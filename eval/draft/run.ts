@@ -77,7 +77,7 @@ const heldOutV24CasesDirectory = path.join(import.meta.dirname, 'heldout-v24');
 const heldOutV25CasesDirectory = path.join(import.meta.dirname, 'heldout-v25');
 /** The twenty-sixth held-out set (v26, session 34): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV26CasesDirectory = path.join(import.meta.dirname, 'heldout-v26');
-/** The twenty-seventh held-out set (v27, session 35): by an outside author; totals only; not yet gated. */
+/** The twenty-seventh held-out set (v27, session 35): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV27CasesDirectory = path.join(import.meta.dirname, 'heldout-v27');
 
 /**
@@ -230,7 +230,7 @@ const laterHeldOutSets = [
     heldOutV26CasesDirectory,
   ],
   [
-    'Held-out consultations v27 (eval/draft/heldout-v27, totals only, not yet gated)',
+    'Held-out consultations v27 (eval/draft/heldout-v27, totals only, gated in draft-quality.test.ts)',
     heldOutV27CasesDirectory,
   ],
 ] as const;

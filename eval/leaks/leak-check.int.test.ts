@@ -298,7 +298,8 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
 
   it('sends no part of a direct identifier of the twenty-seventh held-out consultations (v27) to the model', async () => {
     // Written in session 35 by an outside author who never read the recognizers. Measured on the
-    // branch that added it: not yet measured. Counts only, so no held-out identifier is printed.
+    // main d7544b6f, recognizers unchanged: 0 parts. Counts only, so no held-out identifier is
+    // printed.
     const consultations = await loadConsultations(root, leakCheckSets.heldoutV27);
     expect(consultations.length).toBe(6);
     const results = await runLeakCheck(consultations);
