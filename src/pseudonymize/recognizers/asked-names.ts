@@ -1,8 +1,9 @@
 import { relations } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { isSpaceBetween, tokenAt, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { lineCue } from '../word-record.js';
+import { nameBesideCue, type CueSlot } from './name-beside-cue.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
 /** Verbs of asking someone, bokmål and nynorsk: "spør Per", "spørre Geir", "spurde ola". */
@@ -27,6 +28,9 @@ const afterAsked = new Set([
   'sjølv',
 ]);
 
+/** The person asked: a word of three letters or more right after the verb. */
+const afterVerb: CueSlot = { cueSide: 'before', minLength: 3 };
+
 /** Words after "spør" that are never the person: pronouns and function words. */
 const neverAsked = new Set(['han', 'hun', 'ho', 'hu', 'meg', 'deg', 'seg', 'oss', 'dem', 'dei']);
 
@@ -44,11 +48,9 @@ export function recognizeAskedNames(
   out: Candidate[],
 ): void {
   for (let index = 1; index < tokens.length; index++) {
-    const verb = tokenAt(tokens, index - 1);
-    const name = tokenAt(tokens, index);
-    if (verb === undefined || name === undefined || !askVerbs.has(verb.lower)) continue;
-    if (name.kind !== 'word' || name.allCaps || name.text.length < 3) continue;
-    if (!isSpaceBetween(text, verb.end, name.start)) continue;
+    if (!askVerbs.has(lowerAt(tokens, index - 1))) continue;
+    const name = nameBesideCue(text, tokens, index, afterVerb);
+    if (name === undefined) continue;
     if (neverAsked.has(name.lower) || relations.has(name.lower)) continue;
     if (nynorskFunctionWords.has(name.lower)) continue;
     const after = tokenAt(tokens, index + 1);

@@ -1,7 +1,8 @@
 import { neverNames } from '../gazetteers/context-words.js';
 import { personTitles } from '../gazetteers/person-titles.js';
-import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { nameBesideCue, type CueSlot } from './name-beside-cue.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
 /** Verbs of writing and saying before "til": one writes or says something to a person. */
@@ -78,6 +79,9 @@ const slotEnds = new Set([
   'nå',
 ]);
 
+/** The person of a contact frame: a word of three letters or more right after the frame's last word. */
+const afterFrame: CueSlot = { cueSide: 'before', minLength: 3 };
+
 /** True when the words before `index` make it the person of a contact frame. */
 function isContactSlot(tokens: readonly Token[], index: number): boolean {
   const previous = lowerAt(tokens, index - 1);
@@ -108,13 +112,10 @@ export function recognizeContactFrameNames(
   out: Candidate[],
 ): void {
   for (let index = 1; index < tokens.length; index++) {
-    const token = tokenAt(tokens, index);
-    if (token === undefined || token.kind !== 'word' || !token.capitalised) continue;
-    if (token.sentenceStart || token.allCaps || token.text.length < 3) continue;
+    const token = nameBesideCue(text, tokens, index, afterFrame);
+    if (token === undefined || !token.capitalised || token.sentenceStart) continue;
     if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(token.text)) continue;
     if (!isContactSlot(tokens, index)) continue;
-    if (!isSpaceBetween(text, tokenAt(tokens, index - 1)?.end ?? token.start, token.start))
-      continue;
     if (neverNames.has(token.lower) || personTitles.has(token.lower)) continue;
     const analysis = words.analyseToken(token);
     if (analysis.place || analysis.region || analysis.nonIdentifying || analysis.term) continue;

@@ -1,6 +1,7 @@
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { nameBesideCue, type CueSlot } from './name-beside-cue.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
 
@@ -34,6 +35,9 @@ const farmLeads = new Set([
   'mellom-',
 ]);
 
+/** The farm's name (or its lead word): any word right after the noun for a farm. */
+const afterFarmNoun: CueSlot = { cueSide: 'before', minLength: 1 };
+
 /**
  * "bor på gården nordre bråten", "han bur på garden søre li", "kjøpt småbruket vesle-moen": after
  * a noun for a farm, the farm's name — a lead word ("nordre", "vesle") and a name, or a hyphened
@@ -47,11 +51,9 @@ export function recognizeFarmNames(
   out: Candidate[],
 ): void {
   for (let index = 0; index + 1 < tokens.length; index++) {
-    const noun = tokenAt(tokens, index);
-    if (noun === undefined || !farmNouns.has(noun.lower)) continue;
-    const first = tokenAt(tokens, index + 1);
-    if (first === undefined || first.kind !== 'word' || first.allCaps) continue;
-    if (!isSpaceBetween(text, noun.end, first.start)) continue;
+    if (!farmNouns.has(lowerAt(tokens, index))) continue;
+    const first = nameBesideCue(text, tokens, index + 1, afterFarmNoun);
+    if (first === undefined) continue;
     let end = -1;
     const lead = farmLeads.has(first.lower) || farmLeads.has(first.lower.split('-')[0] ?? '');
     if (lead && first.lower.includes('-')) end = index + 1;
@@ -83,6 +85,9 @@ export function recognizeFarmNames(
 /** The word for a farm after its name: "Bråten gård", "Nedre Li gard". */
 const farmWordsAfterName = new Set(['gård', 'gard']);
 
+/** The farm's name before "gård": a word of three letters or more right before it. */
+const beforeFarmWord: CueSlot = { cueSide: 'after', minLength: 3 };
+
 /**
  * "bor på Bråten gård", "Familien på Nedre Bråten gård": a capitalised name right before "gård" or
  * "gard" is the farm (a place), even a listed surname — the name of a farm is no person. A genitive
@@ -95,16 +100,11 @@ function recognizeNamesBeforeFarmWord(
   out: Candidate[],
 ): void {
   for (let index = 1; index < tokens.length; index++) {
-    const farmWord = tokenAt(tokens, index);
-    if (farmWord === undefined || !farmWordsAfterName.has(farmWord.lower)) continue;
-    const name = tokenAt(tokens, index - 1);
+    if (!farmWordsAfterName.has(lowerAt(tokens, index))) continue;
+    const name = nameBesideCue(text, tokens, index - 1, beforeFarmWord);
     if (
       name === undefined ||
-      name.kind !== 'word' ||
       !name.capitalised ||
-      name.allCaps ||
-      name.text.length < 3 ||
-      !isSpaceBetween(text, name.end, farmWord.start) ||
       /s$/u.test(name.lower) ||
       !/^\p{L}+(?:-\p{L}+)?$/u.test(name.text) ||
       nynorskFunctionWords.has(name.lower)

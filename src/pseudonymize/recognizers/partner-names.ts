@@ -1,8 +1,9 @@
 import { neverNames } from '../gazetteers/context-words.js';
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
 import { lineCue } from '../word-record.js';
+import { nameBesideCue, type CueSlot } from './name-beside-cue.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
 /** Words of a partnership before "med"/"fra" and the partner: "gift med", "skilt fra". */
@@ -16,6 +17,9 @@ const partnerWords = new Set([
   'skilt',
   'separert',
 ]);
+
+/** The partner: any word right after "med" or "fra" (its letters are tested below). */
+const afterLink: CueSlot = { cueSide: 'before', minLength: 1 };
 
 /** Lines holding a word of partnership: `recognizePartnerNames` finds nothing on any other line. */
 export const partnerNameCue = lineCue(partnerWords);
@@ -33,14 +37,11 @@ export function recognizePartnerNames(
   out: Candidate[],
 ): void {
   for (let index = 2; index < tokens.length; index++) {
-    const name = tokenAt(tokens, index);
-    if (name === undefined || name.kind !== 'word' || name.allCaps) continue;
     const link = lowerAt(tokens, index - 1);
     if (link !== 'med' && link !== 'fra') continue;
     if (!partnerWords.has(lowerAt(tokens, index - 2))) continue;
-    const linkToken = tokenAt(tokens, index - 1);
-    if (linkToken === undefined || !isSpaceBetween(text, linkToken.end, name.start)) continue;
-    if (!/^\p{L}{3,}$/u.test(name.text)) continue;
+    const name = nameBesideCue(text, tokens, index, afterLink);
+    if (name === undefined || !/^\p{L}{3,}$/u.test(name.text)) continue;
     if (neverNames.has(name.lower) || nynorskFunctionWords.has(name.lower)) continue;
     const analysis = words.analyseToken(name);
     if (analysis.common || analysis.entry || analysis.place || analysis.region) continue;

@@ -1,5 +1,6 @@
-import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { nameBesideCue, type CueSlot } from './name-beside-cue.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
 
@@ -28,6 +29,9 @@ const helpingParticiples = new Set([
 /** Adverbs of place between the participle and "av": "kjørt hit av …". */
 const placeAdverbs = new Set(['hit', 'hjem', 'heim', 'dit', 'ned', 'opp', 'inn', 'ut']);
 
+/** The person who did it: a word of three letters or more right after "av". */
+const afterAv: CueSlot = { cueSide: 'before', minLength: 3 };
+
 /**
  * "han blir hentet av wanjiru", "jeg ble kjørt hit av emeka": after a participle of what one
  * person does for another and "av", a given name from the Norwegian or the international list
@@ -41,15 +45,12 @@ export function recognizePassiveAgentNames(
   out: Candidate[],
 ): void {
   for (let index = 2; index < tokens.length; index++) {
-    const name = tokenAt(tokens, index);
-    if (name === undefined || name.kind !== 'word' || name.allCaps || name.text.length < 3)
-      continue;
     if (lowerAt(tokens, index - 1) !== 'av') continue;
     let back = index - 2;
     if (placeAdverbs.has(lowerAt(tokens, back))) back--;
     if (!helpingParticiples.has(lowerAt(tokens, back))) continue;
-    const before = tokenAt(tokens, index - 1);
-    if (before === undefined || !isSpaceBetween(text, before.end, name.start)) continue;
+    const name = nameBesideCue(text, tokens, index, afterAv);
+    if (name === undefined) continue;
     const analysis = words.analyseToken(name);
     if (!(analysis.firstName || analysis.international)) continue;
     if (analysis.common || analysis.entry || analysis.place || analysis.nonIdentifying) continue;

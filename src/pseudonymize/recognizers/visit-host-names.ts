@@ -1,11 +1,15 @@
 import { nynorskFunctionWords } from '../gazetteers/nynorsk-function-words.js';
-import { lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
+import { lowerAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import { nameBesideCue, type CueSlot } from './name-beside-cue.js';
 import type { TokenAnalysis } from './token-analysis.js';
 import { lineCue } from '../word-record.js';
 
 /** Definite and plural endings: "besøk hos naboen", "hos svigerforeldrene" are no names. */
 const definiteOrPluralEnding = /(?:en|et|ene|ane|ne|na)$/u;
+
+/** The host: any word right after "hos" (its letters are tested below). */
+const afterHos: CueSlot = { cueSide: 'before', minLength: 1 };
 
 /**
  * "vi var på besøk hos giorgos og familien hans": right after "besøk hos", a word no list knows
@@ -19,10 +23,9 @@ export function recognizeVisitHostNames(
   out: Candidate[],
 ): void {
   for (let index = 2; index < tokens.length; index++) {
-    const host = tokenAt(tokens, index);
-    if (host === undefined || host.kind !== 'word' || host.allCaps) continue;
     if (lowerAt(tokens, index - 1) !== 'hos' || lowerAt(tokens, index - 2) !== 'besøk') continue;
-    if (!isSpaceBetween(text, tokenAt(tokens, index - 1)?.end ?? host.start, host.start)) continue;
+    const host = nameBesideCue(text, tokens, index, afterHos);
+    if (host === undefined) continue;
     if (!/^\p{L}{4,}$/u.test(host.text) || nynorskFunctionWords.has(host.lower)) continue;
     if (definiteOrPluralEnding.test(host.lower) || words.isCompound(host.lower)) continue;
     const analysis = words.analyseToken(host);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   InvalidInputError,
-  unsafeAsPseudonymized,
   type PseudonymizedTranscript,
-  type Speaker,
   type TemplateDefinition,
 } from '../../../core/index.js';
 import type { DrafterOutput } from '../../drafter.js';
@@ -17,23 +15,9 @@ import {
 } from '../../testing/consultation-cases.js';
 import { verifyDraft } from '../../verify/verify-draft.js';
 import { createBuiltinDrafter } from './create-builtin-drafter.js';
+import { sectionText, toTranscript } from './testing/draft-lines.js';
 
 const drafter = createBuiltinDrafter();
-
-function conversation(lines: readonly (readonly [Speaker, string])[]): PseudonymizedTranscript {
-  return {
-    segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
-  };
-}
-
-function sectionText(output: DrafterOutput, key: string): string {
-  return (
-    output.sections
-      .find((section) => section.key === key)
-      ?.sentences.map((sentence) => sentence.text)
-      .join(' ') ?? ''
-  );
-}
 
 function allText(output: DrafterOutput): string {
   return output.sections
@@ -41,7 +25,7 @@ function allText(output: DrafterOutput): string {
     .join('\n');
 }
 
-const sore = conversation([
+const sore = toTranscript([
   ['lege', 'Hei, kom inn. Kan du si fødselsnummeret ditt?'],
   ['pasient', 'Ja, det er 14 03 03 527 51.'],
   ['lege', 'Takk. Hva er det som plager deg i dag?'],
@@ -76,7 +60,7 @@ describe('builtin drafter: note language', () => {
   it('understands answers that say yes or no without "ja" or "nei"', async () => {
     const output = await drafter.draft({
       template: getTemplate('journalnotat'),
-      transcript: conversation([
+      transcript: toTranscript([
         ['lege', 'Hva kan jeg gjøre for deg?'],
         ['pasient', 'Jeg har hatt hodepine i en uke.'],
         ['lege', 'Har du hatt feber?'],
@@ -161,7 +145,7 @@ describe('builtin drafter: note language', () => {
 
 describe('builtin drafter: bad input', () => {
   it('guesses who spoke when the transcript has no speaker labels, and says so', async () => {
-    const unlabelled = conversation(
+    const unlabelled = toTranscript(
       sore.segments.map((segment) => ['ukjent', segment.text] as const),
     );
     const output = await drafter.draft({
@@ -175,14 +159,14 @@ describe('builtin drafter: bad input', () => {
 
   it('refuses an empty transcript with a clear error', async () => {
     await expect(
-      drafter.draft({ template: getTemplate('journalnotat'), transcript: conversation([]) }),
+      drafter.draft({ template: getTemplate('journalnotat'), transcript: toTranscript([]) }),
     ).rejects.toBeInstanceOf(InvalidInputError);
   });
 
   it('marks a one-word conversation as an incomplete draft instead of inventing content', async () => {
     const output = await drafter.draft({
       template: getTemplate('journalnotat'),
-      transcript: conversation([['pasient', 'Hei.']]),
+      transcript: toTranscript([['pasient', 'Hei.']]),
     });
     expect(allText(output).trim()).toBe('');
     expect(output.warnings.join(' ')).toMatch(/svært kort/);
@@ -191,7 +175,7 @@ describe('builtin drafter: bad input', () => {
   it('marks a non-Norwegian conversation and writes nothing from it', async () => {
     const output = await drafter.draft({
       template: getTemplate('journalnotat'),
-      transcript: conversation([
+      transcript: toTranscript([
         ['lege', 'Good morning, what brings you in today?'],
         [
           'pasient',
@@ -203,7 +187,7 @@ describe('builtin drafter: bad input', () => {
     expect(output.warnings.join(' ')).toMatch(/ikke ut til å være på norsk/);
     const draft = verifyDraft({
       template: getTemplate('journalnotat'),
-      transcript: conversation([['pasient', 'x']]),
+      transcript: toTranscript([['pasient', 'x']]),
       output,
       engine: drafter.info,
     });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { unsafeAsPseudonymized, type Speaker } from '../../../core/index.js';
-import { getTemplate } from '../../templates/templates.js';
 import { compressStatement } from './compress-statement.js';
-import { createBuiltinDrafter } from './create-builtin-drafter.js';
+import { allText, type ConversationLines, draftJournalNote } from './testing/draft-lines.js';
 
 describe('compressStatement', () => {
   it('drops "hvis det betyr noe" after a denied allergy without leaving its comma', () => {
@@ -137,17 +135,8 @@ describe('compressStatement', () => {
 });
 
 describe('builtin drafter: dialect, corrections and two-part screening', () => {
-  const drafter = createBuiltinDrafter();
-  async function noteText(lines: readonly (readonly [Speaker, string])[]): Promise<string> {
-    const output = await drafter.draft({
-      template: getTemplate('journalnotat'),
-      transcript: {
-        segments: lines.map(([speaker, text]) => ({ speaker, text: unsafeAsPseudonymized(text) })),
-      },
-    });
-    return output.sections
-      .flatMap((section) => section.sentences.map((sentence) => sentence.text))
-      .join(' ');
+  async function noteText(lines: ConversationLines): Promise<string> {
+    return allText(await draftJournalNote(lines));
   }
 
   it('keeps a negative suicide screening answered "ingen av delan" in northern dialect', async () => {

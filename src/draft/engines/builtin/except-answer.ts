@@ -50,7 +50,7 @@ export function exceptNamed(answer: string): string | undefined {
 }
 
 /** Allergens that are no drug, as the one word a note uses for the allergy. */
-export const allergyCompounds: ReadonlyMap<string, string> = new Map([
+const allergyCompounds: ReadonlyMap<string, string> = new Map([
   ['pollen', 'Pollenallergi'],
   ['bjørk', 'Bjørkeallergi'],
   ['bjørkepollen', 'Bjørkepollenallergi'],
@@ -73,6 +73,15 @@ export const allergyCompounds: ReadonlyMap<string, string> = new Map([
   ['lateks', 'Lateksallergi'],
   ['veps', 'Vepsestikkallergi'],
 ]);
+
+/**
+ * The one word a note uses for an allergy to `allergen` when it is known to be no drug ("pollen" →
+ * "Pollenallergi", "Nøtter" → "Nøtteallergi"); `undefined` for a drug or an allergen not listed,
+ * which a note heads with CAVE.
+ */
+export function nonDrugAllergyWord(allergen: string): string | undefined {
+  return allergyCompounds.get(allergen.toLowerCase());
+}
 
 /** The allergens of `allergyCompounds` folded, for answers read loosened ("notter"). */
 const foldedNonDrugAllergens: ReadonlySet<string> = new Set(
@@ -221,15 +230,10 @@ export function kindsNamedAfterNo(question: string, answer: string): AskedKind[]
 }
 
 /**
- * "Har du noen allergier?" — "Nei, bare pollen.": an allergy question answered with an allergen
- * that is no drug. The no denies drug allergy only; a blanket "Ingen allergier." beside "CAVE
- * pollen." would contradict it.
- */
-/**
  * "Bruker du noen medisiner?" — "Nei, bare når jeg har vondt.": a no that is a use when needed,
  * never a denial of every medicine (the answer speaks for itself).
  */
-export function usesMedicineWhenNeeded(question: string, answer: string): boolean {
+function usesMedicineWhenNeeded(question: string, answer: string): boolean {
   return (
     askedKinds(question).includes('medicine') &&
     /^\s*(?:nei|neida|nei da|næ|ne)[,.!]?\s+(?:bare|berre|kun)\s+(?:når|nar|ved|hvis|viss|dersom|om)\s/iu.test(
@@ -242,7 +246,7 @@ export function usesMedicineWhenNeeded(question: string, answer: string): boolea
  * "Er du allergisk mot noe?" — "Nei, bare narkose.": the no names the one allergen (or two) the
  * patient reacts to, so no allergy is denied.
  */
-export function namesAllergenAfterNo(question: string, answer: string): boolean {
+function namesAllergenAfterNo(question: string, answer: string): boolean {
   const named = exceptNamed(answer);
   if (named === undefined) return false;
   // One or two bare allergens ("narkose", "mot hestehår"), as `bareAllergyAnswer` writes a CAVE of.
@@ -254,9 +258,10 @@ export function namesAllergenAfterNo(question: string, answer: string): boolean 
 
 /**
  * "Er du allergisk mot noe?" — "Nei, bare pollen.": the no names an allergen known to be no drug
- * (`allergyCompounds`); anything else («smertestillende», «narkose») stays a CAVE.
+ * (`allergyCompounds`); anything else («smertestillende», «narkose») stays a CAVE. The no then
+ * denies drug allergy only; a blanket "Ingen allergier." beside "Pollenallergi." would contradict it.
  */
-export function namesNonDrugAllergen(question: string, answer: string): boolean {
+function namesNonDrugAllergen(question: string, answer: string): boolean {
   const named = exceptNamed(answer);
   if (named === undefined) return false;
   const asked = askedKinds(question);
@@ -267,4 +272,41 @@ export function namesNonDrugAllergen(question: string, answer: string): boolean 
     isKnownNonDrugAllergen(named.replace(/^(?:mot|for)\s+/iu, '').replace(/[.!]+$/u, '')) &&
     !namesWordOf(question, named)
   );
+}
+
+/**
+ * How a no that goes on to name something reads ("Nei, bare/kun/berre X."), one reading for the
+ * turned statement (question-answer.ts) and the safety net (safety-negatives.ts), so the two
+ * never disagree about what the no denied:
+ *
+ * - `member`: X is one of the `kinds` an open question asks for ("Har du noen allergier?" —
+ *   "Nei, kun penicillin."; "Bruker du noen medisiner?" — "Nei, bare insulin."); nothing of those
+ *   kinds is denied;
+ * - `used-when-needed`: "Bruker du noen medisiner?" — "Nei, bare når jeg har vondt."; no medicine
+ *   is denied, the answer speaks for itself;
+ * - `non-drug-allergen`: "Er du allergisk mot noe?" — "Nei, bare pollen."; X is known to be no
+ *   drug, so the no denies drug allergy only ("Ingen kjente legemiddelallergier.");
+ * - `allergen`: "Er du allergisk mot noe?" — "Nei, bare narkose."; X is one or two bare allergens
+ *   that may be drugs, a CAVE, and no allergy is denied.
+ *
+ * `undefined` for any other answer, where the no keeps its ordinary reading. Works on plain and
+ * on loosened text alike.
+ */
+export type ExceptAnswerReading =
+  | { readonly reading: 'member'; readonly kinds: readonly AskedKind[] }
+  | { readonly reading: 'used-when-needed' }
+  | { readonly reading: 'non-drug-allergen' }
+  | { readonly reading: 'allergen' };
+
+/** Reads a no to `question` that names something after its «bare» (see `ExceptAnswerReading`). */
+export function readExceptAnswer(
+  question: string,
+  answer: string,
+): ExceptAnswerReading | undefined {
+  const kinds = kindsNamedAfterNo(question, answer);
+  if (kinds.length > 0) return { reading: 'member', kinds };
+  if (usesMedicineWhenNeeded(question, answer)) return { reading: 'used-when-needed' };
+  if (namesNonDrugAllergen(question, answer)) return { reading: 'non-drug-allergen' };
+  if (namesAllergenAfterNo(question, answer)) return { reading: 'allergen' };
+  return undefined;
 }

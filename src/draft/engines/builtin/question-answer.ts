@@ -12,9 +12,7 @@ import {
   exceptNamed,
   kindsNamedAfterNo,
   namesBloodThinner,
-  namesAllergenAfterNo,
-  namesNonDrugAllergen,
-  usesMedicineWhenNeeded,
+  readExceptAnswer,
   thoughtsWhen,
 } from './except-answer.js';
 
@@ -773,16 +771,23 @@ export function statementFromAnswer(
   // "Har du feber eller hoste?" — "Nei, men litt hoste.": the item the answer goes on to affirm
   // is not denied with the rest ("Ingen feber."; the answer itself says the cough).
   if (polarity === 'no') {
-    // "Har du noen allergier?" — "Nei, kun penicillin.": a no naming one of the kind asked
-    // denies nothing (see except-answer.ts).
-    if (kindsNamedAfterNo(question, answer).length > 0)
-      return statementForNamedMember(question, answer);
-    // "Bruker du noen medisiner?" — "Nei, bare når jeg har vondt.": no denial of what is used.
-    if (usesMedicineWhenNeeded(question, answer)) return undefined;
-    // "Har du noen allergier?" — "Nei, bare pollen.": the no denies drug allergy only.
-    if (namesNonDrugAllergen(question, answer)) return 'Ingen kjente legemiddelallergier.';
-    // "Nei, bare narkose.": an allergen named that may be a drug denies nothing (it is a CAVE).
-    if (namesAllergenAfterNo(question, answer)) return undefined;
+    switch (readExceptAnswer(question, answer)?.reading) {
+      // "Har du noen allergier?" — "Nei, kun penicillin.": a no naming one of the kind asked
+      // denies nothing (see except-answer.ts).
+      case 'member':
+        return statementForNamedMember(question, answer);
+      // "Bruker du noen medisiner?" — "Nei, bare når jeg har vondt.": no denial of what is used.
+      case 'used-when-needed':
+        return undefined;
+      // "Har du noen allergier?" — "Nei, bare pollen.": the no denies drug allergy only.
+      case 'non-drug-allergen':
+        return 'Ingen kjente legemiddelallergier.';
+      // "Nei, bare narkose.": an allergen named that may be a drug denies nothing (it is a CAVE).
+      case 'allergen':
+        return undefined;
+      case undefined:
+        break;
+    }
     const items = text.split(/,\s*(?:eller\s+)?|\s+eller\s+/u);
     // "Kom den plutselig, som et smell, eller gradvis?" — "Nei, den kom gradvis.": the no picks the
     // last way offered ("Kom gradvis."), never a garbled denial of both.

@@ -9,12 +9,7 @@
  * the drafted statements do not already say it. Patterns run on loose text (see `loosen`).
  */
 
-import {
-  allergyCompounds,
-  type AskedKind,
-  kindsNamedAfterNo,
-  namesAllergenAfterNo,
-} from './except-answer.js';
+import { type AskedKind, nonDrugAllergyWord, readExceptAnswer } from './except-answer.js';
 
 const b = '(?<![a-z0-9])';
 
@@ -329,13 +324,18 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
       answer,
     );
   // "Har du noen allergier?" — "Nei, kun penicillin.": the no names one of the kind asked.
-  const namedKinds = kindsNamedAfterNo(looseQuestion, answer);
+  // "Nei, bare pollen.": the turned answer denies drug allergy only, never all allergy.
+  // "Nei, bare narkose.": any allergen named after the no is a CAVE, never denied with it.
+  const reading = readExceptAnswer(looseQuestion, answer);
+  const namedKinds: readonly AskedKind[] =
+    reading?.reading === 'member'
+      ? reading.kinds
+      : reading?.reading === 'non-drug-allergen' || reading?.reading === 'allergen'
+        ? ['allergy']
+        : [];
   const denied = asked
     .filter((topic) => {
       if (topic.kind !== undefined && namedKinds.includes(topic.kind)) return false;
-      // "Nei, bare pollen.": the turned answer denies drug allergy only, never all allergy.
-      // "Nei, bare narkose.": any allergen named after the no is a CAVE, never denied with it.
-      if (topic.kind === 'allergy' && namesAllergenAfterNo(looseQuestion, answer)) return false;
       const naming = clauses.filter((clause) => topic.named.test(clause));
       if (naming.length === 0) return opened;
       if (topic.affirmed?.test(answer) === true) return false;
@@ -538,6 +538,6 @@ export function bareAllergyAnswer(looseQuestion: string, sentence: string): stri
   if (!/(?<![a-z])allergi/u.test(looseQuestion)) return `Tåler ikke ${allergen}${reaction}.`;
   // CAVE heads a drug and anything not known to be none («smertestillende», «narkose»); pollen, a
   // pet or a food is written as the allergy it is ("Pollenallergi.").
-  const compound = allergyCompounds.get(allergen.toLowerCase());
+  const compound = nonDrugAllergyWord(allergen);
   return compound === undefined ? `CAVE ${allergen}${reaction}.` : `${compound}${reaction}.`;
 }

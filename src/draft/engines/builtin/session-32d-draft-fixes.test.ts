@@ -3,20 +3,12 @@
  * question that goes on to affirm or hedge a part never denies that part.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  type ConversationLines,
-  draftJournalNote as draft,
-  sectionText as section,
-} from './testing/draft-lines.js';
+import { type ConversationLines, draftHistory as history } from './testing/draft-lines.js';
 import { loosen } from './classify.js';
 import { deniedSafetyTopics } from './safety-negatives.js';
 
 const opening: ConversationLines[number] = ['lege', 'Hva bringer deg hit i dag?'];
 const cough: ConversationLines[number] = ['pasient', 'Jeg har hatt hoste i tre uker.'];
-
-async function history(lines: ConversationLines): Promise<string> {
-  return section(await draft(lines), 'anamnese');
-}
 
 describe('a «nei» followed by words that affirm a part', () => {
   it('keeps «bare litt kvalm» and denies only the vomiting', async () => {

@@ -3,19 +3,11 @@
  * answer says was never measured is not denied, and a «kanskje» after the no is kept.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  type ConversationLines,
-  draftJournalNote as draft,
-  sectionText as section,
-} from './testing/draft-lines.js';
+import { type ConversationLines, draftHistory as history } from './testing/draft-lines.js';
 import { loosen } from './classify.js';
 import { deniedSafetyTopics } from './safety-negatives.js';
 
 const opening: ConversationLines[number] = ['lege', 'Hva bringer deg hit i dag?'];
-
-async function history(lines: ConversationLines): Promise<string> {
-  return section(await draft(lines), 'anamnese');
-}
 
 describe('a part the answer says was never measured is not denied', () => {
   it('writes no «Ingen feber» when the daughter says fever was not measured (trøndersk)', async () => {

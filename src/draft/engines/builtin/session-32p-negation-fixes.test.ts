@@ -3,18 +3,10 @@
  * becomes a denial of that very thing, and a two-part question is never denied in a garbled form.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  type ConversationLines,
-  draftJournalNote as draft,
-  sectionText as section,
-} from './testing/draft-lines.js';
+import { type ConversationLines, draftHistory as history } from './testing/draft-lines.js';
 
 const opening: ConversationLines[number] = ['lege', 'Hva bringer deg hit i dag?'];
 const low: ConversationLines[number] = ['pasient', 'Jeg har vært veldig nedfor i det siste.'];
-
-async function history(lines: ConversationLines): Promise<string> {
-  return section(await draft(lines), 'anamnese');
-}
 
 describe('suicide questions answered «nei, ikke planer» (session 32p)', () => {
   it('denies only the plans, never the thoughts', async () => {

@@ -4,21 +4,10 @@
  * LIST of symptoms X affirms its part and the rest stays denied (see except-answer.ts).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  type ConversationLines,
-  draftJournalNote as draft,
-  sectionText as section,
-} from './testing/draft-lines.js';
+import { draftsOneExchange } from './testing/draft-lines.js';
 import { exceptNamed, kindsNamedAfterNo } from './except-answer.js';
 
-const opening: ConversationLines[number] = ['lege', 'Hva bringer deg hit i dag?'];
-
-async function history(complaint: string, question: string, answer: string): Promise<string> {
-  return section(
-    await draft([opening, ['pasient', complaint], ['lege', question], ['pasient', answer]]),
-    'anamnese',
-  );
-}
+const history = draftsOneExchange('Hva bringer deg hit i dag?');
 
 describe('an open question answered «nei, bare/kun X» names one of its kind (session 33g)', () => {
   it.each([

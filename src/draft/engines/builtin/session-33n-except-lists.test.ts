@@ -10,18 +10,9 @@
  * hold no clause («å …»).
  */
 import { describe, expect, it } from 'vitest';
-import { draftJournalNote as draft, allText } from './testing/draft-lines.js';
+import { allText, draftsOneExchange } from './testing/draft-lines.js';
 
-async function note(complaint: string, question: string, answer: string): Promise<string> {
-  return allText(
-    await draft([
-      ['lege', 'Hva kan jeg hjelpe deg med?'],
-      ['pasient', complaint],
-      ['lege', question],
-      ['pasient', answer],
-    ]),
-  );
-}
+const note = draftsOneExchange('Hva kan jeg hjelpe deg med?', allText);
 
 describe('a list answered «nei, bare X» denies every other part (session 33n)', () => {
   it('3 parts, X first: «hoste, vondt i halsen eller tungpust» «Nei, bare hoste.»', async () => {

@@ -6,19 +6,13 @@
  * «Ingen allergier.», and no «CAVE», which a note keeps for drugs). Fresh synthetic text.
  */
 import { describe, expect, it } from 'vitest';
-import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
+import {
+  draftJournalNote as draft,
+  draftsOneExchange,
+  sectionText as section,
+} from './testing/draft-lines.js';
 
-async function history(complaint: string, question: string, answer: string): Promise<string> {
-  return section(
-    await draft([
-      ['lege', 'Hva kan jeg gjøre for deg i dag?'],
-      ['pasient', complaint],
-      ['lege', question],
-      ['pasient', answer],
-    ]),
-    'anamnese',
-  );
-}
+const history = draftsOneExchange('Hva kan jeg gjøre for deg i dag?');
 
 describe('«Bruker du noen medisiner?» «Nei, bare X.» is «Bruker X.»', () => {
   it.each([

@@ -4,19 +4,13 @@
  * non-drug one, a denied medicine). Fresh synthetic text.
  */
 import { describe, expect, it } from 'vitest';
-import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
+import {
+  draftJournalNote as draft,
+  draftsOneExchange,
+  sectionText as section,
+} from './testing/draft-lines.js';
 
-async function history(complaint: string, question: string, answer: string): Promise<string> {
-  return section(
-    await draft([
-      ['lege', 'Hva kan jeg gjøre for deg i dag?'],
-      ['pasient', complaint],
-      ['lege', question],
-      ['pasient', answer],
-    ]),
-    'anamnese',
-  );
-}
+const history = draftsOneExchange('Hva kan jeg gjøre for deg i dag?');
 
 async function whole(lines: Parameters<typeof draft>[0]): Promise<string> {
   const output = await draft(lines);

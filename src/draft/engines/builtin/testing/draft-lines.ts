@@ -54,3 +54,29 @@ export function allText(output: DrafterOutput): string {
     .flatMap((candidate) => candidate.sentences.map((sentence) => sentence.text))
     .join(' ');
 }
+
+/** Drafts the lines into a journal note and returns its anamnesis («anamnese») as plain text. */
+export async function draftHistory(lines: ConversationLines): Promise<string> {
+  return sectionText(await draftJournalNote(lines), 'anamnese');
+}
+
+/**
+ * Drafts a consultation of one exchange after the clinician's `opening` question — the patient's
+ * complaint, one question from the clinician and the patient's answer — and reads the note with
+ * `read` (the anamnesis unless told otherwise): `const history = draftsOneExchange('Hva kan jeg
+ * gjøre for deg i dag?')`, then `await history(complaint, question, answer)`.
+ */
+export function draftsOneExchange(
+  opening: string,
+  read: (output: DrafterOutput) => string = (output) => sectionText(output, 'anamnese'),
+): (complaint: string, question: string, answer: string) => Promise<string> {
+  return async (complaint, question, answer) =>
+    read(
+      await draftJournalNote([
+        ['lege', opening],
+        ['pasient', complaint],
+        ['lege', question],
+        ['pasient', answer],
+      ]),
+    );
+}
