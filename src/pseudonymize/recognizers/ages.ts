@@ -466,11 +466,13 @@ export function recognizeAges(
     // "barna er 4 og 7 år", "på 3 og 5 år": two ages sharing one "år".
     if (
       next?.lower === 'og' &&
-      (previous?.lower === 'er' ||
-        previous?.lower === 'på' ||
-        previous?.text === ',' ||
-        personNouns.has(previous?.lower ?? '') ||
-        relations.has(previous?.lower ?? '')) &&
+      // `lowerAt`/`textAt`, not `previous?.lower`: comparing undefined with a string at the
+      // text's first token deoptimised the whole recognizer ("not a String"); both read as no match.
+      (lowerAt(tokens, index - 1) === 'er' ||
+        lowerAt(tokens, index - 1) === 'på' ||
+        textAt(tokens, index - 1) === ',' ||
+        personNouns.has(lowerAt(tokens, index - 1)) ||
+        relations.has(lowerAt(tokens, index - 1))) &&
       ageValue(afterNext) !== undefined &&
       lowerAt(tokens, hundreds.last + 3) === 'år'
     ) {

@@ -224,7 +224,8 @@ export function recognizePersonsAndPlaces(
       /^\p{Lu}$/u.test(initial.text) &&
       initial.end === previous.start &&
       isSpaceBetween(text, previous.end, token.start) &&
-      !/[\p{L}\p{N}.]/u.test(text.charAt(initial.start - 1)) &&
+      // `start > 0` first: charAt(-1) is '' (no letter) but deoptimised the whole recognizer.
+      (initial.start === 0 || !/[\p{L}\p{N}.]/u.test(text.charAt(initial.start - 1))) &&
       !isPerLitreUnit(text, initial.start) &&
       token.text.length > 2 &&
       (analysis.surname || (!analysis.common && !analysis.entry))
