@@ -12,6 +12,7 @@ import {
 } from './sentence-context.js';
 import { maxStemShortfall, quantitiesIn } from './checks-numbers.js';
 import { findOtherPersonsDrug } from './checks-drugs.js';
+import { findWrongCompanion } from './companion-noun.js';
 
 /** A finding said only about someone else, written as the patient's. */
 export function personFlag(tokens: readonly WordToken[], tokenIndex: number): SentenceFlag {
@@ -323,5 +324,23 @@ export const borrowedHistoryCheck: SentenceCheckDefinition = {
     }
 
     return found;
+  },
+};
+
+/** A companion the note names who is not the one the transcript places in the room. */
+export const wrongCompanionCheck: SentenceCheckDefinition = {
+  name: 'wrongCompanion',
+  check(sentence) {
+    // "Mor er med" when the grandmother came; "Kona er med" when only an interpreter sat in.
+    const word = findWrongCompanion(sentence.text, sentence.index);
+    return word === undefined
+      ? []
+      : [
+          flag(
+            'person-conflict',
+            'error',
+            `«${word}» er ikke den som er med pasienten i samtalen; kontroller hvem som var til stede.`,
+          ),
+        ];
   },
 };

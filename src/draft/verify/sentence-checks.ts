@@ -46,6 +46,7 @@ import {
   findingOfOtherPersonCheck,
   otherPersonsDrugCheck,
   wordsOfOtherPersonCheck,
+  wrongCompanionCheck,
 } from './checks-people.js';
 import {
   mixedSidesCheck,
@@ -121,6 +122,7 @@ export const sentenceChecks: readonly SentenceCheckDefinition[] = [
   findingOfOtherPersonCheck,
   wordsOfOtherPersonCheck,
   borrowedHistoryCheck,
+  wrongCompanionCheck,
   relativeByPronounCheck,
   contradictedStateCheck,
   claimedAllergyCheck,
