@@ -518,6 +518,21 @@ export function isLimitedNo(reply: string, question = ''): boolean {
   return !conditionInQuestion.test(question.toLowerCase()) || degreeOnlyNo.test(text);
 }
 
+/**
+ * The condition a question names ("Blir du tungpusten i hvile?" → "i hvile") when the reply is a
+ * no limited to another condition ("Nei, bare når jeg går i trapper"): the finding was denied only
+ * under the condition asked about, and said present under another. Undefined otherwise.
+ */
+export function deniedOnlyUnderCondition(reply: string, question: string): string | undefined {
+  const text = reply.trim().toLowerCase();
+  if (!limitedNo.test(text) || degreeOnlyNo.test(text)) return undefined;
+  const asked = question.toLowerCase();
+  const match = conditionInQuestion.exec(asked);
+  if (match === null) return undefined;
+  // "når du går": the condition is what follows the conjunction.
+  return /^(?:når|nar|hvis|viss|dersom)$/u.test(match[0]) ? asked.slice(match.index) : match[0];
+}
+
 /** How an answer to a yes/no question begins. */
 export type AnswerPolarity = 'yes' | 'no' | 'unclear';
 

@@ -1,4 +1,5 @@
 import { isAffirmedLaterInTurn, isCorrectedByAnotherSpeaker } from './later-reply.js';
+import { isDeniedOnlyUnderOtherCondition } from './condition-limited-denial.js';
 import type { SentenceFlag } from '../../core/index.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import type { WordToken } from '../language/fold.js';
@@ -308,7 +309,9 @@ function checkNegation(
       absent > 0 &&
       present === 0 &&
       (!isAboutToday(text, section) || !isDeniedOnlyBefore(key, index)) &&
-      !isAffirmedLaterInTurn(key, decidingLevel, index)
+      !isAffirmedLaterInTurn(key, decidingLevel, index) &&
+      // "Dyspné ved anstrengelse" where "tungpusten i hvile?" was answered "nei, bare i trapper".
+      !isDeniedOnlyUnderOtherCondition(key, tokens, decidingLevel, index)
     )
       return flag(
         'negation-conflict',
@@ -329,6 +332,21 @@ function checkNegation(
         'negation-conflict',
         'error',
         `Setningen avkrefter ${name}, men i samtalen ble det bekreftet.`,
+      );
+    // "Ingen dyspné" where "tungpusten i hvile?" was answered "nei, bare når jeg går i trapper":
+    // denied only under the condition asked about, said present under another.
+    if (
+      isNegatedHere &&
+      !limited &&
+      !siteBound &&
+      absent > 0 &&
+      present === 0 &&
+      isDeniedOnlyUnderOtherCondition(key, tokens, decidingLevel, index)
+    )
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen avkrefter ${name}, men i samtalen ble det bekreftet i en annen situasjon.`,
       );
     // "Ikke øm langs venene" where the examination found "øm langs venene": a denial at the very
     // spot found tender is contradicted, whatever other spots were denied.
