@@ -66,6 +66,8 @@ const heldOutV23CasesDirectory = path.join(import.meta.dirname, 'heldout-v23');
 const heldOutV24CasesDirectory = path.join(import.meta.dirname, 'heldout-v24');
 /** The twenty-fifth held-out set (v25, session 33, by an outside author), in all four templates. */
 const heldOutV25CasesDirectory = path.join(import.meta.dirname, 'heldout-v25');
+/** The twenty-sixth held-out set (v26, session 34, by an outside author), in all four templates. */
+const heldOutV26CasesDirectory = path.join(import.meta.dirname, 'heldout-v26');
 /** Development cases h72–h77, written in session 14 before that session's rules. */
 const session14CasesDirectory = path.join(import.meta.dirname, 'cases-s14');
 /** Development cases h78–h86, written in session 15 before that session's rules. */
@@ -1193,6 +1195,29 @@ const gates = [
     lengthRatio: 1.437,
     registerViolationsPerNote: 0,
     safetyNegativesMissed: 4,
+  },
+  {
+    // d01–d06 (an ear infection in a 2-year-old on the telephone with a Lithuanian father in simple
+    // Norwegian, first-time atrial fibrillation at the legevakt in Hardanger nynorsk with the wife,
+    // a pasientbrev after a pessary check for an 88-year-old on Eliquis with her daughter in Agder
+    // speech, insomnia and heavy drinking in an offshore worker in Bodø speech, a henvisning for
+    // carpal tunnel syndrome with thenar wasting in a Sámi hairdresser in Karasjok and an epikrise
+    // after cellulitis treated with iv penicillin in Gudbrandsdal speech), written in session 34 by
+    // an outside author who never read the drafter, its rules, any draft or the earlier held-out
+    // sets; 439–522-word transcripts, 17–18 facts each, 105 in all (18 safety-critical, 11
+    // negatives). Measured once on main 03bbf29b, no engine changed, data unchanged after
+    // measuring: 72.4 % coverage (76/105, 0.7238), 1.24× (1.2366), ROUGE-L 0.312 (0.3120), 0.50
+    // register violations per note, 3 safety facts missed (2 negatives), 0 numbers never said, 0
+    // relatives' conditions as diagnoses. Gated at that level; the missed facts are open defects.
+    // Session 34 (s34f): a hedged assessment is kept as «Trolig X, differensialdiagnose Y» instead
+    // of dropped or stated as certain; length 1.2366 → 1.2376, gate LOOSENED 1.237 → 1.238 for it.
+    label: 'twenty-sixth held-out set (eval/draft/heldout-v26)',
+    directory: heldOutV26CasesDirectory,
+    coverage: 0.723,
+    rougeL: 0.311,
+    lengthRatio: 1.238,
+    registerViolationsPerNote: 0.5,
+    safetyNegativesMissed: 2,
   },
 ] as const;
 

@@ -75,6 +75,8 @@ const heldOutV23CasesDirectory = path.join(import.meta.dirname, 'heldout-v23');
 const heldOutV24CasesDirectory = path.join(import.meta.dirname, 'heldout-v24');
 /** The twenty-fifth held-out set (v25, session 33): by an outside author; totals only; gated in draft-quality.test.ts. */
 const heldOutV25CasesDirectory = path.join(import.meta.dirname, 'heldout-v25');
+/** The twenty-sixth held-out set (v26, session 34): by an outside author; totals only; gated in draft-quality.test.ts. */
+const heldOutV26CasesDirectory = path.join(import.meta.dirname, 'heldout-v26');
 
 /**
  * Development cases written in session 14 (h72–h77), before that session's rules. Kept apart from
@@ -120,6 +122,8 @@ const session32dCasesDirectory = path.join(import.meta.dirname, 'cases-s32d');
 const session32iCasesDirectory = path.join(import.meta.dirname, 'cases-s32i');
 /** Development cases written in session 33k (h300–h302): onset and duration said in words. */
 const session33kCasesDirectory = path.join(import.meta.dirname, 'cases-s33k');
+/** Development cases written in session 34f (h303–h319): lists and drugs answered «nei, bare X», hedged assessments. */
+const session34fCasesDirectory = path.join(import.meta.dirname, 'cases-s34f');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -218,6 +222,10 @@ const laterHeldOutSets = [
   [
     'Held-out consultations v25 (eval/draft/heldout-v25, totals only, gated in draft-quality.test.ts)',
     heldOutV25CasesDirectory,
+  ],
+  [
+    'Held-out consultations v26 (eval/draft/heldout-v26, totals only, gated in draft-quality.test.ts)',
+    heldOutV26CasesDirectory,
   ],
 ] as const;
 
@@ -372,6 +380,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 33k (eval/draft/cases-s33k, development)',
             session33kCasesDirectory,
+          ],
+          [
+            'Own consultations, session 34f (eval/draft/cases-s34f, development)',
+            session34fCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];

@@ -284,4 +284,15 @@ describe('end-to-end leak check (openai engine, capturing server)', () => {
     for (const result of results) expect(result.requests).toBeGreaterThan(0);
     expect(countLeaks(results).parts).toBeLessThanOrEqual(1);
   }, 180_000);
+
+  it('sends no part of a direct identifier of the twenty-sixth held-out consultations (v26) to the model', async () => {
+    // Written in session 34 by an outside author who never read the recognizers. Measured once on
+    // main 03bbf29b, recognizers unchanged: 2 parts (an address, 2 mentions) in 1 of 6
+    // consultations; gated at that level. Counts only, so no held-out identifier is printed.
+    const consultations = await loadConsultations(root, leakCheckSets.heldoutV26);
+    expect(consultations.length).toBe(6);
+    const results = await runLeakCheck(consultations);
+    for (const result of results) expect(result.requests).toBeGreaterThan(0);
+    expect(countLeaks(results).parts).toBeLessThanOrEqual(2);
+  }, 180_000);
 });

@@ -91,6 +91,8 @@ export const leakCheckSets = {
   heldoutV24: ['eval/draft/heldout-v24'],
   /** The twenty-fifth held-out draft set (session 33), reported and gated on its own. */
   heldoutV25: ['eval/draft/heldout-v25'],
+  /** The twenty-sixth held-out draft set (session 34), reported on its own. */
+  heldoutV26: ['eval/draft/heldout-v26'],
 } as const;
 
 /** The result for one consultation. Held-out results are reported as counts only. */
