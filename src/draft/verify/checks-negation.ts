@@ -1,5 +1,9 @@
 import { isAffirmedLaterInTurn, isCorrectedByAnotherSpeaker } from './later-reply.js';
-import { isDeniedOnlyUnderOtherCondition } from './condition-limited-denial.js';
+import {
+  isDeniedOnlyUnderOtherCondition,
+  isDeniedWhereSaidPresent,
+  isWrittenUnderDeniedCondition,
+} from './condition-limited-denial.js';
 import type { SentenceFlag } from '../../core/index.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import type { WordToken } from '../language/fold.js';
@@ -310,13 +314,22 @@ function checkNegation(
       present === 0 &&
       (!isAboutToday(text, section) || !isDeniedOnlyBefore(key, index)) &&
       !isAffirmedLaterInTurn(key, decidingLevel, index) &&
-      // "Dyspné ved anstrengelse" where "tungpusten i hvile?" was answered "nei, bare i trapper".
+      // "Ortopné" where "tungpusten når du anstrenger deg?" was answered "nei, bare når jeg ligger
+      // flatt": only a note repeating the reply's condition agrees with the patient.
       !isDeniedOnlyUnderOtherCondition(key, tokens, decidingLevel, index)
     )
       return flag(
         'negation-conflict',
         'error',
         `Setningen sier at det er ${name}, men i samtalen ble det avkreftet.`,
+      );
+    // "Nattlig hoste" where "Hostar du om natta?" was answered "Nei, berre når eg et": the cough
+    // was said present, but not under the condition written.
+    if (!isNegatedHere && isWrittenUnderDeniedCondition(key, tokens, index))
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier at det er ${name} i en situasjon der det ble avkreftet i samtalen.`,
       );
     // Tenderness belongs to a spot: "ikke øm over fibula" beside "øm over leddbåndet" is no conflict.
     const siteBound = name === 'ømhet';
@@ -341,7 +354,7 @@ function checkNegation(
       !siteBound &&
       absent > 0 &&
       present === 0 &&
-      isDeniedOnlyUnderOtherCondition(key, tokens, decidingLevel, index)
+      isDeniedWhereSaidPresent(key, tokens, decidingLevel, index)
     )
       return flag(
         'negation-conflict',
