@@ -18,8 +18,20 @@ const conditionKinds: readonly RegExp[] = [
   /^(?:et$|ete$|eter$|spis|mat$|maten$|maaltid|maltid|maltid)/u,
 ];
 
-/** Words that put a finding under a condition ("ved", "når", "i", "om natten"). */
-const conditionIntroducer = /^(?:ved|nar|naar|i|under|etter|om|pa|paa|hvis|viss|dersom)$/u;
+/**
+ * Words that put a finding under a condition ("ved", "når", "etter"); "i" and "på" are left out,
+ * as they more often name a place ("smerter i brystet").
+ */
+const conditionIntroducer = /^(?:ved|nar|naar|under|etter|hvis|viss|dersom)$/u;
+
+/** Whether the note sentence names any condition ("ved fysisk arbeid", "i hvile", "nattlig"). */
+function namesCondition(tokens: readonly WordToken[]): boolean {
+  return tokens.some(
+    (token) =>
+      conditionIntroducer.test(token.folded) ||
+      conditionKinds.some((kind) => kind.test(token.folded)),
+  );
+}
 
 /** Whether a note word names the same condition as one of the condition words. */
 function repeatsCondition(noteWord: string, conditionWords: readonly string[]): boolean {
@@ -39,7 +51,10 @@ interface DenialConditions {
 }
 
 /** The content words of a condition, less the words naming the finding itself. */
-function conditionWordsOf(condition: string, findingKey: string): string[] {
+function conditionWordsOf(
+  condition: string,
+  findingKey: readonly (string | undefined)[],
+): string[] {
   return tokenize(condition)
     .map((token) => token.folded)
     .filter((word) => isContentWord(word) && !findingKey.includes(word));
@@ -86,8 +101,9 @@ function tryGetDenialConditions(
  * "Blir du tungpusten når du anstrenger deg?" "Nei, bare når jeg ligger flatt": the finding was
  * denied under the condition asked about and is there only under the one the reply names. True
  * when every denial of the finding among the given units is such an answer and the note sentence
- * repeats the reply's condition and not the question's ("Ortopné", "Dyspné i flatt leie"); a note
- * without the reply's condition ("Dyspné", "Dyspné ved fysisk arbeid") stays contradicted.
+ * repeats the reply's condition and not the question's ("Ortopné", "Dyspné i flatt leie") or names
+ * no condition at all ("Dyspné"); a note under any other condition ("Dyspné ved fysisk arbeid")
+ * stays contradicted.
  */
 export function isDeniedOnlyUnderOtherCondition(
   key: string,
@@ -97,9 +113,10 @@ export function isDeniedOnlyUnderOtherCondition(
 ): boolean {
   const conditions = tryGetDenialConditions(key, units, index);
   if (conditions === undefined) return false;
+  if (tokens.some((token) => repeatsCondition(token.folded, conditions.asked))) return false;
   return (
-    tokens.some((token) => repeatsCondition(token.folded, conditions.said)) &&
-    !tokens.some((token) => repeatsCondition(token.folded, conditions.asked))
+    tokens.some((token) => repeatsCondition(token.folded, conditions.said)) ||
+    !namesCondition(tokens)
   );
 }
 
@@ -120,7 +137,7 @@ export function isDeniedWhereSaidPresent(
   if (tokens.some((token) => repeatsCondition(token.folded, conditions.asked))) return false;
   return (
     tokens.some((token) => repeatsCondition(token.folded, conditions.said)) ||
-    !tokens.some((token) => conditionIntroducer.test(token.folded))
+    !namesCondition(tokens)
   );
 }
 
