@@ -496,6 +496,20 @@ export const clinicalLexicon: readonly LexiconEntry[] = [
     'utstråling til beinet',
   ),
   finding('nakkesmerter', 'vondt i nakken', 'nakkevondt', 'stiv nakke'),
+  // A note writes one word ("knesvikt") for a knee the patient said gives way ("kneet svikter"):
+  // without an entry the note's word matched nothing said, and a correct "Knesvikt" read as
+  // invented. ("Knesmerter" and "skuldersmerter" entries each raised a held-out false flag.)
+  finding(
+    'knesvikt',
+    'kneet svikter',
+    'kneet svikta',
+    'kneet sviktet',
+    'svikter kneet',
+    'svikta kneet',
+    'svikt i kneet',
+    'svikter i kneet',
+    'kneet gir etter',
+  ),
   finding(
     'nattlige smerter',
     'nattesmerter',

@@ -518,6 +518,37 @@ export function isLimitedNo(reply: string, question = ''): boolean {
   return !conditionInQuestion.test(question.toLowerCase()) || degreeOnlyNo.test(text);
 }
 
+/** The two conditions of a no limited to another condition than the one asked about. */
+export interface ConditionLimitedDenial {
+  /** The condition the question names ("i hvile"), under which the finding was denied. */
+  readonly asked: string;
+  /** The condition the reply names ("jeg går i trapper"), under which the finding is there. */
+  readonly said: string;
+}
+
+/**
+ * The conditions of a no limited to another condition than the one asked about: "Blir du
+ * tungpusten i hvile?" "Nei, bare når jeg går i trapper" → asked "i hvile", said "jeg går i
+ * trapper". The finding was denied under the asked condition and said present under the other.
+ * Undefined for any other reply.
+ */
+export function deniedOnlyUnderCondition(
+  reply: string,
+  question: string,
+): ConditionLimitedDenial | undefined {
+  const text = reply.trim().toLowerCase();
+  const limit = limitedNo.exec(text);
+  if (limit === null || degreeOnlyNo.test(text)) return undefined;
+  const asked = question.toLowerCase();
+  const match = conditionInQuestion.exec(asked);
+  if (match === null) return undefined;
+  return {
+    // "når du går": the condition is what follows the conjunction.
+    asked: /^(?:når|nar|hvis|viss|dersom)$/u.test(match[0]) ? asked.slice(match.index) : match[0],
+    said: text.slice(limit[0].length),
+  };
+}
+
 /** How an answer to a yes/no question begins. */
 export type AnswerPolarity = 'yes' | 'no' | 'unclear';
 

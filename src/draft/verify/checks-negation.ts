@@ -1,4 +1,9 @@
 import { isAffirmedLaterInTurn, isCorrectedByAnotherSpeaker } from './later-reply.js';
+import {
+  isDeniedOnlyUnderOtherCondition,
+  isDeniedWhereSaidPresent,
+  isWrittenUnderDeniedCondition,
+} from './condition-limited-denial.js';
 import type { SentenceFlag } from '../../core/index.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import type { WordToken } from '../language/fold.js';
@@ -308,12 +313,23 @@ function checkNegation(
       absent > 0 &&
       present === 0 &&
       (!isAboutToday(text, section) || !isDeniedOnlyBefore(key, index)) &&
-      !isAffirmedLaterInTurn(key, decidingLevel, index)
+      !isAffirmedLaterInTurn(key, decidingLevel, index) &&
+      // "Ortopné" where "tungpusten når du anstrenger deg?" was answered "nei, bare når jeg ligger
+      // flatt": only a note repeating the reply's condition agrees with the patient.
+      !isDeniedOnlyUnderOtherCondition(key, tokens, decidingLevel, index)
     )
       return flag(
         'negation-conflict',
         'error',
         `Setningen sier at det er ${name}, men i samtalen ble det avkreftet.`,
+      );
+    // "Nattlig hoste" where "Hostar du om natta?" was answered "Nei, berre når eg et": the cough
+    // was said present, but not under the condition written.
+    if (!isNegatedHere && isWrittenUnderDeniedCondition(key, tokens, index))
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen sier at det er ${name} i en situasjon der det ble avkreftet i samtalen.`,
       );
     // Tenderness belongs to a spot: "ikke øm over fibula" beside "øm over leddbåndet" is no conflict.
     const siteBound = name === 'ømhet';
@@ -329,6 +345,21 @@ function checkNegation(
         'negation-conflict',
         'error',
         `Setningen avkrefter ${name}, men i samtalen ble det bekreftet.`,
+      );
+    // "Ingen dyspné" where "tungpusten i hvile?" was answered "nei, bare når jeg går i trapper":
+    // denied only under the condition asked about, said present under another.
+    if (
+      isNegatedHere &&
+      !limited &&
+      !siteBound &&
+      absent > 0 &&
+      present === 0 &&
+      isDeniedWhereSaidPresent(key, tokens, decidingLevel, index)
+    )
+      return flag(
+        'negation-conflict',
+        'error',
+        `Setningen avkrefter ${name}, men i samtalen ble det bekreftet i en annen situasjon.`,
       );
     // "Ikke øm langs venene" where the examination found "øm langs venene": a denial at the very
     // spot found tender is contradicted, whatever other spots were denied.

@@ -1,0 +1,181 @@
+import type { WordToken } from '../language/fold.js';
+import { tokenize } from '../language/fold.js';
+import { deniedOnlyUnderCondition } from '../language/negation.js';
+import { isContentWord } from '../language/stem.js';
+import type { TranscriptIndex } from './transcript-index.js';
+
+/**
+ * Kinds of condition, each a set of words one of which in the note repeats another: rest ("i ro"
+ * for "i hvile"), exertion ("ved anstrengelse" for "når du går i bakker"), lying ("ortopné" for
+ * "når jeg ligger flatt"), night, morning and meals.
+ */
+const conditionKinds: readonly RegExp[] = [
+  /^(?:hvil|kvil|ro$|roe$|rolig)/u,
+  /^(?:anstreng|gar$|gaa|gang|bakk|motbakk|trapp|aktivit|belast|trening|trene|lop|sykl|fysisk)/u,
+  /^(?:ligg|flat|ortopn|sideleie|ryggleie|mageleie|leie$|sengeleie)/u,
+  /^(?:natt|nett|nokturn|kveld)/u,
+  /^(?:morgen|morgon)/u,
+  /^(?:et$|ete$|eter$|spis|mat$|maten$|maaltid|maltid|maltid)/u,
+];
+
+/**
+ * Words that put a finding under a condition ("ved", "når", "etter"); "i" and "på" are left out,
+ * as they more often name a place ("smerter i brystet").
+ */
+const conditionIntroducer = /^(?:ved|nar|naar|under|etter|hvis|viss|dersom)$/u;
+
+/** Whether the note sentence names any condition ("ved fysisk arbeid", "i hvile", "nattlig"). */
+function namesCondition(tokens: readonly WordToken[]): boolean {
+  return tokens.some(
+    (token) =>
+      conditionIntroducer.test(token.folded) ||
+      conditionKinds.some((kind) => kind.test(token.folded)),
+  );
+}
+
+/** Whether a note word names the same condition as one of the condition words. */
+function repeatsCondition(noteWord: string, conditionWords: readonly string[]): boolean {
+  return conditionWords.some(
+    (word) =>
+      conditionKinds.some((kind) => kind.test(word) && kind.test(noteWord)) ||
+      (word.length >= 4 ? noteWord.startsWith(word.slice(0, 4)) : noteWord === word),
+  );
+}
+
+/** The condition words of every denial of a finding, when each is a condition-limited no. */
+interface DenialConditions {
+  /** Words of the conditions asked about, under which the finding was denied. */
+  readonly asked: readonly string[];
+  /** Words of the conditions the replies name, under which the finding is there. */
+  readonly said: readonly string[];
+}
+
+/** The content words of a condition, less the words naming the finding itself. */
+function conditionWordsOf(
+  condition: string,
+  findingKey: readonly (string | undefined)[],
+): string[] {
+  return tokenize(condition)
+    .map((token) => token.folded)
+    .filter((word) => isContentWord(word) && !findingKey.includes(word));
+}
+
+/**
+ * The conditions of the finding's denials among the given units when every denial is a question
+ * under one condition answered "nei, bare når …" another; undefined when any denial is plain.
+ */
+function tryGetDenialConditions(
+  key: string,
+  units: Iterable<number> | 'everywhere',
+  index: TranscriptIndex,
+): DenialConditions | undefined {
+  const level = units === 'everywhere' ? undefined : new Set(units);
+  const denying = index
+    .unitsStating(key)
+    .filter(
+      (unitIndex) =>
+        (level === undefined || level.has(unitIndex)) &&
+        index.polarityIn(key, [unitIndex]).absent > 0,
+    );
+  if (denying.length === 0) return undefined;
+  const asked: string[] = [];
+  const said: string[] = [];
+  for (const unitIndex of denying) {
+    const unit = index.units[unitIndex];
+    const reply = index.replyTo(unitIndex);
+    const replyUnit = reply === undefined ? undefined : index.units[reply];
+    if (unit === undefined || !unit.isQuestion || replyUnit === undefined) return undefined;
+    if (index.answerTo(unitIndex) !== 'no') return undefined;
+    const conditions = deniedOnlyUnderCondition(
+      replyUnit.tokens.map((token) => token.text).join(' '),
+      unit.tokens.map((token) => token.text).join(' '),
+    );
+    if (conditions === undefined) return undefined;
+    asked.push(...conditionWordsOf(conditions.asked, unit.claims.findingKey));
+    said.push(...conditionWordsOf(conditions.said, unit.claims.findingKey));
+  }
+  return { asked, said };
+}
+
+/**
+ * "Blir du tungpusten når du anstrenger deg?" "Nei, bare når jeg ligger flatt": the finding was
+ * denied under the condition asked about and is there only under the one the reply names. True
+ * when every denial of the finding among the given units is such an answer and the note sentence
+ * repeats the reply's condition and not the question's ("Ortopné", "Dyspné i flatt leie") or names
+ * no condition at all ("Dyspné"); a note under any other condition ("Dyspné ved fysisk arbeid")
+ * stays contradicted.
+ */
+export function isDeniedOnlyUnderOtherCondition(
+  key: string,
+  tokens: readonly WordToken[],
+  units: Iterable<number> | 'everywhere',
+  index: TranscriptIndex,
+): boolean {
+  const conditions = tryGetDenialConditions(key, units, index);
+  if (conditions === undefined) return false;
+  if (tokens.some((token) => repeatsCondition(token.folded, conditions.asked))) return false;
+  return (
+    tokens.some((token) => repeatsCondition(token.folded, conditions.said)) ||
+    !namesCondition(tokens)
+  );
+}
+
+/**
+ * The same answers read against a note that denies the finding: true when the note denies it under
+ * the reply's condition ("Ingen dyspné i liggende stilling") or under no condition at all ("Ingen
+ * dyspné"), where the patient said it is there. A denial under the condition asked about ("Ingen
+ * dyspné ved fysisk arbeid") agrees with the patient.
+ */
+export function isDeniedWhereSaidPresent(
+  key: string,
+  tokens: readonly WordToken[],
+  units: Iterable<number> | 'everywhere',
+  index: TranscriptIndex,
+): boolean {
+  const conditions = tryGetDenialConditions(key, units, index);
+  if (conditions === undefined) return false;
+  if (tokens.some((token) => repeatsCondition(token.folded, conditions.asked))) return false;
+  return (
+    tokens.some((token) => repeatsCondition(token.folded, conditions.said)) ||
+    !namesCondition(tokens)
+  );
+}
+
+/** Whether a note word names the same kind of condition as one of the condition words. */
+function isOfConditionKind(noteWord: string, conditionWords: readonly string[]): boolean {
+  return conditionWords.some((word) =>
+    conditionKinds.some((kind) => kind.test(word) && kind.test(noteWord)),
+  );
+}
+
+/**
+ * "Hostar du om natta?" "Nei, berre når eg et.": a note writing the finding under the condition
+ * asked about ("Nattlig hoste") says what the patient denied, even where the finding itself was
+ * said present ("Eg har hosta i tre veker"). True when some question naming the finding was
+ * answered so and the note repeats the kind of condition asked about and not the one the reply
+ * names.
+ */
+export function isWrittenUnderDeniedCondition(
+  key: string,
+  tokens: readonly WordToken[],
+  index: TranscriptIndex,
+): boolean {
+  return index.unitsStating(key).some((unitIndex) => {
+    const unit = index.units[unitIndex];
+    const reply = index.replyTo(unitIndex);
+    const replyUnit = reply === undefined ? undefined : index.units[reply];
+    if (unit === undefined || !unit.isQuestion || replyUnit === undefined) return false;
+    if (index.answerTo(unitIndex) !== 'no') return false;
+    const conditions = deniedOnlyUnderCondition(
+      replyUnit.tokens.map((token) => token.text).join(' '),
+      unit.tokens.map((token) => token.text).join(' '),
+    );
+    if (conditions === undefined) return false;
+    const asked = conditionWordsOf(conditions.asked, unit.claims.findingKey);
+    const said = conditionWordsOf(conditions.said, unit.claims.findingKey);
+    return (
+      tokens.some((token) => isOfConditionKind(token.folded, asked)) &&
+      !tokens.some((token) => repeatsCondition(token.folded, said))
+    );
+  });
+}
