@@ -20,22 +20,19 @@ const employerBeforeUnit =
  * `accepted` must be sorted and free of overlaps; so is the result.
  */
 export function withEmployerUnitsJoined(text: string, accepted: readonly Candidate[]): Candidate[] {
-  let out: Candidate[] | undefined;
-  for (let index = 0; index < accepted.length; index++) {
-    const unit = accepted[index];
+  const out: Candidate[] = [];
+  for (const unit of accepted) {
     if (
-      unit === undefined ||
       // Only an employer: a hospital and its ward ("Ålesund sjukehus, avdeling X") are two
       // organisations in the annotation rules, and joining them drops a correct span.
       unit.type !== 'WORKPLACE' ||
-      !unitSpan.test(text.slice(unit.start, unit.end))
-    )
+      !unitSpan.test(text.slice(unit.start, unit.end)) ||
+      !/,\s{1,2}$/u.test(text.slice(Math.max(0, unit.start - 3), unit.start))
+    ) {
+      out.push(unit);
       continue;
-    const gap = text.slice(Math.max(0, unit.start - 3), unit.start);
-    if (!/,\s{1,2}$/u.test(gap)) continue;
-    const result: Candidate[] = out ?? [...accepted];
-    const position = result.indexOf(unit);
-    const previous = result[position - 1];
+    }
+    const previous = out.at(-1);
     const commaAt = text.lastIndexOf(',', unit.start);
     if (
       previous !== undefined &&
@@ -43,24 +40,23 @@ export function withEmployerUnitsJoined(text: string, accepted: readonly Candida
       previous.end === commaAt &&
       !text.slice(previous.end, unit.start).includes('\n')
     ) {
-      result.splice(position - 1, 2, {
+      out[out.length - 1] = {
         start: previous.start,
         end: unit.end,
         type: unit.type,
         confidence: Math.max(previous.confidence, unit.confidence),
-      });
-      out = result;
+      };
       continue;
     }
     const lineStart = text.lastIndexOf('\n', unit.start) + 1;
     const before = text.slice(Math.max(lineStart, unit.start - 120), unit.start);
     const match = employerBeforeUnit.exec(before);
     const name = match?.[1];
-    if (match === null || name === undefined) continue;
-    const start = unit.start - before.length + match.index + match[0].lastIndexOf(name);
-    if (previous !== undefined && previous.end > start) continue;
-    result.splice(position, 1, { ...unit, start });
-    out = result;
+    const start =
+      match === null || name === undefined
+        ? unit.start
+        : unit.start - before.length + match.index + match[0].lastIndexOf(name);
+    out.push(previous !== undefined && previous.end > start ? unit : { ...unit, start });
   }
-  return out ?? [...accepted];
+  return out;
 }
