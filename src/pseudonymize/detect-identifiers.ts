@@ -29,6 +29,9 @@ import {
 } from './recognizers/institutions.js';
 import { extendPersonChains } from './recognizers/name-chains.js';
 import { withHouseNumberTails } from './recognizers/house-number-tail.js';
+import { withPersonHeadsTrimmed } from './recognizers/person-span-heads.js';
+import { recognizeFarmAddresses } from './recognizers/farm-addresses.js';
+import { withEmployerUnitsJoined } from './recognizers/employer-units.js';
 import { recognizeLooseEmails, withEmailTails } from './recognizers/loose-emails.js';
 import { withPhonePrefixes } from './recognizers/phone-prefix.js';
 import { recognizeTitledParticleSurnames } from './recognizers/surname-particles.js';
@@ -483,6 +486,7 @@ function detectChunk(
     ),
   );
   pushAll(candidates, recognizeTitledParticleSurnames(text, tokens));
+  if (hasDigit) pushAll(candidates, recognizeFarmAddresses(text));
   const personStarts = new Set<number>();
   const personEnds = new Set<number>();
   for (const candidate of candidates) {
@@ -528,9 +532,16 @@ function detectChunk(
     ),
     (token) => words.analyseToken(token).firstName,
   );
-  return withEmailTails(
+  return withPersonHeadsTrimmed(
     text,
-    withHouseNumberTails(text, withPhonePrefixes(text, withWeekdays(text, tokens, chained))),
+    withEmailTails(
+      text,
+      withHouseNumberTails(
+        text,
+        withPhonePrefixes(text, withWeekdays(text, tokens, withEmployerUnitsJoined(text, chained))),
+      ),
+    ),
+    (lower) => lexicon.femaleNames.has(lower) || lexicon.maleNames.has(lower),
   );
 }
 

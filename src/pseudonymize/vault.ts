@@ -403,6 +403,46 @@ export class Vault {
     return applyCase(entry.surrogate, real);
   }
 
+  /** A surrogate for one institution or workplace name: a surrogate place with its kept words. */
+  private institutionSurrogate(real: string): string {
+    const source = getSurrogateSource(this.lexicon);
+    const place =
+      this.pickFromPool(
+        source.places,
+        this.workplacePoolCursors,
+        (candidate) =>
+          !this.usedSurrogates.has(candidate.toLowerCase()) && !candidate.includes(' '),
+      ) ?? 'Sted';
+    const words = real.split(/\s+/u);
+    const kept = words.filter((word) => {
+      const lower = word.toLowerCase();
+      return (
+        word === lower ||
+        this.lexicon.institutionHeadWords.has(lower) ||
+        this.lexicon.institutionLeadWords.has(lower)
+      );
+    });
+    if (words.length === 1) {
+      const lower = real.toLowerCase();
+      const suffix = this.lexicon.institutionSuffixes.find(
+        (ending) => lower.endsWith(ending) && lower.length > ending.length + 2,
+      );
+      if (suffix !== undefined) return `${place}${suffix}`;
+      if (
+        this.lexicon.institutionLeadWords.has(lower) ||
+        this.lexicon.institutionHeadWords.has(lower)
+      )
+        return real;
+      return place;
+    }
+    const leads = words.filter(
+      (word, index) => index === 0 && this.lexicon.institutionLeadWords.has(word.toLowerCase()),
+    );
+    const rest = kept.filter((word) => !leads.includes(word));
+    if (leads.length > 0) return [...leads, place].join(' ');
+    return [place, ...rest].join(' ');
+  }
+
   private personSurrogate(real: string): string {
     const source = getSurrogateSource(this.lexicon);
     const parts = real.split(/(\s+|-)/u);
@@ -586,43 +626,13 @@ export class Vault {
           real,
         );
       case 'ORGANIZATION':
-      case 'WORKPLACE': {
-        const place =
-          this.pickFromPool(
-            source.places,
-            this.workplacePoolCursors,
-            (candidate) =>
-              !this.usedSurrogates.has(candidate.toLowerCase()) && !candidate.includes(' '),
-          ) ?? 'Sted';
-        const words = real.split(/\s+/u);
-        const kept = words.filter((word) => {
-          const lower = word.toLowerCase();
-          return (
-            word === lower ||
-            this.lexicon.institutionHeadWords.has(lower) ||
-            this.lexicon.institutionLeadWords.has(lower)
-          );
-        });
-        if (words.length === 1) {
-          const lower = real.toLowerCase();
-          const suffix = this.lexicon.institutionSuffixes.find(
-            (ending) => lower.endsWith(ending) && lower.length > ending.length + 2,
-          );
-          if (suffix !== undefined) return `${place}${suffix}`;
-          if (
-            this.lexicon.institutionLeadWords.has(lower) ||
-            this.lexicon.institutionHeadWords.has(lower)
-          )
-            return real;
-          return place;
-        }
-        const leads = words.filter(
-          (word, index) => index === 0 && this.lexicon.institutionLeadWords.has(word.toLowerCase()),
-        );
-        const rest = kept.filter((word) => !leads.includes(word));
-        if (leads.length > 0) return [...leads, place].join(' ');
-        return [place, ...rest].join(' ');
-      }
+      case 'WORKPLACE':
+        // "Statens vegvesen, avdeling Molde": a name and its unit after a comma, each replaced
+        // as its own name, so the surrogate keeps the shape ("Frosta vegvesen, Vik avdeling").
+        return real
+          .split(/(,\s+)/u)
+          .map((part) => (/^,\s+$/u.test(part) ? part : this.institutionSurrogate(part)))
+          .join('');
       case 'DATE': {
         const digits = real.replace(/\D/gu, '');
         if (

@@ -160,6 +160,13 @@ const shareAfter =
   /^\s{1,2}(?:av\s{1,2}(?:\p{L}+ene|dosen|dem|de|alle|disse)|pasienter|personer|kriterier|kriteriene|netter|netters|dager|døgn|uker|tenner|ganger|poeng|spørsmål|tilfeller|tilfellene|prøver|prøvene|barn|voksne|kvinner|menn|deltakere)(?![\p{L}])/iu;
 
 /** Words around "24/7" that make it "around the clock". */
+/**
+ * A bound or level word right before "n/10": "grønt under 3/10", "rødt over 5/10", "opp mot 8/10",
+ * "scoret på 4/10", "skårer til 6/10". A score out of ten is held under or over a level; a date
+ * is not ("kontroll 3/10", "innlagt over helga 3/10" have no bound word right before).
+ */
+const scoreBoundBefore =
+  /(?:^|[^\p{L}])(?:under|over|opp\s{1,2}mot|ned\s{1,2}mot|inntil|maks|maksimalt|høyst|minst|mindre\s{1,2}enn|mer\s{1,2}enn|(?:scoret|skåret|scorer|skårer|scores|skåres|skårar|skåra)\s{1,2}(?:på|til))\s{1,2}$/iu;
 const roundTheClock =
   /(?:tilsyn|tilsynet|åpen|åpent|tilgjengelig|bemanning|bemannet|døgnbemannet|døgnkontinuerlig|vakt|hjelp|oppfølging|overvåking|assistanse)/iu;
 
@@ -1048,6 +1055,8 @@ function recognizeDatesIn(text: string, context: string, whole: string, from: nu
         !bookingWordBefore.test(before)
       )
         continue;
+      // "grønt under 3/10", "scoret på 4/10": a score held under, over or at a level.
+      if (/^\d{1,2}\/10$/u.test(value) && scoreBoundBefore.test(before)) continue;
       // "4/5 av pasientene", "5/7 netter", "2/9 kriterier": a share or a count, not a date.
       const outOf = /^(\d{1,2})\/(\d{1,2})$/u.exec(value);
       if (

@@ -836,7 +836,22 @@ export function recognizePersonsAndPlaces(
           !lowerAnalysis.nonIdentifying &&
           !neverNames.has(candidate.lower) &&
           !words.isCompoundToken(candidate) &&
-          !isPastTenseBeforeObject(lexicon, tokens, index, forward)
+          !isPastTenseBeforeObject(lexicon, tokens, index, forward) &&
+          !isListedVerbAfterName(tokens, index, forward)
+        ) {
+          last = forward;
+          continue;
+        }
+        // "svogeren terje vikhammer ringde": a place word between a lower-case given name that is
+        // no word and a finite verb is the person's surname (it is no place "terje" lives in).
+        if (
+          forward === index + 1 &&
+          lowerAnalysis.place &&
+          !lowerAnalysis.common &&
+          analysis.firstName &&
+          !analysis.common &&
+          !analysis.place &&
+          isListedVerbAfterName(tokens, index, forward + 1)
         ) {
           last = forward;
           continue;
@@ -1334,6 +1349,21 @@ function isPastTenseBeforeObject(
   return [`${stem}e`, `${stem}a`, `${stem.replace(/(.)\1$/u, '$1')}e`].some((verb) =>
     lexicon.isDictionaryEntry(verb),
   );
+}
+
+/**
+ * "naboen ola grende ringde i går", "ola ringde": a listed finite verb (bokmål, nynorsk or
+ * dialect past tense) after a lower-case name is its verb, never its surname — except after a
+ * naming verb ("eg heiter …"), where the whole name is kept (s34k).
+ */
+function isListedVerbAfterName(
+  tokens: readonly Token[],
+  nameStart: number,
+  index: number,
+): boolean {
+  const word = lowerAt(tokens, index);
+  if (!(nynorskPastTense.has(word) || finiteVerbs.has(word) || personVerbs.has(word))) return false;
+  return !namingVerbsBeforeName.test(lowerAt(tokens, nameStart - 1));
 }
 
 /** Clipped nouns ending in a vowel, with the definite "-en": "fysioen", "ergoen", "kafeen". */
