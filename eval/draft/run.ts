@@ -122,6 +122,8 @@ const session32dCasesDirectory = path.join(import.meta.dirname, 'cases-s32d');
 const session32iCasesDirectory = path.join(import.meta.dirname, 'cases-s32i');
 /** Development cases written in session 33k (h300–h302): onset and duration said in words. */
 const session33kCasesDirectory = path.join(import.meta.dirname, 'cases-s33k');
+/** Development cases written in session 34i (h320–h339): factors, fears, short reasons, plan filler. */
+const session34iCasesDirectory = path.join(import.meta.dirname, 'cases-s34i');
 
 /** The later held-out sets, printed as totals only after the other sets. */
 const laterHeldOutSets = [
@@ -378,6 +380,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 33k (eval/draft/cases-s33k, development)',
             session33kCasesDirectory,
+          ],
+          [
+            'Own consultations, session 34i (eval/draft/cases-s34i, development)',
+            session34iCasesDirectory,
           ],
         ]
       : [[`Cases in ${values.cases}`, path.resolve(values.cases)]];

@@ -47,6 +47,7 @@ import {
 import { hedgeStatement, readHedgedAnswer } from './hedged-answer.js';
 import { formatClinicalNumbers, toNoteLanguage } from './rewrite.js';
 import { capitalize } from './note-register.js';
+import { modifyingFactorFromAnswer } from './modifying-factor.js';
 import { splitSentences, type SentenceSpan } from '../../../language/index.js';
 import {
   applySpokenCorrections,
@@ -211,6 +212,13 @@ const quantityPattern =
  */
 const storyWords =
   /(?<![\p{L}])(?:(?:gått|gikk) ned (?:noen|nokre|nokon|et par|ett par|flere|fleire|mange) (?:kilo|kg),? (?:kanskje |ca\.? |cirka |omtrent |rundt )?(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?![\p{L}])|(?:drikker|drikk|drakk)(?: [\p{L}]+)? (?:\d+|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) (?:glass|kopper|liter)|depressiv\p{L}*|narkose\p{L}*|press|trykk(?:ende|ing)?|stikking|stikkende|knugende|brennende|murrende|jagende|orientert|(?:god|dårlig|grei|fin) (?:øye)?kontakt|stemningsleie\p{L}*|affekt(?:en)?|avflat\p{L}*|psykomotorisk\p{L}*|fall\p{L}*|snubl\p{L}*|navle\p{L}*|konstant\p{L}*|verst|dunk\p{L}*|murr\p{L}*|hjelm\p{L}*|våken|husker (?:alt|ingenting|ikke)|(?:kommer|utløses|varer|verre|bedre) (?:når|ved|bare|i) (?:pas\. |jeg |eg |æ )?[\p{L}]+)(?![\p{L}])/iu;
+
+/** A question about eating, drinking, alcohol, tobacco or exercise. */
+const habitQuestion =
+  /(?<![a-z])(?:spiser|spise|drikker|drikke|drikk|alkohol|royk|snus|trener|trening|mosjon|matlyst|appetitt)/u;
+/** An answer that says the habit asked about (in words a note keeps). */
+const habitAnswer =
+  /(?<![a-z])(?:drikker|drikk|drikke|spiser|spise|et|pils|ol|vin|enheter|glass|flaske|flasker|royk|royker|sigarett\p{L}*|snus\p{L}*|trener|trene|gar tur\p{L}*|matlyst)(?![a-z])/u;
 
 /** An answer that opens with how many times ("Én gang i morges", "To ganger i natt"). */
 const countOfTimes =
@@ -1789,7 +1797,31 @@ export function analyzeConversation(
       sentences[0] = { ...sentences[0], text: reported };
     const first = sentences[0];
     const isPatient = speaker === 'pasient' || speaker === 'ukjent' || speaker === 'pårørende';
-    if (first !== undefined && question !== undefined && !question.isExamination && isPatient) {
+    // "Blir det verre når du bøyer deg?" — "Ja.", "Hva er du bekymret for?" — "At det er kreft.":
+    // what makes it better or worse and what the patient fears, as the note says it.
+    const factor =
+      first !== undefined && question !== undefined && !question.isExamination && isPatient
+        ? modifyingFactorFromAnswer(
+            question.text,
+            sentences.map((sentence) => sentence.text).join(' '),
+          )
+        : undefined;
+    if (factor !== undefined && first !== undefined && question !== undefined) {
+      add({
+        kind: 'history',
+        text: formatClinicalNumbers(factor),
+        evidence: [question.evidence, evidenceOf(first)],
+        speaker,
+        mentionsDrug: findDrugMentions(tokenize(factor)).length > 0,
+        isCourse: false,
+      });
+      coveredAnswer = true;
+    } else if (
+      first !== undefined &&
+      question !== undefined &&
+      !question.isExamination &&
+      isPatient
+    ) {
       // "Du står på 50 mg?" — "Nei, det er hundre.": the question with the corrected value.
       const correctedQuestion = correctQuestionValue(question.text, first.text);
       // "Tror ikke det", "Ikke som jeg har merket": a no with a reservation the note keeps.
@@ -2038,6 +2070,13 @@ export function analyzeConversation(
           familyCue.test(loosen(question.text)) &&
           relativeHadIllness.test(sentence.text)) ||
         (question !== undefined && answersSafetyTopic(loosen(question.text), loose)) ||
+        // "Hva med alkohol?" — "Tre-fire pils i helga.": a habit asked about and answered with an
+        // amount is history (an answer without one says less than the note needs to keep).
+        (question !== undefined &&
+          sentenceIndex === 0 &&
+          habitQuestion.test(loosen(question.text)) &&
+          habitAnswer.test(loose) &&
+          /\d/u.test(formatClinicalNumbers(sentence.text))) ||
         // "Har du nakkestivhet eller lysskyhet?" — "Nei. Bare lysskyhet.": the part affirmed.
         (question !== undefined && affirmsAskedPart(question.text, sentence.text)) ||
         // "Har du merket blod i avføringen?" — "Nei, ikke noe blod. Men den har vært litt svart.":
