@@ -43,3 +43,27 @@ describe('Kontaktårsak as one short clinical phrase', () => {
     );
   });
 });
+
+describe('laughter and sighs of regret are no part of the note', () => {
+  it('writes "Vekta er den samme, dessverre, ha ha." without the aside', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg har vondt i hofta når jeg går.'],
+      ['lege', 'Har vekta endret seg?'],
+      ['pasient', 'Vekta er den samme, dessverre, ha ha. Og det er venstre hofte, heldigvis.'],
+    ]);
+    const history = sectionText(output, 'anamnese');
+    expect(history).toMatch(/vekt/iu);
+    expect(history).not.toMatch(/dessverre|ha ha|heldigvis/iu);
+  });
+
+  it('keeps "ikke" and the finding where the aside stood', async () => {
+    const output = await draftJournalNote([
+      ['lege', 'Hva gjelder det?'],
+      ['pasient', 'Jeg falt på isen og slo armen. Den er heldigvis ikke nummen.'],
+    ]);
+    expect(`${sectionText(output, 'kontaktarsak')} ${sectionText(output, 'anamnese')}`).toMatch(
+      /ikke nummen/iu,
+    );
+  });
+});
