@@ -397,10 +397,20 @@ export const CLEAN_GATE_PER_1000_WORDS = 0.15;
  * instrument names, approval bodies, clinical software and more 111 over 109 texts. s33r (review
  * fix, privacy): the «fylte N år» group rule needs a plural group word and never applies from 90
  * up, so two ages in rule sentences without a group word are detected again — RAISED 111 → 113.
+ * Session 33 (s33l, merged in session 34): 5 new texts (1,267 words: nursing-home medication
+ * review, exercise programme, MR with a measurement table, vaccine timetable, lab table with dotted
+ * ratios) with 13 under the old rules; a dotted value in a table row with a unit or a limit cell
+ * and ages opening the lines of a programme timetable fixed: 118 over 114 texts, 47,586 words.
+ * Session 34 (s34j): 11 new texts (3,829 words: rare-disease leaflet, exercise programme, ICU
+ * flowsheet, medicine review, radiology, guidelines, nynorsk and dialect stories, pregnancy care,
+ * hearing aids, assistive devices) with 32 under the old rules — RAISED 113 → 145; their rules
+ * (makers after a device word, model codes, check-up week series, years of offers and
+ * recommendations, acronym owners, the season «Vår», verbs after «navnet», brand lists) 145 → 119;
+ * with s33l's texts and rules and s34g's 2 new texts and rules: 121 over 127 texts, 51,857 words.
  * Gated at the count reached; lower it as
  * rules fix them, move a text to `eval/deid/clean` once it has none.
  */
-export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 113;
+export const CLEAN_OPEN_GATE_FALSE_POSITIVES = 121;
 
 export interface TargetCheck {
   readonly name: string;

@@ -1209,11 +1209,13 @@ const gates = [
     // measuring: 72.4 % coverage (76/105, 0.7238), 1.24× (1.2366), ROUGE-L 0.312 (0.3120), 0.50
     // register violations per note, 3 safety facts missed (2 negatives), 0 numbers never said, 0
     // relatives' conditions as diagnoses. Gated at that level; the missed facts are open defects.
+    // Session 34 (s34f): a hedged assessment is kept as «Trolig X, differensialdiagnose Y» instead
+    // of dropped or stated as certain; length 1.2366 → 1.2376, gate LOOSENED 1.237 → 1.238 for it.
     label: 'twenty-sixth held-out set (eval/draft/heldout-v26)',
     directory: heldOutV26CasesDirectory,
     coverage: 0.723,
     rougeL: 0.311,
-    lengthRatio: 1.237,
+    lengthRatio: 1.238,
     registerViolationsPerNote: 0.5,
     safetyNegativesMissed: 2,
   },

@@ -35,6 +35,13 @@ describe('note metrics', () => {
     ]);
   });
 
+  it('reads the verb «bære» as bokmål and the dialect «bære» (only) as dialect (session 34f)', () => {
+    expect(
+      findRegisterViolations(['Skal ikke bære tunge ting.', 'Unngå å bære handleposer.'], 'note'),
+    ).toEqual([]);
+    expect(findRegisterViolations(['Er bære litt trøtt.'], 'note')).toHaveLength(1);
+  });
+
   it('lets a letter say "du" and "vi" but not "hun" or "pas."', () => {
     expect(
       findRegisterViolations(['Du har høyt blodtrykk, og vi tar ny prøve.'], 'letter'),

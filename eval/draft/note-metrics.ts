@@ -65,8 +65,15 @@ const filler = wordBoundary(
   'eh+|ehm+|øh+|hm+|mm+|mhm|altså|liksom|ikke sant|på en måte|sånn|jo|vel|ok|okei|greit|skikkelig|kjempe|innmari|faktisk|egentlig',
 );
 const dialect = wordBoundary(
-  'æ|eg|ikkje|ikkj|itj|ittj|ho|kva|ka|kor|korleis|korfor|no|mæ|dæ|berre|heilt|eit|ein|noko|nokon|mykje|veit|sjå|seie|heime|kjem|gjer|vore|vorre|dokker|dykk|ska|sjøl|sjølv|fekk|høyrer|trur|eigentleg|bære|heile|morran|tenkjer|hjarte|månader|timar|teikn|roleg|kem|nåkka|inkje|sjuk|sjukmeld|verknad|biverknader|delan|gonga|meinte|åssen|syster|saman|utan|nu|trulig|truleg|dømes|hausten|nåke|fleire|gløyme|gløymer|vassdrivande|funke|mora|grein',
+  'æ|eg|ikkje|ikkj|itj|ittj|ho|kva|ka|kor|korleis|korfor|no|mæ|dæ|berre|heilt|eit|ein|noko|nokon|mykje|veit|sjå|seie|heime|kjem|gjer|vore|vorre|dokker|dykk|ska|sjøl|sjølv|fekk|høyrer|trur|eigentleg|heile|morran|tenkjer|hjarte|månader|timar|teikn|roleg|kem|nåkka|inkje|sjuk|sjukmeld|verknad|biverknader|delan|gonga|meinte|åssen|syster|saman|utan|nu|trulig|truleg|dømes|hausten|nåke|fleire|gløyme|gløymer|vassdrivande|funke|mora|grein',
 );
+
+/**
+ * Dialect «bære» (only): the bokmål verb «bære» (to carry) after «å», a modal or «ikke», or before
+ * «tung…» ("Skal ikke bære tunge ting.") is no dialect.
+ */
+const dialectBære =
+  /(?<![\p{L}\p{N}])(?<!(?:(?<![\p{L}])(?:å|skal|kan|må|bør|unngå|ikke)) )bære(?![\p{L}\p{N}])(?! tung)/iu;
 
 /**
  * Sentences of a draft that break the clinical register. A note (`note`) has no first or second
@@ -82,7 +89,7 @@ export function findRegisterViolations(
     if ((voice === 'note' ? firstOrSecondPerson : letterPersonBreak).test(sentence))
       kinds.push('person');
     if (filler.test(sentence)) kinds.push('filler');
-    if (dialect.test(sentence)) kinds.push('dialect');
+    if (dialect.test(sentence) || dialectBære.test(sentence)) kinds.push('dialect');
     if (/\?\s*$/.test(sentence)) kinds.push('question');
     if (kinds.length > 0) violations.push({ sentence, kinds });
   }

@@ -122,7 +122,9 @@ const session32dCasesDirectory = path.join(import.meta.dirname, 'cases-s32d');
 const session32iCasesDirectory = path.join(import.meta.dirname, 'cases-s32i');
 /** Development cases written in session 33k (h300–h302): onset and duration said in words. */
 const session33kCasesDirectory = path.join(import.meta.dirname, 'cases-s33k');
-/** Development cases written in session 34i (h320–h339): factors, fears, short reasons, plan filler. */
+/** Development cases written in session 34f (h303–h319): lists and drugs answered «nei, bare X», hedged assessments. */
+const session34fCasesDirectory = path.join(import.meta.dirname, 'cases-s34f');
+/** Development cases written in session 34i (h320–h326, h327–h345 s35d): factors, fears, short reasons, plan filler. */
 const session34iCasesDirectory = path.join(import.meta.dirname, 'cases-s34i');
 
 /** The later held-out sets, printed as totals only after the other sets. */
@@ -380,6 +382,10 @@ async function main(): Promise<number> {
           [
             'Own consultations, session 33k (eval/draft/cases-s33k, development)',
             session33kCasesDirectory,
+          ],
+          [
+            'Own consultations, session 34f (eval/draft/cases-s34f, development)',
+            session34fCasesDirectory,
           ],
           [
             'Own consultations, session 34i (eval/draft/cases-s34i, development)',

@@ -67,6 +67,9 @@ const staticTables: Readonly<Record<string, string>> = {
   'pseudonymize/vault.ts realNameParts': 'a vault’s own name parts, erased with its consultation',
   'pseudonymize/vault.ts repeatedValues': 'a vault’s own values, erased with its consultation',
   'pseudonymize/vault.ts namePoolCursors': 'positions in the surrogate name lists, no words',
+  'pseudonymize/vault.ts placePoolCursors': 'positions in the surrogate place lists, no words',
+  'pseudonymize/vault.ts workplacePoolCursors':
+    'positions in the surrogate place lists used for workplace names, no words',
   'pseudonymize/recognizers/document-numbers.ts noSeparators':
     'an empty, read-only set (digits said with no separator word between them), never written',
 };

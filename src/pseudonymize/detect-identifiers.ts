@@ -109,6 +109,7 @@ import { recognizeAssociationBranches } from './recognizers/association-branches
 import { joinChainShopSites } from './recognizers/chain-shop-sites.js';
 import { joinHyphenSurnames } from './recognizers/hyphen-surnames.js';
 import { callNameCue, recognizeCallNames } from './recognizers/call-names.js';
+import { partnerNameCue, recognizePartnerNames } from './recognizers/partner-names.js';
 import { askedNameCue, recognizeAskedNames } from './recognizers/asked-names.js';
 import { ownFirmNameCue, recognizeOwnFirmNames } from './recognizers/own-firm-names.js';
 import {
@@ -341,6 +342,7 @@ function recognizeNamedEntities(
   if ((cues & schoolFrameCue) !== 0) recognizeSchoolFrames(words, text, tokens, out);
   recognizeAssociationBranches(words, text, tokens, out);
   if ((cues & callNameCue) !== 0) recognizeCallNames(words, text, tokens, out);
+  if ((cues & partnerNameCue) !== 0) recognizePartnerNames(words, text, tokens, out);
   if ((cues & askedNameCue) !== 0) recognizeAskedNames(words, text, tokens, out);
   if ((cues & ownFirmNameCue) !== 0) recognizeOwnFirmNames(words, text, tokens, out);
   if ((cues & spelledNameCue) !== 0) recognizeSpelledNames(text, tokens, out);

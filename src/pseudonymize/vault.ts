@@ -202,8 +202,12 @@ export class Vault {
   /** Surrogates of values already mapped, by type and the value as written: no re-normalising. */
   private readonly repeatedValues = new Map<string, string>();
   private readonly lexicon: Lexicon;
-  /** Per surrogate name list: how many of its first names are known taken (`isNamePoolUsedUp`). */
+  /** Per surrogate name list: how many of its first names are known taken (`isPoolUsedUp`). */
   private readonly namePoolCursors = new Map<readonly string[], number>();
+  /** The same for the place list as place surrogates (taken places refused). */
+  private readonly placePoolCursors = new Map<readonly string[], number>();
+  /** The same for the place list as workplace stems (taken places and places of two words refused). */
+  private readonly workplacePoolCursors = new Map<readonly string[], number>();
 
   /** @internal use `createVault` or `parseVault`. */
   constructor(state: {
@@ -243,25 +247,49 @@ export class Vault {
   }
 
   /**
+   * True when `refusedForGood` refuses every entry of `list`, so `pick` could accept none of them.
+   * `refusedForGood` must stay true of an entry once true (the vault's sets of surrogates and name
+   * parts only grow): each list keeps a cursor in `cursors` past its leading refused entries, and
+   * the whole test costs one pass over the list per consultation.
+   */
+  private isPoolUsedUp(
+    list: readonly string[],
+    cursors: Map<readonly string[], number>,
+    refusedForGood: (value: string) => boolean,
+  ): boolean {
+    let cursor = cursors.get(list) ?? 0;
+    while (cursor < list.length && refusedForGood(list[cursor] ?? '')) cursor++;
+    cursors.set(list, cursor);
+    return cursor >= list.length;
+  }
+
+  /**
    * True when every name of `list` is already a surrogate, a real name part or a mapped name part
-   * of this consultation, so `pick` could accept none of them. Those three sets only grow, so a
-   * name found taken stays taken: each list keeps a cursor past its leading taken names, and the
-   * whole test costs one pass over the list per consultation.
+   * of this consultation, so `pick` could accept none of them.
    */
   private isNamePoolUsedUp(list: readonly string[]): boolean {
-    let cursor = this.namePoolCursors.get(list) ?? 0;
-    while (cursor < list.length) {
-      const lower = (list[cursor] ?? '').toLowerCase();
-      if (
-        !this.usedSurrogates.has(lower) &&
-        !this.realNameParts.has(lower) &&
-        !this.nameParts.has(lower)
-      )
-        break;
-      cursor++;
-    }
-    this.namePoolCursors.set(list, cursor);
-    return cursor >= list.length;
+    return this.isPoolUsedUp(list, this.namePoolCursors, (name) => {
+      const lower = name.toLowerCase();
+      return (
+        this.usedSurrogates.has(lower) || this.realNameParts.has(lower) || this.nameParts.has(lower)
+      );
+    });
+  }
+
+  /**
+   * `pick(list, accept)` for a pool whose refusals never lapse (`isPoolUsedUp`): once every entry
+   * is refused, the 200 refused draws are skipped (`pickFromUsedUpPool`). A stream's one vault
+   * soon hands out every surrogate place, after which each new place or workplace cost
+   * 21 × 201 HMAC draws (`surrogateFor` retries a taken surrogate 20 times).
+   */
+  private pickFromPool(
+    list: readonly string[],
+    cursors: Map<readonly string[], number>,
+    accept: (value: string) => boolean,
+  ): string | undefined {
+    return this.isPoolUsedUp(list, cursors, (value) => !accept(value))
+      ? this.pickFromUsedUpPool(list)
+      : this.pick(list, accept);
   }
 
   /**
@@ -550,15 +578,19 @@ export class Vault {
         return source.postalCodes[this.randomInt(source.postalCodes.length)] ?? '0000';
       case 'LOCATION':
         return applyCase(
-          this.pick(source.places, (place) => !this.usedSurrogates.has(place.toLowerCase())) ??
-            'Sted',
+          this.pickFromPool(
+            source.places,
+            this.placePoolCursors,
+            (place) => !this.usedSurrogates.has(place.toLowerCase()),
+          ) ?? 'Sted',
           real,
         );
       case 'ORGANIZATION':
       case 'WORKPLACE': {
         const place =
-          this.pick(
+          this.pickFromPool(
             source.places,
+            this.workplacePoolCursors,
             (candidate) =>
               !this.usedSurrogates.has(candidate.toLowerCase()) && !candidate.includes(' '),
           ) ?? 'Sted';

@@ -126,6 +126,7 @@ const dialectWords: Readonly<Record<string, string>> = {
   heile: 'hele',
   vorre: 'vært',
   vori: 'vært',
+  vorri: 'vært',
   sjukepleiar: 'sykepleier',
   sjukmeld: 'sykmeldt',
   sjukmeldt: 'sykmeldt',
@@ -449,6 +450,7 @@ const markers = new Set([
   'bære',
   'heile',
   'vorre',
+  'vorri',
   'sia',
   'kem',
   'morran',
@@ -694,11 +696,25 @@ function isValdresFirstPerson(lowered: readonly string[], index: number): boolea
 }
 
 /** The word-by-word rewrite of `normalizeSpokenNorwegian`, after particles and contractions. */
+/**
+ * "Du må ikke bære tunge ting", "å bære": the verb «bære» (to carry), after an infinitive marker or
+ * a modal or before «tung…», never the dialect «bære» (only) of "Æ e bære litt trøtt".
+ */
+function isVerbBære(lowered: readonly string[], index: number): boolean {
+  if (lowered[index] !== 'bære') return false;
+  return (
+    /^(?:å|skal|ska|kan|må|bør|unngå)$/u.test(lowered[index - 1] ?? '') ||
+    /^tung/u.test(lowered[index + 1] ?? '')
+  );
+}
+
 function rewriteWords(text: string, options: { readonly dialect?: boolean }): string {
   const words = [...text.matchAll(/[\p{L}]+/gu)];
   if (words.length === 0) return text;
   const lowered = words.map((word) => word[0].toLowerCase());
-  const isDialect = options.dialect === true || lowered.some((word) => markers.has(word));
+  const isDialect =
+    options.dialect === true ||
+    lowered.some((word, index) => markers.has(word) && !isVerbBære(lowered, index));
   let result = '';
   let cursor = 0;
   let changed = false;
@@ -714,7 +730,9 @@ function rewriteWords(text: string, options: { readonly dialect?: boolean }): st
     let replacement =
       word === 'vart' && (previous === 'har' || previous === 'hadde' || previous === 'hatt')
         ? undefined
-        : (dialectWords[word] ?? eastAndNorthernDialectWords[word]);
+        : isVerbBære(lowered, index)
+          ? undefined
+          : (dialectWords[word] ?? eastAndNorthernDialectWords[word]);
     // "Ikkje nå blodfortynnende": after a dialect "ikkje", "nå" before a word is "noe" (trøndersk).
     if (
       (word === 'nå' || word === 'no') &&

@@ -3,7 +3,11 @@ import type { SentenceFlag } from '../../core/index.js';
 import { getLexiconEntry } from '../language/clinical-lexicon.js';
 import type { WordToken } from '../language/fold.js';
 import { stemFolded } from '../language/stem.js';
-import { findUnexaminedWords, isRewordingOfSaid } from './unexamined-findings.js';
+import {
+  findUnexaminedWords,
+  isAllergyCompoundOfSaid,
+  isRewordingOfSaid,
+} from './unexamined-findings.js';
 import { findUnexaminedNormals } from './unexamined-normals.js';
 import { levelWord, readCodeWord } from './code-said-as-word.js';
 import { isTreatedDiagnosis } from './treated-diagnosis.js';
@@ -107,6 +111,10 @@ export const supportCheck: SentenceCheckDefinition = {
         // A denial of something nobody spoke of ("ingen ortostatisk hypotensjon") invents nothing
         // present; it is read against the evidence like other wording.
         claims.negated[tokenIndex] !== true &&
+        // A word of the note's own vocabulary ("differensialdiagnose") never needs saying.
+        !noteVocabulary.has(tokens[tokenIndex]?.folded ?? '') &&
+        // "Pollenallergi." after «allergisk» and «pollen» were said.
+        !isAllergyCompoundOfSaid(tokens[tokenIndex]?.folded ?? '', index) &&
         // A chronic diagnosis the patient's own drug names ("tek Januvia" → diabetes).
         !isTreatedDiagnosis(claims, tokenIndex, index) &&
         (claims.findingKey[tokenIndex] !== undefined ||

@@ -601,72 +601,81 @@ function sideOf(
   return undefined;
 }
 
-const frequencyPatterns: readonly (readonly [RegExp, Frequency])[] = [
+/**
+ * Each frequency: its pattern, and a cue (same flags) holding a piece of every alternative of the
+ * pattern, so the pattern runs only on a text that can match it (issue 11: most sentences say no
+ * frequency, and a piece such as "dag" alone tells nothing of "kveld" or "fast").
+ */
+const frequencyPatterns: readonly (readonly [RegExp, Frequency, RegExp])[] = [
   [
     /(?<![\p{L}])(?:daglig\p{L}*|(?:hver|kvar|kver) (?:eneste |einaste )?(?:dag|kveld|natt|morgen|morgon)|per dag|pr\.? dag|om dagen|på dag|på dagen|i døgnet|i dognet|per døgn|i dagen|dagleg\p{L}*)(?![\p{L}])/iu,
     'daily',
+    /dag|kveld|natt|morg|døgn|dogn/iu,
   ],
   [
     /(?<![\p{L}])(?:morgen\p{L}*|morgon\p{L}*|morran|morra|morrå|morrån|mårrå|mårrån|mårran|mårra|formiddag\p{L}*|frokost)(?![\p{L}])/iu,
     'morning',
+    /morg|morr|mårr|formiddag|frokost/iu,
   ],
   [
     /(?<![\p{L}])(?:kveld\p{L}*|kvelds\p{L}*|ettermiddag\p{L}*|middag\p{L}*)(?![\p{L}])/iu,
     'evening',
+    /kveld|middag/iu,
   ],
   [
     /(?<![\p{L}])(?:natt\p{L}*|om natta|før sengetid|ved sengetid|til natten)(?![\p{L}])/iu,
     'night',
+    /natt|sengetid/iu,
   ],
   [
     // "i helgene" is once or twice a week, never daily.
     /(?<![\p{L}])(?:ukentlig\p{L}*|hver uke|kvar veke|per uke|i uka|i uken|i veka|i veke|pr\.? uke|en gang i uken|vekentleg|(?:i|på|om) helg\p{L}*)(?![\p{L}])/iu,
     'weekly',
+    /uke|uka|vek|helg/iu,
   ],
   [
     // "ein gang i månen" (dialect for "i måneden"), nynorsk "i månaden", "kvar månad".
     /(?<![\p{L}])(?:månedlig\p{L}*|månadleg\p{L}*|hver måned|kvar månad|per måned|per månad|i måneden|i månaden|(?:gang|ganger|gong|gonger|gonga) i månen)(?![\p{L}])/iu,
     'monthly',
+    /måned|månad|månen/iu,
   ],
   [
     /(?<![\p{L}])(?:(?:annenhver|annahver|annahvar|annakvar|annankvar|annenkvar|annekvar|hver annen|hver andre|kvar andre|kvar annan) (?:dag|døgn|natt|kveld|morgen|morgon)|annethvert døgn|hver 2\. dag)(?![\p{L}])/iu,
     'alternate-day',
+    /anne|anna|hver an|kvar an|hver 2/iu,
   ],
   [
     /(?<![\p{L}])(?:(?:annenhver|annahver|annahvar|annakvar|annankvar|annenkvar|annekvar) (?:uke|uka|veke|veka)|hver annen uke|hver 14\. dag|hver fjortende dag|hver andre uke)(?![\p{L}])/iu,
     'alternate-week',
+    /anne|anna|hver an|hver 14|hver fj/iu,
   ],
   [
     /(?<![\p{L}])(?:ved behov|etter behov|v\.?b\.?|når (?:du|han|hun|det) trenger|ved smerter|når det trengs|om nødvendig|når (?:det|smerten|smertene) er (?:som )?verst|når (?:eg|jeg|æ) treng\p{L}*)(?![\p{L}])/iu,
     'prn',
+    /behov|v\.?b|treng|smerter|nødvendig|verst/iu,
   ],
   [
     // "x 4 fast", "fast to om dagen", "faste medisiner" — not "fast føde", "sitter fast", nor
     // "ingen faste medisiner", "ikkje noko fast".
     /(?<![\p{L}])(?<!(?:ingen|inga|ingenting|ikke|ikkje|inkje|itj|ikke noe|ikkje noko|ikkje noe) )(?:fast|faste|regelmessig\p{L}*)(?![\p{L}])(?! (?:føde|avføring|bopel|fastlege|lege|jobb|stilling|arbeid|i |på |sammen|tak))/iu,
     'regular',
+    /fast|regelmessig/iu,
   ],
 ];
-
-/** Any of the frequencies at all: most sentences say none, and are done with one test. */
-const anyFrequencyPattern = new RegExp(
-  frequencyPatterns.map(([pattern]) => `(?:${pattern.source})`).join('|'),
-  'iu',
-);
 
 /**
  * Words one of which every {@link frequencyPatterns} match contains (a piece of each alternative,
  * same flags): a cheap first test, as most sentences say no frequency (issue 11).
  */
 const frequencyWords =
-  /dag|kveld|natt|morg|morr|mårr|døgn|dogn|frokost|sengetid|uke|uka|vek|helg|måned|behov|v\.?b|treng|smerter|nødvendig|verst|fast|regelmessig/iu;
+  /dag|kveld|natt|morg|morr|mårr|døgn|dogn|frokost|sengetid|uke|uka|vek|helg|måned|månad|månen|behov|v\.?b|treng|smerter|nødvendig|verst|fast|regelmessig/iu;
 
 /** Drug-dose frequencies in a text. */
 export function readFrequencies(text: string): Frequency[] {
   const found: Frequency[] = [];
-  if (!frequencyWords.test(text) || !anyFrequencyPattern.test(text)) return found;
-  for (const [pattern, frequency] of frequencyPatterns)
-    if (pattern.test(text)) found.push(frequency);
+  if (!frequencyWords.test(text)) return found;
+  for (const [pattern, frequency, cue] of frequencyPatterns)
+    if (cue.test(text) && pattern.test(text)) found.push(frequency);
   return found;
 }
 

@@ -45,7 +45,7 @@ export const noteVocabulary = new Set(
   benekter avkrefter bekrefter tidligere kjent kjente aktuelt aktuell vurderes vurdert vurdering
   konkluderes avtalt avtales anbefalt anbefales anbefaler informert informeres gitt gis forklart
   startes starter startet ordinert ordineres forskrevet foreskrevet resept planlagt plan sannsynlig
-  sannsynligvis mistenkt mistanke ses sees lett lette moderat moderate uttalt normal normale
+  sannsynligvis trolig differensialdiagnose mistenkt mistanke ses sees lett lette moderat moderate uttalt normal normale
   upaavallende upafallende klinisk kliniske undersokelse undersokt funn symptomer symptom debut
   varighet siste samt folges folge henvendelse oppstart uke uker dag dager ar mnd maned tid
   tiden periode perioden nylig naa fortsatt fortsetter fortsette uendret bedring bedre verre

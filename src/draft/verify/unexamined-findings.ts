@@ -1,6 +1,7 @@
 import { createWordMemo } from '../../language/index.js';
 import type { WordToken } from '../language/fold.js';
 import { stemFolded } from '../language/stem.js';
+import type { TranscriptIndex, TranscriptUnit } from './transcript-index.js';
 
 /** A finding called reduced, in the clinician's words (folded): "nedsatt kraft", "svekket". */
 const reducedForms = [
@@ -137,6 +138,36 @@ function paraphraseSaid(folded: string, said: ReadonlySet<string>): boolean {
   for (const groupIndex of groupsByWord.get(folded) ?? [])
     for (const other of examinationParaphrases[groupIndex] ?? []) if (said.has(other)) return true;
   return false;
+}
+
+/**
+ * "Pollenallergi." for «Er du allergisk mot noe?» «Nei, bare pollen.»: an allergy compound whose
+ * allergen and allergy were said together, in one patient turn («Jeg er allergisk mot pollen.») or
+ * as the answer to a question about allergy. «allergisk» in one place and «pollen» in another
+ * («Pollen er ille i år.») say no pollen allergy.
+ */
+export function isAllergyCompoundOfSaid(
+  folded: string,
+  index: Pick<TranscriptIndex, 'units' | 'replyTo'>,
+): boolean {
+  const allergen = /^(\p{L}{3,}?)e?allergi$/u.exec(folded)?.[1];
+  if (allergen === undefined) return false;
+  const namesAllergy = (unit: TranscriptUnit | undefined): boolean =>
+    unit?.tokens.some((token) => token.folded.startsWith('allerg')) === true;
+  return index.units.some((unit, position) => {
+    if (unit.speaker === 'lege' || unit.speaker === 'sykepleier') return false;
+    if (
+      !unit.tokens.some(
+        ({ folded: word }) => word === allergen || (word.length >= 4 && word.startsWith(allergen)),
+      )
+    )
+      return false;
+    if (namesAllergy(unit)) return true;
+    const asked = index.units
+      .slice(0, position)
+      .findLastIndex((earlier) => earlier.isQuestion && earlier.speaker !== unit.speaker);
+    return asked >= 0 && index.replyTo(asked) === position && namesAllergy(index.units[asked]);
+  });
 }
 
 /**

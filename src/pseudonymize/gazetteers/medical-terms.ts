@@ -44,7 +44,7 @@ anastrozol epipen jext adrenalin emerade glukagon glucagen vimovo arcoxia celebr
 brexidol orudis ketoprofen zaldiar otrivin rhinox nasonex avamys flixonase livostin cetirizin-ratiopharm lergigan
 cloxacillin emla xylocain lidokain marcain nurofen alvedon ventolin bricanyl-turbuhaler fluanxol trileptal tegretol
 keppra levetiracetam valproat orfiril depakote topimax topiramat zonegran vimpat lacosamid sinemet madopar levodopa
-entresto xalatan trajenta moviprep campral lasix vicryl monocryl stratafix aquacel mepilex ethilon tenecteplase
+entresto champix veklury paxlovid rybelsus leqvio repatha praluent nicorette xalatan trajenta moviprep campral lasix vicryl monocryl stratafix aquacel mepilex ethilon tenecteplase
 metalyse actilyse alteplase kåvepenin propofol remifentanil sevofluran deksametason ropivakain mecillinam ampicillin
 ciprofloksacin helicobacter klamydia mykoplasma streptokokker stafylokokker aricept donepezil ebixa memantin exelon rivastigmin fragmin klexane heparin dalteparin enoksaparin innohep
 tinzaparin cyklokapron traneksamsyre octaplex konakion vitamin-k solvezink lyrica oxycodon paracetamol-ratiopharm
@@ -71,6 +71,7 @@ export const englishClinicalWords = `
 six life support track unit stroke trauma advanced basic early warning score sepsis fast care
 team rapid response follow-up watchful waiting second opinion shared decision making supportive
 resuscitate advance planning flags red timed up go discharge fit off-label
+jump camel tuck
 `;
 
 /**
@@ -84,6 +85,7 @@ aloe sudocrem decubal locobase canoderm apobase proshield medihoney inadine flam
 mepitel urgotul jelonet zetuvit tielle purilon askina kendall
 freestyle libre dexcom omnipod accu-chek contour medtronic minimed tandem guardian medisafe
 watchman
+arctic
 flex border thick easy
 conveen sensura dreamstation airsense lifepak aerochamber optichamber
 `;
@@ -107,6 +109,7 @@ patrick faber schober
 nottingham morison morisons
 geneva hoehn yahr alvarado hallpike epley unterberger snellen ishihara hirschberg
 zika coxsackie norwalk
+outerbridge outerbridges schatzker gustilo kellgren ficat
 `;
 
 /**
@@ -128,6 +131,7 @@ tsh t4 t3 crp hb hba1c ldl hdl egfr alat asat ggt alp ck inr pt apt bt ekg eeg e
 lab labben sr esr sykmelding nav helfo felleskatalogen lmi ecdc fhi who rice ok ok-ish mm mhm aha eh ehm øh hmm
 mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars april mai juni juli august september oktober
 november desember jul påske pinse fellesferien e-resept e-konsultasjon helsenorge kjernejournal
+pakkeforløp pakkeforløpet
 måndag tysdag laurdag sundag bebuaren bebuarane brukaren brukarane tenestemottakaren
 covid covid-19 corona influensa rs rsv hiv hpv hbv hcv mrsa esbl vre kols astma adhd add ptsd ocd
 gud jesus herregud statsforvalteren statsforvaltaren fylkesmannen helsetilsynet pasientombudet helsedirektoratet
@@ -175,5 +179,8 @@ export const medicalCompanies = `
 coloplast zoll philips resmed medtronic abbott roche novo nordisk pfizer moderna sanofi bayer
 astrazeneca gsk msd lilly baxter fresenius braun hollister dansac convatec mölnlycke molnlycke össur
 ottobock oticon widex phonak invacare permobil
+beurer bellman abilia safemate dolomite hill-rom fisher paykel getinge mindray masimo natus
+interacoustics gambro stryker edwards signia resound cochlear med-el biodex
 metavision viedoc dips checkware gerica infodoc pridok cosmic redcap medinet imdsoft
+labweb physitrack aurical prismaflex picis carevue
 `;

@@ -536,3 +536,19 @@ describe('results in a table row before their reference range (session 26)', () 
     expect(foundOfType('Kontroll   4.11   14.30-15.00', 'DATE')).toEqual(['DATE 4.11']);
   });
 });
+
+describe('ages opening the lines of a vaccine programme timetable (session 33)', () => {
+  it('leaves "8 år (3. trinn): …" under a programme heading and keeps a development history', () => {
+    const timetable = [
+      'Skolevaksiner etter programmet',
+      '4 måneder: første dose',
+      '8 år (3. trinn): oppfriskning',
+      '10 år: andre dose',
+      '13–14 år (9. trinn): siste dose',
+    ].join('\n');
+    expect(foundOfType(timetable, 'AGE')).toEqual([]);
+    // Counter-example: milestones of one child, under a heading with no programme word.
+    const history = ['Utvikling', '1 år: krabbet', '3 år: snakket i setninger', '5 år: syklet'];
+    expect(foundOfType(history.join('\n'), 'AGE')).toEqual(['AGE 1 år', 'AGE 3 år', 'AGE 5 år']);
+  });
+});

@@ -35,6 +35,7 @@ export function isClinicalContextSpan(text: string, candidate: Candidate): boole
         isIncidenceAge(text, candidate) ||
         isDelayInYears(text, candidate) ||
         isProgrammeAge(text, candidate) ||
+        isProgrammeTimetableAge(text, candidate) ||
         isSchoolGrade(text, candidate) ||
         isDurationRange(text, candidate) ||
         isLengthOfPeriod(text, candidate) ||
@@ -242,6 +243,34 @@ function isProgrammeAge(text: string, candidate: Candidate): boolean {
   if (!programmeWord.test(sentence) || !/\bved\b/iu.test(sentence)) return false;
   const items = sentence.match(/\d{1,2} (?:uker|veker|måneder|månader|mnd|år)(?:,| og)/gu);
   return (items ?? []).length >= 2;
+}
+
+/** A line of a timetable that opens with an age or a span of ages and a colon: "3 måneder: …". */
+const timetableLine =
+  /^\s*\d{1,2}(?:\s?[–-]\s?\d{1,2})? (?:uker|veker|måneder|månader|mnd|år)(?: \(\d{1,2}\. ?(?:trinn|klasse)\))?:/u;
+
+/** A heading word of a programme for every child: "Barnevaksinasjonsprogrammet", "Skolevaksiner". */
+const timetableHeadingWord = /(?:vaksin|program|tidsplan|screening)/iu;
+
+/**
+ * "Barnevaksinasjonsprogrammet\n3 måneder: …\n7 år (2. trinn): …\n11 år: …": ages opening the
+ * lines of a timetable under a programme heading (three timetable lines or more), not a person's
+ * age. "Utvikling\n1 år: krabbet\n3 år: snakket" (no programme word) stays ages.
+ */
+function isProgrammeTimetableAge(text: string, candidate: Candidate): boolean {
+  if (!/^\d{1,2} år$/u.test(text.slice(candidate.start, candidate.end))) return false;
+  const lineStart = text.lastIndexOf('\n', candidate.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', candidate.end);
+  const lines = text.split('\n');
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (!timetableLine.test(line)) return false;
+  const index = text.slice(0, lineStart).split('\n').length - 1;
+  let first = index;
+  while (first > 0 && timetableLine.test(lines[first - 1] ?? '')) first -= 1;
+  let last = index;
+  while (last + 1 < lines.length && timetableLine.test(lines[last + 1] ?? '')) last += 1;
+  if (last - first + 1 < 3 || first === 0) return false;
+  return timetableHeadingWord.test(lines[first - 1] ?? '');
 }
 
 /** "Ungdom på 9. trinn", "går i 4. klasse": a school grade, not an age. */

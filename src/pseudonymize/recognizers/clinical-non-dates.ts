@@ -155,6 +155,7 @@ function isScheduleWeek(tokens: readonly Token[], index: number): boolean {
       .length >= 2
   )
     return true;
+  if (isCheckUpWeekSeries(tokens, index)) return true;
   // The rest of a range of weeks, then the event: "uke 2 og 3 etter operasjonen", "uke 6-12
   // postoperativt" (not "uke 12, etter avtale": a comma or another word ends the range).
   let ahead = index + 2;
@@ -167,6 +168,30 @@ function isScheduleWeek(tokens: readonly Token[], index: number): boolean {
   }
   // Pregnancy named later in the same sentence: "uke 32 i svangerskapet".
   return week <= 43 && sentence.some((token, at) => at > 0 && pregnancyAfter.test(token.lower));
+}
+
+/** Words of planned check-ups and visits in the sentence of a series of weeks. */
+const checkUpWord =
+  /^(?:kontroll\p{L}*|besøk\p{L}*|konsultasjon\p{L}*|jordmor\p{L}*|timer|timene|oppfølging\p{L}*)$/u;
+
+/**
+ * "Kontroller hos jordmor i uke 32, 36, 38, 40 og 41": three or more rising weeks of a programme
+ * of check-ups (pregnancy, follow-up after treatment), counted from its start, not calendar weeks.
+ * Two weeks ("uke 12 og 14") or weeks without a check-up word ("ferie uke 28, 29 og 30") stay dates.
+ */
+function isCheckUpWeekSeries(tokens: readonly Token[], index: number): boolean {
+  const weeks: number[] = [];
+  for (let ahead = index + 1; ahead < tokens.length && ahead <= index + 14; ahead++) {
+    const token = tokenAt(tokens, ahead);
+    if (token?.kind === 'number') weeks.push(Number(token.text));
+    else if (token === undefined || !/^(?:,|og)$/u.test(token.lower)) break;
+  }
+  if (
+    weeks.length < 3 ||
+    weeks.some((week, at) => week > 42 || (at > 0 && week <= (weeks[at - 1] ?? 0)))
+  )
+    return false;
+  return sentenceAround(tokens, index).some((token) => checkUpWord.test(token.lower));
 }
 
 /** A token that carries a range of weeks on: "og 3", "-12", "til 14". */
@@ -195,7 +220,7 @@ function opensSentence(tokens: readonly Token[], index: number): boolean {
 
 /** Words of guidelines, handbooks, programmes and versions: the year dates a document. */
 const documentWord =
-  /^(?:[\p{L}-]*retningslinje\p{L}*|[\p{L}-]*veileder\p{L}*|[\p{L}-]*rettleiar\p{L}*|[\p{L}-]*håndbok\p{L}*|[\p{L}-]*handbok\p{L}*|[\p{L}-]*programmet|[\p{L}-]*programmets|anbefaling\p{L}*|tilråding\p{L}*|versjon\p{L}*|utgave\p{L}*|utgåve\p{L}*|revisjon\p{L}*|revidert|publisert|studie\p{L}*|rapport\p{L}*|metaanalyse\p{L}*|cochrane|nice|esc|gold|icd-\d+|icpc-\d+|lovendring\p{L}*|forskrift\p{L}*)$/u;
+  /^(?:[\p{L}-]*retningslinje\p{L}*|[\p{L}-]*veileder\p{L}*|[\p{L}-]*rettleiar\p{L}*|[\p{L}-]*håndbok\p{L}*|[\p{L}-]*handbok\p{L}*|[\p{L}-]*programmet|[\p{L}-]*programmets|[\p{L}-]*anbefaling\p{L}*|tilråding\p{L}*|versjon\p{L}*|utgave\p{L}*|utgåve\p{L}*|revisjon\p{L}*|revidert|publisert|studie\p{L}*|rapport\p{L}*|metaanalyse\p{L}*|cochrane|nice|esc|gold|icd-\d+|icpc-\d+|lovendring\p{L}*|forskrift\p{L}*)$/u;
 
 /** Words of statistics over many people: the years of the sentence are of a register, no one. */
 const statisticsWord =
@@ -215,7 +240,33 @@ function isPublicationYear(tokens: readonly Token[], index: number): boolean {
     if (token === undefined || /^[.;:!?]$/u.test(token.text)) break;
     if (token.kind === 'word' && documentWord.test(token.lower)) return true;
   }
-  return false;
+  return isYearOfAnOffer(tokens, index);
+}
+
+/** Passive verbs of a service or a rule that start from a year: "Fra 2020 tilbys alle gravide". */
+const offerVerb =
+  /^(?:tilbys|tilbydes|tilbydast|anbefales|tilrås|gjelder|innføres|dekkes|refunderes|kreves)$/u;
+
+/** Pronouns for one person: anywhere in the clause they make the year an event in a life. */
+const personalPronoun = /^(?:hun|henne|han|ham|ho|hennar|hans|hennes|pasienten|pas)$/u;
+
+/**
+ * "Fra 2020 tilbys alle gravide NIPT", "Fra 2024 gjelder nye regler for alle": the year a service
+ * or a rule began for everyone, no event in one person's life. A pronoun for one person anywhere
+ * in the clause ("Fra 2019 tilbys hun …", "Fra 2019 dekkes det for henne av NAV") keeps the year
+ * a date.
+ */
+function isYearOfAnOffer(tokens: readonly Token[], index: number): boolean {
+  if (!/^(?:fra|frå|siden|sidan)$/u.test(lowerAt(tokens, index - 1))) return false;
+  if (!offerVerb.test(lowerAt(tokens, index + 1))) return false;
+  for (let forward = index + 2; forward < tokens.length; forward++) {
+    const token = tokenAt(tokens, forward);
+    if (token === undefined || /^[.;:!?]$/u.test(token.text)) break;
+    if (token.kind === 'word' && personalPronoun.test(token.lower)) return false;
+  }
+  return /^(?:alle|nye?|det|dette|gratis|kvinner|menn|barn|gravide|eldre)$/u.test(
+    lowerAt(tokens, index + 2),
+  );
 }
 
 /** Findings counted or scored out of a maximum: "Bilyd 3/6", "Dose 3/3", "Pupiller 3/3". */

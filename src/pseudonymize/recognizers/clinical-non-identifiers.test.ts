@@ -203,3 +203,20 @@ describe('«gruppe» before a category letter (s33d)', () => {
     expect(found('Han jobber i Aker gruppe og trives.')).toEqual(['WORKPLACE Aker gruppe']);
   });
 });
+
+describe('a series of check-up weeks and the year a service began (s34j)', () => {
+  it('reads rising weeks of check-ups as no telephone number and no calendar week', () => {
+    expect(found('Kontroller hos jordmor i uke 28, 32, 36, 38 og 40.')).toEqual([]);
+  });
+  it('keeps telephone numbers in pairs and calendar weeks of a holiday', () => {
+    expect(found('Ring 45, 12, 34, 56 ved behov.')).toEqual(['PHONE 45, 12, 34, 56']);
+    expect(found('Ferie uke 28, 29, 30 og 31.')).toEqual(['DATE uke 28']);
+  });
+  it('reads the year of a recommendation or of an offer to everyone as no date', () => {
+    expect(found('ESC-anbefalingene fra 2021 er fulgt.')).toEqual([]);
+    expect(found('Fra 2021 tilbys alle kvinner over 25 år HPV-test.')).toEqual([]);
+  });
+  it('keeps the year of an offer to one person', () => {
+    expect(found('Fra 2019 tilbys hun oppfølging.')).toEqual(['DATE 2019']);
+  });
+});

@@ -5,13 +5,16 @@ import type { Candidate } from '../types.js';
 import { isClinicalContextSpan } from './clinical-context-spans.js';
 import { findTokenIndex, isClinicalNonDate } from './clinical-non-dates.js';
 import { isClinicalTermSpan } from './clinical-term-spans.js';
+import { isExerciseName } from './exercise-names.js';
 import { isGroupAge } from './generic-ages.js';
+import { isMakerOrModelName } from './maker-frames.js';
 import { isNounNameUsedAsNoun } from './noun-names.js';
 import { isProductName } from './product-names.js';
 import { isScaleSurname } from './scale-surnames.js';
 import { isStructuralNonIdentifier } from './structural-non-identifiers.js';
 import { isTestResultSubject } from './test-result-subjects.js';
 import { isVerbHomographName } from './verb-homograph-names.js';
+import { isWordNotPerson } from './word-not-person.js';
 import type { TokenAnalysis } from './token-analysis.js';
 
 /**
@@ -41,8 +44,10 @@ export function isClinicalNonIdentifier(
       /\d[/,]$/u.test(text.slice(Math.max(0, candidate.start - 2), candidate.start)) ||
       isGroupAge(text, tokens, candidate)
     );
-  if (candidate.type === 'PHONE') return isClockRange(text, candidate);
-  if (candidate.type === 'LOCATION') return isMedicalCompany(text, candidate);
+  if (candidate.type === 'PHONE')
+    return isClockRange(text, candidate) || isNumberedWeekList(text, candidate);
+  if (candidate.type === 'LOCATION')
+    return isMedicalCompany(text, candidate) || isMakerOrModelName(text, tokens, candidate);
   if (candidate.type === 'ORGANIZATION') return isCategoryGroup(text, candidate);
   if (candidate.type === 'PERSON')
     return (
@@ -51,7 +56,9 @@ export function isClinicalNonIdentifier(
       isTestResultSubject(words, tokens, candidate) ||
       isVerbHomographName(tokens, candidate) ||
       isNounNameUsedAsNoun(words, text, tokens, candidate) ||
-      isProductName(text, words, tokens, candidate)
+      isProductName(text, words, tokens, candidate) ||
+      isWordNotPerson(words, text, tokens, candidate) ||
+      isExerciseName(text, candidate)
     );
   return false;
 }
@@ -91,6 +98,20 @@ function isClockRange(text: string, candidate: Candidate): boolean {
   const value = text.slice(candidate.start, candidate.end);
   if (!/^(?:[01]\d|2[0-3])[0-5]\d ?[-–] ?(?:[01]\d|2[0-3])[0-5]\d$/u.test(value)) return false;
   return !phoneWordBefore.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+}
+
+/**
+ * "Kontroller i uke 32, 36, 38 og 40", "dag 1, 3, 5, 7": a list of small numbers after a word for
+ * weeks or days, not a telephone number said in pairs. A telephone word before the list keeps it a
+ * number ("tlf. 45, 12, 34, 56").
+ */
+function isNumberedWeekList(text: string, candidate: Candidate): boolean {
+  const value = text.slice(candidate.start, candidate.end);
+  if (!/^\d{1,2}(?:, ?\d{1,2})+$/u.test(value)) return false;
+  if (value.split(/, ?/u).some((part) => Number(part) > 52)) return false;
+  return /(?:^|[^\p{L}])(?:uke|uka|uker|veke|veka|veker|dag|dagar|dager|svangerskapsuke|svangerskapsveke|måned|måneder|månad|månader) $/iu.test(
+    text.slice(Math.max(0, candidate.start - 24), candidate.start),
+  );
 }
 
 /** Units of a dose right after a number. */

@@ -124,6 +124,25 @@ describe('recognizeDates: dates said aloud or written short', () => {
     ]);
   });
 
+  it('reads a dotted value in a result table row with a unit or a limit as no date', () => {
+    const table = [
+      'Analyse | Resultat | Referanse | Enhet',
+      'Urin-ratio, morgenprøve | 04.03 | < 05.0 | mg/mmol',
+      'Fritt tyroksin | 13.06 | 12.0–22.0 | pmol/L',
+      'Dosering | 11.09 | > 10.00 |',
+    ].join('\n');
+    expect(dates(table)).toEqual([]);
+    // Counter-example: a table of visit dates, with no unit and no limit in the row, keeps them.
+    const visits = [
+      'Kontroll | Dato | Sted',
+      'Første | 04.03 | poliklinikk',
+      'Andre | 13.06 | hjemme',
+    ];
+    expect(dates(visits.join('\n'))).toEqual(['04.03', '13.06']);
+    // A date cell next to a unit cell still counts when it stands in a date column of its own row.
+    expect(dates('Prøvetatt 04.03 | Kalium | 4.1 | mmol/L')).toEqual(['04.03']);
+  });
+
   it('reads lab values with a decimal point and negative values as no dates', () => {
     expect(dates('INR 2.10 i dag. TSH 3.12, fT4 12.05. Ferritin 12.08. Hb: 11.08.')).toEqual([]);
     expect(dates('pH 7.31, BE -3.10. Versjon 3.10 av programmet.')).toEqual([]);

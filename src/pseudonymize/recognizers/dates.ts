@@ -586,6 +586,33 @@ function isValueOrReferenceWord(word: string): boolean {
   );
 }
 
+/** A cell holding a measuring unit: "mg/mmol", "10^9/L", "mIU/L", "%". */
+const unitCell = /^(?:%|(?:10\^\d{1,2}\/)?[\p{L}µμ]{1,6}\/[\p{L}\d²³,. ]{1,12})$/u;
+/** A cell holding a reference limit or range: "< 05.0", "12.0–22.0". */
+const limitCell =
+  /^(?:[<>≤≥]\s{0,2}\d{1,4}(?:[.,]\d{1,3})?|\d{1,4}[.,]\d{1,3}\s{0,2}[–-]\s{0,2}\d{1,4}[.,]\d{1,3})$/u;
+
+/**
+ * "Urin-ratio | 04.03 | < 05.0 | mg/mmol": the number fills a cell of a table row (cells split by
+ * "|") that also has a unit cell or a reference-limit cell, so it is a result, not a day and month.
+ * A row without a unit or a limit ("Første | 04.03 | poliklinikk") keeps its dates.
+ */
+function isResultTableCell(whole: string, start: number, end: number): boolean {
+  const lineStart = whole.lastIndexOf('\n', start - 1) + 1;
+  const newline = whole.indexOf('\n', end);
+  const line = whole.slice(lineStart, newline === -1 ? whole.length : newline);
+  if (!line.includes('|')) return false;
+  const cells = line.split('|').map((cell) => cell.trim());
+  const value = whole.slice(start, end);
+  const at = start - lineStart;
+  // The number must be a cell of its own, not part of a longer cell ("Prøvetatt 04.03").
+  const before = line.slice(0, at).replace(/[ \t]+$/u, '');
+  const after = line.slice(at + value.length).replace(/^[ \t]+/u, '');
+  if (!(before === '' || before.endsWith('|')) || !(after === '' || after.startsWith('|')))
+    return false;
+  return cells.some((cell) => cell !== value && (unitCell.test(cell) || limitCell.test(cell)));
+}
+
 /** "kl. 22.10.": a clock time before a sentence's full stop. */
 function isClockBefore(tokens: readonly Token[], index: number): boolean {
   const previous = tokenAt(tokens, index - 1);
@@ -622,6 +649,11 @@ const compoundSpokenYear =
   /^(?:tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)(?:en|ein|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni)$/u;
 /** Words that may follow a year said after a holiday ("julaften åttisju var …"), not a noun. */
 const wordsAfterHolidayYear = new Set(['og', 'men', 'da', 'så', 'var', 'vart', 'ble', 'blei']);
+
+/** A year said or written as a span of its own, from the first token to the last. */
+function yearSpan(first: Token, last: Token, confidence: number): Candidate {
+  return { start: first.start, end: last.end, type: 'DATE', subtype: 'year', confidence };
+}
 
 /**
  * "i oktober tjuetre", "i mars nittifem": a year said in two digits right after a month name, not a
@@ -662,14 +694,7 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
         });
         // The year as a span of its own, so the month keeps its shifted surrogate.
         const year = tokenAt(tokens, spokenYearAfterMonth(tokens, index));
-        if (year !== undefined)
-          out.push({
-            start: year.start,
-            end: year.end,
-            type: 'DATE',
-            subtype: 'year',
-            confidence: 0.7,
-          });
+        if (year !== undefined) out.push(yearSpan(year, year, 0.7));
       } else if (
         (isHoliday(token) ||
           (isCountedHoliday(token) && holidayOrdinals.has(lowerAt(tokens, index - 1)))) &&
@@ -706,13 +731,7 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
             // a count before its plural noun ("i tjuefire timer").
             (compoundSpokenYear.test(year.lower) && !/(?:er|ar|or|ir)$/u.test(afterYear.lower)))
         )
-          out.push({
-            start: year.start,
-            end: year.end,
-            type: 'DATE',
-            subtype: 'year',
-            confidence: 0.7,
-          });
+          out.push(yearSpan(year, year, 0.7));
       } else if (token.lower === 'den' && next?.kind === 'number' && next.text.length <= 2) {
         const dot = tokenAt(tokens, index + 2);
         const after = tokenAt(tokens, index + 3);
@@ -747,13 +766,7 @@ function recognizeTokenDates(tokens: readonly Token[]): Candidate[] {
           confidence: 0.6,
         });
       } else if (parseSpokenYear(token.lower) !== undefined) {
-        out.push({
-          start: token.start,
-          end: token.end,
-          type: 'DATE',
-          subtype: 'year',
-          confidence: 0.65,
-        });
+        out.push(yearSpan(token, token, 0.65));
       }
     } else if (token.kind === 'number' && token.text.length <= 2) {
       // "30.1." — day and month with a closing dot.
@@ -932,13 +945,7 @@ function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
       !quantityAfter.has(lowerAt(tokens, index + 1)) &&
       lowerAt(tokens, index + 1) !== 'år'
     ) {
-      out.push({
-        start: token.start,
-        end: token.end,
-        type: 'DATE',
-        subtype: 'year',
-        confidence: 0.75,
-      });
+      out.push(yearSpan(token, token, 0.75));
       continue;
     }
     if (
@@ -957,13 +964,7 @@ function recognizeSpokenDates(tokens: readonly Token[]): Candidate[] {
       if (year.year === 2000 && !birthCues.has(lowerAt(tokens, index - 1))) continue;
       const last = tokenAt(tokens, year.last);
       if (last === undefined) continue;
-      out.push({
-        start: token.start,
-        end: last.end,
-        type: 'DATE',
-        subtype: 'year',
-        confidence: 0.75,
-      });
+      out.push(yearSpan(token, last, 0.75));
       coveredUntil = year.last;
     }
   }
@@ -1081,6 +1082,8 @@ function recognizeDatesIn(text: string, context: string, whole: string, from: nu
         if (/(?:^|[\s(])[-−]$/u.test((context + text.slice(0, start)).slice(-2))) continue;
         const word = /(\p{L}[\p{L}\d-]*)\s{0,2}:?\s{0,2}$/u.exec(before)?.[1]?.toLowerCase();
         if (word !== undefined && isValueOrReferenceWord(word)) continue;
+        // "Urin-ratio | 04.03 | < 05.0 | mg/mmol": a result cell in a row with a unit or a limit.
+        if (isResultTableCell(whole, from + start, from + end)) continue;
       }
     }
     out.push({ start, end, type: 'DATE', confidence: parsed.year === undefined ? 0.8 : 0.95 });

@@ -29,3 +29,15 @@ describe('recognizeFarmNames', () => {
     expect(found('pasient: vi solgte gården i fjor.')).toEqual([]);
   });
 });
+
+describe('a name before "gård" (s34g)', () => {
+  it('takes the farm for a place, not a person', () => {
+    expect(found('Familien på Lunden gård har hest.')).toEqual(['LOCATION Lunden']);
+    expect(found('Sønnen driver Søndre Haugli gård nå.')).toEqual(['LOCATION Søndre Haugli']);
+  });
+
+  it('leaves an ordinary word and an owner in the genitive alone', () => {
+    expect(found('Gammel gård ble solgt.')).toEqual([]);
+    expect(found('Han jobber på Lunden gård om sommeren.')).not.toContain('LOCATION Lunden');
+  });
+});

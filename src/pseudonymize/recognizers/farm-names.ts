@@ -77,6 +77,57 @@ export function recognizeFarmNames(
       confidence: 0.86,
     });
   }
+  recognizeNamesBeforeFarmWord(words, text, tokens, out);
+}
+
+/** The word for a farm after its name: "Bråten gård", "Nedre Li gard". */
+const farmWordsAfterName = new Set(['gård', 'gard']);
+
+/**
+ * "bor på Bråten gård", "Familien på Nedre Bråten gård": a capitalised name right before "gård" or
+ * "gard" is the farm (a place), even a listed surname — the name of a farm is no person. A genitive
+ * ("Olsens gård") is the owner's name and left to the name recognizers.
+ */
+function recognizeNamesBeforeFarmWord(
+  words: TokenAnalysis,
+  text: string,
+  tokens: readonly Token[],
+  out: Candidate[],
+): void {
+  for (let index = 1; index < tokens.length; index++) {
+    const farmWord = tokenAt(tokens, index);
+    if (farmWord === undefined || !farmWordsAfterName.has(farmWord.lower)) continue;
+    const name = tokenAt(tokens, index - 1);
+    if (
+      name === undefined ||
+      name.kind !== 'word' ||
+      !name.capitalised ||
+      name.allCaps ||
+      name.text.length < 3 ||
+      !isSpaceBetween(text, name.end, farmWord.start) ||
+      /s$/u.test(name.lower) ||
+      !/^\p{L}+(?:-\p{L}+)?$/u.test(name.text) ||
+      nynorskFunctionWords.has(name.lower)
+    )
+      continue;
+    const analysis = words.analyseToken(name);
+    if (analysis.nonIdentifying || analysis.term || analysis.region) continue;
+    // "Gammel gård", "Ny gard": an ordinary word opening a sentence is no name.
+    if (name.sentenceStart && analysis.common && !analysis.surname && !analysis.place) continue;
+    const lead = tokenAt(tokens, index - 2);
+    const start =
+      lead !== undefined &&
+      lead.capitalised &&
+      farmLeads.has(lead.lower) &&
+      isSpaceBetween(text, lead.end, name.start)
+        ? lead.start
+        : name.start;
+    // "jobber på Bråten gård", "avløser på Haugen gård": the farm one works on is a workplace,
+    // left to the work frames.
+    const startIndex = start === name.start ? index - 1 : index - 2;
+    if (words.hasEmploymentContext(tokens, startIndex)) continue;
+    out.push({ start, end: name.end, type: 'LOCATION', confidence: 0.9 });
+  }
 }
 
 /** A farm's name word; after a lead word any word but a function word counts ("søre li"). */
@@ -93,4 +144,4 @@ function isFarmWord(words: TokenAnalysis, token: Token, afterLead: boolean): boo
 }
 
 /** Lines `recognizeFarmNames` can match: every match needs a farm noun ("gården", "småbruket") on the line. */
-export const farmNameCue = lineCue(farmNouns);
+export const farmNameCue = lineCue(farmNouns, farmWordsAfterName);

@@ -377,3 +377,23 @@ describe('institution heads: kinds of kindergarten and school, centres, sanitet,
     expect(foundWithHeads('Vakter fra sanitet var til stede på stevnet.')).toEqual([]);
   });
 });
+
+describe('an institution in a care frame after a work word (s34g)', () => {
+  const detected = (text: string): string[] =>
+    detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+
+  it('is the place of care, not the workplace', () => {
+    expect(detected('Hun jobber som kokk og ble innlagt ved avdeling Kristiansund.')).toEqual([
+      'ORGANIZATION avdeling Kristiansund',
+    ]);
+    expect(detected('Han er ansatt i kommunen og henvist til avdeling Kristiansund.')).toEqual([
+      'ORGANIZATION avdeling Kristiansund',
+    ]);
+  });
+
+  it('stays the workplace when one works there', () => {
+    expect(detected('Hun jobber som sekretær ved avdeling Kristiansund.')).toEqual([
+      'WORKPLACE avdeling Kristiansund',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { personVerbs, relations } from '../gazetteers/context-words.js';
 import { personTitles } from '../gazetteers/person-titles.js';
 import { tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
-import { tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
+import { singleTokenPerson, type TokenAnalysis } from './token-analysis.js';
 
 /**
  * "Allergitest positiv på bjørk, gras og katt. Bjørk er verst i april": a given name that is also
@@ -17,10 +17,10 @@ export function isNounNameUsedAsNoun(
   tokens: readonly Token[],
   candidate: Candidate,
 ): boolean {
-  if (candidate.type !== 'PERSON') return false;
-  const index = tokenIndexStartingAt(tokens, candidate.start);
-  const token = tokenAt(tokens, index);
-  if (token === undefined || token.end !== candidate.end || !token.capitalised) return false;
+  const person = singleTokenPerson(tokens, candidate);
+  if (person === undefined) return false;
+  const { index, token } = person;
+  if (!token.capitalised) return false;
   let before = tokenAt(tokens, index - 1);
   const quoted = before !== undefined && /^[«"“]$/u.test(before.text);
   if (!token.sentenceStart && !quoted) return false;

@@ -159,3 +159,23 @@ describe('phone numbers said with western æ-forms and "og" between groups', () 
     expect(found('hun telte tolv, tretten, fjorten og femten, så stoppet hun.')).toEqual([]);
   });
 });
+
+describe('phone numbers with dots after a label and with a slash (s34g)', () => {
+  it('finds a dotted number after a label that ends in a dot', () => {
+    expect(found('mob. 934.61.208 (privat)')).toEqual(['PHONE 934.61.208']);
+    expect(found('tlf. 62.48.19.73')).toEqual(['PHONE 62.48.19.73']);
+  });
+
+  it('finds a mobile number written as two groups of four joined by a slash', () => {
+    expect(found('Pårørende: 4728/1956.')).toEqual(['PHONE 4728/1956']);
+    expect(found('Svigersønnen 9350 / 6172 ringes ved endring.')).toContain('PHONE 9350 / 6172');
+    expect(found('Tlf. 3366/1904 sentralbord.')).toEqual(['PHONE 3366/1904']);
+  });
+
+  it('leaves fractions, case numbers and lab values with a slash alone', () => {
+    expect(found('Kreatinin 9120/4500 ble nevnt.')).toEqual([]);
+    expect(found('Forholdet 4500/9000 i labsvaret.')).toEqual([]);
+    expect(found('Dosering 1000/2000 mg.')).toEqual([]);
+    expect(found('Saksnr. 2025/3381 gjelder klagen.')).toEqual(['ID 2025/3381']);
+  });
+});

@@ -4,7 +4,7 @@ import {
   isValidDufNumber,
   isValidOrganisationNumber,
 } from '../../identifiers/index.js';
-import { parseCardinalWord } from '../../language/index.js';
+import { parseCardinalWord, relativeNouns } from '../../language/index.js';
 import { cardinalOf } from '../word-record.js';
 import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
@@ -29,7 +29,7 @@ interface Piece {
 const fillers = new Set(['eh', 'ehm', 'øh', 'øhm', 'hm', 'hmm', 'mm', 'altså', 'e']);
 const idContext =
   /fødselsnummer|personnummer|personnr|fnr|d-nummer|h-nummer|dnummer|duf|identitetsnummer|id-nummer/u;
-const phoneContext = /telefon|mobil|nummer|tlf|ringe|ring |sms|kontakt/u;
+const phoneContext = /telefon|mobil|\bmob\b|nummer|tlf|ringe|ring |sms|kontakt/u;
 const hprContext = /hpr|helsepersonell/u;
 /**
  * A measurement named right before a run of numbers ("Puls 72 80 76 68", "BT: 142 138 145 151"):
@@ -108,18 +108,21 @@ function hyphenatedDigits(token: Token): { digits: string; consumed: number } | 
 /**
  * Western and northern dialect digits the shared number table leaves out, because alone they are
  * also words or only heard in speech ("sjau" is also a chore, "fira" a verb): "fira" 4, "tri" 3,
+ * "tvo" 2, "nie" 9,
  * "sjau" 7, "åtta" 8, "ellve" 11, the æ-forms of western Norway ("sæks", "fæm", "tålv",
  * "sæksti", "fæmti"), and tens joined with units where either is such a form ("trettitri",
  * "femtiåtta", "nittisæks", "tjuefæm", "sæksogtjue"). Read only as a piece of a spoken digit run,
  * where a run of three or more pieces still has to make a phone or identity number.
  */
 const dialectUnits: Readonly<Record<string, number>> = {
+  tvo: 2,
   tri: 3,
   fira: 4,
   fæm: 5,
   sæks: 6,
   sjau: 7,
   åtta: 8,
+  nie: 9,
 };
 const dialectCardinals: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>([
@@ -248,6 +251,7 @@ export function recognizeNumberSequences(
   recognizeDottedIds(text, tokens, known, candidates);
   recognizeDottedAccounts(tokens, candidates);
   recognizeDottedPhones(tokens, candidates);
+  recognizeSlashedPhones(tokens, candidates);
   let index = 0;
   while (index < tokens.length) {
     const first = pieceDigits(tokens, index);
@@ -396,7 +400,11 @@ function recognizeDottedAccounts(tokens: readonly Token[], out: Candidate[]): vo
 function recognizeDottedPhones(tokens: readonly Token[], out: Candidate[]): void {
   for (let index = 0; index < tokens.length; index++) {
     const first = tokenAt(tokens, index);
-    if (first?.kind !== 'number' || textAt(tokens, index - 1) === '.') continue;
+    if (first?.kind !== 'number') continue;
+    // A dot glued to the first group continues a longer code; a label's dot ("mob. 912.34.567")
+    // stands apart.
+    const dotBefore = tokenAt(tokens, index - 1);
+    if (dotBefore?.text === '.' && dotBefore.end === first.start) continue;
     const groups = [first];
     let cursor = index + 1;
     while (cursor + 1 < tokens.length) {
@@ -439,6 +447,73 @@ function recognizeDottedPhones(tokens: readonly Token[], out: Candidate[]): void
       confidence: phoneContext.test(context) ? 0.92 : 0.85,
     });
     index = cursor - 1;
+  }
+}
+
+/**
+ * "9137/2846", "9137 / 2846": an eight-digit phone number written as two groups of four joined by
+ * a slash. A mobile number (first digit 4 or 9) needs no label; any other only after a phone word,
+ * and never a year before the slash ("2023/4418" is a case number).
+ */
+const slashPhoneOwners: ReadonlySet<string> = new Set([
+  ...relativeNouns,
+  'pårørende',
+  'svigersønnen',
+  'svigerdatteren',
+  'verge',
+  'vergen',
+  'kontaktperson',
+  'privat',
+  'jobb',
+  'hjemme',
+]);
+
+function recognizeSlashedPhones(tokens: readonly Token[], out: Candidate[]): void {
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    const first = tokenAt(tokens, index);
+    const slash = tokenAt(tokens, index + 1);
+    const second = tokenAt(tokens, index + 2);
+    if (
+      first?.kind !== 'number' ||
+      slash?.text !== '/' ||
+      second?.kind !== 'number' ||
+      first.text.length !== 4 ||
+      second.text.length !== 4 ||
+      slash.start - first.end > 1 ||
+      second.start - slash.end > 1
+    )
+      continue;
+    const before = tokenAt(tokens, index - 1);
+    const after = tokenAt(tokens, index + 3);
+    // Part of a longer code ("12/3456/7890", "2024.1234/5678").
+    if (
+      (before !== undefined && before.end === first.start && /^[./-]$/u.test(before.text)) ||
+      (after !== undefined &&
+        after.start === second.end &&
+        /^[./-]$/u.test(after.text) &&
+        tokenAt(tokens, index + 4)?.kind === 'number')
+    )
+      continue;
+    const labelled = phoneContext.test(contextBefore(tokens, index));
+    if (/^(?:19|20)\d\d$/u.test(first.text) || recordContext.test(nearContext(tokens, index)))
+      continue;
+    if (!/^[2-9]/u.test(first.text)) continue;
+    // Unlabelled: a mobile number right after a colon or the person it belongs to.
+    if (
+      !labelled &&
+      !(
+        /^[49]/u.test(first.text) &&
+        (before?.text === ':' || slashPhoneOwners.has(before?.lower ?? ''))
+      )
+    )
+      continue;
+    out.push({
+      start: first.start,
+      end: second.end,
+      type: 'PHONE',
+      confidence: labelled ? 0.9 : 0.8,
+    });
+    index += 2;
   }
 }
 

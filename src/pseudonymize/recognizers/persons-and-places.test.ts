@@ -827,3 +827,23 @@ describe('English names of systems ending in «System» or «Staging» (s33d)', 
     ]);
   });
 });
+
+describe('a past-tense verb after a lower-case name (s34g)', () => {
+  const detected = (text: string): string[] =>
+    detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+
+  it('ends the name before a nynorsk verb in the past tense', () => {
+    expect(detected('pasient: ja sonen hennar gunnleiv køyrde meg hit')).toContain(
+      'PERSON gunnleiv',
+    );
+    expect(detected('pasient: dottera mi ingebjørg ringde meg i går')).toContain(
+      'PERSON ingebjørg',
+    );
+  });
+
+  it('still takes an unknown surname after a lower-case given name', () => {
+    expect(detected('pasient: jeg heter andrius kazlauskas')).toContain(
+      'PERSON andrius kazlauskas',
+    );
+  });
+});

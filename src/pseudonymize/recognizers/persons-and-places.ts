@@ -14,6 +14,7 @@ import { anatomicalHeadEndings } from '../gazetteers/medical-terms.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { textAt, lowerAt, tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
+import type { Lexicon } from '../lexicon.js';
 import { wordClass } from '../word-record.js';
 import { isPerLitreUnit } from './initials.js';
 import { recognizePostalCode } from './postal-codes.js';
@@ -23,8 +24,26 @@ import { hasLineBreak, isNameLike, type TokenAnalysis } from './token-analysis.j
  * Prepositions that open a phrase after "navnet" used as an object ("stave navnet ved oppmøte",
  * "oppgi navnet til resepsjonen"): a closed class, so the word after "navnet" is no name.
  */
-/** Verbs of how a name is spelled or said, after "navnet": "navnet staves …", never the name. */
-const namingPassives = new Set(['staves', 'stavast', 'skrives', 'skrivast', 'uttales', 'uttalast']);
+/**
+ * Verbs of how a name is spelled or said, after "navnet": "navnet staves …", never the name; also
+ * verbs of what a name tells or where it comes from ("Navnet sier ingenting om …", "navnet kommer
+ * fra legen som …").
+ */
+const namingPassives = new Set([
+  'staves',
+  'stavast',
+  'skrives',
+  'skrivast',
+  'uttales',
+  'uttalast',
+  'sier',
+  'seier',
+  'kommer',
+  'kjem',
+  'betyr',
+  'tyder',
+  'stammer',
+]);
 
 const prepositionsAfterNameNoun = new Set([
   'ved',
@@ -815,7 +834,8 @@ export function recognizePersonsAndPlaces(
           !lowerAnalysis.place &&
           !lowerAnalysis.nonIdentifying &&
           !neverNames.has(candidate.lower) &&
-          !words.isCompoundToken(candidate)
+          !words.isCompoundToken(candidate) &&
+          !isPastTenseBeforeObject(lexicon, tokens, index, forward)
         ) {
           last = forward;
           continue;
@@ -1255,6 +1275,66 @@ const diagnosisEnding =
 
 /** Endings of finite verbs and participles, bokmål and nynorsk: "ringde", "køyrer", "budde". */
 const verbEnding = /(?:de|te|er|ar|ast|est|ande|ende)$/u;
+/** Objects and place adverbs after a verb in the past tense ("køyrde meg", "ringde hit"). */
+const afterPastTense = new Set([
+  'meg',
+  'deg',
+  'seg',
+  'oss',
+  'dykk',
+  'henne',
+  'han',
+  'ho',
+  'dei',
+  'dem',
+  'hit',
+  'dit',
+]);
+
+/** Nynorsk and dialect past tenses the bokmål dictionary lacks a stem for ("køyrde"). */
+const nynorskPastTense = new Set([
+  'køyrde',
+  'køyrte',
+  'ringde',
+  'spurde',
+  'følgde',
+  'fylgde',
+  'sende',
+  'sendte',
+  'henta',
+  'hjelpte',
+  'besøkte',
+  'kjørte',
+  'leverte',
+  'tilsette',
+]);
+
+/** Verbs that present a name: the word after the name they give is never its verb ("heiter"). */
+const namingVerbsBeforeName = /^(?:heter|heiter|het|hette|heitte|kalla|kalt|kalles|kallast)$/u;
+
+/**
+ * "sonen hennar torleiv køyrde meg", "ho ringde hit": a lower-case word with the ending of a weak
+ * verb in the past tense ("-de", "-te") whose stem the dictionary knows as a verb ("køyre"),
+ * right before an object pronoun or "hit"/"dit", is the (nynorsk or dialect) verb, not a surname.
+ * Never after a naming verb ("eg heiter rasa kazlauskaite …"): a surname that ends so is kept
+ * whole (a privacy leak otherwise, s34k).
+ */
+function isPastTenseBeforeObject(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  nameStart: number,
+  index: number,
+): boolean {
+  const word = lowerAt(tokens, index);
+  if (!/(?:de|te)$/u.test(word) || !afterPastTense.has(lowerAt(tokens, index + 1))) return false;
+  if (namingVerbsBeforeName.test(lowerAt(tokens, nameStart - 1))) return false;
+  if (nynorskPastTense.has(word) || finiteVerbs.has(word) || personVerbs.has(word)) return true;
+  const stem = word.slice(0, -2);
+  return [`${stem}e`, `${stem}a`, `${stem.replace(/(.)\1$/u, '$1')}e`].some((verb) =>
+    lexicon.isDictionaryEntry(verb),
+  );
+}
+
 /** Clipped nouns ending in a vowel, with the definite "-en": "fysioen", "ergoen", "kafeen". */
 const clippedDefiniteNoun = /[aeiouyæøå]en$/u;
 

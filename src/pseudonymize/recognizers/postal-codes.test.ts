@@ -102,3 +102,20 @@ describe('postal codes said without the post office after them', () => {
     expect(found('Bor i Moss.\nDet er 1530.')).not.toContain('POSTAL_CODE 1530');
   });
 });
+
+describe('a box postal code before a lower-case place (s34g)', () => {
+  const detected = (text: string): string[] =>
+    detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+
+  it('takes a code the register lacks after a street or a box and a comma', () => {
+    expect(detected('Svar til Postboks 415, 5001 bergen.')).toEqual([
+      'ADDRESS Postboks 415',
+      'POSTAL_CODE 5001',
+      'LOCATION bergen',
+    ]);
+  });
+
+  it('leaves a lab value and a place word alone', () => {
+    expect(detected('Hb 12, 1234 ski ble nevnt.')).toEqual([]);
+  });
+});

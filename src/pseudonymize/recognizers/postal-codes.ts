@@ -51,7 +51,14 @@ export function recognizePostalCode(
     // "4632 kristiansand": in lower case (speech-to-text) only the register's own post office.
     (next.capitalised ||
       next.allCaps ||
-      (office !== undefined && office.split(' ')[0] === next.lower)) &&
+      (office !== undefined && office.split(' ')[0] === next.lower) ||
+      // "Postboks 123, 7001 trondheim": a code the register lacks (a box code), after a comma,
+      // before a listed place in lower case.
+      (office === undefined &&
+        previous?.text === ',' &&
+        /^\d{4}$/u.test(token.text) &&
+        followsStreetAndNumber(tokens, index - 1) &&
+        words.lexicon.places.has(next.lower))) &&
     // "5000 E", "1000 IE": a single letter after a number is a unit, not a place.
     (next.text.length > 1 || office?.length === 1) &&
     next.start - token.end === 1 &&
@@ -106,6 +113,18 @@ export function recognizePostalCode(
     namesOfficeNearby(text, tokens, index, office)
   )
     out.push({ start: token.start, end: token.end, type: 'POSTAL_CODE', confidence: 0.85 });
+}
+
+/**
+ * "Myrveien 9,", "Postboks 123,", "Lien 22 B,": a word of four letters or more, a number and
+ * perhaps a house letter right before the comma at `commaIndex`.
+ */
+function followsStreetAndNumber(tokens: readonly Token[], commaIndex: number): boolean {
+  let back = commaIndex - 1;
+  if (/^\p{Lu}$/u.test(textAt(tokens, back))) back--;
+  if (tokenAt(tokens, back)?.kind !== 'number') return false;
+  const street = tokenAt(tokens, back - 1);
+  return street !== undefined && street.kind === 'word' && street.text.length >= 4;
 }
 
 /** Words naming the postal code, written and said: "postnummer", "postnummeret", "postnr". */

@@ -18,3 +18,17 @@ describe('recognizeRelationNounNames', () => {
     expect(persons('pasient: kona mi sjøl er sykepleier.')).toEqual([]);
   });
 });
+
+describe('adverbs between a relative and the verb (s34g)', () => {
+  const detected = (text: string): string[] =>
+    detectIdentifiers(text).map((entity) => `${entity.type} ${entity.text}`);
+
+  it('reads an adverb after "kona mi" as no name', () => {
+    expect(detected('pasient: kona mi nettopp begynte i ny jobb')).toEqual([]);
+    expect(detected('pasient: sonen min allereie ringde')).toEqual([]);
+  });
+
+  it('still finds a lower-case name there', () => {
+    expect(detected('pasient: dottera mi sunniva er sju år')).toContain('PERSON sunniva');
+  });
+});

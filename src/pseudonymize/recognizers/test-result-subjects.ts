@@ -1,7 +1,7 @@
 import { personTitles } from '../gazetteers/person-titles.js';
 import { lowerAt, tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
-import { tokenIndexStartingAt, type TokenAnalysis } from './token-analysis.js';
+import { singleTokenPerson, type TokenAnalysis } from './token-analysis.js';
 
 /** The copula of a finding: "Thompson var negativ", "Spurling er positiv". */
 const copula = /^(?:er|var|ble|blei|vart|blir)$/u;
@@ -26,10 +26,10 @@ export function isTestResultSubject(
   tokens: readonly Token[],
   candidate: Candidate,
 ): boolean {
-  if (candidate.type !== 'PERSON') return false;
-  const index = tokenIndexStartingAt(tokens, candidate.start);
-  const token = tokenAt(tokens, index);
-  if (token?.end !== candidate.end || !token.sentenceStart || !token.capitalised) return false;
+  const person = singleTokenPerson(tokens, candidate);
+  if (person === undefined) return false;
+  const { index, token } = person;
+  if (!token.sentenceStart || !token.capitalised) return false;
   if (words.analyseToken(token).firstName) return false;
   // "Dr. Allen var positiv": the abbreviated title ends no sentence.
   const before = lowerAt(tokens, index - 1) === '.' ? lowerAt(tokens, index - 2) : '';

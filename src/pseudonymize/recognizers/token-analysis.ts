@@ -2,6 +2,7 @@ import { registerWordMemo } from '../../language/index.js';
 import { personTitles as titles } from '../gazetteers/person-titles.js';
 import { employmentWords, neverNames, occupationEnding } from '../gazetteers/context-words.js';
 import type { Lexicon } from '../lexicon.js';
+import type { Candidate } from '../types.js';
 import { tokenAt, isSpaceBetween, type Token } from '../tokenize.js';
 import { WordRecord, wordPredicate } from '../word-record.js';
 
@@ -133,6 +134,20 @@ export function tokenIndexEndingAt(tokens: readonly Token[], end: number): numbe
     else high = middle - 1;
   }
   return -1;
+}
+
+/**
+ * The one token a PERSON candidate covers ("Thompson", "Bjørk"), with its index; undefined when
+ * the candidate is of another type or does not cover exactly one token.
+ */
+export function singleTokenPerson(
+  tokens: readonly Token[],
+  candidate: Candidate,
+): { readonly index: number; readonly token: Token } | undefined {
+  if (candidate.type !== 'PERSON') return undefined;
+  const index = tokenIndexStartingAt(tokens, candidate.start);
+  const token = tokenAt(tokens, index);
+  return token?.end === candidate.end ? { index, token } : undefined;
 }
 
 /** Index of the token that starts at `start` (binary search; tokens are sorted), or -1. */
@@ -429,11 +444,47 @@ export class TokenAnalysis {
         (token.kind === 'punct' && token.text !== ',' && token.text !== ':')
       )
         return false;
+      // "jobber som lærer og ble innlagt ved avdeling Molde": a verb of care nearer the
+      // institution than the work word makes it the patient's place of care.
+      if (token.kind === 'word' && careVerbs.has(token.lower)) return false;
       if (token.kind === 'word' && isEmploymentToken(token)) return true;
     }
     return false;
   }
 }
+
+/**
+ * Verbs of care that put an institution after them in a care frame, not a work frame. No nouns
+ * ("kontroll", "oppfølging", "poliklinisk"): staff work at "poliklinisk avdeling" too, and a
+ * workplace read as a care frame loses its WORKPLACE type (s34k).
+ */
+const careVerbs = new Set([
+  'innlagt',
+  'innlagd',
+  'innlegges',
+  'innlegging',
+  'henvist',
+  'henvises',
+  'tilvist',
+  'overført',
+  'overføres',
+  'overflyttet',
+  'overflytta',
+  'utskrevet',
+  'utskriven',
+  'utskrives',
+  'følges',
+  'fulgt',
+  'følgd',
+  'kontrolleres',
+  'behandlet',
+  'behandla',
+  'behandles',
+  'undersøkt',
+  'undersøkes',
+  'operert',
+  'opereres',
+]);
 
 const analyses = new WeakMap<Lexicon, TokenAnalysis>();
 

@@ -1,6 +1,6 @@
 import { tokenAt, type Token } from '../tokenize.js';
 import type { Candidate } from '../types.js';
-import { tokenIndexStartingAt } from './token-analysis.js';
+import { singleTokenPerson } from './token-analysis.js';
 
 /**
  * Given names that are also a verb form in clinical Norwegian: nynorsk "ammar" ("breastfeeds") is
@@ -22,11 +22,9 @@ const subjectBefore =
  * verb ("Ammar kom med sonen sin") stays a name.
  */
 export function isVerbHomographName(tokens: readonly Token[], candidate: Candidate): boolean {
-  if (candidate.type !== 'PERSON') return false;
-  const index = tokenIndexStartingAt(tokens, candidate.start);
-  const token = tokenAt(tokens, index);
-  if (token === undefined || token.end !== candidate.end || !verbNames.has(token.lower))
-    return false;
+  const person = singleTokenPerson(tokens, candidate);
+  if (person === undefined || !verbNames.has(person.token.lower)) return false;
+  const { index } = person;
   const after = tokenAt(tokens, index + 1);
   if (after?.kind === 'word' && adverbAfter.test(after.lower)) return true;
   const before = tokenAt(tokens, index - 1);

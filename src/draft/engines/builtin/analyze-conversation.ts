@@ -619,10 +619,105 @@ function organOf(procedure: string): string | undefined {
 
 /** Removes a leading "det er" / "da er det" so a finding or conclusion starts with its content. */
 function dropEmptyOpening(text: string): string {
-  return text.replace(
-    /^(?:da |så )?(?:er det|det er|det var|dette er|den er|de er)\s+(?:en |et |ei )?/iu,
-    '',
+  return (
+    text
+      // "Det du var med på var et lett hodetraume." (read "Det var med på var …"): the event.
+      .replace(
+        /^det (?:du |dere |han |hun |pas\. )?(?:var|har vært) med på (?:var|er) (?:en |et |ei )?/iu,
+        '',
+      )
+      .replace(
+        /^(?:da |så )?(?:er det|det er|det var|dette er|den er|de er)\s+(?:en |et |ei )?/iu,
+        '',
+      )
   );
+}
+
+/**
+ * "Jeg tror dette er …", "Det er nok/sannsynligvis …": the clinician's conclusion said with a
+ * hedge, on the loosened sentence.
+ */
+const hedgedAssessmentOpening =
+  /^(?:(?:sa|da|men|og)\s+)?(?:(?:jeg|eg|ae) (?:tror|trur|mistenker)(?: at)? (?:det|dette) (?:er|e) (?:en |et |ei )?(?=[a-z]{4})|(?:det|dette) (?:er|e) (?:nok|trolig|sannsynligvis|antakelig|antageligvis|mest sannsynlig) (?:en |et |ei )?(?=[a-z]{4}))/u;
+
+/**
+ * A hedged conclusion as a note writes it: "Trolig musearm, differensialdiagnose
+ * nerveirritasjon." from "Musearm, men det kan være en nerveirritasjon." or "Sannsynligvis en
+ * forstuing, men et brudd kan ikke utelukkes."; `undefined` when what is left is no short name of
+ * a condition (a clause of its own stays as said).
+ */
+function asHedgedAssessment(text: string): string | undefined {
+  const named = dropEmptyOpening(
+    text.replace(/^(?:nok|trolig|sannsynligvis|antakelig|antageligvis|mest sannsynlig)\s+/iu, ''),
+  )
+    .replace(/^(?:en|et|ei)\s+/iu, '')
+    .replace(/^(?:helt )?(?:vanlig|vanleg) (?=\p{L}{4})/iu, '')
+    .replace(/[.!]\s*$/u, '');
+  const differential =
+    /^([^,]+?),? men (?:det )?(?:kan|kunne) (?:også |og )?(?:være|vere) (?:en |et |ei )?([^,]+)$/iu.exec(
+      named,
+    ) ??
+    /^([^,]+?),? men (?:en |et |ei )?([^,]+?) kan ikke (?:helt )?(?:utelukkes|utelukkast)$/iu.exec(
+      named,
+    );
+  // The differential is a condition's name, never a clause («men det kan være lurt å ta en CRP»,
+  // «men det kan være vondt en stund»): such a sentence stays as said.
+  if (differential?.[2] !== undefined && !isConditionName(differential[2])) return undefined;
+  const condition = differential?.[1] ?? named;
+  // A name of a few words, never a clause («går over av seg selv», «ikke farlig»).
+  if (
+    condition.split(/\s+/u).length > 5 ||
+    /(?<![\p{L}])(?:ikke|ikkje|går|kan|skal|vil|må|er|har|du|deg|seg)(?![\p{L}])/iu.test(condition)
+  )
+    return undefined;
+  const head = `Trolig ${condition.charAt(0).toLowerCase()}${condition.slice(1)}`;
+  return differential?.[2] === undefined
+    ? `${head}.`
+    : `${head}, differensialdiagnose ${differential[2]}.`;
+}
+
+/**
+ * A short noun phrase naming a condition («karpaltunnelsyndrom», «en nerveirritasjon»): no «å»,
+ * no verb, no adjective or adverb («lurt», «vondt», «greit») heading it.
+ */
+function isConditionName(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 4) return false;
+  if (
+    /(?<![\p{L}])(?:å|aa|ikke|ikkje|går|gå|kan|skal|vil|må|bør|er|var|blir|bli|har|ha|ta|gjøre|du|deg|seg|vi|det|dette|den|litt|en stund|lenge)(?![\p{L}])/iu.test(
+      text,
+    )
+  )
+    return false;
+  const head = (words[0] ?? '').toLowerCase();
+  // «en vanlig virusinfeksjon» names one; «det kan være vanlig» does not.
+  if (['vanlig', 'vanleg'].includes(head)) return words.length > 1;
+  return ![
+    'lurt',
+    'lurest',
+    'smart',
+    'vondt',
+    'vont',
+    'greit',
+    'bra',
+    'fint',
+    'fornuftig',
+    'nødvendig',
+    'aktuelt',
+    'nyttig',
+    'mulig',
+    'normalt',
+    'ubehagelig',
+    'plagsomt',
+    'verre',
+    'bedre',
+    'slik',
+    'sånn',
+    'noe',
+    'noen',
+    'nok',
+    'lurere',
+  ].includes(head);
 }
 
 /** Conditional "hvis pas. ikke er bedre" reads as "hvis ikke bedre" in a note. */
@@ -1679,7 +1774,13 @@ export function analyzeConversation(
                   '',
                 )
               : dropEmptyOpening(noteText);
-          noteText = opened.charAt(0).toUpperCase() + opened.slice(1);
+          // "Jeg tror dette er en musearm, men det kan også være en nerveirritasjon." →
+          // "Trolig musearm, differensialdiagnose nerveirritasjon.": the hedge is kept.
+          const hedged =
+            kind === 'assessment' && hedgedAssessmentOpening.test(bodyLoose)
+              ? asHedgedAssessment(opened)
+              : undefined;
+          noteText = hedged ?? opened.charAt(0).toUpperCase() + opened.slice(1);
         }
         if (
           kind === 'finding' &&

@@ -70,14 +70,14 @@ describe('nynorsk words of the history', () => {
 });
 
 describe('an allergy answered with the allergen alone', () => {
-  it('writes «Nikkel.» to the allergy question as CAVE nikkel', async () => {
+  it('writes «Nikkel.» to the allergy question as «Nikkelallergi.» (CAVE heads drugs, session 34f)', async () => {
     const output = await draft([
       ['lege', 'Hva kan jeg hjelpe deg med?'],
       ['pasient', 'Jeg har fått et kløende utslett på hendene.'],
       ['lege', 'Er du allergisk mot noe?'],
       ['pasient', 'Nikkel.'],
     ]);
-    expect(section(output, 'anamnese')).toContain('CAVE nikkel.');
+    expect(section(output, 'anamnese')).toContain('Nikkelallergi.');
   });
 
   it('keeps the reaction said after the allergen', async () => {
@@ -262,7 +262,7 @@ describe('safety content said beside another answer', () => {
       ['lege', 'Allergier?'],
       ['pasient', 'Bare pollen.'],
     ]);
-    expect(section(output, 'anamnese')).toContain('CAVE pollen.');
+    expect(section(output, 'anamnese')).toContain('Pollenallergi.');
   });
 });
 

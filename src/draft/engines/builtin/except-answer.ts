@@ -15,7 +15,7 @@
  */
 
 import { findDrugMentions } from '../../language/drug-names.js';
-import { tokenize } from '../../language/fold.js';
+import { foldWord, tokenize } from '../../language/fold.js';
 
 /** A kind of thing an open question asks for, whose members an answer can name. */
 export type AskedKind = 'allergy' | 'medicine' | 'bloodThinner' | 'suicidalThoughts';
@@ -47,6 +47,41 @@ export function exceptNamed(answer: string): string | undefined {
   // One thing or a short list; a whole clause is no name ("bare litt sliten etter jobben i går").
   if (named.split(/\s+/u).length > 6) return undefined;
   return named;
+}
+
+/** Allergens that are no drug, as the one word a note uses for the allergy. */
+export const allergyCompounds: ReadonlyMap<string, string> = new Map([
+  ['pollen', 'Pollenallergi'],
+  ['bjørk', 'Bjørkeallergi'],
+  ['bjørkepollen', 'Bjørkepollenallergi'],
+  ['gress', 'Gressallergi'],
+  ['gresspollen', 'Gresspollenallergi'],
+  ['katt', 'Kattallergi'],
+  ['hund', 'Hundeallergi'],
+  ['pelsdyr', 'Pelsdyrallergi'],
+  ['nøtter', 'Nøtteallergi'],
+  ['nøtt', 'Nøtteallergi'],
+  ['peanøtter', 'Peanøttallergi'],
+  ['egg', 'Eggallergi'],
+  ['melk', 'Melkeallergi'],
+  ['fisk', 'Fiskeallergi'],
+  ['skalldyr', 'Skalldyrallergi'],
+  ['nikkel', 'Nikkelallergi'],
+  ['midd', 'Middallergi'],
+  ['husstøvmidd', 'Husstøvmiddallergi'],
+  ['latex', 'Lateksallergi'],
+  ['lateks', 'Lateksallergi'],
+  ['veps', 'Vepsestikkallergi'],
+]);
+
+/** The allergens of `allergyCompounds` folded, for answers read loosened ("notter"). */
+const foldedNonDrugAllergens: ReadonlySet<string> = new Set(
+  [...allergyCompounds.keys()].map((word) => foldWord(word)),
+);
+
+/** "pollen", "katt", "nøtter": an allergen known to be no drug (see `allergyCompounds`). */
+function isKnownNonDrugAllergen(word: string): boolean {
+  return foldedNonDrugAllergens.has(foldWord(word.trim()));
 }
 
 /** "Har du noen allergier?", "Er du allergisk mot noe?", "Tåler du alle medisiner?". */
@@ -97,6 +132,36 @@ function namesWordOf(question: string, named: string): boolean {
 const drugAllergen =
   /(?<![\p{L}])(?:penicillin|sulfa|sulfonamid|antibiotika|kodein|morfin|jod|kontrast|kontrastvæske|kontrastmiddel|lokalbedøvelse|bedøvelse|ibux|ibuprofen|aspirin|nsaid|betennelsesdempende)/iu;
 
+/** "p-piller", "p-staven", "hormonspiral": contraception named as a medicine in use. */
+const contraceptiveNamed =
+  /(?<![\p{L}])(?:(?:hormon)?spiral(?:en)?|p-?(?:piller|pille|pillene|pilla|stav|staven|sprøyte|sprøyta|ring|ringen|plaster)|minipille(?:r|n|ne)?)(?![\p{L}])/giu;
+/** What may stand beside a drug's name: its dose said in digits or words, and when it is taken. */
+const doseWord =
+  /^(?:\d+(?:[,.]\d+)?|(?:en|ein|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tretti|førti|femti|seksti|sytti|åtti|nitti|hundre|tusen|og|komma|halv)+|milligram|mg|mikrogram|mikrog|µg|gram|g|enheter|einingar|ie|tablett|tabletter|tablettar|daglig|dagleg|gang|ganger|gonger|gong|om|ved|behov|morgenen|morgonen|morran|kvelden|dagen|i|døgnet)$/iu;
+
+/**
+ * "insulin", "Levaxin", "p-piller", "Sertralin, femti milligram": drug names (or contraception)
+ * and at most their dose and time of day, nothing else ("tran om vinteren", "når jeg har vondt"
+ * name no drug in use).
+ */
+function isPlainDrugNamed(named: string): boolean {
+  const mentions = findDrugMentions(tokenize(named));
+  let rest = named;
+  for (const mention of [...mentions].sort((a, b) => b.start - a.start))
+    rest = `${rest.slice(0, mention.start)} ${rest.slice(mention.end)}`;
+  const withoutContraception = rest.replace(contraceptiveNamed, ' ');
+  if (mentions.length === 0 && withoutContraception === rest) return false;
+  return withoutContraception
+    .split(/[\s,]+/u)
+    .filter((word) => word.length > 0)
+    .every((word) => doseWord.test(word));
+}
+
+/** Whether the thing named is a blood thinner ("Marevan", "Eliquis", "blodfortynnende"). */
+export function namesBloodThinner(named: string): boolean {
+  return bloodThinner.test(named);
+}
+
 /** The kinds an open question asks for ("blodfortynnende eller andre faste medisiner" asks two). */
 export function askedKinds(question: string): AskedKind[] {
   const kinds: AskedKind[] = [];
@@ -118,10 +183,11 @@ export function isMemberOf(kind: AskedKind, named: string): boolean {
         drugAllergen.test(named)
       );
     case 'medicine':
-      // Narrowed after held-out length/ROUGE: only a blood thinner among the medicines named
-      // turns the no around ("Nei, bare p-piller og Marevan."); "Nei, bare p-piller." reads as before.
-      // A drug said to be stopped ("Marevan før, men det er seponert") is no drug in use.
-      return bloodThinner.test(named) && !stoppedUse.test(named);
+      // A blood thinner among the medicines named turns the no around ("Nei, bare p-piller og
+      // Marevan."), and so does a plain drug name with at most its dose ("Nei, bare insulin.",
+      // "Nei, berre Sertralin, femti milligram."). A drug said to be stopped ("Marevan før, men
+      // det er seponert") is no drug in use.
+      return (bloodThinner.test(named) || isPlainDrugNamed(named)) && !stoppedUse.test(named);
     case 'bloodThinner':
       return bloodThinner.test(named) && !stoppedUse.test(named);
     case 'suicidalThoughts':
@@ -159,6 +225,37 @@ export function kindsNamedAfterNo(question: string, answer: string): AskedKind[]
  * that is no drug. The no denies drug allergy only; a blanket "Ingen allergier." beside "CAVE
  * pollen." would contradict it.
  */
+/**
+ * "Bruker du noen medisiner?" — "Nei, bare når jeg har vondt.": a no that is a use when needed,
+ * never a denial of every medicine (the answer speaks for itself).
+ */
+export function usesMedicineWhenNeeded(question: string, answer: string): boolean {
+  return (
+    askedKinds(question).includes('medicine') &&
+    /^\s*(?:nei|neida|nei da|næ|ne)[,.!]?\s+(?:bare|berre|kun)\s+(?:når|nar|ved|hvis|viss|dersom|om)\s/iu.test(
+      answer,
+    )
+  );
+}
+
+/**
+ * "Er du allergisk mot noe?" — "Nei, bare narkose.": the no names the one allergen (or two) the
+ * patient reacts to, so no allergy is denied.
+ */
+export function namesAllergenAfterNo(question: string, answer: string): boolean {
+  const named = exceptNamed(answer);
+  if (named === undefined) return false;
+  // One or two bare allergens ("narkose", "mot hestehår"), as `bareAllergyAnswer` writes a CAVE of.
+  if (!/^(?:(?:mot|for)\s+)?\p{L}[\p{L}-]{2,}(?: og \p{L}[\p{L}-]{2,})?[.!]?$/u.test(named))
+    return false;
+  const asked = askedKinds(question);
+  return asked.length === 1 && asked[0] === 'allergy' && !namesWordOf(question, named);
+}
+
+/**
+ * "Er du allergisk mot noe?" — "Nei, bare pollen.": the no names an allergen known to be no drug
+ * (`allergyCompounds`); anything else («smertestillende», «narkose») stays a CAVE.
+ */
 export function namesNonDrugAllergen(question: string, answer: string): boolean {
   const named = exceptNamed(answer);
   if (named === undefined) return false;
@@ -167,6 +264,7 @@ export function namesNonDrugAllergen(question: string, answer: string): boolean 
     asked.length === 1 &&
     asked[0] === 'allergy' &&
     !isMemberOf('allergy', named) &&
+    isKnownNonDrugAllergen(named.replace(/^(?:mot|for)\s+/iu, '').replace(/[.!]+$/u, '')) &&
     !namesWordOf(question, named)
   );
 }

@@ -11,7 +11,10 @@ import { capitalize } from './note-register.js';
 import {
   exceptNamed,
   kindsNamedAfterNo,
+  namesBloodThinner,
+  namesAllergenAfterNo,
   namesNonDrugAllergen,
+  usesMedicineWhenNeeded,
   thoughtsWhen,
 } from './except-answer.js';
 
@@ -243,6 +246,53 @@ function withFirstPartFor(
   // ("å ta livet ditt") has no noun to swap («tanker om å ta livet planer» was written).
   if (asked === undefined || /(?<![\p{L}])å(?![\p{L}])/u.test(asked)) return undefined;
   return `${asked}${other.trim()}`;
+}
+
+/**
+ * "Har du hoste, vondt i halsen eller tungpust?" — "Nei, bare hoste.": the parts left after the
+ * affirmed first one, asked with the first part's own «har du» ("har du vondt i halsen eller
+ * tungpust"), so every one of them is still denied; `undefined` when the first part opens with no
+ * such frame, ends in a clause of its own ("tanker om å ta livet ditt"), or a part left is a
+ * question of its own.
+ */
+function restAskedWithFrameOf(
+  first: string | undefined,
+  others: readonly string[],
+): string | undefined {
+  if (first === undefined || others.length === 0) return undefined;
+  if (/(?<![\p{L}])å(?![\p{L}])/u.test(first)) return undefined;
+  const frame =
+    /^(?:har|hadde|er|kjenner|føler|merker) (?:du|han|hun|ho) (?:(?:hatt|fått|merket|kjent|følt|vært) )?/u.exec(
+      first,
+    )?.[0];
+  if (frame === undefined || frame.length >= first.length) return undefined;
+  if (
+    others.some(
+      (other) =>
+        !/^[\p{L}][\p{L}\s-]*$/u.test(other.trim()) ||
+        /(?<![\p{L}])å(?![\p{L}])/u.test(other) ||
+        /^(?:har|er|bruker|tar|kjenner|føler|blir|var|hadde|merker|får) /u.test(other.trim()),
+    )
+  )
+    return undefined;
+  return `${frame}${others.map((other) => other.trim()).join(' eller ')}`;
+}
+
+/**
+ * "Nei, bare (litt) kvalme." to "har du kvalme, …": the exception is exactly the first part
+ * asked, at most with a word of degree, and nothing added («bare kvalme og litt løs mage» adds a
+ * finding that may be one of the other parts, so none of them is denied).
+ */
+function namesOnlyFirstPart(named: string | undefined, first: string): boolean {
+  if (named === undefined) return false;
+  const core = named
+    .toLowerCase()
+    .replace(/[.!?]+$/u, '')
+    .replace(/^(?:litt|lett|noe|noko|mye|bittelitt|ganske)\s+/u, '')
+    .trim();
+  if (core.length < 3 || /[,;]|(?<![\p{L}])(?:og|men|eller)(?![\p{L}])/u.test(core)) return false;
+  const asked = first.toLowerCase().trim();
+  return asked === core || asked.endsWith(` ${core}`);
 }
 
 /** Words a note never carries: spoken filler, dialect, and the speakers themselves. */
@@ -727,8 +777,12 @@ export function statementFromAnswer(
     // denies nothing (see except-answer.ts).
     if (kindsNamedAfterNo(question, answer).length > 0)
       return statementForNamedMember(question, answer);
+    // "Bruker du noen medisiner?" — "Nei, bare når jeg har vondt.": no denial of what is used.
+    if (usesMedicineWhenNeeded(question, answer)) return undefined;
     // "Har du noen allergier?" — "Nei, bare pollen.": the no denies drug allergy only.
     if (namesNonDrugAllergen(question, answer)) return 'Ingen kjente legemiddelallergier.';
+    // "Nei, bare narkose.": an allergen named that may be a drug denies nothing (it is a CAVE).
+    if (namesAllergenAfterNo(question, answer)) return undefined;
     const items = text.split(/,\s*(?:eller\s+)?|\s+eller\s+/u);
     // "Kom den plutselig, som et smell, eller gradvis?" — "Nei, den kom gradvis.": the no picks the
     // last way offered ("Kom gradvis."), never a garbled denial of both.
@@ -802,10 +856,17 @@ export function statementFromAnswer(
       if (firstAffirmed) {
         // "Stråla det ut i armen eller kjeven?" — "Nei, berre i armen.": the rest is denied in
         // the first part's words ("Ingen utstråling i kjeven."); the answer says the arm.
-        const rest = withFirstPartFor(
-          first,
-          kept.filter((_, index) => index > 0),
-        );
+        const others = kept.filter((_, index) => index > 0);
+        // "Har du kvalme, diaré eller blod i avføringa?" — "Nei, berre kvalme.": when the first
+        // part's noun cannot be swapped for one other word, an answer that names its exception
+        // («bare», «berre», «kun») has the rest asked with the first part's «har du», so every
+        // other part is still denied. Any other answer («Nei, han er litt slapp, men …») is left
+        // to speak for itself, as before.
+        const rest =
+          withFirstPartFor(first, others) ??
+          (namesOnlyFirstPart(exceptNamed(answer), first)
+            ? restAskedWithFrameOf(first, others)
+            : undefined);
         if (rest === undefined) return undefined;
         text = rest;
       } else if (kept.length < items.length) text = kept.join(' eller ');
@@ -952,7 +1013,13 @@ function pickedLastWay(question: string, answer: string): string | undefined {
     /(?<![\p{L}])(?:ikke|ikkje|itj|ingen|aldri)(?![\p{L}])/iu.test(goesOn)
   )
     return undefined;
-  if (!new RegExp(`(?<![\\p{L}])${way}(?![\\p{L}])`, 'iu').test(goesOn)) return undefined;
+  if (
+    !goesOn
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .includes(way.toLowerCase())
+  )
+    return undefined;
   return `${capitalize(asked[1])} ${way}.`;
 }
 
@@ -983,9 +1050,13 @@ export function statementForNamedMember(question: string, answer: string): strin
   // "Bruker du blodfortynnende …?" — "Nei, bare Marevan.": the drug named is the blood thinner,
   // and the question's own no would deny it.
   if (kinds.includes('bloodThinner') || /blodfortynn/iu.test(question)) return used;
-  // "Bruker du noen medisiner fast?" — "Nei, bare p-staven.": the rest is still denied, in the
-  // question's words ("Bruker p-staven, ellers ingen medisiner fast."; never "andre",
-  // which reads as a number).
+  // "Bruker du noen medisiner?" — "Nei, bare insulin.": "Bruker insulin.", as a note says it; the
+  // no only meant "nothing else". Asked for regular drugs («fast», «faste»), the note keeps that
+  // there are no others (below).
+  if (!namesBloodThinner(named) && !/(?<![\p{L}])(?:fast|faste)(?![\p{L}])/iu.test(question))
+    return used;
+  // "Bruker du noen medisiner fast?" — "Nei, bare p-staven.": the rest is still denied ("Bruker
+  // p-staven, ellers ingen faste medisiner."; never "andre", which reads as a number).
   const rest = statementFromAnswer(question, 'no', 'Nei.');
   if (rest === undefined || /(?<![\p{L}])(?:andre|anna|annet)(?![\p{L}])/iu.test(rest))
     return rest === undefined ? used : `${used} ${rest}`;
@@ -996,7 +1067,9 @@ export function statementForNamedMember(question: string, answer: string): strin
   const medicines = sentences.findIndex((sentence) => verb.test(sentence));
   const denied = sentences[medicines];
   if (denied === undefined) return `${used} ${rest}`;
-  const merged = `${used.replace(/\.$/u, '')}, ellers ${denied.replace(verb, '')}`;
+  const merged = `${used.replace(/\.$/u, '')}, ellers ${denied
+    .replace(verb, '')
+    .replace(/^ingen (medisiner|legemidler) fast\./u, 'ingen faste $1.')}`;
   return sentences.map((sentence, index) => (index === medicines ? merged : sentence)).join(' ');
 }
 

@@ -9,7 +9,12 @@
  * the drafted statements do not already say it. Patterns run on loose text (see `loosen`).
  */
 
-import { type AskedKind, kindsNamedAfterNo, namesNonDrugAllergen } from './except-answer.js';
+import {
+  allergyCompounds,
+  type AskedKind,
+  kindsNamedAfterNo,
+  namesAllergenAfterNo,
+} from './except-answer.js';
 
 const b = '(?<![a-z0-9])';
 
@@ -329,7 +334,8 @@ export function deniedSafetyTopics(looseQuestion: string, looseAnswer: string): 
     .filter((topic) => {
       if (topic.kind !== undefined && namedKinds.includes(topic.kind)) return false;
       // "Nei, bare pollen.": the turned answer denies drug allergy only, never all allergy.
-      if (topic.kind === 'allergy' && namesNonDrugAllergen(looseQuestion, answer)) return false;
+      // "Nei, bare narkose.": any allergen named after the no is a CAVE, never denied with it.
+      if (topic.kind === 'allergy' && namesAllergenAfterNo(looseQuestion, answer)) return false;
       const naming = clauses.filter((clause) => topic.named.test(clause));
       if (naming.length === 0) return opened;
       if (topic.affirmed?.test(answer) === true) return false;
@@ -529,7 +535,9 @@ export function bareAllergyAnswer(looseQuestion: string, sentence: string): stri
     ? named.charAt(0).toLowerCase() + named.slice(1)
     : named;
   const reaction = match?.[2] === undefined ? '' : `, ${match[2].trim()}`;
-  return /(?<![a-z])allergi/u.test(looseQuestion)
-    ? `CAVE ${allergen}${reaction}.`
-    : `Tåler ikke ${allergen}${reaction}.`;
+  if (!/(?<![a-z])allergi/u.test(looseQuestion)) return `Tåler ikke ${allergen}${reaction}.`;
+  // CAVE heads a drug and anything not known to be none («smertestillende», «narkose»); pollen, a
+  // pet or a food is written as the allergy it is ("Pollenallergi.").
+  const compound = allergyCompounds.get(allergen.toLowerCase());
+  return compound === undefined ? `CAVE ${allergen}${reaction}.` : `${compound}${reaction}.`;
 }

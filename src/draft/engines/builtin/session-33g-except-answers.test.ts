@@ -203,7 +203,7 @@ describe('review of session 33g: a «nei, bare X» never invents, keeps stopped 
   });
 
   it.each([
-    ['Har du noen allergier?', 'Nei, bare pollen.', /pollen/u],
+    ['Har du noen allergier?', 'Nei, bare pollen.', /pollen/iu],
     ['Er du allergisk mot noe?', 'Nei, bare mot katter.', /katter/u],
   ])(
     '«%s» «%s» keeps the allergen and never denies all allergy',

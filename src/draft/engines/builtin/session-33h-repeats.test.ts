@@ -6,7 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { draftJournalNote as draft, sectionText as section } from './testing/draft-lines.js';
+import {
+  draftJournalNote as draft,
+  sectionText as section,
+  type ConversationLines,
+} from './testing/draft-lines.js';
 
 describe("an interpreter's correction keeps the last value", () => {
   it('writes 7 kg, never 4 kg, from «fire kilo, nei, hun retter seg, sju kilo»', async () => {
@@ -35,29 +39,25 @@ describe("an interpreter's correction keeps the last value", () => {
 });
 
 describe('a confirmation read back is said once', () => {
+  /** The dose said, read back by the doctor and confirmed with the patient's `confirmation`. */
+  const readBack = (confirmation: string): ConversationLines => [
+    ['lege', 'Hva kan jeg hjelpe deg med?'],
+    ['pasient', 'Jeg har vært nedfor og sovet dårlig i en måned.'],
+    ['lege', 'Hvilke medisiner bruker du?'],
+    ['pasient', 'Jeg bruker Cipralex 20 mg.'],
+    ['lege', 'Cipralex 20 mg, stemmer det?'],
+    ['pasient', confirmation],
+  ];
+
   it('leaves out «Stemmer, 20 mg.» after «Bruker Cipralex 20 mg.»', async () => {
-    const output = await draft([
-      ['lege', 'Hva kan jeg hjelpe deg med?'],
-      ['pasient', 'Jeg har vært nedfor og sovet dårlig i en måned.'],
-      ['lege', 'Hvilke medisiner bruker du?'],
-      ['pasient', 'Jeg bruker Cipralex 20 mg.'],
-      ['lege', 'Cipralex 20 mg, stemmer det?'],
-      ['pasient', 'Stemmer, 20 mg.'],
-    ]);
+    const output = await draft(readBack('Stemmer, 20 mg.'));
     const note = section(output, 'anamnese');
     expect(note).toMatch(/Cipralex 20 mg/u);
     expect(note).not.toMatch(/[Ss]temmer/u);
   });
 
   it('keeps a confirmation that adds a time («Stemmer, 20 mg om morgenen.»)', async () => {
-    const output = await draft([
-      ['lege', 'Hva kan jeg hjelpe deg med?'],
-      ['pasient', 'Jeg har vært nedfor og sovet dårlig i en måned.'],
-      ['lege', 'Hvilke medisiner bruker du?'],
-      ['pasient', 'Jeg bruker Cipralex 20 mg.'],
-      ['lege', 'Cipralex 20 mg, stemmer det?'],
-      ['pasient', 'Stemmer, 20 mg om morgenen.'],
-    ]);
+    const output = await draft(readBack('Stemmer, 20 mg om morgenen.'));
     expect(section(output, 'anamnese')).toMatch(/morgen/u);
   });
 });

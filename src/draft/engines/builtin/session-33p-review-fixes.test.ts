@@ -64,7 +64,7 @@ const elbow = [
 ] as const;
 
 describe('a hedged assessment stays hedged', () => {
-  it.skip('writes «Jeg tror dette er en musearm, men det kan også være en nerveinnklemming.» hedged', async () => {
+  it('writes «Jeg tror dette er en musearm, men det kan også være en nerveinnklemming.» hedged', async () => {
     const output = await draft([
       ...elbow,
       ['lege', 'Jeg tror dette er en musearm, men det kan også være en nerveinnklemming.'],
@@ -74,7 +74,7 @@ describe('a hedged assessment stays hedged', () => {
     );
   });
 
-  it.skip('writes «Dette er nok en vanlig virusinfeksjon.» as «Trolig virusinfeksjon.»', async () => {
+  it('writes «Dette er nok en vanlig virusinfeksjon.» as «Trolig virusinfeksjon.»', async () => {
     const output = await draft([
       ['lege', 'Hva kan jeg hjelpe deg med?'],
       ['pasient', 'Jeg har hatt feber og vondt i halsen i tre dager.'],
@@ -83,7 +83,7 @@ describe('a hedged assessment stays hedged', () => {
     expect(section(output, 'vurdering')).toBe('Trolig virusinfeksjon.');
   });
 
-  it.skip('writes «Jeg tror dette er en senebetennelse.» as «Trolig senebetennelse.»', async () => {
+  it('writes «Jeg tror dette er en senebetennelse.» as «Trolig senebetennelse.»', async () => {
     const output = await draft([...elbow, ['lege', 'Jeg tror dette er en senebetennelse.']]);
     expect(section(output, 'vurdering')).toBe('Trolig senebetennelse.');
   });
